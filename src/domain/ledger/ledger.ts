@@ -1,0 +1,101 @@
+import { createHash } from "node:crypto";
+import canonicalize from "canonicalize";
+
+/** The hash that precedes the first event of every engagement's chain. */
+export const GENESIS_HASH = "0".repeat(64);
+
+/** What an event says, before it is chained. */
+export interface EventContent {
+  engagementId: string;
+  seq: number;
+  type: string;
+  actorUserId: string | null;
+  actorOrgId: string | null;
+  occurredAt: string;
+  payload: Record<string, unknown>;
+}
+
+export interface ChainedEvent extends EventContent {
+  id: string;
+  prevHash: string;
+  hash: string;
+}
+
+/**
+ * The canonical text of an event (RFC 8785 JSON canonicalisation), so that anyone holding an
+ * export can recompute the same bytes whatever language or JSON library they use.
+ */
+export function canonicalEvent(event: EventContent): string {
+  const text = canonicalize({
+    engagementId: event.engagementId,
+    seq: event.seq,
+    type: event.type,
+    actorUserId: event.actorUserId,
+    actorOrgId: event.actorOrgId,
+    occurredAt: event.occurredAt,
+    payload: event.payload,
+  });
+  if (text === undefined) throw new Error("event cannot be canonicalised");
+  return text;
+}
+
+/** hash = sha256(previous hash + canonical event), hex-encoded. */
+export function hashEvent(prevHash: string, event: EventContent): string {
+  return createHash("sha256")
+    .update(prevHash + canonicalEvent(event))
+    .digest("hex");
+}
+
+/** Chains a new event after `previous` (or after the genesis hash for the first event). */
+export function chainEvent(
+  previous: Pick<ChainedEvent, "seq" | "hash"> | undefined,
+  content: Omit<EventContent, "seq">,
+  id: string,
+): ChainedEvent {
+  const seq = previous ? previous.seq + 1 : 1;
+  const prevHash = previous ? previous.hash : GENESIS_HASH;
+  const full: EventContent = { ...content, seq };
+  return { ...full, id, prevHash, hash: hashEvent(prevHash, full) };
+}
+
+export type ChainBreak = "sequence_gap" | "previous_hash_mismatch" | "hash_mismatch";
+
+export type ChainVerdict =
+  | { isIntact: true; eventCount: number; headHash: string }
+  | {
+      isIntact: false;
+      eventCount: number;
+      firstBroken: { id: string; seq: number; reason: ChainBreak };
+    };
+
+/**
+ * Checks a whole chain, in order. Invariant: a chain is intact only if its sequence runs 1..n
+ * without gaps, each event points at the hash of the one before, and each hash matches the
+ * event's content. The first event that breaks any of these is named.
+ */
+export function verifyChain(events: readonly ChainedEvent[]): ChainVerdict {
+  let previousHash = GENESIS_HASH;
+  for (const [index, event] of events.entries()) {
+    const reason = findBreak(event, index + 1, previousHash);
+    if (reason) {
+      return {
+        isIntact: false,
+        eventCount: events.length,
+        firstBroken: { id: event.id, seq: event.seq, reason },
+      };
+    }
+    previousHash = event.hash;
+  }
+  return { isIntact: true, eventCount: events.length, headHash: previousHash };
+}
+
+function findBreak(
+  event: ChainedEvent,
+  expectedSeq: number,
+  expectedPrevHash: string,
+): ChainBreak | undefined {
+  if (event.seq !== expectedSeq) return "sequence_gap";
+  if (event.prevHash !== expectedPrevHash) return "previous_hash_mismatch";
+  if (hashEvent(event.prevHash, event) !== event.hash) return "hash_mismatch";
+  return undefined;
+}

@@ -1,0 +1,55 @@
+import BetterSqlite3 from "better-sqlite3";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { Database } from "./schema";
+
+export type DialectName = "sqlite" | "postgres";
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  /** Where the data lives, with any password removed, for logs and the CLI. */
+  description: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens `sqlite:PATH` (`sqlite::memory:` for tests) or `postgres://…`. SQLite runs in WAL mode
+ * with foreign keys on; PostgreSQL gets a pool sized for one app process.
+ */
+export function openDatabase(url: string, options: { poolSize?: number } = {}): DatabaseHandle {
+  if (url.startsWith("sqlite:")) return openSqlite(url.slice("sqlite:".length));
+  if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
+    return openPostgres(url, options.poolSize ?? 10);
+  }
+  throw new Error(`Unsupported database URL "${redact(url)}": use sqlite:PATH or postgres://…`);
+}
+
+function openSqlite(path: string): DatabaseHandle {
+  const isMemory = path === ":memory:" || path === "";
+  if (!isMemory) mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new BetterSqlite3(isMemory ? ":memory:" : path);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = NORMAL");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    db,
+    dialect: "sqlite",
+    description: `sqlite:${isMemory ? ":memory:" : path}`,
+    close: () => db.destroy(),
+  };
+}
+
+function openPostgres(url: string, poolSize: number): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: "postgres", description: redact(url), close: () => db.destroy() };
+}
+
+function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
+}

@@ -1,0 +1,32 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import * as foundation from "./migrations/0001-foundation";
+
+/** Migrations in order; the names are stored, so a landed name never changes. */
+const MIGRATIONS: Record<string, Migration> = {
+  "0001-foundation": foundation,
+};
+
+const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
+
+export interface MigrationReport {
+  applied: string[];
+}
+
+/** Brings the schema to the latest version; safe to run on every start and from several processes. */
+export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationReport> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return {
+    applied: (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName),
+  };
+}
+
+export async function migrateDownToZero(db: Kysely<unknown>): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const { error } = await migrator.migrateTo(NO_MIGRATIONS_MARKER);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}
+
+import { NO_MIGRATIONS } from "kysely";
+const NO_MIGRATIONS_MARKER = NO_MIGRATIONS;
