@@ -1,4 +1,5 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import { Migrator, NO_MIGRATIONS, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import type { Database } from "./schema";
 import * as foundation from "./migrations/0001-foundation";
 
 /** Migrations in order; the names are stored, so a landed name never changes. */
@@ -13,8 +14,8 @@ export interface MigrationReport {
 }
 
 /** Brings the schema to the latest version; safe to run on every start and from several processes. */
-export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationReport> {
-  const migrator = new Migrator({ db, provider });
+export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationReport> {
+  const migrator = new Migrator({ db: db as unknown as Kysely<unknown>, provider });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return {
@@ -22,11 +23,8 @@ export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationRep
   };
 }
 
-export async function migrateDownToZero(db: Kysely<unknown>): Promise<void> {
-  const migrator = new Migrator({ db, provider });
-  const { error } = await migrator.migrateTo(NO_MIGRATIONS_MARKER);
+export async function migrateDownToZero(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db: db as unknown as Kysely<unknown>, provider });
+  const { error } = await migrator.migrateTo(NO_MIGRATIONS);
   if (error) throw error instanceof Error ? error : new Error(String(error));
 }
-
-import { NO_MIGRATIONS } from "kysely";
-const NO_MIGRATIONS_MARKER = NO_MIGRATIONS;

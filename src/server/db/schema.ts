@@ -5,6 +5,7 @@ import type { Insertable, Selectable } from "kysely";
  * ("2026-11-22T10:00:00.000Z") on both dialects, so they sort as text and read the same everywhere.
  */
 export interface Database {
+  instance_settings: InstanceSettingsTable;
   users: UsersTable;
   organisations: OrganisationsTable;
   memberships: MembershipsTable;
@@ -15,6 +16,11 @@ export interface Database {
   engagement_events: EngagementEventsTable;
   mail_outbox: MailOutboxTable;
   audit_events: AuditEventsTable;
+}
+
+export interface InstanceSettingsTable {
+  key: string;
+  value: string;
 }
 
 export interface UsersTable {
@@ -110,7 +116,7 @@ export interface MailOutboxTable {
   locale: string;
   subject: string;
   text_body: string;
-  status: "pending" | "sent" | "failed";
+  status: "pending" | "sending" | "sent" | "failed";
   attempts: number;
   last_error: string | null;
   created_at: string;

@@ -5,6 +5,12 @@ import { sql, type Kysely } from "kysely";
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
+    .createTable("instance_settings")
+    .addColumn("key", "text", (c) => c.primaryKey())
+    .addColumn("value", "text", (c) => c.notNull())
+    .execute();
+
+  await db.schema
     .createTable("users")
     .addColumn("id", "text", (c) => c.primaryKey())
     .addColumn("email", "text", (c) => c.notNull().unique())
@@ -169,6 +175,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     "memberships",
     "organisations",
     "users",
+    "instance_settings",
   ]) {
     await db.schema.dropTable(table).execute();
   }

@@ -1,0 +1,23 @@
+import { Command } from "commander";
+import { writeFile } from "node:fs/promises";
+import { buildLedgerExport } from "../server/modules/engagements/engagement-ledger";
+import { findEngagement } from "../server/modules/engagements/engagements.repository";
+import { listEventsWithActors, toChainedEvent } from "../server/modules/ledger/ledger.repository";
+import { withDatabase } from "./with-database";
+
+export function exportCommand(): Command {
+  return new Command("export")
+    .description("Export an engagement's ledger as JSON (verify it with `accord verify --file`)")
+    .requiredOption("--engagement <id>", "the engagement to export")
+    .option("--out <path>", "write to a file instead of standard output")
+    .action(async (options: { engagement: string; out?: string }) => {
+      const json = await withDatabase(async ({ db }) => {
+        const engagement = await findEngagement(db, options.engagement);
+        if (!engagement) throw new Error(`No engagement ${options.engagement} in this database`);
+        const events = (await listEventsWithActors(db, engagement.id)).map(toChainedEvent);
+        return JSON.stringify(buildLedgerExport(engagement, events, new Date()), null, 2);
+      });
+      if (options.out) await writeFile(options.out, `${json}\n`);
+      else process.stdout.write(`${json}\n`);
+    });
+}

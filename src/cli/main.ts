@@ -1,0 +1,21 @@
+import { Command } from "commander";
+import { backupCommand } from "./backup";
+import { exportCommand } from "./export";
+import { migrateCommand } from "./migrate";
+import { seedDemoCommand } from "./seed-demo";
+import { serveCommand } from "./serve";
+import { verifyCommand } from "./verify";
+
+const program = new Command()
+  .name("accord")
+  .description("Accord operator tool. The database comes from ACCORD_DATABASE_URL (default sqlite:./data/accord.db).")
+  .showHelpAfterError();
+
+program.addCommand(serveCommand());
+program.addCommand(migrateCommand());
+program.addCommand(seedDemoCommand());
+program.addCommand(verifyCommand());
+program.addCommand(exportCommand());
+program.addCommand(backupCommand());
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,37 @@
+import { Command } from "commander";
+import { loadConfig } from "../server/platform/config";
+import { DEMO_PASSWORD } from "../server/demo/seed-demo";
+import { startAccord } from "../server/start";
+
+export function serveCommand(): Command {
+  return new Command("serve")
+    .description("Migrate the database, seed the demo on an empty one, and serve the API and web app")
+    .option("--no-demo", "never seed the demo instance")
+    .action(async (options: { demo: boolean }) => {
+      const config = loadConfig();
+      const running = await startAccord({
+        databaseUrl: config.databaseUrl,
+        port: config.port,
+        host: config.host,
+        mail: config.mail,
+        mailFrom: config.mailFrom,
+        seedDemo: options.demo && config.seedDemo === "auto",
+        ...(process.env.ACCORD_PUBLIC_URL && { publicUrl: config.publicUrl }),
+        logLevel: config.logLevel,
+      });
+      const lines = [
+        "",
+        `  Accord is running at ${running.url}`,
+        `  Database: ${config.databaseUrl.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@")}`,
+        `  API reference: ${running.url}/api/docs`,
+      ];
+      if (running.demoLogins.length > 0) {
+        lines.push("", `  Demo log-ins (password for all: ${DEMO_PASSWORD}):`);
+        for (const login of running.demoLogins) lines.push(`    ${login.email.padEnd(26)} ${login.description}`);
+      }
+      process.stdout.write(`${lines.join("\n")}\n\n`);
+      const stop = () => void running.close().then(() => process.exit(0));
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+}

@@ -1,0 +1,49 @@
+import { Command } from "commander";
+import { readFile } from "node:fs/promises";
+import { LedgerExport } from "../contracts/engagements";
+import { verifyChain, type ChainVerdict } from "../domain/ledger/ledger";
+import { listEventsWithActors, toChainedEvent } from "../server/modules/ledger/ledger.repository";
+import { withDatabase } from "./with-database";
+
+function describe(label: string, verdict: ChainVerdict): string {
+  return verdict.isIntact
+    ? `${label}: intact (${verdict.eventCount} events, head ${verdict.headHash.slice(0, 16)}…)`
+    : `${label}: BROKEN at event #${verdict.firstBroken.seq} (${verdict.firstBroken.id}): ${verdict.firstBroken.reason.replaceAll("_", " ")}`;
+}
+
+/**
+ * Verifies ledgers: an exported file (needs no database, so anyone holding the export can
+ * check it), one engagement, or every engagement. Exits 1 when any chain is broken.
+ */
+export function verifyCommand(): Command {
+  return new Command("verify")
+    .description("Verify engagement ledgers' hash chains (all, one, or an exported file)")
+    .option("--file <path>", "verify an exported ledger file, without a database")
+    .option("--engagement <id>", "verify one engagement in the database")
+    .action(async (options: { file?: string; engagement?: string }) => {
+      const verdicts = options.file ? [await verifyFile(options.file)] : await verifyDatabase(options.engagement);
+      for (const [label, verdict] of verdicts) process.stdout.write(`${describe(label, verdict)}\n`);
+      if (verdicts.some(([, v]) => !v.isIntact)) process.exitCode = 1;
+    });
+}
+
+async function verifyFile(path: string): Promise<[string, ChainVerdict]> {
+  const parsed = LedgerExport.safeParse(JSON.parse(await readFile(path, "utf8")));
+  if (!parsed.success) throw new Error(`${path} is not an Accord ledger export: ${parsed.error.message}`);
+  return [`${path} (engagement ${parsed.data.engagement.id})`, verifyChain(parsed.data.events)];
+}
+
+function verifyDatabase(engagementId: string | undefined): Promise<[string, ChainVerdict][]> {
+  return withDatabase(async ({ db }) => {
+    const ids = engagementId
+      ? [engagementId]
+      : (await db.selectFrom("engagements").select("id").orderBy("created_at").execute()).map((r) => r.id);
+    const verdicts: [string, ChainVerdict][] = [];
+    for (const id of ids) {
+      const rows = await listEventsWithActors(db, id);
+      if (engagementId && rows.length === 0) throw new Error(`No engagement ${id} with events in this database`);
+      verdicts.push([`engagement ${id}`, verifyChain(rows.map(toChainedEvent))]);
+    }
+    return verdicts;
+  });
+}

@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { Email, Id, LocaleCode, OrgRef, Role, Timestamp } from "./common";
+
+export const PASSWORD_MIN_LENGTH = 10;
+
+export const SignUpBody = z.object({
+  email: Email,
+  password: z.string().min(PASSWORD_MIN_LENGTH).max(200),
+  name: z.string().trim().min(1).max(100),
+  locale: LocaleCode.optional(),
+});
+
+export const LogInBody = z.object({
+  email: Email,
+  password: z.string().min(1).max(200),
+});
+
+export const UpdateMeBody = z.object({
+  name: z.string().trim().min(1).max(100).optional(),
+  locale: LocaleCode.optional(),
+});
+
+export const User = z.object({
+  id: Id,
+  email: z.string(),
+  name: z.string(),
+  locale: LocaleCode.nullable(),
+  platformRole: z.enum(["user", "moderator"]),
+  createdAt: Timestamp,
+});
+
+export const Membership = z.object({ org: OrgRef, role: Role });
+
+export const MeResponse = z.object({
+  user: User,
+  memberships: z.array(Membership),
+  /** How this request was authenticated; API tokens are limited to one organisation. */
+  authenticatedBy: z.enum(["session", "token"]),
+});
+export type MeResponse = z.infer<typeof MeResponse>;
+
+export const CsrfResponse = z.object({ token: z.string() });

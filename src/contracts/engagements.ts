@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { Email, Id, OrgRef, Timestamp } from "./common";
+
+export const ENGAGEMENT_STATUSES = ["pending", "active", "declined", "withdrawn"] as const;
+export const EngagementStatus = z.enum(ENGAGEMENT_STATUSES);
+
+export const StartEngagementBody = z.object({
+  /** The organisation starting the engagement; its kind decides which side it takes. */
+  orgId: Id,
+  title: z.string().trim().min(1).max(200),
+  description: z.string().trim().max(5000).default(""),
+  /** Who is invited to accept for the other side. */
+  counterpartEmail: Email,
+});
+
+export const EngagementParams = z.object({ id: Id });
+
+export const Engagement = z.object({
+  id: Id,
+  title: z.string(),
+  description: z.string(),
+  status: EngagementStatus,
+  client: OrgRef.nullable(),
+  provider: OrgRef.nullable(),
+  initiator: OrgRef,
+  mySide: z.enum(["client", "provider"]),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Engagement = z.infer<typeof Engagement>;
+
+export const EngagementListQuery = z.object({
+  status: EngagementStatus.optional(),
+  orgId: Id.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional(),
+});
+
+export const EngagementList = z.object({
+  engagements: z.array(Engagement),
+  nextCursor: z.string().nullable(),
+});
+
+export const LedgerEvent = z.object({
+  id: Id,
+  engagementId: Id,
+  seq: z.number().int(),
+  type: z.string(),
+  actorUserId: Id.nullable(),
+  actorName: z.string().nullable(),
+  actorOrgId: Id.nullable(),
+  occurredAt: Timestamp,
+  payload: z.record(z.string(), z.unknown()),
+  prevHash: z.string(),
+  hash: z.string(),
+});
+export const EventList = z.object({ events: z.array(LedgerEvent) });
+
+export const LedgerVerification = z.object({
+  isIntact: z.boolean(),
+  eventCount: z.number().int(),
+  headHash: z.string().nullable(),
+  firstBroken: z
+    .object({
+      id: Id,
+      seq: z.number().int(),
+      reason: z.enum(["sequence_gap", "previous_hash_mismatch", "hash_mismatch"]),
+    })
+    .nullable(),
+});
+
+export const LEDGER_EXPORT_FORMAT = "accord-ledger/1";
+
+/** A self-contained export anyone can verify with `accord verify --file`. */
+export const LedgerExport = z.object({
+  format: z.literal(LEDGER_EXPORT_FORMAT),
+  exportedAt: Timestamp,
+  engagement: z.object({ id: Id, title: z.string() }),
+  events: z.array(LedgerEvent.omit({ actorName: true })),
+});
+export type LedgerExport = z.infer<typeof LedgerExport>;

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { Id, OrgRef, Role, Timestamp } from "./common";
+
+export const InvitationTokenParams = z.object({ token: z.string().min(10).max(200) });
+
+/** What the person holding an invitation link sees before answering it. */
+export const InvitationPreview = z.object({
+  kind: z.enum(["membership", "engagement"]),
+  status: z.enum(["pending", "accepted", "declined", "revoked", "expired"]),
+  email: z.string(),
+  org: OrgRef,
+  invitedBy: z.object({ name: z.string() }),
+  role: Role.nullable(),
+  engagement: z.object({ id: Id, title: z.string(), description: z.string() }).nullable(),
+  expiresAt: Timestamp,
+});
+
+export const AcceptInvitationBody = z.object({
+  /** For an engagement invitation: which of your organisations (of the other kind) takes it. */
+  orgId: Id.optional(),
+});
+
+export const AcceptInvitationResponse = z.object({
+  kind: z.enum(["membership", "engagement"]),
+  orgId: Id,
+  engagementId: Id.nullable(),
+});

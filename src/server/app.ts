@@ -1,0 +1,154 @@
+import accepts from "@fastify/accepts";
+import cookie from "@fastify/cookie";
+import csrf from "@fastify/csrf-protection";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from "fastify-type-provider-zod";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { authRoutes } from "./modules/auth/auth.routes";
+import { engagementRoutes } from "./modules/engagements/engagement.routes";
+import { healthRoutes } from "./modules/health/health.routes";
+import { invitationRoutes } from "./modules/invitations/invitation.routes";
+import { mailboxRoutes } from "./modules/mailbox/mailbox.routes";
+import { orgRoutes } from "./modules/orgs/org.routes";
+import { tokenRoutes } from "./modules/tokens/token.routes";
+import type { AppDeps } from "./platform/deps";
+import { failureBody, sendFailure } from "./platform/http";
+import { registerMetrics } from "./platform/metrics";
+import { csrfUserInfo, registerRequestContext } from "./platform/request-context";
+import { fieldFailureFromIssue } from "./platform/validation";
+
+export interface AppOptions {
+  /** Signs CSRF tokens; the same for every process of an instance. */
+  signingSecret: string;
+  /** The built web app (dist/web); when absent only the API is served. */
+  webRoot?: string | null;
+  /** Log-in attempts per minute per address and e-mail. */
+  loginAttemptsPerMinute?: number;
+  /** Set behind a TLS-terminating proxy so client addresses and https are seen. */
+  trustProxy?: boolean;
+}
+
+/** Builds the whole HTTP application around its dependencies; it never listens by itself. */
+export async function buildApp(deps: AppDeps, options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    trustProxy: options.trustProxy ?? false,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(csrf, {
+    sessionPlugin: "@fastify/cookie",
+    cookieKey: "accord_csrf",
+    cookieOpts: { path: "/", httpOnly: true, sameSite: "strict", secure: "auto" },
+    getUserInfo: csrfUserInfo,
+    csrfOpts: { hmacKey: options.signingSecret },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(accepts);
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Accord API",
+        version: "1",
+        description:
+          "Clients and service providers running their relationship as a fair partnership. " +
+          "Authenticate with the session cookie (send `x-csrf-token` on writes) or with " +
+          "`Authorization: Bearer <API token>`. Errors always have the shape " +
+          "`{ error: { code, message, fields? } }`, with `message` in the caller's language.",
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: "http", scheme: "bearer" },
+          session: { type: "apiKey", in: "cookie", name: "accord_session" },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs", uiConfig: { docExpansion: "list" } });
+
+  const metrics = registerMetrics(app);
+  registerRequestContext(app, deps);
+  registerErrorHandling(app);
+
+  await app.register(healthRoutes(deps, metrics));
+  await app.register(
+    async (api) => {
+      api.get(
+        "/openapi.json",
+        { config: { access: "public" }, schema: { hide: true } },
+        () => app.swagger(),
+      );
+      await api.register(authRoutes(deps, { loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10 }));
+      await api.register(orgRoutes(deps));
+      await api.register(invitationRoutes(deps));
+      await api.register(engagementRoutes(deps));
+      await api.register(tokenRoutes(deps));
+      await api.register(mailboxRoutes(deps));
+    },
+    { prefix: "/api/v1" },
+  );
+
+  if (options.webRoot && existsSync(join(options.webRoot, "index.html"))) {
+    await app.register(fastifyStatic, { root: options.webRoot, wildcard: false, index: "index.html" });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = request.method === "GET" && !request.url.startsWith("/api/");
+    if (isPage && options.webRoot && existsSync(join(options.webRoot, "index.html"))) {
+      return reply.type("text/html").sendFile("index.html");
+    }
+    return sendFailure(reply, request, { code: "not_found" });
+  });
+  return app;
+}
+
+function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const part = error.validationContext ?? "body";
+      const fields = error.validation.map((issue) => fieldFailureFromIssue(issue, part));
+      return sendFailure(reply, request, { code: "validation_failed", fields });
+    }
+    const code = (error as { code?: string }).code;
+    if (code === "FST_CSRF_INVALID_TOKEN" || code === "FST_CSRF_MISSING_SECRET") {
+      return sendFailure(reply, request, { code: "csrf_invalid" });
+    }
+    const status = (error as { statusCode?: number }).statusCode ?? 500;
+    if (status === 429) {
+      const seconds = Math.max(1, Math.ceil(Number(reply.getHeader("retry-after") ?? 60)));
+      return sendFailure(reply, request, { code: "rate_limited", values: { seconds } });
+    }
+    if (status >= 400 && status < 500) {
+      request.log.info({ err: error }, "bad request");
+      return reply.status(status).send(failureBody(request.locale, { code: status === 404 ? "not_found" : "bad_request" }));
+    }
+    request.log.error({ err: error }, "unhandled error");
+    return sendFailure(reply, request, { code: "internal" });
+  });
+}

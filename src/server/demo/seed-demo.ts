@@ -1,0 +1,93 @@
+import type { Role } from "../../contracts/common";
+import type { Actor } from "../platform/actor";
+import type { AppDeps } from "../platform/deps";
+import type { Result } from "../platform/result";
+import { actorFromSession } from "../modules/auth/resolve-actor";
+import { signUp } from "../modules/auth/sign-up";
+import { setPlatformRole } from "../modules/auth/users.repository";
+import { startEngagement } from "../modules/engagements/start-engagement";
+import { acceptFoundInvitation } from "../modules/invitations/accept-invitation";
+import { findPendingEngagementInvitation } from "../modules/invitations/invitations.repository";
+import { createOrganisation } from "../modules/orgs/create-organisation";
+import { insertMembership } from "../modules/orgs/orgs.repository";
+
+export const DEMO_PASSWORD = "accord-demo-2026";
+
+export interface DemoLogin {
+  email: string;
+  name: string;
+  description: string;
+}
+
+/** True when nobody has signed up yet: the only time the demo is seeded automatically. */
+export async function isDatabaseEmpty(deps: AppDeps): Promise<boolean> {
+  const row = await deps.db.selectFrom("users").select("id").limit(1).executeTakeFirst();
+  return row === undefined;
+}
+
+function unwrap<T>(result: Result<T>, what: string): T {
+  if (!result.ok) throw new Error(`demo seed: ${what} failed with ${result.failure.code}`);
+  return result.value;
+}
+
+/**
+ * Seeds a small instance through the same use-cases people use, so every engagement has a
+ * real ledger: two client and two provider organisations, a moderator, and engagements
+ * between them in several states.
+ */
+export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
+  const logins: DemoLogin[] = [];
+  async function person(email: string, name: string, locale: string, description: string): Promise<Actor> {
+    const session = unwrap(
+      await signUp(deps, { email, name, password: DEMO_PASSWORD, locale: locale as "en" }, {}),
+      `sign-up of ${email}`,
+    );
+    logins.push({ email, name, description });
+    const actor = await actorFromSession(deps, session.sessionSecret);
+    if (!actor) throw new Error("demo seed: new session unreadable");
+    return actor;
+  }
+  const claire = await person("claire@northwind.demo", "Claire Martin", "fr", "client owner, Northwind Trading");
+  const omar = await person("omar@northwind.demo", "Omar Haddad", "en", "client viewer, Northwind Trading");
+  const dewi = await person("dewi@lumen.demo", "Dewi Lestari", "id", "client owner, Lumen Health");
+  const jonas = await person("jonas@atelierbleu.demo", "Jonas Weber", "de", "provider owner, Atelier Bleu");
+  const lucia = await person("lucia@kode.demo", "Lucía García", "es", "provider owner, Kode Studio");
+  const moderator = await person("moderator@accord.demo", "Sam Moderator", "en", "platform moderator");
+  await setPlatformRole(deps.db, moderator.userId, "moderator");
+
+  const northwind = unwrap(await createOrganisation(deps, claire, { name: "Northwind Trading", kind: "client" }), "org");
+  const lumen = unwrap(await createOrganisation(deps, dewi, { name: "Lumen Health", kind: "client" }), "org");
+  const atelier = unwrap(await createOrganisation(deps, jonas, { name: "Atelier Bleu", kind: "provider" }), "org");
+  const kode = unwrap(await createOrganisation(deps, lucia, { name: "Kode Studio", kind: "provider" }), "org");
+  await addMember(deps, northwind.id, omar.userId, "viewer");
+
+  const withOrgs = (actor: Actor, orgs: [string, Role][]): Actor => ({
+    ...actor,
+    memberships: new Map([...actor.memberships, ...orgs]),
+  });
+  const claireIn = withOrgs(claire, [[northwind.id, "owner"]]);
+  const dewiIn = withOrgs(dewi, [[lumen.id, "owner"]]);
+  const jonasIn = withOrgs(jonas, [[atelier.id, "owner"]]);
+  const luciaIn = withOrgs(lucia, [[kode.id, "owner"]]);
+
+  async function engage(from: Actor, fromOrg: string, to: Actor, toOrg: string | null, title: string, description: string) {
+    const engagement = unwrap(
+      await startEngagement(deps, from, { orgId: fromOrg, title, description, counterpartEmail: to.email }, "en"),
+      "engagement",
+    );
+    if (toOrg) {
+      const invitation = await findPendingEngagementInvitation(deps.db, engagement.id);
+      if (!invitation) throw new Error("demo seed: invitation missing");
+      unwrap(await acceptFoundInvitation(deps, to, invitation, toOrg), "acceptance");
+    }
+  }
+  await engage(claireIn, northwind.id, jonasIn, atelier.id, "Brand refresh 2027", "New visual identity and brand guidelines for Northwind's retail line.");
+  await engage(luciaIn, kode.id, dewiIn, lumen.id, "Patient portal — phase 1", "Appointment booking and secure messaging for Lumen's clinics.");
+  await engage(claireIn, northwind.id, luciaIn, kode.id, "Warehouse dashboard", "Live stock levels across three warehouses.");
+  await engage(dewiIn, lumen.id, jonasIn, null, "Annual report design", "Layout and infographics for the 2026 annual report.");
+  return logins;
+}
+
+async function addMember(deps: AppDeps, orgId: string, userId: string, role: Role): Promise<void> {
+  await insertMembership(deps.db, { orgId, userId, role, createdAt: deps.clock.now().toISOString() });
+}

@@ -1,0 +1,62 @@
+import type { z } from "zod";
+import type { SignUpBody } from "../../../contracts/auth";
+import type { AppDeps } from "../../platform/deps";
+import { hashSecret, newSecret } from "../../platform/ids";
+import { fail, ok, type Result } from "../../platform/result";
+import { runInTransaction } from "../../platform/transaction";
+import { recordAudit } from "./audit.repository";
+import { insertSession } from "./sessions.repository";
+import { SESSION_LIFETIME_MS } from "./session-lifetime";
+import { findUserByEmail, insertUser, normaliseEmail } from "./users.repository";
+
+export interface NewSession {
+  userId: string;
+  sessionSecret: string;
+  expiresAt: Date;
+}
+
+/** Creates an account and signs it in. The e-mail address must not be taken. */
+export async function signUp(
+  deps: AppDeps,
+  input: z.infer<typeof SignUpBody>,
+  context: { ip?: string },
+): Promise<Result<NewSession>> {
+  const email = normaliseEmail(input.email);
+  const passwordHash = await deps.passwords.hash(input.password);
+  return runInTransaction(deps.db, async (trx) => {
+    if (await findUserByEmail(trx, email)) {
+      return fail("email_taken", undefined, [{ path: "email", key: "error.email_taken" }]);
+    }
+    const now = deps.clock.now();
+    const userId = deps.ids.newId();
+    await insertUser(trx, {
+      id: userId,
+      email,
+      name: input.name,
+      password_hash: passwordHash,
+      locale: input.locale ?? null,
+      platform_role: "user",
+      created_at: now.toISOString(),
+    });
+    const session = await startSession(trx, deps, userId, now);
+    await recordAudit(trx, deps, { actorUserId: userId, action: "user.signed_up", ip: context.ip });
+    return ok(session);
+  });
+}
+
+export async function startSession(
+  trx: AppDeps["db"],
+  deps: Pick<AppDeps, "clock">,
+  userId: string,
+  now = deps.clock.now(),
+): Promise<NewSession> {
+  const sessionSecret = newSecret();
+  const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+  await insertSession(trx, {
+    idHash: hashSecret(sessionSecret),
+    userId,
+    createdAt: now.toISOString(),
+    expiresAt: expiresAt.toISOString(),
+  });
+  return { userId, sessionSecret, expiresAt };
+}

@@ -1,0 +1,70 @@
+import type { z } from "zod";
+import {
+  LEDGER_EXPORT_FORMAT,
+  type LedgerEvent,
+  type LedgerExport,
+  type LedgerVerification,
+} from "../../../contracts/engagements";
+import { verifyChain } from "../../../domain/ledger/ledger";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { ok, type Result } from "../../platform/result";
+import { listEventsWithActors, toChainedEvent } from "../ledger/ledger.repository";
+import { loadVisibleEngagement } from "./get-engagement";
+
+type Event = z.infer<typeof LedgerEvent>;
+
+/** The engagement's timeline, oldest first, with each actor's current name. */
+export async function listEngagementEvents(
+  deps: AppDeps,
+  actor: Actor,
+  engagementId: string,
+): Promise<Result<Event[]>> {
+  const loaded = await loadVisibleEngagement(deps, actor, engagementId);
+  if (!loaded.ok) return loaded;
+  const rows = await listEventsWithActors(deps.db, engagementId);
+  return ok(rows.map((row) => ({ ...toChainedEvent(row), actorName: row.actor_name })));
+}
+
+/** Recomputes the hash chain from the stored events and names the first broken one. */
+export async function verifyEngagementLedger(
+  deps: AppDeps,
+  actor: Actor,
+  engagementId: string,
+): Promise<Result<z.infer<typeof LedgerVerification>>> {
+  const events = await listEngagementEvents(deps, actor, engagementId);
+  if (!events.ok) return events;
+  return ok(presentVerdict(events.value));
+}
+
+export function presentVerdict(events: Omit<Event, "actorName">[]): z.infer<typeof LedgerVerification> {
+  const verdict = verifyChain(events);
+  return verdict.isIntact
+    ? { isIntact: true, eventCount: verdict.eventCount, headHash: verdict.headHash, firstBroken: null }
+    : { isIntact: false, eventCount: verdict.eventCount, headHash: null, firstBroken: verdict.firstBroken };
+}
+
+/** A self-contained copy of the chain that anyone can verify offline. */
+export async function exportEngagementLedger(
+  deps: AppDeps,
+  actor: Actor,
+  engagementId: string,
+): Promise<Result<LedgerExport>> {
+  const loaded = await loadVisibleEngagement(deps, actor, engagementId);
+  if (!loaded.ok) return loaded;
+  const rows = await listEventsWithActors(deps.db, engagementId);
+  return ok(buildLedgerExport(loaded.value.row, rows.map(toChainedEvent), deps.clock.now()));
+}
+
+export function buildLedgerExport(
+  engagement: { id: string; title: string },
+  events: Omit<Event, "actorName">[],
+  now: Date,
+): LedgerExport {
+  return {
+    format: LEDGER_EXPORT_FORMAT,
+    exportedAt: now.toISOString(),
+    engagement: { id: engagement.id, title: engagement.title },
+    events,
+  };
+}

@@ -1,0 +1,93 @@
+import type { z } from "zod";
+import type { Engagement, StartEngagementBody } from "../../../contracts/engagements";
+import type { Locale } from "../../../i18n/locales";
+import { translate } from "../../../i18n/translate";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { hashSecret, newSecret } from "../../platform/ids";
+import { fail, ok, type Result } from "../../platform/result";
+import { runInTransaction } from "../../platform/transaction";
+import { findUserByEmail, normaliseEmail } from "../auth/users.repository";
+import { INVITATION_LIFETIME_MS, invitationLink } from "../invitations/invitation-lifetime";
+import { insertInvitation } from "../invitations/invitations.repository";
+import { appendEvent } from "../ledger/append-event";
+import { decideOrgAction } from "../orgs/org.policy";
+import { findOrganisation } from "../orgs/orgs.repository";
+import { presentEngagement } from "./engagement.presenter";
+import { findEngagement, insertEngagement } from "./engagements.repository";
+
+/**
+ * One side proposes an engagement and invites a person of the other side by e-mail. The
+ * engagement stays pending, visible only to the proposing organisation, until accepted.
+ */
+export async function startEngagement(
+  deps: AppDeps,
+  actor: Actor,
+  input: z.infer<typeof StartEngagementBody>,
+  requestLocale: Locale,
+): Promise<Result<Engagement>> {
+  const decision = decideOrgAction(actor, input.orgId, "startEngagement");
+  if (decision !== "allowed") return fail(decision);
+  return runInTransaction(deps.db, async (trx) => {
+    const org = await findOrganisation(trx, input.orgId);
+    if (!org) return fail("not_found");
+    const now = deps.clock.now();
+    const engagementId = deps.ids.newId();
+    await insertEngagement(trx, {
+      id: engagementId,
+      title: input.title,
+      description: input.description,
+      status: "pending",
+      client_org_id: org.kind === "client" ? org.id : null,
+      provider_org_id: org.kind === "provider" ? org.id : null,
+      initiator_org_id: org.id,
+      created_at: now.toISOString(),
+      updated_at: now.toISOString(),
+    });
+    const email = normaliseEmail(input.counterpartEmail);
+    const token = newSecret();
+    const invitationId = deps.ids.newId();
+    const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
+    await insertInvitation(trx, {
+      id: invitationId,
+      kind: "engagement",
+      token_hash: hashSecret(token),
+      email,
+      org_id: org.id,
+      role: null,
+      engagement_id: engagementId,
+      invited_by: actor.userId,
+      status: "pending",
+      created_at: now.toISOString(),
+      expires_at: expiresAt.toISOString(),
+      answered_by: null,
+      answered_at: null,
+    });
+    await appendEvent(trx, deps, {
+      engagementId,
+      type: "engagement.proposed",
+      actorUserId: actor.userId,
+      actorOrgId: org.id,
+      payload: { title: input.title, description: input.description, side: org.kind, invitationId },
+    });
+    const invitee = await findUserByEmail(trx, email);
+    const locale = (invitee?.locale as Locale | null) ?? requestLocale;
+    const values = {
+      inviter: actor.name,
+      org: org.name,
+      kind: org.kind,
+      title: input.title,
+      link: invitationLink(deps.publicUrl, token),
+      expiresAt,
+    };
+    await deps.mailer.enqueue(trx, {
+      to: email,
+      locale,
+      subject: translate(locale, "mail.engagement_invitation.subject", values),
+      text: translate(locale, "mail.engagement_invitation.body", values),
+    });
+    const created = await findEngagement(trx, engagementId);
+    if (!created) throw new Error("engagement vanished inside its own transaction");
+    return ok(presentEngagement(created, org.kind));
+  });
+}

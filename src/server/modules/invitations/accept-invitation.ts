@@ -1,0 +1,111 @@
+import type { z } from "zod";
+import type { AcceptInvitationResponse } from "../../../contracts/invitations";
+import { canTakeOtherSide, isAwaitingAnswer } from "../../../domain/engagement/engagement";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { fail, ok, type Result } from "../../platform/result";
+import { runInTransaction } from "../../platform/transaction";
+import { recordAudit } from "../auth/audit.repository";
+import { answerEngagement, findEngagement } from "../engagements/engagements.repository";
+import { appendEvent } from "../ledger/append-event";
+import { decideOrgAction } from "../orgs/org.policy";
+import { findMembership, findOrganisation, insertMembership } from "../orgs/orgs.repository";
+import { effectiveInvitationStatus } from "./invitation-lifetime";
+import { answerInvitation } from "./invitations.repository";
+import { findInvitationByToken, type InvitationWithContext } from "./preview-invitation";
+
+type Accepted = z.infer<typeof AcceptInvitationResponse>;
+
+/**
+ * Accepts an invitation: joins the organisation, or takes the other side of the engagement
+ * for one of the actor's organisations of the opposite kind.
+ */
+export async function acceptInvitation(
+  deps: AppDeps,
+  actor: Actor,
+  input: { token: string; orgId?: string },
+): Promise<Result<Accepted>> {
+  const invitation = await findInvitationByToken(deps, input.token);
+  if (!invitation) return fail("not_found");
+  return acceptFoundInvitation(deps, actor, invitation, input.orgId);
+}
+
+/** Accepts an invitation already found (by its link, or by the demo seed). */
+export function acceptFoundInvitation(
+  deps: AppDeps,
+  actor: Actor,
+  invitation: InvitationWithContext,
+  orgId: string | undefined,
+): Promise<Result<Accepted>> {
+  if (effectiveInvitationStatus(invitation, deps.clock.now()) !== "pending") {
+    return Promise.resolve(fail("invitation_invalid"));
+  }
+  return invitation.kind === "membership"
+    ? joinOrganisation(deps, actor, invitation)
+    : takeOtherSide(deps, actor, invitation, orgId);
+}
+
+function joinOrganisation(
+  deps: AppDeps,
+  actor: Actor,
+  invitation: InvitationWithContext,
+): Promise<Result<Accepted>> {
+  return runInTransaction(deps.db, async (trx) => {
+    const at = deps.clock.now().toISOString();
+    if (!(await answerInvitation(trx, invitation.id, { status: "accepted", by: actor.userId, at }))) {
+      return fail("invitation_invalid");
+    }
+    if (await findMembership(trx, invitation.org_id, actor.userId)) return fail("already_member");
+    await insertMembership(trx, {
+      orgId: invitation.org_id,
+      userId: actor.userId,
+      role: invitation.role ?? "member",
+      createdAt: at,
+    });
+    await recordAudit(trx, deps, { actorUserId: actor.userId, orgId: invitation.org_id, action: "member.joined" });
+    return ok({ kind: "membership", orgId: invitation.org_id, engagementId: null });
+  });
+}
+
+function takeOtherSide(
+  deps: AppDeps,
+  actor: Actor,
+  invitation: InvitationWithContext,
+  orgId: string | undefined,
+): Promise<Result<Accepted>> {
+  const otherKind = invitation.org_kind === "client" ? "provider" : "client";
+  if (!orgId) {
+    return Promise.resolve(
+      fail("organisation_kind_mismatch", { kind: otherKind }, [
+        { path: "orgId", key: "error.organisation_kind_mismatch", values: { kind: otherKind } },
+      ]),
+    );
+  }
+  const decision = decideOrgAction(actor, orgId, "startEngagement");
+  if (decision !== "allowed") return Promise.resolve(fail(decision));
+  return runInTransaction(deps.db, async (trx) => {
+    const org = await findOrganisation(trx, orgId);
+    const engagement = invitation.engagement_id && (await findEngagement(trx, invitation.engagement_id));
+    if (!org || !engagement) return fail("not_found");
+    if (!canTakeOtherSide(invitation.org_kind, org.kind)) {
+      return fail("organisation_kind_mismatch", { kind: otherKind }, [
+        { path: "orgId", key: "error.organisation_kind_mismatch", values: { kind: otherKind } },
+      ]);
+    }
+    if (!isAwaitingAnswer(engagement.status)) return fail("engagement_not_pending");
+    const at = deps.clock.now().toISOString();
+    const column = org.kind === "client" ? "client_org_id" : "provider_org_id";
+    const isAnswered =
+      (await answerInvitation(trx, invitation.id, { status: "accepted", by: actor.userId, at })) &&
+      (await answerEngagement(trx, engagement.id, { status: "active", counterpart: { column, orgId }, at }));
+    if (!isAnswered) return fail("invitation_invalid");
+    await appendEvent(trx, deps, {
+      engagementId: engagement.id,
+      type: "engagement.accepted",
+      actorUserId: actor.userId,
+      actorOrgId: org.id,
+      payload: { side: org.kind, orgId: org.id, orgName: org.name },
+    });
+    return ok({ kind: "engagement", orgId, engagementId: engagement.id });
+  });
+}

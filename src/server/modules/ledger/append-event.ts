@@ -1,0 +1,33 @@
+import type { Kysely } from "kysely";
+import type { EngagementEventType } from "../../../domain/engagement/engagement";
+import { chainEvent, type ChainedEvent } from "../../../domain/ledger/ledger";
+import type { Database } from "../../db/schema";
+import { lockEngagement } from "../../db/locking";
+import type { AppDeps } from "../../platform/deps";
+import { findLastEvent, insertEvent } from "./ledger.repository";
+
+/**
+ * Appends an event to an engagement's chain. Call it inside the transaction of the change it
+ * records: the engagement row is locked first, so concurrent appends chain one after another.
+ */
+export async function appendEvent(
+  trx: Kysely<Database>,
+  deps: Pick<AppDeps, "dialect" | "clock" | "ids">,
+  event: {
+    engagementId: string;
+    type: EngagementEventType;
+    actorUserId: string | null;
+    actorOrgId: string | null;
+    payload: Record<string, unknown>;
+  },
+): Promise<ChainedEvent> {
+  await lockEngagement(trx, deps.dialect, event.engagementId);
+  const previous = await findLastEvent(trx, event.engagementId);
+  const chained = chainEvent(
+    previous && { seq: Number(previous.seq), hash: previous.hash },
+    { ...event, occurredAt: deps.clock.now().toISOString() },
+    deps.ids.newId(),
+  );
+  await insertEvent(trx, chained);
+  return chained;
+}

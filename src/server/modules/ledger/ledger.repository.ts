@@ -1,0 +1,57 @@
+import type { Kysely } from "kysely";
+import type { ChainedEvent } from "../../../domain/ledger/ledger";
+import type { Database, EngagementEventRow } from "../../db/schema";
+
+export function findLastEvent(db: Kysely<Database>, engagementId: string) {
+  return db
+    .selectFrom("engagement_events")
+    .select(["seq", "hash"])
+    .where("engagement_id", "=", engagementId)
+    .orderBy("seq", "desc")
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export async function insertEvent(db: Kysely<Database>, event: ChainedEvent): Promise<void> {
+  await db
+    .insertInto("engagement_events")
+    .values({
+      id: event.id,
+      engagement_id: event.engagementId,
+      seq: event.seq,
+      type: event.type,
+      actor_user_id: event.actorUserId,
+      actor_org_id: event.actorOrgId,
+      occurred_at: event.occurredAt,
+      payload: JSON.stringify(event.payload),
+      prev_hash: event.prevHash,
+      hash: event.hash,
+    })
+    .execute();
+}
+
+export function listEventsWithActors(db: Kysely<Database>, engagementId: string) {
+  return db
+    .selectFrom("engagement_events as ev")
+    .leftJoin("users as u", "u.id", "ev.actor_user_id")
+    .selectAll("ev")
+    .select("u.name as actor_name")
+    .where("ev.engagement_id", "=", engagementId)
+    .orderBy("ev.seq")
+    .execute();
+}
+
+export function toChainedEvent(row: EngagementEventRow): ChainedEvent {
+  return {
+    id: row.id,
+    engagementId: row.engagement_id,
+    seq: Number(row.seq),
+    type: row.type,
+    actorUserId: row.actor_user_id,
+    actorOrgId: row.actor_org_id,
+    occurredAt: row.occurred_at,
+    payload: JSON.parse(row.payload) as Record<string, unknown>,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}

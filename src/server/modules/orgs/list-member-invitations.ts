@@ -1,0 +1,26 @@
+import type { z } from "zod";
+import type { MemberInvitation } from "../../../contracts/orgs";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { fail, ok, type Result } from "../../platform/result";
+import { listMemberInvitations as listRows } from "../invitations/invitations.repository";
+import { decideOrgAction } from "./org.policy";
+
+export async function listMemberInvitations(
+  deps: AppDeps,
+  actor: Actor,
+  orgId: string,
+): Promise<Result<z.infer<typeof MemberInvitation>[]>> {
+  if (decideOrgAction(actor, orgId, "view") !== "allowed") return fail("not_found");
+  const rows = await listRows(deps.db, orgId);
+  return ok(
+    rows.map((row) => ({
+      id: row.id,
+      email: row.email,
+      role: row.role ?? "member",
+      status: row.status,
+      createdAt: row.created_at,
+      expiresAt: row.expires_at,
+    })),
+  );
+}

@@ -1,0 +1,19 @@
+import type { Role } from "../../contracts/common";
+import type { TokenScope } from "../../contracts/tokens";
+import type { Locale } from "../../i18n/locales";
+
+/** Who is acting on a request: a signed-in person, or an integrator's API token. */
+export interface Actor {
+  userId: string;
+  name: string;
+  email: string;
+  locale: Locale | null;
+  platformRole: "user" | "moderator";
+  /** Organisation id → role. For an API token, only the token's organisation. */
+  memberships: ReadonlyMap<string, Role>;
+  via: { kind: "session"; sessionHash: string } | { kind: "token"; tokenId: string; scopes: readonly TokenScope[] };
+}
+
+export function roleIn(actor: Actor, orgId: string | null | undefined): Role | undefined {
+  return orgId ? actor.memberships.get(orgId) : undefined;
+}

@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+const ConfigSchema = z.object({
+  ACCORD_DATABASE_URL: z.string().default("sqlite:./data/accord.db"),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().default("127.0.0.1"),
+  /** The address people use to reach Accord, for links in e-mails. */
+  ACCORD_PUBLIC_URL: z.string().url().optional(),
+  /** `outbox` keeps mail in the database (demo, shown in the app); `smtp://…` or `smtps://…` sends it. */
+  ACCORD_MAIL: z.string().default("outbox"),
+  ACCORD_MAIL_FROM: z.string().default("Accord <no-reply@accord.localhost>"),
+  ACCORD_SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export interface Config {
+  databaseUrl: string;
+  port: number;
+  host: string;
+  publicUrl: string;
+  mail: string;
+  mailFrom: string;
+  seedDemo: "auto" | "never";
+  logLevel: string;
+}
+
+/** Reads the configuration from the environment; a bad value stops start-up with its name. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration: ${problems.join("; ")}`);
+  }
+  const c = parsed.data;
+  const displayHost = c.HOST === "0.0.0.0" ? "127.0.0.1" : c.HOST;
+  return {
+    databaseUrl: c.ACCORD_DATABASE_URL,
+    port: c.PORT,
+    host: c.HOST,
+    publicUrl: c.ACCORD_PUBLIC_URL ?? `http://${displayHost}:${c.PORT}`,
+    mail: c.ACCORD_MAIL,
+    mailFrom: c.ACCORD_MAIL_FROM,
+    seedDemo: c.ACCORD_SEED_DEMO,
+    logLevel: c.LOG_LEVEL,
+  };
+}

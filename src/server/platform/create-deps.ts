@@ -1,0 +1,42 @@
+import pino, { type Logger } from "pino";
+import type { DatabaseHandle } from "../db/connect";
+import { systemClock, type Clock } from "./clock";
+import type { AppDeps } from "./deps";
+import { randomIds, type IdGenerator } from "./ids";
+import { createMailer } from "./mailer";
+import { argon2idHasher, type PasswordHasher } from "./passwords";
+
+/** Wires the real parts around an open database; tests override any of them. */
+export function createDeps(
+  handle: DatabaseHandle,
+  options: {
+    publicUrl: string;
+    mail: string;
+    mailFrom?: string;
+    logger?: Logger;
+    clock?: Clock;
+    ids?: IdGenerator;
+    passwords?: PasswordHasher;
+  },
+): AppDeps {
+  const logger = options.logger ?? pino({ level: "silent" });
+  const clock = options.clock ?? systemClock;
+  const ids = options.ids ?? randomIds;
+  return {
+    db: handle.db,
+    dialect: handle.dialect,
+    clock,
+    ids,
+    passwords: options.passwords ?? argon2idHasher(),
+    logger,
+    publicUrl: options.publicUrl.replace(/\/+$/, ""),
+    mailer: createMailer({
+      db: handle.db,
+      transport: options.mail,
+      from: options.mailFrom ?? "Accord <no-reply@accord.localhost>",
+      clock,
+      ids,
+      logger,
+    }),
+  };
+}

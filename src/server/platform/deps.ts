@@ -1,0 +1,21 @@
+import type { Kysely } from "kysely";
+import type { Logger } from "pino";
+import type { DialectName } from "../db/connect";
+import type { Database } from "../db/schema";
+import type { Clock } from "./clock";
+import type { IdGenerator } from "./ids";
+import type { Mailer } from "./mailer";
+import type { PasswordHasher } from "./passwords";
+
+/** Every side effect the use-cases reach, injected so tests choose real or fake parts. */
+export interface AppDeps {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  clock: Clock;
+  ids: IdGenerator;
+  passwords: PasswordHasher;
+  mailer: Mailer;
+  logger: Logger;
+  /** Base URL for links in e-mails, without a trailing slash. */
+  publicUrl: string;
+}

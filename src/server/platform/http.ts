@@ -1,0 +1,43 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { ERROR_STATUS, type ErrorResponse } from "../../contracts/errors";
+import type { Locale } from "../../i18n/locales";
+import { translate } from "../../i18n/translate";
+import type { Actor } from "./actor";
+import type { Failure, Result } from "./result";
+
+/** The localised body of the API's one error shape. */
+export function failureBody(locale: Locale, failure: Failure): ErrorResponse {
+  const fields = failure.fields?.map((f) => ({
+    path: f.path,
+    code: f.key.replace(/^(validation|error)\./, ""),
+    message: translate(locale, f.key, f.values),
+  }));
+  return {
+    error: {
+      code: failure.code,
+      message: translate(locale, `error.${failure.code}`, failure.values),
+      ...(fields && fields.length > 0 && { fields }),
+    },
+  };
+}
+
+export function sendFailure(reply: FastifyReply, request: FastifyRequest, failure: Failure) {
+  return reply.status(ERROR_STATUS[failure.code]).send(failureBody(request.locale, failure));
+}
+
+/** Sends a use-case's value with `status`, or its failure in the error shape. */
+export function sendResult<T>(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  result: Result<T>,
+  status = 200,
+) {
+  if (!result.ok) return sendFailure(reply, request, result.failure);
+  return reply.status(status).send(result.value);
+}
+
+/** The actor of a route whose access rule already required one. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new Error(`route ${request.url} reached without an actor`);
+  return request.actor;
+}

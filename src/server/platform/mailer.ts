@@ -1,0 +1,114 @@
+import type { Kysely } from "kysely";
+import nodemailer, { type Transporter } from "nodemailer";
+import type { Logger } from "pino";
+import type { Database } from "../db/schema";
+import type { Clock } from "./clock";
+import type { IdGenerator } from "./ids";
+
+export interface OutgoingMail {
+  to: string;
+  locale: string;
+  subject: string;
+  text: string;
+}
+
+/**
+ * A transactional outbox: use-cases enqueue mail in the same transaction as the change that
+ * caused it, and `deliverPending` sends it afterwards. A crash between the two loses nothing,
+ * and each row is claimed with a conditional update, so several processes never send it twice.
+ */
+export interface Mailer {
+  /** True when mail stays in the outbox for the demo mailbox instead of going out by SMTP. */
+  readonly keepsMailInOutbox: boolean;
+  enqueue(db: Kysely<Database>, mail: OutgoingMail): Promise<void>;
+  deliverPending(): Promise<number>;
+  close(): void;
+}
+
+const MAX_ATTEMPTS = 5;
+
+export function createMailer(options: {
+  db: Kysely<Database>;
+  transport: string;
+  from: string;
+  clock: Clock;
+  ids: IdGenerator;
+  logger: Logger;
+}): Mailer {
+  const { db, clock, ids, logger } = options;
+  const keepsMailInOutbox = options.transport === "outbox";
+  const transporter: Transporter | null = keepsMailInOutbox
+    ? null
+    : nodemailer.createTransport(options.transport);
+
+  return {
+    keepsMailInOutbox,
+    async enqueue(trx, mail) {
+      await trx
+        .insertInto("mail_outbox")
+        .values({
+          id: ids.newId(),
+          to_address: mail.to,
+          locale: mail.locale,
+          subject: mail.subject,
+          text_body: mail.text,
+          status: "pending",
+          attempts: 0,
+          last_error: null,
+          created_at: clock.now().toISOString(),
+          sent_at: null,
+        })
+        .execute();
+    },
+    async deliverPending() {
+      if (!transporter) return 0;
+      const due = await db
+        .selectFrom("mail_outbox")
+        .selectAll()
+        .where("status", "=", "pending")
+        .orderBy("created_at")
+        .limit(50)
+        .execute();
+      let sent = 0;
+      for (const mail of due) {
+        const claim = await db
+          .updateTable("mail_outbox")
+          .set({ status: "sending", attempts: mail.attempts + 1 })
+          .where("id", "=", mail.id)
+          .where("status", "=", "pending")
+          .executeTakeFirst();
+        if (claim.numUpdatedRows === 0n) continue;
+        try {
+          await transporter.sendMail({
+            from: options.from,
+            to: mail.to_address,
+            subject: mail.subject,
+            text: mail.text_body,
+            headers: { "Content-Language": mail.locale },
+          });
+          await db
+            .updateTable("mail_outbox")
+            .set({ status: "sent", sent_at: clock.now().toISOString(), last_error: null })
+            .where("id", "=", mail.id)
+            .execute();
+          sent++;
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          logger.warn({ mailId: mail.id, err: message }, "mail delivery failed");
+          await db
+            .updateTable("mail_outbox")
+            .set({
+              status: mail.attempts + 1 >= MAX_ATTEMPTS ? "failed" : "pending",
+              last_error: message,
+            })
+            .where("id", "=", mail.id)
+            .execute();
+        }
+      }
+      return sent;
+    },
+    close() {
+      transporter?.close();
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { TokenScope } from "../../contracts/tokens";
+import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from "../../i18n/locales";
+import { actorFromApiToken, actorFromSession } from "../modules/auth/resolve-actor";
+import { SESSION_COOKIE } from "../modules/auth/session-lifetime";
+import type { Actor } from "./actor";
+import type { AppDeps } from "./deps";
+import { sendFailure } from "./http";
+
+/**
+ * Who may call a route: anyone (`public`), a signed-in person only (`session`), or a person or
+ * an API token holding the named scope.
+ */
+export type Access = "public" | "session" | TokenScope;
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    locale: Locale;
+  }
+}
+
+const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * Resolves the actor and locale of every request, then enforces the route's access rule and,
+ * for cookie-authenticated writes, the CSRF token. Routes without an access rule are refused,
+ * so a forgotten rule fails closed.
+ */
+export function registerRequestContext(app: FastifyInstance, deps: AppDeps): void {
+  app.decorateRequest("actor", null);
+  app.decorateRequest("locale", DEFAULT_LOCALE);
+
+  app.addHook("onRequest", async (request) => {
+    request.actor = await resolveActor(deps, request);
+    request.locale = request.actor?.locale ?? negotiate(request);
+  });
+
+  app.addHook("preHandler", (request, reply, done) => {
+    const access = request.routeOptions.config.access;
+    // The not-found handler has no route url and answers for itself.
+    if (access === "public" || !request.routeOptions.url) return done();
+    if (access === undefined) {
+      return done(new Error(`route ${request.routeOptions.url} declares no access rule`));
+    }
+    const actor = request.actor;
+    if (!actor) return void sendFailure(reply, request, { code: "unauthenticated" });
+    if (actor.via.kind === "token") {
+      if (access !== "session" && actor.via.scopes.includes(access)) return done();
+      const scope = access === "session" ? "session" : access;
+      return void sendFailure(reply, request, { code: "token_scope_missing", values: { scope } });
+    }
+    if (UNSAFE_METHODS.has(request.method)) return app.csrfProtection(request, reply, done);
+    done();
+  });
+}
+
+/** CSRF tokens are bound to the session, so a token stolen from one session is useless in another. */
+export function csrfUserInfo(request: FastifyRequest): string {
+  const via = request.actor?.via;
+  return via?.kind === "session" ? via.sessionHash : "anonymous";
+}
+
+async function resolveActor(deps: AppDeps, request: FastifyRequest): Promise<Actor | null> {
+  const authorization = request.headers.authorization;
+  if (authorization?.startsWith("Bearer ")) {
+    return actorFromApiToken(deps, authorization.slice("Bearer ".length).trim());
+  }
+  const session = request.cookies[SESSION_COOKIE];
+  return session ? actorFromSession(deps, session) : null;
+}
+
+function negotiate(request: FastifyRequest): Locale {
+  const best = request.languages([...LOCALES]);
+  return isLocale(best) ? best : DEFAULT_LOCALE;
+}

@@ -1,0 +1,40 @@
+import type { ErrorCode } from "../../contracts/errors";
+import type { MessageKey } from "../../i18n/messages/en";
+import type { MessageValues } from "../../i18n/translate";
+
+export interface FieldFailure {
+  path: string;
+  key: MessageKey;
+  values?: MessageValues;
+}
+
+/** An expected failure of a use-case: a code for machines and values for its message. */
+export interface Failure {
+  code: ErrorCode;
+  values?: MessageValues;
+  fields?: FieldFailure[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; failure: Failure };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail<T = never>(
+  code: ErrorCode,
+  values?: MessageValues,
+  fields?: FieldFailure[],
+): Result<T> {
+  return { ok: false, failure: { code, ...(values && { values }), ...(fields && { fields }) } };
+}
+
+/**
+ * Thrown inside a transaction to roll it back while carrying an expected failure out;
+ * `runInTransaction` turns it back into a value.
+ */
+export class RollbackWithFailure extends Error {
+  constructor(readonly failure: Failure) {
+    super(`rolled back: ${failure.code}`);
+  }
+}

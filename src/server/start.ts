@@ -1,0 +1,83 @@
+import type { FastifyInstance } from "fastify";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import pino from "pino";
+import { buildApp } from "./app";
+import { openDatabase } from "./db/connect";
+import { migrateToLatest } from "./db/migrate";
+import { isDatabaseEmpty, seedDemo, type DemoLogin } from "./demo/seed-demo";
+import { createDeps } from "./platform/create-deps";
+import type { AppDeps } from "./platform/deps";
+import { loadInstanceSecret } from "./platform/instance-secret";
+import type { PasswordHasher } from "./platform/passwords";
+
+/** The built web app, next to the sources: dist/web at the package root. */
+export const WEB_ROOT = fileURLToPath(new URL("../../dist/web", import.meta.url));
+const MAIL_SWEEP_MS = 15_000;
+
+export interface StartOptions {
+  databaseUrl: string;
+  port?: number;
+  host?: string;
+  /** `outbox` keeps mail for the demo mailbox; an `smtp://` URL sends it. */
+  mail?: string;
+  mailFrom?: string;
+  /** Seed the demo instance when the database has no users yet. */
+  seedDemo?: boolean;
+  publicUrl?: string;
+  logLevel?: string;
+  passwords?: PasswordHasher;
+  poolSize?: number;
+}
+
+export interface RunningAccord {
+  url: string;
+  app: FastifyInstance;
+  deps: AppDeps;
+  demoLogins: DemoLogin[];
+  close(): Promise<void>;
+}
+
+/** Opens and migrates the database, seeds the demo if asked, and listens. */
+export async function startAccord(options: StartOptions): Promise<RunningAccord> {
+  const logger = pino({ level: options.logLevel ?? "info" });
+  const handle = openDatabase(options.databaseUrl, { poolSize: options.poolSize });
+  await migrateToLatest(handle.db);
+  const host = options.host ?? "127.0.0.1";
+  // The public URL depends on the port actually bound when port 0 asks for any free one.
+  let publicUrl = options.publicUrl ?? "";
+  const deps = createDeps(handle, {
+    publicUrl: "http://placeholder",
+    mail: options.mail ?? "outbox",
+    ...(options.mailFrom && { mailFrom: options.mailFrom }),
+    logger,
+    ...(options.passwords && { passwords: options.passwords }),
+  });
+  const app = await buildApp(deps, {
+    signingSecret: await loadInstanceSecret(handle.db),
+    webRoot: existsSync(WEB_ROOT) ? WEB_ROOT : null,
+  });
+  await app.listen({ port: options.port ?? 3000, host });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : options.port;
+  const url = `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}`;
+  publicUrl ||= url;
+  deps.publicUrl = publicUrl.replace(/\/+$/, "");
+
+  const demoLogins = options.seedDemo && (await isDatabaseEmpty(deps)) ? await seedDemo(deps) : [];
+  const sweeper = setInterval(() => void deps.mailer.deliverPending(), MAIL_SWEEP_MS);
+  sweeper.unref();
+
+  return {
+    url,
+    app,
+    deps,
+    demoLogins,
+    async close() {
+      clearInterval(sweeper);
+      await app.close();
+      deps.mailer.close();
+      await handle.close();
+    },
+  };
+}
