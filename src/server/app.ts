@@ -25,8 +25,21 @@ import { tokenRoutes } from "./modules/tokens/token.routes";
 import type { AppDeps } from "./platform/deps";
 import { failureBody, sendFailure } from "./platform/http";
 import { registerMetrics } from "./platform/metrics";
-import { csrfUserInfo, registerRequestContext } from "./platform/request-context";
+import { csrfUserInfo, registerRequestContext, type Access } from "./platform/request-context";
 import { fieldFailureFromIssue } from "./platform/validation";
+
+/** One route as the authorisation matrix and the docs see it. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: Access | undefined;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    routeTable: readonly RouteEntry[];
+  }
+}
 
 export interface AppOptions {
   /** Signs CSRF tokens; the same for every process of an instance. */
@@ -45,6 +58,15 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
     loggerInstance: deps.logger as FastifyBaseLogger,
     trustProxy: options.trustProxy ?? false,
   });
+  const routeTable: RouteEntry[] = [];
+  app.addHook("onRoute", (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === "HEAD") continue;
+      routeTable.push({ method, url: route.url, access: route.config?.access });
+    }
+  });
+  app.decorate("routeTable", routeTable);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

@@ -3,6 +3,7 @@ import { CsrfResponse, LogInBody, MeResponse, SignUpBody, UpdateMeBody } from ".
 import { OkResponse } from "../../../contracts/common";
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendFailure } from "../../platform/http";
+import { csrfUserInfo } from "../../platform/request-context";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
 import { getMe } from "./get-me";
 import { logIn } from "./log-in";
@@ -33,7 +34,7 @@ export function authRoutes(deps: AppDeps, options: { loginAttemptsPerMinute: num
         config: { access: "public" },
         schema: { tags, summary: "Get a CSRF token for cookie-authenticated writes", response: { 200: CsrfResponse } },
       },
-      (_request, reply) => ({ token: reply.generateCsrf({ userInfo: undefined }) }),
+      (request, reply) => ({ token: reply.generateCsrf({ userInfo: csrfUserInfo(request) }) }),
     );
 
     app.post(

@@ -1,0 +1,161 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
+import type { DialectName } from "../../src/server/db/connect";
+import { buildApp } from "../../src/server/app";
+import { ManualClock } from "../../src/server/platform/clock";
+import { createDeps } from "../../src/server/platform/create-deps";
+import type { AppDeps } from "../../src/server/platform/deps";
+import { argon2idHasher } from "../../src/server/platform/passwords";
+import { freshDatabase } from "./databases";
+
+export interface TestApp {
+  app: FastifyInstance;
+  deps: AppDeps;
+  clock: ManualClock;
+  close(): Promise<void>;
+}
+
+/** Argon2id still, with small costs: the algorithm is real, the test stays quick. */
+export const fastPasswords = argon2idHasher({ memoryCost: 1024, timeCost: 1 });
+
+/** The whole app over a fresh database of the dialect, with a clock the test moves. */
+export async function buildTestApp(
+  dialect: DialectName,
+  options: { mail?: string; loginAttemptsPerMinute?: number } = {},
+): Promise<TestApp> {
+  const handle = await freshDatabase(dialect);
+  const clock = new ManualClock(new Date("2026-11-22T09:00:00.000Z"));
+  const deps = createDeps(handle, {
+    publicUrl: "http://accord.test",
+    mail: options.mail ?? "outbox",
+    clock,
+    passwords: fastPasswords,
+  });
+  const app = await buildApp(deps, {
+    signingSecret: "test-signing-secret",
+    loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 1000,
+  });
+  await app.ready();
+  return {
+    app,
+    deps,
+    clock,
+    async close() {
+      await app.close();
+      deps.mailer.close();
+      await handle.close();
+    },
+  };
+}
+
+/**
+ * One person's browser, as far as the API sees it: keeps cookies between requests and sends
+ * the CSRF token on writes, like the web app does.
+ */
+export class TestClient {
+  private cookies = new Map<string, string>();
+  private csrfToken: string | null = null;
+
+  constructor(
+    private readonly app: FastifyInstance,
+    readonly locale = "en",
+  ) {}
+
+  async request(
+    method: InjectOptions["method"],
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
+    const isWrite = method !== "GET" && method !== "HEAD";
+    if (isWrite && this.csrfToken === null && this.cookies.has("accord_session")) await this.refreshCsrf();
+    const response = await this.app.inject({
+      method,
+      url,
+      headers: {
+        "accept-language": this.locale,
+        ...(this.cookies.size > 0 && { cookie: this.cookieHeader() }),
+        ...(isWrite && this.csrfToken && { "x-csrf-token": this.csrfToken }),
+        ...headers,
+      },
+      ...(body !== undefined && { payload: body as InjectOptions["payload"] }),
+    });
+    this.remember(response);
+    return response;
+  }
+
+  get(url: string) {
+    return this.request("GET", url);
+  }
+  post(url: string, body: unknown = {}) {
+    return this.request("POST", url, body);
+  }
+  patch(url: string, body: unknown) {
+    return this.request("PATCH", url, body);
+  }
+  delete(url: string) {
+    return this.request("DELETE", url);
+  }
+
+  /** Fetches a CSRF token bound to the current session, as the web app does after log-in. */
+  async refreshCsrf(): Promise<void> {
+    const response = await this.app.inject({
+      method: "GET",
+      url: "/api/v1/auth/csrf",
+      headers: this.cookies.size > 0 ? { cookie: this.cookieHeader() } : {},
+    });
+    this.remember(response);
+    this.csrfToken = (response.json() as { token: string }).token;
+  }
+
+  hasSession(): boolean {
+    return this.cookies.has("accord_session");
+  }
+
+  private cookieHeader(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+  }
+
+  private remember(response: LightMyRequestResponse): void {
+    for (const cookie of response.cookies) {
+      const expired = cookie.value === "" || (cookie.expires && cookie.expires.getTime() < Date.now());
+      if (expired) this.cookies.delete(cookie.name);
+      else this.cookies.set(cookie.name, cookie.value);
+      if (cookie.name === "accord_session") this.csrfToken = null;
+    }
+  }
+}
+
+export interface Person {
+  client: TestClient;
+  userId: string;
+  email: string;
+  name: string;
+}
+
+/** Signs a new person up and returns their logged-in client. */
+export async function signUpPerson(app: FastifyInstance, name: string, locale = "en"): Promise<Person> {
+  const client = new TestClient(app, locale);
+  const email = `${name.toLowerCase().replace(/[^a-z]/g, "")}.${Math.random().toString(36).slice(2, 8)}@example.test`;
+  const response = await client.post("/api/v1/auth/signup", {
+    email,
+    password: "correct horse battery",
+    name,
+    locale,
+  });
+  if (response.statusCode !== 201) throw new Error(`sign-up failed: ${response.body}`);
+  const me = response.json() as { user: { id: string } };
+  return { client, userId: me.user.id, email, name };
+}
+
+/** The invitation token from the newest mail kept for an address, as the invitee would click. */
+export async function invitationTokenFromMailbox(deps: AppDeps, email: string): Promise<string> {
+  const mail = await deps.db
+    .selectFrom("mail_outbox")
+    .select(["text_body"])
+    .where("to_address", "=", email)
+    .orderBy("created_at", "desc")
+    .executeTakeFirstOrThrow();
+  const match = /\/invitations\/([A-Za-z0-9_-]+)/.exec(mail.text_body);
+  if (!match?.[1]) throw new Error(`no invitation link in mail to ${email}`);
+  return match[1];
+}

@@ -1,0 +1,40 @@
+import { defineConfig } from "vitest/config";
+
+/**
+ * Three tiers: `unit` (pure, beside the code), `medium` (real SQLite and PostgreSQL, API through
+ * app.inject, real SMTP), `e2e` (Chromium against a running server). PostgreSQL comes from
+ * TEST_DATABASE_URL or an embedded server started once by the global setup.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        test: {
+          name: "medium",
+          include: ["test/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["test/support/postgres-global-setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          include: ["e2e/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
