@@ -5,18 +5,23 @@ import { loadConfig } from "../server/platform/config";
 /** SQLite's online backup copies a consistent snapshot while Accord keeps running. */
 export function backupCommand(): Command {
   return new Command("backup")
-    .description("Back up the SQLite database to a file while Accord runs (PostgreSQL: use pg_dump)")
+    .description(
+      "Back up the SQLite database to a file while Accord runs (PostgreSQL: use pg_dump)",
+    )
     .requiredOption("--out <path>", "where to write the backup")
     .action(async (options: { out: string }) => {
       const url = loadConfig().databaseUrl;
       if (!url.startsWith("sqlite:")) {
         process.stderr.write(
-          "This database is PostgreSQL: back it up with its own tools, e.g.\n  pg_dump --format=custom --file=accord.dump \"$ACCORD_DATABASE_URL\"\n",
+          'This database is PostgreSQL: back it up with its own tools, e.g.\n  pg_dump --format=custom --file=accord.dump "$ACCORD_DATABASE_URL"\n',
         );
         process.exitCode = 2;
         return;
       }
-      const source = new BetterSqlite3(url.slice("sqlite:".length), { readonly: true, fileMustExist: true });
+      const source = new BetterSqlite3(url.slice("sqlite:".length), {
+        readonly: true,
+        fileMustExist: true,
+      });
       try {
         const { totalPages } = await source.backup(options.out);
         process.stdout.write(`Backed up ${totalPages} pages to ${options.out}\n`);

@@ -8,7 +8,9 @@ import { verifyCommand } from "./verify";
 
 const program = new Command()
   .name("accord")
-  .description("Accord operator tool. The database comes from ACCORD_DATABASE_URL (default sqlite:./data/accord.db).")
+  .description(
+    "Accord operator tool. The database comes from ACCORD_DATABASE_URL (default sqlite:./data/accord.db).",
+  )
   .showHelpAfterError();
 
 program.addCommand(serveCommand());

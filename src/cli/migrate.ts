@@ -4,17 +4,19 @@ import { openDatabase } from "../server/db/connect";
 import { loadConfig } from "../server/platform/config";
 
 export function migrateCommand(): Command {
-  return new Command("migrate").description("Bring the database schema to the latest version").action(async () => {
-    const handle = openDatabase(loadConfig().databaseUrl);
-    try {
-      const report = await migrateToLatest(handle.db);
-      process.stdout.write(
-        report.applied.length > 0
-          ? `Applied ${report.applied.join(", ")} to ${handle.description}\n`
-          : `${handle.description} is up to date\n`,
-      );
-    } finally {
-      await handle.close();
-    }
-  });
+  return new Command("migrate")
+    .description("Bring the database schema to the latest version")
+    .action(async () => {
+      const handle = openDatabase(loadConfig().databaseUrl);
+      try {
+        const report = await migrateToLatest(handle.db);
+        process.stdout.write(
+          report.applied.length > 0
+            ? `Applied ${report.applied.join(", ")} to ${handle.description}\n`
+            : `${handle.description} is up to date\n`,
+        );
+      } finally {
+        await handle.close();
+      }
+    });
 }

@@ -11,15 +11,22 @@ export function seedDemoCommand(): Command {
     .action(async () => {
       const config = loadConfig();
       await withDatabase(async (handle) => {
-        const deps = createDeps(handle, { publicUrl: config.publicUrl, mail: "outbox", logger: pino({ level: "warn" }) });
+        const deps = createDeps(handle, {
+          publicUrl: config.publicUrl,
+          mail: "outbox",
+          logger: pino({ level: "warn" }),
+        });
         if (!(await isDatabaseEmpty(deps))) {
-          process.stderr.write("The database already has people in it; the demo is seeded only into an empty one.\n");
+          process.stderr.write(
+            "The database already has people in it; the demo is seeded only into an empty one.\n",
+          );
           process.exitCode = 1;
           return;
         }
         const logins = await seedDemo(deps);
         process.stdout.write(`Seeded ${logins.length} demo people (password: ${DEMO_PASSWORD}):\n`);
-        for (const login of logins) process.stdout.write(`  ${login.email}  ${login.description}\n`);
+        for (const login of logins)
+          process.stdout.write(`  ${login.email}  ${login.description}\n`);
       });
     });
 }

@@ -5,7 +5,9 @@ import { startAccord } from "../server/start";
 
 export function serveCommand(): Command {
   return new Command("serve")
-    .description("Migrate the database, seed the demo on an empty one, and serve the API and web app")
+    .description(
+      "Migrate the database, seed the demo on an empty one, and serve the API and web app",
+    )
     .option("--no-demo", "never seed the demo instance")
     .action(async (options: { demo: boolean }) => {
       const config = loadConfig();
@@ -27,7 +29,8 @@ export function serveCommand(): Command {
       ];
       if (running.demoLogins.length > 0) {
         lines.push("", `  Demo log-ins (password for all: ${DEMO_PASSWORD}):`);
-        for (const login of running.demoLogins) lines.push(`    ${login.email.padEnd(26)} ${login.description}`);
+        for (const login of running.demoLogins)
+          lines.push(`    ${login.email.padEnd(26)} ${login.description}`);
       }
       process.stdout.write(`${lines.join("\n")}\n\n`);
       const stop = () => void running.close().then(() => process.exit(0));

@@ -21,15 +21,19 @@ export function verifyCommand(): Command {
     .option("--file <path>", "verify an exported ledger file, without a database")
     .option("--engagement <id>", "verify one engagement in the database")
     .action(async (options: { file?: string; engagement?: string }) => {
-      const verdicts = options.file ? [await verifyFile(options.file)] : await verifyDatabase(options.engagement);
-      for (const [label, verdict] of verdicts) process.stdout.write(`${describe(label, verdict)}\n`);
+      const verdicts = options.file
+        ? [await verifyFile(options.file)]
+        : await verifyDatabase(options.engagement);
+      for (const [label, verdict] of verdicts)
+        process.stdout.write(`${describe(label, verdict)}\n`);
       if (verdicts.some(([, v]) => !v.isIntact)) process.exitCode = 1;
     });
 }
 
 async function verifyFile(path: string): Promise<[string, ChainVerdict]> {
   const parsed = LedgerExport.safeParse(JSON.parse(await readFile(path, "utf8")));
-  if (!parsed.success) throw new Error(`${path} is not an Accord ledger export: ${parsed.error.message}`);
+  if (!parsed.success)
+    throw new Error(`${path} is not an Accord ledger export: ${parsed.error.message}`);
   return [`${path} (engagement ${parsed.data.engagement.id})`, verifyChain(parsed.data.events)];
 }
 
@@ -37,11 +41,14 @@ function verifyDatabase(engagementId: string | undefined): Promise<[string, Chai
   return withDatabase(async ({ db }) => {
     const ids = engagementId
       ? [engagementId]
-      : (await db.selectFrom("engagements").select("id").orderBy("created_at").execute()).map((r) => r.id);
+      : (await db.selectFrom("engagements").select("id").orderBy("created_at").execute()).map(
+          (r) => r.id,
+        );
     const verdicts: [string, ChainVerdict][] = [];
     for (const id of ids) {
       const rows = await listEventsWithActors(db, id);
-      if (engagementId && rows.length === 0) throw new Error(`No engagement ${id} with events in this database`);
+      if (engagementId && rows.length === 0)
+        throw new Error(`No engagement ${id} with events in this database`);
       verdicts.push([`engagement ${id}`, verifyChain(rows.map(toChainedEvent))]);
     }
     return verdicts;

@@ -54,8 +54,10 @@ export interface AppOptions {
 
 /** Builds the whole HTTP application around its dependencies; it never listens by itself. */
 export async function buildApp(deps: AppDeps, options: AppOptions): Promise<FastifyInstance> {
+  // Typed as Fastify's logger interface, so the instance keeps Fastify's default generics.
+  const logger: FastifyBaseLogger = deps.logger;
   const app = Fastify({
-    loggerInstance: deps.logger as FastifyBaseLogger,
+    loggerInstance: logger,
     trustProxy: options.trustProxy ?? false,
   });
   const routeTable: RouteEntry[] = [];
@@ -122,12 +124,12 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
   await app.register(healthRoutes(deps, metrics));
   await app.register(
     async (api) => {
-      api.get(
-        "/openapi.json",
-        { config: { access: "public" }, schema: { hide: true } },
-        () => app.swagger(),
+      api.get("/openapi.json", { config: { access: "public" }, schema: { hide: true } }, () =>
+        app.swagger(),
       );
-      await api.register(authRoutes(deps, { loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10 }));
+      await api.register(
+        authRoutes(deps, { loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10 }),
+      );
       await api.register(orgRoutes(deps));
       await api.register(invitationRoutes(deps));
       await api.register(engagementRoutes(deps));
@@ -138,7 +140,11 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
   );
 
   if (options.webRoot && existsSync(join(options.webRoot, "index.html"))) {
-    await app.register(fastifyStatic, { root: options.webRoot, wildcard: false, index: "index.html" });
+    await app.register(fastifyStatic, {
+      root: options.webRoot,
+      wildcard: false,
+      index: "index.html",
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     const isPage = request.method === "GET" && !request.url.startsWith("/api/");
@@ -168,7 +174,9 @@ function registerErrorHandling(app: FastifyInstance): void {
     }
     if (status >= 400 && status < 500) {
       request.log.info({ err: error }, "bad request");
-      return reply.status(status).send(failureBody(request.locale, { code: status === 404 ? "not_found" : "bad_request" }));
+      return reply
+        .status(status)
+        .send(failureBody(request.locale, { code: status === 404 ? "not_found" : "bad_request" }));
     }
     request.log.error({ err: error }, "unhandled error");
     return sendFailure(reply, request, { code: "internal" });

@@ -67,7 +67,8 @@ export class TestClient {
     headers: Record<string, string> = {},
   ): Promise<LightMyRequestResponse> {
     const isWrite = method !== "GET" && method !== "HEAD";
-    if (isWrite && this.csrfToken === null && this.cookies.has("accord_session")) await this.refreshCsrf();
+    if (isWrite && this.csrfToken === null && this.cookies.has("accord_session"))
+      await this.refreshCsrf();
     const response = await this.app.inject({
       method,
       url,
@@ -104,7 +105,7 @@ export class TestClient {
       headers: this.cookies.size > 0 ? { cookie: this.cookieHeader() } : {},
     });
     this.remember(response);
-    this.csrfToken = (response.json() as { token: string }).token;
+    this.csrfToken = response.json<{ token: string }>().token;
   }
 
   hasSession(): boolean {
@@ -117,7 +118,8 @@ export class TestClient {
 
   private remember(response: LightMyRequestResponse): void {
     for (const cookie of response.cookies) {
-      const expired = cookie.value === "" || (cookie.expires && cookie.expires.getTime() < Date.now());
+      const expired =
+        cookie.value === "" || (cookie.expires && cookie.expires.getTime() < Date.now());
       if (expired) this.cookies.delete(cookie.name);
       else this.cookies.set(cookie.name, cookie.value);
       if (cookie.name === "accord_session") this.csrfToken = null;
@@ -133,7 +135,11 @@ export interface Person {
 }
 
 /** Signs a new person up and returns their logged-in client. */
-export async function signUpPerson(app: FastifyInstance, name: string, locale = "en"): Promise<Person> {
+export async function signUpPerson(
+  app: FastifyInstance,
+  name: string,
+  locale = "en",
+): Promise<Person> {
   const client = new TestClient(app, locale);
   const email = `${name.toLowerCase().replace(/[^a-z]/g, "")}.${Math.random().toString(36).slice(2, 8)}@example.test`;
   const response = await client.post("/api/v1/auth/signup", {
@@ -143,7 +149,7 @@ export async function signUpPerson(app: FastifyInstance, name: string, locale = 
     locale,
   });
   if (response.statusCode !== 201) throw new Error(`sign-up failed: ${response.body}`);
-  const me = response.json() as { user: { id: string } };
+  const me = response.json<{ user: { id: string } }>();
   return { client, userId: me.user.id, email, name };
 }
 

@@ -8,7 +8,8 @@ export const id: Catalogue = {
   "error.not_found": "Kami tidak dapat menemukannya.",
   "error.email_taken": "Sudah ada akun dengan alamat email ini.",
   "error.invalid_credentials": "Alamat email atau kata sandi salah.",
-  "error.rate_limited": "Terlalu banyak percobaan. Coba lagi dalam {seconds, plural, other {# detik}}.",
+  "error.rate_limited":
+    "Terlalu banyak percobaan. Coba lagi dalam {seconds, plural, other {# detik}}.",
   "error.csrf_invalid":
     "Token keamanan Anda tidak ada atau sudah kedaluwarsa. Muat ulang halaman lalu coba lagi.",
   "error.invitation_invalid": "Undangan ini sudah kedaluwarsa atau sudah dijawab.",
@@ -41,7 +42,8 @@ export const id: Catalogue = {
   "orgKind.client": "Klien",
   "orgKind.provider": "Penyedia layanan",
 
-  "mail.membership_invitation.subject": "{inviter} mengundang Anda bergabung dengan {org} di Accord",
+  "mail.membership_invitation.subject":
+    "{inviter} mengundang Anda bergabung dengan {org} di Accord",
   "mail.membership_invitation.body":
     "Halo,\n\n{inviter} mengundang Anda bergabung dengan {org} di Accord sebagai {role, select, owner {pemilik} member {anggota} other {pengamat}}.\n\nUntuk menerima, buka tautan ini: {link}\n\nUndangan ini berlaku sampai {expiresAt, date, long}.\n\nAccord",
   "mail.engagement_invitation.subject": "{org} mengundang Anda ke kerja sama: {title}",

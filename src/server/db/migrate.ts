@@ -1,4 +1,10 @@
-import { Migrator, NO_MIGRATIONS, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import {
+  Migrator,
+  NO_MIGRATIONS,
+  type Kysely,
+  type Migration,
+  type MigrationProvider,
+} from "kysely";
 import type { Database } from "./schema";
 import * as foundation from "./migrations/0001-foundation";
 
@@ -15,16 +21,16 @@ export interface MigrationReport {
 
 /** Brings the schema to the latest version; safe to run on every start and from several processes. */
 export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationReport> {
-  const migrator = new Migrator({ db: db as unknown as Kysely<unknown>, provider });
+  const migrator = new Migrator({ db, provider });
   const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
+  if (error) throw error instanceof Error ? error : new Error("migration failed", { cause: error });
   return {
     applied: (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName),
   };
 }
 
 export async function migrateDownToZero(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db: db as unknown as Kysely<unknown>, provider });
+  const migrator = new Migrator({ db, provider });
   const { error } = await migrator.migrateTo(NO_MIGRATIONS);
-  if (error) throw error instanceof Error ? error : new Error(String(error));
+  if (error) throw error instanceof Error ? error : new Error("migration failed", { cause: error });
 }

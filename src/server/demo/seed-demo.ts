@@ -37,7 +37,12 @@ function unwrap<T>(result: Result<T>, what: string): T {
  */
 export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
   const logins: DemoLogin[] = [];
-  async function person(email: string, name: string, locale: string, description: string): Promise<Actor> {
+  async function person(
+    email: string,
+    name: string,
+    locale: string,
+    description: string,
+  ): Promise<Actor> {
     const session = unwrap(
       await signUp(deps, { email, name, password: DEMO_PASSWORD, locale: locale as "en" }, {}),
       `sign-up of ${email}`,
@@ -47,18 +52,55 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
     if (!actor) throw new Error("demo seed: new session unreadable");
     return actor;
   }
-  const claire = await person("claire@northwind.demo", "Claire Martin", "fr", "client owner, Northwind Trading");
-  const omar = await person("omar@northwind.demo", "Omar Haddad", "en", "client viewer, Northwind Trading");
+  const claire = await person(
+    "claire@northwind.demo",
+    "Claire Martin",
+    "fr",
+    "client owner, Northwind Trading",
+  );
+  const omar = await person(
+    "omar@northwind.demo",
+    "Omar Haddad",
+    "en",
+    "client viewer, Northwind Trading",
+  );
   const dewi = await person("dewi@lumen.demo", "Dewi Lestari", "id", "client owner, Lumen Health");
-  const jonas = await person("jonas@atelierbleu.demo", "Jonas Weber", "de", "provider owner, Atelier Bleu");
-  const lucia = await person("lucia@kode.demo", "Lucía García", "es", "provider owner, Kode Studio");
-  const moderator = await person("moderator@accord.demo", "Sam Moderator", "en", "platform moderator");
+  const jonas = await person(
+    "jonas@atelierbleu.demo",
+    "Jonas Weber",
+    "de",
+    "provider owner, Atelier Bleu",
+  );
+  const lucia = await person(
+    "lucia@kode.demo",
+    "Lucía García",
+    "es",
+    "provider owner, Kode Studio",
+  );
+  const moderator = await person(
+    "moderator@accord.demo",
+    "Sam Moderator",
+    "en",
+    "platform moderator",
+  );
   await setPlatformRole(deps.db, moderator.userId, "moderator");
 
-  const northwind = unwrap(await createOrganisation(deps, claire, { name: "Northwind Trading", kind: "client" }), "org");
-  const lumen = unwrap(await createOrganisation(deps, dewi, { name: "Lumen Health", kind: "client" }), "org");
-  const atelier = unwrap(await createOrganisation(deps, jonas, { name: "Atelier Bleu", kind: "provider" }), "org");
-  const kode = unwrap(await createOrganisation(deps, lucia, { name: "Kode Studio", kind: "provider" }), "org");
+  const northwind = unwrap(
+    await createOrganisation(deps, claire, { name: "Northwind Trading", kind: "client" }),
+    "org",
+  );
+  const lumen = unwrap(
+    await createOrganisation(deps, dewi, { name: "Lumen Health", kind: "client" }),
+    "org",
+  );
+  const atelier = unwrap(
+    await createOrganisation(deps, jonas, { name: "Atelier Bleu", kind: "provider" }),
+    "org",
+  );
+  const kode = unwrap(
+    await createOrganisation(deps, lucia, { name: "Kode Studio", kind: "provider" }),
+    "org",
+  );
   await addMember(deps, northwind.id, omar.userId, "viewer");
 
   const withOrgs = (actor: Actor, orgs: [string, Role][]): Actor => ({
@@ -70,9 +112,21 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
   const jonasIn = withOrgs(jonas, [[atelier.id, "owner"]]);
   const luciaIn = withOrgs(lucia, [[kode.id, "owner"]]);
 
-  async function engage(from: Actor, fromOrg: string, to: Actor, toOrg: string | null, title: string, description: string) {
+  async function engage(
+    from: Actor,
+    fromOrg: string,
+    to: Actor,
+    toOrg: string | null,
+    title: string,
+    description: string,
+  ) {
     const engagement = unwrap(
-      await startEngagement(deps, from, { orgId: fromOrg, title, description, counterpartEmail: to.email }, "en"),
+      await startEngagement(
+        deps,
+        from,
+        { orgId: fromOrg, title, description, counterpartEmail: to.email },
+        "en",
+      ),
       "engagement",
     );
     if (toOrg) {
@@ -81,13 +135,46 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
       unwrap(await acceptFoundInvitation(deps, to, invitation, toOrg), "acceptance");
     }
   }
-  await engage(claireIn, northwind.id, jonasIn, atelier.id, "Brand refresh 2027", "New visual identity and brand guidelines for Northwind's retail line.");
-  await engage(luciaIn, kode.id, dewiIn, lumen.id, "Patient portal — phase 1", "Appointment booking and secure messaging for Lumen's clinics.");
-  await engage(claireIn, northwind.id, luciaIn, kode.id, "Warehouse dashboard", "Live stock levels across three warehouses.");
-  await engage(dewiIn, lumen.id, jonasIn, null, "Annual report design", "Layout and infographics for the 2026 annual report.");
+  await engage(
+    claireIn,
+    northwind.id,
+    jonasIn,
+    atelier.id,
+    "Brand refresh 2027",
+    "New visual identity and brand guidelines for Northwind's retail line.",
+  );
+  await engage(
+    luciaIn,
+    kode.id,
+    dewiIn,
+    lumen.id,
+    "Patient portal — phase 1",
+    "Appointment booking and secure messaging for Lumen's clinics.",
+  );
+  await engage(
+    claireIn,
+    northwind.id,
+    luciaIn,
+    kode.id,
+    "Warehouse dashboard",
+    "Live stock levels across three warehouses.",
+  );
+  await engage(
+    dewiIn,
+    lumen.id,
+    jonasIn,
+    null,
+    "Annual report design",
+    "Layout and infographics for the 2026 annual report.",
+  );
   return logins;
 }
 
 async function addMember(deps: AppDeps, orgId: string, userId: string, role: Role): Promise<void> {
-  await insertMembership(deps.db, { orgId, userId, role, createdAt: deps.clock.now().toISOString() });
+  await insertMembership(deps.db, {
+    orgId,
+    userId,
+    role,
+    createdAt: deps.clock.now().toISOString(),
+  });
 }

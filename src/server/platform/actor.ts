@@ -11,7 +11,9 @@ export interface Actor {
   platformRole: "user" | "moderator";
   /** Organisation id → role. For an API token, only the token's organisation. */
   memberships: ReadonlyMap<string, Role>;
-  via: { kind: "session"; sessionHash: string } | { kind: "token"; tokenId: string; scopes: readonly TokenScope[] };
+  via:
+    | { kind: "session"; sessionHash: string }
+    | { kind: "token"; tokenId: string; scopes: readonly TokenScope[] };
 }
 
 export function roleIn(actor: Actor, orgId: string | null | undefined): Role | undefined {

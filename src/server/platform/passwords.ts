@@ -10,7 +10,8 @@ export function argon2idHasher(
   options: { memoryCost: number; timeCost: number } = { memoryCost: 19_456, timeCost: 2 },
 ): PasswordHasher {
   return {
-    hash: (password) => argon2.hash(password, { type: argon2.argon2id, parallelism: 1, ...options }),
+    hash: (password) =>
+      argon2.hash(password, { type: argon2.argon2id, parallelism: 1, ...options }),
     verify: async (hash, password) => {
       try {
         return await argon2.verify(hash, password);

@@ -20,21 +20,28 @@ export function fieldFailureFromIssue(issue: ValidationIssue, part: string): Fie
   const origin = p.origin;
   switch (issue.keyword) {
     case "invalid_type":
-      return { path, key: issue.message === REQUIRED ? "validation.required" : "validation.invalid_type" };
+      return {
+        path,
+        key: issue.message === REQUIRED ? "validation.required" : "validation.invalid_type",
+      };
     case "too_small":
-      if (origin === "string") return { path, key: "validation.too_short", values: { minimum: Number(p.minimum) } };
+      if (origin === "string")
+        return { path, key: "validation.too_short", values: { minimum: Number(p.minimum) } };
       if (origin === "array" || origin === "set") {
         return { path, key: "validation.too_few_items", values: { minimum: Number(p.minimum) } };
       }
       return { path, key: "validation.too_small", values: { minimum: Number(p.minimum) } };
     case "too_big":
-      if (origin === "string") return { path, key: "validation.too_long", values: { maximum: Number(p.maximum) } };
+      if (origin === "string")
+        return { path, key: "validation.too_long", values: { maximum: Number(p.maximum) } };
       if (origin === "array" || origin === "set") {
         return { path, key: "validation.too_many_items", values: { maximum: Number(p.maximum) } };
       }
       return { path, key: "validation.too_big", values: { maximum: Number(p.maximum) } };
     case "invalid_format":
-      return p.format === "email" ? { path, key: "validation.invalid_email" } : { path, key: "validation.invalid" };
+      return p.format === "email"
+        ? { path, key: "validation.invalid_email" }
+        : { path, key: "validation.invalid" };
     case "invalid_value": {
       const options = Array.isArray(p.values) ? p.values.map(String).join(", ") : "";
       return { path, key: "validation.invalid_option", values: { options } };

@@ -34,17 +34,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable("memberships")
     .addColumn("org_id", "text", (c) => c.notNull().references("organisations.id"))
     .addColumn("user_id", "text", (c) => c.notNull().references("users.id"))
-    .addColumn("role", "text", (c) =>
-      c.notNull().check(sql`role in ('owner', 'member', 'viewer')`),
-    )
+    .addColumn("role", "text", (c) => c.notNull().check(sql`role in ('owner', 'member', 'viewer')`))
     .addColumn("created_at", "text", (c) => c.notNull())
     .addPrimaryKeyConstraint("memberships_pk", ["org_id", "user_id"])
     .execute();
-  await db.schema
-    .createIndex("memberships_user_idx")
-    .on("memberships")
-    .column("user_id")
-    .execute();
+  await db.schema.createIndex("memberships_user_idx").on("memberships").column("user_id").execute();
 
   await db.schema
     .createTable("engagements")

@@ -6,7 +6,13 @@ import type { AppDeps } from "../../platform/deps";
 export async function recordAudit(
   db: Kysely<Database>,
   deps: Pick<AppDeps, "ids" | "clock">,
-  entry: { actorUserId: string | null; orgId?: string | null; action: string; subject?: string; ip?: string },
+  entry: {
+    actorUserId: string | null;
+    orgId?: string | null;
+    action: string;
+    subject?: string;
+    ip?: string;
+  },
 ): Promise<void> {
   await db
     .insertInto("audit_events")

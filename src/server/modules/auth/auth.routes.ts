@@ -1,5 +1,11 @@
 import type { FastifyReply } from "fastify";
-import { CsrfResponse, LogInBody, MeResponse, SignUpBody, UpdateMeBody } from "../../../contracts/auth";
+import {
+  CsrfResponse,
+  LogInBody,
+  MeResponse,
+  SignUpBody,
+  UpdateMeBody,
+} from "../../../contracts/auth";
 import { OkResponse } from "../../../contracts/common";
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendFailure } from "../../platform/http";
@@ -32,7 +38,11 @@ export function authRoutes(deps: AppDeps, options: { loginAttemptsPerMinute: num
       "/auth/csrf",
       {
         config: { access: "public" },
-        schema: { tags, summary: "Get a CSRF token for cookie-authenticated writes", response: { 200: CsrfResponse } },
+        schema: {
+          tags,
+          summary: "Get a CSRF token for cookie-authenticated writes",
+          response: { 200: CsrfResponse },
+        },
       },
       (request, reply) => ({ token: reply.generateCsrf({ userInfo: csrfUserInfo(request) }) }),
     );
@@ -40,8 +50,16 @@ export function authRoutes(deps: AppDeps, options: { loginAttemptsPerMinute: num
     app.post(
       "/auth/signup",
       {
-        config: { access: "public", rateLimit: { max: options.loginAttemptsPerMinute, timeWindow: "1 minute" } },
-        schema: { tags, summary: "Create an account and sign in", body: SignUpBody, response: { 201: MeResponse, ...ERROR_RESPONSES } },
+        config: {
+          access: "public",
+          rateLimit: { max: options.loginAttemptsPerMinute, timeWindow: "1 minute" },
+        },
+        schema: {
+          tags,
+          summary: "Create an account and sign in",
+          body: SignUpBody,
+          response: { 201: MeResponse, ...ERROR_RESPONSES },
+        },
       },
       async (request, reply) => {
         const result = await signUp(deps, request.body, { ip: request.ip });
@@ -64,7 +82,12 @@ export function authRoutes(deps: AppDeps, options: { loginAttemptsPerMinute: num
             },
           },
         },
-        schema: { tags, summary: "Sign in with e-mail and password", body: LogInBody, response: { 200: MeResponse, ...ERROR_RESPONSES } },
+        schema: {
+          tags,
+          summary: "Sign in with e-mail and password",
+          body: LogInBody,
+          response: { 200: MeResponse, ...ERROR_RESPONSES },
+        },
       },
       async (request, reply) => {
         const result = await logIn(deps, request.body, { ip: request.ip });
@@ -75,7 +98,14 @@ export function authRoutes(deps: AppDeps, options: { loginAttemptsPerMinute: num
 
     app.post(
       "/auth/logout",
-      { config: { access: "session" }, schema: { tags, summary: "End this session", response: { 200: OkResponse, ...ERROR_RESPONSES } } },
+      {
+        config: { access: "session" },
+        schema: {
+          tags,
+          summary: "End this session",
+          response: { 200: OkResponse, ...ERROR_RESPONSES },
+        },
+      },
       async (request, reply) => {
         await logOut(deps, actorOf(request));
         reply.clearCookie(SESSION_COOKIE, { path: "/" });
@@ -85,7 +115,14 @@ export function authRoutes(deps: AppDeps, options: { loginAttemptsPerMinute: num
 
     app.post(
       "/auth/logout-all",
-      { config: { access: "session" }, schema: { tags, summary: "End every session of this person", response: { 200: OkResponse, ...ERROR_RESPONSES } } },
+      {
+        config: { access: "session" },
+        schema: {
+          tags,
+          summary: "End every session of this person",
+          response: { 200: OkResponse, ...ERROR_RESPONSES },
+        },
+      },
       async (request, reply) => {
         await logOutEverywhere(deps, actorOf(request));
         reply.clearCookie(SESSION_COOKIE, { path: "/" });
@@ -95,13 +132,28 @@ export function authRoutes(deps: AppDeps, options: { loginAttemptsPerMinute: num
 
     app.get(
       "/me",
-      { config: { access: "orgs:read" }, schema: { tags, summary: "Who am I, and in which organisations", response: { 200: MeResponse, ...ERROR_RESPONSES } } },
+      {
+        config: { access: "orgs:read" },
+        schema: {
+          tags,
+          summary: "Who am I, and in which organisations",
+          response: { 200: MeResponse, ...ERROR_RESPONSES },
+        },
+      },
       (request) => getMe(deps, actorOf(request)),
     );
 
     app.patch(
       "/me",
-      { config: { access: "session" }, schema: { tags, summary: "Change my name or language", body: UpdateMeBody, response: { 200: MeResponse, ...ERROR_RESPONSES } } },
+      {
+        config: { access: "session" },
+        schema: {
+          tags,
+          summary: "Change my name or language",
+          body: UpdateMeBody,
+          response: { 200: MeResponse, ...ERROR_RESPONSES },
+        },
+      },
       async (request) => {
         await updateMe(deps, actorOf(request), request.body);
         return getMe(deps, actorOf(request));

@@ -17,7 +17,10 @@ export async function logIn(
   context: { ip?: string },
 ): Promise<Result<NewSession>> {
   const user = await findUserByEmail(deps.db, normaliseEmail(input.email));
-  const isValid = await deps.passwords.verify(user?.password_hash ?? DUMMY_PASSWORD_HASH, input.password);
+  const isValid = await deps.passwords.verify(
+    user?.password_hash ?? DUMMY_PASSWORD_HASH,
+    input.password,
+  );
   if (!user || !isValid) {
     await recordAudit(deps.db, deps, {
       actorUserId: user?.id ?? null,
@@ -29,7 +32,11 @@ export async function logIn(
   }
   const session = await deps.db.transaction().execute(async (trx) => {
     const opened = await startSession(trx, deps, user.id);
-    await recordAudit(trx, deps, { actorUserId: user.id, action: "user.logged_in", ip: context.ip });
+    await recordAudit(trx, deps, {
+      actorUserId: user.id,
+      action: "user.logged_in",
+      ip: context.ip,
+    });
     return opened;
   });
   return ok(session);

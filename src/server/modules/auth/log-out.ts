@@ -13,6 +13,9 @@ export async function logOut(deps: AppDeps, actor: Actor): Promise<void> {
 export async function logOutEverywhere(deps: AppDeps, actor: Actor): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
     await deleteSessionsOfUser(trx, actor.userId);
-    await recordAudit(trx, deps, { actorUserId: actor.userId, action: "user.logged_out_everywhere" });
+    await recordAudit(trx, deps, {
+      actorUserId: actor.userId,
+      action: "user.logged_out_everywhere",
+    });
   });
 }

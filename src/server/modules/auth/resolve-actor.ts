@@ -10,7 +10,10 @@ import { findLiveSession } from "./sessions.repository";
 import { findUserById } from "./users.repository";
 
 /** Finds who holds a session cookie, if the session is live. */
-export async function actorFromSession(deps: AppDeps, sessionSecret: string): Promise<Actor | null> {
+export async function actorFromSession(
+  deps: AppDeps,
+  sessionSecret: string,
+): Promise<Actor | null> {
   const sessionHash = hashSecret(sessionSecret);
   const session = await findLiveSession(deps.db, sessionHash, deps.clock.now().toISOString());
   if (!session) return null;

@@ -37,11 +37,23 @@ export async function verifyEngagementLedger(
   return ok(presentVerdict(events.value));
 }
 
-export function presentVerdict(events: Omit<Event, "actorName">[]): z.infer<typeof LedgerVerification> {
+export function presentVerdict(
+  events: Omit<Event, "actorName">[],
+): z.infer<typeof LedgerVerification> {
   const verdict = verifyChain(events);
   return verdict.isIntact
-    ? { isIntact: true, eventCount: verdict.eventCount, headHash: verdict.headHash, firstBroken: null }
-    : { isIntact: false, eventCount: verdict.eventCount, headHash: null, firstBroken: verdict.firstBroken };
+    ? {
+        isIntact: true,
+        eventCount: verdict.eventCount,
+        headHash: verdict.headHash,
+        firstBroken: null,
+      }
+    : {
+        isIntact: false,
+        eventCount: verdict.eventCount,
+        headHash: null,
+        firstBroken: verdict.firstBroken,
+      };
 }
 
 /** A self-contained copy of the chain that anyone can verify offline. */

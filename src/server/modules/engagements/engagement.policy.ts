@@ -17,10 +17,17 @@ interface Participants {
 }
 
 /** The side the actor is on, or undefined when they belong to neither organisation. */
-export function sideOf(actor: Actor, engagement: Participants): { side: Side; role: Role } | undefined {
-  const clientRole = engagement.client_org_id ? actor.memberships.get(engagement.client_org_id) : undefined;
+export function sideOf(
+  actor: Actor,
+  engagement: Participants,
+): { side: Side; role: Role } | undefined {
+  const clientRole = engagement.client_org_id
+    ? actor.memberships.get(engagement.client_org_id)
+    : undefined;
   if (clientRole) return { side: "client", role: clientRole };
-  const providerRole = engagement.provider_org_id ? actor.memberships.get(engagement.provider_org_id) : undefined;
+  const providerRole = engagement.provider_org_id
+    ? actor.memberships.get(engagement.provider_org_id)
+    : undefined;
   if (providerRole) return { side: "provider", role: providerRole };
   return undefined;
 }

@@ -12,7 +12,11 @@ import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendResult } from "../../platform/http";
 import { ok } from "../../platform/result";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
-import { exportEngagementLedger, listEngagementEvents, verifyEngagementLedger } from "./engagement-ledger";
+import {
+  exportEngagementLedger,
+  listEngagementEvents,
+  verifyEngagementLedger,
+} from "./engagement-ledger";
 import { getEngagement } from "./get-engagement";
 import { listEngagements } from "./list-engagements";
 import { startEngagement } from "./start-engagement";
@@ -23,7 +27,15 @@ export function engagementRoutes(deps: AppDeps) {
   return defineRoutes((app) => {
     app.post(
       "/engagements",
-      { config: { access: "engagements:write" }, schema: { tags, summary: "Propose an engagement and invite the other side by e-mail", body: StartEngagementBody, response: { 201: Engagement, ...ERROR_RESPONSES } } },
+      {
+        config: { access: "engagements:write" },
+        schema: {
+          tags,
+          summary: "Propose an engagement and invite the other side by e-mail",
+          body: StartEngagementBody,
+          response: { 201: Engagement, ...ERROR_RESPONSES },
+        },
+      },
       async (request, reply) => {
         const result = await startEngagement(deps, actorOf(request), request.body, request.locale);
         if (result.ok) void deps.mailer.deliverPending();
@@ -33,19 +45,45 @@ export function engagementRoutes(deps: AppDeps) {
 
     app.get(
       "/engagements",
-      { config: { access: "engagements:read" }, schema: { tags, summary: "Engagements of my organisations, newest first", querystring: EngagementListQuery, response: { 200: EngagementList, ...ERROR_RESPONSES } } },
-      async (request, reply) => sendResult(reply, request, await listEngagements(deps, actorOf(request), request.query)),
+      {
+        config: { access: "engagements:read" },
+        schema: {
+          tags,
+          summary: "Engagements of my organisations, newest first",
+          querystring: EngagementListQuery,
+          response: { 200: EngagementList, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) =>
+        sendResult(reply, request, await listEngagements(deps, actorOf(request), request.query)),
     );
 
     app.get(
       "/engagements/:id",
-      { config: { access: "engagements:read" }, schema: { tags, summary: "One engagement", params: EngagementParams, response: { 200: Engagement, ...ERROR_RESPONSES } } },
-      async (request, reply) => sendResult(reply, request, await getEngagement(deps, actorOf(request), request.params.id)),
+      {
+        config: { access: "engagements:read" },
+        schema: {
+          tags,
+          summary: "One engagement",
+          params: EngagementParams,
+          response: { 200: Engagement, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) =>
+        sendResult(reply, request, await getEngagement(deps, actorOf(request), request.params.id)),
     );
 
     app.get(
       "/engagements/:id/events",
-      { config: { access: "engagements:read" }, schema: { tags, summary: "The engagement's timeline (its ledger), oldest first", params: EngagementParams, response: { 200: EventList, ...ERROR_RESPONSES } } },
+      {
+        config: { access: "engagements:read" },
+        schema: {
+          tags,
+          summary: "The engagement's timeline (its ledger), oldest first",
+          params: EngagementParams,
+          response: { 200: EventList, ...ERROR_RESPONSES },
+        },
+      },
       async (request, reply) => {
         const result = await listEngagementEvents(deps, actorOf(request), request.params.id);
         return sendResult(reply, request, result.ok ? ok({ events: result.value }) : result);
@@ -54,17 +92,41 @@ export function engagementRoutes(deps: AppDeps) {
 
     app.get(
       "/engagements/:id/ledger/verify",
-      { config: { access: "engagements:read" }, schema: { tags, summary: "Check the hash chain and name the first broken event", params: EngagementParams, response: { 200: LedgerVerification, ...ERROR_RESPONSES } } },
-      async (request, reply) => sendResult(reply, request, await verifyEngagementLedger(deps, actorOf(request), request.params.id)),
+      {
+        config: { access: "engagements:read" },
+        schema: {
+          tags,
+          summary: "Check the hash chain and name the first broken event",
+          params: EngagementParams,
+          response: { 200: LedgerVerification, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) =>
+        sendResult(
+          reply,
+          request,
+          await verifyEngagementLedger(deps, actorOf(request), request.params.id),
+        ),
     );
 
     app.get(
       "/engagements/:id/ledger/export",
-      { config: { access: "engagements:read" }, schema: { tags, summary: "Download the ledger; verify it offline with `accord verify --file`", params: EngagementParams, response: { 200: LedgerExport, ...ERROR_RESPONSES } } },
+      {
+        config: { access: "engagements:read" },
+        schema: {
+          tags,
+          summary: "Download the ledger; verify it offline with `accord verify --file`",
+          params: EngagementParams,
+          response: { 200: LedgerExport, ...ERROR_RESPONSES },
+        },
+      },
       async (request, reply) => {
         const result = await exportEngagementLedger(deps, actorOf(request), request.params.id);
         if (result.ok) {
-          reply.header("content-disposition", `attachment; filename="engagement-${request.params.id}-ledger.json"`);
+          reply.header(
+            "content-disposition",
+            `attachment; filename="engagement-${request.params.id}-ledger.json"`,
+          );
         }
         return sendResult(reply, request, result);
       },

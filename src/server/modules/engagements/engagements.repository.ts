@@ -2,7 +2,10 @@ import type { Kysely } from "kysely";
 import type { EngagementStatus } from "../../../domain/engagement/engagement";
 import type { Database, EngagementRow } from "../../db/schema";
 
-export async function insertEngagement(db: Kysely<Database>, engagement: EngagementRow): Promise<void> {
+export async function insertEngagement(
+  db: Kysely<Database>,
+  engagement: EngagementRow,
+): Promise<void> {
   await db.insertInto("engagements").values(engagement).execute();
 }
 

@@ -20,7 +20,11 @@ export async function loadVisibleEngagement(
   return ok({ row, side: participant.side });
 }
 
-export async function getEngagement(deps: AppDeps, actor: Actor, id: string): Promise<Result<Engagement>> {
+export async function getEngagement(
+  deps: AppDeps,
+  actor: Actor,
+  id: string,
+): Promise<Result<Engagement>> {
   const loaded = await loadVisibleEngagement(deps, actor, id);
   if (!loaded.ok) return loaded;
   return ok(presentEngagement(loaded.value.row, loaded.value.side));

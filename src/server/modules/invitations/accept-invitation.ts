@@ -52,7 +52,9 @@ function joinOrganisation(
 ): Promise<Result<Accepted>> {
   return runInTransaction(deps.db, async (trx) => {
     const at = deps.clock.now().toISOString();
-    if (!(await answerInvitation(trx, invitation.id, { status: "accepted", by: actor.userId, at }))) {
+    if (
+      !(await answerInvitation(trx, invitation.id, { status: "accepted", by: actor.userId, at }))
+    ) {
       return fail("invitation_invalid");
     }
     if (await findMembership(trx, invitation.org_id, actor.userId)) return fail("already_member");
@@ -62,7 +64,11 @@ function joinOrganisation(
       role: invitation.role ?? "member",
       createdAt: at,
     });
-    await recordAudit(trx, deps, { actorUserId: actor.userId, orgId: invitation.org_id, action: "member.joined" });
+    await recordAudit(trx, deps, {
+      actorUserId: actor.userId,
+      orgId: invitation.org_id,
+      action: "member.joined",
+    });
     return ok({ kind: "membership", orgId: invitation.org_id, engagementId: null });
   });
 }
@@ -85,7 +91,8 @@ function takeOtherSide(
   if (decision !== "allowed") return Promise.resolve(fail(decision));
   return runInTransaction(deps.db, async (trx) => {
     const org = await findOrganisation(trx, orgId);
-    const engagement = invitation.engagement_id && (await findEngagement(trx, invitation.engagement_id));
+    const engagement =
+      invitation.engagement_id && (await findEngagement(trx, invitation.engagement_id));
     if (!org || !engagement) return fail("not_found");
     if (!canTakeOtherSide(invitation.org_kind, org.kind)) {
       return fail("organisation_kind_mismatch", { kind: otherKind }, [
@@ -97,7 +104,11 @@ function takeOtherSide(
     const column = org.kind === "client" ? "client_org_id" : "provider_org_id";
     const isAnswered =
       (await answerInvitation(trx, invitation.id, { status: "accepted", by: actor.userId, at })) &&
-      (await answerEngagement(trx, engagement.id, { status: "active", counterpart: { column, orgId }, at }));
+      (await answerEngagement(trx, engagement.id, {
+        status: "active",
+        counterpart: { column, orgId },
+        at,
+      }));
     if (!isAnswered) return fail("invitation_invalid");
     await appendEvent(trx, deps, {
       engagementId: engagement.id,

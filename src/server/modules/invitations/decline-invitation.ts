@@ -21,7 +21,9 @@ export async function declineInvitation(
   }
   return runInTransaction(deps.db, async (trx) => {
     const at = deps.clock.now().toISOString();
-    if (!(await answerInvitation(trx, invitation.id, { status: "declined", by: actor.userId, at }))) {
+    if (
+      !(await answerInvitation(trx, invitation.id, { status: "declined", by: actor.userId, at }))
+    ) {
       return fail("invitation_invalid");
     }
     const engagementId = invitation.engagement_id;

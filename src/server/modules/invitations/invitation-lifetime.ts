@@ -10,6 +10,7 @@ export function effectiveInvitationStatus(
   invitation: { status: "pending" | "accepted" | "declined" | "revoked"; expires_at: string },
   now: Date,
 ): "pending" | "accepted" | "declined" | "revoked" | "expired" {
-  if (invitation.status === "pending" && invitation.expires_at <= now.toISOString()) return "expired";
+  if (invitation.status === "pending" && invitation.expires_at <= now.toISOString())
+    return "expired";
   return invitation.status;
 }

@@ -1,7 +1,10 @@
 import type { Kysely } from "kysely";
 import type { Database, InvitationRow } from "../../db/schema";
 
-export async function insertInvitation(db: Kysely<Database>, invitation: InvitationRow): Promise<void> {
+export async function insertInvitation(
+  db: Kysely<Database>,
+  invitation: InvitationRow,
+): Promise<void> {
   await db.insertInto("invitations").values(invitation).execute();
 }
 

@@ -6,7 +6,9 @@ import { fail, ok, type Result } from "../../platform/result";
 import { effectiveInvitationStatus } from "./invitation-lifetime";
 import { findInvitationByTokenHash } from "./invitations.repository";
 
-export type InvitationWithContext = NonNullable<Awaited<ReturnType<typeof findInvitationByTokenHash>>>;
+export type InvitationWithContext = NonNullable<
+  Awaited<ReturnType<typeof findInvitationByTokenHash>>
+>;
 
 /** Finds an invitation by the secret in its link; the link is the proof of being invited. */
 export async function findInvitationByToken(

@@ -18,6 +18,12 @@ export async function listMailbox(
     .limit(100)
     .execute();
   return ok(
-    rows.map((r) => ({ id: r.id, to: r.to_address, subject: r.subject, text: r.text_body, createdAt: r.created_at })),
+    rows.map((r) => ({
+      id: r.id,
+      to: r.to_address,
+      subject: r.subject,
+      text: r.text_body,
+      createdAt: r.created_at,
+    })),
   );
 }

@@ -9,7 +9,14 @@ export function mailboxRoutes(deps: AppDeps) {
   return defineRoutes((app) => {
     app.get(
       "/mailbox",
-      { config: { access: "session" }, schema: { tags: ["demo"], summary: "Demo mailbox: mail kept in the outbox for me", response: { 200: Mailbox, ...ERROR_RESPONSES } } },
+      {
+        config: { access: "session" },
+        schema: {
+          tags: ["demo"],
+          summary: "Demo mailbox: mail kept in the outbox for me",
+          response: { 200: Mailbox, ...ERROR_RESPONSES },
+        },
+      },
       async (request, reply) => {
         const result = await listMailbox(deps, actorOf(request));
         return sendResult(reply, request, result.ok ? ok({ messages: result.value }) : result);

@@ -16,10 +16,20 @@ export function createOrganisation(
 ): Promise<Result<z.infer<typeof Organisation>>> {
   return runInTransaction(deps.db, async (trx) => {
     const createdAt = deps.clock.now().toISOString();
-    const org = { id: deps.ids.newId(), name: input.name, kind: input.kind, created_by: actor.userId, created_at: createdAt };
+    const org = {
+      id: deps.ids.newId(),
+      name: input.name,
+      kind: input.kind,
+      created_by: actor.userId,
+      created_at: createdAt,
+    };
     await insertOrganisation(trx, org);
     await insertMembership(trx, { orgId: org.id, userId: actor.userId, role: "owner", createdAt });
-    await recordAudit(trx, deps, { actorUserId: actor.userId, orgId: org.id, action: "org.created" });
+    await recordAudit(trx, deps, {
+      actorUserId: actor.userId,
+      orgId: org.id,
+      action: "org.created",
+    });
     return ok(presentOrganisation(org, "owner"));
   });
 }

@@ -66,7 +66,12 @@ export async function inviteMember(
       subject: translate(locale, "mail.membership_invitation.subject", values),
       text: translate(locale, "mail.membership_invitation.body", values),
     });
-    await recordAudit(trx, deps, { actorUserId: actor.userId, orgId: org.id, action: "member.invited", subject: email });
+    await recordAudit(trx, deps, {
+      actorUserId: actor.userId,
+      orgId: org.id,
+      action: "member.invited",
+      subject: email,
+    });
     return ok({
       id: invitation.id,
       email,

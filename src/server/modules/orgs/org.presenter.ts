@@ -3,7 +3,10 @@ import type { Role } from "../../../contracts/common";
 import type { Member, Organisation } from "../../../contracts/orgs";
 import type { OrganisationRow } from "../../db/schema";
 
-export function presentOrganisation(org: OrganisationRow, myRole: Role): z.infer<typeof Organisation> {
+export function presentOrganisation(
+  org: OrganisationRow,
+  myRole: Role,
+): z.infer<typeof Organisation> {
   return { id: org.id, name: org.name, kind: org.kind, createdAt: org.created_at, myRole };
 }
 
@@ -14,5 +17,11 @@ export function presentMember(row: {
   role: Role;
   created_at: string;
 }): z.infer<typeof Member> {
-  return { userId: row.user_id, name: row.name, email: row.email, role: row.role, joinedAt: row.created_at };
+  return {
+    userId: row.user_id,
+    name: row.name,
+    email: row.email,
+    role: row.role,
+    joinedAt: row.created_at,
+  };
 }

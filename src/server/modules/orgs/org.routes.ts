@@ -31,26 +31,67 @@ export function orgRoutes(deps: AppDeps) {
   return defineRoutes((app) => {
     app.post(
       "/orgs",
-      { config: { access: "session" }, schema: { tags, summary: "Create an organisation (you become its owner)", body: CreateOrgBody, response: { 201: Organisation, ...ERROR_RESPONSES } } },
+      {
+        config: { access: "session" },
+        schema: {
+          tags,
+          summary: "Create an organisation (you become its owner)",
+          body: CreateOrgBody,
+          response: { 201: Organisation, ...ERROR_RESPONSES },
+        },
+      },
       async (request, reply) =>
-        sendResult(reply, request, await createOrganisation(deps, actorOf(request), request.body), 201),
+        sendResult(
+          reply,
+          request,
+          await createOrganisation(deps, actorOf(request), request.body),
+          201,
+        ),
     );
 
     app.get(
       "/orgs",
-      { config: { access: "orgs:read" }, schema: { tags, summary: "My organisations", response: { 200: OrganisationList, ...ERROR_RESPONSES } } },
+      {
+        config: { access: "orgs:read" },
+        schema: {
+          tags,
+          summary: "My organisations",
+          response: { 200: OrganisationList, ...ERROR_RESPONSES },
+        },
+      },
       async (request) => ({ organisations: await listOrganisations(deps, actorOf(request)) }),
     );
 
     app.get(
       "/orgs/:orgId",
-      { config: { access: "orgs:read" }, schema: { tags, summary: "One of my organisations", params: OrgParams, response: { 200: Organisation, ...ERROR_RESPONSES } } },
-      async (request, reply) => sendResult(reply, request, await getOrganisation(deps, actorOf(request), request.params.orgId)),
+      {
+        config: { access: "orgs:read" },
+        schema: {
+          tags,
+          summary: "One of my organisations",
+          params: OrgParams,
+          response: { 200: Organisation, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) =>
+        sendResult(
+          reply,
+          request,
+          await getOrganisation(deps, actorOf(request), request.params.orgId),
+        ),
     );
 
     app.get(
       "/orgs/:orgId/members",
-      { config: { access: "orgs:read" }, schema: { tags, summary: "Members and their roles", params: OrgParams, response: { 200: MemberList, ...ERROR_RESPONSES } } },
+      {
+        config: { access: "orgs:read" },
+        schema: {
+          tags,
+          summary: "Members and their roles",
+          params: OrgParams,
+          response: { 200: MemberList, ...ERROR_RESPONSES },
+        },
+      },
       async (request, reply) => {
         const result = await listOrganisationMembers(deps, actorOf(request), request.params.orgId);
         return sendResult(reply, request, result.ok ? ok({ members: result.value }) : result);
@@ -59,16 +100,36 @@ export function orgRoutes(deps: AppDeps) {
 
     app.patch(
       "/orgs/:orgId/members/:userId",
-      { config: { access: "orgs:write" }, schema: { tags, summary: "Change a member's role (owners)", params: MemberParams, body: UpdateMemberBody, response: { 200: OkResponse, ...ERROR_RESPONSES } } },
+      {
+        config: { access: "orgs:write" },
+        schema: {
+          tags,
+          summary: "Change a member's role (owners)",
+          params: MemberParams,
+          body: UpdateMemberBody,
+          response: { 200: OkResponse, ...ERROR_RESPONSES },
+        },
+      },
       async (request, reply) => {
-        const result = await changeMemberRole(deps, actorOf(request), { ...request.params, role: request.body.role });
+        const result = await changeMemberRole(deps, actorOf(request), {
+          ...request.params,
+          role: request.body.role,
+        });
         return sendResult(reply, request, result.ok ? ok({ ok: true as const }) : result);
       },
     );
 
     app.delete(
       "/orgs/:orgId/members/:userId",
-      { config: { access: "orgs:write" }, schema: { tags, summary: "Remove a member (owners), or leave", params: MemberParams, response: { 200: OkResponse, ...ERROR_RESPONSES } } },
+      {
+        config: { access: "orgs:write" },
+        schema: {
+          tags,
+          summary: "Remove a member (owners), or leave",
+          params: MemberParams,
+          response: { 200: OkResponse, ...ERROR_RESPONSES },
+        },
+      },
       async (request, reply) => {
         const result = await removeMember(deps, actorOf(request), request.params);
         return sendResult(reply, request, result.ok ? ok({ ok: true as const }) : result);
@@ -77,9 +138,23 @@ export function orgRoutes(deps: AppDeps) {
 
     app.post(
       "/orgs/:orgId/invitations",
-      { config: { access: "orgs:write" }, schema: { tags, summary: "Invite someone by e-mail (owners)", params: OrgParams, body: InviteMemberBody, response: { 201: MemberInvitation, ...ERROR_RESPONSES } } },
+      {
+        config: { access: "orgs:write" },
+        schema: {
+          tags,
+          summary: "Invite someone by e-mail (owners)",
+          params: OrgParams,
+          body: InviteMemberBody,
+          response: { 201: MemberInvitation, ...ERROR_RESPONSES },
+        },
+      },
       async (request, reply) => {
-        const result = await inviteMember(deps, actorOf(request), { ...request.body, orgId: request.params.orgId }, request.locale);
+        const result = await inviteMember(
+          deps,
+          actorOf(request),
+          { ...request.body, orgId: request.params.orgId },
+          request.locale,
+        );
         if (result.ok) void deps.mailer.deliverPending();
         return sendResult(reply, request, result, 201);
       },
@@ -87,7 +162,15 @@ export function orgRoutes(deps: AppDeps) {
 
     app.get(
       "/orgs/:orgId/invitations",
-      { config: { access: "orgs:read" }, schema: { tags, summary: "Membership invitations", params: OrgParams, response: { 200: MemberInvitationList, ...ERROR_RESPONSES } } },
+      {
+        config: { access: "orgs:read" },
+        schema: {
+          tags,
+          summary: "Membership invitations",
+          params: OrgParams,
+          response: { 200: MemberInvitationList, ...ERROR_RESPONSES },
+        },
+      },
       async (request, reply) => {
         const result = await listMemberInvitations(deps, actorOf(request), request.params.orgId);
         return sendResult(reply, request, result.ok ? ok({ invitations: result.value }) : result);
@@ -96,7 +179,15 @@ export function orgRoutes(deps: AppDeps) {
 
     app.delete(
       "/orgs/:orgId/invitations/:invitationId",
-      { config: { access: "orgs:write" }, schema: { tags, summary: "Revoke a pending invitation (owners)", params: OrgInvitationParams, response: { 200: OkResponse, ...ERROR_RESPONSES } } },
+      {
+        config: { access: "orgs:write" },
+        schema: {
+          tags,
+          summary: "Revoke a pending invitation (owners)",
+          params: OrgInvitationParams,
+          response: { 200: OkResponse, ...ERROR_RESPONSES },
+        },
+      },
       async (request, reply) => {
         const result = await revokeMemberInvitation(deps, actorOf(request), request.params);
         return sendResult(reply, request, result.ok ? ok({ ok: true as const }) : result);

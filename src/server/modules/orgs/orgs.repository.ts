@@ -2,7 +2,10 @@ import type { Kysely } from "kysely";
 import type { Role } from "../../../contracts/common";
 import type { Database, OrganisationRow } from "../../db/schema";
 
-export async function insertOrganisation(db: Kysely<Database>, org: OrganisationRow): Promise<void> {
+export async function insertOrganisation(
+  db: Kysely<Database>,
+  org: OrganisationRow,
+): Promise<void> {
   await db.insertInto("organisations").values(org).execute();
 }
 

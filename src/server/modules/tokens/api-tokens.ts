@@ -1,5 +1,10 @@
 import type { z } from "zod";
-import type { ApiToken, CreateTokenBody, CreatedApiToken, TokenScope } from "../../../contracts/tokens";
+import type {
+  ApiToken,
+  CreateTokenBody,
+  CreatedApiToken,
+  TokenScope,
+} from "../../../contracts/tokens";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { hashSecret, newSecret } from "../../platform/ids";
@@ -59,7 +64,12 @@ export function createApiToken(
       revoked_at: null,
     };
     await insertApiToken(trx, row);
-    await recordAudit(trx, deps, { actorUserId: actor.userId, orgId: input.orgId, action: "token.created", subject: row.id });
+    await recordAudit(trx, deps, {
+      actorUserId: actor.userId,
+      orgId: input.orgId,
+      action: "token.created",
+      subject: row.id,
+    });
     return ok({ ...presentApiToken(row), token: secret });
   });
 }
@@ -85,7 +95,12 @@ export async function revokeApiToken(
   if (decision !== "allowed") return fail(decision);
   await deps.db.transaction().execute(async (trx) => {
     await revokeApiTokenRow(trx, tokenId, deps.clock.now().toISOString());
-    await recordAudit(trx, deps, { actorUserId: actor.userId, orgId: row.org_id, action: "token.revoked", subject: tokenId });
+    await recordAudit(trx, deps, {
+      actorUserId: actor.userId,
+      orgId: row.org_id,
+      action: "token.revoked",
+      subject: tokenId,
+    });
   });
   return ok(null);
 }

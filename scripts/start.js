@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// `npm start`: builds the web app when its bundle is missing, then serves Accord on its
+// embedded default (SQLite under ./data, demo seeded on first start).
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+
+if (!existsSync("dist/web/index.html")) {
+  process.stdout.write("Building the web app (first start)…\n");
+  const build = spawnSync(
+    "npx",
+    ["vite", "build", "--config", "vite.config.ts", "--logLevel", "warn"],
+    { stdio: "inherit" },
+  );
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const serve = spawnSync(process.execPath, ["bin/accord.js", "serve", ...process.argv.slice(2)], {
+  stdio: "inherit",
+});
+process.exit(serve.status ?? 0);

@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// The whole test suite, as CI and the README run it: type-check, lint and format check, the
+// web bundle, the unit/medium/e2e tiers (real SQLite, a real PostgreSQL, a real SMTP peer,
+// Debian's Chromium), and the benchmark in --quick mode so it never rots.
+import { execFileSync, spawnSync } from "node:child_process";
+
+function step(title, command, args, options = {}) {
+  const started = Date.now();
+  process.stdout.write(`\n▶ ${title}\n`);
+  const result = spawnSync(command, args, { stdio: "inherit", ...options });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    process.stdout.write(`✖ ${title} failed after ${seconds}s\n`);
+    process.exit(result.status ?? 1);
+  }
+  process.stdout.write(`✔ ${title} (${seconds}s)\n`);
+}
+
+function hasChromium() {
+  try {
+    execFileSync("sh", ["-c", "command -v chromium"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The browser tests need Debian's Chromium; install it when missing (as root, or with sudo). */
+function ensureChromium() {
+  if (hasChromium()) return;
+  process.stdout.write(
+    "Chromium is missing: installing Debian's chromium package for the browser tests.\n",
+  );
+  const apt = process.getuid?.() === 0 ? ["apt-get"] : ["sudo", "-n", "apt-get"];
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  step("apt-get update", apt[0], [...apt.slice(1), "update", "-qq"], { env });
+  step("apt-get install chromium", apt[0], [...apt.slice(1), "install", "-y", "-qq", "chromium"], {
+    env,
+  });
+}
+
+const npx = process.platform === "win32" ? "npx.cmd" : "npx";
+const started = Date.now();
+ensureChromium();
+step("type-check (tsc)", npx, ["tsc", "--noEmit", "-p", "tsconfig.json"]);
+step("lint (eslint)", npx, ["eslint", "."]);
+step("format (prettier --check)", npx, ["prettier", "--check", "."]);
+step("build the web app (vite)", npx, [
+  "vite",
+  "build",
+  "--config",
+  "vite.config.ts",
+  "--logLevel",
+  "warn",
+]);
+step("tests: unit, medium (SQLite + PostgreSQL), e2e (Chromium)", npx, ["vitest", "run"]);
+step("benchmark --quick", process.execPath, ["--import", "tsx", "bench/run.ts", "--quick"]);
+process.stdout.write(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)}s\n`);

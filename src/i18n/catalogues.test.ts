@@ -1,0 +1,103 @@
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ERROR_CODES } from "../contracts/errors";
+import { webDe } from "../web/i18n/messages/de";
+import { webEn } from "../web/i18n/messages/en";
+import { webEs } from "../web/i18n/messages/es";
+import { webFr } from "../web/i18n/messages/fr";
+import { webId } from "../web/i18n/messages/id";
+import { LOCALES, type Locale } from "./locales";
+import { en } from "./messages/en";
+import { CATALOGUES } from "./translate";
+
+const WEB_CATALOGUES: Record<Locale, Record<string, string>> = {
+  en: webEn,
+  fr: webFr,
+  de: webDe,
+  es: webEs,
+  id: webId,
+};
+const SETS = [
+  {
+    name: "server",
+    reference: en as Record<string, string>,
+    byLocale: CATALOGUES as Record<Locale, Record<string, string>>,
+  },
+  { name: "web", reference: webEn as Record<string, string>, byLocale: WEB_CATALOGUES },
+];
+
+/** The names of the arguments a message uses, so translations cannot drop or invent one. */
+function argumentsOf(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
+  for (const element of elements) {
+    if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
+    if (element.type === TYPE.tag) {
+      argumentsOf(element.children, into);
+      continue;
+    }
+    into.add(element.value);
+    if (element.type === TYPE.plural || element.type === TYPE.select) {
+      for (const option of Object.values(element.options)) argumentsOf(option.value, into);
+    }
+  }
+  return into;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    const isSource = /\.(ts|tsx)$/.test(name) && !name.endsWith(".test.ts");
+    const isCatalogue = /i18n[\\/]messages[\\/]/.test(path);
+    return isSource && !isCatalogue ? [path] : [];
+  });
+}
+
+describe.each(SETS)("the $name message catalogues", ({ reference, byLocale }) => {
+  it.each(LOCALES)("%s has exactly the keys of English", (locale) => {
+    expect(Object.keys(byLocale[locale]).sort()).toEqual(Object.keys(reference).sort());
+  });
+
+  it.each(LOCALES)("%s messages are valid ICU using the same arguments as English", (locale) => {
+    for (const [key, message] of Object.entries(byLocale[locale])) {
+      let parsed: MessageFormatElement[];
+      try {
+        parsed = parse(message);
+      } catch (error) {
+        throw new Error(`${locale} ${key} does not parse: ${String(error)}`);
+      }
+      const expected = [...argumentsOf(parse(reference[key] ?? ""))].sort();
+      expect([...argumentsOf(parsed)].sort(), `${locale} ${key}`).toEqual(expected);
+    }
+  });
+
+  it.each(LOCALES)("%s has no empty message", (locale) => {
+    const empty = Object.entries(byLocale[locale]).filter(([, message]) => message.trim() === "");
+    expect(empty).toEqual([]);
+  });
+});
+
+describe("catalogue usage", () => {
+  const root = join(import.meta.dirname, "..");
+  const sources = sourceFiles(root).map((path) => ({
+    path: relative(root, path),
+    text: readFileSync(path, "utf8"),
+  }));
+  /** Keys built at run time from a closed list, rather than written out literally. */
+  const dynamicKeys = new Set(ERROR_CODES.map((code) => `error.${code}`));
+
+  it.each(SETS.map((s) => [s.name, s.reference] as const))(
+    "every %s key is used somewhere",
+    (_name, reference) => {
+      const unused = Object.keys(reference).filter(
+        (key) => !dynamicKeys.has(key) && !sources.some((s) => s.text.includes(`"${key}"`)),
+      );
+      expect(unused).toEqual([]);
+    },
+  );
+
+  it("every error code has a message", () => {
+    for (const code of ERROR_CODES) expect(Object.keys(en)).toContain(`error.${code}`);
+  });
+});

@@ -1,0 +1,82 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { LedgerExport } from "../../src/contracts/engagements";
+
+const run = promisify(execFile);
+const BIN = join(import.meta.dirname, "../../bin/accord.js");
+
+/** Runs `accord …` as an operator would, against a SQLite file; never throws on exit codes. */
+async function accord(args: string[], env: Record<string, string>) {
+  try {
+    const { stdout, stderr } = await run("node", [BIN, ...args], {
+      env: { ...process.env, ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe("the accord command", () => {
+  let dir: string;
+  let env: Record<string, string>;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "accord-cli-"));
+    env = { ACCORD_DATABASE_URL: `sqlite:${join(dir, "accord.db")}`, LOG_LEVEL: "warn" };
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("migrates, seeds the demo once, and verifies every ledger as intact", async () => {
+    expect((await accord(["migrate"], env)).stdout).toContain("Applied 0001-foundation");
+    const seeded = await accord(["seed-demo"], env);
+    expect(seeded.code).toBe(0);
+    expect(seeded.stdout).toContain("claire@northwind.demo");
+    expect((await accord(["seed-demo"], env)).code).toBe(1);
+    const verified = await accord(["verify"], env);
+    expect(verified.code).toBe(0);
+    expect(verified.stdout.match(/: intact/g)?.length).toBe(4);
+  });
+
+  it("exports a ledger that verifies offline, and names the first tampered event", async () => {
+    const listing = await accord(["verify"], env);
+    const engagementId = /engagement ([0-9a-f-]{36}): intact \(2 events/.exec(listing.stdout)?.[1];
+    expect(engagementId).toBeDefined();
+    const file = join(dir, "ledger.json");
+    expect((await accord(["export", "--engagement", engagementId!, "--out", file], env)).code).toBe(
+      0,
+    );
+    const offline = await accord(["verify", "--file", file], {
+      ACCORD_DATABASE_URL: "sqlite:/nonexistent/never-opened.db",
+    });
+    expect(offline.code).toBe(0);
+    expect(offline.stdout).toContain("intact (2 events");
+
+    const exported = JSON.parse(await readFile(file, "utf8")) as LedgerExport;
+    exported.events[1]!.payload = { ...exported.events[1]!.payload, orgName: "Someone Else" };
+    await writeFile(file, JSON.stringify(exported));
+    const tampered = await accord(["verify", "--file", file], env);
+    expect(tampered.code).toBe(1);
+    expect(tampered.stdout).toContain(
+      `BROKEN at event #2 (${exported.events[1]!.id}): hash mismatch`,
+    );
+  });
+
+  it("backs up SQLite online and tells PostgreSQL users to use pg_dump", async () => {
+    const out = join(dir, "backup.db");
+    const backup = await accord(["backup", "--out", out], env);
+    expect(backup.code).toBe(0);
+    expect((await stat(out)).size).toBeGreaterThan(0);
+    const pg = await accord(["backup", "--out", out], {
+      ACCORD_DATABASE_URL: "postgres://u:p@127.0.0.1:1/x",
+    });
+    expect(pg.code).toBe(2);
+    expect(pg.stderr).toContain("pg_dump");
+  });
+});

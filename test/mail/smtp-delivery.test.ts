@@ -1,0 +1,84 @@
+import { simpleParser, type ParsedMail } from "mailparser";
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildTestApp, signUpPerson, type TestApp } from "../support/test-app";
+
+/** A real SMTP peer on loopback that keeps what it receives. */
+async function startSmtpPeer(): Promise<{
+  url: string;
+  received: ParsedMail[];
+  close(): Promise<void>;
+}> {
+  const received: ParsedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          received.push(mail);
+          callback();
+        })
+        .catch((error: Error) => callback(error));
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe("e-mail through a real SMTP server", () => {
+  let smtp: Awaited<ReturnType<typeof startSmtpPeer>>;
+  let t: TestApp;
+  beforeAll(async () => {
+    smtp = await startSmtpPeer();
+    t = await buildTestApp("sqlite", { mail: smtp.url });
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  it("sends a member invitation in the inviter's language, once, with a link that works", async () => {
+    const owner = await signUpPerson(t.app, "Élodie", "fr");
+    const org = (
+      await owner.client.post("/api/v1/orgs", { name: "Atelier Nord", kind: "provider" })
+    ).json<{ id: string }>();
+    const invited = await owner.client.post(`/api/v1/orgs/${org.id}/invitations`, {
+      email: "Noor@Example.test",
+      role: "member",
+    });
+    expect(invited.statusCode).toBe(201);
+
+    await t.deps.mailer.deliverPending();
+    await t.deps.mailer.deliverPending(); // a second sweep must not send it again
+    await expect.poll(() => smtp.received.length).toBe(1);
+    const mail = smtp.received[0]!;
+    expect(mail.to && !Array.isArray(mail.to) ? mail.to.text : "").toBe("noor@example.test");
+    expect(mail.subject).toBe("Élodie vous invite à rejoindre Atelier Nord sur Accord");
+    expect(mail.headers.get("content-language")).toBe("fr");
+    const token = /\/invitations\/([A-Za-z0-9_-]+)/.exec(mail.text ?? "")?.[1];
+    expect(token).toBeDefined();
+
+    const noor = await signUpPerson(t.app, "Noor");
+    const accepted = await noor.client.post(`/api/v1/invitations/${token}/accept`, {});
+    expect(accepted.json()).toMatchObject({ kind: "membership", orgId: org.id });
+    const row = await t.deps.db
+      .selectFrom("mail_outbox")
+      .select(["status", "attempts"])
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ status: "sent", attempts: 1 });
+  });
+
+  it("hides the demo mailbox when mail really goes out", async () => {
+    const person = await signUpPerson(t.app, "Ana", "es");
+    const response = await person.client.get("/api/v1/mailbox");
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toMatchObject({ error: { code: "mailbox_disabled" } });
+  });
+});
