@@ -20,6 +20,7 @@ export function serveCommand(): Command {
         seedDemo: options.demo && config.seedDemo === "auto",
         ...(process.env.ACCORD_PUBLIC_URL && { publicUrl: config.publicUrl }),
         logLevel: config.logLevel,
+        trustProxy: config.trustProxy,
       });
       const lines = [
         "",

@@ -28,6 +28,7 @@ export interface StartOptions {
   logLevel?: string;
   passwords?: PasswordHasher;
   poolSize?: number;
+  trustProxy?: boolean;
 }
 
 export interface RunningAccord {
@@ -56,6 +57,7 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
   const app = await buildApp(deps, {
     signingSecret: await loadInstanceSecret(handle.db),
     webRoot: existsSync(WEB_ROOT) ? WEB_ROOT : null,
+    trustProxy: options.trustProxy ?? false,
   });
   await app.listen({ port: options.port ?? 3000, host });
   const address = app.server.address();

@@ -58,10 +58,10 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       .execute();
     const insert = handle.db
       .insertInto("organisations")
-      // @ts-expect-error: the type forbids it too; this checks the database's own guard
       .values({
         id: "o1",
         name: "X",
+        // @ts-expect-error: the type forbids it too; this checks the database's own guard
         kind: "agency",
         created_by: "u1",
         created_at: "2026-01-01T00:00:00.000Z",

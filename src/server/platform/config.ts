@@ -10,6 +10,8 @@ const ConfigSchema = z.object({
   ACCORD_MAIL: z.string().default("outbox"),
   ACCORD_MAIL_FROM: z.string().default("Accord <no-reply@accord.localhost>"),
   ACCORD_SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
+  /** Set behind a TLS-terminating proxy, so client addresses and https (secure cookies) are seen. */
+  ACCORD_TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -22,6 +24,7 @@ export interface Config {
   mailFrom: string;
   seedDemo: "auto" | "never";
   logLevel: string;
+  trustProxy: boolean;
 }
 
 /** Reads the configuration from the environment; a bad value stops start-up with its name. */
@@ -42,5 +45,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: c.ACCORD_MAIL_FROM,
     seedDemo: c.ACCORD_SEED_DEMO,
     logLevel: c.LOG_LEVEL,
+    trustProxy: c.ACCORD_TRUST_PROXY === "true",
   };
 }
