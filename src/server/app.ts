@@ -63,6 +63,8 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
   const routeTable: RouteEntry[] = [];
   app.addHook("onRoute", (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
+    // Plugins' own routes (the API reference) are public documentation.
+    if (route.url.startsWith("/api/docs")) route.config = { ...route.config, access: "public" };
     for (const method of methods) {
       if (method === "HEAD") continue;
       routeTable.push({ method, url: route.url, access: route.config?.access });
@@ -71,6 +73,8 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
   app.decorate("routeTable", routeTable);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // Before any plugin, so every route, plugins' included, answers in the API's error shape.
+  registerErrorHandling(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -119,7 +123,6 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
 
   const metrics = registerMetrics(app);
   registerRequestContext(app, deps);
-  registerErrorHandling(app);
 
   await app.register(healthRoutes(deps, metrics));
   await app.register(

@@ -23,7 +23,7 @@ async function tableNames(handle: DatabaseHandle): Promise<string[]> {
 }
 
 describe.each(DIALECTS)("migrations on %s", (dialect) => {
-  let handle: DatabaseHandle | undefined;
+  let handle: (DatabaseHandle & { migrationTableSchema?: string }) | undefined;
   afterEach(async () => {
     await handle?.close();
   });
@@ -31,14 +31,16 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
   it("builds every table from zero, and is a no-op when run again", async () => {
     handle = await freshDatabase(dialect);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
-    expect((await migrateToLatest(handle.db)).applied).toEqual([]);
+    const options = { migrationTableSchema: handle.migrationTableSchema };
+    expect((await migrateToLatest(handle.db, options)).applied).toEqual([]);
   });
 
   it("goes down to zero and back up again", async () => {
     handle = await freshDatabase(dialect);
-    await migrateDownToZero(handle.db);
+    const options = { migrationTableSchema: handle.migrationTableSchema };
+    await migrateDownToZero(handle.db, options);
     expect(await tableNames(handle)).toEqual([]);
-    expect((await migrateToLatest(handle.db)).applied).toEqual(["0001-foundation"]);
+    expect((await migrateToLatest(handle.db, options)).applied).toEqual(["0001-foundation"]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });
 

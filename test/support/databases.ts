@@ -12,7 +12,9 @@ let schemaCounter = 0;
  * A fresh, migrated, empty database of the dialect: an in-memory SQLite, or a new PostgreSQL
  * schema of its own (so test files run in parallel against one server without meeting).
  */
-export async function freshDatabase(dialect: DialectName): Promise<DatabaseHandle> {
+export async function freshDatabase(
+  dialect: DialectName,
+): Promise<DatabaseHandle & { migrationTableSchema?: string }> {
   if (dialect === "sqlite") {
     const handle = openDatabase("sqlite::memory:");
     await migrateToLatest(handle.db);
@@ -27,9 +29,10 @@ export async function freshDatabase(dialect: DialectName): Promise<DatabaseHandl
   const url = new URL(baseUrl);
   url.searchParams.set("options", `-c search_path=${schema}`);
   const handle = openDatabase(url.toString(), { poolSize: 5 });
-  await migrateToLatest(handle.db);
+  await migrateToLatest(handle.db, { migrationTableSchema: schema });
   return {
     ...handle,
+    migrationTableSchema: schema,
     async close() {
       await sql.raw(`drop schema "${schema}" cascade`).execute(handle.db);
       await handle.close();

@@ -20,8 +20,15 @@ export interface MigrationReport {
 }
 
 /** Brings the schema to the latest version; safe to run on every start and from several processes. */
-export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationReport> {
-  const migrator = new Migrator({ db, provider });
+/**
+ * `migrationTableSchema` keeps Kysely's bookkeeping in a PostgreSQL schema of its own, for
+ * deployments (and tests) that give each Accord instance its own schema.
+ */
+export async function migrateToLatest(
+  db: Kysely<Database>,
+  options: { migrationTableSchema?: string } = {},
+): Promise<MigrationReport> {
+  const migrator = new Migrator({ db, provider, ...options });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error("migration failed", { cause: error });
   return {
@@ -29,8 +36,11 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationRe
   };
 }
 
-export async function migrateDownToZero(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider });
+export async function migrateDownToZero(
+  db: Kysely<Database>,
+  options: { migrationTableSchema?: string } = {},
+): Promise<void> {
+  const migrator = new Migrator({ db, provider, ...options });
   const { error } = await migrator.migrateTo(NO_MIGRATIONS);
   if (error) throw error instanceof Error ? error : new Error("migration failed", { cause: error });
 }

@@ -39,7 +39,8 @@ export function registerRequestContext(app: FastifyInstance, deps: AppDeps): voi
     request.locale = request.actor?.locale ?? negotiate(request);
   });
 
-  app.addHook("preHandler", (request, reply, done) => {
+  // Before validation, so a caller who may not call the route learns nothing from its schema.
+  app.addHook("preValidation", (request, reply, done) => {
     const access = request.routeOptions.config.access;
     // The not-found handler has no route url and answers for itself.
     if (access === "public" || !request.routeOptions.url) return done();

@@ -76,6 +76,8 @@ export function authRoutes(deps: AppDeps, options: { loginAttemptsPerMinute: num
           rateLimit: {
             max: options.loginAttemptsPerMinute,
             timeWindow: "1 minute",
+            // After the body is parsed, so attempts are counted per address and e-mail.
+            hook: "preValidation",
             keyGenerator: (request) => {
               const email = (request.body as { email?: unknown } | undefined)?.email;
               return `${request.ip}|${typeof email === "string" ? email.toLowerCase() : ""}`;

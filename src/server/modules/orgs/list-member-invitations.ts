@@ -11,7 +11,9 @@ export async function listMemberInvitations(
   actor: Actor,
   orgId: string,
 ): Promise<Result<z.infer<typeof MemberInvitation>[]>> {
-  if (decideOrgAction(actor, orgId, "view") !== "allowed") return fail("not_found");
+  // Invitees' addresses are personal data: only those who manage members see them.
+  const decision = decideOrgAction(actor, orgId, "manageMembers");
+  if (decision !== "allowed") return fail(decision);
   const rows = await listRows(deps.db, orgId);
   return ok(
     rows.map((row) => ({

@@ -1,0 +1,48 @@
+import { FormattedMessage, useIntl } from "react-intl";
+import { NavLink } from "react-router";
+import { useIsMailboxAvailable } from "../../features/mailbox/api/get-mailbox";
+import { useCurrentOrg } from "../../features/orgs/current-org";
+
+export function MainNav() {
+  const intl = useIntl();
+  const { currentOrg } = useCurrentOrg();
+  const hasMailbox = useIsMailboxAvailable();
+
+  return (
+    <nav aria-label={intl.formatMessage({ id: "nav.label" })} className="main-nav">
+      <ul>
+        <li>
+          <NavLink to="/engagements">
+            <FormattedMessage id="nav.engagements" />
+          </NavLink>
+        </li>
+        {currentOrg ? (
+          <li>
+            <NavLink to={`/orgs/${currentOrg.id}/members`}>
+              <FormattedMessage id="nav.members" />
+            </NavLink>
+          </li>
+        ) : null}
+        {currentOrg?.myRole === "owner" ? (
+          <li>
+            <NavLink to="/tokens">
+              <FormattedMessage id="nav.tokens" />
+            </NavLink>
+          </li>
+        ) : null}
+        {hasMailbox ? (
+          <li>
+            <NavLink to="/mailbox">
+              <FormattedMessage id="nav.mailbox" />
+            </NavLink>
+          </li>
+        ) : null}
+        <li>
+          <NavLink to="/settings">
+            <FormattedMessage id="nav.settings" />
+          </NavLink>
+        </li>
+      </ul>
+    </nav>
+  );
+}

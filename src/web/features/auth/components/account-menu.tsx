@@ -1,0 +1,73 @@
+import { useEffect, useRef } from "react";
+import { FormattedMessage } from "react-intl";
+import { Link } from "react-router";
+import { useErrorMessage } from "../../../shared/components/form-alert";
+import type { User } from "../../../shared/api/types";
+import { useLogOut } from "../api/log-out";
+import { useLogOutEverywhere } from "../api/log-out-all";
+
+/** The signed-in user's menu: a native disclosure, so it works with keyboard and touch alike. */
+export function AccountMenu({ user }: { user: User }) {
+  const menu = useRef<HTMLDetailsElement>(null);
+  const logOut = useLogOut();
+  const logOutEverywhere = useLogOutEverywhere();
+  const errorMessage = useErrorMessage(logOut.error ?? logOutEverywhere.error);
+  const close = () => menu.current?.removeAttribute("open");
+
+  // Like any menu, it closes when the user clicks or taps elsewhere.
+  useEffect(() => {
+    const onPointerDown = (event: PointerEvent) => {
+      if (menu.current && !menu.current.contains(event.target as Node)) {
+        menu.current.removeAttribute("open");
+      }
+    };
+    document.addEventListener("pointerdown", onPointerDown);
+    return () => document.removeEventListener("pointerdown", onPointerDown);
+  }, []);
+
+  return (
+    <details
+      ref={menu}
+      className="account-menu"
+      onKeyDown={(event) => {
+        if (event.key === "Escape") {
+          close();
+          menu.current?.querySelector("summary")?.focus();
+        }
+      }}
+    >
+      <summary>
+        <span className="visually-hidden">
+          <FormattedMessage id="account.menu.label" />{" "}
+        </span>
+        {user.name}
+      </summary>
+      <div className="account-menu-panel">
+        <p className="muted">
+          <FormattedMessage id="account.signedInAs" values={{ email: user.email }} />
+        </p>
+        <Link to="/orgs/new" onClick={close}>
+          <FormattedMessage id="org.create.short" />
+        </Link>
+        <Link to="/settings" onClick={close}>
+          <FormattedMessage id="nav.settings" />
+        </Link>
+        <button type="button" className="button-secondary" onClick={() => logOut.mutate()}>
+          <FormattedMessage id="account.logOut" />
+        </button>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => logOutEverywhere.mutate()}
+        >
+          <FormattedMessage id="account.logOutAll" />
+        </button>
+        {errorMessage ? (
+          <p className="field-error" role="alert">
+            {errorMessage}
+          </p>
+        ) : null}
+      </div>
+    </details>
+  );
+}

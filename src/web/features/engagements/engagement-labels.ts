@@ -1,0 +1,29 @@
+import type { Engagement, EngagementStatus, LedgerVerification } from "../../shared/api/types";
+import type { AppMessageKey } from "../../shared/i18n/messages";
+
+export const ENGAGEMENT_STATUS_LABELS: Record<EngagementStatus, AppMessageKey> = {
+  pending: "engagement.status.pending",
+  active: "engagement.status.active",
+  declined: "engagement.status.declined",
+  withdrawn: "engagement.status.withdrawn",
+};
+
+/** Ledger event types the interface can name; any other type is shown with a generic label. */
+export const EVENT_LABELS: Partial<Record<string, AppMessageKey>> = {
+  "engagement.proposed": "engagement.event.proposed",
+  "engagement.accepted": "engagement.event.accepted",
+  "engagement.declined": "engagement.event.declined",
+};
+
+type BrokenReason = NonNullable<LedgerVerification["firstBroken"]>["reason"];
+
+export const BROKEN_REASON_LABELS: Record<BrokenReason, AppMessageKey> = {
+  sequence_gap: "engagement.verify.reason.sequence_gap",
+  previous_hash_mismatch: "engagement.verify.reason.previous_hash_mismatch",
+  hash_mismatch: "engagement.verify.reason.hash_mismatch",
+};
+
+/** The organisation on the other side from the viewer, once someone has accepted for it. */
+export function counterpartOf(engagement: Engagement) {
+  return engagement.mySide === "client" ? engagement.provider : engagement.client;
+}

@@ -1,0 +1,280 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DIALECTS } from "../support/databases";
+import {
+  buildTestApp,
+  invitationTokenFromMailbox,
+  signUpPerson,
+  type Person,
+  type TestApp,
+} from "../support/test-app";
+import {
+  addMember,
+  createOrg,
+  expectError,
+  startEngagement,
+  type EngagementBody,
+  type LedgerEventBody,
+  type OrgRef,
+} from "./api-fixtures";
+
+interface ListBody {
+  engagements: EngagementBody[];
+  nextCursor: string | null;
+}
+interface VerdictBody {
+  isIntact: boolean;
+  eventCount: number;
+  headHash: string | null;
+  firstBroken: { id: string; seq: number; reason: string } | null;
+}
+
+describe.each(DIALECTS)("engagements on %s", (dialect) => {
+  let t: TestApp;
+  let alice: Person;
+  let acme: OrgRef;
+  let bob: Person;
+  let studio: OrgRef;
+  beforeEach(async () => {
+    t = await buildTestApp(dialect);
+    alice = await signUpPerson(t.app, "Alice");
+    acme = await createOrg(alice, "client", "Acme");
+    bob = await signUpPerson(t.app, "Bob");
+    studio = await createOrg(bob, "provider", "Studio");
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  async function eventsOf(id: string, as: Person = alice): Promise<LedgerEventBody[]> {
+    const response = await as.client.get(`/api/v1/engagements/${id}/events`);
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json<{ events: LedgerEventBody[] }>().events;
+  }
+
+  async function verify(id: string, as: Person = alice): Promise<VerdictBody> {
+    const response = await as.client.get(`/api/v1/engagements/${id}/ledger/verify`);
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json<VerdictBody>();
+  }
+
+  async function acceptAsBob(orgId: string | undefined) {
+    const token = await invitationTokenFromMailbox(t.deps, bob.email);
+    return bob.client.post(`/api/v1/invitations/${token}/accept`, orgId ? { orgId } : {});
+  }
+
+  describe("starting and answering", () => {
+    it("a started engagement is pending and seen only by the initiator's organisation", async () => {
+      const started = await startEngagement(alice, acme, bob.email, "Website redesign");
+
+      expect(started).toMatchObject({
+        status: "pending",
+        mySide: "client",
+        client: { id: acme.id, name: "Acme" },
+        provider: null,
+      });
+      expect((await alice.client.get(`/api/v1/engagements/${started.id}`)).statusCode).toBe(200);
+      const bobSees = await bob.client.get(`/api/v1/engagements/${started.id}`);
+      expectError(bobSees, 404, "not_found");
+      expect(bobSees.body).not.toContain("Website redesign");
+      const bobsList = await bob.client.get("/api/v1/engagements");
+      expect(bobsList.json<ListBody>().engagements).toEqual([]);
+      expectError(
+        await bob.client.get(`/api/v1/engagements/${started.id}/events`),
+        404,
+        "not_found",
+      );
+    });
+
+    it("the invitation mail goes to the counterpart in their own language", async () => {
+      const dora = await signUpPerson(t.app, "Dora", "de");
+
+      await startEngagement(alice, acme, dora.email, "Website");
+
+      const mail = await t.deps.db
+        .selectFrom("mail_outbox")
+        .selectAll()
+        .where("to_address", "=", dora.email)
+        .executeTakeFirstOrThrow();
+      expect(mail.locale).toBe("de");
+      expect(mail.subject).toBe("Acme lädt Sie zu einem Auftrag ein: Website");
+    });
+
+    it("accepting makes it active and visible to both organisations", async () => {
+      const started = await startEngagement(alice, acme, bob.email);
+
+      const accepted = await acceptAsBob(studio.id);
+
+      expect(accepted.statusCode, accepted.body).toBe(200);
+      expect(accepted.json()).toEqual({
+        kind: "engagement",
+        orgId: studio.id,
+        engagementId: started.id,
+      });
+      const seenByBob = await bob.client.get(`/api/v1/engagements/${started.id}`);
+      expect(seenByBob.json()).toMatchObject({
+        status: "active",
+        mySide: "provider",
+        client: { id: acme.id },
+        provider: { id: studio.id, name: "Studio" },
+      });
+      expect((await alice.client.get(`/api/v1/engagements/${started.id}`)).json()).toMatchObject({
+        status: "active",
+        mySide: "client",
+      });
+      expect((await eventsOf(started.id, bob)).map((e) => e.type)).toEqual([
+        "engagement.proposed",
+        "engagement.accepted",
+      ]);
+    });
+
+    it("accepting with an organisation of the same kind is refused", async () => {
+      const started = await startEngagement(alice, acme, bob.email);
+      const bobsClientOrg = await createOrg(bob, "client", "Bob Buys");
+
+      const response = await acceptAsBob(bobsClientOrg.id);
+
+      const error = expectError(response, 422, "organisation_kind_mismatch");
+      expect(error.fields?.[0]?.path).toBe("orgId");
+      expect((await alice.client.get(`/api/v1/engagements/${started.id}`)).json()).toMatchObject({
+        status: "pending",
+        provider: null,
+      });
+    });
+
+    it("accepting without choosing an organisation is refused, naming orgId", async () => {
+      await startEngagement(alice, acme, bob.email);
+
+      const error = expectError(await acceptAsBob(undefined), 422, "organisation_kind_mismatch");
+
+      expect(error.fields?.[0]?.path).toBe("orgId");
+    });
+
+    it("accepting for an organisation where one is only a viewer is forbidden", async () => {
+      const carol = await signUpPerson(t.app, "Carol");
+      const carolsStudio = await createOrg(carol, "provider", "Carol's Studio");
+      await addMember(t, carol, carolsStudio, bob, "viewer");
+      const started = await startEngagement(alice, acme, bob.email);
+
+      expectError(await acceptAsBob(carolsStudio.id), 403, "forbidden");
+
+      expect((await alice.client.get(`/api/v1/engagements/${started.id}`)).json()).toMatchObject({
+        status: "pending",
+      });
+    });
+
+    it("accepting for an organisation one does not belong to is not found", async () => {
+      const carol = await signUpPerson(t.app, "Carol");
+      const carolsStudio = await createOrg(carol, "provider", "Carol's Studio");
+      await startEngagement(alice, acme, bob.email);
+
+      expectError(await acceptAsBob(carolsStudio.id), 404, "not_found");
+    });
+
+    it("declining closes the engagement and records engagement.declined", async () => {
+      const started = await startEngagement(alice, acme, bob.email);
+      const token = await invitationTokenFromMailbox(t.deps, bob.email);
+
+      const declined = await bob.client.post(`/api/v1/invitations/${token}/decline`);
+
+      expect(declined.statusCode, declined.body).toBe(200);
+      expect((await alice.client.get(`/api/v1/engagements/${started.id}`)).json()).toMatchObject({
+        status: "declined",
+      });
+      const events = await eventsOf(started.id);
+      expect(events.map((e) => e.type)).toEqual(["engagement.proposed", "engagement.declined"]);
+      expect(await verify(started.id)).toMatchObject({ isIntact: true, eventCount: 2 });
+      expectError(await acceptAsBob(studio.id), 410, "invitation_invalid");
+      expect((await bob.client.get(`/api/v1/invitations/${token}`)).json()).toMatchObject({
+        status: "declined",
+      });
+    });
+
+    it("a viewer reads the organisation's engagements but cannot start one", async () => {
+      const vera = await signUpPerson(t.app, "Vera");
+      await addMember(t, alice, acme, vera, "viewer");
+      const started = await startEngagement(alice, acme, bob.email);
+
+      const response = await vera.client.post("/api/v1/engagements", {
+        orgId: acme.id,
+        title: "Not mine to start",
+        counterpartEmail: bob.email,
+      });
+
+      expectError(response, 403, "forbidden");
+      expect((await vera.client.get(`/api/v1/engagements/${started.id}`)).statusCode).toBe(200);
+    });
+  });
+
+  describe("listing", () => {
+    it("filters by status", async () => {
+      const first = await startEngagement(alice, acme, bob.email, "First");
+      await acceptAsBob(studio.id);
+      const second = await startEngagement(alice, acme, "someone.else@example.test", "Second");
+
+      const active = await alice.client.get("/api/v1/engagements?status=active");
+      const pending = await alice.client.get("/api/v1/engagements?status=pending");
+      const declined = await alice.client.get("/api/v1/engagements?status=declined");
+
+      expect(active.json<ListBody>().engagements.map((e) => e.id)).toEqual([first.id]);
+      expect(pending.json<ListBody>().engagements.map((e) => e.id)).toEqual([second.id]);
+      expect(declined.json<ListBody>().engagements).toEqual([]);
+      expectError(
+        await alice.client.get("/api/v1/engagements?status=lost"),
+        400,
+        "validation_failed",
+      );
+    });
+
+    it("cursor pagination walks every engagement once, newest first", async () => {
+      const created: string[] = [];
+      for (let i = 0; i < 7; i++) {
+        // Some share a timestamp, so the id must break the tie in the keyset.
+        if (i % 3 === 0) t.clock.advance(60_000);
+        created.push((await startEngagement(alice, acme, `counterpart${i}@example.test`)).id);
+      }
+
+      const seen: EngagementBody[] = [];
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
+        const response = await alice.client.get(`/api/v1/engagements?limit=3${query}`);
+        expect(response.statusCode, response.body).toBe(200);
+        const page = response.json<ListBody>();
+        expect(page.engagements.length).toBeLessThanOrEqual(3);
+        seen.push(...page.engagements);
+        cursor = page.nextCursor;
+        pages += 1;
+      } while (cursor && pages < 10);
+
+      expect(pages).toBe(3);
+      const ids = seen.map((e) => e.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect([...ids].sort()).toEqual([...created].sort());
+      const order = seen.map((e) => `${e.createdAt}|${e.id}`);
+      expect(order).toEqual([...order].sort().reverse());
+    });
+
+    it("gives no next cursor when everything fits on one page", async () => {
+      await startEngagement(alice, acme, bob.email);
+
+      const page = (await alice.client.get("/api/v1/engagements?limit=1")).json<ListBody>();
+
+      expect(page.engagements).toHaveLength(1);
+      expect(page.nextCursor).toBeNull();
+    });
+
+    it("an unreadable cursor is a bad request naming cursor", async () => {
+      const response = await alice.client.get("/api/v1/engagements?cursor=not-a-cursor");
+
+      const error = expectError(response, 400, "validation_failed");
+      expect(error.fields?.map((f) => f.path)).toEqual(["cursor"]);
+    });
+
+    it("listing another organisation's engagements by orgId is not found", async () => {
+      await startEngagement(alice, acme, bob.email);
+
+      expectError(await bob.client.get(`/api/v1/engagements?orgId=${acme.id}`), 404, "not_found");
+    });
+  });
+});

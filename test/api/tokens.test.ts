@@ -1,0 +1,263 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DIALECTS } from "../support/databases";
+import { buildTestApp, signUpPerson, type Person, type TestApp } from "../support/test-app";
+import {
+  addMember,
+  createOrg,
+  createToken,
+  DAY_MS,
+  expectError,
+  startEngagement,
+  withBearer,
+  type EngagementBody,
+  type OrgRef,
+} from "./api-fixtures";
+
+interface TokenBody {
+  id: string;
+  orgId: string;
+  name: string;
+  prefix: string;
+  scopes: string[];
+  token?: string;
+}
+
+describe.each(DIALECTS)("API tokens on %s", (dialect) => {
+  let t: TestApp;
+  let owner: Person;
+  let org: OrgRef;
+  beforeEach(async () => {
+    t = await buildTestApp(dialect);
+    owner = await signUpPerson(t.app, "Olivia");
+    org = await createOrg(owner, "client", "Acme");
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  function bearer(
+    token: string,
+    method: "GET" | "POST" | "PATCH" | "DELETE",
+    url: string,
+    body?: unknown,
+  ) {
+    return withBearer(t.app, token, method, url, body);
+  }
+
+  it("shows the secret once, prefixed accord_, and never lists it", async () => {
+    const response = await owner.client.post("/api/v1/tokens", {
+      orgId: org.id,
+      name: "CI",
+      scopes: ["engagements:read"],
+    });
+
+    expect(response.statusCode, response.body).toBe(201);
+    const created = response.json<TokenBody>();
+    expect(created.token).toMatch(/^accord_[A-Za-z0-9_-]{20,}$/);
+    expect(created.token?.startsWith(created.prefix)).toBe(true);
+    const listed = await owner.client.get(`/api/v1/tokens?orgId=${org.id}`);
+    expect(listed.statusCode).toBe(200);
+    const tokens = listed.json<{ tokens: TokenBody[] }>().tokens;
+    expect(tokens).toEqual([
+      expect.objectContaining({ id: created.id, name: "CI", scopes: ["engagements:read"] }),
+    ]);
+    expect(tokens[0]).not.toHaveProperty("token");
+    expect(listed.body).not.toContain(created.token);
+    const stored = await t.deps.db.selectFrom("api_tokens").selectAll().executeTakeFirstOrThrow();
+    expect(JSON.stringify(stored)).not.toContain(created.token);
+  });
+
+  it("a token with engagements:read lists its organisation's engagements", async () => {
+    const started = await startEngagement(owner, org, "partner@example.test");
+    const { token } = await createToken(owner, org.id, ["engagements:read"]);
+
+    const response = await bearer(token, "GET", "/api/v1/engagements");
+
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json<{ engagements: EngagementBody[] }>().engagements.map((e) => e.id)).toEqual(
+      [started.id],
+    );
+    expect((await bearer(token, "GET", `/api/v1/engagements/${started.id}`)).statusCode).toBe(200);
+  });
+
+  it("the token list shows when a token was last used", async () => {
+    const { id, token } = await createToken(owner, org.id, ["engagements:read"]);
+    t.clock.advance(60_000);
+
+    await bearer(token, "GET", "/api/v1/engagements");
+
+    const listed = await owner.client.get(`/api/v1/tokens?orgId=${org.id}`);
+    expect(listed.json<{ tokens: (TokenBody & { lastUsedAt: string | null })[] }>().tokens).toEqual(
+      [expect.objectContaining({ id, lastUsedAt: t.clock.now().toISOString() })],
+    );
+  });
+
+  it("a token lacking the route's scope is refused with token_scope_missing", async () => {
+    const { token } = await createToken(owner, org.id, ["engagements:read"]);
+
+    const write = await bearer(token, "POST", "/api/v1/engagements", {
+      orgId: org.id,
+      title: "From CI",
+      counterpartEmail: "partner@example.test",
+    });
+    const orgs = await bearer(token, "GET", "/api/v1/orgs");
+
+    const error = expectError(write, 403, "token_scope_missing");
+    expect(error.message).toContain("engagements:write");
+    expectError(orgs, 403, "token_scope_missing");
+    const count = await t.deps.db
+      .selectFrom("engagements")
+      .select((eb) => eb.fn.countAll().as("n"))
+      .executeTakeFirstOrThrow();
+    expect(Number(count.n)).toBe(0);
+  });
+
+  it("a token acts only in its own organisation even when its creator belongs to more", async () => {
+    const other = await createOrg(owner, "client", "Acme Labs");
+    const inOrg = await startEngagement(owner, org, "partner@example.test", "Visible");
+    const inOther = await startEngagement(owner, other, "partner@example.test", "Hidden Labs Work");
+    const { token } = await createToken(owner, org.id, ["engagements:read", "orgs:read"]);
+
+    const list = await bearer(token, "GET", "/api/v1/engagements");
+    const hidden = await bearer(token, "GET", `/api/v1/engagements/${inOther.id}`);
+    const byOrg = await bearer(token, "GET", `/api/v1/engagements?orgId=${other.id}`);
+    const me = await bearer(token, "GET", "/api/v1/me");
+    const orgs = await bearer(token, "GET", "/api/v1/orgs");
+    const otherOrg = await bearer(token, "GET", `/api/v1/orgs/${other.id}`);
+
+    expect(list.json<{ engagements: EngagementBody[] }>().engagements.map((e) => e.id)).toEqual([
+      inOrg.id,
+    ]);
+    expect(list.body).not.toContain("Hidden Labs Work");
+    expectError(hidden, 404, "not_found");
+    expectError(byOrg, 404, "not_found");
+    expect(me.json()).toMatchObject({
+      authenticatedBy: "token",
+      memberships: [{ org: { id: org.id } }],
+    });
+    expect(orgs.json<{ organisations: OrgRef[] }>().organisations.map((o) => o.id)).toEqual([
+      org.id,
+    ]);
+    expect(orgs.body).not.toContain("Acme Labs");
+    expectError(otherOrg, 404, "not_found");
+  });
+
+  it("a revoked token is refused", async () => {
+    const { id, token } = await createToken(owner, org.id, ["engagements:read"]);
+    expect((await bearer(token, "GET", "/api/v1/engagements")).statusCode).toBe(200);
+
+    const revoked = await owner.client.delete(`/api/v1/tokens/${id}`);
+
+    expect(revoked.statusCode, revoked.body).toBe(200);
+    expectError(await bearer(token, "GET", "/api/v1/engagements"), 401, "unauthenticated");
+    const listed = await owner.client.get(`/api/v1/tokens?orgId=${org.id}`);
+    expect(listed.json<{ tokens: TokenBody[] }>().tokens).toEqual([]);
+    expectError(await owner.client.delete(`/api/v1/tokens/${id}`), 404, "not_found");
+  });
+
+  it("an expired token is refused", async () => {
+    const { token } = await createToken(owner, org.id, ["engagements:read"], { expiresInDays: 1 });
+    expect((await bearer(token, "GET", "/api/v1/engagements")).statusCode).toBe(200);
+
+    t.clock.advance(DAY_MS + 1);
+
+    expectError(await bearer(token, "GET", "/api/v1/engagements"), 401, "unauthenticated");
+  });
+
+  it("an unknown bearer token is refused without falling back to a cookie", async () => {
+    const response = await owner.client.request("GET", "/api/v1/me", undefined, {
+      authorization: "Bearer accord_not-a-real-token",
+    });
+
+    expectError(response, 401, "unauthenticated");
+  });
+
+  it("a token cannot create tokens, list them or change the profile", async () => {
+    const { token } = await createToken(owner, org.id, [
+      "engagements:read",
+      "engagements:write",
+      "orgs:read",
+      "orgs:write",
+    ]);
+
+    const mint = await bearer(token, "POST", "/api/v1/tokens", {
+      orgId: org.id,
+      name: "Minted by a token",
+      scopes: ["orgs:write"],
+    });
+    const list = await bearer(token, "GET", `/api/v1/tokens?orgId=${org.id}`);
+    const rename = await bearer(token, "PATCH", "/api/v1/me", { name: "Renamed by a token" });
+
+    expectError(mint, 403, "token_scope_missing");
+    expectError(list, 403, "token_scope_missing");
+    expectError(rename, 403, "token_scope_missing");
+    expect((await owner.client.get("/api/v1/me")).json()).toMatchObject({
+      user: { name: "Olivia" },
+    });
+    const tokens = await owner.client.get(`/api/v1/tokens?orgId=${org.id}`);
+    expect(tokens.json<{ tokens: TokenBody[] }>().tokens).toHaveLength(1);
+  });
+
+  it("a bearer write needs no CSRF token", async () => {
+    const { token } = await createToken(owner, org.id, ["engagements:write"]);
+
+    const response = await bearer(token, "POST", "/api/v1/engagements", {
+      orgId: org.id,
+      title: "From CI",
+      counterpartEmail: "partner@example.test",
+    });
+
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json()).toMatchObject({ title: "From CI", status: "pending" });
+  });
+
+  it("a token never acts above its creator's current role", async () => {
+    const { token } = await createToken(owner, org.id, ["engagements:write", "orgs:write"]);
+    const olga = await signUpPerson(t.app, "Olga");
+    await addMember(t, owner, org, olga, "owner");
+    await olga.client.patch(`/api/v1/orgs/${org.id}/members/${owner.userId}`, { role: "viewer" });
+
+    const response = await bearer(token, "POST", "/api/v1/engagements", {
+      orgId: org.id,
+      title: "From CI",
+      counterpartEmail: "partner@example.test",
+    });
+
+    expectError(response, 403, "forbidden");
+  });
+
+  it("a token stops working when its creator leaves the organisation", async () => {
+    const { token } = await createToken(owner, org.id, ["engagements:read"]);
+    const olga = await signUpPerson(t.app, "Olga");
+    await addMember(t, owner, org, olga, "owner");
+    expect(
+      (await owner.client.delete(`/api/v1/orgs/${org.id}/members/${owner.userId}`)).statusCode,
+    ).toBe(200);
+
+    expectError(await bearer(token, "GET", "/api/v1/engagements"), 401, "unauthenticated");
+  });
+
+  it("only an owner creates tokens", async () => {
+    const mia = await signUpPerson(t.app, "Mia");
+    await addMember(t, owner, org, mia, "member");
+
+    const response = await mia.client.post("/api/v1/tokens", {
+      orgId: org.id,
+      name: "Mine",
+      scopes: ["engagements:read"],
+    });
+
+    expectError(response, 403, "forbidden");
+  });
+
+  it("refuses an unknown scope, naming it", async () => {
+    const response = await owner.client.post("/api/v1/tokens", {
+      orgId: org.id,
+      name: "CI",
+      scopes: ["engagements:read", "admin"],
+    });
+
+    const error = expectError(response, 400, "validation_failed");
+    expect(error.fields?.map((f) => f.path)).toEqual(["scopes.1"]);
+  });
+});

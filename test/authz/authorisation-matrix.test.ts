@@ -1,0 +1,278 @@
+import type { LightMyRequestResponse } from "fastify";
+import { describe, expect, it } from "vitest";
+import type { ErrorResponse } from "../../src/contracts/errors";
+import { TOKEN_SCOPES } from "../../src/contracts/tokens";
+import {
+  buildTestApp,
+  invitationTokenFromMailbox,
+  signUpPerson,
+  TestClient,
+  type Person,
+  type TestApp,
+} from "../support/test-app";
+import {
+  addMember,
+  createOrg,
+  createToken,
+  PASSWORD,
+  startEngagement,
+  uniqueEmail,
+  uniqueName,
+  withBearer,
+  type CreatedToken,
+  type OrgRef,
+} from "../api/api-fixtures";
+import {
+  AUTHORISATION_MATRIX,
+  PERSONAS,
+  PUBLIC_ROUTES,
+  type Expected,
+  type Persona,
+} from "./authorisation-matrix";
+
+/** One self-contained set of people and data; see the header of authorisation-matrix.ts. */
+interface World {
+  owner: Person;
+  viewer: Person;
+  member: Person;
+  counterpart: Person;
+  outsider: Person;
+  orgA: OrgRef;
+  engagementId: string;
+  engagementTitle: string;
+  invitationId: string;
+  invitationToken: string;
+  apiToken: CreatedToken;
+}
+
+async function buildWorld(t: TestApp): Promise<World> {
+  const owner = await signUpPerson(t.app, "Owner");
+  const orgA = await createOrg(owner, "client", uniqueName("Organisation A"));
+  const viewer = await signUpPerson(t.app, "Viewer");
+  await addMember(t, owner, orgA, viewer, "viewer");
+  const member = await signUpPerson(t.app, "Member");
+  await addMember(t, owner, orgA, member, "member");
+
+  const counterpart = await signUpPerson(t.app, "Counterpart");
+  const orgB = await createOrg(counterpart, "provider", uniqueName("Organisation B"));
+  const engagementTitle = uniqueName("Engagement E");
+  const engagement = await startEngagement(owner, orgA, counterpart.email, engagementTitle);
+  const engagementLink = await invitationTokenFromMailbox(t.deps, counterpart.email);
+  const accepted = await counterpart.client.post(`/api/v1/invitations/${engagementLink}/accept`, {
+    orgId: orgB.id,
+  });
+  if (accepted.statusCode !== 200) throw new Error(`world: accept failed: ${accepted.body}`);
+
+  const outsider = await signUpPerson(t.app, "Outsider");
+  await createOrg(outsider, "client", uniqueName("Organisation C"));
+
+  const invitedEmail = uniqueEmail("invited");
+  const invited = await owner.client.post(`/api/v1/orgs/${orgA.id}/invitations`, {
+    email: invitedEmail,
+    role: "member",
+  });
+  if (invited.statusCode !== 201) throw new Error(`world: invite failed: ${invited.body}`);
+  const invitationToken = await invitationTokenFromMailbox(t.deps, invitedEmail);
+  const apiToken = await createToken(owner, orgA.id, [...TOKEN_SCOPES]);
+
+  return {
+    owner,
+    viewer,
+    member,
+    counterpart,
+    outsider,
+    orgA,
+    engagementId: engagement.id,
+    engagementTitle,
+    invitationId: invited.json<{ id: string }>().id,
+    invitationToken,
+    apiToken,
+  };
+}
+
+/** The world's value for each path parameter. */
+const PATH_PARAMS: Record<string, (w: World) => string> = {
+  orgId: (w) => w.orgA.id,
+  userId: (w) => w.member.userId,
+  invitationId: (w) => w.invitationId,
+  token: (w) => w.invitationToken,
+  id: (w) => w.engagementId,
+  tokenId: (w) => w.apiToken.id,
+};
+
+/** Query strings a route needs to be valid. */
+const QUERIES: Record<string, (w: World) => string> = {
+  "GET /api/v1/tokens": (w) => `?orgId=${w.orgA.id}`,
+};
+
+/** A valid, minimal body for each write that takes one. */
+const BODIES: Record<string, (w: World) => unknown> = {
+  "POST /api/v1/auth/signup": () => ({
+    email: uniqueEmail("new"),
+    password: PASSWORD,
+    name: "New",
+  }),
+  "POST /api/v1/auth/login": (w) => ({ email: w.owner.email, password: PASSWORD }),
+  "PATCH /api/v1/me": () => ({ name: "Renamed" }),
+  "POST /api/v1/orgs": () => ({ name: uniqueName("Another organisation"), kind: "client" }),
+  "PATCH /api/v1/orgs/:orgId/members/:userId": () => ({ role: "viewer" }),
+  "POST /api/v1/orgs/:orgId/invitations": () => ({ email: uniqueEmail("invitee"), role: "member" }),
+  "POST /api/v1/invitations/:token/accept": () => ({}),
+  "POST /api/v1/engagements": (w) => ({
+    orgId: w.orgA.id,
+    title: "Another engagement",
+    counterpartEmail: uniqueEmail("partner"),
+  }),
+  "POST /api/v1/tokens": (w) => ({
+    orgId: w.orgA.id,
+    name: "Another token",
+    scopes: ["orgs:read"],
+  }),
+};
+
+function routeKey(route: { method: string; url: string }): string {
+  return `${route.method} ${route.url}`;
+}
+
+function concreteUrl(key: string, w: World): string {
+  const url = key.slice(key.indexOf(" ") + 1).replace(/:(\w+)/g, (_, name: string) => {
+    const value = PATH_PARAMS[name];
+    if (!value) throw new Error(`${key}: the world has no value for :${name}`);
+    return encodeURIComponent(value(w));
+  });
+  return url + (QUERIES[key]?.(w) ?? "");
+}
+
+function send(
+  t: TestApp,
+  w: World,
+  persona: Persona,
+  key: string,
+): Promise<LightMyRequestResponse> {
+  const method = key.slice(0, key.indexOf(" ")) as "GET" | "POST" | "PATCH" | "DELETE";
+  const url = concreteUrl(key, w);
+  const body = BODIES[key]?.(w);
+  switch (persona) {
+    case "anonymous":
+      return new TestClient(t.app).request(method, url, body);
+    case "token":
+      return withBearer(t.app, w.apiToken.token, method, url, body);
+    case "outsider":
+    case "viewer":
+    case "counterpart":
+    case "owner":
+      return w[persona].client.request(method, url, body);
+  }
+}
+
+/** Refusals must use the right code, and a 404 must not leak A's or E's names. */
+function refusalProblem(response: LightMyRequestResponse, w: World): string | null {
+  const status = response.statusCode;
+  if (![401, 403, 404].includes(status)) return null;
+  const code = response.json<ErrorResponse>().error?.code;
+  if (status === 401 && code !== "unauthenticated") return `401 with ${code}`;
+  if (status === 403 && code !== "forbidden" && code !== "token_scope_missing")
+    return `403 with ${code}`;
+  if (status === 404 && code !== "not_found") return `404 with ${code}`;
+  if (
+    status === 404 &&
+    (response.body.includes(w.orgA.name) || response.body.includes(w.engagementTitle))
+  ) {
+    return "404 body names A or E";
+  }
+  return null;
+}
+
+// The app's own list of routes decides what is checked, so a new route cannot slip past.
+const probe = await buildTestApp("sqlite");
+const APP_ROUTES = probe.app.routeTable.map((route) => ({
+  key: routeKey(route),
+  access: route.access,
+}));
+await probe.close();
+const PUBLIC = new Set<string>(PUBLIC_ROUTES);
+const CHECKED_ROUTES = APP_ROUTES.filter((route) => !PUBLIC.has(route.key));
+
+describe("authorisation matrix", () => {
+  it("has a row for every route of the app, and no row for a route that does not exist", () => {
+    const appKeys = APP_ROUTES.map((route) => route.key);
+    const tableKeys = [...Object.keys(AUTHORISATION_MATRIX), ...PUBLIC_ROUTES];
+
+    expect(
+      appKeys.filter((key) => !tableKeys.includes(key)),
+      "routes missing from the table",
+    ).toEqual([]);
+    expect(
+      tableKeys.filter((key) => !appKeys.includes(key)),
+      "table rows with no route",
+    ).toEqual([]);
+    expect(Object.keys(AUTHORISATION_MATRIX).filter((key) => PUBLIC.has(key))).toEqual([]);
+  });
+
+  it("skips only public infrastructure", () => {
+    for (const key of PUBLIC_ROUTES) {
+      expect(key).toMatch(
+        /^GET \/(healthz|readyz|metrics|api\/v1\/openapi\.json|api\/docs(\/.*)?)$/,
+      );
+    }
+  });
+
+  it("agrees with each route's declared access", () => {
+    for (const { key, access } of CHECKED_ROUTES) {
+      const row = AUTHORISATION_MATRIX[key];
+      if (!row) continue; // reported by the coverage test above
+      if (access === "public") expect(row.anonymous, key).not.toBe(401);
+      else expect(row.anonymous, key).toBe(401);
+      if (access === "session") expect(row.token, key).toBe(403);
+    }
+  });
+
+  it("public infrastructure answers anyone", async () => {
+    const t = await buildTestApp("sqlite");
+    try {
+      const failures: string[] = [];
+      for (const key of PUBLIC_ROUTES) {
+        const url = key.slice(key.indexOf(" ") + 1).replace("*", "swagger-ui.css");
+        const response = await t.app.inject({ method: "GET", url });
+        if (response.statusCode >= 400) failures.push(`${key}: ${response.statusCode}`);
+      }
+      expect(failures).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it.each(CHECKED_ROUTES.map((route) => route.key))(
+    "%s answers each persona as the matrix says",
+    async (key) => {
+      const row = AUTHORISATION_MATRIX[key];
+      expect(row, `${key} is missing from AUTHORISATION_MATRIX`).toBeDefined();
+      if (!row) return;
+      const isRead = key.startsWith("GET ");
+      const t = await buildTestApp("sqlite");
+      try {
+        const actual = {} as Record<Persona, Expected>;
+        const problems: string[] = [];
+        // Reads share one world; each write gets a fresh one, so one persona's change
+        // (a log-out, a removal, a revocation) cannot decide another's answer.
+        let world: World | null = isRead ? await buildWorld(t) : null;
+        for (const persona of PERSONAS) {
+          if (row[persona] === "n/a") {
+            actual[persona] = "n/a";
+            continue;
+          }
+          const w: World = isRead && world ? world : await buildWorld(t);
+          world = w;
+          const response = await send(t, w, persona, key);
+          actual[persona] = response.statusCode;
+          const problem = refusalProblem(response, w);
+          if (problem) problems.push(`${persona}: ${problem}`);
+        }
+        expect(actual).toEqual(row);
+        expect(problems).toEqual([]);
+      } finally {
+        await t.close();
+      }
+    },
+  );
+});

@@ -1,0 +1,98 @@
+/**
+ * Who may call what: the expected HTTP status of every route for every persona, in one table
+ * to review. `authorisation-matrix.test.ts` builds a world and checks each cell against the app.
+ *
+ * The world: client organisation A with an owner, a viewer and a member (the target of role
+ * changes); provider organisation B whose owner is the counterpart of A's accepted engagement
+ * E; organisation C with an outsider; a pending membership invitation of A; an API token of A
+ * (created by A's owner, holding all four scopes).
+ *
+ * Personas:
+ * - anonymous:   no cookie, no token
+ * - outsider:    owner of the unrelated organisation C
+ * - viewer:      viewer in A
+ * - counterpart: owner of B, the other side of E ("n/a" where no engagement or org of A is concerned)
+ * - owner:       owner of A (the happy path)
+ * - token:       A's API token, by Bearer, with every scope
+ *
+ * Path parameters are A's and E's: `:orgId` = A, `:userId` = A's member, `:invitationId` and
+ * `:token` = the pending invitation, `:id` = E, `:tokenId` = A's token.
+ */
+
+export const PERSONAS = [
+  "anonymous",
+  "outsider",
+  "viewer",
+  "counterpart",
+  "owner",
+  "token",
+] as const;
+export type Persona = (typeof PERSONAS)[number];
+export type Expected = number | "n/a";
+export type MatrixRow = Record<Persona, Expected>;
+
+/** Public infrastructure, outside the matrix: anyone may call them, and they touch no data. */
+export const PUBLIC_ROUTES = [
+  "GET /healthz",
+  "GET /readyz",
+  "GET /metrics",
+  "GET /api/v1/openapi.json",
+  "GET /api/docs",
+  "GET /api/docs/json",
+  "GET /api/docs/yaml",
+  "GET /api/docs/static/index.html",
+  "GET /api/docs/static/swagger-initializer.js",
+  "GET /api/docs/static/*",
+] as const;
+
+// prettier-ignore
+export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
+  // auth: public routes answer everyone; a token is just another caller there
+  "GET /api/v1/auth/csrf":        { anonymous: 200, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 200 },
+  "POST /api/v1/auth/signup":     { anonymous: 201, outsider: 201, viewer: 201, counterpart: "n/a", owner: 201, token: 201 },
+  // the body logs in as A's owner, whoever sends it
+  "POST /api/v1/auth/login":      { anonymous: 200, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 200 },
+  // session-only: tokens are refused with token_scope_missing
+  "POST /api/v1/auth/logout":     { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 403 },
+  "POST /api/v1/auth/logout-all": { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 403 },
+  "GET /api/v1/me":               { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 200 },
+  "PATCH /api/v1/me":             { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 403 },
+
+  // organisations: anyone signed in may found one; a token may not (session-only)
+  "POST /api/v1/orgs":            { anonymous: 401, outsider: 201, viewer: 201, counterpart: "n/a", owner: 201, token: 403 },
+  // lists the caller's own organisations only
+  "GET /api/v1/orgs":             { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 200 },
+  // being A's partner on E gives no view into A itself
+  "GET /api/v1/orgs/:orgId":                                { anonymous: 401, outsider: 404, viewer: 200, counterpart: 404, owner: 200, token: 200 },
+  "GET /api/v1/orgs/:orgId/members":                        { anonymous: 401, outsider: 404, viewer: 200, counterpart: 404, owner: 200, token: 200 },
+  "PATCH /api/v1/orgs/:orgId/members/:userId":              { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 200, token: 200 },
+  // the viewer removes someone else here (leaving oneself is allowed to any role)
+  "DELETE /api/v1/orgs/:orgId/members/:userId":             { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 200, token: 200 },
+  "POST /api/v1/orgs/:orgId/invitations":                   { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 201, token: 201 },
+  "GET /api/v1/orgs/:orgId/invitations":                    { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 200, token: 200 },
+  "DELETE /api/v1/orgs/:orgId/invitations/:invitationId":   { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 200, token: 200 },
+
+  // invitation links: the secret link is the proof of being invited, so whoever holds it and
+  // is signed in may see and answer it; people already in A get 409 already_member
+  "GET /api/v1/invitations/:token":           { anonymous: 401, outsider: 200, viewer: 200, counterpart: 200, owner: 200, token: 403 },
+  "POST /api/v1/invitations/:token/accept":   { anonymous: 401, outsider: 200, viewer: 409, counterpart: 200, owner: 409, token: 403 },
+  "POST /api/v1/invitations/:token/decline":  { anonymous: 401, outsider: 200, viewer: 200, counterpart: 200, owner: 200, token: 403 },
+
+  // engagements: starting one for A needs owner or member of A; outsiders and partners get 404
+  "POST /api/v1/engagements":                         { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 201, token: 201 },
+  // everyone lists their own organisations' engagements
+  "GET /api/v1/engagements":                          { anonymous: 401, outsider: 200, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  // E is visible to any role of either participating organisation
+  "GET /api/v1/engagements/:id":                      { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "GET /api/v1/engagements/:id/events":               { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "GET /api/v1/engagements/:id/ledger/verify":        { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "GET /api/v1/engagements/:id/ledger/export":        { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+
+  // API tokens: owners only, from a session only (a token cannot mint or see tokens)
+  "GET /api/v1/tokens":             { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 200, token: 403 },
+  "POST /api/v1/tokens":            { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 201, token: 403 },
+  "DELETE /api/v1/tokens/:tokenId": { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 200, token: 403 },
+
+  // the demo mailbox shows the caller's own mail only
+  "GET /api/v1/mailbox":            { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 403 },
+};
