@@ -17,5 +17,11 @@ export function hasBlockingFinding(findings: readonly Finding[]): boolean {
 
 /** Lower-cases and strips accents, so rules match "Dénigrement" and "denigrement" alike. */
 export function foldText(text: string): string {
-  return text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
+  return text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
 }

@@ -15,8 +15,10 @@ export function isCurrencyCode(code: string): boolean {
 
 /** How many decimals the currency's minor unit has: 2 for EUR, 0 for JPY, 3 for KWD. */
 export function minorUnitDigits(currency: string): number {
-  return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions()
-    .maximumFractionDigits ?? 2;
+  return (
+    new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions()
+      .maximumFractionDigits ?? 2
+  );
 }
 
 export function isWholeMinorAmount(amount: number): boolean {

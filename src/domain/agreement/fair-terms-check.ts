@@ -1,0 +1,162 @@
+import type { Finding } from "../findings";
+import { detectReviewGag } from "./review-gag";
+import { HOURS_PER_DAY, type AgreementTerms, type EffortUnit } from "./terms";
+
+export type FairTermsCode =
+  | "review_gag_clause"
+  | "acceptance_criteria_missing"
+  | "price_below_floor"
+  | "deliverable_without_criteria"
+  | "criterion_without_verification"
+  | "payment_terms_over_limit"
+  | "review_window_missing"
+  | "review_window_over_limit"
+  | "revisions_unlimited"
+  | "notice_period_missing"
+  | "client_responsibilities_missing"
+  | "dispute_skips_amicable_steps";
+
+/** Payment terms longer than this warn (EU Late Payment Directive 2011/7/EU, art. 3). */
+export const PAYMENT_TERMS_LIMIT_DAYS = 60;
+/** A review window longer than this leaves the provider waiting for acceptance. */
+export const REVIEW_WINDOW_LIMIT_DAYS = 30;
+
+/** The provider's floor, as declared on its profile. */
+export interface FloorRate {
+  currency: string;
+  amountMinor: number;
+  unit: EffortUnit;
+}
+
+function textsOf(terms: AgreementTerms): { path: string; text: string }[] {
+  return [
+    { path: "scope", text: terms.scope },
+    { path: "methodology", text: terms.methodology },
+    ...terms.deliverables.map((d, i) => ({
+      path: `deliverables.${i}.description`,
+      text: d.description,
+    })),
+    ...terms.handOverDuties.map((text, i) => ({ path: `handOverDuties.${i}`, text })),
+    ...terms.clientResponsibilities.map((r, i) => ({
+      path: `clientResponsibilities.${i}.what`,
+      text: r.what,
+    })),
+    ...terms.providerResponsibilities.map((r, i) => ({
+      path: `providerResponsibilities.${i}.what`,
+      text: r.what,
+    })),
+    ...terms.additionalClauses.map((c, i) => ({
+      path: `additionalClauses.${i}.text`,
+      text: c.text,
+    })),
+  ];
+}
+
+/**
+ * The provider's effective rate per hour, from the remuneration and the estimated effort; null
+ * when it cannot be known (no estimate, or a retainer without one).
+ */
+export function effectiveHourlyRateMinor(terms: AgreementTerms): number | null {
+  const { remuneration } = terms;
+  const toHours = (unit: EffortUnit, quantity: number) =>
+    unit === "day" ? quantity * HOURS_PER_DAY : quantity;
+  if (remuneration.model === "time_and_materials") {
+    if (remuneration.rateMinor === null || !remuneration.estimatedEffort) return null;
+    return remuneration.estimatedEffort.unit === "day"
+      ? remuneration.rateMinor / HOURS_PER_DAY
+      : remuneration.rateMinor;
+  }
+  const effort = remuneration.estimatedEffort;
+  if (remuneration.amountMinor === null || !effort || effort.quantity <= 0) return null;
+  return remuneration.amountMinor / toHours(effort.unit, effort.quantity);
+}
+
+/**
+ * Flags or blocks unfair clauses. Invariant: an agreement with a blocking finding cannot be
+ * signed. Blocks: gag clauses against honest reviews (any of the five languages), no acceptance
+ * criteria at all, a price under the provider's floor without its explicit waiver.
+ */
+export function checkFairTerms(
+  terms: AgreementTerms,
+  floor: FloorRate | null,
+): Finding<FairTermsCode>[] {
+  const findings: Finding<FairTermsCode>[] = [];
+  const add = (
+    code: FairTermsCode,
+    severity: Finding["severity"],
+    path: string,
+    values?: Finding["values"],
+  ) => findings.push({ code, severity, path, ...(values && { values }) });
+
+  for (const { path, text } of textsOf(terms)) {
+    const language = detectReviewGag(text);
+    if (language) add("review_gag_clause", "blocking", path, { language });
+  }
+
+  const criteriaCount = terms.deliverables.reduce((sum, d) => sum + d.criteria.length, 0);
+  if (criteriaCount === 0) add("acceptance_criteria_missing", "blocking", "deliverables");
+  terms.deliverables.forEach((deliverable, i) => {
+    if (criteriaCount > 0 && deliverable.criteria.length === 0) {
+      add("deliverable_without_criteria", "warning", `deliverables.${i}.criteria`);
+    }
+    deliverable.criteria.forEach((criterion, j) => {
+      if (criterion.verification.trim() === "") {
+        add(
+          "criterion_without_verification",
+          "warning",
+          `deliverables.${i}.criteria.${j}.verification`,
+        );
+      }
+    });
+    if (deliverable.revisionLimit === null)
+      add("revisions_unlimited", "warning", `deliverables.${i}.revisionLimit`);
+  });
+
+  const rate = effectiveHourlyRateMinor(terms);
+  if (
+    floor &&
+    rate !== null &&
+    floor.currency === terms.remuneration.currency &&
+    !terms.isFloorWaived
+  ) {
+    const floorPerHour =
+      floor.unit === "day" ? floor.amountMinor / HOURS_PER_DAY : floor.amountMinor;
+    if (rate < floorPerHour) {
+      add("price_below_floor", "blocking", "remuneration", {
+        rate: Math.floor(rate),
+        floor: Math.ceil(floorPerHour),
+        currency: floor.currency,
+      });
+    }
+  }
+
+  if (terms.paymentTermsDays > PAYMENT_TERMS_LIMIT_DAYS) {
+    add("payment_terms_over_limit", "warning", "paymentTermsDays", {
+      days: PAYMENT_TERMS_LIMIT_DAYS,
+    });
+  }
+  if (terms.reviewWindowDays === null) add("review_window_missing", "warning", "reviewWindowDays");
+  else if (terms.reviewWindowDays > REVIEW_WINDOW_LIMIT_DAYS) {
+    add("review_window_over_limit", "warning", "reviewWindowDays", {
+      days: REVIEW_WINDOW_LIMIT_DAYS,
+    });
+  }
+  if (terms.noticePeriodDays === null) add("notice_period_missing", "warning", "noticePeriodDays");
+  if (terms.clientResponsibilities.length === 0) {
+    add("client_responsibilities_missing", "warning", "clientResponsibilities");
+  }
+  if (!isAmicableLadder(terms.disputeLadder))
+    add("dispute_skips_amicable_steps", "warning", "disputeLadder");
+  return findings;
+}
+
+/** A ladder is amicable when it negotiates, then mediates, before anything adversarial. */
+function isAmicableLadder(ladder: AgreementTerms["disputeLadder"]): boolean {
+  const negotiation = ladder.indexOf("negotiation");
+  const mediation = ladder.indexOf("mediation");
+  const firstAdversarial = ladder.findIndex(
+    (step) => step === "arbitration" || step === "litigation",
+  );
+  if (negotiation !== 0 || mediation < 0) return false;
+  return firstAdversarial === -1 || firstAdversarial > mediation;
+}

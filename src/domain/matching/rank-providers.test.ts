@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import type { Brief } from "../brief/brief";
+import type { ProviderProfile } from "./provider-profile";
+import { MATCH_WEIGHTS, rankProviders, scoreProvider } from "./rank-providers";
+
+const TODAY = "2026-11-22";
+const brief: Brief = {
+  title: "Shop",
+  goals: ["Sell online"],
+  successMeasures: ["200 orders"],
+  mustHaves: [],
+  niceToHaves: [],
+  skillIds: ["web.ecommerce", "design.ux"],
+  budget: { currency: "EUR", minMinor: 1_000_000, maxMinor: 2_000_000 },
+  clientPeople: [],
+  businessModelScope: "",
+  constraints: [],
+  earliestStart: "2026-12-01",
+  deadline: "2027-03-01",
+  preferredLanguages: ["fr", "en"],
+};
+
+function provider(overrides: Partial<ProviderProfile> & { orgId: string }): ProviderProfile {
+  return {
+    name: overrides.orgId,
+    skillIds: ["web.ecommerce", "design.ux"],
+    languages: ["fr"],
+    timeZones: ["Europe/Paris"],
+    rates: [{ unit: "day", amountMinor: 30_000, currency: "EUR" }],
+    floorRate: null,
+    availableFrom: null,
+    trackRecord: { completedEngagements: 10, activeEngagements: 1, rehireRate: 1, tenureDays: 400 },
+    ...overrides,
+  };
+}
+
+describe("matching by aptitude", () => {
+  it("gives a perfect provider the full score, with each factor's weight shown", () => {
+    const match = scoreProvider(brief, provider({ orgId: "p" }), TODAY);
+    expect(match.score).toBeCloseTo(1, 10);
+    expect(match.factors.map((f) => [f.factor, f.weight])).toEqual(Object.entries(MATCH_WEIGHTS));
+  });
+
+  it("never lets a cheap but unfit provider outrank an apt one", () => {
+    const cheapUnfit = provider({
+      orgId: "cheap",
+      skillIds: ["web.ecommerce"],
+      languages: ["de"],
+      rates: [{ unit: "day", amountMinor: 1, currency: "EUR" }],
+      trackRecord: {
+        completedEngagements: 0,
+        activeEngagements: 0,
+        rehireRate: null,
+        tenureDays: 0,
+      },
+    });
+    const aptDearer = provider({
+      orgId: "apt",
+      rates: [{ unit: "day", amountMinor: 60_000, currency: "EUR" }],
+    });
+    expect(rankProviders(brief, [cheapUnfit, aptDearer], TODAY).map((m) => m.orgId)).toEqual([
+      "apt",
+      "cheap",
+    ]);
+  });
+
+  it("leaves out providers offering none of the brief's skills and names missing skills", () => {
+    const partial = provider({ orgId: "partial", skillIds: ["design.ux"] });
+    const none = provider({ orgId: "none", skillIds: ["law.contracts"] });
+    const ranked = rankProviders(brief, [partial, none], TODAY);
+    expect(ranked.map((m) => m.orgId)).toEqual(["partial"]);
+    expect(ranked[0]?.missingSkillIds).toEqual(["web.ecommerce"]);
+  });
+
+  it("prefers the client's first language, then any other it named", () => {
+    const lang = (languages: string[]) =>
+      scoreProvider(brief, provider({ orgId: "p", languages }), TODAY).factors.find(
+        (f) => f.factor === "language",
+      );
+    expect(lang(["fr"])?.score).toBe(1);
+    expect(lang(["en"])?.score).toBe(0.7);
+    expect(lang(["id"])?.score).toBe(0);
+  });
+
+  it("lowers availability in proportion to how late the provider can start", () => {
+    const late = scoreProvider(brief, provider({ orgId: "p", availableFrom: "2027-01-15" }), TODAY);
+    const factor = late.factors.find((f) => f.factor === "availability");
+    expect(factor?.values).toEqual({ days: 45 });
+    expect(factor?.score).toBeCloseTo(1 - 45 / 90, 5);
+  });
+
+  it("fits the price when the budget pays the provider full time until the deadline", () => {
+    // 90 days → 64 working days; 2,000,000 / 64 = 31,250 per day affordable.
+    const fits = scoreProvider(
+      brief,
+      provider({ orgId: "a", rates: [{ unit: "day", amountMinor: 31_250, currency: "EUR" }] }),
+      TODAY,
+    );
+    const dear = scoreProvider(
+      brief,
+      provider({ orgId: "b", rates: [{ unit: "day", amountMinor: 62_500, currency: "EUR" }] }),
+      TODAY,
+    );
+    expect(fits.factors.find((f) => f.factor === "price")?.score).toBe(1);
+    expect(dear.factors.find((f) => f.factor === "price")?.score).toBeCloseTo(0.5, 5);
+  });
+
+  it("breaks ties by track record, then by name", () => {
+    const a = provider({
+      orgId: "b-studio",
+      trackRecord: { completedEngagements: 12, activeEngagements: 0, rehireRate: 1, tenureDays: 1 },
+    });
+    const b = provider({ orgId: "a-studio" });
+    expect(rankProviders(brief, [b, a], TODAY).map((m) => m.orgId)).toEqual([
+      "b-studio",
+      "a-studio",
+    ]);
+  });
+});

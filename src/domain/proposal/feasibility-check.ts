@@ -1,0 +1,120 @@
+import type { Brief } from "../brief/brief";
+import type { Finding } from "../findings";
+import type { ProposalTerms } from "./proposal";
+
+export type FeasibilityCode =
+  | "deliverable_without_criteria"
+  | "criterion_without_verification"
+  | "over_budget"
+  | "currency_differs"
+  | "later_than_deadline"
+  | "starts_before_client_ready"
+  | "must_have_uncovered"
+  | "uncapped_time_and_materials";
+
+/**
+ * What the proposal will cost the client in total, in its currency: the fixed price, the cap of
+ * time and materials (else rate × estimated effort), or the retainer over the months it runs.
+ */
+export function proposalTotalMinor(proposal: ProposalTerms, months: number): number | null {
+  const r = proposal.remuneration;
+  switch (r.model) {
+    case "fixed":
+      return r.amountMinor ?? proposal.milestones.reduce((sum, m) => sum + m.amountMinor, 0);
+    case "time_and_materials":
+      if (r.amountMinor !== null) return r.amountMinor;
+      return r.rateMinor !== null && r.estimatedEffort
+        ? r.rateMinor * r.estimatedEffort.quantity
+        : null;
+    case "retainer":
+      if (r.amountMinor === null) return null;
+      return (
+        r.amountMinor * Math.max(1, r.retainerPeriod === "quarter" ? Math.ceil(months / 3) : months)
+      );
+  }
+}
+
+function monthsBetween(from: string, to: string): number {
+  const [fy = 0, fm = 0] = from.split("-").map(Number);
+  const [ty = 0, tm = 0] = to.split("-").map(Number);
+  return Math.max(1, (ty - fy) * 12 + (tm - fm));
+}
+
+/**
+ * Compares a proposal with the brief it answers: is it measurable, within the budget and the
+ * deadline, and does it cover every must-have? A deliverable without any acceptance criterion
+ * blocks: a proposal must be measurable to be sent.
+ */
+export function checkFeasibility(
+  proposal: ProposalTerms,
+  brief: Brief,
+  today: string,
+): Finding<FeasibilityCode>[] {
+  const findings: Finding<FeasibilityCode>[] = [];
+  const add = (
+    code: FeasibilityCode,
+    severity: Finding["severity"],
+    path: string,
+    values?: Finding["values"],
+  ) => findings.push({ code, severity, path, ...(values && { values }) });
+
+  proposal.deliverables.forEach((deliverable, i) => {
+    if (deliverable.criteria.length === 0)
+      add("deliverable_without_criteria", "blocking", `deliverables.${i}.criteria`);
+    deliverable.criteria.forEach((criterion, j) => {
+      if (criterion.verification.trim() === "") {
+        add(
+          "criterion_without_verification",
+          "warning",
+          `deliverables.${i}.criteria.${j}.verification`,
+        );
+      }
+    });
+  });
+
+  const r = proposal.remuneration;
+  if (r.model === "time_and_materials" && r.amountMinor === null)
+    add("uncapped_time_and_materials", "warning", "remuneration");
+  if (brief.budget) {
+    if (brief.budget.currency !== r.currency) {
+      add("currency_differs", "warning", "remuneration.currency", {
+        brief: brief.budget.currency,
+        proposal: r.currency,
+      });
+    } else {
+      const start = brief.earliestStart ?? today;
+      const total = proposalTotalMinor(
+        proposal,
+        brief.deadline ? monthsBetween(start, brief.deadline) : 1,
+      );
+      if (total !== null && total > brief.budget.maxMinor) {
+        add("over_budget", "warning", "remuneration", {
+          total,
+          budget: brief.budget.maxMinor,
+          currency: r.currency,
+        });
+      }
+    }
+  }
+
+  const lastDue = proposal.milestones
+    .map((m) => m.dueDate)
+    .sort()
+    .at(-1);
+  if (brief.deadline && lastDue && lastDue > brief.deadline) {
+    add("later_than_deadline", "warning", "milestones", { lastDue, deadline: brief.deadline });
+  }
+  const firstDue = proposal.milestones.map((m) => m.dueDate).sort()[0];
+  if (brief.earliestStart && firstDue && firstDue < brief.earliestStart) {
+    add("starts_before_client_ready", "warning", "milestones", {
+      earliestStart: brief.earliestStart,
+    });
+  }
+
+  const covered = new Set(proposal.deliverables.flatMap((d) => d.coversMustHaveIds));
+  brief.mustHaves.forEach((mustHave, i) => {
+    if (!covered.has(mustHave.id))
+      add("must_have_uncovered", "warning", `mustHaves.${i}`, { mustHave: mustHave.text });
+  });
+  return findings;
+}
