@@ -1,0 +1,73 @@
+const SESSION_COOKIE = "accord_session";
+
+export interface BenchUser {
+  userId: string;
+  /** The `cookie` header every load request sends; GETs need no CSRF token. */
+  cookie: string;
+}
+
+/** Signs the bench user up through the real API, so the session is one Accord itself issued. */
+export async function signUpBenchUser(
+  baseUrl: string,
+  email = "bench-owner@bench.accord.test",
+): Promise<BenchUser> {
+  const response = await fetch(`${baseUrl}/api/v1/auth/signup`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      email,
+      password: "bench-password-not-secret",
+      name: "Bench Owner",
+    }),
+  });
+  if (response.status !== 201) {
+    throw new Error(`sign-up answered ${response.status}: ${await response.text()}`);
+  }
+  const body = (await response.json()) as { user?: { id?: unknown } };
+  const session = response.headers
+    .getSetCookie()
+    .map((header) => header.split(";")[0] ?? "")
+    .find((pair) => pair.startsWith(`${SESSION_COOKIE}=`));
+  if (typeof body.user?.id !== "string" || !session) {
+    throw new Error("sign-up returned no user id or no session cookie");
+  }
+  return { userId: body.user.id, cookie: session };
+}
+
+/**
+ * Checks once, before any load, that each case answers what a person would see: a full first
+ * page of the list, the engagement asked for, its events, and ledgers that verify. A benchmark
+ * of empty or failing answers would measure nothing.
+ */
+export async function checkAnswers(
+  baseUrl: string,
+  user: BenchUser,
+  expected: { engagementIds: readonly string[]; listPageSize: number },
+): Promise<void> {
+  const get = async (path: string): Promise<unknown> => {
+    const response = await fetch(baseUrl + path, { headers: { cookie: user.cookie } });
+    if (response.status !== 200)
+      throw new Error(`GET ${path} answered ${response.status}: ${await response.text()}`);
+    return response.json();
+  };
+  const [firstId] = expected.engagementIds;
+  if (firstId === undefined) throw new Error("the bench organisation has no engagements");
+
+  const list = (await get("/api/v1/engagements")) as { engagements?: { id: string }[] };
+  const wanted = Math.min(expected.listPageSize, expected.engagementIds.length);
+  if (list.engagements?.length !== wanted || list.engagements[0]?.id !== firstId) {
+    throw new Error(
+      `the engagement list shows ${list.engagements?.length ?? 0} engagements, expected ${wanted} starting with ${firstId}`,
+    );
+  }
+  const page = (await get(`/api/v1/engagements/${firstId}`)) as { id?: string };
+  if (page.id !== firstId) throw new Error("the engagement page shows another engagement");
+  const timeline = (await get(`/api/v1/engagements/${firstId}/events`)) as { events?: unknown[] };
+  if (!timeline.events?.length) throw new Error("the engagement has no events");
+  for (const id of expected.engagementIds.slice(0, 3)) {
+    const verdict = (await get(`/api/v1/engagements/${id}/ledger/verify`)) as {
+      isIntact?: boolean;
+    };
+    if (verdict.isIntact !== true) throw new Error(`the generated ledger of ${id} does not verify`);
+  }
+}

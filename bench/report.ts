@@ -1,0 +1,129 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { cpus, totalmem } from "node:os";
+import { fileURLToPath } from "node:url";
+import type { GeneratedData } from "./generate-data";
+import type { CaseResult, LoadSettings } from "./load";
+
+export interface DatabaseReport {
+  dialect: "sqlite" | "postgres";
+  /** Where the database came from: a temp file, an embedded server, or an external URL. */
+  origin: string;
+  data: GeneratedData["counts"] | null;
+  generationSeconds: number | null;
+  ceiling: CaseResult | null;
+  cases: CaseResult[];
+  /** Set when the database could not be benchmarked at all. */
+  setupFailure: string | null;
+}
+
+export interface RunReport {
+  startedAt: string;
+  mode: "full" | "quick";
+  settings: LoadSettings;
+  machine: { node: string; platform: string; cpus: number; cpuModel: string; memoryMb: number };
+  databases: DatabaseReport[];
+}
+
+/** Above this share of the CPU taken by other work, a table is flagged as noisy. */
+const NOISY_SHARE = 0.1;
+
+export const RESULTS_FILE = fileURLToPath(new URL("results/latest.json", import.meta.url));
+
+export function describeMachine(): RunReport["machine"] {
+  const processors = cpus();
+  return {
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    cpus: processors.length,
+    cpuModel: processors[0]?.model.trim() ?? "unknown",
+    memoryMb: Math.round(totalmem() / 2 ** 20),
+  };
+}
+
+const COLUMNS = [
+  { title: "case", width: 20 },
+  { title: "req/s", width: 9 },
+  { title: "ratio", width: 8 },
+  { title: "p50 ms", width: 9 },
+  { title: "p99 ms", width: 9 },
+  { title: "server RSS MB", width: 15 },
+  { title: "others' CPU", width: 13 },
+] as const;
+
+/** The table of one database, every throughput as a share of this run's bare-Fastify ceiling. */
+export function formatDatabase(report: DatabaseReport, settings: LoadSettings): string {
+  const counts = report.data;
+  const data = counts
+    ? `data: ${counts.engagements} engagements, ${counts.events} events, ${counts.users} users, ${counts.organisations} orgs`
+    : "data: none";
+  const lines = [
+    `Accord benchmark (${report.dialect}, ${report.origin})  ${data}  ` +
+      `duration ${settings.seconds}s x ${settings.connections} connections`,
+  ];
+  const results = [report.ceiling, ...report.cases].filter((r): r is CaseResult => r !== null);
+  const busiest = Math.max(0, ...results.map((r) => r.othersCpuShare ?? 0));
+  if (busiest > NOISY_SHARE) {
+    // Other work moves the ceiling and Accord differently, so even the ratios drift.
+    lines.push(
+      `  note: other work took up to ${percent(busiest)} of the machine's CPU during these cases; expect noisy figures`,
+    );
+  }
+  if (report.setupFailure) {
+    lines.push(`  FAILED before any load: ${report.setupFailure}`);
+    return lines.join("\n");
+  }
+  lines.push(formatRow(COLUMNS.map((column) => column.title)));
+  const ceiling = report.ceiling?.failure ? null : report.ceiling;
+  for (const result of results) {
+    const ratio = ceiling?.requestsPerSecond
+      ? result.requestsPerSecond / ceiling.requestsPerSecond
+      : null;
+    const rss = result.serverRssPeakBytes;
+    const row = formatRow([
+      result.name,
+      String(Math.round(result.requestsPerSecond)),
+      ratio === null ? "n/a" : ratio.toFixed(3),
+      formatMs(result.p50Ms),
+      formatMs(result.p99Ms),
+      rss === null ? "n/a" : String(Math.round(rss / 2 ** 20)),
+      result.othersCpuShare === null ? "n/a" : percent(result.othersCpuShare),
+    ]);
+    lines.push(result.failure ? `${row}   FAILED: ${result.failure}` : row);
+  }
+  if (report.generationSeconds !== null) {
+    lines.push(`(data generated in ${report.generationSeconds.toFixed(1)} s)`);
+  }
+  return lines.join("\n");
+}
+
+function formatRow(cells: string[]): string {
+  return cells
+    .map((cell, index) => {
+      const width = COLUMNS[index]?.width ?? 0;
+      return index === 0 ? cell.padEnd(width) : cell.padStart(width);
+    })
+    .join("");
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+export async function writeResults(report: RunReport): Promise<void> {
+  await mkdir(new URL("results/", import.meta.url), { recursive: true });
+  await writeFile(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
+}
+
+export function hasFailure(report: RunReport): boolean {
+  return report.databases.some(
+    (database) =>
+      database.setupFailure !== null ||
+      database.ceiling === null ||
+      database.ceiling.failure !== null ||
+      database.cases.some((result) => result.failure !== null),
+  );
+}
+
+function formatMs(ms: number): string {
+  return ms < 1 ? "<1" : String(Math.round(ms));
+}

