@@ -31,7 +31,11 @@ export function findEngagement(db: Kysely<Database>, id: string) {
   return selectEngagementsWithOrgs(db).where("e.id", "=", id).executeTakeFirst();
 }
 
-/** Newest first, keyset-paginated on (created_at, id) so deep pages stay fast. */
+/**
+ * Newest first, keyset-paginated on (created_at, id) so deep pages stay fast. Each side is read
+ * in the order of its own (org, created_at) index and only the page is joined: an `OR` across
+ * the two columns would make the database sort every engagement of the organisations.
+ */
 export function listEngagementsOfOrgs(
   db: Kysely<Database>,
   query: {
@@ -41,20 +45,30 @@ export function listEngagementsOfOrgs(
     limit: number;
   },
 ) {
-  let q = selectEngagementsWithOrgs(db).where((eb) =>
-    eb.or([eb("e.client_org_id", "in", query.orgIds), eb("e.provider_org_id", "in", query.orgIds)]),
-  );
-  if (query.status) q = q.where("e.status", "=", query.status);
-  const after = query.after;
-  if (after) {
-    q = q.where((eb) =>
-      eb.or([
-        eb("e.created_at", "<", after.createdAt),
-        eb.and([eb("e.created_at", "=", after.createdAt), eb("e.id", "<", after.id)]),
-      ]),
-    );
-  }
-  return q.orderBy("e.created_at", "desc").orderBy("e.id", "desc").limit(query.limit).execute();
+  const side = (column: "client_org_id" | "provider_org_id") => {
+    let q = db.selectFrom("engagements").select(["id", "created_at"]).where(column, "in", query.orgIds);
+    if (query.status) q = q.where("status", "=", query.status);
+    const after = query.after;
+    if (after) {
+      q = q.where((eb) =>
+        eb.or([
+          eb("created_at", "<", after.createdAt),
+          eb.and([eb("created_at", "=", after.createdAt), eb("id", "<", after.id)]),
+        ]),
+      );
+    }
+    return q.orderBy("created_at", "desc").orderBy("id", "desc").limit(query.limit);
+  };
+  const pageIds = db
+    .selectFrom(side("client_org_id").as("c"))
+    .select("c.id")
+    .unionAll(db.selectFrom(side("provider_org_id").as("p")).select("p.id"));
+  return selectEngagementsWithOrgs(db)
+    .where("e.id", "in", pageIds)
+    .orderBy("e.created_at", "desc")
+    .orderBy("e.id", "desc")
+    .limit(query.limit)
+    .execute();
 }
 
 /** Moves a pending engagement to its answer; false if someone else answered first. */
