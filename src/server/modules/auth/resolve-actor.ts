@@ -2,11 +2,12 @@ import type { Role } from "../../../contracts/common";
 import { TOKEN_SCOPES, type TokenScope } from "../../../contracts/tokens";
 import { isLocale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
+import type { UserRow } from "../../db/schema";
 import type { AppDeps } from "../../platform/deps";
 import { hashSecret } from "../../platform/ids";
 import { listMembershipsOfUser } from "../orgs/orgs.repository";
 import { findLiveApiToken, touchApiToken } from "../tokens/tokens.repository";
-import { findLiveSession } from "./sessions.repository";
+import { findLiveSessionUser } from "./sessions.repository";
 import { findUserById } from "./users.repository";
 
 /** Finds who holds a session cookie, if the session is live. */
@@ -15,9 +16,9 @@ export async function actorFromSession(
   sessionSecret: string,
 ): Promise<Actor | null> {
   const sessionHash = hashSecret(sessionSecret);
-  const session = await findLiveSession(deps.db, sessionHash, deps.clock.now().toISOString());
-  if (!session) return null;
-  return loadActor(deps, session.user_id, { kind: "session", sessionHash });
+  const user = await findLiveSessionUser(deps.db, sessionHash, deps.clock.now().toISOString());
+  if (!user) return null;
+  return actorOf(deps, user, { kind: "session", sessionHash });
 }
 
 /**
@@ -35,14 +36,24 @@ export async function actorFromApiToken(deps: AppDeps, token: string): Promise<A
   if (!actor) return null;
   const role = actor.memberships.get(row.org_id);
   if (!role) return null;
-  await touchApiToken(deps.db, row.id, now);
+  if (isStale(row.last_used_at, now)) await touchApiToken(deps.db, row.id, now);
   return { ...actor, memberships: new Map<string, Role>([[row.org_id, role]]) };
+}
+
+const LAST_USED_PRECISION_MS = 60_000;
+
+/** "Last used" is shown to the minute, so a busy integration does not write on every request. */
+function isStale(lastUsedAt: string | null, now: string): boolean {
+  return lastUsedAt === null || Date.parse(now) - Date.parse(lastUsedAt) >= LAST_USED_PRECISION_MS;
 }
 
 async function loadActor(deps: AppDeps, userId: string, via: Actor["via"]): Promise<Actor | null> {
   const user = await findUserById(deps.db, userId);
-  if (!user) return null;
-  const memberships = await listMembershipsOfUser(deps.db, userId);
+  return user ? actorOf(deps, user, via) : null;
+}
+
+async function actorOf(deps: AppDeps, user: UserRow, via: Actor["via"]): Promise<Actor> {
+  const memberships = await listMembershipsOfUser(deps.db, user.id);
   return {
     userId: user.id,
     name: user.name,

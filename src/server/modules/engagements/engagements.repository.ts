@@ -46,7 +46,10 @@ export function listEngagementsOfOrgs(
   },
 ) {
   const side = (column: "client_org_id" | "provider_org_id") => {
-    let q = db.selectFrom("engagements").select(["id", "created_at"]).where(column, "in", query.orgIds);
+    let q = db
+      .selectFrom("engagements")
+      .select(["id", "created_at"])
+      .where(column, "in", query.orgIds);
     if (query.status) q = q.where("status", "=", query.status);
     const after = query.after;
     if (after) {

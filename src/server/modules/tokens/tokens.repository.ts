@@ -4,7 +4,7 @@ import type { Database } from "../../db/schema";
 export function findLiveApiToken(db: Kysely<Database>, tokenHash: string, now: string) {
   return db
     .selectFrom("api_tokens")
-    .select(["id", "org_id", "user_id", "scopes"])
+    .select(["id", "org_id", "user_id", "scopes", "last_used_at"])
     .where("token_hash", "=", tokenHash)
     .where("revoked_at", "is", null)
     .where((eb) => eb.or([eb("expires_at", "is", null), eb("expires_at", ">", now)]))
