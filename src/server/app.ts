@@ -63,8 +63,12 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
   const routeTable: RouteEntry[] = [];
   app.addHook("onRoute", (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    // Plugins' own routes (the API reference) are public documentation.
-    if (route.url.startsWith("/api/docs")) route.config = { ...route.config, access: "public" };
+    // Plugins' own routes (the API reference, the web app's files) are public; every API
+    // route must still declare its own rule.
+    const isPluginPublic = route.url.startsWith("/api/docs") || !route.url.startsWith("/api/");
+    if (isPluginPublic && route.config?.access === undefined) {
+      route.config = { ...route.config, access: "public" };
+    }
     for (const method of methods) {
       if (method === "HEAD") continue;
       routeTable.push({ method, url: route.url, access: route.config?.access });

@@ -59,19 +59,22 @@ export function MembersRoute() {
         <MembersTable orgId={orgId} currentUserId={me.data?.user.id ?? ""} canManage={canManage} />
       </section>
       {canManage ? (
-        <section aria-labelledby="invite-title" className="card stack">
-          <h2 id="invite-title">
-            <FormattedMessage id="invitations.invite.title" />
-          </h2>
-          <InviteMemberForm orgId={orgId} />
-        </section>
+        <>
+          <section aria-labelledby="invite-title" className="card stack">
+            <h2 id="invite-title">
+              <FormattedMessage id="invitations.invite.title" />
+            </h2>
+            <InviteMemberForm orgId={orgId} />
+          </section>
+          {/* Only owners see who was invited: the server keeps the list to them. */}
+          <section aria-labelledby="invitations-title" className="stack">
+            <h2 id="invitations-title">
+              <FormattedMessage id="invitations.title" />
+            </h2>
+            <OrgInvitationsTable orgId={orgId} canManage={canManage} />
+          </section>
+        </>
       ) : null}
-      <section aria-labelledby="invitations-title" className="stack">
-        <h2 id="invitations-title">
-          <FormattedMessage id="invitations.title" />
-        </h2>
-        <OrgInvitationsTable orgId={orgId} canManage={canManage} />
-      </section>
     </div>
   );
 }

@@ -1,0 +1,39 @@
+import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+const repoRoot = fileURLToPath(new URL(".", import.meta.url));
+/** Where `npm run dev:web` sends API calls: a local `accord serve` unless told otherwise. */
+const apiTarget = process.env.ACCORD_API_URL ?? "http://127.0.0.1:3000";
+
+/**
+ * The web app lives in src/web but imports types and constants from src/contracts and src/i18n,
+ * so the dev server may read the whole repository. The API server serves dist/web in production.
+ */
+export default defineConfig({
+  root: fileURLToPath(new URL("./src/web", import.meta.url)),
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL("./dist/web", import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: true,
+    rollupOptions: {
+      output: {
+        // Libraries change less often than the app: separate files stay cached across releases.
+        manualChunks(id) {
+          if (!id.includes("node_modules")) return undefined;
+          if (/node_modules\/(react|react-dom|scheduler|react-router)\//.test(id)) return "react";
+          if (/node_modules\/(react-intl|@formatjs|intl-messageformat)\//.test(id)) return "intl";
+          if (id.includes("node_modules/zod/")) return "zod";
+          return "vendor";
+        },
+      },
+    },
+  },
+  server: {
+    fs: { allow: [repoRoot] },
+    proxy: {
+      "/api": { target: apiTarget, changeOrigin: false },
+    },
+  },
+});
