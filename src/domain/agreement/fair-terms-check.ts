@@ -1,13 +1,13 @@
 import type { Finding } from "../findings";
+import { checkCriteria, type CriteriaCode } from "./criteria-findings";
 import { detectReviewGag } from "./review-gag";
 import { HOURS_PER_DAY, type AgreementTerms, type EffortUnit } from "./terms";
 
 export type FairTermsCode =
+  | CriteriaCode
   | "review_gag_clause"
   | "acceptance_criteria_missing"
   | "price_below_floor"
-  | "deliverable_without_criteria"
-  | "criterion_without_verification"
   | "payment_terms_over_limit"
   | "review_window_missing"
   | "review_window_over_limit"
@@ -95,19 +95,8 @@ export function checkFairTerms(
 
   const criteriaCount = terms.deliverables.reduce((sum, d) => sum + d.criteria.length, 0);
   if (criteriaCount === 0) add("acceptance_criteria_missing", "blocking", "deliverables");
+  else findings.push(...checkCriteria(terms.deliverables, "warning"));
   terms.deliverables.forEach((deliverable, i) => {
-    if (criteriaCount > 0 && deliverable.criteria.length === 0) {
-      add("deliverable_without_criteria", "warning", `deliverables.${i}.criteria`);
-    }
-    deliverable.criteria.forEach((criterion, j) => {
-      if (criterion.verification.trim() === "") {
-        add(
-          "criterion_without_verification",
-          "warning",
-          `deliverables.${i}.criteria.${j}.verification`,
-        );
-      }
-    });
     if (deliverable.revisionLimit === null)
       add("revisions_unlimited", "warning", `deliverables.${i}.revisionLimit`);
   });

@@ -1,10 +1,10 @@
+import { checkCriteria, type CriteriaCode } from "../agreement/criteria-findings";
 import type { Brief } from "../brief/brief";
 import type { Finding } from "../findings";
 import type { ProposalTerms } from "./proposal";
 
 export type FeasibilityCode =
-  | "deliverable_without_criteria"
-  | "criterion_without_verification"
+  | CriteriaCode
   | "over_budget"
   | "currency_differs"
   | "later_than_deadline"
@@ -58,19 +58,7 @@ export function checkFeasibility(
     values?: Finding["values"],
   ) => findings.push({ code, severity, path, ...(values && { values }) });
 
-  proposal.deliverables.forEach((deliverable, i) => {
-    if (deliverable.criteria.length === 0)
-      add("deliverable_without_criteria", "blocking", `deliverables.${i}.criteria`);
-    deliverable.criteria.forEach((criterion, j) => {
-      if (criterion.verification.trim() === "") {
-        add(
-          "criterion_without_verification",
-          "warning",
-          `deliverables.${i}.criteria.${j}.verification`,
-        );
-      }
-    });
-  });
+  findings.push(...checkCriteria(proposal.deliverables, "blocking"));
 
   const r = proposal.remuneration;
   if (r.model === "time_and_materials" && r.amountMinor === null)
