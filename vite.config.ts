@@ -18,6 +18,11 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     rollupOptions: {
+      // Zod ships comments Rollup cannot place; it drops them harmlessly, so say nothing.
+      onwarn(warning, warn) {
+        if (warning.code === "INVALID_ANNOTATION") return;
+        warn(warning);
+      },
       output: {
         // Libraries change less often than the app: separate files stay cached across releases.
         manualChunks(id) {
