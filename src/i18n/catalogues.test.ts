@@ -3,6 +3,10 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ERROR_CODES } from "../contracts/errors";
+import { FAIR_TERMS_CODES } from "../domain/agreement/fair-terms-check";
+import { CLARITY_CODES } from "../domain/brief/clarity-check";
+import { MATCH_REASONS } from "../domain/matching/rank-providers";
+import { FEASIBILITY_CODES } from "../domain/proposal/feasibility-check";
 import { webDe } from "../web/i18n/messages/de";
 import { webEn } from "../web/i18n/messages/en";
 import { webEs } from "../web/i18n/messages/es";
@@ -85,7 +89,15 @@ describe("catalogue usage", () => {
     text: readFileSync(path, "utf8"),
   }));
   /** Keys built at run time from a closed list, rather than written out literally. */
-  const dynamicKeys = new Set(ERROR_CODES.map((code) => `error.${code}`));
+  const dynamicKeys = new Set([
+    ...ERROR_CODES.map((code) => `error.${code}`),
+    ...CLARITY_CODES.map((code) => `clarity.${code}`),
+    ...FEASIBILITY_CODES.map((code) => `feasibility.${code}`),
+    ...FAIR_TERMS_CODES.flatMap((code) => [`fairTerms.${code}`, `fairTerms.${code}.reason`]),
+    ...Object.entries(MATCH_REASONS).flatMap(([factor, reasons]) =>
+      reasons.map((r) => `match.${factor}.${r}`),
+    ),
+  ]);
 
   it.each(SETS.map((s) => [s.name, s.reference] as const))(
     "every %s key is used somewhere",
@@ -97,7 +109,9 @@ describe("catalogue usage", () => {
     },
   );
 
-  it("every error code has a message", () => {
-    for (const code of ERROR_CODES) expect(Object.keys(en)).toContain(`error.${code}`);
+  it("every error code, check finding and match reason has a message", () => {
+    const fairTermsReasons = FAIR_TERMS_CODES.map((code) => `fairTerms.${code}.reason`);
+    for (const key of [...dynamicKeys]) expect(Object.keys(en), key).toContain(key);
+    expect(fairTermsReasons.every((key) => key in en)).toBe(true);
   });
 });

@@ -16,6 +16,9 @@ import {
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { authRoutes } from "./modules/auth/auth.routes";
+import { briefRoutes } from "./modules/briefs/brief.routes";
+import { profileRoutes } from "./modules/profiles/profile.routes";
+import { taxonomyRoutes } from "./modules/taxonomy/taxonomy.routes";
 import { engagementRoutes } from "./modules/engagements/engagement.routes";
 import { healthRoutes } from "./modules/health/health.routes";
 import { invitationRoutes } from "./modules/invitations/invitation.routes";
@@ -142,6 +145,9 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
       await api.register(engagementRoutes(deps));
       await api.register(tokenRoutes(deps));
       await api.register(mailboxRoutes(deps));
+      await api.register(taxonomyRoutes(deps));
+      await api.register(profileRoutes(deps));
+      await api.register(briefRoutes(deps));
     },
     { prefix: "/api/v1" },
   );

@@ -9,6 +9,7 @@ import { isDatabaseEmpty, seedDemo, type DemoLogin } from "./demo/seed-demo";
 import { createDeps } from "./platform/create-deps";
 import type { AppDeps } from "./platform/deps";
 import { loadInstanceSecret } from "./platform/instance-secret";
+import { ensureDefaultTaxonomy } from "./modules/taxonomy/taxonomy";
 import type { PasswordHasher } from "./platform/passwords";
 
 /** The built web app, next to the sources: dist/web at the package root. */
@@ -44,6 +45,7 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
   const logger = pino({ level: options.logLevel ?? "info" });
   const handle = openDatabase(options.databaseUrl, { poolSize: options.poolSize });
   await migrateToLatest(handle.db);
+  await ensureDefaultTaxonomy(handle);
   const host = options.host ?? "127.0.0.1";
   // The public URL depends on the port actually bound when port 0 asks for any free one.
   let publicUrl = options.publicUrl ?? "";

@@ -38,6 +38,10 @@ interface World {
   counterpart: Person;
   outsider: Person;
   orgA: OrgRef;
+  orgB: OrgRef;
+  /** A's published brief, and a draft one that only A sees. */
+  briefId: string;
+  draftBriefId: string;
   engagementId: string;
   engagementTitle: string;
   invitationId: string;
@@ -74,6 +78,8 @@ async function buildWorld(t: TestApp): Promise<World> {
   if (invited.statusCode !== 201) throw new Error(`world: invite failed: ${invited.body}`);
   const invitationToken = await invitationTokenFromMailbox(t.deps, invitedEmail);
   const apiToken = await createToken(owner, orgA.id, [...TOKEN_SCOPES]);
+  const briefId = await createBrief(owner, orgA, { publish: true });
+  const draftBriefId = await createBrief(owner, orgA, { publish: false });
 
   return {
     owner,
@@ -82,6 +88,9 @@ async function buildWorld(t: TestApp): Promise<World> {
     counterpart,
     outsider,
     orgA,
+    orgB,
+    briefId,
+    draftBriefId,
     engagementId: engagement.id,
     engagementTitle,
     invitationId: invited.json<{ id: string }>().id,
@@ -89,6 +98,52 @@ async function buildWorld(t: TestApp): Promise<World> {
     apiToken,
   };
 }
+
+/** A brief of `org` that passes the clarity check, published or left as a draft. */
+async function createBrief(
+  owner: Person,
+  org: OrgRef,
+  options: { publish: boolean },
+): Promise<string> {
+  const created = await owner.client.post("/api/v1/briefs", { ...briefBody(), orgId: org.id });
+  if (created.statusCode !== 201) throw new Error(`world: brief failed: ${created.body}`);
+  const id = created.json<{ id: string }>().id;
+  if (options.publish) {
+    const published = await owner.client.post(`/api/v1/briefs/${id}/publish`);
+    if (published.statusCode !== 200) throw new Error(`world: publish failed: ${published.body}`);
+  }
+  return id;
+}
+
+function briefBody() {
+  return {
+    title: uniqueName("Brief"),
+    goals: ["Sell online"],
+    successMeasures: ["200 orders in 3 months"],
+    mustHaves: [{ text: "Card payments" }],
+    niceToHaves: [],
+    skillIds: ["web.ecommerce"],
+    budget: { currency: "EUR", minMinor: 1_000_000, maxMinor: 1_500_000 },
+    clientPeople: [{ role: "Owner", hoursPerWeek: 4 }],
+    businessModelScope: "Direct sales",
+    constraints: [],
+    earliestStart: "2026-12-01",
+    deadline: "2027-03-01",
+    preferredLanguages: ["en"],
+  };
+}
+
+/** Routes whose `:id` or `:orgId` is not E or A. */
+const PATH_OVERRIDES: { prefix: string; param: string; value: (w: World) => string }[] = [
+  { prefix: "PUT /api/v1/briefs/:id", param: "id", value: (w) => w.draftBriefId },
+  { prefix: "POST /api/v1/briefs/:id/publish", param: "id", value: (w) => w.draftBriefId },
+  { prefix: "GET /api/v1/briefs/:id", param: "id", value: (w) => w.briefId },
+  { prefix: "POST /api/v1/briefs/:id", param: "id", value: (w) => w.briefId },
+  { prefix: "PUT /api/v1/taxonomy/categories/:id", param: "id", value: () => "matrix-category" },
+  { prefix: "PUT /api/v1/taxonomy/skills/:id", param: "id", value: () => "web.matrix" },
+  { prefix: "GET /api/v1/providers/:orgId", param: "orgId", value: (w) => w.orgB.id },
+  { prefix: "PUT /api/v1/providers/:orgId", param: "orgId", value: (w) => w.orgB.id },
+];
 
 /** The world's value for each path parameter. */
 const PATH_PARAMS: Record<string, (w: World) => string> = {
@@ -103,6 +158,7 @@ const PATH_PARAMS: Record<string, (w: World) => string> = {
 /** Query strings a route needs to be valid. */
 const QUERIES: Record<string, (w: World) => string> = {
   "GET /api/v1/tokens": (w) => `?orgId=${w.orgA.id}`,
+  "GET /api/v1/briefs": (w) => `?orgId=${w.orgA.id}`,
 };
 
 /** A valid, minimal body for each write that takes one. */
@@ -123,6 +179,21 @@ const BODIES: Record<string, (w: World) => unknown> = {
     title: "Another engagement",
     counterpartEmail: uniqueEmail("partner"),
   }),
+  "POST /api/v1/briefs": (w) => ({ ...briefBody(), orgId: w.orgA.id }),
+  "PUT /api/v1/briefs/:id": () => briefBody(),
+  "POST /api/v1/briefs/:id/shortlist": (w) => ({ providerOrgId: w.orgB.id, isInvited: true }),
+  "PUT /api/v1/taxonomy/categories/:id": () => ({ names: NAMES, position: 9 }),
+  "PUT /api/v1/taxonomy/skills/:id": () => ({ categoryId: "web", names: NAMES }),
+  "PUT /api/v1/providers/:orgId": () => ({
+    headline: "Shops that sell",
+    description: "",
+    skillIds: ["web.ecommerce"],
+    languages: ["en"],
+    timeZones: ["Europe/Paris"],
+    rates: [{ unit: "day", amountMinor: 60_000, currency: "EUR" }],
+    floorRate: { currency: "EUR", amountMinor: 50_000, unit: "day" },
+    availableFrom: null,
+  }),
   "POST /api/v1/tokens": (w) => ({
     orgId: w.orgA.id,
     name: "Another token",
@@ -130,13 +201,16 @@ const BODIES: Record<string, (w: World) => unknown> = {
   }),
 };
 
+const NAMES = { en: "Matrix", fr: "Matrice", de: "Matrix", es: "Matriz", id: "Matriks" };
+
 function routeKey(route: { method: string; url: string }): string {
   return `${route.method} ${route.url}`;
 }
 
 function concreteUrl(key: string, w: World): string {
   const url = key.slice(key.indexOf(" ") + 1).replace(/:(\w+)/g, (_, name: string) => {
-    const value = PATH_PARAMS[name];
+    const override = PATH_OVERRIDES.find((o) => key.startsWith(o.prefix) && o.param === name);
+    const value = override?.value ?? PATH_PARAMS[name];
     if (!value) throw new Error(`${key}: the world has no value for :${name}`);
     return encodeURIComponent(value(w));
   });

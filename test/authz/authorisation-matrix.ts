@@ -93,6 +93,25 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   "POST /api/v1/tokens":            { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 201, token: 403 },
   "DELETE /api/v1/tokens/:tokenId": { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 200, token: 403 },
 
+  // taxonomy: everyone signed in reads it; only platform moderators edit it (no persona here is one)
+  "GET /api/v1/taxonomy":                    { anonymous: 401, outsider: 200, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "PUT /api/v1/taxonomy/categories/:id":     { anonymous: 401, outsider: 403, viewer: 403, counterpart: 403, owner: 403, token: 403 },
+  "PUT /api/v1/taxonomy/skills/:id":         { anonymous: 401, outsider: 403, viewer: 403, counterpart: 403, owner: 403, token: 403 },
+
+  // provider profiles (here B's): public to everyone signed in, written by B's owners and members
+  "GET /api/v1/providers/:orgId":            { anonymous: 401, outsider: 200, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "PUT /api/v1/providers/:orgId":            { anonymous: 401, outsider: 404, viewer: 404, counterpart: 200, owner: 404, token: 404 },
+
+  // briefs of A: A sees them all; providers (B) see a published one; drafts stay with A
+  "POST /api/v1/briefs":                     { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 201, token: 201 },
+  "GET /api/v1/briefs":                      { anonymous: 401, outsider: 404, viewer: 200, counterpart: 404, owner: 200, token: 200 },
+  "GET /api/v1/briefs/:id":                  { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "PUT /api/v1/briefs/:id":                  { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 200, token: 200 },
+  "POST /api/v1/briefs/:id/publish":         { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 200, token: 200 },
+  // matching and shortlisting are the client's tools, not the providers'
+  "GET /api/v1/briefs/:id/matches":          { anonymous: 401, outsider: 404, viewer: 200, counterpart: 404, owner: 200, token: 200 },
+  "POST /api/v1/briefs/:id/shortlist":       { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 200, token: 200 },
+
   // the demo mailbox shows the caller's own mail only
   "GET /api/v1/mailbox":            { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 403 },
 };

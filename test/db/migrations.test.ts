@@ -15,6 +15,15 @@ const TABLES = [
   "mail_outbox",
   "audit_events",
   "instance_settings",
+  "taxonomy_categories",
+  "taxonomy_skills",
+  "provider_profiles",
+  "provider_skills",
+  "briefs",
+  "brief_shortlist",
+  "proposals",
+  "agreement_versions",
+  "agreement_signatures",
 ];
 
 async function tableNames(handle: DatabaseHandle): Promise<string[]> {
@@ -40,7 +49,10 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
     const options = { migrationTableSchema: handle.migrationTableSchema };
     await migrateDownToZero(handle.db, options);
     expect(await tableNames(handle)).toEqual([]);
-    expect((await migrateToLatest(handle.db, options)).applied).toEqual(["0001-foundation"]);
+    expect((await migrateToLatest(handle.db, options)).applied).toEqual([
+      "0001-foundation",
+      "0002-briefs-proposals-agreements",
+    ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });
 

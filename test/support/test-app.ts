@@ -5,6 +5,7 @@ import { ManualClock } from "../../src/server/platform/clock";
 import { createDeps } from "../../src/server/platform/create-deps";
 import type { AppDeps } from "../../src/server/platform/deps";
 import { argon2idHasher } from "../../src/server/platform/passwords";
+import { ensureDefaultTaxonomy } from "../../src/server/modules/taxonomy/taxonomy";
 import { freshDatabase } from "./databases";
 
 export interface TestApp {
@@ -23,6 +24,7 @@ export async function buildTestApp(
   options: { mail?: string; loginAttemptsPerMinute?: number } = {},
 ): Promise<TestApp> {
   const handle = await freshDatabase(dialect);
+  await ensureDefaultTaxonomy(handle);
   const clock = new ManualClock(new Date("2026-11-22T09:00:00.000Z"));
   const deps = createDeps(handle, {
     publicUrl: "http://accord.test",

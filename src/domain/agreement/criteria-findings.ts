@@ -1,7 +1,11 @@
 import type { Finding } from "../findings";
 import type { Deliverable } from "./terms";
 
-export type CriteriaCode = "deliverable_without_criteria" | "criterion_without_verification";
+export const CRITERIA_CODES = [
+  "deliverable_without_criteria",
+  "criterion_without_verification",
+] as const;
+export type CriteriaCode = (typeof CRITERIA_CODES)[number];
 
 /**
  * Flags deliverables that cannot be evaluated objectively: no acceptance criterion, or a

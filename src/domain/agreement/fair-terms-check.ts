@@ -1,20 +1,22 @@
 import type { Finding } from "../findings";
-import { checkCriteria, type CriteriaCode } from "./criteria-findings";
+import { checkCriteria, CRITERIA_CODES } from "./criteria-findings";
 import { detectReviewGag } from "./review-gag";
 import { HOURS_PER_DAY, type AgreementTerms, type EffortUnit } from "./terms";
 
-export type FairTermsCode =
-  | CriteriaCode
-  | "review_gag_clause"
-  | "acceptance_criteria_missing"
-  | "price_below_floor"
-  | "payment_terms_over_limit"
-  | "review_window_missing"
-  | "review_window_over_limit"
-  | "revisions_unlimited"
-  | "notice_period_missing"
-  | "client_responsibilities_missing"
-  | "dispute_skips_amicable_steps";
+export const FAIR_TERMS_CODES = [
+  ...CRITERIA_CODES,
+  "review_gag_clause",
+  "acceptance_criteria_missing",
+  "price_below_floor",
+  "payment_terms_over_limit",
+  "review_window_missing",
+  "review_window_over_limit",
+  "revisions_unlimited",
+  "notice_period_missing",
+  "client_responsibilities_missing",
+  "dispute_skips_amicable_steps",
+] as const;
+export type FairTermsCode = (typeof FAIR_TERMS_CODES)[number];
 
 /** Payment terms longer than this warn (EU Late Payment Directive 2011/7/EU, art. 3). */
 export const PAYMENT_TERMS_LIMIT_DAYS = 60;

@@ -1,22 +1,24 @@
 import { foldText, type Finding } from "../findings";
 import type { Brief } from "./brief";
 
-export type ClarityCode =
-  | "goal_missing"
-  | "success_measure_missing"
-  | "success_measure_not_measurable"
-  | "skills_missing"
-  | "budget_missing"
-  | "budget_inverted"
-  | "budget_range_wide"
-  | "deadline_missing"
-  | "deadline_passed"
-  | "deadline_before_feasible_start"
-  | "must_haves_contradict"
-  | "must_have_also_nice_to_have"
-  | "client_people_missing"
-  | "business_model_scope_missing"
-  | "preferred_language_missing";
+export const CLARITY_CODES = [
+  "goal_missing",
+  "success_measure_missing",
+  "success_measure_not_measurable",
+  "skills_missing",
+  "budget_missing",
+  "budget_inverted",
+  "budget_range_wide",
+  "deadline_missing",
+  "deadline_passed",
+  "deadline_before_feasible_start",
+  "must_haves_contradict",
+  "must_have_also_nice_to_have",
+  "client_people_missing",
+  "business_model_scope_missing",
+  "preferred_language_missing",
+] as const;
+export type ClarityCode = (typeof CLARITY_CODES)[number];
 
 /** The shortest time, in days, between a brief's publication (or earliest start) and its deadline. */
 export const MINIMUM_LEAD_DAYS = 7;

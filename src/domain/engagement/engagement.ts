@@ -8,6 +8,12 @@ export const ENGAGEMENT_EVENT_TYPES = [
   "engagement.proposed",
   "engagement.accepted",
   "engagement.declined",
+  /** A client accepted a provider's proposal to a brief: both sides join at once. */
+  "engagement.started_from_proposal",
+  "agreement.draft_edited",
+  "agreement.signed",
+  "agreement.in_force",
+  "agreement.amendment_opened",
 ] as const;
 export type EngagementEventType = (typeof ENGAGEMENT_EVENT_TYPES)[number];
 

@@ -16,6 +16,15 @@ export const MATCH_WEIGHTS: Record<MatchFactor, number> = {
   price: 0.15,
 };
 
+/** Every reason a factor can give, for its catalogue message `match.<factor>.<reason>`. */
+export const MATCH_REASONS = {
+  capability: ["covered"],
+  trackRecord: ["history"],
+  language: ["any", "first_choice", "other_choice", "none"],
+  availability: ["in_time", "late"],
+  price: ["within", "above", "unknown"],
+} as const satisfies Record<MatchFactor, readonly string[]>;
+
 export interface FactorScore {
   factor: MatchFactor;
   /** 0–1. */

@@ -1,16 +1,18 @@
-import { checkCriteria, type CriteriaCode } from "../agreement/criteria-findings";
+import { checkCriteria, CRITERIA_CODES } from "../agreement/criteria-findings";
 import type { Brief } from "../brief/brief";
 import type { Finding } from "../findings";
 import type { ProposalTerms } from "./proposal";
 
-export type FeasibilityCode =
-  | CriteriaCode
-  | "over_budget"
-  | "currency_differs"
-  | "later_than_deadline"
-  | "starts_before_client_ready"
-  | "must_have_uncovered"
-  | "uncapped_time_and_materials";
+export const FEASIBILITY_CODES = [
+  ...CRITERIA_CODES,
+  "over_budget",
+  "currency_differs",
+  "later_than_deadline",
+  "starts_before_client_ready",
+  "must_have_uncovered",
+  "uncapped_time_and_materials",
+] as const;
+export type FeasibilityCode = (typeof FEASIBILITY_CODES)[number];
 
 /**
  * What the proposal will cost the client in total, in its currency: the fixed price, the cap of

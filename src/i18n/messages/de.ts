@@ -21,6 +21,25 @@ export const de: Catalogue = {
   "error.mailbox_disabled":
     "Das Demo-Postfach wird nur angezeigt, wenn E-Mails im Postausgang bleiben.",
   "error.engagement_not_pending": "Dieser Auftrag wartet nicht mehr auf eine Antwort.",
+  "error.organisation_kind_wrong":
+    "Dafür ist eine {kind, select, client {Kunden} other {Dienstleister}}-Organisation erforderlich.",
+  "error.unknown_skill": "Diese Kompetenz ist nicht in der Taxonomie enthalten.",
+  "error.brief_not_publishable":
+    "Das Briefing kann noch nicht veröffentlicht werden: {count, plural, one {# Punkt steht dem entgegen} other {# Punkte stehen dem entgegen}}.",
+  "error.brief_not_editable": "Nur ein Briefing im Entwurfsstadium kann bearbeitet werden.",
+  "error.proposal_not_editable": "Dieses Angebot kann nicht mehr bearbeitet werden.",
+  "error.proposal_not_submittable":
+    "Das Angebot kann noch nicht gesendet werden: {count, plural, one {# Punkt steht dem entgegen} other {# Punkte stehen dem entgegen}}.",
+  "error.proposal_wrong_state": "Der Status dieses Angebots lässt das nicht zu.",
+  "error.agreement_version_signed":
+    "Eine unterzeichnete Version ändert sich nie: Schlagen Sie stattdessen einen Nachtrag vor.",
+  "error.agreement_not_signable":
+    "Diese Version kann nicht unterzeichnet werden: {count, plural, one {# unfaire Bedingung steht dem entgegen} other {# unfaire Bedingungen stehen dem entgegen}}.",
+  "error.agreement_stale":
+    "Die Vereinbarung hat sich geändert, seit Sie sie geöffnet haben. Laden Sie sie neu, prüfen Sie die Änderungen und versuchen Sie es erneut.",
+  "error.agreement_already_signed": "Ihre Seite hat diese Version bereits unterzeichnet.",
+  "error.agreement_draft_exists":
+    "Es ist bereits ein Entwurf geöffnet: Schließen Sie ihn zuerst ab oder unterzeichnen Sie ihn.",
   "error.internal": "Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.",
 
   "validation.required": "Dieses Feld ist erforderlich.",
@@ -45,6 +64,112 @@ export const de: Catalogue = {
   "role.viewer": "Betrachter",
   "orgKind.client": "Kunde",
   "orgKind.provider": "Dienstleister",
+
+  "clarity.goal_missing":
+    "Sagen Sie, was Sie erreichen möchten: Fügen Sie mindestens ein Ziel hinzu.",
+  "clarity.success_measure_missing":
+    "Sagen Sie, wie der Erfolg gemessen wird: Fügen Sie mindestens einen Erfolgsmaßstab hinzu.",
+  "clarity.success_measure_not_measurable":
+    "Dieser Erfolgsmaßstab nennt keine Zahl, daher kann niemand erkennen, wann er erreicht ist.",
+  "clarity.skills_missing":
+    "Wählen Sie die Kompetenzen, die die Arbeit erfordert, damit passende Dienstleister gefunden werden können.",
+  "clarity.budget_missing":
+    "Geben Sie einen Budgetrahmen an: Dienstleister müssen wissen, welche Mittel Ihnen zur Verfügung stehen.",
+  "clarity.budget_inverted": "Das Minimum des Budgets liegt über seinem Maximum.",
+  "clarity.budget_range_wide":
+    "Das Maximum des Budgets ist mehr als {ratio, number}-mal so hoch wie das Minimum: Grenzen Sie den Rahmen ein, damit Angebote hineinpassen können.",
+  "clarity.deadline_missing": "Geben Sie einen Endtermin an.",
+  "clarity.deadline_passed": "Der Endtermin ist bereits verstrichen.",
+  "clarity.deadline_before_feasible_start":
+    "Der Endtermin lässt nach dem {start} weniger als {days, plural, one {# Tag} other {# Tage}}: In dieser Zeit kann kein Dienstleister die Arbeit planen.",
+  "clarity.must_haves_contradict": "Diese Muss-Anforderung widerspricht einer anderen.",
+  "clarity.must_have_also_nice_to_have":
+    "Dieser Punkt ist zugleich Muss- und Kann-Anforderung: Entscheiden Sie sich für eines.",
+  "clarity.client_people_missing":
+    "Nennen Sie die Personen, die Ihre Seite für die Arbeit einsetzt: Eine Partnerschaft braucht beide Seiten.",
+  "clarity.business_model_scope_missing":
+    "Beschreiben Sie, welchen Teil des Geschäftsmodells die Arbeit betrifft, damit Dienstleister wissen, wozu sie dient.",
+  "clarity.preferred_language_missing": "Wählen Sie die Sprachen, in denen Sie arbeiten möchten.",
+
+  "feasibility.deliverable_without_criteria":
+    "Dieser Liefergegenstand hat kein Abnahmekriterium: Er kann nicht objektiv bewertet werden.",
+  "feasibility.criterion_without_verification":
+    "Dieses Kriterium gibt nicht an, wie es überprüft wird.",
+  "feasibility.over_budget":
+    "Der Preis von {total} liegt über dem Höchstbudget des Briefings von {budget}.",
+  "feasibility.currency_differs":
+    "Das Angebot lautet auf {proposal}, das Budget des Briefings jedoch auf {brief}.",
+  "feasibility.later_than_deadline":
+    "Der letzte Meilenstein ({lastDue}) liegt nach dem Endtermin des Briefings ({deadline}).",
+  "feasibility.starts_before_client_ready":
+    "Ein Meilenstein liegt vor dem Tag, an dem der Kunde beginnen kann ({earliestStart}).",
+  "feasibility.must_have_uncovered":
+    "Kein Liefergegenstand deckt die Muss-Anforderung „{mustHave}“ ab.",
+  "feasibility.uncapped_time_and_materials":
+    "Eine Abrechnung nach Aufwand ohne Obergrenze lässt die Gesamtsumme offen.",
+
+  "fairTerms.review_gag_clause":
+    "Diese Klausel schränkt ehrliche Bewertungen ein oder bestraft sie (erkannte Sprache: {language}).",
+  "fairTerms.review_gag_clause.reason":
+    "Ehrliche Bewertungen schützen beide Seiten; Knebel- und Nichtverunglimpfungsklauseln, die sich gegen sie richten, sind in mehreren Rechtsordnungen verboten (z. B. durch den US-amerikanischen Consumer Review Fairness Act) und auf Accord nie zulässig.",
+  "fairTerms.acceptance_criteria_missing": "Kein Liefergegenstand hat ein Abnahmekriterium.",
+  "fairTerms.acceptance_criteria_missing.reason":
+    "Arbeit lässt sich nur anhand vorab vereinbarter Kriterien objektiv bewerten.",
+  "fairTerms.price_below_floor":
+    "Der effektive Satz von {rate} pro Stunde liegt unter dem Mindestsatz des Dienstleisters von {floor} pro Stunde.",
+  "fairTerms.price_below_floor.reason":
+    "Forderungen, denen keine Vergütung gegenübersteht, beenden Partnerschaften; der Dienstleister kann ausdrücklich auf seinen Mindestsatz verzichten.",
+  "fairTerms.deliverable_without_criteria": "Dieser Liefergegenstand hat kein Abnahmekriterium.",
+  "fairTerms.deliverable_without_criteria.reason":
+    "Ohne Kriterien hängt die Abnahme von Meinungen ab statt von dem, was vereinbart wurde.",
+  "fairTerms.criterion_without_verification":
+    "Dieses Kriterium gibt nicht an, wie es überprüft wird.",
+  "fairTerms.criterion_without_verification.reason":
+    "Ein Kriterium, das niemand überprüfen kann, lädt bei der Bewertung der Lieferung zu Streitfällen ein.",
+  "fairTerms.payment_terms_over_limit":
+    "Die Zahlungsbedingungen sehen ein Zahlungsziel von mehr als {days, number} Tagen vor.",
+  "fairTerms.payment_terms_over_limit.reason":
+    "Die EU-Zahlungsverzugsrichtlinie (Richtlinie 2011/7/EU) begrenzt Zahlungsfristen zwischen Unternehmen auf 60 Tage, sofern nicht ausdrücklich etwas anderes vereinbart ist und dies nicht grob nachteilig ist.",
+  "fairTerms.review_window_missing":
+    "Für die Bewertung von Einreichungen ist keine Prüffrist festgelegt.",
+  "fairTerms.review_window_missing.reason":
+    "Ohne Prüffrist kann eine Einreichung unbegrenzt auf eine Antwort warten.",
+  "fairTerms.review_window_over_limit": "Die Prüffrist ist länger als {days, number} Tage.",
+  "fairTerms.review_window_over_limit.reason":
+    "Eine lange Prüffrist verzögert Abnahme und Bezahlung bereits gelieferter Arbeit.",
+  "fairTerms.revisions_unlimited":
+    "Dieser Liefergegenstand erlaubt unbegrenzt viele Korrekturschleifen.",
+  "fairTerms.revisions_unlimited.reason":
+    "Unbegrenzte Korrekturschleifen machen aus neuen Forderungen unbezahlte Arbeit; weitere Änderungen sollten bepreist werden.",
+  "fairTerms.notice_period_missing":
+    "Für die Beendigung des Auftrags ist keine Kündigungsfrist festgelegt.",
+  "fairTerms.notice_period_missing.reason":
+    "Eine Kündigungsfrist ermöglicht beiden Seiten eine saubere Trennung, mit Zeit für die Übergabe.",
+  "fairTerms.client_responsibilities_missing":
+    "Es sind keine Mitwirkungspflichten des Kunden eingetragen.",
+  "fairTerms.client_responsibilities_missing.reason":
+    "Eine Partnerschaft bringt Pflichten auf beiden Seiten mit sich: was der Kunde bereitstellen muss und bis wann.",
+  "fairTerms.dispute_skips_amicable_steps":
+    "Die Streitbeilegungsklausel beginnt nicht mit einer Verhandlung und anschließender Mediation.",
+  "fairTerms.dispute_skips_amicable_steps.reason":
+    "Wiedergutmachungsangebote und Mediation lösen die meisten Meinungsverschiedenheiten; Klagen schaffen nur Feinde.",
+
+  "match.capability.covered":
+    "Bietet {covered, number} von {required, plural, one {# Kompetenz} other {# Kompetenzen}}, die das Briefing erfordert.",
+  "match.trackRecord.history":
+    "{completed, plural, =0 {Noch kein abgeschlossener Auftrag} one {# abgeschlossener Auftrag} other {# abgeschlossene Aufträge}}; {rehirePercent, number} % der Kunden kamen wieder.",
+  "match.language.any": "Das Briefing nennt keine bevorzugte Sprache.",
+  "match.language.first_choice": "Arbeitet in Ihrer Sprache erster Wahl ({language}).",
+  "match.language.other_choice": "Arbeitet in einer Ihrer Sprachen ({language}).",
+  "match.language.none": "Arbeitet in keiner Ihrer bevorzugten Sprachen.",
+  "match.availability.in_time": "Zu Ihrem Starttermin verfügbar.",
+  "match.availability.late":
+    "Verfügbar {days, plural, one {# Tag} other {# Tage}} nach Ihrem Starttermin.",
+  "match.price.within":
+    "Der Tagessatz von {rate} passt über den verfügbaren Zeitraum in Ihr Budget.",
+  "match.price.above":
+    "Der Tagessatz von {rate} übersteigt, was Ihr Budget über den verfügbaren Zeitraum hergibt.",
+  "match.price.unknown": "Es gibt keinen Satz, der sich mit Ihrem Budget vergleichen ließe.",
 
   "mail.membership_invitation.subject": "{inviter} lädt Sie ein, {org} auf Accord beizutreten",
   "mail.membership_invitation.body":

@@ -23,6 +23,23 @@ export const en = {
   "error.token_scope_missing": "This API token does not have the scope {scope}.",
   "error.mailbox_disabled": "The demo mailbox is shown only when e-mail is kept in the outbox.",
   "error.engagement_not_pending": "This engagement is no longer waiting for an answer.",
+  "error.organisation_kind_wrong":
+    "This needs a {kind, select, client {client} other {provider}} organisation.",
+  "error.unknown_skill": "This skill is not in the taxonomy.",
+  "error.brief_not_publishable":
+    "The brief cannot be published yet: {count, plural, one {# point blocks it} other {# points block it}}.",
+  "error.brief_not_editable": "Only a draft brief can be edited.",
+  "error.proposal_not_editable": "This proposal can no longer be edited.",
+  "error.proposal_not_submittable":
+    "The proposal cannot be sent yet: {count, plural, one {# point blocks it} other {# points block it}}.",
+  "error.proposal_wrong_state": "This proposal is not in a state that allows this.",
+  "error.agreement_version_signed": "A signed version never changes: propose an amendment instead.",
+  "error.agreement_not_signable":
+    "This version cannot be signed: {count, plural, one {# unfair term blocks it} other {# unfair terms block it}}.",
+  "error.agreement_stale":
+    "The agreement changed since you opened it. Reload it, check the changes, and try again.",
+  "error.agreement_already_signed": "Your side has already signed this version.",
+  "error.agreement_draft_exists": "A draft is already open: finish or sign it first.",
   "error.internal": "Something went wrong on our side. Please try again.",
 
   "validation.required": "This field is required.",
@@ -45,6 +62,101 @@ export const en = {
   "role.viewer": "Viewer",
   "orgKind.client": "Client",
   "orgKind.provider": "Provider",
+
+  "clarity.goal_missing": "Say what you want to achieve: add at least one goal.",
+  "clarity.success_measure_missing":
+    "Say how success will be measured: add at least one success measure.",
+  "clarity.success_measure_not_measurable":
+    "This success measure names no number, so nobody can tell when it is met.",
+  "clarity.skills_missing": "Choose the skills the work needs, so providers can be matched to it.",
+  "clarity.budget_missing": "Give a budget range: providers need to know what resources you have.",
+  "clarity.budget_inverted": "The budget's minimum is above its maximum.",
+  "clarity.budget_range_wide":
+    "The budget's maximum is more than {ratio, number} times its minimum: narrow it so proposals can fit.",
+  "clarity.deadline_missing": "Give a deadline.",
+  "clarity.deadline_passed": "The deadline has already passed.",
+  "clarity.deadline_before_feasible_start":
+    "The deadline leaves less than {days, plural, one {# day} other {# days}} after {start}: no provider can plan the work in that time.",
+  "clarity.must_haves_contradict": "This must-have contradicts another one.",
+  "clarity.must_have_also_nice_to_have":
+    "This item is both a must-have and a nice-to-have: choose one.",
+  "clarity.client_people_missing":
+    "Name the people your side commits to the work: a partnership needs both sides.",
+  "clarity.business_model_scope_missing":
+    "Describe the business-model scope, so providers know what the work serves.",
+  "clarity.preferred_language_missing": "Choose the languages you want to work in.",
+
+  "feasibility.deliverable_without_criteria":
+    "This deliverable has no acceptance criterion: it cannot be evaluated objectively.",
+  "feasibility.criterion_without_verification":
+    "This criterion does not say how it will be verified.",
+  "feasibility.over_budget": "The price, {total}, is over the brief's maximum budget of {budget}.",
+  "feasibility.currency_differs":
+    "The proposal is in {proposal} but the brief's budget is in {brief}.",
+  "feasibility.later_than_deadline":
+    "The last milestone, {lastDue}, is later than the brief's deadline, {deadline}.",
+  "feasibility.starts_before_client_ready":
+    "A milestone falls before the client can start, on {earliestStart}.",
+  "feasibility.must_have_uncovered": "No deliverable covers the must-have “{mustHave}”.",
+  "feasibility.uncapped_time_and_materials":
+    "Time and materials without a cap leaves the total open.",
+
+  "fairTerms.review_gag_clause":
+    "This clause restricts or penalises honest reviews (detected in {language}).",
+  "fairTerms.review_gag_clause.reason":
+    "Honest reviews protect both sides; gag and non-disparagement clauses against them are banned in several jurisdictions (e.g. the US Consumer Review Fairness Act) and never allowed on Accord.",
+  "fairTerms.acceptance_criteria_missing": "No deliverable has an acceptance criterion.",
+  "fairTerms.acceptance_criteria_missing.reason":
+    "Work can only be evaluated objectively against criteria agreed beforehand.",
+  "fairTerms.price_below_floor":
+    "The effective rate, {rate} per hour, is below the provider's floor of {floor} per hour.",
+  "fairTerms.price_below_floor.reason":
+    "Demands that are not matched by remuneration end partnerships; the provider may waive its floor explicitly.",
+  "fairTerms.deliverable_without_criteria": "This deliverable has no acceptance criterion.",
+  "fairTerms.deliverable_without_criteria.reason":
+    "Without criteria, acceptance depends on opinion rather than on what was agreed.",
+  "fairTerms.criterion_without_verification":
+    "This criterion does not say how it will be verified.",
+  "fairTerms.criterion_without_verification.reason":
+    "A criterion nobody can check invites disputes at evaluation time.",
+  "fairTerms.payment_terms_over_limit": "Payment terms are longer than {days, number} days.",
+  "fairTerms.payment_terms_over_limit.reason":
+    "The EU Late Payment Directive (2011/7/EU) caps business payment terms at 60 days unless expressly agreed and not grossly unfair.",
+  "fairTerms.review_window_missing": "No review window is set for evaluating submissions.",
+  "fairTerms.review_window_missing.reason":
+    "Without a review window, a submission can wait for an answer indefinitely.",
+  "fairTerms.review_window_over_limit": "The review window is longer than {days, number} days.",
+  "fairTerms.review_window_over_limit.reason":
+    "A long review window delays acceptance and payment for work already delivered.",
+  "fairTerms.revisions_unlimited": "This deliverable allows unlimited revisions.",
+  "fairTerms.revisions_unlimited.reason":
+    "Unlimited revisions turn new demands into unpaid work; further changes should be priced.",
+  "fairTerms.notice_period_missing": "No notice period is set for ending the engagement.",
+  "fairTerms.notice_period_missing.reason":
+    "A notice period lets both sides part ways cleanly, with time for the hand-over.",
+  "fairTerms.client_responsibilities_missing": "The client's responsibilities are empty.",
+  "fairTerms.client_responsibilities_missing.reason":
+    "A partnership has duties on both sides: what the client must provide, and by when.",
+  "fairTerms.dispute_skips_amicable_steps":
+    "The dispute clause does not start with negotiation followed by mediation.",
+  "fairTerms.dispute_skips_amicable_steps.reason":
+    "Amends and mediation settle most disagreements; lawsuits make only enemies.",
+
+  "match.capability.covered":
+    "Offers {covered, number} of the {required, plural, one {# skill} other {# skills}} the brief needs.",
+  "match.trackRecord.history":
+    "{completed, plural, =0 {No completed engagement yet} one {# completed engagement} other {# completed engagements}}; {rehirePercent, number}% of clients came back.",
+  "match.language.any": "The brief names no preferred language.",
+  "match.language.first_choice": "Works in your first-choice language ({language}).",
+  "match.language.other_choice": "Works in one of your languages ({language}).",
+  "match.language.none": "Works in none of your preferred languages.",
+  "match.availability.in_time": "Available by your start date.",
+  "match.availability.late":
+    "Available {days, plural, one {# day} other {# days}} after your start date.",
+  "match.price.within": "The day rate, {rate}, fits your budget over the time available.",
+  "match.price.above":
+    "The day rate, {rate}, is above what your budget pays over the time available.",
+  "match.price.unknown": "No rate to compare with your budget.",
 
   "mail.membership_invitation.subject": "{inviter} invites you to join {org} on Accord",
   "mail.membership_invitation.body":

@@ -21,6 +21,24 @@ export const es: Catalogue = {
   "error.mailbox_disabled":
     "El buzón de demostración solo se muestra cuando el correo se guarda en la bandeja de salida.",
   "error.engagement_not_pending": "Este encargo ya no está esperando respuesta.",
+  "error.organisation_kind_wrong":
+    "Esto requiere una organización {kind, select, client {cliente} other {prestadora de servicios}}.",
+  "error.unknown_skill": "Esta competencia no figura en la taxonomía.",
+  "error.brief_not_publishable":
+    "El brief aún no se puede publicar: {count, plural, one {# punto lo impide} other {# puntos lo impiden}}.",
+  "error.brief_not_editable": "Solo se puede editar un brief en borrador.",
+  "error.proposal_not_editable": "Esta propuesta ya no se puede editar.",
+  "error.proposal_not_submittable":
+    "La propuesta aún no se puede enviar: {count, plural, one {# punto lo impide} other {# puntos lo impiden}}.",
+  "error.proposal_wrong_state": "El estado de esta propuesta no permite esta acción.",
+  "error.agreement_version_signed":
+    "Una versión firmada nunca cambia: proponga una adenda en su lugar.",
+  "error.agreement_not_signable":
+    "Esta versión no se puede firmar: {count, plural, one {# cláusula injusta lo impide} other {# cláusulas injustas lo impiden}}.",
+  "error.agreement_stale":
+    "El acuerdo ha cambiado desde que lo abrió. Recárguelo, revise los cambios y vuelva a intentarlo.",
+  "error.agreement_already_signed": "Su parte ya ha firmado esta versión.",
+  "error.agreement_draft_exists": "Ya hay un borrador abierto: termínelo o fírmelo primero.",
   "error.internal": "Algo ha fallado por nuestra parte. Vuelva a intentarlo.",
 
   "validation.required": "Este campo es obligatorio.",
@@ -45,6 +63,108 @@ export const es: Catalogue = {
   "role.viewer": "Lector",
   "orgKind.client": "Cliente",
   "orgKind.provider": "Prestador de servicios",
+
+  "clarity.goal_missing": "Indique qué quiere conseguir: añada al menos un objetivo.",
+  "clarity.success_measure_missing":
+    "Indique cómo se medirá el éxito: añada al menos un indicador de éxito.",
+  "clarity.success_measure_not_measurable":
+    "Este indicador de éxito no incluye ninguna cifra, así que nadie puede saber cuándo se cumple.",
+  "clarity.skills_missing":
+    "Elija las competencias que requiere el trabajo, para poder encontrar prestadores de servicios adecuados.",
+  "clarity.budget_missing":
+    "Indique un rango de presupuesto: los prestadores de servicios necesitan saber con qué recursos cuenta.",
+  "clarity.budget_inverted": "El mínimo del presupuesto es superior a su máximo.",
+  "clarity.budget_range_wide":
+    "El máximo del presupuesto es más de {ratio, number} veces su mínimo: acote el rango para que las propuestas puedan ajustarse a él.",
+  "clarity.deadline_missing": "Indique una fecha límite.",
+  "clarity.deadline_passed": "La fecha límite ya ha pasado.",
+  "clarity.deadline_before_feasible_start":
+    "La fecha límite deja menos de {days, plural, one {# día} other {# días}} después del {start}: ningún prestador de servicios puede planificar el trabajo en ese plazo.",
+  "clarity.must_haves_contradict": "Este requisito imprescindible contradice otro.",
+  "clarity.must_have_also_nice_to_have":
+    "Este elemento es a la vez imprescindible y deseable: elija uno de los dos.",
+  "clarity.client_people_missing":
+    "Indique las personas que su parte dedica al trabajo: una colaboración necesita a ambas partes.",
+  "clarity.business_model_scope_missing":
+    "Describa el alcance del modelo de negocio, para que los prestadores de servicios sepan a qué sirve el trabajo.",
+  "clarity.preferred_language_missing": "Elija los idiomas en los que quiere trabajar.",
+
+  "feasibility.deliverable_without_criteria":
+    "Este entregable no tiene ningún criterio de aceptación: no se puede evaluar de forma objetiva.",
+  "feasibility.criterion_without_verification": "Este criterio no indica cómo se verificará.",
+  "feasibility.over_budget":
+    "El precio, {total}, supera el presupuesto máximo del brief ({budget}).",
+  "feasibility.currency_differs":
+    "La propuesta está en {proposal}, pero el presupuesto del brief está en {brief}.",
+  "feasibility.later_than_deadline":
+    "El último hito ({lastDue}) es posterior a la fecha límite del brief ({deadline}).",
+  "feasibility.starts_before_client_ready":
+    "Un hito cae antes de la fecha en que el cliente puede empezar ({earliestStart}).",
+  "feasibility.must_have_uncovered":
+    "Ningún entregable cubre el requisito imprescindible «{mustHave}».",
+  "feasibility.uncapped_time_and_materials":
+    "Facturar por tiempo y materiales sin un tope deja abierto el importe total.",
+
+  "fairTerms.review_gag_clause":
+    "Esta cláusula restringe o penaliza las reseñas honestas (idioma detectado: {language}).",
+  "fairTerms.review_gag_clause.reason":
+    "Las reseñas honestas protegen a ambas partes; las cláusulas mordaza y de no menosprecio dirigidas contra ellas están prohibidas en varias jurisdicciones (por ejemplo, por la Consumer Review Fairness Act de EE. UU.) y nunca se permiten en Accord.",
+  "fairTerms.acceptance_criteria_missing": "Ningún entregable tiene criterio de aceptación.",
+  "fairTerms.acceptance_criteria_missing.reason":
+    "El trabajo solo se puede evaluar objetivamente con criterios acordados de antemano.",
+  "fairTerms.price_below_floor":
+    "La tarifa efectiva, {rate} por hora, está por debajo de la tarifa mínima del prestador de servicios, {floor} por hora.",
+  "fairTerms.price_below_floor.reason":
+    "Las exigencias que no se corresponden con una remuneración acaban con las colaboraciones; el prestador de servicios puede renunciar expresamente a su tarifa mínima.",
+  "fairTerms.deliverable_without_criteria":
+    "Este entregable no tiene ningún criterio de aceptación.",
+  "fairTerms.deliverable_without_criteria.reason":
+    "Sin criterios, la aceptación depende de opiniones y no de lo acordado.",
+  "fairTerms.criterion_without_verification": "Este criterio no indica cómo se verificará.",
+  "fairTerms.criterion_without_verification.reason":
+    "Un criterio que nadie puede comprobar invita a disputas en el momento de la evaluación.",
+  "fairTerms.payment_terms_over_limit":
+    "Las condiciones de pago fijan un plazo de más de {days, number} días.",
+  "fairTerms.payment_terms_over_limit.reason":
+    "La Directiva europea sobre morosidad (Directiva 2011/7/UE) limita los plazos de pago entre empresas a 60 días, salvo pacto expreso y siempre que no sea manifiestamente abusivo.",
+  "fairTerms.review_window_missing": "No se ha fijado un plazo de evaluación para las entregas.",
+  "fairTerms.review_window_missing.reason":
+    "Sin un plazo de evaluación, una entrega puede quedar esperando respuesta indefinidamente.",
+  "fairTerms.review_window_over_limit": "El plazo de evaluación es de más de {days, number} días.",
+  "fairTerms.review_window_over_limit.reason":
+    "Un plazo de evaluación largo retrasa la aceptación y el pago de un trabajo ya entregado.",
+  "fairTerms.revisions_unlimited": "Este entregable permite rondas de revisión ilimitadas.",
+  "fairTerms.revisions_unlimited.reason":
+    "Las rondas de revisión ilimitadas convierten nuevas exigencias en trabajo no pagado; los cambios adicionales deberían presupuestarse.",
+  "fairTerms.notice_period_missing":
+    "No se ha fijado un plazo de preaviso para poner fin al encargo.",
+  "fairTerms.notice_period_missing.reason":
+    "Un plazo de preaviso permite a ambas partes separarse de forma ordenada, con tiempo para el traspaso.",
+  "fairTerms.client_responsibilities_missing":
+    "No se ha indicado ninguna responsabilidad del cliente.",
+  "fairTerms.client_responsibilities_missing.reason":
+    "Una colaboración implica obligaciones para ambas partes: lo que el cliente debe aportar y para cuándo.",
+  "fairTerms.dispute_skips_amicable_steps":
+    "La cláusula de resolución de disputas no empieza con una negociación seguida de una mediación.",
+  "fairTerms.dispute_skips_amicable_steps.reason":
+    "Las ofertas de reparación y la mediación resuelven la mayoría de los desacuerdos; los pleitos solo crean enemigos.",
+
+  "match.capability.covered":
+    "Cubre {covered, number} de {required, plural, one {# competencia requerida} other {# competencias requeridas}} por el brief.",
+  "match.trackRecord.history":
+    "{completed, plural, =0 {Aún no hay encargos completados} one {# encargo completado} other {# encargos completados}}; el {rehirePercent, number} % de los clientes volvió.",
+  "match.language.any": "El brief no indica ningún idioma preferido.",
+  "match.language.first_choice": "Trabaja en su idioma de primera elección ({language}).",
+  "match.language.other_choice": "Trabaja en uno de sus idiomas ({language}).",
+  "match.language.none": "No trabaja en ninguno de sus idiomas preferidos.",
+  "match.availability.in_time": "Disponible para su fecha de inicio.",
+  "match.availability.late":
+    "Disponible {days, plural, one {# día} other {# días}} después de su fecha de inicio.",
+  "match.price.within":
+    "La tarifa diaria, {rate}, cabe en su presupuesto durante el tiempo disponible.",
+  "match.price.above":
+    "La tarifa diaria, {rate}, supera lo que su presupuesto permite pagar durante el tiempo disponible.",
+  "match.price.unknown": "No hay ninguna tarifa que comparar con su presupuesto.",
 
   "mail.membership_invitation.subject": "{inviter} le invita a unirse a {org} en Accord",
   "mail.membership_invitation.body":

@@ -21,6 +21,25 @@ export const fr: Catalogue = {
   "error.mailbox_disabled":
     "La boîte de démonstration n’est affichée que lorsque les e-mails restent dans la file d’envoi.",
   "error.engagement_not_pending": "Cette mission n’attend plus de réponse.",
+  "error.organisation_kind_wrong":
+    "Cette action nécessite une organisation {kind, select, client {cliente} other {prestataire}}.",
+  "error.unknown_skill": "Cette compétence ne figure pas dans la taxonomie.",
+  "error.brief_not_publishable":
+    "Le cahier des charges ne peut pas encore être publié : {count, plural, one {# point le bloque} other {# points le bloquent}}.",
+  "error.brief_not_editable": "Seul un cahier des charges à l’état de brouillon peut être modifié.",
+  "error.proposal_not_editable": "Cette proposition ne peut plus être modifiée.",
+  "error.proposal_not_submittable":
+    "La proposition ne peut pas encore être envoyée : {count, plural, one {# point la bloque} other {# points la bloquent}}.",
+  "error.proposal_wrong_state": "L’état de cette proposition ne permet pas cette action.",
+  "error.agreement_version_signed":
+    "Une version signée ne change jamais : proposez plutôt un avenant.",
+  "error.agreement_not_signable":
+    "Cette version ne peut pas être signée : {count, plural, one {# clause inéquitable la bloque} other {# clauses inéquitables la bloquent}}.",
+  "error.agreement_stale":
+    "L’accord a changé depuis que vous l’avez ouvert. Rechargez-le, vérifiez les modifications et réessayez.",
+  "error.agreement_already_signed": "Votre partie a déjà signé cette version.",
+  "error.agreement_draft_exists":
+    "Un brouillon est déjà ouvert : terminez-le ou signez-le d’abord.",
   "error.internal": "Une erreur s’est produite de notre côté. Veuillez réessayer.",
 
   "validation.required": "Ce champ est obligatoire.",
@@ -45,6 +64,107 @@ export const fr: Catalogue = {
   "role.viewer": "Lecteur",
   "orgKind.client": "Client",
   "orgKind.provider": "Prestataire",
+
+  "clarity.goal_missing":
+    "Indiquez ce que vous souhaitez atteindre : ajoutez au moins un objectif.",
+  "clarity.success_measure_missing":
+    "Indiquez comment la réussite sera mesurée : ajoutez au moins un indicateur de réussite.",
+  "clarity.success_measure_not_measurable":
+    "Cet indicateur de réussite ne comporte aucun chiffre : personne ne peut dire quand il est atteint.",
+  "clarity.skills_missing":
+    "Choisissez les compétences que demande le travail, afin de pouvoir lui associer des prestataires.",
+  "clarity.budget_missing":
+    "Indiquez une fourchette budgétaire : les prestataires doivent savoir de quelles ressources vous disposez.",
+  "clarity.budget_inverted": "Le minimum du budget est supérieur à son maximum.",
+  "clarity.budget_range_wide":
+    "Le maximum du budget dépasse {ratio, number} fois son minimum : resserrez la fourchette pour que les propositions puissent s’y inscrire.",
+  "clarity.deadline_missing": "Indiquez une date limite.",
+  "clarity.deadline_passed": "La date limite est déjà passée.",
+  "clarity.deadline_before_feasible_start":
+    "La date limite laisse moins de {days, plural, one {# jour} other {# jours}} après le {start} : aucun prestataire ne peut planifier le travail dans ce délai.",
+  "clarity.must_haves_contradict": "Cet élément indispensable en contredit un autre.",
+  "clarity.must_have_also_nice_to_have":
+    "Cet élément est à la fois indispensable et souhaitable : choisissez l’un ou l’autre.",
+  "clarity.client_people_missing":
+    "Indiquez les personnes que vous mobilisez de votre côté pour le travail : un partenariat a besoin des deux parties.",
+  "clarity.business_model_scope_missing":
+    "Décrivez le périmètre du modèle économique, afin que les prestataires sachent à quoi sert le travail.",
+  "clarity.preferred_language_missing":
+    "Choisissez les langues dans lesquelles vous souhaitez travailler.",
+
+  "feasibility.deliverable_without_criteria":
+    "Ce livrable n’a aucun critère d’acceptation : il ne peut pas être évalué objectivement.",
+  "feasibility.criterion_without_verification": "Ce critère n’indique pas comment il sera vérifié.",
+  "feasibility.over_budget":
+    "Le prix, {total}, dépasse le budget maximal du cahier des charges ({budget}).",
+  "feasibility.currency_differs":
+    "La proposition est en {proposal}, mais le budget du cahier des charges est en {brief}.",
+  "feasibility.later_than_deadline":
+    "Le dernier jalon ({lastDue}) est postérieur à la date limite du cahier des charges ({deadline}).",
+  "feasibility.starts_before_client_ready":
+    "Un jalon tombe avant la date à laquelle le client peut commencer ({earliestStart}).",
+  "feasibility.must_have_uncovered":
+    "Aucun livrable ne couvre l’élément indispensable « {mustHave} ».",
+  "feasibility.uncapped_time_and_materials":
+    "Une rémunération en régie sans plafond laisse le montant total ouvert.",
+
+  "fairTerms.review_gag_clause":
+    "Cette clause restreint ou pénalise les avis honnêtes (langue détectée : {language}).",
+  "fairTerms.review_gag_clause.reason":
+    "Les avis honnêtes protègent les deux parties ; les clauses de silence et de non-dénigrement qui les visent sont interdites dans plusieurs juridictions (par exemple par le Consumer Review Fairness Act américain) et ne sont jamais autorisées sur Accord.",
+  "fairTerms.acceptance_criteria_missing": "Aucun livrable n’a de critère d’acceptation.",
+  "fairTerms.acceptance_criteria_missing.reason":
+    "Un travail ne peut être évalué objectivement qu’au regard de critères convenus à l’avance.",
+  "fairTerms.price_below_floor":
+    "Le tarif effectif, {rate} de l’heure, est inférieur au tarif plancher du prestataire, {floor} de l’heure.",
+  "fairTerms.price_below_floor.reason":
+    "Des exigences que ne compense aucune rémunération mettent fin aux partenariats ; le prestataire peut renoncer explicitement à son tarif plancher.",
+  "fairTerms.deliverable_without_criteria": "Ce livrable n’a aucun critère d’acceptation.",
+  "fairTerms.deliverable_without_criteria.reason":
+    "Sans critères, l’acceptation dépend d’une opinion plutôt que de ce qui a été convenu.",
+  "fairTerms.criterion_without_verification": "Ce critère n’indique pas comment il sera vérifié.",
+  "fairTerms.criterion_without_verification.reason":
+    "Un critère que personne ne peut vérifier ouvre la porte aux différends au moment de l’évaluation.",
+  "fairTerms.payment_terms_over_limit":
+    "Les conditions de paiement prévoient un délai de plus de {days, number} jours.",
+  "fairTerms.payment_terms_over_limit.reason":
+    "La directive européenne sur les retards de paiement (directive 2011/7/UE) limite les délais de paiement entre entreprises à 60 jours, sauf accord exprès et à condition que le délai ne soit pas manifestement abusif.",
+  "fairTerms.review_window_missing": "Aucun délai d’évaluation des remises n’est fixé.",
+  "fairTerms.review_window_missing.reason":
+    "Sans délai d’évaluation, une remise peut attendre une réponse indéfiniment.",
+  "fairTerms.review_window_over_limit": "Le délai d’évaluation dépasse {days, number} jours.",
+  "fairTerms.review_window_over_limit.reason":
+    "Un long délai d’évaluation retarde l’acceptation et le paiement d’un travail déjà livré.",
+  "fairTerms.revisions_unlimited": "Ce livrable autorise des cycles de révision illimités.",
+  "fairTerms.revisions_unlimited.reason":
+    "Des cycles de révision illimités transforment les nouvelles exigences en travail non rémunéré ; toute modification supplémentaire devrait être chiffrée.",
+  "fairTerms.notice_period_missing": "Aucun préavis n’est prévu pour mettre fin à la mission.",
+  "fairTerms.notice_period_missing.reason":
+    "Un préavis permet aux deux parties de se séparer proprement, en laissant le temps de la passation.",
+  "fairTerms.client_responsibilities_missing": "Aucune responsabilité du client n’est renseignée.",
+  "fairTerms.client_responsibilities_missing.reason":
+    "Un partenariat comporte des obligations des deux côtés : ce que le client doit fournir, et pour quand.",
+  "fairTerms.dispute_skips_amicable_steps":
+    "La clause de règlement des différends ne commence pas par une négociation suivie d’une médiation.",
+  "fairTerms.dispute_skips_amicable_steps.reason":
+    "Les offres de réparation et la médiation règlent la plupart des désaccords ; les procès ne créent que des ennemis.",
+
+  "match.capability.covered":
+    "Couvre {covered, number} sur {required, plural, one {# compétence requise} other {# compétences requises}} par le cahier des charges.",
+  "match.trackRecord.history":
+    "{completed, plural, =0 {Aucune mission terminée pour l’instant} one {# mission terminée} other {# missions terminées}} ; {rehirePercent, number} % des clients sont revenus.",
+  "match.language.any": "Le cahier des charges n’indique aucune langue préférée.",
+  "match.language.first_choice": "Travaille dans votre langue de premier choix ({language}).",
+  "match.language.other_choice": "Travaille dans l’une de vos langues ({language}).",
+  "match.language.none": "Ne travaille dans aucune de vos langues préférées.",
+  "match.availability.in_time": "Disponible d’ici votre date de début.",
+  "match.availability.late":
+    "Disponible {days, plural, one {# jour} other {# jours}} après votre date de début.",
+  "match.price.within":
+    "Le tarif journalier, {rate}, tient dans votre budget sur la durée disponible.",
+  "match.price.above":
+    "Le tarif journalier, {rate}, dépasse ce que votre budget permet de payer sur la durée disponible.",
+  "match.price.unknown": "Aucun tarif à comparer avec votre budget.",
 
   "mail.membership_invitation.subject": "{inviter} vous invite à rejoindre {org} sur Accord",
   "mail.membership_invitation.body":

@@ -21,6 +21,25 @@ export const id: Catalogue = {
   "error.mailbox_disabled":
     "Kotak surat demo hanya ditampilkan jika email disimpan di kotak keluar.",
   "error.engagement_not_pending": "Kerja sama ini tidak lagi menunggu jawaban.",
+  "error.organisation_kind_wrong":
+    "Tindakan ini memerlukan organisasi {kind, select, client {klien} other {penyedia layanan}}.",
+  "error.unknown_skill": "Keahlian ini tidak ada dalam taksonomi.",
+  "error.brief_not_publishable":
+    "Kerangka kebutuhan belum dapat diterbitkan: {count, plural, other {# hal masih menghalanginya}}.",
+  "error.brief_not_editable": "Hanya kerangka kebutuhan berstatus draf yang dapat diubah.",
+  "error.proposal_not_editable": "Penawaran ini tidak dapat diubah lagi.",
+  "error.proposal_not_submittable":
+    "Penawaran belum dapat dikirim: {count, plural, other {# hal masih menghalanginya}}.",
+  "error.proposal_wrong_state": "Status penawaran ini tidak memungkinkan tindakan tersebut.",
+  "error.agreement_version_signed":
+    "Versi yang sudah ditandatangani tidak pernah berubah: ajukan adendum sebagai gantinya.",
+  "error.agreement_not_signable":
+    "Versi ini tidak dapat ditandatangani: {count, plural, other {# ketentuan yang tidak adil menghalanginya}}.",
+  "error.agreement_stale":
+    "Perjanjian telah berubah sejak Anda membukanya. Muat ulang, periksa perubahannya, lalu coba lagi.",
+  "error.agreement_already_signed": "Pihak Anda sudah menandatangani versi ini.",
+  "error.agreement_draft_exists":
+    "Sebuah draf sudah terbuka: selesaikan atau tanda tangani draf itu terlebih dahulu.",
   "error.internal": "Terjadi kesalahan di pihak kami. Silakan coba lagi.",
 
   "validation.required": "Isian ini wajib diisi.",
@@ -41,6 +60,108 @@ export const id: Catalogue = {
   "role.viewer": "Pengamat",
   "orgKind.client": "Klien",
   "orgKind.provider": "Penyedia layanan",
+
+  "clarity.goal_missing": "Jelaskan apa yang ingin Anda capai: tambahkan setidaknya satu tujuan.",
+  "clarity.success_measure_missing":
+    "Jelaskan bagaimana keberhasilan akan diukur: tambahkan setidaknya satu ukuran keberhasilan.",
+  "clarity.success_measure_not_measurable":
+    "Ukuran keberhasilan ini tidak menyebutkan angka, sehingga tidak ada yang dapat mengetahui kapan ukuran ini tercapai.",
+  "clarity.skills_missing":
+    "Pilih keahlian yang dibutuhkan pekerjaan ini, agar dapat dicocokkan dengan penyedia layanan yang sesuai.",
+  "clarity.budget_missing":
+    "Cantumkan rentang anggaran: penyedia layanan perlu mengetahui sumber daya yang Anda miliki.",
+  "clarity.budget_inverted": "Batas minimum anggaran lebih besar daripada batas maksimumnya.",
+  "clarity.budget_range_wide":
+    "Batas maksimum anggaran lebih dari {ratio, number} kali batas minimumnya: persempit rentangnya agar penawaran dapat menyesuaikan.",
+  "clarity.deadline_missing": "Cantumkan tenggat waktu.",
+  "clarity.deadline_passed": "Tenggat waktu sudah lewat.",
+  "clarity.deadline_before_feasible_start":
+    "Tenggat waktu menyisakan kurang dari {days, plural, other {# hari}} setelah {start}: tidak ada penyedia layanan yang dapat merencanakan pekerjaan dalam waktu sesingkat itu.",
+  "clarity.must_haves_contradict":
+    "Persyaratan wajib ini bertentangan dengan persyaratan wajib lainnya.",
+  "clarity.must_have_also_nice_to_have":
+    "Butir ini tercantum sebagai persyaratan wajib sekaligus opsional: pilih salah satu.",
+  "clarity.client_people_missing":
+    "Sebutkan orang-orang dari pihak Anda yang dilibatkan dalam pekerjaan ini: kemitraan membutuhkan kedua belah pihak.",
+  "clarity.business_model_scope_missing":
+    "Jelaskan cakupan model bisnis, agar penyedia layanan tahu untuk apa pekerjaan ini.",
+  "clarity.preferred_language_missing": "Pilih bahasa yang ingin Anda gunakan dalam bekerja.",
+
+  "feasibility.deliverable_without_criteria":
+    "Hasil kerja ini tidak memiliki kriteria penerimaan: hasil kerja ini tidak dapat dievaluasi secara objektif.",
+  "feasibility.criterion_without_verification":
+    "Kriteria ini tidak menjelaskan cara verifikasinya.",
+  "feasibility.over_budget":
+    "Harga {total} melebihi anggaran maksimum dalam kerangka kebutuhan, yaitu {budget}.",
+  "feasibility.currency_differs":
+    "Penawaran menggunakan {proposal}, sedangkan anggaran dalam kerangka kebutuhan menggunakan {brief}.",
+  "feasibility.later_than_deadline":
+    "Tahapan terakhir ({lastDue}) melewati tenggat waktu dalam kerangka kebutuhan ({deadline}).",
+  "feasibility.starts_before_client_ready":
+    "Ada tahapan yang jatuh sebelum klien dapat memulai ({earliestStart}).",
+  "feasibility.must_have_uncovered":
+    "Tidak ada hasil kerja yang mencakup persyaratan wajib “{mustHave}”.",
+  "feasibility.uncapped_time_and_materials":
+    "Skema waktu dan material tanpa batas atas membuat total biaya tidak pasti.",
+
+  "fairTerms.review_gag_clause":
+    "Klausul ini membatasi atau memberi penalti atas ulasan yang jujur (bahasa yang terdeteksi: {language}).",
+  "fairTerms.review_gag_clause.reason":
+    "Ulasan yang jujur melindungi kedua belah pihak; klausul pembungkaman dan larangan menjelek-jelekkan yang menyasar ulasan dilarang di beberapa yurisdiksi (misalnya oleh Consumer Review Fairness Act di Amerika Serikat) dan tidak pernah diizinkan di Accord.",
+  "fairTerms.acceptance_criteria_missing":
+    "Tidak ada hasil kerja yang memiliki kriteria penerimaan.",
+  "fairTerms.acceptance_criteria_missing.reason":
+    "Pekerjaan hanya dapat dievaluasi secara objektif berdasarkan kriteria yang disepakati sebelumnya.",
+  "fairTerms.price_below_floor":
+    "Tarif efektif, {rate} per jam, berada di bawah tarif minimum penyedia layanan, yaitu {floor} per jam.",
+  "fairTerms.price_below_floor.reason":
+    "Tuntutan yang tidak diimbangi remunerasi mengakhiri kemitraan; penyedia layanan dapat secara tegas mengesampingkan tarif minimumnya.",
+  "fairTerms.deliverable_without_criteria": "Hasil kerja ini tidak memiliki kriteria penerimaan.",
+  "fairTerms.deliverable_without_criteria.reason":
+    "Tanpa kriteria, penerimaan bergantung pada pendapat, bukan pada apa yang telah disepakati.",
+  "fairTerms.criterion_without_verification": "Kriteria ini tidak menjelaskan cara verifikasinya.",
+  "fairTerms.criterion_without_verification.reason":
+    "Kriteria yang tidak dapat diperiksa oleh siapa pun mengundang sengketa pada saat evaluasi.",
+  "fairTerms.payment_terms_over_limit":
+    "Ketentuan pembayaran menetapkan jangka waktu lebih dari {days, number} hari.",
+  "fairTerms.payment_terms_over_limit.reason":
+    "Directive 2011/7/EU Uni Eropa tentang keterlambatan pembayaran membatasi jangka waktu pembayaran antarbisnis hingga 60 hari, kecuali disepakati secara tegas dan tidak sangat merugikan kreditur.",
+  "fairTerms.review_window_missing": "Belum ditetapkan jangka waktu untuk mengevaluasi penyerahan.",
+  "fairTerms.review_window_missing.reason":
+    "Tanpa jangka waktu evaluasi, penyerahan dapat menunggu jawaban tanpa batas waktu.",
+  "fairTerms.review_window_over_limit": "Jangka waktu evaluasi lebih dari {days, number} hari.",
+  "fairTerms.review_window_over_limit.reason":
+    "Jangka waktu evaluasi yang panjang menunda penerimaan dan pembayaran atas pekerjaan yang sudah diserahkan.",
+  "fairTerms.revisions_unlimited": "Hasil kerja ini mengizinkan putaran revisi tanpa batas.",
+  "fairTerms.revisions_unlimited.reason":
+    "Putaran revisi tanpa batas mengubah permintaan baru menjadi pekerjaan yang tidak dibayar; perubahan lebih lanjut sebaiknya diberi harga.",
+  "fairTerms.notice_period_missing":
+    "Belum ditetapkan jangka waktu pemberitahuan pengakhiran kerja sama.",
+  "fairTerms.notice_period_missing.reason":
+    "Jangka waktu pemberitahuan pengakhiran memungkinkan kedua belah pihak berpisah dengan tertib, dengan waktu yang cukup untuk serah terima.",
+  "fairTerms.client_responsibilities_missing": "Tanggung jawab klien masih kosong.",
+  "fairTerms.client_responsibilities_missing.reason":
+    "Kemitraan memuat kewajiban bagi kedua belah pihak: apa yang harus disediakan klien, dan kapan.",
+  "fairTerms.dispute_skips_amicable_steps":
+    "Klausul penyelesaian sengketa tidak diawali dengan negosiasi yang dilanjutkan dengan mediasi.",
+  "fairTerms.dispute_skips_amicable_steps.reason":
+    "Tawaran ganti rugi dan mediasi menyelesaikan sebagian besar perselisihan; gugatan hanya menciptakan musuh.",
+
+  "match.capability.covered":
+    "Memiliki {covered, number} dari {required, plural, other {# keahlian}} yang diperlukan kerangka kebutuhan.",
+  "match.trackRecord.history":
+    "{completed, plural, =0 {Belum ada kerja sama yang selesai} other {# kerja sama selesai}}; {rehirePercent, number}% klien kembali lagi.",
+  "match.language.any": "Kerangka kebutuhan tidak menyebutkan bahasa pilihan.",
+  "match.language.first_choice": "Bekerja dalam bahasa pilihan utama Anda ({language}).",
+  "match.language.other_choice": "Bekerja dalam salah satu bahasa Anda ({language}).",
+  "match.language.none": "Tidak bekerja dalam bahasa pilihan Anda mana pun.",
+  "match.availability.in_time": "Tersedia paling lambat pada tanggal mulai Anda.",
+  "match.availability.late": "Tersedia {days, plural, other {# hari}} setelah tanggal mulai Anda.",
+  "match.price.within":
+    "Tarif harian, {rate}, sesuai dengan anggaran Anda untuk waktu yang tersedia.",
+  "match.price.above":
+    "Tarif harian, {rate}, melebihi kemampuan anggaran Anda untuk waktu yang tersedia.",
+  "match.price.unknown": "Tidak ada tarif untuk dibandingkan dengan anggaran Anda.",
 
   "mail.membership_invitation.subject":
     "{inviter} mengundang Anda bergabung dengan {org} di Accord",

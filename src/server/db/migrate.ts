@@ -7,10 +7,12 @@ import {
 } from "kysely";
 import type { Database } from "./schema";
 import * as foundation from "./migrations/0001-foundation";
+import * as agreements from "./migrations/0002-briefs-proposals-agreements";
 
 /** Migrations in order; the names are stored, so a landed name never changes. */
 const MIGRATIONS: Record<string, Migration> = {
   "0001-foundation": foundation,
+  "0002-briefs-proposals-agreements": agreements,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

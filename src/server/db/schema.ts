@@ -16,6 +16,113 @@ export interface Database {
   engagement_events: EngagementEventsTable;
   mail_outbox: MailOutboxTable;
   audit_events: AuditEventsTable;
+  taxonomy_categories: TaxonomyCategoriesTable;
+  taxonomy_skills: TaxonomySkillsTable;
+  provider_profiles: ProviderProfilesTable;
+  provider_skills: ProviderSkillsTable;
+  briefs: BriefsTable;
+  brief_shortlist: BriefShortlistTable;
+  proposals: ProposalsTable;
+  agreement_versions: AgreementVersionsTable;
+  agreement_signatures: AgreementSignaturesTable;
+}
+
+/** `names` holds JSON `{ en, fr, de, es, id }`. */
+export interface TaxonomyCategoriesTable {
+  id: string;
+  names: string;
+  position: number;
+}
+
+export interface TaxonomySkillsTable {
+  id: string;
+  category_id: string;
+  names: string;
+}
+
+/** `languages`, `time_zones` and `rates` hold JSON arrays. */
+export interface ProviderProfilesTable {
+  org_id: string;
+  headline: string;
+  description: string;
+  languages: string;
+  time_zones: string;
+  rates: string;
+  floor_currency: string | null;
+  /** bigint: PostgreSQL returns it as a string, which the repository converts. */
+  floor_amount_minor: string | number | null;
+  floor_unit: "hour" | "day" | null;
+  available_from: string | null;
+  updated_at: string;
+}
+
+export interface ProviderSkillsTable {
+  org_id: string;
+  skill_id: string;
+}
+
+/** `content` holds the brief as JSON (see domain/brief). */
+export interface BriefsTable {
+  id: string;
+  org_id: string;
+  title: string;
+  content: string;
+  status: "draft" | "published" | "closed";
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  published_at: string | null;
+}
+
+export interface BriefShortlistTable {
+  brief_id: string;
+  provider_org_id: string;
+  is_invited: number;
+  created_at: string;
+}
+
+/** `content` holds the proposal terms as JSON (see domain/proposal). */
+export interface ProposalsTable {
+  id: string;
+  brief_id: string;
+  provider_org_id: string;
+  status: "draft" | "submitted" | "revision_requested" | "accepted" | "declined" | "withdrawn";
+  content: string;
+  revision: number;
+  decline_reason: string | null;
+  revision_note: string | null;
+  engagement_id: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+}
+
+/**
+ * One version of an engagement's agreement. `terms` is canonical JSON; `content_hash` its
+ * SHA-256, the value each signature records. A version is `draft` until both sides sign, then
+ * `in_force`, then `superseded` when a signed amendment replaces it.
+ */
+export interface AgreementVersionsTable {
+  id: string;
+  engagement_id: string;
+  version: number;
+  status: "draft" | "in_force" | "superseded";
+  terms: string;
+  content_hash: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  in_force_at: string | null;
+}
+
+export interface AgreementSignaturesTable {
+  version_id: string;
+  side: "client" | "provider";
+  user_id: string;
+  org_id: string;
+  content_hash: string;
+  signed_at: string;
 }
 
 export interface InstanceSettingsTable {

@@ -103,14 +103,15 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
   );
   await addMember(deps, northwind.id, omar.userId, "viewer");
 
-  const withOrgs = (actor: Actor, orgs: [string, Role][]): Actor => ({
+  const withOrg = (actor: Actor, org: { id: string; kind: "client" | "provider" }): Actor => ({
     ...actor,
-    memberships: new Map([...actor.memberships, ...orgs]),
+    memberships: new Map([...actor.memberships, [org.id, "owner" as Role]]),
+    orgKinds: new Map([...actor.orgKinds, [org.id, org.kind]]),
   });
-  const claireIn = withOrgs(claire, [[northwind.id, "owner"]]);
-  const dewiIn = withOrgs(dewi, [[lumen.id, "owner"]]);
-  const jonasIn = withOrgs(jonas, [[atelier.id, "owner"]]);
-  const luciaIn = withOrgs(lucia, [[kode.id, "owner"]]);
+  const claireIn = withOrg(claire, northwind);
+  const dewiIn = withOrg(dewi, lumen);
+  const jonasIn = withOrg(jonas, atelier);
+  const luciaIn = withOrg(lucia, kode);
 
   async function engage(
     from: Actor,

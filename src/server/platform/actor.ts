@@ -1,4 +1,4 @@
-import type { Role } from "../../contracts/common";
+import type { OrgKind, Role } from "../../contracts/common";
 import type { TokenScope } from "../../contracts/tokens";
 import type { Locale } from "../../i18n/locales";
 
@@ -11,6 +11,8 @@ export interface Actor {
   platformRole: "user" | "moderator";
   /** Organisation id → role. For an API token, only the token's organisation. */
   memberships: ReadonlyMap<string, Role>;
+  /** Organisation id → its kind, for the same organisations as `memberships`. */
+  orgKinds: ReadonlyMap<string, OrgKind>;
   via:
     | { kind: "session"; sessionHash: string }
     | { kind: "token"; tokenId: string; scopes: readonly TokenScope[] };
@@ -18,4 +20,9 @@ export interface Actor {
 
 export function roleIn(actor: Actor, orgId: string | null | undefined): Role | undefined {
   return orgId ? actor.memberships.get(orgId) : undefined;
+}
+
+/** Whether the actor belongs to at least one organisation of the kind. */
+export function belongsToKind(actor: Actor, kind: OrgKind): boolean {
+  return [...actor.orgKinds.values()].includes(kind);
 }

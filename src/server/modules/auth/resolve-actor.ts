@@ -37,7 +37,12 @@ export async function actorFromApiToken(deps: AppDeps, token: string): Promise<A
   const role = actor.memberships.get(row.org_id);
   if (!role) return null;
   if (isStale(row.last_used_at, now)) await touchApiToken(deps.db, row.id, now);
-  return { ...actor, memberships: new Map<string, Role>([[row.org_id, role]]) };
+  const kind = actor.orgKinds.get(row.org_id);
+  return {
+    ...actor,
+    memberships: new Map<string, Role>([[row.org_id, role]]),
+    orgKinds: new Map(kind ? [[row.org_id, kind]] : []),
+  };
 }
 
 const LAST_USED_PRECISION_MS = 60_000;
@@ -61,6 +66,7 @@ async function actorOf(deps: AppDeps, user: UserRow, via: Actor["via"]): Promise
     locale: isLocale(user.locale) ? user.locale : null,
     platformRole: user.platform_role,
     memberships: new Map(memberships.map((m) => [m.org_id, m.role])),
+    orgKinds: new Map(memberships.map((m) => [m.org_id, m.org_kind])),
     via,
   };
 }

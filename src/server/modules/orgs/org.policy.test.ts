@@ -11,6 +11,7 @@ function actorWith(memberships: [string, Role][]): Actor {
     locale: null,
     platformRole: "user",
     memberships: new Map(memberships),
+    orgKinds: new Map(memberships.map(([orgId]) => [orgId, "client" as const])),
     via: { kind: "session", sessionHash: "h" },
   };
 }

@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { Id, Timestamp } from "./common";
+import { AgreementTermsSchema, FindingSchema } from "./terms";
+
+export const Signature = z.object({
+  side: z.enum(["client", "provider"]),
+  userId: Id,
+  name: z.string(),
+  orgId: Id,
+  contentHash: z.string(),
+  signedAt: Timestamp,
+});
+
+export const AgreementVersion = z.object({
+  version: z.number().int(),
+  status: z.enum(["draft", "in_force", "superseded"]),
+  terms: AgreementTermsSchema,
+  /** SHA-256 of the canonical terms: what a signature covers. */
+  contentHash: z.string(),
+  signatures: z.array(Signature),
+  /** The fair-terms check, in the reader's language; a blocking finding prevents signing. */
+  findings: z.array(FindingSchema),
+  isSignable: z.boolean(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  inForceAt: Timestamp.nullable(),
+});
+export type AgreementVersion = z.infer<typeof AgreementVersion>;
+
+export const AgreementOverview = z.object({
+  engagementId: Id,
+  inForce: AgreementVersion.nullable(),
+  draft: AgreementVersion.nullable(),
+  versions: z.array(
+    AgreementVersion.pick({
+      version: true,
+      status: true,
+      contentHash: true,
+      createdAt: true,
+      inForceAt: true,
+    }),
+  ),
+});
+
+export const AgreementParams = z.object({ id: Id });
+export const AgreementVersionParams = z.object({ id: Id, version: z.coerce.number().int().min(1) });
+
+/** `baseHash` is the hash of the draft the editor started from: a stale edit is refused. */
+export const EditDraftBody = z.object({
+  terms: AgreementTermsSchema,
+  baseHash: z.string().length(64),
+});
+/** The signer states the hash of the text they read, so nobody signs a text changed under them. */
+export const SignBody = z.object({ contentHash: z.string().length(64) });
+
+export const DiffQuery = z.object({
+  from: z.coerce.number().int().min(1),
+  to: z.coerce.number().int().min(1),
+});
+export const AgreementDiff = z.object({
+  from: z.number().int(),
+  to: z.number().int(),
+  changes: z.array(
+    z.object({
+      path: z.string(),
+      kind: z.enum(["added", "removed", "changed"]),
+      before: z.unknown(),
+      after: z.unknown(),
+    }),
+  ),
+});

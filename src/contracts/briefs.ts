@@ -1,0 +1,90 @@
+import { z } from "zod";
+import { Id, LocaleCode, OrgRef, Timestamp } from "./common";
+import { TaxonomyId } from "./profiles";
+import { CurrencyCode, FindingSchema } from "./terms";
+
+const Item = z.object({
+  id: z.string().min(1).max(64).optional(),
+  text: z.string().trim().min(1).max(500),
+});
+const Lines = z.array(z.string().trim().max(1000)).max(30);
+
+/** What the client writes; items get ids from the server when they have none. */
+export const BriefBody = z.object({
+  orgId: Id,
+  title: z.string().trim().min(1).max(200),
+  goals: Lines,
+  successMeasures: Lines,
+  mustHaves: z.array(Item).max(50),
+  niceToHaves: z.array(Item).max(50),
+  skillIds: z.array(TaxonomyId).max(30),
+  budget: z
+    .object({
+      currency: CurrencyCode,
+      minMinor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+      maxMinor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+    })
+    .nullable(),
+  clientPeople: z
+    .array(
+      z.object({
+        role: z.string().trim().min(1).max(100),
+        hoursPerWeek: z.number().min(0).max(80),
+      }),
+    )
+    .max(20),
+  businessModelScope: z.string().trim().max(2000),
+  constraints: Lines,
+  earliestStart: z.iso.date().nullable(),
+  deadline: z.iso.date().nullable(),
+  preferredLanguages: z.array(LocaleCode.or(z.string().regex(/^[a-z]{2,3}$/))).max(10),
+});
+export const UpdateBriefBody = BriefBody.omit({ orgId: true });
+
+export const BriefStatus = z.enum(["draft", "published", "closed"]);
+
+export const BriefResponse = UpdateBriefBody.extend({
+  id: Id,
+  org: OrgRef,
+  status: BriefStatus,
+  mustHaves: z.array(z.object({ id: z.string(), text: z.string() })),
+  niceToHaves: z.array(z.object({ id: z.string(), text: z.string() })),
+  findings: z.array(FindingSchema),
+  isPublishable: z.boolean(),
+  /** For the client: yes; for a provider: whether it was invited to propose. */
+  isInvited: z.boolean(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  publishedAt: Timestamp.nullable(),
+});
+export type BriefResponse = z.infer<typeof BriefResponse>;
+
+export const BriefListQuery = z.object({
+  /** A client organisation's own briefs, or the published briefs a provider organisation can answer. */
+  orgId: Id,
+  status: BriefStatus.optional(),
+});
+export const BriefList = z.object({ briefs: z.array(BriefResponse) });
+export const BriefParams = z.object({ id: Id });
+
+export const MatchFactor = z.object({
+  factor: z.enum(["capability", "trackRecord", "language", "availability", "price"]),
+  score: z.number(),
+  weight: z.number(),
+  contribution: z.number(),
+  explanation: z.string(),
+});
+export const Match = z.object({
+  provider: OrgRef,
+  score: z.number(),
+  factors: z.array(MatchFactor),
+  missingSkillIds: z.array(z.string()),
+  isShortlisted: z.boolean(),
+  isInvited: z.boolean(),
+});
+export const MatchList = z.object({
+  matches: z.array(Match),
+  /** How much each factor counts, so the client sees price is one factor among five. */
+  weights: z.record(z.string(), z.number()),
+});
+export const ShortlistBody = z.object({ providerOrgId: Id, isInvited: z.boolean().default(false) });

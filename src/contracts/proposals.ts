@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { Id, OrgRef, Timestamp } from "./common";
+import { FindingSchema, ProposalTermsSchema } from "./terms";
+
+export const ProposalStatus = z.enum([
+  "draft",
+  "submitted",
+  "revision_requested",
+  "accepted",
+  "declined",
+  "withdrawn",
+]);
+
+export const CreateProposalBody = z.object({ orgId: Id, terms: ProposalTermsSchema });
+export const UpdateProposalBody = z.object({ terms: ProposalTermsSchema });
+export const DeclineProposalBody = z.object({ reason: z.string().trim().min(1).max(2000) });
+export const RequestRevisionBody = z.object({ note: z.string().trim().min(1).max(2000) });
+
+export const ProposalResponse = z.object({
+  id: Id,
+  briefId: Id,
+  briefTitle: z.string(),
+  provider: OrgRef,
+  client: OrgRef,
+  status: ProposalStatus,
+  revision: z.number().int(),
+  terms: ProposalTermsSchema,
+  /** The feasibility check against the brief, in the reader's language. */
+  findings: z.array(FindingSchema),
+  declineReason: z.string().nullable(),
+  revisionNote: z.string().nullable(),
+  engagementId: Id.nullable(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  submittedAt: Timestamp.nullable(),
+});
+export type ProposalResponse = z.infer<typeof ProposalResponse>;
+export const ProposalList = z.object({ proposals: z.array(ProposalResponse) });
+export const ProposalParams = z.object({ id: Id });

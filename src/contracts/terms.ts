@@ -1,0 +1,110 @@
+import { z } from "zod";
+import { DISPUTE_STEPS, type AgreementTerms } from "../domain/agreement/terms";
+import type { ProposalTerms } from "../domain/proposal/proposal";
+
+const IsoDate = z.iso.date().meta({ description: "YYYY-MM-DD" });
+const MinorAmount = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).meta({
+  description: "Integer count of the currency's minor unit (cents); never a decimal",
+});
+export const CurrencyCode = z
+  .string()
+  .regex(/^[A-Z]{3}$/)
+  .refine((code) => Intl.supportedValuesOf("currency").includes(code))
+  .meta({ description: "ISO 4217 code" });
+const ItemId = z.string().min(1).max(64);
+const Text = (max: number) => z.string().trim().max(max);
+
+export const AcceptanceCriterionSchema = z.object({
+  id: ItemId,
+  statement: Text(1000).min(1),
+  verification: Text(1000),
+});
+
+export const DeliverableSchema = z.object({
+  id: ItemId,
+  title: Text(200).min(1),
+  description: Text(5000),
+  criteria: z.array(AcceptanceCriterionSchema).max(50),
+  revisionLimit: z.number().int().min(0).max(100).nullable(),
+  milestoneId: ItemId.nullable(),
+  coversMustHaveIds: z.array(ItemId).max(100),
+});
+
+export const MilestoneSchema = z.object({
+  id: ItemId,
+  title: Text(200).min(1),
+  dueDate: IsoDate,
+  amountMinor: MinorAmount,
+});
+
+export const ResponsibilitySchema = z.object({
+  id: ItemId,
+  what: Text(1000).min(1),
+  dueDate: IsoDate.nullable(),
+});
+
+export const RemunerationSchema = z.object({
+  model: z.enum(["fixed", "retainer", "time_and_materials"]),
+  currency: CurrencyCode,
+  amountMinor: MinorAmount.nullable(),
+  rateMinor: MinorAmount.nullable(),
+  estimatedEffort: z
+    .object({ unit: z.enum(["hour", "day"]), quantity: z.number().positive().max(100_000) })
+    .nullable(),
+  retainerPeriod: z.enum(["month", "quarter"]).nullable(),
+});
+
+const Cadence = z.object({
+  checkInEveryDays: z.number().int().min(1).max(365),
+  channels: z.array(Text(100).min(1)).max(10),
+});
+
+const proposalShape = {
+  deliverables: z.array(DeliverableSchema).min(1).max(50),
+  milestones: z.array(MilestoneSchema).max(50),
+  methodology: Text(5000),
+  cadence: Cadence,
+  clientResponsibilities: z.array(ResponsibilitySchema).max(50),
+  providerResponsibilities: z.array(ResponsibilitySchema).max(50),
+  remuneration: RemunerationSchema,
+  paymentTermsDays: z.number().int().min(0).max(365),
+};
+
+export const ProposalTermsSchema = z.object({ ...proposalShape, summary: Text(5000) });
+
+export const AgreementTermsSchema = z.object({
+  ...proposalShape,
+  deliverables: z.array(DeliverableSchema).max(50),
+  scope: Text(10_000),
+  responseTimes: z.object({
+    clientHours: z.number().int().min(1).max(720),
+    providerHours: z.number().int().min(1).max(720),
+  }),
+  statutoryLateInterest: z.boolean(),
+  changeControl: z.object({
+    isAmendmentRequired: z.boolean(),
+    acknowledgementBelowMinor: MinorAmount.nullable(),
+  }),
+  reviewWindowDays: z.number().int().min(1).max(365).nullable(),
+  hasDeemedAcceptance: z.boolean(),
+  noticePeriodDays: z.number().int().min(0).max(365).nullable(),
+  handOverDuties: z.array(Text(1000).min(1)).max(50),
+  disputeLadder: z.array(z.enum(DISPUTE_STEPS)).max(DISPUTE_STEPS.length),
+  additionalClauses: z.array(z.object({ id: ItemId, text: Text(5000).min(1) })).max(50),
+  isFloorWaived: z.boolean(),
+});
+
+// The contracts and the domain types describe the same terms; these lines fail to compile
+// when they drift apart.
+export const agreementTermsMatchDomain: z.ZodType<AgreementTerms> = AgreementTermsSchema;
+export const proposalTermsMatchDomain: z.ZodType<ProposalTerms> = ProposalTermsSchema;
+
+/** A finding of a check, localised: what is wrong and, for fair terms, why it matters. */
+export const FindingSchema = z.object({
+  code: z.string(),
+  severity: z.enum(["blocking", "warning"]),
+  path: z.string(),
+  message: z.string(),
+  reason: z.string().nullable(),
+});
+export type FindingResponse = z.infer<typeof FindingSchema>;

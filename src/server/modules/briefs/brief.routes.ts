@@ -1,0 +1,162 @@
+import { OkResponse } from "../../../contracts/common";
+import {
+  BriefBody,
+  BriefList,
+  BriefListQuery,
+  BriefParams,
+  BriefResponse,
+  MatchList,
+  ShortlistBody,
+  UpdateBriefBody,
+} from "../../../contracts/briefs";
+import type { AppDeps } from "../../platform/deps";
+import { actorOf, sendResult } from "../../platform/http";
+import { ok } from "../../platform/result";
+import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
+import { matchProviders, shortlistProvider } from "./match-providers";
+import { publishBrief } from "./publish-brief";
+import { getBrief, listBriefs } from "./read-briefs";
+import { createBrief, updateBrief } from "./write-brief";
+
+const tags = ["briefs"];
+
+export function briefRoutes(deps: AppDeps) {
+  return defineRoutes((app) => {
+    app.post(
+      "/briefs",
+      {
+        config: { access: "engagements:write" },
+        schema: {
+          tags,
+          summary: "Start a brief (client organisations); the clarity check comes back with it",
+          body: BriefBody,
+          response: { 201: BriefResponse, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) =>
+        sendResult(
+          reply,
+          request,
+          await createBrief(deps, actorOf(request), request.body, request.locale),
+          201,
+        ),
+    );
+    app.get(
+      "/briefs",
+      {
+        config: { access: "engagements:read" },
+        schema: {
+          tags,
+          summary: "A client's briefs, or the published briefs a provider can answer",
+          querystring: BriefListQuery,
+          response: { 200: BriefList, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) => {
+        const result = await listBriefs(deps, actorOf(request), request.query, request.locale);
+        return sendResult(reply, request, result.ok ? ok({ briefs: result.value }) : result);
+      },
+    );
+    app.get(
+      "/briefs/:id",
+      {
+        config: { access: "engagements:read" },
+        schema: {
+          tags,
+          summary: "One brief, with its clarity findings",
+          params: BriefParams,
+          response: { 200: BriefResponse, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) =>
+        sendResult(
+          reply,
+          request,
+          await getBrief(deps, actorOf(request), request.params.id, request.locale),
+        ),
+    );
+    app.put(
+      "/briefs/:id",
+      {
+        config: { access: "engagements:write" },
+        schema: {
+          tags,
+          summary: "Rewrite a draft brief",
+          params: BriefParams,
+          body: UpdateBriefBody,
+          response: { 200: BriefResponse, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) =>
+        sendResult(
+          reply,
+          request,
+          await updateBrief(
+            deps,
+            actorOf(request),
+            request.params.id,
+            request.body,
+            request.locale,
+          ),
+        ),
+    );
+    app.post(
+      "/briefs/:id/publish",
+      {
+        config: { access: "engagements:write" },
+        schema: {
+          tags,
+          summary: "Publish to providers; refused while a clarity finding blocks",
+          params: BriefParams,
+          response: { 200: BriefResponse, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) =>
+        sendResult(
+          reply,
+          request,
+          await publishBrief(deps, actorOf(request), request.params.id, request.locale),
+        ),
+    );
+    app.get(
+      "/briefs/:id/matches",
+      {
+        config: { access: "engagements:read" },
+        schema: {
+          tags,
+          summary: "Providers ranked by aptitude, each factor explained and weighted",
+          params: BriefParams,
+          response: { 200: MatchList, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) =>
+        sendResult(
+          reply,
+          request,
+          await matchProviders(deps, actorOf(request), request.params.id, request.locale),
+        ),
+    );
+    app.post(
+      "/briefs/:id/shortlist",
+      {
+        config: { access: "engagements:write" },
+        schema: {
+          tags,
+          summary: "Shortlist a provider, or invite it to propose",
+          params: BriefParams,
+          body: ShortlistBody,
+          response: { 200: OkResponse, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) => {
+        const result = await shortlistProvider(
+          deps,
+          actorOf(request),
+          request.params.id,
+          request.body,
+        );
+        return sendResult(reply, request, result.ok ? ok({ ok: true as const }) : result);
+      },
+    );
+  });
+}

@@ -1,0 +1,112 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+
+function selectBriefsWithOrg(db: Kysely<Database>) {
+  return db
+    .selectFrom("briefs as b")
+    .innerJoin("organisations as o", "o.id", "b.org_id")
+    .selectAll("b")
+    .select(["o.name as org_name", "o.kind as org_kind"]);
+}
+
+export function findBrief(db: Kysely<Database>, id: string) {
+  return selectBriefsWithOrg(db).where("b.id", "=", id).executeTakeFirst();
+}
+
+export type BriefRow = NonNullable<Awaited<ReturnType<typeof findBrief>>>;
+
+export function listBriefsOfClient(
+  db: Kysely<Database>,
+  orgId: string,
+  status?: BriefRow["status"],
+) {
+  let q = selectBriefsWithOrg(db).where("b.org_id", "=", orgId);
+  if (status) q = q.where("b.status", "=", status);
+  return q.orderBy("b.created_at", "desc").limit(200).execute();
+}
+
+/** Published briefs open to providers, those the provider was invited to first. */
+export function listPublishedBriefs(db: Kysely<Database>, providerOrgId: string) {
+  return (
+    selectBriefsWithOrg(db)
+      .leftJoin("brief_shortlist as s", (join) =>
+        join.onRef("s.brief_id", "=", "b.id").on("s.provider_org_id", "=", providerOrgId),
+      )
+      .select("s.is_invited")
+      .where("b.status", "=", "published")
+      // Not shortlisted reads as 0: PostgreSQL would otherwise sort NULLs first when descending.
+      .orderBy((eb) => eb.fn.coalesce("s.is_invited", eb.lit(0)), "desc")
+      .orderBy("b.published_at", "desc")
+      .limit(200)
+      .execute()
+  );
+}
+
+export async function insertBrief(
+  db: Kysely<Database>,
+  row: Omit<BriefRow, "org_name" | "org_kind">,
+) {
+  await db.insertInto("briefs").values(row).execute();
+}
+
+export async function updateBriefContent(
+  db: Kysely<Database>,
+  id: string,
+  changes: { title: string; content: string; updated_at: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable("briefs")
+    .set(changes)
+    .where("id", "=", id)
+    .where("status", "=", "draft")
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function markPublished(
+  db: Kysely<Database>,
+  id: string,
+  at: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("briefs")
+    .set({ status: "published", published_at: at, updated_at: at })
+    .where("id", "=", id)
+    .where("status", "=", "draft")
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export function findShortlistEntry(db: Kysely<Database>, briefId: string, providerOrgId: string) {
+  return db
+    .selectFrom("brief_shortlist")
+    .selectAll()
+    .where("brief_id", "=", briefId)
+    .where("provider_org_id", "=", providerOrgId)
+    .executeTakeFirst();
+}
+
+export function listShortlist(db: Kysely<Database>, briefId: string) {
+  return db.selectFrom("brief_shortlist").selectAll().where("brief_id", "=", briefId).execute();
+}
+
+export async function saveShortlistEntry(
+  db: Kysely<Database>,
+  row: { brief_id: string; provider_org_id: string; is_invited: number; created_at: string },
+): Promise<void> {
+  await db
+    .insertInto("brief_shortlist")
+    .values(row)
+    .onConflict((oc) =>
+      oc.columns(["brief_id", "provider_org_id"]).doUpdateSet((eb) => ({
+        // Once invited, a provider stays invited.
+        is_invited: eb
+          .case()
+          .when("brief_shortlist.is_invited", "=", 1)
+          .then(1)
+          .else(row.is_invited)
+          .end(),
+      })),
+    )
+    .execute();
+}

@@ -1,0 +1,96 @@
+import type { z } from "zod";
+import type { MatchList, ShortlistBody } from "../../../contracts/briefs";
+import { MATCH_WEIGHTS, rankProviders } from "../../../domain/matching/rank-providers";
+import type { Locale } from "../../../i18n/locales";
+import type { MessageKey } from "../../../i18n/messages/en";
+import { translate } from "../../../i18n/translate";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { readableValues } from "../../platform/findings";
+import { fail, ok, type Result } from "../../platform/result";
+import { findOrganisation } from "../orgs/orgs.repository";
+import {
+  listCandidateProfiles,
+  skillsOfOrgs,
+  trackRecordsOf,
+  EMPTY_TRACK_RECORD,
+} from "../profiles/profiles.repository";
+import { toDomainProfile } from "../profiles/provider-profile";
+import { decideBriefAction } from "./brief.policy";
+import { briefContent } from "./brief.presenter";
+import { findBrief, listShortlist, saveShortlistEntry } from "./briefs.repository";
+
+const MATCH_LIMIT = 20;
+
+/**
+ * Ranks providers for the client's brief by aptitude and explains each factor in the reader's
+ * language, with the weights, so the client sees that price is one factor among five.
+ */
+export async function matchProviders(
+  deps: AppDeps,
+  actor: Actor,
+  briefId: string,
+  locale: Locale,
+): Promise<Result<z.infer<typeof MatchList>>> {
+  const row = await findBrief(deps.db, briefId);
+  if (!row || !actor.memberships.has(row.org_id)) return fail("not_found");
+  const brief = briefContent(row);
+  const today = deps.clock.now().toISOString().slice(0, 10);
+  const candidates =
+    brief.skillIds.length > 0 ? await listCandidateProfiles(deps.db, brief.skillIds) : [];
+  const orgIds = candidates.map((c) => c.org_id);
+  const [skills, records, shortlist] = await Promise.all([
+    skillsOfOrgs(deps.db, orgIds),
+    trackRecordsOf(deps.db, orgIds, today),
+    listShortlist(deps.db, briefId),
+  ]);
+  const profiles = candidates.map((c) =>
+    toDomainProfile(c, skills.get(c.org_id) ?? [], records.get(c.org_id) ?? EMPTY_TRACK_RECORD),
+  );
+  const listed = new Map(shortlist.map((s) => [s.provider_org_id, s.is_invited === 1]));
+  const matches = rankProviders(brief, profiles, today, MATCH_LIMIT).map((match) => ({
+    provider: { id: match.orgId, name: match.name, kind: "provider" as const },
+    score: match.score,
+    missingSkillIds: match.missingSkillIds,
+    isShortlisted: listed.has(match.orgId),
+    isInvited: listed.get(match.orgId) ?? false,
+    factors: match.factors.map((f) => ({
+      factor: f.factor,
+      score: f.score,
+      weight: f.weight,
+      contribution: f.contribution,
+      explanation: translate(
+        locale,
+        `match.${f.factor}.${f.reason}` as MessageKey,
+        readableValues(locale, f.values),
+      ),
+    })),
+  }));
+  return ok({ matches, weights: { ...MATCH_WEIGHTS } });
+}
+
+/** The client keeps a provider on its shortlist, or invites it to propose. */
+export async function shortlistProvider(
+  deps: AppDeps,
+  actor: Actor,
+  briefId: string,
+  input: z.infer<typeof ShortlistBody>,
+): Promise<Result<null>> {
+  const row = await findBrief(deps.db, briefId);
+  if (!row) return fail("not_found");
+  const decision = decideBriefAction(actor, row, "write");
+  if (decision !== "allowed") return fail(decision);
+  const provider = await findOrganisation(deps.db, input.providerOrgId);
+  if (!provider || provider.kind !== "provider") {
+    return fail("validation_failed", undefined, [
+      { path: "providerOrgId", key: "validation.invalid" },
+    ]);
+  }
+  await saveShortlistEntry(deps.db, {
+    brief_id: briefId,
+    provider_org_id: provider.id,
+    is_invited: input.isInvited ? 1 : 0,
+    created_at: deps.clock.now().toISOString(),
+  });
+  return ok(null);
+}

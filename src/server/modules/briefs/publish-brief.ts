@@ -1,0 +1,49 @@
+import type { BriefResponse } from "../../../contracts/briefs";
+import { checkBriefClarity } from "../../../domain/brief/clarity-check";
+import type { Locale } from "../../../i18n/locales";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { readableValues } from "../../platform/findings";
+import { fail, ok, type Result } from "../../platform/result";
+import { runInTransaction } from "../../platform/transaction";
+import { decideBriefAction } from "./brief.policy";
+import { briefContent, presentBrief } from "./brief.presenter";
+import { findBrief, markPublished } from "./briefs.repository";
+
+/**
+ * Publishes a draft brief to providers. Refused while the clarity check has a blocking
+ * finding; each blocking finding is named in the error's fields.
+ */
+export function publishBrief(
+  deps: AppDeps,
+  actor: Actor,
+  id: string,
+  locale: Locale,
+): Promise<Result<BriefResponse>> {
+  return runInTransaction(deps.db, async (trx) => {
+    const row = await findBrief(trx, id);
+    if (!row) return fail("not_found");
+    const decision = decideBriefAction(actor, row, "write");
+    if (decision !== "allowed") return fail(decision);
+    const now = deps.clock.now();
+    const today = now.toISOString().slice(0, 10);
+    const blocking = checkBriefClarity(briefContent(row), today).filter(
+      (f) => f.severity === "blocking",
+    );
+    if (blocking.length > 0) {
+      return fail(
+        "brief_not_publishable",
+        { count: blocking.length },
+        blocking.map((f) => ({
+          path: f.path,
+          key: `clarity.${f.code}`,
+          values: readableValues(locale, f.values ?? {}),
+        })),
+      );
+    }
+    if (!(await markPublished(trx, id, now.toISOString()))) return fail("brief_not_editable");
+    const published = await findBrief(trx, id);
+    if (!published) throw new Error("brief vanished inside its own transaction");
+    return ok(presentBrief(published, locale, today, true));
+  });
+}

@@ -1,0 +1,139 @@
+import { sql, type Kysely } from "kysely";
+import type { TrackRecord } from "../../../domain/matching/provider-profile";
+import type { Database } from "../../db/schema";
+
+export function findProfile(db: Kysely<Database>, orgId: string) {
+  return db
+    .selectFrom("provider_profiles")
+    .selectAll()
+    .where("org_id", "=", orgId)
+    .executeTakeFirst();
+}
+
+export type ProfileRow = NonNullable<Awaited<ReturnType<typeof findProfile>>>;
+
+export async function listSkillIdsOf(db: Kysely<Database>, orgId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("provider_skills")
+    .select("skill_id")
+    .where("org_id", "=", orgId)
+    .orderBy("skill_id")
+    .execute();
+  return rows.map((r) => r.skill_id);
+}
+
+export async function saveProfile(
+  db: Kysely<Database>,
+  row: ProfileRow,
+  skillIds: readonly string[],
+): Promise<void> {
+  const { org_id: _orgId, ...changes } = row;
+  await db
+    .insertInto("provider_profiles")
+    .values(row)
+    .onConflict((oc) => oc.column("org_id").doUpdateSet(changes))
+    .execute();
+  await db.deleteFrom("provider_skills").where("org_id", "=", row.org_id).execute();
+  if (skillIds.length > 0) {
+    await db
+      .insertInto("provider_skills")
+      .values([...new Set(skillIds)].map((skill_id) => ({ org_id: row.org_id, skill_id })))
+      .execute();
+  }
+}
+
+/**
+ * Track records of provider organisations, computed from engagement history: engagements
+ * completed and active, the share of clients who came back, and days since the first one.
+ */
+export async function trackRecordsOf(
+  db: Kysely<Database>,
+  orgIds: readonly string[],
+  today: string,
+): Promise<Map<string, TrackRecord>> {
+  const records = new Map<string, TrackRecord>();
+  if (orgIds.length === 0) return records;
+  const rows = await db
+    .selectFrom("engagements")
+    .select((eb) => [
+      "provider_org_id",
+      eb.fn.countAll<string | number>().as("total"),
+      eb.fn.sum<string | number>(sql`case when status = 'active' then 1 else 0 end`).as("active"),
+      eb.fn.count<string | number>("client_org_id").distinct().as("clients"),
+      eb.fn.min<string>("created_at").as("first_at"),
+    ])
+    .where("provider_org_id", "in", [...orgIds])
+    .where("status", "in", ["active"])
+    .groupBy("provider_org_id")
+    .execute();
+  const repeatClients = await db
+    .selectFrom(
+      db
+        .selectFrom("engagements")
+        .select(["provider_org_id", "client_org_id"])
+        .where("provider_org_id", "in", [...orgIds])
+        .where("status", "in", ["active"])
+        .groupBy(["provider_org_id", "client_org_id"])
+        .having((eb) => eb.fn.countAll(), ">", 1)
+        .as("repeat"),
+    )
+    .select((eb) => ["repeat.provider_org_id", eb.fn.countAll<string | number>().as("returning")])
+    .groupBy("repeat.provider_org_id")
+    .execute();
+  const returning = new Map(repeatClients.map((r) => [r.provider_org_id, Number(r.returning)]));
+  for (const row of rows) {
+    if (!row.provider_org_id) continue;
+    const clients = Number(row.clients);
+    records.set(row.provider_org_id, {
+      // Completion arrives with the exit stage; until then only running engagements exist.
+      completedEngagements: 0,
+      activeEngagements: Number(row.active),
+      rehireRate: clients > 0 ? (returning.get(row.provider_org_id) ?? 0) / clients : null,
+      tenureDays: Math.max(
+        0,
+        Math.floor((Date.parse(`${today}T00:00:00Z`) - Date.parse(row.first_at)) / 86_400_000),
+      ),
+    });
+  }
+  return records;
+}
+
+export const EMPTY_TRACK_RECORD: TrackRecord = {
+  completedEngagements: 0,
+  activeEngagements: 0,
+  rehireRate: null,
+  tenureDays: 0,
+};
+
+/** Provider organisations with a profile offering at least one of the skills, for matching. */
+export function listCandidateProfiles(db: Kysely<Database>, skillIds: readonly string[]) {
+  return db
+    .selectFrom("provider_profiles as p")
+    .innerJoin("organisations as o", "o.id", "p.org_id")
+    .selectAll("p")
+    .select("o.name")
+    .where(
+      "p.org_id",
+      "in",
+      db
+        .selectFrom("provider_skills")
+        .select("org_id")
+        .where("skill_id", "in", [...skillIds]),
+    )
+    .execute();
+}
+
+export async function skillsOfOrgs(
+  db: Kysely<Database>,
+  orgIds: readonly string[],
+): Promise<Map<string, string[]>> {
+  const skills = new Map<string, string[]>();
+  if (orgIds.length === 0) return skills;
+  const rows = await db
+    .selectFrom("provider_skills")
+    .select(["org_id", "skill_id"])
+    .where("org_id", "in", [...orgIds])
+    .execute();
+  for (const row of rows) skills.set(row.org_id, [...(skills.get(row.org_id) ?? []), row.skill_id]);
+  return skills;
+}

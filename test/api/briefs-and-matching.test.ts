@@ -1,0 +1,249 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { translate } from "../../src/i18n/translate";
+import { setPlatformRole } from "../../src/server/modules/auth/users.repository";
+import { DIALECTS } from "../support/databases";
+import { buildTestApp, signUpPerson, type Person, type TestApp } from "../support/test-app";
+import { createOrg, uniqueName, type OrgRef } from "./api-fixtures";
+
+interface Finding {
+  code: string;
+  severity: string;
+  path: string;
+  message: string;
+}
+interface BriefBodyResponse {
+  id: string;
+  status: string;
+  findings: Finding[];
+  isPublishable: boolean;
+  isInvited: boolean;
+  mustHaves: { id: string; text: string }[];
+}
+
+function briefBody(orgId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    orgId,
+    title: uniqueName("Online shop"),
+    goals: ["Sell our ceramics online"],
+    successMeasures: ["200 orders in the first 3 months"],
+    mustHaves: [{ text: "Card payments" }],
+    niceToHaves: [{ text: "Gift cards" }],
+    skillIds: ["web.ecommerce", "design.ux"],
+    budget: { currency: "EUR", minMinor: 1_000_000, maxMinor: 2_000_000 },
+    clientPeople: [{ role: "Owner", hoursPerWeek: 4 }],
+    businessModelScope: "Direct-to-consumer sales in the EU",
+    constraints: [],
+    earliestStart: "2026-12-01",
+    deadline: "2027-03-01",
+    preferredLanguages: ["fr", "en"],
+    ...overrides,
+  };
+}
+
+function profileBody(overrides: Record<string, unknown> = {}) {
+  return {
+    headline: "Shops that sell",
+    description: "We build online shops.",
+    skillIds: ["web.ecommerce", "design.ux"],
+    languages: ["fr", "en"],
+    timeZones: ["Europe/Paris"],
+    rates: [{ unit: "day", amountMinor: 30_000, currency: "EUR" }],
+    floorRate: { currency: "EUR", amountMinor: 25_000, unit: "day" },
+    availableFrom: null,
+    ...overrides,
+  };
+}
+
+describe.each(DIALECTS)("briefs, profiles and matching on %s", (dialect) => {
+  let t: TestApp;
+  let client: Person;
+  let clientOrg: OrgRef;
+  let provider: Person;
+  let providerOrg: OrgRef;
+
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+    client = await signUpPerson(t.app, "Claire", "fr");
+    clientOrg = await createOrg(client, "client", uniqueName("Northwind"));
+    provider = await signUpPerson(t.app, "Jonas");
+    providerOrg = await createOrg(provider, "provider", uniqueName("Atelier"));
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it("serves the taxonomy with names in the five languages, edited by moderators only", async () => {
+    const taxonomy = (await client.client.get("/api/v1/taxonomy")).json<{
+      skills: { id: string; names: Record<string, string> }[];
+    }>();
+    const ecommerce = taxonomy.skills.find((s) => s.id === "web.ecommerce");
+    expect(Object.keys(ecommerce?.names ?? {}).sort()).toEqual(["de", "en", "es", "fr", "id"]);
+
+    const names = {
+      en: "Accessibility",
+      fr: "Accessibilité",
+      de: "Barrierefreiheit",
+      es: "Accesibilidad",
+      id: "Aksesibilitas",
+    };
+    const refused = await client.client.request("PUT", "/api/v1/taxonomy/skills/web.a11y", {
+      categoryId: "web",
+      names,
+    });
+    expect(refused.statusCode).toBe(403);
+    const moderator = await signUpPerson(t.app, "Mod");
+    await setPlatformRole(t.deps.db, moderator.userId, "moderator");
+    const saved = await moderator.client.request("PUT", "/api/v1/taxonomy/skills/web.a11y", {
+      categoryId: "web",
+      names,
+    });
+    expect(saved.statusCode).toBe(200);
+    const badCategory = await moderator.client.request("PUT", "/api/v1/taxonomy/skills/web.x", {
+      categoryId: "nope",
+      names,
+    });
+    expect(badCategory.json()).toMatchObject({
+      error: { code: "validation_failed", fields: [{ path: "categoryId" }] },
+    });
+  });
+
+  it("lets a provider describe itself, refusing unknown skills and client organisations", async () => {
+    const unknown = await provider.client.request(
+      "PUT",
+      `/api/v1/providers/${providerOrg.id}`,
+      profileBody({ skillIds: ["web.teleportation"] }),
+    );
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.json()).toMatchObject({
+      error: { code: "unknown_skill", fields: [{ path: "skillIds" }] },
+    });
+
+    const saved = await provider.client.request(
+      "PUT",
+      `/api/v1/providers/${providerOrg.id}`,
+      profileBody(),
+    );
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({
+      skillIds: ["design.ux", "web.ecommerce"],
+      floorRate: { amountMinor: 25_000, unit: "day" },
+      trackRecord: { completedEngagements: 0, rehireRate: null },
+    });
+
+    const asClient = await client.client.request(
+      "PUT",
+      `/api/v1/providers/${clientOrg.id}`,
+      profileBody(),
+    );
+    expect(asClient.json()).toMatchObject({ error: { code: "organisation_kind_wrong" } });
+    expect((await client.client.get(`/api/v1/providers/${clientOrg.id}`)).statusCode).toBe(404);
+  });
+
+  it("tells the client, in French, what its brief is missing, and refuses to publish it", async () => {
+    const created = await client.client.post(
+      "/api/v1/briefs",
+      briefBody(clientOrg.id, { successMeasures: [], budget: null }),
+    );
+    expect(created.statusCode).toBe(201);
+    const brief = created.json<BriefBodyResponse>();
+    expect(brief.isPublishable).toBe(false);
+    expect(brief.findings.map((f) => [f.code, f.severity, f.path])).toEqual([
+      ["success_measure_missing", "blocking", "successMeasures"],
+      ["budget_missing", "blocking", "budget"],
+    ]);
+    expect(brief.findings[1]?.message).toBe(translate("fr", "clarity.budget_missing"));
+
+    const refused = await client.client.post(`/api/v1/briefs/${brief.id}/publish`);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({
+      error: {
+        code: "brief_not_publishable",
+        fields: [{ path: "successMeasures" }, { path: "budget" }],
+      },
+    });
+    expect((await provider.client.get(`/api/v1/briefs/${brief.id}`)).statusCode).toBe(404);
+  });
+
+  it("publishes a clear brief, keeps it unchanged afterwards, and shows it to providers", async () => {
+    const brief = (
+      await client.client.post("/api/v1/briefs", briefBody(clientOrg.id))
+    ).json<BriefBodyResponse>();
+    expect(brief.findings).toEqual([]);
+    const published = await client.client.post(`/api/v1/briefs/${brief.id}/publish`);
+    expect(published.json()).toMatchObject({ status: "published", isPublishable: false });
+    const { orgId: _orgId, ...body } = briefBody(clientOrg.id);
+    const edit = await client.client.request("PUT", `/api/v1/briefs/${brief.id}`, body);
+    expect(edit.json()).toMatchObject({ error: { code: "brief_not_editable" } });
+
+    const forProvider = (await provider.client.get(`/api/v1/briefs?orgId=${providerOrg.id}`)).json<{
+      briefs: BriefBodyResponse[];
+    }>();
+    expect(forProvider.briefs.map((b) => b.id)).toContain(brief.id);
+  });
+
+  it("ranks apt providers first, explains each factor in the reader's language, and shows the weights", async () => {
+    const brief = (
+      await client.client.post("/api/v1/briefs", briefBody(clientOrg.id))
+    ).json<BriefBodyResponse>();
+    const cheap = await signUpPerson(t.app, "Cheap");
+    const cheapOrg = await createOrg(cheap, "provider", uniqueName("Cheap"));
+    await cheap.client.request(
+      "PUT",
+      `/api/v1/providers/${cheapOrg.id}`,
+      profileBody({
+        skillIds: ["web.ecommerce"],
+        languages: ["de"],
+        rates: [{ unit: "day", amountMinor: 100, currency: "EUR" }],
+        floorRate: null,
+      }),
+    );
+    const response = await client.client.get(`/api/v1/briefs/${brief.id}/matches`);
+    expect(response.statusCode).toBe(200);
+    const result = response.json<{
+      matches: {
+        provider: { id: string };
+        score: number;
+        factors: { factor: string; weight: number; explanation: string }[];
+        missingSkillIds: string[];
+      }[];
+      weights: Record<string, number>;
+    }>();
+    const ids = result.matches.map((m) => m.provider.id);
+    expect(ids.indexOf(providerOrg.id)).toBeLessThan(ids.indexOf(cheapOrg.id));
+    expect(result.weights.price).toBeLessThan(result.weights.capability!);
+    const apt = result.matches.find((m) => m.provider.id === providerOrg.id);
+    expect(apt?.factors.find((f) => f.factor === "language")?.explanation).toBe(
+      translate("fr", "match.language.first_choice", { language: "français" }),
+    );
+    expect(result.matches.find((m) => m.provider.id === cheapOrg.id)?.missingSkillIds).toEqual([
+      "design.ux",
+    ]);
+    expect((await provider.client.get(`/api/v1/briefs/${brief.id}/matches`)).statusCode).toBe(404);
+  });
+
+  it("invites a shortlisted provider, who then sees the brief marked as an invitation", async () => {
+    const brief = (
+      await client.client.post("/api/v1/briefs", briefBody(clientOrg.id))
+    ).json<BriefBodyResponse>();
+    await client.client.post(`/api/v1/briefs/${brief.id}/publish`);
+    const invited = await client.client.post(`/api/v1/briefs/${brief.id}/shortlist`, {
+      providerOrgId: providerOrg.id,
+      isInvited: true,
+    });
+    expect(invited.statusCode).toBe(200);
+    const seen = (
+      await provider.client.get(`/api/v1/briefs/${brief.id}`)
+    ).json<BriefBodyResponse>();
+    expect(seen.isInvited).toBe(true);
+    const list = (await provider.client.get(`/api/v1/briefs?orgId=${providerOrg.id}`)).json<{
+      briefs: BriefBodyResponse[];
+    }>();
+    expect(list.briefs[0]?.id).toBe(brief.id);
+    const notProvider = await client.client.post(`/api/v1/briefs/${brief.id}/shortlist`, {
+      providerOrgId: clientOrg.id,
+    });
+    expect(notProvider.json()).toMatchObject({
+      error: { code: "validation_failed", fields: [{ path: "providerOrgId" }] },
+    });
+  });
+});
