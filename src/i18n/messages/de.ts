@@ -171,6 +171,58 @@ export const de: Catalogue = {
     "Der Tagessatz von {rate} übersteigt, was Ihr Budget über den verfügbaren Zeitraum hergibt.",
   "match.price.unknown": "Es gibt keinen Satz, der sich mit Ihrem Budget vergleichen ließe.",
 
+  "agreementDoc.title": "Vereinbarung: {title}",
+  "agreementDoc.version":
+    "Version {version} · {status, select, in_force {in Kraft} superseded {ersetzt} other {Entwurf}}",
+  "agreementDoc.parties": "Zwischen {client} (Kunde) und {provider} (Dienstleister)",
+  "agreementDoc.section.scope": "Leistungsumfang",
+  "agreementDoc.section.deliverables": "Liefergegenstände und Abnahmekriterien",
+  "agreementDoc.section.milestones": "Meilensteine",
+  "agreementDoc.section.responsibilities": "Rollen und Verantwortlichkeiten",
+  "agreementDoc.section.methodology": "Vorgehensweise und Rhythmus",
+  "agreementDoc.section.remuneration": "Vergütung und Zahlungsbedingungen",
+  "agreementDoc.section.evaluation": "Bewertung, Änderungen und Beendigung",
+  "agreementDoc.section.clauses": "Ergänzende Bestimmungen",
+  "agreementDoc.section.signatures": "Unterschriften",
+  "agreementDoc.criterion": "{statement} (überprüft durch: {verification})",
+  "agreementDoc.revisions":
+    "{limit, select, unlimited {Korrekturschleifen: unbegrenzt} other {Enthaltene Korrekturschleifen: {limit}}}",
+  "agreementDoc.milestone": "{title}: fällig am {dueDate}, {amount}",
+  "agreementDoc.clientResponsibilities": "Der Kunde stellt bereit",
+  "agreementDoc.providerResponsibilities": "Der Dienstleister stellt bereit",
+  "agreementDoc.responsibility": "{what}{dueDate, select, none {} other { (bis {dueDate})}}",
+  "agreementDoc.cadence":
+    "Stimmungsabfrage {days, plural, one {täglich} other {alle # Tage}}{channels, select, none {} other { über {channels}}}.",
+  "agreementDoc.responseTimes":
+    "Der Kunde antwortet innerhalb von {clientHours, number} h, der Dienstleister innerhalb von {providerHours, number} h.",
+  "agreementDoc.priceModel":
+    "{model, select, fixed {Festpreis} retainer {Laufende Pauschale} other {Abrechnung nach Aufwand}}: {amount}",
+  "agreementDoc.rate": "Satz: {rate} pro {unit, select, hour {Stunde} other {Tag}}",
+  "agreementDoc.effort":
+    "Geschätzter Aufwand: {quantity, number} {unit, select, hour {Stunden} other {Tage}}",
+  "agreementDoc.paymentTerms":
+    "Zahlung innerhalb von {days, plural, one {# Tag} other {# Tagen}} nach Rechnungsstellung{interest, select, yes {, bei Verzug zuzüglich der gesetzlichen Verzugszinsen} other {}}.",
+  "agreementDoc.changeControl":
+    "{amendment, select, yes {Jede Änderung wird bepreist und als von beiden Seiten unterzeichneter Nachtrag in diese Vereinbarung aufgenommen.} other {Änderungen werden bepreist und von beiden Seiten bestätigt.}}",
+  "agreementDoc.reviewWindow":
+    "{days, select, none {Keine Prüffrist.} other {Der Kunde bewertet jede Einreichung innerhalb von {days} Tagen{deemed, select, yes {; Schweigen gilt als Abnahme} other {}}.}}",
+  "agreementDoc.notice":
+    "{days, select, none {Keine Kündigungsfrist.} other {Kündigungsfrist: {days} Tage.}}",
+  "agreementDoc.handOver": "Übergabepflichten: {duties}",
+  "agreementDoc.disputeLadder":
+    "Meinungsverschiedenheiten werden in folgender Reihenfolge behandelt: {steps}.",
+  "agreementDoc.disputeStep":
+    "{step, select, negotiation {Verhandlung} amends {Wiedergutmachungsangebot} mediation {Mediation} separation {einvernehmliche Trennung} arbitration {Schiedsverfahren} other {Gerichtsverfahren}}",
+  "agreementDoc.floorWaived":
+    "Der Dienstleister verzichtet für diese Vereinbarung auf seinen Mindestsatz.",
+  "agreementDoc.signature":
+    "Für {side, select, client {den Kunden} other {den Dienstleister}} unterzeichnet von {name} am {signedAt}.",
+  "agreementDoc.unsigned":
+    "Noch nicht {side, select, client {vom Kunden} other {vom Dienstleister}} unterzeichnet.",
+  "agreementDoc.hash": "Unterzeichneter Text (SHA-256): {hash}",
+  "agreementDoc.footer":
+    "Erstellt von Accord am {date}. Von Nutzern verfasste Inhalte werden unverändert wiedergegeben.",
+
   "mail.membership_invitation.subject": "{inviter} lädt Sie ein, {org} auf Accord beizutreten",
   "mail.membership_invitation.body":
     "Hallo,\n\n{inviter} lädt Sie ein, {org} auf Accord als {role, select, owner {Inhaber} member {Mitglied} other {Betrachter}} beizutreten.\n\nZum Annehmen öffnen Sie diesen Link: {link}\n\nDiese Einladung läuft am {expiresAt, date, long} ab.\n\nAccord",

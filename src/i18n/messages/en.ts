@@ -158,6 +158,53 @@ export const en = {
     "The day rate, {rate}, is above what your budget pays over the time available.",
   "match.price.unknown": "No rate to compare with your budget.",
 
+  "agreementDoc.title": "Agreement: {title}",
+  "agreementDoc.version":
+    "Version {version} · {status, select, in_force {in force} superseded {superseded} other {draft}}",
+  "agreementDoc.parties": "Between {client} (client) and {provider} (provider)",
+  "agreementDoc.section.scope": "Scope",
+  "agreementDoc.section.deliverables": "Deliverables and acceptance criteria",
+  "agreementDoc.section.milestones": "Milestones",
+  "agreementDoc.section.responsibilities": "Roles and responsibilities",
+  "agreementDoc.section.methodology": "Methodology and cadence",
+  "agreementDoc.section.remuneration": "Remuneration and payment terms",
+  "agreementDoc.section.evaluation": "Evaluation, change and exit",
+  "agreementDoc.section.clauses": "Additional clauses",
+  "agreementDoc.section.signatures": "Signatures",
+  "agreementDoc.criterion": "{statement} (verified by: {verification})",
+  "agreementDoc.revisions":
+    "{limit, select, unlimited {Revision rounds: unlimited} other {Revision rounds included: {limit}}}",
+  "agreementDoc.milestone": "{title}: due {dueDate}, {amount}",
+  "agreementDoc.clientResponsibilities": "The client provides",
+  "agreementDoc.providerResponsibilities": "The provider provides",
+  "agreementDoc.responsibility": "{what}{dueDate, select, none {} other { (by {dueDate})}}",
+  "agreementDoc.cadence":
+    "Check-in every {days, plural, one {day} other {# days}}{channels, select, none {} other { via {channels}}}.",
+  "agreementDoc.responseTimes":
+    "The client answers within {clientHours, number} h; the provider within {providerHours, number} h.",
+  "agreementDoc.priceModel":
+    "{model, select, fixed {Fixed price} retainer {Retainer} other {Time and materials}}: {amount}",
+  "agreementDoc.rate": "Rate: {rate} per {unit, select, hour {hour} other {day}}",
+  "agreementDoc.effort":
+    "Estimated effort: {quantity, number} {unit, select, hour {hours} other {days}}",
+  "agreementDoc.paymentTerms":
+    "Payment within {days, plural, one {# day} other {# days}} of invoice{interest, select, yes {, with statutory late-payment interest} other {}}.",
+  "agreementDoc.changeControl":
+    "{amendment, select, yes {Every change is priced and amends this agreement, signed by both sides.} other {Changes are priced and acknowledged by both sides.}}",
+  "agreementDoc.reviewWindow":
+    "{days, select, none {No review window.} other {The client evaluates each submission within {days} days{deemed, select, yes {; silence means acceptance} other {}}.}}",
+  "agreementDoc.notice":
+    "{days, select, none {No notice period.} other {Notice period: {days} days.}}",
+  "agreementDoc.handOver": "Hand-over duties: {duties}",
+  "agreementDoc.disputeLadder": "Disagreements follow, in order: {steps}.",
+  "agreementDoc.disputeStep":
+    "{step, select, negotiation {negotiation} amends {amends offer} mediation {mediation} separation {amicable separation} arbitration {arbitration} other {litigation}}",
+  "agreementDoc.floorWaived": "The provider waives its floor rate for this agreement.",
+  "agreementDoc.signature": "Signed for the {side, select, client {client} other {provider}} by {name} on {signedAt}.",
+  "agreementDoc.unsigned": "Not yet signed by the {side, select, client {client} other {provider}}.",
+  "agreementDoc.hash": "Text signed (SHA-256): {hash}",
+  "agreementDoc.footer": "Issued by Accord on {date}. User-written content appears as written.",
+
   "mail.membership_invitation.subject": "{inviter} invites you to join {org} on Accord",
   "mail.membership_invitation.body":
     "Hello,\n\n{inviter} invites you to join {org} on Accord as {role, select, owner {an owner} member {a member} other {a viewer}}.\n\nTo accept, open this link: {link}\n\nThis invitation expires on {expiresAt, date, long}.\n\nAccord",

@@ -166,6 +166,58 @@ export const es: Catalogue = {
     "La tarifa diaria, {rate}, supera lo que su presupuesto permite pagar durante el tiempo disponible.",
   "match.price.unknown": "No hay ninguna tarifa que comparar con su presupuesto.",
 
+  "agreementDoc.title": "Acuerdo: {title}",
+  "agreementDoc.version":
+    "Versión {version} · {status, select, in_force {en vigor} superseded {sustituida} other {borrador}}",
+  "agreementDoc.parties": "Entre {client} (cliente) y {provider} (prestador de servicios)",
+  "agreementDoc.section.scope": "Alcance",
+  "agreementDoc.section.deliverables": "Entregables y criterios de aceptación",
+  "agreementDoc.section.milestones": "Hitos",
+  "agreementDoc.section.responsibilities": "Funciones y responsabilidades",
+  "agreementDoc.section.methodology": "Metodología y frecuencia de seguimiento",
+  "agreementDoc.section.remuneration": "Remuneración y condiciones de pago",
+  "agreementDoc.section.evaluation": "Evaluación, cambios y salida",
+  "agreementDoc.section.clauses": "Cláusulas adicionales",
+  "agreementDoc.section.signatures": "Firmas",
+  "agreementDoc.criterion": "{statement} (verificación: {verification})",
+  "agreementDoc.revisions":
+    "{limit, select, unlimited {Rondas de revisión: ilimitadas} other {Rondas de revisión incluidas: {limit}}}",
+  "agreementDoc.milestone": "{title}: vencimiento el {dueDate}, {amount}",
+  "agreementDoc.clientResponsibilities": "El cliente aporta",
+  "agreementDoc.providerResponsibilities": "El prestador de servicios aporta",
+  "agreementDoc.responsibility":
+    "{what}{dueDate, select, none {} other { (a más tardar el {dueDate})}}",
+  "agreementDoc.cadence":
+    "Seguimiento {days, plural, one {diario} other {cada # días}}{channels, select, none {} other { por {channels}}}.",
+  "agreementDoc.responseTimes":
+    "El cliente responde en un plazo de {clientHours, number} h; el prestador de servicios, en un plazo de {providerHours, number} h.",
+  "agreementDoc.priceModel":
+    "{model, select, fixed {Precio fijo} retainer {Cuota periódica} other {Tiempo y materiales}}: {amount}",
+  "agreementDoc.rate": "Tarifa: {rate} por {unit, select, hour {hora} other {día}}",
+  "agreementDoc.effort":
+    "Esfuerzo estimado: {quantity, number} {unit, select, hour {horas} other {días}}",
+  "agreementDoc.paymentTerms":
+    "Pago en un plazo de {days, plural, one {# día} other {# días}} desde la fecha de la factura{interest, select, yes {, con los intereses de demora legales} other {}}.",
+  "agreementDoc.changeControl":
+    "{amendment, select, yes {Todo cambio se presupuesta y se incorpora a este acuerdo mediante una adenda firmada por ambas partes.} other {Los cambios se presupuestan y ambas partes los confirman.}}",
+  "agreementDoc.reviewWindow":
+    "{days, select, none {Sin plazo de evaluación.} other {El cliente evalúa cada entrega en un plazo de {days} días{deemed, select, yes {; transcurrido dicho plazo, el silencio equivale a aceptación tácita} other {}}.}}",
+  "agreementDoc.notice":
+    "{days, select, none {Sin plazo de preaviso.} other {Plazo de preaviso: {days} días.}}",
+  "agreementDoc.handOver": "Obligaciones de traspaso: {duties}",
+  "agreementDoc.disputeLadder": "Los desacuerdos se tratan siguiendo, por este orden: {steps}.",
+  "agreementDoc.disputeStep":
+    "{step, select, negotiation {negociación} amends {oferta de reparación} mediation {mediación} separation {separación de mutuo acuerdo} arbitration {arbitraje} other {vía judicial}}",
+  "agreementDoc.floorWaived":
+    "El prestador de servicios renuncia a su tarifa mínima para este acuerdo.",
+  "agreementDoc.signature":
+    "Firmado en nombre {side, select, client {del cliente} other {del prestador de servicios}} por {name} el {signedAt}.",
+  "agreementDoc.unsigned":
+    "Aún no firmado por {side, select, client {el cliente} other {el prestador de servicios}}.",
+  "agreementDoc.hash": "Texto firmado (SHA-256): {hash}",
+  "agreementDoc.footer":
+    "Emitido por Accord el {date}. El contenido redactado por los usuarios se reproduce tal como fue escrito.",
+
   "mail.membership_invitation.subject": "{inviter} le invita a unirse a {org} en Accord",
   "mail.membership_invitation.body":
     "Hola:\n\n{inviter} le invita a unirse a {org} en Accord como {role, select, owner {propietario} member {miembro} other {lector}}.\n\nPara aceptar, abra este enlace: {link}\n\nEsta invitación caduca el {expiresAt, date, long}.\n\nAccord",

@@ -166,6 +166,57 @@ export const fr: Catalogue = {
     "Le tarif journalier, {rate}, dépasse ce que votre budget permet de payer sur la durée disponible.",
   "match.price.unknown": "Aucun tarif à comparer avec votre budget.",
 
+  "agreementDoc.title": "Accord : {title}",
+  "agreementDoc.version":
+    "Version {version} · {status, select, in_force {en vigueur} superseded {remplacée} other {projet}}",
+  "agreementDoc.parties": "Entre {client} (client) et {provider} (prestataire)",
+  "agreementDoc.section.scope": "Périmètre",
+  "agreementDoc.section.deliverables": "Livrables et critères d’acceptation",
+  "agreementDoc.section.milestones": "Jalons",
+  "agreementDoc.section.responsibilities": "Rôles et responsabilités",
+  "agreementDoc.section.methodology": "Méthode et rythme de suivi",
+  "agreementDoc.section.remuneration": "Rémunération et conditions de paiement",
+  "agreementDoc.section.evaluation": "Évaluation, modifications et sortie",
+  "agreementDoc.section.clauses": "Clauses complémentaires",
+  "agreementDoc.section.signatures": "Signatures",
+  "agreementDoc.criterion": "{statement} (vérification : {verification})",
+  "agreementDoc.revisions":
+    "{limit, select, unlimited {Cycles de révision : illimités} other {Cycles de révision inclus : {limit}}}",
+  "agreementDoc.milestone": "{title} : échéance le {dueDate}, {amount}",
+  "agreementDoc.clientResponsibilities": "Le client fournit",
+  "agreementDoc.providerResponsibilities": "Le prestataire fournit",
+  "agreementDoc.responsibility":
+    "{what}{dueDate, select, none {} other { (au plus tard le {dueDate})}}",
+  "agreementDoc.cadence":
+    "Point d’étape {days, plural, one {quotidien} other {tous les # jours}}{channels, select, none {} other { par {channels}}}.",
+  "agreementDoc.responseTimes":
+    "Le client répond sous {clientHours, number} h ; le prestataire sous {providerHours, number} h.",
+  "agreementDoc.priceModel":
+    "{model, select, fixed {Prix forfaitaire} retainer {Forfait récurrent} other {Régie}} : {amount}",
+  "agreementDoc.rate": "Tarif : {rate} par {unit, select, hour {heure} other {jour}}",
+  "agreementDoc.effort":
+    "Charge estimée : {quantity, number} {unit, select, hour {heures} other {jours}}",
+  "agreementDoc.paymentTerms":
+    "Paiement à {days, plural, one {# jour} other {# jours}} date de facture{interest, select, yes {, avec application des intérêts de retard légaux} other {}}.",
+  "agreementDoc.changeControl":
+    "{amendment, select, yes {Toute modification est chiffrée et fait l’objet d’un avenant au présent accord, signé par les deux parties.} other {Les modifications sont chiffrées et validées par les deux parties.}}",
+  "agreementDoc.reviewWindow":
+    "{days, select, none {Aucun délai d’évaluation.} other {Le client évalue chaque remise sous {days} jours{deemed, select, yes { ; passé ce délai, le silence vaut acceptation tacite} other {}}.}}",
+  "agreementDoc.notice": "{days, select, none {Aucun préavis.} other {Préavis : {days} jours.}}",
+  "agreementDoc.handOver": "Obligations de passation : {duties}",
+  "agreementDoc.disputeLadder":
+    "Les désaccords sont traités selon les étapes suivantes, dans l’ordre : {steps}.",
+  "agreementDoc.disputeStep":
+    "{step, select, negotiation {négociation} amends {offre de réparation} mediation {médiation} separation {séparation à l’amiable} arbitration {arbitrage} other {action en justice}}",
+  "agreementDoc.floorWaived": "Le prestataire renonce à son tarif plancher pour le présent accord.",
+  "agreementDoc.signature":
+    "Signé pour le {side, select, client {client} other {prestataire}} par {name} le {signedAt}.",
+  "agreementDoc.unsigned":
+    "Pas encore signé par le {side, select, client {client} other {prestataire}}.",
+  "agreementDoc.hash": "Texte signé (SHA-256) : {hash}",
+  "agreementDoc.footer":
+    "Émis par Accord le {date}. Les contenus rédigés par les utilisateurs sont reproduits tels quels.",
+
   "mail.membership_invitation.subject": "{inviter} vous invite à rejoindre {org} sur Accord",
   "mail.membership_invitation.body":
     "Bonjour,\n\n{inviter} vous invite à rejoindre {org} sur Accord en tant que {role, select, owner {propriétaire} member {membre} other {lecteur}}.\n\nPour accepter, ouvrez ce lien : {link}\n\nCette invitation expire le {expiresAt, date, long}.\n\nAccord",

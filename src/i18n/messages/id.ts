@@ -163,6 +163,58 @@ export const id: Catalogue = {
     "Tarif harian, {rate}, melebihi kemampuan anggaran Anda untuk waktu yang tersedia.",
   "match.price.unknown": "Tidak ada tarif untuk dibandingkan dengan anggaran Anda.",
 
+  "agreementDoc.title": "Perjanjian: {title}",
+  "agreementDoc.version":
+    "Versi {version} · {status, select, in_force {berlaku} superseded {digantikan} other {draf}}",
+  "agreementDoc.parties": "Antara {client} (klien) dan {provider} (penyedia layanan)",
+  "agreementDoc.section.scope": "Ruang lingkup",
+  "agreementDoc.section.deliverables": "Hasil kerja dan kriteria penerimaan",
+  "agreementDoc.section.milestones": "Tahapan",
+  "agreementDoc.section.responsibilities": "Peran dan tanggung jawab",
+  "agreementDoc.section.methodology": "Metodologi dan ritme kerja",
+  "agreementDoc.section.remuneration": "Remunerasi dan ketentuan pembayaran",
+  "agreementDoc.section.evaluation": "Evaluasi, perubahan, dan pengakhiran",
+  "agreementDoc.section.clauses": "Klausul tambahan",
+  "agreementDoc.section.signatures": "Tanda tangan",
+  "agreementDoc.criterion": "{statement} (diverifikasi melalui: {verification})",
+  "agreementDoc.revisions":
+    "{limit, select, unlimited {Putaran revisi: tanpa batas} other {Putaran revisi yang termasuk: {limit}}}",
+  "agreementDoc.milestone": "{title}: jatuh tempo {dueDate}, {amount}",
+  "agreementDoc.clientResponsibilities": "Klien menyediakan",
+  "agreementDoc.providerResponsibilities": "Penyedia layanan menyediakan",
+  "agreementDoc.responsibility":
+    "{what}{dueDate, select, none {} other { (paling lambat {dueDate})}}",
+  "agreementDoc.cadence":
+    "Cek rutin setiap {days, plural, other {# hari}}{channels, select, none {} other { melalui {channels}}}.",
+  "agreementDoc.responseTimes":
+    "Klien menanggapi dalam {clientHours, number} jam; penyedia layanan dalam {providerHours, number} jam.",
+  "agreementDoc.priceModel":
+    "{model, select, fixed {Harga tetap} retainer {Biaya berkala} other {Waktu dan material}}: {amount}",
+  "agreementDoc.rate": "Tarif: {rate} per {unit, select, hour {jam} other {hari}}",
+  "agreementDoc.effort":
+    "Perkiraan beban kerja: {quantity, number} {unit, select, hour {jam} other {hari}}",
+  "agreementDoc.paymentTerms":
+    "Pembayaran dalam {days, plural, other {# hari}} sejak tanggal faktur{interest, select, yes {, dengan bunga keterlambatan sesuai ketentuan hukum} other {}}.",
+  "agreementDoc.changeControl":
+    "{amendment, select, yes {Setiap perubahan diberi harga dan dituangkan dalam adendum atas perjanjian ini yang ditandatangani oleh kedua belah pihak.} other {Perubahan diberi harga dan dikonfirmasi oleh kedua belah pihak.}}",
+  "agreementDoc.reviewWindow":
+    "{days, select, none {Tidak ada jangka waktu evaluasi.} other {Klien mengevaluasi setiap penyerahan dalam {days} hari{deemed, select, yes {; jika tidak ada tanggapan, penyerahan dianggap diterima} other {}}.}}",
+  "agreementDoc.notice":
+    "{days, select, none {Tidak ada jangka waktu pemberitahuan pengakhiran.} other {Jangka waktu pemberitahuan pengakhiran: {days} hari.}}",
+  "agreementDoc.handOver": "Kewajiban serah terima: {duties}",
+  "agreementDoc.disputeLadder": "Perselisihan ditangani secara berurutan melalui: {steps}.",
+  "agreementDoc.disputeStep":
+    "{step, select, negotiation {negosiasi} amends {tawaran ganti rugi} mediation {mediasi} separation {perpisahan secara baik-baik} arbitration {arbitrase} other {gugatan ke pengadilan}}",
+  "agreementDoc.floorWaived":
+    "Penyedia layanan mengesampingkan tarif minimumnya untuk perjanjian ini.",
+  "agreementDoc.signature":
+    "Ditandatangani atas nama {side, select, client {klien} other {penyedia layanan}} oleh {name} pada {signedAt}.",
+  "agreementDoc.unsigned":
+    "Belum ditandatangani oleh {side, select, client {klien} other {penyedia layanan}}.",
+  "agreementDoc.hash": "Teks yang ditandatangani (SHA-256): {hash}",
+  "agreementDoc.footer":
+    "Diterbitkan oleh Accord pada {date}. Konten yang ditulis pengguna ditampilkan apa adanya.",
+
   "mail.membership_invitation.subject":
     "{inviter} mengundang Anda bergabung dengan {org} di Accord",
   "mail.membership_invitation.body":
