@@ -15,7 +15,9 @@ import {
 } from "fastify-type-provider-zod";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { agreementDocumentRoutes } from "./modules/agreement-documents/agreement-document.routes";
 import { authRoutes } from "./modules/auth/auth.routes";
+import { agreementRoutes } from "./modules/agreements/agreement.routes";
 import { briefRoutes } from "./modules/briefs/brief.routes";
 import { profileRoutes } from "./modules/profiles/profile.routes";
 import { taxonomyRoutes } from "./modules/taxonomy/taxonomy.routes";
@@ -24,6 +26,7 @@ import { healthRoutes } from "./modules/health/health.routes";
 import { invitationRoutes } from "./modules/invitations/invitation.routes";
 import { mailboxRoutes } from "./modules/mailbox/mailbox.routes";
 import { orgRoutes } from "./modules/orgs/org.routes";
+import { proposalRoutes } from "./modules/proposals/proposal.routes";
 import { tokenRoutes } from "./modules/tokens/token.routes";
 import type { AppDeps } from "./platform/deps";
 import { failureBody, sendFailure } from "./platform/http";
@@ -148,6 +151,9 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
       await api.register(taxonomyRoutes(deps));
       await api.register(profileRoutes(deps));
       await api.register(briefRoutes(deps));
+      await api.register(proposalRoutes(deps));
+      await api.register(agreementRoutes(deps));
+      await api.register(agreementDocumentRoutes(deps));
     },
     { prefix: "/api/v1" },
   );

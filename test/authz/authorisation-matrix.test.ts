@@ -22,6 +22,7 @@ import {
   type CreatedToken,
   type OrgRef,
 } from "../api/api-fixtures";
+import { proposalTerms } from "../api/proposals-agreements/proposal-fixtures";
 import {
   AUTHORISATION_MATRIX,
   PERSONAS,
@@ -42,6 +43,13 @@ interface World {
   /** A's published brief, and a draft one that only A sees. */
   briefId: string;
   draftBriefId: string;
+  /** B's proposals to A's published brief: P submitted, R sent back for revision. */
+  proposalId: string;
+  revisionProposalId: string;
+  /** The engagement born of accepting a third proposal, with its draft agreement v1. */
+  agreementEngagementId: string;
+  agreementHash: string;
+  agreementTerms: unknown;
   engagementId: string;
   engagementTitle: string;
   invitationId: string;
@@ -80,6 +88,32 @@ async function buildWorld(t: TestApp): Promise<World> {
   const apiToken = await createToken(owner, orgA.id, [...TOKEN_SCOPES]);
   const briefId = await createBrief(owner, orgA, { publish: true });
   const draftBriefId = await createBrief(owner, orgA, { publish: false });
+  const mustHaveId = (await owner.client.get(`/api/v1/briefs/${briefId}`)).json<{
+    mustHaves: { id: string }[];
+  }>().mustHaves[0]!.id;
+  const propose = async () => {
+    const created = await counterpart.client.post(`/api/v1/briefs/${briefId}/proposals`, {
+      orgId: orgB.id,
+      terms: proposalTerms(mustHaveId),
+    });
+    if (created.statusCode !== 201) throw new Error(`world: proposal failed: ${created.body}`);
+    const id = created.json<{ id: string }>().id;
+    const submitted = await counterpart.client.post(`/api/v1/proposals/${id}/submit`);
+    if (submitted.statusCode !== 200) throw new Error(`world: submit failed: ${submitted.body}`);
+    return id;
+  };
+  const proposalId = await propose();
+  const revisionProposalId = await propose();
+  await owner.client.post(`/api/v1/proposals/${revisionProposalId}/request-revision`, {
+    note: "Please add a milestone for the photos.",
+  });
+  const acceptedId = await propose();
+  const acceptance = await owner.client.post(`/api/v1/proposals/${acceptedId}/accept`);
+  if (acceptance.statusCode !== 200) throw new Error(`world: accept failed: ${acceptance.body}`);
+  const agreementEngagementId = acceptance.json<{ engagementId: string }>().engagementId;
+  const draft = (
+    await owner.client.get(`/api/v1/engagements/${agreementEngagementId}/agreement/versions/1`)
+  ).json<{ contentHash: string; terms: unknown }>();
 
   return {
     owner,
@@ -91,6 +125,11 @@ async function buildWorld(t: TestApp): Promise<World> {
     orgB,
     briefId,
     draftBriefId,
+    proposalId,
+    revisionProposalId,
+    agreementEngagementId,
+    agreementHash: draft.contentHash,
+    agreementTerms: draft.terms,
     engagementId: engagement.id,
     engagementTitle,
     invitationId: invited.json<{ id: string }>().id,
@@ -135,6 +174,25 @@ function briefBody() {
 
 /** Routes whose `:id` or `:orgId` is not E or A. */
 const PATH_OVERRIDES: { prefix: string; param: string; value: (w: World) => string }[] = [
+  { prefix: "PUT /api/v1/proposals/:id", param: "id", value: (w) => w.revisionProposalId },
+  { prefix: "POST /api/v1/proposals/:id/submit", param: "id", value: (w) => w.revisionProposalId },
+  { prefix: "GET /api/v1/proposals/:id", param: "id", value: (w) => w.proposalId },
+  { prefix: "POST /api/v1/proposals/:id", param: "id", value: (w) => w.proposalId },
+  {
+    prefix: "GET /api/v1/engagements/:id/agreement",
+    param: "id",
+    value: (w) => w.agreementEngagementId,
+  },
+  {
+    prefix: "PUT /api/v1/engagements/:id/agreement",
+    param: "id",
+    value: (w) => w.agreementEngagementId,
+  },
+  {
+    prefix: "POST /api/v1/engagements/:id/agreement",
+    param: "id",
+    value: (w) => w.agreementEngagementId,
+  },
   { prefix: "PUT /api/v1/briefs/:id", param: "id", value: (w) => w.draftBriefId },
   { prefix: "POST /api/v1/briefs/:id/publish", param: "id", value: (w) => w.draftBriefId },
   { prefix: "GET /api/v1/briefs/:id", param: "id", value: (w) => w.briefId },
@@ -153,12 +211,14 @@ const PATH_PARAMS: Record<string, (w: World) => string> = {
   token: (w) => w.invitationToken,
   id: (w) => w.engagementId,
   tokenId: (w) => w.apiToken.id,
+  version: () => "1",
 };
 
 /** Query strings a route needs to be valid. */
 const QUERIES: Record<string, (w: World) => string> = {
   "GET /api/v1/tokens": (w) => `?orgId=${w.orgA.id}`,
   "GET /api/v1/briefs": (w) => `?orgId=${w.orgA.id}`,
+  "GET /api/v1/engagements/:id/agreement/diff": () => "?from=1&to=1",
 };
 
 /** A valid, minimal body for each write that takes one. */
@@ -193,6 +253,17 @@ const BODIES: Record<string, (w: World) => unknown> = {
     rates: [{ unit: "day", amountMinor: 60_000, currency: "EUR" }],
     floorRate: { currency: "EUR", amountMinor: 50_000, unit: "day" },
     availableFrom: null,
+  }),
+  "POST /api/v1/briefs/:id/proposals": (w) => ({ orgId: w.orgB.id, terms: proposalTerms("none") }),
+  "PUT /api/v1/proposals/:id": () => ({ terms: proposalTerms("none") }),
+  "POST /api/v1/proposals/:id/decline": () => ({ reason: "Over our budget." }),
+  "POST /api/v1/proposals/:id/request-revision": () => ({ note: "Shorter, please." }),
+  "PUT /api/v1/engagements/:id/agreement/draft": (w) => ({
+    terms: w.agreementTerms,
+    baseHash: w.agreementHash,
+  }),
+  "POST /api/v1/engagements/:id/agreement/versions/:version/sign": (w) => ({
+    contentHash: w.agreementHash,
   }),
   "POST /api/v1/tokens": (w) => ({
     orgId: w.orgA.id,

@@ -112,6 +112,27 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   "GET /api/v1/briefs/:id/matches":          { anonymous: 401, outsider: 404, viewer: 200, counterpart: 404, owner: 200, token: 200 },
   "POST /api/v1/briefs/:id/shortlist":       { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 200, token: 200 },
 
+  // proposals: B (the counterpart) writes and sends to A's published brief; A answers. Here
+  // `:id` is B's submitted proposal P, or R (sent back for revision) for PUT and submit.
+  "POST /api/v1/briefs/:id/proposals":        { anonymous: 401, outsider: 404, viewer: 404, counterpart: 201, owner: 404, token: 404 },
+  "GET /api/v1/briefs/:id/proposals":         { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "GET /api/v1/proposals/:id":                { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "PUT /api/v1/proposals/:id":                { anonymous: 401, outsider: 404, viewer: 403, counterpart: 200, owner: 403, token: 403 },
+  "POST /api/v1/proposals/:id/submit":        { anonymous: 401, outsider: 404, viewer: 403, counterpart: 200, owner: 403, token: 403 },
+  "POST /api/v1/proposals/:id/decline":       { anonymous: 401, outsider: 404, viewer: 403, counterpart: 403, owner: 200, token: 200 },
+  "POST /api/v1/proposals/:id/request-revision": { anonymous: 401, outsider: 404, viewer: 403, counterpart: 403, owner: 200, token: 200 },
+  "POST /api/v1/proposals/:id/accept":        { anonymous: 401, outsider: 404, viewer: 403, counterpart: 403, owner: 200, token: 200 },
+
+  // agreements, on F (born of an accepted proposal, draft v1 open): both sides read and edit;
+  // only an owner signs, in person (session only); an amendment waits for the open draft
+  "GET /api/v1/engagements/:id/agreement":                          { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "GET /api/v1/engagements/:id/agreement/versions/:version":        { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "GET /api/v1/engagements/:id/agreement/versions/:version/pdf":    { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "PUT /api/v1/engagements/:id/agreement/draft":                    { anonymous: 401, outsider: 404, viewer: 403, counterpart: 200, owner: 200, token: 200 },
+  "POST /api/v1/engagements/:id/agreement/versions/:version/sign":  { anonymous: 401, outsider: 404, viewer: 403, counterpart: 200, owner: 200, token: 403 },
+  "POST /api/v1/engagements/:id/agreement/amendments":              { anonymous: 401, outsider: 404, viewer: 403, counterpart: 409, owner: 409, token: 409 },
+  "GET /api/v1/engagements/:id/agreement/diff":                     { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+
   // the demo mailbox shows the caller's own mail only
   "GET /api/v1/mailbox":            { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 403 },
 };

@@ -1,0 +1,29 @@
+export const PROPOSAL_STATUSES = [
+  "draft",
+  "submitted",
+  "revision_requested",
+  "accepted",
+  "declined",
+  "withdrawn",
+] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
+export type ProposalAction = "view" | "edit" | "submit" | "decline" | "requestRevision" | "accept";
+
+/**
+ * The states from which each action on a proposal may start; any other state refuses it. A
+ * provider writes while the proposal is a draft or sent back for revision; the client answers a
+ * submitted proposal once, by declining, asking for a revision, or accepting.
+ */
+export const PROPOSAL_ACTION_STATES = {
+  view: PROPOSAL_STATUSES,
+  edit: ["draft", "revision_requested"],
+  submit: ["draft", "revision_requested"],
+  decline: ["submitted"],
+  requestRevision: ["submitted"],
+  accept: ["submitted"],
+} as const satisfies Record<ProposalAction, readonly ProposalStatus[]>;
+
+export function isActionOpen(status: ProposalStatus, action: ProposalAction): boolean {
+  return (PROPOSAL_ACTION_STATES[action] as readonly ProposalStatus[]).includes(status);
+}

@@ -1,0 +1,65 @@
+import type { z } from "zod";
+import type { AgreementOverview, AgreementVersion } from "../../../contracts/agreements";
+import { checkFairTerms, type FloorRate } from "../../../domain/agreement/fair-terms-check";
+import { hasBlockingFinding } from "../../../domain/findings";
+import type { Locale } from "../../../i18n/locales";
+import { localiseFindings } from "../../platform/findings";
+import type { AgreementVersionRow, SignatureRow } from "./agreements.repository";
+import { parseTerms } from "./canonical-terms";
+
+/**
+ * One version with its signatures and the fair-terms check in the reader's language. Only a
+ * draft without a blocking finding can be signed.
+ */
+export function presentVersion(
+  row: AgreementVersionRow,
+  signatures: readonly SignatureRow[],
+  floor: FloorRate | null,
+  locale: Locale,
+): AgreementVersion {
+  const terms = parseTerms(row.terms);
+  const findings = checkFairTerms(terms, floor);
+  return {
+    version: Number(row.version),
+    status: row.status,
+    terms,
+    contentHash: row.content_hash,
+    signatures: signatures
+      .filter((s) => s.version_id === row.id)
+      .map((s) => ({
+        side: s.side,
+        userId: s.user_id,
+        name: s.signer_name,
+        orgId: s.org_id,
+        contentHash: s.content_hash,
+        signedAt: s.signed_at,
+      })),
+    findings: localiseFindings(locale, "fairTerms", findings),
+    isSignable: row.status === "draft" && !hasBlockingFinding(findings),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    inForceAt: row.in_force_at,
+  };
+}
+
+/** The agreement at a glance: the version in force, the open draft, and the history. */
+export function presentOverview(
+  engagementId: string,
+  rows: readonly AgreementVersionRow[],
+  present: (row: AgreementVersionRow) => AgreementVersion,
+): z.infer<typeof AgreementOverview> {
+  const inForce = rows.find((r) => r.status === "in_force");
+  const draft = rows.find((r) => r.status === "draft");
+  return {
+    engagementId,
+    inForce: inForce ? present(inForce) : null,
+    draft: draft ? present(draft) : null,
+    versions: rows.map((r) => ({
+      version: Number(r.version),
+      status: r.status,
+      contentHash: r.content_hash,
+      createdAt: r.created_at,
+      inForceAt: r.in_force_at,
+    })),
+  };
+}

@@ -1,0 +1,96 @@
+import type { AgreementVersion } from "../../../contracts/agreements";
+import { checkFairTerms } from "../../../domain/agreement/fair-terms-check";
+import type { Locale } from "../../../i18n/locales";
+import type { MessageKey } from "../../../i18n/messages/en";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { readableValues } from "../../platform/findings";
+import { fail, ok, type Result } from "../../platform/result";
+import { runInTransaction } from "../../platform/transaction";
+import { appendEvent } from "../ledger/append-event";
+import { providerFloorRate, versionPresenter } from "./agreement-reader";
+import {
+  findVersion,
+  insertSignature,
+  listSignatures,
+  markInForce,
+  supersedeInForce,
+} from "./agreements.repository";
+import { parseTerms } from "./canonical-terms";
+import { lockAgreementFor } from "./lock-agreement";
+
+/**
+ * An owner signs a draft version for their own side, stating the hash of the text they read.
+ * Invariants: a signature covers exactly one text; a version with a blocking fair-terms
+ * finding is never signed; when the second side signs, the version comes into force and the
+ * one it amends is superseded, in the same transaction. The engagement lock serialises
+ * signatures, so two sides signing at once cannot both miss that moment.
+ */
+export function signAgreement(
+  deps: AppDeps,
+  actor: Actor,
+  engagementId: string,
+  version: number,
+  contentHash: string,
+  locale: Locale,
+): Promise<Result<AgreementVersion>> {
+  return runInTransaction(deps.db, async (trx) => {
+    const locked = await lockAgreementFor(trx, deps, actor, engagementId, "sign");
+    if (!locked.ok) return locked;
+    const { engagement, side, orgId } = locked.value;
+    const row = await findVersion(trx, engagementId, version);
+    if (!row) return fail("not_found");
+    if (row.status !== "draft") return fail("agreement_version_signed");
+    if (row.content_hash !== contentHash) return fail("agreement_stale");
+    const signatures = await listSignatures(trx, [row.id]);
+    if (signatures.some((s) => s.side === side)) return fail("agreement_already_signed");
+
+    const floor = await providerFloorRate(trx, engagement);
+    const blocking = checkFairTerms(parseTerms(row.terms), floor).filter(
+      (f) => f.severity === "blocking",
+    );
+    if (blocking.length > 0) {
+      return fail(
+        "agreement_not_signable",
+        { count: blocking.length },
+        blocking.map((f) => ({
+          path: f.path,
+          key: `fairTerms.${f.code}` as MessageKey,
+          values: readableValues(locale, f.values ?? {}),
+        })),
+      );
+    }
+
+    const now = deps.clock.now().toISOString();
+    await insertSignature(trx, {
+      version_id: row.id,
+      side,
+      user_id: actor.userId,
+      org_id: orgId,
+      content_hash: contentHash,
+      signed_at: now,
+    });
+    await appendEvent(trx, deps, {
+      engagementId,
+      type: "agreement.signed",
+      actorUserId: actor.userId,
+      actorOrgId: orgId,
+      payload: { version, side, contentHash },
+    });
+    if (signatures.some((s) => s.side !== side)) {
+      if (!(await markInForce(trx, row.id, now))) return fail("agreement_version_signed");
+      const superseded = await supersedeInForce(trx, engagementId, row.id, now);
+      await appendEvent(trx, deps, {
+        engagementId,
+        type: "agreement.in_force",
+        actorUserId: actor.userId,
+        actorOrgId: orgId,
+        payload: { version, contentHash, supersededVersion: superseded },
+      });
+    }
+    const signed = await findVersion(trx, engagementId, version);
+    if (!signed) throw new Error("agreement version vanished inside its own transaction");
+    const present = await versionPresenter(trx, engagement, [signed], locale);
+    return ok(present(signed));
+  });
+}

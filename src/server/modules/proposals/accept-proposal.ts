@@ -1,0 +1,102 @@
+import type { ProposalResponse } from "../../../contracts/proposals";
+import type { Brief } from "../../../domain/brief/brief";
+import { draftAgreementFromProposal } from "../../../domain/proposal/proposal";
+import type { Locale } from "../../../i18n/locales";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { fail, ok, type Result } from "../../platform/result";
+import { runInTransaction } from "../../platform/transaction";
+import { insertVersion } from "../agreements/agreements.repository";
+import { canonicalTerms } from "../agreements/canonical-terms";
+import { briefContent } from "../briefs/brief.presenter";
+import { insertEngagement } from "../engagements/engagements.repository";
+import { appendEvent } from "../ledger/append-event";
+import { loadProposalFor, todayOf } from "./get-proposal";
+import { isActionOpen, PROPOSAL_ACTION_STATES } from "../../../domain/proposal/proposal-states";
+import { presentProposal, proposalTerms } from "./proposal.presenter";
+import { findProposal, moveProposal } from "./proposals.repository";
+
+/** The agreement's scope field holds at most this many characters (see the terms contract). */
+const SCOPE_MAX_LENGTH = 10_000;
+
+/** The agreement's scope, from what the client said it wants and the business it serves. */
+function scopeOf(brief: Brief): string {
+  const goals = brief.goals.filter((goal) => goal.trim() !== "").map((goal) => `- ${goal}`);
+  const scope = [goals.join("\n"), brief.businessModelScope.trim()]
+    .filter((part) => part !== "")
+    .join("\n\n");
+  return scope.slice(0, SCOPE_MAX_LENGTH);
+}
+
+/**
+ * The client accepts a sent proposal. In one transaction: the engagement starts (both sides at
+ * once, no invitation needed), its ledger opens with the proposal it came from, and the
+ * proposal's terms become version 1 of the agreement, a draft both sides may edit and sign.
+ */
+export function acceptProposal(
+  deps: AppDeps,
+  actor: Actor,
+  id: string,
+  locale: Locale,
+): Promise<Result<ProposalResponse>> {
+  return runInTransaction(deps.db, async (trx) => {
+    const loaded = await loadProposalFor(trx, actor, id, "accept");
+    if (!loaded.ok) return loaded;
+    const proposal = loaded.value;
+    if (!isActionOpen(proposal.status, "accept") || proposal.brief_status !== "published")
+      return fail("proposal_wrong_state");
+    const now = deps.clock.now().toISOString();
+    const engagementId = deps.ids.newId();
+    // Claims the proposal first: of two people accepting at once, only one gets past here.
+    const isClaimed = await moveProposal(trx, id, PROPOSAL_ACTION_STATES.accept, {
+      status: "accepted",
+      updated_at: now,
+    });
+    if (!isClaimed) return fail("proposal_wrong_state");
+
+    const terms = proposalTerms(proposal);
+    await insertEngagement(trx, {
+      id: engagementId,
+      title: proposal.brief_title,
+      description: terms.summary,
+      status: "active",
+      client_org_id: proposal.client_org_id,
+      provider_org_id: proposal.provider_org_id,
+      initiator_org_id: proposal.client_org_id,
+      created_at: now,
+      updated_at: now,
+    });
+    const draft = canonicalTerms(
+      draftAgreementFromProposal(terms, scopeOf(briefContent({ content: proposal.brief_content }))),
+    );
+    await insertVersion(trx, {
+      id: deps.ids.newId(),
+      engagement_id: engagementId,
+      version: 1,
+      status: "draft",
+      terms: draft.text,
+      content_hash: draft.hash,
+      created_by: actor.userId,
+      created_at: now,
+      updated_at: now,
+      in_force_at: null,
+    });
+    await appendEvent(trx, deps, {
+      engagementId,
+      type: "engagement.started_from_proposal",
+      actorUserId: actor.userId,
+      actorOrgId: proposal.client_org_id,
+      payload: {
+        briefId: proposal.brief_id,
+        proposalId: proposal.id,
+        revision: Number(proposal.revision),
+        agreementVersion: 1,
+        contentHash: draft.hash,
+      },
+    });
+    await moveProposal(trx, id, ["accepted"], { engagement_id: engagementId });
+    const accepted = await findProposal(trx, id);
+    if (!accepted) throw new Error("proposal vanished inside its own transaction");
+    return ok(presentProposal(accepted, locale, todayOf(deps)));
+  });
+}

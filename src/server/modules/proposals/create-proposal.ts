@@ -1,0 +1,58 @@
+import type { z } from "zod";
+import type { CreateProposalBody, ProposalResponse } from "../../../contracts/proposals";
+import type { Locale } from "../../../i18n/locales";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { fail, ok, type Result } from "../../platform/result";
+import { runInTransaction } from "../../platform/transaction";
+import { decideBriefAction } from "../briefs/brief.policy";
+import { findBrief } from "../briefs/briefs.repository";
+import { decideOrgAction } from "../orgs/org.policy";
+import { findOrganisation } from "../orgs/orgs.repository";
+import { todayOf } from "./get-proposal";
+import { presentProposal } from "./proposal.presenter";
+import { findProposal, insertProposal } from "./proposals.repository";
+
+/**
+ * An owner or member of a provider organisation starts a proposal to a published brief. It
+ * stays a draft, visible to the provider only, until sent.
+ */
+export function createProposal(
+  deps: AppDeps,
+  actor: Actor,
+  briefId: string,
+  input: z.infer<typeof CreateProposalBody>,
+  locale: Locale,
+): Promise<Result<ProposalResponse>> {
+  const decision = decideOrgAction(actor, input.orgId, "startEngagement");
+  if (decision !== "allowed") return Promise.resolve(fail(decision));
+  return runInTransaction(deps.db, async (trx) => {
+    const org = await findOrganisation(trx, input.orgId);
+    if (!org) return fail("not_found");
+    if (org.kind !== "provider") return fail("organisation_kind_wrong", { kind: "provider" });
+    const brief = await findBrief(trx, briefId);
+    if (!brief || decideBriefAction(actor, brief, "view") !== "allowed") return fail("not_found");
+    // A brief's client sees it in every state; only a published brief is open to answers.
+    if (brief.status !== "published") return fail("not_found");
+    const now = deps.clock.now().toISOString();
+    const id = deps.ids.newId();
+    await insertProposal(trx, {
+      id,
+      brief_id: brief.id,
+      provider_org_id: org.id,
+      status: "draft",
+      content: JSON.stringify(input.terms),
+      revision: 1,
+      decline_reason: null,
+      revision_note: null,
+      engagement_id: null,
+      created_by: actor.userId,
+      created_at: now,
+      updated_at: now,
+      submitted_at: null,
+    });
+    const row = await findProposal(trx, id);
+    if (!row) throw new Error("proposal vanished inside its own transaction");
+    return ok(presentProposal(row, locale, todayOf(deps)));
+  });
+}

@@ -1,0 +1,34 @@
+import type { ProposalResponse } from "../../../contracts/proposals";
+import type { Locale } from "../../../i18n/locales";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { fail, ok, type Result } from "../../platform/result";
+import { runInTransaction } from "../../platform/transaction";
+import { loadProposalFor, todayOf } from "./get-proposal";
+import { isActionOpen, PROPOSAL_ACTION_STATES } from "../../../domain/proposal/proposal-states";
+import { presentProposal } from "./proposal.presenter";
+import { findProposal, moveProposal } from "./proposals.repository";
+
+/** The client declines a sent proposal and says why; the provider reads the reason. */
+export function declineProposal(
+  deps: AppDeps,
+  actor: Actor,
+  id: string,
+  reason: string,
+  locale: Locale,
+): Promise<Result<ProposalResponse>> {
+  return runInTransaction(deps.db, async (trx) => {
+    const loaded = await loadProposalFor(trx, actor, id, "decline");
+    if (!loaded.ok) return loaded;
+    if (!isActionOpen(loaded.value.status, "decline")) return fail("proposal_wrong_state");
+    const isMoved = await moveProposal(trx, id, PROPOSAL_ACTION_STATES.decline, {
+      status: "declined",
+      decline_reason: reason,
+      updated_at: deps.clock.now().toISOString(),
+    });
+    if (!isMoved) return fail("proposal_wrong_state");
+    const declined = await findProposal(trx, id);
+    if (!declined) throw new Error("proposal vanished inside its own transaction");
+    return ok(presentProposal(declined, locale, todayOf(deps)));
+  });
+}

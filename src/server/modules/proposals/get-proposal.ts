@@ -1,0 +1,39 @@
+import type { Kysely } from "kysely";
+import type { ProposalResponse } from "../../../contracts/proposals";
+import type { Locale } from "../../../i18n/locales";
+import type { Database } from "../../db/schema";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { fail, ok, type Result } from "../../platform/result";
+import type { ProposalAction } from "../../../domain/proposal/proposal-states";
+import { decideProposalAction } from "./proposal.policy";
+import { presentProposal } from "./proposal.presenter";
+import { findProposal, type ProposalRow } from "./proposals.repository";
+
+export const todayOf = (deps: Pick<AppDeps, "clock">) =>
+  deps.clock.now().toISOString().slice(0, 10);
+
+/** Loads a proposal the actor may act on; `not_found` to anyone who may not even see it. */
+export async function loadProposalFor(
+  db: Kysely<Database>,
+  actor: Actor,
+  id: string,
+  action: ProposalAction,
+): Promise<Result<ProposalRow>> {
+  const row = await findProposal(db, id);
+  if (!row) return fail("not_found");
+  const decision = decideProposalAction(actor, row, action);
+  return decision === "allowed" ? ok(row) : fail(decision);
+}
+
+/** One proposal, for its provider organisation or, once sent, the brief's client. */
+export async function getProposal(
+  deps: AppDeps,
+  actor: Actor,
+  id: string,
+  locale: Locale,
+): Promise<Result<ProposalResponse>> {
+  const loaded = await loadProposalFor(deps.db, actor, id, "view");
+  if (!loaded.ok) return loaded;
+  return ok(presentProposal(loaded.value, locale, todayOf(deps)));
+}

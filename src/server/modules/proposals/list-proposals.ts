@@ -1,0 +1,34 @@
+import type { ProposalResponse } from "../../../contracts/proposals";
+import type { Locale } from "../../../i18n/locales";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { fail, ok, type Result } from "../../platform/result";
+import { decideBriefAction } from "../briefs/brief.policy";
+import { findBrief } from "../briefs/briefs.repository";
+import { todayOf } from "./get-proposal";
+import { presentProposal } from "./proposal.presenter";
+import { listProposalsOfBrief } from "./proposals.repository";
+
+/**
+ * The proposals to a brief that the actor may see: the client sees every sent proposal, a
+ * provider only its own, in any state. A provider whose proposal outlived the brief's
+ * publication still finds it here.
+ */
+export async function listProposals(
+  deps: AppDeps,
+  actor: Actor,
+  briefId: string,
+  locale: Locale,
+): Promise<Result<ProposalResponse[]>> {
+  const brief = await findBrief(deps.db, briefId);
+  if (!brief) return fail("not_found");
+  const isClient = actor.memberships.has(brief.org_id);
+  const providerOrgIds = [...actor.orgKinds]
+    .filter(([, kind]) => kind === "provider")
+    .map(([orgId]) => orgId);
+  const rows = await listProposalsOfBrief(deps.db, briefId, { isClient, providerOrgIds });
+  if (rows.length === 0 && decideBriefAction(actor, brief, "view") !== "allowed")
+    return fail("not_found");
+  const today = todayOf(deps);
+  return ok(rows.map((row) => presentProposal(row, locale, today)));
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import type { OrgKind, Role } from "../../../contracts/common";
+import type { Actor } from "../../platform/actor";
+import {
+  isActionOpen,
+  type ProposalAction,
+  type ProposalStatus,
+} from "../../../domain/proposal/proposal-states";
+import { decideProposalAction, PROPOSAL_PERMISSIONS } from "./proposal.policy";
+
+function actorWith(memberships: [string, Role, OrgKind][]): Actor {
+  return {
+    userId: "u",
+    name: "U",
+    email: "u@example.test",
+    locale: null,
+    platformRole: "moderator",
+    memberships: new Map(memberships.map(([org, role]) => [org, role])),
+    orgKinds: new Map(memberships.map(([org, , kind]) => [org, kind])),
+    via: { kind: "session", sessionHash: "h" },
+  };
+}
+
+const proposal = (status: ProposalStatus) => ({
+  client_org_id: "client",
+  provider_org_id: "provider",
+  status,
+});
+const ACTIONS = Object.keys(PROPOSAL_PERMISSIONS) as ProposalAction[];
+
+describe("proposal policy", () => {
+  it("lets the provider's owners and members write and send, and its viewers only read", () => {
+    for (const role of ["owner", "member"] as const) {
+      const actor = actorWith([["provider", role, "provider"]]);
+      expect(decideProposalAction(actor, proposal("draft"), "edit")).toBe("allowed");
+      expect(decideProposalAction(actor, proposal("draft"), "submit")).toBe("allowed");
+    }
+    const viewer = actorWith([["provider", "viewer", "provider"]]);
+    expect(decideProposalAction(viewer, proposal("draft"), "view")).toBe("allowed");
+    expect(decideProposalAction(viewer, proposal("draft"), "edit")).toBe("forbidden");
+    expect(decideProposalAction(viewer, proposal("draft"), "submit")).toBe("forbidden");
+  });
+
+  it("keeps a draft from the client: not even its existence shows", () => {
+    const clientOwner = actorWith([["client", "owner", "client"]]);
+    for (const action of ACTIONS)
+      expect(decideProposalAction(clientOwner, proposal("draft"), action)).toBe("not_found");
+    expect(decideProposalAction(clientOwner, proposal("submitted"), "view")).toBe("allowed");
+  });
+
+  it("lets the client's owners and members answer, never the provider", () => {
+    for (const action of ["accept", "decline", "requestRevision"] as const) {
+      const member = actorWith([["client", "member", "client"]]);
+      const viewer = actorWith([["client", "viewer", "client"]]);
+      const providerOwner = actorWith([["provider", "owner", "provider"]]);
+      expect(decideProposalAction(member, proposal("submitted"), action)).toBe("allowed");
+      expect(decideProposalAction(viewer, proposal("submitted"), action)).toBe("forbidden");
+      expect(decideProposalAction(providerOwner, proposal("submitted"), action)).toBe("forbidden");
+    }
+  });
+
+  it("does not let the client write the provider's proposal", () => {
+    const clientOwner = actorWith([["client", "owner", "client"]]);
+    expect(decideProposalAction(clientOwner, proposal("revision_requested"), "edit")).toBe(
+      "forbidden",
+    );
+    expect(decideProposalAction(clientOwner, proposal("revision_requested"), "submit")).toBe(
+      "forbidden",
+    );
+  });
+
+  it("hides the proposal from every other organisation, whatever its role or kind", () => {
+    const outsiders = [
+      actorWith([["another-provider", "owner", "provider"]]),
+      actorWith([["another-client", "owner", "client"]]),
+      actorWith([]),
+    ];
+    for (const outsider of outsiders) {
+      for (const action of ACTIONS) {
+        for (const status of ["draft", "submitted", "accepted"] as const)
+          expect(decideProposalAction(outsider, proposal(status), action)).toBe("not_found");
+      }
+    }
+  });
+
+  it("opens each action only in the states it starts from", () => {
+    expect(isActionOpen("draft", "edit")).toBe(true);
+    expect(isActionOpen("revision_requested", "edit")).toBe(true);
+    expect(isActionOpen("submitted", "edit")).toBe(false);
+    expect(isActionOpen("revision_requested", "submit")).toBe(true);
+    expect(isActionOpen("accepted", "submit")).toBe(false);
+    for (const action of ["accept", "decline", "requestRevision"] as const) {
+      expect(isActionOpen("submitted", action)).toBe(true);
+      for (const status of ["draft", "revision_requested", "accepted", "declined"] as const)
+        expect(isActionOpen(status, action)).toBe(false);
+    }
+  });
+});

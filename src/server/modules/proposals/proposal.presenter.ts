@@ -1,0 +1,38 @@
+import type { ProposalResponse } from "../../../contracts/proposals";
+import type { Finding } from "../../../domain/findings";
+import type { ProposalTerms } from "../../../domain/proposal/proposal";
+import { checkFeasibility, type FeasibilityCode } from "../../../domain/proposal/feasibility-check";
+import type { Locale } from "../../../i18n/locales";
+import { localiseFindings } from "../../platform/findings";
+import { briefContent } from "../briefs/brief.presenter";
+import type { ProposalRow } from "./proposals.repository";
+
+export function proposalTerms(row: Pick<ProposalRow, "content">): ProposalTerms {
+  return JSON.parse(row.content) as ProposalTerms;
+}
+
+/** The feasibility check of the proposal against the brief it answers, on `today`. */
+export function feasibilityOf(row: ProposalRow, today: string): Finding<FeasibilityCode>[] {
+  return checkFeasibility(proposalTerms(row), briefContent({ content: row.brief_content }), today);
+}
+
+/** A proposal with its feasibility findings in the reader's language. */
+export function presentProposal(row: ProposalRow, locale: Locale, today: string): ProposalResponse {
+  return {
+    id: row.id,
+    briefId: row.brief_id,
+    briefTitle: row.brief_title,
+    provider: { id: row.provider_org_id, name: row.provider_name, kind: "provider" },
+    client: { id: row.client_org_id, name: row.client_name, kind: "client" },
+    status: row.status,
+    revision: Number(row.revision),
+    terms: proposalTerms(row),
+    findings: localiseFindings(locale, "feasibility", feasibilityOf(row, today)),
+    declineReason: row.decline_reason,
+    revisionNote: row.revision_note,
+    engagementId: row.engagement_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    submittedAt: row.submitted_at,
+  };
+}

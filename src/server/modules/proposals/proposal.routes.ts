@@ -1,0 +1,208 @@
+import { BriefParams } from "../../../contracts/briefs";
+import {
+  CreateProposalBody,
+  DeclineProposalBody,
+  ProposalList,
+  ProposalParams,
+  ProposalResponse,
+  RequestRevisionBody,
+  UpdateProposalBody,
+} from "../../../contracts/proposals";
+import type { AppDeps } from "../../platform/deps";
+import { actorOf, sendResult } from "../../platform/http";
+import { ok } from "../../platform/result";
+import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
+import { acceptProposal } from "./accept-proposal";
+import { createProposal } from "./create-proposal";
+import { declineProposal } from "./decline-proposal";
+import { getProposal } from "./get-proposal";
+import { listProposals } from "./list-proposals";
+import { requestRevision } from "./request-revision";
+import { submitProposal } from "./submit-proposal";
+import { updateProposal } from "./update-proposal";
+
+const tags = ["proposals"];
+const read = { access: "engagements:read" } as const;
+const write = { access: "engagements:write" } as const;
+
+export function proposalRoutes(deps: AppDeps) {
+  return defineRoutes((app) => {
+    app.post(
+      "/briefs/:id/proposals",
+      {
+        config: write,
+        schema: {
+          tags,
+          summary: "Start a proposal to a published brief (provider organisations), as a draft",
+          params: BriefParams,
+          body: CreateProposalBody,
+          response: { 201: ProposalResponse, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) =>
+        sendResult(
+          reply,
+          request,
+          await createProposal(
+            deps,
+            actorOf(request),
+            request.params.id,
+            request.body,
+            request.locale,
+          ),
+          201,
+        ),
+    );
+    app.get(
+      "/briefs/:id/proposals",
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: "The client: every sent proposal to its brief; a provider: its own",
+          params: BriefParams,
+          response: { 200: ProposalList, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) => {
+        const result = await listProposals(
+          deps,
+          actorOf(request),
+          request.params.id,
+          request.locale,
+        );
+        return sendResult(reply, request, result.ok ? ok({ proposals: result.value }) : result);
+      },
+    );
+    app.get(
+      "/proposals/:id",
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: "One proposal, with the feasibility check against its brief",
+          params: ProposalParams,
+          response: { 200: ProposalResponse, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) =>
+        sendResult(
+          reply,
+          request,
+          await getProposal(deps, actorOf(request), request.params.id, request.locale),
+        ),
+    );
+    app.put(
+      "/proposals/:id",
+      {
+        config: write,
+        schema: {
+          tags,
+          summary: "Rewrite a draft proposal, or one the client sent back for revision",
+          params: ProposalParams,
+          body: UpdateProposalBody,
+          response: { 200: ProposalResponse, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) =>
+        sendResult(
+          reply,
+          request,
+          await updateProposal(
+            deps,
+            actorOf(request),
+            request.params.id,
+            request.body,
+            request.locale,
+          ),
+        ),
+    );
+    app.post(
+      "/proposals/:id/submit",
+      {
+        config: write,
+        schema: {
+          tags,
+          summary: "Send the proposal to the client; refused while a feasibility finding blocks",
+          params: ProposalParams,
+          response: { 200: ProposalResponse, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) =>
+        sendResult(
+          reply,
+          request,
+          await submitProposal(deps, actorOf(request), request.params.id, request.locale),
+        ),
+    );
+    app.post(
+      "/proposals/:id/decline",
+      {
+        config: write,
+        schema: {
+          tags,
+          summary: "Decline a sent proposal, saying why (the client)",
+          params: ProposalParams,
+          body: DeclineProposalBody,
+          response: { 200: ProposalResponse, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) =>
+        sendResult(
+          reply,
+          request,
+          await declineProposal(
+            deps,
+            actorOf(request),
+            request.params.id,
+            request.body.reason,
+            request.locale,
+          ),
+        ),
+    );
+    app.post(
+      "/proposals/:id/request-revision",
+      {
+        config: write,
+        schema: {
+          tags,
+          summary: "Send a proposal back to its provider with a note (the client)",
+          params: ProposalParams,
+          body: RequestRevisionBody,
+          response: { 200: ProposalResponse, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) =>
+        sendResult(
+          reply,
+          request,
+          await requestRevision(
+            deps,
+            actorOf(request),
+            request.params.id,
+            request.body.note,
+            request.locale,
+          ),
+        ),
+    );
+    app.post(
+      "/proposals/:id/accept",
+      {
+        config: write,
+        schema: {
+          tags,
+          summary:
+            "Accept a sent proposal (the client): the engagement starts with a draft agreement",
+          params: ProposalParams,
+          response: { 200: ProposalResponse, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) =>
+        sendResult(
+          reply,
+          request,
+          await acceptProposal(deps, actorOf(request), request.params.id, request.locale),
+        ),
+    );
+  });
+}

@@ -1,0 +1,56 @@
+import type { ProposalResponse } from "../../../contracts/proposals";
+import type { Locale } from "../../../i18n/locales";
+import type { MessageKey } from "../../../i18n/messages/en";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { readableValues } from "../../platform/findings";
+import { fail, ok, type Result } from "../../platform/result";
+import { runInTransaction } from "../../platform/transaction";
+import { loadProposalFor, todayOf } from "./get-proposal";
+import { isActionOpen } from "../../../domain/proposal/proposal-states";
+import { feasibilityOf, presentProposal } from "./proposal.presenter";
+import { findProposal, moveProposal } from "./proposals.repository";
+
+/**
+ * The provider sends its proposal to the client. Refused while the feasibility check blocks
+ * (a deliverable nobody could evaluate), each blocking finding named in the error's fields.
+ * Sending again after a revision request counts a new revision.
+ */
+export function submitProposal(
+  deps: AppDeps,
+  actor: Actor,
+  id: string,
+  locale: Locale,
+): Promise<Result<ProposalResponse>> {
+  return runInTransaction(deps.db, async (trx) => {
+    const loaded = await loadProposalFor(trx, actor, id, "submit");
+    if (!loaded.ok) return loaded;
+    const row = loaded.value;
+    if (!isActionOpen(row.status, "submit") || row.brief_status !== "published")
+      return fail("proposal_wrong_state");
+    const today = todayOf(deps);
+    const blocking = feasibilityOf(row, today).filter((f) => f.severity === "blocking");
+    if (blocking.length > 0) {
+      return fail(
+        "proposal_not_submittable",
+        { count: blocking.length },
+        blocking.map((f) => ({
+          path: f.path,
+          key: `feasibility.${f.code}` as MessageKey,
+          values: readableValues(locale, f.values ?? {}),
+        })),
+      );
+    }
+    const now = deps.clock.now().toISOString();
+    const isMoved = await moveProposal(trx, id, [row.status], {
+      status: "submitted",
+      revision: row.status === "revision_requested" ? Number(row.revision) + 1 : row.revision,
+      submitted_at: now,
+      updated_at: now,
+    });
+    if (!isMoved) return fail("proposal_wrong_state");
+    const submitted = await findProposal(trx, id);
+    if (!submitted) throw new Error("proposal vanished inside its own transaction");
+    return ok(presentProposal(submitted, locale, today));
+  });
+}

@@ -1,0 +1,37 @@
+import type { z } from "zod";
+import type { ProposalResponse, UpdateProposalBody } from "../../../contracts/proposals";
+import type { Locale } from "../../../i18n/locales";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { fail, ok, type Result } from "../../platform/result";
+import { runInTransaction } from "../../platform/transaction";
+import { loadProposalFor, todayOf } from "./get-proposal";
+import { isActionOpen, PROPOSAL_ACTION_STATES } from "../../../domain/proposal/proposal-states";
+import { presentProposal } from "./proposal.presenter";
+import { findProposal, moveProposal } from "./proposals.repository";
+
+/**
+ * The provider rewrites its proposal while it is a draft or while the client asked for a
+ * revision; a sent proposal is what the client is reading and stays as it is.
+ */
+export function updateProposal(
+  deps: AppDeps,
+  actor: Actor,
+  id: string,
+  input: z.infer<typeof UpdateProposalBody>,
+  locale: Locale,
+): Promise<Result<ProposalResponse>> {
+  return runInTransaction(deps.db, async (trx) => {
+    const loaded = await loadProposalFor(trx, actor, id, "edit");
+    if (!loaded.ok) return loaded;
+    if (!isActionOpen(loaded.value.status, "edit")) return fail("proposal_not_editable");
+    const isMoved = await moveProposal(trx, id, PROPOSAL_ACTION_STATES.edit, {
+      content: JSON.stringify(input.terms),
+      updated_at: deps.clock.now().toISOString(),
+    });
+    if (!isMoved) return fail("proposal_not_editable");
+    const updated = await findProposal(trx, id);
+    if (!updated) throw new Error("proposal vanished inside its own transaction");
+    return ok(presentProposal(updated, locale, todayOf(deps)));
+  });
+}

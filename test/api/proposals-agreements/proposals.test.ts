@@ -1,0 +1,321 @@
+import { createHash } from "node:crypto";
+import canonicalize from "canonicalize";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DIALECTS } from "../../support/databases";
+import { buildTestApp, signUpPerson, type TestApp } from "../../support/test-app";
+import { createOrg, expectError, type LedgerEventBody } from "../api-fixtures";
+import {
+  bodyOf,
+  buildProposalWorld,
+  draftProposal,
+  joinAs,
+  mustHaveOf,
+  proposalTerms,
+  submittedProposal,
+  type OverviewBody,
+  type ProposalBody,
+  type ProposalWorld,
+} from "./proposal-fixtures";
+
+describe.each(DIALECTS)("proposals on %s", (dialect) => {
+  let t: TestApp;
+  let w: ProposalWorld;
+  beforeEach(async () => {
+    t = await buildTestApp(dialect);
+    w = await buildProposalWorld(t);
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  const proposalUrl = (id: string, action = "") =>
+    `/api/v1/proposals/${id}${action ? `/${action}` : ""}`;
+
+  async function listAs(person: ProposalWorld["client"]): Promise<ProposalBody[]> {
+    const response = await person.client.get(`/api/v1/briefs/${w.brief.id}/proposals`);
+    return bodyOf<{ proposals: ProposalBody[] }>(response).proposals;
+  }
+
+  it("starts as a draft that only the provider sees", async () => {
+    const draft = await draftProposal(w);
+
+    expect(draft).toMatchObject({
+      status: "draft",
+      revision: 1,
+      briefId: w.brief.id,
+      briefTitle: w.brief.title,
+      provider: { id: w.providerOrg.id, kind: "provider" },
+      client: { id: w.clientOrg.id, kind: "client" },
+      engagementId: null,
+      submittedAt: null,
+      findings: [],
+    });
+    expect((await listAs(w.provider)).map((p) => p.id)).toEqual([draft.id]);
+    expect(await listAs(w.client)).toEqual([]);
+    expectError(await w.client.client.get(proposalUrl(draft.id)), 404, "not_found");
+  });
+
+  it("refuses to send a proposal nobody could evaluate, naming each blocking point", async () => {
+    const terms = proposalTerms(mustHaveOf(w.brief));
+    const unmeasurable = {
+      ...terms,
+      deliverables: [{ ...terms.deliverables[0]!, criteria: [] }],
+    };
+    const draft = await draftProposal(w, unmeasurable);
+    expect(draft.findings).toContainEqual(
+      expect.objectContaining({
+        code: "deliverable_without_criteria",
+        severity: "blocking",
+        path: "deliverables.0.criteria",
+      }),
+    );
+
+    const refused = expectError(
+      await w.provider.client.post(proposalUrl(draft.id, "submit")),
+      422,
+      "proposal_not_submittable",
+    );
+    expect(refused.fields).toEqual([
+      {
+        path: "deliverables.0.criteria",
+        code: "feasibility.deliverable_without_criteria",
+        message: expect.stringContaining("acceptance criterion") as string,
+      },
+    ]);
+    expectError(await w.client.client.get(proposalUrl(draft.id)), 404, "not_found");
+
+    const fixed = bodyOf<ProposalBody>(
+      await w.provider.client.request("PUT", proposalUrl(draft.id), { terms }),
+    );
+    expect(fixed.findings).toEqual([]);
+    const sent = bodyOf<ProposalBody>(
+      await w.provider.client.post(proposalUrl(draft.id, "submit")),
+    );
+    expect(sent).toMatchObject({ status: "submitted", revision: 1 });
+    expect(sent.submittedAt).toBe(t.clock.now().toISOString());
+    expect((await listAs(w.client)).map((p) => p.id)).toEqual([draft.id]);
+  });
+
+  it("explains its feasibility findings in the reader's language", async () => {
+    const terms = proposalTerms(mustHaveOf(w.brief), {
+      remuneration: { ...proposalTerms("x").remuneration, amountMinor: 2_000_000 },
+    });
+    const draft = await draftProposal(w, terms);
+    bodyOf(await w.provider.client.post(proposalUrl(draft.id, "submit")));
+    const claire = await joinAs(t, w.client, w.clientOrg, "Claire", "viewer", "fr");
+
+    const seen = bodyOf<ProposalBody>(await claire.client.get(proposalUrl(draft.id)));
+
+    const overBudget = seen.findings.find((f) => f.code === "over_budget");
+    expect(overBudget?.severity).toBe("warning");
+    expect(overBudget?.message).toMatch(/20\s000,00\s€/);
+    expect(overBudget?.message).not.toContain("The price");
+  });
+
+  it("goes back to the provider with a note, and comes back as a new revision", async () => {
+    const sent = await submittedProposal(w);
+    expectError(
+      await w.provider.client.request("PUT", proposalUrl(sent.id), { terms: sent.terms }),
+      409,
+      "proposal_not_editable",
+    );
+
+    const sentBack = bodyOf<ProposalBody>(
+      await w.client.client.post(proposalUrl(sent.id, "request-revision"), {
+        note: "Could launch be in February?",
+      }),
+    );
+    expect(sentBack.status).toBe("revision_requested");
+    const providerView = bodyOf<ProposalBody>(await w.provider.client.get(proposalUrl(sent.id)));
+    expect(providerView.revisionNote).toBe("Could launch be in February?");
+
+    // The client answers proposals; it never writes the provider's.
+    expectError(
+      await w.client.client.request("PUT", proposalUrl(sent.id), { terms: sent.terms }),
+      403,
+      "forbidden",
+    );
+    const earlier = {
+      ...sent.terms,
+      milestones: sent.terms.milestones.map((m) =>
+        m.id === "m2" ? { ...m, dueDate: "2027-02-26" } : m,
+      ),
+    };
+    bodyOf(await w.provider.client.request("PUT", proposalUrl(sent.id), { terms: earlier }));
+    const resent = bodyOf<ProposalBody>(
+      await w.provider.client.post(proposalUrl(sent.id, "submit")),
+    );
+
+    expect(resent).toMatchObject({ status: "submitted", revision: 2 });
+    expect(resent.terms.milestones[1]?.dueDate).toBe("2027-02-26");
+    expectError(
+      await w.provider.client.post(proposalUrl(sent.id, "submit")),
+      409,
+      "proposal_wrong_state",
+    );
+  });
+
+  it("is declined with a reason the provider reads, and then nothing more happens to it", async () => {
+    const sent = await submittedProposal(w);
+
+    bodyOf(
+      await w.client.client.post(proposalUrl(sent.id, "decline"), {
+        reason: "We chose a provider closer to us.",
+      }),
+    );
+
+    const providerView = bodyOf<ProposalBody>(await w.provider.client.get(proposalUrl(sent.id)));
+    expect(providerView).toMatchObject({
+      status: "declined",
+      declineReason: "We chose a provider closer to us.",
+      engagementId: null,
+    });
+    expectError(
+      await w.client.client.post(proposalUrl(sent.id, "accept")),
+      409,
+      "proposal_wrong_state",
+    );
+    expectError(
+      await w.client.client.post(proposalUrl(sent.id, "request-revision"), { note: "Please?" }),
+      409,
+      "proposal_wrong_state",
+    );
+    expectError(
+      await w.provider.client.request("PUT", proposalUrl(sent.id), { terms: sent.terms }),
+      409,
+      "proposal_not_editable",
+    );
+  });
+
+  it("accepted, starts an active engagement with the proposal's terms as the first draft", async () => {
+    const sent = await submittedProposal(w);
+
+    const accepted = bodyOf<ProposalBody>(
+      await w.client.client.post(proposalUrl(sent.id, "accept")),
+    );
+
+    expect(accepted.status).toBe("accepted");
+    const engagementId = accepted.engagementId!;
+    expect(engagementId).toEqual(expect.any(String));
+    for (const [person, mySide] of [
+      [w.client, "client"],
+      [w.provider, "provider"],
+    ] as const) {
+      const engagement = bodyOf<Record<string, unknown>>(
+        await person.client.get(`/api/v1/engagements/${engagementId}`),
+      );
+      expect(engagement).toMatchObject({
+        title: w.brief.title,
+        description: sent.terms.summary,
+        status: "active",
+        mySide,
+        client: { id: w.clientOrg.id },
+        provider: { id: w.providerOrg.id },
+        initiator: { id: w.clientOrg.id },
+      });
+    }
+
+    const agreement = bodyOf<OverviewBody>(
+      await w.provider.client.get(`/api/v1/engagements/${engagementId}/agreement`),
+    );
+    expect(agreement.inForce).toBeNull();
+    expect(agreement.versions).toHaveLength(1);
+    const draft = agreement.draft!;
+    expect(draft).toMatchObject({ version: 1, status: "draft", signatures: [], isSignable: true });
+    expect(draft.terms).toMatchObject({
+      deliverables: sent.terms.deliverables,
+      milestones: sent.terms.milestones,
+      remuneration: sent.terms.remuneration,
+      paymentTermsDays: 30,
+      additionalClauses: [],
+    });
+    expect(draft.terms.scope).toContain("Sell our ceramics online");
+    expect(draft.terms.scope).toContain("Direct-to-consumer sales in the EU");
+    const expectedHash = createHash("sha256").update(canonicalize(draft.terms)!).digest("hex");
+    expect(draft.contentHash).toBe(expectedHash);
+
+    const events = bodyOf<{ events: LedgerEventBody[] }>(
+      await w.client.client.get(`/api/v1/engagements/${engagementId}/events`),
+    ).events;
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      seq: 1,
+      type: "engagement.started_from_proposal",
+      payload: { briefId: w.brief.id, proposalId: sent.id, revision: 1 },
+    });
+    expectError(
+      await w.client.client.post(proposalUrl(sent.id, "accept")),
+      409,
+      "proposal_wrong_state",
+    );
+  });
+
+  it("is answered by the client's owners and members, not by its viewers or the provider", async () => {
+    const sent = await submittedProposal(w);
+    const viewer = await joinAs(t, w.client, w.clientOrg, "Vera", "viewer");
+    const member = await joinAs(t, w.client, w.clientOrg, "Max", "member");
+
+    expect(bodyOf<ProposalBody>(await viewer.client.get(proposalUrl(sent.id))).id).toBe(sent.id);
+    expectError(await viewer.client.post(proposalUrl(sent.id, "accept")), 403, "forbidden");
+    expectError(await w.provider.client.post(proposalUrl(sent.id, "accept")), 403, "forbidden");
+    expectError(
+      await w.provider.client.post(proposalUrl(sent.id, "decline"), { reason: "Changed mind" }),
+      403,
+      "forbidden",
+    );
+
+    const accepted = bodyOf<ProposalBody>(await member.client.post(proposalUrl(sent.id, "accept")));
+    expect(accepted.status).toBe("accepted");
+  });
+
+  it("comes only from provider organisations, and only to published briefs", async () => {
+    const terms = proposalTerms(mustHaveOf(w.brief));
+    const clientOwner = await signUpPerson(t.app, "Other client");
+    const otherClientOrg = await createOrg(clientOwner, "client");
+    expectError(
+      await clientOwner.client.post(`/api/v1/briefs/${w.brief.id}/proposals`, {
+        orgId: otherClientOrg.id,
+        terms,
+      }),
+      422,
+      "organisation_kind_wrong",
+    );
+    // Proposing in the name of an organisation one does not belong to reveals nothing.
+    expectError(
+      await clientOwner.client.post(`/api/v1/briefs/${w.brief.id}/proposals`, {
+        orgId: w.providerOrg.id,
+        terms,
+      }),
+      404,
+      "not_found",
+    );
+
+    const draftBrief = bodyOf<{ id: string }>(
+      await w.client.client.post("/api/v1/briefs", {
+        orgId: w.clientOrg.id,
+        title: "Not published yet",
+        goals: [],
+        successMeasures: [],
+        mustHaves: [],
+        niceToHaves: [],
+        skillIds: [],
+        budget: null,
+        clientPeople: [],
+        businessModelScope: "",
+        constraints: [],
+        earliestStart: null,
+        deadline: null,
+        preferredLanguages: [],
+      }),
+      201,
+    );
+    expectError(
+      await w.provider.client.post(`/api/v1/briefs/${draftBrief.id}/proposals`, {
+        orgId: w.providerOrg.id,
+        terms,
+      }),
+      404,
+      "not_found",
+    );
+  });
+});
