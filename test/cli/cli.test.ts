@@ -41,7 +41,9 @@ describe("the accord command", () => {
     expect((await accord(["seed-demo"], env)).code).toBe(1);
     const verified = await accord(["verify"], env);
     expect(verified.code).toBe(0);
-    expect(verified.stdout.match(/: intact/g)?.length).toBe(4);
+    // Four engagements by invitation, one born of an accepted proposal with a signed agreement.
+    expect(verified.stdout.match(/: intact/g)?.length).toBe(5);
+    expect(verified.stdout).toContain("intact (4 events");
   });
 
   it("exports a ledger that verifies offline, and names the first tampered event", async () => {

@@ -10,6 +10,8 @@ import { acceptFoundInvitation } from "../modules/invitations/accept-invitation"
 import { findPendingEngagementInvitation } from "../modules/invitations/invitations.repository";
 import { createOrganisation } from "../modules/orgs/create-organisation";
 import { insertMembership } from "../modules/orgs/orgs.repository";
+import { ensureDefaultTaxonomy } from "../modules/taxonomy/taxonomy";
+import { seedDemoAgreements } from "./seed-demo-agreements";
 
 export const DEMO_PASSWORD = "accord-demo-2026";
 
@@ -36,6 +38,7 @@ function unwrap<T>(result: Result<T>, what: string): T {
  * between them in several states.
  */
 export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
+  await ensureDefaultTaxonomy(deps);
   const logins: DemoLogin[] = [];
   async function person(
     email: string,
@@ -105,7 +108,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
 
   const withOrg = (actor: Actor, org: { id: string; kind: "client" | "provider" }): Actor => ({
     ...actor,
-    memberships: new Map([...actor.memberships, [org.id, "owner" as Role]]),
+    memberships: new Map<string, Role>([...actor.memberships, [org.id, "owner"]]),
     orgKinds: new Map([...actor.orgKinds, [org.id, org.kind]]),
   });
   const claireIn = withOrg(claire, northwind);
@@ -167,6 +170,18 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
     null,
     "Annual report design",
     "Layout and infographics for the 2026 annual report.",
+  );
+  await seedDemoAgreements(
+    deps,
+    {
+      client: { actor: claireIn, orgId: northwind.id },
+      secondClient: { actor: dewiIn, orgId: lumen.id },
+      providers: [
+        { actor: jonasIn, orgId: atelier.id },
+        { actor: luciaIn, orgId: kode.id },
+      ],
+    },
+    deps.clock.now().toISOString().slice(0, 10),
   );
   return logins;
 }
