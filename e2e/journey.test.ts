@@ -1,82 +1,33 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { mkdirSync } from "node:fs";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { startAccord } from "../src/server/start";
+import {
+  PASSWORD,
+  RESULTS_DIR,
+  createOrganisation,
+  launchBrowser,
+  newPerson as newBrowserPerson,
+  signUp as signUpAt,
+  startServer,
+  type Server,
+} from "./support/harness";
 
 /**
  * The two-sided journey in a real browser: a client invites a colleague, proposes an engagement
  * to a provider who signs up from the e-mailed link, and both see the same verified history.
  */
 
-const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
-const WEB_INDEX = `${REPO_ROOT}dist/web/index.html`;
-const RESULTS_DIR = `${REPO_ROOT}test-results`;
-const PASSWORD = "correct horse battery";
 const STEP_TIMEOUT = 15_000;
 
 const FRENCH_DATE =
   /\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/;
 
-/** Set to run the journey against an instance that is already running (e.g. `vite` dev). */
-const EXTERNAL_URL = process.env.ACCORD_E2E_URL;
-
-let accord: { url: string; close(): Promise<void> } | undefined;
+let accord: Server | undefined;
 let browser: Browser | undefined;
 
-function chromiumPath(): string {
-  try {
-    const found = execFileSync("which", ["chromium"], { encoding: "utf8" }).trim();
-    if (found) return found;
-  } catch {
-    // `which` exits non-zero when nothing is found; fall back to the usual Debian path.
-  }
-  return "/usr/bin/chromium";
-}
-
-async function buildWebIfMissing(): Promise<void> {
-  if (existsSync(WEB_INDEX)) return;
-  const { build } = await import("vite");
-  await build({ configFile: `${REPO_ROOT}vite.config.ts`, logLevel: "warn" });
-}
-
-/** Fails early, and plainly, when the server answers pages but not the bundle they load. */
-async function assertServesWebApp(url: string): Promise<void> {
-  const html = await (await fetch(`${url}/signup`)).text();
-  const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
-  if (!script) throw new Error("GET /signup did not answer with the web app's index.html");
-  const asset = await fetch(`${url}${script}`);
-  if (!asset.ok)
-    throw new Error(`GET ${script} answered ${asset.status}: the bundle is not served`);
-}
-
 beforeAll(async () => {
-  if (EXTERNAL_URL) {
-    accord = { url: EXTERNAL_URL.replace(/\/+$/, ""), close: async () => undefined };
-  } else {
-    // The server serves dist/web only if it exists when it starts.
-    await buildWebIfMissing();
-    accord = await startAccord({
-      databaseUrl: "sqlite::memory:",
-      port: 0,
-      mail: "outbox",
-      logLevel: "warn",
-    });
-    await assertServesWebApp(accord.url);
-  }
-  browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  accord = await startServer();
+  browser = await launchBrowser();
 }, 120_000);
 
 afterAll(async () => {
@@ -87,14 +38,7 @@ afterAll(async () => {
 /** A fresh browser profile: one person on their own computer. */
 async function newPerson(): Promise<{ context: BrowserContext; page: Page }> {
   if (!browser) throw new Error("browser not started");
-  const context = await browser.newContext({
-    locale: "en-GB",
-    timezoneId: "UTC",
-    viewport: { width: 1100, height: 900 },
-  });
-  context.setDefaultTimeout(STEP_TIMEOUT);
-  const page = await context.newPage();
-  return { context, page };
+  return newBrowserPerson(browser, STEP_TIMEOUT);
 }
 
 function appUrl(path: string): string {
@@ -103,21 +47,7 @@ function appUrl(path: string): string {
 }
 
 async function signUp(page: Page, name: string, email: string): Promise<void> {
-  await page.goto(appUrl("/signup"));
-  await page.getByRole("heading", { level: 1, name: "Create your account" }).waitFor();
-  await page.getByLabel("Your name").fill(name);
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await page.waitForURL("**/engagements");
-}
-
-async function createOrganisation(page: Page, name: string, kind: "Client" | "Provider") {
-  await page.getByRole("link", { name: "Create an organisation" }).first().click();
-  await page.getByLabel("Organisation name").fill(name);
-  await page.getByRole("radio", { name: new RegExp(`^${kind}`) }).check();
-  await page.getByRole("button", { name: "Create organisation" }).click();
-  await page.getByRole("heading", { level: 1, name: `Members of ${name}` }).waitFor();
+  await signUpAt(page, appUrl(""), name, email);
 }
 
 /** Opens the demo mailbox and finds the invitation link in the newest message whose subject matches. */

@@ -1,5 +1,12 @@
 import { createBrowserRouter, Navigate, RouterProvider } from "react-router";
 import { RootLayout } from "./layout/root-layout";
+import { AgreementPrintRoute } from "./routes/agreement-print";
+import { BareLayout } from "./routes/bare-layout";
+import { BriefRoute } from "./routes/brief";
+import { BriefNewRoute } from "./routes/brief-new";
+import { BriefsRoute } from "./routes/briefs";
+import { EngagementAgreementRoute } from "./routes/engagement-agreement";
+import { EngagementOverviewRoute } from "./routes/engagement-overview";
 import { CreateOrgRoute } from "./routes/create-org";
 import { EngagementRoute } from "./routes/engagement";
 import { EngagementsRoute } from "./routes/engagements";
@@ -8,13 +15,32 @@ import { LoginRoute } from "./routes/login";
 import { MailboxRoute } from "./routes/mailbox";
 import { MembersRoute } from "./routes/members";
 import { NotFoundRoute } from "./routes/not-found";
+import { ProfileRoute } from "./routes/profile";
+import { ProposalRoute } from "./routes/proposal";
+import { ProposalNewRoute } from "./routes/proposal-new";
+import { ProposalsRoute } from "./routes/proposals";
+import { ProviderRoute } from "./routes/provider";
 import { RequireAuth } from "./routes/require-auth";
 import { RouteError } from "./routes/route-error";
 import { SettingsRoute } from "./routes/settings";
 import { SignupRoute } from "./routes/signup";
+import { TaxonomyRoute } from "./routes/taxonomy";
 import { TokensRoute } from "./routes/tokens";
 
 const router = createBrowserRouter([
+  {
+    // The printable agreement stands alone: no header, no navigation.
+    element: <BareLayout />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        element: <RequireAuth />,
+        children: [
+          { path: "engagements/:engagementId/agreement/print", element: <AgreementPrintRoute /> },
+        ],
+      },
+    ],
+  },
   {
     element: <RootLayout />,
     errorElement: <RouteError />,
@@ -28,7 +54,23 @@ const router = createBrowserRouter([
         element: <RequireAuth />,
         children: [
           { path: "engagements", element: <EngagementsRoute /> },
-          { path: "engagements/:engagementId", element: <EngagementRoute /> },
+          {
+            path: "engagements/:engagementId",
+            element: <EngagementRoute />,
+            children: [
+              { index: true, element: <EngagementOverviewRoute /> },
+              { path: "agreement", element: <EngagementAgreementRoute /> },
+            ],
+          },
+          { path: "briefs", element: <BriefsRoute /> },
+          { path: "briefs/new", element: <BriefNewRoute /> },
+          { path: "briefs/:briefId", element: <BriefRoute /> },
+          { path: "briefs/:briefId/propose", element: <ProposalNewRoute /> },
+          { path: "proposals", element: <ProposalsRoute /> },
+          { path: "proposals/:proposalId", element: <ProposalRoute /> },
+          { path: "profile", element: <ProfileRoute /> },
+          { path: "providers/:orgId", element: <ProviderRoute /> },
+          { path: "taxonomy", element: <TaxonomyRoute /> },
           { path: "orgs/new", element: <CreateOrgRoute /> },
           { path: "orgs/:orgId/members", element: <MembersRoute /> },
           { path: "tokens", element: <TokensRoute /> },

@@ -1,5 +1,6 @@
 import { FormattedMessage, useIntl } from "react-intl";
 import { NavLink } from "react-router";
+import { useMe } from "../../features/auth/api/get-me";
 import { useIsMailboxAvailable } from "../../features/mailbox/api/get-mailbox";
 import { useCurrentOrg } from "../../features/orgs/current-org";
 
@@ -7,6 +8,7 @@ export function MainNav() {
   const intl = useIntl();
   const { currentOrg } = useCurrentOrg();
   const hasMailbox = useIsMailboxAvailable();
+  const isModerator = useMe().data?.user.platformRole === "moderator";
 
   return (
     <nav aria-label={intl.formatMessage({ id: "nav.label" })} className="main-nav">
@@ -16,6 +18,32 @@ export function MainNav() {
             <FormattedMessage id="nav.engagements" />
           </NavLink>
         </li>
+        {currentOrg?.kind === "client" ? (
+          <li>
+            <NavLink to="/briefs">
+              <FormattedMessage id="nav.briefs" />
+            </NavLink>
+          </li>
+        ) : null}
+        {currentOrg?.kind === "provider" ? (
+          <>
+            <li>
+              <NavLink to="/profile">
+                <FormattedMessage id="nav.profile" />
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/briefs">
+                <FormattedMessage id="nav.briefsForYou" />
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/proposals">
+                <FormattedMessage id="nav.proposals" />
+              </NavLink>
+            </li>
+          </>
+        ) : null}
         {currentOrg ? (
           <li>
             <NavLink to={`/orgs/${currentOrg.id}/members`}>
@@ -34,6 +62,13 @@ export function MainNav() {
           <li>
             <NavLink to="/mailbox">
               <FormattedMessage id="nav.mailbox" />
+            </NavLink>
+          </li>
+        ) : null}
+        {isModerator ? (
+          <li>
+            <NavLink to="/taxonomy">
+              <FormattedMessage id="nav.taxonomy" />
             </NavLink>
           </li>
         ) : null}

@@ -44,6 +44,8 @@ export function RootLayout() {
                 // Pages about one organisation follow the switch; the others show the new one's data.
                 if (pathname.startsWith("/orgs/")) void navigate(`/orgs/${orgId}/members`);
                 else if (pathname.startsWith("/engagements/")) void navigate("/engagements");
+                else if (/^\/(briefs|proposals)\//.test(pathname))
+                  void navigate(`/${pathname.split("/")[1]}`);
               }}
             />
           ) : null}

@@ -1,47 +1,52 @@
-import { FormattedMessage } from "react-intl";
-import { Link, useParams } from "react-router";
+import { FormattedMessage, useIntl } from "react-intl";
+import { Link, NavLink, Outlet, useOutletContext, useParams } from "react-router";
+import { useMe } from "../../features/auth/api/get-me";
 import { useEngagement } from "../../features/engagements/api/get-engagement";
-import { EngagementOverview } from "../../features/engagements/components/engagement-overview";
-import { EngagementTimeline } from "../../features/engagements/components/engagement-timeline";
-import { VerifyHistory } from "../../features/engagements/components/verify-history";
+import type { Engagement, Role } from "../../shared/api/types";
 import { Loading, QueryError } from "../../shared/components/query-state";
 import { useDocumentTitle } from "../../shared/hooks/use-document-title";
 
+export interface EngagementContext {
+  engagement: Engagement;
+  /** The reader's role in the organisation of their side. */
+  role: Role | null;
+}
+
+export function useEngagementContext(): EngagementContext {
+  return useOutletContext<EngagementContext>();
+}
+
+/** An engagement's page: its title, then the overview or the agreement. */
 export function EngagementRoute() {
+  const intl = useIntl();
   const { engagementId = "" } = useParams();
   const engagement = useEngagement(engagementId);
+  const me = useMe();
   useDocumentTitle(engagement.data?.title);
+
+  if (engagement.isPending) return <Loading />;
+  if (engagement.isError)
+    return <QueryError error={engagement.error} onRetry={() => void engagement.refetch()} />;
+  const data = engagement.data;
+  const myOrg = data.mySide === "client" ? data.client : data.provider;
+  const role = me.data?.memberships.find((m) => m.org.id === myOrg?.id)?.role ?? null;
+  const context: EngagementContext = { engagement: data, role };
 
   return (
     <div className="stack-lg">
       <Link to="/engagements" className="back-link">
         <FormattedMessage id="engagement.back" />
       </Link>
-      {engagement.isPending ? (
-        <Loading />
-      ) : engagement.isError ? (
-        <QueryError error={engagement.error} onRetry={() => void engagement.refetch()} />
-      ) : (
-        <>
-          <h1>{engagement.data.title}</h1>
-          <EngagementOverview engagement={engagement.data} />
-          <section aria-labelledby="timeline-title" className="stack">
-            <h2 id="timeline-title">
-              <FormattedMessage id="engagement.timeline.title" />
-            </h2>
-            <EngagementTimeline engagement={engagement.data} />
-          </section>
-          <section aria-labelledby="history-title" className="card stack">
-            <h2 id="history-title">
-              <FormattedMessage id="engagement.verify.title" />
-            </h2>
-            <p className="muted">
-              <FormattedMessage id="engagement.verify.intro" />
-            </p>
-            <VerifyHistory engagementId={engagement.data.id} />
-          </section>
-        </>
-      )}
+      <h1>{data.title}</h1>
+      <nav aria-label={intl.formatMessage({ id: "engagement.sections" })} className="tabs">
+        <NavLink to={`/engagements/${data.id}`} end>
+          <FormattedMessage id="engagement.tab.overview" />
+        </NavLink>
+        <NavLink to={`/engagements/${data.id}/agreement`}>
+          <FormattedMessage id="engagement.tab.agreement" />
+        </NavLink>
+      </nav>
+      <Outlet context={context} />
     </div>
   );
 }

@@ -13,6 +13,11 @@ export const EVENT_LABELS: Partial<Record<string, AppMessageKey>> = {
   "engagement.proposed": "engagement.event.proposed",
   "engagement.accepted": "engagement.event.accepted",
   "engagement.declined": "engagement.event.declined",
+  "engagement.started_from_proposal": "engagement.event.startedFromProposal",
+  "agreement.draft_edited": "engagement.event.agreementDraftEdited",
+  "agreement.signed": "engagement.event.agreementSigned",
+  "agreement.in_force": "engagement.event.agreementInForce",
+  "agreement.amendment_opened": "engagement.event.amendmentOpened",
 };
 
 type BrokenReason = NonNullable<LedgerVerification["firstBroken"]>["reason"];

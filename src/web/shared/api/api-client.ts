@@ -50,7 +50,7 @@ function getCsrfToken(): Promise<string> {
   return csrfToken ?? refreshCsrfToken();
 }
 
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 async function request<T>(
   method: Method,
@@ -111,6 +111,7 @@ export const api = {
   get: <T>(path: string) => request<T>("GET", path),
   // Mutations always send a JSON body so that routes with a body schema accept them.
   post: <T>(path: string, body: unknown = {}) => request<T>("POST", path, body),
+  put: <T>(path: string, body: unknown) => request<T>("PUT", path, body),
   patch: <T>(path: string, body: unknown) => request<T>("PATCH", path, body),
   delete: <T>(path: string) => request<T>("DELETE", path),
 };

@@ -3,12 +3,17 @@
  * Only types are imported: the Zod schemas stay on the server unless a feature needs a constant.
  */
 import type { z } from "zod";
+import type * as Agreements from "../../../contracts/agreements";
 import type * as Auth from "../../../contracts/auth";
+import type * as Briefs from "../../../contracts/briefs";
 import type * as Common from "../../../contracts/common";
 import type * as Engagements from "../../../contracts/engagements";
 import type * as Invitations from "../../../contracts/invitations";
 import type * as Mailbox from "../../../contracts/mailbox";
 import type * as Orgs from "../../../contracts/orgs";
+import type * as Profiles from "../../../contracts/profiles";
+import type * as Proposals from "../../../contracts/proposals";
+import type * as Terms from "../../../contracts/terms";
 import type * as Tokens from "../../../contracts/tokens";
 
 export type Role = Common.Role;
@@ -43,3 +48,39 @@ export type CreateTokenBody = z.input<typeof Tokens.CreateTokenBody>;
 export type TokenScope = Tokens.TokenScope;
 
 export type MailboxMessage = z.infer<typeof Mailbox.MailboxMessage>;
+
+export type LocalisedNames = z.infer<typeof Profiles.LocalisedNames>;
+export type Taxonomy = z.infer<typeof Profiles.Taxonomy>;
+export type TaxonomyCategory = z.infer<typeof Profiles.TaxonomyCategory>;
+export type TaxonomySkill = z.infer<typeof Profiles.TaxonomySkill>;
+export type UpsertCategoryBody = z.input<typeof Profiles.UpsertCategoryBody>;
+export type UpsertSkillBody = z.input<typeof Profiles.UpsertSkillBody>;
+export type ProfileBody = z.input<typeof Profiles.ProfileBody>;
+export type ProviderProfile = z.infer<typeof Profiles.ProviderProfileResponse>;
+export type Rate = z.infer<typeof Profiles.Rate>;
+export type TrackRecord = z.infer<typeof Profiles.TrackRecord>;
+
+export type Finding = Terms.FindingResponse;
+export type ProposalTerms = z.infer<typeof Terms.ProposalTermsSchema>;
+export type AgreementTerms = z.infer<typeof Terms.AgreementTermsSchema>;
+export type Deliverable = z.infer<typeof Terms.DeliverableSchema>;
+export type AcceptanceCriterion = z.infer<typeof Terms.AcceptanceCriterionSchema>;
+export type Milestone = z.infer<typeof Terms.MilestoneSchema>;
+export type Responsibility = z.infer<typeof Terms.ResponsibilitySchema>;
+export type Remuneration = z.infer<typeof Terms.RemunerationSchema>;
+
+export type BriefBody = z.input<typeof Briefs.BriefBody>;
+export type UpdateBriefBody = z.input<typeof Briefs.UpdateBriefBody>;
+export type Brief = Briefs.BriefResponse;
+export type BriefStatus = z.infer<typeof Briefs.BriefStatus>;
+export type Match = z.infer<typeof Briefs.Match>;
+export type MatchFactor = z.infer<typeof Briefs.MatchFactor>;
+export type MatchList = z.infer<typeof Briefs.MatchList>;
+
+export type Proposal = Proposals.ProposalResponse;
+export type ProposalStatus = z.infer<typeof Proposals.ProposalStatus>;
+
+export type AgreementVersion = Agreements.AgreementVersion;
+export type AgreementOverview = z.infer<typeof Agreements.AgreementOverview>;
+export type AgreementDiff = z.infer<typeof Agreements.AgreementDiff>;
+export type Signature = z.infer<typeof Agreements.Signature>;

@@ -7,6 +7,8 @@ import {
 } from "react";
 
 interface FieldFrameProps {
+  /** A fixed id, so that a finding elsewhere on the page can link to this field. */
+  id?: string | undefined;
   label: ReactNode;
   hint?: ReactNode;
   error?: string | undefined;
@@ -18,8 +20,9 @@ interface FieldFrameProps {
 }
 
 /** A label, the control, an optional hint and the server's message for this field. */
-function FieldFrame({ label, hint, error, children }: FieldFrameProps) {
-  const id = useId();
+function FieldFrame({ id: fixedId, label, hint, error, children }: FieldFrameProps) {
+  const generatedId = useId();
+  const id = fixedId ?? generatedId;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ");
@@ -42,15 +45,16 @@ function FieldFrame({ label, hint, error, children }: FieldFrameProps) {
 }
 
 type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id"> & {
+  id?: string | undefined;
   label: ReactNode;
-  name: string;
+  name?: string;
   hint?: ReactNode;
   error?: string | undefined;
 };
 
-export function TextField({ label, hint, error, ...input }: TextFieldProps) {
+export function TextField({ id, label, hint, error, ...input }: TextFieldProps) {
   return (
-    <FieldFrame label={label} hint={hint} error={error}>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       {({ id, describedBy, isInvalid }) => (
         <input
           type="text"
@@ -65,15 +69,16 @@ export function TextField({ label, hint, error, ...input }: TextFieldProps) {
 }
 
 type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id"> & {
+  id?: string | undefined;
   label: ReactNode;
-  name: string;
+  name?: string;
   hint?: ReactNode;
   error?: string | undefined;
 };
 
-export function TextAreaField({ label, hint, error, ...textarea }: TextAreaFieldProps) {
+export function TextAreaField({ id, label, hint, error, ...textarea }: TextAreaFieldProps) {
   return (
-    <FieldFrame label={label} hint={hint} error={error}>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       {({ id, describedBy, isInvalid }) => (
         <textarea
           rows={4}
@@ -88,6 +93,7 @@ export function TextAreaField({ label, hint, error, ...textarea }: TextAreaField
 }
 
 type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id"> & {
+  id?: string | undefined;
   label: ReactNode;
   name?: string;
   hint?: ReactNode;
@@ -95,9 +101,9 @@ type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id"> & {
   children: ReactNode;
 };
 
-export function SelectField({ label, hint, error, children, ...select }: SelectFieldProps) {
+export function SelectField({ id, label, hint, error, children, ...select }: SelectFieldProps) {
   return (
-    <FieldFrame label={label} hint={hint} error={error}>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       {({ id, describedBy, isInvalid }) => (
         <select
           {...select}

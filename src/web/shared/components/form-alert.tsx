@@ -20,8 +20,17 @@ export function fieldError(error: unknown, path: string): string | undefined {
  * The top-of-form message. The live region is always in the page so that screen readers
  * announce the message when it appears, not only when focus reaches it.
  */
-export function FormAlert({ error, success }: { error: unknown; success?: string | null }) {
-  const message = useErrorMessage(error);
+export function FormAlert({
+  error,
+  success,
+  problem,
+}: {
+  error: unknown;
+  success?: string | null;
+  /** A problem the form found itself before sending anything. */
+  problem?: string | null;
+}) {
+  const message = useErrorMessage(error) ?? problem ?? null;
   return (
     <div aria-live="polite" className="form-alert-region">
       {message ? (

@@ -1,0 +1,137 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { startAccord } from "../../src/server/start";
+
+/** What the browser journeys share: the built web app, a server, Chromium and a few steps. */
+
+export const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+export const RESULTS_DIR = `${REPO_ROOT}test-results`;
+export const PASSWORD = "correct horse battery";
+const WEB_INDEX = `${REPO_ROOT}dist/web/index.html`;
+/** What the bundle is built from: the app, and the catalogues and contracts it imports. */
+const WEB_SOURCES = ["src/web", "src/i18n", "src/contracts", "src/domain"].map(
+  (dir) => `${REPO_ROOT}${dir}`,
+);
+
+function newestChange(dir: string): number {
+  return readdirSync(dir).reduce((newest, name) => {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    return Math.max(newest, stat.isDirectory() ? newestChange(path) : stat.mtimeMs);
+  }, 0);
+}
+
+/** Builds dist/web when it is missing or older than its sources, so a journey never tests a stale bundle. */
+export async function buildWebIfStale(): Promise<void> {
+  if (existsSync(WEB_INDEX)) {
+    const builtAt = statSync(WEB_INDEX).mtimeMs;
+    if (WEB_SOURCES.every((dir) => newestChange(dir) <= builtAt)) return;
+  }
+  const { build } = await import("vite");
+  await build({ configFile: `${REPO_ROOT}vite.config.ts`, logLevel: "warn" });
+}
+
+/** Fails early, and plainly, when the server answers pages but not the bundle they load. */
+export async function assertServesWebApp(url: string): Promise<void> {
+  const html = await (await fetch(`${url}/signup`)).text();
+  const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+  if (!script) throw new Error("GET /signup did not answer with the web app's index.html");
+  const asset = await fetch(`${url}${script}`);
+  if (!asset.ok)
+    throw new Error(`GET ${script} answered ${asset.status}: the bundle is not served`);
+}
+
+export interface Server {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Starts Accord on an in-memory database, or uses `ACCORD_E2E_URL` when set. */
+export async function startServer(): Promise<Server> {
+  const external = process.env.ACCORD_E2E_URL;
+  if (external) return { url: external.replace(/\/+$/, ""), close: async () => undefined };
+  // The server serves dist/web only if it exists when it starts.
+  await buildWebIfStale();
+  const accord = await startAccord({
+    databaseUrl: "sqlite::memory:",
+    port: 0,
+    mail: "outbox",
+    logLevel: "warn",
+  });
+  await assertServesWebApp(accord.url);
+  return {
+    url: accord.url,
+    async close() {
+      // Chromium can leave a socket open that never carried a request (a preconnect); the
+      // server would wait for it forever, so the test ends every connection itself.
+      accord.app.server.closeAllConnections();
+      await accord.close();
+    },
+  };
+}
+
+function chromiumPath(): string {
+  try {
+    const found = execFileSync("which", ["chromium"], { encoding: "utf8" }).trim();
+    if (found) return found;
+  } catch {
+    // `which` exits non-zero when nothing is found; fall back to the usual Debian path.
+  }
+  return "/usr/bin/chromium";
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+/** A fresh browser profile: one person on their own computer. */
+export async function newPerson(
+  browser: Browser,
+  stepTimeout: number,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    locale: "en-GB",
+    timezoneId: "UTC",
+    viewport: { width: 1200, height: 900 },
+  });
+  context.setDefaultTimeout(stepTimeout);
+  const page = await context.newPage();
+  return { context, page };
+}
+
+export async function signUp(page: Page, baseUrl: string, name: string, email: string) {
+  await page.goto(`${baseUrl}/signup`);
+  await page.getByRole("heading", { level: 1, name: "Create your account" }).waitFor();
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.waitForURL("**/engagements");
+}
+
+export async function createOrganisation(page: Page, name: string, kind: "Client" | "Provider") {
+  await page.getByRole("link", { name: "Create an organisation" }).first().click();
+  await page.getByLabel("Organisation name").fill(name);
+  await page.getByRole("radio", { name: new RegExp(`^${kind}`) }).check();
+  await page.getByRole("button", { name: "Create organisation" }).click();
+  await page.getByRole("heading", { level: 1, name: `Members of ${name}` }).waitFor();
+}
+
+/** Follows a link of the main navigation. */
+export async function navigate(page: Page, name: string): Promise<void> {
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name }).click();
+}

@@ -1,0 +1,116 @@
+import { FormattedMessage } from "react-intl";
+import { Link, useNavigate, useParams } from "react-router";
+import { useBrief } from "../../features/briefs/api/get-brief";
+import { BriefEditor } from "../../features/briefs/components/brief-editor";
+import { BriefSummary } from "../../features/briefs/components/brief-summary";
+import { BriefStatusBadge } from "../../features/briefs/components/briefs-table";
+import { MatchList } from "../../features/briefs/components/match-list";
+import { useCurrentOrg } from "../../features/orgs/current-org";
+import { BriefProposals } from "../../features/proposals/components/proposals-table";
+import type { Brief, Organisation } from "../../shared/api/types";
+import { Loading, QueryError } from "../../shared/components/query-state";
+import { useDocumentTitle } from "../../shared/hooks/use-document-title";
+
+/**
+ * One brief. Its client edits the draft beside the clarity check, then, once published, sees
+ * ranked providers and the proposals received; a provider reads it and answers with a proposal.
+ */
+export function BriefRoute() {
+  const { briefId = "" } = useParams();
+  const brief = useBrief(briefId);
+  const { organisations } = useCurrentOrg();
+  useDocumentTitle(brief.data?.title);
+
+  if (brief.isPending) return <Loading />;
+  if (brief.isError) return <QueryError error={brief.error} onRetry={() => void brief.refetch()} />;
+  const clientOrg = organisations.find((org) => org.id === brief.data.org.id);
+  return (
+    <div className="stack-lg">
+      <Link to="/briefs" className="back-link">
+        <FormattedMessage id={clientOrg ? "brief.back" : "brief.back.forYou"} />
+      </Link>
+      <div className="stack-sm">
+        <h1>{brief.data.title || <FormattedMessage id="brief.untitled" />}</h1>
+        <p className="muted">
+          {brief.data.org.name} · <BriefStatusBadge status={brief.data.status} />
+          {!clientOrg && brief.data.isInvited ? (
+            <>
+              {" "}
+              <span className="badge badge-invited">
+                <FormattedMessage id="briefs.invited" />
+              </span>
+            </>
+          ) : null}
+        </p>
+      </div>
+      {clientOrg ? (
+        <ClientBrief brief={brief.data} org={clientOrg} />
+      ) : (
+        <ProviderBrief brief={brief.data} />
+      )}
+    </div>
+  );
+}
+
+function ClientBrief({ brief, org }: { brief: Brief; org: Organisation }) {
+  const navigate = useNavigate();
+  if (brief.status === "draft" && org.myRole !== "viewer") {
+    return (
+      <BriefEditor
+        key={brief.id}
+        orgId={org.id}
+        brief={brief}
+        onCreated={() => undefined}
+        onPublished={() => void navigate(`/briefs/${brief.id}`)}
+      />
+    );
+  }
+  return (
+    <>
+      {brief.status === "published" ? (
+        <section className="stack" aria-labelledby="matches-title">
+          <h2 id="matches-title">
+            <FormattedMessage id="match.title" />
+          </h2>
+          <MatchList briefId={brief.id} canAct={org.myRole !== "viewer"} />
+        </section>
+      ) : null}
+      <section className="stack" aria-labelledby="received-title">
+        <h2 id="received-title">
+          <FormattedMessage id="proposals.received" />
+        </h2>
+        <BriefProposals briefId={brief.id} />
+      </section>
+      <section className="stack" aria-labelledby="brief-content-title">
+        <h2 id="brief-content-title">
+          <FormattedMessage id="brief.content.title" />
+        </h2>
+        <BriefSummary brief={brief} />
+      </section>
+    </>
+  );
+}
+
+function ProviderBrief({ brief }: { brief: Brief }) {
+  const { currentOrg } = useCurrentOrg();
+  const canPropose =
+    brief.status === "published" &&
+    currentOrg?.kind === "provider" &&
+    currentOrg.myRole !== "viewer";
+  return (
+    <>
+      <section className="card stack" aria-labelledby="my-proposals-title">
+        <h2 id="my-proposals-title">
+          <FormattedMessage id="proposals.yours" />
+        </h2>
+        <BriefProposals briefId={brief.id} />
+        {canPropose ? (
+          <Link to={`/briefs/${brief.id}/propose`} className="button-link align-start">
+            <FormattedMessage id="proposal.write" />
+          </Link>
+        ) : null}
+      </section>
+      <BriefSummary brief={brief} />
+    </>
+  );
+}

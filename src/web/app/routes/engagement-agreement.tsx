@@ -1,0 +1,7 @@
+import { AgreementSection } from "../../features/agreements/components/agreement-section";
+import { useEngagementContext } from "./engagement";
+
+export function EngagementAgreementRoute() {
+  const { engagement, role } = useEngagementContext();
+  return <AgreementSection engagement={engagement} role={role} />;
+}

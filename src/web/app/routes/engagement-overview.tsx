@@ -1,0 +1,29 @@
+import { FormattedMessage } from "react-intl";
+import { EngagementOverview } from "../../features/engagements/components/engagement-overview";
+import { EngagementTimeline } from "../../features/engagements/components/engagement-timeline";
+import { VerifyHistory } from "../../features/engagements/components/verify-history";
+import { useEngagementContext } from "./engagement";
+
+export function EngagementOverviewRoute() {
+  const { engagement } = useEngagementContext();
+  return (
+    <>
+      <EngagementOverview engagement={engagement} />
+      <section aria-labelledby="timeline-title" className="stack">
+        <h2 id="timeline-title">
+          <FormattedMessage id="engagement.timeline.title" />
+        </h2>
+        <EngagementTimeline engagement={engagement} />
+      </section>
+      <section aria-labelledby="history-title" className="card stack">
+        <h2 id="history-title">
+          <FormattedMessage id="engagement.verify.title" />
+        </h2>
+        <p className="muted">
+          <FormattedMessage id="engagement.verify.intro" />
+        </p>
+        <VerifyHistory engagementId={engagement.id} />
+      </section>
+    </>
+  );
+}

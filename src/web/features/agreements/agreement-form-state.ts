@@ -1,0 +1,83 @@
+import type { DISPUTE_STEPS } from "../../../domain/agreement/terms";
+import type { AgreementTerms } from "../../shared/api/types";
+import { AmountReader } from "../../shared/lib/form-errors";
+import { formatMoneyInput, parseMoneyInput } from "../../shared/lib/money";
+import {
+  commercialTermsToForm,
+  formToCommercialTerms,
+  wholeNumber,
+  type CommercialTermsForm,
+} from "../terms/terms-form-state";
+
+export type DisputeStep = (typeof DISPUTE_STEPS)[number];
+
+/** The agreement's terms as the draft editor holds them. */
+export interface AgreementForm extends CommercialTermsForm {
+  scope: string;
+  clientHours: string;
+  providerHours: string;
+  statutoryLateInterest: boolean;
+  isAmendmentRequired: boolean;
+  acknowledgementBelow: string;
+  reviewWindowDays: string;
+  hasDeemedAcceptance: boolean;
+  noticePeriodDays: string;
+  handOverDuties: string[];
+  disputeLadder: DisputeStep[];
+  additionalClauses: { id: string; text: string }[];
+  isFloorWaived: boolean;
+}
+
+export function agreementToForm(terms: AgreementTerms, locale: string): AgreementForm {
+  const currency = terms.remuneration.currency;
+  const below = terms.changeControl.acknowledgementBelowMinor;
+  return {
+    ...commercialTermsToForm(terms, locale),
+    scope: terms.scope,
+    clientHours: String(terms.responseTimes.clientHours),
+    providerHours: String(terms.responseTimes.providerHours),
+    statutoryLateInterest: terms.statutoryLateInterest,
+    isAmendmentRequired: terms.changeControl.isAmendmentRequired,
+    acknowledgementBelow: below === null ? "" : formatMoneyInput(below, currency, locale),
+    reviewWindowDays: terms.reviewWindowDays === null ? "" : String(terms.reviewWindowDays),
+    hasDeemedAcceptance: terms.hasDeemedAcceptance,
+    noticePeriodDays: terms.noticePeriodDays === null ? "" : String(terms.noticePeriodDays),
+    handOverDuties: terms.handOverDuties,
+    disputeLadder: terms.disputeLadder,
+    additionalClauses: terms.additionalClauses,
+    isFloorWaived: terms.isFloorWaived,
+  };
+}
+
+export function formToAgreementTerms(
+  form: AgreementForm,
+  locale: string,
+): { terms: AgreementTerms; invalid: Set<string> } {
+  const amounts = new AmountReader((text, currency) => parseMoneyInput(text, currency, locale));
+  const currency = form.remuneration.currency;
+  const terms: AgreementTerms = {
+    ...formToCommercialTerms(form, amounts),
+    scope: form.scope,
+    responseTimes: {
+      clientHours: wholeNumber(form.clientHours, 0),
+      providerHours: wholeNumber(form.providerHours, 0),
+    },
+    statutoryLateInterest: form.statutoryLateInterest,
+    changeControl: {
+      isAmendmentRequired: form.isAmendmentRequired,
+      acknowledgementBelowMinor: amounts.optional(
+        "changeControl.acknowledgementBelowMinor",
+        form.acknowledgementBelow,
+        currency,
+      ),
+    },
+    reviewWindowDays: wholeNumber(form.reviewWindowDays, null),
+    hasDeemedAcceptance: form.hasDeemedAcceptance,
+    noticePeriodDays: wholeNumber(form.noticePeriodDays, null),
+    handOverDuties: form.handOverDuties.map((duty) => duty.trim()).filter(Boolean),
+    disputeLadder: form.disputeLadder,
+    additionalClauses: form.additionalClauses.filter((clause) => clause.text.trim() !== ""),
+    isFloorWaived: form.isFloorWaived,
+  };
+  return { terms, invalid: amounts.invalid };
+}

@@ -1,0 +1,46 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { api } from "../../../shared/api/api-client";
+import type { AgreementTerms, AgreementVersion } from "../../../shared/api/types";
+import { agreementPath } from "./get-agreement";
+
+/** After any change the overview, the versions and the timeline are all out of date. */
+function useRefreshAgreement(engagementId: string) {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ["engagements", engagementId, "agreement"] }),
+      queryClient.invalidateQueries({ queryKey: ["engagements", engagementId, "events"] }),
+    ]);
+}
+
+/**
+ * Saves the draft. `baseHash` is the hash of the text the editor started from: if the other
+ * side saved in between, the server answers 409 `agreement_stale` and nothing is overwritten.
+ */
+export function useEditDraft(engagementId: string) {
+  const refresh = useRefreshAgreement(engagementId);
+  return useMutation({
+    mutationFn: (body: { terms: AgreementTerms; baseHash: string }) =>
+      api.put<AgreementVersion>(`${agreementPath(engagementId)}/draft`, body),
+    onSuccess: refresh,
+  });
+}
+
+/** Signs a version for the signer's side, stating the hash of the text they read. */
+export function useSignVersion(engagementId: string) {
+  const refresh = useRefreshAgreement(engagementId);
+  return useMutation({
+    mutationFn: ({ version, contentHash }: { version: number; contentHash: string }) =>
+      api.post<unknown>(`${agreementPath(engagementId)}/versions/${version}/sign`, { contentHash }),
+    onSuccess: refresh,
+  });
+}
+
+/** Opens an amendment: a new draft, while the version in force stays in force. */
+export function useOpenAmendment(engagementId: string) {
+  const refresh = useRefreshAgreement(engagementId);
+  return useMutation({
+    mutationFn: () => api.post<AgreementVersion>(`${agreementPath(engagementId)}/amendments`),
+    onSuccess: refresh,
+  });
+}

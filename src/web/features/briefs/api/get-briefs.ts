@@ -1,0 +1,16 @@
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { api, toQueryString } from "../../../shared/api/api-client";
+import type { Brief } from "../../../shared/api/types";
+
+export function getBriefs(orgId: string): Promise<{ briefs: Brief[] }> {
+  return api.get<{ briefs: Brief[] }>(`/briefs${toQueryString({ orgId })}`);
+}
+
+export function briefsQueryOptions(orgId: string) {
+  return queryOptions({ queryKey: ["briefs", "list", orgId], queryFn: () => getBriefs(orgId) });
+}
+
+/** A client's own briefs; for a provider, the published briefs it can answer, invitations first. */
+export function useBriefs(orgId: string) {
+  return useQuery(briefsQueryOptions(orgId));
+}

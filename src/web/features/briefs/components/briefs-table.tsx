@@ -1,0 +1,84 @@
+import { FormattedDate, FormattedMessage } from "react-intl";
+import { Link } from "react-router";
+import type { Brief } from "../../../shared/api/types";
+import { DateOnly } from "../../../shared/components/date-only";
+import { Loading, QueryError } from "../../../shared/components/query-state";
+import { useBriefs } from "../api/get-briefs";
+import { BRIEF_STATUS_LABELS } from "../brief-labels";
+
+export function BriefStatusBadge({ status }: { status: Brief["status"] }) {
+  return (
+    <span className={`badge badge-brief-${status}`}>
+      <FormattedMessage id={BRIEF_STATUS_LABELS[status]} />
+    </span>
+  );
+}
+
+/**
+ * For a client organisation, its own briefs with their status; for a provider, the briefs it
+ * can answer, those it was invited to first.
+ */
+export function BriefsTable({ orgId, side }: { orgId: string; side: "client" | "provider" }) {
+  const briefs = useBriefs(orgId);
+  if (briefs.isPending) return <Loading />;
+  if (briefs.isError)
+    return <QueryError error={briefs.error} onRetry={() => void briefs.refetch()} />;
+  if (briefs.data.briefs.length === 0) {
+    return (
+      <p className="muted">
+        <FormattedMessage id={side === "client" ? "briefs.empty" : "briefs.forYou.empty"} />
+      </p>
+    );
+  }
+  return (
+    <div className="table-scroll">
+      <table>
+        <caption className="visually-hidden">
+          <FormattedMessage id={side === "client" ? "briefs.title" : "briefs.forYou.title"} />
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <FormattedMessage id="briefs.column.title" />
+            </th>
+            <th scope="col">
+              <FormattedMessage
+                id={side === "client" ? "briefs.column.status" : "briefs.column.client"}
+              />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="brief.field.deadline" />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="briefs.column.updated" />
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {briefs.data.briefs.map((brief) => (
+            <tr key={brief.id}>
+              <td>
+                <Link to={`/briefs/${brief.id}`}>{brief.title}</Link>
+                {side === "provider" && brief.isInvited ? (
+                  <>
+                    {" "}
+                    <span className="badge badge-invited">
+                      <FormattedMessage id="briefs.invited" />
+                    </span>
+                  </>
+                ) : null}
+              </td>
+              <td>
+                {side === "client" ? <BriefStatusBadge status={brief.status} /> : brief.org.name}
+              </td>
+              <td>{brief.deadline ? <DateOnly value={brief.deadline} /> : null}</td>
+              <td>
+                <FormattedDate value={brief.updatedAt} dateStyle="medium" />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { api } from "../../../shared/api/api-client";
+import type { Proposal } from "../../../shared/api/types";
+
+export function getBriefProposals(briefId: string): Promise<{ proposals: Proposal[] }> {
+  return api.get<{ proposals: Proposal[] }>(`/briefs/${encodeURIComponent(briefId)}/proposals`);
+}
+
+export function briefProposalsQueryOptions(briefId: string) {
+  return queryOptions({
+    queryKey: ["briefs", briefId, "proposals"],
+    queryFn: () => getBriefProposals(briefId),
+  });
+}
+
+/** The client sees every proposal sent to its brief; a provider sees its own, in any state. */
+export function useBriefProposals(briefId: string, { enabled = true } = {}) {
+  return useQuery({ ...briefProposalsQueryOptions(briefId), enabled });
+}

@@ -1,0 +1,16 @@
+import type { ProposalStatus } from "../../shared/api/types";
+import type { AppMessageKey } from "../../shared/i18n/messages";
+
+export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, AppMessageKey> = {
+  draft: "proposal.status.draft",
+  submitted: "proposal.status.submitted",
+  revision_requested: "proposal.status.revision_requested",
+  accepted: "proposal.status.accepted",
+  declined: "proposal.status.declined",
+  withdrawn: "proposal.status.withdrawn",
+};
+
+/** A provider may edit and send its proposal in these states only. */
+export function isEditableProposal(status: ProposalStatus): boolean {
+  return status === "draft" || status === "revision_requested";
+}

@@ -1,0 +1,216 @@
+import type { ProposalTerms, Remuneration } from "../../shared/api/types";
+import type { AmountReader } from "../../shared/lib/form-errors";
+import { formatMoneyInput } from "../../shared/lib/money";
+
+/**
+ * The commercial terms a proposal carries and an agreement keeps, as their editors hold them:
+ * numbers and amounts as the text the person typed, ids generated here for every new item.
+ */
+export interface CriterionForm {
+  id: string;
+  statement: string;
+  verification: string;
+}
+
+export interface DeliverableForm {
+  id: string;
+  title: string;
+  description: string;
+  criteria: CriterionForm[];
+  /** Empty means unlimited revisions, which the fair-terms check warns about. */
+  revisionLimit: string;
+  /** Empty means the deliverable is not tied to a milestone. */
+  milestoneId: string;
+  coversMustHaveIds: string[];
+}
+
+export interface MilestoneForm {
+  id: string;
+  title: string;
+  dueDate: string;
+  amount: string;
+}
+
+export interface ResponsibilityForm {
+  id: string;
+  what: string;
+  dueDate: string;
+}
+
+export interface RemunerationForm {
+  model: Remuneration["model"];
+  currency: string;
+  amount: string;
+  rate: string;
+  hasEffort: boolean;
+  effortUnit: "hour" | "day";
+  effortQuantity: string;
+  retainerPeriod: "month" | "quarter";
+}
+
+export interface CommercialTermsForm {
+  deliverables: DeliverableForm[];
+  milestones: MilestoneForm[];
+  methodology: string;
+  checkInEveryDays: string;
+  channels: string[];
+  clientResponsibilities: ResponsibilityForm[];
+  providerResponsibilities: ResponsibilityForm[];
+  remuneration: RemunerationForm;
+  paymentTermsDays: string;
+}
+
+type CommercialTerms = Omit<ProposalTerms, "summary">;
+
+const newId = () => crypto.randomUUID();
+
+export function newCriterion(): CriterionForm {
+  return { id: newId(), statement: "", verification: "" };
+}
+
+export function newDeliverable(): DeliverableForm {
+  return {
+    id: newId(),
+    title: "",
+    description: "",
+    criteria: [newCriterion()],
+    revisionLimit: "2",
+    milestoneId: "",
+    coversMustHaveIds: [],
+  };
+}
+
+export function newMilestone(): MilestoneForm {
+  return { id: newId(), title: "", dueDate: "", amount: "" };
+}
+
+export function newResponsibility(): ResponsibilityForm {
+  return { id: newId(), what: "", dueDate: "" };
+}
+
+export function emptyCommercialTerms(currency: string): CommercialTermsForm {
+  return {
+    deliverables: [newDeliverable()],
+    milestones: [],
+    methodology: "",
+    checkInEveryDays: "7",
+    channels: [],
+    clientResponsibilities: [],
+    providerResponsibilities: [],
+    remuneration: {
+      model: "fixed",
+      currency,
+      amount: "",
+      rate: "",
+      hasEffort: false,
+      effortUnit: "day",
+      effortQuantity: "",
+      retainerPeriod: "month",
+    },
+    paymentTermsDays: "30",
+  };
+}
+
+const money = (minor: number | null, currency: string, locale: string) =>
+  minor === null ? "" : formatMoneyInput(minor, currency, locale);
+
+export function commercialTermsToForm(terms: CommercialTerms, locale: string): CommercialTermsForm {
+  const r = terms.remuneration;
+  return {
+    deliverables: terms.deliverables.map((d) => ({
+      id: d.id,
+      title: d.title,
+      description: d.description,
+      criteria: d.criteria.map((c) => ({ ...c })),
+      revisionLimit: d.revisionLimit === null ? "" : String(d.revisionLimit),
+      milestoneId: d.milestoneId ?? "",
+      coversMustHaveIds: d.coversMustHaveIds,
+    })),
+    milestones: terms.milestones.map((m) => ({
+      id: m.id,
+      title: m.title,
+      dueDate: m.dueDate,
+      amount: money(m.amountMinor, r.currency, locale),
+    })),
+    methodology: terms.methodology,
+    checkInEveryDays: String(terms.cadence.checkInEveryDays),
+    channels: terms.cadence.channels,
+    clientResponsibilities: terms.clientResponsibilities.map(responsibilityToForm),
+    providerResponsibilities: terms.providerResponsibilities.map(responsibilityToForm),
+    remuneration: {
+      model: r.model,
+      currency: r.currency,
+      amount: money(r.amountMinor, r.currency, locale),
+      rate: money(r.rateMinor, r.currency, locale),
+      hasEffort: r.estimatedEffort !== null,
+      effortUnit: r.estimatedEffort?.unit ?? "day",
+      effortQuantity: r.estimatedEffort ? String(r.estimatedEffort.quantity) : "",
+      retainerPeriod: r.retainerPeriod ?? "month",
+    },
+    paymentTermsDays: String(terms.paymentTermsDays),
+  };
+}
+
+function responsibilityToForm(r: { id: string; what: string; dueDate: string | null }) {
+  return { id: r.id, what: r.what, dueDate: r.dueDate ?? "" };
+}
+
+/** A whole number typed in a field; blank or unreadable text becomes `fallback`. */
+export function wholeNumber<T extends number | null>(text: string, fallback: T): number | T {
+  const value = Number(text.trim());
+  return text.trim() === "" || !Number.isFinite(value) ? fallback : Math.trunc(value);
+}
+
+/** The terms as the API takes them; unreadable amounts are recorded by `amounts`. */
+export function formToCommercialTerms(
+  form: CommercialTermsForm,
+  amounts: AmountReader,
+): CommercialTerms {
+  const r = form.remuneration;
+  const currency = r.currency;
+  const isTimeAndMaterials = r.model === "time_and_materials";
+  return {
+    deliverables: form.deliverables.map((d) => ({
+      id: d.id,
+      title: d.title,
+      description: d.description,
+      criteria: d.criteria.map((c) => ({ ...c })),
+      revisionLimit: wholeNumber(d.revisionLimit, null),
+      milestoneId: d.milestoneId || null,
+      coversMustHaveIds: d.coversMustHaveIds,
+    })),
+    milestones: form.milestones.map((m, i) => ({
+      id: m.id,
+      title: m.title,
+      dueDate: m.dueDate,
+      amountMinor: amounts.required(`milestones.${i}.amountMinor`, m.amount || "0", currency),
+    })),
+    methodology: form.methodology,
+    cadence: {
+      checkInEveryDays: wholeNumber(form.checkInEveryDays, 0),
+      channels: form.channels.map((c) => c.trim()).filter(Boolean),
+    },
+    clientResponsibilities: form.clientResponsibilities.map(formToResponsibility),
+    providerResponsibilities: form.providerResponsibilities.map(formToResponsibility),
+    remuneration: {
+      model: r.model,
+      currency,
+      amountMinor: amounts.optional("remuneration.amountMinor", r.amount, currency),
+      rateMinor: isTimeAndMaterials
+        ? amounts.optional("remuneration.rateMinor", r.rate, currency)
+        : null,
+      estimatedEffort:
+        r.hasEffort || isTimeAndMaterials
+          ? r.effortQuantity.trim() === ""
+            ? null
+            : { unit: r.effortUnit, quantity: Number(r.effortQuantity) }
+          : null,
+      retainerPeriod: r.model === "retainer" ? r.retainerPeriod : null,
+    },
+    paymentTermsDays: wholeNumber(form.paymentTermsDays, 0),
+  };
+}
+
+function formToResponsibility(r: ResponsibilityForm) {
+  return { id: r.id, what: r.what, dueDate: r.dueDate || null };
+}
