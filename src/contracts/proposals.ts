@@ -37,3 +37,4 @@ export const ProposalResponse = z.object({
 export type ProposalResponse = z.infer<typeof ProposalResponse>;
 export const ProposalList = z.object({ proposals: z.array(ProposalResponse) });
 export const ProposalParams = z.object({ id: Id });
+export const OwnProposalsQuery = z.object({ orgId: Id });

@@ -15,6 +15,7 @@ import type { PasswordHasher } from "./platform/passwords";
 /** The built web app, next to the sources: dist/web at the package root. */
 export const WEB_ROOT = fileURLToPath(new URL("../../dist/web", import.meta.url));
 const MAIL_SWEEP_MS = 15_000;
+const SHUTDOWN_GRACE_MS = 3_000;
 
 export interface StartOptions {
   databaseUrl: string;
@@ -79,7 +80,11 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
     demoLogins,
     async close() {
       clearInterval(sweeper);
-      await app.close();
+      // Give requests in flight a moment, then drop connections a client keeps open (a browser's
+      // keep-alive sockets would otherwise hold the shutdown forever).
+      const closing = app.close();
+      setTimeout(() => app.server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+      await closing;
       deps.mailer.close();
       await handle.close();
     },

@@ -218,6 +218,7 @@ const PATH_PARAMS: Record<string, (w: World) => string> = {
 const QUERIES: Record<string, (w: World) => string> = {
   "GET /api/v1/tokens": (w) => `?orgId=${w.orgA.id}`,
   "GET /api/v1/briefs": (w) => `?orgId=${w.orgA.id}`,
+  "GET /api/v1/proposals": (w) => `?orgId=${w.orgB.id}`,
   "GET /api/v1/engagements/:id/agreement/diff": () => "?from=1&to=1",
 };
 

@@ -116,6 +116,8 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   // `:id` is B's submitted proposal P, or R (sent back for revision) for PUT and submit.
   "POST /api/v1/briefs/:id/proposals":        { anonymous: 401, outsider: 404, viewer: 404, counterpart: 201, owner: 404, token: 404 },
   "GET /api/v1/briefs/:id/proposals":         { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  // B's own proposals (`?orgId=` B): only B's people see them
+  "GET /api/v1/proposals":                    { anonymous: 401, outsider: 404, viewer: 404, counterpart: 200, owner: 404, token: 404 },
   "GET /api/v1/proposals/:id":                { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
   "PUT /api/v1/proposals/:id":                { anonymous: 401, outsider: 404, viewer: 403, counterpart: 200, owner: 403, token: 403 },
   "POST /api/v1/proposals/:id/submit":        { anonymous: 401, outsider: 404, viewer: 403, counterpart: 200, owner: 403, token: 403 },

@@ -7,7 +7,7 @@ import { decideBriefAction } from "../briefs/brief.policy";
 import { findBrief } from "../briefs/briefs.repository";
 import { todayOf } from "./get-proposal";
 import { presentProposal } from "./proposal.presenter";
-import { listProposalsOfBrief } from "./proposals.repository";
+import { listProposalsOfBrief, listProposalsOfProvider } from "./proposals.repository";
 
 /**
  * The proposals to a brief that the actor may see: the client sees every sent proposal, a
@@ -30,5 +30,21 @@ export async function listProposals(
   if (rows.length === 0 && decideBriefAction(actor, brief, "view") !== "allowed")
     return fail("not_found");
   const today = todayOf(deps);
+  return ok(rows.map((row) => presentProposal(row, locale, today)));
+}
+
+/** A provider organisation's own proposals, in every state, for its "Proposals" page. */
+export async function listOwnProposals(
+  deps: AppDeps,
+  actor: Actor,
+  providerOrgId: string,
+  locale: Locale,
+): Promise<Result<ProposalResponse[]>> {
+  if (!actor.memberships.has(providerOrgId)) return fail("not_found");
+  if (actor.orgKinds.get(providerOrgId) !== "provider") {
+    return fail("organisation_kind_wrong", { kind: "provider" });
+  }
+  const today = todayOf(deps);
+  const rows = await listProposalsOfProvider(deps.db, providerOrgId);
   return ok(rows.map((row) => presentProposal(row, locale, today)));
 }

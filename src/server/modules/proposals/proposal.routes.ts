@@ -2,6 +2,7 @@ import { BriefParams } from "../../../contracts/briefs";
 import {
   CreateProposalBody,
   DeclineProposalBody,
+  OwnProposalsQuery,
   ProposalList,
   ProposalParams,
   ProposalResponse,
@@ -16,7 +17,7 @@ import { acceptProposal } from "./accept-proposal";
 import { createProposal } from "./create-proposal";
 import { declineProposal } from "./decline-proposal";
 import { getProposal } from "./get-proposal";
-import { listProposals } from "./list-proposals";
+import { listOwnProposals, listProposals } from "./list-proposals";
 import { requestRevision } from "./request-revision";
 import { submitProposal } from "./submit-proposal";
 import { updateProposal } from "./update-proposal";
@@ -74,6 +75,28 @@ export function proposalRoutes(deps: AppDeps) {
         return sendResult(reply, request, result.ok ? ok({ proposals: result.value }) : result);
       },
     );
+    app.get(
+      "/proposals",
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: "A provider organisation's own proposals, in every state",
+          querystring: OwnProposalsQuery,
+          response: { 200: ProposalList, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) => {
+        const result = await listOwnProposals(
+          deps,
+          actorOf(request),
+          request.query.orgId,
+          request.locale,
+        );
+        return sendResult(reply, request, result.ok ? ok({ proposals: result.value }) : result);
+      },
+    );
+
     app.get(
       "/proposals/:id",
       {

@@ -50,6 +50,16 @@ export function listProposalsOfBrief(
     .execute();
 }
 
+/** Every proposal a provider organisation wrote, newest first, whatever became of the brief. */
+export function listProposalsOfProvider(db: Kysely<Database>, providerOrgId: string) {
+  return selectProposalsWithBrief(db)
+    .where("p.provider_org_id", "=", providerOrgId)
+    .orderBy("p.created_at", "desc")
+    .orderBy("p.id", "desc")
+    .limit(200)
+    .execute();
+}
+
 export async function insertProposal(
   db: Kysely<Database>,
   row: Insertable<ProposalsTable>,

@@ -1,26 +1,21 @@
-import { useQueries } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
+import { api } from "../../../shared/api/api-client";
 import type { Proposal } from "../../../shared/api/types";
-import { useBriefs } from "../../briefs/api/get-briefs";
-import { briefProposalsQueryOptions } from "./get-brief-proposals";
 
-/**
- * A provider organisation's proposals, gathered brief by brief from the briefs it can answer.
- * The API has no list of one provider's proposals yet, so proposals to briefs that are no longer
- * published do not show here.
- */
+export function getMyProposals(orgId: string): Promise<{ proposals: Proposal[] }> {
+  return api.get<{ proposals: Proposal[] }>(`/proposals?orgId=${encodeURIComponent(orgId)}`);
+}
+
+/** A provider organisation's own proposals, in every state, whatever became of the briefs. */
 export function useMyProposals(orgId: string) {
-  const briefs = useBriefs(orgId);
-  const results = useQueries({
-    queries: (briefs.data?.briefs ?? []).map((brief) => briefProposalsQueryOptions(brief.id)),
+  const query = useQuery({
+    queryKey: ["proposals", "of", orgId],
+    queryFn: () => getMyProposals(orgId),
   });
-  const proposals: Proposal[] = results
-    .flatMap((result) => result.data?.proposals ?? [])
-    .filter((proposal) => proposal.provider.id === orgId)
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return {
-    proposals,
-    isPending: briefs.isPending || results.some((result) => result.isPending),
-    error: briefs.error ?? results.find((result) => result.error)?.error ?? null,
-    refetch: () => void briefs.refetch(),
+    proposals: query.data?.proposals ?? [],
+    isPending: query.isPending,
+    error: query.error,
+    refetch: () => void query.refetch(),
   };
 }

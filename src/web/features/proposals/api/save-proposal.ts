@@ -10,10 +10,13 @@ export function updateProposal(id: string, terms: ProposalTerms) {
   return api.put<Proposal>(`/proposals/${encodeURIComponent(id)}`, { terms });
 }
 
-/** Keeps the proposal's page and its brief's list in step with the answer. */
+/** Keeps the proposal's page, its brief's list and its provider's list in step. */
 export async function storeProposal(queryClient: QueryClient, proposal: Proposal) {
   queryClient.setQueryData(["proposals", proposal.id], proposal);
-  await queryClient.invalidateQueries({ queryKey: ["briefs", proposal.briefId, "proposals"] });
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: ["briefs", proposal.briefId, "proposals"] }),
+    queryClient.invalidateQueries({ queryKey: ["proposals", "of", proposal.provider.id] }),
+  ]);
 }
 
 /** Starts a proposal as the provider's draft; the feasibility check comes back with it. */
