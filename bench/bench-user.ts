@@ -71,3 +71,35 @@ export async function checkAnswers(
     if (verdict.isIntact !== true) throw new Error(`the generated ledger of ${id} does not verify`);
   }
 }
+
+/**
+ * Checks once, before any load, that each brief's matches are what its client would see: a
+ * full first list (20, or every candidate when fewer), best first, each offering at least one
+ * of the brief's skills.
+ */
+export async function checkMatches(
+  baseUrl: string,
+  user: BenchUser,
+  briefs: readonly { id: string; skillIds: readonly string[]; candidates: number }[],
+  limit = 20,
+): Promise<void> {
+  for (const brief of briefs) {
+    const path = `/api/v1/briefs/${brief.id}/matches`;
+    const response = await fetch(baseUrl + path, { headers: { cookie: user.cookie } });
+    if (response.status !== 200)
+      throw new Error(`GET ${path} answered ${response.status}: ${await response.text()}`);
+    const { matches } = (await response.json()) as {
+      matches?: { score: number; missingSkillIds: string[] }[];
+    };
+    const wanted = Math.min(limit, brief.candidates);
+    if (matches?.length !== wanted) {
+      throw new Error(`${path} lists ${matches?.length ?? 0} providers, expected ${wanted}`);
+    }
+    matches.forEach((match, index) => {
+      if (match.missingSkillIds.length >= brief.skillIds.length)
+        throw new Error(`${path} lists a provider offering none of the brief's skills`);
+      if (index > 0 && match.score > (matches[index - 1]?.score ?? Infinity))
+        throw new Error(`${path} is not ranked best first`);
+    });
+  }
+}

@@ -36,6 +36,10 @@ export interface GeneratedData {
     events: number;
   };
   benchOrgId: string;
+  /** An owner of the benchmark organisation among the generated users. */
+  benchOrgOwnerId: string;
+  /** The provider organisations, which the engagements give a track record. */
+  providerOrgIds: string[];
   /** Newest first, as the engagement list shows them. */
   benchOrgEngagementIds: string[];
 }
@@ -135,6 +139,8 @@ export async function generateData(
       events: events.length,
     },
     benchOrgId: benchOrg.id,
+    benchOrgOwnerId: benchOrg.actors[0] ?? "",
+    providerOrgIds: providers.map((org) => org.id),
     benchOrgEngagementIds,
   };
 }
@@ -222,16 +228,17 @@ function cmp(a: string, b: string): number {
 }
 
 /** Multi-row inserts in one transaction per table, in batches well under both dialects' parameter limits. */
-async function insertAll<T extends keyof Database>(
+export async function insertAll<T extends keyof Database>(
   db: Kysely<Database>,
   table: T,
   rows: readonly InsertObject<Database, T>[],
+  batchRows = BATCH_ROWS,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    for (let start = 0; start < rows.length; start += BATCH_ROWS) {
+    for (let start = 0; start < rows.length; start += batchRows) {
       await trx
         .insertInto(table)
-        .values(rows.slice(start, start + BATCH_ROWS))
+        .values(rows.slice(start, start + batchRows))
         .execute();
     }
   });

@@ -18,15 +18,35 @@ export interface LoadCase {
   /** Paths taken in turn across all connections, e.g. one engagement after another. */
   paths: readonly string[];
   headers?: Record<string, string>;
+  /**
+   * Overrides of the run's settings for a case whose requests take long: with 50 connections
+   * on a route taking a second, latency would measure the queue, not the route.
+   */
+  connections?: number;
+  seconds?: number;
+  /**
+   * Warm up with this many requests instead of the run's warm-up seconds: a request that takes
+   * longer than those would never complete, and the warm-up would count as failed.
+   */
+  warmupRequests?: number;
 }
 
 export interface CaseResult {
   name: string;
   requestsPerSecond: number;
-  /** autocannon records latency in whole milliseconds; the mean keeps the fraction. */
+  /**
+   * Percentiles (nearest rank) of the 2xx responses' latencies, each timed by autocannon from
+   * sending the request to the end of the response, as it feeds its own histogram but without
+   * rounding to whole milliseconds, and with p95, which autocannon's summary lacks.
+   */
   p50Ms: number;
+  p95Ms: number;
   p99Ms: number;
   meanMs: number;
+  /** How many latencies the percentiles come from. */
+  latencySamples: number;
+  connections: number;
+  seconds: number;
   /** Highest resident memory of the server process seen during the measured load. */
   serverRssPeakBytes: number | null;
   /** Share of the machine's CPU that work outside the bench took meanwhile: the noise. */
@@ -47,9 +67,12 @@ export async function warmUp(
   spec: LoadCase,
   settings: LoadSettings,
 ): Promise<string | null> {
-  if (settings.warmupSeconds <= 0) return null;
+  const length: RunLength = spec.warmupRequests
+    ? { requests: spec.warmupRequests }
+    : { seconds: settings.warmupSeconds };
+  if ((length.requests ?? length.seconds ?? 0) <= 0) return null;
   const failure = describeFailure(
-    await fire(server.url, spec, settings.warmupSeconds, settings.connections),
+    await fire(server.url, spec, length, spec.connections ?? settings.connections).result,
   );
   return failure && `during warm-up: ${failure}`;
 }
@@ -66,24 +89,35 @@ export async function measureCase(
     if (rss !== null) rssPeak = Math.max(rssPeak ?? 0, rss);
   };
   const sampler = setInterval(() => void sample(), RSS_SAMPLE_MS);
+  const seconds = spec.seconds ?? settings.seconds;
+  const connections = spec.connections ?? settings.connections;
   const cpuBefore = await takeCpuSnapshot();
   let result: autocannon.Result;
+  let latencies: Float64Array;
   try {
-    result = await fire(server.url, spec, settings.seconds, settings.connections);
+    const run = fire(server.url, spec, { seconds }, connections);
+    result = await run.result;
+    latencies = run.latencies();
   } finally {
     clearInterval(sampler);
   }
   const cpuAfter = await takeCpuSnapshot();
   await sample();
 
+  latencies.sort();
   return {
     name: spec.name,
     // Completed requests over elapsed time: steadier than the mean of per-second samples
     // when a quick run has only one or two of them.
     requestsPerSecond: result.duration > 0 ? result.requests.total / result.duration : 0,
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    meanMs: result.latency.mean,
+    p50Ms: percentile(latencies, 50),
+    p95Ms: percentile(latencies, 95),
+    p99Ms: percentile(latencies, 99),
+    meanMs:
+      latencies.length > 0 ? latencies.reduce((sum, ms) => sum + ms, 0) / latencies.length : 0,
+    latencySamples: latencies.length,
+    connections,
+    seconds,
     serverRssPeakBytes: rssPeak,
     othersCpuShare: othersCpuShare(cpuBefore, cpuAfter),
     requests: result.requests.total,
@@ -94,19 +128,74 @@ export async function measureCase(
   };
 }
 
+/** A case that could not be measured, reported as failed with no figures. */
+export function failedCase(spec: LoadCase, failure: string): CaseResult {
+  return {
+    name: spec.name,
+    requestsPerSecond: 0,
+    p50Ms: 0,
+    p95Ms: 0,
+    p99Ms: 0,
+    meanMs: 0,
+    latencySamples: 0,
+    connections: spec.connections ?? 0,
+    seconds: spec.seconds ?? 0,
+    serverRssPeakBytes: null,
+    othersCpuShare: null,
+    requests: 0,
+    non2xx: 0,
+    errors: 0,
+    timeouts: 0,
+    failure,
+  };
+}
+
+/** The smallest latency with at least `percent`% of the sorted latencies at or below it. */
+function percentile(sorted: Float64Array, percent: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.max(0, Math.ceil((percent / 100) * sorted.length) - 1)] ?? 0;
+}
+
+/** Grows as responses arrive; a run of the ceiling records a few hundred thousand. */
+class LatencyLog {
+  private values = new Float64Array(4096);
+  private length = 0;
+
+  add(ms: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Float64Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = ms;
+  }
+
+  snapshot(): Float64Array {
+    return this.values.slice(0, this.length);
+  }
+}
+
+/** A run lasts so many seconds, or until so many requests have been answered. */
+type RunLength = { seconds: number; requests?: never } | { requests: number; seconds?: never };
+
 function fire(
   baseUrl: string,
   spec: LoadCase,
-  seconds: number,
+  length: RunLength,
   connections: number,
-): Promise<autocannon.Result> {
+): { result: Promise<autocannon.Result>; latencies: () => Float64Array } {
   const [first] = spec.paths;
   if (first === undefined) throw new Error(`case "${spec.name}" has no path`);
   let next = 0;
-  return autocannon({
+  let settle: { resolve(result: autocannon.Result): void; reject(error: unknown): void };
+  const result = new Promise<autocannon.Result>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
+  // The callback form returns the instance, whose events the promise form's typings hide.
+  const options: autocannon.Options = {
     url: baseUrl + first,
     connections,
-    duration: seconds,
+    ...(length.requests === undefined ? { duration: length.seconds } : { amount: length.requests }),
     // A request stuck this long is a failure of the case, not a data point.
     timeout: 10,
     // autocannon notices the end of the duration only at a sample tick (1 s by default), which
@@ -125,7 +214,16 @@ function fire(
             },
           ]
         : [{ method: "GET" }],
+  };
+  const instance = autocannon(options, (error: unknown, done: autocannon.Result) =>
+    error ? settle.reject(error) : settle.resolve(done),
+  );
+  // The same time autocannon's histogram gets (send to end of response, 2xx only), unrounded.
+  const log = new LatencyLog();
+  instance.on("response", (_client, statusCode, _bytes, responseTimeMs) => {
+    if (statusCode >= 200 && statusCode < 300) log.add(responseTimeMs);
   });
+  return { result, latencies: () => log.snapshot() };
 }
 
 function describeFailure(result: autocannon.Result): string | null {

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { GeneratedData } from "./generate-data";
+import type { GeneratedMarket } from "./generate-market";
 import type { CaseResult, LoadSettings } from "./load";
 
 export interface DatabaseReport {
@@ -10,6 +11,8 @@ export interface DatabaseReport {
   origin: string;
   data: GeneratedData["counts"] | null;
   generationSeconds: number | null;
+  /** The provider market and briefs that matching ranks, generated after the engagements. */
+  market: (GeneratedMarket & { generationSeconds: number }) | null;
   ceiling: CaseResult | null;
   cases: CaseResult[];
   /** Set when the database could not be benchmarked at all. */
@@ -43,9 +46,11 @@ export function describeMachine(): RunReport["machine"] {
 const COLUMNS = [
   { title: "case", width: 20 },
   { title: "req/s", width: 9 },
-  { title: "ratio", width: 8 },
+  { title: "ratio", width: 9 },
   { title: "p50 ms", width: 9 },
+  { title: "p95 ms", width: 9 },
   { title: "p99 ms", width: 9 },
+  { title: "requests", width: 10 },
   { title: "server RSS MB", width: 15 },
   { title: "others' CPU", width: 13 },
 ] as const;
@@ -81,19 +86,56 @@ export function formatDatabase(report: DatabaseReport, settings: LoadSettings): 
     const rss = result.serverRssPeakBytes;
     const row = formatRow([
       result.name,
-      String(Math.round(result.requestsPerSecond)),
-      ratio === null ? "n/a" : ratio.toFixed(3),
-      formatMs(result.p50Ms),
-      formatMs(result.p99Ms),
+      formatRate(result.requestsPerSecond),
+      ratio === null ? "n/a" : formatRatio(ratio),
+      ...[result.p50Ms, result.p95Ms, result.p99Ms].map((ms) =>
+        result.latencySamples > 0 ? formatMs(ms) : "n/a",
+      ),
+      String(result.latencySamples),
       rss === null ? "n/a" : String(Math.round(rss / 2 ** 20)),
       result.othersCpuShare === null ? "n/a" : percent(result.othersCpuShare),
     ]);
     lines.push(result.failure ? `${row}   FAILED: ${result.failure}` : row);
   }
+  const ownLoad = results.filter(
+    (r) => r.connections !== settings.connections || r.seconds !== settings.seconds,
+  );
+  if (ownLoad.length > 0) {
+    const loads = ownLoad.map(
+      (r) =>
+        `${r.name} ${r.seconds}s x ${r.connections} connection${r.connections === 1 ? "" : "s"}`,
+    );
+    lines.push(`(own load: ${loads.join(", ")})`);
+  }
   if (report.generationSeconds !== null) {
     lines.push(`(data generated in ${report.generationSeconds.toFixed(1)} s)`);
   }
+  if (report.market) lines.push(...formatMarket(report.market));
   return lines.join("\n");
+}
+
+function formatMarket(market: NonNullable<DatabaseReport["market"]>): string[] {
+  const briefs = market.briefs.map(
+    (brief) =>
+      `${brief.label} brief asks ${brief.skillIds.join(" + ")}: ${brief.candidates} candidates ` +
+      `(${percent(brief.candidates / market.counts.profiles, 1)})`,
+  );
+  return [
+    `(market: ${market.counts.profiles} provider profiles, ${market.counts.providerSkills} skills, ` +
+      `generated in ${market.generationSeconds.toFixed(1)} s)`,
+    ...briefs.map((line) => `  ${line}`),
+  ];
+}
+
+function formatRate(perSecond: number): string {
+  return perSecond >= 100 || perSecond === 0
+    ? String(Math.round(perSecond))
+    : perSecond.toPrecision(3);
+}
+
+/** Three decimals, or two significant digits for the tiny ratios of slow routes. */
+function formatRatio(ratio: number): string {
+  return ratio >= 0.01 || ratio === 0 ? ratio.toFixed(3) : ratio.toPrecision(2);
 }
 
 function formatRow(cells: string[]): string {
@@ -105,8 +147,8 @@ function formatRow(cells: string[]): string {
     .join("");
 }
 
-function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
+function percent(share: number, digits = 0): string {
+  return `${(share * 100).toFixed(digits)}%`;
 }
 
 export async function writeResults(report: RunReport): Promise<void> {

@@ -5,7 +5,7 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { openDatabase, type DialectName } from "../src/server/db/connect";
 import { migrateToLatest } from "../src/server/db/migrate";
-import { checkAnswers, signUpBenchUser } from "./bench-user";
+import { checkAnswers, checkMatches, signUpBenchUser } from "./bench-user";
 import {
   addOwner,
   FULL_SCALE,
@@ -14,7 +14,21 @@ import {
   type DataScale,
   type GeneratedData,
 } from "./generate-data";
-import { measureCase, warmUp, type CaseResult, type LoadCase, type LoadSettings } from "./load";
+import {
+  FULL_MARKET,
+  generateMarket,
+  QUICK_MARKET,
+  type GeneratedMarket,
+  type MarketScale,
+} from "./generate-market";
+import {
+  failedCase,
+  measureCase,
+  warmUp,
+  type CaseResult,
+  type LoadCase,
+  type LoadSettings,
+} from "./load";
 import { createBenchSchema, providePostgres } from "./postgres";
 import {
   describeMachine,
@@ -32,7 +46,10 @@ const PROFILE_DIR = fileURLToPath(new URL("results/profiles/", import.meta.url))
 
 interface RunOptions {
   scale: DataScale;
+  market: MarketScale;
   settings: LoadSettings;
+  /** Seconds of load per matching case, common brief first: its requests take longest. */
+  matchSeconds: { common: number; rare: number };
   /** With --profile, the Accord servers write V8 CPU profiles here, one per database. */
   profileDir: string | null;
 }
@@ -58,9 +75,11 @@ async function main(): Promise<number> {
   const isQuick = process.argv.includes("--quick");
   const options: RunOptions = {
     scale: isQuick ? QUICK_SCALE : FULL_SCALE,
+    market: isQuick ? QUICK_MARKET : FULL_MARKET,
     settings: isQuick
       ? { seconds: 1, warmupSeconds: 1, connections: 10 }
       : { seconds: 5, warmupSeconds: 2, connections: 50 },
+    matchSeconds: isQuick ? { common: 2, rare: 1 } : { common: 30, rare: 10 },
     profileDir: process.argv.includes("--profile") ? PROFILE_DIR : null,
   };
   const report: RunReport = {
@@ -120,6 +139,7 @@ async function benchDatabase(
     origin: "",
     data: null,
     generationSeconds: null,
+    market: null,
     ceiling: null,
     cases: [],
     setupFailure: null,
@@ -142,6 +162,19 @@ async function benchDatabase(
     const data = await generateData(handle.db, options.scale, { now: new Date() });
     report.generationSeconds = (performance.now() - startedAt) / 1000;
     report.data = data.counts;
+
+    progress(dialect, `generating ${options.market.providers} provider profiles and briefs`);
+    const marketStartedAt = performance.now();
+    const market = await generateMarket(handle.db, options.market, {
+      existingProviderIds: data.providerOrgIds,
+      clientOrgId: data.benchOrgId,
+      creatorUserId: data.benchOrgOwnerId,
+      now: new Date(),
+    });
+    report.market = {
+      ...market,
+      generationSeconds: (performance.now() - marketStartedAt) / 1000,
+    };
 
     progress(dialect, "measuring the bare Fastify ceiling");
     report.ceiling = await measureCeiling(options.settings);
@@ -166,6 +199,18 @@ async function benchDatabase(
       options.settings,
       dialect,
     );
+    // Matching is checked, warmed up and measured after the other cases, so the large heap its
+    // candidate lists leave does not show in their memory. A wrong answer fails its cases only.
+    const matching = matchingCases(market, user.cookie, options.matchSeconds);
+    const wrongMatches = await checkMatches(accord.url, user, market.briefs).then(
+      () => null,
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    );
+    report.cases.push(
+      ...(wrongMatches
+        ? matching.map((spec) => failedCase(spec, `before any load: ${wrongMatches}`))
+        : await measureAccord(accord, matching, options.settings, dialect)),
+    );
   } catch (error) {
     report.setupFailure = error instanceof Error ? error.message : String(error);
   }
@@ -185,6 +230,28 @@ function accordCases(data: GeneratedData, cookie: string): LoadCase[] {
       headers,
     },
   ];
+}
+
+/**
+ * A client ranking providers for its brief: one case per brief, so the p95 of the common brief
+ * (a third of the market) is not mixed with the rare one's. One connection: with a route that
+ * takes a second, more would measure the time spent queueing behind other clients' rankings,
+ * not the ranking. On SQLite the server is busy the whole time anyway; on PostgreSQL it also
+ * waits on the database, so more clients would get somewhat more through.
+ */
+function matchingCases(
+  market: GeneratedMarket,
+  cookie: string,
+  seconds: RunOptions["matchSeconds"],
+): LoadCase[] {
+  return market.briefs.map((brief) => ({
+    name: `matches ${brief.label}`,
+    paths: [`/api/v1/briefs/${brief.id}/matches`],
+    headers: { cookie },
+    connections: 1,
+    seconds: brief.label === "common" ? seconds.common : seconds.rare,
+    warmupRequests: 3,
+  }));
 }
 
 // The ceiling runs before Accord starts, so the two servers never compete for the CPU.
