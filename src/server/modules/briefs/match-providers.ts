@@ -10,6 +10,7 @@ import { readableValues } from "../../platform/findings";
 import { fail, ok, type Result } from "../../platform/result";
 import { findOrganisation } from "../orgs/orgs.repository";
 import {
+  candidateOrgIds,
   listCandidateProfiles,
   skillsOfOrgs,
   trackRecordsOf,
@@ -38,10 +39,11 @@ export async function matchProviders(
   const today = deps.clock.now().toISOString().slice(0, 10);
   const candidates =
     brief.skillIds.length > 0 ? await listCandidateProfiles(deps.db, brief.skillIds) : [];
-  const orgIds = candidates.map((c) => c.org_id);
+  // The candidates by subquery, not by id: a common skill can have tens of thousands.
+  const candidateIds = candidateOrgIds(deps.db, brief.skillIds);
   const [skills, records, shortlist] = await Promise.all([
-    skillsOfOrgs(deps.db, orgIds),
-    trackRecordsOf(deps.db, orgIds, today),
+    skillsOfOrgs(deps.db, candidateIds),
+    trackRecordsOf(deps.db, candidateIds, today),
     listShortlist(deps.db, briefId),
   ]);
   const profiles = candidates.map((c) =>

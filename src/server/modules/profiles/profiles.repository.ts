@@ -1,4 +1,4 @@
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely, type SelectQueryBuilder } from "kysely";
 import type { TrackRecord } from "../../../domain/matching/provider-profile";
 import type { Database } from "../../db/schema";
 
@@ -43,16 +43,35 @@ export async function saveProfile(
 }
 
 /**
+ * Which provider organisations a query is about: a few ids, or a subquery (the candidates of a
+ * brief can be tens of thousands, past the databases' limits on bound parameters).
+ */
+export type OrgIdSource =
+  readonly string[] | SelectQueryBuilder<Database, "provider_skills", { org_id: string }>;
+
+const isIdList = (source: OrgIdSource): source is readonly string[] => Array.isArray(source);
+const orgIdsIn = (source: OrgIdSource) => (isIdList(source) ? [...source] : source);
+
+/** The provider organisations offering at least one of the skills. */
+export function candidateOrgIds(db: Kysely<Database>, skillIds: readonly string[]) {
+  return db
+    .selectFrom("provider_skills")
+    .select("org_id")
+    .distinct()
+    .where("skill_id", "in", [...skillIds]);
+}
+
+/**
  * Track records of provider organisations, computed from engagement history: engagements
  * completed and active, the share of clients who came back, and days since the first one.
  */
 export async function trackRecordsOf(
   db: Kysely<Database>,
-  orgIds: readonly string[],
+  orgIds: OrgIdSource,
   today: string,
 ): Promise<Map<string, TrackRecord>> {
   const records = new Map<string, TrackRecord>();
-  if (orgIds.length === 0) return records;
+  if (isIdList(orgIds) && orgIds.length === 0) return records;
   const rows = await db
     .selectFrom("engagements")
     .select((eb) => [
@@ -62,7 +81,7 @@ export async function trackRecordsOf(
       eb.fn.count<string | number>("client_org_id").distinct().as("clients"),
       eb.fn.min<string>("created_at").as("first_at"),
     ])
-    .where("provider_org_id", "in", [...orgIds])
+    .where("provider_org_id", "in", orgIdsIn(orgIds))
     .where("status", "in", ["active"])
     .groupBy("provider_org_id")
     .execute();
@@ -71,7 +90,7 @@ export async function trackRecordsOf(
       db
         .selectFrom("engagements")
         .select(["provider_org_id", "client_org_id"])
-        .where("provider_org_id", "in", [...orgIds])
+        .where("provider_org_id", "in", orgIdsIn(orgIds))
         .where("status", "in", ["active"])
         .groupBy(["provider_org_id", "client_org_id"])
         .having((eb) => eb.fn.countAll(), ">", 1)
@@ -125,15 +144,19 @@ export function listCandidateProfiles(db: Kysely<Database>, skillIds: readonly s
 
 export async function skillsOfOrgs(
   db: Kysely<Database>,
-  orgIds: readonly string[],
+  orgIds: OrgIdSource,
 ): Promise<Map<string, string[]>> {
   const skills = new Map<string, string[]>();
-  if (orgIds.length === 0) return skills;
+  if (isIdList(orgIds) && orgIds.length === 0) return skills;
   const rows = await db
     .selectFrom("provider_skills")
     .select(["org_id", "skill_id"])
-    .where("org_id", "in", [...orgIds])
+    .where("org_id", "in", orgIdsIn(orgIds))
     .execute();
-  for (const row of rows) skills.set(row.org_id, [...(skills.get(row.org_id) ?? []), row.skill_id]);
+  for (const row of rows) {
+    const list = skills.get(row.org_id);
+    if (list) list.push(row.skill_id);
+    else skills.set(row.org_id, [row.skill_id]);
+  }
   return skills;
 }

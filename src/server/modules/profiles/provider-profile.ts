@@ -21,7 +21,7 @@ type ProfileResponse = z.infer<typeof ProviderProfileResponse>;
 
 /** A profile row and its skills as the domain's matching sees them. */
 export function toDomainProfile(
-  row: ProfileRow & { name: string },
+  row: Omit<ProfileRow, "headline" | "description" | "updated_at"> & { name: string },
   skillIds: string[],
   trackRecord = EMPTY_TRACK_RECORD,
 ): ProviderProfile {

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Brief } from "../../src/domain/brief/brief";
+import type { DatabaseHandle } from "../../src/server/db/connect";
+import {
+  candidateOrgIds,
+  listCandidateProfiles,
+  skillsOfOrgs,
+  trackRecordsOf,
+} from "../../src/server/modules/profiles/profiles.repository";
+import { ensureDefaultTaxonomy } from "../../src/server/modules/taxonomy/taxonomy";
+import { DIALECTS, freshDatabase } from "../support/databases";
+
+/** More candidates than either database accepts as bound parameters in one statement. */
+const PROVIDERS = 70_000;
+const BATCH = 2_000;
+
+async function insertProviders(handle: DatabaseHandle): Promise<void> {
+  const at = "2026-11-22T09:00:00.000Z";
+  await handle.db
+    .insertInto("users")
+    .values({
+      id: "u",
+      email: "u@example.test",
+      name: "U",
+      password_hash: "x",
+      locale: null,
+      platform_role: "user",
+      created_at: at,
+    })
+    .execute();
+  await handle.db.transaction().execute(async (trx) => {
+    for (let start = 0; start < PROVIDERS; start += BATCH) {
+      const ids = Array.from(
+        { length: Math.min(BATCH, PROVIDERS - start) },
+        (_, i) => `p${start + i}`,
+      );
+      await trx
+        .insertInto("organisations")
+        .values(
+          ids.map((id) => ({
+            id,
+            name: id,
+            kind: "provider" as const,
+            created_by: "u",
+            created_at: at,
+          })),
+        )
+        .execute();
+      await trx
+        .insertInto("provider_profiles")
+        .values(
+          ids.map((org_id) => ({
+            org_id,
+            headline: "",
+            description: "",
+            languages: '["en"]',
+            time_zones: "[]",
+            rates: "[]",
+            floor_currency: null,
+            floor_amount_minor: null,
+            floor_unit: null,
+            available_from: null,
+            updated_at: at,
+          })),
+        )
+        .execute();
+      await trx
+        .insertInto("provider_skills")
+        .values(ids.map((org_id) => ({ org_id, skill_id: "web.ecommerce" })))
+        .execute();
+    }
+  });
+}
+
+describe.each(DIALECTS)("matching candidates at scale on %s", (dialect) => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await freshDatabase(dialect);
+    await ensureDefaultTaxonomy(handle);
+    await insertProviders(handle);
+  }, 120_000);
+  afterAll(async () => {
+    await handle.close();
+  });
+
+  it("reads skills and track records of more candidates than a statement can bind", async () => {
+    const skillIds: Brief["skillIds"] = ["web.ecommerce"];
+    const candidates = await listCandidateProfiles(handle.db, skillIds);
+    expect(candidates).toHaveLength(PROVIDERS);
+    const skills = await skillsOfOrgs(handle.db, candidateOrgIds(handle.db, skillIds));
+    expect(skills.size).toBe(PROVIDERS);
+    expect(skills.get("p123")).toEqual(["web.ecommerce"]);
+    const records = await trackRecordsOf(
+      handle.db,
+      candidateOrgIds(handle.db, skillIds),
+      "2026-11-22",
+    );
+    expect(records.size).toBe(0);
+  });
+});
