@@ -200,8 +200,10 @@ export const en = {
   "agreementDoc.disputeStep":
     "{step, select, negotiation {negotiation} amends {amends offer} mediation {mediation} separation {amicable separation} arbitration {arbitration} other {litigation}}",
   "agreementDoc.floorWaived": "The provider waives its floor rate for this agreement.",
-  "agreementDoc.signature": "Signed for the {side, select, client {client} other {provider}} by {name} on {signedAt}.",
-  "agreementDoc.unsigned": "Not yet signed by the {side, select, client {client} other {provider}}.",
+  "agreementDoc.signature":
+    "Signed for the {side, select, client {client} other {provider}} by {name} on {signedAt}.",
+  "agreementDoc.unsigned":
+    "Not yet signed by the {side, select, client {client} other {provider}}.",
   "agreementDoc.hash": "Text signed (SHA-256): {hash}",
   "agreementDoc.footer": "Issued by Accord on {date}. User-written content appears as written.",
 
