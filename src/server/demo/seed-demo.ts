@@ -1,3 +1,4 @@
+import { todayOf } from "../platform/clock";
 import type { Role } from "../../contracts/common";
 import type { Actor } from "../platform/actor";
 import type { AppDeps } from "../platform/deps";
@@ -181,7 +182,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
         { actor: luciaIn, orgId: kode.id },
       ],
     },
-    deps.clock.now().toISOString().slice(0, 10),
+    todayOf(deps.clock),
   );
   return logins;
 }

@@ -18,3 +18,8 @@ export class ManualClock implements Clock {
     this.current = new Date(this.current.getTime() + milliseconds);
   }
 }
+
+/** Today's date in UTC (YYYY-MM-DD), the day the domain's date rules reason about. */
+export function todayOf(clock: Clock): string {
+  return clock.now().toISOString().slice(0, 10);
+}

@@ -29,6 +29,11 @@ export function fail<T = never>(
   return { ok: false, failure: { code, ...(values && { values }), ...(fields && { fields }) } };
 }
 
+/** The same result with its value transformed; a failure passes through unchanged. */
+export function mapResult<T, U>(result: Result<T>, transform: (value: T) => U): Result<U> {
+  return result.ok ? { ok: true, value: transform(result.value) } : result;
+}
+
 /**
  * Thrown inside a transaction to roll it back while carrying an expected failure out;
  * `runInTransaction` turns it back into a value.

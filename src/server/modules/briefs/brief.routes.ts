@@ -11,7 +11,7 @@ import {
 } from "../../../contracts/briefs";
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendResult } from "../../platform/http";
-import { ok } from "../../platform/result";
+import { mapResult } from "../../platform/result";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
 import { matchProviders, shortlistProvider } from "./match-providers";
 import { publishBrief } from "./publish-brief";
@@ -54,7 +54,11 @@ export function briefRoutes(deps: AppDeps) {
       },
       async (request, reply) => {
         const result = await listBriefs(deps, actorOf(request), request.query, request.locale);
-        return sendResult(reply, request, result.ok ? ok({ briefs: result.value }) : result);
+        return sendResult(
+          reply,
+          request,
+          mapResult(result, (value) => ({ briefs: value })),
+        );
       },
     );
     app.get(
@@ -155,7 +159,11 @@ export function briefRoutes(deps: AppDeps) {
           request.params.id,
           request.body,
         );
-        return sendResult(reply, request, result.ok ? ok({ ok: true as const }) : result);
+        return sendResult(
+          reply,
+          request,
+          mapResult(result, () => ({ ok: true as const })),
+        );
       },
     );
   });

@@ -1,3 +1,4 @@
+import { todayOf } from "../../platform/clock";
 import type { z } from "zod";
 import type { MatchList, ShortlistBody } from "../../../contracts/briefs";
 import { MATCH_WEIGHTS, rankProviders } from "../../../domain/matching/rank-providers";
@@ -36,7 +37,7 @@ export async function matchProviders(
   const row = await findBrief(deps.db, briefId);
   if (!row || !actor.memberships.has(row.org_id)) return fail("not_found");
   const brief = briefContent(row);
-  const today = deps.clock.now().toISOString().slice(0, 10);
+  const today = todayOf(deps.clock);
   const candidates =
     brief.skillIds.length > 0 ? await listCandidateProfiles(deps.db, brief.skillIds) : [];
   // The candidates by subquery, not by id: a common skill can have tens of thousands.

@@ -1,3 +1,4 @@
+import { todayOf } from "../../platform/clock";
 import type { z } from "zod";
 import type { BriefListQuery, BriefResponse } from "../../../contracts/briefs";
 import type { Locale } from "../../../i18n/locales";
@@ -12,8 +13,6 @@ import {
   listBriefsOfClient,
   listPublishedBriefs,
 } from "./briefs.repository";
-
-const todayOf = (deps: AppDeps) => deps.clock.now().toISOString().slice(0, 10);
 
 /** One brief, if the actor may see it: its client, or any provider once it is published. */
 export async function getBrief(
@@ -31,7 +30,7 @@ export async function getBrief(
     providerOrgIds.map((orgId) => findShortlistEntry(deps.db, id, orgId)),
   );
   const isInvited = actor.memberships.has(row.org_id) || entries.some((e) => e?.is_invited === 1);
-  return ok(presentBrief(row, locale, todayOf(deps), isInvited));
+  return ok(presentBrief(row, locale, todayOf(deps.clock), isInvited));
 }
 
 /**
@@ -46,7 +45,7 @@ export async function listBriefs(
 ): Promise<Result<BriefResponse[]>> {
   const kind = actor.orgKinds.get(query.orgId);
   if (!kind) return fail("not_found");
-  const today = todayOf(deps);
+  const today = todayOf(deps.clock);
   if (kind === "client") {
     const rows = await listBriefsOfClient(deps.db, query.orgId, query.status);
     return ok(rows.map((row) => presentBrief(row, locale, today, true)));

@@ -10,7 +10,7 @@ import {
 } from "../../../contracts/engagements";
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendResult } from "../../platform/http";
-import { ok } from "../../platform/result";
+import { mapResult } from "../../platform/result";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
 import {
   exportEngagementLedger,
@@ -86,7 +86,11 @@ export function engagementRoutes(deps: AppDeps) {
       },
       async (request, reply) => {
         const result = await listEngagementEvents(deps, actorOf(request), request.params.id);
-        return sendResult(reply, request, result.ok ? ok({ events: result.value }) : result);
+        return sendResult(
+          reply,
+          request,
+          mapResult(result, (value) => ({ events: value })),
+        );
       },
     );
 

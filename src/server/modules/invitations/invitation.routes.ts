@@ -7,7 +7,7 @@ import {
 } from "../../../contracts/invitations";
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendResult } from "../../platform/http";
-import { ok } from "../../platform/result";
+import { mapResult } from "../../platform/result";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
 import { acceptInvitation } from "./accept-invitation";
 import { declineInvitation } from "./decline-invitation";
@@ -68,7 +68,11 @@ export function invitationRoutes(deps: AppDeps) {
       },
       async (request, reply) => {
         const result = await declineInvitation(deps, actorOf(request), request.params.token);
-        return sendResult(reply, request, result.ok ? ok({ ok: true as const }) : result);
+        return sendResult(
+          reply,
+          request,
+          mapResult(result, () => ({ ok: true as const })),
+        );
       },
     );
   });

@@ -1,7 +1,7 @@
 import { Mailbox } from "../../../contracts/mailbox";
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendResult } from "../../platform/http";
-import { ok } from "../../platform/result";
+import { mapResult } from "../../platform/result";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
 import { listMailbox } from "./list-mailbox";
 
@@ -19,7 +19,11 @@ export function mailboxRoutes(deps: AppDeps) {
       },
       async (request, reply) => {
         const result = await listMailbox(deps, actorOf(request));
-        return sendResult(reply, request, result.ok ? ok({ messages: result.value }) : result);
+        return sendResult(
+          reply,
+          request,
+          mapResult(result, (value) => ({ messages: value })),
+        );
       },
     );
   });

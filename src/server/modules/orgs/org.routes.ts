@@ -14,7 +14,7 @@ import {
 } from "../../../contracts/orgs";
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendResult } from "../../platform/http";
-import { ok } from "../../platform/result";
+import { mapResult } from "../../platform/result";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
 import { changeMemberRole, removeMember } from "./change-membership";
 import { createOrganisation } from "./create-organisation";
@@ -94,7 +94,11 @@ export function orgRoutes(deps: AppDeps) {
       },
       async (request, reply) => {
         const result = await listOrganisationMembers(deps, actorOf(request), request.params.orgId);
-        return sendResult(reply, request, result.ok ? ok({ members: result.value }) : result);
+        return sendResult(
+          reply,
+          request,
+          mapResult(result, (value) => ({ members: value })),
+        );
       },
     );
 
@@ -115,7 +119,11 @@ export function orgRoutes(deps: AppDeps) {
           ...request.params,
           role: request.body.role,
         });
-        return sendResult(reply, request, result.ok ? ok({ ok: true as const }) : result);
+        return sendResult(
+          reply,
+          request,
+          mapResult(result, () => ({ ok: true as const })),
+        );
       },
     );
 
@@ -132,7 +140,11 @@ export function orgRoutes(deps: AppDeps) {
       },
       async (request, reply) => {
         const result = await removeMember(deps, actorOf(request), request.params);
-        return sendResult(reply, request, result.ok ? ok({ ok: true as const }) : result);
+        return sendResult(
+          reply,
+          request,
+          mapResult(result, () => ({ ok: true as const })),
+        );
       },
     );
 
@@ -173,7 +185,11 @@ export function orgRoutes(deps: AppDeps) {
       },
       async (request, reply) => {
         const result = await listMemberInvitations(deps, actorOf(request), request.params.orgId);
-        return sendResult(reply, request, result.ok ? ok({ invitations: result.value }) : result);
+        return sendResult(
+          reply,
+          request,
+          mapResult(result, (value) => ({ invitations: value })),
+        );
       },
     );
 
@@ -190,7 +206,11 @@ export function orgRoutes(deps: AppDeps) {
       },
       async (request, reply) => {
         const result = await revokeMemberInvitation(deps, actorOf(request), request.params);
-        return sendResult(reply, request, result.ok ? ok({ ok: true as const }) : result);
+        return sendResult(
+          reply,
+          request,
+          mapResult(result, () => ({ ok: true as const })),
+        );
       },
     );
   });

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type SelectQueryBuilder } from "kysely";
 import type { TrackRecord } from "../../../domain/matching/provider-profile";
+import { trackRecordFrom } from "../../../domain/matching/track-record";
 import type { Database } from "../../db/schema";
 
 export function findProfile(db: Kysely<Database>, orgId: string) {
@@ -102,17 +103,20 @@ export async function trackRecordsOf(
   const returning = new Map(repeatClients.map((r) => [r.provider_org_id, Number(r.returning)]));
   for (const row of rows) {
     if (!row.provider_org_id) continue;
-    const clients = Number(row.clients);
-    records.set(row.provider_org_id, {
-      // Completion arrives with the exit stage; until then only running engagements exist.
-      completedEngagements: 0,
-      activeEngagements: Number(row.active),
-      rehireRate: clients > 0 ? (returning.get(row.provider_org_id) ?? 0) / clients : null,
-      tenureDays: Math.max(
-        0,
-        Math.floor((Date.parse(`${today}T00:00:00Z`) - Date.parse(row.first_at)) / 86_400_000),
+    records.set(
+      row.provider_org_id,
+      trackRecordFrom(
+        {
+          // Completion arrives with the exit stage; until then only running engagements exist.
+          completed: 0,
+          active: Number(row.active),
+          clients: Number(row.clients),
+          returningClients: returning.get(row.provider_org_id) ?? 0,
+          firstEngagementAt: row.first_at,
+        },
+        today,
       ),
-    });
+    );
   }
   return records;
 }

@@ -1,3 +1,4 @@
+import { todayOf } from "../../platform/clock";
 import type { z } from "zod";
 import type { ProfileBody, ProviderProfileResponse } from "../../../contracts/profiles";
 import type { ProviderProfile } from "../../../domain/matching/provider-profile";
@@ -59,7 +60,7 @@ export async function getProviderProfile(
     findProfile(deps.db, orgId),
     listSkillIdsOf(deps.db, orgId),
   ]);
-  const today = deps.clock.now().toISOString().slice(0, 10);
+  const today = todayOf(deps.clock);
   const trackRecord =
     (await trackRecordsOf(deps.db, [orgId], today)).get(orgId) ?? EMPTY_TRACK_RECORD;
   const orgRef = { id: org.id, name: org.name, kind: org.kind };

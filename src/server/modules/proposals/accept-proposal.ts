@@ -11,7 +11,8 @@ import { canonicalTerms } from "../agreements/canonical-terms";
 import { briefContent } from "../briefs/brief.presenter";
 import { insertEngagement } from "../engagements/engagements.repository";
 import { appendEvent } from "../ledger/append-event";
-import { loadProposalFor, todayOf } from "./get-proposal";
+import { loadProposalFor } from "./get-proposal";
+import { todayOf } from "../../platform/clock";
 import { isActionOpen, PROPOSAL_ACTION_STATES } from "../../../domain/proposal/proposal-states";
 import { presentProposal, proposalTerms } from "./proposal.presenter";
 import { findProposal, moveProposal } from "./proposals.repository";
@@ -97,6 +98,6 @@ export function acceptProposal(
     await moveProposal(trx, id, ["accepted"], { engagement_id: engagementId });
     const accepted = await findProposal(trx, id);
     if (!accepted) throw new Error("proposal vanished inside its own transaction");
-    return ok(presentProposal(accepted, locale, todayOf(deps)));
+    return ok(presentProposal(accepted, locale, todayOf(deps.clock)));
   });
 }

@@ -9,7 +9,7 @@ import { decideBriefAction } from "../briefs/brief.policy";
 import { findBrief } from "../briefs/briefs.repository";
 import { decideOrgAction } from "../orgs/org.policy";
 import { findOrganisation } from "../orgs/orgs.repository";
-import { todayOf } from "./get-proposal";
+import { todayOf } from "../../platform/clock";
 import { presentProposal } from "./proposal.presenter";
 import { findProposal, insertProposal } from "./proposals.repository";
 
@@ -53,6 +53,6 @@ export function createProposal(
     });
     const row = await findProposal(trx, id);
     if (!row) throw new Error("proposal vanished inside its own transaction");
-    return ok(presentProposal(row, locale, todayOf(deps)));
+    return ok(presentProposal(row, locale, todayOf(deps.clock)));
   });
 }

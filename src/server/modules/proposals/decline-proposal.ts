@@ -4,7 +4,8 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { loadProposalFor, todayOf } from "./get-proposal";
+import { loadProposalFor } from "./get-proposal";
+import { todayOf } from "../../platform/clock";
 import { isActionOpen, PROPOSAL_ACTION_STATES } from "../../../domain/proposal/proposal-states";
 import { presentProposal } from "./proposal.presenter";
 import { findProposal, moveProposal } from "./proposals.repository";
@@ -29,6 +30,6 @@ export function declineProposal(
     if (!isMoved) return fail("proposal_wrong_state");
     const declined = await findProposal(trx, id);
     if (!declined) throw new Error("proposal vanished inside its own transaction");
-    return ok(presentProposal(declined, locale, todayOf(deps)));
+    return ok(presentProposal(declined, locale, todayOf(deps.clock)));
   });
 }

@@ -1,3 +1,4 @@
+import { todayOf } from "../../platform/clock";
 import type { Kysely } from "kysely";
 import type { ProposalResponse } from "../../../contracts/proposals";
 import type { Locale } from "../../../i18n/locales";
@@ -9,9 +10,6 @@ import type { ProposalAction } from "../../../domain/proposal/proposal-states";
 import { decideProposalAction } from "./proposal.policy";
 import { presentProposal } from "./proposal.presenter";
 import { findProposal, type ProposalRow } from "./proposals.repository";
-
-export const todayOf = (deps: Pick<AppDeps, "clock">) =>
-  deps.clock.now().toISOString().slice(0, 10);
 
 /** Loads a proposal the actor may act on; `not_found` to anyone who may not even see it. */
 export async function loadProposalFor(
@@ -35,5 +33,5 @@ export async function getProposal(
 ): Promise<Result<ProposalResponse>> {
   const loaded = await loadProposalFor(deps.db, actor, id, "view");
   if (!loaded.ok) return loaded;
-  return ok(presentProposal(loaded.value, locale, todayOf(deps)));
+  return ok(presentProposal(loaded.value, locale, todayOf(deps.clock)));
 }

@@ -5,7 +5,7 @@ import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { decideBriefAction } from "../briefs/brief.policy";
 import { findBrief } from "../briefs/briefs.repository";
-import { todayOf } from "./get-proposal";
+import { todayOf } from "../../platform/clock";
 import { presentProposal } from "./proposal.presenter";
 import { listProposalsOfBrief, listProposalsOfProvider } from "./proposals.repository";
 
@@ -29,7 +29,7 @@ export async function listProposals(
   const rows = await listProposalsOfBrief(deps.db, briefId, { isClient, providerOrgIds });
   if (rows.length === 0 && decideBriefAction(actor, brief, "view") !== "allowed")
     return fail("not_found");
-  const today = todayOf(deps);
+  const today = todayOf(deps.clock);
   return ok(rows.map((row) => presentProposal(row, locale, today)));
 }
 
@@ -44,7 +44,7 @@ export async function listOwnProposals(
   if (actor.orgKinds.get(providerOrgId) !== "provider") {
     return fail("organisation_kind_wrong", { kind: "provider" });
   }
-  const today = todayOf(deps);
+  const today = todayOf(deps.clock);
   const rows = await listProposalsOfProvider(deps.db, providerOrgId);
   return ok(rows.map((row) => presentProposal(row, locale, today)));
 }

@@ -11,7 +11,7 @@ import {
 } from "../../../contracts/proposals";
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendResult } from "../../platform/http";
-import { ok } from "../../platform/result";
+import { mapResult } from "../../platform/result";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
 import { acceptProposal } from "./accept-proposal";
 import { createProposal } from "./create-proposal";
@@ -72,7 +72,11 @@ export function proposalRoutes(deps: AppDeps) {
           request.params.id,
           request.locale,
         );
-        return sendResult(reply, request, result.ok ? ok({ proposals: result.value }) : result);
+        return sendResult(
+          reply,
+          request,
+          mapResult(result, (value) => ({ proposals: value })),
+        );
       },
     );
     app.get(
@@ -93,7 +97,11 @@ export function proposalRoutes(deps: AppDeps) {
           request.query.orgId,
           request.locale,
         );
-        return sendResult(reply, request, result.ok ? ok({ proposals: result.value }) : result);
+        return sendResult(
+          reply,
+          request,
+          mapResult(result, (value) => ({ proposals: value })),
+        );
       },
     );
 

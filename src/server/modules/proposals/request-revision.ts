@@ -4,7 +4,8 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { loadProposalFor, todayOf } from "./get-proposal";
+import { loadProposalFor } from "./get-proposal";
+import { todayOf } from "../../platform/clock";
 import { isActionOpen, PROPOSAL_ACTION_STATES } from "../../../domain/proposal/proposal-states";
 import { presentProposal } from "./proposal.presenter";
 import { findProposal, moveProposal } from "./proposals.repository";
@@ -32,6 +33,6 @@ export function requestRevision(
     if (!isMoved) return fail("proposal_wrong_state");
     const updated = await findProposal(trx, id);
     if (!updated) throw new Error("proposal vanished inside its own transaction");
-    return ok(presentProposal(updated, locale, todayOf(deps)));
+    return ok(presentProposal(updated, locale, todayOf(deps.clock)));
   });
 }

@@ -6,7 +6,8 @@ import type { AppDeps } from "../../platform/deps";
 import { readableValues } from "../../platform/findings";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { loadProposalFor, todayOf } from "./get-proposal";
+import { loadProposalFor } from "./get-proposal";
+import { todayOf } from "../../platform/clock";
 import { isActionOpen } from "../../../domain/proposal/proposal-states";
 import { feasibilityOf, presentProposal } from "./proposal.presenter";
 import { findProposal, moveProposal } from "./proposals.repository";
@@ -28,7 +29,7 @@ export function submitProposal(
     const row = loaded.value;
     if (!isActionOpen(row.status, "submit") || row.brief_status !== "published")
       return fail("proposal_wrong_state");
-    const today = todayOf(deps);
+    const today = todayOf(deps.clock);
     const blocking = feasibilityOf(row, today).filter((f) => f.severity === "blocking");
     if (blocking.length > 0) {
       return fail(

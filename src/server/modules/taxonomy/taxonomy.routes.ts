@@ -7,7 +7,7 @@ import {
 } from "../../../contracts/profiles";
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendResult } from "../../platform/http";
-import { ok } from "../../platform/result";
+import { mapResult } from "../../platform/result";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
 import { getTaxonomy, saveCategory, saveSkill } from "./taxonomy";
 
@@ -41,7 +41,11 @@ export function taxonomyRoutes(deps: AppDeps) {
       },
       async (request, reply) => {
         const result = await saveCategory(deps, actorOf(request), request.params.id, request.body);
-        return sendResult(reply, request, result.ok ? ok({ ok: true as const }) : result);
+        return sendResult(
+          reply,
+          request,
+          mapResult(result, () => ({ ok: true as const })),
+        );
       },
     );
     app.put(
@@ -58,7 +62,11 @@ export function taxonomyRoutes(deps: AppDeps) {
       },
       async (request, reply) => {
         const result = await saveSkill(deps, actorOf(request), request.params.id, request.body);
-        return sendResult(reply, request, result.ok ? ok({ ok: true as const }) : result);
+        return sendResult(
+          reply,
+          request,
+          mapResult(result, () => ({ ok: true as const })),
+        );
       },
     );
   });

@@ -8,7 +8,7 @@ import {
 } from "../../../contracts/tokens";
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendResult } from "../../platform/http";
-import { ok } from "../../platform/result";
+import { mapResult } from "../../platform/result";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
 import { createApiToken, listApiTokens, revokeApiToken } from "./api-tokens";
 
@@ -30,7 +30,11 @@ export function tokenRoutes(deps: AppDeps) {
       },
       async (request, reply) => {
         const result = await listApiTokens(deps, actorOf(request), request.query.orgId);
-        return sendResult(reply, request, result.ok ? ok({ tokens: result.value }) : result);
+        return sendResult(
+          reply,
+          request,
+          mapResult(result, (value) => ({ tokens: value })),
+        );
       },
     );
 
@@ -62,7 +66,11 @@ export function tokenRoutes(deps: AppDeps) {
       },
       async (request, reply) => {
         const result = await revokeApiToken(deps, actorOf(request), request.params.tokenId);
-        return sendResult(reply, request, result.ok ? ok({ ok: true as const }) : result);
+        return sendResult(
+          reply,
+          request,
+          mapResult(result, () => ({ ok: true as const })),
+        );
       },
     );
   });
