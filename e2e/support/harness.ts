@@ -1,5 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
@@ -60,6 +62,8 @@ export async function startServer(): Promise<Server> {
     port: 0,
     mail: "outbox",
     logLevel: "warn",
+    filesDirectory: await mkdtemp(join(tmpdir(), "accord-e2e-files-")),
+    allowsLoopbackWebhooks: true,
   });
   await assertServesWebApp(accord.url);
   return {

@@ -13,6 +13,7 @@ export function seedDemoCommand(): Command {
       await withDatabase(async (handle) => {
         const deps = createDeps(handle, {
           publicUrl: config.publicUrl,
+          filesDirectory: config.filesDirectory,
           mail: "outbox",
           logger: pino({ level: "warn" }),
         });

@@ -21,6 +21,8 @@ export function serveCommand(): Command {
         ...(process.env.ACCORD_PUBLIC_URL && { publicUrl: config.publicUrl }),
         logLevel: config.logLevel,
         trustProxy: config.trustProxy,
+        filesDirectory: config.filesDirectory,
+        allowsLoopbackWebhooks: config.allowsLoopbackWebhooks,
       });
       const lines = [
         "",

@@ -31,6 +31,8 @@ export interface StartOptions {
   passwords?: PasswordHasher;
   poolSize?: number;
   trustProxy?: boolean;
+  filesDirectory?: string;
+  allowsLoopbackWebhooks?: boolean;
 }
 
 export interface RunningAccord {
@@ -56,6 +58,8 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
     ...(options.mailFrom && { mailFrom: options.mailFrom }),
     logger,
     ...(options.passwords && { passwords: options.passwords }),
+    ...(options.filesDirectory && { filesDirectory: options.filesDirectory }),
+    allowsLoopbackWebhooks: options.allowsLoopbackWebhooks ?? false,
   });
   const app = await buildApp(deps, {
     signingSecret: await loadInstanceSecret(handle.db),

@@ -7,7 +7,7 @@ import {
   toChainedEvent,
 } from "../../src/server/modules/ledger/ledger.repository";
 import { ManualClock } from "../../src/server/platform/clock";
-import { randomIds } from "../../src/server/platform/ids";
+import { createDeps } from "../../src/server/platform/create-deps";
 import { DIALECTS, freshDatabase } from "../support/databases";
 
 async function seedEngagement(handle: DatabaseHandle): Promise<string> {
@@ -54,11 +54,11 @@ describe.each(DIALECTS)("ledger appends on %s", (dialect) => {
   it("chains concurrent appends one after another, without gaps or forks", async () => {
     handle = await freshDatabase(dialect);
     const engagementId = await seedEngagement(handle);
-    const deps = {
-      dialect,
+    const deps = createDeps(handle, {
+      publicUrl: "http://accord.test",
+      mail: "outbox",
       clock: new ManualClock(new Date("2026-11-22T10:00:00.000Z")),
-      ids: randomIds,
-    };
+    });
     const db = handle.db;
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
@@ -81,7 +81,7 @@ describe.each(DIALECTS)("ledger appends on %s", (dialect) => {
   it("rolls the event back with the change it belonged to", async () => {
     handle = await freshDatabase(dialect);
     const engagementId = await seedEngagement(handle);
-    const deps = { dialect, clock: new ManualClock(new Date()), ids: randomIds };
+    const deps = createDeps(handle, { publicUrl: "http://accord.test", mail: "outbox" });
     const attempt = handle.db.transaction().execute(async (trx) => {
       await appendEvent(trx, deps, {
         engagementId,

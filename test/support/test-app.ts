@@ -1,3 +1,6 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import type { DialectName } from "../../src/server/db/connect";
 import { buildApp } from "../../src/server/app";
@@ -31,6 +34,8 @@ export async function buildTestApp(
     mail: options.mail ?? "outbox",
     clock,
     passwords: fastPasswords,
+    filesDirectory: await mkdtemp(join(tmpdir(), "accord-files-")),
+    allowsLoopbackWebhooks: true,
   });
   const app = await buildApp(deps, {
     signingSecret: "test-signing-secret",

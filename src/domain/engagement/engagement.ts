@@ -14,6 +14,21 @@ export const ENGAGEMENT_EVENT_TYPES = [
   "agreement.signed",
   "agreement.in_force",
   "agreement.amendment_opened",
+  "deliverable.submitted",
+  /** The client judged every agreed criterion: accepted, or changes requested. */
+  "deliverable.evaluated",
+  /** The review window passed with no evaluation, and the agreement says silence accepts. */
+  "deliverable.deemed_accepted",
+  /** Every deliverable of the milestone is accepted: what it carries falls due for payment. */
+  "milestone.accepted",
+  "change_request.proposed",
+  "change_request.priced",
+  "change_request.declined",
+  "change_request.withdrawn",
+  "change_request.approved",
+  /** The approved change is part of the agreement in force (amendment signed or acknowledged). */
+  "change_request.applied",
+  "message.posted",
 ] as const;
 export type EngagementEventType = (typeof ENGAGEMENT_EVENT_TYPES)[number];
 

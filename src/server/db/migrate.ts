@@ -8,11 +8,13 @@ import {
 import type { Database } from "./schema";
 import * as foundation from "./migrations/0001-foundation";
 import * as agreements from "./migrations/0002-briefs-proposals-agreements";
+import * as delivery from "./migrations/0003-delivery-change-collaboration";
 
 /** Migrations in order; the names are stored, so a landed name never changes. */
 const MIGRATIONS: Record<string, Migration> = {
   "0001-foundation": foundation,
   "0002-briefs-proposals-agreements": agreements,
+  "0003-delivery-change-collaboration": delivery,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -25,6 +25,192 @@ export interface Database {
   proposals: ProposalsTable;
   agreement_versions: AgreementVersionsTable;
   agreement_signatures: AgreementSignaturesTable;
+  stored_files: StoredFilesTable;
+  submissions: SubmissionsTable;
+  criterion_verdicts: CriterionVerdictsTable;
+  feedback_notes: FeedbackNotesTable;
+  change_requests: ChangeRequestsTable;
+  messages: MessagesTable;
+  message_reads: MessageReadsTable;
+  notifications: NotificationsTable;
+  notification_preferences: NotificationPreferencesTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
+}
+
+/** A file uploaded to an engagement; its bytes live in the file storage under `storage_key`. */
+export interface StoredFilesTable {
+  id: string;
+  engagement_id: string;
+  org_id: string;
+  uploaded_by: string;
+  name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  storage_key: string;
+  /** Set when a submission takes the file; an unattached upload belongs to no submission yet. */
+  submission_id: string | null;
+  created_at: string;
+}
+
+/**
+ * One round of a deliverable handed in for evaluation. `review_due_at` is when the agreed
+ * review window ends (null when none was agreed); the sweeper accepts a submission still in
+ * review past it when `is_deemed_acceptance_agreed`.
+ */
+export interface SubmissionsTable {
+  id: string;
+  engagement_id: string;
+  deliverable_id: string;
+  round: number;
+  agreement_version: number;
+  status: "in_review" | "accepted" | "deemed_accepted" | "changes_requested";
+  description: string;
+  /** JSON array of URLs. */
+  links: string;
+  submitted_by: string;
+  submitted_at: string;
+  review_due_at: string | null;
+  is_deemed_acceptance_agreed: number;
+  decided_by: string | null;
+  decided_at: string | null;
+}
+
+/** The client's verdict on one agreed criterion, with the statement as it was agreed. */
+export interface CriterionVerdictsTable {
+  submission_id: string;
+  criterion_id: string;
+  statement: string;
+  is_met: number;
+  /** Evidence when met, the reason when not. */
+  comment: string;
+}
+
+/** Feedback that cites no agreed criterion: kept, never blocking, and priceable as a change. */
+export interface FeedbackNotesTable {
+  id: string;
+  engagement_id: string;
+  submission_id: string | null;
+  deliverable_id: string | null;
+  text: string;
+  author_user_id: string;
+  author_org_id: string;
+  change_request_id: string | null;
+  created_at: string;
+}
+
+export interface ChangeRequestsTable {
+  id: string;
+  engagement_id: string;
+  /** 1, 2, 3… per engagement, for people to refer to. */
+  number: number;
+  status: "proposed" | "priced" | "approved" | "applied" | "declined" | "withdrawn";
+  title: string;
+  reason: string;
+  /** JSON array of deliverable ids from the agreement. */
+  deliverable_ids: string;
+  additional_revisions: number;
+  proposed_by: string;
+  proposed_side: "client" | "provider";
+  effort_quantity: number | null;
+  effort_unit: "hour" | "day" | null;
+  /** bigint: PostgreSQL returns it as a string. */
+  price_minor: string | number | null;
+  schedule_impact_days: number | null;
+  pricing_note: string | null;
+  priced_by: string | null;
+  priced_at: string | null;
+  decline_reason: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  /** How an approved change entered the agreement. */
+  application: "amendment" | "acknowledgement" | null;
+  agreement_version: number | null;
+  applied_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** `thread_id` is "" for the engagement's own thread, else the deliverable's or change's id. */
+export interface MessagesTable {
+  id: string;
+  engagement_id: string;
+  thread_kind: "engagement" | "deliverable" | "change_request";
+  thread_id: string;
+  author_user_id: string;
+  author_org_id: string;
+  author_side: "client" | "provider";
+  body: string;
+  created_at: string;
+}
+
+export interface MessageReadsTable {
+  message_id: string;
+  user_id: string;
+  read_at: string;
+}
+
+/** One user's copy of a ledger event worth telling them about; `payload` is JSON. */
+export interface NotificationsTable {
+  id: string;
+  user_id: string;
+  engagement_id: string | null;
+  event_id: string;
+  type: string;
+  payload: string;
+  created_at: string;
+  read_at: string | null;
+}
+
+/** A row only where a user changed the default (every e-mail on). */
+export interface NotificationPreferencesTable {
+  user_id: string;
+  type: string;
+  is_email_enabled: number;
+}
+
+export interface WebhookEndpointsTable {
+  id: string;
+  org_id: string;
+  url: string;
+  description: string;
+  /** The HMAC-SHA256 key, shown once when the endpoint is created. */
+  secret: string;
+  /** JSON array of event types; an empty array subscribes to every type. */
+  event_types: string;
+  is_active: number;
+  created_by: string;
+  created_at: string;
+}
+
+export interface WebhookDeliveriesTable {
+  id: string;
+  endpoint_id: string;
+  event_id: string;
+  event_type: string;
+  /** The exact JSON body posted, so a replay sends the same bytes. */
+  payload: string;
+  status: "pending" | "sending" | "succeeded" | "failed";
+  attempts: number;
+  next_attempt_at: string;
+  /** A claimed delivery left in `sending` past this moment is taken again (its process died). */
+  lease_until: string | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  replay_of: string | null;
+  created_at: string;
+  delivered_at: string | null;
+}
+
+export interface WebhookAttemptsTable {
+  delivery_id: string;
+  attempt: number;
+  attempted_at: string;
+  status_code: number | null;
+  error: string | null;
+  duration_ms: number;
 }
 
 /** `names` holds JSON `{ en, fr, de, es, id }`. */

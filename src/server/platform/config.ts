@@ -9,6 +9,10 @@ const ConfigSchema = z.object({
   /** `outbox` keeps mail in the database (demo, shown in the app); `smtp://…` or `smtps://…` sends it. */
   ACCORD_MAIL: z.string().default("outbox"),
   ACCORD_MAIL_FROM: z.string().default("Accord <no-reply@accord.localhost>"),
+  /** Where uploaded deliverable files are kept. */
+  ACCORD_FILES_DIR: z.string().default("./data/files"),
+  /** Allow plain-HTTP webhooks to 127.0.0.1/localhost (development only). */
+  ACCORD_WEBHOOKS_ALLOW_LOOPBACK: z.enum(["true", "false"]).default("false"),
   ACCORD_SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
   /** Set behind a TLS-terminating proxy, so client addresses and https (secure cookies) are seen. */
   ACCORD_TRUST_PROXY: z.enum(["true", "false"]).default("false"),
@@ -23,6 +27,8 @@ export interface Config {
   mail: string;
   mailFrom: string;
   seedDemo: "auto" | "never";
+  filesDirectory: string;
+  allowsLoopbackWebhooks: boolean;
   logLevel: string;
   trustProxy: boolean;
 }
@@ -44,6 +50,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mail: c.ACCORD_MAIL,
     mailFrom: c.ACCORD_MAIL_FROM,
     seedDemo: c.ACCORD_SEED_DEMO,
+    filesDirectory: c.ACCORD_FILES_DIR,
+    allowsLoopbackWebhooks: c.ACCORD_WEBHOOKS_ALLOW_LOOPBACK === "true",
     logLevel: c.LOG_LEVEL,
     trustProxy: c.ACCORD_TRUST_PROXY === "true",
   };

@@ -2,6 +2,7 @@ import pino, { type Logger } from "pino";
 import type { DatabaseHandle } from "../db/connect";
 import { systemClock, type Clock } from "./clock";
 import type { AppDeps } from "./deps";
+import { localDiskStorage } from "./file-storage";
 import { randomIds, type IdGenerator } from "./ids";
 import { createMailer } from "./mailer";
 import { argon2idHasher, type PasswordHasher } from "./passwords";
@@ -17,6 +18,9 @@ export function createDeps(
     clock?: Clock;
     ids?: IdGenerator;
     passwords?: PasswordHasher;
+    /** Where uploaded files are kept on local disk. */
+    filesDirectory?: string;
+    allowsLoopbackWebhooks?: boolean;
   },
 ): AppDeps {
   const logger = options.logger ?? pino({ level: "silent" });
@@ -30,6 +34,8 @@ export function createDeps(
     passwords: options.passwords ?? argon2idHasher(),
     logger,
     publicUrl: options.publicUrl.replace(/\/+$/, ""),
+    files: localDiskStorage(options.filesDirectory ?? "./data/files"),
+    webhooks: { allowsLoopbackHttp: options.allowsLoopbackWebhooks ?? false },
     mailer: createMailer({
       db: handle.db,
       transport: options.mail,

@@ -4,6 +4,7 @@ import type { DialectName } from "../db/connect";
 import type { Database } from "../db/schema";
 import type { Clock } from "./clock";
 import type { IdGenerator } from "./ids";
+import type { FileStorage } from "./file-storage";
 import type { Mailer } from "./mailer";
 import type { PasswordHasher } from "./passwords";
 
@@ -18,4 +19,14 @@ export interface AppDeps {
   logger: Logger;
   /** Base URL for links in e-mails, without a trailing slash. */
   publicUrl: string;
+  files: FileStorage;
+  webhooks: WebhookPolicy;
+}
+
+export interface WebhookPolicy {
+  /**
+   * Plain-HTTP endpoints on the loopback interface, for local development and tests; every
+   * other endpoint must be HTTPS.
+   */
+  allowsLoopbackHttp: boolean;
 }

@@ -4,15 +4,18 @@ import { chainEvent, type ChainedEvent } from "../../../domain/ledger/ledger";
 import type { Database } from "../../db/schema";
 import { lockEngagement } from "../../db/locking";
 import type { AppDeps } from "../../platform/deps";
+import { publishEvent } from "../notifications/publish-event";
 import { findLastEvent, insertEvent } from "./ledger.repository";
 
 /**
  * Appends an event to an engagement's chain. Call it inside the transaction of the change it
  * records: the engagement row is locked first, so concurrent appends chain one after another.
+ * Notifications, e-mails and webhook deliveries the event causes are written in the same
+ * transaction, so they exist exactly when the event does.
  */
 export async function appendEvent(
   trx: Kysely<Database>,
-  deps: Pick<AppDeps, "dialect" | "clock" | "ids">,
+  deps: AppDeps,
   event: {
     engagementId: string;
     type: EngagementEventType;
@@ -29,5 +32,6 @@ export async function appendEvent(
     deps.ids.newId(),
   );
   await insertEvent(trx, chained);
+  await publishEvent(trx, deps, chained);
   return chained;
 }
