@@ -2,8 +2,8 @@ import { z } from "zod";
 import { DISPUTE_STEPS, type AgreementTerms } from "../domain/agreement/terms";
 import type { ProposalTerms } from "../domain/proposal/proposal";
 
-const IsoDate = z.iso.date().meta({ description: "YYYY-MM-DD" });
-const MinorAmount = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).meta({
+export const IsoDate = z.iso.date().meta({ description: "YYYY-MM-DD" });
+export const MinorAmount = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).meta({
   description: "Integer count of the currency's minor unit (cents); never a decimal",
 });
 export const CurrencyCode = z

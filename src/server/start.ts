@@ -7,6 +7,7 @@ import { openDatabase } from "./db/connect";
 import { migrateToLatest } from "./db/migrate";
 import { isDatabaseEmpty, seedDemo, type DemoLogin } from "./demo/seed-demo";
 import { createDeps } from "./platform/create-deps";
+import { startSweeper } from "./sweeper";
 import type { AppDeps } from "./platform/deps";
 import { loadInstanceSecret } from "./platform/instance-secret";
 import { ensureDefaultTaxonomy } from "./modules/taxonomy/taxonomy";
@@ -14,7 +15,8 @@ import type { PasswordHasher } from "./platform/passwords";
 
 /** The built web app, next to the sources: dist/web at the package root. */
 export const WEB_ROOT = fileURLToPath(new URL("../../dist/web", import.meta.url));
-const MAIL_SWEEP_MS = 15_000;
+/** How often due work (deemed acceptance, e-mail, webhooks) is looked for. */
+const SWEEP_MS = 15_000;
 const SHUTDOWN_GRACE_MS = 3_000;
 
 export interface StartOptions {
@@ -74,8 +76,7 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
   deps.publicUrl = publicUrl.replace(/\/+$/, "");
 
   const demoLogins = options.seedDemo && (await isDatabaseEmpty(deps)) ? await seedDemo(deps) : [];
-  const sweeper = setInterval(() => void deps.mailer.deliverPending(), MAIL_SWEEP_MS);
-  sweeper.unref();
+  const sweeper = startSweeper(deps, SWEEP_MS);
 
   return {
     url,
@@ -83,7 +84,7 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
     deps,
     demoLogins,
     async close() {
-      clearInterval(sweeper);
+      await sweeper.stop();
       // Give requests in flight a moment, then drop connections a client keeps open (a browser's
       // keep-alive sockets would otherwise hold the shutdown forever).
       const closing = app.close();

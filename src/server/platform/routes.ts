@@ -33,6 +33,8 @@ export const ERROR_RESPONSES = {
   404: ErrorResponse,
   409: ErrorResponse,
   410: ErrorResponse,
+  413: ErrorResponse,
+  415: ErrorResponse,
   422: ErrorResponse,
   429: ErrorResponse,
 } as const;

@@ -7,6 +7,7 @@ import type { AppDeps } from "../../platform/deps";
 import { readableValues } from "../../platform/findings";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
+import { applySignedChanges } from "../change-requests/apply-signed-changes";
 import { appendEvent } from "../ledger/append-event";
 import { providerFloorRate, versionPresenter } from "./agreement-reader";
 import {
@@ -86,6 +87,12 @@ export function signAgreement(
         actorUserId: actor.userId,
         actorOrgId: orgId,
         payload: { version, contentHash, supersededVersion: superseded },
+      });
+      await applySignedChanges(trx, deps, {
+        engagementId,
+        version,
+        actorUserId: actor.userId,
+        actorOrgId: orgId,
       });
     }
     const signed = await findVersion(trx, engagementId, version);

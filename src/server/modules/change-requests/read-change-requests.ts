@@ -1,0 +1,56 @@
+import type { Kysely } from "kysely";
+import type { ChangeRequest } from "../../../contracts/change-requests";
+import type { Database } from "../../db/schema";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { fail, ok, type Result } from "../../platform/result";
+import { termsInForce } from "../agreements/terms-in-force";
+import { decideDeliveryAction } from "../delivery/delivery.policy";
+import { findEngagement } from "../engagements/engagements.repository";
+import { presentChangeRequest } from "./change-request.presenter";
+import { findChangeRequest, listChangeRequests } from "./change-requests.repository";
+
+async function currencyOf(db: Kysely<Database>, engagementId: string): Promise<string> {
+  return (await termsInForce(db, engagementId))?.terms.remuneration.currency ?? "";
+}
+
+export async function readChangeRequest(
+  db: Kysely<Database>,
+  engagementId: string,
+  id: string,
+): Promise<ChangeRequest> {
+  const row = await findChangeRequest(db, engagementId, id);
+  if (!row) throw new Error("change request vanished inside its own transaction");
+  return presentChangeRequest(row, await currencyOf(db, engagementId));
+}
+
+/** Every change request of the engagement, newest first, for either side to read. */
+export async function listChanges(
+  deps: AppDeps,
+  actor: Actor,
+  engagementId: string,
+): Promise<Result<{ changeRequests: ChangeRequest[] }>> {
+  const engagement = await findEngagement(deps.db, engagementId);
+  if (!engagement) return fail("not_found");
+  const decided = decideDeliveryAction(actor, engagement, "view");
+  if (decided.decision !== "allowed") return fail(decided.decision);
+  const [rows, currency] = await Promise.all([
+    listChangeRequests(deps.db, engagementId),
+    currencyOf(deps.db, engagementId),
+  ]);
+  return ok({ changeRequests: rows.map((row) => presentChangeRequest(row, currency)) });
+}
+
+export async function getChange(
+  deps: AppDeps,
+  actor: Actor,
+  engagementId: string,
+  id: string,
+): Promise<Result<ChangeRequest>> {
+  const engagement = await findEngagement(deps.db, engagementId);
+  if (!engagement) return fail("not_found");
+  const decided = decideDeliveryAction(actor, engagement, "view");
+  if (decided.decision !== "allowed") return fail(decided.decision);
+  if (!(await findChangeRequest(deps.db, engagementId, id))) return fail("not_found");
+  return ok(await readChangeRequest(deps.db, engagementId, id));
+}

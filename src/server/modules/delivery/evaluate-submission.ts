@@ -1,0 +1,120 @@
+import type { z } from "zod";
+import type { EvaluateBody, Submission } from "../../../contracts/delivery";
+import { evaluateSubmission } from "../../../domain/delivery/evaluation";
+import type { Locale } from "../../../i18n/locales";
+import type { MessageKey } from "../../../i18n/messages/en";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { readableValues } from "../../platform/findings";
+import { fail, ok, type Result } from "../../platform/result";
+import { runInTransaction } from "../../platform/transaction";
+import { termsInForce, termsOfVersion } from "../agreements/terms-in-force";
+import { lockParticipant } from "../engagements/lock-participant";
+import { appendEvent } from "../ledger/append-event";
+import { decideDeliveryAction } from "./delivery.policy";
+import {
+  decideSubmission,
+  findSubmission,
+  insertNotes,
+  insertVerdicts,
+} from "./delivery.repository";
+import { readSubmission } from "./read-delivery";
+import { recordMilestoneIfComplete } from "./record-acceptance";
+
+/**
+ * The client judges a submission on each criterion agreed for it, in the agreement version it
+ * was handed in under. All met accepts it; an unmet criterion, with its reason, sends it back.
+ * Remarks citing no criterion are kept beside the verdicts and never change the outcome.
+ */
+export function evaluate(
+  deps: AppDeps,
+  actor: Actor,
+  engagementId: string,
+  submissionId: string,
+  body: z.infer<typeof EvaluateBody>,
+  locale: Locale,
+): Promise<Result<Submission>> {
+  return runInTransaction(deps.db, async (trx) => {
+    const locked = await lockParticipant(trx, deps, actor, engagementId, (a, e) =>
+      decideDeliveryAction(a, e, "evaluate"),
+    );
+    if (!locked.ok) return locked;
+    const submission = await findSubmission(trx, engagementId, submissionId);
+    if (!submission) return fail("not_found");
+    if (submission.status !== "in_review") return fail("submission_not_in_review");
+    const terms = await termsOfVersion(trx, engagementId, Number(submission.agreement_version));
+    const deliverable = terms?.deliverables.find((d) => d.id === submission.deliverable_id);
+    if (!terms || !deliverable) throw new Error("a submission's agreement version is missing");
+
+    const judged = evaluateSubmission(deliverable.criteria, body.verdicts);
+    if (!judged.ok) {
+      return fail(
+        "evaluation_incomplete",
+        { count: judged.findings.length },
+        judged.findings.map((f) => ({
+          path: f.path,
+          key: `evaluation.${f.code}` as MessageKey,
+          values: readableValues(locale, f.values ?? {}),
+        })),
+      );
+    }
+    const now = deps.clock.now().toISOString();
+    const isDecided = await decideSubmission(trx, submissionId, {
+      status: judged.outcome,
+      decidedBy: actor.userId,
+      at: now,
+    });
+    if (!isDecided) return fail("submission_not_in_review");
+    const statements = new Map(deliverable.criteria.map((c) => [c.id, c.statement]));
+    await insertVerdicts(
+      trx,
+      body.verdicts.map((v) => ({
+        submission_id: submissionId,
+        criterion_id: v.criterionId,
+        statement: statements.get(v.criterionId) ?? "",
+        is_met: v.isMet ? 1 : 0,
+        comment: v.comment,
+      })),
+    );
+    await insertNotes(
+      trx,
+      body.remarks.map((text) => ({
+        id: deps.ids.newId(),
+        engagement_id: engagementId,
+        submission_id: submissionId,
+        deliverable_id: submission.deliverable_id,
+        text,
+        author_user_id: actor.userId,
+        author_org_id: locked.value.orgId,
+        change_request_id: null,
+        created_at: now,
+      })),
+    );
+    await appendEvent(trx, deps, {
+      engagementId,
+      type: "deliverable.evaluated",
+      actorUserId: actor.userId,
+      actorOrgId: locked.value.orgId,
+      payload: {
+        submissionId,
+        deliverableId: submission.deliverable_id,
+        deliverableTitle: deliverable.title,
+        round: Number(submission.round),
+        outcome: judged.outcome,
+        unmetCriterionIds: judged.unmetCriterionIds,
+        remarkCount: body.remarks.length,
+      },
+    });
+    if (judged.outcome === "accepted") {
+      const inForce = await termsInForce(trx, engagementId);
+      await recordMilestoneIfComplete(trx, deps, {
+        engagementId,
+        terms: inForce?.terms ?? terms,
+        deliverableId: submission.deliverable_id,
+        actorUserId: actor.userId,
+        actorOrgId: locked.value.orgId,
+      });
+    }
+    return ok(await readSubmission(trx, engagementId, submissionId));
+  });
+}

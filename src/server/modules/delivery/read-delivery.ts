@@ -1,0 +1,136 @@
+import type { Kysely } from "kysely";
+import type { z } from "zod";
+import type { DeliveryOverview, Submission } from "../../../contracts/delivery";
+import type { AgreementTerms } from "../../../domain/agreement/terms";
+import { summariseScope } from "../../../domain/change/change-request";
+import {
+  acceptedMilestoneIds,
+  canSubmit,
+  deliverableStatus,
+  revisionsLeft,
+  revisionsUsed,
+  type DeliverableStatus,
+} from "../../../domain/delivery/deliverable-progress";
+import type { Database } from "../../db/schema";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { groupBy } from "../../platform/group-by";
+import { fail, ok, type Result } from "../../platform/result";
+import { firstAgreedTerms, termsInForce } from "../agreements/terms-in-force";
+import { listChangeRequests } from "../change-requests/change-requests.repository";
+import { findEngagement } from "../engagements/engagements.repository";
+import { decideDeliveryAction } from "./delivery.policy";
+import { presentSubmission } from "./delivery.presenter";
+import {
+  listFilesOfEngagement,
+  listNotes,
+  listSubmissions,
+  listVerdicts,
+  type SubmissionRow,
+} from "./delivery.repository";
+
+/** Every submission of the engagement with its files, verdicts and remarks: four queries. */
+async function readSubmissions(db: Kysely<Database>, engagementId: string): Promise<Submission[]> {
+  const [rows, files, verdicts, notes] = await Promise.all([
+    listSubmissions(db, engagementId),
+    listFilesOfEngagement(db, engagementId),
+    listVerdicts(db, engagementId),
+    listNotes(db, engagementId),
+  ]);
+  const related = {
+    files: groupBy(files, (f) => f.submission_id ?? ""),
+    verdicts: groupBy(verdicts, (v) => v.submission_id),
+    remarks: groupBy(notes, (n) => n.submission_id ?? ""),
+  };
+  return rows.map((row: SubmissionRow) => presentSubmission(row, related));
+}
+
+export async function readSubmission(
+  db: Kysely<Database>,
+  engagementId: string,
+  submissionId: string,
+): Promise<Submission> {
+  const found = (await readSubmissions(db, engagementId)).find((s) => s.id === submissionId);
+  if (!found) throw new Error("submission vanished inside its own transaction");
+  return found;
+}
+
+/** Each deliverable's state from its rounds, for the milestone rule. */
+export function statusesOf(
+  terms: Pick<AgreementTerms, "deliverables">,
+  submissions: readonly Pick<Submission, "deliverableId" | "round" | "status">[],
+): Map<string, DeliverableStatus> {
+  const byDeliverable = groupBy(submissions, (s) => s.deliverableId);
+  return new Map(
+    terms.deliverables.map((d) => [d.id, deliverableStatus(byDeliverable.get(d.id) ?? [])]),
+  );
+}
+
+/**
+ * Delivery as both sides see it: each deliverable of the agreement in force with its rounds,
+ * verdicts, remarks and what is left of its revision limit; the milestones and whether they
+ * are accepted; and the scope summary (agreed, priced changes, unpriced demands).
+ */
+export async function getDelivery(
+  deps: AppDeps,
+  actor: Actor,
+  engagementId: string,
+): Promise<Result<z.infer<typeof DeliveryOverview>>> {
+  const engagement = await findEngagement(deps.db, engagementId);
+  if (!engagement) return fail("not_found");
+  const decided = decideDeliveryAction(actor, engagement, "view");
+  if (decided.decision !== "allowed") return fail(decided.decision);
+  const agreed = await termsInForce(deps.db, engagementId);
+  if (!agreed) {
+    return ok({
+      engagementId,
+      agreementVersion: null,
+      deliverables: [],
+      milestones: [],
+      scope: null,
+    });
+  }
+  const [submissions, changes, notes, first] = await Promise.all([
+    readSubmissions(deps.db, engagementId),
+    listChangeRequests(deps.db, engagementId),
+    listNotes(deps.db, engagementId),
+    firstAgreedTerms(deps.db, engagementId),
+  ]);
+  const byDeliverable = groupBy(submissions, (s) => s.deliverableId);
+  const statuses = statusesOf(agreed.terms, submissions);
+  const accepted = new Set(acceptedMilestoneIds(agreed.terms, statuses));
+  const { terms } = agreed;
+  return ok({
+    engagementId,
+    agreementVersion: agreed.version,
+    deliverables: terms.deliverables.map((d) => {
+      const rounds = byDeliverable.get(d.id) ?? [];
+      const allowed = canSubmit(d, rounds);
+      return {
+        id: d.id,
+        title: d.title,
+        description: d.description,
+        milestoneId: d.milestoneId,
+        criteria: d.criteria,
+        status: deliverableStatus(rounds),
+        revisionLimit: d.revisionLimit,
+        revisionsUsed: revisionsUsed(rounds),
+        revisionsLeft: revisionsLeft(d, rounds),
+        submitBlockedBy: allowed.ok ? null : allowed.reason,
+        submissions: rounds,
+      };
+    }),
+    milestones: terms.milestones.map((m) => ({ ...m, isAccepted: accepted.has(m.id) })),
+    scope: {
+      currency: terms.remuneration.currency,
+      ...summariseScope({
+        agreedMinor: (first ?? terms).remuneration.amountMinor,
+        changes: changes.map((c) => ({
+          status: c.status,
+          priceMinor: c.price_minor === null ? null : Number(c.price_minor),
+        })),
+        notesWithoutChange: notes.filter((n) => n.change_request_id === null).length,
+      }),
+    },
+  });
+}

@@ -1,0 +1,28 @@
+import type { Readable } from "node:stream";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { fail, ok, type Result } from "../../platform/result";
+import { findEngagement } from "../engagements/engagements.repository";
+import { decideDeliveryAction } from "./delivery.policy";
+import { findFile } from "./delivery.repository";
+
+/** A file of the engagement, for either side to download; outsiders learn nothing of it. */
+export async function readFile(
+  deps: AppDeps,
+  actor: Actor,
+  engagementId: string,
+  fileId: string,
+): Promise<Result<{ name: string; mediaType: string; sizeBytes: number; stream: Readable }>> {
+  const engagement = await findEngagement(deps.db, engagementId);
+  if (!engagement) return fail("not_found");
+  const decided = decideDeliveryAction(actor, engagement, "view");
+  if (decided.decision !== "allowed") return fail(decided.decision);
+  const file = await findFile(deps.db, engagementId, fileId);
+  if (!file) return fail("not_found");
+  return ok({
+    name: file.name,
+    mediaType: file.media_type,
+    sizeBytes: Number(file.size_bytes),
+    stream: await deps.files.read(file.storage_key),
+  });
+}

@@ -1,0 +1,54 @@
+import type { Kysely } from "kysely";
+import type { AgreementTerms } from "../../../domain/agreement/terms";
+import { acceptedMilestoneIds } from "../../../domain/delivery/deliverable-progress";
+import type { Database } from "../../db/schema";
+import type { AppDeps } from "../../platform/deps";
+import { appendEvent } from "../ledger/append-event";
+import { listRounds } from "./delivery.repository";
+import { statusesOf } from "./read-delivery";
+
+/**
+ * After a deliverable is accepted (by evaluation or by silence): when that completes its
+ * milestone, records `milestone.accepted`, the event that makes the milestone's amount due.
+ */
+export async function recordMilestoneIfComplete(
+  trx: Kysely<Database>,
+  deps: AppDeps,
+  input: {
+    engagementId: string;
+    terms: AgreementTerms;
+    deliverableId: string;
+    actorUserId: string | null;
+    actorOrgId: string | null;
+  },
+): Promise<void> {
+  const milestoneId = input.terms.deliverables.find(
+    (d) => d.id === input.deliverableId,
+  )?.milestoneId;
+  const milestone = input.terms.milestones.find((m) => m.id === milestoneId);
+  if (!milestone) return;
+  const siblings = input.terms.deliverables.filter((d) => d.milestoneId === milestone.id);
+  const rounds = await Promise.all(
+    siblings.map(async (d) =>
+      (await listRounds(trx, input.engagementId, d.id)).map((r) => ({
+        deliverableId: d.id,
+        round: Number(r.round),
+        status: r.status,
+      })),
+    ),
+  );
+  const statuses = statusesOf(input.terms, rounds.flat());
+  if (!acceptedMilestoneIds(input.terms, statuses).includes(milestone.id)) return;
+  await appendEvent(trx, deps, {
+    engagementId: input.engagementId,
+    type: "milestone.accepted",
+    actorUserId: input.actorUserId,
+    actorOrgId: input.actorOrgId,
+    payload: {
+      milestoneId: milestone.id,
+      title: milestone.title,
+      amountMinor: milestone.amountMinor,
+      currency: input.terms.remuneration.currency,
+    },
+  });
+}

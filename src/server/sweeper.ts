@@ -1,0 +1,31 @@
+import type { AppDeps } from "./platform/deps";
+import { acceptOverdueSubmissions } from "./modules/delivery/accept-overdue-submissions";
+
+/**
+ * Time-based work, found in the database and applied with conditional updates, so any number
+ * of Accord processes sharing one database may sweep at once: each transition happens once.
+ */
+export async function sweepDueWork(deps: AppDeps): Promise<void> {
+  await acceptOverdueSubmissions(deps);
+  await deps.mailer.deliverPending();
+}
+
+/** Sweeps every `intervalMs`, never two sweeps of one process at a time. */
+export function startSweeper(deps: AppDeps, intervalMs: number): { stop(): Promise<void> } {
+  let running: Promise<void> | null = null;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = sweepDueWork(deps)
+      .catch((error: unknown) => deps.logger.error({ err: error }, "sweep failed"))
+      .finally(() => {
+        running = null;
+      });
+  }, intervalMs);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
