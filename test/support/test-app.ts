@@ -1,4 +1,4 @@
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
@@ -15,6 +15,8 @@ export interface TestApp {
   app: FastifyInstance;
   deps: AppDeps;
   clock: ManualClock;
+  /** Where the app keeps uploaded files, a fresh temporary directory. */
+  filesDirectory: string;
   close(): Promise<void>;
 }
 
@@ -29,12 +31,13 @@ export async function buildTestApp(
   const handle = await freshDatabase(dialect);
   await ensureDefaultTaxonomy(handle);
   const clock = new ManualClock(new Date("2026-11-22T09:00:00.000Z"));
+  const filesDirectory = await mkdtemp(join(tmpdir(), "accord-files-"));
   const deps = createDeps(handle, {
     publicUrl: "http://accord.test",
     mail: options.mail ?? "outbox",
     clock,
     passwords: fastPasswords,
-    filesDirectory: await mkdtemp(join(tmpdir(), "accord-files-")),
+    filesDirectory,
     allowsLoopbackWebhooks: true,
   });
   const app = await buildApp(deps, {
@@ -46,10 +49,12 @@ export async function buildTestApp(
     app,
     deps,
     clock,
+    filesDirectory,
     async close() {
       await app.close();
       deps.mailer.close();
       await handle.close();
+      await rm(filesDirectory, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,274 @@
+import { readdir } from "node:fs/promises";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { MAX_FILE_BYTES } from "../../../src/domain/delivery/file-policy";
+import { acceptOverdueSubmissions } from "../../../src/server/modules/delivery/accept-overdue-submissions";
+import { DIALECTS } from "../../support/databases";
+import { buildTestApp, type TestApp } from "../../support/test-app";
+import { DAY_MS, expectError, type LedgerEventBody } from "../api-fixtures";
+import { bodyOf, buildAgreementWorld, joinAs } from "../proposals-agreements/proposal-fixtures";
+import {
+  ALL_MET,
+  buildDeliveryWorld,
+  delivery,
+  evaluate,
+  ONE_UNMET,
+  submit,
+  upload,
+  type DeliveryBody,
+  type DeliveryWorld,
+  type SubmissionBody,
+} from "./delivery-fixtures";
+
+describe.each(DIALECTS)("delivery and evaluation on %s", (dialect) => {
+  let t: TestApp;
+  let w: DeliveryWorld;
+  beforeEach(async () => {
+    t = await buildTestApp(dialect);
+    w = await buildDeliveryWorld(t);
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  const events = async () =>
+    bodyOf<{ events: LedgerEventBody[] }>(await w.client.client.get(w.url("/events"))).events;
+
+  it("submits with a file, sends back on an unmet criterion, keeps the remark apart, and accepts the resubmission", async () => {
+    const uploaded = bodyOf<{ files: SubmissionBody["files"] }>(
+      await upload(w, w.provider, [{ name: "lighthouse-report.pdf", content: "%PDF-1.7 report" }]),
+      201,
+    );
+    expect(uploaded.files[0]).toMatchObject({
+      name: "lighthouse-report.pdf",
+      mediaType: "application/pdf",
+      sizeBytes: 15,
+    });
+    const first = bodyOf<SubmissionBody>(
+      await submit(w, "d1", {
+        links: ["https://staging.example.test"],
+        fileIds: uploaded.files.map((f) => f.id),
+      }),
+      201,
+    );
+    expect(first).toMatchObject({ round: 1, status: "in_review", isDeemedAcceptanceAgreed: true });
+    expect(first.reviewDueAt).toBe(new Date(t.clock.now().getTime() + 10 * DAY_MS).toISOString());
+    expect(first.files.map((f) => f.name)).toEqual(["lighthouse-report.pdf"]);
+
+    const download = await w.client.client.get(w.url(`/files/${uploaded.files[0]?.id}`));
+    expect(download.statusCode).toBe(200);
+    expect(download.body).toBe("%PDF-1.7 report");
+    expect(download.headers["content-disposition"]).toContain("attachment");
+    expect(download.headers["content-type"]).toBe("application/pdf");
+
+    const judged = bodyOf<SubmissionBody>(await evaluate(w, first.id, ONE_UNMET));
+    expect(judged.status).toBe("changes_requested");
+    expect(judged.verdicts.find((v) => v.criterionId === "c2")).toMatchObject({
+      isMet: false,
+      statement: "Pages load in under 2 seconds",
+    });
+    expect(judged.remarks.map((r) => r.text)).toEqual(["Could the buttons be a darker blue?"]);
+
+    const second = bodyOf<SubmissionBody>(await submit(w), 201);
+    expect(second.round).toBe(2);
+    const accepted = bodyOf<SubmissionBody>(
+      await evaluate(w, second.id, { ...ALL_MET, remarks: ["Still prefer darker blue"] }),
+    );
+    expect(accepted.status).toBe("accepted");
+
+    const overview = await delivery(w, w.provider);
+    expect(overview.deliverables[0]).toMatchObject({
+      status: "accepted",
+      revisionsUsed: 1,
+      revisionsLeft: 1,
+      submitBlockedBy: "deliverable_already_accepted",
+    });
+    expect(overview.milestones).toEqual([
+      expect.objectContaining({ id: "m1", isAccepted: false }),
+      expect.objectContaining({ id: "m2", isAccepted: true }),
+    ]);
+    expect(overview.scope?.unpricedDemands).toEqual({ notes: 2, changeRequests: 0 });
+    const types = (await events()).map((e) => e.type);
+    expect(types.slice(-5)).toEqual([
+      "deliverable.submitted",
+      "deliverable.evaluated",
+      "deliverable.submitted",
+      "deliverable.evaluated",
+      "milestone.accepted",
+    ]);
+  });
+
+  it("refuses an incomplete evaluation, naming each point, and writes nothing", async () => {
+    const round = bodyOf<SubmissionBody>(await submit(w), 201);
+    const error = expectError(
+      await evaluate(w, round.id, {
+        verdicts: [{ criterionId: "c2", isMet: false, comment: "" }],
+        remarks: ["nicer colours"],
+      }),
+      422,
+      "evaluation_incomplete",
+    );
+    expect(error.fields?.map((f) => [f.path, f.code])).toEqual([
+      ["verdicts.0.comment", "evaluation.reason_required"],
+      ["criteria.0", "evaluation.verdict_missing"],
+    ]);
+    expect(error.fields?.[1]?.message).toContain("A card payment completes end to end");
+    const after = await delivery(w);
+    expect(after.deliverables[0]?.submissions[0]).toMatchObject({
+      status: "in_review",
+      verdicts: [],
+      remarks: [],
+    });
+  });
+
+  it("refuses a verdict on a criterion that was never agreed: such feedback is a remark", async () => {
+    const round = bodyOf<SubmissionBody>(await submit(w), 201);
+    expectError(
+      await evaluate(w, round.id, {
+        verdicts: [...ALL_MET.verdicts, { criterionId: "colour", isMet: false, comment: "blue" }],
+      }),
+      422,
+      "evaluation_incomplete",
+    );
+  });
+
+  it("counts rework against the agreed revision limit", async () => {
+    for (let round = 1; round <= 3; round++) {
+      const handedIn = bodyOf<SubmissionBody>(await submit(w), 201);
+      bodyOf(await evaluate(w, handedIn.id, ONE_UNMET));
+    }
+    const refused = expectError(await submit(w), 409, "revision_limit_reached");
+    expect(refused.message).toContain("2 revision rounds");
+    expect((await delivery(w)).deliverables[0]).toMatchObject({
+      revisionsUsed: 2,
+      revisionsLeft: 0,
+      submitBlockedBy: "revision_limit_reached",
+    });
+  });
+
+  it("lets only the provider submit and only the client evaluate; viewers and outsiders neither", async () => {
+    expectError(await submit(w, "d1", {}, w.client), 403, "forbidden");
+    const round = bodyOf<SubmissionBody>(await submit(w), 201);
+    expectError(await evaluate(w, round.id, ALL_MET, w.provider), 403, "forbidden");
+    const viewer = await joinAs(t, w.client, w.clientOrg, "Vera", "viewer");
+    expectError(await evaluate(w, round.id, ALL_MET, viewer), 403, "forbidden");
+    expect((await delivery(w, viewer)).deliverables).toHaveLength(1);
+    const stranger = await buildDeliveryWorld(t);
+    expectError(await stranger.client.client.get(w.url("/delivery")), 404, "not_found");
+    expectError(await submit(w, "d1", {}, stranger.provider), 404, "not_found");
+    expectError(await stranger.client.client.get(w.url(`/files/${round.id}`)), 404, "not_found");
+  });
+
+  it("refuses unknown deliverables, files of other engagements, and evaluating twice", async () => {
+    expectError(await submit(w, "nope"), 422, "unknown_deliverable");
+    const other = await buildDeliveryWorld(t);
+    const foreign = bodyOf<{ files: { id: string }[] }>(
+      await upload(other, other.provider, [{ name: "a.txt", content: "x" }]),
+      201,
+    );
+    const refused = expectError(
+      await submit(w, "d1", { fileIds: foreign.files.map((f) => f.id) }),
+      400,
+      "validation_failed",
+    );
+    expect(refused.fields?.[0]?.path).toBe("fileIds");
+    expect((await delivery(w)).deliverables[0]?.submissions).toEqual([]);
+    const round = bodyOf<SubmissionBody>(await submit(w), 201);
+    bodyOf(await evaluate(w, round.id, ALL_MET));
+    expectError(await evaluate(w, round.id, ALL_MET), 409, "submission_not_in_review");
+  });
+
+  it("refuses files past the size limit or of a type not allowed, storing none of the upload", async () => {
+    const tooLarge = expectError(
+      await upload(w, w.provider, [
+        { name: "fine.txt", content: "ok" },
+        { name: "video.mp4", content: Buffer.alloc(MAX_FILE_BYTES + 1) },
+      ]),
+      413,
+      "file_too_large",
+    );
+    expect(tooLarge.message).toContain("video.mp4");
+    expect(tooLarge.message).toContain("20 MB");
+    const wrongType = expectError(
+      await upload(w, w.provider, [{ name: "setup.exe", content: "MZ" }]),
+      415,
+      "file_type_not_allowed",
+    );
+    expect(wrongType.message).toContain("setup.exe");
+    expect(await t.deps.db.selectFrom("stored_files").selectAll().execute()).toEqual([]);
+    const notMultipart = await w.provider.client.post(w.url("/files"), { files: [] });
+    expectError(notMultipart, 400, "upload_invalid");
+  });
+
+  it("accepts by silence once the agreed review window passes, once, and says why", async () => {
+    const round = bodyOf<SubmissionBody>(await submit(w), 201);
+    t.clock.advance(10 * DAY_MS - 1);
+    expect(await acceptOverdueSubmissions(t.deps)).toBe(0);
+    t.clock.advance(1);
+    expect(await acceptOverdueSubmissions(t.deps)).toBe(1);
+    expect(await acceptOverdueSubmissions(t.deps)).toBe(0);
+    const after = (await delivery(w)).deliverables[0];
+    expect(after?.submissions[0]?.status).toBe("deemed_accepted");
+    expect(after?.status).toBe("deemed_accepted");
+    const deemed = (await events()).filter((e) => e.type === "deliverable.deemed_accepted");
+    expect(deemed).toHaveLength(1);
+    expect(deemed[0]?.payload).toMatchObject({
+      submissionId: round.id,
+      reason: "review_window_passed",
+      reviewWindowDays: 10,
+    });
+    expectError(await evaluate(w, round.id, ALL_MET), 409, "submission_not_in_review");
+  });
+
+  it("never accepts by silence where the agreement did not agree to it", async () => {
+    const noDeemed = await buildDeliveryWorld(t, (terms) => ({
+      ...terms,
+      hasDeemedAcceptance: false,
+    }));
+    const round = bodyOf<SubmissionBody>(await submit(noDeemed), 201);
+    expect(round.isDeemedAcceptanceAgreed).toBe(false);
+    t.clock.advance(100 * DAY_MS);
+    expect(await acceptOverdueSubmissions(t.deps)).toBe(0);
+  });
+
+  it("has nothing to deliver before an agreement is in force", async () => {
+    const draftOnly = await buildAgreementWorld(t);
+    const url = `/api/v1/engagements/${draftOnly.engagementId}`;
+    expect(
+      bodyOf<DeliveryBody>(await draftOnly.client.client.get(`${url}/delivery`)),
+    ).toMatchObject({ agreementVersion: null, deliverables: [], scope: null });
+    expectError(
+      await draftOnly.provider.client.post(`${url}/deliverables/d1/submissions`, {
+        description: "early",
+      }),
+      409,
+      "no_agreement_in_force",
+    );
+  });
+
+  it("keeps delivery on the version in force while an amendment is open", async () => {
+    bodyOf(await w.client.client.post(w.url("/agreement/amendments")), 201);
+    expect((await delivery(w)).agreementVersion).toBe(1);
+  });
+});
+
+describe("the file storage", () => {
+  it("keeps nothing on disk from a refused upload", async () => {
+    const t = await buildTestApp("sqlite");
+    try {
+      const w = await buildDeliveryWorld(t);
+      expectError(
+        await upload(w, w.provider, [
+          { name: "a.txt", content: "a" },
+          { name: "b.bat", content: "b" },
+        ]),
+        415,
+        "file_type_not_allowed",
+      );
+      expect(await readdir(t.filesDirectory)).toEqual([]);
+      bodyOf(await upload(w, w.provider, [{ name: "a.txt", content: "a" }]), 201);
+      expect(await readdir(t.filesDirectory)).toHaveLength(1);
+    } finally {
+      await t.close();
+    }
+  });
+});
