@@ -41,9 +41,10 @@ describe("the accord command", () => {
     expect((await accord(["seed-demo"], env)).code).toBe(1);
     const verified = await accord(["verify"], env);
     expect(verified.code).toBe(0);
-    // Four engagements by invitation, one born of an accepted proposal with a signed agreement.
+    // Four engagements by invitation, one born of an accepted proposal with a signed agreement
+    // (4 events) and delivery under way (two rounds, an evaluation, a priced change: 5 more).
     expect(verified.stdout.match(/: intact/g)?.length).toBe(5);
-    expect(verified.stdout).toContain("intact (4 events");
+    expect(verified.stdout).toContain("intact (9 events");
   });
 
   it("exports a ledger that verifies offline, and names the first tampered event", async () => {

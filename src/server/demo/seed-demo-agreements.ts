@@ -10,6 +10,7 @@ import { saveProviderProfile } from "../modules/profiles/provider-profile";
 import { acceptProposal } from "../modules/proposals/accept-proposal";
 import { createProposal } from "../modules/proposals/create-proposal";
 import { submitProposal } from "../modules/proposals/submit-proposal";
+import { seedDemoDelivery } from "./seed-demo-delivery";
 
 function unwrap<T>(result: Result<T>, what: string): T {
   if (!result.ok) throw new Error(`demo seed: ${what} failed with ${result.failure.code}`);
@@ -198,6 +199,7 @@ export async function seedDemoAgreements(
     await signAgreement(deps, kode.actor, engagementId, 1, draft.contentHash, "en"),
     "provider signature",
   );
+  await seedDemoDelivery(deps, engagementId, cast.client.actor, kode.actor);
 
   unwrap(
     await createBrief(
