@@ -1,0 +1,164 @@
+import { describe, expect, it } from "vitest";
+import {
+  checkCreditNote,
+  checkPayment,
+  decidePayment,
+  openToRecordMinor,
+  outstandingMinor,
+  statusAfterPayments,
+  type PayableInvoice,
+  type PaymentStatus,
+} from "./payments";
+
+const paid = (amountMinor: number, status: PaymentStatus = "confirmed") => ({
+  amountMinor,
+  status,
+});
+
+const invoice = (overrides: Partial<PayableInvoice> = {}): PayableInvoice => ({
+  currency: "EUR",
+  totalMinor: 10_000,
+  status: "issued",
+  payments: [],
+  creditNotes: [],
+  ...overrides,
+});
+
+describe("outstanding amount", () => {
+  it("counts only confirmed payments and credit notes against the total", () => {
+    const payments = [paid(3000), paid(2000, "recorded"), paid(1000, "rejected")];
+    expect(outstandingMinor(10_000, payments, [{ amountMinor: 500 }])).toBe(6500);
+  });
+
+  it("keeps payments awaiting confirmation out of what may still be recorded", () => {
+    const payments = [paid(3000), paid(2000, "recorded"), paid(1000, "rejected")];
+    expect(
+      openToRecordMinor({ totalMinor: 10_000, payments, creditNotes: [{ amountMinor: 500 }] }),
+    ).toBe(4500);
+  });
+});
+
+describe("status after payments", () => {
+  it("moves from issued to partly paid to paid on confirmed payments only", () => {
+    expect(statusAfterPayments(10_000, [], [])).toBe("issued");
+    expect(statusAfterPayments(10_000, [paid(10_000, "recorded")], [])).toBe("issued");
+    expect(statusAfterPayments(10_000, [paid(10_000, "rejected")], [])).toBe("issued");
+    expect(statusAfterPayments(10_000, [paid(1)], [])).toBe("partly_paid");
+    expect(statusAfterPayments(10_000, [paid(9999), paid(1, "recorded")], [])).toBe("partly_paid");
+    expect(statusAfterPayments(10_000, [paid(4000), paid(6000)], [])).toBe("paid");
+  });
+
+  it("counts an invoice settled by payments and a credit note as paid", () => {
+    expect(statusAfterPayments(10_000, [paid(7000)], [{ amountMinor: 3000 }])).toBe("paid");
+  });
+});
+
+describe("recording a payment", () => {
+  it("accepts a whole positive amount up to what is open", () => {
+    expect(checkPayment(4000, "EUR", invoice({ payments: [paid(6000)] }))).toEqual({
+      ok: true,
+      openAfterMinor: 0,
+    });
+    expect(checkPayment(1, "EUR", invoice())).toEqual({ ok: true, openAfterMinor: 9999 });
+  });
+
+  it("refuses zero, negative, fractional and unsafe amounts", () => {
+    for (const amount of [0, -1, -10_000]) {
+      expect(checkPayment(amount, "EUR", invoice())).toMatchObject({
+        reason: "payment_amount_not_positive",
+      });
+    }
+    for (const amount of [19.99, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53]) {
+      expect(checkPayment(amount, "EUR", invoice())).toMatchObject({
+        reason: "payment_amount_not_whole_minor",
+      });
+    }
+  });
+
+  it("refuses a payment in another currency than the invoice's", () => {
+    expect(checkPayment(100, "USD", invoice())).toEqual({
+      ok: false,
+      reason: "payment_currency_mismatch",
+    });
+  });
+
+  it("refuses to over-pay, counting payments still awaiting confirmation", () => {
+    const pending = invoice({ payments: [paid(6000, "recorded")] });
+    expect(checkPayment(5000, "EUR", pending)).toEqual({
+      ok: false,
+      reason: "payment_exceeds_outstanding",
+      openMinor: 4000,
+    });
+    expect(checkPayment(4000, "EUR", pending)).toMatchObject({ ok: true });
+    // Once the other side rejects it, the amount is open again.
+    const rejected = invoice({ payments: [paid(6000, "rejected")] });
+    expect(checkPayment(5000, "EUR", rejected)).toMatchObject({ ok: true });
+    expect(checkPayment(10_001, "EUR", invoice())).toMatchObject({
+      reason: "payment_exceeds_outstanding",
+      openMinor: 10_000,
+    });
+  });
+
+  it("takes payments only on issued or partly paid invoices", () => {
+    for (const status of ["draft", "void", "paid"] as const) {
+      expect(checkPayment(100, "EUR", invoice({ status }))).toEqual({
+        ok: false,
+        reason: "invoice_not_payable",
+      });
+    }
+    expect(checkPayment(100, "EUR", invoice({ status: "partly_paid" })).ok).toBe(true);
+  });
+});
+
+describe("credit notes", () => {
+  it("lower only what is still open", () => {
+    const partly = invoice({
+      status: "partly_paid",
+      payments: [paid(7000), paid(1000, "recorded")],
+    });
+    expect(checkCreditNote(2000, partly)).toEqual({ ok: true, openAfterMinor: 0 });
+    expect(checkCreditNote(2001, partly)).toEqual({
+      ok: false,
+      reason: "credit_note_exceeds_outstanding",
+      openMinor: 2000,
+    });
+    expect(checkCreditNote(0, partly)).toMatchObject({ reason: "credit_note_amount_not_positive" });
+    expect(checkCreditNote(0.5, partly)).toMatchObject({
+      reason: "credit_note_amount_not_whole_minor",
+    });
+    for (const status of ["draft", "void", "paid"] as const) {
+      expect(checkCreditNote(100, invoice({ status }))).toMatchObject({
+        reason: "invoice_not_creditable",
+      });
+    }
+  });
+});
+
+describe("confirming a payment", () => {
+  it("belongs to the side that did not record it", () => {
+    const recorded = { status: "recorded" as const, recordedBy: "client" as const };
+    expect(decidePayment(recorded, "confirm", "provider")).toEqual({
+      ok: true,
+      status: "confirmed",
+    });
+    expect(decidePayment(recorded, "reject", "provider")).toEqual({
+      ok: true,
+      status: "rejected",
+    });
+    expect(decidePayment(recorded, "confirm", "client")).toEqual({
+      ok: false,
+      reason: "payment_same_side",
+    });
+  });
+
+  it("happens once", () => {
+    for (const status of ["confirmed", "rejected"] as const) {
+      for (const decision of ["confirm", "reject"] as const) {
+        expect(decidePayment({ status, recordedBy: "provider" }, decision, "client")).toEqual({
+          ok: false,
+          reason: "payment_already_decided",
+        });
+      }
+    }
+  });
+});
