@@ -5,8 +5,7 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { termsInForce } from "../agreements/terms-in-force";
-import { decideDeliveryAction } from "../delivery/delivery.policy";
-import { findEngagement } from "../engagements/engagements.repository";
+import { findViewableEngagement } from "../delivery/delivery.policy";
 import { presentChangeRequest } from "./change-request.presenter";
 import { findChangeRequest, listChangeRequests } from "./change-requests.repository";
 
@@ -30,10 +29,8 @@ export async function listChanges(
   actor: Actor,
   engagementId: string,
 ): Promise<Result<{ changeRequests: ChangeRequest[] }>> {
-  const engagement = await findEngagement(deps.db, engagementId);
-  if (!engagement) return fail("not_found");
-  const decided = decideDeliveryAction(actor, engagement, "view");
-  if (decided.decision !== "allowed") return fail(decided.decision);
+  const viewable = await findViewableEngagement(deps.db, actor, engagementId);
+  if (!viewable.ok) return viewable;
   const [rows, currency] = await Promise.all([
     listChangeRequests(deps.db, engagementId),
     currencyOf(deps.db, engagementId),
@@ -47,10 +44,8 @@ export async function getChange(
   engagementId: string,
   id: string,
 ): Promise<Result<ChangeRequest>> {
-  const engagement = await findEngagement(deps.db, engagementId);
-  if (!engagement) return fail("not_found");
-  const decided = decideDeliveryAction(actor, engagement, "view");
-  if (decided.decision !== "allowed") return fail(decided.decision);
+  const viewable = await findViewableEngagement(deps.db, actor, engagementId);
+  if (!viewable.ok) return viewable;
   if (!(await findChangeRequest(deps.db, engagementId, id))) return fail("not_found");
   return ok(await readChangeRequest(deps.db, engagementId, id));
 }

@@ -1,8 +1,11 @@
+import type { Kysely } from "kysely";
 import type { Role } from "../../../contracts/common";
 import type { Side } from "../../../domain/engagement/engagement";
+import type { Database } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
+import { fail, ok, type Result } from "../../platform/result";
 import { sideOf } from "../engagements/engagement.policy";
-import type { EngagementWithOrgs } from "../engagements/engagements.repository";
+import { findEngagement, type EngagementWithOrgs } from "../engagements/engagements.repository";
 import type { SideDecision } from "../engagements/lock-participant";
 
 /**
@@ -35,4 +38,16 @@ export function decideDeliveryAction(
   return isRoleAllowed && isSideAllowed
     ? { decision: "allowed", side: participant.side }
     : { decision: "forbidden" };
+}
+
+/** For reads: the engagement when the actor may see its delivery, else why not. */
+export async function findViewableEngagement(
+  db: Kysely<Database>,
+  actor: Actor,
+  engagementId: string,
+): Promise<Result<EngagementWithOrgs>> {
+  const engagement = await findEngagement(db, engagementId);
+  if (!engagement) return fail("not_found");
+  const decided = decideDeliveryAction(actor, engagement, "view");
+  return decided.decision === "allowed" ? ok(engagement) : fail(decided.decision);
 }

@@ -15,11 +15,10 @@ import type { Database } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { groupBy } from "../../platform/group-by";
-import { fail, ok, type Result } from "../../platform/result";
+import { ok, type Result } from "../../platform/result";
 import { firstAgreedTerms, termsInForce } from "../agreements/terms-in-force";
 import { listChangeRequests } from "../change-requests/change-requests.repository";
-import { findEngagement } from "../engagements/engagements.repository";
-import { decideDeliveryAction } from "./delivery.policy";
+import { findViewableEngagement } from "./delivery.policy";
 import { presentSubmission } from "./delivery.presenter";
 import {
   listFilesOfEngagement,
@@ -76,10 +75,8 @@ export async function getDelivery(
   actor: Actor,
   engagementId: string,
 ): Promise<Result<z.infer<typeof DeliveryOverview>>> {
-  const engagement = await findEngagement(deps.db, engagementId);
-  if (!engagement) return fail("not_found");
-  const decided = decideDeliveryAction(actor, engagement, "view");
-  if (decided.decision !== "allowed") return fail(decided.decision);
+  const viewable = await findViewableEngagement(deps.db, actor, engagementId);
+  if (!viewable.ok) return viewable;
   const agreed = await termsInForce(deps.db, engagementId);
   if (!agreed) {
     return ok({

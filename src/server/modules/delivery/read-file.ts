@@ -2,8 +2,7 @@ import type { Readable } from "node:stream";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
-import { findEngagement } from "../engagements/engagements.repository";
-import { decideDeliveryAction } from "./delivery.policy";
+import { findViewableEngagement } from "./delivery.policy";
 import { findFile } from "./delivery.repository";
 
 /** A file of the engagement, for either side to download; outsiders learn nothing of it. */
@@ -13,10 +12,8 @@ export async function readFile(
   engagementId: string,
   fileId: string,
 ): Promise<Result<{ name: string; mediaType: string; sizeBytes: number; stream: Readable }>> {
-  const engagement = await findEngagement(deps.db, engagementId);
-  if (!engagement) return fail("not_found");
-  const decided = decideDeliveryAction(actor, engagement, "view");
-  if (decided.decision !== "allowed") return fail(decided.decision);
+  const viewable = await findViewableEngagement(deps.db, actor, engagementId);
+  if (!viewable.ok) return viewable;
   const file = await findFile(deps.db, engagementId, fileId);
   if (!file) return fail("not_found");
   return ok({

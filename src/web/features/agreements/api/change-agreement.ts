@@ -3,14 +3,13 @@ import { api } from "../../../shared/api/api-client";
 import type { AgreementTerms, AgreementVersion } from "../../../shared/api/types";
 import { agreementPath } from "./get-agreement";
 
-/** After any change the overview, the versions and the timeline are all out of date. */
+/**
+ * After any change everything read from the engagement may be out of date: the agreement, the
+ * timeline, and delivery and changes (a signed amendment applies changes and moves limits).
+ */
 function useRefreshAgreement(engagementId: string) {
   const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: ["engagements", engagementId, "agreement"] }),
-      queryClient.invalidateQueries({ queryKey: ["engagements", engagementId, "events"] }),
-    ]);
+  return () => queryClient.invalidateQueries({ queryKey: ["engagements", engagementId] });
 }
 
 /**
