@@ -6,6 +6,8 @@ import { BriefRoute } from "./routes/brief";
 import { BriefNewRoute } from "./routes/brief-new";
 import { BriefsRoute } from "./routes/briefs";
 import { EngagementAgreementRoute } from "./routes/engagement-agreement";
+import { EngagementChangesRoute } from "./routes/engagement-changes";
+import { EngagementDeliveryRoute } from "./routes/engagement-delivery";
 import { EngagementOverviewRoute } from "./routes/engagement-overview";
 import { CreateOrgRoute } from "./routes/create-org";
 import { EngagementRoute } from "./routes/engagement";
@@ -60,6 +62,8 @@ const router = createBrowserRouter([
             children: [
               { index: true, element: <EngagementOverviewRoute /> },
               { path: "agreement", element: <EngagementAgreementRoute /> },
+              { path: "delivery", element: <EngagementDeliveryRoute /> },
+              { path: "changes", element: <EngagementChangesRoute /> },
             ],
           },
           { path: "briefs", element: <BriefsRoute /> },

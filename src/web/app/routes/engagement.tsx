@@ -16,7 +16,7 @@ export function useEngagementContext(): EngagementContext {
   return useOutletContext<EngagementContext>();
 }
 
-/** An engagement's page: its title, then the overview or the agreement. */
+/** An engagement's page: its title, then the overview, the agreement, delivery or changes. */
 export function EngagementRoute() {
   const intl = useIntl();
   const { engagementId = "" } = useParams();
@@ -44,6 +44,12 @@ export function EngagementRoute() {
         </NavLink>
         <NavLink to={`/engagements/${data.id}/agreement`}>
           <FormattedMessage id="engagement.tab.agreement" />
+        </NavLink>
+        <NavLink to={`/engagements/${data.id}/delivery`}>
+          <FormattedMessage id="engagement.tab.delivery" />
+        </NavLink>
+        <NavLink to={`/engagements/${data.id}/changes`}>
+          <FormattedMessage id="engagement.tab.changes" />
         </NavLink>
       </nav>
       <Outlet context={context} />

@@ -18,6 +18,17 @@ export const EVENT_LABELS: Partial<Record<string, AppMessageKey>> = {
   "agreement.signed": "engagement.event.agreementSigned",
   "agreement.in_force": "engagement.event.agreementInForce",
   "agreement.amendment_opened": "engagement.event.amendmentOpened",
+  "deliverable.submitted": "engagement.event.deliverableSubmitted",
+  "deliverable.evaluated": "engagement.event.deliverableEvaluated",
+  "deliverable.deemed_accepted": "engagement.event.deliverableDeemedAccepted",
+  "milestone.accepted": "engagement.event.milestoneAccepted",
+  "change_request.proposed": "engagement.event.changeProposed",
+  "change_request.priced": "engagement.event.changePriced",
+  "change_request.declined": "engagement.event.changeDeclined",
+  "change_request.withdrawn": "engagement.event.changeWithdrawn",
+  "change_request.approved": "engagement.event.changeApproved",
+  "change_request.applied": "engagement.event.changeApplied",
+  "message.posted": "engagement.event.messagePosted",
 };
 
 type BrokenReason = NonNullable<LedgerVerification["firstBroken"]>["reason"];

@@ -692,6 +692,201 @@ export const webEn = {
   "engagement.event.agreementSigned": "{actor} signed the agreement",
   "engagement.event.agreementInForce": "The agreement came into force",
   "engagement.event.amendmentOpened": "{actor} opened an amendment",
+
+  "engagement.tab.delivery": "Delivery",
+  "engagement.tab.changes": "Changes",
+  "engagement.event.deliverableSubmitted": "{actor} handed in a deliverable for review",
+  "engagement.event.deliverableEvaluated": "{actor} evaluated a deliverable against its criteria",
+  "engagement.event.deliverableDeemedAccepted":
+    "A deliverable was accepted because its review window passed",
+  "engagement.event.milestoneAccepted": "A milestone was accepted: all its deliverables are",
+  "engagement.event.changeProposed": "{actor} proposed a change",
+  "engagement.event.changePriced": "{actor} priced a change",
+  "engagement.event.changeDeclined": "{actor} declined a change",
+  "engagement.event.changeWithdrawn": "{actor} withdrew a change",
+  "engagement.event.changeApproved": "{actor} approved a change",
+  "engagement.event.changeApplied": "A change became part of the agreement in force",
+  "engagement.event.messagePosted": "{actor} posted a message",
+
+  "delivery.intro":
+    "Delivery follows agreement version {version, number}, the one in force. Each deliverable is judged on the criteria agreed for it.",
+  "delivery.noAgreement":
+    "No agreement is in force yet. Work is handed in and evaluated against a signed agreement: both owners sign it on the Agreement tab.",
+  "delivery.noAgreement.link": "Open the Agreement tab",
+  "delivery.scope.title": "Scope",
+  "delivery.scope.agreed": "Agreed at signing",
+  "delivery.scope.agreed.open": "Open-ended",
+  "delivery.scope.approved": "Approved changes",
+  "delivery.scope.awaiting": "Awaiting the client’s approval",
+  "delivery.scope.changes":
+    "{count, plural, =0 {None} one {# change, {amount}} other {# changes, {amount}}}",
+  "delivery.scope.unpriced": "Unpriced demands",
+  "delivery.scope.unpriced.value":
+    "{notes, plural, one {# remark} other {# remarks}}, {changes, plural, one {# change awaiting a price} other {# changes awaiting a price}}",
+  "delivery.scope.declined": "Declined changes",
+  "delivery.scope.declined.value": "{count, number}",
+  "delivery.scope.explain":
+    "Remarks outside the agreed criteria are kept, but they cannot block acceptance. The client can turn one into a change request: the provider prices it, and once the client approves it, it becomes part of the agreement.",
+  "delivery.milestone.title": "Milestone: {title}",
+  "delivery.milestone.none": "Deliverables without a milestone",
+  "delivery.milestone.facts": "Due {date} · {amount}",
+  "delivery.milestone.accepted": "Milestone accepted",
+  "delivery.milestone.open": "Not accepted yet",
+  "delivery.milestone.noDeliverables": "No deliverable is tied to this milestone.",
+  "delivery.status.not_submitted": "Not handed in yet",
+  "delivery.status.in_review": "In review",
+  "delivery.status.accepted": "Accepted",
+  "delivery.status.deemed_accepted": "Accepted (review window passed)",
+  "delivery.status.changes_requested": "Changes requested",
+  "delivery.revisions":
+    "Revision rounds: {used, number} of {limit, number} used, {left, plural, =0 {none left} other {# left}}",
+  "delivery.revisions.unlimited": "Revision rounds: {used, number} used, no limit agreed",
+  "delivery.criteria.title": "Acceptance criteria",
+  "delivery.rounds.none": "Nothing handed in yet.",
+  "delivery.submit.title": "Hand in a round",
+  "delivery.submit.button": "Hand in round {round, number}",
+  "delivery.submit.uploading": "Uploading files…",
+  "delivery.submit.done": "Round {round, number} handed in. The client’s review window starts now.",
+  "delivery.submit.description": "What was done",
+  "delivery.submit.description.hint":
+    "Say what this round contains and how it meets the agreed criteria.",
+  "delivery.submit.links": "Links (one per line)",
+  "delivery.submit.links.hint":
+    "Where the client can see the work, such as a staging site. Each link starts with http:// or https://.",
+  "delivery.submit.links.lineError": "Line {line, number}: {message}",
+  "delivery.submit.files": "Files",
+  "delivery.submit.files.hint":
+    "Up to {count, plural, one {# file} other {# files}} of {size} each. Allowed types: {types}.",
+  "delivery.submit.files.chosen": "Files to hand in",
+  "delivery.files.typeNotAllowed":
+    "“{name}” is not a file type Accord accepts. Allowed: {allowed}.",
+  "delivery.files.tooLarge": "“{name}” is larger than the limit of {limit}.",
+  "delivery.files.tooMany":
+    "Hand in at most {limit, plural, one {# file} other {# files}} at a time.",
+  "delivery.submit.blocked.deliverable_in_review":
+    "A round is waiting for the client’s evaluation. The next round can be handed in once it is evaluated.",
+  "delivery.submit.blocked.deliverable_already_accepted":
+    "This deliverable is accepted: there is nothing left to hand in.",
+  "delivery.submit.blocked.revision_limit_reached":
+    "The {limit, plural, one {# revision round} other {# revision rounds}} agreed for this deliverable are used. More rework needs a change request, which can buy extra rounds.",
+  "delivery.submit.proposeChange": "Propose a change for extra rounds",
+  "delivery.round.title": "Round {round, number}",
+  "delivery.round.by": "Handed in by {name} on {date}, under agreement version {version, number}",
+  "delivery.round.links": "Links",
+  "delivery.round.files": "Files",
+  "delivery.review.deemedOn":
+    "Accepted automatically on {date} if not evaluated by then, as the agreement says.",
+  "delivery.review.dueNoDeemed":
+    "The client reviews it by {date}. Silence does not accept it: the client must evaluate it.",
+  "delivery.review.noWindow":
+    "The agreement sets no review window: the round waits for the client’s evaluation.",
+  "delivery.review.deemedAccepted":
+    "Accepted because the review window passed on {date} without an evaluation.",
+  "delivery.review.decided": "Evaluated by {name} on {date}.",
+  "delivery.verdicts.title": "Verdicts on the agreed criteria",
+  "delivery.verdict.met": "Met",
+  "delivery.verdict.notMet": "Not met",
+  "delivery.verdict.met.mark": "✓ Met",
+  "delivery.verdict.notMet.mark": "✗ Not met",
+  "delivery.verdict.evidence": "Evidence: {text}",
+  "delivery.verdict.reason": "Reason: {text}",
+  "delivery.evaluate.title": "Evaluate round {round, number}",
+  "delivery.evaluate.intro":
+    "Judge the round on each criterion agreed for it. A criterion you find not met needs a reason, so the provider can fix it. When every criterion is met, the round is accepted.",
+  "delivery.evaluate.criterion": "Criterion {n, number}: {statement}",
+  "delivery.evaluate.evidence": "Evidence (optional)",
+  "delivery.evaluate.reason": "Reason (required)",
+  "delivery.evaluate.outcome.incomplete": "Give a verdict on every criterion.",
+  "delivery.evaluate.outcome.accept": "Every criterion is met: sending accepts the round.",
+  "delivery.evaluate.outcome.changes":
+    "{count, plural, one {# criterion is} other {# criteria are}} not met: sending asks the provider for changes.",
+  "delivery.evaluate.submit": "Send the evaluation",
+  "delivery.remarks.title": "Remarks outside the agreed criteria",
+  "delivery.remarks.evaluateHint":
+    "Feedback that matches no agreed criterion goes here. It is kept and shown to the provider, but it cannot block acceptance. You can later turn a remark into a change request for the provider to price.",
+  "delivery.remarks.explain":
+    "These remarks cite no agreed criterion: they are kept but cannot block acceptance. The client can turn one into a change request, which the provider prices.",
+  "delivery.remarks.item": "Remark {n, number}",
+  "delivery.remarks.add": "Add a remark",
+  "delivery.remarks.by": "{name}, {date}",
+  "delivery.remarks.notBlocking": "Does not block acceptance",
+  "delivery.remarks.convert": "Turn into a change request",
+  "delivery.remarks.converted": "Turned into change request #{number}",
+  "delivery.remarks.converted.now":
+    "Change request #{number} proposed: the provider prices it on the Changes tab",
+
+  "changes.intro":
+    "A change adds to or alters what was agreed. Either side proposes it, the provider prices it, and the client approves or declines the price. Approved, it enters the agreement as a new version.",
+  "changes.noAgreement":
+    "Changes amend the agreement in force, and no agreement is in force yet: both owners sign it on the Agreement tab.",
+  "changes.list.title": "Change requests",
+  "changes.list.empty": "No change has been proposed.",
+  "changes.status.proposed": "Proposed",
+  "changes.status.priced": "Priced",
+  "changes.status.approved": "Approved",
+  "changes.status.applied": "Applied",
+  "changes.status.declined": "Declined",
+  "changes.status.withdrawn": "Withdrawn",
+  "changes.item.title": "#{number} {title}",
+  "changes.item.proposedBy": "Proposed by {name} ({side}) on {date}",
+  "changes.item.fromRemark": "made from a remark outside the criteria",
+  "changes.item.deliverables": "Touches: {titles}",
+  "changes.item.deliverables.none": "Touches no particular deliverable",
+  "changes.item.extraRounds":
+    "{count, plural, one {# extra revision round} other {# extra revision rounds}}",
+  "changes.pricing.price": "Price",
+  "changes.pricing.effort": "Effort",
+  "changes.pricing.effort.value":
+    "{unit, select, hour {{quantity, plural, one {# hour} other {# hours}}} other {{quantity, plural, one {# day} other {# days}}}}",
+  "changes.pricing.schedule": "Schedule impact",
+  "changes.pricing.schedule.value":
+    "{days, plural, =0 {No delay} one {# day later} other {# days later}}",
+  "changes.pricing.note": "Provider’s note: {note}",
+  "changes.pricing.by": "Priced by {name} on {date}",
+  "changes.next.price": "Next: the provider prices it, or declines it with a reason.",
+  "changes.next.approve": "Next: the client approves the price, or declines it with a reason.",
+  "changes.outcome.declined": "Declined by {name} on {date}: {reason}",
+  "changes.outcome.withdrawn": "Withdrawn by {name} on {date}.",
+  "changes.outcome.approved.amendment":
+    "Approved by {name} on {date}. It enters the agreement as version {version, number} once both owners sign that version on the Agreement tab.",
+  "changes.outcome.signLink": "Sign version {version, number} on the Agreement tab",
+  "changes.outcome.applied":
+    "{how, select, acknowledgement {Approved as an acknowledgement: part of agreement version {version, number}, in force since {date}.} other {Signed by both sides: part of agreement version {version, number}, in force since {date}.}}",
+  "changes.action.price": "Price change #{number}",
+  "changes.action.approve": "Approve change #{number}",
+  "changes.action.approve.hint":
+    "Approving adds the price to the agreement: at once when the agreement accepts an acknowledgement for it, otherwise as a new version both owners sign.",
+  "changes.action.decline": "Decline change #{number}",
+  "changes.action.withdraw": "Withdraw change #{number}",
+  "changes.cancel": "Cancel",
+  "changes.price.title": "Price change #{number}",
+  "changes.price.effort": "Effort",
+  "changes.price.unit": "Unit",
+  "changes.price.unit.hour": "Hours",
+  "changes.price.unit.day": "Days",
+  "changes.price.amount": "Price ({currency})",
+  "changes.price.scheduleImpact": "Schedule impact (days)",
+  "changes.price.scheduleImpact.hint":
+    "How many days the milestones of the deliverables it touches move; 0 when the schedule holds.",
+  "changes.price.note": "Note (optional)",
+  "changes.price.submit": "Send the price",
+  "changes.decline.title": "Decline change #{number}",
+  "changes.decline.reason": "Why do you decline it?",
+  "changes.decline.submit": "Decline with this reason",
+  "changes.propose.title": "Propose a change",
+  "changes.propose.intro":
+    "Ask for something the agreement does not cover, or for extra revision rounds. The provider prices it; the client approves or declines the price.",
+  "changes.propose.done": "Change request #{number} proposed. The provider prices it next.",
+  "changes.propose.submit": "Propose the change",
+  "changes.field.title": "Title",
+  "changes.field.reason": "What and why",
+  "changes.field.reason.hint": "Describe the change and why it is needed.",
+  "changes.field.deliverables": "Deliverables it touches",
+  "changes.field.deliverables.hint":
+    "Their milestones move by the schedule impact, and extra revision rounds apply to them.",
+  "changes.field.extraRounds": "Extra revision rounds",
+  "changes.field.extraRounds.hint":
+    "Rounds of rework the change buys for the deliverables it touches (0 to 20).",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

@@ -62,7 +62,9 @@ async function request<T>(
     Accept: "application/json",
     "Accept-Language": acceptLanguage,
   };
-  if (body !== undefined) headers["Content-Type"] = "application/json";
+  // A FormData body goes as it is: the browser writes its multipart Content-Type and boundary.
+  const isForm = body instanceof FormData;
+  if (body !== undefined && !isForm) headers["Content-Type"] = "application/json";
   if (method !== "GET") headers["x-csrf-token"] = await getCsrfToken();
 
   let response: Response;
@@ -71,7 +73,7 @@ async function request<T>(
       method,
       headers,
       credentials: "same-origin",
-      body: body === undefined ? null : JSON.stringify(body),
+      body: body === undefined ? null : isForm ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, "network", "");
@@ -114,6 +116,8 @@ export const api = {
   put: <T>(path: string, body: unknown) => request<T>("PUT", path, body),
   patch: <T>(path: string, body: unknown) => request<T>("PATCH", path, body),
   delete: <T>(path: string) => request<T>("DELETE", path),
+  /** Sends files as multipart/form-data, with the CSRF token like every other write. */
+  upload: <T>(path: string, form: FormData) => request<T>("POST", path, form),
 };
 
 /** Builds a query string, leaving out empty values. */

@@ -1,0 +1,7 @@
+import { DeliverySection } from "../../features/delivery/components/delivery-section";
+import { useEngagementContext } from "./engagement";
+
+export function EngagementDeliveryRoute() {
+  const { engagement, role } = useEngagementContext();
+  return <DeliverySection engagement={engagement} role={role} />;
+}

@@ -1,0 +1,93 @@
+import { useState } from "react";
+import { FormattedMessage } from "react-intl";
+import type { ChangeRequest, Engagement } from "../../../shared/api/types";
+import { FormAlert } from "../../../shared/components/form-alert";
+import { useApproveChange, useWithdrawChange } from "../api/change-change-request";
+import { isOpenChange } from "../change-request-labels";
+import { DeclineChangeForm } from "./decline-change-form";
+import { PriceChangeForm } from "./price-change-form";
+
+type OpenForm = "price" | "decline" | null;
+
+/**
+ * The reader's next steps, by side and status: the provider prices or declines a proposed
+ * change, the client approves or declines a priced one, the proposer may withdraw until then.
+ */
+export function ChangeActions({
+  engagement,
+  change,
+  currency,
+}: {
+  engagement: Engagement;
+  change: ChangeRequest;
+  currency: string;
+}) {
+  const [open, setOpen] = useState<OpenForm>(null);
+  const approve = useApproveChange(engagement.id);
+  const withdraw = useWithdrawChange(engagement.id);
+  if (!isOpenChange(change)) return null;
+  const isProvider = engagement.mySide === "provider";
+  const canPrice = isProvider && change.status === "proposed";
+  const canApprove = !isProvider && change.status === "priced";
+  const canDecline = canPrice || canApprove;
+  const canWithdraw = change.proposedSide === engagement.mySide;
+  if (!canPrice && !canApprove && !canWithdraw) return null;
+  const number = change.number;
+
+  return (
+    <div className="stack-sm change-actions">
+      {open === null ? (
+        <div className="button-row">
+          {canPrice ? (
+            <button type="button" onClick={() => setOpen("price")}>
+              <FormattedMessage id="changes.action.price" values={{ number }} />
+            </button>
+          ) : null}
+          {canApprove ? (
+            <button
+              type="button"
+              disabled={approve.isPending}
+              onClick={() => approve.mutate(change.id)}
+            >
+              <FormattedMessage id="changes.action.approve" values={{ number }} />
+            </button>
+          ) : null}
+          {canDecline ? (
+            <button type="button" className="button-secondary" onClick={() => setOpen("decline")}>
+              <FormattedMessage id="changes.action.decline" values={{ number }} />
+            </button>
+          ) : null}
+          {canWithdraw ? (
+            <button
+              type="button"
+              className="button-secondary"
+              disabled={withdraw.isPending}
+              onClick={() => withdraw.mutate(change.id)}
+            >
+              <FormattedMessage id="changes.action.withdraw" values={{ number }} />
+            </button>
+          ) : null}
+        </div>
+      ) : open === "price" ? (
+        <PriceChangeForm
+          engagementId={engagement.id}
+          change={change}
+          currency={currency}
+          onDone={() => setOpen(null)}
+        />
+      ) : (
+        <DeclineChangeForm
+          engagementId={engagement.id}
+          change={change}
+          onDone={() => setOpen(null)}
+        />
+      )}
+      {canApprove ? (
+        <p className="field-hint">
+          <FormattedMessage id="changes.action.approve.hint" />
+        </p>
+      ) : null}
+      <FormAlert error={approve.error ?? withdraw.error} />
+    </div>
+  );
+}
