@@ -1,5 +1,6 @@
 import type { AppDeps } from "./platform/deps";
 import { acceptOverdueSubmissions } from "./modules/delivery/accept-overdue-submissions";
+import { deliverDueWebhooks } from "./modules/webhooks/deliver-due-webhooks";
 
 /**
  * Time-based work, found in the database and applied with conditional updates, so any number
@@ -8,6 +9,7 @@ import { acceptOverdueSubmissions } from "./modules/delivery/accept-overdue-subm
 export async function sweepDueWork(deps: AppDeps): Promise<void> {
   await acceptOverdueSubmissions(deps);
   await deps.mailer.deliverPending();
+  await deliverDueWebhooks(deps);
 }
 
 /** Sweeps every `intervalMs`, never two sweeps of one process at a time. */

@@ -55,6 +55,16 @@ interface World {
   invitationId: string;
   invitationToken: string;
   apiToken: CreatedToken;
+  /** Engagement G: signed, d1 in review (submission S, file F), change X proposed, Y priced. */
+  deliveryEngagementId: string;
+  submissionId: string;
+  fileId: string;
+  changeRequestId: string;
+  pricedChangeRequestId: string;
+  /** The counterpart's message M in E, A's webhook endpoint W and W's delivery of M. */
+  messageId: string;
+  webhookId: string;
+  deliveryId: string;
 }
 
 async function buildWorld(t: TestApp): Promise<World> {
@@ -114,6 +124,22 @@ async function buildWorld(t: TestApp): Promise<World> {
   const draft = (
     await owner.client.get(`/api/v1/engagements/${agreementEngagementId}/agreement/versions/1`)
   ).json<{ contentHash: string; terms: unknown }>();
+  const delivery = await buildDeliveryEngagement(owner, counterpart, orgB, briefId, mustHaveId);
+  const webhook = await owner.client.post(`/api/v1/orgs/${orgA.id}/webhooks`, {
+    url: "http://127.0.0.1:9/matrix",
+  });
+  if (webhook.statusCode !== 201) throw new Error(`world: webhook failed: ${webhook.body}`);
+  const webhookId = webhook.json<{ id: string }>().id;
+  const message = await counterpart.client.post(`/api/v1/engagements/${engagement.id}/messages`, {
+    thread: "engagement",
+    body: "Hello from B",
+  });
+  if (message.statusCode !== 201) throw new Error(`world: message failed: ${message.body}`);
+  const deliveries = await owner.client.get(
+    `/api/v1/orgs/${orgA.id}/webhooks/${webhookId}/deliveries`,
+  );
+  const deliveryId = deliveries.json<{ deliveries: { id: string }[] }>().deliveries[0]?.id;
+  if (!deliveryId) throw new Error(`world: no webhook delivery: ${deliveries.body}`);
 
   return {
     owner,
@@ -135,8 +161,96 @@ async function buildWorld(t: TestApp): Promise<World> {
     invitationId: invited.json<{ id: string }>().id,
     invitationToken,
     apiToken,
+    ...delivery,
+    messageId: message.json<{ id: string }>().id,
+    webhookId,
+    deliveryId,
   };
 }
+
+/** Engagement G: A accepts a proposal of B, both owners sign, and delivery is under way. */
+async function buildDeliveryEngagement(
+  owner: Person,
+  counterpart: Person,
+  orgB: OrgRef,
+  briefId: string,
+  mustHaveId: string,
+) {
+  const must = (response: LightMyRequestResponse, status: number, what: string) => {
+    if (response.statusCode !== status) throw new Error(`world: ${what} failed: ${response.body}`);
+    return response;
+  };
+  const base = proposalTerms(mustHaveId);
+  const [d1] = base.deliverables;
+  if (!d1) throw new Error("world: the proposal terms have no deliverable");
+  const terms = { ...base, deliverables: [d1, { ...d1, id: "d2", milestoneId: "m1" }] };
+  const created = must(
+    await counterpart.client.post(`/api/v1/briefs/${briefId}/proposals`, { orgId: orgB.id, terms }),
+    201,
+    "delivery proposal",
+  );
+  const proposalId = created.json<{ id: string }>().id;
+  must(await counterpart.client.post(`/api/v1/proposals/${proposalId}/submit`), 200, "submit");
+  const accepted = must(
+    await owner.client.post(`/api/v1/proposals/${proposalId}/accept`),
+    200,
+    "delivery acceptance",
+  );
+  const id = accepted.json<{ engagementId: string }>().engagementId;
+  const url = (path: string) => `/api/v1/engagements/${id}${path}`;
+  const { contentHash } = (await owner.client.get(url("/agreement/versions/1"))).json<{
+    contentHash: string;
+  }>();
+  for (const signer of [owner, counterpart]) {
+    must(await signer.client.post(url("/agreement/versions/1/sign"), { contentHash }), 200, "sign");
+  }
+  const boundary = "matrix-boundary";
+  const upload = must(
+    await counterpart.client.request(
+      "POST",
+      url("/files"),
+      `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="report.txt"\r\nContent-Type: text/plain\r\n\r\nReport\r\n--${boundary}--\r\n`,
+      { "content-type": `multipart/form-data; boundary=${boundary}` },
+    ),
+    201,
+    "upload",
+  );
+  const fileId = upload.json<{ files: { id: string }[] }>().files[0]?.id ?? "";
+  const submission = must(
+    await counterpart.client.post(url("/deliverables/d1/submissions"), {
+      description: "Round one",
+      fileIds: [fileId],
+    }),
+    201,
+    "submission",
+  );
+  const propose = async (title: string) =>
+    must(
+      await owner.client.post(url("/change-requests"), {
+        title,
+        reason: "Needed",
+        deliverableIds: [],
+      }),
+      201,
+      "change request",
+    ).json<{ id: string }>().id;
+  const changeRequestId = await propose("Unpriced change");
+  const pricedChangeRequestId = await propose("Priced change");
+  must(
+    await counterpart.client.post(url(`/change-requests/${pricedChangeRequestId}/price`), PRICE),
+    200,
+    "pricing",
+  );
+  return {
+    deliveryEngagementId: id,
+    submissionId: submission.json<{ id: string }>().id,
+    fileId,
+    changeRequestId,
+    pricedChangeRequestId,
+  };
+}
+
+const PRICE = { effort: { unit: "day", quantity: 1 }, priceMinor: 50_000, scheduleImpactDays: 0 };
 
 /** A brief of `org` that passes the clarity check, published or left as a draft. */
 async function createBrief(
@@ -193,6 +307,18 @@ const PATH_OVERRIDES: { prefix: string; param: string; value: (w: World) => stri
     param: "id",
     value: (w) => w.agreementEngagementId,
   },
+  ...["/delivery", "/files", "/deliverables", "/submissions", "/change-requests"].flatMap((path) =>
+    ["GET", "POST"].map((method) => ({
+      prefix: `${method} /api/v1/engagements/:id${path}`,
+      param: "id",
+      value: (w: World) => w.deliveryEngagementId,
+    })),
+  ),
+  {
+    prefix: "POST /api/v1/engagements/:id/change-requests/:changeRequestId/approve",
+    param: "changeRequestId",
+    value: (w) => w.pricedChangeRequestId,
+  },
   { prefix: "PUT /api/v1/briefs/:id", param: "id", value: (w) => w.draftBriefId },
   { prefix: "POST /api/v1/briefs/:id/publish", param: "id", value: (w) => w.draftBriefId },
   { prefix: "GET /api/v1/briefs/:id", param: "id", value: (w) => w.briefId },
@@ -212,6 +338,12 @@ const PATH_PARAMS: Record<string, (w: World) => string> = {
   id: (w) => w.engagementId,
   tokenId: (w) => w.apiToken.id,
   version: () => "1",
+  webhookId: (w) => w.webhookId,
+  deliveryId: (w) => w.deliveryId,
+  deliverableId: () => "d2",
+  submissionId: (w) => w.submissionId,
+  fileId: (w) => w.fileId,
+  changeRequestId: (w) => w.changeRequestId,
 };
 
 /** Query strings a route needs to be valid. */
@@ -266,6 +398,32 @@ const BODIES: Record<string, (w: World) => unknown> = {
   "POST /api/v1/engagements/:id/agreement/versions/:version/sign": (w) => ({
     contentHash: w.agreementHash,
   }),
+  "POST /api/v1/engagements/:id/deliverables/:deliverableId/submissions": () => ({
+    description: "Round one of d2",
+  }),
+  "POST /api/v1/engagements/:id/submissions/:submissionId/evaluation": () => ({
+    verdicts: [
+      { criterionId: "c1", isMet: true },
+      { criterionId: "c2", isMet: true },
+    ],
+  }),
+  "POST /api/v1/engagements/:id/change-requests": () => ({
+    title: "Another change",
+    reason: "Why",
+  }),
+  "POST /api/v1/engagements/:id/change-requests/:changeRequestId/price": () => PRICE,
+  "POST /api/v1/engagements/:id/change-requests/:changeRequestId/decline": () => ({
+    reason: "Not for us",
+  }),
+  "POST /api/v1/engagements/:id/messages": () => ({ thread: "engagement", body: "Hello" }),
+  "POST /api/v1/engagements/:id/messages/read": (w) => ({
+    thread: "engagement",
+    upTo: w.messageId,
+  }),
+  "POST /api/v1/notifications/read": () => ({ all: true }),
+  "PUT /api/v1/me/notification-preferences": () => ({ "message.posted": false }),
+  "POST /api/v1/orgs/:orgId/webhooks": () => ({ url: "https://hooks.example.com/accord" }),
+  "PATCH /api/v1/orgs/:orgId/webhooks/:webhookId": () => ({ description: "Renamed" }),
   "POST /api/v1/tokens": (w) => ({
     orgId: w.orgA.id,
     name: "Another token",
@@ -311,14 +469,20 @@ function send(
   }
 }
 
+/** A 403 says the role is not enough, the token lacks a scope, or the step is the other side's. */
+const REFUSAL_CODES_403: (string | undefined)[] = [
+  "forbidden",
+  "token_scope_missing",
+  "change_request_wrong_side",
+];
+
 /** Refusals must use the right code, and a 404 must not leak A's or E's names. */
 function refusalProblem(response: LightMyRequestResponse, w: World): string | null {
   const status = response.statusCode;
   if (![401, 403, 404].includes(status)) return null;
   const code = response.json<ErrorResponse>().error?.code;
   if (status === 401 && code !== "unauthenticated") return `401 with ${code}`;
-  if (status === 403 && code !== "forbidden" && code !== "token_scope_missing")
-    return `403 with ${code}`;
+  if (status === 403 && !REFUSAL_CODES_403.includes(code)) return `403 with ${code}`;
   if (status === 404 && code !== "not_found") return `404 with ${code}`;
   if (
     status === 404 &&

@@ -16,7 +16,10 @@
  * - token:       A's API token, by Bearer, with every scope
  *
  * Path parameters are A's and E's: `:orgId` = A, `:userId` = A's member, `:invitationId` and
- * `:token` = the pending invitation, `:id` = E, `:tokenId` = A's token.
+ * `:token` = the pending invitation, `:id` = E, `:tokenId` = A's token, `:webhookId` = A's
+ * webhook endpoint W, `:deliveryId` = W's delivery of the counterpart's message M in E.
+ * Delivery routes use engagement G instead of E: a proposal of B accepted by A, whose agreement
+ * both owners signed, with a round of d1 in review, an uploaded file, and two change requests.
  */
 
 export const PERSONAS = [
@@ -134,6 +137,49 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   "POST /api/v1/engagements/:id/agreement/versions/:version/sign":  { anonymous: 401, outsider: 404, viewer: 403, counterpart: 200, owner: 200, token: 403 },
   "POST /api/v1/engagements/:id/agreement/amendments":              { anonymous: 401, outsider: 404, viewer: 403, counterpart: 409, owner: 409, token: 409 },
   "GET /api/v1/engagements/:id/agreement/diff":                     { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+
+  // delivery in G (A's signed engagement with B): the provider (B) hands in and prices, the client
+  // (A) evaluates and approves; `:submissionId` is a round of d1 in review, `:deliverableId` d2,
+  // `:changeRequestId` a change A proposed (still unpriced), approve uses one B has priced
+  "GET /api/v1/engagements/:id/delivery":                                     { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  // the counterpart passes authorisation and is then told the body is not multipart
+  "POST /api/v1/engagements/:id/files":                                       { anonymous: 401, outsider: 404, viewer: 403, counterpart: 400, owner: 403, token: 403 },
+  "GET /api/v1/engagements/:id/files/:fileId":                                { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "POST /api/v1/engagements/:id/deliverables/:deliverableId/submissions":     { anonymous: 401, outsider: 404, viewer: 403, counterpart: 201, owner: 403, token: 403 },
+  "POST /api/v1/engagements/:id/submissions/:submissionId/evaluation":        { anonymous: 401, outsider: 404, viewer: 403, counterpart: 403, owner: 200, token: 200 },
+  "GET /api/v1/engagements/:id/change-requests":                              { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "GET /api/v1/engagements/:id/change-requests/:changeRequestId":             { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "POST /api/v1/engagements/:id/change-requests":                             { anonymous: 401, outsider: 404, viewer: 403, counterpart: 201, owner: 201, token: 201 },
+  // the side a step belongs to is the change request's rule: the other side gets 403
+  "POST /api/v1/engagements/:id/change-requests/:changeRequestId/price":      { anonymous: 401, outsider: 404, viewer: 403, counterpart: 200, owner: 403, token: 403 },
+  "POST /api/v1/engagements/:id/change-requests/:changeRequestId/decline":    { anonymous: 401, outsider: 404, viewer: 403, counterpart: 200, owner: 403, token: 403 },
+  "POST /api/v1/engagements/:id/change-requests/:changeRequestId/withdraw":   { anonymous: 401, outsider: 404, viewer: 403, counterpart: 403, owner: 200, token: 200 },
+  "POST /api/v1/engagements/:id/change-requests/:changeRequestId/approve":    { anonymous: 401, outsider: 404, viewer: 403, counterpart: 403, owner: 200, token: 200 },
+
+  // messages in E: both sides read and write; viewers read (and their reading is a receipt)
+  // but never speak for their side; tokens read with engagements:read, write with :write
+  "GET /api/v1/engagements/:id/threads":            { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "GET /api/v1/engagements/:id/messages":           { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "POST /api/v1/engagements/:id/messages":          { anonymous: 401, outsider: 404, viewer: 403, counterpart: 201, owner: 201, token: 201 },
+  "POST /api/v1/engagements/:id/messages/read":     { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "GET /api/v1/engagements/:id/responsiveness":     { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+
+  // notifications and e-mail choices are each person's own, across organisations: session only
+  "GET /api/v1/notifications":                      { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 403 },
+  "POST /api/v1/notifications/read":                { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 403 },
+  "GET /api/v1/me/notification-preferences":        { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 403 },
+  "PUT /api/v1/me/notification-preferences":        { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 403 },
+
+  // A's webhooks (`:webhookId` = A's endpoint W, `:deliveryId` = W's delivery of a message in
+  // E): everyone in A reads endpoints and log, A's owners manage; B, E's partner, sees nothing
+  "GET /api/v1/orgs/:orgId/webhooks":                                           { anonymous: 401, outsider: 404, viewer: 200, counterpart: 404, owner: 200, token: 200 },
+  "POST /api/v1/orgs/:orgId/webhooks":                                          { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 201, token: 201 },
+  "PATCH /api/v1/orgs/:orgId/webhooks/:webhookId":                              { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 200, token: 200 },
+  "DELETE /api/v1/orgs/:orgId/webhooks/:webhookId":                             { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 200, token: 200 },
+  "POST /api/v1/orgs/:orgId/webhooks/:webhookId/rotate-secret":                 { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 200, token: 200 },
+  "GET /api/v1/orgs/:orgId/webhooks/:webhookId/deliveries":                     { anonymous: 401, outsider: 404, viewer: 200, counterpart: 404, owner: 200, token: 200 },
+  "GET /api/v1/orgs/:orgId/webhooks/:webhookId/deliveries/:deliveryId":         { anonymous: 401, outsider: 404, viewer: 200, counterpart: 404, owner: 200, token: 200 },
+  "POST /api/v1/orgs/:orgId/webhooks/:webhookId/deliveries/:deliveryId/replay": { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 201, token: 201 },
 
   // the demo mailbox shows the caller's own mail only
   "GET /api/v1/mailbox":            { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 403 },

@@ -24,6 +24,18 @@ const TABLES = [
   "proposals",
   "agreement_versions",
   "agreement_signatures",
+  "stored_files",
+  "submissions",
+  "criterion_verdicts",
+  "feedback_notes",
+  "change_requests",
+  "messages",
+  "message_reads",
+  "notifications",
+  "notification_preferences",
+  "webhook_endpoints",
+  "webhook_deliveries",
+  "webhook_attempts",
 ];
 
 async function tableNames(handle: DatabaseHandle): Promise<string[]> {
@@ -52,6 +64,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
     expect((await migrateToLatest(handle.db, options)).applied).toEqual([
       "0001-foundation",
       "0002-briefs-proposals-agreements",
+      "0003-delivery-change-collaboration",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });

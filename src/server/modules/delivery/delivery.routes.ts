@@ -20,7 +20,7 @@ import { evaluate } from "./evaluate-submission";
 import { getDelivery } from "./read-delivery";
 import { readFile } from "./read-file";
 import { submitDeliverable } from "./submit-deliverable";
-import { fileTooLarge, uploadFiles, type IncomingFile } from "./upload-files";
+import { fileTooLarge, mayUpload, uploadFiles, type IncomingFile } from "./upload-files";
 
 const tags = ["delivery"];
 
@@ -52,6 +52,9 @@ export function deliveryRoutes(deps: AppDeps): FastifyPluginAsync {
         },
       },
       async (request, reply) => {
+        const actor = actorOf(request);
+        const allowed = await mayUpload(deps, actor, request.params.id);
+        if (!allowed.ok) return sendResult(reply, request, allowed);
         if (!request.isMultipart()) return sendResult(reply, request, fail("upload_invalid"));
         const files: IncomingFile[] = [];
         let current = "";
@@ -75,7 +78,7 @@ export function deliveryRoutes(deps: AppDeps): FastifyPluginAsync {
         return sendResult(
           reply,
           request,
-          await uploadFiles(deps, actorOf(request), request.params.id, files, request.locale),
+          await uploadFiles(deps, actor, request.params.id, files, request.locale),
           201,
         );
       },
