@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 import { ERROR_CODES } from "../contracts/errors";
 import { FAIR_TERMS_CODES } from "../domain/agreement/fair-terms-check";
 import { CLARITY_CODES } from "../domain/brief/clarity-check";
+import { EVALUATION_CODES } from "../domain/delivery/evaluation";
 import { MATCH_REASONS } from "../domain/matching/rank-providers";
+import { NOTIFIED_EVENT_TYPES } from "../domain/notifications/notification-types";
 import { FEASIBILITY_CODES } from "../domain/proposal/feasibility-check";
 import { webDe } from "../web/i18n/messages/de";
 import { webEn } from "../web/i18n/messages/en";
@@ -92,7 +94,9 @@ describe("catalogue usage", () => {
   const dynamicKeys = new Set([
     ...ERROR_CODES.map((code) => `error.${code}`),
     ...CLARITY_CODES.map((code) => `clarity.${code}`),
+    ...EVALUATION_CODES.map((code) => `evaluation.${code}`),
     ...FEASIBILITY_CODES.map((code) => `feasibility.${code}`),
+    ...NOTIFIED_EVENT_TYPES.map((type) => `mail.notification.${type}`),
     ...FAIR_TERMS_CODES.flatMap((code) => [`fairTerms.${code}`, `fairTerms.${code}.reason`]),
     ...Object.entries(MATCH_REASONS).flatMap(([factor, reasons]) =>
       reasons.map((r) => `match.${factor}.${r}`),

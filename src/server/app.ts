@@ -19,15 +19,20 @@ import { agreementDocumentRoutes } from "./modules/agreement-documents/agreement
 import { authRoutes } from "./modules/auth/auth.routes";
 import { agreementRoutes } from "./modules/agreements/agreement.routes";
 import { briefRoutes } from "./modules/briefs/brief.routes";
+import { changeRequestRoutes } from "./modules/change-requests/change-request.routes";
+import { deliveryRoutes } from "./modules/delivery/delivery.routes";
 import { profileRoutes } from "./modules/profiles/profile.routes";
 import { taxonomyRoutes } from "./modules/taxonomy/taxonomy.routes";
 import { engagementRoutes } from "./modules/engagements/engagement.routes";
 import { healthRoutes } from "./modules/health/health.routes";
 import { invitationRoutes } from "./modules/invitations/invitation.routes";
 import { mailboxRoutes } from "./modules/mailbox/mailbox.routes";
+import { messageRoutes } from "./modules/messages/message.routes";
+import { notificationRoutes } from "./modules/notifications/notification.routes";
 import { orgRoutes } from "./modules/orgs/org.routes";
 import { proposalRoutes } from "./modules/proposals/proposal.routes";
 import { tokenRoutes } from "./modules/tokens/token.routes";
+import { webhookRoutes } from "./modules/webhooks/webhook.routes";
 import type { AppDeps } from "./platform/deps";
 import { failureBody, sendFailure } from "./platform/http";
 import { registerMetrics } from "./platform/metrics";
@@ -153,7 +158,12 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
       await api.register(briefRoutes(deps));
       await api.register(proposalRoutes(deps));
       await api.register(agreementRoutes(deps));
+      await api.register(messageRoutes(deps));
+      await api.register(notificationRoutes(deps));
+      await api.register(webhookRoutes(deps));
       await api.register(agreementDocumentRoutes(deps));
+      await api.register(deliveryRoutes(deps));
+      await api.register(changeRequestRoutes(deps));
     },
     { prefix: "/api/v1" },
   );

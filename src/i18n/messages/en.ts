@@ -36,6 +36,32 @@ export const en = {
   "error.agreement_version_signed": "A signed version never changes: propose an amendment instead.",
   "error.agreement_not_signable":
     "This version cannot be signed: {count, plural, one {# unfair term blocks it} other {# unfair terms block it}}.",
+  "error.no_agreement_in_force":
+    "There is no agreement in force yet: work is delivered and judged against a signed agreement.",
+  "error.unknown_deliverable": "This deliverable is not in the agreement in force.",
+  "error.deliverable_in_review":
+    "This deliverable is waiting for the client's evaluation; it can be handed in again once evaluated.",
+  "error.deliverable_already_accepted": "This deliverable has been accepted: there is nothing left to hand in.",
+  "error.revision_limit_reached":
+    "The {limit, plural, one {# revision round} other {# revision rounds}} agreed for this deliverable are used. Further rework needs a change request.",
+  "error.submission_not_in_review": "This submission has already been evaluated.",
+  "error.evaluation_incomplete":
+    "The evaluation is not complete: {count, plural, one {# point needs} other {# points need}} your attention.",
+  "error.file_too_large": "“{name}” is larger than the limit of {limit}.",
+  "error.file_type_not_allowed":
+    "“{name}” is not a file type Accord accepts. Allowed: {allowed}.",
+  "error.too_many_files":
+    "Upload at most {limit, plural, one {# file} other {# files}} at a time.",
+  "error.upload_invalid": "The upload could not be read: send the files as multipart form data.",
+  "error.change_request_wrong_state": "This change request is not in a state that allows this.",
+  "error.change_request_wrong_side":
+    "This step belongs to the {side, select, client {client} other {provider}}.",
+  "error.note_already_converted": "This remark has already been turned into a change request.",
+  "evaluation.verdict_missing": "Give a verdict on the agreed criterion “{statement}”.",
+  "evaluation.verdict_unknown_criterion":
+    "“{criterion}” is not one of the criteria agreed for this deliverable. Write it as a remark instead.",
+  "evaluation.verdict_duplicate": "This criterion already has a verdict.",
+  "evaluation.reason_required": "Say why the criterion is not met, so the provider can fix it.",
   "error.agreement_stale":
     "The agreement changed since you opened it. Reload it, check the changes, and try again.",
   "error.agreement_already_signed": "Your side has already signed this version.",
@@ -43,6 +69,8 @@ export const en = {
   "error.internal": "Something went wrong on our side. Please try again.",
 
   "validation.required": "This field is required.",
+  "validation.file_unavailable":
+    "One of these files is not available to hand in: upload it again, then hand the work in.",
   "validation.invalid_type": "This value has the wrong type.",
   "validation.too_short":
     "Must be at least {minimum, plural, one {# character} other {# characters}} long.",
@@ -213,6 +241,41 @@ export const en = {
   "mail.engagement_invitation.subject": "{org} invites you to an engagement: {title}",
   "mail.engagement_invitation.body":
     "Hello,\n\n{inviter} of {org} ({kind, select, client {client} other {provider}}) invites your organisation to an engagement on Accord: “{title}”.\n\nTo accept it for one of your organisations, open this link: {link}\n\nThis invitation expires on {expiresAt, date, long}.\n\nAccord",
+
+  "error.engagement_not_active": "This engagement is not active, so nothing can be added to it.",
+  "error.webhook_inactive": "This webhook is switched off. Switch it on before sending to it.",
+  "messages.thread_unknown":
+    "This thread names no deliverable or change request of this engagement.",
+  "messages.message_unknown": "This message is not in the thread.",
+  "webhooks.url_invalid":
+    "Enter a full address such as https://example.com/hooks/accord, without a user name or password.",
+  "webhooks.url_https_required":
+    "Use an https:// address: webhooks carry engagement data and are only sent encrypted.",
+  "webhooks.url_private_host":
+    "This address points into a private network. Use a public https:// address.",
+  "mail.notification.deliverable.submitted":
+    "{actor} handed in “{deliverable}” (round {round}) in “{engagement}”",
+  "mail.notification.deliverable.evaluated":
+    "{actor} evaluated “{deliverable}” in “{engagement}”: {outcome, select, accepted {accepted} other {changes requested}}",
+  "mail.notification.deliverable.deemed_accepted":
+    "“{deliverable}” in “{engagement}” is accepted: the review window passed without an evaluation",
+  "mail.notification.milestone.accepted": "Milestone “{milestone}” of “{engagement}” is accepted",
+  "mail.notification.change_request.proposed":
+    "{actor} proposed change request #{number} in “{engagement}”: {title}",
+  "mail.notification.change_request.priced":
+    "{actor} priced change request #{number} in “{engagement}”: {title}",
+  "mail.notification.change_request.declined":
+    "{actor} declined change request #{number} in “{engagement}”: {title}",
+  "mail.notification.change_request.withdrawn":
+    "{actor} withdrew change request #{number} in “{engagement}”: {title}",
+  "mail.notification.change_request.approved":
+    "{actor} approved change request #{number} in “{engagement}”: {title}",
+  "mail.notification.change_request.applied":
+    "Change request #{number} is now part of the agreement of “{engagement}”: {title}",
+  "mail.notification.message.posted": "{actor} wrote in “{engagement}”",
+  "mail.notification.someone": "Someone",
+  "mail.notification.body":
+    "Hello {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {“{excerpt}”\n\n} other {}}Open the engagement: {link}\n\nYou receive this e-mail as a member of {org}. Choose which e-mails you get in your settings: {settingsLink}\n\nAccord",
 } as const;
 
 export type MessageKey = keyof typeof en;

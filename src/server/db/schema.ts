@@ -146,9 +146,14 @@ export interface MessagesTable {
   created_at: string;
 }
 
+/**
+ * A read receipt. `reader_side` is the side the reader was on when reading, so receipts keep
+ * meaning after people leave an organisation.
+ */
 export interface MessageReadsTable {
   message_id: string;
   user_id: string;
+  reader_side: "client" | "provider";
   read_at: string;
 }
 

@@ -129,6 +129,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable("message_reads")
     .addColumn("message_id", "text", (c) => c.notNull().references("messages.id"))
     .addColumn("user_id", "text", (c) => c.notNull().references("users.id"))
+    .addColumn("reader_side", "text", (c) => c.notNull())
     .addColumn("read_at", "text", (c) => c.notNull())
     .addPrimaryKeyConstraint("message_reads_pk", ["message_id", "user_id"])
     .execute();

@@ -1,17 +1,102 @@
 import type { Kysely } from "kysely";
 import type { ChainedEvent } from "../../../domain/ledger/ledger";
+import {
+  isNotifiedType,
+  notificationRecipients,
+} from "../../../domain/notifications/notification-types";
 import type { Database } from "../../db/schema";
 import type { AppDeps } from "../../platform/deps";
+import { enqueueWebhookDeliveries } from "../webhooks/enqueue-webhook-deliveries";
+import { excerptOf, notificationMail, type NotifiedEvent } from "./notification-mail";
+import { insertNotifications, listMembersToNotify } from "./notifications.repository";
 
 /**
  * Called by `appendEvent` inside the transaction that appends `event`: writes the in-app
  * notifications, the e-mails (per each user's preferences) and the webhook deliveries the
- * event causes.
+ * event causes. Invariant: they exist exactly when the event does. It runs on every append,
+ * so it reads everything it needs in a handful of queries, whatever the number of people.
  */
 export async function publishEvent(
-  _trx: Kysely<Database>,
-  _deps: AppDeps,
-  _event: ChainedEvent,
+  trx: Kysely<Database>,
+  deps: AppDeps,
+  event: ChainedEvent,
 ): Promise<void> {
-  // Implemented with the notifications and webhooks modules.
+  const type = event.type;
+  if (!isNotifiedType(type)) return;
+  const engagement = await trx
+    .selectFrom("engagements")
+    .select(["title", "client_org_id", "provider_org_id"])
+    .where("id", "=", event.engagementId)
+    .executeTakeFirst();
+  if (!engagement) return;
+  const orgIds = [engagement.client_org_id, engagement.provider_org_id].filter(
+    (id): id is string => id !== null,
+  );
+  if (orgIds.length === 0) return;
+
+  const members = await listMembersToNotify(trx, orgIds, type);
+  const recipients = notificationRecipients(members, event.actorUserId);
+  const now = deps.clock.now().toISOString();
+  await insertNotifications(
+    trx,
+    recipients.map((recipient) => ({
+      id: deps.ids.newId(),
+      user_id: recipient.userId,
+      engagement_id: event.engagementId,
+      event_id: event.id,
+      type,
+      payload: JSON.stringify(event.payload),
+      created_at: now,
+      read_at: null,
+    })),
+  );
+
+  const mailed = recipients.filter(
+    (r) => r.is_email_enabled === null || Number(r.is_email_enabled) === 1,
+  );
+  if (mailed.length > 0) {
+    const notified: NotifiedEvent = {
+      type,
+      payload: event.payload,
+      engagementId: event.engagementId,
+      engagementTitle: engagement.title,
+      actorName: await actorName(trx, event.actorUserId, members),
+      excerpt: type === "message.posted" ? await messageExcerpt(trx, event.payload) : null,
+    };
+    for (const recipient of mailed) {
+      await deps.mailer.enqueue(trx, notificationMail(recipient, notified, deps.publicUrl));
+    }
+  }
+
+  await enqueueWebhookDeliveries(trx, deps, event, orgIds);
+}
+
+/** The actor is nearly always among the members already read; else one lookup. */
+async function actorName(
+  trx: Kysely<Database>,
+  actorUserId: string | null,
+  members: readonly { userId: string; name: string }[],
+): Promise<string | null> {
+  if (!actorUserId) return null;
+  const member = members.find((m) => m.userId === actorUserId);
+  if (member) return member.name;
+  const user = await trx
+    .selectFrom("users")
+    .select("name")
+    .where("id", "=", actorUserId)
+    .executeTakeFirst();
+  return user?.name ?? null;
+}
+
+async function messageExcerpt(
+  trx: Kysely<Database>,
+  payload: Record<string, unknown>,
+): Promise<string | null> {
+  if (typeof payload.messageId !== "string") return null;
+  const message = await trx
+    .selectFrom("messages")
+    .select("body")
+    .where("id", "=", payload.messageId)
+    .executeTakeFirst();
+  return message ? excerptOf(message.body) : null;
 }

@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { NOTIFIED_EVENT_TYPES } from "../domain/notifications/notification-types";
+import { Id, Timestamp } from "./common";
+
+export const NotifiedEventType = z.enum(NOTIFIED_EVENT_TYPES);
+
+export const NotificationListQuery = z.object({
+  /** The `nextCursor` of the previous page. */
+  before: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+/** One ledger event told to one person; the app words it from `type` and `payload`. */
+export const Notification = z.object({
+  id: z.string(),
+  type: z.string(),
+  eventId: z.string(),
+  engagementId: z.string().nullable(),
+  engagementTitle: z.string().nullable(),
+  /** Who caused the event; null when the system did (deemed acceptance). */
+  actorName: z.string().nullable(),
+  payload: z.record(z.string(), z.unknown()),
+  createdAt: Timestamp,
+  readAt: Timestamp.nullable(),
+});
+
+export const NotificationList = z.object({
+  notifications: z.array(Notification),
+  unreadCount: z.number().int(),
+  nextCursor: z.string().nullable(),
+});
+
+/** Either some notifications by id, or all of mine. */
+export const MarkNotificationsReadBody = z
+  .object({
+    ids: z.array(Id).min(1).max(500).optional(),
+    all: z.literal(true).optional(),
+  })
+  .refine((body) => (body.ids === undefined) !== (body.all === undefined), {
+    message: "Send either `ids` or `all: true`",
+    path: ["ids"],
+  });
+
+export const UnreadCount = z.object({ unreadCount: z.number().int() });
+
+export const NotificationPreferences = z.object({
+  preferences: z.array(z.object({ type: z.string(), isEmailEnabled: z.boolean() })),
+});
+
+/** The e-mail switch of each type to change; types left out keep their setting. */
+export const UpdateNotificationPreferencesBody = z.partialRecord(NotifiedEventType, z.boolean());

@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { Id, Timestamp } from "./common";
+import { NotifiedEventType } from "./notifications";
+
+export const WebhookListParams = z.object({ orgId: Id });
+export const WebhookParams = z.object({ orgId: Id, webhookId: Id });
+export const WebhookDeliveryParams = z.object({ orgId: Id, webhookId: Id, deliveryId: Id });
+
+const WebhookUrl = z
+  .string()
+  .trim()
+  .min(1)
+  .max(2000)
+  .meta({ description: "An https:// URL that accepts POST requests" });
+const EventTypes = z
+  .array(NotifiedEventType)
+  .max(50)
+  .meta({ description: "The event types to receive; empty for every type" });
+
+export const CreateWebhookBody = z.object({
+  url: WebhookUrl,
+  description: z.string().trim().max(200).default(""),
+  eventTypes: EventTypes.default([]),
+});
+
+export const UpdateWebhookBody = z.object({
+  url: WebhookUrl.optional(),
+  description: z.string().trim().max(200).optional(),
+  eventTypes: EventTypes.optional(),
+  isActive: z.boolean().optional(),
+});
+
+export const Webhook = z.object({
+  id: z.string(),
+  orgId: z.string(),
+  url: z.string(),
+  description: z.string(),
+  eventTypes: z.array(z.string()),
+  isActive: z.boolean(),
+  createdAt: Timestamp,
+});
+export const WebhookList = z.object({ webhooks: z.array(Webhook) });
+
+/** The endpoint with its signing secret, answered only when the secret is made. */
+export const WebhookWithSecret = Webhook.extend({
+  secret: z.string().meta({
+    description: "The HMAC-SHA256 key of the `Accord-Signature` header. Shown once; store it now",
+  }),
+});
+
+export const WebhookDeliveryStatus = z.enum(["pending", "sending", "succeeded", "failed"]);
+
+export const WebhookDelivery = z.object({
+  id: z.string(),
+  webhookId: z.string(),
+  eventId: z.string(),
+  eventType: z.string(),
+  status: WebhookDeliveryStatus,
+  attempts: z.number().int(),
+  /** When the next attempt is due (pending deliveries). */
+  nextAttemptAt: Timestamp.nullable(),
+  lastStatusCode: z.number().int().nullable(),
+  lastError: z.string().nullable(),
+  /** The delivery this one replays, if it is a replay. */
+  replayOf: z.string().nullable(),
+  createdAt: Timestamp,
+  deliveredAt: Timestamp.nullable(),
+});
+
+export const WebhookDeliveryList = z.object({
+  deliveries: z.array(WebhookDelivery),
+  nextCursor: z.string().nullable(),
+});
+
+export const WebhookDeliveryListQuery = z.object({
+  status: WebhookDeliveryStatus.optional(),
+  before: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const WebhookAttempt = z.object({
+  attempt: z.number().int(),
+  attemptedAt: Timestamp,
+  /** The receiver's HTTP status; null when no answer came (refused, timed out). */
+  statusCode: z.number().int().nullable(),
+  error: z.string().nullable(),
+  durationMs: z.number().int(),
+});
+
+export const WebhookDeliveryDetail = WebhookDelivery.extend({
+  /** The exact body sent on every attempt. */
+  payload: z.string(),
+  attemptLog: z.array(WebhookAttempt),
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { ENGAGEMENT_EVENT_TYPES } from "../engagement/engagement";
+import {
+  emailPreferences,
+  isNotifiedType,
+  NOTIFIED_EVENT_TYPES,
+  notificationRecipients,
+} from "./notification-types";
+
+describe("notification recipients", () => {
+  const members = [
+    { userId: "clara", orgId: "client" },
+    { userId: "carl", orgId: "client" },
+    { userId: "pedro", orgId: "provider" },
+    // Someone in both organisations is told once.
+    { userId: "carl", orgId: "provider" },
+  ];
+
+  it("tells every member of both sides once, except the person who acted", () => {
+    expect(notificationRecipients(members, "pedro").map((m) => m.userId)).toEqual([
+      "clara",
+      "carl",
+    ]);
+  });
+
+  it("tells everyone of what the system did on its own", () => {
+    expect(notificationRecipients(members, null).map((m) => m.userId)).toEqual([
+      "clara",
+      "carl",
+      "pedro",
+    ]);
+  });
+});
+
+describe("notified types", () => {
+  it("are all ledger event types", () => {
+    for (const type of NOTIFIED_EVENT_TYPES) expect(ENGAGEMENT_EVENT_TYPES).toContain(type);
+  });
+
+  it("leave out agreement drafting, which both sides follow on the agreement itself", () => {
+    expect(isNotifiedType("message.posted")).toBe(true);
+    expect(isNotifiedType("agreement.draft_edited")).toBe(false);
+  });
+});
+
+describe("e-mail preferences", () => {
+  it("are on for every type until the person turns one off", () => {
+    const preferences = emailPreferences([
+      { type: "message.posted", isEmailEnabled: false },
+      { type: "no.such_type", isEmailEnabled: false },
+    ]);
+    expect(preferences["message.posted"]).toBe(false);
+    expect(preferences["deliverable.submitted"]).toBe(true);
+    expect(Object.keys(preferences)).toEqual([...NOTIFIED_EVENT_TYPES]);
+  });
+});

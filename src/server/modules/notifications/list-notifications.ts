@@ -1,0 +1,38 @@
+import type { z } from "zod";
+import type { NotificationList, NotificationListQuery } from "../../../contracts/notifications";
+import type { Actor } from "../../platform/actor";
+import { decodeCursor, encodeCursor } from "../../platform/cursor";
+import type { AppDeps } from "../../platform/deps";
+import { fail, ok, type Result } from "../../platform/result";
+import { presentNotification } from "./notification.presenter";
+import { countUnreadNotifications, listNotifications } from "./notifications.repository";
+
+/** My notifications, newest first, a page at a time, with how many are unread in all. */
+export async function listMyNotifications(
+  deps: AppDeps,
+  actor: Actor,
+  query: z.infer<typeof NotificationListQuery>,
+): Promise<Result<z.infer<typeof NotificationList>>> {
+  const before = query.before === undefined ? undefined : decodeCursor(query.before);
+  if (before === undefined && query.before !== undefined) {
+    return fail("validation_failed", undefined, [{ path: "before", key: "validation.invalid" }]);
+  }
+  const [rows, unreadCount] = await Promise.all([
+    listNotifications(deps.db, {
+      userId: actor.userId,
+      ...(before && { before }),
+      limit: query.limit + 1,
+    }),
+    countUnreadNotifications(deps.db, actor.userId),
+  ]);
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return ok({
+    notifications: page.map(presentNotification),
+    unreadCount,
+    nextCursor:
+      rows.length > query.limit && last
+        ? encodeCursor({ createdAt: last.created_at, id: last.id })
+        : null,
+  });
+}

@@ -1,0 +1,71 @@
+import type { NotifiedEventType } from "../../../domain/notifications/notification-types";
+import { DEFAULT_LOCALE, isLocale } from "../../../i18n/locales";
+import type { MessageValues } from "../../../i18n/translate";
+import { translate } from "../../../i18n/translate";
+import type { OutgoingMail } from "../../platform/mailer";
+
+export interface NotifiedEvent {
+  type: NotifiedEventType;
+  payload: Record<string, unknown>;
+  engagementId: string;
+  engagementTitle: string;
+  /** Null when the system acted (deemed acceptance). */
+  actorName: string | null;
+  /** The start of the message, for `message.posted`. */
+  excerpt: string | null;
+}
+
+export interface MailRecipient {
+  email: string;
+  name: string;
+  locale: string | null;
+  orgName: string;
+}
+
+const EXCERPT_LENGTH = 280;
+
+/** The start of a message as an e-mail quotes it. */
+export function excerptOf(body: string): string {
+  return body.length <= EXCERPT_LENGTH ? body : `${body.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…`;
+}
+
+/**
+ * The e-mail telling one person of an event, in their language: the event in a sentence (also
+ * the subject), the link to the engagement, and where to choose which e-mails they get.
+ */
+export function notificationMail(
+  recipient: MailRecipient,
+  event: NotifiedEvent,
+  publicUrl: string,
+): OutgoingMail {
+  const locale = isLocale(recipient.locale) ? recipient.locale : DEFAULT_LOCALE;
+  const summary = translate(locale, `mail.notification.${event.type}`, {
+    ...payloadValues(event.payload),
+    actor: event.actorName ?? translate(locale, "mail.notification.someone"),
+    engagement: event.engagementTitle,
+  });
+  const text = translate(locale, "mail.notification.body", {
+    name: recipient.name,
+    summary,
+    hasExcerpt: event.excerpt ? "yes" : "no",
+    excerpt: event.excerpt ?? "",
+    link: `${publicUrl}/engagements/${event.engagementId}`,
+    org: recipient.orgName,
+    settingsLink: `${publicUrl}/settings`,
+  });
+  return { to: recipient.email, locale, subject: summary, text };
+}
+
+/** What the sentences quote from the event's payload; absent fields read as empty. */
+function payloadValues(payload: Record<string, unknown>): MessageValues {
+  const text = (value: unknown) =>
+    typeof value === "string" || typeof value === "number" ? String(value) : "";
+  return {
+    deliverable: text(payload.deliverableTitle) || text(payload.deliverableId),
+    round: text(payload.round),
+    outcome: text(payload.outcome),
+    milestone: text(payload.title) || text(payload.milestoneId),
+    number: text(payload.number),
+    title: text(payload.title),
+  };
+}

@@ -1,0 +1,123 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { EngagementEventType } from "../../../src/domain/engagement/engagement";
+import {
+  NOTIFIED_EVENT_TYPES,
+  type NotifiedEventType,
+} from "../../../src/domain/notifications/notification-types";
+import { appendEvent } from "../../../src/server/modules/ledger/append-event";
+import { DIALECTS } from "../../support/databases";
+import { buildTestApp, type TestApp } from "../../support/test-app";
+import { buildAcceptedEngagement, type AcceptedEngagement } from "../api-fixtures";
+import { bodyOf, mailTo, startReceiver } from "./collaboration-fixtures";
+
+/** Payloads as the delivery and change-request use-cases write them. */
+const PAYLOADS: Record<NotifiedEventType, Record<string, unknown>> = {
+  "deliverable.submitted": { deliverableId: "d1", deliverableTitle: "Online shop", round: 2 },
+  "deliverable.evaluated": {
+    deliverableId: "d1",
+    deliverableTitle: "Online shop",
+    round: 2,
+    outcome: "changes_requested",
+  },
+  "deliverable.deemed_accepted": { deliverableId: "d1", deliverableTitle: "Online shop", round: 1 },
+  "milestone.accepted": { milestoneId: "m2", title: "Launch", amountMinor: 800_000 },
+  "change_request.proposed": { changeRequestId: "cr1", number: 3, title: "Gift cards" },
+  "change_request.priced": { changeRequestId: "cr1", number: 3, title: "Gift cards" },
+  "change_request.declined": { changeRequestId: "cr1", number: 3, title: "Gift cards" },
+  "change_request.withdrawn": { changeRequestId: "cr1", number: 3, title: "Gift cards" },
+  "change_request.approved": { changeRequestId: "cr1", number: 3, title: "Gift cards" },
+  "change_request.applied": { changeRequestId: "cr1", number: 3, title: "Gift cards" },
+  "message.posted": { messageId: "gone", threadKind: "engagement", threadId: "" },
+};
+
+const SUBJECTS: Record<NotifiedEventType, string> = {
+  "deliverable.submitted": "Pedro handed in “Online shop” (round 2) in “Shop”",
+  "deliverable.evaluated": "Pedro evaluated “Online shop” in “Shop”: changes requested",
+  "deliverable.deemed_accepted":
+    "“Online shop” in “Shop” is accepted: the review window passed without an evaluation",
+  "milestone.accepted": "Milestone “Launch” of “Shop” is accepted",
+  "change_request.proposed": "Pedro proposed change request #3 in “Shop”: Gift cards",
+  "change_request.priced": "Pedro priced change request #3 in “Shop”: Gift cards",
+  "change_request.declined": "Pedro declined change request #3 in “Shop”: Gift cards",
+  "change_request.withdrawn": "Pedro withdrew change request #3 in “Shop”: Gift cards",
+  "change_request.approved": "Pedro approved change request #3 in “Shop”: Gift cards",
+  "change_request.applied": "Change request #3 is now part of the agreement of “Shop”: Gift cards",
+  "message.posted": "Pedro wrote in “Shop”",
+};
+
+describe.each(DIALECTS)("publishing ledger events on %s", (dialect) => {
+  let t: TestApp;
+  let w: AcceptedEngagement;
+  beforeEach(async () => {
+    t = await buildTestApp(dialect);
+    w = await buildAcceptedEngagement(t, { title: "Shop" });
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  const append = (type: EngagementEventType, actor: "provider" | "system" = "provider") => {
+    t.clock.advance(1000); // after the invitation mails, so the newest mail is the event's
+    return t.deps.db.transaction().execute((trx) =>
+      appendEvent(trx, t.deps, {
+        engagementId: w.engagement.id,
+        type,
+        actorUserId: actor === "system" ? null : w.provider.userId,
+        actorOrgId: actor === "system" ? null : w.providerOrg.id,
+        payload: PAYLOADS[type as NotifiedEventType] ?? {},
+      }),
+    );
+  };
+
+  it.each(NOTIFIED_EVENT_TYPES)("words %s in the e-mail to the other side", async (type) => {
+    await append(type);
+    const mails = await mailTo(t, w.client.email);
+    expect(mails.at(-1)?.subject).toBe(SUBJECTS[type]);
+    expect(mails.at(-1)?.text_body).toContain(`${SUBJECTS[type]}.`);
+  });
+
+  it("tells both sides of what the system did on its own", async () => {
+    await append("deliverable.deemed_accepted", "system");
+    for (const person of [w.client, w.provider]) {
+      expect((await mailTo(t, person.email)).at(-1)?.subject).toBe(
+        SUBJECTS["deliverable.deemed_accepted"],
+      );
+    }
+  });
+
+  it("keeps quiet about events nobody is notified of, and writes one delivery per endpoint", async () => {
+    const receiver = await startReceiver();
+    try {
+      for (const [person, org] of [
+        [w.client, w.clientOrg],
+        [w.provider, w.providerOrg],
+      ] as const) {
+        bodyOf(
+          await person.client.post(`/api/v1/orgs/${org.id}/webhooks`, { url: receiver.url }),
+          201,
+        );
+      }
+      const before = await t.deps.db.selectFrom("notifications").selectAll().execute();
+      await append("agreement.draft_edited");
+      expect(await t.deps.db.selectFrom("notifications").selectAll().execute()).toEqual(before);
+      expect(await t.deps.db.selectFrom("webhook_deliveries").selectAll().execute()).toEqual([]);
+
+      const event = await append("change_request.proposed");
+      const deliveries = await t.deps.db
+        .selectFrom("webhook_deliveries")
+        .select(["event_id", "payload"])
+        .execute();
+      expect(deliveries).toHaveLength(2);
+      expect(deliveries.every((d) => d.event_id === event.id)).toBe(true);
+      expect(JSON.parse(deliveries[0]!.payload)).toMatchObject({
+        id: event.id,
+        type: "change_request.proposed",
+        seq: event.seq,
+        hash: event.hash,
+        data: PAYLOADS["change_request.proposed"],
+      });
+    } finally {
+      await receiver.close();
+    }
+  });
+});
