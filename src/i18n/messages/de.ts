@@ -35,6 +35,37 @@ export const de: Catalogue = {
     "Eine unterzeichnete Version ändert sich nie: Schlagen Sie stattdessen einen Nachtrag vor.",
   "error.agreement_not_signable":
     "Diese Version kann nicht unterzeichnet werden: {count, plural, one {# unfaire Bedingung steht dem entgegen} other {# unfaire Bedingungen stehen dem entgegen}}.",
+  "error.no_agreement_in_force":
+    "Es ist noch keine Vereinbarung in Kraft: Arbeit wird auf Grundlage einer unterzeichneten Vereinbarung geliefert und bewertet.",
+  "error.unknown_deliverable":
+    "Dieser Liefergegenstand ist nicht in der geltenden Vereinbarung enthalten.",
+  "error.deliverable_in_review":
+    "Dieser Liefergegenstand wartet auf die Bewertung der Lieferung durch den Kunden; nach der Bewertung kann er erneut eingereicht werden.",
+  "error.deliverable_already_accepted":
+    "Dieser Liefergegenstand wurde abgenommen: Es gibt nichts mehr einzureichen.",
+  "error.revision_limit_reached":
+    "Das vereinbarte Kontingent von {limit, plural, one {# Korrekturschleife} other {# Korrekturschleifen}} für diesen Liefergegenstand ist aufgebraucht. Weitere Nacharbeit erfordert eine Änderungsanfrage.",
+  "error.submission_not_in_review": "Diese Einreichung wurde bereits bewertet.",
+  "error.evaluation_incomplete":
+    "Die Bewertung der Lieferung ist nicht vollständig: {count, plural, one {# Punkt braucht} other {# Punkte brauchen}} Ihre Aufmerksamkeit.",
+  "error.file_too_large": "„{name}“ ist größer als die Obergrenze von {limit}.",
+  "error.file_type_not_allowed":
+    "„{name}“ hat keinen Dateityp, den Accord annimmt. Zulässig: {allowed}.",
+  "error.too_many_files":
+    "Laden Sie höchstens {limit, plural, one {# Datei} other {# Dateien}} auf einmal hoch.",
+  "error.upload_invalid":
+    "Der Upload konnte nicht gelesen werden: Senden Sie die Dateien als Multipart-Formulardaten.",
+  "error.change_request_wrong_state": "Der Status dieser Änderungsanfrage lässt das nicht zu.",
+  "error.change_request_wrong_side":
+    "Dieser Schritt ist Sache {side, select, client {des Kunden} other {des Dienstleisters}}.",
+  "error.note_already_converted":
+    "Diese Anmerkung wurde bereits in eine Änderungsanfrage umgewandelt.",
+  "evaluation.verdict_missing": "Geben Sie ein Urteil zum vereinbarten Kriterium „{statement}“ ab.",
+  "evaluation.verdict_unknown_criterion":
+    "„{criterion}“ gehört nicht zu den für diesen Liefergegenstand vereinbarten Kriterien. Schreiben Sie es stattdessen als Anmerkung.",
+  "evaluation.verdict_duplicate": "Zu diesem Kriterium gibt es bereits ein Urteil.",
+  "evaluation.reason_required":
+    "Geben Sie an, warum das Kriterium nicht erfüllt ist, damit der Dienstleister nachbessern kann.",
   "error.agreement_stale":
     "Die Vereinbarung hat sich geändert, seit Sie sie geöffnet haben. Laden Sie sie neu, prüfen Sie die Änderungen und versuchen Sie es erneut.",
   "error.agreement_already_signed": "Ihre Seite hat diese Version bereits unterzeichnet.",
@@ -43,6 +74,8 @@ export const de: Catalogue = {
   "error.internal": "Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.",
 
   "validation.required": "Dieses Feld ist erforderlich.",
+  "validation.file_unavailable":
+    "Eine dieser Dateien steht für die Einreichung nicht zur Verfügung: Laden Sie sie erneut hoch und reichen Sie die Arbeit dann ein.",
   "validation.invalid_type": "Dieser Wert hat den falschen Typ.",
   "validation.too_short":
     "Muss mindestens {minimum, plural, one {# Zeichen} other {# Zeichen}} lang sein.",
@@ -229,4 +262,42 @@ export const de: Catalogue = {
   "mail.engagement_invitation.subject": "{org} lädt Sie zu einem Auftrag ein: {title}",
   "mail.engagement_invitation.body":
     "Hallo,\n\n{inviter} von {org} ({kind, select, client {Kunde} other {Dienstleister}}) lädt Ihre Organisation zu einem Auftrag auf Accord ein: „{title}“.\n\nUm ihn für eine Ihrer Organisationen anzunehmen, öffnen Sie diesen Link: {link}\n\nDiese Einladung läuft am {expiresAt, date, long} ab.\n\nAccord",
+
+  "error.engagement_not_active":
+    "Dieser Auftrag ist nicht aktiv, daher kann ihm nichts hinzugefügt werden.",
+  "error.webhook_inactive":
+    "Dieser Webhook ist ausgeschaltet. Schalten Sie ihn ein, bevor Sie etwas an ihn senden.",
+  "messages.thread_unknown":
+    "Dieser Thread bezieht sich auf keinen Liefergegenstand und keine Änderungsanfrage dieses Auftrags.",
+  "messages.message_unknown": "Diese Nachricht gehört nicht zu diesem Thread.",
+  "webhooks.url_invalid":
+    "Geben Sie eine vollständige Adresse ein, etwa https://example.com/hooks/accord, ohne Benutzername oder Passwort.",
+  "webhooks.url_https_required":
+    "Verwenden Sie eine https://-Adresse: Webhooks enthalten Auftragsdaten und werden nur verschlüsselt gesendet.",
+  "webhooks.url_private_host":
+    "Diese Adresse verweist in ein privates Netzwerk. Verwenden Sie eine öffentliche https://-Adresse.",
+  "mail.notification.deliverable.submitted":
+    "{actor} hat „{deliverable}“ (Runde {round}) in „{engagement}“ eingereicht",
+  "mail.notification.deliverable.evaluated":
+    "{actor} hat „{deliverable}“ in „{engagement}“ bewertet: {outcome, select, accepted {abgenommen} other {Korrekturen angefordert}}",
+  "mail.notification.deliverable.deemed_accepted":
+    "„{deliverable}“ in „{engagement}“ gilt als abgenommen: Die Prüffrist ist ohne Bewertung verstrichen",
+  "mail.notification.milestone.accepted":
+    "Der Meilenstein „{milestone}“ von „{engagement}“ ist abgenommen",
+  "mail.notification.change_request.proposed":
+    "{actor} hat in „{engagement}“ die Änderungsanfrage Nr. {number} vorgeschlagen: {title}",
+  "mail.notification.change_request.priced":
+    "{actor} hat in „{engagement}“ die Änderungsanfrage Nr. {number} bepreist: {title}",
+  "mail.notification.change_request.declined":
+    "{actor} hat in „{engagement}“ die Änderungsanfrage Nr. {number} abgelehnt: {title}",
+  "mail.notification.change_request.withdrawn":
+    "{actor} hat in „{engagement}“ die Änderungsanfrage Nr. {number} zurückgezogen: {title}",
+  "mail.notification.change_request.approved":
+    "{actor} hat in „{engagement}“ die Änderungsanfrage Nr. {number} genehmigt: {title}",
+  "mail.notification.change_request.applied":
+    "Die Änderungsanfrage Nr. {number} ist jetzt Teil der Vereinbarung von „{engagement}“: {title}",
+  "mail.notification.message.posted": "{actor} hat in „{engagement}“ geschrieben",
+  "mail.notification.someone": "Jemand",
+  "mail.notification.body":
+    "Hallo {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {„{excerpt}“\n\n} other {}}Zum Auftrag: {link}\n\nSie erhalten diese E-Mail als Mitglied von {org}. In Ihren Einstellungen legen Sie fest, welche E-Mails Sie erhalten: {settingsLink}\n\nAccord",
 };

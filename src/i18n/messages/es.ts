@@ -35,6 +35,37 @@ export const es: Catalogue = {
     "Una versión firmada nunca cambia: proponga una adenda en su lugar.",
   "error.agreement_not_signable":
     "Esta versión no se puede firmar: {count, plural, one {# cláusula injusta lo impide} other {# cláusulas injustas lo impiden}}.",
+  "error.no_agreement_in_force":
+    "Todavía no hay ningún acuerdo en vigor: el trabajo se entrega y se evalúa conforme a un acuerdo firmado.",
+  "error.unknown_deliverable": "Este entregable no figura en el acuerdo en vigor.",
+  "error.deliverable_in_review":
+    "Este entregable está a la espera de la evaluación del cliente; podrá volver a entregarse una vez evaluado.",
+  "error.deliverable_already_accepted":
+    "Este entregable ya ha sido aceptado: no queda nada por entregar.",
+  "error.revision_limit_reached":
+    "{limit, plural, one {Se ha agotado la # ronda de revisión acordada} other {Se han agotado las # rondas de revisión acordadas}} para este entregable. Cualquier corrección adicional requiere una solicitud de cambio.",
+  "error.submission_not_in_review": "Esta entrega ya ha sido evaluada.",
+  "error.evaluation_incomplete":
+    "La evaluación no está completa: {count, plural, one {# punto requiere} other {# puntos requieren}} su atención.",
+  "error.file_too_large": "«{name}» supera el límite de {limit}.",
+  "error.file_type_not_allowed":
+    "«{name}» no es un tipo de archivo que Accord acepte. Tipos permitidos: {allowed}.",
+  "error.too_many_files":
+    "Suba como máximo {limit, plural, one {# archivo} other {# archivos}} a la vez.",
+  "error.upload_invalid":
+    "No se pudo leer la carga: envíe los archivos como datos de formulario multipart.",
+  "error.change_request_wrong_state":
+    "El estado de esta solicitud de cambio no permite esta acción.",
+  "error.change_request_wrong_side":
+    "Este paso corresponde {side, select, client {al cliente} other {al prestador de servicios}}.",
+  "error.note_already_converted":
+    "Esta observación ya se ha convertido en una solicitud de cambio.",
+  "evaluation.verdict_missing": "Dé un veredicto sobre el criterio acordado «{statement}».",
+  "evaluation.verdict_unknown_criterion":
+    "«{criterion}» no es uno de los criterios acordados para este entregable. Escríbalo como observación.",
+  "evaluation.verdict_duplicate": "Este criterio ya tiene un veredicto.",
+  "evaluation.reason_required":
+    "Indique por qué no se cumple el criterio, para que el prestador de servicios pueda corregirlo.",
   "error.agreement_stale":
     "El acuerdo ha cambiado desde que lo abrió. Recárguelo, revise los cambios y vuelva a intentarlo.",
   "error.agreement_already_signed": "Su parte ya ha firmado esta versión.",
@@ -42,6 +73,8 @@ export const es: Catalogue = {
   "error.internal": "Algo ha fallado por nuestra parte. Vuelva a intentarlo.",
 
   "validation.required": "Este campo es obligatorio.",
+  "validation.file_unavailable":
+    "Uno de estos archivos no está disponible para entregarlo: vuelva a subirlo y después entregue el trabajo.",
   "validation.invalid_type": "Este valor tiene un tipo incorrecto.",
   "validation.too_short":
     "Debe tener al menos {minimum, plural, one {# carácter} other {# caracteres}}.",
@@ -224,4 +257,39 @@ export const es: Catalogue = {
   "mail.engagement_invitation.subject": "{org} le invita a un encargo: {title}",
   "mail.engagement_invitation.body":
     "Hola:\n\n{inviter}, de {org} ({kind, select, client {cliente} other {prestador de servicios}}), invita a su organización a un encargo en Accord: «{title}».\n\nPara aceptarlo en nombre de una de sus organizaciones, abra este enlace: {link}\n\nEsta invitación caduca el {expiresAt, date, long}.\n\nAccord",
+  "error.engagement_not_active": "Este encargo no está activo, así que no se le puede añadir nada.",
+  "error.webhook_inactive": "Este webhook está desactivado. Actívelo antes de enviarle nada.",
+  "messages.thread_unknown":
+    "Este hilo no hace referencia a ningún entregable ni a ninguna solicitud de cambio de este encargo.",
+  "messages.message_unknown": "Este mensaje no está en el hilo.",
+  "webhooks.url_invalid":
+    "Introduzca una dirección completa, como https://example.com/hooks/accord, sin nombre de usuario ni contraseña.",
+  "webhooks.url_https_required":
+    "Use una dirección https://: los webhooks transportan datos del encargo y solo se envían cifrados.",
+  "webhooks.url_private_host":
+    "Esta dirección apunta a una red privada. Use una dirección https:// pública.",
+  "mail.notification.deliverable.submitted":
+    "{actor} entregó «{deliverable}» (ronda {round}) en «{engagement}»",
+  "mail.notification.deliverable.evaluated":
+    "{actor} evaluó «{deliverable}» en «{engagement}»: {outcome, select, accepted {aceptado} other {cambios solicitados}}",
+  "mail.notification.deliverable.deemed_accepted":
+    "«{deliverable}» en «{engagement}» queda aceptado: el plazo de evaluación terminó sin ninguna evaluación",
+  "mail.notification.milestone.accepted":
+    "El hito «{milestone}» de «{engagement}» ha sido aceptado",
+  "mail.notification.change_request.proposed":
+    "{actor} propuso la solicitud de cambio n.º {number} en «{engagement}»: {title}",
+  "mail.notification.change_request.priced":
+    "{actor} presupuestó la solicitud de cambio n.º {number} en «{engagement}»: {title}",
+  "mail.notification.change_request.declined":
+    "{actor} rechazó la solicitud de cambio n.º {number} en «{engagement}»: {title}",
+  "mail.notification.change_request.withdrawn":
+    "{actor} retiró la solicitud de cambio n.º {number} en «{engagement}»: {title}",
+  "mail.notification.change_request.approved":
+    "{actor} aprobó la solicitud de cambio n.º {number} en «{engagement}»: {title}",
+  "mail.notification.change_request.applied":
+    "La solicitud de cambio n.º {number} ya forma parte del acuerdo de «{engagement}»: {title}",
+  "mail.notification.message.posted": "{actor} escribió en «{engagement}»",
+  "mail.notification.someone": "Alguien",
+  "mail.notification.body":
+    "Hola, {name}:\n\n{summary}.\n\n{hasExcerpt, select, yes {«{excerpt}»\n\n} other {}}Abra el encargo: {link}\n\nRecibe este correo electrónico como miembro de {org}. Elija qué correos recibe en sus ajustes: {settingsLink}\n\nAccord",
 };

@@ -35,6 +35,37 @@ export const fr: Catalogue = {
     "Une version signée ne change jamais : proposez plutôt un avenant.",
   "error.agreement_not_signable":
     "Cette version ne peut pas être signée : {count, plural, one {# clause inéquitable la bloque} other {# clauses inéquitables la bloquent}}.",
+  "error.no_agreement_in_force":
+    "Aucun accord n’est encore en vigueur : le travail est livré et évalué au regard d’un accord signé.",
+  "error.unknown_deliverable": "Ce livrable ne figure pas dans l’accord en vigueur.",
+  "error.deliverable_in_review":
+    "Ce livrable attend l’évaluation du client ; il pourra être remis à nouveau une fois évalué.",
+  "error.deliverable_already_accepted":
+    "Ce livrable a été accepté : il n’y a plus rien à remettre.",
+  "error.revision_limit_reached":
+    "Le quota de {limit, plural, one {# cycle de révision} other {# cycles de révision}} convenu pour ce livrable est épuisé. Toute reprise supplémentaire nécessite une demande de modification.",
+  "error.submission_not_in_review": "Cette remise a déjà été évaluée.",
+  "error.evaluation_incomplete":
+    "L’évaluation n’est pas terminée : {count, plural, one {# point demande} other {# points demandent}} votre attention.",
+  "error.file_too_large": "« {name} » dépasse la limite de {limit}.",
+  "error.file_type_not_allowed":
+    "« {name} » n’est pas un type de fichier accepté par Accord. Types autorisés : {allowed}.",
+  "error.too_many_files":
+    "Envoyez au plus {limit, plural, one {# fichier} other {# fichiers}} à la fois.",
+  "error.upload_invalid":
+    "L’envoi n’a pas pu être lu : transmettez les fichiers sous forme de données de formulaire multipart.",
+  "error.change_request_wrong_state":
+    "L’état de cette demande de modification ne permet pas cette action.",
+  "error.change_request_wrong_side":
+    "Cette étape revient au {side, select, client {client} other {prestataire}}.",
+  "error.note_already_converted":
+    "Cette remarque a déjà été transformée en demande de modification.",
+  "evaluation.verdict_missing": "Donnez un verdict sur le critère convenu « {statement} ».",
+  "evaluation.verdict_unknown_criterion":
+    "« {criterion} » ne fait pas partie des critères convenus pour ce livrable. Formulez-le plutôt comme une remarque.",
+  "evaluation.verdict_duplicate": "Ce critère a déjà un verdict.",
+  "evaluation.reason_required":
+    "Indiquez pourquoi le critère n’est pas rempli, afin que le prestataire puisse corriger.",
   "error.agreement_stale":
     "L’accord a changé depuis que vous l’avez ouvert. Rechargez-le, vérifiez les modifications et réessayez.",
   "error.agreement_already_signed": "Votre partie a déjà signé cette version.",
@@ -43,6 +74,8 @@ export const fr: Catalogue = {
   "error.internal": "Une erreur s’est produite de notre côté. Veuillez réessayer.",
 
   "validation.required": "Ce champ est obligatoire.",
+  "validation.file_unavailable":
+    "L’un de ces fichiers ne peut pas être remis : envoyez-le à nouveau, puis remettez le travail.",
   "validation.invalid_type": "Cette valeur n’a pas le bon type.",
   "validation.too_short":
     "Doit contenir au moins {minimum, plural, one {# caractère} other {# caractères}}.",
@@ -223,4 +256,42 @@ export const fr: Catalogue = {
   "mail.engagement_invitation.subject": "{org} vous invite à une mission : {title}",
   "mail.engagement_invitation.body":
     "Bonjour,\n\n{inviter}, de {org} ({kind, select, client {client} other {prestataire}}), invite votre organisation à une mission sur Accord : « {title} ».\n\nPour l’accepter au nom d’une de vos organisations, ouvrez ce lien : {link}\n\nCette invitation expire le {expiresAt, date, long}.\n\nAccord",
+
+  "error.engagement_not_active":
+    "Cette mission n’est pas active : rien ne peut plus y être ajouté.",
+  "error.webhook_inactive":
+    "Ce webhook est désactivé. Activez-le avant de lui envoyer quoi que ce soit.",
+  "messages.thread_unknown":
+    "Ce fil de discussion ne se rapporte à aucun livrable ni à aucune demande de modification de cette mission.",
+  "messages.message_unknown": "Ce message ne figure pas dans ce fil de discussion.",
+  "webhooks.url_invalid":
+    "Saisissez une adresse complète, par exemple https://example.com/hooks/accord, sans nom d’utilisateur ni mot de passe.",
+  "webhooks.url_https_required":
+    "Utilisez une adresse https:// : les webhooks transportent des données de mission et ne sont envoyés que chiffrés.",
+  "webhooks.url_private_host":
+    "Cette adresse pointe vers un réseau privé. Utilisez une adresse https:// publique.",
+  "mail.notification.deliverable.submitted":
+    "{actor} a remis « {deliverable} » (cycle {round}) dans « {engagement} »",
+  "mail.notification.deliverable.evaluated":
+    "{actor} a évalué « {deliverable} » dans « {engagement} » : {outcome, select, accepted {accepté} other {révisions demandées}}",
+  "mail.notification.deliverable.deemed_accepted":
+    "« {deliverable} » dans « {engagement} » est accepté tacitement : le délai d’évaluation a expiré sans évaluation",
+  "mail.notification.milestone.accepted":
+    "Le jalon « {milestone} » de « {engagement} » est accepté",
+  "mail.notification.change_request.proposed":
+    "{actor} a proposé la demande de modification n° {number} dans « {engagement} » : {title}",
+  "mail.notification.change_request.priced":
+    "{actor} a chiffré la demande de modification n° {number} dans « {engagement} » : {title}",
+  "mail.notification.change_request.declined":
+    "{actor} a refusé la demande de modification n° {number} dans « {engagement} » : {title}",
+  "mail.notification.change_request.withdrawn":
+    "{actor} a retiré la demande de modification n° {number} dans « {engagement} » : {title}",
+  "mail.notification.change_request.approved":
+    "{actor} a approuvé la demande de modification n° {number} dans « {engagement} » : {title}",
+  "mail.notification.change_request.applied":
+    "La demande de modification n° {number} fait désormais partie de l’accord de « {engagement} » : {title}",
+  "mail.notification.message.posted": "{actor} a écrit dans « {engagement} »",
+  "mail.notification.someone": "Quelqu’un",
+  "mail.notification.body":
+    "Bonjour {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {« {excerpt} »\n\n} other {}}Ouvrir la mission : {link}\n\nVous recevez cet e-mail en tant que membre de {org}. Choisissez dans vos paramètres les e-mails que vous souhaitez recevoir : {settingsLink}\n\nAccord",
 };

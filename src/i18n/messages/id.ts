@@ -35,6 +35,35 @@ export const id: Catalogue = {
     "Versi yang sudah ditandatangani tidak pernah berubah: ajukan adendum sebagai gantinya.",
   "error.agreement_not_signable":
     "Versi ini tidak dapat ditandatangani: {count, plural, other {# ketentuan yang tidak adil menghalanginya}}.",
+  "error.no_agreement_in_force":
+    "Belum ada perjanjian yang berlaku: pekerjaan diserahkan dan dinilai berdasarkan perjanjian yang sudah ditandatangani.",
+  "error.unknown_deliverable": "Hasil kerja ini tidak ada dalam perjanjian yang berlaku.",
+  "error.deliverable_in_review":
+    "Hasil kerja ini sedang menunggu evaluasi klien; hasil kerja ini dapat diserahkan lagi setelah dievaluasi.",
+  "error.deliverable_already_accepted":
+    "Hasil kerja ini sudah diterima: tidak ada lagi yang perlu diserahkan.",
+  "error.revision_limit_reached":
+    "Jatah {limit, plural, other {# putaran revisi}} yang disepakati untuk hasil kerja ini sudah habis. Pengerjaan ulang berikutnya memerlukan permintaan perubahan.",
+  "error.submission_not_in_review": "Penyerahan ini sudah dievaluasi.",
+  "error.evaluation_incomplete":
+    "Evaluasi belum lengkap: {count, plural, other {# hal}} perlu Anda periksa.",
+  "error.file_too_large": "“{name}” melebihi batas ukuran {limit}.",
+  "error.file_type_not_allowed":
+    "“{name}” bukan jenis berkas yang diterima Accord. Yang diizinkan: {allowed}.",
+  "error.too_many_files": "Unggah paling banyak {limit, plural, other {# berkas}} sekaligus.",
+  "error.upload_invalid":
+    "Unggahan tidak dapat dibaca: kirim berkas sebagai data formulir multipart.",
+  "error.change_request_wrong_state":
+    "Status permintaan perubahan ini tidak memungkinkan tindakan tersebut.",
+  "error.change_request_wrong_side":
+    "Langkah ini menjadi bagian {side, select, client {klien} other {penyedia layanan}}.",
+  "error.note_already_converted": "Catatan ini sudah diubah menjadi permintaan perubahan.",
+  "evaluation.verdict_missing": "Berikan penilaian atas kriteria yang disepakati “{statement}”.",
+  "evaluation.verdict_unknown_criterion":
+    "“{criterion}” bukan salah satu kriteria yang disepakati untuk hasil kerja ini. Tuliskan sebagai catatan saja.",
+  "evaluation.verdict_duplicate": "Kriteria ini sudah memiliki penilaian.",
+  "evaluation.reason_required":
+    "Jelaskan mengapa kriteria ini tidak terpenuhi, agar penyedia layanan dapat memperbaikinya.",
   "error.agreement_stale":
     "Perjanjian telah berubah sejak Anda membukanya. Muat ulang, periksa perubahannya, lalu coba lagi.",
   "error.agreement_already_signed": "Pihak Anda sudah menandatangani versi ini.",
@@ -43,6 +72,8 @@ export const id: Catalogue = {
   "error.internal": "Terjadi kesalahan di pihak kami. Silakan coba lagi.",
 
   "validation.required": "Isian ini wajib diisi.",
+  "validation.file_unavailable":
+    "Salah satu berkas ini tidak tersedia untuk diserahkan: unggah ulang berkas tersebut, lalu serahkan pekerjaannya.",
   "validation.invalid_type": "Jenis nilai ini salah.",
   "validation.too_short": "Minimal {minimum, plural, other {# karakter}}.",
   "validation.too_long": "Maksimal {maximum, plural, other {# karakter}}.",
@@ -222,4 +253,41 @@ export const id: Catalogue = {
   "mail.engagement_invitation.subject": "{org} mengundang Anda ke kerja sama: {title}",
   "mail.engagement_invitation.body":
     "Halo,\n\n{inviter} dari {org} ({kind, select, client {klien} other {penyedia layanan}}) mengundang organisasi Anda ke kerja sama di Accord: “{title}”.\n\nUntuk menerimanya atas nama salah satu organisasi Anda, buka tautan ini: {link}\n\nUndangan ini berlaku sampai {expiresAt, date, long}.\n\nAccord",
+  "error.engagement_not_active":
+    "Kerja sama ini tidak aktif, sehingga tidak ada yang dapat ditambahkan ke dalamnya.",
+  "error.webhook_inactive":
+    "Webhook ini dinonaktifkan. Aktifkan terlebih dahulu sebelum mengirim ke webhook ini.",
+  "messages.thread_unknown":
+    "Utas ini tidak merujuk ke hasil kerja atau permintaan perubahan mana pun dalam kerja sama ini.",
+  "messages.message_unknown": "Pesan ini tidak ada dalam utas.",
+  "webhooks.url_invalid":
+    "Masukkan alamat lengkap seperti https://example.com/hooks/accord, tanpa nama pengguna atau kata sandi.",
+  "webhooks.url_https_required":
+    "Gunakan alamat https://: webhook membawa data kerja sama dan hanya dikirim dalam bentuk terenkripsi.",
+  "webhooks.url_private_host":
+    "Alamat ini mengarah ke jaringan privat. Gunakan alamat https:// publik.",
+  "mail.notification.deliverable.submitted":
+    "{actor} menyerahkan “{deliverable}” (putaran {round}) dalam “{engagement}”",
+  "mail.notification.deliverable.evaluated":
+    "{actor} mengevaluasi “{deliverable}” dalam “{engagement}”: {outcome, select, accepted {diterima} other {perubahan diminta}}",
+  "mail.notification.deliverable.deemed_accepted":
+    "“{deliverable}” dalam “{engagement}” dianggap diterima: jangka waktu evaluasi berlalu tanpa evaluasi",
+  "mail.notification.milestone.accepted":
+    "Tahapan “{milestone}” dari “{engagement}” telah diterima",
+  "mail.notification.change_request.proposed":
+    "{actor} mengusulkan permintaan perubahan #{number} dalam “{engagement}”: {title}",
+  "mail.notification.change_request.priced":
+    "{actor} memberi harga pada permintaan perubahan #{number} dalam “{engagement}”: {title}",
+  "mail.notification.change_request.declined":
+    "{actor} menolak permintaan perubahan #{number} dalam “{engagement}”: {title}",
+  "mail.notification.change_request.withdrawn":
+    "{actor} menarik permintaan perubahan #{number} dalam “{engagement}”: {title}",
+  "mail.notification.change_request.approved":
+    "{actor} menyetujui permintaan perubahan #{number} dalam “{engagement}”: {title}",
+  "mail.notification.change_request.applied":
+    "Permintaan perubahan #{number} kini menjadi bagian dari perjanjian “{engagement}”: {title}",
+  "mail.notification.message.posted": "{actor} menulis pesan dalam “{engagement}”",
+  "mail.notification.someone": "Seseorang",
+  "mail.notification.body":
+    "Halo {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {“{excerpt}”\n\n} other {}}Buka kerja sama: {link}\n\nAnda menerima email ini sebagai anggota {org}. Pilih email yang ingin Anda terima di pengaturan: {settingsLink}\n\nAccord",
 };

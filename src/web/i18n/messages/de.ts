@@ -708,4 +708,210 @@ export const webDe: WebCatalogue = {
   "engagement.event.agreementSigned": "{actor} hat die Vereinbarung unterschrieben",
   "engagement.event.agreementInForce": "Die Vereinbarung ist in Kraft getreten",
   "engagement.event.amendmentOpened": "{actor} hat einen Nachtrag eröffnet",
+
+  "engagement.tab.delivery": "Lieferung",
+  "engagement.tab.changes": "Änderungen",
+  "engagement.event.deliverableSubmitted":
+    "{actor} hat einen Liefergegenstand zur Bewertung eingereicht",
+  "engagement.event.deliverableEvaluated":
+    "{actor} hat einen Liefergegenstand anhand seiner Kriterien bewertet",
+  "engagement.event.deliverableDeemedAccepted":
+    "Ein Liefergegenstand gilt als abgenommen, weil seine Prüffrist verstrichen ist",
+  "engagement.event.milestoneAccepted":
+    "Ein Meilenstein wurde abgenommen: Alle seine Liefergegenstände sind es",
+  "engagement.event.changeProposed": "{actor} hat eine Änderung vorgeschlagen",
+  "engagement.event.changePriced": "{actor} hat eine Änderung bepreist",
+  "engagement.event.changeDeclined": "{actor} hat eine Änderung abgelehnt",
+  "engagement.event.changeWithdrawn": "{actor} hat eine Änderung zurückgezogen",
+  "engagement.event.changeApproved": "{actor} hat eine Änderung genehmigt",
+  "engagement.event.changeApplied": "Eine Änderung wurde in die geltende Vereinbarung übernommen",
+  "engagement.event.messagePosted": "{actor} hat eine Nachricht geschrieben",
+
+  "delivery.intro":
+    "Die Lieferung richtet sich nach der geltenden Version {version, number} der Vereinbarung. Jeder Liefergegenstand wird anhand der für ihn vereinbarten Kriterien bewertet.",
+  "delivery.noAgreement":
+    "Noch ist keine Vereinbarung in Kraft. Arbeit wird auf Grundlage einer unterschriebenen Vereinbarung eingereicht und bewertet: Die Inhaber beider Seiten unterschreiben sie auf der Registerkarte „Vereinbarung“.",
+  "delivery.noAgreement.link": "Registerkarte „Vereinbarung“ öffnen",
+  "delivery.scope.title": "Leistungsumfang",
+  "delivery.scope.agreed": "Bei der Unterschrift vereinbart",
+  "delivery.scope.agreed.open": "Offen (ohne Obergrenze)",
+  "delivery.scope.approved": "Genehmigte Änderungen",
+  "delivery.scope.awaiting": "Warten auf die Genehmigung des Kunden",
+  "delivery.scope.changes":
+    "{count, plural, =0 {Keine} one {# Änderung, {amount}} other {# Änderungen, {amount}}}",
+  "delivery.scope.unpriced": "Unbepreiste Forderungen",
+  "delivery.scope.unpriced.value":
+    "{notes, plural, one {# Anmerkung} other {# Anmerkungen}}, {changes, plural, one {# Änderung wartet auf einen Preis} other {# Änderungen warten auf einen Preis}}",
+  "delivery.scope.declined": "Abgelehnte Änderungen",
+  "delivery.scope.declined.value": "{count, number}",
+  "delivery.scope.explain":
+    "Anmerkungen außerhalb der vereinbarten Kriterien bleiben erhalten, können die Abnahme aber nicht blockieren. Der Kunde kann eine davon in eine Änderungsanfrage umwandeln: Der Dienstleister bepreist sie, und sobald der Kunde sie genehmigt, wird sie Teil der Vereinbarung.",
+  "delivery.milestone.title": "Meilenstein: {title}",
+  "delivery.milestone.none": "Liefergegenstände ohne Meilenstein",
+  "delivery.milestone.facts": "Fällig am {date} · {amount}",
+  "delivery.milestone.accepted": "Meilenstein abgenommen",
+  "delivery.milestone.open": "Noch nicht abgenommen",
+  "delivery.milestone.noDeliverables": "Diesem Meilenstein ist kein Liefergegenstand zugeordnet.",
+  "delivery.status.not_submitted": "Noch nicht eingereicht",
+  "delivery.status.in_review": "Wird bewertet",
+  "delivery.status.accepted": "Abgenommen",
+  "delivery.status.deemed_accepted": "Abgenommen (Prüffrist verstrichen)",
+  "delivery.status.changes_requested": "Korrekturen angefordert",
+  "delivery.revisions":
+    "Korrekturschleifen: {used, number} von {limit, number} genutzt, {left, plural, =0 {keine übrig} other {# übrig}}",
+  "delivery.revisions.unlimited":
+    "Korrekturschleifen: {used, number} genutzt, keine Obergrenze vereinbart",
+  "delivery.criteria.title": "Abnahmekriterien",
+  "delivery.rounds.none": "Noch nichts eingereicht.",
+  "delivery.submit.title": "Runde einreichen",
+  "delivery.submit.button": "Runde {round, number} einreichen",
+  "delivery.submit.uploading": "Dateien werden hochgeladen…",
+  "delivery.submit.done":
+    "Runde {round, number} ist eingereicht. Die Prüffrist des Kunden beginnt jetzt.",
+  "delivery.submit.description": "Was erledigt wurde",
+  "delivery.submit.description.hint":
+    "Beschreiben Sie, was diese Runde enthält und wie sie die vereinbarten Kriterien erfüllt.",
+  "delivery.submit.links": "Links (einer pro Zeile)",
+  "delivery.submit.links.hint":
+    "Wo der Kunde die Arbeit sehen kann, etwa auf einer Staging-Website. Jeder Link beginnt mit http:// oder https://.",
+  "delivery.submit.links.lineError": "Zeile {line, number}: {message}",
+  "delivery.submit.files": "Dateien",
+  "delivery.submit.files.hint":
+    "Bis zu {count, plural, one {# Datei} other {# Dateien}} mit je höchstens {size}. Zulässige Typen: {types}.",
+  "delivery.submit.files.chosen": "Einzureichende Dateien",
+  "delivery.files.typeNotAllowed":
+    "„{name}“ hat keinen Dateityp, den Accord annimmt. Zulässig: {allowed}.",
+  "delivery.files.tooLarge": "„{name}“ ist größer als die Obergrenze von {limit}.",
+  "delivery.files.tooMany":
+    "Reichen Sie höchstens {limit, plural, one {# Datei} other {# Dateien}} auf einmal ein.",
+  "delivery.submit.blocked.deliverable_in_review":
+    "Eine Runde wartet auf die Bewertung durch den Kunden. Die nächste Runde kann eingereicht werden, sobald sie bewertet ist.",
+  "delivery.submit.blocked.deliverable_already_accepted":
+    "Dieser Liefergegenstand ist abgenommen: Es gibt nichts mehr einzureichen.",
+  "delivery.submit.blocked.revision_limit_reached":
+    "Das vereinbarte Kontingent von {limit, plural, one {# Korrekturschleife} other {# Korrekturschleifen}} für diesen Liefergegenstand ist aufgebraucht. Weitere Nacharbeit erfordert eine Änderungsanfrage, mit der zusätzliche Korrekturschleifen hinzugekauft werden können.",
+  "delivery.submit.proposeChange": "Änderung für zusätzliche Korrekturschleifen vorschlagen",
+  "delivery.round.title": "Runde {round, number}",
+  "delivery.round.by":
+    "Eingereicht von {name} am {date}, unter Version {version, number} der Vereinbarung",
+  "delivery.round.links": "Links",
+  "delivery.round.files": "Dateien",
+  "delivery.review.deemedOn":
+    "Die Runde gilt am {date} automatisch als abgenommen, wenn sie bis dahin nicht bewertet ist, wie es die Vereinbarung vorsieht.",
+  "delivery.review.dueNoDeemed":
+    "Der Kunde prüft die Runde bis zum {date}. Schweigen gilt nicht als Abnahme: Der Kunde muss sie bewerten.",
+  "delivery.review.noWindow":
+    "Die Vereinbarung legt keine Prüffrist fest: Die Runde wartet auf die Bewertung durch den Kunden.",
+  "delivery.review.deemedAccepted":
+    "Abgenommen, weil die Prüffrist am {date} ohne Bewertung verstrichen ist.",
+  "delivery.review.decided": "Bewertet von {name} am {date}.",
+  "delivery.verdicts.title": "Urteile zu den vereinbarten Kriterien",
+  "delivery.verdict.met": "Erfüllt",
+  "delivery.verdict.notMet": "Nicht erfüllt",
+  "delivery.verdict.met.mark": "✓ Erfüllt",
+  "delivery.verdict.notMet.mark": "✗ Nicht erfüllt",
+  "delivery.verdict.evidence": "Nachweis: {text}",
+  "delivery.verdict.reason": "Begründung: {text}",
+  "delivery.evaluate.title": "Runde {round, number} bewerten",
+  "delivery.evaluate.intro":
+    "Beurteilen Sie die Runde anhand jedes dafür vereinbarten Kriteriums. Ein Kriterium, das Sie als nicht erfüllt ansehen, braucht eine Begründung, damit der Dienstleister nachbessern kann. Sind alle Kriterien erfüllt, ist die Runde abgenommen.",
+  "delivery.evaluate.criterion": "Kriterium {n, number}: {statement}",
+  "delivery.evaluate.evidence": "Nachweis (optional)",
+  "delivery.evaluate.reason": "Begründung (erforderlich)",
+  "delivery.evaluate.outcome.incomplete": "Geben Sie zu jedem Kriterium ein Urteil ab.",
+  "delivery.evaluate.outcome.accept":
+    "Alle Kriterien sind erfüllt: Mit dem Senden nehmen Sie die Runde ab.",
+  "delivery.evaluate.outcome.changes":
+    "{count, plural, one {# Kriterium ist} other {# Kriterien sind}} nicht erfüllt: Mit dem Senden bitten Sie den Dienstleister um Korrekturen.",
+  "delivery.evaluate.submit": "Bewertung senden",
+  "delivery.remarks.title": "Anmerkungen außerhalb der vereinbarten Kriterien",
+  "delivery.remarks.evaluateHint":
+    "Rückmeldungen, die zu keinem vereinbarten Kriterium passen, gehören hierher. Sie bleiben erhalten und werden dem Dienstleister gezeigt, können die Abnahme aber nicht blockieren. Später können Sie eine Anmerkung in eine Änderungsanfrage umwandeln, die der Dienstleister bepreist.",
+  "delivery.remarks.explain":
+    "Diese Anmerkungen beziehen sich auf kein vereinbartes Kriterium: Sie bleiben erhalten, können die Abnahme aber nicht blockieren. Der Kunde kann eine davon in eine Änderungsanfrage umwandeln, die der Dienstleister bepreist.",
+  "delivery.remarks.item": "Anmerkung {n, number}",
+  "delivery.remarks.add": "Anmerkung hinzufügen",
+  "delivery.remarks.by": "{name}, {date}",
+  "delivery.remarks.notBlocking": "Blockiert die Abnahme nicht",
+  "delivery.remarks.convert": "In Änderungsanfrage umwandeln",
+  "delivery.remarks.converted": "In Änderungsanfrage Nr. {number} umgewandelt",
+  "delivery.remarks.converted.now":
+    "Änderungsanfrage Nr. {number} vorgeschlagen: Der Dienstleister bepreist sie auf der Registerkarte „Änderungen“",
+
+  "changes.intro":
+    "Eine Änderung ergänzt oder verändert das Vereinbarte. Eine der beiden Seiten schlägt sie vor, der Dienstleister bepreist sie, und der Kunde genehmigt den Preis oder lehnt ihn ab. Nach der Genehmigung geht sie als neue Version in die Vereinbarung ein.",
+  "changes.noAgreement":
+    "Änderungen ergänzen die geltende Vereinbarung, und noch ist keine Vereinbarung in Kraft: Die Inhaber beider Seiten unterschreiben sie auf der Registerkarte „Vereinbarung“.",
+  "changes.list.title": "Änderungsanfragen",
+  "changes.list.empty": "Es wurde noch keine Änderung vorgeschlagen.",
+  "changes.status.proposed": "Vorgeschlagen",
+  "changes.status.priced": "Bepreist",
+  "changes.status.approved": "Genehmigt",
+  "changes.status.applied": "Übernommen",
+  "changes.status.declined": "Abgelehnt",
+  "changes.status.withdrawn": "Zurückgezogen",
+  "changes.item.title": "Nr. {number}: {title}",
+  "changes.item.proposedBy": "Vorgeschlagen von {name} ({side}) am {date}",
+  "changes.item.fromRemark": "aus einer Anmerkung außerhalb der Kriterien entstanden",
+  "changes.item.deliverables": "Betrifft: {titles}",
+  "changes.item.deliverables.none": "Betrifft keinen bestimmten Liefergegenstand",
+  "changes.item.extraRounds":
+    "{count, plural, one {# zusätzliche Korrekturschleife} other {# zusätzliche Korrekturschleifen}}",
+  "changes.pricing.price": "Preis",
+  "changes.pricing.effort": "Aufwand",
+  "changes.pricing.effort.value":
+    "{unit, select, hour {{quantity, plural, one {# Stunde} other {# Stunden}}} other {{quantity, plural, one {# Tag} other {# Tage}}}}",
+  "changes.pricing.schedule": "Auswirkung auf den Zeitplan",
+  "changes.pricing.schedule.value":
+    "{days, plural, =0 {Keine Verzögerung} one {# Tag später} other {# Tage später}}",
+  "changes.pricing.note": "Hinweis des Dienstleisters: {note}",
+  "changes.pricing.by": "Bepreist von {name} am {date}",
+  "changes.next.price":
+    "Als Nächstes: Der Dienstleister bepreist sie oder lehnt sie mit einer Begründung ab.",
+  "changes.next.approve":
+    "Als Nächstes: Der Kunde genehmigt den Preis oder lehnt ihn mit einer Begründung ab.",
+  "changes.outcome.declined": "Abgelehnt von {name} am {date}: {reason}",
+  "changes.outcome.withdrawn": "Zurückgezogen von {name} am {date}.",
+  "changes.outcome.approved.amendment":
+    "Genehmigt von {name} am {date}. Sie geht als Version {version, number} in die Vereinbarung ein, sobald die Inhaber beider Seiten diese Version auf der Registerkarte „Vereinbarung“ unterschreiben.",
+  "changes.outcome.signLink":
+    "Version {version, number} auf der Registerkarte „Vereinbarung“ unterschreiben",
+  "changes.outcome.applied":
+    "{how, select, acknowledgement {Per Bestätigung genehmigt: Teil von Version {version, number} der Vereinbarung, in Kraft seit {date}.} other {Von beiden Seiten unterschrieben: Teil von Version {version, number} der Vereinbarung, in Kraft seit {date}.}}",
+  "changes.action.price": "Änderung Nr. {number} bepreisen",
+  "changes.action.approve": "Änderung Nr. {number} genehmigen",
+  "changes.action.approve.hint":
+    "Mit der Genehmigung wird der Preis Teil der Vereinbarung: sofort, wenn die Vereinbarung dafür eine Bestätigung genügen lässt, sonst als neue Version, die die Inhaber beider Seiten unterschreiben.",
+  "changes.action.decline": "Änderung Nr. {number} ablehnen",
+  "changes.action.withdraw": "Änderung Nr. {number} zurückziehen",
+  "changes.cancel": "Abbrechen",
+  "changes.price.title": "Änderung Nr. {number} bepreisen",
+  "changes.price.effort": "Aufwand",
+  "changes.price.unit": "Einheit",
+  "changes.price.unit.hour": "Stunden",
+  "changes.price.unit.day": "Tage",
+  "changes.price.amount": "Preis ({currency})",
+  "changes.price.scheduleImpact": "Auswirkung auf den Zeitplan (Tage)",
+  "changes.price.scheduleImpact.hint":
+    "Um wie viele Tage sich die Meilensteine der betroffenen Liefergegenstände verschieben; 0, wenn der Zeitplan hält.",
+  "changes.price.note": "Hinweis (optional)",
+  "changes.price.submit": "Preis senden",
+  "changes.decline.title": "Änderung Nr. {number} ablehnen",
+  "changes.decline.reason": "Warum lehnen Sie sie ab?",
+  "changes.decline.submit": "Mit dieser Begründung ablehnen",
+  "changes.propose.title": "Änderung vorschlagen",
+  "changes.propose.intro":
+    "Bitten Sie um etwas, das die Vereinbarung nicht abdeckt, oder um zusätzliche Korrekturschleifen. Der Dienstleister bepreist die Änderung; der Kunde genehmigt den Preis oder lehnt ihn ab.",
+  "changes.propose.done":
+    "Änderungsanfrage Nr. {number} vorgeschlagen. Als Nächstes bepreist sie der Dienstleister.",
+  "changes.propose.submit": "Änderung vorschlagen",
+  "changes.field.title": "Titel",
+  "changes.field.reason": "Was und warum",
+  "changes.field.reason.hint": "Beschreiben Sie die Änderung und warum sie nötig ist.",
+  "changes.field.deliverables": "Betroffene Liefergegenstände",
+  "changes.field.deliverables.hint":
+    "Ihre Meilensteine verschieben sich um die Auswirkung auf den Zeitplan, und die zusätzlichen Korrekturschleifen gelten für sie.",
+  "changes.field.extraRounds": "Zusätzliche Korrekturschleifen",
+  "changes.field.extraRounds.hint":
+    "Korrekturschleifen, die die Änderung für die betroffenen Liefergegenstände hinzukauft (0 bis 20).",
 };

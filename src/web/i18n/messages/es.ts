@@ -704,4 +704,202 @@ export const webEs: WebCatalogue = {
   "engagement.event.agreementSigned": "{actor} firmó el acuerdo",
   "engagement.event.agreementInForce": "El acuerdo entró en vigor",
   "engagement.event.amendmentOpened": "{actor} abrió una adenda",
+  "engagement.tab.delivery": "Entregas",
+  "engagement.tab.changes": "Cambios",
+  "engagement.event.deliverableSubmitted": "{actor} presentó un entregable para su revisión",
+  "engagement.event.deliverableEvaluated": "{actor} evaluó un entregable conforme a sus criterios",
+  "engagement.event.deliverableDeemedAccepted":
+    "Un entregable quedó aceptado tácitamente: su plazo de revisión terminó",
+  "engagement.event.milestoneAccepted": "Se aceptó un hito: todos sus entregables están aceptados",
+  "engagement.event.changeProposed": "{actor} propuso un cambio",
+  "engagement.event.changePriced": "{actor} presupuestó un cambio",
+  "engagement.event.changeDeclined": "{actor} rechazó un cambio",
+  "engagement.event.changeWithdrawn": "{actor} retiró un cambio",
+  "engagement.event.changeApproved": "{actor} aprobó un cambio",
+  "engagement.event.changeApplied": "Un cambio pasó a formar parte del acuerdo en vigor",
+  "engagement.event.messagePosted": "{actor} publicó un mensaje",
+  "delivery.intro":
+    "Las entregas siguen la versión {version, number} del acuerdo, la que está en vigor. Cada entregable se evalúa según los criterios acordados para él.",
+  "delivery.noAgreement":
+    "Todavía no hay ningún acuerdo en vigor. El trabajo se entrega y se evalúa conforme a un acuerdo firmado: ambos propietarios lo firman en la pestaña Acuerdo.",
+  "delivery.noAgreement.link": "Abrir la pestaña Acuerdo",
+  "delivery.scope.title": "Alcance",
+  "delivery.scope.agreed": "Acordado en la firma",
+  "delivery.scope.agreed.open": "Sin importe cerrado",
+  "delivery.scope.approved": "Cambios aprobados",
+  "delivery.scope.awaiting": "Pendiente de aprobación del cliente",
+  "delivery.scope.changes":
+    "{count, plural, =0 {Ninguno} one {# cambio, {amount}} other {# cambios, {amount}}}",
+  "delivery.scope.unpriced": "Exigencias sin presupuesto",
+  "delivery.scope.unpriced.value":
+    "{notes, plural, one {# observación} other {# observaciones}}, {changes, plural, one {# cambio pendiente de presupuesto} other {# cambios pendientes de presupuesto}}",
+  "delivery.scope.declined": "Cambios rechazados",
+  "delivery.scope.declined.value": "{count, number}",
+  "delivery.scope.explain":
+    "Las observaciones ajenas a los criterios acordados se conservan, pero no pueden bloquear la aceptación. El cliente puede convertir una en solicitud de cambio: el prestador de servicios la presupuesta y, cuando el cliente la aprueba, pasa a formar parte del acuerdo.",
+  "delivery.milestone.title": "Hito: {title}",
+  "delivery.milestone.none": "Entregables sin hito",
+  "delivery.milestone.facts": "Previsto el {date} · {amount}",
+  "delivery.milestone.accepted": "Hito aceptado",
+  "delivery.milestone.open": "Aún no aceptado",
+  "delivery.milestone.noDeliverables": "Ningún entregable está vinculado a este hito.",
+  "delivery.status.not_submitted": "Aún no entregado",
+  "delivery.status.in_review": "En revisión",
+  "delivery.status.accepted": "Aceptado",
+  "delivery.status.deemed_accepted": "Aceptado tácitamente (plazo de revisión vencido)",
+  "delivery.status.changes_requested": "Cambios solicitados",
+  "delivery.revisions":
+    "Rondas de revisión: {used, number} de {limit, number} usadas, {left, plural, =0 {no queda ninguna} one {queda #} other {quedan #}}",
+  "delivery.revisions.unlimited": "Rondas de revisión: {used, number} usadas, sin límite acordado",
+  "delivery.criteria.title": "Criterios de aceptación",
+  "delivery.rounds.none": "Aún no se ha entregado nada.",
+  "delivery.submit.title": "Entregar una ronda",
+  "delivery.submit.button": "Entregar la ronda {round, number}",
+  "delivery.submit.uploading": "Subiendo archivos…",
+  "delivery.submit.done":
+    "Ronda {round, number} entregada. El plazo de revisión del cliente empieza ahora.",
+  "delivery.submit.description": "Qué se ha hecho",
+  "delivery.submit.description.hint":
+    "Indique qué contiene esta ronda y cómo cumple los criterios acordados.",
+  "delivery.submit.links": "Enlaces (uno por línea)",
+  "delivery.submit.links.hint":
+    "Dónde puede ver el cliente el trabajo, por ejemplo un sitio de pruebas. Cada enlace empieza por http:// o https://.",
+  "delivery.submit.links.lineError": "Línea {line, number}: {message}",
+  "delivery.submit.files": "Archivos",
+  "delivery.submit.files.hint":
+    "Hasta {count, plural, one {# archivo} other {# archivos}} de {size} como máximo cada uno. Tipos permitidos: {types}.",
+  "delivery.submit.files.chosen": "Archivos que entregar",
+  "delivery.files.typeNotAllowed":
+    "«{name}» no es un tipo de archivo que Accord acepte. Tipos permitidos: {allowed}.",
+  "delivery.files.tooLarge": "«{name}» supera el límite de {limit}.",
+  "delivery.files.tooMany":
+    "Entregue como máximo {limit, plural, one {# archivo} other {# archivos}} a la vez.",
+  "delivery.submit.blocked.deliverable_in_review":
+    "Hay una ronda a la espera de la evaluación del cliente. La siguiente ronda podrá entregarse cuando esa se haya evaluado.",
+  "delivery.submit.blocked.deliverable_already_accepted":
+    "Este entregable está aceptado: no queda nada por entregar.",
+  "delivery.submit.blocked.revision_limit_reached":
+    "{limit, plural, one {Se ha agotado la # ronda de revisión acordada} other {Se han agotado las # rondas de revisión acordadas}} para este entregable. Más correcciones requieren una solicitud de cambio, que permite contratar rondas adicionales.",
+  "delivery.submit.proposeChange": "Proponer un cambio para obtener rondas adicionales",
+  "delivery.round.title": "Ronda {round, number}",
+  "delivery.round.by":
+    "Entregada por {name} el {date}, conforme a la versión {version, number} del acuerdo",
+  "delivery.round.links": "Enlaces",
+  "delivery.round.files": "Archivos",
+  "delivery.review.deemedOn":
+    "Se aceptará automáticamente el {date} si para entonces no se ha evaluado, tal como establece el acuerdo.",
+  "delivery.review.dueNoDeemed":
+    "El cliente la revisa a más tardar el {date}. El silencio no equivale a aceptación: el cliente debe evaluarla.",
+  "delivery.review.noWindow":
+    "El acuerdo no fija ningún plazo de revisión: la ronda espera la evaluación del cliente.",
+  "delivery.review.deemedAccepted":
+    "Aceptada porque el plazo de revisión terminó el {date} sin ninguna evaluación.",
+  "delivery.review.decided": "Evaluada por {name} el {date}.",
+  "delivery.verdicts.title": "Veredictos sobre los criterios acordados",
+  "delivery.verdict.met": "Cumplido",
+  "delivery.verdict.notMet": "No cumplido",
+  "delivery.verdict.met.mark": "✓ Cumplido",
+  "delivery.verdict.notMet.mark": "✗ No cumplido",
+  "delivery.verdict.evidence": "Pruebas: {text}",
+  "delivery.verdict.reason": "Motivo: {text}",
+  "delivery.evaluate.title": "Evaluar la ronda {round, number}",
+  "delivery.evaluate.intro":
+    "Evalúe la ronda según cada uno de los criterios acordados. Si considera que un criterio no se cumple, indique el motivo para que el prestador de servicios pueda corregirlo. Cuando se cumplen todos los criterios, la ronda queda aceptada.",
+  "delivery.evaluate.criterion": "Criterio {n, number}: {statement}",
+  "delivery.evaluate.evidence": "Pruebas (opcional)",
+  "delivery.evaluate.reason": "Motivo (obligatorio)",
+  "delivery.evaluate.outcome.incomplete": "Dé un veredicto sobre cada criterio.",
+  "delivery.evaluate.outcome.accept":
+    "Se cumplen todos los criterios: al enviar, la ronda queda aceptada.",
+  "delivery.evaluate.outcome.changes":
+    "{count, plural, one {# criterio no se cumple} other {# criterios no se cumplen}}: al enviar, se piden cambios al prestador de servicios.",
+  "delivery.evaluate.submit": "Enviar la evaluación",
+  "delivery.remarks.title": "Observaciones ajenas a los criterios acordados",
+  "delivery.remarks.evaluateHint":
+    "Aquí van los comentarios que no corresponden a ningún criterio acordado. Se conservan y se muestran al prestador de servicios, pero no pueden bloquear la aceptación. Más adelante puede convertir una observación en una solicitud de cambio para que el prestador de servicios la presupueste.",
+  "delivery.remarks.explain":
+    "Estas observaciones no se refieren a ningún criterio acordado: se conservan, pero no pueden bloquear la aceptación. El cliente puede convertir una en solicitud de cambio, que el prestador de servicios presupuesta.",
+  "delivery.remarks.item": "Observación {n, number}",
+  "delivery.remarks.add": "Añadir una observación",
+  "delivery.remarks.by": "{name}, {date}",
+  "delivery.remarks.notBlocking": "No bloquea la aceptación",
+  "delivery.remarks.convert": "Convertir en solicitud de cambio",
+  "delivery.remarks.converted": "Convertida en la solicitud de cambio n.º {number}",
+  "delivery.remarks.converted.now":
+    "Solicitud de cambio n.º {number} propuesta: el prestador de servicios la presupuesta en la pestaña Cambios",
+  "changes.intro":
+    "Un cambio amplía o modifica lo acordado. Cualquiera de las partes lo propone, el prestador de servicios lo presupuesta y el cliente aprueba o rechaza el precio. Una vez aprobado, se incorpora al acuerdo como una nueva versión.",
+  "changes.noAgreement":
+    "Los cambios modifican el acuerdo en vigor, y todavía no hay ningún acuerdo en vigor: ambos propietarios lo firman en la pestaña Acuerdo.",
+  "changes.list.title": "Solicitudes de cambio",
+  "changes.list.empty": "No se ha propuesto ningún cambio.",
+  "changes.status.proposed": "Propuesta",
+  "changes.status.priced": "Presupuestada",
+  "changes.status.approved": "Aprobada",
+  "changes.status.applied": "Aplicada",
+  "changes.status.declined": "Rechazada",
+  "changes.status.withdrawn": "Retirada",
+  "changes.item.title": "N.º {number}: {title}",
+  "changes.item.proposedBy": "Propuesta por {name} ({side}) el {date}",
+  "changes.item.fromRemark": "a partir de una observación ajena a los criterios",
+  "changes.item.deliverables": "Afecta a: {titles}",
+  "changes.item.deliverables.none": "No afecta a ningún entregable concreto",
+  "changes.item.extraRounds":
+    "{count, plural, one {# ronda de revisión adicional} other {# rondas de revisión adicionales}}",
+  "changes.pricing.price": "Precio",
+  "changes.pricing.effort": "Esfuerzo",
+  "changes.pricing.effort.value":
+    "{unit, select, hour {{quantity, plural, one {# hora} other {# horas}}} other {{quantity, plural, one {# día} other {# días}}}}",
+  "changes.pricing.schedule": "Impacto en el calendario",
+  "changes.pricing.schedule.value":
+    "{days, plural, =0 {Sin retraso} one {# día más tarde} other {# días más tarde}}",
+  "changes.pricing.note": "Nota del prestador de servicios: {note}",
+  "changes.pricing.by": "Presupuestada por {name} el {date}",
+  "changes.next.price":
+    "Siguiente paso: el prestador de servicios la presupuesta o la rechaza indicando un motivo.",
+  "changes.next.approve":
+    "Siguiente paso: el cliente aprueba el precio o lo rechaza indicando un motivo.",
+  "changes.outcome.declined": "Rechazada por {name} el {date}: {reason}",
+  "changes.outcome.withdrawn": "Retirada por {name} el {date}.",
+  "changes.outcome.approved.amendment":
+    "Aprobada por {name} el {date}. Se incorporará al acuerdo como versión {version, number} cuando ambos propietarios firmen esa versión en la pestaña Acuerdo.",
+  "changes.outcome.signLink": "Firmar la versión {version, number} en la pestaña Acuerdo",
+  "changes.outcome.applied":
+    "{how, select, acknowledgement {Aprobada mediante acuse: forma parte de la versión {version, number} del acuerdo, en vigor desde el {date}.} other {Firmada por ambas partes: forma parte de la versión {version, number} del acuerdo, en vigor desde el {date}.}}",
+  "changes.action.price": "Presupuestar el cambio n.º {number}",
+  "changes.action.approve": "Aprobar el cambio n.º {number}",
+  "changes.action.approve.hint":
+    "Al aprobarlo, el precio se añade al acuerdo: de inmediato si el acuerdo admite un acuse para este cambio; si no, como una nueva versión que firman ambos propietarios.",
+  "changes.action.decline": "Rechazar el cambio n.º {number}",
+  "changes.action.withdraw": "Retirar el cambio n.º {number}",
+  "changes.cancel": "Cancelar",
+  "changes.price.title": "Presupuestar el cambio n.º {number}",
+  "changes.price.effort": "Esfuerzo",
+  "changes.price.unit": "Unidad",
+  "changes.price.unit.hour": "Horas",
+  "changes.price.unit.day": "Días",
+  "changes.price.amount": "Precio ({currency})",
+  "changes.price.scheduleImpact": "Impacto en el calendario (días)",
+  "changes.price.scheduleImpact.hint":
+    "Cuántos días se desplazan los hitos de los entregables afectados; 0 si el calendario se mantiene.",
+  "changes.price.note": "Nota (opcional)",
+  "changes.price.submit": "Enviar el presupuesto",
+  "changes.decline.title": "Rechazar el cambio n.º {number}",
+  "changes.decline.reason": "¿Por qué lo rechaza?",
+  "changes.decline.submit": "Rechazar con este motivo",
+  "changes.propose.title": "Proponer un cambio",
+  "changes.propose.intro":
+    "Pida algo que el acuerdo no cubre, o rondas de revisión adicionales. El prestador de servicios lo presupuesta; el cliente aprueba o rechaza el precio.",
+  "changes.propose.done":
+    "Solicitud de cambio n.º {number} propuesta. Ahora el prestador de servicios la presupuesta.",
+  "changes.propose.submit": "Proponer el cambio",
+  "changes.field.title": "Título",
+  "changes.field.reason": "Qué y por qué",
+  "changes.field.reason.hint": "Describa el cambio y por qué es necesario.",
+  "changes.field.deliverables": "Entregables afectados",
+  "changes.field.deliverables.hint":
+    "Sus hitos se desplazan según el impacto en el calendario, y las rondas de revisión adicionales se aplican a ellos.",
+  "changes.field.extraRounds": "Rondas de revisión adicionales",
+  "changes.field.extraRounds.hint":
+    "Rondas de corrección que el cambio añade a los entregables afectados (de 0 a 20).",
 };

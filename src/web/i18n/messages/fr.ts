@@ -714,4 +714,204 @@ export const webFr: WebCatalogue = {
   "engagement.event.agreementSigned": "{actor} a signé l’accord",
   "engagement.event.agreementInForce": "L’accord est entré en vigueur",
   "engagement.event.amendmentOpened": "{actor} a ouvert un avenant",
+
+  "engagement.tab.delivery": "Livraison",
+  "engagement.tab.changes": "Modifications",
+  "engagement.event.deliverableSubmitted": "{actor} a remis un livrable pour évaluation",
+  "engagement.event.deliverableEvaluated": "{actor} a évalué un livrable au regard de ses critères",
+  "engagement.event.deliverableDeemedAccepted":
+    "Un livrable a été accepté tacitement : son délai d’examen s’est écoulé",
+  "engagement.event.milestoneAccepted": "Un jalon a été accepté : tous ses livrables le sont",
+  "engagement.event.changeProposed": "{actor} a proposé une modification",
+  "engagement.event.changePriced": "{actor} a chiffré une modification",
+  "engagement.event.changeDeclined": "{actor} a refusé une modification",
+  "engagement.event.changeWithdrawn": "{actor} a retiré une modification",
+  "engagement.event.changeApproved": "{actor} a approuvé une modification",
+  "engagement.event.changeApplied": "Une modification a été intégrée à l’accord en vigueur",
+  "engagement.event.messagePosted": "{actor} a publié un message",
+
+  "delivery.intro":
+    "La livraison suit la version {version, number} de l’accord, celle qui est en vigueur. Chaque livrable est évalué selon les critères convenus pour lui.",
+  "delivery.noAgreement":
+    "Aucun accord n’est encore en vigueur. Le travail est remis et évalué au regard d’un accord signé : les propriétaires des deux parties le signent dans l’onglet Accord.",
+  "delivery.noAgreement.link": "Ouvrir l’onglet Accord",
+  "delivery.scope.title": "Périmètre",
+  "delivery.scope.agreed": "Convenu à la signature",
+  "delivery.scope.agreed.open": "Ouvert (sans plafond)",
+  "delivery.scope.approved": "Modifications approuvées",
+  "delivery.scope.awaiting": "En attente de l’approbation du client",
+  "delivery.scope.changes":
+    "{count, plural, =0 {Aucune} one {# modification, {amount}} other {# modifications, {amount}}}",
+  "delivery.scope.unpriced": "Demandes non chiffrées",
+  "delivery.scope.unpriced.value":
+    "{notes, plural, one {# remarque} other {# remarques}}, {changes, plural, one {# modification en attente de chiffrage} other {# modifications en attente de chiffrage}}",
+  "delivery.scope.declined": "Modifications refusées",
+  "delivery.scope.declined.value": "{count, number}",
+  "delivery.scope.explain":
+    "Les remarques hors des critères convenus sont conservées, mais elles ne peuvent pas bloquer l’acceptation. Le client peut en transformer une en demande de modification : le prestataire la chiffre et, une fois que le client l’a approuvée, elle fait partie de l’accord.",
+  "delivery.milestone.title": "Jalon : {title}",
+  "delivery.milestone.none": "Livrables sans jalon",
+  "delivery.milestone.facts": "Prévu le {date} · {amount}",
+  "delivery.milestone.accepted": "Jalon accepté",
+  "delivery.milestone.open": "Pas encore accepté",
+  "delivery.milestone.noDeliverables": "Aucun livrable n’est rattaché à ce jalon.",
+  "delivery.status.not_submitted": "Pas encore remis",
+  "delivery.status.in_review": "En cours d’évaluation",
+  "delivery.status.accepted": "Accepté",
+  "delivery.status.deemed_accepted": "Accepté (délai d’examen écoulé)",
+  "delivery.status.changes_requested": "Révisions demandées",
+  "delivery.revisions":
+    "Cycles de révision utilisés : {used, number} sur {limit, number}, {left, plural, =0 {aucun restant} one {# restant} other {# restants}}",
+  "delivery.revisions.unlimited":
+    "Cycles de révision utilisés : {used, number}, aucune limite convenue",
+  "delivery.criteria.title": "Critères d’acceptation",
+  "delivery.rounds.none": "Rien n’a encore été remis.",
+  "delivery.submit.title": "Nouvelle remise",
+  "delivery.submit.button": "Remettre le cycle {round, number}",
+  "delivery.submit.uploading": "Envoi des fichiers…",
+  "delivery.submit.done":
+    "Cycle {round, number} remis. Le délai d’examen du client commence maintenant.",
+  "delivery.submit.description": "Ce qui a été fait",
+  "delivery.submit.description.hint":
+    "Indiquez ce que contient ce cycle et comment il répond aux critères convenus.",
+  "delivery.submit.links": "Liens (un par ligne)",
+  "delivery.submit.links.hint":
+    "Où le client peut voir le travail, par exemple un site de préproduction. Chaque lien commence par http:// ou https://.",
+  "delivery.submit.links.lineError": "Ligne {line, number} : {message}",
+  "delivery.submit.files": "Fichiers",
+  "delivery.submit.files.hint":
+    "Jusqu’à {count, plural, one {# fichier} other {# fichiers}} de {size} maximum chacun. Types autorisés : {types}.",
+  "delivery.submit.files.chosen": "Fichiers à remettre",
+  "delivery.files.typeNotAllowed":
+    "« {name} » n’est pas un type de fichier accepté par Accord. Types autorisés : {allowed}.",
+  "delivery.files.tooLarge": "« {name} » dépasse la limite de {limit}.",
+  "delivery.files.tooMany":
+    "Remettez au plus {limit, plural, one {# fichier} other {# fichiers}} à la fois.",
+  "delivery.submit.blocked.deliverable_in_review":
+    "Un cycle attend l’évaluation du client. Le suivant pourra être remis une fois celui-ci évalué.",
+  "delivery.submit.blocked.deliverable_already_accepted":
+    "Ce livrable est accepté : il n’y a plus rien à remettre.",
+  "delivery.submit.blocked.revision_limit_reached":
+    "Le quota de {limit, plural, one {# cycle de révision} other {# cycles de révision}} convenu pour ce livrable est épuisé. Toute reprise supplémentaire passe par une demande de modification, qui permet d’acheter des cycles supplémentaires.",
+  "delivery.submit.proposeChange": "Proposer une modification pour des cycles supplémentaires",
+  "delivery.round.title": "Cycle {round, number}",
+  "delivery.round.by": "Remis par {name} le {date}, selon la version {version, number} de l’accord",
+  "delivery.round.links": "Liens",
+  "delivery.round.files": "Fichiers",
+  "delivery.review.deemedOn":
+    "Ce cycle sera accepté automatiquement le {date} s’il n’est pas évalué d’ici là, comme le prévoit l’accord.",
+  "delivery.review.dueNoDeemed":
+    "Le client examine ce cycle d’ici le {date}. Le silence ne vaut pas acceptation : le client doit l’évaluer.",
+  "delivery.review.noWindow":
+    "L’accord ne fixe aucun délai d’examen : le cycle attend l’évaluation du client.",
+  "delivery.review.deemedAccepted":
+    "Accepté tacitement : le délai d’examen a expiré le {date} sans évaluation.",
+  "delivery.review.decided": "Évalué par {name} le {date}.",
+  "delivery.verdicts.title": "Verdicts sur les critères convenus",
+  "delivery.verdict.met": "Rempli",
+  "delivery.verdict.notMet": "Non rempli",
+  "delivery.verdict.met.mark": "✓ Rempli",
+  "delivery.verdict.notMet.mark": "✗ Non rempli",
+  "delivery.verdict.evidence": "Justificatif : {text}",
+  "delivery.verdict.reason": "Motif : {text}",
+  "delivery.evaluate.title": "Évaluer le cycle {round, number}",
+  "delivery.evaluate.intro":
+    "Jugez le cycle sur chacun des critères convenus pour lui. Un critère que vous jugez non rempli doit être motivé, afin que le prestataire puisse corriger. Quand tous les critères sont remplis, le cycle est accepté.",
+  "delivery.evaluate.criterion": "Critère {n, number} : {statement}",
+  "delivery.evaluate.evidence": "Justificatif (facultatif)",
+  "delivery.evaluate.reason": "Motif (obligatoire)",
+  "delivery.evaluate.outcome.incomplete": "Donnez un verdict sur chaque critère.",
+  "delivery.evaluate.outcome.accept": "Tous les critères sont remplis : l’envoi accepte le cycle.",
+  "delivery.evaluate.outcome.changes":
+    "{count, plural, one {# critère n’est pas rempli} other {# critères ne sont pas remplis}} : l’envoi demande des révisions au prestataire.",
+  "delivery.evaluate.submit": "Envoyer l’évaluation",
+  "delivery.remarks.title": "Remarques hors des critères convenus",
+  "delivery.remarks.evaluateHint":
+    "Les retours qui ne correspondent à aucun critère convenu vont ici. Ils sont conservés et montrés au prestataire, mais ne peuvent pas bloquer l’acceptation. Vous pourrez ensuite transformer une remarque en demande de modification, que le prestataire chiffrera.",
+  "delivery.remarks.explain":
+    "Ces remarques ne citent aucun critère convenu : elles sont conservées mais ne peuvent pas bloquer l’acceptation. Le client peut en transformer une en demande de modification, que le prestataire chiffre.",
+  "delivery.remarks.item": "Remarque {n, number}",
+  "delivery.remarks.add": "Ajouter une remarque",
+  "delivery.remarks.by": "{name}, {date}",
+  "delivery.remarks.notBlocking": "Ne bloque pas l’acceptation",
+  "delivery.remarks.convert": "Transformer en demande de modification",
+  "delivery.remarks.converted": "Transformée en demande de modification n° {number}",
+  "delivery.remarks.converted.now":
+    "Demande de modification n° {number} proposée : le prestataire la chiffre dans l’onglet Modifications",
+
+  "changes.intro":
+    "Une modification complète ou change ce qui a été convenu. L’une ou l’autre partie la propose, le prestataire la chiffre, et le client approuve ou refuse le prix. Une fois approuvée, elle entre dans l’accord sous forme d’une nouvelle version.",
+  "changes.noAgreement":
+    "Les modifications amendent l’accord en vigueur, et aucun accord n’est encore en vigueur : les propriétaires des deux parties le signent dans l’onglet Accord.",
+  "changes.list.title": "Demandes de modification",
+  "changes.list.empty": "Aucune modification n’a été proposée.",
+  "changes.status.proposed": "Proposée",
+  "changes.status.priced": "Chiffrée",
+  "changes.status.approved": "Approuvée",
+  "changes.status.applied": "Intégrée",
+  "changes.status.declined": "Refusée",
+  "changes.status.withdrawn": "Retirée",
+  "changes.item.title": "N° {number} : {title}",
+  "changes.item.proposedBy": "Proposée par {name} ({side}) le {date}",
+  "changes.item.fromRemark": "issue d’une remarque hors des critères",
+  "changes.item.deliverables": "Concerne : {titles}",
+  "changes.item.deliverables.none": "Ne concerne aucun livrable en particulier",
+  "changes.item.extraRounds":
+    "{count, plural, one {# cycle de révision supplémentaire} other {# cycles de révision supplémentaires}}",
+  "changes.pricing.price": "Prix",
+  "changes.pricing.effort": "Effort",
+  "changes.pricing.effort.value":
+    "{unit, select, hour {{quantity, plural, one {# heure} other {# heures}}} other {{quantity, plural, one {# jour} other {# jours}}}}",
+  "changes.pricing.schedule": "Impact sur le calendrier",
+  "changes.pricing.schedule.value":
+    "{days, plural, =0 {Aucun retard} one {# jour plus tard} other {# jours plus tard}}",
+  "changes.pricing.note": "Note du prestataire : {note}",
+  "changes.pricing.by": "Chiffrée par {name} le {date}",
+  "changes.next.price":
+    "Prochaine étape : le prestataire la chiffre, ou la refuse en donnant un motif.",
+  "changes.next.approve":
+    "Prochaine étape : le client approuve le prix, ou le refuse en donnant un motif.",
+  "changes.outcome.declined": "Refusée par {name} le {date} : {reason}",
+  "changes.outcome.withdrawn": "Retirée par {name} le {date}.",
+  "changes.outcome.approved.amendment":
+    "Approuvée par {name} le {date}. Elle entre dans l’accord en tant que version {version, number} dès que les propriétaires des deux parties signent cette version dans l’onglet Accord.",
+  "changes.outcome.signLink": "Signer la version {version, number} dans l’onglet Accord",
+  "changes.outcome.applied":
+    "{how, select, acknowledgement {Approuvée par accusé de réception : fait partie de la version {version, number} de l’accord, en vigueur depuis le {date}.} other {Signée par les deux parties : fait partie de la version {version, number} de l’accord, en vigueur depuis le {date}.}}",
+  "changes.action.price": "Chiffrer la modification n° {number}",
+  "changes.action.approve": "Approuver la modification n° {number}",
+  "changes.action.approve.hint":
+    "L’approbation ajoute le prix à l’accord : immédiatement si l’accord admet pour ce montant un simple accusé de réception, sinon sous forme d’une nouvelle version que les propriétaires des deux parties signent.",
+  "changes.action.decline": "Refuser la modification n° {number}",
+  "changes.action.withdraw": "Retirer la modification n° {number}",
+  "changes.cancel": "Annuler",
+  "changes.price.title": "Chiffrer la modification n° {number}",
+  "changes.price.effort": "Effort",
+  "changes.price.unit": "Unité",
+  "changes.price.unit.hour": "Heures",
+  "changes.price.unit.day": "Jours",
+  "changes.price.amount": "Prix ({currency})",
+  "changes.price.scheduleImpact": "Impact sur le calendrier (jours)",
+  "changes.price.scheduleImpact.hint":
+    "De combien de jours se décalent les jalons des livrables concernés ; 0 si le calendrier tient.",
+  "changes.price.note": "Note (facultatif)",
+  "changes.price.submit": "Envoyer le prix",
+  "changes.decline.title": "Refuser la modification n° {number}",
+  "changes.decline.reason": "Pourquoi la refusez-vous ?",
+  "changes.decline.submit": "Refuser avec ce motif",
+  "changes.propose.title": "Proposer une modification",
+  "changes.propose.intro":
+    "Demandez quelque chose que l’accord ne couvre pas, ou des cycles de révision supplémentaires. Le prestataire chiffre la demande ; le client approuve ou refuse le prix.",
+  "changes.propose.done":
+    "Demande de modification n° {number} proposée. C’est maintenant au prestataire de la chiffrer.",
+  "changes.propose.submit": "Proposer la modification",
+  "changes.field.title": "Titre",
+  "changes.field.reason": "Quoi et pourquoi",
+  "changes.field.reason.hint": "Décrivez la modification et pourquoi elle est nécessaire.",
+  "changes.field.deliverables": "Livrables concernés",
+  "changes.field.deliverables.hint":
+    "Leurs jalons se décalent selon l’impact sur le calendrier, et les cycles de révision supplémentaires s’appliquent à eux.",
+  "changes.field.extraRounds": "Cycles de révision supplémentaires",
+  "changes.field.extraRounds.hint":
+    "Le nombre de cycles de révision que la modification achète pour les livrables concernés (de 0 à 20).",
 };

@@ -704,4 +704,200 @@ export const webId: WebCatalogue = {
   "engagement.event.agreementSigned": "{actor} menandatangani perjanjian",
   "engagement.event.agreementInForce": "Perjanjian mulai berlaku",
   "engagement.event.amendmentOpened": "{actor} membuka adendum",
+  "engagement.tab.delivery": "Penyerahan",
+  "engagement.tab.changes": "Perubahan",
+  "engagement.event.deliverableSubmitted": "{actor} menyerahkan hasil kerja untuk ditinjau",
+  "engagement.event.deliverableEvaluated":
+    "{actor} mengevaluasi hasil kerja berdasarkan kriterianya",
+  "engagement.event.deliverableDeemedAccepted":
+    "Hasil kerja dianggap diterima karena jangka waktu peninjauannya telah berlalu",
+  "engagement.event.milestoneAccepted": "Tahapan diterima: semua hasil kerjanya sudah diterima",
+  "engagement.event.changeProposed": "{actor} mengusulkan perubahan",
+  "engagement.event.changePriced": "{actor} memberi harga pada perubahan",
+  "engagement.event.changeDeclined": "{actor} menolak perubahan",
+  "engagement.event.changeWithdrawn": "{actor} menarik perubahan",
+  "engagement.event.changeApproved": "{actor} menyetujui perubahan",
+  "engagement.event.changeApplied": "Sebuah perubahan menjadi bagian dari perjanjian yang berlaku",
+  "engagement.event.messagePosted": "{actor} mengirim pesan",
+  "delivery.intro":
+    "Penyerahan mengikuti perjanjian versi {version, number}, yaitu versi yang berlaku. Setiap hasil kerja dinilai berdasarkan kriteria yang disepakati untuknya.",
+  "delivery.noAgreement":
+    "Belum ada perjanjian yang berlaku. Pekerjaan diserahkan dan dievaluasi berdasarkan perjanjian yang sudah ditandatangani: kedua pemilik menandatanganinya di tab Perjanjian.",
+  "delivery.noAgreement.link": "Buka tab Perjanjian",
+  "delivery.scope.title": "Cakupan",
+  "delivery.scope.agreed": "Disepakati saat penandatanganan",
+  "delivery.scope.agreed.open": "Tanpa nilai tetap",
+  "delivery.scope.approved": "Perubahan yang disetujui",
+  "delivery.scope.awaiting": "Menunggu persetujuan klien",
+  "delivery.scope.changes": "{count, plural, =0 {Tidak ada} other {# perubahan, {amount}}}",
+  "delivery.scope.unpriced": "Permintaan tanpa harga",
+  "delivery.scope.unpriced.value":
+    "{notes, plural, other {# catatan}}, {changes, plural, other {# perubahan menunggu harga}}",
+  "delivery.scope.declined": "Perubahan yang ditolak",
+  "delivery.scope.declined.value": "{count, number}",
+  "delivery.scope.explain":
+    "Catatan di luar kriteria yang disepakati tetap disimpan, tetapi tidak dapat menghalangi penerimaan. Klien dapat mengubah catatan menjadi permintaan perubahan: penyedia layanan memberinya harga, dan setelah disetujui klien, perubahan itu menjadi bagian dari perjanjian.",
+  "delivery.milestone.title": "Tahapan: {title}",
+  "delivery.milestone.none": "Hasil kerja tanpa tahapan",
+  "delivery.milestone.facts": "Jatuh tempo {date} · {amount}",
+  "delivery.milestone.accepted": "Tahapan diterima",
+  "delivery.milestone.open": "Belum diterima",
+  "delivery.milestone.noDeliverables": "Tidak ada hasil kerja yang terkait dengan tahapan ini.",
+  "delivery.status.not_submitted": "Belum diserahkan",
+  "delivery.status.in_review": "Sedang ditinjau",
+  "delivery.status.accepted": "Diterima",
+  "delivery.status.deemed_accepted": "Dianggap diterima (jangka waktu peninjauan berlalu)",
+  "delivery.status.changes_requested": "Perubahan diminta",
+  "delivery.revisions":
+    "Putaran revisi: {used, number} dari {limit, number} terpakai, {left, plural, =0 {tidak ada yang tersisa} other {tersisa #}}",
+  "delivery.revisions.unlimited":
+    "Putaran revisi: {used, number} terpakai, tanpa batas yang disepakati",
+  "delivery.criteria.title": "Kriteria penerimaan",
+  "delivery.rounds.none": "Belum ada yang diserahkan.",
+  "delivery.submit.title": "Serahkan putaran",
+  "delivery.submit.button": "Serahkan putaran {round, number}",
+  "delivery.submit.uploading": "Mengunggah berkas…",
+  "delivery.submit.done":
+    "Putaran {round, number} telah diserahkan. Jangka waktu peninjauan klien dimulai sekarang.",
+  "delivery.submit.description": "Apa yang telah dikerjakan",
+  "delivery.submit.description.hint":
+    "Jelaskan isi putaran ini dan bagaimana putaran ini memenuhi kriteria yang disepakati.",
+  "delivery.submit.links": "Tautan (satu per baris)",
+  "delivery.submit.links.hint":
+    "Tempat klien dapat melihat hasil pekerjaan, misalnya situs staging. Setiap tautan diawali dengan http:// atau https://.",
+  "delivery.submit.links.lineError": "Baris {line, number}: {message}",
+  "delivery.submit.files": "Berkas",
+  "delivery.submit.files.hint":
+    "Hingga {count, plural, other {# berkas}}, masing-masing maksimal {size}. Jenis yang diizinkan: {types}.",
+  "delivery.submit.files.chosen": "Berkas yang akan diserahkan",
+  "delivery.files.typeNotAllowed":
+    "“{name}” bukan jenis berkas yang diterima Accord. Yang diizinkan: {allowed}.",
+  "delivery.files.tooLarge": "“{name}” melebihi batas ukuran {limit}.",
+  "delivery.files.tooMany": "Serahkan paling banyak {limit, plural, other {# berkas}} sekaligus.",
+  "delivery.submit.blocked.deliverable_in_review":
+    "Sebuah putaran sedang menunggu evaluasi klien. Putaran berikutnya dapat diserahkan setelah putaran itu dievaluasi.",
+  "delivery.submit.blocked.deliverable_already_accepted":
+    "Hasil kerja ini sudah diterima: tidak ada lagi yang perlu diserahkan.",
+  "delivery.submit.blocked.revision_limit_reached":
+    "Jatah {limit, plural, other {# putaran revisi}} yang disepakati untuk hasil kerja ini sudah habis. Pengerjaan ulang lebih lanjut memerlukan permintaan perubahan, yang dapat menambah putaran.",
+  "delivery.submit.proposeChange": "Usulkan perubahan untuk putaran tambahan",
+  "delivery.round.title": "Putaran {round, number}",
+  "delivery.round.by":
+    "Diserahkan oleh {name} pada {date}, berdasarkan perjanjian versi {version, number}",
+  "delivery.round.links": "Tautan",
+  "delivery.round.files": "Berkas",
+  "delivery.review.deemedOn":
+    "Otomatis dianggap diterima pada {date} jika belum dievaluasi sampai saat itu, sesuai ketentuan perjanjian.",
+  "delivery.review.dueNoDeemed":
+    "Klien meninjaunya paling lambat {date}. Diam tidak berarti diterima: klien harus mengevaluasinya.",
+  "delivery.review.noWindow":
+    "Perjanjian tidak menetapkan jangka waktu peninjauan: putaran ini menunggu evaluasi klien.",
+  "delivery.review.deemedAccepted":
+    "Dianggap diterima karena jangka waktu peninjauan berakhir pada {date} tanpa evaluasi.",
+  "delivery.review.decided": "Dievaluasi oleh {name} pada {date}.",
+  "delivery.verdicts.title": "Penilaian atas kriteria yang disepakati",
+  "delivery.verdict.met": "Terpenuhi",
+  "delivery.verdict.notMet": "Tidak terpenuhi",
+  "delivery.verdict.met.mark": "✓ Terpenuhi",
+  "delivery.verdict.notMet.mark": "✗ Tidak terpenuhi",
+  "delivery.verdict.evidence": "Bukti: {text}",
+  "delivery.verdict.reason": "Alasan: {text}",
+  "delivery.evaluate.title": "Evaluasi putaran {round, number}",
+  "delivery.evaluate.intro":
+    "Nilai putaran ini pada setiap kriteria yang disepakati untuknya. Kriteria yang menurut Anda tidak terpenuhi memerlukan alasan, agar penyedia layanan dapat memperbaikinya. Jika semua kriteria terpenuhi, putaran ini diterima.",
+  "delivery.evaluate.criterion": "Kriteria {n, number}: {statement}",
+  "delivery.evaluate.evidence": "Bukti (opsional)",
+  "delivery.evaluate.reason": "Alasan (wajib)",
+  "delivery.evaluate.outcome.incomplete": "Berikan penilaian untuk setiap kriteria.",
+  "delivery.evaluate.outcome.accept":
+    "Semua kriteria terpenuhi: mengirim evaluasi berarti menerima putaran ini.",
+  "delivery.evaluate.outcome.changes":
+    "{count, plural, other {# kriteria}} tidak terpenuhi: mengirim evaluasi berarti meminta perubahan kepada penyedia layanan.",
+  "delivery.evaluate.submit": "Kirim evaluasi",
+  "delivery.remarks.title": "Catatan di luar kriteria yang disepakati",
+  "delivery.remarks.evaluateHint":
+    "Masukan yang tidak sesuai dengan kriteria mana pun yang disepakati dituliskan di sini. Masukan ini disimpan dan ditampilkan kepada penyedia layanan, tetapi tidak dapat menghalangi penerimaan. Nanti Anda dapat mengubah catatan menjadi permintaan perubahan untuk diberi harga oleh penyedia layanan.",
+  "delivery.remarks.explain":
+    "Catatan ini tidak merujuk pada kriteria yang disepakati: catatan disimpan, tetapi tidak dapat menghalangi penerimaan. Klien dapat mengubah catatan menjadi permintaan perubahan, yang kemudian diberi harga oleh penyedia layanan.",
+  "delivery.remarks.item": "Catatan {n, number}",
+  "delivery.remarks.add": "Tambah catatan",
+  "delivery.remarks.by": "{name}, {date}",
+  "delivery.remarks.notBlocking": "Tidak menghalangi penerimaan",
+  "delivery.remarks.convert": "Ubah menjadi permintaan perubahan",
+  "delivery.remarks.converted": "Diubah menjadi permintaan perubahan #{number}",
+  "delivery.remarks.converted.now":
+    "Permintaan perubahan #{number} telah diusulkan: penyedia layanan memberinya harga di tab Perubahan",
+  "changes.intro":
+    "Perubahan menambah atau mengubah apa yang telah disepakati. Salah satu pihak mengusulkannya, penyedia layanan memberinya harga, dan klien menyetujui atau menolak harga tersebut. Setelah disetujui, perubahan masuk ke perjanjian sebagai versi baru.",
+  "changes.noAgreement":
+    "Perubahan mengubah perjanjian yang berlaku, dan belum ada perjanjian yang berlaku: kedua pemilik menandatanganinya di tab Perjanjian.",
+  "changes.list.title": "Permintaan perubahan",
+  "changes.list.empty": "Belum ada perubahan yang diusulkan.",
+  "changes.status.proposed": "Diusulkan",
+  "changes.status.priced": "Diberi harga",
+  "changes.status.approved": "Disetujui",
+  "changes.status.applied": "Diterapkan",
+  "changes.status.declined": "Ditolak",
+  "changes.status.withdrawn": "Ditarik",
+  "changes.item.title": "#{number} {title}",
+  "changes.item.proposedBy": "Diusulkan oleh {name} ({side}) pada {date}",
+  "changes.item.fromRemark": "dibuat dari catatan di luar kriteria",
+  "changes.item.deliverables": "Menyangkut: {titles}",
+  "changes.item.deliverables.none": "Tidak menyangkut hasil kerja tertentu",
+  "changes.item.extraRounds": "{count, plural, other {# putaran revisi tambahan}}",
+  "changes.pricing.price": "Harga",
+  "changes.pricing.effort": "Upaya",
+  "changes.pricing.effort.value":
+    "{unit, select, hour {{quantity, plural, other {# jam}}} other {{quantity, plural, other {# hari}}}}",
+  "changes.pricing.schedule": "Dampak pada jadwal",
+  "changes.pricing.schedule.value":
+    "{days, plural, =0 {Tanpa penundaan} other {# hari lebih lambat}}",
+  "changes.pricing.note": "Keterangan penyedia layanan: {note}",
+  "changes.pricing.by": "Diberi harga oleh {name} pada {date}",
+  "changes.next.price":
+    "Berikutnya: penyedia layanan memberinya harga, atau menolaknya dengan alasan.",
+  "changes.next.approve": "Berikutnya: klien menyetujui harganya, atau menolaknya dengan alasan.",
+  "changes.outcome.declined": "Ditolak oleh {name} pada {date}: {reason}",
+  "changes.outcome.withdrawn": "Ditarik oleh {name} pada {date}.",
+  "changes.outcome.approved.amendment":
+    "Disetujui oleh {name} pada {date}. Perubahan ini masuk ke perjanjian sebagai versi {version, number} setelah kedua pemilik menandatangani versi tersebut di tab Perjanjian.",
+  "changes.outcome.signLink": "Tandatangani versi {version, number} di tab Perjanjian",
+  "changes.outcome.applied":
+    "{how, select, acknowledgement {Disetujui dengan konfirmasi: bagian dari perjanjian versi {version, number}, berlaku sejak {date}.} other {Ditandatangani kedua pihak: bagian dari perjanjian versi {version, number}, berlaku sejak {date}.}}",
+  "changes.action.price": "Beri harga perubahan #{number}",
+  "changes.action.approve": "Setujui perubahan #{number}",
+  "changes.action.approve.hint":
+    "Persetujuan menambahkan harga ke perjanjian: langsung, jika perjanjian menerima konfirmasi untuk perubahan ini; jika tidak, sebagai versi baru yang ditandatangani kedua pemilik.",
+  "changes.action.decline": "Tolak perubahan #{number}",
+  "changes.action.withdraw": "Tarik perubahan #{number}",
+  "changes.cancel": "Batal",
+  "changes.price.title": "Beri harga perubahan #{number}",
+  "changes.price.effort": "Upaya",
+  "changes.price.unit": "Satuan",
+  "changes.price.unit.hour": "Jam",
+  "changes.price.unit.day": "Hari",
+  "changes.price.amount": "Harga ({currency})",
+  "changes.price.scheduleImpact": "Dampak pada jadwal (hari)",
+  "changes.price.scheduleImpact.hint":
+    "Berapa hari tahapan dari hasil kerja yang terdampak bergeser; 0 jika jadwal tetap.",
+  "changes.price.note": "Keterangan (opsional)",
+  "changes.price.submit": "Kirim harga",
+  "changes.decline.title": "Tolak perubahan #{number}",
+  "changes.decline.reason": "Mengapa Anda menolaknya?",
+  "changes.decline.submit": "Tolak dengan alasan ini",
+  "changes.propose.title": "Usulkan perubahan",
+  "changes.propose.intro":
+    "Mintalah sesuatu yang tidak dicakup perjanjian, atau putaran revisi tambahan. Penyedia layanan memberinya harga; klien menyetujui atau menolak harga tersebut.",
+  "changes.propose.done":
+    "Permintaan perubahan #{number} telah diusulkan. Selanjutnya penyedia layanan memberinya harga.",
+  "changes.propose.submit": "Usulkan perubahan",
+  "changes.field.title": "Judul",
+  "changes.field.reason": "Apa dan mengapa",
+  "changes.field.reason.hint": "Jelaskan perubahannya dan mengapa perubahan itu diperlukan.",
+  "changes.field.deliverables": "Hasil kerja yang terdampak",
+  "changes.field.deliverables.hint":
+    "Tahapannya bergeser sesuai dampak pada jadwal, dan putaran revisi tambahan berlaku untuk hasil kerja tersebut.",
+  "changes.field.extraRounds": "Putaran revisi tambahan",
+  "changes.field.extraRounds.hint":
+    "Putaran pengerjaan ulang yang ditambahkan perubahan ini untuk hasil kerja yang terdampak (0 sampai 20).",
 };
