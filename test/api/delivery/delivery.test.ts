@@ -217,6 +217,19 @@ describe.each(DIALECTS)("delivery and evaluation on %s", (dialect) => {
       reviewWindowDays: 10,
     });
     expectError(await evaluate(w, round.id, ALL_MET), 409, "submission_not_in_review");
+    const told = await t.deps.db
+      .selectFrom("notifications")
+      .select("user_id")
+      .where("type", "=", "deliverable.deemed_accepted")
+      .execute();
+    expect(told.map((n) => n.user_id).sort()).toEqual([w.client.userId, w.provider.userId].sort());
+    const mails = await t.deps.db
+      .selectFrom("mail_outbox")
+      .select(["to_address", "text_body"])
+      .where("to_address", "in", [w.client.email, w.provider.email])
+      .orderBy("created_at", "desc")
+      .execute();
+    expect(mails.filter((m) => m.text_body.includes("review window"))).toHaveLength(2);
   });
 
   it("never accepts by silence where the agreement did not agree to it", async () => {
