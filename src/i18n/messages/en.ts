@@ -41,17 +41,16 @@ export const en = {
   "error.unknown_deliverable": "This deliverable is not in the agreement in force.",
   "error.deliverable_in_review":
     "This deliverable is waiting for the client's evaluation; it can be handed in again once evaluated.",
-  "error.deliverable_already_accepted": "This deliverable has been accepted: there is nothing left to hand in.",
+  "error.deliverable_already_accepted":
+    "This deliverable has been accepted: there is nothing left to hand in.",
   "error.revision_limit_reached":
     "The {limit, plural, one {# revision round} other {# revision rounds}} agreed for this deliverable are used. Further rework needs a change request.",
   "error.submission_not_in_review": "This submission has already been evaluated.",
   "error.evaluation_incomplete":
     "The evaluation is not complete: {count, plural, one {# point needs} other {# points need}} your attention.",
   "error.file_too_large": "“{name}” is larger than the limit of {limit}.",
-  "error.file_type_not_allowed":
-    "“{name}” is not a file type Accord accepts. Allowed: {allowed}.",
-  "error.too_many_files":
-    "Upload at most {limit, plural, one {# file} other {# files}} at a time.",
+  "error.file_type_not_allowed": "“{name}” is not a file type Accord accepts. Allowed: {allowed}.",
+  "error.too_many_files": "Upload at most {limit, plural, one {# file} other {# files}} at a time.",
   "error.upload_invalid": "The upload could not be read: send the files as multipart form data.",
   "error.change_request_wrong_state": "This change request is not in a state that allows this.",
   "error.change_request_wrong_side":

@@ -9,8 +9,7 @@ import type { Decision } from "../orgs/org.policy";
 import { findEngagement, type EngagementWithOrgs } from "./engagements.repository";
 
 export type SideDecision =
-  | { decision: "allowed"; side: Side }
-  | { decision: Exclude<Decision, "allowed"> };
+  { decision: "allowed"; side: Side } | { decision: Exclude<Decision, "allowed"> };
 
 export interface LockedEngagement {
   engagement: EngagementWithOrgs;
