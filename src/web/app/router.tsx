@@ -8,6 +8,7 @@ import { BriefsRoute } from "./routes/briefs";
 import { EngagementAgreementRoute } from "./routes/engagement-agreement";
 import { EngagementChangesRoute } from "./routes/engagement-changes";
 import { EngagementDeliveryRoute } from "./routes/engagement-delivery";
+import { EngagementMessagesRoute } from "./routes/engagement-messages";
 import { EngagementOverviewRoute } from "./routes/engagement-overview";
 import { CreateOrgRoute } from "./routes/create-org";
 import { EngagementRoute } from "./routes/engagement";
@@ -17,6 +18,7 @@ import { LoginRoute } from "./routes/login";
 import { MailboxRoute } from "./routes/mailbox";
 import { MembersRoute } from "./routes/members";
 import { NotFoundRoute } from "./routes/not-found";
+import { NotificationsRoute } from "./routes/notifications";
 import { ProfileRoute } from "./routes/profile";
 import { ProposalRoute } from "./routes/proposal";
 import { ProposalNewRoute } from "./routes/proposal-new";
@@ -28,6 +30,7 @@ import { SettingsRoute } from "./routes/settings";
 import { SignupRoute } from "./routes/signup";
 import { TaxonomyRoute } from "./routes/taxonomy";
 import { TokensRoute } from "./routes/tokens";
+import { WebhooksRoute } from "./routes/webhooks";
 
 const router = createBrowserRouter([
   {
@@ -64,6 +67,7 @@ const router = createBrowserRouter([
               { path: "agreement", element: <EngagementAgreementRoute /> },
               { path: "delivery", element: <EngagementDeliveryRoute /> },
               { path: "changes", element: <EngagementChangesRoute /> },
+              { path: "messages", element: <EngagementMessagesRoute /> },
             ],
           },
           { path: "briefs", element: <BriefsRoute /> },
@@ -77,8 +81,10 @@ const router = createBrowserRouter([
           { path: "taxonomy", element: <TaxonomyRoute /> },
           { path: "orgs/new", element: <CreateOrgRoute /> },
           { path: "orgs/:orgId/members", element: <MembersRoute /> },
+          { path: "orgs/:orgId/webhooks", element: <WebhooksRoute /> },
           { path: "tokens", element: <TokensRoute /> },
           { path: "mailbox", element: <MailboxRoute /> },
+          { path: "notifications", element: <NotificationsRoute /> },
           { path: "settings", element: <SettingsRoute /> },
         ],
       },

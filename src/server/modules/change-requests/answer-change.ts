@@ -8,6 +8,7 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
+import { termsInForce } from "../agreements/terms-in-force";
 import { appendEvent } from "../ledger/append-event";
 import { updateChangeRequest } from "./change-requests.repository";
 import { lockChangeFor } from "./lock-change";
@@ -25,6 +26,8 @@ export function priceChange(
     const locked = await lockChangeFor(trx, deps, actor, engagementId, changeRequestId, "price");
     if (!locked.ok) return locked;
     const { change, nextStatus, orgId } = locked.value;
+    const agreed = await termsInForce(trx, engagementId);
+    if (!agreed) return fail("no_agreement_in_force");
     const now = deps.clock.now().toISOString();
     const isMoved = await updateChangeRequest(trx, change.id, change.status, {
       status: nextStatus,
@@ -48,6 +51,7 @@ export function priceChange(
         number: Number(change.number),
         title: change.title,
         priceMinor: body.priceMinor,
+        currency: agreed.terms.remuneration.currency,
         effort: body.effort,
         scheduleImpactDays: body.scheduleImpactDays,
       },

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import type { AppDeps } from "../../platform/deps";
+import { termsInForce } from "../agreements/terms-in-force";
 import { appendEvent } from "../ledger/append-event";
 import { listApprovedForVersion, updateChangeRequest } from "./change-requests.repository";
 
@@ -14,6 +15,7 @@ export async function applySignedChanges(
   input: { engagementId: string; version: number; actorUserId: string; actorOrgId: string },
 ): Promise<void> {
   const now = deps.clock.now().toISOString();
+  const currency = (await termsInForce(trx, input.engagementId))?.terms.remuneration.currency;
   for (const change of await listApprovedForVersion(trx, input.engagementId, input.version)) {
     if (
       !(await updateChangeRequest(trx, change.id, "approved", {
@@ -34,6 +36,7 @@ export async function applySignedChanges(
         number: Number(change.number),
         title: change.title,
         priceMinor: Number(change.price_minor ?? 0),
+        currency,
         application: "amendment",
         agreementVersion: input.version,
       },

@@ -2,6 +2,7 @@ import { FormattedMessage, useIntl } from "react-intl";
 import { NavLink } from "react-router";
 import { useMe } from "../../features/auth/api/get-me";
 import { useIsMailboxAvailable } from "../../features/mailbox/api/get-mailbox";
+import { NotificationsLink } from "../../features/notifications/components/notifications-link";
 import { useCurrentOrg } from "../../features/orgs/current-org";
 
 export function MainNav() {
@@ -17,6 +18,9 @@ export function MainNav() {
           <NavLink to="/engagements">
             <FormattedMessage id="nav.engagements" />
           </NavLink>
+        </li>
+        <li>
+          <NotificationsLink />
         </li>
         {currentOrg?.kind === "client" ? (
           <li>
@@ -48,6 +52,13 @@ export function MainNav() {
           <li>
             <NavLink to={`/orgs/${currentOrg.id}/members`}>
               <FormattedMessage id="nav.members" />
+            </NavLink>
+          </li>
+        ) : null}
+        {currentOrg ? (
+          <li>
+            <NavLink to={`/orgs/${currentOrg.id}/webhooks`}>
+              <FormattedMessage id="nav.webhooks" />
             </NavLink>
           </li>
         ) : null}

@@ -42,7 +42,9 @@ export function RootLayout() {
             <OrgSwitcher
               onSwitch={(orgId) => {
                 // Pages about one organisation follow the switch; the others show the new one's data.
-                if (pathname.startsWith("/orgs/")) void navigate(`/orgs/${orgId}/members`);
+                if (/^\/orgs\/[^/]+\/webhooks/.test(pathname))
+                  void navigate(`/orgs/${orgId}/webhooks`);
+                else if (pathname.startsWith("/orgs/")) void navigate(`/orgs/${orgId}/members`);
                 else if (pathname.startsWith("/engagements/")) void navigate("/engagements");
                 else if (/^\/(briefs|proposals)\//.test(pathname))
                   void navigate(`/${pathname.split("/")[1]}`);

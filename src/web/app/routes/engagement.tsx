@@ -2,6 +2,7 @@ import { FormattedMessage, useIntl } from "react-intl";
 import { Link, NavLink, Outlet, useOutletContext, useParams } from "react-router";
 import { useMe } from "../../features/auth/api/get-me";
 import { useEngagement } from "../../features/engagements/api/get-engagement";
+import { useThreads } from "../../features/messages/api/get-threads";
 import type { Engagement, Role } from "../../shared/api/types";
 import { Loading, QueryError } from "../../shared/components/query-state";
 import { useDocumentTitle } from "../../shared/hooks/use-document-title";
@@ -16,11 +17,15 @@ export function useEngagementContext(): EngagementContext {
   return useOutletContext<EngagementContext>();
 }
 
-/** An engagement's page: its title, then the overview, the agreement, delivery or changes. */
+/**
+ * An engagement's page: its title, then the overview, the agreement, delivery, changes or
+ * messages.
+ */
 export function EngagementRoute() {
   const intl = useIntl();
   const { engagementId = "" } = useParams();
   const engagement = useEngagement(engagementId);
+  const threads = useThreads(engagementId);
   const me = useMe();
   useDocumentTitle(engagement.data?.title);
 
@@ -31,6 +36,7 @@ export function EngagementRoute() {
   const myOrg = data.mySide === "client" ? data.client : data.provider;
   const role = me.data?.memberships.find((m) => m.org.id === myOrg?.id)?.role ?? null;
   const context: EngagementContext = { engagement: data, role };
+  const unreadMessages = (threads.data?.threads ?? []).reduce((sum, t) => sum + t.unreadCount, 0);
 
   return (
     <div className="stack-lg">
@@ -50,6 +56,17 @@ export function EngagementRoute() {
         </NavLink>
         <NavLink to={`/engagements/${data.id}/changes`}>
           <FormattedMessage id="engagement.tab.changes" />
+        </NavLink>
+        <NavLink to={`/engagements/${data.id}/messages`}>
+          <FormattedMessage id="engagement.tab.messages" />
+          {unreadMessages > 0 ? (
+            <>
+              {" "}
+              <span className="badge badge-count">
+                <FormattedMessage id="messages.thread.unread" values={{ count: unreadMessages }} />
+              </span>
+            </>
+          ) : null}
         </NavLink>
       </nav>
       <Outlet context={context} />

@@ -1,4 +1,3 @@
-import { useEffect } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { useParams } from "react-router";
 import { useMe } from "../../features/auth/api/get-me";
@@ -6,7 +5,7 @@ import { InviteMemberForm } from "../../features/invitations/components/invite-m
 import { OrgInvitationsTable } from "../../features/invitations/components/org-invitations-table";
 import { MembersTable } from "../../features/members/components/members-table";
 import { useOrg } from "../../features/orgs/api/get-org";
-import { useCurrentOrg } from "../../features/orgs/current-org";
+import { useActForOrg } from "../../features/orgs/current-org";
 import { Loading, QueryError } from "../../shared/components/query-state";
 import { useDocumentTitle } from "../../shared/hooks/use-document-title";
 import { ORG_KIND_LABELS, ROLE_LABELS } from "../../shared/i18n/labels";
@@ -16,16 +15,10 @@ export function MembersRoute() {
   const { orgId = "" } = useParams();
   const me = useMe();
   const org = useOrg(orgId);
-  const { currentOrg, organisations, setCurrentOrgId } = useCurrentOrg();
+  useActForOrg(orgId);
   useDocumentTitle(
     org.data ? intl.formatMessage({ id: "members.title" }, { org: org.data.name }) : null,
   );
-
-  // Opening another organisation's page (from a link) makes it the one the user acts for.
-  const isMine = organisations.some((candidate) => candidate.id === orgId);
-  useEffect(() => {
-    if (isMine && currentOrg?.id !== orgId) setCurrentOrgId(orgId);
-  }, [isMine, currentOrg?.id, orgId, setCurrentOrgId]);
 
   if (org.isPending) return <Loading />;
   if (org.isError) return <QueryError error={org.error} onRetry={() => void org.refetch()} />;

@@ -1,6 +1,7 @@
 import { FormattedMessage, useIntl } from "react-intl";
 import { useMe } from "../../features/auth/api/get-me";
 import { useLogOutEverywhere } from "../../features/auth/api/log-out-all";
+import { EmailPreferences } from "../../features/settings/components/email-preferences";
 import { SettingsForm } from "../../features/settings/components/settings-form";
 import { FormAlert } from "../../shared/components/form-alert";
 import { useDocumentTitle } from "../../shared/hooks/use-document-title";
@@ -24,6 +25,15 @@ export function SettingsRoute() {
         </h2>
         {/* Re-mount when the language changes elsewhere so the form shows the stored value. */}
         <SettingsForm key={`${user.id}-${user.locale ?? ""}`} user={user} />
+      </section>
+      <section aria-labelledby="email-preferences-title" className="stack">
+        <h2 id="email-preferences-title">
+          <FormattedMessage id="settings.emails.title" />
+        </h2>
+        <p className="muted">
+          <FormattedMessage id="settings.emails.intro" />
+        </p>
+        <EmailPreferences />
       </section>
       <section aria-labelledby="sessions-title" className="card stack">
         <h2 id="sessions-title">

@@ -1,4 +1,12 @@
-import { createContext, use, useCallback, useMemo, useState, type ReactNode } from "react";
+import {
+  createContext,
+  use,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from "react";
 import type { Organisation } from "../../shared/api/types";
 import { useOrgs } from "./api/get-orgs";
 
@@ -59,4 +67,13 @@ export function useCurrentOrg(): CurrentOrgValue {
   const value = use(CurrentOrgContext);
   if (!value) throw new Error("useCurrentOrg must be used inside <CurrentOrgProvider>");
   return value;
+}
+
+/** Opening a page of another of the user's organisations (from a link) makes it the one they act for. */
+export function useActForOrg(orgId: string): void {
+  const { currentOrg, organisations, setCurrentOrgId } = useCurrentOrg();
+  const isMine = organisations.some((candidate) => candidate.id === orgId);
+  useEffect(() => {
+    if (isMine && currentOrg?.id !== orgId) setCurrentOrgId(orgId);
+  }, [isMine, currentOrg?.id, orgId, setCurrentOrgId]);
 }

@@ -12,11 +12,15 @@ import type * as Delivery from "../../../contracts/delivery";
 import type * as Engagements from "../../../contracts/engagements";
 import type * as Invitations from "../../../contracts/invitations";
 import type * as Mailbox from "../../../contracts/mailbox";
+import type * as Messages from "../../../contracts/messages";
+import type * as Notifications from "../../../contracts/notifications";
 import type * as Orgs from "../../../contracts/orgs";
 import type * as Profiles from "../../../contracts/profiles";
 import type * as Proposals from "../../../contracts/proposals";
 import type * as Terms from "../../../contracts/terms";
 import type * as Tokens from "../../../contracts/tokens";
+import type * as Webhooks from "../../../contracts/webhooks";
+import type { NotifiedEventType as DomainNotifiedEventType } from "../../../domain/notifications/notification-types";
 
 export type Role = Common.Role;
 export type OrgKind = Common.OrgKind;
@@ -107,3 +111,34 @@ export type ChangeRequestList = z.infer<typeof ChangeRequests.ChangeRequestList>
 export type ProposeChangeBody = z.input<typeof ChangeRequests.ProposeChangeBody>;
 export type PriceChangeBody = z.input<typeof ChangeRequests.PriceChangeBody>;
 export type DeclineChangeBody = z.input<typeof ChangeRequests.DeclineChangeBody>;
+
+/** A message of a thread; named apart from the interface's translated messages. */
+export type ThreadMessage = z.infer<typeof Messages.Message>;
+export type ThreadMessageList = z.infer<typeof Messages.MessageList>;
+export type ThreadSummary = z.infer<typeof Messages.ThreadSummary>;
+export type ThreadList = z.infer<typeof Messages.ThreadList>;
+export type PostMessageBody = z.input<typeof Messages.PostMessageBody>;
+export type MarkReadResponse = z.infer<typeof Messages.MarkReadResponse>;
+export type Responsiveness = z.infer<typeof Messages.Responsiveness>;
+export type SideResponsiveness = Responsiveness["client"];
+
+export type NotifiedEventType = DomainNotifiedEventType;
+/** An in-app notification; named apart from the browser's own `Notification`. */
+export type AppNotification = z.infer<typeof Notifications.Notification>;
+export type NotificationList = z.infer<typeof Notifications.NotificationList>;
+export type MarkNotificationsReadBody = z.input<typeof Notifications.MarkNotificationsReadBody>;
+export type UnreadCount = z.infer<typeof Notifications.UnreadCount>;
+export type NotificationPreferences = z.infer<typeof Notifications.NotificationPreferences>;
+export type UpdateNotificationPreferencesBody = z.input<
+  typeof Notifications.UpdateNotificationPreferencesBody
+>;
+
+export type Webhook = z.infer<typeof Webhooks.Webhook>;
+export type WebhookList = z.infer<typeof Webhooks.WebhookList>;
+export type WebhookWithSecret = z.infer<typeof Webhooks.WebhookWithSecret>;
+export type CreateWebhookBody = z.input<typeof Webhooks.CreateWebhookBody>;
+export type UpdateWebhookBody = z.input<typeof Webhooks.UpdateWebhookBody>;
+export type WebhookDelivery = z.infer<typeof Webhooks.WebhookDelivery>;
+export type WebhookDeliveryStatus = z.infer<typeof Webhooks.WebhookDeliveryStatus>;
+export type WebhookDeliveryList = z.infer<typeof Webhooks.WebhookDeliveryList>;
+export type WebhookDeliveryDetail = z.infer<typeof Webhooks.WebhookDeliveryDetail>;

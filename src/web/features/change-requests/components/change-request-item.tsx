@@ -4,6 +4,7 @@ import type { ChangeRequest, Engagement, Role } from "../../../shared/api/types"
 import { useLocale } from "../../../shared/i18n/locale-provider";
 import { formatMoney } from "../../../shared/lib/money";
 import { ORG_KIND_LABELS } from "../../../shared/i18n/labels";
+import { changeRequestThread, messagesPath } from "../../messages/threads";
 import { ChangeActions } from "./change-actions";
 import { ChangeStatusBadge } from "./change-status-badge";
 
@@ -58,6 +59,17 @@ export function ChangeRequestItem({
       </p>
       <p className="prewrap">{change.reason}</p>
       <ul className="inline-list">
+        <li>
+          <Link
+            to={messagesPath(engagement.id, changeRequestThread(change.id))}
+            aria-label={intl.formatMessage(
+              { id: "messages.discuss.changeRequest" },
+              { number: change.number },
+            )}
+          >
+            <FormattedMessage id="messages.discuss" />
+          </Link>
+        </li>
         <li>
           {touched.length === 0 ? (
             <FormattedMessage id="changes.item.deliverables.none" />

@@ -1,6 +1,8 @@
 import { useId } from "react";
-import { FormattedMessage } from "react-intl";
+import { FormattedMessage, useIntl } from "react-intl";
+import { Link } from "react-router";
 import type { DeliverableProgress } from "../../../shared/api/types";
+import { deliverableThread, messagesPath } from "../../messages/threads";
 import { DELIVERABLE_STATUS_LABELS } from "../delivery-labels";
 import { SubmissionRound } from "./submission-round";
 import { SubmitForm } from "./submit-form";
@@ -22,6 +24,7 @@ export function DeliverableCard({
   canSubmit: boolean;
   canEvaluate: boolean;
 }) {
+  const intl = useIntl();
   const titleId = useId();
   const rounds = [...deliverable.submissions].sort((a, b) => b.round - a.round);
   return (
@@ -32,6 +35,16 @@ export function DeliverableCard({
           <FormattedMessage id={DELIVERABLE_STATUS_LABELS[deliverable.status]} />
         </span>
       </div>
+      <Link
+        to={messagesPath(engagementId, deliverableThread(deliverable.id))}
+        className="align-start"
+        aria-label={intl.formatMessage(
+          { id: "messages.discuss.deliverable" },
+          { title: deliverable.title },
+        )}
+      >
+        <FormattedMessage id="messages.discuss" />
+      </Link>
       {deliverable.description ? <p className="prewrap">{deliverable.description}</p> : null}
       <p className="muted">
         {deliverable.revisionLimit === null ? (

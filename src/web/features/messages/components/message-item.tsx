@@ -1,0 +1,51 @@
+import { FormattedDate, FormattedMessage, useIntl } from "react-intl";
+import type { ThreadMessage } from "../../../shared/api/types";
+import { ORG_KIND_LABELS } from "../../../shared/i18n/labels";
+
+/**
+ * One message as plain text, line breaks kept; on the reader's own messages, whether the
+ * other side has read it yet.
+ */
+export function MessageItem({ message }: { message: ThreadMessage }) {
+  const intl = useIntl();
+  return (
+    <li className={message.isMine ? "message message-mine" : "message"}>
+      <p className="message-meta">
+        <strong>
+          <FormattedMessage
+            id="messages.author"
+            values={{
+              name: message.author.name,
+              side: intl.formatMessage({ id: ORG_KIND_LABELS[message.author.side] }),
+            }}
+          />
+        </strong>{" "}
+        <time dateTime={message.createdAt} className="muted">
+          <FormattedDate value={message.createdAt} dateStyle="medium" timeStyle="short" />
+        </time>
+      </p>
+      <p className="prewrap">{message.body}</p>
+      {message.isMine ? (
+        <p className="message-receipt muted">
+          {message.otherSideReadAt ? (
+            <FormattedMessage
+              id="messages.receipt.read"
+              values={{
+                date: (
+                  <FormattedDate
+                    key="date"
+                    value={message.otherSideReadAt}
+                    dateStyle="medium"
+                    timeStyle="short"
+                  />
+                ),
+              }}
+            />
+          ) : (
+            <FormattedMessage id="messages.receipt.unread" />
+          )}
+        </p>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,49 @@
+import { FormattedMessage } from "react-intl";
+import { NOTIFIED_EVENT_TYPES } from "../../../../domain/notifications/notification-types";
+import { EVENT_TYPE_LABELS } from "../webhook-labels";
+
+/** The event types an endpoint receives; ticking none means every type, later ones included. */
+export function EventTypesField({
+  name,
+  defaultValue = [],
+  error,
+}: {
+  name: string;
+  defaultValue?: readonly string[];
+  error?: string | undefined;
+}) {
+  const errorId = `${name}-error`;
+  return (
+    <fieldset
+      className={error ? "field field-invalid" : "field"}
+      aria-describedby={error ? `${name}-hint ${errorId}` : `${name}-hint`}
+    >
+      <legend>
+        <FormattedMessage id="webhooks.field.eventTypes" />
+      </legend>
+      <p className="field-hint" id={`${name}-hint`}>
+        <FormattedMessage id="webhooks.field.eventTypes.hint" />
+      </p>
+      <div className="choice-grid choice-grid-wide">
+        {NOTIFIED_EVENT_TYPES.map((type) => (
+          <label key={type} className="choice">
+            <input
+              type="checkbox"
+              name={name}
+              value={type}
+              defaultChecked={defaultValue.includes(type)}
+            />
+            <span>
+              <FormattedMessage id={EVENT_TYPE_LABELS[type]} /> <code>{type}</code>
+            </span>
+          </label>
+        ))}
+      </div>
+      {error ? (
+        <p className="field-error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,23 @@
+import type { NotifiedEventType, WebhookDeliveryStatus } from "../../shared/api/types";
+import type { AppMessageKey } from "../../shared/i18n/messages";
+
+export const EVENT_TYPE_LABELS: Record<NotifiedEventType, AppMessageKey> = {
+  "deliverable.submitted": "webhooks.eventType.deliverableSubmitted",
+  "deliverable.evaluated": "webhooks.eventType.deliverableEvaluated",
+  "deliverable.deemed_accepted": "webhooks.eventType.deliverableDeemedAccepted",
+  "milestone.accepted": "webhooks.eventType.milestoneAccepted",
+  "change_request.proposed": "webhooks.eventType.changeProposed",
+  "change_request.priced": "webhooks.eventType.changePriced",
+  "change_request.declined": "webhooks.eventType.changeDeclined",
+  "change_request.withdrawn": "webhooks.eventType.changeWithdrawn",
+  "change_request.approved": "webhooks.eventType.changeApproved",
+  "change_request.applied": "webhooks.eventType.changeApplied",
+  "message.posted": "webhooks.eventType.messagePosted",
+};
+
+export const DELIVERY_STATUS_LABELS: Record<WebhookDeliveryStatus, AppMessageKey> = {
+  pending: "webhooks.status.pending",
+  sending: "webhooks.status.sending",
+  succeeded: "webhooks.status.succeeded",
+  failed: "webhooks.status.failed",
+};
