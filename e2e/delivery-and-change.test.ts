@@ -1,14 +1,7 @@
 import { mkdirSync } from "node:fs";
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import {
-  RESULTS_DIR,
-  launchBrowser,
-  newPerson,
-  signUp,
-  startServer,
-  type Server,
-} from "./support/harness";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { RESULTS_DIR, signUp, useJourney } from "./support/harness";
 import {
   CRITERION_PAYMENT,
   CRITERION_SPEED,
@@ -29,28 +22,7 @@ const STEP_TIMEOUT = 15_000;
 const UNMET_REASON = "The home page takes 4.1 s on the staging site.";
 const REMARK = "Could the buttons be a darker blue?";
 
-let accord: Server | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  accord = await startServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await accord?.close();
-}, 30_000);
-
-function baseUrl(): string {
-  if (!accord) throw new Error("server not started");
-  return accord.url;
-}
-
-async function person() {
-  if (!browser) throw new Error("browser not started");
-  return newPerson(browser, STEP_TIMEOUT);
-}
+const { baseUrl, person } = useJourney(STEP_TIMEOUT);
 
 /** A round of the deliverable, found by its heading. */
 function round(page: Page, n: number): Locator {

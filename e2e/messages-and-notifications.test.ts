@@ -1,15 +1,6 @@
 import { mkdirSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import {
-  RESULTS_DIR,
-  launchBrowser,
-  navigate,
-  newPerson,
-  signUp,
-  startServer,
-  type Server,
-} from "./support/harness";
+import { describe, expect, test } from "vitest";
+import { RESULTS_DIR, navigate, signUp, useJourney } from "./support/harness";
 import { apiOf, signedAgreement } from "./support/signed-agreement";
 
 /**
@@ -24,28 +15,7 @@ const STEP_TIMEOUT = 15_000;
 const MESSAGE = "Round 1 is on staging.\nThe checkout takes test cards only.";
 const HOOK_URL = "https://hooks.example.com/accord";
 
-let accord: Server | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  accord = await startServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await accord?.close();
-}, 30_000);
-
-function baseUrl(): string {
-  if (!accord) throw new Error("server not started");
-  return accord.url;
-}
-
-async function person() {
-  if (!browser) throw new Error("browser not started");
-  return newPerson(browser, STEP_TIMEOUT);
-}
+const { baseUrl, person } = useJourney(STEP_TIMEOUT);
 
 describe("messages, notifications, e-mail choices and webhooks in Chromium", () => {
   test("a message reaches the other side as a notification, is read there, and its author sees the receipt", async () => {

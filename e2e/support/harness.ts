@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { startAccord } from "../../src/server/start";
 
 /** What the browser journeys share: the built web app, a server, Chromium and a few steps. */
@@ -138,4 +139,31 @@ export async function createOrganisation(page: Page, name: string, kind: "Client
 /** Follows a link of the main navigation. */
 export async function navigate(page: Page, name: string): Promise<void> {
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name }).click();
+}
+
+/**
+ * One journey's server and browser, started before its tests and closed after them: call it at
+ * the top of a test file and use `baseUrl()` and `person()` inside the tests.
+ */
+export function useJourney(stepTimeout: number) {
+  let accord: Server | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    accord = await startServer();
+    browser = await launchBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await accord?.close();
+  }, 30_000);
+  return {
+    baseUrl: (): string => {
+      if (!accord) throw new Error("server not started");
+      return accord.url;
+    },
+    person: () => {
+      if (!browser) throw new Error("browser not started");
+      return newPerson(browser, stepTimeout);
+    },
+  };
 }
