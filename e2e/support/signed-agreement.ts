@@ -33,17 +33,36 @@ export async function apiOf(context: BrowserContext, baseUrl: string) {
         throw new Error(`POST ${path}: ${response.status()} ${await response.text()}`);
       return (await response.json()) as T;
     },
+    async put<T>(path: string, data: unknown): Promise<T> {
+      const response = await context.request.put(url(path), {
+        data,
+        headers: { "x-csrf-token": token },
+      });
+      if (!response.ok())
+        throw new Error(`PUT ${path}: ${response.status()} ${await response.text()}`);
+      return (await response.json()) as T;
+    },
   };
 }
 
 export type Api = Awaited<ReturnType<typeof apiOf>>;
 
+export interface AgreementOptions {
+  /** Opt version 1 into statutory late-payment interest before both sides sign it. */
+  statutoryLateInterest?: boolean;
+}
+
 /**
  * A published brief, a proposal with one deliverable (two criteria, two revision rounds) in one
- * milestone, accepted, and version 1 of the agreement signed by both owners: changes need a
- * signed amendment (the default change control).
+ * milestone (EUR 12,000.00, 30 days' payment terms), accepted, and version 1 of the agreement
+ * signed by both owners: changes need a signed amendment (the default change control).
  */
-export async function signedAgreement(client: Api, provider: Api, run: string): Promise<string> {
+export async function signedAgreement(
+  client: Api,
+  provider: Api,
+  run: string,
+  options: AgreementOptions = {},
+): Promise<string> {
   const clientOrg = await client.post<{ id: string }>("/orgs", {
     name: `Northwind Traders ${run}`,
     kind: "client",
@@ -109,7 +128,17 @@ export async function signedAgreement(client: Api, provider: Api, run: string): 
   await provider.post(`/proposals/${proposal.id}/submit`);
   const accepted = await client.post<{ engagementId: string }>(`/proposals/${proposal.id}/accept`);
   const engagement = `/engagements/${accepted.engagementId}/agreement`;
-  const { contentHash } = await client.get<{ contentHash: string }>(`${engagement}/versions/1`);
+  const draft = await client.get<{ contentHash: string; terms: Record<string, unknown> }>(
+    `${engagement}/versions/1`,
+  );
+  let { contentHash } = draft;
+  if (options.statutoryLateInterest) {
+    const edited = await client.put<{ contentHash: string }>(`${engagement}/draft`, {
+      terms: { ...draft.terms, statutoryLateInterest: true },
+      baseHash: contentHash,
+    });
+    contentHash = edited.contentHash;
+  }
   for (const side of [client, provider]) {
     await side.post(`${engagement}/versions/1/sign`, { contentHash });
   }

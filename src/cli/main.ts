@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { backupCommand } from "./backup";
 import { exportCommand } from "./export";
 import { migrateCommand } from "./migrate";
+import { ratesCommand } from "./rates";
 import { seedDemoCommand } from "./seed-demo";
 import { serveCommand } from "./serve";
 import { verifyCommand } from "./verify";
@@ -19,5 +20,6 @@ program.addCommand(seedDemoCommand());
 program.addCommand(verifyCommand());
 program.addCommand(exportCommand());
 program.addCommand(backupCommand());
+program.addCommand(ratesCommand());
 
 await program.parseAsync(process.argv);

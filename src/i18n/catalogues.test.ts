@@ -4,6 +4,10 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ERROR_CODES } from "../contracts/errors";
 import { FAIR_TERMS_CODES } from "../domain/agreement/fair-terms-check";
+import { INVOICE_CODES } from "../domain/billing/invoice";
+import { LATE_INTEREST_NOTES } from "../domain/billing/late-interest";
+import { REMINDER_SCHEDULE_CODES } from "../domain/billing/reminders";
+import { REMUNERATION_TREND_CODES } from "../domain/billing/remuneration-trend";
 import { CLARITY_CODES } from "../domain/brief/clarity-check";
 import { EVALUATION_CODES } from "../domain/delivery/evaluation";
 import { MATCH_REASONS } from "../domain/matching/rank-providers";
@@ -97,6 +101,10 @@ describe("catalogue usage", () => {
     ...EVALUATION_CODES.map((code) => `evaluation.${code}`),
     ...FEASIBILITY_CODES.map((code) => `feasibility.${code}`),
     ...NOTIFIED_EVENT_TYPES.map((type) => `mail.notification.${type}`),
+    ...INVOICE_CODES.map((code) => `billing.invoice.${code}`),
+    ...REMINDER_SCHEDULE_CODES.map((code) => `billing.reminders.${code}`),
+    ...LATE_INTEREST_NOTES.map((note) => `billing.lateInterest.${note}`),
+    ...REMUNERATION_TREND_CODES.map((code) => `billing.trend.${code}`),
     ...FAIR_TERMS_CODES.flatMap((code) => [`fairTerms.${code}`, `fairTerms.${code}.reason`]),
     ...Object.entries(MATCH_REASONS).flatMap(([factor, reasons]) =>
       reasons.map((r) => `match.${factor}.${r}`),

@@ -19,6 +19,10 @@ import { agreementDocumentRoutes } from "./modules/agreement-documents/agreement
 import { authRoutes } from "./modules/auth/auth.routes";
 import { agreementRoutes } from "./modules/agreements/agreement.routes";
 import { briefRoutes } from "./modules/briefs/brief.routes";
+import { billingInsightRoutes } from "./modules/billing/billing-insight.routes";
+import { billingOrgRoutes } from "./modules/billing/billing-org.routes";
+import { invoiceRoutes } from "./modules/billing/invoice.routes";
+import { paymentRoutes } from "./modules/billing/payment.routes";
 import { changeRequestRoutes } from "./modules/change-requests/change-request.routes";
 import { deliveryRoutes } from "./modules/delivery/delivery.routes";
 import { profileRoutes } from "./modules/profiles/profile.routes";
@@ -164,6 +168,10 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
       await api.register(agreementDocumentRoutes(deps));
       await api.register(deliveryRoutes(deps));
       await api.register(changeRequestRoutes(deps));
+      await api.register(invoiceRoutes(deps));
+      await api.register(paymentRoutes(deps));
+      await api.register(billingInsightRoutes(deps));
+      await api.register(billingOrgRoutes(deps));
     },
     { prefix: "/api/v1" },
   );

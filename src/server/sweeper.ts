@@ -1,4 +1,5 @@
 import type { AppDeps } from "./platform/deps";
+import { sendDueReminders } from "./modules/billing/send-due-reminders";
 import { acceptOverdueSubmissions } from "./modules/delivery/accept-overdue-submissions";
 import { deliverDueWebhooks } from "./modules/webhooks/deliver-due-webhooks";
 
@@ -8,6 +9,7 @@ import { deliverDueWebhooks } from "./modules/webhooks/deliver-due-webhooks";
  */
 export async function sweepDueWork(deps: AppDeps): Promise<void> {
   await acceptOverdueSubmissions(deps);
+  await sendDueReminders(deps);
   await deps.mailer.deliverPending();
   await deliverDueWebhooks(deps);
 }

@@ -18,7 +18,6 @@ import {
   startEngagement,
   uniqueEmail,
   uniqueName,
-  withBearer,
   type CreatedToken,
   type OrgRef,
 } from "../api/api-fixtures";
@@ -61,6 +60,10 @@ interface World {
   fileId: string;
   changeRequestId: string;
   pricedChangeRequestId: string;
+  /** In G: invoice I (issued by B on 1 October, overdue), B's draft D, and A's payment P on I. */
+  invoiceId: string;
+  draftInvoiceId: string;
+  paymentId: string;
   /** The counterpart's message M in E, A's webhook endpoint W and W's delivery of M. */
   messageId: string;
   webhookId: string;
@@ -241,14 +244,42 @@ async function buildDeliveryEngagement(
     200,
     "pricing",
   );
+  const draftInvoice = async () =>
+    must(await counterpart.client.post(url("/invoices"), MANUAL_INVOICE), 201, "invoice").json<{
+      id: string;
+    }>().id;
+  const invoiceId = await draftInvoice();
+  must(
+    await counterpart.client.post(url(`/invoices/${invoiceId}/issue`), { issueDate: "2026-10-01" }),
+    200,
+    "issue",
+  );
+  const payment = must(
+    await owner.client.request(
+      "POST",
+      url(`/invoices/${invoiceId}/payments`),
+      { amountMinor: 1000, currency: "EUR", paidOn: "2026-11-20" },
+      { "idempotency-key": "matrix-payment" },
+    ),
+    201,
+    "payment",
+  );
   return {
     deliveryEngagementId: id,
     submissionId: submission.json<{ id: string }>().id,
     fileId,
     changeRequestId,
     pricedChangeRequestId,
+    invoiceId,
+    draftInvoiceId: await draftInvoice(),
+    paymentId: payment.json<{ id: string }>().id,
   };
 }
+
+const MANUAL_INVOICE = {
+  source: { kind: "manual" },
+  lines: [{ description: "Workshop", quantityMilli: 1000, unitPriceMinor: 150_000 }],
+};
 
 const PRICE = { effort: { unit: "day", quantity: 1 }, priceMinor: 50_000, scheduleImpactDays: 0 };
 
@@ -307,13 +338,32 @@ const PATH_OVERRIDES: { prefix: string; param: string; value: (w: World) => stri
     param: "id",
     value: (w) => w.agreementEngagementId,
   },
-  ...["/delivery", "/files", "/deliverables", "/submissions", "/change-requests"].flatMap((path) =>
-    ["GET", "POST"].map((method) => ({
+  ...[
+    "/delivery",
+    "/files",
+    "/deliverables",
+    "/submissions",
+    "/change-requests",
+    "/invoices",
+    "/payment-record",
+    "/remuneration-trend",
+  ].flatMap((path) =>
+    ["GET", "POST", "PUT"].map((method) => ({
       prefix: `${method} /api/v1/engagements/:id${path}`,
       param: "id",
       value: (w: World) => w.deliveryEngagementId,
     })),
   ),
+  ...[
+    "PUT /api/v1/engagements/:id/invoices/:invoiceId",
+    "POST /api/v1/engagements/:id/invoices/:invoiceId/issue",
+    "POST /api/v1/engagements/:id/invoices/:invoiceId/void",
+  ].map((prefix) => ({ prefix, param: "invoiceId", value: (w: World) => w.draftInvoiceId })),
+  ...["GET", "PUT"].map((method) => ({
+    prefix: `${method} /api/v1/orgs/:orgId/reminder-schedule`,
+    param: "orgId",
+    value: (w: World) => w.orgB.id,
+  })),
   {
     prefix: "POST /api/v1/engagements/:id/change-requests/:changeRequestId/approve",
     param: "changeRequestId",
@@ -344,6 +394,8 @@ const PATH_PARAMS: Record<string, (w: World) => string> = {
   submissionId: (w) => w.submissionId,
   fileId: (w) => w.fileId,
   changeRequestId: (w) => w.changeRequestId,
+  invoiceId: (w) => w.invoiceId,
+  paymentId: (w) => w.paymentId,
 };
 
 /** Query strings a route needs to be valid. */
@@ -352,6 +404,15 @@ const QUERIES: Record<string, (w: World) => string> = {
   "GET /api/v1/briefs": (w) => `?orgId=${w.orgA.id}`,
   "GET /api/v1/proposals": (w) => `?orgId=${w.orgB.id}`,
   "GET /api/v1/engagements/:id/agreement/diff": () => "?from=1&to=1",
+  "GET /api/v1/engagements/:id/invoices/:invoiceId/early-payment-check": () =>
+    "?offeredMinor=100000&payOn=2026-11-22",
+};
+
+/** Headers a route needs to be valid: every payment carries an idempotency key. */
+const HEADERS: Record<string, () => Record<string, string>> = {
+  "POST /api/v1/engagements/:id/invoices/:invoiceId/payments": () => ({
+    "idempotency-key": uniqueName("matrix"),
+  }),
 };
 
 /** A valid, minimal body for each write that takes one. */
@@ -415,6 +476,20 @@ const BODIES: Record<string, (w: World) => unknown> = {
   "POST /api/v1/engagements/:id/change-requests/:changeRequestId/decline": () => ({
     reason: "Not for us",
   }),
+  "POST /api/v1/engagements/:id/invoices": () => MANUAL_INVOICE,
+  "PUT /api/v1/engagements/:id/invoices/:invoiceId": () => ({ note: "Net 30" }),
+  "POST /api/v1/engagements/:id/invoices/:invoiceId/issue": () => ({}),
+  "POST /api/v1/engagements/:id/invoices/:invoiceId/void": () => ({ reason: "Drafted twice" }),
+  "POST /api/v1/engagements/:id/invoices/:invoiceId/payments": () => ({
+    amountMinor: 500,
+    currency: "EUR",
+    paidOn: "2026-11-21",
+  }),
+  "POST /api/v1/engagements/:id/invoices/:invoiceId/credit-notes": () => ({
+    amountMinor: 500,
+    reason: "Goodwill",
+  }),
+  "PUT /api/v1/orgs/:orgId/reminder-schedule": () => ({ offsets: [-3, 3] }),
   "POST /api/v1/engagements/:id/messages": () => ({ thread: "engagement", body: "Hello" }),
   "POST /api/v1/engagements/:id/messages/read": (w) => ({
     thread: "engagement",
@@ -456,16 +531,20 @@ function send(
   const method = key.slice(0, key.indexOf(" ")) as "GET" | "POST" | "PATCH" | "DELETE";
   const url = concreteUrl(key, w);
   const body = BODIES[key]?.(w);
+  const headers = HEADERS[key]?.() ?? {};
   switch (persona) {
     case "anonymous":
-      return new TestClient(t.app).request(method, url, body);
+      return new TestClient(t.app).request(method, url, body, headers);
     case "token":
-      return withBearer(t.app, w.apiToken.token, method, url, body);
+      return new TestClient(t.app).request(method, url, body, {
+        ...headers,
+        authorization: `Bearer ${w.apiToken.token}`,
+      });
     case "outsider":
     case "viewer":
     case "counterpart":
     case "owner":
-      return w[persona].client.request(method, url, body);
+      return w[persona].client.request(method, url, body, headers);
   }
 }
 
@@ -474,6 +553,7 @@ const REFUSAL_CODES_403: (string | undefined)[] = [
   "forbidden",
   "token_scope_missing",
   "change_request_wrong_side",
+  "payment_same_side",
 ];
 
 /** Refusals must use the right code, and a 404 must not leak A's or E's names. */

@@ -20,6 +20,9 @@
  * webhook endpoint W, `:deliveryId` = W's delivery of the counterpart's message M in E.
  * Delivery routes use engagement G instead of E: a proposal of B accepted by A, whose agreement
  * both owners signed, with a round of d1 in review, an uploaded file, and two change requests.
+ * Billing routes use G too: `:invoiceId` = I, a manual invoice B issued on 1 October (so it is
+ * overdue), or D, B's draft, for the draft-only steps; `:paymentId` = P, a payment A recorded
+ * on I, awaiting B's answer.
  */
 
 export const PERSONAS = [
@@ -155,6 +158,32 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   "POST /api/v1/engagements/:id/change-requests/:changeRequestId/decline":    { anonymous: 401, outsider: 404, viewer: 403, counterpart: 200, owner: 403, token: 403 },
   "POST /api/v1/engagements/:id/change-requests/:changeRequestId/withdraw":   { anonymous: 401, outsider: 404, viewer: 403, counterpart: 403, owner: 200, token: 200 },
   "POST /api/v1/engagements/:id/change-requests/:changeRequestId/approve":    { anonymous: 401, outsider: 404, viewer: 403, counterpart: 403, owner: 200, token: 200 },
+
+  // billing in G: B (the provider) drafts, issues, voids, credits and claims late interest; both
+  // sides record payments and read everything issued; the side that recorded P cannot answer it
+  "GET /api/v1/engagements/:id/invoices":                                              { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "POST /api/v1/engagements/:id/invoices":                                             { anonymous: 401, outsider: 404, viewer: 403, counterpart: 201, owner: 403, token: 403 },
+  "GET /api/v1/engagements/:id/invoices/:invoiceId":                                   { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "PUT /api/v1/engagements/:id/invoices/:invoiceId":                                   { anonymous: 401, outsider: 404, viewer: 403, counterpart: 200, owner: 403, token: 403 },
+  "POST /api/v1/engagements/:id/invoices/:invoiceId/issue":                            { anonymous: 401, outsider: 404, viewer: 403, counterpart: 200, owner: 403, token: 403 },
+  "POST /api/v1/engagements/:id/invoices/:invoiceId/void":                             { anonymous: 401, outsider: 404, viewer: 403, counterpart: 200, owner: 403, token: 403 },
+  "GET /api/v1/engagements/:id/invoices/:invoiceId/late-interest":                     { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "POST /api/v1/engagements/:id/invoices/:invoiceId/late-interest/invoice":            { anonymous: 401, outsider: 404, viewer: 403, counterpart: 201, owner: 403, token: 403 },
+  "GET /api/v1/engagements/:id/invoices/:invoiceId/pdf":                               { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "GET /api/v1/engagements/:id/invoices/:invoiceId/early-payment-check":               { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "POST /api/v1/engagements/:id/invoices/:invoiceId/payments":                         { anonymous: 401, outsider: 404, viewer: 403, counterpart: 201, owner: 201, token: 201 },
+  "POST /api/v1/engagements/:id/invoices/:invoiceId/payments/:paymentId/confirm":      { anonymous: 401, outsider: 404, viewer: 403, counterpart: 200, owner: 403, token: 403 },
+  "POST /api/v1/engagements/:id/invoices/:invoiceId/payments/:paymentId/reject":       { anonymous: 401, outsider: 404, viewer: 403, counterpart: 200, owner: 403, token: 403 },
+  "POST /api/v1/engagements/:id/invoices/:invoiceId/credit-notes":                     { anonymous: 401, outsider: 404, viewer: 403, counterpart: 201, owner: 403, token: 403 },
+  "GET /api/v1/engagements/:id/payment-record":                                        { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "GET /api/v1/engagements/:id/remuneration-trend":                                    { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  // an organisation's own money: A's record and exports are A's alone, E's partner B included
+  "GET /api/v1/orgs/:orgId/payment-record":                                            { anonymous: 401, outsider: 404, viewer: 200, counterpart: 404, owner: 200, token: 200 },
+  "GET /api/v1/orgs/:orgId/invoices.csv":                                              { anonymous: 401, outsider: 404, viewer: 200, counterpart: 404, owner: 200, token: 200 },
+  "GET /api/v1/orgs/:orgId/payments.csv":                                              { anonymous: 401, outsider: 404, viewer: 200, counterpart: 404, owner: 200, token: 200 },
+  // here `:orgId` is B, a provider: only B's people see its reminder days, only owners set them
+  "GET /api/v1/orgs/:orgId/reminder-schedule":                                         { anonymous: 401, outsider: 404, viewer: 404, counterpart: 200, owner: 404, token: 404 },
+  "PUT /api/v1/orgs/:orgId/reminder-schedule":                                         { anonymous: 401, outsider: 404, viewer: 404, counterpart: 200, owner: 404, token: 404 },
 
   // messages in E: both sides read and write; viewers read (and their reading is a receipt)
   // but never speak for their side; tokens read with engagements:read, write with :write

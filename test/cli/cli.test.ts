@@ -42,9 +42,12 @@ describe("the accord command", () => {
     const verified = await accord(["verify"], env);
     expect(verified.code).toBe(0);
     // Four engagements by invitation, one born of an accepted proposal with a signed agreement
-    // (4 events) and delivery under way (two rounds, an evaluation, a priced change: 5 more).
-    expect(verified.stdout.match(/: intact/g)?.length).toBe(5);
+    // (4 events) and delivery under way (two rounds, an evaluation, a priced change: 5 more),
+    // and a design engagement (4) with three milestones accepted (9), invoiced (3) and two
+    // payments recorded and confirmed (4).
+    expect(verified.stdout.match(/: intact/g)?.length).toBe(6);
     expect(verified.stdout).toContain("intact (9 events");
+    expect(verified.stdout).toContain("intact (20 events");
   });
 
   it("exports a ledger that verifies offline, and names the first tampered event", async () => {
@@ -69,6 +72,31 @@ describe("the accord command", () => {
     expect(tampered.stdout).toContain(
       `BROKEN at event #2 (${exported.events[1]!.id}): hash mismatch`,
     );
+  });
+
+  it("keeps the reference rates late interest reads, as operators set them", async () => {
+    const set = await accord(["rates", "set", "eur", "2027-01-01", "2.40"], env);
+    expect(set.code).toBe(0);
+    expect(set.stdout).toBe("EUR reference rate from 2027-01-01: 2.40 %\n");
+    const midYear = await accord(["rates", "set", "EUR", "2027-03-15", "2.65"], env);
+    expect(midYear.stdout).toContain("so it counts from 2027-07-01");
+    expect((await accord(["rates", "compensation", "GBP", "35"], env)).code).toBe(0);
+    const listed = await accord(["rates", "list"], env);
+    expect(listed.stdout).toContain(
+      "EUR 2026-07-01 2.15 %\nEUR 2027-01-01 2.40 %\nEUR 2027-03-15 2.65 %",
+    );
+    expect(listed.stdout).toContain("EUR recovery compensation 40.00");
+    expect(listed.stdout).toContain("GBP recovery compensation 35.00");
+    for (const bad of [
+      ["rates", "set", "EURO", "2027-01-01", "2.40"],
+      ["rates", "set", "EUR", "2027-02-30", "2.40"],
+      ["rates", "set", "EUR", "2027-01-01", "2,40"],
+      ["rates", "compensation", "EUR", "40.001"],
+    ]) {
+      const refused = await accord(bad, env);
+      expect(refused.code, bad.join(" ")).toBe(2);
+      expect(refused.stderr.length).toBeGreaterThan(0);
+    }
   });
 
   it("backs up SQLite online and tells PostgreSQL users to use pg_dump", async () => {

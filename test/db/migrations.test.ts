@@ -36,6 +36,15 @@ const TABLES = [
   "webhook_endpoints",
   "webhook_deliveries",
   "webhook_attempts",
+  "reference_rates",
+  "recovery_compensation",
+  "invoice_sequences",
+  "invoices",
+  "invoice_lines",
+  "payments",
+  "credit_notes",
+  "reminder_schedules",
+  "invoice_reminders",
 ];
 
 async function tableNames(handle: DatabaseHandle): Promise<string[]> {
@@ -65,6 +74,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0001-foundation",
       "0002-briefs-proposals-agreements",
       "0003-delivery-change-collaboration",
+      "0004-invoices-payments",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });
@@ -95,5 +105,101 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       })
       .execute();
     await expect(insert).rejects.toThrow();
+  });
+
+  it("seeds the EUR reference rates and the EUR 40 recovery compensation", async () => {
+    handle = await freshDatabase(dialect);
+    const rates = await handle.db
+      .selectFrom("reference_rates")
+      .select(["currency", "valid_from", "rate_basis_points"])
+      .orderBy("valid_from")
+      .execute();
+    expect(rates.map((r) => [r.currency, r.valid_from, Number(r.rate_basis_points)])).toEqual([
+      ["EUR", "2025-01-01", 315],
+      ["EUR", "2025-07-01", 215],
+      ["EUR", "2026-01-01", 215],
+      ["EUR", "2026-07-01", 215],
+    ]);
+    const compensation = await handle.db.selectFrom("recovery_compensation").selectAll().execute();
+    expect(compensation.map((c) => [c.currency, Number(c.amount_minor)])).toEqual([["EUR", 4000]]);
+  });
+
+  it("lets a milestone be invoiced once unless that invoice is void, at the database level", async () => {
+    handle = await freshDatabase(dialect);
+    const db = handle.db;
+    const at = "2026-01-01T00:00:00.000Z";
+    await db
+      .insertInto("users")
+      .values({
+        id: "u1",
+        email: "a@b.c",
+        name: "A",
+        password_hash: "x",
+        locale: null,
+        platform_role: "user",
+        created_at: at,
+      })
+      .execute();
+    for (const [id, kind] of [
+      ["c", "client"],
+      ["p", "provider"],
+    ] as const) {
+      await db
+        .insertInto("organisations")
+        .values({ id, name: id, kind, created_by: "u1", created_at: at })
+        .execute();
+    }
+    await db
+      .insertInto("engagements")
+      .values({
+        id: "e1",
+        title: "E",
+        description: "",
+        status: "active",
+        client_org_id: "c",
+        provider_org_id: "p",
+        initiator_org_id: "c",
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    const invoice = (id: string, status: "draft" | "void") =>
+      db
+        .insertInto("invoices")
+        .values({
+          id,
+          engagement_id: "e1",
+          provider_org_id: "p",
+          client_org_id: "c",
+          source_kind: "milestone",
+          source_ref: "m1",
+          status,
+          number: null,
+          sequence: null,
+          currency: "EUR",
+          subtotal_minor: 100,
+          tax_minor: 0,
+          total_minor: 100,
+          note: "",
+          issue_date: null,
+          due_date: null,
+          agreement_version: null,
+          payment_terms_days: null,
+          is_late_interest_agreed: 0,
+          claimed_interest_minor: null,
+          claimed_compensation_minor: null,
+          void_reason: null,
+          created_by: "u1",
+          created_at: at,
+          updated_at: at,
+          issued_by: null,
+          issued_at: null,
+          voided_by: null,
+          voided_at: null,
+        })
+        .execute();
+    await invoice("i1", "void");
+    await invoice("i2", "draft");
+    await expect(invoice("i3", "draft")).rejects.toThrow();
   });
 });

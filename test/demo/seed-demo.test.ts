@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { addDays } from "../../src/domain/billing/calendar";
 import { seedDemo } from "../../src/server/demo/seed-demo";
+import { sendDueReminders } from "../../src/server/modules/billing/send-due-reminders";
+import { todayOf } from "../../src/server/platform/clock";
 import { DIALECTS } from "../support/databases";
 import { buildTestApp, type TestApp } from "../support/test-app";
 
@@ -13,9 +16,11 @@ describe.each(DIALECTS)("the demo seed on %s", (dialect) => {
     const app = await buildTestApp(dialect);
     t = app;
     await seedDemo(app.deps);
+    const shop = app.deps.db.selectFrom("change_requests").select("engagement_id");
     const rounds = await app.deps.db
       .selectFrom("submissions")
       .select(["round", "status"])
+      .where("engagement_id", "in", shop)
       .orderBy("round")
       .execute();
     expect(rounds).toEqual([
@@ -33,5 +38,34 @@ describe.each(DIALECTS)("the demo seed on %s", (dialect) => {
       .execute();
     expect(remarks).toHaveLength(1);
     expect(remarks[0]?.change_request_id).not.toBeNull();
+  });
+
+  it("shows money on the agreed terms: an invoice paid, one overdue, one partly paid", async () => {
+    const app = await buildTestApp(dialect);
+    t = app;
+    await seedDemo(app.deps);
+    const today = todayOf(app.clock);
+    const invoices = await app.deps.db
+      .selectFrom("invoices")
+      .select(["number", "status", "due_date", "total_minor"])
+      .orderBy("sequence")
+      .execute();
+    expect(invoices.map((i) => [i.number, i.status, Number(i.total_minor)])).toEqual([
+      ["ATELIER-0001", "paid", 300_000],
+      ["ATELIER-0002", "issued", 300_000],
+      ["ATELIER-0003", "partly_paid", 300_000],
+    ]);
+    expect(invoices[1]?.due_date).toBe(addDays(today, -20));
+    expect((invoices[2]?.due_date ?? "") > today).toBe(true);
+
+    // The first sweep reminds Lumen of the overdue invoice once, with the latest reminder due.
+    expect(await sendDueReminders(app.deps)).toBe(1);
+    expect(await sendDueReminders(app.deps)).toBe(0);
+    const mail = await app.deps.db
+      .selectFrom("mail_outbox")
+      .select(["to_address", "locale"])
+      .where("subject", "like", "%ATELIER-0002%")
+      .execute();
+    expect(mail).toEqual([{ to_address: "dewi@lumen.demo", locale: "id" }]);
   });
 });

@@ -29,6 +29,15 @@ export const ENGAGEMENT_EVENT_TYPES = [
   /** The approved change is part of the agreement in force (amendment signed or acknowledged). */
   "change_request.applied",
   "message.posted",
+  /** An invoice got its number and dates: from now on it is a document between both sides. */
+  "invoice.issued",
+  "invoice.voided",
+  /** One side says money moved; the other side confirms or rejects it. */
+  "payment.recorded",
+  "payment.confirmed",
+  "payment.rejected",
+  "credit_note.issued",
+  "invoice.reminder_sent",
 ] as const;
 export type EngagementEventType = (typeof ENGAGEMENT_EVENT_TYPES)[number];
 

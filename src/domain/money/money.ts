@@ -24,3 +24,33 @@ export function minorUnitDigits(currency: string): number {
 export function isWholeMinorAmount(amount: number): boolean {
   return Number.isSafeInteger(amount);
 }
+
+/**
+ * The amount as a plain decimal in major units ("1234.56", "-0.05", "1500" for JPY), for
+ * accounting exports: no grouping, no symbol, a dot as separator, exact for any safe integer.
+ */
+export function decimalOfMinor(amountMinor: number, currency: string): string {
+  if (!Number.isSafeInteger(amountMinor)) {
+    throw new RangeError(`not a whole minor amount: ${amountMinor}`);
+  }
+  const digits = minorUnitDigits(currency);
+  const sign = amountMinor < 0 ? "-" : "";
+  const magnitude = String(Math.abs(amountMinor)).padStart(digits + 1, "0");
+  if (digits === 0) return `${sign}${magnitude}`;
+  return `${sign}${magnitude.slice(0, -digits)}.${magnitude.slice(-digits)}`;
+}
+
+/**
+ * The minor units of a decimal written in major units ("40", "40.00", "1234.5" EUR), or null
+ * when it is not a plain non-negative decimal with at most the currency's digits. Read as
+ * text, never through floating point.
+ */
+export function minorOfDecimal(text: string, currency: string): number | null {
+  const digits = minorUnitDigits(currency);
+  const match = /^(\d+)(?:\.(\d+))?$/.exec(text.trim());
+  if (!match) return null;
+  const fraction = match[2] ?? "";
+  if (fraction.length > digits) return null;
+  const minor = Number(`${match[1]}${fraction.padEnd(digits, "0")}`);
+  return Number.isSafeInteger(minor) ? minor : null;
+}

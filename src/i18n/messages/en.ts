@@ -243,6 +243,116 @@ export const en = {
 
   "error.engagement_not_active": "This engagement is not active, so nothing can be added to it.",
   "error.webhook_inactive": "This webhook is switched off. Switch it on before sending to it.",
+  "error.invoice_wrong_state": "This invoice is not in a state that allows this.",
+  "error.invoice_void_after_payment":
+    "Money has already been paid on this invoice, so it cannot be voided: issue a credit note instead.",
+  "error.invoice_void_after_credit_note":
+    "This invoice has been corrected by a credit note: correct it further with another credit note rather than voiding it.",
+  "error.invoice_payment_awaiting_answer":
+    "A payment on this invoice is waiting for an answer: confirm or reject it before voiding the invoice.",
+  "error.invoice_not_payable":
+    "This invoice does not take payments: {status, select, draft {it has not been issued yet} void {it is void} paid {it is already paid} other {it is closed}}.",
+  "error.invoice_not_creditable":
+    "Only an issued invoice with something still owed can be lowered by a credit note.",
+  "error.invoice_source_already_invoiced":
+    "{number, select, none {A draft invoice already covers this} other {Invoice {number} already covers this}}. Void it first to invoice it again.",
+  "error.invoice_lines_invalid":
+    "The invoice lines need your attention: {count, plural, one {# point} other {# points}}.",
+  "error.invoice_lines_fixed_by_source":
+    "The line of this invoice comes from the agreement; only manual invoices take lines typed in.",
+  "error.invoice_total_zero": "An invoice must ask for more than nothing.",
+  "error.issue_date_in_future": "An invoice cannot be dated in the future.",
+  "error.issue_date_before_last_issued":
+    "Your last invoice is dated {lastIssueDate}: numbers and dates run in the same order, so date this one on or after it.",
+  "error.milestone_not_accepted":
+    "This milestone is not accepted yet: it can be invoiced once all its deliverables are accepted.",
+  "error.milestone_unknown": "This milestone is not in the agreement in force.",
+  "error.milestone_amount_missing": "The agreement in force sets no amount for this milestone.",
+  "error.change_request_not_approved": "Only an approved change request can be invoiced.",
+  "error.not_a_retainer": "The agreement in force is not a retainer.",
+  "error.retainer_amount_missing": "The agreement in force sets no retainer fee.",
+  "error.retainer_period_invalid":
+    "A retainer period starts on the first day of a {period, select, quarter {quarter (January, April, July or October)} other {month}}.",
+  "error.payment_currency_mismatch":
+    "This invoice is in {expected}: record the payment in {expected}, as it was invoiced.",
+  "error.payment_exceeds_outstanding":
+    "This is more than is still open on invoice {number}: at most {open} can be recorded.",
+  "error.payment_already_decided":
+    "This payment has already been {status, select, confirmed {confirmed} other {rejected}}.",
+  "error.payment_same_side": "The other side confirms or rejects a payment your side recorded.",
+  "error.idempotency_key_reused":
+    "This Idempotency-Key was already used for a different payment. Use a new key for a new payment.",
+  "error.credit_note_exceeds_outstanding":
+    "A credit note lowers only what is still open on the invoice: at most {open}.",
+  "error.reference_rate_missing":
+    "No reference rate for {currency} is known for the half-year starting {halfYearStart}, so late interest cannot be computed. An operator adds it with “accord rates set”.",
+  "error.late_interest_nothing_to_claim":
+    "There is no late interest left to invoice on this invoice.",
+  "billing.invoice.invoice_currency_unknown": "“{currency}” is not an ISO 4217 currency.",
+  "billing.invoice.invoice_lines_missing": "Add at least one line.",
+  "billing.invoice.invoice_too_many_lines":
+    "An invoice has at most {max, number} lines; this one has {count, number}.",
+  "billing.invoice.invoice_amount_unsafe": "These amounts are too large to add up exactly.",
+  "billing.invoice.line_description_missing": "Describe what this line invoices.",
+  "billing.invoice.line_quantity_not_whole_thousandths":
+    "Give the quantity in whole thousandths of a unit.",
+  "billing.invoice.line_quantity_not_positive": "The quantity must be more than zero.",
+  "billing.invoice.line_unit_price_not_whole_minor":
+    "Give the unit price in whole minor units (cents).",
+  "billing.invoice.line_unit_price_negative":
+    "A unit price cannot be negative: lower what is owed with a credit note instead.",
+  "billing.invoice.line_tax_rate_out_of_range":
+    "The tax rate is in basis points, from 0 to {max, number}.",
+  "billing.reminders.reminder_offset_out_of_range":
+    "A reminder falls between {min, number} and {max, number} days from the due date.",
+  "billing.reminders.reminder_offset_duplicate": "This day is already in the schedule.",
+  "billing.reminders.too_many_reminders": "At most {max, number} reminders per invoice.",
+  "billing.lateInterest.late_interest_not_agreed":
+    "The agreement this invoice was issued under does not provide for statutory late interest.",
+  "billing.lateInterest.not_overdue": "Nothing is overdue on this invoice on this day.",
+  "billing.lateInterest.recovery_compensation_unavailable":
+    "No fixed recovery compensation is configured for this currency.",
+  "billing.trend.remuneration_cut_without_scope_cut":
+    "From {fromPeriod} to {toPeriod}, remuneration fell by {remunerationCut} while the agreed scope fell by {scopeCut}: the same work for less.",
+  "billing.trend.discount_for_speed":
+    "Paying {discount} less ({discountShare}) to be paid {daysSooner, plural, one {# day} other {# days}} sooner costs the provider the equivalent of {annualRate} a year.",
+  "billing.source.change_request_unknown": "This change request is not one of this engagement's.",
+  "billing.payment.paid_on_in_future":
+    "A payment is recorded once it is made: this day has not come yet.",
+  "invoice.line.changeRequest": "Change request #{number}: {title}",
+  "invoice.line.retainer": "Retainer, {start} – {end}",
+  "invoice.line.lateInterest": "Late-payment interest on invoice {number}, until {asOf}",
+  "invoice.line.recoveryCompensation": "Fixed recovery compensation on invoice {number}",
+  "invoiceDoc.title":
+    "{status, select, draft {Draft invoice} void {Invoice {number} (void)} other {Invoice {number}}}",
+  "invoiceDoc.void": "Void: {reason}",
+  "invoiceDoc.from": "From",
+  "invoiceDoc.to": "To",
+  "invoiceDoc.engagement": "Engagement: {title}",
+  "invoiceDoc.issueDate": "Issue date: {date}",
+  "invoiceDoc.dueDate":
+    "Due date: {date} ({days, plural, one {# day} other {# days}} after the issue date)",
+  "invoiceDoc.notIssued": "Not issued yet: no number, no dates.",
+  "invoiceDoc.column.description": "Description",
+  "invoiceDoc.column.quantity": "Quantity",
+  "invoiceDoc.column.unitPrice": "Unit price",
+  "invoiceDoc.column.tax": "Tax",
+  "invoiceDoc.column.net": "Net",
+  "invoiceDoc.subtotal": "Subtotal",
+  "invoiceDoc.taxGroup": "Tax at {rate} on {net}",
+  "invoiceDoc.total": "Total",
+  "invoiceDoc.creditNote": "Credit note {number} of {date}: {reason}",
+  "invoiceDoc.payment":
+    "Payment of {date}{reference, select, none {} other { ({reference})}}, confirmed",
+  "invoiceDoc.outstanding": "Still owed",
+  "invoiceDoc.lateInterest":
+    "After the due date, statutory late-payment interest (the reference rate plus 8 points) and a fixed recovery compensation apply.",
+  "invoiceDoc.note": "Note",
+  "invoiceDoc.footer": "Issued through Accord on {date}. Amounts in {currency}.",
+  "mail.reminder.subject":
+    "{timing, select, before {Invoice {number} is due in {days, plural, one {# day} other {# days}}} due_today {Invoice {number} is due today} other {Invoice {number} is {days, plural, one {# day} other {# days}} overdue}}",
+  "mail.reminder.body":
+    "Hello {name},\n\n{provider} reminds {org} that invoice {number} for “{engagement}” {timing, select, before {falls due on {dueDate}} due_today {falls due today, {dueDate}} other {fell due on {dueDate}}}. Still owed: {outstanding} of {total}.\n\n{lateInterest, select, yes {The agreement provides for statutory late-payment interest and a fixed recovery compensation once the due date has passed.\n\n} other {}}If you have already paid, record the payment so that {provider} can confirm it: {link}\n\nAccord",
   "messages.thread_unknown":
     "This thread names no deliverable or change request of this engagement.",
   "messages.message_unknown": "This message is not in the thread.",

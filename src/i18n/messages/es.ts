@@ -259,6 +259,118 @@ export const es: Catalogue = {
     "Hola:\n\n{inviter}, de {org} ({kind, select, client {cliente} other {prestador de servicios}}), invita a su organización a un encargo en Accord: «{title}».\n\nPara aceptarlo en nombre de una de sus organizaciones, abra este enlace: {link}\n\nEsta invitación caduca el {expiresAt, date, long}.\n\nAccord",
   "error.engagement_not_active": "Este encargo no está activo, así que no se le puede añadir nada.",
   "error.webhook_inactive": "Este webhook está desactivado. Actívelo antes de enviarle nada.",
+  "error.invoice_wrong_state": "El estado de esta factura no permite esta acción.",
+  "error.invoice_void_after_payment":
+    "Ya se ha pagado dinero a cuenta de esta factura, así que no se puede anular: emita una nota de crédito en su lugar.",
+  "error.invoice_void_after_credit_note":
+    "Esta factura se ha corregido con una nota de crédito: para corregirla de nuevo, emita otra nota de crédito en lugar de anularla.",
+  "error.invoice_payment_awaiting_answer":
+    "Un pago de esta factura está esperando respuesta: confírmelo o rechácelo antes de anular la factura.",
+  "error.invoice_not_payable":
+    "Esta factura no admite pagos: {status, select, draft {aún no se ha emitido} void {está anulada} paid {ya está pagada} other {está cerrada}}.",
+  "error.invoice_not_creditable":
+    "Solo se puede reducir con una nota de crédito una factura emitida que tenga un importe pendiente.",
+  "error.invoice_source_already_invoiced":
+    "{number, select, none {Un borrador de factura ya incluye esto} other {La factura {number} ya incluye esto}}. Anúlela primero para volver a facturarlo.",
+  "error.invoice_lines_invalid":
+    "Las líneas de la factura requieren su atención: {count, plural, one {# punto} other {# puntos}}.",
+  "error.invoice_lines_fixed_by_source":
+    "La línea de esta factura procede del acuerdo; solo las facturas manuales admiten líneas escritas a mano.",
+  "error.invoice_total_zero": "Una factura debe reclamar un importe mayor que cero.",
+  "error.issue_date_in_future": "Una factura no puede tener una fecha futura.",
+  "error.issue_date_before_last_issued":
+    "Su última factura tiene fecha del {lastIssueDate}: los números y las fechas siguen el mismo orden, así que ponga a esta una fecha igual o posterior.",
+  "error.milestone_not_accepted":
+    "Este hito aún no está aceptado: se podrá facturar cuando todos sus entregables estén aceptados.",
+  "error.milestone_unknown": "Este hito no figura en el acuerdo en vigor.",
+  "error.milestone_amount_missing": "El acuerdo en vigor no fija ningún importe para este hito.",
+  "error.change_request_not_approved": "Solo se puede facturar una solicitud de cambio aprobada.",
+  "error.not_a_retainer": "El acuerdo en vigor no es una iguala.",
+  "error.retainer_amount_missing": "El acuerdo en vigor no fija ninguna cuota de iguala.",
+  "error.retainer_period_invalid":
+    "Un periodo de iguala empieza el primer día de un {period, select, quarter {trimestre (enero, abril, julio u octubre)} other {mes}}.",
+  "error.payment_currency_mismatch":
+    "Esta factura está en {expected}: registre el pago en {expected}, tal como se facturó.",
+  "error.payment_exceeds_outstanding":
+    "Esto supera lo que queda pendiente de la factura {number}: puede registrar como máximo {open}.",
+  "error.payment_already_decided":
+    "Este pago ya ha sido {status, select, confirmed {confirmado} other {rechazado}}.",
+  "error.payment_same_side":
+    "Es la otra parte quien confirma o rechaza un pago registrado por su parte.",
+  "error.idempotency_key_reused":
+    "Esta Idempotency-Key ya se usó para otro pago. Use una clave nueva para cada pago nuevo.",
+  "error.credit_note_exceeds_outstanding":
+    "Una nota de crédito solo reduce lo que queda pendiente de la factura: como máximo {open}.",
+  "error.reference_rate_missing":
+    "No se conoce ningún tipo de referencia para {currency} en el semestre que empieza el {halfYearStart}, así que no se pueden calcular los intereses de demora. Un operador lo añade con «accord rates set».",
+  "error.late_interest_nothing_to_claim":
+    "No quedan intereses de demora por facturar en esta factura.",
+  "billing.invoice.invoice_currency_unknown": "«{currency}» no es una moneda ISO 4217.",
+  "billing.invoice.invoice_lines_missing": "Añada al menos una línea.",
+  "billing.invoice.invoice_too_many_lines":
+    "Una factura tiene como máximo {max, number} líneas; esta tiene {count, number}.",
+  "billing.invoice.invoice_amount_unsafe":
+    "Estos importes son demasiado grandes para sumarlos con exactitud.",
+  "billing.invoice.line_description_missing": "Describa qué factura esta línea.",
+  "billing.invoice.line_quantity_not_whole_thousandths":
+    "Indique la cantidad en milésimas enteras de unidad.",
+  "billing.invoice.line_quantity_not_positive": "La cantidad debe ser mayor que cero.",
+  "billing.invoice.line_unit_price_not_whole_minor":
+    "Indique el precio unitario en unidades menores enteras (céntimos).",
+  "billing.invoice.line_unit_price_negative":
+    "Un precio unitario no puede ser negativo: para reducir lo adeudado, emita una nota de crédito.",
+  "billing.invoice.line_tax_rate_out_of_range":
+    "El tipo impositivo se indica en puntos básicos, de 0 a {max, number}.",
+  "billing.reminders.reminder_offset_out_of_range":
+    "Un recordatorio se sitúa entre {min, number} y {max, number} días respecto a la fecha de vencimiento.",
+  "billing.reminders.reminder_offset_duplicate": "Este día ya figura en el calendario.",
+  "billing.reminders.too_many_reminders": "Como máximo {max, number} recordatorios por factura.",
+  "billing.lateInterest.late_interest_not_agreed":
+    "El acuerdo conforme al que se emitió esta factura no prevé intereses de demora legales.",
+  "billing.lateInterest.not_overdue": "En este día no hay nada vencido en esta factura.",
+  "billing.lateInterest.recovery_compensation_unavailable":
+    "No hay configurada ninguna cantidad fija por costes de cobro para esta moneda.",
+  "billing.trend.remuneration_cut_without_scope_cut":
+    "De {fromPeriod} a {toPeriod}, la remuneración bajó un {remunerationCut} mientras que el alcance acordado bajó un {scopeCut}: el mismo trabajo por menos.",
+  "billing.trend.discount_for_speed":
+    "Cobrar {discount} menos ({discountShare}) a cambio de cobrar {daysSooner, plural, one {# día} other {# días}} antes le cuesta al prestador de servicios el equivalente a un {annualRate} anual.",
+  "billing.source.change_request_unknown": "Esta solicitud de cambio no pertenece a este encargo.",
+  "billing.payment.paid_on_in_future":
+    "Un pago se registra una vez realizado: este día aún no ha llegado.",
+  "invoice.line.changeRequest": "Solicitud de cambio n.º {number}: {title}",
+  "invoice.line.retainer": "Iguala, {start} – {end}",
+  "invoice.line.lateInterest": "Intereses de demora de la factura {number}, hasta el {asOf}",
+  "invoice.line.recoveryCompensation": "Cantidad fija por costes de cobro de la factura {number}",
+  "invoiceDoc.title":
+    "{status, select, draft {Borrador de factura} void {Factura {number} (anulada)} other {Factura {number}}}",
+  "invoiceDoc.void": "Anulada: {reason}",
+  "invoiceDoc.from": "De",
+  "invoiceDoc.to": "Para",
+  "invoiceDoc.engagement": "Encargo: {title}",
+  "invoiceDoc.issueDate": "Fecha de emisión: {date}",
+  "invoiceDoc.dueDate":
+    "Fecha de vencimiento: {date} ({days, plural, one {# día} other {# días}} después de la fecha de emisión)",
+  "invoiceDoc.notIssued": "Aún no emitida: sin número ni fechas.",
+  "invoiceDoc.column.description": "Descripción",
+  "invoiceDoc.column.quantity": "Cantidad",
+  "invoiceDoc.column.unitPrice": "Precio unitario",
+  "invoiceDoc.column.tax": "Impuesto",
+  "invoiceDoc.column.net": "Base",
+  "invoiceDoc.subtotal": "Subtotal",
+  "invoiceDoc.taxGroup": "Impuesto al {rate} sobre {net}",
+  "invoiceDoc.total": "Total",
+  "invoiceDoc.creditNote": "Nota de crédito {number} del {date}: {reason}",
+  "invoiceDoc.payment":
+    "Pago del {date}{reference, select, none {} other { ({reference})}}, confirmado",
+  "invoiceDoc.outstanding": "Importe pendiente",
+  "invoiceDoc.lateInterest":
+    "Una vez pasada la fecha de vencimiento, se aplican los intereses de demora legales (el tipo de referencia más 8 puntos) y una cantidad fija por costes de cobro.",
+  "invoiceDoc.note": "Nota",
+  "invoiceDoc.footer": "Emitida a través de Accord el {date}. Importes en {currency}.",
+  "mail.reminder.subject":
+    "{timing, select, before {La factura {number} vence dentro de {days, plural, one {# día} other {# días}}} due_today {La factura {number} vence hoy} other {La factura {number} está vencida desde hace {days, plural, one {# día} other {# días}}}}",
+  "mail.reminder.body":
+    "Hola, {name}:\n\n{provider} recuerda a {org} que la factura {number} de «{engagement}» {timing, select, before {vence el {dueDate}} due_today {vence hoy, {dueDate}} other {venció el {dueDate}}}. Importe pendiente: {outstanding} de {total}.\n\n{lateInterest, select, yes {El acuerdo prevé intereses de demora legales y una cantidad fija por costes de cobro una vez pasada la fecha de vencimiento.\n\n} other {}}Si ya ha pagado, registre el pago para que {provider} pueda confirmarlo: {link}\n\nAccord",
   "messages.thread_unknown":
     "Este hilo no hace referencia a ningún entregable ni a ninguna solicitud de cambio de este encargo.",
   "messages.message_unknown": "Este mensaje no está en el hilo.",

@@ -257,6 +257,119 @@ export const id: Catalogue = {
     "Kerja sama ini tidak aktif, sehingga tidak ada yang dapat ditambahkan ke dalamnya.",
   "error.webhook_inactive":
     "Webhook ini dinonaktifkan. Aktifkan terlebih dahulu sebelum mengirim ke webhook ini.",
+  "error.invoice_wrong_state": "Status faktur ini tidak memungkinkan tindakan tersebut.",
+  "error.invoice_void_after_payment":
+    "Sudah ada uang yang dibayarkan atas faktur ini, sehingga faktur tidak dapat dibatalkan: terbitkan nota kredit sebagai gantinya.",
+  "error.invoice_void_after_credit_note":
+    "Faktur ini sudah dikoreksi dengan nota kredit: koreksi lebih lanjut dengan nota kredit lain, bukan dengan membatalkannya.",
+  "error.invoice_payment_awaiting_answer":
+    "Ada pembayaran atas faktur ini yang sedang menunggu jawaban: konfirmasi atau tolak pembayaran itu sebelum membatalkan faktur.",
+  "error.invoice_not_payable":
+    "Faktur ini tidak dapat menerima pembayaran: {status, select, draft {faktur belum diterbitkan} void {faktur sudah dibatalkan} paid {faktur sudah lunas} other {faktur sudah ditutup}}.",
+  "error.invoice_not_creditable":
+    "Hanya faktur yang sudah diterbitkan dan masih memiliki sisa tagihan yang dapat dikurangi dengan nota kredit.",
+  "error.invoice_source_already_invoiced":
+    "{number, select, none {Draf faktur sudah mencakup ini} other {Faktur {number} sudah mencakup ini}}. Batalkan faktur itu terlebih dahulu untuk menagihkannya lagi.",
+  "error.invoice_lines_invalid": "Baris faktur perlu Anda periksa: {count, plural, other {# hal}}.",
+  "error.invoice_lines_fixed_by_source":
+    "Baris faktur ini berasal dari perjanjian; hanya faktur manual yang menerima baris yang diketik sendiri.",
+  "error.invoice_total_zero": "Faktur harus menagih lebih dari nol.",
+  "error.issue_date_in_future": "Faktur tidak dapat diberi tanggal di masa depan.",
+  "error.issue_date_before_last_issued":
+    "Faktur terakhir Anda bertanggal {lastIssueDate}: nomor dan tanggal berjalan dalam urutan yang sama, jadi beri faktur ini tanggal yang sama atau sesudahnya.",
+  "error.milestone_not_accepted":
+    "Tahapan ini belum diterima: tahapan dapat ditagih setelah semua hasil kerjanya diterima.",
+  "error.milestone_unknown": "Tahapan ini tidak ada dalam perjanjian yang berlaku.",
+  "error.milestone_amount_missing":
+    "Perjanjian yang berlaku tidak menetapkan jumlah untuk tahapan ini.",
+  "error.change_request_not_approved":
+    "Hanya permintaan perubahan yang sudah disetujui yang dapat ditagih.",
+  "error.not_a_retainer": "Perjanjian yang berlaku bukan retainer.",
+  "error.retainer_amount_missing": "Perjanjian yang berlaku tidak menetapkan biaya retainer.",
+  "error.retainer_period_invalid":
+    "Periode retainer dimulai pada hari pertama {period, select, quarter {kuartal (Januari, April, Juli, atau Oktober)} other {bulan}}.",
+  "error.payment_currency_mismatch":
+    "Faktur ini dalam {expected}: catat pembayaran dalam {expected}, sesuai dengan faktur.",
+  "error.payment_exceeds_outstanding":
+    "Jumlah ini melebihi sisa tagihan faktur {number}: paling banyak {open} yang dapat dicatat.",
+  "error.payment_already_decided":
+    "Pembayaran ini sudah {status, select, confirmed {dikonfirmasi} other {ditolak}}.",
+  "error.payment_same_side":
+    "Pihak lain yang mengonfirmasi atau menolak pembayaran yang dicatat oleh pihak Anda.",
+  "error.idempotency_key_reused":
+    "Idempotency-Key ini sudah dipakai untuk pembayaran lain. Gunakan kunci baru untuk pembayaran baru.",
+  "error.credit_note_exceeds_outstanding":
+    "Nota kredit hanya mengurangi sisa tagihan faktur: paling banyak {open}.",
+  "error.reference_rate_missing":
+    "Suku bunga acuan untuk {currency} pada semester yang dimulai {halfYearStart} tidak diketahui, sehingga bunga keterlambatan tidak dapat dihitung. Operator menambahkannya dengan “accord rates set”.",
+  "error.late_interest_nothing_to_claim":
+    "Tidak ada lagi bunga keterlambatan yang dapat ditagihkan atas faktur ini.",
+  "billing.invoice.invoice_currency_unknown": "“{currency}” bukan mata uang ISO 4217.",
+  "billing.invoice.invoice_lines_missing": "Tambahkan setidaknya satu baris.",
+  "billing.invoice.invoice_too_many_lines":
+    "Faktur berisi paling banyak {max, number} baris; faktur ini berisi {count, number}.",
+  "billing.invoice.invoice_amount_unsafe":
+    "Jumlah ini terlalu besar untuk dijumlahkan secara tepat.",
+  "billing.invoice.line_description_missing": "Jelaskan apa yang ditagihkan pada baris ini.",
+  "billing.invoice.line_quantity_not_whole_thousandths":
+    "Masukkan kuantitas dalam perseribuan satuan yang bulat.",
+  "billing.invoice.line_quantity_not_positive": "Kuantitas harus lebih dari nol.",
+  "billing.invoice.line_unit_price_not_whole_minor":
+    "Masukkan harga satuan dalam satuan terkecil mata uang yang bulat (sen).",
+  "billing.invoice.line_unit_price_negative":
+    "Harga satuan tidak boleh negatif: kurangi jumlah terutang dengan nota kredit.",
+  "billing.invoice.line_tax_rate_out_of_range":
+    "Tarif pajak dinyatakan dalam basis poin, dari 0 sampai {max, number}.",
+  "billing.reminders.reminder_offset_out_of_range":
+    "Pengingat harus berada antara {min, number} dan {max, number} hari dari tanggal jatuh tempo.",
+  "billing.reminders.reminder_offset_duplicate": "Hari ini sudah ada dalam jadwal.",
+  "billing.reminders.too_many_reminders": "Paling banyak {max, number} pengingat per faktur.",
+  "billing.lateInterest.late_interest_not_agreed":
+    "Perjanjian yang menjadi dasar penerbitan faktur ini tidak mengatur bunga keterlambatan sesuai ketentuan hukum.",
+  "billing.lateInterest.not_overdue":
+    "Pada hari ini tidak ada yang lewat jatuh tempo dalam faktur ini.",
+  "billing.lateInterest.recovery_compensation_unavailable":
+    "Tidak ada biaya penagihan tetap yang dikonfigurasi untuk mata uang ini.",
+  "billing.trend.remuneration_cut_without_scope_cut":
+    "Dari {fromPeriod} ke {toPeriod}, remunerasi turun {remunerationCut} sementara cakupan yang disepakati turun {scopeCut}: pekerjaan yang sama dengan bayaran lebih sedikit.",
+  "billing.trend.discount_for_speed":
+    "Menerima {discount} lebih sedikit ({discountShare}) agar dibayar {daysSooner, plural, other {# hari}} lebih cepat setara dengan biaya {annualRate} per tahun bagi penyedia layanan.",
+  "billing.source.change_request_unknown": "Permintaan perubahan ini bukan milik kerja sama ini.",
+  "billing.payment.paid_on_in_future": "Pembayaran dicatat setelah dilakukan: hari ini belum tiba.",
+  "invoice.line.changeRequest": "Permintaan perubahan #{number}: {title}",
+  "invoice.line.retainer": "Retainer, {start} – {end}",
+  "invoice.line.lateInterest": "Bunga keterlambatan atas faktur {number}, sampai {asOf}",
+  "invoice.line.recoveryCompensation": "Biaya penagihan tetap atas faktur {number}",
+  "invoiceDoc.title":
+    "{status, select, draft {Draf faktur} void {Faktur {number} (dibatalkan)} other {Faktur {number}}}",
+  "invoiceDoc.void": "Dibatalkan: {reason}",
+  "invoiceDoc.from": "Dari",
+  "invoiceDoc.to": "Kepada",
+  "invoiceDoc.engagement": "Kerja sama: {title}",
+  "invoiceDoc.issueDate": "Tanggal terbit: {date}",
+  "invoiceDoc.dueDate":
+    "Tanggal jatuh tempo: {date} ({days, plural, other {# hari}} setelah tanggal terbit)",
+  "invoiceDoc.notIssued": "Belum diterbitkan: belum ada nomor dan tanggal.",
+  "invoiceDoc.column.description": "Deskripsi",
+  "invoiceDoc.column.quantity": "Kuantitas",
+  "invoiceDoc.column.unitPrice": "Harga satuan",
+  "invoiceDoc.column.tax": "Pajak",
+  "invoiceDoc.column.net": "Neto",
+  "invoiceDoc.subtotal": "Subtotal",
+  "invoiceDoc.taxGroup": "Pajak {rate} atas {net}",
+  "invoiceDoc.total": "Total",
+  "invoiceDoc.creditNote": "Nota kredit {number} tanggal {date}: {reason}",
+  "invoiceDoc.payment":
+    "Pembayaran tanggal {date}{reference, select, none {} other { ({reference})}}, dikonfirmasi",
+  "invoiceDoc.outstanding": "Sisa tagihan",
+  "invoiceDoc.lateInterest":
+    "Setelah tanggal jatuh tempo, berlaku bunga keterlambatan sesuai ketentuan hukum (suku bunga acuan ditambah 8 poin) dan biaya penagihan tetap.",
+  "invoiceDoc.note": "Catatan",
+  "invoiceDoc.footer": "Diterbitkan melalui Accord pada {date}. Jumlah dalam {currency}.",
+  "mail.reminder.subject":
+    "{timing, select, before {Faktur {number} jatuh tempo dalam {days, plural, other {# hari}}} due_today {Faktur {number} jatuh tempo hari ini} other {Faktur {number} telah lewat jatuh tempo {days, plural, other {# hari}}}}",
+  "mail.reminder.body":
+    "Halo {name},\n\n{provider} mengingatkan {org} bahwa faktur {number} untuk “{engagement}” {timing, select, before {jatuh tempo pada {dueDate}} due_today {jatuh tempo hari ini, {dueDate}} other {telah jatuh tempo pada {dueDate}}}. Sisa tagihan: {outstanding} dari {total}.\n\n{lateInterest, select, yes {Perjanjian mengatur bunga keterlambatan sesuai ketentuan hukum dan biaya penagihan tetap setelah tanggal jatuh tempo terlewati.\n\n} other {}}Jika Anda sudah membayar, catat pembayarannya agar {provider} dapat mengonfirmasinya: {link}\n\nAccord",
   "messages.thread_unknown":
     "Utas ini tidak merujuk ke hasil kerja atau permintaan perubahan mana pun dalam kerja sama ini.",
   "messages.message_unknown": "Pesan ini tidak ada dalam utas.",

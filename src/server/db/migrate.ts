@@ -9,12 +9,14 @@ import type { Database } from "./schema";
 import * as foundation from "./migrations/0001-foundation";
 import * as agreements from "./migrations/0002-briefs-proposals-agreements";
 import * as delivery from "./migrations/0003-delivery-change-collaboration";
+import * as billing from "./migrations/0004-invoices-payments";
 
 /** Migrations in order; the names are stored, so a landed name never changes. */
 const MIGRATIONS: Record<string, Migration> = {
   "0001-foundation": foundation,
   "0002-briefs-proposals-agreements": agreements,
   "0003-delivery-change-collaboration": delivery,
+  "0004-invoices-payments": billing,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -37,6 +37,157 @@ export interface Database {
   webhook_endpoints: WebhookEndpointsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
+  reference_rates: ReferenceRatesTable;
+  recovery_compensation: RecoveryCompensationTable;
+  invoice_sequences: InvoiceSequencesTable;
+  invoices: InvoicesTable;
+  invoice_lines: InvoiceLinesTable;
+  payments: PaymentsTable;
+  credit_notes: CreditNotesTable;
+  reminder_schedules: ReminderSchedulesTable;
+  invoice_reminders: InvoiceRemindersTable;
+}
+
+/** bigint columns: PostgreSQL returns them as strings, so repositories read them with Number. */
+type BigIntColumn = string | number;
+
+/** A central bank's reference rate for late interest, from `valid_from` on; operators keep it. */
+export interface ReferenceRatesTable {
+  currency: string;
+  valid_from: string;
+  rate_basis_points: number;
+  updated_at: string;
+}
+
+/** The fixed recovery amount per late invoice in a currency (EUR 40, or a configured equivalent). */
+export interface RecoveryCompensationTable {
+  currency: string;
+  amount_minor: BigIntColumn;
+  updated_at: string;
+}
+
+/**
+ * The last number a provider organisation gave to an invoice or a credit note. Issuing
+ * increments it in the issuing transaction, so numbers have no gaps and no duplicates.
+ */
+export interface InvoiceSequencesTable {
+  provider_org_id: string;
+  kind: "invoice" | "credit_note";
+  prefix: string;
+  last_number: number;
+  /** The issue date of the last number, so numbers follow issue dates. */
+  last_issue_date: string | null;
+}
+
+export type InvoiceSourceKind =
+  "milestone" | "change_request" | "retainer" | "manual" | "late_interest";
+
+/**
+ * An invoice of an engagement, from the provider to the client. A draft has no number; issuing
+ * gives it the next number of the provider's sequence, its dates, and the payment terms and
+ * late-interest choice of the agreement then in force. `source_ref` names what it invoices (a
+ * milestone id, a change request id, a retainer period's first day, the late invoice and day).
+ */
+export interface InvoicesTable {
+  id: string;
+  engagement_id: string;
+  provider_org_id: string;
+  client_org_id: string;
+  source_kind: InvoiceSourceKind;
+  source_ref: string | null;
+  status: "draft" | "issued" | "partly_paid" | "paid" | "void";
+  number: string | null;
+  sequence: number | null;
+  currency: string;
+  subtotal_minor: BigIntColumn;
+  tax_minor: BigIntColumn;
+  total_minor: BigIntColumn;
+  note: string;
+  issue_date: string | null;
+  due_date: string | null;
+  agreement_version: number | null;
+  payment_terms_days: number | null;
+  is_late_interest_agreed: number;
+  /** A late-interest invoice: the interest and the recovery compensation it claims. */
+  claimed_interest_minor: BigIntColumn | null;
+  claimed_compensation_minor: BigIntColumn | null;
+  void_reason: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  issued_by: string | null;
+  issued_at: string | null;
+  voided_by: string | null;
+  voided_at: string | null;
+}
+
+export interface InvoiceLinesTable {
+  invoice_id: string;
+  position: number;
+  description: string;
+  quantity_milli: BigIntColumn;
+  unit_price_minor: BigIntColumn;
+  tax_rate_basis_points: number;
+  net_minor: BigIntColumn;
+}
+
+/**
+ * A payment one side recorded and the other confirms or rejects. `idempotency_key` and the
+ * hash of the request body make a retried request answer the same payment instead of a second.
+ */
+export interface PaymentsTable {
+  id: string;
+  invoice_id: string;
+  engagement_id: string;
+  amount_minor: BigIntColumn;
+  currency: string;
+  paid_on: string;
+  reference: string;
+  status: "recorded" | "confirmed" | "rejected";
+  recorded_side: "client" | "provider";
+  recorded_by: string;
+  recorded_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  idempotency_key: string;
+  request_hash: string;
+}
+
+/** A numbered correction lowering what an issued invoice asks for; the invoice stays as issued. */
+export interface CreditNotesTable {
+  id: string;
+  invoice_id: string;
+  engagement_id: string;
+  provider_org_id: string;
+  number: string;
+  sequence: number;
+  amount_minor: BigIntColumn;
+  currency: string;
+  reason: string;
+  issued_on: string;
+  issued_by: string | null;
+  created_at: string;
+}
+
+/** A provider's reminder days relative to due dates (JSON array, e.g. [-7, -1, 1, 7, 14]). */
+export interface ReminderSchedulesTable {
+  provider_org_id: string;
+  offsets: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+/**
+ * One planned reminder of an issued invoice. The sweeper sends a due one by moving it from
+ * `pending` to `sent` with a conditional update, so several processes send it once; `skipped`
+ * when a later reminder was due at the same sweep, `cancelled` once the invoice is settled.
+ */
+export interface InvoiceRemindersTable {
+  invoice_id: string;
+  offset_days: number;
+  due_on: string;
+  status: "pending" | "sent" | "skipped" | "cancelled";
+  sent_at: string | null;
 }
 
 /** A file uploaded to an engagement; its bytes live in the file storage under `storage_key`. */

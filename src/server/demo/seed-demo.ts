@@ -13,6 +13,7 @@ import { createOrganisation } from "../modules/orgs/create-organisation";
 import { insertMembership } from "../modules/orgs/orgs.repository";
 import { ensureDefaultTaxonomy } from "../modules/taxonomy/taxonomy";
 import { seedDemoAgreements } from "./seed-demo-agreements";
+import { seedDemoBilling } from "./seed-demo-billing";
 
 export const DEMO_PASSWORD = "accord-demo-2026";
 
@@ -184,6 +185,10 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
     },
     todayOf(deps.clock),
   );
+  await seedDemoBilling(deps, {
+    client: { actor: dewiIn, orgId: lumen.id },
+    provider: { actor: jonasIn, orgId: atelier.id },
+  });
   return logins;
 }
 

@@ -8,17 +8,21 @@ import { BriefsRoute } from "./routes/briefs";
 import { EngagementAgreementRoute } from "./routes/engagement-agreement";
 import { EngagementChangesRoute } from "./routes/engagement-changes";
 import { EngagementDeliveryRoute } from "./routes/engagement-delivery";
+import { EngagementInvoiceRoute } from "./routes/engagement-invoice";
+import { EngagementInvoicesRoute } from "./routes/engagement-invoices";
 import { EngagementMessagesRoute } from "./routes/engagement-messages";
 import { EngagementOverviewRoute } from "./routes/engagement-overview";
 import { CreateOrgRoute } from "./routes/create-org";
 import { EngagementRoute } from "./routes/engagement";
 import { EngagementsRoute } from "./routes/engagements";
 import { InvitationRoute } from "./routes/invitation";
+import { InvoicePrintRoute } from "./routes/invoice-print";
 import { LoginRoute } from "./routes/login";
 import { MailboxRoute } from "./routes/mailbox";
 import { MembersRoute } from "./routes/members";
 import { NotFoundRoute } from "./routes/not-found";
 import { NotificationsRoute } from "./routes/notifications";
+import { OrgBillingRoute } from "./routes/org-billing";
 import { ProfileRoute } from "./routes/profile";
 import { ProposalRoute } from "./routes/proposal";
 import { ProposalNewRoute } from "./routes/proposal-new";
@@ -34,7 +38,7 @@ import { WebhooksRoute } from "./routes/webhooks";
 
 const router = createBrowserRouter([
   {
-    // The printable agreement stands alone: no header, no navigation.
+    // Printable documents (the agreement, an invoice) stand alone: no header, no navigation.
     element: <BareLayout />,
     errorElement: <RouteError />,
     children: [
@@ -42,6 +46,10 @@ const router = createBrowserRouter([
         element: <RequireAuth />,
         children: [
           { path: "engagements/:engagementId/agreement/print", element: <AgreementPrintRoute /> },
+          {
+            path: "engagements/:engagementId/invoices/:invoiceId/print",
+            element: <InvoicePrintRoute />,
+          },
         ],
       },
     ],
@@ -68,6 +76,8 @@ const router = createBrowserRouter([
               { path: "delivery", element: <EngagementDeliveryRoute /> },
               { path: "changes", element: <EngagementChangesRoute /> },
               { path: "messages", element: <EngagementMessagesRoute /> },
+              { path: "invoices", element: <EngagementInvoicesRoute /> },
+              { path: "invoices/:invoiceId", element: <EngagementInvoiceRoute /> },
             ],
           },
           { path: "briefs", element: <BriefsRoute /> },
@@ -82,6 +92,7 @@ const router = createBrowserRouter([
           { path: "orgs/new", element: <CreateOrgRoute /> },
           { path: "orgs/:orgId/members", element: <MembersRoute /> },
           { path: "orgs/:orgId/webhooks", element: <WebhooksRoute /> },
+          { path: "orgs/:orgId/billing", element: <OrgBillingRoute /> },
           { path: "tokens", element: <TokensRoute /> },
           { path: "mailbox", element: <MailboxRoute /> },
           { path: "notifications", element: <NotificationsRoute /> },

@@ -62,6 +62,13 @@ export function MainNav() {
             </NavLink>
           </li>
         ) : null}
+        {currentOrg ? (
+          <li>
+            <NavLink to={`/orgs/${currentOrg.id}/billing`}>
+              <FormattedMessage id="nav.billing" />
+            </NavLink>
+          </li>
+        ) : null}
         {currentOrg?.myRole === "owner" ? (
           <li>
             <NavLink to="/tokens">

@@ -18,8 +18,8 @@ export function useEngagementContext(): EngagementContext {
 }
 
 /**
- * An engagement's page: its title, then the overview, the agreement, delivery, changes or
- * messages.
+ * An engagement's page: its title, then the overview, the agreement, delivery, changes,
+ * messages or invoices.
  */
 export function EngagementRoute() {
   const intl = useIntl();
@@ -67,6 +67,9 @@ export function EngagementRoute() {
               </span>
             </>
           ) : null}
+        </NavLink>
+        <NavLink to={`/engagements/${data.id}/invoices`}>
+          <FormattedMessage id="engagement.tab.invoices" />
         </NavLink>
       </nav>
       <Outlet context={context} />

@@ -29,6 +29,13 @@ export const EVENT_LABELS: Partial<Record<string, AppMessageKey>> = {
   "change_request.approved": "engagement.event.changeApproved",
   "change_request.applied": "engagement.event.changeApplied",
   "message.posted": "engagement.event.messagePosted",
+  "invoice.issued": "engagement.event.invoiceIssued",
+  "invoice.voided": "engagement.event.invoiceVoided",
+  "invoice.reminder_sent": "engagement.event.invoiceReminderSent",
+  "payment.recorded": "engagement.event.paymentRecorded",
+  "payment.confirmed": "engagement.event.paymentConfirmed",
+  "payment.rejected": "engagement.event.paymentRejected",
+  "credit_note.issued": "engagement.event.creditNoteIssued",
 };
 
 type BrokenReason = NonNullable<LedgerVerification["firstBroken"]>["reason"];

@@ -94,4 +94,13 @@ describe("where a notification leads", () => {
       notificationLink({ type: "message.posted", payload: {}, engagementId: null }),
     ).toBeNull();
   });
+
+  it("opens the invoice a billing event is about", () => {
+    expect(notificationLink(notification("payment.recorded", { invoiceId: "i1" }, null))).toBe(
+      "/engagements/e1/invoices/i1",
+    );
+    expect(notificationLink(notification("invoice.issued", {}, null))).toBe(
+      "/engagements/e1/invoices",
+    );
+  });
 });

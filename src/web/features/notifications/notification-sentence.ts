@@ -88,7 +88,7 @@ export function notificationSentence(
   }
 }
 
-/** Where the notification leads: the engagement's tab, change or thread it is about. */
+/** Where the notification leads: the engagement's tab, change, thread or invoice it is about. */
 export function notificationLink(
   notification: Pick<AppNotification, "type" | "payload" | "engagementId">,
 ): string | null {
@@ -107,6 +107,12 @@ export function notificationLink(
     }
     case "message":
       return messagesPath(engagementId, threadOfMessage(payload));
+    case "invoice":
+    case "payment":
+    case "credit_note": {
+      const invoiceId = payloadText(payload.invoiceId);
+      return invoiceId ? `${engagement}/invoices/${invoiceId}` : `${engagement}/invoices`;
+    }
     default:
       return engagement;
   }

@@ -56,9 +56,11 @@ async function request<T>(
   method: Method,
   path: string,
   body?: unknown,
+  extraHeaders: Record<string, string> = {},
   isRetry = false,
 ): Promise<T> {
   const headers: Record<string, string> = {
+    ...extraHeaders,
     Accept: "application/json",
     "Accept-Language": acceptLanguage,
   };
@@ -84,7 +86,7 @@ async function request<T>(
     // A token can go stale (server restart, new session); fetch a new one and try once more.
     if (error.code === "csrf_invalid" && !isRetry) {
       await refreshCsrfToken();
-      return request<T>(method, path, body, true);
+      return request<T>(method, path, body, extraHeaders, true);
     }
     throw error;
   }
@@ -112,7 +114,8 @@ function isErrorPayload(
 export const api = {
   get: <T>(path: string) => request<T>("GET", path),
   // Mutations always send a JSON body so that routes with a body schema accept them.
-  post: <T>(path: string, body: unknown = {}) => request<T>("POST", path, body),
+  post: <T>(path: string, body: unknown = {}, headers?: Record<string, string>) =>
+    request<T>("POST", path, body, headers),
   put: <T>(path: string, body: unknown) => request<T>("PUT", path, body),
   patch: <T>(path: string, body: unknown) => request<T>("PATCH", path, body),
   delete: <T>(path: string) => request<T>("DELETE", path),

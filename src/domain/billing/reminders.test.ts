@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import {
+  checkReminderSchedule,
+  DEFAULT_REMINDER_OFFSETS,
+  planReminders,
+  reminderTiming,
+  remindersDue,
+} from "./reminders";
+
+describe("reminder schedule", () => {
+  it("accepts the default, an empty schedule, and the due day itself", () => {
+    expect(checkReminderSchedule(DEFAULT_REMINDER_OFFSETS)).toEqual([]);
+    expect(checkReminderSchedule([])).toEqual([]);
+    expect(checkReminderSchedule([0])).toEqual([]);
+  });
+
+  it("names every offset out of range or repeated, and a schedule too long", () => {
+    expect(checkReminderSchedule([-61, 7, 7, 121, 1.5]).map((f) => [f.code, f.path])).toEqual([
+      ["reminder_offset_out_of_range", "offsets.0"],
+      ["reminder_offset_duplicate", "offsets.2"],
+      ["reminder_offset_out_of_range", "offsets.3"],
+      ["reminder_offset_out_of_range", "offsets.4"],
+    ]);
+    expect(checkReminderSchedule(Array.from({ length: 11 }, (_, i) => i))[0]).toMatchObject({
+      code: "too_many_reminders",
+      path: "offsets",
+      values: { max: 10 },
+    });
+  });
+});
+
+describe("planning reminders", () => {
+  it("dates each reminder from the due date, earliest first", () => {
+    expect(planReminders("2026-11-22", "2026-12-22", [14, -7, 1, -1, 7])).toEqual([
+      { offsetDays: -7, dueOn: "2026-12-15" },
+      { offsetDays: -1, dueOn: "2026-12-21" },
+      { offsetDays: 1, dueOn: "2026-12-23" },
+      { offsetDays: 7, dueOn: "2026-12-29" },
+      { offsetDays: 14, dueOn: "2027-01-05" },
+    ]);
+  });
+
+  it("plans nothing on or before the day the invoice is issued", () => {
+    expect(
+      planReminders("2026-12-18", "2026-12-22", [-7, -4, -1]).map((r) => r.offsetDays),
+    ).toEqual([-1]);
+  });
+});
+
+describe("reminders due", () => {
+  const plan = planReminders("2026-11-22", "2026-12-22", DEFAULT_REMINDER_OFFSETS);
+
+  it("sends nothing before the first is due, then the one due", () => {
+    expect(remindersDue(plan, "2026-12-14")).toEqual({ send: null, skip: [] });
+    expect(remindersDue(plan, "2026-12-15")).toEqual({
+      send: { offsetDays: -7, dueOn: "2026-12-15" },
+      skip: [],
+    });
+  });
+
+  it("sends only the latest after a pause and skips the stale ones", () => {
+    expect(remindersDue(plan, "2026-12-30")).toEqual({
+      send: { offsetDays: 7, dueOn: "2026-12-29" },
+      skip: [
+        { offsetDays: -7, dueOn: "2026-12-15" },
+        { offsetDays: -1, dueOn: "2026-12-21" },
+        { offsetDays: 1, dueOn: "2026-12-23" },
+      ],
+    });
+  });
+});
+
+describe("what a reminder says", () => {
+  it("counts days to the due date, or days overdue, from the day it is sent", () => {
+    expect(reminderTiming("2026-12-22", "2026-12-15")).toEqual({ kind: "before", days: 7 });
+    expect(reminderTiming("2026-12-22", "2026-12-22")).toEqual({ kind: "due_today", days: 0 });
+    expect(reminderTiming("2026-12-22", "2027-01-05")).toEqual({ kind: "overdue", days: 14 });
+  });
+});

@@ -1,0 +1,99 @@
+import type { Finding } from "../findings";
+import { addDays, daysBetween } from "./calendar";
+
+/**
+ * Reminder days relative to an invoice's due date: negative before it, 0 on it, positive
+ * after. The default reminds a week and a day before, then a day, a week and two weeks late.
+ */
+export const DEFAULT_REMINDER_OFFSETS: readonly number[] = [-7, -1, 1, 7, 14];
+export const MAX_REMINDERS = 10;
+export const MIN_REMINDER_OFFSET = -60;
+export const MAX_REMINDER_OFFSET = 120;
+
+export const REMINDER_SCHEDULE_CODES = [
+  "reminder_offset_out_of_range",
+  "reminder_offset_duplicate",
+  "too_many_reminders",
+] as const;
+export type ReminderScheduleCode = (typeof REMINDER_SCHEDULE_CODES)[number];
+
+/**
+ * What is wrong with a provider's schedule, all at once so the form can mark every field:
+ * whole days between 60 before and 120 after the due date, each day once, at most ten. An
+ * empty schedule is allowed: the provider sends no reminders.
+ */
+export function checkReminderSchedule(offsets: readonly number[]): Finding<ReminderScheduleCode>[] {
+  const findings: Finding<ReminderScheduleCode>[] = [];
+  if (offsets.length > MAX_REMINDERS) {
+    findings.push({
+      code: "too_many_reminders",
+      severity: "blocking",
+      path: "offsets",
+      values: { max: MAX_REMINDERS },
+    });
+  }
+  const seen = new Set<number>();
+  offsets.forEach((offset, index) => {
+    const path = `offsets.${index}`;
+    if (!Number.isInteger(offset) || offset < MIN_REMINDER_OFFSET || offset > MAX_REMINDER_OFFSET) {
+      findings.push({
+        code: "reminder_offset_out_of_range",
+        severity: "blocking",
+        path,
+        values: { min: MIN_REMINDER_OFFSET, max: MAX_REMINDER_OFFSET },
+      });
+    } else if (seen.has(offset)) {
+      findings.push({ code: "reminder_offset_duplicate", severity: "blocking", path });
+    }
+    seen.add(offset);
+  });
+  return findings;
+}
+
+export interface PlannedReminder {
+  offsetDays: number;
+  dueOn: string;
+}
+
+/**
+ * The reminders of an invoice issued on `issueDate` and due on `dueDate`, earliest first. A
+ * reminder falling on or before the issue day is not planned: the invoice itself just arrived.
+ */
+export function planReminders(
+  issueDate: string,
+  dueDate: string,
+  offsets: readonly number[],
+): PlannedReminder[] {
+  return [...new Set(offsets)]
+    .sort((a, b) => a - b)
+    .map((offsetDays) => ({ offsetDays, dueOn: addDays(dueDate, offsetDays) }))
+    .filter((r) => r.dueOn > issueDate);
+}
+
+/**
+ * Which pending reminders to act on today: the latest one due is sent and the earlier ones due
+ * are skipped, so a client never receives a burst of stale reminders after a pause (the
+ * sweeper stopped, or an invoice was issued with a past date). Nothing when none is due.
+ */
+export function remindersDue(
+  pending: readonly PlannedReminder[],
+  today: string,
+): { send: PlannedReminder | null; skip: PlannedReminder[] } {
+  const due = pending.filter((r) => r.dueOn <= today).sort((a, b) => a.offsetDays - b.offsetDays);
+  const send = due.at(-1) ?? null;
+  return { send, skip: due.slice(0, -1) };
+}
+
+/**
+ * Where the invoice stands on `today`, as a reminder says it: due in n days, due today, or n
+ * days overdue. Said from the day it is sent, not from the reminder's planned day.
+ */
+export function reminderTiming(
+  dueDate: string,
+  today: string,
+): { kind: "before" | "due_today" | "overdue"; days: number } {
+  const days = daysBetween(today, dueDate);
+  if (days > 0) return { kind: "before", days };
+  if (days === 0) return { kind: "due_today", days: 0 };
+  return { kind: "overdue", days: -days };
+}

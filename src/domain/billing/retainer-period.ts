@@ -1,0 +1,36 @@
+import { addDays, isIsoDate } from "./calendar";
+
+export type RetainerPeriodLength = "month" | "quarter";
+
+export interface RetainerPeriod {
+  /** First day, also what the invoice cites so a period is invoiced once. */
+  start: string;
+  /** Last day, inclusive. */
+  end: string;
+}
+
+/** The month (1–12) after `months` more months, with the year carried. */
+function monthAfter(year: number, month: number, months: number) {
+  const index = year * 12 + (month - 1) + months;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+/**
+ * The retainer period starting on `periodStart`: a calendar month from its first day, or a
+ * calendar quarter from 1 January, April, July or October. Any other start is refused, so two
+ * invoices cannot cover overlapping stretches of one retainer. Null when the start is not such
+ * a day; an agreement that names no period bills by the month.
+ */
+export function retainerPeriodOf(
+  periodStart: string,
+  length: RetainerPeriodLength | null,
+): RetainerPeriod | null {
+  if (!isIsoDate(periodStart) || !periodStart.endsWith("-01")) return null;
+  const year = Number(periodStart.slice(0, 4));
+  const month = Number(periodStart.slice(5, 7));
+  const months = length === "quarter" ? 3 : 1;
+  if (months === 3 && (month - 1) % 3 !== 0) return null;
+  const next = monthAfter(year, month, months);
+  const nextStart = `${String(next.year).padStart(4, "0")}-${String(next.month).padStart(2, "0")}-01`;
+  return { start: periodStart, end: addDays(nextStart, -1) };
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import type { Role } from "../../../contracts/common";
+import type { Actor } from "../../platform/actor";
+import { decideBillingAction, decideOrgBillingAction, isInvoiceVisibleTo } from "./billing.policy";
+
+function actorWith(memberships: [string, Role][]): Actor {
+  return {
+    userId: "u",
+    name: "U",
+    email: "u@example.test",
+    locale: null,
+    platformRole: "user",
+    memberships: new Map(memberships),
+    orgKinds: new Map(memberships.map(([orgId]) => [orgId, "client" as const])),
+    via: { kind: "session", sessionHash: "h" },
+  };
+}
+
+const engagement = { client_org_id: "client", provider_org_id: "provider" };
+
+describe("billing policy", () => {
+  it("lets the provider's owners and members invoice, and nobody on the client side", () => {
+    expect(decideBillingAction(actorWith([["provider", "member"]]), engagement, "invoice")).toEqual(
+      {
+        decision: "allowed",
+        side: "provider",
+      },
+    );
+    expect(decideBillingAction(actorWith([["client", "owner"]]), engagement, "invoice")).toEqual({
+      decision: "forbidden",
+    });
+  });
+
+  it("lets either side record and answer payments, but never a viewer", () => {
+    for (const org of ["client", "provider"]) {
+      expect(
+        decideBillingAction(actorWith([[org, "owner"]]), engagement, "recordPayment").decision,
+      ).toBe("allowed");
+      expect(
+        decideBillingAction(actorWith([[org, "viewer"]]), engagement, "answerPayment").decision,
+      ).toBe("forbidden");
+      expect(decideBillingAction(actorWith([[org, "viewer"]]), engagement, "view").decision).toBe(
+        "allowed",
+      );
+    }
+  });
+
+  it("hides every invoice from other organisations", () => {
+    for (const action of ["view", "invoice", "recordPayment", "answerPayment"] as const) {
+      expect(decideBillingAction(actorWith([["elsewhere", "owner"]]), engagement, action)).toEqual({
+        decision: "not_found",
+      });
+    }
+  });
+
+  it("shows the client an invoice only once it has a number", () => {
+    expect(isInvoiceVisibleTo("provider", { number: null })).toBe(true);
+    expect(isInvoiceVisibleTo("client", { number: null })).toBe(false);
+    expect(isInvoiceVisibleTo("client", { number: "KODE-0001" })).toBe(true);
+  });
+
+  it("keeps an organisation's money views inside it, reminders for its owners", () => {
+    expect(decideOrgBillingAction(actorWith([["org", "viewer"]]), "org", "view")).toBe("allowed");
+    expect(decideOrgBillingAction(actorWith([["org", "member"]]), "org", "manageReminders")).toBe(
+      "forbidden",
+    );
+    expect(decideOrgBillingAction(actorWith([["org", "owner"]]), "org", "manageReminders")).toBe(
+      "allowed",
+    );
+    expect(decideOrgBillingAction(actorWith([["other", "owner"]]), "org", "view")).toBe(
+      "not_found",
+    );
+  });
+});

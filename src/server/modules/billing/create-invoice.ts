@@ -1,0 +1,97 @@
+import type { z } from "zod";
+import type { CreateInvoiceBody, Invoice } from "../../../contracts/billing";
+import { computeInvoiceTotals } from "../../../domain/billing/invoice";
+import type { Locale } from "../../../i18n/locales";
+import type { Actor } from "../../platform/actor";
+import { todayOf } from "../../platform/clock";
+import type { AppDeps } from "../../platform/deps";
+import { fail, ok, type Result } from "../../platform/result";
+import { runInTransaction } from "../../platform/transaction";
+import { termsInForce } from "../agreements/terms-in-force";
+import { lockParticipant } from "../engagements/lock-participant";
+import { decideBillingAction } from "./billing.policy";
+import { lineRows } from "./invoice-lines";
+import { linesFromSource, lineFailure } from "./invoice-sources";
+import { findInvoiceOfSource, insertInvoice, replaceLines } from "./invoices.repository";
+import { readInvoice } from "./read-invoices";
+
+/**
+ * The provider drafts an invoice: from an accepted milestone, an approved change request or a
+ * retainer period at the agreement's amount, or by hand. Each milestone, change and period is
+ * invoiced once (unless that invoice is voided). A draft is the provider's working copy: the
+ * client sees it, and the ledger records it, once it is issued.
+ */
+export function createInvoice(
+  deps: AppDeps,
+  actor: Actor,
+  engagementId: string,
+  body: z.infer<typeof CreateInvoiceBody>,
+  locale: Locale,
+): Promise<Result<Invoice>> {
+  return runInTransaction(deps.db, async (trx) => {
+    const locked = await lockParticipant(trx, deps, actor, engagementId, (a, e) =>
+      decideBillingAction(a, e, "invoice"),
+    );
+    if (!locked.ok) return locked;
+    const { engagement } = locked.value;
+    const agreed = await termsInForce(trx, engagementId);
+    if (!agreed || !engagement.client_org_id || !engagement.provider_org_id) {
+      return fail("no_agreement_in_force");
+    }
+    const sourced = await linesFromSource(trx, {
+      engagementId,
+      terms: agreed.terms,
+      source: body.source,
+      lines: body.lines,
+      taxRateBasisPoints: body.taxRateBasisPoints ?? 0,
+      locale,
+    });
+    if (!sourced.ok) return sourced;
+    const { kind, ref, lines } = sourced.value;
+    if (ref !== null) {
+      const existing = await findInvoiceOfSource(trx, engagementId, kind, ref);
+      if (existing) {
+        return fail("invoice_source_already_invoiced", { number: existing.number ?? "none" });
+      }
+    }
+    const currency = agreed.terms.remuneration.currency;
+    const totals = computeInvoiceTotals(lines, currency);
+    if (!totals.ok) return lineFailure(locale, totals.findings);
+
+    const id = deps.ids.newId();
+    const now = deps.clock.now().toISOString();
+    await insertInvoice(trx, {
+      id,
+      engagement_id: engagementId,
+      provider_org_id: engagement.provider_org_id,
+      client_org_id: engagement.client_org_id,
+      source_kind: kind,
+      source_ref: ref,
+      status: "draft",
+      number: null,
+      sequence: null,
+      currency,
+      subtotal_minor: totals.totals.subtotalMinor,
+      tax_minor: totals.totals.taxMinor,
+      total_minor: totals.totals.totalMinor,
+      note: body.note,
+      issue_date: null,
+      due_date: null,
+      agreement_version: null,
+      payment_terms_days: null,
+      is_late_interest_agreed: 0,
+      claimed_interest_minor: null,
+      claimed_compensation_minor: null,
+      void_reason: null,
+      created_by: actor.userId,
+      created_at: now,
+      updated_at: now,
+      issued_by: null,
+      issued_at: null,
+      voided_by: null,
+      voided_at: null,
+    });
+    await replaceLines(trx, id, lineRows(id, lines, totals.totals.lineNetsMinor));
+    return ok(await readInvoice(trx, engagementId, id, todayOf(deps.clock)));
+  });
+}

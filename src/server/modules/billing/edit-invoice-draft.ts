@@ -1,0 +1,66 @@
+import type { z } from "zod";
+import type { Invoice, UpdateInvoiceBody } from "../../../contracts/billing";
+import { computeInvoiceTotals, checkInvoiceLines } from "../../../domain/billing/invoice";
+import { transitionInvoice } from "../../../domain/billing/invoice-status";
+import type { Locale } from "../../../i18n/locales";
+import type { Actor } from "../../platform/actor";
+import { todayOf } from "../../platform/clock";
+import type { AppDeps } from "../../platform/deps";
+import { fail, ok, type Result } from "../../platform/result";
+import { runInTransaction } from "../../platform/transaction";
+import { lockParticipant } from "../engagements/lock-participant";
+import { decideBillingAction } from "./billing.policy";
+import { domainLine } from "./invoice.presenter";
+import { lineRows } from "./invoice-lines";
+import { lineFailure } from "./invoice-sources";
+import { findInvoice, listLines, replaceLines, updateInvoiceIn } from "./invoices.repository";
+import { readInvoice } from "./read-invoices";
+
+/**
+ * The provider edits a draft: its note, the tax rate (applied to every line), and, on a manual
+ * invoice only, the lines themselves. An invoice taken from the agreement keeps the agreed
+ * amount. Once issued, an invoice never changes: corrections are credit notes.
+ */
+export function editInvoiceDraft(
+  deps: AppDeps,
+  actor: Actor,
+  engagementId: string,
+  invoiceId: string,
+  body: z.infer<typeof UpdateInvoiceBody>,
+  locale: Locale,
+): Promise<Result<Invoice>> {
+  return runInTransaction(deps.db, async (trx) => {
+    const locked = await lockParticipant(trx, deps, actor, engagementId, (a, e) =>
+      decideBillingAction(a, e, "invoice"),
+    );
+    if (!locked.ok) return locked;
+    const invoice = await findInvoice(trx, engagementId, invoiceId);
+    if (!invoice) return fail("not_found");
+    if (!transitionInvoice(invoice.status, { action: "edit" }).ok) {
+      return fail("invoice_wrong_state");
+    }
+    if (body.lines !== undefined && invoice.source_kind !== "manual") {
+      return fail("invoice_lines_fixed_by_source");
+    }
+    const current = (await listLines(trx, [invoiceId])).map(domainLine);
+    const tax = body.taxRateBasisPoints;
+    const lines = (body.lines ?? current).map((line) =>
+      tax === undefined ? { ...line } : { ...line, taxRateBasisPoints: tax },
+    );
+    const findings = checkInvoiceLines(lines, invoice.currency);
+    if (findings.length > 0) return lineFailure(locale, findings);
+    const totals = computeInvoiceTotals(lines, invoice.currency);
+    if (!totals.ok) return lineFailure(locale, totals.findings);
+
+    const isEdited = await updateInvoiceIn(trx, invoiceId, ["draft"], {
+      subtotal_minor: totals.totals.subtotalMinor,
+      tax_minor: totals.totals.taxMinor,
+      total_minor: totals.totals.totalMinor,
+      note: body.note ?? invoice.note,
+      updated_at: deps.clock.now().toISOString(),
+    });
+    if (!isEdited) return fail("invoice_wrong_state");
+    await replaceLines(trx, invoiceId, lineRows(invoiceId, lines, totals.totals.lineNetsMinor));
+    return ok(await readInvoice(trx, engagementId, invoiceId, todayOf(deps.clock)));
+  });
+}

@@ -1,0 +1,132 @@
+import type { Kysely } from "kysely";
+import type { z } from "zod";
+import type { InvoiceSource, InvoiceLineInput } from "../../../contracts/billing";
+import type { AgreementTerms } from "../../../domain/agreement/terms";
+import { checkInvoiceLines, type InvoiceLine } from "../../../domain/billing/invoice";
+import {
+  milestoneInvoiceLine,
+  retainerInvoiceLine,
+} from "../../../domain/billing/invoice-lines-from-terms";
+import { retainerPeriodOf } from "../../../domain/billing/retainer-period";
+import type { Finding } from "../../../domain/findings";
+import type { Locale } from "../../../i18n/locales";
+import type { MessageKey } from "../../../i18n/messages/en";
+import { translate } from "../../../i18n/translate";
+import type { Database, InvoiceSourceKind } from "../../db/schema";
+import { readableValues } from "../../platform/findings";
+import { fail, ok, type Result } from "../../platform/result";
+import { findChangeRequest } from "../change-requests/change-requests.repository";
+import { formatDay } from "./billing-format";
+
+export interface SourcedLines {
+  kind: InvoiceSourceKind;
+  /** What the invoice covers, invoiced once: milestone id, change request id, period start. */
+  ref: string | null;
+  lines: InvoiceLine[];
+}
+
+/** Whether the ledger holds `milestone.accepted` for the milestone: what makes it due. */
+async function isMilestoneAccepted(
+  db: Kysely<Database>,
+  engagementId: string,
+  milestoneId: string,
+): Promise<boolean> {
+  const events = await db
+    .selectFrom("engagement_events")
+    .select("payload")
+    .where("engagement_id", "=", engagementId)
+    .where("type", "=", "milestone.accepted")
+    .execute();
+  return events.some(
+    (e) => (JSON.parse(e.payload) as { milestoneId?: unknown }).milestoneId === milestoneId,
+  );
+}
+
+/** Findings on invoice lines as field failures in the reader's language. */
+export function lineFailure(locale: Locale, findings: readonly Finding[]): Result<never> {
+  return fail(
+    "invoice_lines_invalid",
+    { count: findings.length },
+    findings.map((f) => ({
+      path: f.path,
+      key: `billing.invoice.${f.code}` as MessageKey,
+      values: readableValues(locale, f.values ?? {}),
+    })),
+  );
+}
+
+/**
+ * The lines a new draft starts with. A milestone, an approved change request or a retainer
+ * period is invoiced at the amount the agreement in force sets (the description written in the
+ * provider's language), so nobody retypes a price; a manual invoice takes the lines given.
+ */
+export async function linesFromSource(
+  db: Kysely<Database>,
+  input: {
+    engagementId: string;
+    terms: AgreementTerms;
+    source: z.infer<typeof InvoiceSource>;
+    lines: readonly z.infer<typeof InvoiceLineInput>[] | undefined;
+    taxRateBasisPoints: number;
+    locale: Locale;
+  },
+): Promise<Result<SourcedLines>> {
+  const { source, terms, taxRateBasisPoints: tax, locale } = input;
+  if (source.kind !== "manual" && input.lines !== undefined) {
+    return fail("invoice_lines_fixed_by_source");
+  }
+  switch (source.kind) {
+    case "milestone": {
+      const line = milestoneInvoiceLine(terms, source.milestoneId, tax);
+      if (!line.ok) return fail(line.reason);
+      if (!(await isMilestoneAccepted(db, input.engagementId, source.milestoneId))) {
+        return fail("milestone_not_accepted");
+      }
+      return ok({ kind: "milestone", ref: source.milestoneId, lines: [line.line] });
+    }
+    case "change_request": {
+      const change = await findChangeRequest(db, input.engagementId, source.changeRequestId);
+      if (!change) {
+        return fail("validation_failed", undefined, [
+          { path: "source.changeRequestId", key: "billing.source.change_request_unknown" },
+        ]);
+      }
+      if (change.status !== "approved" && change.status !== "applied") {
+        return fail("change_request_not_approved");
+      }
+      const description = translate(locale, "invoice.line.changeRequest", {
+        number: Number(change.number),
+        title: change.title,
+      });
+      const line = {
+        description,
+        quantityMilli: 1000,
+        unitPriceMinor: Number(change.price_minor ?? 0),
+        taxRateBasisPoints: tax,
+      };
+      return ok({ kind: "change_request", ref: change.id, lines: [line] });
+    }
+    case "retainer": {
+      if (terms.remuneration.model !== "retainer") return fail("not_a_retainer");
+      const period = retainerPeriodOf(source.periodStart, terms.remuneration.retainerPeriod);
+      if (!period) {
+        return fail("retainer_period_invalid", {
+          period: terms.remuneration.retainerPeriod ?? "month",
+        });
+      }
+      const description = translate(locale, "invoice.line.retainer", {
+        start: formatDay(locale, period.start),
+        end: formatDay(locale, period.end),
+      });
+      const line = retainerInvoiceLine(terms.remuneration, description, tax);
+      if (!line.ok) return fail(line.reason);
+      return ok({ kind: "retainer", ref: period.start, lines: [line.line] });
+    }
+    case "manual": {
+      const lines = (input.lines ?? []).map((l) => ({ ...l }));
+      const findings = checkInvoiceLines(lines, terms.remuneration.currency);
+      if (findings.length > 0) return lineFailure(locale, findings);
+      return ok({ kind: "manual", ref: null, lines });
+    }
+  }
+}

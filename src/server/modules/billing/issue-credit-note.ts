@@ -1,0 +1,127 @@
+import type { z } from "zod";
+import type { CreditNote, CreditNoteBody } from "../../../contracts/billing";
+import { formatInvoiceNumber, parseInvoiceNumber } from "../../../domain/billing/invoice-number";
+import { creditNotePrefixOf, DEFAULT_INVOICE_PREFIX } from "../../../domain/billing/invoice-prefix";
+import { transitionInvoice } from "../../../domain/billing/invoice-status";
+import { checkCreditNote, statusAfterPayments } from "../../../domain/billing/payments";
+import { formatMoney } from "../../../i18n/format";
+import type { Locale } from "../../../i18n/locales";
+import type { Actor } from "../../platform/actor";
+import { todayOf } from "../../platform/clock";
+import type { AppDeps } from "../../platform/deps";
+import { fail, ok, type Result } from "../../platform/result";
+import { runInTransaction } from "../../platform/transaction";
+import { lockParticipant } from "../engagements/lock-participant";
+import { appendEvent } from "../ledger/append-event";
+import { decideBillingAction } from "./billing.policy";
+import { presentCreditNote } from "./invoice.presenter";
+import { invoiceMoney } from "./invoice-money";
+import {
+  findInvoice,
+  recordIssueDate,
+  takeNextNumber,
+  updateInvoiceIn,
+} from "./invoices.repository";
+import { insertCreditNote, listCreditNotes } from "./payments.repository";
+import { cancelPendingReminders } from "./reminders.repository";
+
+/**
+ * The provider lowers what an issued invoice asks for with a numbered credit note (its own
+ * gap-free sequence), up to what is still open. The invoice stays exactly as issued; the
+ * credit note, its reason and the ledger event keep the trail. Disputes use it for amends.
+ */
+export function issueCreditNote(
+  deps: AppDeps,
+  actor: Actor,
+  engagementId: string,
+  invoiceId: string,
+  body: z.infer<typeof CreditNoteBody>,
+  locale: Locale,
+): Promise<Result<CreditNote>> {
+  return runInTransaction(deps.db, async (trx) => {
+    const locked = await lockParticipant(trx, deps, actor, engagementId, (a, e) =>
+      decideBillingAction(a, e, "invoice"),
+    );
+    if (!locked.ok) return locked;
+    const invoice = await findInvoice(trx, engagementId, invoiceId);
+    if (!invoice) return fail("not_found");
+    const money = await invoiceMoney(trx, invoice);
+    const checked = checkCreditNote(body.amountMinor, money.payable);
+    if (!checked.ok) {
+      switch (checked.reason) {
+        case "invoice_not_creditable":
+          return fail("invoice_not_creditable");
+        case "credit_note_exceeds_outstanding":
+          return fail("credit_note_exceeds_outstanding", {
+            open: formatMoney(locale, checked.openMinor ?? 0, invoice.currency),
+          });
+        case "credit_note_amount_not_whole_minor":
+        case "credit_note_amount_not_positive":
+          return fail("validation_failed", undefined, [
+            { path: "amountMinor", key: "validation.too_small", values: { minimum: 1 } },
+          ]);
+      }
+    }
+    const today = todayOf(deps.clock);
+    const invoicePrefix =
+      (invoice.number && parseInvoiceNumber(invoice.number)?.prefix) || DEFAULT_INVOICE_PREFIX;
+    const taken = await takeNextNumber(trx, {
+      providerOrgId: invoice.provider_org_id,
+      kind: "credit_note",
+      prefix: creditNotePrefixOf(invoicePrefix),
+    });
+    const number = formatInvoiceNumber(taken.prefix, taken.sequence);
+    const id = deps.ids.newId();
+    const now = deps.clock.now().toISOString();
+    await insertCreditNote(trx, {
+      id,
+      invoice_id: invoiceId,
+      engagement_id: engagementId,
+      provider_org_id: invoice.provider_org_id,
+      number,
+      sequence: taken.sequence,
+      amount_minor: body.amountMinor,
+      currency: invoice.currency,
+      reason: body.reason,
+      issued_on: today,
+      issued_by: actor.userId,
+      created_at: now,
+    });
+    await recordIssueDate(trx, {
+      providerOrgId: invoice.provider_org_id,
+      kind: "credit_note",
+      issueDate: today,
+    });
+
+    const next = statusAfterPayments(money.payable.totalMinor, money.payable.payments, [
+      ...money.payable.creditNotes,
+      { amountMinor: body.amountMinor },
+    ]);
+    if (next === "paid" && transitionInvoice(invoice.status, { action: "settle" }).ok) {
+      await updateInvoiceIn(trx, invoiceId, ["issued", "partly_paid"], {
+        status: "paid",
+        updated_at: now,
+      });
+      await cancelPendingReminders(trx, invoiceId);
+    }
+    await appendEvent(trx, deps, {
+      engagementId,
+      type: "credit_note.issued",
+      actorUserId: actor.userId,
+      actorOrgId: locked.value.orgId,
+      payload: {
+        creditNoteId: id,
+        number,
+        invoiceId,
+        invoiceNumber: invoice.number,
+        amountMinor: body.amountMinor,
+        currency: invoice.currency,
+        reason: body.reason,
+        invoiceStatus: next === "paid" ? "paid" : invoice.status,
+      },
+    });
+    const created = (await listCreditNotes(trx, [invoiceId])).find((c) => c.id === id);
+    if (!created) throw new Error("credit note vanished inside its own transaction");
+    return ok(presentCreditNote(created));
+  });
+}

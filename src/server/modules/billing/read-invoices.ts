@@ -1,0 +1,94 @@
+import type { Kysely } from "kysely";
+import type { Invoice } from "../../../contracts/billing";
+import type { Side } from "../../../domain/engagement/engagement";
+import type { Database } from "../../db/schema";
+import type { Actor } from "../../platform/actor";
+import { todayOf } from "../../platform/clock";
+import type { AppDeps } from "../../platform/deps";
+import { groupBy } from "../../platform/group-by";
+import { fail, ok, type Result } from "../../platform/result";
+import { findBillingViewer, isInvoiceVisibleTo } from "./billing.policy";
+import { presentInvoice } from "./invoice.presenter";
+import {
+  findInvoice,
+  listInvoicesOfEngagement,
+  listLines,
+  type InvoiceRow,
+} from "./invoices.repository";
+import { listCreditNotes, listPayments } from "./payments.repository";
+import { listReminders } from "./reminders.repository";
+
+/** Invoice rows with everything that belongs to them, read in a few queries whatever their number. */
+export async function presentInvoices(
+  db: Kysely<Database>,
+  rows: readonly InvoiceRow[],
+  today: string,
+): Promise<Invoice[]> {
+  const ids = rows.map((r) => r.id);
+  const [lines, payments, creditNotes, reminders] = await Promise.all([
+    listLines(db, ids),
+    listPayments(db, ids),
+    listCreditNotes(db, ids),
+    listReminders(db, ids),
+  ]);
+  const related = {
+    lines: groupBy(lines, (l) => l.invoice_id),
+    payments: groupBy(payments, (p) => p.invoice_id),
+    creditNotes: groupBy(creditNotes, (c) => c.invoice_id),
+    reminders: groupBy(reminders, (r) => r.invoice_id),
+  };
+  return rows.map((row) => presentInvoice(row, related, today));
+}
+
+/** One invoice as it stands inside the caller's transaction; it must exist. */
+export async function readInvoice(
+  db: Kysely<Database>,
+  engagementId: string,
+  invoiceId: string,
+  today: string,
+): Promise<Invoice> {
+  const row = await findInvoice(db, engagementId, invoiceId);
+  if (!row) throw new Error("invoice vanished inside its own transaction");
+  const [invoice] = await presentInvoices(db, [row], today);
+  if (!invoice) throw new Error("invoice vanished inside its own transaction");
+  return invoice;
+}
+
+/** The invoice when the side may see it (a client never sees a draft), else `not_found`. */
+export async function findVisibleInvoice(
+  db: Kysely<Database>,
+  side: Side,
+  engagementId: string,
+  invoiceId: string,
+): Promise<Result<InvoiceRow>> {
+  const row = await findInvoice(db, engagementId, invoiceId);
+  return row && isInvoiceVisibleTo(side, row) ? ok(row) : fail("not_found");
+}
+
+/** The engagement's invoices in the order they were created, as the actor's side may see them. */
+export async function listInvoices(
+  deps: AppDeps,
+  actor: Actor,
+  engagementId: string,
+): Promise<Result<{ invoices: Invoice[] }>> {
+  const viewer = await findBillingViewer(deps.db, actor, engagementId);
+  if (!viewer.ok) return viewer;
+  const rows = (await listInvoicesOfEngagement(deps.db, engagementId)).filter((row) =>
+    isInvoiceVisibleTo(viewer.value.side, row),
+  );
+  return ok({ invoices: await presentInvoices(deps.db, rows, todayOf(deps.clock)) });
+}
+
+export async function getInvoice(
+  deps: AppDeps,
+  actor: Actor,
+  engagementId: string,
+  invoiceId: string,
+): Promise<Result<Invoice>> {
+  const viewer = await findBillingViewer(deps.db, actor, engagementId);
+  if (!viewer.ok) return viewer;
+  const found = await findVisibleInvoice(deps.db, viewer.value.side, engagementId, invoiceId);
+  if (!found.ok) return found;
+  const [invoice] = await presentInvoices(deps.db, [found.value], todayOf(deps.clock));
+  return invoice ? ok(invoice) : fail("not_found");
+}

@@ -1,0 +1,129 @@
+import canonicalize from "canonicalize";
+import { createHash } from "node:crypto";
+import type { z } from "zod";
+import type { Payment, RecordPaymentBody } from "../../../contracts/billing";
+import { isPaymentDateAcceptable } from "../../../domain/billing/payment-date";
+import { checkPayment } from "../../../domain/billing/payments";
+import { formatMoney } from "../../../i18n/format";
+import type { Locale } from "../../../i18n/locales";
+import type { Actor } from "../../platform/actor";
+import { todayOf } from "../../platform/clock";
+import type { AppDeps } from "../../platform/deps";
+import { fail, ok, type Result } from "../../platform/result";
+import { runInTransaction } from "../../platform/transaction";
+import { lockParticipant } from "../engagements/lock-participant";
+import { appendEvent } from "../ledger/append-event";
+import { decideBillingAction } from "./billing.policy";
+import { presentPayment } from "./invoice.presenter";
+import { invoiceMoney } from "./invoice-money";
+import { findPayment, findPaymentByKey, insertPayment } from "./payments.repository";
+import { findVisibleInvoice } from "./read-invoices";
+
+type Body = z.infer<typeof RecordPaymentBody>;
+
+/** What a retry must repeat exactly: the body's fields, in canonical JSON, hashed. */
+export function paymentRequestHash(body: Body): string {
+  return createHash("sha256")
+    .update(canonicalize(body) ?? "")
+    .digest("hex");
+}
+
+/**
+ * Either side records a payment on an issued invoice: the client "we paid", the provider "we
+ * received"; the other side then confirms or rejects it. Every request carries an idempotency
+ * key: the same key with the same body answers the payment recorded the first time (so a
+ * retried request never records it twice), the same key with another body is refused. The
+ * amount must be in the invoice's currency and no more than is still open, counting payments
+ * awaiting an answer, so nobody over-pays.
+ */
+export function recordPayment(
+  deps: AppDeps,
+  actor: Actor,
+  engagementId: string,
+  invoiceId: string,
+  input: { body: Body; idempotencyKey: string },
+  locale: Locale,
+): Promise<Result<{ payment: Payment; isNew: boolean }>> {
+  return runInTransaction(deps.db, async (trx) => {
+    const locked = await lockParticipant(trx, deps, actor, engagementId, (a, e) =>
+      decideBillingAction(a, e, "recordPayment"),
+    );
+    if (!locked.ok) return locked;
+    const found = await findVisibleInvoice(trx, locked.value.side, engagementId, invoiceId);
+    if (!found.ok) return found;
+    const invoice = found.value;
+    const { body, idempotencyKey } = input;
+    const requestHash = paymentRequestHash(body);
+
+    const earlier = await findPaymentByKey(trx, invoiceId, idempotencyKey);
+    if (earlier) {
+      if (earlier.request_hash !== requestHash) return fail("idempotency_key_reused");
+      const payment = await findPayment(trx, invoiceId, earlier.id);
+      if (!payment) throw new Error("payment vanished inside its own transaction");
+      return ok({ payment: presentPayment(payment), isNew: false });
+    }
+
+    const money = await invoiceMoney(trx, invoice);
+    const checked = checkPayment(body.amountMinor, body.currency, money.payable);
+    if (!checked.ok) {
+      switch (checked.reason) {
+        case "invoice_not_payable":
+          return fail("invoice_not_payable", { status: invoice.status });
+        case "payment_currency_mismatch":
+          return fail("payment_currency_mismatch", { expected: invoice.currency });
+        case "payment_exceeds_outstanding":
+          return fail("payment_exceeds_outstanding", {
+            number: invoice.number ?? "",
+            open: formatMoney(locale, checked.openMinor ?? 0, invoice.currency),
+          });
+        case "payment_amount_not_whole_minor":
+        case "payment_amount_not_positive":
+          return fail("validation_failed", undefined, [
+            { path: "amountMinor", key: "validation.too_small", values: { minimum: 1 } },
+          ]);
+      }
+    }
+    if (!isPaymentDateAcceptable(body.paidOn, todayOf(deps.clock))) {
+      return fail("validation_failed", undefined, [
+        { path: "paidOn", key: "billing.payment.paid_on_in_future" },
+      ]);
+    }
+
+    const id = deps.ids.newId();
+    await insertPayment(trx, {
+      id,
+      invoice_id: invoiceId,
+      engagement_id: engagementId,
+      amount_minor: body.amountMinor,
+      currency: body.currency,
+      paid_on: body.paidOn,
+      reference: body.reference,
+      status: "recorded",
+      recorded_side: locked.value.side,
+      recorded_by: actor.userId,
+      recorded_at: deps.clock.now().toISOString(),
+      decided_by: null,
+      decided_at: null,
+      idempotency_key: idempotencyKey,
+      request_hash: requestHash,
+    });
+    await appendEvent(trx, deps, {
+      engagementId,
+      type: "payment.recorded",
+      actorUserId: actor.userId,
+      actorOrgId: locked.value.orgId,
+      payload: {
+        paymentId: id,
+        invoiceId,
+        number: invoice.number,
+        amountMinor: body.amountMinor,
+        currency: body.currency,
+        paidOn: body.paidOn,
+        side: locked.value.side,
+      },
+    });
+    const payment = await findPayment(trx, invoiceId, id);
+    if (!payment) throw new Error("payment vanished inside its own transaction");
+    return ok({ payment: presentPayment(payment), isNew: true });
+  });
+}

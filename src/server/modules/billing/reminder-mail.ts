@@ -1,0 +1,59 @@
+import { reminderTiming } from "../../../domain/billing/reminders";
+import { formatMoney } from "../../../i18n/format";
+import { DEFAULT_LOCALE, isLocale } from "../../../i18n/locales";
+import { translate } from "../../../i18n/translate";
+import type { OutgoingMail } from "../../platform/mailer";
+import { formatDay } from "./billing-format";
+
+export interface ReminderRecipient {
+  email: string;
+  name: string;
+  locale: string | null;
+  orgName: string;
+}
+
+export interface RemindedInvoice {
+  engagementId: string;
+  engagementTitle: string;
+  invoiceId: string;
+  number: string;
+  providerName: string;
+  currency: string;
+  totalMinor: number;
+  outstandingMinor: number;
+  dueDate: string;
+  isLateInterestAgreed: boolean;
+}
+
+/**
+ * A payment reminder to one person of the client, in their language: what is still owed and
+ * when it falls (or fell) due, counted from the day it is sent, amounts and dates in their
+ * format, and the link where they record a payment already made.
+ */
+export function reminderMail(
+  recipient: ReminderRecipient,
+  invoice: RemindedInvoice,
+  today: string,
+  publicUrl: string,
+): OutgoingMail {
+  const locale = isLocale(recipient.locale) ? recipient.locale : DEFAULT_LOCALE;
+  const timing = reminderTiming(invoice.dueDate, today);
+  const values = { timing: timing.kind, days: timing.days, number: invoice.number };
+  return {
+    to: recipient.email,
+    locale,
+    subject: translate(locale, "mail.reminder.subject", values),
+    text: translate(locale, "mail.reminder.body", {
+      ...values,
+      name: recipient.name,
+      provider: invoice.providerName,
+      org: recipient.orgName,
+      engagement: invoice.engagementTitle,
+      dueDate: formatDay(locale, invoice.dueDate),
+      outstanding: formatMoney(locale, invoice.outstandingMinor, invoice.currency),
+      total: formatMoney(locale, invoice.totalMinor, invoice.currency),
+      lateInterest: invoice.isLateInterestAgreed ? "yes" : "no",
+      link: `${publicUrl}/engagements/${invoice.engagementId}/invoices/${invoice.invoiceId}`,
+    }),
+  };
+}

@@ -1,0 +1,112 @@
+import { remindersDue } from "../../../domain/billing/reminders";
+import { outstandingMinor } from "../../../domain/billing/payments";
+import { lockEngagement } from "../../db/locking";
+import { todayOf } from "../../platform/clock";
+import type { AppDeps } from "../../platform/deps";
+import { appendEvent } from "../ledger/append-event";
+import { invoiceMoney } from "./invoice-money";
+import { findInvoice } from "./invoices.repository";
+import { reminderMail } from "./reminder-mail";
+import {
+  cancelPendingReminders,
+  listInvoicesWithDueReminders,
+  listPayers,
+  listReminders,
+  settleReminder,
+} from "./reminders.repository";
+
+/**
+ * The sweeper's part of billing: for each invoice with a reminder due, in its own transaction
+ * after locking its engagement (the order every write takes), sends the latest reminder due to
+ * the client's owners and members through the mail outbox and skips older ones due with it.
+ * Each reminder leaves `pending` by a conditional update, so when several Accord processes
+ * sweep at once exactly one sends it. An invoice settled or voided meanwhile gets its pending
+ * reminders cancelled instead. Returns how many reminders this call sent.
+ */
+export async function sendDueReminders(
+  deps: AppDeps,
+  options: { limit?: number } = {},
+): Promise<number> {
+  const today = todayOf(deps.clock);
+  const due = await listInvoicesWithDueReminders(deps.db, today, options.limit ?? 100);
+  let sent = 0;
+  for (const candidate of due) {
+    const isSent = await deps.db.transaction().execute(async (trx) => {
+      await lockEngagement(trx, deps.dialect, candidate.engagement_id);
+      const invoice = await findInvoice(trx, candidate.engagement_id, candidate.invoice_id);
+      if (!invoice || invoice.number === null || invoice.due_date === null) return false;
+      const money = await invoiceMoney(trx, invoice);
+      const owed = outstandingMinor(
+        money.payable.totalMinor,
+        money.payable.payments,
+        money.payable.creditNotes,
+      );
+      const isOpen = invoice.status === "issued" || invoice.status === "partly_paid";
+      if (!isOpen || owed <= 0) {
+        await cancelPendingReminders(trx, invoice.id);
+        return false;
+      }
+      const pending = (await listReminders(trx, [invoice.id]))
+        .filter((r) => r.status === "pending")
+        .map((r) => ({ offsetDays: Number(r.offset_days), dueOn: r.due_on }));
+      const plan = remindersDue(pending, today);
+      const at = deps.clock.now().toISOString();
+      for (const skipped of plan.skip) {
+        await settleReminder(trx, {
+          invoiceId: invoice.id,
+          offsetDays: skipped.offsetDays,
+          status: "skipped",
+          at,
+        });
+      }
+      if (!plan.send) return false;
+      const isClaimed = await settleReminder(trx, {
+        invoiceId: invoice.id,
+        offsetDays: plan.send.offsetDays,
+        status: "sent",
+        at,
+      });
+      if (!isClaimed) return false;
+
+      const engagement = await trx
+        .selectFrom("engagements")
+        .select("title")
+        .where("id", "=", invoice.engagement_id)
+        .executeTakeFirstOrThrow();
+      const payers = await listPayers(trx, invoice.client_org_id);
+      const reminded = {
+        engagementId: invoice.engagement_id,
+        engagementTitle: engagement.title,
+        invoiceId: invoice.id,
+        number: invoice.number,
+        providerName: invoice.provider_name,
+        currency: invoice.currency,
+        totalMinor: money.payable.totalMinor,
+        outstandingMinor: owed,
+        dueDate: invoice.due_date,
+        isLateInterestAgreed: Number(invoice.is_late_interest_agreed) === 1,
+      };
+      for (const payer of payers) {
+        await deps.mailer.enqueue(trx, reminderMail(payer, reminded, today, deps.publicUrl));
+      }
+      await appendEvent(trx, deps, {
+        engagementId: invoice.engagement_id,
+        type: "invoice.reminder_sent",
+        actorUserId: null,
+        actorOrgId: null,
+        payload: {
+          invoiceId: invoice.id,
+          number: invoice.number,
+          offsetDays: plan.send.offsetDays,
+          dueDate: invoice.due_date,
+          outstandingMinor: owed,
+          currency: invoice.currency,
+          recipientCount: payers.length,
+        },
+      });
+      return true;
+    });
+    if (isSent) sent++;
+  }
+  return sent;
+}

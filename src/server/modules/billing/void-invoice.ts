@@ -1,0 +1,72 @@
+import type { z } from "zod";
+import type { Invoice, VoidInvoiceBody } from "../../../contracts/billing";
+import { checkVoid } from "../../../domain/billing/invoice-void";
+import type { Actor } from "../../platform/actor";
+import { todayOf } from "../../platform/clock";
+import type { AppDeps } from "../../platform/deps";
+import { fail, ok, type Result } from "../../platform/result";
+import { runInTransaction } from "../../platform/transaction";
+import { lockParticipant } from "../engagements/lock-participant";
+import { appendEvent } from "../ledger/append-event";
+import { decideBillingAction } from "./billing.policy";
+import { invoiceMoney } from "./invoice-money";
+import { findInvoice, updateInvoiceIn } from "./invoices.repository";
+import { readInvoice } from "./read-invoices";
+import { cancelPendingReminders } from "./reminders.repository";
+
+/**
+ * The provider voids a draft or an issued invoice nobody has paid on, with a reason the client
+ * reads. The number stays taken (a void invoice keeps its place in the sequence, so nothing
+ * goes missing), reminders stop, and what it invoiced may be invoiced again.
+ */
+export function voidInvoice(
+  deps: AppDeps,
+  actor: Actor,
+  engagementId: string,
+  invoiceId: string,
+  body: z.infer<typeof VoidInvoiceBody>,
+): Promise<Result<Invoice>> {
+  return runInTransaction(deps.db, async (trx) => {
+    const locked = await lockParticipant(trx, deps, actor, engagementId, (a, e) =>
+      decideBillingAction(a, e, "invoice"),
+    );
+    if (!locked.ok) return locked;
+    const invoice = await findInvoice(trx, engagementId, invoiceId);
+    if (!invoice) return fail("not_found");
+    const money = await invoiceMoney(trx, invoice);
+    const allowed = checkVoid(
+      {
+        status: invoice.status,
+        payments: money.payments,
+        creditNoteCount: money.creditNotes.length,
+      },
+      body.reason,
+    );
+    if (!allowed.ok) {
+      return allowed.reason === "invoice_void_reason_missing"
+        ? fail("validation_failed", undefined, [{ path: "reason", key: "validation.required" }])
+        : fail(allowed.reason);
+    }
+    const now = deps.clock.now().toISOString();
+    const isVoided = await updateInvoiceIn(trx, invoiceId, ["draft", "issued"], {
+      status: "void",
+      void_reason: allowed.reason,
+      voided_by: actor.userId,
+      voided_at: now,
+      updated_at: now,
+    });
+    if (!isVoided) return fail("invoice_wrong_state");
+    await cancelPendingReminders(trx, invoiceId);
+    // A draft never reached the client: only an issued invoice's voiding enters the record.
+    if (invoice.number !== null) {
+      await appendEvent(trx, deps, {
+        engagementId,
+        type: "invoice.voided",
+        actorUserId: actor.userId,
+        actorOrgId: locked.value.orgId,
+        payload: { invoiceId, number: invoice.number, reason: allowed.reason },
+      });
+    }
+    return ok(await readInvoice(trx, engagementId, invoiceId, todayOf(deps.clock)));
+  });
+}

@@ -1,0 +1,7 @@
+import { InvoicesSection } from "../../features/billing/components/invoices-section";
+import { useEngagementContext } from "./engagement";
+
+export function EngagementInvoicesRoute() {
+  const { engagement, role } = useEngagementContext();
+  return <InvoicesSection engagement={engagement} role={role} />;
+}

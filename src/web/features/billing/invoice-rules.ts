@@ -1,0 +1,47 @@
+import { isInvoiceActionOpen } from "../../../domain/billing/invoice-status";
+import { checkVoid } from "../../../domain/billing/invoice-void";
+import { openToRecordMinor } from "../../../domain/billing/payments";
+import type { Invoice } from "../../shared/api/types";
+
+/**
+ * The billing rules the screens follow to offer only what the server will accept: the domain's
+ * own functions, applied to invoices as the API presents them.
+ */
+
+/** Whether money can still move on the invoice: issued and not fully paid. */
+export function isOpenInvoice(invoice: Pick<Invoice, "status">): boolean {
+  return isInvoiceActionOpen(invoice.status, "record_partial_payment");
+}
+
+/** What may still be recorded or credited: what is owed less payments awaiting an answer. */
+export function openToRecord(
+  invoice: Pick<Invoice, "totalMinor" | "payments" | "creditNotes">,
+): number {
+  return Math.max(0, openToRecordMinor(invoice));
+}
+
+/**
+ * Whether the provider may void the invoice at all: a draft, or an issued invoice with no
+ * payment confirmed or awaiting an answer and no credit note. The reason is the form's to ask.
+ */
+export function isVoidable(invoice: Pick<Invoice, "status" | "payments" | "creditNotes">): boolean {
+  const anyReason = "-";
+  return checkVoid(
+    {
+      status: invoice.status,
+      payments: invoice.payments,
+      creditNoteCount: invoice.creditNotes.length,
+    },
+    anyReason,
+  ).ok;
+}
+
+/** Today as the server counts days: the UTC calendar date. */
+export function todayUtc(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** Basis points as the fraction `FormattedNumber` shows as a percentage (display only). */
+export function percentOf(basisPoints: number): number {
+  return basisPoints / 10_000;
+}

@@ -1,0 +1,159 @@
+import type { LightMyRequestResponse } from "fastify";
+import type { AgreementTerms } from "../../../src/domain/agreement/terms";
+import type { Person, TestApp } from "../../support/test-app";
+import {
+  ALL_MET,
+  buildDeliveryWorld,
+  evaluate,
+  submit,
+  type DeliveryWorld,
+  type SubmissionBody,
+} from "../delivery/delivery-fixtures";
+import { bodyOf } from "../proposals-agreements/proposal-fixtures";
+
+/** What the API answers for invoices and payments, as far as tests read. */
+export interface PaymentBody {
+  id: string;
+  invoiceId: string;
+  amountMinor: number;
+  currency: string;
+  paidOn: string;
+  reference: string;
+  status: "recorded" | "confirmed" | "rejected";
+  recordedSide: "client" | "provider";
+}
+
+export interface InvoiceBody {
+  id: string;
+  number: string | null;
+  status: "draft" | "issued" | "partly_paid" | "paid" | "void";
+  source: { kind: string; ref: string | null };
+  currency: string;
+  lines: {
+    position: number;
+    description: string;
+    quantityMilli: number;
+    unitPriceMinor: number;
+    taxRateBasisPoints: number;
+    netMinor: number;
+  }[];
+  taxGroups: { rateBasisPoints: number; netMinor: number; taxMinor: number }[];
+  subtotalMinor: number;
+  taxMinor: number;
+  totalMinor: number;
+  note: string;
+  issueDate: string | null;
+  dueDate: string | null;
+  isLateInterestAgreed: boolean;
+  voidReason: string | null;
+  creditedMinor: number;
+  paidMinor: number;
+  awaitingConfirmationMinor: number;
+  outstandingMinor: number;
+  isOverdue: boolean;
+  daysPastDue: number;
+  payments: PaymentBody[];
+  creditNotes: { id: string; number: string; amountMinor: number; reason: string }[];
+  reminders: { offsetDays: number; dueOn: string; status: string; sentAt: string | null }[];
+}
+
+/**
+ * A signed engagement (client Clara, provider Pedro; EUR 12,000.00 fixed, 30 days' terms) whose
+ * two milestones are accepted: m1 "Design" (4,000.00, deliverable d2) and m2 "Launch"
+ * (8,000.00, deliverable d1).
+ */
+export async function buildBillingWorld(
+  t: TestApp,
+  adjust: (terms: AgreementTerms) => AgreementTerms = (terms) => terms,
+  options: { accept: ("d1" | "d2")[] } = { accept: ["d1", "d2"] },
+): Promise<DeliveryWorld> {
+  const w = await buildDeliveryWorld(t, (terms) => {
+    const [d1] = terms.deliverables;
+    if (!d1) throw new Error("the fixture has no deliverable");
+    return adjust({
+      ...terms,
+      deliverables: [d1, { ...d1, id: "d2", title: "Design system", milestoneId: "m1" }],
+    });
+  });
+  for (const id of options.accept) {
+    const round = bodyOf<SubmissionBody>(await submit(w, id), 201);
+    bodyOf(await evaluate(w, round.id, ALL_MET));
+  }
+  return w;
+}
+
+export function invoicesUrl(w: DeliveryWorld, path = "") {
+  return w.url(`/invoices${path}`);
+}
+
+export async function draftInvoice(
+  w: DeliveryWorld,
+  body: unknown = { source: { kind: "milestone", milestoneId: "m1" } },
+  as: Person = w.provider,
+): Promise<InvoiceBody> {
+  return bodyOf<InvoiceBody>(await as.client.post(invoicesUrl(w), body), 201);
+}
+
+export async function issuedInvoice(
+  w: DeliveryWorld,
+  body: unknown = { source: { kind: "milestone", milestoneId: "m1" } },
+  issue: { issueDate?: string } = {},
+): Promise<InvoiceBody> {
+  const draft = await draftInvoice(w, body);
+  return bodyOf<InvoiceBody>(
+    await w.provider.client.post(invoicesUrl(w, `/${draft.id}/issue`), issue),
+  );
+}
+
+let keyCounter = 0;
+export function newKey(): string {
+  keyCounter += 1;
+  return `key-${keyCounter}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+export function recordPayment(
+  w: DeliveryWorld,
+  as: Person,
+  invoiceId: string,
+  body: unknown,
+  key: string | null = newKey(),
+): Promise<LightMyRequestResponse> {
+  return as.client.request(
+    "POST",
+    invoicesUrl(w, `/${invoiceId}/payments`),
+    body,
+    key === null ? {} : { "idempotency-key": key },
+  );
+}
+
+export function answerPayment(
+  w: DeliveryWorld,
+  as: Person,
+  invoiceId: string,
+  paymentId: string,
+  decision: "confirm" | "reject",
+) {
+  return as.client.post(invoicesUrl(w, `/${invoiceId}/payments/${paymentId}/${decision}`));
+}
+
+/** Records a payment by the client and has the provider confirm it. */
+export async function paid(
+  w: DeliveryWorld,
+  invoiceId: string,
+  amountMinor: number,
+  paidOn: string,
+): Promise<PaymentBody> {
+  const recorded = bodyOf<PaymentBody>(
+    await recordPayment(w, w.client, invoiceId, { amountMinor, currency: "EUR", paidOn }),
+    201,
+  );
+  return bodyOf<PaymentBody>(await answerPayment(w, w.provider, invoiceId, recorded.id, "confirm"));
+}
+
+export async function invoice(
+  w: DeliveryWorld,
+  id: string,
+  as: Person = w.provider,
+): Promise<InvoiceBody> {
+  return bodyOf<InvoiceBody>(await as.client.get(invoicesUrl(w, `/${id}`)));
+}

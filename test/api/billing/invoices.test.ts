@@ -1,0 +1,356 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DIALECTS } from "../../support/databases";
+import { buildTestApp, type TestApp } from "../../support/test-app";
+import { expectError, type LedgerEventBody } from "../api-fixtures";
+import type { DeliveryWorld } from "../delivery/delivery-fixtures";
+import { bodyOf } from "../proposals-agreements/proposal-fixtures";
+import {
+  buildBillingWorld,
+  draftInvoice,
+  invoice,
+  invoicesUrl,
+  issuedInvoice,
+  type InvoiceBody,
+} from "./billing-fixtures";
+
+describe.each(DIALECTS)("invoices on %s", (dialect) => {
+  let t: TestApp;
+  let w: DeliveryWorld;
+  beforeEach(async () => {
+    t = await buildTestApp(dialect);
+    w = await buildBillingWorld(t);
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  const events = async () =>
+    bodyOf<{ events: LedgerEventBody[] }>(await w.client.client.get(w.url("/events"))).events;
+
+  it("drafts from an accepted milestone at the agreed amount, then issues it numbered and dated", async () => {
+    const draft = await draftInvoice(w, {
+      source: { kind: "milestone", milestoneId: "m1" },
+      taxRateBasisPoints: 2000,
+      note: "Thank you",
+    });
+    expect(draft).toMatchObject({
+      status: "draft",
+      number: null,
+      source: { kind: "milestone", ref: "m1" },
+      currency: "EUR",
+      subtotalMinor: 400_000,
+      taxMinor: 80_000,
+      totalMinor: 480_000,
+      issueDate: null,
+      dueDate: null,
+    });
+    expect(draft.lines).toEqual([
+      {
+        position: 1,
+        description: "Design",
+        quantityMilli: 1000,
+        unitPriceMinor: 400_000,
+        taxRateBasisPoints: 2000,
+        netMinor: 400_000,
+      },
+    ]);
+    // A draft is the provider's: the client neither lists nor opens it, and it is not recorded.
+    expect(
+      bodyOf<{ invoices: InvoiceBody[] }>(await w.client.client.get(invoicesUrl(w))).invoices,
+    ).toEqual([]);
+    expectError(await w.client.client.get(invoicesUrl(w, `/${draft.id}`)), 404, "not_found");
+    expect((await events()).map((e) => e.type)).not.toContain("invoice.issued");
+
+    const issued = bodyOf<InvoiceBody>(
+      await w.provider.client.post(invoicesUrl(w, `/${draft.id}/issue`), {}),
+    );
+    expect(issued).toMatchObject({
+      status: "issued",
+      issueDate: "2026-11-22",
+      dueDate: "2026-12-22",
+      isLateInterestAgreed: true,
+      outstandingMinor: 480_000,
+      isOverdue: false,
+    });
+    expect(issued.number).toMatch(/^[A-Z0-9]+-0001$/);
+    expect(issued.reminders.map((r) => [r.offsetDays, r.dueOn, r.status])).toEqual([
+      [-7, "2026-12-15", "pending"],
+      [-1, "2026-12-21", "pending"],
+      [1, "2026-12-23", "pending"],
+      [7, "2026-12-29", "pending"],
+      [14, "2027-01-05", "pending"],
+    ]);
+    expect((await invoice(w, draft.id, w.client)).number).toBe(issued.number);
+    const last = (await events()).at(-1);
+    expect(last).toMatchObject({
+      type: "invoice.issued",
+      payload: { invoiceId: draft.id, number: issued.number, totalMinor: 480_000 },
+    });
+
+    const second = await issuedInvoice(w, { source: { kind: "milestone", milestoneId: "m2" } });
+    expect(second.number?.endsWith("-0002")).toBe(true);
+  });
+
+  it("invoices a milestone once, and again only after voiding that invoice", async () => {
+    const first = await issuedInvoice(w);
+    const refused = expectError(
+      await w.provider.client.post(invoicesUrl(w), {
+        source: { kind: "milestone", milestoneId: "m1" },
+      }),
+      409,
+      "invoice_source_already_invoiced",
+    );
+    expect(refused.message).toContain(first.number);
+    expectError(
+      await w.provider.client.post(invoicesUrl(w, `/${first.id}/void`), { reason: " " }),
+      400,
+      "validation_failed",
+    );
+    const voided = bodyOf<InvoiceBody>(
+      await w.provider.client.post(invoicesUrl(w, `/${first.id}/void`), {
+        reason: "Sent to the wrong department",
+      }),
+    );
+    expect(voided).toMatchObject({
+      status: "void",
+      voidReason: "Sent to the wrong department",
+      outstandingMinor: 0,
+    });
+    expect(voided.reminders.every((r) => r.status === "cancelled")).toBe(true);
+    expect((await events()).at(-1)).toMatchObject({
+      type: "invoice.voided",
+      payload: { number: first.number, reason: "Sent to the wrong department" },
+    });
+    const again = await issuedInvoice(w);
+    // The void invoice keeps its number: the sequence has no gap.
+    expect(again.number?.endsWith("-0002")).toBe(true);
+  });
+
+  it("refuses a milestone not yet accepted, and one the agreement does not have", async () => {
+    const t2 = await buildTestApp(dialect);
+    try {
+      const fresh = await buildBillingWorld(t2, undefined, { accept: ["d1"] });
+      expectError(
+        await fresh.provider.client.post(invoicesUrl(fresh), {
+          source: { kind: "milestone", milestoneId: "m1" },
+        }),
+        409,
+        "milestone_not_accepted",
+      );
+      expectError(
+        await fresh.provider.client.post(invoicesUrl(fresh), {
+          source: { kind: "milestone", milestoneId: "m9" },
+        }),
+        422,
+        "milestone_unknown",
+      );
+      expectError(
+        await fresh.provider.client.post(invoicesUrl(fresh), {
+          source: { kind: "retainer", periodStart: "2026-12-01" },
+        }),
+        422,
+        "not_a_retainer",
+      );
+    } finally {
+      await t2.close();
+    }
+  });
+
+  it("takes manual lines, names every bad field, and edits only drafts", async () => {
+    const refused = expectError(
+      await w.provider.client.post(invoicesUrl(w), {
+        source: { kind: "manual" },
+        lines: [],
+      }),
+      422,
+      "invoice_lines_invalid",
+    );
+    expect(refused.fields?.map((f) => [f.path, f.code])).toEqual([
+      ["lines", "billing.invoice.invoice_lines_missing"],
+    ]);
+    const badBody = expectError(
+      await w.provider.client.post(invoicesUrl(w), {
+        source: { kind: "manual" },
+        lines: [{ description: "", quantityMilli: 1.5, unitPriceMinor: -1 }],
+      }),
+      400,
+      "validation_failed",
+    );
+    expect(badBody.fields?.map((f) => f.path).sort()).toEqual([
+      "lines.0.description",
+      "lines.0.quantityMilli",
+      "lines.0.unitPriceMinor",
+    ]);
+    expectError(
+      await w.provider.client.post(invoicesUrl(w), {
+        source: { kind: "milestone", milestoneId: "m1" },
+        lines: [{ description: "Extra", quantityMilli: 1000, unitPriceMinor: 100 }],
+      }),
+      422,
+      "invoice_lines_fixed_by_source",
+    );
+
+    const draft = await draftInvoice(w, {
+      source: { kind: "manual" },
+      lines: [
+        {
+          description: "Hosting, December",
+          quantityMilli: 1000,
+          unitPriceMinor: 4_900,
+          taxRateBasisPoints: 2000,
+        },
+        { description: "Support hours", quantityMilli: 2500, unitPriceMinor: 8_000 },
+      ],
+    });
+    expect(draft).toMatchObject({ subtotalMinor: 24_900, taxMinor: 980, totalMinor: 25_880 });
+    expect(draft.taxGroups).toEqual([
+      { rateBasisPoints: 0, netMinor: 20_000, taxMinor: 0 },
+      { rateBasisPoints: 2000, netMinor: 4_900, taxMinor: 980 },
+    ]);
+    const edited = bodyOf<InvoiceBody>(
+      await w.provider.client.request("PUT", invoicesUrl(w, `/${draft.id}`), {
+        taxRateBasisPoints: 1000,
+        note: "Net 30",
+      }),
+    );
+    expect(edited).toMatchObject({ totalMinor: 27_390, note: "Net 30" });
+    bodyOf(await w.provider.client.post(invoicesUrl(w, `/${draft.id}/issue`), {}));
+    expectError(
+      await w.provider.client.request("PUT", invoicesUrl(w, `/${draft.id}`), { note: "Changed" }),
+      409,
+      "invoice_wrong_state",
+    );
+    expectError(
+      await w.provider.client.post(invoicesUrl(w, `/${draft.id}/issue`), {}),
+      409,
+      "invoice_wrong_state",
+    );
+  });
+
+  it("dates an invoice today or earlier, never before the last one, and never at zero", async () => {
+    const a = await draftInvoice(w);
+    expectError(
+      await w.provider.client.post(invoicesUrl(w, `/${a.id}/issue`), { issueDate: "2026-11-23" }),
+      422,
+      "issue_date_in_future",
+    );
+    bodyOf(
+      await w.provider.client.post(invoicesUrl(w, `/${a.id}/issue`), { issueDate: "2026-10-15" }),
+    );
+    const b = await draftInvoice(w, { source: { kind: "milestone", milestoneId: "m2" } });
+    const refused = expectError(
+      await w.provider.client.post(invoicesUrl(w, `/${b.id}/issue`), { issueDate: "2026-10-01" }),
+      409,
+      "issue_date_before_last_issued",
+    );
+    expect(refused.message).toContain("Oct 15, 2026");
+    const issued = bodyOf<InvoiceBody>(
+      await w.provider.client.post(invoicesUrl(w, `/${b.id}/issue`), { issueDate: "2026-10-20" }),
+    );
+    // The refused attempt gave its number back.
+    expect(issued.number?.endsWith("-0002")).toBe(true);
+    expect(issued.dueDate).toBe("2026-11-19");
+    expect(issued).toMatchObject({ isOverdue: true, daysPastDue: 3 });
+
+    const zero = await draftInvoice(w, {
+      source: { kind: "manual" },
+      lines: [{ description: "Included workshop", quantityMilli: 1000, unitPriceMinor: 0 }],
+    });
+    expectError(
+      await w.provider.client.post(invoicesUrl(w, `/${zero.id}/issue`), {}),
+      422,
+      "invoice_total_zero",
+    );
+  });
+
+  it("invoices an approved change request at its price, and nothing not yet approved", async () => {
+    const changes = w.url("/change-requests");
+    const propose = async (title: string) =>
+      bodyOf<{ id: string }>(
+        await w.client.client.post(changes, { title, reason: "Launch campaign" }),
+        201,
+      ).id;
+    const price = {
+      effort: { unit: "day", quantity: 2 },
+      priceMinor: 150_000,
+      scheduleImpactDays: 7,
+    };
+    const approved = await propose("Gift cards");
+    bodyOf(await w.provider.client.post(`${changes}/${approved}/price`, price));
+    bodyOf(await w.client.client.post(`${changes}/${approved}/approve`));
+    const priced = await propose("Newsletter sign-up");
+    bodyOf(await w.provider.client.post(`${changes}/${priced}/price`, price));
+
+    const draft = await draftInvoice(w, {
+      source: { kind: "change_request", changeRequestId: approved },
+    });
+    expect(draft.lines.map((l) => [l.description, l.unitPriceMinor])).toEqual([
+      ["Change request #1: Gift cards", 150_000],
+    ]);
+    expect(draft.source).toEqual({ kind: "change_request", ref: approved });
+    expectError(
+      await w.provider.client.post(invoicesUrl(w), {
+        source: { kind: "change_request", changeRequestId: priced },
+      }),
+      409,
+      "change_request_not_approved",
+    );
+    const unknown = expectError(
+      await w.provider.client.post(invoicesUrl(w), {
+        source: { kind: "change_request", changeRequestId: "nope" },
+      }),
+      400,
+      "validation_failed",
+    );
+    expect(unknown.fields?.map((f) => f.path)).toEqual(["source.changeRequestId"]);
+  });
+});
+
+describe.each(DIALECTS)("retainer invoices on %s", (dialect) => {
+  let t: TestApp;
+  afterEach(async () => {
+    await t.close();
+  });
+
+  it("invoices each calendar period of a retainer once, at the agreed fee", async () => {
+    t = await buildTestApp(dialect);
+    const w = await buildBillingWorld(
+      t,
+      (terms) => ({
+        ...terms,
+        remuneration: {
+          ...terms.remuneration,
+          model: "retainer",
+          amountMinor: 300_000,
+          retainerPeriod: "month",
+        },
+      }),
+      { accept: [] },
+    );
+    const draft = await draftInvoice(w, {
+      source: { kind: "retainer", periodStart: "2026-12-01" },
+      taxRateBasisPoints: 2100,
+    });
+    expect(draft).toMatchObject({
+      source: { kind: "retainer", ref: "2026-12-01" },
+      subtotalMinor: 300_000,
+      taxMinor: 63_000,
+    });
+    expect(draft.lines[0]?.description).toBe("Retainer, Dec 1, 2026 – Dec 31, 2026");
+    expectError(
+      await w.provider.client.post(invoicesUrl(w), {
+        source: { kind: "retainer", periodStart: "2026-12-01" },
+      }),
+      409,
+      "invoice_source_already_invoiced",
+    );
+    const mid = expectError(
+      await w.provider.client.post(invoicesUrl(w), {
+        source: { kind: "retainer", periodStart: "2026-12-15" },
+      }),
+      422,
+      "retainer_period_invalid",
+    );
+    expect(mid.message).toContain("month");
+  });
+});
