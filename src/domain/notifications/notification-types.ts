@@ -16,6 +16,13 @@ export const NOTIFIED_EVENT_TYPES = [
   "change_request.approved",
   "change_request.applied",
   "message.posted",
+  "invoice.issued",
+  "invoice.voided",
+  /** Recorded by one side, waiting for the other side to confirm it. */
+  "payment.recorded",
+  "payment.confirmed",
+  "payment.rejected",
+  "credit_note.issued",
 ] as const satisfies readonly EngagementEventType[];
 export type NotifiedEventType = (typeof NOTIFIED_EVENT_TYPES)[number];
 

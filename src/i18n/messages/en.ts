@@ -382,6 +382,17 @@ export const en = {
   "mail.notification.change_request.applied":
     "Change request #{number} is now part of the agreement of “{engagement}”: {title}",
   "mail.notification.message.posted": "{actor} wrote in “{engagement}”",
+  "mail.notification.invoice.issued":
+    "{actor} issued invoice {number} of {amount} in “{engagement}”",
+  "mail.notification.invoice.voided": "{actor} voided invoice {number} in “{engagement}”",
+  "mail.notification.payment.recorded":
+    "{actor} recorded a payment of {amount} on invoice {number} in “{engagement}”: please confirm whether it arrived",
+  "mail.notification.payment.confirmed":
+    "{actor} confirmed the payment of {amount} on invoice {number} in “{engagement}”",
+  "mail.notification.payment.rejected":
+    "{actor} says the payment of {amount} on invoice {number} in “{engagement}” did not arrive",
+  "mail.notification.credit_note.issued":
+    "{actor} issued credit note {number} of {amount} on invoice {invoiceNumber} in “{engagement}”",
   "mail.notification.someone": "Someone",
   "mail.notification.body":
     "Hello {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {“{excerpt}”\n\n} other {}}Open the engagement: {link}\n\nYou receive this e-mail as a member of {org}. Choose which e-mails you get in your settings: {settingsLink}\n\nAccord",

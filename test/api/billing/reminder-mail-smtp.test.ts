@@ -51,7 +51,9 @@ describe("payment reminders through a real SMTP server", () => {
       );
     }
   }
-  const reminders = () => smtp.received.filter((m) => m.subject?.includes(issued.number ?? "?"));
+  // Reminders link to the invoice itself; notifications of the same invoice, to the engagement.
+  const reminders = () =>
+    smtp.received.filter((m) => m.text?.includes(`/invoices/${issued.id}`) ?? false);
   const subjectsTo = (person: Person) =>
     reminders()
       .filter((m) => recipientOf(m) === person.email.toLowerCase())
@@ -110,7 +112,7 @@ describe("payment reminders through a real SMTP server", () => {
     const outbox = await t.deps.db
       .selectFrom("mail_outbox")
       .select(["status", "attempts"])
-      .where("subject", "like", `%${issued.number}%`)
+      .where("text_body", "like", `%/invoices/${issued.id}%`)
       .execute();
     expect(outbox).toHaveLength(8);
     expect(outbox.every((m) => m.status === "sent" && m.attempts === 1)).toBe(true);

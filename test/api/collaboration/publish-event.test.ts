@@ -28,6 +28,23 @@ const PAYLOADS: Record<NotifiedEventType, Record<string, unknown>> = {
   "change_request.approved": { changeRequestId: "cr1", number: 3, title: "Gift cards" },
   "change_request.applied": { changeRequestId: "cr1", number: 3, title: "Gift cards" },
   "message.posted": { messageId: "gone", threadKind: "engagement", threadId: "" },
+  "invoice.issued": { invoiceId: "i1", number: "KODE-0001", totalMinor: 480_000, currency: "EUR" },
+  "invoice.voided": { invoiceId: "i1", number: "KODE-0001", reason: "Wrong client" },
+  "payment.recorded": { invoiceId: "i1", number: "KODE-0001", amountMinor: 5_000, currency: "EUR" },
+  "payment.confirmed": {
+    invoiceId: "i1",
+    number: "KODE-0001",
+    amountMinor: 5_000,
+    currency: "EUR",
+  },
+  "payment.rejected": { invoiceId: "i1", number: "KODE-0001", amountMinor: 5_000, currency: "EUR" },
+  "credit_note.issued": {
+    invoiceId: "i1",
+    number: "KODECN-0001",
+    invoiceNumber: "KODE-0001",
+    amountMinor: 10_000,
+    currency: "EUR",
+  },
 };
 
 const SUBJECTS: Record<NotifiedEventType, string> = {
@@ -43,6 +60,15 @@ const SUBJECTS: Record<NotifiedEventType, string> = {
   "change_request.approved": "Pedro approved change request #3 in “Shop”: Gift cards",
   "change_request.applied": "Change request #3 is now part of the agreement of “Shop”: Gift cards",
   "message.posted": "Pedro wrote in “Shop”",
+  "invoice.issued": "Pedro issued invoice KODE-0001 of €4,800.00 in “Shop”",
+  "invoice.voided": "Pedro voided invoice KODE-0001 in “Shop”",
+  "payment.recorded":
+    "Pedro recorded a payment of €50.00 on invoice KODE-0001 in “Shop”: please confirm whether it arrived",
+  "payment.confirmed": "Pedro confirmed the payment of €50.00 on invoice KODE-0001 in “Shop”",
+  "payment.rejected":
+    "Pedro says the payment of €50.00 on invoice KODE-0001 in “Shop” did not arrive",
+  "credit_note.issued":
+    "Pedro issued credit note KODECN-0001 of €100.00 on invoice KODE-0001 in “Shop”",
 };
 
 describe.each(DIALECTS)("publishing ledger events on %s", (dialect) => {

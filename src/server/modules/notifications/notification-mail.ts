@@ -1,5 +1,6 @@
 import type { NotifiedEventType } from "../../../domain/notifications/notification-types";
-import { DEFAULT_LOCALE, isLocale } from "../../../i18n/locales";
+import { formatMoney } from "../../../i18n/format";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "../../../i18n/locales";
 import type { MessageValues } from "../../../i18n/translate";
 import { translate } from "../../../i18n/translate";
 import type { OutgoingMail } from "../../platform/mailer";
@@ -41,6 +42,7 @@ export function notificationMail(
   const locale = isLocale(recipient.locale) ? recipient.locale : DEFAULT_LOCALE;
   const summary = translate(locale, `mail.notification.${event.type}`, {
     ...payloadValues(event.payload),
+    amount: amountOf(event.payload, locale),
     actor: event.actorName ?? translate(locale, "mail.notification.someone"),
     engagement: event.engagementTitle,
   });
@@ -56,6 +58,14 @@ export function notificationMail(
   return { to: recipient.email, locale, subject: summary, text };
 }
 
+/** The invoice, payment or credit-note amount an event carries, in the reader's format. */
+function amountOf(payload: Record<string, unknown>, locale: Locale): string {
+  const minor = typeof payload.amountMinor === "number" ? payload.amountMinor : payload.totalMinor;
+  return typeof minor === "number" && typeof payload.currency === "string"
+    ? formatMoney(locale, minor, payload.currency)
+    : "";
+}
+
 /** What the sentences quote from the event's payload; absent fields read as empty. */
 function payloadValues(payload: Record<string, unknown>): MessageValues {
   const text = (value: unknown) =>
@@ -67,5 +77,6 @@ function payloadValues(payload: Record<string, unknown>): MessageValues {
     milestone: text(payload.title) || text(payload.milestoneId),
     number: text(payload.number),
     title: text(payload.title),
+    invoiceNumber: text(payload.invoiceNumber),
   };
 }

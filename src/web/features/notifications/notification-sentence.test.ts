@@ -66,9 +66,25 @@ describe("the sentence of a notification", () => {
         context,
       ).values,
     ).toEqual({ actor: "Someone", thread: "engagement" });
-    expect(notificationSentence(notification("invoice.issued", {}, "Pedro"), context).id).toBe(
+    expect(notificationSentence(notification("agreement.signed", {}, "Pedro"), context).id).toBe(
       "notifications.sentence.other",
     );
+  });
+
+  it("names the amount a payment event carries, in the reader's format", () => {
+    expect(
+      notificationSentence(
+        notification(
+          "payment.recorded",
+          { number: "KODE-0002", amountMinor: 500_000, currency: "EUR" },
+          "Clara",
+        ),
+        context,
+      ),
+    ).toEqual({
+      id: "notifications.sentence.paymentRecorded",
+      values: { actor: "Clara", number: "KODE-0002", amount: context.formatMoney(500_000, "EUR") },
+    });
   });
 });
 

@@ -42,6 +42,13 @@ export function notificationSentence(
     round: payloadText(payload.round),
   };
   const change = { actor, number: payloadText(payload.number), title: payloadText(payload.title) };
+  const amountMinor = payloadNumber(payload.amountMinor) ?? payloadNumber(payload.totalMinor);
+  const currency = payloadText(payload.currency);
+  const money = {
+    actor,
+    number: payloadText(payload.number),
+    amount: amountMinor !== null && currency ? context.formatMoney(amountMinor, currency) : "",
+  };
   const type = notification.type;
   if (!isNotifiedType(type)) return { id: "notifications.sentence.other", values: {} };
   switch (type) {
@@ -84,6 +91,21 @@ export function notificationSentence(
       return {
         id: "notifications.sentence.messagePosted",
         values: { actor, thread: payloadText(payload.threadKind) },
+      };
+    case "invoice.issued":
+      return { id: "notifications.sentence.invoiceIssued", values: money };
+    case "invoice.voided":
+      return { id: "notifications.sentence.invoiceVoided", values: money };
+    case "payment.recorded":
+      return { id: "notifications.sentence.paymentRecorded", values: money };
+    case "payment.confirmed":
+      return { id: "notifications.sentence.paymentConfirmed", values: money };
+    case "payment.rejected":
+      return { id: "notifications.sentence.paymentRejected", values: money };
+    case "credit_note.issued":
+      return {
+        id: "notifications.sentence.creditNoteIssued",
+        values: { ...money, invoiceNumber: payloadText(payload.invoiceNumber) },
       };
   }
 }

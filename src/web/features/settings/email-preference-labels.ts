@@ -14,4 +14,10 @@ export const EMAIL_PREFERENCE_LABELS: Record<NotifiedEventType, AppMessageKey> =
   "change_request.approved": "settings.emails.type.changeApproved",
   "change_request.applied": "settings.emails.type.changeApplied",
   "message.posted": "settings.emails.type.messagePosted",
+  "invoice.issued": "settings.emails.type.invoiceIssued",
+  "invoice.voided": "settings.emails.type.invoiceVoided",
+  "payment.recorded": "settings.emails.type.paymentRecorded",
+  "payment.confirmed": "settings.emails.type.paymentConfirmed",
+  "payment.rejected": "settings.emails.type.paymentRejected",
+  "credit_note.issued": "settings.emails.type.creditNoteIssued",
 };

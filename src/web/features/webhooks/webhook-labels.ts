@@ -13,6 +13,12 @@ export const EVENT_TYPE_LABELS: Record<NotifiedEventType, AppMessageKey> = {
   "change_request.approved": "webhooks.eventType.changeApproved",
   "change_request.applied": "webhooks.eventType.changeApplied",
   "message.posted": "webhooks.eventType.messagePosted",
+  "invoice.issued": "webhooks.eventType.invoiceIssued",
+  "invoice.voided": "webhooks.eventType.invoiceVoided",
+  "payment.recorded": "webhooks.eventType.paymentRecorded",
+  "payment.confirmed": "webhooks.eventType.paymentConfirmed",
+  "payment.rejected": "webhooks.eventType.paymentRejected",
+  "credit_note.issued": "webhooks.eventType.creditNoteIssued",
 };
 
 export const DELIVERY_STATUS_LABELS: Record<WebhookDeliveryStatus, AppMessageKey> = {

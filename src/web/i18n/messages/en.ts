@@ -969,6 +969,16 @@ export const webEn = {
     "Change request #{number} “{title}” is now part of the agreement",
   "notifications.sentence.messagePosted":
     "{thread, select, deliverable {{actor} wrote about a deliverable} change_request {{actor} wrote about a change request} other {{actor} wrote about the engagement as a whole}}",
+  "notifications.sentence.invoiceIssued": "{actor} issued invoice {number} of {amount}",
+  "notifications.sentence.invoiceVoided": "{actor} voided invoice {number}",
+  "notifications.sentence.paymentRecorded":
+    "{actor} recorded a payment of {amount} on invoice {number}: confirm whether it arrived",
+  "notifications.sentence.paymentConfirmed":
+    "{actor} confirmed the payment of {amount} on invoice {number}",
+  "notifications.sentence.paymentRejected":
+    "{actor} says the payment of {amount} on invoice {number} did not arrive",
+  "notifications.sentence.creditNoteIssued":
+    "{actor} issued credit note {number} of {amount} on invoice {invoiceNumber}",
   "notifications.sentence.other": "Something new happened in this engagement",
 
   "settings.emails.title": "E-mails",
@@ -987,6 +997,12 @@ export const webEn = {
   "settings.emails.type.changeApproved": "a change is approved",
   "settings.emails.type.changeApplied": "a change becomes part of the agreement",
   "settings.emails.type.messagePosted": "someone writes a message",
+  "settings.emails.type.invoiceIssued": "an invoice is issued",
+  "settings.emails.type.invoiceVoided": "an invoice is voided",
+  "settings.emails.type.paymentRecorded": "a payment is recorded and waits for confirmation",
+  "settings.emails.type.paymentConfirmed": "a payment is confirmed",
+  "settings.emails.type.paymentRejected": "a payment is rejected",
+  "settings.emails.type.creditNoteIssued": "a credit note is issued",
   "settings.emails.submit": "Save e-mail choices",
   "settings.emails.saved": "Your e-mail choices are saved.",
 
@@ -1015,6 +1031,12 @@ export const webEn = {
   "webhooks.eventType.changeApproved": "Change approved",
   "webhooks.eventType.changeApplied": "Change part of the agreement",
   "webhooks.eventType.messagePosted": "Message written",
+  "webhooks.eventType.invoiceIssued": "Invoice issued",
+  "webhooks.eventType.invoiceVoided": "Invoice voided",
+  "webhooks.eventType.paymentRecorded": "Payment recorded",
+  "webhooks.eventType.paymentConfirmed": "Payment confirmed",
+  "webhooks.eventType.paymentRejected": "Payment rejected",
+  "webhooks.eventType.creditNoteIssued": "Credit note issued",
   "webhooks.secret.title": "Signing secret for {url}",
   "webhooks.secret.warning":
     "Copy this secret now and store it with your receiver: Accord will not show it again. If you lose it, rotate the secret to get a new one.",
