@@ -19,10 +19,7 @@ export function translate(locale: Locale, key: MessageKey, values?: MessageValue
   const cacheKey = `${locale}\u0000${key}`;
   let formatter = formatters.get(cacheKey);
   if (!formatter) {
-    // A key not yet translated (between adding it in English and the translation pass) reads
-    // in English rather than failing the request or the e-mail that needs it.
-    const message = (CATALOGUES[locale] as Partial<Catalogue>)[key] ?? en[key];
-    formatter = new IntlMessageFormat(message, locale);
+    formatter = new IntlMessageFormat(CATALOGUES[locale][key], locale);
     formatters.set(cacheKey, formatter);
   }
   return String(formatter.format(values));

@@ -267,6 +267,123 @@ export const de: Catalogue = {
     "Dieser Auftrag ist nicht aktiv, daher kann ihm nichts hinzugefügt werden.",
   "error.webhook_inactive":
     "Dieser Webhook ist ausgeschaltet. Schalten Sie ihn ein, bevor Sie etwas an ihn senden.",
+  "error.invoice_wrong_state": "Der Status dieser Rechnung lässt das nicht zu.",
+  "error.invoice_void_after_payment":
+    "Auf diese Rechnung wurde bereits gezahlt, daher kann sie nicht storniert werden: Stellen Sie stattdessen eine Gutschrift aus.",
+  "error.invoice_void_after_credit_note":
+    "Diese Rechnung wurde durch eine Gutschrift korrigiert: Korrigieren Sie sie mit einer weiteren Gutschrift, statt sie zu stornieren.",
+  "error.invoice_payment_awaiting_answer":
+    "Eine Zahlung auf diese Rechnung wartet auf eine Antwort: Bestätigen Sie sie oder weisen Sie sie zurück, bevor Sie die Rechnung stornieren.",
+  "error.invoice_not_payable":
+    "Diese Rechnung nimmt keine Zahlungen an: {status, select, draft {Sie wurde noch nicht ausgestellt} void {Sie ist storniert} paid {Sie ist bereits bezahlt} other {Sie ist abgeschlossen}}.",
+  "error.invoice_not_creditable":
+    "Nur eine ausgestellte Rechnung, auf der noch etwas offen ist, kann durch eine Gutschrift gemindert werden.",
+  "error.invoice_source_already_invoiced":
+    "{number, select, none {Ein Rechnungsentwurf deckt dies bereits ab} other {Die Rechnung {number} deckt dies bereits ab}}. Stornieren Sie diese Rechnung zuerst, um es erneut in Rechnung zu stellen.",
+  "error.invoice_lines_invalid":
+    "Die Rechnungspositionen brauchen Ihre Aufmerksamkeit: {count, plural, one {# Punkt} other {# Punkte}}.",
+  "error.invoice_lines_fixed_by_source":
+    "Die Position dieser Rechnung stammt aus der Vereinbarung; nur manuelle Rechnungen nehmen eingegebene Positionen an.",
+  "error.invoice_total_zero": "Eine Rechnung muss einen Betrag über null ausweisen.",
+  "error.issue_date_in_future": "Eine Rechnung kann nicht in die Zukunft datiert werden.",
+  "error.issue_date_before_last_issued":
+    "Ihre letzte Rechnung ist auf den {lastIssueDate} datiert: Nummern und Daten folgen derselben Reihenfolge, datieren Sie diese also auf denselben oder einen späteren Tag.",
+  "error.milestone_not_accepted":
+    "Dieser Meilenstein ist noch nicht abgenommen: Er kann in Rechnung gestellt werden, sobald alle seine Liefergegenstände abgenommen sind.",
+  "error.milestone_unknown":
+    "Dieser Meilenstein ist nicht in der geltenden Vereinbarung enthalten.",
+  "error.milestone_amount_missing":
+    "Die geltende Vereinbarung legt für diesen Meilenstein keinen Betrag fest.",
+  "error.change_request_not_approved":
+    "Nur eine genehmigte Änderungsanfrage kann in Rechnung gestellt werden.",
+  "error.not_a_retainer": "Die geltende Vereinbarung sieht keine laufende Pauschale vor.",
+  "error.retainer_amount_missing":
+    "Die geltende Vereinbarung legt keinen Betrag für die laufende Pauschale fest.",
+  "error.retainer_period_invalid":
+    "Ein Zeitraum der laufenden Pauschale beginnt am ersten Tag {period, select, quarter {eines Quartals (Januar, April, Juli oder Oktober)} other {eines Monats}}.",
+  "error.payment_currency_mismatch":
+    "Diese Rechnung lautet auf {expected}: Erfassen Sie die Zahlung in {expected}, wie in Rechnung gestellt.",
+  "error.payment_exceeds_outstanding":
+    "Das ist mehr, als auf der Rechnung {number} noch offen ist: Es können höchstens {open} erfasst werden.",
+  "error.payment_already_decided":
+    "Diese Zahlung wurde bereits {status, select, confirmed {bestätigt} other {zurückgewiesen}}.",
+  "error.payment_same_side":
+    "Eine Zahlung, die Ihre Seite erfasst hat, bestätigt die andere Seite oder weist sie zurück.",
+  "error.idempotency_key_reused":
+    "Dieser Idempotency-Key wurde bereits für eine andere Zahlung verwendet. Verwenden Sie für eine neue Zahlung einen neuen Schlüssel.",
+  "error.credit_note_exceeds_outstanding":
+    "Eine Gutschrift mindert nur, was auf der Rechnung noch offen ist: höchstens {open}.",
+  "error.reference_rate_missing":
+    "Für {currency} ist kein Referenzzinssatz für das am {halfYearStart} beginnende Halbjahr bekannt, daher können die Verzugszinsen nicht berechnet werden. Ein Betreiber trägt ihn mit „accord rates set“ ein.",
+  "error.late_interest_nothing_to_claim":
+    "Zu dieser Rechnung sind keine Verzugszinsen mehr in Rechnung zu stellen.",
+  "billing.invoice.invoice_currency_unknown": "„{currency}“ ist keine ISO-4217-Währung.",
+  "billing.invoice.invoice_lines_missing": "Fügen Sie mindestens eine Position hinzu.",
+  "billing.invoice.invoice_too_many_lines":
+    "Eine Rechnung hat höchstens {max, number} Positionen; diese hat {count, number}.",
+  "billing.invoice.invoice_amount_unsafe": "Diese Beträge sind zu groß, um sie exakt zu addieren.",
+  "billing.invoice.line_description_missing":
+    "Beschreiben Sie, was diese Position in Rechnung stellt.",
+  "billing.invoice.line_quantity_not_whole_thousandths":
+    "Geben Sie die Menge in ganzen Tausendsteln einer Einheit an.",
+  "billing.invoice.line_quantity_not_positive": "Die Menge muss größer als null sein.",
+  "billing.invoice.line_unit_price_not_whole_minor":
+    "Geben Sie den Einzelpreis in ganzen kleinsten Währungseinheiten (Cent) an.",
+  "billing.invoice.line_unit_price_negative":
+    "Ein Einzelpreis kann nicht negativ sein: Mindern Sie den geschuldeten Betrag stattdessen mit einer Gutschrift.",
+  "billing.invoice.line_tax_rate_out_of_range":
+    "Der Steuersatz wird in Basispunkten angegeben, von 0 bis {max, number}.",
+  "billing.reminders.reminder_offset_out_of_range":
+    "Eine Zahlungserinnerung liegt zwischen {min, number} und {max, number} Tagen vom Fälligkeitsdatum entfernt.",
+  "billing.reminders.reminder_offset_duplicate": "Dieser Tag steht bereits im Erinnerungsplan.",
+  "billing.reminders.too_many_reminders":
+    "Höchstens {max, number} Zahlungserinnerungen pro Rechnung.",
+  "billing.lateInterest.late_interest_not_agreed":
+    "Die Vereinbarung, unter der diese Rechnung ausgestellt wurde, sieht keine gesetzlichen Verzugszinsen vor.",
+  "billing.lateInterest.not_overdue": "Auf dieser Rechnung ist an diesem Tag nichts überfällig.",
+  "billing.lateInterest.recovery_compensation_unavailable":
+    "Für diese Währung ist keine Pauschale für Beitreibungskosten eingerichtet.",
+  "billing.trend.remuneration_cut_without_scope_cut":
+    "Von {fromPeriod} bis {toPeriod} ist die Vergütung um {remunerationCut} gesunken, der vereinbarte Leistungsumfang aber nur um {scopeCut}: dieselbe Arbeit für weniger Geld.",
+  "billing.trend.discount_for_speed":
+    "{discount} weniger ({discountShare}) zu erhalten, um {daysSooner, plural, one {# Tag} other {# Tage}} früher bezahlt zu werden, kostet den Dienstleister umgerechnet {annualRate} im Jahr.",
+  "billing.source.change_request_unknown": "Diese Änderungsanfrage gehört nicht zu diesem Auftrag.",
+  "billing.payment.paid_on_in_future":
+    "Eine Zahlung wird erfasst, sobald sie geleistet ist: Dieser Tag ist noch nicht gekommen.",
+  "invoice.line.changeRequest": "Änderungsanfrage Nr. {number}: {title}",
+  "invoice.line.retainer": "Laufende Pauschale, {start} – {end}",
+  "invoice.line.lateInterest": "Verzugszinsen zur Rechnung {number} bis zum {asOf}",
+  "invoice.line.recoveryCompensation": "Pauschale für Beitreibungskosten zur Rechnung {number}",
+  "invoiceDoc.title":
+    "{status, select, draft {Rechnungsentwurf} void {Rechnung {number} (storniert)} other {Rechnung {number}}}",
+  "invoiceDoc.void": "Storniert: {reason}",
+  "invoiceDoc.from": "Rechnungssteller",
+  "invoiceDoc.to": "Rechnungsempfänger",
+  "invoiceDoc.engagement": "Auftrag: {title}",
+  "invoiceDoc.issueDate": "Rechnungsdatum: {date}",
+  "invoiceDoc.dueDate":
+    "Fälligkeitsdatum: {date} ({days, plural, one {# Tag} other {# Tage}} nach dem Rechnungsdatum)",
+  "invoiceDoc.notIssued": "Noch nicht ausgestellt: keine Nummer, kein Datum.",
+  "invoiceDoc.column.description": "Beschreibung",
+  "invoiceDoc.column.quantity": "Menge",
+  "invoiceDoc.column.unitPrice": "Einzelpreis",
+  "invoiceDoc.column.tax": "Steuer",
+  "invoiceDoc.column.net": "Netto",
+  "invoiceDoc.subtotal": "Zwischensumme",
+  "invoiceDoc.taxGroup": "Steuer zu {rate} auf {net}",
+  "invoiceDoc.total": "Gesamtbetrag",
+  "invoiceDoc.creditNote": "Gutschrift {number} vom {date}: {reason}",
+  "invoiceDoc.payment":
+    "Zahlung vom {date}{reference, select, none {} other { ({reference})}}, bestätigt",
+  "invoiceDoc.outstanding": "Noch offen",
+  "invoiceDoc.lateInterest":
+    "Nach dem Fälligkeitsdatum fallen gesetzliche Verzugszinsen (Referenzzinssatz zuzüglich 8 Prozentpunkten) und eine Pauschale für Beitreibungskosten an.",
+  "invoiceDoc.note": "Hinweis",
+  "invoiceDoc.footer": "Über Accord ausgestellt am {date}. Beträge in {currency}.",
+  "mail.reminder.subject":
+    "{timing, select, before {Rechnung {number} ist in {days, plural, one {# Tag} other {# Tagen}} fällig} due_today {Rechnung {number} ist heute fällig} other {Rechnung {number} ist seit {days, plural, one {# Tag} other {# Tagen}} überfällig}}",
+  "mail.reminder.body":
+    "Hallo {name},\n\n{provider} erinnert {org} daran, dass die Rechnung {number} für „{engagement}“ {timing, select, before {am {dueDate} fällig wird} due_today {heute, am {dueDate}, fällig wird} other {am {dueDate} fällig war}}. Noch offen: {outstanding} von {total}.\n\n{lateInterest, select, yes {Die Vereinbarung sieht gesetzliche Verzugszinsen und eine Pauschale für Beitreibungskosten vor, sobald das Fälligkeitsdatum verstrichen ist.\n\n} other {}}Wenn Sie bereits bezahlt haben, erfassen Sie die Zahlung, damit {provider} sie bestätigen kann: {link}\n\nAccord",
   "messages.thread_unknown":
     "Dieser Thread bezieht sich auf keinen Liefergegenstand und keine Änderungsanfrage dieses Auftrags.",
   "messages.message_unknown": "Diese Nachricht gehört nicht zu diesem Thread.",
@@ -297,6 +414,18 @@ export const de: Catalogue = {
   "mail.notification.change_request.applied":
     "Die Änderungsanfrage Nr. {number} ist jetzt Teil der Vereinbarung von „{engagement}“: {title}",
   "mail.notification.message.posted": "{actor} hat in „{engagement}“ geschrieben",
+  "mail.notification.invoice.issued":
+    "{actor} hat in „{engagement}“ die Rechnung {number} über {amount} ausgestellt",
+  "mail.notification.invoice.voided":
+    "{actor} hat in „{engagement}“ die Rechnung {number} storniert",
+  "mail.notification.payment.recorded":
+    "{actor} hat in „{engagement}“ eine Zahlung über {amount} zur Rechnung {number} erfasst: Bitte bestätigen Sie, ob sie eingegangen ist",
+  "mail.notification.payment.confirmed":
+    "{actor} hat in „{engagement}“ die Zahlung über {amount} zur Rechnung {number} bestätigt",
+  "mail.notification.payment.rejected":
+    "{actor} gibt an, dass die Zahlung über {amount} zur Rechnung {number} in „{engagement}“ nicht eingegangen ist",
+  "mail.notification.credit_note.issued":
+    "{actor} hat in „{engagement}“ die Gutschrift {number} über {amount} zur Rechnung {invoiceNumber} ausgestellt",
   "mail.notification.someone": "Jemand",
   "mail.notification.body":
     "Hallo {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {„{excerpt}“\n\n} other {}}Zum Auftrag: {link}\n\nSie erhalten diese E-Mail als Mitglied von {org}. In Ihren Einstellungen legen Sie fest, welche E-Mails Sie erhalten: {settingsLink}\n\nAccord",

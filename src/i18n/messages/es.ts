@@ -401,6 +401,17 @@ export const es: Catalogue = {
   "mail.notification.change_request.applied":
     "La solicitud de cambio n.º {number} ya forma parte del acuerdo de «{engagement}»: {title}",
   "mail.notification.message.posted": "{actor} escribió en «{engagement}»",
+  "mail.notification.invoice.issued":
+    "{actor} emitió la factura {number} por {amount} en «{engagement}»",
+  "mail.notification.invoice.voided": "{actor} anuló la factura {number} en «{engagement}»",
+  "mail.notification.payment.recorded":
+    "{actor} registró un pago de {amount} de la factura {number} en «{engagement}»: confirme si se ha recibido",
+  "mail.notification.payment.confirmed":
+    "{actor} confirmó el pago de {amount} de la factura {number} en «{engagement}»",
+  "mail.notification.payment.rejected":
+    "{actor} indica que el pago de {amount} de la factura {number} en «{engagement}» no se ha recibido",
+  "mail.notification.credit_note.issued":
+    "{actor} emitió la nota de crédito {number} por {amount} sobre la factura {invoiceNumber} en «{engagement}»",
   "mail.notification.someone": "Alguien",
   "mail.notification.body":
     "Hola, {name}:\n\n{summary}.\n\n{hasExcerpt, select, yes {«{excerpt}»\n\n} other {}}Abra el encargo: {link}\n\nRecibe este correo electrónico como miembro de {org}. Elija qué correos recibe en sus ajustes: {settingsLink}\n\nAccord",

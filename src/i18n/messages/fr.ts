@@ -261,6 +261,124 @@ export const fr: Catalogue = {
     "Cette mission n’est pas active : rien ne peut plus y être ajouté.",
   "error.webhook_inactive":
     "Ce webhook est désactivé. Activez-le avant de lui envoyer quoi que ce soit.",
+  "error.invoice_wrong_state": "L’état de cette facture ne permet pas cette action.",
+  "error.invoice_void_after_payment":
+    "Un paiement a déjà été versé sur cette facture : elle ne peut donc pas être annulée. Émettez plutôt un avoir.",
+  "error.invoice_void_after_credit_note":
+    "Cette facture a été corrigée par un avoir : corrigez-la encore par un autre avoir plutôt que de l’annuler.",
+  "error.invoice_payment_awaiting_answer":
+    "Un paiement sur cette facture attend une réponse : confirmez-le ou rejetez-le avant d’annuler la facture.",
+  "error.invoice_not_payable":
+    "Cette facture n’accepte pas de paiement : {status, select, draft {elle n’a pas encore été émise} void {elle est annulée} paid {elle est déjà payée} other {elle est close}}.",
+  "error.invoice_not_creditable":
+    "Seule une facture émise sur laquelle il reste un montant dû peut être réduite par un avoir.",
+  "error.invoice_source_already_invoiced":
+    "{number, select, none {Un brouillon de facture couvre déjà cet élément} other {La facture {number} couvre déjà cet élément}}. Annulez d’abord cette facture pour pouvoir le facturer à nouveau.",
+  "error.invoice_lines_invalid":
+    "Les lignes de la facture demandent votre attention : {count, plural, one {# point} other {# points}}.",
+  "error.invoice_lines_fixed_by_source":
+    "La ligne de cette facture provient de l’accord ; seules les factures manuelles acceptent des lignes saisies.",
+  "error.invoice_total_zero": "Le montant d’une facture doit être supérieur à zéro.",
+  "error.issue_date_in_future": "Une facture ne peut pas être datée dans le futur.",
+  "error.issue_date_before_last_issued":
+    "Votre dernière facture est datée du {lastIssueDate} : numéros et dates suivent le même ordre, datez donc celle-ci du même jour ou d’un jour ultérieur.",
+  "error.milestone_not_accepted":
+    "Ce jalon n’est pas encore accepté : il pourra être facturé une fois tous ses livrables acceptés.",
+  "error.milestone_unknown": "Ce jalon ne figure pas dans l’accord en vigueur.",
+  "error.milestone_amount_missing": "L’accord en vigueur ne fixe aucun montant pour ce jalon.",
+  "error.change_request_not_approved":
+    "Seule une demande de modification approuvée peut être facturée.",
+  "error.not_a_retainer": "L’accord en vigueur ne prévoit pas de forfait récurrent.",
+  "error.retainer_amount_missing":
+    "L’accord en vigueur ne fixe aucun montant de forfait récurrent.",
+  "error.retainer_period_invalid":
+    "Une période de forfait récurrent commence le premier jour d’un {period, select, quarter {trimestre (janvier, avril, juillet ou octobre)} other {mois}}.",
+  "error.payment_currency_mismatch":
+    "Cette facture est libellée en {expected} : enregistrez le paiement en {expected}, la devise dans laquelle elle a été émise.",
+  "error.payment_exceeds_outstanding":
+    "C’est plus que ce qui reste dû sur la facture {number} : vous pouvez enregistrer au plus {open}.",
+  "error.payment_already_decided":
+    "Ce paiement a déjà été {status, select, confirmed {confirmé} other {rejeté}}.",
+  "error.payment_same_side":
+    "C’est l’autre partie qui confirme ou rejette un paiement enregistré par votre partie.",
+  "error.idempotency_key_reused":
+    "Cette clé Idempotency-Key a déjà été utilisée pour un autre paiement. Utilisez une nouvelle clé pour un nouveau paiement.",
+  "error.credit_note_exceeds_outstanding":
+    "Un avoir ne réduit que ce qui reste dû sur la facture : {open} au plus.",
+  "error.reference_rate_missing":
+    "Aucun taux de référence n’est connu en {currency} pour le semestre commençant le {halfYearStart} : les intérêts de retard ne peuvent donc pas être calculés. Un opérateur l’ajoute avec « accord rates set ».",
+  "error.late_interest_nothing_to_claim":
+    "Il ne reste aucun intérêt de retard à facturer sur cette facture.",
+  "billing.invoice.invoice_currency_unknown": "« {currency} » n’est pas une devise ISO 4217.",
+  "billing.invoice.invoice_lines_missing": "Ajoutez au moins une ligne.",
+  "billing.invoice.invoice_too_many_lines":
+    "Une facture compte au plus {max, number} lignes ; celle-ci en compte {count, number}.",
+  "billing.invoice.invoice_amount_unsafe":
+    "Ces montants sont trop élevés pour être additionnés exactement.",
+  "billing.invoice.line_description_missing": "Décrivez ce que facture cette ligne.",
+  "billing.invoice.line_quantity_not_whole_thousandths":
+    "Indiquez la quantité en millièmes d’unité entiers.",
+  "billing.invoice.line_quantity_not_positive": "La quantité doit être supérieure à zéro.",
+  "billing.invoice.line_unit_price_not_whole_minor":
+    "Indiquez le prix unitaire en unités monétaires divisionnaires entières (centimes).",
+  "billing.invoice.line_unit_price_negative":
+    "Un prix unitaire ne peut pas être négatif : réduisez plutôt le montant dû par un avoir.",
+  "billing.invoice.line_tax_rate_out_of_range":
+    "Le taux de taxe s’exprime en points de base, de 0 à {max, number}.",
+  "billing.reminders.reminder_offset_out_of_range":
+    "Une relance se situe entre {min, number} et {max, number} jours de la date d’échéance.",
+  "billing.reminders.reminder_offset_duplicate":
+    "Ce jour figure déjà dans le calendrier des relances.",
+  "billing.reminders.too_many_reminders": "Au plus {max, number} relances par facture.",
+  "billing.lateInterest.late_interest_not_agreed":
+    "L’accord en vertu duquel cette facture a été émise ne prévoit pas d’intérêts de retard légaux.",
+  "billing.lateInterest.not_overdue":
+    "Rien n’est en retard de paiement sur cette facture à cette date.",
+  "billing.lateInterest.recovery_compensation_unavailable":
+    "Aucune indemnité forfaitaire pour frais de recouvrement n’est configurée pour cette devise.",
+  "billing.trend.remuneration_cut_without_scope_cut":
+    "De {fromPeriod} à {toPeriod}, la rémunération a baissé de {remunerationCut} alors que le périmètre convenu n’a baissé que de {scopeCut} : le même travail pour moins cher.",
+  "billing.trend.discount_for_speed":
+    "Accepter {discount} de moins ({discountShare}) pour être payé {daysSooner, plural, one {# jour} other {# jours}} plus tôt coûte au prestataire l’équivalent de {annualRate} par an.",
+  "billing.source.change_request_unknown":
+    "Cette demande de modification n’appartient pas à cette mission.",
+  "billing.payment.paid_on_in_future":
+    "Un paiement s’enregistre une fois effectué : ce jour n’est pas encore arrivé.",
+  "invoice.line.changeRequest": "Demande de modification n° {number} : {title}",
+  "invoice.line.retainer": "Forfait récurrent, {start} – {end}",
+  "invoice.line.lateInterest": "Intérêts de retard sur la facture {number}, jusqu’au {asOf}",
+  "invoice.line.recoveryCompensation":
+    "Indemnité forfaitaire pour frais de recouvrement sur la facture {number}",
+  "invoiceDoc.title":
+    "{status, select, draft {Brouillon de facture} void {Facture {number} (annulée)} other {Facture {number}}}",
+  "invoiceDoc.void": "Annulée : {reason}",
+  "invoiceDoc.from": "Émetteur",
+  "invoiceDoc.to": "Destinataire",
+  "invoiceDoc.engagement": "Mission : {title}",
+  "invoiceDoc.issueDate": "Date d’émission : {date}",
+  "invoiceDoc.dueDate":
+    "Date d’échéance : {date} ({days, plural, one {# jour} other {# jours}} après la date d’émission)",
+  "invoiceDoc.notIssued": "Pas encore émise : ni numéro, ni dates.",
+  "invoiceDoc.column.description": "Description",
+  "invoiceDoc.column.quantity": "Quantité",
+  "invoiceDoc.column.unitPrice": "Prix unitaire",
+  "invoiceDoc.column.tax": "Taxe",
+  "invoiceDoc.column.net": "Montant net",
+  "invoiceDoc.subtotal": "Sous-total",
+  "invoiceDoc.taxGroup": "Taxe à {rate} sur {net}",
+  "invoiceDoc.total": "Total",
+  "invoiceDoc.creditNote": "Avoir {number} du {date} : {reason}",
+  "invoiceDoc.payment":
+    "Paiement du {date}{reference, select, none {} other { ({reference})}}, confirmé",
+  "invoiceDoc.outstanding": "Reste dû",
+  "invoiceDoc.lateInterest":
+    "Après la date d’échéance, des intérêts de retard légaux (le taux de référence majoré de 8 points) et une indemnité forfaitaire pour frais de recouvrement s’appliquent.",
+  "invoiceDoc.note": "Note",
+  "invoiceDoc.footer": "Émise via Accord le {date}. Montants en {currency}.",
+  "mail.reminder.subject":
+    "{timing, select, before {La facture {number} arrive à échéance dans {days, plural, one {# jour} other {# jours}}} due_today {La facture {number} arrive à échéance aujourd’hui} other {La facture {number} est en retard de {days, plural, one {# jour} other {# jours}}}}",
+  "mail.reminder.body":
+    "Bonjour {name},\n\n{provider} rappelle à {org} que la facture {number} pour « {engagement} » {timing, select, before {arrive à échéance le {dueDate}} due_today {arrive à échéance aujourd’hui, le {dueDate}} other {est arrivée à échéance le {dueDate}}}. Reste dû : {outstanding} sur {total}.\n\n{lateInterest, select, yes {L’accord prévoit des intérêts de retard légaux et une indemnité forfaitaire pour frais de recouvrement une fois la date d’échéance passée.\n\n} other {}}Si vous avez déjà payé, enregistrez le paiement afin que {provider} puisse le confirmer : {link}\n\nAccord",
   "messages.thread_unknown":
     "Ce fil de discussion ne se rapporte à aucun livrable ni à aucune demande de modification de cette mission.",
   "messages.message_unknown": "Ce message ne figure pas dans ce fil de discussion.",
@@ -291,6 +409,17 @@ export const fr: Catalogue = {
   "mail.notification.change_request.applied":
     "La demande de modification n° {number} fait désormais partie de l’accord de « {engagement} » : {title}",
   "mail.notification.message.posted": "{actor} a écrit dans « {engagement} »",
+  "mail.notification.invoice.issued":
+    "{actor} a émis la facture {number} d’un montant de {amount} dans « {engagement} »",
+  "mail.notification.invoice.voided": "{actor} a annulé la facture {number} dans « {engagement} »",
+  "mail.notification.payment.recorded":
+    "{actor} a enregistré un paiement de {amount} sur la facture {number} dans « {engagement} » : veuillez confirmer s’il est bien arrivé",
+  "mail.notification.payment.confirmed":
+    "{actor} a confirmé le paiement de {amount} sur la facture {number} dans « {engagement} »",
+  "mail.notification.payment.rejected":
+    "{actor} indique que le paiement de {amount} sur la facture {number} dans « {engagement} » n’est pas arrivé",
+  "mail.notification.credit_note.issued":
+    "{actor} a émis l’avoir {number} de {amount} sur la facture {invoiceNumber} dans « {engagement} »",
   "mail.notification.someone": "Quelqu’un",
   "mail.notification.body":
     "Bonjour {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {« {excerpt} »\n\n} other {}}Ouvrir la mission : {link}\n\nVous recevez cet e-mail en tant que membre de {org}. Choisissez dans vos paramètres les e-mails que vous souhaitez recevoir : {settingsLink}\n\nAccord",

@@ -400,6 +400,17 @@ export const id: Catalogue = {
   "mail.notification.change_request.applied":
     "Permintaan perubahan #{number} kini menjadi bagian dari perjanjian “{engagement}”: {title}",
   "mail.notification.message.posted": "{actor} menulis pesan dalam “{engagement}”",
+  "mail.notification.invoice.issued":
+    "{actor} menerbitkan faktur {number} sebesar {amount} dalam “{engagement}”",
+  "mail.notification.invoice.voided": "{actor} membatalkan faktur {number} dalam “{engagement}”",
+  "mail.notification.payment.recorded":
+    "{actor} mencatat pembayaran sebesar {amount} untuk faktur {number} dalam “{engagement}”: mohon konfirmasikan apakah pembayaran itu sudah diterima",
+  "mail.notification.payment.confirmed":
+    "{actor} mengonfirmasi pembayaran sebesar {amount} untuk faktur {number} dalam “{engagement}”",
+  "mail.notification.payment.rejected":
+    "{actor} menyatakan pembayaran sebesar {amount} untuk faktur {number} dalam “{engagement}” tidak diterima",
+  "mail.notification.credit_note.issued":
+    "{actor} menerbitkan nota kredit {number} sebesar {amount} atas faktur {invoiceNumber} dalam “{engagement}”",
   "mail.notification.someone": "Seseorang",
   "mail.notification.body":
     "Halo {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {“{excerpt}”\n\n} other {}}Buka kerja sama: {link}\n\nAnda menerima email ini sebagai anggota {org}. Pilih email yang ingin Anda terima di pengaturan: {settingsLink}\n\nAccord",

@@ -987,6 +987,16 @@ export const webEs: WebCatalogue = {
     "La solicitud de cambio n.º {number} «{title}» ya forma parte del acuerdo",
   "notifications.sentence.messagePosted":
     "{thread, select, deliverable {{actor} escribió sobre un entregable} change_request {{actor} escribió sobre una solicitud de cambio} other {{actor} escribió sobre el encargo en su conjunto}}",
+  "notifications.sentence.invoiceIssued": "{actor} emitió la factura {number} por {amount}",
+  "notifications.sentence.invoiceVoided": "{actor} anuló la factura {number}",
+  "notifications.sentence.paymentRecorded":
+    "{actor} registró un pago de {amount} de la factura {number}: confirme si se ha recibido",
+  "notifications.sentence.paymentConfirmed":
+    "{actor} confirmó el pago de {amount} de la factura {number}",
+  "notifications.sentence.paymentRejected":
+    "{actor} indica que el pago de {amount} de la factura {number} no se ha recibido",
+  "notifications.sentence.creditNoteIssued":
+    "{actor} emitió la nota de crédito {number} por {amount} sobre la factura {invoiceNumber}",
   "notifications.sentence.other": "Ha ocurrido algo nuevo en este encargo",
 
   "settings.emails.title": "Correos electrónicos",
@@ -1005,6 +1015,12 @@ export const webEs: WebCatalogue = {
   "settings.emails.type.changeApproved": "se apruebe un cambio",
   "settings.emails.type.changeApplied": "un cambio pase a formar parte del acuerdo",
   "settings.emails.type.messagePosted": "alguien escriba un mensaje",
+  "settings.emails.type.invoiceIssued": "se emita una factura",
+  "settings.emails.type.invoiceVoided": "se anule una factura",
+  "settings.emails.type.paymentRecorded": "se registre un pago y quede pendiente de confirmación",
+  "settings.emails.type.paymentConfirmed": "se confirme un pago",
+  "settings.emails.type.paymentRejected": "se rechace un pago",
+  "settings.emails.type.creditNoteIssued": "se emita una nota de crédito",
   "settings.emails.submit": "Guardar las preferencias de correo",
   "settings.emails.saved": "Sus preferencias de correo se han guardado.",
 
@@ -1033,6 +1049,12 @@ export const webEs: WebCatalogue = {
   "webhooks.eventType.changeApproved": "Cambio aprobado",
   "webhooks.eventType.changeApplied": "Cambio incorporado al acuerdo",
   "webhooks.eventType.messagePosted": "Mensaje escrito",
+  "webhooks.eventType.invoiceIssued": "Factura emitida",
+  "webhooks.eventType.invoiceVoided": "Factura anulada",
+  "webhooks.eventType.paymentRecorded": "Pago registrado",
+  "webhooks.eventType.paymentConfirmed": "Pago confirmado",
+  "webhooks.eventType.paymentRejected": "Pago rechazado",
+  "webhooks.eventType.creditNoteIssued": "Nota de crédito emitida",
   "webhooks.secret.title": "Secreto de firma de {url}",
   "webhooks.secret.warning":
     "Copie este secreto ahora y guárdelo junto a su receptor: Accord no volverá a mostrarlo. Si lo pierde, renueve el secreto para obtener uno nuevo.",

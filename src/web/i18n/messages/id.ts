@@ -985,6 +985,16 @@ export const webId: WebCatalogue = {
     "Permintaan perubahan #{number} “{title}” kini menjadi bagian dari perjanjian",
   "notifications.sentence.messagePosted":
     "{thread, select, deliverable {{actor} menulis tentang sebuah hasil kerja} change_request {{actor} menulis tentang sebuah permintaan perubahan} other {{actor} menulis tentang kerja sama secara keseluruhan}}",
+  "notifications.sentence.invoiceIssued": "{actor} menerbitkan faktur {number} sebesar {amount}",
+  "notifications.sentence.invoiceVoided": "{actor} membatalkan faktur {number}",
+  "notifications.sentence.paymentRecorded":
+    "{actor} mencatat pembayaran sebesar {amount} untuk faktur {number}: konfirmasikan apakah pembayaran itu sudah diterima",
+  "notifications.sentence.paymentConfirmed":
+    "{actor} mengonfirmasi pembayaran sebesar {amount} untuk faktur {number}",
+  "notifications.sentence.paymentRejected":
+    "{actor} menyatakan pembayaran sebesar {amount} untuk faktur {number} tidak diterima",
+  "notifications.sentence.creditNoteIssued":
+    "{actor} menerbitkan nota kredit {number} sebesar {amount} atas faktur {invoiceNumber}",
   "notifications.sentence.other": "Ada hal baru dalam kerja sama ini",
 
   "settings.emails.title": "Email",
@@ -1003,6 +1013,12 @@ export const webId: WebCatalogue = {
   "settings.emails.type.changeApproved": "sebuah perubahan disetujui",
   "settings.emails.type.changeApplied": "sebuah perubahan menjadi bagian dari perjanjian",
   "settings.emails.type.messagePosted": "seseorang menulis pesan",
+  "settings.emails.type.invoiceIssued": "sebuah faktur diterbitkan",
+  "settings.emails.type.invoiceVoided": "sebuah faktur dibatalkan",
+  "settings.emails.type.paymentRecorded": "sebuah pembayaran dicatat dan menunggu konfirmasi",
+  "settings.emails.type.paymentConfirmed": "sebuah pembayaran dikonfirmasi",
+  "settings.emails.type.paymentRejected": "sebuah pembayaran ditolak",
+  "settings.emails.type.creditNoteIssued": "sebuah nota kredit diterbitkan",
   "settings.emails.submit": "Simpan pilihan email",
   "settings.emails.saved": "Pilihan email Anda telah disimpan.",
 
@@ -1032,6 +1048,12 @@ export const webId: WebCatalogue = {
   "webhooks.eventType.changeApproved": "Perubahan disetujui",
   "webhooks.eventType.changeApplied": "Perubahan menjadi bagian dari perjanjian",
   "webhooks.eventType.messagePosted": "Pesan ditulis",
+  "webhooks.eventType.invoiceIssued": "Faktur diterbitkan",
+  "webhooks.eventType.invoiceVoided": "Faktur dibatalkan",
+  "webhooks.eventType.paymentRecorded": "Pembayaran dicatat",
+  "webhooks.eventType.paymentConfirmed": "Pembayaran dikonfirmasi",
+  "webhooks.eventType.paymentRejected": "Pembayaran ditolak",
+  "webhooks.eventType.creditNoteIssued": "Nota kredit diterbitkan",
   "webhooks.secret.title": "Kunci rahasia penandatanganan untuk {url}",
   "webhooks.secret.warning":
     "Salin kunci rahasia ini sekarang dan simpan bersama penerima Anda: Accord tidak akan menampilkannya lagi. Jika hilang, ganti kunci rahasia untuk mendapatkan yang baru.",
