@@ -61,10 +61,16 @@ describe.each(DIALECTS)("the demo seed on %s", (dialect) => {
     // The first sweep reminds Lumen of the overdue invoice once, with the latest reminder due.
     expect(await sendDueReminders(app.deps)).toBe(1);
     expect(await sendDueReminders(app.deps)).toBe(0);
+    // Reminders link to the invoice itself; notifications of the invoice, to the engagement.
+    const overdue = await app.deps.db
+      .selectFrom("invoices")
+      .select("id")
+      .where("number", "=", "ATELIER-0002")
+      .executeTakeFirstOrThrow();
     const mail = await app.deps.db
       .selectFrom("mail_outbox")
       .select(["to_address", "locale"])
-      .where("subject", "like", "%ATELIER-0002%")
+      .where("text_body", "like", `%/invoices/${overdue.id}%`)
       .execute();
     expect(mail).toEqual([{ to_address: "dewi@lumen.demo", locale: "id" }]);
   });

