@@ -1,36 +1,6 @@
-import { simpleParser, type ParsedMail } from "mailparser";
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSmtpPeer } from "../support/smtp-peer";
 import { buildTestApp, signUpPerson, type TestApp } from "../support/test-app";
-
-/** A real SMTP peer on loopback that keeps what it receives. */
-async function startSmtpPeer(): Promise<{
-  url: string;
-  received: ParsedMail[];
-  close(): Promise<void>;
-}> {
-  const received: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push(mail);
-          callback();
-        })
-        .catch((error: Error) => callback(error));
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    received,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 describe("e-mail through a real SMTP server", () => {
   let smtp: Awaited<ReturnType<typeof startSmtpPeer>>;
