@@ -1,6 +1,7 @@
 import type { AppDeps } from "./platform/deps";
 import { sendDueReminders } from "./modules/billing/send-due-reminders";
 import { acceptOverdueSubmissions } from "./modules/delivery/accept-overdue-submissions";
+import { remindReviewsEnding } from "./modules/delivery/remind-reviews-ending";
 import { deliverDueWebhooks } from "./modules/webhooks/deliver-due-webhooks";
 
 /**
@@ -8,6 +9,7 @@ import { deliverDueWebhooks } from "./modules/webhooks/deliver-due-webhooks";
  * of Accord processes sharing one database may sweep at once: each transition happens once.
  */
 export async function sweepDueWork(deps: AppDeps): Promise<void> {
+  await remindReviewsEnding(deps);
   await acceptOverdueSubmissions(deps);
   await sendDueReminders(deps);
   await deps.mailer.deliverPending();

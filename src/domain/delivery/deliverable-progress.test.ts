@@ -5,6 +5,7 @@ import {
   canSubmit,
   deliverableStatus,
   isDeemedAcceptedAt,
+  isReviewReminderDue,
   reviewDueAt,
   revisionsLeft,
   type DeliverableStatus,
@@ -83,6 +84,22 @@ describe("deemed acceptance", () => {
     };
     expect(isDeemedAcceptedAt(submission, new Date("2026-11-27T08:59:59.999Z"))).toBe(false);
     expect(isDeemedAcceptedAt(submission, new Date("2026-11-27T09:00:00.000Z"))).toBe(true);
+  });
+
+  it("reminds once, in the last day of the window, only where silence will accept", () => {
+    const round = {
+      status: "in_review" as const,
+      reviewDueAt: dueAt,
+      isDeemedAcceptanceAgreed: true,
+      isReminded: false,
+    };
+    expect(isReviewReminderDue(round, new Date("2026-11-26T08:59:59.999Z"))).toBe(false);
+    expect(isReviewReminderDue(round, new Date("2026-11-26T09:00:00.000Z"))).toBe(true);
+    expect(isReviewReminderDue(round, new Date("2026-11-27T09:00:00.000Z"))).toBe(false);
+    const lastDay = new Date("2026-11-27T00:00:00.000Z");
+    expect(isReviewReminderDue({ ...round, isReminded: true }, lastDay)).toBe(false);
+    expect(isReviewReminderDue({ ...round, isDeemedAcceptanceAgreed: false }, lastDay)).toBe(false);
+    expect(isReviewReminderDue({ ...round, status: "accepted" }, lastDay)).toBe(false);
   });
 
   it("never accepts by silence when the agreement did not say so, or once evaluated", () => {

@@ -95,6 +95,28 @@ export function reviewDueAt(submittedAt: Date, reviewWindowDays: number | null):
   return new Date(submittedAt.getTime() + reviewWindowDays * DAY_MS);
 }
 
+/** How long before the review window ends the client is reminded that silence will accept. */
+export const REVIEW_REMINDER_LEAD_MS = DAY_MS;
+
+/**
+ * Whether to remind the client at `now` that a round's review window is about to end: only
+ * where silence will accept it, once, within the last day of the window and before it ends.
+ */
+export function isReviewReminderDue(
+  submission: {
+    status: SubmissionStatus;
+    reviewDueAt: Date | null;
+    isDeemedAcceptanceAgreed: boolean;
+    isReminded: boolean;
+  },
+  now: Date,
+): boolean {
+  if (submission.status !== "in_review" || !submission.isDeemedAcceptanceAgreed) return false;
+  if (submission.isReminded || submission.reviewDueAt === null) return false;
+  const due = submission.reviewDueAt.getTime();
+  return now.getTime() >= due - REVIEW_REMINDER_LEAD_MS && now.getTime() < due;
+}
+
 /**
  * Whether silence has accepted the submission at `now`: it is still in review, the agreement
  * says silence accepts, and the window has passed.

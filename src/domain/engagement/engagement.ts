@@ -15,6 +15,8 @@ export const ENGAGEMENT_EVENT_TYPES = [
   "agreement.in_force",
   "agreement.amendment_opened",
   "deliverable.submitted",
+  /** The review window of a round ends within a day, and silence will accept it. */
+  "deliverable.review_due_soon",
   /** The client judged every agreed criterion: accepted, or changes requested. */
   "deliverable.evaluated",
   /** The review window passed with no evaluation, and the agreement says silence accepts. */

@@ -6,6 +6,7 @@ import type { EngagementEventType } from "../engagement/engagement";
  */
 export const NOTIFIED_EVENT_TYPES = [
   "deliverable.submitted",
+  "deliverable.review_due_soon",
   "deliverable.evaluated",
   "deliverable.deemed_accepted",
   "milestone.accepted",

@@ -395,6 +395,8 @@ export const de: Catalogue = {
     "Diese Adresse verweist in ein privates Netzwerk. Verwenden Sie eine öffentliche https://-Adresse.",
   "mail.notification.deliverable.submitted":
     "{actor} hat „{deliverable}“ (Runde {round}) in „{engagement}“ eingereicht",
+  "mail.notification.deliverable.review_due_soon":
+    "Die Prüffrist für „{deliverable}“ (Runde {round}) in „{engagement}“ endet in weniger als einem Tag: Ohne Bewertung gilt die Runde wie vereinbart als abgenommen",
   "mail.notification.deliverable.evaluated":
     "{actor} hat „{deliverable}“ in „{engagement}“ bewertet: {outcome, select, accepted {abgenommen} other {Korrekturen angefordert}}",
   "mail.notification.deliverable.deemed_accepted":

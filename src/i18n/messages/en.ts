@@ -364,6 +364,8 @@ export const en = {
     "This address points into a private network. Use a public https:// address.",
   "mail.notification.deliverable.submitted":
     "{actor} handed in “{deliverable}” (round {round}) in “{engagement}”",
+  "mail.notification.deliverable.review_due_soon":
+    "The review window for “{deliverable}” (round {round}) in “{engagement}” ends within a day: unless it is evaluated, it will be accepted as agreed",
   "mail.notification.deliverable.evaluated":
     "{actor} evaluated “{deliverable}” in “{engagement}”: {outcome, select, accepted {accepted} other {changes requested}}",
   "mail.notification.deliverable.deemed_accepted":

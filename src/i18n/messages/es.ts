@@ -382,6 +382,8 @@ export const es: Catalogue = {
     "Esta dirección apunta a una red privada. Use una dirección https:// pública.",
   "mail.notification.deliverable.submitted":
     "{actor} entregó «{deliverable}» (ronda {round}) en «{engagement}»",
+  "mail.notification.deliverable.review_due_soon":
+    "El plazo de evaluación de «{deliverable}» (ronda {round}) en «{engagement}» termina en menos de un día: si no se evalúa, se aceptará según lo acordado",
   "mail.notification.deliverable.evaluated":
     "{actor} evaluó «{deliverable}» en «{engagement}»: {outcome, select, accepted {aceptado} other {cambios solicitados}}",
   "mail.notification.deliverable.deemed_accepted":

@@ -390,6 +390,8 @@ export const fr: Catalogue = {
     "Cette adresse pointe vers un réseau privé. Utilisez une adresse https:// publique.",
   "mail.notification.deliverable.submitted":
     "{actor} a remis « {deliverable} » (cycle {round}) dans « {engagement} »",
+  "mail.notification.deliverable.review_due_soon":
+    "Le délai d’évaluation de « {deliverable} » (cycle {round}) dans « {engagement} » se termine dans moins d’un jour : sans évaluation, il sera accepté comme convenu",
   "mail.notification.deliverable.evaluated":
     "{actor} a évalué « {deliverable} » dans « {engagement} » : {outcome, select, accepted {accepté} other {révisions demandées}}",
   "mail.notification.deliverable.deemed_accepted":

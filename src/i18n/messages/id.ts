@@ -381,6 +381,8 @@ export const id: Catalogue = {
     "Alamat ini mengarah ke jaringan privat. Gunakan alamat https:// publik.",
   "mail.notification.deliverable.submitted":
     "{actor} menyerahkan “{deliverable}” (putaran {round}) dalam “{engagement}”",
+  "mail.notification.deliverable.review_due_soon":
+    "Jangka waktu evaluasi untuk “{deliverable}” (putaran {round}) dalam “{engagement}” berakhir kurang dari sehari lagi: jika tidak dievaluasi, hasil kerja ini akan diterima sesuai kesepakatan",
   "mail.notification.deliverable.evaluated":
     "{actor} mengevaluasi “{deliverable}” dalam “{engagement}”: {outcome, select, accepted {diterima} other {perubahan diminta}}",
   "mail.notification.deliverable.deemed_accepted":

@@ -225,6 +225,8 @@ export interface SubmissionsTable {
   submitted_at: string;
   review_due_at: string | null;
   is_deemed_acceptance_agreed: number;
+  /** When the client was reminded that the review window is about to end. */
+  review_reminded_at: string | null;
   decided_by: string | null;
   decided_at: string | null;
 }

@@ -20,6 +20,7 @@ const PAYLOADS: Record<NotifiedEventType, Record<string, unknown>> = {
     outcome: "changes_requested",
   },
   "deliverable.deemed_accepted": { deliverableId: "d1", deliverableTitle: "Online shop", round: 1 },
+  "deliverable.review_due_soon": { deliverableId: "d1", deliverableTitle: "Online shop", round: 1 },
   "milestone.accepted": { milestoneId: "m2", title: "Launch", amountMinor: 800_000 },
   "change_request.proposed": { changeRequestId: "cr1", number: 3, title: "Gift cards" },
   "change_request.priced": { changeRequestId: "cr1", number: 3, title: "Gift cards" },
@@ -53,6 +54,8 @@ const SUBJECTS: Record<NotifiedEventType, string> = {
   "deliverable.deemed_accepted":
     "“Online shop” in “Shop” is accepted: the review window passed without an evaluation",
   "milestone.accepted": "Milestone “Launch” of “Shop” is accepted",
+  "deliverable.review_due_soon":
+    "The review window for “Online shop” (round 1) in “Shop” ends within a day: unless it is evaluated, it will be accepted as agreed",
   "change_request.proposed": "Pedro proposed change request #3 in “Shop”: Gift cards",
   "change_request.priced": "Pedro priced change request #3 in “Shop”: Gift cards",
   "change_request.declined": "Pedro declined change request #3 in “Shop”: Gift cards",

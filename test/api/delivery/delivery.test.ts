@@ -2,6 +2,7 @@ import { readdir } from "node:fs/promises";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MAX_FILE_BYTES } from "../../../src/domain/delivery/file-policy";
 import { acceptOverdueSubmissions } from "../../../src/server/modules/delivery/accept-overdue-submissions";
+import { remindReviewsEnding } from "../../../src/server/modules/delivery/remind-reviews-ending";
 import { DIALECTS } from "../../support/databases";
 import { buildTestApp, type TestApp } from "../../support/test-app";
 import { DAY_MS, expectError, type LedgerEventBody } from "../api-fixtures";
@@ -230,6 +231,26 @@ describe.each(DIALECTS)("delivery and evaluation on %s", (dialect) => {
       .orderBy("created_at", "desc")
       .execute();
     expect(mails.filter((m) => m.text_body.includes("review window"))).toHaveLength(2);
+  });
+
+  it("reminds both sides once, a day before silence accepts a round", async () => {
+    bodyOf<SubmissionBody>(await submit(w), 201);
+    t.clock.advance(9 * DAY_MS - 1);
+    expect(await remindReviewsEnding(t.deps)).toBe(0);
+    t.clock.advance(1);
+    expect(await Promise.all([remindReviewsEnding(t.deps), remindReviewsEnding(t.deps)])).toEqual(
+      expect.arrayContaining([0, 1]),
+    );
+    expect(await remindReviewsEnding(t.deps)).toBe(0);
+    expect((await events()).filter((e) => e.type === "deliverable.review_due_soon")).toHaveLength(
+      1,
+    );
+    const told = await t.deps.db
+      .selectFrom("notifications")
+      .select("user_id")
+      .where("type", "=", "deliverable.review_due_soon")
+      .execute();
+    expect(told.map((n) => n.user_id).sort()).toEqual([w.client.userId, w.provider.userId].sort());
   });
 
   it("never accepts by silence where the agreement did not agree to it", async () => {

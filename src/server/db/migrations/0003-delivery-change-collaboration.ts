@@ -39,6 +39,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("submitted_at", "text", (c) => c.notNull())
     .addColumn("review_due_at", "text")
     .addColumn("is_deemed_acceptance_agreed", "integer", (c) => c.notNull().defaultTo(0))
+    .addColumn("review_reminded_at", "text")
     .addColumn("decided_by", "text", (c) => c.references("users.id"))
     .addColumn("decided_at", "text")
     .addUniqueConstraint("submissions_round_unique", ["engagement_id", "deliverable_id", "round"])

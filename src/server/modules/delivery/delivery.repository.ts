@@ -173,3 +173,38 @@ export function listOverdueSubmissions(db: Kysely<Database>, now: string, limit:
     .limit(limit)
     .execute();
 }
+
+/** Rounds whose review window ends within `lead` of now, not yet reminded, oldest first. */
+export function listReviewsEndingSoon(
+  db: Kysely<Database>,
+  window: { now: string; until: string },
+  limit: number,
+) {
+  return db
+    .selectFrom("submissions")
+    .select(["id", "engagement_id"])
+    .where("status", "=", "in_review")
+    .where("is_deemed_acceptance_agreed", "=", 1)
+    .where("review_reminded_at", "is", null)
+    .where("review_due_at", ">", window.now)
+    .where("review_due_at", "<=", window.until)
+    .orderBy("review_due_at")
+    .limit(limit)
+    .execute();
+}
+
+/** Marks the round reminded unless another sweeper did first; true when this call did. */
+export async function markReviewReminded(
+  db: Kysely<Database>,
+  submissionId: string,
+  at: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("submissions")
+    .set({ review_reminded_at: at })
+    .where("id", "=", submissionId)
+    .where("status", "=", "in_review")
+    .where("review_reminded_at", "is", null)
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}

@@ -57,6 +57,7 @@ export function submitDeliverable(
       submitted_at: now.toISOString(),
       review_due_at: dueAt?.toISOString() ?? null,
       is_deemed_acceptance_agreed: dueAt && agreed.terms.hasDeemedAcceptance ? 1 : 0,
+      review_reminded_at: null,
       decided_by: null,
       decided_at: null,
     });

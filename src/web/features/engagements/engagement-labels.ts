@@ -19,6 +19,7 @@ export const EVENT_LABELS: Partial<Record<string, AppMessageKey>> = {
   "agreement.in_force": "engagement.event.agreementInForce",
   "agreement.amendment_opened": "engagement.event.amendmentOpened",
   "deliverable.submitted": "engagement.event.deliverableSubmitted",
+  "deliverable.review_due_soon": "engagement.event.reviewDueSoon",
   "deliverable.evaluated": "engagement.event.deliverableEvaluated",
   "deliverable.deemed_accepted": "engagement.event.deliverableDeemedAccepted",
   "milestone.accepted": "engagement.event.milestoneAccepted",

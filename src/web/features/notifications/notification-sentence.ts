@@ -62,6 +62,8 @@ export function notificationSentence(
         id: "notifications.sentence.deliverableEvaluated",
         values: { actor, ...deliverable, outcome: payloadText(payload.outcome) },
       };
+    case "deliverable.review_due_soon":
+      return { id: "notifications.sentence.reviewDueSoon", values: deliverable };
     case "deliverable.deemed_accepted":
       return { id: "notifications.sentence.deliverableDeemedAccepted", values: deliverable };
     case "milestone.accepted":

@@ -4,6 +4,7 @@ import type { AppMessageKey } from "../../shared/i18n/messages";
 /** Each ends the sentence "E-mail me when…" that heads the choices. */
 export const EMAIL_PREFERENCE_LABELS: Record<NotifiedEventType, AppMessageKey> = {
   "deliverable.submitted": "settings.emails.type.deliverableSubmitted",
+  "deliverable.review_due_soon": "settings.emails.type.reviewDueSoon",
   "deliverable.evaluated": "settings.emails.type.deliverableEvaluated",
   "deliverable.deemed_accepted": "settings.emails.type.deliverableDeemedAccepted",
   "milestone.accepted": "settings.emails.type.milestoneAccepted",

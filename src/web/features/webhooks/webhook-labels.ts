@@ -3,6 +3,7 @@ import type { AppMessageKey } from "../../shared/i18n/messages";
 
 export const EVENT_TYPE_LABELS: Record<NotifiedEventType, AppMessageKey> = {
   "deliverable.submitted": "webhooks.eventType.deliverableSubmitted",
+  "deliverable.review_due_soon": "webhooks.eventType.reviewDueSoon",
   "deliverable.evaluated": "webhooks.eventType.deliverableEvaluated",
   "deliverable.deemed_accepted": "webhooks.eventType.deliverableDeemedAccepted",
   "milestone.accepted": "webhooks.eventType.milestoneAccepted",

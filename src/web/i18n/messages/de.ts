@@ -713,6 +713,7 @@ export const webDe: WebCatalogue = {
   "engagement.tab.changes": "Änderungen",
   "engagement.event.deliverableSubmitted":
     "{actor} hat einen Liefergegenstand zur Bewertung eingereicht",
+  "engagement.event.reviewDueSoon": "Die Prüffrist einer Runde endet in weniger als einem Tag",
   "engagement.event.deliverableEvaluated":
     "{actor} hat einen Liefergegenstand anhand seiner Kriterien bewertet",
   "engagement.event.deliverableDeemedAccepted":
@@ -980,6 +981,8 @@ export const webDe: WebCatalogue = {
   "notifications.someone": "Jemand",
   "notifications.sentence.deliverableSubmitted":
     "{actor} hat Runde {round} von „{deliverable}“ eingereicht",
+  "notifications.sentence.reviewDueSoon":
+    "Die Prüffrist für Runde {round} von „{deliverable}“ endet in weniger als einem Tag: Ohne Bewertung gilt sie als abgenommen",
   "notifications.sentence.deliverableEvaluated":
     "{outcome, select, accepted {{actor} hat Runde {round} von „{deliverable}“ abgenommen} other {{actor} hat Korrekturen an Runde {round} von „{deliverable}“ angefordert}}",
   "notifications.sentence.deliverableDeemedAccepted":
@@ -1018,6 +1021,7 @@ export const webDe: WebCatalogue = {
     "Accord informiert Sie auf der Seite „Benachrichtigungen“ über jedes Ereignis. Wählen Sie, welche davon Sie auch per E-Mail erreichen.",
   "settings.emails.legend": "Mir eine E-Mail senden, wenn…",
   "settings.emails.type.deliverableSubmitted": "eine Arbeitsrunde eingereicht wird",
+  "settings.emails.type.reviewDueSoon": "eine Prüffrist in weniger als einem Tag endet",
   "settings.emails.type.deliverableEvaluated": "eine Runde bewertet wird",
   "settings.emails.type.deliverableDeemedAccepted":
     "eine Runde als abgenommen gilt, weil ihre Prüffrist verstrichen ist",
@@ -1053,6 +1057,7 @@ export const webDe: WebCatalogue = {
     "Kreuzen Sie nichts an, um alle Ereignistypen zu erhalten, auch später hinzugefügte.",
   "webhooks.create.submit": "Endpunkt hinzufügen",
   "webhooks.eventType.deliverableSubmitted": "Runde eingereicht",
+  "webhooks.eventType.reviewDueSoon": "Prüffrist endet",
   "webhooks.eventType.deliverableEvaluated": "Runde bewertet",
   "webhooks.eventType.deliverableDeemedAccepted": "Runde nach Ablauf der Prüffrist abgenommen",
   "webhooks.eventType.milestoneAccepted": "Meilenstein abgenommen",

@@ -696,6 +696,7 @@ export const webEn = {
   "engagement.tab.delivery": "Delivery",
   "engagement.tab.changes": "Changes",
   "engagement.event.deliverableSubmitted": "{actor} handed in a deliverable for review",
+  "engagement.event.reviewDueSoon": "The review window of a round ends within a day",
   "engagement.event.deliverableEvaluated": "{actor} evaluated a deliverable against its criteria",
   "engagement.event.deliverableDeemedAccepted":
     "A deliverable was accepted because its review window passed",
@@ -952,6 +953,8 @@ export const webEn = {
   "notifications.someone": "Someone",
   "notifications.sentence.deliverableSubmitted":
     "{actor} handed in round {round} of “{deliverable}”",
+  "notifications.sentence.reviewDueSoon":
+    "The review window for round {round} of “{deliverable}” ends within a day: unless it is evaluated, it will be accepted",
   "notifications.sentence.deliverableEvaluated":
     "{outcome, select, accepted {{actor} accepted round {round} of “{deliverable}”} other {{actor} asked for changes to round {round} of “{deliverable}”}}",
   "notifications.sentence.deliverableDeemedAccepted":
@@ -986,6 +989,7 @@ export const webEn = {
     "Accord tells you of every event on the Notifications page. Choose which of them also reach you by e-mail.",
   "settings.emails.legend": "E-mail me when…",
   "settings.emails.type.deliverableSubmitted": "a round of work is handed in",
+  "settings.emails.type.reviewDueSoon": "a review window ends within a day",
   "settings.emails.type.deliverableEvaluated": "a round is evaluated",
   "settings.emails.type.deliverableDeemedAccepted":
     "a round is accepted because its review window passed",
@@ -1021,6 +1025,7 @@ export const webEn = {
     "Tick none to receive every event type, including those added later.",
   "webhooks.create.submit": "Add the endpoint",
   "webhooks.eventType.deliverableSubmitted": "Round handed in",
+  "webhooks.eventType.reviewDueSoon": "Review window ending",
   "webhooks.eventType.deliverableEvaluated": "Round evaluated",
   "webhooks.eventType.deliverableDeemedAccepted": "Round accepted after the review window",
   "webhooks.eventType.milestoneAccepted": "Milestone accepted",

@@ -707,6 +707,7 @@ export const webEs: WebCatalogue = {
   "engagement.tab.delivery": "Entregas",
   "engagement.tab.changes": "Cambios",
   "engagement.event.deliverableSubmitted": "{actor} presentó un entregable para su revisión",
+  "engagement.event.reviewDueSoon": "El plazo de revisión de una ronda termina en menos de un día",
   "engagement.event.deliverableEvaluated": "{actor} evaluó un entregable conforme a sus criterios",
   "engagement.event.deliverableDeemedAccepted":
     "Un entregable quedó aceptado tácitamente: su plazo de revisión terminó",
@@ -967,6 +968,8 @@ export const webEs: WebCatalogue = {
   "notifications.someone": "Alguien",
   "notifications.sentence.deliverableSubmitted":
     "{actor} entregó la ronda {round} de «{deliverable}»",
+  "notifications.sentence.reviewDueSoon":
+    "El plazo de revisión de la ronda {round} de «{deliverable}» termina en menos de un día: si no se evalúa, se aceptará",
   "notifications.sentence.deliverableEvaluated":
     "{outcome, select, accepted {{actor} aceptó la ronda {round} de «{deliverable}»} other {{actor} pidió cambios en la ronda {round} de «{deliverable}»}}",
   "notifications.sentence.deliverableDeemedAccepted":
@@ -1004,6 +1007,7 @@ export const webEs: WebCatalogue = {
     "Accord le avisa de cada evento en la página Notificaciones. Elija cuáles de ellos le llegan también por correo electrónico.",
   "settings.emails.legend": "Enviarme un correo electrónico cuando…",
   "settings.emails.type.deliverableSubmitted": "se entregue una ronda de trabajo",
+  "settings.emails.type.reviewDueSoon": "un plazo de revisión termina en menos de un día",
   "settings.emails.type.deliverableEvaluated": "se evalúe una ronda",
   "settings.emails.type.deliverableDeemedAccepted":
     "una ronda quede aceptada tácitamente porque terminó su plazo de revisión",
@@ -1039,6 +1043,7 @@ export const webEs: WebCatalogue = {
     "No marque ninguno para recibir todos los tipos de evento, incluidos los que se añadan más adelante.",
   "webhooks.create.submit": "Añadir el endpoint",
   "webhooks.eventType.deliverableSubmitted": "Ronda entregada",
+  "webhooks.eventType.reviewDueSoon": "Fin del plazo de revisión",
   "webhooks.eventType.deliverableEvaluated": "Ronda evaluada",
   "webhooks.eventType.deliverableDeemedAccepted": "Ronda aceptada al vencer el plazo de revisión",
   "webhooks.eventType.milestoneAccepted": "Hito aceptado",

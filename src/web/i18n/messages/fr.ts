@@ -718,6 +718,7 @@ export const webFr: WebCatalogue = {
   "engagement.tab.delivery": "Livraison",
   "engagement.tab.changes": "Modifications",
   "engagement.event.deliverableSubmitted": "{actor} a remis un livrable pour évaluation",
+  "engagement.event.reviewDueSoon": "Le délai d’examen d’un cycle se termine dans moins d’un jour",
   "engagement.event.deliverableEvaluated": "{actor} a évalué un livrable au regard de ses critères",
   "engagement.event.deliverableDeemedAccepted":
     "Un livrable a été accepté tacitement : son délai d’examen s’est écoulé",
@@ -979,6 +980,8 @@ export const webFr: WebCatalogue = {
   "notifications.someone": "Quelqu’un",
   "notifications.sentence.deliverableSubmitted":
     "{actor} a remis le cycle {round} de « {deliverable} »",
+  "notifications.sentence.reviewDueSoon":
+    "Le délai d’examen du cycle {round} de « {deliverable} » se termine dans moins d’un jour : sans évaluation, il sera accepté",
   "notifications.sentence.deliverableEvaluated":
     "{outcome, select, accepted {{actor} a accepté le cycle {round} de « {deliverable} »} other {{actor} a demandé des révisions sur le cycle {round} de « {deliverable} »}}",
   "notifications.sentence.deliverableDeemedAccepted":
@@ -1017,6 +1020,7 @@ export const webFr: WebCatalogue = {
     "Accord vous informe de chaque événement sur la page Notifications. Choisissez ceux qui vous parviennent aussi par e-mail.",
   "settings.emails.legend": "M’envoyer un e-mail quand…",
   "settings.emails.type.deliverableSubmitted": "un cycle de travail est remis",
+  "settings.emails.type.reviewDueSoon": "un délai d’examen se termine dans moins d’un jour",
   "settings.emails.type.deliverableEvaluated": "un cycle est évalué",
   "settings.emails.type.deliverableDeemedAccepted":
     "un cycle est accepté parce que son délai d’examen s’est écoulé",
@@ -1052,6 +1056,7 @@ export const webFr: WebCatalogue = {
     "Ne cochez rien pour recevoir tous les types d’événements, y compris ceux ajoutés plus tard.",
   "webhooks.create.submit": "Ajouter le point de terminaison",
   "webhooks.eventType.deliverableSubmitted": "Cycle remis",
+  "webhooks.eventType.reviewDueSoon": "Fin du délai d’examen",
   "webhooks.eventType.deliverableEvaluated": "Cycle évalué",
   "webhooks.eventType.deliverableDeemedAccepted": "Cycle accepté à l’expiration du délai d’examen",
   "webhooks.eventType.milestoneAccepted": "Jalon accepté",

@@ -707,6 +707,8 @@ export const webId: WebCatalogue = {
   "engagement.tab.delivery": "Penyerahan",
   "engagement.tab.changes": "Perubahan",
   "engagement.event.deliverableSubmitted": "{actor} menyerahkan hasil kerja untuk ditinjau",
+  "engagement.event.reviewDueSoon":
+    "Jangka waktu peninjauan suatu putaran berakhir kurang dari sehari lagi",
   "engagement.event.deliverableEvaluated":
     "{actor} mengevaluasi hasil kerja berdasarkan kriterianya",
   "engagement.event.deliverableDeemedAccepted":
@@ -965,6 +967,8 @@ export const webId: WebCatalogue = {
   "notifications.someone": "Seseorang",
   "notifications.sentence.deliverableSubmitted":
     "{actor} menyerahkan putaran {round} dari “{deliverable}”",
+  "notifications.sentence.reviewDueSoon":
+    "Jangka waktu peninjauan putaran {round} dari “{deliverable}” berakhir kurang dari sehari lagi: jika tidak dievaluasi, putaran ini akan diterima",
   "notifications.sentence.deliverableEvaluated":
     "{outcome, select, accepted {{actor} menerima putaran {round} dari “{deliverable}”} other {{actor} meminta perubahan pada putaran {round} dari “{deliverable}”}}",
   "notifications.sentence.deliverableDeemedAccepted":
@@ -1002,6 +1006,7 @@ export const webId: WebCatalogue = {
     "Accord memberi tahu Anda setiap peristiwa di halaman Notifikasi. Pilih mana yang juga dikirim kepada Anda lewat email.",
   "settings.emails.legend": "Kirimi saya email ketika…",
   "settings.emails.type.deliverableSubmitted": "satu putaran pekerjaan diserahkan",
+  "settings.emails.type.reviewDueSoon": "jangka waktu peninjauan berakhir kurang dari sehari lagi",
   "settings.emails.type.deliverableEvaluated": "satu putaran dievaluasi",
   "settings.emails.type.deliverableDeemedAccepted":
     "satu putaran dianggap diterima karena jangka waktu peninjauannya telah berlalu",
@@ -1037,6 +1042,7 @@ export const webId: WebCatalogue = {
     "Jangan centang apa pun untuk menerima semua jenis peristiwa, termasuk yang ditambahkan nanti.",
   "webhooks.create.submit": "Tambahkan endpoint",
   "webhooks.eventType.deliverableSubmitted": "Putaran diserahkan",
+  "webhooks.eventType.reviewDueSoon": "Jangka waktu peninjauan berakhir",
   "webhooks.eventType.deliverableEvaluated": "Putaran dievaluasi",
   "webhooks.eventType.deliverableDeemedAccepted":
     "Putaran dianggap diterima setelah jangka waktu peninjauan",
