@@ -40,14 +40,18 @@ export function decideDeliveryAction(
     : { decision: "forbidden" };
 }
 
-/** For reads: the engagement when the actor may see its delivery, else why not. */
-export async function findViewableEngagement(
+/**
+ * Outside a transaction: the engagement when the actor may take the action, else why not. Reads
+ * ask for `view`; an upload asks before its body is read.
+ */
+export async function findEngagementFor(
   db: Kysely<Database>,
   actor: Actor,
   engagementId: string,
+  action: DeliveryAction,
 ): Promise<Result<EngagementWithOrgs>> {
   const engagement = await findEngagement(db, engagementId);
   if (!engagement) return fail("not_found");
-  const decided = decideDeliveryAction(actor, engagement, "view");
+  const decided = decideDeliveryAction(actor, engagement, action);
   return decided.decision === "allowed" ? ok(engagement) : fail(decided.decision);
 }

@@ -41,6 +41,20 @@ export function listRounds(db: Kysely<Database>, engagementId: string, deliverab
     .execute();
 }
 
+/** Every round of the given deliverables, in one query. */
+export function listRoundsOf(
+  db: Kysely<Database>,
+  engagementId: string,
+  deliverableIds: readonly string[],
+) {
+  return db
+    .selectFrom("submissions")
+    .select(["deliverable_id as deliverableId", "round", "status"])
+    .where("engagement_id", "=", engagementId)
+    .where("deliverable_id", "in", [...deliverableIds])
+    .execute();
+}
+
 export async function insertSubmission(db: Kysely<Database>, row: Insertable<SubmissionsTable>) {
   await db.insertInto("submissions").values(row).execute();
 }

@@ -20,7 +20,8 @@ import { evaluate } from "./evaluate-submission";
 import { getDelivery } from "./read-delivery";
 import { readFile } from "./read-file";
 import { submitDeliverable } from "./submit-deliverable";
-import { fileTooLarge, mayUpload, uploadFiles, type IncomingFile } from "./upload-files";
+import { findEngagementFor } from "./delivery.policy";
+import { fileTooLarge, uploadFiles, type IncomingFile } from "./upload-files";
 
 const tags = ["delivery"];
 
@@ -53,7 +54,7 @@ export function deliveryRoutes(deps: AppDeps): FastifyPluginAsync {
       },
       async (request, reply) => {
         const actor = actorOf(request);
-        const allowed = await mayUpload(deps, actor, request.params.id);
+        const allowed = await findEngagementFor(deps.db, actor, request.params.id, "upload");
         if (!allowed.ok) return sendResult(reply, request, allowed);
         if (!request.isMultipart()) return sendResult(reply, request, fail("upload_invalid"));
         const files: IncomingFile[] = [];

@@ -4,7 +4,7 @@ import { acceptedMilestoneIds } from "../../../domain/delivery/deliverable-progr
 import type { Database } from "../../db/schema";
 import type { AppDeps } from "../../platform/deps";
 import { appendEvent } from "../ledger/append-event";
-import { listRounds } from "./delivery.repository";
+import { listRoundsOf } from "./delivery.repository";
 import { statusesOf } from "./read-delivery";
 
 /**
@@ -28,16 +28,15 @@ export async function recordMilestoneIfComplete(
   const milestone = input.terms.milestones.find((m) => m.id === milestoneId);
   if (!milestone) return;
   const siblings = input.terms.deliverables.filter((d) => d.milestoneId === milestone.id);
-  const rounds = await Promise.all(
-    siblings.map(async (d) =>
-      (await listRounds(trx, input.engagementId, d.id)).map((r) => ({
-        deliverableId: d.id,
-        round: Number(r.round),
-        status: r.status,
-      })),
-    ),
+  const rounds = await listRoundsOf(
+    trx,
+    input.engagementId,
+    siblings.map((d) => d.id),
   );
-  const statuses = statusesOf(input.terms, rounds.flat());
+  const statuses = statusesOf(
+    input.terms,
+    rounds.map((r) => ({ ...r, round: Number(r.round) })),
+  );
   if (!acceptedMilestoneIds(input.terms, statuses).includes(milestone.id)) return;
   await appendEvent(trx, deps, {
     engagementId: input.engagementId,

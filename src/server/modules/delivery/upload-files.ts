@@ -12,9 +12,8 @@ import type { AppDeps } from "../../platform/deps";
 import { sha256Hex, storageKeyFor } from "../../platform/file-storage";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { findEngagement } from "../engagements/engagements.repository";
 import { lockParticipant } from "../engagements/lock-participant";
-import { decideDeliveryAction } from "./delivery.policy";
+import { decideDeliveryAction, findEngagementFor } from "./delivery.policy";
 import { presentFile } from "./delivery.presenter";
 import { insertFiles } from "./delivery.repository";
 
@@ -35,7 +34,7 @@ export async function uploadFiles(
   files: readonly IncomingFile[],
   locale: Locale,
 ): Promise<Result<{ files: StoredFile[] }>> {
-  const allowed = await mayUpload(deps, actor, engagementId);
+  const allowed = await findEngagementFor(deps.db, actor, engagementId, "upload");
   if (!allowed.ok) return allowed;
   if (files.length === 0) return fail("upload_invalid");
   const checked: { id: string; name: string; bytes: Buffer; mediaType: string }[] = [];
@@ -80,21 +79,6 @@ export async function uploadFiles(
   }
   if (!result.ok) await removeAll(deps, stored);
   return result;
-}
-
-/**
- * Whether the actor may upload to the engagement: asked before the body is read, so nobody
- * outside the provider's side makes Accord buffer a large upload.
- */
-export async function mayUpload(
-  deps: AppDeps,
-  actor: Actor,
-  engagementId: string,
-): Promise<Result<null>> {
-  const engagement = await findEngagement(deps.db, engagementId);
-  if (!engagement) return fail("not_found");
-  const decided = decideDeliveryAction(actor, engagement, "upload");
-  return decided.decision === "allowed" ? ok(null) : fail(decided.decision);
 }
 
 async function removeAll(deps: AppDeps, keys: readonly string[]) {
