@@ -1,7 +1,13 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly through tsx's loader, so there is no separate
-// compile step to forget: `npx accord …` always runs the code that is checked out.
-import { register } from "tsx/esm/api";
+// Runs the compiled CLI (`npm run build:server`, which `npm start` and `npm test` run first).
+// Without a build, say in a fresh checkout, it runs the TypeScript sources through tsx's loader.
+import { existsSync } from "node:fs";
 
-register();
-await import("../src/cli/main.ts");
+const compiled = new URL("../dist/server/accord.js", import.meta.url);
+if (existsSync(compiled) && process.env.ACCORD_FROM_SOURCE !== "true") {
+  await import(compiled.href);
+} else {
+  const { register } = await import("tsx/esm/api");
+  register();
+  await import("../src/cli/main.ts");
+}

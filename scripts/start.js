@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-// `npm start`: builds the web app when its bundle is missing, then serves Accord on its
-// embedded default (SQLite under ./data, demo seeded on first start).
+// `npm start`: compiles the server (a second or two), builds the web app when its bundle is
+// missing, then serves Accord on its embedded default (SQLite under ./data, demo seeded on
+// first start).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
+const compile = spawnSync(process.execPath, ["scripts/build-server.js"], { stdio: "inherit" });
+if (compile.status !== 0) process.exit(compile.status ?? 1);
 if (!existsSync("dist/web/index.html")) {
   process.stdout.write("Building the web app (first start)…\n");
   const build = spawnSync(

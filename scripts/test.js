@@ -53,6 +53,7 @@ step("build the web app (vite)", npx, [
   "--logLevel",
   "warn",
 ]);
+step("compile the server and CLI (esbuild)", process.execPath, ["scripts/build-server.js"]);
 step("tests: unit, medium (SQLite + PostgreSQL), e2e (Chromium)", npx, ["vitest", "run"]);
 step("benchmark --quick", process.execPath, ["--import", "tsx", "bench/run.ts", "--quick"]);
 process.stdout.write(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)}s\n`);

@@ -1,4 +1,3 @@
-import BetterSqlite3 from "better-sqlite3";
 import { Command } from "commander";
 import { loadConfig } from "../server/platform/config";
 
@@ -18,6 +17,7 @@ export function backupCommand(): Command {
         process.exitCode = 2;
         return;
       }
+      const { default: BetterSqlite3 } = await import("better-sqlite3");
       const source = new BetterSqlite3(url.slice("sqlite:".length), {
         readonly: true,
         fileMustExist: true,

@@ -1,8 +1,5 @@
 import { Command } from "commander";
 import { writeFile } from "node:fs/promises";
-import { buildLedgerExport } from "../server/modules/engagements/engagement-ledger";
-import { findEngagement } from "../server/modules/engagements/engagements.repository";
-import { listEventsWithActors, toChainedEvent } from "../server/modules/ledger/ledger.repository";
 import { withDatabase } from "./with-database";
 
 export function exportCommand(): Command {
@@ -11,6 +8,12 @@ export function exportCommand(): Command {
     .requiredOption("--engagement <id>", "the engagement to export")
     .option("--out <path>", "write to a file instead of standard output")
     .action(async (options: { engagement: string; out?: string }) => {
+      const [{ buildLedgerExport }, { findEngagement }, { listEventsWithActors, toChainedEvent }] =
+        await Promise.all([
+          import("../server/modules/engagements/engagement-ledger"),
+          import("../server/modules/engagements/engagements.repository"),
+          import("../server/modules/ledger/ledger.repository"),
+        ]);
       const json = await withDatabase(async ({ db }) => {
         const engagement = await findEngagement(db, options.engagement);
         if (!engagement) throw new Error(`No engagement ${options.engagement} in this database`);

@@ -1,12 +1,14 @@
 import { Command } from "commander";
-import { migrateToLatest } from "../server/db/migrate";
-import { openDatabase } from "../server/db/connect";
 import { loadConfig } from "../server/platform/config";
 
 export function migrateCommand(): Command {
   return new Command("migrate")
     .description("Bring the database schema to the latest version")
     .action(async () => {
+      const [{ openDatabase }, { migrateToLatest }] = await Promise.all([
+        import("../server/db/connect"),
+        import("../server/db/migrate"),
+      ]);
       const handle = openDatabase(loadConfig().databaseUrl);
       try {
         const report = await migrateToLatest(handle.db);

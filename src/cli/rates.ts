@@ -3,12 +3,9 @@ import { addDays, isIsoDate } from "../domain/billing/calendar";
 import { halfYearOf } from "../domain/billing/late-interest";
 import { basisPointsOfPercent } from "../domain/billing/rate-text";
 import { decimalOfMinor, isCurrencyCode, minorOfDecimal } from "../domain/money/money";
-import {
-  listRecoveryCompensation,
-  listReferenceRates,
-  setRecoveryCompensation,
-  setReferenceRate,
-} from "../server/modules/billing/rates.repository";
+
+/** The repository loads with the command that needs it, not with `accord --help`. */
+const ratesRepository = () => import("../server/modules/billing/rates.repository");
 import { withDatabase } from "./with-database";
 
 function fail(message: string): void {
@@ -41,6 +38,7 @@ export function ratesCommand(): Command {
       if (!isCurrencyCode(code)) return fail(`${currency} is not an ISO 4217 currency code`);
       if (!isIsoDate(validFrom)) return fail(`${validFrom} is not a date written YYYY-MM-DD`);
       if (basisPoints === null) return fail(`${percentText} is not a percentage such as 2.15`);
+      const { setReferenceRate } = await ratesRepository();
       await withDatabase(async ({ db }) => {
         await setReferenceRate(db, {
           currency: code,
@@ -63,6 +61,7 @@ export function ratesCommand(): Command {
     .description("Show the reference rates (of one currency, or all) and recovery amounts")
     .argument("[currency]", "ISO 4217 code")
     .action(async (currency?: string) => {
+      const { listRecoveryCompensation, listReferenceRates } = await ratesRepository();
       await withDatabase(async ({ db }) => {
         const codes = currency
           ? [currency.toUpperCase()]
@@ -97,6 +96,7 @@ export function ratesCommand(): Command {
       if (!isCurrencyCode(code)) return fail(`${currency} is not an ISO 4217 currency code`);
       const amountMinor = minorOfDecimal(amountText, code);
       if (amountMinor === null) return fail(`${amountText} is not an amount in ${code}`);
+      const { setRecoveryCompensation } = await ratesRepository();
       await withDatabase(async ({ db }) => {
         await setRecoveryCompensation(db, {
           currency: code,

@@ -1,7 +1,4 @@
 import { Command } from "commander";
-import pino from "pino";
-import { DEMO_PASSWORD, isDatabaseEmpty, seedDemo } from "../server/demo/seed-demo";
-import { createDeps } from "../server/platform/create-deps";
 import { loadConfig } from "../server/platform/config";
 import { withDatabase } from "./with-database";
 
@@ -9,6 +6,12 @@ export function seedDemoCommand(): Command {
   return new Command("seed-demo")
     .description("Seed the demo organisations, people and engagements into an empty database")
     .action(async () => {
+      const [{ default: pino }, { DEMO_PASSWORD, isDatabaseEmpty, seedDemo }, { createDeps }] =
+        await Promise.all([
+          import("pino"),
+          import("../server/demo/seed-demo"),
+          import("../server/platform/create-deps"),
+        ]);
       const config = loadConfig();
       await withDatabase(async (handle) => {
         const deps = createDeps(handle, {

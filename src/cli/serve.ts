@@ -1,7 +1,5 @@
 import { Command } from "commander";
 import { loadConfig } from "../server/platform/config";
-import { DEMO_PASSWORD } from "../server/demo/seed-demo";
-import { startAccord } from "../server/start";
 
 export function serveCommand(): Command {
   return new Command("serve")
@@ -10,6 +8,10 @@ export function serveCommand(): Command {
     )
     .option("--no-demo", "never seed the demo instance")
     .action(async (options: { demo: boolean }) => {
+      const [{ DEMO_PASSWORD }, { startAccord }] = await Promise.all([
+        import("../server/demo/seed-demo"),
+        import("../server/start"),
+      ]);
       const config = loadConfig();
       const running = await startAccord({
         databaseUrl: config.databaseUrl,

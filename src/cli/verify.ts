@@ -2,7 +2,6 @@ import { Command } from "commander";
 import { readFile } from "node:fs/promises";
 import { LedgerExport } from "../contracts/engagements";
 import { verifyChain, type ChainVerdict } from "../domain/ledger/ledger";
-import { listEventsWithActors, toChainedEvent } from "../server/modules/ledger/ledger.repository";
 import { withDatabase } from "./with-database";
 
 function describe(label: string, verdict: ChainVerdict): string {
@@ -37,7 +36,9 @@ async function verifyFile(path: string): Promise<[string, ChainVerdict]> {
   return [`${path} (engagement ${parsed.data.engagement.id})`, verifyChain(parsed.data.events)];
 }
 
-function verifyDatabase(engagementId: string | undefined): Promise<[string, ChainVerdict][]> {
+async function verifyDatabase(engagementId: string | undefined): Promise<[string, ChainVerdict][]> {
+  const { listEventsWithActors, toChainedEvent } =
+    await import("../server/modules/ledger/ledger.repository");
   return withDatabase(async ({ db }) => {
     const ids = engagementId
       ? [engagementId]
