@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { compression } from "vite-plugin-compression2";
 
 const repoRoot = fileURLToPath(new URL(".", import.meta.url));
 /** Where `npm run dev:web` sends API calls: a local `accord serve` unless told otherwise. */
@@ -12,11 +13,22 @@ const apiTarget = process.env.ACCORD_API_URL ?? "http://127.0.0.1:3000";
  */
 export default defineConfig({
   root: fileURLToPath(new URL("./src/web", import.meta.url)),
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Brotli and gzip copies beside each asset; the server sends the one the browser accepts.
+    compression({
+      algorithms: ["brotliCompress", "gzip"],
+      include: /\.(js|css|html|svg|json|txt)$/,
+      threshold: 1024,
+    }),
+  ],
   build: {
     outDir: fileURLToPath(new URL("./dist/web", import.meta.url)),
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps are written for debugging but not referenced, and the server never serves them.
+    sourcemap: "hidden",
+    // Read by scripts/check-bundle-size.js to add up what each page loads.
+    manifest: true,
     rollupOptions: {
       // Zod ships comments Rollup cannot place; it drops them harmlessly, so say nothing.
       onwarn(warning, warn) {

@@ -3,7 +3,6 @@ import cookie from "@fastify/cookie";
 import csrf from "@fastify/csrf-protection";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
-import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
@@ -13,8 +12,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { registerWebAssets } from "./platform/web-assets";
 import { agreementDocumentRoutes } from "./modules/agreement-documents/agreement-document.routes";
 import { authRoutes } from "./modules/auth/auth.routes";
 import { agreementRoutes } from "./modules/agreements/agreement.routes";
@@ -176,18 +174,10 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
     { prefix: "/api/v1" },
   );
 
-  if (options.webRoot && existsSync(join(options.webRoot, "index.html"))) {
-    await app.register(fastifyStatic, {
-      root: options.webRoot,
-      wildcard: false,
-      index: "index.html",
-    });
-  }
+  const sendWebPage = await registerWebAssets(app, options.webRoot);
   app.setNotFoundHandler((request, reply) => {
     const isPage = request.method === "GET" && !request.url.startsWith("/api/");
-    if (isPage && options.webRoot && existsSync(join(options.webRoot, "index.html"))) {
-      return reply.type("text/html").sendFile("index.html");
-    }
+    if (isPage && sendWebPage) return sendWebPage(reply);
     return sendFailure(reply, request, { code: "not_found" });
   });
   return app;

@@ -1,40 +1,21 @@
+import type { ComponentType } from "react";
 import { createBrowserRouter, Navigate, RouterProvider } from "react-router";
 import { RootLayout } from "./layout/root-layout";
-import { AgreementPrintRoute } from "./routes/agreement-print";
 import { BareLayout } from "./routes/bare-layout";
-import { BriefRoute } from "./routes/brief";
-import { BriefNewRoute } from "./routes/brief-new";
-import { BriefsRoute } from "./routes/briefs";
-import { EngagementAgreementRoute } from "./routes/engagement-agreement";
-import { EngagementChangesRoute } from "./routes/engagement-changes";
-import { EngagementDeliveryRoute } from "./routes/engagement-delivery";
-import { EngagementInvoiceRoute } from "./routes/engagement-invoice";
-import { EngagementInvoicesRoute } from "./routes/engagement-invoices";
-import { EngagementMessagesRoute } from "./routes/engagement-messages";
-import { EngagementOverviewRoute } from "./routes/engagement-overview";
-import { CreateOrgRoute } from "./routes/create-org";
-import { EngagementRoute } from "./routes/engagement";
-import { EngagementsRoute } from "./routes/engagements";
-import { InvitationRoute } from "./routes/invitation";
-import { InvoicePrintRoute } from "./routes/invoice-print";
-import { LoginRoute } from "./routes/login";
-import { MailboxRoute } from "./routes/mailbox";
-import { MembersRoute } from "./routes/members";
 import { NotFoundRoute } from "./routes/not-found";
-import { NotificationsRoute } from "./routes/notifications";
-import { OrgBillingRoute } from "./routes/org-billing";
-import { ProfileRoute } from "./routes/profile";
-import { ProposalRoute } from "./routes/proposal";
-import { ProposalNewRoute } from "./routes/proposal-new";
-import { ProposalsRoute } from "./routes/proposals";
-import { ProviderRoute } from "./routes/provider";
 import { RequireAuth } from "./routes/require-auth";
 import { RouteError } from "./routes/route-error";
-import { SettingsRoute } from "./routes/settings";
-import { SignupRoute } from "./routes/signup";
-import { TaxonomyRoute } from "./routes/taxonomy";
-import { TokensRoute } from "./routes/tokens";
-import { WebhooksRoute } from "./routes/webhooks";
+
+/**
+ * Each page is a chunk of its own, fetched when it is first opened: the log-in page does not
+ * carry the engagement pages' code.
+ */
+function lazyRoute<Name extends string>(
+  load: () => Promise<Record<Name, ComponentType>>,
+  name: Name,
+): () => Promise<{ Component: ComponentType }> {
+  return async () => ({ Component: (await load())[name] });
+}
 
 const router = createBrowserRouter([
   {
@@ -45,10 +26,13 @@ const router = createBrowserRouter([
       {
         element: <RequireAuth />,
         children: [
-          { path: "engagements/:engagementId/agreement/print", element: <AgreementPrintRoute /> },
+          {
+            path: "engagements/:engagementId/agreement/print",
+            lazy: lazyRoute(() => import("./routes/agreement-print"), "AgreementPrintRoute"),
+          },
           {
             path: "engagements/:engagementId/invoices/:invoiceId/print",
-            element: <InvoicePrintRoute />,
+            lazy: lazyRoute(() => import("./routes/invoice-print"), "InvoicePrintRoute"),
           },
         ],
       },
@@ -59,44 +43,125 @@ const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       { index: true, element: <Navigate to="/engagements" replace /> },
-      { path: "login", element: <LoginRoute /> },
-      { path: "signup", element: <SignupRoute /> },
+      { path: "login", lazy: lazyRoute(() => import("./routes/login"), "LoginRoute") },
+      { path: "signup", lazy: lazyRoute(() => import("./routes/signup"), "SignupRoute") },
       // Reachable signed out: the page itself offers to log in or sign up and come back.
-      { path: "invitations/:token", element: <InvitationRoute /> },
+      {
+        path: "invitations/:token",
+        lazy: lazyRoute(() => import("./routes/invitation"), "InvitationRoute"),
+      },
       {
         element: <RequireAuth />,
         children: [
-          { path: "engagements", element: <EngagementsRoute /> },
+          {
+            path: "engagements",
+            lazy: lazyRoute(() => import("./routes/engagements"), "EngagementsRoute"),
+          },
           {
             path: "engagements/:engagementId",
-            element: <EngagementRoute />,
+            lazy: lazyRoute(() => import("./routes/engagement"), "EngagementRoute"),
             children: [
-              { index: true, element: <EngagementOverviewRoute /> },
-              { path: "agreement", element: <EngagementAgreementRoute /> },
-              { path: "delivery", element: <EngagementDeliveryRoute /> },
-              { path: "changes", element: <EngagementChangesRoute /> },
-              { path: "messages", element: <EngagementMessagesRoute /> },
-              { path: "invoices", element: <EngagementInvoicesRoute /> },
-              { path: "invoices/:invoiceId", element: <EngagementInvoiceRoute /> },
+              {
+                index: true,
+                lazy: lazyRoute(
+                  () => import("./routes/engagement-overview"),
+                  "EngagementOverviewRoute",
+                ),
+              },
+              {
+                path: "agreement",
+                lazy: lazyRoute(
+                  () => import("./routes/engagement-agreement"),
+                  "EngagementAgreementRoute",
+                ),
+              },
+              {
+                path: "delivery",
+                lazy: lazyRoute(
+                  () => import("./routes/engagement-delivery"),
+                  "EngagementDeliveryRoute",
+                ),
+              },
+              {
+                path: "changes",
+                lazy: lazyRoute(
+                  () => import("./routes/engagement-changes"),
+                  "EngagementChangesRoute",
+                ),
+              },
+              {
+                path: "messages",
+                lazy: lazyRoute(
+                  () => import("./routes/engagement-messages"),
+                  "EngagementMessagesRoute",
+                ),
+              },
+              {
+                path: "invoices",
+                lazy: lazyRoute(
+                  () => import("./routes/engagement-invoices"),
+                  "EngagementInvoicesRoute",
+                ),
+              },
+              {
+                path: "invoices/:invoiceId",
+                lazy: lazyRoute(
+                  () => import("./routes/engagement-invoice"),
+                  "EngagementInvoiceRoute",
+                ),
+              },
             ],
           },
-          { path: "briefs", element: <BriefsRoute /> },
-          { path: "briefs/new", element: <BriefNewRoute /> },
-          { path: "briefs/:briefId", element: <BriefRoute /> },
-          { path: "briefs/:briefId/propose", element: <ProposalNewRoute /> },
-          { path: "proposals", element: <ProposalsRoute /> },
-          { path: "proposals/:proposalId", element: <ProposalRoute /> },
-          { path: "profile", element: <ProfileRoute /> },
-          { path: "providers/:orgId", element: <ProviderRoute /> },
-          { path: "taxonomy", element: <TaxonomyRoute /> },
-          { path: "orgs/new", element: <CreateOrgRoute /> },
-          { path: "orgs/:orgId/members", element: <MembersRoute /> },
-          { path: "orgs/:orgId/webhooks", element: <WebhooksRoute /> },
-          { path: "orgs/:orgId/billing", element: <OrgBillingRoute /> },
-          { path: "tokens", element: <TokensRoute /> },
-          { path: "mailbox", element: <MailboxRoute /> },
-          { path: "notifications", element: <NotificationsRoute /> },
-          { path: "settings", element: <SettingsRoute /> },
+          { path: "briefs", lazy: lazyRoute(() => import("./routes/briefs"), "BriefsRoute") },
+          {
+            path: "briefs/new",
+            lazy: lazyRoute(() => import("./routes/brief-new"), "BriefNewRoute"),
+          },
+          {
+            path: "briefs/:briefId",
+            lazy: lazyRoute(() => import("./routes/brief"), "BriefRoute"),
+          },
+          {
+            path: "briefs/:briefId/propose",
+            lazy: lazyRoute(() => import("./routes/proposal-new"), "ProposalNewRoute"),
+          },
+          {
+            path: "proposals",
+            lazy: lazyRoute(() => import("./routes/proposals"), "ProposalsRoute"),
+          },
+          {
+            path: "proposals/:proposalId",
+            lazy: lazyRoute(() => import("./routes/proposal"), "ProposalRoute"),
+          },
+          { path: "profile", lazy: lazyRoute(() => import("./routes/profile"), "ProfileRoute") },
+          {
+            path: "providers/:orgId",
+            lazy: lazyRoute(() => import("./routes/provider"), "ProviderRoute"),
+          },
+          { path: "taxonomy", lazy: lazyRoute(() => import("./routes/taxonomy"), "TaxonomyRoute") },
+          {
+            path: "orgs/new",
+            lazy: lazyRoute(() => import("./routes/create-org"), "CreateOrgRoute"),
+          },
+          {
+            path: "orgs/:orgId/members",
+            lazy: lazyRoute(() => import("./routes/members"), "MembersRoute"),
+          },
+          {
+            path: "orgs/:orgId/webhooks",
+            lazy: lazyRoute(() => import("./routes/webhooks"), "WebhooksRoute"),
+          },
+          {
+            path: "orgs/:orgId/billing",
+            lazy: lazyRoute(() => import("./routes/org-billing"), "OrgBillingRoute"),
+          },
+          { path: "tokens", lazy: lazyRoute(() => import("./routes/tokens"), "TokensRoute") },
+          { path: "mailbox", lazy: lazyRoute(() => import("./routes/mailbox"), "MailboxRoute") },
+          {
+            path: "notifications",
+            lazy: lazyRoute(() => import("./routes/notifications"), "NotificationsRoute"),
+          },
+          { path: "settings", lazy: lazyRoute(() => import("./routes/settings"), "SettingsRoute") },
         ],
       },
       { path: "*", element: <NotFoundRoute /> },

@@ -1,14 +1,6 @@
-import { de } from "../../../i18n/messages/de";
-import { en, type MessageKey } from "../../../i18n/messages/en";
-import { es } from "../../../i18n/messages/es";
-import { fr } from "../../../i18n/messages/fr";
-import { id } from "../../../i18n/messages/id";
+import type { MessageKey } from "../../../i18n/messages/en";
 import type { Locale } from "../../../i18n/locales";
-import { webDe } from "../../i18n/messages/de";
-import { webEn, type WebMessageKey } from "../../i18n/messages/en";
-import { webEs } from "../../i18n/messages/es";
-import { webFr } from "../../i18n/messages/fr";
-import { webId } from "../../i18n/messages/id";
+import type { WebMessageKey } from "../../i18n/messages/en";
 
 /** Every id `FormattedMessage` and `formatMessage` accept: the server's keys and the web's. */
 export type AppMessageKey = MessageKey | WebMessageKey;
@@ -24,11 +16,29 @@ declare global {
   }
 }
 
-/** The server catalogues give role and organisation-kind names; the web catalogue the rest. */
-export const MESSAGES: Record<Locale, AppMessages> = {
-  en: { ...en, ...webEn },
-  fr: { ...fr, ...webFr },
-  de: { ...de, ...webDe },
-  es: { ...es, ...webEs },
-  id: { ...id, ...webId },
+/**
+ * Each language is a chunk of its own, so a browser downloads only the catalogue it shows
+ * (a switch of language fetches the next one once).
+ */
+const LOADERS: Record<Locale, () => Promise<{ messages: AppMessages }>> = {
+  en: () => import("./catalogues/en"),
+  fr: () => import("./catalogues/fr"),
+  de: () => import("./catalogues/de"),
+  es: () => import("./catalogues/es"),
+  id: () => import("./catalogues/id"),
 };
+
+const loaded = new Map<Locale, AppMessages>();
+
+export async function loadMessages(locale: Locale): Promise<AppMessages> {
+  const cached = loaded.get(locale);
+  if (cached) return cached;
+  const { messages } = await LOADERS[locale]();
+  loaded.set(locale, messages);
+  return messages;
+}
+
+/** The catalogue of a language already loaded, if any: lets a render proceed without waiting. */
+export function loadedMessages(locale: Locale): AppMessages | undefined {
+  return loaded.get(locale);
+}

@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// What a first visit to a page downloads in JavaScript, gzipped, added up from the build
+// manifest (the entry, the page's own chunk, the English catalogue and everything they import
+// statically), against each page's budget. Run after `vite build`; exits 1 over budget.
+import { readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+
+const WEB_DIST = fileURLToPath(new URL("../dist/web", import.meta.url));
+
+/** Budgets in bytes of gzipped JavaScript (issue: log-in ≤ 120 KB, an engagement ≤ 200 KB). */
+export const PAGES = [
+  {
+    page: "log-in",
+    modules: ["index.html", "app/routes/login.tsx", "shared/i18n/catalogues/en.ts"],
+    budget: 120 * 1024,
+  },
+  {
+    page: "engagement overview",
+    modules: [
+      "index.html",
+      "app/routes/engagement.tsx",
+      "app/routes/engagement-overview.tsx",
+      "shared/i18n/catalogues/en.ts",
+    ],
+    budget: 200 * 1024,
+  },
+];
+
+/** A module's manifest entry: by its source path, or (when Rollup merged it) by chunk name. */
+function entryOf(manifest, module) {
+  if (manifest[module]) return manifest[module];
+  const name = basename(module).replace(/\.[jt]sx?$/, "");
+  const found = Object.values(manifest).find((chunk) => chunk.name === name);
+  if (!found) throw new Error(`${module} is not in the build manifest`);
+  return found;
+}
+
+/** The JavaScript files a page loads before it shows: its modules and their static imports. */
+export function filesOfPage(manifest, modules) {
+  const files = new Set();
+  const visit = (chunk) => {
+    if (files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const key of chunk.imports ?? []) visit(manifest[key]);
+  };
+  for (const module of modules) visit(entryOf(manifest, module));
+  return [...files].filter((file) => file.endsWith(".js"));
+}
+
+/** Each page's gzipped weight and whether it stays within its budget. */
+export function weighPages(manifest, gzippedSize, pages = PAGES) {
+  return pages.map(({ page, modules, budget }) => {
+    const bytes = filesOfPage(manifest, modules).reduce((sum, file) => sum + gzippedSize(file), 0);
+    return { page, bytes, budget, isWithinBudget: bytes <= budget };
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const manifest = JSON.parse(readFileSync(join(WEB_DIST, ".vite/manifest.json"), "utf8"));
+  const gzipped = (file) => gzipSync(readFileSync(join(WEB_DIST, file)), { level: 9 }).length;
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  const results = weighPages(manifest, gzipped);
+  for (const { page, bytes, budget, isWithinBudget } of results) {
+    process.stdout.write(
+      `${isWithinBudget ? "✔" : "✖"} ${page}: ${kb(bytes)} of JavaScript gzipped (budget ${kb(budget)})\n`,
+    );
+  }
+  if (results.some((result) => !result.isWithinBudget)) process.exit(1);
+}

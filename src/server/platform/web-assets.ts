@@ -1,0 +1,42 @@
+import fastifyStatic from "@fastify/static";
+import type { FastifyInstance, FastifyReply } from "fastify";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+
+/** File names under assets/ carry a hash of their content, so they never change. */
+const IMMUTABLE = "public, max-age=31536000, immutable";
+/** The page itself names the current assets: always revalidated. */
+const REVALIDATE = "no-cache";
+
+/** Source maps and the build manifest are for developers, not for every visitor. */
+function isPublicAsset(pathName: string): boolean {
+  return !pathName.endsWith(".map") && !pathName.split("/").some((part) => part.startsWith("."));
+}
+
+/**
+ * Serves the built web app: the brotli or gzip copy the browser accepts (written at build
+ * time), hashed assets cached for a year, the page revalidated. Returns how to answer a page
+ * route the API does not know: the app's index.html, whose router shows the page or its own
+ * "not found".
+ */
+export async function registerWebAssets(
+  app: FastifyInstance,
+  webRoot: string | null | undefined,
+): Promise<((reply: FastifyReply) => FastifyReply) | undefined> {
+  if (!webRoot || !existsSync(join(webRoot, "index.html"))) return undefined;
+  await app.register(fastifyStatic, {
+    root: webRoot,
+    wildcard: false,
+    index: "index.html",
+    preCompressed: true,
+    // Our own header below, per kind of file, instead of the plugin's one for all.
+    cacheControl: false,
+    dotfiles: "deny",
+    allowedPath: (pathName) => isPublicAsset(pathName),
+    setHeaders(res, path) {
+      res.setHeader("cache-control", path.includes("/assets/") ? IMMUTABLE : REVALIDATE);
+    },
+  });
+  return (reply) =>
+    reply.header("cache-control", REVALIDATE).type("text/html").sendFile("index.html");
+}

@@ -1,0 +1,99 @@
+import Fastify, { type FastifyInstance } from "fastify";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { brotliCompressSync, gzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { registerWebAssets } from "../../src/server/platform/web-assets";
+// @ts-expect-error: a plain JavaScript build script, tested for what it adds up
+import { weighPages } from "../../scripts/bundle-size.js";
+
+describe("serving the built web app", () => {
+  let root: string;
+  let app: FastifyInstance;
+  const script = "console.log('hello from a hashed asset, long enough to be worth compressing');";
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), "accord-web-"));
+    await mkdir(join(root, "assets"));
+    await mkdir(join(root, ".vite"));
+    await writeFile(join(root, "index.html"), "<!doctype html><div id=root></div>");
+    await writeFile(join(root, "assets/app-Ab12.js"), script);
+    await writeFile(join(root, "assets/app-Ab12.js.br"), brotliCompressSync(script));
+    await writeFile(join(root, "assets/app-Ab12.js.gz"), gzipSync(script));
+    await writeFile(join(root, "assets/app-Ab12.js.map"), "{}");
+    await writeFile(join(root, ".vite/manifest.json"), "{}");
+    app = Fastify();
+    const sendPage = await registerWebAssets(app, root);
+    app.setNotFoundHandler((_request, reply) => sendPage?.(reply) ?? reply.code(404).send());
+    await app.ready();
+  });
+  afterAll(async () => {
+    await app.close();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it("sends the brotli copy to a browser that accepts it, and gzip to one that takes only gzip", async () => {
+    const brotli = await app.inject({
+      url: "/assets/app-Ab12.js",
+      headers: { "accept-encoding": "gzip, deflate, br" },
+    });
+    expect(brotli.headers["content-encoding"]).toBe("br");
+    const gzip = await app.inject({
+      url: "/assets/app-Ab12.js",
+      headers: { "accept-encoding": "gzip" },
+    });
+    expect(gzip.headers["content-encoding"]).toBe("gzip");
+    const plain = await app.inject({ url: "/assets/app-Ab12.js" });
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body).toBe(script);
+  });
+
+  it("caches hashed assets for a year and always revalidates the page", async () => {
+    const asset = await app.inject({ url: "/assets/app-Ab12.js" });
+    expect(asset.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    const page = await app.inject({ url: "/" });
+    expect(page.headers["cache-control"]).toBe("no-cache");
+    const deepLink = await app.inject({ url: "/engagements/e1" });
+    expect(deepLink.statusCode).toBe(200);
+    expect(deepLink.headers["cache-control"]).toBe("no-cache");
+  });
+
+  it("never serves source maps or the build manifest", async () => {
+    for (const url of ["/assets/app-Ab12.js.map", "/.vite/manifest.json"]) {
+      const response = await app.inject({ url });
+      expect(response.body, url).not.toBe("{}");
+    }
+  });
+});
+
+describe("the bundle budget", () => {
+  const manifest = {
+    "index.html": { file: "assets/index.js", imports: ["_react.js"] },
+    "_react.js": { file: "assets/react.js" },
+    "app/routes/login.tsx": { file: "assets/login.js", imports: ["_react.js", "_form.js"] },
+    "_form.js": { file: "assets/form.js" },
+    "app/routes/big.tsx": { file: "assets/big.js", dynamicImports: ["app/routes/login.tsx"] },
+  };
+  const sizes: Record<string, number> = {
+    "assets/index.js": 10,
+    "assets/react.js": 50,
+    "assets/login.js": 5,
+    "assets/form.js": 7,
+    "assets/big.js": 999,
+  };
+
+  it("adds up a page's static imports once each, not what it loads later", () => {
+    const [login] = weighPages(manifest, (file: string) => sizes[file] ?? 0, [
+      { page: "log-in", modules: ["index.html", "app/routes/login.tsx"], budget: 72 },
+    ]) as { bytes: number; isWithinBudget: boolean }[];
+    expect(login).toMatchObject({ bytes: 72, isWithinBudget: true });
+  });
+
+  it("reports a page over its budget", () => {
+    const [big] = weighPages(manifest, (file: string) => sizes[file] ?? 0, [
+      { page: "big", modules: ["index.html", "app/routes/big.tsx"], budget: 1000 },
+    ]) as { bytes: number; isWithinBudget: boolean }[];
+    expect(big).toMatchObject({ bytes: 1059, isWithinBudget: false });
+  });
+});
