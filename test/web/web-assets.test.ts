@@ -5,7 +5,6 @@ import { join } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerWebAssets } from "../../src/server/platform/web-assets";
-// @ts-expect-error: a plain JavaScript build script, tested for what it adds up
 import { weighPages } from "../../scripts/bundle-size.js";
 
 describe("serving the built web app", () => {
@@ -86,14 +85,14 @@ describe("the bundle budget", () => {
   it("adds up a page's static imports once each, not what it loads later", () => {
     const [login] = weighPages(manifest, (file: string) => sizes[file] ?? 0, [
       { page: "log-in", modules: ["index.html", "app/routes/login.tsx"], budget: 72 },
-    ]) as { bytes: number; isWithinBudget: boolean }[];
+    ]);
     expect(login).toMatchObject({ bytes: 72, isWithinBudget: true });
   });
 
   it("reports a page over its budget", () => {
     const [big] = weighPages(manifest, (file: string) => sizes[file] ?? 0, [
       { page: "big", modules: ["index.html", "app/routes/big.tsx"], budget: 1000 },
-    ]) as { bytes: number; isWithinBudget: boolean }[];
+    ]);
     expect(big).toMatchObject({ bytes: 1059, isWithinBudget: false });
   });
 });
