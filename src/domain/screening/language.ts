@@ -46,17 +46,21 @@ function functionWordVotes(normalised: string): Record<ScreeningLanguage, number
  */
 export function identifyLanguage(original: string, normalised: string): ScreeningLanguage {
   const votes = functionWordVotes(normalised);
+  const ranked = (Object.keys(votes) as ScreeningLanguage[]).sort((a, b) => votes[b] - votes[a]);
+  const [first, second] = [votes[ranked[0]!], votes[ranked[1]!]];
+  // A clear lead in function words settles it; trigrams (the slow part) decide the rest.
+  if (first >= 3 && first >= 2 * second) return ranked[0]!;
   const scores: Record<ScreeningLanguage, number> = { ...votes };
   const letters = normalised.replace(/[^a-z]/g, "").length;
   if (letters >= 20) {
     // Trigram scores run 0..1 relative to the best; a function word counts for a fifth.
-    for (const [code, score] of francAll(original, { only: ONLY, minLength: 1 })) {
+    for (const [code, score] of francAll(original.slice(0, 400), { only: ONLY, minLength: 1 })) {
       const language = FRANC_CODES[code];
       if (language) scores[language] = votes[language] * 0.2 + score * 1.2;
     }
   }
-  let best: ScreeningLanguage = "en";
-  for (const language of Object.keys(scores) as ScreeningLanguage[]) {
+  let best: ScreeningLanguage = first > 0 ? ranked[0]! : "en";
+  for (const language of ranked) {
     if (scores[language] > scores[best]) best = language;
   }
   return best;

@@ -23,7 +23,7 @@ function foldChar(char: string): string {
     else if (DOUBLE_QUOTES.has(char)) result = '"';
     else if (char === "ß") result = "ss";
     else if (char === "\u00a0" || char === "\t") result = " ";
-    else if (char === "–" || char === "—") result = "-";
+    else if (char === "–" || char === "—" || char === "-") result = " ";
     else result = char.normalize("NFD").replace(COMBINING_MARKS, "").toLowerCase();
     folded.set(char, result);
   }

@@ -6,7 +6,7 @@ import { es } from "./lexicon/es";
 import { fr } from "./lexicon/fr";
 import { id } from "./lexicon/id";
 import { normaliseText, originalSpan, type NormalisedText } from "./normalise";
-import { scopeOf, splitSentences, type CueScope, type Sentence } from "./structure";
+import { isVenueThreat, scopeOf, splitSentences, type CueScope, type Sentence } from "./structure";
 import type {
   Evidence,
   EvidenceRole,
@@ -105,38 +105,44 @@ function decide(reading: Reading, contextLink: Evidence[]): Finding {
       role: "ultimatum" as const,
     }));
 
-    const active = (pattern: RegExp, role: EvidenceRole): Evidence[] => {
+    const active = (cues: Span[], role: EvidenceRole, isIdiom = false): Evidence[] => {
       const found: Evidence[] = [];
-      for (const cue of findAll(pattern, sentence.text)) {
-        const scope = scopeOf(sentence, cue, lex, reading.language);
+      for (const cue of cues) {
+        const scope = scopeOf(sentence, cue, lex, reading.language, isIdiom);
         if (scope === "active") found.push({ phrase: quote(sentence, cue), role });
         else ignored.push({ phrase: quote(sentence, cue), role: IGNORED_ROLE[scope] });
       }
       return found;
     };
 
-    const legalCues = active(lex.legal, "legal-threat");
+    const legalSpans = findAll(lex.legal, sentence.text);
+    const venues = findAll(lex.venue, sentence.text).filter(
+      (v) =>
+        !legalSpans.some((l) => l.start < v.end && v.start < l.end) &&
+        isVenueThreat(sentence, v, lex),
+    );
+    const legalCues = active([...legalSpans, ...venues], "legal-threat");
     if (legalCues.length > 0) {
       if (isLinked) {
         return { kind: "retaliation", evidence: [...legalCues, ...ultimatumEvidence, ...linkEvidence] };
       }
       legal ??= { kind: "legal_threat", evidence: [...legalCues, ...ultimatumEvidence] };
     }
-    const intimidation = active(lex.intimidation, "intimidation");
+    const intimidation = active(findAll(lex.intimidation, sentence.text), "intimidation", true);
     if (intimidation.length > 0 && isLinked) {
       return { kind: "retaliation", evidence: [...intimidation, ...ultimatumEvidence, ...linkEvidence] };
     }
     // A business sanction punishes a review only when the text itself ties it to one.
     const ownLink = reviewLinks[i]!;
     if (ownLink.removals.length + ownLink.mentions.length > 0 && sentence.ultimatums.length > 0) {
-      const sanctions = active(lex.sanction, "sanction");
+      const sanctions = active(findAll(lex.sanction, sentence.text), "sanction");
       if (sanctions.length > 0) {
         return { kind: "retaliation", evidence: [...sanctions, ...ultimatumEvidence, ...linkEvidence] };
       }
     }
     const leverage = reviewLeverage(sentences, i, lex);
     if (leverage) {
-      const posts = active(lex.reviewPost, "review-leverage");
+      const posts = active(findAll(lex.reviewPost, sentence.text), "review-leverage");
       if (posts.length > 0) {
         return {
           kind: "retaliation",

@@ -8,6 +8,8 @@ export interface Sentence {
   isQuestion: boolean;
   hasFirstPerson: boolean;
   hasSecondPerson: boolean;
+  /** The sentence presents itself as a notice ("this letter", "hereby"). */
+  isPerformative: boolean;
   ultimatums: Span[];
   /** Spans inside quotation marks long enough to be someone else's words. */
   quotes: Span[];
@@ -42,6 +44,7 @@ export function splitSentences(text: string, lex: CompiledLexicon): Sentence[] {
         (!/[.!]$/.test(trimmed) && startsWith(lex.questionOpener, opener)),
       hasFirstPerson: matches(lex.firstPerson, sentenceText),
       hasSecondPerson: matches(lex.secondPerson, sentenceText),
+      isPerformative: matches(lex.performative, sentenceText),
       ultimatums: findAll(lex.ultimatum, sentenceText),
       quotes,
     });
@@ -81,9 +84,16 @@ const NEGATION_WINDOW = 6;
  * clause (within a few words, not past a subject pronoun or a clause edge), unless the
  * negation belongs to a condition ("if you don't remove it, we will sue").
  */
-function isNegated(sentence: Sentence, cue: Span, lex: CompiledLexicon, language: ScreeningLanguage) {
+function isNegated(
+  sentence: Sentence,
+  cue: Span,
+  lex: CompiledLexicon,
+  language: ScreeningLanguage,
+  isIdiom: boolean,
+) {
   const words = wordsOf(sentence.text);
-  if (matches(lex.negation, cue.text)) return true;
+  // "porterons pas plainte" carries its negation inside; "make sure no one" is an idiom.
+  if (!isIdiom && matches(lex.negation, cue.text)) return true;
   const firstInCue = words.findIndex((w) => w.start >= cue.start);
   const cueIndex = firstInCue === -1 ? words.length : firstInCue;
   let from = cueIndex;
@@ -101,9 +111,12 @@ function isNegated(sentence: Sentence, cue: Span, lex: CompiledLexicon, language
     }
   }
   if (language === "de") {
-    // German puts "nicht" after the verb: "wir verklagen Sie nicht".
+    // German puts the negation after the verb: "wir verklagen Sie nicht", "niemanden".
     const after = words.filter((w) => w.start >= cue.end).slice(0, 3);
-    if (after.some((w) => w.text === "nicht") && !after.some((w) => w.endsClause)) return true;
+    for (const word of after) {
+      if (matches(lex.negation, word.text)) return true;
+      if (word.endsClause) break;
+    }
   }
   return false;
 }
@@ -114,12 +127,44 @@ function followsConditional(words: Word[], at: number, lex: CompiledLexicon) {
   return matches(lex.conditional, before.join(" "));
 }
 
+/** Clause edges: punctuation, or a coordinating conjunction of one of the five languages. */
+const CLAUSE_EDGE =
+  /[,:()]|\s(?:so|and|but|because|donc|et|mais|car|und|aber|denn|also|y|pero|porque|asi que|jadi|dan|tapi|tetapi|karena|sehingga)\s/g;
+
+/** The clause around a span. */
+function clauseAround(text: string, span: Span): string {
+  let start = 0;
+  let end = text.length;
+  for (const edge of text.matchAll(CLAUSE_EDGE)) {
+    if (edge.index + edge[0].length <= span.start) start = edge.index + edge[0].length;
+    else if (edge.index >= span.end) {
+      end = edge.index;
+      break;
+    }
+  }
+  return text.slice(start, end);
+}
+
+/**
+ * A venue (a court, the police, a lawyer) threatens only when its clause speaks of the
+ * future or the sentence addresses the reader or sets a condition: "my hearing at the court
+ * is on Tuesday" is news, "you will hear from the court" is not.
+ */
+export function isVenueThreat(sentence: Sentence, venue: Span, lex: CompiledLexicon): boolean {
+  return (
+    sentence.hasSecondPerson ||
+    sentence.ultimatums.length > 0 ||
+    matches(lex.future, clauseAround(sentence.text, venue))
+  );
+}
+
 /** Decides whether a cue (a legal or intimidation phrase) is the sender's own threat. */
 export function scopeOf(
   sentence: Sentence,
   cue: Span,
   lex: CompiledLexicon,
   language: ScreeningLanguage,
+  isIdiom = false,
 ): CueScope {
   if (sentence.quotes.some((q) => q.start <= cue.start && cue.end <= q.end)) return "reported";
   const before = sentence.text.slice(0, cue.start);
@@ -129,10 +174,11 @@ export function scopeOf(
       sentence.hasFirstPerson && sentence.hasSecondPerson && sentence.ultimatums.length > 0;
     if (!isRhetoricalUltimatum) return "question";
   }
-  if (isNegated(sentence, cue, lex, language)) return "negated";
+  if (isNegated(sentence, cue, lex, language, isIdiom)) return "negated";
   const isDirected =
     sentence.hasFirstPerson ||
     sentence.hasSecondPerson ||
+    sentence.isPerformative ||
     sentence.ultimatums.some((u) => !matches(lex.conditional, u.text));
   if (!isDirected) return "general";
   if (!sentence.hasFirstPerson && matches(lex.generalModal, before)) return "general";

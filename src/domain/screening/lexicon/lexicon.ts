@@ -8,6 +8,15 @@ export interface Lexicon {
   legal: string[];
   /** Threats without legal words: regret, blacklists, ruined reputations, "or else". */
   intimidation: string[];
+  /**
+   * Places and people of the law (a court, the police) that threaten only when the clause
+   * speaks of the future, or the sentence addresses the reader or sets a condition.
+   */
+  venue: string[];
+  /** Future tense and intent markers ("will", "-rons", "werden", "-remos", "akan"). */
+  future: string[];
+  /** A text presenting itself as a notice ("this letter", "hereby"): addressed by nature. */
+  performative: string[];
   /** Business sanctions (stop working, cancel, withhold) that punish only when tied to a review. */
   sanction: string[];
   /** Nouns for a review, rating or stars. */
