@@ -19,7 +19,7 @@ function screen(input: string): Promise<{ code: number | null; stdout: string; s
 }
 
 describe("accord screen", () => {
-  it("reads texts as JSON and prints one finding per id, with language and evidence", async () => {
+  it("reads texts as JSON and prints one finding per id, with language and evidence", { timeout: 240_000 }, async () => {
     const result = await screen(
       JSON.stringify([
         { id: "fr-1", text: "Retirez votre avis, sinon nous porterons plainte." },
@@ -46,7 +46,7 @@ describe("accord screen", () => {
     expect(Object.keys(output[2]!).sort()).toEqual(["evidence", "id", "kind", "language"]);
   });
 
-  it("refuses input that is not JSON, not an array, or lacks an id or a text, with exit code 2", async () => {
+  it("refuses input that is not JSON, not an array, or lacks an id or a text, with exit code 2", { timeout: 240_000 }, async () => {
     for (const [input, message] of [
       ["not json", "not JSON"],
       ['{"id":"a","text":"hello"}', "JSON array"],

@@ -135,7 +135,7 @@ function decide(reading: Reading, contextLink: Evidence[]): Finding {
     // A business sanction punishes a review only when the text itself ties it to one.
     const ownLink = reviewLinks[i]!;
     if (ownLink.removals.length + ownLink.mentions.length > 0 && sentence.ultimatums.length > 0) {
-      const sanctions = active(findAll(lex.sanction, sentence.text), "sanction");
+      const sanctions = active(findAll(lex.sanction, sentence.text), "sanction", true);
       if (sanctions.length > 0) {
         return { kind: "retaliation", evidence: [...sanctions, ...ultimatumEvidence, ...linkEvidence] };
       }
@@ -148,6 +148,16 @@ function decide(reading: Reading, contextLink: Evidence[]): Finding {
           kind: "retaliation",
           evidence: [...posts, ...leverage.map((s) => ({ phrase: quote(s.sentence, s), role: "ultimatum" as const }))],
         };
+      }
+    }
+    // A hostile review in answer to a review: the reviewed party strikes back with its own.
+    const answersReview = contextLink.length > 0 || reviewLinks.flatMap((l) => l.mentions).length >= 2;
+    const hostile = findAll(lex.negativeReview, sentence.text);
+    if (answersReview && hostile.length > 0 && sentence.hasFirstPerson) {
+      const posts = active(findAll(lex.reviewPost, sentence.text), "review-leverage");
+      if (posts.length > 0) {
+        const marks = hostile.map((h) => ({ phrase: quote(sentence, h), role: "review-leverage" as const }));
+        return { kind: "retaliation", evidence: [...posts, ...marks, ...linkEvidence] };
       }
     }
   }
@@ -187,7 +197,10 @@ function reviewLeverage(sentences: Sentence[], i: number, lex: CompiledLexicon) 
     ...findAll(lex.demand, sentence.text),
     ...(previous ? findAll(lex.demand, previous.text).map((d) => ({ ...d, sentence: previous })) : []),
   ];
-  const hostile = findAll(lex.negativeReview, sentence.text);
+  const hostile = [
+    ...findAll(lex.negativeReview, sentence.text),
+    ...findAll(lex.reviewReach, sentence.text),
+  ];
   if (demands.length === 0 && hostile.length === 0) return null;
   return [
     ...ultimatums.map((u) => ({ ...u, sentence })),

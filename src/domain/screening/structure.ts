@@ -175,6 +175,7 @@ export function scopeOf(
     if (!isRhetoricalUltimatum) return "question";
   }
   if (isNegated(sentence, cue, lex, language, isIdiom)) return "negated";
+  if (matches(lex.denial, sentence.text)) return "negated";
   const isDirected =
     sentence.hasFirstPerson ||
     sentence.hasSecondPerson ||

@@ -57,6 +57,8 @@ export const de: Lexicon = {
     "(?:sie sind|du bist|seien sie) gewarnt",
     "sonst (?:passiert|gibt es|knallt|setzt)",
     "weitere (?:schritte|massnahmen)",
+    "(?:ihr|dein|ihres|deines) (?:konto|profil|account) (?:\\w+ ){0,4}(?:gesperrt|geloscht|entfernt|blockiert|gebannt)",
+    "(?:sperren|loschen|bannen|blockieren) lassen",
   ],
   sanction: [
     "(?:arbeit|zusammenarbeit|lieferung\\w*|leistung\\w*) (?:\\w+ )?(?:einstellen|beenden|stoppen|aussetzen)",
@@ -68,6 +70,8 @@ export const de: Lexicon = {
     "(?:dateien|quellcode|daten|unterlagen) (?:\\w+ )?(?:behalten|zuruckhalten|nicht herausgeben|sperren)",
     "garantie (?:\\w+ )?(?:verfallen|erlischt|streichen)",
     "preise (?:\\w+ )?erhohen",
+    `(?:liefern|schicken|senden|geben|ubergeben) (?:wir|ich) ${gap(5)}nicht(?: aus| heraus| raus| ab)?`,
+    "(?:nicht|nie) (?:aus)?(?:liefern|herausgeben|ubergeben|fertigstellen)",
   ],
   reviewNoun: [
     "\\w*bewertung(?:en)?",
@@ -81,13 +85,15 @@ export const de: Lexicon = {
     "(?:trustpilot|yelp|tripadvisor|google rezension\\w*)",
   ],
   reviewPost: [
-    `(?:hinterlass|schreib|veroffentlich|post|geb|gebe|verfass|stell|setz|abgeb|vergeb)\\w* ${gap(5)}(?:bewertung\\w*|rezension\\w*|stern\\w*|kommentar\\w*)`,
+    `(?:hinterlass|schreib|veroffentlich|post|geb|gebe|verfass|stell|setz|abgeb|vergeb)\\w* ${gap(7)}(?:bewertung\\w*|rezension\\w*|stern\\w*|kommentar\\w*)`,
     `(?:bewertung|rezension|stern\\w*) ${gap(4)}(?:hinterlass|schreib|veroffentlich|post|geb|verfass|stell|vergeb)\\w*`,
     "(?:sie|dich|euch|ihre firma|ihr unternehmen) (?:\\w+ )?(?:bewerten|bewerte)",
   ],
   negativeReview: [
     "(?:einen|ein|1|null|0|einzigen) stern(?:e|en)?",
     "(?:schlechte|negative|vernichtende|miese|ubelste|schlechteste)\\w* (?:bewertung|rezension|kritik)\\w*",
+  ],
+  reviewReach: [
     "uberall",
     "(?:google|trustpilot|linkedin|sozialen medien|allen plattformen)",
   ],
@@ -124,6 +130,7 @@ export const de: Lexicon = {
     "andernfalls",
     "ansonsten",
     "es sei denn",
+    "solange",
     "oder (?:ich|wir|sie|es|aber|du)",
     "(?:innerhalb von|binnen) (?:\\d+|sieben|vierzehn|zehn|drei) (?:tagen|stunden|werktagen)",
     "bis (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute abend|zum|ende)",
@@ -132,6 +139,7 @@ export const de: Lexicon = {
   ],
   conditional: ["wenn", "falls", "sofern", "solange"],
   negation: ["nicht", "kein\\w*", "nie", "niemals", "weder", "nichts", "niemand\\w*"],
+  denial: ["(?:das )?letzte,? was (?:wir|ich)", "(?:keine|keinerlei) (?:absicht|plane)", "kommt nicht in frage"],
   scopeBreak: ["aber", "wenn", "falls", "oder", "sonst", "denn", "weil", "ich", "wir", "er", "und", "jedoch", "sondern"],
   reporting: [
     "(?:er|sie|jemand|man|der (?:\\w+ )?(?:anbieter|dienstleister|verkaufer|kunde|handler|chef|inhaber|lieferant)|die (?:\\w+ )?(?:firma|kundin|agentur)|ein (?:\\w+ )?(?:anbieter|dienstleister|verkaufer|kunde|handler|unternehmen)|eine (?:\\w+ )?(?:firma|kundin)|mein (?:freund|kollege|nachbar))(?: \\w+)? (?:sagte|sagt|hat gesagt|meinte|behauptete|behauptet|drohte|droht|hat gedroht|schrieb|schreibt|erzahlte|warnte|hat (?:\\w+ )?verklagt|wurde verklagt)",

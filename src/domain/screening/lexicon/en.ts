@@ -8,7 +8,7 @@ export const en: Lexicon = {
     "(?:be|get|getting|been) sued",
     "lawsuits?",
     "legal (?:action|actions|steps|proceedings|measures|consequences|means|route|remed(?:y|ies)|claims?|options)",
-    "legally",
+    "(?:pursue|pursued|act|proceed|deal with (?:this|it))\\w* legally",
     "litigation",
     "(?:take|taking|drag|dragging|bring|bringing) (?:you|this|it|the matter|the case|them) to court",
     "see you in court",
@@ -59,6 +59,7 @@ export const en: Lexicon = {
     "watch (?:your|yourself)",
     "make your life",
     "i know where",
+    "(?:get|have|make sure) (?:your (?:account|profile|business|listing)|you) (?:\\w+ )?(?:banned|suspended|removed|kicked off|kicked out|blocked|deleted|shut down)",
   ],
   sanction: [
     "(?:stop|cease|end) (?:working|all work|our work|work)",
@@ -70,6 +71,7 @@ export const en: Lexicon = {
     "raise (?:your|the) (?:price|rate)s?",
     "(?:ban|bar|block)\\w* you",
     "void (?:your|the) warranty",
+    "(?:won t|will not|wont|not going to) (?:deliver|release|send|hand over|finish|complete)",
   ],
   reviewNoun: [
     "reviews?",
@@ -81,13 +83,15 @@ export const en: Lexicon = {
     "(?:trustpilot|yelp|tripadvisor|google reviews)",
   ],
   reviewPost: [
-    `(?:post|leave|write|give|publish|put up|put|drop|share)\\w* ${gap(4)}(?:reviews?|ratings?|stars?|feedback)`,
+    `(?:post|leav|writ|giv|publish|put up|put|drop|shar|slap)\\w* ${gap(4)}(?:reviews?|ratings?|stars?|feedback)`,
     "(?:rate|review) (?:you|your (?:company|work|agency|business))",
     "(?:make sure|let) (?:everyone|everybody|the world) (?:knows|reads|sees)",
   ],
   negativeReview: [
     "(?:one|1|zero|0|single)[- ]stars?",
     "(?:bad|negative|terrible|scathing|awful|horrible|damning|brutal|nasty|harsh|lowest|poor) (?:review|rating|feedback)s?",
+  ],
+  reviewReach: [
     "everywhere",
     "on every (?:platform|site|channel)",
     "(?:google|yelp|trustpilot|linkedin|social media)",
@@ -121,6 +125,8 @@ export const en: Lexicon = {
   ultimatum: [
     "if",
     "unless",
+    "as long as",
+    "until",
     "otherwise",
     "or else",
     "or (?:i|we|you|my|our|else)",
@@ -130,8 +136,9 @@ export const en: Lexicon = {
     "last (?:chance|warning)",
     "final (?:warning|notice|reminder|chance)",
   ],
-  conditional: ["if", "unless", "until"],
+  conditional: ["if", "unless", "until", "as long as"],
   negation: ["not", "never", "no", "nor", "without", "won t", "don t", "n t", "nothing", "neither", "wouldn t"],
+  denial: ["last thing (?:we|i) (?:would|d|want|will)", "(?:no|never had any|have no) (?:intention|plan)s? (?:of|to)", "out of the question"],
   scopeBreak: ["but", "if", "unless", "or", "because", "so", "i", "we", "they", "he", "she", "and", "however"],
   reporting: [
     "(?:he|she|they|someone|somebody|the (?:\\w+ )?(?:vendor|provider|seller|client|customer|company|owner|agency|supplier|freelancer|business)|a (?:\\w+ )?(?:vendor|provider|seller|client|customer|company|business)|my (?:friend|colleague|neighbou?r|boss)|a friend) (?:\\w+ )?(?:said|says|told|tells|threatened|threatens|claimed|claims|wrote|writes|mentioned|warned|was threatening|has threatened|had threatened|sued|was sued|got sued)",

@@ -28,6 +28,7 @@ export const es: Lexicon = {
     "carta de cese",
     "(?:llamar|llamare|llamaremos|avisar|avisare|denunciar\\w*) (?:a )?(?:la )?(?:policia|guardia civil)",
     "danos y perjuicios",
+    "(?:perseguid|reclamad|reclamar|actuar|proceder|procederemos|actuaremos)\\w* (?:judicialmente|legalmente|por la via judicial)",
     `(?:mi|mis|nuestro|nuestra|nuestros|nuestras) ${ABOGADO} (?:se pondra|se pondran|le |te |les |va a|van a|contactara|presentara|demandara|llamara|enviara|iniciara|tomara)`,
     "en manos de (?:un|una|mi|mis|nuestro|nuestros|nuestra) (?:abogad\\w*|bufete|departamento (?:legal|juridico))",
     `(?:contact|llam|pas|remit|pon|pus|puest|traslad|dej|encarg)\\w* ${gap(4)}(?:a |en manos de |al )?(?:un|una|mi|mis|nuestro|nuestros|nuestra) ${ABOGADO}`,
@@ -50,6 +51,8 @@ export const es: Lexicon = {
     "(?:ya )?(?:veras|vera|veran)",
     "(?:las )?medidas (?:necesarias|oportunas|pertinentes)",
     "o si no",
+    "(?:bloqueen|bloquear|bloqueare|suspendan|suspender|cierren|cerrar|eliminen|eliminar|borren) (?:su|tu) (?:cuenta|perfil|ficha)",
+    "(?:su|tu) (?:cuenta|perfil) (?:\\w+ ){0,3}(?:bloquead|suspendid|cerrad|eliminad)\\w*",
   ],
   sanction: [
     "(?:dejar|dejaremos|dejare|parar|pararemos|suspender|suspenderemos|detener|detendremos)\\w* (?:de )?(?:\\w+ )?(?:trabaj\\w*|servicio|colaboracion|entrega\\w*|proyecto)",
@@ -58,6 +61,7 @@ export const es: Lexicon = {
     "(?:retener|retendremos|quedarnos con|bloquear|bloquearemos)\\w* (?:los|sus|tus|el|su|tu) (?:archivos|ficheros|entregables|codigo|fuentes)",
     "subir (?:los |sus |tus )?precios",
     "anular (?:la |su |tu )?garantia",
+    "no (?:le |te |les )?(?:entregaremos|enviaremos|entregare|enviare|liberaremos|terminaremos|daremos)",
   ],
   reviewNoun: [
     "resenas?",
@@ -81,6 +85,8 @@ export const es: Lexicon = {
     "(?:una|1|cero|0|sola) estrellas?",
     "(?:resena|opinion|valoracion|calificacion|comentario)s? (?:negativ\\w*|mal\\w*|pesim\\w*|terrible\\w*|demoledor\\w*)",
     "(?:mala|pesima|peor|terrible) (?:resena|opinion|valoracion|calificacion)",
+  ],
+  reviewReach: [
     "(?:en )?todas partes",
     "(?:google|trustpilot|linkedin|redes sociales|todas las plataformas)",
   ],
@@ -116,6 +122,7 @@ export const es: Lexicon = {
     "de no ser asi",
     "a menos que",
     "salvo que",
+    "mientras (?:no|siga|sigan|este|esten)",
     "o (?:te|le|les|lo|la|nos|me|os|se|yo|nosotros|usted|ustedes|vamos|voy|atente|atengase|atenganse|asuma|publico|dejo|pongo|escribo|subo|doy|llamo|acudo|presento|denuncio)",
     "o \\w{3,}(?:are|ere|ire|remos)",
     "(?:en|dentro de) (?:un plazo de )?(?:\\d+|diez|quince|siete|tres|cinco|treinta) (?:dias|horas|dias habiles)",
@@ -125,6 +132,7 @@ export const es: Lexicon = {
   ],
   conditional: ["si", "a menos", "salvo", "mientras"],
   negation: ["no", "nunca", "jamas", "ningun\\w*", "sin", "ni", "tampoco", "nada"],
+  denial: ["lo ultimo que (?:hariamos|haria|queremos|quiero)", "(?:ninguna|no tenemos|no tengo) intencion", "ni (?:lo )?pensar"],
   scopeBreak: ["pero", "si", "sino", "o", "porque", "asi que", "yo", "nosotros", "ella", "ellos", "y", "sin embargo", "aunque"],
   reporting: [
     "(?:el|ella|ellos|ellas|alguien|el (?:\\w+ )?(?:proveedor|vendedor|cliente|jefe|dueno|prestador)|la (?:\\w+ )?(?:empresa|clienta|agencia|tienda)|un (?:\\w+ )?(?:proveedor|vendedor|cliente|prestador)|una (?:\\w+ )?(?:empresa|clienta|tienda)|mi (?:amig[oa]|colega|vecin[oa]))(?: \\w+)? (?:dijo|dice|ha dicho|decia|afirmo|afirma|amenazo|amenaza|ha amenazado|escribio|conto|advirtio|aseguro|demando|fue demandad[oa])",

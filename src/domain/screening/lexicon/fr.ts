@@ -53,6 +53,8 @@ export const fr: Lexicon = {
     "ca va (?:mal finir|vous couter|te couter)",
     "vous (?:allez|aller) (?:le payer|voir)",
     "(?:je|nous) (?:connais|connaissons) du monde",
+    "(?:bannir|suspendre|bloquer|supprimer|fermer|banni|suspendu|bloque|supprime|ferme)e? (?:votre|ton|vos) (?:compte|profil|fiche)",
+    "(?:votre|ton) (?:compte|profil) (?:\\w+ ){0,3}(?:banni|suspendu|bloque|supprime|ferme)",
   ],
   sanction: [
     "(?:arreter|arreterons|cesser|cesserons|suspendre|suspendrons|stopper)\\w* (?:\\w+ )?(?:travail|travaux|collaboration|prestations?|livraisons?)",
@@ -61,6 +63,7 @@ export const fr: Lexicon = {
     "(?:retenir|garder|bloquer|bloquerons)\\w* (?:les|vos|le|votre) (?:fichiers|livrables|sources|codes?)",
     "factur\\w* (?:davantage|plus cher|des frais)",
     "augment\\w* (?:vos|les) (?:tarifs|prix)",
+    "ne (?:vous )?(?:livrerons|livrerai|enverrons|enverrai|remettrons|remettrai|transmettrons|transmettrai|terminerons|terminerai) (?:\\w+ )?(?:pas|plus|jamais|rien)",
   ],
   reviewNoun: [
     "(?<!a mon |a notre |a votre |a ton )avis(?! (?:de|d) (?:passage|paiement|reception|echeance|virement|imposition|credit|debit))",
@@ -83,6 +86,8 @@ export const fr: Lexicon = {
     "(?:avis|commentaire|note|evaluation)s? (?:negati\\w*|sale|salee|desastreu\\w*|catastrophique|incendiaire)",
     "(?:mauvais|terrible|pire) (?:avis|commentaire)",
     "mauvaise (?:note|evaluation)",
+  ],
+  reviewReach: [
     "partout",
     "sur (?:google|tous les sites|toutes les plateformes|les reseaux)",
     "(?:google|trustpilot|linkedin|reseaux sociaux)",
@@ -118,6 +123,7 @@ export const fr: Lexicon = {
     "a defaut",
     "sans quoi",
     "a moins que",
+    "tant que",
     "ou (?:je|nous|vous|bien|alors)",
     "(?:sous|dans les|d ici) (?:\\d+|huit|quinze|trente|quarante huit) (?:jours|heures)",
     "(?:avant|d ici) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|la fin)",
@@ -126,6 +132,7 @@ export const fr: Lexicon = {
   ],
   conditional: ["si", "s il", "s ils", "a moins que", "tant que"],
   negation: ["ne", "n", "pas", "jamais", "aucun\\w*", "nullement", "sans", "ni", "plus jamais"],
+  denial: ["derniere chose que (?:nous|je|j)", "(?:aucune|pas d|pas l) intention", "hors de question"],
   scopeBreak: ["mais", "si", "sinon", "ou", "car", "donc", "je", "j", "nous", "ils", "elle", "il", "et", "cependant", "pourtant"],
   reporting: [
     "(?:il|elle|ils|elles|quelqu un|on|le (?:\\w+ )?(?:fournisseur|prestataire|vendeur|client|patron|proprietaire)|la (?:\\w+ )?(?:societe|entreprise|cliente|agence)|un (?:\\w+ )?(?:fournisseur|prestataire|vendeur|client)|une (?:\\w+ )?(?:entreprise|societe|cliente)|mon (?:ami|collegue|voisin))(?: \\w+)? (?:a dit|disait|dit|a affirme|affirme|a menace|menace|menacait|a ecrit|ecrit|a raconte|raconte|a averti|pretend|a pretendu|a poursuivi|a ete poursuivi)",

@@ -20,6 +20,7 @@ export const id: Lexicon = {
     "(?:pidana|perdata|dipidanakan|mempidanakan)",
     "(?:debt collector|penagih utang|jasa penagihan|penagihan paksa)",
     "ganti rugi",
+    "(?:proses|memproses|diproses|tindak|menindak|ditindak|usut|mengusut)\\w* (?:secara )?hukum",
     `(?:${PENGACARA}) (?:saya|kami|kita|ku) (?:akan|segera|bakal|yang akan)`,
     `(?:serahkan|menyerahkan|hubungi|menghubungi|libatkan|melibatkan|teruskan|meneruskan|bawa|membawa)\\w* ${gap(3)}(?:ke |kepada )?${PENGACARA}`,
     "(?:berhadapan|urusan) dengan (?:hukum|pengacara)",
@@ -42,6 +43,8 @@ export const id: Lexicon = {
     "(?:akibatnya|konsekuensinya|konsekuensi)",
     "(?:anda|kamu) sudah (?:diperingatkan|saya peringatkan|kami peringatkan)",
     "(?:langkah|tindakan) (?:lebih lanjut|tegas|yang diperlukan)",
+    "akun (?:anda|kamu|mu|bapak|ibu)(?: \\w+){0,3} (?:diblokir|dibekukan|dihapus|ditutup|dibanned|disuspend)",
+    "(?:blokir|bekukan|tutup|hapus|banned) akun (?:anda|kamu|mu)",
   ],
   sanction: [
     "(?:hentikan|menghentikan|berhenti|stop|setop)\\w* (?:\\w+ )?(?:pekerjaan|kerja sama|kerjasama|layanan|proyek|pengiriman)",
@@ -49,6 +52,7 @@ export const id: Lexicon = {
     "(?:tahan|menahan|kunci|mengunci)\\w* (?:\\w+ )?(?:file|berkas|data|kode|akses)",
     "(?:naikkan|menaikkan) (?:\\w+ )?harga",
     "garansi (?:\\w+ )?(?:batal|hangus|dicabut)",
+    "(?:tidak|tak) akan (?:kami |saya )?(?:mengirim|kirim|menyerahkan|serahkan|memberikan|menyelesaikan)\\w*",
   ],
   reviewNoun: [
     "ulasan(?:nya|mu)?",
@@ -69,6 +73,8 @@ export const id: Lexicon = {
     "(?:bintang|rating) (?:satu|1|nol|0|rendah|jelek|buruk)",
     "(?:satu|1) bintang",
     "(?:ulasan|review|rating|penilaian|testimoni|komentar) (?:\\w+ )?(?:buruk|jelek|negatif|pedas)",
+  ],
+  reviewReach: [
     "(?:di )?mana mana",
     "(?:google|trustpilot|linkedin|media sosial|medsos|semua platform|instagram|twitter|tiktok)",
     "viral\\w*",
@@ -100,6 +106,7 @@ export const id: Lexicon = {
     "bila",
     "apabila",
     "kecuali",
+    "selama (?:\\w+ ){0,3}(?:belum|tidak|masih)",
     "(?:kalau|jika|bila|kalo) (?:tidak|tak|nggak|gak|enggak)",
     "atau (?:saya|kami|aku|kita|anda|kamu|siap|tunggu|akan)",
     "(?:atau|kalau) (?:tidak|nggak|gak|enggak)",
@@ -110,6 +117,7 @@ export const id: Lexicon = {
   ],
   conditional: ["jika", "kalau", "kalo", "bila", "apabila", "kecuali", "selama"],
   negation: ["tidak", "tak", "bukan", "tanpa", "belum", "takkan", "nggak", "gak", "enggak", "tiada"],
+  denial: ["hal terakhir yang", "(?:tidak ada|tak ada|tanpa) niat", "tidak mungkin kami"],
   scopeBreak: ["tetapi", "tapi", "namun", "jika", "kalau", "atau", "karena", "saya", "kami", "aku", "kita", "dia", "mereka", "dan"],
   reporting: [
     "(?:dia|ia|mereka|seseorang|orang itu|(?:si |sang |seorang |sebuah |para )?(?:penjual|vendor|penyedia|klien|pelanggan|perusahaan|toko|pemilik|bos|teman|rekan|tetangga)(?: \\w+)?)(?: \\w+)? (?:bilang|mengatakan|berkata|katanya|mengancam|menulis|bercerita|menceritakan|mengklaim|menyebut|memperingatkan|menggugat|digugat)",

@@ -23,8 +23,10 @@ export interface Lexicon {
   reviewNoun: string[];
   /** The speaker publishing a review of the other side. */
   reviewPost: string[];
-  /** Marks of a hostile review (one star, negative, everywhere). */
+  /** Marks of a hostile review (one star, negative). */
   negativeReview: string[];
+  /** Where a hostile review would reach (everywhere, Google, social media). */
+  reviewReach: string[];
   /** What a reviewer may extort: refunds, discounts, free work. */
   demand: string[];
   /** Verbs that remove or change a review (paired with a review noun or context). */
@@ -35,6 +37,8 @@ export interface Lexicon {
   conditional: string[];
   /** Negation words whose scope covers a following cue in the same clause. */
   negation: string[];
+  /** Idioms that deny a whole sentence ("the last thing we would do"). */
+  denial: string[];
   /** Words that end a negation's scope (clause edges and subject pronouns). */
   scopeBreak: string[];
   /** Reporting frames: "he said", "she threatened", "according to", narrative past. */
