@@ -142,7 +142,10 @@ function decide(reading: Reading, contextLink: Evidence[]): Finding {
     }
     const leverage = reviewLeverage(sentences, i, lex);
     if (leverage) {
-      const posts = active(findAll(lex.reviewPost, sentence.text), "review-leverage");
+      const posts = active(
+        [...findAll(lex.reviewPost, sentence.text), ...findAll(lex.ownReview, sentence.text)],
+        "review-leverage",
+      );
       if (posts.length > 0) {
         return {
           kind: "retaliation",
@@ -189,7 +192,7 @@ function reviewLinkOf(sentence: Sentence, lex: CompiledLexicon, hasContextLink: 
  */
 function reviewLeverage(sentences: Sentence[], i: number, lex: CompiledLexicon) {
   const sentence = sentences[i]!;
-  if (!matches(lex.reviewPost, sentence.text)) return null;
+  if (!matches(lex.reviewPost, sentence.text) && !matches(lex.ownReview, sentence.text)) return null;
   const previous = sentences[i - 1];
   const ultimatums = sentence.ultimatums.length > 0 ? sentence.ultimatums : [];
   if (ultimatums.length === 0) return null;

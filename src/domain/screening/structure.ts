@@ -112,7 +112,8 @@ function isNegated(
   }
   if (language === "de") {
     // German puts the negation after the verb: "wir verklagen Sie nicht", "niemanden".
-    const after = words.filter((w) => w.start >= cue.end).slice(0, 3);
+    const last = words.filter((w) => w.end <= cue.end).at(-1);
+    const after = last?.endsClause ? [] : words.filter((w) => w.start >= cue.end).slice(0, 3);
     for (const word of after) {
       if (matches(lex.negation, word.text)) return true;
       if (word.endsClause) break;

@@ -52,6 +52,7 @@ export const de: Lexicon = {
     `(?:niemand|keiner) ${gap(4)}(?:wird|mehr) ${gap(3)}(?:beauftragen|zusammenarbeiten|vertrauen|empfehlen|buchen)`,
     "(?:allen|jedem|der ganzen branche) (?:erzahlen|erzahle|erzahlen|berichten|mitteilen|sagen)",
     "konsequenzen",
+    "(?:sie werden|du wirst|werden sie|wirst du) (?:sich|dir) (?:\\w+ )?wunschen",
     "folgen haben",
     "(?:sie|du) (?:werden|wirst) (?:schon )?sehen",
     "(?:sie sind|du bist|seien sie) gewarnt",
@@ -89,6 +90,7 @@ export const de: Lexicon = {
     `(?:bewertung|rezension|stern\\w*) ${gap(4)}(?:hinterlass|schreib|veroffentlich|post|geb|verfass|stell|vergeb)\\w*`,
     "(?:sie|dich|euch|ihre firma|ihr unternehmen) (?:\\w+ )?(?:bewerten|bewerte)",
   ],
+  ownReview: ["(?:meine|unsere|meiner|unserer) (?:[a-z-]+ ){0,2}(?:bewertung|rezension)\\w*"],
   negativeReview: [
     "(?:einen|ein|1|null|0|einzigen) stern(?:e|en)?",
     "(?:schlechte|negative|vernichtende|miese|ubelste|schlechteste)\\w* (?:bewertung|rezension|kritik)\\w*",
@@ -98,6 +100,9 @@ export const de: Lexicon = {
     "(?:google|trustpilot|linkedin|sozialen medien|allen plattformen)",
   ],
   demand: [
+    "\\d+ ?%",
+    "anzahlung",
+    "ziehen (?:sie )?(?:\\w+ ){0,4}ab",
     "\\w*erstatt\\w*",
     "geld zuruck",
     "rabatt\\w*",
@@ -131,7 +136,7 @@ export const de: Lexicon = {
     "ansonsten",
     "es sei denn",
     "solange",
-    "oder (?:ich|wir|sie|es|aber|du)",
+    "oder (?:ich|wir|sie|es|aber|du|mein\\w*|unser\\w*|man)",
     "(?:innerhalb von|binnen) (?:\\d+|sieben|vierzehn|zehn|drei) (?:tagen|stunden|werktagen)",
     "bis (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute abend|zum|ende)",
     "letzte (?:chance|warnung|frist|mahnung)",
@@ -139,7 +144,7 @@ export const de: Lexicon = {
   ],
   conditional: ["wenn", "falls", "sofern", "solange"],
   negation: ["nicht", "kein\\w*", "nie", "niemals", "weder", "nichts", "niemand\\w*"],
-  denial: ["(?:das )?letzte,? was (?:wir|ich)", "(?:keine|keinerlei) (?:absicht|plane)", "kommt nicht in frage"],
+  denial: ["(?:habe|haben|hat) (?:nicht|keineswegs|nie) vor", "(?:das )?letzte,? was (?:wir|ich)", "(?:keine|keinerlei) (?:absicht|plane)", "kommt nicht in frage"],
   scopeBreak: ["aber", "wenn", "falls", "oder", "sonst", "denn", "weil", "ich", "wir", "er", "und", "jedoch", "sondern"],
   reporting: [
     "(?:er|sie|jemand|man|der (?:\\w+ )?(?:anbieter|dienstleister|verkaufer|kunde|handler|chef|inhaber|lieferant)|die (?:\\w+ )?(?:firma|kundin|agentur)|ein (?:\\w+ )?(?:anbieter|dienstleister|verkaufer|kunde|handler|unternehmen)|eine (?:\\w+ )?(?:firma|kundin)|mein (?:freund|kollege|nachbar))(?: \\w+)? (?:sagte|sagt|hat gesagt|meinte|behauptete|behauptet|drohte|droht|hat gedroht|schrieb|schreibt|erzahlte|warnte|hat (?:\\w+ )?verklagt|wurde verklagt)",

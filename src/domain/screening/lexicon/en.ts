@@ -59,6 +59,8 @@ export const en: Lexicon = {
     "watch (?:your|yourself)",
     "make your life",
     "i know where",
+    "(?:you ll|you will|you re going to) wish",
+    "(?:make sure|let|see to it that) (?:everyone|everybody|the whole (?:town|industry|world)|all your (?:clients|customers)) (?:knows|hears|learns)",
     "(?:get|have|make sure) (?:your (?:account|profile|business|listing)|you) (?:\\w+ )?(?:banned|suspended|removed|kicked off|kicked out|blocked|deleted|shut down)",
   ],
   sanction: [
@@ -87,6 +89,7 @@ export const en: Lexicon = {
     "(?:rate|review) (?:you|your (?:company|work|agency|business))",
     "(?:make sure|let) (?:everyone|everybody|the world) (?:knows|reads|sees)",
   ],
+  ownReview: ["(?:my|our) (?:[a-z-]+ ){0,2}(?:reviews?|ratings?|feedback)"],
   negativeReview: [
     "(?:one|1|zero|0|single)[- ]stars?",
     "(?:bad|negative|terrible|scathing|awful|horrible|damning|brutal|nasty|harsh|lowest|poor) (?:review|rating|feedback)s?",
@@ -97,6 +100,11 @@ export const en: Lexicon = {
     "(?:google|yelp|trustpilot|linkedin|social media)",
   ],
   demand: [
+    "\\d+ ?%",
+    "\\d+ percent",
+    "off (?:the|your|my) (?:\\w+ )?(?:invoice|bill|price)",
+    "(?:the |my |whole )?deposit",
+    "knock\\w* off",
     "refund\\w*",
     "money back",
     "(?:pay|paid) (?:me )?back",
@@ -129,7 +137,7 @@ export const en: Lexicon = {
     "until",
     "otherwise",
     "or else",
-    "or (?:i|we|you|my|our|else)",
+    "or (?:i|we|you|my|our|else|the next|your)",
     "failing (?:which|that|this|payment)",
     "(?:within|in) (?:\\d+|one|two|three|five|seven|ten|fourteen|thirty) (?:days?|hours?|working days)",
     "by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end of)",
@@ -137,7 +145,7 @@ export const en: Lexicon = {
     "final (?:warning|notice|reminder|chance)",
   ],
   conditional: ["if", "unless", "until", "as long as"],
-  negation: ["not", "never", "no", "nor", "without", "won t", "don t", "n t", "nothing", "neither", "wouldn t"],
+  negation: ["not", "never", "no", "nobody", "no one", "nor", "without", "won t", "don t", "n t", "nothing", "neither", "wouldn t"],
   denial: ["last thing (?:we|i) (?:would|d|want|will)", "(?:no|never had any|have no) (?:intention|plan)s? (?:of|to)", "out of the question"],
   scopeBreak: ["but", "if", "unless", "or", "because", "so", "i", "we", "they", "he", "she", "and", "however"],
   reporting: [

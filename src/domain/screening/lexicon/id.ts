@@ -39,6 +39,7 @@ export const id: Lexicon = {
     "(?:sebarkan|menyebarkan|viralkan|memviralkan|viral)\\w*",
     "(?:kasih tahu|beritahu|memberi tahu|ceritakan) (?:ke )?(?:semua orang|semua klien|semua)",
     "awas",
+    "(?:anda|kamu) akan (?:menyesal|berharap tidak pernah)",
     "(?:lihat saja|liat aja|tunggu saja|tunggu aja)(?: nanti)?",
     "(?:akibatnya|konsekuensinya|konsekuensi)",
     "(?:anda|kamu) sudah (?:diperingatkan|saya peringatkan|kami peringatkan)",
@@ -49,6 +50,7 @@ export const id: Lexicon = {
   sanction: [
     "(?:hentikan|menghentikan|berhenti|stop|setop)\\w* (?:\\w+ )?(?:pekerjaan|kerja sama|kerjasama|layanan|proyek|pengiriman)",
     "(?:batalkan|membatalkan|dibatalkan)\\w*",
+    "(?:putus|putuskan|memutus|memutuskan|akhiri|mengakhiri)\\w* (?:\\w+ )?(?:kontrak|kerja sama|kerjasama|layanan)",
     "(?:tahan|menahan|kunci|mengunci)\\w* (?:\\w+ )?(?:file|berkas|data|kode|akses)",
     "(?:naikkan|menaikkan) (?:\\w+ )?harga",
     "garansi (?:\\w+ )?(?:batal|hangus|dicabut)",
@@ -69,6 +71,7 @@ export const id: Lexicon = {
     `(?:beri|memberi|memberikan|kasih|tulis|menulis|posting|memposting|unggah|mengunggah|pasang|memasang|tinggalkan|meninggalkan|bikin|membuat|publikasikan)\\w* ${gap(4)}(?:ulasan|review|rating|bintang|penilaian|testimoni|komentar)`,
     "(?:ulasan|review|rating) (?:saya|kami|aku) (?:akan|bakal)",
   ],
+  ownReview: ["(?:ulasan|review|rating|penilaian)(?: [a-z-]+){0,2} (?:saya|kami|aku)", "(?:ulasan|review|rating)ku"],
   negativeReview: [
     "(?:bintang|rating) (?:satu|1|nol|0|rendah|jelek|buruk)",
     "(?:satu|1) bintang",
@@ -80,6 +83,9 @@ export const id: Lexicon = {
     "viral\\w*",
   ],
   demand: [
+    "\\d+ ?%",
+    "uang muka",
+    "potong\\w*",
     "refund",
     "(?:uang|dana) (?:saya )?kembali",
     "(?:kembalikan|mengembalikan|pengembalian) (?:\\w+ )?(?:uang|dana)",
@@ -108,7 +114,7 @@ export const id: Lexicon = {
     "kecuali",
     "selama (?:\\w+ ){0,3}(?:belum|tidak|masih)",
     "(?:kalau|jika|bila|kalo) (?:tidak|tak|nggak|gak|enggak)",
-    "atau (?:saya|kami|aku|kita|anda|kamu|siap|tunggu|akan)",
+    "atau (?:saya|kami|aku|kita|anda|kamu|siap|tunggu|akan|ulasan|review|rating)",
     "(?:atau|kalau) (?:tidak|nggak|gak|enggak)",
     "(?:jika|kalau|apabila) (?:sampai|hingga)",
     "(?:dalam|dalam waktu|paling lambat) (?:\\d+|tujuh|empat belas|tiga|lima|sepuluh|satu) (?:x ?)?(?:hari|jam|24 jam|hari kerja)",
@@ -116,7 +122,7 @@ export const id: Lexicon = {
     "(?:peringatan|kesempatan) terakhir",
   ],
   conditional: ["jika", "kalau", "kalo", "bila", "apabila", "kecuali", "selama"],
-  negation: ["tidak", "tak", "bukan", "tanpa", "belum", "takkan", "nggak", "gak", "enggak", "tiada"],
+  negation: ["tidak ada yang", "tak seorang pun", "tidak", "tak", "bukan", "tanpa", "belum", "takkan", "nggak", "gak", "enggak", "tiada"],
   denial: ["hal terakhir yang", "(?:tidak ada|tak ada|tanpa) niat", "tidak mungkin kami"],
   scopeBreak: ["tetapi", "tapi", "namun", "jika", "kalau", "atau", "karena", "saya", "kami", "aku", "kita", "dia", "mereka", "dan"],
   reporting: [

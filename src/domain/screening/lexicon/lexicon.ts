@@ -23,6 +23,8 @@ export interface Lexicon {
   reviewNoun: string[];
   /** The speaker publishing a review of the other side. */
   reviewPost: string[];
+  /** The speaker's own review ("my review", "mon avis", "ulasan saya"). */
+  ownReview: string[];
   /** Marks of a hostile review (one star, negative). */
   negativeReview: string[];
   /** Where a hostile review would reach (everywhere, Google, social media). */
