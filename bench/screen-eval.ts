@@ -28,7 +28,9 @@ export function screeningReport(options: {
     parts.push(formatEvaluation(`Screening, ${split} split`, evaluation));
     if (options.showMistakes) {
       for (const m of evaluation.mistakes) {
-        parts.push(`  ${m.id} expected ${m.expected}, got ${m.got} [${m.language}]: ${m.text}\n    ${m.explanation}`);
+        parts.push(
+          `  ${m.id} expected ${m.expected}, got ${m.got} [${m.language}]: ${m.text}\n    ${m.explanation}`,
+        );
       }
     }
   }

@@ -39,6 +39,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   process.stdout.write(`classifier: 1,000 texts in ${classifier.toFixed(0)} ms\n`);
   if (!process.argv.includes("--classifier-only")) {
     const command = measureCommand();
-    process.stdout.write(`accord screen (start-up included): 1,000 texts in ${command.toFixed(0)} ms\n`);
+    process.stdout.write(
+      `accord screen (start-up included): 1,000 texts in ${command.toFixed(0)} ms\n`,
+    );
   }
 }

@@ -21,10 +21,12 @@ function problemOf(input: unknown): string | null {
     const where = `item ${index}`;
     if (typeof item !== "object" || item === null) return `${where} is not an object`;
     const { id, text, context } = item as Record<string, unknown>;
-    if (typeof id !== "string" && typeof id !== "number") return `${where} has no id (string or number)`;
+    if (typeof id !== "string" && typeof id !== "number")
+      return `${where} has no id (string or number)`;
     if (typeof text !== "string") return `${where} (id ${String(id)}) has no text string`;
     if (context !== undefined) {
-      if (typeof context !== "object" || context === null) return `${where}: context must be an object`;
+      if (typeof context !== "object" || context === null)
+        return `${where}: context must be an object`;
       const { followsReviewOfSender, reviewId } = context as Record<string, unknown>;
       if (followsReviewOfSender !== undefined && typeof followsReviewOfSender !== "boolean") {
         return `${where}: context.followsReviewOfSender must be a boolean`;

@@ -59,7 +59,10 @@ export const SCREENING_TARGETS = {
   harmlessFlagged: 0.03,
 } as const;
 
-function classScore(pairs: { expected: ScreeningKind; got: ScreeningKind }[], kind: ScreeningKind): ClassScore {
+function classScore(
+  pairs: { expected: ScreeningKind; got: ScreeningKind }[],
+  kind: ScreeningKind,
+): ClassScore {
   const labelled = pairs.filter((p) => p.expected === kind).length;
   const predicted = pairs.filter((p) => p.got === kind).length;
   const correct = pairs.filter((p) => p.expected === kind && p.got === kind).length;
@@ -73,7 +76,10 @@ function classScore(pairs: { expected: ScreeningKind; got: ScreeningKind }[], ki
 
 /** Screens every text and scores precision and recall per language and class. */
 export function evaluateScreening(texts: LabelledText[]): Evaluation {
-  const results = texts.map((t) => ({ item: t, result: screenText({ text: t.text, context: t.context }) }));
+  const results = texts.map((t) => ({
+    item: t,
+    result: screenText({ text: t.text, context: t.context }),
+  }));
   const mistakes: Mistake[] = results
     .filter(({ item, result }) => item.kind !== result.kind)
     .map(({ item, result }) => ({
@@ -94,7 +100,9 @@ export function evaluateScreening(texts: LabelledText[]): Evaluation {
       retaliation: classScore(pairs, "retaliation"),
       legalThreat: classScore(pairs, "legal_threat"),
       harmlessFlagged:
-        harmless.length === 0 ? 0 : harmless.filter((p) => p.got !== "none").length / harmless.length,
+        harmless.length === 0
+          ? 0
+          : harmless.filter((p) => p.got !== "none").length / harmless.length,
       languageAccuracy:
         subset.length === 0
           ? 1

@@ -20,11 +20,21 @@ describe("the labelled screening set", () => {
       const { scores, mistakes } = evaluateScreening(texts.filter((t) => t.split === split));
       for (const score of scores) {
         const context = `${split} ${score.language}; mistakes: ${JSON.stringify(mistakes, null, 1)}`;
-        expect(score.retaliation.precision, context).toBeGreaterThanOrEqual(SCREENING_TARGETS.retaliation);
-        expect(score.retaliation.recall, context).toBeGreaterThanOrEqual(SCREENING_TARGETS.retaliation);
-        expect(score.legalThreat.precision, context).toBeGreaterThanOrEqual(SCREENING_TARGETS.legalThreat);
-        expect(score.legalThreat.recall, context).toBeGreaterThanOrEqual(SCREENING_TARGETS.legalThreat);
-        expect(score.harmlessFlagged, context).toBeLessThanOrEqual(SCREENING_TARGETS.harmlessFlagged);
+        expect(score.retaliation.precision, context).toBeGreaterThanOrEqual(
+          SCREENING_TARGETS.retaliation,
+        );
+        expect(score.retaliation.recall, context).toBeGreaterThanOrEqual(
+          SCREENING_TARGETS.retaliation,
+        );
+        expect(score.legalThreat.precision, context).toBeGreaterThanOrEqual(
+          SCREENING_TARGETS.legalThreat,
+        );
+        expect(score.legalThreat.recall, context).toBeGreaterThanOrEqual(
+          SCREENING_TARGETS.legalThreat,
+        );
+        expect(score.harmlessFlagged, context).toBeLessThanOrEqual(
+          SCREENING_TARGETS.harmlessFlagged,
+        );
         expect(score.languageAccuracy, context).toBe(1);
       }
     });

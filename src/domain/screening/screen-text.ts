@@ -84,14 +84,23 @@ export function screenText(input: ScreeningInput): ScreeningResult {
 function decide(reading: Reading, contextLink: Evidence[]): Finding {
   const { lex, sentences } = reading;
   const quote = (sentence: Sentence, span: Span) =>
-    originalSpan(reading.original, reading.norm, sentence.start + span.start, sentence.start + span.end);
-  const reviewLinks = sentences.map((sentence) => reviewLinkOf(sentence, lex, contextLink.length > 0));
+    originalSpan(
+      reading.original,
+      reading.norm,
+      sentence.start + span.start,
+      sentence.start + span.end,
+    );
+  const reviewLinks = sentences.map((sentence) =>
+    reviewLinkOf(sentence, lex, contextLink.length > 0),
+  );
   const ignored: Evidence[] = [];
   let legal: Finding | null = null;
 
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
-    const near = [reviewLinks[i - 1], reviewLinks[i], reviewLinks[i + 1]].filter((l) => l !== undefined);
+    const near = [reviewLinks[i - 1], reviewLinks[i], reviewLinks[i + 1]].filter(
+      (l) => l !== undefined,
+    );
     const textLink = near.flatMap((l) => l.mentions.map((m) => ({ ...m, sentence: l.sentence })));
     const removal = near.flatMap((l) => l.removals.map((m) => ({ ...m, sentence: l.sentence })));
     const linkEvidence: Evidence[] = [
@@ -124,20 +133,29 @@ function decide(reading: Reading, contextLink: Evidence[]): Finding {
     const legalCues = active([...legalSpans, ...venues], "legal-threat");
     if (legalCues.length > 0) {
       if (isLinked) {
-        return { kind: "retaliation", evidence: [...legalCues, ...ultimatumEvidence, ...linkEvidence] };
+        return {
+          kind: "retaliation",
+          evidence: [...legalCues, ...ultimatumEvidence, ...linkEvidence],
+        };
       }
       legal ??= { kind: "legal_threat", evidence: [...legalCues, ...ultimatumEvidence] };
     }
     const intimidation = active(findAll(lex.intimidation, sentence.text), "intimidation", true);
     if (intimidation.length > 0 && isLinked) {
-      return { kind: "retaliation", evidence: [...intimidation, ...ultimatumEvidence, ...linkEvidence] };
+      return {
+        kind: "retaliation",
+        evidence: [...intimidation, ...ultimatumEvidence, ...linkEvidence],
+      };
     }
     // A business sanction punishes a review only when the text itself ties it to one.
     const ownLink = reviewLinks[i]!;
     if (ownLink.removals.length + ownLink.mentions.length > 0 && sentence.ultimatums.length > 0) {
       const sanctions = active(findAll(lex.sanction, sentence.text), "sanction", true);
       if (sanctions.length > 0) {
-        return { kind: "retaliation", evidence: [...sanctions, ...ultimatumEvidence, ...linkEvidence] };
+        return {
+          kind: "retaliation",
+          evidence: [...sanctions, ...ultimatumEvidence, ...linkEvidence],
+        };
       }
     }
     const leverage = reviewLeverage(sentences, i, lex);
@@ -149,17 +167,24 @@ function decide(reading: Reading, contextLink: Evidence[]): Finding {
       if (posts.length > 0) {
         return {
           kind: "retaliation",
-          evidence: [...posts, ...leverage.map((s) => ({ phrase: quote(s.sentence, s), role: "ultimatum" as const }))],
+          evidence: [
+            ...posts,
+            ...leverage.map((s) => ({ phrase: quote(s.sentence, s), role: "ultimatum" as const })),
+          ],
         };
       }
     }
     // A hostile review in answer to a review: the reviewed party strikes back with its own.
-    const answersReview = contextLink.length > 0 || reviewLinks.flatMap((l) => l.mentions).length >= 2;
+    const answersReview =
+      contextLink.length > 0 || reviewLinks.flatMap((l) => l.mentions).length >= 2;
     const hostile = findAll(lex.negativeReview, sentence.text);
     if (answersReview && hostile.length > 0 && sentence.hasFirstPerson) {
       const posts = active(findAll(lex.reviewPost, sentence.text), "review-leverage");
       if (posts.length > 0) {
-        const marks = hostile.map((h) => ({ phrase: quote(sentence, h), role: "review-leverage" as const }));
+        const marks = hostile.map((h) => ({
+          phrase: quote(sentence, h),
+          role: "review-leverage" as const,
+        }));
         return { kind: "retaliation", evidence: [...posts, ...marks, ...linkEvidence] };
       }
     }
@@ -174,12 +199,15 @@ interface ReviewLink {
 }
 
 /** Review nouns in a sentence, and removal verbs aimed at one (or at "it" when the context links a review). */
-function reviewLinkOf(sentence: Sentence, lex: CompiledLexicon, hasContextLink: boolean): ReviewLink {
+function reviewLinkOf(
+  sentence: Sentence,
+  lex: CompiledLexicon,
+  hasContextLink: boolean,
+): ReviewLink {
   const mentions = findAll(lex.reviewNoun, sentence.text);
   const removals = findAll(lex.removal, sentence.text).filter(
     (verb) =>
-      hasContextLink ||
-      mentions.some((m) => Math.abs(m.start - verb.start) <= REMOVAL_REACH),
+      hasContextLink || mentions.some((m) => Math.abs(m.start - verb.start) <= REMOVAL_REACH),
   );
   return { sentence, mentions, removals };
 }
@@ -192,13 +220,16 @@ function reviewLinkOf(sentence: Sentence, lex: CompiledLexicon, hasContextLink: 
  */
 function reviewLeverage(sentences: Sentence[], i: number, lex: CompiledLexicon) {
   const sentence = sentences[i]!;
-  if (!matches(lex.reviewPost, sentence.text) && !matches(lex.ownReview, sentence.text)) return null;
+  if (!matches(lex.reviewPost, sentence.text) && !matches(lex.ownReview, sentence.text))
+    return null;
   const previous = sentences[i - 1];
   const ultimatums = sentence.ultimatums.length > 0 ? sentence.ultimatums : [];
   if (ultimatums.length === 0) return null;
   const demands = [
     ...findAll(lex.demand, sentence.text),
-    ...(previous ? findAll(lex.demand, previous.text).map((d) => ({ ...d, sentence: previous })) : []),
+    ...(previous
+      ? findAll(lex.demand, previous.text).map((d) => ({ ...d, sentence: previous }))
+      : []),
   ];
   const hostile = [
     ...findAll(lex.negativeReview, sentence.text),
@@ -234,7 +265,8 @@ function explain(finding: Finding): string {
     case "legal_threat":
       return `Legal threat: ${threat}${when}; no link to a review.`;
     case "none": {
-      if (finding.evidence.length === 0) return "No threat: no legal, intimidating or leverage phrase.";
+      if (finding.evidence.length === 0)
+        return "No threat: no legal, intimidating or leverage phrase.";
       const why = finding.evidence.map((e) => `"${e.phrase}" (${e.role.replace("-ignored", "")})`);
       return `No threat: ${why.join(", ")} did not count.`;
     }

@@ -68,7 +68,12 @@ interface Word {
 function wordsOf(text: string): Word[] {
   const words: Word[] = [];
   for (const match of text.matchAll(WORD)) {
-    words.push({ start: match.index, end: match.index + match[0].length, text: match[0], endsClause: false });
+    words.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      text: match[0],
+      endsClause: false,
+    });
   }
   for (let i = 0; i < words.length - 1; i++) {
     const between = text.slice(words[i]!.end, words[i + 1]!.start);

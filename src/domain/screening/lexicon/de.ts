@@ -1,6 +1,7 @@
 import { gap, type Lexicon } from "./lexicon";
 
-const ANWALT = "(?:\\w*anwalt\\w*|\\w*anwalte\\w*|\\w*anwaltin\\w*|rechtsabteilung|kanzlei|justiziar\\w*)";
+const ANWALT =
+  "(?:\\w*anwalt\\w*|\\w*anwalte\\w*|\\w*anwaltin\\w*|rechtsabteilung|kanzlei|justiziar\\w*)";
 
 export const de: Lexicon = {
   legal: [
@@ -37,9 +38,17 @@ export const de: Lexicon = {
     `${ANWALT} (?:einschalten|beauftragen|ubergeben|informieren)`,
     `(?:meinen|unseren|einen|den) ${ANWALT} ${gap(2)}(?:beauftragt|eingeschaltet|eingeschalten|informiert|hinzugezogen|eingeschaltet)`,
   ],
-  venue: ["gericht(?:e|s|en)?", "polizei", `(?:mein|meine|meinem|meinen|unser|unsere|unserem|unseren|unserer|einen) ${ANWALT}`],
+  venue: [
+    "gericht(?:e|s|en)?",
+    "polizei",
+    `(?:mein|meine|meinem|meinen|unser|unsere|unserem|unseren|unserer|einen) ${ANWALT}`,
+  ],
   future: ["werde", "werden", "wird", "wirst"],
-  performative: ["(?:dieses|dieser|diese) (?:schreiben|brief|e mail|mail|nachricht)", "hiermit", "formliche (?:aufforderung|mahnung)"],
+  performative: [
+    "(?:dieses|dieser|diese) (?:schreiben|brief|e mail|mail|nachricht)",
+    "hiermit",
+    "formliche (?:aufforderung|mahnung)",
+  ],
   intimidation: [
     "bereu\\w*",
     "(?:das|es) (?:wird|werden) (?:ihnen|dir) leid tun",
@@ -95,10 +104,7 @@ export const de: Lexicon = {
     "(?:einen|ein|1|null|0|einzigen) stern(?:e|en)?",
     "(?:schlechte|negative|vernichtende|miese|ubelste|schlechteste)\\w* (?:bewertung|rezension|kritik)\\w*",
   ],
-  reviewReach: [
-    "uberall",
-    "(?:google|trustpilot|linkedin|sozialen medien|allen plattformen)",
-  ],
+  reviewReach: ["uberall", "(?:google|trustpilot|linkedin|sozialen medien|allen plattformen)"],
   demand: [
     "\\d+ ?%",
     "anzahlung",
@@ -144,8 +150,27 @@ export const de: Lexicon = {
   ],
   conditional: ["wenn", "falls", "sofern", "solange"],
   negation: ["nicht", "kein\\w*", "nie", "niemals", "weder", "nichts", "niemand\\w*"],
-  denial: ["(?:habe|haben|hat) (?:nicht|keineswegs|nie) vor", "(?:das )?letzte,? was (?:wir|ich)", "(?:keine|keinerlei) (?:absicht|plane)", "kommt nicht in frage"],
-  scopeBreak: ["aber", "wenn", "falls", "oder", "sonst", "denn", "weil", "ich", "wir", "er", "und", "jedoch", "sondern"],
+  denial: [
+    "(?:habe|haben|hat) (?:nicht|keineswegs|nie) vor",
+    "(?:das )?letzte,? was (?:wir|ich)",
+    "(?:keine|keinerlei) (?:absicht|plane)",
+    "kommt nicht in frage",
+  ],
+  scopeBreak: [
+    "aber",
+    "wenn",
+    "falls",
+    "oder",
+    "sonst",
+    "denn",
+    "weil",
+    "ich",
+    "wir",
+    "er",
+    "und",
+    "jedoch",
+    "sondern",
+  ],
   reporting: [
     "(?:er|sie|jemand|man|der (?:\\w+ )?(?:anbieter|dienstleister|verkaufer|kunde|handler|chef|inhaber|lieferant)|die (?:\\w+ )?(?:firma|kundin|agentur)|ein (?:\\w+ )?(?:anbieter|dienstleister|verkaufer|kunde|handler|unternehmen)|eine (?:\\w+ )?(?:firma|kundin)|mein (?:freund|kollege|nachbar))(?: \\w+)? (?:sagte|sagt|hat gesagt|meinte|behauptete|behauptet|drohte|droht|hat gedroht|schrieb|schreibt|erzahlte|warnte|hat (?:\\w+ )?verklagt|wurde verklagt)",
     "(?:wurde|wurden|worden) (?:\\w+ )?(?:mit \\w+ )?(?:\\w+ )?gedroht",
@@ -158,7 +183,18 @@ export const de: Lexicon = {
     "(?:letztes jahr|vor jahren|damals|fruher)",
   ],
   firstPerson: ["ich", "mich", "mir", "mein\\w*", "wir", "uns", "unser\\w*"],
-  secondPerson: ["sie", "ihnen", "ihr", "ihre\\w*", "du", "dich", "dir", "dein\\w*", "euch", "euer\\w*"],
+  secondPerson: [
+    "sie",
+    "ihnen",
+    "ihr",
+    "ihre\\w*",
+    "du",
+    "dich",
+    "dir",
+    "dein\\w*",
+    "euch",
+    "euer\\w*",
+  ],
   generalModal: [
     "(?:ein|eine|der|die|das|jeder|jede) (?:\\w+ )?(?:anbieter|dienstleister|verkaufer|unternehmen|firma|kunde|kundin|plattform|person|partei|freelancer|agentur|handler)(?:in|en|s)? (?:\\w+ )?(?:kann|konnte|darf|durfte|soll|sollte|verklagt|droht)",
     "(?:unternehmen|firmen|anbieter|dienstleister|kunden|leute|handler) (?:die|konnen|durfen|sollten)",
@@ -166,5 +202,12 @@ export const de: Lexicon = {
     "(?:was passiert|was ist wenn|im fall)",
   ],
   questionOpener: ["kann", "darf", "ist es", "gibt es", "wie", "warum", "was", "durfen", "konnen"],
-  honest: ["ehrlich\\w*", "fair\\w*", "sachlich\\w*", "objektiv\\w*", "beschreib\\w*", "wahrheitsgemass\\w*"],
+  honest: [
+    "ehrlich\\w*",
+    "fair\\w*",
+    "sachlich\\w*",
+    "objektiv\\w*",
+    "beschreib\\w*",
+    "wahrheitsgemass\\w*",
+  ],
 };

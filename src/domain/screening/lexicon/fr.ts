@@ -1,6 +1,7 @@
 import { gap, type Lexicon } from "./lexicon";
 
-const AVOCAT = "(?:avocats?|avocates?|conseil juridique|service juridique|juriste|huissiers?|commissaire de justice)";
+const AVOCAT =
+  "(?:avocats?|avocates?|conseil juridique|service juridique|juriste|huissiers?|commissaire de justice)";
 
 export const fr: Lexicon = {
   legal: [
@@ -33,9 +34,25 @@ export const fr: Lexicon = {
     `(?:contact|previen|prevenir|mandat|saisi|transm|confi|remet|remis|pass)\\w* ${gap(3)}(?:a )?(?:un|une|notre|mon|nos|mes) ${AVOCAT}`,
     "dommages(?: et |-)interets",
   ],
-  venue: ["(?:le |les )?(?:tribunal|tribunaux)", "(?:la )?(?:police|gendarmerie)", `(?:mon|notre|nos|mes|un|une) ${AVOCAT}`],
-  future: ["(?!serai|serons)\\w{2,}(?:rai|ras|ra|rons|rez|ront)", "vais", "vas", "va", "allons", "allez", "vont"],
-  performative: ["(?:ce|cette|le present|la presente) (?:courrier|lettre|mail|courriel|message|avis)", "par la presente", "mise en demeure"],
+  venue: [
+    "(?:le |les )?(?:tribunal|tribunaux)",
+    "(?:la )?(?:police|gendarmerie)",
+    `(?:mon|notre|nos|mes|un|une) ${AVOCAT}`,
+  ],
+  future: [
+    "(?!serai|serons)\\w{2,}(?:rai|ras|ra|rons|rez|ront)",
+    "vais",
+    "vas",
+    "va",
+    "allons",
+    "allez",
+    "vont",
+  ],
+  performative: [
+    "(?:ce|cette|le present|la presente) (?:courrier|lettre|mail|courriel|message|avis)",
+    "par la presente",
+    "mise en demeure",
+  ],
   intimidation: [
     "(?:le|la|les) regrett\\w*",
     "regretter(?:ez|as|ont)",
@@ -137,8 +154,28 @@ export const fr: Lexicon = {
   ],
   conditional: ["si", "s il", "s ils", "a moins que", "tant que"],
   negation: ["ne", "n", "pas", "jamais", "aucun\\w*", "nullement", "sans", "ni", "plus jamais"],
-  denial: ["derniere chose que (?:nous|je|j)", "(?:aucune|pas d|pas l) intention", "hors de question"],
-  scopeBreak: ["mais", "si", "sinon", "ou", "car", "donc", "je", "j", "nous", "ils", "elle", "il", "et", "cependant", "pourtant"],
+  denial: [
+    "derniere chose que (?:nous|je|j)",
+    "(?:aucune|pas d|pas l) intention",
+    "hors de question",
+  ],
+  scopeBreak: [
+    "mais",
+    "si",
+    "sinon",
+    "ou",
+    "car",
+    "donc",
+    "je",
+    "j",
+    "nous",
+    "ils",
+    "elle",
+    "il",
+    "et",
+    "cependant",
+    "pourtant",
+  ],
   reporting: [
     "(?:il|elle|ils|elles|quelqu un|on|le (?:\\w+ )?(?:fournisseur|prestataire|vendeur|client|patron|proprietaire)|la (?:\\w+ )?(?:societe|entreprise|cliente|agence)|un (?:\\w+ )?(?:fournisseur|prestataire|vendeur|client)|une (?:\\w+ )?(?:entreprise|societe|cliente)|mon (?:ami|collegue|voisin))(?: \\w+)? (?:a dit|disait|dit|a affirme|affirme|a menace|menace|menacait|a ecrit|ecrit|a raconte|raconte|a averti|pretend|a pretendu|a poursuivi|a ete poursuivi)",
     "(?:a|ai|avait|ont|avons|ete) (?:ete )?menace\\w*",
@@ -150,13 +187,43 @@ export const fr: Lexicon = {
     "(?:l an dernier|l annee derniere|autrefois|jadis|il y a des annees)",
   ],
   firstPerson: ["je", "j", "me", "m", "moi", "mon", "ma", "mes", "nous", "notre", "nos"],
-  secondPerson: ["vous", "votre", "vos", "tu", "te", "t", "toi", "ton", "ta", "tes", "(?!chez|assez)\\w{3,}ez"],
+  secondPerson: [
+    "vous",
+    "votre",
+    "vos",
+    "tu",
+    "te",
+    "t",
+    "toi",
+    "ton",
+    "ta",
+    "tes",
+    "(?!chez|assez)\\w{3,}ez",
+  ],
   generalModal: [
     "(?:un|une|le|la|les|des|tout|toute) (?:\\w+ )?(?:prestataire|fournisseur|vendeur|entreprise|societe|client|cliente|plateforme|personne|partie|freelance|agence)s? (?:\\w+ )?(?:peu\\w*|pourrai\\w*|a le droit|ont le droit|doi\\w*|devrai\\w*|poursuive\\w*)",
     "(?:les )?(?:entreprises|societes|prestataires|fournisseurs|clients|gens|vendeurs) (?:qui|peuvent|pourraient|doivent|devraient)",
     "(?:il semble|c est|il est) (?:ridicule|absurde|legal|permis|possible|interdit)",
     "(?:que se passe|et si|au cas ou)",
   ],
-  questionOpener: ["est ce", "peut on", "puis je", "un \\w+ peut il", "ai je", "pourquoi", "comment", "quand"],
-  honest: ["honnete\\w*", "sincere\\w*", "objecti\\w*", "fidele\\w*", "decri\\w*", "factuel\\w*", "equitable\\w*", "juste"],
+  questionOpener: [
+    "est ce",
+    "peut on",
+    "puis je",
+    "un \\w+ peut il",
+    "ai je",
+    "pourquoi",
+    "comment",
+    "quand",
+  ],
+  honest: [
+    "honnete\\w*",
+    "sincere\\w*",
+    "objecti\\w*",
+    "fidele\\w*",
+    "decri\\w*",
+    "factuel\\w*",
+    "equitable\\w*",
+    "juste",
+  ],
 };

@@ -1,6 +1,7 @@
 import { gap, type Lexicon } from "./lexicon";
 
-const PENGACARA = "(?:pengacara|kuasa hukum|advokat|lawyer|tim hukum|bagian hukum|divisi hukum|konsultan hukum)";
+const PENGACARA =
+  "(?:pengacara|kuasa hukum|advokat|lawyer|tim hukum|bagian hukum|divisi hukum|konsultan hukum)";
 
 export const id: Lexicon = {
   legal: [
@@ -71,7 +72,10 @@ export const id: Lexicon = {
     `(?:beri|memberi|memberikan|kasih|tulis|menulis|posting|memposting|unggah|mengunggah|pasang|memasang|tinggalkan|meninggalkan|bikin|membuat|publikasikan)\\w* ${gap(4)}(?:ulasan|review|rating|bintang|penilaian|testimoni|komentar)`,
     "(?:ulasan|review|rating) (?:saya|kami|aku) (?:akan|bakal)",
   ],
-  ownReview: ["(?:ulasan|review|rating|penilaian)(?: [a-z-]+){0,2} (?:saya|kami|aku)", "(?:ulasan|review|rating)ku"],
+  ownReview: [
+    "(?:ulasan|review|rating|penilaian)(?: [a-z-]+){0,2} (?:saya|kami|aku)",
+    "(?:ulasan|review|rating)ku",
+  ],
   negativeReview: [
     "(?:bintang|rating) (?:satu|1|nol|0|rendah|jelek|buruk)",
     "(?:satu|1) bintang",
@@ -122,9 +126,37 @@ export const id: Lexicon = {
     "(?:peringatan|kesempatan) terakhir",
   ],
   conditional: ["jika", "kalau", "kalo", "bila", "apabila", "kecuali", "selama"],
-  negation: ["tidak ada yang", "tak seorang pun", "tidak", "tak", "bukan", "tanpa", "belum", "takkan", "nggak", "gak", "enggak", "tiada"],
+  negation: [
+    "tidak ada yang",
+    "tak seorang pun",
+    "tidak",
+    "tak",
+    "bukan",
+    "tanpa",
+    "belum",
+    "takkan",
+    "nggak",
+    "gak",
+    "enggak",
+    "tiada",
+  ],
   denial: ["hal terakhir yang", "(?:tidak ada|tak ada|tanpa) niat", "tidak mungkin kami"],
-  scopeBreak: ["tetapi", "tapi", "namun", "jika", "kalau", "atau", "karena", "saya", "kami", "aku", "kita", "dia", "mereka", "dan"],
+  scopeBreak: [
+    "tetapi",
+    "tapi",
+    "namun",
+    "jika",
+    "kalau",
+    "atau",
+    "karena",
+    "saya",
+    "kami",
+    "aku",
+    "kita",
+    "dia",
+    "mereka",
+    "dan",
+  ],
   reporting: [
     "(?:dia|ia|mereka|seseorang|orang itu|(?:si |sang |seorang |sebuah |para )?(?:penjual|vendor|penyedia|klien|pelanggan|perusahaan|toko|pemilik|bos|teman|rekan|tetangga)(?: \\w+)?)(?: \\w+)? (?:bilang|mengatakan|berkata|katanya|mengancam|menulis|bercerita|menceritakan|mengklaim|menyebut|memperingatkan|menggugat|digugat)",
     "(?:diancam|terancam|mengancam akan|mengancam dengan)",
@@ -135,12 +167,46 @@ export const id: Lexicon = {
     "(?:tahun lalu|bertahun tahun lalu|dulu|dahulu|pada masa lalu)",
   ],
   firstPerson: ["saya", "aku", "kami", "kita", "\\w+ku", "gue", "gua"],
-  secondPerson: ["anggap(?:lah)?", "harap", "mohon", "anda", "kamu", "kau", "engkau", "\\w+mu", "bapak", "ibu", "pak", "bu", "kalian", "lu", "lo", "elo"],
+  secondPerson: [
+    "anggap(?:lah)?",
+    "harap",
+    "mohon",
+    "anda",
+    "kamu",
+    "kau",
+    "engkau",
+    "\\w+mu",
+    "bapak",
+    "ibu",
+    "pak",
+    "bu",
+    "kalian",
+    "lu",
+    "lo",
+    "elo",
+  ],
   generalModal: [
     "(?:seorang|sebuah|suatu|para|setiap|sang|si)? ?(?:penyedia|vendor|penjual|perusahaan|klien|pelanggan|platform|orang|pihak|freelancer|agensi|toko)(?: jasa| layanan)? (?:\\w+ )?(?:bisa|dapat|boleh|berhak|harus|seharusnya|sebaiknya|menggugat)",
     "(?:tampaknya|sepertinya|rasanya) (?:konyol|aneh|absurd|lucu)",
     "(?:apa yang terjadi|bagaimana jika|seandainya|andaikan)",
   ],
-  questionOpener: ["apakah", "bisakah", "bolehkah", "dapatkah", "bagaimana", "kenapa", "mengapa", "apa"],
-  honest: ["jujur\\w*", "objektif\\w*", "adil\\w*", "sesuai fakta", "apa adanya", "menjelaskan", "menggambarkan"],
+  questionOpener: [
+    "apakah",
+    "bisakah",
+    "bolehkah",
+    "dapatkah",
+    "bagaimana",
+    "kenapa",
+    "mengapa",
+    "apa",
+  ],
+  honest: [
+    "jujur\\w*",
+    "objektif\\w*",
+    "adil\\w*",
+    "sesuai fakta",
+    "apa adanya",
+    "menjelaskan",
+    "menggambarkan",
+  ],
 };
