@@ -114,12 +114,13 @@ function decide(reading: Reading, contextLink: Evidence[]): Finding {
       role: "ultimatum" as const,
     }));
 
-    const active = (cues: Span[], role: EvidenceRole, isIdiom = false): Evidence[] => {
+    /** The cues that are the sender's own threat; the others are kept to explain a `none`. */
+    const active = (cues: Span[], role: EvidenceRole, isIdiom = false, where = sentence) => {
       const found: Evidence[] = [];
       for (const cue of cues) {
-        const scope = scopeOf(sentence, cue, lex, reading.language, isIdiom);
-        if (scope === "active") found.push({ phrase: quote(sentence, cue), role });
-        else ignored.push({ phrase: quote(sentence, cue), role: IGNORED_ROLE[scope] });
+        const scope = scopeOf(where, cue, lex, reading.language, isIdiom);
+        if (scope === "active") found.push({ phrase: quote(where, cue), role });
+        else ignored.push({ phrase: quote(where, cue), role: IGNORED_ROLE[scope] });
       }
       return found;
     };
@@ -160,16 +161,22 @@ function decide(reading: Reading, contextLink: Evidence[]): Finding {
     }
     const leverage = reviewLeverage(sentences, i, lex);
     if (leverage) {
+      const own = leverage.source;
       const posts = active(
-        [...findAll(lex.reviewPost, sentence.text), ...findAll(lex.ownReview, sentence.text)],
+        [...findAll(lex.reviewPost, own.text), ...findAll(lex.ownReview, own.text)],
         "review-leverage",
+        false,
+        own,
       );
       if (posts.length > 0) {
         return {
           kind: "retaliation",
           evidence: [
             ...posts,
-            ...leverage.map((s) => ({ phrase: quote(s.sentence, s), role: "ultimatum" as const })),
+            ...leverage.marks.map((m) => ({
+              phrase: quote(m.sentence, m),
+              role: "ultimatum" as const,
+            })),
           ],
         };
       }
@@ -220,27 +227,36 @@ function reviewLinkOf(
  */
 function reviewLeverage(sentences: Sentence[], i: number, lex: CompiledLexicon) {
   const sentence = sentences[i]!;
-  if (!matches(lex.reviewPost, sentence.text) && !matches(lex.ownReview, sentence.text))
-    return null;
   const previous = sentences[i - 1];
-  const ultimatums = sentence.ultimatums.length > 0 ? sentence.ultimatums : [];
-  if (ultimatums.length === 0) return null;
-  const demands = [
-    ...findAll(lex.demand, sentence.text),
-    ...(previous
-      ? findAll(lex.demand, previous.text).map((d) => ({ ...d, sentence: previous }))
-      : []),
-  ];
+  const speaksOfOwnReview = (s: Sentence | undefined) =>
+    s !== undefined && (matches(lex.reviewPost, s.text) || matches(lex.ownReview, s.text));
+  if (sentence.ultimatums.length === 0) return null;
   const hostile = [
     ...findAll(lex.negativeReview, sentence.text),
     ...findAll(lex.reviewReach, sentence.text),
   ];
-  if (demands.length === 0 && hostile.length === 0) return null;
-  return [
-    ...ultimatums.map((u) => ({ ...u, sentence })),
-    ...hostile.map((h) => ({ ...h, sentence })),
-    ...demands.map((d) => ({ sentence, ...d })),
+  // "Keep my rating at four stars; if not, expect one star": the review sits one sentence back.
+  const source = speaksOfOwnReview(sentence)
+    ? sentence
+    : hostile.length > 0 && speaksOfOwnReview(previous)
+      ? previous!
+      : null;
+  if (source === null) return null;
+  const demands = [
+    ...findAll(lex.demand, sentence.text).map((d) => ({ ...d, sentence })),
+    ...(previous
+      ? findAll(lex.demand, previous.text).map((d) => ({ ...d, sentence: previous }))
+      : []),
   ];
+  if (demands.length === 0 && hostile.length === 0) return null;
+  return {
+    source,
+    marks: [
+      ...sentence.ultimatums.map((u) => ({ ...u, sentence })),
+      ...hostile.map((h) => ({ ...h, sentence })),
+      ...demands,
+    ],
+  };
 }
 
 function explain(finding: Finding): string {

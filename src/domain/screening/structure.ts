@@ -97,6 +97,8 @@ function isNegated(
   isIdiom: boolean,
 ) {
   const words = wordsOf(sentence.text);
+  // "No choice but to sue": the negation bears on the choice, the act still stands.
+  if (matches(lex.exception, sentence.text.slice(0, cue.start))) return false;
   // "porterons pas plainte" carries its negation inside; "make sure no one" is an idiom.
   if (!isIdiom && matches(lex.negation, cue.text)) return true;
   const firstInCue = words.findIndex((w) => w.start >= cue.start);

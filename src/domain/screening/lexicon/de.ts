@@ -9,6 +9,7 @@ export const de: Lexicon = {
     "(?:klage|klagen) (?:\\w+ )?(?:einreichen|erheben|ein|einleiten|gegen)",
     "(?:einreichen|erheben) (?:\\w+ )?klage",
     "klage (?:wegen|auf)",
+    "(?:zu|wir|werden) klagen(?! uber)",
     "(?:an|straf|zivil|sammel|unterlassungs)?klage",
     "gerichtlich\\w*",
     "(?:vor|zum|vors|ans|beim|bei) gericht",
@@ -50,6 +51,10 @@ export const de: Lexicon = {
     "formliche (?:aufforderung|mahnung)",
   ],
   intimidation: [
+    "(?:das )?leben (?:\\w+ )?(?:schwer|zur holle|sauer) (?:machen|mache|machen werden)",
+    "mach\\w* (?:\\w+ ){0,3}(?:das )?leben (?:\\w+ )?(?:schwer|zur holle|sauer)",
+    "(?:schwer|kaum|nie|nicht) (?:\\w+ ){0,2}(?:arbeit|auftrage|kunden|jobs) (?:finden|bekommen)",
+    "finden (?:\\w+ ){0,3}(?:schwer|kaum|nie) (?:\\w+ )?(?:arbeit|auftrage|kunden)",
     "bereu\\w*",
     "(?:das|es) (?:wird|werden) (?:ihnen|dir) leid tun",
     "leidtun",
@@ -150,7 +155,14 @@ export const de: Lexicon = {
   ],
   conditional: ["wenn", "falls", "sofern", "solange"],
   negation: ["nicht", "kein\\w*", "nie", "niemals", "weder", "nichts", "niemand\\w*"],
+  exception: [
+    "(?:keine|kein) (?:andere[rn]? )?(?:wahl|moglichkeit|option|ausweg),? als",
+    "(?:bleibt|bliebe) (?:uns |mir )?(?:nur|nichts anderes)",
+  ],
   denial: [
+    "lassen wir das",
+    "lieber nicht",
+    "lohnt sich nicht",
     "(?:habe|haben|hat) (?:nicht|keineswegs|nie) vor",
     "(?:das )?letzte,? was (?:wir|ich)",
     "(?:keine|keinerlei) (?:absicht|plane)",
@@ -172,6 +184,8 @@ export const de: Lexicon = {
     "sondern",
   ],
   reporting: [
+    "(?:agenturen|firmen|anbieter|unternehmen|leute|kunden|dienstleister) (?:\\w+ ){0,6}drohen",
+    "(?:hat|haben) mich gewarnt",
     "(?:er|sie|jemand|man|der (?:\\w+ )?(?:anbieter|dienstleister|verkaufer|kunde|handler|chef|inhaber|lieferant)|die (?:\\w+ )?(?:firma|kundin|agentur)|ein (?:\\w+ )?(?:anbieter|dienstleister|verkaufer|kunde|handler|unternehmen)|eine (?:\\w+ )?(?:firma|kundin)|mein (?:freund|kollege|nachbar))(?: \\w+)? (?:sagte|sagt|hat gesagt|meinte|behauptete|behauptet|drohte|droht|hat gedroht|schrieb|schreibt|erzahlte|warnte|hat (?:\\w+ )?verklagt|wurde verklagt)",
     "(?:wurde|wurden|worden) (?:\\w+ )?(?:mit \\w+ )?(?:\\w+ )?gedroht",
     "drohte (?:mit|ihm|ihr|ihnen)",

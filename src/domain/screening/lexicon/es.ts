@@ -14,7 +14,6 @@ export const es: Lexicon = {
     "denunci(?:are|aremos|ar|arte|arle|arlo|arla|a)\\w*",
     "(?:acciones|accion|medidas|via|vias|consecuencias|pasos|tramites) (?:legales|legal|judiciales|judicial|juridicas|juridica)",
     "(?:ante los|a los|al|ante el|acudir al|acudiremos al|acudire al) (?:tribunales|tribunal|juzgado|juzgados|juez)",
-    "(?<!mi )juicio",
     "burofax",
     "requerimiento (?:formal|notarial|extrajudicial|de pago|de cese)",
     "(?:procedimiento|proceso) monitorio",
@@ -36,6 +35,7 @@ export const es: Lexicon = {
     `(?:contact|llam|pas|remit|pon|pus|puest|traslad|dej|encarg)\\w* ${gap(4)}(?:a |en manos de |al )?(?:un|una|mi|mis|nuestro|nuestros|nuestra) ${ABOGADO}`,
   ],
   venue: [
+    "(?<!mi )juicio",
     "(?:los |el )?(?:tribunales|tribunal|juzgado|juzgados|juez)",
     "(?:la )?policia",
     `(?:mi|mis|nuestro|nuestra|nuestros|nuestras|un|una) ${ABOGADO}`,
@@ -54,6 +54,8 @@ export const es: Lexicon = {
     "burofax",
   ],
   intimidation: [
+    "(?:hacer|hare|haremos|amargar|amargare)\\w* la vida",
+    "(?:dificil|imposible|complicado) (?:volver a )?(?:encontrar|conseguir) (?:trabajo|clientes|encargos)",
     "(?:te|se|os|lo) (?:vas a |va a |van a |vais a )?arrepent\\w*",
     "arrepentir\\w*",
     "lista negra",
@@ -156,7 +158,14 @@ export const es: Lexicon = {
   ],
   conditional: ["si", "a menos", "salvo", "mientras"],
   negation: ["no", "nunca", "jamas", "ningun\\w*", "sin", "ni", "tampoco", "nada", "nadie"],
+  exception: [
+    "(?:otra|mas|otro) (?:opcion|remedio|alternativa|salida|camino) que",
+    "no (?:nos |me )?(?:queda|quedara|dejan|dejaran|deja) .{0,30}que",
+  ],
   denial: [
+    "mejor no",
+    "no vale la pena",
+    "(?:mejor|prefiero|preferimos) evitar",
     "lo ultimo que (?:hariamos|haria|queremos|quiero)",
     "(?:ninguna|no tenemos|no tengo) intencion",
     "ni (?:lo )?pensar",
@@ -177,6 +186,8 @@ export const es: Lexicon = {
     "aunque",
   ],
   reporting: [
+    "(?:agencias|empresas|proveedores|gente|clientes|tiendas) (?:\\w+ ){0,3}amenazan",
+    "me (?:advirtio|dijo|conto|aviso) (?:de )?que",
     "(?:el|ella|ellos|ellas|alguien|el (?:\\w+ )?(?:proveedor|vendedor|cliente|jefe|dueno|prestador)|la (?:\\w+ )?(?:empresa|clienta|agencia|tienda)|un (?:\\w+ )?(?:proveedor|vendedor|cliente|prestador)|una (?:\\w+ )?(?:empresa|clienta|tienda)|mi (?:amig[oa]|colega|vecin[oa]))(?: \\w+)? (?:dijo|dice|ha dicho|decia|afirmo|afirma|amenazo|amenaza|ha amenazado|escribio|conto|advirtio|aseguro|demando|fue demandad[oa])",
     "(?:fue|fueron|ha sido|han sido|habia sido) (?:\\w+ )?amenazad\\w*",
     "amenaz(?:o|aron|aba) (?:con|a)",

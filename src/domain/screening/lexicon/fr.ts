@@ -54,6 +54,8 @@ export const fr: Lexicon = {
     "mise en demeure",
   ],
   intimidation: [
+    "(?:rendre|rendrai|rendrons|pourrir|pourrirai|gacher|gacherai)\\w* la vie",
+    "du mal a (?:re)?trouver (?:du |des )?(?:travail|clients|missions|contrats)",
     "(?:le|la|les) regrett\\w*",
     "regretter(?:ez|as|ont)",
     "(?:vous en|tu en|en) (?:mordre|mordrez|mordras) les doigts",
@@ -99,7 +101,7 @@ export const fr: Lexicon = {
     "(?:mon|notre) avis (?:sera|va)",
     "(?:noter|evaluer) (?:votre|ton) (?:travail|entreprise|agence|service)",
   ],
-  ownReview: ["(?:mon|notre) (?:[a-z-]+ ){0,2}(?:avis|commentaire|evaluation|note)"],
+  ownReview: ["(?:mon|ma|notre) (?:[a-z-]+ ){0,2}(?:avis|commentaire|evaluation|note)"],
   negativeReview: [
     "(?:une|1|zero|0|seule) etoiles?",
     "(?:avis|commentaire|note|evaluation)s? (?:negati\\w*|sale|salee|desastreu\\w*|catastrophique|incendiaire)",
@@ -154,7 +156,14 @@ export const fr: Lexicon = {
   ],
   conditional: ["si", "s il", "s ils", "a moins que", "tant que"],
   negation: ["ne", "n", "pas", "jamais", "aucun\\w*", "nullement", "sans", "ni", "plus jamais"],
+  exception: [
+    "(?:pas|plus|aucun) (?:d )?(?:autre )?(?:choix|option|solution|alternative) que",
+    "(?:ne|n) .{0,40}(?:choix|option|solution) que",
+  ],
   denial: [
+    "n y allons pas",
+    "(?:mieux vaut|autant) (?:ne pas|eviter)",
+    "ca n en vaut pas la peine",
     "derniere chose que (?:nous|je|j)",
     "(?:aucune|pas d|pas l) intention",
     "hors de question",
@@ -177,6 +186,8 @@ export const fr: Lexicon = {
     "pourtant",
   ],
   reporting: [
+    "(?:m|nous) a (?:dit|prevenu|averti|explique|raconte) que",
+    "(?:agences|entreprises|societes|prestataires|fournisseurs|gens|clients) (?:\\w+ ){0,2}menacent",
     "(?:il|elle|ils|elles|quelqu un|on|le (?:\\w+ )?(?:fournisseur|prestataire|vendeur|client|patron|proprietaire)|la (?:\\w+ )?(?:societe|entreprise|cliente|agence)|un (?:\\w+ )?(?:fournisseur|prestataire|vendeur|client)|une (?:\\w+ )?(?:entreprise|societe|cliente)|mon (?:ami|collegue|voisin))(?: \\w+)? (?:a dit|disait|dit|a affirme|affirme|a menace|menace|menacait|a ecrit|ecrit|a raconte|raconte|a averti|pretend|a pretendu|a poursuivi|a ete poursuivi)",
     "(?:a|ai|avait|ont|avons|ete) (?:ete )?menace\\w*",
     "selon (?:lui|elle|eux|le|la|les)",

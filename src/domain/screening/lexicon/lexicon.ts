@@ -39,6 +39,8 @@ export interface Lexicon {
   conditional: string[];
   /** Negation words whose scope covers a following cue in the same clause. */
   negation: string[];
+  /** "No choice but to…": a negation that leaves the act standing. */
+  exception: string[];
   /** Idioms that deny a whole sentence ("the last thing we would do"). */
   denial: string[];
   /** Words that end a negation's scope (clause edges and subject pronouns). */
