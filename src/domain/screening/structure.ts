@@ -17,7 +17,8 @@ export interface Sentence {
 
 export type CueScope = "active" | "negated" | "reported" | "question" | "general";
 
-const SENTENCE = /[^.!?;\n]+[.!?;\n]*/g;
+/** A sentence ends at . ! ? ; or a line break, but not at an ordinal ("bis zum 20. März"). */
+const SENTENCE = /(?:[^.!?;\n]|(?<=\d)\.(?= ))+[.!?;\n]*/g;
 const QUOTE = /"([^"]*)"/g;
 const WORD = /[a-z0-9-]+/g;
 const CLAUSE_PUNCTUATION = /[,:()"]/;
@@ -155,14 +156,15 @@ function clauseAround(text: string, span: Span): string {
 
 /**
  * A venue (a court, the police, a lawyer) threatens only when its clause speaks of the
- * future or the sentence addresses the reader or sets a condition: "my hearing at the court
- * is on Tuesday" is news, "you will hear from the court" is not.
+ * future or to the reader, or the sentence sets a condition: "my sister is a lawyer" and "my
+ * hearing at the court is on Tuesday" are news, "you will hear from my lawyer" is not.
  */
 export function isVenueThreat(sentence: Sentence, venue: Span, lex: CompiledLexicon): boolean {
+  const clause = clauseAround(sentence.text, venue);
   return (
-    sentence.hasSecondPerson ||
     sentence.ultimatums.length > 0 ||
-    matches(lex.future, clauseAround(sentence.text, venue))
+    matches(lex.future, clause) ||
+    matches(lex.secondPerson, clause)
   );
 }
 

@@ -51,6 +51,7 @@ export const de: Lexicon = {
     "formliche (?:aufforderung|mahnung)",
   ],
   intimidation: [
+    "(?:niemand|keiner|keine) (?:[a-z-]+ ){0,6}(?:je )?wieder",
     "(?:das )?leben (?:\\w+ )?(?:schwer|zur holle|sauer) (?:machen|mache|machen werden)",
     "mach\\w* (?:\\w+ ){0,3}(?:das )?leben (?:\\w+ )?(?:schwer|zur holle|sauer)",
     "(?:schwer|kaum|nie|nicht) (?:\\w+ ){0,2}(?:arbeit|auftrage|kunden|jobs) (?:finden|bekommen)",
@@ -151,6 +152,8 @@ export const de: Lexicon = {
     "(?:innerhalb von|binnen) (?:\\d+|sieben|vierzehn|zehn|drei) (?:tagen|stunden|werktagen)",
     "bis (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute abend|zum|ende)",
     "letzte (?:chance|warnung|frist|mahnung)",
+    "ohne (?:zahlung|ausgleich|antwort|begleichung)",
+    "bis zum \\d+",
     "(?:nach|bei) (?:\\w+ )?(?:fristablauf|ablauf der frist)",
   ],
   conditional: ["wenn", "falls", "sofern", "solange"],

@@ -19,7 +19,7 @@ export const id: Lexicon = {
     "fitnah",
     "uu ite",
     "(?:pidana|perdata|dipidanakan|mempidanakan)",
-    "(?:debt collector|penagih utang|jasa penagihan|penagihan paksa)",
+    "(?:debt collector|penagih utang|jasa penagihan|penagihan paksa|proses penagihan)",
     "ganti rugi",
     "(?:proses|memproses|diproses|tindak|menindak|ditindak|usut|mengusut)\\w* (?:secara )?hukum",
     `(?:${PENGACARA}) (?:saya|kami|kita|ku) (?:akan|segera|bakal|yang akan)`,
@@ -32,6 +32,7 @@ export const id: Lexicon = {
   future: ["akan", "bakal", "segera"],
   performative: ["(?:surat|email|pesan|pemberitahuan) ini", "dengan ini", "somasi"],
   intimidation: [
+    "(?:tidak ada|tak ada) (?:satu pun|seorang pun|yang) (?:[a-z-]+ ){0,6}lagi",
     "(?:mempersulit|menyulitkan|persulit|menghancurkan) hidup",
     "(?:susah|sulit|tidak akan) (?:dapat|mendapat|mencari|cari|dapet) (?:kerjaan|pekerjaan|klien|proyek|kerja)",
     "menyesal\\w*",
@@ -127,6 +128,8 @@ export const id: Lexicon = {
     "(?:dalam|dalam waktu|paling lambat) (?:\\d+|tujuh|empat belas|tiga|lima|sepuluh|satu) (?:x ?)?(?:hari|jam|24 jam|hari kerja)",
     "(?:sebelum|paling lambat) (?:hari )?(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|besok|akhir)",
     "(?:peringatan|kesempatan) terakhir",
+    "tanpa (?:pembayaran|pelunasan|balasan)",
+    "sebelum tanggal \\d+",
   ],
   conditional: ["jika", "kalau", "kalo", "bila", "apabila", "kecuali", "selama"],
   negation: [
