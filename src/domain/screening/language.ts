@@ -55,7 +55,7 @@ export function identifyLanguage(original: string, normalised: string): Screenin
   const letters = normalised.replace(/[^a-z]/g, "").length;
   if (letters >= 20) {
     // Trigram scores run 0..1 relative to the best; a function word counts for a fifth.
-    for (const [code, score] of francAll(original.slice(0, 400), { only: ONLY, minLength: 1 })) {
+    for (const [code, score] of francAll(original.slice(0, 160), { only: ONLY, minLength: 1 })) {
       const language = FRANC_CODES[code];
       if (language) scores[language] = votes[language] * 0.2 + score * 1.2;
     }
