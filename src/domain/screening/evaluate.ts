@@ -1,6 +1,5 @@
 import { screenText } from "./screen-text";
 import {
-  SCREENING_KINDS,
   SCREENING_LANGUAGES,
   type ScreeningContext,
   type ScreeningKind,
@@ -148,5 +147,3 @@ export function formatEvaluation(title: string, evaluation: Evaluation): string 
   }
   return lines.join("\n");
 }
-
-export { SCREENING_KINDS };
