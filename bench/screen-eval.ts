@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import {
+  evaluateScreening,
+  formatEvaluation,
+  meetsTargets,
+  type LabelledText,
+} from "../src/domain/screening/evaluate";
+
+const SET = fileURLToPath(new URL("../src/domain/screening/labelled-set.json", import.meta.url));
+
+/** The labelled screening set, read from the JSON file beside the classifier. */
+export function readLabelledSet(): LabelledText[] {
+  return JSON.parse(readFileSync(SET, "utf8")) as LabelledText[];
+}
+
+/** Precision and recall of `accord screen` on the dev and held-out splits, as a text report. */
+export function screeningReport(options: {
+  showMistakes: boolean;
+  splits?: ("dev" | "heldout")[];
+}): { text: string; met: boolean } {
+  const set = readLabelledSet();
+  const parts: string[] = [];
+  let met = true;
+  for (const split of options.splits ?? (["dev", "heldout"] as const)) {
+    const evaluation = evaluateScreening(set.filter((t) => t.split === split));
+    met &&= evaluation.scores.every(meetsTargets);
+    parts.push(formatEvaluation(`Screening, ${split} split`, evaluation));
+    if (options.showMistakes) {
+      for (const m of evaluation.mistakes) {
+        parts.push(
+          `  ${m.id} expected ${m.expected}, got ${m.got} [${m.language}]: ${m.text}\n    ${m.explanation}`,
+        );
+      }
+    }
+  }
+  return { text: parts.join("\n\n"), met };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const only = process.argv.includes("--dev") ? "dev" : null;
+  const report = screeningReport({
+    showMistakes: !process.argv.includes("--quiet"),
+    splits: only ? [only] : undefined,
+  });
+  process.stdout.write(`${report.text}\n`);
+  // With --strict, a missed target fails the run (the unit test holds the regression floor).
+  if (process.argv.includes("--strict") && !report.met) process.exitCode = 1;
+}

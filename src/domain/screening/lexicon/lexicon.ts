@@ -1,0 +1,61 @@
+/**
+ * One language's words and structures, as regular-expression sources over normalised text
+ * (lower case, no accents, apostrophes as spaces: "n t", "l avis", "j"). Each list is joined
+ * into one precompiled expression; a match must start and end on word edges.
+ */
+export interface Lexicon {
+  /** Legal escalation acts: suing, formal notices, lawyers sent in, debt collection, police. */
+  legal: string[];
+  /** Threats without legal words: regret, blacklists, ruined reputations, "or else". */
+  intimidation: string[];
+  /**
+   * Places and people of the law (a court, the police) that threaten only when the clause
+   * speaks of the future, or the sentence addresses the reader or sets a condition.
+   */
+  venue: string[];
+  /** Future tense and intent markers ("will", "-rons", "werden", "-remos", "akan"). */
+  future: string[];
+  /** A text presenting itself as a notice ("this letter", "hereby"): addressed by nature. */
+  performative: string[];
+  /** Business sanctions (stop working, cancel, withhold) that punish only when tied to a review. */
+  sanction: string[];
+  /** Nouns for a review, rating or stars. */
+  reviewNoun: string[];
+  /** The speaker publishing a review of the other side. */
+  reviewPost: string[];
+  /** The speaker's own review ("my review", "mon avis", "ulasan saya"). */
+  ownReview: string[];
+  /** Marks of a hostile review (one star, negative). */
+  negativeReview: string[];
+  /** Where a hostile review would reach (everywhere, Google, social media). */
+  reviewReach: string[];
+  /** What a reviewer may extort: refunds, discounts, free work. */
+  demand: string[];
+  /** Verbs that remove or change a review (paired with a review noun or context). */
+  removal: string[];
+  /** Conditionals and ultimatums: "if", "unless", "or else", "otherwise", deadlines. */
+  ultimatum: string[];
+  /** Conditional openers; a negation right after one belongs to the condition, not the threat. */
+  conditional: string[];
+  /** Negation words whose scope covers a following cue in the same clause. */
+  negation: string[];
+  /** "No choice but to…": a negation that leaves the act standing. */
+  exception: string[];
+  /** Idioms that deny a whole sentence ("the last thing we would do"). */
+  denial: string[];
+  /** Words that end a negation's scope (clause edges and subject pronouns). */
+  scopeBreak: string[];
+  /** Reporting frames: "he said", "she threatened", "according to", narrative past. */
+  reporting: string[];
+  firstPerson: string[];
+  secondPerson: string[];
+  /** Third-party possibility ("a provider can sue"): policy talk, not a threat. */
+  generalModal: string[];
+  /** Sentence openers that make a question even without a question mark. */
+  questionOpener: string[];
+  /** Honest-review markers ("honest", "fair", "describing"). */
+  honest: string[];
+}
+
+/** Up to `n` intervening words. */
+export const gap = (n: number) => `(?:[a-z0-9-]+\\s+){0,${n}}`;

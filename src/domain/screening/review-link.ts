@@ -1,0 +1,65 @@
+import { findAll, matches, type CompiledLexicon, type Span } from "./compile";
+import type { Sentence } from "./structure";
+
+/** How far (in characters) a removal verb may stand from the review it targets. */
+const REMOVAL_REACH = 60;
+
+export interface ReviewLink {
+  sentence: Sentence;
+  mentions: Span[];
+  removals: Span[];
+}
+
+/** Review nouns in a sentence, and removal verbs aimed at one (or at "it" when the context links a review). */
+export function reviewLinkOf(
+  sentence: Sentence,
+  lex: CompiledLexicon,
+  hasContextLink: boolean,
+): ReviewLink {
+  const mentions = findAll(lex.reviewNoun, sentence.text);
+  const removals = findAll(lex.removal, sentence.text).filter(
+    (verb) =>
+      hasContextLink || mentions.some((m) => Math.abs(m.start - verb.start) <= REMOVAL_REACH),
+  );
+  return { sentence, mentions, removals };
+}
+
+/**
+ * A review used as leverage: the sender's review of the other side under an ultimatum that
+ * asks for something (a refund, a discount) or promises a hostile review (one star,
+ * everywhere). The ultimatum may sit in the sentence before ("Refund me. Otherwise …").
+ * Returns the ultimatum and demand spans, or null.
+ */
+export function reviewLeverage(sentences: Sentence[], i: number, lex: CompiledLexicon) {
+  const sentence = sentences[i]!;
+  const previous = sentences[i - 1];
+  const speaksOfOwnReview = (s: Sentence | undefined) =>
+    s !== undefined && (matches(lex.reviewPost, s.text) || matches(lex.ownReview, s.text));
+  if (sentence.ultimatums.length === 0) return null;
+  const hostile = [
+    ...findAll(lex.negativeReview, sentence.text),
+    ...findAll(lex.reviewReach, sentence.text),
+  ];
+  // "Keep my rating at four stars; if not, expect one star": the review sits one sentence back.
+  const source = speaksOfOwnReview(sentence)
+    ? sentence
+    : hostile.length > 0 && speaksOfOwnReview(previous)
+      ? previous!
+      : null;
+  if (source === null) return null;
+  const demands = [
+    ...findAll(lex.demand, sentence.text).map((d) => ({ ...d, sentence })),
+    ...(previous
+      ? findAll(lex.demand, previous.text).map((d) => ({ ...d, sentence: previous }))
+      : []),
+  ];
+  if (demands.length === 0 && hostile.length === 0) return null;
+  return {
+    source,
+    marks: [
+      ...sentence.ultimatums.map((u) => ({ ...u, sentence })),
+      ...hostile.map((h) => ({ ...h, sentence })),
+      ...demands,
+    ],
+  };
+}

@@ -1,0 +1,240 @@
+import { compileLexicon, findAll, type CompiledLexicon, type Span } from "./compile";
+import { explain, type Finding } from "./explain";
+import { identifyLanguage } from "./language";
+import { de } from "./lexicon/de";
+import { en } from "./lexicon/en";
+import { es } from "./lexicon/es";
+import { fr } from "./lexicon/fr";
+import { id } from "./lexicon/id";
+import { normaliseText, originalSpan, type NormalisedText } from "./normalise";
+import { reviewLeverage, reviewLinkOf, type ReviewLink } from "./review-link";
+import { isVenueThreat, scopeOf, splitSentences, type CueScope, type Sentence } from "./structure";
+import type {
+  Evidence,
+  EvidenceRole,
+  ScreeningInput,
+  ScreeningLanguage,
+  ScreeningResult,
+} from "./types";
+
+const LEXICONS: Record<ScreeningLanguage, CompiledLexicon> = {
+  en: compileLexicon(en),
+  fr: compileLexicon(fr),
+  de: compileLexicon(de),
+  es: compileLexicon(es),
+  id: compileLexicon(id),
+};
+
+const IGNORED_ROLE: Record<Exclude<CueScope, "active">, EvidenceRole> = {
+  negated: "negated-ignored",
+  reported: "reported-ignored",
+  question: "question-ignored",
+  general: "general-ignored",
+};
+
+interface Reading {
+  original: string;
+  norm: NormalisedText;
+  lex: CompiledLexicon;
+  language: ScreeningLanguage;
+  sentences: Sentence[];
+}
+
+/**
+ * Screens one text. `retaliation` needs a threat the sender makes (legal words, intimidation,
+ * or a business sanction tied to a review) and a link to a review (the context, or the text
+ * naming a review or demanding its removal), or a review used as leverage in an ultimatum.
+ * `legal_threat` is the sender's own legal escalation with no review link. A cue that is
+ * negated, reported, asked about or said of third parties in general counts for nothing.
+ */
+export function screenText(input: ScreeningInput): ScreeningResult {
+  const norm = normaliseText(input.text);
+  const language = identifyLanguage(input.text, norm.text);
+  const lex = LEXICONS[language];
+  const reading: Reading = {
+    original: input.text,
+    norm,
+    lex,
+    language,
+    sentences: splitSentences(norm.text, lex),
+  };
+  const contextLink: Evidence[] = [];
+  if (input.context?.followsReviewOfSender) {
+    contextLink.push({ phrase: "followsReviewOfSender", role: "context-link" });
+  }
+  if (input.context?.reviewId) {
+    contextLink.push({ phrase: `reviewId ${input.context.reviewId}`, role: "context-link" });
+  }
+  const finding = decide(reading, contextLink);
+  return {
+    kind: finding.kind,
+    language,
+    evidence: finding.evidence,
+    explanation: explain(finding),
+  };
+}
+
+/** What the rules need to know about one sentence. */
+interface SentenceView {
+  reading: Reading;
+  sentences: Sentence[];
+  index: number;
+  sentence: Sentence;
+  reviewLinks: ReviewLink[];
+  hasContextLink: boolean;
+  /** Context link, removal demands and review mentions within one sentence either side. */
+  linkEvidence: Evidence[];
+  ultimatumEvidence: Evidence[];
+  /** The cues that are the sender's own threat (the others are noted to explain a `none`). */
+  active: (cues: Span[], role: EvidenceRole, isIdiom?: boolean, where?: Sentence) => Evidence[];
+  quote: (sentence: Sentence, span: Span) => string;
+}
+
+function decide(reading: Reading, contextLink: Evidence[]): Finding {
+  const { lex, sentences } = reading;
+  const quote = (sentence: Sentence, span: Span) =>
+    originalSpan(
+      reading.original,
+      reading.norm,
+      sentence.start + span.start,
+      sentence.start + span.end,
+    );
+  const hasContextLink = contextLink.length > 0;
+  const reviewLinks = sentences.map((sentence) => reviewLinkOf(sentence, lex, hasContextLink));
+  const ignored: Evidence[] = [];
+  let legal: Finding | null = null;
+
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]!;
+    const near = reviewLinks.slice(Math.max(0, index - 1), index + 2);
+    const view: SentenceView = {
+      reading,
+      sentences,
+      index,
+      sentence,
+      reviewLinks,
+      hasContextLink,
+      linkEvidence: [
+        ...contextLink,
+        ...near.flatMap((l) =>
+          l.removals.map((r) => ({
+            phrase: quote(l.sentence, r),
+            role: "removal-demand" as const,
+          })),
+        ),
+        ...near.flatMap((l) =>
+          l.mentions.map((m) => ({
+            phrase: quote(l.sentence, m),
+            role: "review-mention" as const,
+          })),
+        ),
+      ],
+      ultimatumEvidence: sentence.ultimatums.map((u) => ({
+        phrase: quote(sentence, u),
+        role: "ultimatum" as const,
+      })),
+      active: (cues, role, isIdiom = false, where = sentence) => {
+        const found: Evidence[] = [];
+        for (const cue of cues) {
+          const scope = scopeOf(where, cue, lex, reading.language, isIdiom);
+          if (scope === "active") found.push({ phrase: quote(where, cue), role });
+          else ignored.push({ phrase: quote(where, cue), role: IGNORED_ROLE[scope] });
+        }
+        return found;
+      },
+      quote,
+    };
+    const legalFinding = legalThreatIn(view);
+    if (legalFinding?.kind === "retaliation") return legalFinding;
+    legal ??= legalFinding;
+    const retaliation =
+      intimidationIn(view) ?? sanctionIn(view) ?? leverageIn(view) ?? counterReviewIn(view);
+    if (retaliation) return retaliation;
+  }
+  return legal ?? { kind: "none", evidence: ignored };
+}
+
+/** Legal words (or a venue in a threatening clause): retaliation when linked to a review. */
+function legalThreatIn(view: SentenceView): Finding | null {
+  const { sentence, reading } = view;
+  const legalSpans = findAll(reading.lex.legal, sentence.text);
+  const venues = findAll(reading.lex.venue, sentence.text).filter(
+    (v) =>
+      !legalSpans.some((l) => l.start < v.end && v.start < l.end) &&
+      isVenueThreat(sentence, v, reading.lex),
+  );
+  const cues = view.active([...legalSpans, ...venues], "legal-threat");
+  if (cues.length === 0) return null;
+  return view.linkEvidence.length > 0
+    ? { kind: "retaliation", evidence: [...cues, ...view.ultimatumEvidence, ...view.linkEvidence] }
+    : { kind: "legal_threat", evidence: [...cues, ...view.ultimatumEvidence] };
+}
+
+/** Intimidation without legal words counts only when linked to a review. */
+function intimidationIn(view: SentenceView): Finding | null {
+  if (view.linkEvidence.length === 0) return null;
+  const cues = view.active(
+    findAll(view.reading.lex.intimidation, view.sentence.text),
+    "intimidation",
+    true,
+  );
+  if (cues.length === 0) return null;
+  return {
+    kind: "retaliation",
+    evidence: [...cues, ...view.ultimatumEvidence, ...view.linkEvidence],
+  };
+}
+
+/** A business sanction punishes a review only when the sentence itself ties it to one. */
+function sanctionIn(view: SentenceView): Finding | null {
+  const own = view.reviewLinks[view.index]!;
+  if (own.removals.length + own.mentions.length === 0 || view.sentence.ultimatums.length === 0) {
+    return null;
+  }
+  const cues = view.active(
+    findAll(view.reading.lex.sanction, view.sentence.text),
+    "sanction",
+    true,
+  );
+  if (cues.length === 0) return null;
+  return {
+    kind: "retaliation",
+    evidence: [...cues, ...view.ultimatumEvidence, ...view.linkEvidence],
+  };
+}
+
+/** The sender's review used as leverage in an ultimatum. */
+function leverageIn(view: SentenceView): Finding | null {
+  const { lex } = view.reading;
+  const leverage = reviewLeverage(view.sentences, view.index, lex);
+  if (!leverage) return null;
+  const own = leverage.source;
+  const posts = view.active(
+    [...findAll(lex.reviewPost, own.text), ...findAll(lex.ownReview, own.text)],
+    "review-leverage",
+    false,
+    own,
+  );
+  if (posts.length === 0) return null;
+  const marks = leverage.marks.map((m) => ({
+    phrase: view.quote(m.sentence, m),
+    role: "ultimatum" as const,
+  }));
+  return { kind: "retaliation", evidence: [...posts, ...marks] };
+}
+
+/** A hostile review in answer to a review: the reviewed party strikes back with its own. */
+function counterReviewIn(view: SentenceView): Finding | null {
+  const { sentence, reading } = view;
+  const answersReview =
+    view.hasContextLink || view.reviewLinks.flatMap((l) => l.mentions).length >= 2;
+  const hostile = findAll(reading.lex.negativeReview, sentence.text);
+  if (!answersReview || hostile.length === 0 || !sentence.hasFirstPerson) return null;
+  const posts = view.active(findAll(reading.lex.reviewPost, sentence.text), "review-leverage");
+  if (posts.length === 0) return null;
+  const marks = hostile.map((h) => ({
+    phrase: view.quote(sentence, h),
+    role: "review-leverage" as const,
+  }));
+  return { kind: "retaliation", evidence: [...posts, ...marks, ...view.linkEvidence] };
+}

@@ -1,0 +1,197 @@
+import { findAll, matches, type CompiledLexicon, type Span } from "./compile";
+import type { ScreeningLanguage } from "./types";
+
+/** A sentence of the normalised text, with what its structure says about any cue in it. */
+export interface Sentence {
+  start: number;
+  text: string;
+  isQuestion: boolean;
+  hasFirstPerson: boolean;
+  hasSecondPerson: boolean;
+  /** The sentence presents itself as a notice ("this letter", "hereby"). */
+  isPerformative: boolean;
+  ultimatums: Span[];
+  /** Spans inside quotation marks long enough to be someone else's words. */
+  quotes: Span[];
+}
+
+export type CueScope = "active" | "negated" | "reported" | "question" | "general";
+
+/** A sentence ends at . ! ? ; or a line break, but not at an ordinal ("bis zum 20. März"). */
+const SENTENCE = /(?:[^.!?;\n]|(?<=\d)\.(?= ))+[.!?;\n]*/g;
+const QUOTE = /"([^"]*)"/g;
+const WORD = /[a-z0-9-]+/g;
+const CLAUSE_PUNCTUATION = /[,:()"]/;
+
+export function splitSentences(text: string, lex: CompiledLexicon): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const match of text.matchAll(SENTENCE)) {
+    const sentenceText = match[0];
+    if (!/[a-z]/.test(sentenceText)) continue;
+    const trimmed = sentenceText.trimEnd();
+    const opener = trimmed.trimStart();
+    const quotes: Span[] = [];
+    for (const quote of sentenceText.matchAll(QUOTE)) {
+      if ((quote[1] ?? "").trim().split(/\s+/).length >= 4) {
+        quotes.push({ start: quote.index, end: quote.index + quote[0].length, text: quote[0] });
+      }
+    }
+    sentences.push({
+      start: match.index,
+      text: sentenceText,
+      isQuestion:
+        trimmed.endsWith("?") ||
+        opener.startsWith("¿") ||
+        (!/[.!]$/.test(trimmed) && startsWith(lex.questionOpener, opener)),
+      hasFirstPerson: matches(lex.firstPerson, sentenceText),
+      hasSecondPerson: matches(lex.secondPerson, sentenceText),
+      isPerformative: matches(lex.performative, sentenceText),
+      ultimatums: findAll(lex.ultimatum, sentenceText),
+      quotes,
+    });
+  }
+  return sentences;
+}
+
+function startsWith(pattern: RegExp, text: string): boolean {
+  const found = findAll(pattern, text.slice(0, 24));
+  return found.length > 0 && found[0]!.start === 0;
+}
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+  /** A comma, colon or bracket stands between this word and the next. */
+  endsClause: boolean;
+}
+
+function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  for (const match of text.matchAll(WORD)) {
+    words.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      text: match[0],
+      endsClause: false,
+    });
+  }
+  for (let i = 0; i < words.length - 1; i++) {
+    const between = text.slice(words[i]!.end, words[i + 1]!.start);
+    words[i]!.endsClause = CLAUSE_PUNCTUATION.test(between);
+  }
+  return words;
+}
+
+const NEGATION_WINDOW = 6;
+
+/**
+ * Whether a negation governs the cue: a negation word inside the cue, or before it in the same
+ * clause (within a few words, not past a subject pronoun or a clause edge), unless the
+ * negation belongs to a condition ("if you don't remove it, we will sue").
+ */
+function isNegated(
+  sentence: Sentence,
+  cue: Span,
+  lex: CompiledLexicon,
+  language: ScreeningLanguage,
+  isIdiom: boolean,
+) {
+  const words = wordsOf(sentence.text);
+  // "No choice but to sue": the negation bears on the choice, the act still stands.
+  if (matches(lex.exception, sentence.text.slice(0, cue.start))) return false;
+  // "porterons pas plainte" carries its negation inside; "make sure no one" is an idiom.
+  if (!isIdiom && matches(lex.negation, cue.text)) return true;
+  const firstInCue = words.findIndex((w) => w.start >= cue.start);
+  const cueIndex = firstInCue === -1 ? words.length : firstInCue;
+  let from = cueIndex;
+  for (let i = cueIndex - 1; i >= 0 && cueIndex - i <= NEGATION_WINDOW; i--) {
+    const word = words[i]!;
+    if (word.endsClause) break;
+    if (matches(lex.scopeBreak, word.text)) break;
+    from = i;
+  }
+  if (from < cueIndex) {
+    const windowText = sentence.text.slice(words[from]!.start, cue.start);
+    for (const negation of findAll(lex.negation, windowText)) {
+      const at = words[from]!.start + negation.start;
+      if (!followsConditional(words, at, lex)) return true;
+    }
+  }
+  if (language === "de") {
+    // German puts the negation after the verb: "wir verklagen Sie nicht", "niemanden".
+    const last = words.filter((w) => w.end <= cue.end).at(-1);
+    const after = last?.endsClause ? [] : words.filter((w) => w.start >= cue.end).slice(0, 3);
+    for (const word of after) {
+      if (matches(lex.negation, word.text)) return true;
+      if (word.endsClause) break;
+    }
+  }
+  return false;
+}
+
+function followsConditional(words: Word[], at: number, lex: CompiledLexicon) {
+  const index = words.findIndex((w) => w.start >= at);
+  const before = words.slice(Math.max(0, index - 3), index).map((w) => w.text);
+  return matches(lex.conditional, before.join(" "));
+}
+
+/** Clause edges: punctuation, or a coordinating conjunction of one of the five languages. */
+const CLAUSE_EDGE =
+  /[,:()]|\s(?:so|and|but|because|donc|et|mais|car|und|aber|denn|also|y|pero|porque|asi que|jadi|dan|tapi|tetapi|karena|sehingga)\s/g;
+
+/** The clause around a span. */
+function clauseAround(text: string, span: Span): string {
+  let start = 0;
+  let end = text.length;
+  for (const edge of text.matchAll(CLAUSE_EDGE)) {
+    if (edge.index + edge[0].length <= span.start) start = edge.index + edge[0].length;
+    else if (edge.index >= span.end) {
+      end = edge.index;
+      break;
+    }
+  }
+  return text.slice(start, end);
+}
+
+/**
+ * A venue (a court, the police, a lawyer) threatens only when its clause speaks of the
+ * future or to the reader, or the sentence sets a condition: "my sister is a lawyer" and "my
+ * hearing at the court is on Tuesday" are news, "you will hear from my lawyer" is not.
+ */
+export function isVenueThreat(sentence: Sentence, venue: Span, lex: CompiledLexicon): boolean {
+  const clause = clauseAround(sentence.text, venue);
+  return (
+    sentence.ultimatums.length > 0 ||
+    matches(lex.future, clause) ||
+    matches(lex.secondPerson, clause)
+  );
+}
+
+/** Decides whether a cue (a legal or intimidation phrase) is the sender's own threat. */
+export function scopeOf(
+  sentence: Sentence,
+  cue: Span,
+  lex: CompiledLexicon,
+  language: ScreeningLanguage,
+  isIdiom = false,
+): CueScope {
+  if (sentence.quotes.some((q) => q.start <= cue.start && cue.end <= q.end)) return "reported";
+  const before = sentence.text.slice(0, cue.start);
+  if (matches(lex.reporting, before) || matches(lex.reporting, cue.text)) return "reported";
+  if (sentence.isQuestion) {
+    const isRhetoricalUltimatum =
+      sentence.hasFirstPerson && sentence.hasSecondPerson && sentence.ultimatums.length > 0;
+    if (!isRhetoricalUltimatum) return "question";
+  }
+  if (isNegated(sentence, cue, lex, language, isIdiom)) return "negated";
+  if (matches(lex.denial, sentence.text)) return "negated";
+  const isDirected =
+    sentence.hasFirstPerson ||
+    sentence.hasSecondPerson ||
+    sentence.isPerformative ||
+    sentence.ultimatums.some((u) => !matches(lex.conditional, u.text));
+  if (!isDirected) return "general";
+  if (!sentence.hasFirstPerson && matches(lex.generalModal, before)) return "general";
+  return "active";
+}
