@@ -741,7 +741,7 @@ export const webDe: WebCatalogue = {
     "Noch ist keine Vereinbarung in Kraft. Arbeit wird auf Grundlage einer unterschriebenen Vereinbarung eingereicht und bewertet: Die Inhaber beider Seiten unterschreiben sie auf der Registerkarte „Vereinbarung“.",
   "delivery.noAgreement.link": "Registerkarte „Vereinbarung“ öffnen",
   "delivery.scope.title": "Leistungsumfang",
-  "delivery.scope.agreed": "Bei der Unterschrift vereinbart",
+  "delivery.scope.agreed": "Vereinbart (geltende Fassung)",
   "delivery.scope.agreed.open": "Offen (ohne Obergrenze)",
   "delivery.scope.approved": "Genehmigte Änderungen",
   "delivery.scope.awaiting": "Warten auf die Genehmigung des Kunden",

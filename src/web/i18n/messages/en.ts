@@ -722,7 +722,7 @@ export const webEn = {
     "No agreement is in force yet. Work is handed in and evaluated against a signed agreement: both owners sign it on the Agreement tab.",
   "delivery.noAgreement.link": "Open the Agreement tab",
   "delivery.scope.title": "Scope",
-  "delivery.scope.agreed": "Agreed at signing",
+  "delivery.scope.agreed": "Agreed (version in force)",
   "delivery.scope.agreed.open": "Open-ended",
   "delivery.scope.approved": "Approved changes",
   "delivery.scope.awaiting": "Awaiting the client’s approval",

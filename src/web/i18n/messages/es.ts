@@ -732,7 +732,7 @@ export const webEs: WebCatalogue = {
     "Todavía no hay ningún acuerdo en vigor. El trabajo se entrega y se evalúa conforme a un acuerdo firmado: ambos propietarios lo firman en la pestaña Acuerdo.",
   "delivery.noAgreement.link": "Abrir la pestaña Acuerdo",
   "delivery.scope.title": "Alcance",
-  "delivery.scope.agreed": "Acordado en la firma",
+  "delivery.scope.agreed": "Acordado (versión vigente)",
   "delivery.scope.agreed.open": "Sin importe cerrado",
   "delivery.scope.approved": "Cambios aprobados",
   "delivery.scope.awaiting": "Pendiente de aprobación del cliente",

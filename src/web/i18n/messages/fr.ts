@@ -744,7 +744,7 @@ export const webFr: WebCatalogue = {
     "Aucun accord n’est encore en vigueur. Le travail est remis et évalué au regard d’un accord signé : les propriétaires des deux parties le signent dans l’onglet Accord.",
   "delivery.noAgreement.link": "Ouvrir l’onglet Accord",
   "delivery.scope.title": "Périmètre",
-  "delivery.scope.agreed": "Convenu à la signature",
+  "delivery.scope.agreed": "Convenu (version en vigueur)",
   "delivery.scope.agreed.open": "Ouvert (sans plafond)",
   "delivery.scope.approved": "Modifications approuvées",
   "delivery.scope.awaiting": "En attente de l’approbation du client",

@@ -734,7 +734,7 @@ export const webId: WebCatalogue = {
     "Belum ada perjanjian yang berlaku. Pekerjaan diserahkan dan dievaluasi berdasarkan perjanjian yang sudah ditandatangani: kedua pemilik menandatanganinya di tab Perjanjian.",
   "delivery.noAgreement.link": "Buka tab Perjanjian",
   "delivery.scope.title": "Cakupan",
-  "delivery.scope.agreed": "Disepakati saat penandatanganan",
+  "delivery.scope.agreed": "Disepakati (versi yang berlaku)",
   "delivery.scope.agreed.open": "Tanpa nilai tetap",
   "delivery.scope.approved": "Perubahan yang disetujui",
   "delivery.scope.awaiting": "Menunggu persetujuan klien",
