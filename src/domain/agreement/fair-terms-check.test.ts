@@ -60,6 +60,32 @@ describe("fair-terms check", () => {
     expect(checkFairTerms(fairTerms(), floor)).toEqual([]);
   });
 
+  it("blocks a paid milestone no deliverable leads to, and lets an unpaid one pass", () => {
+    const base = fairTerms();
+    const terms = fairTerms({
+      milestones: [
+        ...base.milestones,
+        { id: "m2", title: "Go-live support", dueDate: "2027-03-01", amountMinor: 300_000 },
+        { id: "m3", title: "Kick-off", dueDate: "2026-12-01", amountMinor: 0 },
+      ],
+    });
+    expect(checkFairTerms(terms, floor)).toEqual([
+      {
+        code: "milestone_paid_without_deliverable",
+        severity: "blocking",
+        path: "milestones.1.amountMinor",
+        values: { milestone: "Go-live support" },
+      },
+    ]);
+    const unlinked = fairTerms({
+      deliverables: base.deliverables.map((d) => ({ ...d, milestoneId: null })),
+    });
+    expect(codes(unlinked)).toEqual([
+      "blocking:milestone_paid_without_deliverable:milestones.0.amountMinor",
+    ]);
+    expect(hasBlockingFinding(checkFairTerms(unlinked, floor))).toBe(true);
+  });
+
   it("blocks a gag clause wherever it is written, naming its language", () => {
     const terms = fairTerms({
       additionalClauses: [{ id: "x", text: "Le client s'engage à ne publier aucun avis négatif." }],

@@ -192,11 +192,11 @@ export async function seedDemoAgreements(
     "agreement",
   );
   unwrap(
-    await signAgreement(deps, cast.client.actor, engagementId, 1, draft.contentHash, "en"),
+    await signAgreement(deps, cast.client.actor, engagementId, 1, { contentHash: draft.contentHash, acknowledgedFindings: [] }, "en"),
     "client signature",
   );
   unwrap(
-    await signAgreement(deps, kode.actor, engagementId, 1, draft.contentHash, "en"),
+    await signAgreement(deps, kode.actor, engagementId, 1, { contentHash: draft.contentHash, acknowledgedFindings: [] }, "en"),
     "provider signature",
   );
   await seedDemoDelivery(deps, engagementId, cast.client.actor, kode.actor);

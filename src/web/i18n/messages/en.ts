@@ -236,6 +236,7 @@ export const webEn = {
     "Some amounts could not be read. Correct the marked fields, then save again.",
   "findings.severity.blocking": "Blocking",
   "findings.severity.warning": "Warning",
+  "findings.severity.serious": "Serious",
   "findings.reason": "Why it matters: {reason}",
   "findings.stale": "You have unsaved changes: save to check them again.",
 
@@ -649,6 +650,8 @@ export const webEn = {
   "agreement.sign.ownersOnly": "Only owners of your organisation can sign.",
   "agreement.sign.unsaved": "Save your changes before signing.",
   "agreement.sign.blocked": "Signing is blocked by the fair-terms check:",
+  "agreement.sign.acknowledge": "Acknowledge the serious finding below before signing.",
+  "agreement.sign.acknowledge.legend": "I sign knowing that:",
   "agreement.document.title": "Agreement: {title}",
   "agreement.document.version": "Version",
   "agreement.document.inForceAt": "In force since",

@@ -239,6 +239,7 @@ export const webEs: WebCatalogue = {
     "Algunos importes no se pudieron leer. Corrija los campos marcados y vuelva a guardar.",
   "findings.severity.blocking": "Bloqueante",
   "findings.severity.warning": "Alerta",
+  "findings.severity.serious": "Grave",
   "findings.reason": "Por qué importa: {reason}",
   "findings.stale": "Tiene cambios sin guardar: guarde para volver a comprobarlos.",
 
@@ -661,6 +662,8 @@ export const webEs: WebCatalogue = {
   "agreement.sign.ownersOnly": "Solo los propietarios de su organización pueden firmar.",
   "agreement.sign.unsaved": "Guarde sus cambios antes de firmar.",
   "agreement.sign.blocked": "La firma está bloqueada por el control de cláusulas justas:",
+  "agreement.sign.acknowledge": "Reconozca la observación grave de abajo antes de firmar.",
+  "agreement.sign.acknowledge.legend": "Firmo sabiendo que:",
   "agreement.document.title": "Acuerdo: {title}",
   "agreement.document.version": "Versión",
   "agreement.document.inForceAt": "En vigor desde",

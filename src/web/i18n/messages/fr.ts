@@ -241,6 +241,7 @@ export const webFr: WebCatalogue = {
     "Certains montants n’ont pas pu être lus. Corrigez les champs signalés, puis enregistrez à nouveau.",
   "findings.severity.blocking": "Bloquant",
   "findings.severity.warning": "Alerte",
+  "findings.severity.serious": "Grave",
   "findings.reason": "Pourquoi c’est important : {reason}",
   "findings.stale":
     "Vous avez des modifications non enregistrées : enregistrez pour les vérifier à nouveau.",
@@ -670,6 +671,8 @@ export const webFr: WebCatalogue = {
   "agreement.sign.ownersOnly": "Seuls les propriétaires de votre organisation peuvent signer.",
   "agreement.sign.unsaved": "Enregistrez vos modifications avant de signer.",
   "agreement.sign.blocked": "La signature est bloquée par le contrôle des clauses équitables :",
+  "agreement.sign.acknowledge": "Reconnaissez la constatation grave ci-dessous avant de signer.",
+  "agreement.sign.acknowledge.legend": "Je signe en sachant que :",
   "agreement.document.title": "Accord : {title}",
   "agreement.document.version": "Version",
   "agreement.document.inForceAt": "En vigueur depuis",

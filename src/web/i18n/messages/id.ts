@@ -241,6 +241,7 @@ export const webId: WebCatalogue = {
     "Beberapa jumlah tidak dapat dibaca. Perbaiki kolom yang ditandai, lalu simpan lagi.",
   "findings.severity.blocking": "Menghalangi",
   "findings.severity.warning": "Peringatan",
+  "findings.severity.serious": "Serius",
   "findings.reason": "Mengapa ini penting: {reason}",
   "findings.stale": "Ada perubahan yang belum disimpan: simpan untuk memeriksanya lagi.",
 
@@ -661,6 +662,8 @@ export const webId: WebCatalogue = {
   "agreement.sign.ownersOnly": "Hanya pemilik organisasi Anda yang dapat menandatangani.",
   "agreement.sign.unsaved": "Simpan perubahan Anda sebelum menandatangani.",
   "agreement.sign.blocked": "Penandatanganan terhalang oleh pemeriksaan ketentuan adil:",
+  "agreement.sign.acknowledge": "Akui temuan serius di bawah ini sebelum menandatangani.",
+  "agreement.sign.acknowledge.legend": "Saya menandatangani dengan mengetahui bahwa:",
   "agreement.document.title": "Perjanjian: {title}",
   "agreement.document.version": "Versi",
   "agreement.document.inForceAt": "Berlaku sejak",
