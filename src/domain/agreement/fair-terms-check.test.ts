@@ -95,7 +95,7 @@ describe("fair-terms check", () => {
         code: "review_gag_clause",
         severity: "blocking",
         path: "additionalClauses.0.text",
-        values: { language: "fr" },
+        values: { language: "fr", matched: "se engage a ne … publier … avis" },
       },
     ]);
     const inScope = fairTerms({

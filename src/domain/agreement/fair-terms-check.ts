@@ -2,7 +2,7 @@ import type { Finding } from "../findings";
 import { checkCriteria, CRITERIA_CODES } from "./criteria-findings";
 import { checkPaidMilestones, MILESTONE_CODES } from "./milestone-findings";
 import { AMENDMENT_CODES, checkPayCut } from "./pay-cut-check";
-import { detectReviewGag } from "./review-gag";
+import { findReviewGag } from "./review-gag";
 import { HOURS_PER_DAY, type AgreementTerms, type EffortUnit } from "./terms";
 
 export const FAIR_TERMS_CODES = [
@@ -99,8 +99,13 @@ export function checkFairTerms(
   ) => findings.push({ code, severity, path, ...(values && { values }) });
 
   for (const { path, text } of textsOf(terms)) {
-    const language = detectReviewGag(text);
-    if (language) add("review_gag_clause", "blocking", path, { language });
+    const gag = findReviewGag(text);
+    if (gag) {
+      add("review_gag_clause", "blocking", path, {
+        language: gag.language,
+        matched: gag.phrases.join(" … "),
+      });
+    }
   }
 
   const criteriaCount = terms.deliverables.reduce((sum, d) => sum + d.criteria.length, 0);

@@ -43,11 +43,11 @@ const WORK_EN =
 export const GAG_LEXICONS: Record<GagLanguage, GagLexicon> = {
   en: {
     workSenses: new RegExp(
-      `\\b(reviews?|reviewed|reviewing|ratings?|feedback|comments?)\\b( (of|on|to|about))? (each|every|the|all|any|a|its|their|his|her)?\\s?(submitted |delivered |final |draft )?(${WORK_EN})\\b|\\b(review|feedback|comment) (window|period|round|cycle|meeting|deadline)s?\\b|\\b(code|peer|design|legal|security) reviews?\\b|\\b(will|shall|must|may|to|and|then|not|can|should|would|could) (review|rate|comment on)\\b`,
+      `\\b(reviews?|reviewed|reviewing|ratings?|feedback|comments?)\\b( (of|on|to|about))? (each|every|the|all|any|a|its|their|his|her)?\\s?(submitted |delivered |final |draft )?(${WORK_EN})\\b|\\b(review|feedback|comment) (window|period|round|cycle|meeting|deadline)s?\\b|\\b(code|peer|design|legal|security) reviews?\\b|\\b(will|shall|must|may|to|and|then|not|can|should|would|could) (review|comment on)\\b`,
       "g",
     ),
     objects:
-      /\b(reviews?|ratings?|testimonials?|feedback|star ratings?|public (statements?|comments?|remarks?|posts?)|(statements?|comments?|remarks?|posts?|opinions?) (about|regarding|concerning|on) the (provider|company|contractor|supplier|agency|freelancer))\b/,
+      /\b(reviews?|ratings?|testimonials?|feedback|stars?|commentary|criticism|critici[sz](e|es|ing) the (provider|company|contractor|supplier|agency|freelancer|consultant)|rat(e|ing) (the|its|any) (provider|contractor|company|agency|supplier|freelancer|consultant)|star ratings?|public (statements?|comments?|remarks?|posts?)|(statements?|comments?|remarks?|posts?|opinions?) (about|regarding|concerning|on) the (provider|company|contractor|supplier|agency|freelancer))\b/,
     negations:
       /\b(not|never|no|nor|cannot|can't|won't|shan't|mustn't|shouldn't|wouldn't|refrains?|refrain(ing)? from|abstains?|undertakes? not|waives? (the|any|its) right)\b/,
     prohibitions:
@@ -63,9 +63,9 @@ export const GAG_LEXICONS: Record<GagLanguage, GagLexicon> = {
     approval:
       /\b(approv(e|es|al|ed)|pre-?approv(e|al|ed)|consent|authori[sz](e|ation|ed)|permission|sign-?off|vet(ted|s)?|prior (written )?(review|clearance))\b/,
     penalty:
-      /\b(penalt(y|ies)|fines?|fee|fees|liquidated damages|damages|liable|forfeit(s|ure)?|surcharge|deduct(ed|ion)?|lose (the|its|any|their) (discount|deposit|warranty|refund)|refund (no|nothing))\b/,
+      /\b(pay(s|ing)? (a sum|an amount|eur|usd|gbp|\$|€|\d)|penalt(y|ies)|fines?|fee|fees|liquidated damages|damages|liable|forfeit(s|ure)?|surcharge|deduct(ed|ion)?|lose (the|its|any|their) (discount|deposit|warranty|refund)|refund (no|nothing))\b/,
     assignment:
-      /\b(assign(s|ed|ment)?|transfer(s|red)?|grants?|cede(s|d)?|own(s)?|ownership|belong)\b.*\b(copyright|rights?|intellectual property|ownership|licen[cs]e|title)\b|\b(copyright|rights?|intellectual property|ownership|title)\b.*\b(assign(s|ed)?|transfer(s|red)?|vest(s|ed)?|belong(s)?)\b/,
+      /\b(property of|owned by)\b|\b(assign(s|ed|ment)?|transfer(s|red)?|grants?|cede(s|d)?|own(s)?|ownership|belong)\b.*\b(copyright|rights?|intellectual property|ownership|licen[cs]e|title)\b|\b(copyright|rights?|intellectual property|ownership|title)\b.*\b(assign(s|ed)?|transfer(s|red)?|vest(s|ed)?|belong(s)?)\b/,
     permission:
       /\b(nothing (in|of) (this|the) (agreement|contract|clause).{0,60}(prevents?|restricts?|limits?|prohibits?)|(is|are|remains?|remain) free to|free(ly)? to (post|publish|write|share)|may (post|publish|write|leave|share) (an |any |their |its )?(honest|truthful|own)|entitled to (post|publish|write|leave|share))\b/,
   },
@@ -73,9 +73,9 @@ export const GAG_LEXICONS: Record<GagLanguage, GagLexicon> = {
     workSenses:
       /\b(evaluations?|avis|notes?|commentaires?) (de|des|du|sur) (le |la |les |chaque |ce |ces )?(livrables?|travaux|travail|soumissions?|jalons?|documents?|factures?|maquettes?|criteres?|rendus?|prestations? livrees?)\b|\bavis (de reception|de echeance|de passage|motive|technique)\b|\ba (son|leur|notre) avis\b|\bpreavis\b|\bnotes? de (frais|version|livraison)\b/g,
     objects:
-      /\b(avis|commentaires?|evaluations? (en ligne|publiques?|negatives?|defavorables?)|notes? (en ligne|negatives?|publiques?)|notations?|temoignages?|critiques?|recommandations?|etoiles|declarations? publiques?|propos publics|publications? (sur|concernant|au sujet))\b/,
+      /\b(avis|noter (le |la )?(prestataire|fournisseur|societe|agence|consultant)|commentaires?|evaluations? (en ligne|publiques?|negatives?|defavorables?)|notes? (en ligne|negatives?|publiques?)|notations?|temoignages?|critiques?|recommandations?|etoiles|declarations? publiques?|propos publics|publications? (sur|concernant|au sujet))\b/,
     negations:
-      /\b(ne|aucune?s?|jamais|nul(le)?|sans|pas|se (interdit|interdira|interdirait|abstient|abstiendra|abstiendrait|engage a ne)|abstenir|renonce(r|ra)? a)\b/,
+      /\b(ne|aucune?s?|jamais|nul(le)?|sans|pas|se (interdit|interdira|interdirait|abstient|abstiendra|abstiendrait|engage a ne|garde(ra|rait)? de)|abstenir|renonce(r|ra)? a)\b/,
     prohibitions:
       /\b(interdit(e|s|es)?|interdiction|prohibe(e|s|es)?|defendu(e|s|es)?|proscrit(e|s|es)?|exclue?s? de publier|(seul(e|s|es)?(ment)?|uniquement|ne .{0,30}que)\b.{0,40}\b(positi(f|fs|ve|ves)|favorables?|elogieu(x|se|ses)))\b/,
     publishing:
@@ -89,7 +89,7 @@ export const GAG_LEXICONS: Record<GagLanguage, GagLexicon> = {
     approval:
       /\b(accord (prealable|ecrit)|autorisation|approbation|approuv(er|e|ee)|valid(ation|er|e|ee)|soumet(tre|tra|trait)|soumis(e|es)?|consentement|relecture)\b/,
     penalty:
-      /\b(penalites?|amendes?|indemni(te|tes|ser|sera|sation)|dommages|sanctions?|frais|majoration|perte (de|du))\b/,
+      /\b((versera|paiera|payer|verser) (une somme|un montant|\d)|penalites?|amendes?|indemni(te|tes|ser|sera|sation)|dommages|sanctions?|frais|majoration|perte (de|du))\b/,
     assignment:
       /\b(ced(e|er|era|erait)|cession|transf(ere|erer|erera|ert)|droits? (de auteur|de propriete)|propriete|appartien(t|dront|nent))\b/,
     permission:
@@ -99,23 +99,23 @@ export const GAG_LEXICONS: Record<GagLanguage, GagLexicon> = {
     workSenses:
       /\b(bewertung|prufung|begutachtung|kommentierung)(en)? (der|des|jeder|jedes|aller) (lieferung|leistung|abgabe|liefergegenst[a-z]*|arbeits?ergebnis[a-z]*|einreichung|entw[a-z]*|rechnung|meilenstein[a-z]*)\b|\b(bewertungs|prufungs|abnahme)(frist|zeitraum|runde)\b/g,
     objects:
-      /\b(bewertung(en)?|rezension(en)?|erfahrungsbericht(e|en)?|kundenstimme(n)?|testimonials?|sternebewertung(en)?|online-?bewertung(en)?|kommentar(e|en)?|ausserung(en)?|stellungnahme(n)?|beitrag|beitrage)\b/,
+      /\b(den (dienstleister|auftragnehmer|anbieter|lieferanten) .{0,30}bewerten|(offentlich|negativ|kritisch|abfallig|schlecht)[a-z]* (.{0,40} )?(zu )?aussern|bewertung(en)?|rezension(en)?|erfahrungsbericht(e|en)?|kundenstimme(n)?|testimonials?|sternebewertung(en)?|online-?bewertung(en)?|kommentar(e|en)?|ausserung(en)?|stellungnahme(n)?|beitrag|beitrage)\b/,
     negations:
-      /\b(nicht|keine?[nmrs]?|nie(mals)?|weder|unterlass(t|en|ung)|verzichte?t?|verpflichtet sich,? (es )?zu unterlassen)\b/,
+      /\b(nicht|keinerlei|keine?[nmrs]?|nie(mals)?|weder|unterlass(t|en|ung)|verzichte?t?|verpflichtet sich,? (es )?zu unterlassen)\b/,
     prohibitions:
       /\b(untersagt|verboten|unzulassig|nicht gestattet|nicht erlaubt|ausgeschlossen|(nur|ausschliesslich)\b.{0,40}\bpositiv[a-z]*)\b/,
     publishing:
-      /\b(veroffentlich[a-z]*|publizier[a-z]*|poste[nt]?|abgeben|abzugeben|gibt|geben|schreib[a-z]*|verfass[a-z]*|teil[a-z]*|einstell[a-z]*|hinterlass[a-z]*|verbreit[a-z]*|aussern|aussert|tatigen)\b/,
+      /\b(veroffentlich[a-z]*|publizier[a-z]*|poste[nt]?|abgeben|abzugeben|gibt|geben|schreib[a-z]*|verfass[a-z]*|teil[a-z]*|einstell[a-z]*|einzustell[a-z]*|hochzulad[a-z]*|hochlad[a-z]*|hinterlass[a-z]*|verbreit[a-z]*|aussern|aussert|tatigen)\b/,
     negative:
       /\b(negativ[a-z]*|schlecht[a-z]*|kritisch[a-z]*|abwertend[a-z]*|unvorteilhaft[a-z]*|abfallig[a-z]*|nachteilig[a-z]*)\b/,
     disparagement:
-      /\b(verunglimpf[a-z]*|herabsetz[a-z]*|herabwurdig[a-z]*|schlechtmach[a-z]*|schlecht (zu )?(reden|sprechen|machen)|rufschadig[a-z]*|geschaftsschadigend[a-z]*|nichtherabsetzung)\b/,
+      /\b(verunglimpf[a-z]*|herabsetz[a-z]*|herabwurdig[a-z]*|schlechtmach[a-z]*|schlecht (zu )?(reden|sprechen|machen)|abfallig[a-z]*|rufschadig[a-z]*|geschaftsschadigend[a-z]*|nichtherabsetzung)\b/,
     removal:
-      /\b(losch[a-z]*|entfern[a-z]*|zuruckzu?zieh[a-z]*|zuruckgezogen|widerruf[a-z]*|abander[a-z]*|anzupassen|abzuandern)\b/,
+      /\b(losch[a-z]*|entfern[a-z]*|zuruckzu?zieh[a-z]*|zuruckgezogen|zieh(t|en) .{0,60}zuruck|nimmt .{0,60}(zuruck|vom netz)|widerruf[a-z]*|abander[a-z]*|anzupassen|abzuandern)\b/,
     approval:
       /\b(zustimmung|genehmigung|freigabe|freigegeben|freizugeben|einwilligung|genehmig[a-z]*|vorzulegen|vorgelegt|vorlegen|abstimm[a-z]*)\b/,
     penalty:
-      /\b(vertragsstrafe|strafe|schadensersatz|schadenersatz|bussgeld|pauschale|gebuhr|entschadigung|haftet|sanktion(en)?|einbehalt[a-z]*)\b/,
+      /\b(zahlt .{0,20}(euro|eur|\d)|vertragsstrafe|strafe|schadensersatz|schadenersatz|bussgeld|pauschale|gebuhr|entschadigung|haftet|sanktion(en)?|einbehalt[a-z]*)\b/,
     assignment:
       /\b(ubertr[a-z]*|abtr[a-z]*|nutzungsrechte?|urheberrechte?|rechte an|eigentum|gehoren)\b/,
     permission:
@@ -125,7 +125,7 @@ export const GAG_LEXICONS: Record<GagLanguage, GagLexicon> = {
     workSenses:
       /\b(revision|revisiones|valoracion|valoraciones|evaluacion|evaluaciones|comentarios?|opinion|calificacion) (de|del|sobre|a) (el |la |los |las |cada )?(entregables?|trabajos?|hitos?|documentos?|facturas?|bocetos?|disenos?|resultados?|criterios?)\b|\bplazo de (revision|valoracion)\b/g,
     objects:
-      /\b(resenas?|opinion(es)?|valoracion(es)?|calificacion(es)?|comentarios?|testimonios?|criticas?|puntuacion(es)?|estrellas|declaracion(es)? publicas?|publicacion(es)? (en redes|sobre|acerca))\b/,
+      /\b((calificar|valorar|puntuar) al (prestador|proveedor|contratista)|resenas?|opinion(es)?|valoracion(es)?|calificacion(es)?|comentarios?|testimonios?|criticas?|puntuacion(es)?|estrellas|declaracion(es)? publicas?|publicacion(es)? (en redes|sobre|acerca))\b/,
     negations:
       /\b(no|nunca|jamas|ningun[oa]?s?|ni|sin|se compromete a no|se abstendra|se abstiene|abstenerse|renuncia a)\b/,
     prohibitions:
@@ -141,7 +141,7 @@ export const GAG_LEXICONS: Record<GagLanguage, GagLexicon> = {
     approval:
       /\b(aprobacion|autorizacion|consentimiento|visto bueno|validacion|aprob(ar|ada|ado)|autoriz(ar|ada|ado)|valid(ar|ada|ado)|someter(se|a|la|las)?|sometid[oa]s?)\b/,
     penalty:
-      /\b(penalizacion(es)?|penalidad(es)?|multas?|indemniz[a-z]*|danos|sancion(es)?|recargos?|cargos?|perdera)\b/,
+      /\b(pagar(a|ia)? .{0,20}(euros?|eur|\d)|penalizacion(es)?|penalidad(es)?|multas?|indemniz[a-z]*|danos|sancion(es)?|recargos?|cargos?|perdera)\b/,
     assignment:
       /\b(ced(e|er|era|eria)|cesion|transfier[a-z]*|transferir[a-z]*|derechos (de autor|de propiedad)|propiedad|pertenecer[a-z]*)\b/,
     permission:
@@ -151,7 +151,7 @@ export const GAG_LEXICONS: Record<GagLanguage, GagLexicon> = {
     workSenses:
       /\b(penilaian|tinjauan|komentar|ulasan|evaluasi) (atas|terhadap|untuk)? ?(setiap |semua |seluruh )?(hasil kerja|pekerjaan|serahan|deliverable|dokumen|tagihan|faktur|desain|kriteria|tahapan)\b|\b(meninjau|menilai|mengevaluasi)\b|\bmasa (tinjauan|peninjauan|penilaian)\b/g,
     objects:
-      /\b(ulasan|review|testimoni|testimonial|rating|bintang|penilaian (negatif|buruk|publik|online|daring)|komentar (negatif|buruk|publik|di media sosial|tentang)|pernyataan publik|unggahan|postingan)\b/,
+      /\b(ulasan|review|testimoni|testimonial|rating|bintang|memberi (nilai|bintang) (kepada|untuk) penyedia|penilaian (negatif|buruk|publik|online|daring)|komentar (negatif|buruk|publik|di media sosial|tentang)|pernyataan publik|unggahan|postingan)\b/,
     negations:
       /\b(tidak|tak|jangan|bukan|tanpa|berjanji untuk tidak|menahan diri|melepaskan hak)\b/,
     prohibitions:
@@ -165,7 +165,8 @@ export const GAG_LEXICONS: Record<GagLanguage, GagLexicon> = {
       /\b(menghapus|dihapus|mencabut|dicabut|menarik|ditarik|menurunkan|diturunkan|mengubah|diubah)\b/,
     approval:
       /\b(persetujuan|izin|disetujui|menyetujui|diverifikasi|ditinjau|diperiksa|diserahkan)\b/,
-    penalty: /\b(denda|sanksi|ganti rugi|penalti|biaya|kompensasi|potongan|dikenakan)\b/,
+    penalty:
+      /\b(membayar .{0,20}(rp|\d)|denda|sanksi|ganti rugi|penalti|biaya|kompensasi|potongan|dikenakan)\b/,
     assignment:
       /\b(mengalihkan|dialihkan|pengalihan|menyerahkan|hak cipta|hak atas|hak milik|kepemilikan|menjadi milik)\b/,
     permission:

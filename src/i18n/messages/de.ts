@@ -146,7 +146,7 @@ export const de: Catalogue = {
     "Der Meilenstein „{milestone}“ sieht eine Zahlung vor, aber kein Liefergegenstand gehört zu ihm: Er könnte nie abgenommen oder in Rechnung gestellt werden.",
 
   "fairTerms.review_gag_clause":
-    "Diese Klausel schränkt ehrliche Bewertungen ein oder bestraft sie (erkannte Sprache: {language}).",
+    "Diese Klausel schränkt ehrliche Bewertungen ein oder bestraft sie (erkannte Sprache: {language}; „{matched}“).",
   "fairTerms.review_gag_clause.reason":
     "Ehrliche Bewertungen schützen beide Seiten; Knebel- und Nichtverunglimpfungsklauseln, die sich gegen sie richten, sind in mehreren Rechtsordnungen verboten (z. B. durch den US-amerikanischen Consumer Review Fairness Act) und auf Accord nie zulässig.",
   "fairTerms.acceptance_criteria_missing": "Kein Liefergegenstand hat ein Abnahmekriterium.",

@@ -133,7 +133,7 @@ export const en = {
     "The milestone “{milestone}” asks for payment but no deliverable leads to it: it could never be accepted or invoiced.",
 
   "fairTerms.review_gag_clause":
-    "This clause restricts or penalises honest reviews (detected in {language}).",
+    "This clause restricts or penalises honest reviews (detected in {language}: “{matched}”).",
   "fairTerms.review_gag_clause.reason":
     "Honest reviews protect both sides; gag and non-disparagement clauses against them are banned in several jurisdictions (e.g. the US Consumer Review Fairness Act) and never allowed on Accord.",
   "fairTerms.acceptance_criteria_missing": "No deliverable has an acceptance criterion.",

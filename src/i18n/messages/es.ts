@@ -143,7 +143,7 @@ export const es: Catalogue = {
     "El hito «{milestone}» prevé un pago, pero ningún entregable está vinculado a él: nunca podría aceptarse ni facturarse.",
 
   "fairTerms.review_gag_clause":
-    "Esta cláusula restringe o penaliza las reseñas honestas (idioma detectado: {language}).",
+    "Esta cláusula restringe o penaliza las reseñas honestas (idioma detectado: {language}; «{matched}»).",
   "fairTerms.review_gag_clause.reason":
     "Las reseñas honestas protegen a ambas partes; las cláusulas mordaza y de no menosprecio dirigidas contra ellas están prohibidas en varias jurisdicciones (por ejemplo, por la Consumer Review Fairness Act de EE. UU.) y nunca se permiten en Accord.",
   "fairTerms.acceptance_criteria_missing": "Ningún entregable tiene criterio de aceptación.",

@@ -146,7 +146,7 @@ export const fr: Catalogue = {
     "Le jalon « {milestone} » prévoit un paiement, mais aucun livrable n’y est rattaché : il ne pourrait jamais être accepté ni facturé.",
 
   "fairTerms.review_gag_clause":
-    "Cette clause restreint ou pénalise les avis honnêtes (langue détectée : {language}).",
+    "Cette clause restreint ou pénalise les avis honnêtes (langue détectée : {language} ; « {matched} »).",
   "fairTerms.review_gag_clause.reason":
     "Les avis honnêtes protègent les deux parties ; les clauses de silence et de non-dénigrement qui les visent sont interdites dans plusieurs juridictions (par exemple par le Consumer Review Fairness Act américain) et ne sont jamais autorisées sur Accord.",
   "fairTerms.acceptance_criteria_missing": "Aucun livrable n’a de critère d’acceptation.",

@@ -140,7 +140,7 @@ export const id: Catalogue = {
     "Tahapan “{milestone}” meminta pembayaran, tetapi tidak ada hasil kerja yang terkait dengannya: tahapan itu tidak akan pernah dapat diterima atau ditagihkan.",
 
   "fairTerms.review_gag_clause":
-    "Klausul ini membatasi atau memberi penalti atas ulasan yang jujur (bahasa yang terdeteksi: {language}).",
+    "Klausul ini membatasi atau memberi penalti atas ulasan yang jujur (bahasa yang terdeteksi: {language}; “{matched}”).",
   "fairTerms.review_gag_clause.reason":
     "Ulasan yang jujur melindungi kedua belah pihak; klausul pembungkaman dan larangan menjelek-jelekkan yang menyasar ulasan dilarang di beberapa yurisdiksi (misalnya oleh Consumer Review Fairness Act di Amerika Serikat) dan tidak pernah diizinkan di Accord.",
   "fairTerms.acceptance_criteria_missing":

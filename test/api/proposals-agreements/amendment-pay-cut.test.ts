@@ -61,13 +61,9 @@ describe.each(DIALECTS)("a pay cut in an amendment on %s", (dialect) => {
     expect(message).toContain("10,000");
 
     bodyOf(await w.client.client.post(signUrl(draft.version), { contentHash: draft.contentHash }));
+    bodyOf(await w.provider.client.patch("/api/v1/me", { locale: "fr" }));
     const refused = expectError(
-      await w.provider.client.request(
-        "POST",
-        signUrl(draft.version),
-        { contentHash: draft.contentHash },
-        { "accept-language": "fr" },
-      ),
+      await w.provider.client.post(signUrl(draft.version), { contentHash: draft.contentHash }),
       400,
       "agreement_acknowledgement_missing",
     );
