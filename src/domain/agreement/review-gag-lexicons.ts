@@ -47,7 +47,7 @@ export const GAG_LEXICONS: Record<GagLanguage, GagLexicon> = {
       "g",
     ),
     objects:
-      /\b(reviews?|ratings?|testimonials?|feedback|stars?|commentary|criticism|critici[sz](e|es|ing) the (provider|company|contractor|supplier|agency|freelancer|consultant)|rat(e|ing) (the|its|any) (provider|contractor|company|agency|supplier|freelancer|consultant)|star ratings?|public (statements?|comments?|remarks?|posts?)|(statements?|comments?|remarks?|posts?|opinions?) (about|regarding|concerning|on) the (provider|company|contractor|supplier|agency|freelancer))\b/,
+      /\b(reviews?|ratings?|testimonials?|feedback|stars?|commentary|criticism|critici[sz](e|es|ing) the (provider|company|contractor|supplier|agency|freelancer|consultant)|rat(e|ing) (the|its|any) (provider|contractor|company|agency|supplier|freelancer|consultant)|star ratings?|public (statements?|comments?|remarks?|posts?)|(statements?|comments?|remarks?|posts?|opinions?)\b.{0,30}\b(about|regarding|concerning|on) the (provider|company|contractor|supplier|agency|freelancer|consultant))\b/,
     negations:
       /\b(not|never|no|nor|cannot|can't|won't|shan't|mustn't|shouldn't|wouldn't|refrains?|refrain(ing)? from|abstains?|undertakes? not|waives? (the|any|its) right)\b/,
     prohibitions:
@@ -61,9 +61,9 @@ export const GAG_LEXICONS: Record<GagLanguage, GagLexicon> = {
     removal:
       /\b(remove|removes|removing|removal|delete|deletes|deleting|take (it |them )?down|takes down|withdraw (any|the|all|each|its|their)|retract|edit (any|the|all|each)|amend (any|the|all|each))\b/,
     approval:
-      /\b(approv(e|es|al|ed)|pre-?approv(e|al|ed)|consent|authori[sz](e|ation|ed)|permission|sign-?off|vet(ted|s)?|prior (written )?(review|clearance))\b/,
+      /\b(approv(e|es|al|ed)|pre-?approv(e|al|ed)|consent|authori[sz](e|ation|ed)|permission|sign-?off|vet(ted|s)?|veto(es|ed)?|clear(ed|ance) by|prior (written )?(review|clearance)|submit(s|ted)? .{0,40}\bto the (provider|company|contractor|supplier|agency|freelancer|consultant))\b/,
     penalty:
-      /\b(pay(s|ing)? (a sum|an amount|eur|usd|gbp|\$|€|\d)|penalt(y|ies)|fines?|fee|fees|liquidated damages|damages|liable|forfeit(s|ure)?|surcharge|deduct(ed|ion)?|lose (the|its|any|their) (discount|deposit|warranty|refund)|refund (no|nothing))\b/,
+      /\b(pay(s|ing)? (a sum|an amount|eur|usd|gbp|\$|€|\d)|penalt(y|ies)|fines?|fee|fees|liquidated damages|damages|liable|forfeit(s|ure)?|surcharge|deduct(ed|ion)?|legal costs|costs arising|indemnif(y|ies|ication)|hold harmless|compensat(e|es|ion)|lose (the|its|any|their) (discount|deposit|warranty|refund)|refund (no|nothing))\b/,
     assignment:
       /\b(property of|owned by)\b|\b(assign(s|ed|ment)?|transfer(s|red)?|grants?|cede(s|d)?|own(s)?|ownership|belong)\b.*\b(copyright|rights?|intellectual property|ownership|licen[cs]e|title)\b|\b(copyright|rights?|intellectual property|ownership|title)\b.*\b(assign(s|ed)?|transfer(s|red)?|vest(s|ed)?|belong(s)?)\b/,
     permission:
@@ -87,9 +87,9 @@ export const GAG_LEXICONS: Record<GagLanguage, GagLexicon> = {
     removal:
       /\b(retir(er|e|era|erait|ait)|supprim(er|e|era|erait)|effac(er|e|era|erait)|modifi(er|e|era|erait)|depublier|faire retirer)\b/,
     approval:
-      /\b(accord (prealable|ecrit)|autorisation|approbation|approuv(er|e|ee)|valid(ation|er|e|ee)|soumet(tre|tra|trait)|soumis(e|es)?|consentement|relecture)\b/,
+      /\b(accord (prealable|ecrit|expres|du prestataire|de le prestataire)|subordonne(e|s|es)? a|sous reserve de (le |son )?accord|autorisation|approbation|approuv(er|e|ee)|valid(ation|er|e|ee)|soumet(tre|tra|trait)|soumis(e|es)?|consentement|relecture)\b/,
     penalty:
-      /\b((versera|paiera|payer|verser) (une somme|un montant|\d)|penalites?|amendes?|indemni(te|tes|ser|sera|sation)|dommages|sanctions?|frais|majoration|perte (de|du))\b/,
+      /\b((versera|paiera|payer|verser|supportera) (une somme|un montant|une indemnite|une penalite|les frais|\d)|penalites?|amendes?|indemni(te|tes|ser|sera|sation)|dommages|sanctions?|frais|majoration|perte (de|du))\b/,
     assignment:
       /\b(ced(e|er|era|erait)|cession|transf(ere|erer|erera|ert)|droits? (de auteur|de propriete)|propriete|appartien(t|dront|nent))\b/,
     permission:
@@ -141,7 +141,7 @@ export const GAG_LEXICONS: Record<GagLanguage, GagLexicon> = {
     approval:
       /\b(aprobacion|autorizacion|consentimiento|visto bueno|validacion|aprob(ar|ada|ado)|autoriz(ar|ada|ado)|valid(ar|ada|ado)|someter(se|a|la|las)?|sometid[oa]s?)\b/,
     penalty:
-      /\b(pagar(a|ia)? .{0,20}(euros?|eur|\d)|penalizacion(es)?|penalidad(es)?|multas?|indemniz[a-z]*|danos|sancion(es)?|recargos?|cargos?|perdera)\b/,
+      /\b((pagar|abonar)(a|ia)? .{0,20}(euros?|eur|\d)|penalizacion(es)?|penalidad(es)?|multas?|indemniz[a-z]*|danos|sancion(es)?|recargos?|cargos?|perdera)\b/,
     assignment:
       /\b(ced(e|er|era|eria)|cesion|transfier[a-z]*|transferir[a-z]*|derechos (de autor|de propiedad)|propiedad|pertenecer[a-z]*)\b/,
     permission:

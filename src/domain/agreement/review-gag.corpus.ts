@@ -359,7 +359,7 @@ export const LABELLED_CLAUSES: readonly LabelledClause[] = [
     "Klien menilai setiap hasil kerja dalam 7 hari.",
     "Klien tidak dikenakan biaya untuk revisi yang disepakati.",
   ),
-  // A third round, measured before any tuning (see docs/ARCHITECTURE.md), then kept.
+  // A third round, measured before any tuning (docs/ARCHITECTURE.md gives the figures), then kept.
   ...gag(
     "en",
     "Customer covenants not to publish any commentary criticising the Supplier.",
@@ -452,6 +452,78 @@ export const LABELLED_CLAUSES: readonly LabelledClause[] = [
     "Data pribadi tidak akan dibagikan kepada pihak ketiga.",
     "Klien dapat menulis ulasan jujur di platform mana pun.",
     "Penyedia layanan tidak akan menggunakan subkontraktor tanpa persetujuan klien.",
+  ),
+  // A fourth round, also measured before tuning, then kept.
+  ...gag(
+    "en",
+    "Under no circumstances may the Client post reviews about the Provider.",
+    "The Client is prohibited from rating the Provider on any review site.",
+    "The Client shall submit every draft review to the Provider, who may veto it.",
+    "Any statement by the Client about the Provider on social media must first be cleared by the Provider.",
+    "The Client agrees to pay the Provider's legal costs arising from any unfavourable review.",
+  ),
+  ...fair(
+    "en",
+    "Under no circumstances may the Provider disclose the Client's trade secrets.",
+    "The Client may comment on each milestone during the weekly call.",
+    "Reviews of deliverables follow the acceptance procedure in clause 7.",
+    "The Client shall not unreasonably withhold acceptance of a deliverable that meets its criteria.",
+  ),
+  ...gag(
+    "fr",
+    "En aucun cas le client ne pourra poster d'avis sur le prestataire.",
+    "Le client s'oblige à ne pas noter le prestataire sur les plateformes d'avis.",
+    "La publication par le client d'un avis est subordonnée à l'accord du prestataire.",
+    "Le client devra effacer tout commentaire négatif à la première demande.",
+    "Le client supportera une indemnité de 5 000 € par avis défavorable.",
+  ),
+  ...fair(
+    "fr",
+    "En aucun cas le prestataire ne pourra divulguer les secrets d'affaires du client.",
+    "Le client fait part de ses remarques sur chaque jalon lors du point hebdomadaire.",
+    "Le client ne peut refuser sans motif un livrable conforme aux critères.",
+  ),
+  ...gag(
+    "de",
+    "Unter keinen Umständen darf der Kunde Bewertungen über den Dienstleister abgeben.",
+    "Dem Kunden ist es verboten, den Dienstleister auf Bewertungsplattformen zu bewerten.",
+    "Eine Veröffentlichung von Rezensionen durch den Kunden bedarf der Freigabe durch den Dienstleister.",
+    "Der Kunde muss negative Kommentare auf erstes Anfordern löschen.",
+    "Pro negativer Bewertung schuldet der Kunde eine Entschädigung von 2.000 Euro.",
+  ),
+  ...fair(
+    "de",
+    "Unter keinen Umständen darf der Dienstleister Geschäftsgeheimnisse des Kunden offenlegen.",
+    "Der Kunde gibt zu jedem Meilenstein im wöchentlichen Termin Rückmeldung.",
+    "Der Kunde darf die Abnahme einer kriterienkonformen Lieferung nicht unbillig verweigern.",
+  ),
+  ...gag(
+    "es",
+    "En ningún caso el cliente podrá publicar reseñas del prestador.",
+    "Se prohíbe al cliente calificar al prestador en plataformas de opiniones.",
+    "La publicación de cualquier opinión del cliente queda sujeta a la aprobación del prestador.",
+    "El cliente deberá retirar cualquier valoración negativa a la primera solicitud.",
+    "El cliente abonará 3.000 euros por cada opinión desfavorable.",
+  ),
+  ...fair(
+    "es",
+    "En ningún caso el prestador podrá revelar secretos comerciales del cliente.",
+    "El cliente comentará cada hito en la reunión semanal.",
+    "El cliente no podrá negar sin motivo la aceptación de un entregable conforme.",
+  ),
+  ...gag(
+    "id",
+    "Dalam keadaan apa pun klien tidak boleh memposting ulasan tentang penyedia layanan.",
+    "Klien dilarang memberi rating kepada penyedia layanan di situs ulasan.",
+    "Publikasi ulasan oleh klien harus mendapat persetujuan penyedia layanan.",
+    "Klien harus menghapus komentar negatif atas permintaan pertama.",
+    "Klien membayar ganti rugi Rp 10.000.000 untuk setiap ulasan buruk.",
+  ),
+  ...fair(
+    "id",
+    "Dalam keadaan apa pun penyedia layanan tidak boleh membocorkan rahasia dagang klien.",
+    "Klien memberikan masukan atas setiap tahapan dalam rapat mingguan.",
+    "Klien tidak boleh menolak hasil kerja yang memenuhi kriteria tanpa alasan.",
   ),
 ];
 
