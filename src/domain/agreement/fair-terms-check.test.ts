@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { hasBlockingFinding } from "../findings";
-import { checkFairTerms, effectiveHourlyRateMinor, type FloorRate } from "./fair-terms-check";
+import {
+  checkFairTerms,
+  effectiveHourlyRateMinor,
+  findingsToAcknowledge,
+  type FloorRate,
+} from "./fair-terms-check";
 import type { AgreementTerms } from "./terms";
 
 function fairTerms(overrides: Partial<AgreementTerms> = {}): AgreementTerms {
@@ -84,6 +89,22 @@ describe("fair-terms check", () => {
       "blocking:milestone_paid_without_deliverable:milestones.0.amountMinor",
     ]);
     expect(hasBlockingFinding(checkFairTerms(unlinked, floor))).toBe(true);
+  });
+
+  it("shows an amendment's pay cut as serious, signable once the provider acknowledges it", () => {
+    const inForce = fairTerms();
+    const cut = fairTerms({
+      remuneration: { ...inForce.remuneration, amountMinor: 1_100_000 },
+      milestones: [{ ...inForce.milestones[0]!, amountMinor: 1_100_000 }],
+    });
+    const findings = checkFairTerms(cut, floor, inForce);
+    expect(codes(cut)).toEqual([]);
+    expect(findings.map((f) => `${f.severity}:${f.code}`)).toEqual([
+      "serious:pay_cut_without_scope_cut",
+    ]);
+    expect(hasBlockingFinding(findings)).toBe(false);
+    expect(findingsToAcknowledge(findings, "provider")).toEqual(["pay_cut_without_scope_cut"]);
+    expect(findingsToAcknowledge(findings, "client")).toEqual([]);
   });
 
   it("blocks a gag clause wherever it is written, naming its language", () => {

@@ -21,9 +21,7 @@ function isRateCut(inForce: AgreementTerms, draft: AgreementTerms): boolean {
   if (before.rateMinor === null || after.rateMinor === null) return false;
   const unitOf = (r: typeof before) => r.estimatedEffort?.unit ?? "hour";
   // rateBefore / hoursBefore > rateAfter / hoursAfter, cross-multiplied to stay in integers.
-  return (
-    before.rateMinor * hoursPer(unitOf(after)) > after.rateMinor * hoursPer(unitOf(before))
-  );
+  return before.rateMinor * hoursPer(unitOf(after)) > after.rateMinor * hoursPer(unitOf(before));
 }
 
 /** Whether the draft pays less for a scope that did not shrink at least in proportion. */

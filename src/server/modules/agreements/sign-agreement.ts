@@ -1,8 +1,5 @@
 import type { AgreementVersion } from "../../../contracts/agreements";
-import {
-  checkFairTerms,
-  findingsToAcknowledge,
-} from "../../../domain/agreement/fair-terms-check";
+import { checkFairTerms, findingsToAcknowledge } from "../../../domain/agreement/fair-terms-check";
 import type { Locale } from "../../../i18n/locales";
 import type { MessageKey } from "../../../i18n/messages/en";
 import type { Actor } from "../../platform/actor";
