@@ -65,7 +65,7 @@ export const GAG_LEXICONS: Record<GagLanguage, GagLexicon> = {
     penalty:
       /\b(pay(s|ing)? (a sum|an amount|eur|usd|gbp|\$|€|\d)|penalt(y|ies)|fines?|fee|fees|liquidated damages|damages|liable|forfeit(s|ure)?|surcharge|deduct(ed|ion)?|legal costs|costs arising|indemnif(y|ies|ication)|hold harmless|compensat(e|es|ion)|lose (the|its|any|their) (discount|deposit|warranty|refund)|refund (no|nothing))\b/,
     assignment:
-      /\b(property of|owned by)\b|\b(assign(s|ed|ment)?|transfer(s|red)?|grants?|cede(s|d)?|own(s)?|ownership|belong)\b.*\b(copyright|rights?|intellectual property|ownership|licen[cs]e|title)\b|\b(copyright|rights?|intellectual property|ownership|title)\b.*\b(assign(s|ed)?|transfer(s|red)?|vest(s|ed)?|belong(s)?)\b/,
+      /\b(property of|owned by)\b|\b(assign(s|ed|ment)?|transfer(s|red)?|grants?|cede(s|d)?|own(s)?|ownership|belong)\b.{0,120}\b(copyright|rights?|intellectual property|ownership|licen[cs]e|title)\b|\b(copyright|rights?|intellectual property|ownership|title)\b.{0,120}\b(assign(s|ed)?|transfer(s|red)?|vest(s|ed)?|belong(s)?)\b/,
     permission:
       /\b(nothing (in|of) (this|the) (agreement|contract|clause).{0,60}(prevents?|restricts?|limits?|prohibits?)|(is|are|remains?|remain) free to|free(ly)? to (post|publish|write|share)|may (post|publish|write|leave|share) (an |any |their |its )?(honest|truthful|own)|entitled to (post|publish|write|leave|share))\b/,
   },
