@@ -47,7 +47,7 @@ export const GAG_LEXICONS: Record<GagLanguage, GagLexicon> = {
       "g",
     ),
     objects:
-      /\b(reviews?|ratings?|testimonials?|feedback|stars?|commentary|criticism|critici[sz](e|es|ing) the (provider|company|contractor|supplier|agency|freelancer|consultant)|rat(e|ing) (the|its|any) (provider|contractor|company|agency|supplier|freelancer|consultant)|star ratings?|public (statements?|comments?|remarks?|posts?)|(statements?|comments?|remarks?|posts?|opinions?)\b.{0,30}\b(about|regarding|concerning|on) the (provider|company|contractor|supplier|agency|freelancer|consultant))\b/,
+      /\b(reviews?|ratings?|testimonials?|feedback|stars?|commentary|criticism|critici[sz](e|es|ing) the (provider|company|contractor|supplier|agency|freelancer|consultant)|rat(e|ing) (the|its|any) (provider|contractor|company|agency|supplier|freelancer|consultant)|star ratings?|public (statements?|comments?|remarks?|posts?)|(statements?|comments?|remarks?|posts?|opinions?)\b.{0,30}\b(about|regarding|concerning|on|of) the (provider|company|contractor|supplier|agency|freelancer|consultant))\b/,
     negations:
       /\b(not|never|no|nor|cannot|can't|won't|shan't|mustn't|shouldn't|wouldn't|refrains?|refrain(ing)? from|abstains?|undertakes? not|waives? (the|any|its) right)\b/,
     prohibitions:
@@ -73,13 +73,13 @@ export const GAG_LEXICONS: Record<GagLanguage, GagLexicon> = {
     workSenses:
       /\b(evaluations?|avis|notes?|commentaires?) (de|des|du|sur) (le |la |les |chaque |ce |ces )?(livrables?|travaux|travail|soumissions?|jalons?|documents?|factures?|maquettes?|criteres?|rendus?|prestations? livrees?)\b|\bavis (de reception|de echeance|de passage|motive|technique)\b|\ba (son|leur|notre) avis\b|\bpreavis\b|\bnotes? de (frais|version|livraison)\b/g,
     objects:
-      /\b(avis|noter (le |la )?(prestataire|fournisseur|societe|agence|consultant)|commentaires?|evaluations? (en ligne|publiques?|negatives?|defavorables?)|notes? (en ligne|negatives?|publiques?)|notations?|temoignages?|critiques?|recommandations?|etoiles|declarations? publiques?|propos publics|publications? (sur|concernant|au sujet))\b/,
+      /\b(avis|noter (le |la )?(prestataire|fournisseur|societe|agence|consultant)|opinions? (sur|concernant|au sujet de) (le |la )?(prestataire|fournisseur|societe|agence|consultant)|commentaires?|evaluations? (en ligne|publiques?|negatives?|defavorables?)|notes? (en ligne|negatives?|publiques?)|notations?|temoignages?|critiques?|recommandations?|etoiles|declarations? publiques?|propos publics|publications? (sur|concernant|au sujet))\b/,
     negations:
       /\b(ne|aucune?s?|jamais|nul(le)?|sans|pas|se (interdit|interdira|interdirait|abstient|abstiendra|abstiendrait|engage a ne|garde(ra|rait)? de)|abstenir|renonce(r|ra)? a)\b/,
     prohibitions:
       /\b(interdit(e|s|es)?|interdiction|prohibe(e|s|es)?|defendu(e|s|es)?|proscrit(e|s|es)?|exclue?s? de publier|(seul(e|s|es)?(ment)?|uniquement|ne .{0,30}que)\b.{0,40}\b(positi(f|fs|ve|ves)|favorables?|elogieu(x|se|ses)))\b/,
     publishing:
-      /\b(publi(er|e|es|era|erait|eront|eraient|ent|ant|cation)|post(er|e|era|erait)|diffus(er|e|era|erait|ion)|redig(er|e|era|erait)|ecri(re|ra|rait|t)|laiss(er|e|era|erait)|partag(er|e|era|erait)|depos(er|e|era|erait)|emet(tre|tra|trait)|formul(er|e|era|erait)|mettre en ligne|exprim(er|era|erait)|noter)\b/,
+      /\b(publi(er|e|es|era|erait|eront|eraient|ent|ant|cation)|post(er|e|era|erait)|diffus(er|e|era|erait|ion)|redig(er|e|era|erait)|ecri(re|ra|rait|t)|laiss(er|e|era|erait)|partag(er|e|era|erait)|depos(er|e|era|erait)|emet(tre|tra|trait)|formul(er|e|era|erait)|mettre en ligne|exprim(er|era|erait)|attribu(er|e|era|erait)|donn(er|e|era|erait)|noter)\b/,
     negative:
       /\b(negati(f|fs|ve|ves)|defavorables?|critiques?|mauvai(s|se|ses)|desobligeant(e|s|es)?|nuisibles?)\b/,
     disparagement:
@@ -99,13 +99,13 @@ export const GAG_LEXICONS: Record<GagLanguage, GagLexicon> = {
     workSenses:
       /\b(bewertung|prufung|begutachtung|kommentierung)(en)? (der|des|jeder|jedes|aller) (lieferung|leistung|abgabe|liefergegenst[a-z]*|arbeits?ergebnis[a-z]*|einreichung|entw[a-z]*|rechnung|meilenstein[a-z]*)\b|\b(bewertungs|prufungs|abnahme)(frist|zeitraum|runde)\b/g,
     objects:
-      /\b(den (dienstleister|auftragnehmer|anbieter|lieferanten) .{0,30}bewerten|(offentlich|negativ|kritisch|abfallig|schlecht)[a-z]* (.{0,40} )?(zu )?aussern|bewertung(en)?|rezension(en)?|erfahrungsbericht(e|en)?|kundenstimme(n)?|testimonials?|sternebewertung(en)?|online-?bewertung(en)?|kommentar(e|en)?|ausserung(en)?|stellungnahme(n)?|beitrag|beitrage)\b/,
+      /\b(den (dienstleister|auftragnehmer|anbieter|lieferanten) .{0,30}bewerten|(offentlich|negativ|kritisch|abfallig|schlecht)[a-z]* (.{0,40} )?(zu )?aussern|bewertung(en)?|rezension(en)?|erfahrungsbericht(e|en)?|kundenstimme(n)?|testimonials?|sternebewertung(en)?|sternen?|online-?bewertung(en)?|kommentar(e|en)?|ausserung(en)?|stellungnahme(n)?|beitrag|beitrage)\b/,
     negations:
       /\b(nicht|keinerlei|keine?[nmrs]?|nie(mals)?|weder|unterlass(t|en|ung)|verzichte?t?|verpflichtet sich,? (es )?zu unterlassen)\b/,
     prohibitions:
       /\b(untersagt|verboten|unzulassig|nicht gestattet|nicht erlaubt|ausgeschlossen|(nur|ausschliesslich)\b.{0,40}\bpositiv[a-z]*)\b/,
     publishing:
-      /\b(veroffentlich[a-z]*|publizier[a-z]*|poste[nt]?|abgeben|abzugeben|gibt|geben|schreib[a-z]*|verfass[a-z]*|teil[a-z]*|einstell[a-z]*|einzustell[a-z]*|hochzulad[a-z]*|hochlad[a-z]*|hinterlass[a-z]*|verbreit[a-z]*|aussern|aussert|tatigen)\b/,
+      /\b(veroffentlich[a-z]*|publizier[a-z]*|poste[nt]?|abgeben|abzugeben|gibt|geben|schreib[a-z]*|verfass[a-z]*|teil[a-z]*|einstell[a-z]*|einzustell[a-z]*|hochzulad[a-z]*|hochlad[a-z]*|hinterlass[a-z]*|verbreit[a-z]*|aussern|aussert|tatigen|bewerten)\b/,
     negative:
       /\b(negativ[a-z]*|schlecht[a-z]*|kritisch[a-z]*|abwertend[a-z]*|unvorteilhaft[a-z]*|abfallig[a-z]*|nachteilig[a-z]*)\b/,
     disparagement:
@@ -131,7 +131,7 @@ export const GAG_LEXICONS: Record<GagLanguage, GagLexicon> = {
     prohibitions:
       /\b(prohibid[oa]s?|prohibe|prohibicion|vedad[oa]s?|no (esta|estan) permitid[oa]s?|queda (prohibido|vedado)|(solo|solamente|unicamente)\b.{0,40}\b(positiv(o|a|os|as)|favorables?))\b/,
     publishing:
-      /\b(public(ar|ara|aria|aran|arian|a|an|ado|ada|acion)|escrib(ir|ira|iria|e)|dej(ar|ara|aria|a)|compart(ir|ira|iria|e)|difund(ir|ira|iria|e)|emit(ir|ira|iria|e)|colg(ar|ara|aria)|subir|subira|poner|realiz(ar|ara|aria)|hacer|hara|haria|expres(ar|ara|aria))\b/,
+      /\b(public(ar|ara|aria|aran|arian|a|an|ado|ada|acion)|escrib(ir|ira|iria|e)|dej(ar|ara|aria|a)|compart(ir|ira|iria|e)|difund(ir|ira|iria|e)|emit(ir|ira|iria|e)|colg(ar|ara|aria)|subir|subira|poner|realiz(ar|ara|aria)|hacer|hara|haria|expres(ar|ara|aria)|otorg(ar|ara|aria)|asign(ar|ara|aria)|dar|dara|daria)\b/,
     negative:
       /\b(negativ(o|a|os|as)|desfavorables?|mal(o|a|os|as)|criticas?|adversas?|perjudiciales?|danin(o|a|os|as))\b/,
     disparagement:

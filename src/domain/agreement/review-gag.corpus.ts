@@ -525,6 +525,59 @@ export const LABELLED_CLAUSES: readonly LabelledClause[] = [
     "Klien memberikan masukan atas setiap tahapan dalam rapat mingguan.",
     "Klien tidak boleh menolak hasil kerja yang memenuhi kriteria tanpa alasan.",
   ),
+  // A fifth round, also measured before tuning, then kept.
+  ...gag(
+    "en",
+    "The Client shall keep any opinion of the Provider's services private and shall not post it online.",
+    "Publishing any negative feedback concerning the Provider constitutes a material breach entitling the Provider to damages.",
+    "The Client hereby transfers to the Provider ownership of any rating it leaves.",
+  ),
+  ...fair(
+    "en",
+    "The Client shall provide feedback on the staging site within 5 days.",
+    "The Provider shall not publish case studies naming the Client without its consent.",
+  ),
+  ...gag(
+    "fr",
+    "Le client garde pour lui toute opinion sur le prestataire et ne la publie pas en ligne.",
+    "Toute publication d'un commentaire défavorable constitue une faute grave ouvrant droit à des dommages et intérêts.",
+    "Le client s'engage à ne jamais attribuer moins de cinq étoiles au prestataire.",
+  ),
+  ...fair(
+    "fr",
+    "Le client transmet ses retours sur le site de recette sous cinq jours.",
+    "Le prestataire ne publiera pas d'étude de cas citant le client sans son accord.",
+  ),
+  ...gag(
+    "de",
+    "Der Kunde wird den Dienstleister auf keiner Plattform mit weniger als fünf Sternen bewerten.",
+    "Die Veröffentlichung negativer Kommentare stellt einen wesentlichen Vertragsverstoß dar und verpflichtet zum Schadensersatz.",
+  ),
+  ...fair(
+    "de",
+    "Der Kunde gibt innerhalb von fünf Tagen Rückmeldung zur Testumgebung.",
+    "Der Dienstleister veröffentlicht keine Fallstudien über den Kunden ohne dessen Zustimmung.",
+  ),
+  ...gag(
+    "es",
+    "El cliente nunca otorgará menos de cinco estrellas al prestador.",
+    "La publicación de comentarios desfavorables constituye un incumplimiento grave que obliga a indemnizar al prestador.",
+  ),
+  ...fair(
+    "es",
+    "El cliente dará su retroalimentación sobre el entorno de pruebas en cinco días.",
+    "El prestador no publicará casos de estudio sobre el cliente sin su consentimiento.",
+  ),
+  ...gag(
+    "id",
+    "Klien tidak akan memberikan bintang kurang dari lima kepada penyedia layanan.",
+    "Penerbitan komentar negatif merupakan pelanggaran berat yang mewajibkan klien membayar ganti rugi.",
+  ),
+  ...fair(
+    "id",
+    "Klien memberikan masukan tentang situs uji coba dalam lima hari.",
+    "Penyedia layanan tidak akan menerbitkan studi kasus tentang klien tanpa persetujuannya.",
+  ),
 ];
 
 export interface LanguageScore {
