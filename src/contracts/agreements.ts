@@ -21,6 +21,14 @@ export const AgreementVersion = z.object({
   /** The fair-terms check, in the reader's language; a blocking finding prevents signing. */
   findings: z.array(FindingSchema),
   isSignable: z.boolean(),
+  /**
+   * Codes of the serious findings each side must name in `acknowledgedFindings` when it signs
+   * (a pay cut without a scope cut: the provider).
+   */
+  acknowledgementsRequired: z.object({
+    client: z.array(z.string()),
+    provider: z.array(z.string()),
+  }),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   inForceAt: Timestamp.nullable(),
@@ -50,8 +58,14 @@ export const EditDraftBody = z.object({
   terms: AgreementTermsSchema,
   baseHash: z.string().length(64),
 });
-/** The signer states the hash of the text they read, so nobody signs a text changed under them. */
-export const SignBody = z.object({ contentHash: z.string().length(64) });
+/**
+ * The signer states the hash of the text they read, so nobody signs a text changed under them,
+ * and names each serious finding their side must acknowledge (`acknowledgementsRequired`).
+ */
+export const SignBody = z.object({
+  contentHash: z.string().length(64),
+  acknowledgedFindings: z.array(z.string().max(100)).max(50).default([]),
+});
 
 export const DiffQuery = z.object({
   from: z.coerce.number().int().min(1),

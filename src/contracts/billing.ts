@@ -255,7 +255,7 @@ export type PaymentRecord = z.infer<typeof PaymentRecord>;
 
 const LocalisedFinding = z.object({
   code: z.string(),
-  severity: z.enum(["blocking", "warning"]),
+  severity: z.enum(["blocking", "serious", "warning"]),
   path: z.string(),
   message: z.string(),
 });

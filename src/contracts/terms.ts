@@ -102,7 +102,7 @@ export const proposalTermsMatchDomain: z.ZodType<ProposalTerms> = ProposalTermsS
 /** A finding of a check, localised: what is wrong and, for fair terms, why it matters. */
 export const FindingSchema = z.object({
   code: z.string(),
-  severity: z.enum(["blocking", "warning"]),
+  severity: z.enum(["blocking", "serious", "warning"]),
   path: z.string(),
   message: z.string(),
   reason: z.string().nullable(),

@@ -5,7 +5,11 @@
  */
 export interface Finding<Code extends string = string> {
   code: Code;
-  severity: "blocking" | "warning";
+  /**
+   * `blocking` stops the action (publish, send, sign); `serious` lets it go on but must be
+   * seen, and sometimes acknowledged, first; `warning` advises.
+   */
+  severity: "blocking" | "serious" | "warning";
   /** Dotted path of the field concerned, e.g. `deliverables.0.criteria.1`; empty for the whole. */
   path: string;
   values?: Record<string, string | number>;

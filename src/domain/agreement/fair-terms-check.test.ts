@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { hasBlockingFinding } from "../findings";
-import { checkFairTerms, effectiveHourlyRateMinor, type FloorRate } from "./fair-terms-check";
+import {
+  checkFairTerms,
+  effectiveHourlyRateMinor,
+  findingsToAcknowledge,
+  type FloorRate,
+} from "./fair-terms-check";
 import type { AgreementTerms } from "./terms";
 
 function fairTerms(overrides: Partial<AgreementTerms> = {}): AgreementTerms {
@@ -60,6 +65,48 @@ describe("fair-terms check", () => {
     expect(checkFairTerms(fairTerms(), floor)).toEqual([]);
   });
 
+  it("blocks a paid milestone no deliverable leads to, and lets an unpaid one pass", () => {
+    const base = fairTerms();
+    const terms = fairTerms({
+      milestones: [
+        ...base.milestones,
+        { id: "m2", title: "Go-live support", dueDate: "2027-03-01", amountMinor: 300_000 },
+        { id: "m3", title: "Kick-off", dueDate: "2026-12-01", amountMinor: 0 },
+      ],
+    });
+    expect(checkFairTerms(terms, floor)).toEqual([
+      {
+        code: "milestone_paid_without_deliverable",
+        severity: "blocking",
+        path: "milestones.1.amountMinor",
+        values: { milestone: "Go-live support" },
+      },
+    ]);
+    const unlinked = fairTerms({
+      deliverables: base.deliverables.map((d) => ({ ...d, milestoneId: null })),
+    });
+    expect(codes(unlinked)).toEqual([
+      "blocking:milestone_paid_without_deliverable:milestones.0.amountMinor",
+    ]);
+    expect(hasBlockingFinding(checkFairTerms(unlinked, floor))).toBe(true);
+  });
+
+  it("shows an amendment's pay cut as serious, signable once the provider acknowledges it", () => {
+    const inForce = fairTerms();
+    const cut = fairTerms({
+      remuneration: { ...inForce.remuneration, amountMinor: 1_100_000 },
+      milestones: [{ ...inForce.milestones[0]!, amountMinor: 1_100_000 }],
+    });
+    const findings = checkFairTerms(cut, floor, inForce);
+    expect(codes(cut)).toEqual([]);
+    expect(findings.map((f) => `${f.severity}:${f.code}`)).toEqual([
+      "serious:pay_cut_without_scope_cut",
+    ]);
+    expect(hasBlockingFinding(findings)).toBe(false);
+    expect(findingsToAcknowledge(findings, "provider")).toEqual(["pay_cut_without_scope_cut"]);
+    expect(findingsToAcknowledge(findings, "client")).toEqual([]);
+  });
+
   it("blocks a gag clause wherever it is written, naming its language", () => {
     const terms = fairTerms({
       additionalClauses: [{ id: "x", text: "Le client s'engage à ne publier aucun avis négatif." }],
@@ -69,7 +116,7 @@ describe("fair-terms check", () => {
         code: "review_gag_clause",
         severity: "blocking",
         path: "additionalClauses.0.text",
-        values: { language: "fr" },
+        values: { language: "fr", matched: "se engage a ne … publier … avis" },
       },
     ]);
     const inScope = fairTerms({

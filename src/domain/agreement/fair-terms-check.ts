@@ -1,10 +1,14 @@
 import type { Finding } from "../findings";
 import { checkCriteria, CRITERIA_CODES } from "./criteria-findings";
-import { detectReviewGag } from "./review-gag";
+import { checkPaidMilestones, MILESTONE_CODES } from "./milestone-findings";
+import { AMENDMENT_CODES, checkPayCut } from "./pay-cut-check";
+import { findReviewGag } from "./review-gag";
 import { HOURS_PER_DAY, type AgreementTerms, type EffortUnit } from "./terms";
 
 export const FAIR_TERMS_CODES = [
   ...CRITERIA_CODES,
+  ...MILESTONE_CODES,
+  ...AMENDMENT_CODES,
   "review_gag_clause",
   "acceptance_criteria_missing",
   "price_below_floor",
@@ -76,11 +80,15 @@ export function effectiveHourlyRateMinor(terms: AgreementTerms): number | null {
 /**
  * Flags or blocks unfair clauses. Invariant: an agreement with a blocking finding cannot be
  * signed. Blocks: gag clauses against honest reviews (any of the five languages), no acceptance
- * criteria at all, a price under the provider's floor without its explicit waiver.
+ * criteria at all, a paid milestone without a deliverable, a price under the provider's floor
+ * without its explicit waiver. An amendment (a draft checked against `inForce`, the version it
+ * amends) that cuts pay without cutting scope is `serious`: signable once the provider has
+ * acknowledged it (see `findingsToAcknowledge`).
  */
 export function checkFairTerms(
   terms: AgreementTerms,
   floor: FloorRate | null,
+  inForce: AgreementTerms | null = null,
 ): Finding<FairTermsCode>[] {
   const findings: Finding<FairTermsCode>[] = [];
   const add = (
@@ -91,8 +99,13 @@ export function checkFairTerms(
   ) => findings.push({ code, severity, path, ...(values && { values }) });
 
   for (const { path, text } of textsOf(terms)) {
-    const language = detectReviewGag(text);
-    if (language) add("review_gag_clause", "blocking", path, { language });
+    const gag = findReviewGag(text);
+    if (gag) {
+      add("review_gag_clause", "blocking", path, {
+        language: gag.language,
+        matched: gag.phrases.join(" … "),
+      });
+    }
   }
 
   const criteriaCount = terms.deliverables.reduce((sum, d) => sum + d.criteria.length, 0);
@@ -102,6 +115,8 @@ export function checkFairTerms(
     if (deliverable.revisionLimit === null)
       add("revisions_unlimited", "warning", `deliverables.${i}.revisionLimit`);
   });
+  findings.push(...checkPaidMilestones(terms));
+  if (inForce) findings.push(...checkPayCut(inForce, terms));
 
   const rate = effectiveHourlyRateMinor(terms);
   if (
@@ -139,6 +154,25 @@ export function checkFairTerms(
   if (!isAmicableLadder(terms.disputeLadder))
     add("dispute_skips_amicable_steps", "warning", "disputeLadder");
   return findings;
+}
+
+/** Serious findings a side must acknowledge by code before it signs: those that cost it. */
+const ACKNOWLEDGED_BY: Partial<Record<FairTermsCode, "client" | "provider">> = {
+  pay_cut_without_scope_cut: "provider",
+};
+
+/**
+ * The codes of the findings `side` must name in its signature: the serious findings that cost
+ * that side, so nobody signs away money without saying so.
+ */
+export function findingsToAcknowledge(
+  findings: readonly Finding<FairTermsCode>[],
+  side: "client" | "provider",
+): FairTermsCode[] {
+  const codes = findings
+    .filter((f) => f.severity === "serious" && ACKNOWLEDGED_BY[f.code] === side)
+    .map((f) => f.code);
+  return [...new Set(codes)];
 }
 
 /** A ladder is amicable when it negotiates, then mediates, before anything adversarial. */

@@ -41,7 +41,7 @@ describe("remuneration cut without scope cut", () => {
     expect(flagged(900_000, 100)).toEqual([
       {
         code: "remuneration_cut_without_scope_cut",
-        severity: "warning",
+        severity: "serious",
         path: "periods.1",
         values: {
           fromPeriod: "2026-01",

@@ -77,7 +77,8 @@ export function remunerationTrend(
     if (!cut) return;
     findings.push({
       code: "remuneration_cut_without_scope_cut",
-      severity: "warning",
+      // Red, not amber: the same work for less is the signal this trend exists to raise.
+      severity: "serious",
       path: `periods.${index}`,
       values: {
         fromPeriod: previous.label,

@@ -79,6 +79,19 @@ describe("proposal feasibility check", () => {
     ]);
   });
 
+  it("blocks a milestone that asks for money but has no deliverable to earn it", () => {
+    const p = proposal({
+      milestones: [
+        ...proposal().milestones,
+        { id: "m2", title: "Retainer advance", dueDate: "2027-01-10", amountMinor: 100_000 },
+      ],
+      remuneration: { ...proposal().remuneration, amountMinor: 1_500_000 },
+    });
+    expect(codes(p)).toEqual([
+      "blocking:milestone_paid_without_deliverable:milestones.1.amountMinor",
+    ]);
+  });
+
   it("warns when the price is over the brief's budget", () => {
     const p = proposal({ remuneration: { ...proposal().remuneration, amountMinor: 1_500_001 } });
     expect(checkFeasibility(p, brief, TODAY)).toEqual([

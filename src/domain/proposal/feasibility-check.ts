@@ -1,10 +1,12 @@
 import { checkCriteria, CRITERIA_CODES } from "../agreement/criteria-findings";
+import { checkPaidMilestones, MILESTONE_CODES } from "../agreement/milestone-findings";
 import type { Brief } from "../brief/brief";
 import type { Finding } from "../findings";
 import type { ProposalTerms } from "./proposal";
 
 export const FEASIBILITY_CODES = [
   ...CRITERIA_CODES,
+  ...MILESTONE_CODES,
   "over_budget",
   "currency_differs",
   "later_than_deadline",
@@ -45,7 +47,8 @@ function monthsBetween(from: string, to: string): number {
 /**
  * Compares a proposal with the brief it answers: is it measurable, within the budget and the
  * deadline, and does it cover every must-have? A deliverable without any acceptance criterion
- * blocks: a proposal must be measurable to be sent.
+ * blocks, as does a paid milestone without a deliverable: a proposal must be measurable, and
+ * every payment it asks for must be earnable, to be sent.
  */
 export function checkFeasibility(
   proposal: ProposalTerms,
@@ -61,6 +64,7 @@ export function checkFeasibility(
   ) => findings.push({ code, severity, path, ...(values && { values }) });
 
   findings.push(...checkCriteria(proposal.deliverables, "blocking"));
+  findings.push(...checkPaidMilestones(proposal));
 
   const r = proposal.remuneration;
   if (r.model === "time_and_materials" && r.amountMinor === null)

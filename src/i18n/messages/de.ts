@@ -35,6 +35,8 @@ export const de: Catalogue = {
     "Eine unterzeichnete Version ändert sich nie: Schlagen Sie stattdessen einen Nachtrag vor.",
   "error.agreement_not_signable":
     "Diese Version kann nicht unterzeichnet werden: {count, plural, one {# unfaire Bedingung steht dem entgegen} other {# unfaire Bedingungen stehen dem entgegen}}.",
+  "error.agreement_acknowledgement_missing":
+    "Bestätigen Sie vor dem Unterschreiben {count, plural, one {den schwerwiegenden Befund, der Ihre Seite Geld kostet} other {die # schwerwiegenden Befunde, die Ihre Seite Geld kosten}} (eine Vergütungskürzung): Haken Sie ihn an oder nennen Sie seinen Code in acknowledgedFindings.",
   "error.no_agreement_in_force":
     "Es ist noch keine Vereinbarung in Kraft: Arbeit wird auf Grundlage einer unterzeichneten Vereinbarung geliefert und bewertet.",
   "error.unknown_deliverable":
@@ -140,9 +142,11 @@ export const de: Catalogue = {
     "Kein Liefergegenstand deckt die Muss-Anforderung „{mustHave}“ ab.",
   "feasibility.uncapped_time_and_materials":
     "Eine Abrechnung nach Aufwand ohne Obergrenze lässt die Gesamtsumme offen.",
+  "feasibility.milestone_paid_without_deliverable":
+    "Der Meilenstein „{milestone}“ sieht eine Zahlung vor, aber kein Liefergegenstand gehört zu ihm: Er könnte nie abgenommen oder in Rechnung gestellt werden.",
 
   "fairTerms.review_gag_clause":
-    "Diese Klausel schränkt ehrliche Bewertungen ein oder bestraft sie (erkannte Sprache: {language}).",
+    "Diese Klausel schränkt ehrliche Bewertungen ein oder bestraft sie (erkannte Sprache: {language}; „{matched}“).",
   "fairTerms.review_gag_clause.reason":
     "Ehrliche Bewertungen schützen beide Seiten; Knebel- und Nichtverunglimpfungsklauseln, die sich gegen sie richten, sind in mehreren Rechtsordnungen verboten (z. B. durch den US-amerikanischen Consumer Review Fairness Act) und auf Accord nie zulässig.",
   "fairTerms.acceptance_criteria_missing": "Kein Liefergegenstand hat ein Abnahmekriterium.",
@@ -186,6 +190,14 @@ export const de: Catalogue = {
     "Die Streitbeilegungsklausel beginnt nicht mit einer Verhandlung und anschließender Mediation.",
   "fairTerms.dispute_skips_amicable_steps.reason":
     "Wiedergutmachungsangebote und Mediation lösen die meisten Meinungsverschiedenheiten; Klagen schaffen nur Feinde.",
+  "fairTerms.milestone_paid_without_deliverable":
+    "Der Meilenstein „{milestone}“ sieht eine Zahlung vor, aber kein Liefergegenstand gehört zu ihm: Er könnte nie abgenommen oder in Rechnung gestellt werden.",
+  "fairTerms.milestone_paid_without_deliverable.reason":
+    "Ein Meilenstein wird bezahlt, wenn seine Liefergegenstände abgenommen sind; Geld auf einem Meilenstein ohne Liefergegenstand ist auf nichts versprochen. Ordnen Sie ihm einen Liefergegenstand zu oder verschieben Sie den Betrag.",
+  "fairTerms.pay_cut_without_scope_cut":
+    "Dieser Nachtrag senkt die Vergütung von {paidBefore} auf {paidAfter}, ohne den Umfang im gleichen Maß zu verringern: dieselbe Arbeit für weniger Geld.",
+  "fairTerms.pay_cut_without_scope_cut.reason":
+    "Anforderungen, denen die Vergütung nicht folgt, beenden Partnerschaften. Der Dienstleister kann eine Kürzung annehmen, aber nur wissentlich: Sein Inhaber bestätigt sie beim Unterschreiben ausdrücklich, und der Verlauf des Auftrags bewahrt diese Bestätigung auf.",
 
   "match.capability.covered":
     "Bietet {covered, number} von {required, plural, one {# Kompetenz} other {# Kompetenzen}}, die das Briefing erfordert.",

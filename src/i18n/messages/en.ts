@@ -36,6 +36,8 @@ export const en = {
   "error.agreement_version_signed": "A signed version never changes: propose an amendment instead.",
   "error.agreement_not_signable":
     "This version cannot be signed: {count, plural, one {# unfair term blocks it} other {# unfair terms block it}}.",
+  "error.agreement_acknowledgement_missing":
+    "Before signing, acknowledge {count, plural, one {the serious finding that costs your side} other {the # serious findings that cost your side}} (a pay cut): tick it, or name its code in acknowledgedFindings.",
   "error.no_agreement_in_force":
     "There is no agreement in force yet: work is delivered and judged against a signed agreement.",
   "error.unknown_deliverable": "This deliverable is not in the agreement in force.",
@@ -127,9 +129,11 @@ export const en = {
   "feasibility.must_have_uncovered": "No deliverable covers the must-have “{mustHave}”.",
   "feasibility.uncapped_time_and_materials":
     "Time and materials without a cap leaves the total open.",
+  "feasibility.milestone_paid_without_deliverable":
+    "The milestone “{milestone}” asks for payment but no deliverable leads to it: it could never be accepted or invoiced.",
 
   "fairTerms.review_gag_clause":
-    "This clause restricts or penalises honest reviews (detected in {language}).",
+    "This clause restricts or penalises honest reviews (detected in {language}: “{matched}”).",
   "fairTerms.review_gag_clause.reason":
     "Honest reviews protect both sides; gag and non-disparagement clauses against them are banned in several jurisdictions (e.g. the US Consumer Review Fairness Act) and never allowed on Accord.",
   "fairTerms.acceptance_criteria_missing": "No deliverable has an acceptance criterion.",
@@ -168,6 +172,14 @@ export const en = {
     "The dispute clause does not start with negotiation followed by mediation.",
   "fairTerms.dispute_skips_amicable_steps.reason":
     "Amends and mediation settle most disagreements; lawsuits make only enemies.",
+  "fairTerms.milestone_paid_without_deliverable":
+    "The milestone “{milestone}” asks for payment but no deliverable leads to it: it could never be accepted or invoiced.",
+  "fairTerms.milestone_paid_without_deliverable.reason":
+    "A milestone is paid when its deliverables are accepted; money promised on a milestone without any is promised on nothing. Attach a deliverable to it or move the amount.",
+  "fairTerms.pay_cut_without_scope_cut":
+    "This amendment lowers the remuneration from {paidBefore} to {paidAfter} without cutting the scope in proportion: the same work for less.",
+  "fairTerms.pay_cut_without_scope_cut.reason":
+    "Demands not matched by remuneration end partnerships. The provider may accept a cut, but only knowingly: its owner acknowledges it when signing, and the engagement’s record keeps that acknowledgement.",
 
   "match.capability.covered":
     "Offers {covered, number} of the {required, plural, one {# skill} other {# skills}} the brief needs.",

@@ -35,6 +35,8 @@ export const es: Catalogue = {
     "Una versión firmada nunca cambia: proponga una adenda en su lugar.",
   "error.agreement_not_signable":
     "Esta versión no se puede firmar: {count, plural, one {# cláusula injusta lo impide} other {# cláusulas injustas lo impiden}}.",
+  "error.agreement_acknowledgement_missing":
+    "Antes de firmar, reconozca {count, plural, one {la observación grave que perjudica a su parte} other {las # observaciones graves que perjudican a su parte}} (un recorte de remuneración): márquela o indique su código en acknowledgedFindings.",
   "error.no_agreement_in_force":
     "Todavía no hay ningún acuerdo en vigor: el trabajo se entrega y se evalúa conforme a un acuerdo firmado.",
   "error.unknown_deliverable": "Este entregable no figura en el acuerdo en vigor.",
@@ -137,9 +139,11 @@ export const es: Catalogue = {
     "Ningún entregable cubre el requisito imprescindible «{mustHave}».",
   "feasibility.uncapped_time_and_materials":
     "Facturar por tiempo y materiales sin un tope deja abierto el importe total.",
+  "feasibility.milestone_paid_without_deliverable":
+    "El hito «{milestone}» prevé un pago, pero ningún entregable está vinculado a él: nunca podría aceptarse ni facturarse.",
 
   "fairTerms.review_gag_clause":
-    "Esta cláusula restringe o penaliza las reseñas honestas (idioma detectado: {language}).",
+    "Esta cláusula restringe o penaliza las reseñas honestas (idioma detectado: {language}; «{matched}»).",
   "fairTerms.review_gag_clause.reason":
     "Las reseñas honestas protegen a ambas partes; las cláusulas mordaza y de no menosprecio dirigidas contra ellas están prohibidas en varias jurisdicciones (por ejemplo, por la Consumer Review Fairness Act de EE. UU.) y nunca se permiten en Accord.",
   "fairTerms.acceptance_criteria_missing": "Ningún entregable tiene criterio de aceptación.",
@@ -181,6 +185,14 @@ export const es: Catalogue = {
     "La cláusula de resolución de disputas no empieza con una negociación seguida de una mediación.",
   "fairTerms.dispute_skips_amicable_steps.reason":
     "Las ofertas de reparación y la mediación resuelven la mayoría de los desacuerdos; los pleitos solo crean enemigos.",
+  "fairTerms.milestone_paid_without_deliverable":
+    "El hito «{milestone}» prevé un pago, pero ningún entregable está vinculado a él: nunca podría aceptarse ni facturarse.",
+  "fairTerms.milestone_paid_without_deliverable.reason":
+    "Un hito se paga cuando se aceptan sus entregables; un importe prometido en un hito sin entregables no se promete sobre nada. Vincule un entregable al hito o traslade el importe.",
+  "fairTerms.pay_cut_without_scope_cut":
+    "Esta adenda reduce la remuneración de {paidBefore} a {paidAfter} sin reducir el alcance en proporción: el mismo trabajo por menos.",
+  "fairTerms.pay_cut_without_scope_cut.reason":
+    "Las exigencias que la remuneración no acompaña acaban con las colaboraciones. El prestador de servicios puede aceptar un recorte, pero solo a sabiendas: su propietario lo reconoce expresamente al firmar y el historial del encargo conserva ese reconocimiento.",
 
   "match.capability.covered":
     "Cubre {covered, number} de {required, plural, one {# competencia requerida} other {# competencias requeridas}} por el brief.",

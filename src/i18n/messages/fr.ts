@@ -35,6 +35,8 @@ export const fr: Catalogue = {
     "Une version signée ne change jamais : proposez plutôt un avenant.",
   "error.agreement_not_signable":
     "Cette version ne peut pas être signée : {count, plural, one {# clause inéquitable la bloque} other {# clauses inéquitables la bloquent}}.",
+  "error.agreement_acknowledgement_missing":
+    "Avant de signer, reconnaissez {count, plural, one {la constatation grave qui coûte à votre partie} other {les # constatations graves qui coûtent à votre partie}} (une baisse de rémunération) : cochez-la, ou indiquez son code dans acknowledgedFindings.",
   "error.no_agreement_in_force":
     "Aucun accord n’est encore en vigueur : le travail est livré et évalué au regard d’un accord signé.",
   "error.unknown_deliverable": "Ce livrable ne figure pas dans l’accord en vigueur.",
@@ -140,9 +142,11 @@ export const fr: Catalogue = {
     "Aucun livrable ne couvre l’élément indispensable « {mustHave} ».",
   "feasibility.uncapped_time_and_materials":
     "Une rémunération en régie sans plafond laisse le montant total ouvert.",
+  "feasibility.milestone_paid_without_deliverable":
+    "Le jalon « {milestone} » prévoit un paiement, mais aucun livrable n’y est rattaché : il ne pourrait jamais être accepté ni facturé.",
 
   "fairTerms.review_gag_clause":
-    "Cette clause restreint ou pénalise les avis honnêtes (langue détectée : {language}).",
+    "Cette clause restreint ou pénalise les avis honnêtes (langue détectée : {language} ; « {matched} »).",
   "fairTerms.review_gag_clause.reason":
     "Les avis honnêtes protègent les deux parties ; les clauses de silence et de non-dénigrement qui les visent sont interdites dans plusieurs juridictions (par exemple par le Consumer Review Fairness Act américain) et ne sont jamais autorisées sur Accord.",
   "fairTerms.acceptance_criteria_missing": "Aucun livrable n’a de critère d’acceptation.",
@@ -181,6 +185,14 @@ export const fr: Catalogue = {
     "La clause de règlement des différends ne commence pas par une négociation suivie d’une médiation.",
   "fairTerms.dispute_skips_amicable_steps.reason":
     "Les offres de réparation et la médiation règlent la plupart des désaccords ; les procès ne créent que des ennemis.",
+  "fairTerms.milestone_paid_without_deliverable":
+    "Le jalon « {milestone} » prévoit un paiement, mais aucun livrable n’y est rattaché : il ne pourrait jamais être accepté ni facturé.",
+  "fairTerms.milestone_paid_without_deliverable.reason":
+    "Un jalon est payé quand ses livrables sont acceptés ; un montant promis sur un jalon sans livrable n’est promis sur rien. Rattachez-y un livrable ou déplacez le montant.",
+  "fairTerms.pay_cut_without_scope_cut":
+    "Cet avenant réduit la rémunération de {paidBefore} à {paidAfter} sans réduire le périmètre en proportion : le même travail pour moins.",
+  "fairTerms.pay_cut_without_scope_cut.reason":
+    "Des exigences que la rémunération ne suit pas mettent fin aux partenariats. Le prestataire peut accepter une baisse, mais en connaissance de cause : son propriétaire la reconnaît expressément en signant, et l’historique de la mission conserve cette reconnaissance.",
 
   "match.capability.covered":
     "Couvre {covered, number} sur {required, plural, one {# compétence requise} other {# compétences requises}} par le cahier des charges.",

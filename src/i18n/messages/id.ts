@@ -35,6 +35,8 @@ export const id: Catalogue = {
     "Versi yang sudah ditandatangani tidak pernah berubah: ajukan adendum sebagai gantinya.",
   "error.agreement_not_signable":
     "Versi ini tidak dapat ditandatangani: {count, plural, other {# ketentuan yang tidak adil menghalanginya}}.",
+  "error.agreement_acknowledgement_missing":
+    "Sebelum menandatangani, akui {count, plural, other {# temuan serius yang merugikan pihak Anda}} (pemotongan remunerasi): centang, atau sebutkan kodenya di acknowledgedFindings.",
   "error.no_agreement_in_force":
     "Belum ada perjanjian yang berlaku: pekerjaan diserahkan dan dinilai berdasarkan perjanjian yang sudah ditandatangani.",
   "error.unknown_deliverable": "Hasil kerja ini tidak ada dalam perjanjian yang berlaku.",
@@ -134,9 +136,11 @@ export const id: Catalogue = {
     "Tidak ada hasil kerja yang mencakup persyaratan wajib “{mustHave}”.",
   "feasibility.uncapped_time_and_materials":
     "Skema waktu dan material tanpa batas atas membuat total biaya tidak pasti.",
+  "feasibility.milestone_paid_without_deliverable":
+    "Tahapan “{milestone}” meminta pembayaran, tetapi tidak ada hasil kerja yang terkait dengannya: tahapan itu tidak akan pernah dapat diterima atau ditagihkan.",
 
   "fairTerms.review_gag_clause":
-    "Klausul ini membatasi atau memberi penalti atas ulasan yang jujur (bahasa yang terdeteksi: {language}).",
+    "Klausul ini membatasi atau memberi penalti atas ulasan yang jujur (bahasa yang terdeteksi: {language}; “{matched}”).",
   "fairTerms.review_gag_clause.reason":
     "Ulasan yang jujur melindungi kedua belah pihak; klausul pembungkaman dan larangan menjelek-jelekkan yang menyasar ulasan dilarang di beberapa yurisdiksi (misalnya oleh Consumer Review Fairness Act di Amerika Serikat) dan tidak pernah diizinkan di Accord.",
   "fairTerms.acceptance_criteria_missing":
@@ -177,6 +181,14 @@ export const id: Catalogue = {
     "Klausul penyelesaian sengketa tidak diawali dengan negosiasi yang dilanjutkan dengan mediasi.",
   "fairTerms.dispute_skips_amicable_steps.reason":
     "Tawaran ganti rugi dan mediasi menyelesaikan sebagian besar perselisihan; gugatan hanya menciptakan musuh.",
+  "fairTerms.milestone_paid_without_deliverable":
+    "Tahapan “{milestone}” meminta pembayaran, tetapi tidak ada hasil kerja yang terkait dengannya: tahapan itu tidak akan pernah dapat diterima atau ditagihkan.",
+  "fairTerms.milestone_paid_without_deliverable.reason":
+    "Sebuah tahapan dibayar ketika hasil kerjanya diterima; uang yang dijanjikan pada tahapan tanpa hasil kerja tidak dijanjikan atas apa pun. Kaitkan hasil kerja ke tahapan itu atau pindahkan jumlahnya.",
+  "fairTerms.pay_cut_without_scope_cut":
+    "Adendum ini menurunkan remunerasi dari {paidBefore} menjadi {paidAfter} tanpa mengurangi cakupan secara sebanding: pekerjaan yang sama dengan bayaran lebih kecil.",
+  "fairTerms.pay_cut_without_scope_cut.reason":
+    "Tuntutan yang tidak diimbangi remunerasi mengakhiri kemitraan. Penyedia layanan boleh menerima pemotongan, tetapi hanya dengan sadar: pemiliknya mengakuinya secara tegas saat menandatangani, dan riwayat kerja sama menyimpan pengakuan itu.",
 
   "match.capability.covered":
     "Memiliki {covered, number} dari {required, plural, other {# keahlian}} yang diperlukan kerangka kebutuhan.",

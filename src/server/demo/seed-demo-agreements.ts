@@ -47,6 +47,22 @@ function shopProposal(mustHaveIds: string[], amountMinor: number, days: number):
         milestoneId: "m2",
         coversMustHaveIds: mustHaveIds,
       },
+      {
+        // The first milestone is paid on this design's acceptance: no money without a deliverable.
+        id: "d2",
+        title: "Shop design",
+        description: "Page templates for home, catalogue, product, cart and checkout.",
+        criteria: [
+          {
+            id: "c3",
+            statement: "Every template is shown at mobile and desktop widths",
+            verification: "Clickable mock-ups reviewed in a demo",
+          },
+        ],
+        revisionLimit: 2,
+        milestoneId: "m1",
+        coversMustHaveIds: [],
+      },
     ],
     milestones: [
       {
@@ -192,11 +208,25 @@ export async function seedDemoAgreements(
     "agreement",
   );
   unwrap(
-    await signAgreement(deps, cast.client.actor, engagementId, 1, draft.contentHash, "en"),
+    await signAgreement(
+      deps,
+      cast.client.actor,
+      engagementId,
+      1,
+      { contentHash: draft.contentHash, acknowledgedFindings: [] },
+      "en",
+    ),
     "client signature",
   );
   unwrap(
-    await signAgreement(deps, kode.actor, engagementId, 1, draft.contentHash, "en"),
+    await signAgreement(
+      deps,
+      kode.actor,
+      engagementId,
+      1,
+      { contentHash: draft.contentHash, acknowledgedFindings: [] },
+      "en",
+    ),
     "provider signature",
   );
   await seedDemoDelivery(deps, engagementId, cast.client.actor, kode.actor);

@@ -142,7 +142,14 @@ export async function seedDemoBilling(
   );
   for (const signer of [client.actor, provider.actor]) {
     unwrap(
-      await signAgreement(deps, signer, engagementId, 1, draft.contentHash, "en"),
+      await signAgreement(
+        deps,
+        signer,
+        engagementId,
+        1,
+        { contentHash: draft.contentHash, acknowledgedFindings: [] },
+        "en",
+      ),
       "design signature",
     );
   }

@@ -6,7 +6,7 @@ import type { MessageKey } from "../../i18n/messages/en";
 import { CATALOGUES, translate } from "../../i18n/translate";
 
 /** Finding values that are amounts in minor units of the finding's `currency` value. */
-const MONEY_VALUES = new Set(["total", "budget", "rate", "floor"]);
+const MONEY_VALUES = new Set(["total", "budget", "rate", "floor", "paidBefore", "paidAfter"]);
 /** Finding values that are ISO dates (YYYY-MM-DD), shown in the reader's date format. */
 const DATE_VALUES = new Set(["start", "lastDue", "deadline", "earliestStart"]);
 

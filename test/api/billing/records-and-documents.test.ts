@@ -206,7 +206,7 @@ describe.each(DIALECTS)("payment records and documents on %s", (dialect) => {
         baseHash: opened.contentHash,
       }),
     );
-    await signByBoth(w, edited.version, edited.contentHash);
+    await signByBoth(w, edited.version, edited.contentHash, ["pay_cut_without_scope_cut"]);
     const trend = bodyOf<{
       currency: string;
       periods: {
@@ -232,7 +232,7 @@ describe.each(DIALECTS)("payment records and documents on %s", (dialect) => {
     expect(trend.findings).toEqual([
       {
         code: "remuneration_cut_without_scope_cut",
-        severity: "warning",
+        severity: "serious",
         path: "periods.1",
         message:
           "From v1 to v2, remuneration fell by 16.67% while the agreed scope fell by 0%: the same work for less.",

@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DIALECTS } from "../../support/databases";
 import { buildTestApp, type Person, type TestApp } from "../../support/test-app";
 import { expectError, type LedgerEventBody } from "../api-fixtures";
-import { bodyOf, joinAs, type OverviewBody } from "../proposals-agreements/proposal-fixtures";
+import {
+  bodyOf,
+  joinAs,
+  type OverviewBody,
+  type VersionBody,
+} from "../proposals-agreements/proposal-fixtures";
 import {
   buildDeliveryWorld,
   delivery,
@@ -80,7 +85,7 @@ describe.each(DIALECTS)("change requests on %s", (dialect) => {
     expect(applied.status).toBe("applied");
     expect((await agreement()).inForce?.version).toBe(2);
     expect((await delivery(w)).scope).toMatchObject({
-      agreedMinor: 1_200_000,
+      agreedMinor: 1_350_000,
       approvedChanges: { count: 1, priceMinor: 150_000 },
       unpricedDemands: { notes: 0, changeRequests: 0 },
     });
@@ -125,6 +130,45 @@ describe.each(DIALECTS)("change requests on %s", (dialect) => {
     expect(overview.inForce?.version).toBe(2);
     expect(overview.inForce?.terms.remuneration.amountMinor).toBe(1_350_000);
     expect(overview.draft).toBeNull();
+  });
+
+  it("keeps the agreed total on the version in force through an applied change and a price rise", async () => {
+    const lenient = await buildDeliveryWorld(t, (terms) => ({
+      ...terms,
+      changeControl: { isAmendmentRequired: true, acknowledgementBelowMinor: 200_000 },
+    }));
+    const url = (path = "") => lenient.url(`/change-requests${path}`);
+    expect((await delivery(lenient)).scope?.agreedMinor).toBe(1_200_000);
+    const proposed = bodyOf<ChangeRequestBody>(
+      await lenient.provider.client.post(url(), {
+        title: "Extra language",
+        reason: "Add Spanish",
+        deliverableIds: ["d1"],
+      }),
+      201,
+    );
+    bodyOf(await lenient.provider.client.post(url(`/${proposed.id}/price`), PRICE));
+    bodyOf(await lenient.client.client.post(url(`/${proposed.id}/approve`)));
+    expect((await delivery(lenient)).scope?.agreedMinor).toBe(1_350_000);
+
+    const opened = bodyOf<VersionBody>(
+      await lenient.client.client.post(lenient.url("/agreement/amendments")),
+      201,
+    );
+    const raised = bodyOf<VersionBody>(
+      await lenient.client.client.request("PUT", lenient.url("/agreement/draft"), {
+        terms: {
+          ...opened.terms,
+          remuneration: { ...opened.terms.remuneration, amountMinor: 1_500_000 },
+        },
+        baseHash: opened.contentHash,
+      }),
+    );
+    await signByBoth(lenient, raised.version, raised.contentHash);
+    expect((await delivery(lenient)).scope).toMatchObject({
+      agreedMinor: 1_500_000,
+      approvedChanges: { count: 1, priceMinor: 150_000 },
+    });
   });
 
   it("buys extra revision rounds past the limit through a change", async () => {

@@ -80,16 +80,26 @@ export async function buildDeliveryWorld(
   return { ...w, url };
 }
 
-export async function signByBoth(w: DeliveryWorld, version: number, contentHash?: string) {
+/** Both owners sign; the provider names `acknowledgedFindings` (a pay cut it accepts). */
+export async function signByBoth(
+  w: DeliveryWorld,
+  version: number,
+  contentHash?: string,
+  acknowledgedFindings: string[] = [],
+) {
   const hash =
     contentHash ??
     bodyOf<VersionBody>(await w.client.client.get(w.url(`/agreement/versions/${version}`)))
       .contentHash;
-  for (const person of [w.client, w.provider]) {
-    bodyOf(
-      await person.client.post(w.url(`/agreement/versions/${version}/sign`), { contentHash: hash }),
-    );
-  }
+  bodyOf(
+    await w.client.client.post(w.url(`/agreement/versions/${version}/sign`), { contentHash: hash }),
+  );
+  bodyOf(
+    await w.provider.client.post(w.url(`/agreement/versions/${version}/sign`), {
+      contentHash: hash,
+      acknowledgedFindings,
+    }),
+  );
 }
 
 /** A multipart/form-data body, as a browser's FormData would send it. */

@@ -152,7 +152,7 @@ describe.each(DIALECTS)("delivery and evaluation on %s", (dialect) => {
     expectError(await evaluate(w, round.id, ALL_MET, w.provider), 403, "forbidden");
     const viewer = await joinAs(t, w.client, w.clientOrg, "Vera", "viewer");
     expectError(await evaluate(w, round.id, ALL_MET, viewer), 403, "forbidden");
-    expect((await delivery(w, viewer)).deliverables).toHaveLength(1);
+    expect((await delivery(w, viewer)).deliverables).toHaveLength(2);
     const stranger = await buildDeliveryWorld(t);
     expectError(await stranger.client.client.get(w.url("/delivery")), 404, "not_found");
     expectError(await submit(w, "d1", {}, stranger.provider), 404, "not_found");

@@ -135,6 +135,36 @@ describe.each(DIALECTS)("agreements on %s", (dialect) => {
     expect(after.signatures.map((s) => s.side)).toEqual(["client"]);
   });
 
+  it("a paid milestone without a deliverable makes the draft unsignable", async () => {
+    const v1 = await version(1);
+    const unearnable = bodyOf<VersionBody>(
+      await edit(
+        w.client,
+        {
+          ...v1.terms,
+          deliverables: v1.terms.deliverables.map((d) => ({ ...d, milestoneId: "m2" })),
+        },
+        v1.contentHash,
+      ),
+    );
+    expect(unearnable.isSignable).toBe(false);
+    expect(unearnable.findings).toContainEqual(
+      expect.objectContaining({
+        code: "milestone_paid_without_deliverable",
+        severity: "blocking",
+        path: "milestones.0.amountMinor",
+      }),
+    );
+    const refused = expectError(
+      await sign(w.provider, 1, unearnable.contentHash),
+      422,
+      "agreement_not_signable",
+    );
+    expect(refused.fields?.map((f) => f.code)).toEqual([
+      "fairTerms.milestone_paid_without_deliverable",
+    ]);
+  });
+
   it("a gag clause in French makes the draft unsignable until it is removed", async () => {
     const v1 = await version(1);
     const gagged = bodyOf<VersionBody>(

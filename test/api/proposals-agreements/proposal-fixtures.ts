@@ -121,6 +121,22 @@ export function proposalTerms(mustHaveId: string, overrides: Partial<ProposalTer
         milestoneId: "m2",
         coversMustHaveIds: [mustHaveId],
       },
+      {
+        // Every paid milestone needs a deliverable to be accepted (and invoiced) by.
+        id: "d2",
+        title: "Design system",
+        description: "Colours, type and page templates.",
+        criteria: [
+          {
+            id: "c1",
+            statement: "Templates cover home, product, cart and checkout",
+            verification: "Review of the template files",
+          },
+        ],
+        revisionLimit: 2,
+        milestoneId: "m1",
+        coversMustHaveIds: [],
+      },
     ],
     milestones: [
       { id: "m1", title: "Design", dueDate: "2027-01-15", amountMinor: 400_000 },

@@ -55,11 +55,39 @@ describe.each(DIALECTS)("proposals on %s", (dialect) => {
     expectError(await w.client.client.get(proposalUrl(draft.id)), 404, "not_found");
   });
 
+  it("refuses to send a proposal asking for money on a milestone no deliverable leads to", async () => {
+    const terms = proposalTerms(mustHaveOf(w.brief));
+    const unearnable = {
+      ...terms,
+      deliverables: terms.deliverables.filter((d) => d.milestoneId !== "m1"),
+    };
+    const draft = await draftProposal(w, unearnable);
+    expect(draft.findings).toContainEqual(
+      expect.objectContaining({
+        code: "milestone_paid_without_deliverable",
+        severity: "blocking",
+        path: "milestones.0.amountMinor",
+      }),
+    );
+    const refused = expectError(
+      await w.provider.client.post(proposalUrl(draft.id, "submit")),
+      422,
+      "proposal_not_submittable",
+    );
+    expect(refused.fields).toEqual([
+      {
+        path: "milestones.0.amountMinor",
+        code: "feasibility.milestone_paid_without_deliverable",
+        message: expect.stringContaining("Design") as string,
+      },
+    ]);
+  });
+
   it("refuses to send a proposal nobody could evaluate, naming each blocking point", async () => {
     const terms = proposalTerms(mustHaveOf(w.brief));
     const unmeasurable = {
       ...terms,
-      deliverables: [{ ...terms.deliverables[0]!, criteria: [] }],
+      deliverables: terms.deliverables.map((d, i) => (i === 0 ? { ...d, criteria: [] } : d)),
     };
     const draft = await draftProposal(w, unmeasurable);
     expect(draft.findings).toContainEqual(

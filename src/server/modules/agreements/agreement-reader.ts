@@ -1,13 +1,19 @@
 import type { Kysely } from "kysely";
 import type { AgreementVersion } from "../../../contracts/agreements";
 import type { FloorRate } from "../../../domain/agreement/fair-terms-check";
+import type { AgreementTerms } from "../../../domain/agreement/terms";
 import type { Locale } from "../../../i18n/locales";
 import type { Database } from "../../db/schema";
 import type { EngagementWithOrgs } from "../engagements/engagements.repository";
 import { findProfile } from "../profiles/profiles.repository";
 import { toDomainProfile } from "../profiles/provider-profile";
 import { presentVersion } from "./agreement.presenter";
-import { listSignatures, type AgreementVersionRow } from "./agreements.repository";
+import {
+  findVersionInState,
+  listSignatures,
+  type AgreementVersionRow,
+} from "./agreements.repository";
+import { parseTerms } from "./canonical-terms";
 
 /** The provider's floor rate as its profile declares it today; null without one. */
 export async function providerFloorRate(
@@ -21,8 +27,22 @@ export async function providerFloorRate(
 }
 
 /**
- * Reads what presenting versions needs (their signatures, the provider's floor) and returns a
- * presenter for them, so a page of versions costs two queries.
+ * The terms a draft amends: the version in force, read only when a draft is among `rows`, so
+ * the draft's check can compare with it (a pay cut shows on the draft, before anyone signs).
+ */
+export async function amendedTerms(
+  db: Kysely<Database>,
+  rows: readonly AgreementVersionRow[],
+): Promise<AgreementTerms | null> {
+  const draft = rows.find((r) => r.status === "draft");
+  if (!draft) return null;
+  const inForce = await findVersionInState(db, draft.engagement_id, "in_force");
+  return inForce ? parseTerms(inForce.terms) : null;
+}
+
+/**
+ * Reads what presenting versions needs (their signatures, the provider's floor, the version a
+ * draft amends) and returns a presenter for them, so a page of versions costs three queries.
  */
 export async function versionPresenter(
   db: Kysely<Database>,
@@ -30,12 +50,14 @@ export async function versionPresenter(
   rows: readonly AgreementVersionRow[],
   locale: Locale,
 ): Promise<(row: AgreementVersionRow) => AgreementVersion> {
-  const [signatures, floor] = await Promise.all([
+  const [signatures, floor, amended] = await Promise.all([
     listSignatures(
       db,
       rows.map((r) => r.id),
     ),
     providerFloorRate(db, engagement),
+    amendedTerms(db, rows),
   ]);
-  return (row) => presentVersion(row, signatures, floor, locale);
+  return (row) =>
+    presentVersion(row, signatures, floor, locale, row.status === "draft" ? amended : null);
 }

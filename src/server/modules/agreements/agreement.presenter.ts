@@ -1,6 +1,11 @@
 import type { z } from "zod";
 import type { AgreementOverview, AgreementVersion } from "../../../contracts/agreements";
-import { checkFairTerms, type FloorRate } from "../../../domain/agreement/fair-terms-check";
+import {
+  checkFairTerms,
+  findingsToAcknowledge,
+  type FloorRate,
+} from "../../../domain/agreement/fair-terms-check";
+import type { AgreementTerms } from "../../../domain/agreement/terms";
 import { hasBlockingFinding } from "../../../domain/findings";
 import type { Locale } from "../../../i18n/locales";
 import { localiseFindings } from "../../platform/findings";
@@ -8,17 +13,19 @@ import type { AgreementVersionRow, SignatureRow } from "./agreements.repository"
 import { parseTerms } from "./canonical-terms";
 
 /**
- * One version with its signatures and the fair-terms check in the reader's language. Only a
- * draft without a blocking finding can be signed.
+ * One version with its signatures and the fair-terms check in the reader's language (a draft
+ * checked against `amends`, the version in force). Only a draft without a blocking finding can
+ * be signed; `acknowledgementsRequired` names the serious findings each side must acknowledge.
  */
 export function presentVersion(
   row: AgreementVersionRow,
   signatures: readonly SignatureRow[],
   floor: FloorRate | null,
   locale: Locale,
+  amends: AgreementTerms | null = null,
 ): AgreementVersion {
   const terms = parseTerms(row.terms);
-  const findings = checkFairTerms(terms, floor);
+  const findings = checkFairTerms(terms, floor, amends);
   return {
     version: Number(row.version),
     status: row.status,
@@ -36,6 +43,10 @@ export function presentVersion(
       })),
     findings: localiseFindings(locale, "fairTerms", findings),
     isSignable: row.status === "draft" && !hasBlockingFinding(findings),
+    acknowledgementsRequired: {
+      client: findingsToAcknowledge(findings, "client"),
+      provider: findingsToAcknowledge(findings, "provider"),
+    },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     inForceAt: row.in_force_at,

@@ -111,7 +111,7 @@ export function agreementRoutes(deps: AppDeps) {
             actorOf(request),
             request.params.id,
             request.params.version,
-            request.body.contentHash,
+            request.body,
             request.locale,
           ),
         ),

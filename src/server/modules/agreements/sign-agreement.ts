@@ -1,5 +1,5 @@
 import type { AgreementVersion } from "../../../contracts/agreements";
-import { checkFairTerms } from "../../../domain/agreement/fair-terms-check";
+import { checkFairTerms, findingsToAcknowledge } from "../../../domain/agreement/fair-terms-check";
 import type { Locale } from "../../../i18n/locales";
 import type { MessageKey } from "../../../i18n/messages/en";
 import type { Actor } from "../../platform/actor";
@@ -9,7 +9,7 @@ import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { applySignedChanges } from "../change-requests/apply-signed-changes";
 import { appendEvent } from "../ledger/append-event";
-import { providerFloorRate, versionPresenter } from "./agreement-reader";
+import { amendedTerms, providerFloorRate, versionPresenter } from "./agreement-reader";
 import {
   findVersion,
   insertSignature,
@@ -23,18 +23,21 @@ import { lockAgreementFor } from "./lock-agreement";
 /**
  * An owner signs a draft version for their own side, stating the hash of the text they read.
  * Invariants: a signature covers exactly one text; a version with a blocking fair-terms
- * finding is never signed; when the second side signs, the version comes into force and the
- * one it amends is superseded, in the same transaction. The engagement lock serialises
- * signatures, so two sides signing at once cannot both miss that moment.
+ * finding is never signed, and a side signs a serious finding that costs it (a pay cut, for the
+ * provider) only by naming it in `acknowledgedFindings`, which the ledger keeps with the
+ * signature; when the second side signs, the version comes into force and the one it amends is
+ * superseded, in the same transaction. The engagement lock serialises signatures, so two sides
+ * signing at once cannot both miss that moment.
  */
 export function signAgreement(
   deps: AppDeps,
   actor: Actor,
   engagementId: string,
   version: number,
-  contentHash: string,
+  input: { contentHash: string; acknowledgedFindings: readonly string[] },
   locale: Locale,
 ): Promise<Result<AgreementVersion>> {
+  const { contentHash } = input;
   return runInTransaction(deps.db, async (trx) => {
     const locked = await lockAgreementFor(trx, deps, actor, engagementId, "sign");
     if (!locked.ok) return locked;
@@ -46,10 +49,12 @@ export function signAgreement(
     const signatures = await listSignatures(trx, [row.id]);
     if (signatures.some((s) => s.side === side)) return fail("agreement_already_signed");
 
-    const floor = await providerFloorRate(trx, engagement);
-    const blocking = checkFairTerms(parseTerms(row.terms), floor).filter(
-      (f) => f.severity === "blocking",
-    );
+    const [floor, amends] = await Promise.all([
+      providerFloorRate(trx, engagement),
+      amendedTerms(trx, [row]),
+    ]);
+    const findings = checkFairTerms(parseTerms(row.terms), floor, amends);
+    const blocking = findings.filter((f) => f.severity === "blocking");
     if (blocking.length > 0) {
       return fail(
         "agreement_not_signable",
@@ -59,6 +64,24 @@ export function signAgreement(
           key: `fairTerms.${f.code}` as MessageKey,
           values: readableValues(locale, f.values ?? {}),
         })),
+      );
+    }
+
+    const toAcknowledge = findingsToAcknowledge(findings, side);
+    const unacknowledged = toAcknowledge.filter(
+      (code) => !input.acknowledgedFindings.includes(code),
+    );
+    if (unacknowledged.length > 0) {
+      return fail(
+        "agreement_acknowledgement_missing",
+        { count: unacknowledged.length },
+        findings
+          .filter((f) => unacknowledged.includes(f.code))
+          .map((f) => ({
+            path: "acknowledgedFindings",
+            key: `fairTerms.${f.code}` as MessageKey,
+            values: readableValues(locale, f.values ?? {}),
+          })),
       );
     }
 
@@ -76,7 +99,7 @@ export function signAgreement(
       type: "agreement.signed",
       actorUserId: actor.userId,
       actorOrgId: orgId,
-      payload: { version, side, contentHash },
+      payload: { version, side, contentHash, acknowledgedFindings: toAcknowledge },
     });
     if (signatures.some((s) => s.side !== side)) {
       if (!(await markInForce(trx, row.id, now))) return fail("agreement_version_signed");

@@ -26,19 +26,3 @@ export async function termsOfVersion(
   const row = await findVersion(db, engagementId, version);
   return row && parseTerms(row.terms);
 }
-
-/** The first version that came into force: the scope and price both sides started from. */
-export async function firstAgreedTerms(
-  db: Kysely<Database>,
-  engagementId: string,
-): Promise<AgreementTerms | undefined> {
-  const row = await db
-    .selectFrom("agreement_versions")
-    .select("terms")
-    .where("engagement_id", "=", engagementId)
-    .where("in_force_at", "is not", null)
-    .orderBy("version")
-    .limit(1)
-    .executeTakeFirst();
-  return row && parseTerms(row.terms);
-}

@@ -16,7 +16,7 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { groupBy } from "../../platform/group-by";
 import { ok, type Result } from "../../platform/result";
-import { firstAgreedTerms, termsInForce } from "../agreements/terms-in-force";
+import { termsInForce } from "../agreements/terms-in-force";
 import { listChangeRequests } from "../change-requests/change-requests.repository";
 import { findEngagementFor } from "./delivery.policy";
 import { presentSubmission } from "./delivery.presenter";
@@ -87,11 +87,10 @@ export async function getDelivery(
       scope: null,
     });
   }
-  const [submissions, changes, notes, first] = await Promise.all([
+  const [submissions, changes, notes] = await Promise.all([
     readSubmissions(deps.db, engagementId),
     listChangeRequests(deps.db, engagementId),
     listNotes(deps.db, engagementId),
-    firstAgreedTerms(deps.db, engagementId),
   ]);
   const byDeliverable = groupBy(submissions, (s) => s.deliverableId);
   const statuses = statusesOf(agreed.terms, submissions);
@@ -121,7 +120,8 @@ export async function getDelivery(
     scope: {
       currency: terms.remuneration.currency,
       ...summariseScope({
-        agreedMinor: (first ?? terms).remuneration.amountMinor,
+        // The version in force already holds every signed amendment and applied change.
+        agreedMinor: terms.remuneration.amountMinor,
         changes: changes.map((c) => ({
           status: c.status,
           priceMinor: c.price_minor === null ? null : Number(c.price_minor),

@@ -241,6 +241,7 @@ export const webDe: WebCatalogue = {
     "Einige Beträge konnten nicht gelesen werden. Korrigieren Sie die markierten Felder und speichern Sie erneut.",
   "findings.severity.blocking": "Blockierend",
   "findings.severity.warning": "Warnung",
+  "findings.severity.serious": "Schwerwiegend",
   "findings.reason": "Warum das wichtig ist: {reason}",
   "findings.stale":
     "Sie haben ungespeicherte Änderungen: Speichern Sie, um sie erneut prüfen zu lassen.",
@@ -664,6 +665,9 @@ export const webDe: WebCatalogue = {
   "agreement.sign.ownersOnly": "Nur Inhaber Ihrer Organisation können unterschreiben.",
   "agreement.sign.unsaved": "Speichern Sie Ihre Änderungen, bevor Sie unterschreiben.",
   "agreement.sign.blocked": "Die Unterschrift ist durch die Prüfung fairer Bedingungen gesperrt:",
+  "agreement.sign.acknowledge":
+    "Bestätigen Sie vor dem Unterschreiben den schwerwiegenden Befund unten.",
+  "agreement.sign.acknowledge.legend": "Ich unterschreibe im Wissen, dass:",
   "agreement.document.title": "Vereinbarung: {title}",
   "agreement.document.version": "Version",
   "agreement.document.inForceAt": "In Kraft seit",
@@ -741,7 +745,7 @@ export const webDe: WebCatalogue = {
     "Noch ist keine Vereinbarung in Kraft. Arbeit wird auf Grundlage einer unterschriebenen Vereinbarung eingereicht und bewertet: Die Inhaber beider Seiten unterschreiben sie auf der Registerkarte „Vereinbarung“.",
   "delivery.noAgreement.link": "Registerkarte „Vereinbarung“ öffnen",
   "delivery.scope.title": "Leistungsumfang",
-  "delivery.scope.agreed": "Bei der Unterschrift vereinbart",
+  "delivery.scope.agreed": "Vereinbart (geltende Fassung)",
   "delivery.scope.agreed.open": "Offen (ohne Obergrenze)",
   "delivery.scope.approved": "Genehmigte Änderungen",
   "delivery.scope.awaiting": "Warten auf die Genehmigung des Kunden",

@@ -3,12 +3,11 @@ import { FormattedMessage } from "react-intl";
 import type { Finding } from "../api/types";
 import { anchorFor, focusAnchor } from "../lib/anchors";
 
-/** Blocking findings first, each group in the order the check gave. */
+/** Blocking findings first, then serious ones, each group in the order the check gave. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [
-    ...findings.filter((finding) => finding.severity === "blocking"),
-    ...findings.filter((finding) => finding.severity !== "blocking"),
-  ];
+  return (["blocking", "serious", "warning"] as const).flatMap((severity) =>
+    findings.filter((finding) => finding.severity === severity),
+  );
 }
 
 export function hasBlocking(findings: readonly Finding[]): boolean {
@@ -17,7 +16,7 @@ export function hasBlocking(findings: readonly Finding[]): boolean {
 
 /**
  * The result of a check (clarity, feasibility, fair terms) as a list the reader can act on:
- * blocking findings first, each linked to its field when `scope` names the editor's fields.
+ * blocking findings first, then serious ones (red, signable), each linked to its field when `scope` names the editor's fields.
  * It is a live region, so a new result is announced after each save.
  */
 export function FindingsPanel({
@@ -70,14 +69,17 @@ export function FindingsPanel({
   );
 }
 
+const SEVERITY_LABEL = {
+  blocking: "findings.severity.blocking",
+  serious: "findings.severity.serious",
+  warning: "findings.severity.warning",
+} as const;
+
 function FindingItem({ finding, scope }: { finding: Finding; scope?: string | undefined }) {
-  const isBlocking = finding.severity === "blocking";
   return (
-    <li className={isBlocking ? "finding finding-blocking" : "finding finding-warning"}>
-      <span className={isBlocking ? "badge badge-blocking" : "badge badge-warning"}>
-        <FormattedMessage
-          id={isBlocking ? "findings.severity.blocking" : "findings.severity.warning"}
-        />
+    <li className={`finding finding-${finding.severity}`}>
+      <span className={`badge badge-${finding.severity}`}>
+        <FormattedMessage id={SEVERITY_LABEL[finding.severity]} />
       </span>{" "}
       {scope ? (
         <a

@@ -29,8 +29,19 @@ export function useEditDraft(engagementId: string) {
 export function useSignVersion(engagementId: string) {
   const refresh = useRefreshAgreement(engagementId);
   return useMutation({
-    mutationFn: ({ version, contentHash }: { version: number; contentHash: string }) =>
-      api.post<unknown>(`${agreementPath(engagementId)}/versions/${version}/sign`, { contentHash }),
+    mutationFn: ({
+      version,
+      contentHash,
+      acknowledgedFindings,
+    }: {
+      version: number;
+      contentHash: string;
+      acknowledgedFindings: string[];
+    }) =>
+      api.post<unknown>(`${agreementPath(engagementId)}/versions/${version}/sign`, {
+        contentHash,
+        acknowledgedFindings,
+      }),
     onSuccess: refresh,
   });
 }

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { FormattedMessage } from "react-intl";
 import type { AgreementVersion, Role } from "../../../shared/api/types";
 import { FormAlert } from "../../../shared/components/form-alert";
@@ -8,7 +9,8 @@ import { SignaturesList } from "./signatures-list";
 /**
  * Signing binds the organisation, so only its owners sign, each for its own side, stating the
  * hash of the text they read. While a fair-terms finding blocks, the button stays disabled and
- * the blocking findings are listed beside it.
+ * the blocking findings are listed beside it. A serious finding that costs the signer's side (a
+ * pay cut, for the provider) must be acknowledged by ticking it; the signature names it.
  */
 export function SignPanel({
   engagementId,
@@ -26,6 +28,9 @@ export function SignPanel({
   const sign = useSignVersion(engagementId);
   const hasSigned = version.signatures.some((signature) => signature.side === side);
   const blocking = sortFindings(version.findings).filter((f) => f.severity === "blocking");
+  const toAcknowledge = version.acknowledgementsRequired[side];
+  const [acknowledged, setAcknowledged] = useState<readonly string[]>([]);
+  const isAcknowledged = toAcknowledge.every((code) => acknowledged.includes(code));
   const isDraft = version.status === "draft";
   const reason = !isDraft
     ? null
@@ -37,7 +42,9 @@ export function SignPanel({
           ? "agreement.sign.unsaved"
           : !version.isSignable
             ? "agreement.sign.blocked"
-            : null;
+            : !isAcknowledged
+              ? "agreement.sign.acknowledge"
+              : null;
 
   return (
     <section className="card stack" aria-labelledby="signatures-title">
@@ -47,13 +54,42 @@ export function SignPanel({
       <SignaturesList version={version} />
       {isDraft ? (
         <>
+          {toAcknowledge.length > 0 && !hasSigned ? (
+            <fieldset className="field stack-sm acknowledgements">
+              <legend>
+                <FormattedMessage id="agreement.sign.acknowledge.legend" />
+              </legend>
+              {version.findings
+                .filter((finding) => toAcknowledge.includes(finding.code))
+                .map((finding) => (
+                  <label key={finding.code} className="checkbox">
+                    <input
+                      type="checkbox"
+                      checked={acknowledged.includes(finding.code)}
+                      onChange={(event) =>
+                        setAcknowledged((codes) =>
+                          event.target.checked
+                            ? [...codes, finding.code]
+                            : codes.filter((code) => code !== finding.code),
+                        )
+                      }
+                    />{" "}
+                    {finding.message}
+                  </label>
+                ))}
+            </fieldset>
+          ) : null}
           <button
             type="button"
             className="align-start"
             disabled={reason !== null || sign.isPending}
             aria-describedby="sign-reason"
             onClick={() =>
-              sign.mutate({ version: version.version, contentHash: version.contentHash })
+              sign.mutate({
+                version: version.version,
+                contentHash: version.contentHash,
+                acknowledgedFindings: toAcknowledge.filter((code) => acknowledged.includes(code)),
+              })
             }
           >
             <FormattedMessage id="agreement.sign" values={{ version: version.version, side }} />

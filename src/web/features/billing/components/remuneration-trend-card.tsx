@@ -107,8 +107,8 @@ export function RemunerationTrendCard({ engagementId }: { engagementId: string }
       ) : (
         <ul className="findings-list">
           {findings.map((finding, index) => (
-            <li key={index} className="finding">
-              <span className="badge badge-warning">
+            <li key={index} className={`finding finding-${finding.severity}`}>
+              <span className={`badge badge-${finding.severity}`}>
                 <FormattedMessage id="remunerationTrend.flag.cut" />
               </span>{" "}
               {finding.message}
