@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Email, Id, OrgRef, Timestamp } from "./common";
+import { EngagementEventSchema } from "./events";
 
 export const ENGAGEMENT_STATUSES = ["pending", "active", "declined", "withdrawn"] as const;
 export const EngagementStatus = z.enum(ENGAGEMENT_STATUSES);
@@ -41,19 +42,31 @@ export const EngagementList = z.object({
   nextCursor: z.string().nullable(),
 });
 
-export const LedgerEvent = z.object({
+const LedgerEventMeta = z.object({
   id: Id,
   engagementId: Id,
   seq: z.number().int(),
-  type: z.string(),
   actorUserId: Id.nullable(),
   actorName: z.string().nullable(),
   actorOrgId: Id.nullable(),
   occurredAt: Timestamp,
-  payload: z.record(z.string(), z.unknown()),
   prevHash: z.string(),
   hash: z.string(),
 });
+
+/** One entry of an engagement's timeline: its type and payload come from the event catalogue. */
+export const LedgerEvent = z.intersection(LedgerEventMeta, EngagementEventSchema);
+export type LedgerEvent = z.infer<typeof LedgerEvent>;
+
+/**
+ * An event as an export carries it: any type and payload, byte for byte as hashed, so a file
+ * written by any version of Accord verifies.
+ */
+export const ExportedEvent = LedgerEventMeta.omit({ actorName: true }).extend({
+  type: z.string(),
+  payload: z.record(z.string(), z.unknown()),
+});
+
 export const EventList = z.object({ events: z.array(LedgerEvent) });
 
 export const LedgerVerification = z.object({
@@ -76,6 +89,6 @@ export const LedgerExport = z.object({
   format: z.literal(LEDGER_EXPORT_FORMAT),
   exportedAt: Timestamp,
   engagement: z.object({ id: Id, title: z.string() }),
-  events: z.array(LedgerEvent.omit({ actorName: true })),
+  events: z.array(ExportedEvent),
 });
 export type LedgerExport = z.infer<typeof LedgerExport>;

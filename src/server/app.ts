@@ -15,6 +15,7 @@ import {
 } from "fastify-type-provider-zod";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { webhookDocumentation } from "./modules/webhooks/webhook-documentation";
 import { agreementDocumentRoutes } from "./modules/agreement-documents/agreement-document.routes";
 import { authRoutes } from "./modules/auth/auth.routes";
 import { agreementRoutes } from "./modules/agreements/agreement.routes";
@@ -135,6 +136,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
         },
       },
       security: [{ bearer: [] }, { session: [] }],
+      webhooks: webhookDocumentation(),
     },
     transform: jsonSchemaTransform,
   });
