@@ -16,6 +16,8 @@ export const StartEngagementBody = z.object({
 
 export const EngagementParams = z.object({ id: Id });
 
+const Abilities = z.record(z.string(), z.boolean());
+
 export const Engagement = z.object({
   id: Id,
   title: z.string(),
@@ -25,6 +27,17 @@ export const Engagement = z.object({
   provider: OrgRef.nullable(),
   initiator: OrgRef,
   mySide: z.enum(["client", "provider"]),
+  /**
+   * What the caller may do on this engagement, part by part (`delivery.submit`, `billing.invoice`,
+   * `agreement.sign`, …), as the server decides it. Clients show or hide actions from this.
+   */
+  abilities: z.object({
+    engagement: Abilities,
+    agreement: Abilities,
+    delivery: Abilities,
+    billing: Abilities,
+    messages: Abilities,
+  }),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

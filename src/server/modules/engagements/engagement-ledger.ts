@@ -15,7 +15,7 @@ import {
   toChainedEvent,
   toEngagementEvent,
 } from "../ledger/ledger.repository";
-import { loadVisibleEngagement } from "./get-engagement";
+import { loadVisibleEngagement } from "../../kernel/lock-participant";
 
 type Event = z.infer<typeof LedgerEvent>;
 type StoredEvent = z.infer<typeof ExportedEvent>;
