@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { NOTIFIED_EVENT_TYPES } from "../domain/notifications/notification-types";
 import { Id, Timestamp } from "./common";
+import { NotifiedEventSchema, NotifiedEventTypeSchema } from "./events";
 
-export const NotifiedEventType = z.enum(NOTIFIED_EVENT_TYPES);
+export const NotifiedEventType = NotifiedEventTypeSchema;
 
 export const NotificationListQuery = z.object({
   /** The `nextCursor` of the previous page. */
@@ -11,18 +11,19 @@ export const NotificationListQuery = z.object({
 });
 
 /** One ledger event told to one person; the app words it from `type` and `payload`. */
-export const Notification = z.object({
-  id: z.string(),
-  type: z.string(),
-  eventId: z.string(),
-  engagementId: z.string().nullable(),
-  engagementTitle: z.string().nullable(),
-  /** Who caused the event; null when the system did (deemed acceptance). */
-  actorName: z.string().nullable(),
-  payload: z.record(z.string(), z.unknown()),
-  createdAt: Timestamp,
-  readAt: Timestamp.nullable(),
-});
+export const Notification = z.intersection(
+  z.object({
+    id: z.string(),
+    eventId: z.string(),
+    engagementId: z.string().nullable(),
+    engagementTitle: z.string().nullable(),
+    /** Who caused the event; null when the system did (deemed acceptance). */
+    actorName: z.string().nullable(),
+    createdAt: Timestamp,
+    readAt: Timestamp.nullable(),
+  }),
+  NotifiedEventSchema,
+);
 
 export const NotificationList = z.object({
   notifications: z.array(Notification),

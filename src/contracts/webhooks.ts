@@ -1,5 +1,7 @@
 import { z } from "zod";
+import type { NotifiedEventType as NotifiedType } from "../domain/ledger/event-catalogue";
 import { Id, Timestamp } from "./common";
+import { EVENT_PAYLOADS } from "./events";
 import { NotifiedEventType } from "./notifications";
 
 export const WebhookListParams = z.object({ orgId: Id });
@@ -92,3 +94,16 @@ export const WebhookDeliveryDetail = WebhookDelivery.extend({
   payload: z.string(),
   attemptLog: z.array(WebhookAttempt),
 });
+
+/** The body an endpoint receives for one event: the ledger event, its payload as `data`. */
+export function webhookEventBody<T extends NotifiedType>(type: T) {
+  return z.object({
+    id: Id.meta({ description: "The event's id: the same in every attempt and replay" }),
+    type: z.literal(type),
+    occurredAt: Timestamp,
+    engagementId: Id,
+    seq: z.number().int(),
+    hash: z.string(),
+    data: EVENT_PAYLOADS[type],
+  });
+}

@@ -13,6 +13,7 @@ import {
   validatorCompiler,
 } from "fastify-type-provider-zod";
 import { registerWebAssets } from "./platform/web-assets";
+import { webhookDocumentation } from "./modules/webhooks/webhook-documentation";
 import { agreementDocumentRoutes } from "./modules/agreement-documents/agreement-document.routes";
 import { authRoutes } from "./modules/auth/auth.routes";
 import { agreementRoutes } from "./modules/agreements/agreement.routes";
@@ -133,6 +134,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
         },
       },
       security: [{ bearer: [] }, { session: [] }],
+      webhooks: webhookDocumentation(),
     },
     transform: jsonSchemaTransform,
   });

@@ -3,7 +3,7 @@ import type { LogInBody } from "../../../contracts/auth";
 import type { AppDeps } from "../../platform/deps";
 import { DUMMY_PASSWORD_HASH } from "../../platform/passwords";
 import { fail, ok, type Result } from "../../platform/result";
-import { recordAudit } from "./audit.repository";
+import { recordAudit } from "../../kernel/audit.repository";
 import { startSession, type NewSession } from "./sign-up";
 import { findUserByEmail, normaliseEmail } from "./users.repository";
 

@@ -4,7 +4,7 @@ import type { AppDeps } from "../../platform/deps";
 import { hashSecret, newSecret } from "../../platform/ids";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { recordAudit } from "./audit.repository";
+import { recordAudit } from "../../kernel/audit.repository";
 import { insertSession } from "./sessions.repository";
 import { SESSION_LIFETIME_MS } from "./session-lifetime";
 import { findUserByEmail, insertUser, normaliseEmail } from "./users.repository";

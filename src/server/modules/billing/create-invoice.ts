@@ -8,8 +8,8 @@ import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { termsInForce } from "../agreements/terms-in-force";
-import { lockParticipant } from "../engagements/lock-participant";
-import { decideBillingAction } from "./billing.policy";
+import { lockParticipant } from "../../kernel/lock-participant";
+import { BILLING_ACCESS } from "./billing.policy";
 import { lineRows } from "./invoice-lines";
 import { linesFromSource, lineFailure } from "./invoice-sources";
 import { findInvoiceOfSource, insertInvoice, replaceLines } from "./invoices.repository";
@@ -29,9 +29,7 @@ export function createInvoice(
   locale: Locale,
 ): Promise<Result<Invoice>> {
   return runInTransaction(deps.db, async (trx) => {
-    const locked = await lockParticipant(trx, deps, actor, engagementId, (a, e) =>
-      decideBillingAction(a, e, "invoice"),
-    );
+    const locked = await lockParticipant(trx, deps, actor, engagementId, BILLING_ACCESS.invoice);
     if (!locked.ok) return locked;
     const { engagement } = locked.value;
     const agreed = await termsInForce(trx, engagementId);

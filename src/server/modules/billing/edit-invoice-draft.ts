@@ -8,8 +8,8 @@ import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { lockParticipant } from "../engagements/lock-participant";
-import { decideBillingAction } from "./billing.policy";
+import { lockParticipant } from "../../kernel/lock-participant";
+import { BILLING_ACCESS } from "./billing.policy";
 import { domainLine } from "./invoice.presenter";
 import { lineRows } from "./invoice-lines";
 import { lineFailure } from "./invoice-sources";
@@ -30,9 +30,7 @@ export function editInvoiceDraft(
   locale: Locale,
 ): Promise<Result<Invoice>> {
   return runInTransaction(deps.db, async (trx) => {
-    const locked = await lockParticipant(trx, deps, actor, engagementId, (a, e) =>
-      decideBillingAction(a, e, "invoice"),
-    );
+    const locked = await lockParticipant(trx, deps, actor, engagementId, BILLING_ACCESS.invoice);
     if (!locked.ok) return locked;
     const invoice = await findInvoice(trx, engagementId, invoiceId);
     if (!invoice) return fail("not_found");

@@ -13,10 +13,10 @@ import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { termsInForce } from "../agreements/terms-in-force";
-import { lockParticipant } from "../engagements/lock-participant";
+import { lockParticipant } from "../../kernel/lock-participant";
 import { appendEvent } from "../ledger/append-event";
 import { formatDay } from "./billing-format";
-import { decideBillingAction } from "./billing.policy";
+import { BILLING_ACCESS } from "./billing.policy";
 import {
   findInvoice,
   recordIssueDate,
@@ -43,9 +43,7 @@ export function issueInvoice(
   locale: Locale,
 ): Promise<Result<Invoice>> {
   return runInTransaction(deps.db, async (trx) => {
-    const locked = await lockParticipant(trx, deps, actor, engagementId, (a, e) =>
-      decideBillingAction(a, e, "invoice"),
-    );
+    const locked = await lockParticipant(trx, deps, actor, engagementId, BILLING_ACCESS.invoice);
     if (!locked.ok) return locked;
     const invoice = await findInvoice(trx, engagementId, invoiceId);
     if (!invoice) return fail("not_found");

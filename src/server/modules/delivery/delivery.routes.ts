@@ -20,7 +20,8 @@ import { evaluate } from "./evaluate-submission";
 import { getDelivery } from "./read-delivery";
 import { readFile } from "./read-file";
 import { submitDeliverable } from "./submit-deliverable";
-import { findEngagementFor } from "./delivery.policy";
+import { findEngagementFor } from "../../kernel/lock-participant";
+import { DELIVERY_ACCESS } from "./delivery.policy";
 import { fileTooLarge, uploadFiles, type IncomingFile } from "./upload-files";
 
 const tags = ["delivery"];
@@ -54,7 +55,12 @@ export function deliveryRoutes(deps: AppDeps): FastifyPluginAsync {
       },
       async (request, reply) => {
         const actor = actorOf(request);
-        const allowed = await findEngagementFor(deps.db, actor, request.params.id, "upload");
+        const allowed = await findEngagementFor(
+          deps.db,
+          actor,
+          request.params.id,
+          DELIVERY_ACCESS.upload,
+        );
         if (!allowed.ok) return sendResult(reply, request, allowed);
         if (!request.isMultipart()) return sendResult(reply, request, fail("upload_invalid"));
         const files: IncomingFile[] = [];

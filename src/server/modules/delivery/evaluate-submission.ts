@@ -9,9 +9,9 @@ import { readableValues } from "../../platform/findings";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { termsInForce, termsOfVersion } from "../agreements/terms-in-force";
-import { lockParticipant } from "../engagements/lock-participant";
+import { lockParticipant } from "../../kernel/lock-participant";
 import { appendEvent } from "../ledger/append-event";
-import { decideDeliveryAction } from "./delivery.policy";
+import { DELIVERY_ACCESS } from "./delivery.policy";
 import {
   decideSubmission,
   findSubmission,
@@ -35,9 +35,7 @@ export function evaluate(
   locale: Locale,
 ): Promise<Result<Submission>> {
   return runInTransaction(deps.db, async (trx) => {
-    const locked = await lockParticipant(trx, deps, actor, engagementId, (a, e) =>
-      decideDeliveryAction(a, e, "evaluate"),
-    );
+    const locked = await lockParticipant(trx, deps, actor, engagementId, DELIVERY_ACCESS.evaluate);
     if (!locked.ok) return locked;
     const submission = await findSubmission(trx, engagementId, submissionId);
     if (!submission) return fail("not_found");

@@ -12,8 +12,9 @@ import type { AppDeps } from "../../platform/deps";
 import { sha256Hex, storageKeyFor } from "../../platform/file-storage";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { lockParticipant } from "../engagements/lock-participant";
-import { decideDeliveryAction, findEngagementFor } from "./delivery.policy";
+import { lockParticipant } from "../../kernel/lock-participant";
+import { findEngagementFor } from "../../kernel/lock-participant";
+import { DELIVERY_ACCESS } from "./delivery.policy";
 import { presentFile } from "./delivery.presenter";
 import { insertFiles } from "./delivery.repository";
 
@@ -34,7 +35,7 @@ export async function uploadFiles(
   files: readonly IncomingFile[],
   locale: Locale,
 ): Promise<Result<{ files: StoredFile[] }>> {
-  const allowed = await findEngagementFor(deps.db, actor, engagementId, "upload");
+  const allowed = await findEngagementFor(deps.db, actor, engagementId, DELIVERY_ACCESS.upload);
   if (!allowed.ok) return allowed;
   if (files.length === 0) return fail("upload_invalid");
   const checked: { id: string; name: string; bytes: Buffer; mediaType: string }[] = [];
@@ -49,9 +50,7 @@ export async function uploadFiles(
   let result: Result<{ files: StoredFile[] }>;
   try {
     result = await runInTransaction(deps.db, async (trx) => {
-      const locked = await lockParticipant(trx, deps, actor, engagementId, (a, e) =>
-        decideDeliveryAction(a, e, "upload"),
-      );
+      const locked = await lockParticipant(trx, deps, actor, engagementId, DELIVERY_ACCESS.upload);
       if (!locked.ok) return locked;
       const rows = checked.map((file) => ({
         id: file.id,

@@ -88,6 +88,6 @@ export async function startEngagement(
     });
     const created = await findEngagement(trx, engagementId);
     if (!created) throw new Error("engagement vanished inside its own transaction");
-    return ok(presentEngagement(created, org.kind));
+    return ok(presentEngagement(created, actor));
   });
 }

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { EngagementEventType } from "../../../domain/engagement/engagement";
+import type { EngagementEvent } from "../../../domain/ledger/event-catalogue";
 import { chainEvent, type ChainedEvent } from "../../../domain/ledger/ledger";
 import type { Database } from "../../db/schema";
 import { lockEngagement } from "../../db/locking";
@@ -7,23 +7,25 @@ import type { AppDeps } from "../../platform/deps";
 import { publishEvent } from "../notifications/publish-event";
 import { findLastEvent, insertEvent } from "./ledger.repository";
 
+/** An event to append: a member of the catalogue, with who caused it on which engagement. */
+export type NewEngagementEvent = EngagementEvent & {
+  engagementId: string;
+  actorUserId: string | null;
+  actorOrgId: string | null;
+};
+
 /**
  * Appends an event to an engagement's chain. Call it inside the transaction of the change it
  * records: the engagement row is locked first, so concurrent appends chain one after another.
  * Notifications, e-mails and webhook deliveries the event causes are written in the same
- * transaction, so they exist exactly when the event does.
+ * transaction, so they exist exactly when the event does. Only members of the event catalogue
+ * are accepted, each with its own payload.
  */
 export async function appendEvent(
   trx: Kysely<Database>,
   deps: AppDeps,
-  event: {
-    engagementId: string;
-    type: EngagementEventType;
-    actorUserId: string | null;
-    actorOrgId: string | null;
-    payload: Record<string, unknown>;
-  },
-): Promise<ChainedEvent> {
+  event: NewEngagementEvent,
+): Promise<ChainedEvent<EngagementEvent>> {
   await lockEngagement(trx, deps.dialect, event.engagementId);
   const previous = await findLastEvent(trx, event.engagementId);
   const chained = chainEvent(

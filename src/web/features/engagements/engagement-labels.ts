@@ -1,4 +1,5 @@
 import type { Engagement, EngagementStatus, LedgerVerification } from "../../shared/api/types";
+import type { EngagementEventType } from "../../../domain/ledger/event-catalogue";
 import type { AppMessageKey } from "../../shared/i18n/messages";
 
 export const ENGAGEMENT_STATUS_LABELS: Record<EngagementStatus, AppMessageKey> = {
@@ -8,8 +9,8 @@ export const ENGAGEMENT_STATUS_LABELS: Record<EngagementStatus, AppMessageKey> =
   withdrawn: "engagement.status.withdrawn",
 };
 
-/** Ledger event types the interface can name; any other type is shown with a generic label. */
-export const EVENT_LABELS: Partial<Record<string, AppMessageKey>> = {
+/** The name of every ledger event type; a new type in the catalogue must be named here. */
+export const EVENT_LABELS: Record<EngagementEventType, AppMessageKey> = {
   "engagement.proposed": "engagement.event.proposed",
   "engagement.accepted": "engagement.event.accepted",
   "engagement.declined": "engagement.event.declined",

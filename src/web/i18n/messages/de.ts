@@ -154,7 +154,6 @@ export const webDe: WebCatalogue = {
   "engagement.event.proposed": "{actor} hat den Auftrag vorgeschlagen",
   "engagement.event.accepted": "{actor} hat den Auftrag angenommen",
   "engagement.event.declined": "{actor} hat den Auftrag abgelehnt",
-  "engagement.event.other": "{actor}: {type}",
   "engagement.event.someone": "Jemand",
   "engagement.event.number": "Eintrag {seq, number}",
   "engagement.event.fingerprint": "Fingerabdruck {hash}",
@@ -1018,7 +1017,6 @@ export const webDe: WebCatalogue = {
     "{actor} gibt an, dass die Zahlung über {amount} zur Rechnung {number} nicht eingegangen ist",
   "notifications.sentence.creditNoteIssued":
     "{actor} hat die Gutschrift {number} über {amount} zur Rechnung {invoiceNumber} ausgestellt",
-  "notifications.sentence.other": "In diesem Auftrag gibt es etwas Neues",
 
   "settings.emails.title": "E-Mails",
   "settings.emails.intro":

@@ -153,7 +153,6 @@ export const webEn = {
   "engagement.event.proposed": "{actor} proposed the engagement",
   "engagement.event.accepted": "{actor} accepted the engagement",
   "engagement.event.declined": "{actor} declined the engagement",
-  "engagement.event.other": "{actor}: {type}",
   "engagement.event.someone": "Someone",
   "engagement.event.number": "entry {seq, number}",
   "engagement.event.fingerprint": "fingerprint {hash}",
@@ -985,7 +984,6 @@ export const webEn = {
     "{actor} says the payment of {amount} on invoice {number} did not arrive",
   "notifications.sentence.creditNoteIssued":
     "{actor} issued credit note {number} of {amount} on invoice {invoiceNumber}",
-  "notifications.sentence.other": "Something new happened in this engagement",
 
   "settings.emails.title": "E-mails",
   "settings.emails.intro":

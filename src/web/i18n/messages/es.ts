@@ -154,7 +154,6 @@ export const webEs: WebCatalogue = {
   "engagement.event.proposed": "{actor} propuso el encargo",
   "engagement.event.accepted": "{actor} aceptó el encargo",
   "engagement.event.declined": "{actor} rechazó el encargo",
-  "engagement.event.other": "{actor}: {type}",
   "engagement.event.someone": "Alguien",
   "engagement.event.number": "entrada {seq, number}",
   "engagement.event.fingerprint": "huella {hash}",
@@ -1003,7 +1002,6 @@ export const webEs: WebCatalogue = {
     "{actor} indica que el pago de {amount} de la factura {number} no se ha recibido",
   "notifications.sentence.creditNoteIssued":
     "{actor} emitió la nota de crédito {number} por {amount} sobre la factura {invoiceNumber}",
-  "notifications.sentence.other": "Ha ocurrido algo nuevo en este encargo",
 
   "settings.emails.title": "Correos electrónicos",
   "settings.emails.intro":

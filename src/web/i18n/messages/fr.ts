@@ -153,7 +153,6 @@ export const webFr: WebCatalogue = {
   "engagement.event.proposed": "{actor} a proposé la mission",
   "engagement.event.accepted": "{actor} a accepté la mission",
   "engagement.event.declined": "{actor} a refusé la mission",
-  "engagement.event.other": "{actor} : {type}",
   "engagement.event.someone": "Quelqu’un",
   "engagement.event.number": "entrée {seq, number}",
   "engagement.event.fingerprint": "empreinte {hash}",
@@ -1016,7 +1015,6 @@ export const webFr: WebCatalogue = {
     "{actor} indique que le paiement de {amount} sur la facture {number} n’est pas arrivé",
   "notifications.sentence.creditNoteIssued":
     "{actor} a émis l’avoir {number} de {amount} sur la facture {invoiceNumber}",
-  "notifications.sentence.other": "Il s’est passé quelque chose de nouveau dans cette mission",
 
   "settings.emails.title": "E-mails",
   "settings.emails.intro":

@@ -154,7 +154,6 @@ export const webId: WebCatalogue = {
   "engagement.event.proposed": "{actor} mengusulkan kerja sama ini",
   "engagement.event.accepted": "{actor} menerima kerja sama ini",
   "engagement.event.declined": "{actor} menolak kerja sama ini",
-  "engagement.event.other": "{actor}: {type}",
   "engagement.event.someone": "Seseorang",
   "engagement.event.number": "entri {seq, number}",
   "engagement.event.fingerprint": "sidik {hash}",
@@ -1002,7 +1001,6 @@ export const webId: WebCatalogue = {
     "{actor} menyatakan pembayaran sebesar {amount} untuk faktur {number} tidak diterima",
   "notifications.sentence.creditNoteIssued":
     "{actor} menerbitkan nota kredit {number} sebesar {amount} atas faktur {invoiceNumber}",
-  "notifications.sentence.other": "Ada hal baru dalam kerja sama ini",
 
   "settings.emails.title": "Email",
   "settings.emails.intro":

@@ -1,0 +1,221 @@
+import { z } from "zod";
+import {
+  ENGAGEMENT_EVENT_TYPES,
+  type EngagementEvent,
+  type EngagementEventType,
+  type EventPayload,
+  isEngagementEventType,
+  NOTIFIED_EVENT_TYPES,
+  type NotifiedEvent,
+  type NotifiedEventType,
+} from "../domain/ledger/event-catalogue";
+import { Id, OrgKind, Timestamp } from "./common";
+
+/**
+ * The event catalogue as Zod schemas: what the OpenAPI document shows, what the webhook
+ * documentation lists and what readers parse stored payloads with. The table is checked
+ * against the domain's union, so a payload that changes there fails to compile here.
+ */
+const Side = OrgKind;
+const Minor = z.number().int();
+const Currency = z.string();
+const Day = z.string().meta({ description: "ISO-8601 date (YYYY-MM-DD)" });
+
+const DeliverableRound = {
+  submissionId: Id,
+  deliverableId: Id,
+  deliverableTitle: z.string(),
+  round: z.number().int(),
+};
+const ChangeRef = { changeRequestId: Id, number: z.number().int(), title: z.string() };
+const ChangeAnswer = z.object({
+  ...ChangeRef,
+  side: Side,
+  wasPriced: z.boolean(),
+  reason: z.string().optional(),
+});
+const ChangeApplication = z.enum(["amendment", "acknowledgement"]);
+const ChangeDecision = z.object({
+  ...ChangeRef,
+  priceMinor: Minor,
+  currency: Currency,
+  application: ChangeApplication,
+  agreementVersion: z.number().int(),
+});
+const InvoiceRef = { invoiceId: Id, number: z.string().nullable() };
+const InvoiceStatus = z.enum(["draft", "issued", "partly_paid", "paid", "void"]);
+const PaymentRef = { ...InvoiceRef, paymentId: Id, amountMinor: Minor, currency: Currency };
+
+export const EVENT_PAYLOADS = {
+  "engagement.proposed": z.object({
+    title: z.string(),
+    description: z.string(),
+    side: Side,
+    invitationId: Id,
+  }),
+  "engagement.accepted": z.object({ side: Side, orgId: Id, orgName: z.string() }),
+  "engagement.declined": z.object({}),
+  "engagement.started_from_proposal": z.object({
+    briefId: Id,
+    proposalId: Id,
+    revision: z.number().int(),
+    agreementVersion: z.number().int(),
+    contentHash: z.string(),
+  }),
+  "agreement.draft_edited": z.object({
+    version: z.number().int(),
+    contentHash: z.string(),
+    previousHash: z.string(),
+    side: Side,
+    removedSignatures: z.array(
+      z.object({ side: Side, userId: Id, contentHash: z.string().optional() }),
+    ),
+    changeRequestNumber: z.number().int().optional(),
+  }),
+  "agreement.signed": z.object({
+    version: z.number().int(),
+    side: Side,
+    contentHash: z.string(),
+    acknowledgedFindings: z.array(z.string()).optional(),
+  }),
+  "agreement.in_force": z.object({
+    version: z.number().int(),
+    contentHash: z.string(),
+    supersededVersion: z.number().int().nullable(),
+    changeRequestNumber: z.number().int().optional(),
+    application: ChangeApplication.optional(),
+  }),
+  "agreement.amendment_opened": z.object({
+    version: z.number().int(),
+    amendsVersion: z.number().int(),
+    contentHash: z.string(),
+    changeRequestNumber: z.number().int().optional(),
+  }),
+  "deliverable.submitted": z.object({
+    ...DeliverableRound,
+    agreementVersion: z.number().int(),
+    reviewDueAt: Timestamp.nullable(),
+    fileCount: z.number().int(),
+  }),
+  "deliverable.review_due_soon": z.object({
+    ...DeliverableRound,
+    reviewDueAt: Timestamp.nullable(),
+  }),
+  "deliverable.evaluated": z.object({
+    ...DeliverableRound,
+    outcome: z.enum(["accepted", "changes_requested"]),
+    unmetCriterionIds: z.array(z.string()),
+    remarkCount: z.number().int(),
+  }),
+  "deliverable.deemed_accepted": z.object({
+    ...DeliverableRound,
+    reason: z.literal("review_window_passed"),
+    reviewWindowDays: z.number().int().nullable(),
+    reviewDueAt: Timestamp.nullable(),
+  }),
+  "milestone.accepted": z.object({
+    milestoneId: z.string(),
+    title: z.string(),
+    amountMinor: Minor,
+    currency: Currency,
+  }),
+  "change_request.proposed": z.object({
+    ...ChangeRef,
+    side: Side,
+    deliverableIds: z.array(z.string()),
+    fromRemarkId: Id.nullable(),
+  }),
+  "change_request.priced": z.object({
+    ...ChangeRef,
+    priceMinor: Minor,
+    currency: Currency,
+    effort: z.object({ unit: z.enum(["hour", "day"]), quantity: z.number() }),
+    scheduleImpactDays: z.number().int(),
+  }),
+  "change_request.declined": ChangeAnswer,
+  "change_request.withdrawn": ChangeAnswer,
+  "change_request.approved": ChangeDecision,
+  "change_request.applied": ChangeDecision,
+  "message.posted": z.object({
+    messageId: Id,
+    threadKind: z.enum(["engagement", "deliverable", "change_request"]),
+    threadId: z.string(),
+  }),
+  "invoice.issued": z.object({
+    invoiceId: Id,
+    number: z.string(),
+    sourceKind: z.enum(["milestone", "change_request", "retainer", "manual", "late_interest"]),
+    sourceRef: z.string().nullable(),
+    currency: Currency,
+    totalMinor: Minor,
+    issueDate: Day,
+    dueDate: Day,
+  }),
+  "invoice.voided": z.object({ ...InvoiceRef, reason: z.string() }),
+  "payment.recorded": z.object({ ...PaymentRef, paidOn: Day, side: Side }),
+  "payment.confirmed": z.object({ ...PaymentRef, invoiceStatus: InvoiceStatus }),
+  "payment.rejected": z.object({ ...PaymentRef, invoiceStatus: InvoiceStatus }),
+  "credit_note.issued": z.object({
+    creditNoteId: Id,
+    number: z.string(),
+    invoiceId: Id,
+    invoiceNumber: z.string().nullable(),
+    amountMinor: Minor,
+    currency: Currency,
+    reason: z.string(),
+    invoiceStatus: InvoiceStatus,
+  }),
+  "invoice.reminder_sent": z.object({
+    ...InvoiceRef,
+    offsetDays: z.number().int(),
+    dueDate: Day.nullable(),
+    outstandingMinor: Minor,
+    currency: Currency,
+    recipientCount: z.number().int(),
+  }),
+} satisfies { [T in EngagementEventType]: z.ZodType<EventPayload<T>> };
+
+function eventVariant<T extends EngagementEventType>(type: T) {
+  return z.object({ type: z.literal(type), payload: EVENT_PAYLOADS[type] });
+}
+
+/**
+ * The union of some types' events, discriminated by `type`. Zod cannot infer a union built from
+ * a list, so the result is typed by the catalogue's own union, which the table above matches.
+ */
+function catalogueUnion<E extends EngagementEvent>(types: readonly E["type"][]): z.ZodType<E> {
+  const variants = types.map((type) => eventVariant(type));
+  return z.discriminatedUnion(
+    "type",
+    variants as [(typeof variants)[number], ...(typeof variants)[number][]],
+  ) as unknown as z.ZodType<E>;
+}
+
+/** One event's type and payload. */
+export const EngagementEventSchema = catalogueUnion<EngagementEvent>(ENGAGEMENT_EVENT_TYPES);
+
+/** The events people hear of (notifications, e-mails, webhooks). */
+export const NotifiedEventSchema = catalogueUnion<NotifiedEvent>(NOTIFIED_EVENT_TYPES);
+
+export const EngagementEventTypeSchema = z.enum(ENGAGEMENT_EVENT_TYPES);
+export const NotifiedEventTypeSchema = z.enum(NOTIFIED_EVENT_TYPES);
+
+/**
+ * A stored event read back as a member of the catalogue. A type or payload this version does
+ * not know is a bug (the ledger is only written through the catalogue), so it throws.
+ */
+export function parseEngagementEvent(type: string, payload: unknown): EngagementEvent {
+  if (!isEngagementEventType(type)) throw new Error(`unknown engagement event type: ${type}`);
+  return { type, payload: EVENT_PAYLOADS[type].parse(payload) } as EngagementEvent;
+}
+
+/** A stored notification's event read back; only notified types are ever stored. */
+export function parseNotifiedEvent(type: string, payload: unknown): NotifiedEvent {
+  const event = parseEngagementEvent(type, payload);
+  if (!(NOTIFIED_EVENT_TYPES as readonly string[]).includes(event.type)) {
+    throw new Error(`not a notified event type: ${type}`);
+  }
+  return event as NotifiedEvent;
+}
+
+export type { EngagementEvent, NotifiedEvent, NotifiedEventType };
