@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { backupCommand } from "./backup";
+import { clockCommand } from "./clock";
 import { exportCommand } from "./export";
 import { migrateCommand } from "./migrate";
 import { ratesCommand } from "./rates";
@@ -21,5 +22,6 @@ program.addCommand(verifyCommand());
 program.addCommand(exportCommand());
 program.addCommand(backupCommand());
 program.addCommand(ratesCommand());
+program.addCommand(clockCommand());
 
 await program.parseAsync(process.argv);

@@ -27,6 +27,7 @@ import { changeRequestRoutes } from "./modules/change-requests/change-request.ro
 import { deliveryRoutes } from "./modules/delivery/delivery.routes";
 import { profileRoutes } from "./modules/profiles/profile.routes";
 import { taxonomyRoutes } from "./modules/taxonomy/taxonomy.routes";
+import { testClockRoutes } from "./modules/test-clock/test-clock.routes";
 import { engagementRoutes } from "./modules/engagements/engagement.routes";
 import { healthRoutes } from "./modules/health/health.routes";
 import { invitationRoutes } from "./modules/invitations/invitation.routes";
@@ -63,6 +64,8 @@ export interface AppOptions {
   webRoot?: string | null;
   /** Log-in attempts per minute per address and e-mail. */
   loginAttemptsPerMinute?: number;
+  /** Sign-ups per hour per address. */
+  signupsPerHour?: number;
   /** Set behind a TLS-terminating proxy so client addresses and https are seen. */
   trustProxy?: boolean;
 }
@@ -150,7 +153,10 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
         app.swagger(),
       );
       await api.register(
-        authRoutes(deps, { loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10 }),
+        authRoutes(deps, {
+          loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10,
+          signupsPerHour: options.signupsPerHour ?? 100,
+        }),
       );
       await api.register(orgRoutes(deps));
       await api.register(invitationRoutes(deps));
@@ -172,6 +178,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
       await api.register(paymentRoutes(deps));
       await api.register(billingInsightRoutes(deps));
       await api.register(billingOrgRoutes(deps));
+      await api.register(testClockRoutes(deps));
     },
     { prefix: "/api/v1" },
   );
