@@ -10,11 +10,13 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { registerOpenApiComponents } from "../contracts/openapi-components";
 import { agreementDocumentRoutes } from "./modules/agreement-documents/agreement-document.routes";
 import { authRoutes } from "./modules/auth/auth.routes";
 import { agreementRoutes } from "./modules/agreements/agreement.routes";
@@ -93,6 +95,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
     }
   });
   app.decorate("routeTable", routeTable);
+  registerOpenApiComponents();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // Before any plugin, so every route, plugins' included, answers in the API's error shape.
@@ -140,6 +143,8 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
       security: [{ bearer: [] }, { session: [] }],
     },
     transform: jsonSchemaTransform,
+    // Schemas registered with an id (`.meta({ id })`) become components, referenced by `$ref`.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs", uiConfig: { docExpansion: "list" } });
 
