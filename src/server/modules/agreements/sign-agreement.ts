@@ -1,10 +1,9 @@
 import type { AgreementVersion } from "../../../contracts/agreements";
 import { checkFairTerms } from "../../../domain/agreement/fair-terms-check";
 import type { Locale } from "../../../i18n/locales";
-import type { MessageKey } from "../../../i18n/messages/en";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { readableValues } from "../../platform/findings";
+import { findingFields } from "../../platform/findings";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { applySignedChanges } from "../change-requests/apply-signed-changes";
@@ -54,11 +53,7 @@ export function signAgreement(
       return fail(
         "agreement_not_signable",
         { count: blocking.length },
-        blocking.map((f) => ({
-          path: f.path,
-          key: `fairTerms.${f.code}` as MessageKey,
-          values: readableValues(locale, f.values ?? {}),
-        })),
+        findingFields(locale, "fairTerms", blocking),
       );
     }
 
