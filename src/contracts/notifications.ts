@@ -1,14 +1,13 @@
 import { z } from "zod";
+import { cursorOrBefore, DeprecatedBefore, PageQuery } from "./pagination";
 import { NOTIFIED_EVENT_TYPES } from "../domain/notifications/notification-types";
 import { Id, Timestamp } from "./common";
 
 export const NotifiedEventType = z.enum(NOTIFIED_EVENT_TYPES);
 
-export const NotificationListQuery = z.object({
-  /** The `nextCursor` of the previous page. */
-  before: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
+export const NotificationListQuery = z
+  .object({ ...PageQuery.shape, before: DeprecatedBefore })
+  .transform(cursorOrBefore);
 
 /** One ledger event told to one person; the app words it from `type` and `payload`. */
 export const Notification = z.object({

@@ -18,3 +18,22 @@ export const NextCursor = z
   .string()
   .nullable()
   .meta({ description: "Pass as `cursor` for the next page; null on the last page" });
+
+/** The name these lists first used for `cursor`; still read, so older integrations keep working. */
+export const DeprecatedBefore = z
+  .string()
+  .max(200)
+  .optional()
+  .meta({ description: "Deprecated: use `cursor`", deprecated: true });
+
+/**
+ * Lists that take a cursor under either name read it as `before` inside: `cursor` wins when
+ * both are sent.
+ */
+export function cursorOrBefore<
+  Q extends { cursor?: string | undefined; before?: string | undefined },
+>(query: Q): Omit<Q, "cursor" | "before"> & { before?: string } {
+  const { cursor, before, ...rest } = query;
+  const given = cursor ?? before;
+  return given === undefined ? rest : { ...rest, before: given };
+}
