@@ -555,7 +555,11 @@ const REFUSAL_CODES_403: (string | undefined)[] = [
   "token_scope_missing",
   "change_request_wrong_side",
   "payment_same_side",
+  "test_clock_operators_only",
 ];
+
+/** A 404 says there is no such thing for the caller, or no test clock on this instance at all. */
+const REFUSAL_CODES_404: (string | undefined)[] = ["not_found", "test_clock_disabled"];
 
 /** Refusals must use the right code, and a 404 must not leak A's or E's names. */
 function refusalProblem(response: LightMyRequestResponse, w: World): string | null {
@@ -564,7 +568,7 @@ function refusalProblem(response: LightMyRequestResponse, w: World): string | nu
   const code = response.json<ErrorResponse>().error?.code;
   if (status === 401 && code !== "unauthenticated") return `401 with ${code}`;
   if (status === 403 && !REFUSAL_CODES_403.includes(code)) return `403 with ${code}`;
-  if (status === 404 && code !== "not_found") return `404 with ${code}`;
+  if (status === 404 && !REFUSAL_CODES_404.includes(code)) return `404 with ${code}`;
   if (
     status === 404 &&
     (response.body.includes(w.orgA.name) || response.body.includes(w.engagementTitle))
