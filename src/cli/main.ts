@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { backupCommand } from "./backup";
+import { clockCommand } from "./clock";
 import { exportCommand } from "./export";
 import { migrateCommand } from "./migrate";
 import { ratesCommand } from "./rates";
@@ -23,5 +24,6 @@ program.addCommand(exportCommand());
 program.addCommand(backupCommand());
 program.addCommand(ratesCommand());
 program.addCommand(screenCommand());
+program.addCommand(clockCommand());
 
 await program.parseAsync(process.argv);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { NextCursor } from "./pagination";
 import { AGEING_BUCKETS } from "../domain/billing/ageing";
 import { MAX_INVOICE_LINES, MAX_TAX_RATE_BASIS_POINTS } from "../domain/billing/invoice";
 import { INVOICE_STATUSES } from "../domain/billing/invoice-status";
@@ -185,7 +186,7 @@ export const Invoice = z.object({
 });
 export type Invoice = z.infer<typeof Invoice>;
 
-export const InvoiceList = z.object({ invoices: z.array(Invoice) });
+export const InvoiceList = z.object({ invoices: z.array(Invoice), nextCursor: NextCursor });
 
 const LocalisedNote = z.object({ code: z.string(), message: z.string() });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { NextCursor, PageQuery } from "./pagination";
 import { Id, LocaleCode, OrgRef, Timestamp } from "./common";
 import { TaxonomyId } from "./profiles";
 import { CurrencyCode, FindingSchema } from "./terms";
@@ -63,8 +64,9 @@ export const BriefListQuery = z.object({
   /** A client organisation's own briefs, or the published briefs a provider organisation can answer. */
   orgId: Id,
   status: BriefStatus.optional(),
+  ...PageQuery.shape,
 });
-export const BriefList = z.object({ briefs: z.array(BriefResponse) });
+export const BriefList = z.object({ briefs: z.array(BriefResponse), nextCursor: NextCursor });
 export const BriefParams = z.object({ id: Id });
 
 export const MatchFactor = z.object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { NextCursor } from "./pagination";
 import { Id, Timestamp } from "./common";
 import { MinorAmount } from "./terms";
 
@@ -39,7 +40,10 @@ export const ChangeRequest = z.object({
 });
 export type ChangeRequest = z.infer<typeof ChangeRequest>;
 
-export const ChangeRequestList = z.object({ changeRequests: z.array(ChangeRequest) });
+export const ChangeRequestList = z.object({
+  changeRequests: z.array(ChangeRequest),
+  nextCursor: NextCursor,
+});
 
 export const ChangeRequestParams = z.object({ id: Id, changeRequestId: Id });
 

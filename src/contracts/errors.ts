@@ -74,6 +74,9 @@ export const ERROR_CODES = [
   "credit_note_exceeds_outstanding",
   "reference_rate_missing",
   "late_interest_nothing_to_claim",
+  "test_clock_disabled",
+  "test_clock_operators_only",
+  "test_clock_advance_invalid",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -152,6 +155,9 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   credit_note_exceeds_outstanding: 422,
   reference_rate_missing: 409,
   late_interest_nothing_to_claim: 409,
+  test_clock_disabled: 404,
+  test_clock_operators_only: 403,
+  test_clock_advance_invalid: 422,
   internal: 500,
 };
 

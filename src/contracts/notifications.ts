@@ -1,14 +1,13 @@
 import { z } from "zod";
+import { cursorOrBefore, DeprecatedBefore, PageQuery } from "./pagination";
 import { Id, Timestamp } from "./common";
 import { NotifiedEventSchema, NotifiedEventTypeSchema } from "./events";
 
 export const NotifiedEventType = NotifiedEventTypeSchema;
 
-export const NotificationListQuery = z.object({
-  /** The `nextCursor` of the previous page. */
-  before: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
+export const NotificationListQuery = z
+  .object({ ...PageQuery.shape, before: DeprecatedBefore })
+  .transform(cursorOrBefore);
 
 /** One ledger event told to one person; the app words it from `type` and `payload`. */
 export const Notification = z.intersection(

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { Engagement } from "./engagements";
+import { NextCursor, PageQuery } from "./pagination";
 import { Id, OrgRef, Timestamp } from "./common";
 import { FindingSchema, ProposalTermsSchema } from "./terms";
 
@@ -35,6 +37,15 @@ export const ProposalResponse = z.object({
   submittedAt: Timestamp.nullable(),
 });
 export type ProposalResponse = z.infer<typeof ProposalResponse>;
-export const ProposalList = z.object({ proposals: z.array(ProposalResponse) });
+export const ProposalList = z.object({
+  proposals: z.array(ProposalResponse),
+  nextCursor: NextCursor,
+});
 export const ProposalParams = z.object({ id: Id });
-export const OwnProposalsQuery = z.object({ orgId: Id });
+export const OwnProposalsQuery = z.object({ orgId: Id, ...PageQuery.shape });
+
+/**
+ * What accepting a proposal answers: the accepted proposal, as before, and the engagement it
+ * started, so an integrator needs no second call (`engagementId` names it too).
+ */
+export const AcceptProposalResponse = ProposalResponse.extend({ engagement: Engagement });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { NotifiedEventType as NotifiedType } from "../domain/ledger/event-catalogue";
+import { cursorOrBefore, DeprecatedBefore, PageQuery } from "./pagination";
 import { Id, Timestamp } from "./common";
 import { EVENT_PAYLOADS } from "./events";
 import { NotifiedEventType } from "./notifications";
@@ -74,11 +75,13 @@ export const WebhookDeliveryList = z.object({
   nextCursor: z.string().nullable(),
 });
 
-export const WebhookDeliveryListQuery = z.object({
-  status: WebhookDeliveryStatus.optional(),
-  before: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
+export const WebhookDeliveryListQuery = z
+  .object({
+    status: WebhookDeliveryStatus.optional(),
+    ...PageQuery.shape,
+    before: DeprecatedBefore,
+  })
+  .transform(cursorOrBefore);
 
 export const WebhookAttempt = z.object({
   attempt: z.number().int(),

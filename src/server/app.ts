@@ -9,11 +9,13 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
 import { registerWebAssets } from "./platform/web-assets";
 import { webhookDocumentation } from "./modules/webhooks/webhook-documentation";
+import { registerOpenApiComponents } from "../contracts/openapi-components";
 import { agreementDocumentRoutes } from "./modules/agreement-documents/agreement-document.routes";
 import { authRoutes } from "./modules/auth/auth.routes";
 import { agreementRoutes } from "./modules/agreements/agreement.routes";
@@ -26,6 +28,7 @@ import { changeRequestRoutes } from "./modules/change-requests/change-request.ro
 import { deliveryRoutes } from "./modules/delivery/delivery.routes";
 import { profileRoutes } from "./modules/profiles/profile.routes";
 import { taxonomyRoutes } from "./modules/taxonomy/taxonomy.routes";
+import { testClockRoutes } from "./modules/test-clock/test-clock.routes";
 import { engagementRoutes } from "./modules/engagements/engagement.routes";
 import { healthRoutes } from "./modules/health/health.routes";
 import { invitationRoutes } from "./modules/invitations/invitation.routes";
@@ -62,6 +65,8 @@ export interface AppOptions {
   webRoot?: string | null;
   /** Log-in attempts per minute per address and e-mail. */
   loginAttemptsPerMinute?: number;
+  /** Sign-ups per hour per address. */
+  signupsPerHour?: number;
   /** Set behind a TLS-terminating proxy so client addresses and https are seen. */
   trustProxy?: boolean;
 }
@@ -89,6 +94,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
     }
   });
   app.decorate("routeTable", routeTable);
+  registerOpenApiComponents();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // Before any plugin, so every route, plugins' included, answers in the API's error shape.
@@ -137,6 +143,8 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
       webhooks: webhookDocumentation(),
     },
     transform: jsonSchemaTransform,
+    // Schemas registered with an id (`.meta({ id })`) become components, referenced by `$ref`.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs", uiConfig: { docExpansion: "list" } });
 
@@ -150,7 +158,10 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
         app.swagger(),
       );
       await api.register(
-        authRoutes(deps, { loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10 }),
+        authRoutes(deps, {
+          loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10,
+          signupsPerHour: options.signupsPerHour ?? 100,
+        }),
       );
       await api.register(orgRoutes(deps));
       await api.register(invitationRoutes(deps));
@@ -172,6 +183,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
       await api.register(paymentRoutes(deps));
       await api.register(billingInsightRoutes(deps));
       await api.register(billingOrgRoutes(deps));
+      await api.register(testClockRoutes(deps));
     },
     { prefix: "/api/v1" },
   );

@@ -17,6 +17,8 @@ import type { PasswordHasher } from "./platform/passwords";
 export const WEB_ROOT = fileURLToPath(new URL("../../dist/web", import.meta.url));
 /** How often due work (deemed acceptance, e-mail, webhooks) is looked for. */
 const SWEEP_MS = 15_000;
+/** Under a test clock, an advance made elsewhere (the CLI, another process) shows within seconds. */
+const TEST_CLOCK_SWEEP_MS = 2_000;
 const SHUTDOWN_GRACE_MS = 3_000;
 
 export interface StartOptions {
@@ -35,6 +37,10 @@ export interface StartOptions {
   trustProxy?: boolean;
   filesDirectory?: string;
   allowsLoopbackWebhooks?: boolean;
+  /** Real time plus an offset operators advance (ACCORD_TEST_CLOCK=true); never in production. */
+  testClock?: boolean;
+  loginAttemptsPerMinute?: number;
+  signupsPerHour?: number;
 }
 
 export interface RunningAccord {
@@ -62,11 +68,17 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
     ...(options.passwords && { passwords: options.passwords }),
     ...(options.filesDirectory && { filesDirectory: options.filesDirectory }),
     allowsLoopbackWebhooks: options.allowsLoopbackWebhooks ?? false,
+    testClock: options.testClock ?? false,
   });
+  await deps.testClock?.refresh(true);
   const app = await buildApp(deps, {
     signingSecret: await loadInstanceSecret(handle.db),
     webRoot: existsSync(WEB_ROOT) ? WEB_ROOT : null,
     trustProxy: options.trustProxy ?? false,
+    ...(options.loginAttemptsPerMinute && {
+      loginAttemptsPerMinute: options.loginAttemptsPerMinute,
+    }),
+    ...(options.signupsPerHour && { signupsPerHour: options.signupsPerHour }),
   });
   await app.listen({ port: options.port ?? 3000, host });
   const address = app.server.address();
@@ -76,7 +88,8 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
   deps.publicUrl = publicUrl.replace(/\/+$/, "");
 
   const demoLogins = options.seedDemo && (await isDatabaseEmpty(deps)) ? await seedDemo(deps) : [];
-  const sweeper = startSweeper(deps, SWEEP_MS);
+  const sweeper = startSweeper(deps, deps.testClock ? TEST_CLOCK_SWEEP_MS : SWEEP_MS);
+  if (deps.testClock) logger.warn("test clock on: operators may move this instance's time");
 
   return {
     url,

@@ -9,6 +9,8 @@ import { deliverDueWebhooks } from "./modules/webhooks/deliver-due-webhooks";
  * of Accord processes sharing one database may sweep at once: each transition happens once.
  */
 export async function sweepDueWork(deps: AppDeps): Promise<void> {
+  // Under a test clock, work falls due when anyone advances it: read the shared offset first.
+  await deps.testClock?.refresh(true);
   await remindReviewsEnding(deps);
   await acceptOverdueSubmissions(deps);
   await sendDueReminders(deps);

@@ -491,6 +491,7 @@ const BODIES: Record<string, (w: World) => unknown> = {
   }),
   "PUT /api/v1/orgs/:orgId/reminder-schedule": () => ({ offsets: [-3, 3] }),
   "POST /api/v1/engagements/:id/messages": () => ({ thread: "engagement", body: "Hello" }),
+  "POST /api/v1/test-clock/advance": () => ({ by: "1d" }),
   "POST /api/v1/engagements/:id/messages/read": (w) => ({
     thread: "engagement",
     upTo: w.messageId,
@@ -554,7 +555,11 @@ const REFUSAL_CODES_403: (string | undefined)[] = [
   "token_scope_missing",
   "change_request_wrong_side",
   "payment_same_side",
+  "test_clock_operators_only",
 ];
+
+/** A 404 says there is no such thing for the caller, or no test clock on this instance at all. */
+const REFUSAL_CODES_404: (string | undefined)[] = ["not_found", "test_clock_disabled"];
 
 /** Refusals must use the right code, and a 404 must not leak A's or E's names. */
 function refusalProblem(response: LightMyRequestResponse, w: World): string | null {
@@ -563,7 +568,7 @@ function refusalProblem(response: LightMyRequestResponse, w: World): string | nu
   const code = response.json<ErrorResponse>().error?.code;
   if (status === 401 && code !== "unauthenticated") return `401 with ${code}`;
   if (status === 403 && !REFUSAL_CODES_403.includes(code)) return `403 with ${code}`;
-  if (status === 404 && code !== "not_found") return `404 with ${code}`;
+  if (status === 404 && !REFUSAL_CODES_404.includes(code)) return `404 with ${code}`;
   if (
     status === 404 &&
     (response.body.includes(w.orgA.name) || response.body.includes(w.engagementTitle))

@@ -110,4 +110,18 @@ describe("the accord command", () => {
     expect(pg.code).toBe(2);
     expect(pg.stderr).toContain("pg_dump");
   });
+
+  // Each run starts a Node process with the TypeScript loader: a few runs, a generous timeout.
+  it("moves a test clock only where ACCORD_TEST_CLOCK=true, and says why otherwise", async () => {
+    const refused = await accord(["clock", "advance", "15d"], { ...env, LANG: "fr_FR.UTF-8" });
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain("horloge de test");
+    expect(refused.stderr).toContain("ACCORD_TEST_CLOCK=true");
+
+    const sandbox = { ...env, ACCORD_TEST_CLOCK: "true" };
+    const moved = await accord(["clock", "advance", "15d"], sandbox);
+    expect(moved.code, moved.stderr).toBe(0);
+    expect(moved.stdout).toContain("15d ahead of real time");
+    expect((await accord(["clock", "show"], sandbox)).stdout).toContain("15d ahead");
+  }, 180_000);
 });

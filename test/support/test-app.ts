@@ -26,7 +26,13 @@ export const fastPasswords = argon2idHasher({ memoryCost: 1024, timeCost: 1 });
 /** The whole app over a fresh database of the dialect, with a clock the test moves. */
 export async function buildTestApp(
   dialect: DialectName,
-  options: { mail?: string; loginAttemptsPerMinute?: number } = {},
+  options: {
+    mail?: string;
+    loginAttemptsPerMinute?: number;
+    signupsPerHour?: number;
+    /** Run a test clock over the manual clock (offset in the database, re-read on every use). */
+    testClock?: boolean;
+  } = {},
 ): Promise<TestApp> {
   const handle = await freshDatabase(dialect);
   await ensureDefaultTaxonomy(handle);
@@ -39,10 +45,12 @@ export async function buildTestApp(
     passwords: fastPasswords,
     filesDirectory,
     allowsLoopbackWebhooks: true,
+    ...(options.testClock && { testClock: true, testClockRefreshMs: 0 }),
   });
   const app = await buildApp(deps, {
     signingSecret: "test-signing-secret",
     loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 1000,
+    signupsPerHour: options.signupsPerHour ?? 100_000,
   });
   await app.ready();
   return {

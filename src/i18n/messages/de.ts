@@ -329,6 +329,11 @@ export const de: Catalogue = {
     "Für {currency} ist kein Referenzzinssatz für das am {halfYearStart} beginnende Halbjahr bekannt, daher können die Verzugszinsen nicht berechnet werden. Ein Betreiber trägt ihn mit „accord rates set“ ein.",
   "error.late_interest_nothing_to_claim":
     "Zu dieser Rechnung sind keine Verzugszinsen mehr in Rechnung zu stellen.",
+  "error.test_clock_disabled":
+    "Diese Instanz hat keine Testuhr. Nur eine Sandbox oder Demo, die mit ACCORD_TEST_CLOCK=true gestartet wurde, lässt Betreiber ihre Zeit vorstellen.",
+  "error.test_clock_operators_only": "Nur Betreiber der Plattform dürfen die Testuhr vorstellen.",
+  "error.test_clock_advance_invalid":
+    "Stellen Sie die Uhr um Tage, Stunden oder Minuten vor, etwa 15d, 36h oder 90m: höchstens {maxDays, plural, one {# Tag} other {# Tage}} auf einmal und höchstens {maxYears, plural, one {# Jahr} other {# Jahre}} vor der echten Zeit.",
   "billing.invoice.invoice_currency_unknown": "„{currency}“ ist keine ISO-4217-Währung.",
   "billing.invoice.invoice_lines_missing": "Fügen Sie mindestens eine Position hinzu.",
   "billing.invoice.invoice_too_many_lines":

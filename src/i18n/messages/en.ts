@@ -300,6 +300,11 @@ export const en = {
     "No reference rate for {currency} is known for the half-year starting {halfYearStart}, so late interest cannot be computed. An operator adds it with “accord rates set”.",
   "error.late_interest_nothing_to_claim":
     "There is no late interest left to invoice on this invoice.",
+  "error.test_clock_disabled":
+    "This instance has no test clock. Only a sandbox or demo started with ACCORD_TEST_CLOCK=true lets operators move its time.",
+  "error.test_clock_operators_only": "Only platform operators may move the test clock.",
+  "error.test_clock_advance_invalid":
+    "Move the clock forward by days, hours or minutes, such as 15d, 36h or 90m: at most {maxDays, plural, one {# day} other {# days}} at once, and at most {maxYears, plural, one {# year} other {# years}} ahead of real time.",
   "billing.invoice.invoice_currency_unknown": "“{currency}” is not an ISO 4217 currency.",
   "billing.invoice.invoice_lines_missing": "Add at least one line.",
   "billing.invoice.invoice_too_many_lines":

@@ -317,6 +317,12 @@ export const es: Catalogue = {
     "No se conoce ningún tipo de referencia para {currency} en el semestre que empieza el {halfYearStart}, así que no se pueden calcular los intereses de demora. Un operador lo añade con «accord rates set».",
   "error.late_interest_nothing_to_claim":
     "No quedan intereses de demora por facturar en esta factura.",
+  "error.test_clock_disabled":
+    "Esta instancia no tiene reloj de prueba. Solo un entorno de pruebas o una demo iniciados con ACCORD_TEST_CLOCK=true permiten a los operadores adelantar su hora.",
+  "error.test_clock_operators_only":
+    "Solo los operadores de la plataforma pueden adelantar el reloj de prueba.",
+  "error.test_clock_advance_invalid":
+    "Adelante el reloj en días, horas o minutos, por ejemplo 15d, 36h o 90m: como mucho {maxDays, plural, one {# día} other {# días}} de una vez y como mucho {maxYears, plural, one {# año} other {# años}} por delante de la hora real.",
   "billing.invoice.invoice_currency_unknown": "«{currency}» no es una moneda ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Añada al menos una línea.",
   "billing.invoice.invoice_too_many_lines":

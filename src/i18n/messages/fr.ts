@@ -321,6 +321,12 @@ export const fr: Catalogue = {
     "Aucun taux de référence n’est connu en {currency} pour le semestre commençant le {halfYearStart} : les intérêts de retard ne peuvent donc pas être calculés. Un opérateur l’ajoute avec « accord rates set ».",
   "error.late_interest_nothing_to_claim":
     "Il ne reste aucun intérêt de retard à facturer sur cette facture.",
+  "error.test_clock_disabled":
+    "Cette instance n’a pas d’horloge de test. Seul un bac à sable ou une démo démarré avec ACCORD_TEST_CLOCK=true permet aux opérateurs d’avancer son heure.",
+  "error.test_clock_operators_only":
+    "Seuls les opérateurs de la plateforme peuvent avancer l’horloge de test.",
+  "error.test_clock_advance_invalid":
+    "Avancez l’horloge de jours, d’heures ou de minutes, par exemple 15d, 36h ou 90m : au plus {maxDays, plural, one {# jour} other {# jours}} à la fois, et au plus {maxYears, plural, one {# an} other {# ans}} d’avance sur l’heure réelle.",
   "billing.invoice.invoice_currency_unknown": "« {currency} » n’est pas une devise ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Ajoutez au moins une ligne.",
   "billing.invoice.invoice_too_many_lines":

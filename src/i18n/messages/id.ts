@@ -316,6 +316,11 @@ export const id: Catalogue = {
     "Suku bunga acuan untuk {currency} pada semester yang dimulai {halfYearStart} tidak diketahui, sehingga bunga keterlambatan tidak dapat dihitung. Operator menambahkannya dengan “accord rates set”.",
   "error.late_interest_nothing_to_claim":
     "Tidak ada lagi bunga keterlambatan yang dapat ditagihkan atas faktur ini.",
+  "error.test_clock_disabled":
+    "Instans ini tidak memiliki jam uji. Hanya sandbox atau demo yang dijalankan dengan ACCORD_TEST_CLOCK=true yang memungkinkan operator memajukan waktunya.",
+  "error.test_clock_operators_only": "Hanya operator platform yang boleh memajukan jam uji.",
+  "error.test_clock_advance_invalid":
+    "Majukan jam dalam hari, jam, atau menit, misalnya 15d, 36h, atau 90m: paling banyak {maxDays, plural, other {# hari}} sekaligus, dan paling jauh {maxYears, plural, other {# tahun}} di depan waktu nyata.",
   "billing.invoice.invoice_currency_unknown": "“{currency}” bukan mata uang ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Tambahkan setidaknya satu baris.",
   "billing.invoice.invoice_too_many_lines":

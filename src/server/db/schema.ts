@@ -46,10 +46,18 @@ export interface Database {
   credit_notes: CreditNotesTable;
   reminder_schedules: ReminderSchedulesTable;
   invoice_reminders: InvoiceRemindersTable;
+  test_clock: TestClockTable;
 }
 
 /** bigint columns: PostgreSQL returns them as strings, so repositories read them with Number. */
 type BigIntColumn = string | number;
+
+/** How far a test-clock instance runs ahead of real time; one row (`id = 'instance'`). */
+export interface TestClockTable {
+  id: string;
+  offset_seconds: number;
+  updated_at: string;
+}
 
 /** A central bank's reference rate for late interest, from `valid_from` on; operators keep it. */
 export interface ReferenceRatesTable {

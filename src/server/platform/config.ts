@@ -16,6 +16,12 @@ const ConfigSchema = z.object({
   ACCORD_SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
   /** Set behind a TLS-terminating proxy, so client addresses and https (secure cookies) are seen. */
   ACCORD_TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  /** A clock operators move forward (`accord clock advance 15d`), for sandboxes and demos only. */
+  ACCORD_TEST_CLOCK: z.enum(["true", "false"]).default("false"),
+  /** Log-in attempts per minute per address and e-mail. */
+  ACCORD_RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** Sign-ups per hour per address. */
+  ACCORD_RATE_LIMIT_SIGNUP_PER_HOUR: z.coerce.number().int().min(1).default(100),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -31,6 +37,9 @@ export interface Config {
   allowsLoopbackWebhooks: boolean;
   logLevel: string;
   trustProxy: boolean;
+  testClock: boolean;
+  loginAttemptsPerMinute: number;
+  signupsPerHour: number;
 }
 
 /** Reads the configuration from the environment; a bad value stops start-up with its name. */
@@ -54,5 +63,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowsLoopbackWebhooks: c.ACCORD_WEBHOOKS_ALLOW_LOOPBACK === "true",
     logLevel: c.LOG_LEVEL,
     trustProxy: c.ACCORD_TRUST_PROXY === "true",
+    testClock: c.ACCORD_TEST_CLOCK === "true",
+    loginAttemptsPerMinute: c.ACCORD_RATE_LIMIT_LOGIN_PER_MINUTE,
+    signupsPerHour: c.ACCORD_RATE_LIMIT_SIGNUP_PER_HOUR,
   };
 }

@@ -6,6 +6,7 @@ import { localDiskStorage } from "./file-storage";
 import { randomIds, type IdGenerator } from "./ids";
 import { createMailer } from "./mailer";
 import { argon2idHasher, type PasswordHasher } from "./passwords";
+import { TestClock } from "./test-clock";
 
 /** Wires the real parts around an open database; tests override any of them. */
 export function createDeps(
@@ -21,15 +22,26 @@ export function createDeps(
     /** Where uploaded files are kept on local disk. */
     filesDirectory?: string;
     allowsLoopbackWebhooks?: boolean;
+    /**
+     * Run a test clock: `clock` (real time by default) plus the offset kept in the database.
+     * `testClockRefreshMs` is how long an offset read is trusted (tests use 0).
+     */
+    testClock?: boolean;
+    testClockRefreshMs?: number;
   },
 ): AppDeps {
   const logger = options.logger ?? pino({ level: "silent" });
-  const clock = options.clock ?? systemClock;
+  const baseClock = options.clock ?? systemClock;
+  const testClock = options.testClock
+    ? new TestClock(handle.db, baseClock, options.testClockRefreshMs)
+    : null;
+  const clock = testClock ?? baseClock;
   const ids = options.ids ?? randomIds;
   return {
     db: handle.db,
     dialect: handle.dialect,
     clock,
+    testClock,
     ids,
     passwords: options.passwords ?? argon2idHasher(),
     logger,

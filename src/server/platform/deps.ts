@@ -7,12 +7,15 @@ import type { IdGenerator } from "./ids";
 import type { FileStorage } from "./file-storage";
 import type { Mailer } from "./mailer";
 import type { PasswordHasher } from "./passwords";
+import type { TestClock } from "./test-clock";
 
 /** Every side effect the use-cases reach, injected so tests choose real or fake parts. */
 export interface AppDeps {
   db: Kysely<Database>;
   dialect: DialectName;
   clock: Clock;
+  /** The same clock when the instance runs a test clock (ACCORD_TEST_CLOCK=true), else null. */
+  testClock: TestClock | null;
   ids: IdGenerator;
   passwords: PasswordHasher;
   mailer: Mailer;

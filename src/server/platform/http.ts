@@ -9,7 +9,9 @@ import type { Failure, Result } from "./result";
 export function failureBody(locale: Locale, failure: Failure): ErrorResponse {
   const fields = failure.fields?.map((f) => ({
     path: f.path,
-    code: f.key.replace(/^(validation|error)\./, ""),
+    // A field's code is its message key's last part: `feasibility.deliverable_without_criteria`
+    // answers `deliverable_without_criteria`, the code the same finding has in `findings[]`.
+    code: f.key.slice(f.key.lastIndexOf(".") + 1),
     message: translate(locale, f.key, f.values),
   }));
   return {

@@ -35,6 +35,8 @@ export function registerRequestContext(app: FastifyInstance, deps: AppDeps): voi
   app.decorateRequest("locale", DEFAULT_LOCALE);
 
   app.addHook("onRequest", async (request) => {
+    // Sessions expire and rules decide by this clock: a test clock re-reads its offset first.
+    await deps.testClock?.refresh();
     request.actor = await resolveActor(deps, request);
     request.locale = request.actor?.locale ?? negotiate(request);
   });

@@ -166,7 +166,7 @@ describe.each(DIALECTS)("invoices on %s", (dialect) => {
       "invoice_lines_invalid",
     );
     expect(refused.fields?.map((f) => [f.path, f.code])).toEqual([
-      ["lines", "billing.invoice.invoice_lines_missing"],
+      ["lines", "invoice_lines_missing"],
     ]);
     const badBody = expectError(
       await w.provider.client.post(invoicesUrl(w), {

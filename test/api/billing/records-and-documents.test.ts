@@ -252,8 +252,8 @@ describe.each(DIALECTS)("payment records and documents on %s", (dialect) => {
       "validation_failed",
     );
     expect(invalid.fields?.map((f) => [f.path, f.code])).toEqual([
-      ["offsets.0", "billing.reminders.reminder_offset_out_of_range"],
-      ["offsets.2", "billing.reminders.reminder_offset_duplicate"],
+      ["offsets.0", "reminder_offset_out_of_range"],
+      ["offsets.2", "reminder_offset_duplicate"],
     ]);
     const member = await joinAs(t, w.provider, w.providerOrg, "Mo", "member");
     expectError(await member.client.request("PUT", url, { offsets: [1] }), 403, "forbidden");

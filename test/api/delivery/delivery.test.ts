@@ -109,8 +109,8 @@ describe.each(DIALECTS)("delivery and evaluation on %s", (dialect) => {
       "evaluation_incomplete",
     );
     expect(error.fields?.map((f) => [f.path, f.code])).toEqual([
-      ["verdicts.0.comment", "evaluation.reason_required"],
-      ["criteria.0", "evaluation.verdict_missing"],
+      ["verdicts.0.comment", "reason_required"],
+      ["criteria.0", "verdict_missing"],
     ]);
     expect(error.fields?.[1]?.message).toContain("A card payment completes end to end");
     const after = await delivery(w);

@@ -179,7 +179,7 @@ describe.each(DIALECTS)("agreements on %s", (dialect) => {
       expect.objectContaining({
         code: "review_gag_clause",
         severity: "blocking",
-        path: "additionalClauses.0.text",
+        path: "terms.additionalClauses.0.text",
       }),
     );
 
@@ -190,8 +190,8 @@ describe.each(DIALECTS)("agreements on %s", (dialect) => {
     );
     expect(refused.fields).toEqual([
       expect.objectContaining({
-        path: "additionalClauses.0.text",
-        code: "fairTerms.review_gag_clause",
+        path: "terms.additionalClauses.0.text",
+        code: "review_gag_clause",
       }),
     ]);
     expect((await version(1)).signatures).toEqual([]);

@@ -32,7 +32,10 @@ function setSessionCookie(reply: FastifyReply, session: NewSession): void {
   });
 }
 
-export function authRoutes(deps: AppDeps, options: { loginAttemptsPerMinute: number }) {
+export function authRoutes(
+  deps: AppDeps,
+  options: { loginAttemptsPerMinute: number; signupsPerHour: number },
+) {
   return defineRoutes((app) => {
     app.get(
       "/auth/csrf",
@@ -52,7 +55,7 @@ export function authRoutes(deps: AppDeps, options: { loginAttemptsPerMinute: num
       {
         config: {
           access: "public",
-          rateLimit: { max: options.loginAttemptsPerMinute, timeWindow: "1 minute" },
+          rateLimit: { max: options.signupsPerHour, timeWindow: "1 hour" },
         },
         schema: {
           tags,

@@ -2,10 +2,9 @@ import type { z } from "zod";
 import type { EvaluateBody, Submission } from "../../../contracts/delivery";
 import { evaluateSubmission } from "../../../domain/delivery/evaluation";
 import type { Locale } from "../../../i18n/locales";
-import type { MessageKey } from "../../../i18n/messages/en";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { readableValues } from "../../platform/findings";
+import { findingFields } from "../../platform/findings";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { termsInForce, termsOfVersion } from "../agreements/terms-in-force";
@@ -49,11 +48,7 @@ export function evaluate(
       return fail(
         "evaluation_incomplete",
         { count: judged.findings.length },
-        judged.findings.map((f) => ({
-          path: f.path,
-          key: `evaluation.${f.code}` as MessageKey,
-          values: readableValues(locale, f.values ?? {}),
-        })),
+        findingFields(locale, "evaluation", judged.findings),
       );
     }
     const now = deps.clock.now().toISOString();

@@ -1,5 +1,7 @@
 import { BriefParams } from "../../../contracts/briefs";
+import { PageQuery } from "../../../contracts/pagination";
 import {
+  AcceptProposalResponse,
   CreateProposalBody,
   DeclineProposalBody,
   OwnProposalsQuery,
@@ -12,7 +14,9 @@ import {
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendResult } from "../../platform/http";
 import { mapResult } from "../../platform/result";
+import { pageAs } from "../../platform/pagination";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
+import { getEngagement } from "../engagements/get-engagement";
 import { acceptProposal } from "./accept-proposal";
 import { createProposal } from "./create-proposal";
 import { declineProposal } from "./decline-proposal";
@@ -62,6 +66,7 @@ export function proposalRoutes(deps: AppDeps) {
           tags,
           summary: "The client: every sent proposal to its brief; a provider: its own",
           params: BriefParams,
+          querystring: PageQuery,
           response: { 200: ProposalList, ...ERROR_RESPONSES },
         },
       },
@@ -72,11 +77,7 @@ export function proposalRoutes(deps: AppDeps) {
           request.params.id,
           request.locale,
         );
-        return sendResult(
-          reply,
-          request,
-          mapResult(result, (value) => ({ proposals: value })),
-        );
+        return sendResult(reply, request, pageAs("proposals", result, request.query));
       },
     );
     app.get(
@@ -97,11 +98,7 @@ export function proposalRoutes(deps: AppDeps) {
           request.query.orgId,
           request.locale,
         );
-        return sendResult(
-          reply,
-          request,
-          mapResult(result, (value) => ({ proposals: value })),
-        );
+        return sendResult(reply, request, pageAs("proposals", result, request.query));
       },
     );
 
@@ -225,15 +222,21 @@ export function proposalRoutes(deps: AppDeps) {
           summary:
             "Accept a sent proposal (the client): the engagement starts with a draft agreement",
           params: ProposalParams,
-          response: { 200: ProposalResponse, ...ERROR_RESPONSES },
+          response: { 200: AcceptProposalResponse, ...ERROR_RESPONSES },
         },
       },
-      async (request, reply) =>
-        sendResult(
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const accepted = await acceptProposal(deps, actor, request.params.id, request.locale);
+        if (!accepted.ok || !accepted.value.engagementId)
+          return sendResult(reply, request, accepted);
+        const engagement = await getEngagement(deps, actor, accepted.value.engagementId);
+        return sendResult(
           reply,
           request,
-          await acceptProposal(deps, actorOf(request), request.params.id, request.locale),
-        ),
+          mapResult(engagement, (started) => ({ ...accepted.value, engagement: started })),
+        );
+      },
     );
   });
 }

@@ -212,6 +212,8 @@ export const webDe: WebCatalogue = {
   "mailbox.refresh": "Auf neue E-Mails prüfen",
   "mailbox.empty": "Noch keine Nachrichten.",
   "mailbox.meta": "An {to} · {date}",
+  "testClock.banner":
+    "Testuhr: In dieser Sandbox ist es {now}, {days, plural, one {# Tag} other {# Tage}} und {hours, plural, one {# Stunde} other {# Stunden}} vor der echten Zeit. Fristen, Erinnerungen und stillschweigende Abnahmen richten sich nach dieser Uhr.",
 
   "settings.title": "Einstellungen",
   "settings.profile.title": "Profil",

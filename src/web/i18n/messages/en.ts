@@ -209,6 +209,8 @@ export const webEn = {
   "mailbox.refresh": "Check for new mail",
   "mailbox.empty": "No messages yet.",
   "mailbox.meta": "To {to} · {date}",
+  "testClock.banner":
+    "Test clock: on this sandbox it is {now}, {days, plural, one {# day} other {# days}} and {hours, plural, one {# hour} other {# hours}} ahead of real time. Deadlines, reminders and deemed acceptance follow this clock.",
 
   "settings.title": "Settings",
   "settings.profile.title": "Profile",

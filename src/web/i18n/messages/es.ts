@@ -211,6 +211,8 @@ export const webEs: WebCatalogue = {
   "mailbox.refresh": "Comprobar si hay correo nuevo",
   "mailbox.empty": "Todavía no hay mensajes.",
   "mailbox.meta": "Para {to} · {date}",
+  "testClock.banner":
+    "Reloj de prueba: en este entorno de pruebas es {now}, {days, plural, one {# día} other {# días}} y {hours, plural, one {# hora} other {# horas}} por delante de la hora real. Los plazos, los recordatorios y la aceptación tácita siguen este reloj.",
 
   "settings.title": "Ajustes",
   "settings.profile.title": "Perfil",

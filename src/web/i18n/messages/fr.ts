@@ -211,6 +211,8 @@ export const webFr: WebCatalogue = {
   "mailbox.refresh": "Relever le courrier",
   "mailbox.empty": "Aucun message pour l’instant.",
   "mailbox.meta": "À {to} · {date}",
+  "testClock.banner":
+    "Horloge de test : sur ce bac à sable, nous sommes le {now}, {days, plural, one {# jour} other {# jours}} et {hours, plural, one {# heure} other {# heures}} en avance sur l’heure réelle. Échéances, relances et acceptations tacites suivent cette horloge.",
 
   "settings.title": "Paramètres",
   "settings.profile.title": "Profil",

@@ -211,6 +211,8 @@ export const webId: WebCatalogue = {
   "mailbox.refresh": "Periksa email baru",
   "mailbox.empty": "Belum ada pesan.",
   "mailbox.meta": "Kepada {to} · {date}",
+  "testClock.banner":
+    "Jam uji: di sandbox ini sekarang {now}, {days, plural, other {# hari}} dan {hours, plural, other {# jam}} lebih maju dari waktu nyata. Tenggat, pengingat, dan penerimaan otomatis mengikuti jam ini.",
 
   "settings.title": "Pengaturan",
   "settings.profile.title": "Profil",
