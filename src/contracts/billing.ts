@@ -3,6 +3,7 @@ import { AGEING_BUCKETS } from "../domain/billing/ageing";
 import { MAX_INVOICE_LINES, MAX_TAX_RATE_BASIS_POINTS } from "../domain/billing/invoice";
 import { INVOICE_STATUSES } from "../domain/billing/invoice-status";
 import { PAYMENT_STATUSES } from "../domain/billing/payments";
+import { REMINDER_REASONS } from "../domain/billing/reminders";
 import { Id, Timestamp } from "./common";
 import { CurrencyCode, IsoDate, MinorAmount } from "./terms";
 
@@ -176,6 +177,12 @@ export const Invoice = z.object({
       offsetDays: z.number().int(),
       dueOn: IsoDate,
       status: z.enum(["pending", "sent", "skipped", "cancelled"]),
+      /**
+       * Why a reminder was not sent: `superseded` (skipped: a later reminder was due at the same
+       * time and went instead), or cancelled because the invoice was `paid`, `credited` in full
+       * or `void`. Null while pending or once sent.
+       */
+      reason: z.enum(REMINDER_REASONS).nullable(),
       sentAt: Timestamp.nullable(),
     }),
   ),

@@ -75,6 +75,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0002-briefs-proposals-agreements",
       "0003-delivery-change-collaboration",
       "0004-invoices-payments",
+      "0007-billing-matching-fixes",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });

@@ -288,6 +288,8 @@ export const de: Catalogue = {
   "error.issue_date_in_future": "Eine Rechnung kann nicht in die Zukunft datiert werden.",
   "error.issue_date_before_last_issued":
     "Ihre letzte Rechnung ist auf den {lastIssueDate} datiert: Nummern und Daten folgen derselben Reihenfolge, datieren Sie diese also auf denselben oder einen späteren Tag.",
+  "error.issue_date_before_due_basis":
+    "Diese Rechnung kann nicht vor dem {earliest} datiert werden: Vor {basis, select, milestone {der Abnahme des Meilensteins} change_request {der Genehmigung der Änderung} retainer {dem Beginn des Abrechnungszeitraums} late_interest {dem Tag, bis zu dem die Zinsen berechnet sind} other {dem Inkrafttreten der Vereinbarung}} war nichts geschuldet, und Rechnungen folgen der Reihenfolge ihrer Daten. Datieren Sie sie auf den {earliest} oder später.",
   "error.milestone_not_accepted":
     "Dieser Meilenstein ist noch nicht abgenommen: Er kann in Rechnung gestellt werden, sobald alle seine Liefergegenstände abgenommen sind.",
   "error.milestone_unknown":

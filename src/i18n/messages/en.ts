@@ -264,6 +264,8 @@ export const en = {
   "error.issue_date_in_future": "An invoice cannot be dated in the future.",
   "error.issue_date_before_last_issued":
     "Your last invoice is dated {lastIssueDate}: numbers and dates run in the same order, so date this one on or after it.",
+  "error.issue_date_before_due_basis":
+    "This invoice cannot be dated before {earliest}: nothing was owed before {basis, select, milestone {the milestone was accepted} change_request {the change was approved} retainer {the retainer period began} late_interest {the day the interest is computed to} other {the agreement came into force}}, and invoices run in date order. Date it {earliest} or later.",
   "error.milestone_not_accepted":
     "This milestone is not accepted yet: it can be invoiced once all its deliverables are accepted.",
   "error.milestone_unknown": "This milestone is not in the agreement in force.",

@@ -280,6 +280,8 @@ export const es: Catalogue = {
   "error.issue_date_in_future": "Una factura no puede tener una fecha futura.",
   "error.issue_date_before_last_issued":
     "Su última factura tiene fecha del {lastIssueDate}: los números y las fechas siguen el mismo orden, así que ponga a esta una fecha igual o posterior.",
+  "error.issue_date_before_due_basis":
+    "Esta factura no puede tener fecha anterior al {earliest}: no se debía nada antes de {basis, select, milestone {la aceptación del hito} change_request {la aprobación del cambio} retainer {el inicio del periodo de la iguala} late_interest {el día hasta el que se calculan los intereses} other {la entrada en vigor del acuerdo}}, y las facturas siguen el orden de sus fechas. Féchela el {earliest} o más tarde.",
   "error.milestone_not_accepted":
     "Este hito aún no está aceptado: se podrá facturar cuando todos sus entregables estén aceptados.",
   "error.milestone_unknown": "Este hito no figura en el acuerdo en vigor.",

@@ -282,6 +282,8 @@ export const fr: Catalogue = {
   "error.issue_date_in_future": "Une facture ne peut pas être datée dans le futur.",
   "error.issue_date_before_last_issued":
     "Votre dernière facture est datée du {lastIssueDate} : numéros et dates suivent le même ordre, datez donc celle-ci du même jour ou d’un jour ultérieur.",
+  "error.issue_date_before_due_basis":
+    "Cette facture ne peut pas être datée avant le {earliest} : rien n’était dû avant {basis, select, milestone {l’acceptation du jalon} change_request {l’approbation de la modification} retainer {le début de la période d’abonnement} late_interest {le jour jusqu’auquel les intérêts sont calculés} other {l’entrée en vigueur de l’accord}}, et les factures se suivent dans l’ordre des dates. Datez-la du {earliest} ou d’un jour ultérieur.",
   "error.milestone_not_accepted":
     "Ce jalon n’est pas encore accepté : il pourra être facturé une fois tous ses livrables acceptés.",
   "error.milestone_unknown": "Ce jalon ne figure pas dans l’accord en vigueur.",

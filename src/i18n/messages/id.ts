@@ -277,6 +277,8 @@ export const id: Catalogue = {
   "error.issue_date_in_future": "Faktur tidak dapat diberi tanggal di masa depan.",
   "error.issue_date_before_last_issued":
     "Faktur terakhir Anda bertanggal {lastIssueDate}: nomor dan tanggal berjalan dalam urutan yang sama, jadi beri faktur ini tanggal yang sama atau sesudahnya.",
+  "error.issue_date_before_due_basis":
+    "Faktur ini tidak dapat diberi tanggal sebelum {earliest}: tidak ada yang terutang sebelum {basis, select, milestone {tahapan diterima} change_request {perubahan disetujui} retainer {periode retainer dimulai} late_interest {hari yang menjadi batas perhitungan bunga} other {perjanjian mulai berlaku}}, dan faktur mengikuti urutan tanggal. Beri tanggal {earliest} atau sesudahnya.",
   "error.milestone_not_accepted":
     "Tahapan ini belum diterima: tahapan dapat ditagih setelah semua hasil kerjanya diterima.",
   "error.milestone_unknown": "Tahapan ini tidak ada dalam perjanjian yang berlaku.",

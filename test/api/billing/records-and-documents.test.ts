@@ -35,7 +35,7 @@ describe.each(DIALECTS)("payment records and documents on %s", (dialect) => {
   let second: InvoiceBody;
   beforeEach(async () => {
     t = await buildTestApp(dialect);
-    w = await buildBillingWorld(t);
+    w = await buildBillingWorld(t, undefined, { since: "2026-10-01" });
     // 4,000.00 due 31 Oct, paid 5 days late; 8,000.00 due 1 Dec, open. Today: 22 Nov.
     first = await issuedInvoice(w, undefined, { issueDate: "2026-10-01" });
     second = await issuedInvoice(

@@ -111,6 +111,7 @@ export function presentInvoice(row: InvoiceRow, related: InvoiceRelated, today: 
       offsetDays: Number(r.offset_days),
       dueOn: r.due_on,
       status: r.status,
+      reason: r.reason,
       sentAt: r.sent_at,
     })),
     createdAt: row.created_at,

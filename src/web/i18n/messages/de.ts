@@ -1322,8 +1322,14 @@ export const webDe: WebCatalogue = {
     "{date}: {when, select, before {{days, plural, one {# Tag} other {# Tage}} vor dem Fälligkeitsdatum} on {am Fälligkeitsdatum} other {{days, plural, one {# Tag} other {# Tage}} nach dem Fälligkeitsdatum}}",
   "invoices.reminders.status.pending": "geplant",
   "invoices.reminders.status.sent": "gesendet",
-  "invoices.reminders.status.skipped": "ausgelassen: Es war nichts offen",
+  "invoices.reminders.status.skipped":
+    "nicht gesendet: Eine spätere Erinnerung ging stattdessen hinaus",
   "invoices.reminders.status.cancelled": "abgesagt",
+  "invoices.reminders.reason.superseded":
+    "nicht gesendet: Eine spätere Erinnerung war zur selben Zeit fällig und ging stattdessen hinaus",
+  "invoices.reminders.reason.paid": "abgesagt: Die Rechnung wurde bezahlt",
+  "invoices.reminders.reason.credited": "abgesagt: Eine Gutschrift hat die Rechnung ausgeglichen",
+  "invoices.reminders.reason.void": "abgesagt: Die Rechnung wurde storniert",
   "invoices.document.title":
     "{status, select, draft {Rechnungsentwurf} void {Rechnung {number} (storniert)} other {Rechnung {number}}}",
   "invoices.document.void": "Storniert: {reason}",

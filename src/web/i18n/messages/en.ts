@@ -1284,8 +1284,13 @@ export const webEn = {
     "{date}: {when, select, before {{days, plural, one {# day} other {# days}} before the due date} on {on the due date} other {{days, plural, one {# day} other {# days}} after the due date}}",
   "invoices.reminders.status.pending": "planned",
   "invoices.reminders.status.sent": "sent",
-  "invoices.reminders.status.skipped": "skipped: nothing was owed",
+  "invoices.reminders.status.skipped": "not sent: a later reminder went instead",
   "invoices.reminders.status.cancelled": "cancelled",
+  "invoices.reminders.reason.superseded":
+    "not sent: a later reminder was due at the same time and went instead",
+  "invoices.reminders.reason.paid": "cancelled: the invoice was paid",
+  "invoices.reminders.reason.credited": "cancelled: a credit note settled the invoice",
+  "invoices.reminders.reason.void": "cancelled: the invoice was voided",
   "invoices.document.title":
     "{status, select, draft {Draft invoice} void {Invoice {number} (void)} other {Invoice {number}}}",
   "invoices.document.void": "Void: {reason}",

@@ -1307,8 +1307,13 @@ export const webEs: WebCatalogue = {
     "{date}: {when, select, before {{days, plural, one {# día} other {# días}} antes de la fecha de vencimiento} on {el día del vencimiento} other {{days, plural, one {# día} other {# días}} después de la fecha de vencimiento}}",
   "invoices.reminders.status.pending": "previsto",
   "invoices.reminders.status.sent": "enviado",
-  "invoices.reminders.status.skipped": "omitido: no había nada pendiente",
+  "invoices.reminders.status.skipped": "no enviado: se envió un recordatorio posterior en su lugar",
   "invoices.reminders.status.cancelled": "cancelado",
+  "invoices.reminders.reason.superseded":
+    "no enviado: un recordatorio posterior vencía al mismo tiempo y se envió en su lugar",
+  "invoices.reminders.reason.paid": "cancelado: la factura se pagó",
+  "invoices.reminders.reason.credited": "cancelado: una nota de crédito saldó la factura",
+  "invoices.reminders.reason.void": "cancelado: la factura se anuló",
   "invoices.document.title":
     "{status, select, draft {Borrador de factura} void {Factura {number} (anulada)} other {Factura {number}}}",
   "invoices.document.void": "Anulada: {reason}",

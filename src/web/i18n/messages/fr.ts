@@ -1321,8 +1321,14 @@ export const webFr: WebCatalogue = {
     "{date} : {when, select, before {{days, plural, one {# jour} other {# jours}} avant la date d’échéance} on {le jour de l’échéance} other {{days, plural, one {# jour} other {# jours}} après la date d’échéance}}",
   "invoices.reminders.status.pending": "prévue",
   "invoices.reminders.status.sent": "envoyée",
-  "invoices.reminders.status.skipped": "non envoyée : rien n’était dû",
+  "invoices.reminders.status.skipped":
+    "non envoyée : une relance plus récente est partie à sa place",
   "invoices.reminders.status.cancelled": "annulée",
+  "invoices.reminders.reason.superseded":
+    "non envoyée : une relance plus récente tombait en même temps et est partie à sa place",
+  "invoices.reminders.reason.paid": "annulée : la facture a été payée",
+  "invoices.reminders.reason.credited": "annulée : un avoir a soldé la facture",
+  "invoices.reminders.reason.void": "annulée : la facture a été annulée",
   "invoices.document.title":
     "{status, select, draft {Brouillon de facture} void {Facture {number} (annulée)} other {Facture {number}}}",
   "invoices.document.void": "Annulée : {reason}",

@@ -1307,8 +1307,14 @@ export const webId: WebCatalogue = {
     "{date}: {when, select, before {{days, plural, other {# hari}} sebelum tanggal jatuh tempo} on {pada tanggal jatuh tempo} other {{days, plural, other {# hari}} setelah tanggal jatuh tempo}}",
   "invoices.reminders.status.pending": "direncanakan",
   "invoices.reminders.status.sent": "terkirim",
-  "invoices.reminders.status.skipped": "dilewati: tidak ada yang terutang",
+  "invoices.reminders.status.skipped":
+    "tidak dikirim: pengingat yang lebih baru dikirim sebagai gantinya",
   "invoices.reminders.status.cancelled": "dibatalkan",
+  "invoices.reminders.reason.superseded":
+    "tidak dikirim: pengingat yang lebih baru jatuh tempo pada saat yang sama dan dikirim sebagai gantinya",
+  "invoices.reminders.reason.paid": "dibatalkan: faktur sudah dibayar",
+  "invoices.reminders.reason.credited": "dibatalkan: nota kredit melunasi faktur",
+  "invoices.reminders.reason.void": "dibatalkan: faktur dibatalkan",
   "invoices.document.title":
     "{status, select, draft {Draf faktur} void {Faktur {number} (dibatalkan)} other {Faktur {number}}}",
   "invoices.document.void": "Dibatalkan: {reason}",
