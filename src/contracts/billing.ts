@@ -245,8 +245,11 @@ export const PaymentRecord = z.object({
   currencies: z.array(
     z.object({
       currency: z.string(),
-      averageDaysPastDue: z.number().nullable(),
-      paidMinor: z.number().int(),
+      averageDaysPastDue: z.number().nullable().meta({
+        description:
+          "Days past due weighted by value: each confirmed payment by the days it came after the due date, and what is still owed past its due date by the days it is late on asOf; null when nothing is paid or overdue",
+      }),
+      paidMinor: z.number().int().meta({ description: "Confirmed payments up to asOf" }),
       onTime: z.object({
         count: z.number().int(),
         of: z.number().int(),

@@ -71,6 +71,8 @@ export const TrackRecord = z.object({
 export const ProviderProfileResponse = ProfileBody.extend({
   /** Empty until the provider first describes itself. */
   headline: z.string(),
+  /** The provider's walk-away price: present only for its own people, left out for others. */
+  floorRate: ProfileBody.shape.floorRate.optional(),
   org: OrgRef,
   trackRecord: TrackRecord,
   updatedAt: Timestamp.nullable(),

@@ -191,6 +191,8 @@ export const de: Catalogue = {
     "Bietet {covered, number} von {required, plural, one {# Kompetenz} other {# Kompetenzen}}, die das Briefing erfordert.",
   "match.trackRecord.history":
     "{completed, plural, =0 {Noch kein abgeschlossener Auftrag} one {# abgeschlossener Auftrag} other {# abgeschlossene Aufträge}}; {rehirePercent, number} % der Kunden kamen wieder.",
+  "match.trackRecord.new":
+    "Neu: {completed, plural, =0 {noch kein abgeschlossener Auftrag} one {# abgeschlossener Auftrag} other {# abgeschlossene Aufträge}}, daher konnte noch kein Kunde wiederkommen.",
   "match.language.any": "Das Briefing nennt keine bevorzugte Sprache.",
   "match.language.first_choice": "Arbeitet in Ihrer Sprache erster Wahl ({language}).",
   "match.language.other_choice": "Arbeitet in einer Ihrer Sprachen ({language}).",

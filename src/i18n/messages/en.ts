@@ -173,6 +173,8 @@ export const en = {
     "Offers {covered, number} of the {required, plural, one {# skill} other {# skills}} the brief needs.",
   "match.trackRecord.history":
     "{completed, plural, =0 {No completed engagement yet} one {# completed engagement} other {# completed engagements}}; {rehirePercent, number}% of clients came back.",
+  "match.trackRecord.new":
+    "New: {completed, plural, =0 {no completed engagement yet} one {# completed engagement} other {# completed engagements}}, so no client could come back yet.",
   "match.language.any": "The brief names no preferred language.",
   "match.language.first_choice": "Works in your first-choice language ({language}).",
   "match.language.other_choice": "Works in one of your languages ({language}).",

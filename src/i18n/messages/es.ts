@@ -186,6 +186,8 @@ export const es: Catalogue = {
     "Cubre {covered, number} de {required, plural, one {# competencia requerida} other {# competencias requeridas}} por el brief.",
   "match.trackRecord.history":
     "{completed, plural, =0 {Aún no hay encargos completados} one {# encargo completado} other {# encargos completados}}; el {rehirePercent, number} % de los clientes volvió.",
+  "match.trackRecord.new":
+    "Nuevo: {completed, plural, =0 {aún no hay encargos completados} one {# encargo completado} other {# encargos completados}}, así que ningún cliente ha podido volver todavía.",
   "match.language.any": "El brief no indica ningún idioma preferido.",
   "match.language.first_choice": "Trabaja en su idioma de primera elección ({language}).",
   "match.language.other_choice": "Trabaja en uno de sus idiomas ({language}).",

@@ -186,6 +186,8 @@ export const fr: Catalogue = {
     "Couvre {covered, number} sur {required, plural, one {# compétence requise} other {# compétences requises}} par le cahier des charges.",
   "match.trackRecord.history":
     "{completed, plural, =0 {Aucune mission terminée pour l’instant} one {# mission terminée} other {# missions terminées}} ; {rehirePercent, number} % des clients sont revenus.",
+  "match.trackRecord.new":
+    "Nouveau : {completed, plural, =0 {aucune mission terminée pour l’instant} one {# mission terminée} other {# missions terminées}}, aucun client n’a donc encore pu revenir.",
   "match.language.any": "Le cahier des charges n’indique aucune langue préférée.",
   "match.language.first_choice": "Travaille dans votre langue de premier choix ({language}).",
   "match.language.other_choice": "Travaille dans l’une de vos langues ({language}).",

@@ -182,6 +182,8 @@ export const id: Catalogue = {
     "Memiliki {covered, number} dari {required, plural, other {# keahlian}} yang diperlukan kerangka kebutuhan.",
   "match.trackRecord.history":
     "{completed, plural, =0 {Belum ada kerja sama yang selesai} other {# kerja sama selesai}}; {rehirePercent, number}% klien kembali lagi.",
+  "match.trackRecord.new":
+    "Baru: {completed, plural, =0 {belum ada kerja sama yang selesai} other {# kerja sama selesai}}, jadi belum ada klien yang dapat kembali.",
   "match.language.any": "Kerangka kebutuhan tidak menyebutkan bahasa pilihan.",
   "match.language.first_choice": "Bekerja dalam bahasa pilihan utama Anda ({language}).",
   "match.language.other_choice": "Bekerja dalam salah satu bahasa Anda ({language}).",

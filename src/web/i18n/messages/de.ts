@@ -312,7 +312,7 @@ export const webDe: WebCatalogue = {
   "profile.trackRecord.completed": "Abgeschlossene Aufträge",
   "profile.trackRecord.active": "Laufende Aufträge",
   "profile.trackRecord.rehire": "Wiederkehrende Kunden",
-  "profile.trackRecord.rehire.none": "Noch nicht genug Verlauf",
+  "profile.trackRecord.rehire.none": "Neu: noch kein abgeschlossener Auftrag",
   "profile.trackRecord.tenure": "Auf Accord seit",
   "profile.trackRecord.tenure.days": "{days, plural, one {# Tag} other {# Tagen}}",
   "profile.view.empty": "Dieser Dienstleister hat sich noch nicht beschrieben.",
@@ -1349,7 +1349,7 @@ export const webDe: WebCatalogue = {
   "paymentRecord.org.title":
     "{kind, select, client {Wie Ihre Organisation zahlt} other {Wie Ihre Kunden Sie bezahlen}}",
   "paymentRecord.explain":
-    "{scope, select, engagement {Die ausgestellten Rechnungen dieses Auftrags} other {{role, select, payer {Die Rechnungen, die Ihre Organisation erhalten hat} other {Die Rechnungen, die Ihre Organisation ausgestellt hat}}}}, Stand {date}. Die Tage nach Fälligkeit werden nach Betrag gewichtet: Eine große, verspätet bezahlte Rechnung zählt mehr als eine kleine.",
+    "{scope, select, engagement {Die ausgestellten Rechnungen dieses Auftrags} other {{role, select, payer {Die Rechnungen, die Ihre Organisation erhalten hat} other {Die Rechnungen, die Ihre Organisation ausgestellt hat}}}}, Stand {date}. Die Tage nach Fälligkeit werden nach Betrag gewichtet: Eine große, verspätet bezahlte Rechnung zählt mehr als eine kleine, und noch offene, überfällige Beträge zählen mit den Tagen, die sie heute überfällig sind.",
   "paymentRecord.empty": "Noch keine ausgestellte Rechnung.",
   "paymentRecord.notYet": "Noch nicht bekannt",
   "paymentRecord.outstanding": "Noch offen",
@@ -1359,7 +1359,7 @@ export const webDe: WebCatalogue = {
     "{rate} ({count, number} von {of, plural, one {# Rechnung} other {# Rechnungen}})",
   "paymentRecord.daysPastDue": "Tage nach Fälligkeit, nach Betrag gewichtet",
   "paymentRecord.daysPastDue.value": "{days, plural, one {# Tag} other {# Tage}} im Schnitt",
-  "paymentRecord.paid": "Bezahlt auf beglichene Rechnungen",
+  "paymentRecord.paid": "Bisher bezahlt",
   "paymentRecord.ageing.caption": "Offene Beträge nach Alter, in {currency}",
   "paymentRecord.ageing.current": "Noch nicht fällig",
   "paymentRecord.ageing.days_1_15": "1–15 Tage überfällig",

@@ -306,7 +306,7 @@ export const webEn = {
   "profile.trackRecord.completed": "Completed engagements",
   "profile.trackRecord.active": "Active engagements",
   "profile.trackRecord.rehire": "Clients who came back",
-  "profile.trackRecord.rehire.none": "Not enough history yet",
+  "profile.trackRecord.rehire.none": "New: no completed engagement yet",
   "profile.trackRecord.tenure": "On Accord for",
   "profile.trackRecord.tenure.days": "{days, plural, one {# day} other {# days}}",
   "profile.view.empty": "This provider has not described itself yet.",
@@ -1310,7 +1310,7 @@ export const webEn = {
   "paymentRecord.org.title":
     "{kind, select, client {How your organisation pays} other {How your clients pay you}}",
   "paymentRecord.explain":
-    "{scope, select, engagement {The issued invoices of this engagement} other {{role, select, payer {The invoices your organisation received} other {The invoices your organisation issued}}}}, as of {date}. Days past due are weighted by amount: a large invoice paid late counts for more than a small one.",
+    "{scope, select, engagement {The issued invoices of this engagement} other {{role, select, payer {The invoices your organisation received} other {The invoices your organisation issued}}}}, as of {date}. Days past due are weighted by amount: a large invoice paid late counts for more than a small one, and money still owed past its due date counts the days it is late today.",
   "paymentRecord.empty": "No issued invoice yet.",
   "paymentRecord.notYet": "Not known yet",
   "paymentRecord.outstanding": "Still owed",
@@ -1320,7 +1320,7 @@ export const webEn = {
     "{rate} ({count, number} of {of, plural, one {# invoice} other {# invoices}})",
   "paymentRecord.daysPastDue": "Days past due, by value",
   "paymentRecord.daysPastDue.value": "{days, plural, one {# day} other {# days}} on average",
-  "paymentRecord.paid": "Paid on settled invoices",
+  "paymentRecord.paid": "Paid so far",
   "paymentRecord.ageing.caption": "What is owed, by age, in {currency}",
   "paymentRecord.ageing.current": "Not yet due",
   "paymentRecord.ageing.days_1_15": "1–15 days late",

@@ -310,7 +310,7 @@ export const webEs: WebCatalogue = {
   "profile.trackRecord.completed": "Encargos terminados",
   "profile.trackRecord.active": "Encargos en curso",
   "profile.trackRecord.rehire": "Clientes que volvieron",
-  "profile.trackRecord.rehire.none": "Aún no hay historial suficiente",
+  "profile.trackRecord.rehire.none": "Nuevo: aún no hay encargos completados",
   "profile.trackRecord.tenure": "En Accord desde hace",
   "profile.trackRecord.tenure.days": "{days, plural, one {# día} other {# días}}",
   "profile.view.empty": "Este prestador de servicios aún no se ha descrito.",
@@ -1333,7 +1333,7 @@ export const webEs: WebCatalogue = {
   "paymentRecord.org.title":
     "{kind, select, client {Cómo paga su organización} other {Cómo le pagan sus clientes}}",
   "paymentRecord.explain":
-    "{scope, select, engagement {Las facturas emitidas de este encargo} other {{role, select, payer {Las facturas que ha recibido su organización} other {Las facturas que ha emitido su organización}}}}, a {date}. Los días de retraso se ponderan por importe: una factura grande pagada tarde cuenta más que una pequeña.",
+    "{scope, select, engagement {Las facturas emitidas de este encargo} other {{role, select, payer {Las facturas que ha recibido su organización} other {Las facturas que ha emitido su organización}}}}, a {date}. Los días de retraso se ponderan por importe: una factura grande pagada tarde cuenta más que una pequeña, y lo que sigue debiéndose tras su vencimiento cuenta con los días de retraso que lleva hoy.",
   "paymentRecord.empty": "Todavía no hay ninguna factura emitida.",
   "paymentRecord.notYet": "Aún no se sabe",
   "paymentRecord.outstanding": "Pendiente de pago",
@@ -1343,7 +1343,7 @@ export const webEs: WebCatalogue = {
     "{rate} ({count, number} de {of, plural, one {# factura} other {# facturas}})",
   "paymentRecord.daysPastDue": "Días de retraso, ponderados por importe",
   "paymentRecord.daysPastDue.value": "{days, plural, one {# día} other {# días}} de media",
-  "paymentRecord.paid": "Pagado en facturas liquidadas",
+  "paymentRecord.paid": "Pagado hasta ahora",
   "paymentRecord.ageing.caption": "Lo adeudado, por antigüedad, en {currency}",
   "paymentRecord.ageing.current": "Aún no vencido",
   "paymentRecord.ageing.days_1_15": "De 1 a 15 días de retraso",

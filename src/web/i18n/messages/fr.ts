@@ -313,7 +313,7 @@ export const webFr: WebCatalogue = {
   "profile.trackRecord.completed": "Missions terminées",
   "profile.trackRecord.active": "Missions en cours",
   "profile.trackRecord.rehire": "Clients revenus",
-  "profile.trackRecord.rehire.none": "Pas encore assez d’historique",
+  "profile.trackRecord.rehire.none": "Nouveau : aucune mission terminée pour l’instant",
   "profile.trackRecord.tenure": "Sur Accord depuis",
   "profile.trackRecord.tenure.days": "{days, plural, one {# jour} other {# jours}}",
   "profile.view.empty": "Ce prestataire ne s’est pas encore décrit.",
@@ -1348,7 +1348,7 @@ export const webFr: WebCatalogue = {
   "paymentRecord.org.title":
     "{kind, select, client {Comment votre organisation paie} other {Comment vos clients vous paient}}",
   "paymentRecord.explain":
-    "{scope, select, engagement {Les factures émises de cette mission} other {{role, select, payer {Les factures reçues par votre organisation} other {Les factures émises par votre organisation}}}}, au {date}. Les jours de retard sont pondérés par le montant : une grosse facture payée en retard compte davantage qu’une petite.",
+    "{scope, select, engagement {Les factures émises de cette mission} other {{role, select, payer {Les factures reçues par votre organisation} other {Les factures émises par votre organisation}}}}, au {date}. Les jours de retard sont pondérés par le montant : une grosse facture payée en retard compte davantage qu’une petite, et ce qui reste dû après l’échéance compte pour les jours de retard qu’il a aujourd’hui.",
   "paymentRecord.empty": "Aucune facture émise pour l’instant.",
   "paymentRecord.notYet": "Pas encore connu",
   "paymentRecord.outstanding": "Reste dû",
@@ -1358,7 +1358,7 @@ export const webFr: WebCatalogue = {
     "{rate} ({count, number} sur {of, plural, one {# facture} other {# factures}})",
   "paymentRecord.daysPastDue": "Jours de retard, pondérés par le montant",
   "paymentRecord.daysPastDue.value": "{days, plural, one {# jour} other {# jours}} en moyenne",
-  "paymentRecord.paid": "Payé sur les factures soldées",
+  "paymentRecord.paid": "Payé à ce jour",
   "paymentRecord.ageing.caption": "Ce qui est dû, par ancienneté, en {currency}",
   "paymentRecord.ageing.current": "Pas encore échu",
   "paymentRecord.ageing.days_1_15": "1 à 15 jours de retard",

@@ -311,7 +311,7 @@ export const webId: WebCatalogue = {
   "profile.trackRecord.completed": "Kerja sama selesai",
   "profile.trackRecord.active": "Kerja sama berjalan",
   "profile.trackRecord.rehire": "Klien yang kembali",
-  "profile.trackRecord.rehire.none": "Riwayat belum cukup",
+  "profile.trackRecord.rehire.none": "Baru: belum ada kerja sama yang selesai",
   "profile.trackRecord.tenure": "Di Accord selama",
   "profile.trackRecord.tenure.days": "{days, plural, other {# hari}}",
   "profile.view.empty": "Penyedia layanan ini belum menjelaskan dirinya.",
@@ -1334,7 +1334,7 @@ export const webId: WebCatalogue = {
   "paymentRecord.org.title":
     "{kind, select, client {Cara organisasi Anda membayar} other {Cara klien membayar Anda}}",
   "paymentRecord.explain":
-    "{scope, select, engagement {Faktur yang diterbitkan dalam kerja sama ini} other {{role, select, payer {Faktur yang diterima organisasi Anda} other {Faktur yang diterbitkan organisasi Anda}}}}, per {date}. Hari keterlambatan dibobot menurut jumlah: faktur besar yang dibayar terlambat lebih berpengaruh daripada faktur kecil.",
+    "{scope, select, engagement {Faktur yang diterbitkan dalam kerja sama ini} other {{role, select, payer {Faktur yang diterima organisasi Anda} other {Faktur yang diterbitkan organisasi Anda}}}}, per {date}. Hari keterlambatan dibobot menurut jumlah: faktur besar yang dibayar terlambat lebih berpengaruh daripada faktur kecil, dan jumlah yang masih terutang setelah jatuh tempo dihitung dengan hari keterlambatannya hari ini.",
   "paymentRecord.empty": "Belum ada faktur yang diterbitkan.",
   "paymentRecord.notYet": "Belum diketahui",
   "paymentRecord.outstanding": "Sisa tagihan",
@@ -1343,7 +1343,7 @@ export const webId: WebCatalogue = {
   "paymentRecord.onTime.value": "{rate} ({count, number} dari {of, plural, other {# faktur}})",
   "paymentRecord.daysPastDue": "Hari keterlambatan, dibobot menurut nilai",
   "paymentRecord.daysPastDue.value": "Rata-rata {days, plural, other {# hari}}",
-  "paymentRecord.paid": "Dibayar atas faktur yang sudah lunas",
+  "paymentRecord.paid": "Dibayar sejauh ini",
   "paymentRecord.ageing.caption": "Jumlah terutang menurut umur, dalam {currency}",
   "paymentRecord.ageing.current": "Belum jatuh tempo",
   "paymentRecord.ageing.days_1_15": "Terlambat 1–15 hari",
