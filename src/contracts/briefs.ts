@@ -56,6 +56,11 @@ export const BriefResponse = UpdateBriefBody.extend({
   createdAt: Timestamp,
   updatedAt: Timestamp,
   publishedAt: Timestamp.nullable(),
+  /**
+   * When the client accepted a proposal on it; a brief awarded and closed is `closed` with this
+   * set, one kept open for more providers stays `published` with it.
+   */
+  awardedAt: Timestamp.nullable(),
 });
 export type BriefResponse = z.infer<typeof BriefResponse>;
 

@@ -27,6 +27,8 @@ export const de: Catalogue = {
   "error.brief_not_publishable":
     "Das Briefing kann noch nicht veröffentlicht werden: {count, plural, one {# Punkt steht dem entgegen} other {# Punkte stehen dem entgegen}}.",
   "error.brief_not_editable": "Nur ein Briefing im Entwurfsstadium kann bearbeitet werden.",
+  "error.brief_closed":
+    "Dieses Briefing ist geschlossen: Ein Angebot wurde angenommen, daher nimmt es keine Einladungen oder Angebote mehr an.",
   "error.proposal_not_editable": "Dieses Angebot kann nicht mehr bearbeitet werden.",
   "error.proposal_not_submittable":
     "Das Angebot kann noch nicht gesendet werden: {count, plural, one {# Punkt steht dem entgegen} other {# Punkte stehen dem entgegen}}.",
@@ -264,6 +266,10 @@ export const de: Catalogue = {
   "mail.engagement_invitation.subject": "{org} lädt Sie zu einem Auftrag ein: {title}",
   "mail.engagement_invitation.body":
     "Hallo,\n\n{inviter} von {org} ({kind, select, client {Kunde} other {Dienstleister}}) lädt Ihre Organisation zu einem Auftrag auf Accord ein: „{title}“.\n\nUm ihn für eine Ihrer Organisationen anzunehmen, öffnen Sie diesen Link: {link}\n\nDiese Einladung läuft am {expiresAt, date, long} ab.\n\nAccord",
+  "mail.proposal_not_selected.subject":
+    "„{brief}“: {client} hat sich für ein anderes Angebot entschieden",
+  "mail.proposal_not_selected.body":
+    "Hallo {name},\n\nvielen Dank für das Angebot, das {provider} für „{brief}“ gesendet hat. {client} hat sich für die Zusammenarbeit mit einem anderen Anbieter entschieden; das Briefing ist damit geschlossen, und Ihr Angebot wurde nicht ausgewählt.\n\nWir wissen, dass ein gutes Angebot Zeit und Sorgfalt kostet, und danken Ihnen für Ihres. Sie finden es weiterhin bei Ihren Angeboten: {link}\n\nWir hoffen, dass Sie auf Accord auf weitere Briefings antworten.\n\nAccord",
 
   "error.engagement_not_active":
     "Dieser Auftrag ist nicht aktiv, daher kann ihm nichts hinzugefügt werden.",

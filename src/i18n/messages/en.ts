@@ -29,6 +29,8 @@ export const en = {
   "error.brief_not_publishable":
     "The brief cannot be published yet: {count, plural, one {# point blocks it} other {# points block it}}.",
   "error.brief_not_editable": "Only a draft brief can be edited.",
+  "error.brief_closed":
+    "This brief is closed: a proposal was accepted, so it takes no more invitations or proposals.",
   "error.proposal_not_editable": "This proposal can no longer be edited.",
   "error.proposal_not_submittable":
     "The proposal cannot be sent yet: {count, plural, one {# point blocks it} other {# points block it}}.",
@@ -242,6 +244,9 @@ export const en = {
   "mail.engagement_invitation.subject": "{org} invites you to an engagement: {title}",
   "mail.engagement_invitation.body":
     "Hello,\n\n{inviter} of {org} ({kind, select, client {client} other {provider}}) invites your organisation to an engagement on Accord: “{title}”.\n\nTo accept it for one of your organisations, open this link: {link}\n\nThis invitation expires on {expiresAt, date, long}.\n\nAccord",
+  "mail.proposal_not_selected.subject": "“{brief}”: {client} chose another proposal",
+  "mail.proposal_not_selected.body":
+    "Hello {name},\n\nThank you for the proposal {provider} sent for “{brief}”. {client} has chosen to work with another provider, so the brief is now closed and your proposal was not selected.\n\nWe know a good proposal takes time and care, and we are grateful for yours. It stays in your proposals for you to read: {link}\n\nWe hope to see you answer other briefs on Accord.\n\nAccord",
 
   "error.engagement_not_active": "This engagement is not active, so nothing can be added to it.",
   "error.webhook_inactive": "This webhook is switched off. Switch it on before sending to it.",

@@ -27,6 +27,8 @@ export const es: Catalogue = {
   "error.brief_not_publishable":
     "El brief aún no se puede publicar: {count, plural, one {# punto lo impide} other {# puntos lo impiden}}.",
   "error.brief_not_editable": "Solo se puede editar un brief en borrador.",
+  "error.brief_closed":
+    "Este brief está cerrado: se aceptó una propuesta, así que ya no admite invitaciones ni propuestas.",
   "error.proposal_not_editable": "Esta propuesta ya no se puede editar.",
   "error.proposal_not_submittable":
     "La propuesta aún no se puede enviar: {count, plural, one {# punto lo impide} other {# puntos lo impiden}}.",
@@ -259,6 +261,9 @@ export const es: Catalogue = {
   "mail.engagement_invitation.subject": "{org} le invita a un encargo: {title}",
   "mail.engagement_invitation.body":
     "Hola:\n\n{inviter}, de {org} ({kind, select, client {cliente} other {prestador de servicios}}), invita a su organización a un encargo en Accord: «{title}».\n\nPara aceptarlo en nombre de una de sus organizaciones, abra este enlace: {link}\n\nEsta invitación caduca el {expiresAt, date, long}.\n\nAccord",
+  "mail.proposal_not_selected.subject": "«{brief}»: {client} ha elegido otra propuesta",
+  "mail.proposal_not_selected.body":
+    "Hola, {name}:\n\nGracias por la propuesta que {provider} envió para «{brief}». {client} ha decidido trabajar con otro proveedor, así que el brief está cerrado y su propuesta no ha sido seleccionada.\n\nSabemos que una buena propuesta requiere tiempo y cuidado, y le agradecemos la suya. Sigue disponible entre sus propuestas: {link}\n\nEsperamos verle responder a otros briefs en Accord.\n\nAccord",
   "error.engagement_not_active": "Este encargo no está activo, así que no se le puede añadir nada.",
   "error.webhook_inactive": "Este webhook está desactivado. Actívelo antes de enviarle nada.",
   "error.invoice_wrong_state": "El estado de esta factura no permite esta acción.",

@@ -27,6 +27,8 @@ export const fr: Catalogue = {
   "error.brief_not_publishable":
     "Le cahier des charges ne peut pas encore être publié : {count, plural, one {# point le bloque} other {# points le bloquent}}.",
   "error.brief_not_editable": "Seul un cahier des charges à l’état de brouillon peut être modifié.",
+  "error.brief_closed":
+    "Ce cahier des charges est clos : une proposition a été acceptée, il ne reçoit donc plus d’invitations ni de propositions.",
   "error.proposal_not_editable": "Cette proposition ne peut plus être modifiée.",
   "error.proposal_not_submittable":
     "La proposition ne peut pas encore être envoyée : {count, plural, one {# point la bloque} other {# points la bloquent}}.",
@@ -258,6 +260,9 @@ export const fr: Catalogue = {
   "mail.engagement_invitation.subject": "{org} vous invite à une mission : {title}",
   "mail.engagement_invitation.body":
     "Bonjour,\n\n{inviter}, de {org} ({kind, select, client {client} other {prestataire}}), invite votre organisation à une mission sur Accord : « {title} ».\n\nPour l’accepter au nom d’une de vos organisations, ouvrez ce lien : {link}\n\nCette invitation expire le {expiresAt, date, long}.\n\nAccord",
+  "mail.proposal_not_selected.subject": "« {brief} » : {client} a choisi une autre proposition",
+  "mail.proposal_not_selected.body":
+    "Bonjour {name},\n\nMerci pour la proposition que {provider} a envoyée pour « {brief} ». {client} a choisi de travailler avec un autre prestataire : le cahier des charges est donc clos et votre proposition n’a pas été retenue.\n\nNous savons qu’une bonne proposition demande du temps et du soin, et nous vous remercions pour la vôtre. Elle reste consultable parmi vos propositions : {link}\n\nNous espérons vous voir répondre à d’autres cahiers des charges sur Accord.\n\nAccord",
 
   "error.engagement_not_active":
     "Cette mission n’est pas active : rien ne peut plus y être ajouté.",

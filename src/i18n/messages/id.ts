@@ -27,6 +27,8 @@ export const id: Catalogue = {
   "error.brief_not_publishable":
     "Kerangka kebutuhan belum dapat diterbitkan: {count, plural, other {# hal masih menghalanginya}}.",
   "error.brief_not_editable": "Hanya kerangka kebutuhan berstatus draf yang dapat diubah.",
+  "error.brief_closed":
+    "Kerangka kebutuhan ini sudah ditutup: sebuah proposal telah diterima, sehingga tidak lagi menerima undangan atau proposal.",
   "error.proposal_not_editable": "Penawaran ini tidak dapat diubah lagi.",
   "error.proposal_not_submittable":
     "Penawaran belum dapat dikirim: {count, plural, other {# hal masih menghalanginya}}.",
@@ -255,6 +257,9 @@ export const id: Catalogue = {
   "mail.engagement_invitation.subject": "{org} mengundang Anda ke kerja sama: {title}",
   "mail.engagement_invitation.body":
     "Halo,\n\n{inviter} dari {org} ({kind, select, client {klien} other {penyedia layanan}}) mengundang organisasi Anda ke kerja sama di Accord: “{title}”.\n\nUntuk menerimanya atas nama salah satu organisasi Anda, buka tautan ini: {link}\n\nUndangan ini berlaku sampai {expiresAt, date, long}.\n\nAccord",
+  "mail.proposal_not_selected.subject": "“{brief}”: {client} memilih proposal lain",
+  "mail.proposal_not_selected.body":
+    "Halo {name},\n\nTerima kasih atas proposal yang dikirim {provider} untuk “{brief}”. {client} memutuskan untuk bekerja sama dengan penyedia lain, sehingga kerangka kebutuhan ini kini ditutup dan proposal Anda tidak terpilih.\n\nKami tahu proposal yang baik membutuhkan waktu dan kesungguhan, dan kami berterima kasih atas proposal Anda. Proposal tersebut tetap dapat Anda baca di daftar proposal Anda: {link}\n\nKami berharap Anda menanggapi kerangka kebutuhan lain di Accord.\n\nAccord",
   "error.engagement_not_active":
     "Kerja sama ini tidak aktif, sehingga tidak ada yang dapat ditambahkan ke dalamnya.",
   "error.webhook_inactive":

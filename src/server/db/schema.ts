@@ -437,7 +437,14 @@ export interface ProposalsTable {
   id: string;
   brief_id: string;
   provider_org_id: string;
-  status: "draft" | "submitted" | "revision_requested" | "accepted" | "declined" | "withdrawn";
+  status:
+    | "draft"
+    | "submitted"
+    | "revision_requested"
+    | "accepted"
+    | "declined"
+    | "withdrawn"
+    | "not_selected";
   content: string;
   revision: number;
   decline_reason: string | null;

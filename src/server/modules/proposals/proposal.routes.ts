@@ -1,5 +1,6 @@
 import { BriefParams } from "../../../contracts/briefs";
 import {
+  AcceptProposalBody,
   CreateProposalBody,
   DeclineProposalBody,
   OwnProposalsQuery,
@@ -223,8 +224,9 @@ export function proposalRoutes(deps: AppDeps) {
         schema: {
           tags,
           summary:
-            "Accept a sent proposal (the client): the engagement starts with a draft agreement",
+            "Accept a sent proposal (the client): the engagement starts with a draft agreement; the brief closes and the other sent proposals become not_selected (their providers are told), unless keepBriefOpen",
           params: ProposalParams,
+          body: AcceptProposalBody,
           response: { 200: ProposalResponse, ...ERROR_RESPONSES },
         },
       },
@@ -232,7 +234,9 @@ export function proposalRoutes(deps: AppDeps) {
         sendResult(
           reply,
           request,
-          await acceptProposal(deps, actorOf(request), request.params.id, request.locale),
+          await acceptProposal(deps, actorOf(request), request.params.id, request.locale, {
+            keepBriefOpen: request.body?.keepBriefOpen ?? false,
+          }),
         ),
     );
   });

@@ -337,6 +337,8 @@ export const webDe: WebCatalogue = {
   "brief.status.draft": "Entwurf",
   "brief.status.published": "Veröffentlicht",
   "brief.status.closed": "Geschlossen",
+  "brief.status.awarded": "Geschlossen: Angebot angenommen",
+  "brief.awarded.keptOpen": "Angebot angenommen; weiterhin offen für weitere Anbieter",
   "brief.new.title": "Briefing schreiben",
   "brief.new.intro":
     "Ein Briefing für {org}. Speichern Sie es, um die Klarheitsprüfung auszuführen; veröffentlichen Sie es, sobald nichts mehr blockiert.",
@@ -444,6 +446,7 @@ export const webDe: WebCatalogue = {
   "proposal.status.accepted": "Angenommen",
   "proposal.status.declined": "Abgelehnt",
   "proposal.status.withdrawn": "Zurückgezogen",
+  "proposal.status.not_selected": "Nicht ausgewählt",
   "proposal.write": "Angebot schreiben",
   "proposal.new.title": "Angebot schreiben",
   "proposal.new.intro":
@@ -475,6 +478,11 @@ export const webDe: WebCatalogue = {
   "proposal.declineReason": "{client} hat das Angebot abgelehnt:",
   "proposal.answer.title": "Ihre Antwort",
   "proposal.accept": "Angebot annehmen",
+  "proposal.accept.keepBriefOpen": "Briefing für weitere Anbieter offen halten",
+  "proposal.accept.closes.hint":
+    "Mit der Annahme wird das Briefing geschlossen: Die anderen Anbieter erfahren höflich, dass ihr Angebot nicht ausgewählt wurde.",
+  "proposal.accept.keepBriefOpen.hint":
+    "Das Briefing bleibt veröffentlicht: Sie können weitere Angebote annehmen, und niemand erhält eine Absage.",
   "proposal.requestRevision": "Um Überarbeitung bitten",
   "proposal.decline": "Ablehnen",
   "proposal.revisionNote.field": "Was soll sich ändern?",

@@ -331,6 +331,8 @@ export const webEn = {
   "brief.status.draft": "Draft",
   "brief.status.published": "Published",
   "brief.status.closed": "Closed",
+  "brief.status.awarded": "Closed: proposal accepted",
+  "brief.awarded.keptOpen": "Proposal accepted; still open for more providers",
   "brief.new.title": "Write a brief",
   "brief.new.intro":
     "A brief for {org}. Save it to run the clarity check; publish it once nothing blocks.",
@@ -436,6 +438,7 @@ export const webEn = {
   "proposal.status.accepted": "Accepted",
   "proposal.status.declined": "Declined",
   "proposal.status.withdrawn": "Withdrawn",
+  "proposal.status.not_selected": "Not selected",
   "proposal.write": "Write a proposal",
   "proposal.new.title": "Write a proposal",
   "proposal.new.intro":
@@ -466,6 +469,11 @@ export const webEn = {
   "proposal.declineReason": "{client} declined the proposal:",
   "proposal.answer.title": "Your answer",
   "proposal.accept": "Accept the proposal",
+  "proposal.accept.keepBriefOpen": "Keep the brief open for more providers",
+  "proposal.accept.closes.hint":
+    "Accepting closes the brief: the other providers are told, politely, that their proposals were not selected.",
+  "proposal.accept.keepBriefOpen.hint":
+    "The brief stays published: you can accept other proposals too, and nobody is told they were not selected.",
   "proposal.requestRevision": "Ask for a revision",
   "proposal.decline": "Decline",
   "proposal.revisionNote.field": "What should change?",

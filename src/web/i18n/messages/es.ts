@@ -335,6 +335,8 @@ export const webEs: WebCatalogue = {
   "brief.status.draft": "Borrador",
   "brief.status.published": "Publicado",
   "brief.status.closed": "Cerrado",
+  "brief.status.awarded": "Cerrado: propuesta aceptada",
+  "brief.awarded.keptOpen": "Propuesta aceptada; sigue abierto a más proveedores",
   "brief.new.title": "Redactar un brief",
   "brief.new.intro":
     "Un brief para {org}. Guárdelo para ejecutar el control de claridad; publíquelo cuando nada lo bloquee.",
@@ -442,6 +444,7 @@ export const webEs: WebCatalogue = {
   "proposal.status.accepted": "Aceptada",
   "proposal.status.declined": "Rechazada",
   "proposal.status.withdrawn": "Retirada",
+  "proposal.status.not_selected": "No seleccionada",
   "proposal.write": "Redactar una propuesta",
   "proposal.new.title": "Redactar una propuesta",
   "proposal.new.intro":
@@ -472,6 +475,11 @@ export const webEs: WebCatalogue = {
   "proposal.declineReason": "{client} rechazó la propuesta:",
   "proposal.answer.title": "Su respuesta",
   "proposal.accept": "Aceptar la propuesta",
+  "proposal.accept.keepBriefOpen": "Mantener el brief abierto a más proveedores",
+  "proposal.accept.closes.hint":
+    "Aceptar cierra el brief: se informa con cortesía a los demás proveedores de que su propuesta no fue seleccionada.",
+  "proposal.accept.keepBriefOpen.hint":
+    "El brief sigue publicado: puede aceptar otras propuestas y no se comunica ningún rechazo.",
   "proposal.requestRevision": "Pedir una revisión",
   "proposal.decline": "Rechazar",
   "proposal.revisionNote.field": "¿Qué debería cambiar?",

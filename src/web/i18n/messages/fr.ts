@@ -338,6 +338,8 @@ export const webFr: WebCatalogue = {
   "brief.status.draft": "Brouillon",
   "brief.status.published": "Publié",
   "brief.status.closed": "Clos",
+  "brief.status.awarded": "Clos : proposition acceptée",
+  "brief.awarded.keptOpen": "Proposition acceptée ; reste ouvert à d’autres prestataires",
   "brief.new.title": "Rédiger un cahier des charges",
   "brief.new.intro":
     "Un cahier des charges pour {org}. Enregistrez-le pour lancer le contrôle de clarté ; publiez-le dès que rien ne bloque.",
@@ -446,6 +448,7 @@ export const webFr: WebCatalogue = {
   "proposal.status.accepted": "Acceptée",
   "proposal.status.declined": "Refusée",
   "proposal.status.withdrawn": "Retirée",
+  "proposal.status.not_selected": "Non retenue",
   "proposal.write": "Rédiger une proposition",
   "proposal.new.title": "Rédiger une proposition",
   "proposal.new.intro":
@@ -479,6 +482,11 @@ export const webFr: WebCatalogue = {
   "proposal.declineReason": "{client} a refusé la proposition :",
   "proposal.answer.title": "Votre réponse",
   "proposal.accept": "Accepter la proposition",
+  "proposal.accept.keepBriefOpen": "Garder le cahier des charges ouvert à d’autres prestataires",
+  "proposal.accept.closes.hint":
+    "Accepter clôt le cahier des charges : les autres prestataires sont avertis, avec courtoisie, que leur proposition n’a pas été retenue.",
+  "proposal.accept.keepBriefOpen.hint":
+    "Le cahier des charges reste publié : vous pouvez accepter d’autres propositions, et personne n’est averti d’un refus.",
   "proposal.requestRevision": "Demander une révision",
   "proposal.decline": "Refuser",
   "proposal.revisionNote.field": "Que faut-il changer ?",

@@ -336,6 +336,8 @@ export const webId: WebCatalogue = {
   "brief.status.draft": "Draf",
   "brief.status.published": "Diterbitkan",
   "brief.status.closed": "Ditutup",
+  "brief.status.awarded": "Ditutup: proposal diterima",
+  "brief.awarded.keptOpen": "Proposal diterima; tetap terbuka untuk penyedia lain",
   "brief.new.title": "Tulis kerangka kebutuhan",
   "brief.new.intro":
     "Kerangka kebutuhan untuk {org}. Simpan untuk menjalankan pemeriksaan kejelasan; terbitkan setelah tidak ada yang menghalangi.",
@@ -443,6 +445,7 @@ export const webId: WebCatalogue = {
   "proposal.status.accepted": "Diterima",
   "proposal.status.declined": "Ditolak",
   "proposal.status.withdrawn": "Ditarik",
+  "proposal.status.not_selected": "Tidak terpilih",
   "proposal.write": "Tulis penawaran",
   "proposal.new.title": "Tulis penawaran",
   "proposal.new.intro":
@@ -473,6 +476,11 @@ export const webId: WebCatalogue = {
   "proposal.declineReason": "{client} menolak penawaran:",
   "proposal.answer.title": "Jawaban Anda",
   "proposal.accept": "Terima penawaran",
+  "proposal.accept.keepBriefOpen": "Biarkan kerangka kebutuhan tetap terbuka untuk penyedia lain",
+  "proposal.accept.closes.hint":
+    "Menerima akan menutup kerangka kebutuhan: penyedia lain diberi tahu dengan sopan bahwa proposal mereka tidak terpilih.",
+  "proposal.accept.keepBriefOpen.hint":
+    "Kerangka kebutuhan tetap dipublikasikan: Anda dapat menerima proposal lain juga, dan tidak ada yang diberi tahu bahwa proposalnya tidak terpilih.",
   "proposal.requestRevision": "Minta revisi",
   "proposal.decline": "Tolak",
   "proposal.revisionNote.field": "Apa yang perlu diubah?",
