@@ -25,6 +25,8 @@ export const INVOICE_CODES = [
   "invoice_lines_missing",
   "invoice_too_many_lines",
   "invoice_amount_unsafe",
+  "invoice_amount_too_large",
+  "invoice_exceeds_agreement",
   "line_description_missing",
   "line_quantity_not_whole_thousandths",
   "line_quantity_not_positive",

@@ -89,6 +89,20 @@ export const de: Catalogue = {
     "Wählen Sie höchstens {maximum, plural, one {# Eintrag} other {# Einträge}}.",
   "validation.too_small": "Muss mindestens {minimum, number} sein.",
   "validation.too_big": "Darf höchstens {maximum, number} sein.",
+  "validation.too_small.percent": "Muss mindestens {minimum, number, percent} betragen.",
+  "validation.too_big.percent": "Darf höchstens {maximum, number, percent} betragen.",
+  "validation.too_small.money": "Muss mindestens {minimum} betragen.",
+  "validation.too_big.money": "Darf höchstens {maximum} betragen.",
+  "validation.too_small.amount": "Der Betrag muss mindestens {minimum, number} sein.",
+  "validation.too_big.amount": "Der Betrag darf höchstens {maximum, number} sein.",
+  "validation.too_small.days":
+    "Muss mindestens {minimum, plural, one {# Tag} other {# Tage}} betragen.",
+  "validation.too_big.days":
+    "Darf höchstens {maximum, plural, one {# Tag} other {# Tage}} betragen.",
+  "validation.too_small.hours":
+    "Muss mindestens {minimum, plural, one {# Stunde} other {# Stunden}} betragen.",
+  "validation.too_big.hours":
+    "Darf höchstens {maximum, plural, one {# Stunde} other {# Stunden}} betragen.",
   "validation.invalid_email": "Geben Sie eine gültige E-Mail-Adresse ein.",
   "validation.invalid_option": "Wählen Sie eines von: {options}.",
   "validation.unknown_field": "Dieses Feld wird hier nicht erwartet.",
@@ -332,6 +346,10 @@ export const de: Catalogue = {
   "billing.invoice.invoice_too_many_lines":
     "Eine Rechnung hat höchstens {max, number} Positionen; diese hat {count, number}.",
   "billing.invoice.invoice_amount_unsafe": "Diese Beträge sind zu groß, um sie exakt zu addieren.",
+  "billing.invoice.invoice_amount_too_large":
+    "Eine Rechnung kann höchstens {total} verlangen: Ein höherer Betrag ist ein Tippfehler, keine Rechnung.",
+  "billing.invoice.invoice_exceeds_agreement":
+    "Diese Rechnung verlangt {rate} netto, mehr als die {total}, die die Vereinbarung noch zu berechnen lässt. Prüfen Sie den Betrag vor dem Ausstellen, oder vereinbaren Sie die zusätzliche Arbeit zuerst.",
   "billing.invoice.line_description_missing":
     "Beschreiben Sie, was diese Position in Rechnung stellt.",
   "billing.invoice.line_quantity_not_whole_thousandths":

@@ -81,6 +81,16 @@ export const en = {
   "validation.too_many_items": "Choose at most {maximum, plural, one {# item} other {# items}}.",
   "validation.too_small": "Must be at least {minimum, number}.",
   "validation.too_big": "Must be at most {maximum, number}.",
+  "validation.too_small.percent": "Must be at least {minimum, number, percent}.",
+  "validation.too_big.percent": "Must be at most {maximum, number, percent}.",
+  "validation.too_small.money": "Must be at least {minimum}.",
+  "validation.too_big.money": "Must be at most {maximum}.",
+  "validation.too_small.amount": "Must be an amount of at least {minimum, number}.",
+  "validation.too_big.amount": "Must be an amount of at most {maximum, number}.",
+  "validation.too_small.days": "Must be at least {minimum, plural, one {# day} other {# days}}.",
+  "validation.too_big.days": "Must be at most {maximum, plural, one {# day} other {# days}}.",
+  "validation.too_small.hours": "Must be at least {minimum, plural, one {# hour} other {# hours}}.",
+  "validation.too_big.hours": "Must be at most {maximum, plural, one {# hour} other {# hours}}.",
   "validation.invalid_email": "Enter a valid e-mail address.",
   "validation.invalid_option": "Choose one of: {options}.",
   "validation.unknown_field": "This field is not expected here.",
@@ -302,6 +312,10 @@ export const en = {
   "billing.invoice.invoice_too_many_lines":
     "An invoice has at most {max, number} lines; this one has {count, number}.",
   "billing.invoice.invoice_amount_unsafe": "These amounts are too large to add up exactly.",
+  "billing.invoice.invoice_amount_too_large":
+    "One invoice may ask for at most {total}: an amount beyond that is a typing error, not an invoice.",
+  "billing.invoice.invoice_exceeds_agreement":
+    "This invoice asks for {rate} before tax, more than the {total} the agreement leaves to invoice. Check the amount before issuing it, or agree the extra work first.",
   "billing.invoice.line_description_missing": "Describe what this line invoices.",
   "billing.invoice.line_quantity_not_whole_thousandths":
     "Give the quantity in whole thousandths of a unit.",

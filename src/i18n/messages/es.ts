@@ -88,6 +88,18 @@ export const es: Catalogue = {
     "Elija como máximo {maximum, plural, one {# elemento} other {# elementos}}.",
   "validation.too_small": "Debe ser al menos {minimum, number}.",
   "validation.too_big": "Debe ser como máximo {maximum, number}.",
+  "validation.too_small.percent": "Debe ser al menos {minimum, number, percent}.",
+  "validation.too_big.percent": "Debe ser como máximo {maximum, number, percent}.",
+  "validation.too_small.money": "Debe ser al menos {minimum}.",
+  "validation.too_big.money": "Debe ser como máximo {maximum}.",
+  "validation.too_small.amount": "El importe debe ser al menos {minimum, number}.",
+  "validation.too_big.amount": "El importe debe ser como máximo {maximum, number}.",
+  "validation.too_small.days": "Debe ser al menos {minimum, plural, one {# día} other {# días}}.",
+  "validation.too_big.days": "Debe ser como máximo {maximum, plural, one {# día} other {# días}}.",
+  "validation.too_small.hours":
+    "Debe ser al menos {minimum, plural, one {# hora} other {# horas}}.",
+  "validation.too_big.hours":
+    "Debe ser como máximo {maximum, plural, one {# hora} other {# horas}}.",
   "validation.invalid_email": "Introduzca una dirección de correo electrónico válida.",
   "validation.invalid_option": "Elija una de estas opciones: {options}.",
   "validation.unknown_field": "Este campo no se espera aquí.",
@@ -320,6 +332,10 @@ export const es: Catalogue = {
     "Una factura tiene como máximo {max, number} líneas; esta tiene {count, number}.",
   "billing.invoice.invoice_amount_unsafe":
     "Estos importes son demasiado grandes para sumarlos con exactitud.",
+  "billing.invoice.invoice_amount_too_large":
+    "Una factura puede pedir como máximo {total}: un importe mayor es un error de escritura, no una factura.",
+  "billing.invoice.invoice_exceeds_agreement":
+    "Esta factura pide {rate} sin impuestos, más que los {total} que el acuerdo deja por facturar. Compruebe el importe antes de emitirla, o acuerde antes el trabajo adicional.",
   "billing.invoice.line_description_missing": "Describa qué factura esta línea.",
   "billing.invoice.line_quantity_not_whole_thousandths":
     "Indique la cantidad en milésimas enteras de unidad.",

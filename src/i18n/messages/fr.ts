@@ -89,6 +89,19 @@ export const fr: Catalogue = {
     "Choisissez au plus {maximum, plural, one {# élément} other {# éléments}}.",
   "validation.too_small": "Doit être au moins {minimum, number}.",
   "validation.too_big": "Doit être au plus {maximum, number}.",
+  "validation.too_small.percent": "Doit être d’au moins {minimum, number, percent}.",
+  "validation.too_big.percent": "Doit être d’au plus {maximum, number, percent}.",
+  "validation.too_small.money": "Doit être d’au moins {minimum}.",
+  "validation.too_big.money": "Doit être d’au plus {maximum}.",
+  "validation.too_small.amount": "Le montant doit être d’au moins {minimum, number}.",
+  "validation.too_big.amount": "Le montant doit être d’au plus {maximum, number}.",
+  "validation.too_small.days":
+    "Doit être d’au moins {minimum, plural, one {# jour} other {# jours}}.",
+  "validation.too_big.days": "Doit être d’au plus {maximum, plural, one {# jour} other {# jours}}.",
+  "validation.too_small.hours":
+    "Doit être d’au moins {minimum, plural, one {# heure} other {# heures}}.",
+  "validation.too_big.hours":
+    "Doit être d’au plus {maximum, plural, one {# heure} other {# heures}}.",
   "validation.invalid_email": "Saisissez une adresse e-mail valide.",
   "validation.invalid_option": "Choisissez parmi : {options}.",
   "validation.unknown_field": "Ce champ n’est pas attendu ici.",
@@ -324,6 +337,10 @@ export const fr: Catalogue = {
     "Une facture compte au plus {max, number} lignes ; celle-ci en compte {count, number}.",
   "billing.invoice.invoice_amount_unsafe":
     "Ces montants sont trop élevés pour être additionnés exactement.",
+  "billing.invoice.invoice_amount_too_large":
+    "Une facture peut demander au plus {total} : au-delà, c’est une erreur de saisie, pas une facture.",
+  "billing.invoice.invoice_exceeds_agreement":
+    "Cette facture demande {rate} hors taxes, plus que les {total} que l’accord laisse à facturer. Vérifiez le montant avant de l’émettre, ou convenez d’abord du travail supplémentaire.",
   "billing.invoice.line_description_missing": "Décrivez ce que facture cette ligne.",
   "billing.invoice.line_quantity_not_whole_thousandths":
     "Indiquez la quantité en millièmes d’unité entiers.",

@@ -83,6 +83,16 @@ export const id: Catalogue = {
   "validation.too_many_items": "Pilih paling banyak {maximum, plural, other {# item}}.",
   "validation.too_small": "Minimal {minimum, number}.",
   "validation.too_big": "Maksimal {maximum, number}.",
+  "validation.too_small.percent": "Minimal {minimum, number, percent}.",
+  "validation.too_big.percent": "Maksimal {maximum, number, percent}.",
+  "validation.too_small.money": "Minimal {minimum}.",
+  "validation.too_big.money": "Maksimal {maximum}.",
+  "validation.too_small.amount": "Jumlahnya minimal {minimum, number}.",
+  "validation.too_big.amount": "Jumlahnya maksimal {maximum, number}.",
+  "validation.too_small.days": "Minimal {minimum, plural, other {# hari}}.",
+  "validation.too_big.days": "Maksimal {maximum, plural, other {# hari}}.",
+  "validation.too_small.hours": "Minimal {minimum, plural, other {# jam}}.",
+  "validation.too_big.hours": "Maksimal {maximum, plural, other {# jam}}.",
   "validation.invalid_email": "Masukkan alamat email yang valid.",
   "validation.invalid_option": "Pilih salah satu dari: {options}.",
   "validation.unknown_field": "Isian ini tidak diharapkan di sini.",
@@ -319,6 +329,10 @@ export const id: Catalogue = {
     "Faktur berisi paling banyak {max, number} baris; faktur ini berisi {count, number}.",
   "billing.invoice.invoice_amount_unsafe":
     "Jumlah ini terlalu besar untuk dijumlahkan secara tepat.",
+  "billing.invoice.invoice_amount_too_large":
+    "Satu faktur dapat meminta paling banyak {total}: jumlah di atas itu adalah salah ketik, bukan faktur.",
+  "billing.invoice.invoice_exceeds_agreement":
+    "Faktur ini meminta {rate} sebelum pajak, lebih dari {total} yang masih tersisa untuk ditagih menurut perjanjian. Periksa jumlahnya sebelum menerbitkan, atau sepakati dulu pekerjaan tambahannya.",
   "billing.invoice.line_description_missing": "Jelaskan apa yang ditagihkan pada baris ini.",
   "billing.invoice.line_quantity_not_whole_thousandths":
     "Masukkan kuantitas dalam perseribuan satuan yang bulat.",

@@ -9,7 +9,10 @@ import type { Failure, Result } from "./result";
 export function failureBody(locale: Locale, failure: Failure): ErrorResponse {
   const fields = failure.fields?.map((f) => ({
     path: f.path,
-    code: f.key.replace(/^(validation|error)\./, ""),
+    // A limit said in the person's unit keeps the plain code (`too_big`, not `too_big.percent`).
+    code: f.key
+      .replace(/^(validation|error)\./, "")
+      .replace(/\.(percent|money|amount|days|hours)$/, ""),
     message: translate(locale, f.key, f.values),
   }));
   return {

@@ -114,6 +114,7 @@ export function presentInvoice(row: InvoiceRow, related: InvoiceRelated, today: 
       reason: r.reason,
       sentAt: r.sent_at,
     })),
+    findings: [],
     createdAt: row.created_at,
     issuedAt: row.issued_at,
     voidedAt: row.voided_at,
