@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { inUnit } from "./units";
 import { Id, LocaleCode, OrgRef, Timestamp } from "./common";
 import { TaxonomyId } from "./profiles";
 import { CurrencyCode, FindingSchema } from "./terms";
@@ -21,15 +22,23 @@ export const BriefBody = z.object({
   budget: z
     .object({
       currency: CurrencyCode,
-      minMinor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-      maxMinor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+      minMinor: z
+        .number()
+        .int()
+        .min(0, inUnit("money"))
+        .max(Number.MAX_SAFE_INTEGER, inUnit("money")),
+      maxMinor: z
+        .number()
+        .int()
+        .min(0, inUnit("money"))
+        .max(Number.MAX_SAFE_INTEGER, inUnit("money")),
     })
     .nullable(),
   clientPeople: z
     .array(
       z.object({
         role: z.string().trim().min(1).max(100),
-        hoursPerWeek: z.number().min(0).max(80),
+        hoursPerWeek: z.number().min(0, inUnit("hours")).max(80, inUnit("hours")),
       }),
     )
     .max(20),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { inUnit } from "./units";
 import { Id, Timestamp } from "./common";
 import { MinorAmount } from "./terms";
 
@@ -59,7 +60,7 @@ export const PriceChangeBody = z.object({
     quantity: z.number().positive().max(100_000),
   }),
   priceMinor: MinorAmount,
-  scheduleImpactDays: z.number().int().min(0).max(3650),
+  scheduleImpactDays: z.number().int().min(0, inUnit("days")).max(3650, inUnit("days")),
   note: z.string().trim().max(5000).default(""),
 });
 

@@ -353,14 +353,14 @@ export const de: Catalogue = {
   "billing.invoice.line_description_missing":
     "Beschreiben Sie, was diese Position in Rechnung stellt.",
   "billing.invoice.line_quantity_not_whole_thousandths":
-    "Geben Sie die Menge in ganzen Tausendsteln einer Einheit an.",
+    "Geben Sie die Menge mit höchstens drei Nachkommastellen an.",
   "billing.invoice.line_quantity_not_positive": "Die Menge muss größer als null sein.",
   "billing.invoice.line_unit_price_not_whole_minor":
-    "Geben Sie den Einzelpreis in ganzen kleinsten Währungseinheiten (Cent) an.",
+    "Geben Sie den Einzelpreis mit nicht mehr Nachkommastellen an, als die Währung hat (höchstens Cent).",
   "billing.invoice.line_unit_price_negative":
     "Ein Einzelpreis kann nicht negativ sein: Mindern Sie den geschuldeten Betrag stattdessen mit einer Gutschrift.",
   "billing.invoice.line_tax_rate_out_of_range":
-    "Der Steuersatz wird in Basispunkten angegeben, von 0 bis {max, number}.",
+    "Der Steuersatz ist ein Prozentsatz von 0 bis {max, number, percent}.",
   "billing.reminders.reminder_offset_out_of_range":
     "Eine Zahlungserinnerung liegt zwischen {min, number} und {max, number} Tagen vom Fälligkeitsdatum entfernt.",
   "billing.reminders.reminder_offset_duplicate": "Dieser Tag steht bereits im Erinnerungsplan.",

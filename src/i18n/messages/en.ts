@@ -318,14 +318,14 @@ export const en = {
     "This invoice asks for {rate} before tax, more than the {total} the agreement leaves to invoice. Check the amount before issuing it, or agree the extra work first.",
   "billing.invoice.line_description_missing": "Describe what this line invoices.",
   "billing.invoice.line_quantity_not_whole_thousandths":
-    "Give the quantity in whole thousandths of a unit.",
+    "Give the quantity with at most three decimals.",
   "billing.invoice.line_quantity_not_positive": "The quantity must be more than zero.",
   "billing.invoice.line_unit_price_not_whole_minor":
-    "Give the unit price in whole minor units (cents).",
+    "Give the unit price with no more decimals than the currency has (cents at most).",
   "billing.invoice.line_unit_price_negative":
     "A unit price cannot be negative: lower what is owed with a credit note instead.",
   "billing.invoice.line_tax_rate_out_of_range":
-    "The tax rate is in basis points, from 0 to {max, number}.",
+    "The tax rate is a percentage from 0 to {max, number, percent}.",
   "billing.reminders.reminder_offset_out_of_range":
     "A reminder falls between {min, number} and {max, number} days from the due date.",
   "billing.reminders.reminder_offset_duplicate": "This day is already in the schedule.",

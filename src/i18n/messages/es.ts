@@ -338,14 +338,14 @@ export const es: Catalogue = {
     "Esta factura pide {rate} sin impuestos, más que los {total} que el acuerdo deja por facturar. Compruebe el importe antes de emitirla, o acuerde antes el trabajo adicional.",
   "billing.invoice.line_description_missing": "Describa qué factura esta línea.",
   "billing.invoice.line_quantity_not_whole_thousandths":
-    "Indique la cantidad en milésimas enteras de unidad.",
+    "Indique la cantidad con tres decimales como máximo.",
   "billing.invoice.line_quantity_not_positive": "La cantidad debe ser mayor que cero.",
   "billing.invoice.line_unit_price_not_whole_minor":
-    "Indique el precio unitario en unidades menores enteras (céntimos).",
+    "Indique el precio unitario sin más decimales de los que tiene la moneda (como mucho, céntimos).",
   "billing.invoice.line_unit_price_negative":
     "Un precio unitario no puede ser negativo: para reducir lo adeudado, emita una nota de crédito.",
   "billing.invoice.line_tax_rate_out_of_range":
-    "El tipo impositivo se indica en puntos básicos, de 0 a {max, number}.",
+    "El tipo impositivo es un porcentaje de 0 a {max, number, percent}.",
   "billing.reminders.reminder_offset_out_of_range":
     "Un recordatorio se sitúa entre {min, number} y {max, number} días respecto a la fecha de vencimiento.",
   "billing.reminders.reminder_offset_duplicate": "Este día ya figura en el calendario.",

@@ -343,14 +343,14 @@ export const fr: Catalogue = {
     "Cette facture demande {rate} hors taxes, plus que les {total} que l’accord laisse à facturer. Vérifiez le montant avant de l’émettre, ou convenez d’abord du travail supplémentaire.",
   "billing.invoice.line_description_missing": "Décrivez ce que facture cette ligne.",
   "billing.invoice.line_quantity_not_whole_thousandths":
-    "Indiquez la quantité en millièmes d’unité entiers.",
+    "Indiquez la quantité avec au plus trois décimales.",
   "billing.invoice.line_quantity_not_positive": "La quantité doit être supérieure à zéro.",
   "billing.invoice.line_unit_price_not_whole_minor":
-    "Indiquez le prix unitaire en unités monétaires divisionnaires entières (centimes).",
+    "Indiquez le prix unitaire sans plus de décimales que la devise n’en a (au plus les centimes).",
   "billing.invoice.line_unit_price_negative":
     "Un prix unitaire ne peut pas être négatif : réduisez plutôt le montant dû par un avoir.",
   "billing.invoice.line_tax_rate_out_of_range":
-    "Le taux de taxe s’exprime en points de base, de 0 à {max, number}.",
+    "Le taux de taxe est un pourcentage de 0 à {max, number, percent}.",
   "billing.reminders.reminder_offset_out_of_range":
     "Une relance se situe entre {min, number} et {max, number} jours de la date d’échéance.",
   "billing.reminders.reminder_offset_duplicate":

@@ -335,14 +335,14 @@ export const id: Catalogue = {
     "Faktur ini meminta {rate} sebelum pajak, lebih dari {total} yang masih tersisa untuk ditagih menurut perjanjian. Periksa jumlahnya sebelum menerbitkan, atau sepakati dulu pekerjaan tambahannya.",
   "billing.invoice.line_description_missing": "Jelaskan apa yang ditagihkan pada baris ini.",
   "billing.invoice.line_quantity_not_whole_thousandths":
-    "Masukkan kuantitas dalam perseribuan satuan yang bulat.",
+    "Masukkan kuantitas dengan paling banyak tiga angka desimal.",
   "billing.invoice.line_quantity_not_positive": "Kuantitas harus lebih dari nol.",
   "billing.invoice.line_unit_price_not_whole_minor":
-    "Masukkan harga satuan dalam satuan terkecil mata uang yang bulat (sen).",
+    "Masukkan harga satuan tanpa desimal melebihi yang dimiliki mata uangnya (paling banyak sen).",
   "billing.invoice.line_unit_price_negative":
     "Harga satuan tidak boleh negatif: kurangi jumlah terutang dengan nota kredit.",
   "billing.invoice.line_tax_rate_out_of_range":
-    "Tarif pajak dinyatakan dalam basis poin, dari 0 sampai {max, number}.",
+    "Tarif pajak adalah persentase dari 0 sampai {max, number, percent}.",
   "billing.reminders.reminder_offset_out_of_range":
     "Pengingat harus berada antara {min, number} dan {max, number} hari dari tanggal jatuh tempo.",
   "billing.reminders.reminder_offset_duplicate": "Hari ini sudah ada dalam jadwal.",

@@ -55,6 +55,7 @@ export interface InvoiceBody {
   daysPastDue: number;
   payments: PaymentBody[];
   creditNotes: { id: string; number: string; amountMinor: number; reason: string }[];
+  findings?: { code: string; severity: string; path: string; message: string }[];
   reminders: {
     offsetDays: number;
     dueOn: string;

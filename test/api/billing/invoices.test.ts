@@ -348,6 +348,94 @@ describe.each(DIALECTS)("invoices on %s", (dialect) => {
     });
   });
 
+  it("says limits in the unit people type: a percentage, an amount, units", async () => {
+    const refused = expectError(
+      await w.provider.client.post(invoicesUrl(w), {
+        source: { kind: "milestone", milestoneId: "m1" },
+        taxRateBasisPoints: 25_000,
+      }),
+      400,
+      "validation_failed",
+    );
+    expect(refused.fields).toEqual([
+      { path: "taxRateBasisPoints", code: "too_big", message: "Must be at most 100%." },
+    ]);
+    const lines = expectError(
+      await w.provider.client.post(invoicesUrl(w), {
+        source: { kind: "manual" },
+        lines: [
+          {
+            description: "Everything",
+            quantityMilli: 2_000_000_000,
+            unitPriceMinor: 19_999_999_999_800,
+            taxRateBasisPoints: -1,
+          },
+        ],
+      }),
+      400,
+      "validation_failed",
+    );
+    const messages = Object.fromEntries((lines.fields ?? []).map((f) => [f.path, f.message]));
+    expect(messages).toEqual({
+      "lines.0.quantityMilli": "Must be at most 1,000,000.",
+      "lines.0.unitPriceMinor": "Must be an amount of at most 10,000,000,000.",
+      "lines.0.taxRateBasisPoints": "Must be at least 0%.",
+    });
+    const payment = expectError(
+      await w.client.client.request(
+        "POST",
+        invoicesUrl(w, `/${(await issuedInvoice(w)).id}/payments`),
+        { amountMinor: 0, currency: "EUR", paidOn: "2026-11-22" },
+        { "idempotency-key": "units-1" },
+      ),
+      400,
+      "validation_failed",
+    );
+    expect(payment.fields?.[0]?.message).toBe("Must be at least €0.01.");
+    for (const field of [...(lines.fields ?? []), ...(refused.fields ?? [])]) {
+      expect(field.message).not.toMatch(/10,000\.|2,000,000,000|basis/);
+    }
+  });
+
+  it("refuses an invoice beyond the documented maximum and warns beyond the agreement", async () => {
+    // The complaint: EUR 199,999,999,998 by hand on a EUR 12,000 engagement.
+    const huge = expectError(
+      await w.provider.client.post(invoicesUrl(w), {
+        source: { kind: "manual" },
+        lines: [
+          { description: "Everything", quantityMilli: 200_000, unitPriceMinor: 99_999_999_999 },
+        ],
+      }),
+      422,
+      "invoice_lines_invalid",
+    );
+    expect(huge.fields?.[0]).toMatchObject({
+      path: "lines",
+      message: expect.stringContaining("€10,000,000,000.00") as unknown,
+    });
+    // Milestone 1 (4,000.00) issued; 8,000.00 is left: 8,000.01 by hand warns, does not block.
+    await issuedInvoice(w);
+    const within = await draftInvoice(w, {
+      source: { kind: "manual" },
+      lines: [{ description: "Launch", quantityMilli: 1000, unitPriceMinor: 800_000 }],
+    });
+    expect(within.findings).toEqual([]);
+    const beyond = await draftInvoice(w, {
+      source: { kind: "manual" },
+      lines: [{ description: "Launch", quantityMilli: 1000, unitPriceMinor: 800_001 }],
+    });
+    expect(beyond.findings).toEqual([
+      {
+        code: "invoice_exceeds_agreement",
+        severity: "warning",
+        path: "lines",
+        message: expect.stringContaining("€8,000.00") as unknown,
+      },
+    ]);
+    expect((await invoice(w, beyond.id)).findings?.[0]?.code).toBe("invoice_exceeds_agreement");
+    bodyOf(await w.provider.client.post(invoicesUrl(w, `/${beyond.id}/issue`), {}));
+  });
+
   it("plans no reminder whose day had passed when a backdated invoice was issued", async () => {
     const t2 = await buildTestApp(dialect);
     try {
