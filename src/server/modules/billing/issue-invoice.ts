@@ -90,7 +90,8 @@ export function issueInvoice(
             { path: "issueDate", key: "error.issue_date_before_due_basis", values },
           ]);
         }
-        default:
+        case "issue_date_in_future":
+        case "invoice_total_zero":
           return fail(allowed.reason);
       }
     }
