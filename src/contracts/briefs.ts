@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { NextCursor, PageQuery } from "./pagination";
+import { inUnit } from "./units";
 import { Id, LocaleCode, OrgRef, Timestamp } from "./common";
 import { TaxonomyId } from "./profiles";
 import { CurrencyCode, FindingSchema } from "./terms";
@@ -22,15 +23,23 @@ export const BriefBody = z.object({
   budget: z
     .object({
       currency: CurrencyCode,
-      minMinor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-      maxMinor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+      minMinor: z
+        .number()
+        .int()
+        .min(0, inUnit("money"))
+        .max(Number.MAX_SAFE_INTEGER, inUnit("money")),
+      maxMinor: z
+        .number()
+        .int()
+        .min(0, inUnit("money"))
+        .max(Number.MAX_SAFE_INTEGER, inUnit("money")),
     })
     .nullable(),
   clientPeople: z
     .array(
       z.object({
         role: z.string().trim().min(1).max(100),
-        hoursPerWeek: z.number().min(0).max(80),
+        hoursPerWeek: z.number().min(0, inUnit("hours")).max(80, inUnit("hours")),
       }),
     )
     .max(20),
@@ -57,6 +66,11 @@ export const BriefResponse = UpdateBriefBody.extend({
   createdAt: Timestamp,
   updatedAt: Timestamp,
   publishedAt: Timestamp.nullable(),
+  /**
+   * When the client accepted a proposal on it; a brief awarded and closed is `closed` with this
+   * set, one kept open for more providers stays `published` with it.
+   */
+  awardedAt: Timestamp.nullable(),
 });
 export type BriefResponse = z.infer<typeof BriefResponse>;
 

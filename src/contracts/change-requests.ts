@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { NextCursor } from "./pagination";
+import { inUnit } from "./units";
 import { Id, Timestamp } from "./common";
 import { MinorAmount } from "./terms";
 
@@ -63,7 +64,7 @@ export const PriceChangeBody = z.object({
     quantity: z.number().positive().max(100_000),
   }),
   priceMinor: MinorAmount,
-  scheduleImpactDays: z.number().int().min(0).max(3650),
+  scheduleImpactDays: z.number().int().min(0, inUnit("days")).max(3650, inUnit("days")),
   note: z.string().trim().max(5000).default(""),
 });
 

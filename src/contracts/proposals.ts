@@ -11,7 +11,21 @@ export const ProposalStatus = z.enum([
   "accepted",
   "declined",
   "withdrawn",
+  "not_selected",
 ]);
+
+/**
+ * Accepting closes the brief and tells the other providers their proposals were not selected,
+ * unless the client keeps the brief open to engage more providers on it.
+ */
+export const AcceptProposalBody = z
+  .object({
+    keepBriefOpen: z.boolean().default(false).meta({
+      description:
+        "Keep the brief published for more providers; by default accepting closes it and the other sent proposals become not_selected",
+    }),
+  })
+  .nullish();
 
 export const CreateProposalBody = z.object({ orgId: Id, terms: ProposalTermsSchema });
 export const UpdateProposalBody = z.object({ terms: ProposalTermsSchema });

@@ -201,7 +201,8 @@ function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const part = error.validationContext ?? "body";
-      const fields = error.validation.map((issue) => fieldFailureFromIssue(issue, part));
+      const context = { locale: request.locale, body: request.body };
+      const fields = error.validation.map((issue) => fieldFailureFromIssue(issue, part, context));
       return sendFailure(reply, request, { code: "validation_failed", fields });
     }
     const code = (error as { code?: string }).code;

@@ -76,6 +76,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0002-briefs-proposals-agreements",
       "0003-delivery-change-collaboration",
       "0004-invoices-payments",
+      "0007-billing-matching-fixes",
       "0008-test-clock",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());

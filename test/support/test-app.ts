@@ -138,8 +138,10 @@ export class TestClient {
 
   private remember(response: LightMyRequestResponse): void {
     for (const cookie of response.cookies) {
+      // The server's clock is the test's, not the wall's: only a cleared cookie (emptied, or
+      // dated at the epoch) is dropped here; the server judges whether a session has expired.
       const expired =
-        cookie.value === "" || (cookie.expires && cookie.expires.getTime() < Date.now());
+        cookie.value === "" || (cookie.expires && cookie.expires.getTime() <= 86_400_000);
       if (expired) this.cookies.delete(cookie.name);
       else this.cookies.set(cookie.name, cookie.value);
       if (cookie.name === "accord_session") this.csrfToken = null;

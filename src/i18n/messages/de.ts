@@ -27,6 +27,8 @@ export const de: Catalogue = {
   "error.brief_not_publishable":
     "Das Briefing kann noch nicht veröffentlicht werden: {count, plural, one {# Punkt steht dem entgegen} other {# Punkte stehen dem entgegen}}.",
   "error.brief_not_editable": "Nur ein Briefing im Entwurfsstadium kann bearbeitet werden.",
+  "error.brief_closed":
+    "Dieses Briefing ist geschlossen: Ein Angebot wurde angenommen, daher nimmt es keine Einladungen oder Angebote mehr an.",
   "error.proposal_not_editable": "Dieses Angebot kann nicht mehr bearbeitet werden.",
   "error.proposal_not_submittable":
     "Das Angebot kann noch nicht gesendet werden: {count, plural, one {# Punkt steht dem entgegen} other {# Punkte stehen dem entgegen}}.",
@@ -89,6 +91,20 @@ export const de: Catalogue = {
     "Wählen Sie höchstens {maximum, plural, one {# Eintrag} other {# Einträge}}.",
   "validation.too_small": "Muss mindestens {minimum, number} sein.",
   "validation.too_big": "Darf höchstens {maximum, number} sein.",
+  "validation.too_small.percent": "Muss mindestens {minimum, number, percent} betragen.",
+  "validation.too_big.percent": "Darf höchstens {maximum, number, percent} betragen.",
+  "validation.too_small.money": "Muss mindestens {minimum} betragen.",
+  "validation.too_big.money": "Darf höchstens {maximum} betragen.",
+  "validation.too_small.amount": "Der Betrag muss mindestens {minimum, number} sein.",
+  "validation.too_big.amount": "Der Betrag darf höchstens {maximum, number} sein.",
+  "validation.too_small.days":
+    "Muss mindestens {minimum, plural, one {# Tag} other {# Tage}} betragen.",
+  "validation.too_big.days":
+    "Darf höchstens {maximum, plural, one {# Tag} other {# Tage}} betragen.",
+  "validation.too_small.hours":
+    "Muss mindestens {minimum, plural, one {# Stunde} other {# Stunden}} betragen.",
+  "validation.too_big.hours":
+    "Darf höchstens {maximum, plural, one {# Stunde} other {# Stunden}} betragen.",
   "validation.invalid_email": "Geben Sie eine gültige E-Mail-Adresse ein.",
   "validation.invalid_option": "Wählen Sie eines von: {options}.",
   "validation.unknown_field": "Dieses Feld wird hier nicht erwartet.",
@@ -203,6 +219,8 @@ export const de: Catalogue = {
     "Bietet {covered, number} von {required, plural, one {# Kompetenz} other {# Kompetenzen}}, die das Briefing erfordert.",
   "match.trackRecord.history":
     "{completed, plural, =0 {Noch kein abgeschlossener Auftrag} one {# abgeschlossener Auftrag} other {# abgeschlossene Aufträge}}; {rehirePercent, number} % der Kunden kamen wieder.",
+  "match.trackRecord.new":
+    "Neu: {completed, plural, =0 {noch kein abgeschlossener Auftrag} one {# abgeschlossener Auftrag} other {# abgeschlossene Aufträge}}, daher konnte noch kein Kunde wiederkommen.",
   "match.language.any": "Das Briefing nennt keine bevorzugte Sprache.",
   "match.language.first_choice": "Arbeitet in Ihrer Sprache erster Wahl ({language}).",
   "match.language.other_choice": "Arbeitet in einer Ihrer Sprachen ({language}).",
@@ -274,6 +292,10 @@ export const de: Catalogue = {
   "mail.engagement_invitation.subject": "{org} lädt Sie zu einem Auftrag ein: {title}",
   "mail.engagement_invitation.body":
     "Hallo,\n\n{inviter} von {org} ({kind, select, client {Kunde} other {Dienstleister}}) lädt Ihre Organisation zu einem Auftrag auf Accord ein: „{title}“.\n\nUm ihn für eine Ihrer Organisationen anzunehmen, öffnen Sie diesen Link: {link}\n\nDiese Einladung läuft am {expiresAt, date, long} ab.\n\nAccord",
+  "mail.proposal_not_selected.subject":
+    "„{brief}“: {client} hat sich für ein anderes Angebot entschieden",
+  "mail.proposal_not_selected.body":
+    "Hallo {name},\n\nvielen Dank für das Angebot, das {provider} für „{brief}“ gesendet hat. {client} hat sich für die Zusammenarbeit mit einem anderen Anbieter entschieden; das Briefing ist damit geschlossen, und Ihr Angebot wurde nicht ausgewählt.\n\nWir wissen, dass ein gutes Angebot Zeit und Sorgfalt kostet, und danken Ihnen für Ihres. Sie finden es weiterhin bei Ihren Angeboten: {link}\n\nWir hoffen, dass Sie auf Accord auf weitere Briefings antworten.\n\nAccord",
 
   "error.engagement_not_active":
     "Dieser Auftrag ist nicht aktiv, daher kann ihm nichts hinzugefügt werden.",
@@ -300,6 +322,8 @@ export const de: Catalogue = {
   "error.issue_date_in_future": "Eine Rechnung kann nicht in die Zukunft datiert werden.",
   "error.issue_date_before_last_issued":
     "Ihre letzte Rechnung ist auf den {lastIssueDate} datiert: Nummern und Daten folgen derselben Reihenfolge, datieren Sie diese also auf denselben oder einen späteren Tag.",
+  "error.issue_date_before_due_basis":
+    "Diese Rechnung kann nicht vor dem {earliest} datiert werden: Vor {basis, select, milestone {der Abnahme des Meilensteins} change_request {der Genehmigung der Änderung} retainer {dem Beginn des Abrechnungszeitraums} late_interest {dem Tag, bis zu dem die Zinsen berechnet sind} other {dem Inkrafttreten der Vereinbarung}} war nichts geschuldet, und Rechnungen folgen der Reihenfolge ihrer Daten. Datieren Sie sie auf den {earliest} oder später.",
   "error.milestone_not_accepted":
     "Dieser Meilenstein ist noch nicht abgenommen: Er kann in Rechnung gestellt werden, sobald alle seine Liefergegenstände abgenommen sind.",
   "error.milestone_unknown":
@@ -339,17 +363,21 @@ export const de: Catalogue = {
   "billing.invoice.invoice_too_many_lines":
     "Eine Rechnung hat höchstens {max, number} Positionen; diese hat {count, number}.",
   "billing.invoice.invoice_amount_unsafe": "Diese Beträge sind zu groß, um sie exakt zu addieren.",
+  "billing.invoice.invoice_amount_too_large":
+    "Eine Rechnung kann höchstens {total} verlangen: Ein höherer Betrag ist ein Tippfehler, keine Rechnung.",
+  "billing.invoice.invoice_exceeds_agreement":
+    "Diese Rechnung verlangt {rate} netto, mehr als die {total}, die die Vereinbarung noch zu berechnen lässt. Prüfen Sie den Betrag vor dem Ausstellen, oder vereinbaren Sie die zusätzliche Arbeit zuerst.",
   "billing.invoice.line_description_missing":
     "Beschreiben Sie, was diese Position in Rechnung stellt.",
   "billing.invoice.line_quantity_not_whole_thousandths":
-    "Geben Sie die Menge in ganzen Tausendsteln einer Einheit an.",
+    "Geben Sie die Menge mit höchstens drei Nachkommastellen an.",
   "billing.invoice.line_quantity_not_positive": "Die Menge muss größer als null sein.",
   "billing.invoice.line_unit_price_not_whole_minor":
-    "Geben Sie den Einzelpreis in ganzen kleinsten Währungseinheiten (Cent) an.",
+    "Geben Sie den Einzelpreis mit nicht mehr Nachkommastellen an, als die Währung hat (höchstens Cent).",
   "billing.invoice.line_unit_price_negative":
     "Ein Einzelpreis kann nicht negativ sein: Mindern Sie den geschuldeten Betrag stattdessen mit einer Gutschrift.",
   "billing.invoice.line_tax_rate_out_of_range":
-    "Der Steuersatz wird in Basispunkten angegeben, von 0 bis {max, number}.",
+    "Der Steuersatz ist ein Prozentsatz von 0 bis {max, number, percent}.",
   "billing.reminders.reminder_offset_out_of_range":
     "Eine Zahlungserinnerung liegt zwischen {min, number} und {max, number} Tagen vom Fälligkeitsdatum entfernt.",
   "billing.reminders.reminder_offset_duplicate": "Dieser Tag steht bereits im Erinnerungsplan.",

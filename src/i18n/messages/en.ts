@@ -29,6 +29,8 @@ export const en = {
   "error.brief_not_publishable":
     "The brief cannot be published yet: {count, plural, one {# point blocks it} other {# points block it}}.",
   "error.brief_not_editable": "Only a draft brief can be edited.",
+  "error.brief_closed":
+    "This brief is closed: a proposal was accepted, so it takes no more invitations or proposals.",
   "error.proposal_not_editable": "This proposal can no longer be edited.",
   "error.proposal_not_submittable":
     "The proposal cannot be sent yet: {count, plural, one {# point blocks it} other {# points block it}}.",
@@ -81,6 +83,16 @@ export const en = {
   "validation.too_many_items": "Choose at most {maximum, plural, one {# item} other {# items}}.",
   "validation.too_small": "Must be at least {minimum, number}.",
   "validation.too_big": "Must be at most {maximum, number}.",
+  "validation.too_small.percent": "Must be at least {minimum, number, percent}.",
+  "validation.too_big.percent": "Must be at most {maximum, number, percent}.",
+  "validation.too_small.money": "Must be at least {minimum}.",
+  "validation.too_big.money": "Must be at most {maximum}.",
+  "validation.too_small.amount": "Must be an amount of at least {minimum, number}.",
+  "validation.too_big.amount": "Must be an amount of at most {maximum, number}.",
+  "validation.too_small.days": "Must be at least {minimum, plural, one {# day} other {# days}}.",
+  "validation.too_big.days": "Must be at most {maximum, plural, one {# day} other {# days}}.",
+  "validation.too_small.hours": "Must be at least {minimum, plural, one {# hour} other {# hours}}.",
+  "validation.too_big.hours": "Must be at most {maximum, plural, one {# hour} other {# hours}}.",
   "validation.invalid_email": "Enter a valid e-mail address.",
   "validation.invalid_option": "Choose one of: {options}.",
   "validation.unknown_field": "This field is not expected here.",
@@ -185,6 +197,8 @@ export const en = {
     "Offers {covered, number} of the {required, plural, one {# skill} other {# skills}} the brief needs.",
   "match.trackRecord.history":
     "{completed, plural, =0 {No completed engagement yet} one {# completed engagement} other {# completed engagements}}; {rehirePercent, number}% of clients came back.",
+  "match.trackRecord.new":
+    "New: {completed, plural, =0 {no completed engagement yet} one {# completed engagement} other {# completed engagements}}, so no client could come back yet.",
   "match.language.any": "The brief names no preferred language.",
   "match.language.first_choice": "Works in your first-choice language ({language}).",
   "match.language.other_choice": "Works in one of your languages ({language}).",
@@ -252,6 +266,9 @@ export const en = {
   "mail.engagement_invitation.subject": "{org} invites you to an engagement: {title}",
   "mail.engagement_invitation.body":
     "Hello,\n\n{inviter} of {org} ({kind, select, client {client} other {provider}}) invites your organisation to an engagement on Accord: “{title}”.\n\nTo accept it for one of your organisations, open this link: {link}\n\nThis invitation expires on {expiresAt, date, long}.\n\nAccord",
+  "mail.proposal_not_selected.subject": "“{brief}”: {client} chose another proposal",
+  "mail.proposal_not_selected.body":
+    "Hello {name},\n\nThank you for the proposal {provider} sent for “{brief}”. {client} has chosen to work with another provider, so the brief is now closed and your proposal was not selected.\n\nWe know a good proposal takes time and care, and we are grateful for yours. It stays in your proposals for you to read: {link}\n\nWe hope to see you answer other briefs on Accord.\n\nAccord",
 
   "error.engagement_not_active": "This engagement is not active, so nothing can be added to it.",
   "error.webhook_inactive": "This webhook is switched off. Switch it on before sending to it.",
@@ -276,6 +293,8 @@ export const en = {
   "error.issue_date_in_future": "An invoice cannot be dated in the future.",
   "error.issue_date_before_last_issued":
     "Your last invoice is dated {lastIssueDate}: numbers and dates run in the same order, so date this one on or after it.",
+  "error.issue_date_before_due_basis":
+    "This invoice cannot be dated before {earliest}: nothing was owed before {basis, select, milestone {the milestone was accepted} change_request {the change was approved} retainer {the retainer period began} late_interest {the day the interest is computed to} other {the agreement came into force}}, and invoices run in date order. Date it {earliest} or later.",
   "error.milestone_not_accepted":
     "This milestone is not accepted yet: it can be invoiced once all its deliverables are accepted.",
   "error.milestone_unknown": "This milestone is not in the agreement in force.",
@@ -310,16 +329,20 @@ export const en = {
   "billing.invoice.invoice_too_many_lines":
     "An invoice has at most {max, number} lines; this one has {count, number}.",
   "billing.invoice.invoice_amount_unsafe": "These amounts are too large to add up exactly.",
+  "billing.invoice.invoice_amount_too_large":
+    "One invoice may ask for at most {total}: an amount beyond that is a typing error, not an invoice.",
+  "billing.invoice.invoice_exceeds_agreement":
+    "This invoice asks for {rate} before tax, more than the {total} the agreement leaves to invoice. Check the amount before issuing it, or agree the extra work first.",
   "billing.invoice.line_description_missing": "Describe what this line invoices.",
   "billing.invoice.line_quantity_not_whole_thousandths":
-    "Give the quantity in whole thousandths of a unit.",
+    "Give the quantity with at most three decimals.",
   "billing.invoice.line_quantity_not_positive": "The quantity must be more than zero.",
   "billing.invoice.line_unit_price_not_whole_minor":
-    "Give the unit price in whole minor units (cents).",
+    "Give the unit price with no more decimals than the currency has (cents at most).",
   "billing.invoice.line_unit_price_negative":
     "A unit price cannot be negative: lower what is owed with a credit note instead.",
   "billing.invoice.line_tax_rate_out_of_range":
-    "The tax rate is in basis points, from 0 to {max, number}.",
+    "The tax rate is a percentage from 0 to {max, number, percent}.",
   "billing.reminders.reminder_offset_out_of_range":
     "A reminder falls between {min, number} and {max, number} days from the due date.",
   "billing.reminders.reminder_offset_duplicate": "This day is already in the schedule.",

@@ -27,6 +27,8 @@ export const es: Catalogue = {
   "error.brief_not_publishable":
     "El brief aún no se puede publicar: {count, plural, one {# punto lo impide} other {# puntos lo impiden}}.",
   "error.brief_not_editable": "Solo se puede editar un brief en borrador.",
+  "error.brief_closed":
+    "Este brief está cerrado: se aceptó una propuesta, así que ya no admite invitaciones ni propuestas.",
   "error.proposal_not_editable": "Esta propuesta ya no se puede editar.",
   "error.proposal_not_submittable":
     "La propuesta aún no se puede enviar: {count, plural, one {# punto lo impide} other {# puntos lo impiden}}.",
@@ -88,6 +90,18 @@ export const es: Catalogue = {
     "Elija como máximo {maximum, plural, one {# elemento} other {# elementos}}.",
   "validation.too_small": "Debe ser al menos {minimum, number}.",
   "validation.too_big": "Debe ser como máximo {maximum, number}.",
+  "validation.too_small.percent": "Debe ser al menos {minimum, number, percent}.",
+  "validation.too_big.percent": "Debe ser como máximo {maximum, number, percent}.",
+  "validation.too_small.money": "Debe ser al menos {minimum}.",
+  "validation.too_big.money": "Debe ser como máximo {maximum}.",
+  "validation.too_small.amount": "El importe debe ser al menos {minimum, number}.",
+  "validation.too_big.amount": "El importe debe ser como máximo {maximum, number}.",
+  "validation.too_small.days": "Debe ser al menos {minimum, plural, one {# día} other {# días}}.",
+  "validation.too_big.days": "Debe ser como máximo {maximum, plural, one {# día} other {# días}}.",
+  "validation.too_small.hours":
+    "Debe ser al menos {minimum, plural, one {# hora} other {# horas}}.",
+  "validation.too_big.hours":
+    "Debe ser como máximo {maximum, plural, one {# hora} other {# horas}}.",
   "validation.invalid_email": "Introduzca una dirección de correo electrónico válida.",
   "validation.invalid_option": "Elija una de estas opciones: {options}.",
   "validation.unknown_field": "Este campo no se espera aquí.",
@@ -198,6 +212,8 @@ export const es: Catalogue = {
     "Cubre {covered, number} de {required, plural, one {# competencia requerida} other {# competencias requeridas}} por el brief.",
   "match.trackRecord.history":
     "{completed, plural, =0 {Aún no hay encargos completados} one {# encargo completado} other {# encargos completados}}; el {rehirePercent, number} % de los clientes volvió.",
+  "match.trackRecord.new":
+    "Nuevo: {completed, plural, =0 {aún no hay encargos completados} one {# encargo completado} other {# encargos completados}}, así que ningún cliente ha podido volver todavía.",
   "match.language.any": "El brief no indica ningún idioma preferido.",
   "match.language.first_choice": "Trabaja en su idioma de primera elección ({language}).",
   "match.language.other_choice": "Trabaja en uno de sus idiomas ({language}).",
@@ -269,6 +285,9 @@ export const es: Catalogue = {
   "mail.engagement_invitation.subject": "{org} le invita a un encargo: {title}",
   "mail.engagement_invitation.body":
     "Hola:\n\n{inviter}, de {org} ({kind, select, client {cliente} other {prestador de servicios}}), invita a su organización a un encargo en Accord: «{title}».\n\nPara aceptarlo en nombre de una de sus organizaciones, abra este enlace: {link}\n\nEsta invitación caduca el {expiresAt, date, long}.\n\nAccord",
+  "mail.proposal_not_selected.subject": "«{brief}»: {client} ha elegido otra propuesta",
+  "mail.proposal_not_selected.body":
+    "Hola, {name}:\n\nGracias por la propuesta que {provider} envió para «{brief}». {client} ha decidido trabajar con otro proveedor, así que el brief está cerrado y su propuesta no ha sido seleccionada.\n\nSabemos que una buena propuesta requiere tiempo y cuidado, y le agradecemos la suya. Sigue disponible entre sus propuestas: {link}\n\nEsperamos verle responder a otros briefs en Accord.\n\nAccord",
   "error.engagement_not_active": "Este encargo no está activo, así que no se le puede añadir nada.",
   "error.webhook_inactive": "Este webhook está desactivado. Actívelo antes de enviarle nada.",
   "error.invoice_wrong_state": "El estado de esta factura no permite esta acción.",
@@ -292,6 +311,8 @@ export const es: Catalogue = {
   "error.issue_date_in_future": "Una factura no puede tener una fecha futura.",
   "error.issue_date_before_last_issued":
     "Su última factura tiene fecha del {lastIssueDate}: los números y las fechas siguen el mismo orden, así que ponga a esta una fecha igual o posterior.",
+  "error.issue_date_before_due_basis":
+    "Esta factura no puede tener fecha anterior al {earliest}: no se debía nada antes de {basis, select, milestone {la aceptación del hito} change_request {la aprobación del cambio} retainer {el inicio del periodo de la iguala} late_interest {el día hasta el que se calculan los intereses} other {la entrada en vigor del acuerdo}}, y las facturas siguen el orden de sus fechas. Féchela el {earliest} o más tarde.",
   "error.milestone_not_accepted":
     "Este hito aún no está aceptado: se podrá facturar cuando todos sus entregables estén aceptados.",
   "error.milestone_unknown": "Este hito no figura en el acuerdo en vigor.",
@@ -329,16 +350,20 @@ export const es: Catalogue = {
     "Una factura tiene como máximo {max, number} líneas; esta tiene {count, number}.",
   "billing.invoice.invoice_amount_unsafe":
     "Estos importes son demasiado grandes para sumarlos con exactitud.",
+  "billing.invoice.invoice_amount_too_large":
+    "Una factura puede pedir como máximo {total}: un importe mayor es un error de escritura, no una factura.",
+  "billing.invoice.invoice_exceeds_agreement":
+    "Esta factura pide {rate} sin impuestos, más que los {total} que el acuerdo deja por facturar. Compruebe el importe antes de emitirla, o acuerde antes el trabajo adicional.",
   "billing.invoice.line_description_missing": "Describa qué factura esta línea.",
   "billing.invoice.line_quantity_not_whole_thousandths":
-    "Indique la cantidad en milésimas enteras de unidad.",
+    "Indique la cantidad con tres decimales como máximo.",
   "billing.invoice.line_quantity_not_positive": "La cantidad debe ser mayor que cero.",
   "billing.invoice.line_unit_price_not_whole_minor":
-    "Indique el precio unitario en unidades menores enteras (céntimos).",
+    "Indique el precio unitario sin más decimales de los que tiene la moneda (como mucho, céntimos).",
   "billing.invoice.line_unit_price_negative":
     "Un precio unitario no puede ser negativo: para reducir lo adeudado, emita una nota de crédito.",
   "billing.invoice.line_tax_rate_out_of_range":
-    "El tipo impositivo se indica en puntos básicos, de 0 a {max, number}.",
+    "El tipo impositivo es un porcentaje de 0 a {max, number, percent}.",
   "billing.reminders.reminder_offset_out_of_range":
     "Un recordatorio se sitúa entre {min, number} y {max, number} días respecto a la fecha de vencimiento.",
   "billing.reminders.reminder_offset_duplicate": "Este día ya figura en el calendario.",

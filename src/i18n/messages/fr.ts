@@ -27,6 +27,8 @@ export const fr: Catalogue = {
   "error.brief_not_publishable":
     "Le cahier des charges ne peut pas encore être publié : {count, plural, one {# point le bloque} other {# points le bloquent}}.",
   "error.brief_not_editable": "Seul un cahier des charges à l’état de brouillon peut être modifié.",
+  "error.brief_closed":
+    "Ce cahier des charges est clos : une proposition a été acceptée, il ne reçoit donc plus d’invitations ni de propositions.",
   "error.proposal_not_editable": "Cette proposition ne peut plus être modifiée.",
   "error.proposal_not_submittable":
     "La proposition ne peut pas encore être envoyée : {count, plural, one {# point la bloque} other {# points la bloquent}}.",
@@ -89,6 +91,19 @@ export const fr: Catalogue = {
     "Choisissez au plus {maximum, plural, one {# élément} other {# éléments}}.",
   "validation.too_small": "Doit être au moins {minimum, number}.",
   "validation.too_big": "Doit être au plus {maximum, number}.",
+  "validation.too_small.percent": "Doit être d’au moins {minimum, number, percent}.",
+  "validation.too_big.percent": "Doit être d’au plus {maximum, number, percent}.",
+  "validation.too_small.money": "Doit être d’au moins {minimum}.",
+  "validation.too_big.money": "Doit être d’au plus {maximum}.",
+  "validation.too_small.amount": "Le montant doit être d’au moins {minimum, number}.",
+  "validation.too_big.amount": "Le montant doit être d’au plus {maximum, number}.",
+  "validation.too_small.days":
+    "Doit être d’au moins {minimum, plural, one {# jour} other {# jours}}.",
+  "validation.too_big.days": "Doit être d’au plus {maximum, plural, one {# jour} other {# jours}}.",
+  "validation.too_small.hours":
+    "Doit être d’au moins {minimum, plural, one {# heure} other {# heures}}.",
+  "validation.too_big.hours":
+    "Doit être d’au plus {maximum, plural, one {# heure} other {# heures}}.",
   "validation.invalid_email": "Saisissez une adresse e-mail valide.",
   "validation.invalid_option": "Choisissez parmi : {options}.",
   "validation.unknown_field": "Ce champ n’est pas attendu ici.",
@@ -198,6 +213,8 @@ export const fr: Catalogue = {
     "Couvre {covered, number} sur {required, plural, one {# compétence requise} other {# compétences requises}} par le cahier des charges.",
   "match.trackRecord.history":
     "{completed, plural, =0 {Aucune mission terminée pour l’instant} one {# mission terminée} other {# missions terminées}} ; {rehirePercent, number} % des clients sont revenus.",
+  "match.trackRecord.new":
+    "Nouveau : {completed, plural, =0 {aucune mission terminée pour l’instant} one {# mission terminée} other {# missions terminées}}, aucun client n’a donc encore pu revenir.",
   "match.language.any": "Le cahier des charges n’indique aucune langue préférée.",
   "match.language.first_choice": "Travaille dans votre langue de premier choix ({language}).",
   "match.language.other_choice": "Travaille dans l’une de vos langues ({language}).",
@@ -268,6 +285,9 @@ export const fr: Catalogue = {
   "mail.engagement_invitation.subject": "{org} vous invite à une mission : {title}",
   "mail.engagement_invitation.body":
     "Bonjour,\n\n{inviter}, de {org} ({kind, select, client {client} other {prestataire}}), invite votre organisation à une mission sur Accord : « {title} ».\n\nPour l’accepter au nom d’une de vos organisations, ouvrez ce lien : {link}\n\nCette invitation expire le {expiresAt, date, long}.\n\nAccord",
+  "mail.proposal_not_selected.subject": "« {brief} » : {client} a choisi une autre proposition",
+  "mail.proposal_not_selected.body":
+    "Bonjour {name},\n\nMerci pour la proposition que {provider} a envoyée pour « {brief} ». {client} a choisi de travailler avec un autre prestataire : le cahier des charges est donc clos et votre proposition n’a pas été retenue.\n\nNous savons qu’une bonne proposition demande du temps et du soin, et nous vous remercions pour la vôtre. Elle reste consultable parmi vos propositions : {link}\n\nNous espérons vous voir répondre à d’autres cahiers des charges sur Accord.\n\nAccord",
 
   "error.engagement_not_active":
     "Cette mission n’est pas active : rien ne peut plus y être ajouté.",
@@ -294,6 +314,8 @@ export const fr: Catalogue = {
   "error.issue_date_in_future": "Une facture ne peut pas être datée dans le futur.",
   "error.issue_date_before_last_issued":
     "Votre dernière facture est datée du {lastIssueDate} : numéros et dates suivent le même ordre, datez donc celle-ci du même jour ou d’un jour ultérieur.",
+  "error.issue_date_before_due_basis":
+    "Cette facture ne peut pas être datée avant le {earliest} : rien n’était dû avant {basis, select, milestone {l’acceptation du jalon} change_request {l’approbation de la modification} retainer {le début de la période d’abonnement} late_interest {le jour jusqu’auquel les intérêts sont calculés} other {l’entrée en vigueur de l’accord}}, et les factures se suivent dans l’ordre des dates. Datez-la du {earliest} ou d’un jour ultérieur.",
   "error.milestone_not_accepted":
     "Ce jalon n’est pas encore accepté : il pourra être facturé une fois tous ses livrables acceptés.",
   "error.milestone_unknown": "Ce jalon ne figure pas dans l’accord en vigueur.",
@@ -333,16 +355,20 @@ export const fr: Catalogue = {
     "Une facture compte au plus {max, number} lignes ; celle-ci en compte {count, number}.",
   "billing.invoice.invoice_amount_unsafe":
     "Ces montants sont trop élevés pour être additionnés exactement.",
+  "billing.invoice.invoice_amount_too_large":
+    "Une facture peut demander au plus {total} : au-delà, c’est une erreur de saisie, pas une facture.",
+  "billing.invoice.invoice_exceeds_agreement":
+    "Cette facture demande {rate} hors taxes, plus que les {total} que l’accord laisse à facturer. Vérifiez le montant avant de l’émettre, ou convenez d’abord du travail supplémentaire.",
   "billing.invoice.line_description_missing": "Décrivez ce que facture cette ligne.",
   "billing.invoice.line_quantity_not_whole_thousandths":
-    "Indiquez la quantité en millièmes d’unité entiers.",
+    "Indiquez la quantité avec au plus trois décimales.",
   "billing.invoice.line_quantity_not_positive": "La quantité doit être supérieure à zéro.",
   "billing.invoice.line_unit_price_not_whole_minor":
-    "Indiquez le prix unitaire en unités monétaires divisionnaires entières (centimes).",
+    "Indiquez le prix unitaire sans plus de décimales que la devise n’en a (au plus les centimes).",
   "billing.invoice.line_unit_price_negative":
     "Un prix unitaire ne peut pas être négatif : réduisez plutôt le montant dû par un avoir.",
   "billing.invoice.line_tax_rate_out_of_range":
-    "Le taux de taxe s’exprime en points de base, de 0 à {max, number}.",
+    "Le taux de taxe est un pourcentage de 0 à {max, number, percent}.",
   "billing.reminders.reminder_offset_out_of_range":
     "Une relance se situe entre {min, number} et {max, number} jours de la date d’échéance.",
   "billing.reminders.reminder_offset_duplicate":

@@ -27,6 +27,8 @@ export const id: Catalogue = {
   "error.brief_not_publishable":
     "Kerangka kebutuhan belum dapat diterbitkan: {count, plural, other {# hal masih menghalanginya}}.",
   "error.brief_not_editable": "Hanya kerangka kebutuhan berstatus draf yang dapat diubah.",
+  "error.brief_closed":
+    "Kerangka kebutuhan ini sudah ditutup: sebuah proposal telah diterima, sehingga tidak lagi menerima undangan atau proposal.",
   "error.proposal_not_editable": "Penawaran ini tidak dapat diubah lagi.",
   "error.proposal_not_submittable":
     "Penawaran belum dapat dikirim: {count, plural, other {# hal masih menghalanginya}}.",
@@ -83,6 +85,16 @@ export const id: Catalogue = {
   "validation.too_many_items": "Pilih paling banyak {maximum, plural, other {# item}}.",
   "validation.too_small": "Minimal {minimum, number}.",
   "validation.too_big": "Maksimal {maximum, number}.",
+  "validation.too_small.percent": "Minimal {minimum, number, percent}.",
+  "validation.too_big.percent": "Maksimal {maximum, number, percent}.",
+  "validation.too_small.money": "Minimal {minimum}.",
+  "validation.too_big.money": "Maksimal {maximum}.",
+  "validation.too_small.amount": "Jumlahnya minimal {minimum, number}.",
+  "validation.too_big.amount": "Jumlahnya maksimal {maximum, number}.",
+  "validation.too_small.days": "Minimal {minimum, plural, other {# hari}}.",
+  "validation.too_big.days": "Maksimal {maximum, plural, other {# hari}}.",
+  "validation.too_small.hours": "Minimal {minimum, plural, other {# jam}}.",
+  "validation.too_big.hours": "Maksimal {maximum, plural, other {# jam}}.",
   "validation.invalid_email": "Masukkan alamat email yang valid.",
   "validation.invalid_option": "Pilih salah satu dari: {options}.",
   "validation.unknown_field": "Isian ini tidak diharapkan di sini.",
@@ -194,6 +206,8 @@ export const id: Catalogue = {
     "Memiliki {covered, number} dari {required, plural, other {# keahlian}} yang diperlukan kerangka kebutuhan.",
   "match.trackRecord.history":
     "{completed, plural, =0 {Belum ada kerja sama yang selesai} other {# kerja sama selesai}}; {rehirePercent, number}% klien kembali lagi.",
+  "match.trackRecord.new":
+    "Baru: {completed, plural, =0 {belum ada kerja sama yang selesai} other {# kerja sama selesai}}, jadi belum ada klien yang dapat kembali.",
   "match.language.any": "Kerangka kebutuhan tidak menyebutkan bahasa pilihan.",
   "match.language.first_choice": "Bekerja dalam bahasa pilihan utama Anda ({language}).",
   "match.language.other_choice": "Bekerja dalam salah satu bahasa Anda ({language}).",
@@ -265,6 +279,9 @@ export const id: Catalogue = {
   "mail.engagement_invitation.subject": "{org} mengundang Anda ke kerja sama: {title}",
   "mail.engagement_invitation.body":
     "Halo,\n\n{inviter} dari {org} ({kind, select, client {klien} other {penyedia layanan}}) mengundang organisasi Anda ke kerja sama di Accord: “{title}”.\n\nUntuk menerimanya atas nama salah satu organisasi Anda, buka tautan ini: {link}\n\nUndangan ini berlaku sampai {expiresAt, date, long}.\n\nAccord",
+  "mail.proposal_not_selected.subject": "“{brief}”: {client} memilih proposal lain",
+  "mail.proposal_not_selected.body":
+    "Halo {name},\n\nTerima kasih atas proposal yang dikirim {provider} untuk “{brief}”. {client} memutuskan untuk bekerja sama dengan penyedia lain, sehingga kerangka kebutuhan ini kini ditutup dan proposal Anda tidak terpilih.\n\nKami tahu proposal yang baik membutuhkan waktu dan kesungguhan, dan kami berterima kasih atas proposal Anda. Proposal tersebut tetap dapat Anda baca di daftar proposal Anda: {link}\n\nKami berharap Anda menanggapi kerangka kebutuhan lain di Accord.\n\nAccord",
   "error.engagement_not_active":
     "Kerja sama ini tidak aktif, sehingga tidak ada yang dapat ditambahkan ke dalamnya.",
   "error.webhook_inactive":
@@ -289,6 +306,8 @@ export const id: Catalogue = {
   "error.issue_date_in_future": "Faktur tidak dapat diberi tanggal di masa depan.",
   "error.issue_date_before_last_issued":
     "Faktur terakhir Anda bertanggal {lastIssueDate}: nomor dan tanggal berjalan dalam urutan yang sama, jadi beri faktur ini tanggal yang sama atau sesudahnya.",
+  "error.issue_date_before_due_basis":
+    "Faktur ini tidak dapat diberi tanggal sebelum {earliest}: tidak ada yang terutang sebelum {basis, select, milestone {tahapan diterima} change_request {perubahan disetujui} retainer {periode retainer dimulai} late_interest {hari yang menjadi batas perhitungan bunga} other {perjanjian mulai berlaku}}, dan faktur mengikuti urutan tanggal. Beri tanggal {earliest} atau sesudahnya.",
   "error.milestone_not_accepted":
     "Tahapan ini belum diterima: tahapan dapat ditagih setelah semua hasil kerjanya diterima.",
   "error.milestone_unknown": "Tahapan ini tidak ada dalam perjanjian yang berlaku.",
@@ -327,16 +346,20 @@ export const id: Catalogue = {
     "Faktur berisi paling banyak {max, number} baris; faktur ini berisi {count, number}.",
   "billing.invoice.invoice_amount_unsafe":
     "Jumlah ini terlalu besar untuk dijumlahkan secara tepat.",
+  "billing.invoice.invoice_amount_too_large":
+    "Satu faktur dapat meminta paling banyak {total}: jumlah di atas itu adalah salah ketik, bukan faktur.",
+  "billing.invoice.invoice_exceeds_agreement":
+    "Faktur ini meminta {rate} sebelum pajak, lebih dari {total} yang masih tersisa untuk ditagih menurut perjanjian. Periksa jumlahnya sebelum menerbitkan, atau sepakati dulu pekerjaan tambahannya.",
   "billing.invoice.line_description_missing": "Jelaskan apa yang ditagihkan pada baris ini.",
   "billing.invoice.line_quantity_not_whole_thousandths":
-    "Masukkan kuantitas dalam perseribuan satuan yang bulat.",
+    "Masukkan kuantitas dengan paling banyak tiga angka desimal.",
   "billing.invoice.line_quantity_not_positive": "Kuantitas harus lebih dari nol.",
   "billing.invoice.line_unit_price_not_whole_minor":
-    "Masukkan harga satuan dalam satuan terkecil mata uang yang bulat (sen).",
+    "Masukkan harga satuan tanpa desimal melebihi yang dimiliki mata uangnya (paling banyak sen).",
   "billing.invoice.line_unit_price_negative":
     "Harga satuan tidak boleh negatif: kurangi jumlah terutang dengan nota kredit.",
   "billing.invoice.line_tax_rate_out_of_range":
-    "Tarif pajak dinyatakan dalam basis poin, dari 0 sampai {max, number}.",
+    "Tarif pajak adalah persentase dari 0 sampai {max, number, percent}.",
   "billing.reminders.reminder_offset_out_of_range":
     "Pengingat harus berada antara {min, number} dan {max, number} hari dari tanggal jatuh tempo.",
   "billing.reminders.reminder_offset_duplicate": "Hari ini sudah ada dalam jadwal.",

@@ -188,7 +188,8 @@ export interface ReminderSchedulesTable {
 /**
  * One planned reminder of an issued invoice. The sweeper sends a due one by moving it from
  * `pending` to `sent` with a conditional update, so several processes send it once; `skipped`
- * when a later reminder was due at the same sweep, `cancelled` once the invoice is settled.
+ * (reason `superseded`) when a later reminder was due at the same sweep, `cancelled` (reason
+ * `paid`, `credited` or `void`) once the invoice is settled or voided.
  */
 export interface InvoiceRemindersTable {
   invoice_id: string;
@@ -196,7 +197,11 @@ export interface InvoiceRemindersTable {
   due_on: string;
   status: "pending" | "sent" | "skipped" | "cancelled";
   sent_at: string | null;
+  /** Why a reminder was not sent; null while pending or once sent (and on rows before 0007). */
+  reason: ReminderReason | null;
 }
+
+export type ReminderReason = "superseded" | "paid" | "credited" | "void";
 
 /** A file uploaded to an engagement; its bytes live in the file storage under `storage_key`. */
 export interface StoredFilesTable {
@@ -424,6 +429,8 @@ export interface BriefsTable {
   created_at: string;
   updated_at: string;
   published_at: string | null;
+  /** When the client accepted a proposal on it (the first one, if it kept the brief open). */
+  awarded_at: string | null;
 }
 
 export interface BriefShortlistTable {
@@ -438,7 +445,14 @@ export interface ProposalsTable {
   id: string;
   brief_id: string;
   provider_org_id: string;
-  status: "draft" | "submitted" | "revision_requested" | "accepted" | "declined" | "withdrawn";
+  status:
+    | "draft"
+    | "submitted"
+    | "revision_requested"
+    | "accepted"
+    | "declined"
+    | "withdrawn"
+    | "not_selected";
   content: string;
   revision: number;
   decline_reason: string | null;

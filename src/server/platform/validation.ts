@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { LIMIT_UNITS, UNIT_MESSAGE_PREFIX, type LimitUnit } from "../../contracts/units";
+import { formatMoney } from "../../i18n/format";
+import type { Locale } from "../../i18n/locales";
 import type { FieldFailure } from "./result";
 
 /** Marks issues about absent values, so they read "required" rather than "wrong type". */
@@ -12,12 +15,98 @@ interface ValidationIssue {
   params: Record<string, unknown>;
 }
 
+/** What the request said around the failing value: the reader's language and the body. */
+export interface IssueContext {
+  locale: Locale;
+  body: unknown;
+}
+
+function unitOf(issue: ValidationIssue): LimitUnit | null {
+  const unit = issue.message?.startsWith(UNIT_MESSAGE_PREFIX)
+    ? issue.message.slice(UNIT_MESSAGE_PREFIX.length)
+    : null;
+  return (LIMIT_UNITS as readonly string[]).includes(unit ?? "") ? (unit as LimitUnit) : null;
+}
+
+/** The `currency` nearest the failing value (its object, then each one around it), if any. */
+function currencyNear(body: unknown, path: string): string | null {
+  const steps = path === "" ? [] : path.split(".");
+  for (let depth = steps.length - 1; depth >= 0; depth--) {
+    let node: unknown = body;
+    for (const step of steps.slice(0, depth)) {
+      node = node && typeof node === "object" ? (node as Record<string, unknown>)[step] : undefined;
+    }
+    const currency =
+      node && typeof node === "object" ? (node as Record<string, unknown>).currency : undefined;
+    if (typeof currency === "string" && /^[A-Z]{3}$/.test(currency)) return currency;
+  }
+  return null;
+}
+
+const LIMIT_KEYS = {
+  too_small: {
+    percent: "validation.too_small.percent",
+    money: "validation.too_small.money",
+    amount: "validation.too_small.amount",
+    days: "validation.too_small.days",
+    hours: "validation.too_small.hours",
+  },
+  too_big: {
+    percent: "validation.too_big.percent",
+    money: "validation.too_big.money",
+    amount: "validation.too_big.amount",
+    days: "validation.too_big.days",
+    hours: "validation.too_big.hours",
+  },
+} as const;
+
+/**
+ * A limit in the unit the person typed: a percentage for basis points, an amount of money
+ * (formatted in the reader's way when the request names its currency, else in major units)
+ * for minor units, units for thousandths, days and hours as such.
+ */
+function limitInUnit(
+  bound: "minimum" | "maximum",
+  kind: "too_small" | "too_big",
+  limit: number,
+  unit: LimitUnit,
+  path: string,
+  context: IssueContext | undefined,
+): FieldFailure {
+  const keys = LIMIT_KEYS[kind];
+  switch (unit) {
+    case "basis_points":
+      return { path, key: keys.percent, values: { [bound]: limit / 10_000 } };
+    case "money": {
+      const currency = context ? currencyNear(context.body, path) : null;
+      const amount = currency && context ? formatMoney(context.locale, limit, currency) : null;
+      return amount
+        ? { path, key: keys.money, values: { [bound]: amount } }
+        : { path, key: keys.amount, values: { [bound]: limit / 100 } };
+    }
+    case "thousandths":
+      return { path, key: `validation.${kind}`, values: { [bound]: limit / 1000 } };
+    case "days":
+    case "hours":
+      return { path, key: keys[unit], values: { [bound]: limit } };
+  }
+}
+
 /** Turns one Zod issue, as Fastify reports it, into a localisable field failure. */
-export function fieldFailureFromIssue(issue: ValidationIssue, part: string): FieldFailure {
+export function fieldFailureFromIssue(
+  issue: ValidationIssue,
+  part: string,
+  context?: IssueContext,
+): FieldFailure {
   const rawPath = issue.instancePath.replace(/^\//, "").replaceAll("/", ".");
   const path = rawPath || (part === "body" ? "" : part);
   const p = issue.params;
   const origin = p.origin;
+  const unit = unitOf(issue);
+  if (unit && (origin === "number" || origin === "int") && issue.keyword === "too_small")
+    return limitInUnit("minimum", "too_small", Number(p.minimum), unit, path, context);
+  if (unit && (origin === "number" || origin === "int") && issue.keyword === "too_big")
+    return limitInUnit("maximum", "too_big", Number(p.maximum), unit, path, context);
   switch (issue.keyword) {
     case "invalid_type":
       return {

@@ -77,7 +77,7 @@ export function answerPayment(
         });
         invoiceStatus = next;
       }
-      if (next === "paid") await cancelPendingReminders(trx, invoiceId);
+      if (next === "paid") await cancelPendingReminders(trx, invoiceId, "paid");
     }
     await appendEvent(trx, deps, {
       engagementId,

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { CreateInvoiceBody, Invoice } from "../../../contracts/billing";
 import { computeInvoiceTotals } from "../../../domain/billing/invoice";
+import { checkInvoiceMaximum } from "../../../domain/billing/invoice-sanity";
 import type { Locale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import { todayOf } from "../../platform/clock";
@@ -55,6 +56,8 @@ export function createInvoice(
     const currency = agreed.terms.remuneration.currency;
     const totals = computeInvoiceTotals(lines, currency);
     if (!totals.ok) return lineFailure(locale, totals.findings);
+    const tooLarge = checkInvoiceMaximum(totals.totals);
+    if (tooLarge.length > 0) return lineFailure(locale, tooLarge);
 
     const id = deps.ids.newId();
     const now = deps.clock.now().toISOString();
@@ -90,6 +93,6 @@ export function createInvoice(
       voided_at: null,
     });
     await replaceLines(trx, id, lineRows(id, lines, totals.totals.lineNetsMinor));
-    return ok(await readInvoice(trx, engagementId, id, todayOf(deps.clock)));
+    return ok(await readInvoice(trx, engagementId, id, todayOf(deps.clock), locale));
   });
 }

@@ -12,6 +12,7 @@ import { lockParticipant } from "../../kernel/lock-participant";
 import { BILLING_ACCESS } from "./billing.policy";
 import { domainLine } from "./invoice.presenter";
 import { lineRows } from "./invoice-lines";
+import { checkInvoiceMaximum } from "../../../domain/billing/invoice-sanity";
 import { lineFailure } from "./invoice-sources";
 import { findInvoice, listLines, replaceLines, updateInvoiceIn } from "./invoices.repository";
 import { readInvoice } from "./read-invoices";
@@ -49,6 +50,8 @@ export function editInvoiceDraft(
     if (findings.length > 0) return lineFailure(locale, findings);
     const totals = computeInvoiceTotals(lines, invoice.currency);
     if (!totals.ok) return lineFailure(locale, totals.findings);
+    const tooLarge = checkInvoiceMaximum(totals.totals);
+    if (tooLarge.length > 0) return lineFailure(locale, tooLarge);
 
     const isEdited = await updateInvoiceIn(trx, invoiceId, ["draft"], {
       subtotal_minor: totals.totals.subtotalMinor,
@@ -59,6 +62,6 @@ export function editInvoiceDraft(
     });
     if (!isEdited) return fail("invoice_wrong_state");
     await replaceLines(trx, invoiceId, lineRows(invoiceId, lines, totals.totals.lineNetsMinor));
-    return ok(await readInvoice(trx, engagementId, invoiceId, todayOf(deps.clock)));
+    return ok(await readInvoice(trx, engagementId, invoiceId, todayOf(deps.clock), locale));
   });
 }

@@ -92,7 +92,13 @@ export function invoiceRoutes(deps: AppDeps) {
         sendResult(
           reply,
           request,
-          await getInvoice(deps, actorOf(request), request.params.id, request.params.invoiceId),
+          await getInvoice(
+            deps,
+            actorOf(request),
+            request.params.id,
+            request.params.invoiceId,
+            request.locale,
+          ),
         ),
     );
     app.put(

@@ -100,7 +100,7 @@ export function issueCreditNote(
         status: "paid",
         updated_at: now,
       });
-      await cancelPendingReminders(trx, invoiceId);
+      await cancelPendingReminders(trx, invoiceId, "credited");
     }
     await appendEvent(trx, deps, {
       engagementId,

@@ -54,7 +54,7 @@ export function voidInvoice(
       updated_at: now,
     });
     if (!isVoided) return fail("invoice_wrong_state");
-    await cancelPendingReminders(trx, invoiceId);
+    await cancelPendingReminders(trx, invoiceId, "void");
     // A draft never reached the client: only an issued invoice's voiding enters the record.
     if (invoice.number !== null) {
       await appendEvent(trx, deps, {

@@ -2,6 +2,7 @@ import { BriefParams } from "../../../contracts/briefs";
 import { PageQuery } from "../../../contracts/pagination";
 import {
   AcceptProposalResponse,
+  AcceptProposalBody,
   CreateProposalBody,
   DeclineProposalBody,
   OwnProposalsQuery,
@@ -220,14 +221,17 @@ export function proposalRoutes(deps: AppDeps) {
         schema: {
           tags,
           summary:
-            "Accept a sent proposal (the client): the engagement starts with a draft agreement",
+            "Accept a sent proposal (the client): the engagement starts with a draft agreement; the brief closes and the other sent proposals become not_selected (their providers are told), unless keepBriefOpen",
           params: ProposalParams,
+          body: AcceptProposalBody,
           response: { 200: AcceptProposalResponse, ...ERROR_RESPONSES },
         },
       },
       async (request, reply) => {
         const actor = actorOf(request);
-        const accepted = await acceptProposal(deps, actor, request.params.id, request.locale);
+        const accepted = await acceptProposal(deps, actor, request.params.id, request.locale, {
+          keepBriefOpen: request.body?.keepBriefOpen ?? false,
+        });
         if (!accepted.ok || !accepted.value.engagementId)
           return sendResult(reply, request, accepted);
         const engagement = await getEngagement(deps, actor, accepted.value.engagementId);

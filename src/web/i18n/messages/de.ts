@@ -314,7 +314,7 @@ export const webDe: WebCatalogue = {
   "profile.trackRecord.completed": "Abgeschlossene Aufträge",
   "profile.trackRecord.active": "Laufende Aufträge",
   "profile.trackRecord.rehire": "Wiederkehrende Kunden",
-  "profile.trackRecord.rehire.none": "Noch nicht genug Verlauf",
+  "profile.trackRecord.rehire.none": "Neu: noch kein abgeschlossener Auftrag",
   "profile.trackRecord.tenure": "Auf Accord seit",
   "profile.trackRecord.tenure.days": "{days, plural, one {# Tag} other {# Tagen}}",
   "profile.view.empty": "Dieser Dienstleister hat sich noch nicht beschrieben.",
@@ -339,6 +339,8 @@ export const webDe: WebCatalogue = {
   "brief.status.draft": "Entwurf",
   "brief.status.published": "Veröffentlicht",
   "brief.status.closed": "Geschlossen",
+  "brief.status.awarded": "Geschlossen: Angebot angenommen",
+  "brief.awarded.keptOpen": "Angebot angenommen; weiterhin offen für weitere Anbieter",
   "brief.new.title": "Briefing schreiben",
   "brief.new.intro":
     "Ein Briefing für {org}. Speichern Sie es, um die Klarheitsprüfung auszuführen; veröffentlichen Sie es, sobald nichts mehr blockiert.",
@@ -446,6 +448,7 @@ export const webDe: WebCatalogue = {
   "proposal.status.accepted": "Angenommen",
   "proposal.status.declined": "Abgelehnt",
   "proposal.status.withdrawn": "Zurückgezogen",
+  "proposal.status.not_selected": "Nicht ausgewählt",
   "proposal.write": "Angebot schreiben",
   "proposal.new.title": "Angebot schreiben",
   "proposal.new.intro":
@@ -477,6 +480,11 @@ export const webDe: WebCatalogue = {
   "proposal.declineReason": "{client} hat das Angebot abgelehnt:",
   "proposal.answer.title": "Ihre Antwort",
   "proposal.accept": "Angebot annehmen",
+  "proposal.accept.keepBriefOpen": "Briefing für weitere Anbieter offen halten",
+  "proposal.accept.closes.hint":
+    "Mit der Annahme wird das Briefing geschlossen: Die anderen Anbieter erfahren höflich, dass ihr Angebot nicht ausgewählt wurde.",
+  "proposal.accept.keepBriefOpen.hint":
+    "Das Briefing bleibt veröffentlicht: Sie können weitere Angebote annehmen, und niemand erhält eine Absage.",
   "proposal.requestRevision": "Um Überarbeitung bitten",
   "proposal.decline": "Ablehnen",
   "proposal.revisionNote.field": "Was soll sich ändern?",
@@ -1326,8 +1334,14 @@ export const webDe: WebCatalogue = {
     "{date}: {when, select, before {{days, plural, one {# Tag} other {# Tage}} vor dem Fälligkeitsdatum} on {am Fälligkeitsdatum} other {{days, plural, one {# Tag} other {# Tage}} nach dem Fälligkeitsdatum}}",
   "invoices.reminders.status.pending": "geplant",
   "invoices.reminders.status.sent": "gesendet",
-  "invoices.reminders.status.skipped": "ausgelassen: Es war nichts offen",
+  "invoices.reminders.status.skipped":
+    "nicht gesendet: Eine spätere Erinnerung ging stattdessen hinaus",
   "invoices.reminders.status.cancelled": "abgesagt",
+  "invoices.reminders.reason.superseded":
+    "nicht gesendet: Eine spätere Erinnerung war zur selben Zeit fällig und ging stattdessen hinaus",
+  "invoices.reminders.reason.paid": "abgesagt: Die Rechnung wurde bezahlt",
+  "invoices.reminders.reason.credited": "abgesagt: Eine Gutschrift hat die Rechnung ausgeglichen",
+  "invoices.reminders.reason.void": "abgesagt: Die Rechnung wurde storniert",
   "invoices.document.title":
     "{status, select, draft {Rechnungsentwurf} void {Rechnung {number} (storniert)} other {Rechnung {number}}}",
   "invoices.document.void": "Storniert: {reason}",
@@ -1347,7 +1361,7 @@ export const webDe: WebCatalogue = {
   "paymentRecord.org.title":
     "{kind, select, client {Wie Ihre Organisation zahlt} other {Wie Ihre Kunden Sie bezahlen}}",
   "paymentRecord.explain":
-    "{scope, select, engagement {Die ausgestellten Rechnungen dieses Auftrags} other {{role, select, payer {Die Rechnungen, die Ihre Organisation erhalten hat} other {Die Rechnungen, die Ihre Organisation ausgestellt hat}}}}, Stand {date}. Die Tage nach Fälligkeit werden nach Betrag gewichtet: Eine große, verspätet bezahlte Rechnung zählt mehr als eine kleine.",
+    "{scope, select, engagement {Die ausgestellten Rechnungen dieses Auftrags} other {{role, select, payer {Die Rechnungen, die Ihre Organisation erhalten hat} other {Die Rechnungen, die Ihre Organisation ausgestellt hat}}}}, Stand {date}. Die Tage nach Fälligkeit werden nach Betrag gewichtet: Eine große, verspätet bezahlte Rechnung zählt mehr als eine kleine, und noch offene, überfällige Beträge zählen mit den Tagen, die sie heute überfällig sind.",
   "paymentRecord.empty": "Noch keine ausgestellte Rechnung.",
   "paymentRecord.notYet": "Noch nicht bekannt",
   "paymentRecord.outstanding": "Noch offen",
@@ -1357,7 +1371,7 @@ export const webDe: WebCatalogue = {
     "{rate} ({count, number} von {of, plural, one {# Rechnung} other {# Rechnungen}})",
   "paymentRecord.daysPastDue": "Tage nach Fälligkeit, nach Betrag gewichtet",
   "paymentRecord.daysPastDue.value": "{days, plural, one {# Tag} other {# Tage}} im Schnitt",
-  "paymentRecord.paid": "Bezahlt auf beglichene Rechnungen",
+  "paymentRecord.paid": "Bisher bezahlt",
   "paymentRecord.ageing.caption": "Offene Beträge nach Alter, in {currency}",
   "paymentRecord.ageing.current": "Noch nicht fällig",
   "paymentRecord.ageing.days_1_15": "1–15 Tage überfällig",

@@ -308,7 +308,7 @@ export const webEn = {
   "profile.trackRecord.completed": "Completed engagements",
   "profile.trackRecord.active": "Active engagements",
   "profile.trackRecord.rehire": "Clients who came back",
-  "profile.trackRecord.rehire.none": "Not enough history yet",
+  "profile.trackRecord.rehire.none": "New: no completed engagement yet",
   "profile.trackRecord.tenure": "On Accord for",
   "profile.trackRecord.tenure.days": "{days, plural, one {# day} other {# days}}",
   "profile.view.empty": "This provider has not described itself yet.",
@@ -333,6 +333,8 @@ export const webEn = {
   "brief.status.draft": "Draft",
   "brief.status.published": "Published",
   "brief.status.closed": "Closed",
+  "brief.status.awarded": "Closed: proposal accepted",
+  "brief.awarded.keptOpen": "Proposal accepted; still open for more providers",
   "brief.new.title": "Write a brief",
   "brief.new.intro":
     "A brief for {org}. Save it to run the clarity check; publish it once nothing blocks.",
@@ -438,6 +440,7 @@ export const webEn = {
   "proposal.status.accepted": "Accepted",
   "proposal.status.declined": "Declined",
   "proposal.status.withdrawn": "Withdrawn",
+  "proposal.status.not_selected": "Not selected",
   "proposal.write": "Write a proposal",
   "proposal.new.title": "Write a proposal",
   "proposal.new.intro":
@@ -468,6 +471,11 @@ export const webEn = {
   "proposal.declineReason": "{client} declined the proposal:",
   "proposal.answer.title": "Your answer",
   "proposal.accept": "Accept the proposal",
+  "proposal.accept.keepBriefOpen": "Keep the brief open for more providers",
+  "proposal.accept.closes.hint":
+    "Accepting closes the brief: the other providers are told, politely, that their proposals were not selected.",
+  "proposal.accept.keepBriefOpen.hint":
+    "The brief stays published: you can accept other proposals too, and nobody is told they were not selected.",
   "proposal.requestRevision": "Ask for a revision",
   "proposal.decline": "Decline",
   "proposal.revisionNote.field": "What should change?",
@@ -1287,8 +1295,13 @@ export const webEn = {
     "{date}: {when, select, before {{days, plural, one {# day} other {# days}} before the due date} on {on the due date} other {{days, plural, one {# day} other {# days}} after the due date}}",
   "invoices.reminders.status.pending": "planned",
   "invoices.reminders.status.sent": "sent",
-  "invoices.reminders.status.skipped": "skipped: nothing was owed",
+  "invoices.reminders.status.skipped": "not sent: a later reminder went instead",
   "invoices.reminders.status.cancelled": "cancelled",
+  "invoices.reminders.reason.superseded":
+    "not sent: a later reminder was due at the same time and went instead",
+  "invoices.reminders.reason.paid": "cancelled: the invoice was paid",
+  "invoices.reminders.reason.credited": "cancelled: a credit note settled the invoice",
+  "invoices.reminders.reason.void": "cancelled: the invoice was voided",
   "invoices.document.title":
     "{status, select, draft {Draft invoice} void {Invoice {number} (void)} other {Invoice {number}}}",
   "invoices.document.void": "Void: {reason}",
@@ -1308,7 +1321,7 @@ export const webEn = {
   "paymentRecord.org.title":
     "{kind, select, client {How your organisation pays} other {How your clients pay you}}",
   "paymentRecord.explain":
-    "{scope, select, engagement {The issued invoices of this engagement} other {{role, select, payer {The invoices your organisation received} other {The invoices your organisation issued}}}}, as of {date}. Days past due are weighted by amount: a large invoice paid late counts for more than a small one.",
+    "{scope, select, engagement {The issued invoices of this engagement} other {{role, select, payer {The invoices your organisation received} other {The invoices your organisation issued}}}}, as of {date}. Days past due are weighted by amount: a large invoice paid late counts for more than a small one, and money still owed past its due date counts the days it is late today.",
   "paymentRecord.empty": "No issued invoice yet.",
   "paymentRecord.notYet": "Not known yet",
   "paymentRecord.outstanding": "Still owed",
@@ -1318,7 +1331,7 @@ export const webEn = {
     "{rate} ({count, number} of {of, plural, one {# invoice} other {# invoices}})",
   "paymentRecord.daysPastDue": "Days past due, by value",
   "paymentRecord.daysPastDue.value": "{days, plural, one {# day} other {# days}} on average",
-  "paymentRecord.paid": "Paid on settled invoices",
+  "paymentRecord.paid": "Paid so far",
   "paymentRecord.ageing.caption": "What is owed, by age, in {currency}",
   "paymentRecord.ageing.current": "Not yet due",
   "paymentRecord.ageing.days_1_15": "1–15 days late",

@@ -312,7 +312,7 @@ export const webEs: WebCatalogue = {
   "profile.trackRecord.completed": "Encargos terminados",
   "profile.trackRecord.active": "Encargos en curso",
   "profile.trackRecord.rehire": "Clientes que volvieron",
-  "profile.trackRecord.rehire.none": "Aún no hay historial suficiente",
+  "profile.trackRecord.rehire.none": "Nuevo: aún no hay encargos completados",
   "profile.trackRecord.tenure": "En Accord desde hace",
   "profile.trackRecord.tenure.days": "{days, plural, one {# día} other {# días}}",
   "profile.view.empty": "Este prestador de servicios aún no se ha descrito.",
@@ -337,6 +337,8 @@ export const webEs: WebCatalogue = {
   "brief.status.draft": "Borrador",
   "brief.status.published": "Publicado",
   "brief.status.closed": "Cerrado",
+  "brief.status.awarded": "Cerrado: propuesta aceptada",
+  "brief.awarded.keptOpen": "Propuesta aceptada; sigue abierto a más proveedores",
   "brief.new.title": "Redactar un brief",
   "brief.new.intro":
     "Un brief para {org}. Guárdelo para ejecutar el control de claridad; publíquelo cuando nada lo bloquee.",
@@ -444,6 +446,7 @@ export const webEs: WebCatalogue = {
   "proposal.status.accepted": "Aceptada",
   "proposal.status.declined": "Rechazada",
   "proposal.status.withdrawn": "Retirada",
+  "proposal.status.not_selected": "No seleccionada",
   "proposal.write": "Redactar una propuesta",
   "proposal.new.title": "Redactar una propuesta",
   "proposal.new.intro":
@@ -474,6 +477,11 @@ export const webEs: WebCatalogue = {
   "proposal.declineReason": "{client} rechazó la propuesta:",
   "proposal.answer.title": "Su respuesta",
   "proposal.accept": "Aceptar la propuesta",
+  "proposal.accept.keepBriefOpen": "Mantener el brief abierto a más proveedores",
+  "proposal.accept.closes.hint":
+    "Aceptar cierra el brief: se informa con cortesía a los demás proveedores de que su propuesta no fue seleccionada.",
+  "proposal.accept.keepBriefOpen.hint":
+    "El brief sigue publicado: puede aceptar otras propuestas y no se comunica ningún rechazo.",
   "proposal.requestRevision": "Pedir una revisión",
   "proposal.decline": "Rechazar",
   "proposal.revisionNote.field": "¿Qué debería cambiar?",
@@ -1310,8 +1318,13 @@ export const webEs: WebCatalogue = {
     "{date}: {when, select, before {{days, plural, one {# día} other {# días}} antes de la fecha de vencimiento} on {el día del vencimiento} other {{days, plural, one {# día} other {# días}} después de la fecha de vencimiento}}",
   "invoices.reminders.status.pending": "previsto",
   "invoices.reminders.status.sent": "enviado",
-  "invoices.reminders.status.skipped": "omitido: no había nada pendiente",
+  "invoices.reminders.status.skipped": "no enviado: se envió un recordatorio posterior en su lugar",
   "invoices.reminders.status.cancelled": "cancelado",
+  "invoices.reminders.reason.superseded":
+    "no enviado: un recordatorio posterior vencía al mismo tiempo y se envió en su lugar",
+  "invoices.reminders.reason.paid": "cancelado: la factura se pagó",
+  "invoices.reminders.reason.credited": "cancelado: una nota de crédito saldó la factura",
+  "invoices.reminders.reason.void": "cancelado: la factura se anuló",
   "invoices.document.title":
     "{status, select, draft {Borrador de factura} void {Factura {number} (anulada)} other {Factura {number}}}",
   "invoices.document.void": "Anulada: {reason}",
@@ -1331,7 +1344,7 @@ export const webEs: WebCatalogue = {
   "paymentRecord.org.title":
     "{kind, select, client {Cómo paga su organización} other {Cómo le pagan sus clientes}}",
   "paymentRecord.explain":
-    "{scope, select, engagement {Las facturas emitidas de este encargo} other {{role, select, payer {Las facturas que ha recibido su organización} other {Las facturas que ha emitido su organización}}}}, a {date}. Los días de retraso se ponderan por importe: una factura grande pagada tarde cuenta más que una pequeña.",
+    "{scope, select, engagement {Las facturas emitidas de este encargo} other {{role, select, payer {Las facturas que ha recibido su organización} other {Las facturas que ha emitido su organización}}}}, a {date}. Los días de retraso se ponderan por importe: una factura grande pagada tarde cuenta más que una pequeña, y lo que sigue debiéndose tras su vencimiento cuenta con los días de retraso que lleva hoy.",
   "paymentRecord.empty": "Todavía no hay ninguna factura emitida.",
   "paymentRecord.notYet": "Aún no se sabe",
   "paymentRecord.outstanding": "Pendiente de pago",
@@ -1341,7 +1354,7 @@ export const webEs: WebCatalogue = {
     "{rate} ({count, number} de {of, plural, one {# factura} other {# facturas}})",
   "paymentRecord.daysPastDue": "Días de retraso, ponderados por importe",
   "paymentRecord.daysPastDue.value": "{days, plural, one {# día} other {# días}} de media",
-  "paymentRecord.paid": "Pagado en facturas liquidadas",
+  "paymentRecord.paid": "Pagado hasta ahora",
   "paymentRecord.ageing.caption": "Lo adeudado, por antigüedad, en {currency}",
   "paymentRecord.ageing.current": "Aún no vencido",
   "paymentRecord.ageing.days_1_15": "De 1 a 15 días de retraso",

@@ -315,7 +315,7 @@ export const webFr: WebCatalogue = {
   "profile.trackRecord.completed": "Missions terminées",
   "profile.trackRecord.active": "Missions en cours",
   "profile.trackRecord.rehire": "Clients revenus",
-  "profile.trackRecord.rehire.none": "Pas encore assez d’historique",
+  "profile.trackRecord.rehire.none": "Nouveau : aucune mission terminée pour l’instant",
   "profile.trackRecord.tenure": "Sur Accord depuis",
   "profile.trackRecord.tenure.days": "{days, plural, one {# jour} other {# jours}}",
   "profile.view.empty": "Ce prestataire ne s’est pas encore décrit.",
@@ -340,6 +340,8 @@ export const webFr: WebCatalogue = {
   "brief.status.draft": "Brouillon",
   "brief.status.published": "Publié",
   "brief.status.closed": "Clos",
+  "brief.status.awarded": "Clos : proposition acceptée",
+  "brief.awarded.keptOpen": "Proposition acceptée ; reste ouvert à d’autres prestataires",
   "brief.new.title": "Rédiger un cahier des charges",
   "brief.new.intro":
     "Un cahier des charges pour {org}. Enregistrez-le pour lancer le contrôle de clarté ; publiez-le dès que rien ne bloque.",
@@ -448,6 +450,7 @@ export const webFr: WebCatalogue = {
   "proposal.status.accepted": "Acceptée",
   "proposal.status.declined": "Refusée",
   "proposal.status.withdrawn": "Retirée",
+  "proposal.status.not_selected": "Non retenue",
   "proposal.write": "Rédiger une proposition",
   "proposal.new.title": "Rédiger une proposition",
   "proposal.new.intro":
@@ -481,6 +484,11 @@ export const webFr: WebCatalogue = {
   "proposal.declineReason": "{client} a refusé la proposition :",
   "proposal.answer.title": "Votre réponse",
   "proposal.accept": "Accepter la proposition",
+  "proposal.accept.keepBriefOpen": "Garder le cahier des charges ouvert à d’autres prestataires",
+  "proposal.accept.closes.hint":
+    "Accepter clôt le cahier des charges : les autres prestataires sont avertis, avec courtoisie, que leur proposition n’a pas été retenue.",
+  "proposal.accept.keepBriefOpen.hint":
+    "Le cahier des charges reste publié : vous pouvez accepter d’autres propositions, et personne n’est averti d’un refus.",
   "proposal.requestRevision": "Demander une révision",
   "proposal.decline": "Refuser",
   "proposal.revisionNote.field": "Que faut-il changer ?",
@@ -1324,8 +1332,14 @@ export const webFr: WebCatalogue = {
     "{date} : {when, select, before {{days, plural, one {# jour} other {# jours}} avant la date d’échéance} on {le jour de l’échéance} other {{days, plural, one {# jour} other {# jours}} après la date d’échéance}}",
   "invoices.reminders.status.pending": "prévue",
   "invoices.reminders.status.sent": "envoyée",
-  "invoices.reminders.status.skipped": "non envoyée : rien n’était dû",
+  "invoices.reminders.status.skipped":
+    "non envoyée : une relance plus récente est partie à sa place",
   "invoices.reminders.status.cancelled": "annulée",
+  "invoices.reminders.reason.superseded":
+    "non envoyée : une relance plus récente tombait en même temps et est partie à sa place",
+  "invoices.reminders.reason.paid": "annulée : la facture a été payée",
+  "invoices.reminders.reason.credited": "annulée : un avoir a soldé la facture",
+  "invoices.reminders.reason.void": "annulée : la facture a été annulée",
   "invoices.document.title":
     "{status, select, draft {Brouillon de facture} void {Facture {number} (annulée)} other {Facture {number}}}",
   "invoices.document.void": "Annulée : {reason}",
@@ -1345,7 +1359,7 @@ export const webFr: WebCatalogue = {
   "paymentRecord.org.title":
     "{kind, select, client {Comment votre organisation paie} other {Comment vos clients vous paient}}",
   "paymentRecord.explain":
-    "{scope, select, engagement {Les factures émises de cette mission} other {{role, select, payer {Les factures reçues par votre organisation} other {Les factures émises par votre organisation}}}}, au {date}. Les jours de retard sont pondérés par le montant : une grosse facture payée en retard compte davantage qu’une petite.",
+    "{scope, select, engagement {Les factures émises de cette mission} other {{role, select, payer {Les factures reçues par votre organisation} other {Les factures émises par votre organisation}}}}, au {date}. Les jours de retard sont pondérés par le montant : une grosse facture payée en retard compte davantage qu’une petite, et ce qui reste dû après l’échéance compte pour les jours de retard qu’il a aujourd’hui.",
   "paymentRecord.empty": "Aucune facture émise pour l’instant.",
   "paymentRecord.notYet": "Pas encore connu",
   "paymentRecord.outstanding": "Reste dû",
@@ -1355,7 +1369,7 @@ export const webFr: WebCatalogue = {
     "{rate} ({count, number} sur {of, plural, one {# facture} other {# factures}})",
   "paymentRecord.daysPastDue": "Jours de retard, pondérés par le montant",
   "paymentRecord.daysPastDue.value": "{days, plural, one {# jour} other {# jours}} en moyenne",
-  "paymentRecord.paid": "Payé sur les factures soldées",
+  "paymentRecord.paid": "Payé à ce jour",
   "paymentRecord.ageing.caption": "Ce qui est dû, par ancienneté, en {currency}",
   "paymentRecord.ageing.current": "Pas encore échu",
   "paymentRecord.ageing.days_1_15": "1 à 15 jours de retard",

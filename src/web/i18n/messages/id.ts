@@ -313,7 +313,7 @@ export const webId: WebCatalogue = {
   "profile.trackRecord.completed": "Kerja sama selesai",
   "profile.trackRecord.active": "Kerja sama berjalan",
   "profile.trackRecord.rehire": "Klien yang kembali",
-  "profile.trackRecord.rehire.none": "Riwayat belum cukup",
+  "profile.trackRecord.rehire.none": "Baru: belum ada kerja sama yang selesai",
   "profile.trackRecord.tenure": "Di Accord selama",
   "profile.trackRecord.tenure.days": "{days, plural, other {# hari}}",
   "profile.view.empty": "Penyedia layanan ini belum menjelaskan dirinya.",
@@ -338,6 +338,8 @@ export const webId: WebCatalogue = {
   "brief.status.draft": "Draf",
   "brief.status.published": "Diterbitkan",
   "brief.status.closed": "Ditutup",
+  "brief.status.awarded": "Ditutup: proposal diterima",
+  "brief.awarded.keptOpen": "Proposal diterima; tetap terbuka untuk penyedia lain",
   "brief.new.title": "Tulis kerangka kebutuhan",
   "brief.new.intro":
     "Kerangka kebutuhan untuk {org}. Simpan untuk menjalankan pemeriksaan kejelasan; terbitkan setelah tidak ada yang menghalangi.",
@@ -445,6 +447,7 @@ export const webId: WebCatalogue = {
   "proposal.status.accepted": "Diterima",
   "proposal.status.declined": "Ditolak",
   "proposal.status.withdrawn": "Ditarik",
+  "proposal.status.not_selected": "Tidak terpilih",
   "proposal.write": "Tulis penawaran",
   "proposal.new.title": "Tulis penawaran",
   "proposal.new.intro":
@@ -475,6 +478,11 @@ export const webId: WebCatalogue = {
   "proposal.declineReason": "{client} menolak penawaran:",
   "proposal.answer.title": "Jawaban Anda",
   "proposal.accept": "Terima penawaran",
+  "proposal.accept.keepBriefOpen": "Biarkan kerangka kebutuhan tetap terbuka untuk penyedia lain",
+  "proposal.accept.closes.hint":
+    "Menerima akan menutup kerangka kebutuhan: penyedia lain diberi tahu dengan sopan bahwa proposal mereka tidak terpilih.",
+  "proposal.accept.keepBriefOpen.hint":
+    "Kerangka kebutuhan tetap dipublikasikan: Anda dapat menerima proposal lain juga, dan tidak ada yang diberi tahu bahwa proposalnya tidak terpilih.",
   "proposal.requestRevision": "Minta revisi",
   "proposal.decline": "Tolak",
   "proposal.revisionNote.field": "Apa yang perlu diubah?",
@@ -1310,8 +1318,14 @@ export const webId: WebCatalogue = {
     "{date}: {when, select, before {{days, plural, other {# hari}} sebelum tanggal jatuh tempo} on {pada tanggal jatuh tempo} other {{days, plural, other {# hari}} setelah tanggal jatuh tempo}}",
   "invoices.reminders.status.pending": "direncanakan",
   "invoices.reminders.status.sent": "terkirim",
-  "invoices.reminders.status.skipped": "dilewati: tidak ada yang terutang",
+  "invoices.reminders.status.skipped":
+    "tidak dikirim: pengingat yang lebih baru dikirim sebagai gantinya",
   "invoices.reminders.status.cancelled": "dibatalkan",
+  "invoices.reminders.reason.superseded":
+    "tidak dikirim: pengingat yang lebih baru jatuh tempo pada saat yang sama dan dikirim sebagai gantinya",
+  "invoices.reminders.reason.paid": "dibatalkan: faktur sudah dibayar",
+  "invoices.reminders.reason.credited": "dibatalkan: nota kredit melunasi faktur",
+  "invoices.reminders.reason.void": "dibatalkan: faktur dibatalkan",
   "invoices.document.title":
     "{status, select, draft {Draf faktur} void {Faktur {number} (dibatalkan)} other {Faktur {number}}}",
   "invoices.document.void": "Dibatalkan: {reason}",
@@ -1331,7 +1345,7 @@ export const webId: WebCatalogue = {
   "paymentRecord.org.title":
     "{kind, select, client {Cara organisasi Anda membayar} other {Cara klien membayar Anda}}",
   "paymentRecord.explain":
-    "{scope, select, engagement {Faktur yang diterbitkan dalam kerja sama ini} other {{role, select, payer {Faktur yang diterima organisasi Anda} other {Faktur yang diterbitkan organisasi Anda}}}}, per {date}. Hari keterlambatan dibobot menurut jumlah: faktur besar yang dibayar terlambat lebih berpengaruh daripada faktur kecil.",
+    "{scope, select, engagement {Faktur yang diterbitkan dalam kerja sama ini} other {{role, select, payer {Faktur yang diterima organisasi Anda} other {Faktur yang diterbitkan organisasi Anda}}}}, per {date}. Hari keterlambatan dibobot menurut jumlah: faktur besar yang dibayar terlambat lebih berpengaruh daripada faktur kecil, dan jumlah yang masih terutang setelah jatuh tempo dihitung dengan hari keterlambatannya hari ini.",
   "paymentRecord.empty": "Belum ada faktur yang diterbitkan.",
   "paymentRecord.notYet": "Belum diketahui",
   "paymentRecord.outstanding": "Sisa tagihan",
@@ -1340,7 +1354,7 @@ export const webId: WebCatalogue = {
   "paymentRecord.onTime.value": "{rate} ({count, number} dari {of, plural, other {# faktur}})",
   "paymentRecord.daysPastDue": "Hari keterlambatan, dibobot menurut nilai",
   "paymentRecord.daysPastDue.value": "Rata-rata {days, plural, other {# hari}}",
-  "paymentRecord.paid": "Dibayar atas faktur yang sudah lunas",
+  "paymentRecord.paid": "Dibayar sejauh ini",
   "paymentRecord.ageing.caption": "Jumlah terutang menurut umur, dalam {currency}",
   "paymentRecord.ageing.current": "Belum jatuh tempo",
   "paymentRecord.ageing.days_1_15": "Terlambat 1–15 hari",
