@@ -23,6 +23,7 @@ export function serveCommand(): Command {
         trustProxy: config.trustProxy,
         filesDirectory: config.filesDirectory,
         allowsLoopbackWebhooks: config.allowsLoopbackWebhooks,
+        metricsAccess: config.metricsAccess,
       });
       const lines = [
         "",

@@ -4,6 +4,7 @@ import { MAX_INVOICE_LINES, MAX_TAX_RATE_BASIS_POINTS } from "../domain/billing/
 import { INVOICE_STATUSES } from "../domain/billing/invoice-status";
 import { PAYMENT_STATUSES } from "../domain/billing/payments";
 import { Id, Timestamp } from "./common";
+import { requireSomeField } from "./input-rules";
 import { CurrencyCode, IsoDate, MinorAmount } from "./terms";
 
 const Person = z.object({ id: Id, name: z.string() });
@@ -57,11 +58,13 @@ export const CreateInvoiceBody = z.object({
   note: z.string().trim().max(2000).default(""),
 });
 
-export const UpdateInvoiceBody = z.object({
-  lines: z.array(InvoiceLineInput).max(MAX_INVOICE_LINES).optional(),
-  taxRateBasisPoints: TaxRate.optional(),
-  note: z.string().trim().max(2000).optional(),
-});
+export const UpdateInvoiceBody = requireSomeField(
+  z.object({
+    lines: z.array(InvoiceLineInput).max(MAX_INVOICE_LINES).optional(),
+    taxRateBasisPoints: TaxRate.optional(),
+    note: z.string().trim().max(2000).optional(),
+  }),
+);
 
 export const IssueInvoiceBody = z.object({
   issueDate: IsoDate.optional().meta({ description: "Defaults to today; never in the future" }),

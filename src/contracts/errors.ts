@@ -73,6 +73,8 @@ export const ERROR_CODES = [
   "credit_note_exceeds_outstanding",
   "reference_rate_missing",
   "late_interest_nothing_to_claim",
+  "payload_too_large",
+  "unsupported_media_type",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -150,6 +152,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   credit_note_exceeds_outstanding: 422,
   reference_rate_missing: 409,
   late_interest_nothing_to_claim: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
   internal: 500,
 };
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { NOTIFIED_EVENT_TYPES } from "../domain/notifications/notification-types";
 import { Id, Timestamp } from "./common";
+import { requireSomeField } from "./input-rules";
 
 export const NotifiedEventType = z.enum(NOTIFIED_EVENT_TYPES);
 
@@ -48,4 +49,6 @@ export const NotificationPreferences = z.object({
 });
 
 /** The e-mail switch of each type to change; types left out keep their setting. */
-export const UpdateNotificationPreferencesBody = z.partialRecord(NotifiedEventType, z.boolean());
+export const UpdateNotificationPreferencesBody = requireSomeField(
+  z.partialRecord(NotifiedEventType, z.boolean()),
+);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Id, Timestamp } from "./common";
+import { requireSomeField } from "./input-rules";
 import { NotifiedEventType } from "./notifications";
 
 export const WebhookListParams = z.object({ orgId: Id });
@@ -23,12 +24,14 @@ export const CreateWebhookBody = z.object({
   eventTypes: EventTypes.default([]),
 });
 
-export const UpdateWebhookBody = z.object({
-  url: WebhookUrl.optional(),
-  description: z.string().trim().max(200).optional(),
-  eventTypes: EventTypes.optional(),
-  isActive: z.boolean().optional(),
-});
+export const UpdateWebhookBody = requireSomeField(
+  z.object({
+    url: WebhookUrl.optional(),
+    description: z.string().trim().max(200).optional(),
+    eventTypes: EventTypes.optional(),
+    isActive: z.boolean().optional(),
+  }),
+);
 
 export const Webhook = z.object({
   id: z.string(),

@@ -10,6 +10,7 @@ import { createDeps } from "./platform/create-deps";
 import { startSweeper } from "./sweeper";
 import type { AppDeps } from "./platform/deps";
 import { loadInstanceSecret } from "./platform/instance-secret";
+import type { MetricsAccess } from "./platform/metrics";
 import { ensureDefaultTaxonomy } from "./modules/taxonomy/taxonomy";
 import type { PasswordHasher } from "./platform/passwords";
 
@@ -35,6 +36,7 @@ export interface StartOptions {
   trustProxy?: boolean;
   filesDirectory?: string;
   allowsLoopbackWebhooks?: boolean;
+  metricsAccess?: MetricsAccess;
 }
 
 export interface RunningAccord {
@@ -67,6 +69,7 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
     signingSecret: await loadInstanceSecret(handle.db),
     webRoot: existsSync(WEB_ROOT) ? WEB_ROOT : null,
     trustProxy: options.trustProxy ?? false,
+    ...(options.metricsAccess && { metricsAccess: options.metricsAccess }),
   });
   await app.listen({ port: options.port ?? 3000, host });
   const address = app.server.address();

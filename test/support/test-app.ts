@@ -7,6 +7,7 @@ import { buildApp } from "../../src/server/app";
 import { ManualClock } from "../../src/server/platform/clock";
 import { createDeps } from "../../src/server/platform/create-deps";
 import type { AppDeps } from "../../src/server/platform/deps";
+import type { MetricsAccess } from "../../src/server/platform/metrics";
 import { argon2idHasher } from "../../src/server/platform/passwords";
 import { ensureDefaultTaxonomy } from "../../src/server/modules/taxonomy/taxonomy";
 import { freshDatabase } from "./databases";
@@ -26,7 +27,7 @@ export const fastPasswords = argon2idHasher({ memoryCost: 1024, timeCost: 1 });
 /** The whole app over a fresh database of the dialect, with a clock the test moves. */
 export async function buildTestApp(
   dialect: DialectName,
-  options: { mail?: string; loginAttemptsPerMinute?: number } = {},
+  options: { mail?: string; loginAttemptsPerMinute?: number; metricsAccess?: MetricsAccess } = {},
 ): Promise<TestApp> {
   const handle = await freshDatabase(dialect);
   await ensureDefaultTaxonomy(handle);
@@ -43,6 +44,7 @@ export async function buildTestApp(
   const app = await buildApp(deps, {
     signingSecret: "test-signing-secret",
     loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 1000,
+    ...(options.metricsAccess && { metricsAccess: options.metricsAccess }),
   });
   await app.ready();
   return {

@@ -91,6 +91,9 @@ export const de: Catalogue = {
   "validation.invalid_option": "Wählen Sie eines von: {options}.",
   "validation.unknown_field": "Dieses Feld wird hier nicht erwartet.",
   "validation.invalid": "Dieser Wert ist ungültig.",
+  "validation.invalid_text":
+    "Dieser Text enthält ein Zeichen, das nicht gespeichert werden kann (ein NUL-Zeichen oder ein einzelnes Surrogat).",
+  "validation.nothing_to_update": "Senden Sie mindestens ein Feld, das geändert werden soll.",
 
   "role.owner": "Inhaber",
   "role.member": "Mitglied",
@@ -317,6 +320,8 @@ export const de: Catalogue = {
     "Für {currency} ist kein Referenzzinssatz für das am {halfYearStart} beginnende Halbjahr bekannt, daher können die Verzugszinsen nicht berechnet werden. Ein Betreiber trägt ihn mit „accord rates set“ ein.",
   "error.late_interest_nothing_to_claim":
     "Zu dieser Rechnung sind keine Verzugszinsen mehr in Rechnung zu stellen.",
+  "error.payload_too_large": "Die Anfrage ist zu groß.",
+  "error.unsupported_media_type": "Dieser Inhaltstyp wird hier nicht angenommen.",
   "billing.invoice.invoice_currency_unknown": "„{currency}“ ist keine ISO-4217-Währung.",
   "billing.invoice.invoice_lines_missing": "Fügen Sie mindestens eine Position hinzu.",
   "billing.invoice.invoice_too_many_lines":

@@ -83,6 +83,9 @@ export const en = {
   "validation.invalid_option": "Choose one of: {options}.",
   "validation.unknown_field": "This field is not expected here.",
   "validation.invalid": "This value is not valid.",
+  "validation.invalid_text":
+    "This text contains a character that cannot be stored (a NUL character or an unpaired surrogate).",
+  "validation.nothing_to_update": "Send at least one field to change.",
 
   "role.owner": "Owner",
   "role.member": "Member",
@@ -288,6 +291,8 @@ export const en = {
     "No reference rate for {currency} is known for the half-year starting {halfYearStart}, so late interest cannot be computed. An operator adds it with “accord rates set”.",
   "error.late_interest_nothing_to_claim":
     "There is no late interest left to invoice on this invoice.",
+  "error.payload_too_large": "The request is too large.",
+  "error.unsupported_media_type": "This content type is not accepted here.",
   "billing.invoice.invoice_currency_unknown": "“{currency}” is not an ISO 4217 currency.",
   "billing.invoice.invoice_lines_missing": "Add at least one line.",
   "billing.invoice.invoice_too_many_lines":

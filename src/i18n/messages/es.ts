@@ -90,6 +90,9 @@ export const es: Catalogue = {
   "validation.invalid_option": "Elija una de estas opciones: {options}.",
   "validation.unknown_field": "Este campo no se espera aquí.",
   "validation.invalid": "Este valor no es válido.",
+  "validation.invalid_text":
+    "Este texto contiene un carácter que no se puede guardar (un carácter NUL o un sustituto suelto).",
+  "validation.nothing_to_update": "Envíe al menos un campo para modificar.",
 
   "role.owner": "Propietario",
   "role.member": "Miembro",
@@ -305,6 +308,8 @@ export const es: Catalogue = {
     "No se conoce ningún tipo de referencia para {currency} en el semestre que empieza el {halfYearStart}, así que no se pueden calcular los intereses de demora. Un operador lo añade con «accord rates set».",
   "error.late_interest_nothing_to_claim":
     "No quedan intereses de demora por facturar en esta factura.",
+  "error.payload_too_large": "La solicitud es demasiado grande.",
+  "error.unsupported_media_type": "Este tipo de contenido no se acepta aquí.",
   "billing.invoice.invoice_currency_unknown": "«{currency}» no es una moneda ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Añada al menos una línea.",
   "billing.invoice.invoice_too_many_lines":

@@ -91,6 +91,9 @@ export const fr: Catalogue = {
   "validation.invalid_option": "Choisissez parmi : {options}.",
   "validation.unknown_field": "Ce champ n’est pas attendu ici.",
   "validation.invalid": "Cette valeur n’est pas valide.",
+  "validation.invalid_text":
+    "Ce texte contient un caractère qui ne peut pas être enregistré (caractère NUL ou demi-code de substitution isolé).",
+  "validation.nothing_to_update": "Envoyez au moins un champ à modifier.",
 
   "role.owner": "Propriétaire",
   "role.member": "Membre",
@@ -309,6 +312,8 @@ export const fr: Catalogue = {
     "Aucun taux de référence n’est connu en {currency} pour le semestre commençant le {halfYearStart} : les intérêts de retard ne peuvent donc pas être calculés. Un opérateur l’ajoute avec « accord rates set ».",
   "error.late_interest_nothing_to_claim":
     "Il ne reste aucun intérêt de retard à facturer sur cette facture.",
+  "error.payload_too_large": "La requête est trop volumineuse.",
+  "error.unsupported_media_type": "Ce type de contenu n’est pas accepté ici.",
   "billing.invoice.invoice_currency_unknown": "« {currency} » n’est pas une devise ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Ajoutez au moins une ligne.",
   "billing.invoice.invoice_too_many_lines":

@@ -85,6 +85,9 @@ export const id: Catalogue = {
   "validation.invalid_option": "Pilih salah satu dari: {options}.",
   "validation.unknown_field": "Isian ini tidak diharapkan di sini.",
   "validation.invalid": "Nilai ini tidak valid.",
+  "validation.invalid_text":
+    "Teks ini berisi karakter yang tidak dapat disimpan (karakter NUL atau surrogate tanpa pasangan).",
+  "validation.nothing_to_update": "Kirim setidaknya satu isian yang akan diubah.",
 
   "role.owner": "Pemilik",
   "role.member": "Anggota",
@@ -304,6 +307,8 @@ export const id: Catalogue = {
     "Suku bunga acuan untuk {currency} pada semester yang dimulai {halfYearStart} tidak diketahui, sehingga bunga keterlambatan tidak dapat dihitung. Operator menambahkannya dengan “accord rates set”.",
   "error.late_interest_nothing_to_claim":
     "Tidak ada lagi bunga keterlambatan yang dapat ditagihkan atas faktur ini.",
+  "error.payload_too_large": "Permintaan terlalu besar.",
+  "error.unsupported_media_type": "Jenis konten ini tidak diterima di sini.",
   "billing.invoice.invoice_currency_unknown": "“{currency}” bukan mata uang ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Tambahkan setidaknya satu baris.",
   "billing.invoice.invoice_too_many_lines":

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseNetwork, type MetricsAccess } from "./metrics";
 
 const ConfigSchema = z.object({
   ACCORD_DATABASE_URL: z.string().default("sqlite:./data/accord.db"),
@@ -16,6 +17,13 @@ const ConfigSchema = z.object({
   ACCORD_SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
   /** Set behind a TLS-terminating proxy, so client addresses and https (secure cookies) are seen. */
   ACCORD_TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  /** A bearer token that lets a scraper read /metrics. */
+  ACCORD_METRICS_TOKEN: z.string().min(16).optional(),
+  /** Comma-separated addresses or CIDR ranges that may read /metrics without the token. */
+  ACCORD_METRICS_ALLOW: z
+    .string()
+    .refine((value) => isNetworkList(value), "expected addresses or CIDR ranges, comma-separated")
+    .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -31,6 +39,7 @@ export interface Config {
   allowsLoopbackWebhooks: boolean;
   logLevel: string;
   trustProxy: boolean;
+  metricsAccess: MetricsAccess;
 }
 
 /** Reads the configuration from the environment; a bad value stops start-up with its name. */
@@ -54,5 +63,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowsLoopbackWebhooks: c.ACCORD_WEBHOOKS_ALLOW_LOOPBACK === "true",
     logLevel: c.LOG_LEVEL,
     trustProxy: c.ACCORD_TRUST_PROXY === "true",
+    metricsAccess: {
+      ...(c.ACCORD_METRICS_TOKEN && { token: c.ACCORD_METRICS_TOKEN }),
+      allowedNetworks: listOf(c.ACCORD_METRICS_ALLOW ?? ""),
+    },
   };
+}
+
+function listOf(value: string): string[] {
+  return value
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+function isNetworkList(value: string): boolean {
+  try {
+    listOf(value).forEach(parseNetwork);
+    return true;
+  } catch {
+    return false;
+  }
 }
