@@ -6,11 +6,12 @@ import type { DialectName } from "../../src/server/db/connect";
 import { buildApp } from "../../src/server/app";
 import { ManualClock } from "../../src/server/platform/clock";
 import { createDeps } from "../../src/server/platform/create-deps";
-import type { AppDeps } from "../../src/server/platform/deps";
+import type { AppDeps, WebhookPolicy } from "../../src/server/platform/deps";
 import type { MetricsAccess } from "../../src/server/platform/metrics";
 import { argon2idHasher } from "../../src/server/platform/passwords";
 import { ensureDefaultTaxonomy } from "../../src/server/modules/taxonomy/taxonomy";
 import { freshDatabase } from "./databases";
+import { fakeResolver } from "./fake-dns";
 
 export interface TestApp {
   app: FastifyInstance;
@@ -27,7 +28,15 @@ export const fastPasswords = argon2idHasher({ memoryCost: 1024, timeCost: 1 });
 /** The whole app over a fresh database of the dialect, with a clock the test moves. */
 export async function buildTestApp(
   dialect: DialectName,
-  options: { mail?: string; loginAttemptsPerMinute?: number; metricsAccess?: MetricsAccess } = {},
+  options: {
+    mail?: string;
+    loginAttemptsPerMinute?: number;
+    metricsAccess?: MetricsAccess;
+    /** Plain HTTP to loopback webhooks; on unless a test checks the production rule. */
+    allowsLoopbackWebhooks?: boolean;
+    /** How webhook hosts resolve; a fixed table, never real DNS. */
+    webhookLookup?: WebhookPolicy["lookup"];
+  } = {},
 ): Promise<TestApp> {
   const handle = await freshDatabase(dialect);
   await ensureDefaultTaxonomy(handle);
@@ -39,7 +48,8 @@ export async function buildTestApp(
     clock,
     passwords: fastPasswords,
     filesDirectory,
-    allowsLoopbackWebhooks: true,
+    allowsLoopbackWebhooks: options.allowsLoopbackWebhooks ?? true,
+    webhookLookup: options.webhookLookup ?? fakeResolver().lookup,
   });
   const app = await buildApp(deps, {
     signingSecret: "test-signing-secret",

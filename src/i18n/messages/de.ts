@@ -398,6 +398,8 @@ export const de: Catalogue = {
     "Verwenden Sie eine https://-Adresse: Webhooks enthalten Auftragsdaten und werden nur verschlüsselt gesendet.",
   "webhooks.url_private_host":
     "Diese Adresse verweist in ein privates Netzwerk. Verwenden Sie eine öffentliche https://-Adresse.",
+  "webhooks.url_unresolvable":
+    "Dieser Hostname lässt sich keiner Adresse zuordnen. Prüfen Sie die Schreibweise oder verwenden Sie einen öffentlichen Namen.",
   "mail.notification.deliverable.submitted":
     "{actor} hat „{deliverable}“ (Runde {round}) in „{engagement}“ eingereicht",
   "mail.notification.deliverable.review_due_soon":

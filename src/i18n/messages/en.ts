@@ -367,6 +367,8 @@ export const en = {
     "Use an https:// address: webhooks carry engagement data and are only sent encrypted.",
   "webhooks.url_private_host":
     "This address points into a private network. Use a public https:// address.",
+  "webhooks.url_unresolvable":
+    "This host name does not resolve to an address. Check the spelling, or use a name that is public.",
   "mail.notification.deliverable.submitted":
     "{actor} handed in “{deliverable}” (round {round}) in “{engagement}”",
   "mail.notification.deliverable.review_due_soon":

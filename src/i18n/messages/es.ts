@@ -385,6 +385,8 @@ export const es: Catalogue = {
     "Use una dirección https://: los webhooks transportan datos del encargo y solo se envían cifrados.",
   "webhooks.url_private_host":
     "Esta dirección apunta a una red privada. Use una dirección https:// pública.",
+  "webhooks.url_unresolvable":
+    "Este nombre de host no se resuelve en ninguna dirección. Revise la ortografía o use un nombre público.",
   "mail.notification.deliverable.submitted":
     "{actor} entregó «{deliverable}» (ronda {round}) en «{engagement}»",
   "mail.notification.deliverable.review_due_soon":

@@ -393,6 +393,8 @@ export const fr: Catalogue = {
     "Utilisez une adresse https:// : les webhooks transportent des données de mission et ne sont envoyés que chiffrés.",
   "webhooks.url_private_host":
     "Cette adresse pointe vers un réseau privé. Utilisez une adresse https:// publique.",
+  "webhooks.url_unresolvable":
+    "Ce nom d’hôte ne correspond à aucune adresse. Vérifiez l’orthographe ou utilisez un nom public.",
   "mail.notification.deliverable.submitted":
     "{actor} a remis « {deliverable} » (cycle {round}) dans « {engagement} »",
   "mail.notification.deliverable.review_due_soon":

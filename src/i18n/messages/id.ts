@@ -384,6 +384,8 @@ export const id: Catalogue = {
     "Gunakan alamat https://: webhook membawa data kerja sama dan hanya dikirim dalam bentuk terenkripsi.",
   "webhooks.url_private_host":
     "Alamat ini mengarah ke jaringan privat. Gunakan alamat https:// publik.",
+  "webhooks.url_unresolvable":
+    "Nama host ini tidak mengarah ke alamat mana pun. Periksa ejaannya, atau gunakan nama yang publik.",
   "mail.notification.deliverable.submitted":
     "{actor} menyerahkan “{deliverable}” (putaran {round}) dalam “{engagement}”",
   "mail.notification.deliverable.review_due_soon":
