@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 
 /**
  * Rules every request's input follows, whatever the route.
@@ -9,6 +9,7 @@ import { z } from "zod";
  * The server applies `checkText` to every body, path parameter and query string before the
  * route's own schema, so no field can forget it.
  */
+// eslint-disable-next-line no-control-regex -- finding NUL is the point
 const NUL_OR_LONE_SURROGATE = /\u0000|\p{Cs}/u;
 
 /** Whether a string can be stored as it is on both databases. */
@@ -16,9 +17,7 @@ export function isStorableText(value: string): boolean {
   return !NUL_OR_LONE_SURROGATE.test(value);
 }
 
-export type TextCheck =
-  | { ok: true; value: unknown }
-  | { ok: false; paths: (string | number)[][] };
+export type TextCheck = { ok: true; value: unknown } | { ok: false; paths: (string | number)[][] };
 
 /**
  * Walks a parsed request part: the paths of strings (values or keys) that cannot be stored,

@@ -26,7 +26,10 @@ describe.each(DIALECTS)("text that cannot be stored, and empty updates, on %s", 
     );
 
   it("a NUL character in a text field is a 400 naming the field, and nothing is stored", async () => {
-    const response = await ada.client.post("/api/v1/orgs", { name: "Acme\u0000Ltd", kind: "client" });
+    const response = await ada.client.post("/api/v1/orgs", {
+      name: "Acme\u0000Ltd",
+      kind: "client",
+    });
 
     const error = expectError(response, 400, "validation_failed");
     expect(error.fields).toEqual([
@@ -63,11 +66,7 @@ describe.each(DIALECTS)("text that cannot be stored, and empty updates, on %s", 
 
   it("a NUL in a path parameter or the query string is a 400, not a database error", async () => {
     expectError(await ada.client.get("/api/v1/engagements/abc%00def"), 400, "validation_failed");
-    expectError(
-      await ada.client.get("/api/v1/engagements?status=%00"),
-      400,
-      "validation_failed",
-    );
+    expectError(await ada.client.get("/api/v1/engagements?status=%00"), 400, "validation_failed");
   });
 
   it("text is stored in Unicode NFC, whichever form was typed", async () => {
@@ -75,7 +74,10 @@ describe.each(DIALECTS)("text that cannot be stored, and empty updates, on %s", 
     const org = await ada.client.post("/api/v1/orgs", { name: decomposed, kind: "client" });
 
     expect(org.json<{ name: string }>().name).toBe("Café Néron");
-    const row = await t.deps.db.selectFrom("organisations").select("name").executeTakeFirstOrThrow();
+    const row = await t.deps.db
+      .selectFrom("organisations")
+      .select("name")
+      .executeTakeFirstOrThrow();
     expect(row.name).toBe("Caf\u00e9 N\u00e9ron");
   });
 

@@ -15,7 +15,11 @@ import {
 } from "../api/collaboration/collaboration-fixtures";
 
 /** A TCP listener that only counts who connects, to prove nobody did. */
-async function countingListener(): Promise<{ port: number; connections: () => number; close(): Promise<void> }> {
+async function countingListener(): Promise<{
+  port: number;
+  connections: () => number;
+  close(): Promise<void>;
+}> {
   let connections = 0;
   const server: Server = createServer((socket) => {
     connections++;
@@ -71,13 +75,20 @@ describe.each(DIALECTS)("webhook targets inside the network are refused on %s", 
       "https://printer/hook",
     ]) {
       const error = expectError(await create(url), 400, "validation_failed");
-      expect(error.fields?.map((f) => [f.path, f.code]), url).toEqual([["url", "webhooks.url_private_host"]]);
+      expect(
+        error.fields?.map((f) => [f.path, f.code]),
+        url,
+      ).toEqual([["url", "webhooks.url_private_host"]]);
     }
     expect(await t.deps.db.selectFrom("webhook_endpoints").selectAll().execute()).toEqual([]);
   });
 
   it("refuses a host that does not resolve, and accepts one that resolves to public addresses", async () => {
-    const error = expectError(await create("https://nowhere.example.com/hook"), 400, "validation_failed");
+    const error = expectError(
+      await create("https://nowhere.example.com/hook"),
+      400,
+      "validation_failed",
+    );
     expect(error.fields?.map((f) => f.code)).toEqual(["webhooks.url_unresolvable"]);
 
     const created = await create("https://hooks.example.com/accord");
@@ -88,7 +99,9 @@ describe.each(DIALECTS)("webhook targets inside the network are refused on %s", 
     const hook = bodyOf<WebhookBody>(await create("https://hooks.example.com/accord"), 201);
 
     const error = expectError(
-      await w.client.client.patch(`${hooks()}/${hook.id}`, { url: "https://169.254.169.254.nip.io/" }),
+      await w.client.client.patch(`${hooks()}/${hook.id}`, {
+        url: "https://169.254.169.254.nip.io/",
+      }),
       400,
       "validation_failed",
     );

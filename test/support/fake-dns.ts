@@ -18,7 +18,7 @@ export function fakeResolver(records: Record<string, string[]> = TEST_DNS_RECORD
     answer(hostname: string, addresses: string[]) {
       table.set(hostname, addresses);
     },
-    lookup(hostname: string): Promise<LookupAddress[]> {
+    lookup: (hostname: string): Promise<LookupAddress[]> => {
       asked.push(hostname);
       const addresses = table.get(hostname.toLowerCase());
       if (!addresses || addresses.length === 0) {

@@ -57,7 +57,12 @@ describe("host names", () => {
   });
 
   it("name internal services: *.internal, *.local and single labels", () => {
-    for (const host of ["metadata.google.internal", "metadata.google.internal.", "nas.local", "printer"]) {
+    for (const host of [
+      "metadata.google.internal",
+      "metadata.google.internal.",
+      "nas.local",
+      "printer",
+    ]) {
       expect(hostNameKind(host), host).toBe("internal");
     }
     expect(hostNameKind("hooks.example.com.")).toBe("public");

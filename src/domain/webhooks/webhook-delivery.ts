@@ -108,6 +108,11 @@ export function webhookUrlProblem(
   return isAllowedAddress(kind, allowsLoopbackHttp) ? null : "private_host";
 }
 
+/** Control, bidirectional-formatting and replacement characters (invalid UTF-8 received). */
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const UNPRINTABLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffd]/g;
+
 /** How much of a receiver's answer the delivery log keeps. */
 export const REPLY_EXCERPT_LENGTH = 500;
 
@@ -119,10 +124,7 @@ export const REPLY_EXCERPT_LENGTH = 500;
  * control sequences or an unbounded amount of text into it.
  */
 export function replyExcerpt(text: string): string | null {
-  const cleaned = text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffd]/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  const cleaned = text.replace(UNPRINTABLE, "").replace(/\s+/g, " ").trim();
   const characters = Array.from(cleaned);
   const excerpt =
     characters.length > REPLY_EXCERPT_LENGTH

@@ -93,7 +93,10 @@ function localeFromHeader(header: string | undefined): Locale {
     .map((part) => {
       const [tag = "", ...params] = part.trim().split(";");
       const q = params.find((p) => p.trim().startsWith("q="));
-      return { language: tag.split("-")[0]?.toLowerCase() ?? "", q: q ? Number(q.split("=")[1]) : 1 };
+      return {
+        language: tag.split("-")[0]?.toLowerCase() ?? "",
+        q: q ? Number(q.split("=")[1]) : 1,
+      };
     })
     .filter((entry) => isLocale(entry.language) && entry.q > 0)
     .sort((a, b) => b.q - a.q);

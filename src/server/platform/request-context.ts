@@ -41,7 +41,8 @@ export function registerRequestContext(app: FastifyInstance, deps: AppDeps): voi
 
   // What one person may read must not stay in a shared or browser cache after they leave.
   app.addHook("onSend", async (request, reply) => {
-    if (request.actor && !reply.hasHeader("cache-control")) reply.header("cache-control", "no-store");
+    if (request.actor && !reply.hasHeader("cache-control"))
+      reply.header("cache-control", "no-store");
   });
 
   // Before validation, so a caller who may not call the route learns nothing from its schema.

@@ -39,7 +39,7 @@ export function plausibleValue(schema: JsonSchema, depth = 0): unknown {
   }
   if (schema.allOf?.[0]) return plausibleValue(schema.allOf[0], depth + 1);
   const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== "null") : schema.type;
-  switch (type) {
+  switch (type ?? "") {
     case "string":
       return plausibleString(schema);
     case "integer":
@@ -66,7 +66,7 @@ export function plausibleValue(schema: JsonSchema, depth = 0): unknown {
 }
 
 function plausibleString(schema: JsonSchema): string {
-  switch (schema.format) {
+  switch (schema.format ?? "") {
     case "date":
       return "2026-12-01";
     case "date-time":
@@ -128,7 +128,10 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   ),
   fc.string({ maxLength: 40 }),
   // Any UTF-16 code units, lone surrogates and NUL included.
-  fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 20 }),
+  fc.string({
+    unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+    maxLength: 20,
+  }),
   fc.integer(),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.array(fc.oneof(fc.string({ maxLength: 5 }), fc.integer()), { maxLength: 4 }),
@@ -170,7 +173,12 @@ export const HOSTILE_PARAMS: readonly string[] = [
 type Path = (string | number)[];
 
 /** The paths of a plausible body's fields and of the optional ones it left out. */
-export function fieldPaths(schema: JsonSchema, value: unknown, prefix: Path = [], depth = 0): Path[] {
+export function fieldPaths(
+  schema: JsonSchema,
+  value: unknown,
+  prefix: Path = [],
+  depth = 0,
+): Path[] {
   if (depth > 3) return [];
   const paths: Path[] = [];
   const object = schema.anyOf?.find((o) => o.properties) ?? schema;
@@ -184,7 +192,8 @@ export function fieldPaths(schema: JsonSchema, value: unknown, prefix: Path = []
   }
   if (Array.isArray(value) && object.items) {
     paths.push([...prefix, 0]);
-    if (value.length > 0) paths.push(...fieldPaths(object.items, value[0], [...prefix, 0], depth + 1));
+    if (value.length > 0)
+      paths.push(...fieldPaths(object.items, value[0], [...prefix, 0], depth + 1));
   }
   return paths;
 }

@@ -42,5 +42,7 @@ function isErrorShape(value: unknown): boolean {
   const error = (value as { error: unknown }).error;
   if (typeof error !== "object" || error === null) return false;
   const { code, message } = error as { code?: unknown; message?: unknown };
-  return typeof code === "string" && code.length > 0 && typeof message === "string" && message.length > 0;
+  return (
+    typeof code === "string" && code.length > 0 && typeof message === "string" && message.length > 0
+  );
 }

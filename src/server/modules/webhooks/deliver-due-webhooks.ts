@@ -186,7 +186,8 @@ function describeFailure(error: unknown): string {
   }
   if (error instanceof Error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const text = code && !error.message.includes(code) ? `${error.message} (${code})` : error.message;
+    const text =
+      code && !error.message.includes(code) ? `${error.message} (${code})` : error.message;
     return replyExcerpt(text) ?? "The request failed";
   }
   return "The request failed";

@@ -15,7 +15,10 @@ export type HostCheck =
  * enough to refuse it (a name with a public and a private address could be sent to either).
  * An IP literal is checked as it is. Used at registration, and again on every connection.
  */
-export async function checkWebhookHost(policy: WebhookPolicy, hostname: string): Promise<HostCheck> {
+export async function checkWebhookHost(
+  policy: WebhookPolicy,
+  hostname: string,
+): Promise<HostCheck> {
   const bare = hostname.replace(/^\[(.*)\]$/, "$1");
   const literal = addressKind(bare);
   if (literal !== null) {
@@ -37,7 +40,8 @@ export async function checkWebhookHost(policy: WebhookPolicy, hostname: string):
     return { ok: false, problem: "unresolvable", detail: `${bare} does not resolve` };
   }
   const refused = addresses.find(
-    ({ address }) => !isAllowedAddress(addressKind(address) ?? "internal", policy.allowsLoopbackHttp),
+    ({ address }) =>
+      !isAllowedAddress(addressKind(address) ?? "internal", policy.allowsLoopbackHttp),
   );
   if (refused) {
     return {
