@@ -109,8 +109,8 @@ export function webhookUrlProblem(
 }
 
 /** Control, bidirectional-formatting and replacement characters (invalid UTF-8 received). */
-// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const UNPRINTABLE =
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffd]/g;
 
 /** How much of a receiver's answer the delivery log keeps. */
