@@ -28,6 +28,7 @@ export function serveCommand(): Command {
         testClock: config.testClock,
         loginAttemptsPerMinute: config.loginAttemptsPerMinute,
         signupsPerHour: config.signupsPerHour,
+        metricsAccess: config.metricsAccess,
       });
       const lines = [
         "",

@@ -7,7 +7,8 @@ import { INVOICE_STATUSES } from "../domain/billing/invoice-status";
 import { PAYMENT_STATUSES } from "../domain/billing/payments";
 import { REMINDER_REASONS } from "../domain/billing/reminders";
 import { Id, Timestamp } from "./common";
-import { CurrencyCode, IsoDate } from "./terms";
+import { requireSomeField } from "./input-rules";
+import { CurrencyCode, IsoDate, MinorAmount } from "./terms";
 import { inUnit } from "./units";
 
 const Person = z.object({ id: Id, name: z.string() });
@@ -81,11 +82,13 @@ export const CreateInvoiceBody = z.object({
   note: z.string().trim().max(2000).default(""),
 });
 
-export const UpdateInvoiceBody = z.object({
-  lines: z.array(InvoiceLineInput).max(MAX_INVOICE_LINES).optional(),
-  taxRateBasisPoints: TaxRate.optional(),
-  note: z.string().trim().max(2000).optional(),
-});
+export const UpdateInvoiceBody = requireSomeField(
+  z.object({
+    lines: z.array(InvoiceLineInput).max(MAX_INVOICE_LINES).optional(),
+    taxRateBasisPoints: TaxRate.optional(),
+    note: z.string().trim().max(2000).optional(),
+  }),
+);
 
 export const IssueInvoiceBody = z.object({
   issueDate: IsoDate.optional().meta({ description: "Defaults to today; never in the future" }),

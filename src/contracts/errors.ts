@@ -79,6 +79,8 @@ export const ERROR_CODES = [
   "test_clock_disabled",
   "test_clock_operators_only",
   "test_clock_advance_invalid",
+  "payload_too_large",
+  "unsupported_media_type",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -162,6 +164,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   test_clock_disabled: 404,
   test_clock_operators_only: 403,
   test_clock_advance_invalid: 422,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
   internal: 500,
 };
 

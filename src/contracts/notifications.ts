@@ -2,6 +2,7 @@ import { z } from "zod";
 import { cursorOrBefore, DeprecatedBefore, PageQuery } from "./pagination";
 import { Id, Timestamp } from "./common";
 import { NotifiedEventSchema, NotifiedEventTypeSchema } from "./events";
+import { requireSomeField } from "./input-rules";
 
 export const NotifiedEventType = NotifiedEventTypeSchema;
 
@@ -48,4 +49,6 @@ export const NotificationPreferences = z.object({
 });
 
 /** The e-mail switch of each type to change; types left out keep their setting. */
-export const UpdateNotificationPreferencesBody = z.partialRecord(NotifiedEventType, z.boolean());
+export const UpdateNotificationPreferencesBody = requireSomeField(
+  z.partialRecord(NotifiedEventType, z.boolean()),
+);

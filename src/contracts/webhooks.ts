@@ -3,6 +3,7 @@ import type { NotifiedEventType as NotifiedType } from "../domain/ledger/event-c
 import { cursorOrBefore, DeprecatedBefore, PageQuery } from "./pagination";
 import { Id, Timestamp } from "./common";
 import { EVENT_PAYLOADS } from "./events";
+import { requireSomeField } from "./input-rules";
 import { NotifiedEventType } from "./notifications";
 
 export const WebhookListParams = z.object({ orgId: Id });
@@ -26,12 +27,14 @@ export const CreateWebhookBody = z.object({
   eventTypes: EventTypes.default([]),
 });
 
-export const UpdateWebhookBody = z.object({
-  url: WebhookUrl.optional(),
-  description: z.string().trim().max(200).optional(),
-  eventTypes: EventTypes.optional(),
-  isActive: z.boolean().optional(),
-});
+export const UpdateWebhookBody = requireSomeField(
+  z.object({
+    url: WebhookUrl.optional(),
+    description: z.string().trim().max(200).optional(),
+    eventTypes: EventTypes.optional(),
+    isActive: z.boolean().optional(),
+  }),
+);
 
 export const Webhook = z.object({
   id: z.string(),

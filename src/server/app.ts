@@ -7,11 +7,9 @@ import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import {
-  hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
   jsonSchemaTransformObject,
   serializerCompiler,
-  validatorCompiler,
 } from "fastify-type-provider-zod";
 import { registerWebAssets } from "./platform/web-assets";
 import { webhookDocumentation } from "./modules/webhooks/webhook-documentation";
@@ -40,10 +38,15 @@ import { proposalRoutes } from "./modules/proposals/proposal.routes";
 import { tokenRoutes } from "./modules/tokens/token.routes";
 import { webhookRoutes } from "./modules/webhooks/webhook.routes";
 import type { AppDeps } from "./platform/deps";
-import { failureBody, sendFailure } from "./platform/http";
-import { registerMetrics } from "./platform/metrics";
+import {
+  answerClientError,
+  answerFrameworkError,
+  registerErrorHandling,
+} from "./platform/error-handling";
+import { sendFailure } from "./platform/http";
+import { registerMetrics, type MetricsAccess } from "./platform/metrics";
 import { csrfUserInfo, registerRequestContext, type Access } from "./platform/request-context";
-import { fieldFailureFromIssue } from "./platform/validation";
+import { textCheckingValidatorCompiler } from "./platform/validation";
 
 /** One route as the authorisation matrix and the docs see it. */
 export interface RouteEntry {
@@ -69,6 +72,8 @@ export interface AppOptions {
   signupsPerHour?: number;
   /** Set behind a TLS-terminating proxy so client addresses and https are seen. */
   trustProxy?: boolean;
+  /** Who may read `/metrics`; open to all when absent. */
+  metricsAccess?: MetricsAccess;
 }
 
 /** Builds the whole HTTP application around its dependencies; it never listens by itself. */
@@ -78,6 +83,8 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
   const app = Fastify({
     loggerInstance: logger,
     trustProxy: options.trustProxy ?? false,
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
   });
   const routeTable: RouteEntry[] = [];
   app.addHook("onRoute", (route) => {
@@ -95,7 +102,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
   });
   app.decorate("routeTable", routeTable);
   registerOpenApiComponents();
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(textCheckingValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // Before any plugin, so every route, plugins' included, answers in the API's error shape.
   registerErrorHandling(app);
@@ -148,7 +155,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs", uiConfig: { docExpansion: "list" } });
 
-  const metrics = registerMetrics(app);
+  const metrics = registerMetrics(app, options.metricsAccess);
   registerRequestContext(app, deps);
 
   await app.register(healthRoutes(deps, metrics));
@@ -195,32 +202,4 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
     return sendFailure(reply, request, { code: "not_found" });
   });
   return app;
-}
-
-function registerErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error, request, reply) => {
-    if (hasZodFastifySchemaValidationErrors(error)) {
-      const part = error.validationContext ?? "body";
-      const context = { locale: request.locale, body: request.body };
-      const fields = error.validation.map((issue) => fieldFailureFromIssue(issue, part, context));
-      return sendFailure(reply, request, { code: "validation_failed", fields });
-    }
-    const code = (error as { code?: string }).code;
-    if (code === "FST_CSRF_INVALID_TOKEN" || code === "FST_CSRF_MISSING_SECRET") {
-      return sendFailure(reply, request, { code: "csrf_invalid" });
-    }
-    const status = (error as { statusCode?: number }).statusCode ?? 500;
-    if (status === 429) {
-      const seconds = Math.max(1, Math.ceil(Number(reply.getHeader("retry-after") ?? 60)));
-      return sendFailure(reply, request, { code: "rate_limited", values: { seconds } });
-    }
-    if (status >= 400 && status < 500) {
-      request.log.info({ err: error }, "bad request");
-      return reply
-        .status(status)
-        .send(failureBody(request.locale, { code: status === 404 ? "not_found" : "bad_request" }));
-    }
-    request.log.error({ err: error }, "unhandled error");
-    return sendFailure(reply, request, { code: "internal" });
-  });
 }

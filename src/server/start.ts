@@ -10,6 +10,7 @@ import { createDeps } from "./platform/create-deps";
 import { startSweeper } from "./sweeper";
 import type { AppDeps } from "./platform/deps";
 import { loadInstanceSecret } from "./platform/instance-secret";
+import type { MetricsAccess } from "./platform/metrics";
 import { ensureDefaultTaxonomy } from "./modules/taxonomy/taxonomy";
 import type { PasswordHasher } from "./platform/passwords";
 
@@ -41,6 +42,7 @@ export interface StartOptions {
   testClock?: boolean;
   loginAttemptsPerMinute?: number;
   signupsPerHour?: number;
+  metricsAccess?: MetricsAccess;
 }
 
 export interface RunningAccord {
@@ -79,6 +81,7 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
       loginAttemptsPerMinute: options.loginAttemptsPerMinute,
     }),
     ...(options.signupsPerHour && { signupsPerHour: options.signupsPerHour }),
+    ...(options.metricsAccess && { metricsAccess: options.metricsAccess }),
   });
   await app.listen({ port: options.port ?? 3000, host });
   const address = app.server.address();

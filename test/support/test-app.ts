@@ -6,10 +6,12 @@ import type { DialectName } from "../../src/server/db/connect";
 import { buildApp } from "../../src/server/app";
 import { ManualClock } from "../../src/server/platform/clock";
 import { createDeps } from "../../src/server/platform/create-deps";
-import type { AppDeps } from "../../src/server/platform/deps";
+import type { AppDeps, WebhookPolicy } from "../../src/server/platform/deps";
+import type { MetricsAccess } from "../../src/server/platform/metrics";
 import { argon2idHasher } from "../../src/server/platform/passwords";
 import { ensureDefaultTaxonomy } from "../../src/server/modules/taxonomy/taxonomy";
 import { freshDatabase } from "./databases";
+import { fakeResolver } from "./fake-dns";
 
 export interface TestApp {
   app: FastifyInstance;
@@ -32,6 +34,11 @@ export async function buildTestApp(
     signupsPerHour?: number;
     /** Run a test clock over the manual clock (offset in the database, re-read on every use). */
     testClock?: boolean;
+    metricsAccess?: MetricsAccess;
+    /** Plain HTTP to loopback webhooks; on unless a test checks the production rule. */
+    allowsLoopbackWebhooks?: boolean;
+    /** How webhook hosts resolve; a fixed table, never real DNS. */
+    webhookLookup?: WebhookPolicy["lookup"];
   } = {},
 ): Promise<TestApp> {
   const handle = await freshDatabase(dialect);
@@ -44,13 +51,15 @@ export async function buildTestApp(
     clock,
     passwords: fastPasswords,
     filesDirectory,
-    allowsLoopbackWebhooks: true,
+    allowsLoopbackWebhooks: options.allowsLoopbackWebhooks ?? true,
+    webhookLookup: options.webhookLookup ?? fakeResolver().lookup,
     ...(options.testClock && { testClock: true, testClockRefreshMs: 0 }),
   });
   const app = await buildApp(deps, {
     signingSecret: "test-signing-secret",
     loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 1000,
     signupsPerHour: options.signupsPerHour ?? 100_000,
+    ...(options.metricsAccess && { metricsAccess: options.metricsAccess }),
   });
   await app.ready();
   return {

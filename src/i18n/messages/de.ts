@@ -109,6 +109,9 @@ export const de: Catalogue = {
   "validation.invalid_option": "Wählen Sie eines von: {options}.",
   "validation.unknown_field": "Dieses Feld wird hier nicht erwartet.",
   "validation.invalid": "Dieser Wert ist ungültig.",
+  "validation.invalid_text":
+    "Dieser Text enthält ein Zeichen, das nicht gespeichert werden kann (ein NUL-Zeichen oder ein einzelnes Surrogat).",
+  "validation.nothing_to_update": "Senden Sie mindestens ein Feld, das geändert werden soll.",
 
   "role.owner": "Inhaber",
   "role.member": "Mitglied",
@@ -358,6 +361,8 @@ export const de: Catalogue = {
   "error.test_clock_operators_only": "Nur Betreiber der Plattform dürfen die Testuhr vorstellen.",
   "error.test_clock_advance_invalid":
     "Stellen Sie die Uhr um Tage, Stunden oder Minuten vor, etwa 15d, 36h oder 90m: höchstens {maxDays, plural, one {# Tag} other {# Tage}} auf einmal und höchstens {maxYears, plural, one {# Jahr} other {# Jahre}} vor der echten Zeit.",
+  "error.payload_too_large": "Die Anfrage ist zu groß.",
+  "error.unsupported_media_type": "Dieser Inhaltstyp wird hier nicht angenommen.",
   "billing.invoice.invoice_currency_unknown": "„{currency}“ ist keine ISO-4217-Währung.",
   "billing.invoice.invoice_lines_missing": "Fügen Sie mindestens eine Position hinzu.",
   "billing.invoice.invoice_too_many_lines":
@@ -438,6 +443,8 @@ export const de: Catalogue = {
     "Verwenden Sie eine https://-Adresse: Webhooks enthalten Auftragsdaten und werden nur verschlüsselt gesendet.",
   "webhooks.url_private_host":
     "Diese Adresse verweist in ein privates Netzwerk. Verwenden Sie eine öffentliche https://-Adresse.",
+  "webhooks.url_unresolvable":
+    "Dieser Hostname lässt sich keiner Adresse zuordnen. Prüfen Sie die Schreibweise oder verwenden Sie einen öffentlichen Namen.",
   "mail.notification.deliverable.submitted":
     "{actor} hat „{deliverable}“ (Runde {round}) in „{engagement}“ eingereicht",
   "mail.notification.deliverable.review_due_soon":

@@ -97,6 +97,9 @@ export const en = {
   "validation.invalid_option": "Choose one of: {options}.",
   "validation.unknown_field": "This field is not expected here.",
   "validation.invalid": "This value is not valid.",
+  "validation.invalid_text":
+    "This text contains a character that cannot be stored (a NUL character or an unpaired surrogate).",
+  "validation.nothing_to_update": "Send at least one field to change.",
 
   "role.owner": "Owner",
   "role.member": "Member",
@@ -324,6 +327,8 @@ export const en = {
   "error.test_clock_operators_only": "Only platform operators may move the test clock.",
   "error.test_clock_advance_invalid":
     "Move the clock forward by days, hours or minutes, such as 15d, 36h or 90m: at most {maxDays, plural, one {# day} other {# days}} at once, and at most {maxYears, plural, one {# year} other {# years}} ahead of real time.",
+  "error.payload_too_large": "The request is too large.",
+  "error.unsupported_media_type": "This content type is not accepted here.",
   "billing.invoice.invoice_currency_unknown": "“{currency}” is not an ISO 4217 currency.",
   "billing.invoice.invoice_lines_missing": "Add at least one line.",
   "billing.invoice.invoice_too_many_lines":
@@ -402,6 +407,8 @@ export const en = {
     "Use an https:// address: webhooks carry engagement data and are only sent encrypted.",
   "webhooks.url_private_host":
     "This address points into a private network. Use a public https:// address.",
+  "webhooks.url_unresolvable":
+    "This host name does not resolve to an address. Check the spelling, or use a name that is public.",
   "mail.notification.deliverable.submitted":
     "{actor} handed in “{deliverable}” (round {round}) in “{engagement}”",
   "mail.notification.deliverable.review_due_soon":

@@ -106,6 +106,9 @@ export const es: Catalogue = {
   "validation.invalid_option": "Elija una de estas opciones: {options}.",
   "validation.unknown_field": "Este campo no se espera aquí.",
   "validation.invalid": "Este valor no es válido.",
+  "validation.invalid_text":
+    "Este texto contiene un carácter que no se puede guardar (un carácter NUL o un sustituto suelto).",
+  "validation.nothing_to_update": "Envíe al menos un campo para modificar.",
 
   "role.owner": "Propietario",
   "role.member": "Miembro",
@@ -344,6 +347,8 @@ export const es: Catalogue = {
     "Solo los operadores de la plataforma pueden adelantar el reloj de prueba.",
   "error.test_clock_advance_invalid":
     "Adelante el reloj en días, horas o minutos, por ejemplo 15d, 36h o 90m: como mucho {maxDays, plural, one {# día} other {# días}} de una vez y como mucho {maxYears, plural, one {# año} other {# años}} por delante de la hora real.",
+  "error.payload_too_large": "La solicitud es demasiado grande.",
+  "error.unsupported_media_type": "Este tipo de contenido no se acepta aquí.",
   "billing.invoice.invoice_currency_unknown": "«{currency}» no es una moneda ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Añada al menos una línea.",
   "billing.invoice.invoice_too_many_lines":
@@ -423,6 +428,8 @@ export const es: Catalogue = {
     "Use una dirección https://: los webhooks transportan datos del encargo y solo se envían cifrados.",
   "webhooks.url_private_host":
     "Esta dirección apunta a una red privada. Use una dirección https:// pública.",
+  "webhooks.url_unresolvable":
+    "Este nombre de host no se resuelve en ninguna dirección. Revise la ortografía o use un nombre público.",
   "mail.notification.deliverable.submitted":
     "{actor} entregó «{deliverable}» (ronda {round}) en «{engagement}»",
   "mail.notification.deliverable.review_due_soon":

@@ -108,6 +108,9 @@ export const fr: Catalogue = {
   "validation.invalid_option": "Choisissez parmi : {options}.",
   "validation.unknown_field": "Ce champ n’est pas attendu ici.",
   "validation.invalid": "Cette valeur n’est pas valide.",
+  "validation.invalid_text":
+    "Ce texte contient un caractère qui ne peut pas être enregistré (caractère NUL ou demi-code de substitution isolé).",
+  "validation.nothing_to_update": "Envoyez au moins un champ à modifier.",
 
   "role.owner": "Propriétaire",
   "role.member": "Membre",
@@ -349,6 +352,8 @@ export const fr: Catalogue = {
     "Seuls les opérateurs de la plateforme peuvent avancer l’horloge de test.",
   "error.test_clock_advance_invalid":
     "Avancez l’horloge de jours, d’heures ou de minutes, par exemple 15d, 36h ou 90m : au plus {maxDays, plural, one {# jour} other {# jours}} à la fois, et au plus {maxYears, plural, one {# an} other {# ans}} d’avance sur l’heure réelle.",
+  "error.payload_too_large": "La requête est trop volumineuse.",
+  "error.unsupported_media_type": "Ce type de contenu n’est pas accepté ici.",
   "billing.invoice.invoice_currency_unknown": "« {currency} » n’est pas une devise ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Ajoutez au moins une ligne.",
   "billing.invoice.invoice_too_many_lines":
@@ -432,6 +437,8 @@ export const fr: Catalogue = {
     "Utilisez une adresse https:// : les webhooks transportent des données de mission et ne sont envoyés que chiffrés.",
   "webhooks.url_private_host":
     "Cette adresse pointe vers un réseau privé. Utilisez une adresse https:// publique.",
+  "webhooks.url_unresolvable":
+    "Ce nom d’hôte ne correspond à aucune adresse. Vérifiez l’orthographe ou utilisez un nom public.",
   "mail.notification.deliverable.submitted":
     "{actor} a remis « {deliverable} » (cycle {round}) dans « {engagement} »",
   "mail.notification.deliverable.review_due_soon":

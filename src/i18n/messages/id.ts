@@ -99,6 +99,9 @@ export const id: Catalogue = {
   "validation.invalid_option": "Pilih salah satu dari: {options}.",
   "validation.unknown_field": "Isian ini tidak diharapkan di sini.",
   "validation.invalid": "Nilai ini tidak valid.",
+  "validation.invalid_text":
+    "Teks ini berisi karakter yang tidak dapat disimpan (karakter NUL atau surrogate tanpa pasangan).",
+  "validation.nothing_to_update": "Kirim setidaknya satu isian yang akan diubah.",
 
   "role.owner": "Pemilik",
   "role.member": "Anggota",
@@ -340,6 +343,8 @@ export const id: Catalogue = {
   "error.test_clock_operators_only": "Hanya operator platform yang boleh memajukan jam uji.",
   "error.test_clock_advance_invalid":
     "Majukan jam dalam hari, jam, atau menit, misalnya 15d, 36h, atau 90m: paling banyak {maxDays, plural, other {# hari}} sekaligus, dan paling jauh {maxYears, plural, other {# tahun}} di depan waktu nyata.",
+  "error.payload_too_large": "Permintaan terlalu besar.",
+  "error.unsupported_media_type": "Jenis konten ini tidak diterima di sini.",
   "billing.invoice.invoice_currency_unknown": "“{currency}” bukan mata uang ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Tambahkan setidaknya satu baris.",
   "billing.invoice.invoice_too_many_lines":
@@ -419,6 +424,8 @@ export const id: Catalogue = {
     "Gunakan alamat https://: webhook membawa data kerja sama dan hanya dikirim dalam bentuk terenkripsi.",
   "webhooks.url_private_host":
     "Alamat ini mengarah ke jaringan privat. Gunakan alamat https:// publik.",
+  "webhooks.url_unresolvable":
+    "Nama host ini tidak mengarah ke alamat mana pun. Periksa ejaannya, atau gunakan nama yang publik.",
   "mail.notification.deliverable.submitted":
     "{actor} menyerahkan “{deliverable}” (putaran {round}) dalam “{engagement}”",
   "mail.notification.deliverable.review_due_soon":

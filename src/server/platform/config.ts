@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseNetwork, type MetricsAccess } from "./metrics";
 
 const ConfigSchema = z.object({
   ACCORD_DATABASE_URL: z.string().default("sqlite:./data/accord.db"),
@@ -22,6 +23,13 @@ const ConfigSchema = z.object({
   ACCORD_RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   /** Sign-ups per hour per address. */
   ACCORD_RATE_LIMIT_SIGNUP_PER_HOUR: z.coerce.number().int().min(1).default(100),
+  /** A bearer token that lets a scraper read /metrics. */
+  ACCORD_METRICS_TOKEN: z.string().min(16).optional(),
+  /** Comma-separated addresses or CIDR ranges that may read /metrics without the token. */
+  ACCORD_METRICS_ALLOW: z
+    .string()
+    .refine((value) => isNetworkList(value), "expected addresses or CIDR ranges, comma-separated")
+    .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -40,6 +48,7 @@ export interface Config {
   testClock: boolean;
   loginAttemptsPerMinute: number;
   signupsPerHour: number;
+  metricsAccess: MetricsAccess;
 }
 
 /** Reads the configuration from the environment; a bad value stops start-up with its name. */
@@ -66,5 +75,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     testClock: c.ACCORD_TEST_CLOCK === "true",
     loginAttemptsPerMinute: c.ACCORD_RATE_LIMIT_LOGIN_PER_MINUTE,
     signupsPerHour: c.ACCORD_RATE_LIMIT_SIGNUP_PER_HOUR,
+    metricsAccess: {
+      ...(c.ACCORD_METRICS_TOKEN && { token: c.ACCORD_METRICS_TOKEN }),
+      allowedNetworks: listOf(c.ACCORD_METRICS_ALLOW ?? ""),
+    },
   };
+}
+
+function listOf(value: string): string[] {
+  return value
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+function isNetworkList(value: string): boolean {
+  try {
+    listOf(value).forEach(parseNetwork);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,7 +1,8 @@
+import { lookup } from "node:dns/promises";
 import pino, { type Logger } from "pino";
 import type { DatabaseHandle } from "../db/connect";
 import { systemClock, type Clock } from "./clock";
-import type { AppDeps } from "./deps";
+import type { AppDeps, WebhookPolicy } from "./deps";
 import { localDiskStorage } from "./file-storage";
 import { randomIds, type IdGenerator } from "./ids";
 import { createMailer } from "./mailer";
@@ -28,6 +29,8 @@ export function createDeps(
      */
     testClock?: boolean;
     testClockRefreshMs?: number;
+    /** How webhook hosts are resolved; the system resolver unless a test injects one. */
+    webhookLookup?: WebhookPolicy["lookup"];
   },
 ): AppDeps {
   const logger = options.logger ?? pino({ level: "silent" });
@@ -47,7 +50,10 @@ export function createDeps(
     logger,
     publicUrl: options.publicUrl.replace(/\/+$/, ""),
     files: localDiskStorage(options.filesDirectory ?? "./data/files"),
-    webhooks: { allowsLoopbackHttp: options.allowsLoopbackWebhooks ?? false },
+    webhooks: {
+      allowsLoopbackHttp: options.allowsLoopbackWebhooks ?? false,
+      lookup: options.webhookLookup ?? systemLookup,
+    },
     mailer: createMailer({
       db: handle.db,
       transport: options.mail,
@@ -58,3 +64,7 @@ export function createDeps(
     }),
   };
 }
+
+/** Every address of a name, as the operating system's resolver answers it. */
+const systemLookup: WebhookPolicy["lookup"] = (hostname) =>
+  lookup(hostname, { all: true, verbatim: true });

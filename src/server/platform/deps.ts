@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { LookupAddress } from "node:dns";
 import type { Logger } from "pino";
 import type { DialectName } from "../db/connect";
 import type { Database } from "../db/schema";
@@ -32,4 +33,9 @@ export interface WebhookPolicy {
    * other endpoint must be HTTPS.
    */
   allowsLoopbackHttp: boolean;
+  /**
+   * Every address a host name resolves to (`dns.lookup` with `all: true` in production);
+   * tests inject their own, so no test asks real DNS.
+   */
+  lookup: (hostname: string) => Promise<LookupAddress[]>;
 }

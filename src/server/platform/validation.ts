@@ -1,7 +1,10 @@
+import type { FastifySchemaCompiler } from "fastify";
+import { validatorCompiler } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { LIMIT_UNITS, UNIT_MESSAGE_PREFIX, type LimitUnit } from "../../contracts/units";
 import { formatMoney } from "../../i18n/format";
 import type { Locale } from "../../i18n/locales";
+import { checkText, NOTHING_TO_UPDATE } from "../../contracts/input-rules";
 import type { FieldFailure } from "./result";
 
 /** Marks issues about absent values, so they read "required" rather than "wrong type". */
@@ -91,6 +94,31 @@ function limitInUnit(
       return { path, key: keys[unit], values: { [bound]: limit } };
   }
 }
+/** The keyword of an issue about text that cannot be stored (NUL, lone surrogate). */
+const INVALID_TEXT = "invalid_text";
+
+/**
+ * The route schemas' validator, behind the input rules every route shares: text that cannot be
+ * stored is refused naming its field, other text is normalised to NFC before the route's own
+ * schema sees it (see `checkText`).
+ */
+export const textCheckingValidatorCompiler: FastifySchemaCompiler<z.ZodType> = (route) => {
+  const validate = validatorCompiler(route);
+  return (data: unknown) => {
+    const checked = checkText(data);
+    if (checked.ok) return validate(checked.value);
+    // The same shape fastify-type-provider-zod gives its issues, so one error path reads both.
+    const issues = checked.paths.map((path) => ({
+      [Symbol.for("ZodFastifySchemaValidationError")]: true,
+      keyword: INVALID_TEXT,
+      instancePath: `/${path.join("/")}`,
+      schemaPath: `#/${path.join("/")}/${INVALID_TEXT}`,
+      message: INVALID_TEXT,
+      params: {},
+    }));
+    return { error: issues as unknown as Error };
+  };
+};
 
 /** Turns one Zod issue, as Fastify reports it, into a localisable field failure. */
 export function fieldFailureFromIssue(
@@ -137,6 +165,14 @@ export function fieldFailureFromIssue(
     }
     case "unrecognized_keys":
       return { path, key: "validation.unknown_field" };
+    case INVALID_TEXT:
+      return { path, key: "validation.invalid_text" };
+    case "custom": {
+      const reason = (p.params as { reason?: unknown } | undefined)?.reason;
+      return reason === NOTHING_TO_UPDATE
+        ? { path, key: "validation.nothing_to_update" }
+        : { path, key: "validation.invalid" };
+    }
     default:
       return { path, key: "validation.invalid" };
   }

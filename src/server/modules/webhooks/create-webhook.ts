@@ -22,7 +22,7 @@ export async function createWebhook(
 ): Promise<Result<z.infer<typeof WebhookWithSecret>>> {
   const decision = decideWebhookAction(actor, orgId, "manage");
   if (decision !== "allowed") return fail(decision);
-  const badUrl = urlFailure(deps, input.url);
+  const badUrl = await urlFailure(deps, input.url);
   if (badUrl) return fail("validation_failed", undefined, [badUrl]);
   return runInTransaction(deps.db, async (trx) => {
     const secret = newWebhookSecret();

@@ -20,7 +20,7 @@ export async function updateWebhook(
   input: z.infer<typeof UpdateWebhookBody>,
 ): Promise<Result<z.infer<typeof Webhook>>> {
   if (input.url !== undefined) {
-    const badUrl = urlFailure(deps, input.url);
+    const badUrl = await urlFailure(deps, input.url);
     if (badUrl) return fail("validation_failed", undefined, [badUrl]);
   }
   return runInTransaction(deps.db, async (trx) => {
