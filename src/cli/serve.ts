@@ -23,6 +23,9 @@ export function serveCommand(): Command {
         trustProxy: config.trustProxy,
         filesDirectory: config.filesDirectory,
         allowsLoopbackWebhooks: config.allowsLoopbackWebhooks,
+        signUpsPerMinute: config.signUpsPerMinute,
+        loginAttemptsPerMinute: config.loginAttemptsPerMinute,
+        loginThrottle: config.loginThrottle,
       });
       const lines = [
         "",

@@ -14,6 +14,7 @@ import {
   validatorCompiler,
 } from "fastify-type-provider-zod";
 import { existsSync } from "node:fs";
+import { DEFAULT_LOGIN_THROTTLE, type LoginThrottlePolicy } from "../domain/auth/login-throttle";
 import { join } from "node:path";
 import { agreementDocumentRoutes } from "./modules/agreement-documents/agreement-document.routes";
 import { authRoutes } from "./modules/auth/auth.routes";
@@ -61,8 +62,12 @@ export interface AppOptions {
   signingSecret: string;
   /** The built web app (dist/web); when absent only the API is served. */
   webRoot?: string | null;
-  /** Log-in attempts per minute per address and e-mail. */
+  /** Log-in attempts per minute per address and e-mail, counted in this process. */
   loginAttemptsPerMinute?: number;
+  /** Sign-ups per minute per address, counted in this process. */
+  signUpsPerMinute?: number;
+  /** Failed log-ins per address and per account, counted in the database for all processes. */
+  loginThrottle?: LoginThrottlePolicy;
   /** Set behind a TLS-terminating proxy so client addresses and https are seen. */
   trustProxy?: boolean;
 }
@@ -150,7 +155,11 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
         app.swagger(),
       );
       await api.register(
-        authRoutes(deps, { loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10 }),
+        authRoutes(deps, {
+          loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10,
+          signUpsPerMinute: options.signUpsPerMinute ?? 10,
+          loginThrottle: options.loginThrottle ?? DEFAULT_LOGIN_THROTTLE,
+        }),
       );
       await api.register(orgRoutes(deps));
       await api.register(invitationRoutes(deps));

@@ -12,6 +12,7 @@ import type { AppDeps } from "./platform/deps";
 import { loadInstanceSecret } from "./platform/instance-secret";
 import { ensureDefaultTaxonomy } from "./modules/taxonomy/taxonomy";
 import type { PasswordHasher } from "./platform/passwords";
+import type { LoginThrottlePolicy } from "../domain/auth/login-throttle";
 
 /** The built web app, next to the sources: dist/web at the package root. */
 export const WEB_ROOT = fileURLToPath(new URL("../../dist/web", import.meta.url));
@@ -35,6 +36,9 @@ export interface StartOptions {
   trustProxy?: boolean;
   filesDirectory?: string;
   allowsLoopbackWebhooks?: boolean;
+  signUpsPerMinute?: number;
+  loginAttemptsPerMinute?: number;
+  loginThrottle?: LoginThrottlePolicy;
 }
 
 export interface RunningAccord {
@@ -67,6 +71,11 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
     signingSecret: await loadInstanceSecret(handle.db),
     webRoot: existsSync(WEB_ROOT) ? WEB_ROOT : null,
     trustProxy: options.trustProxy ?? false,
+    ...(options.signUpsPerMinute && { signUpsPerMinute: options.signUpsPerMinute }),
+    ...(options.loginAttemptsPerMinute && {
+      loginAttemptsPerMinute: options.loginAttemptsPerMinute,
+    }),
+    ...(options.loginThrottle && { loginThrottle: options.loginThrottle }),
   });
   await app.listen({ port: options.port ?? 3000, host });
   const address = app.server.address();

@@ -45,6 +45,7 @@ const TABLES = [
   "credit_notes",
   "reminder_schedules",
   "invoice_reminders",
+  "login_throttles",
 ];
 
 async function tableNames(handle: DatabaseHandle): Promise<string[]> {
@@ -75,6 +76,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0002-briefs-proposals-agreements",
       "0003-delivery-change-collaboration",
       "0004-invoices-payments",
+      "0005-login-throttle",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });

@@ -2,6 +2,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
+import {
+  DEFAULT_LOGIN_THROTTLE,
+  type LoginThrottlePolicy,
+} from "../../src/domain/auth/login-throttle";
 import type { DialectName } from "../../src/server/db/connect";
 import { buildApp } from "../../src/server/app";
 import { ManualClock } from "../../src/server/platform/clock";
@@ -26,7 +30,11 @@ export const fastPasswords = argon2idHasher({ memoryCost: 1024, timeCost: 1 });
 /** The whole app over a fresh database of the dialect, with a clock the test moves. */
 export async function buildTestApp(
   dialect: DialectName,
-  options: { mail?: string; loginAttemptsPerMinute?: number } = {},
+  options: {
+    mail?: string;
+    loginAttemptsPerMinute?: number;
+    loginThrottle?: Partial<LoginThrottlePolicy>;
+  } = {},
 ): Promise<TestApp> {
   const handle = await freshDatabase(dialect);
   await ensureDefaultTaxonomy(handle);
@@ -43,6 +51,14 @@ export async function buildTestApp(
   const app = await buildApp(deps, {
     signingSecret: "test-signing-secret",
     loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 1000,
+    signUpsPerMinute: 1000,
+    // Generous unless a test sets them: tests fail passwords on purpose from one address.
+    loginThrottle: {
+      ...DEFAULT_LOGIN_THROTTLE,
+      addressFailures: 1000,
+      accountFailures: 1000,
+      ...options.loginThrottle,
+    },
   });
   await app.ready();
   return {

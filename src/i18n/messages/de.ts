@@ -91,6 +91,10 @@ export const de: Catalogue = {
   "validation.invalid_option": "Wählen Sie eines von: {options}.",
   "validation.unknown_field": "Dieses Feld wird hier nicht erwartet.",
   "validation.invalid": "Dieser Wert ist ungültig.",
+  "validation.password_common":
+    "Dieses Passwort gehört zu den häufigsten und ist leicht zu erraten. Wählen Sie ein anderes, zum Beispiel einige Wörter, die nichts miteinander zu tun haben.",
+  "validation.password_personal":
+    "Dieses Passwort besteht aus Ihrer E-Mail-Adresse oder Ihrem Namen. Wählen Sie eines, das sich daraus nicht erraten lässt.",
 
   "role.owner": "Inhaber",
   "role.member": "Mitglied",

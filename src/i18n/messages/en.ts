@@ -83,6 +83,10 @@ export const en = {
   "validation.invalid_option": "Choose one of: {options}.",
   "validation.unknown_field": "This field is not expected here.",
   "validation.invalid": "This value is not valid.",
+  "validation.password_common":
+    "This password is one of the most common ones and easy to guess. Choose another, for example a few unrelated words.",
+  "validation.password_personal":
+    "This password is made of your e-mail address or name. Choose one that others cannot guess from them.",
 
   "role.owner": "Owner",
   "role.member": "Member",

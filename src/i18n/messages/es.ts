@@ -90,6 +90,10 @@ export const es: Catalogue = {
   "validation.invalid_option": "Elija una de estas opciones: {options}.",
   "validation.unknown_field": "Este campo no se espera aquí.",
   "validation.invalid": "Este valor no es válido.",
+  "validation.password_common":
+    "Esta contraseña es una de las más comunes y fácil de adivinar. Elija otra, por ejemplo varias palabras sin relación entre sí.",
+  "validation.password_personal":
+    "Esta contraseña está formada por su dirección de correo electrónico o su nombre. Elija una que no se pueda adivinar a partir de ellos.",
 
   "role.owner": "Propietario",
   "role.member": "Miembro",

@@ -91,6 +91,10 @@ export const fr: Catalogue = {
   "validation.invalid_option": "Choisissez parmi : {options}.",
   "validation.unknown_field": "Ce champ n’est pas attendu ici.",
   "validation.invalid": "Cette valeur n’est pas valide.",
+  "validation.password_common":
+    "Ce mot de passe fait partie des plus courants et se devine facilement. Choisissez-en un autre, par exemple quelques mots sans rapport entre eux.",
+  "validation.password_personal":
+    "Ce mot de passe est formé de votre adresse e-mail ou de votre nom. Choisissez-en un que personne ne puisse en deviner.",
 
   "role.owner": "Propriétaire",
   "role.member": "Membre",

@@ -85,6 +85,10 @@ export const id: Catalogue = {
   "validation.invalid_option": "Pilih salah satu dari: {options}.",
   "validation.unknown_field": "Isian ini tidak diharapkan di sini.",
   "validation.invalid": "Nilai ini tidak valid.",
+  "validation.password_common":
+    "Kata sandi ini termasuk yang paling umum dan mudah ditebak. Pilih yang lain, misalnya beberapa kata yang tidak saling berhubungan.",
+  "validation.password_personal":
+    "Kata sandi ini dibentuk dari alamat email atau nama Anda. Pilih kata sandi yang tidak dapat ditebak dari keduanya.",
 
   "role.owner": "Pemilik",
   "role.member": "Anggota",

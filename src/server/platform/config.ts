@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { LoginThrottlePolicy } from "../../domain/auth/login-throttle";
 
 const ConfigSchema = z.object({
   ACCORD_DATABASE_URL: z.string().default("sqlite:./data/accord.db"),
@@ -16,6 +17,17 @@ const ConfigSchema = z.object({
   ACCORD_SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
   /** Set behind a TLS-terminating proxy, so client addresses and https (secure cookies) are seen. */
   ACCORD_TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  /** Sign-ups per minute from one address (per process). */
+  ACCORD_SIGNUP_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** Log-in attempts per minute for one address and e-mail (per process). */
+  ACCORD_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** Failed log-ins one address may make in a window, over all accounts (shared by processes). */
+  ACCORD_LOGIN_ADDRESS_FAILURES: z.coerce.number().int().min(1).default(30),
+  ACCORD_LOGIN_ADDRESS_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Consecutive failures that lock an account, the first lock, and the longest one. */
+  ACCORD_LOGIN_ACCOUNT_FAILURES: z.coerce.number().int().min(1).default(5),
+  ACCORD_LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).default(60),
+  ACCORD_LOGIN_LOCK_MAX_SECONDS: z.coerce.number().int().min(1).default(3600),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -31,6 +43,9 @@ export interface Config {
   allowsLoopbackWebhooks: boolean;
   logLevel: string;
   trustProxy: boolean;
+  signUpsPerMinute: number;
+  loginAttemptsPerMinute: number;
+  loginThrottle: LoginThrottlePolicy;
 }
 
 /** Reads the configuration from the environment; a bad value stops start-up with its name. */
@@ -54,5 +69,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowsLoopbackWebhooks: c.ACCORD_WEBHOOKS_ALLOW_LOOPBACK === "true",
     logLevel: c.LOG_LEVEL,
     trustProxy: c.ACCORD_TRUST_PROXY === "true",
+    signUpsPerMinute: c.ACCORD_SIGNUP_PER_MINUTE,
+    loginAttemptsPerMinute: c.ACCORD_LOGIN_PER_MINUTE,
+    loginThrottle: {
+      addressFailures: c.ACCORD_LOGIN_ADDRESS_FAILURES,
+      addressWindowMs: c.ACCORD_LOGIN_ADDRESS_WINDOW_MINUTES * 60_000,
+      accountFailures: c.ACCORD_LOGIN_ACCOUNT_FAILURES,
+      accountLockMs: c.ACCORD_LOGIN_LOCK_SECONDS * 1000,
+      accountLockMaxMs:
+        Math.max(c.ACCORD_LOGIN_LOCK_MAX_SECONDS, c.ACCORD_LOGIN_LOCK_SECONDS) * 1000,
+      accountMemoryMs: 24 * 60 * 60_000,
+    },
   };
 }
