@@ -37,7 +37,6 @@ async function eventually(condition: () => Promise<boolean>, boundMs = 30_000): 
 
 /** A real HTTP upload the test writes piece by piece, as a slow client would send it. */
 function openUpload(url: string, token: string, boundary: string) {
-  let answer!: Promise<{ status: number; body: string }>;
   const req: ClientRequest = request(url, {
     method: "POST",
     headers: {
@@ -46,7 +45,7 @@ function openUpload(url: string, token: string, boundary: string) {
       "transfer-encoding": "chunked",
     },
   });
-  answer = new Promise((resolve, reject) => {
+  const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
     req.on("response", (response: IncomingMessage) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
