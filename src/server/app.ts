@@ -29,7 +29,7 @@ import { deliveryRoutes } from "./modules/delivery/delivery.routes";
 import { profileRoutes } from "./modules/profiles/profile.routes";
 import { taxonomyRoutes } from "./modules/taxonomy/taxonomy.routes";
 import { engagementRoutes } from "./modules/engagements/engagement.routes";
-import { healthRoutes } from "./modules/health/health.routes";
+import { healthRoutes, type Readiness } from "./modules/health/health.routes";
 import { invitationRoutes } from "./modules/invitations/invitation.routes";
 import { mailboxRoutes } from "./modules/mailbox/mailbox.routes";
 import { messageRoutes } from "./modules/messages/message.routes";
@@ -70,6 +70,8 @@ export interface AppOptions {
   loginThrottle?: LoginThrottlePolicy;
   /** Set behind a TLS-terminating proxy so client addresses and https are seen. */
   trustProxy?: boolean;
+  /** `/readyz` answers 503 until this says the instance is ready (default: at once). */
+  readiness?: Readiness;
 }
 
 /** Builds the whole HTTP application around its dependencies; it never listens by itself. */
@@ -148,7 +150,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
   const metrics = registerMetrics(app);
   registerRequestContext(app, deps);
 
-  await app.register(healthRoutes(deps, metrics));
+  await app.register(healthRoutes(deps, metrics, options.readiness));
   await app.register(
     async (api) => {
       api.get("/openapi.json", { config: { access: "public" }, schema: { hide: true } }, () =>

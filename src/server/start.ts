@@ -67,7 +67,10 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
     ...(options.filesDirectory && { filesDirectory: options.filesDirectory }),
     allowsLoopbackWebhooks: options.allowsLoopbackWebhooks ?? false,
   });
+  // Listening before the seed lets the public URL carry the bound port; /readyz waits for both.
+  let isReady = false;
   const app = await buildApp(deps, {
+    readiness: { isReady: () => isReady },
     signingSecret: await loadInstanceSecret(handle.db),
     webRoot: existsSync(WEB_ROOT) ? WEB_ROOT : null,
     trustProxy: options.trustProxy ?? false,
@@ -85,6 +88,7 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
   deps.publicUrl = publicUrl.replace(/\/+$/, "");
 
   const demoLogins = options.seedDemo && (await isDatabaseEmpty(deps)) ? await seedDemo(deps) : [];
+  isReady = true;
   const sweeper = startSweeper(deps, SWEEP_MS);
 
   return {

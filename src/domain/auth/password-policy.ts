@@ -30,21 +30,14 @@ export function checkPasswordChoice(
     return "password_common";
   }
   const [localPart = "", domain = ""] = person.email.toLowerCase().split("@");
-  const personalWords = [
-    localPart,
-    domain.split(".")[0] ?? "",
-    person.name,
-    ...person.name.split(/\s+/),
-  ]
-    .map(squash)
-    .filter((word) => word.length >= 3);
-  const rest = personalWords.reduce((left, word) => left.split(word).join(""), squashed);
-  // What is left once the person's own words are taken out is too little to guess at.
-  if (
-    personalWords.some((word) => squashed.includes(word)) &&
-    squash(withoutDecoration(rest)).length < 6
-  ) {
-    return "password_personal";
-  }
+  const words = (texts: string[]) => texts.map(squash).filter((word) => word.length >= 3);
+  // The person's own words make a password personal; the e-mail's domain alone does not
+  // (everyone at one company shares it) but does not count as guessing material either.
+  const personalWords = words([localPart, person.name, ...person.name.split(/\s+/)]);
+  const knownWords = [...personalWords, ...words(domain.split("."))];
+  const rest = knownWords.reduce((left, word) => left.split(word).join(""), squashed);
+  const isPersonal = personalWords.some((word) => squashed.includes(word));
+  // What is left once the known words are taken out is too little to guess at.
+  if (isPersonal && squash(withoutDecoration(rest)).length < 6) return "password_personal";
   return null;
 }
