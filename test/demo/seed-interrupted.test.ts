@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, inject, it } from "vitest";
 import { DIALECTS } from "../support/databases";
 import {
   runAccord,
@@ -20,7 +20,7 @@ describe.each(DIALECTS)("the first-start demo seed on %s", (dialect) => {
     "is not ready while seeding, leaves nothing when stopped mid-way, and completes on the next start",
     { timeout: 180_000 },
     async () => {
-      database = await scratchDatabase(dialect);
+      database = await scratchDatabase(dialect, inject("postgresUrl"));
       accord = await startAccordProcess(database);
       // The server listens before it seeds (the demo's links carry the bound port).
       await accord.waitForStatus("/healthz", 200);

@@ -1,12 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
-import { inject } from "vitest";
 import type { DialectName } from "../../src/server/db/connect";
+import { freePort } from "./embedded-postgres";
 
 const BIN = join(import.meta.dirname, "../../bin/accord.js");
 let databaseCounter = 0;
@@ -18,7 +17,11 @@ export interface ScratchDatabase {
   drop(): Promise<void>;
 }
 
-export async function scratchDatabase(dialect: DialectName): Promise<ScratchDatabase> {
+/** `postgresBaseUrl`: the server to create the database on (tests: `inject("postgresUrl")`). */
+export async function scratchDatabase(
+  dialect: DialectName,
+  postgresBaseUrl?: string,
+): Promise<ScratchDatabase> {
   const directory = await mkdtemp(join(tmpdir(), "accord-process-"));
   if (dialect === "sqlite") {
     return {
@@ -28,7 +31,8 @@ export async function scratchDatabase(dialect: DialectName): Promise<ScratchData
     };
   }
   // A whole database (not a schema), since `accord serve` migrates the default schema.
-  const base = new URL(inject("postgresUrl"));
+  if (!postgresBaseUrl) throw new Error("a PostgreSQL scratch database needs a server URL");
+  const base = new URL(postgresBaseUrl);
   const name = `accord_p_${process.pid}_${Date.now().toString(36)}_${databaseCounter++}`;
   const admin = new pg.Client({ connectionString: base.toString() });
   await admin.connect();
@@ -48,15 +52,6 @@ export async function scratchDatabase(dialect: DialectName): Promise<ScratchData
       await rm(directory, { recursive: true, force: true });
     },
   };
-}
-
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (typeof address !== "object" || !address) throw new Error("no port");
-  return address.port;
 }
 
 /** `accord serve` as an operator runs it, in a child process the test can kill. */
