@@ -30,7 +30,7 @@ interface Session {
 
 const PROVIDER = "jonas@atelierbleu.demo";
 
-async function logIn(url: string): Promise<Session> {
+export async function logIn(url: string): Promise<Session> {
   const login = await fetch(`${url}/api/v1/auth/login`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -50,7 +50,13 @@ async function logIn(url: string): Promise<Session> {
   return { cookie: `${session}; ${csrfCookie}`, csrf: token };
 }
 
-async function call(url: string, session: Session, method: string, path: string, body?: unknown) {
+export async function call(
+  url: string,
+  session: Session,
+  method: string,
+  path: string,
+  body?: unknown,
+) {
   const response = await fetch(url + path, {
     method,
     headers: {
@@ -64,7 +70,7 @@ async function call(url: string, session: Session, method: string, path: string,
 }
 
 /** The demo engagement where Atelier Bleu already invoices Lumen Health. */
-async function invoicingEngagement(url: string, session: Session): Promise<string> {
+export async function invoicingEngagement(url: string, session: Session): Promise<string> {
   const list = await call(url, session, "GET", "/api/v1/engagements");
   for (const engagement of list.body.engagements as { id: string }[]) {
     const invoices = await call(
@@ -79,9 +85,11 @@ async function invoicingEngagement(url: string, session: Session): Promise<strin
   throw new Error("the demo has no invoicing engagement");
 }
 
-interface Acknowledged {
+export interface Acknowledged {
   messages: Set<string>;
   invoiceNumbers: Set<string>;
+  /** Writes the server answered with a refusal (none expected: the load only does valid ones). */
+  refusals: string[];
 }
 
 /** One client writing until told to stop; only answers it received count as acknowledged. */
@@ -105,7 +113,10 @@ async function writeUntilStopped(
         source: { kind: "manual" },
         lines: [{ description: `work ${worker}.${n}`, quantityMilli: 1000, unitPriceMinor: 1000 }],
       });
-      if (draft.status !== 201) continue;
+      if (draft.status !== 201) {
+        acked.refusals.push(`draft ${draft.status} ${JSON.stringify(draft.body.error)}`);
+        continue;
+      }
       const issued = await call(
         url,
         session,
@@ -114,6 +125,7 @@ async function writeUntilStopped(
         {},
       );
       if (issued.status === 200) acked.invoiceNumbers.add(issued.body.number as string);
+      else acked.refusals.push(`issue ${issued.status} ${JSON.stringify(issued.body.error)}`);
     } catch {
       // The process died under this request: it was never acknowledged.
       await sleep(20);
@@ -121,7 +133,7 @@ async function writeUntilStopped(
   }
 }
 
-async function checkDatabase(url: string, acked: Acknowledged): Promise<string[]> {
+export async function checkDatabase(url: string, acked: Acknowledged): Promise<string[]> {
   const handle = openDatabase(url, { poolSize: 2 });
   const problems: string[] = [];
   try {
@@ -172,7 +184,7 @@ export async function crashUnderLoad(options: {
   log?: (line: string) => void;
 }): Promise<CrashReport> {
   const database = await scratchDatabase(options.dialect, options.postgresBaseUrl);
-  const acked: Acknowledged = { messages: new Set(), invoiceNumbers: new Set() };
+  const acked: Acknowledged = { messages: new Set(), invoiceNumbers: new Set(), refusals: [] };
   const problems: string[] = [];
   let accord: AccordProcess | undefined;
   try {
@@ -186,7 +198,7 @@ export async function crashUnderLoad(options: {
       const load = Array.from({ length: options.workers ?? 4 }, (_, worker) =>
         writeUntilStopped(url, session, engagementId, acked, () => isStopped, worker),
       );
-      await sleep(200 + Math.random() * (options.maxRunMs ?? 2000));
+      await sleep(500 + Math.random() * (options.maxRunMs ?? 3000));
       await accord.kill("SIGKILL");
       isStopped = true;
       await Promise.all(load);
@@ -200,7 +212,7 @@ export async function crashUnderLoad(options: {
       kills: options.kills,
       acknowledgedMessages: acked.messages.size,
       acknowledgedInvoices: acked.invoiceNumbers.size,
-      problems,
+      problems: [...problems, ...acked.refusals.slice(0, 10)],
     };
   } finally {
     await accord?.kill("SIGKILL");
