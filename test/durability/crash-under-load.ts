@@ -179,7 +179,7 @@ export async function crashUnderLoad(options: {
   postgresBaseUrl?: string;
   kills: number;
   workers?: number;
-  /** Longest time the load runs before a kill; each kill lands at a random point before it. */
+  /** The longest random wait before a kill, once writes of each kind were acknowledged. */
   maxRunMs?: number;
   log?: (line: string) => void;
 }): Promise<CrashReport> {
@@ -198,7 +198,16 @@ export async function crashUnderLoad(options: {
       const load = Array.from({ length: options.workers ?? 4 }, (_, worker) =>
         writeUntilStopped(url, session, engagementId, acked, () => isStopped, worker),
       );
-      await sleep(500 + Math.random() * (options.maxRunMs ?? 3000));
+      // Kill once this run has had writes of each kind acknowledged (however slow the
+      // machine), at a random point after that.
+      const seen = { messages: acked.messages.size, invoices: acked.invoiceNumbers.size };
+      const bound = Date.now() + 180_000;
+      while (
+        Date.now() < bound &&
+        (acked.messages.size === seen.messages || acked.invoiceNumbers.size === seen.invoices)
+      )
+        await sleep(20);
+      await sleep(Math.random() * (options.maxRunMs ?? 1500));
       await accord.kill("SIGKILL");
       isStopped = true;
       await Promise.all(load);
