@@ -29,6 +29,7 @@ export function serveCommand(): Command {
         loginAttemptsPerMinute: config.loginAttemptsPerMinute,
         signupsPerHour: config.signupsPerHour,
         metricsAccess: config.metricsAccess,
+        loginThrottle: config.loginThrottle,
       });
       const lines = [
         "",

@@ -14,6 +14,7 @@ import {
 import { registerWebAssets } from "./platform/web-assets";
 import { webhookDocumentation } from "./modules/webhooks/webhook-documentation";
 import { registerOpenApiComponents } from "../contracts/openapi-components";
+import { DEFAULT_LOGIN_THROTTLE, type LoginThrottlePolicy } from "../domain/auth/login-throttle";
 import { agreementDocumentRoutes } from "./modules/agreement-documents/agreement-document.routes";
 import { authRoutes } from "./modules/auth/auth.routes";
 import { agreementRoutes } from "./modules/agreements/agreement.routes";
@@ -28,7 +29,7 @@ import { profileRoutes } from "./modules/profiles/profile.routes";
 import { taxonomyRoutes } from "./modules/taxonomy/taxonomy.routes";
 import { testClockRoutes } from "./modules/test-clock/test-clock.routes";
 import { engagementRoutes } from "./modules/engagements/engagement.routes";
-import { healthRoutes } from "./modules/health/health.routes";
+import { healthRoutes, type Readiness } from "./modules/health/health.routes";
 import { invitationRoutes } from "./modules/invitations/invitation.routes";
 import { mailboxRoutes } from "./modules/mailbox/mailbox.routes";
 import { messageRoutes } from "./modules/messages/message.routes";
@@ -66,7 +67,7 @@ export interface AppOptions {
   signingSecret: string;
   /** The built web app (dist/web); when absent only the API is served. */
   webRoot?: string | null;
-  /** Log-in attempts per minute per address and e-mail. */
+  /** Log-in attempts per minute per address and e-mail, counted in this process. */
   loginAttemptsPerMinute?: number;
   /** Sign-ups per hour per address. */
   signupsPerHour?: number;
@@ -74,6 +75,10 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Who may read `/metrics`; open to all when absent. */
   metricsAccess?: MetricsAccess;
+  /** Failed log-ins per address and per account, counted in the database for all processes. */
+  loginThrottle?: LoginThrottlePolicy;
+  /** `/readyz` answers 503 until this says the instance is ready (default: at once). */
+  readiness?: Readiness;
 }
 
 /** Builds the whole HTTP application around its dependencies; it never listens by itself. */
@@ -158,7 +163,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
   const metrics = registerMetrics(app, options.metricsAccess);
   registerRequestContext(app, deps);
 
-  await app.register(healthRoutes(deps, metrics));
+  await app.register(healthRoutes(deps, metrics, options.readiness));
   await app.register(
     async (api) => {
       api.get("/openapi.json", { config: { access: "public" }, schema: { hide: true } }, () =>
@@ -168,6 +173,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
         authRoutes(deps, {
           loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10,
           signupsPerHour: options.signupsPerHour ?? 100,
+          loginThrottle: options.loginThrottle ?? DEFAULT_LOGIN_THROTTLE,
         }),
       );
       await api.register(orgRoutes(deps));

@@ -13,6 +13,7 @@ import { loadInstanceSecret } from "./platform/instance-secret";
 import type { MetricsAccess } from "./platform/metrics";
 import { ensureDefaultTaxonomy } from "./modules/taxonomy/taxonomy";
 import type { PasswordHasher } from "./platform/passwords";
+import type { LoginThrottlePolicy } from "../domain/auth/login-throttle";
 
 /** The built web app, next to the sources: dist/web at the package root. */
 export const WEB_ROOT = fileURLToPath(new URL("../../dist/web", import.meta.url));
@@ -43,6 +44,7 @@ export interface StartOptions {
   loginAttemptsPerMinute?: number;
   signupsPerHour?: number;
   metricsAccess?: MetricsAccess;
+  loginThrottle?: LoginThrottlePolicy;
 }
 
 export interface RunningAccord {
@@ -73,7 +75,10 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
     testClock: options.testClock ?? false,
   });
   await deps.testClock?.refresh(true);
+  // Listening before the seed lets the public URL carry the bound port; /readyz waits for both.
+  let isReady = false;
   const app = await buildApp(deps, {
+    readiness: { isReady: () => isReady },
     signingSecret: await loadInstanceSecret(handle.db),
     webRoot: existsSync(WEB_ROOT) ? WEB_ROOT : null,
     trustProxy: options.trustProxy ?? false,
@@ -82,6 +87,7 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
     }),
     ...(options.signupsPerHour && { signupsPerHour: options.signupsPerHour }),
     ...(options.metricsAccess && { metricsAccess: options.metricsAccess }),
+    ...(options.loginThrottle && { loginThrottle: options.loginThrottle }),
   });
   await app.listen({ port: options.port ?? 3000, host });
   const address = app.server.address();
@@ -91,6 +97,7 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
   deps.publicUrl = publicUrl.replace(/\/+$/, "");
 
   const demoLogins = options.seedDemo && (await isDatabaseEmpty(deps)) ? await seedDemo(deps) : [];
+  isReady = true;
   const sweeper = startSweeper(deps, deps.testClock ? TEST_CLOCK_SWEEP_MS : SWEEP_MS);
   if (deps.testClock) logger.warn("test clock on: operators may move this instance's time");
 

@@ -46,6 +46,7 @@ const TABLES = [
   "reminder_schedules",
   "invoice_reminders",
   "test_clock",
+  "login_throttles",
 ];
 
 async function tableNames(handle: DatabaseHandle): Promise<string[]> {
@@ -76,6 +77,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0002-briefs-proposals-agreements",
       "0003-delivery-change-collaboration",
       "0004-invoices-payments",
+      "0005-login-throttle",
       "0007-billing-matching-fixes",
       "0008-test-clock",
     ]);

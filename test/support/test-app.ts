@@ -2,6 +2,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
+import {
+  DEFAULT_LOGIN_THROTTLE,
+  type LoginThrottlePolicy,
+} from "../../src/domain/auth/login-throttle";
 import type { DialectName } from "../../src/server/db/connect";
 import { buildApp } from "../../src/server/app";
 import { ManualClock } from "../../src/server/platform/clock";
@@ -39,6 +43,7 @@ export async function buildTestApp(
     allowsLoopbackWebhooks?: boolean;
     /** How webhook hosts resolve; a fixed table, never real DNS. */
     webhookLookup?: WebhookPolicy["lookup"];
+    loginThrottle?: Partial<LoginThrottlePolicy>;
   } = {},
 ): Promise<TestApp> {
   const handle = await freshDatabase(dialect);
@@ -60,6 +65,13 @@ export async function buildTestApp(
     loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 1000,
     signupsPerHour: options.signupsPerHour ?? 100_000,
     ...(options.metricsAccess && { metricsAccess: options.metricsAccess }),
+    // Generous unless a test sets them: tests fail passwords on purpose from one address.
+    loginThrottle: {
+      ...DEFAULT_LOGIN_THROTTLE,
+      addressFailures: 1000,
+      accountFailures: 1000,
+      ...options.loginThrottle,
+    },
   });
   await app.ready();
   return {

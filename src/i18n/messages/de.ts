@@ -112,6 +112,10 @@ export const de: Catalogue = {
   "validation.invalid_text":
     "Dieser Text enthält ein Zeichen, das nicht gespeichert werden kann (ein NUL-Zeichen oder ein einzelnes Surrogat).",
   "validation.nothing_to_update": "Senden Sie mindestens ein Feld, das geändert werden soll.",
+  "validation.password_common":
+    "Dieses Passwort gehört zu den häufigsten und ist leicht zu erraten. Wählen Sie ein anderes, zum Beispiel einige Wörter, die nichts miteinander zu tun haben.",
+  "validation.password_personal":
+    "Dieses Passwort besteht aus Ihrer E-Mail-Adresse oder Ihrem Namen. Wählen Sie eines, das sich daraus nicht erraten lässt.",
 
   "role.owner": "Inhaber",
   "role.member": "Mitglied",

@@ -100,6 +100,10 @@ export const en = {
   "validation.invalid_text":
     "This text contains a character that cannot be stored (a NUL character or an unpaired surrogate).",
   "validation.nothing_to_update": "Send at least one field to change.",
+  "validation.password_common":
+    "This password is one of the most common ones and easy to guess. Choose another, for example a few unrelated words.",
+  "validation.password_personal":
+    "This password is made of your e-mail address or name. Choose one that others cannot guess from them.",
 
   "role.owner": "Owner",
   "role.member": "Member",

@@ -109,6 +109,10 @@ export const es: Catalogue = {
   "validation.invalid_text":
     "Este texto contiene un carácter que no se puede guardar (un carácter NUL o un sustituto suelto).",
   "validation.nothing_to_update": "Envíe al menos un campo para modificar.",
+  "validation.password_common":
+    "Esta contraseña es una de las más comunes y fácil de adivinar. Elija otra, por ejemplo varias palabras sin relación entre sí.",
+  "validation.password_personal":
+    "Esta contraseña está formada por su dirección de correo electrónico o su nombre. Elija una que no se pueda adivinar a partir de ellos.",
 
   "role.owner": "Propietario",
   "role.member": "Miembro",

@@ -111,6 +111,10 @@ export const fr: Catalogue = {
   "validation.invalid_text":
     "Ce texte contient un caractère qui ne peut pas être enregistré (caractère NUL ou demi-code de substitution isolé).",
   "validation.nothing_to_update": "Envoyez au moins un champ à modifier.",
+  "validation.password_common":
+    "Ce mot de passe fait partie des plus courants et se devine facilement. Choisissez-en un autre, par exemple quelques mots sans rapport entre eux.",
+  "validation.password_personal":
+    "Ce mot de passe est formé de votre adresse e-mail ou de votre nom. Choisissez-en un que personne ne puisse en deviner.",
 
   "role.owner": "Propriétaire",
   "role.member": "Membre",

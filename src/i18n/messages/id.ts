@@ -102,6 +102,10 @@ export const id: Catalogue = {
   "validation.invalid_text":
     "Teks ini berisi karakter yang tidak dapat disimpan (karakter NUL atau surrogate tanpa pasangan).",
   "validation.nothing_to_update": "Kirim setidaknya satu isian yang akan diubah.",
+  "validation.password_common":
+    "Kata sandi ini termasuk yang paling umum dan mudah ditebak. Pilih yang lain, misalnya beberapa kata yang tidak saling berhubungan.",
+  "validation.password_personal":
+    "Kata sandi ini dibentuk dari alamat email atau nama Anda. Pilih kata sandi yang tidak dapat ditebak dari keduanya.",
 
   "role.owner": "Pemilik",
   "role.member": "Anggota",

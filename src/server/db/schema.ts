@@ -47,6 +47,7 @@ export interface Database {
   reminder_schedules: ReminderSchedulesTable;
   invoice_reminders: InvoiceRemindersTable;
   test_clock: TestClockTable;
+  login_throttles: LoginThrottlesTable;
 }
 
 /** bigint columns: PostgreSQL returns them as strings, so repositories read them with Number. */
@@ -612,3 +613,12 @@ export type EngagementRow = Selectable<EngagementsTable>;
 export type EngagementEventRow = Selectable<EngagementEventsTable>;
 export type InvitationRow = Selectable<InvitationsTable>;
 export type NewMail = Insertable<MailOutboxTable>;
+
+/** Failed log-ins per client address (`address:…`) or account (`account:…`), shared by processes. */
+export interface LoginThrottlesTable {
+  key: string;
+  failures: number;
+  window_started_at: string;
+  last_failure_at: string;
+  locked_until: string | null;
+}

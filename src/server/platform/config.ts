@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseNetwork, type MetricsAccess } from "./metrics";
+import type { LoginThrottlePolicy } from "../../domain/auth/login-throttle";
 
 const ConfigSchema = z.object({
   ACCORD_DATABASE_URL: z.string().default("sqlite:./data/accord.db"),
@@ -30,6 +31,13 @@ const ConfigSchema = z.object({
     .string()
     .refine((value) => isNetworkList(value), "expected addresses or CIDR ranges, comma-separated")
     .optional(),
+  /** Failed log-ins one address may make in a window, over all accounts (shared by processes). */
+  ACCORD_LOGIN_ADDRESS_FAILURES: z.coerce.number().int().min(1).default(30),
+  ACCORD_LOGIN_ADDRESS_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Consecutive failures that lock an account, the first lock, and the longest one. */
+  ACCORD_LOGIN_ACCOUNT_FAILURES: z.coerce.number().int().min(1).default(5),
+  ACCORD_LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).default(60),
+  ACCORD_LOGIN_LOCK_MAX_SECONDS: z.coerce.number().int().min(1).default(3600),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -49,6 +57,7 @@ export interface Config {
   loginAttemptsPerMinute: number;
   signupsPerHour: number;
   metricsAccess: MetricsAccess;
+  loginThrottle: LoginThrottlePolicy;
 }
 
 /** Reads the configuration from the environment; a bad value stops start-up with its name. */
@@ -78,6 +87,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsAccess: {
       ...(c.ACCORD_METRICS_TOKEN && { token: c.ACCORD_METRICS_TOKEN }),
       allowedNetworks: listOf(c.ACCORD_METRICS_ALLOW ?? ""),
+    },
+    loginThrottle: {
+      addressFailures: c.ACCORD_LOGIN_ADDRESS_FAILURES,
+      addressWindowMs: c.ACCORD_LOGIN_ADDRESS_WINDOW_MINUTES * 60_000,
+      accountFailures: c.ACCORD_LOGIN_ACCOUNT_FAILURES,
+      accountLockMs: c.ACCORD_LOGIN_LOCK_SECONDS * 1000,
+      accountLockMaxMs:
+        Math.max(c.ACCORD_LOGIN_LOCK_MAX_SECONDS, c.ACCORD_LOGIN_LOCK_SECONDS) * 1000,
+      accountMemoryMs: 24 * 60 * 60_000,
     },
   };
 }
