@@ -45,6 +45,12 @@ const TABLES = [
   "credit_notes",
   "reminder_schedules",
   "invoice_reminders",
+  "check_ins",
+  "check_in_answers",
+  "engagement_health",
+  "organisation_health",
+  "health_history",
+  "health_cohort",
 ];
 
 async function tableNames(handle: DatabaseHandle): Promise<string[]> {
@@ -75,6 +81,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0002-briefs-proposals-agreements",
       "0003-delivery-change-collaboration",
       "0004-invoices-payments",
+      "0009-health",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });

@@ -40,6 +40,15 @@ export const ENGAGEMENT_EVENT_TYPES = [
   "payment.rejected",
   "credit_note.issued",
   "invoice.reminder_sent",
+  /** A check-in window opened on the agreement's cadence; each side may answer privately. */
+  "check_in.opened",
+  /** One side answered; the payload carries only the answer's hash, never the ratings. */
+  "check_in.answered",
+  "check_in.reminded",
+  /** Both sides answered or the window passed: the answers now count in the scores. */
+  "check_in.closed",
+  "health.warning_raised",
+  "health.warning_cleared",
 ] as const;
 export type EngagementEventType = (typeof ENGAGEMENT_EVENT_TYPES)[number];
 

@@ -108,7 +108,11 @@ export function scoreSide(
   const rows = names.map((input) => {
     const measure = measures[input];
     if (!measure) throw new Error(`missing measure ${input}`);
-    const { raw, normalised } = normaliseInput(side, input, measure, cohort);
+    const measured = normaliseInput(side, input, measure, cohort);
+    // A value that is not a number is no evidence (a malformed fact must not poison the score).
+    const isFinite = measured.normalised !== null && Number.isFinite(measured.normalised);
+    const raw = isFinite ? measured.raw : null;
+    const normalised = isFinite ? measured.normalised : null;
     const isHeld = input === "payment" && flags.hasLongPaymentTerms && normalised !== null;
     const held = isHeld ? Math.min(normalised, HEALTH.client.longTermsPaymentCap) : normalised;
     return {

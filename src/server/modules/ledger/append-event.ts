@@ -5,13 +5,14 @@ import type { Database } from "../../db/schema";
 import { lockEngagement } from "../../db/locking";
 import type { AppDeps } from "../../platform/deps";
 import { publishEvent } from "../notifications/publish-event";
+import { refreshEngagementHealth } from "../relationship-health/refresh-engagement-health";
 import { findLastEvent, insertEvent } from "./ledger.repository";
 
 /**
  * Appends an event to an engagement's chain. Call it inside the transaction of the change it
  * records: the engagement row is locked first, so concurrent appends chain one after another.
  * Notifications, e-mails and webhook deliveries the event causes are written in the same
- * transaction, so they exist exactly when the event does.
+ * transaction, so they exist exactly when the event does; so does the engagement's health.
  */
 export async function appendEvent(
   trx: Kysely<Database>,
@@ -33,5 +34,8 @@ export async function appendEvent(
   );
   await insertEvent(trx, chained);
   await publishEvent(trx, deps, chained);
+  // Health follows every event but its own (whose raising it is).
+  if (!chained.type.startsWith("health."))
+    await refreshEngagementHealth(trx, deps, event.engagementId);
   return chained;
 }
