@@ -3,6 +3,7 @@ import { backupCommand } from "./backup";
 import { exportCommand } from "./export";
 import { migrateCommand } from "./migrate";
 import { ratesCommand } from "./rates";
+import { rescoreCommand } from "./rescore";
 import { seedDemoCommand } from "./seed-demo";
 import { serveCommand } from "./serve";
 import { verifyCommand } from "./verify";
@@ -21,5 +22,6 @@ program.addCommand(verifyCommand());
 program.addCommand(exportCommand());
 program.addCommand(backupCommand());
 program.addCommand(ratesCommand());
+program.addCommand(rescoreCommand());
 
 await program.parseAsync(process.argv);

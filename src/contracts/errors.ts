@@ -73,6 +73,8 @@ export const ERROR_CODES = [
   "credit_note_exceeds_outstanding",
   "reference_rate_missing",
   "late_interest_nothing_to_claim",
+  "check_in_closed",
+  "check_in_already_answered",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -149,6 +151,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   idempotency_key_reused: 409,
   credit_note_exceeds_outstanding: 422,
   reference_rate_missing: 409,
+  check_in_closed: 409,
+  check_in_already_answered: 409,
   late_interest_nothing_to_claim: 409,
   internal: 500,
 };

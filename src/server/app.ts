@@ -32,6 +32,7 @@ import { healthRoutes } from "./modules/health/health.routes";
 import { invitationRoutes } from "./modules/invitations/invitation.routes";
 import { mailboxRoutes } from "./modules/mailbox/mailbox.routes";
 import { messageRoutes } from "./modules/messages/message.routes";
+import { relationshipHealthRoutes } from "./modules/relationship-health/relationship-health.routes";
 import { notificationRoutes } from "./modules/notifications/notification.routes";
 import { orgRoutes } from "./modules/orgs/org.routes";
 import { proposalRoutes } from "./modules/proposals/proposal.routes";
@@ -172,6 +173,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
       await api.register(paymentRoutes(deps));
       await api.register(billingInsightRoutes(deps));
       await api.register(billingOrgRoutes(deps));
+      await api.register(relationshipHealthRoutes(deps));
     },
     { prefix: "/api/v1" },
   );

@@ -37,6 +37,10 @@ export interface FactsState {
   acceptedMilestoneAt: Record<string, string>;
   payments: Record<string, { invoiceId: string; amountMinor: number; paidOn: string }>;
   paidMinor: Record<string, number>;
+  /** When an agreement first came into force: check-ins run on its cadence from then. */
+  inForceSince: string | null;
+  checkInsOpened: number;
+  lastCheckInOpenedAt: string | null;
 }
 
 export function initialFactsState(header: {
@@ -55,6 +59,9 @@ export function initialFactsState(header: {
     acceptedMilestoneAt: {},
     payments: {},
     paidMinor: {},
+    inForceSince: null,
+    checkInsOpened: 0,
+    lastCheckInOpenedAt: null,
   };
 }
 
@@ -82,6 +89,7 @@ export function applyLedgerEvent(
     orgId === f.clientOrgId ? "client" : orgId === f.providerOrgId ? "provider" : null;
   switch (event.type) {
     case "agreement.in_force": {
+      s.inForceSince ??= event.occurredAt;
       const terms = refs.termsOf(num(p.version));
       if (terms) applyTerms(s, num(p.version), terms);
       break;
@@ -190,6 +198,10 @@ export function applyLedgerEvent(
       }
       break;
     }
+    case "check_in.opened":
+      s.checkInsOpened += 1;
+      s.lastCheckInOpenedAt = event.occurredAt;
+      break;
     case "check_in.closed":
       f.checkIns.push(...refs.answersOf(text(p.checkInId)));
       break;
@@ -288,4 +300,12 @@ export function factsFromLedger(
     (state, event) => applyLedgerEvent(state, event, refs),
     initialFactsState(header),
   );
+}
+
+/** When the next check-in window opens: one cadence after the last one (or the agreement). */
+export function nextCheckInAt(state: FactsState): string | null {
+  const every = state.facts.checkInEveryDays;
+  const from = state.lastCheckInOpenedAt ?? state.inForceSince;
+  if (!every || every <= 0 || from === null) return null;
+  return new Date(Date.parse(from) + every * 86_400_000).toISOString();
 }

@@ -317,6 +317,8 @@ export const de: Catalogue = {
     "Für {currency} ist kein Referenzzinssatz für das am {halfYearStart} beginnende Halbjahr bekannt, daher können die Verzugszinsen nicht berechnet werden. Ein Betreiber trägt ihn mit „accord rates set“ ein.",
   "error.late_interest_nothing_to_claim":
     "Zu dieser Rechnung sind keine Verzugszinsen mehr in Rechnung zu stellen.",
+  "error.check_in_closed": "Diese Zwischenbilanz ist geschlossen: Die nächste öffnet im vereinbarten Rhythmus.",
+  "error.check_in_already_answered": "Ihre Seite hat diese Zwischenbilanz bereits beantwortet.",
   "billing.invoice.invoice_currency_unknown": "„{currency}“ ist keine ISO-4217-Währung.",
   "billing.invoice.invoice_lines_missing": "Fügen Sie mindestens eine Position hinzu.",
   "billing.invoice.invoice_too_many_lines":

@@ -288,6 +288,8 @@ export const en = {
     "No reference rate for {currency} is known for the half-year starting {halfYearStart}, so late interest cannot be computed. An operator adds it with “accord rates set”.",
   "error.late_interest_nothing_to_claim":
     "There is no late interest left to invoice on this invoice.",
+  "error.check_in_closed": "This check-in is closed: the next one opens on the agreed cadence.",
+  "error.check_in_already_answered": "Your side has already answered this check-in.",
   "billing.invoice.invoice_currency_unknown": "“{currency}” is not an ISO 4217 currency.",
   "billing.invoice.invoice_lines_missing": "Add at least one line.",
   "billing.invoice.invoice_too_many_lines":

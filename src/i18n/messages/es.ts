@@ -305,6 +305,8 @@ export const es: Catalogue = {
     "No se conoce ningún tipo de referencia para {currency} en el semestre que empieza el {halfYearStart}, así que no se pueden calcular los intereses de demora. Un operador lo añade con «accord rates set».",
   "error.late_interest_nothing_to_claim":
     "No quedan intereses de demora por facturar en esta factura.",
+  "error.check_in_closed": "Este seguimiento está cerrado: el próximo se abrirá con la cadencia acordada.",
+  "error.check_in_already_answered": "Su parte ya respondió a este seguimiento.",
   "billing.invoice.invoice_currency_unknown": "«{currency}» no es una moneda ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Añada al menos una línea.",
   "billing.invoice.invoice_too_many_lines":

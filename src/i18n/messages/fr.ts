@@ -309,6 +309,8 @@ export const fr: Catalogue = {
     "Aucun taux de référence n’est connu en {currency} pour le semestre commençant le {halfYearStart} : les intérêts de retard ne peuvent donc pas être calculés. Un opérateur l’ajoute avec « accord rates set ».",
   "error.late_interest_nothing_to_claim":
     "Il ne reste aucun intérêt de retard à facturer sur cette facture.",
+  "error.check_in_closed": "Ce point d’étape est clos : le prochain s’ouvrira au rythme convenu.",
+  "error.check_in_already_answered": "Votre partie a déjà répondu à ce point d’étape.",
   "billing.invoice.invoice_currency_unknown": "« {currency} » n’est pas une devise ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Ajoutez au moins une ligne.",
   "billing.invoice.invoice_too_many_lines":

@@ -304,6 +304,8 @@ export const id: Catalogue = {
     "Suku bunga acuan untuk {currency} pada semester yang dimulai {halfYearStart} tidak diketahui, sehingga bunga keterlambatan tidak dapat dihitung. Operator menambahkannya dengan “accord rates set”.",
   "error.late_interest_nothing_to_claim":
     "Tidak ada lagi bunga keterlambatan yang dapat ditagihkan atas faktur ini.",
+  "error.check_in_closed": "Check-in ini sudah ditutup: yang berikutnya dibuka sesuai jadwal yang disepakati.",
+  "error.check_in_already_answered": "Pihak Anda sudah menjawab check-in ini.",
   "billing.invoice.invoice_currency_unknown": "“{currency}” bukan mata uang ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Tambahkan setidaknya satu baris.",
   "billing.invoice.invoice_too_many_lines":

@@ -93,6 +93,8 @@ export interface EngagementHealthTable {
   client_score: number | null;
   explanation: string;
   warnings: string;
+  /** When the sweeper opens the next check-in; null without an agreement in force. */
+  next_check_in_at: string | null;
   computed_at: string;
 }
 

@@ -50,6 +50,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("client_score", "integer")
     .addColumn("explanation", "text", (c) => c.notNull())
     .addColumn("warnings", "text", (c) => c.notNull())
+    .addColumn("next_check_in_at", "text")
     .addColumn("computed_at", "text", (c) => c.notNull())
     .execute();
   await db.schema
@@ -61,6 +62,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createIndex("engagement_health_provider_idx")
     .on("engagement_health")
     .column("provider_org_id")
+    .execute();
+  await db.schema
+    .createIndex("engagement_health_check_in_idx")
+    .on("engagement_health")
+    .column("next_check_in_at")
     .execute();
   await db.schema
     .createIndex("engagement_health_computed_idx")

@@ -10,6 +10,7 @@ import { scoreOrganisation } from "../../../domain/health/engagement-score";
 import {
   applyLedgerEvent,
   initialFactsState,
+  nextCheckInAt,
   type FactsState,
   type LedgerFactEvent,
   type LedgerReferences,
@@ -150,6 +151,7 @@ export async function writeEngagementHealth(
     client_score: assessment.client.score,
     explanation: JSON.stringify({ provider: assessment.provider, client: assessment.client }),
     warnings: JSON.stringify(assessment.warnings),
+    next_check_in_at: nextCheckInAt(state),
     computed_at: now,
   });
   for (const side of ["client", "provider"] as const) {
