@@ -191,7 +191,7 @@ const history = fc
       at += hours * 3_600_000;
       return {
         type: body.type,
-        payload: body.payload as Record<string, unknown>,
+        payload: body.payload,
         actorOrgId,
         occurredAt: new Date(at).toISOString(),
       };
