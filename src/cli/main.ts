@@ -5,6 +5,7 @@ import { exportCommand } from "./export";
 import { migrateCommand } from "./migrate";
 import { ratesCommand } from "./rates";
 import { screenCommand } from "./screen";
+import { rescoreCommand } from "./rescore";
 import { seedDemoCommand } from "./seed-demo";
 import { serveCommand } from "./serve";
 import { verifyCommand } from "./verify";
@@ -25,5 +26,6 @@ program.addCommand(backupCommand());
 program.addCommand(ratesCommand());
 program.addCommand(screenCommand());
 program.addCommand(clockCommand());
+program.addCommand(rescoreCommand());
 
 await program.parseAsync(process.argv);

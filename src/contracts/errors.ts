@@ -81,6 +81,8 @@ export const ERROR_CODES = [
   "test_clock_advance_invalid",
   "payload_too_large",
   "unsupported_media_type",
+  "check_in_closed",
+  "check_in_already_answered",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -160,6 +162,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   idempotency_key_reused: 409,
   credit_note_exceeds_outstanding: 422,
   reference_rate_missing: 409,
+  check_in_closed: 409,
+  check_in_already_answered: 409,
   late_interest_nothing_to_claim: 409,
   test_clock_disabled: 404,
   test_clock_operators_only: 403,

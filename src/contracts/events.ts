@@ -173,6 +173,33 @@ export const EVENT_PAYLOADS = {
     currency: Currency,
     recipientCount: z.number().int(),
   }),
+  "check_in.opened": z.object({ checkInId: Id, period: z.number().int(), closesAt: z.string() }),
+  "check_in.answered": z.object({
+    checkInId: Id,
+    period: z.number().int(),
+    side: Side,
+    answerHash: z.string(),
+  }),
+  "check_in.reminded": z.object({
+    checkInId: Id,
+    period: z.number().int(),
+    waitingSides: z.array(Side),
+    closesAt: z.string(),
+  }),
+  "check_in.closed": z.object({
+    checkInId: Id,
+    period: z.number().int(),
+    reason: z.enum(["both_answered", "window_closed"]),
+    answeredSides: z.number().int(),
+  }),
+  "health.warning_raised": z.object({
+    key: z.string(),
+    code: z.string(),
+    level: z.enum(["amber", "red"]),
+    responsibleSide: z.enum(["client", "provider", "both"]),
+    values: z.record(z.string(), z.union([z.number(), z.string()])),
+  }),
+  "health.warning_cleared": z.object({ key: z.string(), code: z.string() }),
 } satisfies { [T in EngagementEventType]: z.ZodType<EventPayload<T>> };
 
 function eventVariant<T extends EngagementEventType>(type: T) {

@@ -33,6 +33,7 @@ import { healthRoutes, type Readiness } from "./modules/health/health.routes";
 import { invitationRoutes } from "./modules/invitations/invitation.routes";
 import { mailboxRoutes } from "./modules/mailbox/mailbox.routes";
 import { messageRoutes } from "./modules/messages/message.routes";
+import { relationshipHealthRoutes } from "./modules/relationship-health/relationship-health.routes";
 import { notificationRoutes } from "./modules/notifications/notification.routes";
 import { orgRoutes } from "./modules/orgs/org.routes";
 import { proposalRoutes } from "./modules/proposals/proposal.routes";
@@ -197,6 +198,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
       await api.register(billingInsightRoutes(deps));
       await api.register(billingOrgRoutes(deps));
       await api.register(testClockRoutes(deps));
+      await api.register(relationshipHealthRoutes(deps));
     },
     { prefix: "/api/v1" },
   );

@@ -2,6 +2,8 @@ import type { AppDeps } from "./platform/deps";
 import { sendDueReminders } from "./modules/billing/send-due-reminders";
 import { acceptOverdueSubmissions } from "./modules/delivery/accept-overdue-submissions";
 import { remindReviewsEnding } from "./modules/delivery/remind-reviews-ending";
+import { refreshDueHealth } from "./modules/relationship-health/refresh-due-health";
+import { sweepCheckIns } from "./modules/relationship-health/sweep-check-ins";
 import { deliverDueWebhooks } from "./modules/webhooks/deliver-due-webhooks";
 
 /**
@@ -14,6 +16,8 @@ export async function sweepDueWork(deps: AppDeps): Promise<void> {
   await remindReviewsEnding(deps);
   await acceptOverdueSubmissions(deps);
   await sendDueReminders(deps);
+  await sweepCheckIns(deps);
+  await refreshDueHealth(deps);
   await deps.mailer.deliverPending();
   await deliverDueWebhooks(deps);
 }

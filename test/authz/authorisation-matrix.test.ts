@@ -492,6 +492,11 @@ const BODIES: Record<string, (w: World) => unknown> = {
   "PUT /api/v1/orgs/:orgId/reminder-schedule": () => ({ offsets: [-3, 3] }),
   "POST /api/v1/engagements/:id/messages": () => ({ thread: "engagement", body: "Hello" }),
   "POST /api/v1/test-clock/advance": () => ({ by: "1d" }),
+  "POST /api/v1/engagements/:id/check-in": () => ({
+    relationshipRating: 8,
+    counterpartRating: 8,
+    reasons: ["on_time", "respectful"],
+  }),
   "POST /api/v1/engagements/:id/messages/read": (w) => ({
     thread: "engagement",
     upTo: w.messageId,

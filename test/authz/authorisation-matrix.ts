@@ -193,6 +193,15 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   "POST /api/v1/engagements/:id/messages/read":     { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
   "GET /api/v1/engagements/:id/responsiveness":     { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
 
+  // relationship health of E: both sides read the same scores; each answers check-ins for its
+  // own side (none is open in this world, hence 409); a scorecard is its organisation's own and
+  // its counterparties' (B shares E with A), nobody else's
+  "GET /api/v1/engagements/:id/health":             { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "GET /api/v1/engagements/:id/health/history":     { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "GET /api/v1/engagements/:id/check-ins":          { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "POST /api/v1/engagements/:id/check-in":          { anonymous: 401, outsider: 404, viewer: 403, counterpart: 409, owner: 409, token: 409 },
+  "GET /api/v1/orgs/:orgId/scorecard":              { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+
   // notifications and e-mail choices are each person's own, across organisations: session only
   "GET /api/v1/notifications":                      { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 403 },
   "POST /api/v1/notifications/read":                { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 403 },

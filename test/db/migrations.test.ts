@@ -47,6 +47,12 @@ const TABLES = [
   "invoice_reminders",
   "test_clock",
   "login_throttles",
+  "check_ins",
+  "check_in_answers",
+  "engagement_health",
+  "organisation_health",
+  "health_history",
+  "health_cohort",
 ];
 
 async function tableNames(handle: DatabaseHandle): Promise<string[]> {
@@ -80,6 +86,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0005-login-throttle",
       "0007-billing-matching-fixes",
       "0008-test-clock",
+      "0009-health",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });

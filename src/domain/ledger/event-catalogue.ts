@@ -172,7 +172,39 @@ export type EngagementEvent =
         currency: string;
         recipientCount: number;
       };
-    };
+    }
+  /** A check-in window opened on the agreement's cadence; each side may answer privately. */
+  | { type: "check_in.opened"; payload: { checkInId: string; period: number; closesAt: string } }
+  /** One side answered; the payload carries only the answer's hash, never the ratings. */
+  | {
+      type: "check_in.answered";
+      payload: { checkInId: string; period: number; side: Side; answerHash: string };
+    }
+  | {
+      type: "check_in.reminded";
+      payload: { checkInId: string; period: number; waitingSides: Side[]; closesAt: string };
+    }
+  /** Both sides answered or the window passed: the answers now count in the scores. */
+  | {
+      type: "check_in.closed";
+      payload: {
+        checkInId: string;
+        period: number;
+        reason: "both_answered" | "window_closed";
+        answeredSides: number;
+      };
+    }
+  | {
+      type: "health.warning_raised";
+      payload: {
+        key: string;
+        code: string;
+        level: "amber" | "red";
+        responsibleSide: Side | "both";
+        values: Record<string, number | string>;
+      };
+    }
+  | { type: "health.warning_cleared"; payload: { key: string; code: string } };
 
 export type EngagementEventType = EngagementEvent["type"];
 
@@ -215,6 +247,12 @@ export const ENGAGEMENT_EVENTS = {
   "payment.rejected": { notifies: true },
   "credit_note.issued": { notifies: true },
   "invoice.reminder_sent": { notifies: false },
+  "check_in.opened": { notifies: false },
+  "check_in.answered": { notifies: false },
+  "check_in.reminded": { notifies: false },
+  "check_in.closed": { notifies: false },
+  "health.warning_raised": { notifies: false },
+  "health.warning_cleared": { notifies: false },
 } as const satisfies { [T in EngagementEventType]: { notifies: boolean } };
 
 type Catalogue = typeof ENGAGEMENT_EVENTS;

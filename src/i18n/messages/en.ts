@@ -333,6 +333,8 @@ export const en = {
     "Move the clock forward by days, hours or minutes, such as 15d, 36h or 90m: at most {maxDays, plural, one {# day} other {# days}} at once, and at most {maxYears, plural, one {# year} other {# years}} ahead of real time.",
   "error.payload_too_large": "The request is too large.",
   "error.unsupported_media_type": "This content type is not accepted here.",
+  "error.check_in_closed": "This check-in is closed: the next one opens on the agreed cadence.",
+  "error.check_in_already_answered": "Your side has already answered this check-in.",
   "billing.invoice.invoice_currency_unknown": "“{currency}” is not an ISO 4217 currency.",
   "billing.invoice.invoice_lines_missing": "Add at least one line.",
   "billing.invoice.invoice_too_many_lines":

@@ -353,6 +353,8 @@ export const es: Catalogue = {
     "Adelante el reloj en días, horas o minutos, por ejemplo 15d, 36h o 90m: como mucho {maxDays, plural, one {# día} other {# días}} de una vez y como mucho {maxYears, plural, one {# año} other {# años}} por delante de la hora real.",
   "error.payload_too_large": "La solicitud es demasiado grande.",
   "error.unsupported_media_type": "Este tipo de contenido no se acepta aquí.",
+  "error.check_in_closed": "Este seguimiento está cerrado: el próximo se abrirá con la cadencia acordada.",
+  "error.check_in_already_answered": "Su parte ya respondió a este seguimiento.",
   "billing.invoice.invoice_currency_unknown": "«{currency}» no es una moneda ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Añada al menos una línea.",
   "billing.invoice.invoice_too_many_lines":

@@ -358,6 +358,8 @@ export const fr: Catalogue = {
     "Avancez l’horloge de jours, d’heures ou de minutes, par exemple 15d, 36h ou 90m : au plus {maxDays, plural, one {# jour} other {# jours}} à la fois, et au plus {maxYears, plural, one {# an} other {# ans}} d’avance sur l’heure réelle.",
   "error.payload_too_large": "La requête est trop volumineuse.",
   "error.unsupported_media_type": "Ce type de contenu n’est pas accepté ici.",
+  "error.check_in_closed": "Ce point d’étape est clos : le prochain s’ouvrira au rythme convenu.",
+  "error.check_in_already_answered": "Votre partie a déjà répondu à ce point d’étape.",
   "billing.invoice.invoice_currency_unknown": "« {currency} » n’est pas une devise ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Ajoutez au moins une ligne.",
   "billing.invoice.invoice_too_many_lines":

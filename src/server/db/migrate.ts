@@ -13,6 +13,7 @@ import * as billing from "./migrations/0004-invoices-payments";
 import * as loginThrottle from "./migrations/0005-login-throttle";
 import * as billingMatchingFixes from "./migrations/0007-billing-matching-fixes";
 import * as testClock from "./migrations/0008-test-clock";
+import * as health from "./migrations/0009-health";
 
 /** Migrations in order; the names are stored, so a landed name never changes. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0005-login-throttle": loginThrottle,
   "0007-billing-matching-fixes": billingMatchingFixes,
   "0008-test-clock": testClock,
+  "0009-health": health,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -48,6 +48,82 @@ export interface Database {
   invoice_reminders: InvoiceRemindersTable;
   test_clock: TestClockTable;
   login_throttles: LoginThrottlesTable;
+  check_ins: CheckInsTable;
+  check_in_answers: CheckInAnswersTable;
+  engagement_health: EngagementHealthTable;
+  organisation_health: OrganisationHealthTable;
+  health_history: HealthHistoryTable;
+  health_cohort: HealthCohortTable;
+}
+
+/** A private pulse window of one engagement, opened on the agreement's cadence. */
+export interface CheckInsTable {
+  id: string;
+  engagement_id: string;
+  period: number;
+  opened_at: string;
+  closes_at: string;
+  status: "open" | "closed";
+  reminded_at: string | null;
+  closed_at: string | null;
+}
+
+/** One side's private answer; only its hash goes to the ledger. */
+export interface CheckInAnswersTable {
+  check_in_id: string;
+  side: "client" | "provider";
+  org_id: string;
+  user_id: string;
+  relationship_rating: number;
+  counterpart_rating: number;
+  /** JSON array of reason codes. */
+  reasons: string;
+  comment: string;
+  answer_hash: string;
+  answered_at: string;
+}
+
+/** An engagement's folded health facts (JSON), scores, explanation and warnings, kept current. */
+export interface EngagementHealthTable {
+  engagement_id: string;
+  client_org_id: string;
+  provider_org_id: string;
+  state: string;
+  /** The last ledger event folded into `state`. */
+  event_seq: number;
+  provider_score: number | null;
+  client_score: number | null;
+  explanation: string;
+  warnings: string;
+  /** When the sweeper opens the next check-in; null without an agreement in force. */
+  next_check_in_at: string | null;
+  computed_at: string;
+}
+
+export interface OrganisationHealthTable {
+  org_id: string;
+  side: "client" | "provider";
+  score: number | null;
+  is_new: number;
+  engagement_count: number;
+  counterparty_count: number;
+  explanation: string;
+  computed_at: string;
+}
+
+export interface HealthHistoryTable {
+  subject_kind: "engagement" | "organisation";
+  subject_id: string;
+  side: string;
+  day: string;
+  score: number | null;
+  recorded_at: string;
+}
+
+export interface HealthCohortTable {
+  id: string;
+  data: string;
+  computed_at: string;
 }
 
 /** bigint columns: PostgreSQL returns them as strings, so repositories read them with Number. */

@@ -38,6 +38,12 @@ export const EVENT_LABELS: Record<EngagementEventType, AppMessageKey> = {
   "payment.confirmed": "engagement.event.paymentConfirmed",
   "payment.rejected": "engagement.event.paymentRejected",
   "credit_note.issued": "engagement.event.creditNoteIssued",
+  "check_in.opened": "engagement.event.checkInOpened",
+  "check_in.answered": "engagement.event.checkInAnswered",
+  "check_in.reminded": "engagement.event.checkInReminded",
+  "check_in.closed": "engagement.event.checkInClosed",
+  "health.warning_raised": "engagement.event.healthWarningRaised",
+  "health.warning_cleared": "engagement.event.healthWarningCleared",
 };
 
 type BrokenReason = NonNullable<LedgerVerification["firstBroken"]>["reason"];

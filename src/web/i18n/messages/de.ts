@@ -747,6 +747,12 @@ export const webDe: WebCatalogue = {
   "engagement.event.paymentConfirmed": "{actor} hat eine Zahlung bestätigt",
   "engagement.event.paymentRejected": "{actor} hat eine Zahlung zurückgewiesen",
   "engagement.event.creditNoteIssued": "{actor} hat eine Gutschrift ausgestellt",
+  "engagement.event.checkInOpened": "Ein Check-in wurde eröffnet",
+  "engagement.event.checkInAnswered": "{actor} hat den Check-in beantwortet",
+  "engagement.event.checkInReminded": "Eine Check-in-Erinnerung wurde verschickt",
+  "engagement.event.checkInClosed": "Der Check-in wurde geschlossen",
+  "engagement.event.healthWarningRaised": "Eine Gesundheitswarnung wurde ausgelöst",
+  "engagement.event.healthWarningCleared": "Eine Gesundheitswarnung ist erloschen",
 
   "delivery.intro":
     "Die Lieferung richtet sich nach der geltenden Version {version, number} der Vereinbarung. Jeder Liefergegenstand wird anhand der für ihn vereinbarten Kriterien bewertet.",

@@ -727,6 +727,12 @@ export const webEn = {
   "engagement.event.paymentConfirmed": "{actor} confirmed a payment",
   "engagement.event.paymentRejected": "{actor} rejected a payment",
   "engagement.event.creditNoteIssued": "{actor} issued a credit note",
+  "engagement.event.checkInOpened": "A check-in opened",
+  "engagement.event.checkInAnswered": "{actor} answered the check-in",
+  "engagement.event.checkInReminded": "A check-in reminder went out",
+  "engagement.event.checkInClosed": "The check-in closed",
+  "engagement.event.healthWarningRaised": "A health warning was raised",
+  "engagement.event.healthWarningCleared": "A health warning cleared",
 
   "delivery.intro":
     "Delivery follows agreement version {version, number}, the one in force. Each deliverable is judged on the criteria agreed for it.",

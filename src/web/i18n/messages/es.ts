@@ -738,6 +738,12 @@ export const webEs: WebCatalogue = {
   "engagement.event.paymentConfirmed": "{actor} confirmó un pago",
   "engagement.event.paymentRejected": "{actor} rechazó un pago",
   "engagement.event.creditNoteIssued": "{actor} emitió una nota de crédito",
+  "engagement.event.checkInOpened": "Se abrió un seguimiento",
+  "engagement.event.checkInAnswered": "{actor} respondió al seguimiento",
+  "engagement.event.checkInReminded": "Se envió un recordatorio de seguimiento",
+  "engagement.event.checkInClosed": "El seguimiento se cerró",
+  "engagement.event.healthWarningRaised": "Se activó un aviso de salud",
+  "engagement.event.healthWarningCleared": "Se retiró un aviso de salud",
   "delivery.intro":
     "Las entregas siguen la versión {version, number} del acuerdo, la que está en vigor. Cada entregable se evalúa según los criterios acordados para él.",
   "delivery.noAgreement":

@@ -749,6 +749,12 @@ export const webFr: WebCatalogue = {
   "engagement.event.paymentConfirmed": "{actor} a confirmé un paiement",
   "engagement.event.paymentRejected": "{actor} a rejeté un paiement",
   "engagement.event.creditNoteIssued": "{actor} a émis un avoir",
+  "engagement.event.checkInOpened": "Un point d'étape s'est ouvert",
+  "engagement.event.checkInAnswered": "{actor} a répondu au point d'étape",
+  "engagement.event.checkInReminded": "Un rappel de point d'étape a été envoyé",
+  "engagement.event.checkInClosed": "Le point d'étape s'est clos",
+  "engagement.event.healthWarningRaised": "Une alerte de santé a été levée",
+  "engagement.event.healthWarningCleared": "Une alerte de santé a disparu",
 
   "delivery.intro":
     "La livraison suit la version {version, number} de l’accord, celle qui est en vigueur. Chaque livrable est évalué selon les critères convenus pour lui.",

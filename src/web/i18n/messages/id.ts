@@ -740,6 +740,12 @@ export const webId: WebCatalogue = {
   "engagement.event.paymentConfirmed": "{actor} mengonfirmasi pembayaran",
   "engagement.event.paymentRejected": "{actor} menolak pembayaran",
   "engagement.event.creditNoteIssued": "{actor} menerbitkan nota kredit",
+  "engagement.event.checkInOpened": "Check-in dibuka",
+  "engagement.event.checkInAnswered": "{actor} menjawab check-in",
+  "engagement.event.checkInReminded": "Pengingat check-in dikirim",
+  "engagement.event.checkInClosed": "Check-in ditutup",
+  "engagement.event.healthWarningRaised": "Peringatan kesehatan muncul",
+  "engagement.event.healthWarningCleared": "Peringatan kesehatan hilang",
   "delivery.intro":
     "Penyerahan mengikuti perjanjian versi {version, number}, yaitu versi yang berlaku. Setiap hasil kerja dinilai berdasarkan kriteria yang disepakati untuknya.",
   "delivery.noAgreement":
