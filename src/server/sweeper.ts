@@ -3,6 +3,7 @@ import { sendDueReminders } from "./modules/billing/send-due-reminders";
 import { acceptOverdueSubmissions } from "./modules/delivery/accept-overdue-submissions";
 import { remindReviewsEnding } from "./modules/delivery/remind-reviews-ending";
 import { deliverDueWebhooks } from "./modules/webhooks/deliver-due-webhooks";
+import { publishDueReviewRounds } from "./modules/reviews/publish-due-review-rounds";
 
 /**
  * Time-based work, found in the database and applied with conditional updates, so any number
@@ -12,6 +13,7 @@ export async function sweepDueWork(deps: AppDeps): Promise<void> {
   await remindReviewsEnding(deps);
   await acceptOverdueSubmissions(deps);
   await sendDueReminders(deps);
+  await publishDueReviewRounds(deps);
   await deps.mailer.deliverPending();
   await deliverDueWebhooks(deps);
 }

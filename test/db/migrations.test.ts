@@ -45,6 +45,12 @@ const TABLES = [
   "credit_notes",
   "reminder_schedules",
   "invoice_reminders",
+  "review_rounds",
+  "reviews",
+  "review_replies",
+  "screening_nudges",
+  "moderation_cases",
+  "org_sanctions",
 ];
 
 async function tableNames(handle: DatabaseHandle): Promise<string[]> {
@@ -75,6 +81,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0002-briefs-proposals-agreements",
       "0003-delivery-change-collaboration",
       "0004-invoices-payments",
+      "0011-reviews-moderation",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });

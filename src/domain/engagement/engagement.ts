@@ -40,6 +40,22 @@ export const ENGAGEMENT_EVENT_TYPES = [
   "payment.rejected",
   "credit_note.issued",
   "invoice.reminder_sent",
+  /** A side reviewed the other; the payload never holds the text or ratings (blind). */
+  "review.submitted",
+  /** Both reviews of a round are in, or its window closed: published together and locked. */
+  "review.published",
+  "review.replied",
+  /** A moderator hid a review, with the policy reason both sides see. */
+  "review.hidden",
+  /** A text read as a legal threat not linked to a review: kept in the relationship's history. */
+  "screening.legal_threat_recorded",
+  "moderation.case_opened",
+  "moderation.response_filed",
+  "moderation.case_decided",
+  "moderation.case_appealed",
+  "moderation.appeal_decided",
+  /** The provider was expelled: the engagement should move to exit, the client protected. */
+  "engagement.exit_flagged",
 ] as const;
 export type EngagementEventType = (typeof ENGAGEMENT_EVENT_TYPES)[number];
 
