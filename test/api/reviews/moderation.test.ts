@@ -58,7 +58,7 @@ describe.each(DIALECTS)("screening and moderation on %s", (dialect) => {
       await w.provider.client.post(replyUrl, { body: THREAT_FR, sendAnyway: true }),
       201,
     );
-    expect(sent.screening).toMatchObject({ kind: "retaliation", caseId: expect.any(String) });
+    expect(sent.screening).toMatchObject({ kind: "retaliation", caseId: expect.any(String) as string });
 
     const after = (await roundsSeenBy(w, w.client))[0]!.reviews.find((r) => r.id === review.id);
     expect(after).toMatchObject({ body: "Late and sloppy work on the checkout.", hidden: null });
@@ -144,7 +144,7 @@ describe.each(DIALECTS)("screening and moderation on %s", (dialect) => {
     );
     expect(answered).toMatchObject({
       viewerRole: "accused",
-      notice: { response: expect.any(String) },
+      notice: { response: expect.any(String) as string },
     });
 
     const decided = bodyOf<CaseBody>(await mona.client.post(caseUrl(caseId, "/decision"), expel));

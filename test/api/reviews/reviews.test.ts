@@ -127,7 +127,7 @@ describe.each(DIALECTS)("reviews on %s", (dialect) => {
     expect(written.round.reviews[0]?.recordNotes).toEqual([
       {
         claim: "never_delivered",
-        record: { kind: "deliveries_accepted", count: 1, lastAt: expect.any(String) },
+        record: { kind: "deliveries_accepted", count: 1, lastAt: expect.any(String) as string },
       },
     ]);
   });

@@ -1,7 +1,6 @@
 import {
   MarkReadBody,
   MarkReadResponse,
-  Message,
   MessageList,
   MessageListQuery,
   MessageParams,
