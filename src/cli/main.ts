@@ -3,6 +3,7 @@ import { backupCommand } from "./backup";
 import { exportCommand } from "./export";
 import { migrateCommand } from "./migrate";
 import { ratesCommand } from "./rates";
+import { nudgeStatsCommand } from "./nudge-stats";
 import { screenCommand } from "./screen";
 import { seedDemoCommand } from "./seed-demo";
 import { serveCommand } from "./serve";
@@ -23,5 +24,6 @@ program.addCommand(exportCommand());
 program.addCommand(backupCommand());
 program.addCommand(ratesCommand());
 program.addCommand(screenCommand());
+program.addCommand(nudgeStatsCommand());
 
 await program.parseAsync(process.argv);
