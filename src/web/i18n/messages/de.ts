@@ -965,6 +965,10 @@ export const webDe: WebCatalogue = {
     "Es ist keine Vereinbarung in Kraft, daher ist noch keine Antwortzeit vereinbart. Eine Nachricht ist mit der nächsten Nachricht der anderen Seite im selben Thread beantwortet; die übliche Zeit ist der Median.",
   "messages.duration":
     "{unit, select, minute {{value, plural, =0 {unter einer Minute} one {# Minute} other {# Minuten}}} day {{value, plural, one {# Tag} other {# Tage}}} other {{value, plural, one {# Stunde} other {# Stunden}}}}",
+  "messages.nudge.title": "Bevor Sie senden",
+  "messages.nudge.evidence": "Was Accord bemerkt hat:",
+  "messages.nudge.revise": "Text überarbeiten",
+  "messages.nudge.sendAnyway": "So senden",
 
   "nav.notifications": "Benachrichtigungen",
   "nav.notifications.unread": "{count, plural, one {# ungelesen} other {# ungelesen}}",

@@ -937,6 +937,10 @@ export const webEn = {
     "No agreement is in force, so no response time is agreed yet. A message is answered by the other side’s next message in that thread; the usual time is the median.",
   "messages.duration":
     "{unit, select, minute {{value, plural, =0 {under a minute} one {# minute} other {# minutes}}} day {{value, plural, one {# day} other {# days}}} other {{value, plural, one {# hour} other {# hours}}}}",
+  "messages.nudge.title": "Before you send this",
+  "messages.nudge.evidence": "What Accord noticed:",
+  "messages.nudge.revise": "Revise my text",
+  "messages.nudge.sendAnyway": "Send as written",
 
   "nav.notifications": "Notifications",
   "nav.notifications.unread": "{count, plural, one {# unread} other {# unread}}",

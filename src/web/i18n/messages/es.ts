@@ -952,6 +952,10 @@ export const webEs: WebCatalogue = {
     "No hay ningún acuerdo en vigor, así que todavía no se ha acordado ningún tiempo de respuesta. Un mensaje queda respondido con el siguiente mensaje de la otra parte en ese hilo; el tiempo habitual es la mediana.",
   "messages.duration":
     "{unit, select, minute {{value, plural, =0 {menos de un minuto} one {# minuto} other {# minutos}}} day {{value, plural, one {# día} other {# días}}} other {{value, plural, one {# hora} other {# horas}}}}",
+  "messages.nudge.title": "Antes de enviar",
+  "messages.nudge.evidence": "Lo que Accord ha detectado:",
+  "messages.nudge.revise": "Revisar mi texto",
+  "messages.nudge.sendAnyway": "Enviar tal cual",
 
   "nav.notifications": "Notificaciones",
   "nav.notifications.unread": "{count, plural, one {# sin leer} other {# sin leer}}",

@@ -964,6 +964,10 @@ export const webFr: WebCatalogue = {
     "Aucun accord n’est en vigueur : aucun délai de réponse n’est donc encore convenu. Un message reçoit sa réponse avec le message suivant de l’autre partie dans le même fil ; le délai habituel est la médiane.",
   "messages.duration":
     "{unit, select, minute {{value, plural, =0 {moins d’une minute} one {# minute} other {# minutes}}} day {{value, plural, one {# jour} other {# jours}}} other {{value, plural, one {# heure} other {# heures}}}}",
+  "messages.nudge.title": "Avant d’envoyer",
+  "messages.nudge.evidence": "Ce qu’Accord a relevé :",
+  "messages.nudge.revise": "Modifier mon texte",
+  "messages.nudge.sendAnyway": "Envoyer tel quel",
 
   "nav.notifications": "Notifications",
   "nav.notifications.unread": "{count, plural, one {# non lue} other {# non lues}}",

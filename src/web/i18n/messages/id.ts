@@ -951,6 +951,10 @@ export const webId: WebCatalogue = {
     "Belum ada perjanjian yang berlaku, sehingga belum ada waktu tanggapan yang disepakati. Sebuah pesan dianggap dijawab oleh pesan berikutnya dari pihak lain dalam utas tersebut; waktu biasanya adalah nilai median.",
   "messages.duration":
     "{unit, select, minute {{value, plural, =0 {kurang dari satu menit} other {# menit}}} day {{value, plural, other {# hari}}} other {{value, plural, other {# jam}}}}",
+  "messages.nudge.title": "Sebelum mengirim",
+  "messages.nudge.evidence": "Yang diperhatikan Accord:",
+  "messages.nudge.revise": "Revisi teks saya",
+  "messages.nudge.sendAnyway": "Kirim apa adanya",
 
   "nav.notifications": "Notifikasi",
   "nav.notifications.unread": "{count, plural, other {# belum dibaca}}",
