@@ -58,7 +58,10 @@ describe.each(DIALECTS)("screening and moderation on %s", (dialect) => {
       await w.provider.client.post(replyUrl, { body: THREAT_FR, sendAnyway: true }),
       201,
     );
-    expect(sent.screening).toMatchObject({ kind: "retaliation", caseId: expect.any(String) as string });
+    expect(sent.screening).toMatchObject({
+      kind: "retaliation",
+      caseId: expect.any(String) as string,
+    });
 
     const after = (await roundsSeenBy(w, w.client))[0]!.reviews.find((r) => r.id === review.id);
     expect(after).toMatchObject({ body: "Late and sloppy work on the checkout.", hidden: null });
@@ -122,6 +125,23 @@ describe.each(DIALECTS)("screening and moderation on %s", (dialect) => {
       201,
     );
     const caseId = sent.screening.caseId;
+    bodyOf(
+      await w.provider.client.request("PUT", `/api/v1/providers/${w.providerOrg.id}`, {
+        headline: "Shops that sell",
+        description: "We build online shops.",
+        skillIds: ["web.ecommerce"],
+        languages: ["fr", "en"],
+        timeZones: ["Europe/Paris"],
+        rates: [{ unit: "day", amountMinor: 30_000, currency: "EUR" }],
+        floorRate: null,
+        availableFrom: null,
+      }),
+    );
+    const matchedIds = async () =>
+      bodyOf<{ matches: { provider: { id: string } }[] }>(
+        await w.client.client.get(`/api/v1/briefs/${w.brief.id}/matches`),
+      ).matches.map((m) => m.provider.id);
+    expect(await matchedIds()).toContain(w.providerOrg.id);
     const expel = { decision: "expulsion", reason: "Legal threat to remove an honest review" };
 
     expectError(await w.client.client.post(caseUrl(caseId, "/decision"), expel), 403, "forbidden");
@@ -159,6 +179,7 @@ describe.each(DIALECTS)("screening and moderation on %s", (dialect) => {
       expelledOrgId: w.providerOrg.id,
       protectedSide: "client",
     });
+    expect(await matchedIds()).not.toContain(w.providerOrg.id);
     expectError(
       await w.provider.client.post("/api/v1/engagements", {
         orgId: w.providerOrg.id,
