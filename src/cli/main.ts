@@ -4,6 +4,7 @@ import { clockCommand } from "./clock";
 import { exportCommand } from "./export";
 import { migrateCommand } from "./migrate";
 import { ratesCommand } from "./rates";
+import { nudgeStatsCommand } from "./nudge-stats";
 import { screenCommand } from "./screen";
 import { rescoreCommand } from "./rescore";
 import { seedDemoCommand } from "./seed-demo";
@@ -27,5 +28,6 @@ program.addCommand(ratesCommand());
 program.addCommand(screenCommand());
 program.addCommand(clockCommand());
 program.addCommand(rescoreCommand());
+program.addCommand(nudgeStatsCommand());
 
 await program.parseAsync(process.argv);

@@ -46,6 +46,11 @@ const InvoiceRef = { invoiceId: Id, number: z.string().nullable() };
 const InvoiceStatus = z.enum(["draft", "issued", "partly_paid", "paid", "void"]);
 const PaymentRef = { ...InvoiceRef, paymentId: Id, amountMinor: Minor, currency: Currency };
 
+const ReviewOccasion = z.object({
+  kind: z.enum(["milestone", "engagement", "exit"]),
+  ref: z.string(),
+});
+
 export const EVENT_PAYLOADS = {
   "engagement.proposed": z.object({
     title: z.string(),
@@ -200,6 +205,42 @@ export const EVENT_PAYLOADS = {
     values: z.record(z.string(), z.union([z.number(), z.string()])),
   }),
   "health.warning_cleared": z.object({ key: z.string(), code: z.string() }),
+  "review.submitted": z.object({ reviewId: Id, occasion: ReviewOccasion, reviewerSide: Side }),
+  "review.published": z.object({
+    occasion: ReviewOccasion,
+    reason: z.enum(["both_submitted", "window_closed"]),
+  }),
+  "review.replied": z.object({ reviewId: Id }),
+  "review.hidden": z.object({ reviewId: Id, reason: z.string() }),
+  "screening.legal_threat_recorded": z.object({
+    subjectKind: z.string(),
+    subjectId: z.string(),
+    language: z.string(),
+    evidence: z.array(z.object({ phrase: z.string(), role: z.string() })),
+  }),
+  "moderation.case_opened": z.object({
+    caseId: Id,
+    source: z.string(),
+    subjectKind: z.string(),
+    subjectId: z.string(),
+    accusedOrgId: Id,
+    responseDueAt: z.string(),
+  }),
+  "moderation.response_filed": z.object({ caseId: Id }),
+  "moderation.case_decided": z.object({
+    caseId: Id,
+    accusedOrgId: Id,
+    decision: z.enum(["no_action", "warning", "suspension", "expulsion"]),
+    reason: z.string(),
+    suspensionDays: z.number().int().nullable(),
+  }),
+  "moderation.case_appealed": z.object({ caseId: Id, by: z.string() }),
+  "moderation.appeal_decided": z.object({
+    caseId: Id,
+    outcome: z.enum(["upheld", "overturned"]),
+    reason: z.string(),
+  }),
+  "engagement.exit_flagged": z.object({ caseId: Id, expelledOrgId: Id, protectedSide: Side }),
 } satisfies { [T in EngagementEventType]: z.ZodType<EventPayload<T>> };
 
 function eventVariant<T extends EngagementEventType>(type: T) {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { cursorOrBefore, DeprecatedBefore, PageQuery } from "./pagination";
 import { Id, Timestamp } from "./common";
+import { ScreeningNotice } from "./screening";
 
 const SideSchema = z.enum(["client", "provider"]);
 
@@ -31,6 +32,8 @@ export const MessageListQuery = z
 export const PostMessageBody = z.object({
   thread: ThreadName,
   body: z.string().trim().min(1).max(10_000),
+  /** The sender saw the screening nudge and sends the text as written. */
+  sendAnyway: z.boolean().default(false),
 });
 
 export const MarkReadBody = z.object({
@@ -60,6 +63,9 @@ export const Message = z.object({
   /** Whether the caller has read it (always true for their own messages). */
   isReadByMe: z.boolean(),
 });
+
+/** A message just posted, with what screening told the sender (null when nothing). */
+export const PostedMessage = Message.extend({ screening: ScreeningNotice.nullable() });
 
 export const MessageList = z.object({
   thread: z.string(),

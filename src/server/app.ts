@@ -37,6 +37,8 @@ import { relationshipHealthRoutes } from "./modules/relationship-health/relation
 import { notificationRoutes } from "./modules/notifications/notification.routes";
 import { orgRoutes } from "./modules/orgs/org.routes";
 import { proposalRoutes } from "./modules/proposals/proposal.routes";
+import { reviewRoutes } from "./modules/reviews/review.routes";
+import { moderationRoutes } from "./modules/moderation/moderation.routes";
 import { tokenRoutes } from "./modules/tokens/token.routes";
 import { webhookRoutes } from "./modules/webhooks/webhook.routes";
 import type { AppDeps } from "./platform/deps";
@@ -199,6 +201,8 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
       await api.register(billingOrgRoutes(deps));
       await api.register(testClockRoutes(deps));
       await api.register(relationshipHealthRoutes(deps));
+      await api.register(reviewRoutes(deps));
+      await api.register(moderationRoutes(deps));
     },
     { prefix: "/api/v1" },
   );

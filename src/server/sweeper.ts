@@ -5,6 +5,7 @@ import { remindReviewsEnding } from "./modules/delivery/remind-reviews-ending";
 import { refreshDueHealth } from "./modules/relationship-health/refresh-due-health";
 import { sweepCheckIns } from "./modules/relationship-health/sweep-check-ins";
 import { deliverDueWebhooks } from "./modules/webhooks/deliver-due-webhooks";
+import { publishDueReviewRounds } from "./modules/reviews/publish-due-review-rounds";
 
 /**
  * Time-based work, found in the database and applied with conditional updates, so any number
@@ -18,6 +19,7 @@ export async function sweepDueWork(deps: AppDeps): Promise<void> {
   await sendDueReminders(deps);
   await sweepCheckIns(deps);
   await refreshDueHealth(deps);
+  await publishDueReviewRounds(deps);
   await deps.mailer.deliverPending();
   await deliverDueWebhooks(deps);
 }

@@ -68,6 +68,8 @@ interface World {
   messageId: string;
   webhookId: string;
   deliveryId: string;
+  /** The moderation case A's owner opened by reporting M: B accused, A complainant. */
+  caseId: string;
 }
 
 async function buildWorld(t: TestApp): Promise<World> {
@@ -143,6 +145,12 @@ async function buildWorld(t: TestApp): Promise<World> {
   );
   const deliveryId = deliveries.json<{ deliveries: { id: string }[] }>().deliveries[0]?.id;
   if (!deliveryId) throw new Error(`world: no webhook delivery: ${deliveries.body}`);
+  const report = await owner.client.post("/api/v1/moderation/reports", {
+    subjectKind: "message",
+    subjectId: message.json<{ id: string }>().id,
+    reason: "A report to open case C",
+  });
+  if (report.statusCode !== 201) throw new Error(`world: report failed: ${report.body}`);
 
   return {
     owner,
@@ -168,6 +176,7 @@ async function buildWorld(t: TestApp): Promise<World> {
     messageId: message.json<{ id: string }>().id,
     webhookId,
     deliveryId,
+    caseId: report.json<{ id: string }>().id,
   };
 }
 
@@ -396,6 +405,9 @@ const PATH_PARAMS: Record<string, (w: World) => string> = {
   changeRequestId: (w) => w.changeRequestId,
   invoiceId: (w) => w.invoiceId,
   paymentId: (w) => w.paymentId,
+  // E has no review yet: the reply route answers as for a review nobody may see
+  reviewId: () => "no-such-review",
+  caseId: (w) => w.caseId,
 };
 
 /** Query strings a route needs to be valid. */
@@ -496,6 +508,29 @@ const BODIES: Record<string, (w: World) => unknown> = {
     relationshipRating: 8,
     counterpartRating: 8,
     reasons: ["on_time", "respectful"],
+  }),
+  "POST /api/v1/engagements/:id/reviews": () => ({
+    occasion: { kind: "milestone", ref: "m2" },
+    body: "Good work",
+    stars: { quality: 4, communication: 4, reliability: 4 },
+    privateRating: 8,
+  }),
+  "POST /api/v1/engagements/:id/reviews/:reviewId/reply": () => ({ body: "Thank you" }),
+  "POST /api/v1/moderation/reviews/:reviewId/hide": () => ({ reason: "Personal data" }),
+  "POST /api/v1/moderation/reports": (w) => ({
+    subjectKind: "message",
+    subjectId: w.messageId,
+    reason: "Rude message",
+  }),
+  "POST /api/v1/moderation/cases/:caseId/response": () => ({ response: "Our answer" }),
+  "POST /api/v1/moderation/cases/:caseId/decision": () => ({
+    decision: "warning",
+    reason: "A first warning",
+  }),
+  "POST /api/v1/moderation/cases/:caseId/appeal": () => ({ reason: "We disagree" }),
+  "POST /api/v1/moderation/cases/:caseId/appeal/decision": () => ({
+    outcome: "upheld",
+    reason: "The decision stands",
   }),
   "POST /api/v1/engagements/:id/messages/read": (w) => ({
     thread: "engagement",

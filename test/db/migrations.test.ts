@@ -53,6 +53,12 @@ const TABLES = [
   "organisation_health",
   "health_history",
   "health_cohort",
+  "review_rounds",
+  "reviews",
+  "review_replies",
+  "screening_nudges",
+  "moderation_cases",
+  "org_sanctions",
 ];
 
 async function tableNames(handle: DatabaseHandle): Promise<string[]> {
@@ -87,6 +93,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0007-billing-matching-fixes",
       "0008-test-clock",
       "0009-health",
+      "0011-reviews-moderation",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });

@@ -204,7 +204,68 @@ export type EngagementEvent =
         values: Record<string, number | string>;
       };
     }
-  | { type: "health.warning_cleared"; payload: { key: string; code: string } };
+  | { type: "health.warning_cleared"; payload: { key: string; code: string } }
+  /** A side reviewed the other; the payload never holds the text or ratings (blind). */
+  | {
+      type: "review.submitted";
+      payload: { reviewId: string; occasion: ReviewOccasion; reviewerSide: Side };
+    }
+  /** Both reviews of a round are in, or its window closed: published together and locked. */
+  | {
+      type: "review.published";
+      payload: { occasion: ReviewOccasion; reason: "both_submitted" | "window_closed" };
+    }
+  | { type: "review.replied"; payload: { reviewId: string } }
+  /** A moderator hid a review, with the policy reason both sides see. */
+  | { type: "review.hidden"; payload: { reviewId: string; reason: string } }
+  /** A text read as a legal threat not linked to a review: kept in the relationship's history. */
+  | {
+      type: "screening.legal_threat_recorded";
+      payload: {
+        subjectKind: string;
+        subjectId: string;
+        language: string;
+        evidence: { phrase: string; role: string }[];
+      };
+    }
+  | {
+      type: "moderation.case_opened";
+      payload: {
+        caseId: string;
+        source: string;
+        subjectKind: string;
+        subjectId: string;
+        accusedOrgId: string;
+        responseDueAt: string;
+      };
+    }
+  | { type: "moderation.response_filed"; payload: { caseId: string } }
+  | {
+      type: "moderation.case_decided";
+      payload: {
+        caseId: string;
+        accusedOrgId: string;
+        decision: "no_action" | "warning" | "suspension" | "expulsion";
+        reason: string;
+        suspensionDays: number | null;
+      };
+    }
+  | { type: "moderation.case_appealed"; payload: { caseId: string; by: string } }
+  | {
+      type: "moderation.appeal_decided";
+      payload: { caseId: string; outcome: "upheld" | "overturned"; reason: string };
+    }
+  /** The provider was expelled: the engagement should move to exit, the client protected. */
+  | {
+      type: "engagement.exit_flagged";
+      payload: { caseId: string; expelledOrgId: string; protectedSide: Side };
+    };
+
+/** What a review round follows: an accepted milestone, the engagement's end, or an exit. */
+export interface ReviewOccasion {
+  kind: "milestone" | "engagement" | "exit";
+  ref: string;
+}
 
 export type EngagementEventType = EngagementEvent["type"];
 
@@ -253,6 +314,17 @@ export const ENGAGEMENT_EVENTS = {
   "check_in.closed": { notifies: false },
   "health.warning_raised": { notifies: false },
   "health.warning_cleared": { notifies: false },
+  "review.submitted": { notifies: false },
+  "review.published": { notifies: false },
+  "review.replied": { notifies: false },
+  "review.hidden": { notifies: false },
+  "screening.legal_threat_recorded": { notifies: false },
+  "moderation.case_opened": { notifies: false },
+  "moderation.response_filed": { notifies: false },
+  "moderation.case_decided": { notifies: false },
+  "moderation.case_appealed": { notifies: false },
+  "moderation.appeal_decided": { notifies: false },
+  "engagement.exit_flagged": { notifies: false },
 } as const satisfies { [T in EngagementEventType]: { notifies: boolean } };
 
 type Catalogue = typeof ENGAGEMENT_EVENTS;

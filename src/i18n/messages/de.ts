@@ -369,6 +369,30 @@ export const de: Catalogue = {
   "error.unsupported_media_type": "Dieser Inhaltstyp wird hier nicht angenommen.",
   "error.check_in_closed": "Diese Zwischenbilanz ist geschlossen: Die nächste öffnet im vereinbarten Rhythmus.",
   "error.check_in_already_answered": "Ihre Seite hat diese Zwischenbilanz bereits beantwortet.",
+  "error.review_occasion_unknown":
+    "Für diesen Anlass gibt es noch nichts zu bewerten: Der Meilenstein ist nicht abgenommen.",
+  "error.review_window_closed": "Die Bewertungsfrist für diesen Anlass ist abgelaufen.",
+  "error.review_already_submitted":
+    "Ihre Seite hat diesen Anlass bereits bewertet. Eine abgegebene Bewertung ist gesperrt.",
+  "error.review_reply_exists": "Diese Bewertung hat bereits ihre eine öffentliche Antwort.",
+  "error.review_not_published":
+    "Sie können antworten, sobald beide Bewertungen veröffentlicht sind.",
+  "error.screening_nudge":
+    "{kind, select, legal_threat {Bevor Sie senden: Dies liest sich wie eine rechtliche Drohung. Rechtliche Schritte sind Ihr Recht; der Text wird im Verlauf des Auftrags festgehalten. Sie können ihn überarbeiten oder so senden.} other {Bevor Sie senden: Die Richtlinie von Accord verbietet Drohungen, die eine Bewertung bestrafen oder unterdrücken sollen, und Bewertungen als Druckmittel. Sie können Ihren Text überarbeiten oder ihn so senden; was Sie senden, wird wie üblich geprüft.}}",
+  "error.organisation_suspended":
+    "Ihre Organisation ist durch eine Moderationsentscheidung gesperrt und kann dies derzeit nicht tun.",
+  "error.case_wrong_state": "Dieser Moderationsfall ist nicht in einem Zustand, der dies erlaubt.",
+  "error.response_window_open":
+    "Die beschuldigte Organisation kann noch auf die Mitteilung antworten; entscheiden Sie nach Ablauf der Antwortfrist.",
+  "error.appeal_same_moderator":
+    "Über einen Einspruch entscheidet ein anderer Moderator als der, der den Fall entschieden hat.",
+  "error.appeal_already_used": "Gegen diesen Fall wurde bereits einmal Einspruch erhoben.",
+  "screening.policy.retaliation":
+    "Die Richtlinie von Accord verbietet Drohungen, die eine Bewertung bestrafen oder unterdrücken sollen. Ein Moderator prüft diesen Text; die Bewertung bleibt sichtbar, und Ihre Organisation wird benachrichtigt und kann antworten.",
+  "screening.policy.legal_threat":
+    "Dieser Text liest sich wie eine rechtliche Drohung und wird im Verlauf des Auftrags festgehalten, für beide Seiten sichtbar.",
+  "screening.evidence": "„{phrase}“",
+  "review.stars_invalid": "Bewerten Sie jeden dieser Aspekte mit 1 bis 5: {aspects}.",
   "billing.invoice.invoice_currency_unknown": "„{currency}“ ist keine ISO-4217-Währung.",
   "billing.invoice.invoice_lines_missing": "Fügen Sie mindestens eine Position hinzu.",
   "billing.invoice.invoice_too_many_lines":

@@ -335,6 +335,29 @@ export const en = {
   "error.unsupported_media_type": "This content type is not accepted here.",
   "error.check_in_closed": "This check-in is closed: the next one opens on the agreed cadence.",
   "error.check_in_already_answered": "Your side has already answered this check-in.",
+  "error.review_occasion_unknown":
+    "There is nothing to review yet for this occasion: the milestone has not been accepted.",
+  "error.review_window_closed": "The review window for this occasion has closed.",
+  "error.review_already_submitted":
+    "Your side has already reviewed this occasion. A submitted review is locked.",
+  "error.review_reply_exists": "This review already has its one public reply.",
+  "error.review_not_published": "You can reply once both reviews are published.",
+  "error.screening_nudge":
+    "{kind, select, legal_threat {Before you send this: it reads as a legal threat. Legal steps are your right; the text will be kept in the engagement's history. You can revise it, or send it as written.} other {Before you send this: Accord's policy does not allow threats to punish or suppress a review, or reviews used as leverage. You can revise your text, or send it as written; what you send is screened as usual.}}",
+  "error.organisation_suspended":
+    "Your organisation is suspended by a moderation decision and cannot do this for now.",
+  "error.case_wrong_state": "This moderation case is not in a state that allows this.",
+  "error.response_window_open":
+    "The accused organisation can still answer the notice; decide after the response window.",
+  "error.appeal_same_moderator":
+    "An appeal is decided by a moderator other than the one who decided the case.",
+  "error.appeal_already_used": "This case has already been appealed once.",
+  "screening.policy.retaliation":
+    "Accord's policy does not allow threats to punish or suppress a review. A moderator will look at this text; the review stays up, and your organisation will be notified and can answer.",
+  "screening.policy.legal_threat":
+    "This text reads as a legal threat and is kept in the engagement's history, where both sides can see it.",
+  "screening.evidence": "“{phrase}”",
+  "review.stars_invalid": "Rate each of these aspects from 1 to 5: {aspects}.",
   "billing.invoice.invoice_currency_unknown": "“{currency}” is not an ISO 4217 currency.",
   "billing.invoice.invoice_lines_missing": "Add at least one line.",
   "billing.invoice.invoice_too_many_lines":

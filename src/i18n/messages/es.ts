@@ -355,6 +355,29 @@ export const es: Catalogue = {
   "error.unsupported_media_type": "Este tipo de contenido no se acepta aquí.",
   "error.check_in_closed": "Este seguimiento está cerrado: el próximo se abrirá con la cadencia acordada.",
   "error.check_in_already_answered": "Su parte ya respondió a este seguimiento.",
+  "error.review_occasion_unknown":
+    "Todavía no hay nada que valorar en esta ocasión: el hito no ha sido aceptado.",
+  "error.review_window_closed": "El plazo de valoración de esta ocasión ha terminado.",
+  "error.review_already_submitted":
+    "Su parte ya ha valorado esta ocasión. Una valoración enviada queda bloqueada.",
+  "error.review_reply_exists": "Esta valoración ya tiene su única respuesta pública.",
+  "error.review_not_published": "Podrá responder cuando ambas valoraciones estén publicadas.",
+  "error.screening_nudge":
+    "{kind, select, legal_threat {Antes de enviar: esto parece una amenaza legal. Las acciones legales son su derecho; el texto quedará en el historial del encargo. Puede revisarlo o enviarlo tal cual.} other {Antes de enviar: la política de Accord no permite amenazas para castigar o suprimir una valoración, ni valoraciones usadas como medio de presión. Puede revisar su texto o enviarlo tal cual; lo que envíe se revisa como siempre.}}",
+  "error.organisation_suspended":
+    "Su organización está suspendida por una decisión de moderación y no puede hacer esto por ahora.",
+  "error.case_wrong_state": "Este caso de moderación no está en un estado que lo permita.",
+  "error.response_window_open":
+    "La organización acusada todavía puede responder al aviso; decida cuando termine el plazo de respuesta.",
+  "error.appeal_same_moderator":
+    "Una apelación la decide un moderador distinto del que decidió el caso.",
+  "error.appeal_already_used": "Este caso ya fue apelado una vez.",
+  "screening.policy.retaliation":
+    "La política de Accord no permite amenazas para castigar o suprimir una valoración. Un moderador revisará este texto; la valoración sigue publicada, y su organización será notificada y podrá responder.",
+  "screening.policy.legal_threat":
+    "Este texto parece una amenaza legal y queda en el historial del encargo, visible para ambas partes.",
+  "screening.evidence": "«{phrase}»",
+  "review.stars_invalid": "Valore cada uno de estos aspectos de 1 a 5: {aspects}.",
   "billing.invoice.invoice_currency_unknown": "«{currency}» no es una moneda ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Añada al menos una línea.",
   "billing.invoice.invoice_too_many_lines":

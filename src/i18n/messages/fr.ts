@@ -360,6 +360,29 @@ export const fr: Catalogue = {
   "error.unsupported_media_type": "Ce type de contenu n’est pas accepté ici.",
   "error.check_in_closed": "Ce point d’étape est clos : le prochain s’ouvrira au rythme convenu.",
   "error.check_in_already_answered": "Votre partie a déjà répondu à ce point d’étape.",
+  "error.review_occasion_unknown":
+    "Il n’y a encore rien à évaluer pour cette occasion : le jalon n’a pas été accepté.",
+  "error.review_window_closed": "La période d’avis pour cette occasion est close.",
+  "error.review_already_submitted":
+    "Votre côté a déjà donné son avis sur cette occasion. Un avis envoyé est verrouillé.",
+  "error.review_reply_exists": "Cet avis a déjà sa réponse publique unique.",
+  "error.review_not_published": "Vous pourrez répondre une fois les deux avis publiés.",
+  "error.screening_nudge":
+    "{kind, select, legal_threat {Avant d’envoyer : ce texte ressemble à une menace juridique. Les démarches juridiques sont votre droit ; le texte sera conservé dans l’historique de la mission. Vous pouvez le modifier ou l’envoyer tel quel.} other {Avant d’envoyer : la politique d’Accord interdit les menaces visant à punir ou faire retirer un avis, ainsi que les avis utilisés comme moyen de pression. Vous pouvez modifier votre texte ou l’envoyer tel quel ; ce que vous envoyez est contrôlé comme d’habitude.}}",
+  "error.organisation_suspended":
+    "Votre organisation est suspendue par une décision de modération et ne peut pas faire cela pour l’instant.",
+  "error.case_wrong_state": "Ce dossier de modération n’est pas dans un état qui le permet.",
+  "error.response_window_open":
+    "L’organisation mise en cause peut encore répondre à la notification ; décidez après le délai de réponse.",
+  "error.appeal_same_moderator":
+    "Un recours est tranché par un autre modérateur que celui qui a décidé le dossier.",
+  "error.appeal_already_used": "Ce dossier a déjà fait l’objet d’un recours.",
+  "screening.policy.retaliation":
+    "La politique d’Accord interdit les menaces visant à punir ou faire retirer un avis. Un modérateur examinera ce texte ; l’avis reste en ligne, et votre organisation sera notifiée et pourra répondre.",
+  "screening.policy.legal_threat":
+    "Ce texte ressemble à une menace juridique et il est conservé dans l’historique de la mission, visible des deux parties.",
+  "screening.evidence": "« {phrase} »",
+  "review.stars_invalid": "Notez chacun de ces aspects de 1 à 5 : {aspects}.",
   "billing.invoice.invoice_currency_unknown": "« {currency} » n’est pas une devise ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Ajoutez au moins une ligne.",
   "billing.invoice.invoice_too_many_lines":

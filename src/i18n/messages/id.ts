@@ -351,6 +351,29 @@ export const id: Catalogue = {
   "error.unsupported_media_type": "Jenis konten ini tidak diterima di sini.",
   "error.check_in_closed": "Check-in ini sudah ditutup: yang berikutnya dibuka sesuai jadwal yang disepakati.",
   "error.check_in_already_answered": "Pihak Anda sudah menjawab check-in ini.",
+  "error.review_occasion_unknown":
+    "Belum ada yang dapat diulas untuk kesempatan ini: milestone belum diterima.",
+  "error.review_window_closed": "Jangka waktu ulasan untuk kesempatan ini sudah berakhir.",
+  "error.review_already_submitted":
+    "Pihak Anda sudah mengulas kesempatan ini. Ulasan yang sudah dikirim terkunci.",
+  "error.review_reply_exists": "Ulasan ini sudah memiliki satu balasan publiknya.",
+  "error.review_not_published": "Anda dapat membalas setelah kedua ulasan diterbitkan.",
+  "error.screening_nudge":
+    "{kind, select, legal_threat {Sebelum mengirim: teks ini terbaca sebagai ancaman hukum. Langkah hukum adalah hak Anda; teks akan disimpan dalam riwayat kerja sama. Anda dapat merevisinya atau mengirimnya apa adanya.} other {Sebelum mengirim: kebijakan Accord melarang ancaman untuk menghukum atau menekan sebuah ulasan, maupun ulasan yang dipakai sebagai alat tekanan. Anda dapat merevisi teks atau mengirimnya apa adanya; yang Anda kirim tetap diperiksa seperti biasa.}}",
+  "error.organisation_suspended":
+    "Organisasi Anda ditangguhkan oleh keputusan moderasi dan untuk sementara tidak dapat melakukan ini.",
+  "error.case_wrong_state": "Kasus moderasi ini tidak dalam keadaan yang memungkinkan hal ini.",
+  "error.response_window_open":
+    "Organisasi yang dituduh masih dapat menanggapi pemberitahuan; putuskan setelah jangka waktu tanggapan berakhir.",
+  "error.appeal_same_moderator":
+    "Banding diputuskan oleh moderator lain, bukan yang memutuskan kasus.",
+  "error.appeal_already_used": "Kasus ini sudah pernah diajukan banding.",
+  "screening.policy.retaliation":
+    "Kebijakan Accord melarang ancaman untuk menghukum atau menekan sebuah ulasan. Moderator akan memeriksa teks ini; ulasan tetap tayang, dan organisasi Anda akan diberi tahu serta dapat menanggapi.",
+  "screening.policy.legal_threat":
+    "Teks ini terbaca sebagai ancaman hukum dan disimpan dalam riwayat kerja sama, terlihat oleh kedua pihak.",
+  "screening.evidence": "“{phrase}”",
+  "review.stars_invalid": "Beri nilai 1 sampai 5 untuk setiap aspek berikut: {aspects}.",
   "billing.invoice.invoice_currency_unknown": "“{currency}” bukan mata uang ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Tambahkan setidaknya satu baris.",
   "billing.invoice.invoice_too_many_lines":

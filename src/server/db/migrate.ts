@@ -14,6 +14,7 @@ import * as loginThrottle from "./migrations/0005-login-throttle";
 import * as billingMatchingFixes from "./migrations/0007-billing-matching-fixes";
 import * as testClock from "./migrations/0008-test-clock";
 import * as health from "./migrations/0009-health";
+import * as reviews from "./migrations/0011-reviews-moderation";
 
 /** Migrations in order; the names are stored, so a landed name never changes. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0007-billing-matching-fixes": billingMatchingFixes,
   "0008-test-clock": testClock,
   "0009-health": health,
+  "0011-reviews-moderation": reviews,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -54,6 +54,12 @@ export interface Database {
   organisation_health: OrganisationHealthTable;
   health_history: HealthHistoryTable;
   health_cohort: HealthCohortTable;
+  review_rounds: ReviewRoundsTable;
+  reviews: ReviewsTable;
+  review_replies: ReviewRepliesTable;
+  screening_nudges: ScreeningNudgesTable;
+  moderation_cases: ModerationCasesTable;
+  org_sanctions: OrgSanctionsTable;
 }
 
 /** A private pulse window of one engagement, opened on the agreement's cadence. */
@@ -134,6 +140,101 @@ export interface TestClockTable {
   id: string;
   offset_seconds: number;
   updated_at: string;
+}
+
+/** A round of reviews after one occasion: blind until both sides are in or the window closes. */
+export interface ReviewRoundsTable {
+  id: string;
+  engagement_id: string;
+  occasion_kind: "milestone" | "engagement" | "exit";
+  occasion_ref: string;
+  opened_at: string;
+  closes_at: string;
+  published_at: string | null;
+}
+
+/** `stars`, `record_notes` and `closer_look` are JSON; `private_rating` never leaves for the other side. */
+export interface ReviewsTable {
+  id: string;
+  round_id: string;
+  engagement_id: string;
+  reviewer_side: "client" | "provider";
+  reviewer_org_id: string;
+  reviewed_org_id: string;
+  author_user_id: string;
+  body: string;
+  stars: string;
+  mean_stars: number;
+  private_rating: number;
+  language: string;
+  record_notes: string;
+  closer_look: string;
+  submitted_at: string;
+  hidden_reason: string | null;
+  hidden_by: string | null;
+  hidden_at: string | null;
+}
+
+export interface ReviewRepliesTable {
+  review_id: string;
+  author_user_id: string;
+  author_org_id: string;
+  body: string;
+  record_notes: string;
+  created_at: string;
+}
+
+/** A nudge shown before a text that looked like a threat, and what the sender did next. */
+export interface ScreeningNudgesTable {
+  id: string;
+  user_id: string;
+  engagement_id: string;
+  surface: "message" | "review" | "reply";
+  kind: string;
+  shown_at: string;
+  outcome: "pending" | "revised" | "sent_anyway";
+  resolved_at: string | null;
+}
+
+export interface ModerationCasesTable {
+  id: string;
+  engagement_id: string | null;
+  source: "screening" | "report";
+  subject_kind: "message" | "review" | "reply";
+  subject_id: string;
+  accused_org_id: string;
+  complainant_org_id: string | null;
+  reported_by: string | null;
+  reason: string;
+  /** JSON: the screening evidence, or the report's text. */
+  evidence: string;
+  status: "open" | "decided" | "appealed" | "closed";
+  response_due_at: string;
+  response: string | null;
+  responded_at: string | null;
+  decision: "no_action" | "warning" | "suspension" | "expulsion" | null;
+  decision_reason: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  suspension_days: number | null;
+  appeal_reason: string | null;
+  appealed_by: string | null;
+  appealed_at: string | null;
+  appeal_outcome: "upheld" | "overturned" | null;
+  appeal_decision_reason: string | null;
+  appeal_decided_by: string | null;
+  appeal_decided_at: string | null;
+  created_at: string;
+}
+
+export interface OrgSanctionsTable {
+  id: string;
+  org_id: string;
+  case_id: string;
+  kind: "warning" | "suspension" | "expulsion";
+  starts_at: string;
+  ends_at: string | null;
+  lifted_at: string | null;
 }
 
 /** A central bank's reference rate for late interest, from `valid_from` on; operators keep it. */

@@ -15,6 +15,7 @@ import { insertMembership } from "../modules/orgs/orgs.repository";
 import { ensureDefaultTaxonomy } from "../modules/taxonomy/taxonomy";
 import { seedDemoAgreements } from "./seed-demo-agreements";
 import { seedDemoBilling } from "./seed-demo-billing";
+import { seedDemoReviews } from "./seed-demo-reviews";
 
 export const DEMO_PASSWORD = "accord-demo-2026";
 
@@ -197,6 +198,11 @@ async function seedDemoWithin(deps: AppDeps): Promise<DemoLogin[]> {
   await seedDemoBilling(deps, {
     client: { actor: dewiIn, orgId: lumen.id },
     provider: { actor: jonasIn, orgId: atelier.id },
+  });
+  await seedDemoReviews(deps, {
+    client: dewiIn,
+    provider: jonasIn,
+    moderator: { ...moderator, platformRole: "moderator" },
   });
   return logins;
 }

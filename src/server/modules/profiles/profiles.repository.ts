@@ -144,20 +144,32 @@ export const EMPTY_TRACK_RECORD: TrackRecord = {
 
 /** Provider organisations with a profile offering at least one of the skills, for matching. */
 export function listCandidateProfiles(db: Kysely<Database>, skillIds: readonly string[]) {
-  return db
-    .selectFrom("provider_profiles as p")
-    .innerJoin("organisations as o", "o.id", "p.org_id")
-    .selectAll("p")
-    .select("o.name")
-    .where(
-      "p.org_id",
-      "in",
-      db
-        .selectFrom("provider_skills")
-        .select("org_id")
-        .where("skill_id", "in", [...skillIds]),
-    )
-    .execute();
+  return (
+    db
+      .selectFrom("provider_profiles as p")
+      .innerJoin("organisations as o", "o.id", "p.org_id")
+      .selectAll("p")
+      .select("o.name")
+      .where(
+        "p.org_id",
+        "in",
+        db
+          .selectFrom("provider_skills")
+          .select("org_id")
+          .where("skill_id", "in", [...skillIds]),
+      )
+      // An organisation expelled by a moderation decision is no longer matched.
+      .where(
+        "p.org_id",
+        "not in",
+        db
+          .selectFrom("org_sanctions")
+          .select("org_id")
+          .where("kind", "=", "expulsion")
+          .where("lifted_at", "is", null),
+      )
+      .execute()
+  );
 }
 
 export async function skillsOfOrgs(

@@ -44,6 +44,17 @@ export const EVENT_LABELS: Record<EngagementEventType, AppMessageKey> = {
   "check_in.closed": "engagement.event.checkInClosed",
   "health.warning_raised": "engagement.event.healthWarningRaised",
   "health.warning_cleared": "engagement.event.healthWarningCleared",
+  "review.submitted": "engagement.event.reviewSubmitted",
+  "review.published": "engagement.event.reviewsPublished",
+  "review.replied": "engagement.event.reviewReplied",
+  "review.hidden": "engagement.event.reviewHidden",
+  "screening.legal_threat_recorded": "engagement.event.legalThreatRecorded",
+  "moderation.case_opened": "engagement.event.moderationCaseOpened",
+  "moderation.response_filed": "engagement.event.moderationResponseFiled",
+  "moderation.case_decided": "engagement.event.moderationCaseDecided",
+  "moderation.case_appealed": "engagement.event.moderationCaseAppealed",
+  "moderation.appeal_decided": "engagement.event.moderationAppealDecided",
+  "engagement.exit_flagged": "engagement.event.exitFlagged",
 };
 
 type BrokenReason = NonNullable<LedgerVerification["firstBroken"]>["reason"];

@@ -753,6 +753,18 @@ export const webDe: WebCatalogue = {
   "engagement.event.checkInClosed": "Der Check-in wurde geschlossen",
   "engagement.event.healthWarningRaised": "Eine Gesundheitswarnung wurde ausgelöst",
   "engagement.event.healthWarningCleared": "Eine Gesundheitswarnung ist erloschen",
+  "engagement.event.reviewSubmitted": "{actor} hat eine Bewertung abgegeben",
+  "engagement.event.reviewsPublished": "Beide Bewertungen wurden veröffentlicht",
+  "engagement.event.reviewReplied": "{actor} hat auf eine Bewertung geantwortet",
+  "engagement.event.reviewHidden": "Ein Moderator hat eine Bewertung ausgeblendet",
+  "engagement.event.legalThreatRecorded": "Eine rechtliche Drohung wurde festgehalten",
+  "engagement.event.moderationCaseOpened": "Ein Moderationsfall wurde eröffnet",
+  "engagement.event.moderationResponseFiled": "{actor} hat auf einen Moderationsfall geantwortet",
+  "engagement.event.moderationCaseDecided": "Ein Moderator hat einen Fall entschieden",
+  "engagement.event.moderationCaseAppealed":
+    "{actor} hat gegen eine Moderationsentscheidung Einspruch erhoben",
+  "engagement.event.moderationAppealDecided": "Ein Moderator hat über den Einspruch entschieden",
+  "engagement.event.exitFlagged": "Das Engagement wurde für einen geschützten Ausstieg markiert",
 
   "delivery.intro":
     "Die Lieferung richtet sich nach der geltenden Version {version, number} der Vereinbarung. Jeder Liefergegenstand wird anhand der für ihn vereinbarten Kriterien bewertet.",
@@ -984,6 +996,10 @@ export const webDe: WebCatalogue = {
     "Es ist keine Vereinbarung in Kraft, daher ist noch keine Antwortzeit vereinbart. Eine Nachricht ist mit der nächsten Nachricht der anderen Seite im selben Thread beantwortet; die übliche Zeit ist der Median.",
   "messages.duration":
     "{unit, select, minute {{value, plural, =0 {unter einer Minute} one {# Minute} other {# Minuten}}} day {{value, plural, one {# Tag} other {# Tage}}} other {{value, plural, one {# Stunde} other {# Stunden}}}}",
+  "messages.nudge.title": "Bevor Sie senden",
+  "messages.nudge.evidence": "Was Accord bemerkt hat:",
+  "messages.nudge.revise": "Text überarbeiten",
+  "messages.nudge.sendAnyway": "So senden",
 
   "nav.notifications": "Benachrichtigungen",
   "nav.notifications.unread": "{count, plural, one {# ungelesen} other {# ungelesen}}",

@@ -733,6 +733,17 @@ export const webEn = {
   "engagement.event.checkInClosed": "The check-in closed",
   "engagement.event.healthWarningRaised": "A health warning was raised",
   "engagement.event.healthWarningCleared": "A health warning cleared",
+  "engagement.event.reviewSubmitted": "{actor} submitted a review",
+  "engagement.event.reviewsPublished": "Both reviews were published",
+  "engagement.event.reviewReplied": "{actor} replied to a review",
+  "engagement.event.reviewHidden": "A moderator hid a review",
+  "engagement.event.legalThreatRecorded": "A legal threat was recorded",
+  "engagement.event.moderationCaseOpened": "A moderation case was opened",
+  "engagement.event.moderationResponseFiled": "{actor} answered a moderation case",
+  "engagement.event.moderationCaseDecided": "A moderator decided a case",
+  "engagement.event.moderationCaseAppealed": "{actor} appealed a moderation decision",
+  "engagement.event.moderationAppealDecided": "A moderator decided the appeal",
+  "engagement.event.exitFlagged": "The engagement was flagged for a protected exit",
 
   "delivery.intro":
     "Delivery follows agreement version {version, number}, the one in force. Each deliverable is judged on the criteria agreed for it.",
@@ -955,6 +966,10 @@ export const webEn = {
     "No agreement is in force, so no response time is agreed yet. A message is answered by the other side’s next message in that thread; the usual time is the median.",
   "messages.duration":
     "{unit, select, minute {{value, plural, =0 {under a minute} one {# minute} other {# minutes}}} day {{value, plural, one {# day} other {# days}}} other {{value, plural, one {# hour} other {# hours}}}}",
+  "messages.nudge.title": "Before you send this",
+  "messages.nudge.evidence": "What Accord noticed:",
+  "messages.nudge.revise": "Revise my text",
+  "messages.nudge.sendAnyway": "Send as written",
 
   "nav.notifications": "Notifications",
   "nav.notifications.unread": "{count, plural, one {# unread} other {# unread}}",

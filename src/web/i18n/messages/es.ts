@@ -744,6 +744,17 @@ export const webEs: WebCatalogue = {
   "engagement.event.checkInClosed": "El seguimiento se cerró",
   "engagement.event.healthWarningRaised": "Se activó un aviso de salud",
   "engagement.event.healthWarningCleared": "Se retiró un aviso de salud",
+  "engagement.event.reviewSubmitted": "{actor} envió una reseña",
+  "engagement.event.reviewsPublished": "Se publicaron ambas reseñas",
+  "engagement.event.reviewReplied": "{actor} respondió a una reseña",
+  "engagement.event.reviewHidden": "Un moderador ocultó una reseña",
+  "engagement.event.legalThreatRecorded": "Se registró una amenaza legal",
+  "engagement.event.moderationCaseOpened": "Se abrió un caso de moderación",
+  "engagement.event.moderationResponseFiled": "{actor} respondió a un caso de moderación",
+  "engagement.event.moderationCaseDecided": "Un moderador resolvió un caso",
+  "engagement.event.moderationCaseAppealed": "{actor} apeló una decisión de moderación",
+  "engagement.event.moderationAppealDecided": "Un moderador resolvió la apelación",
+  "engagement.event.exitFlagged": "El compromiso quedó marcado para una salida protegida",
   "delivery.intro":
     "Las entregas siguen la versión {version, number} del acuerdo, la que está en vigor. Cada entregable se evalúa según los criterios acordados para él.",
   "delivery.noAgreement":
@@ -970,6 +981,10 @@ export const webEs: WebCatalogue = {
     "No hay ningún acuerdo en vigor, así que todavía no se ha acordado ningún tiempo de respuesta. Un mensaje queda respondido con el siguiente mensaje de la otra parte en ese hilo; el tiempo habitual es la mediana.",
   "messages.duration":
     "{unit, select, minute {{value, plural, =0 {menos de un minuto} one {# minuto} other {# minutos}}} day {{value, plural, one {# día} other {# días}}} other {{value, plural, one {# hora} other {# horas}}}}",
+  "messages.nudge.title": "Antes de enviar",
+  "messages.nudge.evidence": "Lo que Accord ha detectado:",
+  "messages.nudge.revise": "Revisar mi texto",
+  "messages.nudge.sendAnyway": "Enviar tal cual",
 
   "nav.notifications": "Notificaciones",
   "nav.notifications.unread": "{count, plural, one {# sin leer} other {# sin leer}}",

@@ -755,6 +755,17 @@ export const webFr: WebCatalogue = {
   "engagement.event.checkInClosed": "Le point d'étape s'est clos",
   "engagement.event.healthWarningRaised": "Une alerte de santé a été levée",
   "engagement.event.healthWarningCleared": "Une alerte de santé a disparu",
+  "engagement.event.reviewSubmitted": "{actor} a déposé un avis",
+  "engagement.event.reviewsPublished": "Les deux avis ont été publiés",
+  "engagement.event.reviewReplied": "{actor} a répondu à un avis",
+  "engagement.event.reviewHidden": "Un modérateur a masqué un avis",
+  "engagement.event.legalThreatRecorded": "Une menace juridique a été consignée",
+  "engagement.event.moderationCaseOpened": "Un dossier de modération a été ouvert",
+  "engagement.event.moderationResponseFiled": "{actor} a répondu à un dossier de modération",
+  "engagement.event.moderationCaseDecided": "Un modérateur a tranché un dossier",
+  "engagement.event.moderationCaseAppealed": "{actor} a fait appel d'une décision de modération",
+  "engagement.event.moderationAppealDecided": "Un modérateur a tranché l'appel",
+  "engagement.event.exitFlagged": "L'engagement doit passer à une sortie protégée",
 
   "delivery.intro":
     "La livraison suit la version {version, number} de l’accord, celle qui est en vigueur. Chaque livrable est évalué selon les critères convenus pour lui.",
@@ -982,6 +993,10 @@ export const webFr: WebCatalogue = {
     "Aucun accord n’est en vigueur : aucun délai de réponse n’est donc encore convenu. Un message reçoit sa réponse avec le message suivant de l’autre partie dans le même fil ; le délai habituel est la médiane.",
   "messages.duration":
     "{unit, select, minute {{value, plural, =0 {moins d’une minute} one {# minute} other {# minutes}}} day {{value, plural, one {# jour} other {# jours}}} other {{value, plural, one {# heure} other {# heures}}}}",
+  "messages.nudge.title": "Avant d’envoyer",
+  "messages.nudge.evidence": "Ce qu’Accord a relevé :",
+  "messages.nudge.revise": "Modifier mon texte",
+  "messages.nudge.sendAnyway": "Envoyer tel quel",
 
   "nav.notifications": "Notifications",
   "nav.notifications.unread": "{count, plural, one {# non lue} other {# non lues}}",

@@ -746,6 +746,17 @@ export const webId: WebCatalogue = {
   "engagement.event.checkInClosed": "Check-in ditutup",
   "engagement.event.healthWarningRaised": "Peringatan kesehatan muncul",
   "engagement.event.healthWarningCleared": "Peringatan kesehatan hilang",
+  "engagement.event.reviewSubmitted": "{actor} mengirim ulasan",
+  "engagement.event.reviewsPublished": "Kedua ulasan diterbitkan",
+  "engagement.event.reviewReplied": "{actor} membalas ulasan",
+  "engagement.event.reviewHidden": "Moderator menyembunyikan ulasan",
+  "engagement.event.legalThreatRecorded": "Ancaman hukum dicatat",
+  "engagement.event.moderationCaseOpened": "Kasus moderasi dibuka",
+  "engagement.event.moderationResponseFiled": "{actor} menjawab kasus moderasi",
+  "engagement.event.moderationCaseDecided": "Moderator memutuskan kasus",
+  "engagement.event.moderationCaseAppealed": "{actor} mengajukan banding atas keputusan moderasi",
+  "engagement.event.moderationAppealDecided": "Moderator memutuskan banding",
+  "engagement.event.exitFlagged": "Keterlibatan ditandai untuk keluar dengan perlindungan",
   "delivery.intro":
     "Penyerahan mengikuti perjanjian versi {version, number}, yaitu versi yang berlaku. Setiap hasil kerja dinilai berdasarkan kriteria yang disepakati untuknya.",
   "delivery.noAgreement":
@@ -969,6 +980,10 @@ export const webId: WebCatalogue = {
     "Belum ada perjanjian yang berlaku, sehingga belum ada waktu tanggapan yang disepakati. Sebuah pesan dianggap dijawab oleh pesan berikutnya dari pihak lain dalam utas tersebut; waktu biasanya adalah nilai median.",
   "messages.duration":
     "{unit, select, minute {{value, plural, =0 {kurang dari satu menit} other {# menit}}} day {{value, plural, other {# hari}}} other {{value, plural, other {# jam}}}}",
+  "messages.nudge.title": "Sebelum mengirim",
+  "messages.nudge.evidence": "Yang diperhatikan Accord:",
+  "messages.nudge.revise": "Revisi teks saya",
+  "messages.nudge.sendAnyway": "Kirim apa adanya",
 
   "nav.notifications": "Notifikasi",
   "nav.notifications.unread": "{count, plural, other {# belum dibaca}}",
