@@ -8,7 +8,7 @@ import { PAYMENT_STATUSES } from "../domain/billing/payments";
 import { REMINDER_REASONS } from "../domain/billing/reminders";
 import { Id, Timestamp } from "./common";
 import { requireSomeField } from "./input-rules";
-import { CurrencyCode, IsoDate, MinorAmount } from "./terms";
+import { CurrencyCode, IsoDate } from "./terms";
 import { inUnit } from "./units";
 
 const Person = z.object({ id: Id, name: z.string() });

@@ -367,7 +367,8 @@ export const de: Catalogue = {
     "Stellen Sie die Uhr um Tage, Stunden oder Minuten vor, etwa 15d, 36h oder 90m: höchstens {maxDays, plural, one {# Tag} other {# Tage}} auf einmal und höchstens {maxYears, plural, one {# Jahr} other {# Jahre}} vor der echten Zeit.",
   "error.payload_too_large": "Die Anfrage ist zu groß.",
   "error.unsupported_media_type": "Dieser Inhaltstyp wird hier nicht angenommen.",
-  "error.check_in_closed": "Diese Zwischenbilanz ist geschlossen: Die nächste öffnet im vereinbarten Rhythmus.",
+  "error.check_in_closed":
+    "Diese Zwischenbilanz ist geschlossen: Die nächste öffnet im vereinbarten Rhythmus.",
   "error.check_in_already_answered": "Ihre Seite hat diese Zwischenbilanz bereits beantwortet.",
   "error.review_occasion_unknown":
     "Für diesen Anlass gibt es noch nichts zu bewerten: Der Meilenstein ist nicht abgenommen.",

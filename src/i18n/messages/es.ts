@@ -353,7 +353,8 @@ export const es: Catalogue = {
     "Adelante el reloj en días, horas o minutos, por ejemplo 15d, 36h o 90m: como mucho {maxDays, plural, one {# día} other {# días}} de una vez y como mucho {maxYears, plural, one {# año} other {# años}} por delante de la hora real.",
   "error.payload_too_large": "La solicitud es demasiado grande.",
   "error.unsupported_media_type": "Este tipo de contenido no se acepta aquí.",
-  "error.check_in_closed": "Este seguimiento está cerrado: el próximo se abrirá con la cadencia acordada.",
+  "error.check_in_closed":
+    "Este seguimiento está cerrado: el próximo se abrirá con la cadencia acordada.",
   "error.check_in_already_answered": "Su parte ya respondió a este seguimiento.",
   "error.review_occasion_unknown":
     "Todavía no hay nada que valorar en esta ocasión: el hito no ha sido aceptado.",

@@ -349,7 +349,8 @@ export const id: Catalogue = {
     "Majukan jam dalam hari, jam, atau menit, misalnya 15d, 36h, atau 90m: paling banyak {maxDays, plural, other {# hari}} sekaligus, dan paling jauh {maxYears, plural, other {# tahun}} di depan waktu nyata.",
   "error.payload_too_large": "Permintaan terlalu besar.",
   "error.unsupported_media_type": "Jenis konten ini tidak diterima di sini.",
-  "error.check_in_closed": "Check-in ini sudah ditutup: yang berikutnya dibuka sesuai jadwal yang disepakati.",
+  "error.check_in_closed":
+    "Check-in ini sudah ditutup: yang berikutnya dibuka sesuai jadwal yang disepakati.",
   "error.check_in_already_answered": "Pihak Anda sudah menjawab check-in ini.",
   "error.review_occasion_unknown":
     "Belum ada yang dapat diulas untuk kesempatan ini: milestone belum diterima.",
