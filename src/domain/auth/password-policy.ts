@@ -3,7 +3,9 @@
  * account's own e-mail address or name (NIST SP 800-63B §5.1.1.2: check against breached and
  * common values and context-specific words, not composition rules).
  */
-export type PasswordProblem = "password_common" | "password_personal";
+/** Why a password choice is refused; each has a message `validation.<problem>`. */
+export const PASSWORD_PROBLEMS = ["password_common", "password_personal"] as const;
+export type PasswordProblem = (typeof PASSWORD_PROBLEMS)[number];
 
 /** Lower case, without spaces, punctuation or accents, so "P.a s-s" compares as "pass". */
 function squash(text: string): string {
