@@ -73,6 +73,10 @@ interface World {
 }
 
 async function buildWorld(t: TestApp): Promise<World> {
+  // Built ten days before the day the matrix asks, so its invoice (issued the day the
+  // agreement came into force, due a week later) is overdue by then.
+  const matrixDay = t.clock.now();
+  t.clock.set(new Date(matrixDay.getTime() - 10 * 24 * 60 * 60 * 1000));
   const owner = await signUpPerson(t.app, "Owner");
   const orgA = await createOrg(owner, "client", uniqueName("Organisation A"));
   const viewer = await signUpPerson(t.app, "Viewer");
@@ -123,7 +127,9 @@ async function buildWorld(t: TestApp): Promise<World> {
     note: "Please add a milestone for the photos.",
   });
   const acceptedId = await propose();
-  const acceptance = await owner.client.post(`/api/v1/proposals/${acceptedId}/accept`);
+  const acceptance = await owner.client.post(`/api/v1/proposals/${acceptedId}/accept`, {
+    keepBriefOpen: true,
+  });
   if (acceptance.statusCode !== 200) throw new Error(`world: accept failed: ${acceptance.body}`);
   const agreementEngagementId = acceptance.json<{ engagementId: string }>().engagementId;
   const draft = (
@@ -152,6 +158,7 @@ async function buildWorld(t: TestApp): Promise<World> {
   });
   if (report.statusCode !== 201) throw new Error(`world: report failed: ${report.body}`);
 
+  t.clock.set(matrixDay);
   return {
     owner,
     viewer,
@@ -195,7 +202,11 @@ async function buildDeliveryEngagement(
   const base = proposalTerms(mustHaveId);
   const [d1] = base.deliverables;
   if (!d1) throw new Error("world: the proposal terms have no deliverable");
-  const terms = { ...base, deliverables: [d1, { ...d1, id: "d2", milestoneId: "m1" }] };
+  const terms = {
+    ...base,
+    paymentTermsDays: 7,
+    deliverables: [d1, { ...d1, id: "d2", milestoneId: "m1" }],
+  };
   const created = must(
     await counterpart.client.post(`/api/v1/briefs/${briefId}/proposals`, { orgId: orgB.id, terms }),
     201,
@@ -204,7 +215,7 @@ async function buildDeliveryEngagement(
   const proposalId = created.json<{ id: string }>().id;
   must(await counterpart.client.post(`/api/v1/proposals/${proposalId}/submit`), 200, "submit");
   const accepted = must(
-    await owner.client.post(`/api/v1/proposals/${proposalId}/accept`),
+    await owner.client.post(`/api/v1/proposals/${proposalId}/accept`, { keepBriefOpen: true }),
     200,
     "delivery acceptance",
   );
@@ -259,7 +270,7 @@ async function buildDeliveryEngagement(
     }>().id;
   const invoiceId = await draftInvoice();
   must(
-    await counterpart.client.post(url(`/invoices/${invoiceId}/issue`), { issueDate: "2026-10-01" }),
+    await counterpart.client.post(url(`/invoices/${invoiceId}/issue`), { issueDate: "2026-11-12" }),
     200,
     "issue",
   );
@@ -267,7 +278,7 @@ async function buildDeliveryEngagement(
     await owner.client.request(
       "POST",
       url(`/invoices/${invoiceId}/payments`),
-      { amountMinor: 1000, currency: "EUR", paidOn: "2026-11-20" },
+      { amountMinor: 1000, currency: "EUR", paidOn: "2026-11-12" },
       { "idempotency-key": "matrix-payment" },
     ),
     201,
