@@ -32,15 +32,17 @@ export async function seedDemoReviews(
   const accepted = await deps.db
     .selectFrom("engagement_events as v")
     .innerJoin("engagements as e", "e.id", "v.engagement_id")
-    .select("v.engagement_id")
+    .select(["v.engagement_id", "v.payload"])
     .where("v.type", "=", "milestone.accepted")
     .where("e.client_org_id", "in", [...cast.client.memberships.keys()])
     .where("e.provider_org_id", "in", [...cast.provider.memberships.keys()])
-    .orderBy("v.seq")
+    .orderBy("v.occurred_at", "desc")
     .executeTakeFirst();
   if (!accepted) throw new Error("demo seed: no accepted milestone to review");
   const engagementId = accepted.engagement_id;
-  const occasion = { kind: "milestone" as const, ref: "m1" };
+  // The latest accepted milestone, whose review window is still open.
+  const { milestoneId } = JSON.parse(accepted.payload) as { milestoneId: string };
+  const occasion = { kind: "milestone" as const, ref: milestoneId };
   unwrap(
     await submitReview(deps, cast.client, "id", engagementId, {
       occasion,
