@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { AgreementVersion } from "./agreements";
 import { Invoice } from "./billing";
+import { ChangeRequest } from "./change-requests";
+import { Submission } from "./delivery";
+import { Engagement } from "./engagements";
+import { Review } from "./reviews";
 import { ErrorResponse, FieldError } from "./errors";
 import { AgreementTermsSchema, FindingSchema, ProposalTermsSchema } from "./terms";
 
@@ -19,6 +23,10 @@ const COMPONENTS: [z.ZodType, string][] = [
   [AgreementVersion, "AgreementVersion"],
   [FindingSchema, "Finding"],
   [Invoice, "Invoice"],
+  [Engagement, "Engagement"],
+  [ChangeRequest, "ChangeRequest"],
+  [Submission, "Submission"],
+  [Review, "Review"],
 ];
 
 /** Gives the shared schemas their component ids; idempotent, called before routes register. */

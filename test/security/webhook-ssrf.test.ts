@@ -78,7 +78,7 @@ describe.each(DIALECTS)("webhook targets inside the network are refused on %s", 
       expect(
         error.fields?.map((f) => [f.path, f.code]),
         url,
-      ).toEqual([["url", "webhooks.url_private_host"]]);
+      ).toEqual([["url", "url_private_host"]]);
     }
     expect(await t.deps.db.selectFrom("webhook_endpoints").selectAll().execute()).toEqual([]);
   });
@@ -89,7 +89,7 @@ describe.each(DIALECTS)("webhook targets inside the network are refused on %s", 
       400,
       "validation_failed",
     );
-    expect(error.fields?.map((f) => f.code)).toEqual(["webhooks.url_unresolvable"]);
+    expect(error.fields?.map((f) => f.code)).toEqual(["url_unresolvable"]);
 
     const created = await create("https://hooks.example.com/accord");
     expect(created.statusCode, created.body).toBe(201);
@@ -105,7 +105,7 @@ describe.each(DIALECTS)("webhook targets inside the network are refused on %s", 
       400,
       "validation_failed",
     );
-    expect(error.fields?.map((f) => f.code)).toEqual(["webhooks.url_private_host"]);
+    expect(error.fields?.map((f) => f.code)).toEqual(["url_private_host"]);
   });
 
   it("a name that resolves elsewhere at delivery (DNS rebinding) is never connected to", async () => {
