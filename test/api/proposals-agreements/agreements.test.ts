@@ -152,7 +152,7 @@ describe.each(DIALECTS)("agreements on %s", (dialect) => {
       expect.objectContaining({
         code: "milestone_paid_without_deliverable",
         severity: "blocking",
-        path: "milestones.0.amountMinor",
+        path: "terms.milestones.0.amountMinor",
       }),
     );
     const refused = expectError(
@@ -161,7 +161,7 @@ describe.each(DIALECTS)("agreements on %s", (dialect) => {
       "agreement_not_signable",
     );
     expect(refused.fields?.map((f) => f.code)).toEqual([
-      "fairTerms.milestone_paid_without_deliverable",
+      "milestone_paid_without_deliverable",
     ]);
   });
 

@@ -66,7 +66,7 @@ describe.each(DIALECTS)("proposals on %s", (dialect) => {
       expect.objectContaining({
         code: "milestone_paid_without_deliverable",
         severity: "blocking",
-        path: "milestones.0.amountMinor",
+        path: "terms.milestones.0.amountMinor",
       }),
     );
     const refused = expectError(
@@ -76,8 +76,8 @@ describe.each(DIALECTS)("proposals on %s", (dialect) => {
     );
     expect(refused.fields).toEqual([
       {
-        path: "milestones.0.amountMinor",
-        code: "feasibility.milestone_paid_without_deliverable",
+        path: "terms.milestones.0.amountMinor",
+        code: "milestone_paid_without_deliverable",
         message: expect.stringContaining("Design") as string,
       },
     ]);
