@@ -160,9 +160,7 @@ describe.each(DIALECTS)("agreements on %s", (dialect) => {
       422,
       "agreement_not_signable",
     );
-    expect(refused.fields?.map((f) => f.code)).toEqual([
-      "milestone_paid_without_deliverable",
-    ]);
+    expect(refused.fields?.map((f) => f.code)).toEqual(["milestone_paid_without_deliverable"]);
   });
 
   it("a gag clause in French makes the draft unsignable until it is removed", async () => {
