@@ -45,10 +45,11 @@ describe("the accord command", () => {
     // (4 events) and delivery under way (two rounds, an evaluation, a priced change: 5 more),
     // and a design engagement (4) with three milestones accepted (9), invoiced (3) and two
     // payments recorded and confirmed (4), then reviewed (2 reviews, published, a reply), a
-    // case from the reply, a message reported and decided (5).
+    // case from the reply, a message reported and decided (5), and the health warnings its
+    // history raised and cleared on the way (3).
     expect(verified.stdout.match(/: intact/g)?.length).toBe(6);
     expect(verified.stdout).toContain("intact (9 events");
-    expect(verified.stdout).toContain("intact (29 events");
+    expect(verified.stdout).toContain("intact (32 events");
   });
 
   it("exports a ledger that verifies offline, and names the first tampered event", async () => {
