@@ -40,7 +40,7 @@ describe.each(DIALECTS)("the first-start demo seed on %s", (dialect) => {
       const verified = await runAccord(database, ["verify"]);
       expect(verified.code).toBe(0);
       expect(verified.stdout.match(/: intact/g)?.length).toBe(6);
-      expect(verified.stdout).toContain("intact (20 events");
+      expect(verified.stdout).toContain("intact (32 events");
     },
   );
 });
