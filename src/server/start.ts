@@ -8,7 +8,7 @@ import { migrateToLatest } from "./db/migrate";
 import { isDatabaseEmpty, seedDemo, type DemoLogin } from "./demo/seed-demo";
 import { createDeps } from "./platform/create-deps";
 import { startSweeper } from "./sweeper";
-import type { AppDeps } from "./platform/deps";
+import type { AppDeps, WebhookPolicy } from "./platform/deps";
 import { loadInstanceSecret } from "./platform/instance-secret";
 import type { MetricsAccess } from "./platform/metrics";
 import { ensureDefaultTaxonomy } from "./modules/taxonomy/taxonomy";
@@ -39,6 +39,8 @@ export interface StartOptions {
   trustProxy?: boolean;
   filesDirectory?: string;
   allowsLoopbackWebhooks?: boolean;
+  /** How webhook hosts resolve; the system resolver unless a test names its own. */
+  webhookLookup?: WebhookPolicy["lookup"];
   /** Real time plus an offset operators advance (ACCORD_TEST_CLOCK=true); never in production. */
   testClock?: boolean;
   loginAttemptsPerMinute?: number;
@@ -72,6 +74,7 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
     ...(options.passwords && { passwords: options.passwords }),
     ...(options.filesDirectory && { filesDirectory: options.filesDirectory }),
     allowsLoopbackWebhooks: options.allowsLoopbackWebhooks ?? false,
+    ...(options.webhookLookup && { webhookLookup: options.webhookLookup }),
     testClock: options.testClock ?? false,
   });
   await deps.testClock?.refresh(true);
