@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { chainEvent, type ChainedEvent } from "../src/domain/ledger/ledger";
 import type { EngagementRow, InvitationRow } from "../src/server/db/schema";
-import { INVITATION_LIFETIME_MS } from "../src/server/modules/invitations/invitation-lifetime";
+import { INVITATION_LIFETIME_MS } from "../src/domain/invitation/invitation-lifetime";
 import { hashSecret, newSecret } from "../src/server/platform/ids";
 import { laterEvents, pick, type Random, words } from "./data-vocabulary";
 

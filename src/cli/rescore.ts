@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import pino from "pino";
-import { createDeps } from "../server/platform/create-deps";
+import { createDeps } from "../server/create-deps";
 import { loadConfig } from "../server/platform/config";
 import { rescoreAll } from "../server/modules/relationship-health/rescore-all";
 import { withDatabase } from "./with-database";

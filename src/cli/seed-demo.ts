@@ -10,7 +10,7 @@ export function seedDemoCommand(): Command {
         await Promise.all([
           import("pino"),
           import("../server/demo/seed-demo"),
-          import("../server/platform/create-deps"),
+          import("../server/create-deps"),
         ]);
       const config = loadConfig();
       await withDatabase(async (handle) => {

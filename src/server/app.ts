@@ -50,6 +50,7 @@ import {
 import { sendFailure } from "./platform/http";
 import { registerMetrics, type MetricsAccess } from "./platform/metrics";
 import { csrfUserInfo, registerRequestContext, type Access } from "./platform/request-context";
+import { actorFromApiToken, actorFromSession } from "./modules/auth/resolve-actor";
 import { textCheckingValidatorCompiler } from "./platform/validation";
 
 /** One route as the authorisation matrix and the docs see it. */
@@ -164,7 +165,10 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
   await app.register(swaggerUi, { routePrefix: "/api/docs", uiConfig: { docExpansion: "list" } });
 
   const metrics = registerMetrics(app, options.metricsAccess);
-  registerRequestContext(app, deps);
+  registerRequestContext(app, deps, {
+    fromSession: actorFromSession,
+    fromApiToken: actorFromApiToken,
+  });
 
   await app.register(healthRoutes(deps, metrics, options.readiness));
   await app.register(

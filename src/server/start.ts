@@ -6,7 +6,7 @@ import { buildApp } from "./app";
 import { openDatabase } from "./db/connect";
 import { migrateToLatest } from "./db/migrate";
 import { isDatabaseEmpty, seedDemo, type DemoLogin } from "./demo/seed-demo";
-import { createDeps } from "./platform/create-deps";
+import { createDeps } from "./create-deps";
 import { startSweeper } from "./sweeper";
 import type { AppDeps, WebhookPolicy } from "./platform/deps";
 import { loadInstanceSecret } from "./platform/instance-secret";

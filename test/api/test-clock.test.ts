@@ -4,7 +4,7 @@ import type { TestClockState } from "../../src/contracts/test-clock";
 import { buildApp } from "../../src/server/app";
 import { setPlatformRole } from "../../src/server/modules/auth/users.repository";
 import { moveTestClockForward } from "../../src/server/modules/test-clock/move-test-clock-forward";
-import { createDeps } from "../../src/server/platform/create-deps";
+import { createDeps } from "../../src/server/create-deps";
 import type { AppDeps } from "../../src/server/platform/deps";
 import { sweepDueWork } from "../../src/server/sweeper";
 import { DIALECTS } from "../support/databases";

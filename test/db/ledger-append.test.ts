@@ -7,7 +7,7 @@ import {
   toChainedEvent,
 } from "../../src/server/modules/ledger/ledger.repository";
 import { ManualClock } from "../../src/server/platform/clock";
-import { createDeps } from "../../src/server/platform/create-deps";
+import { createDeps } from "../../src/server/create-deps";
 import { DIALECTS, freshDatabase } from "../support/databases";
 
 async function seedEngagement(handle: DatabaseHandle): Promise<string> {

@@ -9,7 +9,7 @@ import {
 import type { DialectName } from "../../src/server/db/connect";
 import { buildApp } from "../../src/server/app";
 import { ManualClock } from "../../src/server/platform/clock";
-import { createDeps } from "../../src/server/platform/create-deps";
+import { createDeps } from "../../src/server/create-deps";
 import type { AppDeps, WebhookPolicy } from "../../src/server/platform/deps";
 import type { MetricsAccess } from "../../src/server/platform/metrics";
 import { argon2idHasher } from "../../src/server/platform/passwords";

@@ -9,7 +9,7 @@ import { signUp } from "../modules/auth/sign-up";
 import { setPlatformRole } from "../modules/auth/users.repository";
 import { startEngagement } from "../modules/engagements/start-engagement";
 import { acceptFoundInvitation } from "../modules/invitations/accept-invitation";
-import { findPendingEngagementInvitation } from "../modules/invitations/invitations.repository";
+import { findPendingEngagementInvitation } from "../kernel/invitations.repository";
 import { createOrganisation } from "../modules/orgs/create-organisation";
 import { insertMembership } from "../modules/orgs/orgs.repository";
 import { ensureDefaultTaxonomy } from "../modules/taxonomy/taxonomy";

@@ -3,6 +3,8 @@ import type { LookupAddress } from "node:dns";
 import type { Logger } from "pino";
 import type { DialectName } from "../db/connect";
 import type { Database } from "../db/schema";
+import type { EngagementEvent } from "../../domain/ledger/event-catalogue";
+import type { ChainedEvent } from "../../domain/ledger/ledger";
 import type { Clock } from "./clock";
 import type { IdGenerator } from "./ids";
 import type { FileStorage } from "./file-storage";
@@ -25,7 +27,18 @@ export interface AppDeps {
   publicUrl: string;
   files: FileStorage;
   webhooks: WebhookPolicy;
+  /**
+   * What follows every appended event inside its transaction (health's refresh), composed in
+   * create-deps so the ledger does not depend on the parts that react to it.
+   */
+  afterAppend: readonly EventReaction[];
 }
+
+export type EventReaction = (
+  trx: Kysely<Database>,
+  deps: AppDeps,
+  event: ChainedEvent<EngagementEvent>,
+) => Promise<void>;
 
 export interface WebhookPolicy {
   /**

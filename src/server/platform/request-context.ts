@@ -1,8 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { TokenScope } from "../../contracts/tokens";
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from "../../i18n/locales";
-import { actorFromApiToken, actorFromSession } from "../modules/auth/resolve-actor";
-import { SESSION_COOKIE } from "../modules/auth/session-lifetime";
+import { SESSION_COOKIE } from "./session-lifetime";
 import type { Actor } from "./actor";
 import type { AppDeps } from "./deps";
 import { sendFailure } from "./http";
@@ -23,6 +22,15 @@ declare module "fastify" {
   }
 }
 
+/**
+ * How a session cookie or an API token becomes an actor: auth's rules, handed in by the app so
+ * the platform does not depend on a module.
+ */
+export interface ActorResolvers {
+  fromSession(deps: AppDeps, sessionToken: string): Promise<Actor | null>;
+  fromApiToken(deps: AppDeps, apiToken: string): Promise<Actor | null>;
+}
+
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /**
@@ -30,14 +38,18 @@ const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  * for cookie-authenticated writes, the CSRF token. Routes without an access rule are refused,
  * so a forgotten rule fails closed.
  */
-export function registerRequestContext(app: FastifyInstance, deps: AppDeps): void {
+export function registerRequestContext(
+  app: FastifyInstance,
+  deps: AppDeps,
+  resolvers: ActorResolvers,
+): void {
   app.decorateRequest("actor", null);
   app.decorateRequest("locale", DEFAULT_LOCALE);
 
   app.addHook("onRequest", async (request) => {
     // Sessions expire and rules decide by this clock: a test clock re-reads its offset first.
     await deps.testClock?.refresh();
-    request.actor = await resolveActor(deps, request);
+    request.actor = await resolveActor(deps, resolvers, request);
     request.locale = request.actor?.locale ?? negotiateLocale(request);
   });
 
@@ -73,13 +85,17 @@ export function csrfUserInfo(request: FastifyRequest): string {
   return via?.kind === "session" ? via.sessionHash : "anonymous";
 }
 
-async function resolveActor(deps: AppDeps, request: FastifyRequest): Promise<Actor | null> {
+async function resolveActor(
+  deps: AppDeps,
+  resolvers: ActorResolvers,
+  request: FastifyRequest,
+): Promise<Actor | null> {
   const authorization = request.headers.authorization;
   if (authorization?.startsWith("Bearer ")) {
-    return actorFromApiToken(deps, authorization.slice("Bearer ".length).trim());
+    return resolvers.fromApiToken(deps, authorization.slice("Bearer ".length).trim());
   }
   const session = request.cookies[SESSION_COOKIE];
-  return session ? actorFromSession(deps, session) : null;
+  return session ? resolvers.fromSession(deps, session) : null;
 }
 
 /** The caller's language from `Accept-Language`, for answers to callers not signed in. */

@@ -6,7 +6,7 @@ import type { AppDeps } from "../../platform/deps";
 import { findingFields } from "../../platform/findings";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { applySignedChanges } from "../change-requests/apply-signed-changes";
+import { applySignedChanges } from "./apply-signed-changes";
 import { appendEvent } from "../ledger/append-event";
 import { amendedTerms, providerFloorRate, versionPresenter } from "./agreement-reader";
 import {

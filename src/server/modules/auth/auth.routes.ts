@@ -16,7 +16,7 @@ import { getMe } from "./get-me";
 import { logIn } from "./log-in";
 import { logOut, logOutEverywhere } from "./log-out";
 import { actorFromSession } from "./resolve-actor";
-import { SESSION_COOKIE } from "./session-lifetime";
+import { SESSION_COOKIE } from "../../platform/session-lifetime";
 import type { NewSession } from "./sign-up";
 import { signUp } from "./sign-up";
 import { updateMe } from "./update-me";

@@ -2,7 +2,7 @@ import type { MeResponse } from "../../../contracts/auth";
 import { isLocale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { listMembershipsOfUser } from "../orgs/orgs.repository";
+import { listMembershipsOfUser } from "../../kernel/memberships.repository";
 import { findUserById } from "./users.repository";
 
 /** The signed-in person and the organisations this request may act in. */

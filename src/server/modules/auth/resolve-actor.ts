@@ -5,7 +5,7 @@ import type { Actor } from "../../platform/actor";
 import type { UserRow } from "../../db/schema";
 import type { AppDeps } from "../../platform/deps";
 import { hashSecret } from "../../platform/ids";
-import { listMembershipsOfUser } from "../orgs/orgs.repository";
+import { listMembershipsOfUser } from "../../kernel/memberships.repository";
 import { findLiveApiToken, touchApiToken } from "../tokens/tokens.repository";
 import { findLiveSessionUser } from "./sessions.repository";
 import { findUserById } from "./users.repository";

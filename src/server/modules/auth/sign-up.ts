@@ -8,7 +8,7 @@ import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { recordAudit } from "../../kernel/audit.repository";
 import { insertSession } from "./sessions.repository";
-import { SESSION_LIFETIME_MS } from "./session-lifetime";
+import { SESSION_LIFETIME_MS } from "../../platform/session-lifetime";
 import { findUserByEmail, insertUser, normaliseEmail } from "./users.repository";
 
 export interface NewSession {

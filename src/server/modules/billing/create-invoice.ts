@@ -8,7 +8,7 @@ import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { termsInForce } from "../agreements/terms-in-force";
+import { termsInForce } from "../../kernel/terms-in-force";
 import { lockParticipant } from "../../kernel/lock-participant";
 import { BILLING_ACCESS } from "./billing.policy";
 import { lineRows } from "./invoice-lines";

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { AgreementBalance } from "../../../domain/billing/invoice-sanity";
 import type { Database } from "../../db/schema";
-import { termsInForce } from "../agreements/terms-in-force";
+import { termsInForce } from "../../kernel/terms-in-force";
 
 /**
  * What the agreement in force leaves to invoice on an engagement, leaving `invoiceId` out: its

@@ -12,7 +12,7 @@ import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { termsInForce } from "../agreements/terms-in-force";
+import { termsInForce } from "../../kernel/terms-in-force";
 import { lockParticipant } from "../../kernel/lock-participant";
 import { appendEvent } from "../ledger/append-event";
 import { formatDay } from "./billing-format";

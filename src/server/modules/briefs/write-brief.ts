@@ -6,7 +6,7 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { decideOrgAction } from "../orgs/org.policy";
+import { decideOrgAction } from "../../kernel/org-access";
 import { findOrganisation } from "../orgs/orgs.repository";
 import { countKnownSkills } from "../taxonomy/taxonomy.repository";
 import { decideBriefAction } from "./brief.policy";

@@ -5,7 +5,7 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { termsInForce } from "../agreements/terms-in-force";
+import { termsInForce } from "../../kernel/terms-in-force";
 import { writeChangeIntoAgreement } from "../agreements/write-change-into-agreement";
 import { appendEvent } from "../ledger/append-event";
 import { updateChangeRequest } from "./change-requests.repository";

@@ -65,20 +65,6 @@ export async function updateChangeRequest(
   return result.numUpdatedRows === 1n;
 }
 
-export function listApprovedForVersion(
-  db: Kysely<Database>,
-  engagementId: string,
-  version: number,
-) {
-  return db
-    .selectFrom("change_requests")
-    .selectAll()
-    .where("engagement_id", "=", engagementId)
-    .where("status", "=", "approved")
-    .where("agreement_version", "=", version)
-    .execute();
-}
-
 /** Links a remark to the change made from it, unless another change already took it. */
 export async function linkRemark(
   db: Kysely<Database>,

@@ -8,7 +8,7 @@ import type { Database } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
-import { DELIVERY_ACCESS } from "../delivery/delivery.policy";
+import { CHANGE_REQUEST_ACCESS } from "./change-request.policy";
 import { lockParticipant, type LockedEngagement } from "../../kernel/lock-participant";
 import { findChangeRequest, type ChangeRequestRow } from "./change-requests.repository";
 
@@ -34,7 +34,7 @@ export async function lockChangeFor(
     deps,
     actor,
     engagementId,
-    DELIVERY_ACCESS.answerChange,
+    CHANGE_REQUEST_ACCESS.answer,
   );
   if (!locked.ok) return locked;
   const change = await findChangeRequest(trx, engagementId, changeRequestId);

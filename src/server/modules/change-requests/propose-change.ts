@@ -4,8 +4,8 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { termsInForce } from "../agreements/terms-in-force";
-import { DELIVERY_ACCESS } from "../delivery/delivery.policy";
+import { termsInForce } from "../../kernel/terms-in-force";
+import { CHANGE_REQUEST_ACCESS } from "./change-request.policy";
 import { lockParticipant } from "../../kernel/lock-participant";
 import { appendEvent } from "../ledger/append-event";
 import {
@@ -33,7 +33,7 @@ export function proposeChange(
       deps,
       actor,
       engagementId,
-      DELIVERY_ACCESS.proposeChange,
+      CHANGE_REQUEST_ACCESS.propose,
     );
     if (!locked.ok) return locked;
     const agreed = await termsInForce(trx, engagementId);

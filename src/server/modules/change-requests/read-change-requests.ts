@@ -4,9 +4,9 @@ import type { Database } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
-import { termsInForce } from "../agreements/terms-in-force";
+import { termsInForce } from "../../kernel/terms-in-force";
 import { findEngagementFor } from "../../kernel/lock-participant";
-import { DELIVERY_ACCESS } from "../delivery/delivery.policy";
+import { CHANGE_REQUEST_ACCESS } from "./change-request.policy";
 import { presentChangeRequest } from "./change-request.presenter";
 import { findChangeRequest, listChangeRequests } from "./change-requests.repository";
 
@@ -30,7 +30,12 @@ export async function listChanges(
   actor: Actor,
   engagementId: string,
 ): Promise<Result<{ changeRequests: ChangeRequest[] }>> {
-  const viewable = await findEngagementFor(deps.db, actor, engagementId, DELIVERY_ACCESS.view);
+  const viewable = await findEngagementFor(
+    deps.db,
+    actor,
+    engagementId,
+    CHANGE_REQUEST_ACCESS.view,
+  );
   if (!viewable.ok) return viewable;
   const [rows, currency] = await Promise.all([
     listChangeRequests(deps.db, engagementId),
@@ -45,7 +50,12 @@ export async function getChange(
   engagementId: string,
   id: string,
 ): Promise<Result<ChangeRequest>> {
-  const viewable = await findEngagementFor(deps.db, actor, engagementId, DELIVERY_ACCESS.view);
+  const viewable = await findEngagementFor(
+    deps.db,
+    actor,
+    engagementId,
+    CHANGE_REQUEST_ACCESS.view,
+  );
   if (!viewable.ok) return viewable;
   if (!(await findChangeRequest(deps.db, engagementId, id))) return fail("not_found");
   return ok(await readChangeRequest(deps.db, engagementId, id));

@@ -1,6 +1,6 @@
 import { isDeemedAcceptedAt } from "../../../domain/delivery/deliverable-progress";
 import type { AppDeps } from "../../platform/deps";
-import { termsInForce, termsOfVersion } from "../agreements/terms-in-force";
+import { termsInForce, termsOfVersion } from "../../kernel/terms-in-force";
 import { appendEvent } from "../ledger/append-event";
 import { decideSubmission, listOverdueSubmissions } from "./delivery.repository";
 import { recordMilestoneIfComplete } from "./record-acceptance";

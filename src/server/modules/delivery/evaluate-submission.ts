@@ -7,7 +7,7 @@ import type { AppDeps } from "../../platform/deps";
 import { findingFields } from "../../platform/findings";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { termsInForce, termsOfVersion } from "../agreements/terms-in-force";
+import { termsInForce, termsOfVersion } from "../../kernel/terms-in-force";
 import { lockParticipant } from "../../kernel/lock-participant";
 import { appendEvent } from "../ledger/append-event";
 import { DELIVERY_ACCESS } from "./delivery.policy";

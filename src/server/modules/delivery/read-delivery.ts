@@ -16,7 +16,7 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { groupBy } from "../../platform/group-by";
 import { ok, type Result } from "../../platform/result";
-import { termsInForce } from "../agreements/terms-in-force";
+import { termsInForce } from "../../kernel/terms-in-force";
 import { listChangeRequests } from "../change-requests/change-requests.repository";
 import { findEngagementFor } from "../../kernel/lock-participant";
 import { DELIVERY_ACCESS } from "./delivery.policy";

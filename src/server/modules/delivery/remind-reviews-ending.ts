@@ -3,7 +3,7 @@ import {
   REVIEW_REMINDER_LEAD_MS,
 } from "../../../domain/delivery/deliverable-progress";
 import type { AppDeps } from "../../platform/deps";
-import { termsOfVersion } from "../agreements/terms-in-force";
+import { termsOfVersion } from "../../kernel/terms-in-force";
 import { appendEvent } from "../ledger/append-event";
 import { listReviewsEndingSoon, markReviewReminded } from "./delivery.repository";
 import { sweepSubmissions } from "./sweep-submissions";

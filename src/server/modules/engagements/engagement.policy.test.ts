@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Role } from "../../../contracts/common";
 import type { Actor } from "../../platform/actor";
 import { can, sideOf } from "../../kernel/access";
-import { ENGAGEMENT_ACCESS } from "./engagement.policy";
+import { ENGAGEMENT_ACCESS } from "../../kernel/engagement-access";
 
 function actorWith(memberships: [string, Role][]): Actor {
   return {

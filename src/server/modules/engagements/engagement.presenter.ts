@@ -6,7 +6,7 @@ import { AGREEMENT_ACCESS } from "../agreements/agreement.policy";
 import { BILLING_ACCESS } from "../billing/billing.policy";
 import { DELIVERY_ACCESS } from "../delivery/delivery.policy";
 import { MESSAGE_ACCESS } from "../messages/message.policy";
-import { ENGAGEMENT_ACCESS } from "./engagement.policy";
+import { ENGAGEMENT_ACCESS } from "../../kernel/engagement-access";
 
 /**
  * What the actor may do on the engagement, part by part, read off each part's access table:

@@ -8,11 +8,14 @@ import { hashSecret, newSecret } from "../../platform/ids";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { findUserByEmail, normaliseEmail } from "../auth/users.repository";
-import { INVITATION_LIFETIME_MS, invitationLink } from "../invitations/invitation-lifetime";
-import { insertInvitation } from "../invitations/invitations.repository";
+import {
+  INVITATION_LIFETIME_MS,
+  invitationLink,
+} from "../../../domain/invitation/invitation-lifetime";
+import { insertInvitation } from "../../kernel/invitations.repository";
 import { appendEvent } from "../ledger/append-event";
-import { sanctionEffectsOf } from "../moderation/sanctions-in-force";
-import { decideOrgAction } from "../orgs/org.policy";
+import { sanctionEffectsOf } from "../../kernel/sanctions-in-force";
+import { decideOrgAction } from "../../kernel/org-access";
 import { findOrganisation } from "../orgs/orgs.repository";
 import { presentEngagement } from "./engagement.presenter";
 import { findEngagement, insertEngagement } from "./engagements.repository";

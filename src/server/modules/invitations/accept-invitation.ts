@@ -8,10 +8,10 @@ import { runInTransaction } from "../../platform/transaction";
 import { recordAudit } from "../../kernel/audit.repository";
 import { answerEngagement, findEngagement } from "../engagements/engagements.repository";
 import { appendEvent } from "../ledger/append-event";
-import { decideOrgAction } from "../orgs/org.policy";
+import { decideOrgAction } from "../../kernel/org-access";
 import { findMembership, findOrganisation, insertMembership } from "../orgs/orgs.repository";
-import { effectiveInvitationStatus } from "./invitation-lifetime";
-import { answerInvitation } from "./invitations.repository";
+import { effectiveInvitationStatus } from "../../../domain/invitation/invitation-lifetime";
+import { answerInvitation } from "../../kernel/invitations.repository";
 import { findInvitationByToken, type InvitationWithContext } from "./preview-invitation";
 
 type Accepted = z.infer<typeof AcceptInvitationResponse>;

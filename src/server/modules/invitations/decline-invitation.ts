@@ -4,8 +4,8 @@ import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { answerEngagement } from "../engagements/engagements.repository";
 import { appendEvent } from "../ledger/append-event";
-import { effectiveInvitationStatus } from "./invitation-lifetime";
-import { answerInvitation } from "./invitations.repository";
+import { effectiveInvitationStatus } from "../../../domain/invitation/invitation-lifetime";
+import { answerInvitation } from "../../kernel/invitations.repository";
 import { findInvitationByToken } from "./preview-invitation";
 
 /** Declines an invitation; a declined engagement invitation closes the pending engagement. */

@@ -3,8 +3,8 @@ import type { InvitationPreview } from "../../../contracts/invitations";
 import type { AppDeps } from "../../platform/deps";
 import { hashSecret } from "../../platform/ids";
 import { fail, ok, type Result } from "../../platform/result";
-import { effectiveInvitationStatus } from "./invitation-lifetime";
-import { findInvitationByTokenHash } from "./invitations.repository";
+import { effectiveInvitationStatus } from "../../../domain/invitation/invitation-lifetime";
+import { findInvitationByTokenHash } from "../../kernel/invitations.repository";
 
 export type InvitationWithContext = NonNullable<
   Awaited<ReturnType<typeof findInvitationByTokenHash>>

@@ -5,7 +5,6 @@ import type { Database } from "../../db/schema";
 import { lockEngagement } from "../../db/locking";
 import type { AppDeps } from "../../platform/deps";
 import { publishEvent } from "../notifications/publish-event";
-import { refreshEngagementHealth } from "../relationship-health/refresh-engagement-health";
 import { findLastEvent, insertEvent } from "./ledger.repository";
 
 /** An event to append: a member of the catalogue, with who caused it on which engagement. */
@@ -19,8 +18,9 @@ export type NewEngagementEvent = EngagementEvent & {
  * Appends an event to an engagement's chain. Call it inside the transaction of the change it
  * records: the engagement row is locked first, so concurrent appends chain one after another.
  * Notifications, e-mails and webhook deliveries the event causes are written in the same
- * transaction, so they exist exactly when the event does; so does the engagement's health. Only members of the event catalogue
- * are accepted, each with its own payload.
+ * transaction, so they exist exactly when the event does; so do the reactions composed into
+ * `deps.afterAppend` (the engagement's health). Only members of the event catalogue are
+ * accepted, each with its own payload.
  */
 export async function appendEvent(
   trx: Kysely<Database>,
@@ -36,8 +36,6 @@ export async function appendEvent(
   );
   await insertEvent(trx, chained);
   await publishEvent(trx, deps, chained);
-  // Health follows every event but its own (whose raising it is).
-  if (!chained.type.startsWith("health."))
-    await refreshEngagementHealth(trx, deps, event.engagementId);
+  for (const react of deps.afterAppend) await react(trx, deps, chained);
   return chained;
 }

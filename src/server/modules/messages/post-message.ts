@@ -6,7 +6,7 @@ import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { appendEvent } from "../ledger/append-event";
-import { wasReviewedBy } from "../reviews/reviews.repository";
+import { wasReviewedBy } from "../screening/review-context";
 import { recordFinding } from "../screening/record-finding";
 import { screenBeforeSend, settleNudges } from "../screening/screen-before-send";
 import { presentMessage } from "./message.presenter";

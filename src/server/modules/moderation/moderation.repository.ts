@@ -66,10 +66,6 @@ export async function liftSanctionsOfCase(db: Kysely<Database>, caseId: string, 
     .execute();
 }
 
-export function listSanctionsOf(db: Kysely<Database>, orgId: string) {
-  return db.selectFrom("org_sanctions").selectAll().where("org_id", "=", orgId).execute();
-}
-
 /** Organisations expelled for good (an expulsion not lifted on appeal). */
 export async function listExpelledOrgIds(db: Kysely<Database>): Promise<string[]> {
   const rows = await db
@@ -89,4 +85,21 @@ export function listOpenEngagementsOf(db: Kysely<Database>, orgId: string) {
     .where((eb) => eb.or([eb("client_org_id", "=", orgId), eb("provider_org_id", "=", orgId)]))
     .where("status", "in", ["pending", "active"])
     .execute();
+}
+
+/** Whether the review is published: a review still blind is nobody's to report yet. */
+export async function isPublishedReview(
+  db: Kysely<Database>,
+  engagementId: string,
+  reviewId: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom("reviews as r")
+    .innerJoin("review_rounds as d", "d.id", "r.round_id")
+    .select("r.id")
+    .where("r.engagement_id", "=", engagementId)
+    .where("r.id", "=", reviewId)
+    .where("d.published_at", "is not", null)
+    .executeTakeFirst();
+  return row !== undefined;
 }

@@ -5,12 +5,11 @@ import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { can } from "../../kernel/access";
-import { ENGAGEMENT_ACCESS } from "../engagements/engagement.policy";
-import { findEngagement } from "../engagements/engagements.repository";
-import { findReview } from "../reviews/reviews.repository";
+import { ENGAGEMENT_ACCESS } from "../../kernel/engagement-access";
+import { findEngagement } from "../../kernel/engagement-rows.repository";
 import { presentCase } from "./moderation.presenter";
 import { speaksFor } from "./moderation.policy";
-import { findCase } from "./moderation.repository";
+import { findCase, isPublishedReview } from "./moderation.repository";
 import { openCase } from "./open-case";
 
 /** The engagement and author organisation of a message or review. */
@@ -50,8 +49,8 @@ export async function reportContent(
   );
   if (!reporterOrgId) return fail("forbidden");
   if (input.subjectKind === "review") {
-    const review = await findReview(deps.db, subject.engagement_id, input.subjectId);
-    if (!review?.published_at) return fail("not_found");
+    if (!(await isPublishedReview(deps.db, subject.engagement_id, input.subjectId)))
+      return fail("not_found");
   }
   return runInTransaction(deps.db, async (trx) => {
     const caseId = await openCase(trx, deps, {

@@ -4,7 +4,7 @@ import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { recordAudit } from "../../kernel/audit.repository";
-import { decideOrgAction } from "./org.policy";
+import { decideOrgAction } from "../../kernel/org-access";
 import { countOwners, deleteMembership, findMembership, setMemberRole } from "./orgs.repository";
 
 /** An owner changes a member's role; the last owner cannot step down. */

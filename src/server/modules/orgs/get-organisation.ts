@@ -3,7 +3,7 @@ import type { Organisation } from "../../../contracts/orgs";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
-import { decideOrgAction } from "./org.policy";
+import { decideOrgAction } from "../../kernel/org-access";
 import { presentOrganisation } from "./org.presenter";
 import { findOrganisation } from "./orgs.repository";
 

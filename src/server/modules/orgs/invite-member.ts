@@ -9,9 +9,12 @@ import { runInTransaction } from "../../platform/transaction";
 import type { Locale } from "../../../i18n/locales";
 import { recordAudit } from "../../kernel/audit.repository";
 import { findUserByEmail, normaliseEmail } from "../auth/users.repository";
-import { insertInvitation } from "../invitations/invitations.repository";
-import { INVITATION_LIFETIME_MS, invitationLink } from "../invitations/invitation-lifetime";
-import { decideOrgAction } from "./org.policy";
+import { insertInvitation } from "../../kernel/invitations.repository";
+import {
+  INVITATION_LIFETIME_MS,
+  invitationLink,
+} from "../../../domain/invitation/invitation-lifetime";
+import { decideOrgAction } from "../../kernel/org-access";
 import { findMembership, findOrganisation } from "./orgs.repository";
 
 /**

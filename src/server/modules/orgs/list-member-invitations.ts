@@ -3,8 +3,8 @@ import type { MemberInvitation } from "../../../contracts/orgs";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
-import { listMemberInvitations as listRows } from "../invitations/invitations.repository";
-import { decideOrgAction } from "./org.policy";
+import { listMemberInvitations as listRows } from "../../kernel/invitations.repository";
+import { decideOrgAction } from "../../kernel/org-access";
 
 export async function listMemberInvitations(
   deps: AppDeps,

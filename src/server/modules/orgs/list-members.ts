@@ -3,7 +3,7 @@ import type { Member } from "../../../contracts/orgs";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
-import { decideOrgAction } from "./org.policy";
+import { decideOrgAction } from "../../kernel/org-access";
 import { presentMember } from "./org.presenter";
 import { listMembers } from "./orgs.repository";
 

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { Organisation } from "../../../contracts/orgs";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { listMembershipsOfUser } from "./orgs.repository";
+import { listMembershipsOfUser } from "../../kernel/memberships.repository";
 
 /** The organisations the actor belongs to (only the token's one for an API token). */
 export async function listOrganisations(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "../../../contracts/common";
 import type { Actor } from "../../platform/actor";
-import { decideOrgAction, ORG_PERMISSIONS, type OrgAction } from "./org.policy";
+import { decideOrgAction, ORG_PERMISSIONS, type OrgAction } from "../../kernel/org-access";
 
 function actorWith(memberships: [string, Role][]): Actor {
   return {

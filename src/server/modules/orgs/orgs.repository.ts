@@ -28,23 +28,6 @@ export async function insertMembership(
     .execute();
 }
 
-export function listMembershipsOfUser(db: Kysely<Database>, userId: string) {
-  return db
-    .selectFrom("memberships as m")
-    .innerJoin("organisations as o", "o.id", "m.org_id")
-    .select([
-      "m.org_id",
-      "m.role",
-      "m.created_at",
-      "o.name as org_name",
-      "o.kind as org_kind",
-      "o.created_at as org_created_at",
-    ])
-    .where("m.user_id", "=", userId)
-    .orderBy("o.name")
-    .execute();
-}
-
 export function listMembers(db: Kysely<Database>, orgId: string) {
   return db
     .selectFrom("memberships as m")

@@ -1,8 +1,8 @@
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
-import { answerInvitation, findMemberInvitation } from "../invitations/invitations.repository";
-import { decideOrgAction } from "./org.policy";
+import { answerInvitation, findMemberInvitation } from "../../kernel/invitations.repository";
+import { decideOrgAction } from "../../kernel/org-access";
 
 /** An owner withdraws a pending membership invitation; its link stops working. */
 export async function revokeMemberInvitation(

@@ -7,7 +7,7 @@ import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { findOrganisation } from "../orgs/orgs.repository";
-import { decideOrgAction } from "../orgs/org.policy";
+import { decideOrgAction } from "../../kernel/org-access";
 import { countKnownSkills } from "../taxonomy/taxonomy.repository";
 import {
   EMPTY_TRACK_RECORD,

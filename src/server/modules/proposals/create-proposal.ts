@@ -7,7 +7,7 @@ import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { decideBriefAction } from "../briefs/brief.policy";
 import { findBrief } from "../briefs/briefs.repository";
-import { decideOrgAction } from "../orgs/org.policy";
+import { decideOrgAction } from "../../kernel/org-access";
 import { findOrganisation } from "../orgs/orgs.repository";
 import { todayOf } from "../../platform/clock";
 import { presentProposal } from "./proposal.presenter";

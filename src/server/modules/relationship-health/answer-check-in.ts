@@ -8,7 +8,7 @@ import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { lockParticipant } from "../../kernel/lock-participant";
-import { ENGAGEMENT_ACCESS } from "../engagements/engagement.policy";
+import { ENGAGEMENT_ACCESS } from "../../kernel/engagement-access";
 import { appendEvent } from "../ledger/append-event";
 import { closeCheckIn, findOpenCheckIn, listAnswerSides } from "./check-ins.repository";
 import { presentCheckIn } from "./health.presenter";

@@ -19,8 +19,8 @@ import type { HealthFacts } from "../../../domain/health/facts";
 import { diffWarnings, type HealthWarning } from "../../../domain/health/warnings";
 import type { Side } from "../../../domain/engagement/engagement";
 import type { Database } from "../../db/schema";
-import type { AppDeps } from "../../platform/deps";
-import { termsOfVersion } from "../agreements/terms-in-force";
+import type { AppDeps, EventReaction } from "../../platform/deps";
+import { termsOfVersion } from "../../kernel/terms-in-force";
 import { appendEvent } from "../ledger/append-event";
 import {
   answersOfCheckIns,
@@ -93,6 +93,12 @@ export async function partiesOf(
     startedAt: row.created_at,
   };
 }
+
+/** Health follows every appended event but its own (whose raising it is). */
+export const refreshHealthAfterEvent: EventReaction = async (trx, deps, event) => {
+  if (event.type.startsWith("health.")) return;
+  await refreshEngagementHealth(trx, deps, event.engagementId);
+};
 
 /**
  * The incremental path, run by `appendEvent` after every event but health's own: folds the

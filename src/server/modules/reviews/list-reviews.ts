@@ -3,7 +3,7 @@ import type { ReviewRoundList } from "../../../contracts/reviews";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
-import { findEngagement } from "../engagements/engagements.repository";
+import { findEngagement } from "../../kernel/engagement-rows.repository";
 import { decideReviewAction } from "./review.policy";
 import { presentRound } from "./review.presenter";
 import { listReviewsOfEngagement, listRoundsOfEngagement } from "./reviews.repository";

@@ -6,7 +6,7 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { findEngagement } from "../engagements/engagements.repository";
+import { findEngagement } from "../../kernel/engagement-rows.repository";
 import { appendEvent } from "../ledger/append-event";
 import { recordFinding, type ScreeningNotice } from "../screening/record-finding";
 import { screenBeforeSend, settleNudges } from "../screening/screen-before-send";

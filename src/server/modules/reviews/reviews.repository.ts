@@ -190,27 +190,6 @@ export async function listPressureEvents(db: Kysely<Database>, engagementId: str
     .execute();
 }
 
-/**
- * Whether `reviewedOrgId` was reviewed by `reviewerOrgId` in a published round, on any
- * engagement: a review still blind cannot be what a text retaliates against.
- */
-export async function wasReviewedBy(
-  db: Kysely<Database>,
-  reviewedOrgId: string,
-  reviewerOrgId: string,
-): Promise<boolean> {
-  const row = await db
-    .selectFrom("reviews as r")
-    .innerJoin("review_rounds as d", "d.id", "r.round_id")
-    .select("r.id")
-    .where("r.reviewed_org_id", "=", reviewedOrgId)
-    .where("r.reviewer_org_id", "=", reviewerOrgId)
-    .where("d.published_at", "is not", null)
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 /** Engagements of the organisation that reached a review occasion, with the other party. */
 export async function listReviewableEngagements(db: Kysely<Database>, orgId: string) {
   const rows = await db

@@ -12,10 +12,11 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { findEngagement } from "../engagements/engagements.repository";
+import { findEngagement } from "../../kernel/engagement-rows.repository";
 import { appendEvent } from "../ledger/append-event";
-import { sanctionEffectsOf } from "../moderation/sanctions-in-force";
+import { sanctionEffectsOf } from "../../kernel/sanctions-in-force";
 import { recordFinding, type ScreeningNotice } from "../screening/record-finding";
+import { wasReviewedBy } from "../screening/review-context";
 import { screenBeforeSend, settleNudges } from "../screening/screen-before-send";
 import { closerLookOf } from "./review-context";
 import { decideReviewAction } from "./review.policy";
@@ -28,7 +29,6 @@ import {
   listSidesOfRound,
   publishRound,
   readRecordFacts,
-  wasReviewedBy,
 } from "./reviews.repository";
 
 export interface SubmittedReview {

@@ -11,7 +11,7 @@ import { hashSecret, newSecret } from "../../platform/ids";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { recordAudit } from "../../kernel/audit.repository";
-import { decideOrgAction } from "../orgs/org.policy";
+import { decideOrgAction } from "../../kernel/org-access";
 import {
   findApiToken,
   insertApiToken,

@@ -1,4 +1,4 @@
-import { READ, WRITE, type AccessTable } from "../../kernel/access";
+import { READ, WRITE, type AccessTable } from "./access";
 
 /** Which roles of a participating organisation may do what on an engagement. */
 export const ENGAGEMENT_ACCESS = {

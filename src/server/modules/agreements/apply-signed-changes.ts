@@ -1,13 +1,13 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import type { AppDeps } from "../../platform/deps";
-import { termsInForce } from "../agreements/terms-in-force";
+import { termsInForce } from "../../kernel/terms-in-force";
 import { appendEvent } from "../ledger/append-event";
-import { listApprovedForVersion, updateChangeRequest } from "./change-requests.repository";
 
 /**
  * When an amendment comes into force (both sides signed), the approved changes written into it
- * are applied. Called inside the signature's transaction.
+ * are applied. Called inside the signature's transaction; part of signing, so it reads the
+ * change requests' rows itself rather than depend on the module that answers them.
  */
 export async function applySignedChanges(
   trx: Kysely<Database>,
@@ -19,16 +19,21 @@ export async function applySignedChanges(
   // The amendment signed a moment ago is the agreement in force: its absence is a bug.
   if (!inForce) throw new Error("an amendment came into force without terms in force");
   const currency = inForce.terms.remuneration.currency;
-  for (const change of await listApprovedForVersion(trx, input.engagementId, input.version)) {
-    if (
-      !(await updateChangeRequest(trx, change.id, "approved", {
-        status: "applied",
-        applied_at: now,
-        updated_at: now,
-      }))
-    ) {
-      continue;
-    }
+  const approved = await trx
+    .selectFrom("change_requests")
+    .select(["id", "number", "title", "price_minor"])
+    .where("engagement_id", "=", input.engagementId)
+    .where("status", "=", "approved")
+    .where("agreement_version", "=", input.version)
+    .execute();
+  for (const change of approved) {
+    const applied = await trx
+      .updateTable("change_requests")
+      .set({ status: "applied", applied_at: now, updated_at: now })
+      .where("id", "=", change.id)
+      .where("status", "=", "approved")
+      .executeTakeFirst();
+    if (applied.numUpdatedRows !== 1n) continue;
     await appendEvent(trx, deps, {
       engagementId: input.engagementId,
       type: "change_request.applied",

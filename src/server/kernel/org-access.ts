@@ -1,6 +1,6 @@
-import type { Role } from "../../../contracts/common";
-import type { Decision } from "../../kernel/access";
-import { roleIn, type Actor } from "../../platform/actor";
+import type { Role } from "../../contracts/common";
+import type { Decision } from "./access";
+import { roleIn, type Actor } from "../platform/actor";
 
 /** Which roles may do what inside their own organisation. */
 export const ORG_PERMISSIONS = {

@@ -1,15 +1,19 @@
 import { lookup } from "node:dns/promises";
 import pino, { type Logger } from "pino";
-import type { DatabaseHandle } from "../db/connect";
-import { systemClock, type Clock } from "./clock";
-import type { AppDeps, WebhookPolicy } from "./deps";
-import { localDiskStorage } from "./file-storage";
-import { randomIds, type IdGenerator } from "./ids";
-import { createMailer } from "./mailer";
-import { argon2idHasher, type PasswordHasher } from "./passwords";
-import { TestClock } from "./test-clock";
+import type { DatabaseHandle } from "./db/connect";
+import { systemClock, type Clock } from "./platform/clock";
+import type { AppDeps, WebhookPolicy } from "./platform/deps";
+import { localDiskStorage } from "./platform/file-storage";
+import { randomIds, type IdGenerator } from "./platform/ids";
+import { createMailer } from "./platform/mailer";
+import { argon2idHasher, type PasswordHasher } from "./platform/passwords";
+import { TestClock } from "./platform/test-clock";
+import { refreshHealthAfterEvent } from "./modules/relationship-health/refresh-engagement-health";
 
-/** Wires the real parts around an open database; tests override any of them. */
+/**
+ * Wires the real parts around an open database, and the reactions that follow each ledger
+ * event; tests override any part.
+ */
 export function createDeps(
   handle: DatabaseHandle,
   options: {
@@ -62,6 +66,7 @@ export function createDeps(
       ids,
       logger,
     }),
+    afterAppend: [refreshHealthAfterEvent],
   };
 }
 

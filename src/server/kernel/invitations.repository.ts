@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { Database, InvitationRow } from "../../db/schema";
+import type { Database, InvitationRow } from "../db/schema";
 
 export async function insertInvitation(
   db: Kysely<Database>,
