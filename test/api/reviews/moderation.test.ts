@@ -72,7 +72,9 @@ describe.each(DIALECTS)("screening and moderation on %s", (dialect) => {
         source: "screening",
         status: "open",
         accusedOrgId: w.providerOrg.id,
-        subject: { kind: "reply", id: review.id },
+        accusedOrgName: w.providerOrg.name,
+        complainantOrgName: w.clientOrg.name,
+        subject: { kind: "reply", id: review.id, text: THREAT_FR },
       }),
     ]);
     expect((await events()).map((e) => e.type)).toContain("moderation.case_opened");
