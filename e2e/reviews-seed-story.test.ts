@@ -154,6 +154,10 @@ describe("the seed story of reviews and moderation in Chromium", () => {
     const nudge = replyForm.getByRole("alertdialog", { name: "Before you send this" });
     await nudge.getByText("What Accord noticed:").waitFor();
     await nudge.getByText("“Retirez”").waitFor();
+    await nudge
+      .getByText("It comes after a review of your organisation by the other side.")
+      .waitFor();
+    expect(await nudge.getByText(/followsReviewOfSender/).count()).toBe(0);
     await p.page.screenshot({ path: `${RESULTS_DIR}/review-reply-nudge.png`, fullPage: true });
     await nudge.getByRole("button", { name: "Send as written" }).click();
     await clientReview.getByText(/^A moderation case was opened about this text\./).waitFor();
@@ -192,6 +196,9 @@ describe("the seed story of reviews and moderation in Chromium", () => {
     const queued = m.page.getByRole("article", { name: `A reply to a review by ${providerName}` });
     await queued.getByText(THREAT_FR).waitFor();
     await queued.getByText("“Retirez”: demand to remove a review").waitFor();
+    await queued
+      .getByText("Linked to a review: its author had been reviewed by the other side.")
+      .waitFor();
     await queued.getByText("We were angry about the review; we withdraw the threat.").waitFor();
     const decide = queued.getByRole("form", { name: "Decide the case" });
     await decide.getByLabel("Decision", { exact: true }).selectOption("expulsion");

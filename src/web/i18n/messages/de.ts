@@ -1552,7 +1552,10 @@ export const webDe: WebCatalogue = {
   "moderation.evidence.reviewMention": "erwähnt eine Bewertung",
   "moderation.evidence.removalDemand": "Forderung, eine Bewertung zu entfernen",
   "moderation.evidence.ultimatum": "Ultimatum",
-  "moderation.evidence.contextLink": "gesendet, nachdem der Absender bewertet wurde",
+  "moderation.evidence.contextLink":
+    "Mit einer Bewertung verknüpft: Der Absender war von der anderen Seite bewertet worden.",
+  "messages.nudge.linkedToReview":
+    "Er folgt auf eine Bewertung Ihrer Organisation durch die andere Seite.",
   "moderation.case.notice": "Benachrichtigung und Antwort",
   "moderation.case.noticeSent": "{org} wurde benachrichtigt und kann bis {date} antworten.",
   "moderation.case.answered": "{org} hat am {date} geantwortet:",

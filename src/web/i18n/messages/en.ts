@@ -1506,7 +1506,10 @@ export const webEn = {
   "moderation.evidence.reviewMention": "mentions a review",
   "moderation.evidence.removalDemand": "demand to remove a review",
   "moderation.evidence.ultimatum": "ultimatum",
-  "moderation.evidence.contextLink": "sent after its author was reviewed",
+  "moderation.evidence.contextLink":
+    "Linked to a review: its author had been reviewed by the other side.",
+  "messages.nudge.linkedToReview":
+    "It comes after a review of your organisation by the other side.",
   "moderation.case.notice": "Notice and answer",
   "moderation.case.noticeSent": "{org} was notified and may answer until {date}.",
   "moderation.case.answered": "{org} answered on {date}:",

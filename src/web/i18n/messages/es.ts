@@ -1532,7 +1532,10 @@ export const webEs: WebCatalogue = {
   "moderation.evidence.reviewMention": "menciona una reseña",
   "moderation.evidence.removalDemand": "exigencia de retirar una reseña",
   "moderation.evidence.ultimatum": "ultimátum",
-  "moderation.evidence.contextLink": "enviado después de que su autor fuera reseñado",
+  "moderation.evidence.contextLink":
+    "Vinculado a una reseña: la otra parte había reseñado a su autor.",
+  "messages.nudge.linkedToReview":
+    "Llega después de una reseña de la otra parte sobre su organización.",
   "moderation.case.notice": "Notificación y respuesta",
   "moderation.case.noticeSent": "{org} fue notificada y puede responder hasta el {date}.",
   "moderation.case.answered": "{org} respondió el {date}:",

@@ -1545,7 +1545,10 @@ export const webFr: WebCatalogue = {
   "moderation.evidence.reviewMention": "mentionne un avis",
   "moderation.evidence.removalDemand": "exigence de retrait d’un avis",
   "moderation.evidence.ultimatum": "ultimatum",
-  "moderation.evidence.contextLink": "envoyé après que son auteur a été évalué",
+  "moderation.evidence.contextLink":
+    "Lié à un avis : son auteur avait été évalué par l’autre partie.",
+  "messages.nudge.linkedToReview":
+    "Il fait suite à un avis de l’autre partie sur votre organisation.",
   "moderation.case.notice": "Notification et réponse",
   "moderation.case.noticeSent": "{org} a été notifiée et peut répondre jusqu’au {date}.",
   "moderation.case.answered": "{org} a répondu le {date} :",

@@ -13,8 +13,10 @@ const EVIDENCE_ROLE_LABELS: Record<string, AppMessageKey> = {
   "review-mention": "moderation.evidence.reviewMention",
   "removal-demand": "moderation.evidence.removalDemand",
   ultimatum: "moderation.evidence.ultimatum",
-  "context-link": "moderation.evidence.contextLink",
 };
+
+/** Context links name fields and ids, not words of the text: they show as one sentence. */
+const CONTEXT_LINK = "context-link";
 
 /**
  * One case as its reader may see it: what it is about and the evidence, the notice and the
@@ -25,6 +27,8 @@ const EVIDENCE_ROLE_LABELS: Record<string, AppMessageKey> = {
 export function CaseCard({ item }: { item: ModerationCase }) {
   const intl = useIntl();
   const evidence = readEvidence(item.evidence);
+  const phrases = evidence.phrases.filter((p) => p.role !== CONTEXT_LINK);
+  const isLinkedByContext = evidence.phrases.some((p) => p.role === CONTEXT_LINK);
   const titleId = `case-${item.id}-title`;
   const date = (value: string) => <FormattedDate key="date" value={value} dateStyle="long" />;
   const isModerator = item.viewerRole === "moderator";
@@ -69,9 +73,9 @@ export function CaseCard({ item }: { item: ModerationCase }) {
           <FormattedMessage id="moderation.case.evidence" />
         </h3>
         <p className="prewrap">{item.reason}</p>
-        {evidence.phrases.length > 0 ? (
+        {phrases.length > 0 || isLinkedByContext ? (
           <ul>
-            {evidence.phrases.map((p, index) => {
+            {phrases.map((p, index) => {
               const label = EVIDENCE_ROLE_LABELS[p.role];
               return (
                 <li key={`${index}-${p.phrase}`}>
@@ -85,6 +89,11 @@ export function CaseCard({ item }: { item: ModerationCase }) {
                 </li>
               );
             })}
+            {isLinkedByContext ? (
+              <li>
+                <FormattedMessage id="moderation.evidence.contextLink" />
+              </li>
+            ) : null}
           </ul>
         ) : null}
       </section>

@@ -29,7 +29,11 @@ export function ReportContent({
   }
   if (!isOpen) {
     return (
-      <button type="button" className="button-link align-start" onClick={() => setIsOpen(true)}>
+      <button
+        type="button"
+        className="button-secondary button-small align-start"
+        onClick={() => setIsOpen(true)}
+      >
         <FormattedMessage id="moderation.report.open" values={{ subject: subjectKind }} />
       </button>
     );
