@@ -8,6 +8,11 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 import { afterAll, beforeAll } from "vitest";
 import { startAccord } from "../../src/server/start";
 import { moveTestClockForward } from "../../src/server/modules/test-clock/move-test-clock-forward";
+import {
+  findUserByEmail,
+  normaliseEmail,
+  setPlatformRole,
+} from "../../src/server/modules/auth/users.repository";
 import { sweepDueWork } from "../../src/server/sweeper";
 import { fakeResolver } from "../../test/support/fake-dns";
 
@@ -54,6 +59,8 @@ export interface Server {
   url: string;
   /** Moves a test-clock server's time forward (as `accord clock advance`); its new now. */
   advanceClock(by: string): Promise<Date>;
+  /** Makes a signed-up person a platform moderator (as an operator would). */
+  makeModerator(email: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -69,6 +76,7 @@ export async function startServer(options: ServerOptions = {}): Promise<Server> 
     return {
       url: external.replace(/\/+$/, ""),
       advanceClock: () => Promise.reject(new Error("ACCORD_E2E_URL: move its clock with the CLI")),
+      makeModerator: () => Promise.reject(new Error("ACCORD_E2E_URL: name moderators there")),
       close: async () => undefined,
     };
   }
@@ -96,6 +104,11 @@ export async function startServer(options: ServerOptions = {}): Promise<Server> 
       await clock.refresh(true);
       await sweepDueWork(accord.deps);
       return clock.now();
+    },
+    async makeModerator(email) {
+      const user = await findUserByEmail(accord.deps.db, normaliseEmail(email));
+      if (!user) throw new Error(`no user signed up as ${email}`);
+      await setPlatformRole(accord.deps.db, user.id, "moderator");
     },
     async close() {
       // Chromium can leave a socket open that never carried a request (a preconnect); the
@@ -202,6 +215,10 @@ export function useJourney(stepTimeout: number, options: ServerOptions = {}) {
     advanceClock: (by: string): Promise<Date> => {
       if (!accord) throw new Error("server not started");
       return accord.advanceClock(by);
+    },
+    makeModerator: (email: string): Promise<void> => {
+      if (!accord) throw new Error("server not started");
+      return accord.makeModerator(email);
     },
     person: () => {
       if (!browser) throw new Error("browser not started");

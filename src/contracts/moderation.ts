@@ -29,9 +29,16 @@ export const ModerationCase = z.object({
   id: z.string(),
   engagementId: z.string().nullable(),
   source: z.enum(["screening", "report"]),
-  subject: z.object({ kind: z.enum(["message", "review", "reply"]), id: z.string() }),
+  subject: z.object({
+    kind: z.enum(["message", "review", "reply"]),
+    id: z.string(),
+    /** The text the case is about; null when gone, or when a moderator hid the review (parties). */
+    text: z.string().nullable(),
+  }),
   accusedOrgId: z.string(),
+  accusedOrgName: z.string(),
   complainantOrgId: z.string().nullable(),
+  complainantOrgName: z.string().nullable(),
   reason: z.string(),
   evidence: z.unknown(),
   status: z.enum(["open", "decided", "appealed", "closed"]),

@@ -75,6 +75,8 @@ export const ReviewRound = z.object({
   publishedAt: Timestamp.nullable(),
   /** Sides that have submitted, known to both (the texts stay blind). */
   submittedSides: z.array(Side),
+  /** Whether the caller's side may submit its review now (window open, not yet submitted). */
+  canSubmit: z.boolean(),
   reviews: z.array(Review),
 });
 

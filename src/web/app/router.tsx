@@ -110,6 +110,13 @@ const router = createBrowserRouter([
                   "EngagementInvoiceRoute",
                 ),
               },
+              {
+                path: "reviews",
+                lazy: lazyRoute(
+                  () => import("./routes/engagement-reviews"),
+                  "EngagementReviewsRoute",
+                ),
+              },
             ],
           },
           { path: "briefs", lazy: lazyRoute(() => import("./routes/briefs"), "BriefsRoute") },
@@ -162,6 +169,14 @@ const router = createBrowserRouter([
             lazy: lazyRoute(() => import("./routes/notifications"), "NotificationsRoute"),
           },
           { path: "settings", lazy: lazyRoute(() => import("./routes/settings"), "SettingsRoute") },
+          {
+            path: "moderation",
+            lazy: lazyRoute(() => import("./routes/moderation-queue"), "ModerationQueueRoute"),
+          },
+          {
+            path: "cases",
+            lazy: lazyRoute(() => import("./routes/moderation-cases"), "ModerationCasesRoute"),
+          },
         ],
       },
       { path: "*", element: <NotFoundRoute /> },

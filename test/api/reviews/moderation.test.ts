@@ -72,7 +72,9 @@ describe.each(DIALECTS)("screening and moderation on %s", (dialect) => {
         source: "screening",
         status: "open",
         accusedOrgId: w.providerOrg.id,
-        subject: { kind: "reply", id: review.id },
+        accusedOrgName: w.providerOrg.name,
+        complainantOrgName: w.clientOrg.name,
+        subject: { kind: "reply", id: review.id, text: THREAT_FR },
       }),
     ]);
     expect((await events()).map((e) => e.type)).toContain("moderation.case_opened");
@@ -228,6 +230,39 @@ describe.each(DIALECTS)("screening and moderation on %s", (dialect) => {
       "moderation.case_appealed",
       "moderation.appeal_decided",
     ]);
+  });
+
+  it("shows a reported review's text in its case, except to the parties once a moderator hid it", async () => {
+    bodyOf(await writeReview(w, w.client), 201);
+    bodyOf(await writeReview(w, w.provider), 201);
+    const clientReview = (await roundsSeenBy(w, w.provider))[0]!.reviews.find(
+      (r) => r.reviewerSide === "client",
+    )!;
+    const reported = bodyOf<CaseBody>(
+      await w.provider.client.post("/api/v1/moderation/reports", {
+        subjectKind: "review",
+        subjectId: clientReview.id,
+        reason: "The review names our employee by full name.",
+      }),
+      201,
+    );
+    const text = "Late and sloppy work on the checkout.";
+    expect(reported).toMatchObject({
+      subject: { kind: "review", text },
+      accusedOrgName: w.clientOrg.name,
+      complainantOrgName: w.providerOrg.name,
+    });
+    bodyOf(
+      await mona.client.post(`/api/v1/moderation/reviews/${clientReview.id}/hide`, {
+        reason: "Personal data in a public review",
+      }),
+    );
+    const subjectSeenBy = async (as: Person) =>
+      bodyOf<{ subject: { text: string | null } }>(await as.client.get(caseUrl(reported.id)))
+        .subject.text;
+    expect(await subjectSeenBy(w.provider)).toBeNull();
+    expect(await subjectSeenBy(w.client)).toBeNull();
+    expect(await subjectSeenBy(mona)).toBe(text);
   });
 
   it("lets a member report a review of the other side, and a suspension stops their reviews", async () => {

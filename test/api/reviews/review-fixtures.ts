@@ -26,9 +26,11 @@ export interface ReviewBody {
 
 export interface RoundBody {
   occasion: { kind: string; ref: string };
+  openedAt: string;
   closesAt: string;
   publishedAt: string | null;
   submittedSides: string[];
+  canSubmit: boolean;
   reviews: ReviewBody[];
 }
 

@@ -63,6 +63,26 @@ describe.each(DIALECTS)("reviews on %s", (dialect) => {
     expect(JSON.stringify(payloads)).not.toContain("sloppy");
   });
 
+  it("lists an accepted milestone's round before anyone writes, open to each side until it submits or the window closes", async () => {
+    const [open] = await roundsSeenBy(w, w.provider);
+    expect(open).toMatchObject({
+      occasion: { kind: "milestone", ref: "m2" },
+      submittedSides: [],
+      publishedAt: null,
+      canSubmit: true,
+      reviews: [],
+    });
+    expect(Date.parse(open!.closesAt) - Date.parse(open!.openedAt)).toBe(14 * DAY_MS);
+    bodyOf(await writeReview(w, w.client), 201);
+    expect((await roundsSeenBy(w, w.client))[0]).toMatchObject({ canSubmit: false });
+    expect((await roundsSeenBy(w, w.provider))[0]).toMatchObject({
+      submittedSides: ["client"],
+      canSubmit: true,
+    });
+    t.clock.advance(14 * DAY_MS);
+    expect((await roundsSeenBy(w, w.provider))[0]).toMatchObject({ canSubmit: false });
+  });
+
   it("publishes a lone review when the 14-day window closes, and refuses late or second reviews", async () => {
     bodyOf(await writeReview(w, w.client), 201);
     expectError(await writeReview(w, w.client), 409, "review_already_submitted");

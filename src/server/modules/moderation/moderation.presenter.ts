@@ -3,6 +3,18 @@ import type { ModerationCase } from "../../../contracts/moderation";
 import type { CaseViewerRole } from "./moderation.policy";
 import type { CaseRow } from "./moderation.repository";
 
+/** The text a case is about; a review a moderator hid stays hidden from the parties here too. */
+function subjectText(row: CaseRow, viewerRole: CaseViewerRole): string | null {
+  switch (row.subject_kind) {
+    case "message":
+      return row.message_body;
+    case "reply":
+      return row.reply_body;
+    case "review":
+      return row.review_hidden_at && viewerRole !== "moderator" ? null : row.review_body;
+  }
+}
+
 /** A case as a party or a moderator sees it; who reported it is never shown. */
 export function presentCase(
   row: CaseRow,
@@ -12,9 +24,11 @@ export function presentCase(
     id: row.id,
     engagementId: row.engagement_id,
     source: row.source,
-    subject: { kind: row.subject_kind, id: row.subject_id },
+    subject: { kind: row.subject_kind, id: row.subject_id, text: subjectText(row, viewerRole) },
     accusedOrgId: row.accused_org_id,
+    accusedOrgName: row.accused_org_name,
     complainantOrgId: row.complainant_org_id,
+    complainantOrgName: row.complainant_org_name,
     reason: row.reason,
     evidence: JSON.parse(row.evidence) as unknown,
     status: row.status,

@@ -5,8 +5,47 @@ export async function insertCase(db: Kysely<Database>, row: Insertable<Moderatio
   await db.insertInto("moderation_cases").values(row).execute();
 }
 
+/**
+ * Cases with what a reader needs beside the row: the parties' names and the text the case is
+ * about (a message, a review or a reply), read where it lives.
+ */
+function casesWithContext(db: Kysely<Database>) {
+  return db
+    .selectFrom("moderation_cases as c")
+    .innerJoin("organisations as accused", "accused.id", "c.accused_org_id")
+    .leftJoin("organisations as complainant", "complainant.id", "c.complainant_org_id")
+    .selectAll("c")
+    .select(["accused.name as accused_org_name", "complainant.name as complainant_org_name"])
+    .select((eb) => [
+      eb
+        .selectFrom("messages as m")
+        .select("m.body")
+        .whereRef("m.id", "=", "c.subject_id")
+        .where("c.subject_kind", "=", "message")
+        .as("message_body"),
+      eb
+        .selectFrom("reviews as r")
+        .select("r.body")
+        .whereRef("r.id", "=", "c.subject_id")
+        .where("c.subject_kind", "=", "review")
+        .as("review_body"),
+      eb
+        .selectFrom("reviews as r")
+        .select("r.hidden_at")
+        .whereRef("r.id", "=", "c.subject_id")
+        .where("c.subject_kind", "=", "review")
+        .as("review_hidden_at"),
+      eb
+        .selectFrom("review_replies as rr")
+        .select("rr.body")
+        .whereRef("rr.review_id", "=", "c.subject_id")
+        .where("c.subject_kind", "=", "reply")
+        .as("reply_body"),
+    ]);
+}
+
 export function findCase(db: Kysely<Database>, caseId: string) {
-  return db.selectFrom("moderation_cases").selectAll().where("id", "=", caseId).executeTakeFirst();
+  return casesWithContext(db).where("c.id", "=", caseId).executeTakeFirst();
 }
 
 export type CaseRow = NonNullable<Awaited<ReturnType<typeof findCase>>>;
@@ -29,12 +68,10 @@ export async function updateCase(
 
 /** The queue: open and appealed cases first, oldest first. */
 export function listCases(db: Kysely<Database>, statuses: readonly CaseRow["status"][]) {
-  return db
-    .selectFrom("moderation_cases")
-    .selectAll()
-    .where("status", "in", statuses)
-    .orderBy("created_at")
-    .orderBy("id")
+  return casesWithContext(db)
+    .where("c.status", "in", statuses)
+    .orderBy("c.created_at")
+    .orderBy("c.id")
     .limit(200)
     .execute();
 }
@@ -42,13 +79,11 @@ export function listCases(db: Kysely<Database>, statuses: readonly CaseRow["stat
 /** Cases where one of the organisations is the accused or the complainant. */
 export function listCasesOfOrgs(db: Kysely<Database>, orgIds: readonly string[]) {
   if (orgIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom("moderation_cases")
-    .selectAll()
+  return casesWithContext(db)
     .where((eb) =>
-      eb.or([eb("accused_org_id", "in", orgIds), eb("complainant_org_id", "in", orgIds)]),
+      eb.or([eb("c.accused_org_id", "in", orgIds), eb("c.complainant_org_id", "in", orgIds)]),
     )
-    .orderBy("created_at", "desc")
+    .orderBy("c.created_at", "desc")
     .limit(200)
     .execute();
 }

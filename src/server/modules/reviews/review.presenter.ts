@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { Review, ReviewRound } from "../../../contracts/reviews";
 import type { Side } from "../../../domain/engagement/engagement";
-import { isReviewVisible } from "../../../domain/review/blind-reveal";
+import { canSubmitReview, isReviewVisible } from "../../../domain/review/blind-reveal";
 import type { RecordNote } from "../../../domain/review/record-check";
 import type { ReviewWithReplyRow, RoundRow } from "./reviews.repository";
 
@@ -46,19 +46,36 @@ export function presentReview(
   };
 }
 
-/** A round with only the reviews the reader may see: blind until published. */
+/**
+ * A round with only the reviews the reader may see: blind until published. `writer` says
+ * whether the reader may write for their side, and when it is, so `canSubmit` can be told.
+ */
 export function presentRound(
   round: RoundRow,
   reviews: readonly ReviewWithReplyRow[],
   readerSide: Side | null,
+  writer: { canWrite: boolean; now: Date },
 ): z.infer<typeof ReviewRound> {
   const own = reviews.filter((r) => r.round_id === round.id);
+  const submittedSides = own.map((r) => r.reviewer_side);
   return {
     occasion: { kind: round.occasion_kind, ref: round.occasion_ref },
     openedAt: round.opened_at,
     closesAt: round.closes_at,
     publishedAt: round.published_at,
-    submittedSides: own.map((r) => r.reviewer_side),
+    submittedSides,
+    canSubmit:
+      writer.canWrite &&
+      readerSide !== null &&
+      canSubmitReview(
+        {
+          openedAt: new Date(round.opened_at),
+          submittedSides,
+          publishedAt: round.published_at ? new Date(round.published_at) : null,
+        },
+        readerSide,
+        writer.now,
+      ),
     reviews: own
       .filter((r) =>
         isReviewVisible(r.reviewer_side, readerSide, { publishedAt: round.published_at }),

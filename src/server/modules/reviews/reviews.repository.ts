@@ -157,6 +157,27 @@ export async function findOccasionTime(
   return found?.occurred_at ?? null;
 }
 
+/** Every milestone acceptance of the engagement, in ledger order: the occasions for reviews. */
+export async function listAcceptedMilestones(
+  db: Kysely<Database>,
+  engagementId: string,
+): Promise<{ milestoneId: string; acceptedAt: string }[]> {
+  const events = await db
+    .selectFrom("engagement_events")
+    .select(["payload", "occurred_at"])
+    .where("engagement_id", "=", engagementId)
+    .where("type", "=", "milestone.accepted")
+    .orderBy("seq")
+    .execute();
+  const seen = new Set<string>();
+  return events.flatMap((e) => {
+    const { milestoneId } = JSON.parse(e.payload) as { milestoneId?: unknown };
+    if (typeof milestoneId !== "string" || seen.has(milestoneId)) return [];
+    seen.add(milestoneId);
+    return [{ milestoneId, acceptedAt: e.occurred_at }];
+  });
+}
+
 /** What the ledger holds that a "never delivered" or "never paid" claim can be checked against. */
 export async function readRecordFacts(db: Kysely<Database>, engagementId: string) {
   const deliveries = await db

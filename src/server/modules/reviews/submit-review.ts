@@ -155,6 +155,9 @@ export async function submitReview(
     }
     const published = { ...round, published_at: due ? due.toISOString() : null };
     const reviews = await listReviewsOfEngagement(trx, engagementId);
-    return ok({ round: presentRound(published, reviews, side), screening: notice });
+    return ok({
+      round: presentRound(published, reviews, side, { canWrite: true, now }),
+      screening: notice,
+    });
   });
 }

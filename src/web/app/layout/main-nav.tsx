@@ -90,6 +90,20 @@ export function MainNav() {
             </NavLink>
           </li>
         ) : null}
+        {isModerator ? (
+          <li>
+            <NavLink to="/moderation">
+              <FormattedMessage id="nav.moderation" />
+            </NavLink>
+          </li>
+        ) : null}
+        {currentOrg ? (
+          <li>
+            <NavLink to="/cases">
+              <FormattedMessage id="nav.cases" />
+            </NavLink>
+          </li>
+        ) : null}
         <li>
           <NavLink to="/settings">
             <FormattedMessage id="nav.settings" />

@@ -10,6 +10,7 @@ import { BriefProposals } from "../../features/proposals/components/proposals-ta
 import type { Brief, Organisation } from "../../shared/api/types";
 import { Loading, QueryError } from "../../shared/components/query-state";
 import { useDocumentTitle } from "../../shared/hooks/use-document-title";
+import { ReputationSummary } from "../../features/reviews/components/reputation-summary";
 
 /**
  * One brief. Its client edits the draft beside the clarity check, then, once published, sees
@@ -47,7 +48,10 @@ export function BriefRoute() {
       {clientOrg ? (
         <ClientBrief brief={brief.data} org={clientOrg} />
       ) : (
-        <ProviderBrief brief={brief.data} />
+        <>
+          <ReputationSummary orgId={brief.data.org.id} orgName={brief.data.org.name} />
+          <ProviderBrief brief={brief.data} />
+        </>
       )}
     </div>
   );

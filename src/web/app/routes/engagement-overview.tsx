@@ -1,14 +1,17 @@
 import { FormattedMessage } from "react-intl";
 import { EngagementOverview } from "../../features/engagements/components/engagement-overview";
 import { EngagementTimeline } from "../../features/engagements/components/engagement-timeline";
+import { ReputationSummary } from "../../features/reviews/components/reputation-summary";
 import { VerifyHistory } from "../../features/engagements/components/verify-history";
 import { useEngagementContext } from "./engagement";
 
 export function EngagementOverviewRoute() {
   const { engagement } = useEngagementContext();
+  const otherSide = engagement.mySide === "client" ? engagement.provider : engagement.client;
   return (
     <>
       <EngagementOverview engagement={engagement} />
+      {otherSide ? <ReputationSummary orgId={otherSide.id} orgName={otherSide.name} /> : null}
       <section aria-labelledby="timeline-title" className="stack">
         <h2 id="timeline-title">
           <FormattedMessage id="engagement.timeline.title" />

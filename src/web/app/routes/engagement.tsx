@@ -19,7 +19,7 @@ export function useEngagementContext(): EngagementContext {
 
 /**
  * An engagement's page: its title, then the overview, the agreement, delivery, changes,
- * messages or invoices.
+ * messages, invoices or reviews.
  */
 export function EngagementRoute() {
   const intl = useIntl();
@@ -70,6 +70,9 @@ export function EngagementRoute() {
         </NavLink>
         <NavLink to={`/engagements/${data.id}/invoices`}>
           <FormattedMessage id="engagement.tab.invoices" />
+        </NavLink>
+        <NavLink to={`/engagements/${data.id}/reviews`}>
+          <FormattedMessage id="engagement.tab.reviews" />
         </NavLink>
       </nav>
       <Outlet context={context} />

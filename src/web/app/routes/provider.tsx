@@ -2,6 +2,7 @@ import { FormattedMessage } from "react-intl";
 import { useNavigate, useParams } from "react-router";
 import { useProviderProfile } from "../../features/profiles/api/get-provider-profile";
 import { ProfileView } from "../../features/profiles/components/profile-view";
+import { ReputationSummary } from "../../features/reviews/components/reputation-summary";
 import { Loading, QueryError } from "../../shared/components/query-state";
 import { useDocumentTitle } from "../../shared/hooks/use-document-title";
 
@@ -24,6 +25,7 @@ export function ProviderRoute() {
         <FormattedMessage id="provider.back" />
       </button>
       <h1>{profile.data.org.name}</h1>
+      <ReputationSummary orgId={profile.data.org.id} orgName={profile.data.org.name} />
       <ProfileView profile={profile.data} />
     </div>
   );

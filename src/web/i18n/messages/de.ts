@@ -1448,4 +1448,152 @@ export const webDe: WebCatalogue = {
     "CSV-Dateien, Beträge als einfache Dezimalzahlen neben ihrer Währung; Entwürfe sind nie enthalten.",
   "orgBilling.exports.invoices": "Rechnungen und Gutschriften (CSV)",
   "orgBilling.exports.payments": "Zahlungen (CSV)",
+  // reviews-web
+  "engagement.tab.reviews": "Bewertungen",
+  "nav.moderation": "Moderation",
+  "nav.cases": "Fälle",
+  "reviews.intro":
+    "Nach jedem abgenommenen Meilenstein können beide Seiten einander innerhalb von 14 Tagen bewerten. Bewertungen bleiben verdeckt, bis beide abgegeben sind oder die Frist endet; dann werden beide gemeinsam veröffentlicht und gesperrt. Niemand kann eine veröffentlichte Bewertung ändern oder entfernen; die bewertete Seite kann einmal antworten.",
+  "reviews.none":
+    "Noch keine Bewertung offen: Jeder abgenommene Meilenstein eröffnet eine Bewertungsrunde.",
+  "reviews.round.title":
+    "{kind, select, milestone {Bewertungen nach dem Meilenstein „{title}“} engagement {Bewertungen des Auftrags} other {Bewertungen nach dem Ausstieg}}",
+  "reviews.round.published":
+    "Veröffentlicht am {date}. Beide Bewertungen sind öffentlich und gesperrt.",
+  "reviews.round.closedEmpty": "Die Frist endete am {date} ohne Bewertung.",
+  "reviews.round.blind":
+    "Verdeckt, bis beide abgegeben sind: Keine Seite sieht die Bewertung der anderen, bevor beide abgegeben haben oder die Frist am {date} endet.",
+  "reviews.round.sides":
+    "{mine, select, yes {Ihre Seite hat ihre Bewertung abgegeben.} other {Ihre Seite hat noch keine Bewertung abgegeben.}} {theirs, select, yes {Die andere Seite hat ihre Bewertung abgegeben.} other {Die andere Seite hat noch nicht abgegeben.}}",
+  "reviews.form.title": "Ihre Bewertung schreiben",
+  "reviews.form.body": "Ihre öffentliche Bewertung",
+  "reviews.form.body.hint":
+    "Wird zusammen mit der Bewertung der anderen Seite veröffentlicht, sobald beide vorliegen, oder wenn die Frist endet.",
+  "reviews.form.stars": "Sterne für jeden Aspekt",
+  "reviews.form.stars.choose": "Auswählen…",
+  "reviews.stars": "{count, plural, one {# Stern} other {# Sterne}}",
+  "reviews.starsOfFive": "{count, plural, one {# Stern} other {# Sterne}} von 5",
+  "reviews.form.privateRating": "Private Note (0–10)",
+  "reviews.form.privateRating.hint":
+    "Nur Ihre eigene Seite sieht sie; sie fließt in die Gesundheit der Beziehung ein.",
+  "reviews.form.final":
+    "Einmal abgegeben, kann eine Bewertung weder geändert noch zurückgezogen werden.",
+  "reviews.form.submit": "Bewertung abgeben",
+  "reviews.aspect.quality": "Qualität",
+  "reviews.aspect.communication": "Kommunikation",
+  "reviews.aspect.reliability": "Zuverlässigkeit",
+  "reviews.aspect.clarity": "Klarheit",
+  "reviews.aspect.payment": "Zahlung",
+  "reviews.aspect.fairness": "Fairness",
+  "reviews.card.title":
+    "{side, select, client {Die Bewertung des Kunden} other {Die Bewertung des Dienstleisters}}",
+  "reviews.card.mine": "Ihre Seite",
+  "reviews.card.blind": "Noch nicht veröffentlicht",
+  "reviews.card.hidden":
+    "Eine Moderatorin oder ein Moderator hat den Text dieser Bewertung am {date} ausgeblendet, aus diesem Grund: {reason}",
+  "reviews.card.privateRating":
+    "Private Note Ihrer Seite: {rating, number}/10 (der anderen Seite nie gezeigt).",
+  "reviews.card.submitted": "Abgegeben am {date}.",
+  "reviews.record.title": "Aus dem Verlauf des Auftrags:",
+  "reviews.record.claim":
+    "{claim, select, never_delivered {Der Text behauptet, es sei nichts geliefert worden.} other {Der Text behauptet, es sei nichts bezahlt worden.}}",
+  "reviews.record.fact":
+    "{kind, select, deliveries_accepted {Der Verlauf zeigt {count, plural, one {# abgenommene Lieferung} other {# abgenommene Lieferungen}}} other {Der Verlauf zeigt {count, plural, one {# bestätigte Zahlung} other {# bestätigte Zahlungen}}}}{hasDate, select, yes {, zuletzt am {date}} other {}}.",
+  "reviews.reply.title": "Antwort der bewerteten Seite",
+  "reviews.reply.form": "Auf diese Bewertung antworten",
+  "reviews.reply.body": "Ihre öffentliche Antwort",
+  "reviews.reply.hint":
+    "Sie können einmal antworten. Die Antwort ist öffentlich, steht unter der Bewertung und kann nicht geändert werden.",
+  "reviews.reply.submit": "Antwort veröffentlichen",
+  "reviews.screening.caseOpened":
+    "Zu diesem Text wurde ein Moderationsfall eröffnet. Die Benachrichtigung finden Sie unter Fälle; dort kann Ihre Organisation antworten.",
+  "reputation.title": "Ruf von {org}",
+  "reputation.new": "Neu",
+  "reputation.new.explain":
+    "Noch zu wenige bewertbare Aufträge für einen Durchschnitt (mindestens 3, mit 2 verschiedenen Gegenübern).",
+  "reputation.average": "Durchschnittlich {average} von 5",
+  "reputation.counts":
+    "{reviews, plural, =0 {Keine veröffentlichte Bewertung} one {# veröffentlichte Bewertung} other {# veröffentlichte Bewertungen}} aus {engagements, plural, one {# bewertbaren Auftrag} other {# bewertbaren Aufträgen}}; {silent, plural, =0 {jeder hat eine Bewertung} one {# ohne Bewertung} other {# ohne Bewertung}}.",
+  "reputation.smoothing":
+    "Durchschnitte beginnen beim Mittel der Plattform und bewegen sich mit jeder Bewertung, sodass wenige Bewertungen keinen Ruf machen oder zerstören. Aufträge ohne Bewertung zählen mit.",
+  "moderation.report.open":
+    "{subject, select, message {Diese Nachricht melden} other {Diese Bewertung melden}}",
+  "moderation.report.title":
+    "{subject, select, message {Eine Nachricht melden} other {Eine Bewertung melden}}",
+  "moderation.report.reason": "Warum melden Sie das?",
+  "moderation.report.hint":
+    "Die Moderation liest Ihre Begründung. Die andere Organisation erhält eine Benachrichtigung und kann antworten; Ihr Name wird nicht angezeigt.",
+  "moderation.report.submit": "Meldung senden",
+  "moderation.report.cancel": "Abbrechen",
+  "moderation.report.sent":
+    "Ihre Meldung wurde an die Moderation gesendet. Den Fall können Sie unter Fälle verfolgen.",
+  "moderation.queue.title": "Moderationswarteschlange",
+  "moderation.queue.intro":
+    "Offene Fälle und Fälle im Einspruch, die ältesten zuerst. Lesen Sie den Text und die Belege, geben Sie der beschuldigten Organisation Zeit zu antworten und entscheiden Sie mit einer Begründung, die beide Parteien sehen. Über einen Einspruch entscheidet eine andere Person als die, die entschieden hat.",
+  "moderation.queue.empty": "Kein Fall wartet.",
+  "moderation.cases.title": "Moderationsfälle",
+  "moderation.cases.intro":
+    "Fälle, die Ihre Organisationen betreffen: die Benachrichtigung zum Antworten, wenn Ihre beschuldigt ist, und wie eine Meldung von Ihnen behandelt wird. Jede Partei kann einmal Einspruch gegen eine Entscheidung einlegen.",
+  "moderation.cases.empty": "Kein Fall betrifft Ihre Organisationen.",
+  "moderation.case.title":
+    "{subject, select, message {Eine Nachricht} review {Eine Bewertung} other {Eine Antwort auf eine Bewertung}} von {accused}",
+  "moderation.case.status":
+    "{status, select, open {Offen} decided {Entschieden} appealed {Im Einspruch} other {Abgeschlossen}}",
+  "moderation.case.opened":
+    "{source, select, screening {Von der Prüfung eröffnet} other {Auf Meldung eines Mitglieds eröffnet}} am {date}.",
+  "moderation.case.complainant": "Andere Partei: {org}.",
+  "moderation.case.textUnavailable": "Der Text wird hier nicht angezeigt.",
+  "moderation.case.evidence": "Belege",
+  "moderation.evidence.phrase": "„{phrase}“: {role}",
+  "moderation.evidence.legalThreat": "rechtliche Drohung",
+  "moderation.evidence.intimidation": "Einschüchterung",
+  "moderation.evidence.sanction": "angedrohte Sanktion",
+  "moderation.evidence.reviewLeverage": "eine Bewertung als Druckmittel",
+  "moderation.evidence.reviewMention": "erwähnt eine Bewertung",
+  "moderation.evidence.removalDemand": "Forderung, eine Bewertung zu entfernen",
+  "moderation.evidence.ultimatum": "Ultimatum",
+  "moderation.evidence.contextLink":
+    "Mit einer Bewertung verknüpft: Der Absender war von der anderen Seite bewertet worden.",
+  "messages.nudge.linkedToReview":
+    "Er folgt auf eine Bewertung Ihrer Organisation durch die andere Seite.",
+  "moderation.case.notice": "Benachrichtigung und Antwort",
+  "moderation.case.noticeSent": "{org} wurde benachrichtigt und kann bis {date} antworten.",
+  "moderation.case.answered": "{org} hat am {date} geantwortet:",
+  "moderation.case.noAnswer": "Noch keine Antwort.",
+  "moderation.respond.title": "Auf die Benachrichtigung antworten",
+  "moderation.respond.field": "Die Antwort Ihrer Organisation",
+  "moderation.respond.hint":
+    "Die Moderation liest sie vor der Entscheidung. Sie können einmal antworten.",
+  "moderation.respond.submit": "Antwort senden",
+  "moderation.case.decision": "Entscheidung",
+  "moderation.case.undecided": "Noch nicht entschieden.",
+  "moderation.case.decided":
+    "{decision, select, no_action {Keine Maßnahme} warning {Verwarnung} suspension {Sperre für {days, plural, one {# Tag} other {# Tage}}} other {Ausschluss}}, entschieden am {date}.",
+  "moderation.decision.label":
+    "{decision, select, no_action {Keine Maßnahme} warning {Verwarnung} suspension {Sperre} other {Ausschluss}}",
+  "moderation.decide.title": "Über den Fall entscheiden",
+  "moderation.decide.decision": "Entscheidung",
+  "moderation.decide.decision.hint":
+    "Eine Sperre verhindert für ihre Dauer neue Aufträge und Bewertungen; ein Ausschluss entfernt die Organisation aus dem Verzeichnis und der Vermittlung und markiert ihre offenen Aufträge für einen Ausstieg, der die andere Seite schützt.",
+  "moderation.decide.days": "Dauer der Sperre (Tage)",
+  "moderation.decide.reason": "Begründung",
+  "moderation.decide.reason.hint": "Beide Parteien sehen sie.",
+  "moderation.decide.submit": "Entscheiden",
+  "moderation.case.appeal": "Einspruch",
+  "moderation.case.appealed": "Einspruch eingelegt am {date}:",
+  "moderation.case.appealDecided":
+    "{outcome, select, upheld {Entscheidung bestätigt} other {Entscheidung aufgehoben}} am {date}.",
+  "moderation.appeal.title": "Einspruch gegen die Entscheidung",
+  "moderation.appeal.field": "Warum sollte sich die Entscheidung ändern?",
+  "moderation.appeal.hint":
+    "Jeder Fall erlaubt einen Einspruch; darüber entscheidet eine andere Person als die, die entschieden hat.",
+  "moderation.appeal.submit": "Einspruch einlegen",
+  "moderation.appeal.outcome":
+    "{outcome, select, upheld {Entscheidung bestätigen} other {Entscheidung aufheben}}",
+  "moderation.appealDecision.title": "Über den Einspruch entscheiden",
+  "moderation.appealDecision.outcome": "Ergebnis",
+  "moderation.appealDecision.hint":
+    "Beide Parteien sehen sie. Eine Aufhebung hebt die Sanktion auf.",
+  "moderation.appealDecision.submit": "Über den Einspruch entscheiden",
+  "moderation.case.engagementLink": "Auftrag öffnen",
 };

@@ -1406,6 +1406,148 @@ export const webEn = {
     "CSV files, amounts as plain decimals beside their currency; drafts are never included.",
   "orgBilling.exports.invoices": "Invoices and credit notes (CSV)",
   "orgBilling.exports.payments": "Payments (CSV)",
+  // reviews-web
+  "engagement.tab.reviews": "Reviews",
+  "nav.moderation": "Moderation",
+  "nav.cases": "Cases",
+  "reviews.intro":
+    "After each accepted milestone, both sides may review each other within 14 days. Reviews stay blind until both are in or the window closes; then both are published together and locked. Nobody can edit or remove a published review; the reviewed side may reply once.",
+  "reviews.none": "No review is open yet: each accepted milestone opens a round of reviews.",
+  "reviews.round.title":
+    "{kind, select, milestone {Reviews after the milestone “{title}”} engagement {Reviews of the engagement} other {Reviews after the exit}}",
+  "reviews.round.published": "Published on {date}. Both reviews are public and locked.",
+  "reviews.round.closedEmpty": "The window closed on {date} without any review.",
+  "reviews.round.blind":
+    "Blind until both are in: neither side sees the other’s review until both have submitted, or until the window closes on {date}.",
+  "reviews.round.sides":
+    "{mine, select, yes {Your side has submitted its review.} other {Your side has not submitted a review yet.}} {theirs, select, yes {The other side has submitted its review.} other {The other side has not submitted yet.}}",
+  "reviews.form.title": "Write your review",
+  "reviews.form.body": "Your public review",
+  "reviews.form.body.hint":
+    "Published with the other side’s review once both are in, or when the window closes.",
+  "reviews.form.stars": "Stars for each aspect",
+  "reviews.form.stars.choose": "Choose…",
+  "reviews.stars": "{count, plural, one {# star} other {# stars}}",
+  "reviews.starsOfFive": "{count, plural, one {# star} other {# stars}} out of 5",
+  "reviews.form.privateRating": "Private rating (0–10)",
+  "reviews.form.privateRating.hint":
+    "Only your own side ever sees it; it feeds the relationship’s health.",
+  "reviews.form.final": "Once submitted, a review cannot be changed or withdrawn.",
+  "reviews.form.submit": "Submit the review",
+  "reviews.aspect.quality": "Quality",
+  "reviews.aspect.communication": "Communication",
+  "reviews.aspect.reliability": "Reliability",
+  "reviews.aspect.clarity": "Clarity",
+  "reviews.aspect.payment": "Payment",
+  "reviews.aspect.fairness": "Fairness",
+  "reviews.card.title":
+    "{side, select, client {The client’s review} other {The provider’s review}}",
+  "reviews.card.mine": "Your side",
+  "reviews.card.blind": "Not published yet",
+  "reviews.card.hidden": "A moderator hid this review’s text on {date}, for this reason: {reason}",
+  "reviews.card.privateRating":
+    "Your side’s private rating: {rating, number}/10 (never shown to the other side).",
+  "reviews.card.submitted": "Submitted on {date}.",
+  "reviews.record.title": "From the engagement’s record:",
+  "reviews.record.claim":
+    "{claim, select, never_delivered {The text says nothing was delivered.} other {The text says nothing was paid.}}",
+  "reviews.record.fact":
+    "{kind, select, deliveries_accepted {The record shows {count, plural, one {# delivery accepted} other {# deliveries accepted}}} other {The record shows {count, plural, one {# payment confirmed} other {# payments confirmed}}}}{hasDate, select, yes {, the last on {date}} other {}}.",
+  "reviews.reply.title": "Reply from the reviewed side",
+  "reviews.reply.form": "Reply to this review",
+  "reviews.reply.body": "Your public reply",
+  "reviews.reply.hint":
+    "You may reply once. The reply is public, shown under the review, and cannot be changed.",
+  "reviews.reply.submit": "Publish the reply",
+  "reviews.screening.caseOpened":
+    "A moderation case was opened about this text. Its notice is under Cases, where your organisation may answer it.",
+  "reputation.title": "Reputation of {org}",
+  "reputation.new": "New",
+  "reputation.new.explain":
+    "Too few engagements with a review occasion for an average yet (at least 3, with 2 different counterparts).",
+  "reputation.average": "{average} out of 5 on average",
+  "reputation.counts":
+    "{reviews, plural, =0 {No published review} one {# published review} other {# published reviews}} over {engagements, plural, one {# engagement} other {# engagements}} that could be reviewed; {silent, plural, =0 {each has a review} one {# has no review} other {# have no review}}.",
+  "reputation.smoothing":
+    "Averages start from the platform’s mean and move with each review, so a few reviews cannot make or break a reputation. Engagements without a review count too.",
+  "moderation.report.open":
+    "{subject, select, message {Report this message} other {Report this review}}",
+  "moderation.report.title":
+    "{subject, select, message {Report a message} other {Report a review}}",
+  "moderation.report.reason": "Why are you reporting it?",
+  "moderation.report.hint":
+    "Moderators read your reason. The other organisation receives a notice and may answer; your name is not shown.",
+  "moderation.report.submit": "Send the report",
+  "moderation.report.cancel": "Cancel",
+  "moderation.report.sent":
+    "Your report was sent to the moderators. You can follow the case under Cases.",
+  "moderation.queue.title": "Moderation queue",
+  "moderation.queue.intro":
+    "Open and appealed cases, oldest first. Read the text and the evidence, give the accused organisation its time to answer, and decide with a reason both parties will see. An appeal goes to a moderator other than the one who decided.",
+  "moderation.queue.empty": "No case is waiting.",
+  "moderation.cases.title": "Moderation cases",
+  "moderation.cases.intro":
+    "Cases that concern your organisations: the notice to answer when yours is accused, and how a report of yours is handled. Either party may appeal a decision once.",
+  "moderation.cases.empty": "No case concerns your organisations.",
+  "moderation.case.title":
+    "{subject, select, message {A message} review {A review} other {A reply to a review}} by {accused}",
+  "moderation.case.status":
+    "{status, select, open {Open} decided {Decided} appealed {Appealed} other {Closed}}",
+  "moderation.case.opened":
+    "{source, select, screening {Opened by screening} other {Opened on a member’s report}} on {date}.",
+  "moderation.case.complainant": "Other party: {org}.",
+  "moderation.case.textUnavailable": "The text is not shown here.",
+  "moderation.case.evidence": "Evidence",
+  "moderation.evidence.phrase": "“{phrase}”: {role}",
+  "moderation.evidence.legalThreat": "legal threat",
+  "moderation.evidence.intimidation": "intimidation",
+  "moderation.evidence.sanction": "threatened sanction",
+  "moderation.evidence.reviewLeverage": "a review used as leverage",
+  "moderation.evidence.reviewMention": "mentions a review",
+  "moderation.evidence.removalDemand": "demand to remove a review",
+  "moderation.evidence.ultimatum": "ultimatum",
+  "moderation.evidence.contextLink":
+    "Linked to a review: its author had been reviewed by the other side.",
+  "messages.nudge.linkedToReview":
+    "It comes after a review of your organisation by the other side.",
+  "moderation.case.notice": "Notice and answer",
+  "moderation.case.noticeSent": "{org} was notified and may answer until {date}.",
+  "moderation.case.answered": "{org} answered on {date}:",
+  "moderation.case.noAnswer": "No answer yet.",
+  "moderation.respond.title": "Answer the notice",
+  "moderation.respond.field": "Your organisation’s answer",
+  "moderation.respond.hint": "Moderators read it before deciding. You can answer once.",
+  "moderation.respond.submit": "Send the answer",
+  "moderation.case.decision": "Decision",
+  "moderation.case.undecided": "Not decided yet.",
+  "moderation.case.decided":
+    "{decision, select, no_action {No action} warning {Warning} suspension {Suspension for {days, plural, one {# day} other {# days}}} other {Expulsion}}, decided on {date}.",
+  "moderation.decision.label":
+    "{decision, select, no_action {No action} warning {Warning} suspension {Suspension} other {Expulsion}}",
+  "moderation.decide.title": "Decide the case",
+  "moderation.decide.decision": "Decision",
+  "moderation.decide.decision.hint":
+    "A suspension stops new engagements and reviews for its length; an expulsion removes the organisation from the directory and from matching, and flags its open engagements for an exit that protects the other side.",
+  "moderation.decide.days": "Length of the suspension (days)",
+  "moderation.decide.reason": "Reason",
+  "moderation.decide.reason.hint": "Both parties see it.",
+  "moderation.decide.submit": "Decide",
+  "moderation.case.appeal": "Appeal",
+  "moderation.case.appealed": "Appealed on {date}:",
+  "moderation.case.appealDecided":
+    "{outcome, select, upheld {Decision upheld} other {Decision overturned}} on {date}.",
+  "moderation.appeal.title": "Appeal the decision",
+  "moderation.appeal.field": "Why should the decision change?",
+  "moderation.appeal.hint":
+    "Each case has one appeal; a moderator other than the one who decided rules on it.",
+  "moderation.appeal.submit": "Appeal",
+  "moderation.appeal.outcome":
+    "{outcome, select, upheld {Uphold the decision} other {Overturn the decision}}",
+  "moderation.appealDecision.title": "Decide the appeal",
+  "moderation.appealDecision.outcome": "Outcome",
+  "moderation.appealDecision.hint": "Both parties see it. Overturning lifts the sanction.",
+  "moderation.appealDecision.submit": "Decide the appeal",
+  "moderation.case.engagementLink": "Open the engagement",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

@@ -1430,4 +1430,148 @@ export const webEs: WebCatalogue = {
     "Archivos CSV, con los importes como decimales simples junto a su moneda; los borradores nunca se incluyen.",
   "orgBilling.exports.invoices": "Facturas y notas de crédito (CSV)",
   "orgBilling.exports.payments": "Pagos (CSV)",
+  // reviews-web
+  "engagement.tab.reviews": "Reseñas",
+  "nav.moderation": "Moderación",
+  "nav.cases": "Casos",
+  "reviews.intro":
+    "Tras cada hito aceptado, ambas partes pueden reseñarse mutuamente durante 14 días. Las reseñas permanecen ocultas hasta que ambas se envían o vence el plazo; entonces se publican juntas y quedan bloqueadas. Nadie puede editar ni retirar una reseña publicada; la parte reseñada puede responder una vez.",
+  "reviews.none":
+    "Todavía no hay ninguna reseña abierta: cada hito aceptado abre una ronda de reseñas.",
+  "reviews.round.title":
+    "{kind, select, milestone {Reseñas tras el hito «{title}»} engagement {Reseñas del encargo} other {Reseñas tras la salida}}",
+  "reviews.round.published": "Publicadas el {date}. Ambas reseñas son públicas y están bloqueadas.",
+  "reviews.round.closedEmpty": "El plazo venció el {date} sin ninguna reseña.",
+  "reviews.round.blind":
+    "Ocultas hasta que ambas estén enviadas: ninguna parte ve la reseña de la otra hasta que las dos la hayan enviado o hasta que venza el plazo el {date}.",
+  "reviews.round.sides":
+    "{mine, select, yes {Su parte ha enviado su reseña.} other {Su parte aún no ha enviado ninguna reseña.}} {theirs, select, yes {La otra parte ha enviado su reseña.} other {La otra parte aún no la ha enviado.}}",
+  "reviews.form.title": "Escribir su reseña",
+  "reviews.form.body": "Su reseña pública",
+  "reviews.form.body.hint":
+    "Se publica junto con la reseña de la otra parte cuando ambas están enviadas, o al vencer el plazo.",
+  "reviews.form.stars": "Estrellas para cada aspecto",
+  "reviews.form.stars.choose": "Elegir…",
+  "reviews.stars": "{count, plural, one {# estrella} other {# estrellas}}",
+  "reviews.starsOfFive": "{count, plural, one {# estrella} other {# estrellas}} de 5",
+  "reviews.form.privateRating": "Valoración privada (0–10)",
+  "reviews.form.privateRating.hint":
+    "Solo la ve su propia parte; alimenta la salud de la relación.",
+  "reviews.form.final": "Una vez enviada, una reseña no puede modificarse ni retirarse.",
+  "reviews.form.submit": "Enviar la reseña",
+  "reviews.aspect.quality": "Calidad",
+  "reviews.aspect.communication": "Comunicación",
+  "reviews.aspect.reliability": "Fiabilidad",
+  "reviews.aspect.clarity": "Claridad",
+  "reviews.aspect.payment": "Pago",
+  "reviews.aspect.fairness": "Equidad",
+  "reviews.card.title":
+    "{side, select, client {La reseña del cliente} other {La reseña del prestador de servicios}}",
+  "reviews.card.mine": "Su parte",
+  "reviews.card.blind": "Aún no publicada",
+  "reviews.card.hidden":
+    "Un moderador ocultó el texto de esta reseña el {date}, por este motivo: {reason}",
+  "reviews.card.privateRating":
+    "Valoración privada de su parte: {rating, number}/10 (nunca se muestra a la otra parte).",
+  "reviews.card.submitted": "Enviada el {date}.",
+  "reviews.record.title": "Según el registro del encargo:",
+  "reviews.record.claim":
+    "{claim, select, never_delivered {El texto afirma que no se entregó nada.} other {El texto afirma que no se pagó nada.}}",
+  "reviews.record.fact":
+    "{kind, select, deliveries_accepted {El registro muestra {count, plural, one {# entrega aceptada} other {# entregas aceptadas}}} other {El registro muestra {count, plural, one {# pago confirmado} other {# pagos confirmados}}}}{hasDate, select, yes {, la última el {date}} other {}}.",
+  "reviews.reply.title": "Respuesta de la parte reseñada",
+  "reviews.reply.form": "Responder a esta reseña",
+  "reviews.reply.body": "Su respuesta pública",
+  "reviews.reply.hint":
+    "Puede responder una vez. La respuesta es pública, aparece bajo la reseña y no puede modificarse.",
+  "reviews.reply.submit": "Publicar la respuesta",
+  "reviews.screening.caseOpened":
+    "Se abrió un caso de moderación sobre este texto. Su notificación está en Casos, donde su organización puede responder.",
+  "reputation.title": "Reputación de {org}",
+  "reputation.new": "Nuevo",
+  "reputation.new.explain":
+    "Todavía hay muy pocos encargos reseñables para una media (al menos 3, con 2 contrapartes distintas).",
+  "reputation.average": "{average} de 5 de media",
+  "reputation.counts":
+    "{reviews, plural, =0 {Ninguna reseña publicada} one {# reseña publicada} other {# reseñas publicadas}} de {engagements, plural, one {# encargo reseñable} other {# encargos reseñables}}; {silent, plural, =0 {todos tienen reseña} one {# sin ninguna reseña} other {# sin ninguna reseña}}.",
+  "reputation.smoothing":
+    "Las medias parten de la media de la plataforma y se mueven con cada reseña, de modo que unas pocas reseñas no hacen ni deshacen una reputación. Los encargos sin reseña también cuentan.",
+  "moderation.report.open":
+    "{subject, select, message {Denunciar este mensaje} other {Denunciar esta reseña}}",
+  "moderation.report.title":
+    "{subject, select, message {Denunciar un mensaje} other {Denunciar una reseña}}",
+  "moderation.report.reason": "¿Por qué lo denuncia?",
+  "moderation.report.hint":
+    "Los moderadores leen su motivo. La otra organización recibe una notificación y puede responder; su nombre no se muestra.",
+  "moderation.report.submit": "Enviar la denuncia",
+  "moderation.report.cancel": "Cancelar",
+  "moderation.report.sent":
+    "Su denuncia se envió a los moderadores. Puede seguir el caso en Casos.",
+  "moderation.queue.title": "Cola de moderación",
+  "moderation.queue.intro":
+    "Casos abiertos y recurridos, los más antiguos primero. Lea el texto y las pruebas, dé a la organización acusada tiempo para responder y decida con un motivo que verán ambas partes. Un recurso lo resuelve un moderador distinto del que decidió.",
+  "moderation.queue.empty": "No hay ningún caso pendiente.",
+  "moderation.cases.title": "Casos de moderación",
+  "moderation.cases.intro":
+    "Casos que afectan a sus organizaciones: la notificación que responder cuando la suya está acusada, y cómo se trata una denuncia suya. Cada parte puede recurrir una decisión una vez.",
+  "moderation.cases.empty": "Ningún caso afecta a sus organizaciones.",
+  "moderation.case.title":
+    "{subject, select, message {Un mensaje} review {Una reseña} other {Una respuesta a una reseña}} de {accused}",
+  "moderation.case.status":
+    "{status, select, open {Abierto} decided {Decidido} appealed {Recurrido} other {Cerrado}}",
+  "moderation.case.opened":
+    "{source, select, screening {Abierto por el filtrado} other {Abierto por la denuncia de un miembro}} el {date}.",
+  "moderation.case.complainant": "Otra parte: {org}.",
+  "moderation.case.textUnavailable": "El texto no se muestra aquí.",
+  "moderation.case.evidence": "Pruebas",
+  "moderation.evidence.phrase": "«{phrase}»: {role}",
+  "moderation.evidence.legalThreat": "amenaza legal",
+  "moderation.evidence.intimidation": "intimidación",
+  "moderation.evidence.sanction": "sanción amenazada",
+  "moderation.evidence.reviewLeverage": "una reseña usada como presión",
+  "moderation.evidence.reviewMention": "menciona una reseña",
+  "moderation.evidence.removalDemand": "exigencia de retirar una reseña",
+  "moderation.evidence.ultimatum": "ultimátum",
+  "moderation.evidence.contextLink":
+    "Vinculado a una reseña: la otra parte había reseñado a su autor.",
+  "messages.nudge.linkedToReview":
+    "Llega después de una reseña de la otra parte sobre su organización.",
+  "moderation.case.notice": "Notificación y respuesta",
+  "moderation.case.noticeSent": "{org} fue notificada y puede responder hasta el {date}.",
+  "moderation.case.answered": "{org} respondió el {date}:",
+  "moderation.case.noAnswer": "Todavía no hay respuesta.",
+  "moderation.respond.title": "Responder a la notificación",
+  "moderation.respond.field": "La respuesta de su organización",
+  "moderation.respond.hint": "Los moderadores la leen antes de decidir. Puede responder una vez.",
+  "moderation.respond.submit": "Enviar la respuesta",
+  "moderation.case.decision": "Decisión",
+  "moderation.case.undecided": "Todavía sin decidir.",
+  "moderation.case.decided":
+    "{decision, select, no_action {Sin medidas} warning {Advertencia} suspension {Suspensión de {days, plural, one {# día} other {# días}}} other {Expulsión}}, decidida el {date}.",
+  "moderation.decision.label":
+    "{decision, select, no_action {Sin medidas} warning {Advertencia} suspension {Suspensión} other {Expulsión}}",
+  "moderation.decide.title": "Decidir el caso",
+  "moderation.decide.decision": "Decisión",
+  "moderation.decide.decision.hint":
+    "Una suspensión impide nuevos encargos y reseñas durante su duración; una expulsión retira a la organización del directorio y de las coincidencias, y marca sus encargos abiertos para una salida que protege a la otra parte.",
+  "moderation.decide.days": "Duración de la suspensión (días)",
+  "moderation.decide.reason": "Motivo",
+  "moderation.decide.reason.hint": "Ambas partes lo ven.",
+  "moderation.decide.submit": "Decidir",
+  "moderation.case.appeal": "Recurso",
+  "moderation.case.appealed": "Recurrido el {date}:",
+  "moderation.case.appealDecided":
+    "{outcome, select, upheld {Decisión confirmada} other {Decisión revocada}} el {date}.",
+  "moderation.appeal.title": "Recurrir la decisión",
+  "moderation.appeal.field": "¿Por qué debería cambiar la decisión?",
+  "moderation.appeal.hint":
+    "Cada caso admite un recurso, que resuelve un moderador distinto del que decidió.",
+  "moderation.appeal.submit": "Recurrir",
+  "moderation.appeal.outcome":
+    "{outcome, select, upheld {Confirmar la decisión} other {Revocar la decisión}}",
+  "moderation.appealDecision.title": "Resolver el recurso",
+  "moderation.appealDecision.outcome": "Resultado",
+  "moderation.appealDecision.hint": "Ambas partes lo ven. Revocar levanta la sanción.",
+  "moderation.appealDecision.submit": "Resolver el recurso",
+  "moderation.case.engagementLink": "Abrir el encargo",
 };

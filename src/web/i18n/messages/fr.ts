@@ -1445,4 +1445,147 @@ export const webFr: WebCatalogue = {
     "Fichiers CSV, montants en décimales simples à côté de leur devise ; les brouillons n’y figurent jamais.",
   "orgBilling.exports.invoices": "Factures et avoirs (CSV)",
   "orgBilling.exports.payments": "Paiements (CSV)",
+  // reviews-web
+  "engagement.tab.reviews": "Avis",
+  "nav.moderation": "Modération",
+  "nav.cases": "Dossiers",
+  "reviews.intro":
+    "Après chaque jalon accepté, les deux parties peuvent s’évaluer mutuellement pendant 14 jours. Les avis restent à l’aveugle jusqu’à ce que les deux soient déposés ou que le délai expire ; ils sont alors publiés ensemble et verrouillés. Personne ne peut modifier ni retirer un avis publié ; la partie évaluée peut répondre une fois.",
+  "reviews.none": "Aucun avis n’est encore ouvert : chaque jalon accepté ouvre une série d’avis.",
+  "reviews.round.title":
+    "{kind, select, milestone {Avis après le jalon « {title} »} engagement {Avis sur la mission} other {Avis après la sortie}}",
+  "reviews.round.published": "Publiés le {date}. Les deux avis sont publics et verrouillés.",
+  "reviews.round.closedEmpty": "Le délai a expiré le {date} sans aucun avis.",
+  "reviews.round.blind":
+    "À l’aveugle jusqu’à ce que les deux soient déposés : aucune partie ne voit l’avis de l’autre avant que les deux l’aient déposé, ou jusqu’à l’expiration du délai le {date}.",
+  "reviews.round.sides":
+    "{mine, select, yes {Votre partie a déposé son avis.} other {Votre partie n’a pas encore déposé d’avis.}} {theirs, select, yes {L’autre partie a déposé son avis.} other {L’autre partie n’a pas encore déposé le sien.}}",
+  "reviews.form.title": "Rédiger votre avis",
+  "reviews.form.body": "Votre avis public",
+  "reviews.form.body.hint":
+    "Publié avec l’avis de l’autre partie une fois les deux déposés, ou à l’expiration du délai.",
+  "reviews.form.stars": "Étoiles pour chaque aspect",
+  "reviews.form.stars.choose": "Choisir…",
+  "reviews.stars": "{count, plural, one {# étoile} other {# étoiles}}",
+  "reviews.starsOfFive": "{count, plural, one {# étoile} other {# étoiles}} sur 5",
+  "reviews.form.privateRating": "Note privée (0 à 10)",
+  "reviews.form.privateRating.hint":
+    "Seule votre partie la voit ; elle alimente la santé de la relation.",
+  "reviews.form.final": "Une fois déposé, un avis ne peut être ni modifié ni retiré.",
+  "reviews.form.submit": "Déposer l’avis",
+  "reviews.aspect.quality": "Qualité",
+  "reviews.aspect.communication": "Communication",
+  "reviews.aspect.reliability": "Fiabilité",
+  "reviews.aspect.clarity": "Clarté",
+  "reviews.aspect.payment": "Paiement",
+  "reviews.aspect.fairness": "Équité",
+  "reviews.card.title": "{side, select, client {L’avis du client} other {L’avis du prestataire}}",
+  "reviews.card.mine": "Votre partie",
+  "reviews.card.blind": "Pas encore publié",
+  "reviews.card.hidden":
+    "Un modérateur a masqué le texte de cet avis le {date}, pour la raison suivante : {reason}",
+  "reviews.card.privateRating":
+    "Note privée de votre partie : {rating, number}/10 (jamais montrée à l’autre partie).",
+  "reviews.card.submitted": "Déposé le {date}.",
+  "reviews.record.title": "D’après le registre de la mission :",
+  "reviews.record.claim":
+    "{claim, select, never_delivered {Le texte affirme que rien n’a été livré.} other {Le texte affirme que rien n’a été payé.}}",
+  "reviews.record.fact":
+    "{kind, select, deliveries_accepted {Le registre montre {count, plural, one {# livraison acceptée} other {# livraisons acceptées}}} other {Le registre montre {count, plural, one {# paiement confirmé} other {# paiements confirmés}}}}{hasDate, select, yes {, la dernière fois le {date}} other {}}.",
+  "reviews.reply.title": "Réponse de la partie évaluée",
+  "reviews.reply.form": "Répondre à cet avis",
+  "reviews.reply.body": "Votre réponse publique",
+  "reviews.reply.hint":
+    "Vous pouvez répondre une fois. La réponse est publique, affichée sous l’avis, et ne peut pas être modifiée.",
+  "reviews.reply.submit": "Publier la réponse",
+  "reviews.screening.caseOpened":
+    "Un dossier de modération a été ouvert au sujet de ce texte. Son avis de notification se trouve sous Dossiers, où votre organisation peut y répondre.",
+  "reputation.title": "Réputation de {org}",
+  "reputation.new": "Nouveau",
+  "reputation.new.explain":
+    "Trop peu de missions ayant donné lieu à des avis pour établir une moyenne (au moins 3, avec 2 partenaires différents).",
+  "reputation.average": "{average} sur 5 en moyenne",
+  "reputation.counts":
+    "{reviews, plural, =0 {Aucun avis publié} one {# avis publié} other {# avis publiés}} sur {engagements, plural, one {# mission} other {# missions}} pouvant être évaluées ; {silent, plural, =0 {chacune a un avis} one {# n’a aucun avis} other {# n’ont aucun avis}}.",
+  "reputation.smoothing":
+    "Les moyennes partent de la moyenne de la plateforme et évoluent avec chaque avis : quelques avis ne suffisent pas à faire ou défaire une réputation. Les missions sans avis comptent aussi.",
+  "moderation.report.open":
+    "{subject, select, message {Signaler ce message} other {Signaler cet avis}}",
+  "moderation.report.title":
+    "{subject, select, message {Signaler un message} other {Signaler un avis}}",
+  "moderation.report.reason": "Pourquoi le signalez-vous ?",
+  "moderation.report.hint":
+    "Les modérateurs lisent votre motif. L’autre organisation reçoit une notification et peut répondre ; votre nom n’est pas indiqué.",
+  "moderation.report.submit": "Envoyer le signalement",
+  "moderation.report.cancel": "Annuler",
+  "moderation.report.sent":
+    "Votre signalement a été transmis aux modérateurs. Vous pouvez suivre le dossier sous Dossiers.",
+  "moderation.queue.title": "File de modération",
+  "moderation.queue.intro":
+    "Dossiers ouverts et en appel, les plus anciens d’abord. Lisez le texte et les éléments, laissez à l’organisation mise en cause le temps de répondre, puis décidez avec un motif que les deux parties verront. Un appel est tranché par un autre modérateur que celui qui a décidé.",
+  "moderation.queue.empty": "Aucun dossier en attente.",
+  "moderation.cases.title": "Dossiers de modération",
+  "moderation.cases.intro":
+    "Les dossiers qui concernent vos organisations : la notification à laquelle répondre quand la vôtre est mise en cause, et le traitement de vos signalements. Chaque partie peut faire appel d’une décision une fois.",
+  "moderation.cases.empty": "Aucun dossier ne concerne vos organisations.",
+  "moderation.case.title":
+    "{subject, select, message {Un message} review {Un avis} other {Une réponse à un avis}} de {accused}",
+  "moderation.case.status":
+    "{status, select, open {Ouvert} decided {Décidé} appealed {En appel} other {Clos}}",
+  "moderation.case.opened":
+    "{source, select, screening {Ouvert par le filtrage} other {Ouvert sur signalement d’un membre}} le {date}.",
+  "moderation.case.complainant": "Autre partie : {org}.",
+  "moderation.case.textUnavailable": "Le texte n’est pas affiché ici.",
+  "moderation.case.evidence": "Éléments",
+  "moderation.evidence.phrase": "« {phrase} » : {role}",
+  "moderation.evidence.legalThreat": "menace juridique",
+  "moderation.evidence.intimidation": "intimidation",
+  "moderation.evidence.sanction": "sanction brandie",
+  "moderation.evidence.reviewLeverage": "un avis utilisé comme moyen de pression",
+  "moderation.evidence.reviewMention": "mentionne un avis",
+  "moderation.evidence.removalDemand": "exigence de retrait d’un avis",
+  "moderation.evidence.ultimatum": "ultimatum",
+  "moderation.evidence.contextLink":
+    "Lié à un avis : son auteur avait été évalué par l’autre partie.",
+  "messages.nudge.linkedToReview":
+    "Il fait suite à un avis de l’autre partie sur votre organisation.",
+  "moderation.case.notice": "Notification et réponse",
+  "moderation.case.noticeSent": "{org} a été notifiée et peut répondre jusqu’au {date}.",
+  "moderation.case.answered": "{org} a répondu le {date} :",
+  "moderation.case.noAnswer": "Pas encore de réponse.",
+  "moderation.respond.title": "Répondre à la notification",
+  "moderation.respond.field": "La réponse de votre organisation",
+  "moderation.respond.hint":
+    "Les modérateurs la lisent avant de décider. Vous pouvez répondre une fois.",
+  "moderation.respond.submit": "Envoyer la réponse",
+  "moderation.case.decision": "Décision",
+  "moderation.case.undecided": "Pas encore décidé.",
+  "moderation.case.decided":
+    "{decision, select, no_action {Aucune mesure} warning {Avertissement} suspension {Suspension de {days, plural, one {# jour} other {# jours}}} other {Exclusion}}, décidée le {date}.",
+  "moderation.decision.label":
+    "{decision, select, no_action {Aucune mesure} warning {Avertissement} suspension {Suspension} other {Exclusion}}",
+  "moderation.decide.title": "Décider du dossier",
+  "moderation.decide.decision": "Décision",
+  "moderation.decide.decision.hint":
+    "Une suspension empêche de nouvelles missions et de nouveaux avis pendant sa durée ; une exclusion retire l’organisation de l’annuaire et de la mise en relation, et signale ses missions en cours pour une sortie qui protège l’autre partie.",
+  "moderation.decide.days": "Durée de la suspension (jours)",
+  "moderation.decide.reason": "Motif",
+  "moderation.decide.reason.hint": "Les deux parties le voient.",
+  "moderation.decide.submit": "Décider",
+  "moderation.case.appeal": "Appel",
+  "moderation.case.appealed": "Appel formé le {date} :",
+  "moderation.case.appealDecided":
+    "{outcome, select, upheld {Décision confirmée} other {Décision annulée}} le {date}.",
+  "moderation.appeal.title": "Faire appel de la décision",
+  "moderation.appeal.field": "Pourquoi la décision devrait-elle changer ?",
+  "moderation.appeal.hint":
+    "Chaque dossier admet un seul appel, tranché par un autre modérateur que celui qui a décidé.",
+  "moderation.appeal.submit": "Faire appel",
+  "moderation.appeal.outcome":
+    "{outcome, select, upheld {Confirmer la décision} other {Annuler la décision}}",
+  "moderation.appealDecision.title": "Trancher l’appel",
+  "moderation.appealDecision.outcome": "Issue",
+  "moderation.appealDecision.hint": "Les deux parties le voient. L’annulation lève la sanction.",
+  "moderation.appealDecision.submit": "Trancher l’appel",
+  "moderation.case.engagementLink": "Ouvrir la mission",
 };

@@ -1430,4 +1430,146 @@ export const webId: WebCatalogue = {
     "Berkas CSV, dengan jumlah sebagai angka desimal biasa di samping mata uangnya; draf tidak pernah disertakan.",
   "orgBilling.exports.invoices": "Faktur dan nota kredit (CSV)",
   "orgBilling.exports.payments": "Pembayaran (CSV)",
+  // reviews-web
+  "engagement.tab.reviews": "Ulasan",
+  "nav.moderation": "Moderasi",
+  "nav.cases": "Kasus",
+  "reviews.intro":
+    "Setelah setiap tahapan diterima, kedua pihak dapat saling memberi ulasan dalam 14 hari. Ulasan tetap tersembunyi sampai keduanya masuk atau jangka waktunya berakhir; lalu keduanya diterbitkan bersamaan dan dikunci. Tidak ada yang dapat mengubah atau menghapus ulasan yang sudah terbit; pihak yang diulas boleh membalas satu kali.",
+  "reviews.none":
+    "Belum ada ulasan yang dibuka: setiap tahapan yang diterima membuka satu putaran ulasan.",
+  "reviews.round.title":
+    "{kind, select, milestone {Ulasan setelah tahapan “{title}”} engagement {Ulasan kerja sama} other {Ulasan setelah keluar}}",
+  "reviews.round.published": "Diterbitkan pada {date}. Kedua ulasan bersifat publik dan terkunci.",
+  "reviews.round.closedEmpty": "Jangka waktu berakhir pada {date} tanpa ulasan apa pun.",
+  "reviews.round.blind":
+    "Tersembunyi sampai keduanya masuk: tidak ada pihak yang melihat ulasan pihak lain sebelum keduanya mengirim, atau sampai jangka waktunya berakhir pada {date}.",
+  "reviews.round.sides":
+    "{mine, select, yes {Pihak Anda sudah mengirim ulasannya.} other {Pihak Anda belum mengirim ulasan.}} {theirs, select, yes {Pihak lain sudah mengirim ulasannya.} other {Pihak lain belum mengirim.}}",
+  "reviews.form.title": "Tulis ulasan Anda",
+  "reviews.form.body": "Ulasan publik Anda",
+  "reviews.form.body.hint":
+    "Diterbitkan bersama ulasan pihak lain setelah keduanya masuk, atau saat jangka waktunya berakhir.",
+  "reviews.form.stars": "Bintang untuk setiap aspek",
+  "reviews.form.stars.choose": "Pilih…",
+  "reviews.stars": "{count, plural, other {# bintang}}",
+  "reviews.starsOfFive": "{count, plural, other {# bintang}} dari 5",
+  "reviews.form.privateRating": "Nilai pribadi (0–10)",
+  "reviews.form.privateRating.hint":
+    "Hanya pihak Anda sendiri yang melihatnya; nilai ini masuk ke kesehatan hubungan.",
+  "reviews.form.final": "Setelah dikirim, ulasan tidak dapat diubah atau ditarik.",
+  "reviews.form.submit": "Kirim ulasan",
+  "reviews.aspect.quality": "Kualitas",
+  "reviews.aspect.communication": "Komunikasi",
+  "reviews.aspect.reliability": "Keandalan",
+  "reviews.aspect.clarity": "Kejelasan",
+  "reviews.aspect.payment": "Pembayaran",
+  "reviews.aspect.fairness": "Keadilan",
+  "reviews.card.title":
+    "{side, select, client {Ulasan dari klien} other {Ulasan dari penyedia layanan}}",
+  "reviews.card.mine": "Pihak Anda",
+  "reviews.card.blind": "Belum diterbitkan",
+  "reviews.card.hidden":
+    "Seorang moderator menyembunyikan teks ulasan ini pada {date}, dengan alasan: {reason}",
+  "reviews.card.privateRating":
+    "Nilai pribadi pihak Anda: {rating, number}/10 (tidak pernah ditampilkan kepada pihak lain).",
+  "reviews.card.submitted": "Dikirim pada {date}.",
+  "reviews.record.title": "Menurut catatan kerja sama:",
+  "reviews.record.claim":
+    "{claim, select, never_delivered {Teks ini menyatakan tidak ada yang diserahkan.} other {Teks ini menyatakan tidak ada yang dibayar.}}",
+  "reviews.record.fact":
+    "{kind, select, deliveries_accepted {Catatan menunjukkan {count, plural, other {# penyerahan diterima}}} other {Catatan menunjukkan {count, plural, other {# pembayaran dikonfirmasi}}}}{hasDate, select, yes {, terakhir pada {date}} other {}}.",
+  "reviews.reply.title": "Balasan dari pihak yang diulas",
+  "reviews.reply.form": "Balas ulasan ini",
+  "reviews.reply.body": "Balasan publik Anda",
+  "reviews.reply.hint":
+    "Anda boleh membalas satu kali. Balasan bersifat publik, tampil di bawah ulasan, dan tidak dapat diubah.",
+  "reviews.reply.submit": "Terbitkan balasan",
+  "reviews.screening.caseOpened":
+    "Sebuah kasus moderasi dibuka terkait teks ini. Pemberitahuannya ada di Kasus, tempat organisasi Anda dapat menanggapinya.",
+  "reputation.title": "Reputasi {org}",
+  "reputation.new": "Baru",
+  "reputation.new.explain":
+    "Kerja sama yang dapat diulas masih terlalu sedikit untuk rata-rata (minimal 3, dengan 2 mitra berbeda).",
+  "reputation.average": "Rata-rata {average} dari 5",
+  "reputation.counts":
+    "{reviews, plural, =0 {Belum ada ulasan terbit} other {# ulasan terbit}} dari {engagements, plural, other {# kerja sama}} yang dapat diulas; {silent, plural, =0 {semuanya memiliki ulasan} other {# tanpa ulasan}}.",
+  "reputation.smoothing":
+    "Rata-rata dimulai dari rata-rata platform dan bergerak dengan setiap ulasan, sehingga beberapa ulasan saja tidak dapat membangun atau menjatuhkan reputasi. Kerja sama tanpa ulasan juga dihitung.",
+  "moderation.report.open":
+    "{subject, select, message {Laporkan pesan ini} other {Laporkan ulasan ini}}",
+  "moderation.report.title": "{subject, select, message {Laporkan pesan} other {Laporkan ulasan}}",
+  "moderation.report.reason": "Mengapa Anda melaporkannya?",
+  "moderation.report.hint":
+    "Moderator membaca alasan Anda. Organisasi lain menerima pemberitahuan dan dapat menanggapi; nama Anda tidak ditampilkan.",
+  "moderation.report.submit": "Kirim laporan",
+  "moderation.report.cancel": "Batal",
+  "moderation.report.sent":
+    "Laporan Anda telah dikirim ke moderator. Anda dapat mengikuti kasusnya di Kasus.",
+  "moderation.queue.title": "Antrean moderasi",
+  "moderation.queue.intro":
+    "Kasus terbuka dan yang diajukan banding, yang terlama lebih dulu. Baca teks dan buktinya, beri organisasi tertuduh waktu untuk menanggapi, lalu putuskan dengan alasan yang dilihat kedua pihak. Banding diputus oleh moderator lain, bukan yang memutus kasus.",
+  "moderation.queue.empty": "Tidak ada kasus yang menunggu.",
+  "moderation.cases.title": "Kasus moderasi",
+  "moderation.cases.intro":
+    "Kasus yang menyangkut organisasi Anda: pemberitahuan yang perlu ditanggapi bila organisasi Anda dituduh, dan penanganan laporan Anda. Setiap pihak boleh mengajukan banding atas keputusan satu kali.",
+  "moderation.cases.empty": "Tidak ada kasus yang menyangkut organisasi Anda.",
+  "moderation.case.title":
+    "{subject, select, message {Pesan} review {Ulasan} other {Balasan atas ulasan}} dari {accused}",
+  "moderation.case.status":
+    "{status, select, open {Terbuka} decided {Diputuskan} appealed {Dibanding} other {Ditutup}}",
+  "moderation.case.opened":
+    "{source, select, screening {Dibuka oleh penyaringan} other {Dibuka atas laporan anggota}} pada {date}.",
+  "moderation.case.complainant": "Pihak lain: {org}.",
+  "moderation.case.textUnavailable": "Teksnya tidak ditampilkan di sini.",
+  "moderation.case.evidence": "Bukti",
+  "moderation.evidence.phrase": "“{phrase}”: {role}",
+  "moderation.evidence.legalThreat": "ancaman hukum",
+  "moderation.evidence.intimidation": "intimidasi",
+  "moderation.evidence.sanction": "ancaman sanksi",
+  "moderation.evidence.reviewLeverage": "ulasan dipakai sebagai alat tekan",
+  "moderation.evidence.reviewMention": "menyebut sebuah ulasan",
+  "moderation.evidence.removalDemand": "tuntutan menghapus ulasan",
+  "moderation.evidence.ultimatum": "ultimatum",
+  "moderation.evidence.contextLink": "Terkait ulasan: pengirimnya telah diulas oleh pihak lain.",
+  "messages.nudge.linkedToReview": "Teks ini muncul setelah pihak lain mengulas organisasi Anda.",
+  "moderation.case.notice": "Pemberitahuan dan tanggapan",
+  "moderation.case.noticeSent": "{org} telah diberi tahu dan dapat menanggapi hingga {date}.",
+  "moderation.case.answered": "{org} menanggapi pada {date}:",
+  "moderation.case.noAnswer": "Belum ada tanggapan.",
+  "moderation.respond.title": "Tanggapi pemberitahuan",
+  "moderation.respond.field": "Tanggapan organisasi Anda",
+  "moderation.respond.hint":
+    "Moderator membacanya sebelum memutuskan. Anda dapat menanggapi satu kali.",
+  "moderation.respond.submit": "Kirim tanggapan",
+  "moderation.case.decision": "Keputusan",
+  "moderation.case.undecided": "Belum diputuskan.",
+  "moderation.case.decided":
+    "{decision, select, no_action {Tanpa tindakan} warning {Peringatan} suspension {Penangguhan selama {days, plural, other {# hari}}} other {Pengeluaran}}, diputuskan pada {date}.",
+  "moderation.decision.label":
+    "{decision, select, no_action {Tanpa tindakan} warning {Peringatan} suspension {Penangguhan} other {Pengeluaran}}",
+  "moderation.decide.title": "Putuskan kasus",
+  "moderation.decide.decision": "Keputusan",
+  "moderation.decide.decision.hint":
+    "Penangguhan menghentikan kerja sama baru dan ulasan selama masa berlakunya; pengeluaran menghapus organisasi dari direktori dan pencocokan, serta menandai kerja samanya yang masih berjalan untuk keluar dengan perlindungan bagi pihak lain.",
+  "moderation.decide.days": "Lama penangguhan (hari)",
+  "moderation.decide.reason": "Alasan",
+  "moderation.decide.reason.hint": "Kedua pihak melihatnya.",
+  "moderation.decide.submit": "Putuskan",
+  "moderation.case.appeal": "Banding",
+  "moderation.case.appealed": "Banding diajukan pada {date}:",
+  "moderation.case.appealDecided":
+    "{outcome, select, upheld {Keputusan dikuatkan} other {Keputusan dibatalkan}} pada {date}.",
+  "moderation.appeal.title": "Ajukan banding atas keputusan",
+  "moderation.appeal.field": "Mengapa keputusan ini harus berubah?",
+  "moderation.appeal.hint":
+    "Setiap kasus hanya boleh dibanding satu kali; banding diputus oleh moderator lain, bukan yang memutus kasus.",
+  "moderation.appeal.submit": "Ajukan banding",
+  "moderation.appeal.outcome":
+    "{outcome, select, upheld {Kuatkan keputusan} other {Batalkan keputusan}}",
+  "moderation.appealDecision.title": "Putuskan banding",
+  "moderation.appealDecision.outcome": "Hasil",
+  "moderation.appealDecision.hint": "Kedua pihak melihatnya. Pembatalan mencabut sanksinya.",
+  "moderation.appealDecision.submit": "Putuskan banding",
+  "moderation.case.engagementLink": "Buka kerja sama",
 };

@@ -1,12 +1,22 @@
 import { FormattedDate, FormattedMessage, useIntl } from "react-intl";
 import type { ThreadMessage } from "../../../shared/api/types";
 import { ORG_KIND_LABELS } from "../../../shared/i18n/labels";
+import { ReportContent } from "../../moderation/components/report-content";
 
 /**
  * One message as plain text, line breaks kept; on the reader's own messages, whether the
- * other side has read it yet.
+ * other side has read it yet; on the other side's, a report to the moderators.
  */
-export function MessageItem({ message }: { message: ThreadMessage }) {
+export function MessageItem({
+  message,
+  engagementId,
+  canReport,
+}: {
+  message: ThreadMessage;
+  engagementId: string;
+  /** Whether the reader may report the other side's message to the moderators. */
+  canReport: boolean;
+}) {
   const intl = useIntl();
   return (
     <li className={message.isMine ? "message message-mine" : "message"}>
@@ -45,6 +55,9 @@ export function MessageItem({ message }: { message: ThreadMessage }) {
             <FormattedMessage id="messages.receipt.unread" />
           )}
         </p>
+      ) : null}
+      {canReport && !message.isMine ? (
+        <ReportContent engagementId={engagementId} subjectKind="message" subjectId={message.id} />
       ) : null}
     </li>
   );

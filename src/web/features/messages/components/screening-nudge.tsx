@@ -17,6 +17,10 @@ export function ScreeningNudge({
   onRevise: () => void;
   onSendAnyway: () => void;
 }) {
+  // A link to a review found from the context names fields and ids, not words the sender wrote.
+  const isContextLink = (path: string) => path.endsWith(".context-link");
+  const phrases = nudge.fields.filter((field) => !isContextLink(field.path));
+  const isLinkedToReview = nudge.fields.some((field) => isContextLink(field.path));
   return (
     <div
       role="alertdialog"
@@ -27,18 +31,23 @@ export function ScreeningNudge({
         <FormattedMessage id="messages.nudge.title" />
       </strong>
       <p>{nudge.message}</p>
-      {nudge.fields.length > 0 && (
+      {phrases.length > 0 && (
         <>
           <p>
             <FormattedMessage id="messages.nudge.evidence" />
           </p>
           <ul>
-            {nudge.fields.map((field) => (
+            {phrases.map((field) => (
               <li key={field.path}>{field.message}</li>
             ))}
           </ul>
         </>
       )}
+      {isLinkedToReview ? (
+        <p>
+          <FormattedMessage id="messages.nudge.linkedToReview" />
+        </p>
+      ) : null}
       <div className="button-row">
         <button type="button" onClick={onRevise}>
           <FormattedMessage id="messages.nudge.revise" />

@@ -52,7 +52,12 @@ export function ThreadView({
           ) : (
             <ol className="plain-list message-list" aria-labelledby="thread-title">
               {messages.data.messages.map((message) => (
-                <MessageItem key={message.id} message={message} />
+                <MessageItem
+                  key={message.id}
+                  message={message}
+                  engagementId={engagement.id}
+                  canReport={canWrite}
+                />
               ))}
             </ol>
           )}

@@ -1,0 +1,49 @@
+import { FormattedMessage } from "react-intl";
+import type { Engagement, Role } from "../../../shared/api/types";
+import { Loading, QueryError } from "../../../shared/components/query-state";
+import { useReviews } from "../api/get-reviews";
+import { ReviewRoundCard } from "./review-round";
+
+/**
+ * The engagement's reviews: one round per occasion (each accepted milestone), newest first.
+ * Owners and members write for their side; viewers read.
+ */
+export function ReviewsSection({
+  engagement,
+  role,
+  milestoneTitles,
+}: {
+  engagement: Engagement;
+  role: Role | null;
+  milestoneTitles: ReadonlyMap<string, string>;
+}) {
+  const reviews = useReviews(engagement.id);
+  const canWrite = role === "owner" || role === "member";
+  if (reviews.isPending) return <Loading />;
+  if (reviews.isError)
+    return <QueryError error={reviews.error} onRetry={() => void reviews.refetch()} />;
+  const rounds = [...reviews.data.rounds].reverse();
+  return (
+    <div className="stack-lg">
+      <p className="lead">
+        <FormattedMessage id="reviews.intro" />
+      </p>
+      {rounds.length === 0 ? (
+        <p className="muted">
+          <FormattedMessage id="reviews.none" />
+        </p>
+      ) : (
+        rounds.map((round) => (
+          <ReviewRoundCard
+            key={`${round.occasion.kind}:${round.occasion.ref}`}
+            round={round}
+            engagementId={engagement.id}
+            mySide={engagement.mySide}
+            occasionTitle={milestoneTitles.get(round.occasion.ref) ?? round.occasion.ref}
+            canWrite={canWrite}
+          />
+        ))
+      )}
+    </div>
+  );
+}
