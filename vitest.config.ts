@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 /**
@@ -7,6 +8,10 @@ import { defineConfig } from "vitest/config";
  */
 export default defineConfig({
   test: {
+    // Vitest's default (one worker fewer than the cores) runs one file at a time on two cores,
+    // while most of a medium test waits on PostgreSQL or SQLite I/O: one more than the cores
+    // keeps both busy.
+    maxWorkers: availableParallelism() + 1,
     projects: [
       {
         test: {

