@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from "react";
 import { useIntl } from "react-intl";
 import type uPlot from "uplot";
+import "uplot/dist/uPlot.min.css";
 
 export interface ChartPoint {
   /** When the value was measured: an ISO timestamp or a YYYY-MM-DD day. */
@@ -63,39 +64,37 @@ export function LineChart({ caption, series, formatValue, height = 220 }: LineCh
     const resize = new ResizeObserver(() => {
       chart?.setSize({ width: element.clientWidth, height });
     });
-    void Promise.all([import("uplot"), import("uplot/dist/uPlot.min.css")]).then(
-      ([{ default: UPlot }]) => {
-        if (cancelled) return;
-        chart = new UPlot(
-          {
-            width: element.clientWidth,
-            height,
-            legend: { show: series.length > 1 },
-            series: [
-              {},
-              ...series.map((s, index) => ({
-                label: s.label,
-                stroke: s.color ?? PALETTE[index % PALETTE.length],
-                width: 2,
-                spanGaps: true,
-                value: (_: uPlot, value: number | null) =>
-                  value === null ? "–" : formatRef.current(value),
-              })),
-            ],
-            axes: [
-              {},
-              {
-                values: (_: uPlot, ticks: number[]) => ticks.map((tick) => formatRef.current(tick)),
-                size: 64,
-              },
-            ],
-          },
-          alignedData(series),
-          element,
-        );
-        resize.observe(element);
-      },
-    );
+    void import("uplot").then(({ default: UPlot }) => {
+      if (cancelled) return;
+      chart = new UPlot(
+        {
+          width: element.clientWidth,
+          height,
+          legend: { show: series.length > 1 },
+          series: [
+            {},
+            ...series.map((s, index) => ({
+              label: s.label,
+              stroke: s.color ?? PALETTE[index % PALETTE.length],
+              width: 2,
+              spanGaps: true,
+              value: (_: uPlot, value: number | null) =>
+                value === null ? "–" : formatRef.current(value),
+            })),
+          ],
+          axes: [
+            {},
+            {
+              values: (_: uPlot, ticks: number[]) => ticks.map((tick) => formatRef.current(tick)),
+              size: 64,
+            },
+          ],
+        },
+        alignedData(series),
+        element,
+      );
+      resize.observe(element);
+    });
     return () => {
       cancelled = true;
       resize.disconnect();
