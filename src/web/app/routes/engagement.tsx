@@ -71,6 +71,9 @@ export function EngagementRoute() {
         <NavLink to={`/engagements/${data.id}/invoices`}>
           <FormattedMessage id="engagement.tab.invoices" />
         </NavLink>
+        <NavLink to={`/engagements/${data.id}/health`}>
+          <FormattedMessage id="engagement.tab.health" />
+        </NavLink>
       </nav>
       <Outlet context={context} />
     </div>
