@@ -4,6 +4,9 @@ import type { HealthHistoryPoint } from "../../../shared/api/types";
 import { LineChart } from "../../../shared/components/line-chart";
 import { seriesOf } from "../health-view";
 
+/** Each side keeps its colour, whether or not the other has a score to draw. */
+const SIDE_COLORS = { provider: "#2563eb", client: "#c2410c" } as const;
+
 /** Both sides' scores over time, one line each. */
 export function ScoreHistoryChart({
   points,
@@ -19,6 +22,7 @@ export function ScoreHistoryChart({
         .map((side) => ({
           label: intl.formatMessage({ id: "health.chart.side" }, { side }),
           points: seriesOf(points, side),
+          color: SIDE_COLORS[side],
         }))
         .filter((s) => s.points.length > 0),
     [points, intl],
