@@ -1451,6 +1451,8 @@ export const webDe: WebCatalogue = {
 
   // health-web
   "engagement.tab.health": "Gesundheit",
+  "webhooks.eventType.healthWarningRaised": "Gesundheitswarnung ausgelöst",
+  "webhooks.eventType.healthWarningCleared": "Gesundheitswarnung aufgehoben",
   "health.title": "Gesundheit der Zusammenarbeit",
   "health.intro":
     "Beide Seiten werden mit derselben Sorgfalt gemessen, und jeder Wert erklärt sich selbst: was gemessen wurde, wie es zählt und welche Belege dahinterstehen.",

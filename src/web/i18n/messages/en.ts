@@ -1409,6 +1409,8 @@ export const webEn = {
 
   // health-web
   "engagement.tab.health": "Health",
+  "webhooks.eventType.healthWarningRaised": "Health warning raised",
+  "webhooks.eventType.healthWarningCleared": "Health warning cleared",
   "health.title": "Relationship health",
   "health.intro":
     "Both sides are measured with the same rigour, and each score explains itself: what was measured, how it counts, and the evidence behind it.",

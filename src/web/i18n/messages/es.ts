@@ -1433,6 +1433,8 @@ export const webEs: WebCatalogue = {
 
   // health-web
   "engagement.tab.health": "Salud",
+  "webhooks.eventType.healthWarningRaised": "Alerta de salud activada",
+  "webhooks.eventType.healthWarningCleared": "Alerta de salud desactivada",
   "health.title": "Salud de la relación",
   "health.intro":
     "Ambas partes se miden con el mismo rigor, y cada puntuación se explica a sí misma: qué se midió, cómo cuenta y qué pruebas la respaldan.",

@@ -1448,6 +1448,8 @@ export const webFr: WebCatalogue = {
 
   // health-web
   "engagement.tab.health": "Santé",
+  "webhooks.eventType.healthWarningRaised": "Alerte de santé déclenchée",
+  "webhooks.eventType.healthWarningCleared": "Alerte de santé levée",
   "health.title": "Santé de la relation",
   "health.intro":
     "Les deux parties sont mesurées avec la même rigueur, et chaque score s’explique : ce qui a été mesuré, comment cela compte, et les preuves sur lesquelles il repose.",

@@ -1433,6 +1433,8 @@ export const webId: WebCatalogue = {
 
   // health-web
   "engagement.tab.health": "Kesehatan",
+  "webhooks.eventType.healthWarningRaised": "Peringatan kesehatan muncul",
+  "webhooks.eventType.healthWarningCleared": "Peringatan kesehatan hilang",
   "health.title": "Kesehatan hubungan",
   "health.intro":
     "Kedua pihak diukur dengan ketelitian yang sama, dan setiap skor menjelaskan dirinya sendiri: apa yang diukur, bagaimana itu dihitung, dan bukti di baliknya.",
