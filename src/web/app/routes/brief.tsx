@@ -10,6 +10,7 @@ import { BriefProposals } from "../../features/proposals/components/proposals-ta
 import type { Brief, Organisation } from "../../shared/api/types";
 import { Loading, QueryError } from "../../shared/components/query-state";
 import { useDocumentTitle } from "../../shared/hooks/use-document-title";
+import { BriefClientRecordPanel } from "../../features/health/components/brief-client-record";
 
 /**
  * One brief. Its client edits the draft beside the clarity check, then, once published, sees
@@ -111,6 +112,7 @@ function ProviderBrief({ brief }: { brief: Brief }) {
           </Link>
         ) : null}
       </section>
+      <BriefClientRecordPanel briefId={brief.id} />
       <BriefSummary brief={brief} />
     </>
   );

@@ -1453,6 +1453,8 @@ export const webDe: WebCatalogue = {
   "engagement.tab.health": "Gesundheit",
   "webhooks.eventType.healthWarningRaised": "Gesundheitswarnung ausgelöst",
   "webhooks.eventType.healthWarningCleared": "Gesundheitswarnung aufgehoben",
+  "briefClient.title": "Wie {name} als Auftraggeber zahlt",
+  "briefClient.noScore": "Noch kein Wert als Auftraggeber: Kein Auftrag wurde bisher bewertet.",
   "health.title": "Gesundheit der Zusammenarbeit",
   "health.intro":
     "Beide Seiten werden mit derselben Sorgfalt gemessen, und jeder Wert erklärt sich selbst: was gemessen wurde, wie es zählt und welche Belege dahinterstehen.",

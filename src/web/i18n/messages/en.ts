@@ -1411,6 +1411,8 @@ export const webEn = {
   "engagement.tab.health": "Health",
   "webhooks.eventType.healthWarningRaised": "Health warning raised",
   "webhooks.eventType.healthWarningCleared": "Health warning cleared",
+  "briefClient.title": "How {name} pays as a client",
+  "briefClient.noScore": "No client score yet: it has not been scored on any engagement.",
   "health.title": "Relationship health",
   "health.intro":
     "Both sides are measured with the same rigour, and each score explains itself: what was measured, how it counts, and the evidence behind it.",

@@ -1435,6 +1435,8 @@ export const webEs: WebCatalogue = {
   "engagement.tab.health": "Salud",
   "webhooks.eventType.healthWarningRaised": "Alerta de salud activada",
   "webhooks.eventType.healthWarningCleared": "Alerta de salud desactivada",
+  "briefClient.title": "Cómo paga {name} como cliente",
+  "briefClient.noScore": "Aún sin puntuación como cliente: no se ha puntuado ningún encargo.",
   "health.title": "Salud de la relación",
   "health.intro":
     "Ambas partes se miden con el mismo rigor, y cada puntuación se explica a sí misma: qué se midió, cómo cuenta y qué pruebas la respaldan.",

@@ -1450,6 +1450,8 @@ export const webFr: WebCatalogue = {
   "engagement.tab.health": "Santé",
   "webhooks.eventType.healthWarningRaised": "Alerte de santé déclenchée",
   "webhooks.eventType.healthWarningCleared": "Alerte de santé levée",
+  "briefClient.title": "Comment {name} paie en tant que client",
+  "briefClient.noScore": "Pas encore de score client : aucune mission n’a encore été notée.",
   "health.title": "Santé de la relation",
   "health.intro":
     "Les deux parties sont mesurées avec la même rigueur, et chaque score s’explique : ce qui a été mesuré, comment cela compte, et les preuves sur lesquelles il repose.",

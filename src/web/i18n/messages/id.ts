@@ -1435,6 +1435,8 @@ export const webId: WebCatalogue = {
   "engagement.tab.health": "Kesehatan",
   "webhooks.eventType.healthWarningRaised": "Peringatan kesehatan muncul",
   "webhooks.eventType.healthWarningCleared": "Peringatan kesehatan hilang",
+  "briefClient.title": "Cara {name} membayar sebagai klien",
+  "briefClient.noScore": "Belum ada skor klien: belum ada kerja sama yang diberi skor.",
   "health.title": "Kesehatan hubungan",
   "health.intro":
     "Kedua pihak diukur dengan ketelitian yang sama, dan setiap skor menjelaskan dirinya sendiri: apa yang diukur, bagaimana itu dihitung, dan bukti di baliknya.",

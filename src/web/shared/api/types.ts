@@ -184,3 +184,4 @@ export type CheckInList = z.infer<typeof Health.CheckInList>;
 export type AnswerCheckInBody = z.input<typeof Health.AnswerCheckInBody>;
 export type Scorecard = z.infer<typeof Health.Scorecard>;
 export type ScorecardSide = z.infer<typeof Health.ScorecardSide>;
+export type BriefClientRecord = z.infer<typeof Health.BriefClientRecord>;
