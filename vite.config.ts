@@ -42,6 +42,8 @@ export default defineConfig({
           if (/node_modules\/(react|react-dom|scheduler|react-router)\//.test(id)) return "react";
           if (/node_modules\/(react-intl|@formatjs|intl-messageformat)\//.test(id)) return "intl";
           if (id.includes("node_modules/zod/")) return "zod";
+          // Loaded only by pages that draw a chart, never by the log-in page.
+          if (id.includes("node_modules/uplot/")) return "charts";
           return "vendor";
         },
       },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CHECK_IN_REASONS } from "../domain/health/facts";
+import { PaymentRecord } from "./billing";
 import { Id, Timestamp } from "./common";
 
 const SideEnum = z.enum(["client", "provider"]);
@@ -115,3 +116,12 @@ export const Scorecard = z.object({
 
 export const HealthParams = z.object({ id: Id });
 export const ScorecardParams = z.object({ orgId: Id });
+
+/** What a provider reads about a brief's client before proposing: how it pays, how it scores. */
+export const BriefClientRecord = z.object({
+  orgId: Id,
+  name: z.string(),
+  paymentRecord: PaymentRecord,
+  /** The client's score across engagements; its value is null while the client is "new". */
+  score: ScorecardSide.nullable(),
+});

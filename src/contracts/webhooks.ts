@@ -1,10 +1,9 @@
 import { z } from "zod";
-import type { NotifiedEventType as NotifiedType } from "../domain/ledger/event-catalogue";
+import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from "../domain/ledger/event-catalogue";
 import { cursorOrBefore, DeprecatedBefore, PageQuery } from "./pagination";
 import { Id, Timestamp } from "./common";
 import { EVENT_PAYLOADS } from "./events";
 import { requireSomeField } from "./input-rules";
-import { NotifiedEventType } from "./notifications";
 
 export const WebhookListParams = z.object({ orgId: Id });
 export const WebhookParams = z.object({ orgId: Id, webhookId: Id });
@@ -17,7 +16,7 @@ const WebhookUrl = z
   .max(2000)
   .meta({ description: "An https:// URL that accepts POST requests" });
 const EventTypes = z
-  .array(NotifiedEventType)
+  .array(z.enum(WEBHOOK_EVENT_TYPES))
   .max(50)
   .meta({ description: "The event types to receive; empty for every type" });
 
@@ -102,7 +101,7 @@ export const WebhookDeliveryDetail = WebhookDelivery.extend({
 });
 
 /** The body an endpoint receives for one event: the ledger event, its payload as `data`. */
-export function webhookEventBody<T extends NotifiedType>(type: T) {
+export function webhookEventBody<T extends WebhookEventType>(type: T) {
   return z.object({
     id: Id.meta({ description: "The event's id: the same in every attempt and replay" }),
     type: z.literal(type),

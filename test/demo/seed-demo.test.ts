@@ -30,6 +30,14 @@ describe.each(DIALECTS)("the demo seed on %s", (dialect) => {
     const changes = await app.deps.db
       .selectFrom("change_requests")
       .select(["status", "price_minor"])
+      .where(
+        "engagement_id",
+        "in",
+        app.deps.db
+          .selectFrom("engagements")
+          .select("id")
+          .where("title", "=", "Online shop for our ceramics"),
+      )
       .execute();
     expect(changes.map((c) => [c.status, Number(c.price_minor)])).toEqual([["priced", 90_000]]);
     const remarks = await app.deps.db
@@ -102,5 +110,36 @@ describe.each(DIALECTS)("the demo seed on %s", (dialect) => {
       { surface: "message", outcome: "revised" },
       { surface: "reply", outcome: "sent_anyway" },
     ]);
+  });
+
+  it("shows relationship health: a healthy engagement, an overdue-paying client, scope creep and a late provider", async () => {
+    const app = await buildTestApp(dialect);
+    t = app;
+    await seedDemo(app.deps);
+    const rows = await app.deps.db
+      .selectFrom("engagement_health as h")
+      .innerJoin("engagements as e", "e.id", "h.engagement_id")
+      .select(["e.title", "h.warnings", "h.provider_score", "h.client_score"])
+      .execute();
+    const health = new Map(
+      rows.map((r) => [
+        r.title,
+        {
+          warnings: (JSON.parse(r.warnings) as { code: string; level: string }[]).map(
+            (w) => `${w.code}/${w.level}`,
+          ),
+          provider: r.provider_score === null ? null : Number(r.provider_score),
+          client: r.client_score === null ? null : Number(r.client_score),
+        },
+      ]),
+    );
+    expect(health.get("Clinic staff rota")?.warnings).toEqual([]);
+    expect(health.get("Clinic staff rota")?.client).toBe(100);
+    expect(health.get("Patient app design")?.warnings).toEqual(["overdue_invoice/amber"]);
+    // Four unpriced demands, each presumed a tenth of the agreed effort: 40 %, red.
+    expect(health.get("Store loyalty app")?.warnings).toEqual(["unpriced_changes/red"]);
+    // Stage 1 due ten days ago and not handed in: none of one milestone on time.
+    expect(health.get("Lab results viewer")?.warnings).toEqual(["provider_late/amber"]);
+    expect(health.get("Lab results viewer")?.provider).toBe(0);
   });
 });

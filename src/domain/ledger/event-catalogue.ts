@@ -392,3 +392,29 @@ type InvoiceRef = {
 };
 
 type PaymentRef = InvoiceRef & { paymentId: string; amountMinor: number; currency: string };
+
+/**
+ * Types told to integrators by webhook only: no notice in the app and no e-mail, as a health
+ * warning is already on the engagement's health page for both sides, but a client's or
+ * provider's own systems may want to act on it when it is raised or clears.
+ */
+export const WEBHOOK_ONLY_EVENT_TYPES = [
+  "health.warning_raised",
+  "health.warning_cleared",
+] as const satisfies readonly EngagementEventType[];
+type WebhookOnlyEventType = (typeof WEBHOOK_ONLY_EVENT_TYPES)[number];
+
+/** Every type an endpoint can subscribe to: the notified ones, then the webhook-only ones. */
+export type WebhookEventType = NotifiedEventType | WebhookOnlyEventType;
+export type WebhookEvent = Extract<EngagementEvent, { type: WebhookEventType }>;
+export const WEBHOOK_EVENT_TYPES = [...NOTIFIED_EVENT_TYPES, ...WEBHOOK_ONLY_EVENT_TYPES] as [
+  WebhookEventType,
+  ...WebhookEventType[],
+];
+
+/** Whether an event is sent by webhook only, narrowing its payload with its type. */
+export function isWebhookOnlyEvent(
+  event: EngagementEvent,
+): event is Extract<EngagementEvent, { type: WebhookOnlyEventType }> {
+  return (WEBHOOK_ONLY_EVENT_TYPES as readonly string[]).includes(event.type);
+}

@@ -15,6 +15,7 @@ import { insertMembership } from "../modules/orgs/orgs.repository";
 import { ensureDefaultTaxonomy } from "../modules/taxonomy/taxonomy";
 import { seedDemoAgreements } from "./seed-demo-agreements";
 import { seedDemoBilling } from "./seed-demo-billing";
+import { seedDemoHealth } from "./seed-demo-health";
 import { seedDemoReviews } from "./seed-demo-reviews";
 
 export const DEMO_PASSWORD = "accord-demo-2026";
@@ -203,6 +204,11 @@ async function seedDemoWithin(deps: AppDeps): Promise<DemoLogin[]> {
     client: dewiIn,
     provider: jonasIn,
     moderator: { ...moderator, platformRole: "moderator" },
+  });
+  await seedDemoHealth(deps, {
+    client: { actor: claireIn, orgId: northwind.id },
+    secondClient: { actor: dewiIn, orgId: lumen.id },
+    provider: { actor: luciaIn, orgId: kode.id },
   });
   return logins;
 }

@@ -50,6 +50,11 @@ const router = createBrowserRouter([
         path: "invitations/:token",
         lazy: lazyRoute(() => import("./routes/invitation"), "InvitationRoute"),
       },
+      // The model is public: anyone may read how both sides are scored before signing up.
+      {
+        path: "how-scores-work",
+        lazy: lazyRoute(() => import("./routes/how-scores-work"), "HowScoresWorkRoute"),
+      },
       {
         element: <RequireAuth />,
         children: [
@@ -117,6 +122,13 @@ const router = createBrowserRouter([
                   "EngagementReviewsRoute",
                 ),
               },
+              {
+                path: "health",
+                lazy: lazyRoute(
+                  () => import("./routes/engagement-health"),
+                  "EngagementHealthRoute",
+                ),
+              },
             ],
           },
           { path: "briefs", lazy: lazyRoute(() => import("./routes/briefs"), "BriefsRoute") },
@@ -161,6 +173,10 @@ const router = createBrowserRouter([
           {
             path: "orgs/:orgId/billing",
             lazy: lazyRoute(() => import("./routes/org-billing"), "OrgBillingRoute"),
+          },
+          {
+            path: "orgs/:orgId/scorecard",
+            lazy: lazyRoute(() => import("./routes/org-scorecard"), "OrgScorecardRoute"),
           },
           { path: "tokens", lazy: lazyRoute(() => import("./routes/tokens"), "TokensRoute") },
           { path: "mailbox", lazy: lazyRoute(() => import("./routes/mailbox"), "MailboxRoute") },

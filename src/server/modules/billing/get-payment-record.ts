@@ -101,3 +101,14 @@ export async function getOrgPaymentRecord(
   const invoices = await ageingInvoices(deps.db, rows);
   return ok({ scope: "organisation", role, asOf: day, currencies: recordOf(invoices, day) });
 }
+
+/**
+ * An organisation's record as payer, for someone deciding whether to work for it (a provider
+ * reading a published brief): no policy here, the caller decides who may read it.
+ */
+export async function readPayerRecord(deps: AppDeps, orgId: string): Promise<PaymentRecord> {
+  const day = todayOf(deps.clock);
+  const rows = await listInvoicesOfOrg(deps.db, orgId, "payer");
+  const invoices = await ageingInvoices(deps.db, rows);
+  return { scope: "organisation", role: "payer", asOf: day, currencies: recordOf(invoices, day) };
+}

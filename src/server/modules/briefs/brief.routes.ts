@@ -9,11 +9,13 @@ import {
   ShortlistBody,
   UpdateBriefBody,
 } from "../../../contracts/briefs";
+import { BriefClientRecord } from "../../../contracts/health";
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendResult } from "../../platform/http";
 import { mapResult } from "../../platform/result";
 import { pageAs } from "../../platform/pagination";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
+import { getBriefClientRecord } from "./get-brief-client-record";
 import { matchProviders, shortlistProvider } from "./match-providers";
 import { publishBrief } from "./publish-brief";
 import { getBrief, listBriefs } from "./read-briefs";
@@ -162,6 +164,25 @@ export function briefRoutes(deps: AppDeps) {
           mapResult(result, () => ({ ok: true as const })),
         );
       },
+    );
+    app.get(
+      "/briefs/:id/client-record",
+      {
+        config: { access: "engagements:read" },
+        schema: {
+          tags,
+          summary:
+            "The brief's client: its payment record and client score (after the minimum sample), for providers deciding whether to propose",
+          params: BriefParams,
+          response: { 200: BriefClientRecord, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) =>
+        sendResult(
+          reply,
+          request,
+          await getBriefClientRecord(deps, actorOf(request), request.params.id),
+        ),
     );
   });
 }

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import {
   type EngagementEvent,
   isNotifiedEvent,
+  isWebhookOnlyEvent,
   type NotifiedEvent,
 } from "../../../domain/ledger/event-catalogue";
 import type { ChainedEvent } from "../../../domain/ledger/ledger";
@@ -23,6 +24,11 @@ export async function publishEvent(
   deps: AppDeps,
   event: ChainedEvent<EngagementEvent>,
 ): Promise<void> {
+  if (isWebhookOnlyEvent(event)) {
+    const orgIds = await engagementOrgIds(trx, event.engagementId);
+    if (orgIds.length > 0) await enqueueWebhookDeliveries(trx, deps, event, orgIds);
+    return;
+  }
   if (!isNotifiedEvent(event)) return;
   const type = event.type;
   const engagement = await trx
@@ -71,6 +77,18 @@ export async function publishEvent(
   }
 
   await enqueueWebhookDeliveries(trx, deps, event, orgIds);
+}
+
+/** The organisations of an engagement's two sides, for events only webhooks hear of. */
+async function engagementOrgIds(trx: Kysely<Database>, engagementId: string): Promise<string[]> {
+  const engagement = await trx
+    .selectFrom("engagements")
+    .select(["client_org_id", "provider_org_id"])
+    .where("id", "=", engagementId)
+    .executeTakeFirst();
+  return [engagement?.client_org_id, engagement?.provider_org_id].filter(
+    (id): id is string => typeof id === "string",
+  );
 }
 
 /** The actor is nearly always among the members already read; else one lookup. */

@@ -1,7 +1,7 @@
 import type { FastifyDynamicSwaggerOptions } from "@fastify/swagger";
 import { z } from "zod";
 import { webhookEventBody } from "../../../contracts/webhooks";
-import { NOTIFIED_EVENT_TYPES } from "../../../domain/ledger/event-catalogue";
+import { WEBHOOK_EVENT_TYPES } from "../../../domain/ledger/event-catalogue";
 
 type Webhooks = NonNullable<
   Extract<NonNullable<FastifyDynamicSwaggerOptions["openapi"]>, { webhooks?: unknown }>["webhooks"]
@@ -13,7 +13,7 @@ type Webhooks = NonNullable<
  */
 export function webhookDocumentation(): Webhooks {
   return Object.fromEntries(
-    NOTIFIED_EVENT_TYPES.map((type) => [
+    WEBHOOK_EVENT_TYPES.map((type) => [
       type,
       {
         post: {

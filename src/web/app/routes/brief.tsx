@@ -11,6 +11,7 @@ import type { Brief, Organisation } from "../../shared/api/types";
 import { Loading, QueryError } from "../../shared/components/query-state";
 import { useDocumentTitle } from "../../shared/hooks/use-document-title";
 import { ReputationSummary } from "../../features/reviews/components/reputation-summary";
+import { BriefClientRecordPanel } from "../../features/health/components/brief-client-record";
 
 /**
  * One brief. Its client edits the draft beside the clarity check, then, once published, sees
@@ -115,6 +116,7 @@ function ProviderBrief({ brief }: { brief: Brief }) {
           </Link>
         ) : null}
       </section>
+      <BriefClientRecordPanel briefId={brief.id} />
       <BriefSummary brief={brief} />
     </>
   );

@@ -74,6 +74,9 @@ export function EngagementRoute() {
         <NavLink to={`/engagements/${data.id}/reviews`}>
           <FormattedMessage id="engagement.tab.reviews" />
         </NavLink>
+        <NavLink to={`/engagements/${data.id}/health`}>
+          <FormattedMessage id="engagement.tab.health" />
+        </NavLink>
       </nav>
       <Outlet context={context} />
     </div>

@@ -1,7 +1,8 @@
-import type { NotifiedEventType, WebhookDeliveryStatus } from "../../shared/api/types";
+import type { WebhookEventType } from "../../../domain/ledger/event-catalogue";
+import type { WebhookDeliveryStatus } from "../../shared/api/types";
 import type { AppMessageKey } from "../../shared/i18n/messages";
 
-export const EVENT_TYPE_LABELS: Record<NotifiedEventType, AppMessageKey> = {
+export const EVENT_TYPE_LABELS: Record<WebhookEventType, AppMessageKey> = {
   "deliverable.submitted": "webhooks.eventType.deliverableSubmitted",
   "deliverable.review_due_soon": "webhooks.eventType.reviewDueSoon",
   "deliverable.evaluated": "webhooks.eventType.deliverableEvaluated",
@@ -20,6 +21,8 @@ export const EVENT_TYPE_LABELS: Record<NotifiedEventType, AppMessageKey> = {
   "payment.confirmed": "webhooks.eventType.paymentConfirmed",
   "payment.rejected": "webhooks.eventType.paymentRejected",
   "credit_note.issued": "webhooks.eventType.creditNoteIssued",
+  "health.warning_raised": "webhooks.eventType.healthWarningRaised",
+  "health.warning_cleared": "webhooks.eventType.healthWarningCleared",
 };
 
 export const DELIVERY_STATUS_LABELS: Record<WebhookDeliveryStatus, AppMessageKey> = {

@@ -1596,4 +1596,236 @@ export const webDe: WebCatalogue = {
     "Beide Parteien sehen sie. Eine Aufhebung hebt die Sanktion auf.",
   "moderation.appealDecision.submit": "Über den Einspruch entscheiden",
   "moderation.case.engagementLink": "Auftrag öffnen",
+
+  // health-web
+  "engagement.tab.health": "Gesundheit",
+  "webhooks.eventType.healthWarningRaised": "Gesundheitswarnung ausgelöst",
+  "webhooks.eventType.healthWarningCleared": "Gesundheitswarnung aufgehoben",
+  "briefClient.title": "Wie {name} als Auftraggeber zahlt",
+  "briefClient.noScore": "Noch kein Wert als Auftraggeber: Kein Auftrag wurde bisher bewertet.",
+  "health.title": "Gesundheit der Zusammenarbeit",
+  "health.intro":
+    "Beide Seiten werden mit derselben Sorgfalt gemessen, und jeder Wert erklärt sich selbst: was gemessen wurde, wie es zählt und welche Belege dahinterstehen.",
+  "health.tenure":
+    "{days, plural, one {Seit # Tag in Zusammenarbeit.} other {Seit # Tagen in Zusammenarbeit.}}",
+  "health.computedAt": "Berechnet am {date}.",
+  "health.howScoresWork": "So entstehen die Werte",
+  "health.side.title": "{side, select, client {Auftraggeber} other {Dienstleister}}: {name}",
+  "health.score.onEngagement": "In diesem Auftrag:",
+  "health.score.value": "{score} / 100",
+  "health.score.none": "noch keine Belege",
+  "health.score.overall": "Über alle Aufträge:",
+  "health.score.new": "Neu",
+  "health.score.new.explain":
+    "Weniger als {engagements} Aufträge mit {counterparties} verschiedenen Gegenparteien: Außerhalb der Organisation wird noch kein Wert gezeigt.",
+  "health.scorecard.link": "Bewertungsbogen von {name}",
+  "health.cap.threat":
+    "Gedeckelt bei {limit}: eine bestätigte Drohung im Zusammenhang mit einer Bewertung.",
+  "health.cap.overdue": "Gedeckelt bei {limit}: eine Rechnung ist mehr als 60 Tage überfällig.",
+  "health.inputs.caption":
+    "Woraus sich der Wert {side, select, client {des Auftraggebers} other {des Dienstleisters}} zusammensetzt",
+  "health.inputs.input": "Kriterium",
+  "health.inputs.raw": "Gemessen",
+  "health.inputs.normalised": "Wert (0–100)",
+  "health.inputs.weight": "Gewicht",
+  "health.inputs.contribution": "Punkte",
+  "health.inputs.evidence": "Belege",
+  "health.inputs.heldAt": "(gedeckelt bei {limit})",
+  "health.input.reliability": "Zuverlässigkeit",
+  "health.input.quality": "Qualität",
+  "health.input.satisfaction": "Zufriedenheit",
+  "health.input.responsiveness": "Reaktionsschnelligkeit",
+  "health.input.costAdherence": "Kostentreue",
+  "health.input.payment": "Zahlung",
+  "health.input.scopeStability": "Stabilität des Umfangs",
+  "health.input.feedbackLatency": "Dauer bis zur Abnahmeprüfung",
+  "health.input.fairDealing": "Faires Verhalten",
+  "health.measure.reliability": "Meilensteine zum vereinbarten Termin geliefert",
+  "health.measure.quality": "Lieferungen bei der ersten Abgabe abgenommen",
+  "health.measure.satisfaction":
+    "Die private Bewertung der Gegenseite von 0 bis 10, als Perzentil der Kohorte",
+  "health.measure.responsiveness": "Nachrichten innerhalb der vereinbarten Antwortzeit beantwortet",
+  "health.measure.costAdherence": "Berechnet ÷ vereinbarter Preis für denselben Umfang",
+  "health.measure.payment": "Tage, die nach Fälligkeit gezahlt wurde, nach Betrag gewichtet",
+  "health.measure.scopeStability": "Aufwand nicht bepreister Änderungen ÷ vereinbarter Aufwand",
+  "health.measure.feedbackLatency": "Median der Werktage von der Abgabe bis zur Prüfung",
+  "health.measure.fairDealing":
+    "Honorarkürzung ohne Kürzung des Umfangs, unbezahlte Vorleistung verlangt, „schnellere Zahlung, wenn Sie weniger nehmen“",
+  "health.noEvidence": "Noch keine Belege",
+  "health.raw.private": "Private Bewertungen (nur ihre Wirkung wird gezeigt)",
+  "health.raw.rate": "{rate} ({k, number} von {n, number})",
+  "health.raw.ratio": "{ratio} × der vereinbarte Preis",
+  "health.raw.daysPastDue": "{days, plural, one {# Tag} other {# Tage}} nach Fälligkeit",
+  "health.raw.unpricedShare": "{share} des vereinbarten Aufwands nicht bepreist",
+  "health.raw.businessDays": "{days, plural, one {# Werktag} other {# Werktage}}",
+  "health.raw.findings": "{count, plural, =0 {Keine} one {# Befund} other {# Befunde}}",
+  "health.evidence.checkIn": "Ein privates Stimmungsbild",
+  "health.evidence.thread": "Ein Gespräch, das auf Antwort wartet",
+  "health.evidence.fairDealing": "Der Verlauf der Vereinbarung",
+  "health.evidence.dispute": "Die Streitigkeit",
+  "health.improve.title": "Was ihn am meisten heben würde:",
+  "health.improve.none": "Kein einzelner Schritt würde heute einen Punkt bringen.",
+  "health.improve.pay_invoice":
+    "{number} bezahlen, {days, plural, one {# Tag} other {# Tage}} überfällig: +{gain}",
+  "health.improve.settle_change_request":
+    "Änderungsanfrage Nr. {number} „{title}“ bepreisen und entscheiden: +{gain}",
+  "health.improve.evaluate_submission":
+    "„{deliverable}“ prüfen, wartet seit {days, plural, one {# Werktag} other {# Werktagen}}: +{gain}",
+  "health.improve.deliver_milestone":
+    "„{title}“ liefern, {days, plural, one {# Tag} other {# Tage}} verspätet: +{gain}",
+  "health.improve.answer_thread": "das Gespräch beantworten, das auf Sie wartet: +{gain}",
+  "health.warnings.title": "{count, plural, =0 {Warnungen} one {# Warnung} other {# Warnungen}}",
+  "health.warnings.none": "Keine Warnungen: Nichts verlangt Aufmerksamkeit.",
+  "health.warning.level": "{level, select, red {Rot} other {Gelb}}",
+  "health.warning.responsible":
+    "{side, select, client {Der Auftraggeber ist am Zug.} provider {Der Dienstleister ist am Zug.} other {Beide Seiten sind am Zug.}}",
+  "health.warning.evidence": "Belege:",
+  "health.warning.nextStep": "Nächster Schritt:",
+  "health.warningName.overdue_invoice": "Überfällige Rechnung",
+  "health.warningName.payment_terms": "Zahlungsfrist",
+  "health.warningName.unpriced_changes": "Nicht bepreiste Änderungsanfragen",
+  "health.warningName.pay_cut_without_scope_cut": "Honorarkürzung ohne Kürzung des Umfangs",
+  "health.warningName.evaluation_pending": "Prüfung ausstehend",
+  "health.warningName.provider_late": "Verspätete Meilensteine oder langsame Antworten",
+  "health.warningName.low_private_rating": "Niedrige private Bewertung",
+  "health.warningName.dispute_unanswered": "Streitigkeit unbeantwortet",
+  "health.warning.overdue_invoice":
+    "Rechnung {number} ist {days, plural, one {# Tag} other {# Tage}} überfällig.",
+  "health.warning.payment_terms":
+    "Die Zahlungsfrist von {days} Tagen überschreitet {limit} Tage ohne ausdrückliche Vereinbarung.",
+  "health.warning.unpriced_changes":
+    "Nicht bepreiste Anforderungen machen {percent} % des vereinbarten Umfangs aus ({count, plural, one {# Anforderung} other {# Anforderungen}}).",
+  "health.warning.pay_cut_without_scope_cut":
+    "Das Honorar wurde gekürzt, während der Umfang gleich blieb.",
+  "health.warning.evaluation_pending":
+    "„{deliverable}“ wartet seit {businessDays, plural, one {# Werktag} other {# Werktagen}} auf die Prüfung.",
+  "health.warning.evaluation_deemed":
+    "„{deliverable}“ galt nach {businessDays, plural, one {# Werktag} other {# Werktagen}} ohne Prüfung als abgenommen.",
+  "health.warning.provider_late":
+    "In den letzten 60 Tagen: {milestonesOnTime} von {milestonesDue} Meilensteinen pünktlich, {repliesOnTime} von {replies} Antworten in der vereinbarten Zeit.",
+  "health.warning.low_private_rating":
+    "{count, plural, one {# private Bewertung} other {# private Bewertungen}} von 6 oder weniger in den letzten 90 Tagen, {fromSide, select, client {vom Auftraggeber} provider {vom Dienstleister} other {von beiden Seiten}}.",
+  "health.warning.dispute_unanswered":
+    "Eine Streitigkeit wartet seit {businessDays, plural, one {# Werktag} other {# Werktagen}} auf Antwort.",
+  "health.next.pay_invoice": "Die Rechnung bezahlen oder sagen, was dem entgegensteht",
+  "health.next.agree_payment_terms":
+    "Per Nachtrag eine Zahlungsfrist von höchstens 60 Tagen vereinbaren",
+  "health.next.price_changes": "Die zusätzliche Arbeit in einer Änderungsanfrage bepreisen",
+  "health.next.restore_pay_or_cut_scope":
+    "Das Honorar wiederherstellen oder den Umfang im gleichen Verhältnis kürzen",
+  "health.next.evaluate_submission": "Die Lieferung anhand ihrer Kriterien prüfen",
+  "health.next.catch_up_delivery":
+    "Die verspäteten Meilensteine liefern und wartende Nachrichten beantworten",
+  "health.next.talk_it_through": "Mit der Gegenseite darüber sprechen",
+  "health.next.answer_dispute": "Auf die Streitigkeit antworten",
+  "health.chart.title": "Werte im Zeitverlauf",
+  "health.chart.caption": "Die Werte beider Seiten in diesem Auftrag, nach Tag",
+  "health.chart.side": "{side, select, client {Auftraggeber} other {Dienstleister}}",
+  "health.chart.empty": "Noch kein Verlauf.",
+  "checkIn.section": "Stimmungsbild",
+  "checkIn.title": "Ihr privates Stimmungsbild",
+  "checkIn.intro":
+    "Wie läuft es? Ihre Antwort ist privat: Die Gegenseite sieht sie nie, nur ihre Wirkung auf den Wert, sobald beide Seiten geantwortet haben oder das Zeitfenster geschlossen ist.",
+  "checkIn.closes": "Offen bis {date}.",
+  "checkIn.relationship":
+    "Wie steht es um die Zusammenarbeit? (0 = sehr schlecht, 10 = ausgezeichnet)",
+  "checkIn.counterpart":
+    "Wie bewerten Sie {side, select, client {den Auftraggeber} other {den Dienstleister}}? (0 = sehr schlecht, 10 = ausgezeichnet)",
+  "checkIn.reasons": "Wählen Sie zwei oder drei Gründe ({count, number} gewählt)",
+  "checkIn.comment": "Kommentar (freiwillig, privat)",
+  "checkIn.submit": "Meine private Antwort senden",
+  "checkIn.incomplete": "Geben Sie beide Bewertungen ab und wählen Sie zwei oder drei Gründe.",
+  "checkIn.answered":
+    "Ihre Seite hat am {date} geantwortet. {other, select, yes {Die Gegenseite hat ebenfalls geantwortet.} other {Die Gegenseite hat noch nicht geantwortet.}}",
+  "checkIn.none": "Kein Stimmungsbild ist offen. Die Vereinbarung legt fest, wie oft eines öffnet.",
+  "checkIn.reason.clear_communication": "Klare Kommunikation",
+  "checkIn.reason.on_time": "Pünktlich",
+  "checkIn.reason.good_quality": "Gute Qualität",
+  "checkIn.reason.fair_payment": "Faire und pünktliche Zahlung",
+  "checkIn.reason.respectful": "Respektvoll",
+  "checkIn.reason.stable_scope": "Stabiler Umfang",
+  "checkIn.reason.slow_replies": "Langsame Antworten",
+  "checkIn.reason.late_delivery": "Verspätete Lieferung",
+  "checkIn.reason.late_payment": "Verspätete Zahlung",
+  "checkIn.reason.scope_creep": "Ausufernder Umfang",
+  "checkIn.reason.poor_quality": "Mangelhafte Qualität",
+  "checkIn.reason.unclear_requirements": "Unklare Anforderungen",
+  "scorecard.title": "Bewertungsbogen von {name}",
+  "scorecard.intro":
+    "{isOwn, select, yes {Die Werte Ihrer Organisation über alle Aufträge, so wie ihre Gegenparteien sie sehen.} other {Die Werte dieser Organisation über alle Aufträge, Ihnen als Gegenpartei gezeigt.}}",
+  "scorecard.empty": "Noch kein Auftrag wurde bewertet.",
+  "scorecard.side": "{side, select, client {Als Auftraggeber} other {Als Dienstleister}}",
+  "scorecard.sample":
+    "{engagements, plural, one {# Auftrag} other {# Aufträge}} mit {counterparties, plural, one {# Gegenpartei} other {# Gegenparteien}}.",
+  "scorecard.chart.caption": "Werte von {name} über alle Aufträge, nach Tag",
+  "model.title": "So entstehen die Werte",
+  "model.intro":
+    "Accord bewertet beide Seiten jeder Zusammenarbeit mit derselben Sorgfalt: den Dienstleister danach, wie er liefert, den Auftraggeber danach, wie er zahlt, entscheidet und den Umfang hält. Diese Seite zeigt das ganze Modell, gelesen aus genau den Zahlen, mit denen gerechnet wird, und woher jede stammt. Sie ist für alle gleich.",
+  "model.mechanics.title": "Gemeinsame Mechanik",
+  "model.mechanics.decay":
+    "Jeder Auftrag zählt mit dem Alter weniger (alle {halfLife} Tage nur noch halb so viel, größere Aufträge mehr) und verlässt das Zeitfenster nach {months} Monaten.",
+  "model.mechanics.smoothing":
+    "Kleine Stichproben werden mit einem Gewicht von {m} Aufträgen zum Mittel der Kohorte gezogen, damit ein früher Fehltritt keinen Wert entscheidet; Ranglisten nutzen die untere Wilson-Grenze (z = {z}).",
+  "model.mechanics.new":
+    "Eine Seite gilt als „neu“, bis sie mindestens {engagements} Aufträge mit {counterparties} verschiedenen Gegenparteien hat; bis dahin sieht niemand außerhalb ihren Wert.",
+  "model.mechanics.normalise":
+    "Jede Messung wird auf einer Geraden von einer Untergrenze (0) bis zu einem Ziel (100) zu einem Wert von 0 bis 100 und bleibt dazwischen.",
+  "model.mechanics.satisfaction":
+    "Zufriedenheit stammt aus privaten, verdeckten Stimmungsbildern, als Perzentil der Kohorte: Private Bewertungen sind offener als öffentliche, und keine einzelne Antwort wird je gezeigt.",
+  "model.mechanics.harshRaters":
+    "Wer mindestens {counterparties} Gegenparteien bewertet hat, jede im Mittel mit {max} oder weniger, zählt mit {weight} einer Bewertung.",
+  "model.mechanics.openLateness":
+    "Ein Verzug, der nicht beendet ist, wächst weiter; er zählt daher {factor}-fach, bis er endet: Zahlen, Liefern, Antworten oder Prüfen ist immer der schnellste Weg nach oben.",
+  "model.mechanics.missing":
+    "Ein Kriterium ohne Belege gibt sein Gewicht an die anderen ab; jeder Wert nennt seine Kriterien, ihre Werte, Gewichte und Punkte und den einen Schritt, der ihn am meisten heben würde.",
+  "model.provider.title": "Der Wert des Dienstleisters",
+  "model.client.title": "Der Wert des Auftraggebers",
+  "model.inputs.caption":
+    "Kriterien des Werts {side, select, client {des Auftraggebers} other {des Dienstleisters}}",
+  "model.inputs.measure": "Messung",
+  "model.inputs.scale": "Von der Messung zu 0–100",
+  "model.scale.rate": "{floor} → 0, {target} → 100",
+  "model.scale.ratio": "{target} → 100, {floor} → 0",
+  "model.scale.percentile": "Perzentil der Kohorte",
+  "model.scale.payment":
+    "0 Tage → 100, {floor} Tage → 0; vereinbarte Fristen über {terms} Tage deckeln ihn bei {cap}",
+  "model.scale.scope":
+    "0 → 100, {floor} → 0; bepreiste, angenommene Änderungen kosten nichts; eine nicht bepreiste Anforderung zählt bis zur Bepreisung als {presumed} des vereinbarten Aufwands",
+  "model.scale.latency": "≤ {target} Werktage → 100, ≥ {floor} → 0",
+  "model.scale.fairDealing": "−{penalty} Punkte je Fall",
+  "model.caps.title": "Obergrenzen",
+  "model.caps.threat":
+    "Eine bestätigte Drohung im Zusammenhang mit einer Bewertung deckelt diese Seite bei {limit}.",
+  "model.caps.overdue":
+    "Eine mehr als {days} Tage überfällige Rechnung deckelt den Auftraggeber bei {limit}.",
+  "model.warnings.title": "Warnungen",
+  "model.warnings.caption":
+    "Jeder Auftrag zeigt diese Warnungen, jede mit ihrem Grund und einem vorgeschlagenen nächsten Schritt; eine Warnung verschwindet von selbst, wenn ihre Ursache wegfällt.",
+  "model.warnings.warning": "Warnung",
+  "model.threshold.none": "—",
+  "model.threshold.any": "Jede",
+  "model.threshold.daysOver": "Mehr als {days, plural, one {# Tag} other {# Tage}}",
+  "model.threshold.termsOver": "Mehr als {days} Tage ohne ausdrückliche Vereinbarung",
+  "model.threshold.shareOver": "Mehr als {share} des vereinbarten Umfangs",
+  "model.threshold.businessDaysOver": "Mehr als {days, plural, one {# Werktag} other {# Werktage}}",
+  "model.threshold.businessDays": "{days, plural, one {# Werktag} other {# Werktage}}",
+  "model.threshold.deemed": "Prüffrist verstrichen (gilt als abgenommen)",
+  "model.threshold.onTimeUnder": "Weniger als {share} pünktlich über {days} Tage",
+  "model.threshold.lowOne": "{max} oder weniger von einer Seite",
+  "model.threshold.lowBoth": "{max} oder weniger von beiden Seiten oder zweimal in {days} Tagen",
+  "model.sources.title": "Quellen",
+  "model.source.servqual":
+    "Dienstleistungsqualität ist Wahrnehmung minus Erwartung; Zuverlässigkeit wiegt am meisten, dann Reaktionsschnelligkeit.",
+  "model.source.relationshipQuality":
+    "Vertrauen wächst mit Kommunikation und sinkt mit Opportunismus; Beziehungsqualität (Vertrauen und Zufriedenheit) folgt der Leistung am besten.",
+  "model.source.scorecard":
+    "gewichtete Kriterien, die sich je Periode zu 100 addieren: pünktliche Lieferung, Qualität beim ersten Mal, Reaktionsschnelligkeit, Kostentreue.",
+  "model.source.reviews":
+    "Bewertungen, die verborgen bleiben, bis beide Seiten antworten, verringern Vergeltung; öffentliche Bewertungen steigen an, private bleiben offen; Schweigen ist eine Information.",
+  "model.source.upwork":
+    "Ergebnisse über alle Aufträge, gleitende Zeitfenster, Anzeige erst nach einer Mindestzahl, strenge Bewerter abgewertet.",
+  "model.source.latePayment":
+    "Fristen über 60 Tage sind ohne ausdrückliche Vereinbarung unfair; 30 Tage ohne Datum; Zinsen und 40 € Beitreibungspauschale ab dem Tag nach Fälligkeit.",
+  "model.source.retaliation":
+    "Klauseln, die Bewertungen beschränken oder bestrafen, sind nichtig; Drohungen, um Bewertungen zu unterdrücken, sind verboten; wie Bewertungen geprüft werden, muss gesagt werden.",
 };

@@ -1548,6 +1548,231 @@ export const webEn = {
   "moderation.appealDecision.hint": "Both parties see it. Overturning lifts the sanction.",
   "moderation.appealDecision.submit": "Decide the appeal",
   "moderation.case.engagementLink": "Open the engagement",
+
+  // health-web
+  "engagement.tab.health": "Health",
+  "webhooks.eventType.healthWarningRaised": "Health warning raised",
+  "webhooks.eventType.healthWarningCleared": "Health warning cleared",
+  "briefClient.title": "How {name} pays as a client",
+  "briefClient.noScore": "No client score yet: it has not been scored on any engagement.",
+  "health.title": "Relationship health",
+  "health.intro":
+    "Both sides are measured with the same rigour, and each score explains itself: what was measured, how it counts, and the evidence behind it.",
+  "health.tenure":
+    "{days, plural, one {Working together for # day.} other {Working together for # days.}}",
+  "health.computedAt": "Computed on {date}.",
+  "health.howScoresWork": "How scores work",
+  "health.side.title": "{side, select, client {Client} other {Provider}}: {name}",
+  "health.score.onEngagement": "On this engagement:",
+  "health.score.value": "{score} / 100",
+  "health.score.none": "no evidence yet",
+  "health.score.overall": "Across engagements:",
+  "health.score.new": "New",
+  "health.score.new.explain":
+    "Fewer than {engagements} engagements with {counterparties} different counterparties: no score is shown outside the organisation yet.",
+  "health.scorecard.link": "Scorecard of {name}",
+  "health.cap.threat": "Held at {limit}: a verified threat tied to a review.",
+  "health.cap.overdue": "Held at {limit}: an invoice is more than 60 days overdue.",
+  "health.inputs.caption":
+    "What makes the {side, select, client {client’s} other {provider’s}} score",
+  "health.inputs.input": "Input",
+  "health.inputs.raw": "Measured",
+  "health.inputs.normalised": "Score (0–100)",
+  "health.inputs.weight": "Weight",
+  "health.inputs.contribution": "Points",
+  "health.inputs.evidence": "Evidence",
+  "health.inputs.heldAt": "(held at {limit})",
+  "health.input.reliability": "Reliability",
+  "health.input.quality": "Quality",
+  "health.input.satisfaction": "Satisfaction",
+  "health.input.responsiveness": "Responsiveness",
+  "health.input.costAdherence": "Cost adherence",
+  "health.input.payment": "Payment",
+  "health.input.scopeStability": "Scope stability",
+  "health.input.feedbackLatency": "Feedback latency",
+  "health.input.fairDealing": "Fair dealing",
+  "health.measure.reliability": "Milestones delivered by the agreed date",
+  "health.measure.quality": "Deliverables accepted on first submission",
+  "health.measure.satisfaction":
+    "The other side’s private 0–10 rating, as a percentile of the cohort",
+  "health.measure.responsiveness": "Messages answered within the agreed response time",
+  "health.measure.costAdherence": "Invoiced ÷ agreed price for the same scope",
+  "health.measure.payment": "Days paid past the due date, weighted by amount",
+  "health.measure.scopeStability": "Unpriced change effort ÷ agreed effort",
+  "health.measure.feedbackLatency": "Median business days from submission to evaluation",
+  "health.measure.fairDealing":
+    "Pay cut without scope cut, unpaid speculative work asked, “faster payment if you take less”",
+  "health.noEvidence": "No evidence yet",
+  "health.raw.private": "Private ratings (only their effect is shown)",
+  "health.raw.rate": "{rate} ({k, number} of {n, number})",
+  "health.raw.ratio": "{ratio} × the agreed price",
+  "health.raw.daysPastDue": "{days, plural, one {# day} other {# days}} past due",
+  "health.raw.unpricedShare": "{share} of the agreed effort unpriced",
+  "health.raw.businessDays": "{days, plural, one {# business day} other {# business days}}",
+  "health.raw.findings": "{count, plural, =0 {None} one {# finding} other {# findings}}",
+  "health.evidence.checkIn": "A private check-in",
+  "health.evidence.thread": "A conversation awaiting an answer",
+  "health.evidence.fairDealing": "The agreement’s history",
+  "health.evidence.dispute": "The dispute",
+  "health.improve.title": "What would raise it most:",
+  "health.improve.none": "No single step today would add a point.",
+  "health.improve.pay_invoice":
+    "pay {number}, {days, plural, one {# day} other {# days}} overdue: +{gain}",
+  "health.improve.settle_change_request":
+    "price and decide change request #{number} “{title}”: +{gain}",
+  "health.improve.evaluate_submission":
+    "evaluate “{deliverable}”, waiting for {days, plural, one {# business day} other {# business days}}: +{gain}",
+  "health.improve.deliver_milestone":
+    "deliver “{title}”, {days, plural, one {# day} other {# days}} late: +{gain}",
+  "health.improve.answer_thread": "answer the conversation waiting for you: +{gain}",
+  "health.warnings.title": "{count, plural, =0 {Warnings} one {# warning} other {# warnings}}",
+  "health.warnings.none": "No warnings: nothing needs attention.",
+  "health.warning.level": "{level, select, red {Red} other {Amber}}",
+  "health.warning.responsible":
+    "{side, select, client {For the client to act on.} provider {For the provider to act on.} other {For both sides to act on.}}",
+  "health.warning.evidence": "Evidence:",
+  "health.warning.nextStep": "Next step:",
+  "health.warningName.overdue_invoice": "Overdue invoice",
+  "health.warningName.payment_terms": "Payment terms",
+  "health.warningName.unpriced_changes": "Unpriced change requests",
+  "health.warningName.pay_cut_without_scope_cut": "Pay cut without scope cut",
+  "health.warningName.evaluation_pending": "Evaluation pending",
+  "health.warningName.provider_late": "Late milestones or slow replies",
+  "health.warningName.low_private_rating": "Low private rating",
+  "health.warningName.dispute_unanswered": "Dispute unanswered",
+  "health.warning.overdue_invoice":
+    "Invoice {number} is {days, plural, one {# day} other {# days}} overdue.",
+  "health.warning.payment_terms":
+    "Payment terms of {days} days exceed {limit} days without being expressly agreed.",
+  "health.warning.unpriced_changes":
+    "Unpriced demands come to {percent}% of the agreed scope ({count, plural, one {# demand} other {# demands}}).",
+  "health.warning.pay_cut_without_scope_cut": "The pay was cut while the scope stayed the same.",
+  "health.warning.evaluation_pending":
+    "“{deliverable}” has waited {businessDays, plural, one {# business day} other {# business days}} for its evaluation.",
+  "health.warning.evaluation_deemed":
+    "“{deliverable}” was deemed accepted after {businessDays, plural, one {# business day} other {# business days}} without an evaluation.",
+  "health.warning.provider_late":
+    "Over the last 60 days: {milestonesOnTime} of {milestonesDue} milestones on time, {repliesOnTime} of {replies} replies within the agreed time.",
+  "health.warning.low_private_rating":
+    "{count, plural, one {# private rating} other {# private ratings}} of 6 or less in the last 90 days, from {fromSide, select, client {the client} provider {the provider} other {both sides}}.",
+  "health.warning.dispute_unanswered":
+    "A dispute has waited {businessDays, plural, one {# business day} other {# business days}} for an answer.",
+  "health.next.pay_invoice": "Pay the invoice, or say what stands in the way",
+  "health.next.agree_payment_terms": "Agree payment terms of 60 days or less in an amendment",
+  "health.next.price_changes": "Price the added work in a change request",
+  "health.next.restore_pay_or_cut_scope": "Restore the pay, or cut the scope in proportion",
+  "health.next.evaluate_submission": "Evaluate the deliverable against its criteria",
+  "health.next.catch_up_delivery": "Deliver the late milestones and answer waiting messages",
+  "health.next.talk_it_through": "Talk it through with the other side",
+  "health.next.answer_dispute": "Answer the dispute",
+  "health.chart.title": "Scores over time",
+  "health.chart.caption": "Both sides’ scores on this engagement, by day",
+  "health.chart.side": "{side, select, client {Client} other {Provider}}",
+  "health.chart.empty": "No history yet.",
+  "checkIn.section": "Check-in",
+  "checkIn.title": "Your private check-in",
+  "checkIn.intro":
+    "How is it going? Your answer is private: the other side never sees it, only its effect on the score once both sides have answered or the window has closed.",
+  "checkIn.closes": "Open until {date}.",
+  "checkIn.relationship": "How is the relationship? (0 = very poor, 10 = excellent)",
+  "checkIn.counterpart":
+    "How is the {side, select, client {client} other {provider}}? (0 = very poor, 10 = excellent)",
+  "checkIn.reasons": "Pick two or three reasons ({count, number} picked)",
+  "checkIn.comment": "Comment (optional, private)",
+  "checkIn.submit": "Send my private answer",
+  "checkIn.incomplete": "Give both ratings and pick two or three reasons.",
+  "checkIn.answered":
+    "Your side answered on {date}. {other, select, yes {The other side has answered too.} other {The other side has not answered yet.}}",
+  "checkIn.none": "No check-in is open. The agreement sets how often one opens.",
+  "checkIn.reason.clear_communication": "Clear communication",
+  "checkIn.reason.on_time": "On time",
+  "checkIn.reason.good_quality": "Good quality",
+  "checkIn.reason.fair_payment": "Fair and timely payment",
+  "checkIn.reason.respectful": "Respectful",
+  "checkIn.reason.stable_scope": "Stable scope",
+  "checkIn.reason.slow_replies": "Slow replies",
+  "checkIn.reason.late_delivery": "Late delivery",
+  "checkIn.reason.late_payment": "Late payment",
+  "checkIn.reason.scope_creep": "Scope creep",
+  "checkIn.reason.poor_quality": "Poor quality",
+  "checkIn.reason.unclear_requirements": "Unclear requirements",
+  "scorecard.title": "Scorecard of {name}",
+  "scorecard.intro":
+    "{isOwn, select, yes {Your organisation’s scores across its engagements, as its counterparties see them.} other {This organisation’s scores across its engagements, shown to you as a counterparty.}}",
+  "scorecard.empty": "No engagement has been scored yet.",
+  "scorecard.side": "{side, select, client {As a client} other {As a provider}}",
+  "scorecard.sample":
+    "{engagements, plural, one {# engagement} other {# engagements}} with {counterparties, plural, one {# counterparty} other {# counterparties}}.",
+  "scorecard.chart.caption": "Scores of {name} across engagements, by day",
+  "model.title": "How scores work",
+  "model.intro":
+    "Accord scores both sides of every relationship with the same rigour: the provider on how it delivers, the client on how it pays, decides and keeps the scope. This page shows the whole model, read from the numbers the scores are computed with, and where each comes from. It is the same for everyone.",
+  "model.mechanics.title": "Shared mechanics",
+  "model.mechanics.decay":
+    "Each engagement weighs less as it ages (half as much every {halfLife} days, more for larger engagements) and leaves the window after {months} months.",
+  "model.mechanics.smoothing":
+    "Small samples are pulled toward the cohort’s average with a weight of {m} engagements, so one early miss does not decide a score; rankings use the Wilson lower bound (z = {z}).",
+  "model.mechanics.new":
+    "A side shows “new” until it has at least {engagements} engagements with {counterparties} different counterparties; until then no one outside sees its score.",
+  "model.mechanics.normalise":
+    "Each measure becomes 0–100 on a line from a floor (0) to a target (100), and is held between them.",
+  "model.mechanics.satisfaction":
+    "Satisfaction comes from private, blind check-ins, as a percentile of the cohort: private ratings are more candid than public ones, and no individual answer is ever shown.",
+  "model.mechanics.harshRaters":
+    "A rater who rated at least {counterparties} counterparts, each {max} or less on average, counts for {weight} of a rating.",
+  "model.mechanics.openLateness":
+    "A lateness that has not ended is still growing, so it counts {factor} times until it ends: paying, delivering, answering or judging is always the quickest way up.",
+  "model.mechanics.missing":
+    "An input without evidence yet gives its weight to the others; every score lists its inputs, their values, weights and points, and the single step that would raise it most.",
+  "model.provider.title": "The provider’s score",
+  "model.client.title": "The client’s score",
+  "model.inputs.caption":
+    "Inputs of the {side, select, client {client’s} other {provider’s}} score",
+  "model.inputs.measure": "Measure",
+  "model.inputs.scale": "From measure to 0–100",
+  "model.scale.rate": "{floor} → 0, {target} → 100",
+  "model.scale.ratio": "{target} → 100, {floor} → 0",
+  "model.scale.percentile": "Percentile of the cohort",
+  "model.scale.payment":
+    "0 days → 100, {floor} days → 0; agreed terms over {terms} days hold it at {cap}",
+  "model.scale.scope":
+    "0 → 100, {floor} → 0; priced, accepted changes cost nothing; an unpriced demand counts as {presumed} of the agreed effort until priced",
+  "model.scale.latency": "≤ {target} business days → 100, ≥ {floor} → 0",
+  "model.scale.fairDealing": "−{penalty} points for each",
+  "model.caps.title": "Caps",
+  "model.caps.threat": "A verified threat tied to a review holds that side at {limit}.",
+  "model.caps.overdue": "An invoice more than {days} days overdue holds the client at {limit}.",
+  "model.warnings.title": "Warnings",
+  "model.warnings.caption":
+    "Each engagement shows these warnings, each with its reason and a suggested next step; a warning clears itself when its cause goes away.",
+  "model.warnings.warning": "Warning",
+  "model.threshold.none": "—",
+  "model.threshold.any": "Any",
+  "model.threshold.daysOver": "More than {days, plural, one {# day} other {# days}}",
+  "model.threshold.termsOver": "More than {days} days without express agreement",
+  "model.threshold.shareOver": "More than {share} of the agreed scope",
+  "model.threshold.businessDaysOver":
+    "More than {days, plural, one {# business day} other {# business days}}",
+  "model.threshold.businessDays": "{days, plural, one {# business day} other {# business days}}",
+  "model.threshold.deemed": "Review window passed (deemed accepted)",
+  "model.threshold.onTimeUnder": "Less than {share} on time over {days} days",
+  "model.threshold.lowOne": "{max} or less from one side",
+  "model.threshold.lowBoth": "{max} or less from both sides, or twice in {days} days",
+  "model.sources.title": "Sources",
+  "model.source.servqual":
+    "service quality is perception minus expectation; reliability weighs most, then responsiveness.",
+  "model.source.relationshipQuality":
+    "trust grows with communication and falls with opportunism; relationship quality (trust and satisfaction) tracks performance best.",
+  "model.source.scorecard":
+    "weighted criteria summing to 100 per period: on-time delivery, first-pass quality, responsiveness, cost adherence.",
+  "model.source.reviews":
+    "ratings hidden until both sides answer cut retaliation; public ratings inflate while private ones stay candid; silence carries information.",
+  "model.source.upwork":
+    "outcomes over all engagements, rolling windows, shown only after a minimum sample, harsh raters discounted.",
+  "model.source.latePayment":
+    "terms over 60 days are unfair unless expressly agreed; 30 days without a date; interest and €40 recovery cost from the day after the due date.",
+  "model.source.retaliation":
+    "clauses that restrict or penalise reviews are void; threats to suppress reviews are banned; how reviews are verified must be said.",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

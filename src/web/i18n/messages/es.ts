@@ -1574,4 +1574,233 @@ export const webEs: WebCatalogue = {
   "moderation.appealDecision.hint": "Ambas partes lo ven. Revocar levanta la sanción.",
   "moderation.appealDecision.submit": "Resolver el recurso",
   "moderation.case.engagementLink": "Abrir el encargo",
+
+  // health-web
+  "engagement.tab.health": "Salud",
+  "webhooks.eventType.healthWarningRaised": "Alerta de salud activada",
+  "webhooks.eventType.healthWarningCleared": "Alerta de salud desactivada",
+  "briefClient.title": "Cómo paga {name} como cliente",
+  "briefClient.noScore": "Aún sin puntuación como cliente: no se ha puntuado ningún encargo.",
+  "health.title": "Salud de la relación",
+  "health.intro":
+    "Ambas partes se miden con el mismo rigor, y cada puntuación se explica a sí misma: qué se midió, cómo cuenta y qué pruebas la respaldan.",
+  "health.tenure":
+    "{days, plural, one {Trabajando juntos desde hace # día.} other {Trabajando juntos desde hace # días.}}",
+  "health.computedAt": "Calculada el {date}.",
+  "health.howScoresWork": "Cómo se calculan las puntuaciones",
+  "health.side.title": "{side, select, client {Cliente} other {Prestador}}: {name}",
+  "health.score.onEngagement": "En este encargo:",
+  "health.score.value": "{score} / 100",
+  "health.score.none": "aún sin pruebas",
+  "health.score.overall": "En todos sus encargos:",
+  "health.score.new": "Nuevo",
+  "health.score.new.explain":
+    "Menos de {engagements} encargos con {counterparties} contrapartes distintas: todavía no se muestra ninguna puntuación fuera de la organización.",
+  "health.scorecard.link": "Ficha de puntuación de {name}",
+  "health.cap.threat": "Limitada a {limit}: una amenaza verificada vinculada a una reseña.",
+  "health.cap.overdue": "Limitada a {limit}: una factura lleva más de 60 días vencida.",
+  "health.inputs.caption":
+    "Qué compone la puntuación {side, select, client {del cliente} other {del prestador}}",
+  "health.inputs.input": "Criterio",
+  "health.inputs.raw": "Medido",
+  "health.inputs.normalised": "Nota (0–100)",
+  "health.inputs.weight": "Peso",
+  "health.inputs.contribution": "Puntos",
+  "health.inputs.evidence": "Pruebas",
+  "health.inputs.heldAt": "(limitada a {limit})",
+  "health.input.reliability": "Fiabilidad",
+  "health.input.quality": "Calidad",
+  "health.input.satisfaction": "Satisfacción",
+  "health.input.responsiveness": "Capacidad de respuesta",
+  "health.input.costAdherence": "Respeto del precio",
+  "health.input.payment": "Pago",
+  "health.input.scopeStability": "Estabilidad del alcance",
+  "health.input.feedbackLatency": "Demora en evaluar",
+  "health.input.fairDealing": "Trato justo",
+  "health.measure.reliability": "Hitos entregados en la fecha acordada",
+  "health.measure.quality": "Entregables aceptados en la primera entrega",
+  "health.measure.satisfaction":
+    "La valoración privada de 0 a 10 de la otra parte, como percentil de la cohorte",
+  "health.measure.responsiveness": "Mensajes respondidos dentro del plazo de respuesta acordado",
+  "health.measure.costAdherence": "Facturado ÷ precio acordado para el mismo alcance",
+  "health.measure.payment": "Días pagados después del vencimiento, ponderados por importe",
+  "health.measure.scopeStability": "Esfuerzo de cambios sin presupuestar ÷ esfuerzo acordado",
+  "health.measure.feedbackLatency": "Mediana de días hábiles desde la entrega hasta la evaluación",
+  "health.measure.fairDealing":
+    "Recorte de pago sin recorte de alcance, trabajo especulativo no pagado, «pago más rápido si acepta menos»",
+  "health.noEvidence": "Aún sin pruebas",
+  "health.raw.private": "Valoraciones privadas (solo se muestra su efecto)",
+  "health.raw.rate": "{rate} ({k, number} de {n, number})",
+  "health.raw.ratio": "{ratio} × el precio acordado",
+  "health.raw.daysPastDue": "{days, plural, one {# día} other {# días}} tras el vencimiento",
+  "health.raw.unpricedShare": "{share} del esfuerzo acordado sin presupuestar",
+  "health.raw.businessDays": "{days, plural, one {# día hábil} other {# días hábiles}}",
+  "health.raw.findings": "{count, plural, =0 {Ninguno} one {# hallazgo} other {# hallazgos}}",
+  "health.evidence.checkIn": "Una consulta privada",
+  "health.evidence.thread": "Una conversación que espera respuesta",
+  "health.evidence.fairDealing": "El historial del acuerdo",
+  "health.evidence.dispute": "La disputa",
+  "health.improve.title": "Lo que más la subiría:",
+  "health.improve.none": "Hoy ningún paso por sí solo sumaría un punto.",
+  "health.improve.pay_invoice":
+    "pagar {number}, vencida hace {days, plural, one {# día} other {# días}}: +{gain}",
+  "health.improve.settle_change_request":
+    "presupuestar y decidir la solicitud de cambio n.º {number} «{title}»: +{gain}",
+  "health.improve.evaluate_submission":
+    "evaluar «{deliverable}», en espera desde hace {days, plural, one {# día hábil} other {# días hábiles}}: +{gain}",
+  "health.improve.deliver_milestone":
+    "entregar «{title}», con {days, plural, one {# día} other {# días}} de retraso: +{gain}",
+  "health.improve.answer_thread": "responder la conversación que le espera: +{gain}",
+  "health.warnings.title": "{count, plural, =0 {Alertas} one {# alerta} other {# alertas}}",
+  "health.warnings.none": "Sin alertas: nada requiere atención.",
+  "health.warning.level": "{level, select, red {Roja} other {Ámbar}}",
+  "health.warning.responsible":
+    "{side, select, client {Le toca actuar al cliente.} provider {Le toca actuar al prestador.} other {Les toca actuar a ambas partes.}}",
+  "health.warning.evidence": "Pruebas:",
+  "health.warning.nextStep": "Siguiente paso:",
+  "health.warningName.overdue_invoice": "Factura vencida",
+  "health.warningName.payment_terms": "Plazo de pago",
+  "health.warningName.unpriced_changes": "Solicitudes de cambio sin presupuestar",
+  "health.warningName.pay_cut_without_scope_cut": "Recorte de pago sin recorte de alcance",
+  "health.warningName.evaluation_pending": "Evaluación pendiente",
+  "health.warningName.provider_late": "Hitos con retraso o respuestas lentas",
+  "health.warningName.low_private_rating": "Valoración privada baja",
+  "health.warningName.dispute_unanswered": "Disputa sin respuesta",
+  "health.warning.overdue_invoice":
+    "La factura {number} lleva {days, plural, one {# día} other {# días}} vencida.",
+  "health.warning.payment_terms":
+    "El plazo de pago de {days} días supera los {limit} días sin acuerdo expreso.",
+  "health.warning.unpriced_changes":
+    "Las peticiones sin presupuestar suman el {percent} % del alcance acordado ({count, plural, one {# petición} other {# peticiones}}).",
+  "health.warning.pay_cut_without_scope_cut":
+    "Se recortó el pago mientras el alcance seguía igual.",
+  "health.warning.evaluation_pending":
+    "«{deliverable}» lleva {businessDays, plural, one {# día hábil} other {# días hábiles}} esperando su evaluación.",
+  "health.warning.evaluation_deemed":
+    "«{deliverable}» se dio por aceptado tras {businessDays, plural, one {# día hábil} other {# días hábiles}} sin evaluación.",
+  "health.warning.provider_late":
+    "En los últimos 60 días: {milestonesOnTime} de {milestonesDue} hitos a tiempo, {repliesOnTime} de {replies} respuestas dentro del plazo acordado.",
+  "health.warning.low_private_rating":
+    "{count, plural, one {# valoración privada} other {# valoraciones privadas}} de 6 o menos en los últimos 90 días, {fromSide, select, client {del cliente} provider {del prestador} other {de ambas partes}}.",
+  "health.warning.dispute_unanswered":
+    "Una disputa lleva {businessDays, plural, one {# día hábil} other {# días hábiles}} esperando respuesta.",
+  "health.next.pay_invoice": "Pagar la factura, o decir qué lo impide",
+  "health.next.agree_payment_terms":
+    "Acordar en una modificación un plazo de pago de 60 días o menos",
+  "health.next.price_changes": "Presupuestar el trabajo añadido en una solicitud de cambio",
+  "health.next.restore_pay_or_cut_scope": "Restablecer el pago, o reducir el alcance en proporción",
+  "health.next.evaluate_submission": "Evaluar el entregable según sus criterios",
+  "health.next.catch_up_delivery":
+    "Entregar los hitos atrasados y responder los mensajes pendientes",
+  "health.next.talk_it_through": "Hablarlo con la otra parte",
+  "health.next.answer_dispute": "Responder la disputa",
+  "health.chart.title": "Puntuaciones en el tiempo",
+  "health.chart.caption": "Las puntuaciones de ambas partes en este encargo, por día",
+  "health.chart.side": "{side, select, client {Cliente} other {Prestador}}",
+  "health.chart.empty": "Aún no hay historial.",
+  "checkIn.section": "Consulta",
+  "checkIn.title": "Su consulta privada",
+  "checkIn.intro":
+    "¿Cómo va? Su respuesta es privada: la otra parte nunca la ve, solo su efecto en la puntuación cuando ambas partes han respondido o se ha cerrado el plazo.",
+  "checkIn.closes": "Abierta hasta el {date}.",
+  "checkIn.relationship": "¿Cómo va la relación? (0 = muy mal, 10 = excelente)",
+  "checkIn.counterpart":
+    "¿Cómo valora {side, select, client {al cliente} other {al prestador}}? (0 = muy mal, 10 = excelente)",
+  "checkIn.reasons": "Elija dos o tres motivos ({count, number} elegidos)",
+  "checkIn.comment": "Comentario (opcional, privado)",
+  "checkIn.submit": "Enviar mi respuesta privada",
+  "checkIn.incomplete": "Dé ambas valoraciones y elija dos o tres motivos.",
+  "checkIn.answered":
+    "Su parte respondió el {date}. {other, select, yes {La otra parte también ha respondido.} other {La otra parte aún no ha respondido.}}",
+  "checkIn.none": "No hay ninguna consulta abierta. El acuerdo fija cada cuánto se abre una.",
+  "checkIn.reason.clear_communication": "Comunicación clara",
+  "checkIn.reason.on_time": "Puntualidad",
+  "checkIn.reason.good_quality": "Buena calidad",
+  "checkIn.reason.fair_payment": "Pago justo y puntual",
+  "checkIn.reason.respectful": "Trato respetuoso",
+  "checkIn.reason.stable_scope": "Alcance estable",
+  "checkIn.reason.slow_replies": "Respuestas lentas",
+  "checkIn.reason.late_delivery": "Entrega tardía",
+  "checkIn.reason.late_payment": "Pago tardío",
+  "checkIn.reason.scope_creep": "Alcance que se desborda",
+  "checkIn.reason.poor_quality": "Calidad deficiente",
+  "checkIn.reason.unclear_requirements": "Requisitos poco claros",
+  "scorecard.title": "Ficha de puntuación de {name}",
+  "scorecard.intro":
+    "{isOwn, select, yes {Las puntuaciones de su organización en todos sus encargos, tal como las ven sus contrapartes.} other {Las puntuaciones de esta organización en todos sus encargos, que usted ve como contraparte.}}",
+  "scorecard.empty": "Todavía no se ha puntuado ningún encargo.",
+  "scorecard.side": "{side, select, client {Como cliente} other {Como prestador}}",
+  "scorecard.sample":
+    "{engagements, plural, one {# encargo} other {# encargos}} con {counterparties, plural, one {# contraparte} other {# contrapartes}}.",
+  "scorecard.chart.caption": "Puntuaciones de {name} en todos sus encargos, por día",
+  "model.title": "Cómo se calculan las puntuaciones",
+  "model.intro":
+    "Accord puntúa a ambas partes de cada relación con el mismo rigor: al prestador por cómo entrega, al cliente por cómo paga, decide y mantiene el alcance. Esta página muestra el modelo completo, leído de los mismos números con que se calcula, y de dónde sale cada uno. Es igual para todos.",
+  "model.mechanics.title": "Mecánica común",
+  "model.mechanics.decay":
+    "Cada encargo pesa menos a medida que envejece (la mitad cada {halfLife} días, más si es grande) y sale de la ventana a los {months} meses.",
+  "model.mechanics.smoothing":
+    "Las muestras pequeñas se acercan a la media de la cohorte con un peso de {m} encargos, para que un tropiezo inicial no decida una puntuación; las clasificaciones usan el límite inferior de Wilson (z = {z}).",
+  "model.mechanics.new":
+    "Una parte figura como «nueva» hasta tener al menos {engagements} encargos con {counterparties} contrapartes distintas; hasta entonces nadie de fuera ve su puntuación.",
+  "model.mechanics.normalise":
+    "Cada medida se convierte en una nota de 0 a 100 sobre una recta que va de un mínimo (0) a un objetivo (100), y se mantiene entre ambos.",
+  "model.mechanics.satisfaction":
+    "La satisfacción procede de consultas privadas y a ciegas, como percentil de la cohorte: las valoraciones privadas son más sinceras que las públicas, y nunca se muestra una respuesta individual.",
+  "model.mechanics.harshRaters":
+    "Quien ha valorado al menos {counterparties} contrapartes, cada una con {max} o menos de media, cuenta como {weight} de una valoración.",
+  "model.mechanics.openLateness":
+    "Un retraso que no ha terminado sigue creciendo, así que cuenta {factor} veces hasta que termina: pagar, entregar, responder o evaluar es siempre la forma más rápida de subir.",
+  "model.mechanics.missing":
+    "Un criterio todavía sin pruebas cede su peso a los demás; cada puntuación enumera sus criterios, sus valores, pesos y puntos, y el único paso que más la subiría.",
+  "model.provider.title": "La puntuación del prestador",
+  "model.client.title": "La puntuación del cliente",
+  "model.inputs.caption":
+    "Criterios de la puntuación {side, select, client {del cliente} other {del prestador}}",
+  "model.inputs.measure": "Medida",
+  "model.inputs.scale": "De la medida a 0–100",
+  "model.scale.rate": "{floor} → 0, {target} → 100",
+  "model.scale.ratio": "{target} → 100, {floor} → 0",
+  "model.scale.percentile": "Percentil de la cohorte",
+  "model.scale.payment":
+    "0 días → 100, {floor} días → 0; un plazo acordado de más de {terms} días la limita a {cap}",
+  "model.scale.scope":
+    "0 → 100, {floor} → 0; los cambios presupuestados y aceptados no cuestan nada; una petición sin presupuestar cuenta como {presumed} del esfuerzo acordado hasta que se presupueste",
+  "model.scale.latency": "≤ {target} días hábiles → 100, ≥ {floor} → 0",
+  "model.scale.fairDealing": "−{penalty} puntos por cada uno",
+  "model.caps.title": "Límites",
+  "model.caps.threat":
+    "Una amenaza verificada vinculada a una reseña limita a esa parte a {limit}.",
+  "model.caps.overdue": "Una factura vencida hace más de {days} días limita al cliente a {limit}.",
+  "model.warnings.title": "Alertas",
+  "model.warnings.caption":
+    "Cada encargo muestra estas alertas, cada una con su motivo y un siguiente paso sugerido; una alerta desaparece sola cuando desaparece su causa.",
+  "model.warnings.warning": "Alerta",
+  "model.threshold.none": "—",
+  "model.threshold.any": "Cualquiera",
+  "model.threshold.daysOver": "Más de {days, plural, one {# día} other {# días}}",
+  "model.threshold.termsOver": "Más de {days} días sin acuerdo expreso",
+  "model.threshold.shareOver": "Más del {share} del alcance acordado",
+  "model.threshold.businessDaysOver":
+    "Más de {days, plural, one {# día hábil} other {# días hábiles}}",
+  "model.threshold.businessDays": "{days, plural, one {# día hábil} other {# días hábiles}}",
+  "model.threshold.deemed": "Plazo de revisión vencido (se da por aceptado)",
+  "model.threshold.onTimeUnder": "Menos del {share} a tiempo en {days} días",
+  "model.threshold.lowOne": "{max} o menos de una parte",
+  "model.threshold.lowBoth": "{max} o menos de ambas partes, o dos veces en {days} días",
+  "model.sources.title": "Fuentes",
+  "model.source.servqual":
+    "la calidad del servicio es percepción menos expectativa; la fiabilidad pesa más, luego la capacidad de respuesta.",
+  "model.source.relationshipQuality":
+    "la confianza crece con la comunicación y cae con el oportunismo; la calidad de la relación (confianza y satisfacción) es la que mejor sigue el rendimiento.",
+  "model.source.scorecard":
+    "criterios ponderados que suman 100 por periodo: entrega a tiempo, calidad a la primera, capacidad de respuesta, respeto del coste.",
+  "model.source.reviews":
+    "ocultar las valoraciones hasta que ambas partes respondan reduce las represalias; las públicas se inflan y las privadas siguen siendo sinceras; el silencio también informa.",
+  "model.source.upwork":
+    "resultados sobre todos los encargos, ventanas móviles, puntuación visible solo tras una muestra mínima, evaluadores severos descontados.",
+  "model.source.latePayment":
+    "los plazos de más de 60 días son abusivos salvo acuerdo expreso; 30 días si no hay fecha; intereses y 40 € de costes de cobro desde el día siguiente al vencimiento.",
+  "model.source.retaliation":
+    "las cláusulas que restringen o penalizan las reseñas son nulas; amenazar para suprimir reseñas está prohibido; hay que explicar cómo se verifican las reseñas.",
 };

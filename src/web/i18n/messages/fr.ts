@@ -1588,4 +1588,234 @@ export const webFr: WebCatalogue = {
   "moderation.appealDecision.hint": "Les deux parties le voient. L’annulation lève la sanction.",
   "moderation.appealDecision.submit": "Trancher l’appel",
   "moderation.case.engagementLink": "Ouvrir la mission",
+
+  // health-web
+  "engagement.tab.health": "Santé",
+  "webhooks.eventType.healthWarningRaised": "Alerte de santé déclenchée",
+  "webhooks.eventType.healthWarningCleared": "Alerte de santé levée",
+  "briefClient.title": "Comment {name} paie en tant que client",
+  "briefClient.noScore": "Pas encore de score client : aucune mission n’a encore été notée.",
+  "health.title": "Santé de la relation",
+  "health.intro":
+    "Les deux parties sont mesurées avec la même rigueur, et chaque score s’explique : ce qui a été mesuré, comment cela compte, et les preuves sur lesquelles il repose.",
+  "health.tenure":
+    "{days, plural, one {Vous travaillez ensemble depuis # jour.} other {Vous travaillez ensemble depuis # jours.}}",
+  "health.computedAt": "Calculé le {date}.",
+  "health.howScoresWork": "Comment les scores sont calculés",
+  "health.side.title": "{side, select, client {Client} other {Prestataire}} : {name}",
+  "health.score.onEngagement": "Sur cette mission :",
+  "health.score.value": "{score} / 100",
+  "health.score.none": "pas encore d’éléments",
+  "health.score.overall": "Toutes missions confondues :",
+  "health.score.new": "Nouveau",
+  "health.score.new.explain":
+    "Moins de {engagements} missions avec {counterparties} contreparties différentes : aucun score n’est encore montré hors de l’organisation.",
+  "health.scorecard.link": "Fiche de scores de {name}",
+  "health.cap.threat": "Plafonné à {limit} : une menace avérée liée à un avis.",
+  "health.cap.overdue": "Plafonné à {limit} : une facture est en retard de plus de 60 jours.",
+  "health.inputs.caption":
+    "Ce qui compose le score {side, select, client {du client} other {du prestataire}}",
+  "health.inputs.input": "Critère",
+  "health.inputs.raw": "Mesure",
+  "health.inputs.normalised": "Note (0–100)",
+  "health.inputs.weight": "Poids",
+  "health.inputs.contribution": "Points",
+  "health.inputs.evidence": "Preuves",
+  "health.inputs.heldAt": "(plafonné à {limit})",
+  "health.input.reliability": "Fiabilité",
+  "health.input.quality": "Qualité",
+  "health.input.satisfaction": "Satisfaction",
+  "health.input.responsiveness": "Réactivité",
+  "health.input.costAdherence": "Respect du prix",
+  "health.input.payment": "Paiement",
+  "health.input.scopeStability": "Stabilité du périmètre",
+  "health.input.feedbackLatency": "Délai d’évaluation",
+  "health.input.fairDealing": "Loyauté",
+  "health.measure.reliability": "Jalons livrés à la date convenue",
+  "health.measure.quality": "Livrables acceptés dès la première remise",
+  "health.measure.satisfaction":
+    "La note privée de 0 à 10 de l’autre partie, en percentile de la cohorte",
+  "health.measure.responsiveness": "Messages traités dans le délai de réponse convenu",
+  "health.measure.costAdherence": "Facturé ÷ prix convenu pour le même périmètre",
+  "health.measure.payment": "Jours de retard de paiement après l’échéance, pondérés par le montant",
+  "health.measure.scopeStability": "Effort des changements non chiffrés ÷ effort convenu",
+  "health.measure.feedbackLatency": "Médiane des jours ouvrés entre la remise et l’évaluation",
+  "health.measure.fairDealing":
+    "Baisse de rémunération sans baisse du périmètre, travail spéculatif non payé demandé, « paiement plus rapide si vous acceptez moins »",
+  "health.noEvidence": "Pas encore d’éléments",
+  "health.raw.private": "Notes privées (seul leur effet est montré)",
+  "health.raw.rate": "{rate} ({k, number} sur {n, number})",
+  "health.raw.ratio": "{ratio} × le prix convenu",
+  "health.raw.daysPastDue": "{days, plural, one {# jour} other {# jours}} après l’échéance",
+  "health.raw.unpricedShare": "{share} de l’effort convenu non chiffré",
+  "health.raw.businessDays": "{days, plural, one {# jour ouvré} other {# jours ouvrés}}",
+  "health.raw.findings": "{count, plural, =0 {Aucun} one {# constat} other {# constats}}",
+  "health.evidence.checkIn": "Un point d’étape privé",
+  "health.evidence.thread": "Une conversation en attente de réponse",
+  "health.evidence.fairDealing": "L’historique du contrat",
+  "health.evidence.dispute": "Le différend",
+  "health.improve.title": "Ce qui le ferait le plus monter :",
+  "health.improve.none": "Aucune action possible aujourd’hui n’ajouterait un point.",
+  "health.improve.pay_invoice":
+    "payer {number}, en retard de {days, plural, one {# jour} other {# jours}} : +{gain}",
+  "health.improve.settle_change_request":
+    "chiffrer et trancher la demande de changement n° {number} « {title} » : +{gain}",
+  "health.improve.evaluate_submission":
+    "évaluer « {deliverable} », en attente depuis {days, plural, one {# jour ouvré} other {# jours ouvrés}} : +{gain}",
+  "health.improve.deliver_milestone":
+    "livrer « {title} », en retard de {days, plural, one {# jour} other {# jours}} : +{gain}",
+  "health.improve.answer_thread": "répondre à la conversation qui vous attend : +{gain}",
+  "health.warnings.title": "{count, plural, =0 {Alertes} one {# alerte} other {# alertes}}",
+  "health.warnings.none": "Aucune alerte : rien ne demande d’attention.",
+  "health.warning.level": "{level, select, red {Rouge} other {Orange}}",
+  "health.warning.responsible":
+    "{side, select, client {C’est au client d’agir.} provider {C’est au prestataire d’agir.} other {C’est aux deux parties d’agir.}}",
+  "health.warning.evidence": "Preuves :",
+  "health.warning.nextStep": "Prochaine étape :",
+  "health.warningName.overdue_invoice": "Facture en retard",
+  "health.warningName.payment_terms": "Délai de paiement",
+  "health.warningName.unpriced_changes": "Demandes de changement non chiffrées",
+  "health.warningName.pay_cut_without_scope_cut": "Baisse de rémunération sans baisse du périmètre",
+  "health.warningName.evaluation_pending": "Évaluation en attente",
+  "health.warningName.provider_late": "Jalons en retard ou réponses lentes",
+  "health.warningName.low_private_rating": "Note privée basse",
+  "health.warningName.dispute_unanswered": "Différend sans réponse",
+  "health.warning.overdue_invoice":
+    "La facture {number} est en retard de {days, plural, one {# jour} other {# jours}}.",
+  "health.warning.payment_terms":
+    "Le délai de paiement de {days} jours dépasse {limit} jours sans accord exprès.",
+  "health.warning.unpriced_changes":
+    "Les demandes non chiffrées représentent {percent} % du périmètre convenu ({count, plural, one {# demande} other {# demandes}}).",
+  "health.warning.pay_cut_without_scope_cut":
+    "La rémunération a baissé alors que le périmètre est resté le même.",
+  "health.warning.evaluation_pending":
+    "« {deliverable} » attend son évaluation depuis {businessDays, plural, one {# jour ouvré} other {# jours ouvrés}}.",
+  "health.warning.evaluation_deemed":
+    "« {deliverable} » a été réputé accepté après {businessDays, plural, one {# jour ouvré} other {# jours ouvrés}} sans évaluation.",
+  "health.warning.provider_late":
+    "Sur les 60 derniers jours : {milestonesOnTime} jalons à l’heure sur {milestonesDue}, {repliesOnTime} réponses dans le délai convenu sur {replies}.",
+  "health.warning.low_private_rating":
+    "{count, plural, one {# note privée} other {# notes privées}} de 6 ou moins ces 90 derniers jours, {fromSide, select, client {du client} provider {du prestataire} other {des deux parties}}.",
+  "health.warning.dispute_unanswered":
+    "Un différend attend une réponse depuis {businessDays, plural, one {# jour ouvré} other {# jours ouvrés}}.",
+  "health.next.pay_invoice": "Payer la facture, ou dire ce qui l’empêche",
+  "health.next.agree_payment_terms":
+    "Convenir d’un délai de paiement de 60 jours au plus par avenant",
+  "health.next.price_changes": "Chiffrer le travail ajouté dans une demande de changement",
+  "health.next.restore_pay_or_cut_scope":
+    "Rétablir la rémunération, ou réduire le périmètre en proportion",
+  "health.next.evaluate_submission": "Évaluer le livrable selon ses critères",
+  "health.next.catch_up_delivery":
+    "Livrer les jalons en retard et répondre aux messages en attente",
+  "health.next.talk_it_through": "En parler avec l’autre partie",
+  "health.next.answer_dispute": "Répondre au différend",
+  "health.chart.title": "Scores dans le temps",
+  "health.chart.caption": "Les scores des deux parties sur cette mission, par jour",
+  "health.chart.side": "{side, select, client {Client} other {Prestataire}}",
+  "health.chart.empty": "Pas encore d’historique.",
+  "checkIn.section": "Point d’étape",
+  "checkIn.title": "Votre point d’étape privé",
+  "checkIn.intro":
+    "Comment cela se passe-t-il ? Votre réponse est privée : l’autre partie ne la voit jamais, seulement son effet sur le score une fois que les deux parties ont répondu ou que la fenêtre est close.",
+  "checkIn.closes": "Ouvert jusqu’au {date}.",
+  "checkIn.relationship": "Comment va la relation ? (0 = très mal, 10 = excellente)",
+  "checkIn.counterpart":
+    "Comment jugez-vous {side, select, client {le client} other {le prestataire}} ? (0 = très mal, 10 = excellent)",
+  "checkIn.reasons": "Choisissez deux ou trois raisons ({count, number} choisie(s))",
+  "checkIn.comment": "Commentaire (facultatif, privé)",
+  "checkIn.submit": "Envoyer ma réponse privée",
+  "checkIn.incomplete": "Donnez les deux notes et choisissez deux ou trois raisons.",
+  "checkIn.answered":
+    "Votre partie a répondu le {date}. {other, select, yes {L’autre partie a répondu aussi.} other {L’autre partie n’a pas encore répondu.}}",
+  "checkIn.none": "Aucun point d’étape n’est ouvert. Le contrat fixe leur fréquence.",
+  "checkIn.reason.clear_communication": "Communication claire",
+  "checkIn.reason.on_time": "Dans les temps",
+  "checkIn.reason.good_quality": "Bonne qualité",
+  "checkIn.reason.fair_payment": "Paiement juste et ponctuel",
+  "checkIn.reason.respectful": "Respectueux",
+  "checkIn.reason.stable_scope": "Périmètre stable",
+  "checkIn.reason.slow_replies": "Réponses lentes",
+  "checkIn.reason.late_delivery": "Livraison en retard",
+  "checkIn.reason.late_payment": "Paiement en retard",
+  "checkIn.reason.scope_creep": "Dérive du périmètre",
+  "checkIn.reason.poor_quality": "Qualité insuffisante",
+  "checkIn.reason.unclear_requirements": "Besoins flous",
+  "scorecard.title": "Fiche de scores de {name}",
+  "scorecard.intro":
+    "{isOwn, select, yes {Les scores de votre organisation sur l’ensemble de ses missions, tels que ses contreparties les voient.} other {Les scores de cette organisation sur l’ensemble de ses missions, montrés à vous en tant que contrepartie.}}",
+  "scorecard.empty": "Aucune mission n’a encore été notée.",
+  "scorecard.side": "{side, select, client {En tant que client} other {En tant que prestataire}}",
+  "scorecard.sample":
+    "{engagements, plural, one {# mission} other {# missions}} avec {counterparties, plural, one {# contrepartie} other {# contreparties}}.",
+  "scorecard.chart.caption": "Scores de {name} sur l’ensemble des missions, par jour",
+  "model.title": "Comment les scores sont calculés",
+  "model.intro":
+    "Accord note les deux parties de chaque relation avec la même rigueur : le prestataire sur sa manière de livrer, le client sur sa manière de payer, de décider et de tenir le périmètre. Cette page montre tout le modèle, lu dans les nombres mêmes qui servent au calcul, et d’où vient chacun. Elle est la même pour tout le monde.",
+  "model.mechanics.title": "Mécanismes communs",
+  "model.mechanics.decay":
+    "Chaque mission pèse moins en vieillissant (moitié moins tous les {halfLife} jours, davantage pour les grosses missions) et sort de la fenêtre après {months} mois.",
+  "model.mechanics.smoothing":
+    "Les petits échantillons sont ramenés vers la moyenne de la cohorte avec un poids de {m} missions, pour qu’un premier faux pas ne décide pas d’un score ; les classements utilisent la borne inférieure de Wilson (z = {z}).",
+  "model.mechanics.new":
+    "Une partie est « nouvelle » tant qu’elle n’a pas au moins {engagements} missions avec {counterparties} contreparties différentes ; d’ici là, personne à l’extérieur ne voit son score.",
+  "model.mechanics.normalise":
+    "Chaque mesure devient une note de 0 à 100 sur une droite allant d’un plancher (0) à une cible (100), et reste entre les deux.",
+  "model.mechanics.satisfaction":
+    "La satisfaction vient de points d’étape privés et à l’aveugle, en percentile de la cohorte : les notes privées sont plus franches que les publiques, et aucune réponse individuelle n’est jamais montrée.",
+  "model.mechanics.harshRaters":
+    "Un évaluateur qui a noté au moins {counterparties} contreparties, chacune à {max} ou moins en moyenne, compte pour {weight} d’une note.",
+  "model.mechanics.openLateness":
+    "Un retard qui n’a pas pris fin continue de grandir ; il compte donc {factor} fois jusqu’à sa fin : payer, livrer, répondre ou évaluer est toujours le moyen le plus rapide de remonter.",
+  "model.mechanics.missing":
+    "Un critère encore sans éléments cède son poids aux autres ; chaque score liste ses critères, leurs valeurs, poids et points, et l’action unique qui le ferait le plus monter.",
+  "model.provider.title": "Le score du prestataire",
+  "model.client.title": "Le score du client",
+  "model.inputs.caption":
+    "Critères du score {side, select, client {du client} other {du prestataire}}",
+  "model.inputs.measure": "Mesure",
+  "model.inputs.scale": "De la mesure à la note 0–100",
+  "model.scale.rate": "{floor} → 0, {target} → 100",
+  "model.scale.ratio": "{target} → 100, {floor} → 0",
+  "model.scale.percentile": "Percentile de la cohorte",
+  "model.scale.payment":
+    "0 jour → 100, {floor} jours → 0 ; un délai convenu de plus de {terms} jours le plafonne à {cap}",
+  "model.scale.scope":
+    "0 → 100, {floor} → 0 ; les changements chiffrés et acceptés ne coûtent rien ; une demande non chiffrée compte pour {presumed} de l’effort convenu jusqu’à son chiffrage",
+  "model.scale.latency": "≤ {target} jours ouvrés → 100, ≥ {floor} → 0",
+  "model.scale.fairDealing": "−{penalty} points pour chacun",
+  "model.caps.title": "Plafonds",
+  "model.caps.threat": "Une menace avérée liée à un avis plafonne cette partie à {limit}.",
+  "model.caps.overdue":
+    "Une facture en retard de plus de {days} jours plafonne le client à {limit}.",
+  "model.warnings.title": "Alertes",
+  "model.warnings.caption":
+    "Chaque mission montre ces alertes, chacune avec sa raison et une prochaine étape suggérée ; une alerte disparaît d’elle-même quand sa cause disparaît.",
+  "model.warnings.warning": "Alerte",
+  "model.threshold.none": "—",
+  "model.threshold.any": "Toute baisse",
+  "model.threshold.daysOver": "Plus de {days, plural, one {# jour} other {# jours}}",
+  "model.threshold.termsOver": "Plus de {days} jours sans accord exprès",
+  "model.threshold.shareOver": "Plus de {share} du périmètre convenu",
+  "model.threshold.businessDaysOver":
+    "Plus de {days, plural, one {# jour ouvré} other {# jours ouvrés}}",
+  "model.threshold.businessDays": "{days, plural, one {# jour ouvré} other {# jours ouvrés}}",
+  "model.threshold.deemed": "Délai d’évaluation dépassé (réputé accepté)",
+  "model.threshold.onTimeUnder": "Moins de {share} dans les temps sur {days} jours",
+  "model.threshold.lowOne": "{max} ou moins d’une partie",
+  "model.threshold.lowBoth": "{max} ou moins des deux parties, ou deux fois en {days} jours",
+  "model.sources.title": "Sources",
+  "model.source.servqual":
+    "la qualité de service est la perception moins l’attente ; la fiabilité pèse le plus, puis la réactivité.",
+  "model.source.relationshipQuality":
+    "la confiance croît avec la communication et recule avec l’opportunisme ; la qualité de la relation (confiance et satisfaction) suit le mieux la performance.",
+  "model.source.scorecard":
+    "des critères pondérés totalisant 100 par période : livraison à l’heure, qualité du premier coup, réactivité, respect du prix.",
+  "model.source.reviews":
+    "des notes cachées jusqu’à ce que les deux parties aient répondu réduisent les représailles ; les notes publiques gonflent, les privées restent franches ; le silence est une information.",
+  "model.source.upwork":
+    "les issues rapportées à toutes les missions, des fenêtres glissantes, un score montré seulement après un échantillon minimal, les évaluateurs sévères pondérés à la baisse.",
+  "model.source.latePayment":
+    "un délai de plus de 60 jours est abusif sauf accord exprès ; 30 jours sans date convenue ; intérêts et indemnité forfaitaire de 40 € dès le lendemain de l’échéance.",
+  "model.source.retaliation":
+    "les clauses qui restreignent ou sanctionnent les avis sont nulles ; menacer pour faire retirer un avis est interdit ; il faut dire comment les avis sont vérifiés.",
 };

@@ -1572,4 +1572,227 @@ export const webId: WebCatalogue = {
   "moderation.appealDecision.hint": "Kedua pihak melihatnya. Pembatalan mencabut sanksinya.",
   "moderation.appealDecision.submit": "Putuskan banding",
   "moderation.case.engagementLink": "Buka kerja sama",
+
+  // health-web
+  "engagement.tab.health": "Kesehatan",
+  "webhooks.eventType.healthWarningRaised": "Peringatan kesehatan muncul",
+  "webhooks.eventType.healthWarningCleared": "Peringatan kesehatan hilang",
+  "briefClient.title": "Cara {name} membayar sebagai klien",
+  "briefClient.noScore": "Belum ada skor klien: belum ada kerja sama yang diberi skor.",
+  "health.title": "Kesehatan hubungan",
+  "health.intro":
+    "Kedua pihak diukur dengan ketelitian yang sama, dan setiap skor menjelaskan dirinya sendiri: apa yang diukur, bagaimana itu dihitung, dan bukti di baliknya.",
+  "health.tenure": "{days, plural, other {Sudah bekerja sama selama # hari.}}",
+  "health.computedAt": "Dihitung pada {date}.",
+  "health.howScoresWork": "Cara skor dihitung",
+  "health.side.title": "{side, select, client {Klien} other {Penyedia layanan}}: {name}",
+  "health.score.onEngagement": "Dalam kerja sama ini:",
+  "health.score.value": "{score} / 100",
+  "health.score.none": "belum ada bukti",
+  "health.score.overall": "Di seluruh kerja sama:",
+  "health.score.new": "Baru",
+  "health.score.new.explain":
+    "Kurang dari {engagements} kerja sama dengan {counterparties} mitra berbeda: belum ada skor yang ditampilkan di luar organisasi.",
+  "health.scorecard.link": "Kartu skor {name}",
+  "health.cap.threat": "Dibatasi pada {limit}: ancaman terverifikasi yang terkait dengan ulasan.",
+  "health.cap.overdue": "Dibatasi pada {limit}: ada faktur yang terlambat lebih dari 60 hari.",
+  "health.inputs.caption": "Komponen skor {side, select, client {klien} other {penyedia layanan}}",
+  "health.inputs.input": "Kriteria",
+  "health.inputs.raw": "Hasil ukur",
+  "health.inputs.normalised": "Nilai (0–100)",
+  "health.inputs.weight": "Bobot",
+  "health.inputs.contribution": "Poin",
+  "health.inputs.evidence": "Bukti",
+  "health.inputs.heldAt": "(dibatasi pada {limit})",
+  "health.input.reliability": "Keandalan",
+  "health.input.quality": "Kualitas",
+  "health.input.satisfaction": "Kepuasan",
+  "health.input.responsiveness": "Daya tanggap",
+  "health.input.costAdherence": "Kepatuhan biaya",
+  "health.input.payment": "Pembayaran",
+  "health.input.scopeStability": "Stabilitas lingkup",
+  "health.input.feedbackLatency": "Lama penilaian",
+  "health.input.fairDealing": "Perlakuan adil",
+  "health.measure.reliability": "Tahapan yang diserahkan pada tanggal yang disepakati",
+  "health.measure.quality": "Hasil kerja yang diterima pada penyerahan pertama",
+  "health.measure.satisfaction": "Penilaian pribadi 0–10 dari pihak lain, sebagai persentil kohort",
+  "health.measure.responsiveness": "Pesan yang dijawab dalam waktu tanggapan yang disepakati",
+  "health.measure.costAdherence": "Yang ditagihkan ÷ harga yang disepakati untuk lingkup yang sama",
+  "health.measure.payment": "Hari pembayaran setelah jatuh tempo, dibobot menurut jumlah",
+  "health.measure.scopeStability": "Upaya perubahan tanpa harga ÷ upaya yang disepakati",
+  "health.measure.feedbackLatency": "Median hari kerja dari penyerahan sampai penilaian",
+  "health.measure.fairDealing":
+    "Pemotongan bayaran tanpa pengurangan lingkup, meminta kerja spekulatif tanpa bayaran, “pembayaran lebih cepat jika Anda menerima lebih sedikit”",
+  "health.noEvidence": "Belum ada bukti",
+  "health.raw.private": "Penilaian pribadi (hanya pengaruhnya yang ditampilkan)",
+  "health.raw.rate": "{rate} ({k, number} dari {n, number})",
+  "health.raw.ratio": "{ratio} × harga yang disepakati",
+  "health.raw.daysPastDue": "{days, plural, other {# hari}} setelah jatuh tempo",
+  "health.raw.unpricedShare": "{share} dari upaya yang disepakati belum diberi harga",
+  "health.raw.businessDays": "{days, plural, other {# hari kerja}}",
+  "health.raw.findings": "{count, plural, =0 {Tidak ada} other {# temuan}}",
+  "health.evidence.checkIn": "Sebuah check-in pribadi",
+  "health.evidence.thread": "Percakapan yang menunggu jawaban",
+  "health.evidence.fairDealing": "Riwayat perjanjian",
+  "health.evidence.dispute": "Sengketa",
+  "health.improve.title": "Yang paling menaikkannya:",
+  "health.improve.none": "Hari ini tidak ada satu langkah pun yang akan menambah satu poin.",
+  "health.improve.pay_invoice": "bayar {number}, terlambat {days, plural, other {# hari}}: +{gain}",
+  "health.improve.settle_change_request":
+    "beri harga dan putuskan permintaan perubahan no. {number} “{title}”: +{gain}",
+  "health.improve.evaluate_submission":
+    "nilai “{deliverable}”, menunggu {days, plural, other {# hari kerja}}: +{gain}",
+  "health.improve.deliver_milestone":
+    "serahkan “{title}”, terlambat {days, plural, other {# hari}}: +{gain}",
+  "health.improve.answer_thread": "jawab percakapan yang menunggu Anda: +{gain}",
+  "health.warnings.title": "{count, plural, =0 {Peringatan} other {# peringatan}}",
+  "health.warnings.none": "Tidak ada peringatan: tidak ada yang perlu diperhatikan.",
+  "health.warning.level": "{level, select, red {Merah} other {Kuning}}",
+  "health.warning.responsible":
+    "{side, select, client {Klien yang perlu bertindak.} provider {Penyedia layanan yang perlu bertindak.} other {Kedua pihak perlu bertindak.}}",
+  "health.warning.evidence": "Bukti:",
+  "health.warning.nextStep": "Langkah berikutnya:",
+  "health.warningName.overdue_invoice": "Faktur terlambat",
+  "health.warningName.payment_terms": "Jangka waktu pembayaran",
+  "health.warningName.unpriced_changes": "Permintaan perubahan tanpa harga",
+  "health.warningName.pay_cut_without_scope_cut": "Pemotongan bayaran tanpa pengurangan lingkup",
+  "health.warningName.evaluation_pending": "Penilaian tertunda",
+  "health.warningName.provider_late": "Tahapan terlambat atau balasan lambat",
+  "health.warningName.low_private_rating": "Penilaian pribadi rendah",
+  "health.warningName.dispute_unanswered": "Sengketa belum dijawab",
+  "health.warning.overdue_invoice": "Faktur {number} terlambat {days, plural, other {# hari}}.",
+  "health.warning.payment_terms":
+    "Jangka waktu pembayaran {days} hari melebihi {limit} hari tanpa persetujuan tegas.",
+  "health.warning.unpriced_changes":
+    "Permintaan tanpa harga mencapai {percent}% dari lingkup yang disepakati ({count, plural, other {# permintaan}}).",
+  "health.warning.pay_cut_without_scope_cut": "Bayaran dipotong sementara lingkupnya tetap sama.",
+  "health.warning.evaluation_pending":
+    "“{deliverable}” sudah menunggu penilaian selama {businessDays, plural, other {# hari kerja}}.",
+  "health.warning.evaluation_deemed":
+    "“{deliverable}” dianggap diterima setelah {businessDays, plural, other {# hari kerja}} tanpa penilaian.",
+  "health.warning.provider_late":
+    "Dalam 60 hari terakhir: {milestonesOnTime} dari {milestonesDue} tahapan tepat waktu, {repliesOnTime} dari {replies} balasan dalam waktu yang disepakati.",
+  "health.warning.low_private_rating":
+    "{count, plural, other {# penilaian pribadi}} bernilai 6 atau kurang dalam 90 hari terakhir, dari {fromSide, select, client {klien} provider {penyedia layanan} other {kedua pihak}}.",
+  "health.warning.dispute_unanswered":
+    "Sebuah sengketa sudah menunggu jawaban selama {businessDays, plural, other {# hari kerja}}.",
+  "health.next.pay_invoice": "Bayar fakturnya, atau sampaikan apa yang menghalangi",
+  "health.next.agree_payment_terms":
+    "Sepakati jangka waktu pembayaran paling lama 60 hari melalui amendemen",
+  "health.next.price_changes": "Beri harga pada pekerjaan tambahan dalam permintaan perubahan",
+  "health.next.restore_pay_or_cut_scope":
+    "Kembalikan bayarannya, atau kurangi lingkup secara sebanding",
+  "health.next.evaluate_submission": "Nilai hasil kerja menurut kriterianya",
+  "health.next.catch_up_delivery": "Serahkan tahapan yang terlambat dan jawab pesan yang menunggu",
+  "health.next.talk_it_through": "Bicarakan dengan pihak lain",
+  "health.next.answer_dispute": "Jawab sengketanya",
+  "health.chart.title": "Skor dari waktu ke waktu",
+  "health.chart.caption": "Skor kedua pihak dalam kerja sama ini, per hari",
+  "health.chart.side": "{side, select, client {Klien} other {Penyedia layanan}}",
+  "health.chart.empty": "Belum ada riwayat.",
+  "checkIn.section": "Check-in",
+  "checkIn.title": "Check-in pribadi Anda",
+  "checkIn.intro":
+    "Bagaimana jalannya? Jawaban Anda bersifat pribadi: pihak lain tidak pernah melihatnya, hanya pengaruhnya pada skor setelah kedua pihak menjawab atau jendela waktunya ditutup.",
+  "checkIn.closes": "Terbuka sampai {date}.",
+  "checkIn.relationship": "Bagaimana hubungannya? (0 = sangat buruk, 10 = sangat baik)",
+  "checkIn.counterpart":
+    "Bagaimana {side, select, client {klien} other {penyedia layanan}}? (0 = sangat buruk, 10 = sangat baik)",
+  "checkIn.reasons": "Pilih dua atau tiga alasan ({count, number} dipilih)",
+  "checkIn.comment": "Komentar (opsional, pribadi)",
+  "checkIn.submit": "Kirim jawaban pribadi saya",
+  "checkIn.incomplete": "Berikan kedua penilaian dan pilih dua atau tiga alasan.",
+  "checkIn.answered":
+    "Pihak Anda menjawab pada {date}. {other, select, yes {Pihak lain juga sudah menjawab.} other {Pihak lain belum menjawab.}}",
+  "checkIn.none":
+    "Tidak ada check-in yang terbuka. Perjanjian menentukan seberapa sering check-in dibuka.",
+  "checkIn.reason.clear_communication": "Komunikasi jelas",
+  "checkIn.reason.on_time": "Tepat waktu",
+  "checkIn.reason.good_quality": "Kualitas baik",
+  "checkIn.reason.fair_payment": "Pembayaran adil dan tepat waktu",
+  "checkIn.reason.respectful": "Saling menghormati",
+  "checkIn.reason.stable_scope": "Lingkup stabil",
+  "checkIn.reason.slow_replies": "Balasan lambat",
+  "checkIn.reason.late_delivery": "Penyerahan terlambat",
+  "checkIn.reason.late_payment": "Pembayaran terlambat",
+  "checkIn.reason.scope_creep": "Lingkup terus melebar",
+  "checkIn.reason.poor_quality": "Kualitas buruk",
+  "checkIn.reason.unclear_requirements": "Kebutuhan tidak jelas",
+  "scorecard.title": "Kartu skor {name}",
+  "scorecard.intro":
+    "{isOwn, select, yes {Skor organisasi Anda di seluruh kerja samanya, sebagaimana dilihat mitranya.} other {Skor organisasi ini di seluruh kerja samanya, ditampilkan kepada Anda sebagai mitra.}}",
+  "scorecard.empty": "Belum ada kerja sama yang diberi skor.",
+  "scorecard.side": "{side, select, client {Sebagai klien} other {Sebagai penyedia layanan}}",
+  "scorecard.sample":
+    "{engagements, plural, other {# kerja sama}} dengan {counterparties, plural, other {# mitra}}.",
+  "scorecard.chart.caption": "Skor {name} di seluruh kerja sama, per hari",
+  "model.title": "Cara skor dihitung",
+  "model.intro":
+    "Accord memberi skor kepada kedua pihak dalam setiap hubungan dengan ketelitian yang sama: penyedia layanan menurut cara ia menyerahkan hasil, klien menurut cara ia membayar, memutuskan, dan menjaga lingkup. Halaman ini menampilkan seluruh model, dibaca dari angka-angka yang dipakai untuk menghitung, beserta asal tiap angka. Halaman ini sama untuk semua orang.",
+  "model.mechanics.title": "Mekanisme bersama",
+  "model.mechanics.decay":
+    "Setiap kerja sama berbobot makin kecil seiring usianya (separuhnya setiap {halfLife} hari, lebih besar untuk kerja sama yang lebih besar) dan keluar dari jendela setelah {months} bulan.",
+  "model.mechanics.smoothing":
+    "Sampel kecil ditarik ke rata-rata kohort dengan bobot {m} kerja sama, agar satu kesalahan awal tidak menentukan skor; peringkat memakai batas bawah Wilson (z = {z}).",
+  "model.mechanics.new":
+    "Suatu pihak berstatus “baru” sampai memiliki sedikitnya {engagements} kerja sama dengan {counterparties} mitra berbeda; sampai saat itu tidak ada pihak luar yang melihat skornya.",
+  "model.mechanics.normalise":
+    "Setiap ukuran menjadi nilai 0–100 pada garis dari batas bawah (0) ke target (100), dan tetap di antara keduanya.",
+  "model.mechanics.satisfaction":
+    "Kepuasan berasal dari check-in pribadi dan tertutup, sebagai persentil kohort: penilaian pribadi lebih jujur daripada yang publik, dan tidak ada jawaban perorangan yang pernah ditampilkan.",
+  "model.mechanics.harshRaters":
+    "Penilai yang menilai sedikitnya {counterparties} mitra, masing-masing rata-rata {max} atau kurang, dihitung sebesar {weight} dari satu penilaian.",
+  "model.mechanics.openLateness":
+    "Keterlambatan yang belum berakhir masih terus bertambah, jadi dihitung {factor} kali sampai berakhir: membayar, menyerahkan, menjawab, atau menilai selalu menjadi cara tercepat untuk naik.",
+  "model.mechanics.missing":
+    "Kriteria yang belum punya bukti memberikan bobotnya kepada yang lain; setiap skor mencantumkan kriterianya, nilai, bobot, dan poinnya, serta satu langkah yang paling menaikkannya.",
+  "model.provider.title": "Skor penyedia layanan",
+  "model.client.title": "Skor klien",
+  "model.inputs.caption": "Kriteria skor {side, select, client {klien} other {penyedia layanan}}",
+  "model.inputs.measure": "Ukuran",
+  "model.inputs.scale": "Dari ukuran ke 0–100",
+  "model.scale.rate": "{floor} → 0, {target} → 100",
+  "model.scale.ratio": "{target} → 100, {floor} → 0",
+  "model.scale.percentile": "Persentil kohort",
+  "model.scale.payment":
+    "0 hari → 100, {floor} hari → 0; jangka waktu yang disepakati lebih dari {terms} hari membatasinya pada {cap}",
+  "model.scale.scope":
+    "0 → 100, {floor} → 0; perubahan yang sudah diberi harga dan diterima tidak mengurangi apa pun; permintaan tanpa harga dihitung sebagai {presumed} dari upaya yang disepakati sampai diberi harga",
+  "model.scale.latency": "≤ {target} hari kerja → 100, ≥ {floor} → 0",
+  "model.scale.fairDealing": "−{penalty} poin untuk masing-masing",
+  "model.caps.title": "Batas atas",
+  "model.caps.threat":
+    "Ancaman terverifikasi yang terkait dengan ulasan membatasi pihak itu pada {limit}.",
+  "model.caps.overdue":
+    "Faktur yang terlambat lebih dari {days} hari membatasi klien pada {limit}.",
+  "model.warnings.title": "Peringatan",
+  "model.warnings.caption":
+    "Setiap kerja sama menampilkan peringatan ini, masing-masing dengan alasannya dan langkah berikutnya yang disarankan; peringatan hilang dengan sendirinya bila penyebabnya hilang.",
+  "model.warnings.warning": "Peringatan",
+  "model.threshold.none": "—",
+  "model.threshold.any": "Berapa pun",
+  "model.threshold.daysOver": "Lebih dari {days, plural, other {# hari}}",
+  "model.threshold.termsOver": "Lebih dari {days} hari tanpa persetujuan tegas",
+  "model.threshold.shareOver": "Lebih dari {share} lingkup yang disepakati",
+  "model.threshold.businessDaysOver": "Lebih dari {days, plural, other {# hari kerja}}",
+  "model.threshold.businessDays": "{days, plural, other {# hari kerja}}",
+  "model.threshold.deemed": "Jangka waktu penilaian lewat (dianggap diterima)",
+  "model.threshold.onTimeUnder": "Kurang dari {share} tepat waktu dalam {days} hari",
+  "model.threshold.lowOne": "{max} atau kurang dari satu pihak",
+  "model.threshold.lowBoth": "{max} atau kurang dari kedua pihak, atau dua kali dalam {days} hari",
+  "model.sources.title": "Sumber",
+  "model.source.servqual":
+    "kualitas layanan adalah persepsi dikurangi harapan; keandalan paling berbobot, lalu daya tanggap.",
+  "model.source.relationshipQuality":
+    "kepercayaan tumbuh dengan komunikasi dan turun karena oportunisme; kualitas hubungan (kepercayaan dan kepuasan) paling mengikuti kinerja.",
+  "model.source.scorecard":
+    "kriteria berbobot yang berjumlah 100 per periode: penyerahan tepat waktu, kualitas sejak awal, daya tanggap, kepatuhan biaya.",
+  "model.source.reviews":
+    "penilaian yang disembunyikan sampai kedua pihak menjawab mengurangi pembalasan; penilaian publik menggelembung sementara yang pribadi tetap jujur; diam juga membawa informasi.",
+  "model.source.upwork":
+    "hasil atas semua kerja sama, jendela bergulir, skor hanya ditampilkan setelah sampel minimum, penilai yang keras didiskon.",
+  "model.source.latePayment":
+    "jangka waktu lebih dari 60 hari tidak adil kecuali disepakati secara tegas; 30 hari bila tanpa tanggal; bunga dan biaya penagihan €40 sejak hari setelah jatuh tempo.",
+  "model.source.retaliation":
+    "klausul yang membatasi atau menghukum ulasan batal; ancaman untuk menekan ulasan dilarang; cara ulasan diverifikasi wajib dijelaskan.",
 };

@@ -1,5 +1,5 @@
 import { FormattedMessage } from "react-intl";
-import { NOTIFIED_EVENT_TYPES } from "../../../../domain/notifications/notification-types";
+import { WEBHOOK_EVENT_TYPES } from "../../../../domain/ledger/event-catalogue";
 import { EVENT_TYPE_LABELS } from "../webhook-labels";
 
 /** The event types an endpoint receives; ticking none means every type, later ones included. */
@@ -25,7 +25,7 @@ export function EventTypesField({
         <FormattedMessage id="webhooks.field.eventTypes.hint" />
       </p>
       <div className="choice-grid choice-grid-wide">
-        {NOTIFIED_EVENT_TYPES.map((type) => (
+        {WEBHOOK_EVENT_TYPES.map((type) => (
           <label key={type} className="choice">
             <input
               type="checkbox"

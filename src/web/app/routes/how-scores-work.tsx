@@ -1,0 +1,5 @@
+import { HowScoresWork } from "../../features/health/components/how-scores-work";
+
+export function HowScoresWorkRoute() {
+  return <HowScoresWork />;
+}

@@ -1,0 +1,46 @@
+import { FormattedMessage } from "react-intl";
+import { DateOnly } from "../../../shared/components/date-only";
+import { QueryError } from "../../../shared/components/query-state";
+import { useCheckIns } from "../api/check-ins";
+import { openCheckIn } from "../health-view";
+import { CheckInForm } from "./check-in-form";
+
+/** The open check-in's form, or where my side's latest answer stands. */
+export function CheckInPanel({
+  engagementId,
+  mySide,
+}: {
+  engagementId: string;
+  mySide: "client" | "provider";
+}) {
+  const checkIns = useCheckIns(engagementId);
+  if (checkIns.isPending) return null;
+  if (checkIns.isError) return <QueryError error={checkIns.error} />;
+  const list = checkIns.data.checkIns;
+  const open = openCheckIn(list);
+  if (open) {
+    return (
+      <CheckInForm
+        engagementId={engagementId}
+        checkIn={open}
+        otherSide={mySide === "client" ? "provider" : "client"}
+      />
+    );
+  }
+  const answered = list.find((c) => c.status === "open" && c.myAnswer !== null);
+  return (
+    <p className="muted check-in-status" role="status">
+      {answered?.myAnswer ? (
+        <FormattedMessage
+          id="checkIn.answered"
+          values={{
+            date: <DateOnly key="d" value={answered.myAnswer.answeredAt.slice(0, 10)} />,
+            other: answered.hasOtherSideAnswered ? "yes" : "no",
+          }}
+        />
+      ) : (
+        <FormattedMessage id="checkIn.none" />
+      )}
+    </p>
+  );
+}

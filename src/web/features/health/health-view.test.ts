@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import {
+  evidencePath,
+  isReasonCountValid,
+  nextStepPath,
+  openCheckIn,
+  seriesOf,
+} from "./health-view";
+
+describe("evidence links", () => {
+  it("send an invoice to its page and a change request to its card", () => {
+    expect(evidencePath("e1", { kind: "invoice", id: "i9", label: "INV-0042", value: 18 })).toBe(
+      "/engagements/e1/invoices/i9",
+    );
+    expect(
+      evidencePath("e1", { kind: "change_request", id: "c1", label: "#3 Extra page", value: 4 }),
+    ).toBe("/engagements/e1/changes#change-3");
+  });
+
+  it("never link a private check-in answer", () => {
+    expect(
+      evidencePath("e1", { kind: "check_in", id: "k1", label: "2026-01-01", value: null }),
+    ).toBe(null);
+  });
+});
+
+describe("next steps", () => {
+  it("lead to the tab where the step is taken", () => {
+    expect(nextStepPath("e1", "price_changes")).toBe("/engagements/e1/changes");
+    expect(nextStepPath("e1", "pay_invoice")).toBe("/engagements/e1/invoices");
+    expect(nextStepPath("e1", "evaluate_submission")).toBe("/engagements/e1/delivery");
+  });
+});
+
+describe("score history series", () => {
+  it("keeps one side's scored days, oldest first, and leaves out days without a score", () => {
+    const points = [
+      { day: "2026-01-03", side: "client" as const, score: 60 },
+      { day: "2026-01-01", side: "client" as const, score: 80 },
+      { day: "2026-01-02", side: "client" as const, score: null },
+      { day: "2026-01-01", side: "provider" as const, score: 90 },
+    ];
+    expect(seriesOf(points, "client")).toEqual([
+      { at: "2026-01-01", value: 80 },
+      { at: "2026-01-03", value: 60 },
+    ]);
+  });
+});
+
+describe("the check-in form", () => {
+  it("opens only for an open check-in my side has not answered", () => {
+    expect(openCheckIn([{ status: "open", myAnswer: { r: 1 } }])).toBe(null);
+    expect(openCheckIn([{ status: "closed", myAnswer: null }])).toBe(null);
+    const open = { status: "open", myAnswer: null };
+    expect(openCheckIn([{ status: "closed", myAnswer: null }, open])).toBe(open);
+  });
+
+  it("takes two or three different reasons", () => {
+    expect(isReasonCountValid(["on_time"])).toBe(false);
+    expect(isReasonCountValid(["on_time", "respectful"])).toBe(true);
+    expect(isReasonCountValid(["a", "b", "c"])).toBe(true);
+    expect(isReasonCountValid(["a", "b", "c", "d"])).toBe(false);
+    expect(isReasonCountValid(["a", "a"])).toBe(false);
+  });
+});
