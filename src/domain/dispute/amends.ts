@@ -1,0 +1,103 @@
+import type { Side } from "../engagement/engagement";
+
+export const AMENDS_KINDS = [
+  "rework",
+  "credit_note",
+  "partial_refund",
+  "extended_deadline",
+  "apology",
+] as const;
+export type AmendsKind = (typeof AMENDS_KINDS)[number];
+
+export type AmendsItem =
+  | { kind: "rework"; deliverableId: string }
+  | { kind: "credit_note"; amountMinor: number }
+  | { kind: "partial_refund"; amountMinor: number }
+  | { kind: "extended_deadline"; milestoneId: string; dueDate: string }
+  | { kind: "apology"; text: string };
+
+/** What the offer can refer to: the engagement's record when the offer is made. */
+export interface AmendsContext {
+  deliverableIds: readonly string[];
+  milestones: readonly { id: string; dueDate: string }[];
+  /** What the client paid so far: a refund cannot exceed it. */
+  paidMinor: number;
+  /** What was invoiced net of earlier credit notes: a credit note cannot exceed it. */
+  creditableMinor: number;
+}
+
+export type AmendsRefusal =
+  | "amends_empty"
+  | "amends_repeated_kind"
+  | "amends_not_yours"
+  | "amends_amount_invalid"
+  | "amends_over_limit"
+  | "amends_unknown_item"
+  | "amends_deadline_not_later"
+  | "amends_apology_blank";
+
+/**
+ * Who may offer each kind: money and re-work are the provider's to give; either side may grant
+ * more time or apologise (a client who broke its word owes one as much as a provider).
+ */
+const OFFERED_BY: Record<AmendsKind, readonly Side[]> = {
+  rework: ["provider"],
+  credit_note: ["provider"],
+  partial_refund: ["provider"],
+  extended_deadline: ["client", "provider"],
+  apology: ["client", "provider"],
+};
+
+/**
+ * Whether `items` make one valid amends offer from `side`: at least one item, each kind once
+ * (a credit note and a refund may be combined, two credit notes are one larger one), amounts
+ * positive whole minor units within what was invoiced or paid, items that exist in the record,
+ * a later deadline, an apology with words in it.
+ */
+export function checkAmendsOffer(
+  items: readonly AmendsItem[],
+  side: Side,
+  context: AmendsContext,
+): { ok: true } | { ok: false; reason: AmendsRefusal } {
+  if (items.length === 0) return { ok: false, reason: "amends_empty" };
+  const kinds = new Set(items.map((item) => item.kind));
+  if (kinds.size !== items.length) return { ok: false, reason: "amends_repeated_kind" };
+  for (const item of items) {
+    if (!OFFERED_BY[item.kind].includes(side)) return { ok: false, reason: "amends_not_yours" };
+    const refusal = checkItem(item, context);
+    if (refusal) return { ok: false, reason: refusal };
+  }
+  return { ok: true };
+}
+
+function checkItem(item: AmendsItem, context: AmendsContext): AmendsRefusal | null {
+  switch (item.kind) {
+    case "rework":
+      return context.deliverableIds.includes(item.deliverableId) ? null : "amends_unknown_item";
+    case "credit_note":
+    case "partial_refund": {
+      if (!Number.isSafeInteger(item.amountMinor) || item.amountMinor <= 0)
+        return "amends_amount_invalid";
+      const limit = item.kind === "credit_note" ? context.creditableMinor : context.paidMinor;
+      return item.amountMinor > limit ? "amends_over_limit" : null;
+    }
+    case "extended_deadline": {
+      const milestone = context.milestones.find((m) => m.id === item.milestoneId);
+      if (!milestone) return "amends_unknown_item";
+      return item.dueDate > milestone.dueDate ? null : "amends_deadline_not_later";
+    }
+    case "apology":
+      return item.text.trim().length > 0 ? null : "amends_apology_blank";
+  }
+}
+
+/** Money the amends move to the client, so either side sees what an offer is worth. */
+export function amendsValueMinor(items: readonly AmendsItem[]): number {
+  return items.reduce(
+    (total, item) =>
+      item.kind === "credit_note" || item.kind === "partial_refund"
+        ? total + item.amountMinor
+        : total,
+    0,
+  );
+}

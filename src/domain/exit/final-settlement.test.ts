@@ -1,0 +1,178 @@
+import { describe, expect, it } from "vitest";
+import { computeFinalSettlement, type FinalSettlementInput } from "./final-settlement";
+
+const NONE: Omit<FinalSettlementInput, "model" | "exitDate"> = {
+  milestones: [],
+  retainer: null,
+  time: null,
+  approvedChanges: [],
+  approvedExpenses: [],
+  payments: [],
+  credits: [],
+  statutoryLateInterest: false,
+  lateInterest: [],
+};
+
+function settle(input: FinalSettlementInput) {
+  const result = computeFinalSettlement(input);
+  if (!result.ok) throw new Error(result.reason);
+  return result.settlement;
+}
+
+describe("the final settlement of a fixed price", () => {
+  const fixed: FinalSettlementInput = {
+    ...NONE,
+    model: "fixed",
+    exitDate: "2026-12-31",
+    milestones: [
+      { id: "m1", title: "Design", amountMinor: 300_000, state: "accepted", shareBasisPoints: 0 },
+      {
+        id: "m2",
+        title: "Build",
+        amountMinor: 500_000,
+        state: "in_progress",
+        shareBasisPoints: 4_000,
+      },
+      {
+        id: "m3",
+        title: "Launch",
+        amountMinor: 200_000,
+        state: "not_started",
+        shareBasisPoints: 0,
+      },
+    ],
+    approvedChanges: [{ number: 1, title: "Extra page", priceMinor: 50_000 }],
+    approvedExpenses: [{ description: "Fonts", amountMinor: 12_345 }],
+    payments: [{ reference: "INV-1", amountMinor: 300_000 }],
+    credits: [{ number: "CN-1", amountMinor: 20_000 }],
+    statutoryLateInterest: true,
+    lateInterest: [{ invoiceNumber: "INV-1", amountMinor: 1_520 }],
+  };
+
+  it("invoices accepted work, work in progress at its share, changes and expenses, less payments and credits, plus interest", () => {
+    // 3,000.00 + 40% of 5,000.00 = 2,000.00 + 500.00 + 123.45 − 3,000.00 − 200.00 + 15.20
+    // = 2,438.65, the final invoice.
+    const settlement = settle(fixed);
+    expect(settlement.lines.map((line) => [line.kind, line.amountMinor])).toEqual([
+      ["milestone_accepted", 300_000],
+      ["milestone_in_progress", 200_000],
+      ["approved_change", 50_000],
+      ["expense", 12_345],
+      ["payment", -300_000],
+      ["credit", -20_000],
+      ["late_interest", 1_520],
+    ]);
+    expect(settlement.balanceMinor).toBe(243_865);
+    expect(settlement.document).toEqual({ kind: "final_invoice", amountMinor: 243_865 });
+  });
+
+  it("adds no interest when the agreement did not opt into it", () => {
+    expect(settle({ ...fixed, statutoryLateInterest: false }).balanceMinor).toBe(242_345);
+  });
+
+  it("needs no document when nothing is owed either way", () => {
+    const settlement = settle({
+      ...NONE,
+      model: "fixed",
+      exitDate: "2026-12-31",
+      milestones: [
+        { id: "m1", title: "All", amountMinor: 100_000, state: "accepted", shareBasisPoints: 0 },
+      ],
+      payments: [{ reference: "INV-1", amountMinor: 90_000 }],
+      credits: [{ number: "CN-1", amountMinor: 10_000 }],
+    });
+    expect(settlement.document).toEqual({ kind: "none" });
+  });
+});
+
+describe("the final settlement of a retainer", () => {
+  it("charges full months served and the last month by the day, and credits what was paid ahead", () => {
+    // September and October in full: 2 × 4,000.00. November to the 20th: 20/30 × 4,000.00 =
+    // 2,666.67. Paid three months ahead (12,000.00): a credit note for 1,333.33.
+    const settlement = settle({
+      ...NONE,
+      model: "retainer",
+      exitDate: "2026-11-20",
+      retainer: { startDate: "2026-09-01", periodFeeMinor: 400_000, period: "month" },
+      payments: [
+        { reference: "INV-9", amountMinor: 400_000 },
+        { reference: "INV-10", amountMinor: 400_000 },
+        { reference: "INV-11", amountMinor: 400_000 },
+      ],
+    });
+    expect(settlement.lines.slice(0, 2)).toEqual([
+      { kind: "retainer_periods", periods: 2, amountMinor: 800_000 },
+      { kind: "retainer_partial", daysServed: 20, daysInPeriod: 30, amountMinor: 266_667 },
+    ]);
+    expect(settlement.document).toEqual({ kind: "credit_note", amountMinor: 133_333 });
+  });
+
+  it("prorates a quarter by its days", () => {
+    // Q3 has 31 + 31 + 30 = 92 days; to 15 August is 31 + 15 = 46: half of 9,000.00.
+    const settlement = settle({
+      ...NONE,
+      model: "retainer",
+      exitDate: "2026-08-15",
+      retainer: { startDate: "2026-07-01", periodFeeMinor: 900_000, period: "quarter" },
+      credits: [{ number: "CN-4", amountMinor: 50_000 }],
+    });
+    expect(settlement.lines).toEqual([
+      { kind: "retainer_partial", daysServed: 46, daysInPeriod: 92, amountMinor: 450_000 },
+      { kind: "credit", number: "CN-4", amountMinor: -50_000 },
+    ]);
+    expect(settlement.document).toEqual({ kind: "final_invoice", amountMinor: 400_000 });
+  });
+
+  it("refuses a retainer that does not start on a period's first day", () => {
+    expect(
+      computeFinalSettlement({
+        ...NONE,
+        model: "retainer",
+        exitDate: "2026-11-20",
+        retainer: { startDate: "2026-09-15", periodFeeMinor: 1, period: "month" },
+      }),
+    ).toEqual({ ok: false, reason: "retainer_start_invalid" });
+  });
+});
+
+describe("the final settlement of time and materials", () => {
+  it("holds approved time to the cap and leaves changes to the time they took", () => {
+    // 37.5 h × 90.00 = 3,375.00, capped at 3,000.00 (−375.00); + 25.00 expense − 1,000.00 paid
+    // − 50.00 credit = 1,975.00.
+    const settlement = settle({
+      ...NONE,
+      model: "time_and_materials",
+      exitDate: "2026-12-31",
+      time: { quantityMilli: 37_500, rateMinor: 9_000, capMinor: 300_000 },
+      approvedChanges: [{ number: 3, title: "Ignored", priceMinor: 99_999 }],
+      approvedExpenses: [{ description: "Hosting", amountMinor: 2_500 }],
+      payments: [{ reference: "INV-1", amountMinor: 100_000 }],
+      credits: [{ number: "CN-1", amountMinor: 5_000 }],
+    });
+    expect(settlement.lines.map((line) => [line.kind, line.amountMinor])).toEqual([
+      ["time", 337_500],
+      ["time_cap", -37_500],
+      ["expense", 2_500],
+      ["payment", -100_000],
+      ["credit", -5_000],
+    ]);
+    expect(settlement.document).toEqual({ kind: "final_invoice", amountMinor: 197_500 });
+  });
+
+  it("bills fractional hours under the cap at the rate", () => {
+    // 10.25 h × 90.00 = 922.50, no cap.
+    const settlement = settle({
+      ...NONE,
+      model: "time_and_materials",
+      exitDate: "2026-12-31",
+      time: { quantityMilli: 10_250, rateMinor: 9_000, capMinor: null },
+    });
+    expect(settlement.balanceMinor).toBe(92_250);
+  });
+
+  it("refuses when the model's terms are missing", () => {
+    expect(
+      computeFinalSettlement({ ...NONE, model: "time_and_materials", exitDate: "2026-12-31" }),
+    ).toEqual({ ok: false, reason: "settlement_terms_missing" });
+  });
+});

@@ -1,0 +1,208 @@
+import type { PriceModel } from "../agreement/terms";
+import { addDays, daysBetween } from "../billing/calendar";
+import { retainerPeriodOf, type RetainerPeriodLength } from "../billing/retainer-period";
+import { divideRoundingHalfUp } from "../billing/rounding";
+
+export interface SettlementMilestone {
+  id: string;
+  title: string;
+  amountMinor: number;
+  state: "accepted" | "in_progress" | "not_started";
+  /** Work in progress: the share both sides agreed it has reached, in basis points (0–10 000). */
+  shareBasisPoints: number;
+}
+
+export interface FinalSettlementInput {
+  model: PriceModel;
+  /** Fixed price: the milestones as the agreement in force sets them. */
+  milestones: readonly SettlementMilestone[];
+  /** Retainer: the first period's first day and the period fee; served until the exit date. */
+  retainer: {
+    startDate: string;
+    periodFeeMinor: number;
+    period: RetainerPeriodLength | null;
+  } | null;
+  /** Time and materials: approved effort in thousandths of a unit, the rate, the cap in force. */
+  time: { quantityMilli: number; rateMinor: number; capMinor: number | null } | null;
+  /** The last day of the engagement (inclusive). */
+  exitDate: string;
+  /** Approved changes priced on their own (fixed price, retainer). */
+  approvedChanges: readonly { number: number; title: string; priceMinor: number }[];
+  approvedExpenses: readonly { description: string; amountMinor: number }[];
+  payments: readonly { reference: string; amountMinor: number }[];
+  credits: readonly { number: string; amountMinor: number }[];
+  /** Whether the agreement opted into statutory late-payment interest. */
+  statutoryLateInterest: boolean;
+  /** Interest claimable on invoices paid late (computed by billing's late-interest rule). */
+  lateInterest: readonly { invoiceNumber: string; amountMinor: number }[];
+}
+
+export type FinalSettlementLine =
+  | { kind: "milestone_accepted"; milestoneId: string; title: string; amountMinor: number }
+  | {
+      kind: "milestone_in_progress";
+      milestoneId: string;
+      title: string;
+      shareBasisPoints: number;
+      amountMinor: number;
+    }
+  | { kind: "retainer_periods"; periods: number; amountMinor: number }
+  | { kind: "retainer_partial"; daysServed: number; daysInPeriod: number; amountMinor: number }
+  | { kind: "time"; quantityMilli: number; rateMinor: number; amountMinor: number }
+  | { kind: "time_cap"; capMinor: number; amountMinor: number }
+  | { kind: "approved_change"; number: number; title: string; amountMinor: number }
+  | { kind: "expense"; description: string; amountMinor: number }
+  | { kind: "payment"; reference: string; amountMinor: number }
+  | { kind: "credit"; number: string; amountMinor: number }
+  | { kind: "late_interest"; invoiceNumber: string; amountMinor: number };
+
+export type FinalDocument =
+  | { kind: "final_invoice"; amountMinor: number }
+  | { kind: "credit_note"; amountMinor: number }
+  | { kind: "none" };
+
+export interface FinalSettlement {
+  lines: FinalSettlementLine[];
+  /** Positive: the client owes it; negative: the provider gives it back. */
+  balanceMinor: number;
+  document: FinalDocument;
+}
+
+export type FinalSettlementRefusal = "settlement_terms_missing" | "retainer_start_invalid";
+
+/**
+ * What is owed when an engagement ends, line by line, for both sides to read before anything
+ * is issued. Earned: accepted milestones in full and work in progress at its agreed share
+ * (fixed price); every period served, the last one by the day (retainer); approved effort at
+ * the rate, never above the cap (time and materials, whose changes are paid through the time
+ * they took, so they are not lines of their own); approved changes and expenses. Then payments
+ * and credit notes come off, and statutory interest on late payment is added where the
+ * agreement opted into it. A positive balance is the final invoice, a negative one a credit
+ * note, zero needs no document.
+ */
+export function computeFinalSettlement(
+  input: FinalSettlementInput,
+): { ok: true; settlement: FinalSettlement } | { ok: false; reason: FinalSettlementRefusal } {
+  const earned = earnedLines(input);
+  if (!earned.ok) return earned;
+  const lines: FinalSettlementLine[] = [...earned.lines];
+  if (input.model !== "time_and_materials")
+    for (const change of input.approvedChanges)
+      lines.push({
+        kind: "approved_change",
+        number: change.number,
+        title: change.title,
+        amountMinor: change.priceMinor,
+      });
+  for (const expense of input.approvedExpenses) lines.push({ kind: "expense", ...expense });
+  for (const payment of input.payments)
+    lines.push({
+      kind: "payment",
+      reference: payment.reference,
+      amountMinor: -payment.amountMinor,
+    });
+  for (const credit of input.credits)
+    lines.push({ kind: "credit", number: credit.number, amountMinor: -credit.amountMinor });
+  if (input.statutoryLateInterest)
+    for (const interest of input.lateInterest) lines.push({ kind: "late_interest", ...interest });
+  const balanceMinor = lines.reduce((sum, line) => sum + line.amountMinor, 0);
+  const document: FinalDocument =
+    balanceMinor > 0
+      ? { kind: "final_invoice", amountMinor: balanceMinor }
+      : balanceMinor < 0
+        ? { kind: "credit_note", amountMinor: -balanceMinor }
+        : { kind: "none" };
+  return { ok: true, settlement: { lines, balanceMinor, document } };
+}
+
+type EarnedResult =
+  { ok: true; lines: FinalSettlementLine[] } | { ok: false; reason: FinalSettlementRefusal };
+
+function earnedLines(input: FinalSettlementInput): EarnedResult {
+  switch (input.model) {
+    case "fixed":
+      return { ok: true, lines: milestoneLines(input.milestones) };
+    case "retainer":
+      return input.retainer
+        ? retainerLines(input.retainer, input.exitDate)
+        : { ok: false, reason: "settlement_terms_missing" };
+    case "time_and_materials":
+      return input.time
+        ? { ok: true, lines: timeLines(input.time) }
+        : { ok: false, reason: "settlement_terms_missing" };
+  }
+}
+
+function share(amountMinor: number, numerator: number, denominator: number): number {
+  return Number(divideRoundingHalfUp(BigInt(amountMinor) * BigInt(numerator), BigInt(denominator)));
+}
+
+function milestoneLines(milestones: readonly SettlementMilestone[]): FinalSettlementLine[] {
+  return milestones.flatMap((m): FinalSettlementLine[] => {
+    if (m.state === "accepted")
+      return [
+        {
+          kind: "milestone_accepted",
+          milestoneId: m.id,
+          title: m.title,
+          amountMinor: m.amountMinor,
+        },
+      ];
+    if (m.state === "in_progress" && m.shareBasisPoints > 0)
+      return [
+        {
+          kind: "milestone_in_progress",
+          milestoneId: m.id,
+          title: m.title,
+          shareBasisPoints: m.shareBasisPoints,
+          amountMinor: share(m.amountMinor, Math.min(m.shareBasisPoints, 10_000), 10_000),
+        },
+      ];
+    return [];
+  });
+}
+
+function retainerLines(
+  retainer: NonNullable<FinalSettlementInput["retainer"]>,
+  exitDate: string,
+): EarnedResult {
+  let period = retainerPeriodOf(retainer.startDate, retainer.period);
+  if (!period) return { ok: false, reason: "retainer_start_invalid" };
+  let fullPeriods = 0;
+  const lines: FinalSettlementLine[] = [];
+  while (period && period.end <= exitDate) {
+    fullPeriods += 1;
+    period = retainerPeriodOf(addDays(period.end, 1), retainer.period);
+  }
+  if (fullPeriods > 0)
+    lines.push({
+      kind: "retainer_periods",
+      periods: fullPeriods,
+      amountMinor: fullPeriods * retainer.periodFeeMinor,
+    });
+  if (period && period.start <= exitDate) {
+    const daysServed = daysBetween(period.start, exitDate) + 1;
+    const daysInPeriod = daysBetween(period.start, period.end) + 1;
+    lines.push({
+      kind: "retainer_partial",
+      daysServed,
+      daysInPeriod,
+      amountMinor: share(retainer.periodFeeMinor, daysServed, daysInPeriod),
+    });
+  }
+  return { ok: true, lines };
+}
+
+function timeLines(time: NonNullable<FinalSettlementInput["time"]>): FinalSettlementLine[] {
+  const amountMinor = share(time.rateMinor, time.quantityMilli, 1000);
+  const lines: FinalSettlementLine[] = [
+    { kind: "time", quantityMilli: time.quantityMilli, rateMinor: time.rateMinor, amountMinor },
+  ];
+  if (time.capMinor !== null && amountMinor > time.capMinor)
+    lines.push({
+      kind: "time_cap",
+      capMinor: time.capMinor,
+      amountMinor: time.capMinor - amountMinor,
+    });
+  return lines;
+}
