@@ -45,6 +45,8 @@ const TABLES = [
   "credit_notes",
   "reminder_schedules",
   "invoice_reminders",
+  "disputes",
+  "dispute_offers",
 ];
 
 async function tableNames(handle: DatabaseHandle): Promise<string[]> {
@@ -75,6 +77,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0002-briefs-proposals-agreements",
       "0003-delivery-change-collaboration",
       "0004-invoices-payments",
+      "0012-disputes-exit",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });

@@ -10,6 +10,7 @@ import * as foundation from "./migrations/0001-foundation";
 import * as agreements from "./migrations/0002-briefs-proposals-agreements";
 import * as delivery from "./migrations/0003-delivery-change-collaboration";
 import * as billing from "./migrations/0004-invoices-payments";
+import * as disputesExit from "./migrations/0012-disputes-exit";
 
 /** Migrations in order; the names are stored, so a landed name never changes. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0002-briefs-proposals-agreements": agreements,
   "0003-delivery-change-collaboration": delivery,
   "0004-invoices-payments": billing,
+  "0012-disputes-exit": disputesExit,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

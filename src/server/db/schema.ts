@@ -1,3 +1,4 @@
+import type { DisputeRung, DisputeStatus } from "../../domain/dispute/dispute-ladder";
 import type { Insertable, Selectable } from "kysely";
 
 /**
@@ -46,6 +47,8 @@ export interface Database {
   credit_notes: CreditNotesTable;
   reminder_schedules: ReminderSchedulesTable;
   invoice_reminders: InvoiceRemindersTable;
+  disputes: DisputesTable;
+  dispute_offers: DisputeOffersTable;
 }
 
 /** bigint columns: PostgreSQL returns them as strings, so repositories read them with Number. */
@@ -590,3 +593,46 @@ export type EngagementRow = Selectable<EngagementsTable>;
 export type EngagementEventRow = Selectable<EngagementEventsTable>;
 export type InvitationRow = Selectable<InvitationsTable>;
 export type NewMail = Insertable<MailOutboxTable>;
+
+/** A dispute about one item of an engagement, climbing the agreement's ladder. */
+export interface DisputesTable {
+  id: string;
+  engagement_id: string;
+  number: number;
+  subject_kind: "evaluation" | "invoice" | "change_request" | "conduct";
+  subject_ref: string | null;
+  statement: string;
+  wants: string;
+  opened_side: "client" | "provider";
+  opened_by: string;
+  status: DisputeStatus;
+  rung: DisputeRung;
+  /** JSON array of the rungs, as the agreement's clause gave them when it was opened. */
+  ladder: string;
+  offer_by: "client" | "provider" | null;
+  recommendation: string | null;
+  recommended_by: string | null;
+  /** JSON array of the sides that accepted the moderator's recommendation. */
+  recommendation_accepted_by: string;
+  response: string | null;
+  outcome: string | null;
+  /** Since when the step it waits for has been pending; the sweeper escalates from it. */
+  waiting_since: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** An offer made in a dispute: amends items combined as one, JSON. */
+export interface DisputeOffersTable {
+  id: string;
+  dispute_id: string;
+  engagement_id: string;
+  side: "client" | "provider";
+  offered_by: string;
+  items: string;
+  note: string;
+  status: "pending" | "accepted" | "declined" | "countered" | "lapsed";
+  answered_by: string | null;
+  created_at: string;
+  answered_at: string | null;
+}
