@@ -74,6 +74,11 @@ export const ERROR_CODES = [
   "credit_note_exceeds_outstanding",
   "reference_rate_missing",
   "late_interest_nothing_to_claim",
+  "dispute_wrong_state",
+  "dispute_wrong_side",
+  "dispute_awaiting_answer",
+  "dispute_ladder_ends",
+  "amends_invalid",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -152,6 +157,11 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   credit_note_exceeds_outstanding: 422,
   reference_rate_missing: 409,
   late_interest_nothing_to_claim: 409,
+  dispute_wrong_state: 409,
+  dispute_wrong_side: 403,
+  dispute_awaiting_answer: 409,
+  dispute_ladder_ends: 409,
+  amends_invalid: 422,
   internal: 500,
 };
 

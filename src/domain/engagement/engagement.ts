@@ -40,6 +40,17 @@ export const ENGAGEMENT_EVENT_TYPES = [
   "payment.rejected",
   "credit_note.issued",
   "invoice.reminder_sent",
+  /** One side disputes an item (an evaluation, an invoice, a change request, conduct). */
+  "dispute.opened",
+  "dispute.responded",
+  /** An offer of amends, or a counter-offer, combined as one. */
+  "dispute.offer_made",
+  "dispute.offer_declined",
+  /** Accepted amends were carried out, or both sides took the recommendation. */
+  "dispute.settled",
+  /** Up one rung, by a side or by the sweeper when a window passed unanswered. */
+  "dispute.escalated",
+  "dispute.withdrawn",
 ] as const;
 export type EngagementEventType = (typeof ENGAGEMENT_EVENT_TYPES)[number];
 

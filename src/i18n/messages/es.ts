@@ -317,6 +317,11 @@ export const es: Catalogue = {
     "No se conoce ningún tipo de referencia para {currency} en el semestre que empieza el {halfYearStart}, así que no se pueden calcular los intereses de demora. Un operador lo añade con «accord rates set».",
   "error.late_interest_nothing_to_claim":
     "No quedan intereses de demora por facturar en esta factura.",
+  "error.dispute_wrong_state": "La disputa no está en un paso en el que se pueda hacer eso.",
+  "error.dispute_wrong_side": "Ese paso le corresponde a la otra parte o al mediador.",
+  "error.dispute_awaiting_answer": "La otra parte aún no ha respondido: conserva su derecho a responder antes de que la disputa avance.",
+  "error.dispute_ladder_ends": "La disputa está en el último peldaño de la escalera.",
+  "error.amends_invalid": "Esta reparación no se puede ofrecer tal como está ({reason}).",
   "billing.invoice.invoice_currency_unknown": "«{currency}» no es una moneda ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Añada al menos una línea.",
   "billing.invoice.invoice_too_many_lines":

@@ -316,6 +316,11 @@ export const id: Catalogue = {
     "Suku bunga acuan untuk {currency} pada semester yang dimulai {halfYearStart} tidak diketahui, sehingga bunga keterlambatan tidak dapat dihitung. Operator menambahkannya dengan “accord rates set”.",
   "error.late_interest_nothing_to_claim":
     "Tidak ada lagi bunga keterlambatan yang dapat ditagihkan atas faktur ini.",
+  "error.dispute_wrong_state": "Sengketa ini tidak berada pada tahap yang memungkinkan hal itu.",
+  "error.dispute_wrong_side": "Langkah itu milik pihak lain, atau moderator.",
+  "error.dispute_awaiting_answer": "Pihak lain belum menjawab: mereka tetap berhak menjawab sebelum sengketa berlanjut.",
+  "error.dispute_ladder_ends": "Sengketa sudah berada di anak tangga terakhir.",
+  "error.amends_invalid": "Ganti rugi ini tidak dapat ditawarkan seperti ini ({reason}).",
   "billing.invoice.invoice_currency_unknown": "“{currency}” bukan mata uang ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Tambahkan setidaknya satu baris.",
   "billing.invoice.invoice_too_many_lines":
