@@ -22,6 +22,7 @@ import { billingOrgRoutes } from "./modules/billing/billing-org.routes";
 import { invoiceRoutes } from "./modules/billing/invoice.routes";
 import { paymentRoutes } from "./modules/billing/payment.routes";
 import { changeRequestRoutes } from "./modules/change-requests/change-request.routes";
+import { disputeRoutes } from "./modules/disputes/dispute.routes";
 import { deliveryRoutes } from "./modules/delivery/delivery.routes";
 import { profileRoutes } from "./modules/profiles/profile.routes";
 import { taxonomyRoutes } from "./modules/taxonomy/taxonomy.routes";
@@ -170,6 +171,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
       await api.register(paymentRoutes(deps));
       await api.register(billingInsightRoutes(deps));
       await api.register(billingOrgRoutes(deps));
+      await api.register(disputeRoutes(deps));
     },
     { prefix: "/api/v1" },
   );

@@ -1,6 +1,7 @@
 import type { AppDeps } from "./platform/deps";
 import { sendDueReminders } from "./modules/billing/send-due-reminders";
 import { acceptOverdueSubmissions } from "./modules/delivery/accept-overdue-submissions";
+import { escalateOverdueDisputes } from "./modules/disputes/escalate-dispute";
 import { remindReviewsEnding } from "./modules/delivery/remind-reviews-ending";
 import { deliverDueWebhooks } from "./modules/webhooks/deliver-due-webhooks";
 
@@ -12,6 +13,7 @@ export async function sweepDueWork(deps: AppDeps): Promise<void> {
   await remindReviewsEnding(deps);
   await acceptOverdueSubmissions(deps);
   await sendDueReminders(deps);
+  await escalateOverdueDisputes(deps);
   await deps.mailer.deliverPending();
   await deliverDueWebhooks(deps);
 }
