@@ -331,7 +331,8 @@ export const de: Catalogue = {
     "Zu dieser Rechnung sind keine Verzugszinsen mehr in Rechnung zu stellen.",
   "error.dispute_wrong_state": "Der Streitfall ist nicht in einem Schritt, in dem das möglich ist.",
   "error.dispute_wrong_side": "Dieser Schritt steht der anderen Seite oder der Moderation zu.",
-  "error.dispute_awaiting_answer": "Die andere Seite hat noch nicht geantwortet: Sie behält ihr Recht auf eine Antwort, bevor der Streitfall weitergeht.",
+  "error.dispute_awaiting_answer":
+    "Die andere Seite hat noch nicht geantwortet: Sie behält ihr Recht auf eine Antwort, bevor der Streitfall weitergeht.",
   "error.dispute_ladder_ends": "Der Streitfall ist auf der letzten Stufe der Leiter.",
   "error.amends_invalid": "Diese Wiedergutmachung kann so nicht angeboten werden ({reason}).",
   "billing.invoice.invoice_currency_unknown": "„{currency}“ ist keine ISO-4217-Währung.",

@@ -302,7 +302,8 @@ export const en = {
     "There is no late interest left to invoice on this invoice.",
   "error.dispute_wrong_state": "This dispute is not at a step where that can be done.",
   "error.dispute_wrong_side": "That step belongs to the other side, or to the moderator.",
-  "error.dispute_awaiting_answer": "The other side has not answered yet: they keep their right to answer before the dispute moves on.",
+  "error.dispute_awaiting_answer":
+    "The other side has not answered yet: they keep their right to answer before the dispute moves on.",
   "error.dispute_ladder_ends": "The dispute is at the last step of the ladder.",
   "error.amends_invalid": "These amends cannot be offered as they are ({reason}).",
   "billing.invoice.invoice_currency_unknown": "“{currency}” is not an ISO 4217 currency.",

@@ -319,7 +319,8 @@ export const es: Catalogue = {
     "No quedan intereses de demora por facturar en esta factura.",
   "error.dispute_wrong_state": "La disputa no está en un paso en el que se pueda hacer eso.",
   "error.dispute_wrong_side": "Ese paso le corresponde a la otra parte o al mediador.",
-  "error.dispute_awaiting_answer": "La otra parte aún no ha respondido: conserva su derecho a responder antes de que la disputa avance.",
+  "error.dispute_awaiting_answer":
+    "La otra parte aún no ha respondido: conserva su derecho a responder antes de que la disputa avance.",
   "error.dispute_ladder_ends": "La disputa está en el último peldaño de la escalera.",
   "error.amends_invalid": "Esta reparación no se puede ofrecer tal como está ({reason}).",
   "billing.invoice.invoice_currency_unknown": "«{currency}» no es una moneda ISO 4217.",

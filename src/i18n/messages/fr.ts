@@ -323,9 +323,11 @@ export const fr: Catalogue = {
     "Il ne reste aucun intérêt de retard à facturer sur cette facture.",
   "error.dispute_wrong_state": "Ce litige n’en est pas à une étape où cela est possible.",
   "error.dispute_wrong_side": "Cette étape revient à l’autre partie, ou au médiateur.",
-  "error.dispute_awaiting_answer": "L’autre partie n’a pas encore répondu : elle garde le droit de répondre avant que le litige n’avance.",
+  "error.dispute_awaiting_answer":
+    "L’autre partie n’a pas encore répondu : elle garde le droit de répondre avant que le litige n’avance.",
   "error.dispute_ladder_ends": "Le litige est à la dernière étape de l’échelle.",
-  "error.amends_invalid": "Ces réparations ne peuvent pas être proposées telles quelles ({reason}).",
+  "error.amends_invalid":
+    "Ces réparations ne peuvent pas être proposées telles quelles ({reason}).",
   "billing.invoice.invoice_currency_unknown": "« {currency} » n’est pas une devise ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Ajoutez au moins une ligne.",
   "billing.invoice.invoice_too_many_lines":

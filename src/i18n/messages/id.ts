@@ -318,7 +318,8 @@ export const id: Catalogue = {
     "Tidak ada lagi bunga keterlambatan yang dapat ditagihkan atas faktur ini.",
   "error.dispute_wrong_state": "Sengketa ini tidak berada pada tahap yang memungkinkan hal itu.",
   "error.dispute_wrong_side": "Langkah itu milik pihak lain, atau moderator.",
-  "error.dispute_awaiting_answer": "Pihak lain belum menjawab: mereka tetap berhak menjawab sebelum sengketa berlanjut.",
+  "error.dispute_awaiting_answer":
+    "Pihak lain belum menjawab: mereka tetap berhak menjawab sebelum sengketa berlanjut.",
   "error.dispute_ladder_ends": "Sengketa sudah berada di anak tangga terakhir.",
   "error.amends_invalid": "Ganti rugi ini tidak dapat ditawarkan seperti ini ({reason}).",
   "billing.invoice.invoice_currency_unknown": "“{currency}” bukan mata uang ISO 4217.",
