@@ -79,6 +79,9 @@ export const ERROR_CODES = [
   "dispute_awaiting_answer",
   "dispute_ladder_ends",
   "amends_invalid",
+  "exit_already_started",
+  "handover_wrong_side",
+  "handover_already_done",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -162,6 +165,9 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   dispute_awaiting_answer: 409,
   dispute_ladder_ends: 409,
   amends_invalid: 422,
+  exit_already_started: 409,
+  handover_wrong_side: 403,
+  handover_already_done: 409,
   internal: 500,
 };
 

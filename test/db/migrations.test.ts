@@ -47,6 +47,8 @@ const TABLES = [
   "invoice_reminders",
   "disputes",
   "dispute_offers",
+  "exits",
+  "hand_over_items",
 ];
 
 async function tableNames(handle: DatabaseHandle): Promise<string[]> {

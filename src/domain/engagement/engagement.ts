@@ -51,6 +51,11 @@ export const ENGAGEMENT_EVENT_TYPES = [
   /** Up one rung, by a side or by the sweeper when a window passed unanswered. */
   "dispute.escalated",
   "dispute.withdrawn",
+  /** One side gave notice (or a breach notice); the exit date and the hand-over follow. */
+  "exit.notice_given",
+  /** The provider was expelled: notice waived for the client, hand-over owed by the provider. */
+  "exit.protected_started",
+  "exit.hand_over_item_done",
 ] as const;
 export type EngagementEventType = (typeof ENGAGEMENT_EVENT_TYPES)[number];
 

@@ -335,6 +335,9 @@ export const de: Catalogue = {
     "Die andere Seite hat noch nicht geantwortet: Sie behält ihr Recht auf eine Antwort, bevor der Streitfall weitergeht.",
   "error.dispute_ladder_ends": "Der Streitfall ist auf der letzten Stufe der Leiter.",
   "error.amends_invalid": "Diese Wiedergutmachung kann so nicht angeboten werden ({reason}).",
+  "error.exit_already_started": "Für diese Zusammenarbeit wurde bereits gekündigt.",
+  "error.handover_wrong_side": "Diesen Übergabepunkt hakt die andere Seite ab.",
+  "error.handover_already_done": "Dieser Übergabepunkt ist bereits erledigt.",
   "billing.invoice.invoice_currency_unknown": "„{currency}“ ist keine ISO-4217-Währung.",
   "billing.invoice.invoice_lines_missing": "Fügen Sie mindestens eine Position hinzu.",
   "billing.invoice.invoice_too_many_lines":

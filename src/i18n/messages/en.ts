@@ -306,6 +306,9 @@ export const en = {
     "The other side has not answered yet: they keep their right to answer before the dispute moves on.",
   "error.dispute_ladder_ends": "The dispute is at the last step of the ladder.",
   "error.amends_invalid": "These amends cannot be offered as they are ({reason}).",
+  "error.exit_already_started": "Notice has already been given on this engagement.",
+  "error.handover_wrong_side": "This hand-over item is the other side's to tick.",
+  "error.handover_already_done": "This hand-over item is already done.",
   "billing.invoice.invoice_currency_unknown": "“{currency}” is not an ISO 4217 currency.",
   "billing.invoice.invoice_lines_missing": "Add at least one line.",
   "billing.invoice.invoice_too_many_lines":

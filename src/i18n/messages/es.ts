@@ -323,6 +323,9 @@ export const es: Catalogue = {
     "La otra parte aún no ha respondido: conserva su derecho a responder antes de que la disputa avance.",
   "error.dispute_ladder_ends": "La disputa está en el último peldaño de la escalera.",
   "error.amends_invalid": "Esta reparación no se puede ofrecer tal como está ({reason}).",
+  "error.exit_already_started": "Ya se dio preaviso en esta colaboración.",
+  "error.handover_wrong_side": "Este punto del traspaso lo marca la otra parte.",
+  "error.handover_already_done": "Este punto del traspaso ya está hecho.",
   "billing.invoice.invoice_currency_unknown": "«{currency}» no es una moneda ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Añada al menos una línea.",
   "billing.invoice.invoice_too_many_lines":

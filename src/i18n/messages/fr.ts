@@ -328,6 +328,9 @@ export const fr: Catalogue = {
   "error.dispute_ladder_ends": "Le litige est à la dernière étape de l’échelle.",
   "error.amends_invalid":
     "Ces réparations ne peuvent pas être proposées telles quelles ({reason}).",
+  "error.exit_already_started": "Un préavis a déjà été donné pour cette collaboration.",
+  "error.handover_wrong_side": "C’est à l’autre partie de cocher cet élément de passation.",
+  "error.handover_already_done": "Cet élément de passation est déjà fait.",
   "billing.invoice.invoice_currency_unknown": "« {currency} » n’est pas une devise ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Ajoutez au moins une ligne.",
   "billing.invoice.invoice_too_many_lines":

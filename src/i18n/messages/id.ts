@@ -322,6 +322,9 @@ export const id: Catalogue = {
     "Pihak lain belum menjawab: mereka tetap berhak menjawab sebelum sengketa berlanjut.",
   "error.dispute_ladder_ends": "Sengketa sudah berada di anak tangga terakhir.",
   "error.amends_invalid": "Ganti rugi ini tidak dapat ditawarkan seperti ini ({reason}).",
+  "error.exit_already_started": "Pemberitahuan pengakhiran sudah diberikan untuk kerja sama ini.",
+  "error.handover_wrong_side": "Butir serah terima ini harus dicentang oleh pihak lain.",
+  "error.handover_already_done": "Butir serah terima ini sudah selesai.",
   "billing.invoice.invoice_currency_unknown": "“{currency}” bukan mata uang ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Tambahkan setidaknya satu baris.",
   "billing.invoice.invoice_too_many_lines":

@@ -49,6 +49,8 @@ export interface Database {
   invoice_reminders: InvoiceRemindersTable;
   disputes: DisputesTable;
   dispute_offers: DisputeOffersTable;
+  exits: ExitsTable;
+  hand_over_items: HandOverItemsTable;
 }
 
 /** bigint columns: PostgreSQL returns them as strings, so repositories read them with Number. */
@@ -635,4 +637,33 @@ export interface DisputeOffersTable {
   answered_by: string | null;
   created_at: string;
   answered_at: string | null;
+}
+
+/** How an engagement ends: who gave notice, why, and the dates it runs to. */
+export interface ExitsTable {
+  id: string;
+  engagement_id: string;
+  reason: "notice" | "breach" | "protected";
+  given_side: "client" | "provider";
+  given_by: string | null;
+  given_on: string;
+  exit_date: string;
+  cure_by: string | null;
+  is_notice_waived: number;
+  note: string;
+  created_at: string;
+}
+
+/** One item of the hand-over, ticked by the side responsible for it. */
+export interface HandOverItemsTable {
+  id: string;
+  exit_id: string;
+  engagement_id: string;
+  item_key: string;
+  duty: string;
+  is_standard: number;
+  responsible_side: "client" | "provider";
+  due_date: string;
+  done_at: string | null;
+  done_by: string | null;
 }

@@ -61,9 +61,43 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on("dispute_offers")
     .column("dispute_id")
     .execute();
+
+  // Stage 11: parting ways. One exit per engagement: notice, its dates, the hand-over.
+  await db.schema
+    .createTable("exits")
+    .addColumn("id", "text", (c) => c.primaryKey())
+    .addColumn("engagement_id", "text", (c) => c.notNull().unique().references("engagements.id"))
+    .addColumn("reason", "text", (c) =>
+      c.notNull().check(sql`reason in ('notice', 'breach', 'protected')`),
+    )
+    .addColumn("given_side", "text", (c) => c.notNull())
+    .addColumn("given_by", "text", (c) => c.references("users.id"))
+    .addColumn("given_on", "text", (c) => c.notNull())
+    .addColumn("exit_date", "text", (c) => c.notNull())
+    .addColumn("cure_by", "text")
+    .addColumn("is_notice_waived", "integer", (c) => c.notNull())
+    .addColumn("note", "text", (c) => c.notNull())
+    .addColumn("created_at", "text", (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable("hand_over_items")
+    .addColumn("id", "text", (c) => c.primaryKey())
+    .addColumn("exit_id", "text", (c) => c.notNull().references("exits.id"))
+    .addColumn("engagement_id", "text", (c) => c.notNull().references("engagements.id"))
+    .addColumn("item_key", "text", (c) => c.notNull())
+    .addColumn("duty", "text", (c) => c.notNull())
+    .addColumn("is_standard", "integer", (c) => c.notNull())
+    .addColumn("responsible_side", "text", (c) => c.notNull())
+    .addColumn("due_date", "text", (c) => c.notNull())
+    .addColumn("done_at", "text")
+    .addColumn("done_by", "text", (c) => c.references("users.id"))
+    .addUniqueConstraint("hand_over_items_key_unique", ["exit_id", "item_key"])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropTable("hand_over_items").execute();
+  await db.schema.dropTable("exits").execute();
   await db.schema.dropTable("dispute_offers").execute();
   await db.schema.dropTable("disputes").execute();
 }
