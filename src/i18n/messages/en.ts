@@ -419,6 +419,8 @@ export const en = {
   "mail.notification.someone": "Someone",
   "mail.notification.body":
     "Hello {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {“{excerpt}”\n\n} other {}}Open the engagement: {link}\n\nYou receive this e-mail as a member of {org}. Choose which e-mails you get in your settings: {settingsLink}\n\nAccord",
+  "mail.notification.ledger_head":
+    "Ledger head: {hash}. To check later that nothing you were shown was rewritten: accord verify --file export.json --head {hash}",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -14,6 +14,8 @@ export interface NotifiedEvent {
   actorName: string | null;
   /** The start of the message, for `message.posted`. */
   excerpt: string | null;
+  /** The ledger's head hash once the event is appended, so each side holds a witness of it. */
+  headHash: string;
 }
 
 export interface MailRecipient {
@@ -55,7 +57,8 @@ export function notificationMail(
     org: recipient.orgName,
     settingsLink: `${publicUrl}/settings`,
   });
-  return { to: recipient.email, locale, subject: summary, text };
+  const witness = translate(locale, "mail.notification.ledger_head", { hash: event.headHash });
+  return { to: recipient.email, locale, subject: summary, text: `${text}\n\n${witness}` };
 }
 
 /** The invoice, payment or credit-note amount an event carries, in the reader's format. */

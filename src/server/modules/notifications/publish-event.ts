@@ -62,6 +62,7 @@ export async function publishEvent(
       engagementTitle: engagement.title,
       actorName: await actorName(trx, event.actorUserId, members),
       excerpt: type === "message.posted" ? await messageExcerpt(trx, event.payload) : null,
+      headHash: event.hash,
     };
     for (const recipient of mailed) {
       await deps.mailer.enqueue(trx, notificationMail(recipient, notified, deps.publicUrl));
