@@ -1,28 +1,34 @@
 import { mkdirSync } from "node:fs";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { navigate, RESULTS_DIR, signUp, useJourney } from "./support/harness";
+import { logIn, navigate, RESULTS_DIR, signUp, useJourney } from "./support/harness";
 import { apiOf, signedAgreement, type Api } from "./support/signed-agreement";
 
 /**
  * Stage 7 in a real browser, each side in its own browser profile. The signed agreement (with
- * statutory late interest opted in) and the accepted milestone are set up through the API; then,
- * on screen: the provider sets its reminder days, drafts an invoice for the milestone and issues
- * it dated 45 days ago, so that with 30 days' terms it is 15 days overdue today (the server's
- * clock is real: a past issue date is how an invoice becomes overdue without moving it); the
- * client is refused an over-payment, records a partial payment, the provider confirms it; both
- * see the invoice partly paid and overdue, and the late interest line by line; the client pays
- * the rest, the provider confirms, the invoice is paid; the provider invoices the interest.
+ * statutory late interest opted in) and the accepted milestone are set up through the API; then
+ * 45 days pass on the server's test clock, and both browsers' clocks are set to the server's new
+ * today. On screen: the provider sets its reminder days, drafts an invoice for the milestone and
+ * issues it dated the day the milestone was accepted, so that with 30 days' terms it is 15 days
+ * overdue; the client is refused an over-payment, records a partial payment, the provider
+ * confirms it; both see the invoice partly paid and overdue, and the late interest line by line;
+ * the client pays the rest, the provider confirms, the invoice is paid; the provider invoices
+ * the interest.
  */
 
 const STEP_TIMEOUT = 15_000;
 const DAY_MS = 86_400_000;
 
-const { baseUrl, person } = useJourney(STEP_TIMEOUT);
+const DAYS_PASSED = 45;
 
-/** A calendar day `days` from today, as the server counts days (UTC). */
+const { baseUrl, person, advanceClock } = useJourney(STEP_TIMEOUT, { testClock: true });
+
+/** The server's today once the test clock has moved; real time until then. */
+let serverNow = new Date();
+
+/** A calendar day `days` from the server's today, as the server counts days (UTC). */
 function isoDay(days: number): string {
-  return new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10);
+  return new Date(serverNow.getTime() + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** The day as the app writes it in English (`dateStyle: "long"`, read as a UTC calendar day). */
@@ -58,15 +64,25 @@ describe("invoices and payments in Chromium", () => {
   test("an invoice is issued, partly paid, seen overdue with its interest, and paid", async () => {
     const run = Date.now().toString(36);
     const p = await person();
-    await signUp(p.page, baseUrl(), "Paula Okafor", `paula-${run}@example.test`);
+    const paula = `paula-${run}@example.test`;
+    await signUp(p.page, baseUrl(), "Paula Okafor", paula);
     const c = await person();
-    await signUp(c.page, baseUrl(), "Clara Diaz", `clara-${run}@example.test`);
+    const clara = `clara-${run}@example.test`;
+    await signUp(c.page, baseUrl(), "Clara Diaz", clara);
     const clientApi = await apiOf(c.context, baseUrl());
     const providerApi = await apiOf(p.context, baseUrl());
     const engagementId = await signedAgreement(clientApi, providerApi, run, {
       statutoryLateInterest: true,
     });
     await acceptMilestone(clientApi, providerApi, engagementId);
+    serverNow = await advanceClock(`${DAYS_PASSED}d`);
+    await Promise.all([
+      p.context.clock.setFixedTime(serverNow),
+      c.context.clock.setFixedTime(serverNow),
+    ]);
+    // Their sessions ended while the days passed: both come back and log in.
+    await logIn(p.page, baseUrl(), paula);
+    await logIn(c.page, baseUrl(), clara);
     const tab = (name: string) => `${baseUrl()}/engagements/${engagementId}/${name}`;
     mkdirSync(RESULTS_DIR, { recursive: true });
 
@@ -81,12 +97,12 @@ describe("invoices and payments in Chromium", () => {
     await schedule.fill("-3, 1, 10 days");
     await p.page.getByRole("button", { name: "Save the schedule" }).click();
     await p.page.getByText("“days” cannot be read as whole days.").waitFor();
-    await schedule.fill("-3, 1, 10");
+    await schedule.fill("-3, 1, 20");
     await p.page.getByRole("button", { name: "Save the schedule" }).click();
     await p.page.getByText("Reminder schedule saved.").waitFor();
     await p.page
       .getByText(
-        "Reminders go out 3 days before the due date, 1 day after it, and 10 days after it.",
+        "Reminders go out 3 days before the due date, 1 day after it, and 20 days after it.",
       )
       .waitFor();
 
@@ -107,8 +123,9 @@ describe("invoices and payments in Chromium", () => {
     await p.page.getByRole("heading", { level: 2, name: "Draft invoice" }).waitFor();
     await invoiceArticle(p.page).getByText("Milestone: Launch").first().waitFor();
 
-    // Issued 45 days ago: 30 days' terms put the due date 15 days back, so it is overdue today.
-    const issueDate = isoDay(-45);
+    // Issued the day the milestone was accepted, 45 days ago: 30 days' terms put the due date
+    // 15 days back, so it is overdue today.
+    const issueDate = isoDay(-DAYS_PASSED);
     const dueDate = isoDay(-15);
     const issueForm = p.page.getByRole("form", { name: "Issue the invoice" });
     await issueForm.getByLabel("Issue date").fill(issueDate);
@@ -119,7 +136,9 @@ describe("invoices and payments in Chromium", () => {
     const number = ((await title.textContent()) ?? "").replace("Invoice ", "");
     await invoiceArticle(p.page).getByText("Issued", { exact: true }).waitFor();
     await invoiceArticle(p.page).getByText("Overdue by 15 days").waitFor();
-    await p.page.getByText("3 days before the due date").waitFor();
+    // Reminders whose day had passed when it was issued are not planned; 20 days after is.
+    await p.page.getByText("20 days after the due date").waitFor();
+    expect(await p.page.getByText("3 days before the due date").count()).toBe(0);
 
     // The client sees it overdue in the list, and is refused a payment of more than is owed.
     await c.page.goto(tab("invoices"));

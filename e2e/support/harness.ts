@@ -7,6 +7,9 @@ import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { startAccord } from "../../src/server/start";
+import { moveTestClockForward } from "../../src/server/modules/test-clock/move-test-clock-forward";
+import { sweepDueWork } from "../../src/server/sweeper";
+import { fakeResolver } from "../../test/support/fake-dns";
 
 /** What the browser journeys share: the built web app, a server, Chromium and a few steps. */
 
@@ -49,13 +52,26 @@ export async function assertServesWebApp(url: string): Promise<void> {
 
 export interface Server {
   url: string;
+  /** Moves a test-clock server's time forward (as `accord clock advance`); its new now. */
+  advanceClock(by: string): Promise<Date>;
   close(): Promise<void>;
 }
 
+export interface ServerOptions {
+  /** Start with the test clock on, so a journey can let days pass. */
+  testClock?: boolean;
+}
+
 /** Starts Accord on an in-memory database, or uses `ACCORD_E2E_URL` when set. */
-export async function startServer(): Promise<Server> {
+export async function startServer(options: ServerOptions = {}): Promise<Server> {
   const external = process.env.ACCORD_E2E_URL;
-  if (external) return { url: external.replace(/\/+$/, ""), close: async () => undefined };
+  if (external) {
+    return {
+      url: external.replace(/\/+$/, ""),
+      advanceClock: () => Promise.reject(new Error("ACCORD_E2E_URL: move its clock with the CLI")),
+      close: async () => undefined,
+    };
+  }
   // The server serves dist/web only if it exists when it starts.
   await buildWebIfStale();
   const accord = await startAccord({
@@ -65,10 +81,22 @@ export async function startServer(): Promise<Server> {
     logLevel: "warn",
     filesDirectory: await mkdtemp(join(tmpdir(), "accord-e2e-files-")),
     allowsLoopbackWebhooks: true,
+    // The machine running the journeys may have no DNS; webhook hosts resolve from a table.
+    webhookLookup: fakeResolver().lookup,
+    testClock: options.testClock ?? false,
   });
   await assertServesWebApp(accord.url);
   return {
     url: accord.url,
+    async advanceClock(by) {
+      const clock = accord.deps.testClock;
+      if (!clock) throw new Error("this journey's server has no test clock");
+      const moved = await moveTestClockForward(accord.deps.db, by, clock.realNow());
+      if (!moved.ok) throw new Error(`the test clock refused ${by}: ${moved.failure.code}`);
+      await clock.refresh(true);
+      await sweepDueWork(accord.deps);
+      return clock.now();
+    },
     async close() {
       // Chromium can leave a socket open that never carried a request (a preconnect); the
       // server would wait for it forever, so the test ends every connection itself.
@@ -128,6 +156,16 @@ export async function signUp(page: Page, baseUrl: string, name: string, email: s
   await page.waitForURL("**/engagements");
 }
 
+/** Logs in again, as someone whose session ended (the test clock moved past its expiry). */
+export async function logIn(page: Page, baseUrl: string, email: string) {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByRole("heading", { level: 1, name: "Log in" }).waitFor();
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await page.waitForURL("**/engagements");
+}
+
 export async function createOrganisation(page: Page, name: string, kind: "Client" | "Provider") {
   await page.getByRole("link", { name: "Create an organisation" }).first().click();
   await page.getByLabel("Organisation name").fill(name);
@@ -145,11 +183,11 @@ export async function navigate(page: Page, name: string): Promise<void> {
  * One journey's server and browser, started before its tests and closed after them: call it at
  * the top of a test file and use `baseUrl()` and `person()` inside the tests.
  */
-export function useJourney(stepTimeout: number) {
+export function useJourney(stepTimeout: number, options: ServerOptions = {}) {
   let accord: Server | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    accord = await startServer();
+    accord = await startServer(options);
     browser = await launchBrowser();
   }, 120_000);
   afterAll(async () => {
@@ -160,6 +198,10 @@ export function useJourney(stepTimeout: number) {
     baseUrl: (): string => {
       if (!accord) throw new Error("server not started");
       return accord.url;
+    },
+    advanceClock: (by: string): Promise<Date> => {
+      if (!accord) throw new Error("server not started");
+      return accord.advanceClock(by);
     },
     person: () => {
       if (!browser) throw new Error("browser not started");

@@ -1,9 +1,12 @@
 import { Command } from "commander";
 import { backupCommand } from "./backup";
+import { clockCommand } from "./clock";
 import { exportCommand } from "./export";
 import { migrateCommand } from "./migrate";
 import { ratesCommand } from "./rates";
+import { nudgeStatsCommand } from "./nudge-stats";
 import { screenCommand } from "./screen";
+import { rescoreCommand } from "./rescore";
 import { seedDemoCommand } from "./seed-demo";
 import { serveCommand } from "./serve";
 import { verifyCommand } from "./verify";
@@ -23,5 +26,8 @@ program.addCommand(exportCommand());
 program.addCommand(backupCommand());
 program.addCommand(ratesCommand());
 program.addCommand(screenCommand());
+program.addCommand(clockCommand());
+program.addCommand(rescoreCommand());
+program.addCommand(nudgeStatsCommand());
 
 await program.parseAsync(process.argv);

@@ -25,6 +25,11 @@ export function serveCommand(): Command {
         trustProxy: config.trustProxy,
         filesDirectory: config.filesDirectory,
         allowsLoopbackWebhooks: config.allowsLoopbackWebhooks,
+        testClock: config.testClock,
+        loginAttemptsPerMinute: config.loginAttemptsPerMinute,
+        signupsPerHour: config.signupsPerHour,
+        metricsAccess: config.metricsAccess,
+        loginThrottle: config.loginThrottle,
       });
       const lines = [
         "",
@@ -32,6 +37,8 @@ export function serveCommand(): Command {
         `  Database: ${config.databaseUrl.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@")}`,
         `  API reference: ${running.url}/api/docs`,
       ];
+      if (config.testClock)
+        lines.push("  Test clock: on (move it with `accord clock advance 15d`)");
       if (running.demoLogins.length > 0) {
         lines.push("", `  Demo log-ins (password for all: ${DEMO_PASSWORD}):`);
         for (const login of running.demoLogins)

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Email, Id, LocaleCode, OrgRef, Role, Timestamp } from "./common";
+import { requireSomeField } from "./input-rules";
 
 export const PASSWORD_MIN_LENGTH = 10;
 
@@ -15,10 +16,12 @@ export const LogInBody = z.object({
   password: z.string().min(1).max(200),
 });
 
-export const UpdateMeBody = z.object({
-  name: z.string().trim().min(1).max(100).optional(),
-  locale: LocaleCode.optional(),
-});
+export const UpdateMeBody = requireSomeField(
+  z.object({
+    name: z.string().trim().min(1).max(100).optional(),
+    locale: LocaleCode.optional(),
+  }),
+);
 
 export const User = z.object({
   id: Id,

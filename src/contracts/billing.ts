@@ -1,20 +1,35 @@
 import { z } from "zod";
+import { NextCursor } from "./pagination";
 import { AGEING_BUCKETS } from "../domain/billing/ageing";
 import { MAX_INVOICE_LINES, MAX_TAX_RATE_BASIS_POINTS } from "../domain/billing/invoice";
+import { MAX_INVOICE_AMOUNT_MINOR } from "../domain/billing/invoice-sanity";
 import { INVOICE_STATUSES } from "../domain/billing/invoice-status";
 import { PAYMENT_STATUSES } from "../domain/billing/payments";
+import { REMINDER_REASONS } from "../domain/billing/reminders";
 import { Id, Timestamp } from "./common";
-import { CurrencyCode, IsoDate, MinorAmount } from "./terms";
+import { requireSomeField } from "./input-rules";
+import { CurrencyCode, IsoDate } from "./terms";
+import { inUnit } from "./units";
 
 const Person = z.object({ id: Id, name: z.string() });
 const Party = z.object({ id: Id, name: z.string() });
 const Side = z.enum(["client", "provider"]);
-const TaxRate = z.number().int().min(0).max(MAX_TAX_RATE_BASIS_POINTS).meta({
-  description: "Tax rate in basis points: 2000 is 20.00 %; 0 for exempt or reverse charge",
-});
-const PositiveMinorAmount = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).meta({
-  description: "Integer count of the currency's minor unit (cents), more than zero",
-});
+const TaxRate = z
+  .number()
+  .int()
+  .min(0, inUnit("basis_points"))
+  .max(MAX_TAX_RATE_BASIS_POINTS, inUnit("basis_points"))
+  .meta({
+    description: "Tax rate in basis points: 2000 is 20.00 %; 0 for exempt or reverse charge",
+  });
+const PositiveMinorAmount = z
+  .number()
+  .int()
+  .min(1, inUnit("money"))
+  .max(MAX_INVOICE_AMOUNT_MINOR, inUnit("money"))
+  .meta({
+    description: `Integer count of the currency's minor unit (cents), more than zero and at most ${MAX_INVOICE_AMOUNT_MINOR} (the maximum of one invoice)`,
+  });
 
 export const InvoiceStatus = z.enum(INVOICE_STATUSES);
 export const InvoiceSourceKind = z.enum([
@@ -31,10 +46,20 @@ export const OrgBillingParams = z.object({ orgId: Id });
 
 export const InvoiceLineInput = z.object({
   description: z.string().trim().min(1).max(500),
-  quantityMilli: z.number().int().min(1).max(1_000_000_000).meta({
-    description: "Quantity in thousandths: 1500 is 1.5 units",
-  }),
-  unitPriceMinor: MinorAmount,
+  quantityMilli: z
+    .number()
+    .int()
+    .min(1, inUnit("thousandths"))
+    .max(1_000_000_000, inUnit("thousandths"))
+    .meta({ description: "Quantity in thousandths: 1500 is 1.5 units" }),
+  unitPriceMinor: z
+    .number()
+    .int()
+    .min(0, inUnit("money"))
+    .max(MAX_INVOICE_AMOUNT_MINOR, inUnit("money"))
+    .meta({
+      description: `Price of one unit in the currency's minor unit (cents), at most ${MAX_INVOICE_AMOUNT_MINOR}`,
+    }),
   taxRateBasisPoints: TaxRate.default(0),
 });
 
@@ -57,11 +82,13 @@ export const CreateInvoiceBody = z.object({
   note: z.string().trim().max(2000).default(""),
 });
 
-export const UpdateInvoiceBody = z.object({
-  lines: z.array(InvoiceLineInput).max(MAX_INVOICE_LINES).optional(),
-  taxRateBasisPoints: TaxRate.optional(),
-  note: z.string().trim().max(2000).optional(),
-});
+export const UpdateInvoiceBody = requireSomeField(
+  z.object({
+    lines: z.array(InvoiceLineInput).max(MAX_INVOICE_LINES).optional(),
+    taxRateBasisPoints: TaxRate.optional(),
+    note: z.string().trim().max(2000).optional(),
+  }),
+);
 
 export const IssueInvoiceBody = z.object({
   issueDate: IsoDate.optional().meta({ description: "Defaults to today; never in the future" }),
@@ -93,7 +120,11 @@ export const AsOfQuery = z.object({
 });
 
 export const EarlyPaymentQuery = z.object({
-  offeredMinor: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+  offeredMinor: z.coerce
+    .number()
+    .int()
+    .min(1, inUnit("money"))
+    .max(MAX_INVOICE_AMOUNT_MINOR, inUnit("money")),
   payOn: IsoDate,
 });
 
@@ -176,16 +207,36 @@ export const Invoice = z.object({
       offsetDays: z.number().int(),
       dueOn: IsoDate,
       status: z.enum(["pending", "sent", "skipped", "cancelled"]),
+      /**
+       * Why a reminder was not sent: `superseded` (skipped: a later reminder was due at the same
+       * time and went instead), or cancelled because the invoice was `paid`, `credited` in full
+       * or `void`. Null while pending or once sent.
+       */
+      reason: z.enum(REMINDER_REASONS).nullable(),
       sentAt: Timestamp.nullable(),
     }),
   ),
+  /**
+   * A draft's findings for its provider, in the reader's language: `invoice_exceeds_agreement`
+   * (a warning, not blocking) when it asks, net of tax, more than the agreement leaves to invoice.
+   */
+  findings: z
+    .array(
+      z.object({
+        code: z.string(),
+        severity: z.enum(["blocking", "serious", "warning"]),
+        path: z.string(),
+        message: z.string(),
+      }),
+    )
+    .optional(),
   createdAt: Timestamp,
   issuedAt: Timestamp.nullable(),
   voidedAt: Timestamp.nullable(),
 });
 export type Invoice = z.infer<typeof Invoice>;
 
-export const InvoiceList = z.object({ invoices: z.array(Invoice) });
+export const InvoiceList = z.object({ invoices: z.array(Invoice), nextCursor: NextCursor });
 
 const LocalisedNote = z.object({ code: z.string(), message: z.string() });
 
@@ -238,8 +289,11 @@ export const PaymentRecord = z.object({
   currencies: z.array(
     z.object({
       currency: z.string(),
-      averageDaysPastDue: z.number().nullable(),
-      paidMinor: z.number().int(),
+      averageDaysPastDue: z.number().nullable().meta({
+        description:
+          "Days past due weighted by value: each confirmed payment by the days it came after the due date, and what is still owed past its due date by the days it is late on asOf; null when nothing is paid or overdue",
+      }),
+      paidMinor: z.number().int().meta({ description: "Confirmed payments up to asOf" }),
       onTime: z.object({
         count: z.number().int(),
         of: z.number().int(),

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { NextCursor, PageQuery } from "./pagination";
+import { inUnit } from "./units";
 import { Id, LocaleCode, OrgRef, Timestamp } from "./common";
 import { TaxonomyId } from "./profiles";
 import { CurrencyCode, FindingSchema } from "./terms";
@@ -21,15 +23,23 @@ export const BriefBody = z.object({
   budget: z
     .object({
       currency: CurrencyCode,
-      minMinor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-      maxMinor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+      minMinor: z
+        .number()
+        .int()
+        .min(0, inUnit("money"))
+        .max(Number.MAX_SAFE_INTEGER, inUnit("money")),
+      maxMinor: z
+        .number()
+        .int()
+        .min(0, inUnit("money"))
+        .max(Number.MAX_SAFE_INTEGER, inUnit("money")),
     })
     .nullable(),
   clientPeople: z
     .array(
       z.object({
         role: z.string().trim().min(1).max(100),
-        hoursPerWeek: z.number().min(0).max(80),
+        hoursPerWeek: z.number().min(0, inUnit("hours")).max(80, inUnit("hours")),
       }),
     )
     .max(20),
@@ -56,6 +66,11 @@ export const BriefResponse = UpdateBriefBody.extend({
   createdAt: Timestamp,
   updatedAt: Timestamp,
   publishedAt: Timestamp.nullable(),
+  /**
+   * When the client accepted a proposal on it; a brief awarded and closed is `closed` with this
+   * set, one kept open for more providers stays `published` with it.
+   */
+  awardedAt: Timestamp.nullable(),
 });
 export type BriefResponse = z.infer<typeof BriefResponse>;
 
@@ -63,8 +78,9 @@ export const BriefListQuery = z.object({
   /** A client organisation's own briefs, or the published briefs a provider organisation can answer. */
   orgId: Id,
   status: BriefStatus.optional(),
+  ...PageQuery.shape,
 });
-export const BriefList = z.object({ briefs: z.array(BriefResponse) });
+export const BriefList = z.object({ briefs: z.array(BriefResponse), nextCursor: NextCursor });
 export const BriefParams = z.object({ id: Id });
 
 export const MatchFactor = z.object({

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { NextCursor } from "./pagination";
+import { inUnit } from "./units";
 import { Id, Timestamp } from "./common";
 import { MinorAmount } from "./terms";
 
@@ -39,7 +41,10 @@ export const ChangeRequest = z.object({
 });
 export type ChangeRequest = z.infer<typeof ChangeRequest>;
 
-export const ChangeRequestList = z.object({ changeRequests: z.array(ChangeRequest) });
+export const ChangeRequestList = z.object({
+  changeRequests: z.array(ChangeRequest),
+  nextCursor: NextCursor,
+});
 
 export const ChangeRequestParams = z.object({ id: Id, changeRequestId: Id });
 
@@ -59,7 +64,7 @@ export const PriceChangeBody = z.object({
     quantity: z.number().positive().max(100_000),
   }),
   priceMinor: MinorAmount,
-  scheduleImpactDays: z.number().int().min(0).max(3650),
+  scheduleImpactDays: z.number().int().min(0, inUnit("days")).max(3650, inUnit("days")),
   note: z.string().trim().max(5000).default(""),
 });
 

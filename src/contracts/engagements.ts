@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Email, Id, OrgRef, Timestamp } from "./common";
+import { EngagementEventSchema } from "./events";
 
 export const ENGAGEMENT_STATUSES = ["pending", "active", "declined", "withdrawn"] as const;
 export const EngagementStatus = z.enum(ENGAGEMENT_STATUSES);
@@ -15,6 +16,8 @@ export const StartEngagementBody = z.object({
 
 export const EngagementParams = z.object({ id: Id });
 
+const Abilities = z.record(z.string(), z.boolean());
+
 export const Engagement = z.object({
   id: Id,
   title: z.string(),
@@ -24,6 +27,17 @@ export const Engagement = z.object({
   provider: OrgRef.nullable(),
   initiator: OrgRef,
   mySide: z.enum(["client", "provider"]),
+  /**
+   * What the caller may do on this engagement, part by part (`delivery.submit`, `billing.invoice`,
+   * `agreement.sign`, …), as the server decides it. Clients show or hide actions from this.
+   */
+  abilities: z.object({
+    engagement: Abilities,
+    agreement: Abilities,
+    delivery: Abilities,
+    billing: Abilities,
+    messages: Abilities,
+  }),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -41,19 +55,31 @@ export const EngagementList = z.object({
   nextCursor: z.string().nullable(),
 });
 
-export const LedgerEvent = z.object({
+const LedgerEventMeta = z.object({
   id: Id,
   engagementId: Id,
   seq: z.number().int(),
-  type: z.string(),
   actorUserId: Id.nullable(),
   actorName: z.string().nullable(),
   actorOrgId: Id.nullable(),
   occurredAt: Timestamp,
-  payload: z.record(z.string(), z.unknown()),
   prevHash: z.string(),
   hash: z.string(),
 });
+
+/** One entry of an engagement's timeline: its type and payload come from the event catalogue. */
+export const LedgerEvent = z.intersection(LedgerEventMeta, EngagementEventSchema);
+export type LedgerEvent = z.infer<typeof LedgerEvent>;
+
+/**
+ * An event as an export carries it: any type and payload, byte for byte as hashed, so a file
+ * written by any version of Accord verifies.
+ */
+export const ExportedEvent = LedgerEventMeta.omit({ actorName: true }).extend({
+  type: z.string(),
+  payload: z.record(z.string(), z.unknown()),
+});
+
 export const EventList = z.object({ events: z.array(LedgerEvent) });
 
 export const LedgerVerification = z.object({
@@ -76,6 +102,6 @@ export const LedgerExport = z.object({
   format: z.literal(LEDGER_EXPORT_FORMAT),
   exportedAt: Timestamp,
   engagement: z.object({ id: Id, title: z.string() }),
-  events: z.array(LedgerEvent.omit({ actorName: true })),
+  events: z.array(ExportedEvent),
 });
 export type LedgerExport = z.infer<typeof LedgerExport>;

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { cursorOrBefore, DeprecatedBefore, PageQuery } from "./pagination";
 import { Id, Timestamp } from "./common";
+import { ScreeningNotice } from "./screening";
 
 const SideSchema = z.enum(["client", "provider"]);
 
@@ -17,16 +19,21 @@ export const ThreadName = z
 
 export const MessageParams = z.object({ id: Id });
 
-export const MessageListQuery = z.object({
-  thread: ThreadName.default("engagement"),
-  /** The `nextCursor` of the previous page, to read further back. */
-  before: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-});
+export const MessageListQuery = z
+  .object({
+    thread: ThreadName.default("engagement"),
+    /** `cursor`: the `nextCursor` of the previous page, to read further back. */
+    ...PageQuery.shape,
+    limit: PageQuery.shape.limit.default(100),
+    before: DeprecatedBefore,
+  })
+  .transform(cursorOrBefore);
 
 export const PostMessageBody = z.object({
   thread: ThreadName,
   body: z.string().trim().min(1).max(10_000),
+  /** The sender saw the screening nudge and sends the text as written. */
+  sendAnyway: z.boolean().default(false),
 });
 
 export const MarkReadBody = z.object({
@@ -57,11 +64,14 @@ export const Message = z.object({
   isReadByMe: z.boolean(),
 });
 
+/** A message just posted, with what screening told the sender (null when nothing). */
+export const PostedMessage = Message.extend({ screening: ScreeningNotice.nullable() });
+
 export const MessageList = z.object({
   thread: z.string(),
   /** Oldest first: the newest `limit` messages before the cursor. */
   messages: z.array(Message),
-  /** Pass as `before` to read older messages; null when there are none. */
+  /** Pass as `cursor` to read older messages; null when there are none. */
   nextCursor: z.string().nullable(),
 });
 

@@ -1,28 +1,29 @@
 import { z } from "zod";
-import { NOTIFIED_EVENT_TYPES } from "../domain/notifications/notification-types";
+import { cursorOrBefore, DeprecatedBefore, PageQuery } from "./pagination";
 import { Id, Timestamp } from "./common";
+import { NotifiedEventSchema, NotifiedEventTypeSchema } from "./events";
+import { requireSomeField } from "./input-rules";
 
-export const NotifiedEventType = z.enum(NOTIFIED_EVENT_TYPES);
+export const NotifiedEventType = NotifiedEventTypeSchema;
 
-export const NotificationListQuery = z.object({
-  /** The `nextCursor` of the previous page. */
-  before: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
+export const NotificationListQuery = z
+  .object({ ...PageQuery.shape, before: DeprecatedBefore })
+  .transform(cursorOrBefore);
 
 /** One ledger event told to one person; the app words it from `type` and `payload`. */
-export const Notification = z.object({
-  id: z.string(),
-  type: z.string(),
-  eventId: z.string(),
-  engagementId: z.string().nullable(),
-  engagementTitle: z.string().nullable(),
-  /** Who caused the event; null when the system did (deemed acceptance). */
-  actorName: z.string().nullable(),
-  payload: z.record(z.string(), z.unknown()),
-  createdAt: Timestamp,
-  readAt: Timestamp.nullable(),
-});
+export const Notification = z.intersection(
+  z.object({
+    id: z.string(),
+    eventId: z.string(),
+    engagementId: z.string().nullable(),
+    engagementTitle: z.string().nullable(),
+    /** Who caused the event; null when the system did (deemed acceptance). */
+    actorName: z.string().nullable(),
+    createdAt: Timestamp,
+    readAt: Timestamp.nullable(),
+  }),
+  NotifiedEventSchema,
+);
 
 export const NotificationList = z.object({
   notifications: z.array(Notification),
@@ -48,4 +49,6 @@ export const NotificationPreferences = z.object({
 });
 
 /** The e-mail switch of each type to change; types left out keep their setting. */
-export const UpdateNotificationPreferencesBody = z.partialRecord(NotifiedEventType, z.boolean());
+export const UpdateNotificationPreferencesBody = requireSomeField(
+  z.partialRecord(NotifiedEventType, z.boolean()),
+);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { inUnit } from "./units";
 import { LOCALES } from "../i18n/locales";
 import { Id, LocaleCode, OrgRef, Timestamp } from "./common";
 import { CurrencyCode } from "./terms";
@@ -40,7 +41,11 @@ export const TaxonomyItemParams = z.object({ id: TaxonomyId });
 
 export const Rate = z.object({
   unit: z.enum(["hour", "day", "deliverable"]),
-  amountMinor: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  amountMinor: z
+    .number()
+    .int()
+    .min(0, inUnit("money"))
+    .max(Number.MAX_SAFE_INTEGER, inUnit("money")),
   currency: CurrencyCode,
 });
 
@@ -54,7 +59,11 @@ export const ProfileBody = z.object({
   floorRate: z
     .object({
       currency: CurrencyCode,
-      amountMinor: z.number().int().min(0),
+      amountMinor: z
+        .number()
+        .int()
+        .min(0, inUnit("money"))
+        .max(Number.MAX_SAFE_INTEGER, inUnit("money")),
       unit: z.enum(["hour", "day"]),
     })
     .nullable(),
@@ -71,6 +80,8 @@ export const TrackRecord = z.object({
 export const ProviderProfileResponse = ProfileBody.extend({
   /** Empty until the provider first describes itself. */
   headline: z.string(),
+  /** The provider's walk-away price: present only for its own people, left out for others. */
+  floorRate: ProfileBody.shape.floorRate.optional(),
   org: OrgRef,
   trackRecord: TrackRecord,
   updatedAt: Timestamp.nullable(),

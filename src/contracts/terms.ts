@@ -1,11 +1,17 @@
 import { z } from "zod";
+import { inUnit } from "./units";
 import { DISPUTE_STEPS, type AgreementTerms } from "../domain/agreement/terms";
 import type { ProposalTerms } from "../domain/proposal/proposal";
 
 export const IsoDate = z.iso.date().meta({ description: "YYYY-MM-DD" });
-export const MinorAmount = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).meta({
-  description: "Integer count of the currency's minor unit (cents); never a decimal",
-});
+export const MinorAmount = z
+  .number()
+  .int()
+  .min(0, inUnit("money"))
+  .max(Number.MAX_SAFE_INTEGER, inUnit("money"))
+  .meta({
+    description: "Integer count of the currency's minor unit (cents); never a decimal",
+  });
 export const CurrencyCode = z
   .string()
   .regex(/^[A-Z]{3}$/)
@@ -55,7 +61,7 @@ export const RemunerationSchema = z.object({
 });
 
 const Cadence = z.object({
-  checkInEveryDays: z.number().int().min(1).max(365),
+  checkInEveryDays: z.number().int().min(1, inUnit("days")).max(365, inUnit("days")),
   channels: z.array(Text(100).min(1)).max(10),
 });
 
@@ -67,7 +73,7 @@ const proposalShape = {
   clientResponsibilities: z.array(ResponsibilitySchema).max(50),
   providerResponsibilities: z.array(ResponsibilitySchema).max(50),
   remuneration: RemunerationSchema,
-  paymentTermsDays: z.number().int().min(0).max(365),
+  paymentTermsDays: z.number().int().min(0, inUnit("days")).max(365, inUnit("days")),
 };
 
 export const ProposalTermsSchema = z.object({ ...proposalShape, summary: Text(5000) });
@@ -77,17 +83,17 @@ export const AgreementTermsSchema = z.object({
   deliverables: z.array(DeliverableSchema).max(50),
   scope: Text(10_000),
   responseTimes: z.object({
-    clientHours: z.number().int().min(1).max(720),
-    providerHours: z.number().int().min(1).max(720),
+    clientHours: z.number().int().min(1, inUnit("hours")).max(720, inUnit("hours")),
+    providerHours: z.number().int().min(1, inUnit("hours")).max(720, inUnit("hours")),
   }),
   statutoryLateInterest: z.boolean(),
   changeControl: z.object({
     isAmendmentRequired: z.boolean(),
     acknowledgementBelowMinor: MinorAmount.nullable(),
   }),
-  reviewWindowDays: z.number().int().min(1).max(365).nullable(),
+  reviewWindowDays: z.number().int().min(1, inUnit("days")).max(365, inUnit("days")).nullable(),
   hasDeemedAcceptance: z.boolean(),
-  noticePeriodDays: z.number().int().min(0).max(365).nullable(),
+  noticePeriodDays: z.number().int().min(0, inUnit("days")).max(365, inUnit("days")).nullable(),
   handOverDuties: z.array(Text(1000).min(1)).max(50),
   disputeLadder: z.array(z.enum(DISPUTE_STEPS)).max(DISPUTE_STEPS.length),
   additionalClauses: z.array(z.object({ id: ItemId, text: Text(5000).min(1) })).max(50),

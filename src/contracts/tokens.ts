@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { inUnit } from "./units";
 import { Id, Timestamp } from "./common";
 
 /** What an API token may do; a token also never exceeds its creator's role. */
@@ -15,7 +16,7 @@ export const CreateTokenBody = z.object({
   orgId: Id,
   name: z.string().trim().min(1).max(100),
   scopes: z.array(TokenScope).min(1).max(TOKEN_SCOPES.length),
-  expiresInDays: z.number().int().min(1).max(730).optional(),
+  expiresInDays: z.number().int().min(1, inUnit("days")).max(730, inUnit("days")).optional(),
 });
 
 export const ApiToken = z.object({

@@ -1,5 +1,9 @@
 import { z } from "zod";
+import type { NotifiedEventType as NotifiedType } from "../domain/ledger/event-catalogue";
+import { cursorOrBefore, DeprecatedBefore, PageQuery } from "./pagination";
 import { Id, Timestamp } from "./common";
+import { EVENT_PAYLOADS } from "./events";
+import { requireSomeField } from "./input-rules";
 import { NotifiedEventType } from "./notifications";
 
 export const WebhookListParams = z.object({ orgId: Id });
@@ -23,12 +27,14 @@ export const CreateWebhookBody = z.object({
   eventTypes: EventTypes.default([]),
 });
 
-export const UpdateWebhookBody = z.object({
-  url: WebhookUrl.optional(),
-  description: z.string().trim().max(200).optional(),
-  eventTypes: EventTypes.optional(),
-  isActive: z.boolean().optional(),
-});
+export const UpdateWebhookBody = requireSomeField(
+  z.object({
+    url: WebhookUrl.optional(),
+    description: z.string().trim().max(200).optional(),
+    eventTypes: EventTypes.optional(),
+    isActive: z.boolean().optional(),
+  }),
+);
 
 export const Webhook = z.object({
   id: z.string(),
@@ -72,11 +78,13 @@ export const WebhookDeliveryList = z.object({
   nextCursor: z.string().nullable(),
 });
 
-export const WebhookDeliveryListQuery = z.object({
-  status: WebhookDeliveryStatus.optional(),
-  before: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
+export const WebhookDeliveryListQuery = z
+  .object({
+    status: WebhookDeliveryStatus.optional(),
+    ...PageQuery.shape,
+    before: DeprecatedBefore,
+  })
+  .transform(cursorOrBefore);
 
 export const WebhookAttempt = z.object({
   attempt: z.number().int(),
@@ -92,3 +100,16 @@ export const WebhookDeliveryDetail = WebhookDelivery.extend({
   payload: z.string(),
   attemptLog: z.array(WebhookAttempt),
 });
+
+/** The body an endpoint receives for one event: the ledger event, its payload as `data`. */
+export function webhookEventBody<T extends NotifiedType>(type: T) {
+  return z.object({
+    id: Id.meta({ description: "The event's id: the same in every attempt and replay" }),
+    type: z.literal(type),
+    occurredAt: Timestamp,
+    engagementId: Id,
+    seq: z.number().int(),
+    hash: z.string(),
+    data: EVENT_PAYLOADS[type],
+  });
+}

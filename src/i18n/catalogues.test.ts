@@ -1,3 +1,4 @@
+import { PASSWORD_PROBLEMS } from "../domain/auth/password-policy";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -106,6 +107,7 @@ describe("catalogue usage", () => {
     ...LATE_INTEREST_NOTES.map((note) => `billing.lateInterest.${note}`),
     ...REMUNERATION_TREND_CODES.map((code) => `billing.trend.${code}`),
     ...FAIR_TERMS_CODES.flatMap((code) => [`fairTerms.${code}`, `fairTerms.${code}.reason`]),
+    ...PASSWORD_PROBLEMS.map((problem) => `validation.${problem}`),
     ...Object.entries(MATCH_REASONS).flatMap(([factor, reasons]) =>
       reasons.map((r) => `match.${factor}.${r}`),
     ),

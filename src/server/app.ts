@@ -7,12 +7,14 @@ import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import {
-  hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
-  validatorCompiler,
 } from "fastify-type-provider-zod";
 import { registerWebAssets } from "./platform/web-assets";
+import { webhookDocumentation } from "./modules/webhooks/webhook-documentation";
+import { registerOpenApiComponents } from "../contracts/openapi-components";
+import { DEFAULT_LOGIN_THROTTLE, type LoginThrottlePolicy } from "../domain/auth/login-throttle";
 import { agreementDocumentRoutes } from "./modules/agreement-documents/agreement-document.routes";
 import { authRoutes } from "./modules/auth/auth.routes";
 import { agreementRoutes } from "./modules/agreements/agreement.routes";
@@ -27,21 +29,30 @@ import { exitRoutes } from "./modules/exits/exit.routes";
 import { deliveryRoutes } from "./modules/delivery/delivery.routes";
 import { profileRoutes } from "./modules/profiles/profile.routes";
 import { taxonomyRoutes } from "./modules/taxonomy/taxonomy.routes";
+import { testClockRoutes } from "./modules/test-clock/test-clock.routes";
 import { engagementRoutes } from "./modules/engagements/engagement.routes";
-import { healthRoutes } from "./modules/health/health.routes";
+import { healthRoutes, type Readiness } from "./modules/health/health.routes";
 import { invitationRoutes } from "./modules/invitations/invitation.routes";
 import { mailboxRoutes } from "./modules/mailbox/mailbox.routes";
 import { messageRoutes } from "./modules/messages/message.routes";
+import { relationshipHealthRoutes } from "./modules/relationship-health/relationship-health.routes";
 import { notificationRoutes } from "./modules/notifications/notification.routes";
 import { orgRoutes } from "./modules/orgs/org.routes";
 import { proposalRoutes } from "./modules/proposals/proposal.routes";
+import { reviewRoutes } from "./modules/reviews/review.routes";
+import { moderationRoutes } from "./modules/moderation/moderation.routes";
 import { tokenRoutes } from "./modules/tokens/token.routes";
 import { webhookRoutes } from "./modules/webhooks/webhook.routes";
 import type { AppDeps } from "./platform/deps";
-import { failureBody, sendFailure } from "./platform/http";
-import { registerMetrics } from "./platform/metrics";
+import {
+  answerClientError,
+  answerFrameworkError,
+  registerErrorHandling,
+} from "./platform/error-handling";
+import { sendFailure } from "./platform/http";
+import { registerMetrics, type MetricsAccess } from "./platform/metrics";
 import { csrfUserInfo, registerRequestContext, type Access } from "./platform/request-context";
-import { fieldFailureFromIssue } from "./platform/validation";
+import { textCheckingValidatorCompiler } from "./platform/validation";
 
 /** One route as the authorisation matrix and the docs see it. */
 export interface RouteEntry {
@@ -61,10 +72,18 @@ export interface AppOptions {
   signingSecret: string;
   /** The built web app (dist/web); when absent only the API is served. */
   webRoot?: string | null;
-  /** Log-in attempts per minute per address and e-mail. */
+  /** Log-in attempts per minute per address and e-mail, counted in this process. */
   loginAttemptsPerMinute?: number;
+  /** Sign-ups per hour per address. */
+  signupsPerHour?: number;
   /** Set behind a TLS-terminating proxy so client addresses and https are seen. */
   trustProxy?: boolean;
+  /** Who may read `/metrics`; open to all when absent. */
+  metricsAccess?: MetricsAccess;
+  /** Failed log-ins per address and per account, counted in the database for all processes. */
+  loginThrottle?: LoginThrottlePolicy;
+  /** `/readyz` answers 503 until this says the instance is ready (default: at once). */
+  readiness?: Readiness;
 }
 
 /** Builds the whole HTTP application around its dependencies; it never listens by itself. */
@@ -74,6 +93,8 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
   const app = Fastify({
     loggerInstance: logger,
     trustProxy: options.trustProxy ?? false,
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
   });
   const routeTable: RouteEntry[] = [];
   app.addHook("onRoute", (route) => {
@@ -90,7 +111,8 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
     }
   });
   app.decorate("routeTable", routeTable);
-  app.setValidatorCompiler(validatorCompiler);
+  registerOpenApiComponents();
+  app.setValidatorCompiler(textCheckingValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // Before any plugin, so every route, plugins' included, answers in the API's error shape.
   registerErrorHandling(app);
@@ -135,22 +157,29 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
         },
       },
       security: [{ bearer: [] }, { session: [] }],
+      webhooks: webhookDocumentation(),
     },
     transform: jsonSchemaTransform,
+    // Schemas registered with an id (`.meta({ id })`) become components, referenced by `$ref`.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs", uiConfig: { docExpansion: "list" } });
 
-  const metrics = registerMetrics(app);
+  const metrics = registerMetrics(app, options.metricsAccess);
   registerRequestContext(app, deps);
 
-  await app.register(healthRoutes(deps, metrics));
+  await app.register(healthRoutes(deps, metrics, options.readiness));
   await app.register(
     async (api) => {
       api.get("/openapi.json", { config: { access: "public" }, schema: { hide: true } }, () =>
         app.swagger(),
       );
       await api.register(
-        authRoutes(deps, { loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10 }),
+        authRoutes(deps, {
+          loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10,
+          signupsPerHour: options.signupsPerHour ?? 100,
+          loginThrottle: options.loginThrottle ?? DEFAULT_LOGIN_THROTTLE,
+        }),
       );
       await api.register(orgRoutes(deps));
       await api.register(invitationRoutes(deps));
@@ -172,6 +201,10 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
       await api.register(paymentRoutes(deps));
       await api.register(billingInsightRoutes(deps));
       await api.register(billingOrgRoutes(deps));
+      await api.register(testClockRoutes(deps));
+      await api.register(relationshipHealthRoutes(deps));
+      await api.register(reviewRoutes(deps));
+      await api.register(moderationRoutes(deps));
       await api.register(disputeRoutes(deps));
       await api.register(exitRoutes(deps));
     },
@@ -185,31 +218,4 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
     return sendFailure(reply, request, { code: "not_found" });
   });
   return app;
-}
-
-function registerErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error, request, reply) => {
-    if (hasZodFastifySchemaValidationErrors(error)) {
-      const part = error.validationContext ?? "body";
-      const fields = error.validation.map((issue) => fieldFailureFromIssue(issue, part));
-      return sendFailure(reply, request, { code: "validation_failed", fields });
-    }
-    const code = (error as { code?: string }).code;
-    if (code === "FST_CSRF_INVALID_TOKEN" || code === "FST_CSRF_MISSING_SECRET") {
-      return sendFailure(reply, request, { code: "csrf_invalid" });
-    }
-    const status = (error as { statusCode?: number }).statusCode ?? 500;
-    if (status === 429) {
-      const seconds = Math.max(1, Math.ceil(Number(reply.getHeader("retry-after") ?? 60)));
-      return sendFailure(reply, request, { code: "rate_limited", values: { seconds } });
-    }
-    if (status >= 400 && status < 500) {
-      request.log.info({ err: error }, "bad request");
-      return reply
-        .status(status)
-        .send(failureBody(request.locale, { code: status === 404 ? "not_found" : "bad_request" }));
-    }
-    request.log.error({ err: error }, "unhandled error");
-    return sendFailure(reply, request, { code: "internal" });
-  });
 }

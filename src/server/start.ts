@@ -8,15 +8,19 @@ import { migrateToLatest } from "./db/migrate";
 import { isDatabaseEmpty, seedDemo, type DemoLogin } from "./demo/seed-demo";
 import { createDeps } from "./platform/create-deps";
 import { startSweeper } from "./sweeper";
-import type { AppDeps } from "./platform/deps";
+import type { AppDeps, WebhookPolicy } from "./platform/deps";
 import { loadInstanceSecret } from "./platform/instance-secret";
+import type { MetricsAccess } from "./platform/metrics";
 import { ensureDefaultTaxonomy } from "./modules/taxonomy/taxonomy";
 import type { PasswordHasher } from "./platform/passwords";
+import type { LoginThrottlePolicy } from "../domain/auth/login-throttle";
 
 /** The built web app, next to the sources: dist/web at the package root. */
 export const WEB_ROOT = fileURLToPath(new URL("../../dist/web", import.meta.url));
 /** How often due work (deemed acceptance, e-mail, webhooks) is looked for. */
 const SWEEP_MS = 15_000;
+/** Under a test clock, an advance made elsewhere (the CLI, another process) shows within seconds. */
+const TEST_CLOCK_SWEEP_MS = 2_000;
 const SHUTDOWN_GRACE_MS = 3_000;
 
 export interface StartOptions {
@@ -35,6 +39,14 @@ export interface StartOptions {
   trustProxy?: boolean;
   filesDirectory?: string;
   allowsLoopbackWebhooks?: boolean;
+  /** How webhook hosts resolve; the system resolver unless a test names its own. */
+  webhookLookup?: WebhookPolicy["lookup"];
+  /** Real time plus an offset operators advance (ACCORD_TEST_CLOCK=true); never in production. */
+  testClock?: boolean;
+  loginAttemptsPerMinute?: number;
+  signupsPerHour?: number;
+  metricsAccess?: MetricsAccess;
+  loginThrottle?: LoginThrottlePolicy;
 }
 
 export interface RunningAccord {
@@ -62,11 +74,23 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
     ...(options.passwords && { passwords: options.passwords }),
     ...(options.filesDirectory && { filesDirectory: options.filesDirectory }),
     allowsLoopbackWebhooks: options.allowsLoopbackWebhooks ?? false,
+    ...(options.webhookLookup && { webhookLookup: options.webhookLookup }),
+    testClock: options.testClock ?? false,
   });
+  await deps.testClock?.refresh(true);
+  // Listening before the seed lets the public URL carry the bound port; /readyz waits for both.
+  let isReady = false;
   const app = await buildApp(deps, {
+    readiness: { isReady: () => isReady },
     signingSecret: await loadInstanceSecret(handle.db),
     webRoot: existsSync(WEB_ROOT) ? WEB_ROOT : null,
     trustProxy: options.trustProxy ?? false,
+    ...(options.loginAttemptsPerMinute && {
+      loginAttemptsPerMinute: options.loginAttemptsPerMinute,
+    }),
+    ...(options.signupsPerHour && { signupsPerHour: options.signupsPerHour }),
+    ...(options.metricsAccess && { metricsAccess: options.metricsAccess }),
+    ...(options.loginThrottle && { loginThrottle: options.loginThrottle }),
   });
   await app.listen({ port: options.port ?? 3000, host });
   const address = app.server.address();
@@ -76,7 +100,9 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
   deps.publicUrl = publicUrl.replace(/\/+$/, "");
 
   const demoLogins = options.seedDemo && (await isDatabaseEmpty(deps)) ? await seedDemo(deps) : [];
-  const sweeper = startSweeper(deps, SWEEP_MS);
+  isReady = true;
+  const sweeper = startSweeper(deps, deps.testClock ? TEST_CLOCK_SWEEP_MS : SWEEP_MS);
+  if (deps.testClock) logger.warn("test clock on: operators may move this instance's time");
 
   return {
     url,

@@ -3,16 +3,24 @@ import { sendDueReminders } from "./modules/billing/send-due-reminders";
 import { acceptOverdueSubmissions } from "./modules/delivery/accept-overdue-submissions";
 import { escalateOverdueDisputes } from "./modules/disputes/escalate-dispute";
 import { remindReviewsEnding } from "./modules/delivery/remind-reviews-ending";
+import { refreshDueHealth } from "./modules/relationship-health/refresh-due-health";
+import { sweepCheckIns } from "./modules/relationship-health/sweep-check-ins";
 import { deliverDueWebhooks } from "./modules/webhooks/deliver-due-webhooks";
+import { publishDueReviewRounds } from "./modules/reviews/publish-due-review-rounds";
 
 /**
  * Time-based work, found in the database and applied with conditional updates, so any number
  * of Accord processes sharing one database may sweep at once: each transition happens once.
  */
 export async function sweepDueWork(deps: AppDeps): Promise<void> {
+  // Under a test clock, work falls due when anyone advances it: read the shared offset first.
+  await deps.testClock?.refresh(true);
   await remindReviewsEnding(deps);
   await acceptOverdueSubmissions(deps);
   await sendDueReminders(deps);
+  await sweepCheckIns(deps);
+  await refreshDueHealth(deps);
+  await publishDueReviewRounds(deps);
   await escalateOverdueDisputes(deps);
   await deps.mailer.deliverPending();
   await deliverDueWebhooks(deps);

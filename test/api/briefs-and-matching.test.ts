@@ -4,6 +4,7 @@ import { setPlatformRole } from "../../src/server/modules/auth/users.repository"
 import { DIALECTS } from "../support/databases";
 import { buildTestApp, signUpPerson, type Person, type TestApp } from "../support/test-app";
 import { createOrg, uniqueName, type OrgRef } from "./api-fixtures";
+import { joinAs } from "./proposals-agreements/proposal-fixtures";
 
 interface Finding {
   code: string;
@@ -137,6 +138,31 @@ describe.each(DIALECTS)("briefs, profiles and matching on %s", (dialect) => {
     );
     expect(asClient.json()).toMatchObject({ error: { code: "organisation_kind_wrong" } });
     expect((await client.client.get(`/api/v1/providers/${clientOrg.id}`)).statusCode).toBe(404);
+  });
+
+  it("shows the floor rate to the provider's own people only, never to others", async () => {
+    const url = `/api/v1/providers/${providerOrg.id}`;
+    expect((await provider.client.request("PUT", url, profileBody())).statusCode).toBe(200);
+    const own = (await provider.client.get(url)).json<Record<string, unknown>>();
+    expect(own.floorRate).toEqual({ currency: "EUR", amountMinor: 25_000, unit: "day" });
+    const viewer = await joinAs(t, provider, providerOrg, "Vera", "viewer");
+    expect((await viewer.client.get(url)).json()).toMatchObject({
+      floorRate: { amountMinor: 25_000 },
+    });
+
+    // A client, another provider, a moderator: the profile without the floor at all.
+    const rival = await signUpPerson(t.app, "Rival");
+    await createOrg(rival, "provider", uniqueName("Rival"));
+    const moderator = await signUpPerson(t.app, "Moderator");
+    await setPlatformRole(t.deps.db, moderator.userId, "moderator");
+    for (const other of [client, rival, moderator]) {
+      const seen = await other.client.get(url);
+      expect(seen.statusCode).toBe(200);
+      const body = seen.json<Record<string, unknown>>();
+      expect(body).toMatchObject({ headline: "Shops that sell", rates: [{ amountMinor: 30_000 }] });
+      expect(body).not.toHaveProperty("floorRate");
+      expect(seen.body).not.toContain("25000");
+    }
   });
 
   it("tells the client, in French, what its brief is missing, and refuses to publish it", async () => {

@@ -68,9 +68,15 @@ interface World {
   messageId: string;
   webhookId: string;
   deliveryId: string;
+  /** The moderation case A's owner opened by reporting M: B accused, A complainant. */
+  caseId: string;
 }
 
 async function buildWorld(t: TestApp): Promise<World> {
+  // Built ten days before the day the matrix asks, so its invoice (issued the day the
+  // agreement came into force, due a week later) is overdue by then.
+  const matrixDay = t.clock.now();
+  t.clock.set(new Date(matrixDay.getTime() - 10 * 24 * 60 * 60 * 1000));
   const owner = await signUpPerson(t.app, "Owner");
   const orgA = await createOrg(owner, "client", uniqueName("Organisation A"));
   const viewer = await signUpPerson(t.app, "Viewer");
@@ -121,7 +127,9 @@ async function buildWorld(t: TestApp): Promise<World> {
     note: "Please add a milestone for the photos.",
   });
   const acceptedId = await propose();
-  const acceptance = await owner.client.post(`/api/v1/proposals/${acceptedId}/accept`);
+  const acceptance = await owner.client.post(`/api/v1/proposals/${acceptedId}/accept`, {
+    keepBriefOpen: true,
+  });
   if (acceptance.statusCode !== 200) throw new Error(`world: accept failed: ${acceptance.body}`);
   const agreementEngagementId = acceptance.json<{ engagementId: string }>().engagementId;
   const draft = (
@@ -143,7 +151,14 @@ async function buildWorld(t: TestApp): Promise<World> {
   );
   const deliveryId = deliveries.json<{ deliveries: { id: string }[] }>().deliveries[0]?.id;
   if (!deliveryId) throw new Error(`world: no webhook delivery: ${deliveries.body}`);
+  const report = await owner.client.post("/api/v1/moderation/reports", {
+    subjectKind: "message",
+    subjectId: message.json<{ id: string }>().id,
+    reason: "A report to open case C",
+  });
+  if (report.statusCode !== 201) throw new Error(`world: report failed: ${report.body}`);
 
+  t.clock.set(matrixDay);
   return {
     owner,
     viewer,
@@ -168,6 +183,7 @@ async function buildWorld(t: TestApp): Promise<World> {
     messageId: message.json<{ id: string }>().id,
     webhookId,
     deliveryId,
+    caseId: report.json<{ id: string }>().id,
   };
 }
 
@@ -186,7 +202,11 @@ async function buildDeliveryEngagement(
   const base = proposalTerms(mustHaveId);
   const [d1] = base.deliverables;
   if (!d1) throw new Error("world: the proposal terms have no deliverable");
-  const terms = { ...base, deliverables: [d1, { ...d1, id: "d2", milestoneId: "m1" }] };
+  const terms = {
+    ...base,
+    paymentTermsDays: 7,
+    deliverables: [d1, { ...d1, id: "d2", milestoneId: "m1" }],
+  };
   const created = must(
     await counterpart.client.post(`/api/v1/briefs/${briefId}/proposals`, { orgId: orgB.id, terms }),
     201,
@@ -195,7 +215,7 @@ async function buildDeliveryEngagement(
   const proposalId = created.json<{ id: string }>().id;
   must(await counterpart.client.post(`/api/v1/proposals/${proposalId}/submit`), 200, "submit");
   const accepted = must(
-    await owner.client.post(`/api/v1/proposals/${proposalId}/accept`),
+    await owner.client.post(`/api/v1/proposals/${proposalId}/accept`, { keepBriefOpen: true }),
     200,
     "delivery acceptance",
   );
@@ -250,7 +270,7 @@ async function buildDeliveryEngagement(
     }>().id;
   const invoiceId = await draftInvoice();
   must(
-    await counterpart.client.post(url(`/invoices/${invoiceId}/issue`), { issueDate: "2026-10-01" }),
+    await counterpart.client.post(url(`/invoices/${invoiceId}/issue`), { issueDate: "2026-11-12" }),
     200,
     "issue",
   );
@@ -258,7 +278,7 @@ async function buildDeliveryEngagement(
     await owner.client.request(
       "POST",
       url(`/invoices/${invoiceId}/payments`),
-      { amountMinor: 1000, currency: "EUR", paidOn: "2026-11-20" },
+      { amountMinor: 1000, currency: "EUR", paidOn: "2026-11-12" },
       { "idempotency-key": "matrix-payment" },
     ),
     201,
@@ -396,6 +416,9 @@ const PATH_PARAMS: Record<string, (w: World) => string> = {
   changeRequestId: (w) => w.changeRequestId,
   invoiceId: (w) => w.invoiceId,
   paymentId: (w) => w.paymentId,
+  // E has no review yet: the reply route answers as for a review nobody may see
+  reviewId: () => "no-such-review",
+  caseId: (w) => w.caseId,
 };
 
 /** Query strings a route needs to be valid. */
@@ -491,6 +514,35 @@ const BODIES: Record<string, (w: World) => unknown> = {
   }),
   "PUT /api/v1/orgs/:orgId/reminder-schedule": () => ({ offsets: [-3, 3] }),
   "POST /api/v1/engagements/:id/messages": () => ({ thread: "engagement", body: "Hello" }),
+  "POST /api/v1/test-clock/advance": () => ({ by: "1d" }),
+  "POST /api/v1/engagements/:id/check-in": () => ({
+    relationshipRating: 8,
+    counterpartRating: 8,
+    reasons: ["on_time", "respectful"],
+  }),
+  "POST /api/v1/engagements/:id/reviews": () => ({
+    occasion: { kind: "milestone", ref: "m2" },
+    body: "Good work",
+    stars: { quality: 4, communication: 4, reliability: 4 },
+    privateRating: 8,
+  }),
+  "POST /api/v1/engagements/:id/reviews/:reviewId/reply": () => ({ body: "Thank you" }),
+  "POST /api/v1/moderation/reviews/:reviewId/hide": () => ({ reason: "Personal data" }),
+  "POST /api/v1/moderation/reports": (w) => ({
+    subjectKind: "message",
+    subjectId: w.messageId,
+    reason: "Rude message",
+  }),
+  "POST /api/v1/moderation/cases/:caseId/response": () => ({ response: "Our answer" }),
+  "POST /api/v1/moderation/cases/:caseId/decision": () => ({
+    decision: "warning",
+    reason: "A first warning",
+  }),
+  "POST /api/v1/moderation/cases/:caseId/appeal": () => ({ reason: "We disagree" }),
+  "POST /api/v1/moderation/cases/:caseId/appeal/decision": () => ({
+    outcome: "upheld",
+    reason: "The decision stands",
+  }),
   "POST /api/v1/engagements/:id/messages/read": (w) => ({
     thread: "engagement",
     upTo: w.messageId,
@@ -554,7 +606,11 @@ const REFUSAL_CODES_403: (string | undefined)[] = [
   "token_scope_missing",
   "change_request_wrong_side",
   "payment_same_side",
+  "test_clock_operators_only",
 ];
+
+/** A 404 says there is no such thing for the caller, or no test clock on this instance at all. */
+const REFUSAL_CODES_404: (string | undefined)[] = ["not_found", "test_clock_disabled"];
 
 /** Refusals must use the right code, and a 404 must not leak A's or E's names. */
 function refusalProblem(response: LightMyRequestResponse, w: World): string | null {
@@ -563,7 +619,7 @@ function refusalProblem(response: LightMyRequestResponse, w: World): string | nu
   const code = response.json<ErrorResponse>().error?.code;
   if (status === 401 && code !== "unauthenticated") return `401 with ${code}`;
   if (status === 403 && !REFUSAL_CODES_403.includes(code)) return `403 with ${code}`;
-  if (status === 404 && code !== "not_found") return `404 with ${code}`;
+  if (status === 404 && !REFUSAL_CODES_404.includes(code)) return `404 with ${code}`;
   if (
     status === 404 &&
     (response.body.includes(w.orgA.name) || response.body.includes(w.engagementTitle))

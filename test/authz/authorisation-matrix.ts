@@ -193,6 +193,15 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   "POST /api/v1/engagements/:id/messages/read":     { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
   "GET /api/v1/engagements/:id/responsiveness":     { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
 
+  // relationship health of E: both sides read the same scores; each answers check-ins for its
+  // own side (none is open in this world, hence 409); a scorecard is its organisation's own and
+  // its counterparties' (B shares E with A), nobody else's
+  "GET /api/v1/engagements/:id/health":             { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "GET /api/v1/engagements/:id/health/history":     { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "GET /api/v1/engagements/:id/check-ins":          { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "POST /api/v1/engagements/:id/check-in":          { anonymous: 401, outsider: 404, viewer: 403, counterpart: 409, owner: 409, token: 409 },
+  "GET /api/v1/orgs/:orgId/scorecard":              { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+
   // notifications and e-mail choices are each person's own, across organisations: session only
   "GET /api/v1/notifications":                      { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 403 },
   "POST /api/v1/notifications/read":                { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 403 },
@@ -210,6 +219,33 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   "GET /api/v1/orgs/:orgId/webhooks/:webhookId/deliveries/:deliveryId":         { anonymous: 401, outsider: 404, viewer: 200, counterpart: 404, owner: 200, token: 200 },
   "POST /api/v1/orgs/:orgId/webhooks/:webhookId/deliveries/:deliveryId/replay": { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 201, token: 201 },
 
+  // reviews in E: both sides read (the other side's review blind until published), owners and
+  // members write; E has no accepted milestone, so A's review finds no occasion (422) and B's
+  // stars name A's aspects wrongly (400); the reply route meets a review nobody may see
+  "GET /api/v1/engagements/:id/reviews":                    { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "POST /api/v1/engagements/:id/reviews":                   { anonymous: 401, outsider: 404, viewer: 403, counterpart: 400, owner: 422, token: 422 },
+  "POST /api/v1/engagements/:id/reviews/:reviewId/reply":   { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 404, token: 404 },
+  // public reputation: any signed-in person, for any organisation (here A)
+  "GET /api/v1/orgs/:orgId/reputation":                     { anonymous: 401, outsider: 200, viewer: 200, counterpart: 200, owner: 200, token: 403 },
+  // moderation (`:caseId` = C, opened by A's report of B's message M): platform moderators
+  // alone hide reviews, read the queue and the nudge figure, and decide; the accused (B)
+  // answers; either party appeals once decided (C is still open: 409); others learn nothing
+  "POST /api/v1/moderation/reviews/:reviewId/hide":         { anonymous: 401, outsider: 403, viewer: 403, counterpart: 403, owner: 403, token: 403 },
+  "GET /api/v1/moderation/nudge-stats":                     { anonymous: 401, outsider: 403, viewer: 403, counterpart: 403, owner: 403, token: 403 },
+  "GET /api/v1/moderation/queue":                           { anonymous: 401, outsider: 403, viewer: 403, counterpart: 403, owner: 403, token: 403 },
+  "POST /api/v1/moderation/reports":                        { anonymous: 401, outsider: 404, viewer: 403, counterpart: 403, owner: 201, token: 201 },
+  "GET /api/v1/moderation/cases":                           { anonymous: 401, outsider: 200, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "GET /api/v1/moderation/cases/:caseId":                   { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "POST /api/v1/moderation/cases/:caseId/response":         { anonymous: 401, outsider: 404, viewer: 403, counterpart: 200, owner: 403, token: 403 },
+  "POST /api/v1/moderation/cases/:caseId/decision":         { anonymous: 401, outsider: 404, viewer: 403, counterpart: 403, owner: 403, token: 403 },
+  "POST /api/v1/moderation/cases/:caseId/appeal":           { anonymous: 401, outsider: 404, viewer: 403, counterpart: 409, owner: 409, token: 409 },
+  "POST /api/v1/moderation/cases/:caseId/appeal/decision":  { anonymous: 401, outsider: 404, viewer: 403, counterpart: 403, owner: 403, token: 403 },
+
   // the demo mailbox shows the caller's own mail only
   "GET /api/v1/mailbox":            { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 403 },
+
+  // the test clock: this world is an ordinary instance (no ACCORD_TEST_CLOCK), so it is refused
+  // to everyone; moving it is for platform operators signed in (test/api/test-clock.test.ts)
+  "GET /api/v1/test-clock":          { anonymous: 404, outsider: 404, viewer: 404, counterpart: "n/a", owner: 404, token: 404 },
+  "POST /api/v1/test-clock/advance": { anonymous: 401, outsider: 404, viewer: 404, counterpart: "n/a", owner: 404, token: 403 },
 };

@@ -44,10 +44,12 @@ describe("the accord command", () => {
     // Four engagements by invitation, one born of an accepted proposal with a signed agreement
     // (4 events) and delivery under way (two rounds, an evaluation, a priced change: 5 more),
     // and a design engagement (4) with three milestones accepted (9), invoiced (3) and two
-    // payments recorded and confirmed (4).
+    // payments recorded and confirmed (4), then reviewed (2 reviews, published, a reply), a
+    // case from the reply, a message reported and decided (5), and the health warnings its
+    // history raised and cleared on the way (3).
     expect(verified.stdout.match(/: intact/g)?.length).toBe(6);
     expect(verified.stdout).toContain("intact (9 events");
-    expect(verified.stdout).toContain("intact (20 events");
+    expect(verified.stdout).toContain("intact (32 events");
   });
 
   it("exports a ledger that verifies offline, and names the first tampered event", async () => {
@@ -110,4 +112,18 @@ describe("the accord command", () => {
     expect(pg.code).toBe(2);
     expect(pg.stderr).toContain("pg_dump");
   });
+
+  // Each run starts a Node process with the TypeScript loader: a few runs, a generous timeout.
+  it("moves a test clock only where ACCORD_TEST_CLOCK=true, and says why otherwise", async () => {
+    const refused = await accord(["clock", "advance", "15d"], { ...env, LANG: "fr_FR.UTF-8" });
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain("horloge de test");
+    expect(refused.stderr).toContain("ACCORD_TEST_CLOCK=true");
+
+    const sandbox = { ...env, ACCORD_TEST_CLOCK: "true" };
+    const moved = await accord(["clock", "advance", "15d"], sandbox);
+    expect(moved.code, moved.stderr).toBe(0);
+    expect(moved.stdout).toContain("15d ahead of real time");
+    expect((await accord(["clock", "show"], sandbox)).stdout).toContain("15d ahead");
+  }, 180_000);
 });

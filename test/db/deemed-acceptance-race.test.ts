@@ -20,7 +20,13 @@ describe.each(DIALECTS)("deemed acceptance swept by several processes on %s", (d
       if (!first) throw new Error("the fixture has no deliverable");
       return {
         ...terms,
-        deliverables: ["d1", "d2", "d3", "d4"].map((id) => ({ ...first, id, title: id })),
+        // Four rounds on the first milestone; the others keep their own deliverables.
+        deliverables: [
+          ...["d1", "d2", "d3", "d4"].map((id) => ({ ...first, id, title: id })),
+          ...terms.deliverables
+            .filter((d) => d.milestoneId !== first.milestoneId)
+            .map((d, index) => ({ ...d, id: `other${index}` })),
+        ],
       };
     });
     for (const id of ["d1", "d2", "d3", "d4"]) bodyOf(await submit(w, id), 201);

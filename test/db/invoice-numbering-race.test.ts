@@ -17,7 +17,9 @@ async function engagementsOfOneProvider(t: TestApp, count: number): Promise<Deli
   for (let i = 0; i < count; i++) {
     const submitted = await submittedProposal(base);
     const proposal = bodyOf<ProposalBody>(
-      await base.client.client.post(`/api/v1/proposals/${submitted.id}/accept`),
+      await base.client.client.post(`/api/v1/proposals/${submitted.id}/accept`, {
+        keepBriefOpen: true,
+      }),
     );
     const engagementId = proposal.engagementId ?? "";
     const w: DeliveryWorld = {

@@ -68,7 +68,7 @@ describe.each(DIALECTS)("ledger appends on %s", (dialect) => {
             type: "engagement.accepted",
             actorUserId: "u1",
             actorOrgId: "o1",
-            payload: { n: i },
+            payload: { side: "client", orgId: "o1", orgName: `Org ${i}` },
           }),
         ),
       ),

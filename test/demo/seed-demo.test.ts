@@ -74,4 +74,33 @@ describe.each(DIALECTS)("the demo seed on %s", (dialect) => {
       .execute();
     expect(mail).toEqual([{ to_address: "dewi@lumen.demo", locale: "id" }]);
   });
+
+  it("shows reviews that cannot be bullied: a published pair, an open case from a threat, a decided case", async () => {
+    const app = await buildTestApp(dialect);
+    t = app;
+    await seedDemo(app.deps);
+    const rounds = await app.deps.db.selectFrom("review_rounds").select(["published_at"]).execute();
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0]?.published_at).not.toBeNull();
+    expect(await app.deps.db.selectFrom("reviews").select("id").execute()).toHaveLength(2);
+    const cases = await app.deps.db
+      .selectFrom("moderation_cases")
+      .select(["source", "status", "decision"])
+      .orderBy("created_at")
+      .orderBy("source", "desc")
+      .execute();
+    expect(cases).toEqual([
+      { source: "screening", status: "open", decision: null },
+      { source: "report", status: "decided", decision: "no_action" },
+    ]);
+    const nudges = await app.deps.db
+      .selectFrom("screening_nudges")
+      .select(["surface", "outcome"])
+      .orderBy("surface")
+      .execute();
+    expect(nudges).toEqual([
+      { surface: "message", outcome: "revised" },
+      { surface: "reply", outcome: "sent_anyway" },
+    ]);
+  });
 });

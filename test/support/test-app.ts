@@ -2,14 +2,20 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
+import {
+  DEFAULT_LOGIN_THROTTLE,
+  type LoginThrottlePolicy,
+} from "../../src/domain/auth/login-throttle";
 import type { DialectName } from "../../src/server/db/connect";
 import { buildApp } from "../../src/server/app";
 import { ManualClock } from "../../src/server/platform/clock";
 import { createDeps } from "../../src/server/platform/create-deps";
-import type { AppDeps } from "../../src/server/platform/deps";
+import type { AppDeps, WebhookPolicy } from "../../src/server/platform/deps";
+import type { MetricsAccess } from "../../src/server/platform/metrics";
 import { argon2idHasher } from "../../src/server/platform/passwords";
 import { ensureDefaultTaxonomy } from "../../src/server/modules/taxonomy/taxonomy";
 import { freshDatabase } from "./databases";
+import { fakeResolver } from "./fake-dns";
 
 export interface TestApp {
   app: FastifyInstance;
@@ -26,7 +32,19 @@ export const fastPasswords = argon2idHasher({ memoryCost: 1024, timeCost: 1 });
 /** The whole app over a fresh database of the dialect, with a clock the test moves. */
 export async function buildTestApp(
   dialect: DialectName,
-  options: { mail?: string; loginAttemptsPerMinute?: number } = {},
+  options: {
+    mail?: string;
+    loginAttemptsPerMinute?: number;
+    signupsPerHour?: number;
+    /** Run a test clock over the manual clock (offset in the database, re-read on every use). */
+    testClock?: boolean;
+    metricsAccess?: MetricsAccess;
+    /** Plain HTTP to loopback webhooks; on unless a test checks the production rule. */
+    allowsLoopbackWebhooks?: boolean;
+    /** How webhook hosts resolve; a fixed table, never real DNS. */
+    webhookLookup?: WebhookPolicy["lookup"];
+    loginThrottle?: Partial<LoginThrottlePolicy>;
+  } = {},
 ): Promise<TestApp> {
   const handle = await freshDatabase(dialect);
   await ensureDefaultTaxonomy(handle);
@@ -38,11 +56,22 @@ export async function buildTestApp(
     clock,
     passwords: fastPasswords,
     filesDirectory,
-    allowsLoopbackWebhooks: true,
+    allowsLoopbackWebhooks: options.allowsLoopbackWebhooks ?? true,
+    webhookLookup: options.webhookLookup ?? fakeResolver().lookup,
+    ...(options.testClock && { testClock: true, testClockRefreshMs: 0 }),
   });
   const app = await buildApp(deps, {
     signingSecret: "test-signing-secret",
     loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 1000,
+    signupsPerHour: options.signupsPerHour ?? 100_000,
+    ...(options.metricsAccess && { metricsAccess: options.metricsAccess }),
+    // Generous unless a test sets them: tests fail passwords on purpose from one address.
+    loginThrottle: {
+      ...DEFAULT_LOGIN_THROTTLE,
+      addressFailures: 1000,
+      accountFailures: 1000,
+      ...options.loginThrottle,
+    },
   });
   await app.ready();
   return {
@@ -130,8 +159,10 @@ export class TestClient {
 
   private remember(response: LightMyRequestResponse): void {
     for (const cookie of response.cookies) {
+      // The server's clock is the test's, not the wall's: only a cleared cookie (emptied, or
+      // dated at the epoch) is dropped here; the server judges whether a session has expired.
       const expired =
-        cookie.value === "" || (cookie.expires && cookie.expires.getTime() < Date.now());
+        cookie.value === "" || (cookie.expires && cookie.expires.getTime() <= 86_400_000);
       if (expired) this.cookies.delete(cookie.name);
       else this.cookies.set(cookie.name, cookie.value);
       if (cookie.name === "accord_session") this.csrfToken = null;

@@ -141,7 +141,7 @@ describe("payment record", () => {
     invoice({ totalMinor: 50_000, dueDate: "2026-05-10" }),
     // E: unpaid, not yet due
     invoice({ totalMinor: 70_000, dueDate: "2026-06-30" }),
-    // F: partly paid and past due; its payment is not in the average
+    // F: partly paid 5 days late, the rest 11 days past due
     invoice({
       totalMinor: 80_000,
       dueDate: "2026-05-20",
@@ -150,10 +150,27 @@ describe("payment record", () => {
     }),
   ];
 
-  it("weighs days past due by the amounts paid, counting early payments as on time", () => {
-    // (10 × 1,000 + 0 × 3,000 + 5 × 1,000 + 30 × 1,000) / 6,000 = 7.5 days
+  it("weighs days past due by value, paid and still owed, counting early payments as on time", () => {
+    // Paid: 10 × 1,000 (A) + 0 × 3,000 (B) + 5 × 1,000 + 30 × 1,000 (C) + 5 × 300 (F);
+    // owed past due today: 21 × 500 (D) + 11 × 500 (F); E is not due yet.
+    // 62,500 / 7,300 = 8.56… days
     const [eur] = paymentRecord(invoices, AS_OF);
-    expect(eur).toMatchObject({ currency: "EUR", averageDaysPastDue: 7.5, paidMinor: 600_000 });
+    expect(eur).toMatchObject({ currency: "EUR", averageDaysPastDue: 8.6, paidMinor: 630_000 });
+  });
+
+  it("never shows 0 days beside an overdue amount: open overdue money counts", () => {
+    // EUR 3,000 overdue by 20 days, nothing paid yet.
+    const open = invoice({ totalMinor: 300_000, dueDate: "2026-05-11" });
+    const [eur] = paymentRecord([open], AS_OF);
+    expect(eur).toMatchObject({ averageDaysPastDue: 20, paidMinor: 0, overdueMinor: 300_000 });
+    // Paid on time, plus the same amount 20 days overdue: half the value is 20 days late.
+    const onTime = invoice({
+      totalMinor: 300_000,
+      dueDate: "2026-05-11",
+      status: "paid",
+      payments: [payment(300_000, "2026-05-01")],
+    });
+    expect(paymentRecord([onTime, open], AS_OF)[0]?.averageDaysPastDue).toBe(10);
   });
 
   it("rates on-time payment by invoice count among invoices whose outcome is known", () => {
@@ -165,8 +182,9 @@ describe("payment record", () => {
 
   it("reads the record as it stood on an earlier day", () => {
     const [eur] = paymentRecord(invoices, "2026-04-05");
-    // Only B is settled by then; A is past due unpaid; C, D, E and F are not due yet.
-    expect(eur).toMatchObject({ averageDaysPastDue: 0, paidMinor: 300_000 });
+    // Only B is settled by then (0 days); A is 5 days past due unpaid; C–F are not due yet.
+    // (0 × 3,000 + 5 × 1,000) / 4,000 = 1.25 days
+    expect(eur).toMatchObject({ averageDaysPastDue: 1.3, paidMinor: 300_000 });
     expect(eur?.onTime).toEqual({ count: 1, of: 2, rateBasisPoints: 5000 });
   });
 

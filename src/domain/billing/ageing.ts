@@ -119,11 +119,12 @@ export function ageOutstanding(invoices: readonly AgeingInvoice[], asOf: string)
 export interface CurrencyPaymentRecord {
   currency: string;
   /**
-   * Days past due of the money paid on settled invoices, weighted by each payment's amount,
-   * to one decimal; null when nothing settled was paid yet.
+   * Days past due of every amount, weighted by value, to one decimal: money paid counts the days
+   * it was late when paid, money still owed past its due date counts the days it is late on
+   * `asOf`. Null when nothing was paid yet and nothing is overdue.
    */
   averageDaysPastDue: number | null;
-  /** The weights: what was paid on settled invoices, up to `asOf`. */
+  /** What was paid (confirmed) on the invoices, up to `asOf`: with `overdueMinor`, the weights. */
   paidMinor: number;
   /** Invoices settled on or before their due date, out of those whose outcome is known. */
   onTime: { count: number; of: number; rateBasisPoints: number | null };
@@ -134,11 +135,13 @@ export interface CurrencyPaymentRecord {
 /**
  * How a client pays, per currency, as of a day: the input to its payment record on the
  * engagement and on the organisation (the caller chooses the invoices).
- * - Average days past due weighs each confirmed payment of a settled invoice by its amount, so
- *   a large invoice paid late weighs more than a small one paid on time. A payment made before
- *   its due date counts 0 days, not negative ones: paying early is welcome but must not hide
- *   other late payments in the average. Invoices still open are left out here; their money
- *   shows in the overdue total instead.
+ * - Average days past due weighs each amount by its value, so a large invoice paid late weighs
+ *   more than a small one paid on time: each confirmed payment by the days it came after the due
+ *   date, and what is still owed past the due date by the days it is late on `asOf` (an invoice
+ *   left unpaid is the latest payment of all; leaving it out would show "0 days" beside an
+ *   overdue total). A payment made before its due date counts 0 days, not negative ones: paying
+ *   early is welcome but must not hide other late payments. Money owed but not yet due is not
+ *   counted: nobody is late with it yet.
  * - The on-time rate counts invoices: settled on or before the due date, out of invoices either
  *   settled or already past due unsettled (those are late whatever happens next). Open
  *   invoices not yet due, and invoices settled by credit notes alone (nothing was paid), are
@@ -154,19 +157,26 @@ export function paymentRecord(
     let weights = 0n;
     let onTime = 0;
     let decided = 0;
+    let paid = 0n;
     for (const invoice of group) {
       const payments = confirmedBy(invoice, asOf);
       const settled = settledOn(invoice, asOf);
+      for (const payment of payments) {
+        const daysLate = Math.max(0, daysBetween(invoice.dueDate, payment.paidOn));
+        weightedDays += BigInt(daysLate) * BigInt(payment.amountMinor);
+        weights += BigInt(payment.amountMinor);
+        paid += BigInt(payment.amountMinor);
+      }
       if (settled !== null && payments.length > 0) {
         decided += 1;
         if (settled <= invoice.dueDate) onTime += 1;
-        for (const payment of payments) {
-          const daysLate = Math.max(0, daysBetween(invoice.dueDate, payment.paidOn));
-          weightedDays += BigInt(daysLate) * BigInt(payment.amountMinor);
-          weights += BigInt(payment.amountMinor);
-        }
       } else if (settled === null && invoice.dueDate < asOf) {
         decided += 1;
+        const owed = outstandingOn(invoice, asOf);
+        if (owed > 0n) {
+          weightedDays += BigInt(daysBetween(invoice.dueDate, asOf)) * owed;
+          weights += owed;
+        }
       }
     }
     const totals = ageing.get(currency);
@@ -174,7 +184,7 @@ export function paymentRecord(
       currency,
       averageDaysPastDue:
         weights > 0n ? Number(divideRoundingHalfUp(weightedDays * 10n, weights)) / 10 : null,
-      paidMinor: Number(weights),
+      paidMinor: Number(paid),
       onTime: {
         count: onTime,
         of: decided,

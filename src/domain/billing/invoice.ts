@@ -25,6 +25,8 @@ export const INVOICE_CODES = [
   "invoice_lines_missing",
   "invoice_too_many_lines",
   "invoice_amount_unsafe",
+  "invoice_amount_too_large",
+  "invoice_exceeds_agreement",
   "line_description_missing",
   "line_quantity_not_whole_thousandths",
   "line_quantity_not_positive",
@@ -86,8 +88,9 @@ export function checkInvoiceLines(
       block("line_unit_price_negative", `${path}.unitPriceMinor`);
     }
     if (!isTaxRate(line.taxRateBasisPoints)) {
+      // The limit as a fraction (1 is 100 %), for messages to say it as the percentage people type.
       block("line_tax_rate_out_of_range", `${path}.taxRateBasisPoints`, {
-        max: MAX_TAX_RATE_BASIS_POINTS,
+        max: MAX_TAX_RATE_BASIS_POINTS / 10_000,
       });
     }
   });

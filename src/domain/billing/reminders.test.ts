@@ -45,6 +45,20 @@ describe("planning reminders", () => {
       planReminders("2026-12-18", "2026-12-22", [-7, -4, -1]).map((r) => r.offsetDays),
     ).toEqual([-1]);
   });
+
+  it("plans nothing whose day had passed when a backdated invoice was sent", () => {
+    // Dated 1 October, due 31 October, sent on 22 November: the reminders of 24 and 30 October,
+    // 1, 7 and 14 November were never missed; only the days still ahead are planned.
+    expect(
+      planReminders("2026-10-01", "2026-10-31", [-7, -1, 1, 7, 14, 30, 45], "2026-11-22").map(
+        (r) => [r.offsetDays, r.dueOn],
+      ),
+    ).toEqual([
+      [30, "2026-11-30"],
+      [45, "2026-12-15"],
+    ]);
+    expect(planReminders("2026-10-01", "2026-10-31", [1, 7], "2026-11-22")).toEqual([]);
+  });
 });
 
 describe("reminders due", () => {

@@ -50,30 +50,41 @@ export function checkReminderSchedule(offsets: readonly number[]): Finding<Remin
   return findings;
 }
 
+/**
+ * Why a planned reminder was not sent: a later one due at the same sweep went instead
+ * (`superseded`), or the invoice was paid, credited in full or voided before its day.
+ */
+export const REMINDER_REASONS = ["superseded", "paid", "credited", "void"] as const;
+export type ReminderReason = (typeof REMINDER_REASONS)[number];
+
 export interface PlannedReminder {
   offsetDays: number;
   dueOn: string;
 }
 
 /**
- * The reminders of an invoice issued on `issueDate` and due on `dueDate`, earliest first. A
- * reminder falling on or before the issue day is not planned: the invoice itself just arrived.
+ * The reminders of an invoice dated `issueDate`, issued (sent) on `issuedOn` and due on
+ * `dueDate`, earliest first. A reminder falling on or before the day the invoice was sent is not
+ * planned: the invoice itself just arrived, and a reminder whose day had already passed when an
+ * invoice was backdated was never missed, so it is not sent as if it had been.
  */
 export function planReminders(
   issueDate: string,
   dueDate: string,
   offsets: readonly number[],
+  issuedOn: string = issueDate,
 ): PlannedReminder[] {
+  const from = issuedOn > issueDate ? issuedOn : issueDate;
   return [...new Set(offsets)]
     .sort((a, b) => a - b)
     .map((offsetDays) => ({ offsetDays, dueOn: addDays(dueDate, offsetDays) }))
-    .filter((r) => r.dueOn > issueDate);
+    .filter((r) => r.dueOn > from);
 }
 
 /**
  * Which pending reminders to act on today: the latest one due is sent and the earlier ones due
- * are skipped, so a client never receives a burst of stale reminders after a pause (the
- * sweeper stopped, or an invoice was issued with a past date). Nothing when none is due.
+ * are superseded, so a client never receives a burst of stale reminders after a pause (the
+ * sweeper stopped for a while). Nothing when none is due.
  */
 export function remindersDue(
   pending: readonly PlannedReminder[],

@@ -4,22 +4,28 @@ import canonicalize from "canonicalize";
 /** The hash that precedes the first event of every engagement's chain. */
 export const GENESIS_HASH = "0".repeat(64);
 
-/** What an event says, before it is chained. */
-export interface EventContent {
-  engagementId: string;
-  seq: number;
+/** An event's kind and what it carries; the catalogue (`event-catalogue.ts`) types each one. */
+export interface EventBody {
   type: string;
-  actorUserId: string | null;
-  actorOrgId: string | null;
-  occurredAt: string;
   payload: Record<string, unknown>;
 }
 
-export interface ChainedEvent extends EventContent {
+/** Where, by whom and when an event happened. */
+export interface EventMeta {
+  engagementId: string;
+  actorUserId: string | null;
+  actorOrgId: string | null;
+  occurredAt: string;
+}
+
+/** What an event says, before it is chained. */
+export type EventContent<E extends EventBody = EventBody> = E & EventMeta & { seq: number };
+
+export type ChainedEvent<E extends EventBody = EventBody> = EventContent<E> & {
   id: string;
   prevHash: string;
   hash: string;
-}
+};
 
 /**
  * The canonical text of an event (RFC 8785 JSON canonicalisation), so that anyone holding an
@@ -47,14 +53,14 @@ export function hashEvent(prevHash: string, event: EventContent): string {
 }
 
 /** Chains a new event after `previous` (or after the genesis hash for the first event). */
-export function chainEvent(
+export function chainEvent<E extends EventBody>(
   previous: Pick<ChainedEvent, "seq" | "hash"> | undefined,
-  content: Omit<EventContent, "seq">,
+  content: E & EventMeta,
   id: string,
-): ChainedEvent {
+): ChainedEvent<E> {
   const seq = previous ? previous.seq + 1 : 1;
   const prevHash = previous ? previous.hash : GENESIS_HASH;
-  const full: EventContent = { ...content, seq };
+  const full: EventContent<E> = { ...content, seq };
   return { ...full, id, prevHash, hash: hashEvent(prevHash, full) };
 }
 

@@ -105,6 +105,42 @@ describe("matching by aptitude", () => {
     expect(dear.factors.find((f) => f.factor === "price")?.score).toBeCloseTo(0.5, 5);
   });
 
+  it("never prices with the floor rate, which stays the provider's walk-away price", () => {
+    const floorOnly = scoreProvider(
+      brief,
+      provider({
+        orgId: "f",
+        rates: [],
+        floorRate: { currency: "EUR", amountMinor: 12_345, unit: "day" },
+      }),
+      TODAY,
+    );
+    expect(floorOnly.factors.find((f) => f.factor === "price")).toMatchObject({
+      reason: "unknown",
+      values: {},
+    });
+    expect(JSON.stringify(floorOnly)).not.toContain("12345");
+  });
+
+  it("calls a provider with no completed engagement new, never a rehire percentage", () => {
+    const fresh = scoreProvider(
+      brief,
+      provider({
+        orgId: "n",
+        trackRecord: {
+          completedEngagements: 0,
+          activeEngagements: 2,
+          rehireRate: null,
+          tenureDays: 10,
+        },
+      }),
+      TODAY,
+    );
+    const factor = fresh.factors.find((f) => f.factor === "trackRecord");
+    expect(factor).toMatchObject({ reason: "new", values: { completed: 0 } });
+    expect(factor?.values).not.toHaveProperty("rehirePercent");
+  });
+
   it("breaks ties by track record, then by name", () => {
     const a = provider({
       orgId: "b-studio",

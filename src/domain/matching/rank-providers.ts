@@ -19,7 +19,7 @@ export const MATCH_WEIGHTS: Record<MatchFactor, number> = {
 /** Every reason a factor can give, for its catalogue message `match.<factor>.<reason>`. */
 export const MATCH_REASONS = {
   capability: ["covered"],
-  trackRecord: ["history"],
+  trackRecord: ["history", "new"],
   language: ["any", "first_choice", "other_choice", "none"],
   availability: ["in_time", "late"],
   price: ["within", "above", "unknown"],
@@ -61,11 +61,9 @@ function dayRateMinor(provider: ProviderProfile, currency: string): number | nul
   const rate =
     provider.rates.find((r) => r.unit === "day" && r.currency === currency) ??
     provider.rates.find((r) => r.unit === "hour" && r.currency === currency);
-  if (rate) return rate.unit === "day" ? rate.amountMinor : rate.amountMinor * HOURS_PER_DAY;
-  const floor = provider.floorRate;
-  if (floor && floor.currency === currency)
-    return floor.unit === "day" ? floor.amountMinor : floor.amountMinor * HOURS_PER_DAY;
-  return null;
+  // Never the floor rate: it is the provider's walk-away price, not an offer, and the match
+  // shows the client the rate it priced with.
+  return rate ? (rate.unit === "day" ? rate.amountMinor : rate.amountMinor * HOURS_PER_DAY) : null;
 }
 
 type Scored = Omit<FactorScore, "weight" | "contribution" | "factor">;
@@ -98,12 +96,16 @@ function trackRecord(provider: ProviderProfile): Scored {
   const { completedEngagements, rehireRate, tenureDays } = provider.trackRecord;
   const experience = Math.min(1, completedEngagements / TRACK_RECORD_SATURATION);
   const score = rehireRate === null ? experience * 0.7 : experience * 0.7 + rehireRate * 0.3;
+  // No rehire rate before an engagement has completed: the provider is new, not "0%" or "100%".
+  if (rehireRate === null) {
+    return { score, reason: "new", values: { completed: completedEngagements, tenureDays } };
+  }
   return {
     score,
     reason: "history",
     values: {
       completed: completedEngagements,
-      rehirePercent: Math.round((rehireRate ?? 0) * 100),
+      rehirePercent: Math.round(rehireRate * 100),
       tenureDays,
     },
   };

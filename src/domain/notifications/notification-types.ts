@@ -1,35 +1,14 @@
-import type { EngagementEventType } from "../engagement/engagement";
+import {
+  isNotifiedType,
+  NOTIFIED_EVENT_TYPES,
+  type NotifiedEventType,
+} from "../ledger/event-catalogue";
 
 /**
- * The ledger events worth telling people about: in the app, by e-mail (each type can be
- * turned off per person) and by webhook (each endpoint subscribes to some or all of them).
+ * The ledger events worth telling people about (in the app, by e-mail, each type switchable
+ * per person, and by webhook) are marked in the event catalogue, and only there.
  */
-export const NOTIFIED_EVENT_TYPES = [
-  "deliverable.submitted",
-  "deliverable.review_due_soon",
-  "deliverable.evaluated",
-  "deliverable.deemed_accepted",
-  "milestone.accepted",
-  "change_request.proposed",
-  "change_request.priced",
-  "change_request.declined",
-  "change_request.withdrawn",
-  "change_request.approved",
-  "change_request.applied",
-  "message.posted",
-  "invoice.issued",
-  "invoice.voided",
-  /** Recorded by one side, waiting for the other side to confirm it. */
-  "payment.recorded",
-  "payment.confirmed",
-  "payment.rejected",
-  "credit_note.issued",
-] as const satisfies readonly EngagementEventType[];
-export type NotifiedEventType = (typeof NOTIFIED_EVENT_TYPES)[number];
-
-export function isNotifiedType(type: string): type is NotifiedEventType {
-  return (NOTIFIED_EVENT_TYPES as readonly string[]).includes(type);
-}
+export { isNotifiedType, NOTIFIED_EVENT_TYPES, type NotifiedEventType };
 
 /**
  * Who hears of an event: every member of either organisation of the engagement, once each

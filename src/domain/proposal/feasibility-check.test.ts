@@ -125,7 +125,7 @@ describe("proposal feasibility check", () => {
       {
         code: "must_have_uncovered",
         severity: "warning",
-        path: "mustHaves.1",
+        path: "deliverables",
         values: { mustHave: "Shipping labels" },
       },
     ]);

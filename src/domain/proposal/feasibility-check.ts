@@ -106,9 +106,11 @@ export function checkFeasibility(
   }
 
   const covered = new Set(proposal.deliverables.flatMap((d) => d.coversMustHaveIds));
-  brief.mustHaves.forEach((mustHave, i) => {
+  // Pointed at the proposal's deliverables, where coverage is declared: the brief is not
+  // part of what the provider sends.
+  for (const mustHave of brief.mustHaves) {
     if (!covered.has(mustHave.id))
-      add("must_have_uncovered", "warning", `mustHaves.${i}`, { mustHave: mustHave.text });
-  });
+      add("must_have_uncovered", "warning", "deliverables", { mustHave: mustHave.text });
+  }
   return findings;
 }

@@ -5,6 +5,8 @@ export const PROPOSAL_STATUSES = [
   "accepted",
   "declined",
   "withdrawn",
+  /** Sent, but the client accepted another provider's proposal and closed the brief. */
+  "not_selected",
 ] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 

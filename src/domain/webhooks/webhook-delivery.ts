@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { ChainedEvent } from "../ledger/ledger";
+import { addressKind, hostNameKind, isAllowedAddress } from "./webhook-address";
 
 /**
  * How long to wait after each failed attempt before the next one: 30 s, 2 min, 10 min, 1 h,
@@ -82,10 +83,11 @@ function hmacHex(secret: string, timestampSeconds: number, body: string): string
 export type WebhookUrlProblem = "invalid" | "https_required" | "private_host";
 
 /**
- * Whether Accord may post to a URL. Only HTTPS leaves the machine; plain HTTP is allowed on
- * the loopback interface when the instance allows it (development and tests). Hosts written as
- * loopback or private addresses are refused otherwise, so an endpoint cannot aim Accord at its
- * own network. (A public name that resolves to a private address is not caught here.)
+ * Whether Accord may post to a URL, as far as its text tells. Only HTTPS leaves the machine;
+ * plain HTTP is allowed on the loopback interface when the instance allows it (development and
+ * tests). Hosts that are, or are named as, loopback or internal addresses are refused
+ * otherwise. A public name can still resolve to an internal address: the server resolves it
+ * at registration and checks every address again when it connects.
  */
 export function webhookUrlProblem(
   url: string,
@@ -98,48 +100,35 @@ export function webhookUrlProblem(
     return "invalid";
   }
   if (parsed.username || parsed.password) return "invalid";
-  const isLoopback = isLoopbackHost(parsed.hostname);
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return "https_required";
+  const kind = addressKind(parsed.hostname) ?? hostNameKind(parsed.hostname);
   if (parsed.protocol === "http:") {
-    return allowsLoopbackHttp && isLoopback ? null : "https_required";
+    return allowsLoopbackHttp && kind === "loopback" ? null : "https_required";
   }
-  if (parsed.protocol !== "https:") return "https_required";
-  if (isLoopback && allowsLoopbackHttp) return null;
-  return isLoopback || isPrivateHost(parsed.hostname) ? "private_host" : null;
+  return isAllowedAddress(kind, allowsLoopbackHttp) ? null : "private_host";
 }
 
-function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  return (
-    host === "localhost" ||
-    host.endsWith(".localhost") ||
-    host === "[::1]" ||
-    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
-  );
-}
+/** Control, bidirectional-formatting and replacement characters (invalid UTF-8 received). */
+const UNPRINTABLE =
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffd]/g;
 
-function isPrivateHost(hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  const v4 = /^(\d{1,3})\.(\d{1,3})\.\d{1,3}\.\d{1,3}$/.exec(host);
-  if (v4) {
-    const a = Number(v4[1]);
-    const b = Number(v4[2]);
-    return (
-      a === 0 ||
-      a === 10 ||
-      (a === 100 && b >= 64 && b <= 127) ||
-      (a === 169 && b === 254) ||
-      (a === 172 && b >= 16 && b <= 31) ||
-      (a === 192 && b === 168)
-    );
-  }
-  if (host.startsWith("[")) {
-    const v6 = host.slice(1, -1);
-    return (
-      v6 === "::" ||
-      /^f[cd][0-9a-f]{2}:/.test(v6) ||
-      /^fe[89ab][0-9a-f]:/.test(v6) ||
-      v6.startsWith("::ffff:")
-    );
-  }
-  return false;
+/** How much of a receiver's answer the delivery log keeps. */
+export const REPLY_EXCERPT_LENGTH = 500;
+
+/**
+ * What the delivery log keeps of a receiver's answer (a body, a redirect's location): control
+ * and bidirectional-formatting characters removed, white space collapsed, at most
+ * `REPLY_EXCERPT_LENGTH` characters (never half a character), null when nothing is left. The
+ * log is shown to everyone in the organisation, so an answer cannot inject markup-breaking
+ * control sequences or an unbounded amount of text into it.
+ */
+export function replyExcerpt(text: string): string | null {
+  const cleaned = text.replace(UNPRINTABLE, "").replace(/\s+/g, " ").trim();
+  const characters = Array.from(cleaned);
+  const excerpt =
+    characters.length > REPLY_EXCERPT_LENGTH
+      ? `${characters.slice(0, REPLY_EXCERPT_LENGTH - 1).join("")}…`
+      : cleaned;
+  return excerpt || null;
 }

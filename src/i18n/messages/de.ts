@@ -27,6 +27,8 @@ export const de: Catalogue = {
   "error.brief_not_publishable":
     "Das Briefing kann noch nicht veröffentlicht werden: {count, plural, one {# Punkt steht dem entgegen} other {# Punkte stehen dem entgegen}}.",
   "error.brief_not_editable": "Nur ein Briefing im Entwurfsstadium kann bearbeitet werden.",
+  "error.brief_closed":
+    "Dieses Briefing ist geschlossen: Ein Angebot wurde angenommen, daher nimmt es keine Einladungen oder Angebote mehr an.",
   "error.proposal_not_editable": "Dieses Angebot kann nicht mehr bearbeitet werden.",
   "error.proposal_not_submittable":
     "Das Angebot kann noch nicht gesendet werden: {count, plural, one {# Punkt steht dem entgegen} other {# Punkte stehen dem entgegen}}.",
@@ -89,10 +91,31 @@ export const de: Catalogue = {
     "Wählen Sie höchstens {maximum, plural, one {# Eintrag} other {# Einträge}}.",
   "validation.too_small": "Muss mindestens {minimum, number} sein.",
   "validation.too_big": "Darf höchstens {maximum, number} sein.",
+  "validation.too_small.percent": "Muss mindestens {minimum, number, percent} betragen.",
+  "validation.too_big.percent": "Darf höchstens {maximum, number, percent} betragen.",
+  "validation.too_small.money": "Muss mindestens {minimum} betragen.",
+  "validation.too_big.money": "Darf höchstens {maximum} betragen.",
+  "validation.too_small.amount": "Der Betrag muss mindestens {minimum, number} sein.",
+  "validation.too_big.amount": "Der Betrag darf höchstens {maximum, number} sein.",
+  "validation.too_small.days":
+    "Muss mindestens {minimum, plural, one {# Tag} other {# Tage}} betragen.",
+  "validation.too_big.days":
+    "Darf höchstens {maximum, plural, one {# Tag} other {# Tage}} betragen.",
+  "validation.too_small.hours":
+    "Muss mindestens {minimum, plural, one {# Stunde} other {# Stunden}} betragen.",
+  "validation.too_big.hours":
+    "Darf höchstens {maximum, plural, one {# Stunde} other {# Stunden}} betragen.",
   "validation.invalid_email": "Geben Sie eine gültige E-Mail-Adresse ein.",
   "validation.invalid_option": "Wählen Sie eines von: {options}.",
   "validation.unknown_field": "Dieses Feld wird hier nicht erwartet.",
   "validation.invalid": "Dieser Wert ist ungültig.",
+  "validation.invalid_text":
+    "Dieser Text enthält ein Zeichen, das nicht gespeichert werden kann (ein NUL-Zeichen oder ein einzelnes Surrogat).",
+  "validation.nothing_to_update": "Senden Sie mindestens ein Feld, das geändert werden soll.",
+  "validation.password_common":
+    "Dieses Passwort gehört zu den häufigsten und ist leicht zu erraten. Wählen Sie ein anderes, zum Beispiel einige Wörter, die nichts miteinander zu tun haben.",
+  "validation.password_personal":
+    "Dieses Passwort besteht aus Ihrer E-Mail-Adresse oder Ihrem Namen. Wählen Sie eines, das sich daraus nicht erraten lässt.",
 
   "role.owner": "Inhaber",
   "role.member": "Mitglied",
@@ -203,6 +226,8 @@ export const de: Catalogue = {
     "Bietet {covered, number} von {required, plural, one {# Kompetenz} other {# Kompetenzen}}, die das Briefing erfordert.",
   "match.trackRecord.history":
     "{completed, plural, =0 {Noch kein abgeschlossener Auftrag} one {# abgeschlossener Auftrag} other {# abgeschlossene Aufträge}}; {rehirePercent, number} % der Kunden kamen wieder.",
+  "match.trackRecord.new":
+    "Neu: {completed, plural, =0 {noch kein abgeschlossener Auftrag} one {# abgeschlossener Auftrag} other {# abgeschlossene Aufträge}}, daher konnte noch kein Kunde wiederkommen.",
   "match.language.any": "Das Briefing nennt keine bevorzugte Sprache.",
   "match.language.first_choice": "Arbeitet in Ihrer Sprache erster Wahl ({language}).",
   "match.language.other_choice": "Arbeitet in einer Ihrer Sprachen ({language}).",
@@ -274,6 +299,10 @@ export const de: Catalogue = {
   "mail.engagement_invitation.subject": "{org} lädt Sie zu einem Auftrag ein: {title}",
   "mail.engagement_invitation.body":
     "Hallo,\n\n{inviter} von {org} ({kind, select, client {Kunde} other {Dienstleister}}) lädt Ihre Organisation zu einem Auftrag auf Accord ein: „{title}“.\n\nUm ihn für eine Ihrer Organisationen anzunehmen, öffnen Sie diesen Link: {link}\n\nDiese Einladung läuft am {expiresAt, date, long} ab.\n\nAccord",
+  "mail.proposal_not_selected.subject":
+    "„{brief}“: {client} hat sich für ein anderes Angebot entschieden",
+  "mail.proposal_not_selected.body":
+    "Hallo {name},\n\nvielen Dank für das Angebot, das {provider} für „{brief}“ gesendet hat. {client} hat sich für die Zusammenarbeit mit einem anderen Anbieter entschieden; das Briefing ist damit geschlossen, und Ihr Angebot wurde nicht ausgewählt.\n\nWir wissen, dass ein gutes Angebot Zeit und Sorgfalt kostet, und danken Ihnen für Ihres. Sie finden es weiterhin bei Ihren Angeboten: {link}\n\nWir hoffen, dass Sie auf Accord auf weitere Briefings antworten.\n\nAccord",
 
   "error.engagement_not_active":
     "Dieser Auftrag ist nicht aktiv, daher kann ihm nichts hinzugefügt werden.",
@@ -300,6 +329,8 @@ export const de: Catalogue = {
   "error.issue_date_in_future": "Eine Rechnung kann nicht in die Zukunft datiert werden.",
   "error.issue_date_before_last_issued":
     "Ihre letzte Rechnung ist auf den {lastIssueDate} datiert: Nummern und Daten folgen derselben Reihenfolge, datieren Sie diese also auf denselben oder einen späteren Tag.",
+  "error.issue_date_before_due_basis":
+    "Diese Rechnung kann nicht vor dem {earliest} datiert werden: Vor {basis, select, milestone {der Abnahme des Meilensteins} change_request {der Genehmigung der Änderung} retainer {dem Beginn des Abrechnungszeitraums} late_interest {dem Tag, bis zu dem die Zinsen berechnet sind} other {dem Inkrafttreten der Vereinbarung}} war nichts geschuldet, und Rechnungen folgen der Reihenfolge ihrer Daten. Datieren Sie sie auf den {earliest} oder später.",
   "error.milestone_not_accepted":
     "Dieser Meilenstein ist noch nicht abgenommen: Er kann in Rechnung gestellt werden, sobald alle seine Liefergegenstände abgenommen sind.",
   "error.milestone_unknown":
@@ -338,22 +369,60 @@ export const de: Catalogue = {
   "error.exit_already_started": "Für diese Zusammenarbeit wurde bereits gekündigt.",
   "error.handover_wrong_side": "Diesen Übergabepunkt hakt die andere Seite ab.",
   "error.handover_already_done": "Dieser Übergabepunkt ist bereits erledigt.",
+  "error.test_clock_disabled":
+    "Diese Instanz hat keine Testuhr. Nur eine Sandbox oder Demo, die mit ACCORD_TEST_CLOCK=true gestartet wurde, lässt Betreiber ihre Zeit vorstellen.",
+  "error.test_clock_operators_only": "Nur Betreiber der Plattform dürfen die Testuhr vorstellen.",
+  "error.test_clock_advance_invalid":
+    "Stellen Sie die Uhr um Tage, Stunden oder Minuten vor, etwa 15d, 36h oder 90m: höchstens {maxDays, plural, one {# Tag} other {# Tage}} auf einmal und höchstens {maxYears, plural, one {# Jahr} other {# Jahre}} vor der echten Zeit.",
+  "error.payload_too_large": "Die Anfrage ist zu groß.",
+  "error.unsupported_media_type": "Dieser Inhaltstyp wird hier nicht angenommen.",
+  "error.check_in_closed":
+    "Diese Zwischenbilanz ist geschlossen: Die nächste öffnet im vereinbarten Rhythmus.",
+  "error.check_in_already_answered": "Ihre Seite hat diese Zwischenbilanz bereits beantwortet.",
+  "error.review_occasion_unknown":
+    "Für diesen Anlass gibt es noch nichts zu bewerten: Der Meilenstein ist nicht abgenommen.",
+  "error.review_window_closed": "Die Bewertungsfrist für diesen Anlass ist abgelaufen.",
+  "error.review_already_submitted":
+    "Ihre Seite hat diesen Anlass bereits bewertet. Eine abgegebene Bewertung ist gesperrt.",
+  "error.review_reply_exists": "Diese Bewertung hat bereits ihre eine öffentliche Antwort.",
+  "error.review_not_published":
+    "Sie können antworten, sobald beide Bewertungen veröffentlicht sind.",
+  "error.screening_nudge":
+    "{kind, select, legal_threat {Bevor Sie senden: Dies liest sich wie eine rechtliche Drohung. Rechtliche Schritte sind Ihr Recht; der Text wird im Verlauf des Auftrags festgehalten. Sie können ihn überarbeiten oder so senden.} other {Bevor Sie senden: Die Richtlinie von Accord verbietet Drohungen, die eine Bewertung bestrafen oder unterdrücken sollen, und Bewertungen als Druckmittel. Sie können Ihren Text überarbeiten oder ihn so senden; was Sie senden, wird wie üblich geprüft.}}",
+  "error.organisation_suspended":
+    "Ihre Organisation ist durch eine Moderationsentscheidung gesperrt und kann dies derzeit nicht tun.",
+  "error.case_wrong_state": "Dieser Moderationsfall ist nicht in einem Zustand, der dies erlaubt.",
+  "error.response_window_open":
+    "Die beschuldigte Organisation kann noch auf die Mitteilung antworten; entscheiden Sie nach Ablauf der Antwortfrist.",
+  "error.appeal_same_moderator":
+    "Über einen Einspruch entscheidet ein anderer Moderator als der, der den Fall entschieden hat.",
+  "error.appeal_already_used": "Gegen diesen Fall wurde bereits einmal Einspruch erhoben.",
+  "screening.policy.retaliation":
+    "Die Richtlinie von Accord verbietet Drohungen, die eine Bewertung bestrafen oder unterdrücken sollen. Ein Moderator prüft diesen Text; die Bewertung bleibt sichtbar, und Ihre Organisation wird benachrichtigt und kann antworten.",
+  "screening.policy.legal_threat":
+    "Dieser Text liest sich wie eine rechtliche Drohung und wird im Verlauf des Auftrags festgehalten, für beide Seiten sichtbar.",
+  "screening.evidence": "„{phrase}“",
+  "review.stars_invalid": "Bewerten Sie jeden dieser Aspekte mit 1 bis 5: {aspects}.",
   "billing.invoice.invoice_currency_unknown": "„{currency}“ ist keine ISO-4217-Währung.",
   "billing.invoice.invoice_lines_missing": "Fügen Sie mindestens eine Position hinzu.",
   "billing.invoice.invoice_too_many_lines":
     "Eine Rechnung hat höchstens {max, number} Positionen; diese hat {count, number}.",
   "billing.invoice.invoice_amount_unsafe": "Diese Beträge sind zu groß, um sie exakt zu addieren.",
+  "billing.invoice.invoice_amount_too_large":
+    "Eine Rechnung kann höchstens {total} verlangen: Ein höherer Betrag ist ein Tippfehler, keine Rechnung.",
+  "billing.invoice.invoice_exceeds_agreement":
+    "Diese Rechnung verlangt {rate} netto, mehr als die {total}, die die Vereinbarung noch zu berechnen lässt. Prüfen Sie den Betrag vor dem Ausstellen, oder vereinbaren Sie die zusätzliche Arbeit zuerst.",
   "billing.invoice.line_description_missing":
     "Beschreiben Sie, was diese Position in Rechnung stellt.",
   "billing.invoice.line_quantity_not_whole_thousandths":
-    "Geben Sie die Menge in ganzen Tausendsteln einer Einheit an.",
+    "Geben Sie die Menge mit höchstens drei Nachkommastellen an.",
   "billing.invoice.line_quantity_not_positive": "Die Menge muss größer als null sein.",
   "billing.invoice.line_unit_price_not_whole_minor":
-    "Geben Sie den Einzelpreis in ganzen kleinsten Währungseinheiten (Cent) an.",
+    "Geben Sie den Einzelpreis mit nicht mehr Nachkommastellen an, als die Währung hat (höchstens Cent).",
   "billing.invoice.line_unit_price_negative":
     "Ein Einzelpreis kann nicht negativ sein: Mindern Sie den geschuldeten Betrag stattdessen mit einer Gutschrift.",
   "billing.invoice.line_tax_rate_out_of_range":
-    "Der Steuersatz wird in Basispunkten angegeben, von 0 bis {max, number}.",
+    "Der Steuersatz ist ein Prozentsatz von 0 bis {max, number, percent}.",
   "billing.reminders.reminder_offset_out_of_range":
     "Eine Zahlungserinnerung liegt zwischen {min, number} und {max, number} Tagen vom Fälligkeitsdatum entfernt.",
   "billing.reminders.reminder_offset_duplicate": "Dieser Tag steht bereits im Erinnerungsplan.",
@@ -414,6 +483,8 @@ export const de: Catalogue = {
     "Verwenden Sie eine https://-Adresse: Webhooks enthalten Auftragsdaten und werden nur verschlüsselt gesendet.",
   "webhooks.url_private_host":
     "Diese Adresse verweist in ein privates Netzwerk. Verwenden Sie eine öffentliche https://-Adresse.",
+  "webhooks.url_unresolvable":
+    "Dieser Hostname lässt sich keiner Adresse zuordnen. Prüfen Sie die Schreibweise oder verwenden Sie einen öffentlichen Namen.",
   "mail.notification.deliverable.submitted":
     "{actor} hat „{deliverable}“ (Runde {round}) in „{engagement}“ eingereicht",
   "mail.notification.deliverable.review_due_soon":
@@ -454,4 +525,22 @@ export const de: Catalogue = {
     "Hallo {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {„{excerpt}“\n\n} other {}}Zum Auftrag: {link}\n\nSie erhalten diese E-Mail als Mitglied von {org}. In Ihren Einstellungen legen Sie fest, welche E-Mails Sie erhalten: {settingsLink}\n\nAccord",
   "mail.notification.ledger_head":
     "Kopf des Protokolls: {hash}. Um später zu prüfen, dass nichts, was Ihnen gezeigt wurde, umgeschrieben wurde: accord verify --file export.json --head {hash}",
+  // disputes
+  "mail.notification.dispute.opened":
+    "{actor} hat in „{engagement}“ den Streitfall Nr. {number} eröffnet: bitte antworten Sie",
+  "mail.notification.dispute.responded":
+    "{actor} hat auf den Streitfall Nr. {number} in „{engagement}“ geantwortet",
+  "mail.notification.dispute.offer_made":
+    "{actor} hat im Streitfall Nr. {number} in „{engagement}“ eine Wiedergutmachung angeboten",
+  "mail.notification.dispute.offer_declined":
+    "{actor} hat das Angebot im Streitfall Nr. {number} in „{engagement}“ abgelehnt",
+  "mail.notification.dispute.settled":
+    "Der Streitfall Nr. {number} in „{engagement}“ ist beigelegt",
+  "mail.notification.dispute.escalated":
+    "Der Streitfall Nr. {number} in „{engagement}“ geht in die nächste Stufe",
+  "mail.notification.exit.notice_given": "{actor} hat „{engagement}“ gekündigt: es endet am {date}",
+  "mail.notification.exit.protected_started":
+    "„{engagement}“ geht in einen geschützten Ausstieg: es endet am {date}",
+  "mail.notification.exit.hand_over_item_done":
+    "{actor} hat einen Übergabepunkt in „{engagement}“ erledigt: {duty}",
 };

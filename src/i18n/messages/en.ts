@@ -29,6 +29,8 @@ export const en = {
   "error.brief_not_publishable":
     "The brief cannot be published yet: {count, plural, one {# point blocks it} other {# points block it}}.",
   "error.brief_not_editable": "Only a draft brief can be edited.",
+  "error.brief_closed":
+    "This brief is closed: a proposal was accepted, so it takes no more invitations or proposals.",
   "error.proposal_not_editable": "This proposal can no longer be edited.",
   "error.proposal_not_submittable":
     "The proposal cannot be sent yet: {count, plural, one {# point blocks it} other {# points block it}}.",
@@ -81,10 +83,27 @@ export const en = {
   "validation.too_many_items": "Choose at most {maximum, plural, one {# item} other {# items}}.",
   "validation.too_small": "Must be at least {minimum, number}.",
   "validation.too_big": "Must be at most {maximum, number}.",
+  "validation.too_small.percent": "Must be at least {minimum, number, percent}.",
+  "validation.too_big.percent": "Must be at most {maximum, number, percent}.",
+  "validation.too_small.money": "Must be at least {minimum}.",
+  "validation.too_big.money": "Must be at most {maximum}.",
+  "validation.too_small.amount": "Must be an amount of at least {minimum, number}.",
+  "validation.too_big.amount": "Must be an amount of at most {maximum, number}.",
+  "validation.too_small.days": "Must be at least {minimum, plural, one {# day} other {# days}}.",
+  "validation.too_big.days": "Must be at most {maximum, plural, one {# day} other {# days}}.",
+  "validation.too_small.hours": "Must be at least {minimum, plural, one {# hour} other {# hours}}.",
+  "validation.too_big.hours": "Must be at most {maximum, plural, one {# hour} other {# hours}}.",
   "validation.invalid_email": "Enter a valid e-mail address.",
   "validation.invalid_option": "Choose one of: {options}.",
   "validation.unknown_field": "This field is not expected here.",
   "validation.invalid": "This value is not valid.",
+  "validation.invalid_text":
+    "This text contains a character that cannot be stored (a NUL character or an unpaired surrogate).",
+  "validation.nothing_to_update": "Send at least one field to change.",
+  "validation.password_common":
+    "This password is one of the most common ones and easy to guess. Choose another, for example a few unrelated words.",
+  "validation.password_personal":
+    "This password is made of your e-mail address or name. Choose one that others cannot guess from them.",
 
   "role.owner": "Owner",
   "role.member": "Member",
@@ -185,6 +204,8 @@ export const en = {
     "Offers {covered, number} of the {required, plural, one {# skill} other {# skills}} the brief needs.",
   "match.trackRecord.history":
     "{completed, plural, =0 {No completed engagement yet} one {# completed engagement} other {# completed engagements}}; {rehirePercent, number}% of clients came back.",
+  "match.trackRecord.new":
+    "New: {completed, plural, =0 {no completed engagement yet} one {# completed engagement} other {# completed engagements}}, so no client could come back yet.",
   "match.language.any": "The brief names no preferred language.",
   "match.language.first_choice": "Works in your first-choice language ({language}).",
   "match.language.other_choice": "Works in one of your languages ({language}).",
@@ -252,6 +273,9 @@ export const en = {
   "mail.engagement_invitation.subject": "{org} invites you to an engagement: {title}",
   "mail.engagement_invitation.body":
     "Hello,\n\n{inviter} of {org} ({kind, select, client {client} other {provider}}) invites your organisation to an engagement on Accord: “{title}”.\n\nTo accept it for one of your organisations, open this link: {link}\n\nThis invitation expires on {expiresAt, date, long}.\n\nAccord",
+  "mail.proposal_not_selected.subject": "“{brief}”: {client} chose another proposal",
+  "mail.proposal_not_selected.body":
+    "Hello {name},\n\nThank you for the proposal {provider} sent for “{brief}”. {client} has chosen to work with another provider, so the brief is now closed and your proposal was not selected.\n\nWe know a good proposal takes time and care, and we are grateful for yours. It stays in your proposals for you to read: {link}\n\nWe hope to see you answer other briefs on Accord.\n\nAccord",
 
   "error.engagement_not_active": "This engagement is not active, so nothing can be added to it.",
   "error.webhook_inactive": "This webhook is switched off. Switch it on before sending to it.",
@@ -276,6 +300,8 @@ export const en = {
   "error.issue_date_in_future": "An invoice cannot be dated in the future.",
   "error.issue_date_before_last_issued":
     "Your last invoice is dated {lastIssueDate}: numbers and dates run in the same order, so date this one on or after it.",
+  "error.issue_date_before_due_basis":
+    "This invoice cannot be dated before {earliest}: nothing was owed before {basis, select, milestone {the milestone was accepted} change_request {the change was approved} retainer {the retainer period began} late_interest {the day the interest is computed to} other {the agreement came into force}}, and invoices run in date order. Date it {earliest} or later.",
   "error.milestone_not_accepted":
     "This milestone is not accepted yet: it can be invoiced once all its deliverables are accepted.",
   "error.milestone_unknown": "This milestone is not in the agreement in force.",
@@ -309,21 +335,57 @@ export const en = {
   "error.exit_already_started": "Notice has already been given on this engagement.",
   "error.handover_wrong_side": "This hand-over item is the other side's to tick.",
   "error.handover_already_done": "This hand-over item is already done.",
+  "error.test_clock_disabled":
+    "This instance has no test clock. Only a sandbox or demo started with ACCORD_TEST_CLOCK=true lets operators move its time.",
+  "error.test_clock_operators_only": "Only platform operators may move the test clock.",
+  "error.test_clock_advance_invalid":
+    "Move the clock forward by days, hours or minutes, such as 15d, 36h or 90m: at most {maxDays, plural, one {# day} other {# days}} at once, and at most {maxYears, plural, one {# year} other {# years}} ahead of real time.",
+  "error.payload_too_large": "The request is too large.",
+  "error.unsupported_media_type": "This content type is not accepted here.",
+  "error.check_in_closed": "This check-in is closed: the next one opens on the agreed cadence.",
+  "error.check_in_already_answered": "Your side has already answered this check-in.",
+  "error.review_occasion_unknown":
+    "There is nothing to review yet for this occasion: the milestone has not been accepted.",
+  "error.review_window_closed": "The review window for this occasion has closed.",
+  "error.review_already_submitted":
+    "Your side has already reviewed this occasion. A submitted review is locked.",
+  "error.review_reply_exists": "This review already has its one public reply.",
+  "error.review_not_published": "You can reply once both reviews are published.",
+  "error.screening_nudge":
+    "{kind, select, legal_threat {Before you send this: it reads as a legal threat. Legal steps are your right; the text will be kept in the engagement's history. You can revise it, or send it as written.} other {Before you send this: Accord's policy does not allow threats to punish or suppress a review, or reviews used as leverage. You can revise your text, or send it as written; what you send is screened as usual.}}",
+  "error.organisation_suspended":
+    "Your organisation is suspended by a moderation decision and cannot do this for now.",
+  "error.case_wrong_state": "This moderation case is not in a state that allows this.",
+  "error.response_window_open":
+    "The accused organisation can still answer the notice; decide after the response window.",
+  "error.appeal_same_moderator":
+    "An appeal is decided by a moderator other than the one who decided the case.",
+  "error.appeal_already_used": "This case has already been appealed once.",
+  "screening.policy.retaliation":
+    "Accord's policy does not allow threats to punish or suppress a review. A moderator will look at this text; the review stays up, and your organisation will be notified and can answer.",
+  "screening.policy.legal_threat":
+    "This text reads as a legal threat and is kept in the engagement's history, where both sides can see it.",
+  "screening.evidence": "“{phrase}”",
+  "review.stars_invalid": "Rate each of these aspects from 1 to 5: {aspects}.",
   "billing.invoice.invoice_currency_unknown": "“{currency}” is not an ISO 4217 currency.",
   "billing.invoice.invoice_lines_missing": "Add at least one line.",
   "billing.invoice.invoice_too_many_lines":
     "An invoice has at most {max, number} lines; this one has {count, number}.",
   "billing.invoice.invoice_amount_unsafe": "These amounts are too large to add up exactly.",
+  "billing.invoice.invoice_amount_too_large":
+    "One invoice may ask for at most {total}: an amount beyond that is a typing error, not an invoice.",
+  "billing.invoice.invoice_exceeds_agreement":
+    "This invoice asks for {rate} before tax, more than the {total} the agreement leaves to invoice. Check the amount before issuing it, or agree the extra work first.",
   "billing.invoice.line_description_missing": "Describe what this line invoices.",
   "billing.invoice.line_quantity_not_whole_thousandths":
-    "Give the quantity in whole thousandths of a unit.",
+    "Give the quantity with at most three decimals.",
   "billing.invoice.line_quantity_not_positive": "The quantity must be more than zero.",
   "billing.invoice.line_unit_price_not_whole_minor":
-    "Give the unit price in whole minor units (cents).",
+    "Give the unit price with no more decimals than the currency has (cents at most).",
   "billing.invoice.line_unit_price_negative":
     "A unit price cannot be negative: lower what is owed with a credit note instead.",
   "billing.invoice.line_tax_rate_out_of_range":
-    "The tax rate is in basis points, from 0 to {max, number}.",
+    "The tax rate is a percentage from 0 to {max, number, percent}.",
   "billing.reminders.reminder_offset_out_of_range":
     "A reminder falls between {min, number} and {max, number} days from the due date.",
   "billing.reminders.reminder_offset_duplicate": "This day is already in the schedule.",
@@ -383,6 +445,8 @@ export const en = {
     "Use an https:// address: webhooks carry engagement data and are only sent encrypted.",
   "webhooks.url_private_host":
     "This address points into a private network. Use a public https:// address.",
+  "webhooks.url_unresolvable":
+    "This host name does not resolve to an address. Check the spelling, or use a name that is public.",
   "mail.notification.deliverable.submitted":
     "{actor} handed in “{deliverable}” (round {round}) in “{engagement}”",
   "mail.notification.deliverable.review_due_soon":
@@ -421,6 +485,22 @@ export const en = {
     "Hello {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {“{excerpt}”\n\n} other {}}Open the engagement: {link}\n\nYou receive this e-mail as a member of {org}. Choose which e-mails you get in your settings: {settingsLink}\n\nAccord",
   "mail.notification.ledger_head":
     "Ledger head: {hash}. To check later that nothing you were shown was rewritten: accord verify --file export.json --head {hash}",
+  // disputes
+  "mail.notification.dispute.opened":
+    "{actor} opened dispute #{number} in “{engagement}”: please answer it",
+  "mail.notification.dispute.responded": "{actor} answered dispute #{number} in “{engagement}”",
+  "mail.notification.dispute.offer_made":
+    "{actor} offered amends in dispute #{number} in “{engagement}”",
+  "mail.notification.dispute.offer_declined":
+    "{actor} declined the offer in dispute #{number} in “{engagement}”",
+  "mail.notification.dispute.settled": "Dispute #{number} in “{engagement}” is settled",
+  "mail.notification.dispute.escalated":
+    "Dispute #{number} in “{engagement}” moved to the next step of the ladder",
+  "mail.notification.exit.notice_given": "{actor} gave notice in “{engagement}”: it ends on {date}",
+  "mail.notification.exit.protected_started":
+    "“{engagement}” moves to a protected exit: it ends on {date}",
+  "mail.notification.exit.hand_over_item_done":
+    "{actor} completed a hand-over item in “{engagement}”: {duty}",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -27,6 +27,8 @@ export const es: Catalogue = {
   "error.brief_not_publishable":
     "El brief aún no se puede publicar: {count, plural, one {# punto lo impide} other {# puntos lo impiden}}.",
   "error.brief_not_editable": "Solo se puede editar un brief en borrador.",
+  "error.brief_closed":
+    "Este brief está cerrado: se aceptó una propuesta, así que ya no admite invitaciones ni propuestas.",
   "error.proposal_not_editable": "Esta propuesta ya no se puede editar.",
   "error.proposal_not_submittable":
     "La propuesta aún no se puede enviar: {count, plural, one {# punto lo impide} other {# puntos lo impiden}}.",
@@ -88,10 +90,29 @@ export const es: Catalogue = {
     "Elija como máximo {maximum, plural, one {# elemento} other {# elementos}}.",
   "validation.too_small": "Debe ser al menos {minimum, number}.",
   "validation.too_big": "Debe ser como máximo {maximum, number}.",
+  "validation.too_small.percent": "Debe ser al menos {minimum, number, percent}.",
+  "validation.too_big.percent": "Debe ser como máximo {maximum, number, percent}.",
+  "validation.too_small.money": "Debe ser al menos {minimum}.",
+  "validation.too_big.money": "Debe ser como máximo {maximum}.",
+  "validation.too_small.amount": "El importe debe ser al menos {minimum, number}.",
+  "validation.too_big.amount": "El importe debe ser como máximo {maximum, number}.",
+  "validation.too_small.days": "Debe ser al menos {minimum, plural, one {# día} other {# días}}.",
+  "validation.too_big.days": "Debe ser como máximo {maximum, plural, one {# día} other {# días}}.",
+  "validation.too_small.hours":
+    "Debe ser al menos {minimum, plural, one {# hora} other {# horas}}.",
+  "validation.too_big.hours":
+    "Debe ser como máximo {maximum, plural, one {# hora} other {# horas}}.",
   "validation.invalid_email": "Introduzca una dirección de correo electrónico válida.",
   "validation.invalid_option": "Elija una de estas opciones: {options}.",
   "validation.unknown_field": "Este campo no se espera aquí.",
   "validation.invalid": "Este valor no es válido.",
+  "validation.invalid_text":
+    "Este texto contiene un carácter que no se puede guardar (un carácter NUL o un sustituto suelto).",
+  "validation.nothing_to_update": "Envíe al menos un campo para modificar.",
+  "validation.password_common":
+    "Esta contraseña es una de las más comunes y fácil de adivinar. Elija otra, por ejemplo varias palabras sin relación entre sí.",
+  "validation.password_personal":
+    "Esta contraseña está formada por su dirección de correo electrónico o su nombre. Elija una que no se pueda adivinar a partir de ellos.",
 
   "role.owner": "Propietario",
   "role.member": "Miembro",
@@ -198,6 +219,8 @@ export const es: Catalogue = {
     "Cubre {covered, number} de {required, plural, one {# competencia requerida} other {# competencias requeridas}} por el brief.",
   "match.trackRecord.history":
     "{completed, plural, =0 {Aún no hay encargos completados} one {# encargo completado} other {# encargos completados}}; el {rehirePercent, number} % de los clientes volvió.",
+  "match.trackRecord.new":
+    "Nuevo: {completed, plural, =0 {aún no hay encargos completados} one {# encargo completado} other {# encargos completados}}, así que ningún cliente ha podido volver todavía.",
   "match.language.any": "El brief no indica ningún idioma preferido.",
   "match.language.first_choice": "Trabaja en su idioma de primera elección ({language}).",
   "match.language.other_choice": "Trabaja en uno de sus idiomas ({language}).",
@@ -269,6 +292,9 @@ export const es: Catalogue = {
   "mail.engagement_invitation.subject": "{org} le invita a un encargo: {title}",
   "mail.engagement_invitation.body":
     "Hola:\n\n{inviter}, de {org} ({kind, select, client {cliente} other {prestador de servicios}}), invita a su organización a un encargo en Accord: «{title}».\n\nPara aceptarlo en nombre de una de sus organizaciones, abra este enlace: {link}\n\nEsta invitación caduca el {expiresAt, date, long}.\n\nAccord",
+  "mail.proposal_not_selected.subject": "«{brief}»: {client} ha elegido otra propuesta",
+  "mail.proposal_not_selected.body":
+    "Hola, {name}:\n\nGracias por la propuesta que {provider} envió para «{brief}». {client} ha decidido trabajar con otro proveedor, así que el brief está cerrado y su propuesta no ha sido seleccionada.\n\nSabemos que una buena propuesta requiere tiempo y cuidado, y le agradecemos la suya. Sigue disponible entre sus propuestas: {link}\n\nEsperamos verle responder a otros briefs en Accord.\n\nAccord",
   "error.engagement_not_active": "Este encargo no está activo, así que no se le puede añadir nada.",
   "error.webhook_inactive": "Este webhook está desactivado. Actívelo antes de enviarle nada.",
   "error.invoice_wrong_state": "El estado de esta factura no permite esta acción.",
@@ -292,6 +318,8 @@ export const es: Catalogue = {
   "error.issue_date_in_future": "Una factura no puede tener una fecha futura.",
   "error.issue_date_before_last_issued":
     "Su última factura tiene fecha del {lastIssueDate}: los números y las fechas siguen el mismo orden, así que ponga a esta una fecha igual o posterior.",
+  "error.issue_date_before_due_basis":
+    "Esta factura no puede tener fecha anterior al {earliest}: no se debía nada antes de {basis, select, milestone {la aceptación del hito} change_request {la aprobación del cambio} retainer {el inicio del periodo de la iguala} late_interest {el día hasta el que se calculan los intereses} other {la entrada en vigor del acuerdo}}, y las facturas siguen el orden de sus fechas. Féchela el {earliest} o más tarde.",
   "error.milestone_not_accepted":
     "Este hito aún no está aceptado: se podrá facturar cuando todos sus entregables estén aceptados.",
   "error.milestone_unknown": "Este hito no figura en el acuerdo en vigor.",
@@ -326,22 +354,60 @@ export const es: Catalogue = {
   "error.exit_already_started": "Ya se dio preaviso en esta colaboración.",
   "error.handover_wrong_side": "Este punto del traspaso lo marca la otra parte.",
   "error.handover_already_done": "Este punto del traspaso ya está hecho.",
+  "error.test_clock_disabled":
+    "Esta instancia no tiene reloj de prueba. Solo un entorno de pruebas o una demo iniciados con ACCORD_TEST_CLOCK=true permiten a los operadores adelantar su hora.",
+  "error.test_clock_operators_only":
+    "Solo los operadores de la plataforma pueden adelantar el reloj de prueba.",
+  "error.test_clock_advance_invalid":
+    "Adelante el reloj en días, horas o minutos, por ejemplo 15d, 36h o 90m: como mucho {maxDays, plural, one {# día} other {# días}} de una vez y como mucho {maxYears, plural, one {# año} other {# años}} por delante de la hora real.",
+  "error.payload_too_large": "La solicitud es demasiado grande.",
+  "error.unsupported_media_type": "Este tipo de contenido no se acepta aquí.",
+  "error.check_in_closed":
+    "Este seguimiento está cerrado: el próximo se abrirá con la cadencia acordada.",
+  "error.check_in_already_answered": "Su parte ya respondió a este seguimiento.",
+  "error.review_occasion_unknown":
+    "Todavía no hay nada que valorar en esta ocasión: el hito no ha sido aceptado.",
+  "error.review_window_closed": "El plazo de valoración de esta ocasión ha terminado.",
+  "error.review_already_submitted":
+    "Su parte ya ha valorado esta ocasión. Una valoración enviada queda bloqueada.",
+  "error.review_reply_exists": "Esta valoración ya tiene su única respuesta pública.",
+  "error.review_not_published": "Podrá responder cuando ambas valoraciones estén publicadas.",
+  "error.screening_nudge":
+    "{kind, select, legal_threat {Antes de enviar: esto parece una amenaza legal. Las acciones legales son su derecho; el texto quedará en el historial del encargo. Puede revisarlo o enviarlo tal cual.} other {Antes de enviar: la política de Accord no permite amenazas para castigar o suprimir una valoración, ni valoraciones usadas como medio de presión. Puede revisar su texto o enviarlo tal cual; lo que envíe se revisa como siempre.}}",
+  "error.organisation_suspended":
+    "Su organización está suspendida por una decisión de moderación y no puede hacer esto por ahora.",
+  "error.case_wrong_state": "Este caso de moderación no está en un estado que lo permita.",
+  "error.response_window_open":
+    "La organización acusada todavía puede responder al aviso; decida cuando termine el plazo de respuesta.",
+  "error.appeal_same_moderator":
+    "Una apelación la decide un moderador distinto del que decidió el caso.",
+  "error.appeal_already_used": "Este caso ya fue apelado una vez.",
+  "screening.policy.retaliation":
+    "La política de Accord no permite amenazas para castigar o suprimir una valoración. Un moderador revisará este texto; la valoración sigue publicada, y su organización será notificada y podrá responder.",
+  "screening.policy.legal_threat":
+    "Este texto parece una amenaza legal y queda en el historial del encargo, visible para ambas partes.",
+  "screening.evidence": "«{phrase}»",
+  "review.stars_invalid": "Valore cada uno de estos aspectos de 1 a 5: {aspects}.",
   "billing.invoice.invoice_currency_unknown": "«{currency}» no es una moneda ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Añada al menos una línea.",
   "billing.invoice.invoice_too_many_lines":
     "Una factura tiene como máximo {max, number} líneas; esta tiene {count, number}.",
   "billing.invoice.invoice_amount_unsafe":
     "Estos importes son demasiado grandes para sumarlos con exactitud.",
+  "billing.invoice.invoice_amount_too_large":
+    "Una factura puede pedir como máximo {total}: un importe mayor es un error de escritura, no una factura.",
+  "billing.invoice.invoice_exceeds_agreement":
+    "Esta factura pide {rate} sin impuestos, más que los {total} que el acuerdo deja por facturar. Compruebe el importe antes de emitirla, o acuerde antes el trabajo adicional.",
   "billing.invoice.line_description_missing": "Describa qué factura esta línea.",
   "billing.invoice.line_quantity_not_whole_thousandths":
-    "Indique la cantidad en milésimas enteras de unidad.",
+    "Indique la cantidad con tres decimales como máximo.",
   "billing.invoice.line_quantity_not_positive": "La cantidad debe ser mayor que cero.",
   "billing.invoice.line_unit_price_not_whole_minor":
-    "Indique el precio unitario en unidades menores enteras (céntimos).",
+    "Indique el precio unitario sin más decimales de los que tiene la moneda (como mucho, céntimos).",
   "billing.invoice.line_unit_price_negative":
     "Un precio unitario no puede ser negativo: para reducir lo adeudado, emita una nota de crédito.",
   "billing.invoice.line_tax_rate_out_of_range":
-    "El tipo impositivo se indica en puntos básicos, de 0 a {max, number}.",
+    "El tipo impositivo es un porcentaje de 0 a {max, number, percent}.",
   "billing.reminders.reminder_offset_out_of_range":
     "Un recordatorio se sitúa entre {min, number} y {max, number} días respecto a la fecha de vencimiento.",
   "billing.reminders.reminder_offset_duplicate": "Este día ya figura en el calendario.",
@@ -401,6 +467,8 @@ export const es: Catalogue = {
     "Use una dirección https://: los webhooks transportan datos del encargo y solo se envían cifrados.",
   "webhooks.url_private_host":
     "Esta dirección apunta a una red privada. Use una dirección https:// pública.",
+  "webhooks.url_unresolvable":
+    "Este nombre de host no se resuelve en ninguna dirección. Revise la ortografía o use un nombre público.",
   "mail.notification.deliverable.submitted":
     "{actor} entregó «{deliverable}» (ronda {round}) en «{engagement}»",
   "mail.notification.deliverable.review_due_soon":
@@ -440,4 +508,22 @@ export const es: Catalogue = {
     "Hola, {name}:\n\n{summary}.\n\n{hasExcerpt, select, yes {«{excerpt}»\n\n} other {}}Abra el encargo: {link}\n\nRecibe este correo electrónico como miembro de {org}. Elija qué correos recibe en sus ajustes: {settingsLink}\n\nAccord",
   "mail.notification.ledger_head":
     "Cabeza del registro: {hash}. Para comprobar más adelante que nada de lo que se le mostró fue reescrito: accord verify --file export.json --head {hash}",
+  // disputes
+  "mail.notification.dispute.opened":
+    "{actor} abrió la disputa n.º {number} en «{engagement}»: por favor, respóndala",
+  "mail.notification.dispute.responded":
+    "{actor} respondió a la disputa n.º {number} en «{engagement}»",
+  "mail.notification.dispute.offer_made":
+    "{actor} ofreció una reparación en la disputa n.º {number} de «{engagement}»",
+  "mail.notification.dispute.offer_declined":
+    "{actor} rechazó la oferta de la disputa n.º {number} en «{engagement}»",
+  "mail.notification.dispute.settled": "La disputa n.º {number} en «{engagement}» está resuelta",
+  "mail.notification.dispute.escalated":
+    "La disputa n.º {number} en «{engagement}» pasa al siguiente paso",
+  "mail.notification.exit.notice_given":
+    "{actor} dio aviso de terminación en «{engagement}»: termina el {date}",
+  "mail.notification.exit.protected_started":
+    "«{engagement}» pasa a una salida protegida: termina el {date}",
+  "mail.notification.exit.hand_over_item_done":
+    "{actor} completó un punto del traspaso en «{engagement}»: {duty}",
 };

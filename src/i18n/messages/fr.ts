@@ -27,6 +27,8 @@ export const fr: Catalogue = {
   "error.brief_not_publishable":
     "Le cahier des charges ne peut pas encore être publié : {count, plural, one {# point le bloque} other {# points le bloquent}}.",
   "error.brief_not_editable": "Seul un cahier des charges à l’état de brouillon peut être modifié.",
+  "error.brief_closed":
+    "Ce cahier des charges est clos : une proposition a été acceptée, il ne reçoit donc plus d’invitations ni de propositions.",
   "error.proposal_not_editable": "Cette proposition ne peut plus être modifiée.",
   "error.proposal_not_submittable":
     "La proposition ne peut pas encore être envoyée : {count, plural, one {# point la bloque} other {# points la bloquent}}.",
@@ -89,10 +91,30 @@ export const fr: Catalogue = {
     "Choisissez au plus {maximum, plural, one {# élément} other {# éléments}}.",
   "validation.too_small": "Doit être au moins {minimum, number}.",
   "validation.too_big": "Doit être au plus {maximum, number}.",
+  "validation.too_small.percent": "Doit être d’au moins {minimum, number, percent}.",
+  "validation.too_big.percent": "Doit être d’au plus {maximum, number, percent}.",
+  "validation.too_small.money": "Doit être d’au moins {minimum}.",
+  "validation.too_big.money": "Doit être d’au plus {maximum}.",
+  "validation.too_small.amount": "Le montant doit être d’au moins {minimum, number}.",
+  "validation.too_big.amount": "Le montant doit être d’au plus {maximum, number}.",
+  "validation.too_small.days":
+    "Doit être d’au moins {minimum, plural, one {# jour} other {# jours}}.",
+  "validation.too_big.days": "Doit être d’au plus {maximum, plural, one {# jour} other {# jours}}.",
+  "validation.too_small.hours":
+    "Doit être d’au moins {minimum, plural, one {# heure} other {# heures}}.",
+  "validation.too_big.hours":
+    "Doit être d’au plus {maximum, plural, one {# heure} other {# heures}}.",
   "validation.invalid_email": "Saisissez une adresse e-mail valide.",
   "validation.invalid_option": "Choisissez parmi : {options}.",
   "validation.unknown_field": "Ce champ n’est pas attendu ici.",
   "validation.invalid": "Cette valeur n’est pas valide.",
+  "validation.invalid_text":
+    "Ce texte contient un caractère qui ne peut pas être enregistré (caractère NUL ou demi-code de substitution isolé).",
+  "validation.nothing_to_update": "Envoyez au moins un champ à modifier.",
+  "validation.password_common":
+    "Ce mot de passe fait partie des plus courants et se devine facilement. Choisissez-en un autre, par exemple quelques mots sans rapport entre eux.",
+  "validation.password_personal":
+    "Ce mot de passe est formé de votre adresse e-mail ou de votre nom. Choisissez-en un que personne ne puisse en deviner.",
 
   "role.owner": "Propriétaire",
   "role.member": "Membre",
@@ -198,6 +220,8 @@ export const fr: Catalogue = {
     "Couvre {covered, number} sur {required, plural, one {# compétence requise} other {# compétences requises}} par le cahier des charges.",
   "match.trackRecord.history":
     "{completed, plural, =0 {Aucune mission terminée pour l’instant} one {# mission terminée} other {# missions terminées}} ; {rehirePercent, number} % des clients sont revenus.",
+  "match.trackRecord.new":
+    "Nouveau : {completed, plural, =0 {aucune mission terminée pour l’instant} one {# mission terminée} other {# missions terminées}}, aucun client n’a donc encore pu revenir.",
   "match.language.any": "Le cahier des charges n’indique aucune langue préférée.",
   "match.language.first_choice": "Travaille dans votre langue de premier choix ({language}).",
   "match.language.other_choice": "Travaille dans l’une de vos langues ({language}).",
@@ -268,6 +292,9 @@ export const fr: Catalogue = {
   "mail.engagement_invitation.subject": "{org} vous invite à une mission : {title}",
   "mail.engagement_invitation.body":
     "Bonjour,\n\n{inviter}, de {org} ({kind, select, client {client} other {prestataire}}), invite votre organisation à une mission sur Accord : « {title} ».\n\nPour l’accepter au nom d’une de vos organisations, ouvrez ce lien : {link}\n\nCette invitation expire le {expiresAt, date, long}.\n\nAccord",
+  "mail.proposal_not_selected.subject": "« {brief} » : {client} a choisi une autre proposition",
+  "mail.proposal_not_selected.body":
+    "Bonjour {name},\n\nMerci pour la proposition que {provider} a envoyée pour « {brief} ». {client} a choisi de travailler avec un autre prestataire : le cahier des charges est donc clos et votre proposition n’a pas été retenue.\n\nNous savons qu’une bonne proposition demande du temps et du soin, et nous vous remercions pour la vôtre. Elle reste consultable parmi vos propositions : {link}\n\nNous espérons vous voir répondre à d’autres cahiers des charges sur Accord.\n\nAccord",
 
   "error.engagement_not_active":
     "Cette mission n’est pas active : rien ne peut plus y être ajouté.",
@@ -294,6 +321,8 @@ export const fr: Catalogue = {
   "error.issue_date_in_future": "Une facture ne peut pas être datée dans le futur.",
   "error.issue_date_before_last_issued":
     "Votre dernière facture est datée du {lastIssueDate} : numéros et dates suivent le même ordre, datez donc celle-ci du même jour ou d’un jour ultérieur.",
+  "error.issue_date_before_due_basis":
+    "Cette facture ne peut pas être datée avant le {earliest} : rien n’était dû avant {basis, select, milestone {l’acceptation du jalon} change_request {l’approbation de la modification} retainer {le début de la période d’abonnement} late_interest {le jour jusqu’auquel les intérêts sont calculés} other {l’entrée en vigueur de l’accord}}, et les factures se suivent dans l’ordre des dates. Datez-la du {earliest} ou d’un jour ultérieur.",
   "error.milestone_not_accepted":
     "Ce jalon n’est pas encore accepté : il pourra être facturé une fois tous ses livrables acceptés.",
   "error.milestone_unknown": "Ce jalon ne figure pas dans l’accord en vigueur.",
@@ -331,22 +360,59 @@ export const fr: Catalogue = {
   "error.exit_already_started": "Un préavis a déjà été donné pour cette collaboration.",
   "error.handover_wrong_side": "C’est à l’autre partie de cocher cet élément de passation.",
   "error.handover_already_done": "Cet élément de passation est déjà fait.",
+  "error.test_clock_disabled":
+    "Cette instance n’a pas d’horloge de test. Seul un bac à sable ou une démo démarré avec ACCORD_TEST_CLOCK=true permet aux opérateurs d’avancer son heure.",
+  "error.test_clock_operators_only":
+    "Seuls les opérateurs de la plateforme peuvent avancer l’horloge de test.",
+  "error.test_clock_advance_invalid":
+    "Avancez l’horloge de jours, d’heures ou de minutes, par exemple 15d, 36h ou 90m : au plus {maxDays, plural, one {# jour} other {# jours}} à la fois, et au plus {maxYears, plural, one {# an} other {# ans}} d’avance sur l’heure réelle.",
+  "error.payload_too_large": "La requête est trop volumineuse.",
+  "error.unsupported_media_type": "Ce type de contenu n’est pas accepté ici.",
+  "error.check_in_closed": "Ce point d’étape est clos : le prochain s’ouvrira au rythme convenu.",
+  "error.check_in_already_answered": "Votre partie a déjà répondu à ce point d’étape.",
+  "error.review_occasion_unknown":
+    "Il n’y a encore rien à évaluer pour cette occasion : le jalon n’a pas été accepté.",
+  "error.review_window_closed": "La période d’avis pour cette occasion est close.",
+  "error.review_already_submitted":
+    "Votre côté a déjà donné son avis sur cette occasion. Un avis envoyé est verrouillé.",
+  "error.review_reply_exists": "Cet avis a déjà sa réponse publique unique.",
+  "error.review_not_published": "Vous pourrez répondre une fois les deux avis publiés.",
+  "error.screening_nudge":
+    "{kind, select, legal_threat {Avant d’envoyer : ce texte ressemble à une menace juridique. Les démarches juridiques sont votre droit ; le texte sera conservé dans l’historique de la mission. Vous pouvez le modifier ou l’envoyer tel quel.} other {Avant d’envoyer : la politique d’Accord interdit les menaces visant à punir ou faire retirer un avis, ainsi que les avis utilisés comme moyen de pression. Vous pouvez modifier votre texte ou l’envoyer tel quel ; ce que vous envoyez est contrôlé comme d’habitude.}}",
+  "error.organisation_suspended":
+    "Votre organisation est suspendue par une décision de modération et ne peut pas faire cela pour l’instant.",
+  "error.case_wrong_state": "Ce dossier de modération n’est pas dans un état qui le permet.",
+  "error.response_window_open":
+    "L’organisation mise en cause peut encore répondre à la notification ; décidez après le délai de réponse.",
+  "error.appeal_same_moderator":
+    "Un recours est tranché par un autre modérateur que celui qui a décidé le dossier.",
+  "error.appeal_already_used": "Ce dossier a déjà fait l’objet d’un recours.",
+  "screening.policy.retaliation":
+    "La politique d’Accord interdit les menaces visant à punir ou faire retirer un avis. Un modérateur examinera ce texte ; l’avis reste en ligne, et votre organisation sera notifiée et pourra répondre.",
+  "screening.policy.legal_threat":
+    "Ce texte ressemble à une menace juridique et il est conservé dans l’historique de la mission, visible des deux parties.",
+  "screening.evidence": "« {phrase} »",
+  "review.stars_invalid": "Notez chacun de ces aspects de 1 à 5 : {aspects}.",
   "billing.invoice.invoice_currency_unknown": "« {currency} » n’est pas une devise ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Ajoutez au moins une ligne.",
   "billing.invoice.invoice_too_many_lines":
     "Une facture compte au plus {max, number} lignes ; celle-ci en compte {count, number}.",
   "billing.invoice.invoice_amount_unsafe":
     "Ces montants sont trop élevés pour être additionnés exactement.",
+  "billing.invoice.invoice_amount_too_large":
+    "Une facture peut demander au plus {total} : au-delà, c’est une erreur de saisie, pas une facture.",
+  "billing.invoice.invoice_exceeds_agreement":
+    "Cette facture demande {rate} hors taxes, plus que les {total} que l’accord laisse à facturer. Vérifiez le montant avant de l’émettre, ou convenez d’abord du travail supplémentaire.",
   "billing.invoice.line_description_missing": "Décrivez ce que facture cette ligne.",
   "billing.invoice.line_quantity_not_whole_thousandths":
-    "Indiquez la quantité en millièmes d’unité entiers.",
+    "Indiquez la quantité avec au plus trois décimales.",
   "billing.invoice.line_quantity_not_positive": "La quantité doit être supérieure à zéro.",
   "billing.invoice.line_unit_price_not_whole_minor":
-    "Indiquez le prix unitaire en unités monétaires divisionnaires entières (centimes).",
+    "Indiquez le prix unitaire sans plus de décimales que la devise n’en a (au plus les centimes).",
   "billing.invoice.line_unit_price_negative":
     "Un prix unitaire ne peut pas être négatif : réduisez plutôt le montant dû par un avoir.",
   "billing.invoice.line_tax_rate_out_of_range":
-    "Le taux de taxe s’exprime en points de base, de 0 à {max, number}.",
+    "Le taux de taxe est un pourcentage de 0 à {max, number, percent}.",
   "billing.reminders.reminder_offset_out_of_range":
     "Une relance se situe entre {min, number} et {max, number} jours de la date d’échéance.",
   "billing.reminders.reminder_offset_duplicate":
@@ -410,6 +476,8 @@ export const fr: Catalogue = {
     "Utilisez une adresse https:// : les webhooks transportent des données de mission et ne sont envoyés que chiffrés.",
   "webhooks.url_private_host":
     "Cette adresse pointe vers un réseau privé. Utilisez une adresse https:// publique.",
+  "webhooks.url_unresolvable":
+    "Ce nom d’hôte ne correspond à aucune adresse. Vérifiez l’orthographe ou utilisez un nom public.",
   "mail.notification.deliverable.submitted":
     "{actor} a remis « {deliverable} » (cycle {round}) dans « {engagement} »",
   "mail.notification.deliverable.review_due_soon":
@@ -449,4 +517,22 @@ export const fr: Catalogue = {
     "Bonjour {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {« {excerpt} »\n\n} other {}}Ouvrir la mission : {link}\n\nVous recevez cet e-mail en tant que membre de {org}. Choisissez dans vos paramètres les e-mails que vous souhaitez recevoir : {settingsLink}\n\nAccord",
   "mail.notification.ledger_head":
     "Tête du registre : {hash}. Pour vérifier plus tard que rien de ce qui vous a été montré n’a été réécrit : accord verify --file export.json --head {hash}",
+  // disputes
+  "mail.notification.dispute.opened":
+    "{actor} a ouvert le différend n° {number} dans « {engagement} » : merci d'y répondre",
+  "mail.notification.dispute.responded":
+    "{actor} a répondu au différend n° {number} dans « {engagement} »",
+  "mail.notification.dispute.offer_made":
+    "{actor} a proposé un geste de réparation dans le différend n° {number} de « {engagement} »",
+  "mail.notification.dispute.offer_declined":
+    "{actor} a refusé l'offre du différend n° {number} dans « {engagement} »",
+  "mail.notification.dispute.settled": "Le différend n° {number} dans « {engagement} » est réglé",
+  "mail.notification.dispute.escalated":
+    "Le différend n° {number} dans « {engagement} » passe à l'étape suivante",
+  "mail.notification.exit.notice_given":
+    "{actor} a donné son préavis dans « {engagement} » : fin le {date}",
+  "mail.notification.exit.protected_started":
+    "« {engagement} » passe à une sortie protégée : fin le {date}",
+  "mail.notification.exit.hand_over_item_done":
+    "{actor} a terminé un point de la passation dans « {engagement} » : {duty}",
 };

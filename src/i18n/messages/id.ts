@@ -27,6 +27,8 @@ export const id: Catalogue = {
   "error.brief_not_publishable":
     "Kerangka kebutuhan belum dapat diterbitkan: {count, plural, other {# hal masih menghalanginya}}.",
   "error.brief_not_editable": "Hanya kerangka kebutuhan berstatus draf yang dapat diubah.",
+  "error.brief_closed":
+    "Kerangka kebutuhan ini sudah ditutup: sebuah proposal telah diterima, sehingga tidak lagi menerima undangan atau proposal.",
   "error.proposal_not_editable": "Penawaran ini tidak dapat diubah lagi.",
   "error.proposal_not_submittable":
     "Penawaran belum dapat dikirim: {count, plural, other {# hal masih menghalanginya}}.",
@@ -83,10 +85,27 @@ export const id: Catalogue = {
   "validation.too_many_items": "Pilih paling banyak {maximum, plural, other {# item}}.",
   "validation.too_small": "Minimal {minimum, number}.",
   "validation.too_big": "Maksimal {maximum, number}.",
+  "validation.too_small.percent": "Minimal {minimum, number, percent}.",
+  "validation.too_big.percent": "Maksimal {maximum, number, percent}.",
+  "validation.too_small.money": "Minimal {minimum}.",
+  "validation.too_big.money": "Maksimal {maximum}.",
+  "validation.too_small.amount": "Jumlahnya minimal {minimum, number}.",
+  "validation.too_big.amount": "Jumlahnya maksimal {maximum, number}.",
+  "validation.too_small.days": "Minimal {minimum, plural, other {# hari}}.",
+  "validation.too_big.days": "Maksimal {maximum, plural, other {# hari}}.",
+  "validation.too_small.hours": "Minimal {minimum, plural, other {# jam}}.",
+  "validation.too_big.hours": "Maksimal {maximum, plural, other {# jam}}.",
   "validation.invalid_email": "Masukkan alamat email yang valid.",
   "validation.invalid_option": "Pilih salah satu dari: {options}.",
   "validation.unknown_field": "Isian ini tidak diharapkan di sini.",
   "validation.invalid": "Nilai ini tidak valid.",
+  "validation.invalid_text":
+    "Teks ini berisi karakter yang tidak dapat disimpan (karakter NUL atau surrogate tanpa pasangan).",
+  "validation.nothing_to_update": "Kirim setidaknya satu isian yang akan diubah.",
+  "validation.password_common":
+    "Kata sandi ini termasuk yang paling umum dan mudah ditebak. Pilih yang lain, misalnya beberapa kata yang tidak saling berhubungan.",
+  "validation.password_personal":
+    "Kata sandi ini dibentuk dari alamat email atau nama Anda. Pilih kata sandi yang tidak dapat ditebak dari keduanya.",
 
   "role.owner": "Pemilik",
   "role.member": "Anggota",
@@ -194,6 +213,8 @@ export const id: Catalogue = {
     "Memiliki {covered, number} dari {required, plural, other {# keahlian}} yang diperlukan kerangka kebutuhan.",
   "match.trackRecord.history":
     "{completed, plural, =0 {Belum ada kerja sama yang selesai} other {# kerja sama selesai}}; {rehirePercent, number}% klien kembali lagi.",
+  "match.trackRecord.new":
+    "Baru: {completed, plural, =0 {belum ada kerja sama yang selesai} other {# kerja sama selesai}}, jadi belum ada klien yang dapat kembali.",
   "match.language.any": "Kerangka kebutuhan tidak menyebutkan bahasa pilihan.",
   "match.language.first_choice": "Bekerja dalam bahasa pilihan utama Anda ({language}).",
   "match.language.other_choice": "Bekerja dalam salah satu bahasa Anda ({language}).",
@@ -265,6 +286,9 @@ export const id: Catalogue = {
   "mail.engagement_invitation.subject": "{org} mengundang Anda ke kerja sama: {title}",
   "mail.engagement_invitation.body":
     "Halo,\n\n{inviter} dari {org} ({kind, select, client {klien} other {penyedia layanan}}) mengundang organisasi Anda ke kerja sama di Accord: “{title}”.\n\nUntuk menerimanya atas nama salah satu organisasi Anda, buka tautan ini: {link}\n\nUndangan ini berlaku sampai {expiresAt, date, long}.\n\nAccord",
+  "mail.proposal_not_selected.subject": "“{brief}”: {client} memilih proposal lain",
+  "mail.proposal_not_selected.body":
+    "Halo {name},\n\nTerima kasih atas proposal yang dikirim {provider} untuk “{brief}”. {client} memutuskan untuk bekerja sama dengan penyedia lain, sehingga kerangka kebutuhan ini kini ditutup dan proposal Anda tidak terpilih.\n\nKami tahu proposal yang baik membutuhkan waktu dan kesungguhan, dan kami berterima kasih atas proposal Anda. Proposal tersebut tetap dapat Anda baca di daftar proposal Anda: {link}\n\nKami berharap Anda menanggapi kerangka kebutuhan lain di Accord.\n\nAccord",
   "error.engagement_not_active":
     "Kerja sama ini tidak aktif, sehingga tidak ada yang dapat ditambahkan ke dalamnya.",
   "error.webhook_inactive":
@@ -289,6 +313,8 @@ export const id: Catalogue = {
   "error.issue_date_in_future": "Faktur tidak dapat diberi tanggal di masa depan.",
   "error.issue_date_before_last_issued":
     "Faktur terakhir Anda bertanggal {lastIssueDate}: nomor dan tanggal berjalan dalam urutan yang sama, jadi beri faktur ini tanggal yang sama atau sesudahnya.",
+  "error.issue_date_before_due_basis":
+    "Faktur ini tidak dapat diberi tanggal sebelum {earliest}: tidak ada yang terutang sebelum {basis, select, milestone {tahapan diterima} change_request {perubahan disetujui} retainer {periode retainer dimulai} late_interest {hari yang menjadi batas perhitungan bunga} other {perjanjian mulai berlaku}}, dan faktur mengikuti urutan tanggal. Beri tanggal {earliest} atau sesudahnya.",
   "error.milestone_not_accepted":
     "Tahapan ini belum diterima: tahapan dapat ditagih setelah semua hasil kerjanya diterima.",
   "error.milestone_unknown": "Tahapan ini tidak ada dalam perjanjian yang berlaku.",
@@ -325,22 +351,59 @@ export const id: Catalogue = {
   "error.exit_already_started": "Pemberitahuan pengakhiran sudah diberikan untuk kerja sama ini.",
   "error.handover_wrong_side": "Butir serah terima ini harus dicentang oleh pihak lain.",
   "error.handover_already_done": "Butir serah terima ini sudah selesai.",
+  "error.test_clock_disabled":
+    "Instans ini tidak memiliki jam uji. Hanya sandbox atau demo yang dijalankan dengan ACCORD_TEST_CLOCK=true yang memungkinkan operator memajukan waktunya.",
+  "error.test_clock_operators_only": "Hanya operator platform yang boleh memajukan jam uji.",
+  "error.test_clock_advance_invalid":
+    "Majukan jam dalam hari, jam, atau menit, misalnya 15d, 36h, atau 90m: paling banyak {maxDays, plural, other {# hari}} sekaligus, dan paling jauh {maxYears, plural, other {# tahun}} di depan waktu nyata.",
+  "error.payload_too_large": "Permintaan terlalu besar.",
+  "error.unsupported_media_type": "Jenis konten ini tidak diterima di sini.",
+  "error.check_in_closed":
+    "Check-in ini sudah ditutup: yang berikutnya dibuka sesuai jadwal yang disepakati.",
+  "error.check_in_already_answered": "Pihak Anda sudah menjawab check-in ini.",
+  "error.review_occasion_unknown":
+    "Belum ada yang dapat diulas untuk kesempatan ini: milestone belum diterima.",
+  "error.review_window_closed": "Jangka waktu ulasan untuk kesempatan ini sudah berakhir.",
+  "error.review_already_submitted":
+    "Pihak Anda sudah mengulas kesempatan ini. Ulasan yang sudah dikirim terkunci.",
+  "error.review_reply_exists": "Ulasan ini sudah memiliki satu balasan publiknya.",
+  "error.review_not_published": "Anda dapat membalas setelah kedua ulasan diterbitkan.",
+  "error.screening_nudge":
+    "{kind, select, legal_threat {Sebelum mengirim: teks ini terbaca sebagai ancaman hukum. Langkah hukum adalah hak Anda; teks akan disimpan dalam riwayat kerja sama. Anda dapat merevisinya atau mengirimnya apa adanya.} other {Sebelum mengirim: kebijakan Accord melarang ancaman untuk menghukum atau menekan sebuah ulasan, maupun ulasan yang dipakai sebagai alat tekanan. Anda dapat merevisi teks atau mengirimnya apa adanya; yang Anda kirim tetap diperiksa seperti biasa.}}",
+  "error.organisation_suspended":
+    "Organisasi Anda ditangguhkan oleh keputusan moderasi dan untuk sementara tidak dapat melakukan ini.",
+  "error.case_wrong_state": "Kasus moderasi ini tidak dalam keadaan yang memungkinkan hal ini.",
+  "error.response_window_open":
+    "Organisasi yang dituduh masih dapat menanggapi pemberitahuan; putuskan setelah jangka waktu tanggapan berakhir.",
+  "error.appeal_same_moderator":
+    "Banding diputuskan oleh moderator lain, bukan yang memutuskan kasus.",
+  "error.appeal_already_used": "Kasus ini sudah pernah diajukan banding.",
+  "screening.policy.retaliation":
+    "Kebijakan Accord melarang ancaman untuk menghukum atau menekan sebuah ulasan. Moderator akan memeriksa teks ini; ulasan tetap tayang, dan organisasi Anda akan diberi tahu serta dapat menanggapi.",
+  "screening.policy.legal_threat":
+    "Teks ini terbaca sebagai ancaman hukum dan disimpan dalam riwayat kerja sama, terlihat oleh kedua pihak.",
+  "screening.evidence": "“{phrase}”",
+  "review.stars_invalid": "Beri nilai 1 sampai 5 untuk setiap aspek berikut: {aspects}.",
   "billing.invoice.invoice_currency_unknown": "“{currency}” bukan mata uang ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Tambahkan setidaknya satu baris.",
   "billing.invoice.invoice_too_many_lines":
     "Faktur berisi paling banyak {max, number} baris; faktur ini berisi {count, number}.",
   "billing.invoice.invoice_amount_unsafe":
     "Jumlah ini terlalu besar untuk dijumlahkan secara tepat.",
+  "billing.invoice.invoice_amount_too_large":
+    "Satu faktur dapat meminta paling banyak {total}: jumlah di atas itu adalah salah ketik, bukan faktur.",
+  "billing.invoice.invoice_exceeds_agreement":
+    "Faktur ini meminta {rate} sebelum pajak, lebih dari {total} yang masih tersisa untuk ditagih menurut perjanjian. Periksa jumlahnya sebelum menerbitkan, atau sepakati dulu pekerjaan tambahannya.",
   "billing.invoice.line_description_missing": "Jelaskan apa yang ditagihkan pada baris ini.",
   "billing.invoice.line_quantity_not_whole_thousandths":
-    "Masukkan kuantitas dalam perseribuan satuan yang bulat.",
+    "Masukkan kuantitas dengan paling banyak tiga angka desimal.",
   "billing.invoice.line_quantity_not_positive": "Kuantitas harus lebih dari nol.",
   "billing.invoice.line_unit_price_not_whole_minor":
-    "Masukkan harga satuan dalam satuan terkecil mata uang yang bulat (sen).",
+    "Masukkan harga satuan tanpa desimal melebihi yang dimiliki mata uangnya (paling banyak sen).",
   "billing.invoice.line_unit_price_negative":
     "Harga satuan tidak boleh negatif: kurangi jumlah terutang dengan nota kredit.",
   "billing.invoice.line_tax_rate_out_of_range":
-    "Tarif pajak dinyatakan dalam basis poin, dari 0 sampai {max, number}.",
+    "Tarif pajak adalah persentase dari 0 sampai {max, number, percent}.",
   "billing.reminders.reminder_offset_out_of_range":
     "Pengingat harus berada antara {min, number} dan {max, number} hari dari tanggal jatuh tempo.",
   "billing.reminders.reminder_offset_duplicate": "Hari ini sudah ada dalam jadwal.",
@@ -400,6 +463,8 @@ export const id: Catalogue = {
     "Gunakan alamat https://: webhook membawa data kerja sama dan hanya dikirim dalam bentuk terenkripsi.",
   "webhooks.url_private_host":
     "Alamat ini mengarah ke jaringan privat. Gunakan alamat https:// publik.",
+  "webhooks.url_unresolvable":
+    "Nama host ini tidak mengarah ke alamat mana pun. Periksa ejaannya, atau gunakan nama yang publik.",
   "mail.notification.deliverable.submitted":
     "{actor} menyerahkan “{deliverable}” (putaran {round}) dalam “{engagement}”",
   "mail.notification.deliverable.review_due_soon":
@@ -439,4 +504,21 @@ export const id: Catalogue = {
     "Halo {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {“{excerpt}”\n\n} other {}}Buka kerja sama: {link}\n\nAnda menerima email ini sebagai anggota {org}. Pilih email yang ingin Anda terima di pengaturan: {settingsLink}\n\nAccord",
   "mail.notification.ledger_head":
     "Kepala buku besar: {hash}. Untuk memeriksa nanti bahwa tidak ada yang ditunjukkan kepada Anda yang ditulis ulang: accord verify --file export.json --head {hash}",
+  // disputes
+  "mail.notification.dispute.opened":
+    "{actor} membuka sengketa #{number} di “{engagement}”: mohon ditanggapi",
+  "mail.notification.dispute.responded": "{actor} menanggapi sengketa #{number} di “{engagement}”",
+  "mail.notification.dispute.offer_made":
+    "{actor} menawarkan ganti rugi dalam sengketa #{number} di “{engagement}”",
+  "mail.notification.dispute.offer_declined":
+    "{actor} menolak tawaran dalam sengketa #{number} di “{engagement}”",
+  "mail.notification.dispute.settled": "Sengketa #{number} di “{engagement}” telah diselesaikan",
+  "mail.notification.dispute.escalated":
+    "Sengketa #{number} di “{engagement}” naik ke tahap berikutnya",
+  "mail.notification.exit.notice_given":
+    "{actor} memberi pemberitahuan pengakhiran di “{engagement}”: berakhir pada {date}",
+  "mail.notification.exit.protected_started":
+    "“{engagement}” beralih ke pengakhiran terlindungi: berakhir pada {date}",
+  "mail.notification.exit.hand_over_item_done":
+    "{actor} menyelesaikan satu butir serah terima di “{engagement}”: {duty}",
 };

@@ -10,6 +10,11 @@ import * as foundation from "./migrations/0001-foundation";
 import * as agreements from "./migrations/0002-briefs-proposals-agreements";
 import * as delivery from "./migrations/0003-delivery-change-collaboration";
 import * as billing from "./migrations/0004-invoices-payments";
+import * as loginThrottle from "./migrations/0005-login-throttle";
+import * as billingMatchingFixes from "./migrations/0007-billing-matching-fixes";
+import * as testClock from "./migrations/0008-test-clock";
+import * as health from "./migrations/0009-health";
+import * as reviews from "./migrations/0011-reviews-moderation";
 import * as disputesExit from "./migrations/0012-disputes-exit";
 
 /** Migrations in order; the names are stored, so a landed name never changes. */
@@ -18,6 +23,11 @@ const MIGRATIONS: Record<string, Migration> = {
   "0002-briefs-proposals-agreements": agreements,
   "0003-delivery-change-collaboration": delivery,
   "0004-invoices-payments": billing,
+  "0005-login-throttle": loginThrottle,
+  "0007-billing-matching-fixes": billingMatchingFixes,
+  "0008-test-clock": testClock,
+  "0009-health": health,
+  "0011-reviews-moderation": reviews,
   "0012-disputes-exit": disputesExit,
 };
 

@@ -47,14 +47,200 @@ export interface Database {
   credit_notes: CreditNotesTable;
   reminder_schedules: ReminderSchedulesTable;
   invoice_reminders: InvoiceRemindersTable;
+  test_clock: TestClockTable;
+  login_throttles: LoginThrottlesTable;
+  check_ins: CheckInsTable;
+  check_in_answers: CheckInAnswersTable;
+  engagement_health: EngagementHealthTable;
+  organisation_health: OrganisationHealthTable;
+  health_history: HealthHistoryTable;
+  health_cohort: HealthCohortTable;
+  review_rounds: ReviewRoundsTable;
+  reviews: ReviewsTable;
+  review_replies: ReviewRepliesTable;
+  screening_nudges: ScreeningNudgesTable;
+  moderation_cases: ModerationCasesTable;
+  org_sanctions: OrgSanctionsTable;
   disputes: DisputesTable;
   dispute_offers: DisputeOffersTable;
   exits: ExitsTable;
   hand_over_items: HandOverItemsTable;
 }
 
+/** A private pulse window of one engagement, opened on the agreement's cadence. */
+export interface CheckInsTable {
+  id: string;
+  engagement_id: string;
+  period: number;
+  opened_at: string;
+  closes_at: string;
+  status: "open" | "closed";
+  reminded_at: string | null;
+  closed_at: string | null;
+}
+
+/** One side's private answer; only its hash goes to the ledger. */
+export interface CheckInAnswersTable {
+  check_in_id: string;
+  side: "client" | "provider";
+  org_id: string;
+  user_id: string;
+  relationship_rating: number;
+  counterpart_rating: number;
+  /** JSON array of reason codes. */
+  reasons: string;
+  comment: string;
+  answer_hash: string;
+  answered_at: string;
+}
+
+/** An engagement's folded health facts (JSON), scores, explanation and warnings, kept current. */
+export interface EngagementHealthTable {
+  engagement_id: string;
+  client_org_id: string;
+  provider_org_id: string;
+  state: string;
+  /** The last ledger event folded into `state`. */
+  event_seq: number;
+  provider_score: number | null;
+  client_score: number | null;
+  explanation: string;
+  warnings: string;
+  /** When the sweeper opens the next check-in; null without an agreement in force. */
+  next_check_in_at: string | null;
+  computed_at: string;
+}
+
+export interface OrganisationHealthTable {
+  org_id: string;
+  side: "client" | "provider";
+  score: number | null;
+  is_new: number;
+  engagement_count: number;
+  counterparty_count: number;
+  explanation: string;
+  computed_at: string;
+}
+
+export interface HealthHistoryTable {
+  subject_kind: "engagement" | "organisation";
+  subject_id: string;
+  side: string;
+  day: string;
+  score: number | null;
+  recorded_at: string;
+}
+
+export interface HealthCohortTable {
+  id: string;
+  data: string;
+  computed_at: string;
+}
+
 /** bigint columns: PostgreSQL returns them as strings, so repositories read them with Number. */
 type BigIntColumn = string | number;
+
+/** How far a test-clock instance runs ahead of real time; one row (`id = 'instance'`). */
+export interface TestClockTable {
+  id: string;
+  offset_seconds: number;
+  updated_at: string;
+}
+
+/** A round of reviews after one occasion: blind until both sides are in or the window closes. */
+export interface ReviewRoundsTable {
+  id: string;
+  engagement_id: string;
+  occasion_kind: "milestone" | "engagement" | "exit";
+  occasion_ref: string;
+  opened_at: string;
+  closes_at: string;
+  published_at: string | null;
+}
+
+/** `stars`, `record_notes` and `closer_look` are JSON; `private_rating` never leaves for the other side. */
+export interface ReviewsTable {
+  id: string;
+  round_id: string;
+  engagement_id: string;
+  reviewer_side: "client" | "provider";
+  reviewer_org_id: string;
+  reviewed_org_id: string;
+  author_user_id: string;
+  body: string;
+  stars: string;
+  mean_stars: number;
+  private_rating: number;
+  language: string;
+  record_notes: string;
+  closer_look: string;
+  submitted_at: string;
+  hidden_reason: string | null;
+  hidden_by: string | null;
+  hidden_at: string | null;
+}
+
+export interface ReviewRepliesTable {
+  review_id: string;
+  author_user_id: string;
+  author_org_id: string;
+  body: string;
+  record_notes: string;
+  created_at: string;
+}
+
+/** A nudge shown before a text that looked like a threat, and what the sender did next. */
+export interface ScreeningNudgesTable {
+  id: string;
+  user_id: string;
+  engagement_id: string;
+  surface: "message" | "review" | "reply";
+  kind: string;
+  shown_at: string;
+  outcome: "pending" | "revised" | "sent_anyway";
+  resolved_at: string | null;
+}
+
+export interface ModerationCasesTable {
+  id: string;
+  engagement_id: string | null;
+  source: "screening" | "report";
+  subject_kind: "message" | "review" | "reply";
+  subject_id: string;
+  accused_org_id: string;
+  complainant_org_id: string | null;
+  reported_by: string | null;
+  reason: string;
+  /** JSON: the screening evidence, or the report's text. */
+  evidence: string;
+  status: "open" | "decided" | "appealed" | "closed";
+  response_due_at: string;
+  response: string | null;
+  responded_at: string | null;
+  decision: "no_action" | "warning" | "suspension" | "expulsion" | null;
+  decision_reason: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  suspension_days: number | null;
+  appeal_reason: string | null;
+  appealed_by: string | null;
+  appealed_at: string | null;
+  appeal_outcome: "upheld" | "overturned" | null;
+  appeal_decision_reason: string | null;
+  appeal_decided_by: string | null;
+  appeal_decided_at: string | null;
+  created_at: string;
+}
+
+export interface OrgSanctionsTable {
+  id: string;
+  org_id: string;
+  case_id: string;
+  kind: "warning" | "suspension" | "expulsion";
+  starts_at: string;
+  ends_at: string | null;
+  lifted_at: string | null;
+}
 
 /** A central bank's reference rate for late interest, from `valid_from` on; operators keep it. */
 export interface ReferenceRatesTable {
@@ -185,7 +371,8 @@ export interface ReminderSchedulesTable {
 /**
  * One planned reminder of an issued invoice. The sweeper sends a due one by moving it from
  * `pending` to `sent` with a conditional update, so several processes send it once; `skipped`
- * when a later reminder was due at the same sweep, `cancelled` once the invoice is settled.
+ * (reason `superseded`) when a later reminder was due at the same sweep, `cancelled` (reason
+ * `paid`, `credited` or `void`) once the invoice is settled or voided.
  */
 export interface InvoiceRemindersTable {
   invoice_id: string;
@@ -193,7 +380,11 @@ export interface InvoiceRemindersTable {
   due_on: string;
   status: "pending" | "sent" | "skipped" | "cancelled";
   sent_at: string | null;
+  /** Why a reminder was not sent; null while pending or once sent (and on rows before 0007). */
+  reason: ReminderReason | null;
 }
+
+export type ReminderReason = "superseded" | "paid" | "credited" | "void";
 
 /** A file uploaded to an engagement; its bytes live in the file storage under `storage_key`. */
 export interface StoredFilesTable {
@@ -421,6 +612,8 @@ export interface BriefsTable {
   created_at: string;
   updated_at: string;
   published_at: string | null;
+  /** When the client accepted a proposal on it (the first one, if it kept the brief open). */
+  awarded_at: string | null;
 }
 
 export interface BriefShortlistTable {
@@ -435,7 +628,14 @@ export interface ProposalsTable {
   id: string;
   brief_id: string;
   provider_org_id: string;
-  status: "draft" | "submitted" | "revision_requested" | "accepted" | "declined" | "withdrawn";
+  status:
+    | "draft"
+    | "submitted"
+    | "revision_requested"
+    | "accepted"
+    | "declined"
+    | "withdrawn"
+    | "not_selected";
   content: string;
   revision: number;
   decline_reason: string | null;
@@ -595,6 +795,15 @@ export type EngagementRow = Selectable<EngagementsTable>;
 export type EngagementEventRow = Selectable<EngagementEventsTable>;
 export type InvitationRow = Selectable<InvitationsTable>;
 export type NewMail = Insertable<MailOutboxTable>;
+
+/** Failed log-ins per client address (`address:…`) or account (`account:…`), shared by processes. */
+export interface LoginThrottlesTable {
+  key: string;
+  failures: number;
+  window_started_at: string;
+  last_failure_at: string;
+  locked_until: string | null;
+}
 
 /** A dispute about one item of an engagement, climbing the agreement's ladder. */
 export interface DisputesTable {

@@ -28,10 +28,11 @@ interface Party {
   orgId: string;
 }
 
+/** Each stage is accepted some days before the demo starts, before the invoice that bills it. */
 const STAGES = [
-  { id: "1", title: "Research and user journeys" },
-  { id: "2", title: "Interface design" },
-  { id: "3", title: "Clickable prototype" },
+  { id: "1", title: "Research and user journeys", acceptedDaysAgo: 78 },
+  { id: "2", title: "Interface design", acceptedDaysAgo: 52 },
+  { id: "3", title: "Clickable prototype", acceptedDaysAgo: 6 },
 ];
 
 function designProposal(mustHaveIds: string[], today: string): ProposalTerms {
@@ -88,9 +89,17 @@ export async function seedDemoBilling(
 ): Promise<void> {
   const today = todayOf(deps.clock);
   const { client, provider } = cast;
+  // The engagement began 80 days ago, so every invoice below is dated after the work it bills
+  // was accepted, as the billing rules require.
+  const daysAgo = (days: number): AppDeps => ({
+    ...deps,
+    clock: { now: () => new Date(deps.clock.now().getTime() - days * 24 * 60 * 60 * 1000) },
+  });
+  const began = daysAgo(80);
+  const firstDay = addDays(today, -80);
   const brief = unwrap(
     await createBrief(
-      deps,
+      began,
       client.actor,
       {
         orgId: client.orgId,
@@ -104,46 +113,46 @@ export async function seedDemoBilling(
         clientPeople: [{ role: "Patient panel lead", hoursPerWeek: 3 }],
         businessModelScope: "A free app for the clinics' own patients.",
         constraints: [],
-        earliestStart: today,
-        deadline: addDays(today, 120),
+        earliestStart: firstDay,
+        deadline: addDays(firstDay, 120),
         preferredLanguages: ["id", "en"],
       },
       "en",
     ),
     "design brief",
   );
-  unwrap(await publishBrief(deps, client.actor, brief.id, "en"), "design brief publication");
+  unwrap(await publishBrief(began, client.actor, brief.id, "en"), "design brief publication");
   const proposal = unwrap(
     await createProposal(
-      deps,
+      began,
       provider.actor,
       brief.id,
       {
         orgId: provider.orgId,
         terms: designProposal(
           brief.mustHaves.map((m) => m.id),
-          today,
+          firstDay,
         ),
       },
       "en",
     ),
     "design proposal",
   );
-  unwrap(await submitProposal(deps, provider.actor, proposal.id, "en"), "design submission");
+  unwrap(await submitProposal(began, provider.actor, proposal.id, "en"), "design submission");
   const accepted = unwrap(
-    await acceptProposal(deps, client.actor, proposal.id, "en"),
+    await acceptProposal(began, client.actor, proposal.id, "en"),
     "design acceptance",
   );
   const engagementId = accepted.engagementId;
   if (!engagementId) throw new Error("demo seed: accepted proposal without engagement");
   const draft = unwrap(
-    await getAgreementVersion(deps, client.actor, engagementId, 1, "en"),
+    await getAgreementVersion(began, client.actor, engagementId, 1, "en"),
     "design agreement",
   );
   for (const signer of [client.actor, provider.actor]) {
     unwrap(
       await signAgreement(
-        deps,
+        began,
         signer,
         engagementId,
         1,
@@ -154,8 +163,9 @@ export async function seedDemoBilling(
     );
   }
   for (const stage of STAGES) {
+    const atStage = daysAgo(stage.acceptedDaysAgo);
     const round = unwrap(
-      await submitDeliverable(deps, provider.actor, engagementId, `d${stage.id}`, {
+      await submitDeliverable(atStage, provider.actor, engagementId, `d${stage.id}`, {
         description: `${stage.title}: ready for the panel's review.`,
         links: [],
         fileIds: [],
@@ -164,7 +174,7 @@ export async function seedDemoBilling(
     );
     unwrap(
       await evaluate(
-        deps,
+        atStage,
         client.actor,
         engagementId,
         round.id,
@@ -180,10 +190,13 @@ export async function seedDemoBilling(
     );
   }
 
-  const invoiced = async (stage: string, issueDate: string) => {
+  // Each invoice is issued on its day, so its reminders are planned as they were then.
+  const invoiced = async (stage: string, issuedDaysAgo: number) => {
+    const onThatDay = daysAgo(issuedDaysAgo);
+    const issueDate = addDays(today, -issuedDaysAgo);
     const invoice = unwrap(
       await createInvoice(
-        deps,
+        onThatDay,
         provider.actor,
         engagementId,
         { source: { kind: "milestone", milestoneId: `m${stage}` }, note: "" },
@@ -192,7 +205,7 @@ export async function seedDemoBilling(
       "invoice",
     );
     return unwrap(
-      await issueInvoice(deps, provider.actor, engagementId, invoice.id, { issueDate }, "en"),
+      await issueInvoice(onThatDay, provider.actor, engagementId, invoice.id, { issueDate }, "en"),
       "invoice issue",
     );
   };
@@ -223,9 +236,9 @@ export async function seedDemoBilling(
       "payment confirmation",
     );
   };
-  const paidOnTime = await invoiced("1", addDays(today, -75)); // due 45 days ago
+  const paidOnTime = await invoiced("1", 75); // due 45 days ago
   await payment(paidOnTime.id, 300_000, addDays(today, -47));
-  await invoiced("2", addDays(today, -50)); // due 20 days ago, nothing paid: overdue
-  const partly = await invoiced("3", addDays(today, -5)); // due in 25 days
+  await invoiced("2", 50); // due 20 days ago, nothing paid: overdue
+  const partly = await invoiced("3", 5); // due in 25 days
   await payment(partly.id, 100_000, addDays(today, -2));
 }

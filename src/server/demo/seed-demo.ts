@@ -3,6 +3,7 @@ import type { Role } from "../../contracts/common";
 import type { Actor } from "../platform/actor";
 import type { AppDeps } from "../platform/deps";
 import type { Result } from "../platform/result";
+import { joiningTransaction } from "../platform/transaction";
 import { actorFromSession } from "../modules/auth/resolve-actor";
 import { signUp } from "../modules/auth/sign-up";
 import { setPlatformRole } from "../modules/auth/users.repository";
@@ -14,6 +15,7 @@ import { insertMembership } from "../modules/orgs/orgs.repository";
 import { ensureDefaultTaxonomy } from "../modules/taxonomy/taxonomy";
 import { seedDemoAgreements } from "./seed-demo-agreements";
 import { seedDemoBilling } from "./seed-demo-billing";
+import { seedDemoReviews } from "./seed-demo-reviews";
 
 export const DEMO_PASSWORD = "accord-demo-2026";
 
@@ -37,9 +39,17 @@ function unwrap<T>(result: Result<T>, what: string): T {
 /**
  * Seeds a small instance through the same use-cases people use, so every engagement has a
  * real ledger: two client and two provider organisations, a moderator, and engagements
- * between them in several states.
+ * between them in several states. All in one transaction: a process stopped mid-way leaves
+ * an empty database, which the next start seeds again.
  */
 export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
+  deps.logger.info("seeding the demo instance");
+  return deps.db
+    .transaction()
+    .execute((trx) => seedDemoWithin({ ...deps, db: joiningTransaction(trx) }));
+}
+
+async function seedDemoWithin(deps: AppDeps): Promise<DemoLogin[]> {
   await ensureDefaultTaxonomy(deps);
   const logins: DemoLogin[] = [];
   async function person(
@@ -188,6 +198,11 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
   await seedDemoBilling(deps, {
     client: { actor: dewiIn, orgId: lumen.id },
     provider: { actor: jonasIn, orgId: atelier.id },
+  });
+  await seedDemoReviews(deps, {
+    client: dewiIn,
+    provider: jonasIn,
+    moderator: { ...moderator, platformRole: "moderator" },
   });
   return logins;
 }

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { parseNetwork, type MetricsAccess } from "./metrics";
+import type { LoginThrottlePolicy } from "../../domain/auth/login-throttle";
 
 const ConfigSchema = z.object({
   ACCORD_DATABASE_URL: z.string().default("sqlite:./data/accord.db"),
@@ -16,6 +18,26 @@ const ConfigSchema = z.object({
   ACCORD_SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
   /** Set behind a TLS-terminating proxy, so client addresses and https (secure cookies) are seen. */
   ACCORD_TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  /** A clock operators move forward (`accord clock advance 15d`), for sandboxes and demos only. */
+  ACCORD_TEST_CLOCK: z.enum(["true", "false"]).default("false"),
+  /** Log-in attempts per minute per address and e-mail. */
+  ACCORD_RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** Sign-ups per hour per address. */
+  ACCORD_RATE_LIMIT_SIGNUP_PER_HOUR: z.coerce.number().int().min(1).default(100),
+  /** A bearer token that lets a scraper read /metrics. */
+  ACCORD_METRICS_TOKEN: z.string().min(16).optional(),
+  /** Comma-separated addresses or CIDR ranges that may read /metrics without the token. */
+  ACCORD_METRICS_ALLOW: z
+    .string()
+    .refine((value) => isNetworkList(value), "expected addresses or CIDR ranges, comma-separated")
+    .optional(),
+  /** Failed log-ins one address may make in a window, over all accounts (shared by processes). */
+  ACCORD_LOGIN_ADDRESS_FAILURES: z.coerce.number().int().min(1).default(30),
+  ACCORD_LOGIN_ADDRESS_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Consecutive failures that lock an account, the first lock, and the longest one. */
+  ACCORD_LOGIN_ACCOUNT_FAILURES: z.coerce.number().int().min(1).default(5),
+  ACCORD_LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).default(60),
+  ACCORD_LOGIN_LOCK_MAX_SECONDS: z.coerce.number().int().min(1).default(3600),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -31,6 +53,11 @@ export interface Config {
   allowsLoopbackWebhooks: boolean;
   logLevel: string;
   trustProxy: boolean;
+  testClock: boolean;
+  loginAttemptsPerMinute: number;
+  signupsPerHour: number;
+  metricsAccess: MetricsAccess;
+  loginThrottle: LoginThrottlePolicy;
 }
 
 /** Reads the configuration from the environment; a bad value stops start-up with its name. */
@@ -54,5 +81,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowsLoopbackWebhooks: c.ACCORD_WEBHOOKS_ALLOW_LOOPBACK === "true",
     logLevel: c.LOG_LEVEL,
     trustProxy: c.ACCORD_TRUST_PROXY === "true",
+    testClock: c.ACCORD_TEST_CLOCK === "true",
+    loginAttemptsPerMinute: c.ACCORD_RATE_LIMIT_LOGIN_PER_MINUTE,
+    signupsPerHour: c.ACCORD_RATE_LIMIT_SIGNUP_PER_HOUR,
+    metricsAccess: {
+      ...(c.ACCORD_METRICS_TOKEN && { token: c.ACCORD_METRICS_TOKEN }),
+      allowedNetworks: listOf(c.ACCORD_METRICS_ALLOW ?? ""),
+    },
+    loginThrottle: {
+      addressFailures: c.ACCORD_LOGIN_ADDRESS_FAILURES,
+      addressWindowMs: c.ACCORD_LOGIN_ADDRESS_WINDOW_MINUTES * 60_000,
+      accountFailures: c.ACCORD_LOGIN_ACCOUNT_FAILURES,
+      accountLockMs: c.ACCORD_LOGIN_LOCK_SECONDS * 1000,
+      accountLockMaxMs:
+        Math.max(c.ACCORD_LOGIN_LOCK_MAX_SECONDS, c.ACCORD_LOGIN_LOCK_SECONDS) * 1000,
+      accountMemoryMs: 24 * 60 * 60_000,
+    },
   };
+}
+
+function listOf(value: string): string[] {
+  return value
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+function isNetworkList(value: string): boolean {
+  try {
+    listOf(value).forEach(parseNetwork);
+    return true;
+  } catch {
+    return false;
+  }
 }

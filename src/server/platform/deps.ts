@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { LookupAddress } from "node:dns";
 import type { Logger } from "pino";
 import type { DialectName } from "../db/connect";
 import type { Database } from "../db/schema";
@@ -7,12 +8,15 @@ import type { IdGenerator } from "./ids";
 import type { FileStorage } from "./file-storage";
 import type { Mailer } from "./mailer";
 import type { PasswordHasher } from "./passwords";
+import type { TestClock } from "./test-clock";
 
 /** Every side effect the use-cases reach, injected so tests choose real or fake parts. */
 export interface AppDeps {
   db: Kysely<Database>;
   dialect: DialectName;
   clock: Clock;
+  /** The same clock when the instance runs a test clock (ACCORD_TEST_CLOCK=true), else null. */
+  testClock: TestClock | null;
   ids: IdGenerator;
   passwords: PasswordHasher;
   mailer: Mailer;
@@ -29,4 +33,9 @@ export interface WebhookPolicy {
    * other endpoint must be HTTPS.
    */
   allowsLoopbackHttp: boolean;
+  /**
+   * Every address a host name resolves to (`dns.lookup` with `all: true` in production);
+   * tests inject their own, so no test asks real DNS.
+   */
+  lookup: (hostname: string) => Promise<LookupAddress[]>;
 }

@@ -6,10 +6,16 @@ import type { Actor } from "./actor";
 import type { Failure, Result } from "./result";
 
 /** The localised body of the API's one error shape. */
+function lastKeyPart(key: string): string {
+  return key.slice(key.lastIndexOf(".") + 1);
+}
+
 export function failureBody(locale: Locale, failure: Failure): ErrorResponse {
   const fields = failure.fields?.map((f) => ({
     path: f.path,
-    code: f.key.replace(/^(validation|error)\./, ""),
+    // A field's code is its message key's last part, the code the same finding has in
+    // `findings[]`; a limit said in the person's unit keeps the plain code (`too_big`).
+    code: lastKeyPart(f.key.replace(/\.(percent|money|amount|days|hours)$/, "")),
     message: translate(locale, f.key, f.values),
   }));
   return {

@@ -1,8 +1,23 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import ipaddr from "ipaddr.js";
+import { timingSafeEqual } from "node:crypto";
 import { collectDefaultMetrics, Histogram, Registry } from "prom-client";
+import { sendFailure } from "./http";
+import { negotiateLocale } from "./request-context";
+
+/**
+ * Who may read `/metrics`. With neither set it is open (a private network or a proxy guards
+ * it); with either set, a request is let in when its address is in `allowedNetworks` or it
+ * sends `Authorization: Bearer <token>`.
+ */
+export interface MetricsAccess {
+  token?: string;
+  /** Addresses or CIDR ranges, e.g. `127.0.0.1`, `10.0.0.0/8`, `::1`. */
+  allowedNetworks?: readonly string[];
+}
 
 /** Prometheus metrics for one app instance: process defaults plus request durations by route. */
-export function registerMetrics(app: FastifyInstance): Registry {
+export function registerMetrics(app: FastifyInstance, access: MetricsAccess = {}): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "accord_" });
   const duration = new Histogram({
@@ -22,5 +37,38 @@ export function registerMetrics(app: FastifyInstance): Registry {
       reply.elapsedTime / 1000,
     );
   });
+  const mayRead = metricsReader(access);
+  app.addHook("onRequest", async (request, reply) => {
+    if (request.routeOptions.url !== "/metrics" || mayRead(request)) return;
+    request.locale = negotiateLocale(request);
+    return sendFailure(reply, request, { code: "forbidden" });
+  });
   return registry;
+}
+
+/** The check `/metrics` applies to each request, from the configuration. */
+export function metricsReader(access: MetricsAccess): (request: FastifyRequest) => boolean {
+  const networks = (access.allowedNetworks ?? []).map(parseNetwork);
+  const token = access.token ? Buffer.from(`Bearer ${access.token}`) : null;
+  if (networks.length === 0 && !token) return () => true;
+  return (request) => {
+    const given = Buffer.from(request.headers.authorization ?? "");
+    if (token && given.length === token.length && timingSafeEqual(given, token)) return true;
+    if (!ipaddr.isValid(request.ip)) return false;
+    const address = ipaddr.process(request.ip);
+    return networks.some(
+      ([range, bits]) => range.kind() === address.kind() && address.match(range, bits),
+    );
+  };
+}
+
+/** `10.0.0.0/8` or a single address; IPv4-mapped IPv6 is read as IPv4, as clients are. */
+export function parseNetwork(text: string): [ipaddr.IPv4 | ipaddr.IPv6, number] {
+  const trimmed = text.trim();
+  if (trimmed.includes("/")) {
+    const [range, bits] = ipaddr.parseCIDR(trimmed);
+    return [range, bits];
+  }
+  const address = ipaddr.process(trimmed);
+  return [address, address.kind() === "ipv4" ? 32 : 128];
 }

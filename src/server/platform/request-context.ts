@@ -35,8 +35,16 @@ export function registerRequestContext(app: FastifyInstance, deps: AppDeps): voi
   app.decorateRequest("locale", DEFAULT_LOCALE);
 
   app.addHook("onRequest", async (request) => {
+    // Sessions expire and rules decide by this clock: a test clock re-reads its offset first.
+    await deps.testClock?.refresh();
     request.actor = await resolveActor(deps, request);
-    request.locale = request.actor?.locale ?? negotiate(request);
+    request.locale = request.actor?.locale ?? negotiateLocale(request);
+  });
+
+  // What one person may read must not stay in a shared or browser cache after they leave.
+  app.addHook("onSend", async (request, reply) => {
+    if (request.actor && !reply.hasHeader("cache-control"))
+      reply.header("cache-control", "no-store");
   });
 
   // Before validation, so a caller who may not call the route learns nothing from its schema.
@@ -74,7 +82,8 @@ async function resolveActor(deps: AppDeps, request: FastifyRequest): Promise<Act
   return session ? actorFromSession(deps, session) : null;
 }
 
-function negotiate(request: FastifyRequest): Locale {
+/** The caller's language from `Accept-Language`, for answers to callers not signed in. */
+export function negotiateLocale(request: FastifyRequest): Locale {
   const best = request.languages([...LOCALES]);
   return isLocale(best) ? best : DEFAULT_LOCALE;
 }

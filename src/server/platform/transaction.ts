@@ -21,3 +21,24 @@ export async function runInTransaction<T>(
     throw error;
   }
 }
+
+/**
+ * The open transaction `trx` seen as a database whose own transactions join it: work that
+ * opens a transaction (every use-case does) runs inside `trx` instead, so several use-cases
+ * commit or roll back as one. A failure value still leaves their writes in `trx`; the caller
+ * must throw to roll back (the demo seed does on any failure).
+ */
+export function joiningTransaction(trx: Transaction<Database>): Kysely<Database> {
+  const joined = { execute: <T>(work: (t: Transaction<Database>) => Promise<T>) => work(trx) };
+  return new Proxy(trx, {
+    get(target, property) {
+      if (property === "transaction") return () => joined;
+      if (property === "isTransaction") return false;
+      const value: unknown = Reflect.get(target, property, target);
+      // Kysely keeps its state in private fields, so methods must run on the real object.
+      return typeof value === "function"
+        ? (value as (...a: unknown[]) => unknown).bind(target)
+        : value;
+    },
+  });
+}

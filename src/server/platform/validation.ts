@@ -1,4 +1,10 @@
+import type { FastifySchemaCompiler } from "fastify";
+import { validatorCompiler } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { LIMIT_UNITS, UNIT_MESSAGE_PREFIX, type LimitUnit } from "../../contracts/units";
+import { formatMoney } from "../../i18n/format";
+import type { Locale } from "../../i18n/locales";
+import { checkText, NOTHING_TO_UPDATE } from "../../contracts/input-rules";
 import type { FieldFailure } from "./result";
 
 /** Marks issues about absent values, so they read "required" rather than "wrong type". */
@@ -12,12 +18,123 @@ interface ValidationIssue {
   params: Record<string, unknown>;
 }
 
+/** What the request said around the failing value: the reader's language and the body. */
+export interface IssueContext {
+  locale: Locale;
+  body: unknown;
+}
+
+function unitOf(issue: ValidationIssue): LimitUnit | null {
+  const unit = issue.message?.startsWith(UNIT_MESSAGE_PREFIX)
+    ? issue.message.slice(UNIT_MESSAGE_PREFIX.length)
+    : null;
+  return (LIMIT_UNITS as readonly string[]).includes(unit ?? "") ? (unit as LimitUnit) : null;
+}
+
+/** The `currency` nearest the failing value (its object, then each one around it), if any. */
+function currencyNear(body: unknown, path: string): string | null {
+  const steps = path === "" ? [] : path.split(".");
+  for (let depth = steps.length - 1; depth >= 0; depth--) {
+    let node: unknown = body;
+    for (const step of steps.slice(0, depth)) {
+      node = node && typeof node === "object" ? (node as Record<string, unknown>)[step] : undefined;
+    }
+    const currency =
+      node && typeof node === "object" ? (node as Record<string, unknown>).currency : undefined;
+    if (typeof currency === "string" && /^[A-Z]{3}$/.test(currency)) return currency;
+  }
+  return null;
+}
+
+const LIMIT_KEYS = {
+  too_small: {
+    percent: "validation.too_small.percent",
+    money: "validation.too_small.money",
+    amount: "validation.too_small.amount",
+    days: "validation.too_small.days",
+    hours: "validation.too_small.hours",
+  },
+  too_big: {
+    percent: "validation.too_big.percent",
+    money: "validation.too_big.money",
+    amount: "validation.too_big.amount",
+    days: "validation.too_big.days",
+    hours: "validation.too_big.hours",
+  },
+} as const;
+
+/**
+ * A limit in the unit the person typed: a percentage for basis points, an amount of money
+ * (formatted in the reader's way when the request names its currency, else in major units)
+ * for minor units, units for thousandths, days and hours as such.
+ */
+function limitInUnit(
+  bound: "minimum" | "maximum",
+  kind: "too_small" | "too_big",
+  limit: number,
+  unit: LimitUnit,
+  path: string,
+  context: IssueContext | undefined,
+): FieldFailure {
+  const keys = LIMIT_KEYS[kind];
+  switch (unit) {
+    case "basis_points":
+      return { path, key: keys.percent, values: { [bound]: limit / 10_000 } };
+    case "money": {
+      const currency = context ? currencyNear(context.body, path) : null;
+      const amount = currency && context ? formatMoney(context.locale, limit, currency) : null;
+      return amount
+        ? { path, key: keys.money, values: { [bound]: amount } }
+        : { path, key: keys.amount, values: { [bound]: limit / 100 } };
+    }
+    case "thousandths":
+      return { path, key: `validation.${kind}`, values: { [bound]: limit / 1000 } };
+    case "days":
+    case "hours":
+      return { path, key: keys[unit], values: { [bound]: limit } };
+  }
+}
+/** The keyword of an issue about text that cannot be stored (NUL, lone surrogate). */
+const INVALID_TEXT = "invalid_text";
+
+/**
+ * The route schemas' validator, behind the input rules every route shares: text that cannot be
+ * stored is refused naming its field, other text is normalised to NFC before the route's own
+ * schema sees it (see `checkText`).
+ */
+export const textCheckingValidatorCompiler: FastifySchemaCompiler<z.ZodType> = (route) => {
+  const validate = validatorCompiler(route);
+  return (data: unknown) => {
+    const checked = checkText(data);
+    if (checked.ok) return validate(checked.value);
+    // The same shape fastify-type-provider-zod gives its issues, so one error path reads both.
+    const issues = checked.paths.map((path) => ({
+      [Symbol.for("ZodFastifySchemaValidationError")]: true,
+      keyword: INVALID_TEXT,
+      instancePath: `/${path.join("/")}`,
+      schemaPath: `#/${path.join("/")}/${INVALID_TEXT}`,
+      message: INVALID_TEXT,
+      params: {},
+    }));
+    return { error: issues as unknown as Error };
+  };
+};
+
 /** Turns one Zod issue, as Fastify reports it, into a localisable field failure. */
-export function fieldFailureFromIssue(issue: ValidationIssue, part: string): FieldFailure {
+export function fieldFailureFromIssue(
+  issue: ValidationIssue,
+  part: string,
+  context?: IssueContext,
+): FieldFailure {
   const rawPath = issue.instancePath.replace(/^\//, "").replaceAll("/", ".");
   const path = rawPath || (part === "body" ? "" : part);
   const p = issue.params;
   const origin = p.origin;
+  const unit = unitOf(issue);
+  if (unit && (origin === "number" || origin === "int") && issue.keyword === "too_small")
+    return limitInUnit("minimum", "too_small", Number(p.minimum), unit, path, context);
+  if (unit && (origin === "number" || origin === "int") && issue.keyword === "too_big")
+    return limitInUnit("maximum", "too_big", Number(p.maximum), unit, path, context);
   switch (issue.keyword) {
     case "invalid_type":
       return {
@@ -48,6 +165,14 @@ export function fieldFailureFromIssue(issue: ValidationIssue, part: string): Fie
     }
     case "unrecognized_keys":
       return { path, key: "validation.unknown_field" };
+    case INVALID_TEXT:
+      return { path, key: "validation.invalid_text" };
+    case "custom": {
+      const reason = (p.params as { reason?: unknown } | undefined)?.reason;
+      return reason === NOTHING_TO_UPDATE
+        ? { path, key: "validation.nothing_to_update" }
+        : { path, key: "validation.invalid" };
+    }
     default:
       return { path, key: "validation.invalid" };
   }

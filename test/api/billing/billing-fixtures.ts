@@ -9,6 +9,7 @@ import {
   type DeliveryWorld,
   type SubmissionBody,
 } from "../delivery/delivery-fixtures";
+import { PASSWORD } from "../api-fixtures";
 import { bodyOf } from "../proposals-agreements/proposal-fixtures";
 
 /** What the API answers for invoices and payments, as far as tests read. */
@@ -54,7 +55,14 @@ export interface InvoiceBody {
   daysPastDue: number;
   payments: PaymentBody[];
   creditNotes: { id: string; number: string; amountMinor: number; reason: string }[];
-  reminders: { offsetDays: number; dueOn: string; status: string; sentAt: string | null }[];
+  findings?: { code: string; severity: string; path: string; message: string }[];
+  reminders: {
+    offsetDays: number;
+    dueOn: string;
+    status: string;
+    reason: string | null;
+    sentAt: string | null;
+  }[];
 }
 
 /**
@@ -65,8 +73,13 @@ export interface InvoiceBody {
 export async function buildBillingWorld(
   t: TestApp,
   adjust: (terms: AgreementTerms) => AgreementTerms = (terms) => terms,
-  options: { accept: ("d1" | "d2")[] } = { accept: ["d1", "d2"] },
+  options: { accept?: ("d1" | "d2")[]; since?: string } = {},
 ): Promise<DeliveryWorld> {
+  const accept = options.accept ?? ["d1", "d2"];
+  const today = t.clock.now();
+  // Invoices may not be dated before what made them due: a world whose milestones were accepted
+  // on `since` lets tests issue invoices dated then; people sign in again on coming back.
+  if (options.since) t.clock.set(new Date(`${options.since}T09:00:00.000Z`));
   const w = await buildDeliveryWorld(t, (terms) => {
     const [d1] = terms.deliverables;
     if (!d1) throw new Error("the fixture has no deliverable");
@@ -75,11 +88,24 @@ export async function buildBillingWorld(
       deliverables: [d1, { ...d1, id: "d2", title: "Design system", milestoneId: "m1" }],
     });
   });
-  for (const id of options.accept) {
+  for (const id of accept) {
     const round = bodyOf<SubmissionBody>(await submit(w, id), 201);
     bodyOf(await evaluate(w, round.id, ALL_MET));
   }
+  if (options.since) {
+    t.clock.set(today);
+    await signInAgain(w.client, w.provider);
+  }
   return w;
+}
+
+/** Sessions last 30 days: after the clock moves past that, people sign in again. */
+export async function signInAgain(...people: Person[]) {
+  for (const person of people) {
+    bodyOf(
+      await person.client.post("/api/v1/auth/login", { email: person.email, password: PASSWORD }),
+    );
+  }
 }
 
 export function invoicesUrl(w: DeliveryWorld, path = "") {

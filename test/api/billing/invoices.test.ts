@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { sendDueReminders } from "../../../src/server/modules/billing/send-due-reminders";
 import { DIALECTS } from "../../support/databases";
 import { buildTestApp, type TestApp } from "../../support/test-app";
 import { expectError, type LedgerEventBody } from "../api-fixtures";
@@ -10,6 +11,7 @@ import {
   invoice,
   invoicesUrl,
   issuedInvoice,
+  signInAgain,
   type InvoiceBody,
 } from "./billing-fixtures";
 
@@ -166,7 +168,7 @@ describe.each(DIALECTS)("invoices on %s", (dialect) => {
       "invoice_lines_invalid",
     );
     expect(refused.fields?.map((f) => [f.path, f.code])).toEqual([
-      ["lines", "billing.invoice.invoice_lines_missing"],
+      ["lines", "invoice_lines_missing"],
     ]);
     const badBody = expectError(
       await w.provider.client.post(invoicesUrl(w), {
@@ -228,6 +230,15 @@ describe.each(DIALECTS)("invoices on %s", (dialect) => {
   });
 
   it("dates an invoice today or earlier, never before the last one, and never at zero", async () => {
+    const t2 = await buildTestApp(dialect);
+    try {
+      await datesInOrder(await buildBillingWorld(t2, undefined, { since: "2026-10-01" }));
+    } finally {
+      await t2.close();
+    }
+  });
+
+  async function datesInOrder(w: DeliveryWorld) {
     const a = await draftInvoice(w);
     expectError(
       await w.provider.client.post(invoicesUrl(w, `/${a.id}/issue`), { issueDate: "2026-11-23" }),
@@ -261,6 +272,196 @@ describe.each(DIALECTS)("invoices on %s", (dialect) => {
       422,
       "invoice_total_zero",
     );
+  }
+
+  it("never dates an invoice before what made it due, naming the earliest day allowed", async () => {
+    // The milestones were accepted, and the agreement came into force, today (22 November).
+    const milestone = await draftInvoice(w);
+    const refused = expectError(
+      await w.provider.client.post(invoicesUrl(w, `/${milestone.id}/issue`), {
+        issueDate: "2026-10-01",
+      }),
+      422,
+      "issue_date_before_due_basis",
+    );
+    expect(refused.message).toContain("Nov 22, 2026");
+    expect(refused.message).toContain("the milestone was accepted");
+    expect(refused.fields?.[0]?.path).toBe("issueDate");
+    expectError(
+      await w.provider.client.post(invoicesUrl(w, `/${milestone.id}/issue`), {
+        issueDate: "2026-11-21",
+      }),
+      422,
+      "issue_date_before_due_basis",
+    );
+    const manual = await draftInvoice(w, {
+      source: { kind: "manual" },
+      lines: [{ description: "Workshop", quantityMilli: 1000, unitPriceMinor: 10_000 }],
+    });
+    const beforeAgreement = expectError(
+      await w.provider.client.post(invoicesUrl(w, `/${manual.id}/issue`), {
+        issueDate: "2026-11-01",
+      }),
+      422,
+      "issue_date_before_due_basis",
+    );
+    expect(beforeAgreement.message).toContain("the agreement came into force");
+    // Nothing was taken: the first invoice issued today is still number 1.
+    const issued = bodyOf<InvoiceBody>(
+      await w.provider.client.post(invoicesUrl(w, `/${milestone.id}/issue`), {}),
+    );
+    expect(issued.number?.endsWith("-0001")).toBe(true);
+  });
+
+  it("says why each reminder was not sent: superseded, or cancelled as void or credited", async () => {
+    const a = await issuedInvoice(w); // due 22 December
+    const b = await issuedInvoice(w, { source: { kind: "milestone", milestoneId: "m2" } });
+    // The sweeper was paused: on 30 December only the latest reminder due goes out.
+    t.clock.set(new Date("2026-12-30T08:00:00.000Z"));
+    expect(await sendDueReminders({ ...t.deps })).toBe(2);
+    await signInAgain(w.client, w.provider);
+    const swept = await invoice(w, a.id);
+    expect(swept.reminders.map((r) => [r.offsetDays, r.status, r.reason])).toEqual([
+      [-7, "skipped", "superseded"],
+      [-1, "skipped", "superseded"],
+      [1, "skipped", "superseded"],
+      [7, "sent", null],
+      [14, "pending", null],
+    ]);
+    bodyOf(
+      await w.provider.client.post(invoicesUrl(w, `/${a.id}/void`), { reason: "Wrong client" }),
+    );
+    expect((await invoice(w, a.id)).reminders.at(-1)).toMatchObject({
+      status: "cancelled",
+      reason: "void",
+    });
+    bodyOf(
+      await w.provider.client.post(invoicesUrl(w, `/${b.id}/credit-notes`), {
+        amountMinor: b.totalMinor,
+        reason: "Launch cancelled",
+      }),
+      201,
+    );
+    expect((await invoice(w, b.id)).reminders.at(-1)).toMatchObject({
+      status: "cancelled",
+      reason: "credited",
+    });
+  });
+
+  it("says limits in the unit people type: a percentage, an amount, units", async () => {
+    const refused = expectError(
+      await w.provider.client.post(invoicesUrl(w), {
+        source: { kind: "milestone", milestoneId: "m1" },
+        taxRateBasisPoints: 25_000,
+      }),
+      400,
+      "validation_failed",
+    );
+    expect(refused.fields).toEqual([
+      { path: "taxRateBasisPoints", code: "too_big", message: "Must be at most 100%." },
+    ]);
+    const lines = expectError(
+      await w.provider.client.post(invoicesUrl(w), {
+        source: { kind: "manual" },
+        lines: [
+          {
+            description: "Everything",
+            quantityMilli: 2_000_000_000,
+            unitPriceMinor: 19_999_999_999_800,
+            taxRateBasisPoints: -1,
+          },
+        ],
+      }),
+      400,
+      "validation_failed",
+    );
+    const messages = Object.fromEntries((lines.fields ?? []).map((f) => [f.path, f.message]));
+    expect(messages).toEqual({
+      "lines.0.quantityMilli": "Must be at most 1,000,000.",
+      "lines.0.unitPriceMinor": "Must be an amount of at most 10,000,000,000.",
+      "lines.0.taxRateBasisPoints": "Must be at least 0%.",
+    });
+    const payment = expectError(
+      await w.client.client.request(
+        "POST",
+        invoicesUrl(w, `/${(await issuedInvoice(w)).id}/payments`),
+        { amountMinor: 0, currency: "EUR", paidOn: "2026-11-22" },
+        { "idempotency-key": "units-1" },
+      ),
+      400,
+      "validation_failed",
+    );
+    expect(payment.fields?.[0]?.message).toBe("Must be at least €0.01.");
+    for (const field of [...(lines.fields ?? []), ...(refused.fields ?? [])]) {
+      expect(field.message).not.toMatch(/10,000\.|2,000,000,000|basis/);
+    }
+  });
+
+  it("refuses an invoice beyond the documented maximum and warns beyond the agreement", async () => {
+    // The complaint: EUR 199,999,999,998 by hand on a EUR 12,000 engagement.
+    const huge = expectError(
+      await w.provider.client.post(invoicesUrl(w), {
+        source: { kind: "manual" },
+        lines: [
+          { description: "Everything", quantityMilli: 200_000, unitPriceMinor: 99_999_999_999 },
+        ],
+      }),
+      422,
+      "invoice_lines_invalid",
+    );
+    expect(huge.fields?.[0]).toMatchObject({
+      path: "lines",
+      message: expect.stringContaining("€10,000,000,000.00") as unknown,
+    });
+    // Milestone 1 (4,000.00) issued; 8,000.00 is left: 8,000.01 by hand warns, does not block.
+    await issuedInvoice(w);
+    const within = await draftInvoice(w, {
+      source: { kind: "manual" },
+      lines: [{ description: "Launch", quantityMilli: 1000, unitPriceMinor: 800_000 }],
+    });
+    expect(within.findings).toEqual([]);
+    const beyond = await draftInvoice(w, {
+      source: { kind: "manual" },
+      lines: [{ description: "Launch", quantityMilli: 1000, unitPriceMinor: 800_001 }],
+    });
+    expect(beyond.findings).toEqual([
+      {
+        code: "invoice_exceeds_agreement",
+        severity: "warning",
+        path: "lines",
+        message: expect.stringContaining("€8,000.00") as unknown,
+      },
+    ]);
+    expect((await invoice(w, beyond.id)).findings?.[0]?.code).toBe("invoice_exceeds_agreement");
+    bodyOf(await w.provider.client.post(invoicesUrl(w, `/${beyond.id}/issue`), {}));
+  });
+
+  it("plans no reminder whose day had passed when a backdated invoice was issued", async () => {
+    const t2 = await buildTestApp(dialect);
+    try {
+      const old = await buildBillingWorld(t2, undefined, { since: "2026-10-01" });
+      // Dated 1 October (when the milestone was accepted), due 31 October, issued 22 November:
+      // the reminders of 24 and 30 October, 1, 7 and 14 November were never missed.
+      const late = await issuedInvoice(old, undefined, { issueDate: "2026-10-01" });
+      expect(late).toMatchObject({ dueDate: "2026-10-31", isOverdue: true, daysPastDue: 22 });
+      expect(late.reminders).toEqual([]);
+      expect(await sendDueReminders({ ...t2.deps })).toBe(0);
+      // Dated 20 November, due 20 December: only the reminders ahead of today are planned.
+      const recent = await issuedInvoice(
+        old,
+        { source: { kind: "milestone", milestoneId: "m2" } },
+        { issueDate: "2026-11-20" },
+      );
+      expect(recent.reminders.map((r) => r.dueOn)).toEqual([
+        "2026-12-13",
+        "2026-12-19",
+        "2026-12-21",
+        "2026-12-27",
+        "2027-01-03",
+      ]);
+    } finally {
+      await t2.close();
+    }
   });
 
   it("invoices an approved change request at its price, and nothing not yet approved", async () => {

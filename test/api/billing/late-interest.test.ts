@@ -47,7 +47,7 @@ describe.each(DIALECTS)("late interest on %s", (dialect) => {
   let late: InvoiceBody;
   beforeEach(async () => {
     t = await buildTestApp(dialect);
-    w = await buildBillingWorld(t);
+    w = await buildBillingWorld(t, undefined, { since: "2026-10-01" });
     // EUR 8,000.00 issued 1 October, due 31 October; today is 22 November.
     late = await issuedInvoice(
       w,
@@ -137,10 +137,11 @@ describe.each(DIALECTS)("late interest on %s", (dialect) => {
   it("computes nothing where the agreement did not opt into statutory terms", async () => {
     const t2 = await buildTestApp(dialect);
     try {
-      const other = await buildBillingWorld(t2, (terms) => ({
-        ...terms,
-        statutoryLateInterest: false,
-      }));
+      const other = await buildBillingWorld(
+        t2,
+        (terms) => ({ ...terms, statutoryLateInterest: false }),
+        { since: "2026-10-01" },
+      );
       const invoice = await issuedInvoice(other, undefined, { issueDate: "2026-10-01" });
       const shown = bodyOf<LateInterestBody>(
         await other.client.client.get(invoicesUrl(other, `/${invoice.id}/late-interest`)),

@@ -35,7 +35,7 @@ describe.each(DIALECTS)("payment records and documents on %s", (dialect) => {
   let second: InvoiceBody;
   beforeEach(async () => {
     t = await buildTestApp(dialect);
-    w = await buildBillingWorld(t);
+    w = await buildBillingWorld(t, undefined, { since: "2026-10-01" });
     // 4,000.00 due 31 Oct, paid 5 days late; 8,000.00 due 1 Dec, open. Today: 22 Nov.
     first = await issuedInvoice(w, undefined, { issueDate: "2026-10-01" });
     second = await issuedInvoice(
@@ -66,6 +66,8 @@ describe.each(DIALECTS)("payment records and documents on %s", (dialect) => {
     t.clock.advance(28 * DAY_MS); // 20 Dec: the second invoice is 19 days past due
     const later = bodyOf<RecordBody>(await w.client.client.get(w.url("/payment-record")));
     expect(later.currencies[0]).toMatchObject({
+      // (5 × 4,000 paid + 19 × 8,000 still owed) / 12,000: the open overdue money counts.
+      averageDaysPastDue: 14.3,
       onTime: { count: 0, of: 2, rateBasisPoints: 0 },
       overdueMinor: 800_000,
       buckets: { current: 0, days_1_15: 0, days_16_30: 800_000, days_31_60: 0, over_60: 0 },
@@ -73,7 +75,11 @@ describe.each(DIALECTS)("payment records and documents on %s", (dialect) => {
     const asOf = bodyOf<RecordBody>(
       await w.client.client.get(w.url("/payment-record?asOf=2026-11-04")),
     );
-    expect(asOf.currencies[0]).toMatchObject({ paidMinor: 0, overdueMinor: 400_000 });
+    expect(asOf.currencies[0]).toMatchObject({
+      averageDaysPastDue: 4,
+      paidMinor: 0,
+      overdueMinor: 400_000,
+    });
 
     const asPayer = bodyOf<RecordBody>(
       await w.client.client.get(`/api/v1/orgs/${w.clientOrg.id}/payment-record`),
@@ -252,8 +258,8 @@ describe.each(DIALECTS)("payment records and documents on %s", (dialect) => {
       "validation_failed",
     );
     expect(invalid.fields?.map((f) => [f.path, f.code])).toEqual([
-      ["offsets.0", "billing.reminders.reminder_offset_out_of_range"],
-      ["offsets.2", "billing.reminders.reminder_offset_duplicate"],
+      ["offsets.0", "reminder_offset_out_of_range"],
+      ["offsets.2", "reminder_offset_duplicate"],
     ]);
     const member = await joinAs(t, w.provider, w.providerOrg, "Mo", "member");
     expectError(await member.client.request("PUT", url, { offsets: [1] }), 403, "forbidden");

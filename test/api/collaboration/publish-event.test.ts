@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { EngagementEventType } from "../../../src/domain/engagement/engagement";
+import type {
+  EngagementEvent,
+  EventPayload,
+  NotifiedEvent,
+} from "../../../src/domain/ledger/event-catalogue";
 import {
   NOTIFIED_EVENT_TYPES,
   type NotifiedEventType,
@@ -10,42 +14,139 @@ import { buildTestApp, type TestApp } from "../../support/test-app";
 import { buildAcceptedEngagement, type AcceptedEngagement } from "../api-fixtures";
 import { bodyOf, mailTo, startReceiver } from "./collaboration-fixtures";
 
-/** Payloads as the delivery and change-request use-cases write them. */
-const PAYLOADS: Record<NotifiedEventType, Record<string, unknown>> = {
-  "deliverable.submitted": { deliverableId: "d1", deliverableTitle: "Online shop", round: 2 },
+const round = { submissionId: "s1", deliverableId: "d1", deliverableTitle: "Online shop" };
+const change = { changeRequestId: "cr1", number: 3, title: "Gift cards" };
+const decided = {
+  ...change,
+  priceMinor: 10_000,
+  currency: "EUR",
+  application: "acknowledgement",
+  agreementVersion: 2,
+} as const;
+const payment = {
+  paymentId: "p1",
+  invoiceId: "i1",
+  number: "KODE-0001",
+  amountMinor: 5_000,
+  currency: "EUR",
+};
+
+const dispute = { disputeId: "disp1", number: 2 };
+const exitStarted = {
+  exitId: "x1",
+  reason: "notice" as const,
+  side: "client" as const,
+  givenOn: "2026-11-22",
+  exitDate: "2026-12-22",
+  cureBy: null,
+  isNoticeWaived: false,
+  handOver: [] as { key: string; duty: string; side: "client" | "provider"; dueDate: string }[],
+};
+
+/** Payloads as the delivery, change-request and billing use-cases write them. */
+const PAYLOADS: { [T in NotifiedEventType]: EventPayload<T> } = {
+  "deliverable.submitted": {
+    ...round,
+    round: 2,
+    agreementVersion: 1,
+    reviewDueAt: null,
+    fileCount: 1,
+  },
   "deliverable.evaluated": {
-    deliverableId: "d1",
-    deliverableTitle: "Online shop",
+    ...round,
     round: 2,
     outcome: "changes_requested",
+    unmetCriterionIds: ["c1"],
+    remarkCount: 1,
   },
-  "deliverable.deemed_accepted": { deliverableId: "d1", deliverableTitle: "Online shop", round: 1 },
-  "deliverable.review_due_soon": { deliverableId: "d1", deliverableTitle: "Online shop", round: 1 },
-  "milestone.accepted": { milestoneId: "m2", title: "Launch", amountMinor: 800_000 },
-  "change_request.proposed": { changeRequestId: "cr1", number: 3, title: "Gift cards" },
-  "change_request.priced": { changeRequestId: "cr1", number: 3, title: "Gift cards" },
-  "change_request.declined": { changeRequestId: "cr1", number: 3, title: "Gift cards" },
-  "change_request.withdrawn": { changeRequestId: "cr1", number: 3, title: "Gift cards" },
-  "change_request.approved": { changeRequestId: "cr1", number: 3, title: "Gift cards" },
-  "change_request.applied": { changeRequestId: "cr1", number: 3, title: "Gift cards" },
-  "message.posted": { messageId: "gone", threadKind: "engagement", threadId: "" },
-  "invoice.issued": { invoiceId: "i1", number: "KODE-0001", totalMinor: 480_000, currency: "EUR" },
-  "invoice.voided": { invoiceId: "i1", number: "KODE-0001", reason: "Wrong client" },
-  "payment.recorded": { invoiceId: "i1", number: "KODE-0001", amountMinor: 5_000, currency: "EUR" },
-  "payment.confirmed": {
-    invoiceId: "i1",
-    number: "KODE-0001",
-    amountMinor: 5_000,
+  "deliverable.deemed_accepted": {
+    ...round,
+    round: 1,
+    reason: "review_window_passed",
+    reviewWindowDays: 5,
+    reviewDueAt: null,
+  },
+  "deliverable.review_due_soon": { ...round, round: 1, reviewDueAt: null },
+  "milestone.accepted": {
+    milestoneId: "m2",
+    title: "Launch",
+    amountMinor: 800_000,
     currency: "EUR",
   },
-  "payment.rejected": { invoiceId: "i1", number: "KODE-0001", amountMinor: 5_000, currency: "EUR" },
+  "change_request.proposed": { ...change, side: "client", deliverableIds: [], fromRemarkId: null },
+  "change_request.priced": {
+    ...change,
+    priceMinor: 10_000,
+    currency: "EUR",
+    effort: { unit: "hour", quantity: 2 },
+    scheduleImpactDays: 0,
+  },
+  "change_request.declined": { ...change, side: "provider", wasPriced: false },
+  "change_request.withdrawn": { ...change, side: "provider", wasPriced: false },
+  "change_request.approved": decided,
+  "change_request.applied": decided,
+  "message.posted": { messageId: "gone", threadKind: "engagement", threadId: "" },
+  "invoice.issued": {
+    invoiceId: "i1",
+    number: "KODE-0001",
+    sourceKind: "manual",
+    sourceRef: null,
+    totalMinor: 480_000,
+    currency: "EUR",
+    issueDate: "2026-11-22",
+    dueDate: "2026-12-22",
+  },
+  "invoice.voided": { invoiceId: "i1", number: "KODE-0001", reason: "Wrong client" },
+  "payment.recorded": { ...payment, paidOn: "2026-11-22", side: "client" },
+  "payment.confirmed": { ...payment, invoiceStatus: "partly_paid" },
+  "payment.rejected": { ...payment, invoiceStatus: "issued" },
   "credit_note.issued": {
+    creditNoteId: "cn1",
     invoiceId: "i1",
     number: "KODECN-0001",
     invoiceNumber: "KODE-0001",
     amountMinor: 10_000,
     currency: "EUR",
+    reason: "Discount",
+    invoiceStatus: "issued",
   },
+  "dispute.opened": {
+    ...dispute,
+    side: "client",
+    subject: { kind: "conduct", ref: null },
+    statement: "Late again",
+    wants: "A plan",
+    ladder: ["negotiation", "amends", "mediation", "separation"],
+  },
+  "dispute.responded": { ...dispute, side: "provider", response: "Sorry" },
+  "dispute.offer_made": {
+    ...dispute,
+    offerId: "o1",
+    side: "provider",
+    items: [{ kind: "apology", text: "Sorry" }],
+    isCounter: false,
+  },
+  "dispute.offer_declined": { ...dispute, offerId: "o1", side: "client" },
+  "dispute.settled": { ...dispute, side: "client", by: "amends", offerId: "o1" },
+  "dispute.escalated": {
+    ...dispute,
+    from: "negotiation",
+    to: "mediation",
+    reason: "side_escalated",
+    side: "client",
+  },
+  "exit.notice_given": exitStarted,
+  "exit.protected_started": { ...exitStarted, reason: "protected", isNoticeWaived: true },
+  "exit.hand_over_item_done": { exitId: "x1", itemId: "h1", key: "files", duty: "Hand over files" },
+};
+
+/** An event nobody is told of. */
+const DRAFT_EDITED: EventPayload<"agreement.draft_edited"> = {
+  version: 1,
+  contentHash: "h2",
+  previousHash: "h1",
+  side: "provider",
+  removedSignatures: [],
 };
 
 const SUBJECTS: Record<NotifiedEventType, string> = {
@@ -72,6 +173,15 @@ const SUBJECTS: Record<NotifiedEventType, string> = {
     "Pedro says the payment of €50.00 on invoice KODE-0001 in “Shop” did not arrive",
   "credit_note.issued":
     "Pedro issued credit note KODECN-0001 of €100.00 on invoice KODE-0001 in “Shop”",
+  "dispute.opened": "Pedro opened dispute #2 in “Shop”: please answer it",
+  "dispute.responded": "Pedro answered dispute #2 in “Shop”",
+  "dispute.offer_made": "Pedro offered amends in dispute #2 in “Shop”",
+  "dispute.offer_declined": "Pedro declined the offer in dispute #2 in “Shop”",
+  "dispute.settled": "Dispute #2 in “Shop” is settled",
+  "dispute.escalated": "Dispute #2 in “Shop” moved to the next step of the ladder",
+  "exit.notice_given": "Pedro gave notice in “Shop”: it ends on 2026-12-22",
+  "exit.protected_started": "“Shop” moves to a protected exit: it ends on 2026-12-22",
+  "exit.hand_over_item_done": "Pedro completed a hand-over item in “Shop”: Hand over files",
 };
 
 describe.each(DIALECTS)("publishing ledger events on %s", (dialect) => {
@@ -85,15 +195,21 @@ describe.each(DIALECTS)("publishing ledger events on %s", (dialect) => {
     await t.close();
   });
 
-  const append = (type: EngagementEventType, actor: "provider" | "system" = "provider") => {
+  const append = (
+    type: NotifiedEventType | "agreement.draft_edited",
+    actor: "provider" | "system" = "provider",
+  ) => {
     t.clock.advance(1000); // after the invitation mails, so the newest mail is the event's
+    const event: EngagementEvent =
+      type === "agreement.draft_edited"
+        ? { type, payload: DRAFT_EDITED }
+        : ({ type, payload: PAYLOADS[type] } as NotifiedEvent);
     return t.deps.db.transaction().execute((trx) =>
       appendEvent(trx, t.deps, {
         engagementId: w.engagement.id,
-        type,
         actorUserId: actor === "system" ? null : w.provider.userId,
         actorOrgId: actor === "system" ? null : w.providerOrg.id,
-        payload: PAYLOADS[type as NotifiedEventType] ?? {},
+        ...event,
       }),
     );
   };

@@ -77,7 +77,7 @@ describe.each(DIALECTS)("webhooks on %s", (dialect) => {
       expect(error.fields, url).toEqual([
         {
           path: "url",
-          code: `webhooks.${code}`,
+          code,
           message: expect.any(String) as string,
         },
       ]);

@@ -96,6 +96,7 @@ describe.each(DIALECTS)("parting ways on %s", (dialect) => {
     const started = await t.deps.db.transaction().execute((trx) =>
       startProtectedExit(trx, t.deps, {
         engagementId: a.engagementId,
+        protectedSide: "client",
         moderatorUserId: null,
         reason: "Provider expelled",
       }),

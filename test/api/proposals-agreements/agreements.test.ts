@@ -152,7 +152,7 @@ describe.each(DIALECTS)("agreements on %s", (dialect) => {
       expect.objectContaining({
         code: "milestone_paid_without_deliverable",
         severity: "blocking",
-        path: "milestones.0.amountMinor",
+        path: "terms.milestones.0.amountMinor",
       }),
     );
     const refused = expectError(
@@ -160,9 +160,7 @@ describe.each(DIALECTS)("agreements on %s", (dialect) => {
       422,
       "agreement_not_signable",
     );
-    expect(refused.fields?.map((f) => f.code)).toEqual([
-      "fairTerms.milestone_paid_without_deliverable",
-    ]);
+    expect(refused.fields?.map((f) => f.code)).toEqual(["milestone_paid_without_deliverable"]);
   });
 
   it("a gag clause in French makes the draft unsignable until it is removed", async () => {
@@ -179,7 +177,7 @@ describe.each(DIALECTS)("agreements on %s", (dialect) => {
       expect.objectContaining({
         code: "review_gag_clause",
         severity: "blocking",
-        path: "additionalClauses.0.text",
+        path: "terms.additionalClauses.0.text",
       }),
     );
 
@@ -190,8 +188,8 @@ describe.each(DIALECTS)("agreements on %s", (dialect) => {
     );
     expect(refused.fields).toEqual([
       expect.objectContaining({
-        path: "additionalClauses.0.text",
-        code: "fairTerms.review_gag_clause",
+        path: "terms.additionalClauses.0.text",
+        code: "review_gag_clause",
       }),
     ]);
     expect((await version(1)).signatures).toEqual([]);

@@ -51,7 +51,7 @@ describe.each(DIALECTS)("a pay cut in an amendment on %s", (dialect) => {
       const seen = bodyOf<OverviewBody>(await person.client.get(w.url("/agreement"))).draft;
       expect(seen?.findings.find((f) => f.code === PAY_CUT)).toMatchObject({
         severity: "serious",
-        path: "remuneration.amountMinor",
+        path: "terms.remuneration.amountMinor",
       });
       expect(seen?.isSignable).toBe(true);
     }

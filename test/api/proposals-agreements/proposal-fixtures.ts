@@ -204,12 +204,15 @@ export interface AgreementWorld extends ProposalWorld {
   engagementId: string;
 }
 
-/** A proposal the client accepted: an active engagement with version 1 of its agreement. */
+/**
+ * A proposal the client accepted: an active engagement with version 1 of its agreement. The
+ * brief stays open, so tests can send it more proposals.
+ */
 export async function buildAgreementWorld(t: TestApp): Promise<AgreementWorld> {
   const w = await buildProposalWorld(t);
   const submitted = await submittedProposal(w);
   const proposal = bodyOf<ProposalBody>(
-    await w.client.client.post(`/api/v1/proposals/${submitted.id}/accept`),
+    await w.client.client.post(`/api/v1/proposals/${submitted.id}/accept`, { keepBriefOpen: true }),
   );
   if (!proposal.engagementId) throw new Error("accepting gave no engagement");
   return { ...w, proposal, engagementId: proposal.engagementId };

@@ -66,7 +66,7 @@ describe.each(DIALECTS)("proposals on %s", (dialect) => {
       expect.objectContaining({
         code: "milestone_paid_without_deliverable",
         severity: "blocking",
-        path: "milestones.0.amountMinor",
+        path: "terms.milestones.0.amountMinor",
       }),
     );
     const refused = expectError(
@@ -76,8 +76,8 @@ describe.each(DIALECTS)("proposals on %s", (dialect) => {
     );
     expect(refused.fields).toEqual([
       {
-        path: "milestones.0.amountMinor",
-        code: "feasibility.milestone_paid_without_deliverable",
+        path: "terms.milestones.0.amountMinor",
+        code: "milestone_paid_without_deliverable",
         message: expect.stringContaining("Design") as string,
       },
     ]);
@@ -94,7 +94,7 @@ describe.each(DIALECTS)("proposals on %s", (dialect) => {
       expect.objectContaining({
         code: "deliverable_without_criteria",
         severity: "blocking",
-        path: "deliverables.0.criteria",
+        path: "terms.deliverables.0.criteria",
       }),
     );
 
@@ -105,8 +105,8 @@ describe.each(DIALECTS)("proposals on %s", (dialect) => {
     );
     expect(refused.fields).toEqual([
       {
-        path: "deliverables.0.criteria",
-        code: "feasibility.deliverable_without_criteria",
+        path: "terms.deliverables.0.criteria",
+        code: "deliverable_without_criteria",
         message: expect.stringContaining("acceptance criterion") as string,
       },
     ]);

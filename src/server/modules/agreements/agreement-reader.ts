@@ -4,7 +4,7 @@ import type { FloorRate } from "../../../domain/agreement/fair-terms-check";
 import type { AgreementTerms } from "../../../domain/agreement/terms";
 import type { Locale } from "../../../i18n/locales";
 import type { Database } from "../../db/schema";
-import type { EngagementWithOrgs } from "../engagements/engagements.repository";
+import type { EngagementWithOrgs } from "../../kernel/engagement-rows.repository";
 import { findProfile } from "../profiles/profiles.repository";
 import { toDomainProfile } from "../profiles/provider-profile";
 import { presentVersion } from "./agreement.presenter";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "../../../contracts/common";
 import type { Actor } from "../../platform/actor";
-import { AGREEMENT_PERMISSIONS, decideAgreementAction } from "./agreement.policy";
+import { can } from "../../kernel/access";
+import { AGREEMENT_ACCESS } from "./agreement.policy";
 
 function actorWith(memberships: [string, Role][]): Actor {
   return {
@@ -20,11 +21,13 @@ const engagement = { client_org_id: "client", provider_org_id: "provider" };
 
 describe("agreement policy", () => {
   it("lets an owner sign, for the side of their own organisation only", () => {
-    expect(decideAgreementAction(actorWith([["client", "owner"]]), engagement, "sign")).toEqual({
+    expect(can(actorWith([["client", "owner"]]), engagement, AGREEMENT_ACCESS.sign)).toMatchObject({
       decision: "allowed",
       side: "client",
     });
-    expect(decideAgreementAction(actorWith([["provider", "owner"]]), engagement, "sign")).toEqual({
+    expect(
+      can(actorWith([["provider", "owner"]]), engagement, AGREEMENT_ACCESS.sign),
+    ).toMatchObject({
       decision: "allowed",
       side: "provider",
     });
@@ -32,9 +35,9 @@ describe("agreement policy", () => {
 
   it("refuses signatures of members and viewers: they cannot bind the organisation", () => {
     for (const role of ["member", "viewer"] as const) {
-      expect(
-        decideAgreementAction(actorWith([["provider", role]]), engagement, "sign").decision,
-      ).toBe("forbidden");
+      expect(can(actorWith([["provider", role]]), engagement, AGREEMENT_ACCESS.sign).decision).toBe(
+        "forbidden",
+      );
     }
   });
 
@@ -42,20 +45,18 @@ describe("agreement policy", () => {
     for (const org of ["client", "provider"]) {
       for (const role of ["owner", "member"] as const) {
         const actor = actorWith([[org, role]]);
-        expect(decideAgreementAction(actor, engagement, "editDraft").decision).toBe("allowed");
-        expect(decideAgreementAction(actor, engagement, "openAmendment").decision).toBe("allowed");
+        expect(can(actor, engagement, AGREEMENT_ACCESS.editDraft).decision).toBe("allowed");
+        expect(can(actor, engagement, AGREEMENT_ACCESS.openAmendment).decision).toBe("allowed");
       }
       const viewer = actorWith([[org, "viewer"]]);
-      expect(decideAgreementAction(viewer, engagement, "view").decision).toBe("allowed");
-      expect(decideAgreementAction(viewer, engagement, "editDraft").decision).toBe("forbidden");
+      expect(can(viewer, engagement, AGREEMENT_ACCESS.view).decision).toBe("allowed");
+      expect(can(viewer, engagement, AGREEMENT_ACCESS.editDraft).decision).toBe("forbidden");
     }
   });
 
   it("hides the agreement from any other organisation, owners included", () => {
     const outsider = actorWith([["elsewhere", "owner"]]);
-    for (const action of Object.keys(
-      AGREEMENT_PERMISSIONS,
-    ) as (keyof typeof AGREEMENT_PERMISSIONS)[])
-      expect(decideAgreementAction(outsider, engagement, action).decision).toBe("not_found");
+    for (const action of Object.keys(AGREEMENT_ACCESS) as (keyof typeof AGREEMENT_ACCESS)[])
+      expect(can(outsider, engagement, AGREEMENT_ACCESS[action]).decision).toBe("not_found");
   });
 });

@@ -3,7 +3,7 @@ import type { AgreementDiff } from "../../../contracts/agreements";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
-import { loadVisibleEngagement } from "../engagements/get-engagement";
+import { loadVisibleEngagement } from "../../kernel/lock-participant";
 import { findVersion } from "./agreements.repository";
 import { parseTerms } from "./canonical-terms";
 import { diffTerms } from "../../../domain/agreement/terms-diff";

@@ -3,7 +3,7 @@ import type { Locale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
-import { loadVisibleEngagement } from "../engagements/get-engagement";
+import { loadVisibleEngagement } from "../../kernel/lock-participant";
 import { versionPresenter } from "./agreement-reader";
 import { findVersion } from "./agreements.repository";
 

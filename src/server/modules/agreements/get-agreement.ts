@@ -4,7 +4,7 @@ import type { Locale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { ok, type Result } from "../../platform/result";
-import { loadVisibleEngagement } from "../engagements/get-engagement";
+import { loadVisibleEngagement } from "../../kernel/lock-participant";
 import { presentOverview } from "./agreement.presenter";
 import { versionPresenter } from "./agreement-reader";
 import { listVersions } from "./agreements.repository";

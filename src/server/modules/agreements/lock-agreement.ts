@@ -3,8 +3,8 @@ import type { Database } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import type { Result } from "../../platform/result";
-import { lockParticipant, type LockedEngagement } from "../engagements/lock-participant";
-import { decideAgreementAction, type AgreementAction } from "./agreement.policy";
+import { lockParticipant, type LockedEngagement } from "../../kernel/lock-participant";
+import { AGREEMENT_ACCESS, type AgreementAction } from "./agreement.policy";
 
 export type LockedAgreement = LockedEngagement;
 
@@ -16,7 +16,5 @@ export function lockAgreementFor(
   engagementId: string,
   action: AgreementAction,
 ): Promise<Result<LockedAgreement>> {
-  return lockParticipant(trx, deps, actor, engagementId, (a, e) =>
-    decideAgreementAction(a, e, action),
-  );
+  return lockParticipant(trx, deps, actor, engagementId, AGREEMENT_ACCESS[action]);
 }

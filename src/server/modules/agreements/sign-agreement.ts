@@ -1,10 +1,9 @@
 import type { AgreementVersion } from "../../../contracts/agreements";
 import { checkFairTerms, findingsToAcknowledge } from "../../../domain/agreement/fair-terms-check";
 import type { Locale } from "../../../i18n/locales";
-import type { MessageKey } from "../../../i18n/messages/en";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { readableValues } from "../../platform/findings";
+import { findingFields } from "../../platform/findings";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { applySignedChanges } from "../change-requests/apply-signed-changes";
@@ -59,11 +58,7 @@ export function signAgreement(
       return fail(
         "agreement_not_signable",
         { count: blocking.length },
-        blocking.map((f) => ({
-          path: f.path,
-          key: `fairTerms.${f.code}` as MessageKey,
-          values: readableValues(locale, f.values ?? {}),
-        })),
+        findingFields(locale, "fairTerms", blocking),
       );
     }
 
@@ -75,13 +70,11 @@ export function signAgreement(
       return fail(
         "agreement_acknowledgement_missing",
         { count: unacknowledged.length },
-        findings
-          .filter((f) => unacknowledged.includes(f.code))
-          .map((f) => ({
-            path: "acknowledgedFindings",
-            key: `fairTerms.${f.code}` as MessageKey,
-            values: readableValues(locale, f.values ?? {}),
-          })),
+        findingFields(
+          locale,
+          "fairTerms",
+          findings.filter((f) => unacknowledged.includes(f.code)),
+        ).map((field) => ({ ...field, path: "acknowledgedFindings" })),
       );
     }
 

@@ -7,6 +7,7 @@ import {
   UpdateMeBody,
 } from "../../../contracts/auth";
 import { OkResponse } from "../../../contracts/common";
+import type { LoginThrottlePolicy } from "../../../domain/auth/login-throttle";
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendFailure } from "../../platform/http";
 import { csrfUserInfo } from "../../platform/request-context";
@@ -32,7 +33,13 @@ function setSessionCookie(reply: FastifyReply, session: NewSession): void {
   });
 }
 
-export function authRoutes(deps: AppDeps, options: { loginAttemptsPerMinute: number }) {
+export interface AuthLimits {
+  loginAttemptsPerMinute: number;
+  signupsPerHour: number;
+  loginThrottle: LoginThrottlePolicy;
+}
+
+export function authRoutes(deps: AppDeps, options: AuthLimits) {
   return defineRoutes((app) => {
     app.get(
       "/auth/csrf",
@@ -52,7 +59,7 @@ export function authRoutes(deps: AppDeps, options: { loginAttemptsPerMinute: num
       {
         config: {
           access: "public",
-          rateLimit: { max: options.loginAttemptsPerMinute, timeWindow: "1 minute" },
+          rateLimit: { max: options.signupsPerHour, timeWindow: "1 hour" },
         },
         schema: {
           tags,
@@ -92,8 +99,15 @@ export function authRoutes(deps: AppDeps, options: { loginAttemptsPerMinute: num
         },
       },
       async (request, reply) => {
-        const result = await logIn(deps, request.body, { ip: request.ip });
-        if (!result.ok) return sendFailure(reply, request, result.failure);
+        const result = await logIn(deps, request.body, {
+          ip: request.ip,
+          throttle: options.loginThrottle,
+        });
+        if (!result.ok) {
+          const seconds = result.failure.values?.seconds;
+          if (typeof seconds === "number") reply.header("retry-after", String(seconds));
+          return sendFailure(reply, request, result.failure);
+        }
         return openSession(reply, result.value, 200);
       },
     );

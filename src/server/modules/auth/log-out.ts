@@ -1,6 +1,6 @@
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { recordAudit } from "./audit.repository";
+import { recordAudit } from "../../kernel/audit.repository";
 import { deleteSession, deleteSessionsOfUser } from "./sessions.repository";
 
 /** Ends the session of this request only. */

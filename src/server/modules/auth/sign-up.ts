@@ -1,10 +1,12 @@
 import type { z } from "zod";
 import type { SignUpBody } from "../../../contracts/auth";
+import { checkPasswordChoice } from "../../../domain/auth/password-policy";
+import { isCommonPassword } from "../../platform/common-passwords";
 import type { AppDeps } from "../../platform/deps";
 import { hashSecret, newSecret } from "../../platform/ids";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { recordAudit } from "./audit.repository";
+import { recordAudit } from "../../kernel/audit.repository";
 import { insertSession } from "./sessions.repository";
 import { SESSION_LIFETIME_MS } from "./session-lifetime";
 import { findUserByEmail, insertUser, normaliseEmail } from "./users.repository";
@@ -15,13 +17,26 @@ export interface NewSession {
   expiresAt: Date;
 }
 
-/** Creates an account and signs it in. The e-mail address must not be taken. */
+/**
+ * Creates an account and signs it in. The e-mail address must not be taken, and the password
+ * must be neither a common one nor made of the person's own e-mail or name.
+ */
 export async function signUp(
   deps: AppDeps,
   input: z.infer<typeof SignUpBody>,
   context: { ip?: string },
 ): Promise<Result<NewSession>> {
   const email = normaliseEmail(input.email);
+  const problem = checkPasswordChoice(
+    input.password,
+    { email, name: input.name },
+    isCommonPassword,
+  );
+  if (problem) {
+    return fail("validation_failed", undefined, [
+      { path: "password", key: `validation.${problem}` },
+    ]);
+  }
   const passwordHash = await deps.passwords.hash(input.password);
   return runInTransaction(deps.db, async (trx) => {
     if (await findUserByEmail(trx, email)) {

@@ -6,9 +6,9 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { lockParticipant } from "../engagements/lock-participant";
+import { lockParticipant } from "../../kernel/lock-participant";
 import { appendEvent } from "../ledger/append-event";
-import { decideBillingAction } from "./billing.policy";
+import { BILLING_ACCESS } from "./billing.policy";
 import { presentPayment } from "./invoice.presenter";
 import { invoiceMoney } from "./invoice-money";
 import { updateInvoiceIn } from "./invoices.repository";
@@ -31,8 +31,12 @@ export function answerPayment(
   decision: "confirm" | "reject",
 ): Promise<Result<Payment>> {
   return runInTransaction(deps.db, async (trx) => {
-    const locked = await lockParticipant(trx, deps, actor, engagementId, (a, e) =>
-      decideBillingAction(a, e, "answerPayment"),
+    const locked = await lockParticipant(
+      trx,
+      deps,
+      actor,
+      engagementId,
+      BILLING_ACCESS.answerPayment,
     );
     if (!locked.ok) return locked;
     const found = await findVisibleInvoice(trx, locked.value.side, engagementId, invoiceId);
@@ -73,7 +77,7 @@ export function answerPayment(
         });
         invoiceStatus = next;
       }
-      if (next === "paid") await cancelPendingReminders(trx, invoiceId);
+      if (next === "paid") await cancelPendingReminders(trx, invoiceId, "paid");
     }
     await appendEvent(trx, deps, {
       engagementId,

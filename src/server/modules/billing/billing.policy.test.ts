@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "../../../contracts/common";
 import type { Actor } from "../../platform/actor";
-import { decideBillingAction, decideOrgBillingAction, isInvoiceVisibleTo } from "./billing.policy";
+import { can } from "../../kernel/access";
+import { BILLING_ACCESS, decideOrgBillingAction, isInvoiceVisibleTo } from "./billing.policy";
 
 function actorWith(memberships: [string, Role][]): Actor {
   return {
@@ -20,13 +21,13 @@ const engagement = { client_org_id: "client", provider_org_id: "provider" };
 
 describe("billing policy", () => {
   it("lets the provider's owners and members invoice, and nobody on the client side", () => {
-    expect(decideBillingAction(actorWith([["provider", "member"]]), engagement, "invoice")).toEqual(
-      {
-        decision: "allowed",
-        side: "provider",
-      },
-    );
-    expect(decideBillingAction(actorWith([["client", "owner"]]), engagement, "invoice")).toEqual({
+    expect(
+      can(actorWith([["provider", "member"]]), engagement, BILLING_ACCESS.invoice),
+    ).toMatchObject({
+      decision: "allowed",
+      side: "provider",
+    });
+    expect(can(actorWith([["client", "owner"]]), engagement, BILLING_ACCESS.invoice)).toEqual({
       decision: "forbidden",
     });
   });
@@ -34,12 +35,12 @@ describe("billing policy", () => {
   it("lets either side record and answer payments, but never a viewer", () => {
     for (const org of ["client", "provider"]) {
       expect(
-        decideBillingAction(actorWith([[org, "owner"]]), engagement, "recordPayment").decision,
+        can(actorWith([[org, "owner"]]), engagement, BILLING_ACCESS.recordPayment).decision,
       ).toBe("allowed");
       expect(
-        decideBillingAction(actorWith([[org, "viewer"]]), engagement, "answerPayment").decision,
+        can(actorWith([[org, "viewer"]]), engagement, BILLING_ACCESS.answerPayment).decision,
       ).toBe("forbidden");
-      expect(decideBillingAction(actorWith([[org, "viewer"]]), engagement, "view").decision).toBe(
+      expect(can(actorWith([[org, "viewer"]]), engagement, BILLING_ACCESS.view).decision).toBe(
         "allowed",
       );
     }
@@ -47,7 +48,7 @@ describe("billing policy", () => {
 
   it("hides every invoice from other organisations", () => {
     for (const action of ["view", "invoice", "recordPayment", "answerPayment"] as const) {
-      expect(decideBillingAction(actorWith([["elsewhere", "owner"]]), engagement, action)).toEqual({
+      expect(can(actorWith([["elsewhere", "owner"]]), engagement, BILLING_ACCESS[action])).toEqual({
         decision: "not_found",
       });
     }

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { CreateInvoiceBody, Invoice } from "../../../contracts/billing";
 import { computeInvoiceTotals } from "../../../domain/billing/invoice";
+import { checkInvoiceMaximum } from "../../../domain/billing/invoice-sanity";
 import type { Locale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import { todayOf } from "../../platform/clock";
@@ -8,8 +9,8 @@ import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { termsInForce } from "../agreements/terms-in-force";
-import { lockParticipant } from "../engagements/lock-participant";
-import { decideBillingAction } from "./billing.policy";
+import { lockParticipant } from "../../kernel/lock-participant";
+import { BILLING_ACCESS } from "./billing.policy";
 import { lineRows } from "./invoice-lines";
 import { linesFromSource, lineFailure } from "./invoice-sources";
 import { findInvoiceOfSource, insertInvoice, replaceLines } from "./invoices.repository";
@@ -29,9 +30,7 @@ export function createInvoice(
   locale: Locale,
 ): Promise<Result<Invoice>> {
   return runInTransaction(deps.db, async (trx) => {
-    const locked = await lockParticipant(trx, deps, actor, engagementId, (a, e) =>
-      decideBillingAction(a, e, "invoice"),
-    );
+    const locked = await lockParticipant(trx, deps, actor, engagementId, BILLING_ACCESS.invoice);
     if (!locked.ok) return locked;
     const { engagement } = locked.value;
     const agreed = await termsInForce(trx, engagementId);
@@ -57,6 +56,8 @@ export function createInvoice(
     const currency = agreed.terms.remuneration.currency;
     const totals = computeInvoiceTotals(lines, currency);
     if (!totals.ok) return lineFailure(locale, totals.findings);
+    const tooLarge = checkInvoiceMaximum(totals.totals);
+    if (tooLarge.length > 0) return lineFailure(locale, tooLarge);
 
     const id = deps.ids.newId();
     const now = deps.clock.now().toISOString();
@@ -92,6 +93,6 @@ export function createInvoice(
       voided_at: null,
     });
     await replaceLines(trx, id, lineRows(id, lines, totals.totals.lineNetsMinor));
-    return ok(await readInvoice(trx, engagementId, id, todayOf(deps.clock)));
+    return ok(await readInvoice(trx, engagementId, id, todayOf(deps.clock), locale));
   });
 }

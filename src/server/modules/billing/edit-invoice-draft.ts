@@ -8,10 +8,11 @@ import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { lockParticipant } from "../engagements/lock-participant";
-import { decideBillingAction } from "./billing.policy";
+import { lockParticipant } from "../../kernel/lock-participant";
+import { BILLING_ACCESS } from "./billing.policy";
 import { domainLine } from "./invoice.presenter";
 import { lineRows } from "./invoice-lines";
+import { checkInvoiceMaximum } from "../../../domain/billing/invoice-sanity";
 import { lineFailure } from "./invoice-sources";
 import { findInvoice, listLines, replaceLines, updateInvoiceIn } from "./invoices.repository";
 import { readInvoice } from "./read-invoices";
@@ -30,9 +31,7 @@ export function editInvoiceDraft(
   locale: Locale,
 ): Promise<Result<Invoice>> {
   return runInTransaction(deps.db, async (trx) => {
-    const locked = await lockParticipant(trx, deps, actor, engagementId, (a, e) =>
-      decideBillingAction(a, e, "invoice"),
-    );
+    const locked = await lockParticipant(trx, deps, actor, engagementId, BILLING_ACCESS.invoice);
     if (!locked.ok) return locked;
     const invoice = await findInvoice(trx, engagementId, invoiceId);
     if (!invoice) return fail("not_found");
@@ -51,6 +50,8 @@ export function editInvoiceDraft(
     if (findings.length > 0) return lineFailure(locale, findings);
     const totals = computeInvoiceTotals(lines, invoice.currency);
     if (!totals.ok) return lineFailure(locale, totals.findings);
+    const tooLarge = checkInvoiceMaximum(totals.totals);
+    if (tooLarge.length > 0) return lineFailure(locale, tooLarge);
 
     const isEdited = await updateInvoiceIn(trx, invoiceId, ["draft"], {
       subtotal_minor: totals.totals.subtotalMinor,
@@ -61,6 +62,6 @@ export function editInvoiceDraft(
     });
     if (!isEdited) return fail("invoice_wrong_state");
     await replaceLines(trx, invoiceId, lineRows(invoiceId, lines, totals.totals.lineNetsMinor));
-    return ok(await readInvoice(trx, engagementId, invoiceId, todayOf(deps.clock)));
+    return ok(await readInvoice(trx, engagementId, invoiceId, todayOf(deps.clock), locale));
   });
 }

@@ -7,9 +7,9 @@ import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { lockParticipant } from "../engagements/lock-participant";
+import { lockParticipant } from "../../kernel/lock-participant";
 import { formatDay } from "./billing-format";
-import { decideBillingAction } from "./billing.policy";
+import { BILLING_ACCESS } from "./billing.policy";
 import { lineRows } from "./invoice-lines";
 import { lineFailure } from "./invoice-sources";
 import {
@@ -34,9 +34,7 @@ export function invoiceLateInterest(
   locale: Locale,
 ): Promise<Result<Invoice>> {
   return runInTransaction(deps.db, async (trx) => {
-    const locked = await lockParticipant(trx, deps, actor, engagementId, (a, e) =>
-      decideBillingAction(a, e, "invoice"),
-    );
+    const locked = await lockParticipant(trx, deps, actor, engagementId, BILLING_ACCESS.invoice);
     if (!locked.ok) return locked;
     const invoice = await findInvoice(trx, engagementId, invoiceId);
     if (!invoice) return fail("not_found");

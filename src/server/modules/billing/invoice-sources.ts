@@ -16,6 +16,7 @@ import type { Database, InvoiceSourceKind } from "../../db/schema";
 import { readableValues } from "../../platform/findings";
 import { fail, ok, type Result } from "../../platform/result";
 import { findChangeRequest } from "../change-requests/change-requests.repository";
+import { listEventPayloads } from "../ledger/ledger.repository";
 import { formatDay } from "./billing-format";
 
 export interface SourcedLines {
@@ -31,15 +32,8 @@ async function isMilestoneAccepted(
   engagementId: string,
   milestoneId: string,
 ): Promise<boolean> {
-  const events = await db
-    .selectFrom("engagement_events")
-    .select("payload")
-    .where("engagement_id", "=", engagementId)
-    .where("type", "=", "milestone.accepted")
-    .execute();
-  return events.some(
-    (e) => (JSON.parse(e.payload) as { milestoneId?: unknown }).milestoneId === milestoneId,
-  );
+  const accepted = await listEventPayloads(db, engagementId, "milestone.accepted");
+  return accepted.some((payload) => payload.milestoneId === milestoneId);
 }
 
 /** Findings on invoice lines as field failures in the reader's language. */

@@ -10,8 +10,11 @@ import {
   VoidInvoiceBody,
 } from "../../../contracts/billing";
 import { EngagementParams } from "../../../contracts/delivery";
+import { PageQuery } from "../../../contracts/pagination";
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendResult } from "../../platform/http";
+import { pageAs } from "../../platform/pagination";
+import { mapResult } from "../../platform/result";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
 import { createInvoice } from "./create-invoice";
 import { editInvoiceDraft } from "./edit-invoice-draft";
@@ -37,11 +40,15 @@ export function invoiceRoutes(deps: AppDeps) {
           tags,
           summary: "The engagement's invoices (a client sees them once issued)",
           params: EngagementParams,
+          querystring: PageQuery,
           response: { 200: InvoiceList, ...ERROR_RESPONSES },
         },
       },
-      async (request, reply) =>
-        sendResult(reply, request, await listInvoices(deps, actorOf(request), request.params.id)),
+      async (request, reply) => {
+        const listed = await listInvoices(deps, actorOf(request), request.params.id);
+        const invoices = mapResult(listed, (value) => value.invoices);
+        return sendResult(reply, request, pageAs("invoices", invoices, request.query));
+      },
     );
     app.post(
       base,
@@ -85,7 +92,13 @@ export function invoiceRoutes(deps: AppDeps) {
         sendResult(
           reply,
           request,
-          await getInvoice(deps, actorOf(request), request.params.id, request.params.invoiceId),
+          await getInvoice(
+            deps,
+            actorOf(request),
+            request.params.id,
+            request.params.invoiceId,
+            request.locale,
+          ),
         ),
     );
     app.put(

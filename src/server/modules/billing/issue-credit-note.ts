@@ -13,9 +13,9 @@ import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { lockParticipant } from "../engagements/lock-participant";
+import { lockParticipant } from "../../kernel/lock-participant";
 import { appendEvent } from "../ledger/append-event";
-import { decideBillingAction } from "./billing.policy";
+import { BILLING_ACCESS } from "./billing.policy";
 import { presentCreditNote } from "./invoice.presenter";
 import { invoiceMoney } from "./invoice-money";
 import {
@@ -41,9 +41,7 @@ export function issueCreditNote(
   locale: Locale,
 ): Promise<Result<CreditNote>> {
   return runInTransaction(deps.db, async (trx) => {
-    const locked = await lockParticipant(trx, deps, actor, engagementId, (a, e) =>
-      decideBillingAction(a, e, "invoice"),
-    );
+    const locked = await lockParticipant(trx, deps, actor, engagementId, BILLING_ACCESS.invoice);
     if (!locked.ok) return locked;
     return issueCreditNoteIn(trx, deps, {
       engagementId,
@@ -136,7 +134,7 @@ export async function issueCreditNoteIn(
       status: "paid",
       updated_at: now,
     });
-    await cancelPendingReminders(trx, invoiceId);
+    await cancelPendingReminders(trx, invoiceId, "credited");
   }
   await appendEvent(trx, deps, {
     engagementId,

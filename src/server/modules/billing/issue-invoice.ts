@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { Invoice, IssueInvoiceBody } from "../../../contracts/billing";
 import { dueDateOf } from "../../../domain/billing/invoice";
-import { checkIssue } from "../../../domain/billing/invoice-issue";
+import { checkIssue, earliestIssueDate } from "../../../domain/billing/invoice-issue";
 import { formatInvoiceNumber } from "../../../domain/billing/invoice-number";
 import { invoicePrefixOf } from "../../../domain/billing/invoice-prefix";
 import { transitionInvoice } from "../../../domain/billing/invoice-status";
@@ -13,10 +13,11 @@ import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { termsInForce } from "../agreements/terms-in-force";
-import { lockParticipant } from "../engagements/lock-participant";
+import { lockParticipant } from "../../kernel/lock-participant";
 import { appendEvent } from "../ledger/append-event";
 import { formatDay } from "./billing-format";
-import { decideBillingAction } from "./billing.policy";
+import { BILLING_ACCESS } from "./billing.policy";
+import { dueBasisOf } from "./invoice-due-basis";
 import {
   findInvoice,
   recordIssueDate,
@@ -30,9 +31,10 @@ import { insertReminders } from "./reminders.repository";
 /**
  * The provider issues a draft: it takes the provider's next number in this transaction (so a
  * failure gives the number back and no two invoices share one), its issue date (today, or a
- * past day no earlier than the last invoice), the due date from the payment terms of the
- * agreement in force, whether statutory late interest applies, and the reminders of the
- * provider's schedule. From here on the invoice never changes.
+ * past day no earlier than what made the amount due nor the last invoice), the due date from
+ * the payment terms of the agreement in force, whether statutory late interest applies, and
+ * the reminders of the provider's schedule still ahead of today (a backdated invoice does not
+ * send reminders as if they had been missed). From here on the invoice never changes.
  */
 export function issueInvoice(
   deps: AppDeps,
@@ -43,9 +45,7 @@ export function issueInvoice(
   locale: Locale,
 ): Promise<Result<Invoice>> {
   return runInTransaction(deps.db, async (trx) => {
-    const locked = await lockParticipant(trx, deps, actor, engagementId, (a, e) =>
-      decideBillingAction(a, e, "invoice"),
-    );
+    const locked = await lockParticipant(trx, deps, actor, engagementId, BILLING_ACCESS.invoice);
     if (!locked.ok) return locked;
     const invoice = await findInvoice(trx, engagementId, invoiceId);
     if (!invoice) return fail("not_found");
@@ -62,16 +62,36 @@ export function issueInvoice(
       kind: "invoice",
       prefix: invoicePrefixOf(invoice.provider_name),
     });
+    const dueBasis = await dueBasisOf(trx, invoice);
     const allowed = checkIssue({
       issueDate,
       today,
       lastIssueDate: taken.previousIssueDate,
+      dueBasis,
       totalMinor: Number(invoice.total_minor),
     });
     if (!allowed.ok) {
-      return allowed.reason === "issue_date_before_last_issued"
-        ? fail(allowed.reason, { lastIssueDate: formatDay(locale, taken.previousIssueDate ?? "") })
-        : fail(allowed.reason);
+      switch (allowed.reason) {
+        case "issue_date_before_last_issued":
+          return fail(allowed.reason, {
+            lastIssueDate: formatDay(locale, taken.previousIssueDate ?? ""),
+          });
+        case "issue_date_before_due_basis": {
+          const values = {
+            earliest: formatDay(
+              locale,
+              earliestIssueDate({ lastIssueDate: taken.previousIssueDate, dueBasis }) ?? today,
+            ),
+            basis: dueBasis?.kind ?? "manual",
+          };
+          return fail(allowed.reason, values, [
+            { path: "issueDate", key: "error.issue_date_before_due_basis", values },
+          ]);
+        }
+        case "issue_date_in_future":
+        case "invoice_total_zero":
+          return fail(allowed.reason);
+      }
     }
     const number = formatInvoiceNumber(taken.prefix, taken.sequence);
     const dueDate = dueDateOf(issueDate, agreed.terms.paymentTermsDays);
@@ -101,7 +121,7 @@ export function issueInvoice(
     const offsets = await reminderOffsetsOf(trx, invoice.provider_org_id);
     await insertReminders(
       trx,
-      planReminders(issueDate, dueDate, offsets).map((r) => ({
+      planReminders(issueDate, dueDate, offsets, today).map((r) => ({
         invoice_id: invoiceId,
         offset_days: r.offsetDays,
         due_on: r.dueOn,

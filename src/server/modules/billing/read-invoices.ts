@@ -17,6 +17,12 @@ import {
 } from "./invoices.repository";
 import { listCreditNotes, listPayments } from "./payments.repository";
 import { listReminders } from "./reminders.repository";
+import { checkInvoiceAmount } from "../../../domain/billing/invoice-sanity";
+import type { Locale } from "../../../i18n/locales";
+import type { MessageKey } from "../../../i18n/messages/en";
+import { translate } from "../../../i18n/translate";
+import { readableValues } from "../../platform/findings";
+import { agreementBalanceOf } from "./invoice-balance";
 
 /** Invoice rows with everything that belongs to them, read in a few queries whatever their number. */
 export async function presentInvoices(
@@ -40,18 +46,49 @@ export async function presentInvoices(
   return rows.map((row) => presentInvoice(row, related, today));
 }
 
+/**
+ * A draft's findings in the reader's language: a warning when it asks for more than the
+ * agreement leaves to invoice. Issued invoices carry none (they never change).
+ */
+async function withDraftFindings(
+  db: Kysely<Database>,
+  row: InvoiceRow,
+  invoice: Invoice,
+  locale: Locale | undefined,
+): Promise<Invoice> {
+  if (!locale || row.status !== "draft" || row.source_kind === "late_interest") return invoice;
+  const findings = checkInvoiceAmount(
+    Number(row.subtotal_minor),
+    await agreementBalanceOf(db, row.engagement_id, row.id),
+  );
+  return {
+    ...invoice,
+    findings: findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      path: f.path,
+      message: translate(
+        locale,
+        `billing.invoice.${f.code}` as MessageKey,
+        readableValues(locale, f.values ?? {}),
+      ),
+    })),
+  };
+}
+
 /** One invoice as it stands inside the caller's transaction; it must exist. */
 export async function readInvoice(
   db: Kysely<Database>,
   engagementId: string,
   invoiceId: string,
   today: string,
+  locale?: Locale,
 ): Promise<Invoice> {
   const row = await findInvoice(db, engagementId, invoiceId);
   if (!row) throw new Error("invoice vanished inside its own transaction");
   const [invoice] = await presentInvoices(db, [row], today);
   if (!invoice) throw new Error("invoice vanished inside its own transaction");
-  return invoice;
+  return withDraftFindings(db, row, invoice, locale);
 }
 
 /** The invoice when the side may see it (a client never sees a draft), else `not_found`. */
@@ -84,11 +121,14 @@ export async function getInvoice(
   actor: Actor,
   engagementId: string,
   invoiceId: string,
+  locale?: Locale,
 ): Promise<Result<Invoice>> {
   const viewer = await findBillingViewer(deps.db, actor, engagementId);
   if (!viewer.ok) return viewer;
   const found = await findVisibleInvoice(deps.db, viewer.value.side, engagementId, invoiceId);
   if (!found.ok) return found;
   const [invoice] = await presentInvoices(deps.db, [found.value], todayOf(deps.clock));
-  return invoice ? ok(invoice) : fail("not_found");
+  return invoice
+    ? ok(await withDraftFindings(deps.db, found.value, invoice, locale))
+    : fail("not_found");
 }

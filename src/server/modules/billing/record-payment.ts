@@ -11,9 +11,9 @@ import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { lockParticipant } from "../engagements/lock-participant";
+import { lockParticipant } from "../../kernel/lock-participant";
 import { appendEvent } from "../ledger/append-event";
-import { decideBillingAction } from "./billing.policy";
+import { BILLING_ACCESS } from "./billing.policy";
 import { presentPayment } from "./invoice.presenter";
 import { invoiceMoney } from "./invoice-money";
 import { findPayment, findPaymentByKey, insertPayment } from "./payments.repository";
@@ -45,8 +45,12 @@ export function recordPayment(
   locale: Locale,
 ): Promise<Result<{ payment: Payment; isNew: boolean }>> {
   return runInTransaction(deps.db, async (trx) => {
-    const locked = await lockParticipant(trx, deps, actor, engagementId, (a, e) =>
-      decideBillingAction(a, e, "recordPayment"),
+    const locked = await lockParticipant(
+      trx,
+      deps,
+      actor,
+      engagementId,
+      BILLING_ACCESS.recordPayment,
     );
     if (!locked.ok) return locked;
     const found = await findVisibleInvoice(trx, locked.value.side, engagementId, invoiceId);

@@ -1,5 +1,5 @@
 import type { Insertable, Kysely } from "kysely";
-import type { Database, InvoiceRemindersTable } from "../../db/schema";
+import type { Database, InvoiceRemindersTable, ReminderReason } from "../../db/schema";
 
 export function findReminderSchedule(db: Kysely<Database>, providerOrgId: string) {
   return db
@@ -55,11 +55,15 @@ export function listReminders(db: Kysely<Database>, invoiceIds: readonly string[
 }
 export type ReminderRow = Awaited<ReturnType<typeof listReminders>>[number];
 
-/** Once an invoice is settled or void, nothing more is sent about it. */
-export async function cancelPendingReminders(db: Kysely<Database>, invoiceId: string) {
+/** Once an invoice is settled or void, nothing more is sent about it; each reminder says why. */
+export async function cancelPendingReminders(
+  db: Kysely<Database>,
+  invoiceId: string,
+  reason: Exclude<ReminderReason, "superseded">,
+) {
   await db
     .updateTable("invoice_reminders")
-    .set({ status: "cancelled" })
+    .set({ status: "cancelled", reason })
     .where("invoice_id", "=", invoiceId)
     .where("status", "=", "pending")
     .execute();
@@ -89,7 +93,12 @@ export async function settleReminder(
 ): Promise<boolean> {
   const result = await db
     .updateTable("invoice_reminders")
-    .set({ status: input.status, sent_at: input.status === "sent" ? input.at : null })
+    .set({
+      status: input.status,
+      sent_at: input.status === "sent" ? input.at : null,
+      // Skipped only ever because a later reminder was due at the same sweep.
+      reason: input.status === "skipped" ? "superseded" : null,
+    })
     .where("invoice_id", "=", input.invoiceId)
     .where("offset_days", "=", input.offsetDays)
     .where("status", "=", "pending")

@@ -18,7 +18,8 @@ import {
 /**
  * The sweeper's part of billing: for each invoice with a reminder due, in its own transaction
  * after locking its engagement (the order every write takes), sends the latest reminder due to
- * the client's owners and members through the mail outbox and skips older ones due with it.
+ * the client's owners and members through the mail outbox and marks older ones due with it as
+ * superseded (skipped).
  * Each reminder leaves `pending` by a conditional update, so when several Accord processes
  * sweep at once exactly one sends it. An invoice settled or voided meanwhile gets its pending
  * reminders cancelled instead. Returns how many reminders this call sent.
@@ -43,7 +44,7 @@ export async function sendDueReminders(
       );
       const isOpen = invoice.status === "issued" || invoice.status === "partly_paid";
       if (!isOpen || owed <= 0) {
-        await cancelPendingReminders(trx, invoice.id);
+        await cancelPendingReminders(trx, invoice.id, invoice.status === "void" ? "void" : "paid");
         return false;
       }
       const pending = (await listReminders(trx, [invoice.id]))

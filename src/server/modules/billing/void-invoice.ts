@@ -6,9 +6,9 @@ import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { lockParticipant } from "../engagements/lock-participant";
+import { lockParticipant } from "../../kernel/lock-participant";
 import { appendEvent } from "../ledger/append-event";
-import { decideBillingAction } from "./billing.policy";
+import { BILLING_ACCESS } from "./billing.policy";
 import { invoiceMoney } from "./invoice-money";
 import { findInvoice, updateInvoiceIn } from "./invoices.repository";
 import { readInvoice } from "./read-invoices";
@@ -27,9 +27,7 @@ export function voidInvoice(
   body: z.infer<typeof VoidInvoiceBody>,
 ): Promise<Result<Invoice>> {
   return runInTransaction(deps.db, async (trx) => {
-    const locked = await lockParticipant(trx, deps, actor, engagementId, (a, e) =>
-      decideBillingAction(a, e, "invoice"),
-    );
+    const locked = await lockParticipant(trx, deps, actor, engagementId, BILLING_ACCESS.invoice);
     if (!locked.ok) return locked;
     const invoice = await findInvoice(trx, engagementId, invoiceId);
     if (!invoice) return fail("not_found");
@@ -56,7 +54,7 @@ export function voidInvoice(
       updated_at: now,
     });
     if (!isVoided) return fail("invoice_wrong_state");
-    await cancelPendingReminders(trx, invoiceId);
+    await cancelPendingReminders(trx, invoiceId, "void");
     // A draft never reached the client: only an issued invoice's voiding enters the record.
     if (invoice.number !== null) {
       await appendEvent(trx, deps, {

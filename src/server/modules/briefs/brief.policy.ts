@@ -1,6 +1,6 @@
 import type { Role } from "../../../contracts/common";
 import { belongsToKind, type Actor } from "../../platform/actor";
-import type { Decision } from "../orgs/org.policy";
+import type { Decision } from "../../kernel/access";
 
 /**
  * Who may do what with a brief. The client organisation sees its briefs in every state and its

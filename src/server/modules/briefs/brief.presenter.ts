@@ -30,5 +30,6 @@ export function presentBrief(
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     publishedAt: row.published_at,
+    awardedAt: row.awarded_at ?? null,
   };
 }

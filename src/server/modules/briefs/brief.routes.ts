@@ -12,6 +12,7 @@ import {
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendResult } from "../../platform/http";
 import { mapResult } from "../../platform/result";
+import { pageAs } from "../../platform/pagination";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
 import { matchProviders, shortlistProvider } from "./match-providers";
 import { publishBrief } from "./publish-brief";
@@ -54,11 +55,7 @@ export function briefRoutes(deps: AppDeps) {
       },
       async (request, reply) => {
         const result = await listBriefs(deps, actorOf(request), request.query, request.locale);
-        return sendResult(
-          reply,
-          request,
-          mapResult(result, (value) => ({ briefs: value })),
-        );
+        return sendResult(reply, request, pageAs("briefs", result, request.query));
       },
     );
     app.get(

@@ -83,6 +83,8 @@ export async function shortlistProvider(
   if (!row) return fail("not_found");
   const decision = decideBriefAction(actor, row, "write");
   if (decision !== "allowed") return fail(decision);
+  // A closed (awarded) brief takes no more proposals: nobody is invited to write one.
+  if (row.status === "closed") return fail("brief_closed");
   const provider = await findOrganisation(deps.db, input.providerOrgId);
   if (!provider || provider.kind !== "provider") {
     return fail("validation_failed", undefined, [

@@ -3,7 +3,7 @@ import { checkBriefClarity } from "../../../domain/brief/clarity-check";
 import type { Locale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { readableValues } from "../../platform/findings";
+import { findingFields } from "../../platform/findings";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { decideBriefAction } from "./brief.policy";
@@ -34,11 +34,7 @@ export function publishBrief(
       return fail(
         "brief_not_publishable",
         { count: blocking.length },
-        blocking.map((f) => ({
-          path: f.path,
-          key: `clarity.${f.code}`,
-          values: readableValues(locale, f.values ?? {}),
-        })),
+        findingFields(locale, "clarity", blocking),
       );
     }
     if (!(await markPublished(trx, id, now.toISOString()))) return fail("brief_not_editable");

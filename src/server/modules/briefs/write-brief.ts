@@ -54,6 +54,7 @@ export function createBrief(
       created_at: now,
       updated_at: now,
       published_at: null,
+      awarded_at: null,
     });
     const row = await findBrief(trx, id);
     if (!row) throw new Error("brief vanished inside its own transaction");

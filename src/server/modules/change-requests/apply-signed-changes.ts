@@ -15,7 +15,10 @@ export async function applySignedChanges(
   input: { engagementId: string; version: number; actorUserId: string; actorOrgId: string },
 ): Promise<void> {
   const now = deps.clock.now().toISOString();
-  const currency = (await termsInForce(trx, input.engagementId))?.terms.remuneration.currency;
+  const inForce = await termsInForce(trx, input.engagementId);
+  // The amendment signed a moment ago is the agreement in force: its absence is a bug.
+  if (!inForce) throw new Error("an amendment came into force without terms in force");
+  const currency = inForce.terms.remuneration.currency;
   for (const change of await listApprovedForVersion(trx, input.engagementId, input.version)) {
     if (
       !(await updateChangeRequest(trx, change.id, "approved", {

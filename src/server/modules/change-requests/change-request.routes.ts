@@ -7,8 +7,11 @@ import {
   ProposeChangeBody,
 } from "../../../contracts/change-requests";
 import { EngagementParams } from "../../../contracts/delivery";
+import { PageQuery } from "../../../contracts/pagination";
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendResult } from "../../platform/http";
+import { pageAs } from "../../platform/pagination";
+import { mapResult } from "../../platform/result";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
 import { declineChange, priceChange, withdrawChange } from "./answer-change";
 import { approveChange } from "./approve-change";
@@ -29,11 +32,15 @@ export function changeRequestRoutes(deps: AppDeps) {
           tags,
           summary: "Every change request of the engagement, newest first",
           params: EngagementParams,
+          querystring: PageQuery,
           response: { 200: ChangeRequestList, ...ERROR_RESPONSES },
         },
       },
-      async (request, reply) =>
-        sendResult(reply, request, await listChanges(deps, actorOf(request), request.params.id)),
+      async (request, reply) => {
+        const listed = await listChanges(deps, actorOf(request), request.params.id);
+        const changes = mapResult(listed, (value) => value.changeRequests);
+        return sendResult(reply, request, pageAs("changeRequests", changes, request.query));
+      },
     );
     app.get(
       "/engagements/:id/change-requests/:changeRequestId",

@@ -8,8 +8,8 @@ import type { Database } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
-import { decideDeliveryAction } from "../delivery/delivery.policy";
-import { lockParticipant, type LockedEngagement } from "../engagements/lock-participant";
+import { DELIVERY_ACCESS } from "../delivery/delivery.policy";
+import { lockParticipant, type LockedEngagement } from "../../kernel/lock-participant";
 import { findChangeRequest, type ChangeRequestRow } from "./change-requests.repository";
 
 export interface LockedChange extends LockedEngagement {
@@ -29,8 +29,12 @@ export async function lockChangeFor(
   changeRequestId: string,
   action: Exclude<ChangeRequestAction, "apply">,
 ): Promise<Result<LockedChange>> {
-  const locked = await lockParticipant(trx, deps, actor, engagementId, (a, e) =>
-    decideDeliveryAction(a, e, "answerChange"),
+  const locked = await lockParticipant(
+    trx,
+    deps,
+    actor,
+    engagementId,
+    DELIVERY_ACCESS.answerChange,
   );
   if (!locked.ok) return locked;
   const change = await findChangeRequest(trx, engagementId, changeRequestId);

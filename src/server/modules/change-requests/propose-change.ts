@@ -5,8 +5,8 @@ import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { termsInForce } from "../agreements/terms-in-force";
-import { decideDeliveryAction } from "../delivery/delivery.policy";
-import { lockParticipant } from "../engagements/lock-participant";
+import { DELIVERY_ACCESS } from "../delivery/delivery.policy";
+import { lockParticipant } from "../../kernel/lock-participant";
 import { appendEvent } from "../ledger/append-event";
 import {
   findRemark,
@@ -28,8 +28,12 @@ export function proposeChange(
   body: z.infer<typeof ProposeChangeBody>,
 ): Promise<Result<ChangeRequest>> {
   return runInTransaction(deps.db, async (trx) => {
-    const locked = await lockParticipant(trx, deps, actor, engagementId, (a, e) =>
-      decideDeliveryAction(a, e, "proposeChange"),
+    const locked = await lockParticipant(
+      trx,
+      deps,
+      actor,
+      engagementId,
+      DELIVERY_ACCESS.proposeChange,
     );
     if (!locked.ok) return locked;
     const agreed = await termsInForce(trx, engagementId);

@@ -5,7 +5,8 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { termsInForce } from "../agreements/terms-in-force";
-import { findEngagementFor } from "../delivery/delivery.policy";
+import { findEngagementFor } from "../../kernel/lock-participant";
+import { DELIVERY_ACCESS } from "../delivery/delivery.policy";
 import { presentChangeRequest } from "./change-request.presenter";
 import { findChangeRequest, listChangeRequests } from "./change-requests.repository";
 
@@ -29,7 +30,7 @@ export async function listChanges(
   actor: Actor,
   engagementId: string,
 ): Promise<Result<{ changeRequests: ChangeRequest[] }>> {
-  const viewable = await findEngagementFor(deps.db, actor, engagementId, "view");
+  const viewable = await findEngagementFor(deps.db, actor, engagementId, DELIVERY_ACCESS.view);
   if (!viewable.ok) return viewable;
   const [rows, currency] = await Promise.all([
     listChangeRequests(deps.db, engagementId),
@@ -44,7 +45,7 @@ export async function getChange(
   engagementId: string,
   id: string,
 ): Promise<Result<ChangeRequest>> {
-  const viewable = await findEngagementFor(deps.db, actor, engagementId, "view");
+  const viewable = await findEngagementFor(deps.db, actor, engagementId, DELIVERY_ACCESS.view);
   if (!viewable.ok) return viewable;
   if (!(await findChangeRequest(deps.db, engagementId, id))) return fail("not_found");
   return ok(await readChangeRequest(deps.db, engagementId, id));

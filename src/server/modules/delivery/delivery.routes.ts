@@ -20,7 +20,8 @@ import { evaluate } from "./evaluate-submission";
 import { getDelivery } from "./read-delivery";
 import { readFile } from "./read-file";
 import { submitDeliverable } from "./submit-deliverable";
-import { findEngagementFor } from "./delivery.policy";
+import { findEngagementFor } from "../../kernel/lock-participant";
+import { DELIVERY_ACCESS } from "./delivery.policy";
 import { fileTooLarge, uploadFiles, type IncomingFile } from "./upload-files";
 
 const tags = ["delivery"];
@@ -54,17 +55,34 @@ export function deliveryRoutes(deps: AppDeps): FastifyPluginAsync {
       },
       async (request, reply) => {
         const actor = actorOf(request);
-        const allowed = await findEngagementFor(deps.db, actor, request.params.id, "upload");
+        const allowed = await findEngagementFor(
+          deps.db,
+          actor,
+          request.params.id,
+          DELIVERY_ACCESS.upload,
+        );
         if (!allowed.ok) return sendResult(reply, request, allowed);
         if (!request.isMultipart()) return sendResult(reply, request, fail("upload_invalid"));
-        const files: IncomingFile[] = [];
+        // Errors of reading the request are the uploader's; any other error is a bug (500).
+        const readErrors = new Set<unknown>();
         let current = "";
-        try {
-          for await (const part of request.files()) {
-            current = part.filename;
-            files.push({ name: part.filename, bytes: await part.toBuffer() });
+        const files = (async function* (): AsyncGenerator<IncomingFile> {
+          try {
+            for await (const part of request.files()) {
+              current = part.filename;
+              part.file.on("error", (error) => readErrors.add(error));
+              yield { name: part.filename, stream: part.file };
+            }
+          } catch (error) {
+            readErrors.add(error);
+            throw error;
           }
+        })();
+        let result;
+        try {
+          result = await uploadFiles(deps, actor, request.params.id, files, request.locale);
         } catch (error) {
+          if (!readErrors.has(error)) throw error;
           const code = (error as { code?: string }).code;
           return sendResult(
             reply,
@@ -76,12 +94,7 @@ export function deliveryRoutes(deps: AppDeps): FastifyPluginAsync {
                 : fail("upload_invalid"),
           );
         }
-        return sendResult(
-          reply,
-          request,
-          await uploadFiles(deps, actor, request.params.id, files, request.locale),
-          201,
-        );
+        return sendResult(reply, request, result, 201);
       },
     );
     app.get(
@@ -174,7 +187,8 @@ export function deliveryRoutes(deps: AppDeps): FastifyPluginAsync {
   });
   return async (app) => {
     await app.register(multipart, {
-      limits: { fileSize: MAX_FILE_BYTES, files: MAX_FILES_PER_UPLOAD, fields: 10, parts: 20 },
+      // One byte past the limit, so the storage sees a file is too large while it streams.
+      limits: { fileSize: MAX_FILE_BYTES + 1, files: MAX_FILES_PER_UPLOAD, fields: 10, parts: 20 },
     });
     await app.register(routes);
   };

@@ -2,16 +2,15 @@ import type { z } from "zod";
 import type { EvaluateBody, Submission } from "../../../contracts/delivery";
 import { evaluateSubmission } from "../../../domain/delivery/evaluation";
 import type { Locale } from "../../../i18n/locales";
-import type { MessageKey } from "../../../i18n/messages/en";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { readableValues } from "../../platform/findings";
+import { findingFields } from "../../platform/findings";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { termsInForce, termsOfVersion } from "../agreements/terms-in-force";
-import { lockParticipant } from "../engagements/lock-participant";
+import { lockParticipant } from "../../kernel/lock-participant";
 import { appendEvent } from "../ledger/append-event";
-import { decideDeliveryAction } from "./delivery.policy";
+import { DELIVERY_ACCESS } from "./delivery.policy";
 import {
   decideSubmission,
   findSubmission,
@@ -35,9 +34,7 @@ export function evaluate(
   locale: Locale,
 ): Promise<Result<Submission>> {
   return runInTransaction(deps.db, async (trx) => {
-    const locked = await lockParticipant(trx, deps, actor, engagementId, (a, e) =>
-      decideDeliveryAction(a, e, "evaluate"),
-    );
+    const locked = await lockParticipant(trx, deps, actor, engagementId, DELIVERY_ACCESS.evaluate);
     if (!locked.ok) return locked;
     const submission = await findSubmission(trx, engagementId, submissionId);
     if (!submission) return fail("not_found");
@@ -51,11 +48,7 @@ export function evaluate(
       return fail(
         "evaluation_incomplete",
         { count: judged.findings.length },
-        judged.findings.map((f) => ({
-          path: f.path,
-          key: `evaluation.${f.code}` as MessageKey,
-          values: readableValues(locale, f.values ?? {}),
-        })),
+        findingFields(locale, "evaluation", judged.findings),
       );
     }
     const now = deps.clock.now().toISOString();

@@ -18,7 +18,8 @@ import { groupBy } from "../../platform/group-by";
 import { ok, type Result } from "../../platform/result";
 import { termsInForce } from "../agreements/terms-in-force";
 import { listChangeRequests } from "../change-requests/change-requests.repository";
-import { findEngagementFor } from "./delivery.policy";
+import { findEngagementFor } from "../../kernel/lock-participant";
+import { DELIVERY_ACCESS } from "./delivery.policy";
 import { presentSubmission } from "./delivery.presenter";
 import {
   listFilesOfEngagement,
@@ -75,7 +76,7 @@ export async function getDelivery(
   actor: Actor,
   engagementId: string,
 ): Promise<Result<z.infer<typeof DeliveryOverview>>> {
-  const viewable = await findEngagementFor(deps.db, actor, engagementId, "view");
+  const viewable = await findEngagementFor(deps.db, actor, engagementId, DELIVERY_ACCESS.view);
   if (!viewable.ok) return viewable;
   const agreed = await termsInForce(deps.db, engagementId);
   if (!agreed) {

@@ -2,7 +2,8 @@ import type { Readable } from "node:stream";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
-import { findEngagementFor } from "./delivery.policy";
+import { findEngagementFor } from "../../kernel/lock-participant";
+import { DELIVERY_ACCESS } from "./delivery.policy";
 import { findFile } from "./delivery.repository";
 
 /** A file of the engagement, for either side to download; outsiders learn nothing of it. */
@@ -12,7 +13,7 @@ export async function readFile(
   engagementId: string,
   fileId: string,
 ): Promise<Result<{ name: string; mediaType: string; sizeBytes: number; stream: Readable }>> {
-  const viewable = await findEngagementFor(deps.db, actor, engagementId, "view");
+  const viewable = await findEngagementFor(deps.db, actor, engagementId, DELIVERY_ACCESS.view);
   if (!viewable.ok) return viewable;
   const file = await findFile(deps.db, engagementId, fileId);
   if (!file) return fail("not_found");

@@ -6,9 +6,9 @@ import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { termsInForce } from "../agreements/terms-in-force";
-import { lockParticipant } from "../engagements/lock-participant";
+import { lockParticipant } from "../../kernel/lock-participant";
 import { appendEvent } from "../ledger/append-event";
-import { decideDeliveryAction } from "./delivery.policy";
+import { DELIVERY_ACCESS } from "./delivery.policy";
 import { attachFiles, insertSubmission, listRounds } from "./delivery.repository";
 import { readSubmission } from "./read-delivery";
 
@@ -25,9 +25,7 @@ export function submitDeliverable(
   body: z.infer<typeof SubmitBody>,
 ): Promise<Result<Submission>> {
   return runInTransaction(deps.db, async (trx) => {
-    const locked = await lockParticipant(trx, deps, actor, engagementId, (a, e) =>
-      decideDeliveryAction(a, e, "submit"),
-    );
+    const locked = await lockParticipant(trx, deps, actor, engagementId, DELIVERY_ACCESS.submit);
     if (!locked.ok) return locked;
     const agreed = await termsInForce(trx, engagementId);
     if (!agreed) return fail("no_agreement_in_force");

@@ -1,88 +1,118 @@
+import type { Readable } from "node:stream";
 import type { StoredFile } from "../../../contracts/delivery";
 import {
   ALLOWED_FILE_TYPES,
   checkFile,
   cleanFileName,
   MAX_FILE_BYTES,
+  MAX_FILES_PER_UPLOAD,
 } from "../../../domain/delivery/file-policy";
 import { formatFileSize } from "../../../i18n/format";
 import type { Locale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { sha256Hex, storageKeyFor } from "../../platform/file-storage";
+import { storageKeyFor } from "../../platform/file-storage";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { lockParticipant } from "../engagements/lock-participant";
-import { decideDeliveryAction, findEngagementFor } from "./delivery.policy";
+import { findEngagementFor, lockParticipant } from "../../kernel/lock-participant";
+import { DELIVERY_ACCESS } from "./delivery.policy";
 import { presentFile } from "./delivery.presenter";
 import { insertFiles } from "./delivery.repository";
 
+/** One file of an upload as it arrives: its name, and its bytes still on the way. */
 export interface IncomingFile {
   name: string;
-  bytes: Buffer;
+  stream: Readable;
+}
+
+interface KeptFile {
+  id: string;
+  name: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
 }
 
 /**
- * The provider uploads files for a coming submission. Every file is checked before any is
- * kept, so a refused upload stores nothing; the bytes go to the file storage and the rows are
- * written in one transaction (bytes of a failed transaction are removed again).
+ * The provider uploads files for a coming submission. Each file streams to the file storage as
+ * it arrives, checked on the way: its type by extension before any byte is kept, its size as
+ * bytes come, the count as files come; so memory stays bounded whatever the upload. The rows
+ * are written in one transaction once every file is in. A refused or failed upload removes
+ * every file it stored and writes no row.
  */
 export async function uploadFiles(
   deps: AppDeps,
   actor: Actor,
   engagementId: string,
-  files: readonly IncomingFile[],
+  files: AsyncIterable<IncomingFile>,
   locale: Locale,
 ): Promise<Result<{ files: StoredFile[] }>> {
-  const allowed = await findEngagementFor(deps.db, actor, engagementId, "upload");
+  const allowed = await findEngagementFor(deps.db, actor, engagementId, DELIVERY_ACCESS.upload);
   if (!allowed.ok) return allowed;
-  if (files.length === 0) return fail("upload_invalid");
-  const checked: { id: string; name: string; bytes: Buffer; mediaType: string }[] = [];
-  for (const file of files) {
-    const name = cleanFileName(file.name);
-    const verdict = checkFile(name, file.bytes.length);
-    if (!verdict.ok) return refusal(verdict.reason, name, locale);
-    checked.push({ name, bytes: file.bytes, mediaType: verdict.mediaType, id: deps.ids.newId() });
-  }
-  const now = deps.clock.now().toISOString();
-  const stored: string[] = [];
+  const kept: KeptFile[] = [];
   let result: Result<{ files: StoredFile[] }>;
   try {
-    result = await runInTransaction(deps.db, async (trx) => {
-      const locked = await lockParticipant(trx, deps, actor, engagementId, (a, e) =>
-        decideDeliveryAction(a, e, "upload"),
-      );
-      if (!locked.ok) return locked;
-      const rows = checked.map((file) => ({
-        id: file.id,
-        engagement_id: engagementId,
-        org_id: locked.value.orgId,
-        uploaded_by: actor.userId,
-        name: file.name,
-        media_type: file.mediaType,
-        size_bytes: file.bytes.length,
-        sha256: sha256Hex(file.bytes),
-        storage_key: storageKeyFor(file.id),
-        submission_id: null,
-        created_at: now,
-      }));
-      for (const file of checked) {
-        await deps.files.put(storageKeyFor(file.id), file.bytes);
-        stored.push(storageKeyFor(file.id));
-      }
-      await insertFiles(trx, rows);
-      return ok({ files: rows.map(presentFile) });
-    });
+    const received = await receiveFiles(deps, files, kept, locale);
+    result = received.ok ? await recordFiles(deps, actor, engagementId, kept) : received;
   } catch (error) {
-    await removeAll(deps, stored);
+    await removeAll(deps, kept);
     throw error;
   }
-  if (!result.ok) await removeAll(deps, stored);
+  if (!result.ok) await removeAll(deps, kept);
   return result;
 }
 
-async function removeAll(deps: AppDeps, keys: readonly string[]) {
-  await Promise.all(keys.map((key) => deps.files.remove(key)));
+async function receiveFiles(
+  deps: AppDeps,
+  files: AsyncIterable<IncomingFile>,
+  kept: KeptFile[],
+  locale: Locale,
+): Promise<Result<null>> {
+  for await (const file of files) {
+    if (kept.length >= MAX_FILES_PER_UPLOAD) {
+      return fail("too_many_files", { limit: MAX_FILES_PER_UPLOAD });
+    }
+    const name = cleanFileName(file.name);
+    const type = checkFile(name, 0);
+    if (!type.ok) return refusal(type.reason, name, locale);
+    const id = deps.ids.newId();
+    const written = await deps.files.write(storageKeyFor(id), file.stream, MAX_FILE_BYTES);
+    if (written === "too_large") return refusal("file_too_large", name, locale);
+    kept.push({ id, name, mediaType: type.mediaType, ...written });
+  }
+  return kept.length === 0 ? fail("upload_invalid") : ok(null);
+}
+
+function recordFiles(
+  deps: AppDeps,
+  actor: Actor,
+  engagementId: string,
+  kept: readonly KeptFile[],
+): Promise<Result<{ files: StoredFile[] }>> {
+  const now = deps.clock.now().toISOString();
+  return runInTransaction(deps.db, async (trx) => {
+    const locked = await lockParticipant(trx, deps, actor, engagementId, DELIVERY_ACCESS.upload);
+    if (!locked.ok) return locked;
+    const rows = kept.map((file) => ({
+      id: file.id,
+      engagement_id: engagementId,
+      org_id: locked.value.orgId,
+      uploaded_by: actor.userId,
+      name: file.name,
+      media_type: file.mediaType,
+      size_bytes: file.sizeBytes,
+      sha256: file.sha256,
+      storage_key: storageKeyFor(file.id),
+      submission_id: null,
+      created_at: now,
+    }));
+    await insertFiles(trx, rows);
+    return ok({ files: rows.map(presentFile) });
+  });
+}
+
+async function removeAll(deps: AppDeps, files: readonly KeptFile[]) {
+  await Promise.all(files.map((file) => deps.files.remove(storageKeyFor(file.id))));
 }
 
 function refusal(

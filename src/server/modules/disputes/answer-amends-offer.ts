@@ -68,19 +68,19 @@ export function answerAmendsOffer(
       actor.userId,
       now,
     );
-    await appendEvent(trx, deps, {
-      engagementId,
-      type: answer === "accept" ? "dispute.settled" : "dispute.offer_declined",
-      actorUserId: actor.userId,
-      actorOrgId: orgId,
-      payload: {
-        disputeId: dispute.id,
-        number: Number(dispute.number),
-        offerId: offer.id,
-        side,
-        ...(answer === "accept" && { by: "amends", items, creditNotes }),
-      },
-    });
+    const ref = { disputeId: dispute.id, number: Number(dispute.number), offerId: offer.id, side };
+    const by = { engagementId, actorUserId: actor.userId, actorOrgId: orgId };
+    await appendEvent(
+      trx,
+      deps,
+      answer === "accept"
+        ? {
+            ...by,
+            type: "dispute.settled",
+            payload: { ...ref, by: "amends", items, creditNotes },
+          }
+        : { ...by, type: "dispute.offer_declined", payload: ref },
+    );
     return ok(await readDispute(trx, engagementId, dispute.id));
   });
 }

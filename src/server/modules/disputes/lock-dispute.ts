@@ -10,8 +10,8 @@ import type { Database } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
-import { decideDeliveryAction } from "../delivery/delivery.policy";
-import { lockParticipant, type LockedEngagement } from "../engagements/lock-participant";
+import { lockParticipant, type LockedEngagement } from "../../kernel/lock-participant";
+import { DISPUTE_ACCESS } from "./dispute.policy";
 import { findDispute, type DisputeRow } from "./disputes.repository";
 
 export function disputeStateOf(row: DisputeRow): DisputeState {
@@ -43,9 +43,7 @@ export async function lockDisputeFor(
   disputeId: string,
   action: DisputeAction,
 ): Promise<Result<LockedDispute>> {
-  const locked = await lockParticipant(trx, deps, actor, engagementId, (a, e) =>
-    decideDeliveryAction(a, e, "answerChange"),
-  );
+  const locked = await lockParticipant(trx, deps, actor, engagementId, DISPUTE_ACCESS.act);
   if (!locked.ok) return locked;
   const dispute = await findDispute(trx, engagementId, disputeId);
   if (!dispute) return fail("not_found");

@@ -6,8 +6,8 @@ import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { termsInForce } from "../agreements/terms-in-force";
-import { decideDeliveryAction } from "../delivery/delivery.policy";
-import { lockParticipant } from "../engagements/lock-participant";
+import { lockParticipant } from "../../kernel/lock-participant";
+import { DISPUTE_ACCESS } from "./dispute.policy";
 import { appendEvent } from "../ledger/append-event";
 import { insertDispute, nextDisputeNumber } from "./disputes.repository";
 import { readDispute } from "./read-disputes";
@@ -23,9 +23,7 @@ export function openDispute(
   body: z.infer<typeof OpenDisputeBody>,
 ): Promise<Result<Dispute>> {
   return runInTransaction(deps.db, async (trx) => {
-    const locked = await lockParticipant(trx, deps, actor, engagementId, (a, e) =>
-      decideDeliveryAction(a, e, "proposeChange"),
-    );
+    const locked = await lockParticipant(trx, deps, actor, engagementId, DISPUTE_ACCESS.act);
     if (!locked.ok) return locked;
     const agreed = await termsInForce(trx, engagementId);
     if (!agreed) return fail("no_agreement_in_force");

@@ -4,7 +4,8 @@ import type { Database } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
-import { findEngagementFor } from "../delivery/delivery.policy";
+import { findEngagementFor } from "../../kernel/lock-participant";
+import { DISPUTE_ACCESS } from "./dispute.policy";
 import { findDispute, listDisputes, listOffers } from "./disputes.repository";
 import { presentDispute } from "./dispute.presenter";
 
@@ -25,7 +26,7 @@ export async function listEngagementDisputes(
   actor: Actor,
   engagementId: string,
 ): Promise<Result<{ items: Dispute[] }>> {
-  const engagement = await findEngagementFor(deps.db, actor, engagementId, "view");
+  const engagement = await findEngagementFor(deps.db, actor, engagementId, DISPUTE_ACCESS.view);
   if (!engagement.ok) return engagement;
   const rows = await listDisputes(deps.db, engagementId);
   const offers = await listOffers(
@@ -41,7 +42,7 @@ export async function getDispute(
   engagementId: string,
   disputeId: string,
 ): Promise<Result<Dispute>> {
-  const engagement = await findEngagementFor(deps.db, actor, engagementId, "view");
+  const engagement = await findEngagementFor(deps.db, actor, engagementId, DISPUTE_ACCESS.view);
   if (!engagement.ok) return engagement;
   if (!(await findDispute(deps.db, engagementId, disputeId))) return fail("not_found");
   return ok(await readDispute(deps.db, engagementId, disputeId));

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import {
   LEDGER_EXPORT_FORMAT,
+  type ExportedEvent,
   type LedgerEvent,
   type LedgerExport,
   type LedgerVerification,
@@ -9,10 +10,15 @@ import { verifyChain } from "../../../domain/ledger/ledger";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { ok, type Result } from "../../platform/result";
-import { listEventsWithActors, toChainedEvent } from "../ledger/ledger.repository";
-import { loadVisibleEngagement } from "./get-engagement";
+import {
+  listEventsWithActors,
+  toChainedEvent,
+  toEngagementEvent,
+} from "../ledger/ledger.repository";
+import { loadVisibleEngagement } from "../../kernel/lock-participant";
 
 type Event = z.infer<typeof LedgerEvent>;
+type StoredEvent = z.infer<typeof ExportedEvent>;
 
 /** The engagement's timeline, oldest first, with each actor's current name. */
 export async function listEngagementEvents(
@@ -23,23 +29,25 @@ export async function listEngagementEvents(
   const loaded = await loadVisibleEngagement(deps, actor, engagementId);
   if (!loaded.ok) return loaded;
   const rows = await listEventsWithActors(deps.db, engagementId);
-  return ok(rows.map((row) => ({ ...toChainedEvent(row), actorName: row.actor_name })));
+  return ok(rows.map((row) => ({ ...toEngagementEvent(row), actorName: row.actor_name })));
 }
 
-/** Recomputes the hash chain from the stored events and names the first broken one. */
+/**
+ * Recomputes the hash chain from the stored events, byte for byte as written, and names the
+ * first broken one.
+ */
 export async function verifyEngagementLedger(
   deps: AppDeps,
   actor: Actor,
   engagementId: string,
 ): Promise<Result<z.infer<typeof LedgerVerification>>> {
-  const events = await listEngagementEvents(deps, actor, engagementId);
-  if (!events.ok) return events;
-  return ok(presentVerdict(events.value));
+  const loaded = await loadVisibleEngagement(deps, actor, engagementId);
+  if (!loaded.ok) return loaded;
+  const rows = await listEventsWithActors(deps.db, engagementId);
+  return ok(presentVerdict(rows.map(toChainedEvent)));
 }
 
-export function presentVerdict(
-  events: Omit<Event, "actorName">[],
-): z.infer<typeof LedgerVerification> {
+export function presentVerdict(events: readonly StoredEvent[]): z.infer<typeof LedgerVerification> {
   const verdict = verifyChain(events);
   return verdict.isIntact
     ? {
@@ -70,7 +78,7 @@ export async function exportEngagementLedger(
 
 export function buildLedgerExport(
   engagement: { id: string; title: string },
-  events: Omit<Event, "actorName">[],
+  events: StoredEvent[],
   now: Date,
 ): LedgerExport {
   return {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "../../../contracts/common";
 import type { Actor } from "../../platform/actor";
-import { decideEngagementAction, sideOf } from "./engagement.policy";
+import { can, sideOf } from "../../kernel/access";
+import { ENGAGEMENT_ACCESS } from "./engagement.policy";
 
 function actorWith(memberships: [string, Role][]): Actor {
   return {
@@ -21,37 +22,37 @@ const pending = { client_org_id: "client", provider_org_id: null };
 
 describe("engagement policy", () => {
   it("shows an engagement to both sides, each knowing its side", () => {
-    expect(sideOf(actorWith([["client", "viewer"]]), accepted)).toEqual({
+    expect(sideOf(actorWith([["client", "viewer"]]), accepted)).toMatchObject({
       side: "client",
       role: "viewer",
     });
-    expect(sideOf(actorWith([["provider", "member"]]), accepted)).toEqual({
+    expect(sideOf(actorWith([["provider", "member"]]), accepted)).toMatchObject({
       side: "provider",
       role: "member",
     });
-    expect(decideEngagementAction(actorWith([["provider", "viewer"]]), accepted, "view")).toBe(
-      "allowed",
-    );
+    expect(
+      can(actorWith([["provider", "viewer"]]), accepted, ENGAGEMENT_ACCESS.view).decision,
+    ).toBe("allowed");
   });
 
   it("hides it from everyone else, platform moderators included", () => {
-    expect(decideEngagementAction(actorWith([["elsewhere", "owner"]]), accepted, "view")).toBe(
-      "not_found",
-    );
-    expect(decideEngagementAction(actorWith([]), accepted, "act")).toBe("not_found");
+    expect(
+      can(actorWith([["elsewhere", "owner"]]), accepted, ENGAGEMENT_ACCESS.view).decision,
+    ).toBe("not_found");
+    expect(can(actorWith([]), accepted, ENGAGEMENT_ACCESS.act).decision).toBe("not_found");
   });
 
   it("hides a pending engagement from the invited side until it accepts", () => {
-    expect(decideEngagementAction(actorWith([["provider", "owner"]]), pending, "view")).toBe(
+    expect(can(actorWith([["provider", "owner"]]), pending, ENGAGEMENT_ACCESS.view).decision).toBe(
       "not_found",
     );
   });
 
   it("lets viewers look but not act", () => {
-    expect(decideEngagementAction(actorWith([["client", "viewer"]]), accepted, "act")).toBe(
+    expect(can(actorWith([["client", "viewer"]]), accepted, ENGAGEMENT_ACCESS.act).decision).toBe(
       "forbidden",
     );
-    expect(decideEngagementAction(actorWith([["client", "member"]]), accepted, "act")).toBe(
+    expect(can(actorWith([["client", "member"]]), accepted, ENGAGEMENT_ACCESS.act).decision).toBe(
       "allowed",
     );
   });

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { EngagementStatus } from "../../../domain/engagement/engagement";
 import type { Database, EngagementRow } from "../../db/schema";
+import { selectEngagementsWithOrgs } from "../../kernel/engagement-rows.repository";
 
 export async function insertEngagement(
   db: Kysely<Database>,
@@ -9,27 +10,9 @@ export async function insertEngagement(
   await db.insertInto("engagements").values(engagement).execute();
 }
 
-/** An engagement with the names and kinds of the organisations on each side. */
-function selectEngagementsWithOrgs(db: Kysely<Database>) {
-  return db
-    .selectFrom("engagements as e")
-    .innerJoin("organisations as io", "io.id", "e.initiator_org_id")
-    .leftJoin("organisations as co", "co.id", "e.client_org_id")
-    .leftJoin("organisations as po", "po.id", "e.provider_org_id")
-    .selectAll("e")
-    .select([
-      "io.name as initiator_name",
-      "io.kind as initiator_kind",
-      "co.name as client_name",
-      "po.name as provider_name",
-    ]);
-}
-
-export type EngagementWithOrgs = Awaited<ReturnType<typeof findEngagement>> & {};
-
-export function findEngagement(db: Kysely<Database>, id: string) {
-  return selectEngagementsWithOrgs(db).where("e.id", "=", id).executeTakeFirst();
-}
+// The engagement row every access check reads lives in the kernel; re-exported for the
+// engagement part's own readers.
+export { findEngagement, type EngagementWithOrgs } from "../../kernel/engagement-rows.repository";
 
 /**
  * Newest first, keyset-paginated on (created_at, id) so deep pages stay fast. Each side is read

@@ -3,7 +3,7 @@ import type { EngagementList, EngagementListQuery } from "../../../contracts/eng
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
-import { sideOf } from "./engagement.policy";
+import { sideOf } from "../../kernel/access";
 import { presentEngagement } from "./engagement.presenter";
 import { listEngagementsOfOrgs } from "./engagements.repository";
 
@@ -28,10 +28,9 @@ export async function listEngagements(
   });
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  const engagements = page.flatMap((row) => {
-    const participant = sideOf(actor, row);
-    return participant ? [presentEngagement(row, participant.side)] : [];
-  });
+  const engagements = page
+    .filter((row) => sideOf(actor, row) !== undefined)
+    .map((row) => presentEngagement(row, actor));
   return ok({
     engagements,
     nextCursor: rows.length > query.limit && last ? encodeCursor(last.created_at, last.id) : null,

@@ -11,6 +11,7 @@ import { findUserByEmail, normaliseEmail } from "../auth/users.repository";
 import { INVITATION_LIFETIME_MS, invitationLink } from "../invitations/invitation-lifetime";
 import { insertInvitation } from "../invitations/invitations.repository";
 import { appendEvent } from "../ledger/append-event";
+import { sanctionEffectsOf } from "../moderation/sanctions-in-force";
 import { decideOrgAction } from "../orgs/org.policy";
 import { findOrganisation } from "../orgs/orgs.repository";
 import { presentEngagement } from "./engagement.presenter";
@@ -32,6 +33,10 @@ export async function startEngagement(
     const org = await findOrganisation(trx, input.orgId);
     if (!org) return fail("not_found");
     const now = deps.clock.now();
+    // A suspended or expelled organisation starts nothing new (a moderation decision).
+    if (!(await sanctionEffectsOf(trx, org.id, now)).canStartEngagements) {
+      return fail("organisation_suspended");
+    }
     const engagementId = deps.ids.newId();
     await insertEngagement(trx, {
       id: engagementId,
@@ -88,6 +93,6 @@ export async function startEngagement(
     });
     const created = await findEngagement(trx, engagementId);
     if (!created) throw new Error("engagement vanished inside its own transaction");
-    return ok(presentEngagement(created, org.kind));
+    return ok(presentEngagement(created, actor));
   });
 }

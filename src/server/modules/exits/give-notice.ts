@@ -2,8 +2,8 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { decideDeliveryAction } from "../delivery/delivery.policy";
-import { lockParticipant } from "../engagements/lock-participant";
+import { lockParticipant } from "../../kernel/lock-participant";
+import { EXIT_ACCESS } from "./exit.policy";
 import { readExit, type ExitView } from "./read-exit";
 import { recordExit } from "./record-exit";
 
@@ -19,9 +19,7 @@ export function giveNotice(
   body: { reason: "notice" | "breach"; curePeriodDays: number | null; note: string },
 ): Promise<Result<ExitView>> {
   return runInTransaction(deps.db, async (trx) => {
-    const locked = await lockParticipant(trx, deps, actor, engagementId, (a, e) =>
-      decideDeliveryAction(a, e, "proposeChange"),
-    );
+    const locked = await lockParticipant(trx, deps, actor, engagementId, EXIT_ACCESS.act);
     if (!locked.ok) return locked;
     const started = await recordExit(trx, deps, {
       engagementId,

@@ -4,7 +4,8 @@ import type { Database } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
-import { findEngagementFor } from "../delivery/delivery.policy";
+import { findEngagementFor } from "../../kernel/lock-participant";
+import { EXIT_ACCESS } from "./exit.policy";
 import { findExit, listHandOverItems } from "./exits.repository";
 
 export interface ExitView {
@@ -65,7 +66,7 @@ export async function getExit(
   actor: Actor,
   engagementId: string,
 ): Promise<Result<ExitView>> {
-  const engagement = await findEngagementFor(deps.db, actor, engagementId, "view");
+  const engagement = await findEngagementFor(deps.db, actor, engagementId, EXIT_ACCESS.view);
   if (!engagement.ok) return engagement;
   if (!(await findExit(deps.db, engagementId))) return fail("not_found");
   return ok(await readExit(deps.db, engagementId));

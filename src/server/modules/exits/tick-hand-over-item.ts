@@ -3,8 +3,8 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { decideDeliveryAction } from "../delivery/delivery.policy";
-import { lockParticipant } from "../engagements/lock-participant";
+import { lockParticipant } from "../../kernel/lock-participant";
+import { EXIT_ACCESS } from "./exit.policy";
 import { appendEvent } from "../ledger/append-event";
 import { findExit, listHandOverItems, markHandOverItemDone } from "./exits.repository";
 import { readExit, type ExitView } from "./read-exit";
@@ -17,9 +17,7 @@ export function tickHandOverItem(
   itemId: string,
 ): Promise<Result<ExitView>> {
   return runInTransaction(deps.db, async (trx) => {
-    const locked = await lockParticipant(trx, deps, actor, engagementId, (a, e) =>
-      decideDeliveryAction(a, e, "answerChange"),
-    );
+    const locked = await lockParticipant(trx, deps, actor, engagementId, EXIT_ACCESS.act);
     if (!locked.ok) return locked;
     const exit = await findExit(trx, engagementId);
     const item = exit && (await listHandOverItems(trx, exit.id)).find((i) => i.id === itemId);

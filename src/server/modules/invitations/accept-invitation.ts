@@ -5,7 +5,7 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { recordAudit } from "../auth/audit.repository";
+import { recordAudit } from "../../kernel/audit.repository";
 import { answerEngagement, findEngagement } from "../engagements/engagements.repository";
 import { appendEvent } from "../ledger/append-event";
 import { decideOrgAction } from "../orgs/org.policy";

@@ -1,4 +1,10 @@
 import type { Kysely } from "kysely";
+import { parseEngagementEvent } from "../../../contracts/events";
+import type {
+  EngagementEvent,
+  EngagementEventType,
+  EventPayload,
+} from "../../../domain/ledger/event-catalogue";
 import type { ChainedEvent } from "../../../domain/ledger/ledger";
 import type { Database, EngagementEventRow } from "../../db/schema";
 
@@ -12,7 +18,10 @@ export function findLastEvent(db: Kysely<Database>, engagementId: string) {
     .executeTakeFirst();
 }
 
-export async function insertEvent(db: Kysely<Database>, event: ChainedEvent): Promise<void> {
+export async function insertEvent(
+  db: Kysely<Database>,
+  event: ChainedEvent<EngagementEvent>,
+): Promise<void> {
   await db
     .insertInto("engagement_events")
     .values({
@@ -54,4 +63,28 @@ export function toChainedEvent(row: EngagementEventRow): ChainedEvent {
     prevHash: row.prev_hash,
     hash: row.hash,
   };
+}
+
+/** A stored event as a member of the catalogue, for readers that act on its payload. */
+export function toEngagementEvent(row: EngagementEventRow): ChainedEvent<EngagementEvent> {
+  const { type, payload, ...meta } = toChainedEvent(row);
+  return { ...meta, ...parseEngagementEvent(type, payload) };
+}
+
+/** The payloads of one type of event of an engagement, oldest first, parsed by the catalogue. */
+export async function listEventPayloads<T extends EngagementEventType>(
+  db: Kysely<Database>,
+  engagementId: string,
+  type: T,
+): Promise<EventPayload<T>[]> {
+  const rows = await db
+    .selectFrom("engagement_events")
+    .select("payload")
+    .where("engagement_id", "=", engagementId)
+    .where("type", "=", type)
+    .orderBy("seq")
+    .execute();
+  return rows.map(
+    (row) => parseEngagementEvent(type, JSON.parse(row.payload)).payload as EventPayload<T>,
+  );
 }

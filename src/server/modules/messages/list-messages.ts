@@ -23,7 +23,7 @@ export async function listMessages(
   if (!access.ok) return access;
   const before = query.before === undefined ? undefined : decodeCursor(query.before);
   if (before === undefined && query.before !== undefined) {
-    return fail("validation_failed", undefined, [{ path: "before", key: "validation.invalid" }]);
+    return fail("validation_failed", undefined, [{ path: "cursor", key: "validation.invalid" }]);
   }
   const { thread } = access.value;
   const rows = await listThreadMessages(deps.db, {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "../../../contracts/common";
 import type { Actor } from "../../platform/actor";
-import { decideMessageAction } from "./message.policy";
+import { can } from "../../kernel/access";
+import { MESSAGE_ACCESS } from "./message.policy";
 
 function actorWith(memberships: [string, Role][]): Actor {
   return {
@@ -20,12 +21,14 @@ const engagement = { client_org_id: "client", provider_org_id: "provider" };
 
 describe("message policy", () => {
   it("lets owners and members of either side write, for their own side", () => {
-    expect(decideMessageAction(actorWith([["provider", "member"]]), engagement, "post")).toEqual({
-      decision: "allowed",
-      side: "provider",
-      orgId: "provider",
-    });
-    expect(decideMessageAction(actorWith([["client", "owner"]]), engagement, "post")).toEqual({
+    expect(can(actorWith([["provider", "member"]]), engagement, MESSAGE_ACCESS.post)).toMatchObject(
+      {
+        decision: "allowed",
+        side: "provider",
+        orgId: "provider",
+      },
+    );
+    expect(can(actorWith([["client", "owner"]]), engagement, MESSAGE_ACCESS.post)).toMatchObject({
       decision: "allowed",
       side: "client",
       orgId: "client",
@@ -34,17 +37,17 @@ describe("message policy", () => {
 
   it("lets viewers read and mark read, but not speak for their side", () => {
     const viewer = actorWith([["client", "viewer"]]);
-    expect(decideMessageAction(viewer, engagement, "read").decision).toBe("allowed");
-    expect(decideMessageAction(viewer, engagement, "markRead").decision).toBe("allowed");
-    expect(decideMessageAction(viewer, engagement, "post").decision).toBe("forbidden");
+    expect(can(viewer, engagement, MESSAGE_ACCESS.read).decision).toBe("allowed");
+    expect(can(viewer, engagement, MESSAGE_ACCESS.markRead).decision).toBe("allowed");
+    expect(can(viewer, engagement, MESSAGE_ACCESS.post).decision).toBe("forbidden");
   });
 
   it("tells outsiders nothing, and nobody acts for a side not yet joined", () => {
     const outsider = actorWith([["elsewhere", "owner"]]);
     for (const action of ["read", "markRead", "post"] as const) {
-      expect(decideMessageAction(outsider, engagement, action).decision).toBe("not_found");
+      expect(can(outsider, engagement, MESSAGE_ACCESS[action]).decision).toBe("not_found");
     }
     const pending = { client_org_id: "client", provider_org_id: null };
-    expect(decideMessageAction(outsider, pending, "read").decision).toBe("not_found");
+    expect(can(outsider, pending, MESSAGE_ACCESS.read).decision).toBe("not_found");
   });
 });

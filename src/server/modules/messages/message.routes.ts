@@ -1,10 +1,10 @@
 import {
   MarkReadBody,
   MarkReadResponse,
-  Message,
   MessageList,
   MessageListQuery,
   MessageParams,
+  PostedMessage,
   PostMessageBody,
   Responsiveness,
   ThreadList,
@@ -66,11 +66,17 @@ export function messageRoutes(deps: AppDeps) {
           summary: "Write in a thread (owners and members of either side)",
           params: MessageParams,
           body: PostMessageBody,
-          response: { 201: Message, ...ERROR_RESPONSES },
+          response: { 201: PostedMessage, ...ERROR_RESPONSES },
         },
       },
       async (request, reply) => {
-        const result = await postMessage(deps, actorOf(request), request.params.id, request.body);
+        const result = await postMessage(
+          deps,
+          actorOf(request),
+          request.locale,
+          request.params.id,
+          request.body,
+        );
         if (result.ok) void deps.mailer.deliverPending();
         return sendResult(reply, request, result, 201);
       },

@@ -1,10 +1,14 @@
 import type { z } from "zod";
-import type { Message, PostMessageBody } from "../../../contracts/messages";
+import type { PostedMessage, PostMessageBody } from "../../../contracts/messages";
+import type { Locale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { appendEvent } from "../ledger/append-event";
+import { wasReviewedBy } from "../reviews/reviews.repository";
+import { recordFinding } from "../screening/record-finding";
+import { screenBeforeSend, settleNudges } from "../screening/screen-before-send";
 import { presentMessage } from "./message.presenter";
 import { insertMessage } from "./messages.repository";
 import { accessThread } from "./thread-access";
@@ -13,14 +17,35 @@ import { accessThread } from "./thread-access";
  * An owner or member writes in one of the engagement's threads. The ledger records that a
  * message was posted, where and by whom, but not its text: the record proves the conversation
  * happened without copying it into every export. Notifications, e-mails and webhooks follow
- * from the event, in the same transaction.
+ * from the event, in the same transaction. Every message is screened first: one that reads as
+ * a threat gets the nudge unless sent anyway; what is sent is recorded or sent to moderation.
  */
-export function postMessage(
+export async function postMessage(
   deps: AppDeps,
   actor: Actor,
+  locale: Locale,
   engagementId: string,
   input: z.infer<typeof PostMessageBody>,
-): Promise<Result<z.infer<typeof Message>>> {
+): Promise<Result<z.infer<typeof PostedMessage>>> {
+  const checked = await accessThread(deps.db, actor, engagementId, input.thread, "post");
+  if (!checked.ok) return checked;
+  const recipientOrgId =
+    checked.value.side === "client"
+      ? checked.value.engagement.provider_org_id
+      : checked.value.engagement.client_org_id;
+  const attempt = {
+    engagementId,
+    surface: "message" as const,
+    text: input.body,
+    context: {
+      followsReviewOfSender:
+        recipientOrgId !== null &&
+        (await wasReviewedBy(deps.db, checked.value.orgId, recipientOrgId)),
+    },
+    sendAnyway: input.sendAnyway,
+  };
+  const screened = await screenBeforeSend(deps, actor, attempt);
+  if (!screened.ok) return screened;
   return runInTransaction(deps.db, async (trx) => {
     const access = await accessThread(trx, actor, engagementId, input.thread, "post");
     if (!access.ok) return access;
@@ -45,6 +70,24 @@ export function postMessage(
       actorOrgId: orgId,
       payload: { messageId: row.id, threadKind: thread.kind, threadId: thread.id },
     });
-    return ok(presentMessage({ ...row, author_name: actor.name }, [], actor.userId));
+    await settleNudges(trx, deps, actor, attempt, screened.value);
+    const notice = recipientOrgId
+      ? await recordFinding(
+          trx,
+          deps,
+          locale,
+          {
+            engagementId,
+            surface: "message",
+            subjectId: row.id,
+            actorUserId: actor.userId,
+            senderOrgId: orgId,
+            recipientOrgId,
+          },
+          screened.value,
+        )
+      : null;
+    const message = presentMessage({ ...row, author_name: actor.name }, [], actor.userId);
+    return ok({ ...message, screening: notice });
   });
 }

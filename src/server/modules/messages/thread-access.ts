@@ -4,8 +4,9 @@ import { parseThreadRef, type ThreadRef } from "../../../domain/messages/thread"
 import type { Database } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import { fail, ok, type Result } from "../../platform/result";
-import { findEngagement, type EngagementWithOrgs } from "../engagements/engagements.repository";
-import { decideMessageAction, type MessageAction } from "./message.policy";
+import { findEngagement, type EngagementWithOrgs } from "../../kernel/engagement-rows.repository";
+import { can } from "../../kernel/access";
+import { MESSAGE_ACCESS, type MessageAction } from "./message.policy";
 import { threadSubjectExists } from "./messages.repository";
 
 export interface ThreadAccess {
@@ -30,7 +31,7 @@ export async function accessThread(
 ): Promise<Result<ThreadAccess>> {
   const engagement = await findEngagement(db, engagementId);
   if (!engagement) return fail("not_found");
-  const decided = decideMessageAction(actor, engagement, action);
+  const decided = can(actor, engagement, MESSAGE_ACCESS[action]);
   if (decided.decision !== "allowed") return fail(decided.decision);
   const thread = parseThreadRef(threadName);
   if (!thread || !(await threadSubjectExists(db, engagementId, thread))) {

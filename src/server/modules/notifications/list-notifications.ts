@@ -15,7 +15,7 @@ export async function listMyNotifications(
 ): Promise<Result<z.infer<typeof NotificationList>>> {
   const before = query.before === undefined ? undefined : decodeCursor(query.before);
   if (before === undefined && query.before !== undefined) {
-    return fail("validation_failed", undefined, [{ path: "before", key: "validation.invalid" }]);
+    return fail("validation_failed", undefined, [{ path: "cursor", key: "validation.invalid" }]);
   }
   const [rows, unreadCount] = await Promise.all([
     listNotifications(deps.db, {

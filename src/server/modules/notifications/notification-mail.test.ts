@@ -8,7 +8,7 @@ describe("a notification e-mail", () => {
       { email: "claire@example.test", name: "Claire", locale: "fr", orgName: "Northwind" },
       {
         type: "message.posted",
-        payload: {},
+        payload: { messageId: "m1", threadKind: "engagement", threadId: "eng_1" },
         engagementId: "eng_1",
         engagementTitle: "Site",
         actorName: "Lucia",

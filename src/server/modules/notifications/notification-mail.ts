@@ -1,13 +1,11 @@
-import type { NotifiedEventType } from "../../../domain/notifications/notification-types";
+import type { NotifiedEvent as CatalogueEvent } from "../../../domain/ledger/event-catalogue";
 import { formatMoney } from "../../../i18n/format";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../../../i18n/locales";
 import type { MessageValues } from "../../../i18n/translate";
 import { translate } from "../../../i18n/translate";
 import type { OutgoingMail } from "../../platform/mailer";
 
-export interface NotifiedEvent {
-  type: NotifiedEventType;
-  payload: Record<string, unknown>;
+export type NotifiedEvent = CatalogueEvent & {
   engagementId: string;
   engagementTitle: string;
   /** Null when the system acted (deemed acceptance). */
@@ -16,7 +14,7 @@ export interface NotifiedEvent {
   excerpt: string | null;
   /** The ledger's head hash once the event is appended, so each side holds a witness of it. */
   headHash: string;
-}
+};
 
 export interface MailRecipient {
   email: string;
@@ -43,8 +41,7 @@ export function notificationMail(
 ): OutgoingMail {
   const locale = isLocale(recipient.locale) ? recipient.locale : DEFAULT_LOCALE;
   const summary = translate(locale, `mail.notification.${event.type}`, {
-    ...payloadValues(event.payload),
-    amount: amountOf(event.payload, locale),
+    ...eventValues(event, locale),
     actor: event.actorName ?? translate(locale, "mail.notification.someone"),
     engagement: event.engagementTitle,
   });
@@ -61,25 +58,65 @@ export function notificationMail(
   return { to: recipient.email, locale, subject: summary, text: `${text}\n\n${witness}` };
 }
 
-/** The invoice, payment or credit-note amount an event carries, in the reader's format. */
-function amountOf(payload: Record<string, unknown>, locale: Locale): string {
-  const minor = typeof payload.amountMinor === "number" ? payload.amountMinor : payload.totalMinor;
-  return typeof minor === "number" && typeof payload.currency === "string"
-    ? formatMoney(locale, minor, payload.currency)
-    : "";
-}
-
-/** What the sentences quote from the event's payload; absent fields read as empty. */
-function payloadValues(payload: Record<string, unknown>): MessageValues {
-  const text = (value: unknown) =>
-    typeof value === "string" || typeof value === "number" ? String(value) : "";
-  return {
-    deliverable: text(payload.deliverableTitle) || text(payload.deliverableId),
-    round: text(payload.round),
-    outcome: text(payload.outcome),
-    milestone: text(payload.title) || text(payload.milestoneId),
-    number: text(payload.number),
-    title: text(payload.title),
-    invoiceNumber: text(payload.invoiceNumber),
-  };
+/** What the sentence of each type quotes from its event, amounts in the reader's format. */
+function eventValues(event: CatalogueEvent, locale: Locale): MessageValues {
+  const money = (minor: number, currency: string) => formatMoney(locale, minor, currency);
+  switch (event.type) {
+    case "deliverable.submitted":
+    case "deliverable.review_due_soon":
+    case "deliverable.deemed_accepted":
+      return {
+        deliverable: event.payload.deliverableTitle || event.payload.deliverableId,
+        round: String(event.payload.round),
+      };
+    case "deliverable.evaluated":
+      return {
+        deliverable: event.payload.deliverableTitle || event.payload.deliverableId,
+        round: String(event.payload.round),
+        outcome: event.payload.outcome,
+      };
+    case "milestone.accepted":
+      return { milestone: event.payload.title || event.payload.milestoneId };
+    case "change_request.proposed":
+    case "change_request.priced":
+    case "change_request.declined":
+    case "change_request.withdrawn":
+    case "change_request.approved":
+    case "change_request.applied":
+      return { number: String(event.payload.number), title: event.payload.title };
+    case "message.posted":
+      return {};
+    case "invoice.issued":
+      return {
+        number: event.payload.number,
+        amount: money(event.payload.totalMinor, event.payload.currency),
+      };
+    case "invoice.voided":
+      return { number: event.payload.number ?? "" };
+    case "payment.recorded":
+    case "payment.confirmed":
+    case "payment.rejected":
+      return {
+        number: event.payload.number ?? "",
+        amount: money(event.payload.amountMinor, event.payload.currency),
+      };
+    case "credit_note.issued":
+      return {
+        number: event.payload.number,
+        invoiceNumber: event.payload.invoiceNumber ?? "",
+        amount: money(event.payload.amountMinor, event.payload.currency),
+      };
+    case "dispute.opened":
+    case "dispute.responded":
+    case "dispute.offer_made":
+    case "dispute.offer_declined":
+    case "dispute.settled":
+    case "dispute.escalated":
+      return { number: String(event.payload.number) };
+    case "exit.notice_given":
+    case "exit.protected_started":
+      return { date: event.payload.exitDate };
+    case "exit.hand_over_item_done":
+      return { duty: event.payload.duty };
+  }
 }

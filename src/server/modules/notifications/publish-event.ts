@@ -1,13 +1,15 @@
 import type { Kysely } from "kysely";
-import type { ChainedEvent } from "../../../domain/ledger/ledger";
 import {
-  isNotifiedType,
-  notificationRecipients,
-} from "../../../domain/notifications/notification-types";
+  type EngagementEvent,
+  isNotifiedEvent,
+  type NotifiedEvent,
+} from "../../../domain/ledger/event-catalogue";
+import type { ChainedEvent } from "../../../domain/ledger/ledger";
+import { notificationRecipients } from "../../../domain/notifications/notification-types";
 import type { Database } from "../../db/schema";
 import type { AppDeps } from "../../platform/deps";
 import { enqueueWebhookDeliveries } from "../webhooks/enqueue-webhook-deliveries";
-import { excerptOf, notificationMail, type NotifiedEvent } from "./notification-mail";
+import { excerptOf, notificationMail } from "./notification-mail";
 import { insertNotifications, listMembersToNotify } from "./notifications.repository";
 
 /**
@@ -19,10 +21,10 @@ import { insertNotifications, listMembersToNotify } from "./notifications.reposi
 export async function publishEvent(
   trx: Kysely<Database>,
   deps: AppDeps,
-  event: ChainedEvent,
+  event: ChainedEvent<EngagementEvent>,
 ): Promise<void> {
+  if (!isNotifiedEvent(event)) return;
   const type = event.type;
-  if (!isNotifiedType(type)) return;
   const engagement = await trx
     .selectFrom("engagements")
     .select(["title", "client_org_id", "provider_org_id"])
@@ -55,13 +57,13 @@ export async function publishEvent(
     (r) => r.is_email_enabled === null || Number(r.is_email_enabled) === 1,
   );
   if (mailed.length > 0) {
-    const notified: NotifiedEvent = {
-      type,
-      payload: event.payload,
+    const notified = {
+      ...eventOf(event),
       engagementId: event.engagementId,
       engagementTitle: engagement.title,
       actorName: await actorName(trx, event.actorUserId, members),
-      excerpt: type === "message.posted" ? await messageExcerpt(trx, event.payload) : null,
+      excerpt:
+        event.type === "message.posted" ? await messageExcerpt(trx, event.payload.messageId) : null,
       headHash: event.hash,
     };
     for (const recipient of mailed) {
@@ -89,15 +91,16 @@ async function actorName(
   return user?.name ?? null;
 }
 
-async function messageExcerpt(
-  trx: Kysely<Database>,
-  payload: Record<string, unknown>,
-): Promise<string | null> {
-  if (typeof payload.messageId !== "string") return null;
+/** The type and payload alone, as the mail words them. */
+function eventOf(event: NotifiedEvent): NotifiedEvent {
+  return { type: event.type, payload: event.payload } as NotifiedEvent;
+}
+
+async function messageExcerpt(trx: Kysely<Database>, messageId: string): Promise<string | null> {
   const message = await trx
     .selectFrom("messages")
     .select("body")
-    .where("id", "=", payload.messageId)
+    .where("id", "=", messageId)
     .executeTakeFirst();
   return message ? excerptOf(message.body) : null;
 }

@@ -7,7 +7,7 @@ import { hashSecret, newSecret } from "../../platform/ids";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import type { Locale } from "../../../i18n/locales";
-import { recordAudit } from "../auth/audit.repository";
+import { recordAudit } from "../../kernel/audit.repository";
 import { findUserByEmail, normaliseEmail } from "../auth/users.repository";
 import { insertInvitation } from "../invitations/invitations.repository";
 import { INVITATION_LIFETIME_MS, invitationLink } from "../invitations/invitation-lifetime";

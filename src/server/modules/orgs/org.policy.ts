@@ -1,4 +1,5 @@
 import type { Role } from "../../../contracts/common";
+import type { Decision } from "../../kernel/access";
 import { roleIn, type Actor } from "../../platform/actor";
 
 /** Which roles may do what inside their own organisation. */
@@ -10,7 +11,6 @@ export const ORG_PERMISSIONS = {
 } as const satisfies Record<string, readonly Role[]>;
 
 export type OrgAction = keyof typeof ORG_PERMISSIONS;
-export type Decision = "allowed" | "not_found" | "forbidden";
 
 /**
  * Decides an action on an organisation. Someone outside it gets `not_found`, never

@@ -14,13 +14,18 @@ export function profileRoutes(deps: AppDeps) {
         config: { access: "orgs:read" },
         schema: {
           tags,
-          summary: "A provider's public profile and computed track record",
+          summary:
+            "A provider's profile and computed track record (the floor rate only for the provider's own people)",
           params: ProviderParams,
           response: { 200: ProviderProfileResponse, ...ERROR_RESPONSES },
         },
       },
       async (request, reply) =>
-        sendResult(reply, request, await getProviderProfile(deps, request.params.orgId)),
+        sendResult(
+          reply,
+          request,
+          await getProviderProfile(deps, request.params.orgId, actorOf(request)),
+        ),
     );
     app.put(
       "/providers/:orgId",

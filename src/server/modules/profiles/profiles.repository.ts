@@ -1,7 +1,8 @@
 import { sql, type Kysely, type SelectQueryBuilder } from "kysely";
 import type { TrackRecord } from "../../../domain/matching/provider-profile";
-import { trackRecordFrom } from "../../../domain/matching/track-record";
+import { rehiresOf, trackRecordFrom } from "../../../domain/matching/track-record";
 import type { Database } from "../../db/schema";
+import { groupBy } from "../../platform/group-by";
 
 export function findProfile(db: Kysely<Database>, orgId: string) {
   return db
@@ -86,32 +87,45 @@ export async function trackRecordsOf(
     .where("status", "in", ["active"])
     .groupBy("provider_org_id")
     .execute();
-  const repeatClients = await db
-    .selectFrom(
-      db
-        .selectFrom("engagements")
-        .select(["provider_org_id", "client_org_id"])
-        .where("provider_org_id", "in", orgIdsIn(orgIds))
-        .where("status", "in", ["active"])
-        .groupBy(["provider_org_id", "client_org_id"])
-        .having((eb) => eb.fn.countAll(), ">", 1)
-        .as("repeat"),
+  // Only engagements of clients who came back after a completed one with the provider could
+  // count as rehires: read the history of clients with more than one engagement.
+  const repeats = await db
+    .selectFrom("engagements as e")
+    .select(["e.provider_org_id", "e.client_org_id", "e.created_at"])
+    .where("e.provider_org_id", "in", orgIdsIn(orgIds))
+    .where("e.status", "in", ["active"])
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("engagements as other")
+          .select("other.id")
+          .whereRef("other.provider_org_id", "=", "e.provider_org_id")
+          .whereRef("other.client_org_id", "=", "e.client_org_id")
+          .whereRef("other.id", "!=", "e.id")
+          .where("other.status", "in", ["active"]),
+      ),
     )
-    .select((eb) => ["repeat.provider_org_id", eb.fn.countAll<string | number>().as("returning")])
-    .groupBy("repeat.provider_org_id")
     .execute();
-  const returning = new Map(repeatClients.map((r) => [r.provider_org_id, Number(r.returning)]));
+  const historyOf = groupBy(repeats, (r) => r.provider_org_id ?? "");
   for (const row of rows) {
     if (!row.provider_org_id) continue;
+    const rehires = rehiresOf(
+      (historyOf.get(row.provider_org_id) ?? []).map((e) => ({
+        clientOrgId: e.client_org_id ?? "",
+        startedAt: e.created_at,
+        // Completion arrives with the exit stage; until then no engagement has completed.
+        completedAt: null,
+      })),
+    );
     records.set(
       row.provider_org_id,
       trackRecordFrom(
         {
-          // Completion arrives with the exit stage; until then only running engagements exist.
           completed: 0,
           active: Number(row.active),
           clients: Number(row.clients),
-          returningClients: returning.get(row.provider_org_id) ?? 0,
+          clientsWithCompleted: rehires.clientsWithCompleted,
+          returningClients: rehires.returningClients,
           firstEngagementAt: row.first_at,
         },
         today,
@@ -130,20 +144,32 @@ export const EMPTY_TRACK_RECORD: TrackRecord = {
 
 /** Provider organisations with a profile offering at least one of the skills, for matching. */
 export function listCandidateProfiles(db: Kysely<Database>, skillIds: readonly string[]) {
-  return db
-    .selectFrom("provider_profiles as p")
-    .innerJoin("organisations as o", "o.id", "p.org_id")
-    .selectAll("p")
-    .select("o.name")
-    .where(
-      "p.org_id",
-      "in",
-      db
-        .selectFrom("provider_skills")
-        .select("org_id")
-        .where("skill_id", "in", [...skillIds]),
-    )
-    .execute();
+  return (
+    db
+      .selectFrom("provider_profiles as p")
+      .innerJoin("organisations as o", "o.id", "p.org_id")
+      .selectAll("p")
+      .select("o.name")
+      .where(
+        "p.org_id",
+        "in",
+        db
+          .selectFrom("provider_skills")
+          .select("org_id")
+          .where("skill_id", "in", [...skillIds]),
+      )
+      // An organisation expelled by a moderation decision is no longer matched.
+      .where(
+        "p.org_id",
+        "not in",
+        db
+          .selectFrom("org_sanctions")
+          .select("org_id")
+          .where("kind", "=", "expulsion")
+          .where("lifted_at", "is", null),
+      )
+      .execute()
+  );
 }
 
 export async function skillsOfOrgs(

@@ -47,13 +47,19 @@ export function toDomainProfile(
 }
 
 /**
- * A provider organisation's public profile, visible to every signed-in person: capabilities,
- * languages, rates and floor, and the track record Accord computes.
+ * A provider organisation's profile, visible to every signed-in person: capabilities,
+ * languages, rates and the track record Accord computes. The floor rate is the provider's
+ * walk-away price: only its own people read it (`viewer` a member of the organisation); for
+ * anyone else the field is left out, so a client cannot bargain down to it.
  */
 export async function getProviderProfile(
   deps: AppDeps,
   orgId: string,
+  viewer: Pick<Actor, "memberships"> | null,
 ): Promise<Result<ProfileResponse>> {
+  const isOwnProfile = viewer?.memberships.has(orgId) ?? false;
+  const floorOf = (floorRate: ProfileResponse["floorRate"]) =>
+    isOwnProfile ? { floorRate: floorRate ?? null } : {};
   const org = await findOrganisation(deps.db, orgId);
   if (!org || org.kind !== "provider") return fail("not_found");
   const [row, skillIds] = await Promise.all([
@@ -73,7 +79,7 @@ export async function getProviderProfile(
       languages: [],
       timeZones: [],
       rates: [],
-      floorRate: null,
+      ...floorOf(null),
       availableFrom: null,
       trackRecord,
       updatedAt: null,
@@ -88,7 +94,7 @@ export async function getProviderProfile(
     languages: profile.languages,
     timeZones: profile.timeZones,
     rates: profile.rates,
-    floorRate: profile.floorRate,
+    ...floorOf(profile.floorRate),
     availableFrom: profile.availableFrom,
     trackRecord,
     updatedAt: row.updated_at,
@@ -131,5 +137,5 @@ export async function saveProviderProfile(
     );
     return ok(null);
   });
-  return saved.ok ? getProviderProfile(deps, orgId) : saved;
+  return saved.ok ? getProviderProfile(deps, orgId, actor) : saved;
 }

@@ -11,6 +11,7 @@ import { canonicalTerms } from "../agreements/canonical-terms";
 import { briefContent } from "../briefs/brief.presenter";
 import { insertEngagement } from "../engagements/engagements.repository";
 import { appendEvent } from "../ledger/append-event";
+import { closeAwardedBrief } from "./close-awarded-brief";
 import { loadProposalFor } from "./get-proposal";
 import { todayOf } from "../../platform/clock";
 import { isActionOpen, PROPOSAL_ACTION_STATES } from "../../../domain/proposal/proposal-states";
@@ -31,14 +32,17 @@ function scopeOf(brief: Brief): string {
 
 /**
  * The client accepts a sent proposal. In one transaction: the engagement starts (both sides at
- * once, no invitation needed), its ledger opens with the proposal it came from, and the
- * proposal's terms become version 1 of the agreement, a draft both sides may edit and sign.
+ * once, no invitation needed), its ledger opens with the proposal it came from, the proposal's
+ * terms become version 1 of the agreement, a draft both sides may edit and sign, and the brief
+ * is awarded: closed, with the other sent proposals not selected and their providers told,
+ * unless the client keeps it open (`keepBriefOpen`) to engage more providers.
  */
 export function acceptProposal(
   deps: AppDeps,
   actor: Actor,
   id: string,
   locale: Locale,
+  options: { keepBriefOpen?: boolean } = {},
 ): Promise<Result<ProposalResponse>> {
   return runInTransaction(deps.db, async (trx) => {
     const loaded = await loadProposalFor(trx, actor, id, "accept");
@@ -96,6 +100,14 @@ export function acceptProposal(
       },
     });
     await moveProposal(trx, id, ["accepted"], { engagement_id: engagementId });
+    await closeAwardedBrief(trx, deps, {
+      briefId: proposal.brief_id,
+      acceptedProposalId: proposal.id,
+      keepBriefOpen: options.keepBriefOpen ?? false,
+      briefTitle: proposal.brief_title,
+      clientName: proposal.client_name,
+      at: now,
+    });
     const accepted = await findProposal(trx, id);
     if (!accepted) throw new Error("proposal vanished inside its own transaction");
     return ok(presentProposal(accepted, locale, todayOf(deps.clock)));

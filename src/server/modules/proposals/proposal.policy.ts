@@ -2,7 +2,7 @@ import type { Role } from "../../../contracts/common";
 import type { Side } from "../../../domain/engagement/engagement";
 import type { ProposalAction, ProposalStatus } from "../../../domain/proposal/proposal-states";
 import { roleIn, type Actor } from "../../platform/actor";
-import type { Decision } from "../orgs/org.policy";
+import type { Decision } from "../../kernel/access";
 
 /**
  * Who may do what with a proposal, by side. The provider organisation writes and sends its

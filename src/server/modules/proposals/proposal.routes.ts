@@ -1,5 +1,8 @@
 import { BriefParams } from "../../../contracts/briefs";
+import { PageQuery } from "../../../contracts/pagination";
 import {
+  AcceptProposalResponse,
+  AcceptProposalBody,
   CreateProposalBody,
   DeclineProposalBody,
   OwnProposalsQuery,
@@ -12,7 +15,9 @@ import {
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendResult } from "../../platform/http";
 import { mapResult } from "../../platform/result";
+import { pageAs } from "../../platform/pagination";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
+import { getEngagement } from "../engagements/get-engagement";
 import { acceptProposal } from "./accept-proposal";
 import { createProposal } from "./create-proposal";
 import { declineProposal } from "./decline-proposal";
@@ -62,6 +67,7 @@ export function proposalRoutes(deps: AppDeps) {
           tags,
           summary: "The client: every sent proposal to its brief; a provider: its own",
           params: BriefParams,
+          querystring: PageQuery,
           response: { 200: ProposalList, ...ERROR_RESPONSES },
         },
       },
@@ -72,11 +78,7 @@ export function proposalRoutes(deps: AppDeps) {
           request.params.id,
           request.locale,
         );
-        return sendResult(
-          reply,
-          request,
-          mapResult(result, (value) => ({ proposals: value })),
-        );
+        return sendResult(reply, request, pageAs("proposals", result, request.query));
       },
     );
     app.get(
@@ -97,11 +99,7 @@ export function proposalRoutes(deps: AppDeps) {
           request.query.orgId,
           request.locale,
         );
-        return sendResult(
-          reply,
-          request,
-          mapResult(result, (value) => ({ proposals: value })),
-        );
+        return sendResult(reply, request, pageAs("proposals", result, request.query));
       },
     );
 
@@ -223,17 +221,26 @@ export function proposalRoutes(deps: AppDeps) {
         schema: {
           tags,
           summary:
-            "Accept a sent proposal (the client): the engagement starts with a draft agreement",
+            "Accept a sent proposal (the client): the engagement starts with a draft agreement; the brief closes and the other sent proposals become not_selected (their providers are told), unless keepBriefOpen",
           params: ProposalParams,
-          response: { 200: ProposalResponse, ...ERROR_RESPONSES },
+          body: AcceptProposalBody,
+          response: { 200: AcceptProposalResponse, ...ERROR_RESPONSES },
         },
       },
-      async (request, reply) =>
-        sendResult(
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const accepted = await acceptProposal(deps, actor, request.params.id, request.locale, {
+          keepBriefOpen: request.body?.keepBriefOpen ?? false,
+        });
+        if (!accepted.ok || !accepted.value.engagementId)
+          return sendResult(reply, request, accepted);
+        const engagement = await getEngagement(deps, actor, accepted.value.engagementId);
+        return sendResult(
           reply,
           request,
-          await acceptProposal(deps, actorOf(request), request.params.id, request.locale),
-        ),
+          mapResult(engagement, (started) => ({ ...accepted.value, engagement: started })),
+        );
+      },
     );
   });
 }

@@ -1,9 +1,8 @@
 import type { ProposalResponse } from "../../../contracts/proposals";
 import type { Locale } from "../../../i18n/locales";
-import type { MessageKey } from "../../../i18n/messages/en";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { readableValues } from "../../platform/findings";
+import { findingFields } from "../../platform/findings";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { loadProposalFor } from "./get-proposal";
@@ -35,11 +34,7 @@ export function submitProposal(
       return fail(
         "proposal_not_submittable",
         { count: blocking.length },
-        blocking.map((f) => ({
-          path: f.path,
-          key: `feasibility.${f.code}` as MessageKey,
-          values: readableValues(locale, f.values ?? {}),
-        })),
+        findingFields(locale, "feasibility", blocking),
       );
     }
     const now = deps.clock.now().toISOString();

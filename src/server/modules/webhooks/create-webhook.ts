@@ -4,7 +4,7 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { recordAudit } from "../auth/audit.repository";
+import { recordAudit } from "../../kernel/audit.repository";
 import { newWebhookSecret, urlFailure } from "./webhook-access";
 import { presentWebhook } from "./webhook.presenter";
 import { decideWebhookAction } from "./webhook.policy";
@@ -22,7 +22,7 @@ export async function createWebhook(
 ): Promise<Result<z.infer<typeof WebhookWithSecret>>> {
   const decision = decideWebhookAction(actor, orgId, "manage");
   if (decision !== "allowed") return fail(decision);
-  const badUrl = urlFailure(deps, input.url);
+  const badUrl = await urlFailure(deps, input.url);
   if (badUrl) return fail("validation_failed", undefined, [badUrl]);
   return runInTransaction(deps.db, async (trx) => {
     const secret = newWebhookSecret();

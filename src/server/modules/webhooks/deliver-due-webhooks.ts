@@ -1,6 +1,14 @@
+import { request as httpRequest } from "node:http";
+import { request as httpsRequest } from "node:https";
 import { performance } from "node:perf_hooks";
-import { nextWebhookAttemptAt, webhookSignature } from "../../../domain/webhooks/webhook-delivery";
-import type { AppDeps } from "../../platform/deps";
+import {
+  nextWebhookAttemptAt,
+  replyExcerpt,
+  REPLY_EXCERPT_LENGTH,
+  webhookSignature,
+} from "../../../domain/webhooks/webhook-delivery";
+import type { AppDeps, WebhookPolicy } from "../../platform/deps";
+import { guardedLookup, isAllowedPeer } from "./webhook-host";
 import {
   claimDelivery,
   findDueDeliveries,
@@ -12,8 +20,8 @@ import {
 export const WEBHOOK_TIMEOUT_MS = 10_000;
 export const WEBHOOK_LEASE_MS = 60_000;
 const PARALLEL_SENDS = 4;
-/** How much of a failing receiver's answer the log keeps. */
-const ERROR_TEXT_LENGTH = 500;
+/** How much of a failing receiver's answer is read: enough for the excerpt the log keeps. */
+const REPLY_BYTES_READ = 4 * REPLY_EXCERPT_LENGTH;
 
 export interface WebhookSweep {
   /** Deliveries this call claimed and tried. */
@@ -29,7 +37,7 @@ export interface WebhookSweep {
  * with back-off, until the schedule runs out and the delivery has failed.
  */
 export async function deliverDueWebhooks(
-  deps: Pick<AppDeps, "db" | "clock" | "logger">,
+  deps: Pick<AppDeps, "db" | "clock" | "logger" | "webhooks">,
   options: { limit?: number } = {},
 ): Promise<WebhookSweep> {
   const now = deps.clock.now();
@@ -51,7 +59,7 @@ export async function deliverDueWebhooks(
 
 /** Claims, sends and records one delivery: whether it was delivered, null if not claimed. */
 async function attemptDelivery(
-  deps: Pick<AppDeps, "db" | "clock">,
+  deps: Pick<AppDeps, "db" | "clock" | "webhooks">,
   delivery: DueDelivery,
 ): Promise<boolean | null> {
   const claimedAt = deps.clock.now();
@@ -60,7 +68,7 @@ async function attemptDelivery(
   if (!(await claimDelivery(deps.db, seen, claimedAt.toISOString(), leaseUntil))) return null;
   const attemptedAt = deps.clock.now();
   const started = performance.now();
-  const answer = await post(delivery, Math.floor(attemptedAt.getTime() / 1000));
+  const answer = await post(deps.webhooks, delivery, Math.floor(attemptedAt.getTime() / 1000));
   const durationMs = Math.round(performance.now() - started);
   const finishedAt = deps.clock.now();
   const attempt = seen.attempts + 1;
@@ -80,71 +88,109 @@ async function attemptDelivery(
   return isDelivered;
 }
 
-/** One HTTPS POST of the stored body, signed now. */
-async function post(
+interface Answer {
+  statusCode: number | null;
+  error: string | null;
+}
+
+/**
+ * One POST of the stored body, signed now. The connection goes only to an address the policy
+ * allows, checked when the name is resolved for this very connection and again on the socket
+ * connected; redirects are answers, not instructions; what the log keeps of an answer is a
+ * bounded, sanitised excerpt.
+ */
+function post(
+  policy: WebhookPolicy,
   delivery: DueDelivery,
   timestampSeconds: number,
-): Promise<{ statusCode: number | null; error: string | null }> {
-  try {
-    const response = await fetch(delivery.url, {
+): Promise<Answer> {
+  return new Promise<Answer>((resolve) => {
+    let settled = false;
+    const finish = (answer: Answer) => {
+      if (settled) return;
+      settled = true;
+      resolve(answer);
+    };
+    let url: URL;
+    try {
+      url = new URL(delivery.url);
+    } catch {
+      return finish({ statusCode: null, error: "The endpoint's URL is not valid" });
+    }
+    const send = url.protocol === "https:" ? httpsRequest : httpRequest;
+    const body = Buffer.from(delivery.payload, "utf8");
+    const request = send(url, {
       method: "POST",
       headers: {
         "Content-Type": "application/json",
+        "Content-Length": body.length,
         "User-Agent": "Accord-Webhooks/1",
         "Accord-Webhook-Id": delivery.id,
         "Accord-Event-Type": delivery.event_type,
         "Accord-Signature": webhookSignature(delivery.secret, timestampSeconds, delivery.payload),
       },
-      body: delivery.payload,
-      redirect: "manual",
+      // No keep-alive: every attempt resolves and checks its address afresh.
+      agent: false,
+      lookup: guardedLookup(policy),
       signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
     });
-    if (response.status >= 200 && response.status < 300) {
-      await response.body?.cancel();
-      return { statusCode: response.status, error: null };
-    }
-    if (response.status >= 300 && response.status < 400) {
-      await response.body?.cancel();
-      const location = response.headers.get("location") ?? "";
-      return { statusCode: response.status, error: `Redirect not followed: ${location}`.trim() };
-    }
-    return { statusCode: response.status, error: await startOfBody(response) };
-  } catch (error) {
-    return { statusCode: null, error: describeFailure(error) };
-  }
-}
-
-async function startOfBody(response: Response): Promise<string | null> {
-  if (!response.body) return null;
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    while (size < ERROR_TEXT_LENGTH) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      size += value.length;
-    }
-  } catch {
-    // what was read so far is enough
-  } finally {
-    await reader.cancel().catch(() => undefined);
-  }
-  const text = Buffer.concat(chunks).toString("utf8").slice(0, ERROR_TEXT_LENGTH).trim();
-  return text || null;
+    request.on("socket", (socket) => {
+      socket.once("connect", () => {
+        if (!isAllowedPeer(policy, socket.remoteAddress)) {
+          request.destroy(
+            Object.assign(new Error(`Connected to ${socket.remoteAddress}, not a public address`), {
+              code: "EADDRNOTALLOWED",
+            }),
+          );
+        }
+      });
+    });
+    request.on("response", (response) => {
+      const status = response.statusCode ?? 0;
+      if (status >= 200 && status < 300) {
+        response.destroy();
+        return finish({ statusCode: status, error: null });
+      }
+      if (status >= 300 && status < 400) {
+        response.destroy();
+        const location = replyExcerpt(String(response.headers.location ?? ""));
+        return finish({
+          statusCode: status,
+          error: location ? `Redirect not followed: ${location}` : "Redirect not followed",
+        });
+      }
+      const chunks: Buffer[] = [];
+      let size = 0;
+      const done = () => {
+        response.destroy();
+        const text = Buffer.concat(chunks).subarray(0, REPLY_BYTES_READ).toString("utf8");
+        finish({ statusCode: status, error: replyExcerpt(text) });
+      };
+      response.on("data", (chunk: Buffer) => {
+        chunks.push(chunk);
+        size += chunk.length;
+        if (size >= REPLY_BYTES_READ) done();
+      });
+      response.on("end", done);
+      response.on("error", done);
+      response.on("close", done);
+    });
+    request.on("error", (error) => finish({ statusCode: null, error: describeFailure(error) }));
+    request.end(body);
+  });
 }
 
 function describeFailure(error: unknown): string {
-  if (error instanceof Error && error.name === "TimeoutError") {
+  if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) {
     return `No answer within ${WEBHOOK_TIMEOUT_MS / 1000} s`;
   }
   if (error instanceof Error) {
-    const cause = error.cause as { code?: unknown; message?: unknown } | undefined;
-    const detail = typeof cause?.code === "string" ? cause.code : cause?.message;
-    return typeof detail === "string" && detail ? `${error.message}: ${detail}` : error.message;
+    const code = (error as NodeJS.ErrnoException).code;
+    const text =
+      code && !error.message.includes(code) ? `${error.message} (${code})` : error.message;
+    return replyExcerpt(text) ?? "The request failed";
   }
-  return String(error);
+  return "The request failed";
 }
 
 async function forEachLimited<T>(

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { NotifiedEvent } from "../../../domain/ledger/event-catalogue";
 import type { ChainedEvent } from "../../../domain/ledger/ledger";
 import { isSubscribed, webhookBody } from "../../../domain/webhooks/webhook-delivery";
 import type { Database } from "../../db/schema";
@@ -14,7 +15,7 @@ import { insertDeliveries, listActiveEndpointsOfOrgs } from "./webhooks.reposito
 export async function enqueueWebhookDeliveries(
   trx: Kysely<Database>,
   deps: Pick<AppDeps, "clock" | "ids">,
-  event: ChainedEvent,
+  event: ChainedEvent<NotifiedEvent>,
   orgIds: readonly string[],
 ): Promise<void> {
   const endpoints = (await listActiveEndpointsOfOrgs(trx, orgIds)).filter((endpoint) =>

@@ -19,7 +19,7 @@ export async function listWebhookDeliveries(
   if (!loaded.ok) return loaded;
   const before = query.before === undefined ? undefined : decodeCursor(query.before);
   if (before === undefined && query.before !== undefined) {
-    return fail("validation_failed", undefined, [{ path: "before", key: "validation.invalid" }]);
+    return fail("validation_failed", undefined, [{ path: "cursor", key: "validation.invalid" }]);
   }
   const rows = await listDeliveries(deps.db, {
     endpointId: params.webhookId,

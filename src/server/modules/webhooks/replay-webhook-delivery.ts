@@ -4,7 +4,7 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { recordAudit } from "../auth/audit.repository";
+import { recordAudit } from "../../kernel/audit.repository";
 import { loadEndpoint } from "./webhook-access";
 import { presentDelivery } from "./webhook.presenter";
 import { findDelivery, insertDeliveries } from "./webhooks.repository";

@@ -4,7 +4,7 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { recordAudit } from "../auth/audit.repository";
+import { recordAudit } from "../../kernel/audit.repository";
 import { loadEndpoint, newWebhookSecret } from "./webhook-access";
 import { presentWebhook } from "./webhook.presenter";
 import { updateEndpoint } from "./webhooks.repository";

@@ -4,7 +4,7 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { recordAudit } from "../auth/audit.repository";
+import { recordAudit } from "../../kernel/audit.repository";
 import { loadEndpoint, urlFailure } from "./webhook-access";
 import { presentWebhook } from "./webhook.presenter";
 import { findEndpoint, updateEndpoint } from "./webhooks.repository";
@@ -20,7 +20,7 @@ export async function updateWebhook(
   input: z.infer<typeof UpdateWebhookBody>,
 ): Promise<Result<z.infer<typeof Webhook>>> {
   if (input.url !== undefined) {
-    const badUrl = urlFailure(deps, input.url);
+    const badUrl = await urlFailure(deps, input.url);
     if (badUrl) return fail("validation_failed", undefined, [badUrl]);
   }
   return runInTransaction(deps.db, async (trx) => {

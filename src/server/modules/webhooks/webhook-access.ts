@@ -5,6 +5,7 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { newSecret } from "../../platform/ids";
 import { fail, ok, type FieldFailure, type Result } from "../../platform/result";
+import { checkWebhookHost } from "./webhook-host";
 import { decideWebhookAction, type WebhookAction } from "./webhook.policy";
 import { findEndpoint, type EndpointRow } from "./webhooks.repository";
 
@@ -22,12 +23,18 @@ export async function loadEndpoint(
   return endpoint ? ok(endpoint) : fail("not_found");
 }
 
-/** Why Accord may not post to the URL, as a field failure; null when it may. */
-export function urlFailure(deps: Pick<AppDeps, "webhooks">, url: string): FieldFailure | null {
+/**
+ * Why Accord may not post to the URL, as a field failure; null when it may. The text is
+ * checked first, then the host is resolved and every address it resolves to must be public.
+ */
+export async function urlFailure(
+  deps: Pick<AppDeps, "webhooks">,
+  url: string,
+): Promise<FieldFailure | null> {
   const problem = webhookUrlProblem(url, deps.webhooks.allowsLoopbackHttp);
   switch (problem) {
     case null:
-      return null;
+      break;
     case "invalid":
       return { path: "url", key: "webhooks.url_invalid" };
     case "https_required":
@@ -35,6 +42,11 @@ export function urlFailure(deps: Pick<AppDeps, "webhooks">, url: string): FieldF
     case "private_host":
       return { path: "url", key: "webhooks.url_private_host" };
   }
+  const check = await checkWebhookHost(deps.webhooks, new URL(url).hostname);
+  if (check.ok) return null;
+  return check.problem === "unresolvable"
+    ? { path: "url", key: "webhooks.url_unresolvable" }
+    : { path: "url", key: "webhooks.url_private_host" };
 }
 
 /** A new signing secret; the prefix tells people what they are holding. */

@@ -1,6 +1,6 @@
 import type { Role } from "../../../contracts/common";
 import { roleIn, type Actor } from "../../platform/actor";
-import type { Decision } from "../orgs/org.policy";
+import type { Decision } from "../../kernel/access";
 
 /**
  * Which roles of an organisation may do what with its webhooks. Everyone in it may see the

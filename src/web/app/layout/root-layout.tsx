@@ -6,6 +6,7 @@ import { AccountMenu } from "../../features/auth/components/account-menu";
 import { CurrentOrgProvider } from "../../features/orgs/current-org";
 import { OrgSwitcher } from "../../features/orgs/components/org-switcher";
 import { LanguageSwitcher } from "../../features/settings/components/language-switcher";
+import { TestClockBanner } from "../../features/test-clock/components/test-clock-banner";
 import { Loading, QueryError } from "../../shared/components/query-state";
 import { MainNav } from "./main-nav";
 
@@ -33,6 +34,7 @@ export function RootLayout() {
       <a href="#main" className="skip-link">
         <FormattedMessage id="app.skipLink" />
       </a>
+      <TestClockBanner />
       <header className="site-header">
         <div className="header-bar container">
           <Link to="/" className="brand">

@@ -32,7 +32,8 @@ export function BriefRoute() {
       <div className="stack-sm">
         <h1>{brief.data.title || <FormattedMessage id="brief.untitled" />}</h1>
         <p className="muted">
-          {brief.data.org.name} · <BriefStatusBadge status={brief.data.status} />
+          {brief.data.org.name} ·{" "}
+          <BriefStatusBadge status={brief.data.status} awardedAt={brief.data.awardedAt} />
           {!clientOrg && brief.data.isInvited ? (
             <>
               {" "}

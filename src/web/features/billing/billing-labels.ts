@@ -41,3 +41,14 @@ export const REMINDER_STATUS_LABELS: Record<Invoice["reminders"][number]["status
     skipped: "invoices.reminders.status.skipped",
     cancelled: "invoices.reminders.status.cancelled",
   };
+
+/** Why a reminder was not sent, said instead of its bare status when the server knows. */
+export const REMINDER_REASON_LABELS: Record<
+  NonNullable<Invoice["reminders"][number]["reason"]>,
+  AppMessageKey
+> = {
+  superseded: "invoices.reminders.reason.superseded",
+  paid: "invoices.reminders.reason.paid",
+  credited: "invoices.reminders.reason.credited",
+  void: "invoices.reminders.reason.void",
+};

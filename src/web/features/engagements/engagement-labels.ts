@@ -1,4 +1,5 @@
 import type { Engagement, EngagementStatus, LedgerVerification } from "../../shared/api/types";
+import type { EngagementEventType } from "../../../domain/ledger/event-catalogue";
 import type { AppMessageKey } from "../../shared/i18n/messages";
 
 export const ENGAGEMENT_STATUS_LABELS: Record<EngagementStatus, AppMessageKey> = {
@@ -8,8 +9,8 @@ export const ENGAGEMENT_STATUS_LABELS: Record<EngagementStatus, AppMessageKey> =
   withdrawn: "engagement.status.withdrawn",
 };
 
-/** Ledger event types the interface can name; any other type is shown with a generic label. */
-export const EVENT_LABELS: Partial<Record<string, AppMessageKey>> = {
+/** The name of every ledger event type; a new type in the catalogue must be named here. */
+export const EVENT_LABELS: Record<EngagementEventType, AppMessageKey> = {
   "engagement.proposed": "engagement.event.proposed",
   "engagement.accepted": "engagement.event.accepted",
   "engagement.declined": "engagement.event.declined",
@@ -37,6 +38,32 @@ export const EVENT_LABELS: Partial<Record<string, AppMessageKey>> = {
   "payment.confirmed": "engagement.event.paymentConfirmed",
   "payment.rejected": "engagement.event.paymentRejected",
   "credit_note.issued": "engagement.event.creditNoteIssued",
+  "check_in.opened": "engagement.event.checkInOpened",
+  "check_in.answered": "engagement.event.checkInAnswered",
+  "check_in.reminded": "engagement.event.checkInReminded",
+  "check_in.closed": "engagement.event.checkInClosed",
+  "health.warning_raised": "engagement.event.healthWarningRaised",
+  "health.warning_cleared": "engagement.event.healthWarningCleared",
+  "review.submitted": "engagement.event.reviewSubmitted",
+  "review.published": "engagement.event.reviewsPublished",
+  "review.replied": "engagement.event.reviewReplied",
+  "review.hidden": "engagement.event.reviewHidden",
+  "screening.legal_threat_recorded": "engagement.event.legalThreatRecorded",
+  "moderation.case_opened": "engagement.event.moderationCaseOpened",
+  "moderation.response_filed": "engagement.event.moderationResponseFiled",
+  "moderation.case_decided": "engagement.event.moderationCaseDecided",
+  "moderation.case_appealed": "engagement.event.moderationCaseAppealed",
+  "moderation.appeal_decided": "engagement.event.moderationAppealDecided",
+  "engagement.exit_flagged": "engagement.event.exitFlagged",
+  "dispute.opened": "engagement.event.disputeOpened",
+  "dispute.responded": "engagement.event.disputeResponded",
+  "dispute.offer_made": "engagement.event.disputeOfferMade",
+  "dispute.offer_declined": "engagement.event.disputeOfferDeclined",
+  "dispute.settled": "engagement.event.disputeSettled",
+  "dispute.escalated": "engagement.event.disputeEscalated",
+  "exit.notice_given": "engagement.event.exitNoticeGiven",
+  "exit.protected_started": "engagement.event.exitProtectedStarted",
+  "exit.hand_over_item_done": "engagement.event.handOverItemDone",
 };
 
 type BrokenReason = NonNullable<LedgerVerification["firstBroken"]>["reason"];

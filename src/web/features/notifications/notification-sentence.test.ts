@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { NotifiedEvent } from "../../../domain/ledger/event-catalogue";
 import { NOTIFIED_EVENT_TYPES } from "../../../domain/notifications/notification-types";
 import { webEn } from "../../i18n/messages/en";
 import { notificationLink, notificationSentence } from "./notification-sentence";
@@ -8,29 +9,202 @@ const context = {
   formatMoney: (minor: number, currency: string) => `${currency} ${(minor / 100).toFixed(2)}`,
 };
 
-function notification(type: string, payload: Record<string, unknown>, actorName: string | null) {
-  return { type, payload, actorName, engagementId: "e1" };
+function notification(event: NotifiedEvent, actorName: string | null) {
+  return { ...event, actorName, engagementId: "e1" };
 }
+
+const round = { submissionId: "s1", deliverableId: "d1", deliverableTitle: "Online shop" };
+const change = { changeRequestId: "c1", number: 3, title: "Gift cards" };
+const decided = {
+  ...change,
+  priceMinor: 150_000,
+  currency: "EUR",
+  application: "amendment",
+  agreementVersion: 2,
+} as const;
+const payment = {
+  invoiceId: "i1",
+  number: "KODE-0002",
+  paymentId: "p1",
+  amountMinor: 500_000,
+  currency: "EUR",
+};
+
+const dispute = { disputeId: "disp1", number: 1 };
+const exitStarted = {
+  exitId: "x1",
+  reason: "notice" as const,
+  side: "client" as const,
+  givenOn: "2026-01-01",
+  exitDate: "2026-01-31",
+  cureBy: null,
+  isNoticeWaived: false,
+  handOver: [] as { key: string; duty: string; side: "client" | "provider"; dueDate: string }[],
+};
+
+/** One event of each notified type, as the server writes it. */
+const EXAMPLES: { [T in NotifiedEvent["type"]]: Extract<NotifiedEvent, { type: T }> } = {
+  "deliverable.submitted": {
+    type: "deliverable.submitted",
+    payload: { ...round, round: 2, agreementVersion: 1, reviewDueAt: null, fileCount: 1 },
+  },
+  "deliverable.review_due_soon": {
+    type: "deliverable.review_due_soon",
+    payload: { ...round, round: 1, reviewDueAt: null },
+  },
+  "deliverable.evaluated": {
+    type: "deliverable.evaluated",
+    payload: {
+      ...round,
+      round: 1,
+      outcome: "accepted",
+      unmetCriterionIds: [],
+      remarkCount: 0,
+    },
+  },
+  "deliverable.deemed_accepted": {
+    type: "deliverable.deemed_accepted",
+    payload: {
+      ...round,
+      round: 1,
+      reason: "review_window_passed",
+      reviewWindowDays: 5,
+      reviewDueAt: null,
+    },
+  },
+  "milestone.accepted": {
+    type: "milestone.accepted",
+    payload: { milestoneId: "m1", title: "Launch", amountMinor: 100, currency: "EUR" },
+  },
+  "change_request.proposed": {
+    type: "change_request.proposed",
+    payload: { ...change, side: "client", deliverableIds: [], fromRemarkId: null },
+  },
+  "change_request.priced": {
+    type: "change_request.priced",
+    payload: {
+      ...change,
+      priceMinor: 150_000,
+      currency: "EUR",
+      effort: { unit: "day", quantity: 2 },
+      scheduleImpactDays: 3,
+    },
+  },
+  "change_request.declined": {
+    type: "change_request.declined",
+    payload: { ...change, side: "provider", wasPriced: false },
+  },
+  "change_request.withdrawn": {
+    type: "change_request.withdrawn",
+    payload: { ...change, side: "client", wasPriced: true },
+  },
+  "change_request.approved": { type: "change_request.approved", payload: decided },
+  "change_request.applied": { type: "change_request.applied", payload: decided },
+  "message.posted": {
+    type: "message.posted",
+    payload: { messageId: "m1", threadKind: "engagement", threadId: "e1" },
+  },
+  "invoice.issued": {
+    type: "invoice.issued",
+    payload: {
+      invoiceId: "i1",
+      number: "KODE-0001",
+      sourceKind: "manual",
+      sourceRef: null,
+      currency: "EUR",
+      totalMinor: 100,
+      issueDate: "2026-01-01",
+      dueDate: "2026-01-31",
+    },
+  },
+  "invoice.voided": {
+    type: "invoice.voided",
+    payload: { invoiceId: "i1", number: "KODE-0001", reason: "typo" },
+  },
+  "payment.recorded": {
+    type: "payment.recorded",
+    payload: { ...payment, paidOn: "2026-01-10", side: "client" },
+  },
+  "payment.confirmed": {
+    type: "payment.confirmed",
+    payload: { ...payment, invoiceStatus: "paid" },
+  },
+  "payment.rejected": {
+    type: "payment.rejected",
+    payload: { ...payment, invoiceStatus: "issued" },
+  },
+  "credit_note.issued": {
+    type: "credit_note.issued",
+    payload: {
+      creditNoteId: "n1",
+      number: "KODE-C-0001",
+      invoiceId: "i1",
+      invoiceNumber: "KODE-0001",
+      amountMinor: 100,
+      currency: "EUR",
+      reason: "discount",
+      invoiceStatus: "paid",
+    },
+  },
+  "dispute.opened": {
+    type: "dispute.opened",
+    payload: {
+      ...dispute,
+      side: "client",
+      subject: { kind: "evaluation", ref: "d1" },
+      statement: "The checkout fails",
+      wants: "A fix",
+      ladder: ["negotiation", "amends", "mediation", "separation"],
+    },
+  },
+  "dispute.responded": {
+    type: "dispute.responded",
+    payload: { ...dispute, side: "provider", response: "We will look" },
+  },
+  "dispute.offer_made": {
+    type: "dispute.offer_made",
+    payload: {
+      ...dispute,
+      offerId: "o1",
+      side: "provider",
+      items: [{ kind: "rework", deliverableId: "d1" }],
+      isCounter: false,
+    },
+  },
+  "dispute.offer_declined": {
+    type: "dispute.offer_declined",
+    payload: { ...dispute, offerId: "o1", side: "client" },
+  },
+  "dispute.settled": {
+    type: "dispute.settled",
+    payload: { ...dispute, side: "client", by: "amends", offerId: "o1", creditNotes: [] },
+  },
+  "dispute.escalated": {
+    type: "dispute.escalated",
+    payload: { ...dispute, from: "negotiation", to: "mediation", reason: "window_passed" },
+  },
+  "exit.notice_given": { type: "exit.notice_given", payload: exitStarted },
+  "exit.protected_started": {
+    type: "exit.protected_started",
+    payload: { ...exitStarted, reason: "protected", isNoticeWaived: true },
+  },
+  "exit.hand_over_item_done": {
+    type: "exit.hand_over_item_done",
+    payload: { exitId: "x1", itemId: "h1", key: "files", duty: "Hand over the files" },
+  },
+};
 
 describe("the sentence of a notification", () => {
   it("has an English message for every notified type", () => {
     for (const type of NOTIFIED_EVENT_TYPES) {
-      const { id } = notificationSentence(notification(type, {}, "Pedro"), context);
-      expect(id, type).not.toBe("notifications.sentence.other");
+      const { id } = notificationSentence(notification(EXAMPLES[type], "Pedro"), context);
       expect(Object.keys(webEn), type).toContain(id);
     }
   });
 
   it("quotes the round and deliverable handed in, and who handed it in", () => {
     expect(
-      notificationSentence(
-        notification(
-          "deliverable.submitted",
-          { deliverableTitle: "Online shop", round: 2, deliverableId: "d1" },
-          "Pedro",
-        ),
-        context,
-      ),
+      notificationSentence(notification(EXAMPLES["deliverable.submitted"], "Pedro"), context),
     ).toEqual({
       id: "notifications.sentence.deliverableSubmitted",
       values: { actor: "Pedro", deliverable: "Online shop", round: "2" },
@@ -39,48 +213,29 @@ describe("the sentence of a notification", () => {
 
   it("needs no actor for what the system did on its own", () => {
     const sentence = notificationSentence(
-      notification("deliverable.deemed_accepted", { deliverableTitle: "Online shop" }, null),
+      notification(EXAMPLES["deliverable.deemed_accepted"], null),
       context,
     );
     expect(sentence.id).toBe("notifications.sentence.deliverableDeemedAccepted");
     expect(sentence.values).toMatchObject({ deliverable: "Online shop" });
   });
 
-  it("names the price of a change only when the event carries its currency", () => {
-    const priced = { number: 3, title: "Gift cards", priceMinor: 150_000 };
+  it("names the price of a priced change in the reader's format", () => {
     expect(
-      notificationSentence(
-        notification("change_request.priced", { ...priced, currency: "EUR" }, "Pedro"),
-        context,
-      ).values,
+      notificationSentence(notification(EXAMPLES["change_request.priced"], "Pedro"), context)
+        .values,
     ).toMatchObject({ number: "3", title: "Gift cards", hasPrice: "yes", price: "EUR 1500.00" });
-    expect(
-      notificationSentence(notification("change_request.priced", priced, "Pedro"), context).values,
-    ).toMatchObject({ hasPrice: "no" });
   });
 
-  it("says someone acted when the actor is unknown, and stays plain for unknown types", () => {
+  it("says someone acted when the actor is unknown", () => {
     expect(
-      notificationSentence(
-        notification("message.posted", { threadKind: "engagement" }, null),
-        context,
-      ).values,
+      notificationSentence(notification(EXAMPLES["message.posted"], null), context).values,
     ).toEqual({ actor: "Someone", thread: "engagement" });
-    expect(notificationSentence(notification("agreement.signed", {}, "Pedro"), context).id).toBe(
-      "notifications.sentence.other",
-    );
   });
 
   it("names the amount a payment event carries, in the reader's format", () => {
     expect(
-      notificationSentence(
-        notification(
-          "payment.recorded",
-          { number: "KODE-0002", amountMinor: 500_000, currency: "EUR" },
-          "Clara",
-        ),
-        context,
-      ),
+      notificationSentence(notification(EXAMPLES["payment.recorded"], "Clara"), context),
     ).toEqual({
       id: "notifications.sentence.paymentRecorded",
       values: { actor: "Clara", number: "KODE-0002", amount: context.formatMoney(500_000, "EUR") },
@@ -90,33 +245,30 @@ describe("the sentence of a notification", () => {
 
 describe("where a notification leads", () => {
   it("opens the tab, change or thread the event is about", () => {
-    expect(notificationLink(notification("deliverable.evaluated", {}, null))).toBe(
+    expect(notificationLink(notification(EXAMPLES["deliverable.evaluated"], null))).toBe(
       "/engagements/e1/delivery",
     );
-    expect(notificationLink(notification("change_request.approved", { number: 3 }, null))).toBe(
+    expect(notificationLink(notification(EXAMPLES["change_request.approved"], null))).toBe(
       "/engagements/e1/changes#change-3",
     );
-    expect(
-      notificationLink(
-        notification("message.posted", { threadKind: "deliverable", threadId: "d1" }, null),
-      ),
-    ).toBe("/engagements/e1/messages?thread=deliverable%3Ad1");
-    expect(
-      notificationLink(
-        notification("message.posted", { threadKind: "engagement", threadId: "" }, null),
-      ),
-    ).toBe("/engagements/e1/messages");
-    expect(
-      notificationLink({ type: "message.posted", payload: {}, engagementId: null }),
-    ).toBeNull();
+    const message = (threadKind: "deliverable" | "engagement", threadId: string) =>
+      notification(
+        { type: "message.posted", payload: { messageId: "m1", threadKind, threadId } },
+        null,
+      );
+    expect(notificationLink(message("deliverable", "d1"))).toBe(
+      "/engagements/e1/messages?thread=deliverable%3Ad1",
+    );
+    expect(notificationLink(message("engagement", ""))).toBe("/engagements/e1/messages");
+    expect(notificationLink({ ...EXAMPLES["message.posted"], engagementId: null })).toBeNull();
   });
 
   it("opens the invoice a billing event is about", () => {
-    expect(notificationLink(notification("payment.recorded", { invoiceId: "i1" }, null))).toBe(
+    expect(notificationLink(notification(EXAMPLES["payment.recorded"], null))).toBe(
       "/engagements/e1/invoices/i1",
     );
-    expect(notificationLink(notification("invoice.issued", {}, null))).toBe(
-      "/engagements/e1/invoices",
+    expect(notificationLink(notification(EXAMPLES["invoice.issued"], null))).toBe(
+      "/engagements/e1/invoices/i1",
     );
   });
 });

@@ -1,9 +1,7 @@
-import { isNotifiedType } from "../../../domain/notifications/notification-types";
-import type { AppNotification } from "../../shared/api/types";
+import type { NotifiedEvent } from "../../../domain/ledger/event-catalogue";
 import type { AppMessageKey } from "../../shared/i18n/messages";
 import { messagesPath } from "../messages/threads";
 import { threadOfMessage } from "./message-notifications";
-import { type Payload, payloadNumber, payloadText } from "./payload-fields";
 
 export interface NotificationSentence {
   id: AppMessageKey;
@@ -17,127 +15,205 @@ export interface SentenceContext {
   formatMoney: (minor: number, currency: string) => string;
 }
 
-/** The price a change-request event carries, when it carries both amount and currency. */
-function priceOf(payload: Payload, context: SentenceContext): Record<string, string> {
-  const minor = payloadNumber(payload.priceMinor);
-  const currency = payloadText(payload.currency);
-  return minor !== null && currency
-    ? { hasPrice: "yes", price: context.formatMoney(minor, currency) }
-    : { hasPrice: "no", price: "" };
-}
-
 /**
  * The sentence telling the reader what happened, chosen by the notification's type and filled
- * from its payload. Absent payload fields read as empty rather than failing; a type this
- * version of the app does not know gets a plain sentence.
+ * from its payload, which the event catalogue types for each type.
  */
 export function notificationSentence(
-  notification: Pick<AppNotification, "type" | "payload" | "actorName">,
+  event: NotifiedEvent & { actorName: string | null },
   context: SentenceContext,
 ): NotificationSentence {
-  const { payload } = notification;
-  const actor = notification.actorName ?? context.someone;
-  const deliverable = {
-    deliverable: payloadText(payload.deliverableTitle),
-    round: payloadText(payload.round),
-  };
-  const change = { actor, number: payloadText(payload.number), title: payloadText(payload.title) };
-  const amountMinor = payloadNumber(payload.amountMinor) ?? payloadNumber(payload.totalMinor);
-  const currency = payloadText(payload.currency);
-  const money = {
-    actor,
-    number: payloadText(payload.number),
-    amount: amountMinor !== null && currency ? context.formatMoney(amountMinor, currency) : "",
-  };
-  const type = notification.type;
-  if (!isNotifiedType(type)) return { id: "notifications.sentence.other", values: {} };
-  switch (type) {
+  const actor = event.actorName ?? context.someone;
+  const money = (minor: number, currency: string) => context.formatMoney(minor, currency);
+  switch (event.type) {
     case "deliverable.submitted":
       return {
         id: "notifications.sentence.deliverableSubmitted",
-        values: { actor, ...deliverable },
+        values: { actor, ...roundOf(event.payload) },
       };
     case "deliverable.evaluated":
       return {
         id: "notifications.sentence.deliverableEvaluated",
-        values: { actor, ...deliverable, outcome: payloadText(payload.outcome) },
+        values: { actor, ...roundOf(event.payload), outcome: event.payload.outcome },
       };
     case "deliverable.review_due_soon":
-      return { id: "notifications.sentence.reviewDueSoon", values: deliverable };
+      return { id: "notifications.sentence.reviewDueSoon", values: roundOf(event.payload) };
     case "deliverable.deemed_accepted":
-      return { id: "notifications.sentence.deliverableDeemedAccepted", values: deliverable };
+      return {
+        id: "notifications.sentence.deliverableDeemedAccepted",
+        values: roundOf(event.payload),
+      };
     case "milestone.accepted":
       return {
         id: "notifications.sentence.milestoneAccepted",
-        values: { milestone: payloadText(payload.title) },
+        values: { milestone: event.payload.title },
       };
     case "change_request.proposed":
-      return { id: "notifications.sentence.changeProposed", values: change };
+      return {
+        id: "notifications.sentence.changeProposed",
+        values: changeOf(actor, event.payload),
+      };
     case "change_request.priced":
       return {
         id: "notifications.sentence.changePriced",
-        values: { ...change, ...priceOf(payload, context) },
+        values: {
+          ...changeOf(actor, event.payload),
+          hasPrice: "yes",
+          price: money(event.payload.priceMinor, event.payload.currency),
+        },
       };
     case "change_request.declined":
-      return { id: "notifications.sentence.changeDeclined", values: change };
+      return {
+        id: "notifications.sentence.changeDeclined",
+        values: changeOf(actor, event.payload),
+      };
     case "change_request.withdrawn":
-      return { id: "notifications.sentence.changeWithdrawn", values: change };
+      return {
+        id: "notifications.sentence.changeWithdrawn",
+        values: changeOf(actor, event.payload),
+      };
     case "change_request.approved":
       return {
         id: "notifications.sentence.changeApproved",
-        values: { ...change, ...priceOf(payload, context) },
+        values: {
+          ...changeOf(actor, event.payload),
+          hasPrice: "yes",
+          price: money(event.payload.priceMinor, event.payload.currency),
+        },
       };
     case "change_request.applied":
-      return { id: "notifications.sentence.changeApplied", values: change };
+      return {
+        id: "notifications.sentence.changeApplied",
+        values: changeOf(actor, event.payload),
+      };
     case "message.posted":
       return {
         id: "notifications.sentence.messagePosted",
-        values: { actor, thread: payloadText(payload.threadKind) },
+        values: { actor, thread: event.payload.threadKind },
       };
     case "invoice.issued":
-      return { id: "notifications.sentence.invoiceIssued", values: money };
+      return {
+        id: "notifications.sentence.invoiceIssued",
+        values: {
+          actor,
+          number: event.payload.number,
+          amount: money(event.payload.totalMinor, event.payload.currency),
+        },
+      };
     case "invoice.voided":
-      return { id: "notifications.sentence.invoiceVoided", values: money };
+      return {
+        id: "notifications.sentence.invoiceVoided",
+        values: { actor, number: event.payload.number ?? "", amount: "" },
+      };
     case "payment.recorded":
-      return { id: "notifications.sentence.paymentRecorded", values: money };
+      return { id: "notifications.sentence.paymentRecorded", values: paymentOf(event.payload) };
     case "payment.confirmed":
-      return { id: "notifications.sentence.paymentConfirmed", values: money };
+      return { id: "notifications.sentence.paymentConfirmed", values: paymentOf(event.payload) };
     case "payment.rejected":
-      return { id: "notifications.sentence.paymentRejected", values: money };
+      return { id: "notifications.sentence.paymentRejected", values: paymentOf(event.payload) };
     case "credit_note.issued":
       return {
         id: "notifications.sentence.creditNoteIssued",
-        values: { ...money, invoiceNumber: payloadText(payload.invoiceNumber) },
+        values: {
+          actor,
+          number: event.payload.number,
+          amount: money(event.payload.amountMinor, event.payload.currency),
+          invoiceNumber: event.payload.invoiceNumber ?? "",
+        },
+      };
+    case "dispute.opened":
+    case "dispute.responded":
+    case "dispute.offer_made":
+    case "dispute.offer_declined":
+    case "dispute.settled":
+    case "dispute.escalated":
+      return {
+        id: DISPUTE_SENTENCES[event.type],
+        values: { actor, number: String(event.payload.number) },
+      };
+    case "exit.notice_given":
+      return {
+        id: "notifications.sentence.exitNoticeGiven",
+        values: { actor, date: event.payload.exitDate },
+      };
+    case "exit.protected_started":
+      return {
+        id: "notifications.sentence.exitProtectedStarted",
+        values: { date: event.payload.exitDate },
+      };
+    case "exit.hand_over_item_done":
+      return {
+        id: "notifications.sentence.handOverItemDone",
+        values: { actor, duty: event.payload.duty },
       };
   }
+
+  function paymentOf(payload: { number: string | null; amountMinor: number; currency: string }) {
+    return {
+      actor,
+      number: payload.number ?? "",
+      amount: money(payload.amountMinor, payload.currency),
+    };
+  }
+}
+
+const DISPUTE_SENTENCES = {
+  "dispute.opened": "notifications.sentence.disputeOpened",
+  "dispute.responded": "notifications.sentence.disputeResponded",
+  "dispute.offer_made": "notifications.sentence.disputeOfferMade",
+  "dispute.offer_declined": "notifications.sentence.disputeOfferDeclined",
+  "dispute.settled": "notifications.sentence.disputeSettled",
+  "dispute.escalated": "notifications.sentence.disputeEscalated",
+} as const satisfies Record<string, AppMessageKey>;
+
+function roundOf(payload: { deliverableTitle: string; round: number }) {
+  return { deliverable: payload.deliverableTitle, round: String(payload.round) };
+}
+
+function changeOf(actor: string, payload: { number: number; title: string }) {
+  return { actor, number: String(payload.number), title: payload.title };
 }
 
 /** Where the notification leads: the engagement's tab, change, thread or invoice it is about. */
 export function notificationLink(
-  notification: Pick<AppNotification, "type" | "payload" | "engagementId">,
+  event: NotifiedEvent & { engagementId: string | null },
 ): string | null {
-  const { engagementId, payload } = notification;
+  const { engagementId } = event;
   if (!engagementId) return null;
   const engagement = `/engagements/${engagementId}`;
-  // The type names its subject first: `deliverable.evaluated`, `change_request.priced`, ….
-  const subject = notification.type.split(".", 1)[0] ?? "";
-  switch (subject) {
-    case "deliverable":
-    case "milestone":
+  switch (event.type) {
+    case "deliverable.submitted":
+    case "deliverable.review_due_soon":
+    case "deliverable.evaluated":
+    case "deliverable.deemed_accepted":
+    case "milestone.accepted":
       return `${engagement}/delivery`;
-    case "change_request": {
-      const number = payloadText(payload.number);
-      return number ? `${engagement}/changes#change-${number}` : `${engagement}/changes`;
-    }
-    case "message":
-      return messagesPath(engagementId, threadOfMessage(payload));
-    case "invoice":
-    case "payment":
-    case "credit_note": {
-      const invoiceId = payloadText(payload.invoiceId);
-      return invoiceId ? `${engagement}/invoices/${invoiceId}` : `${engagement}/invoices`;
-    }
-    default:
-      return engagement;
+    case "change_request.proposed":
+    case "change_request.priced":
+    case "change_request.declined":
+    case "change_request.withdrawn":
+    case "change_request.approved":
+    case "change_request.applied":
+      return `${engagement}/changes#change-${event.payload.number}`;
+    case "message.posted":
+      return messagesPath(engagementId, threadOfMessage(event.payload));
+    case "invoice.issued":
+    case "invoice.voided":
+    case "payment.recorded":
+    case "payment.confirmed":
+    case "payment.rejected":
+    case "credit_note.issued":
+      return `${engagement}/invoices/${event.payload.invoiceId}`;
+    case "dispute.opened":
+    case "dispute.responded":
+    case "dispute.offer_made":
+    case "dispute.offer_declined":
+    case "dispute.settled":
+    case "dispute.escalated":
+      return `${engagement}/disputes#dispute-${event.payload.number}`;
+    case "exit.notice_given":
+    case "exit.protected_started":
+    case "exit.hand_over_item_done":
+      return `${engagement}/exit`;
   }
 }

@@ -8,6 +8,7 @@ export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, AppMessageKey> = {
   accepted: "proposal.status.accepted",
   declined: "proposal.status.declined",
   withdrawn: "proposal.status.withdrawn",
+  not_selected: "proposal.status.not_selected",
 };
 
 /** A provider may edit and send its proposal in these states only. */

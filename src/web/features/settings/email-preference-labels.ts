@@ -21,4 +21,13 @@ export const EMAIL_PREFERENCE_LABELS: Record<NotifiedEventType, AppMessageKey> =
   "payment.confirmed": "settings.emails.type.paymentConfirmed",
   "payment.rejected": "settings.emails.type.paymentRejected",
   "credit_note.issued": "settings.emails.type.creditNoteIssued",
+  "dispute.opened": "settings.emails.type.disputeOpened",
+  "dispute.responded": "settings.emails.type.disputeResponded",
+  "dispute.offer_made": "settings.emails.type.disputeOfferMade",
+  "dispute.offer_declined": "settings.emails.type.disputeOfferDeclined",
+  "dispute.settled": "settings.emails.type.disputeSettled",
+  "dispute.escalated": "settings.emails.type.disputeEscalated",
+  "exit.notice_given": "settings.emails.type.exitNoticeGiven",
+  "exit.protected_started": "settings.emails.type.exitProtectedStarted",
+  "exit.hand_over_item_done": "settings.emails.type.handOverItemDone",
 };

@@ -20,6 +20,15 @@ export const EVENT_TYPE_LABELS: Record<NotifiedEventType, AppMessageKey> = {
   "payment.confirmed": "webhooks.eventType.paymentConfirmed",
   "payment.rejected": "webhooks.eventType.paymentRejected",
   "credit_note.issued": "webhooks.eventType.creditNoteIssued",
+  "dispute.opened": "webhooks.eventType.disputeOpened",
+  "dispute.responded": "webhooks.eventType.disputeResponded",
+  "dispute.offer_made": "webhooks.eventType.disputeOfferMade",
+  "dispute.offer_declined": "webhooks.eventType.disputeOfferDeclined",
+  "dispute.settled": "webhooks.eventType.disputeSettled",
+  "dispute.escalated": "webhooks.eventType.disputeEscalated",
+  "exit.notice_given": "webhooks.eventType.exitNoticeGiven",
+  "exit.protected_started": "webhooks.eventType.exitProtectedStarted",
+  "exit.hand_over_item_done": "webhooks.eventType.handOverItemDone",
 };
 
 export const DELIVERY_STATUS_LABELS: Record<WebhookDeliveryStatus, AppMessageKey> = {

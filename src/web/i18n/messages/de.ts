@@ -154,7 +154,6 @@ export const webDe: WebCatalogue = {
   "engagement.event.proposed": "{actor} hat den Auftrag vorgeschlagen",
   "engagement.event.accepted": "{actor} hat den Auftrag angenommen",
   "engagement.event.declined": "{actor} hat den Auftrag abgelehnt",
-  "engagement.event.other": "{actor}: {type}",
   "engagement.event.someone": "Jemand",
   "engagement.event.number": "Eintrag {seq, number}",
   "engagement.event.fingerprint": "Fingerabdruck {hash}",
@@ -213,6 +212,8 @@ export const webDe: WebCatalogue = {
   "mailbox.refresh": "Auf neue E-Mails prüfen",
   "mailbox.empty": "Noch keine Nachrichten.",
   "mailbox.meta": "An {to} · {date}",
+  "testClock.banner":
+    "Testuhr: In dieser Sandbox ist es {now}, {days, plural, one {# Tag} other {# Tage}} und {hours, plural, one {# Stunde} other {# Stunden}} vor der echten Zeit. Fristen, Erinnerungen und stillschweigende Abnahmen richten sich nach dieser Uhr.",
 
   "settings.title": "Einstellungen",
   "settings.profile.title": "Profil",
@@ -313,7 +314,7 @@ export const webDe: WebCatalogue = {
   "profile.trackRecord.completed": "Abgeschlossene Aufträge",
   "profile.trackRecord.active": "Laufende Aufträge",
   "profile.trackRecord.rehire": "Wiederkehrende Kunden",
-  "profile.trackRecord.rehire.none": "Noch nicht genug Verlauf",
+  "profile.trackRecord.rehire.none": "Neu: noch kein abgeschlossener Auftrag",
   "profile.trackRecord.tenure": "Auf Accord seit",
   "profile.trackRecord.tenure.days": "{days, plural, one {# Tag} other {# Tagen}}",
   "profile.view.empty": "Dieser Dienstleister hat sich noch nicht beschrieben.",
@@ -338,6 +339,8 @@ export const webDe: WebCatalogue = {
   "brief.status.draft": "Entwurf",
   "brief.status.published": "Veröffentlicht",
   "brief.status.closed": "Geschlossen",
+  "brief.status.awarded": "Geschlossen: Angebot angenommen",
+  "brief.awarded.keptOpen": "Angebot angenommen; weiterhin offen für weitere Anbieter",
   "brief.new.title": "Briefing schreiben",
   "brief.new.intro":
     "Ein Briefing für {org}. Speichern Sie es, um die Klarheitsprüfung auszuführen; veröffentlichen Sie es, sobald nichts mehr blockiert.",
@@ -445,6 +448,7 @@ export const webDe: WebCatalogue = {
   "proposal.status.accepted": "Angenommen",
   "proposal.status.declined": "Abgelehnt",
   "proposal.status.withdrawn": "Zurückgezogen",
+  "proposal.status.not_selected": "Nicht ausgewählt",
   "proposal.write": "Angebot schreiben",
   "proposal.new.title": "Angebot schreiben",
   "proposal.new.intro":
@@ -476,6 +480,11 @@ export const webDe: WebCatalogue = {
   "proposal.declineReason": "{client} hat das Angebot abgelehnt:",
   "proposal.answer.title": "Ihre Antwort",
   "proposal.accept": "Angebot annehmen",
+  "proposal.accept.keepBriefOpen": "Briefing für weitere Anbieter offen halten",
+  "proposal.accept.closes.hint":
+    "Mit der Annahme wird das Briefing geschlossen: Die anderen Anbieter erfahren höflich, dass ihr Angebot nicht ausgewählt wurde.",
+  "proposal.accept.keepBriefOpen.hint":
+    "Das Briefing bleibt veröffentlicht: Sie können weitere Angebote annehmen, und niemand erhält eine Absage.",
   "proposal.requestRevision": "Um Überarbeitung bitten",
   "proposal.decline": "Ablehnen",
   "proposal.revisionNote.field": "Was soll sich ändern?",
@@ -738,6 +747,24 @@ export const webDe: WebCatalogue = {
   "engagement.event.paymentConfirmed": "{actor} hat eine Zahlung bestätigt",
   "engagement.event.paymentRejected": "{actor} hat eine Zahlung zurückgewiesen",
   "engagement.event.creditNoteIssued": "{actor} hat eine Gutschrift ausgestellt",
+  "engagement.event.checkInOpened": "Ein Check-in wurde eröffnet",
+  "engagement.event.checkInAnswered": "{actor} hat den Check-in beantwortet",
+  "engagement.event.checkInReminded": "Eine Check-in-Erinnerung wurde verschickt",
+  "engagement.event.checkInClosed": "Der Check-in wurde geschlossen",
+  "engagement.event.healthWarningRaised": "Eine Gesundheitswarnung wurde ausgelöst",
+  "engagement.event.healthWarningCleared": "Eine Gesundheitswarnung ist erloschen",
+  "engagement.event.reviewSubmitted": "{actor} hat eine Bewertung abgegeben",
+  "engagement.event.reviewsPublished": "Beide Bewertungen wurden veröffentlicht",
+  "engagement.event.reviewReplied": "{actor} hat auf eine Bewertung geantwortet",
+  "engagement.event.reviewHidden": "Ein Moderator hat eine Bewertung ausgeblendet",
+  "engagement.event.legalThreatRecorded": "Eine rechtliche Drohung wurde festgehalten",
+  "engagement.event.moderationCaseOpened": "Ein Moderationsfall wurde eröffnet",
+  "engagement.event.moderationResponseFiled": "{actor} hat auf einen Moderationsfall geantwortet",
+  "engagement.event.moderationCaseDecided": "Ein Moderator hat einen Fall entschieden",
+  "engagement.event.moderationCaseAppealed":
+    "{actor} hat gegen eine Moderationsentscheidung Einspruch erhoben",
+  "engagement.event.moderationAppealDecided": "Ein Moderator hat über den Einspruch entschieden",
+  "engagement.event.exitFlagged": "Das Engagement wurde für einen geschützten Ausstieg markiert",
 
   "delivery.intro":
     "Die Lieferung richtet sich nach der geltenden Version {version, number} der Vereinbarung. Jeder Liefergegenstand wird anhand der für ihn vereinbarten Kriterien bewertet.",
@@ -969,6 +996,10 @@ export const webDe: WebCatalogue = {
     "Es ist keine Vereinbarung in Kraft, daher ist noch keine Antwortzeit vereinbart. Eine Nachricht ist mit der nächsten Nachricht der anderen Seite im selben Thread beantwortet; die übliche Zeit ist der Median.",
   "messages.duration":
     "{unit, select, minute {{value, plural, =0 {unter einer Minute} one {# Minute} other {# Minuten}}} day {{value, plural, one {# Tag} other {# Tage}}} other {{value, plural, one {# Stunde} other {# Stunden}}}}",
+  "messages.nudge.title": "Bevor Sie senden",
+  "messages.nudge.evidence": "Was Accord bemerkt hat:",
+  "messages.nudge.revise": "Text überarbeiten",
+  "messages.nudge.sendAnyway": "So senden",
 
   "nav.notifications": "Benachrichtigungen",
   "nav.notifications.unread": "{count, plural, one {# ungelesen} other {# ungelesen}}",
@@ -1018,7 +1049,6 @@ export const webDe: WebCatalogue = {
     "{actor} gibt an, dass die Zahlung über {amount} zur Rechnung {number} nicht eingegangen ist",
   "notifications.sentence.creditNoteIssued":
     "{actor} hat die Gutschrift {number} über {amount} zur Rechnung {invoiceNumber} ausgestellt",
-  "notifications.sentence.other": "In diesem Auftrag gibt es etwas Neues",
 
   "settings.emails.title": "E-Mails",
   "settings.emails.intro":
@@ -1326,8 +1356,14 @@ export const webDe: WebCatalogue = {
     "{date}: {when, select, before {{days, plural, one {# Tag} other {# Tage}} vor dem Fälligkeitsdatum} on {am Fälligkeitsdatum} other {{days, plural, one {# Tag} other {# Tage}} nach dem Fälligkeitsdatum}}",
   "invoices.reminders.status.pending": "geplant",
   "invoices.reminders.status.sent": "gesendet",
-  "invoices.reminders.status.skipped": "ausgelassen: Es war nichts offen",
+  "invoices.reminders.status.skipped":
+    "nicht gesendet: Eine spätere Erinnerung ging stattdessen hinaus",
   "invoices.reminders.status.cancelled": "abgesagt",
+  "invoices.reminders.reason.superseded":
+    "nicht gesendet: Eine spätere Erinnerung war zur selben Zeit fällig und ging stattdessen hinaus",
+  "invoices.reminders.reason.paid": "abgesagt: Die Rechnung wurde bezahlt",
+  "invoices.reminders.reason.credited": "abgesagt: Eine Gutschrift hat die Rechnung ausgeglichen",
+  "invoices.reminders.reason.void": "abgesagt: Die Rechnung wurde storniert",
   "invoices.document.title":
     "{status, select, draft {Rechnungsentwurf} void {Rechnung {number} (storniert)} other {Rechnung {number}}}",
   "invoices.document.void": "Storniert: {reason}",
@@ -1347,7 +1383,7 @@ export const webDe: WebCatalogue = {
   "paymentRecord.org.title":
     "{kind, select, client {Wie Ihre Organisation zahlt} other {Wie Ihre Kunden Sie bezahlen}}",
   "paymentRecord.explain":
-    "{scope, select, engagement {Die ausgestellten Rechnungen dieses Auftrags} other {{role, select, payer {Die Rechnungen, die Ihre Organisation erhalten hat} other {Die Rechnungen, die Ihre Organisation ausgestellt hat}}}}, Stand {date}. Die Tage nach Fälligkeit werden nach Betrag gewichtet: Eine große, verspätet bezahlte Rechnung zählt mehr als eine kleine.",
+    "{scope, select, engagement {Die ausgestellten Rechnungen dieses Auftrags} other {{role, select, payer {Die Rechnungen, die Ihre Organisation erhalten hat} other {Die Rechnungen, die Ihre Organisation ausgestellt hat}}}}, Stand {date}. Die Tage nach Fälligkeit werden nach Betrag gewichtet: Eine große, verspätet bezahlte Rechnung zählt mehr als eine kleine, und noch offene, überfällige Beträge zählen mit den Tagen, die sie heute überfällig sind.",
   "paymentRecord.empty": "Noch keine ausgestellte Rechnung.",
   "paymentRecord.notYet": "Noch nicht bekannt",
   "paymentRecord.outstanding": "Noch offen",
@@ -1357,7 +1393,7 @@ export const webDe: WebCatalogue = {
     "{rate} ({count, number} von {of, plural, one {# Rechnung} other {# Rechnungen}})",
   "paymentRecord.daysPastDue": "Tage nach Fälligkeit, nach Betrag gewichtet",
   "paymentRecord.daysPastDue.value": "{days, plural, one {# Tag} other {# Tage}} im Schnitt",
-  "paymentRecord.paid": "Bezahlt auf beglichene Rechnungen",
+  "paymentRecord.paid": "Bisher bezahlt",
   "paymentRecord.ageing.caption": "Offene Beträge nach Alter, in {currency}",
   "paymentRecord.ageing.current": "Noch nicht fällig",
   "paymentRecord.ageing.days_1_15": "1–15 Tage überfällig",
@@ -1412,4 +1448,48 @@ export const webDe: WebCatalogue = {
     "CSV-Dateien, Beträge als einfache Dezimalzahlen neben ihrer Währung; Entwürfe sind nie enthalten.",
   "orgBilling.exports.invoices": "Rechnungen und Gutschriften (CSV)",
   "orgBilling.exports.payments": "Zahlungen (CSV)",
+  // disputes
+  "engagement.event.disputeOpened": "{actor} hat einen Streitfall eröffnet",
+  "engagement.event.disputeResponded": "{actor} hat auf einen Streitfall geantwortet",
+  "engagement.event.disputeOfferMade": "{actor} hat eine Wiedergutmachung angeboten",
+  "engagement.event.disputeOfferDeclined": "{actor} hat ein Wiedergutmachungsangebot abgelehnt",
+  "engagement.event.disputeSettled": "Ein Streitfall wurde beigelegt",
+  "engagement.event.disputeEscalated": "Ein Streitfall ging in die nächste Stufe",
+  "engagement.event.exitNoticeGiven": "{actor} hat gekündigt",
+  "engagement.event.exitProtectedStarted": "Ein geschützter Ausstieg hat begonnen",
+  "engagement.event.handOverItemDone": "{actor} hat einen Übergabepunkt erledigt",
+  "notifications.sentence.disputeOpened":
+    "{actor} hat den Streitfall Nr. {number} eröffnet: bitte antworten Sie",
+  "notifications.sentence.disputeResponded":
+    "{actor} hat auf den Streitfall Nr. {number} geantwortet",
+  "notifications.sentence.disputeOfferMade":
+    "{actor} hat im Streitfall Nr. {number} eine Wiedergutmachung angeboten",
+  "notifications.sentence.disputeOfferDeclined":
+    "{actor} hat das Angebot im Streitfall Nr. {number} abgelehnt",
+  "notifications.sentence.disputeSettled": "Der Streitfall Nr. {number} ist beigelegt",
+  "notifications.sentence.disputeEscalated":
+    "Der Streitfall Nr. {number} geht in die nächste Stufe",
+  "notifications.sentence.exitNoticeGiven":
+    "{actor} hat gekündigt: die Zusammenarbeit endet am {date}",
+  "notifications.sentence.exitProtectedStarted":
+    "Die Zusammenarbeit geht in einen geschützten Ausstieg: sie endet am {date}",
+  "notifications.sentence.handOverItemDone": "{actor} hat einen Übergabepunkt erledigt: {duty}",
+  "settings.emails.type.disputeOpened": "ein Streitfall eröffnet wird",
+  "settings.emails.type.disputeResponded": "auf einen Streitfall geantwortet wird",
+  "settings.emails.type.disputeOfferMade": "eine Wiedergutmachung angeboten wird",
+  "settings.emails.type.disputeOfferDeclined": "ein Wiedergutmachungsangebot abgelehnt wird",
+  "settings.emails.type.disputeSettled": "ein Streitfall beigelegt wird",
+  "settings.emails.type.disputeEscalated": "ein Streitfall in die nächste Stufe geht",
+  "settings.emails.type.exitNoticeGiven": "gekündigt wird",
+  "settings.emails.type.exitProtectedStarted": "ein geschützter Ausstieg beginnt",
+  "settings.emails.type.handOverItemDone": "ein Übergabepunkt erledigt wird",
+  "webhooks.eventType.disputeOpened": "Streitfall eröffnet",
+  "webhooks.eventType.disputeResponded": "Streitfall beantwortet",
+  "webhooks.eventType.disputeOfferMade": "Wiedergutmachung angeboten",
+  "webhooks.eventType.disputeOfferDeclined": "Wiedergutmachung abgelehnt",
+  "webhooks.eventType.disputeSettled": "Streitfall beigelegt",
+  "webhooks.eventType.disputeEscalated": "Streitfall eskaliert",
+  "webhooks.eventType.exitNoticeGiven": "Kündigung erklärt",
+  "webhooks.eventType.exitProtectedStarted": "Geschützter Ausstieg begonnen",
+  "webhooks.eventType.handOverItemDone": "Übergabepunkt erledigt",
 };

@@ -153,7 +153,6 @@ export const webEn = {
   "engagement.event.proposed": "{actor} proposed the engagement",
   "engagement.event.accepted": "{actor} accepted the engagement",
   "engagement.event.declined": "{actor} declined the engagement",
-  "engagement.event.other": "{actor}: {type}",
   "engagement.event.someone": "Someone",
   "engagement.event.number": "entry {seq, number}",
   "engagement.event.fingerprint": "fingerprint {hash}",
@@ -210,6 +209,8 @@ export const webEn = {
   "mailbox.refresh": "Check for new mail",
   "mailbox.empty": "No messages yet.",
   "mailbox.meta": "To {to} · {date}",
+  "testClock.banner":
+    "Test clock: on this sandbox it is {now}, {days, plural, one {# day} other {# days}} and {hours, plural, one {# hour} other {# hours}} ahead of real time. Deadlines, reminders and deemed acceptance follow this clock.",
 
   "settings.title": "Settings",
   "settings.profile.title": "Profile",
@@ -307,7 +308,7 @@ export const webEn = {
   "profile.trackRecord.completed": "Completed engagements",
   "profile.trackRecord.active": "Active engagements",
   "profile.trackRecord.rehire": "Clients who came back",
-  "profile.trackRecord.rehire.none": "Not enough history yet",
+  "profile.trackRecord.rehire.none": "New: no completed engagement yet",
   "profile.trackRecord.tenure": "On Accord for",
   "profile.trackRecord.tenure.days": "{days, plural, one {# day} other {# days}}",
   "profile.view.empty": "This provider has not described itself yet.",
@@ -332,6 +333,8 @@ export const webEn = {
   "brief.status.draft": "Draft",
   "brief.status.published": "Published",
   "brief.status.closed": "Closed",
+  "brief.status.awarded": "Closed: proposal accepted",
+  "brief.awarded.keptOpen": "Proposal accepted; still open for more providers",
   "brief.new.title": "Write a brief",
   "brief.new.intro":
     "A brief for {org}. Save it to run the clarity check; publish it once nothing blocks.",
@@ -437,6 +440,7 @@ export const webEn = {
   "proposal.status.accepted": "Accepted",
   "proposal.status.declined": "Declined",
   "proposal.status.withdrawn": "Withdrawn",
+  "proposal.status.not_selected": "Not selected",
   "proposal.write": "Write a proposal",
   "proposal.new.title": "Write a proposal",
   "proposal.new.intro":
@@ -467,6 +471,11 @@ export const webEn = {
   "proposal.declineReason": "{client} declined the proposal:",
   "proposal.answer.title": "Your answer",
   "proposal.accept": "Accept the proposal",
+  "proposal.accept.keepBriefOpen": "Keep the brief open for more providers",
+  "proposal.accept.closes.hint":
+    "Accepting closes the brief: the other providers are told, politely, that their proposals were not selected.",
+  "proposal.accept.keepBriefOpen.hint":
+    "The brief stays published: you can accept other proposals too, and nobody is told they were not selected.",
   "proposal.requestRevision": "Ask for a revision",
   "proposal.decline": "Decline",
   "proposal.revisionNote.field": "What should change?",
@@ -718,6 +727,23 @@ export const webEn = {
   "engagement.event.paymentConfirmed": "{actor} confirmed a payment",
   "engagement.event.paymentRejected": "{actor} rejected a payment",
   "engagement.event.creditNoteIssued": "{actor} issued a credit note",
+  "engagement.event.checkInOpened": "A check-in opened",
+  "engagement.event.checkInAnswered": "{actor} answered the check-in",
+  "engagement.event.checkInReminded": "A check-in reminder went out",
+  "engagement.event.checkInClosed": "The check-in closed",
+  "engagement.event.healthWarningRaised": "A health warning was raised",
+  "engagement.event.healthWarningCleared": "A health warning cleared",
+  "engagement.event.reviewSubmitted": "{actor} submitted a review",
+  "engagement.event.reviewsPublished": "Both reviews were published",
+  "engagement.event.reviewReplied": "{actor} replied to a review",
+  "engagement.event.reviewHidden": "A moderator hid a review",
+  "engagement.event.legalThreatRecorded": "A legal threat was recorded",
+  "engagement.event.moderationCaseOpened": "A moderation case was opened",
+  "engagement.event.moderationResponseFiled": "{actor} answered a moderation case",
+  "engagement.event.moderationCaseDecided": "A moderator decided a case",
+  "engagement.event.moderationCaseAppealed": "{actor} appealed a moderation decision",
+  "engagement.event.moderationAppealDecided": "A moderator decided the appeal",
+  "engagement.event.exitFlagged": "The engagement was flagged for a protected exit",
 
   "delivery.intro":
     "Delivery follows agreement version {version, number}, the one in force. Each deliverable is judged on the criteria agreed for it.",
@@ -940,6 +966,10 @@ export const webEn = {
     "No agreement is in force, so no response time is agreed yet. A message is answered by the other side’s next message in that thread; the usual time is the median.",
   "messages.duration":
     "{unit, select, minute {{value, plural, =0 {under a minute} one {# minute} other {# minutes}}} day {{value, plural, one {# day} other {# days}}} other {{value, plural, one {# hour} other {# hours}}}}",
+  "messages.nudge.title": "Before you send this",
+  "messages.nudge.evidence": "What Accord noticed:",
+  "messages.nudge.revise": "Revise my text",
+  "messages.nudge.sendAnyway": "Send as written",
 
   "nav.notifications": "Notifications",
   "nav.notifications.unread": "{count, plural, one {# unread} other {# unread}}",
@@ -985,7 +1015,6 @@ export const webEn = {
     "{actor} says the payment of {amount} on invoice {number} did not arrive",
   "notifications.sentence.creditNoteIssued":
     "{actor} issued credit note {number} of {amount} on invoice {invoiceNumber}",
-  "notifications.sentence.other": "Something new happened in this engagement",
 
   "settings.emails.title": "E-mails",
   "settings.emails.intro":
@@ -1287,8 +1316,13 @@ export const webEn = {
     "{date}: {when, select, before {{days, plural, one {# day} other {# days}} before the due date} on {on the due date} other {{days, plural, one {# day} other {# days}} after the due date}}",
   "invoices.reminders.status.pending": "planned",
   "invoices.reminders.status.sent": "sent",
-  "invoices.reminders.status.skipped": "skipped: nothing was owed",
+  "invoices.reminders.status.skipped": "not sent: a later reminder went instead",
   "invoices.reminders.status.cancelled": "cancelled",
+  "invoices.reminders.reason.superseded":
+    "not sent: a later reminder was due at the same time and went instead",
+  "invoices.reminders.reason.paid": "cancelled: the invoice was paid",
+  "invoices.reminders.reason.credited": "cancelled: a credit note settled the invoice",
+  "invoices.reminders.reason.void": "cancelled: the invoice was voided",
   "invoices.document.title":
     "{status, select, draft {Draft invoice} void {Invoice {number} (void)} other {Invoice {number}}}",
   "invoices.document.void": "Void: {reason}",
@@ -1308,7 +1342,7 @@ export const webEn = {
   "paymentRecord.org.title":
     "{kind, select, client {How your organisation pays} other {How your clients pay you}}",
   "paymentRecord.explain":
-    "{scope, select, engagement {The issued invoices of this engagement} other {{role, select, payer {The invoices your organisation received} other {The invoices your organisation issued}}}}, as of {date}. Days past due are weighted by amount: a large invoice paid late counts for more than a small one.",
+    "{scope, select, engagement {The issued invoices of this engagement} other {{role, select, payer {The invoices your organisation received} other {The invoices your organisation issued}}}}, as of {date}. Days past due are weighted by amount: a large invoice paid late counts for more than a small one, and money still owed past its due date counts the days it is late today.",
   "paymentRecord.empty": "No issued invoice yet.",
   "paymentRecord.notYet": "Not known yet",
   "paymentRecord.outstanding": "Still owed",
@@ -1318,7 +1352,7 @@ export const webEn = {
     "{rate} ({count, number} of {of, plural, one {# invoice} other {# invoices}})",
   "paymentRecord.daysPastDue": "Days past due, by value",
   "paymentRecord.daysPastDue.value": "{days, plural, one {# day} other {# days}} on average",
-  "paymentRecord.paid": "Paid on settled invoices",
+  "paymentRecord.paid": "Paid so far",
   "paymentRecord.ageing.caption": "What is owed, by age, in {currency}",
   "paymentRecord.ageing.current": "Not yet due",
   "paymentRecord.ageing.days_1_15": "1–15 days late",
@@ -1372,6 +1406,45 @@ export const webEn = {
     "CSV files, amounts as plain decimals beside their currency; drafts are never included.",
   "orgBilling.exports.invoices": "Invoices and credit notes (CSV)",
   "orgBilling.exports.payments": "Payments (CSV)",
+  // disputes
+  "engagement.event.disputeOpened": "{actor} opened a dispute",
+  "engagement.event.disputeResponded": "{actor} answered a dispute",
+  "engagement.event.disputeOfferMade": "{actor} offered amends",
+  "engagement.event.disputeOfferDeclined": "{actor} declined an offer of amends",
+  "engagement.event.disputeSettled": "A dispute was settled",
+  "engagement.event.disputeEscalated": "A dispute moved up the ladder",
+  "engagement.event.exitNoticeGiven": "{actor} gave notice",
+  "engagement.event.exitProtectedStarted": "A protected exit began",
+  "engagement.event.handOverItemDone": "{actor} completed a hand-over item",
+  "notifications.sentence.disputeOpened": "{actor} opened dispute #{number}: please answer it",
+  "notifications.sentence.disputeResponded": "{actor} answered dispute #{number}",
+  "notifications.sentence.disputeOfferMade": "{actor} offered amends in dispute #{number}",
+  "notifications.sentence.disputeOfferDeclined": "{actor} declined the offer in dispute #{number}",
+  "notifications.sentence.disputeSettled": "Dispute #{number} is settled",
+  "notifications.sentence.disputeEscalated":
+    "Dispute #{number} moved to the next step of the ladder",
+  "notifications.sentence.exitNoticeGiven": "{actor} gave notice: the engagement ends on {date}",
+  "notifications.sentence.exitProtectedStarted":
+    "The engagement moves to a protected exit: it ends on {date}",
+  "notifications.sentence.handOverItemDone": "{actor} completed a hand-over item: {duty}",
+  "settings.emails.type.disputeOpened": "a dispute is opened",
+  "settings.emails.type.disputeResponded": "a dispute is answered",
+  "settings.emails.type.disputeOfferMade": "amends are offered",
+  "settings.emails.type.disputeOfferDeclined": "an offer of amends is declined",
+  "settings.emails.type.disputeSettled": "a dispute is settled",
+  "settings.emails.type.disputeEscalated": "a dispute moves up the ladder",
+  "settings.emails.type.exitNoticeGiven": "notice is given",
+  "settings.emails.type.exitProtectedStarted": "a protected exit begins",
+  "settings.emails.type.handOverItemDone": "a hand-over item is completed",
+  "webhooks.eventType.disputeOpened": "Dispute opened",
+  "webhooks.eventType.disputeResponded": "Dispute answered",
+  "webhooks.eventType.disputeOfferMade": "Amends offered",
+  "webhooks.eventType.disputeOfferDeclined": "Amends declined",
+  "webhooks.eventType.disputeSettled": "Dispute settled",
+  "webhooks.eventType.disputeEscalated": "Dispute escalated",
+  "webhooks.eventType.exitNoticeGiven": "Notice given",
+  "webhooks.eventType.exitProtectedStarted": "Protected exit started",
+  "webhooks.eventType.handOverItemDone": "Hand-over item completed",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

@@ -154,7 +154,6 @@ export const webEs: WebCatalogue = {
   "engagement.event.proposed": "{actor} propuso el encargo",
   "engagement.event.accepted": "{actor} aceptó el encargo",
   "engagement.event.declined": "{actor} rechazó el encargo",
-  "engagement.event.other": "{actor}: {type}",
   "engagement.event.someone": "Alguien",
   "engagement.event.number": "entrada {seq, number}",
   "engagement.event.fingerprint": "huella {hash}",
@@ -212,6 +211,8 @@ export const webEs: WebCatalogue = {
   "mailbox.refresh": "Comprobar si hay correo nuevo",
   "mailbox.empty": "Todavía no hay mensajes.",
   "mailbox.meta": "Para {to} · {date}",
+  "testClock.banner":
+    "Reloj de prueba: en este entorno de pruebas es {now}, {days, plural, one {# día} other {# días}} y {hours, plural, one {# hora} other {# horas}} por delante de la hora real. Los plazos, los recordatorios y la aceptación tácita siguen este reloj.",
 
   "settings.title": "Ajustes",
   "settings.profile.title": "Perfil",
@@ -311,7 +312,7 @@ export const webEs: WebCatalogue = {
   "profile.trackRecord.completed": "Encargos terminados",
   "profile.trackRecord.active": "Encargos en curso",
   "profile.trackRecord.rehire": "Clientes que volvieron",
-  "profile.trackRecord.rehire.none": "Aún no hay historial suficiente",
+  "profile.trackRecord.rehire.none": "Nuevo: aún no hay encargos completados",
   "profile.trackRecord.tenure": "En Accord desde hace",
   "profile.trackRecord.tenure.days": "{days, plural, one {# día} other {# días}}",
   "profile.view.empty": "Este prestador de servicios aún no se ha descrito.",
@@ -336,6 +337,8 @@ export const webEs: WebCatalogue = {
   "brief.status.draft": "Borrador",
   "brief.status.published": "Publicado",
   "brief.status.closed": "Cerrado",
+  "brief.status.awarded": "Cerrado: propuesta aceptada",
+  "brief.awarded.keptOpen": "Propuesta aceptada; sigue abierto a más proveedores",
   "brief.new.title": "Redactar un brief",
   "brief.new.intro":
     "Un brief para {org}. Guárdelo para ejecutar el control de claridad; publíquelo cuando nada lo bloquee.",
@@ -443,6 +446,7 @@ export const webEs: WebCatalogue = {
   "proposal.status.accepted": "Aceptada",
   "proposal.status.declined": "Rechazada",
   "proposal.status.withdrawn": "Retirada",
+  "proposal.status.not_selected": "No seleccionada",
   "proposal.write": "Redactar una propuesta",
   "proposal.new.title": "Redactar una propuesta",
   "proposal.new.intro":
@@ -473,6 +477,11 @@ export const webEs: WebCatalogue = {
   "proposal.declineReason": "{client} rechazó la propuesta:",
   "proposal.answer.title": "Su respuesta",
   "proposal.accept": "Aceptar la propuesta",
+  "proposal.accept.keepBriefOpen": "Mantener el brief abierto a más proveedores",
+  "proposal.accept.closes.hint":
+    "Aceptar cierra el brief: se informa con cortesía a los demás proveedores de que su propuesta no fue seleccionada.",
+  "proposal.accept.keepBriefOpen.hint":
+    "El brief sigue publicado: puede aceptar otras propuestas y no se comunica ningún rechazo.",
   "proposal.requestRevision": "Pedir una revisión",
   "proposal.decline": "Rechazar",
   "proposal.revisionNote.field": "¿Qué debería cambiar?",
@@ -729,6 +738,23 @@ export const webEs: WebCatalogue = {
   "engagement.event.paymentConfirmed": "{actor} confirmó un pago",
   "engagement.event.paymentRejected": "{actor} rechazó un pago",
   "engagement.event.creditNoteIssued": "{actor} emitió una nota de crédito",
+  "engagement.event.checkInOpened": "Se abrió un seguimiento",
+  "engagement.event.checkInAnswered": "{actor} respondió al seguimiento",
+  "engagement.event.checkInReminded": "Se envió un recordatorio de seguimiento",
+  "engagement.event.checkInClosed": "El seguimiento se cerró",
+  "engagement.event.healthWarningRaised": "Se activó un aviso de salud",
+  "engagement.event.healthWarningCleared": "Se retiró un aviso de salud",
+  "engagement.event.reviewSubmitted": "{actor} envió una reseña",
+  "engagement.event.reviewsPublished": "Se publicaron ambas reseñas",
+  "engagement.event.reviewReplied": "{actor} respondió a una reseña",
+  "engagement.event.reviewHidden": "Un moderador ocultó una reseña",
+  "engagement.event.legalThreatRecorded": "Se registró una amenaza legal",
+  "engagement.event.moderationCaseOpened": "Se abrió un caso de moderación",
+  "engagement.event.moderationResponseFiled": "{actor} respondió a un caso de moderación",
+  "engagement.event.moderationCaseDecided": "Un moderador resolvió un caso",
+  "engagement.event.moderationCaseAppealed": "{actor} apeló una decisión de moderación",
+  "engagement.event.moderationAppealDecided": "Un moderador resolvió la apelación",
+  "engagement.event.exitFlagged": "El compromiso quedó marcado para una salida protegida",
   "delivery.intro":
     "Las entregas siguen la versión {version, number} del acuerdo, la que está en vigor. Cada entregable se evalúa según los criterios acordados para él.",
   "delivery.noAgreement":
@@ -955,6 +981,10 @@ export const webEs: WebCatalogue = {
     "No hay ningún acuerdo en vigor, así que todavía no se ha acordado ningún tiempo de respuesta. Un mensaje queda respondido con el siguiente mensaje de la otra parte en ese hilo; el tiempo habitual es la mediana.",
   "messages.duration":
     "{unit, select, minute {{value, plural, =0 {menos de un minuto} one {# minuto} other {# minutos}}} day {{value, plural, one {# día} other {# días}}} other {{value, plural, one {# hora} other {# horas}}}}",
+  "messages.nudge.title": "Antes de enviar",
+  "messages.nudge.evidence": "Lo que Accord ha detectado:",
+  "messages.nudge.revise": "Revisar mi texto",
+  "messages.nudge.sendAnyway": "Enviar tal cual",
 
   "nav.notifications": "Notificaciones",
   "nav.notifications.unread": "{count, plural, one {# sin leer} other {# sin leer}}",
@@ -1003,7 +1033,6 @@ export const webEs: WebCatalogue = {
     "{actor} indica que el pago de {amount} de la factura {number} no se ha recibido",
   "notifications.sentence.creditNoteIssued":
     "{actor} emitió la nota de crédito {number} por {amount} sobre la factura {invoiceNumber}",
-  "notifications.sentence.other": "Ha ocurrido algo nuevo en este encargo",
 
   "settings.emails.title": "Correos electrónicos",
   "settings.emails.intro":
@@ -1310,8 +1339,13 @@ export const webEs: WebCatalogue = {
     "{date}: {when, select, before {{days, plural, one {# día} other {# días}} antes de la fecha de vencimiento} on {el día del vencimiento} other {{days, plural, one {# día} other {# días}} después de la fecha de vencimiento}}",
   "invoices.reminders.status.pending": "previsto",
   "invoices.reminders.status.sent": "enviado",
-  "invoices.reminders.status.skipped": "omitido: no había nada pendiente",
+  "invoices.reminders.status.skipped": "no enviado: se envió un recordatorio posterior en su lugar",
   "invoices.reminders.status.cancelled": "cancelado",
+  "invoices.reminders.reason.superseded":
+    "no enviado: un recordatorio posterior vencía al mismo tiempo y se envió en su lugar",
+  "invoices.reminders.reason.paid": "cancelado: la factura se pagó",
+  "invoices.reminders.reason.credited": "cancelado: una nota de crédito saldó la factura",
+  "invoices.reminders.reason.void": "cancelado: la factura se anuló",
   "invoices.document.title":
     "{status, select, draft {Borrador de factura} void {Factura {number} (anulada)} other {Factura {number}}}",
   "invoices.document.void": "Anulada: {reason}",
@@ -1331,7 +1365,7 @@ export const webEs: WebCatalogue = {
   "paymentRecord.org.title":
     "{kind, select, client {Cómo paga su organización} other {Cómo le pagan sus clientes}}",
   "paymentRecord.explain":
-    "{scope, select, engagement {Las facturas emitidas de este encargo} other {{role, select, payer {Las facturas que ha recibido su organización} other {Las facturas que ha emitido su organización}}}}, a {date}. Los días de retraso se ponderan por importe: una factura grande pagada tarde cuenta más que una pequeña.",
+    "{scope, select, engagement {Las facturas emitidas de este encargo} other {{role, select, payer {Las facturas que ha recibido su organización} other {Las facturas que ha emitido su organización}}}}, a {date}. Los días de retraso se ponderan por importe: una factura grande pagada tarde cuenta más que una pequeña, y lo que sigue debiéndose tras su vencimiento cuenta con los días de retraso que lleva hoy.",
   "paymentRecord.empty": "Todavía no hay ninguna factura emitida.",
   "paymentRecord.notYet": "Aún no se sabe",
   "paymentRecord.outstanding": "Pendiente de pago",
@@ -1341,7 +1375,7 @@ export const webEs: WebCatalogue = {
     "{rate} ({count, number} de {of, plural, one {# factura} other {# facturas}})",
   "paymentRecord.daysPastDue": "Días de retraso, ponderados por importe",
   "paymentRecord.daysPastDue.value": "{days, plural, one {# día} other {# días}} de media",
-  "paymentRecord.paid": "Pagado en facturas liquidadas",
+  "paymentRecord.paid": "Pagado hasta ahora",
   "paymentRecord.ageing.caption": "Lo adeudado, por antigüedad, en {currency}",
   "paymentRecord.ageing.current": "Aún no vencido",
   "paymentRecord.ageing.days_1_15": "De 1 a 15 días de retraso",
@@ -1396,4 +1430,46 @@ export const webEs: WebCatalogue = {
     "Archivos CSV, con los importes como decimales simples junto a su moneda; los borradores nunca se incluyen.",
   "orgBilling.exports.invoices": "Facturas y notas de crédito (CSV)",
   "orgBilling.exports.payments": "Pagos (CSV)",
+  // disputes
+  "engagement.event.disputeOpened": "{actor} abrió una disputa",
+  "engagement.event.disputeResponded": "{actor} respondió a una disputa",
+  "engagement.event.disputeOfferMade": "{actor} ofreció una reparación",
+  "engagement.event.disputeOfferDeclined": "{actor} rechazó una oferta de reparación",
+  "engagement.event.disputeSettled": "Se resolvió una disputa",
+  "engagement.event.disputeEscalated": "Una disputa pasó al siguiente paso",
+  "engagement.event.exitNoticeGiven": "{actor} dio aviso de terminación",
+  "engagement.event.exitProtectedStarted": "Comenzó una salida protegida",
+  "engagement.event.handOverItemDone": "{actor} completó un punto del traspaso",
+  "notifications.sentence.disputeOpened":
+    "{actor} abrió la disputa n.º {number}: por favor, respóndala",
+  "notifications.sentence.disputeResponded": "{actor} respondió a la disputa n.º {number}",
+  "notifications.sentence.disputeOfferMade":
+    "{actor} ofreció una reparación en la disputa n.º {number}",
+  "notifications.sentence.disputeOfferDeclined":
+    "{actor} rechazó la oferta de la disputa n.º {number}",
+  "notifications.sentence.disputeSettled": "La disputa n.º {number} está resuelta",
+  "notifications.sentence.disputeEscalated": "La disputa n.º {number} pasa al siguiente paso",
+  "notifications.sentence.exitNoticeGiven":
+    "{actor} dio aviso de terminación: el compromiso termina el {date}",
+  "notifications.sentence.exitProtectedStarted":
+    "El compromiso pasa a una salida protegida: termina el {date}",
+  "notifications.sentence.handOverItemDone": "{actor} completó un punto del traspaso: {duty}",
+  "settings.emails.type.disputeOpened": "se abre una disputa",
+  "settings.emails.type.disputeResponded": "se responde a una disputa",
+  "settings.emails.type.disputeOfferMade": "se ofrece una reparación",
+  "settings.emails.type.disputeOfferDeclined": "se rechaza una oferta de reparación",
+  "settings.emails.type.disputeSettled": "se resuelve una disputa",
+  "settings.emails.type.disputeEscalated": "una disputa pasa al siguiente paso",
+  "settings.emails.type.exitNoticeGiven": "se da aviso de terminación",
+  "settings.emails.type.exitProtectedStarted": "comienza una salida protegida",
+  "settings.emails.type.handOverItemDone": "se completa un punto del traspaso",
+  "webhooks.eventType.disputeOpened": "Disputa abierta",
+  "webhooks.eventType.disputeResponded": "Disputa respondida",
+  "webhooks.eventType.disputeOfferMade": "Reparación ofrecida",
+  "webhooks.eventType.disputeOfferDeclined": "Reparación rechazada",
+  "webhooks.eventType.disputeSettled": "Disputa resuelta",
+  "webhooks.eventType.disputeEscalated": "Disputa escalada",
+  "webhooks.eventType.exitNoticeGiven": "Aviso de terminación dado",
+  "webhooks.eventType.exitProtectedStarted": "Salida protegida iniciada",
+  "webhooks.eventType.handOverItemDone": "Punto de traspaso completado",
 };

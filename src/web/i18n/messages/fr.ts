@@ -153,7 +153,6 @@ export const webFr: WebCatalogue = {
   "engagement.event.proposed": "{actor} a proposé la mission",
   "engagement.event.accepted": "{actor} a accepté la mission",
   "engagement.event.declined": "{actor} a refusé la mission",
-  "engagement.event.other": "{actor} : {type}",
   "engagement.event.someone": "Quelqu’un",
   "engagement.event.number": "entrée {seq, number}",
   "engagement.event.fingerprint": "empreinte {hash}",
@@ -212,6 +211,8 @@ export const webFr: WebCatalogue = {
   "mailbox.refresh": "Relever le courrier",
   "mailbox.empty": "Aucun message pour l’instant.",
   "mailbox.meta": "À {to} · {date}",
+  "testClock.banner":
+    "Horloge de test : sur ce bac à sable, nous sommes le {now}, {days, plural, one {# jour} other {# jours}} et {hours, plural, one {# heure} other {# heures}} en avance sur l’heure réelle. Échéances, relances et acceptations tacites suivent cette horloge.",
 
   "settings.title": "Paramètres",
   "settings.profile.title": "Profil",
@@ -314,7 +315,7 @@ export const webFr: WebCatalogue = {
   "profile.trackRecord.completed": "Missions terminées",
   "profile.trackRecord.active": "Missions en cours",
   "profile.trackRecord.rehire": "Clients revenus",
-  "profile.trackRecord.rehire.none": "Pas encore assez d’historique",
+  "profile.trackRecord.rehire.none": "Nouveau : aucune mission terminée pour l’instant",
   "profile.trackRecord.tenure": "Sur Accord depuis",
   "profile.trackRecord.tenure.days": "{days, plural, one {# jour} other {# jours}}",
   "profile.view.empty": "Ce prestataire ne s’est pas encore décrit.",
@@ -339,6 +340,8 @@ export const webFr: WebCatalogue = {
   "brief.status.draft": "Brouillon",
   "brief.status.published": "Publié",
   "brief.status.closed": "Clos",
+  "brief.status.awarded": "Clos : proposition acceptée",
+  "brief.awarded.keptOpen": "Proposition acceptée ; reste ouvert à d’autres prestataires",
   "brief.new.title": "Rédiger un cahier des charges",
   "brief.new.intro":
     "Un cahier des charges pour {org}. Enregistrez-le pour lancer le contrôle de clarté ; publiez-le dès que rien ne bloque.",
@@ -447,6 +450,7 @@ export const webFr: WebCatalogue = {
   "proposal.status.accepted": "Acceptée",
   "proposal.status.declined": "Refusée",
   "proposal.status.withdrawn": "Retirée",
+  "proposal.status.not_selected": "Non retenue",
   "proposal.write": "Rédiger une proposition",
   "proposal.new.title": "Rédiger une proposition",
   "proposal.new.intro":
@@ -480,6 +484,11 @@ export const webFr: WebCatalogue = {
   "proposal.declineReason": "{client} a refusé la proposition :",
   "proposal.answer.title": "Votre réponse",
   "proposal.accept": "Accepter la proposition",
+  "proposal.accept.keepBriefOpen": "Garder le cahier des charges ouvert à d’autres prestataires",
+  "proposal.accept.closes.hint":
+    "Accepter clôt le cahier des charges : les autres prestataires sont avertis, avec courtoisie, que leur proposition n’a pas été retenue.",
+  "proposal.accept.keepBriefOpen.hint":
+    "Le cahier des charges reste publié : vous pouvez accepter d’autres propositions, et personne n’est averti d’un refus.",
   "proposal.requestRevision": "Demander une révision",
   "proposal.decline": "Refuser",
   "proposal.revisionNote.field": "Que faut-il changer ?",
@@ -740,6 +749,23 @@ export const webFr: WebCatalogue = {
   "engagement.event.paymentConfirmed": "{actor} a confirmé un paiement",
   "engagement.event.paymentRejected": "{actor} a rejeté un paiement",
   "engagement.event.creditNoteIssued": "{actor} a émis un avoir",
+  "engagement.event.checkInOpened": "Un point d'étape s'est ouvert",
+  "engagement.event.checkInAnswered": "{actor} a répondu au point d'étape",
+  "engagement.event.checkInReminded": "Un rappel de point d'étape a été envoyé",
+  "engagement.event.checkInClosed": "Le point d'étape s'est clos",
+  "engagement.event.healthWarningRaised": "Une alerte de santé a été levée",
+  "engagement.event.healthWarningCleared": "Une alerte de santé a disparu",
+  "engagement.event.reviewSubmitted": "{actor} a déposé un avis",
+  "engagement.event.reviewsPublished": "Les deux avis ont été publiés",
+  "engagement.event.reviewReplied": "{actor} a répondu à un avis",
+  "engagement.event.reviewHidden": "Un modérateur a masqué un avis",
+  "engagement.event.legalThreatRecorded": "Une menace juridique a été consignée",
+  "engagement.event.moderationCaseOpened": "Un dossier de modération a été ouvert",
+  "engagement.event.moderationResponseFiled": "{actor} a répondu à un dossier de modération",
+  "engagement.event.moderationCaseDecided": "Un modérateur a tranché un dossier",
+  "engagement.event.moderationCaseAppealed": "{actor} a fait appel d'une décision de modération",
+  "engagement.event.moderationAppealDecided": "Un modérateur a tranché l'appel",
+  "engagement.event.exitFlagged": "L'engagement doit passer à une sortie protégée",
 
   "delivery.intro":
     "La livraison suit la version {version, number} de l’accord, celle qui est en vigueur. Chaque livrable est évalué selon les critères convenus pour lui.",
@@ -967,6 +993,10 @@ export const webFr: WebCatalogue = {
     "Aucun accord n’est en vigueur : aucun délai de réponse n’est donc encore convenu. Un message reçoit sa réponse avec le message suivant de l’autre partie dans le même fil ; le délai habituel est la médiane.",
   "messages.duration":
     "{unit, select, minute {{value, plural, =0 {moins d’une minute} one {# minute} other {# minutes}}} day {{value, plural, one {# jour} other {# jours}}} other {{value, plural, one {# heure} other {# heures}}}}",
+  "messages.nudge.title": "Avant d’envoyer",
+  "messages.nudge.evidence": "Ce qu’Accord a relevé :",
+  "messages.nudge.revise": "Modifier mon texte",
+  "messages.nudge.sendAnyway": "Envoyer tel quel",
 
   "nav.notifications": "Notifications",
   "nav.notifications.unread": "{count, plural, one {# non lue} other {# non lues}}",
@@ -1016,7 +1046,6 @@ export const webFr: WebCatalogue = {
     "{actor} indique que le paiement de {amount} sur la facture {number} n’est pas arrivé",
   "notifications.sentence.creditNoteIssued":
     "{actor} a émis l’avoir {number} de {amount} sur la facture {invoiceNumber}",
-  "notifications.sentence.other": "Il s’est passé quelque chose de nouveau dans cette mission",
 
   "settings.emails.title": "E-mails",
   "settings.emails.intro":
@@ -1324,8 +1353,14 @@ export const webFr: WebCatalogue = {
     "{date} : {when, select, before {{days, plural, one {# jour} other {# jours}} avant la date d’échéance} on {le jour de l’échéance} other {{days, plural, one {# jour} other {# jours}} après la date d’échéance}}",
   "invoices.reminders.status.pending": "prévue",
   "invoices.reminders.status.sent": "envoyée",
-  "invoices.reminders.status.skipped": "non envoyée : rien n’était dû",
+  "invoices.reminders.status.skipped":
+    "non envoyée : une relance plus récente est partie à sa place",
   "invoices.reminders.status.cancelled": "annulée",
+  "invoices.reminders.reason.superseded":
+    "non envoyée : une relance plus récente tombait en même temps et est partie à sa place",
+  "invoices.reminders.reason.paid": "annulée : la facture a été payée",
+  "invoices.reminders.reason.credited": "annulée : un avoir a soldé la facture",
+  "invoices.reminders.reason.void": "annulée : la facture a été annulée",
   "invoices.document.title":
     "{status, select, draft {Brouillon de facture} void {Facture {number} (annulée)} other {Facture {number}}}",
   "invoices.document.void": "Annulée : {reason}",
@@ -1345,7 +1380,7 @@ export const webFr: WebCatalogue = {
   "paymentRecord.org.title":
     "{kind, select, client {Comment votre organisation paie} other {Comment vos clients vous paient}}",
   "paymentRecord.explain":
-    "{scope, select, engagement {Les factures émises de cette mission} other {{role, select, payer {Les factures reçues par votre organisation} other {Les factures émises par votre organisation}}}}, au {date}. Les jours de retard sont pondérés par le montant : une grosse facture payée en retard compte davantage qu’une petite.",
+    "{scope, select, engagement {Les factures émises de cette mission} other {{role, select, payer {Les factures reçues par votre organisation} other {Les factures émises par votre organisation}}}}, au {date}. Les jours de retard sont pondérés par le montant : une grosse facture payée en retard compte davantage qu’une petite, et ce qui reste dû après l’échéance compte pour les jours de retard qu’il a aujourd’hui.",
   "paymentRecord.empty": "Aucune facture émise pour l’instant.",
   "paymentRecord.notYet": "Pas encore connu",
   "paymentRecord.outstanding": "Reste dû",
@@ -1355,7 +1390,7 @@ export const webFr: WebCatalogue = {
     "{rate} ({count, number} sur {of, plural, one {# facture} other {# factures}})",
   "paymentRecord.daysPastDue": "Jours de retard, pondérés par le montant",
   "paymentRecord.daysPastDue.value": "{days, plural, one {# jour} other {# jours}} en moyenne",
-  "paymentRecord.paid": "Payé sur les factures soldées",
+  "paymentRecord.paid": "Payé à ce jour",
   "paymentRecord.ageing.caption": "Ce qui est dû, par ancienneté, en {currency}",
   "paymentRecord.ageing.current": "Pas encore échu",
   "paymentRecord.ageing.days_1_15": "1 à 15 jours de retard",
@@ -1410,4 +1445,46 @@ export const webFr: WebCatalogue = {
     "Fichiers CSV, montants en décimales simples à côté de leur devise ; les brouillons n’y figurent jamais.",
   "orgBilling.exports.invoices": "Factures et avoirs (CSV)",
   "orgBilling.exports.payments": "Paiements (CSV)",
+  // disputes
+  "engagement.event.disputeOpened": "{actor} a ouvert un différend",
+  "engagement.event.disputeResponded": "{actor} a répondu à un différend",
+  "engagement.event.disputeOfferMade": "{actor} a proposé un geste de réparation",
+  "engagement.event.disputeOfferDeclined": "{actor} a refusé une offre de réparation",
+  "engagement.event.disputeSettled": "Un différend a été réglé",
+  "engagement.event.disputeEscalated": "Un différend est passé à l'étape suivante",
+  "engagement.event.exitNoticeGiven": "{actor} a donné son préavis",
+  "engagement.event.exitProtectedStarted": "Une sortie protégée a commencé",
+  "engagement.event.handOverItemDone": "{actor} a terminé un point de la passation",
+  "notifications.sentence.disputeOpened":
+    "{actor} a ouvert le différend n° {number} : merci d'y répondre",
+  "notifications.sentence.disputeResponded": "{actor} a répondu au différend n° {number}",
+  "notifications.sentence.disputeOfferMade":
+    "{actor} a proposé un geste de réparation dans le différend n° {number}",
+  "notifications.sentence.disputeOfferDeclined":
+    "{actor} a refusé l'offre du différend n° {number}",
+  "notifications.sentence.disputeSettled": "Le différend n° {number} est réglé",
+  "notifications.sentence.disputeEscalated": "Le différend n° {number} passe à l'étape suivante",
+  "notifications.sentence.exitNoticeGiven":
+    "{actor} a donné son préavis : l'engagement prend fin le {date}",
+  "notifications.sentence.exitProtectedStarted":
+    "L'engagement passe à une sortie protégée : fin le {date}",
+  "notifications.sentence.handOverItemDone": "{actor} a terminé un point de la passation : {duty}",
+  "settings.emails.type.disputeOpened": "un différend est ouvert",
+  "settings.emails.type.disputeResponded": "un différend reçoit une réponse",
+  "settings.emails.type.disputeOfferMade": "un geste de réparation est proposé",
+  "settings.emails.type.disputeOfferDeclined": "une offre de réparation est refusée",
+  "settings.emails.type.disputeSettled": "un différend est réglé",
+  "settings.emails.type.disputeEscalated": "un différend passe à l'étape suivante",
+  "settings.emails.type.exitNoticeGiven": "un préavis est donné",
+  "settings.emails.type.exitProtectedStarted": "une sortie protégée commence",
+  "settings.emails.type.handOverItemDone": "un point de la passation est terminé",
+  "webhooks.eventType.disputeOpened": "Différend ouvert",
+  "webhooks.eventType.disputeResponded": "Réponse à un différend",
+  "webhooks.eventType.disputeOfferMade": "Réparation proposée",
+  "webhooks.eventType.disputeOfferDeclined": "Réparation refusée",
+  "webhooks.eventType.disputeSettled": "Différend réglé",
+  "webhooks.eventType.disputeEscalated": "Différend escaladé",
+  "webhooks.eventType.exitNoticeGiven": "Préavis donné",
+  "webhooks.eventType.exitProtectedStarted": "Sortie protégée commencée",
+  "webhooks.eventType.handOverItemDone": "Point de passation terminé",
 };

@@ -154,7 +154,6 @@ export const webId: WebCatalogue = {
   "engagement.event.proposed": "{actor} mengusulkan kerja sama ini",
   "engagement.event.accepted": "{actor} menerima kerja sama ini",
   "engagement.event.declined": "{actor} menolak kerja sama ini",
-  "engagement.event.other": "{actor}: {type}",
   "engagement.event.someone": "Seseorang",
   "engagement.event.number": "entri {seq, number}",
   "engagement.event.fingerprint": "sidik {hash}",
@@ -212,6 +211,8 @@ export const webId: WebCatalogue = {
   "mailbox.refresh": "Periksa email baru",
   "mailbox.empty": "Belum ada pesan.",
   "mailbox.meta": "Kepada {to} · {date}",
+  "testClock.banner":
+    "Jam uji: di sandbox ini sekarang {now}, {days, plural, other {# hari}} dan {hours, plural, other {# jam}} lebih maju dari waktu nyata. Tenggat, pengingat, dan penerimaan otomatis mengikuti jam ini.",
 
   "settings.title": "Pengaturan",
   "settings.profile.title": "Profil",
@@ -312,7 +313,7 @@ export const webId: WebCatalogue = {
   "profile.trackRecord.completed": "Kerja sama selesai",
   "profile.trackRecord.active": "Kerja sama berjalan",
   "profile.trackRecord.rehire": "Klien yang kembali",
-  "profile.trackRecord.rehire.none": "Riwayat belum cukup",
+  "profile.trackRecord.rehire.none": "Baru: belum ada kerja sama yang selesai",
   "profile.trackRecord.tenure": "Di Accord selama",
   "profile.trackRecord.tenure.days": "{days, plural, other {# hari}}",
   "profile.view.empty": "Penyedia layanan ini belum menjelaskan dirinya.",
@@ -337,6 +338,8 @@ export const webId: WebCatalogue = {
   "brief.status.draft": "Draf",
   "brief.status.published": "Diterbitkan",
   "brief.status.closed": "Ditutup",
+  "brief.status.awarded": "Ditutup: proposal diterima",
+  "brief.awarded.keptOpen": "Proposal diterima; tetap terbuka untuk penyedia lain",
   "brief.new.title": "Tulis kerangka kebutuhan",
   "brief.new.intro":
     "Kerangka kebutuhan untuk {org}. Simpan untuk menjalankan pemeriksaan kejelasan; terbitkan setelah tidak ada yang menghalangi.",
@@ -444,6 +447,7 @@ export const webId: WebCatalogue = {
   "proposal.status.accepted": "Diterima",
   "proposal.status.declined": "Ditolak",
   "proposal.status.withdrawn": "Ditarik",
+  "proposal.status.not_selected": "Tidak terpilih",
   "proposal.write": "Tulis penawaran",
   "proposal.new.title": "Tulis penawaran",
   "proposal.new.intro":
@@ -474,6 +478,11 @@ export const webId: WebCatalogue = {
   "proposal.declineReason": "{client} menolak penawaran:",
   "proposal.answer.title": "Jawaban Anda",
   "proposal.accept": "Terima penawaran",
+  "proposal.accept.keepBriefOpen": "Biarkan kerangka kebutuhan tetap terbuka untuk penyedia lain",
+  "proposal.accept.closes.hint":
+    "Menerima akan menutup kerangka kebutuhan: penyedia lain diberi tahu dengan sopan bahwa proposal mereka tidak terpilih.",
+  "proposal.accept.keepBriefOpen.hint":
+    "Kerangka kebutuhan tetap dipublikasikan: Anda dapat menerima proposal lain juga, dan tidak ada yang diberi tahu bahwa proposalnya tidak terpilih.",
   "proposal.requestRevision": "Minta revisi",
   "proposal.decline": "Tolak",
   "proposal.revisionNote.field": "Apa yang perlu diubah?",
@@ -731,6 +740,23 @@ export const webId: WebCatalogue = {
   "engagement.event.paymentConfirmed": "{actor} mengonfirmasi pembayaran",
   "engagement.event.paymentRejected": "{actor} menolak pembayaran",
   "engagement.event.creditNoteIssued": "{actor} menerbitkan nota kredit",
+  "engagement.event.checkInOpened": "Check-in dibuka",
+  "engagement.event.checkInAnswered": "{actor} menjawab check-in",
+  "engagement.event.checkInReminded": "Pengingat check-in dikirim",
+  "engagement.event.checkInClosed": "Check-in ditutup",
+  "engagement.event.healthWarningRaised": "Peringatan kesehatan muncul",
+  "engagement.event.healthWarningCleared": "Peringatan kesehatan hilang",
+  "engagement.event.reviewSubmitted": "{actor} mengirim ulasan",
+  "engagement.event.reviewsPublished": "Kedua ulasan diterbitkan",
+  "engagement.event.reviewReplied": "{actor} membalas ulasan",
+  "engagement.event.reviewHidden": "Moderator menyembunyikan ulasan",
+  "engagement.event.legalThreatRecorded": "Ancaman hukum dicatat",
+  "engagement.event.moderationCaseOpened": "Kasus moderasi dibuka",
+  "engagement.event.moderationResponseFiled": "{actor} menjawab kasus moderasi",
+  "engagement.event.moderationCaseDecided": "Moderator memutuskan kasus",
+  "engagement.event.moderationCaseAppealed": "{actor} mengajukan banding atas keputusan moderasi",
+  "engagement.event.moderationAppealDecided": "Moderator memutuskan banding",
+  "engagement.event.exitFlagged": "Keterlibatan ditandai untuk keluar dengan perlindungan",
   "delivery.intro":
     "Penyerahan mengikuti perjanjian versi {version, number}, yaitu versi yang berlaku. Setiap hasil kerja dinilai berdasarkan kriteria yang disepakati untuknya.",
   "delivery.noAgreement":
@@ -954,6 +980,10 @@ export const webId: WebCatalogue = {
     "Belum ada perjanjian yang berlaku, sehingga belum ada waktu tanggapan yang disepakati. Sebuah pesan dianggap dijawab oleh pesan berikutnya dari pihak lain dalam utas tersebut; waktu biasanya adalah nilai median.",
   "messages.duration":
     "{unit, select, minute {{value, plural, =0 {kurang dari satu menit} other {# menit}}} day {{value, plural, other {# hari}}} other {{value, plural, other {# jam}}}}",
+  "messages.nudge.title": "Sebelum mengirim",
+  "messages.nudge.evidence": "Yang diperhatikan Accord:",
+  "messages.nudge.revise": "Revisi teks saya",
+  "messages.nudge.sendAnyway": "Kirim apa adanya",
 
   "nav.notifications": "Notifikasi",
   "nav.notifications.unread": "{count, plural, other {# belum dibaca}}",
@@ -1002,7 +1032,6 @@ export const webId: WebCatalogue = {
     "{actor} menyatakan pembayaran sebesar {amount} untuk faktur {number} tidak diterima",
   "notifications.sentence.creditNoteIssued":
     "{actor} menerbitkan nota kredit {number} sebesar {amount} atas faktur {invoiceNumber}",
-  "notifications.sentence.other": "Ada hal baru dalam kerja sama ini",
 
   "settings.emails.title": "Email",
   "settings.emails.intro":
@@ -1310,8 +1339,14 @@ export const webId: WebCatalogue = {
     "{date}: {when, select, before {{days, plural, other {# hari}} sebelum tanggal jatuh tempo} on {pada tanggal jatuh tempo} other {{days, plural, other {# hari}} setelah tanggal jatuh tempo}}",
   "invoices.reminders.status.pending": "direncanakan",
   "invoices.reminders.status.sent": "terkirim",
-  "invoices.reminders.status.skipped": "dilewati: tidak ada yang terutang",
+  "invoices.reminders.status.skipped":
+    "tidak dikirim: pengingat yang lebih baru dikirim sebagai gantinya",
   "invoices.reminders.status.cancelled": "dibatalkan",
+  "invoices.reminders.reason.superseded":
+    "tidak dikirim: pengingat yang lebih baru jatuh tempo pada saat yang sama dan dikirim sebagai gantinya",
+  "invoices.reminders.reason.paid": "dibatalkan: faktur sudah dibayar",
+  "invoices.reminders.reason.credited": "dibatalkan: nota kredit melunasi faktur",
+  "invoices.reminders.reason.void": "dibatalkan: faktur dibatalkan",
   "invoices.document.title":
     "{status, select, draft {Draf faktur} void {Faktur {number} (dibatalkan)} other {Faktur {number}}}",
   "invoices.document.void": "Dibatalkan: {reason}",
@@ -1331,7 +1366,7 @@ export const webId: WebCatalogue = {
   "paymentRecord.org.title":
     "{kind, select, client {Cara organisasi Anda membayar} other {Cara klien membayar Anda}}",
   "paymentRecord.explain":
-    "{scope, select, engagement {Faktur yang diterbitkan dalam kerja sama ini} other {{role, select, payer {Faktur yang diterima organisasi Anda} other {Faktur yang diterbitkan organisasi Anda}}}}, per {date}. Hari keterlambatan dibobot menurut jumlah: faktur besar yang dibayar terlambat lebih berpengaruh daripada faktur kecil.",
+    "{scope, select, engagement {Faktur yang diterbitkan dalam kerja sama ini} other {{role, select, payer {Faktur yang diterima organisasi Anda} other {Faktur yang diterbitkan organisasi Anda}}}}, per {date}. Hari keterlambatan dibobot menurut jumlah: faktur besar yang dibayar terlambat lebih berpengaruh daripada faktur kecil, dan jumlah yang masih terutang setelah jatuh tempo dihitung dengan hari keterlambatannya hari ini.",
   "paymentRecord.empty": "Belum ada faktur yang diterbitkan.",
   "paymentRecord.notYet": "Belum diketahui",
   "paymentRecord.outstanding": "Sisa tagihan",
@@ -1340,7 +1375,7 @@ export const webId: WebCatalogue = {
   "paymentRecord.onTime.value": "{rate} ({count, number} dari {of, plural, other {# faktur}})",
   "paymentRecord.daysPastDue": "Hari keterlambatan, dibobot menurut nilai",
   "paymentRecord.daysPastDue.value": "Rata-rata {days, plural, other {# hari}}",
-  "paymentRecord.paid": "Dibayar atas faktur yang sudah lunas",
+  "paymentRecord.paid": "Dibayar sejauh ini",
   "paymentRecord.ageing.caption": "Jumlah terutang menurut umur, dalam {currency}",
   "paymentRecord.ageing.current": "Belum jatuh tempo",
   "paymentRecord.ageing.days_1_15": "Terlambat 1–15 hari",
@@ -1395,4 +1430,45 @@ export const webId: WebCatalogue = {
     "Berkas CSV, dengan jumlah sebagai angka desimal biasa di samping mata uangnya; draf tidak pernah disertakan.",
   "orgBilling.exports.invoices": "Faktur dan nota kredit (CSV)",
   "orgBilling.exports.payments": "Pembayaran (CSV)",
+  // disputes
+  "engagement.event.disputeOpened": "{actor} membuka sengketa",
+  "engagement.event.disputeResponded": "{actor} menanggapi sengketa",
+  "engagement.event.disputeOfferMade": "{actor} menawarkan ganti rugi",
+  "engagement.event.disputeOfferDeclined": "{actor} menolak tawaran ganti rugi",
+  "engagement.event.disputeSettled": "Sengketa diselesaikan",
+  "engagement.event.disputeEscalated": "Sengketa naik ke tahap berikutnya",
+  "engagement.event.exitNoticeGiven": "{actor} memberi pemberitahuan pengakhiran",
+  "engagement.event.exitProtectedStarted": "Pengakhiran terlindungi dimulai",
+  "engagement.event.handOverItemDone": "{actor} menyelesaikan satu butir serah terima",
+  "notifications.sentence.disputeOpened": "{actor} membuka sengketa #{number}: mohon ditanggapi",
+  "notifications.sentence.disputeResponded": "{actor} menanggapi sengketa #{number}",
+  "notifications.sentence.disputeOfferMade":
+    "{actor} menawarkan ganti rugi dalam sengketa #{number}",
+  "notifications.sentence.disputeOfferDeclined": "{actor} menolak tawaran dalam sengketa #{number}",
+  "notifications.sentence.disputeSettled": "Sengketa #{number} telah diselesaikan",
+  "notifications.sentence.disputeEscalated": "Sengketa #{number} naik ke tahap berikutnya",
+  "notifications.sentence.exitNoticeGiven":
+    "{actor} memberi pemberitahuan pengakhiran: keterlibatan berakhir pada {date}",
+  "notifications.sentence.exitProtectedStarted":
+    "Keterlibatan beralih ke pengakhiran terlindungi: berakhir pada {date}",
+  "notifications.sentence.handOverItemDone":
+    "{actor} menyelesaikan satu butir serah terima: {duty}",
+  "settings.emails.type.disputeOpened": "sengketa dibuka",
+  "settings.emails.type.disputeResponded": "sengketa ditanggapi",
+  "settings.emails.type.disputeOfferMade": "ganti rugi ditawarkan",
+  "settings.emails.type.disputeOfferDeclined": "tawaran ganti rugi ditolak",
+  "settings.emails.type.disputeSettled": "sengketa diselesaikan",
+  "settings.emails.type.disputeEscalated": "sengketa naik ke tahap berikutnya",
+  "settings.emails.type.exitNoticeGiven": "pemberitahuan pengakhiran diberikan",
+  "settings.emails.type.exitProtectedStarted": "pengakhiran terlindungi dimulai",
+  "settings.emails.type.handOverItemDone": "butir serah terima diselesaikan",
+  "webhooks.eventType.disputeOpened": "Sengketa dibuka",
+  "webhooks.eventType.disputeResponded": "Sengketa ditanggapi",
+  "webhooks.eventType.disputeOfferMade": "Ganti rugi ditawarkan",
+  "webhooks.eventType.disputeOfferDeclined": "Ganti rugi ditolak",
+  "webhooks.eventType.disputeSettled": "Sengketa diselesaikan",
+  "webhooks.eventType.disputeEscalated": "Sengketa dinaikkan",
+  "webhooks.eventType.exitNoticeGiven": "Pemberitahuan pengakhiran diberikan",
+  "webhooks.eventType.exitProtectedStarted": "Pengakhiran terlindungi dimulai",
+  "webhooks.eventType.handOverItemDone": "Butir serah terima selesai",
 };

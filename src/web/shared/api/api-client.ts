@@ -132,3 +132,28 @@ export function toQueryString(params: Record<string, string | number | undefined
   const text = search.toString();
   return text ? `?${text}` : "";
 }
+
+/** The most a list answers per page (the server's documented maximum). */
+const MAX_PAGE_SIZE = 200;
+
+/**
+ * Every item of a paged list, following `nextCursor` page after page, for screens that show a
+ * whole list (an engagement's invoices, a brief's proposals).
+ */
+export async function getAllPages<K extends string, T>(
+  path: string,
+  key: K,
+): Promise<Record<K, T[]>> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  const separator = path.includes("?") ? "&" : "?";
+  do {
+    const query: string = toQueryString({ limit: MAX_PAGE_SIZE, cursor }).slice(1);
+    const page: Record<K, T[]> & { nextCursor: string | null } = await api.get(
+      `${path}${separator}${query}`,
+    );
+    items.push(...page[key]);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return { [key]: items } as Record<K, T[]>;
+}

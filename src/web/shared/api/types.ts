@@ -115,6 +115,8 @@ export type DeclineChangeBody = z.input<typeof ChangeRequests.DeclineChangeBody>
 
 /** A message of a thread; named apart from the interface's translated messages. */
 export type ThreadMessage = z.infer<typeof Messages.Message>;
+/** A message just posted, with what screening told the sender. */
+export type PostedThreadMessage = z.infer<typeof Messages.PostedMessage>;
 export type ThreadMessageList = z.infer<typeof Messages.MessageList>;
 export type ThreadSummary = z.infer<typeof Messages.ThreadSummary>;
 export type ThreadList = z.infer<typeof Messages.ThreadList>;

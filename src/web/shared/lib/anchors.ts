@@ -3,7 +3,10 @@
  * their fields ids built from the same paths, so a finding can link to its field.
  */
 export function anchorFor(scope: string, path: string): string {
-  return path ? `${scope}-${path.replace(/\./g, "-")}` : scope;
+  // Findings name paths in the request body (`terms.deliverables.0`); a terms editor's fields
+  // are named inside the terms.
+  const inForm = path.replace(/^terms(\.|$)/, "");
+  return inForm ? `${scope}-${inForm.replace(/\./g, "-")}` : scope;
 }
 
 const FOCUSABLE = "input, select, textarea, button, [tabindex]";

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { api } from "../../../shared/api/api-client";
-import type { Invoice, InvoiceList } from "../../../shared/api/types";
+import { api, getAllPages } from "../../../shared/api/api-client";
+import type { Invoice } from "../../../shared/api/types";
 
 export const invoicesPath = (engagementId: string) =>
   `/engagements/${encodeURIComponent(engagementId)}/invoices`;
@@ -23,7 +23,7 @@ export function useInvoices(engagementId: string) {
   return useQuery(
     queryOptions({
       queryKey: invoicesQueryKey(engagementId),
-      queryFn: () => api.get<InvoiceList>(invoicesPath(engagementId)),
+      queryFn: () => getAllPages<"invoices", Invoice>(invoicesPath(engagementId), "invoices"),
     }),
   );
 }

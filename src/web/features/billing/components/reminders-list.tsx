@@ -1,7 +1,7 @@
 import { FormattedMessage } from "react-intl";
 import type { Invoice } from "../../../shared/api/types";
 import { DateOnly } from "../../../shared/components/date-only";
-import { REMINDER_STATUS_LABELS } from "../billing-labels";
+import { REMINDER_REASON_LABELS, REMINDER_STATUS_LABELS } from "../billing-labels";
 
 /** The reminders planned when the invoice was issued, from the provider's schedule. */
 export function RemindersList({ reminders }: { reminders: Invoice["reminders"] }) {
@@ -25,7 +25,13 @@ export function RemindersList({ reminders }: { reminders: Invoice["reminders"] }
             }}
           />{" "}
           <span className="muted">
-            <FormattedMessage id={REMINDER_STATUS_LABELS[reminder.status]} />
+            <FormattedMessage
+              id={
+                reminder.reason
+                  ? REMINDER_REASON_LABELS[reminder.reason]
+                  : REMINDER_STATUS_LABELS[reminder.status]
+              }
+            />
           </span>
         </li>
       ))}

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { api, toQueryString } from "../../../shared/api/api-client";
+import { getAllPages, toQueryString } from "../../../shared/api/api-client";
 import type { Brief } from "../../../shared/api/types";
 
 export function getBriefs(orgId: string): Promise<{ briefs: Brief[] }> {
-  return api.get<{ briefs: Brief[] }>(`/briefs${toQueryString({ orgId })}`);
+  return getAllPages(`/briefs${toQueryString({ orgId })}`, "briefs");
 }
 
 export function briefsQueryOptions(orgId: string) {

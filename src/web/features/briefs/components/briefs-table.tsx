@@ -6,10 +6,25 @@ import { Loading, QueryError } from "../../../shared/components/query-state";
 import { useBriefs } from "../api/get-briefs";
 import { BRIEF_STATUS_LABELS } from "../brief-labels";
 
-export function BriefStatusBadge({ status }: { status: Brief["status"] }) {
+/** A brief's status; an awarded brief says so, closed or kept open for more providers. */
+export function BriefStatusBadge({
+  status,
+  awardedAt = null,
+}: {
+  status: Brief["status"];
+  awardedAt?: string | null;
+}) {
+  const label =
+    awardedAt === null
+      ? BRIEF_STATUS_LABELS[status]
+      : status === "closed"
+        ? "brief.status.awarded"
+        : status === "published"
+          ? "brief.awarded.keptOpen"
+          : BRIEF_STATUS_LABELS[status];
   return (
     <span className={`badge badge-brief-${status}`}>
-      <FormattedMessage id={BRIEF_STATUS_LABELS[status]} />
+      <FormattedMessage id={label} />
     </span>
   );
 }
@@ -69,7 +84,11 @@ export function BriefsTable({ orgId, side }: { orgId: string; side: "client" | "
                 ) : null}
               </td>
               <td>
-                {side === "client" ? <BriefStatusBadge status={brief.status} /> : brief.org.name}
+                {side === "client" ? (
+                  <BriefStatusBadge status={brief.status} awardedAt={brief.awardedAt} />
+                ) : (
+                  brief.org.name
+                )}
               </td>
               <td>{brief.deadline ? <DateOnly value={brief.deadline} /> : null}</td>
               <td>

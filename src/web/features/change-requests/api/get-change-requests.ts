@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { api } from "../../../shared/api/api-client";
-import type { ChangeRequestList } from "../../../shared/api/types";
+import { getAllPages } from "../../../shared/api/api-client";
+import type { ChangeRequest } from "../../../shared/api/types";
 
 export const changeRequestsPath = (engagementId: string) =>
   `/engagements/${encodeURIComponent(engagementId)}/change-requests`;
@@ -11,7 +11,11 @@ export const changeRequestsQueryKey = (engagementId: string) =>
 export function changeRequestsQueryOptions(engagementId: string) {
   return queryOptions({
     queryKey: changeRequestsQueryKey(engagementId),
-    queryFn: () => api.get<ChangeRequestList>(changeRequestsPath(engagementId)),
+    queryFn: () =>
+      getAllPages<"changeRequests", ChangeRequest>(
+        changeRequestsPath(engagementId),
+        "changeRequests",
+      ),
   });
 }
 

@@ -31,7 +31,6 @@ export function EngagementTimeline({ engagement }: { engagement: Engagement }) {
 function TimelineEntry({ event, engagement }: { event: LedgerEvent; engagement: Engagement }) {
   const intl = useIntl();
   const actor = event.actorName ?? intl.formatMessage({ id: "engagement.event.someone" });
-  const labelKey = EVENT_LABELS[event.type];
   const org = [engagement.client, engagement.provider].find(
     (side) => side?.id === event.actorOrgId,
   );
@@ -39,11 +38,7 @@ function TimelineEntry({ event, engagement }: { event: LedgerEvent; engagement: 
   return (
     <li className="timeline-entry">
       <p className="timeline-label">
-        {labelKey ? (
-          <FormattedMessage id={labelKey} values={{ actor }} />
-        ) : (
-          <FormattedMessage id="engagement.event.other" values={{ actor, type: event.type }} />
-        )}
+        <FormattedMessage id={EVENT_LABELS[event.type]} values={{ actor }} />
       </p>
       <p className="timeline-meta muted">
         <time dateTime={event.occurredAt}>

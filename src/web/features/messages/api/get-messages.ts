@@ -11,7 +11,7 @@ export function threadMessagesQueryOptions(engagementId: string, thread: string)
     queryKey: threadMessagesQueryKey(engagementId, thread),
     queryFn: ({ pageParam }) =>
       api.get<ThreadMessageList>(
-        `${messagesBasePath(engagementId)}/messages${toQueryString({ thread, before: pageParam })}`,
+        `${messagesBasePath(engagementId)}/messages${toQueryString({ thread, cursor: pageParam })}`,
       ),
     initialPageParam: null as string | null,
     // Each further page reaches further back in time.

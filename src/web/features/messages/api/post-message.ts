@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../shared/api/api-client";
-import type { PostMessageBody, ThreadMessage } from "../../../shared/api/types";
+import type { PostedThreadMessage, PostMessageBody } from "../../../shared/api/types";
 import { threadMessagesQueryKey } from "./get-messages";
 import { messagesBasePath, threadsQueryKey } from "./get-threads";
 import { responsivenessQueryKey } from "./get-responsiveness";
@@ -10,7 +10,7 @@ export function usePostMessage(engagementId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: PostMessageBody) =>
-      api.post<ThreadMessage>(`${messagesBasePath(engagementId)}/messages`, body),
+      api.post<PostedThreadMessage>(`${messagesBasePath(engagementId)}/messages`, body),
     onSuccess: (message) =>
       Promise.all(
         [

@@ -1,7 +1,10 @@
+import { useRef } from "react";
 import { FormattedMessage } from "react-intl";
+import { isApiError } from "../../../shared/api/api-client";
 import { FormAlert, fieldError } from "../../../shared/components/form-alert";
 import { TextAreaField, formText } from "../../../shared/components/fields";
 import { usePostMessage } from "../api/post-message";
+import { ScreeningNudge } from "./screening-nudge";
 
 /** Writing in a thread. Ctrl+Enter (⌘+Enter) sends, as in most mail and chat tools. */
 export function MessageComposer({
@@ -12,21 +15,40 @@ export function MessageComposer({
   thread: string;
 }) {
   const post = usePostMessage(engagementId);
+  const formRef = useRef<HTMLFormElement>(null);
   const { error } = post;
+  const nudge = isApiError(error, "screening_nudge") ? error : null;
+  const send = (sendAnyway: boolean) => {
+    const form = formRef.current;
+    if (!form) return;
+    post.mutate(
+      { thread, body: formText(new FormData(form), "body"), sendAnyway },
+      { onSuccess: () => form.reset() },
+    );
+  };
   return (
     <form
+      ref={formRef}
       noValidate
       className="stack-sm message-composer"
       onSubmit={(event) => {
         event.preventDefault();
-        const form = event.currentTarget;
-        post.mutate(
-          { thread, body: formText(new FormData(form), "body") },
-          { onSuccess: () => form.reset() },
-        );
+        send(false);
       }}
     >
-      <FormAlert error={error} />
+      {nudge ? (
+        <ScreeningNudge
+          nudge={nudge}
+          isSending={post.isPending}
+          onRevise={() => {
+            post.reset();
+            formRef.current?.querySelector("textarea")?.focus();
+          }}
+          onSendAnyway={() => send(true)}
+        />
+      ) : (
+        <FormAlert error={error} success={post.data?.screening?.policy ?? null} />
+      )}
       <TextAreaField
         name="body"
         required

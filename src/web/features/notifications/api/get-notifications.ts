@@ -12,14 +12,14 @@ export const NOTIFICATIONS_QUERY_KEY = ["notifications"] as const;
 /** How often the navigation asks for the unread count: often enough to notice, no socket. */
 const UNREAD_POLL_MS = 45_000;
 
-export function getNotifications(params: { before?: string | null; limit?: number }) {
+export function getNotifications(params: { cursor?: string | null; limit?: number }) {
   return api.get<NotificationList>(`/notifications${toQueryString(params)}`);
 }
 
 export function notificationsQueryOptions() {
   return infiniteQueryOptions({
     queryKey: [...NOTIFICATIONS_QUERY_KEY, "list"],
-    queryFn: ({ pageParam }) => getNotifications({ before: pageParam }),
+    queryFn: ({ pageParam }) => getNotifications({ cursor: pageParam }),
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
   });

@@ -67,25 +67,28 @@ export function ProfileView({ profile }: { profile: ProviderProfile }) {
             )}
           </dd>
         </div>
-        <div>
-          <dt>
-            <FormattedMessage id="profile.floor.legend" />
-          </dt>
-          <dd>
-            {profile.floorRate
-              ? intl.formatMessage(
-                  { id: RATE_AMOUNT_LABELS[profile.floorRate.unit] },
-                  {
-                    amount: formatMoney(
-                      profile.floorRate.amountMinor,
-                      profile.floorRate.currency,
-                      locale,
-                    ),
-                  },
-                )
-              : none}
-          </dd>
-        </div>
+        {/* The server sends the floor rate only to the provider's own people. */}
+        {profile.floorRate !== undefined && (
+          <div>
+            <dt>
+              <FormattedMessage id="profile.floor.legend" />
+            </dt>
+            <dd>
+              {profile.floorRate
+                ? intl.formatMessage(
+                    { id: RATE_AMOUNT_LABELS[profile.floorRate.unit] },
+                    {
+                      amount: formatMoney(
+                        profile.floorRate.amountMinor,
+                        profile.floorRate.currency,
+                        locale,
+                      ),
+                    },
+                  )
+                : none}
+            </dd>
+          </div>
+        )}
         <div>
           <dt>
             <FormattedMessage id="profile.field.availableFrom" />

@@ -35,13 +35,15 @@ export function useRequestRevision() {
 }
 
 /**
- * The client accepts: an engagement starts with the proposal as its agreement's draft. The
- * answer is the accepted proposal, which names the engagement.
+ * The client accepts: an engagement starts with the proposal as its agreement's draft, and the
+ * brief closes (the other providers are told) unless the client keeps it open. The answer is
+ * the accepted proposal, which names the engagement.
  */
 export function useAcceptProposal() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.post<Proposal>(path(id, "accept")),
+    mutationFn: ({ id, keepBriefOpen }: { id: string; keepBriefOpen: boolean }) =>
+      api.post<Proposal>(path(id, "accept"), { keepBriefOpen }),
     onSuccess: async (proposal) => {
       await storeProposal(queryClient, proposal);
       await Promise.all([

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { api } from "../../../shared/api/api-client";
+import { getAllPages } from "../../../shared/api/api-client";
 import type { Proposal } from "../../../shared/api/types";
 
 export function getBriefProposals(briefId: string): Promise<{ proposals: Proposal[] }> {
-  return api.get<{ proposals: Proposal[] }>(`/briefs/${encodeURIComponent(briefId)}/proposals`);
+  return getAllPages(`/briefs/${encodeURIComponent(briefId)}/proposals`, "proposals");
 }
 
 export function briefProposalsQueryOptions(briefId: string) {

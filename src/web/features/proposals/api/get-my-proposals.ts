@@ -1,9 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
-import { api } from "../../../shared/api/api-client";
+import { getAllPages } from "../../../shared/api/api-client";
 import type { Proposal } from "../../../shared/api/types";
 
 export function getMyProposals(orgId: string): Promise<{ proposals: Proposal[] }> {
-  return api.get<{ proposals: Proposal[] }>(`/proposals?orgId=${encodeURIComponent(orgId)}`);
+  return getAllPages(`/proposals?orgId=${encodeURIComponent(orgId)}`, "proposals");
 }
 
 /** A provider organisation's own proposals, in every state, whatever became of the briefs. */

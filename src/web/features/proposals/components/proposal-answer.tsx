@@ -23,6 +23,7 @@ export function ProposalAnswer({
   const revise = useRequestRevision();
   const [answer, setAnswer] = useState<Answer>(null);
   const [text, setText] = useState("");
+  const [keepBriefOpen, setKeepBriefOpen] = useState(false);
   const isBusy = accept.isPending || decline.isPending || revise.isPending;
   const error = accept.error ?? decline.error ?? revise.error;
 
@@ -39,16 +40,35 @@ export function ProposalAnswer({
         <FormattedMessage id="proposal.answer.title" />
       </h2>
       <FormAlert error={error} />
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={keepBriefOpen}
+          disabled={isBusy}
+          onChange={(event) => setKeepBriefOpen(event.target.checked)}
+        />
+        <span>
+          <FormattedMessage id="proposal.accept.keepBriefOpen" />
+        </span>
+      </label>
+      <p className="field-hint">
+        <FormattedMessage
+          id={keepBriefOpen ? "proposal.accept.keepBriefOpen.hint" : "proposal.accept.closes.hint"}
+        />
+      </p>
       <div className="button-row">
         <button
           type="button"
           disabled={isBusy}
           onClick={() =>
-            accept.mutate(proposal.id, {
-              onSuccess: ({ engagementId }) => {
-                if (engagementId) onAccepted(engagementId);
+            accept.mutate(
+              { id: proposal.id, keepBriefOpen },
+              {
+                onSuccess: ({ engagementId }) => {
+                  if (engagementId) onAccepted(engagementId);
+                },
               },
-            })
+            )
           }
         >
           <FormattedMessage id="proposal.accept" />

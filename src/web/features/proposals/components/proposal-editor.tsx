@@ -154,7 +154,7 @@ export function ProposalEditor({
 
 /** A must-have nobody covers is fixed in a deliverable's coverage checkboxes. */
 function coverageAnchor(path: string): string {
-  return path.startsWith("mustHaves") ? "deliverables.0.coversMustHaveIds" : path;
+  return path === "terms.deliverables" ? "deliverables.0.coversMustHaveIds" : path;
 }
 
 /** The feasibility check against the brief: budget, deadline, must-haves, measurable criteria. */

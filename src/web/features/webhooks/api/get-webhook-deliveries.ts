@@ -18,7 +18,7 @@ export function useWebhookDeliveries(orgId: string, webhookId: string) {
       queryKey: webhookDeliveriesQueryKey(orgId, webhookId),
       queryFn: ({ pageParam }) =>
         api.get<WebhookDeliveryList>(
-          `${webhookPath(orgId, webhookId)}/deliveries${toQueryString({ before: pageParam })}`,
+          `${webhookPath(orgId, webhookId)}/deliveries${toQueryString({ cursor: pageParam })}`,
         ),
       initialPageParam: null as string | null,
       getNextPageParam: (page) => page.nextCursor,

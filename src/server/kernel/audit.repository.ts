@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
-import type { AppDeps } from "../../platform/deps";
+import type { Database } from "../db/schema";
+import type { AppDeps } from "../platform/deps";
 
 /** Security-relevant actions outside any engagement (sign-ins, tokens, memberships). */
 export async function recordAudit(

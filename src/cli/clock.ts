@@ -1,0 +1,57 @@
+import { Command } from "commander";
+import { describeOffset } from "../domain/clock/clock-advance";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locales";
+import { translate } from "../i18n/translate";
+import type { Failure } from "../server/platform/result";
+import { loadConfig } from "../server/platform/config";
+import { readTestClockOffset } from "../server/platform/test-clock";
+import { moveTestClockForward } from "../server/modules/test-clock/move-test-clock-forward";
+import { withDatabase } from "./with-database";
+
+/** The operator's language from LC_ALL, LC_MESSAGES or LANG (`fr_FR.UTF-8` → fr). */
+function cliLocale(env: NodeJS.ProcessEnv = process.env): Locale {
+  const tag = (env.LC_ALL || env.LC_MESSAGES || env.LANG || "").slice(0, 2).toLowerCase();
+  return isLocale(tag) ? tag : DEFAULT_LOCALE;
+}
+
+function refuse(failure: Failure): void {
+  process.stderr.write(`${translate(cliLocale(), `error.${failure.code}`, failure.values)}\n`);
+  process.exitCode = 2;
+}
+
+function show(offsetSeconds: number): void {
+  const real = new Date();
+  const now = new Date(real.getTime() + offsetSeconds * 1000);
+  process.stdout.write(
+    `Test clock: ${now.toISOString()} (${describeOffset(offsetSeconds)} ahead of real time ${real.toISOString()})\n`,
+  );
+}
+
+/**
+ * The test clock of a sandbox or demo (ACCORD_TEST_CLOCK=true in the CLI's environment and the
+ * server's): the offset lives in the database, so running processes pick up an advance on
+ * their next sweep, within seconds, and do the work that fell due.
+ */
+export function clockCommand(): Command {
+  const clock = new Command("clock").description(
+    "Show or move the test clock of a sandbox (needs ACCORD_TEST_CLOCK=true)",
+  );
+  clock
+    .command("show")
+    .description("Show the time this instance uses and how far it runs ahead of real time")
+    .action(async () => {
+      if (!loadConfig().testClock) return refuse({ code: "test_clock_disabled" });
+      show(await withDatabase(({ db }) => readTestClockOffset(db)));
+    });
+  clock
+    .command("advance")
+    .description("Move the clock forward, e.g. `clock advance 15d`, `36h`, `90m`, `1d12h`")
+    .argument("<duration>", "days (d), hours (h) and minutes (m) forward")
+    .action(async (duration: string) => {
+      if (!loadConfig().testClock) return refuse({ code: "test_clock_disabled" });
+      const moved = await withDatabase(({ db }) => moveTestClockForward(db, duration, new Date()));
+      if (!moved.ok) return refuse(moved.failure);
+      show(moved.value);
+    });
+  return clock;
+}

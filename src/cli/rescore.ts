@@ -1,0 +1,29 @@
+import { Command } from "commander";
+import pino from "pino";
+import { createDeps } from "../server/platform/create-deps";
+import { loadConfig } from "../server/platform/config";
+import { rescoreAll } from "../server/modules/relationship-health/rescore-all";
+import { withDatabase } from "./with-database";
+
+/** Recomputes every health score from the ledgers alone (after a model change, or to check). */
+export function rescoreCommand(): Command {
+  return new Command("rescore")
+    .description("Recompute every engagement's and organisation's health from the ledgers")
+    .action(async () => {
+      const config = loadConfig();
+      await withDatabase(async (handle) => {
+        const deps = createDeps(handle, {
+          publicUrl: config.publicUrl,
+          filesDirectory: config.filesDirectory,
+          mail: "outbox",
+          logger: pino({ level: "warn" }),
+        });
+        const started = performance.now();
+        const counts = await rescoreAll(deps);
+        const seconds = (performance.now() - started) / 1000;
+        process.stdout.write(
+          `Rescored ${counts.engagements} engagements and ${counts.organisations} organisation sides in ${seconds.toFixed(2)} s\n`,
+        );
+      });
+    });
+}

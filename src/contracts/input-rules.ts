@@ -1,0 +1,79 @@
+import type { z } from "zod";
+
+/**
+ * Rules every request's input follows, whatever the route.
+ *
+ * Text: no NUL character (PostgreSQL cannot store it) and no UTF-16 surrogate without its pair
+ * (not a character at all; SQLite would keep invalid UTF-8). Every other string is normalised
+ * to Unicode NFC, so the same text typed on two systems is stored and compared the same.
+ * The server applies `checkText` to every body, path parameter and query string before the
+ * route's own schema, so no field can forget it.
+ */
+// eslint-disable-next-line no-control-regex -- finding NUL is the point
+const NUL_OR_LONE_SURROGATE = /\u0000|\p{Cs}/u;
+
+/** Whether a string can be stored as it is on both databases. */
+export function isStorableText(value: string): boolean {
+  return !NUL_OR_LONE_SURROGATE.test(value);
+}
+
+export type TextCheck = { ok: true; value: unknown } | { ok: false; paths: (string | number)[][] };
+
+/**
+ * Walks a parsed request part: the paths of strings (values or keys) that cannot be stored,
+ * or the same data with every string in NFC.
+ */
+export function checkText(data: unknown): TextCheck {
+  const bad: (string | number)[][] = [];
+  const value = walk(data, [], bad);
+  return bad.length > 0 ? { ok: false, paths: bad } : { ok: true, value };
+}
+
+function walk(data: unknown, path: (string | number)[], bad: (string | number)[][]): unknown {
+  if (typeof data === "string") {
+    if (!isStorableText(data)) {
+      bad.push(path);
+      return data;
+    }
+    return data.normalize("NFC");
+  }
+  if (Array.isArray(data)) return data.map((item, index) => walk(item, [...path, index], bad));
+  if (isRecord(data)) {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(data)) {
+      if (!isStorableText(key)) {
+        bad.push([...path, key]);
+        continue;
+      }
+      out[key.normalize("NFC")] = walk(item, [...path, key], bad);
+    }
+    return out;
+  }
+  return data;
+}
+
+/** Parsed JSON, query strings and the router's parameter objects; not files or bytes. */
+function isRecord(data: unknown): data is Record<string, unknown> {
+  return (
+    data !== null &&
+    typeof data === "object" &&
+    !ArrayBuffer.isView(data) &&
+    !(data instanceof Date) &&
+    typeof (data as { pipe?: unknown }).pipe !== "function"
+  );
+}
+
+/** The reason a partial update is refused when it names no field it could change. */
+export const NOTHING_TO_UPDATE = "nothing_to_update";
+
+/**
+ * A partial update must change something: an empty body, or one whose every field is unknown
+ * (unknown fields are ignored, see docs/API.md), is refused with a 400 rather than written as
+ * a no-op or, worse, as an empty `UPDATE`.
+ */
+export function requireSomeField<T extends z.ZodType<Record<string, unknown>>>(schema: T): T {
+  return schema.refine((value) => Object.values(value).some((v) => v !== undefined), {
+    message: NOTHING_TO_UPDATE,
+    params: { reason: NOTHING_TO_UPDATE },
+  });
+}

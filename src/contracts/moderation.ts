@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { Id, Timestamp } from "./common";
+
+export const CaseParams = z.object({ caseId: Id });
+
+export const ReportBody = z.object({
+  subjectKind: z.enum(["message", "review"]),
+  subjectId: Id,
+  reason: z.string().trim().min(5).max(2_000),
+});
+
+export const CaseResponseBody = z.object({ response: z.string().trim().min(1).max(5_000) });
+
+export const DecideCaseBody = z.object({
+  decision: z.enum(["no_action", "warning", "suspension", "expulsion"]),
+  reason: z.string().trim().min(5).max(2_000),
+  /** Length of a suspension; required for `suspension`, ignored otherwise. */
+  suspensionDays: z.number().int().min(1).max(365).optional(),
+});
+
+export const AppealBody = z.object({ reason: z.string().trim().min(5).max(2_000) });
+
+export const DecideAppealBody = z.object({
+  outcome: z.enum(["upheld", "overturned"]),
+  reason: z.string().trim().min(5).max(2_000),
+});
+
+export const ModerationCase = z.object({
+  id: z.string(),
+  engagementId: z.string().nullable(),
+  source: z.enum(["screening", "report"]),
+  subject: z.object({ kind: z.enum(["message", "review", "reply"]), id: z.string() }),
+  accusedOrgId: z.string(),
+  complainantOrgId: z.string().nullable(),
+  reason: z.string(),
+  evidence: z.unknown(),
+  status: z.enum(["open", "decided", "appealed", "closed"]),
+  notice: z.object({
+    responseDueAt: Timestamp,
+    response: z.string().nullable(),
+    respondedAt: Timestamp.nullable(),
+  }),
+  decision: z
+    .object({
+      decision: z.enum(["no_action", "warning", "suspension", "expulsion"]),
+      reason: z.string(),
+      decidedAt: Timestamp,
+      suspensionDays: z.number().int().nullable(),
+    })
+    .nullable(),
+  appeal: z
+    .object({
+      reason: z.string(),
+      appealedAt: Timestamp,
+      outcome: z.enum(["upheld", "overturned"]).nullable(),
+      outcomeReason: z.string().nullable(),
+      decidedAt: Timestamp.nullable(),
+    })
+    .nullable(),
+  /** What the caller is in this case. */
+  viewerRole: z.enum(["moderator", "accused", "complainant"]),
+  createdAt: Timestamp,
+});
+
+export const ModerationCaseList = z.object({ cases: z.array(ModerationCase) });

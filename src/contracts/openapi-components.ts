@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { AgreementVersion } from "./agreements";
+import { Invoice } from "./billing";
+import { ChangeRequest } from "./change-requests";
+import { Submission } from "./delivery";
+import { Engagement } from "./engagements";
+import { Review } from "./reviews";
+import { ErrorResponse, FieldError } from "./errors";
+import { AgreementTermsSchema, FindingSchema, ProposalTermsSchema } from "./terms";
+
+/**
+ * Schemas many operations share, each written once in the OpenAPI document as a component and
+ * referenced by `$ref` (fastify-type-provider-zod turns every schema of Zod's global registry
+ * with an `id` into one). Without them every operation repeated the whole error-code list and
+ * the terms, and the document weighed 2.9 MB; `test/api/openapi-document.test.ts` holds it
+ * under 500 KB and checks every reference resolves.
+ */
+const COMPONENTS: [z.ZodType, string][] = [
+  [ErrorResponse, "ErrorResponse"],
+  [FieldError, "FieldError"],
+  [AgreementTermsSchema, "AgreementTerms"],
+  [ProposalTermsSchema, "ProposalTerms"],
+  [AgreementVersion, "AgreementVersion"],
+  [FindingSchema, "Finding"],
+  [Invoice, "Invoice"],
+  [Engagement, "Engagement"],
+  [ChangeRequest, "ChangeRequest"],
+  [Submission, "Submission"],
+  [Review, "Review"],
+];
+
+/** Gives the shared schemas their component ids; idempotent, called before routes register. */
+export function registerOpenApiComponents(): void {
+  for (const [schema, id] of COMPONENTS) {
+    z.globalRegistry.add(schema, { ...z.globalRegistry.get(schema), id });
+  }
+}

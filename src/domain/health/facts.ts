@@ -1,0 +1,159 @@
+import type { Side } from "../engagement/engagement";
+
+/**
+ * What the health model reads about one engagement, as plain typed facts. An adapter derives
+ * them from the engagement's ledger (`server/modules/relationship-health/facts-from-ledger.ts`);
+ * the model itself never sees events, rows or the clock. Instants are ISO-8601 UTC, dates
+ * YYYY-MM-DD, money integer minor units.
+ */
+export interface HealthFacts {
+  engagementId: string;
+  clientOrgId: string;
+  providerOrgId: string;
+  startedAt: string;
+  /** The last thing that happened: an engagement's age in its organisations' scores runs from here. */
+  lastActivityAt: string;
+  /** What the agreement in force pays (fixed total or cap, plus applied changes); null if open. */
+  agreedPriceMinor: number | null;
+  currency: string | null;
+  /** Agreed effort in hours (estimate plus applied changes); null when none was agreed. */
+  agreedEffortHours: number | null;
+  paymentTermsDays: number | null;
+  /** Terms over 60 days that both sides expressly agreed as such (EU 2011/7/EU art. 3). */
+  isLongPaymentTermsExpresslyAgreed: boolean;
+  responseHours: { clientHours: number; providerHours: number } | null;
+  checkInEveryDays: number | null;
+  milestones: MilestoneFact[];
+  submissions: SubmissionFact[];
+  invoices: InvoiceFact[];
+  changeRequests: ChangeRequestFact[];
+  messages: MessageFact[];
+  /** Only answers already revealed (both sides answered, or the window closed). */
+  checkIns: CheckInFact[];
+  fairDealing: FairDealingFact[];
+  disputes: DisputeFact[];
+  /** Threats a moderator verified as tied to a review, by the side that made them. */
+  threats: { id: string; side: Side; at: string }[];
+}
+
+export interface MilestoneFact {
+  id: string;
+  title: string;
+  dueDate: string;
+  /** When its last deliverable was first handed in (or it was accepted); null if not yet. */
+  deliveredAt: string | null;
+}
+
+export type SubmissionOutcome = "accepted" | "changes_requested" | "deemed_accepted";
+
+export interface SubmissionFact {
+  id: string;
+  deliverableId: string;
+  deliverableTitle: string;
+  round: number;
+  submittedAt: string;
+  decidedAt: string | null;
+  outcome: SubmissionOutcome | null;
+}
+
+export interface InvoiceFact {
+  id: string;
+  number: string;
+  totalMinor: number;
+  dueDate: string;
+  /** Counts towards the price (not late interest); voided invoices are left out of the facts. */
+  isForWork: boolean;
+  creditedMinor: number;
+  /** The day it was paid in full (confirmed payments and credits cover it); null while open. */
+  paidOn: string | null;
+}
+
+export type ChangeRequestState = "proposed" | "priced" | "approved" | "applied" | "closed";
+
+export interface ChangeRequestFact {
+  id: string;
+  number: number;
+  title: string;
+  proposedSide: Side;
+  state: ChangeRequestState;
+  proposedAt: string;
+  /** The effort the provider priced, in hours; null until priced. */
+  effortHours: number | null;
+}
+
+export interface MessageFact {
+  side: Side;
+  thread: string;
+  at: string;
+}
+
+export const CHECK_IN_REASONS = [
+  "clear_communication",
+  "on_time",
+  "good_quality",
+  "fair_payment",
+  "respectful",
+  "stable_scope",
+  "slow_replies",
+  "late_delivery",
+  "late_payment",
+  "scope_creep",
+  "poor_quality",
+  "unclear_requirements",
+] as const;
+export type CheckInReason = (typeof CHECK_IN_REASONS)[number];
+
+export interface CheckInFact {
+  checkInId: string;
+  /** The side that answered, whose ratings judge the other side. */
+  side: Side;
+  raterOrgId: string;
+  relationshipRating: number;
+  counterpartRating: number;
+  answeredAt: string;
+}
+
+export type FairDealingKind =
+  "pay_cut_without_scope_cut" | "unpaid_spec_work" | "discount_for_speed";
+
+export interface FairDealingFact {
+  id: string;
+  kind: FairDealingKind;
+  at: string;
+}
+
+export interface DisputeFact {
+  id: string;
+  openedBySide: Side;
+  openedAt: string;
+  answeredAt: string | null;
+}
+
+/** An engagement with nothing in it yet, for tests and for the adapter to fill. */
+export function emptyFacts(input: {
+  engagementId: string;
+  clientOrgId: string;
+  providerOrgId: string;
+  startedAt: string;
+}): HealthFacts {
+  return {
+    ...input,
+    lastActivityAt: input.startedAt,
+    agreedPriceMinor: null,
+    currency: null,
+    agreedEffortHours: null,
+    paymentTermsDays: null,
+    isLongPaymentTermsExpresslyAgreed: false,
+    responseHours: null,
+    checkInEveryDays: null,
+    milestones: [],
+    submissions: [],
+    invoices: [],
+    changeRequests: [],
+    messages: [],
+    checkIns: [],
+    fairDealing: [],
+    disputes: [],
+    threats: [],
+  };
+}

@@ -1,0 +1,157 @@
+import type { Side } from "../engagement/engagement";
+import { CLIENT_INPUTS, HEALTH, PROVIDER_INPUTS, type HealthInput } from "./constants";
+import type { Cohort } from "./cohort";
+import type { Evidence, Measure } from "./measures";
+import { normalise, percentileOf, smoothRate } from "./mechanics";
+
+export interface InputExplanation {
+  input: HealthInput;
+  weight: number;
+  /** The measured value: a smoothed rate (0–1), days, a ratio, a smoothed mean rating, a count. */
+  raw: number | null;
+  /** Observed successes of the sample behind a rate, before smoothing. */
+  sample: { k: number; n: number } | null;
+  /** 0–100; null when there is no evidence yet (the others share its weight). */
+  normalised: number | null;
+  /** Points this input adds to the score (normalised × its share of the weights present). */
+  contribution: number | null;
+  /** The value the input is held to, when a cap applies to it (payment under long terms). */
+  cappedAt: number | null;
+  evidence: Evidence[];
+}
+
+export type ScoreCap =
+  { reason: "verified_threat"; limit: number } | { reason: "invoice_over_60_days"; limit: number };
+
+export interface SideScore {
+  side: Side;
+  /** 0–100, rounded; null when no input has evidence yet. */
+  score: number | null;
+  /** Before the caps. */
+  uncapped: number | null;
+  cap: ScoreCap | null;
+  inputs: InputExplanation[];
+}
+
+export interface CapFlags {
+  hasVerifiedThreat: boolean;
+  hasInvoiceOver60Days: boolean;
+  hasLongPaymentTerms: boolean;
+}
+
+/** Each input's normalised value (0–100), or null without evidence. */
+export function normaliseInput(
+  side: Side,
+  input: HealthInput,
+  measure: Measure,
+  cohort: Cohort,
+): { raw: number | null; normalised: number | null } {
+  const priors = cohort.priors[side];
+  if (measure.kind === "rating") {
+    if (measure.weight <= 0) return { raw: null, normalised: null };
+    const m = HEALTH.smoothingM;
+    const mean = (measure.sum + m * priors.rating) / (measure.weight + m);
+    const cohortRatings = cohort.ratings[side];
+    const normalised = cohortRatings.length === 0 ? mean * 10 : percentileOf(mean, cohortRatings);
+    return { raw: mean, normalised };
+  }
+  if (measure.kind === "rate") {
+    if (measure.n <= 0) return { raw: null, normalised: null };
+    const scale = SCALES[input];
+    const prior =
+      input === "quality"
+        ? priors.quality
+        : input === "responsiveness"
+          ? priors.responsiveness
+          : priors.reliability;
+    const rate = smoothRate(measure.k, measure.n, prior);
+    return { raw: rate, normalised: normalise(rate, scale.floor, scale.target) };
+  }
+  if (measure.value === null) return { raw: null, normalised: null };
+  if (input === "fairDealing") {
+    return {
+      raw: measure.value,
+      normalised: Math.max(0, 100 - HEALTH.client.fairDealingPenalty * measure.value),
+    };
+  }
+  const scale = SCALES[input];
+  return { raw: measure.value, normalised: normalise(measure.value, scale.floor, scale.target) };
+}
+
+/** Floor and target of each input scored on a line (satisfaction and fair dealing are not). */
+const SCALES: Record<HealthInput, { floor: number; target: number }> = {
+  reliability: HEALTH.provider.reliability,
+  quality: HEALTH.provider.quality,
+  responsiveness: HEALTH.provider.responsiveness,
+  costAdherence: HEALTH.provider.costAdherence,
+  payment: HEALTH.client.payment,
+  scopeStability: HEALTH.client.scopeStability,
+  feedbackLatency: HEALTH.client.feedbackLatency,
+  satisfaction: { floor: 0, target: 10 },
+  fairDealing: { floor: 4, target: 0 },
+};
+
+/**
+ * A side's score from its measures: each input normalised, weighted by the table, the weights
+ * of inputs without evidence shared among the others, then capped (a verified threat at 40, an
+ * invoice over 60 days overdue at 50 for the client; terms over 60 days hold payment at 70).
+ */
+export function scoreSide(
+  side: Side,
+  measures: Partial<Record<HealthInput, Measure>>,
+  cohort: Cohort,
+  flags: CapFlags,
+): SideScore {
+  const weights: Record<string, number> =
+    side === "provider" ? HEALTH.provider.weights : HEALTH.client.weights;
+  const names: readonly HealthInput[] = side === "provider" ? PROVIDER_INPUTS : CLIENT_INPUTS;
+  const rows = names.map((input) => {
+    const measure = measures[input];
+    if (!measure) throw new Error(`missing measure ${input}`);
+    const measured = normaliseInput(side, input, measure, cohort);
+    // A value that is not a number is no evidence (a malformed fact must not poison the score).
+    const isFinite = measured.normalised !== null && Number.isFinite(measured.normalised);
+    const raw = isFinite ? measured.raw : null;
+    const normalised = isFinite ? measured.normalised : null;
+    const isHeld = input === "payment" && flags.hasLongPaymentTerms && normalised !== null;
+    const held = isHeld ? Math.min(normalised, HEALTH.client.longTermsPaymentCap) : normalised;
+    return {
+      input,
+      weight: weights[input] ?? 0,
+      raw,
+      sample: measure.kind === "rate" ? { k: measure.k, n: measure.n } : null,
+      normalised: held,
+      cappedAt: isHeld ? HEALTH.client.longTermsPaymentCap : null,
+      evidence: measure.evidence,
+    };
+  });
+  const present = rows.filter((r) => r.normalised !== null);
+  const weightPresent = present.reduce((sum, r) => sum + r.weight, 0);
+  const inputs: InputExplanation[] = rows.map((r) => ({
+    ...r,
+    contribution:
+      r.normalised === null || weightPresent === 0
+        ? null
+        : (r.normalised * r.weight) / weightPresent,
+  }));
+  if (weightPresent === 0) return { side, score: null, uncapped: null, cap: null, inputs };
+  const uncapped = inputs.reduce((sum, r) => sum + (r.contribution ?? 0), 0);
+  const cap = capOf(side, flags);
+  const capped = cap ? Math.min(uncapped, cap.limit) : uncapped;
+  return {
+    side,
+    score: Math.round(capped),
+    uncapped,
+    cap: cap && uncapped > cap.limit ? cap : null,
+    inputs,
+  };
+}
+
+function capOf(side: Side, flags: CapFlags): ScoreCap | null {
+  const caps: ScoreCap[] = [];
+  if (flags.hasVerifiedThreat) caps.push({ reason: "verified_threat", limit: HEALTH.caps.threat });
+  if (side === "client" && flags.hasInvoiceOver60Days) {
+    caps.push({ reason: "invoice_over_60_days", limit: HEALTH.caps.overdueInvoice });
+  }
+  return caps.sort((a, b) => a.limit - b.limit)[0] ?? null;
+}

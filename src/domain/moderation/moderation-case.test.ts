@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { checkAppeal, checkAppealDecision, checkDecision } from "./moderation-case";
+
+const due = new Date("2026-11-08T10:00:00.000Z");
+const open = { status: "open" as const, decidedBy: null, responseDueAt: due, respondedAt: null };
+
+describe("moderation with due process", () => {
+  it("waits for the accused's answer or the end of the response window", () => {
+    expect(checkDecision(open, new Date("2026-11-05T10:00:00.000Z"))).toBe("response_window_open");
+    expect(checkDecision(open, due)).toBe(null);
+    expect(
+      checkDecision(
+        { ...open, respondedAt: new Date("2026-11-02T10:00:00.000Z") },
+        new Date("2026-11-03T10:00:00.000Z"),
+      ),
+    ).toBe(null);
+  });
+
+  it("allows one appeal after a decision, decided by another moderator", () => {
+    const decided = { ...open, status: "decided" as const, decidedBy: "m1" };
+    expect(checkAppeal(open)).toBe("case_wrong_state");
+    expect(checkAppeal(decided)).toBe(null);
+    const appealed = { ...decided, status: "appealed" as const };
+    expect(checkAppeal(appealed)).toBe("appeal_already_used");
+    expect(checkAppealDecision(appealed, "m1")).toBe("appeal_same_moderator");
+    expect(checkAppealDecision(appealed, "m2")).toBe(null);
+    expect(checkAppeal({ ...decided, status: "closed" as const })).toBe("appeal_already_used");
+  });
+});

@@ -1,0 +1,49 @@
+/** Pseudo-reviews at the cohort mean that every average starts from (HEALTH.md, m = 5). */
+export const SMOOTHING_WEIGHT = 5;
+/** Below this sample an organisation shows as "new" instead of a score. */
+export const MIN_ENGAGEMENTS = 3;
+export const MIN_COUNTERPARTIES = 2;
+
+export interface ReputationInput {
+  /** Every engagement that reached a review occasion, reviewed or not: silence counts. */
+  reviewableEngagements: readonly { engagementId: string; counterpartyOrgId: string }[];
+  /** Published, visible reviews of the organisation: each one's mean stars. */
+  reviews: readonly { engagementId: string; meanStars: number }[];
+  /** The mean stars of the organisation's cohort (its kind on this instance). */
+  cohortMean: number;
+}
+
+export interface Reputation {
+  reviewCount: number;
+  /** Reviewable engagements without any published review. */
+  silentEngagements: number;
+  reviewableEngagements: number;
+  /** Share of reviewable engagements with a review, 0 to 1 (null with none). */
+  reviewRate: number | null;
+  rawAverage: number | null;
+  /** `(sum + m·cohortMean) / (n + m)`: a few reviews barely move it from the cohort mean. */
+  smoothedAverage: number | null;
+  isNew: boolean;
+}
+
+/** Public reputation from published reviews, smoothed, with silence in the denominator. */
+export function computeReputation(input: ReputationInput): Reputation {
+  const engagements = new Set(input.reviewableEngagements.map((e) => e.engagementId));
+  const counterparties = new Set(input.reviewableEngagements.map((e) => e.counterpartyOrgId));
+  const reviewed = new Set(input.reviews.map((r) => r.engagementId));
+  const n = input.reviews.length;
+  const sum = input.reviews.reduce((a, r) => a + r.meanStars, 0);
+  const isNew = engagements.size < MIN_ENGAGEMENTS || counterparties.size < MIN_COUNTERPARTIES;
+  const round2 = (x: number) => Math.round(x * 100) / 100;
+  return {
+    reviewCount: n,
+    reviewableEngagements: engagements.size,
+    silentEngagements: [...engagements].filter((id) => !reviewed.has(id)).length,
+    reviewRate: engagements.size === 0 ? null : round2(reviewed.size / engagements.size),
+    rawAverage: n === 0 ? null : round2(sum / n),
+    smoothedAverage: isNew
+      ? null
+      : round2((sum + SMOOTHING_WEIGHT * input.cohortMean) / (n + SMOOTHING_WEIGHT)),
+    isNew,
+  };
+}

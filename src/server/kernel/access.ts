@@ -1,0 +1,82 @@
+import type { Role } from "../../contracts/common";
+import type { Side } from "../../domain/engagement/engagement";
+import type { Actor } from "../platform/actor";
+
+/** The answer to "may this actor do this?"; outsiders get `not_found`, never a hint. */
+export type Decision = "allowed" | "not_found" | "forbidden";
+
+/** The two organisations of an engagement, as every engagement row carries them. */
+export interface Participants {
+  client_org_id: string | null;
+  provider_org_id: string | null;
+}
+
+/** Who may take one action on an engagement: which roles, on which side. */
+export interface AccessRule {
+  roles: readonly Role[];
+  side: Side | "either";
+}
+
+/** A part's declarative table: action name → rule. Each part keeps its own beside its code. */
+export type AccessTable = Record<string, AccessRule>;
+
+/** Rules every role of either side shares, written once: view (all roles), write (no viewers). */
+export const READ: AccessRule = { roles: ["owner", "member", "viewer"], side: "either" };
+export const WRITE: AccessRule = { roles: ["owner", "member"], side: "either" };
+
+export type AccessDecision =
+  | { decision: "allowed"; side: Side; role: Role; orgId: string }
+  | { decision: Exclude<Decision, "allowed"> };
+
+/** The side and role the actor has on the engagement, or undefined for an outsider. */
+export function sideOf(
+  actor: Actor,
+  engagement: Participants,
+): { side: Side; role: Role; orgId: string } | undefined {
+  const clientRole = engagement.client_org_id
+    ? actor.memberships.get(engagement.client_org_id)
+    : undefined;
+  if (clientRole && engagement.client_org_id) {
+    return { side: "client", role: clientRole, orgId: engagement.client_org_id };
+  }
+  const providerRole = engagement.provider_org_id
+    ? actor.memberships.get(engagement.provider_org_id)
+    : undefined;
+  if (providerRole && engagement.provider_org_id) {
+    return { side: "provider", role: providerRole, orgId: engagement.provider_org_id };
+  }
+  return undefined;
+}
+
+/**
+ * The one check of every engagement action. Only the two participating organisations see the
+ * engagement at all (everyone else gets `not_found`); a participant whose role or side the
+ * rule does not name gets `forbidden`; an allowed actor acts for their side's organisation.
+ */
+export function can(actor: Actor, engagement: Participants, rule: AccessRule): AccessDecision {
+  const participant = sideOf(actor, engagement);
+  if (!participant) return { decision: "not_found" };
+  const isRoleAllowed = rule.roles.includes(participant.role);
+  const isSideAllowed = rule.side === "either" || rule.side === participant.side;
+  return isRoleAllowed && isSideAllowed
+    ? { decision: "allowed", ...participant }
+    : { decision: "forbidden" };
+}
+
+/**
+ * What the actor may do, action by action, as responses send it (`abilities`), so the web
+ * shows or hides actions from what the server says. Only for participants: outsiders never
+ * get a response to carry it.
+ */
+export function abilitiesOf<T extends AccessTable>(
+  actor: Actor,
+  engagement: Participants,
+  table: T,
+): Record<keyof T, boolean> {
+  return Object.fromEntries(
+    Object.entries(table).map(([action, rule]) => [
+      action,
+      can(actor, engagement, rule).decision === "allowed",
+    ]),
+  ) as Record<keyof T, boolean>;
+}

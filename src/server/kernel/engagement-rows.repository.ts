@@ -1,0 +1,24 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema";
+
+/** An engagement with the names and kinds of the organisations on each side. */
+export function selectEngagementsWithOrgs(db: Kysely<Database>) {
+  return db
+    .selectFrom("engagements as e")
+    .innerJoin("organisations as io", "io.id", "e.initiator_org_id")
+    .leftJoin("organisations as co", "co.id", "e.client_org_id")
+    .leftJoin("organisations as po", "po.id", "e.provider_org_id")
+    .selectAll("e")
+    .select([
+      "io.name as initiator_name",
+      "io.kind as initiator_kind",
+      "co.name as client_name",
+      "po.name as provider_name",
+    ]);
+}
+
+export type EngagementWithOrgs = Awaited<ReturnType<typeof findEngagement>> & {};
+
+export function findEngagement(db: Kysely<Database>, id: string) {
+  return selectEngagementsWithOrgs(db).where("e.id", "=", id).executeTakeFirst();
+}

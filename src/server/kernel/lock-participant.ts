@@ -1,0 +1,64 @@
+import type { Kysely } from "kysely";
+import type { Side } from "../../domain/engagement/engagement";
+import { lockEngagement } from "../db/locking";
+import type { Database } from "../db/schema";
+import type { Actor } from "../platform/actor";
+import type { AppDeps } from "../platform/deps";
+import { fail, ok, type Result } from "../platform/result";
+import { can, READ, type AccessRule } from "./access";
+import { findEngagement, type EngagementWithOrgs } from "./engagement-rows.repository";
+
+export interface LockedEngagement {
+  engagement: EngagementWithOrgs;
+  side: Side;
+  /** The organisation the actor acts for: their side's. */
+  orgId: string;
+}
+
+/**
+ * Inside a write's transaction: checks the actor may take the action (a rule from its part's
+ * access table), then locks the engagement, so concurrent writes to one engagement run one
+ * after another and every check that follows reads what the others committed.
+ */
+export async function lockParticipant(
+  trx: Kysely<Database>,
+  deps: Pick<AppDeps, "dialect">,
+  actor: Actor,
+  engagementId: string,
+  action: AccessRule,
+): Promise<Result<LockedEngagement>> {
+  const engagement = await findEngagement(trx, engagementId);
+  if (!engagement) return fail("not_found");
+  const decided = can(actor, engagement, action);
+  if (decided.decision !== "allowed") return fail(decided.decision);
+  await lockEngagement(trx, deps.dialect, engagementId);
+  return ok({ engagement, side: decided.side, orgId: decided.orgId });
+}
+
+/**
+ * Outside a transaction: the engagement and the actor's side when they may take the action,
+ * else why not. Reads ask for their part's `view`.
+ */
+export async function findEngagementFor(
+  db: Kysely<Database>,
+  actor: Actor,
+  engagementId: string,
+  action: AccessRule,
+): Promise<Result<{ engagement: EngagementWithOrgs; side: Side; orgId: string }>> {
+  const engagement = await findEngagement(db, engagementId);
+  if (!engagement) return fail("not_found");
+  const decided = can(actor, engagement, action);
+  return decided.decision === "allowed"
+    ? ok({ engagement, side: decided.side, orgId: decided.orgId })
+    : fail(decided.decision);
+}
+
+/** An engagement the actor may see, with the side they are on; else `not_found`. */
+export async function loadVisibleEngagement(
+  deps: Pick<AppDeps, "db">,
+  actor: Actor,
+  id: string,
+): Promise<Result<{ row: EngagementWithOrgs; side: Side }>> {
+  const found = await findEngagementFor(deps.db, actor, id, READ);
+  return found.ok ? ok({ row: found.value.engagement, side: found.value.side }) : fail("not_found");
+}

@@ -1,0 +1,73 @@
+import type { z } from "zod";
+import type { DecideCaseBody, ModerationCase } from "../../../contracts/moderation";
+import { checkDecision } from "../../../domain/moderation/moderation-case";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { fail, ok, type Result } from "../../platform/result";
+import { runInTransaction } from "../../platform/transaction";
+import { appendEvent } from "../ledger/append-event";
+import { applyDecision } from "./apply-decision";
+import { accessCase } from "./case-access";
+import { presentCase } from "./moderation.presenter";
+import { findCase, updateCase } from "./moderation.repository";
+
+/**
+ * A platform moderator decides a case, with a reason, once the accused organisation answered
+ * or its response window passed. The decision and its sanction are recorded as an event both
+ * parties see.
+ */
+export function decideCase(
+  deps: AppDeps,
+  actor: Actor,
+  caseId: string,
+  input: z.infer<typeof DecideCaseBody>,
+): Promise<Result<z.infer<typeof ModerationCase>>> {
+  return runInTransaction(deps.db, async (trx) => {
+    const access = await accessCase(trx, actor, caseId);
+    if (!access.ok) return access;
+    if (access.value.viewerRole !== "moderator") return fail("forbidden");
+    const { row } = access.value;
+    const now = deps.clock.now();
+    const refusal = checkDecision(
+      {
+        status: row.status,
+        decidedBy: row.decided_by,
+        responseDueAt: new Date(row.response_due_at),
+        respondedAt: row.responded_at ? new Date(row.responded_at) : null,
+      },
+      now,
+    );
+    if (refusal) return fail(refusal);
+    const suspensionDays = input.decision === "suspension" ? (input.suspensionDays ?? 30) : null;
+    const isMoved = await updateCase(trx, caseId, "open", {
+      status: "decided",
+      decision: input.decision,
+      decision_reason: input.reason,
+      decided_by: actor.userId,
+      decided_at: now.toISOString(),
+      suspension_days: suspensionDays,
+    });
+    if (!isMoved) return fail("case_wrong_state");
+    await applyDecision(trx, deps, row, input.decision, suspensionDays, {
+      userId: actor.userId,
+      reason: input.reason,
+    });
+    if (row.engagement_id) {
+      await appendEvent(trx, deps, {
+        engagementId: row.engagement_id,
+        type: "moderation.case_decided",
+        actorUserId: null,
+        actorOrgId: null,
+        payload: {
+          caseId,
+          accusedOrgId: row.accused_org_id,
+          decision: input.decision,
+          reason: input.reason,
+          suspensionDays,
+        },
+      });
+    }
+    const decided = await findCase(trx, caseId);
+    return decided ? ok(presentCase(decided, "moderator")) : fail("internal");
+  });
+}

@@ -1,0 +1,72 @@
+import type { z } from "zod";
+import type { ModerationCase, ReportBody } from "../../../contracts/moderation";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { fail, ok, type Result } from "../../platform/result";
+import { runInTransaction } from "../../platform/transaction";
+import { can } from "../../kernel/access";
+import { ENGAGEMENT_ACCESS } from "../engagements/engagement.policy";
+import { findEngagement } from "../engagements/engagements.repository";
+import { findReview } from "../reviews/reviews.repository";
+import { presentCase } from "./moderation.presenter";
+import { speaksFor } from "./moderation.policy";
+import { findCase } from "./moderation.repository";
+import { openCase } from "./open-case";
+
+/** The engagement and author organisation of a message or review. */
+async function subjectOf(deps: AppDeps, kind: "message" | "review", id: string) {
+  if (kind === "message") {
+    return deps.db
+      .selectFrom("messages")
+      .select(["engagement_id", "author_org_id as author_org_id"])
+      .where("id", "=", id)
+      .executeTakeFirst();
+  }
+  const row = await deps.db
+    .selectFrom("reviews")
+    .select(["engagement_id", "reviewer_org_id as author_org_id"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row;
+}
+
+/**
+ * Any owner or member of an engagement's organisations reports a message or review of the
+ * other side with a reason. The case opens with a notice to the author's organisation; the
+ * reporter's name stays with the moderators.
+ */
+export async function reportContent(
+  deps: AppDeps,
+  actor: Actor,
+  input: z.infer<typeof ReportBody>,
+): Promise<Result<z.infer<typeof ModerationCase>>> {
+  const subject = await subjectOf(deps, input.subjectKind, input.subjectId);
+  const engagement = subject && (await findEngagement(deps.db, subject.engagement_id));
+  if (!subject || !engagement) return fail("not_found");
+  if (can(actor, engagement, ENGAGEMENT_ACCESS.view).decision !== "allowed")
+    return fail("not_found");
+  const reporterOrgId = [engagement.client_org_id, engagement.provider_org_id].find(
+    (orgId) => orgId !== subject.author_org_id && speaksFor(actor, orgId),
+  );
+  if (!reporterOrgId) return fail("forbidden");
+  if (input.subjectKind === "review") {
+    const review = await findReview(deps.db, subject.engagement_id, input.subjectId);
+    if (!review?.published_at) return fail("not_found");
+  }
+  return runInTransaction(deps.db, async (trx) => {
+    const caseId = await openCase(trx, deps, {
+      engagementId: subject.engagement_id,
+      source: "report",
+      subjectKind: input.subjectKind,
+      subjectId: input.subjectId,
+      accusedOrgId: subject.author_org_id,
+      complainantOrgId: reporterOrgId,
+      reportedBy: actor.userId,
+      reason: input.reason,
+      evidence: { report: input.reason },
+      actorUserId: actor.userId,
+    });
+    const row = await findCase(trx, caseId);
+    return row ? ok(presentCase(row, "complainant")) : fail("internal");
+  });
+}

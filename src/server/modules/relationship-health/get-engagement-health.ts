@@ -1,0 +1,53 @@
+import type { z } from "zod";
+import type { EngagementHealth, HealthHistory } from "../../../contracts/health";
+import type { ExplainedScore } from "../../../domain/health/assess";
+import type { HealthWarning } from "../../../domain/health/warnings";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { fail, ok, type Result } from "../../platform/result";
+import { loadVisibleEngagement } from "../../kernel/lock-participant";
+import { findEngagementHealth, listHistory } from "./health.repository";
+import { presentEngagementHealth } from "./health.presenter";
+
+/** Both sides' scores on the engagement, explained, and its warnings: the same for both sides. */
+export async function getEngagementHealth(
+  deps: AppDeps,
+  actor: Actor,
+  engagementId: string,
+): Promise<Result<z.infer<typeof EngagementHealth>>> {
+  const loaded = await loadVisibleEngagement(deps, actor, engagementId);
+  if (!loaded.ok) return loaded;
+  const row = await findEngagementHealth(deps.db, engagementId);
+  if (!row) return fail("not_found");
+  return ok(
+    presentEngagementHealth({
+      engagementId,
+      startedAt: loaded.value.row.created_at,
+      now: deps.clock.now().toISOString(),
+      explanation: JSON.parse(row.explanation) as {
+        provider: ExplainedScore;
+        client: ExplainedScore;
+      },
+      warnings: JSON.parse(row.warnings) as HealthWarning[],
+      computedAt: row.computed_at,
+    }),
+  );
+}
+
+/** Both sides' daily scores on the engagement, oldest first. */
+export async function getEngagementHealthHistory(
+  deps: AppDeps,
+  actor: Actor,
+  engagementId: string,
+): Promise<Result<z.infer<typeof HealthHistory>>> {
+  const loaded = await loadVisibleEngagement(deps, actor, engagementId);
+  if (!loaded.ok) return loaded;
+  const rows = await listHistory(deps.db, "engagement", engagementId);
+  return ok({
+    points: rows.map((r) => ({
+      day: r.day,
+      side: r.side === "client" ? ("client" as const) : ("provider" as const),
+      score: r.score === null ? null : Number(r.score),
+    })),
+  });
+}

@@ -1,0 +1,58 @@
+import type { z } from "zod";
+import type { Scorecard } from "../../../contracts/health";
+import type { OrganisationScore } from "../../../domain/health/engagement-score";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { fail, ok, type Result } from "../../platform/result";
+import { listHistory, listOrganisationHealth } from "./health.repository";
+import { presentScorecardSide } from "./health.presenter";
+
+/**
+ * An organisation's scorecard: its own people see all of it; an organisation that shares an
+ * engagement with it (a counterparty) sees it too, but a side still "new" shows no score; to
+ * anyone else it does not exist (`not_found`).
+ */
+export async function getScorecard(
+  deps: AppDeps,
+  actor: Actor,
+  orgId: string,
+): Promise<Result<z.infer<typeof Scorecard>>> {
+  const org = await deps.db
+    .selectFrom("organisations")
+    .select(["id", "name"])
+    .where("id", "=", orgId)
+    .executeTakeFirst();
+  if (!org) return fail("not_found");
+  const isOwn = actor.memberships.has(orgId);
+  if (!isOwn && !(await isCounterparty(deps, actor, orgId))) return fail("not_found");
+  const rows = await listOrganisationHealth(deps.db, orgId);
+  const sides = rows.map((row) =>
+    presentScorecardSide(JSON.parse(row.explanation) as OrganisationScore, isOwn),
+  );
+  const visible = new Set(sides.filter((s) => s.score !== null || isOwn).map((s) => s.side));
+  const history = (await listHistory(deps.db, "organisation", orgId))
+    .filter((r) => visible.has(r.side === "client" ? "client" : "provider"))
+    .map((r) => ({
+      day: r.day,
+      side: r.side === "client" ? ("client" as const) : ("provider" as const),
+      score: r.score === null ? null : Number(r.score),
+    }));
+  return ok({ orgId, name: org.name, isOwn, sides, history });
+}
+
+async function isCounterparty(deps: AppDeps, actor: Actor, orgId: string): Promise<boolean> {
+  const mine = [...actor.memberships.keys()];
+  if (mine.length === 0) return false;
+  const shared = await deps.db
+    .selectFrom("engagements")
+    .select("id")
+    .where((eb) =>
+      eb.or([
+        eb.and([eb("client_org_id", "=", orgId), eb("provider_org_id", "in", mine)]),
+        eb.and([eb("provider_org_id", "=", orgId), eb("client_org_id", "in", mine)]),
+      ]),
+    )
+    .limit(1)
+    .executeTakeFirst();
+  return shared !== undefined;
+}

@@ -1,0 +1,97 @@
+import type { z } from "zod";
+import type {
+  CheckIn,
+  EngagementHealth,
+  ScorecardSide,
+  SideScore,
+} from "../../../contracts/health";
+import type { Side } from "../../../domain/engagement/engagement";
+import type { ExplainedScore } from "../../../domain/health/assess";
+import type { OrganisationScore } from "../../../domain/health/engagement-score";
+import type { InputExplanation } from "../../../domain/health/score";
+import type { HealthWarning } from "../../../domain/health/warnings";
+import type { Database } from "../../db/schema";
+
+type CheckInRow = Database["check_ins"];
+type AnswerRow = Database["check_in_answers"];
+
+/** A check-in as `reader` may see it: its own side's answer, and only whether the other answered. */
+export function presentCheckIn(
+  row: CheckInRow,
+  answers: readonly AnswerRow[],
+  reader: Side,
+): CheckIn {
+  const own = answers.find((a) => a.check_in_id === row.id && a.side === reader);
+  return {
+    id: row.id,
+    period: Number(row.period),
+    openedAt: row.opened_at,
+    closesAt: row.closes_at,
+    status: row.status,
+    myAnswer: own
+      ? {
+          relationshipRating: Number(own.relationship_rating),
+          counterpartRating: Number(own.counterpart_rating),
+          reasons: JSON.parse(own.reasons) as NonNullable<CheckIn["myAnswer"]>["reasons"],
+          comment: own.comment,
+          answeredAt: own.answered_at,
+        }
+      : null,
+    hasOtherSideAnswered: answers.some((a) => a.check_in_id === row.id && a.side !== reader),
+  };
+}
+
+/**
+ * An input as anyone may read it. Satisfaction shows its percentile and contribution but not
+ * its raw mean: with few answers the mean would give an individual rating away.
+ */
+function presentInput(input: InputExplanation): InputExplanation {
+  return input.input === "satisfaction" ? { ...input, raw: null, sample: null } : input;
+}
+
+export function presentSideScore(score: ExplainedScore): z.infer<typeof SideScore> {
+  return {
+    side: score.side,
+    score: score.score,
+    cap: score.cap,
+    inputs: score.inputs.map(presentInput),
+    improvement: score.improvement,
+  };
+}
+
+export function presentEngagementHealth(input: {
+  engagementId: string;
+  startedAt: string;
+  now: string;
+  explanation: { provider: ExplainedScore; client: ExplainedScore };
+  warnings: HealthWarning[];
+  computedAt: string;
+}): z.infer<typeof EngagementHealth> {
+  return {
+    engagementId: input.engagementId,
+    tenureDays: Math.max(
+      0,
+      Math.floor((Date.parse(input.now) - Date.parse(input.startedAt)) / 86_400_000),
+    ),
+    provider: presentSideScore(input.explanation.provider),
+    client: presentSideScore(input.explanation.client),
+    warnings: input.warnings,
+    computedAt: input.computedAt,
+  };
+}
+
+/** An organisation's side on its scorecard; outsiders see nothing of it while it is "new". */
+export function presentScorecardSide(
+  score: OrganisationScore,
+  isOwn: boolean,
+): z.infer<typeof ScorecardSide> {
+  const isHidden = score.isNew && !isOwn;
+  return {
+    side: score.side,
+    score: isHidden ? null : score.score,
+    isNew: score.isNew,
+    engagementCount: score.engagementCount,
+    counterpartyCount: score.counterpartyCount,
+    inputs: isHidden ? [] : score.inputs.map(presentInput),
+  };
+}

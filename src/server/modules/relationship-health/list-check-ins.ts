@@ -1,0 +1,24 @@
+import type { z } from "zod";
+import type { CheckInList } from "../../../contracts/health";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { ok, type Result } from "../../platform/result";
+import { loadVisibleEngagement } from "../../kernel/lock-participant";
+import { listAnswerSides, listCheckIns as listRows } from "./check-ins.repository";
+import { presentCheckIn } from "./health.presenter";
+
+/** The engagement's check-ins, newest first, each with the reader's own side's answer only. */
+export async function listCheckIns(
+  deps: AppDeps,
+  actor: Actor,
+  engagementId: string,
+): Promise<Result<z.infer<typeof CheckInList>>> {
+  const loaded = await loadVisibleEngagement(deps, actor, engagementId);
+  if (!loaded.ok) return loaded;
+  const rows = await listRows(deps.db, engagementId);
+  const answers = await listAnswerSides(
+    deps.db,
+    rows.map((r) => r.id),
+  );
+  return ok({ checkIns: rows.map((row) => presentCheckIn(row, answers, loaded.value.side)) });
+}

@@ -1,0 +1,112 @@
+import type { AppDeps } from "../../platform/deps";
+import { lockEngagement } from "../../db/locking";
+import { appendEvent } from "../ledger/append-event";
+import {
+  closeCheckIn,
+  countCheckIns,
+  insertCheckIn,
+  listAnswerSides,
+  listDueToOpen,
+  listOpenDue,
+  markReminded,
+} from "./check-ins.repository";
+
+/** A window stays open a week, or one cadence when that is shorter (Airbnb's reveal: 14 days). */
+export const CHECK_IN_WINDOW_DAYS = 7;
+const DAY_MS = 86_400_000;
+
+/**
+ * The sweeper's part of check-ins: opens a window on each active engagement whose cadence has
+ * come round, reminds the sides that have not answered a day before it closes, and closes
+ * windows that passed (then both answers, or the one given, start to count). Each step runs in
+ * its own transaction after locking the engagement, and moves its row with a conditional write,
+ * so several processes sweeping one database do each once.
+ */
+export async function sweepCheckIns(
+  deps: AppDeps,
+  options: { limit?: number } = {},
+): Promise<void> {
+  const limit = options.limit ?? 100;
+  const now = deps.clock.now();
+  const at = now.toISOString();
+
+  for (const due of await listDueToOpen(deps.db, at, limit)) {
+    await deps.db.transaction().execute(async (trx) => {
+      await lockEngagement(trx, deps.dialect, due.engagement_id);
+      const period = Number((await countCheckIns(trx, due.engagement_id)).count) + 1;
+      const health = await trx
+        .selectFrom("engagement_health")
+        .select(["next_check_in_at", "state"])
+        .where("engagement_id", "=", due.engagement_id)
+        .executeTakeFirst();
+      if (!health?.next_check_in_at || health.next_check_in_at > at) return;
+      const every =
+        (JSON.parse(health.state) as { facts: { checkInEveryDays: number | null } }).facts
+          .checkInEveryDays ?? 7;
+      const closesAt = new Date(
+        now.getTime() + Math.min(CHECK_IN_WINDOW_DAYS, every) * DAY_MS,
+      ).toISOString();
+      const id = deps.ids.newId();
+      const isOpened = await insertCheckIn(trx, {
+        id,
+        engagement_id: due.engagement_id,
+        period,
+        opened_at: at,
+        closes_at: closesAt,
+        status: "open",
+        reminded_at: null,
+        closed_at: null,
+      });
+      if (!isOpened) return;
+      await appendEvent(trx, deps, {
+        engagementId: due.engagement_id,
+        type: "check_in.opened",
+        actorUserId: null,
+        actorOrgId: null,
+        payload: { checkInId: id, period, closesAt },
+      });
+    });
+  }
+
+  const reminderLine = new Date(now.getTime() + DAY_MS).toISOString();
+  for (const checkIn of await listOpenDue(deps.db, reminderLine, "closes_at", limit)) {
+    if (checkIn.reminded_at !== null || checkIn.closes_at <= at) continue;
+    await deps.db.transaction().execute(async (trx) => {
+      await lockEngagement(trx, deps.dialect, checkIn.engagement_id);
+      if (!(await markReminded(trx, checkIn.id, at))) return;
+      const answered = (await listAnswerSides(trx, [checkIn.id])).map((a) => a.side);
+      await appendEvent(trx, deps, {
+        engagementId: checkIn.engagement_id,
+        type: "check_in.reminded",
+        actorUserId: null,
+        actorOrgId: null,
+        payload: {
+          checkInId: checkIn.id,
+          period: Number(checkIn.period),
+          waitingSides: (["client", "provider"] as const).filter((s) => !answered.includes(s)),
+          closesAt: checkIn.closes_at,
+        },
+      });
+    });
+  }
+
+  for (const checkIn of await listOpenDue(deps.db, at, "closes_at", limit)) {
+    await deps.db.transaction().execute(async (trx) => {
+      await lockEngagement(trx, deps.dialect, checkIn.engagement_id);
+      if (!(await closeCheckIn(trx, checkIn.id, at))) return;
+      const answered = await listAnswerSides(trx, [checkIn.id]);
+      await appendEvent(trx, deps, {
+        engagementId: checkIn.engagement_id,
+        type: "check_in.closed",
+        actorUserId: null,
+        actorOrgId: null,
+        payload: {
+          checkInId: checkIn.id,
+          period: Number(checkIn.period),
+          reason: "window_closed",
+          answeredSides: answered.length,
+        },
+      });
+    });
+  }
+}

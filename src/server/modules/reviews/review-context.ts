@@ -1,0 +1,38 @@
+import type { Kysely } from "kysely";
+import type { Side } from "../../../domain/engagement/engagement";
+import { closerLookFor, type PressureStep } from "../../../domain/review/timing-flag";
+import type { Database } from "../../db/schema";
+import { listPressureEvents } from "./reviews.repository";
+
+/**
+ * The ledger's pressure steps on an engagement as the timing rule reads them: payment
+ * reminders and late-interest invoices are addressed to the client. (Disputes join when the
+ * dispute stage records them.)
+ */
+export async function pressureStepsOf(
+  db: Kysely<Database>,
+  engagementId: string,
+): Promise<PressureStep[]> {
+  const events = await listPressureEvents(db, engagementId);
+  return events.flatMap((e): PressureStep[] => {
+    const at = new Date(e.occurred_at);
+    if (e.type === "invoice.reminder_sent") {
+      return [{ kind: "payment_reminder", towardSide: "client", occurredAt: at }];
+    }
+    const payload = JSON.parse(e.payload) as { sourceKind?: unknown };
+    return payload.sourceKind === "late_interest"
+      ? [{ kind: "late_interest_claim", towardSide: "client", occurredAt: at }]
+      : [];
+  });
+}
+
+/** Both directions of the closer-look rule for one review, from the ledger as it is now. */
+export async function closerLookOf(
+  db: Kysely<Database>,
+  review: { engagement_id: string; reviewer_side: Side; submitted_at: string },
+) {
+  return closerLookFor(
+    { reviewerSide: review.reviewer_side, submittedAt: new Date(review.submitted_at) },
+    await pressureStepsOf(db, review.engagement_id),
+  );
+}

@@ -1,0 +1,45 @@
+import { otherSide, type Side } from "../../../domain/engagement/engagement";
+import {
+  can,
+  READ,
+  WRITE,
+  type AccessTable,
+  type Decision,
+  type Participants,
+} from "../../kernel/access";
+import type { Actor } from "../../platform/actor";
+
+/**
+ * Who may do what with an engagement's reviews. Each side's owners and members review and
+ * reply for their side; viewers read. Nobody of either side may hide, edit or remove a review:
+ * only a platform moderator hides one (`canHideReview`), and there is no edit at all.
+ */
+export const REVIEW_ACCESS = {
+  read: READ,
+  write: WRITE,
+} as const satisfies AccessTable;
+
+export type ReviewAction = keyof typeof REVIEW_ACCESS;
+
+export type ReviewDecision =
+  | { decision: "allowed"; side: Side; orgId: string; otherOrgId: string }
+  | { decision: Exclude<Decision, "allowed"> };
+
+/** Decides an action on the reviews, with the side the actor acts for and the other side's org. */
+export function decideReviewAction(
+  actor: Actor,
+  engagement: Participants,
+  action: ReviewAction,
+): ReviewDecision {
+  const decided = can(actor, engagement, REVIEW_ACCESS[action]);
+  if (decided.decision !== "allowed") return decided;
+  const other = otherSide(decided.side);
+  const otherOrgId = other === "client" ? engagement.client_org_id : engagement.provider_org_id;
+  if (!otherOrgId) return { decision: "not_found" };
+  return { decision: "allowed", side: decided.side, orgId: decided.orgId, otherOrgId };
+}
+
+/** Only a platform moderator hides a review, and always with a stated reason. */
+export function canHideReview(actor: Actor): boolean {
+  return actor.platformRole === "moderator";
+}

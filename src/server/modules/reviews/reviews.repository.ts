@@ -1,0 +1,252 @@
+import type { Insertable, Kysely } from "kysely";
+import type { ReviewOccasion } from "../../../domain/review/review";
+import type {
+  Database,
+  ReviewRepliesTable,
+  ReviewRoundsTable,
+  ReviewsTable,
+} from "../../db/schema";
+
+export function findRound(db: Kysely<Database>, engagementId: string, occasion: ReviewOccasion) {
+  return db
+    .selectFrom("review_rounds")
+    .selectAll()
+    .where("engagement_id", "=", engagementId)
+    .where("occasion_kind", "=", occasion.kind)
+    .where("occasion_ref", "=", occasion.ref)
+    .executeTakeFirst();
+}
+
+export type RoundRow = NonNullable<Awaited<ReturnType<typeof findRound>>>;
+
+/** Creates the round unless a concurrent writer did; returns the one that exists. */
+export async function ensureRound(
+  db: Kysely<Database>,
+  row: Insertable<ReviewRoundsTable>,
+): Promise<RoundRow> {
+  await db
+    .insertInto("review_rounds")
+    .values(row)
+    .onConflict((oc) => oc.columns(["engagement_id", "occasion_kind", "occasion_ref"]).doNothing())
+    .execute();
+  const round = await findRound(db, row.engagement_id, {
+    kind: row.occasion_kind,
+    ref: row.occasion_ref,
+  });
+  if (!round) throw new Error("review round vanished after insert");
+  return round;
+}
+
+export function listRoundsOfEngagement(db: Kysely<Database>, engagementId: string) {
+  return db
+    .selectFrom("review_rounds")
+    .selectAll()
+    .where("engagement_id", "=", engagementId)
+    .orderBy("opened_at")
+    .orderBy("id")
+    .execute();
+}
+
+export async function insertReview(db: Kysely<Database>, row: Insertable<ReviewsTable>) {
+  await db.insertInto("reviews").values(row).execute();
+}
+
+export function listReviewsOfEngagement(db: Kysely<Database>, engagementId: string) {
+  return db
+    .selectFrom("reviews as r")
+    .leftJoin("review_replies as p", "p.review_id", "r.id")
+    .selectAll("r")
+    .select([
+      "p.body as reply_body",
+      "p.created_at as reply_created_at",
+      "p.record_notes as reply_record_notes",
+    ])
+    .where("r.engagement_id", "=", engagementId)
+    .orderBy("r.submitted_at")
+    .orderBy("r.id")
+    .execute();
+}
+
+export type ReviewWithReplyRow = Awaited<ReturnType<typeof listReviewsOfEngagement>>[number];
+
+export function findReview(db: Kysely<Database>, engagementId: string, reviewId: string) {
+  return db
+    .selectFrom("reviews as r")
+    .innerJoin("review_rounds as d", "d.id", "r.round_id")
+    .leftJoin("review_replies as p", "p.review_id", "r.id")
+    .selectAll("r")
+    .select(["d.published_at", "p.review_id as reply_id"])
+    .where("r.engagement_id", "=", engagementId)
+    .where("r.id", "=", reviewId)
+    .executeTakeFirst();
+}
+
+export function findReviewAnywhere(db: Kysely<Database>, reviewId: string) {
+  return db.selectFrom("reviews").selectAll().where("id", "=", reviewId).executeTakeFirst();
+}
+
+export function listSidesOfRound(db: Kysely<Database>, roundId: string) {
+  return db.selectFrom("reviews").select("reviewer_side").where("round_id", "=", roundId).execute();
+}
+
+/** Publishes the round once: the condition keeps two sweepers from publishing it twice. */
+export async function publishRound(
+  db: Kysely<Database>,
+  roundId: string,
+  publishedAt: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("review_rounds")
+    .set({ published_at: publishedAt })
+    .where("id", "=", roundId)
+    .where("published_at", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Rounds still blind whose window has closed. */
+export function listRoundsDue(db: Kysely<Database>, now: string, limit: number) {
+  return db
+    .selectFrom("review_rounds")
+    .selectAll()
+    .where("published_at", "is", null)
+    .where("closes_at", "<=", now)
+    .orderBy("closes_at")
+    .limit(limit)
+    .execute();
+}
+
+/** Inserts the one reply; false when a reply exists already. */
+export async function insertReply(
+  db: Kysely<Database>,
+  row: Insertable<ReviewRepliesTable>,
+): Promise<boolean> {
+  const result = await db
+    .insertInto("review_replies")
+    .values(row)
+    .onConflict((oc) => oc.column("review_id").doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+export async function hideReview(
+  db: Kysely<Database>,
+  reviewId: string,
+  values: { hidden_reason: string; hidden_by: string; hidden_at: string },
+) {
+  await db.updateTable("reviews").set(values).where("id", "=", reviewId).execute();
+}
+
+/** The timestamps of a milestone's acceptance, the event that opens its review window. */
+export async function findOccasionTime(
+  db: Kysely<Database>,
+  engagementId: string,
+  occasion: ReviewOccasion,
+): Promise<string | null> {
+  if (occasion.kind !== "milestone") return null;
+  const events = await db
+    .selectFrom("engagement_events")
+    .select(["payload", "occurred_at"])
+    .where("engagement_id", "=", engagementId)
+    .where("type", "=", "milestone.accepted")
+    .orderBy("seq")
+    .execute();
+  const found = events.find(
+    (e) => (JSON.parse(e.payload) as { milestoneId?: unknown }).milestoneId === occasion.ref,
+  );
+  return found?.occurred_at ?? null;
+}
+
+/** What the ledger holds that a "never delivered" or "never paid" claim can be checked against. */
+export async function readRecordFacts(db: Kysely<Database>, engagementId: string) {
+  const deliveries = await db
+    .selectFrom("submissions")
+    .select((eb) => [eb.fn.countAll<number | string>().as("n"), eb.fn.max("decided_at").as("last")])
+    .where("engagement_id", "=", engagementId)
+    .where("status", "in", ["accepted", "deemed_accepted"])
+    .executeTakeFirstOrThrow();
+  const payments = await db
+    .selectFrom("payments")
+    .select((eb) => [eb.fn.countAll<number | string>().as("n"), eb.fn.max("decided_at").as("last")])
+    .where("engagement_id", "=", engagementId)
+    .where("status", "=", "confirmed")
+    .executeTakeFirstOrThrow();
+  return {
+    deliveriesAccepted: Number(deliveries.n),
+    lastDeliveryAcceptedAt: deliveries.last ?? null,
+    paymentsConfirmed: Number(payments.n),
+    lastPaymentConfirmedAt: payments.last ?? null,
+  };
+}
+
+/** The ledger's pressure steps toward the client: payment reminders and late-interest claims. */
+export async function listPressureEvents(db: Kysely<Database>, engagementId: string) {
+  return db
+    .selectFrom("engagement_events")
+    .select(["type", "payload", "occurred_at"])
+    .where("engagement_id", "=", engagementId)
+    .where("type", "in", ["invoice.reminder_sent", "invoice.issued"])
+    .orderBy("seq")
+    .execute();
+}
+
+/**
+ * Whether `reviewedOrgId` was reviewed by `reviewerOrgId` in a published round, on any
+ * engagement: a review still blind cannot be what a text retaliates against.
+ */
+export async function wasReviewedBy(
+  db: Kysely<Database>,
+  reviewedOrgId: string,
+  reviewerOrgId: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom("reviews as r")
+    .innerJoin("review_rounds as d", "d.id", "r.round_id")
+    .select("r.id")
+    .where("r.reviewed_org_id", "=", reviewedOrgId)
+    .where("r.reviewer_org_id", "=", reviewerOrgId)
+    .where("d.published_at", "is not", null)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Engagements of the organisation that reached a review occasion, with the other party. */
+export async function listReviewableEngagements(db: Kysely<Database>, orgId: string) {
+  const rows = await db
+    .selectFrom("engagements as e")
+    .select(["e.id", "e.client_org_id", "e.provider_org_id"])
+    .where((eb) => eb.or([eb("e.client_org_id", "=", orgId), eb("e.provider_org_id", "=", orgId)]))
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("engagement_events as v")
+          .select("v.id")
+          .whereRef("v.engagement_id", "=", "e.id")
+          .where("v.type", "=", "milestone.accepted"),
+      ),
+    )
+    .execute();
+  return rows.map((r) => ({
+    engagementId: r.id,
+    counterpartyOrgId: (r.client_org_id === orgId ? r.provider_org_id : r.client_org_id) ?? "",
+  }));
+}
+
+/** Published, unhidden reviews: of one organisation, or of every organisation of a kind. */
+export function listPublishedReviewsOf(
+  db: Kysely<Database>,
+  target: { orgId: string } | { kind: "client" | "provider" },
+) {
+  let query = db
+    .selectFrom("reviews as r")
+    .innerJoin("review_rounds as d", "d.id", "r.round_id")
+    .select(["r.engagement_id", "r.mean_stars"])
+    .where("d.published_at", "is not", null)
+    .where("r.hidden_at", "is", null);
+  query =
+    "orgId" in target
+      ? query.where("r.reviewed_org_id", "=", target.orgId)
+      : query.where("r.reviewer_side", "=", target.kind === "provider" ? "client" : "provider");
+  return query.execute();
+}

@@ -1,0 +1,160 @@
+import type { z } from "zod";
+import type { ReviewRound, SubmitReviewBody } from "../../../contracts/reviews";
+import {
+  canSubmitReview,
+  publicationDue,
+  windowClosesAt,
+} from "../../../domain/review/blind-reveal";
+import { checkAgainstRecord } from "../../../domain/review/record-check";
+import { checkAspectStars, meanStars } from "../../../domain/review/review";
+import type { Locale } from "../../../i18n/locales";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { fail, ok, type Result } from "../../platform/result";
+import { runInTransaction } from "../../platform/transaction";
+import { findEngagement } from "../engagements/engagements.repository";
+import { appendEvent } from "../ledger/append-event";
+import { sanctionEffectsOf } from "../moderation/sanctions-in-force";
+import { recordFinding, type ScreeningNotice } from "../screening/record-finding";
+import { screenBeforeSend, settleNudges } from "../screening/screen-before-send";
+import { closerLookOf } from "./review-context";
+import { decideReviewAction } from "./review.policy";
+import { presentRound } from "./review.presenter";
+import {
+  ensureRound,
+  findOccasionTime,
+  insertReview,
+  listReviewsOfEngagement,
+  listSidesOfRound,
+  publishRound,
+  readRecordFacts,
+  wasReviewedBy,
+} from "./reviews.repository";
+
+export interface SubmittedReview {
+  round: z.infer<typeof ReviewRound>;
+  screening: ScreeningNotice | null;
+}
+
+/**
+ * One side reviews the other after an occasion. The round's window opens when the occasion
+ * happened (a milestone's acceptance in the ledger) and closes 14 days later. The review stays
+ * blind to the other side until both are in (published here, together) or the window closes
+ * (published by the sweeper). Claims the ledger contradicts get the record attached; a review
+ * written soon after its author was pressed for payment is marked for a moderator's look.
+ */
+export async function submitReview(
+  deps: AppDeps,
+  actor: Actor,
+  locale: Locale,
+  engagementId: string,
+  input: z.infer<typeof SubmitReviewBody>,
+): Promise<Result<SubmittedReview>> {
+  const engagement = await findEngagement(deps.db, engagementId);
+  if (!engagement) return fail("not_found");
+  const decided = decideReviewAction(actor, engagement, "write");
+  if (decided.decision !== "allowed") return fail(decided.decision);
+  const { side, orgId, otherOrgId } = decided;
+  const wrongAspects = checkAspectStars(side, input.stars);
+  if (wrongAspects.length > 0) {
+    return fail("validation_failed", undefined, [
+      { path: "stars", key: "review.stars_invalid", values: { aspects: wrongAspects.join(", ") } },
+    ]);
+  }
+  const occasion = { kind: input.occasion.kind, ref: input.occasion.ref };
+  const openedAt = await findOccasionTime(deps.db, engagementId, occasion);
+  if (!openedAt) return fail("review_occasion_unknown");
+  if (!(await sanctionEffectsOf(deps.db, orgId, deps.clock.now())).canPostReviews) {
+    return fail("organisation_suspended");
+  }
+  const attempt = {
+    engagementId,
+    surface: "review" as const,
+    text: input.body,
+    context: { followsReviewOfSender: await wasReviewedBy(deps.db, orgId, otherOrgId) },
+    sendAnyway: input.sendAnyway,
+  };
+  const screened = await screenBeforeSend(deps, actor, attempt);
+  if (!screened.ok) return screened;
+
+  return runInTransaction(deps.db, async (trx) => {
+    const now = deps.clock.now();
+    const round = await ensureRound(trx, {
+      id: deps.ids.newId(),
+      engagement_id: engagementId,
+      occasion_kind: occasion.kind,
+      occasion_ref: occasion.ref,
+      opened_at: openedAt,
+      closes_at: windowClosesAt(new Date(openedAt)).toISOString(),
+      published_at: null,
+    });
+    const sides = (await listSidesOfRound(trx, round.id)).map((r) => r.reviewer_side);
+    const state = {
+      openedAt: new Date(round.opened_at),
+      submittedSides: sides,
+      publishedAt: round.published_at ? new Date(round.published_at) : null,
+    };
+    if (!canSubmitReview(state, side, now)) {
+      return fail(sides.includes(side) ? "review_already_submitted" : "review_window_closed");
+    }
+    const reviewId = deps.ids.newId();
+    const submittedAt = now.toISOString();
+    const facts = await readRecordFacts(trx, engagementId);
+    const closerLook = await closerLookOf(trx, {
+      engagement_id: engagementId,
+      reviewer_side: side,
+      submitted_at: submittedAt,
+    });
+    await insertReview(trx, {
+      id: reviewId,
+      round_id: round.id,
+      engagement_id: engagementId,
+      reviewer_side: side,
+      reviewer_org_id: orgId,
+      reviewed_org_id: otherOrgId,
+      author_user_id: actor.userId,
+      body: input.body,
+      stars: JSON.stringify(input.stars),
+      mean_stars: meanStars(input.stars),
+      private_rating: input.privateRating,
+      language: screened.value.language,
+      record_notes: JSON.stringify(checkAgainstRecord(input.body, facts)),
+      closer_look: JSON.stringify(closerLook),
+      submitted_at: submittedAt,
+    });
+    await appendEvent(trx, deps, {
+      engagementId,
+      type: "review.submitted",
+      actorUserId: actor.userId,
+      actorOrgId: orgId,
+      payload: { reviewId, occasion, reviewerSide: side },
+    });
+    await settleNudges(trx, deps, actor, attempt, screened.value);
+    const sent = { engagementId, surface: "review" as const, subjectId: reviewId };
+    const notice = await recordFinding(
+      trx,
+      deps,
+      locale,
+      {
+        ...sent,
+        actorUserId: actor.userId,
+        senderOrgId: orgId,
+        recipientOrgId: otherOrgId,
+      },
+      screened.value,
+    );
+    const due = publicationDue({ ...state, submittedSides: [...sides, side] }, now);
+    if (due && (await publishRound(trx, round.id, due.toISOString()))) {
+      await appendEvent(trx, deps, {
+        engagementId,
+        type: "review.published",
+        actorUserId: null,
+        actorOrgId: null,
+        payload: { occasion, reason: "both_submitted" },
+      });
+    }
+    const published = { ...round, published_at: due ? due.toISOString() : null };
+    const reviews = await listReviewsOfEngagement(trx, engagementId);
+    return ok({ round: presentRound(published, reviews, side), screening: notice });
+  });
+}

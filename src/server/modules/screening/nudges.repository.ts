@@ -1,0 +1,36 @@
+import type { Insertable, Kysely } from "kysely";
+import type { Database, ScreeningNudgesTable } from "../../db/schema";
+
+export async function insertNudge(db: Kysely<Database>, row: Insertable<ScreeningNudgesTable>) {
+  await db.insertInto("screening_nudges").values(row).execute();
+}
+
+/** Settles the sender's pending nudges on this surface: they revised, or sent anyway. */
+export async function resolvePendingNudges(
+  db: Kysely<Database>,
+  key: { userId: string; engagementId: string; surface: ScreeningNudgesTable["surface"] },
+  outcome: "revised" | "sent_anyway",
+  at: string,
+) {
+  await db
+    .updateTable("screening_nudges")
+    .set({ outcome, resolved_at: at })
+    .where("user_id", "=", key.userId)
+    .where("engagement_id", "=", key.engagementId)
+    .where("surface", "=", key.surface)
+    .where("outcome", "=", "pending")
+    .execute();
+}
+
+/** Counts of nudges by outcome, over all engagements or the given ones. */
+export async function countNudges(db: Kysely<Database>, engagementIds?: readonly string[]) {
+  let query = db
+    .selectFrom("screening_nudges")
+    .select((eb) => ["outcome", eb.fn.countAll<number | string>().as("n")])
+    .groupBy("outcome");
+  if (engagementIds) {
+    if (engagementIds.length === 0) return [];
+    query = query.where("engagement_id", "in", engagementIds);
+  }
+  return query.execute();
+}

@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { sweepDueWork } from "../../../src/server/sweeper";
+import { DIALECTS } from "../../support/databases";
+import { buildTestApp, signUpPerson, type Person, type TestApp } from "../../support/test-app";
+import { DAY_MS, createOrg } from "../api-fixtures";
+import { buildDeliveryWorld, type DeliveryWorld } from "../delivery/delivery-fixtures";
+import { bodyOf } from "../proposals-agreements/proposal-fixtures";
+
+const SECRET = "Clara's private remark 7f3a";
+
+interface CheckInBody {
+  id: string;
+  status: string;
+  myAnswer: { counterpartRating: number; comment: string } | null;
+  hasOtherSideAnswered: boolean;
+}
+interface HealthBody {
+  provider: {
+    score: number | null;
+    inputs: { input: string; raw: number | null; normalised: number | null }[];
+  };
+  client: { score: number | null };
+  warnings: { code: string }[];
+}
+
+describe.each(DIALECTS)("private check-ins and health on %s", (dialect) => {
+  let t: TestApp;
+  let w: DeliveryWorld;
+  let outsider: Person;
+  beforeEach(async () => {
+    t = await buildTestApp(dialect);
+    w = await buildDeliveryWorld(t);
+    outsider = await signUpPerson(t.app, "Olga");
+    await createOrg(outsider, "client");
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  const answer = (person: Person, rating: number, comment: string) =>
+    person.client.post(w.url("/check-in"), {
+      relationshipRating: rating,
+      counterpartRating: rating,
+      reasons: ["clear_communication", "on_time"],
+      comment,
+    });
+
+  it("opens a check-in on the cadence, never shows one side's answer to the other, and counts both once closed", async () => {
+    expect((await answer(w.client, 9, SECRET)).statusCode).toBe(409);
+    t.clock.advance(15 * DAY_MS);
+    await sweepDueWork(t.deps);
+    const answered = bodyOf<CheckInBody>(await answer(w.client, 9, SECRET), 201);
+    expect(answered).toMatchObject({
+      status: "open",
+      myAnswer: { counterpartRating: 9, comment: SECRET },
+    });
+    expect((await answer(w.client, 3, "again")).statusCode).toBe(409);
+
+    const seenByProvider = bodyOf<{ checkIns: CheckInBody[] }>(
+      await w.provider.client.get(w.url("/check-ins")),
+    );
+    expect(seenByProvider.checkIns[0]).toMatchObject({
+      myAnswer: null,
+      hasOtherSideAnswered: true,
+    });
+
+    bodyOf<CheckInBody>(await answer(w.provider, 8, "fine"), 201);
+    const health = bodyOf<HealthBody>(await w.provider.client.get(w.url("/health")));
+    const satisfaction = health.provider.inputs.find((i) => i.input === "satisfaction");
+    // The client's rating now counts, but its value never travels: only its percentile.
+    expect(satisfaction?.normalised).not.toBeNull();
+    expect(satisfaction?.raw).toBeNull();
+
+    // No endpoint the provider can read carries the client's answer.
+    for (const path of [
+      w.url("/check-ins"),
+      w.url("/health"),
+      w.url("/health/history"),
+      w.url("/events"),
+      w.url(),
+    ]) {
+      const response = await w.provider.client.get(path);
+      expect(response.statusCode).toBe(200);
+      expect(response.body).not.toContain(SECRET);
+      expect(response.body).not.toContain('"counterpartRating":9');
+    }
+    const scorecard = await w.provider.client.get(`/api/v1/orgs/${w.clientOrg.id}/scorecard`);
+    expect(scorecard.statusCode).toBe(200);
+    expect(scorecard.body).not.toContain(SECRET);
+    // One engagement is below the minimum sample: the counterparty sees no score yet.
+    expect(bodyOf<{ sides: { score: number | null; isNew: boolean }[] }>(scorecard).sides).toEqual(
+      expect.arrayContaining([expect.objectContaining({ isNew: true, score: null })]),
+    );
+  });
+
+  it("answers 404 to another organisation for the engagement's health, check-ins and scorecards", async () => {
+    for (const path of [w.url("/health"), w.url("/health/history"), w.url("/check-ins")]) {
+      expect((await outsider.client.get(path)).statusCode).toBe(404);
+    }
+    expect((await answer(outsider, 1, "x")).statusCode).toBe(404);
+    expect((await outsider.client.get(`/api/v1/orgs/${w.clientOrg.id}/scorecard`)).statusCode).toBe(
+      404,
+    );
+    expect(
+      (await outsider.client.get(`/api/v1/orgs/${w.providerOrg.id}/scorecard`)).statusCode,
+    ).toBe(404);
+    expect((await w.client.client.get(`/api/v1/orgs/${w.clientOrg.id}/scorecard`)).statusCode).toBe(
+      200,
+    );
+  });
+});

@@ -1,0 +1,77 @@
+import { setPlatformRole } from "../../../src/server/modules/auth/users.repository";
+import { signUpPerson, type Person, type TestApp } from "../../support/test-app";
+import {
+  ALL_MET,
+  buildDeliveryWorld,
+  evaluate,
+  submit,
+  type DeliveryWorld,
+} from "../delivery/delivery-fixtures";
+import { bodyOf } from "../proposals-agreements/proposal-fixtures";
+
+export interface ReviewBody {
+  id: string;
+  reviewerSide: "client" | "provider";
+  reviewedOrgId: string;
+  body: string | null;
+  stars: Record<string, number>;
+  privateRating: number | null;
+  publishedAt: string | null;
+  isMine: boolean;
+  recordNotes: { claim: string; record: { kind: string; count: number } }[];
+  hidden: { reason: string } | null;
+  reply: { body: string } | null;
+  canReply: boolean;
+}
+
+export interface RoundBody {
+  occasion: { kind: string; ref: string };
+  closesAt: string;
+  publishedAt: string | null;
+  submittedSides: string[];
+  reviews: ReviewBody[];
+}
+
+export interface CaseBody {
+  id: string;
+  status: string;
+  source: string;
+  accusedOrgId: string;
+  viewerRole: string;
+  subject: { kind: string; id: string };
+  decision: { decision: string; reason: string } | null;
+  appeal: { outcome: string | null } | null;
+  notice: { responseDueAt: string; response: string | null };
+}
+
+export const CLIENT_STARS = { quality: 2, communication: 3, reliability: 1 };
+export const PROVIDER_STARS = { clarity: 4, payment: 5, fairness: 4 };
+
+/** An engagement whose milestone m2 the client accepted: the occasion for a round of reviews. */
+export async function buildReviewWorld(t: TestApp): Promise<DeliveryWorld> {
+  const w = await buildDeliveryWorld(t);
+  const round = bodyOf<{ id: string }>(await submit(w), 201);
+  bodyOf(await evaluate(w, round.id, ALL_MET));
+  return w;
+}
+
+export function writeReview(w: DeliveryWorld, as: Person, body: Record<string, unknown> = {}) {
+  const isClient = as === w.client;
+  return as.client.post(w.url("/reviews"), {
+    occasion: { kind: "milestone", ref: "m2" },
+    body: isClient ? "Late and sloppy work on the checkout." : "Clear brief, paid on time.",
+    stars: isClient ? CLIENT_STARS : PROVIDER_STARS,
+    privateRating: isClient ? 3 : 8,
+    ...body,
+  });
+}
+
+export async function roundsSeenBy(w: DeliveryWorld, as: Person): Promise<RoundBody[]> {
+  return bodyOf<{ rounds: RoundBody[] }>(await as.client.get(w.url("/reviews"))).rounds;
+}
+
+export async function signUpModerator(t: TestApp, name: string): Promise<Person> {
+  const person = await signUpPerson(t.app, name);
+  await setPlatformRole(t.deps.db, person.userId, "moderator");
+  return person;
+}
