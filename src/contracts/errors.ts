@@ -102,6 +102,7 @@ export const ERROR_CODES = [
   "exit_already_started",
   "handover_wrong_side",
   "handover_already_done",
+  "exit_feedback_given",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -208,6 +209,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   exit_already_started: 409,
   handover_wrong_side: 403,
   handover_already_done: 409,
+  exit_feedback_given: 409,
   internal: 500,
 };
 

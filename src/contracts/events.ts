@@ -10,6 +10,7 @@ import {
   type NotifiedEventType,
 } from "../domain/ledger/event-catalogue";
 import { Id, OrgKind, Timestamp } from "./common";
+import { AmendsItem } from "./disputes";
 
 /**
  * The event catalogue as Zod schemas: what the OpenAPI document shows, what the webhook
@@ -54,14 +55,9 @@ const ReviewOccasion = z.object({
 const DisputeRef = { disputeId: Id, number: z.number().int() };
 const DisputeSubjectKind = z.enum(["evaluation", "invoice", "change_request", "conduct"]);
 const DisputeRung = z.enum(["negotiation", "amends", "mediation", "separation"]);
-const AmendsItemRecord = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("rework"), deliverableId: z.string() }),
-  z.object({ kind: z.literal("credit_note"), amountMinor: Minor, invoiceId: Id }),
-  z.object({ kind: z.literal("partial_refund"), amountMinor: Minor }),
-  z.object({ kind: z.literal("extended_deadline"), milestoneId: z.string(), dueDate: Day }),
-  z.object({ kind: z.literal("apology"), text: z.string() }),
-]);
-const ExitStarted = z.object({
+/** Amends items as offered: the same schema the offer was checked with. */
+const AmendsItemRecord = AmendsItem;
+export const ExitStarted = z.object({
   exitId: Id,
   reason: z.enum(["notice", "breach", "protected"]),
   side: Side,
@@ -296,6 +292,8 @@ export const EVENT_PAYLOADS = {
   }),
   "exit.notice_given": ExitStarted,
   "exit.protected_started": ExitStarted,
+  "exit.feedback_given": z.object({ exitId: Id, side: Side, wouldWorkAgain: z.boolean() }),
+  "exit.ended_amicably": z.object({ exitId: Id, isDoorOpen: z.boolean() }),
   "exit.hand_over_item_done": z.object({
     exitId: Id,
     itemId: Id,

@@ -5,6 +5,9 @@ import { ChangeRequest } from "./change-requests";
 import { Submission } from "./delivery";
 import { Engagement } from "./engagements";
 import { Review } from "./reviews";
+import { AmendsItem, Dispute } from "./disputes";
+import { ExitStarted } from "./events";
+import { Exit } from "./exits";
 import { ErrorResponse, FieldError } from "./errors";
 import { AgreementTermsSchema, FindingSchema, ProposalTermsSchema } from "./terms";
 
@@ -27,6 +30,10 @@ const COMPONENTS: [z.ZodType, string][] = [
   [ChangeRequest, "ChangeRequest"],
   [Submission, "Submission"],
   [Review, "Review"],
+  [Dispute, "Dispute"],
+  [Exit, "Exit"],
+  [AmendsItem, "AmendsItem"],
+  [ExitStarted, "ExitStarted"],
 ];
 
 /** Gives the shared schemas their component ids; idempotent, called before routes register. */

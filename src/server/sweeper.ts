@@ -2,6 +2,7 @@ import type { AppDeps } from "./platform/deps";
 import { sendDueReminders } from "./modules/billing/send-due-reminders";
 import { acceptOverdueSubmissions } from "./modules/delivery/accept-overdue-submissions";
 import { escalateOverdueDisputes } from "./modules/disputes/escalate-dispute";
+import { endAmicableExits } from "./modules/exits/end-exit-if-amicable";
 import { remindReviewsEnding } from "./modules/delivery/remind-reviews-ending";
 import { refreshDueHealth } from "./modules/relationship-health/refresh-due-health";
 import { sweepCheckIns } from "./modules/relationship-health/sweep-check-ins";
@@ -22,6 +23,7 @@ export async function sweepDueWork(deps: AppDeps): Promise<void> {
   await refreshDueHealth(deps);
   await publishDueReviewRounds(deps);
   await escalateOverdueDisputes(deps);
+  await endAmicableExits(deps);
   await deps.mailer.deliverPending();
   await deliverDueWebhooks(deps);
 }

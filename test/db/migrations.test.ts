@@ -63,6 +63,7 @@ const TABLES = [
   "dispute_offers",
   "exits",
   "hand_over_items",
+  "exit_feedback",
 ];
 
 async function tableNames(handle: DatabaseHandle): Promise<string[]> {

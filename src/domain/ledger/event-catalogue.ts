@@ -311,7 +311,14 @@ export type EngagementEvent =
   | {
       type: "exit.hand_over_item_done";
       payload: { exitId: string; itemId: string; key: string; duty: string };
-    };
+    }
+  /** One side's exit feedback; its rating and comment stay private (never in the ledger). */
+  | {
+      type: "exit.feedback_given";
+      payload: { exitId: string; side: Side; wouldWorkAgain: boolean };
+    }
+  /** The settlement is paid and the hand-over complete: both sides hold this record. */
+  | { type: "exit.ended_amicably"; payload: { exitId: string; isDoorOpen: boolean } };
 
 /** What a review round follows: an accepted milestone, the engagement's end, or an exit. */
 export interface ReviewOccasion {
@@ -386,6 +393,8 @@ export const ENGAGEMENT_EVENTS = {
   "exit.notice_given": { notifies: true },
   "exit.protected_started": { notifies: true },
   "exit.hand_over_item_done": { notifies: true },
+  "exit.feedback_given": { notifies: false },
+  "exit.ended_amicably": { notifies: true },
 } as const satisfies { [T in EngagementEventType]: { notifies: boolean } };
 
 type Catalogue = typeof ENGAGEMENT_EVENTS;

@@ -543,4 +543,7 @@ export const de: Catalogue = {
     "„{engagement}“ geht in einen geschützten Ausstieg: es endet am {date}",
   "mail.notification.exit.hand_over_item_done":
     "{actor} hat einen Übergabepunkt in „{engagement}“ erledigt: {duty}",
+  "error.exit_feedback_given": "Ihre Seite hat ihr Abschlussfeedback bereits gegeben.",
+  "mail.notification.exit.ended_amicably":
+    "„{engagement}“ endete einvernehmlich: die Schlussabrechnung ist bezahlt und die Übergabe abgeschlossen",
 };

@@ -501,6 +501,9 @@ export const en = {
     "“{engagement}” moves to a protected exit: it ends on {date}",
   "mail.notification.exit.hand_over_item_done":
     "{actor} completed a hand-over item in “{engagement}”: {duty}",
+  "error.exit_feedback_given": "Your side has already given its exit feedback.",
+  "mail.notification.exit.ended_amicably":
+    "“{engagement}” ended amicably: the settlement is paid and the hand-over complete",
 } as const;
 
 export type MessageKey = keyof typeof en;

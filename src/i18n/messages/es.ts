@@ -526,4 +526,7 @@ export const es: Catalogue = {
     "«{engagement}» pasa a una salida protegida: termina el {date}",
   "mail.notification.exit.hand_over_item_done":
     "{actor} completó un punto del traspaso en «{engagement}»: {duty}",
+  "error.exit_feedback_given": "Su lado ya dio su opinión de salida.",
+  "mail.notification.exit.ended_amicably":
+    "«{engagement}» terminó de forma amistosa: la liquidación está pagada y el traspaso completo",
 };

@@ -535,4 +535,7 @@ export const fr: Catalogue = {
     "« {engagement} » passe à une sortie protégée : fin le {date}",
   "mail.notification.exit.hand_over_item_done":
     "{actor} a terminé un point de la passation dans « {engagement} » : {duty}",
+  "error.exit_feedback_given": "Votre côté a déjà donné son avis de sortie.",
+  "mail.notification.exit.ended_amicably":
+    "« {engagement} » s'est terminé à l'amiable : le solde est réglé et la passation terminée",
 };

@@ -521,4 +521,7 @@ export const id: Catalogue = {
     "“{engagement}” beralih ke pengakhiran terlindungi: berakhir pada {date}",
   "mail.notification.exit.hand_over_item_done":
     "{actor} menyelesaikan satu butir serah terima di “{engagement}”: {duty}",
+  "error.exit_feedback_given": "Pihak Anda sudah memberi umpan balik pengakhiran.",
+  "mail.notification.exit.ended_amicably":
+    "“{engagement}” berakhir secara damai: penyelesaian telah dibayar dan serah terima lengkap",
 };

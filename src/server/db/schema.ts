@@ -1,5 +1,5 @@
 import type { DisputeRung, DisputeStatus } from "../../domain/dispute/dispute-ladder";
-import type { Insertable, Selectable } from "kysely";
+import type { Generated, Insertable, Selectable } from "kysely";
 
 /**
  * The database as Kysely sees it. Timestamps are ISO-8601 UTC strings with milliseconds
@@ -65,6 +65,7 @@ export interface Database {
   dispute_offers: DisputeOffersTable;
   exits: ExitsTable;
   hand_over_items: HandOverItemsTable;
+  exit_feedback: ExitFeedbackTable;
 }
 
 /** A private pulse window of one engagement, opened on the agreement's cadence. */
@@ -860,6 +861,22 @@ export interface ExitsTable {
   cure_by: string | null;
   is_notice_waived: number;
   note: string;
+  created_at: string;
+  /** When the settlement was paid and the hand-over complete: the "ended amicably" record. */
+  ended_amicably_at: string | null;
+  /** Both sides said they would work together again. */
+  is_door_open: Generated<number>;
+}
+
+/** One side's exit feedback: a 0–10 rating of the relationship and "would work again". */
+export interface ExitFeedbackTable {
+  exit_id: string;
+  engagement_id: string;
+  side: "client" | "provider";
+  given_by: string;
+  rating: number;
+  would_work_again: number;
+  comment: string;
   created_at: string;
 }
 

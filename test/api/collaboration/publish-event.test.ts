@@ -137,6 +137,7 @@ const PAYLOADS: { [T in NotifiedEventType]: EventPayload<T> } = {
   },
   "exit.notice_given": exitStarted,
   "exit.protected_started": { ...exitStarted, reason: "protected", isNoticeWaived: true },
+  "exit.ended_amicably": { exitId: "x1", isDoorOpen: false },
   "exit.hand_over_item_done": { exitId: "x1", itemId: "h1", key: "files", duty: "Hand over files" },
 };
 
@@ -181,6 +182,7 @@ const SUBJECTS: Record<NotifiedEventType, string> = {
   "dispute.escalated": "Dispute #2 in “Shop” moved to the next step of the ladder",
   "exit.notice_given": "Pedro gave notice in “Shop”: it ends on 2026-12-22",
   "exit.protected_started": "“Shop” moves to a protected exit: it ends on 2026-12-22",
+  "exit.ended_amicably": "“Shop” ended amicably: the settlement is paid and the hand-over complete",
   "exit.hand_over_item_done": "Pedro completed a hand-over item in “Shop”: Hand over files",
 };
 

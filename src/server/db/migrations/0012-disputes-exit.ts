@@ -78,6 +78,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("is_notice_waived", "integer", (c) => c.notNull())
     .addColumn("note", "text", (c) => c.notNull())
     .addColumn("created_at", "text", (c) => c.notNull())
+    .addColumn("ended_amicably_at", "text")
+    .addColumn("is_door_open", "integer", (c) => c.notNull().defaultTo(0))
+    .execute();
+  await db.schema
+    .createTable("exit_feedback")
+    .addColumn("exit_id", "text", (c) => c.notNull().references("exits.id"))
+    .addColumn("engagement_id", "text", (c) => c.notNull().references("engagements.id"))
+    .addColumn("side", "text", (c) => c.notNull().check(sql`side in ('client', 'provider')`))
+    .addColumn("given_by", "text", (c) => c.notNull().references("users.id"))
+    .addColumn("rating", "integer", (c) => c.notNull())
+    .addColumn("would_work_again", "integer", (c) => c.notNull())
+    .addColumn("comment", "text", (c) => c.notNull())
+    .addColumn("created_at", "text", (c) => c.notNull())
+    .addPrimaryKeyConstraint("exit_feedback_pk", ["exit_id", "side"])
     .execute();
   await db.schema
     .createTable("hand_over_items")
@@ -97,6 +111,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable("hand_over_items").execute();
+  await db.schema.dropTable("exit_feedback").execute();
   await db.schema.dropTable("exits").execute();
   await db.schema.dropTable("dispute_offers").execute();
   await db.schema.dropTable("disputes").execute();

@@ -1,8 +1,14 @@
 import { EngagementParams } from "../../../contracts/delivery";
-import { Exit, GiveNoticeBody, HandOverItemParams } from "../../../contracts/exits";
+import {
+  Exit,
+  ExitFeedbackBody,
+  GiveNoticeBody,
+  HandOverItemParams,
+} from "../../../contracts/exits";
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendResult } from "../../platform/http";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
+import { giveExitFeedback } from "./give-exit-feedback";
 import { giveNotice } from "./give-notice";
 import { getExit } from "./read-exit";
 import { tickHandOverItem } from "./tick-hand-over-item";
@@ -45,6 +51,25 @@ export function exitRoutes(deps: AppDeps) {
           request,
           await giveNotice(deps, actorOf(request), request.params.id, request.body),
           201,
+        ),
+    );
+    app.post(
+      "/engagements/:id/exit/feedback",
+      {
+        ...write,
+        schema: {
+          tags,
+          summary: "Give your side's exit feedback (private rating, would you work together again)",
+          params: EngagementParams,
+          body: ExitFeedbackBody,
+          response: { 200: Exit, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) =>
+        sendResult(
+          reply,
+          request,
+          await giveExitFeedback(deps, actorOf(request), request.params.id, request.body),
         ),
     );
     app.post(

@@ -31,6 +31,6 @@ export function giveNotice(
       note: body.note,
     });
     if (!started.ok) return started;
-    return ok(await readExit(trx, engagementId));
+    return ok(await readExit(trx, engagementId, locked.value.side));
   });
 }

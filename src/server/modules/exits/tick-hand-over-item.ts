@@ -4,6 +4,7 @@ import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { lockParticipant } from "../../kernel/lock-participant";
+import { endExitIfAmicable } from "./end-exit-if-amicable";
 import { EXIT_ACCESS } from "./exit.policy";
 import { appendEvent } from "../ledger/append-event";
 import { findExit, listHandOverItems, markHandOverItemDone } from "./exits.repository";
@@ -37,6 +38,7 @@ export function tickHandOverItem(
       actorOrgId: locked.value.orgId,
       payload: { exitId: exit.id, itemId: item.id, key: item.item_key, duty: item.duty },
     });
-    return ok(await readExit(trx, engagementId));
+    await endExitIfAmicable(trx, deps, engagementId);
+    return ok(await readExit(trx, engagementId, locked.value.side));
   });
 }

@@ -118,5 +118,7 @@ function eventValues(event: CatalogueEvent, locale: Locale): MessageValues {
       return { date: event.payload.exitDate };
     case "exit.hand_over_item_done":
       return { duty: event.payload.duty };
+    case "exit.ended_amicably":
+      return {};
   }
 }

@@ -64,6 +64,8 @@ export const EVENT_LABELS: Record<EngagementEventType, AppMessageKey> = {
   "exit.notice_given": "engagement.event.exitNoticeGiven",
   "exit.protected_started": "engagement.event.exitProtectedStarted",
   "exit.hand_over_item_done": "engagement.event.handOverItemDone",
+  "exit.feedback_given": "engagement.event.exitFeedbackGiven",
+  "exit.ended_amicably": "engagement.event.exitEndedAmicably",
 };
 
 type BrokenReason = NonNullable<LedgerVerification["firstBroken"]>["reason"];

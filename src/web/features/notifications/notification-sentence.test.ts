@@ -188,6 +188,10 @@ const EXAMPLES: { [T in NotifiedEvent["type"]]: Extract<NotifiedEvent, { type: T
     type: "exit.protected_started",
     payload: { ...exitStarted, reason: "protected", isNoticeWaived: true },
   },
+  "exit.ended_amicably": {
+    type: "exit.ended_amicably",
+    payload: { exitId: "x1", isDoorOpen: true },
+  },
   "exit.hand_over_item_done": {
     type: "exit.hand_over_item_done",
     payload: { exitId: "x1", itemId: "h1", key: "files", duty: "Hand over the files" },

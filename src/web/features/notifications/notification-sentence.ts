@@ -141,6 +141,8 @@ export function notificationSentence(
         id: "notifications.sentence.exitProtectedStarted",
         values: { date: event.payload.exitDate },
       };
+    case "exit.ended_amicably":
+      return { id: "notifications.sentence.exitEndedAmicably", values: {} };
     case "exit.hand_over_item_done":
       return {
         id: "notifications.sentence.handOverItemDone",
@@ -214,6 +216,7 @@ export function notificationLink(
     case "exit.notice_given":
     case "exit.protected_started":
     case "exit.hand_over_item_done":
+    case "exit.ended_amicably":
       return `${engagement}/exit`;
   }
 }

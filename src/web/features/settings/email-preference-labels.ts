@@ -30,4 +30,5 @@ export const EMAIL_PREFERENCE_LABELS: Record<NotifiedEventType, AppMessageKey> =
   "exit.notice_given": "settings.emails.type.exitNoticeGiven",
   "exit.protected_started": "settings.emails.type.exitProtectedStarted",
   "exit.hand_over_item_done": "settings.emails.type.handOverItemDone",
+  "exit.ended_amicably": "settings.emails.type.exitEndedAmicably",
 };

@@ -29,6 +29,7 @@ export const EVENT_TYPE_LABELS: Record<NotifiedEventType, AppMessageKey> = {
   "exit.notice_given": "webhooks.eventType.exitNoticeGiven",
   "exit.protected_started": "webhooks.eventType.exitProtectedStarted",
   "exit.hand_over_item_done": "webhooks.eventType.handOverItemDone",
+  "exit.ended_amicably": "webhooks.eventType.exitEndedAmicably",
 };
 
 export const DELIVERY_STATUS_LABELS: Record<WebhookDeliveryStatus, AppMessageKey> = {

@@ -1492,4 +1492,10 @@ export const webDe: WebCatalogue = {
   "webhooks.eventType.exitNoticeGiven": "Kündigung erklärt",
   "webhooks.eventType.exitProtectedStarted": "Geschützter Ausstieg begonnen",
   "webhooks.eventType.handOverItemDone": "Übergabepunkt erledigt",
+  "engagement.event.exitFeedbackGiven": "{actor} hat Abschlussfeedback gegeben",
+  "engagement.event.exitEndedAmicably": "Die Zusammenarbeit endete einvernehmlich",
+  "notifications.sentence.exitEndedAmicably":
+    "Die Zusammenarbeit endete einvernehmlich: die Schlussabrechnung ist bezahlt und die Übergabe abgeschlossen",
+  "settings.emails.type.exitEndedAmicably": "eine Zusammenarbeit einvernehmlich endet",
+  "webhooks.eventType.exitEndedAmicably": "Einvernehmlich beendet",
 };

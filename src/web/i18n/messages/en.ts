@@ -1445,6 +1445,12 @@ export const webEn = {
   "webhooks.eventType.exitNoticeGiven": "Notice given",
   "webhooks.eventType.exitProtectedStarted": "Protected exit started",
   "webhooks.eventType.handOverItemDone": "Hand-over item completed",
+  "engagement.event.exitFeedbackGiven": "{actor} gave exit feedback",
+  "engagement.event.exitEndedAmicably": "The engagement ended amicably",
+  "notifications.sentence.exitEndedAmicably":
+    "The engagement ended amicably: the settlement is paid and the hand-over complete",
+  "settings.emails.type.exitEndedAmicably": "an engagement ends amicably",
+  "webhooks.eventType.exitEndedAmicably": "Ended amicably",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

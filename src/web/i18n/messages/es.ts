@@ -1472,4 +1472,10 @@ export const webEs: WebCatalogue = {
   "webhooks.eventType.exitNoticeGiven": "Aviso de terminación dado",
   "webhooks.eventType.exitProtectedStarted": "Salida protegida iniciada",
   "webhooks.eventType.handOverItemDone": "Punto de traspaso completado",
+  "engagement.event.exitFeedbackGiven": "{actor} dio su opinión de salida",
+  "engagement.event.exitEndedAmicably": "El compromiso terminó de forma amistosa",
+  "notifications.sentence.exitEndedAmicably":
+    "El compromiso terminó de forma amistosa: la liquidación está pagada y el traspaso completo",
+  "settings.emails.type.exitEndedAmicably": "un compromiso termina de forma amistosa",
+  "webhooks.eventType.exitEndedAmicably": "Terminado de forma amistosa",
 };

@@ -1487,4 +1487,10 @@ export const webFr: WebCatalogue = {
   "webhooks.eventType.exitNoticeGiven": "Préavis donné",
   "webhooks.eventType.exitProtectedStarted": "Sortie protégée commencée",
   "webhooks.eventType.handOverItemDone": "Point de passation terminé",
+  "engagement.event.exitFeedbackGiven": "{actor} a donné son avis de sortie",
+  "engagement.event.exitEndedAmicably": "L'engagement s'est terminé à l'amiable",
+  "notifications.sentence.exitEndedAmicably":
+    "L'engagement s'est terminé à l'amiable : le solde est réglé et la passation terminée",
+  "settings.emails.type.exitEndedAmicably": "un engagement se termine à l'amiable",
+  "webhooks.eventType.exitEndedAmicably": "Terminé à l'amiable",
 };

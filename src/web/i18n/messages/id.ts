@@ -1471,4 +1471,10 @@ export const webId: WebCatalogue = {
   "webhooks.eventType.exitNoticeGiven": "Pemberitahuan pengakhiran diberikan",
   "webhooks.eventType.exitProtectedStarted": "Pengakhiran terlindungi dimulai",
   "webhooks.eventType.handOverItemDone": "Butir serah terima selesai",
+  "engagement.event.exitFeedbackGiven": "{actor} memberi umpan balik pengakhiran",
+  "engagement.event.exitEndedAmicably": "Keterlibatan berakhir secara damai",
+  "notifications.sentence.exitEndedAmicably":
+    "Keterlibatan berakhir secara damai: penyelesaian telah dibayar dan serah terima lengkap",
+  "settings.emails.type.exitEndedAmicably": "keterlibatan berakhir secara damai",
+  "webhooks.eventType.exitEndedAmicably": "Berakhir secara damai",
 };
