@@ -5,8 +5,7 @@ import { ChangeRequest } from "./change-requests";
 import { Submission } from "./delivery";
 import { Engagement } from "./engagements";
 import { Review } from "./reviews";
-import { AmendsItem, Dispute } from "./disputes";
-import { ExitStarted } from "./events";
+import { Dispute } from "./disputes";
 import { Exit } from "./exits";
 import { ErrorResponse, FieldError } from "./errors";
 import { AgreementTermsSchema, FindingSchema, ProposalTermsSchema } from "./terms";
@@ -32,8 +31,6 @@ const COMPONENTS: [z.ZodType, string][] = [
   [Review, "Review"],
   [Dispute, "Dispute"],
   [Exit, "Exit"],
-  [AmendsItem, "AmendsItem"],
-  [ExitStarted, "ExitStarted"],
 ];
 
 /** Gives the shared schemas their component ids; idempotent, called before routes register. */
