@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { readFile } from "node:fs/promises";
 import { LedgerExport } from "../contracts/engagements";
 import { verifyChain, type ChainVerdict } from "../domain/ledger/ledger";
+import { checkWitnessedHead } from "../domain/ledger/witnessed-head";
 import { withDatabase } from "./with-database";
 
 function describe(label: string, verdict: ChainVerdict): string {
@@ -19,7 +20,12 @@ export function verifyCommand(): Command {
     .description("Verify engagement ledgers' hash chains (all, one, or an exported file)")
     .option("--file <path>", "verify an exported ledger file, without a database")
     .option("--engagement <id>", "verify one engagement in the database")
-    .action(async (options: { file?: string; engagement?: string }) => {
+    .option("--head <hash>", "with --file: prove the file still holds a head hash you were shown")
+    .action(async (options: { file?: string; engagement?: string; head?: string }) => {
+      if (options.file && options.head) {
+        await verifyHead(options.file, options.head);
+        return;
+      }
       const verdicts = options.file
         ? [await verifyFile(options.file)]
         : await verifyDatabase(options.engagement);
@@ -34,6 +40,20 @@ async function verifyFile(path: string): Promise<[string, ChainVerdict]> {
   if (!parsed.success)
     throw new Error(`${path} is not an Accord ledger export: ${parsed.error.message}`);
   return [`${path} (engagement ${parsed.data.engagement.id})`, verifyChain(parsed.data.events)];
+}
+
+/** Whether the export still holds a head hash an e-mail carried (see `checkWitnessedHead`). */
+async function verifyHead(path: string, head: string): Promise<void> {
+  const parsed = LedgerExport.safeParse(JSON.parse(await readFile(path, "utf8")));
+  if (!parsed.success)
+    throw new Error(`${path} is not an Accord ledger export: ${parsed.error.message}`);
+  const verdict = checkWitnessedHead(parsed.data.events, head);
+  process.stdout.write(
+    verdict.isWitnessed
+      ? `${path}: head ${head.slice(0, 16)}… is event #${verdict.seq} of an intact chain\n`
+      : `${path}: head ${head.slice(0, 16)}… NOT WITNESSED: ${verdict.reason.replaceAll("_", " ")}\n`,
+  );
+  if (!verdict.isWitnessed) process.exitCode = 1;
 }
 
 async function verifyDatabase(engagementId: string | undefined): Promise<[string, ChainVerdict][]> {

@@ -94,6 +94,15 @@ export const ERROR_CODES = [
   "response_window_open",
   "appeal_same_moderator",
   "appeal_already_used",
+  "dispute_wrong_state",
+  "dispute_wrong_side",
+  "dispute_awaiting_answer",
+  "dispute_ladder_ends",
+  "amends_invalid",
+  "exit_already_started",
+  "handover_wrong_side",
+  "handover_already_done",
+  "exit_feedback_given",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -192,6 +201,15 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   response_window_open: 409,
   appeal_same_moderator: 409,
   appeal_already_used: 409,
+  dispute_wrong_state: 409,
+  dispute_wrong_side: 403,
+  dispute_awaiting_answer: 409,
+  dispute_ladder_ends: 409,
+  amends_invalid: 422,
+  exit_already_started: 409,
+  handover_wrong_side: 403,
+  handover_already_done: 409,
+  exit_feedback_given: 409,
   internal: 500,
 };
 

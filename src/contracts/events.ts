@@ -10,6 +10,7 @@ import {
   type NotifiedEventType,
 } from "../domain/ledger/event-catalogue";
 import { Id, OrgKind, Timestamp } from "./common";
+import { AmendsItem } from "./disputes";
 
 /**
  * The event catalogue as Zod schemas: what the OpenAPI document shows, what the webhook
@@ -49,6 +50,22 @@ const PaymentRef = { ...InvoiceRef, paymentId: Id, amountMinor: Minor, currency:
 const ReviewOccasion = z.object({
   kind: z.enum(["milestone", "engagement", "exit"]),
   ref: z.string(),
+});
+
+const DisputeRef = { disputeId: Id, number: z.number().int() };
+const DisputeSubjectKind = z.enum(["evaluation", "invoice", "change_request", "conduct"]);
+const DisputeRung = z.enum(["negotiation", "amends", "mediation", "separation"]);
+/** Amends items as offered: the same schema the offer was checked with. */
+const AmendsItemRecord = AmendsItem;
+export const ExitStarted = z.object({
+  exitId: Id,
+  reason: z.enum(["notice", "breach", "protected"]),
+  side: Side,
+  givenOn: Day,
+  exitDate: Day,
+  cureBy: Day.nullable(),
+  isNoticeWaived: z.boolean(),
+  handOver: z.array(z.object({ key: z.string(), duty: z.string(), side: Side, dueDate: Day })),
 });
 
 export const EVENT_PAYLOADS = {
@@ -241,6 +258,48 @@ export const EVENT_PAYLOADS = {
     reason: z.string(),
   }),
   "engagement.exit_flagged": z.object({ caseId: Id, expelledOrgId: Id, protectedSide: Side }),
+  "dispute.opened": z.object({
+    ...DisputeRef,
+    side: Side,
+    subject: z.object({ kind: DisputeSubjectKind, ref: z.string().nullable() }),
+    statement: z.string(),
+    wants: z.string(),
+    ladder: z.array(DisputeRung),
+  }),
+  "dispute.responded": z.object({ ...DisputeRef, side: Side, response: z.string() }),
+  "dispute.offer_made": z.object({
+    ...DisputeRef,
+    offerId: Id,
+    side: Side,
+    items: z.array(AmendsItemRecord),
+    isCounter: z.boolean(),
+  }),
+  "dispute.offer_declined": z.object({ ...DisputeRef, offerId: Id, side: Side }),
+  "dispute.settled": z.object({
+    ...DisputeRef,
+    side: Side,
+    by: z.enum(["amends", "recommendation"]),
+    offerId: Id.optional(),
+    items: z.array(AmendsItemRecord).optional(),
+    creditNotes: z.array(z.string()).optional(),
+  }),
+  "dispute.escalated": z.object({
+    ...DisputeRef,
+    from: DisputeRung,
+    to: DisputeRung,
+    reason: z.enum(["side_escalated", "window_passed"]),
+    side: Side.optional(),
+  }),
+  "exit.notice_given": ExitStarted,
+  "exit.protected_started": ExitStarted,
+  "exit.feedback_given": z.object({ exitId: Id, side: Side, wouldWorkAgain: z.boolean() }),
+  "exit.ended_amicably": z.object({ exitId: Id, isDoorOpen: z.boolean() }),
+  "exit.hand_over_item_done": z.object({
+    exitId: Id,
+    itemId: Id,
+    key: z.string(),
+    duty: z.string(),
+  }),
 } satisfies { [T in EngagementEventType]: z.ZodType<EventPayload<T>> };
 
 function eventVariant<T extends EngagementEventType>(type: T) {

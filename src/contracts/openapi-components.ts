@@ -5,6 +5,8 @@ import { ChangeRequest } from "./change-requests";
 import { Submission } from "./delivery";
 import { Engagement } from "./engagements";
 import { Review } from "./reviews";
+import { Dispute } from "./disputes";
+import { Exit } from "./exits";
 import { ErrorResponse, FieldError } from "./errors";
 import { AgreementTermsSchema, FindingSchema, ProposalTermsSchema } from "./terms";
 
@@ -27,6 +29,8 @@ const COMPONENTS: [z.ZodType, string][] = [
   [ChangeRequest, "ChangeRequest"],
   [Submission, "Submission"],
   [Review, "Review"],
+  [Dispute, "Dispute"],
+  [Exit, "Exit"],
 ];
 
 /** Gives the shared schemas their component ids; idempotent, called before routes register. */

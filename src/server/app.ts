@@ -24,6 +24,8 @@ import { billingOrgRoutes } from "./modules/billing/billing-org.routes";
 import { invoiceRoutes } from "./modules/billing/invoice.routes";
 import { paymentRoutes } from "./modules/billing/payment.routes";
 import { changeRequestRoutes } from "./modules/change-requests/change-request.routes";
+import { disputeRoutes } from "./modules/disputes/dispute.routes";
+import { exitRoutes } from "./modules/exits/exit.routes";
 import { deliveryRoutes } from "./modules/delivery/delivery.routes";
 import { profileRoutes } from "./modules/profiles/profile.routes";
 import { taxonomyRoutes } from "./modules/taxonomy/taxonomy.routes";
@@ -207,6 +209,8 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
       await api.register(relationshipHealthRoutes(deps));
       await api.register(reviewRoutes(deps));
       await api.register(moderationRoutes(deps));
+      await api.register(disputeRoutes(deps));
+      await api.register(exitRoutes(deps));
     },
     { prefix: "/api/v1" },
   );

@@ -1,6 +1,8 @@
 import type { AppDeps } from "./platform/deps";
 import { sendDueReminders } from "./modules/billing/send-due-reminders";
 import { acceptOverdueSubmissions } from "./modules/delivery/accept-overdue-submissions";
+import { escalateOverdueDisputes } from "./modules/disputes/escalate-dispute";
+import { endAmicableExits } from "./modules/exits/end-exit-if-amicable";
 import { remindReviewsEnding } from "./modules/delivery/remind-reviews-ending";
 import { refreshDueHealth } from "./modules/relationship-health/refresh-due-health";
 import { sweepCheckIns } from "./modules/relationship-health/sweep-check-ins";
@@ -20,6 +22,8 @@ export async function sweepDueWork(deps: AppDeps): Promise<void> {
   await sweepCheckIns(deps);
   await refreshDueHealth(deps);
   await publishDueReviewRounds(deps);
+  await escalateOverdueDisputes(deps);
+  await endAmicableExits(deps);
   await deps.mailer.deliverPending();
   await deliverDueWebhooks(deps);
 }

@@ -23,8 +23,9 @@ describe("the OpenAPI document", () => {
     await t.close();
   });
 
-  it("stays under 500 KB, sharing the error shape and the terms as components", () => {
-    expect(Buffer.byteLength(body)).toBeLessThan(500 * 1024);
+  it("stays under 600 KB, sharing the error shape and the terms as components", () => {
+    // 500 KB until disputes and exits brought 16 operations and 11 event types (about 70 KB).
+    expect(Buffer.byteLength(body)).toBeLessThan(600 * 1024);
     expect(Object.keys(doc.components.schemas)).toEqual(
       expect.arrayContaining(["ErrorResponse", "AgreementTerms", "Finding"]),
     );

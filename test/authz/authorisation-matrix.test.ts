@@ -419,6 +419,9 @@ const PATH_PARAMS: Record<string, (w: World) => string> = {
   // E has no review yet: the reply route answers as for a review nobody may see
   reviewId: () => "no-such-review",
   caseId: (w) => w.caseId,
+  // E has no dispute and no exit: those routes answer as for what nobody may see
+  disputeId: () => "no-such-dispute",
+  itemId: () => "no-such-item",
 };
 
 /** Query strings a route needs to be valid. */
@@ -527,6 +530,18 @@ const BODIES: Record<string, (w: World) => unknown> = {
     privateRating: 8,
   }),
   "POST /api/v1/engagements/:id/reviews/:reviewId/reply": () => ({ body: "Thank you" }),
+  "POST /api/v1/engagements/:id/disputes": () => ({
+    subject: { kind: "conduct", ref: null },
+    statement: "Late again",
+    wants: "A plan",
+  }),
+  "POST /api/v1/engagements/:id/disputes/:disputeId/response": () => ({ response: "Sorry" }),
+  "POST /api/v1/engagements/:id/disputes/:disputeId/offers": () => ({
+    items: [{ kind: "apology", text: "Sorry" }],
+  }),
+  "POST /api/v1/engagements/:id/disputes/:disputeId/offers/answer": () => ({ answer: "accept" }),
+  "POST /api/v1/engagements/:id/exit": () => ({ reason: "notice" }),
+  "POST /api/v1/engagements/:id/exit/feedback": () => ({ rating: 7, wouldWorkAgain: true }),
   "POST /api/v1/moderation/reviews/:reviewId/hide": () => ({ reason: "Personal data" }),
   "POST /api/v1/moderation/reports": (w) => ({
     subjectKind: "message",

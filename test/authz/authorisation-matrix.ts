@@ -202,6 +202,20 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   "POST /api/v1/engagements/:id/check-in":          { anonymous: 401, outsider: 404, viewer: 403, counterpart: 409, owner: 409, token: 409 },
   "GET /api/v1/orgs/:orgId/scorecard":              { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
 
+  // disputes and the exit of E (no agreement in force, no dispute, no exit yet): both sides read,
+  // owners and members act for their side, viewers only read
+  "GET /api/v1/engagements/:id/disputes":                              { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "GET /api/v1/engagements/:id/disputes/:disputeId":                   { anonymous: 401, outsider: 404, viewer: 404, counterpart: 404, owner: 404, token: 404 },
+  "POST /api/v1/engagements/:id/disputes":                             { anonymous: 401, outsider: 404, viewer: 403, counterpart: 409, owner: 409, token: 409 },
+  "POST /api/v1/engagements/:id/disputes/:disputeId/response":         { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 404, token: 404 },
+  "POST /api/v1/engagements/:id/disputes/:disputeId/offers":           { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 404, token: 404 },
+  "POST /api/v1/engagements/:id/disputes/:disputeId/offers/answer":    { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 404, token: 404 },
+  "POST /api/v1/engagements/:id/disputes/:disputeId/escalate":         { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 404, token: 404 },
+  "GET /api/v1/engagements/:id/exit":                                  { anonymous: 401, outsider: 404, viewer: 404, counterpart: 404, owner: 404, token: 404 },
+  "POST /api/v1/engagements/:id/exit":                                 { anonymous: 401, outsider: 404, viewer: 403, counterpart: 409, owner: 409, token: 409 },
+  "POST /api/v1/engagements/:id/exit/feedback":                        { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 404, token: 404 },
+  "POST /api/v1/engagements/:id/exit/hand-over/:itemId/done":          { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 404, token: 404 },
+
   // notifications and e-mail choices are each person's own, across organisations: session only
   "GET /api/v1/notifications":                      { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 403 },
   "POST /api/v1/notifications/read":                { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 403 },

@@ -59,6 +59,11 @@ const TABLES = [
   "screening_nudges",
   "moderation_cases",
   "org_sanctions",
+  "disputes",
+  "dispute_offers",
+  "exits",
+  "hand_over_items",
+  "exit_feedback",
 ];
 
 async function tableNames(handle: DatabaseHandle): Promise<string[]> {
@@ -92,6 +97,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0008-test-clock",
       "0009-health",
       "0011-reviews-moderation",
+      "0012-disputes-exit",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });

@@ -198,6 +198,21 @@ export function applyLedgerEvent(
       }
       break;
     }
+    case "dispute.opened":
+      f.disputes.push({
+        id: text(p.disputeId),
+        openedBySide: p.side === "provider" ? "provider" : "client",
+        openedAt: event.occurredAt,
+        answeredAt: null,
+      });
+      break;
+    case "dispute.responded":
+    case "dispute.settled": {
+      // An answered dispute is not a failure; only silence past the window raises a warning.
+      const dispute = f.disputes.find((d) => d.id === text(p.disputeId));
+      if (dispute) dispute.answeredAt ??= event.occurredAt;
+      break;
+    }
     case "check_in.opened":
       s.checkInsOpened += 1;
       s.lastCheckInOpenedAt = event.occurredAt;

@@ -259,7 +259,66 @@ export type EngagementEvent =
   | {
       type: "engagement.exit_flagged";
       payload: { caseId: string; expelledOrgId: string; protectedSide: Side };
-    };
+    }
+  /** One side disputes an item (an evaluation, an invoice, a change request, conduct). */
+  | {
+      type: "dispute.opened";
+      payload: DisputeRef & {
+        side: Side;
+        subject: { kind: DisputeSubjectKind; ref: string | null };
+        statement: string;
+        wants: string;
+        ladder: DisputeRungKind[];
+      };
+    }
+  | { type: "dispute.responded"; payload: DisputeRef & { side: Side; response: string } }
+  /** An offer of amends, or a counter-offer, combined as one. */
+  | {
+      type: "dispute.offer_made";
+      payload: DisputeRef & {
+        offerId: string;
+        side: Side;
+        items: AmendsItemRecord[];
+        isCounter: boolean;
+      };
+    }
+  | { type: "dispute.offer_declined"; payload: DisputeRef & { offerId: string; side: Side } }
+  /** Accepted amends were carried out, or both sides took the recommendation. */
+  | {
+      type: "dispute.settled";
+      payload: DisputeRef & {
+        side: Side;
+        by: "amends" | "recommendation";
+        offerId?: string;
+        items?: AmendsItemRecord[];
+        creditNotes?: string[];
+      };
+    }
+  /** Up one rung, by a side or by the sweeper when a window passed unanswered. */
+  | {
+      type: "dispute.escalated";
+      payload: DisputeRef & {
+        from: DisputeRungKind;
+        to: DisputeRungKind;
+        reason: "side_escalated" | "window_passed";
+        side?: Side;
+      };
+    }
+  /** One side gave notice (or a breach notice); the exit date and the hand-over follow. */
+  | { type: "exit.notice_given"; payload: ExitStartedPayload }
+  /** The provider was expelled: notice waived for the client, hand-over owed by the provider. */
+  | { type: "exit.protected_started"; payload: ExitStartedPayload }
+  | {
+      type: "exit.hand_over_item_done";
+      payload: { exitId: string; itemId: string; key: string; duty: string };
+    }
+  /** One side's exit feedback; its rating and comment stay private (never in the ledger). */
+  | {
+      type: "exit.feedback_given";
+      payload: { exitId: string; side: Side; wouldWorkAgain: boolean };
+    }
+  /** The settlement is paid and the hand-over complete: both sides hold this record. */
+  | { type: "exit.ended_amicably"; payload: { exitId: string; isDoorOpen: boolean } };
 
 /** What a review round follows: an accepted milestone, the engagement's end, or an exit. */
 export interface ReviewOccasion {
@@ -325,6 +384,17 @@ export const ENGAGEMENT_EVENTS = {
   "moderation.case_appealed": { notifies: false },
   "moderation.appeal_decided": { notifies: false },
   "engagement.exit_flagged": { notifies: false },
+  "dispute.opened": { notifies: true },
+  "dispute.responded": { notifies: true },
+  "dispute.offer_made": { notifies: true },
+  "dispute.offer_declined": { notifies: true },
+  "dispute.settled": { notifies: true },
+  "dispute.escalated": { notifies: true },
+  "exit.notice_given": { notifies: true },
+  "exit.protected_started": { notifies: true },
+  "exit.hand_over_item_done": { notifies: true },
+  "exit.feedback_given": { notifies: false },
+  "exit.ended_amicably": { notifies: true },
 } as const satisfies { [T in EngagementEventType]: { notifies: boolean } };
 
 type Catalogue = typeof ENGAGEMENT_EVENTS;
@@ -418,3 +488,25 @@ export function isWebhookOnlyEvent(
 ): event is Extract<EngagementEvent, { type: WebhookOnlyEventType }> {
   return (WEBHOOK_ONLY_EVENT_TYPES as readonly string[]).includes(event.type);
 }
+type DisputeRef = { disputeId: string; number: number };
+type DisputeSubjectKind = "evaluation" | "invoice" | "change_request" | "conduct";
+type DisputeRungKind = "negotiation" | "amends" | "mediation" | "separation";
+
+/** One item of an amends offer, as it was offered. */
+export type AmendsItemRecord =
+  | { kind: "rework"; deliverableId: string }
+  | { kind: "credit_note"; amountMinor: number; invoiceId: string }
+  | { kind: "partial_refund"; amountMinor: number }
+  | { kind: "extended_deadline"; milestoneId: string; dueDate: string }
+  | { kind: "apology"; text: string };
+
+type ExitStartedPayload = {
+  exitId: string;
+  reason: "notice" | "breach" | "protected";
+  side: Side;
+  givenOn: string;
+  exitDate: string;
+  cureBy: string | null;
+  isNoticeWaived: boolean;
+  handOver: { key: string; duty: string; side: Side; dueDate: string }[];
+};

@@ -360,6 +360,15 @@ export const de: Catalogue = {
     "Für {currency} ist kein Referenzzinssatz für das am {halfYearStart} beginnende Halbjahr bekannt, daher können die Verzugszinsen nicht berechnet werden. Ein Betreiber trägt ihn mit „accord rates set“ ein.",
   "error.late_interest_nothing_to_claim":
     "Zu dieser Rechnung sind keine Verzugszinsen mehr in Rechnung zu stellen.",
+  "error.dispute_wrong_state": "Der Streitfall ist nicht in einem Schritt, in dem das möglich ist.",
+  "error.dispute_wrong_side": "Dieser Schritt steht der anderen Seite oder der Moderation zu.",
+  "error.dispute_awaiting_answer":
+    "Die andere Seite hat noch nicht geantwortet: Sie behält ihr Recht auf eine Antwort, bevor der Streitfall weitergeht.",
+  "error.dispute_ladder_ends": "Der Streitfall ist auf der letzten Stufe der Leiter.",
+  "error.amends_invalid": "Diese Wiedergutmachung kann so nicht angeboten werden ({reason}).",
+  "error.exit_already_started": "Für diese Zusammenarbeit wurde bereits gekündigt.",
+  "error.handover_wrong_side": "Diesen Übergabepunkt hakt die andere Seite ab.",
+  "error.handover_already_done": "Dieser Übergabepunkt ist bereits erledigt.",
   "error.test_clock_disabled":
     "Diese Instanz hat keine Testuhr. Nur eine Sandbox oder Demo, die mit ACCORD_TEST_CLOCK=true gestartet wurde, lässt Betreiber ihre Zeit vorstellen.",
   "error.test_clock_operators_only": "Nur Betreiber der Plattform dürfen die Testuhr vorstellen.",
@@ -514,4 +523,27 @@ export const de: Catalogue = {
   "mail.notification.someone": "Jemand",
   "mail.notification.body":
     "Hallo {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {„{excerpt}“\n\n} other {}}Zum Auftrag: {link}\n\nSie erhalten diese E-Mail als Mitglied von {org}. In Ihren Einstellungen legen Sie fest, welche E-Mails Sie erhalten: {settingsLink}\n\nAccord",
+  "mail.notification.ledger_head":
+    "Kopf des Protokolls: {hash}. Um später zu prüfen, dass nichts, was Ihnen gezeigt wurde, umgeschrieben wurde: accord verify --file export.json --head {hash}",
+  // disputes
+  "mail.notification.dispute.opened":
+    "{actor} hat in „{engagement}“ den Streitfall Nr. {number} eröffnet: bitte antworten Sie",
+  "mail.notification.dispute.responded":
+    "{actor} hat auf den Streitfall Nr. {number} in „{engagement}“ geantwortet",
+  "mail.notification.dispute.offer_made":
+    "{actor} hat im Streitfall Nr. {number} in „{engagement}“ eine Wiedergutmachung angeboten",
+  "mail.notification.dispute.offer_declined":
+    "{actor} hat das Angebot im Streitfall Nr. {number} in „{engagement}“ abgelehnt",
+  "mail.notification.dispute.settled":
+    "Der Streitfall Nr. {number} in „{engagement}“ ist beigelegt",
+  "mail.notification.dispute.escalated":
+    "Der Streitfall Nr. {number} in „{engagement}“ geht in die nächste Stufe",
+  "mail.notification.exit.notice_given": "{actor} hat „{engagement}“ gekündigt: es endet am {date}",
+  "mail.notification.exit.protected_started":
+    "„{engagement}“ geht in einen geschützten Ausstieg: es endet am {date}",
+  "mail.notification.exit.hand_over_item_done":
+    "{actor} hat einen Übergabepunkt in „{engagement}“ erledigt: {duty}",
+  "error.exit_feedback_given": "Ihre Seite hat ihr Abschlussfeedback bereits gegeben.",
+  "mail.notification.exit.ended_amicably":
+    "„{engagement}“ endete einvernehmlich: die Schlussabrechnung ist bezahlt und die Übergabe abgeschlossen",
 };

@@ -326,6 +326,15 @@ export const en = {
     "No reference rate for {currency} is known for the half-year starting {halfYearStart}, so late interest cannot be computed. An operator adds it with “accord rates set”.",
   "error.late_interest_nothing_to_claim":
     "There is no late interest left to invoice on this invoice.",
+  "error.dispute_wrong_state": "This dispute is not at a step where that can be done.",
+  "error.dispute_wrong_side": "That step belongs to the other side, or to the moderator.",
+  "error.dispute_awaiting_answer":
+    "The other side has not answered yet: they keep their right to answer before the dispute moves on.",
+  "error.dispute_ladder_ends": "The dispute is at the last step of the ladder.",
+  "error.amends_invalid": "These amends cannot be offered as they are ({reason}).",
+  "error.exit_already_started": "Notice has already been given on this engagement.",
+  "error.handover_wrong_side": "This hand-over item is the other side's to tick.",
+  "error.handover_already_done": "This hand-over item is already done.",
   "error.test_clock_disabled":
     "This instance has no test clock. Only a sandbox or demo started with ACCORD_TEST_CLOCK=true lets operators move its time.",
   "error.test_clock_operators_only": "Only platform operators may move the test clock.",
@@ -474,6 +483,27 @@ export const en = {
   "mail.notification.someone": "Someone",
   "mail.notification.body":
     "Hello {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {“{excerpt}”\n\n} other {}}Open the engagement: {link}\n\nYou receive this e-mail as a member of {org}. Choose which e-mails you get in your settings: {settingsLink}\n\nAccord",
+  "mail.notification.ledger_head":
+    "Ledger head: {hash}. To check later that nothing you were shown was rewritten: accord verify --file export.json --head {hash}",
+  // disputes
+  "mail.notification.dispute.opened":
+    "{actor} opened dispute #{number} in “{engagement}”: please answer it",
+  "mail.notification.dispute.responded": "{actor} answered dispute #{number} in “{engagement}”",
+  "mail.notification.dispute.offer_made":
+    "{actor} offered amends in dispute #{number} in “{engagement}”",
+  "mail.notification.dispute.offer_declined":
+    "{actor} declined the offer in dispute #{number} in “{engagement}”",
+  "mail.notification.dispute.settled": "Dispute #{number} in “{engagement}” is settled",
+  "mail.notification.dispute.escalated":
+    "Dispute #{number} in “{engagement}” moved to the next step of the ladder",
+  "mail.notification.exit.notice_given": "{actor} gave notice in “{engagement}”: it ends on {date}",
+  "mail.notification.exit.protected_started":
+    "“{engagement}” moves to a protected exit: it ends on {date}",
+  "mail.notification.exit.hand_over_item_done":
+    "{actor} completed a hand-over item in “{engagement}”: {duty}",
+  "error.exit_feedback_given": "Your side has already given its exit feedback.",
+  "mail.notification.exit.ended_amicably":
+    "“{engagement}” ended amicably: the settlement is paid and the hand-over complete",
 } as const;
 
 export type MessageKey = keyof typeof en;

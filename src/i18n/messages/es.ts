@@ -345,6 +345,15 @@ export const es: Catalogue = {
     "No se conoce ningún tipo de referencia para {currency} en el semestre que empieza el {halfYearStart}, así que no se pueden calcular los intereses de demora. Un operador lo añade con «accord rates set».",
   "error.late_interest_nothing_to_claim":
     "No quedan intereses de demora por facturar en esta factura.",
+  "error.dispute_wrong_state": "La disputa no está en un paso en el que se pueda hacer eso.",
+  "error.dispute_wrong_side": "Ese paso le corresponde a la otra parte o al mediador.",
+  "error.dispute_awaiting_answer":
+    "La otra parte aún no ha respondido: conserva su derecho a responder antes de que la disputa avance.",
+  "error.dispute_ladder_ends": "La disputa está en el último peldaño de la escalera.",
+  "error.amends_invalid": "Esta reparación no se puede ofrecer tal como está ({reason}).",
+  "error.exit_already_started": "Ya se dio preaviso en esta colaboración.",
+  "error.handover_wrong_side": "Este punto del traspaso lo marca la otra parte.",
+  "error.handover_already_done": "Este punto del traspaso ya está hecho.",
   "error.test_clock_disabled":
     "Esta instancia no tiene reloj de prueba. Solo un entorno de pruebas o una demo iniciados con ACCORD_TEST_CLOCK=true permiten a los operadores adelantar su hora.",
   "error.test_clock_operators_only":
@@ -497,4 +506,27 @@ export const es: Catalogue = {
   "mail.notification.someone": "Alguien",
   "mail.notification.body":
     "Hola, {name}:\n\n{summary}.\n\n{hasExcerpt, select, yes {«{excerpt}»\n\n} other {}}Abra el encargo: {link}\n\nRecibe este correo electrónico como miembro de {org}. Elija qué correos recibe en sus ajustes: {settingsLink}\n\nAccord",
+  "mail.notification.ledger_head":
+    "Cabeza del registro: {hash}. Para comprobar más adelante que nada de lo que se le mostró fue reescrito: accord verify --file export.json --head {hash}",
+  // disputes
+  "mail.notification.dispute.opened":
+    "{actor} abrió la disputa n.º {number} en «{engagement}»: por favor, respóndala",
+  "mail.notification.dispute.responded":
+    "{actor} respondió a la disputa n.º {number} en «{engagement}»",
+  "mail.notification.dispute.offer_made":
+    "{actor} ofreció una reparación en la disputa n.º {number} de «{engagement}»",
+  "mail.notification.dispute.offer_declined":
+    "{actor} rechazó la oferta de la disputa n.º {number} en «{engagement}»",
+  "mail.notification.dispute.settled": "La disputa n.º {number} en «{engagement}» está resuelta",
+  "mail.notification.dispute.escalated":
+    "La disputa n.º {number} en «{engagement}» pasa al siguiente paso",
+  "mail.notification.exit.notice_given":
+    "{actor} dio aviso de terminación en «{engagement}»: termina el {date}",
+  "mail.notification.exit.protected_started":
+    "«{engagement}» pasa a una salida protegida: termina el {date}",
+  "mail.notification.exit.hand_over_item_done":
+    "{actor} completó un punto del traspaso en «{engagement}»: {duty}",
+  "error.exit_feedback_given": "Su lado ya dio su opinión de salida.",
+  "mail.notification.exit.ended_amicably":
+    "«{engagement}» terminó de forma amistosa: la liquidación está pagada y el traspaso completo",
 };

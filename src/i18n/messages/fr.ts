@@ -350,6 +350,16 @@ export const fr: Catalogue = {
     "Aucun taux de référence n’est connu en {currency} pour le semestre commençant le {halfYearStart} : les intérêts de retard ne peuvent donc pas être calculés. Un opérateur l’ajoute avec « accord rates set ».",
   "error.late_interest_nothing_to_claim":
     "Il ne reste aucun intérêt de retard à facturer sur cette facture.",
+  "error.dispute_wrong_state": "Ce litige n’en est pas à une étape où cela est possible.",
+  "error.dispute_wrong_side": "Cette étape revient à l’autre partie, ou au médiateur.",
+  "error.dispute_awaiting_answer":
+    "L’autre partie n’a pas encore répondu : elle garde le droit de répondre avant que le litige n’avance.",
+  "error.dispute_ladder_ends": "Le litige est à la dernière étape de l’échelle.",
+  "error.amends_invalid":
+    "Ces réparations ne peuvent pas être proposées telles quelles ({reason}).",
+  "error.exit_already_started": "Un préavis a déjà été donné pour cette collaboration.",
+  "error.handover_wrong_side": "C’est à l’autre partie de cocher cet élément de passation.",
+  "error.handover_already_done": "Cet élément de passation est déjà fait.",
   "error.test_clock_disabled":
     "Cette instance n’a pas d’horloge de test. Seul un bac à sable ou une démo démarré avec ACCORD_TEST_CLOCK=true permet aux opérateurs d’avancer son heure.",
   "error.test_clock_operators_only":
@@ -505,4 +515,27 @@ export const fr: Catalogue = {
   "mail.notification.someone": "Quelqu’un",
   "mail.notification.body":
     "Bonjour {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {« {excerpt} »\n\n} other {}}Ouvrir la mission : {link}\n\nVous recevez cet e-mail en tant que membre de {org}. Choisissez dans vos paramètres les e-mails que vous souhaitez recevoir : {settingsLink}\n\nAccord",
+  "mail.notification.ledger_head":
+    "Tête du registre : {hash}. Pour vérifier plus tard que rien de ce qui vous a été montré n’a été réécrit : accord verify --file export.json --head {hash}",
+  // disputes
+  "mail.notification.dispute.opened":
+    "{actor} a ouvert le différend n° {number} dans « {engagement} » : merci d'y répondre",
+  "mail.notification.dispute.responded":
+    "{actor} a répondu au différend n° {number} dans « {engagement} »",
+  "mail.notification.dispute.offer_made":
+    "{actor} a proposé un geste de réparation dans le différend n° {number} de « {engagement} »",
+  "mail.notification.dispute.offer_declined":
+    "{actor} a refusé l'offre du différend n° {number} dans « {engagement} »",
+  "mail.notification.dispute.settled": "Le différend n° {number} dans « {engagement} » est réglé",
+  "mail.notification.dispute.escalated":
+    "Le différend n° {number} dans « {engagement} » passe à l'étape suivante",
+  "mail.notification.exit.notice_given":
+    "{actor} a donné son préavis dans « {engagement} » : fin le {date}",
+  "mail.notification.exit.protected_started":
+    "« {engagement} » passe à une sortie protégée : fin le {date}",
+  "mail.notification.exit.hand_over_item_done":
+    "{actor} a terminé un point de la passation dans « {engagement} » : {duty}",
+  "error.exit_feedback_given": "Votre côté a déjà donné son avis de sortie.",
+  "mail.notification.exit.ended_amicably":
+    "« {engagement} » s'est terminé à l'amiable : le solde est réglé et la passation terminée",
 };

@@ -342,6 +342,15 @@ export const id: Catalogue = {
     "Suku bunga acuan untuk {currency} pada semester yang dimulai {halfYearStart} tidak diketahui, sehingga bunga keterlambatan tidak dapat dihitung. Operator menambahkannya dengan “accord rates set”.",
   "error.late_interest_nothing_to_claim":
     "Tidak ada lagi bunga keterlambatan yang dapat ditagihkan atas faktur ini.",
+  "error.dispute_wrong_state": "Sengketa ini tidak berada pada tahap yang memungkinkan hal itu.",
+  "error.dispute_wrong_side": "Langkah itu milik pihak lain, atau moderator.",
+  "error.dispute_awaiting_answer":
+    "Pihak lain belum menjawab: mereka tetap berhak menjawab sebelum sengketa berlanjut.",
+  "error.dispute_ladder_ends": "Sengketa sudah berada di anak tangga terakhir.",
+  "error.amends_invalid": "Ganti rugi ini tidak dapat ditawarkan seperti ini ({reason}).",
+  "error.exit_already_started": "Pemberitahuan pengakhiran sudah diberikan untuk kerja sama ini.",
+  "error.handover_wrong_side": "Butir serah terima ini harus dicentang oleh pihak lain.",
+  "error.handover_already_done": "Butir serah terima ini sudah selesai.",
   "error.test_clock_disabled":
     "Instans ini tidak memiliki jam uji. Hanya sandbox atau demo yang dijalankan dengan ACCORD_TEST_CLOCK=true yang memungkinkan operator memajukan waktunya.",
   "error.test_clock_operators_only": "Hanya operator platform yang boleh memajukan jam uji.",
@@ -493,4 +502,26 @@ export const id: Catalogue = {
   "mail.notification.someone": "Seseorang",
   "mail.notification.body":
     "Halo {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {“{excerpt}”\n\n} other {}}Buka kerja sama: {link}\n\nAnda menerima email ini sebagai anggota {org}. Pilih email yang ingin Anda terima di pengaturan: {settingsLink}\n\nAccord",
+  "mail.notification.ledger_head":
+    "Kepala buku besar: {hash}. Untuk memeriksa nanti bahwa tidak ada yang ditunjukkan kepada Anda yang ditulis ulang: accord verify --file export.json --head {hash}",
+  // disputes
+  "mail.notification.dispute.opened":
+    "{actor} membuka sengketa #{number} di “{engagement}”: mohon ditanggapi",
+  "mail.notification.dispute.responded": "{actor} menanggapi sengketa #{number} di “{engagement}”",
+  "mail.notification.dispute.offer_made":
+    "{actor} menawarkan ganti rugi dalam sengketa #{number} di “{engagement}”",
+  "mail.notification.dispute.offer_declined":
+    "{actor} menolak tawaran dalam sengketa #{number} di “{engagement}”",
+  "mail.notification.dispute.settled": "Sengketa #{number} di “{engagement}” telah diselesaikan",
+  "mail.notification.dispute.escalated":
+    "Sengketa #{number} di “{engagement}” naik ke tahap berikutnya",
+  "mail.notification.exit.notice_given":
+    "{actor} memberi pemberitahuan pengakhiran di “{engagement}”: berakhir pada {date}",
+  "mail.notification.exit.protected_started":
+    "“{engagement}” beralih ke pengakhiran terlindungi: berakhir pada {date}",
+  "mail.notification.exit.hand_over_item_done":
+    "{actor} menyelesaikan satu butir serah terima di “{engagement}”: {duty}",
+  "error.exit_feedback_given": "Pihak Anda sudah memberi umpan balik pengakhiran.",
+  "mail.notification.exit.ended_amicably":
+    "“{engagement}” berakhir secara damai: penyelesaian telah dibayar dan serah terima lengkap",
 };

@@ -1,4 +1,5 @@
-import type { Insertable, Selectable } from "kysely";
+import type { DisputeRung, DisputeStatus } from "../../domain/dispute/dispute-ladder";
+import type { Generated, Insertable, Selectable } from "kysely";
 
 /**
  * The database as Kysely sees it. Timestamps are ISO-8601 UTC strings with milliseconds
@@ -60,6 +61,11 @@ export interface Database {
   screening_nudges: ScreeningNudgesTable;
   moderation_cases: ModerationCasesTable;
   org_sanctions: OrgSanctionsTable;
+  disputes: DisputesTable;
+  dispute_offers: DisputeOffersTable;
+  exits: ExitsTable;
+  hand_over_items: HandOverItemsTable;
+  exit_feedback: ExitFeedbackTable;
 }
 
 /** A private pulse window of one engagement, opened on the agreement's cadence. */
@@ -798,4 +804,92 @@ export interface LoginThrottlesTable {
   window_started_at: string;
   last_failure_at: string;
   locked_until: string | null;
+}
+
+/** A dispute about one item of an engagement, climbing the agreement's ladder. */
+export interface DisputesTable {
+  id: string;
+  engagement_id: string;
+  number: number;
+  subject_kind: "evaluation" | "invoice" | "change_request" | "conduct";
+  subject_ref: string | null;
+  statement: string;
+  wants: string;
+  opened_side: "client" | "provider";
+  opened_by: string;
+  status: DisputeStatus;
+  rung: DisputeRung;
+  /** JSON array of the rungs, as the agreement's clause gave them when it was opened. */
+  ladder: string;
+  offer_by: "client" | "provider" | null;
+  recommendation: string | null;
+  recommended_by: string | null;
+  /** JSON array of the sides that accepted the moderator's recommendation. */
+  recommendation_accepted_by: string;
+  response: string | null;
+  outcome: string | null;
+  /** Since when the step it waits for has been pending; the sweeper escalates from it. */
+  waiting_since: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** An offer made in a dispute: amends items combined as one, JSON. */
+export interface DisputeOffersTable {
+  id: string;
+  dispute_id: string;
+  engagement_id: string;
+  side: "client" | "provider";
+  offered_by: string;
+  items: string;
+  note: string;
+  status: "pending" | "accepted" | "declined" | "countered" | "lapsed";
+  answered_by: string | null;
+  created_at: string;
+  answered_at: string | null;
+}
+
+/** How an engagement ends: who gave notice, why, and the dates it runs to. */
+export interface ExitsTable {
+  id: string;
+  engagement_id: string;
+  reason: "notice" | "breach" | "protected";
+  given_side: "client" | "provider";
+  given_by: string | null;
+  given_on: string;
+  exit_date: string;
+  cure_by: string | null;
+  is_notice_waived: number;
+  note: string;
+  created_at: string;
+  /** When the settlement was paid and the hand-over complete: the "ended amicably" record. */
+  ended_amicably_at: string | null;
+  /** Both sides said they would work together again. */
+  is_door_open: Generated<number>;
+}
+
+/** One side's exit feedback: a 0–10 rating of the relationship and "would work again". */
+export interface ExitFeedbackTable {
+  exit_id: string;
+  engagement_id: string;
+  side: "client" | "provider";
+  given_by: string;
+  rating: number;
+  would_work_again: number;
+  comment: string;
+  created_at: string;
+}
+
+/** One item of the hand-over, ticked by the side responsible for it. */
+export interface HandOverItemsTable {
+  id: string;
+  exit_id: string;
+  engagement_id: string;
+  item_key: string;
+  duty: string;
+  is_standard: number;
+  responsible_side: "client" | "provider";
+  due_date: string;
+  done_at: string | null;
+  done_by: string | null;
 }

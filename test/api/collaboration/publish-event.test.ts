@@ -31,6 +31,18 @@ const payment = {
   currency: "EUR",
 };
 
+const dispute = { disputeId: "disp1", number: 2 };
+const exitStarted = {
+  exitId: "x1",
+  reason: "notice" as const,
+  side: "client" as const,
+  givenOn: "2026-11-22",
+  exitDate: "2026-12-22",
+  cureBy: null,
+  isNoticeWaived: false,
+  handOver: [] as { key: string; duty: string; side: "client" | "provider"; dueDate: string }[],
+};
+
 /** Payloads as the delivery, change-request and billing use-cases write them. */
 const PAYLOADS: { [T in NotifiedEventType]: EventPayload<T> } = {
   "deliverable.submitted": {
@@ -98,6 +110,35 @@ const PAYLOADS: { [T in NotifiedEventType]: EventPayload<T> } = {
     reason: "Discount",
     invoiceStatus: "issued",
   },
+  "dispute.opened": {
+    ...dispute,
+    side: "client",
+    subject: { kind: "conduct", ref: null },
+    statement: "Late again",
+    wants: "A plan",
+    ladder: ["negotiation", "amends", "mediation", "separation"],
+  },
+  "dispute.responded": { ...dispute, side: "provider", response: "Sorry" },
+  "dispute.offer_made": {
+    ...dispute,
+    offerId: "o1",
+    side: "provider",
+    items: [{ kind: "apology", text: "Sorry" }],
+    isCounter: false,
+  },
+  "dispute.offer_declined": { ...dispute, offerId: "o1", side: "client" },
+  "dispute.settled": { ...dispute, side: "client", by: "amends", offerId: "o1" },
+  "dispute.escalated": {
+    ...dispute,
+    from: "negotiation",
+    to: "mediation",
+    reason: "side_escalated",
+    side: "client",
+  },
+  "exit.notice_given": exitStarted,
+  "exit.protected_started": { ...exitStarted, reason: "protected", isNoticeWaived: true },
+  "exit.ended_amicably": { exitId: "x1", isDoorOpen: false },
+  "exit.hand_over_item_done": { exitId: "x1", itemId: "h1", key: "files", duty: "Hand over files" },
 };
 
 /** An event nobody is told of. */
@@ -133,6 +174,16 @@ const SUBJECTS: Record<NotifiedEventType, string> = {
     "Pedro says the payment of €50.00 on invoice KODE-0001 in “Shop” did not arrive",
   "credit_note.issued":
     "Pedro issued credit note KODECN-0001 of €100.00 on invoice KODE-0001 in “Shop”",
+  "dispute.opened": "Pedro opened dispute #2 in “Shop”: please answer it",
+  "dispute.responded": "Pedro answered dispute #2 in “Shop”",
+  "dispute.offer_made": "Pedro offered amends in dispute #2 in “Shop”",
+  "dispute.offer_declined": "Pedro declined the offer in dispute #2 in “Shop”",
+  "dispute.settled": "Dispute #2 in “Shop” is settled",
+  "dispute.escalated": "Dispute #2 in “Shop” moved to the next step of the ladder",
+  "exit.notice_given": "Pedro gave notice in “Shop”: it ends on 2026-12-22",
+  "exit.protected_started": "“Shop” moves to a protected exit: it ends on 2026-12-22",
+  "exit.ended_amicably": "“Shop” ended amicably: the settlement is paid and the hand-over complete",
+  "exit.hand_over_item_done": "Pedro completed a hand-over item in “Shop”: Hand over files",
 };
 
 describe.each(DIALECTS)("publishing ledger events on %s", (dialect) => {

@@ -181,6 +181,12 @@ describe.each(DIALECTS)("screening and moderation on %s", (dialect) => {
       expelledOrgId: w.providerOrg.id,
       protectedSide: "client",
     });
+    // The client's engagement moves to a protected exit: notice waived, hand-over owed.
+    expect(bodyOf(await w.client.client.get(w.url("/exit")))).toMatchObject({
+      reason: "protected",
+      givenSide: "client",
+      isNoticeWaived: true,
+    });
     expect(await matchedIds()).not.toContain(w.providerOrg.id);
     expectError(
       await w.provider.client.post("/api/v1/engagements", {

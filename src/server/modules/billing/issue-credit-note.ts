@@ -1,4 +1,6 @@
+import type { Transaction } from "kysely";
 import type { z } from "zod";
+import type { Database } from "../../db/schema";
 import type { CreditNote, CreditNoteBody } from "../../../contracts/billing";
 import { formatInvoiceNumber, parseInvoiceNumber } from "../../../domain/billing/invoice-number";
 import { creditNotePrefixOf, DEFAULT_INVOICE_PREFIX } from "../../../domain/billing/invoice-prefix";
@@ -41,85 +43,116 @@ export function issueCreditNote(
   return runInTransaction(deps.db, async (trx) => {
     const locked = await lockParticipant(trx, deps, actor, engagementId, BILLING_ACCESS.invoice);
     if (!locked.ok) return locked;
-    const invoice = await findInvoice(trx, engagementId, invoiceId);
-    if (!invoice) return fail("not_found");
-    const money = await invoiceMoney(trx, invoice);
-    const checked = checkCreditNote(body.amountMinor, money.payable);
-    if (!checked.ok) {
-      switch (checked.reason) {
-        case "invoice_not_creditable":
-          return fail("invoice_not_creditable");
-        case "credit_note_exceeds_outstanding":
-          return fail("credit_note_exceeds_outstanding", {
-            open: formatMoney(locale, checked.openMinor ?? 0, invoice.currency),
-          });
-        case "credit_note_amount_not_whole_minor":
-        case "credit_note_amount_not_positive":
-          return fail("validation_failed", undefined, [
-            { path: "amountMinor", key: "validation.too_small", values: { minimum: 1 } },
-          ]);
-      }
-    }
-    const today = todayOf(deps.clock);
-    const invoicePrefix =
-      (invoice.number && parseInvoiceNumber(invoice.number)?.prefix) || DEFAULT_INVOICE_PREFIX;
-    const taken = await takeNextNumber(trx, {
-      providerOrgId: invoice.provider_org_id,
-      kind: "credit_note",
-      prefix: creditNotePrefixOf(invoicePrefix),
-    });
-    const number = formatInvoiceNumber(taken.prefix, taken.sequence);
-    const id = deps.ids.newId();
-    const now = deps.clock.now().toISOString();
-    await insertCreditNote(trx, {
-      id,
-      invoice_id: invoiceId,
-      engagement_id: engagementId,
-      provider_org_id: invoice.provider_org_id,
-      number,
-      sequence: taken.sequence,
-      amount_minor: body.amountMinor,
-      currency: invoice.currency,
-      reason: body.reason,
-      issued_on: today,
-      issued_by: actor.userId,
-      created_at: now,
-    });
-    await recordIssueDate(trx, {
-      providerOrgId: invoice.provider_org_id,
-      kind: "credit_note",
-      issueDate: today,
-    });
-
-    const next = statusAfterPayments(money.payable.totalMinor, money.payable.payments, [
-      ...money.payable.creditNotes,
-      { amountMinor: body.amountMinor },
-    ]);
-    if (next === "paid" && transitionInvoice(invoice.status, { action: "settle" }).ok) {
-      await updateInvoiceIn(trx, invoiceId, ["issued", "partly_paid"], {
-        status: "paid",
-        updated_at: now,
-      });
-      await cancelPendingReminders(trx, invoiceId, "credited");
-    }
-    await appendEvent(trx, deps, {
+    return issueCreditNoteIn(trx, deps, {
       engagementId,
-      type: "credit_note.issued",
+      invoiceId,
+      amountMinor: body.amountMinor,
+      reason: body.reason,
       actorUserId: actor.userId,
       actorOrgId: locked.value.orgId,
-      payload: {
-        creditNoteId: id,
-        number,
-        invoiceId,
-        invoiceNumber: invoice.number,
-        amountMinor: body.amountMinor,
-        currency: invoice.currency,
-        reason: body.reason,
-        invoiceStatus: next === "paid" ? "paid" : invoice.status,
-      },
+      locale,
     });
-    const created = (await listCreditNotes(trx, [invoiceId])).find((c) => c.id === id);
-    if (!created) throw new Error("credit note vanished inside its own transaction");
-    return ok(presentCreditNote(created));
   });
+}
+
+/**
+ * Issues a credit note inside the caller's transaction, with the engagement already locked:
+ * the provider's own request above, or accepted amends that carry one.
+ */
+export async function issueCreditNoteIn(
+  trx: Transaction<Database>,
+  deps: AppDeps,
+  input: {
+    engagementId: string;
+    invoiceId: string;
+    amountMinor: number;
+    reason: string;
+    actorUserId: string;
+    actorOrgId: string;
+    locale: Locale;
+  },
+): Promise<Result<CreditNote>> {
+  const { engagementId, invoiceId, locale } = input;
+  const body = { amountMinor: input.amountMinor, reason: input.reason };
+  const actor = { userId: input.actorUserId };
+  const invoice = await findInvoice(trx, engagementId, invoiceId);
+  if (!invoice) return fail("not_found");
+  const money = await invoiceMoney(trx, invoice);
+  const checked = checkCreditNote(body.amountMinor, money.payable);
+  if (!checked.ok) {
+    switch (checked.reason) {
+      case "invoice_not_creditable":
+        return fail("invoice_not_creditable");
+      case "credit_note_exceeds_outstanding":
+        return fail("credit_note_exceeds_outstanding", {
+          open: formatMoney(locale, checked.openMinor ?? 0, invoice.currency),
+        });
+      case "credit_note_amount_not_whole_minor":
+      case "credit_note_amount_not_positive":
+        return fail("validation_failed", undefined, [
+          { path: "amountMinor", key: "validation.too_small", values: { minimum: 1 } },
+        ]);
+    }
+  }
+  const today = todayOf(deps.clock);
+  const invoicePrefix =
+    (invoice.number && parseInvoiceNumber(invoice.number)?.prefix) || DEFAULT_INVOICE_PREFIX;
+  const taken = await takeNextNumber(trx, {
+    providerOrgId: invoice.provider_org_id,
+    kind: "credit_note",
+    prefix: creditNotePrefixOf(invoicePrefix),
+  });
+  const number = formatInvoiceNumber(taken.prefix, taken.sequence);
+  const id = deps.ids.newId();
+  const now = deps.clock.now().toISOString();
+  await insertCreditNote(trx, {
+    id,
+    invoice_id: invoiceId,
+    engagement_id: engagementId,
+    provider_org_id: invoice.provider_org_id,
+    number,
+    sequence: taken.sequence,
+    amount_minor: body.amountMinor,
+    currency: invoice.currency,
+    reason: body.reason,
+    issued_on: today,
+    issued_by: actor.userId,
+    created_at: now,
+  });
+  await recordIssueDate(trx, {
+    providerOrgId: invoice.provider_org_id,
+    kind: "credit_note",
+    issueDate: today,
+  });
+
+  const next = statusAfterPayments(money.payable.totalMinor, money.payable.payments, [
+    ...money.payable.creditNotes,
+    { amountMinor: body.amountMinor },
+  ]);
+  if (next === "paid" && transitionInvoice(invoice.status, { action: "settle" }).ok) {
+    await updateInvoiceIn(trx, invoiceId, ["issued", "partly_paid"], {
+      status: "paid",
+      updated_at: now,
+    });
+    await cancelPendingReminders(trx, invoiceId, "credited");
+  }
+  await appendEvent(trx, deps, {
+    engagementId,
+    type: "credit_note.issued",
+    actorUserId: actor.userId,
+    actorOrgId: input.actorOrgId,
+    payload: {
+      creditNoteId: id,
+      number,
+      invoiceId,
+      invoiceNumber: invoice.number,
+      amountMinor: body.amountMinor,
+      currency: invoice.currency,
+      reason: body.reason,
+      invoiceStatus: next === "paid" ? "paid" : invoice.status,
+    },
+  });
+  const created = (await listCreditNotes(trx, [invoiceId])).find((c) => c.id === id);
+  if (!created) throw new Error("credit note vanished inside its own transaction");
+  return ok(presentCreditNote(created));
 }

@@ -48,7 +48,10 @@ export function decideCase(
       suspension_days: suspensionDays,
     });
     if (!isMoved) return fail("case_wrong_state");
-    await applyDecision(trx, deps, row, input.decision, suspensionDays);
+    await applyDecision(trx, deps, row, input.decision, suspensionDays, {
+      userId: actor.userId,
+      reason: input.reason,
+    });
     if (row.engagement_id) {
       await appendEvent(trx, deps, {
         engagementId: row.engagement_id,

@@ -12,6 +12,8 @@ export type NotifiedEvent = CatalogueEvent & {
   actorName: string | null;
   /** The start of the message, for `message.posted`. */
   excerpt: string | null;
+  /** The ledger's head hash once the event is appended, so each side holds a witness of it. */
+  headHash: string;
 };
 
 export interface MailRecipient {
@@ -52,7 +54,8 @@ export function notificationMail(
     org: recipient.orgName,
     settingsLink: `${publicUrl}/settings`,
   });
-  return { to: recipient.email, locale, subject: summary, text };
+  const witness = translate(locale, "mail.notification.ledger_head", { hash: event.headHash });
+  return { to: recipient.email, locale, subject: summary, text: `${text}\n\n${witness}` };
 }
 
 /** What the sentence of each type quotes from its event, amounts in the reader's format. */
@@ -103,5 +106,19 @@ function eventValues(event: CatalogueEvent, locale: Locale): MessageValues {
         invoiceNumber: event.payload.invoiceNumber ?? "",
         amount: money(event.payload.amountMinor, event.payload.currency),
       };
+    case "dispute.opened":
+    case "dispute.responded":
+    case "dispute.offer_made":
+    case "dispute.offer_declined":
+    case "dispute.settled":
+    case "dispute.escalated":
+      return { number: String(event.payload.number) };
+    case "exit.notice_given":
+    case "exit.protected_started":
+      return { date: event.payload.exitDate };
+    case "exit.hand_over_item_done":
+      return { duty: event.payload.duty };
+    case "exit.ended_amicably":
+      return {};
   }
 }

@@ -70,6 +70,7 @@ export async function publishEvent(
       actorName: await actorName(trx, event.actorUserId, members),
       excerpt:
         event.type === "message.posted" ? await messageExcerpt(trx, event.payload.messageId) : null,
+      headHash: event.hash,
     };
     for (const recipient of mailed) {
       await deps.mailer.enqueue(trx, notificationMail(recipient, notified, deps.publicUrl));

@@ -55,6 +55,17 @@ export const EVENT_LABELS: Record<EngagementEventType, AppMessageKey> = {
   "moderation.case_appealed": "engagement.event.moderationCaseAppealed",
   "moderation.appeal_decided": "engagement.event.moderationAppealDecided",
   "engagement.exit_flagged": "engagement.event.exitFlagged",
+  "dispute.opened": "engagement.event.disputeOpened",
+  "dispute.responded": "engagement.event.disputeResponded",
+  "dispute.offer_made": "engagement.event.disputeOfferMade",
+  "dispute.offer_declined": "engagement.event.disputeOfferDeclined",
+  "dispute.settled": "engagement.event.disputeSettled",
+  "dispute.escalated": "engagement.event.disputeEscalated",
+  "exit.notice_given": "engagement.event.exitNoticeGiven",
+  "exit.protected_started": "engagement.event.exitProtectedStarted",
+  "exit.hand_over_item_done": "engagement.event.handOverItemDone",
+  "exit.feedback_given": "engagement.event.exitFeedbackGiven",
+  "exit.ended_amicably": "engagement.event.exitEndedAmicably",
 };
 
 type BrokenReason = NonNullable<LedgerVerification["firstBroken"]>["reason"];

@@ -30,6 +30,18 @@ const payment = {
   currency: "EUR",
 };
 
+const dispute = { disputeId: "disp1", number: 1 };
+const exitStarted = {
+  exitId: "x1",
+  reason: "notice" as const,
+  side: "client" as const,
+  givenOn: "2026-01-01",
+  exitDate: "2026-01-31",
+  cureBy: null,
+  isNoticeWaived: false,
+  handOver: [] as { key: string; duty: string; side: "client" | "provider"; dueDate: string }[],
+};
+
 /** One event of each notified type, as the server writes it. */
 const EXAMPLES: { [T in NotifiedEvent["type"]]: Extract<NotifiedEvent, { type: T }> } = {
   "deliverable.submitted": {
@@ -133,6 +145,56 @@ const EXAMPLES: { [T in NotifiedEvent["type"]]: Extract<NotifiedEvent, { type: T
       reason: "discount",
       invoiceStatus: "paid",
     },
+  },
+  "dispute.opened": {
+    type: "dispute.opened",
+    payload: {
+      ...dispute,
+      side: "client",
+      subject: { kind: "evaluation", ref: "d1" },
+      statement: "The checkout fails",
+      wants: "A fix",
+      ladder: ["negotiation", "amends", "mediation", "separation"],
+    },
+  },
+  "dispute.responded": {
+    type: "dispute.responded",
+    payload: { ...dispute, side: "provider", response: "We will look" },
+  },
+  "dispute.offer_made": {
+    type: "dispute.offer_made",
+    payload: {
+      ...dispute,
+      offerId: "o1",
+      side: "provider",
+      items: [{ kind: "rework", deliverableId: "d1" }],
+      isCounter: false,
+    },
+  },
+  "dispute.offer_declined": {
+    type: "dispute.offer_declined",
+    payload: { ...dispute, offerId: "o1", side: "client" },
+  },
+  "dispute.settled": {
+    type: "dispute.settled",
+    payload: { ...dispute, side: "client", by: "amends", offerId: "o1", creditNotes: [] },
+  },
+  "dispute.escalated": {
+    type: "dispute.escalated",
+    payload: { ...dispute, from: "negotiation", to: "mediation", reason: "window_passed" },
+  },
+  "exit.notice_given": { type: "exit.notice_given", payload: exitStarted },
+  "exit.protected_started": {
+    type: "exit.protected_started",
+    payload: { ...exitStarted, reason: "protected", isNoticeWaived: true },
+  },
+  "exit.ended_amicably": {
+    type: "exit.ended_amicably",
+    payload: { exitId: "x1", isDoorOpen: true },
+  },
+  "exit.hand_over_item_done": {
+    type: "exit.hand_over_item_done",
+    payload: { exitId: "x1", itemId: "h1", key: "files", duty: "Hand over the files" },
   },
 };
 

@@ -121,6 +121,33 @@ export function notificationSentence(
           invoiceNumber: event.payload.invoiceNumber ?? "",
         },
       };
+    case "dispute.opened":
+    case "dispute.responded":
+    case "dispute.offer_made":
+    case "dispute.offer_declined":
+    case "dispute.settled":
+    case "dispute.escalated":
+      return {
+        id: DISPUTE_SENTENCES[event.type],
+        values: { actor, number: String(event.payload.number) },
+      };
+    case "exit.notice_given":
+      return {
+        id: "notifications.sentence.exitNoticeGiven",
+        values: { actor, date: event.payload.exitDate },
+      };
+    case "exit.protected_started":
+      return {
+        id: "notifications.sentence.exitProtectedStarted",
+        values: { date: event.payload.exitDate },
+      };
+    case "exit.ended_amicably":
+      return { id: "notifications.sentence.exitEndedAmicably", values: {} };
+    case "exit.hand_over_item_done":
+      return {
+        id: "notifications.sentence.handOverItemDone",
+        values: { actor, duty: event.payload.duty },
+      };
   }
 
   function paymentOf(payload: { number: string | null; amountMinor: number; currency: string }) {
@@ -131,6 +158,15 @@ export function notificationSentence(
     };
   }
 }
+
+const DISPUTE_SENTENCES = {
+  "dispute.opened": "notifications.sentence.disputeOpened",
+  "dispute.responded": "notifications.sentence.disputeResponded",
+  "dispute.offer_made": "notifications.sentence.disputeOfferMade",
+  "dispute.offer_declined": "notifications.sentence.disputeOfferDeclined",
+  "dispute.settled": "notifications.sentence.disputeSettled",
+  "dispute.escalated": "notifications.sentence.disputeEscalated",
+} as const satisfies Record<string, AppMessageKey>;
 
 function roundOf(payload: { deliverableTitle: string; round: number }) {
   return { deliverable: payload.deliverableTitle, round: String(payload.round) };
@@ -170,5 +206,17 @@ export function notificationLink(
     case "payment.rejected":
     case "credit_note.issued":
       return `${engagement}/invoices/${event.payload.invoiceId}`;
+    case "dispute.opened":
+    case "dispute.responded":
+    case "dispute.offer_made":
+    case "dispute.offer_declined":
+    case "dispute.settled":
+    case "dispute.escalated":
+      return `${engagement}/disputes#dispute-${event.payload.number}`;
+    case "exit.notice_given":
+    case "exit.protected_started":
+    case "exit.hand_over_item_done":
+    case "exit.ended_amicably":
+      return `${engagement}/exit`;
   }
 }

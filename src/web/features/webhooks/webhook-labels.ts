@@ -23,6 +23,16 @@ export const EVENT_TYPE_LABELS: Record<WebhookEventType, AppMessageKey> = {
   "credit_note.issued": "webhooks.eventType.creditNoteIssued",
   "health.warning_raised": "webhooks.eventType.healthWarningRaised",
   "health.warning_cleared": "webhooks.eventType.healthWarningCleared",
+  "dispute.opened": "webhooks.eventType.disputeOpened",
+  "dispute.responded": "webhooks.eventType.disputeResponded",
+  "dispute.offer_made": "webhooks.eventType.disputeOfferMade",
+  "dispute.offer_declined": "webhooks.eventType.disputeOfferDeclined",
+  "dispute.settled": "webhooks.eventType.disputeSettled",
+  "dispute.escalated": "webhooks.eventType.disputeEscalated",
+  "exit.notice_given": "webhooks.eventType.exitNoticeGiven",
+  "exit.protected_started": "webhooks.eventType.exitProtectedStarted",
+  "exit.hand_over_item_done": "webhooks.eventType.handOverItemDone",
+  "exit.ended_amicably": "webhooks.eventType.exitEndedAmicably",
 };
 
 export const DELIVERY_STATUS_LABELS: Record<WebhookDeliveryStatus, AppMessageKey> = {

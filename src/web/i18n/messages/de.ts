@@ -1828,4 +1828,54 @@ export const webDe: WebCatalogue = {
     "Fristen über 60 Tage sind ohne ausdrückliche Vereinbarung unfair; 30 Tage ohne Datum; Zinsen und 40 € Beitreibungspauschale ab dem Tag nach Fälligkeit.",
   "model.source.retaliation":
     "Klauseln, die Bewertungen beschränken oder bestrafen, sind nichtig; Drohungen, um Bewertungen zu unterdrücken, sind verboten; wie Bewertungen geprüft werden, muss gesagt werden.",
+  // disputes
+  "engagement.event.disputeOpened": "{actor} hat einen Streitfall eröffnet",
+  "engagement.event.disputeResponded": "{actor} hat auf einen Streitfall geantwortet",
+  "engagement.event.disputeOfferMade": "{actor} hat eine Wiedergutmachung angeboten",
+  "engagement.event.disputeOfferDeclined": "{actor} hat ein Wiedergutmachungsangebot abgelehnt",
+  "engagement.event.disputeSettled": "Ein Streitfall wurde beigelegt",
+  "engagement.event.disputeEscalated": "Ein Streitfall ging in die nächste Stufe",
+  "engagement.event.exitNoticeGiven": "{actor} hat gekündigt",
+  "engagement.event.exitProtectedStarted": "Ein geschützter Ausstieg hat begonnen",
+  "engagement.event.handOverItemDone": "{actor} hat einen Übergabepunkt erledigt",
+  "notifications.sentence.disputeOpened":
+    "{actor} hat den Streitfall Nr. {number} eröffnet: bitte antworten Sie",
+  "notifications.sentence.disputeResponded":
+    "{actor} hat auf den Streitfall Nr. {number} geantwortet",
+  "notifications.sentence.disputeOfferMade":
+    "{actor} hat im Streitfall Nr. {number} eine Wiedergutmachung angeboten",
+  "notifications.sentence.disputeOfferDeclined":
+    "{actor} hat das Angebot im Streitfall Nr. {number} abgelehnt",
+  "notifications.sentence.disputeSettled": "Der Streitfall Nr. {number} ist beigelegt",
+  "notifications.sentence.disputeEscalated":
+    "Der Streitfall Nr. {number} geht in die nächste Stufe",
+  "notifications.sentence.exitNoticeGiven":
+    "{actor} hat gekündigt: die Zusammenarbeit endet am {date}",
+  "notifications.sentence.exitProtectedStarted":
+    "Die Zusammenarbeit geht in einen geschützten Ausstieg: sie endet am {date}",
+  "notifications.sentence.handOverItemDone": "{actor} hat einen Übergabepunkt erledigt: {duty}",
+  "settings.emails.type.disputeOpened": "ein Streitfall eröffnet wird",
+  "settings.emails.type.disputeResponded": "auf einen Streitfall geantwortet wird",
+  "settings.emails.type.disputeOfferMade": "eine Wiedergutmachung angeboten wird",
+  "settings.emails.type.disputeOfferDeclined": "ein Wiedergutmachungsangebot abgelehnt wird",
+  "settings.emails.type.disputeSettled": "ein Streitfall beigelegt wird",
+  "settings.emails.type.disputeEscalated": "ein Streitfall in die nächste Stufe geht",
+  "settings.emails.type.exitNoticeGiven": "gekündigt wird",
+  "settings.emails.type.exitProtectedStarted": "ein geschützter Ausstieg beginnt",
+  "settings.emails.type.handOverItemDone": "ein Übergabepunkt erledigt wird",
+  "webhooks.eventType.disputeOpened": "Streitfall eröffnet",
+  "webhooks.eventType.disputeResponded": "Streitfall beantwortet",
+  "webhooks.eventType.disputeOfferMade": "Wiedergutmachung angeboten",
+  "webhooks.eventType.disputeOfferDeclined": "Wiedergutmachung abgelehnt",
+  "webhooks.eventType.disputeSettled": "Streitfall beigelegt",
+  "webhooks.eventType.disputeEscalated": "Streitfall eskaliert",
+  "webhooks.eventType.exitNoticeGiven": "Kündigung erklärt",
+  "webhooks.eventType.exitProtectedStarted": "Geschützter Ausstieg begonnen",
+  "webhooks.eventType.handOverItemDone": "Übergabepunkt erledigt",
+  "engagement.event.exitFeedbackGiven": "{actor} hat Abschlussfeedback gegeben",
+  "engagement.event.exitEndedAmicably": "Die Zusammenarbeit endete einvernehmlich",
+  "notifications.sentence.exitEndedAmicably":
+    "Die Zusammenarbeit endete einvernehmlich: die Schlussabrechnung ist bezahlt und die Übergabe abgeschlossen",
+  "settings.emails.type.exitEndedAmicably": "eine Zusammenarbeit einvernehmlich endet",
+  "webhooks.eventType.exitEndedAmicably": "Einvernehmlich beendet",
 };

@@ -1803,4 +1803,52 @@ export const webEs: WebCatalogue = {
     "los plazos de más de 60 días son abusivos salvo acuerdo expreso; 30 días si no hay fecha; intereses y 40 € de costes de cobro desde el día siguiente al vencimiento.",
   "model.source.retaliation":
     "las cláusulas que restringen o penalizan las reseñas son nulas; amenazar para suprimir reseñas está prohibido; hay que explicar cómo se verifican las reseñas.",
+  // disputes
+  "engagement.event.disputeOpened": "{actor} abrió una disputa",
+  "engagement.event.disputeResponded": "{actor} respondió a una disputa",
+  "engagement.event.disputeOfferMade": "{actor} ofreció una reparación",
+  "engagement.event.disputeOfferDeclined": "{actor} rechazó una oferta de reparación",
+  "engagement.event.disputeSettled": "Se resolvió una disputa",
+  "engagement.event.disputeEscalated": "Una disputa pasó al siguiente paso",
+  "engagement.event.exitNoticeGiven": "{actor} dio aviso de terminación",
+  "engagement.event.exitProtectedStarted": "Comenzó una salida protegida",
+  "engagement.event.handOverItemDone": "{actor} completó un punto del traspaso",
+  "notifications.sentence.disputeOpened":
+    "{actor} abrió la disputa n.º {number}: por favor, respóndala",
+  "notifications.sentence.disputeResponded": "{actor} respondió a la disputa n.º {number}",
+  "notifications.sentence.disputeOfferMade":
+    "{actor} ofreció una reparación en la disputa n.º {number}",
+  "notifications.sentence.disputeOfferDeclined":
+    "{actor} rechazó la oferta de la disputa n.º {number}",
+  "notifications.sentence.disputeSettled": "La disputa n.º {number} está resuelta",
+  "notifications.sentence.disputeEscalated": "La disputa n.º {number} pasa al siguiente paso",
+  "notifications.sentence.exitNoticeGiven":
+    "{actor} dio aviso de terminación: el compromiso termina el {date}",
+  "notifications.sentence.exitProtectedStarted":
+    "El compromiso pasa a una salida protegida: termina el {date}",
+  "notifications.sentence.handOverItemDone": "{actor} completó un punto del traspaso: {duty}",
+  "settings.emails.type.disputeOpened": "se abre una disputa",
+  "settings.emails.type.disputeResponded": "se responde a una disputa",
+  "settings.emails.type.disputeOfferMade": "se ofrece una reparación",
+  "settings.emails.type.disputeOfferDeclined": "se rechaza una oferta de reparación",
+  "settings.emails.type.disputeSettled": "se resuelve una disputa",
+  "settings.emails.type.disputeEscalated": "una disputa pasa al siguiente paso",
+  "settings.emails.type.exitNoticeGiven": "se da aviso de terminación",
+  "settings.emails.type.exitProtectedStarted": "comienza una salida protegida",
+  "settings.emails.type.handOverItemDone": "se completa un punto del traspaso",
+  "webhooks.eventType.disputeOpened": "Disputa abierta",
+  "webhooks.eventType.disputeResponded": "Disputa respondida",
+  "webhooks.eventType.disputeOfferMade": "Reparación ofrecida",
+  "webhooks.eventType.disputeOfferDeclined": "Reparación rechazada",
+  "webhooks.eventType.disputeSettled": "Disputa resuelta",
+  "webhooks.eventType.disputeEscalated": "Disputa escalada",
+  "webhooks.eventType.exitNoticeGiven": "Aviso de terminación dado",
+  "webhooks.eventType.exitProtectedStarted": "Salida protegida iniciada",
+  "webhooks.eventType.handOverItemDone": "Punto de traspaso completado",
+  "engagement.event.exitFeedbackGiven": "{actor} dio su opinión de salida",
+  "engagement.event.exitEndedAmicably": "El compromiso terminó de forma amistosa",
+  "notifications.sentence.exitEndedAmicably":
+    "El compromiso terminó de forma amistosa: la liquidación está pagada y el traspaso completo",
+  "settings.emails.type.exitEndedAmicably": "un compromiso termina de forma amistosa",
+  "webhooks.eventType.exitEndedAmicably": "Terminado de forma amistosa",
 };

@@ -1818,4 +1818,52 @@ export const webFr: WebCatalogue = {
     "un délai de plus de 60 jours est abusif sauf accord exprès ; 30 jours sans date convenue ; intérêts et indemnité forfaitaire de 40 € dès le lendemain de l’échéance.",
   "model.source.retaliation":
     "les clauses qui restreignent ou sanctionnent les avis sont nulles ; menacer pour faire retirer un avis est interdit ; il faut dire comment les avis sont vérifiés.",
+  // disputes
+  "engagement.event.disputeOpened": "{actor} a ouvert un différend",
+  "engagement.event.disputeResponded": "{actor} a répondu à un différend",
+  "engagement.event.disputeOfferMade": "{actor} a proposé un geste de réparation",
+  "engagement.event.disputeOfferDeclined": "{actor} a refusé une offre de réparation",
+  "engagement.event.disputeSettled": "Un différend a été réglé",
+  "engagement.event.disputeEscalated": "Un différend est passé à l'étape suivante",
+  "engagement.event.exitNoticeGiven": "{actor} a donné son préavis",
+  "engagement.event.exitProtectedStarted": "Une sortie protégée a commencé",
+  "engagement.event.handOverItemDone": "{actor} a terminé un point de la passation",
+  "notifications.sentence.disputeOpened":
+    "{actor} a ouvert le différend n° {number} : merci d'y répondre",
+  "notifications.sentence.disputeResponded": "{actor} a répondu au différend n° {number}",
+  "notifications.sentence.disputeOfferMade":
+    "{actor} a proposé un geste de réparation dans le différend n° {number}",
+  "notifications.sentence.disputeOfferDeclined":
+    "{actor} a refusé l'offre du différend n° {number}",
+  "notifications.sentence.disputeSettled": "Le différend n° {number} est réglé",
+  "notifications.sentence.disputeEscalated": "Le différend n° {number} passe à l'étape suivante",
+  "notifications.sentence.exitNoticeGiven":
+    "{actor} a donné son préavis : l'engagement prend fin le {date}",
+  "notifications.sentence.exitProtectedStarted":
+    "L'engagement passe à une sortie protégée : fin le {date}",
+  "notifications.sentence.handOverItemDone": "{actor} a terminé un point de la passation : {duty}",
+  "settings.emails.type.disputeOpened": "un différend est ouvert",
+  "settings.emails.type.disputeResponded": "un différend reçoit une réponse",
+  "settings.emails.type.disputeOfferMade": "un geste de réparation est proposé",
+  "settings.emails.type.disputeOfferDeclined": "une offre de réparation est refusée",
+  "settings.emails.type.disputeSettled": "un différend est réglé",
+  "settings.emails.type.disputeEscalated": "un différend passe à l'étape suivante",
+  "settings.emails.type.exitNoticeGiven": "un préavis est donné",
+  "settings.emails.type.exitProtectedStarted": "une sortie protégée commence",
+  "settings.emails.type.handOverItemDone": "un point de la passation est terminé",
+  "webhooks.eventType.disputeOpened": "Différend ouvert",
+  "webhooks.eventType.disputeResponded": "Réponse à un différend",
+  "webhooks.eventType.disputeOfferMade": "Réparation proposée",
+  "webhooks.eventType.disputeOfferDeclined": "Réparation refusée",
+  "webhooks.eventType.disputeSettled": "Différend réglé",
+  "webhooks.eventType.disputeEscalated": "Différend escaladé",
+  "webhooks.eventType.exitNoticeGiven": "Préavis donné",
+  "webhooks.eventType.exitProtectedStarted": "Sortie protégée commencée",
+  "webhooks.eventType.handOverItemDone": "Point de passation terminé",
+  "engagement.event.exitFeedbackGiven": "{actor} a donné son avis de sortie",
+  "engagement.event.exitEndedAmicably": "L'engagement s'est terminé à l'amiable",
+  "notifications.sentence.exitEndedAmicably":
+    "L'engagement s'est terminé à l'amiable : le solde est réglé et la passation terminée",
+  "settings.emails.type.exitEndedAmicably": "un engagement se termine à l'amiable",
+  "webhooks.eventType.exitEndedAmicably": "Terminé à l'amiable",
 };

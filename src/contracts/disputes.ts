@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { DISPUTE_RUNGS, DISPUTE_STATUSES } from "../domain/dispute/dispute-ladder";
+import { Id, Timestamp } from "./common";
+import { IsoDate } from "./terms";
+
+const Text = z.string().trim().min(1).max(5000);
+const Side = z.enum(["client", "provider"]);
+
+export const AmendsItem = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("rework"), deliverableId: z.string().min(1) }),
+  z.object({
+    kind: z.literal("credit_note"),
+    amountMinor: z.number().int().positive(),
+    invoiceId: Id,
+  }),
+  z.object({ kind: z.literal("partial_refund"), amountMinor: z.number().int().positive() }),
+  z.object({
+    kind: z.literal("extended_deadline"),
+    milestoneId: z.string().min(1),
+    dueDate: IsoDate,
+  }),
+  z.object({ kind: z.literal("apology"), text: Text }),
+]);
+
+export const DisputeOffer = z.object({
+  id: Id,
+  side: Side,
+  items: z.array(AmendsItem),
+  note: z.string(),
+  status: z.enum(["pending", "accepted", "declined", "countered", "lapsed"]),
+  createdAt: Timestamp,
+  answeredAt: Timestamp.nullable(),
+});
+
+export const Dispute = z.object({
+  id: Id,
+  number: z.number().int(),
+  subject: z.object({
+    kind: z.enum(["evaluation", "invoice", "change_request", "conduct"]),
+    ref: z.string().nullable(),
+  }),
+  statement: z.string(),
+  wants: z.string(),
+  openedSide: Side,
+  status: z.enum(DISPUTE_STATUSES),
+  rung: z.enum(DISPUTE_RUNGS),
+  ladder: z.array(z.enum(DISPUTE_RUNGS)),
+  response: z.string().nullable(),
+  outcome: z.string().nullable(),
+  /** When the step the dispute waits for falls due; null when nothing waits on a clock. */
+  dueAt: Timestamp.nullable(),
+  offers: z.array(DisputeOffer),
+  createdAt: Timestamp,
+});
+export type Dispute = z.infer<typeof Dispute>;
+export const DisputeList = z.object({ items: z.array(Dispute) });
+
+export const OpenDisputeBody = z.object({
+  subject: z.object({
+    kind: z.enum(["evaluation", "invoice", "change_request", "conduct"]),
+    ref: z.string().min(1).max(200).nullable(),
+  }),
+  statement: Text,
+  wants: Text,
+});
+export const RespondToDisputeBody = z.object({ response: Text });
+export const OfferAmendsBody = z.object({
+  items: z.array(AmendsItem).min(1).max(5),
+  note: z.string().max(5000).default(""),
+});
+export const AnswerOfferBody = z.object({ answer: z.enum(["accept", "decline"]) });
+export const DisputeParams = z.object({ id: Id, disputeId: Id });

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { engagementWarnings } from "./warnings";
+import { factsFromLedger, type LedgerFactEvent } from "./facts-from-ledger";
+
+const HEADER = {
+  engagementId: "e",
+  clientOrgId: "client",
+  providerOrgId: "provider",
+  startedAt: "2026-11-02T00:00:00.000Z",
+};
+const REFS = { termsOf: () => null, answersOf: () => [] };
+
+/** Monday 2 November 2026, 09:00: the client disputes an evaluation. */
+const OPENED: LedgerFactEvent = {
+  type: "dispute.opened",
+  occurredAt: "2026-11-02T09:00:00.000Z",
+  actorOrgId: "client",
+  payload: { disputeId: "d1", number: 1, side: "client" },
+};
+
+function warningsAt(events: LedgerFactEvent[], now: string) {
+  const state = factsFromLedger(HEADER, events, REFS);
+  return engagementWarnings(state.facts, now).filter((w) => w.code === "dispute_unanswered");
+}
+
+describe("disputes in the health model", () => {
+  it("raises the unanswered-dispute warning on the provider once the window passes in silence", () => {
+    // Two business days later (Wednesday): nothing yet; three (Thursday): amber; five: red.
+    expect(warningsAt([OPENED], "2026-11-04T10:00:00.000Z")).toEqual([]);
+    expect(warningsAt([OPENED], "2026-11-05T10:00:00.000Z")).toMatchObject([
+      { level: "amber", responsibleSide: "provider" },
+    ]);
+    expect(warningsAt([OPENED], "2026-11-09T10:00:00.000Z")).toMatchObject([
+      { level: "red", responsibleSide: "provider" },
+    ]);
+  });
+
+  it("raises nothing for a dispute that was answered, or answered and settled", () => {
+    const responded: LedgerFactEvent = {
+      type: "dispute.responded",
+      occurredAt: "2026-11-03T09:00:00.000Z",
+      actorOrgId: "provider",
+      payload: { disputeId: "d1", number: 1, side: "provider" },
+    };
+    const settled: LedgerFactEvent = {
+      type: "dispute.settled",
+      occurredAt: "2026-11-06T09:00:00.000Z",
+      actorOrgId: "client",
+      payload: { disputeId: "d1", number: 1, side: "client", by: "amends" },
+    };
+    expect(warningsAt([OPENED, responded], "2026-11-20T10:00:00.000Z")).toEqual([]);
+    expect(warningsAt([OPENED, responded, settled], "2026-11-20T10:00:00.000Z")).toEqual([]);
+    const state = factsFromLedger(HEADER, [OPENED, responded, settled], REFS);
+    expect(state.facts.disputes).toEqual([
+      {
+        id: "d1",
+        openedBySide: "client",
+        openedAt: OPENED.occurredAt,
+        answeredAt: "2026-11-03T09:00:00.000Z",
+      },
+    ]);
+  });
+});

@@ -1,0 +1,176 @@
+import { EngagementParams } from "../../../contracts/delivery";
+import {
+  AnswerOfferBody,
+  Dispute,
+  DisputeList,
+  DisputeParams,
+  OfferAmendsBody,
+  OpenDisputeBody,
+  RespondToDisputeBody,
+} from "../../../contracts/disputes";
+import type { AppDeps } from "../../platform/deps";
+import { actorOf, sendResult } from "../../platform/http";
+import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
+import { answerAmendsOffer } from "./answer-amends-offer";
+import { escalateDispute } from "./escalate-dispute";
+import { offerAmends } from "./offer-amends";
+import { openDispute } from "./open-dispute";
+import { getDispute, listEngagementDisputes } from "./read-disputes";
+import { respondToDispute } from "./respond-to-dispute";
+
+const tags = ["disputes"];
+const read = { config: { access: "engagements:read" as const } };
+const write = { config: { access: "engagements:write" as const } };
+const one = { 200: Dispute, ...ERROR_RESPONSES };
+
+export function disputeRoutes(deps: AppDeps) {
+  return defineRoutes((app) => {
+    app.get(
+      "/engagements/:id/disputes",
+      {
+        ...read,
+        schema: {
+          tags,
+          summary: "Every dispute of the engagement, newest first",
+          params: EngagementParams,
+          response: { 200: DisputeList, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) =>
+        sendResult(
+          reply,
+          request,
+          await listEngagementDisputes(deps, actorOf(request), request.params.id),
+        ),
+    );
+    app.get(
+      "/engagements/:id/disputes/:disputeId",
+      { ...read, schema: { tags, summary: "One dispute", params: DisputeParams, response: one } },
+      async (request, reply) =>
+        sendResult(
+          reply,
+          request,
+          await getDispute(deps, actorOf(request), request.params.id, request.params.disputeId),
+        ),
+    );
+    app.post(
+      "/engagements/:id/disputes",
+      {
+        ...write,
+        schema: {
+          tags,
+          summary: "Dispute an item (either side), saying what you want",
+          params: EngagementParams,
+          body: OpenDisputeBody,
+          response: { 201: Dispute, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) =>
+        sendResult(
+          reply,
+          request,
+          await openDispute(deps, actorOf(request), request.params.id, request.body),
+          201,
+        ),
+    );
+    app.post(
+      "/engagements/:id/disputes/:disputeId/response",
+      {
+        ...write,
+        schema: {
+          tags,
+          summary: "Answer a dispute (the other side)",
+          params: DisputeParams,
+          body: RespondToDisputeBody,
+          response: one,
+        },
+      },
+      async (request, reply) =>
+        sendResult(
+          reply,
+          request,
+          await respondToDispute(
+            deps,
+            actorOf(request),
+            request.params.id,
+            request.params.disputeId,
+            request.body.response,
+          ),
+        ),
+    );
+    app.post(
+      "/engagements/:id/disputes/:disputeId/offers",
+      {
+        ...write,
+        schema: {
+          tags,
+          summary: "Offer amends, combined as one offer; counters a pending offer",
+          params: DisputeParams,
+          body: OfferAmendsBody,
+          response: one,
+        },
+      },
+      async (request, reply) =>
+        sendResult(
+          reply,
+          request,
+          await offerAmends(
+            deps,
+            actorOf(request),
+            request.params.id,
+            request.params.disputeId,
+            request.body,
+          ),
+        ),
+    );
+    app.post(
+      "/engagements/:id/disputes/:disputeId/offers/answer",
+      {
+        ...write,
+        schema: {
+          tags,
+          summary: "Accept (amends are carried out at once) or decline the pending offer",
+          params: DisputeParams,
+          body: AnswerOfferBody,
+          response: one,
+        },
+      },
+      async (request, reply) =>
+        sendResult(
+          reply,
+          request,
+          await answerAmendsOffer(
+            deps,
+            actorOf(request),
+            request.params.id,
+            request.params.disputeId,
+            request.body.answer,
+            request.locale,
+          ),
+        ),
+    );
+    app.post(
+      "/engagements/:id/disputes/:disputeId/escalate",
+      {
+        ...write,
+        schema: {
+          tags,
+          summary: "Climb one rung of the ladder",
+          params: DisputeParams,
+          response: one,
+        },
+      },
+      async (request, reply) =>
+        sendResult(
+          reply,
+          request,
+          await escalateDispute(
+            deps,
+            actorOf(request),
+            request.params.id,
+            request.params.disputeId,
+          ),
+        ),
+    );
+  });
+}

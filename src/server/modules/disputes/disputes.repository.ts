@@ -1,0 +1,101 @@
+import type { Kysely, Selectable, Updateable, Insertable } from "kysely";
+import type { Database, DisputeOffersTable, DisputesTable } from "../../db/schema";
+
+export type DisputeRow = Selectable<DisputesTable>;
+export type DisputeOfferRow = Selectable<DisputeOffersTable>;
+
+export async function insertDispute(db: Kysely<Database>, row: Insertable<DisputesTable>) {
+  await db.insertInto("disputes").values(row).execute();
+}
+
+export async function nextDisputeNumber(db: Kysely<Database>, engagementId: string) {
+  const row = await db
+    .selectFrom("disputes")
+    .select((eb) => eb.fn.max("number").as("last"))
+    .where("engagement_id", "=", engagementId)
+    .executeTakeFirst();
+  return Number(row?.last ?? 0) + 1;
+}
+
+export function findDispute(db: Kysely<Database>, engagementId: string, disputeId: string) {
+  return db
+    .selectFrom("disputes")
+    .selectAll()
+    .where("engagement_id", "=", engagementId)
+    .where("id", "=", disputeId)
+    .executeTakeFirst();
+}
+
+export function listDisputes(db: Kysely<Database>, engagementId: string) {
+  return db
+    .selectFrom("disputes")
+    .selectAll()
+    .where("engagement_id", "=", engagementId)
+    .orderBy("number", "desc")
+    .execute();
+}
+
+/** Moves the dispute only if it is still in `fromStatus`; false when another write got there first. */
+export async function updateDispute(
+  db: Kysely<Database>,
+  disputeId: string,
+  fromStatus: DisputesTable["status"],
+  changes: Updateable<DisputesTable>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("disputes")
+    .set(changes)
+    .where("id", "=", disputeId)
+    .where("status", "=", fromStatus)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Disputes whose pending step may be overdue: the sweeper checks each against the rule. */
+export function listWaitingDisputes(db: Kysely<Database>, limit: number) {
+  return db
+    .selectFrom("disputes")
+    .selectAll()
+    .where("status", "in", ["awaiting_response", "offer_pending", "in_mediation"])
+    .orderBy("waiting_since")
+    .limit(limit)
+    .execute();
+}
+
+export async function insertOffer(db: Kysely<Database>, row: Insertable<DisputeOffersTable>) {
+  await db.insertInto("dispute_offers").values(row).execute();
+}
+
+export function listOffers(db: Kysely<Database>, disputeIds: readonly string[]) {
+  if (disputeIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("dispute_offers")
+    .selectAll()
+    .where("dispute_id", "in", disputeIds)
+    .orderBy("created_at")
+    .execute();
+}
+
+export function findPendingOffer(db: Kysely<Database>, disputeId: string) {
+  return db
+    .selectFrom("dispute_offers")
+    .selectAll()
+    .where("dispute_id", "=", disputeId)
+    .where("status", "=", "pending")
+    .executeTakeFirst();
+}
+
+export async function closePendingOffers(
+  db: Kysely<Database>,
+  disputeId: string,
+  status: "accepted" | "declined" | "countered" | "lapsed",
+  answeredBy: string | null,
+  at: string,
+) {
+  await db
+    .updateTable("dispute_offers")
+    .set({ status, answered_by: answeredBy, answered_at: at })
+    .where("dispute_id", "=", disputeId)
+    .where("status", "=", "pending")
+    .execute();
+}

@@ -1,0 +1,53 @@
+import type { Kysely } from "kysely";
+import {
+  transitionDispute,
+  type DisputeAction,
+  type DisputeRung,
+  type DisputeState,
+} from "../../../domain/dispute/dispute-ladder";
+import type { Side } from "../../../domain/engagement/engagement";
+import type { Database } from "../../db/schema";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { fail, ok, type Result } from "../../platform/result";
+import { lockParticipant, type LockedEngagement } from "../../kernel/lock-participant";
+import { DISPUTE_ACCESS } from "./dispute.policy";
+import { findDispute, type DisputeRow } from "./disputes.repository";
+
+export function disputeStateOf(row: DisputeRow): DisputeState {
+  return {
+    status: row.status,
+    rung: row.rung,
+    openedBy: row.opened_side,
+    offerBy: row.offer_by,
+    recommendationAcceptedBy: JSON.parse(row.recommendation_accepted_by) as Side[],
+    ladder: JSON.parse(row.ladder) as DisputeRung[],
+  };
+}
+
+export interface LockedDispute extends LockedEngagement {
+  dispute: DisputeRow;
+  next: DisputeState;
+}
+
+/**
+ * Inside a write's transaction: locks the engagement (either side's owners and members may act
+ * in a dispute; outsiders get `not_found`), finds the dispute and checks the step is the
+ * actor's side's to take from where the dispute stands.
+ */
+export async function lockDisputeFor(
+  trx: Kysely<Database>,
+  deps: AppDeps,
+  actor: Actor,
+  engagementId: string,
+  disputeId: string,
+  action: DisputeAction,
+): Promise<Result<LockedDispute>> {
+  const locked = await lockParticipant(trx, deps, actor, engagementId, DISPUTE_ACCESS.act);
+  if (!locked.ok) return locked;
+  const dispute = await findDispute(trx, engagementId, disputeId);
+  if (!dispute) return fail("not_found");
+  const moved = transitionDispute(disputeStateOf(dispute), action, locked.value.side);
+  if (!moved.ok) return fail(moved.reason);
+  return ok({ ...locked.value, dispute, next: moved.state });
+}

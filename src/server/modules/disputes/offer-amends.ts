@@ -1,0 +1,79 @@
+import type { z } from "zod";
+import type { Dispute, OfferAmendsBody } from "../../../contracts/disputes";
+import { checkAmendsOffer } from "../../../domain/dispute/amends";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { fail, ok, type Result } from "../../platform/result";
+import { runInTransaction } from "../../platform/transaction";
+import { termsInForce } from "../../kernel/terms-in-force";
+import { appendEvent } from "../ledger/append-event";
+import { closePendingOffers, insertOffer, updateDispute } from "./disputes.repository";
+import { lockDisputeFor } from "./lock-dispute";
+import { readDispute } from "./read-disputes";
+
+/**
+ * One side offers amends (re-work, a credit note, a partial refund, more time, an apology),
+ * combined as one offer; made to a pending offer, it counters it. Billing checks a credit note
+ * against what is still open on its invoice when the offer is accepted.
+ */
+export function offerAmends(
+  deps: AppDeps,
+  actor: Actor,
+  engagementId: string,
+  disputeId: string,
+  body: z.infer<typeof OfferAmendsBody>,
+): Promise<Result<Dispute>> {
+  return runInTransaction(deps.db, async (trx) => {
+    const locked = await lockDisputeFor(trx, deps, actor, engagementId, disputeId, "offer");
+    if (!locked.ok) return locked;
+    const { dispute, next, orgId, side } = locked.value;
+    const agreed = await termsInForce(trx, engagementId);
+    if (!agreed) return fail("no_agreement_in_force");
+    const checked = checkAmendsOffer(body.items, side, {
+      deliverableIds: agreed.terms.deliverables.map((d) => d.id),
+      milestones: agreed.terms.milestones,
+      paidMinor: Number.MAX_SAFE_INTEGER,
+      creditableMinor: Number.MAX_SAFE_INTEGER,
+    });
+    if (!checked.ok) return fail("amends_invalid", { reason: checked.reason });
+    const now = deps.clock.now().toISOString();
+    const isMoved = await updateDispute(trx, dispute.id, dispute.status, {
+      status: next.status,
+      rung: next.rung,
+      offer_by: next.offerBy,
+      waiting_since: now,
+      updated_at: now,
+    });
+    if (!isMoved) return fail("dispute_wrong_state");
+    await closePendingOffers(trx, dispute.id, "countered", actor.userId, now);
+    const offerId = deps.ids.newId();
+    await insertOffer(trx, {
+      id: offerId,
+      dispute_id: dispute.id,
+      engagement_id: engagementId,
+      side,
+      offered_by: actor.userId,
+      items: JSON.stringify(body.items),
+      note: body.note,
+      status: "pending",
+      answered_by: null,
+      created_at: now,
+      answered_at: null,
+    });
+    await appendEvent(trx, deps, {
+      engagementId,
+      type: "dispute.offer_made",
+      actorUserId: actor.userId,
+      actorOrgId: orgId,
+      payload: {
+        disputeId: dispute.id,
+        number: Number(dispute.number),
+        offerId,
+        side,
+        items: body.items,
+        isCounter: dispute.status === "offer_pending",
+      },
+    });
+    return ok(await readDispute(trx, engagementId, dispute.id));
+  });
+}

@@ -1,0 +1,40 @@
+import type { Dispute } from "../../../contracts/disputes";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { fail, ok, type Result } from "../../platform/result";
+import { runInTransaction } from "../../platform/transaction";
+import { appendEvent } from "../ledger/append-event";
+import { updateDispute } from "./disputes.repository";
+import { lockDisputeFor } from "./lock-dispute";
+import { readDispute } from "./read-disputes";
+
+/** The other side answers the opening: from now on both have spoken and may offer or climb. */
+export function respondToDispute(
+  deps: AppDeps,
+  actor: Actor,
+  engagementId: string,
+  disputeId: string,
+  response: string,
+): Promise<Result<Dispute>> {
+  return runInTransaction(deps.db, async (trx) => {
+    const locked = await lockDisputeFor(trx, deps, actor, engagementId, disputeId, "respond");
+    if (!locked.ok) return locked;
+    const { dispute, next, orgId, side } = locked.value;
+    const now = deps.clock.now().toISOString();
+    const isMoved = await updateDispute(trx, dispute.id, dispute.status, {
+      status: next.status,
+      response,
+      waiting_since: now,
+      updated_at: now,
+    });
+    if (!isMoved) return fail("dispute_wrong_state");
+    await appendEvent(trx, deps, {
+      engagementId,
+      type: "dispute.responded",
+      actorUserId: actor.userId,
+      actorOrgId: orgId,
+      payload: { disputeId: dispute.id, number: Number(dispute.number), side, response },
+    });
+    return ok(await readDispute(trx, engagementId, dispute.id));
+  });
+}

@@ -1,0 +1,112 @@
+import type { Kysely } from "kysely";
+import {
+  computeFinalSettlement,
+  type FinalSettlement,
+  type FinalSettlementInput,
+} from "../../../domain/exit/final-settlement";
+import type { Database } from "../../db/schema";
+import { termsInForce } from "../../kernel/terms-in-force";
+import { listInvoicesOfEngagement } from "../billing/invoices.repository";
+import { listCreditNotes, listPayments } from "../billing/payments.repository";
+import { listEventPayloads } from "../ledger/ledger.repository";
+
+export interface SettlementView {
+  currency: string;
+  settlement: FinalSettlement | null;
+  /** Why no settlement could be computed from the record (time and materials without times). */
+  unavailableReason: string | null;
+}
+
+/**
+ * The final settlement of an engagement, computed from its record by the pure domain function:
+ * the agreement in force, the accepted milestones, the approved changes, the confirmed payments
+ * and the credit notes (net of tax, as the work lines are). Work in progress counts at a share of zero until both sides agree one
+ * (the record holds no agreed share); statutory interest is left to billing's own claim.
+ */
+export async function finalSettlementOf(
+  db: Kysely<Database>,
+  engagementId: string,
+  exitDate: string,
+): Promise<SettlementView | null> {
+  const agreed = await termsInForce(db, engagementId);
+  if (!agreed) return null;
+  const { terms } = agreed;
+  const remuneration = terms.remuneration;
+  const accepted = new Set(
+    (await listEventPayloads(db, engagementId, "milestone.accepted")).map((m) => m.milestoneId),
+  );
+  const approved = await listEventPayloads(db, engagementId, "change_request.approved");
+  const invoices = (await listInvoicesOfEngagement(db, engagementId)).filter(
+    (i) => i.number !== null && i.status !== "void",
+  );
+  const ids = invoices.map((i) => i.id);
+  const numberOf = new Map(invoices.map((i) => [i.id, i.number ?? ""]));
+  // The settlement counts work net of tax: money paid or credited on an invoice counts at the
+  // invoice's share of subtotal in total.
+  const netOf = new Map(
+    invoices.map((i) => [
+      i.id,
+      { subtotal: Number(i.subtotal_minor), total: Number(i.total_minor) },
+    ]),
+  );
+  const net = (invoiceId: string, amountMinor: number) => {
+    const invoice = netOf.get(invoiceId);
+    return invoice && invoice.total > 0
+      ? Math.round((amountMinor * invoice.subtotal) / invoice.total)
+      : amountMinor;
+  };
+  const payments = (await listPayments(db, ids)).filter((p) => p.status === "confirmed");
+  const credits = await listCreditNotes(db, ids);
+  const inForce = await firstInForceDay(db, engagementId);
+  const input: FinalSettlementInput = {
+    model: remuneration.model,
+    milestones: terms.milestones.map((m) => ({
+      id: m.id,
+      title: m.title,
+      amountMinor: m.amountMinor,
+      state: accepted.has(m.id) ? "accepted" : "not_started",
+      shareBasisPoints: 0,
+    })),
+    retainer:
+      remuneration.model === "retainer" && inForce
+        ? {
+            startDate: inForce,
+            periodFeeMinor: remuneration.amountMinor ?? 0,
+            period: remuneration.retainerPeriod,
+          }
+        : null,
+    time: null,
+    exitDate,
+    approvedChanges: approved.map((c) => ({
+      number: c.number,
+      title: c.title,
+      priceMinor: c.priceMinor,
+    })),
+    approvedExpenses: [],
+    payments: payments.map((p) => ({
+      reference: `${numberOf.get(p.invoice_id) ?? ""} ${p.reference}`.trim(),
+      amountMinor: net(p.invoice_id, Number(p.amount_minor)),
+    })),
+    credits: credits.map((c) => ({
+      number: c.number,
+      amountMinor: net(c.invoice_id, Number(c.amount_minor)),
+    })),
+    statutoryLateInterest: terms.statutoryLateInterest,
+    lateInterest: [],
+  };
+  const computed = computeFinalSettlement(input);
+  return computed.ok
+    ? { currency: remuneration.currency, settlement: computed.settlement, unavailableReason: null }
+    : { currency: remuneration.currency, settlement: null, unavailableReason: computed.reason };
+}
+
+async function firstInForceDay(db: Kysely<Database>, engagementId: string) {
+  const row = await db
+    .selectFrom("agreement_versions")
+    .select("in_force_at")
+    .where("engagement_id", "=", engagementId)
+    .where("in_force_at", "is not", null)
+    .orderBy("in_force_at")
+    .executeTakeFirst();
+  return row?.in_force_at?.slice(0, 10) ?? null;
+}

@@ -1,0 +1,127 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { AgreementTerms } from "../../../src/domain/agreement/terms";
+import { sweepDueWork } from "../../../src/server/sweeper";
+import { DIALECTS } from "../../support/databases";
+import { buildTestApp, type TestApp } from "../../support/test-app";
+import { expectError, type LedgerEventBody } from "../api-fixtures";
+import { buildBillingWorld, issuedInvoice, paid } from "../billing/billing-fixtures";
+import type { DeliveryWorld } from "../delivery/delivery-fixtures";
+import { bodyOf } from "../proposals-agreements/proposal-fixtures";
+
+interface ExitBody {
+  handOver: { id: string; responsibleSide: string }[];
+  isHandOverComplete: boolean;
+  settlement: {
+    currency: string;
+    settlement: {
+      lines: { kind: string; amountMinor: number; title?: string }[];
+      balanceMinor: number;
+      document: { kind: string; amountMinor?: number };
+    } | null;
+  } | null;
+  isSettled: boolean;
+  feedback: {
+    side: string;
+    rating: number | null;
+    wouldWorkAgain: boolean | null;
+    comment: string | null;
+  }[];
+  endedAmicablyAt: string | null;
+  isDoorOpen: boolean;
+}
+
+describe.each(DIALECTS)("the final settlement and an amicable end on %s", (dialect) => {
+  let t: TestApp;
+  let w: DeliveryWorld;
+  beforeEach(async () => {
+    t = await buildTestApp(dialect);
+    // EUR 12,000.00 fixed: m1 "Design" (4,000.00) accepted, m2 "Launch" (8,000.00) not started.
+    w = await buildBillingWorld(
+      t,
+      (terms: AgreementTerms) => ({ ...terms, noticePeriodDays: 30, handOverDuties: [] }),
+      { accept: ["d2"] },
+    );
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  const exitOf = async (as = w.client) => bodyOf<ExitBody>(await as.client.get(w.url("/exit")));
+
+  it("shows the settlement line by line, keeps feedback private, and ends amicably once paid and handed over", async () => {
+    const invoice = await issuedInvoice(w);
+    bodyOf(await w.client.client.post(w.url("/exit"), { reason: "notice" }), 201);
+
+    // Earned: the accepted milestone, nothing for the one not started; nothing paid yet.
+    const before = await exitOf();
+    expect(before.settlement?.settlement).toEqual({
+      lines: [
+        { kind: "milestone_accepted", milestoneId: "m1", title: "Design", amountMinor: 400_000 },
+      ],
+      balanceMinor: 400_000,
+      document: { kind: "final_invoice", amountMinor: 400_000 },
+    });
+    expect(before.isSettled).toBe(false);
+
+    // Feedback: each side once; the other side sees only that it was given.
+    bodyOf(
+      await w.client.client.post(w.url("/exit/feedback"), {
+        rating: 8,
+        wouldWorkAgain: true,
+        comment: "Good work, bad timing",
+      }),
+    );
+    expectError(
+      await w.client.client.post(w.url("/exit/feedback"), { rating: 2, wouldWorkAgain: false }),
+      409,
+      "exit_feedback_given",
+    );
+    const seenByProvider = await exitOf(w.provider);
+    expect(seenByProvider.feedback).toEqual([
+      { side: "client", rating: null, wouldWorkAgain: null, comment: null },
+    ]);
+    expect(seenByProvider.isDoorOpen).toBe(false);
+    const afterBoth = bodyOf<ExitBody>(
+      await w.provider.client.post(w.url("/exit/feedback"), { rating: 9, wouldWorkAgain: true }),
+    );
+    expect(afterBoth.isDoorOpen).toBe(true);
+
+    // The hand-over completes, but the settlement is still open: not ended yet.
+    for (const item of (await exitOf()).handOver) {
+      const as = item.responsibleSide === "client" ? w.client : w.provider;
+      bodyOf(await as.client.post(w.url(`/exit/hand-over/${item.id}/done`), {}));
+    }
+    const handedOver = await exitOf();
+    expect(handedOver.isHandOverComplete).toBe(true);
+    expect(handedOver.endedAmicablyAt).toBeNull();
+
+    // The client pays the invoice in full: the sweeper records the amicable end.
+    await paid(w, invoice.id, invoice.totalMinor, "2026-11-22");
+    const paidExit = await exitOf();
+    expect(paidExit.settlement?.settlement?.balanceMinor).toBe(0);
+    expect(paidExit.settlement?.settlement?.document).toEqual({ kind: "none" });
+    expect(paidExit.isSettled).toBe(true);
+    await sweepDueWork(t.deps);
+    const ended = await exitOf(w.provider);
+    expect(ended.endedAmicablyAt).not.toBeNull();
+    expect(ended.isDoorOpen).toBe(true);
+
+    const events = bodyOf<{ events: LedgerEventBody[] }>(
+      await w.client.client.get(w.url("/events")),
+    ).events;
+    const last = events.filter((e) => e.type.startsWith("exit.")).at(-1);
+    expect(last).toMatchObject({ type: "exit.ended_amicably", payload: { isDoorOpen: true } });
+    // The ledger never holds a feedback's rating or comment.
+    const feedbackEvents = events.filter((e) => e.type === "exit.feedback_given");
+    expect(feedbackEvents.map((e) => e.payload)).toEqual([
+      expect.not.objectContaining({ rating: expect.anything() as unknown }),
+      expect.not.objectContaining({ rating: expect.anything() as unknown }),
+    ]);
+    await sweepDueWork(t.deps);
+    expect(
+      bodyOf<{ events: LedgerEventBody[] }>(
+        await w.client.client.get(w.url("/events")),
+      ).events.filter((e) => e.type === "exit.ended_amicably"),
+    ).toHaveLength(1);
+  });
+});

@@ -1,0 +1,118 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { AgreementTerms } from "../../../src/domain/agreement/terms";
+import { startProtectedExit } from "../../../src/server/modules/exits/start-protected-exit";
+import { DIALECTS } from "../../support/databases";
+import { buildTestApp, type TestApp } from "../../support/test-app";
+import { expectError, type LedgerEventBody } from "../api-fixtures";
+import { buildDeliveryWorld, type DeliveryWorld } from "../delivery/delivery-fixtures";
+import { bodyOf } from "../proposals-agreements/proposal-fixtures";
+
+interface ExitBody {
+  reason: string;
+  givenSide: string;
+  givenOn: string;
+  exitDate: string;
+  isNoticeWaived: boolean;
+  handOver: {
+    id: string;
+    key: string;
+    responsibleSide: string;
+    dueDate: string;
+    doneAt: string | null;
+  }[];
+  isHandOverComplete: boolean;
+}
+
+describe.each(DIALECTS)("parting ways on %s", (dialect) => {
+  let t: TestApp;
+  let a: DeliveryWorld;
+  let b: DeliveryWorld;
+  beforeEach(async () => {
+    t = await buildTestApp(dialect);
+    const terms = (agreed: AgreementTerms): AgreementTerms => ({
+      ...agreed,
+      noticePeriodDays: 30,
+      handOverDuties: ["Source files in the client's repository"],
+    });
+    a = await buildDeliveryWorld(t, terms);
+    b = await buildDeliveryWorld(t, terms);
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  it("gives notice with the agreed period, and each side ticks only its own hand-over items", async () => {
+    // The clock stands at 22 November 2026: 30 days' notice ends on 22 December.
+    const exit = bodyOf<ExitBody>(
+      await a.provider.client.post(a.url("/exit"), { reason: "notice" }),
+      201,
+    );
+    expect(exit).toMatchObject({
+      reason: "notice",
+      givenSide: "provider",
+      givenOn: "2026-11-22",
+      exitDate: "2026-12-22",
+      isNoticeWaived: false,
+    });
+    expect(exit.handOver.map((i) => [i.key, i.responsibleSide, i.dueDate])).toEqual([
+      ["duty-1", "provider", "2026-12-22"],
+      ["standard-1", "client", "2026-12-25"],
+      ["standard-2", "client", "2026-12-25"],
+    ]);
+    expectError(
+      await a.client.client.post(a.url("/exit"), { reason: "notice" }),
+      409,
+      "exit_already_started",
+    );
+
+    const [files, access, credentials] = exit.handOver;
+    if (!files || !access || !credentials) throw new Error("checklist incomplete");
+    const tick = (as: typeof a.client, id: string) =>
+      as.client.post(a.url(`/exit/hand-over/${id}/done`), {});
+    expectError(await tick(a.client, files.id), 403, "handover_wrong_side");
+    bodyOf(await tick(a.provider, files.id));
+    expectError(await tick(a.provider, files.id), 409, "handover_already_done");
+    bodyOf(await tick(a.client, access.id));
+    const done = bodyOf<ExitBody>(await tick(a.client, credentials.id));
+    expect(done.isHandOverComplete).toBe(true);
+
+    const events = bodyOf<{ events: LedgerEventBody[] }>(
+      await a.client.client.get(a.url("/events")),
+    ).events.map((e) => e.type);
+    expect(events.filter((type) => type.startsWith("exit."))).toEqual([
+      "exit.notice_given",
+      "exit.hand_over_item_done",
+      "exit.hand_over_item_done",
+      "exit.hand_over_item_done",
+      // Nothing was earned or paid, so nothing is owed: the hand-over completes the exit.
+      "exit.ended_amicably",
+    ]);
+
+    for (const outsider of [b.client, b.provider]) {
+      expectError(await outsider.client.get(a.url("/exit")), 404, "not_found");
+      expectError(await tick(outsider, files.id), 404, "not_found");
+    }
+  });
+
+  it("protects the client when the provider is expelled: notice waived, hand-over still owed", async () => {
+    const started = await t.deps.db.transaction().execute((trx) =>
+      startProtectedExit(trx, t.deps, {
+        engagementId: a.engagementId,
+        protectedSide: "client",
+        moderatorUserId: null,
+        reason: "Provider expelled",
+      }),
+    );
+    expect(started).toMatchObject({
+      ok: true,
+      value: { exitDate: "2026-11-22", isNoticeWaived: true },
+    });
+    const exit = bodyOf<ExitBody>(await a.client.client.get(a.url("/exit")));
+    expect(exit).toMatchObject({
+      reason: "protected",
+      givenSide: "client",
+      exitDate: "2026-11-22",
+    });
+    expect(exit.handOver.filter((i) => i.responsibleSide === "provider")).toHaveLength(1);
+  });
+});
