@@ -94,6 +94,12 @@ export const ERROR_CODES = [
   "response_window_open",
   "appeal_same_moderator",
   "appeal_already_used",
+  "brief_measure_unknown",
+  "goal_exists_for_measure",
+  "measured_on_in_future",
+  "correction_pending",
+  "correction_wrong_state",
+  "correction_same_side",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -192,6 +198,12 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   response_window_open: 409,
   appeal_same_moderator: 409,
   appeal_already_used: 409,
+  brief_measure_unknown: 422,
+  goal_exists_for_measure: 409,
+  measured_on_in_future: 422,
+  correction_pending: 409,
+  correction_wrong_state: 409,
+  correction_same_side: 409,
   internal: 500,
 };
 

@@ -59,6 +59,13 @@ const TABLES = [
   "screening_nudges",
   "moderation_cases",
   "org_sanctions",
+  "goals",
+  "goal_measurements",
+  "goal_corrections",
+  "relationship_reviews",
+  "relationship_review_answers",
+  "next_phase_offers",
+  "recognitions",
 ];
 
 async function tableNames(handle: DatabaseHandle): Promise<string[]> {
@@ -94,6 +101,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0008-test-clock",
       "0009-health",
       "0011-reviews-moderation",
+      "0013-growth",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });

@@ -514,4 +514,33 @@ export const de: Catalogue = {
   "mail.notification.someone": "Jemand",
   "mail.notification.body":
     "Hallo {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {„{excerpt}“\n\n} other {}}Zum Auftrag: {link}\n\nSie erhalten diese E-Mail als Mitglied von {org}. In Ihren Einstellungen legen Sie fest, welche E-Mails Sie erhalten: {settingsLink}\n\nAccord",
+  // growth
+  "mail.notification.goal.correction_proposed":
+    "{actor} schlägt vor, einen gemessenen Wert in „{engagement}“ von {from} auf {to} zu korrigieren: bitte bestätigen oder bestreiten",
+  "mail.notification.relationship_review.opened":
+    "In „{engagement}“ ist es still geworden: beide Seiten sind zu einem kurzen Rückblick auf die Zusammenarbeit eingeladen",
+  "mail.notification.relationship_review.revealed":
+    "Beide Seiten haben den Rückblick auf „{engagement}“ beantwortet: die Antworten sind jetzt für beide sichtbar",
+  "mail.notification.next_phase.offered":
+    "{actor} bietet die nächste Phase von „{engagement}“ an: {title}",
+  "mail.notification.next_phase.answered":
+    "{actor} hat das Angebot für die nächste Phase „{title}“ in „{engagement}“ {outcome, select, accepted {angenommen} declined {abgelehnt} other {mit einer Änderungsbitte beantwortet}}",
+  "mail.notification.recognition.given":
+    "{actor} hat Ihre Arbeit in „{engagement}“ gewürdigt ({kind, select, kudos {Anerkennung} introduction {eine Empfehlung} testimonial {ein Referenzschreiben} other {eine Fallstudie}})",
+  "goal.trajectory.sentence":
+    "{title}: {baseline} → {latest}, Ziel {target}",
+  "goal.trajectory.notMeasured":
+    "{title}: ab {baseline}, Ziel {target}, noch nichts gemessen",
+  "error.brief_measure_unknown":
+    "Das Briefing hat kein Erfolgskriterium mit dieser Nummer.",
+  "error.goal_exists_for_measure":
+    "Dieses Erfolgskriterium ist bereits ein Ziel des Engagements.",
+  "error.measured_on_in_future":
+    "Ein Wert kann nur für einen Tag erfasst werden, der schon gekommen ist.",
+  "error.correction_pending":
+    "Eine Korrektur dieses Werts wartet bereits auf Antwort.",
+  "error.correction_wrong_state":
+    "Diese Korrektur wurde bereits beantwortet.",
+  "error.correction_same_side":
+    "Auf eine Korrektur Ihrer Seite antwortet die andere Seite.",
 };

@@ -474,6 +474,35 @@ export const en = {
   "mail.notification.someone": "Someone",
   "mail.notification.body":
     "Hello {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {“{excerpt}”\n\n} other {}}Open the engagement: {link}\n\nYou receive this e-mail as a member of {org}. Choose which e-mails you get in your settings: {settingsLink}\n\nAccord",
+  // growth
+  "mail.notification.goal.correction_proposed":
+    "{actor} proposes to correct a measured value in “{engagement}” from {from} to {to}: please confirm or dispute it",
+  "mail.notification.relationship_review.opened":
+    "“{engagement}” has gone quiet: both sides are invited to a short review of the relationship",
+  "mail.notification.relationship_review.revealed":
+    "Both sides answered the review of “{engagement}”: the answers are now visible to both",
+  "mail.notification.next_phase.offered":
+    "{actor} offers the next phase of “{engagement}”: {title}",
+  "mail.notification.next_phase.answered":
+    "{actor} {outcome, select, accepted {accepted} declined {declined} other {asked for a change to}} the next-phase offer “{title}” in “{engagement}”",
+  "mail.notification.recognition.given":
+    "{actor} recognised your work in “{engagement}” ({kind, select, kudos {kudos} introduction {an introduction} testimonial {a testimonial} other {a case study}})",
+  "goal.trajectory.sentence":
+    "{title}: {baseline} → {latest}, target {target}",
+  "goal.trajectory.notMeasured":
+    "{title}: from {baseline}, target {target}, nothing measured yet",
+  "error.brief_measure_unknown":
+    "The brief has no success measure with that number.",
+  "error.goal_exists_for_measure":
+    "This success measure is already a goal of the engagement.",
+  "error.measured_on_in_future":
+    "A value can only be recorded for a day that has come.",
+  "error.correction_pending":
+    "A correction of this value is already waiting for an answer.",
+  "error.correction_wrong_state":
+    "This correction was already answered.",
+  "error.correction_same_side":
+    "The other side answers a correction your side proposed.",
 } as const;
 
 export type MessageKey = keyof typeof en;

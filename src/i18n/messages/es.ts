@@ -497,4 +497,33 @@ export const es: Catalogue = {
   "mail.notification.someone": "Alguien",
   "mail.notification.body":
     "Hola, {name}:\n\n{summary}.\n\n{hasExcerpt, select, yes {«{excerpt}»\n\n} other {}}Abra el encargo: {link}\n\nRecibe este correo electrónico como miembro de {org}. Elija qué correos recibe en sus ajustes: {settingsLink}\n\nAccord",
+  // growth
+  "mail.notification.goal.correction_proposed":
+    "{actor} propone corregir un valor medido en «{engagement}» de {from} a {to}: confírmalo o discútelo",
+  "mail.notification.relationship_review.opened":
+    "«{engagement}» se ha estancado: ambas partes están invitadas a una breve revisión de la relación",
+  "mail.notification.relationship_review.revealed":
+    "Ambas partes respondieron la revisión de «{engagement}»: las respuestas ya son visibles para las dos",
+  "mail.notification.next_phase.offered":
+    "{actor} ofrece la siguiente fase de «{engagement}»: {title}",
+  "mail.notification.next_phase.answered":
+    "{actor} {outcome, select, accepted {aceptó} declined {rechazó} other {pidió un cambio en}} la oferta de siguiente fase «{title}» en «{engagement}»",
+  "mail.notification.recognition.given":
+    "{actor} reconoció tu trabajo en «{engagement}» ({kind, select, kudos {felicitaciones} introduction {una presentación} testimonial {un testimonio} other {un caso de éxito}})",
+  "goal.trajectory.sentence":
+    "{title}: {baseline} → {latest}, meta {target}",
+  "goal.trajectory.notMeasured":
+    "{title}: desde {baseline}, meta {target}, aún sin mediciones",
+  "error.brief_measure_unknown":
+    "El brief no tiene una medida de éxito con ese número.",
+  "error.goal_exists_for_measure":
+    "Esta medida de éxito ya es un objetivo del compromiso.",
+  "error.measured_on_in_future":
+    "Solo se puede registrar un valor para un día que ya llegó.",
+  "error.correction_pending":
+    "Ya hay una corrección de este valor esperando respuesta.",
+  "error.correction_wrong_state":
+    "Esta corrección ya fue respondida.",
+  "error.correction_same_side":
+    "La otra parte responde a una corrección que propuso tu parte.",
 };

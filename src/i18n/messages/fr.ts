@@ -505,4 +505,33 @@ export const fr: Catalogue = {
   "mail.notification.someone": "Quelqu’un",
   "mail.notification.body":
     "Bonjour {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {« {excerpt} »\n\n} other {}}Ouvrir la mission : {link}\n\nVous recevez cet e-mail en tant que membre de {org}. Choisissez dans vos paramètres les e-mails que vous souhaitez recevoir : {settingsLink}\n\nAccord",
+  // growth
+  "mail.notification.goal.correction_proposed":
+    "{actor} propose de corriger une valeur mesurée dans « {engagement} » de {from} à {to} : merci de la confirmer ou de la contester",
+  "mail.notification.relationship_review.opened":
+    "« {engagement} » s’est endormie : les deux parties sont invitées à un court bilan de la relation",
+  "mail.notification.relationship_review.revealed":
+    "Les deux parties ont répondu au bilan de « {engagement} » : les réponses sont maintenant visibles des deux côtés",
+  "mail.notification.next_phase.offered":
+    "{actor} propose la phase suivante de « {engagement} » : {title}",
+  "mail.notification.next_phase.answered":
+    "{actor} a {outcome, select, accepted {accepté} declined {refusé} other {demandé une modification de}} l’offre de phase suivante « {title} » dans « {engagement} »",
+  "mail.notification.recognition.given":
+    "{actor} a salué votre travail dans « {engagement} » ({kind, select, kudos {félicitations} introduction {une mise en relation} testimonial {un témoignage} other {une étude de cas}})",
+  "goal.trajectory.sentence":
+    "{title} : {baseline} → {latest}, objectif {target}",
+  "goal.trajectory.notMeasured":
+    "{title} : depuis {baseline}, objectif {target}, rien de mesuré pour l’instant",
+  "error.brief_measure_unknown":
+    "Le brief n’a pas de mesure de succès avec ce numéro.",
+  "error.goal_exists_for_measure":
+    "Cette mesure de succès est déjà un objectif de la mission.",
+  "error.measured_on_in_future":
+    "Une valeur ne peut être enregistrée que pour un jour déjà arrivé.",
+  "error.correction_pending":
+    "Une correction de cette valeur attend déjà une réponse.",
+  "error.correction_wrong_state":
+    "Cette correction a déjà reçu une réponse.",
+  "error.correction_same_side":
+    "C’est l’autre partie qui répond à une correction proposée par la vôtre.",
 };

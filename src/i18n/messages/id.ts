@@ -493,4 +493,33 @@ export const id: Catalogue = {
   "mail.notification.someone": "Seseorang",
   "mail.notification.body":
     "Halo {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {“{excerpt}”\n\n} other {}}Buka kerja sama: {link}\n\nAnda menerima email ini sebagai anggota {org}. Pilih email yang ingin Anda terima di pengaturan: {settingsLink}\n\nAccord",
+  // growth
+  "mail.notification.goal.correction_proposed":
+    "{actor} mengusulkan koreksi nilai terukur di “{engagement}” dari {from} menjadi {to}: mohon konfirmasi atau bantah",
+  "mail.notification.relationship_review.opened":
+    "“{engagement}” mulai stagnan: kedua pihak diundang ke tinjauan singkat atas hubungan kerja",
+  "mail.notification.relationship_review.revealed":
+    "Kedua pihak telah menjawab tinjauan “{engagement}”: jawaban kini terlihat oleh keduanya",
+  "mail.notification.next_phase.offered":
+    "{actor} menawarkan fase berikutnya dari “{engagement}”: {title}",
+  "mail.notification.next_phase.answered":
+    "{actor} {outcome, select, accepted {menerima} declined {menolak} other {meminta perubahan atas}} tawaran fase berikutnya “{title}” di “{engagement}”",
+  "mail.notification.recognition.given":
+    "{actor} mengapresiasi pekerjaan Anda di “{engagement}” ({kind, select, kudos {pujian} introduction {perkenalan} testimonial {testimoni} other {studi kasus}})",
+  "goal.trajectory.sentence":
+    "{title}: {baseline} → {latest}, target {target}",
+  "goal.trajectory.notMeasured":
+    "{title}: dari {baseline}, target {target}, belum ada pengukuran",
+  "error.brief_measure_unknown":
+    "Brief tidak memiliki ukuran keberhasilan dengan nomor itu.",
+  "error.goal_exists_for_measure":
+    "Ukuran keberhasilan ini sudah menjadi sasaran keterlibatan.",
+  "error.measured_on_in_future":
+    "Nilai hanya dapat dicatat untuk hari yang sudah tiba.",
+  "error.correction_pending":
+    "Koreksi nilai ini sudah menunggu jawaban.",
+  "error.correction_wrong_state":
+    "Koreksi ini sudah dijawab.",
+  "error.correction_same_side":
+    "Pihak lain yang menjawab koreksi yang diusulkan pihak Anda.",
 };

@@ -98,6 +98,34 @@ const PAYLOADS: { [T in NotifiedEventType]: EventPayload<T> } = {
     reason: "Discount",
     invoiceStatus: "issued",
   },
+  "goal.correction_proposed": {
+    goalId: "g1",
+    measurementId: "m1",
+    correctionId: "gc1",
+    fromValue: 2.6,
+    toValue: 2.4,
+    side: "client",
+  },
+  "relationship_review.opened": { reviewId: "rr1", signals: ["no_initiative"] },
+  "relationship_review.revealed": { reviewId: "rr1" },
+  "next_phase.offered": {
+    offerId: "o1",
+    title: "Phase 2",
+    currency: "EUR",
+    priceMinor: 900_000,
+    goalCount: 1,
+    deliverableCount: 1,
+    justifiedByGoalIds: ["g1"],
+    reviewId: null,
+  },
+  "next_phase.answered": { offerId: "o1", title: "Phase 2", outcome: "declined" },
+  "recognition.given": {
+    recognitionId: "r1",
+    kind: "testimonial",
+    fromSide: "client",
+    subjectKind: null,
+    subjectId: null,
+  },
 };
 
 /** An event nobody is told of. */
@@ -133,6 +161,15 @@ const SUBJECTS: Record<NotifiedEventType, string> = {
     "Pedro says the payment of €50.00 on invoice KODE-0001 in “Shop” did not arrive",
   "credit_note.issued":
     "Pedro issued credit note KODECN-0001 of €100.00 on invoice KODE-0001 in “Shop”",
+  "goal.correction_proposed":
+    "Pedro proposes to correct a measured value in “Shop” from 2.6 to 2.4: please confirm or dispute it",
+  "relationship_review.opened":
+    "“Shop” has gone quiet: both sides are invited to a short review of the relationship",
+  "relationship_review.revealed":
+    "Both sides answered the review of “Shop”: the answers are now visible to both",
+  "next_phase.offered": "Pedro offers the next phase of “Shop”: Phase 2",
+  "next_phase.answered": "Pedro declined the next-phase offer “Phase 2” in “Shop”",
+  "recognition.given": "Pedro recognised your work in “Shop” (a testimonial)",
 };
 
 describe.each(DIALECTS)("publishing ledger events on %s", (dialect) => {

@@ -55,6 +55,17 @@ export const EVENT_LABELS: Record<EngagementEventType, AppMessageKey> = {
   "moderation.case_appealed": "engagement.event.moderationCaseAppealed",
   "moderation.appeal_decided": "engagement.event.moderationAppealDecided",
   "engagement.exit_flagged": "engagement.event.exitFlagged",
+  "goal.set": "engagement.event.goalSet",
+  "goal.value_recorded": "engagement.event.goalValueRecorded",
+  "goal.correction_proposed": "engagement.event.goalCorrectionProposed",
+  "goal.correction_answered": "engagement.event.goalCorrectionAnswered",
+  "relationship_review.opened": "engagement.event.relationshipReviewOpened",
+  "relationship_review.answered": "engagement.event.relationshipReviewAnswered",
+  "relationship_review.revealed": "engagement.event.relationshipReviewRevealed",
+  "next_phase.offered": "engagement.event.nextPhaseOffered",
+  "next_phase.answered": "engagement.event.nextPhaseAnswered",
+  "recognition.given": "engagement.event.recognitionGiven",
+  "recognition.answered": "engagement.event.recognitionAnswered",
 };
 
 type BrokenReason = NonNullable<LedgerVerification["firstBroken"]>["reason"];

@@ -121,6 +121,34 @@ export function notificationSentence(
           invoiceNumber: event.payload.invoiceNumber ?? "",
         },
       };
+    case "goal.correction_proposed":
+      return {
+        id: "notifications.sentence.goalCorrectionProposed",
+        values: {
+          actor,
+          from: String(event.payload.fromValue),
+          to: String(event.payload.toValue),
+        },
+      };
+    case "relationship_review.opened":
+      return { id: "notifications.sentence.relationshipReviewOpened", values: {} };
+    case "relationship_review.revealed":
+      return { id: "notifications.sentence.relationshipReviewRevealed", values: {} };
+    case "next_phase.offered":
+      return {
+        id: "notifications.sentence.nextPhaseOffered",
+        values: { actor, title: event.payload.title },
+      };
+    case "next_phase.answered":
+      return {
+        id: "notifications.sentence.nextPhaseAnswered",
+        values: { actor, title: event.payload.title, outcome: event.payload.outcome },
+      };
+    case "recognition.given":
+      return {
+        id: "notifications.sentence.recognitionGiven",
+        values: { actor, kind: event.payload.kind },
+      };
   }
 
   function paymentOf(payload: { number: string | null; amountMinor: number; currency: string }) {
@@ -170,5 +198,12 @@ export function notificationLink(
     case "payment.rejected":
     case "credit_note.issued":
       return `${engagement}/invoices/${event.payload.invoiceId}`;
+    case "goal.correction_proposed":
+    case "relationship_review.opened":
+    case "relationship_review.revealed":
+    case "next_phase.offered":
+    case "next_phase.answered":
+    case "recognition.given":
+      return `${engagement}/growth`;
   }
 }

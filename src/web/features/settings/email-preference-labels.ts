@@ -21,4 +21,10 @@ export const EMAIL_PREFERENCE_LABELS: Record<NotifiedEventType, AppMessageKey> =
   "payment.confirmed": "settings.emails.type.paymentConfirmed",
   "payment.rejected": "settings.emails.type.paymentRejected",
   "credit_note.issued": "settings.emails.type.creditNoteIssued",
+  "goal.correction_proposed": "settings.emails.type.goalCorrectionProposed",
+  "relationship_review.opened": "settings.emails.type.relationshipReviewOpened",
+  "relationship_review.revealed": "settings.emails.type.relationshipReviewRevealed",
+  "next_phase.offered": "settings.emails.type.nextPhaseOffered",
+  "next_phase.answered": "settings.emails.type.nextPhaseAnswered",
+  "recognition.given": "settings.emails.type.recognitionGiven",
 };

@@ -20,6 +20,12 @@ export const EVENT_TYPE_LABELS: Record<NotifiedEventType, AppMessageKey> = {
   "payment.confirmed": "webhooks.eventType.paymentConfirmed",
   "payment.rejected": "webhooks.eventType.paymentRejected",
   "credit_note.issued": "webhooks.eventType.creditNoteIssued",
+  "goal.correction_proposed": "webhooks.eventType.goalCorrectionProposed",
+  "relationship_review.opened": "webhooks.eventType.relationshipReviewOpened",
+  "relationship_review.revealed": "webhooks.eventType.relationshipReviewRevealed",
+  "next_phase.offered": "webhooks.eventType.nextPhaseOffered",
+  "next_phase.answered": "webhooks.eventType.nextPhaseAnswered",
+  "recognition.given": "webhooks.eventType.recognitionGiven",
 };
 
 export const DELIVERY_STATUS_LABELS: Record<WebhookDeliveryStatus, AppMessageKey> = {
