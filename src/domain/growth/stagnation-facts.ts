@@ -1,4 +1,4 @@
-import type { EngagementEvent } from "../ledger/event-catalogue";
+import type { EngagementEvent, EngagementEventType } from "../ledger/event-catalogue";
 
 /**
  * What the stagnation rule reads of an engagement, folded from its ledger alone: when it came
@@ -34,74 +34,79 @@ export const EMPTY_STAGNATION_FACTS: StagnationFacts = {
 
 export type TimedEvent = EngagementEvent & { occurredAt: string };
 
-const initiative = (facts: StagnationFacts, at: string): StagnationFacts => ({
+type Timed<T extends EngagementEventType> = Extract<EngagementEvent, { type: T }> & {
+  occurredAt: string;
+};
+
+/** One handler per type the rule reads, each with its typed payload and when it happened. */
+type TimedReducer = {
+  [T in EngagementEventType]?: (facts: StagnationFacts, event: Timed<T>) => StagnationFacts;
+};
+
+const initiative = (facts: StagnationFacts, event: { occurredAt: string }): StagnationFacts => ({
   ...facts,
-  lastInitiativeAt: at,
+  lastInitiativeAt: event.occurredAt,
 });
 
 /**
- * One event into the facts. Something new (a goal, an amendment bringing new milestones, an
- * accepted milestone, a change request, a next-phase offer) is an initiative: it is what a
- * stagnating relationship stops doing.
+ * Something new (a goal, an amendment bringing new milestones, an accepted milestone, a change
+ * request, a next-phase offer) is an initiative: it is what a stagnating relationship stops
+ * doing.
  */
+const HANDLERS: TimedReducer = {
+  "agreement.in_force": (facts, event) =>
+    facts.activeSince ? facts : { ...facts, activeSince: event.occurredAt },
+  "agreement.amendment_opened": initiative,
+  "milestone.accepted": initiative,
+  "change_request.proposed": initiative,
+  "next_phase.offered": initiative,
+  "goal.set": (facts, event) => {
+    const { goalId, baseline, target } = event.payload;
+    const goal = { baseline, target, setAt: event.occurredAt, values: [] };
+    return initiative({ ...facts, goals: { ...facts.goals, [goalId]: goal } }, event);
+  },
+  "goal.value_recorded": (facts, event) => {
+    const { goalId, measurementId, measuredOn, value } = event.payload;
+    const goal = facts.goals[goalId];
+    if (!goal) return facts;
+    const values = [...goal.values, { measurementId, day: measuredOn, value }];
+    return { ...facts, goals: { ...facts.goals, [goalId]: { ...goal, values } } };
+  },
+  "goal.correction_proposed": (facts, event) => {
+    const { correctionId, goalId, measurementId, toValue } = event.payload;
+    const pendingCorrections = {
+      ...facts.pendingCorrections,
+      [correctionId]: { goalId, measurementId, toValue },
+    };
+    return { ...facts, pendingCorrections };
+  },
+  "goal.correction_answered": (facts, event) => {
+    const { [event.payload.correctionId]: pending, ...rest } = facts.pendingCorrections;
+    const next = { ...facts, pendingCorrections: rest };
+    const goal = pending && facts.goals[pending.goalId];
+    if (!pending || !goal || event.payload.outcome !== "confirmed") return next;
+    const values = goal.values.map((v) =>
+      v.measurementId === pending.measurementId ? { ...v, value: pending.toValue } : v,
+    );
+    return { ...next, goals: { ...facts.goals, [pending.goalId]: { ...goal, values } } };
+  },
+  "invoice.issued": (facts, event) => {
+    const { invoiceId, issueDate, sourceKind } = event.payload;
+    return { ...facts, invoices: [...facts.invoices, { invoiceId, issueDate, sourceKind }] };
+  },
+  "relationship_review.opened": (facts, event) => ({
+    ...facts,
+    lastReviewOpenedAt: event.occurredAt,
+    isReviewOpen: true,
+  }),
+  "relationship_review.revealed": (facts) => ({ ...facts, isReviewOpen: false }),
+};
+
+/** One event into the facts; types the rule does not read leave them as they are. */
 export function applyStagnationEvent(facts: StagnationFacts, event: TimedEvent): StagnationFacts {
-  const at = event.occurredAt;
-  switch (event.type) {
-    case "agreement.in_force":
-      return facts.activeSince ? facts : { ...facts, activeSince: at };
-    case "agreement.amendment_opened":
-    case "milestone.accepted":
-    case "change_request.proposed":
-    case "next_phase.offered":
-      return initiative(facts, at);
-    case "goal.set": {
-      const { goalId, baseline, target } = event.payload;
-      return initiative(
-        {
-          ...facts,
-          goals: { ...facts.goals, [goalId]: { baseline, target, setAt: at, values: [] } },
-        },
-        at,
-      );
-    }
-    case "goal.value_recorded": {
-      const { goalId, measurementId, measuredOn, value } = event.payload;
-      const goal = facts.goals[goalId];
-      if (!goal) return facts;
-      const values = [...goal.values, { measurementId, day: measuredOn, value }];
-      return { ...facts, goals: { ...facts.goals, [goalId]: { ...goal, values } } };
-    }
-    case "goal.correction_proposed": {
-      const { correctionId, goalId, measurementId, toValue } = event.payload;
-      return {
-        ...facts,
-        pendingCorrections: {
-          ...facts.pendingCorrections,
-          [correctionId]: { goalId, measurementId, toValue },
-        },
-      };
-    }
-    case "goal.correction_answered": {
-      const { [event.payload.correctionId]: pending, ...rest } = facts.pendingCorrections;
-      const next = { ...facts, pendingCorrections: rest };
-      const goal = pending && facts.goals[pending.goalId];
-      if (!pending || !goal || event.payload.outcome !== "confirmed") return next;
-      const values = goal.values.map((v) =>
-        v.measurementId === pending.measurementId ? { ...v, value: pending.toValue } : v,
-      );
-      return { ...next, goals: { ...facts.goals, [pending.goalId]: { ...goal, values } } };
-    }
-    case "invoice.issued": {
-      const { invoiceId, issueDate, sourceKind } = event.payload;
-      return { ...facts, invoices: [...facts.invoices, { invoiceId, issueDate, sourceKind }] };
-    }
-    case "relationship_review.opened":
-      return { ...facts, lastReviewOpenedAt: at, isReviewOpen: true };
-    case "relationship_review.revealed":
-      return { ...facts, isReviewOpen: false };
-    default:
-      return facts;
-  }
+  const handle = HANDLERS[event.type] as
+    ((facts: StagnationFacts, event: TimedEvent) => StagnationFacts) | undefined;
+  return handle ? handle(facts, event) : facts;
 }
 
 export function foldStagnationFacts(events: Iterable<TimedEvent>): StagnationFacts {

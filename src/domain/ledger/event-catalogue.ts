@@ -277,7 +277,12 @@ export type EngagementEvent =
     }
   | {
       type: "goal.value_recorded";
-      payload: GoalMeasurementRef & { value: number; measuredOn: string; source: string; side: Side };
+      payload: GoalMeasurementRef & {
+        value: number;
+        measuredOn: string;
+        source: string;
+        side: Side;
+      };
     }
   /** One side says a recorded value is wrong; the other confirms or disputes it. */
   | {

@@ -527,20 +527,13 @@ export const de: Catalogue = {
     "{actor} hat das Angebot für die nächste Phase „{title}“ in „{engagement}“ {outcome, select, accepted {angenommen} declined {abgelehnt} other {mit einer Änderungsbitte beantwortet}}",
   "mail.notification.recognition.given":
     "{actor} hat Ihre Arbeit in „{engagement}“ gewürdigt ({kind, select, kudos {Anerkennung} introduction {eine Empfehlung} testimonial {ein Referenzschreiben} other {eine Fallstudie}})",
-  "goal.trajectory.sentence":
-    "{title}: {baseline} → {latest}, Ziel {target}",
-  "goal.trajectory.notMeasured":
-    "{title}: ab {baseline}, Ziel {target}, noch nichts gemessen",
-  "error.brief_measure_unknown":
-    "Das Briefing hat kein Erfolgskriterium mit dieser Nummer.",
-  "error.goal_exists_for_measure":
-    "Dieses Erfolgskriterium ist bereits ein Ziel des Engagements.",
+  "goal.trajectory.sentence": "{title}: {baseline} → {latest}, Ziel {target}",
+  "goal.trajectory.notMeasured": "{title}: ab {baseline}, Ziel {target}, noch nichts gemessen",
+  "error.brief_measure_unknown": "Das Briefing hat kein Erfolgskriterium mit dieser Nummer.",
+  "error.goal_exists_for_measure": "Dieses Erfolgskriterium ist bereits ein Ziel des Engagements.",
   "error.measured_on_in_future":
     "Ein Wert kann nur für einen Tag erfasst werden, der schon gekommen ist.",
-  "error.correction_pending":
-    "Eine Korrektur dieses Werts wartet bereits auf Antwort.",
-  "error.correction_wrong_state":
-    "Diese Korrektur wurde bereits beantwortet.",
-  "error.correction_same_side":
-    "Auf eine Korrektur Ihrer Seite antwortet die andere Seite.",
+  "error.correction_pending": "Eine Korrektur dieses Werts wartet bereits auf Antwort.",
+  "error.correction_wrong_state": "Diese Korrektur wurde bereits beantwortet.",
+  "error.correction_same_side": "Auf eine Korrektur Ihrer Seite antwortet die andere Seite.",
 };

@@ -487,22 +487,14 @@ export const en = {
     "{actor} {outcome, select, accepted {accepted} declined {declined} other {asked for a change to}} the next-phase offer “{title}” in “{engagement}”",
   "mail.notification.recognition.given":
     "{actor} recognised your work in “{engagement}” ({kind, select, kudos {kudos} introduction {an introduction} testimonial {a testimonial} other {a case study}})",
-  "goal.trajectory.sentence":
-    "{title}: {baseline} → {latest}, target {target}",
-  "goal.trajectory.notMeasured":
-    "{title}: from {baseline}, target {target}, nothing measured yet",
-  "error.brief_measure_unknown":
-    "The brief has no success measure with that number.",
-  "error.goal_exists_for_measure":
-    "This success measure is already a goal of the engagement.",
-  "error.measured_on_in_future":
-    "A value can only be recorded for a day that has come.",
-  "error.correction_pending":
-    "A correction of this value is already waiting for an answer.",
-  "error.correction_wrong_state":
-    "This correction was already answered.",
-  "error.correction_same_side":
-    "The other side answers a correction your side proposed.",
+  "goal.trajectory.sentence": "{title}: {baseline} → {latest}, target {target}",
+  "goal.trajectory.notMeasured": "{title}: from {baseline}, target {target}, nothing measured yet",
+  "error.brief_measure_unknown": "The brief has no success measure with that number.",
+  "error.goal_exists_for_measure": "This success measure is already a goal of the engagement.",
+  "error.measured_on_in_future": "A value can only be recorded for a day that has come.",
+  "error.correction_pending": "A correction of this value is already waiting for an answer.",
+  "error.correction_wrong_state": "This correction was already answered.",
+  "error.correction_same_side": "The other side answers a correction your side proposed.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -510,20 +510,12 @@ export const es: Catalogue = {
     "{actor} {outcome, select, accepted {aceptó} declined {rechazó} other {pidió un cambio en}} la oferta de siguiente fase «{title}» en «{engagement}»",
   "mail.notification.recognition.given":
     "{actor} reconoció tu trabajo en «{engagement}» ({kind, select, kudos {felicitaciones} introduction {una presentación} testimonial {un testimonio} other {un caso de éxito}})",
-  "goal.trajectory.sentence":
-    "{title}: {baseline} → {latest}, meta {target}",
-  "goal.trajectory.notMeasured":
-    "{title}: desde {baseline}, meta {target}, aún sin mediciones",
-  "error.brief_measure_unknown":
-    "El brief no tiene una medida de éxito con ese número.",
-  "error.goal_exists_for_measure":
-    "Esta medida de éxito ya es un objetivo del compromiso.",
-  "error.measured_on_in_future":
-    "Solo se puede registrar un valor para un día que ya llegó.",
-  "error.correction_pending":
-    "Ya hay una corrección de este valor esperando respuesta.",
-  "error.correction_wrong_state":
-    "Esta corrección ya fue respondida.",
-  "error.correction_same_side":
-    "La otra parte responde a una corrección que propuso tu parte.",
+  "goal.trajectory.sentence": "{title}: {baseline} → {latest}, meta {target}",
+  "goal.trajectory.notMeasured": "{title}: desde {baseline}, meta {target}, aún sin mediciones",
+  "error.brief_measure_unknown": "El brief no tiene una medida de éxito con ese número.",
+  "error.goal_exists_for_measure": "Esta medida de éxito ya es un objetivo del compromiso.",
+  "error.measured_on_in_future": "Solo se puede registrar un valor para un día que ya llegó.",
+  "error.correction_pending": "Ya hay una corrección de este valor esperando respuesta.",
+  "error.correction_wrong_state": "Esta corrección ya fue respondida.",
+  "error.correction_same_side": "La otra parte responde a una corrección que propuso tu parte.",
 };

@@ -506,20 +506,12 @@ export const id: Catalogue = {
     "{actor} {outcome, select, accepted {menerima} declined {menolak} other {meminta perubahan atas}} tawaran fase berikutnya “{title}” di “{engagement}”",
   "mail.notification.recognition.given":
     "{actor} mengapresiasi pekerjaan Anda di “{engagement}” ({kind, select, kudos {pujian} introduction {perkenalan} testimonial {testimoni} other {studi kasus}})",
-  "goal.trajectory.sentence":
-    "{title}: {baseline} → {latest}, target {target}",
-  "goal.trajectory.notMeasured":
-    "{title}: dari {baseline}, target {target}, belum ada pengukuran",
-  "error.brief_measure_unknown":
-    "Brief tidak memiliki ukuran keberhasilan dengan nomor itu.",
-  "error.goal_exists_for_measure":
-    "Ukuran keberhasilan ini sudah menjadi sasaran keterlibatan.",
-  "error.measured_on_in_future":
-    "Nilai hanya dapat dicatat untuk hari yang sudah tiba.",
-  "error.correction_pending":
-    "Koreksi nilai ini sudah menunggu jawaban.",
-  "error.correction_wrong_state":
-    "Koreksi ini sudah dijawab.",
-  "error.correction_same_side":
-    "Pihak lain yang menjawab koreksi yang diusulkan pihak Anda.",
+  "goal.trajectory.sentence": "{title}: {baseline} → {latest}, target {target}",
+  "goal.trajectory.notMeasured": "{title}: dari {baseline}, target {target}, belum ada pengukuran",
+  "error.brief_measure_unknown": "Brief tidak memiliki ukuran keberhasilan dengan nomor itu.",
+  "error.goal_exists_for_measure": "Ukuran keberhasilan ini sudah menjadi sasaran keterlibatan.",
+  "error.measured_on_in_future": "Nilai hanya dapat dicatat untuk hari yang sudah tiba.",
+  "error.correction_pending": "Koreksi nilai ini sudah menunggu jawaban.",
+  "error.correction_wrong_state": "Koreksi ini sudah dijawab.",
+  "error.correction_same_side": "Pihak lain yang menjawab koreksi yang diusulkan pihak Anda.",
 };

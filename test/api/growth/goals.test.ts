@@ -47,9 +47,16 @@ describe.each(DIALECTS)("goals measured by both sides on %s", (dialect) => {
     expect(goal.source).toEqual({ kind: "brief", ref: "0" });
     // The agreement's check-in cadence when none is named.
     expect(goal.cadenceDays).toBeGreaterThan(0);
-    expectError(await w.provider.client.post(w.url("/goals"), body), 409, "goal_exists_for_measure");
     expectError(
-      await w.provider.client.post(w.url("/goals"), { ...body, source: { kind: "brief", measureIndex: 3 } }),
+      await w.provider.client.post(w.url("/goals"), body),
+      409,
+      "goal_exists_for_measure",
+    );
+    expectError(
+      await w.provider.client.post(w.url("/goals"), {
+        ...body,
+        source: { kind: "brief", measureIndex: 3 },
+      }),
       422,
       "brief_measure_unknown",
     );
@@ -84,7 +91,9 @@ describe.each(DIALECTS)("goals measured by both sides on %s", (dialect) => {
       "Conversion : 1,8\u00a0% → 2,6\u00a0%, objectif 3\u00a0%",
     );
 
-    const events = bodyOf<{ events: LedgerEventBody[] }>(await w.client.client.get(w.url("/events")));
+    const events = bodyOf<{ events: LedgerEventBody[] }>(
+      await w.client.client.get(w.url("/events")),
+    );
     expect(events.events.filter((e) => e.type.startsWith("goal.")).map((e) => e.type)).toEqual([
       "goal.set",
       "goal.value_recorded",

@@ -139,7 +139,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("status", "text", (c) =>
       c
         .notNull()
-        .check(sql`status in ('awaiting_text_approval', 'awaiting_consent', 'published', 'declined')`),
+        .check(
+          sql`status in ('awaiting_text_approval', 'awaiting_consent', 'published', 'declined')`,
+        ),
     )
     .addColumn("created_by", "text", (c) => c.notNull().references("users.id"))
     .addColumn("created_at", "text", (c) => c.notNull())

@@ -42,9 +42,7 @@ export function setGoal(
     }
     const agreed = await termsInForce(trx, engagementId);
     const cadenceDays =
-      body.cadenceDays ??
-      agreed?.terms.cadence.checkInEveryDays ??
-      GROWTH.goals.defaultCadenceDays;
+      body.cadenceDays ?? agreed?.terms.cadence.checkInEveryDays ?? GROWTH.goals.defaultCadenceDays;
     const goalId = await addGoal(
       trx,
       deps,

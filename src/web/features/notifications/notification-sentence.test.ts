@@ -155,7 +155,10 @@ const EXAMPLES: { [T in NotifiedEvent["type"]]: Extract<NotifiedEvent, { type: T
     type: "relationship_review.opened",
     payload: { reviewId: "rr1", signals: ["no_initiative", "goals_flat"] },
   },
-  "relationship_review.revealed": { type: "relationship_review.revealed", payload: { reviewId: "rr1" } },
+  "relationship_review.revealed": {
+    type: "relationship_review.revealed",
+    payload: { reviewId: "rr1" },
+  },
   "next_phase.offered": { type: "next_phase.offered", payload: NEXT_PHASE },
   "next_phase.answered": {
     type: "next_phase.answered",
