@@ -100,6 +100,7 @@ export const ERROR_CODES = [
   "correction_pending",
   "correction_wrong_state",
   "correction_same_side",
+  "review_already_answered",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -204,6 +205,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   correction_pending: 409,
   correction_wrong_state: 409,
   correction_same_side: 409,
+  review_already_answered: 409,
   internal: 500,
 };
 

@@ -115,3 +115,60 @@ export const GoalList = z.object({
   ),
   abilities: z.object({ setGoal: z.boolean(), measure: z.boolean() }),
 });
+
+export const ReviewParams = z.object({ id: Id, reviewId: Id });
+
+export const StagnationSignal = z.object({
+  code: z.enum(["no_initiative", "goals_flat", "ratings_not_rising", "only_recurring_invoices"]),
+  isOn: z.boolean(),
+  values: z.record(z.string(), z.number()),
+  evidence: z.array(z.object({ kind: z.enum(["goal", "invoice"]), id: Id })),
+  nextStep: z.enum(["set_new_goal", "discuss_goals", "talk_in_review", "offer_next_phase"]),
+  /** The reason and the next step in the reader's language, like every health warning. */
+  reasonText: z.string(),
+  nextStepText: z.string(),
+});
+
+export const Stagnation = z.object({
+  isStagnant: z.boolean(),
+  quietDays: z.number().int(),
+  signals: z.array(StagnationSignal),
+});
+
+const ReviewAnswerFields = {
+  /** What was achieved against the goals, in this side's words. */
+  achieved: z.string().trim().min(1).max(2_000),
+  moreOf: z.string().trim().max(2_000),
+  lessOf: z.string().trim().max(2_000),
+  aimNext: z.string().trim().min(1).max(2_000),
+};
+
+export const AnswerReviewBody = z.object(ReviewAnswerFields);
+
+const ReviewAnswer = z.object({
+  ...ReviewAnswerFields,
+  side: Side,
+  answeredAt: Timestamp,
+});
+
+export const RelationshipReview = z
+  .object({
+    id: Id,
+    openedAt: Timestamp,
+    /** The signals that were on when it opened. */
+    signals: z.array(z.string()),
+    revealedAt: Timestamp.nullable(),
+    myAnswer: ReviewAnswer.nullable(),
+    /** The other side's answer, only once both answered (revealed to both at once). */
+    otherAnswer: ReviewAnswer.nullable(),
+    hasOtherSideAnswered: z.boolean(),
+  })
+  .meta({ id: "RelationshipReview" });
+
+export const RelationshipReviews = z.object({
+  stagnation: Stagnation,
+  /** What was achieved against the goals, one sentence per goal in the reader's language. */
+  achievements: z.array(z.object({ goalId: Id, sentence: z.string(), status: z.string() })),
+  reviews: z.array(RelationshipReview),
+  abilities: z.object({ answerReview: z.boolean(), offer: z.boolean() }),
+});

@@ -569,6 +569,12 @@ const BODIES: Record<string, (w: World) => unknown> = {
   "POST /api/v1/engagements/:id/goal-corrections/:correctionId/answer": () => ({
     outcome: "confirmed",
   }),
+  "POST /api/v1/engagements/:id/relationship-reviews/:reviewId/answer": () => ({
+    achieved: "Conversion up",
+    moreOf: "",
+    lessOf: "",
+    aimNext: "3%",
+  }),
   "POST /api/v1/notifications/read": () => ({ all: true }),
   "PUT /api/v1/me/notification-preferences": () => ({ "message.posted": false }),
   "POST /api/v1/orgs/:orgId/webhooks": () => ({ url: "https://hooks.example.com/accord" }),

@@ -64,6 +64,7 @@ const TABLES = [
   "goal_corrections",
   "relationship_reviews",
   "relationship_review_answers",
+  "stagnation_checks",
   "next_phase_offers",
   "recognitions",
 ];

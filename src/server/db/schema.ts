@@ -65,6 +65,7 @@ export interface Database {
   goal_corrections: GoalCorrectionsTable;
   relationship_reviews: RelationshipReviewsTable;
   relationship_review_answers: RelationshipReviewAnswersTable;
+  stagnation_checks: StagnationChecksTable;
   next_phase_offers: NextPhaseOffersTable;
   recognitions: RecognitionsTable;
 }
@@ -906,4 +907,10 @@ export interface RecognitionsTable {
   created_at: string;
   text_approved_at: string | null;
   consent_answered_at: string | null;
+}
+
+/** The day the sweeper last judged an engagement for stagnation. */
+export interface StagnationChecksTable {
+  engagement_id: string;
+  checked_on: string;
 }

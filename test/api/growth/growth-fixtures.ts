@@ -1,5 +1,5 @@
 import { signUpPerson, type Person, type TestApp } from "../../support/test-app";
-import { addMember, createOrg } from "../api-fixtures";
+import { addMember, createOrg, PASSWORD } from "../api-fixtures";
 import { buildDeliveryWorld, type DeliveryWorld } from "../delivery/delivery-fixtures";
 import { bodyOf } from "../proposals-agreements/proposal-fixtures";
 
@@ -70,4 +70,16 @@ export function recordValue(
     measuredOn,
     source: "https://analytics.example.test/report/42",
   });
+}
+
+/** Moves the test clock on and signs everyone in again (sessions end as time passes). */
+export async function passDays(t: TestApp, w: GrowthWorld, days: number): Promise<void> {
+  t.clock.advance(days * 86_400_000);
+  for (const person of [w.client, w.provider, w.viewer, w.outsider]) {
+    const response = await person.client.post("/api/v1/auth/login", {
+      email: person.email,
+      password: PASSWORD,
+    });
+    if (response.statusCode !== 200) throw new Error(`log-in failed: ${response.body}`);
+  }
 }

@@ -96,6 +96,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addPrimaryKeyConstraint("relationship_review_answers_pk", ["review_id", "side"])
     .execute();
 
+  // The day the sweeper last judged an engagement for stagnation: once a day is enough.
+  await db.schema
+    .createTable("stagnation_checks")
+    .addColumn("engagement_id", "text", (c) => c.primaryKey().references("engagements.id"))
+    .addColumn("checked_on", "text", (c) => c.notNull())
+    .execute();
+
   await db.schema
     .createTable("next_phase_offers")
     .addColumn("id", "text", (c) => c.primaryKey())
@@ -164,6 +171,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of [
     "recognitions",
     "next_phase_offers",
+    "stagnation_checks",
     "relationship_review_answers",
     "relationship_reviews",
     "goal_corrections",
