@@ -527,22 +527,15 @@ export const de: Catalogue = {
     "{actor} hat das Angebot für die nächste Phase „{title}“ in „{engagement}“ {outcome, select, accepted {angenommen} declined {abgelehnt} other {mit einer Änderungsbitte beantwortet}}",
   "mail.notification.recognition.given":
     "{actor} hat Ihre Arbeit in „{engagement}“ gewürdigt ({kind, select, kudos {Anerkennung} introduction {eine Empfehlung} testimonial {ein Referenzschreiben} other {eine Fallstudie}})",
-  "goal.trajectory.sentence":
-    "{title}: {baseline} → {latest}, Ziel {target}",
-  "goal.trajectory.notMeasured":
-    "{title}: ab {baseline}, Ziel {target}, noch nichts gemessen",
-  "error.brief_measure_unknown":
-    "Das Briefing hat kein Erfolgskriterium mit dieser Nummer.",
-  "error.goal_exists_for_measure":
-    "Dieses Erfolgskriterium ist bereits ein Ziel des Engagements.",
+  "goal.trajectory.sentence": "{title}: {baseline} → {latest}, Ziel {target}",
+  "goal.trajectory.notMeasured": "{title}: ab {baseline}, Ziel {target}, noch nichts gemessen",
+  "error.brief_measure_unknown": "Das Briefing hat kein Erfolgskriterium mit dieser Nummer.",
+  "error.goal_exists_for_measure": "Dieses Erfolgskriterium ist bereits ein Ziel des Engagements.",
   "error.measured_on_in_future":
     "Ein Wert kann nur für einen Tag erfasst werden, der schon gekommen ist.",
-  "error.correction_pending":
-    "Eine Korrektur dieses Werts wartet bereits auf Antwort.",
-  "error.correction_wrong_state":
-    "Diese Korrektur wurde bereits beantwortet.",
-  "error.correction_same_side":
-    "Auf eine Korrektur Ihrer Seite antwortet die andere Seite.",
+  "error.correction_pending": "Eine Korrektur dieses Werts wartet bereits auf Antwort.",
+  "error.correction_wrong_state": "Diese Korrektur wurde bereits beantwortet.",
+  "error.correction_same_side": "Auf eine Korrektur Ihrer Seite antwortet die andere Seite.",
   "growth.stagnation.reason.no_initiative":
     "Seit {days} Tagen nichts Neues: kein neues Ziel, keine Änderung, kein abgenommener Meilenstein, keine Änderungsanfrage und kein Angebot (die Grenze liegt bei {thresholdDays} Tagen)",
   "growth.stagnation.reason.goals_flat":
@@ -559,6 +552,5 @@ export const de: Catalogue = {
     "Sagen Sie im Rückblick, wovon jede Seite mehr oder weniger möchte",
   "growth.stagnation.next.offer_next_phase":
     "Der Anbieter kann eine nächste Phase mit messbaren Zielen anbieten",
-  "error.review_already_answered":
-    "Ihre Seite hat diesen Rückblick bereits beantwortet.",
+  "error.review_already_answered": "Ihre Seite hat diesen Rückblick bereits beantwortet.",
 };

@@ -487,22 +487,14 @@ export const en = {
     "{actor} {outcome, select, accepted {accepted} declined {declined} other {asked for a change to}} the next-phase offer “{title}” in “{engagement}”",
   "mail.notification.recognition.given":
     "{actor} recognised your work in “{engagement}” ({kind, select, kudos {kudos} introduction {an introduction} testimonial {a testimonial} other {a case study}})",
-  "goal.trajectory.sentence":
-    "{title}: {baseline} → {latest}, target {target}",
-  "goal.trajectory.notMeasured":
-    "{title}: from {baseline}, target {target}, nothing measured yet",
-  "error.brief_measure_unknown":
-    "The brief has no success measure with that number.",
-  "error.goal_exists_for_measure":
-    "This success measure is already a goal of the engagement.",
-  "error.measured_on_in_future":
-    "A value can only be recorded for a day that has come.",
-  "error.correction_pending":
-    "A correction of this value is already waiting for an answer.",
-  "error.correction_wrong_state":
-    "This correction was already answered.",
-  "error.correction_same_side":
-    "The other side answers a correction your side proposed.",
+  "goal.trajectory.sentence": "{title}: {baseline} → {latest}, target {target}",
+  "goal.trajectory.notMeasured": "{title}: from {baseline}, target {target}, nothing measured yet",
+  "error.brief_measure_unknown": "The brief has no success measure with that number.",
+  "error.goal_exists_for_measure": "This success measure is already a goal of the engagement.",
+  "error.measured_on_in_future": "A value can only be recorded for a day that has come.",
+  "error.correction_pending": "A correction of this value is already waiting for an answer.",
+  "error.correction_wrong_state": "This correction was already answered.",
+  "error.correction_same_side": "The other side answers a correction your side proposed.",
   "growth.stagnation.reason.no_initiative":
     "Nothing new for {days} days: no new goal, amendment, accepted milestone, change request or offer (the line is {thresholdDays} days)",
   "growth.stagnation.reason.goals_flat":
@@ -511,16 +503,14 @@ export const en = {
     "Both sides' check-in ratings have been flat or falling over the last {checkIns} check-ins",
   "growth.stagnation.reason.only_recurring_invoices":
     "Only recurring invoices in {windowDays} days ({invoiceCount}): the work bills the same and nothing new",
-  "growth.stagnation.next.set_new_goal":
-    "Agree on a new goal or a next step together",
+  "growth.stagnation.next.set_new_goal": "Agree on a new goal or a next step together",
   "growth.stagnation.next.discuss_goals":
     "Look at the goals together: what holds them back, and is the target still right?",
   "growth.stagnation.next.talk_in_review":
     "Say in the review what each side would like more or less of",
   "growth.stagnation.next.offer_next_phase":
     "The provider can offer a next phase with measurable goals",
-  "error.review_already_answered":
-    "Your side has already answered this review.",
+  "error.review_already_answered": "Your side has already answered this review.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -518,20 +518,15 @@ export const fr: Catalogue = {
     "{actor} a {outcome, select, accepted {accepté} declined {refusé} other {demandé une modification de}} l’offre de phase suivante « {title} » dans « {engagement} »",
   "mail.notification.recognition.given":
     "{actor} a salué votre travail dans « {engagement} » ({kind, select, kudos {félicitations} introduction {une mise en relation} testimonial {un témoignage} other {une étude de cas}})",
-  "goal.trajectory.sentence":
-    "{title} : {baseline} → {latest}, objectif {target}",
+  "goal.trajectory.sentence": "{title} : {baseline} → {latest}, objectif {target}",
   "goal.trajectory.notMeasured":
     "{title} : depuis {baseline}, objectif {target}, rien de mesuré pour l’instant",
-  "error.brief_measure_unknown":
-    "Le brief n’a pas de mesure de succès avec ce numéro.",
-  "error.goal_exists_for_measure":
-    "Cette mesure de succès est déjà un objectif de la mission.",
+  "error.brief_measure_unknown": "Le brief n’a pas de mesure de succès avec ce numéro.",
+  "error.goal_exists_for_measure": "Cette mesure de succès est déjà un objectif de la mission.",
   "error.measured_on_in_future":
     "Une valeur ne peut être enregistrée que pour un jour déjà arrivé.",
-  "error.correction_pending":
-    "Une correction de cette valeur attend déjà une réponse.",
-  "error.correction_wrong_state":
-    "Cette correction a déjà reçu une réponse.",
+  "error.correction_pending": "Une correction de cette valeur attend déjà une réponse.",
+  "error.correction_wrong_state": "Cette correction a déjà reçu une réponse.",
   "error.correction_same_side":
     "C’est l’autre partie qui répond à une correction proposée par la vôtre.",
   "growth.stagnation.reason.no_initiative":
@@ -550,6 +545,5 @@ export const fr: Catalogue = {
     "Dites dans le bilan ce que chaque partie voudrait plus ou moins",
   "growth.stagnation.next.offer_next_phase":
     "Le prestataire peut proposer une phase suivante aux objectifs mesurables",
-  "error.review_already_answered":
-    "Votre partie a déjà répondu à ce bilan.",
+  "error.review_already_answered": "Votre partie a déjà répondu à ce bilan.",
 };

@@ -506,22 +506,14 @@ export const id: Catalogue = {
     "{actor} {outcome, select, accepted {menerima} declined {menolak} other {meminta perubahan atas}} tawaran fase berikutnya “{title}” di “{engagement}”",
   "mail.notification.recognition.given":
     "{actor} mengapresiasi pekerjaan Anda di “{engagement}” ({kind, select, kudos {pujian} introduction {perkenalan} testimonial {testimoni} other {studi kasus}})",
-  "goal.trajectory.sentence":
-    "{title}: {baseline} → {latest}, target {target}",
-  "goal.trajectory.notMeasured":
-    "{title}: dari {baseline}, target {target}, belum ada pengukuran",
-  "error.brief_measure_unknown":
-    "Brief tidak memiliki ukuran keberhasilan dengan nomor itu.",
-  "error.goal_exists_for_measure":
-    "Ukuran keberhasilan ini sudah menjadi sasaran keterlibatan.",
-  "error.measured_on_in_future":
-    "Nilai hanya dapat dicatat untuk hari yang sudah tiba.",
-  "error.correction_pending":
-    "Koreksi nilai ini sudah menunggu jawaban.",
-  "error.correction_wrong_state":
-    "Koreksi ini sudah dijawab.",
-  "error.correction_same_side":
-    "Pihak lain yang menjawab koreksi yang diusulkan pihak Anda.",
+  "goal.trajectory.sentence": "{title}: {baseline} → {latest}, target {target}",
+  "goal.trajectory.notMeasured": "{title}: dari {baseline}, target {target}, belum ada pengukuran",
+  "error.brief_measure_unknown": "Brief tidak memiliki ukuran keberhasilan dengan nomor itu.",
+  "error.goal_exists_for_measure": "Ukuran keberhasilan ini sudah menjadi sasaran keterlibatan.",
+  "error.measured_on_in_future": "Nilai hanya dapat dicatat untuk hari yang sudah tiba.",
+  "error.correction_pending": "Koreksi nilai ini sudah menunggu jawaban.",
+  "error.correction_wrong_state": "Koreksi ini sudah dijawab.",
+  "error.correction_same_side": "Pihak lain yang menjawab koreksi yang diusulkan pihak Anda.",
   "growth.stagnation.reason.no_initiative":
     "Tidak ada hal baru selama {days} hari: tidak ada sasaran, amendemen, milestone diterima, permintaan perubahan, atau tawaran baru (batasnya {thresholdDays} hari)",
   "growth.stagnation.reason.goals_flat":
@@ -530,14 +522,12 @@ export const id: Catalogue = {
     "Penilaian check-in kedua pihak datar atau menurun dalam {checkIns} check-in terakhir",
   "growth.stagnation.reason.only_recurring_invoices":
     "Hanya faktur berulang dalam {windowDays} hari ({invoiceCount}): tagihannya sama, tidak ada yang baru",
-  "growth.stagnation.next.set_new_goal":
-    "Sepakati bersama sasaran baru atau langkah berikutnya",
+  "growth.stagnation.next.set_new_goal": "Sepakati bersama sasaran baru atau langkah berikutnya",
   "growth.stagnation.next.discuss_goals":
     "Tinjau sasaran bersama: apa yang menghambat, dan apakah targetnya masih tepat?",
   "growth.stagnation.next.talk_in_review":
     "Sampaikan dalam tinjauan apa yang ingin ditambah atau dikurangi tiap pihak",
   "growth.stagnation.next.offer_next_phase":
     "Penyedia dapat menawarkan fase berikutnya dengan sasaran terukur",
-  "error.review_already_answered":
-    "Pihak Anda sudah menjawab tinjauan ini.",
+  "error.review_already_answered": "Pihak Anda sudah menjawab tinjauan ini.",
 };

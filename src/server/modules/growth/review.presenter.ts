@@ -1,10 +1,29 @@
 import type { z } from "zod";
 import type { RelationshipReview, StagnationSignal } from "../../../contracts/growth";
 import type { Side } from "../../../domain/engagement/engagement";
-import type { StagnationSignal as DomainSignal } from "../../../domain/growth/stagnation";
+import type {
+  StagnationSignal as DomainSignal,
+  StagnationNextStep,
+  StagnationSignalCode,
+} from "../../../domain/growth/stagnation";
+import type { MessageKey } from "../../../i18n/messages/en";
 import type { Locale } from "../../../i18n/locales";
 import { translate } from "../../../i18n/translate";
 import type { RelationshipReviewRow, ReviewAnswerRow } from "./reviews.repository";
+
+const REASONS: Record<StagnationSignalCode, MessageKey> = {
+  no_initiative: "growth.stagnation.reason.no_initiative",
+  goals_flat: "growth.stagnation.reason.goals_flat",
+  ratings_not_rising: "growth.stagnation.reason.ratings_not_rising",
+  only_recurring_invoices: "growth.stagnation.reason.only_recurring_invoices",
+};
+
+const NEXT_STEPS: Record<StagnationNextStep, MessageKey> = {
+  set_new_goal: "growth.stagnation.next.set_new_goal",
+  discuss_goals: "growth.stagnation.next.discuss_goals",
+  talk_in_review: "growth.stagnation.next.talk_in_review",
+  offer_next_phase: "growth.stagnation.next.offer_next_phase",
+};
 
 /** A stagnation signal with its reason and next step in the reader's language. */
 export function presentSignal(
@@ -13,8 +32,8 @@ export function presentSignal(
 ): z.infer<typeof StagnationSignal> {
   return {
     ...signal,
-    reasonText: translate(locale, `growth.stagnation.reason.${signal.code}`, signal.values),
-    nextStepText: translate(locale, `growth.stagnation.next.${signal.nextStep}`),
+    reasonText: translate(locale, REASONS[signal.code], signal.values),
+    nextStepText: translate(locale, NEXT_STEPS[signal.nextStep]),
   };
 }
 

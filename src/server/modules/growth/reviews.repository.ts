@@ -29,19 +29,21 @@ export function listStagnationCandidates(
     .selectFrom("engagements as e")
     .select("e.id")
     .where("e.status", "=", "active")
-    .where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom("engagement_events as ev")
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("engagement_events as ev")
           .select(sql`1`.as("one"))
           .whereRef("ev.engagement_id", "=", "e.id")
           .where("ev.type", "=", "agreement.in_force")
           .where("ev.occurred_at", "<=", bounds.quietSince),
       ),
     )
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom("engagement_events as ev")
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom("engagement_events as ev")
             .select(sql`1`.as("one"))
             .whereRef("ev.engagement_id", "=", "e.id")
             .where("ev.type", "in", INITIATIVE_TYPES)
@@ -49,10 +51,11 @@ export function listStagnationCandidates(
         ),
       ),
     )
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom("relationship_reviews as r")
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom("relationship_reviews as r")
             .select(sql`1`.as("one"))
             .whereRef("r.engagement_id", "=", "e.id")
             .where((w) =>
@@ -61,10 +64,11 @@ export function listStagnationCandidates(
         ),
       ),
     )
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom("stagnation_checks as s")
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom("stagnation_checks as s")
             .select(sql`1`.as("one"))
             .whereRef("s.engagement_id", "=", "e.id")
             .where("s.checked_on", ">=", bounds.today),
