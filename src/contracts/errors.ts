@@ -103,6 +103,13 @@ export const ERROR_CODES = [
   "handover_wrong_side",
   "handover_already_done",
   "exit_feedback_given",
+  "brief_measure_unknown",
+  "goal_exists_for_measure",
+  "measured_on_in_future",
+  "correction_pending",
+  "correction_wrong_state",
+  "correction_same_side",
+  "review_already_answered",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -210,6 +217,13 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   handover_wrong_side: 403,
   handover_already_done: 409,
   exit_feedback_given: 409,
+  brief_measure_unknown: 422,
+  goal_exists_for_measure: 409,
+  measured_on_in_future: 422,
+  correction_pending: 409,
+  correction_wrong_state: 409,
+  correction_same_side: 409,
+  review_already_answered: 409,
   internal: 500,
 };
 

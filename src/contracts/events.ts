@@ -67,6 +67,9 @@ export const ExitStarted = z.object({
   isNoticeWaived: z.boolean(),
   handOver: z.array(z.object({ key: z.string(), duty: z.string(), side: Side, dueDate: Day })),
 });
+const GoalMeasurementRef = { goalId: Id, measurementId: Id };
+const RecognitionKind = z.enum(["kudos", "introduction", "testimonial", "case_study"]);
+const RecognitionRef = { recognitionId: Id, kind: RecognitionKind };
 
 export const EVENT_PAYLOADS = {
   "engagement.proposed": z.object({
@@ -299,6 +302,67 @@ export const EVENT_PAYLOADS = {
     itemId: Id,
     key: z.string(),
     duty: z.string(),
+  }),
+  "goal.set": z.object({
+    goalId: Id,
+    title: z.string(),
+    baseline: z.number(),
+    target: z.number(),
+    unit: z.string(),
+    cadenceDays: z.number().int(),
+    dueDate: Day.nullable(),
+    source: z.enum(["brief", "agreement", "offer"]),
+    side: Side,
+  }),
+  "goal.value_recorded": z.object({
+    ...GoalMeasurementRef,
+    value: z.number(),
+    measuredOn: Day,
+    source: z.string(),
+    side: Side,
+  }),
+  "goal.correction_proposed": z.object({
+    ...GoalMeasurementRef,
+    correctionId: Id,
+    fromValue: z.number(),
+    toValue: z.number(),
+    side: Side,
+  }),
+  "goal.correction_answered": z.object({
+    ...GoalMeasurementRef,
+    correctionId: Id,
+    outcome: z.enum(["confirmed", "disputed"]),
+    side: Side,
+  }),
+  "relationship_review.opened": z.object({ reviewId: Id, signals: z.array(z.string()) }),
+  "relationship_review.answered": z.object({ reviewId: Id, side: Side }),
+  "relationship_review.revealed": z.object({ reviewId: Id }),
+  "next_phase.offered": z.object({
+    offerId: Id,
+    title: z.string(),
+    currency: Currency,
+    priceMinor: Minor.nullable(),
+    goalCount: z.number().int(),
+    deliverableCount: z.number().int(),
+    justifiedByGoalIds: z.array(Id),
+    reviewId: Id.nullable(),
+  }),
+  "next_phase.answered": z.object({
+    offerId: Id,
+    title: z.string(),
+    outcome: z.enum(["accepted", "declined", "change_requested"]),
+    agreementVersion: z.number().int().optional(),
+  }),
+  "recognition.given": z.object({
+    ...RecognitionRef,
+    fromSide: Side,
+    subjectKind: z.string().nullable(),
+    subjectId: z.string().nullable(),
+  }),
+  "recognition.answered": z.object({
+    ...RecognitionRef,
+    step: z.enum(["text_approved", "text_declined", "consent_granted", "consent_declined"]),
+    side: Side,
   }),
 } satisfies { [T in EngagementEventType]: z.ZodType<EventPayload<T>> };
 

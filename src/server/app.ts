@@ -41,6 +41,8 @@ import { orgRoutes } from "./modules/orgs/org.routes";
 import { proposalRoutes } from "./modules/proposals/proposal.routes";
 import { reviewRoutes } from "./modules/reviews/review.routes";
 import { moderationRoutes } from "./modules/moderation/moderation.routes";
+import { goalRoutes } from "./modules/growth/goal.routes";
+import { relationshipReviewRoutes } from "./modules/growth/review.routes";
 import { tokenRoutes } from "./modules/tokens/token.routes";
 import { webhookRoutes } from "./modules/webhooks/webhook.routes";
 import type { AppDeps } from "./platform/deps";
@@ -211,6 +213,8 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
       await api.register(moderationRoutes(deps));
       await api.register(disputeRoutes(deps));
       await api.register(exitRoutes(deps));
+      await api.register(goalRoutes(deps));
+      await api.register(relationshipReviewRoutes(deps));
     },
     { prefix: "/api/v1" },
   );

@@ -8,6 +8,7 @@ import { refreshDueHealth } from "./modules/relationship-health/refresh-due-heal
 import { sweepCheckIns } from "./modules/relationship-health/sweep-check-ins";
 import { deliverDueWebhooks } from "./modules/webhooks/deliver-due-webhooks";
 import { publishDueReviewRounds } from "./modules/reviews/publish-due-review-rounds";
+import { sweepStagnation } from "./modules/growth/sweep-stagnation";
 
 /**
  * Time-based work, found in the database and applied with conditional updates, so any number
@@ -24,6 +25,7 @@ export async function sweepDueWork(deps: AppDeps): Promise<void> {
   await publishDueReviewRounds(deps);
   await escalateOverdueDisputes(deps);
   await endAmicableExits(deps);
+  await sweepStagnation(deps);
   await deps.mailer.deliverPending();
   await deliverDueWebhooks(deps);
 }

@@ -422,6 +422,9 @@ const PATH_PARAMS: Record<string, (w: World) => string> = {
   // E has no dispute and no exit: those routes answer as for what nobody may see
   disputeId: () => "no-such-dispute",
   itemId: () => "no-such-item",
+  goalId: () => "no-such-goal",
+  measurementId: () => "no-such-value",
+  correctionId: () => "no-such-correction",
 };
 
 /** Query strings a route needs to be valid. */
@@ -561,6 +564,31 @@ const BODIES: Record<string, (w: World) => unknown> = {
   "POST /api/v1/engagements/:id/messages/read": (w) => ({
     thread: "engagement",
     upTo: w.messageId,
+  }),
+  "POST /api/v1/engagements/:id/goals": () => ({
+    title: "Conversion",
+    baseline: 1.8,
+    target: 3,
+    unit: "%",
+    source: { kind: "agreement" },
+  }),
+  "POST /api/v1/engagements/:id/goals/:goalId/values": () => ({
+    value: 2,
+    measuredOn: "2026-01-01",
+    source: "https://analytics.example.test",
+  }),
+  "POST /api/v1/engagements/:id/goals/:goalId/values/:measurementId/corrections": () => ({
+    value: 2,
+    reason: "Counted twice",
+  }),
+  "POST /api/v1/engagements/:id/goal-corrections/:correctionId/answer": () => ({
+    outcome: "confirmed",
+  }),
+  "POST /api/v1/engagements/:id/relationship-reviews/:reviewId/answer": () => ({
+    achieved: "Conversion up",
+    moreOf: "",
+    lessOf: "",
+    aimNext: "3%",
   }),
   "POST /api/v1/notifications/read": () => ({ all: true }),
   "PUT /api/v1/me/notification-preferences": () => ({ "message.posted": false }),

@@ -254,6 +254,15 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   "POST /api/v1/moderation/cases/:caseId/decision":         { anonymous: 401, outsider: 404, viewer: 403, counterpart: 403, owner: 403, token: 403 },
   "POST /api/v1/moderation/cases/:caseId/appeal":           { anonymous: 401, outsider: 404, viewer: 403, counterpart: 409, owner: 409, token: 409 },
   "POST /api/v1/moderation/cases/:caseId/appeal/decision":  { anonymous: 401, outsider: 404, viewer: 403, counterpart: 403, owner: 403, token: 403 },
+  // growth in E: both sides read and set goals and record values; `:goalId`, `:measurementId`
+  // and `:correctionId` name nothing in E, so participants who may write learn only that
+  "GET /api/v1/engagements/:id/goals":                                                 { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "POST /api/v1/engagements/:id/goals":                                                { anonymous: 401, outsider: 404, viewer: 403, counterpart: 201, owner: 201, token: 201 },
+  "POST /api/v1/engagements/:id/goals/:goalId/values":                                 { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 404, token: 404 },
+  "POST /api/v1/engagements/:id/goals/:goalId/values/:measurementId/corrections":      { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 404, token: 404 },
+  "POST /api/v1/engagements/:id/goal-corrections/:correctionId/answer":                { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 404, token: 404 },
+  "GET /api/v1/engagements/:id/relationship-reviews":                                  { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "POST /api/v1/engagements/:id/relationship-reviews/:reviewId/answer":                { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 404, token: 404 },
 
   // the demo mailbox shows the caller's own mail only
   "GET /api/v1/mailbox":            { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 403 },

@@ -64,6 +64,14 @@ const TABLES = [
   "exits",
   "hand_over_items",
   "exit_feedback",
+  "goals",
+  "goal_measurements",
+  "goal_corrections",
+  "relationship_reviews",
+  "relationship_review_answers",
+  "stagnation_checks",
+  "next_phase_offers",
+  "recognitions",
 ];
 
 async function tableNames(handle: DatabaseHandle): Promise<string[]> {
@@ -98,6 +106,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0009-health",
       "0011-reviews-moderation",
       "0012-disputes-exit",
+      "0013-growth",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });

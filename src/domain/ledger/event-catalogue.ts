@@ -318,7 +318,101 @@ export type EngagementEvent =
       payload: { exitId: string; side: Side; wouldWorkAgain: boolean };
     }
   /** The settlement is paid and the hand-over complete: both sides hold this record. */
-  | { type: "exit.ended_amicably"; payload: { exitId: string; isDoorOpen: boolean } };
+  | { type: "exit.ended_amicably"; payload: { exitId: string; isDoorOpen: boolean } }
+  /** A goal joined the engagement: from the brief's success measures, the agreement or an offer. */
+  | {
+      type: "goal.set";
+      payload: {
+        goalId: string;
+        title: string;
+        baseline: number;
+        target: number;
+        unit: string;
+        cadenceDays: number;
+        dueDate: string | null;
+        source: GoalSourceKind;
+        side: Side;
+      };
+    }
+  | {
+      type: "goal.value_recorded";
+      payload: GoalMeasurementRef & {
+        value: number;
+        measuredOn: string;
+        source: string;
+        side: Side;
+      };
+    }
+  /** One side says a recorded value is wrong; the other confirms or disputes it. */
+  | {
+      type: "goal.correction_proposed";
+      payload: GoalMeasurementRef & {
+        correctionId: string;
+        fromValue: number;
+        toValue: number;
+        side: Side;
+      };
+    }
+  | {
+      type: "goal.correction_answered";
+      payload: GoalMeasurementRef & {
+        correctionId: string;
+        outcome: "confirmed" | "disputed";
+        side: Side;
+      };
+    }
+  /** The engagement drifted into inertia: both sides are asked to review the relationship. */
+  | { type: "relationship_review.opened"; payload: { reviewId: string; signals: string[] } }
+  /** One side answered; the payload never holds the answer (both are revealed at once). */
+  | { type: "relationship_review.answered"; payload: { reviewId: string; side: Side } }
+  | { type: "relationship_review.revealed"; payload: { reviewId: string } }
+  | {
+      type: "next_phase.offered";
+      payload: {
+        offerId: string;
+        title: string;
+        currency: string;
+        priceMinor: number | null;
+        goalCount: number;
+        deliverableCount: number;
+        justifiedByGoalIds: string[];
+        reviewId: string | null;
+      };
+    }
+  | {
+      type: "next_phase.answered";
+      payload: {
+        offerId: string;
+        title: string;
+        outcome: "accepted" | "declined" | "change_requested";
+        agreementVersion?: number;
+      };
+    }
+  /** Recognition beyond money; public only with the recognised side's consent. */
+  | {
+      type: "recognition.given";
+      payload: RecognitionRef & {
+        fromSide: Side;
+        subjectKind: string | null;
+        subjectId: string | null;
+      };
+    }
+  | {
+      type: "recognition.answered";
+      payload: RecognitionRef & {
+        step: "text_approved" | "text_declined" | "consent_granted" | "consent_declined";
+        side: Side;
+      };
+    };
+
+type GoalSourceKind = "brief" | "agreement" | "offer";
+
+type GoalMeasurementRef = { goalId: string; measurementId: string };
+
+type RecognitionRef = {
+  recognitionId: string;
+  kind: "kudos" | "introduction" | "testimonial" | "case_study";
+};
 
 /** What a review round follows: an accepted milestone, the engagement's end, or an exit. */
 export interface ReviewOccasion {
@@ -395,6 +489,17 @@ export const ENGAGEMENT_EVENTS = {
   "exit.hand_over_item_done": { notifies: true },
   "exit.feedback_given": { notifies: false },
   "exit.ended_amicably": { notifies: true },
+  "goal.set": { notifies: false },
+  "goal.value_recorded": { notifies: false },
+  "goal.correction_proposed": { notifies: true },
+  "goal.correction_answered": { notifies: false },
+  "relationship_review.opened": { notifies: true },
+  "relationship_review.answered": { notifies: false },
+  "relationship_review.revealed": { notifies: true },
+  "next_phase.offered": { notifies: true },
+  "next_phase.answered": { notifies: true },
+  "recognition.given": { notifies: true },
+  "recognition.answered": { notifies: false },
 } as const satisfies { [T in EngagementEventType]: { notifies: boolean } };
 
 type Catalogue = typeof ENGAGEMENT_EVENTS;

@@ -546,4 +546,43 @@ export const de: Catalogue = {
   "error.exit_feedback_given": "Ihre Seite hat ihr Abschlussfeedback bereits gegeben.",
   "mail.notification.exit.ended_amicably":
     "„{engagement}“ endete einvernehmlich: die Schlussabrechnung ist bezahlt und die Übergabe abgeschlossen",
+  // growth
+  "mail.notification.goal.correction_proposed":
+    "{actor} schlägt vor, einen gemessenen Wert in „{engagement}“ von {from} auf {to} zu korrigieren: bitte bestätigen oder bestreiten",
+  "mail.notification.relationship_review.opened":
+    "In „{engagement}“ ist es still geworden: beide Seiten sind zu einem kurzen Rückblick auf die Zusammenarbeit eingeladen",
+  "mail.notification.relationship_review.revealed":
+    "Beide Seiten haben den Rückblick auf „{engagement}“ beantwortet: die Antworten sind jetzt für beide sichtbar",
+  "mail.notification.next_phase.offered":
+    "{actor} bietet die nächste Phase von „{engagement}“ an: {title}",
+  "mail.notification.next_phase.answered":
+    "{actor} hat das Angebot für die nächste Phase „{title}“ in „{engagement}“ {outcome, select, accepted {angenommen} declined {abgelehnt} other {mit einer Änderungsbitte beantwortet}}",
+  "mail.notification.recognition.given":
+    "{actor} hat Ihre Arbeit in „{engagement}“ gewürdigt ({kind, select, kudos {Anerkennung} introduction {eine Empfehlung} testimonial {ein Referenzschreiben} other {eine Fallstudie}})",
+  "goal.trajectory.sentence": "{title}: {baseline} → {latest}, Ziel {target}",
+  "goal.trajectory.notMeasured": "{title}: ab {baseline}, Ziel {target}, noch nichts gemessen",
+  "error.brief_measure_unknown": "Das Briefing hat kein Erfolgskriterium mit dieser Nummer.",
+  "error.goal_exists_for_measure": "Dieses Erfolgskriterium ist bereits ein Ziel des Engagements.",
+  "error.measured_on_in_future":
+    "Ein Wert kann nur für einen Tag erfasst werden, der schon gekommen ist.",
+  "error.correction_pending": "Eine Korrektur dieses Werts wartet bereits auf Antwort.",
+  "error.correction_wrong_state": "Diese Korrektur wurde bereits beantwortet.",
+  "error.correction_same_side": "Auf eine Korrektur Ihrer Seite antwortet die andere Seite.",
+  "growth.stagnation.reason.no_initiative":
+    "Seit {days} Tagen nichts Neues: kein neues Ziel, keine Änderung, kein abgenommener Meilenstein, keine Änderungsanfrage und kein Angebot (die Grenze liegt bei {thresholdDays} Tagen)",
+  "growth.stagnation.reason.goals_flat":
+    "{goalCount, plural, one {Das Ziel ist} other {Kein Ziel ist}} in {windowDays} Tagen um weniger als 5 % des Wegs vorangekommen (bestenfalls: {bestGainPercent} %)",
+  "growth.stagnation.reason.ratings_not_rising":
+    "Die Bewertungen beider Seiten sind in den letzten {checkIns} Check-ins gleich geblieben oder gesunken",
+  "growth.stagnation.reason.only_recurring_invoices":
+    "Nur wiederkehrende Rechnungen in {windowDays} Tagen ({invoiceCount}): abgerechnet wird immer dasselbe, nichts Neues",
+  "growth.stagnation.next.set_new_goal":
+    "Vereinbaren Sie gemeinsam ein neues Ziel oder einen nächsten Schritt",
+  "growth.stagnation.next.discuss_goals":
+    "Sehen Sie sich die Ziele gemeinsam an: was hält sie auf, und stimmt das Ziel noch?",
+  "growth.stagnation.next.talk_in_review":
+    "Sagen Sie im Rückblick, wovon jede Seite mehr oder weniger möchte",
+  "growth.stagnation.next.offer_next_phase":
+    "Der Anbieter kann eine nächste Phase mit messbaren Zielen anbieten",
+  "error.review_already_answered": "Ihre Seite hat diesen Rückblick bereits beantwortet.",
 };

@@ -504,6 +504,43 @@ export const en = {
   "error.exit_feedback_given": "Your side has already given its exit feedback.",
   "mail.notification.exit.ended_amicably":
     "“{engagement}” ended amicably: the settlement is paid and the hand-over complete",
+  // growth
+  "mail.notification.goal.correction_proposed":
+    "{actor} proposes to correct a measured value in “{engagement}” from {from} to {to}: please confirm or dispute it",
+  "mail.notification.relationship_review.opened":
+    "“{engagement}” has gone quiet: both sides are invited to a short review of the relationship",
+  "mail.notification.relationship_review.revealed":
+    "Both sides answered the review of “{engagement}”: the answers are now visible to both",
+  "mail.notification.next_phase.offered":
+    "{actor} offers the next phase of “{engagement}”: {title}",
+  "mail.notification.next_phase.answered":
+    "{actor} {outcome, select, accepted {accepted} declined {declined} other {asked for a change to}} the next-phase offer “{title}” in “{engagement}”",
+  "mail.notification.recognition.given":
+    "{actor} recognised your work in “{engagement}” ({kind, select, kudos {kudos} introduction {an introduction} testimonial {a testimonial} other {a case study}})",
+  "goal.trajectory.sentence": "{title}: {baseline} → {latest}, target {target}",
+  "goal.trajectory.notMeasured": "{title}: from {baseline}, target {target}, nothing measured yet",
+  "error.brief_measure_unknown": "The brief has no success measure with that number.",
+  "error.goal_exists_for_measure": "This success measure is already a goal of the engagement.",
+  "error.measured_on_in_future": "A value can only be recorded for a day that has come.",
+  "error.correction_pending": "A correction of this value is already waiting for an answer.",
+  "error.correction_wrong_state": "This correction was already answered.",
+  "error.correction_same_side": "The other side answers a correction your side proposed.",
+  "growth.stagnation.reason.no_initiative":
+    "Nothing new for {days} days: no new goal, amendment, accepted milestone, change request or offer (the line is {thresholdDays} days)",
+  "growth.stagnation.reason.goals_flat":
+    "{goalCount, plural, one {The goal} other {No goal}} moved less than 5% of the way to {goalCount, plural, one {its} other {its}} target in {windowDays} days (best: {bestGainPercent}%)",
+  "growth.stagnation.reason.ratings_not_rising":
+    "Both sides' check-in ratings have been flat or falling over the last {checkIns} check-ins",
+  "growth.stagnation.reason.only_recurring_invoices":
+    "Only recurring invoices in {windowDays} days ({invoiceCount}): the work bills the same and nothing new",
+  "growth.stagnation.next.set_new_goal": "Agree on a new goal or a next step together",
+  "growth.stagnation.next.discuss_goals":
+    "Look at the goals together: what holds them back, and is the target still right?",
+  "growth.stagnation.next.talk_in_review":
+    "Say in the review what each side would like more or less of",
+  "growth.stagnation.next.offer_next_phase":
+    "The provider can offer a next phase with measurable goals",
+  "error.review_already_answered": "Your side has already answered this review.",
 } as const;
 
 export type MessageKey = keyof typeof en;

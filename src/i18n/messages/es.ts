@@ -529,4 +529,41 @@ export const es: Catalogue = {
   "error.exit_feedback_given": "Su lado ya dio su opinión de salida.",
   "mail.notification.exit.ended_amicably":
     "«{engagement}» terminó de forma amistosa: la liquidación está pagada y el traspaso completo",
+  // growth
+  "mail.notification.goal.correction_proposed":
+    "{actor} propone corregir un valor medido en «{engagement}» de {from} a {to}: confírmalo o discútelo",
+  "mail.notification.relationship_review.opened":
+    "«{engagement}» se ha estancado: ambas partes están invitadas a una breve revisión de la relación",
+  "mail.notification.relationship_review.revealed":
+    "Ambas partes respondieron la revisión de «{engagement}»: las respuestas ya son visibles para las dos",
+  "mail.notification.next_phase.offered":
+    "{actor} ofrece la siguiente fase de «{engagement}»: {title}",
+  "mail.notification.next_phase.answered":
+    "{actor} {outcome, select, accepted {aceptó} declined {rechazó} other {pidió un cambio en}} la oferta de siguiente fase «{title}» en «{engagement}»",
+  "mail.notification.recognition.given":
+    "{actor} reconoció tu trabajo en «{engagement}» ({kind, select, kudos {felicitaciones} introduction {una presentación} testimonial {un testimonio} other {un caso de éxito}})",
+  "goal.trajectory.sentence": "{title}: {baseline} → {latest}, meta {target}",
+  "goal.trajectory.notMeasured": "{title}: desde {baseline}, meta {target}, aún sin mediciones",
+  "error.brief_measure_unknown": "El brief no tiene una medida de éxito con ese número.",
+  "error.goal_exists_for_measure": "Esta medida de éxito ya es un objetivo del compromiso.",
+  "error.measured_on_in_future": "Solo se puede registrar un valor para un día que ya llegó.",
+  "error.correction_pending": "Ya hay una corrección de este valor esperando respuesta.",
+  "error.correction_wrong_state": "Esta corrección ya fue respondida.",
+  "error.correction_same_side": "La otra parte responde a una corrección que propuso tu parte.",
+  "growth.stagnation.reason.no_initiative":
+    "Nada nuevo en {days} días: ningún objetivo, enmienda, hito aceptado, solicitud de cambio ni oferta nuevos (el umbral es de {thresholdDays} días)",
+  "growth.stagnation.reason.goals_flat":
+    "{goalCount, plural, one {El objetivo avanzó} other {Ningún objetivo avanzó}} menos del 5 % del camino hacia su meta en {windowDays} días (en el mejor caso: {bestGainPercent} %)",
+  "growth.stagnation.reason.ratings_not_rising":
+    "Las valoraciones de ambas partes se mantienen o bajan en los últimos {checkIns} check-ins",
+  "growth.stagnation.reason.only_recurring_invoices":
+    "Solo facturas recurrentes en {windowDays} días ({invoiceCount}): se factura lo mismo y nada nuevo",
+  "growth.stagnation.next.set_new_goal": "Acordad juntos un nuevo objetivo o un siguiente paso",
+  "growth.stagnation.next.discuss_goals":
+    "Revisad juntos los objetivos: ¿qué los frena y sigue siendo correcta la meta?",
+  "growth.stagnation.next.talk_in_review":
+    "Decid en la revisión qué querría cada parte más o menos",
+  "growth.stagnation.next.offer_next_phase":
+    "El proveedor puede ofrecer una siguiente fase con objetivos medibles",
+  "error.review_already_answered": "Tu parte ya respondió esta revisión.",
 };

@@ -538,4 +538,45 @@ export const fr: Catalogue = {
   "error.exit_feedback_given": "Votre côté a déjà donné son avis de sortie.",
   "mail.notification.exit.ended_amicably":
     "« {engagement} » s'est terminé à l'amiable : le solde est réglé et la passation terminée",
+  // growth
+  "mail.notification.goal.correction_proposed":
+    "{actor} propose de corriger une valeur mesurée dans « {engagement} » de {from} à {to} : merci de la confirmer ou de la contester",
+  "mail.notification.relationship_review.opened":
+    "« {engagement} » s’est endormie : les deux parties sont invitées à un court bilan de la relation",
+  "mail.notification.relationship_review.revealed":
+    "Les deux parties ont répondu au bilan de « {engagement} » : les réponses sont maintenant visibles des deux côtés",
+  "mail.notification.next_phase.offered":
+    "{actor} propose la phase suivante de « {engagement} » : {title}",
+  "mail.notification.next_phase.answered":
+    "{actor} a {outcome, select, accepted {accepté} declined {refusé} other {demandé une modification de}} l’offre de phase suivante « {title} » dans « {engagement} »",
+  "mail.notification.recognition.given":
+    "{actor} a salué votre travail dans « {engagement} » ({kind, select, kudos {félicitations} introduction {une mise en relation} testimonial {un témoignage} other {une étude de cas}})",
+  "goal.trajectory.sentence": "{title} : {baseline} → {latest}, objectif {target}",
+  "goal.trajectory.notMeasured":
+    "{title} : depuis {baseline}, objectif {target}, rien de mesuré pour l’instant",
+  "error.brief_measure_unknown": "Le brief n’a pas de mesure de succès avec ce numéro.",
+  "error.goal_exists_for_measure": "Cette mesure de succès est déjà un objectif de la mission.",
+  "error.measured_on_in_future":
+    "Une valeur ne peut être enregistrée que pour un jour déjà arrivé.",
+  "error.correction_pending": "Une correction de cette valeur attend déjà une réponse.",
+  "error.correction_wrong_state": "Cette correction a déjà reçu une réponse.",
+  "error.correction_same_side":
+    "C’est l’autre partie qui répond à une correction proposée par la vôtre.",
+  "growth.stagnation.reason.no_initiative":
+    "Rien de nouveau depuis {days} jours : aucun nouvel objectif, avenant, jalon accepté, demande de changement ni offre (le seuil est de {thresholdDays} jours)",
+  "growth.stagnation.reason.goals_flat":
+    "{goalCount, plural, one {L’objectif n’a} other {Aucun objectif n’a}} avancé de 5 % du chemin vers sa cible en {windowDays} jours (au mieux : {bestGainPercent} %)",
+  "growth.stagnation.reason.ratings_not_rising":
+    "Les notes des points d’étape des deux parties stagnent ou baissent sur les {checkIns} derniers points",
+  "growth.stagnation.reason.only_recurring_invoices":
+    "Uniquement des factures récurrentes en {windowDays} jours ({invoiceCount}) : le travail se facture à l’identique, sans rien de nouveau",
+  "growth.stagnation.next.set_new_goal":
+    "Convenez ensemble d’un nouvel objectif ou d’une prochaine étape",
+  "growth.stagnation.next.discuss_goals":
+    "Regardez les objectifs ensemble : qu’est-ce qui les freine, la cible est-elle toujours la bonne ?",
+  "growth.stagnation.next.talk_in_review":
+    "Dites dans le bilan ce que chaque partie voudrait plus ou moins",
+  "growth.stagnation.next.offer_next_phase":
+    "Le prestataire peut proposer une phase suivante aux objectifs mesurables",
+  "error.review_already_answered": "Votre partie a déjà répondu à ce bilan.",
 };

@@ -524,4 +524,41 @@ export const id: Catalogue = {
   "error.exit_feedback_given": "Pihak Anda sudah memberi umpan balik pengakhiran.",
   "mail.notification.exit.ended_amicably":
     "“{engagement}” berakhir secara damai: penyelesaian telah dibayar dan serah terima lengkap",
+  // growth
+  "mail.notification.goal.correction_proposed":
+    "{actor} mengusulkan koreksi nilai terukur di “{engagement}” dari {from} menjadi {to}: mohon konfirmasi atau bantah",
+  "mail.notification.relationship_review.opened":
+    "“{engagement}” mulai stagnan: kedua pihak diundang ke tinjauan singkat atas hubungan kerja",
+  "mail.notification.relationship_review.revealed":
+    "Kedua pihak telah menjawab tinjauan “{engagement}”: jawaban kini terlihat oleh keduanya",
+  "mail.notification.next_phase.offered":
+    "{actor} menawarkan fase berikutnya dari “{engagement}”: {title}",
+  "mail.notification.next_phase.answered":
+    "{actor} {outcome, select, accepted {menerima} declined {menolak} other {meminta perubahan atas}} tawaran fase berikutnya “{title}” di “{engagement}”",
+  "mail.notification.recognition.given":
+    "{actor} mengapresiasi pekerjaan Anda di “{engagement}” ({kind, select, kudos {pujian} introduction {perkenalan} testimonial {testimoni} other {studi kasus}})",
+  "goal.trajectory.sentence": "{title}: {baseline} → {latest}, target {target}",
+  "goal.trajectory.notMeasured": "{title}: dari {baseline}, target {target}, belum ada pengukuran",
+  "error.brief_measure_unknown": "Brief tidak memiliki ukuran keberhasilan dengan nomor itu.",
+  "error.goal_exists_for_measure": "Ukuran keberhasilan ini sudah menjadi sasaran keterlibatan.",
+  "error.measured_on_in_future": "Nilai hanya dapat dicatat untuk hari yang sudah tiba.",
+  "error.correction_pending": "Koreksi nilai ini sudah menunggu jawaban.",
+  "error.correction_wrong_state": "Koreksi ini sudah dijawab.",
+  "error.correction_same_side": "Pihak lain yang menjawab koreksi yang diusulkan pihak Anda.",
+  "growth.stagnation.reason.no_initiative":
+    "Tidak ada hal baru selama {days} hari: tidak ada sasaran, amendemen, milestone diterima, permintaan perubahan, atau tawaran baru (batasnya {thresholdDays} hari)",
+  "growth.stagnation.reason.goals_flat":
+    "{goalCount, plural, other {Tidak ada sasaran}} yang maju 5% menuju targetnya dalam {windowDays} hari (terbaik: {bestGainPercent}%)",
+  "growth.stagnation.reason.ratings_not_rising":
+    "Penilaian check-in kedua pihak datar atau menurun dalam {checkIns} check-in terakhir",
+  "growth.stagnation.reason.only_recurring_invoices":
+    "Hanya faktur berulang dalam {windowDays} hari ({invoiceCount}): tagihannya sama, tidak ada yang baru",
+  "growth.stagnation.next.set_new_goal": "Sepakati bersama sasaran baru atau langkah berikutnya",
+  "growth.stagnation.next.discuss_goals":
+    "Tinjau sasaran bersama: apa yang menghambat, dan apakah targetnya masih tepat?",
+  "growth.stagnation.next.talk_in_review":
+    "Sampaikan dalam tinjauan apa yang ingin ditambah atau dikurangi tiap pihak",
+  "growth.stagnation.next.offer_next_phase":
+    "Penyedia dapat menawarkan fase berikutnya dengan sasaran terukur",
+  "error.review_already_answered": "Pihak Anda sudah menjawab tinjauan ini.",
 };

@@ -16,6 +16,7 @@ import * as testClock from "./migrations/0008-test-clock";
 import * as health from "./migrations/0009-health";
 import * as reviews from "./migrations/0011-reviews-moderation";
 import * as disputesExit from "./migrations/0012-disputes-exit";
+import * as growth from "./migrations/0013-growth";
 
 /** Migrations in order; the names are stored, so a landed name never changes. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0009-health": health,
   "0011-reviews-moderation": reviews,
   "0012-disputes-exit": disputesExit,
+  "0013-growth": growth,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -66,6 +66,14 @@ export interface Database {
   exits: ExitsTable;
   hand_over_items: HandOverItemsTable;
   exit_feedback: ExitFeedbackTable;
+  goals: GoalsTable;
+  goal_measurements: GoalMeasurementsTable;
+  goal_corrections: GoalCorrectionsTable;
+  relationship_reviews: RelationshipReviewsTable;
+  relationship_review_answers: RelationshipReviewAnswersTable;
+  stagnation_checks: StagnationChecksTable;
+  next_phase_offers: NextPhaseOffersTable;
+  recognitions: RecognitionsTable;
 }
 
 /** A private pulse window of one engagement, opened on the agreement's cadence. */
@@ -892,4 +900,111 @@ export interface HandOverItemsTable {
   due_date: string;
   done_at: string | null;
   done_by: string | null;
+}
+
+/** A goal of an engagement: from the brief's success measures, the agreement, or an offer. */
+export interface GoalsTable {
+  id: string;
+  engagement_id: string;
+  title: string;
+  baseline: number;
+  target: number;
+  unit: string;
+  cadence_days: number;
+  due_date: string | null;
+  source_kind: "brief" | "agreement" | "offer";
+  source_ref: string | null;
+  set_by_side: "client" | "provider";
+  set_by: string;
+  created_at: string;
+}
+
+/** A value one side measured; `corrected_value` once the other side confirmed a correction. */
+export interface GoalMeasurementsTable {
+  id: string;
+  goal_id: string;
+  value: number;
+  corrected_value: number | null;
+  measured_on: string;
+  source: string;
+  side: "client" | "provider";
+  recorded_by: string;
+  recorded_at: string;
+}
+
+export interface GoalCorrectionsTable {
+  id: string;
+  measurement_id: string;
+  proposed_value: number;
+  reason: string;
+  proposed_by_side: "client" | "provider";
+  proposed_by: string;
+  proposed_at: string;
+  status: "proposed" | "confirmed" | "disputed";
+  answer_note: string | null;
+  answered_by: string | null;
+  answered_at: string | null;
+}
+
+/** A review of the relationship, opened when it stagnated; `signals` is the JSON of why. */
+export interface RelationshipReviewsTable {
+  id: string;
+  engagement_id: string;
+  signals: string;
+  opened_at: string;
+  revealed_at: string | null;
+}
+
+export interface RelationshipReviewAnswersTable {
+  review_id: string;
+  side: "client" | "provider";
+  user_id: string;
+  achieved: string;
+  more_of: string;
+  less_of: string;
+  aim_next: string;
+  answered_at: string;
+}
+
+/** A provider's offer of the next phase; `content` is its terms as JSON. */
+export interface NextPhaseOffersTable {
+  id: string;
+  engagement_id: string;
+  review_id: string | null;
+  content: string;
+  status: "sent" | "accepted" | "declined" | "change_requested" | "superseded";
+  answer_note: string | null;
+  agreement_version: number | null;
+  created_by: string;
+  created_at: string;
+  answered_by: string | null;
+  answered_at: string | null;
+}
+
+/** Recognition beyond money; public only once `published` (the recognised side consented). */
+export interface RecognitionsTable {
+  id: string;
+  engagement_id: string;
+  kind: "kudos" | "introduction" | "testimonial" | "case_study";
+  from_side: "client" | "provider";
+  from_org_id: string;
+  to_org_id: string;
+  reason: string | null;
+  subject_kind: string | null;
+  subject_id: string | null;
+  /** JSON array of the names of the people recognised. */
+  people: string;
+  text: string;
+  introduced_org: string | null;
+  status: "awaiting_text_approval" | "awaiting_consent" | "published" | "declined";
+  created_by: string;
+  created_at: string;
+  text_approved_at: string | null;
+  consent_answered_at: string | null;
+}
+
+/** The day the sweeper last judged an engagement for stagnation. */
+export interface StagnationChecksTable {
+  engagement_id: string;
+  checked_on: string;
 }

@@ -139,6 +139,34 @@ const PAYLOADS: { [T in NotifiedEventType]: EventPayload<T> } = {
   "exit.protected_started": { ...exitStarted, reason: "protected", isNoticeWaived: true },
   "exit.ended_amicably": { exitId: "x1", isDoorOpen: false },
   "exit.hand_over_item_done": { exitId: "x1", itemId: "h1", key: "files", duty: "Hand over files" },
+  "goal.correction_proposed": {
+    goalId: "g1",
+    measurementId: "m1",
+    correctionId: "gc1",
+    fromValue: 2.6,
+    toValue: 2.4,
+    side: "client",
+  },
+  "relationship_review.opened": { reviewId: "rr1", signals: ["no_initiative"] },
+  "relationship_review.revealed": { reviewId: "rr1" },
+  "next_phase.offered": {
+    offerId: "o1",
+    title: "Phase 2",
+    currency: "EUR",
+    priceMinor: 900_000,
+    goalCount: 1,
+    deliverableCount: 1,
+    justifiedByGoalIds: ["g1"],
+    reviewId: null,
+  },
+  "next_phase.answered": { offerId: "o1", title: "Phase 2", outcome: "declined" },
+  "recognition.given": {
+    recognitionId: "r1",
+    kind: "testimonial",
+    fromSide: "client",
+    subjectKind: null,
+    subjectId: null,
+  },
 };
 
 /** An event nobody is told of. */
@@ -184,6 +212,15 @@ const SUBJECTS: Record<NotifiedEventType, string> = {
   "exit.protected_started": "“Shop” moves to a protected exit: it ends on 2026-12-22",
   "exit.ended_amicably": "“Shop” ended amicably: the settlement is paid and the hand-over complete",
   "exit.hand_over_item_done": "Pedro completed a hand-over item in “Shop”: Hand over files",
+  "goal.correction_proposed":
+    "Pedro proposes to correct a measured value in “Shop” from 2.6 to 2.4: please confirm or dispute it",
+  "relationship_review.opened":
+    "“Shop” has gone quiet: both sides are invited to a short review of the relationship",
+  "relationship_review.revealed":
+    "Both sides answered the review of “Shop”: the answers are now visible to both",
+  "next_phase.offered": "Pedro offers the next phase of “Shop”: Phase 2",
+  "next_phase.answered": "Pedro declined the next-phase offer “Phase 2” in “Shop”",
+  "recognition.given": "Pedro recognised your work in “Shop” (a testimonial)",
 };
 
 describe.each(DIALECTS)("publishing ledger events on %s", (dialect) => {

@@ -120,5 +120,23 @@ function eventValues(event: CatalogueEvent, locale: Locale): MessageValues {
       return { duty: event.payload.duty };
     case "exit.ended_amicably":
       return {};
+    case "goal.correction_proposed":
+      return {
+        from: formatNumber(locale, event.payload.fromValue),
+        to: formatNumber(locale, event.payload.toValue),
+      };
+    case "relationship_review.opened":
+    case "relationship_review.revealed":
+      return {};
+    case "next_phase.offered":
+      return { title: event.payload.title };
+    case "next_phase.answered":
+      return { title: event.payload.title, outcome: event.payload.outcome };
+    case "recognition.given":
+      return { kind: event.payload.kind };
   }
+}
+
+function formatNumber(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }).format(value);
 }

@@ -66,6 +66,17 @@ export const EVENT_LABELS: Record<EngagementEventType, AppMessageKey> = {
   "exit.hand_over_item_done": "engagement.event.handOverItemDone",
   "exit.feedback_given": "engagement.event.exitFeedbackGiven",
   "exit.ended_amicably": "engagement.event.exitEndedAmicably",
+  "goal.set": "engagement.event.goalSet",
+  "goal.value_recorded": "engagement.event.goalValueRecorded",
+  "goal.correction_proposed": "engagement.event.goalCorrectionProposed",
+  "goal.correction_answered": "engagement.event.goalCorrectionAnswered",
+  "relationship_review.opened": "engagement.event.relationshipReviewOpened",
+  "relationship_review.answered": "engagement.event.relationshipReviewAnswered",
+  "relationship_review.revealed": "engagement.event.relationshipReviewRevealed",
+  "next_phase.offered": "engagement.event.nextPhaseOffered",
+  "next_phase.answered": "engagement.event.nextPhaseAnswered",
+  "recognition.given": "engagement.event.recognitionGiven",
+  "recognition.answered": "engagement.event.recognitionAnswered",
 };
 
 type BrokenReason = NonNullable<LedgerVerification["firstBroken"]>["reason"];

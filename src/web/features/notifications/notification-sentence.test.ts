@@ -41,6 +41,18 @@ const exitStarted = {
   isNoticeWaived: false,
   handOver: [] as { key: string; duty: string; side: "client" | "provider"; dueDate: string }[],
 };
+const GOAL_VALUE = { goalId: "g1", measurementId: "m1" };
+const KUDOS = { recognitionId: "r1", kind: "kudos" } as const;
+const NEXT_PHASE = {
+  offerId: "o1",
+  title: "Phase 2",
+  currency: "EUR",
+  priceMinor: 900_000,
+  goalCount: 1,
+  deliverableCount: 1,
+  justifiedByGoalIds: ["g1"],
+  reviewId: null,
+};
 
 /** One event of each notified type, as the server writes it. */
 const EXAMPLES: { [T in NotifiedEvent["type"]]: Extract<NotifiedEvent, { type: T }> } = {
@@ -195,6 +207,27 @@ const EXAMPLES: { [T in NotifiedEvent["type"]]: Extract<NotifiedEvent, { type: T
   "exit.hand_over_item_done": {
     type: "exit.hand_over_item_done",
     payload: { exitId: "x1", itemId: "h1", key: "files", duty: "Hand over the files" },
+  },
+  "goal.correction_proposed": {
+    type: "goal.correction_proposed",
+    payload: { ...GOAL_VALUE, correctionId: "gc1", fromValue: 2.6, toValue: 2.4, side: "client" },
+  },
+  "relationship_review.opened": {
+    type: "relationship_review.opened",
+    payload: { reviewId: "rr1", signals: ["no_initiative", "goals_flat"] },
+  },
+  "relationship_review.revealed": {
+    type: "relationship_review.revealed",
+    payload: { reviewId: "rr1" },
+  },
+  "next_phase.offered": { type: "next_phase.offered", payload: NEXT_PHASE },
+  "next_phase.answered": {
+    type: "next_phase.answered",
+    payload: { offerId: "o1", title: "Phase 2", outcome: "accepted", agreementVersion: 3 },
+  },
+  "recognition.given": {
+    type: "recognition.given",
+    payload: { ...KUDOS, fromSide: "client", subjectKind: "goal", subjectId: "g1" },
   },
 };
 

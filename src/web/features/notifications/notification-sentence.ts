@@ -148,6 +148,34 @@ export function notificationSentence(
         id: "notifications.sentence.handOverItemDone",
         values: { actor, duty: event.payload.duty },
       };
+    case "goal.correction_proposed":
+      return {
+        id: "notifications.sentence.goalCorrectionProposed",
+        values: {
+          actor,
+          from: String(event.payload.fromValue),
+          to: String(event.payload.toValue),
+        },
+      };
+    case "relationship_review.opened":
+      return { id: "notifications.sentence.relationshipReviewOpened", values: {} };
+    case "relationship_review.revealed":
+      return { id: "notifications.sentence.relationshipReviewRevealed", values: {} };
+    case "next_phase.offered":
+      return {
+        id: "notifications.sentence.nextPhaseOffered",
+        values: { actor, title: event.payload.title },
+      };
+    case "next_phase.answered":
+      return {
+        id: "notifications.sentence.nextPhaseAnswered",
+        values: { actor, title: event.payload.title, outcome: event.payload.outcome },
+      };
+    case "recognition.given":
+      return {
+        id: "notifications.sentence.recognitionGiven",
+        values: { actor, kind: event.payload.kind },
+      };
   }
 
   function paymentOf(payload: { number: string | null; amountMinor: number; currency: string }) {
@@ -218,5 +246,12 @@ export function notificationLink(
     case "exit.hand_over_item_done":
     case "exit.ended_amicably":
       return `${engagement}/exit`;
+    case "goal.correction_proposed":
+    case "relationship_review.opened":
+    case "relationship_review.revealed":
+    case "next_phase.offered":
+    case "next_phase.answered":
+    case "recognition.given":
+      return `${engagement}/growth`;
   }
 }

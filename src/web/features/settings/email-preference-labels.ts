@@ -31,4 +31,10 @@ export const EMAIL_PREFERENCE_LABELS: Record<NotifiedEventType, AppMessageKey> =
   "exit.protected_started": "settings.emails.type.exitProtectedStarted",
   "exit.hand_over_item_done": "settings.emails.type.handOverItemDone",
   "exit.ended_amicably": "settings.emails.type.exitEndedAmicably",
+  "goal.correction_proposed": "settings.emails.type.goalCorrectionProposed",
+  "relationship_review.opened": "settings.emails.type.relationshipReviewOpened",
+  "relationship_review.revealed": "settings.emails.type.relationshipReviewRevealed",
+  "next_phase.offered": "settings.emails.type.nextPhaseOffered",
+  "next_phase.answered": "settings.emails.type.nextPhaseAnswered",
+  "recognition.given": "settings.emails.type.recognitionGiven",
 };

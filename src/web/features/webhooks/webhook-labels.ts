@@ -33,6 +33,12 @@ export const EVENT_TYPE_LABELS: Record<WebhookEventType, AppMessageKey> = {
   "exit.protected_started": "webhooks.eventType.exitProtectedStarted",
   "exit.hand_over_item_done": "webhooks.eventType.handOverItemDone",
   "exit.ended_amicably": "webhooks.eventType.exitEndedAmicably",
+  "goal.correction_proposed": "webhooks.eventType.goalCorrectionProposed",
+  "relationship_review.opened": "webhooks.eventType.relationshipReviewOpened",
+  "relationship_review.revealed": "webhooks.eventType.relationshipReviewRevealed",
+  "next_phase.offered": "webhooks.eventType.nextPhaseOffered",
+  "next_phase.answered": "webhooks.eventType.nextPhaseAnswered",
+  "recognition.given": "webhooks.eventType.recognitionGiven",
 };
 
 export const DELIVERY_STATUS_LABELS: Record<WebhookDeliveryStatus, AppMessageKey> = {

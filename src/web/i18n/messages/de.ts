@@ -1878,4 +1878,46 @@ export const webDe: WebCatalogue = {
     "Die Zusammenarbeit endete einvernehmlich: die Schlussabrechnung ist bezahlt und die Übergabe abgeschlossen",
   "settings.emails.type.exitEndedAmicably": "eine Zusammenarbeit einvernehmlich endet",
   "webhooks.eventType.exitEndedAmicably": "Einvernehmlich beendet",
+  // growth
+  "engagement.event.goalSet": "{actor} hat ein Ziel gesetzt",
+  "engagement.event.goalValueRecorded": "{actor} hat einen Messwert erfasst",
+  "engagement.event.goalCorrectionProposed":
+    "{actor} hat die Korrektur eines Messwerts vorgeschlagen",
+  "engagement.event.goalCorrectionAnswered": "{actor} hat auf einen Korrekturvorschlag geantwortet",
+  "engagement.event.relationshipReviewOpened":
+    "Das Engagement ist still geworden: ein Rückblick auf die Zusammenarbeit wurde eröffnet",
+  "engagement.event.relationshipReviewAnswered": "{actor} hat den Rückblick beantwortet",
+  "engagement.event.relationshipReviewRevealed":
+    "Die Antworten beider Seiten zum Rückblick wurden offengelegt",
+  "engagement.event.nextPhaseOffered": "{actor} hat eine nächste Phase angeboten",
+  "engagement.event.nextPhaseAnswered":
+    "{actor} hat auf das Angebot der nächsten Phase geantwortet",
+  "engagement.event.recognitionGiven": "{actor} hat Anerkennung ausgesprochen",
+  "engagement.event.recognitionAnswered":
+    "{actor} hat auf eine Anerkennung geantwortet (Text oder Einwilligung)",
+  "notifications.sentence.goalCorrectionProposed":
+    "{actor} schlägt vor, einen Messwert von {from} auf {to} zu korrigieren",
+  "notifications.sentence.relationshipReviewOpened":
+    "Das Engagement ist still geworden: beantworten Sie einen kurzen Rückblick",
+  "notifications.sentence.relationshipReviewRevealed":
+    "Beide Seiten haben geantwortet: lesen Sie die Antworten",
+  "notifications.sentence.nextPhaseOffered": "{actor} bietet die nächste Phase an: {title}",
+  "notifications.sentence.nextPhaseAnswered":
+    "{actor} hat das Angebot „{title}“ {outcome, select, accepted {angenommen} declined {abgelehnt} other {mit einer Änderungsbitte beantwortet}}",
+  "notifications.sentence.recognitionGiven":
+    "{actor} hat Ihre Arbeit gewürdigt ({kind, select, kudos {Anerkennung} introduction {eine Empfehlung} testimonial {ein Referenzschreiben} other {eine Fallstudie}})",
+  "settings.emails.type.goalCorrectionProposed":
+    "eine Korrektur eines Messwerts vorgeschlagen wird",
+  "settings.emails.type.relationshipReviewOpened": "ein Rückblick auf die Zusammenarbeit beginnt",
+  "settings.emails.type.relationshipReviewRevealed":
+    "die Antworten zum Rückblick offengelegt werden",
+  "settings.emails.type.nextPhaseOffered": "eine nächste Phase angeboten wird",
+  "settings.emails.type.nextPhaseAnswered": "ein Angebot der nächsten Phase beantwortet wird",
+  "settings.emails.type.recognitionGiven": "jemand unsere Arbeit würdigt",
+  "webhooks.eventType.goalCorrectionProposed": "Korrektur eines Messwerts vorgeschlagen",
+  "webhooks.eventType.relationshipReviewOpened": "Rückblick eröffnet",
+  "webhooks.eventType.relationshipReviewRevealed": "Rückblick offengelegt",
+  "webhooks.eventType.nextPhaseOffered": "Nächste Phase angeboten",
+  "webhooks.eventType.nextPhaseAnswered": "Angebot der nächsten Phase beantwortet",
+  "webhooks.eventType.recognitionGiven": "Anerkennung ausgesprochen",
 };

@@ -1818,6 +1818,42 @@ export const webEn = {
     "The engagement ended amicably: the settlement is paid and the hand-over complete",
   "settings.emails.type.exitEndedAmicably": "an engagement ends amicably",
   "webhooks.eventType.exitEndedAmicably": "Ended amicably",
+  // growth
+  "engagement.event.goalSet": "{actor} set a goal",
+  "engagement.event.goalValueRecorded": "{actor} recorded a measured value",
+  "engagement.event.goalCorrectionProposed": "{actor} proposed a correction to a measured value",
+  "engagement.event.goalCorrectionAnswered": "{actor} answered a proposed correction",
+  "engagement.event.relationshipReviewOpened":
+    "The engagement went quiet: a review of the relationship opened",
+  "engagement.event.relationshipReviewAnswered": "{actor} answered the review of the relationship",
+  "engagement.event.relationshipReviewRevealed": "Both sides' review answers were revealed",
+  "engagement.event.nextPhaseOffered": "{actor} offered a next phase",
+  "engagement.event.nextPhaseAnswered": "{actor} answered the next-phase offer",
+  "engagement.event.recognitionGiven": "{actor} gave recognition",
+  "engagement.event.recognitionAnswered": "{actor} answered a recognition (text or consent)",
+  "notifications.sentence.goalCorrectionProposed":
+    "{actor} proposes to correct a measured value from {from} to {to}",
+  "notifications.sentence.relationshipReviewOpened":
+    "The engagement has gone quiet: answer a short review of the relationship",
+  "notifications.sentence.relationshipReviewRevealed":
+    "Both sides answered the review: read each other's answers",
+  "notifications.sentence.nextPhaseOffered": "{actor} offers the next phase: {title}",
+  "notifications.sentence.nextPhaseAnswered":
+    "{actor} {outcome, select, accepted {accepted} declined {declined} other {asked for a change to}} the offer “{title}”",
+  "notifications.sentence.recognitionGiven":
+    "{actor} recognised your work ({kind, select, kudos {kudos} introduction {an introduction} testimonial {a testimonial} other {a case study}})",
+  "settings.emails.type.goalCorrectionProposed": "a correction to a measured value is proposed",
+  "settings.emails.type.relationshipReviewOpened": "a review of the relationship opens",
+  "settings.emails.type.relationshipReviewRevealed": "both sides' review answers are revealed",
+  "settings.emails.type.nextPhaseOffered": "a next phase is offered",
+  "settings.emails.type.nextPhaseAnswered": "a next-phase offer is answered",
+  "settings.emails.type.recognitionGiven": "someone recognises our work",
+  "webhooks.eventType.goalCorrectionProposed": "Goal value correction proposed",
+  "webhooks.eventType.relationshipReviewOpened": "Relationship review opened",
+  "webhooks.eventType.relationshipReviewRevealed": "Relationship review revealed",
+  "webhooks.eventType.nextPhaseOffered": "Next phase offered",
+  "webhooks.eventType.nextPhaseAnswered": "Next-phase offer answered",
+  "webhooks.eventType.recognitionGiven": "Recognition given",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

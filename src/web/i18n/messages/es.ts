@@ -1851,4 +1851,41 @@ export const webEs: WebCatalogue = {
     "El compromiso terminó de forma amistosa: la liquidación está pagada y el traspaso completo",
   "settings.emails.type.exitEndedAmicably": "un compromiso termina de forma amistosa",
   "webhooks.eventType.exitEndedAmicably": "Terminado de forma amistosa",
+  // growth
+  "engagement.event.goalSet": "{actor} fijó un objetivo",
+  "engagement.event.goalValueRecorded": "{actor} registró un valor medido",
+  "engagement.event.goalCorrectionProposed": "{actor} propuso corregir un valor medido",
+  "engagement.event.goalCorrectionAnswered": "{actor} respondió a una corrección propuesta",
+  "engagement.event.relationshipReviewOpened":
+    "El compromiso se estancó: se abrió una revisión de la relación",
+  "engagement.event.relationshipReviewAnswered": "{actor} respondió la revisión de la relación",
+  "engagement.event.relationshipReviewRevealed": "Se revelaron las respuestas de ambas partes",
+  "engagement.event.nextPhaseOffered": "{actor} ofreció una siguiente fase",
+  "engagement.event.nextPhaseAnswered": "{actor} respondió a la oferta de siguiente fase",
+  "engagement.event.recognitionGiven": "{actor} dio un reconocimiento",
+  "engagement.event.recognitionAnswered":
+    "{actor} respondió a un reconocimiento (texto o consentimiento)",
+  "notifications.sentence.goalCorrectionProposed":
+    "{actor} propone corregir un valor medido de {from} a {to}",
+  "notifications.sentence.relationshipReviewOpened":
+    "El compromiso se estancó: responde una breve revisión de la relación",
+  "notifications.sentence.relationshipReviewRevealed":
+    "Ambas partes respondieron: lee las respuestas",
+  "notifications.sentence.nextPhaseOffered": "{actor} ofrece la siguiente fase: {title}",
+  "notifications.sentence.nextPhaseAnswered":
+    "{actor} {outcome, select, accepted {aceptó} declined {rechazó} other {pidió un cambio en}} la oferta «{title}»",
+  "notifications.sentence.recognitionGiven":
+    "{actor} reconoció tu trabajo ({kind, select, kudos {felicitaciones} introduction {una presentación} testimonial {un testimonio} other {un caso de éxito}})",
+  "settings.emails.type.goalCorrectionProposed": "se propone corregir un valor medido",
+  "settings.emails.type.relationshipReviewOpened": "se abre una revisión de la relación",
+  "settings.emails.type.relationshipReviewRevealed": "se revelan las respuestas de la revisión",
+  "settings.emails.type.nextPhaseOffered": "se ofrece una siguiente fase",
+  "settings.emails.type.nextPhaseAnswered": "se responde una oferta de siguiente fase",
+  "settings.emails.type.recognitionGiven": "alguien reconoce nuestro trabajo",
+  "webhooks.eventType.goalCorrectionProposed": "Corrección de valor propuesta",
+  "webhooks.eventType.relationshipReviewOpened": "Revisión de la relación abierta",
+  "webhooks.eventType.relationshipReviewRevealed": "Revisión de la relación revelada",
+  "webhooks.eventType.nextPhaseOffered": "Siguiente fase ofrecida",
+  "webhooks.eventType.nextPhaseAnswered": "Oferta de siguiente fase respondida",
+  "webhooks.eventType.recognitionGiven": "Reconocimiento dado",
 };

@@ -1866,4 +1866,42 @@ export const webFr: WebCatalogue = {
     "L'engagement s'est terminé à l'amiable : le solde est réglé et la passation terminée",
   "settings.emails.type.exitEndedAmicably": "un engagement se termine à l'amiable",
   "webhooks.eventType.exitEndedAmicably": "Terminé à l'amiable",
+  // growth
+  "engagement.event.goalSet": "{actor} a fixé un objectif",
+  "engagement.event.goalValueRecorded": "{actor} a enregistré une valeur mesurée",
+  "engagement.event.goalCorrectionProposed": "{actor} a proposé de corriger une valeur mesurée",
+  "engagement.event.goalCorrectionAnswered": "{actor} a répondu à une correction proposée",
+  "engagement.event.relationshipReviewOpened":
+    "La mission s'est endormie : un bilan de la relation s'est ouvert",
+  "engagement.event.relationshipReviewAnswered": "{actor} a répondu au bilan de la relation",
+  "engagement.event.relationshipReviewRevealed":
+    "Les réponses des deux parties au bilan ont été dévoilées",
+  "engagement.event.nextPhaseOffered": "{actor} a proposé une phase suivante",
+  "engagement.event.nextPhaseAnswered": "{actor} a répondu à l'offre de phase suivante",
+  "engagement.event.recognitionGiven": "{actor} a exprimé une reconnaissance",
+  "engagement.event.recognitionAnswered":
+    "{actor} a répondu à une reconnaissance (texte ou consentement)",
+  "notifications.sentence.goalCorrectionProposed":
+    "{actor} propose de corriger une valeur mesurée de {from} à {to}",
+  "notifications.sentence.relationshipReviewOpened":
+    "La mission s'est endormie : répondez à un court bilan de la relation",
+  "notifications.sentence.relationshipReviewRevealed":
+    "Les deux parties ont répondu au bilan : lisez les réponses",
+  "notifications.sentence.nextPhaseOffered": "{actor} propose la phase suivante : {title}",
+  "notifications.sentence.nextPhaseAnswered":
+    "{actor} a {outcome, select, accepted {accepté} declined {refusé} other {demandé une modification de}} l'offre « {title} »",
+  "notifications.sentence.recognitionGiven":
+    "{actor} a salué votre travail ({kind, select, kudos {félicitations} introduction {une mise en relation} testimonial {un témoignage} other {une étude de cas}})",
+  "settings.emails.type.goalCorrectionProposed": "une correction d'une valeur mesurée est proposée",
+  "settings.emails.type.relationshipReviewOpened": "un bilan de la relation s'ouvre",
+  "settings.emails.type.relationshipReviewRevealed": "les réponses au bilan sont dévoilées",
+  "settings.emails.type.nextPhaseOffered": "une phase suivante est proposée",
+  "settings.emails.type.nextPhaseAnswered": "une offre de phase suivante reçoit une réponse",
+  "settings.emails.type.recognitionGiven": "quelqu'un salue notre travail",
+  "webhooks.eventType.goalCorrectionProposed": "Correction d'une valeur proposée",
+  "webhooks.eventType.relationshipReviewOpened": "Bilan de la relation ouvert",
+  "webhooks.eventType.relationshipReviewRevealed": "Bilan de la relation dévoilé",
+  "webhooks.eventType.nextPhaseOffered": "Phase suivante proposée",
+  "webhooks.eventType.nextPhaseAnswered": "Réponse à l'offre de phase suivante",
+  "webhooks.eventType.recognitionGiven": "Reconnaissance exprimée",
 };

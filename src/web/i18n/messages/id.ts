@@ -1842,4 +1842,40 @@ export const webId: WebCatalogue = {
     "Keterlibatan berakhir secara damai: penyelesaian telah dibayar dan serah terima lengkap",
   "settings.emails.type.exitEndedAmicably": "keterlibatan berakhir secara damai",
   "webhooks.eventType.exitEndedAmicably": "Berakhir secara damai",
+  // growth
+  "engagement.event.goalSet": "{actor} menetapkan sasaran",
+  "engagement.event.goalValueRecorded": "{actor} mencatat nilai terukur",
+  "engagement.event.goalCorrectionProposed": "{actor} mengusulkan koreksi nilai terukur",
+  "engagement.event.goalCorrectionAnswered": "{actor} menjawab usulan koreksi",
+  "engagement.event.relationshipReviewOpened":
+    "Keterlibatan mulai stagnan: tinjauan hubungan kerja dibuka",
+  "engagement.event.relationshipReviewAnswered": "{actor} menjawab tinjauan hubungan kerja",
+  "engagement.event.relationshipReviewRevealed": "Jawaban tinjauan kedua pihak dibuka",
+  "engagement.event.nextPhaseOffered": "{actor} menawarkan fase berikutnya",
+  "engagement.event.nextPhaseAnswered": "{actor} menjawab tawaran fase berikutnya",
+  "engagement.event.recognitionGiven": "{actor} memberikan apresiasi",
+  "engagement.event.recognitionAnswered": "{actor} menjawab apresiasi (teks atau persetujuan)",
+  "notifications.sentence.goalCorrectionProposed":
+    "{actor} mengusulkan koreksi nilai terukur dari {from} menjadi {to}",
+  "notifications.sentence.relationshipReviewOpened":
+    "Keterlibatan mulai stagnan: jawab tinjauan singkat hubungan kerja",
+  "notifications.sentence.relationshipReviewRevealed":
+    "Kedua pihak sudah menjawab: baca jawaban masing-masing",
+  "notifications.sentence.nextPhaseOffered": "{actor} menawarkan fase berikutnya: {title}",
+  "notifications.sentence.nextPhaseAnswered":
+    "{actor} {outcome, select, accepted {menerima} declined {menolak} other {meminta perubahan atas}} tawaran “{title}”",
+  "notifications.sentence.recognitionGiven":
+    "{actor} mengapresiasi pekerjaan Anda ({kind, select, kudos {pujian} introduction {perkenalan} testimonial {testimoni} other {studi kasus}})",
+  "settings.emails.type.goalCorrectionProposed": "koreksi nilai terukur diusulkan",
+  "settings.emails.type.relationshipReviewOpened": "tinjauan hubungan kerja dibuka",
+  "settings.emails.type.relationshipReviewRevealed": "jawaban tinjauan dibuka",
+  "settings.emails.type.nextPhaseOffered": "fase berikutnya ditawarkan",
+  "settings.emails.type.nextPhaseAnswered": "tawaran fase berikutnya dijawab",
+  "settings.emails.type.recognitionGiven": "seseorang mengapresiasi pekerjaan kami",
+  "webhooks.eventType.goalCorrectionProposed": "Koreksi nilai diusulkan",
+  "webhooks.eventType.relationshipReviewOpened": "Tinjauan hubungan dibuka",
+  "webhooks.eventType.relationshipReviewRevealed": "Tinjauan hubungan dibuka untuk keduanya",
+  "webhooks.eventType.nextPhaseOffered": "Fase berikutnya ditawarkan",
+  "webhooks.eventType.nextPhaseAnswered": "Tawaran fase berikutnya dijawab",
+  "webhooks.eventType.recognitionGiven": "Apresiasi diberikan",
 };

@@ -1,0 +1,174 @@
+import { z } from "zod";
+import { Id, Timestamp } from "./common";
+import { IsoDate } from "./terms";
+
+/** Goals, their measured values and corrections; reviews, next-phase offers and recognition. */
+
+const Side = z.enum(["client", "provider"]);
+const Measured = z.number().finite().min(-1e12).max(1e12);
+
+export const GrowthParams = z.object({ id: Id });
+export const GoalParams = z.object({ id: Id, goalId: Id });
+export const MeasurementParams = z.object({ id: Id, goalId: Id, measurementId: Id });
+export const CorrectionParams = z.object({ id: Id, correctionId: Id });
+
+export const SetGoalBody = z.object({
+  title: z.string().trim().min(1).max(200),
+  baseline: Measured,
+  target: Measured,
+  /** "%" sits next to the number; any other unit ("orders", "ms") follows it after a space. */
+  unit: z.string().trim().max(24),
+  /** Days between measurements; defaults to the agreement's check-in cadence. */
+  cadenceDays: z.number().int().min(1).max(365).optional(),
+  dueDate: IsoDate.nullable().default(null),
+  /**
+   * Where the goal comes from: one of the brief's success measures (by its index, once each),
+   * or the agreement (a goal the sides add beyond the brief).
+   */
+  source: z.discriminatedUnion("kind", [
+    z.object({ kind: z.literal("brief"), measureIndex: z.number().int().min(0).max(99) }),
+    z.object({ kind: z.literal("agreement") }),
+  ]),
+});
+
+export const RecordValueBody = z.object({
+  value: Measured,
+  measuredOn: IsoDate.meta({ description: "The day measured; never in the future" }),
+  /** A link to the evidence (analytics report, export) or where the number comes from. */
+  source: z.string().trim().min(1).max(500),
+});
+
+export const ProposeCorrectionBody = z.object({
+  value: Measured,
+  reason: z.string().trim().min(1).max(1_000),
+});
+
+export const AnswerCorrectionBody = z.object({
+  outcome: z.enum(["confirmed", "disputed"]),
+  note: z.string().trim().max(1_000).default(""),
+});
+
+export const GoalCorrection = z.object({
+  id: Id,
+  proposedValue: z.number(),
+  reason: z.string(),
+  side: Side,
+  status: z.enum(["proposed", "confirmed", "disputed"]),
+  answerNote: z.string().nullable(),
+  proposedAt: Timestamp,
+  answeredAt: Timestamp.nullable(),
+  /** A disputed value goes up the agreement's dispute ladder, starting with its first step. */
+  nextStep: z.enum(["negotiation"]).nullable(),
+});
+
+export const GoalMeasurement = z.object({
+  id: Id,
+  value: z.number(),
+  /** The value that counts once the other side confirmed a correction. */
+  correctedValue: z.number().nullable(),
+  measuredOn: IsoDate,
+  source: z.string(),
+  side: Side,
+  recordedAt: Timestamp,
+  corrections: z.array(GoalCorrection),
+});
+
+export const GoalTrajectory = z.object({
+  points: z.array(z.object({ day: IsoDate, value: z.number() })),
+  latest: z.number().nullable(),
+  progress: z.number().nullable(),
+  expectedProgress: z.number().nullable(),
+  status: z.enum(["no_data", "reached", "on_track", "off_track"]),
+  nextMeasurementDue: IsoDate,
+  isMeasurementOverdue: z.boolean(),
+  /** What was achieved in the reader's language: "Conversion: 1.8% → 2.6%, target 3%". */
+  sentence: z.string(),
+});
+
+export const Goal = z
+  .object({
+    id: Id,
+    title: z.string(),
+    baseline: z.number(),
+    target: z.number(),
+    unit: z.string(),
+    cadenceDays: z.number().int(),
+    dueDate: IsoDate.nullable(),
+    source: z.object({ kind: z.enum(["brief", "agreement", "offer"]), ref: z.string().nullable() }),
+    setBySide: Side,
+    createdAt: Timestamp,
+    trajectory: GoalTrajectory,
+    measurements: z.array(GoalMeasurement),
+  })
+  .meta({ id: "Goal" });
+
+export const GoalList = z.object({
+  goals: z.array(Goal),
+  /** Success measures of the brief not yet turned into goals, read as a starting point. */
+  suggestions: z.array(
+    z.object({
+      measureIndex: z.number().int(),
+      title: z.string(),
+      target: z.number().nullable(),
+      unit: z.string(),
+    }),
+  ),
+  abilities: z.object({ setGoal: z.boolean(), measure: z.boolean() }),
+});
+
+export const ReviewParams = z.object({ id: Id, reviewId: Id });
+
+export const StagnationSignal = z.object({
+  code: z.enum(["no_initiative", "goals_flat", "ratings_not_rising", "only_recurring_invoices"]),
+  isOn: z.boolean(),
+  values: z.record(z.string(), z.number()),
+  evidence: z.array(z.object({ kind: z.enum(["goal", "invoice"]), id: Id })),
+  nextStep: z.enum(["set_new_goal", "discuss_goals", "talk_in_review", "offer_next_phase"]),
+  /** The reason and the next step in the reader's language, like every health warning. */
+  reasonText: z.string(),
+  nextStepText: z.string(),
+});
+
+export const Stagnation = z.object({
+  isStagnant: z.boolean(),
+  quietDays: z.number().int(),
+  signals: z.array(StagnationSignal),
+});
+
+const ReviewAnswerFields = {
+  /** What was achieved against the goals, in this side's words. */
+  achieved: z.string().trim().min(1).max(2_000),
+  moreOf: z.string().trim().max(2_000),
+  lessOf: z.string().trim().max(2_000),
+  aimNext: z.string().trim().min(1).max(2_000),
+};
+
+export const AnswerReviewBody = z.object(ReviewAnswerFields);
+
+const ReviewAnswer = z.object({
+  ...ReviewAnswerFields,
+  side: Side,
+  answeredAt: Timestamp,
+});
+
+export const RelationshipReview = z
+  .object({
+    id: Id,
+    openedAt: Timestamp,
+    /** The signals that were on when it opened. */
+    signals: z.array(z.string()),
+    revealedAt: Timestamp.nullable(),
+    myAnswer: ReviewAnswer.nullable(),
+    /** The other side's answer, only once both answered (revealed to both at once). */
+    otherAnswer: ReviewAnswer.nullable(),
+    hasOtherSideAnswered: z.boolean(),
+  })
+  .meta({ id: "RelationshipReview" });
+
+export const RelationshipReviews = z.object({
+  stagnation: Stagnation,
+  /** What was achieved against the goals, one sentence per goal in the reader's language. */
+  achievements: z.array(z.object({ goalId: Id, sentence: z.string(), status: z.string() })),
+  reviews: z.array(RelationshipReview),
+  abilities: z.object({ answerReview: z.boolean(), offer: z.boolean() }),
+});

@@ -1,0 +1,45 @@
+/** What the brief or the agreement set out to achieve, measured during the engagement. */
+export interface Goal {
+  id: string;
+  title: string;
+  baseline: number;
+  target: number;
+  /** "%", "orders", "ms"…: written as the sides write it; "%" sits next to the number. */
+  unit: string;
+  cadenceDays: number;
+  /** ISO date the target should be reached by, if the sides named one. */
+  dueDate: string | null;
+  /** ISO date the goal was set: the start of its straight line to the due date. */
+  startedOn: string;
+}
+
+/** A value one side measured, with where it comes from; a confirmed correction replaces it. */
+export interface Measurement {
+  id: string;
+  value: number;
+  /** ISO date the value was measured on. */
+  measuredOn: string;
+  correctedValue: number | null;
+}
+
+/** The value that counts: the confirmed correction, else what was recorded. */
+export function valueOf(measurement: Measurement): number {
+  return measurement.correctedValue ?? measurement.value;
+}
+
+/**
+ * A brief's success measure ("200 orders in 3 months", "conversion 3%") read as a goal to
+ * start from: its first number is the target and the word after it the unit. The sides still
+ * set the baseline and may change all of it; null when the text names no number.
+ */
+export function suggestGoalFromMeasure(
+  measure: string,
+): { title: string; target: number; unit: string } | null {
+  const match = /(\d+(?:[.,]\d+)?)\s*(%|[\p{L}]+)?/u.exec(measure);
+  if (!match?.[1]) return null;
+  return {
+    title: measure.trim(),
+    target: Number(match[1].replace(",", ".")),
+    unit: match[2] ?? "",
+  };
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { suggestGoalFromMeasure, type Goal, type Measurement } from "./goal";
+import { goalTrajectory, progressOf } from "./trajectory";
+
+const conversion: Goal = {
+  id: "g1",
+  title: "Conversion",
+  baseline: 1.8,
+  target: 3,
+  unit: "%",
+  cadenceDays: 14,
+  dueDate: "2027-03-01",
+  startedOn: "2026-12-01",
+};
+
+const measured = (measuredOn: string, value: number, correctedValue: number | null = null) =>
+  ({ id: measuredOn, value, measuredOn, correctedValue }) satisfies Measurement;
+
+describe("goal trajectories", () => {
+  it("measures progress as the share of the way from baseline to target", () => {
+    // (2.6 − 1.8) / (3 − 1.8) = 0.8 / 1.2 = 2/3
+    expect(progressOf(conversion, 2.6)).toBeCloseTo(2 / 3, 10);
+    // A load time going down: from 4 s toward 2 s, 3 s is half-way.
+    expect(progressOf({ baseline: 4, target: 2 }, 3)).toBe(0.5);
+  });
+
+  it("has no data and a measurement due one cadence after the start before anything is recorded", () => {
+    const trajectory = goalTrajectory(conversion, [], "2026-12-10");
+    expect(trajectory).toMatchObject({
+      status: "no_data",
+      latest: null,
+      nextMeasurementDue: "2026-12-15",
+      isMeasurementOverdue: false,
+    });
+    expect(goalTrajectory(conversion, [], "2026-12-16").isMeasurementOverdue).toBe(true);
+  });
+
+  it("is on track within a tenth of the straight line to the due date, off track beyond it", () => {
+    // 2027-01-15 is 45 of the 90 days from 1 December to 1 March: expected 0.5.
+    // On track down to 0.4 of the way: 1.8 + 0.4 × 1.2 = 2.28.
+    const just = goalTrajectory(conversion, [measured("2027-01-14", 2.29)], "2027-01-15");
+    expect(just.expectedProgress).toBe(0.5);
+    expect(just.status).toBe("on_track");
+    const behind = goalTrajectory(conversion, [measured("2027-01-14", 2.27)], "2027-01-15");
+    expect(behind.status).toBe("off_track");
+    expect(behind.nextMeasurementDue).toBe("2027-01-28");
+  });
+
+  it("counts a confirmed correction instead of the recorded value, and sorts by day", () => {
+    const trajectory = goalTrajectory(
+      conversion,
+      [measured("2027-02-01", 2.6), measured("2027-01-01", 2.0, 2.2)],
+      "2027-02-02",
+    );
+    expect(trajectory.points).toEqual([
+      { day: "2027-01-01", value: 2.2 },
+      { day: "2027-02-01", value: 2.6 },
+    ]);
+    expect(trajectory.latest).toBe(2.6);
+  });
+
+  it("is reached once the latest value meets the target", () => {
+    expect(goalTrajectory(conversion, [measured("2027-01-02", 3)], "2027-01-03").status).toBe(
+      "reached",
+    );
+  });
+
+  it("without a due date, is on track while each value gains on the one before", () => {
+    const open = { ...conversion, dueDate: null };
+    const rising = goalTrajectory(
+      open,
+      [measured("2027-01-01", 2), measured("2027-01-15", 2.1)],
+      "2027-01-16",
+    );
+    expect(rising.status).toBe("on_track");
+    const flat = goalTrajectory(
+      open,
+      [measured("2027-01-01", 2), measured("2027-01-15", 2)],
+      "2027-01-16",
+    );
+    expect(flat.status).toBe("off_track");
+  });
+});
+
+describe("goals suggested by a brief's success measures", () => {
+  it("reads the first number as the target and the word after it as the unit", () => {
+    expect(suggestGoalFromMeasure("200 orders in 3 months")).toEqual({
+      title: "200 orders in 3 months",
+      target: 200,
+      unit: "orders",
+    });
+    expect(suggestGoalFromMeasure("Conversion at 3,5 %")).toMatchObject({ target: 3.5, unit: "%" });
+    expect(suggestGoalFromMeasure("Customers love it")).toBeNull();
+  });
+});

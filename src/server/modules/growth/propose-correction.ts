@@ -1,0 +1,67 @@
+import type { z } from "zod";
+import type { Goal, ProposeCorrectionBody } from "../../../contracts/growth";
+import type { Locale } from "../../../i18n/locales";
+import { lockParticipant } from "../../kernel/lock-participant";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { fail, type Result } from "../../platform/result";
+import { runInTransaction } from "../../platform/transaction";
+import { appendEvent } from "../ledger/append-event";
+import { findGoal, findMeasurement, insertCorrection, listCorrections } from "./goals.repository";
+import { GROWTH_ACCESS } from "./growth.policy";
+import { readGoal } from "./list-goals";
+
+/**
+ * Either side says a recorded value is wrong and proposes the right one, with why. The value
+ * that counts changes only when the other side confirms; one proposal waits at a time.
+ */
+export function proposeCorrection(
+  deps: AppDeps,
+  actor: Actor,
+  ids: { engagementId: string; goalId: string; measurementId: string },
+  body: z.infer<typeof ProposeCorrectionBody>,
+  locale: Locale,
+): Promise<Result<z.infer<typeof Goal>>> {
+  const { engagementId, goalId, measurementId } = ids;
+  return runInTransaction(deps.db, async (trx) => {
+    const locked = await lockParticipant(trx, deps, actor, engagementId, GROWTH_ACCESS.measure);
+    if (!locked.ok) return locked;
+    const { side, orgId } = locked.value;
+    if (!(await findGoal(trx, engagementId, goalId))) return fail("not_found");
+    const measurement = await findMeasurement(trx, goalId, measurementId);
+    if (!measurement) return fail("not_found");
+    const pending = await listCorrections(trx, [measurementId]);
+    if (pending.some((c) => c.status === "proposed")) return fail("correction_pending");
+    const now = deps.clock.now().toISOString();
+    const correctionId = deps.ids.newId();
+    await insertCorrection(trx, {
+      id: correctionId,
+      measurement_id: measurementId,
+      proposed_value: body.value,
+      reason: body.reason,
+      proposed_by_side: side,
+      proposed_by: actor.userId,
+      proposed_at: now,
+      status: "proposed",
+      answer_note: null,
+      answered_by: null,
+      answered_at: null,
+    });
+    const current = measurement.corrected_value ?? measurement.value;
+    await appendEvent(trx, deps, {
+      engagementId,
+      type: "goal.correction_proposed",
+      actorUserId: actor.userId,
+      actorOrgId: orgId,
+      payload: {
+        goalId,
+        measurementId,
+        correctionId,
+        fromValue: Number(current),
+        toValue: body.value,
+        side,
+      },
+    });
+    return readGoal(trx, engagementId, goalId, now.slice(0, 10), locale);
+  });
+}

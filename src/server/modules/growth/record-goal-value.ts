@@ -1,0 +1,64 @@
+import type { z } from "zod";
+import type { Goal, RecordValueBody } from "../../../contracts/growth";
+import type { Locale } from "../../../i18n/locales";
+import { lockParticipant } from "../../kernel/lock-participant";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { fail, type Result } from "../../platform/result";
+import { runInTransaction } from "../../platform/transaction";
+import { appendEvent } from "../ledger/append-event";
+import { findGoal, insertMeasurement } from "./goals.repository";
+import { GROWTH_ACCESS } from "./growth.policy";
+import { readGoal } from "./list-goals";
+
+/**
+ * Either side records a goal's measured value with where it comes from (a link to the
+ * evidence). The value goes to the ledger as recorded; the other side may propose a correction.
+ */
+export function recordGoalValue(
+  deps: AppDeps,
+  actor: Actor,
+  engagementId: string,
+  goalId: string,
+  body: z.infer<typeof RecordValueBody>,
+  locale: Locale,
+): Promise<Result<z.infer<typeof Goal>>> {
+  return runInTransaction(deps.db, async (trx) => {
+    const locked = await lockParticipant(trx, deps, actor, engagementId, GROWTH_ACCESS.measure);
+    if (!locked.ok) return locked;
+    const { engagement, side, orgId } = locked.value;
+    if (engagement.status !== "active") return fail("engagement_not_active");
+    const goal = await findGoal(trx, engagementId, goalId);
+    if (!goal) return fail("not_found");
+    const now = deps.clock.now().toISOString();
+    const today = now.slice(0, 10);
+    if (body.measuredOn > today) return fail("measured_on_in_future");
+    const measurementId = deps.ids.newId();
+    await insertMeasurement(trx, {
+      id: measurementId,
+      goal_id: goalId,
+      value: body.value,
+      corrected_value: null,
+      measured_on: body.measuredOn,
+      source: body.source,
+      side,
+      recorded_by: actor.userId,
+      recorded_at: now,
+    });
+    await appendEvent(trx, deps, {
+      engagementId,
+      type: "goal.value_recorded",
+      actorUserId: actor.userId,
+      actorOrgId: orgId,
+      payload: {
+        goalId,
+        measurementId,
+        value: body.value,
+        measuredOn: body.measuredOn,
+        source: body.source,
+        side,
+      },
+    });
+    return readGoal(trx, engagementId, goalId, today, locale);
+  });
+}

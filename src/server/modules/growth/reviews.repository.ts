@@ -1,0 +1,176 @@
+import { sql, type Insertable, type Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+import { listEventsWithActors, toEngagementEvent } from "../ledger/ledger.repository";
+
+export type RelationshipReviewRow = Database["relationship_reviews"];
+export type ReviewAnswerRow = Database["relationship_review_answers"];
+
+/** Events that start something new: a stagnating engagement has none of them lately. */
+export const INITIATIVE_TYPES = [
+  "goal.set",
+  "agreement.amendment_opened",
+  "milestone.accepted",
+  "change_request.proposed",
+  "next_phase.offered",
+] as const;
+
+/**
+ * Active engagements that may have stagnated on `now`: an agreement in force since before
+ * `quietSince`, no initiative since then, no review open and none opened since `cooledSince`,
+ * not yet judged `today`.
+ * A cheap filter in SQL; the pure rule then decides on each one's fold.
+ */
+export function listStagnationCandidates(
+  db: Kysely<Database>,
+  bounds: { quietSince: string; cooledSince: string; today: string },
+  limit: number,
+) {
+  return db
+    .selectFrom("engagements as e")
+    .select("e.id")
+    .where("e.status", "=", "active")
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("engagement_events as ev")
+          .select(sql`1`.as("one"))
+          .whereRef("ev.engagement_id", "=", "e.id")
+          .where("ev.type", "=", "agreement.in_force")
+          .where("ev.occurred_at", "<=", bounds.quietSince),
+      ),
+    )
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom("engagement_events as ev")
+            .select(sql`1`.as("one"))
+            .whereRef("ev.engagement_id", "=", "e.id")
+            .where("ev.type", "in", INITIATIVE_TYPES)
+            .where("ev.occurred_at", ">", bounds.quietSince),
+        ),
+      ),
+    )
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom("relationship_reviews as r")
+            .select(sql`1`.as("one"))
+            .whereRef("r.engagement_id", "=", "e.id")
+            .where((w) =>
+              w.or([w("r.revealed_at", "is", null), w("r.opened_at", ">", bounds.cooledSince)]),
+            ),
+        ),
+      ),
+    )
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom("stagnation_checks as s")
+            .select(sql`1`.as("one"))
+            .whereRef("s.engagement_id", "=", "e.id")
+            .where("s.checked_on", ">=", bounds.today),
+        ),
+      ),
+    )
+    .orderBy("e.id")
+    .limit(limit)
+    .execute();
+}
+
+/** The engagement's events with their times, as members of the catalogue. */
+export async function listTimedEvents(db: Kysely<Database>, engagementId: string) {
+  const rows = await listEventsWithActors(db, engagementId);
+  return rows.map((row) => toEngagementEvent(row));
+}
+
+/**
+ * Both sides' mean relationship rating per closed check-in, oldest first: the only thing the
+ * stagnation rule reads of private answers, and it never leaves the server.
+ */
+export async function listCheckInMeans(
+  db: Kysely<Database>,
+  engagementId: string,
+): Promise<number[]> {
+  const rows = await db
+    .selectFrom("check_ins as c")
+    .innerJoin("check_in_answers as a", "a.check_in_id", "c.id")
+    .select(["c.period", (eb) => eb.fn.avg<number>("a.relationship_rating").as("mean")])
+    .where("c.engagement_id", "=", engagementId)
+    .where("c.status", "=", "closed")
+    .groupBy("c.period")
+    .orderBy("c.period")
+    .execute();
+  return rows.map((r) => Number(r.mean));
+}
+
+export function listReviews(db: Kysely<Database>, engagementId: string) {
+  return db
+    .selectFrom("relationship_reviews")
+    .selectAll()
+    .where("engagement_id", "=", engagementId)
+    .orderBy("opened_at", "desc")
+    .execute();
+}
+
+export function findReview(db: Kysely<Database>, engagementId: string, reviewId: string) {
+  return db
+    .selectFrom("relationship_reviews")
+    .selectAll()
+    .where("engagement_id", "=", engagementId)
+    .where("id", "=", reviewId)
+    .executeTakeFirst();
+}
+
+export async function insertReview(
+  db: Kysely<Database>,
+  row: Insertable<RelationshipReviewRow>,
+): Promise<void> {
+  await db.insertInto("relationship_reviews").values(row).execute();
+}
+
+export function listReviewAnswers(db: Kysely<Database>, reviewIds: readonly string[]) {
+  if (reviewIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("relationship_review_answers")
+    .selectAll()
+    .where("review_id", "in", reviewIds)
+    .execute();
+}
+
+export async function insertReviewAnswer(
+  db: Kysely<Database>,
+  row: Insertable<ReviewAnswerRow>,
+): Promise<void> {
+  await db.insertInto("relationship_review_answers").values(row).execute();
+}
+
+/** Reveals a review once: false when another writer already did. */
+export async function markRevealed(
+  db: Kysely<Database>,
+  reviewId: string,
+  at: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("relationship_reviews")
+    .set({ revealed_at: at })
+    .where("id", "=", reviewId)
+    .where("revealed_at", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Notes that the engagement was judged today, so the next sweeps pass it by until tomorrow. */
+export async function markJudged(
+  db: Kysely<Database>,
+  engagementId: string,
+  today: string,
+): Promise<void> {
+  await db
+    .insertInto("stagnation_checks")
+    .values({ engagement_id: engagementId, checked_on: today })
+    .onConflict((oc) => oc.column("engagement_id").doUpdateSet({ checked_on: today }))
+    .execute();
+}

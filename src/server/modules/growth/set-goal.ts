@@ -1,0 +1,63 @@
+import type { z } from "zod";
+import type { Goal, SetGoalBody } from "../../../contracts/growth";
+import { GROWTH } from "../../../domain/health/growth-constants";
+import type { Locale } from "../../../i18n/locales";
+import { lockParticipant } from "../../kernel/lock-participant";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { fail, type Result } from "../../platform/result";
+import { runInTransaction } from "../../platform/transaction";
+import { termsInForce } from "../../kernel/terms-in-force";
+import { addGoal } from "./add-goal";
+import { findBriefMeasures, listGoals } from "./goals.repository";
+import { GROWTH_ACCESS } from "./growth.policy";
+import { readGoal } from "./list-goals";
+
+/**
+ * Either side sets a goal of an active engagement: one of the brief's success measures (each
+ * once) or one the agreement adds, with its baseline, target, unit and cadence (by default the
+ * agreement's check-in cadence, so values are measured when the sides meet).
+ */
+export function setGoal(
+  deps: AppDeps,
+  actor: Actor,
+  engagementId: string,
+  body: z.infer<typeof SetGoalBody>,
+  locale: Locale,
+): Promise<Result<z.infer<typeof Goal>>> {
+  return runInTransaction(deps.db, async (trx) => {
+    const locked = await lockParticipant(trx, deps, actor, engagementId, GROWTH_ACCESS.setGoal);
+    if (!locked.ok) return locked;
+    const { engagement, side, orgId } = locked.value;
+    if (engagement.status !== "active") return fail("engagement_not_active");
+    let ref: string | null = null;
+    if (body.source.kind === "brief") {
+      const measures = await findBriefMeasures(trx, engagementId);
+      if (!measures[body.source.measureIndex]) return fail("brief_measure_unknown");
+      ref = String(body.source.measureIndex);
+      const goals = await listGoals(trx, engagementId);
+      if (goals.some((g) => g.source_kind === "brief" && g.source_ref === ref)) {
+        return fail("goal_exists_for_measure");
+      }
+    }
+    const agreed = await termsInForce(trx, engagementId);
+    const cadenceDays =
+      body.cadenceDays ?? agreed?.terms.cadence.checkInEveryDays ?? GROWTH.goals.defaultCadenceDays;
+    const goalId = await addGoal(
+      trx,
+      deps,
+      { engagementId, userId: actor.userId, orgId, side },
+      {
+        title: body.title,
+        baseline: body.baseline,
+        target: body.target,
+        unit: body.unit,
+        cadenceDays,
+        dueDate: body.dueDate,
+        source: { kind: body.source.kind, ref },
+      },
+    );
+    const today = deps.clock.now().toISOString().slice(0, 10);
+    return readGoal(trx, engagementId, goalId, today, locale);
+  });
+}

@@ -1,0 +1,129 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { sweepStagnation } from "../../../src/server/modules/growth/sweep-stagnation";
+import { sweepDueWork } from "../../../src/server/sweeper";
+import { DIALECTS } from "../../support/databases";
+import { buildTestApp, type TestApp } from "../../support/test-app";
+import { expectError, type LedgerEventBody } from "../api-fixtures";
+import { bodyOf } from "../proposals-agreements/proposal-fixtures";
+import { buildGrowthWorld, passDays, type GrowthWorld } from "./growth-fixtures";
+
+const SECRET = "More design reviews before launch 9c2e";
+
+interface ReviewBody {
+  id: string;
+  signals: string[];
+  revealedAt: string | null;
+  myAnswer: { achieved: string; aimNext: string } | null;
+  otherAnswer: { achieved: string; moreOf: string; side: string } | null;
+  hasOtherSideAnswered: boolean;
+}
+
+interface ReviewsBody {
+  stagnation: {
+    isStagnant: boolean;
+    quietDays: number;
+    signals: { code: string; isOn: boolean; reasonText: string; nextStepText: string }[];
+  };
+  achievements: { sentence: string }[];
+  reviews: ReviewBody[];
+  abilities: { answerReview: boolean; offer: boolean };
+}
+
+const ANSWER = {
+  achieved: "Conversion up from 1.8% to 2.6%",
+  moreOf: SECRET,
+  lessOf: "Fewer status meetings",
+  aimNext: "3% conversion and a loyalty programme",
+};
+
+describe.each(DIALECTS)("the review of a stagnating relationship on %s", (dialect) => {
+  let t: TestApp;
+  let w: GrowthWorld;
+  beforeEach(async () => {
+    t = await buildTestApp(dialect);
+    w = await buildGrowthWorld(t);
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  const reviews = (as = w.client) =>
+    as.client.get(w.url("/relationship-reviews")).then((r) => bodyOf<ReviewsBody>(r));
+  const answer = (reviewId: string, as = w.client) =>
+    as.client.post(w.url(`/relationship-reviews/${reviewId}/answer`), ANSWER);
+
+  it("opens a review when nothing happened for long enough, and not before", async () => {
+    await passDays(t, w, 119);
+    expect(await sweepStagnation(t.deps)).toBe(0);
+    const quiet = await reviews();
+    expect(quiet.stagnation.isStagnant).toBe(false);
+    expect(quiet.stagnation.signals[0]).toMatchObject({ code: "no_initiative", isOn: true });
+
+    await passDays(t, w, 1);
+    await sweepDueWork(t.deps);
+    const stagnant = await reviews(w.provider);
+    expect(stagnant.stagnation.isStagnant).toBe(true);
+    expect(stagnant.stagnation.signals[0]?.reasonText).toBe(
+      "Nothing new for 120 days: no new goal, amendment, accepted milestone, change request or offer (the line is 60 days)",
+    );
+    expect(stagnant.stagnation.signals[0]?.nextStepText).toBe(
+      "Agree on a new goal or a next step together",
+    );
+    expect(stagnant.reviews).toHaveLength(1);
+    expect(stagnant.reviews[0]?.signals).toEqual(["no_initiative"]);
+    expect(stagnant.abilities).toEqual({ answerReview: true, offer: true });
+
+    // Judged once a day, and never a second review while one is open.
+    expect(await sweepStagnation(t.deps)).toBe(0);
+    await passDays(t, w, 2);
+    expect(await sweepStagnation(t.deps)).toBe(0);
+    expect((await reviews()).reviews).toHaveLength(1);
+  });
+
+  it("keeps each side's answer from the other until both answered, then shows both at once", async () => {
+    await passDays(t, w, 120);
+    expect(await sweepStagnation(t.deps)).toBe(1);
+    const reviewId = (await reviews()).reviews[0]?.id ?? "";
+
+    const mine = bodyOf<ReviewBody>(await answer(reviewId), 201);
+    expect(mine).toMatchObject({ myAnswer: { aimNext: ANSWER.aimNext }, otherAnswer: null });
+    expectError(await answer(reviewId), 409, "review_already_answered");
+    const seenByProvider = await reviews(w.provider);
+    expect(seenByProvider.reviews[0]).toMatchObject({
+      myAnswer: null,
+      otherAnswer: null,
+      hasOtherSideAnswered: true,
+      revealedAt: null,
+    });
+    for (const path of ["/relationship-reviews", "/events", "/goals", ""]) {
+      const response = await w.provider.client.get(w.url(path));
+      expect(response.body, path).not.toContain(SECRET);
+    }
+
+    const revealed = bodyOf<ReviewBody>(await answer(reviewId, w.provider), 201);
+    expect(revealed.revealedAt).not.toBeNull();
+    expect(revealed.otherAnswer).toMatchObject({ side: "client", moreOf: SECRET });
+    expect((await reviews()).reviews[0]?.otherAnswer).toMatchObject({ side: "provider" });
+    const events = bodyOf<{ events: LedgerEventBody[] }>(
+      await w.client.client.get(w.url("/events")),
+    );
+    expect(
+      events.events.filter((e) => e.type.startsWith("relationship_review.")).map((e) => e.type),
+    ).toEqual([
+      "relationship_review.opened",
+      "relationship_review.answered",
+      "relationship_review.answered",
+      "relationship_review.revealed",
+    ]);
+  });
+
+  it("shows nothing to another organisation and lets viewers only read", async () => {
+    await passDays(t, w, 120);
+    await sweepStagnation(t.deps);
+    const reviewId = (await reviews()).reviews[0]?.id ?? "";
+    expectError(await w.outsider.client.get(w.url("/relationship-reviews")), 404, "not_found");
+    expectError(await answer(reviewId, w.outsider), 404, "not_found");
+    expect((await reviews(w.viewer)).abilities).toEqual({ answerReview: false, offer: false });
+    expectError(await answer(reviewId, w.viewer), 403, "forbidden");
+  });
+});
