@@ -39,6 +39,7 @@ import { orgRoutes } from "./modules/orgs/org.routes";
 import { proposalRoutes } from "./modules/proposals/proposal.routes";
 import { reviewRoutes } from "./modules/reviews/review.routes";
 import { moderationRoutes } from "./modules/moderation/moderation.routes";
+import { homeRoutes } from "./modules/home/home.routes";
 import { tokenRoutes } from "./modules/tokens/token.routes";
 import { webhookRoutes } from "./modules/webhooks/webhook.routes";
 import type { AppDeps } from "./platform/deps";
@@ -203,6 +204,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
       await api.register(relationshipHealthRoutes(deps));
       await api.register(reviewRoutes(deps));
       await api.register(moderationRoutes(deps));
+      await api.register(homeRoutes(deps));
     },
     { prefix: "/api/v1" },
   );
