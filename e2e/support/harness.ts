@@ -37,7 +37,14 @@ export async function buildWebIfStale(): Promise<void> {
     if (WEB_SOURCES.every((dir) => newestChange(dir) <= builtAt)) return;
   }
   const { build } = await import("vite");
-  await build({ configFile: `${REPO_ROOT}vite.config.ts`, logLevel: "warn" });
+  // Vitest sets NODE_ENV=test, which would bundle React's development build; build what users get.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({ configFile: `${REPO_ROOT}vite.config.ts`, logLevel: "warn" });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 /** Fails early, and plainly, when the server answers pages but not the bundle they load. */
@@ -153,7 +160,8 @@ export async function signUp(page: Page, baseUrl: string, name: string, email: s
   await page.getByLabel("E-mail address").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
-  await page.waitForURL("**/engagements");
+  // Signed in, people land on their home page: what waits for them.
+  await page.waitForURL((url) => url.pathname === "/");
 }
 
 /** Logs in again, as someone whose session ended (the test clock moved past its expiry). */
@@ -163,7 +171,7 @@ export async function logIn(page: Page, baseUrl: string, email: string) {
   await page.getByLabel("E-mail address").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Log in" }).click();
-  await page.waitForURL("**/engagements");
+  await page.waitForURL((url) => url.pathname === "/");
 }
 
 export async function createOrganisation(page: Page, name: string, kind: "Client" | "Provider") {

@@ -15,6 +15,11 @@ export function MainNav() {
     <nav aria-label={intl.formatMessage({ id: "nav.label" })} className="main-nav">
       <ul>
         <li>
+          <NavLink to="/" end>
+            <FormattedMessage id="nav.home" />
+          </NavLink>
+        </li>
+        <li>
           <NavLink to="/engagements">
             <FormattedMessage id="nav.engagements" />
           </NavLink>

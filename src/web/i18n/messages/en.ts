@@ -1406,6 +1406,35 @@ export const webEn = {
     "CSV files, amounts as plain decimals beside their currency; drafts are never included.",
   "orgBilling.exports.invoices": "Invoices and credit notes (CSV)",
   "orgBilling.exports.payments": "Payments (CSV)",
+  // home-web
+  "nav.home": "Home",
+  "home.title": "Waiting for you",
+  "home.intro": "What needs you across your engagements, most urgent first.",
+  "home.count": "{count, plural, one {# thing waits for you} other {# things wait for you}}",
+  "home.empty.title": "Nothing is waiting for you",
+  "home.empty.body":
+    "When the other side hands in work, prices a change, records a payment or writes to you, it appears here with its deadline and a button to act.",
+  "home.empty.engagements": "See your engagements",
+  "home.item.where": "{engagement} · with {other}",
+  "home.item.evaluateRound": "Evaluate round {round} of “{deliverable}”",
+  "home.item.approveChange": "Approve or decline change #{number} “{title}” for {amount}",
+  "home.item.priceChange": "Price change #{number} “{title}”",
+  "home.item.issueInvoice": "Issue the draft invoice of {amount}",
+  "home.item.confirmPayment": "Confirm the payment of {amount} on invoice {invoice}",
+  "home.item.signAgreement": "Sign version {version} of the agreement",
+  "home.item.answerMessage":
+    "Answer a message: your side agreed to reply within {hours, plural, one {# hour} other {# hours}}",
+  "home.deadline.deemedAcceptance": "Accepted automatically on {date} unless you evaluate it",
+  "home.deadline.due": "Due {date}",
+  "home.deadline.overdue": "Overdue since {date}",
+  "home.deadline.waitingSince": "Waiting since {date}",
+  "home.action.evaluate": "Evaluate",
+  "home.action.decideChange": "Review the change",
+  "home.action.priceChange": "Price it",
+  "home.action.issueInvoice": "Review and issue",
+  "home.action.confirmPayment": "Confirm or reject",
+  "home.action.sign": "Read and sign",
+  "home.action.answer": "Answer",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;
