@@ -43,7 +43,8 @@ export async function buildWebIfStale(): Promise<void> {
   try {
     await build({ configFile: `${REPO_ROOT}vite.config.ts`, logLevel: "warn" });
   } finally {
-    process.env.NODE_ENV = nodeEnv;
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
   }
 }
 
