@@ -183,6 +183,30 @@ export async function createOrganisation(page: Page, name: string, kind: "Client
   await page.getByRole("heading", { level: 1, name: `Members of ${name}` }).waitFor();
 }
 
+/**
+ * Answers the confirmation asked before an irreversible step: checks it says what cannot be
+ * undone, then confirms with its button.
+ */
+export async function confirmStep(page: Page, button: string): Promise<void> {
+  const dialog = page.getByRole("dialog");
+  await dialog.getByText(/cannot be undone/).waitFor();
+  await dialog.getByRole("button", { name: button }).click();
+  await dialog.waitFor({ state: "hidden" });
+}
+
+/** Follows a link of the account menu (settings, the demo mailbox, log out…). */
+export async function openAccountMenu(page: Page, link: string): Promise<void> {
+  await page.locator(".account-menu summary").click();
+  await page.locator(".account-menu-panel").getByRole("link", { name: link }).click();
+}
+
+/** Opens one of the current organisation's settings (members, API tokens, webhooks). */
+export async function openOrgSettings(page: Page, link: string): Promise<void> {
+  await navigate(page, "Organisation");
+  await page.getByRole("heading", { level: 1, name: /^Settings of / }).waitFor();
+  await page.getByRole("main").getByRole("link", { name: link }).click();
+}
+
 /** Follows a link of the main navigation. */
 export async function navigate(page: Page, name: string): Promise<void> {
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name }).click();

@@ -152,6 +152,10 @@ const router = createBrowserRouter([
             lazy: lazyRoute(() => import("./routes/webhooks"), "WebhooksRoute"),
           },
           {
+            path: "orgs/:orgId/settings",
+            lazy: lazyRoute(() => import("./routes/org-settings"), "OrgSettingsRoute"),
+          },
+          {
             path: "orgs/:orgId/billing",
             lazy: lazyRoute(() => import("./routes/org-billing"), "OrgBillingRoute"),
           },

@@ -1477,4 +1477,26 @@ export const webDe: WebCatalogue = {
   "home.action.confirmPayment": "Bestätigen oder ablehnen",
   "home.action.sign": "Lesen und unterschreiben",
   "home.action.answer": "Antworten",
+  "confirm.cancel": "Zurück",
+  "confirm.issueInvoice.title": "Diese Rechnung ausstellen?",
+  "confirm.issueInvoice.body":
+    "Das lässt sich nicht rückgängig machen: Die Rechnung erhält die nächste Nummer, der Kunde sieht sie, und sie ändert sich nie mehr. Fehler lassen sich nur per Gutschrift oder Stornierung korrigieren.",
+  "confirm.voidInvoice.title": "Diese Rechnung stornieren?",
+  "confirm.voidInvoice.body":
+    "{isIssued, select, yes {Das lässt sich nicht rückgängig machen: Die Rechnung bleibt mit ihrer Nummer als storniert in den Unterlagen und kann nie mehr bezahlt oder ausgestellt werden.} other {Das lässt sich nicht rückgängig machen: Der Entwurf wird endgültig verworfen und kann nicht ausgestellt werden.}}",
+  "confirm.sign.title":
+    "Version {version, number} für {side, select, client {den Kunden} other {den Dienstleister}} unterschreiben?",
+  "confirm.sign.body":
+    "Das lässt sich nicht rückgängig machen: Ihre Unterschrift bindet Ihre Organisation an genau diesen Text und kann nicht zurückgezogen werden. Jede spätere Änderung braucht eine neue Version, die beide Seiten unterschreiben.",
+  "confirm.declineChange.title": "Änderung Nr. {number} ablehnen?",
+  "confirm.declineChange.body":
+    "Das lässt sich nicht rückgängig machen: Der Änderungsantrag wird mit Ihrer Begründung endgültig geschlossen. Um erneut zu fragen, muss jemand eine neue Änderung vorschlagen.",
+  "nav.invoices": "Rechnungen",
+  "nav.organisation": "Organisation",
+  "orgSettings.title": "Einstellungen von {name}",
+  "orgSettings.members": "Wer zur Organisation gehört und in welcher Rolle; Kollegen einladen.",
+  "orgSettings.tokens":
+    "Schlüssel, mit denen Ihre eigene Software die API von Accord für die Organisation nutzt.",
+  "orgSettings.webhooks": "Adressen, die Accord aufruft, wenn in Ihren Aufträgen etwas geschieht.",
+  "orgSettings.mailbox": "Die E-Mails, die diese Demo-Instanz behalten statt zugestellt hat.",
 };

@@ -1435,6 +1435,27 @@ export const webEn = {
   "home.action.confirmPayment": "Confirm or reject",
   "home.action.sign": "Read and sign",
   "home.action.answer": "Answer",
+  "confirm.cancel": "Go back",
+  "confirm.issueInvoice.title": "Issue this invoice?",
+  "confirm.issueInvoice.body":
+    "This cannot be undone: the invoice takes the next number, the client sees it, and it never changes again. Mistakes can only be corrected with a credit note or by voiding it.",
+  "confirm.voidInvoice.title": "Void this invoice?",
+  "confirm.voidInvoice.body":
+    "{isIssued, select, yes {This cannot be undone: the invoice stays in the records with its number, marked void, and can never be paid or issued again.} other {This cannot be undone: the draft is set aside for good and cannot be issued.}}",
+  "confirm.sign.title":
+    "Sign version {version, number} for the {side, select, client {client} other {provider}}?",
+  "confirm.sign.body":
+    "This cannot be undone: your signature binds your organisation to exactly this text and cannot be withdrawn. Any later change needs a new version that both sides sign.",
+  "confirm.declineChange.title": "Decline change #{number}?",
+  "confirm.declineChange.body":
+    "This cannot be undone: the change request closes for good with your reason. To ask again, someone must propose a new change.",
+  "nav.invoices": "Invoices",
+  "nav.organisation": "Organisation",
+  "orgSettings.title": "Settings of {name}",
+  "orgSettings.members": "Who belongs to the organisation and with which role; invite colleagues.",
+  "orgSettings.tokens": "Keys that let your own software use Accord's API for the organisation.",
+  "orgSettings.webhooks": "Addresses Accord calls when something happens in your engagements.",
+  "orgSettings.mailbox": "The e-mails this demo instance sent instead of delivering them.",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

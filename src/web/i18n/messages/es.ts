@@ -1459,4 +1459,27 @@ export const webEs: WebCatalogue = {
   "home.action.confirmPayment": "Confirmar o rechazar",
   "home.action.sign": "Leer y firmar",
   "home.action.answer": "Responder",
+  "confirm.cancel": "Volver",
+  "confirm.issueInvoice.title": "¿Emitir esta factura?",
+  "confirm.issueInvoice.body":
+    "No se puede deshacer: la factura recibe el siguiente número, el cliente la ve y ya no cambia nunca. Un error solo se corrige con una nota de crédito o anulándola.",
+  "confirm.voidInvoice.title": "¿Anular esta factura?",
+  "confirm.voidInvoice.body":
+    "{isIssued, select, yes {No se puede deshacer: la factura queda en los registros con su número, marcada como anulada, y nunca podrá pagarse ni emitirse de nuevo.} other {No se puede deshacer: el borrador se descarta para siempre y no podrá emitirse.}}",
+  "confirm.sign.title":
+    "¿Firmar la versión {version, number} por {side, select, client {el cliente} other {el proveedor}}?",
+  "confirm.sign.body":
+    "No se puede deshacer: tu firma compromete a tu organización con este texto exacto y no puede retirarse. Cualquier cambio posterior necesita una nueva versión firmada por ambas partes.",
+  "confirm.declineChange.title": "¿Rechazar el cambio n.º {number}?",
+  "confirm.declineChange.body":
+    "No se puede deshacer: la solicitud de cambio se cierra para siempre con tu motivo. Para volver a pedirlo, alguien tendrá que proponer un cambio nuevo.",
+  "nav.invoices": "Facturas",
+  "nav.organisation": "Organización",
+  "orgSettings.title": "Ajustes de {name}",
+  "orgSettings.members": "Quién pertenece a la organización y con qué rol; invita a tus colegas.",
+  "orgSettings.tokens":
+    "Claves que permiten a tu propio software usar la API de Accord en nombre de la organización.",
+  "orgSettings.webhooks": "Direcciones a las que Accord llama cuando ocurre algo en tus encargos.",
+  "orgSettings.mailbox":
+    "Los correos que esta instancia de demostración guardó en lugar de enviarlos.",
 };

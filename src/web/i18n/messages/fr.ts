@@ -1475,4 +1475,29 @@ export const webFr: WebCatalogue = {
   "home.action.confirmPayment": "Confirmer ou rejeter",
   "home.action.sign": "Lire et signer",
   "home.action.answer": "Répondre",
+  "confirm.cancel": "Revenir en arrière",
+  "confirm.issueInvoice.title": "Émettre cette facture ?",
+  "confirm.issueInvoice.body":
+    "C’est irréversible : la facture prend le numéro suivant, le client la voit et elle ne change plus jamais. Une erreur ne se corrige que par un avoir ou une annulation.",
+  "confirm.voidInvoice.title": "Annuler cette facture ?",
+  "confirm.voidInvoice.body":
+    "{isIssued, select, yes {C’est irréversible : la facture reste dans les registres avec son numéro, marquée annulée, et ne pourra plus jamais être payée ni émise.} other {C’est irréversible : le brouillon est écarté définitivement et ne pourra pas être émis.}}",
+  "confirm.sign.title":
+    "Signer la version {version, number} pour le {side, select, client {client} other {prestataire}} ?",
+  "confirm.sign.body":
+    "C’est irréversible : votre signature engage votre organisation sur ce texte exact et ne peut pas être retirée. Tout changement ultérieur demande une nouvelle version signée par les deux parties.",
+  "confirm.declineChange.title": "Refuser la modification n° {number} ?",
+  "confirm.declineChange.body":
+    "C’est irréversible : la demande de modification est close définitivement avec votre motif. Pour la redemander, il faudra proposer une nouvelle modification.",
+  "nav.invoices": "Factures",
+  "nav.organisation": "Organisation",
+  "orgSettings.title": "Paramètres de {name}",
+  "orgSettings.members":
+    "Qui appartient à l’organisation et avec quel rôle ; invitez vos collègues.",
+  "orgSettings.tokens":
+    "Des clés qui permettent à vos logiciels d’utiliser l’API d’Accord pour l’organisation.",
+  "orgSettings.webhooks":
+    "Les adresses qu’Accord appelle quand il se passe quelque chose dans vos missions.",
+  "orgSettings.mailbox":
+    "Les e-mails que cette instance de démonstration a gardés au lieu de les envoyer.",
 };

@@ -1459,4 +1459,27 @@ export const webId: WebCatalogue = {
   "home.action.confirmPayment": "Konfirmasi atau tolak",
   "home.action.sign": "Baca dan tanda tangani",
   "home.action.answer": "Balas",
+  "confirm.cancel": "Kembali",
+  "confirm.issueInvoice.title": "Terbitkan faktur ini?",
+  "confirm.issueInvoice.body":
+    "Ini tidak dapat dibatalkan: faktur mendapat nomor berikutnya, klien melihatnya, dan faktur tidak akan berubah lagi. Kesalahan hanya dapat diperbaiki dengan nota kredit atau dengan membatalkannya.",
+  "confirm.voidInvoice.title": "Batalkan faktur ini?",
+  "confirm.voidInvoice.body":
+    "{isIssued, select, yes {Ini tidak dapat dibatalkan: faktur tetap tercatat dengan nomornya, ditandai batal, dan tidak dapat dibayar atau diterbitkan lagi.} other {Ini tidak dapat dibatalkan: draf disisihkan untuk selamanya dan tidak dapat diterbitkan.}}",
+  "confirm.sign.title":
+    "Tanda tangani versi {version, number} untuk {side, select, client {klien} other {penyedia}}?",
+  "confirm.sign.body":
+    "Ini tidak dapat dibatalkan: tanda tangan Anda mengikat organisasi Anda pada teks ini persis dan tidak dapat ditarik. Setiap perubahan berikutnya memerlukan versi baru yang ditandatangani kedua pihak.",
+  "confirm.declineChange.title": "Tolak perubahan #{number}?",
+  "confirm.declineChange.body":
+    "Ini tidak dapat dibatalkan: permintaan perubahan ditutup untuk selamanya dengan alasan Anda. Untuk memintanya lagi, seseorang harus mengusulkan perubahan baru.",
+  "nav.invoices": "Faktur",
+  "nav.organisation": "Organisasi",
+  "orgSettings.title": "Pengaturan {name}",
+  "orgSettings.members": "Siapa saja anggota organisasi dan perannya; undang rekan kerja.",
+  "orgSettings.tokens":
+    "Kunci agar perangkat lunak Anda sendiri dapat memakai API Accord untuk organisasi.",
+  "orgSettings.webhooks":
+    "Alamat yang dipanggil Accord saat terjadi sesuatu dalam kerja sama Anda.",
+  "orgSettings.mailbox": "E-mail yang disimpan instans demo ini alih-alih dikirim.",
 };
