@@ -1173,7 +1173,6 @@ export const webDe: WebCatalogue = {
   "webhooks.attempts.duration": "{ms, number} ms",
 
   "engagement.tab.invoices": "Rechnungen",
-  "nav.billing": "Abrechnung",
 
   "invoices.intro":
     "Rechnungen folgen der geltenden Vereinbarung: Die Zahlung ist {days, plural, =0 {am Tag der Ausstellung} one {# Tag nach dem Rechnungsdatum} other {# Tage nach dem Rechnungsdatum}} fällig{isLateInterest, select, yes {, und nach Ablauf des Fälligkeitsdatums fallen gesetzliche Verzugszinsen an} other {}}. Eine ausgestellte Rechnung ändert sich nie: Korrekturen erfolgen über Gutschriften.",

@@ -1138,7 +1138,6 @@ export const webEn = {
   "webhooks.attempts.duration": "{ms, number} ms",
 
   "engagement.tab.invoices": "Invoices",
-  "nav.billing": "Billing",
 
   "invoices.intro":
     "Invoices follow the agreement in force: payment is due {days, plural, =0 {on the day of issue} one {# day after the issue date} other {# days after the issue date}}{isLateInterest, select, yes {, and statutory late-payment interest applies once the due date has passed} other {}}. An issued invoice never changes: corrections are credit notes.",

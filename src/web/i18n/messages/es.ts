@@ -1157,7 +1157,6 @@ export const webEs: WebCatalogue = {
   "webhooks.attempts.duration": "{ms, number} ms",
 
   "engagement.tab.invoices": "Facturas",
-  "nav.billing": "Facturación",
 
   "invoices.intro":
     "Las facturas siguen el acuerdo en vigor: el pago vence {days, plural, =0 {el día de emisión} one {# día después de la fecha de emisión} other {# días después de la fecha de emisión}}{isLateInterest, select, yes {, y se aplican los intereses de demora legales una vez pasada la fecha de vencimiento} other {}}. Una factura emitida nunca cambia: las correcciones se hacen con notas de crédito.",

@@ -1170,7 +1170,6 @@ export const webFr: WebCatalogue = {
   "webhooks.attempts.duration": "{ms, number} ms",
 
   "engagement.tab.invoices": "Factures",
-  "nav.billing": "Facturation",
 
   "invoices.intro":
     "Les factures suivent l’accord en vigueur : le paiement est dû {days, plural, =0 {le jour de l’émission} one {# jour après la date d’émission} other {# jours après la date d’émission}}{isLateInterest, select, yes {, et des intérêts de retard légaux s’appliquent une fois la date d’échéance passée} other {}}. Une facture émise ne change jamais : les corrections passent par des avoirs.",

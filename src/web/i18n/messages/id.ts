@@ -1157,7 +1157,6 @@ export const webId: WebCatalogue = {
   "webhooks.attempts.duration": "{ms, number} ms",
 
   "engagement.tab.invoices": "Faktur",
-  "nav.billing": "Penagihan",
 
   "invoices.intro":
     "Faktur mengikuti perjanjian yang berlaku: pembayaran jatuh tempo {days, plural, =0 {pada hari penerbitan} other {# hari setelah tanggal terbit}}{isLateInterest, select, yes {, dan bunga keterlambatan sesuai ketentuan hukum berlaku setelah tanggal jatuh tempo terlewati} other {}}. Faktur yang sudah diterbitkan tidak pernah berubah: koreksi dilakukan dengan nota kredit.",
