@@ -30,6 +30,11 @@ export default defineConfig({
     // Read by scripts/check-bundle-size.js to add up what each page loads.
     manifest: true,
     rollupOptions: {
+      // The app, and the light log-in page people open first (served at /login).
+      input: {
+        index: fileURLToPath(new URL("./src/web/index.html", import.meta.url)),
+        login: fileURLToPath(new URL("./src/web/login.html", import.meta.url)),
+      },
       // Zod ships comments Rollup cannot place; it drops them harmlessly, so say nothing.
       onwarn(warning, warn) {
         if (warning.code === "INVALID_ANNOTATION") return;

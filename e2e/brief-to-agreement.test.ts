@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
   RESULTS_DIR,
+  confirmStep,
   createOrganisation,
   launchBrowser,
   navigate,
@@ -216,12 +217,14 @@ describe("from a brief to a signed agreement in Chromium", () => {
     await gag.waitFor({ state: "detached" });
     await expect.poll(() => signAsClient.isEnabled(), { timeout: STEP_TIMEOUT }).toBe(true);
     await signAsClient.click();
+    await confirmStep(c.page, "Sign version 1 for the client");
     await c.page.getByText("Clara Diaz signed for the client on").waitFor();
 
     // The provider's owner signs in its own browser: the agreement is in force.
     await p.page.reload();
     await p.page.getByRole("link", { name: /open the engagement’s agreement/ }).click();
     await p.page.getByRole("button", { name: "Sign version 1 for the provider" }).click();
+    await confirmStep(p.page, "Sign version 1 for the provider");
     await p.page.getByText("Version 1, in force since").waitFor();
     await c.page.reload();
     await c.page.getByText("Version 1, in force since").waitFor();

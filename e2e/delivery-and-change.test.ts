@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { RESULTS_DIR, signUp, useJourney } from "./support/harness";
+import { RESULTS_DIR, confirmStep, signUp, useJourney } from "./support/harness";
 import {
   CRITERION_PAYMENT,
   CRITERION_SPEED,
@@ -188,9 +188,11 @@ describe("delivery, evaluation and a change request in Chromium", () => {
     // Both owners sign version 2 on the Agreement tab: the change is applied.
     await clientChange.getByRole("link", { name: "Sign version 2 on the Agreement tab" }).click();
     await c.page.getByRole("button", { name: "Sign version 2 for the client" }).click();
+    await confirmStep(c.page, "Sign version 2 for the client");
     await c.page.getByText("Clara Diaz signed for the client on").waitFor();
     await p.page.goto(tab("agreement"));
     await p.page.getByRole("button", { name: "Sign version 2 for the provider" }).click();
+    await confirmStep(p.page, "Sign version 2 for the provider");
     await p.page.getByText("Version 2, in force since").waitFor();
     await p.page.goto(tab("changes"));
     await providerChange.getByText("Applied", { exact: true }).waitFor();

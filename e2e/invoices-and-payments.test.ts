@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { logIn, navigate, RESULTS_DIR, signUp, useJourney } from "./support/harness";
+import { confirmStep, logIn, navigate, RESULTS_DIR, signUp, useJourney } from "./support/harness";
 import { apiOf, signedAgreement, type Api } from "./support/signed-agreement";
 
 /**
@@ -88,7 +88,7 @@ describe("invoices and payments in Chromium", () => {
 
     // The provider's owner chooses when clients are reminded, on the organisation's billing page.
     await p.page.goto(`${baseUrl()}/engagements`);
-    await navigate(p.page, "Billing");
+    await navigate(p.page, "Invoices");
     await p.page
       .getByRole("heading", { level: 1, name: `Billing of Fabrikam Studio ${run}` })
       .waitFor();
@@ -131,6 +131,7 @@ describe("invoices and payments in Chromium", () => {
     await issueForm.getByLabel("Issue date").fill(issueDate);
     await issueForm.getByText(`Due on ${longDate(dueDate)}: 30 days after it`).waitFor();
     await issueForm.getByRole("button", { name: "Issue the invoice" }).click();
+    await confirmStep(p.page, "Issue the invoice");
     const title = p.page.getByRole("heading", { level: 2, name: /^Invoice \S+$/ });
     await title.waitFor();
     const number = ((await title.textContent()) ?? "").replace("Invoice ", "");

@@ -6,6 +6,7 @@ import {
   RESULTS_DIR,
   createOrganisation,
   launchBrowser,
+  openAccountMenu,
   newPerson as newBrowserPerson,
   signUp as signUpAt,
   startServer,
@@ -52,10 +53,7 @@ async function signUp(page: Page, name: string, email: string): Promise<void> {
 
 /** Opens the demo mailbox and finds the invitation link in the newest message whose subject matches. */
 async function mailedInvitationLink(page: Page, subject: RegExp) {
-  await page
-    .getByRole("navigation", { name: "Main" })
-    .getByRole("link", { name: "Mailbox" })
-    .click();
+  await openAccountMenu(page, "Mailbox");
   await page.getByRole("heading", { level: 1, name: "Demo mailbox" }).waitFor();
   const message = page
     .getByRole("article")

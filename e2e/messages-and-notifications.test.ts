@@ -1,6 +1,12 @@
 import { mkdirSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { RESULTS_DIR, navigate, signUp, useJourney } from "./support/harness";
+import {
+  RESULTS_DIR,
+  openAccountMenu,
+  openOrgSettings,
+  signUp,
+  useJourney,
+} from "./support/harness";
 import { apiOf, signedAgreement } from "./support/signed-agreement";
 
 /**
@@ -82,7 +88,7 @@ describe("messages, notifications, e-mail choices and webhooks in Chromium", () 
     await p.page.screenshot({ path: `${RESULTS_DIR}/messages-thread.png`, fullPage: true });
 
     // The client turns off the e-mails about messages; the choice survives a reload.
-    await navigate(c.page, "Settings");
+    await openAccountMenu(c.page, "Settings");
     const emails = c.page.getByRole("group", { name: "E-mail me when…" });
     const aboutMessages = emails.getByRole("checkbox", { name: "someone writes a message" });
     expect(await aboutMessages.isChecked()).toBe(true);
@@ -98,7 +104,7 @@ describe("messages, notifications, e-mail choices and webhooks in Chromium", () 
 
     // The client's owner adds a webhook: plain http is refused, https is added and its secret
     // shown once.
-    await navigate(c.page, "Webhooks");
+    await openOrgSettings(c.page, "Webhooks");
     await c.page
       .getByRole("heading", { level: 1, name: `Webhooks of Northwind Traders ${run}` })
       .waitFor();

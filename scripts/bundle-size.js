@@ -13,7 +13,8 @@ const WEB_DIST = fileURLToPath(new URL("../dist/web", import.meta.url));
 export const PAGES = [
   {
     page: "log-in",
-    modules: ["index.html", "app/routes/login.tsx", "shared/i18n/catalogues/en.ts"],
+    // The light page served at /login (src/web/login.html), not the app's React route.
+    modules: ["login.html", "shared/i18n/catalogues/en.ts"],
     budget: 120 * 1024,
   },
   {

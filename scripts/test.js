@@ -53,6 +53,7 @@ step("build the web app (vite)", npx, [
   "--logLevel",
   "warn",
 ]);
+step("bundle size within budgets", process.execPath, ["scripts/bundle-size.js"]);
 step("compile the server and CLI (esbuild)", process.execPath, ["scripts/build-server.js"]);
 step("tests: unit, medium (SQLite + PostgreSQL), e2e (Chromium)", npx, ["vitest", "run"]);
 step("benchmark --quick", process.execPath, ["--import", "tsx", "bench/run.ts", "--quick"]);

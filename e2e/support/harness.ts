@@ -42,7 +42,15 @@ export async function buildWebIfStale(): Promise<void> {
     if (WEB_SOURCES.every((dir) => newestChange(dir) <= builtAt)) return;
   }
   const { build } = await import("vite");
-  await build({ configFile: `${REPO_ROOT}vite.config.ts`, logLevel: "warn" });
+  // Vitest sets NODE_ENV=test, which would bundle React's development build; build what users get.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({ configFile: `${REPO_ROOT}vite.config.ts`, logLevel: "warn" });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 /** Fails early, and plainly, when the server answers pages but not the bundle they load. */
@@ -166,7 +174,8 @@ export async function signUp(page: Page, baseUrl: string, name: string, email: s
   await page.getByLabel("E-mail address").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
-  await page.waitForURL("**/engagements");
+  // Signed in, people land on their home page: what waits for them.
+  await page.waitForURL((url) => url.pathname === "/");
 }
 
 /** Logs in again, as someone whose session ended (the test clock moved past its expiry). */
@@ -176,7 +185,7 @@ export async function logIn(page: Page, baseUrl: string, email: string) {
   await page.getByLabel("E-mail address").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Log in" }).click();
-  await page.waitForURL("**/engagements");
+  await page.waitForURL((url) => url.pathname === "/");
 }
 
 export async function createOrganisation(page: Page, name: string, kind: "Client" | "Provider") {
@@ -185,6 +194,30 @@ export async function createOrganisation(page: Page, name: string, kind: "Client
   await page.getByRole("radio", { name: new RegExp(`^${kind}`) }).check();
   await page.getByRole("button", { name: "Create organisation" }).click();
   await page.getByRole("heading", { level: 1, name: `Members of ${name}` }).waitFor();
+}
+
+/**
+ * Answers the confirmation asked before an irreversible step: checks it says what cannot be
+ * undone, then confirms with its button.
+ */
+export async function confirmStep(page: Page, button: string): Promise<void> {
+  const dialog = page.getByRole("dialog");
+  await dialog.getByText(/cannot be undone/).waitFor();
+  await dialog.getByRole("button", { name: button }).click();
+  await dialog.waitFor({ state: "hidden" });
+}
+
+/** Follows a link of the account menu (settings, the demo mailbox, log out…). */
+export async function openAccountMenu(page: Page, link: string): Promise<void> {
+  await page.locator(".account-menu summary").click();
+  await page.locator(".account-menu-panel").getByRole("link", { name: link }).click();
+}
+
+/** Opens one of the current organisation's settings (members, API tokens, webhooks). */
+export async function openOrgSettings(page: Page, link: string): Promise<void> {
+  await navigate(page, "Organisation");
+  await page.getByRole("heading", { level: 1, name: /^Settings of / }).waitFor();
+  await page.getByRole("main").getByRole("link", { name: link }).click();
 }
 
 /** Follows a link of the main navigation. */

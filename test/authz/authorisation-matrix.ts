@@ -63,6 +63,8 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   "POST /api/v1/auth/logout-all": { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 403 },
   "GET /api/v1/me":               { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 200 },
   "PATCH /api/v1/me":             { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 403 },
+  // what waits for the caller, across their own organisations' engagements only
+  "GET /api/v1/me/waiting":       { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 200 },
 
   // organisations: anyone signed in may found one; a token may not (session-only)
   "POST /api/v1/orgs":            { anonymous: 401, outsider: 201, viewer: 201, counterpart: "n/a", owner: 201, token: 403 },

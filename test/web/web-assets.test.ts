@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerWebAssets } from "../../src/server/platform/web-assets";
-import { weighPages } from "../../scripts/bundle-size.js";
+import { PAGES, weighPages } from "../../scripts/bundle-size.js";
 
 describe("serving the built web app", () => {
   let root: string;
@@ -17,6 +17,7 @@ describe("serving the built web app", () => {
     await mkdir(join(root, "assets"));
     await mkdir(join(root, ".vite"));
     await writeFile(join(root, "index.html"), "<!doctype html><div id=root></div>");
+    await writeFile(join(root, "login.html"), "<!doctype html><p>light log-in page</p>");
     await writeFile(join(root, "assets/app-Ab12.js"), script);
     await writeFile(join(root, "assets/app-Ab12.js.br"), brotliCompressSync(script));
     await writeFile(join(root, "assets/app-Ab12.js.gz"), gzipSync(script));
@@ -58,6 +59,15 @@ describe("serving the built web app", () => {
     expect(deepLink.headers["cache-control"]).toBe("no-cache");
   });
 
+  it("answers /login with the light log-in page, revalidated, and other pages with the app", async () => {
+    const login = await app.inject({ url: "/login?next=%2Fengagements" });
+    expect(login.statusCode).toBe(200);
+    expect(login.body).toContain("light log-in page");
+    expect(login.headers["cache-control"]).toBe("no-cache");
+    const signup = await app.inject({ url: "/signup" });
+    expect(signup.body).toContain("id=root");
+  });
+
   it("never serves source maps or the build manifest", async () => {
     for (const url of ["/assets/app-Ab12.js.map", "/.vite/manifest.json"]) {
       const response = await app.inject({ url });
@@ -87,6 +97,12 @@ describe("the bundle budget", () => {
       { page: "log-in", modules: ["index.html", "app/routes/login.tsx"], budget: 72 },
     ]);
     expect(login).toMatchObject({ bytes: 72, isWithinBudget: true });
+  });
+
+  it("weighs the log-in page as the light page served at /login, within 120 KB", () => {
+    const login = PAGES.find((page) => page.page === "log-in");
+    expect(login?.modules).toContain("login.html");
+    expect(login?.budget).toBe(120 * 1024);
   });
 
   it("reports a page over its budget", () => {

@@ -37,6 +37,12 @@ export async function registerWebAssets(
       res.setHeader("cache-control", path.includes("/assets/") ? IMMUTABLE : REVALIDATE);
     },
   });
+  // The log-in page people open first is a light page of its own, not the whole app.
+  if (existsSync(join(webRoot, "login.html"))) {
+    app.get("/login", (_request, reply) =>
+      reply.header("cache-control", REVALIDATE).type("text/html").sendFile("login.html"),
+    );
+  }
   return (reply) =>
     reply.header("cache-control", REVALIDATE).type("text/html").sendFile("index.html");
 }

@@ -1,5 +1,5 @@
 import type { ComponentType } from "react";
-import { createBrowserRouter, Navigate, RouterProvider } from "react-router";
+import { createBrowserRouter, RouterProvider } from "react-router";
 import { RootLayout } from "./layout/root-layout";
 import { BareLayout } from "./routes/bare-layout";
 import { NotFoundRoute } from "./routes/not-found";
@@ -42,7 +42,6 @@ const router = createBrowserRouter([
     element: <RootLayout />,
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <Navigate to="/engagements" replace /> },
       { path: "login", lazy: lazyRoute(() => import("./routes/login"), "LoginRoute") },
       { path: "signup", lazy: lazyRoute(() => import("./routes/signup"), "SignupRoute") },
       // Reachable signed out: the page itself offers to log in or sign up and come back.
@@ -58,6 +57,7 @@ const router = createBrowserRouter([
       {
         element: <RequireAuth />,
         children: [
+          { index: true, lazy: lazyRoute(() => import("./routes/home"), "HomeRoute") },
           {
             path: "engagements",
             lazy: lazyRoute(() => import("./routes/engagements"), "EngagementsRoute"),
@@ -169,6 +169,10 @@ const router = createBrowserRouter([
           {
             path: "orgs/:orgId/webhooks",
             lazy: lazyRoute(() => import("./routes/webhooks"), "WebhooksRoute"),
+          },
+          {
+            path: "orgs/:orgId/settings",
+            lazy: lazyRoute(() => import("./routes/org-settings"), "OrgSettingsRoute"),
           },
           {
             path: "orgs/:orgId/billing",

@@ -1,26 +1,31 @@
 import { FormattedMessage, useIntl } from "react-intl";
 import { NavLink } from "react-router";
 import { useMe } from "../../features/auth/api/get-me";
-import { useIsMailboxAvailable } from "../../features/mailbox/api/get-mailbox";
 import { NotificationsLink } from "../../features/notifications/components/notifications-link";
 import { useCurrentOrg } from "../../features/orgs/current-org";
 
+/**
+ * The work first: home, engagements, briefs (or, for a provider, the briefs for it and its
+ * proposals) and invoices. Members, API tokens, webhooks and the mailbox live under the
+ * organisation's settings and the account menu. Other parts add their links here.
+ */
 export function MainNav() {
   const intl = useIntl();
   const { currentOrg } = useCurrentOrg();
-  const hasMailbox = useIsMailboxAvailable();
   const isModerator = useMe().data?.user.platformRole === "moderator";
 
   return (
     <nav aria-label={intl.formatMessage({ id: "nav.label" })} className="main-nav">
       <ul>
         <li>
-          <NavLink to="/engagements">
-            <FormattedMessage id="nav.engagements" />
+          <NavLink to="/" end>
+            <FormattedMessage id="nav.home" />
           </NavLink>
         </li>
         <li>
-          <NotificationsLink />
+          <NavLink to="/engagements">
+            <FormattedMessage id="nav.engagements" />
+          </NavLink>
         </li>
         {currentOrg?.kind === "client" ? (
           <li>
@@ -31,11 +36,6 @@ export function MainNav() {
         ) : null}
         {currentOrg?.kind === "provider" ? (
           <>
-            <li>
-              <NavLink to="/profile">
-                <FormattedMessage id="nav.profile" />
-              </NavLink>
-            </li>
             <li>
               <NavLink to="/briefs">
                 <FormattedMessage id="nav.briefsForYou" />
@@ -50,36 +50,25 @@ export function MainNav() {
         ) : null}
         {currentOrg ? (
           <li>
-            <NavLink to={`/orgs/${currentOrg.id}/members`}>
-              <FormattedMessage id="nav.members" />
-            </NavLink>
-          </li>
-        ) : null}
-        {currentOrg ? (
-          <li>
-            <NavLink to={`/orgs/${currentOrg.id}/webhooks`}>
-              <FormattedMessage id="nav.webhooks" />
-            </NavLink>
-          </li>
-        ) : null}
-        {currentOrg ? (
-          <li>
             <NavLink to={`/orgs/${currentOrg.id}/billing`}>
-              <FormattedMessage id="nav.billing" />
+              <FormattedMessage id="nav.invoices" />
             </NavLink>
           </li>
         ) : null}
-        {currentOrg?.myRole === "owner" ? (
+        <li>
+          <NotificationsLink />
+        </li>
+        {currentOrg?.kind === "provider" ? (
           <li>
-            <NavLink to="/tokens">
-              <FormattedMessage id="nav.tokens" />
+            <NavLink to="/profile">
+              <FormattedMessage id="nav.profile" />
             </NavLink>
           </li>
         ) : null}
-        {hasMailbox ? (
+        {currentOrg ? (
           <li>
-            <NavLink to="/mailbox">
-              <FormattedMessage id="nav.mailbox" />
+            <NavLink to={`/orgs/${currentOrg.id}/settings`}>
+              <FormattedMessage id="nav.organisation" />
             </NavLink>
           </li>
         ) : null}
@@ -104,11 +93,6 @@ export function MainNav() {
             </NavLink>
           </li>
         ) : null}
-        <li>
-          <NavLink to="/settings">
-            <FormattedMessage id="nav.settings" />
-          </NavLink>
-        </li>
       </ul>
     </nav>
   );

@@ -3,7 +3,7 @@ export function safeNextPath(value: string | null): string {
   if (value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\")) {
     return value;
   }
-  return "/engagements";
+  return "/";
 }
 
 export function withNext(path: string, next: string): string {

@@ -1173,7 +1173,6 @@ export const webDe: WebCatalogue = {
   "webhooks.attempts.duration": "{ms, number} ms",
 
   "engagement.tab.invoices": "Rechnungen",
-  "nav.billing": "Abrechnung",
 
   "invoices.intro":
     "Rechnungen folgen der geltenden Vereinbarung: Die Zahlung ist {days, plural, =0 {am Tag der Ausstellung} one {# Tag nach dem Rechnungsdatum} other {# Tage nach dem Rechnungsdatum}} fällig{isLateInterest, select, yes {, und nach Ablauf des Fälligkeitsdatums fallen gesetzliche Verzugszinsen an} other {}}. Eine ausgestellte Rechnung ändert sich nie: Korrekturen erfolgen über Gutschriften.",
@@ -1920,4 +1919,55 @@ export const webDe: WebCatalogue = {
   "webhooks.eventType.nextPhaseOffered": "Nächste Phase angeboten",
   "webhooks.eventType.nextPhaseAnswered": "Angebot der nächsten Phase beantwortet",
   "webhooks.eventType.recognitionGiven": "Anerkennung ausgesprochen",
+  // home-web
+  "nav.home": "Start",
+  "home.title": "Wartet auf Sie",
+  "home.intro": "Was in all Ihren Aufträgen auf Sie wartet, das Dringendste zuerst.",
+  "home.count": "{count, plural, one {# Sache wartet auf Sie} other {# Sachen warten auf Sie}}",
+  "home.empty.title": "Nichts wartet auf Sie",
+  "home.empty.body":
+    "Wenn die andere Seite Arbeit abgibt, eine Änderung bepreist, eine Zahlung erfasst oder Ihnen schreibt, erscheint es hier mit Frist und einer Schaltfläche zum Handeln.",
+  "home.empty.engagements": "Ihre Aufträge ansehen",
+  "home.item.where": "{engagement} · mit {other}",
+  "home.item.evaluateRound": "Runde {round} von „{deliverable}“ bewerten",
+  "home.item.approveChange": "Änderung Nr. {number} „{title}“ für {amount} annehmen oder ablehnen",
+  "home.item.priceChange": "Änderung Nr. {number} „{title}“ bepreisen",
+  "home.item.issueInvoice": "Den Rechnungsentwurf über {amount} ausstellen",
+  "home.item.confirmPayment": "Die Zahlung von {amount} zur Rechnung {invoice} bestätigen",
+  "home.item.signAgreement": "Version {version} der Vereinbarung unterschreiben",
+  "home.item.answerMessage":
+    "Auf eine Nachricht antworten: Ihre Seite hat zugesagt, binnen {hours, plural, one {# Stunde} other {# Stunden}} zu antworten",
+  "home.deadline.deemedAcceptance": "Gilt am {date} als abgenommen, wenn Sie nicht bewerten",
+  "home.deadline.due": "Fällig am {date}",
+  "home.deadline.overdue": "Überfällig seit {date}",
+  "home.deadline.waitingSince": "Wartet seit {date}",
+  "home.action.evaluate": "Bewerten",
+  "home.action.decideChange": "Änderung prüfen",
+  "home.action.priceChange": "Bepreisen",
+  "home.action.issueInvoice": "Prüfen und ausstellen",
+  "home.action.confirmPayment": "Bestätigen oder ablehnen",
+  "home.action.sign": "Lesen und unterschreiben",
+  "home.action.answer": "Antworten",
+  "confirm.cancel": "Zurück",
+  "confirm.issueInvoice.title": "Diese Rechnung ausstellen?",
+  "confirm.issueInvoice.body":
+    "Das lässt sich nicht rückgängig machen: Die Rechnung erhält die nächste Nummer, der Kunde sieht sie, und sie ändert sich nie mehr. Fehler lassen sich nur per Gutschrift oder Stornierung korrigieren.",
+  "confirm.voidInvoice.title": "Diese Rechnung stornieren?",
+  "confirm.voidInvoice.body":
+    "{isIssued, select, yes {Das lässt sich nicht rückgängig machen: Die Rechnung bleibt mit ihrer Nummer als storniert in den Unterlagen und kann nie mehr bezahlt oder ausgestellt werden.} other {Das lässt sich nicht rückgängig machen: Der Entwurf wird endgültig verworfen und kann nicht ausgestellt werden.}}",
+  "confirm.sign.title":
+    "Version {version, number} für {side, select, client {den Kunden} other {den Dienstleister}} unterschreiben?",
+  "confirm.sign.body":
+    "Das lässt sich nicht rückgängig machen: Ihre Unterschrift bindet Ihre Organisation an genau diesen Text und kann nicht zurückgezogen werden. Jede spätere Änderung braucht eine neue Version, die beide Seiten unterschreiben.",
+  "confirm.declineChange.title": "Änderung Nr. {number} ablehnen?",
+  "confirm.declineChange.body":
+    "Das lässt sich nicht rückgängig machen: Der Änderungsantrag wird mit Ihrer Begründung endgültig geschlossen. Um erneut zu fragen, muss jemand eine neue Änderung vorschlagen.",
+  "nav.invoices": "Rechnungen",
+  "nav.organisation": "Organisation",
+  "orgSettings.title": "Einstellungen von {name}",
+  "orgSettings.members": "Wer zur Organisation gehört und in welcher Rolle; Kollegen einladen.",
+  "orgSettings.tokens":
+    "Schlüssel, mit denen Ihre eigene Software die API von Accord für die Organisation nutzt.",
+  "orgSettings.webhooks": "Adressen, die Accord aufruft, wenn in Ihren Aufträgen etwas geschieht.",
+  "orgSettings.mailbox": "Die E-Mails, die diese Demo-Instanz behalten statt zugestellt hat.",
 };

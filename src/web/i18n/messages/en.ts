@@ -1138,7 +1138,6 @@ export const webEn = {
   "webhooks.attempts.duration": "{ms, number} ms",
 
   "engagement.tab.invoices": "Invoices",
-  "nav.billing": "Billing",
 
   "invoices.intro":
     "Invoices follow the agreement in force: payment is due {days, plural, =0 {on the day of issue} one {# day after the issue date} other {# days after the issue date}}{isLateInterest, select, yes {, and statutory late-payment interest applies once the due date has passed} other {}}. An issued invoice never changes: corrections are credit notes.",
@@ -1854,6 +1853,56 @@ export const webEn = {
   "webhooks.eventType.nextPhaseOffered": "Next phase offered",
   "webhooks.eventType.nextPhaseAnswered": "Next-phase offer answered",
   "webhooks.eventType.recognitionGiven": "Recognition given",
+  // home-web
+  "nav.home": "Home",
+  "home.title": "Waiting for you",
+  "home.intro": "What needs you across your engagements, most urgent first.",
+  "home.count": "{count, plural, one {# thing waits for you} other {# things wait for you}}",
+  "home.empty.title": "Nothing is waiting for you",
+  "home.empty.body":
+    "When the other side hands in work, prices a change, records a payment or writes to you, it appears here with its deadline and a button to act.",
+  "home.empty.engagements": "See your engagements",
+  "home.item.where": "{engagement} · with {other}",
+  "home.item.evaluateRound": "Evaluate round {round} of “{deliverable}”",
+  "home.item.approveChange": "Approve or decline change #{number} “{title}” for {amount}",
+  "home.item.priceChange": "Price change #{number} “{title}”",
+  "home.item.issueInvoice": "Issue the draft invoice of {amount}",
+  "home.item.confirmPayment": "Confirm the payment of {amount} on invoice {invoice}",
+  "home.item.signAgreement": "Sign version {version} of the agreement",
+  "home.item.answerMessage":
+    "Answer a message: your side agreed to reply within {hours, plural, one {# hour} other {# hours}}",
+  "home.deadline.deemedAcceptance": "Accepted automatically on {date} unless you evaluate it",
+  "home.deadline.due": "Due {date}",
+  "home.deadline.overdue": "Overdue since {date}",
+  "home.deadline.waitingSince": "Waiting since {date}",
+  "home.action.evaluate": "Evaluate",
+  "home.action.decideChange": "Review the change",
+  "home.action.priceChange": "Price it",
+  "home.action.issueInvoice": "Review and issue",
+  "home.action.confirmPayment": "Confirm or reject",
+  "home.action.sign": "Read and sign",
+  "home.action.answer": "Answer",
+  "confirm.cancel": "Go back",
+  "confirm.issueInvoice.title": "Issue this invoice?",
+  "confirm.issueInvoice.body":
+    "This cannot be undone: the invoice takes the next number, the client sees it, and it never changes again. Mistakes can only be corrected with a credit note or by voiding it.",
+  "confirm.voidInvoice.title": "Void this invoice?",
+  "confirm.voidInvoice.body":
+    "{isIssued, select, yes {This cannot be undone: the invoice stays in the records with its number, marked void, and can never be paid or issued again.} other {This cannot be undone: the draft is set aside for good and cannot be issued.}}",
+  "confirm.sign.title":
+    "Sign version {version, number} for the {side, select, client {client} other {provider}}?",
+  "confirm.sign.body":
+    "This cannot be undone: your signature binds your organisation to exactly this text and cannot be withdrawn. Any later change needs a new version that both sides sign.",
+  "confirm.declineChange.title": "Decline change #{number}?",
+  "confirm.declineChange.body":
+    "This cannot be undone: the change request closes for good with your reason. To ask again, someone must propose a new change.",
+  "nav.invoices": "Invoices",
+  "nav.organisation": "Organisation",
+  "orgSettings.title": "Settings of {name}",
+  "orgSettings.members": "Who belongs to the organisation and with which role; invite colleagues.",
+  "orgSettings.tokens": "Keys that let your own software use Accord's API for the organisation.",
+  "orgSettings.webhooks": "Addresses Accord calls when something happens in your engagements.",
+  "orgSettings.mailbox": "The e-mails this demo instance sent instead of delivering them.",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

@@ -1157,7 +1157,6 @@ export const webEs: WebCatalogue = {
   "webhooks.attempts.duration": "{ms, number} ms",
 
   "engagement.tab.invoices": "Facturas",
-  "nav.billing": "Facturación",
 
   "invoices.intro":
     "Las facturas siguen el acuerdo en vigor: el pago vence {days, plural, =0 {el día de emisión} one {# día después de la fecha de emisión} other {# días después de la fecha de emisión}}{isLateInterest, select, yes {, y se aplican los intereses de demora legales una vez pasada la fecha de vencimiento} other {}}. Una factura emitida nunca cambia: las correcciones se hacen con notas de crédito.",
@@ -1888,4 +1887,56 @@ export const webEs: WebCatalogue = {
   "webhooks.eventType.nextPhaseOffered": "Siguiente fase ofrecida",
   "webhooks.eventType.nextPhaseAnswered": "Oferta de siguiente fase respondida",
   "webhooks.eventType.recognitionGiven": "Reconocimiento dado",
+  // home-web
+  "nav.home": "Inicio",
+  "home.title": "Pendiente de ti",
+  "home.intro": "Lo que te espera en todos tus encargos, lo más urgente primero.",
+  "home.count": "{count, plural, one {# cosa te espera} other {# cosas te esperan}}",
+  "home.empty.title": "No tienes nada pendiente",
+  "home.empty.body":
+    "Cuando la otra parte entregue trabajo, presupueste un cambio, registre un pago o te escriba, aparecerá aquí con su plazo y un botón para actuar.",
+  "home.empty.engagements": "Ver tus encargos",
+  "home.item.where": "{engagement} · con {other}",
+  "home.item.evaluateRound": "Evaluar la ronda {round} de «{deliverable}»",
+  "home.item.approveChange": "Aprobar o rechazar el cambio n.º {number} «{title}» por {amount}",
+  "home.item.priceChange": "Presupuestar el cambio n.º {number} «{title}»",
+  "home.item.issueInvoice": "Emitir el borrador de factura de {amount}",
+  "home.item.confirmPayment": "Confirmar el pago de {amount} de la factura {invoice}",
+  "home.item.signAgreement": "Firmar la versión {version} del acuerdo",
+  "home.item.answerMessage":
+    "Responder a un mensaje: tu parte acordó responder en {hours, plural, one {# hora} other {# horas}}",
+  "home.deadline.deemedAcceptance": "Se dará por aceptada el {date} si no la evalúas",
+  "home.deadline.due": "Vence el {date}",
+  "home.deadline.overdue": "Vencido desde el {date}",
+  "home.deadline.waitingSince": "Pendiente desde el {date}",
+  "home.action.evaluate": "Evaluar",
+  "home.action.decideChange": "Revisar el cambio",
+  "home.action.priceChange": "Presupuestarlo",
+  "home.action.issueInvoice": "Revisar y emitir",
+  "home.action.confirmPayment": "Confirmar o rechazar",
+  "home.action.sign": "Leer y firmar",
+  "home.action.answer": "Responder",
+  "confirm.cancel": "Volver",
+  "confirm.issueInvoice.title": "¿Emitir esta factura?",
+  "confirm.issueInvoice.body":
+    "No se puede deshacer: la factura recibe el siguiente número, el cliente la ve y ya no cambia nunca. Un error solo se corrige con una nota de crédito o anulándola.",
+  "confirm.voidInvoice.title": "¿Anular esta factura?",
+  "confirm.voidInvoice.body":
+    "{isIssued, select, yes {No se puede deshacer: la factura queda en los registros con su número, marcada como anulada, y nunca podrá pagarse ni emitirse de nuevo.} other {No se puede deshacer: el borrador se descarta para siempre y no podrá emitirse.}}",
+  "confirm.sign.title":
+    "¿Firmar la versión {version, number} por {side, select, client {el cliente} other {el proveedor}}?",
+  "confirm.sign.body":
+    "No se puede deshacer: tu firma compromete a tu organización con este texto exacto y no puede retirarse. Cualquier cambio posterior necesita una nueva versión firmada por ambas partes.",
+  "confirm.declineChange.title": "¿Rechazar el cambio n.º {number}?",
+  "confirm.declineChange.body":
+    "No se puede deshacer: la solicitud de cambio se cierra para siempre con tu motivo. Para volver a pedirlo, alguien tendrá que proponer un cambio nuevo.",
+  "nav.invoices": "Facturas",
+  "nav.organisation": "Organización",
+  "orgSettings.title": "Ajustes de {name}",
+  "orgSettings.members": "Quién pertenece a la organización y con qué rol; invita a tus colegas.",
+  "orgSettings.tokens":
+    "Claves que permiten a tu propio software usar la API de Accord en nombre de la organización.",
+  "orgSettings.webhooks": "Direcciones a las que Accord llama cuando ocurre algo en tus encargos.",
+  "orgSettings.mailbox":
+    "Los correos que esta instancia de demostración guardó en lugar de enviarlos.",
 };

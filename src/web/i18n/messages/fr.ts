@@ -1170,7 +1170,6 @@ export const webFr: WebCatalogue = {
   "webhooks.attempts.duration": "{ms, number} ms",
 
   "engagement.tab.invoices": "Factures",
-  "nav.billing": "Facturation",
 
   "invoices.intro":
     "Les factures suivent l’accord en vigueur : le paiement est dû {days, plural, =0 {le jour de l’émission} one {# jour après la date d’émission} other {# jours après la date d’émission}}{isLateInterest, select, yes {, et des intérêts de retard légaux s’appliquent une fois la date d’échéance passée} other {}}. Une facture émise ne change jamais : les corrections passent par des avoirs.",
@@ -1904,4 +1903,59 @@ export const webFr: WebCatalogue = {
   "webhooks.eventType.nextPhaseOffered": "Phase suivante proposée",
   "webhooks.eventType.nextPhaseAnswered": "Réponse à l'offre de phase suivante",
   "webhooks.eventType.recognitionGiven": "Reconnaissance exprimée",
+  // home-web
+  "nav.home": "Accueil",
+  "home.title": "En attente de vous",
+  "home.intro": "Ce qui vous attend dans toutes vos missions, le plus urgent d’abord.",
+  "home.count": "{count, plural, one {# chose vous attend} other {# choses vous attendent}}",
+  "home.empty.title": "Rien ne vous attend",
+  "home.empty.body":
+    "Quand l’autre partie remet un livrable, chiffre une modification, enregistre un paiement ou vous écrit, cela apparaît ici avec son échéance et un bouton pour agir.",
+  "home.empty.engagements": "Voir vos missions",
+  "home.item.where": "{engagement} · avec {other}",
+  "home.item.evaluateRound": "Évaluer la version {round} de « {deliverable} »",
+  "home.item.approveChange":
+    "Approuver ou refuser la modification n° {number} « {title} » pour {amount}",
+  "home.item.priceChange": "Chiffrer la modification n° {number} « {title} »",
+  "home.item.issueInvoice": "Émettre le brouillon de facture de {amount}",
+  "home.item.confirmPayment": "Confirmer le paiement de {amount} sur la facture {invoice}",
+  "home.item.signAgreement": "Signer la version {version} du contrat",
+  "home.item.answerMessage":
+    "Répondre à un message : votre partie s’est engagée à répondre sous {hours, plural, one {# heure} other {# heures}}",
+  "home.deadline.deemedAcceptance": "Acceptée d’office le {date} si vous ne l’évaluez pas",
+  "home.deadline.due": "À faire avant le {date}",
+  "home.deadline.overdue": "En retard depuis le {date}",
+  "home.deadline.waitingSince": "En attente depuis le {date}",
+  "home.action.evaluate": "Évaluer",
+  "home.action.decideChange": "Examiner la modification",
+  "home.action.priceChange": "La chiffrer",
+  "home.action.issueInvoice": "Relire et émettre",
+  "home.action.confirmPayment": "Confirmer ou rejeter",
+  "home.action.sign": "Lire et signer",
+  "home.action.answer": "Répondre",
+  "confirm.cancel": "Revenir en arrière",
+  "confirm.issueInvoice.title": "Émettre cette facture ?",
+  "confirm.issueInvoice.body":
+    "C’est irréversible : la facture prend le numéro suivant, le client la voit et elle ne change plus jamais. Une erreur ne se corrige que par un avoir ou une annulation.",
+  "confirm.voidInvoice.title": "Annuler cette facture ?",
+  "confirm.voidInvoice.body":
+    "{isIssued, select, yes {C’est irréversible : la facture reste dans les registres avec son numéro, marquée annulée, et ne pourra plus jamais être payée ni émise.} other {C’est irréversible : le brouillon est écarté définitivement et ne pourra pas être émis.}}",
+  "confirm.sign.title":
+    "Signer la version {version, number} pour le {side, select, client {client} other {prestataire}} ?",
+  "confirm.sign.body":
+    "C’est irréversible : votre signature engage votre organisation sur ce texte exact et ne peut pas être retirée. Tout changement ultérieur demande une nouvelle version signée par les deux parties.",
+  "confirm.declineChange.title": "Refuser la modification n° {number} ?",
+  "confirm.declineChange.body":
+    "C’est irréversible : la demande de modification est close définitivement avec votre motif. Pour la redemander, il faudra proposer une nouvelle modification.",
+  "nav.invoices": "Factures",
+  "nav.organisation": "Organisation",
+  "orgSettings.title": "Paramètres de {name}",
+  "orgSettings.members":
+    "Qui appartient à l’organisation et avec quel rôle ; invitez vos collègues.",
+  "orgSettings.tokens":
+    "Des clés qui permettent à vos logiciels d’utiliser l’API d’Accord pour l’organisation.",
+  "orgSettings.webhooks":
+    "Les adresses qu’Accord appelle quand il se passe quelque chose dans vos missions.",
+  "orgSettings.mailbox":
+    "Les e-mails que cette instance de démonstration a gardés au lieu de les envoyer.",
 };

@@ -1157,7 +1157,6 @@ export const webId: WebCatalogue = {
   "webhooks.attempts.duration": "{ms, number} ms",
 
   "engagement.tab.invoices": "Faktur",
-  "nav.billing": "Penagihan",
 
   "invoices.intro":
     "Faktur mengikuti perjanjian yang berlaku: pembayaran jatuh tempo {days, plural, =0 {pada hari penerbitan} other {# hari setelah tanggal terbit}}{isLateInterest, select, yes {, dan bunga keterlambatan sesuai ketentuan hukum berlaku setelah tanggal jatuh tempo terlewati} other {}}. Faktur yang sudah diterbitkan tidak pernah berubah: koreksi dilakukan dengan nota kredit.",
@@ -1878,4 +1877,56 @@ export const webId: WebCatalogue = {
   "webhooks.eventType.nextPhaseOffered": "Fase berikutnya ditawarkan",
   "webhooks.eventType.nextPhaseAnswered": "Tawaran fase berikutnya dijawab",
   "webhooks.eventType.recognitionGiven": "Apresiasi diberikan",
+  // home-web
+  "nav.home": "Beranda",
+  "home.title": "Menunggu Anda",
+  "home.intro": "Apa yang menunggu Anda di semua kerja sama, yang paling mendesak lebih dulu.",
+  "home.count": "{count, plural, other {# hal menunggu Anda}}",
+  "home.empty.title": "Tidak ada yang menunggu Anda",
+  "home.empty.body":
+    "Saat pihak lain menyerahkan pekerjaan, memberi harga perubahan, mencatat pembayaran, atau menulis kepada Anda, semuanya muncul di sini dengan tenggat dan tombol untuk bertindak.",
+  "home.empty.engagements": "Lihat kerja sama Anda",
+  "home.item.where": "{engagement} · dengan {other}",
+  "home.item.evaluateRound": "Evaluasi putaran {round} dari “{deliverable}”",
+  "home.item.approveChange": "Setujui atau tolak perubahan #{number} “{title}” seharga {amount}",
+  "home.item.priceChange": "Beri harga perubahan #{number} “{title}”",
+  "home.item.issueInvoice": "Terbitkan draf faktur sebesar {amount}",
+  "home.item.confirmPayment": "Konfirmasi pembayaran {amount} untuk faktur {invoice}",
+  "home.item.signAgreement": "Tanda tangani versi {version} perjanjian",
+  "home.item.answerMessage":
+    "Balas pesan: pihak Anda sepakat membalas dalam {hours, plural, other {# jam}}",
+  "home.deadline.deemedAcceptance": "Dianggap diterima pada {date} jika Anda tidak mengevaluasinya",
+  "home.deadline.due": "Tenggat {date}",
+  "home.deadline.overdue": "Terlambat sejak {date}",
+  "home.deadline.waitingSince": "Menunggu sejak {date}",
+  "home.action.evaluate": "Evaluasi",
+  "home.action.decideChange": "Tinjau perubahan",
+  "home.action.priceChange": "Beri harga",
+  "home.action.issueInvoice": "Tinjau dan terbitkan",
+  "home.action.confirmPayment": "Konfirmasi atau tolak",
+  "home.action.sign": "Baca dan tanda tangani",
+  "home.action.answer": "Balas",
+  "confirm.cancel": "Kembali",
+  "confirm.issueInvoice.title": "Terbitkan faktur ini?",
+  "confirm.issueInvoice.body":
+    "Ini tidak dapat dibatalkan: faktur mendapat nomor berikutnya, klien melihatnya, dan faktur tidak akan berubah lagi. Kesalahan hanya dapat diperbaiki dengan nota kredit atau dengan membatalkannya.",
+  "confirm.voidInvoice.title": "Batalkan faktur ini?",
+  "confirm.voidInvoice.body":
+    "{isIssued, select, yes {Ini tidak dapat dibatalkan: faktur tetap tercatat dengan nomornya, ditandai batal, dan tidak dapat dibayar atau diterbitkan lagi.} other {Ini tidak dapat dibatalkan: draf disisihkan untuk selamanya dan tidak dapat diterbitkan.}}",
+  "confirm.sign.title":
+    "Tanda tangani versi {version, number} untuk {side, select, client {klien} other {penyedia}}?",
+  "confirm.sign.body":
+    "Ini tidak dapat dibatalkan: tanda tangan Anda mengikat organisasi Anda pada teks ini persis dan tidak dapat ditarik. Setiap perubahan berikutnya memerlukan versi baru yang ditandatangani kedua pihak.",
+  "confirm.declineChange.title": "Tolak perubahan #{number}?",
+  "confirm.declineChange.body":
+    "Ini tidak dapat dibatalkan: permintaan perubahan ditutup untuk selamanya dengan alasan Anda. Untuk memintanya lagi, seseorang harus mengusulkan perubahan baru.",
+  "nav.invoices": "Faktur",
+  "nav.organisation": "Organisasi",
+  "orgSettings.title": "Pengaturan {name}",
+  "orgSettings.members": "Siapa saja anggota organisasi dan perannya; undang rekan kerja.",
+  "orgSettings.tokens":
+    "Kunci agar perangkat lunak Anda sendiri dapat memakai API Accord untuk organisasi.",
+  "orgSettings.webhooks":
+    "Alamat yang dipanggil Accord saat terjadi sesuatu dalam kerja sama Anda.",
+  "orgSettings.mailbox": "E-mail yang disimpan instans demo ini alih-alih dikirim.",
 };

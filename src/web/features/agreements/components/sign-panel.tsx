@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { FormattedMessage } from "react-intl";
 import type { AgreementVersion, Role } from "../../../shared/api/types";
+import { ConfirmDialog } from "../../../shared/components/confirm-dialog";
 import { FormAlert } from "../../../shared/components/form-alert";
 import { sortFindings } from "../../../shared/components/findings-panel";
 import { useSignVersion } from "../api/change-agreement";
@@ -30,6 +31,7 @@ export function SignPanel({
   const blocking = sortFindings(version.findings).filter((f) => f.severity === "blocking");
   const toAcknowledge = version.acknowledgementsRequired[side];
   const [acknowledged, setAcknowledged] = useState<readonly string[]>([]);
+  const [isConfirming, setIsConfirming] = useState(false);
   const isAcknowledged = toAcknowledge.every((code) => acknowledged.includes(code));
   const isDraft = version.status === "draft";
   const reason = !isDraft
@@ -84,16 +86,32 @@ export function SignPanel({
             className="align-start"
             disabled={reason !== null || sign.isPending}
             aria-describedby="sign-reason"
-            onClick={() =>
+            onClick={() => setIsConfirming(true)}
+          >
+            <FormattedMessage id="agreement.sign" values={{ version: version.version, side }} />
+          </button>
+          <ConfirmDialog
+            isOpen={isConfirming}
+            title={
+              <FormattedMessage
+                id="confirm.sign.title"
+                values={{ version: version.version, side }}
+              />
+            }
+            consequence={<FormattedMessage id="confirm.sign.body" />}
+            confirmLabel={
+              <FormattedMessage id="agreement.sign" values={{ version: version.version, side }} />
+            }
+            onConfirm={() => {
+              setIsConfirming(false);
               sign.mutate({
                 version: version.version,
                 contentHash: version.contentHash,
                 acknowledgedFindings: toAcknowledge.filter((code) => acknowledged.includes(code)),
-              })
-            }
-          >
-            <FormattedMessage id="agreement.sign" values={{ version: version.version, side }} />
-          </button>
+              });
+            }}
+            onCancel={() => setIsConfirming(false)}
+          />
           <div id="sign-reason" aria-live="polite" className="stack-sm">
             {reason ? (
               <p className="field-hint">

@@ -3,6 +3,7 @@ import { FormattedMessage } from "react-intl";
 import { Link } from "react-router";
 import { useErrorMessage } from "../../../shared/components/form-alert";
 import type { User } from "../../../shared/api/types";
+import { useIsMailboxAvailable } from "../../mailbox/api/get-mailbox";
 import { useLogOut } from "../api/log-out";
 import { useLogOutEverywhere } from "../api/log-out-all";
 
@@ -10,6 +11,7 @@ import { useLogOutEverywhere } from "../api/log-out-all";
 export function AccountMenu({ user }: { user: User }) {
   const menu = useRef<HTMLDetailsElement>(null);
   const logOut = useLogOut();
+  const hasMailbox = useIsMailboxAvailable();
   const logOutEverywhere = useLogOutEverywhere();
   const errorMessage = useErrorMessage(logOut.error ?? logOutEverywhere.error);
   const close = () => menu.current?.removeAttribute("open");
@@ -52,6 +54,11 @@ export function AccountMenu({ user }: { user: User }) {
         <Link to="/settings" onClick={close}>
           <FormattedMessage id="nav.settings" />
         </Link>
+        {hasMailbox ? (
+          <Link to="/mailbox" onClick={close}>
+            <FormattedMessage id="nav.mailbox" />
+          </Link>
+        ) : null}
         <button type="button" className="button-secondary" onClick={() => logOut.mutate()}>
           <FormattedMessage id="account.logOut" />
         </button>

@@ -3,6 +3,7 @@ import { FormattedMessage, useIntl } from "react-intl";
 import { dueDateOf } from "../../../../domain/billing/invoice";
 import { isIsoDate } from "../../../../domain/billing/calendar";
 import type { Invoice } from "../../../shared/api/types";
+import { ConfirmDialog } from "../../../shared/components/confirm-dialog";
 import { DateOnly } from "../../../shared/components/date-only";
 import { TextField } from "../../../shared/components/fields";
 import { fieldError, FormAlert } from "../../../shared/components/form-alert";
@@ -27,6 +28,7 @@ export function IssueInvoiceForm({
   const issue = useIssueInvoice(engagementId, invoice.id);
   const today = todayUtc();
   const [issueDate, setIssueDate] = useState(today);
+  const [isConfirming, setIsConfirming] = useState(false);
   const dueDate = isIsoDate(issueDate) ? dueDateOf(issueDate, paymentTermsDays) : null;
   return (
     <form
@@ -35,7 +37,7 @@ export function IssueInvoiceForm({
       aria-label={intl.formatMessage({ id: "invoices.issue.title" })}
       onSubmit={(event) => {
         event.preventDefault();
-        issue.mutate(issueDate === today ? {} : { issueDate });
+        setIsConfirming(true);
       }}
     >
       <h3>
@@ -72,6 +74,17 @@ export function IssueInvoiceForm({
           <FormattedMessage id="invoices.issue.submit" />
         </button>
       </div>
+      <ConfirmDialog
+        isOpen={isConfirming}
+        title={<FormattedMessage id="confirm.issueInvoice.title" />}
+        consequence={<FormattedMessage id="confirm.issueInvoice.body" />}
+        confirmLabel={<FormattedMessage id="invoices.issue.submit" />}
+        onConfirm={() => {
+          setIsConfirming(false);
+          issue.mutate(issueDate === today ? {} : { issueDate });
+        }}
+        onCancel={() => setIsConfirming(false)}
+      />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import type { Invoice } from "../../../shared/api/types";
+import { ConfirmDialog } from "../../../shared/components/confirm-dialog";
 import { TextAreaField } from "../../../shared/components/fields";
 import { fieldError, FormAlert } from "../../../shared/components/form-alert";
 import { useVoidInvoice } from "../api/change-invoice";
@@ -21,6 +22,7 @@ export function VoidInvoiceForm({
   const intl = useIntl();
   const voiding = useVoidInvoice(engagementId, invoice.id);
   const [reason, setReason] = useState("");
+  const [isConfirming, setIsConfirming] = useState(false);
   return (
     <form
       noValidate
@@ -30,7 +32,7 @@ export function VoidInvoiceForm({
       })}
       onSubmit={(event) => {
         event.preventDefault();
-        voiding.mutate({ reason }, { onSuccess: onDone });
+        setIsConfirming(true);
       }}
     >
       <FormAlert error={voiding.error} />
@@ -58,6 +60,23 @@ export function VoidInvoiceForm({
           <FormattedMessage id="invoices.cancel" />
         </button>
       </div>
+      <ConfirmDialog
+        isOpen={isConfirming}
+        isDanger
+        title={<FormattedMessage id="confirm.voidInvoice.title" />}
+        consequence={
+          <FormattedMessage
+            id="confirm.voidInvoice.body"
+            values={{ isIssued: invoice.number === null ? "no" : "yes" }}
+          />
+        }
+        confirmLabel={<FormattedMessage id="invoices.void.submit" />}
+        onConfirm={() => {
+          setIsConfirming(false);
+          voiding.mutate({ reason }, { onSuccess: onDone });
+        }}
+        onCancel={() => setIsConfirming(false)}
+      />
     </form>
   );
 }

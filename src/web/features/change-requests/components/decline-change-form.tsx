@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import type { ChangeRequest } from "../../../shared/api/types";
+import { ConfirmDialog } from "../../../shared/components/confirm-dialog";
 import { TextAreaField } from "../../../shared/components/fields";
 import { fieldError, FormAlert } from "../../../shared/components/form-alert";
 import { useDeclineChange } from "../api/change-change-request";
@@ -18,6 +19,7 @@ export function DeclineChangeForm({
   const intl = useIntl();
   const decline = useDeclineChange(engagementId);
   const [reason, setReason] = useState("");
+  const [isConfirming, setIsConfirming] = useState(false);
   return (
     <form
       noValidate
@@ -25,7 +27,7 @@ export function DeclineChangeForm({
       aria-label={intl.formatMessage({ id: "changes.decline.title" }, { number: change.number })}
       onSubmit={(event) => {
         event.preventDefault();
-        decline.mutate({ id: change.id, body: { reason } }, { onSuccess: onDone });
+        setIsConfirming(true);
       }}
     >
       <FormAlert error={decline.error} />
@@ -47,6 +49,22 @@ export function DeclineChangeForm({
           <FormattedMessage id="changes.cancel" />
         </button>
       </div>
+      <ConfirmDialog
+        isOpen={isConfirming}
+        isDanger
+        title={
+          <FormattedMessage id="confirm.declineChange.title" values={{ number: change.number }} />
+        }
+        consequence={<FormattedMessage id="confirm.declineChange.body" />}
+        confirmLabel={
+          <FormattedMessage id="changes.decline.submit" values={{ number: change.number }} />
+        }
+        onConfirm={() => {
+          setIsConfirming(false);
+          decline.mutate({ id: change.id, body: { reason } }, { onSuccess: onDone });
+        }}
+        onCancel={() => setIsConfirming(false)}
+      />
     </form>
   );
 }
