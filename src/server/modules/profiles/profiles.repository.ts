@@ -142,51 +142,13 @@ export const EMPTY_TRACK_RECORD: TrackRecord = {
   tenureDays: 0,
 };
 
-/** Provider organisations with a profile offering at least one of the skills, for matching. */
-export function listCandidateProfiles(db: Kysely<Database>, skillIds: readonly string[]) {
-  return (
-    db
-      .selectFrom("provider_profiles as p")
-      .innerJoin("organisations as o", "o.id", "p.org_id")
-      .selectAll("p")
-      .select("o.name")
-      .where(
-        "p.org_id",
-        "in",
-        db
-          .selectFrom("provider_skills")
-          .select("org_id")
-          .where("skill_id", "in", [...skillIds]),
-      )
-      // An organisation expelled by a moderation decision is no longer matched.
-      .where(
-        "p.org_id",
-        "not in",
-        db
-          .selectFrom("org_sanctions")
-          .select("org_id")
-          .where("kind", "=", "expulsion")
-          .where("lifted_at", "is", null),
-      )
-      .execute()
-  );
-}
-
-export async function skillsOfOrgs(
-  db: Kysely<Database>,
-  orgIds: OrgIdSource,
-): Promise<Map<string, string[]>> {
-  const skills = new Map<string, string[]>();
-  if (isIdList(orgIds) && orgIds.length === 0) return skills;
+/** Organisations expelled by a moderation decision: they are no longer matched. */
+export async function listExpelledOrgIds(db: Kysely<Database>): Promise<string[]> {
   const rows = await db
-    .selectFrom("provider_skills")
-    .select(["org_id", "skill_id"])
-    .where("org_id", "in", orgIdsIn(orgIds))
+    .selectFrom("org_sanctions")
+    .select("org_id")
+    .where("kind", "=", "expulsion")
+    .where("lifted_at", "is", null)
     .execute();
-  for (const row of rows) {
-    const list = skills.get(row.org_id);
-    if (list) list.push(row.skill_id);
-    else skills.set(row.org_id, [row.skill_id]);
-  }
-  return skills;
+  return rows.map((r) => r.org_id);
 }
