@@ -94,6 +94,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0008-test-clock",
       "0009-health",
       "0011-reviews-moderation",
+      "0015-performance-indexes",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });

@@ -10,9 +10,10 @@ const NO_DATE = Number.NaN;
 /** One provider as the fast ranking reads it: numbers and small arrays, no JSON, no text. */
 interface IndexedProvider {
   profile: ProviderProfile;
-  skills: ReadonlySet<string>;
+  /** Arrays, not sets: a provider lists a handful, and 100,000 sets would cost far more memory. */
+  skills: readonly string[];
   /** The rate `rankProviders` prices with, per currency: the day rate, else 8 × the hour rate. */
-  dayRates: ReadonlyMap<string, number>;
+  dayRates: readonly { currency: string; rate: number }[];
   /** `availableFrom` at midnight UTC, in ms; NaN when available now. */
   availableFromMs: number;
 }
@@ -26,17 +27,16 @@ export interface RankOptions {
   excluded: ReadonlySet<string>;
 }
 
-function dayRatesOf(profile: ProviderProfile): Map<string, number> {
-  const rates = new Map<string, number>();
+function dayRatesOf(profile: ProviderProfile): { currency: string; rate: number }[] {
+  const rates: { currency: string; rate: number }[] = [];
   for (const currency of new Set(profile.rates.map((r) => r.currency))) {
     const rate =
       profile.rates.find((r) => r.unit === "day" && r.currency === currency) ??
       profile.rates.find((r) => r.unit === "hour" && r.currency === currency);
-    if (rate)
-      rates.set(
-        currency,
-        rate.unit === "day" ? rate.amountMinor : rate.amountMinor * HOURS_PER_DAY,
-      );
+    if (rate) {
+      const perDay = rate.unit === "day" ? rate.amountMinor : rate.amountMinor * HOURS_PER_DAY;
+      rates.push({ currency, rate: perDay });
+    }
   }
   return rates;
 }
@@ -52,7 +52,7 @@ const midnightMs = (date: string) => Date.parse(`${date}T00:00:00Z`);
 export class CandidateIndex {
   private readonly slots: IndexedProvider[] = [];
   private readonly slotOf = new Map<string, number>();
-  private readonly bySkill = new Map<string, Set<number>>();
+  private readonly bySkill = new Map<string, number[]>();
   /** Per slot, the last query that reached it, so a provider with two skills counts once. */
   private seenBy = new Uint32Array(1024);
   private query = 0;
@@ -66,9 +66,13 @@ export class CandidateIndex {
     const existing = this.slotOf.get(profile.orgId);
     const slot = existing ?? this.slots.length;
     if (existing !== undefined) {
-      for (const skill of this.slots[existing]?.skills ?? []) this.bySkill.get(skill)?.delete(slot);
+      for (const skill of this.slots[existing]?.skills ?? []) {
+        const slots = this.bySkill.get(skill);
+        const at = slots?.indexOf(slot) ?? -1;
+        if (slots && at >= 0) slots.splice(at, 1);
+      }
     }
-    const skills = new Set(profile.skillIds);
+    const skills = [...new Set(profile.skillIds)];
     this.slots[slot] = {
       profile,
       skills,
@@ -78,8 +82,8 @@ export class CandidateIndex {
     this.slotOf.set(profile.orgId, slot);
     for (const skill of skills) {
       let slots = this.bySkill.get(skill);
-      if (!slots) this.bySkill.set(skill, (slots = new Set()));
-      slots.add(slot);
+      if (!slots) this.bySkill.set(skill, (slots = []));
+      slots.push(slot);
     }
     if (this.seenBy.length <= slot) {
       const grown = new Uint32Array(this.seenBy.length * 2);
@@ -121,7 +125,7 @@ export class CandidateIndex {
         if (!provider || options.excluded.has(provider.profile.orgId)) continue;
 
         let covered = 0;
-        for (const s of brief.skillIds) if (provider.skills.has(s)) covered++;
+        for (const s of brief.skillIds) if (provider.skills.includes(s)) covered++;
 
         const record = options.trackRecords.get(provider.profile.orgId) ?? options.emptyTrackRecord;
         const experience = Math.min(1, record.completedEngagements / TRACK_RECORD_SATURATION);
@@ -149,7 +153,7 @@ export class CandidateIndex {
 
         let priceScore = 0.5;
         if (budget) {
-          const rate = provider.dayRates.get(budget.currency);
+          const rate = provider.dayRates.find((r) => r.currency === budget.currency)?.rate;
           if (rate !== undefined && rate > 0) priceScore = Math.min(1, affordablePerDay / rate);
         }
 
@@ -209,6 +213,9 @@ class TopPage {
   }
 }
 
+/** `localeCompare` without arguments, as `rankProviders` sorts, but without its per-call set-up. */
+const byName = new Intl.Collator().compare;
+
 function compare(a: TopEntry, b: TopEntry): number {
-  return b.score - a.score || b.completed - a.completed || a.name.localeCompare(b.name);
+  return b.score - a.score || b.completed - a.completed || byName(a.name, b.name);
 }

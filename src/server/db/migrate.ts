@@ -15,6 +15,7 @@ import * as billingMatchingFixes from "./migrations/0007-billing-matching-fixes"
 import * as testClock from "./migrations/0008-test-clock";
 import * as health from "./migrations/0009-health";
 import * as reviews from "./migrations/0011-reviews-moderation";
+import * as performanceIndexes from "./migrations/0015-performance-indexes";
 
 /** Migrations in order; the names are stored, so a landed name never changes. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0008-test-clock": testClock,
   "0009-health": health,
   "0011-reviews-moderation": reviews,
+  "0015-performance-indexes": performanceIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -10,13 +10,9 @@ import type { AppDeps } from "../../platform/deps";
 import { readableValues } from "../../platform/findings";
 import { fail, ok, type Result } from "../../platform/result";
 import { findOrganisation } from "../orgs/orgs.repository";
-import {
-  candidateOrgIds,
-  listExpelledOrgIds,
-  trackRecordsOf,
-  EMPTY_TRACK_RECORD,
-} from "../profiles/profiles.repository";
+import { listExpelledOrgIds, EMPTY_TRACK_RECORD } from "../profiles/profiles.repository";
 import { currentProviderMarket } from "../profiles/provider-market";
+import { currentTrackRecords } from "../profiles/track-record-cache";
 import { decideBriefAction } from "./brief.policy";
 import { briefContent } from "./brief.presenter";
 import { findBrief, listShortlist, saveShortlistEntry } from "./briefs.repository";
@@ -38,12 +34,11 @@ export async function matchProviders(
   const brief = briefContent(row);
   const today = todayOf(deps.clock);
   if (brief.skillIds.length === 0) return ok({ matches: [], weights: { ...MATCH_WEIGHTS } });
-  // The market is kept in this process's memory and scored as plain numbers; only the track
-  // records (from engagements), expulsions and the shortlist are read for each request.
+  // The market is kept in this process's memory and scored as plain numbers; track records are
+  // cached until an engagement changes; expulsions and the shortlist are read each time.
   const [market, records, expelled, shortlist] = await Promise.all([
     currentProviderMarket(deps.db, deps.clock.now()),
-    // The candidates by subquery, not by id: a common skill can have tens of thousands.
-    trackRecordsOf(deps.db, candidateOrgIds(deps.db, brief.skillIds), today),
+    currentTrackRecords(deps.db, today),
     listExpelledOrgIds(deps.db),
     listShortlist(deps.db, briefId),
   ]);

@@ -51,7 +51,8 @@ export async function saveProfile(
 export type OrgIdSource =
   readonly string[] | SelectQueryBuilder<Database, "provider_skills", { org_id: string }>;
 
-const isIdList = (source: OrgIdSource): source is readonly string[] => Array.isArray(source);
+const isIdList = (source: OrgIdSource | "all"): source is readonly string[] =>
+  Array.isArray(source);
 const orgIdsIn = (source: OrgIdSource) => (isIdList(source) ? [...source] : source);
 
 /** The provider organisations offering at least one of the skills. */
@@ -64,12 +65,12 @@ export function candidateOrgIds(db: Kysely<Database>, skillIds: readonly string[
 }
 
 /**
- * Track records of provider organisations, computed from engagement history: engagements
+ * Track records of provider organisations (or of all of them), computed from engagement history: engagements
  * completed and active, the share of clients who came back, and days since the first one.
  */
 export async function trackRecordsOf(
   db: Kysely<Database>,
-  orgIds: OrgIdSource,
+  orgIds: OrgIdSource | "all",
   today: string,
 ): Promise<Map<string, TrackRecord>> {
   const records = new Map<string, TrackRecord>();
@@ -83,7 +84,9 @@ export async function trackRecordsOf(
       eb.fn.count<string | number>("client_org_id").distinct().as("clients"),
       eb.fn.min<string>("created_at").as("first_at"),
     ])
-    .where("provider_org_id", "in", orgIdsIn(orgIds))
+    .$if(orgIds !== "all", (qb) =>
+      qb.where("provider_org_id", "in", orgIdsIn(orgIds as OrgIdSource)),
+    )
     .where("status", "in", ["active"])
     .groupBy("provider_org_id")
     .execute();
@@ -92,7 +95,9 @@ export async function trackRecordsOf(
   const repeats = await db
     .selectFrom("engagements as e")
     .select(["e.provider_org_id", "e.client_org_id", "e.created_at"])
-    .where("e.provider_org_id", "in", orgIdsIn(orgIds))
+    .$if(orgIds !== "all", (qb) =>
+      qb.where("e.provider_org_id", "in", orgIdsIn(orgIds as OrgIdSource)),
+    )
     .where("e.status", "in", ["active"])
     .where((eb) =>
       eb.exists(
@@ -151,4 +156,21 @@ export async function listExpelledOrgIds(db: Kysely<Database>): Promise<string[]
     .where("lifted_at", "is", null)
     .execute();
   return rows.map((r) => r.org_id);
+}
+
+/**
+ * What changes with any engagement insert or answer: the newest `updated_at`, and how many
+ * engagements of each status carry it (an answer given in the same millisecond moves a count).
+ */
+export async function engagementsChangeStamp(db: Kysely<Database>): Promise<string> {
+  const rows = await db
+    .selectFrom("engagements")
+    .select((eb) => ["status", "updated_at", eb.fn.countAll<string | number>().as("n")])
+    .where("updated_at", "=", (eb) =>
+      eb.selectFrom("engagements").select((e) => e.fn.max("updated_at").as("newest")),
+    )
+    .groupBy(["status", "updated_at"])
+    .orderBy("status")
+    .execute();
+  return rows.map((r) => `${r.updated_at}/${r.status}/${Number(r.n)}`).join(",");
 }

@@ -7,10 +7,10 @@ import { toDomainProfile } from "./domain-profile";
 /**
  * How far back from the previous refresh each refresh looks again. A profile saved by another
  * process carries the time its transaction began, which can be older than a change that
- * committed first (or equal to the newest time read); re-reading the rows of the two minutes
+ * committed first (or equal to the newest time read); re-reading the rows of the 30 seconds
  * before the previous refresh catches it, and a bulk import stops being re-read after them.
  */
-const LOOKBACK_MS = 2 * 60 * 1000;
+const LOOKBACK_MS = 30 * 1000;
 /** Ids per `in (…)` list, well under both databases' limits on bound parameters. */
 const IDS_PER_QUERY = 500;
 
