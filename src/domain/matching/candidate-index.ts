@@ -53,6 +53,11 @@ export class CandidateIndex {
   private readonly slots: IndexedProvider[] = [];
   private readonly slotOf = new Map<string, number>();
   private readonly bySkill = new Map<string, number[]>();
+  /** Slots in name order, and each slot's place in it: ties are then broken by an integer. */
+  private byName: number[] = [];
+  private nameRank = new Uint32Array(1024);
+  /** New providers not yet placed in name order (names never change, so only new ones). */
+  private unnamed: number[] = [];
   /** Per slot, the last query that reached it, so a provider with two skills counts once. */
   private seenBy = new Uint32Array(1024);
   private query = 0;
@@ -80,22 +85,50 @@ export class CandidateIndex {
       availableFromMs: profile.availableFrom ? midnightMs(profile.availableFrom) : NO_DATE,
     };
     this.slotOf.set(profile.orgId, slot);
+    if (existing === undefined) this.unnamed.push(slot);
     for (const skill of skills) {
       let slots = this.bySkill.get(skill);
       if (!slots) this.bySkill.set(skill, (slots = []));
       slots.push(slot);
     }
     if (this.seenBy.length <= slot) {
-      const grown = new Uint32Array(this.seenBy.length * 2);
-      grown.set(this.seenBy);
-      this.seenBy = grown;
+      this.seenBy = grow(this.seenBy);
+      this.nameRank = grow(this.nameRank);
     }
+  }
+
+  /**
+   * Places new providers in name order: one sort after a bulk load, else a binary insertion
+   * each; then renumbers every slot's place.
+   */
+  private placeNames(): void {
+    if (this.unnamed.length === 0) return;
+    const nameOf = (slot: number) => this.slots[slot]?.profile.name ?? "";
+    if (this.unnamed.length > 1_000) {
+      this.byName.push(...this.unnamed);
+      this.byName.sort((a, b) => byName(nameOf(a), nameOf(b)));
+    } else {
+      for (const slot of this.unnamed) {
+        const name = nameOf(slot);
+        let low = 0;
+        let high = this.byName.length;
+        while (low < high) {
+          const middle = (low + high) >> 1;
+          if (byName(nameOf(this.byName[middle] ?? 0), name) <= 0) low = middle + 1;
+          else high = middle;
+        }
+        this.byName.splice(low, 0, slot);
+      }
+    }
+    this.unnamed = [];
+    this.byName.forEach((slot, place) => (this.nameRank[slot] = place));
   }
 
   /** Ranks the providers offering at least one of the brief's skills, best first. */
   rank(brief: Brief, today: string, options: RankOptions): ProviderMatch[] {
     const required = brief.skillIds.length;
     if (required === 0 || options.limit <= 0) return [];
+    this.placeNames();
     const start = brief.earliestStart && brief.earliestStart > today ? brief.earliestStart : today;
     const startMs = midnightMs(start);
     const window = brief.deadline
@@ -141,7 +174,7 @@ export class CandidateIndex {
             ? 1
             : firstLanguage && spoken.includes(firstLanguage)
               ? 1
-              : languages.find((l) => spoken.includes(l))
+              : firstSpoken(languages, spoken)
                 ? 0.7
                 : 0;
 
@@ -153,7 +186,7 @@ export class CandidateIndex {
 
         let priceScore = 0.5;
         if (budget) {
-          const rate = provider.dayRates.find((r) => r.currency === budget.currency)?.rate;
+          const rate = rateIn(provider.dayRates, budget.currency);
           if (rate !== undefined && rate > 0) priceScore = Math.min(1, affordablePerDay / rate);
         }
 
@@ -166,7 +199,7 @@ export class CandidateIndex {
           languageScore * MATCH_WEIGHTS.language +
           availabilityScore * MATCH_WEIGHTS.availability +
           priceScore * MATCH_WEIGHTS.price;
-        top.offer(slot, score, record.completedEngagements, provider.profile.name);
+        top.offer(slot, score, record.completedEngagements, this.nameRank[slot] ?? 0);
       }
     }
     return top.entries().map((entry) => {
@@ -188,7 +221,8 @@ interface TopEntry {
   slot: number;
   score: number;
   completed: number;
-  name: string;
+  /** The provider's place in name order, as `localeCompare` orders names. */
+  nameRank: number;
 }
 
 /** The best `limit` entries seen, in `rankProviders`' order, kept sorted as they come. */
@@ -197,10 +231,10 @@ class TopPage {
 
   constructor(private readonly limit: number) {}
 
-  offer(slot: number, score: number, completed: number, name: string): void {
+  offer(slot: number, score: number, completed: number, nameRank: number): void {
     const worst = this.kept[this.kept.length - 1];
     if (this.kept.length === this.limit && worst && score < worst.score) return;
-    const entry = { slot, score, completed, name };
+    const entry = { slot, score, completed, nameRank };
     if (this.kept.length === this.limit && worst && compare(entry, worst) >= 0) return;
     let at = this.kept.length;
     while (at > 0 && compare(entry, this.kept[at - 1] as TopEntry) < 0) at--;
@@ -217,5 +251,25 @@ class TopPage {
 const byName = new Intl.Collator().compare;
 
 function compare(a: TopEntry, b: TopEntry): number {
-  return b.score - a.score || b.completed - a.completed || byName(a.name, b.name);
+  return b.score - a.score || b.completed - a.completed || a.nameRank - b.nameRank;
+}
+
+function grow(array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
+  const grown = new Uint32Array(array.length * 2);
+  grown.set(array);
+  return grown;
+}
+
+/** `languages.find((l) => spoken.includes(l))`, without a closure per candidate. */
+function firstSpoken(languages: readonly string[], spoken: readonly string[]): string | undefined {
+  for (const language of languages) if (spoken.includes(language)) return language;
+  return undefined;
+}
+
+function rateIn(
+  rates: readonly { currency: string; rate: number }[],
+  currency: string,
+): number | undefined {
+  for (const r of rates) if (r.currency === currency) return r.rate;
+  return undefined;
 }

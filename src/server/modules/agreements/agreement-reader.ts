@@ -6,7 +6,7 @@ import type { Locale } from "../../../i18n/locales";
 import type { Database } from "../../db/schema";
 import type { EngagementWithOrgs } from "../../kernel/engagement-rows.repository";
 import { findProfile } from "../profiles/profiles.repository";
-import { toDomainProfile } from "../profiles/domain-profile";
+import { toDomainProfile } from "../profiles/provider-profile";
 import { presentVersion } from "./agreement.presenter";
 import {
   findVersionInState,

@@ -2,7 +2,8 @@ import type { Kysely } from "kysely";
 import { CandidateIndex } from "../../../domain/matching/candidate-index";
 import type { Database } from "../../db/schema";
 import { groupBy } from "../../platform/group-by";
-import { toDomainProfile } from "./domain-profile";
+import type { ProviderProfile } from "../../../domain/matching/provider-profile";
+import { EMPTY_TRACK_RECORD } from "./profiles.repository";
 
 /**
  * How far back from the previous refresh each refresh looks again. A profile saved by another
@@ -22,6 +23,8 @@ interface Market {
   readAt: number;
   /** Profiles this process saved since the last refresh, read again whatever their time. */
   changed: Set<string>;
+  /** Equal skill and language lists, shared between providers. */
+  lists: Map<string, string[]>;
   /** The refreshes in flight, one after another, so each request sees what committed before it. */
   queue: Promise<void>;
 }
@@ -36,6 +39,7 @@ function marketOf(db: Kysely<Database>): Market {
       seenUpTo: null,
       readAt: 0,
       changed: new Set(),
+      lists: new Map(),
       queue: Promise.resolve(),
     };
     markets.set(db, market);
@@ -65,54 +69,103 @@ export function markProviderProfileChanged(db: Kysely<Database>, orgId: string):
   markets.get(db)?.changed.add(orgId);
 }
 
+/** Profiles read per query on the first load, so its rows never all sit in memory at once. */
+const PAGE_ROWS = 5_000;
+
 async function refresh(db: Kysely<Database>, market: Market, now: number): Promise<void> {
   const changed = [...market.changed];
   market.changed.clear();
   const { seenUpTo } = market;
   const cutoff = new Date(market.readAt - LOOKBACK_MS).toISOString();
   market.readAt = now;
-  let query = db
-    .selectFrom("provider_profiles as p")
-    .innerJoin("organisations as o", "o.id", "p.org_id")
-    .select([
-      "p.org_id",
-      "p.languages",
-      "p.time_zones",
-      "p.rates",
-      "p.floor_currency",
-      "p.floor_amount_minor",
-      "p.floor_unit",
-      "p.available_from",
-      "p.updated_at",
-      "o.name",
-    ]);
-  if (seenUpTo !== null) {
-    query = query.where((eb) =>
+  if (seenUpTo === null) {
+    // The first load, page by page in organisation order.
+    let after = "";
+    for (;;) {
+      const page = await profileRows(db)
+        .where("p.org_id", ">", after)
+        .orderBy("p.org_id")
+        .limit(PAGE_ROWS)
+        .execute();
+      const last = page.at(-1);
+      if (!last) break;
+      const skills = await db
+        .selectFrom("provider_skills")
+        .select(["org_id", "skill_id"])
+        .where("org_id", ">", after)
+        .where("org_id", "<=", last.org_id)
+        .execute();
+      upsertAll(
+        market,
+        page,
+        groupBy(skills, (r) => r.org_id),
+      );
+      after = last.org_id;
+    }
+    return;
+  }
+  const rows = await profileRows(db)
+    .where((eb) =>
       eb.or([
         seenUpTo < cutoff ? eb("p.updated_at", ">", seenUpTo) : eb("p.updated_at", ">=", cutoff),
         ...(changed.length > 0 ? [eb("p.org_id", "in", changed)] : []),
       ]),
-    );
-  }
-  const rows = await query.execute();
-  if (rows.length === 0) return;
-  const skills =
-    seenUpTo !== null
-      ? await skillsOf(
-          db,
-          rows.map((r) => r.org_id),
-        )
-      : groupBy(
-          await db.selectFrom("provider_skills").select(["org_id", "skill_id"]).execute(),
-          (r) => r.org_id,
-        );
+    )
+    .execute();
+  upsertAll(
+    market,
+    rows,
+    await skillsOf(
+      db,
+      rows.map((r) => r.org_id),
+    ),
+  );
+}
+
+function profileRows(db: Kysely<Database>) {
+  return db
+    .selectFrom("provider_profiles as p")
+    .innerJoin("organisations as o", "o.id", "p.org_id")
+    .select(["p.org_id", "p.languages", "p.rates", "p.available_from", "p.updated_at", "o.name"]);
+}
+
+type ProfileRow = Awaited<ReturnType<ReturnType<typeof profileRows>["execute"]>>[number];
+/** Shared by every provider in the market, never written to. */
+const NO_TIME_ZONES: string[] = [];
+
+/**
+ * Only what matching reads is kept: time zones and the floor rate are left out (ranking never
+ * uses them, and the floor is never shown to a client), and equal language and skill lists
+ * share one array, so 100,000 providers fit in a few tens of megabytes.
+ */
+function upsertAll(
+  market: Market,
+  rows: readonly ProfileRow[],
+  skills: Map<string, { skill_id: string }[]>,
+): void {
   let newest = market.seenUpTo ?? "";
   for (const row of rows) {
-    const skillIds = (skills.get(row.org_id) ?? []).map((s) => s.skill_id);
-    market.index.upsert(toDomainProfile(row, skillIds));
+    const skillIds = (skills.get(row.org_id) ?? []).map((s) => s.skill_id).sort();
+    market.index.upsert({
+      orgId: row.org_id,
+      name: row.name,
+      skillIds: shared(market, `s${skillIds.join(",")}`, () => skillIds),
+      languages: shared(market, `l${row.languages}`, () => JSON.parse(row.languages) as string[]),
+      timeZones: NO_TIME_ZONES,
+      rates: JSON.parse(row.rates) as ProviderProfile["rates"],
+      floorRate: null,
+      availableFrom: row.available_from,
+      trackRecord: EMPTY_TRACK_RECORD,
+    });
     if (row.updated_at > newest) newest = row.updated_at;
   }
-  market.seenUpTo = newest;
+  market.seenUpTo = newest || market.seenUpTo;
+}
+
+function shared(market: Market, key: string, make: () => string[]): string[] {
+  let list = market.lists.get(key);
+  if (!list) market.lists.set(key, (list = make()));
+  return list;
 }
 
 async function skillsOf(db: Kysely<Database>, orgIds: string[]) {

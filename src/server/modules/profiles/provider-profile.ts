@@ -1,6 +1,7 @@
 import { todayOf } from "../../platform/clock";
 import type { z } from "zod";
 import type { ProfileBody, ProviderProfileResponse } from "../../../contracts/profiles";
+import type { ProviderProfile } from "../../../domain/matching/provider-profile";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
@@ -14,11 +15,37 @@ import {
   listSkillIdsOf,
   saveProfile,
   trackRecordsOf,
+  type ProfileRow,
 } from "./profiles.repository";
-import { toDomainProfile } from "./domain-profile";
 import { markProviderProfileChanged } from "./provider-market";
 
 type ProfileResponse = z.infer<typeof ProviderProfileResponse>;
+
+/** A profile row and its skills as the domain's matching sees them. */
+export function toDomainProfile(
+  row: Omit<ProfileRow, "headline" | "description" | "updated_at"> & { name: string },
+  skillIds: string[],
+  trackRecord = EMPTY_TRACK_RECORD,
+): ProviderProfile {
+  return {
+    orgId: row.org_id,
+    name: row.name,
+    skillIds,
+    languages: JSON.parse(row.languages) as string[],
+    timeZones: JSON.parse(row.time_zones) as string[],
+    rates: JSON.parse(row.rates) as ProviderProfile["rates"],
+    floorRate:
+      row.floor_currency && row.floor_amount_minor !== null && row.floor_unit
+        ? {
+            currency: row.floor_currency,
+            amountMinor: Number(row.floor_amount_minor),
+            unit: row.floor_unit,
+          }
+        : null,
+    availableFrom: row.available_from,
+    trackRecord,
+  };
+}
 
 /**
  * A provider organisation's profile, visible to every signed-in person: capabilities,
