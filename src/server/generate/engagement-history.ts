@@ -296,9 +296,10 @@ async function* answerOpenCheckIn(
   sides: Party[],
   random: Random,
 ): AsyncGenerator<number, void, void> {
-  if (!(await findOpenCheckIn(deps.db, engagementId))) return;
   for (const side of sides) {
     if (random() < 0.2) continue;
+    // The window can close between the two answers (the sweeper runs each simulated day).
+    if (!(await findOpenCheckIn(deps.db, engagementId))) return;
     const first = between(random, 0, CHECK_IN_REASONS.length - 1);
     unwrap(
       await answerCheckIn(deps, side.actor, engagementId, {
