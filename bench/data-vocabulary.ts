@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 /** A random source in [0, 1); seeded so that two runs generate the same shape of data. */
 export type Random = () => number;
 
@@ -120,41 +121,17 @@ export const words = {
 } as const;
 
 /**
- * Events of the lifecycle stages still to come (agreement, milestones, changes), so ledgers
- * have the length and payload sizes they will have once those stages exist.
+ * Later events of an active engagement, from the typed catalogue (the events page parses every
+ * payload): messages between both sides, so ledgers have a realistic length.
  */
 export function laterEvents(
   random: Random,
   count: number,
+  engagementId: string,
 ): { type: string; side: "client" | "provider"; payload: Record<string, unknown> }[] {
-  const steps = [
-    {
-      type: "agreement.drafted",
-      side: "provider" as const,
-      payload: { version: 1, milestones: 3, currency: "EUR", totalMinor: 1_250_000 },
-    },
-    {
-      type: "agreement.signed",
-      side: "client" as const,
-      payload: { version: 1, signedBy: "client" },
-    },
-    {
-      type: "milestone.submitted",
-      side: "provider" as const,
-      payload: {
-        milestone: 1,
-        note: "Delivered the first milestone; notes and links in the shared folder.",
-      },
-    },
-    {
-      type: "milestone.evaluated",
-      side: "client" as const,
-      payload: {
-        milestone: 1,
-        verdict: random() < 0.85 ? "accepted" : "changes_requested",
-        score: 4,
-      },
-    },
-  ];
-  return steps.slice(0, count);
+  return Array.from({ length: count }, () => ({
+    type: "message.posted",
+    side: random() < 0.5 ? ("client" as const) : ("provider" as const),
+    payload: { messageId: randomUUID(), threadKind: "engagement", threadId: engagementId },
+  }));
 }

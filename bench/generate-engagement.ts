@@ -151,7 +151,7 @@ function buildLedger(
     { side: counterpart.kind, orgId: counterpart.id, orgName: counterpart.name },
   );
   let at = times.answeredAt;
-  for (const later of laterEvents(random, 1 + Math.floor(random() * 4))) {
+  for (const later of laterEvents(random, 1 + Math.floor(random() * 4), input.engagementId)) {
     at = Math.min(times.now, at + HOUR_MS + Math.floor(random() * 30 * DAY_MS));
     const acting = later.side === "client" ? sides.client : sides.provider;
     append(

@@ -54,6 +54,15 @@ interface RunOptions {
   matchSeconds: { common: number; rare: number };
   /** With --profile, the Accord servers write V8 CPU profiles here, one per database. */
   profileDir: string | null;
+  /** `--database sqlite|postgres`: one database only (default both). */
+  dialects: DialectName[];
+  /** `--only matching`: skip the engagement cases, for a quick look at matching alone. */
+  isMatchingOnly: boolean;
+}
+
+function flagValue(name: string): string | null {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? (process.argv[index + 1] ?? null) : null;
 }
 
 /** Undo steps, run last-in first-out at the end of each database, of the run, or on Ctrl-C. */
@@ -83,6 +92,10 @@ async function main(): Promise<number> {
       : { seconds: 5, warmupSeconds: 2, connections: 50 },
     matchSeconds: isQuick ? { common: 2, rare: 1 } : { common: 30, rare: 10 },
     profileDir: process.argv.includes("--profile") ? PROFILE_DIR : null,
+    dialects: (["sqlite", "postgres"] as const).filter(
+      (dialect) => (flagValue("--database") ?? dialect) === dialect,
+    ),
+    isMatchingOnly: flagValue("--only") === "matching",
   };
   const report: RunReport = {
     startedAt: new Date().toISOString(),
@@ -106,7 +119,7 @@ async function main(): Promise<number> {
     });
   }
   try {
-    for (const dialect of ["sqlite", "postgres"] as const) {
+    for (const dialect of options.dialects) {
       const database = await benchDatabase(dialect, options, cleanup);
       // Each database's servers and files go before the next starts, so they never compete.
       await cleanup.runAll();
@@ -199,12 +212,9 @@ async function benchDatabase(
       engagementIds: data.benchOrgEngagementIds,
       listPageSize: LIST_PAGE_SIZE,
     });
-    report.cases = await measureAccord(
-      accord,
-      accordCases(data, user.cookie),
-      options.settings,
-      dialect,
-    );
+    report.cases = options.isMatchingOnly
+      ? []
+      : await measureAccord(accord, accordCases(data, user.cookie), options.settings, dialect);
     // Matching is checked, warmed up and measured after the other cases, so the large heap its
     // candidate lists leave does not show in their memory. A wrong answer fails its cases only.
     const matching = matchingCases(market, user.cookie, options.matchSeconds);

@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { backupCommand } from "./backup";
 import { clockCommand } from "./clock";
 import { exportCommand } from "./export";
+import { generateCommand } from "./generate";
 import { migrateCommand } from "./migrate";
 import { ratesCommand } from "./rates";
 import { nudgeStatsCommand } from "./nudge-stats";
@@ -29,5 +30,6 @@ program.addCommand(screenCommand());
 program.addCommand(clockCommand());
 program.addCommand(rescoreCommand());
 program.addCommand(nudgeStatsCommand());
+program.addCommand(generateCommand());
 
 await program.parseAsync(process.argv);

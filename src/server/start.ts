@@ -8,6 +8,7 @@ import { migrateToLatest } from "./db/migrate";
 import { isDatabaseEmpty, seedDemo, type DemoLogin } from "./demo/seed-demo";
 import { createDeps } from "./create-deps";
 import { startSweeper } from "./sweeper";
+import { currentProviderMarket } from "./modules/profiles/provider-market";
 import type { AppDeps, WebhookPolicy } from "./platform/deps";
 import { loadInstanceSecret } from "./platform/instance-secret";
 import type { MetricsAccess } from "./platform/metrics";
@@ -102,6 +103,10 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
   const demoLogins = options.seedDemo && (await isDatabaseEmpty(deps)) ? await seedDemo(deps) : [];
   isReady = true;
   const sweeper = startSweeper(deps, deps.testClock ? TEST_CLOCK_SWEEP_MS : SWEEP_MS);
+  // The matching market loads in the background, so the first brief matched does not wait.
+  currentProviderMarket(deps.db, deps.clock.now()).catch((error: unknown) =>
+    logger.warn({ err: error }, "the matching market will load on the first match instead"),
+  );
   if (deps.testClock) logger.warn("test clock on: operators may move this instance's time");
 
   return {

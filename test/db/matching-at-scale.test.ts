@@ -3,12 +3,28 @@ import type { Brief } from "../../src/domain/brief/brief";
 import type { DatabaseHandle } from "../../src/server/db/connect";
 import {
   candidateOrgIds,
-  listCandidateProfiles,
-  skillsOfOrgs,
+  EMPTY_TRACK_RECORD,
   trackRecordsOf,
 } from "../../src/server/modules/profiles/profiles.repository";
+import { currentProviderMarket } from "../../src/server/modules/profiles/provider-market";
 import { ensureDefaultTaxonomy } from "../../src/server/modules/taxonomy/taxonomy";
 import { DIALECTS, freshDatabase } from "../support/databases";
+
+const BRIEF: Brief = {
+  title: "Shop",
+  goals: [],
+  successMeasures: [],
+  mustHaves: [],
+  niceToHaves: [],
+  skillIds: [],
+  budget: null,
+  clientPeople: [],
+  businessModelScope: "",
+  constraints: [],
+  earliestStart: null,
+  deadline: null,
+  preferredLanguages: [],
+};
 
 /** More candidates than either database accepts as bound parameters in one statement. */
 const PROVIDERS = 70_000;
@@ -83,13 +99,20 @@ describe.each(DIALECTS)("matching candidates at scale on %s", (dialect) => {
     await handle.close();
   });
 
-  it("reads skills and track records of more candidates than a statement can bind", async () => {
+  it("loads the market and reads track records of more candidates than a statement can bind", async () => {
     const skillIds: Brief["skillIds"] = ["web.ecommerce"];
-    const candidates = await listCandidateProfiles(handle.db, skillIds);
-    expect(candidates).toHaveLength(PROVIDERS);
-    const skills = await skillsOfOrgs(handle.db, candidateOrgIds(handle.db, skillIds));
-    expect(skills.size).toBe(PROVIDERS);
-    expect(skills.get("p123")).toEqual(["web.ecommerce"]);
+    const market = await currentProviderMarket(handle.db, new Date("2026-11-22T10:00:00.000Z"));
+    expect(market.size).toBe(PROVIDERS);
+    const brief = { ...BRIEF, skillIds };
+    const ranked = market.rank(brief, "2026-11-22", {
+      limit: 20,
+      trackRecords: new Map(),
+      emptyTrackRecord: EMPTY_TRACK_RECORD,
+      excluded: new Set(["p0"]),
+    });
+    // Every provider scores alike, so the names decide: p1, p10, p100, p1000, p10000, …
+    expect(ranked.map((m) => m.orgId).slice(0, 4)).toEqual(["p1", "p10", "p100", "p1000"]);
+    expect(ranked).toHaveLength(20);
     const records = await trackRecordsOf(
       handle.db,
       candidateOrgIds(handle.db, skillIds),

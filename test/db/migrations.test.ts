@@ -107,6 +107,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0011-reviews-moderation",
       "0012-disputes-exit",
       "0013-growth",
+      "0015-performance-indexes",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });

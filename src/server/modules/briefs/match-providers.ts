@@ -1,7 +1,7 @@
 import { todayOf } from "../../platform/clock";
 import type { z } from "zod";
 import type { MatchList, ShortlistBody } from "../../../contracts/briefs";
-import { MATCH_WEIGHTS, rankProviders } from "../../../domain/matching/rank-providers";
+import { MATCH_WEIGHTS } from "../../../domain/matching/rank-providers";
 import type { Locale } from "../../../i18n/locales";
 import type { MessageKey } from "../../../i18n/messages/en";
 import { translate } from "../../../i18n/translate";
@@ -10,14 +10,9 @@ import type { AppDeps } from "../../platform/deps";
 import { readableValues } from "../../platform/findings";
 import { fail, ok, type Result } from "../../platform/result";
 import { findOrganisation } from "../orgs/orgs.repository";
-import {
-  candidateOrgIds,
-  listCandidateProfiles,
-  skillsOfOrgs,
-  trackRecordsOf,
-  EMPTY_TRACK_RECORD,
-} from "../profiles/profiles.repository";
-import { toDomainProfile } from "../profiles/provider-profile";
+import { listExpelledOrgIds, EMPTY_TRACK_RECORD } from "../profiles/profiles.repository";
+import { currentProviderMarket } from "../profiles/provider-market";
+import { currentTrackRecords } from "../profiles/track-record-cache";
 import { decideBriefAction } from "./brief.policy";
 import { briefContent } from "./brief.presenter";
 import { findBrief, listShortlist, saveShortlistEntry } from "./briefs.repository";
@@ -38,20 +33,23 @@ export async function matchProviders(
   if (!row || !actor.memberships.has(row.org_id)) return fail("not_found");
   const brief = briefContent(row);
   const today = todayOf(deps.clock);
-  const candidates =
-    brief.skillIds.length > 0 ? await listCandidateProfiles(deps.db, brief.skillIds) : [];
-  // The candidates by subquery, not by id: a common skill can have tens of thousands.
-  const candidateIds = candidateOrgIds(deps.db, brief.skillIds);
-  const [skills, records, shortlist] = await Promise.all([
-    skillsOfOrgs(deps.db, candidateIds),
-    trackRecordsOf(deps.db, candidateIds, today),
+  if (brief.skillIds.length === 0) return ok({ matches: [], weights: { ...MATCH_WEIGHTS } });
+  // The market is kept in this process's memory and scored as plain numbers; track records are
+  // cached until an engagement changes; expulsions and the shortlist are read each time.
+  const [market, records, expelled, shortlist] = await Promise.all([
+    currentProviderMarket(deps.db, deps.clock.now()),
+    currentTrackRecords(deps.db, today),
+    listExpelledOrgIds(deps.db),
     listShortlist(deps.db, briefId),
   ]);
-  const profiles = candidates.map((c) =>
-    toDomainProfile(c, skills.get(c.org_id) ?? [], records.get(c.org_id) ?? EMPTY_TRACK_RECORD),
-  );
   const listed = new Map(shortlist.map((s) => [s.provider_org_id, s.is_invited === 1]));
-  const matches = rankProviders(brief, profiles, today, MATCH_LIMIT).map((match) => ({
+  const ranked = market.rank(brief, today, {
+    limit: MATCH_LIMIT,
+    trackRecords: records,
+    emptyTrackRecord: EMPTY_TRACK_RECORD,
+    excluded: new Set(expelled),
+  });
+  const matches = ranked.map((match) => ({
     provider: { id: match.orgId, name: match.name, kind: "provider" as const },
     score: match.score,
     missingSkillIds: match.missingSkillIds,

@@ -51,7 +51,8 @@ export async function saveProfile(
 export type OrgIdSource =
   readonly string[] | SelectQueryBuilder<Database, "provider_skills", { org_id: string }>;
 
-const isIdList = (source: OrgIdSource): source is readonly string[] => Array.isArray(source);
+const isIdList = (source: OrgIdSource | "all"): source is readonly string[] =>
+  Array.isArray(source);
 const orgIdsIn = (source: OrgIdSource) => (isIdList(source) ? [...source] : source);
 
 /** The provider organisations offering at least one of the skills. */
@@ -64,12 +65,12 @@ export function candidateOrgIds(db: Kysely<Database>, skillIds: readonly string[
 }
 
 /**
- * Track records of provider organisations, computed from engagement history: engagements
+ * Track records of provider organisations (or of all of them), computed from engagement history: engagements
  * completed and active, the share of clients who came back, and days since the first one.
  */
 export async function trackRecordsOf(
   db: Kysely<Database>,
-  orgIds: OrgIdSource,
+  orgIds: OrgIdSource | "all",
   today: string,
 ): Promise<Map<string, TrackRecord>> {
   const records = new Map<string, TrackRecord>();
@@ -83,7 +84,9 @@ export async function trackRecordsOf(
       eb.fn.count<string | number>("client_org_id").distinct().as("clients"),
       eb.fn.min<string>("created_at").as("first_at"),
     ])
-    .where("provider_org_id", "in", orgIdsIn(orgIds))
+    .$if(orgIds !== "all", (qb) =>
+      qb.where("provider_org_id", "in", orgIdsIn(orgIds as OrgIdSource)),
+    )
     .where("status", "in", ["active"])
     .groupBy("provider_org_id")
     .execute();
@@ -92,7 +95,9 @@ export async function trackRecordsOf(
   const repeats = await db
     .selectFrom("engagements as e")
     .select(["e.provider_org_id", "e.client_org_id", "e.created_at"])
-    .where("e.provider_org_id", "in", orgIdsIn(orgIds))
+    .$if(orgIds !== "all", (qb) =>
+      qb.where("e.provider_org_id", "in", orgIdsIn(orgIds as OrgIdSource)),
+    )
     .where("e.status", "in", ["active"])
     .where((eb) =>
       eb.exists(
@@ -142,51 +147,30 @@ export const EMPTY_TRACK_RECORD: TrackRecord = {
   tenureDays: 0,
 };
 
-/** Provider organisations with a profile offering at least one of the skills, for matching. */
-export function listCandidateProfiles(db: Kysely<Database>, skillIds: readonly string[]) {
-  return (
-    db
-      .selectFrom("provider_profiles as p")
-      .innerJoin("organisations as o", "o.id", "p.org_id")
-      .selectAll("p")
-      .select("o.name")
-      .where(
-        "p.org_id",
-        "in",
-        db
-          .selectFrom("provider_skills")
-          .select("org_id")
-          .where("skill_id", "in", [...skillIds]),
-      )
-      // An organisation expelled by a moderation decision is no longer matched.
-      .where(
-        "p.org_id",
-        "not in",
-        db
-          .selectFrom("org_sanctions")
-          .select("org_id")
-          .where("kind", "=", "expulsion")
-          .where("lifted_at", "is", null),
-      )
-      .execute()
-  );
+/** Organisations expelled by a moderation decision: they are no longer matched. */
+export async function listExpelledOrgIds(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db
+    .selectFrom("org_sanctions")
+    .select("org_id")
+    .where("kind", "=", "expulsion")
+    .where("lifted_at", "is", null)
+    .execute();
+  return rows.map((r) => r.org_id);
 }
 
-export async function skillsOfOrgs(
-  db: Kysely<Database>,
-  orgIds: OrgIdSource,
-): Promise<Map<string, string[]>> {
-  const skills = new Map<string, string[]>();
-  if (isIdList(orgIds) && orgIds.length === 0) return skills;
+/**
+ * What changes with any engagement insert or answer: the newest `updated_at`, and how many
+ * engagements of each status carry it (an answer given in the same millisecond moves a count).
+ */
+export async function engagementsChangeStamp(db: Kysely<Database>): Promise<string> {
   const rows = await db
-    .selectFrom("provider_skills")
-    .select(["org_id", "skill_id"])
-    .where("org_id", "in", orgIdsIn(orgIds))
+    .selectFrom("engagements")
+    .select((eb) => ["status", "updated_at", eb.fn.countAll<string | number>().as("n")])
+    .where("updated_at", "=", (eb) =>
+      eb.selectFrom("engagements").select((e) => e.fn.max("updated_at").as("newest")),
+    )
+    .groupBy(["status", "updated_at"])
+    .orderBy("status")
     .execute();
-  for (const row of rows) {
-    const list = skills.get(row.org_id);
-    if (list) list.push(row.skill_id);
-    else skills.set(row.org_id, [row.skill_id]);
-  }
-  return skills;
+  return rows.map((r) => `${r.updated_at}/${r.status}/${Number(r.n)}`).join(",");
 }

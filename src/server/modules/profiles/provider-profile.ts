@@ -17,6 +17,7 @@ import {
   trackRecordsOf,
   type ProfileRow,
 } from "./profiles.repository";
+import { markProviderProfileChanged } from "./provider-market";
 
 type ProfileResponse = z.infer<typeof ProviderProfileResponse>;
 
@@ -137,5 +138,7 @@ export async function saveProviderProfile(
     );
     return ok(null);
   });
-  return saved.ok ? getProviderProfile(deps, orgId, actor) : saved;
+  if (!saved.ok) return saved;
+  markProviderProfileChanged(deps.db, orgId);
+  return getProviderProfile(deps, orgId, actor);
 }

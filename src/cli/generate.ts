@@ -1,0 +1,61 @@
+import { Command, InvalidArgumentError } from "commander";
+import { performance } from "node:perf_hooks";
+import { loadConfig } from "../server/platform/config";
+import { progressLine } from "./progress-bar";
+import { withDatabase } from "./with-database";
+
+function count(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("a whole number is expected");
+  return n;
+}
+
+/** Fills an empty database with organisations and engagement histories, from a seed. */
+export function generateCommand(): Command {
+  return new Command("generate")
+    .description(
+      "Fill an empty database with organisations and realistic engagement histories, through the app's own use-cases",
+    )
+    .requiredOption("--orgs <n>", "organisations (half clients, half providers)", count)
+    .requiredOption("--engagements <n>", "engagements, each with its whole history", count)
+    .option("--seed <n>", "the same seed gives the same instance", count, 1)
+    .action(async (options: { orgs: number; engagements: number; seed: number }) => {
+      const [{ default: pino }, { generateDatabase }] = await Promise.all([
+        import("pino"),
+        import("../server/generate/generate-database"),
+      ]);
+      const config = loadConfig();
+      await withDatabase(async (handle) => {
+        const started = performance.now();
+        const isTty = process.stderr.isTTY;
+        let last = 0;
+        const result = await generateDatabase(handle, {
+          orgs: options.orgs,
+          engagements: options.engagements,
+          seed: options.seed,
+          publicUrl: config.publicUrl,
+          logger: pino({ level: "warn" }),
+          onProgress: (done, total) => {
+            const now = performance.now();
+            if (done < total && now - last < 250) return;
+            last = now;
+            const line = progressLine(done, total, now - started, "engagements");
+            process.stderr.write(isTty ? `\r${line}` : `${line}\n`);
+          },
+        });
+        if (isTty) process.stderr.write("\n");
+        if (!result.ok) {
+          process.stderr.write(
+            "The database already has people in it; generate fills an empty one only.\n",
+          );
+          process.exitCode = 1;
+          return;
+        }
+        const seconds = (performance.now() - started) / 1000;
+        const { organisations, engagements, events } = result.counts;
+        process.stdout.write(
+          `Generated ${organisations} organisations, ${engagements} engagements and ${events} ledger events in ${seconds.toFixed(1)} s (${(engagements / seconds).toFixed(1)} engagements/s, seed ${options.seed})\n`,
+        );
+      });
+    });
+}
