@@ -188,6 +188,11 @@ describe.each(DIALECTS)("screening and moderation on %s", (dialect) => {
       isNoticeWaived: true,
     });
     expect(await matchedIds()).not.toContain(w.providerOrg.id);
+    // Gone from the directory too: its profile answers 404 to others, not to its own members.
+    const profileUrl = `/api/v1/providers/${w.providerOrg.id}`;
+    expectError(await w.client.client.get(profileUrl), 404, "not_found");
+    expect((await w.provider.client.get(profileUrl)).statusCode).toBe(200);
+    expect((await mona.client.get(profileUrl)).statusCode).toBe(200);
     expectError(
       await w.provider.client.post("/api/v1/engagements", {
         orgId: w.providerOrg.id,

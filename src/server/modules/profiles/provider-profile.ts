@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { ProfileBody, ProviderProfileResponse } from "../../../contracts/profiles";
 import type { ProviderProfile } from "../../../domain/matching/provider-profile";
 import type { Actor } from "../../platform/actor";
+import { sanctionEffectsOf } from "../../kernel/sanctions-in-force";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
@@ -56,13 +57,18 @@ export function toDomainProfile(
 export async function getProviderProfile(
   deps: AppDeps,
   orgId: string,
-  viewer: Pick<Actor, "memberships"> | null,
+  viewer: Pick<Actor, "memberships" | "platformRole"> | null,
 ): Promise<Result<ProfileResponse>> {
   const isOwnProfile = viewer?.memberships.has(orgId) ?? false;
   const floorOf = (floorRate: ProfileResponse["floorRate"]) =>
     isOwnProfile ? { floorRate: floorRate ?? null } : {};
   const org = await findOrganisation(deps.db, orgId);
   if (!org || org.kind !== "provider") return fail("not_found");
+  // An expelled provider leaves the directory: only its own members and moderators still see it.
+  if (!isOwnProfile && viewer?.platformRole !== "moderator") {
+    const effects = await sanctionEffectsOf(deps.db, orgId, deps.clock.now());
+    if (!effects.isListed) return fail("not_found");
+  }
   const [row, skillIds] = await Promise.all([
     findProfile(deps.db, orgId),
     listSkillIdsOf(deps.db, orgId),
