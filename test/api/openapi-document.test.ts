@@ -23,9 +23,11 @@ describe("the OpenAPI document", () => {
     await t.close();
   });
 
-  it("stays under 600 KB, sharing the error shape and the terms as components", () => {
-    // 500 KB until disputes and exits brought 16 operations and 11 event types (about 70 KB).
-    expect(Buffer.byteLength(body)).toBeLessThan(600 * 1024);
+  it("stays under 700 KB, sharing the error shape and the terms as components", () => {
+    // 500 KB until disputes and exits brought 16 operations and 11 event types (about 70 KB);
+    // goals, relationship reviews, the home page and the client record added about 40 KB more.
+    // The next saving is the event union that the ledger and notification lists each inline.
+    expect(Buffer.byteLength(body)).toBeLessThan(700 * 1024);
     expect(Object.keys(doc.components.schemas)).toEqual(
       expect.arrayContaining(["ErrorResponse", "AgreementTerms", "Finding"]),
     );

@@ -117,6 +117,8 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   "PUT /api/v1/briefs/:id":                  { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 200, token: 200 },
   "POST /api/v1/briefs/:id/publish":         { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 200, token: 200 },
   // matching and shortlisting are the client's tools, not the providers'
+  // the client's payment record and score, for whoever may read the brief (a provider deciding)
+  "GET /api/v1/briefs/:id/client-record":    { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
   "GET /api/v1/briefs/:id/matches":          { anonymous: 401, outsider: 404, viewer: 200, counterpart: 404, owner: 200, token: 200 },
   "POST /api/v1/briefs/:id/shortlist":       { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 200, token: 200 },
 
