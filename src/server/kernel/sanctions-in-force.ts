@@ -26,3 +26,14 @@ export async function sanctionEffectsOf(
     now,
   );
 }
+
+/** Organisations expelled for good (an expulsion not lifted on appeal): matching leaves them out. */
+export async function listExpelledOrgIds(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db
+    .selectFrom("org_sanctions")
+    .select("org_id")
+    .where("kind", "=", "expulsion")
+    .where("lifted_at", "is", null)
+    .execute();
+  return rows.map((r) => r.org_id);
+}

@@ -101,17 +101,6 @@ export async function liftSanctionsOfCase(db: Kysely<Database>, caseId: string, 
     .execute();
 }
 
-/** Organisations expelled for good (an expulsion not lifted on appeal). */
-export async function listExpelledOrgIds(db: Kysely<Database>): Promise<string[]> {
-  const rows = await db
-    .selectFrom("org_sanctions")
-    .select("org_id")
-    .where("kind", "=", "expulsion")
-    .where("lifted_at", "is", null)
-    .execute();
-  return rows.map((r) => r.org_id);
-}
-
 /** The engagements of an organisation still running, to flag for a protected exit. */
 export function listOpenEngagementsOf(db: Kysely<Database>, orgId: string) {
   return db

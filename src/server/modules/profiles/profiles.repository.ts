@@ -147,17 +147,6 @@ export const EMPTY_TRACK_RECORD: TrackRecord = {
   tenureDays: 0,
 };
 
-/** Organisations expelled by a moderation decision: they are no longer matched. */
-export async function listExpelledOrgIds(db: Kysely<Database>): Promise<string[]> {
-  const rows = await db
-    .selectFrom("org_sanctions")
-    .select("org_id")
-    .where("kind", "=", "expulsion")
-    .where("lifted_at", "is", null)
-    .execute();
-  return rows.map((r) => r.org_id);
-}
-
 /**
  * What changes with any engagement insert or answer: the newest `updated_at`, and how many
  * engagements of each status carry it (an answer given in the same millisecond moves a count).
