@@ -1,11 +1,21 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { sql } from "kysely";
 import pg from "pg";
 import { inject } from "vitest";
-import { openDatabase, type DatabaseHandle, type DialectName } from "../../src/server/db/connect";
+import {
+  openDatabase,
+  openSqliteImage,
+  type DatabaseHandle,
+  type DialectName,
+} from "../../src/server/db/connect";
 import { migrateToLatest } from "../../src/server/db/migrate";
 
 export const DIALECTS: DialectName[] = ["sqlite", "postgres"];
 
 let databaseCounter = 0;
+let migratedSqlite: Promise<Buffer> | null = null;
 
 async function onServer(serverUrl: string, statement: string): Promise<void> {
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -23,11 +33,7 @@ async function onServer(serverUrl: string, statement: string): Promise<void> {
  * parallel against one server without meeting).
  */
 export async function freshDatabase(dialect: DialectName): Promise<DatabaseHandle> {
-  if (dialect === "sqlite") {
-    const handle = openDatabase("sqlite::memory:");
-    await migrateToLatest(handle.db);
-    return handle;
-  }
+  if (dialect === "sqlite") return openSqliteImage(await migratedSqliteImage());
   const serverUrl = inject("postgresUrl");
   const name = `t_${process.pid}_${Date.now().toString(36)}_${databaseCounter++}`;
   await onServer(serverUrl, `create database "${name}" template "${inject("postgresTemplate")}"`);
@@ -41,4 +47,30 @@ export async function freshDatabase(dialect: DialectName): Promise<DatabaseHandl
       await onServer(serverUrl, `drop database if exists "${name}" with (force)`);
     },
   };
+}
+
+/** The bytes of an SQLite database as it is now, for `openSqliteImage` to start copies from. */
+export async function sqliteImageOf(handle: DatabaseHandle): Promise<Buffer> {
+  const directory = await mkdtemp(join(tmpdir(), "accord-sqlite-image-"));
+  try {
+    const file = join(directory, "image.sqlite");
+    await sql`vacuum into ${file}`.execute(handle.db);
+    return await readFile(file);
+  } finally {
+    await rm(directory, { recursive: true, force: true });
+  }
+}
+
+/** Migrated once per test file, then copied: every fresh SQLite skips the migrations. */
+function migratedSqliteImage(): Promise<Buffer> {
+  migratedSqlite ??= (async () => {
+    const handle = openDatabase("sqlite::memory:");
+    try {
+      await migrateToLatest(handle.db);
+      return await sqliteImageOf(handle);
+    } finally {
+      await handle.close();
+    }
+  })();
+  return migratedSqlite;
 }

@@ -28,9 +28,21 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
 }
 
 function openSqlite(path: string): DatabaseHandle {
-  const isMemory = path === ":memory:" || path === "";
-  if (!isMemory) mkdirSync(dirname(path), { recursive: true });
-  const sqlite = new BetterSqlite3(isMemory ? ":memory:" : path);
+  const where = path === "" ? ":memory:" : path;
+  if (where !== ":memory:") mkdirSync(dirname(where), { recursive: true });
+  return sqliteHandle(new BetterSqlite3(where), where);
+}
+
+/**
+ * An in-memory SQLite database that starts as a copy of `image` (the bytes of a database file,
+ * as `VACUUM INTO` writes them): tests start from a migrated or filled database this way in
+ * milliseconds instead of rebuilding it.
+ */
+export function openSqliteImage(image: Buffer): DatabaseHandle {
+  return sqliteHandle(new BetterSqlite3(image), ":memory:");
+}
+
+function sqliteHandle(sqlite: BetterSqlite3.Database, where: string): DatabaseHandle {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
@@ -39,7 +51,7 @@ function openSqlite(path: string): DatabaseHandle {
   return {
     db,
     dialect: "sqlite",
-    description: `sqlite:${isMemory ? ":memory:" : path}`,
+    description: `sqlite:${where}`,
     close: () => db.destroy(),
   };
 }
