@@ -1,5 +1,5 @@
 import type { LightMyRequestResponse } from "fastify";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import type { ErrorResponse } from "../../src/contracts/errors";
 import { TOKEN_SCOPES } from "../../src/contracts/tokens";
 import {
@@ -10,6 +10,7 @@ import {
   type Person,
   type TestApp,
 } from "../support/test-app";
+import { sqliteImageOf } from "../support/databases";
 import {
   addMember,
   createOrg,
@@ -678,7 +679,25 @@ const APP_ROUTES = probe.app.routeTable.map((route) => ({
   key: routeKey(route),
   access: route.access,
 }));
-await probe.close();
+// The world is built once; every check starts an app on a copy of its database and files, so a
+// write by one persona cannot decide another's answer and no check pays for building it again.
+const WORLD = await buildWorld(probe);
+const WORLD_COPY = {
+  sqliteImage: await sqliteImageOf(probe.deps.db),
+  filesDirectory: probe.filesDirectory,
+};
+afterAll(() => probe.close());
+
+const PEOPLE = ["owner", "viewer", "member", "counterpart", "outsider"] as const;
+
+/** An app over a fresh copy of the world, and the world's people as browsers of that app. */
+async function copyOfWorld(): Promise<{ t: TestApp; w: World }> {
+  const t = await buildTestApp("sqlite", { from: WORLD_COPY });
+  const w: World = { ...WORLD };
+  for (const name of PEOPLE)
+    w[name] = { ...WORLD[name], client: WORLD[name].client.copyFor(t.app) };
+  return { t, w };
+}
 const PUBLIC = new Set<string>(PUBLIC_ROUTES);
 const CHECKED_ROUTES = APP_ROUTES.filter((route) => !PUBLIC.has(route.key));
 
@@ -738,29 +757,33 @@ describe("authorisation matrix", () => {
       expect(row, `${key} is missing from AUTHORISATION_MATRIX`).toBeDefined();
       if (!row) return;
       const isRead = key.startsWith("GET ");
-      const t = await buildTestApp("sqlite");
+      const opened: TestApp[] = [];
       try {
         const actual = {} as Record<Persona, Expected>;
         const problems: string[] = [];
-        // Reads share one world; each write gets a fresh one, so one persona's change
-        // (a log-out, a removal, a revocation) cannot decide another's answer.
-        let world: World | null = isRead ? await buildWorld(t) : null;
+        // Personas share a copy of the world until a write succeeds; the next persona gets a
+        // fresh copy, so one persona's change (a log-out, a removal, a revocation) cannot decide
+        // another's answer. A refused write changes nothing, which is what the matrix checks.
+        let copy: { t: TestApp; w: World } | null = null;
         for (const persona of PERSONAS) {
           if (row[persona] === "n/a") {
             actual[persona] = "n/a";
             continue;
           }
-          const w: World = isRead && world ? world : await buildWorld(t);
-          world = w;
-          const response = await send(t, w, persona, key);
+          if (!copy) {
+            copy = await copyOfWorld();
+            opened.push(copy.t);
+          }
+          const response = await send(copy.t, copy.w, persona, key);
           actual[persona] = response.statusCode;
-          const problem = refusalProblem(response, w);
+          const problem = refusalProblem(response, copy.w);
           if (problem) problems.push(`${persona}: ${problem}`);
+          if (!isRead && response.statusCode < 400) copy = null;
         }
         expect(actual).toEqual(row);
         expect(problems).toEqual([]);
       } finally {
-        await t.close();
+        await Promise.all(opened.map((t) => t.close()));
       }
     },
   );

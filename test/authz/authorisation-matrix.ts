@@ -1,6 +1,7 @@
 /**
  * Who may call what: the expected HTTP status of every route for every persona, in one table
- * to review. `authorisation-matrix.test.ts` builds a world and checks each cell against the app.
+ * to review. `authorisation-matrix.test.ts` builds a world once and checks each cell against an
+ * app over a copy of it.
  *
  * The world: client organisation A with an owner, a viewer and a member (the target of role
  * changes); provider organisation B whose owner is the counterpart of A's accepted engagement

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { sql } from "kysely";
+import { sql, type Kysely } from "kysely";
 import pg from "pg";
 import { inject } from "vitest";
 import {
@@ -11,6 +11,7 @@ import {
   type DialectName,
 } from "../../src/server/db/connect";
 import { migrateToLatest } from "../../src/server/db/migrate";
+import type { Database } from "../../src/server/db/schema";
 
 export const DIALECTS: DialectName[] = ["sqlite", "postgres"];
 
@@ -32,8 +33,11 @@ async function onServer(serverUrl: string, statement: string): Promise<void> {
  * database copied from the template the global setup migrated once (so test files run in
  * parallel against one server without meeting).
  */
-export async function freshDatabase(dialect: DialectName): Promise<DatabaseHandle> {
-  if (dialect === "sqlite") return openSqliteImage(await migratedSqliteImage());
+export async function freshDatabase(
+  dialect: DialectName,
+  sqliteImage?: Buffer,
+): Promise<DatabaseHandle> {
+  if (dialect === "sqlite") return openSqliteImage(sqliteImage ?? (await migratedSqliteImage()));
   const serverUrl = inject("postgresUrl");
   const name = `t_${process.pid}_${Date.now().toString(36)}_${databaseCounter++}`;
   await onServer(serverUrl, `create database "${name}" template "${inject("postgresTemplate")}"`);
@@ -50,11 +54,11 @@ export async function freshDatabase(dialect: DialectName): Promise<DatabaseHandl
 }
 
 /** The bytes of an SQLite database as it is now, for `openSqliteImage` to start copies from. */
-export async function sqliteImageOf(handle: DatabaseHandle): Promise<Buffer> {
+export async function sqliteImageOf(db: Kysely<Database>): Promise<Buffer> {
   const directory = await mkdtemp(join(tmpdir(), "accord-sqlite-image-"));
   try {
     const file = join(directory, "image.sqlite");
-    await sql`vacuum into ${file}`.execute(handle.db);
+    await sql`vacuum into ${file}`.execute(db);
     return await readFile(file);
   } finally {
     await rm(directory, { recursive: true, force: true });
@@ -67,7 +71,7 @@ function migratedSqliteImage(): Promise<Buffer> {
     const handle = openDatabase("sqlite::memory:");
     try {
       await migrateToLatest(handle.db);
-      return await sqliteImageOf(handle);
+      return await sqliteImageOf(handle.db);
     } finally {
       await handle.close();
     }

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
@@ -44,12 +44,18 @@ export async function buildTestApp(
     /** How webhook hosts resolve; a fixed table, never real DNS. */
     webhookLookup?: WebhookPolicy["lookup"];
     loginThrottle?: Partial<LoginThrottlePolicy>;
+    /**
+     * Start from a copy of a database another test app filled (`sqliteImageOf`) and of its
+     * uploaded files, instead of an empty one: SQLite only.
+     */
+    from?: { sqliteImage: Buffer; filesDirectory: string };
   } = {},
 ): Promise<TestApp> {
-  const handle = await freshDatabase(dialect);
+  const handle = await freshDatabase(dialect, options.from?.sqliteImage);
   await ensureDefaultTaxonomy(handle);
   const clock = new ManualClock(new Date("2026-11-22T09:00:00.000Z"));
   const filesDirectory = await mkdtemp(join(tmpdir(), "accord-files-"));
+  if (options.from) await cp(options.from.filesDirectory, filesDirectory, { recursive: true });
   const deps = createDeps(handle, {
     publicUrl: "http://accord.test",
     mail: options.mail ?? "outbox",
@@ -136,6 +142,14 @@ export class TestClient {
   }
   delete(url: string) {
     return this.request("DELETE", url);
+  }
+
+  /** The same browser (cookies and CSRF token) talking to another app, over a copied database. */
+  copyFor(app: FastifyInstance): TestClient {
+    const copy = new TestClient(app, this.locale);
+    copy.cookies = new Map(this.cookies);
+    copy.csrfToken = this.csrfToken;
+    return copy;
   }
 
   /** Fetches a CSRF token bound to the current session, as the web app does after log-in. */
