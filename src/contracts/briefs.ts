@@ -84,7 +84,7 @@ export const BriefList = z.object({ briefs: z.array(BriefResponse), nextCursor: 
 export const BriefParams = z.object({ id: Id });
 
 export const MatchFactor = z.object({
-  factor: z.enum(["capability", "trackRecord", "language", "availability", "price"]),
+  factor: z.enum(["capability", "trackRecord", "health", "language", "availability", "price"]),
   score: z.number(),
   weight: z.number(),
   contribution: z.number(),

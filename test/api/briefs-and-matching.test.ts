@@ -2,8 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { translate } from "../../src/i18n/translate";
 import { setPlatformRole } from "../../src/server/modules/auth/users.repository";
 import { DIALECTS } from "../support/databases";
-import { buildTestApp, signUpPerson, type Person, type TestApp } from "../support/test-app";
-import { createOrg, uniqueName, type OrgRef } from "./api-fixtures";
+import {
+  buildTestApp,
+  invitationTokenFromMailbox,
+  signUpPerson,
+  type Person,
+  type TestApp,
+} from "../support/test-app";
+import { saveOrganisationHealth } from "../../src/server/modules/relationship-health/health.repository";
+import { createOrg, startEngagement, uniqueName, type OrgRef } from "./api-fixtures";
 import { joinAs } from "./proposals-agreements/proposal-fixtures";
 
 interface Finding {
@@ -245,6 +252,49 @@ describe.each(DIALECTS)("briefs, profiles and matching on %s", (dialect) => {
       "design.ux",
     ]);
     expect((await provider.client.get(`/api/v1/briefs/${brief.id}/matches`)).statusCode).toBe(404);
+  });
+
+  it("weighs the provider's health score in matching and explains it, new providers in the middle", async () => {
+    const brief = (
+      await client.client.post("/api/v1/briefs", briefBody(clientOrg.id))
+    ).json<BriefBodyResponse>();
+    const healthFactor = async () => {
+      const result = (await client.client.get(`/api/v1/briefs/${brief.id}/matches`)).json<{
+        matches: {
+          provider: { id: string };
+          factors: { factor: string; score: number; weight: number; explanation: string }[];
+        }[];
+      }>();
+      const match = result.matches.find((m) => m.provider.id === providerOrg.id);
+      return match?.factors.find((f) => f.factor === "health");
+    };
+    expect(await healthFactor()).toMatchObject({
+      score: 0.5,
+      weight: 0.1,
+      explanation: translate("fr", "match.health.new", {}),
+    });
+
+    // The provider works with a client, and the health model has scored it across engagements.
+    const engagement = await startEngagement(client, clientOrg, provider.email);
+    const link = await invitationTokenFromMailbox(t.deps, provider.email);
+    const accepted = await provider.client.post(`/api/v1/invitations/${link}/accept`, {
+      orgId: providerOrg.id,
+    });
+    expect(accepted.statusCode, engagement.id).toBe(200);
+    await saveOrganisationHealth(t.deps.db, {
+      org_id: providerOrg.id,
+      side: "provider",
+      score: 83,
+      is_new: 0,
+      engagement_count: 4,
+      counterparty_count: 3,
+      explanation: "{}",
+      computed_at: t.clock.now().toISOString(),
+    });
+    expect(await healthFactor()).toMatchObject({
+      score: 0.83,
+      explanation: translate("fr", "match.health.score", { score: 83 }),
+    });
   });
 
   it("invites a shortlisted provider, who then sees the brief marked as an invitation", async () => {

@@ -15,6 +15,7 @@ const EMPTY: TrackRecord = {
   activeEngagements: 0,
   rehireRate: null,
   tenureDays: 0,
+  healthScore: null,
 };
 
 const isoDay = (offset: number) =>
@@ -26,6 +27,7 @@ const trackRecord: fc.Arbitrary<TrackRecord> = fc.record({
   activeEngagements: fc.integer({ min: 0, max: 5 }),
   rehireRate: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
   tenureDays: fc.integer({ min: 0, max: 900 }),
+  healthScore: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
 });
 
 /** Providers with few skills, languages and names, so equal scores and ties are common. */

@@ -1,7 +1,12 @@
 import { HOURS_PER_DAY } from "../agreement/terms";
 import type { Brief } from "../brief/brief";
 import type { ProviderProfile, TrackRecord } from "./provider-profile";
-import { MATCH_WEIGHTS, scoreProvider, type ProviderMatch } from "./rank-providers";
+import {
+  MATCH_WEIGHTS,
+  NEW_PROVIDER_HEALTH,
+  scoreProvider,
+  type ProviderMatch,
+} from "./rank-providers";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const TRACK_RECORD_SATURATION = 10;
@@ -166,6 +171,8 @@ export class CandidateIndex {
           record.rehireRate === null
             ? experience * 0.7
             : experience * 0.7 + record.rehireRate * 0.3;
+        const healthScore =
+          record.healthScore === null ? NEW_PROVIDER_HEALTH : record.healthScore / 100;
 
         // Each branch as `rankProviders` writes it, so odd inputs score alike too.
         const spoken = provider.profile.languages;
@@ -196,6 +203,7 @@ export class CandidateIndex {
           0 +
           (covered / required) * MATCH_WEIGHTS.capability +
           trackScore * MATCH_WEIGHTS.trackRecord +
+          healthScore * MATCH_WEIGHTS.health +
           languageScore * MATCH_WEIGHTS.language +
           availabilityScore * MATCH_WEIGHTS.availability +
           priceScore * MATCH_WEIGHTS.price;

@@ -14,7 +14,7 @@ export interface ProviderProfile {
   trackRecord: TrackRecord;
 }
 
-/** Computed by Accord from engagement history. `health` joins when health scoring exists. */
+/** Computed by Accord from engagement history and the health model, never typed. */
 export interface TrackRecord {
   completedEngagements: number;
   activeEngagements: number;
@@ -22,4 +22,6 @@ export interface TrackRecord {
   rehireRate: number | null;
   /** Days since the provider's first engagement on Accord. */
   tenureDays: number;
+  /** The provider's health score across its engagements, 0–100; null while it is new. */
+  healthScore: number | null;
 }

@@ -29,7 +29,13 @@ function provider(overrides: Partial<ProviderProfile> & { orgId: string }): Prov
     rates: [{ unit: "day", amountMinor: 30_000, currency: "EUR" }],
     floorRate: null,
     availableFrom: null,
-    trackRecord: { completedEngagements: 10, activeEngagements: 1, rehireRate: 1, tenureDays: 400 },
+    trackRecord: {
+      completedEngagements: 10,
+      activeEngagements: 1,
+      rehireRate: 1,
+      tenureDays: 400,
+      healthScore: 100,
+    },
     ...overrides,
   };
 }
@@ -52,6 +58,7 @@ describe("matching by aptitude", () => {
         activeEngagements: 0,
         rehireRate: null,
         tenureDays: 0,
+        healthScore: null,
       },
     });
     const aptDearer = provider({
@@ -132,6 +139,7 @@ describe("matching by aptitude", () => {
           activeEngagements: 2,
           rehireRate: null,
           tenureDays: 10,
+          healthScore: null,
         },
       }),
       TODAY,
@@ -141,10 +149,57 @@ describe("matching by aptitude", () => {
     expect(factor?.values).not.toHaveProperty("rehirePercent");
   });
 
+  it("weighs the provider's health score, and scores a provider too new for one in the middle", () => {
+    const healthOf = (healthScore: number | null) =>
+      scoreProvider(
+        brief,
+        provider({
+          orgId: "h",
+          trackRecord: {
+            completedEngagements: 3,
+            activeEngagements: 1,
+            rehireRate: 0.5,
+            tenureDays: 200,
+            healthScore,
+          },
+        }),
+        TODAY,
+      ).factors.find((f) => f.factor === "health");
+    expect(healthOf(82)).toMatchObject({
+      score: 0.82,
+      weight: 0.1,
+      reason: "score",
+      values: { score: 82 },
+    });
+    expect(healthOf(82)?.contribution).toBeCloseTo(0.082, 10);
+    expect(healthOf(null)).toMatchObject({ score: 0.5, reason: "new", values: {} });
+    // Two providers alike in all but health: the healthier relationship record ranks first.
+    const alike = (orgId: string, healthScore: number) =>
+      provider({
+        orgId,
+        trackRecord: {
+          completedEngagements: 3,
+          activeEngagements: 0,
+          rehireRate: 0.5,
+          tenureDays: 200,
+          healthScore,
+        },
+      });
+    expect(
+      rankProviders(brief, [alike("a-low", 40), alike("b-high", 90)], TODAY).map((m) => m.orgId),
+    ).toEqual(["b-high", "a-low"]);
+  });
+
   it("breaks ties by track record, then by name", () => {
     const a = provider({
       orgId: "b-studio",
-      trackRecord: { completedEngagements: 12, activeEngagements: 0, rehireRate: 1, tenureDays: 1 },
+      trackRecord: {
+        completedEngagements: 12,
+        activeEngagements: 0,
+        rehireRate: 1,
+        tenureDays: 1,
+        healthScore: 100,
+      },
     });
     const b = provider({ orgId: "a-studio" });
     expect(rankProviders(brief, [b, a], TODAY).map((m) => m.orgId)).toEqual([

@@ -2,7 +2,8 @@ import { HOURS_PER_DAY } from "../agreement/terms";
 import type { Brief } from "../brief/brief";
 import type { ProviderProfile } from "./provider-profile";
 
-export type MatchFactor = "capability" | "language" | "trackRecord" | "availability" | "price";
+export type MatchFactor =
+  "capability" | "language" | "trackRecord" | "health" | "availability" | "price";
 
 /**
  * How much each factor counts. Price is one factor among five and never the only sort: the seeds
@@ -10,7 +11,8 @@ export type MatchFactor = "capability" | "language" | "trackRecord" | "availabil
  */
 export const MATCH_WEIGHTS: Record<MatchFactor, number> = {
   capability: 0.35,
-  trackRecord: 0.2,
+  trackRecord: 0.1,
+  health: 0.1,
   language: 0.15,
   availability: 0.15,
   price: 0.15,
@@ -20,6 +22,7 @@ export const MATCH_WEIGHTS: Record<MatchFactor, number> = {
 export const MATCH_REASONS = {
   capability: ["covered"],
   trackRecord: ["history", "new"],
+  health: ["score", "new"],
   language: ["any", "first_choice", "other_choice", "none"],
   availability: ["in_time", "late"],
   price: ["within", "above", "unknown"],
@@ -47,6 +50,8 @@ export interface ProviderMatch {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const TRACK_RECORD_SATURATION = 10;
+/** The health factor of a provider too new to have a score: neither rewarded nor punished. */
+export const NEW_PROVIDER_HEALTH = 0.5;
 
 function days(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
@@ -111,6 +116,16 @@ function trackRecord(provider: ProviderProfile): Scored {
   };
 }
 
+/**
+ * How the provider's clients fared with it, by its health score across engagements. A new
+ * provider (below the health model's minimum sample) scores in the middle: new is not bad.
+ */
+function health(provider: ProviderProfile): Scored {
+  const { healthScore } = provider.trackRecord;
+  if (healthScore === null) return { score: NEW_PROVIDER_HEALTH, reason: "new", values: {} };
+  return { score: healthScore / 100, reason: "score", values: { score: healthScore } };
+}
+
 function availability(brief: Brief, provider: ProviderProfile, today: string): Scored {
   const start = brief.earliestStart && brief.earliestStart > today ? brief.earliestStart : today;
   if (!provider.availableFrom || provider.availableFrom <= start)
@@ -154,6 +169,7 @@ export function scoreProvider(
   const factors = [
     weigh("capability", cap),
     weigh("trackRecord", trackRecord(provider)),
+    weigh("health", health(provider)),
     weigh("language", language(brief, provider)),
     weigh("availability", availability(brief, provider, today)),
     weigh("price", price(brief, provider, today)),

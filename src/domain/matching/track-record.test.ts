@@ -11,6 +11,7 @@ describe("track record", () => {
         clientsWithCompleted: 2,
         returningClients: 1,
         firstEngagementAt: "2026-11-12T15:00:00.000Z",
+        healthScore: 74,
       },
       "2026-11-22",
     );
@@ -19,6 +20,7 @@ describe("track record", () => {
       activeEngagements: 3,
       rehireRate: 0.5,
       tenureDays: 9,
+      healthScore: 74,
     });
   });
 

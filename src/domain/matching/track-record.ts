@@ -15,6 +15,8 @@ export interface EngagementStats {
   returningClients: number;
   /** ISO timestamp of the provider's first engagement. */
   firstEngagementAt: string;
+  /** The provider's health score across engagements, 0–100; null or absent while new. */
+  healthScore?: number | null;
 }
 
 /** One engagement of a provider with a client, as the rehire count reads it. */
@@ -73,5 +75,6 @@ export function trackRecordFrom(stats: EngagementStats, today: string): TrackRec
       0,
       Math.floor((Date.parse(`${today}T00:00:00Z`) - Date.parse(stats.firstEngagementAt)) / DAY_MS),
     ),
+    healthScore: stats.healthScore ?? null,
   };
 }

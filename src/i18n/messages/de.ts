@@ -228,6 +228,10 @@ export const de: Catalogue = {
     "{completed, plural, =0 {Noch kein abgeschlossener Auftrag} one {# abgeschlossener Auftrag} other {# abgeschlossene Aufträge}}; {rehirePercent, number} % der Kunden kamen wieder.",
   "match.trackRecord.new":
     "Neu: {completed, plural, =0 {noch kein abgeschlossener Auftrag} one {# abgeschlossener Auftrag} other {# abgeschlossene Aufträge}}, daher konnte noch kein Kunde wiederkommen.",
+  "match.health.score":
+    "Beziehungsgesundheit {score, number} von 100 über alle Aufträge, gemessen an den Daten und Bewertungen beider Seiten.",
+  "match.health.new":
+    "Neu: noch zu wenige Aufträge für eine Bewertung der Beziehungsgesundheit; das zählt weder dafür noch dagegen.",
   "match.language.any": "Das Briefing nennt keine bevorzugte Sprache.",
   "match.language.first_choice": "Arbeitet in Ihrer Sprache erster Wahl ({language}).",
   "match.language.other_choice": "Arbeitet in einer Ihrer Sprachen ({language}).",

@@ -206,6 +206,10 @@ export const en = {
     "{completed, plural, =0 {No completed engagement yet} one {# completed engagement} other {# completed engagements}}; {rehirePercent, number}% of clients came back.",
   "match.trackRecord.new":
     "New: {completed, plural, =0 {no completed engagement yet} one {# completed engagement} other {# completed engagements}}, so no client could come back yet.",
+  "match.health.score":
+    "Health score {score, number} out of 100 across its engagements, as both sides' records and ratings measure it.",
+  "match.health.new":
+    "New: too few engagements yet for a health score, so this counts neither for nor against it.",
   "match.language.any": "The brief names no preferred language.",
   "match.language.first_choice": "Works in your first-choice language ({language}).",
   "match.language.other_choice": "Works in one of your languages ({language}).",

@@ -221,6 +221,10 @@ export const es: Catalogue = {
     "{completed, plural, =0 {Aún no hay encargos completados} one {# encargo completado} other {# encargos completados}}; el {rehirePercent, number} % de los clientes volvió.",
   "match.trackRecord.new":
     "Nuevo: {completed, plural, =0 {aún no hay encargos completados} one {# encargo completado} other {# encargos completados}}, así que ningún cliente ha podido volver todavía.",
+  "match.health.score":
+    "Salud de la relación: {score, number} de 100 en todos sus encargos, según los hechos y las valoraciones de ambas partes.",
+  "match.health.new":
+    "Nuevo: todavía tiene muy pocos encargos para una puntuación de salud de la relación; no cuenta ni a favor ni en contra.",
   "match.language.any": "El brief no indica ningún idioma preferido.",
   "match.language.first_choice": "Trabaja en su idioma de primera elección ({language}).",
   "match.language.other_choice": "Trabaja en uno de sus idiomas ({language}).",

@@ -222,6 +222,10 @@ export const fr: Catalogue = {
     "{completed, plural, =0 {Aucune mission terminée pour l’instant} one {# mission terminée} other {# missions terminées}} ; {rehirePercent, number} % des clients sont revenus.",
   "match.trackRecord.new":
     "Nouveau : {completed, plural, =0 {aucune mission terminée pour l’instant} one {# mission terminée} other {# missions terminées}}, aucun client n’a donc encore pu revenir.",
+  "match.health.score":
+    "Santé de la relation : {score, number} sur 100 sur l’ensemble de ses missions, d’après les faits et les notes des deux côtés.",
+  "match.health.new":
+    "Nouveau : encore trop peu de missions pour un score de santé de la relation ; cela ne compte ni pour ni contre.",
   "match.language.any": "Le cahier des charges n’indique aucune langue préférée.",
   "match.language.first_choice": "Travaille dans votre langue de premier choix ({language}).",
   "match.language.other_choice": "Travaille dans l’une de vos langues ({language}).",

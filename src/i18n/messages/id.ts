@@ -215,6 +215,10 @@ export const id: Catalogue = {
     "{completed, plural, =0 {Belum ada kerja sama yang selesai} other {# kerja sama selesai}}; {rehirePercent, number}% klien kembali lagi.",
   "match.trackRecord.new":
     "Baru: {completed, plural, =0 {belum ada kerja sama yang selesai} other {# kerja sama selesai}}, jadi belum ada klien yang dapat kembali.",
+  "match.health.score":
+    "Skor kesehatan hubungan {score, number} dari 100 di seluruh kerja samanya, menurut catatan dan penilaian kedua pihak.",
+  "match.health.new":
+    "Baru: kerja samanya belum cukup untuk skor kesehatan hubungan, jadi ini tidak menambah maupun mengurangi.",
   "match.language.any": "Kerangka kebutuhan tidak menyebutkan bahasa pilihan.",
   "match.language.first_choice": "Bekerja dalam bahasa pilihan utama Anda ({language}).",
   "match.language.other_choice": "Bekerja dalam salah satu bahasa Anda ({language}).",

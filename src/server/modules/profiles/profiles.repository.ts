@@ -75,26 +75,36 @@ export async function trackRecordsOf(
 ): Promise<Map<string, TrackRecord>> {
   const records = new Map<string, TrackRecord>();
   if (isIdList(orgIds) && orgIds.length === 0) return records;
+  // An engagement is completed once it ended amicably: the exit's settlement is paid and its
+  // hand-over done.
   const rows = await db
     .selectFrom("engagements")
+    .leftJoin("exits", "exits.engagement_id", "engagements.id")
     .select((eb) => [
-      "provider_org_id",
-      eb.fn.countAll<string | number>().as("total"),
-      eb.fn.sum<string | number>(sql`case when status = 'active' then 1 else 0 end`).as("active"),
-      eb.fn.count<string | number>("client_org_id").distinct().as("clients"),
-      eb.fn.min<string>("created_at").as("first_at"),
+      "engagements.provider_org_id",
+      eb.fn
+        .sum<string | number>(sql`case when exits.ended_amicably_at is null then 0 else 1 end`)
+        .as("completed"),
+      eb.fn
+        .sum<string | number>(
+          sql`case when exits.ended_amicably_at is null and engagements.status = 'active' then 1 else 0 end`,
+        )
+        .as("active"),
+      eb.fn.count<string | number>("engagements.client_org_id").distinct().as("clients"),
+      eb.fn.min<string>("engagements.created_at").as("first_at"),
     ])
     .$if(orgIds !== "all", (qb) =>
-      qb.where("provider_org_id", "in", orgIdsIn(orgIds as OrgIdSource)),
+      qb.where("engagements.provider_org_id", "in", orgIdsIn(orgIds as OrgIdSource)),
     )
-    .where("status", "in", ["active"])
-    .groupBy("provider_org_id")
+    .where("engagements.status", "in", ["active"])
+    .groupBy("engagements.provider_org_id")
     .execute();
   // Only engagements of clients who came back after a completed one with the provider could
   // count as rehires: read the history of clients with more than one engagement.
   const repeats = await db
     .selectFrom("engagements as e")
-    .select(["e.provider_org_id", "e.client_org_id", "e.created_at"])
+    .leftJoin("exits", "exits.engagement_id", "e.id")
+    .select(["e.provider_org_id", "e.client_org_id", "e.created_at", "exits.ended_amicably_at"])
     .$if(orgIds !== "all", (qb) =>
       qb.where("e.provider_org_id", "in", orgIdsIn(orgIds as OrgIdSource)),
     )
@@ -112,26 +122,34 @@ export async function trackRecordsOf(
     )
     .execute();
   const historyOf = groupBy(repeats, (r) => r.provider_org_id ?? "");
+  const healthRows = await db
+    .selectFrom("organisation_health")
+    .select(["org_id", "score"])
+    .$if(orgIds !== "all", (qb) => qb.where("org_id", "in", orgIdsIn(orgIds as OrgIdSource)))
+    .where("side", "=", "provider")
+    .where("is_new", "=", 0)
+    .execute();
+  const healthOf = new Map(healthRows.map((row) => [row.org_id, row.score]));
   for (const row of rows) {
     if (!row.provider_org_id) continue;
     const rehires = rehiresOf(
       (historyOf.get(row.provider_org_id) ?? []).map((e) => ({
         clientOrgId: e.client_org_id ?? "",
         startedAt: e.created_at,
-        // Completion arrives with the exit stage; until then no engagement has completed.
-        completedAt: null,
+        completedAt: e.ended_amicably_at,
       })),
     );
     records.set(
       row.provider_org_id,
       trackRecordFrom(
         {
-          completed: 0,
+          completed: Number(row.completed),
           active: Number(row.active),
           clients: Number(row.clients),
           clientsWithCompleted: rehires.clientsWithCompleted,
           returningClients: rehires.returningClients,
           firstEngagementAt: row.first_at,
+          healthScore: healthOf.get(row.provider_org_id) ?? null,
         },
         today,
       ),
@@ -145,6 +163,7 @@ export const EMPTY_TRACK_RECORD: TrackRecord = {
   activeEngagements: 0,
   rehireRate: null,
   tenureDays: 0,
+  healthScore: null,
 };
 
 /**

@@ -10,6 +10,7 @@ export const BRIEF_STATUS_LABELS: Record<BriefStatus, AppMessageKey> = {
 export const MATCH_FACTOR_LABELS: Record<MatchFactor["factor"], AppMessageKey> = {
   capability: "match.factor.capability",
   trackRecord: "match.factor.trackRecord",
+  health: "match.factor.health",
   language: "match.factor.language",
   availability: "match.factor.availability",
   price: "match.factor.price",

@@ -423,6 +423,7 @@ export const webDe: WebCatalogue = {
   "match.column.why": "Warum",
   "match.factor.capability": "Fähigkeiten",
   "match.factor.trackRecord": "Bisherige Leistungen",
+  "match.factor.health": "Beziehungsgesundheit",
   "match.factor.language": "Sprache",
   "match.factor.availability": "Verfügbarkeit",
   "match.factor.price": "Preis",

@@ -415,6 +415,7 @@ export const webEn = {
   "match.column.why": "Why",
   "match.factor.capability": "Capabilities",
   "match.factor.trackRecord": "Track record",
+  "match.factor.health": "Relationship health",
   "match.factor.language": "Language",
   "match.factor.availability": "Availability",
   "match.factor.price": "Price",

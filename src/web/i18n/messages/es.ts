@@ -421,6 +421,7 @@ export const webEs: WebCatalogue = {
   "match.column.why": "Por qué",
   "match.factor.capability": "Capacidades",
   "match.factor.trackRecord": "Historial",
+  "match.factor.health": "Salud de la relación",
   "match.factor.language": "Idioma",
   "match.factor.availability": "Disponibilidad",
   "match.factor.price": "Precio",

@@ -425,6 +425,7 @@ export const webFr: WebCatalogue = {
   "match.column.why": "Pourquoi",
   "match.factor.capability": "Compétences",
   "match.factor.trackRecord": "Références",
+  "match.factor.health": "Santé de la relation",
   "match.factor.language": "Langue",
   "match.factor.availability": "Disponibilité",
   "match.factor.price": "Prix",

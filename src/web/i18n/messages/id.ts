@@ -422,6 +422,7 @@ export const webId: WebCatalogue = {
   "match.column.why": "Alasan",
   "match.factor.capability": "Kemampuan",
   "match.factor.trackRecord": "Rekam jejak",
+  "match.factor.health": "Kesehatan hubungan",
   "match.factor.language": "Bahasa",
   "match.factor.availability": "Ketersediaan",
   "match.factor.price": "Harga",
