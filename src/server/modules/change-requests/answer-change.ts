@@ -56,7 +56,7 @@ export function priceChange(
         scheduleImpactDays: body.scheduleImpactDays,
       },
     });
-    return ok(await readChangeRequest(trx, engagementId, change.id));
+    return ok(await readChangeRequest(trx, { actor, engagement: locked.value.engagement }, change.id));
   });
 }
 
@@ -119,6 +119,6 @@ function closeChange(
         ...(reason !== null && { reason }),
       },
     });
-    return ok(await readChangeRequest(trx, engagementId, change.id));
+    return ok(await readChangeRequest(trx, { actor, engagement: locked.value.engagement }, change.id));
   });
 }

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { FormattedDate, FormattedMessage, useIntl } from "react-intl";
 import { Link } from "react-router";
-import type { AgreementOverview, Engagement, Role } from "../../../shared/api/types";
+import type { AgreementOverview, Engagement } from "../../../shared/api/types";
 import { FormAlert } from "../../../shared/components/form-alert";
 import { SelectField } from "../../../shared/components/fields";
 import { Loading, QueryError } from "../../../shared/components/query-state";
@@ -17,10 +17,8 @@ import { VersionPanel } from "./version-panel";
  */
 export function AgreementSection({
   engagement,
-  role,
 }: {
   engagement: Engagement;
-  role: Role | null;
 }) {
   const intl = useIntl();
   const overview = useAgreement(engagement.id);
@@ -42,7 +40,6 @@ export function AgreementSection({
     data.draft?.version ?? data.inForce?.version ?? data.versions.at(-1)?.version ?? 1;
   const selected =
     chosen !== null && data.versions.some((v) => v.version === chosen) ? chosen : fallback;
-  const canEdit = role === "owner" || role === "member";
 
   return (
     <div className="stack-lg">
@@ -79,7 +76,7 @@ export function AgreementSection({
         >
           <FormattedMessage id="agreement.pdf" />
         </a>
-        {data.inForce && !data.draft && canEdit ? (
+        {data.inForce && !data.draft && engagement.abilities.agreement.openAmendment ? (
           <button
             type="button"
             className="button-secondary"
@@ -96,7 +93,7 @@ export function AgreementSection({
         engagementId={engagement.id}
         versionNumber={selected}
         side={engagement.mySide}
-        role={role}
+        abilities={engagement.abilities.agreement}
       />
       <section className="stack" aria-labelledby="diff-title">
         <h2 id="diff-title">

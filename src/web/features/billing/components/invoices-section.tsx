@@ -1,6 +1,6 @@
 import { FormattedMessage } from "react-intl";
 import { Link } from "react-router";
-import type { Engagement, Role } from "../../../shared/api/types";
+import type { Engagement } from "../../../shared/api/types";
 import { Loading, QueryError } from "../../../shared/components/query-state";
 import { useAgreement } from "../../agreements/api/get-agreement";
 import { useInvoices } from "../api/get-invoices";
@@ -17,10 +17,8 @@ import { RemunerationTrendCard } from "./remuneration-trend-card";
  */
 export function InvoicesSection({
   engagement,
-  role,
 }: {
   engagement: Engagement;
-  role: Role | null;
 }) {
   const agreement = useAgreement(engagement.id);
   const invoices = useInvoices(engagement.id);
@@ -43,7 +41,7 @@ export function InvoicesSection({
       </p>
     );
   }
-  const canInvoice = engagement.mySide === "provider" && (role === "owner" || role === "member");
+  const canInvoice = engagement.abilities.billing.invoice;
   const { terms } = inForce;
 
   return (
