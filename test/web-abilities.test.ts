@@ -44,7 +44,9 @@ function offences(pattern: RegExp): string[] {
     if (ORGANISATION_PAGES.has(name)) return [];
     return readFileSync(file, "utf8")
       .split("\n")
-      .flatMap((line, index) => (pattern.test(line) ? [`${name}:${index + 1}: ${line.trim()}`] : []));
+      .flatMap((line, index) =>
+        pattern.test(line) ? [`${name}:${index + 1}: ${line.trim()}`] : [],
+      );
   });
 }
 

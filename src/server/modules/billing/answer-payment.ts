@@ -44,7 +44,8 @@ export function answerPayment(
     const invoice = found.value;
     const payment = await findPayment(trx, invoiceId, paymentId);
     if (!payment) return fail("not_found");
-    if (isRepeatedDecision(payment.status, decision)) return ok(presentPayment(payment, { actor, engagement: locked.value.engagement }));
+    if (isRepeatedDecision(payment.status, decision))
+      return ok(presentPayment(payment, { actor, engagement: locked.value.engagement }));
     const decided = decidePayment(
       { status: payment.status, recordedBy: payment.recorded_side },
       decision,

@@ -5,13 +5,7 @@ import {
   type ChangeRequestStatus,
 } from "../../../domain/change/change-request";
 import type { Side } from "../../../domain/engagement/engagement";
-import {
-  can,
-  READ,
-  WRITE,
-  type AccessTableOf,
-  type Participants,
-} from "../../kernel/access";
+import { can, READ, WRITE, type AccessTableOf, type Participants } from "../../kernel/access";
 import type { Actor } from "../../platform/actor";
 
 /**

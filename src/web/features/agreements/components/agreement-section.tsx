@@ -15,11 +15,7 @@ import { VersionPanel } from "./version-panel";
  * The engagement's agreement: what is in force, the draft being negotiated, every version,
  * signatures, amendments and the differences between versions.
  */
-export function AgreementSection({
-  engagement,
-}: {
-  engagement: Engagement;
-}) {
+export function AgreementSection({ engagement }: { engagement: Engagement }) {
   const intl = useIntl();
   const overview = useAgreement(engagement.id);
   const amend = useOpenAmendment(engagement.id);

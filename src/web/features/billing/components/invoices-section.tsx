@@ -15,11 +15,7 @@ import { RemunerationTrendCard } from "./remuneration-trend-card";
  * The engagement's money: how its client pays, its invoices, a draft form for the provider,
  * and how the effective rate has moved across versions of the agreement.
  */
-export function InvoicesSection({
-  engagement,
-}: {
-  engagement: Engagement;
-}) {
+export function InvoicesSection({ engagement }: { engagement: Engagement }) {
   const agreement = useAgreement(engagement.id);
   const invoices = useInvoices(engagement.id);
   const names = useSourceNames(engagement.id);

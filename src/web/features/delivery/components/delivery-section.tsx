@@ -27,11 +27,7 @@ function permissionsOf(engagement: Engagement) {
  * Delivery under the agreement in force: the scope summary, then each milestone with its
  * deliverables, their rounds, verdicts and remarks.
  */
-export function DeliverySection({
-  engagement,
-}: {
-  engagement: Engagement;
-}) {
+export function DeliverySection({ engagement }: { engagement: Engagement }) {
   const delivery = useDelivery(engagement.id);
   if (delivery.isPending) return <Loading />;
   if (delivery.isError)
