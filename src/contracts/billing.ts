@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PaymentAbilities } from "./abilities";
 import { NextCursor } from "./pagination";
 import { AGEING_BUCKETS } from "../domain/billing/ageing";
 import { MAX_INVOICE_LINES, MAX_TAX_RATE_BASIS_POINTS } from "../domain/billing/invoice";
@@ -150,6 +151,8 @@ export const Payment = z.object({
   recordedAt: Timestamp,
   decidedBy: Person.nullable(),
   decidedAt: Timestamp.nullable(),
+  /** Whether the caller may confirm or reject it now (the side that did not record it). */
+  abilities: PaymentAbilities,
 });
 export type Payment = z.infer<typeof Payment>;
 

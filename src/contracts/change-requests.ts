@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ChangeRequestAbilities } from "./abilities";
 import { NextCursor } from "./pagination";
 import { inUnit } from "./units";
 import { Id, Timestamp } from "./common";
@@ -38,6 +39,8 @@ export const ChangeRequest = z.object({
   agreementVersion: z.number().int().nullable(),
   appliedAt: Timestamp.nullable(),
   createdAt: Timestamp,
+  /** What the caller may do with this change now, as the server decides it. */
+  abilities: ChangeRequestAbilities,
 });
 export type ChangeRequest = z.infer<typeof ChangeRequest>;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Email, Id, OrgRef, Timestamp } from "./common";
+import { EngagementAbilities } from "./abilities";
 import { EngagementEventSchema } from "./events";
 
 export const ENGAGEMENT_STATUSES = ["pending", "active", "declined", "withdrawn"] as const;
@@ -16,8 +17,6 @@ export const StartEngagementBody = z.object({
 
 export const EngagementParams = z.object({ id: Id });
 
-const Abilities = z.record(z.string(), z.boolean());
-
 export const Engagement = z.object({
   id: Id,
   title: z.string(),
@@ -31,13 +30,7 @@ export const Engagement = z.object({
    * What the caller may do on this engagement, part by part (`delivery.submit`, `billing.invoice`,
    * `agreement.sign`, …), as the server decides it. Clients show or hide actions from this.
    */
-  abilities: z.object({
-    engagement: Abilities,
-    agreement: Abilities,
-    delivery: Abilities,
-    billing: Abilities,
-    messages: Abilities,
-  }),
+  abilities: EngagementAbilities,
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

@@ -1,3 +1,4 @@
+import type { EngagementActionOf, EngagementPart } from "../../contracts/abilities";
 import type { Role } from "../../contracts/common";
 import type { Side } from "../../domain/engagement/engagement";
 import type { Actor } from "../platform/actor";
@@ -19,6 +20,12 @@ export interface AccessRule {
 
 /** A part's declarative table: action name → rule. Each part keeps its own beside its code. */
 export type AccessTable = Record<string, AccessRule>;
+
+/**
+ * A part's table whose actions are exactly the ones the contract lists for it
+ * (`ENGAGEMENT_ACTIONS`), so an action added on one side only does not compile.
+ */
+export type AccessTableOf<P extends EngagementPart> = Record<EngagementActionOf<P>, AccessRule>;
 
 /** Rules every role of either side shares, written once: view (all roles), write (no viewers). */
 export const READ: AccessRule = { roles: ["owner", "member", "viewer"], side: "either" };

@@ -1,4 +1,4 @@
-import { READ, WRITE, type AccessTable } from "../../kernel/access";
+import { READ, WRITE, type AccessTableOf } from "../../kernel/access";
 
 /**
  * Which roles of either participating organisation may do what with the engagement's
@@ -9,6 +9,6 @@ export const AGREEMENT_ACCESS = {
   editDraft: WRITE,
   openAmendment: WRITE,
   sign: { roles: ["owner"], side: "either" },
-} as const satisfies AccessTable;
+} as const satisfies AccessTableOf<"agreement">;
 
 export type AgreementAction = keyof typeof AGREEMENT_ACCESS;

@@ -44,7 +44,8 @@ export function answerPayment(
     const invoice = found.value;
     const payment = await findPayment(trx, invoiceId, paymentId);
     if (!payment) return fail("not_found");
-    if (isRepeatedDecision(payment.status, decision)) return ok(presentPayment(payment));
+    if (isRepeatedDecision(payment.status, decision))
+      return ok(presentPayment(payment, { actor, engagement: locked.value.engagement }));
     const decided = decidePayment(
       { status: payment.status, recordedBy: payment.recorded_side },
       decision,
@@ -95,6 +96,6 @@ export function answerPayment(
     });
     const answered = await findPayment(trx, invoiceId, paymentId);
     if (!answered) throw new Error("payment vanished inside its own transaction");
-    return ok(presentPayment(answered));
+    return ok(presentPayment(answered, { actor, engagement: locked.value.engagement }));
   });
 }

@@ -2,7 +2,15 @@ import type { Kysely } from "kysely";
 import type { Role } from "../../../contracts/common";
 import type { Side } from "../../../domain/engagement/engagement";
 import type { Database } from "../../db/schema";
-import { READ, WRITE, type AccessTable, type Decision } from "../../kernel/access";
+import { decidePayment, type PaymentStatus } from "../../../domain/billing/payments";
+import {
+  can,
+  READ,
+  WRITE,
+  type AccessTableOf,
+  type Decision,
+  type Participants,
+} from "../../kernel/access";
 import { findEngagementFor } from "../../kernel/lock-participant";
 import type { Actor } from "../../platform/actor";
 import { roleIn } from "../../platform/actor";
@@ -17,7 +25,27 @@ export const BILLING_ACCESS = {
   invoice: { roles: ["owner", "member"], side: "provider" },
   recordPayment: WRITE,
   answerPayment: WRITE,
-} as const satisfies AccessTable;
+} as const satisfies AccessTableOf<"billing">;
+
+/** Who reads money: the abilities its payments carry are theirs. */
+export interface BillingReader {
+  actor: Actor;
+  engagement: Participants;
+}
+
+/**
+ * Whether the reader may answer the payment now: the part's rule (`answerPayment`), then the
+ * payment's own (`decidePayment`: still recorded, and recorded by the other side).
+ */
+export function paymentAbilities(
+  reader: BillingReader,
+  payment: { status: PaymentStatus; recordedSide: Side },
+): { answer: boolean } {
+  const decided = can(reader.actor, reader.engagement, BILLING_ACCESS.answerPayment);
+  if (decided.decision !== "allowed") return { answer: false };
+  const payload = { status: payment.status, recordedBy: payment.recordedSide };
+  return { answer: decidePayment(payload, "confirm", decided.side).ok };
+}
 
 /**
  * A draft is the provider's working copy: the client sees an invoice once it has a number

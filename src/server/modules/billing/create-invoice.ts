@@ -93,6 +93,14 @@ export function createInvoice(
       voided_at: null,
     });
     await replaceLines(trx, id, lineRows(id, lines, totals.totals.lineNetsMinor));
-    return ok(await readInvoice(trx, engagementId, id, todayOf(deps.clock), locale));
+    return ok(
+      await readInvoice(
+        trx,
+        { actor, engagement: locked.value.engagement },
+        id,
+        todayOf(deps.clock),
+        locale,
+      ),
+    );
   });
 }

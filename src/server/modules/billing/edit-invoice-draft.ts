@@ -62,6 +62,14 @@ export function editInvoiceDraft(
     });
     if (!isEdited) return fail("invoice_wrong_state");
     await replaceLines(trx, invoiceId, lineRows(invoiceId, lines, totals.totals.lineNetsMinor));
-    return ok(await readInvoice(trx, engagementId, invoiceId, todayOf(deps.clock), locale));
+    return ok(
+      await readInvoice(
+        trx,
+        { actor, engagement: locked.value.engagement },
+        invoiceId,
+        todayOf(deps.clock),
+        locale,
+      ),
+    );
   });
 }

@@ -19,7 +19,10 @@ export async function exportInvoicePdf(
   if (!viewer.ok) return viewer;
   const found = await findVisibleInvoice(deps.db, viewer.value.side, engagementId, invoiceId);
   if (!found.ok) return found;
-  const [invoice] = await presentInvoices(deps.db, [found.value], todayOf(deps.clock));
+  const [invoice] = await presentInvoices(deps.db, [found.value], todayOf(deps.clock), {
+    actor,
+    engagement: viewer.value.engagement,
+  });
   if (!invoice) throw new Error("invoice vanished while being read");
   const pdf = await renderInvoicePdf(
     invoice,

@@ -104,6 +104,6 @@ export function invoiceLateInterest(
       voided_at: null,
     });
     await replaceLines(trx, id, lineRows(id, lines, totals.totals.lineNetsMinor));
-    return ok(await readInvoice(trx, engagementId, id, today));
+    return ok(await readInvoice(trx, { actor, engagement: locked.value.engagement }, id, today));
   });
 }

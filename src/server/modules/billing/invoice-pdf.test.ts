@@ -52,6 +52,7 @@ const invoice: Invoice = {
       recordedAt: "2026-11-30T10:00:00.000Z",
       decidedBy: { id: "v", name: "Lucía" },
       decidedAt: "2026-12-01T10:00:00.000Z",
+      abilities: { answer: false },
     },
   ],
   creditNotes: [

@@ -3,6 +3,7 @@ import { daysBetween } from "../../../domain/billing/calendar";
 import { computeInvoiceTotals, type InvoiceLine } from "../../../domain/billing/invoice";
 import { outstandingMinor } from "../../../domain/billing/payments";
 import { sumExact } from "../../../domain/billing/rounding";
+import { paymentAbilities, type BillingReader } from "./billing.policy";
 import type { CreditNoteRow, PaymentRow } from "./payments.repository";
 import type { InvoiceLineRow, InvoiceRow } from "./invoices.repository";
 import type { ReminderRow } from "./reminders.repository";
@@ -14,7 +15,7 @@ export interface InvoiceRelated {
   reminders: ReadonlyMap<string, ReminderRow[]>;
 }
 
-export function presentPayment(row: PaymentRow): Payment {
+export function presentPayment(row: PaymentRow, reader: BillingReader): Payment {
   return {
     id: row.id,
     invoiceId: row.invoice_id,
@@ -31,6 +32,7 @@ export function presentPayment(row: PaymentRow): Payment {
         ? { id: row.decided_by, name: row.decided_by_name }
         : null,
     decidedAt: row.decided_at,
+    abilities: paymentAbilities(reader, { status: row.status, recordedSide: row.recorded_side }),
   };
 }
 
@@ -61,9 +63,16 @@ export function domainLine(row: InvoiceLineRow): InvoiceLine {
  * paid (confirmed payments only), awaiting confirmation, still owed, and whether it is overdue.
  * A draft or a void invoice owes nothing.
  */
-export function presentInvoice(row: InvoiceRow, related: InvoiceRelated, today: string): Invoice {
+export function presentInvoice(
+  row: InvoiceRow,
+  related: InvoiceRelated,
+  today: string,
+  reader: BillingReader,
+): Invoice {
   const lineRows = related.lines.get(row.id) ?? [];
-  const payments = (related.payments.get(row.id) ?? []).map(presentPayment);
+  const payments = (related.payments.get(row.id) ?? []).map((payment) =>
+    presentPayment(payment, reader),
+  );
   const creditNotes = (related.creditNotes.get(row.id) ?? []).map(presentCreditNote);
   const total = Number(row.total_minor);
   const totals = computeInvoiceTotals(lineRows.map(domainLine), row.currency);

@@ -145,6 +145,8 @@ export function issueInvoice(
         dueDate,
       },
     });
-    return ok(await readInvoice(trx, engagementId, invoiceId, today));
+    return ok(
+      await readInvoice(trx, { actor, engagement: locked.value.engagement }, invoiceId, today),
+    );
   });
 }

@@ -7,7 +7,7 @@ import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
 import { groupBy } from "../../platform/group-by";
 import { fail, ok, type Result } from "../../platform/result";
-import { findBillingViewer, isInvoiceVisibleTo } from "./billing.policy";
+import { findBillingViewer, type BillingReader, isInvoiceVisibleTo } from "./billing.policy";
 import { presentInvoice } from "./invoice.presenter";
 import {
   findInvoice,
@@ -29,6 +29,7 @@ export async function presentInvoices(
   db: Kysely<Database>,
   rows: readonly InvoiceRow[],
   today: string,
+  reader: BillingReader,
 ): Promise<Invoice[]> {
   const ids = rows.map((r) => r.id);
   const [lines, payments, creditNotes, reminders] = await Promise.all([
@@ -43,7 +44,7 @@ export async function presentInvoices(
     creditNotes: groupBy(creditNotes, (c) => c.invoice_id),
     reminders: groupBy(reminders, (r) => r.invoice_id),
   };
-  return rows.map((row) => presentInvoice(row, related, today));
+  return rows.map((row) => presentInvoice(row, related, today, reader));
 }
 
 /**
@@ -79,14 +80,14 @@ async function withDraftFindings(
 /** One invoice as it stands inside the caller's transaction; it must exist. */
 export async function readInvoice(
   db: Kysely<Database>,
-  engagementId: string,
+  reader: BillingReader & { engagement: { id: string } },
   invoiceId: string,
   today: string,
   locale?: Locale,
 ): Promise<Invoice> {
-  const row = await findInvoice(db, engagementId, invoiceId);
+  const row = await findInvoice(db, reader.engagement.id, invoiceId);
   if (!row) throw new Error("invoice vanished inside its own transaction");
-  const [invoice] = await presentInvoices(db, [row], today);
+  const [invoice] = await presentInvoices(db, [row], today, reader);
   if (!invoice) throw new Error("invoice vanished inside its own transaction");
   return withDraftFindings(db, row, invoice, locale);
 }
@@ -113,7 +114,8 @@ export async function listInvoices(
   const rows = (await listInvoicesOfEngagement(deps.db, engagementId)).filter((row) =>
     isInvoiceVisibleTo(viewer.value.side, row),
   );
-  return ok({ invoices: await presentInvoices(deps.db, rows, todayOf(deps.clock)) });
+  const reader = { actor, engagement: viewer.value.engagement };
+  return ok({ invoices: await presentInvoices(deps.db, rows, todayOf(deps.clock), reader) });
 }
 
 export async function getInvoice(
@@ -127,7 +129,8 @@ export async function getInvoice(
   if (!viewer.ok) return viewer;
   const found = await findVisibleInvoice(deps.db, viewer.value.side, engagementId, invoiceId);
   if (!found.ok) return found;
-  const [invoice] = await presentInvoices(deps.db, [found.value], todayOf(deps.clock));
+  const reader = { actor, engagement: viewer.value.engagement };
+  const [invoice] = await presentInvoices(deps.db, [found.value], todayOf(deps.clock), reader);
   return invoice
     ? ok(await withDraftFindings(deps.db, found.value, invoice, locale))
     : fail("not_found");

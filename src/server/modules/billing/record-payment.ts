@@ -64,7 +64,10 @@ export function recordPayment(
       if (earlier.request_hash !== requestHash) return fail("idempotency_key_reused");
       const payment = await findPayment(trx, invoiceId, earlier.id);
       if (!payment) throw new Error("payment vanished inside its own transaction");
-      return ok({ payment: presentPayment(payment), isNew: false });
+      return ok({
+        payment: presentPayment(payment, { actor, engagement: locked.value.engagement }),
+        isNew: false,
+      });
     }
 
     const money = await invoiceMoney(trx, invoice);
@@ -128,6 +131,9 @@ export function recordPayment(
     });
     const payment = await findPayment(trx, invoiceId, id);
     if (!payment) throw new Error("payment vanished inside its own transaction");
-    return ok({ payment: presentPayment(payment), isNew: true });
+    return ok({
+      payment: presentPayment(payment, { actor, engagement: locked.value.engagement }),
+      isNew: true,
+    });
   });
 }

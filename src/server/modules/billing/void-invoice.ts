@@ -65,6 +65,13 @@ export function voidInvoice(
         payload: { invoiceId, number: invoice.number, reason: allowed.reason },
       });
     }
-    return ok(await readInvoice(trx, engagementId, invoiceId, todayOf(deps.clock)));
+    return ok(
+      await readInvoice(
+        trx,
+        { actor, engagement: locked.value.engagement },
+        invoiceId,
+        todayOf(deps.clock),
+      ),
+    );
   });
 }

@@ -56,7 +56,9 @@ export function priceChange(
         scheduleImpactDays: body.scheduleImpactDays,
       },
     });
-    return ok(await readChangeRequest(trx, engagementId, change.id));
+    return ok(
+      await readChangeRequest(trx, { actor, engagement: locked.value.engagement }, change.id),
+    );
   });
 }
 
@@ -119,6 +121,8 @@ function closeChange(
         ...(reason !== null && { reason }),
       },
     });
-    return ok(await readChangeRequest(trx, engagementId, change.id));
+    return ok(
+      await readChangeRequest(trx, { actor, engagement: locked.value.engagement }, change.id),
+    );
   });
 }

@@ -97,6 +97,8 @@ export function approveChange(
         payload,
       });
     }
-    return ok(await readChangeRequest(trx, engagementId, change.id));
+    return ok(
+      await readChangeRequest(trx, { actor, engagement: locked.value.engagement }, change.id),
+    );
   });
 }

@@ -1,4 +1,12 @@
-import { READ, WRITE, type AccessTable } from "../../kernel/access";
+import type { z } from "zod";
+import type { ChangeRequestAbilities } from "../../../contracts/abilities";
+import {
+  transitionChangeRequest,
+  type ChangeRequestStatus,
+} from "../../../domain/change/change-request";
+import type { Side } from "../../../domain/engagement/engagement";
+import { can, READ, WRITE, type AccessTableOf, type Participants } from "../../kernel/access";
+import type { Actor } from "../../platform/actor";
 
 /**
  * Who does what with changes: anyone on the engagement reads them, and either side's owners and
@@ -8,4 +16,25 @@ export const CHANGE_REQUEST_ACCESS = {
   view: READ,
   propose: WRITE,
   answer: WRITE,
-} as const satisfies AccessTable;
+} as const satisfies AccessTableOf<"changeRequests">;
+
+/**
+ * What the actor may do with one change request now: the part's rule (`answer`) and then the
+ * request's own (`transitionChangeRequest`), the same two checks `lockChangeFor` makes.
+ */
+export function changeRequestAbilities(
+  actor: Actor,
+  engagement: Participants,
+  change: { status: ChangeRequestStatus; proposedSide: Side },
+): z.infer<typeof ChangeRequestAbilities> {
+  const decided = can(actor, engagement, CHANGE_REQUEST_ACCESS.answer);
+  const side = decided.decision === "allowed" ? decided.side : null;
+  const may = (action: "price" | "approve" | "decline" | "withdraw") =>
+    side !== null && transitionChangeRequest(change, action, side).ok;
+  return {
+    price: may("price"),
+    approve: may("approve"),
+    decline: may("decline"),
+    withdraw: may("withdraw"),
+  };
+}

@@ -1,7 +1,20 @@
 import type { ChangeRequest } from "../../../contracts/change-requests";
+import type { Participants } from "../../kernel/access";
+import type { Actor } from "../../platform/actor";
+import { changeRequestAbilities } from "./change-request.policy";
 import type { ChangeRequestRow } from "./change-requests.repository";
 
-export function presentChangeRequest(row: ChangeRequestRow, currency: string): ChangeRequest {
+/** Who reads a change request: the abilities it carries are theirs. */
+export interface ChangeRequestReader {
+  actor: Actor;
+  engagement: Participants;
+}
+
+export function presentChangeRequest(
+  row: ChangeRequestRow,
+  currency: string,
+  reader: ChangeRequestReader,
+): ChangeRequest {
   const person = (id: string | null, name: string | null) => (id && name ? { id, name } : null);
   const pricedBy = person(row.priced_by, row.priced_by_name);
   return {
@@ -34,5 +47,9 @@ export function presentChangeRequest(row: ChangeRequestRow, currency: string): C
     agreementVersion: row.agreement_version === null ? null : Number(row.agreement_version),
     appliedAt: row.applied_at,
     createdAt: row.created_at,
+    abilities: changeRequestAbilities(reader.actor, reader.engagement, {
+      status: row.status,
+      proposedSide: row.proposed_side,
+    }),
   };
 }

@@ -95,6 +95,6 @@ export function proposeChange(
         fromRemarkId: body.fromRemarkId ?? null,
       },
     });
-    return ok(await readChangeRequest(trx, engagementId, id));
+    return ok(await readChangeRequest(trx, { actor, engagement: locked.value.engagement }, id));
   });
 }

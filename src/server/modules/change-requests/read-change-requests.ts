@@ -7,21 +7,23 @@ import { fail, ok, type Result } from "../../platform/result";
 import { termsInForce } from "../../kernel/terms-in-force";
 import { findEngagementFor } from "../../kernel/lock-participant";
 import { CHANGE_REQUEST_ACCESS } from "./change-request.policy";
-import { presentChangeRequest } from "./change-request.presenter";
+import { presentChangeRequest, type ChangeRequestReader } from "./change-request.presenter";
 import { findChangeRequest, listChangeRequests } from "./change-requests.repository";
 
 async function currencyOf(db: Kysely<Database>, engagementId: string): Promise<string> {
   return (await termsInForce(db, engagementId))?.terms.remuneration.currency ?? "";
 }
 
+/** One change request as `reader` sees it, read with `db` (inside a write, its transaction). */
 export async function readChangeRequest(
   db: Kysely<Database>,
-  engagementId: string,
+  reader: ChangeRequestReader & { engagement: { id: string } },
   id: string,
 ): Promise<ChangeRequest> {
+  const engagementId = reader.engagement.id;
   const row = await findChangeRequest(db, engagementId, id);
   if (!row) throw new Error("change request vanished inside its own transaction");
-  return presentChangeRequest(row, await currencyOf(db, engagementId));
+  return presentChangeRequest(row, await currencyOf(db, engagementId), reader);
 }
 
 /** Every change request of the engagement, newest first, for either side to read. */
@@ -41,7 +43,10 @@ export async function listChanges(
     listChangeRequests(deps.db, engagementId),
     currencyOf(deps.db, engagementId),
   ]);
-  return ok({ changeRequests: rows.map((row) => presentChangeRequest(row, currency)) });
+  const reader = { actor, engagement: viewable.value.engagement };
+  return ok({
+    changeRequests: rows.map((row) => presentChangeRequest(row, currency, reader)),
+  });
 }
 
 export async function getChange(
@@ -58,5 +63,5 @@ export async function getChange(
   );
   if (!viewable.ok) return viewable;
   if (!(await findChangeRequest(deps.db, engagementId, id))) return fail("not_found");
-  return ok(await readChangeRequest(deps.db, engagementId, id));
+  return ok(await readChangeRequest(deps.db, { actor, engagement: viewable.value.engagement }, id));
 }

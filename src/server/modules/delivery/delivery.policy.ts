@@ -1,4 +1,4 @@
-import { READ, type AccessTable } from "../../kernel/access";
+import { READ, type AccessTableOf } from "../../kernel/access";
 
 /**
  * Who does what in delivery: the provider hands work in, the client judges it. Viewers read
@@ -9,4 +9,4 @@ export const DELIVERY_ACCESS = {
   upload: { roles: ["owner", "member"], side: "provider" },
   submit: { roles: ["owner", "member"], side: "provider" },
   evaluate: { roles: ["owner", "member"], side: "client" },
-} as const satisfies AccessTable;
+} as const satisfies AccessTableOf<"delivery">;

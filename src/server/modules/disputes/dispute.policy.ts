@@ -1,4 +1,4 @@
-import { READ, WRITE, type AccessTable } from "../../kernel/access";
+import { READ, WRITE, type AccessTableOf } from "../../kernel/access";
 
 /**
  * Who may act in an engagement's disputes: each side's owners and members open, answer, offer
@@ -8,4 +8,4 @@ import { READ, WRITE, type AccessTable } from "../../kernel/access";
 export const DISPUTE_ACCESS = {
   view: READ,
   act: WRITE,
-} as const satisfies AccessTable;
+} as const satisfies AccessTableOf<"disputes">;

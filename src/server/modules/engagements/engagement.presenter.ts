@@ -1,25 +1,54 @@
+import type { EngagementAbilities } from "../../../contracts/abilities";
 import type { Engagement } from "../../../contracts/engagements";
 import { abilitiesOf, sideOf } from "../../kernel/access";
+import { ENGAGEMENT_ACCESS } from "../../kernel/engagement-access";
 import type { EngagementWithOrgs } from "../../kernel/engagement-rows.repository";
 import type { Actor } from "../../platform/actor";
 import { AGREEMENT_ACCESS } from "../agreements/agreement.policy";
 import { BILLING_ACCESS } from "../billing/billing.policy";
+import { CHANGE_REQUEST_ACCESS } from "../change-requests/change-request.policy";
 import { DELIVERY_ACCESS } from "../delivery/delivery.policy";
+import { DISPUTE_ACCESS } from "../disputes/dispute.policy";
+import { EXIT_ACCESS } from "../exits/exit.policy";
+import { GROWTH_ACCESS } from "../growth/growth.policy";
 import { MESSAGE_ACCESS } from "../messages/message.policy";
-import { ENGAGEMENT_ACCESS } from "../../kernel/engagement-access";
+import { HEALTH_ACCESS } from "../relationship-health/health.policy";
+import { REVIEW_ACCESS } from "../reviews/review.policy";
+
+/** Every part's access table, by the name the engagement's `abilities` gives the part. */
+export const ENGAGEMENT_ACCESS_TABLES = {
+  engagement: ENGAGEMENT_ACCESS,
+  agreement: AGREEMENT_ACCESS,
+  delivery: DELIVERY_ACCESS,
+  changeRequests: CHANGE_REQUEST_ACCESS,
+  billing: BILLING_ACCESS,
+  messages: MESSAGE_ACCESS,
+  reviews: REVIEW_ACCESS,
+  health: HEALTH_ACCESS,
+  disputes: DISPUTE_ACCESS,
+  exits: EXIT_ACCESS,
+  growth: GROWTH_ACCESS,
+} as const;
 
 /**
  * What the actor may do on the engagement, part by part, read off each part's access table:
  * the web shows or hides actions from this, never from its own reading of roles and sides.
  */
-export function engagementAbilities(actor: Actor, row: EngagementWithOrgs) {
+export function engagementAbilities(actor: Actor, row: EngagementWithOrgs): EngagementAbilities {
+  const t = ENGAGEMENT_ACCESS_TABLES;
   return {
-    engagement: abilitiesOf(actor, row, ENGAGEMENT_ACCESS),
-    agreement: abilitiesOf(actor, row, AGREEMENT_ACCESS),
-    delivery: abilitiesOf(actor, row, DELIVERY_ACCESS),
-    billing: abilitiesOf(actor, row, BILLING_ACCESS),
-    messages: abilitiesOf(actor, row, MESSAGE_ACCESS),
-  } satisfies Engagement["abilities"];
+    engagement: abilitiesOf(actor, row, t.engagement),
+    agreement: abilitiesOf(actor, row, t.agreement),
+    delivery: abilitiesOf(actor, row, t.delivery),
+    changeRequests: abilitiesOf(actor, row, t.changeRequests),
+    billing: abilitiesOf(actor, row, t.billing),
+    messages: abilitiesOf(actor, row, t.messages),
+    reviews: abilitiesOf(actor, row, t.reviews),
+    health: abilitiesOf(actor, row, t.health),
+    disputes: abilitiesOf(actor, row, t.disputes),
+    exits: abilitiesOf(actor, row, t.exits),
+    growth: abilitiesOf(actor, row, t.growth),
+  };
 }
 
 /** An engagement as a participant sees it; callers have checked the actor participates. */

@@ -1,4 +1,4 @@
-import { READ, WRITE, type AccessTable } from "../../kernel/access";
+import { READ, WRITE, type AccessTableOf } from "../../kernel/access";
 
 /**
  * Who may do what in a relationship that grows. Both sides set goals, measure them, answer
@@ -14,4 +14,4 @@ export const GROWTH_ACCESS = {
   answerOffer: { roles: ["owner", "member"], side: "client" },
   recognise: WRITE,
   answerRecognition: WRITE,
-} as const satisfies AccessTable;
+} as const satisfies AccessTableOf<"growth">;

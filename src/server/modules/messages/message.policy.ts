@@ -1,4 +1,4 @@
-import { READ, WRITE, type AccessTable } from "../../kernel/access";
+import { READ, WRITE, type AccessTableOf } from "../../kernel/access";
 
 /**
  * Which roles of either participating organisation may do what with the engagement's
@@ -9,6 +9,6 @@ export const MESSAGE_ACCESS = {
   read: READ,
   markRead: READ,
   post: WRITE,
-} as const satisfies AccessTable;
+} as const satisfies AccessTableOf<"messages">;
 
 export type MessageAction = keyof typeof MESSAGE_ACCESS;

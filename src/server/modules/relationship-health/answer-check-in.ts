@@ -8,8 +8,8 @@ import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { lockParticipant } from "../../kernel/lock-participant";
-import { ENGAGEMENT_ACCESS } from "../../kernel/engagement-access";
 import { appendEvent } from "../ledger/append-event";
+import { HEALTH_ACCESS } from "./health.policy";
 import { closeCheckIn, findOpenCheckIn, listAnswerSides } from "./check-ins.repository";
 import { presentCheckIn } from "./health.presenter";
 
@@ -26,7 +26,13 @@ export function answerCheckIn(
   body: z.infer<typeof AnswerCheckInBody>,
 ): Promise<Result<CheckIn>> {
   return runInTransaction(deps.db, async (trx) => {
-    const locked = await lockParticipant(trx, deps, actor, engagementId, ENGAGEMENT_ACCESS.act);
+    const locked = await lockParticipant(
+      trx,
+      deps,
+      actor,
+      engagementId,
+      HEALTH_ACCESS.answerCheckIn,
+    );
     if (!locked.ok) return locked;
     const { side, orgId } = locked.value;
     const checkIn = await findOpenCheckIn(trx, engagementId);

@@ -3,7 +3,7 @@ import {
   can,
   READ,
   WRITE,
-  type AccessTable,
+  type AccessTableOf,
   type Decision,
   type Participants,
 } from "../../kernel/access";
@@ -17,7 +17,7 @@ import type { Actor } from "../../platform/actor";
 export const REVIEW_ACCESS = {
   read: READ,
   write: WRITE,
-} as const satisfies AccessTable;
+} as const satisfies AccessTableOf<"reviews">;
 
 export type ReviewAction = keyof typeof REVIEW_ACCESS;
 

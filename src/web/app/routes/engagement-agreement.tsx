@@ -2,6 +2,6 @@ import { AgreementSection } from "../../features/agreements/components/agreement
 import { useEngagementContext } from "./engagement";
 
 export function EngagementAgreementRoute() {
-  const { engagement, role } = useEngagementContext();
-  return <AgreementSection engagement={engagement} role={role} />;
+  const { engagement } = useEngagementContext();
+  return <AgreementSection engagement={engagement} />;
 }

@@ -22,7 +22,7 @@ function prefillOf(search: URLSearchParams): ProposeChangePrefill | null {
  * which a change may touch, and its currency, in which changes are priced.
  */
 export function EngagementChangesRoute() {
-  const { engagement, role } = useEngagementContext();
+  const { engagement } = useEngagementContext();
   const delivery = useDelivery(engagement.id);
   const [search] = useSearchParams();
   if (delivery.isPending) return <Loading />;
@@ -42,7 +42,6 @@ export function EngagementChangesRoute() {
   return (
     <ChangesSection
       engagement={engagement}
-      role={role}
       deliverables={deliverables.map(({ id, title }) => ({ id, title }))}
       currency={scope.currency}
       prefill={prefillOf(search)}

@@ -2,6 +2,6 @@ import { DeliverySection } from "../../features/delivery/components/delivery-sec
 import { useEngagementContext } from "./engagement";
 
 export function EngagementDeliveryRoute() {
-  const { engagement, role } = useEngagementContext();
-  return <DeliverySection engagement={engagement} role={role} />;
+  const { engagement } = useEngagementContext();
+  return <DeliverySection engagement={engagement} />;
 }

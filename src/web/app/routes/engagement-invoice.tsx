@@ -8,7 +8,7 @@ import { useEngagementContext } from "./engagement";
 
 /** One invoice inside the engagement's Invoices tab. */
 export function EngagementInvoiceRoute() {
-  const { engagement, role } = useEngagementContext();
+  const { engagement } = useEngagementContext();
   const { invoiceId = "" } = useParams();
   const invoice = useInvoice(engagement.id, invoiceId);
   const invoices = useInvoices(engagement.id);
@@ -23,7 +23,6 @@ export function EngagementInvoiceRoute() {
     <InvoiceDetail
       key={invoice.data.id}
       engagement={engagement}
-      role={role}
       invoice={invoice.data}
       invoices={invoices.data?.invoices ?? [invoice.data]}
       names={names}

@@ -2,6 +2,6 @@ import { InvoicesSection } from "../../features/billing/components/invoices-sect
 import { useEngagementContext } from "./engagement";
 
 export function EngagementInvoicesRoute() {
-  const { engagement, role } = useEngagementContext();
-  return <InvoicesSection engagement={engagement} role={role} />;
+  const { engagement } = useEngagementContext();
+  return <InvoicesSection engagement={engagement} />;
 }

@@ -12,7 +12,7 @@ import { useEngagementContext } from "./engagement";
  * are read, or if they cannot be, a thread still opens under a plainer name.
  */
 export function EngagementMessagesRoute() {
-  const { engagement, role } = useEngagementContext();
+  const { engagement } = useEngagementContext();
   const delivery = useDelivery(engagement.id);
   const changes = useChangeRequests(engagement.id);
   const [search] = useSearchParams();
@@ -24,7 +24,6 @@ export function EngagementMessagesRoute() {
   return (
     <MessagesSection
       engagement={engagement}
-      role={role}
       thread={threadFromSearch(search.get("thread"))}
       subjects={{
         deliverables: new Map(deliverables.map((d) => [d.id, d.title])),

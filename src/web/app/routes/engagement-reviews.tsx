@@ -5,14 +5,13 @@ import { useEngagementContext } from "./engagement";
 
 /** Reviews are named after the milestones of the agreement in force, read from delivery. */
 export function EngagementReviewsRoute() {
-  const { engagement, role } = useEngagementContext();
+  const { engagement } = useEngagementContext();
   const delivery = useDelivery(engagement.id);
   if (delivery.isPending) return <Loading />;
   const milestones = delivery.data?.milestones ?? [];
   return (
     <ReviewsSection
       engagement={engagement}
-      role={role}
       milestoneTitles={new Map(milestones.map((m) => [m.id, m.title]))}
     />
   );

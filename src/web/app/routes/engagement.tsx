@@ -1,16 +1,17 @@
 import { FormattedMessage, useIntl } from "react-intl";
 import { Link, NavLink, Outlet, useOutletContext, useParams } from "react-router";
-import { useMe } from "../../features/auth/api/get-me";
 import { useEngagement } from "../../features/engagements/api/get-engagement";
 import { useThreads } from "../../features/messages/api/get-threads";
-import type { Engagement, Role } from "../../shared/api/types";
+import type { Engagement } from "../../shared/api/types";
 import { Loading, QueryError } from "../../shared/components/query-state";
 import { useDocumentTitle } from "../../shared/hooks/use-document-title";
 
+/**
+ * What every tab of an engagement reads: the engagement with the reader's `abilities`, which
+ * decide what they may do there (the server's word, never a reading of roles and sides).
+ */
 export interface EngagementContext {
   engagement: Engagement;
-  /** The reader's role in the organisation of their side. */
-  role: Role | null;
 }
 
 export function useEngagementContext(): EngagementContext {
@@ -26,16 +27,13 @@ export function EngagementRoute() {
   const { engagementId = "" } = useParams();
   const engagement = useEngagement(engagementId);
   const threads = useThreads(engagementId);
-  const me = useMe();
   useDocumentTitle(engagement.data?.title);
 
   if (engagement.isPending) return <Loading />;
   if (engagement.isError)
     return <QueryError error={engagement.error} onRetry={() => void engagement.refetch()} />;
   const data = engagement.data;
-  const myOrg = data.mySide === "client" ? data.client : data.provider;
-  const role = me.data?.memberships.find((m) => m.org.id === myOrg?.id)?.role ?? null;
-  const context: EngagementContext = { engagement: data, role };
+  const context: EngagementContext = { engagement: data };
   const unreadMessages = (threads.data?.threads ?? []).reduce((sum, t) => sum + t.unreadCount, 0);
 
   return (

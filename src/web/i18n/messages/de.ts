@@ -1971,4 +1971,7 @@ export const webDe: WebCatalogue = {
     "Schlüssel, mit denen Ihre eigene Software die API von Accord für die Organisation nutzt.",
   "orgSettings.webhooks": "Adressen, die Accord aufruft, wenn in Ihren Aufträgen etwas geschieht.",
   "orgSettings.mailbox": "Die E-Mails, die diese Demo-Instanz behalten statt zugestellt hat.",
+  // kernel
+  "checkIn.readOnly":
+    "Betrachter verfolgen die Werte; Inhaber und Mitglieder beantworten die Stimmungsbilder für ihre Seite.",
 };

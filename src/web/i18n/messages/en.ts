@@ -1904,6 +1904,9 @@ export const webEn = {
   "orgSettings.tokens": "Keys that let your own software use Accord's API for the organisation.",
   "orgSettings.webhooks": "Addresses Accord calls when something happens in your engagements.",
   "orgSettings.mailbox": "The e-mails this demo instance sent instead of delivering them.",
+  // kernel
+  "checkIn.readOnly":
+    "Viewers follow the scores; owners and members answer check-ins for their side.",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

@@ -1940,4 +1940,7 @@ export const webEs: WebCatalogue = {
   "orgSettings.webhooks": "Direcciones a las que Accord llama cuando ocurre algo en tus encargos.",
   "orgSettings.mailbox":
     "Los correos que esta instancia de demostración guardó en lugar de enviarlos.",
+  // kernel
+  "checkIn.readOnly":
+    "Los lectores siguen las puntuaciones; los propietarios y los miembros responden a las consultas en nombre de su parte.",
 };

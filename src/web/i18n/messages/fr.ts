@@ -1959,4 +1959,7 @@ export const webFr: WebCatalogue = {
     "Les adresses qu’Accord appelle quand il se passe quelque chose dans vos missions.",
   "orgSettings.mailbox":
     "Les e-mails que cette instance de démonstration a gardés au lieu de les envoyer.",
+  // kernel
+  "checkIn.readOnly":
+    "Les lecteurs suivent les scores ; les propriétaires et les membres répondent aux points d’étape au nom de leur partie.",
 };

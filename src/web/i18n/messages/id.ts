@@ -1930,4 +1930,7 @@ export const webId: WebCatalogue = {
   "orgSettings.webhooks":
     "Alamat yang dipanggil Accord saat terjadi sesuatu dalam kerja sama Anda.",
   "orgSettings.mailbox": "E-mail yang disimpan instans demo ini alih-alih dikirim.",
+  // kernel
+  "checkIn.readOnly":
+    "Pengamat mengikuti skor; pemilik dan anggota menjawab check-in atas nama pihaknya.",
 };

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { FormattedDate, FormattedMessage, useIntl } from "react-intl";
 import { Link } from "react-router";
-import type { AgreementOverview, Engagement, Role } from "../../../shared/api/types";
+import type { AgreementOverview, Engagement } from "../../../shared/api/types";
 import { FormAlert } from "../../../shared/components/form-alert";
 import { SelectField } from "../../../shared/components/fields";
 import { Loading, QueryError } from "../../../shared/components/query-state";
@@ -15,13 +15,7 @@ import { VersionPanel } from "./version-panel";
  * The engagement's agreement: what is in force, the draft being negotiated, every version,
  * signatures, amendments and the differences between versions.
  */
-export function AgreementSection({
-  engagement,
-  role,
-}: {
-  engagement: Engagement;
-  role: Role | null;
-}) {
+export function AgreementSection({ engagement }: { engagement: Engagement }) {
   const intl = useIntl();
   const overview = useAgreement(engagement.id);
   const amend = useOpenAmendment(engagement.id);
@@ -42,7 +36,6 @@ export function AgreementSection({
     data.draft?.version ?? data.inForce?.version ?? data.versions.at(-1)?.version ?? 1;
   const selected =
     chosen !== null && data.versions.some((v) => v.version === chosen) ? chosen : fallback;
-  const canEdit = role === "owner" || role === "member";
 
   return (
     <div className="stack-lg">
@@ -79,7 +72,7 @@ export function AgreementSection({
         >
           <FormattedMessage id="agreement.pdf" />
         </a>
-        {data.inForce && !data.draft && canEdit ? (
+        {data.inForce && !data.draft && engagement.abilities.agreement.openAmendment ? (
           <button
             type="button"
             className="button-secondary"
@@ -96,7 +89,7 @@ export function AgreementSection({
         engagementId={engagement.id}
         versionNumber={selected}
         side={engagement.mySide}
-        role={role}
+        abilities={engagement.abilities.agreement}
       />
       <section className="stack" aria-labelledby="diff-title">
         <h2 id="diff-title">

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { FormattedMessage } from "react-intl";
-import type { AgreementVersion, Role } from "../../../shared/api/types";
+import type { AgreementVersion } from "../../../shared/api/types";
 import { ConfirmDialog } from "../../../shared/components/confirm-dialog";
 import { FormAlert } from "../../../shared/components/form-alert";
 import { sortFindings } from "../../../shared/components/findings-panel";
@@ -17,13 +17,14 @@ export function SignPanel({
   engagementId,
   version,
   side,
-  role,
+  canSign,
   isDirty,
 }: {
   engagementId: string;
   version: AgreementVersion;
   side: "client" | "provider";
-  role: Role | null;
+  /** The server's `abilities.agreement.sign`: only owners sign, each for its own side. */
+  canSign: boolean;
   isDirty: boolean;
 }) {
   const sign = useSignVersion(engagementId);
@@ -38,7 +39,7 @@ export function SignPanel({
     ? null
     : hasSigned
       ? "agreement.sign.done"
-      : role !== "owner"
+      : !canSign
         ? "agreement.sign.ownersOnly"
         : isDirty
           ? "agreement.sign.unsaved"

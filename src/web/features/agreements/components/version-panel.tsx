@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { FormattedMessage } from "react-intl";
-import type { Role } from "../../../shared/api/types";
+import type { Engagement } from "../../../shared/api/types";
 import { FindingsPanel } from "../../../shared/components/findings-panel";
 import { Loading, QueryError } from "../../../shared/components/query-state";
 import { useAgreementVersion } from "../api/get-agreement";
@@ -17,12 +17,12 @@ export function VersionPanel({
   engagementId,
   versionNumber,
   side,
-  role,
+  abilities,
 }: {
   engagementId: string;
   versionNumber: number;
   side: "client" | "provider";
-  role: Role | null;
+  abilities: Engagement["abilities"]["agreement"];
 }) {
   const version = useAgreementVersion(engagementId, versionNumber);
   const [isDirty, setIsDirty] = useState(false);
@@ -31,7 +31,7 @@ export function VersionPanel({
     return <QueryError error={version.error} onRetry={() => void version.refetch()} />;
 
   const data = version.data;
-  const isEditable = data.status === "draft" && (role === "owner" || role === "member");
+  const isEditable = data.status === "draft" && abilities.editDraft;
   return (
     <div className="editor-layout">
       <div className="editor-main">
@@ -60,7 +60,7 @@ export function VersionPanel({
           engagementId={engagementId}
           version={data}
           side={side}
-          role={role}
+          canSign={abilities.sign}
           isDirty={isDirty}
         />
       </aside>

@@ -1,6 +1,6 @@
 import { FormattedDate, FormattedMessage, useIntl } from "react-intl";
 import { Link } from "react-router";
-import type { Engagement, Invoice, Role } from "../../../shared/api/types";
+import type { Engagement, Invoice } from "../../../shared/api/types";
 import { DateOnly } from "../../../shared/components/date-only";
 import { invoicePdfUrl, invoicePrintPath } from "../api/get-invoices";
 import { isOpenInvoice } from "../invoice-rules";
@@ -25,14 +25,12 @@ import { RemindersList } from "./reminders-list";
  */
 export function InvoiceDetail({
   engagement,
-  role,
   invoice,
   invoices,
   names,
   paymentTermsDays,
 }: {
   engagement: Engagement;
-  role: Role | null;
   invoice: Invoice;
   invoices: readonly Invoice[];
   names: SourceNames;
@@ -40,9 +38,7 @@ export function InvoiceDetail({
   paymentTermsDays: number;
 }) {
   const intl = useIntl();
-  const canWrite = role === "owner" || role === "member";
-  const isProvider = engagement.mySide === "provider";
-  const canInvoice = canWrite && isProvider;
+  const { invoice: canInvoice, recordPayment: canRecordPayment } = engagement.abilities.billing;
   const isDraft = invoice.status === "draft";
   const isIssued = invoice.number !== null;
   const isOpen = isOpenInvoice(invoice);
@@ -187,9 +183,8 @@ export function InvoiceDetail({
             engagementId={engagement.id}
             invoice={invoice}
             mySide={engagement.mySide}
-            canAnswer={canWrite}
           />
-          {canWrite && isOpen ? (
+          {canRecordPayment && isOpen ? (
             <div className="card">
               <RecordPaymentForm
                 engagementId={engagement.id}

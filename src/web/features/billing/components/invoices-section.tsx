@@ -1,6 +1,6 @@
 import { FormattedMessage } from "react-intl";
 import { Link } from "react-router";
-import type { Engagement, Role } from "../../../shared/api/types";
+import type { Engagement } from "../../../shared/api/types";
 import { Loading, QueryError } from "../../../shared/components/query-state";
 import { useAgreement } from "../../agreements/api/get-agreement";
 import { useInvoices } from "../api/get-invoices";
@@ -15,13 +15,7 @@ import { RemunerationTrendCard } from "./remuneration-trend-card";
  * The engagement's money: how its client pays, its invoices, a draft form for the provider,
  * and how the effective rate has moved across versions of the agreement.
  */
-export function InvoicesSection({
-  engagement,
-  role,
-}: {
-  engagement: Engagement;
-  role: Role | null;
-}) {
+export function InvoicesSection({ engagement }: { engagement: Engagement }) {
   const agreement = useAgreement(engagement.id);
   const invoices = useInvoices(engagement.id);
   const names = useSourceNames(engagement.id);
@@ -43,7 +37,7 @@ export function InvoicesSection({
       </p>
     );
   }
-  const canInvoice = engagement.mySide === "provider" && (role === "owner" || role === "member");
+  const canInvoice = engagement.abilities.billing.invoice;
   const { terms } = inForce;
 
   return (

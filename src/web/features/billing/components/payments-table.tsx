@@ -11,18 +11,17 @@ import { Money } from "./money";
 
 /**
  * The payments recorded on the invoice: who said money moved, and whether the other side
- * confirmed it. Only the side that did not record a payment answers it.
+ * confirmed it. Each payment's `abilities.answer` says whether the reader may answer it (the
+ * side that did not record it); the reader's side only picks the wording.
  */
 export function PaymentsTable({
   engagementId,
   invoice,
   mySide,
-  canAnswer,
 }: {
   engagementId: string;
   invoice: Invoice;
   mySide: "client" | "provider";
-  canAnswer: boolean;
 }) {
   const answer = useAnswerPayment(engagementId, invoice.id);
   if (invoice.payments.length === 0) {
@@ -65,7 +64,7 @@ export function PaymentsTable({
                 key={payment.id}
                 payment={payment}
                 isMine={payment.recordedSide === mySide}
-                canAnswer={canAnswer}
+                canAnswer={payment.abilities.answer}
                 isAnswering={answer.isPending}
                 onAnswer={(decision) => answer.mutate({ paymentId: payment.id, decision })}
               />
@@ -121,11 +120,7 @@ function PaymentRow({
             <FormattedMessage id={PAYMENT_STATUS_LABELS[payment.status]} />
           </span>
           {payment.status === "recorded" ? (
-            isMine ? (
-              <span className="field-hint">
-                <FormattedMessage id="invoices.payments.waitingFor" values={{ side: otherSide }} />
-              </span>
-            ) : canAnswer ? (
+            canAnswer ? (
               <span className="button-row">
                 <button
                   type="button"
@@ -145,6 +140,10 @@ function PaymentRow({
                 >
                   <FormattedMessage id="invoices.payments.reject" />
                 </button>
+              </span>
+            ) : isMine ? (
+              <span className="field-hint">
+                <FormattedMessage id="invoices.payments.waitingFor" values={{ side: otherSide }} />
               </span>
             ) : null
           ) : payment.decidedBy && payment.decidedAt ? (

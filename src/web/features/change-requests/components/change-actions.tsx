@@ -10,8 +10,9 @@ import { PriceChangeForm } from "./price-change-form";
 type OpenForm = "price" | "decline" | null;
 
 /**
- * The reader's next steps, by side and status: the provider prices or declines a proposed
- * change, the client approves or declines a priced one, the proposer may withdraw until then.
+ * The reader's next steps, as the change's `abilities` say (the provider prices or declines a
+ * proposed change, the client approves or declines a priced one, the proposer may withdraw
+ * until then).
  */
 export function ChangeActions({
   engagement,
@@ -26,12 +27,13 @@ export function ChangeActions({
   const approve = useApproveChange(engagement.id);
   const withdraw = useWithdrawChange(engagement.id);
   if (!isOpenChange(change)) return null;
-  const isProvider = engagement.mySide === "provider";
-  const canPrice = isProvider && change.status === "proposed";
-  const canApprove = !isProvider && change.status === "priced";
-  const canDecline = canPrice || canApprove;
-  const canWithdraw = change.proposedSide === engagement.mySide;
-  if (!canPrice && !canApprove && !canWithdraw) return null;
+  const {
+    price: canPrice,
+    approve: canApprove,
+    decline: canDecline,
+    withdraw: canWithdraw,
+  } = change.abilities;
+  if (!canPrice && !canApprove && !canDecline && !canWithdraw) return null;
   const number = change.number;
 
   return (

@@ -1,6 +1,6 @@
 import { FormattedDate, FormattedMessage, useIntl } from "react-intl";
 import { Link } from "react-router";
-import type { ChangeRequest, Engagement, Role } from "../../../shared/api/types";
+import type { ChangeRequest, Engagement } from "../../../shared/api/types";
 import { useLocale } from "../../../shared/i18n/locale-provider";
 import { formatMoney } from "../../../shared/lib/money";
 import { ORG_KIND_LABELS } from "../../../shared/i18n/labels";
@@ -11,13 +11,11 @@ import { ChangeStatusBadge } from "./change-status-badge";
 /** One change request: what and why, its price, how it was decided, and the reader's next step. */
 export function ChangeRequestItem({
   engagement,
-  role,
   change,
   deliverableTitles,
   currency,
 }: {
   engagement: Engagement;
-  role: Role | null;
   change: ChangeRequest;
   deliverableTitles: ReadonlyMap<string, string>;
   currency: string;
@@ -91,9 +89,7 @@ export function ChangeRequestItem({
       </ul>
       {change.pricing ? <Pricing pricing={change.pricing} /> : null}
       <Outcome engagementId={engagement.id} change={change} />
-      {role === "owner" || role === "member" ? (
-        <ChangeActions engagement={engagement} change={change} currency={currency} />
-      ) : null}
+      <ChangeActions engagement={engagement} change={change} currency={currency} />
     </article>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { FormattedMessage } from "react-intl";
 import { useLocation } from "react-router";
-import type { Engagement, Role } from "../../../shared/api/types";
+import type { Engagement } from "../../../shared/api/types";
 import { Loading, QueryError } from "../../../shared/components/query-state";
 import { useChangeRequests } from "../api/get-change-requests";
 import { ChangeRequestItem } from "./change-request-item";
@@ -13,13 +13,11 @@ import { ProposeChangeForm, type ProposeChangePrefill } from "./propose-change-f
  */
 export function ChangesSection({
   engagement,
-  role,
   deliverables,
   currency,
   prefill,
 }: {
   engagement: Engagement;
-  role: Role | null;
   /** The deliverables of the agreement in force, which a change may touch. */
   deliverables: readonly { id: string; title: string }[];
   /** The agreement's currency, in which changes are priced. */
@@ -38,7 +36,6 @@ export function ChangesSection({
     target?.focus({ preventScroll: true });
   }, [isLoaded, hash]);
 
-  const canWrite = role === "owner" || role === "member";
   const titles = new Map(deliverables.map((d) => [d.id, d.title]));
   return (
     <div className="stack-lg">
@@ -62,7 +59,6 @@ export function ChangesSection({
             <ChangeRequestItem
               key={change.id}
               engagement={engagement}
-              role={role}
               change={change}
               deliverableTitles={titles}
               currency={currency}
@@ -70,7 +66,7 @@ export function ChangesSection({
           ))
         )}
       </section>
-      {canWrite ? (
+      {engagement.abilities.changeRequests.propose ? (
         <ProposeChangeForm
           engagementId={engagement.id}
           deliverables={deliverables}

@@ -6,7 +6,6 @@ import type {
   DeliveryOverview,
   Engagement,
   MilestoneProgress,
-  Role,
 } from "../../../shared/api/types";
 import { DateOnly } from "../../../shared/components/date-only";
 import { Loading, QueryError } from "../../../shared/components/query-state";
@@ -16,12 +15,11 @@ import { useDelivery } from "../api/get-delivery";
 import { DeliverableCard } from "./deliverable-card";
 import { ScopeSummary } from "./scope-summary";
 
-/** Who may do what here: the provider side hands work in, the client side judges it. */
-function permissionsOf(engagement: Engagement, role: Role | null) {
-  const canWrite = role === "owner" || role === "member";
+/** Who may do what here, as the server says: the provider hands work in, the client judges it. */
+function permissionsOf(engagement: Engagement) {
   return {
-    canSubmit: canWrite && engagement.mySide === "provider",
-    canEvaluate: canWrite && engagement.mySide === "client",
+    canSubmit: engagement.abilities.delivery.submit,
+    canEvaluate: engagement.abilities.delivery.evaluate,
   };
 }
 
@@ -29,13 +27,7 @@ function permissionsOf(engagement: Engagement, role: Role | null) {
  * Delivery under the agreement in force: the scope summary, then each milestone with its
  * deliverables, their rounds, verdicts and remarks.
  */
-export function DeliverySection({
-  engagement,
-  role,
-}: {
-  engagement: Engagement;
-  role: Role | null;
-}) {
+export function DeliverySection({ engagement }: { engagement: Engagement }) {
   const delivery = useDelivery(engagement.id);
   if (delivery.isPending) return <Loading />;
   if (delivery.isError)
@@ -51,7 +43,7 @@ export function DeliverySection({
       </p>
     );
   }
-  const permissions = permissionsOf(engagement, role);
+  const permissions = permissionsOf(engagement);
   const groups = groupByMilestone(data);
   return (
     <div className="stack-lg">

@@ -5,19 +5,31 @@ import { useCheckIns } from "../api/check-ins";
 import { openCheckIn } from "../health-view";
 import { CheckInForm } from "./check-in-form";
 
-/** The open check-in's form, or where my side's latest answer stands. */
+/**
+ * The open check-in's form for those who answer for their side (the server's
+ * `abilities.health.answerCheckIn`), or where my side's latest answer stands.
+ */
 export function CheckInPanel({
   engagementId,
   mySide,
+  canAnswer,
 }: {
   engagementId: string;
   mySide: "client" | "provider";
+  canAnswer: boolean;
 }) {
   const checkIns = useCheckIns(engagementId);
   if (checkIns.isPending) return null;
   if (checkIns.isError) return <QueryError error={checkIns.error} />;
   const list = checkIns.data.checkIns;
   const open = openCheckIn(list);
+  if (open && !canAnswer) {
+    return (
+      <p className="muted check-in-status" role="status">
+        <FormattedMessage id="checkIn.readOnly" />
+      </p>
+    );
+  }
   if (open) {
     return (
       <CheckInForm

@@ -90,7 +90,11 @@ export function HealthSection({ engagement }: { engagement: Engagement }) {
         <h2 id="check-in-section-title">
           <FormattedMessage id="checkIn.section" />
         </h2>
-        <CheckInPanel engagementId={engagement.id} mySide={engagement.mySide} />
+        <CheckInPanel
+          engagementId={engagement.id}
+          mySide={engagement.mySide}
+          canAnswer={engagement.abilities.health.answerCheckIn}
+        />
       </section>
     </div>
   );

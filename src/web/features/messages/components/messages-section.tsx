@@ -1,4 +1,4 @@
-import type { Engagement, Role } from "../../../shared/api/types";
+import type { Engagement } from "../../../shared/api/types";
 import { Loading, QueryError } from "../../../shared/components/query-state";
 import { useThreads } from "../api/get-threads";
 import { type ThreadSubjects, useThreadTitle } from "../thread-titles";
@@ -13,13 +13,11 @@ import { ThreadView } from "./thread-view";
  */
 export function MessagesSection({
   engagement,
-  role,
   thread,
   subjects,
   order,
 }: {
   engagement: Engagement;
-  role: Role | null;
   thread: string;
   subjects: ThreadSubjects;
   /** Deliverables in the agreement's order, change requests by number. */
@@ -48,7 +46,6 @@ export function MessagesSection({
         )}
         <ThreadView
           engagement={engagement}
-          role={role}
           thread={thread}
           title={selected ? titleOf(selected) : ""}
         />

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import { FormattedMessage } from "react-intl";
-import type { Engagement, Role } from "../../../shared/api/types";
+import type { Engagement } from "../../../shared/api/types";
 import { Loading, QueryError } from "../../../shared/components/query-state";
 import { useThreadMessages } from "../api/get-messages";
 import { useMarkThreadRead } from "../api/mark-thread-read";
@@ -13,18 +13,16 @@ import { MessageItem } from "./message-item";
  */
 export function ThreadView({
   engagement,
-  role,
   thread,
   title,
 }: {
   engagement: Engagement;
-  role: Role | null;
   thread: string;
   title: string;
 }) {
   const messages = useThreadMessages(engagement.id, thread);
   useMarkShownRead(engagement.id, thread, messages.data?.messages);
-  const canWrite = role === "owner" || role === "member";
+  const canWrite = engagement.abilities.messages.post;
 
   return (
     <section className="stack thread-view" aria-labelledby="thread-title">
@@ -56,7 +54,7 @@ export function ThreadView({
                   key={message.id}
                   message={message}
                   engagementId={engagement.id}
-                  canReport={canWrite}
+                  canReport={engagement.abilities.engagement.act}
                 />
               ))}
             </ol>

@@ -1,5 +1,5 @@
 import { FormattedMessage } from "react-intl";
-import type { Engagement, Role } from "../../../shared/api/types";
+import type { Engagement } from "../../../shared/api/types";
 import { Loading, QueryError } from "../../../shared/components/query-state";
 import { useReviews } from "../api/get-reviews";
 import { ReviewRoundCard } from "./review-round";
@@ -10,15 +10,13 @@ import { ReviewRoundCard } from "./review-round";
  */
 export function ReviewsSection({
   engagement,
-  role,
   milestoneTitles,
 }: {
   engagement: Engagement;
-  role: Role | null;
   milestoneTitles: ReadonlyMap<string, string>;
 }) {
   const reviews = useReviews(engagement.id);
-  const canWrite = role === "owner" || role === "member";
+  const canWrite = engagement.abilities.reviews.write;
   if (reviews.isPending) return <Loading />;
   if (reviews.isError)
     return <QueryError error={reviews.error} onRetry={() => void reviews.refetch()} />;
