@@ -65,6 +65,9 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   "PATCH /api/v1/me":             { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 403 },
   // what waits for the caller, across their own organisations' engagements only
   "GET /api/v1/me/waiting":       { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 200 },
+  // forgot password: public, answered alike for every caller; an unknown link is gone (410)
+  "POST /api/v1/auth/password-reset/request": { anonymous: 202, outsider: 202, viewer: 202, counterpart: "n/a", owner: 202, token: 202 },
+  "POST /api/v1/auth/password-reset":         { anonymous: 410, outsider: 410, viewer: 410, counterpart: "n/a", owner: 410, token: 410 },
 
   // organisations: anyone signed in may found one; a token may not (session-only)
   "POST /api/v1/orgs":            { anonymous: 401, outsider: 201, viewer: 201, counterpart: "n/a", owner: 201, token: 403 },
