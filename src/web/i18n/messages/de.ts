@@ -1970,4 +1970,22 @@ export const webDe: WebCatalogue = {
     "Schlüssel, mit denen Ihre eigene Software die API von Accord für die Organisation nutzt.",
   "orgSettings.webhooks": "Adressen, die Accord aufruft, wenn in Ihren Aufträgen etwas geschieht.",
   "orgSettings.mailbox": "Die E-Mails, die diese Demo-Instanz behalten statt zugestellt hat.",
+  // web
+  "auth.login.forgot": "<link>Passwort vergessen?</link>",
+  "auth.forgot.title": "Passwort vergessen?",
+  "auth.forgot.intro":
+    "Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir senden Ihnen einen Link, mit dem Sie ein neues Passwort wählen.",
+  "auth.forgot.emailMissing": "Geben Sie die E-Mail-Adresse ein, mit der Sie sich anmelden.",
+  "auth.forgot.submit": "Link senden",
+  "auth.forgot.sent":
+    "Falls ein Konto {email} verwendet, ist ein Link für ein neues Passwort unterwegs. Er gilt einmal und eine Stunde lang. Nach ein paar Minuten nichts da? Sehen Sie im Spam-Ordner nach oder fragen Sie erneut.",
+  "auth.forgot.backToLogin": "Doch wieder eingefallen? <link>Zurück zur Anmeldung</link>",
+  "auth.reset.title": "Neues Passwort wählen",
+  "auth.reset.intro": "Ein neues Passwort meldet Sie überall ab, auf jedem Gerät.",
+  "auth.reset.newPassword": "Neues Passwort",
+  "auth.reset.passwordMissing": "Wählen Sie Ihr neues Passwort.",
+  "auth.reset.submit": "Neues Passwort speichern",
+  "auth.reset.done":
+    "Ihr neues Passwort ist gespeichert und alle Sitzungen wurden abgemeldet. <link>Melden Sie sich</link> damit an.",
+  "auth.reset.askAgain": "<link>Neuen Link anfordern</link>",
 };

@@ -1903,6 +1903,24 @@ export const webEn = {
   "orgSettings.tokens": "Keys that let your own software use Accord's API for the organisation.",
   "orgSettings.webhooks": "Addresses Accord calls when something happens in your engagements.",
   "orgSettings.mailbox": "The e-mails this demo instance sent instead of delivering them.",
+  // web
+  "auth.login.forgot": "<link>Forgot your password?</link>",
+  "auth.forgot.title": "Forgot your password?",
+  "auth.forgot.intro":
+    "Enter the e-mail address of your account and we will send you a link to choose a new password.",
+  "auth.forgot.emailMissing": "Enter the e-mail address you sign in with.",
+  "auth.forgot.submit": "Send me a link",
+  "auth.forgot.sent":
+    "If an account uses {email}, a link to choose a new password is on its way. It works once, for an hour. Nothing after a few minutes? Look in your spam folder, or ask again.",
+  "auth.forgot.backToLogin": "Remembered it? <link>Back to log in</link>",
+  "auth.reset.title": "Choose a new password",
+  "auth.reset.intro": "Setting a new password signs you out everywhere, on every device.",
+  "auth.reset.newPassword": "New password",
+  "auth.reset.passwordMissing": "Choose your new password.",
+  "auth.reset.submit": "Set my new password",
+  "auth.reset.done":
+    "Your new password is set and every session was signed out. <link>Log in</link> with it.",
+  "auth.reset.askAgain": "<link>Ask for a new link</link>",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

@@ -1939,4 +1939,22 @@ export const webEs: WebCatalogue = {
   "orgSettings.webhooks": "Direcciones a las que Accord llama cuando ocurre algo en tus encargos.",
   "orgSettings.mailbox":
     "Los correos que esta instancia de demostración guardó en lugar de enviarlos.",
+  // web
+  "auth.login.forgot": "<link>¿Olvidaste tu contraseña?</link>",
+  "auth.forgot.title": "¿Olvidaste tu contraseña?",
+  "auth.forgot.intro":
+    "Escribe la dirección de correo de tu cuenta y te enviaremos un enlace para elegir una nueva contraseña.",
+  "auth.forgot.emailMissing": "Escribe la dirección de correo con la que inicias sesión.",
+  "auth.forgot.submit": "Enviarme un enlace",
+  "auth.forgot.sent":
+    "Si una cuenta usa {email}, va en camino un enlace para elegir una nueva contraseña. Sirve una vez, durante una hora. ¿No llega nada en unos minutos? Mira en la carpeta de spam o vuelve a pedirlo.",
+  "auth.forgot.backToLogin": "¿Ya la recuerdas? <link>Volver a iniciar sesión</link>",
+  "auth.reset.title": "Elige una nueva contraseña",
+  "auth.reset.intro": "Una nueva contraseña cierra tu sesión en todas partes, en cada dispositivo.",
+  "auth.reset.newPassword": "Nueva contraseña",
+  "auth.reset.passwordMissing": "Elige tu nueva contraseña.",
+  "auth.reset.submit": "Guardar mi nueva contraseña",
+  "auth.reset.done":
+    "Tu nueva contraseña está guardada y se cerraron todas las sesiones. <link>Inicia sesión</link> con ella.",
+  "auth.reset.askAgain": "<link>Pedir un nuevo enlace</link>",
 };

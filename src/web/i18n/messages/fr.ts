@@ -1958,4 +1958,22 @@ export const webFr: WebCatalogue = {
     "Les adresses qu’Accord appelle quand il se passe quelque chose dans vos missions.",
   "orgSettings.mailbox":
     "Les e-mails que cette instance de démonstration a gardés au lieu de les envoyer.",
+  // web
+  "auth.login.forgot": "<link>Mot de passe oublié ?</link>",
+  "auth.forgot.title": "Mot de passe oublié ?",
+  "auth.forgot.intro":
+    "Saisissez l’adresse e-mail de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe.",
+  "auth.forgot.emailMissing": "Saisissez l’adresse e-mail avec laquelle vous vous connectez.",
+  "auth.forgot.submit": "M’envoyer un lien",
+  "auth.forgot.sent":
+    "Si un compte utilise {email}, un lien pour choisir un nouveau mot de passe est en route. Il sert une fois, pendant une heure. Rien après quelques minutes ? Regardez dans vos indésirables, ou redemandez.",
+  "auth.forgot.backToLogin": "Il vous revient ? <link>Retour à la connexion</link>",
+  "auth.reset.title": "Choisir un nouveau mot de passe",
+  "auth.reset.intro": "Un nouveau mot de passe vous déconnecte partout, sur tous vos appareils.",
+  "auth.reset.newPassword": "Nouveau mot de passe",
+  "auth.reset.passwordMissing": "Choisissez votre nouveau mot de passe.",
+  "auth.reset.submit": "Enregistrer mon nouveau mot de passe",
+  "auth.reset.done":
+    "Votre nouveau mot de passe est enregistré et toutes vos sessions ont été fermées. <link>Connectez-vous</link> avec lui.",
+  "auth.reset.askAgain": "<link>Demander un nouveau lien</link>",
 };

@@ -1929,4 +1929,22 @@ export const webId: WebCatalogue = {
   "orgSettings.webhooks":
     "Alamat yang dipanggil Accord saat terjadi sesuatu dalam kerja sama Anda.",
   "orgSettings.mailbox": "E-mail yang disimpan instans demo ini alih-alih dikirim.",
+  // web
+  "auth.login.forgot": "<link>Lupa kata sandi?</link>",
+  "auth.forgot.title": "Lupa kata sandi?",
+  "auth.forgot.intro":
+    "Masukkan alamat e-mail akun Anda dan kami akan mengirim tautan untuk membuat kata sandi baru.",
+  "auth.forgot.emailMissing": "Masukkan alamat e-mail yang Anda pakai untuk masuk.",
+  "auth.forgot.submit": "Kirimi saya tautan",
+  "auth.forgot.sent":
+    "Jika ada akun yang memakai {email}, tautan untuk membuat kata sandi baru sedang dikirim. Tautan berlaku sekali, selama satu jam. Belum ada setelah beberapa menit? Periksa folder spam, atau minta lagi.",
+  "auth.forgot.backToLogin": "Sudah ingat? <link>Kembali ke halaman masuk</link>",
+  "auth.reset.title": "Buat kata sandi baru",
+  "auth.reset.intro": "Kata sandi baru mengeluarkan Anda di mana pun, di setiap perangkat.",
+  "auth.reset.newPassword": "Kata sandi baru",
+  "auth.reset.passwordMissing": "Buat kata sandi baru Anda.",
+  "auth.reset.submit": "Simpan kata sandi baru saya",
+  "auth.reset.done":
+    "Kata sandi baru Anda tersimpan dan semua sesi telah dikeluarkan. <link>Masuk</link> dengannya.",
+  "auth.reset.askAgain": "<link>Minta tautan baru</link>",
 };
