@@ -76,6 +76,8 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   // being A's partner on E gives no view into A itself
   "GET /api/v1/orgs/:orgId":                                { anonymous: 401, outsider: 404, viewer: 200, counterpart: 404, owner: 200, token: 200 },
   "GET /api/v1/orgs/:orgId/members":                        { anonymous: 401, outsider: 404, viewer: 200, counterpart: 404, owner: 200, token: 200 },
+  // the checklist of A's first steps: A's members only
+  "GET /api/v1/orgs/:orgId/onboarding":                     { anonymous: 401, outsider: 404, viewer: 200, counterpart: 404, owner: 200, token: 200 },
   "PATCH /api/v1/orgs/:orgId/members/:userId":              { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 200, token: 200 },
   // the viewer removes someone else here (leaving oneself is allowed to any role)
   "DELETE /api/v1/orgs/:orgId/members/:userId":             { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 200, token: 200 },
