@@ -328,7 +328,6 @@ export const webDe: WebCatalogue = {
   "briefs.forYou.intro":
     "Veröffentlichte Briefings, auf die Ihre Organisation antworten kann; jene, zu denen Sie eingeladen wurden, zuerst.",
   "briefs.new": "Briefing schreiben",
-  "briefs.empty": "Noch keine Briefings.",
   "briefs.forYou.empty": "Noch kein veröffentlichtes Briefing für Ihre Organisation.",
   "briefs.column.title": "Titel",
   "briefs.column.status": "Status",
@@ -2035,4 +2034,8 @@ export const webDe: WebCatalogue = {
   "invoices.emptyState.client":
     "Die Rechnungen des Anbieters erscheinen hier, sobald sie gestellt sind, jede zu einem abgenommenen Meilenstein, einer genehmigten Änderung oder der vereinbarten Pauschale.",
   "invoices.emptyState.delivery": "Zur Lieferung",
+  "form.signup.nameMissing": "Geben Sie Ihren Namen an, so wie Ihre Partner ihn sehen werden.",
+  "form.signup.emailMissing": "Geben Sie Ihre E-Mail-Adresse ein: Mit ihr melden Sie sich an.",
+  "form.signup.passwordMissing": "Wählen Sie ein Passwort.",
+  "form.org.nameMissing": "Geben Sie der Organisation einen Namen.",
 };

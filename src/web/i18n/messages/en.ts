@@ -322,7 +322,6 @@ export const webEn = {
   "briefs.forYou.intro":
     "Published briefs your organisation can answer; those you were invited to come first.",
   "briefs.new": "Write a brief",
-  "briefs.empty": "No briefs yet.",
   "briefs.forYou.empty": "No published brief for your organisation yet.",
   "briefs.column.title": "Title",
   "briefs.column.status": "Status",
@@ -1968,6 +1967,10 @@ export const webEn = {
   "invoices.emptyState.client":
     "The provider's invoices appear here once issued, each tied to an accepted milestone, an approved change or the agreed retainer.",
   "invoices.emptyState.delivery": "Go to the delivery",
+  "form.signup.nameMissing": "Tell us your name, as your partners will see it.",
+  "form.signup.emailMissing": "Enter your e-mail address: you will sign in with it.",
+  "form.signup.passwordMissing": "Choose a password.",
+  "form.org.nameMissing": "Give the organisation a name.",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

@@ -326,7 +326,6 @@ export const webEs: WebCatalogue = {
   "briefs.forYou.intro":
     "Briefs publicados a los que su organización puede responder; primero, aquellos a los que le invitaron.",
   "briefs.new": "Redactar un brief",
-  "briefs.empty": "Aún no hay briefs.",
   "briefs.forYou.empty": "Aún no hay ningún brief publicado para su organización.",
   "briefs.column.title": "Título",
   "briefs.column.status": "Estado",
@@ -2004,4 +2003,8 @@ export const webEs: WebCatalogue = {
   "invoices.emptyState.client":
     "Las facturas del proveedor aparecen aquí una vez emitidas, cada una ligada a un hito aceptado, un cambio aprobado o la cuota acordada.",
   "invoices.emptyState.delivery": "Ir a la entrega",
+  "form.signup.nameMissing": "Dinos tu nombre, tal como lo verán tus socios.",
+  "form.signup.emailMissing": "Escribe tu dirección de correo: iniciarás sesión con ella.",
+  "form.signup.passwordMissing": "Elige una contraseña.",
+  "form.org.nameMissing": "Ponle un nombre a la organización.",
 };

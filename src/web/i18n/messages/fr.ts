@@ -329,7 +329,6 @@ export const webFr: WebCatalogue = {
   "briefs.forYou.intro":
     "Les cahiers des charges publiés auxquels votre organisation peut répondre ; ceux auxquels vous avez été invité passent en premier.",
   "briefs.new": "Rédiger un cahier des charges",
-  "briefs.empty": "Aucun cahier des charges pour l’instant.",
   "briefs.forYou.empty": "Aucun cahier des charges publié pour votre organisation pour l’instant.",
   "briefs.column.title": "Titre",
   "briefs.column.status": "Statut",
@@ -2023,4 +2022,8 @@ export const webFr: WebCatalogue = {
   "invoices.emptyState.client":
     "Les factures du prestataire apparaissent ici une fois émises, chacune liée à un jalon accepté, une modification approuvée ou le forfait convenu.",
   "invoices.emptyState.delivery": "Aller à la livraison",
+  "form.signup.nameMissing": "Indiquez votre nom, tel que vos partenaires le verront.",
+  "form.signup.emailMissing": "Saisissez votre adresse e-mail : vous vous connecterez avec elle.",
+  "form.signup.passwordMissing": "Choisissez un mot de passe.",
+  "form.org.nameMissing": "Donnez un nom à l’organisation.",
 };

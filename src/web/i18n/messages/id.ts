@@ -327,7 +327,6 @@ export const webId: WebCatalogue = {
   "briefs.forYou.intro":
     "Kerangka kebutuhan yang diterbitkan dan dapat dijawab organisasi Anda; yang mengundang Anda tampil lebih dulu.",
   "briefs.new": "Tulis kerangka kebutuhan",
-  "briefs.empty": "Belum ada kerangka kebutuhan.",
   "briefs.forYou.empty": "Belum ada kerangka kebutuhan yang diterbitkan untuk organisasi Anda.",
   "briefs.column.title": "Judul",
   "briefs.column.status": "Status",
@@ -1994,4 +1993,8 @@ export const webId: WebCatalogue = {
   "invoices.emptyState.client":
     "Faktur penyedia muncul di sini setelah diterbitkan, masing-masing terkait tahapan yang diterima, perubahan yang disetujui, atau retainer yang disepakati.",
   "invoices.emptyState.delivery": "Ke pengiriman",
+  "form.signup.nameMissing": "Sebutkan nama Anda, seperti yang akan dilihat mitra Anda.",
+  "form.signup.emailMissing": "Masukkan alamat e-mail Anda: Anda akan masuk dengannya.",
+  "form.signup.passwordMissing": "Buat kata sandi.",
+  "form.org.nameMissing": "Beri nama organisasi ini.",
 };
