@@ -43,3 +43,12 @@ export const MeResponse = z.object({
 export type MeResponse = z.infer<typeof MeResponse>;
 
 export const CsrfResponse = z.object({ token: z.string() });
+
+/** "Forgot password": always answered alike, whether an account has this address or not. */
+export const PasswordResetRequestBody = z.object({ email: Email });
+
+/** The token travels in the body, not the URL, so it stays out of access logs. */
+export const PasswordResetBody = z.object({
+  token: z.string().min(1).max(200),
+  password: z.string().min(PASSWORD_MIN_LENGTH).max(200),
+});

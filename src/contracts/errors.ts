@@ -110,6 +110,7 @@ export const ERROR_CODES = [
   "correction_wrong_state",
   "correction_same_side",
   "review_already_answered",
+  "password_reset_invalid",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -224,6 +225,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   correction_wrong_state: 409,
   correction_same_side: 409,
   review_already_answered: 409,
+  password_reset_invalid: 410,
   internal: 500,
 };
 

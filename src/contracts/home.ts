@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ONBOARDING_STEPS } from "../domain/onboarding/onboarding";
 import { Id, Timestamp } from "./common";
 
 const Side = z.enum(["client", "provider"]);
@@ -84,4 +85,17 @@ export type WaitingKind = WaitingItem["kind"];
 export const WaitingList = z.object({
   items: z.array(WaitingItem),
   generatedAt: Timestamp,
+});
+
+/** One step of a new organisation's checklist, ticked by the server from what happened. */
+export const OnboardingStepState = z.object({
+  step: z.enum(ONBOARDING_STEPS),
+  isDone: z.boolean(),
+});
+
+export const Onboarding = z.object({
+  orgId: Id,
+  kind: z.enum(["client", "provider"]),
+  steps: z.array(OnboardingStepState),
+  isComplete: z.boolean(),
 });

@@ -17,6 +17,7 @@ import { registerOpenApiComponents } from "../contracts/openapi-components";
 import { DEFAULT_LOGIN_THROTTLE, type LoginThrottlePolicy } from "../domain/auth/login-throttle";
 import { agreementDocumentRoutes } from "./modules/agreement-documents/agreement-document.routes";
 import { authRoutes } from "./modules/auth/auth.routes";
+import { passwordResetRoutes } from "./modules/auth/password-reset.routes";
 import { agreementRoutes } from "./modules/agreements/agreement.routes";
 import { briefRoutes } from "./modules/briefs/brief.routes";
 import { billingInsightRoutes } from "./modules/billing/billing-insight.routes";
@@ -188,6 +189,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
           loginThrottle: options.loginThrottle ?? DEFAULT_LOGIN_THROTTLE,
         }),
       );
+      await api.register(passwordResetRoutes(deps));
       await api.register(orgRoutes(deps));
       await api.register(invitationRoutes(deps));
       await api.register(engagementRoutes(deps));

@@ -454,6 +454,8 @@ const BODIES: Record<string, (w: World) => unknown> = {
   }),
   "POST /api/v1/auth/login": (w) => ({ email: w.owner.email, password: PASSWORD }),
   "PATCH /api/v1/me": () => ({ name: "Renamed" }),
+  "POST /api/v1/auth/password-reset/request": (w) => ({ email: w.owner.email }),
+  "POST /api/v1/auth/password-reset": () => ({ token: "no-such-link", password: PASSWORD }),
   "POST /api/v1/orgs": () => ({ name: uniqueName("Another organisation"), kind: "client" }),
   "PATCH /api/v1/orgs/:orgId/members/:userId": () => ({ role: "viewer" }),
   "POST /api/v1/orgs/:orgId/invitations": () => ({ email: uniqueEmail("invitee"), role: "member" }),

@@ -66,6 +66,9 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   "PATCH /api/v1/me":             { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 403 },
   // what waits for the caller, across their own organisations' engagements only
   "GET /api/v1/me/waiting":       { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 200 },
+  // forgot password: public, answered alike for every caller; an unknown link is gone (410)
+  "POST /api/v1/auth/password-reset/request": { anonymous: 202, outsider: 202, viewer: 202, counterpart: "n/a", owner: 202, token: 202 },
+  "POST /api/v1/auth/password-reset":         { anonymous: 410, outsider: 410, viewer: 410, counterpart: "n/a", owner: 410, token: 410 },
 
   // organisations: anyone signed in may found one; a token may not (session-only)
   "POST /api/v1/orgs":            { anonymous: 401, outsider: 201, viewer: 201, counterpart: "n/a", owner: 201, token: 403 },
@@ -74,6 +77,8 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   // being A's partner on E gives no view into A itself
   "GET /api/v1/orgs/:orgId":                                { anonymous: 401, outsider: 404, viewer: 200, counterpart: 404, owner: 200, token: 200 },
   "GET /api/v1/orgs/:orgId/members":                        { anonymous: 401, outsider: 404, viewer: 200, counterpart: 404, owner: 200, token: 200 },
+  // the checklist of A's first steps: A's members only
+  "GET /api/v1/orgs/:orgId/onboarding":                     { anonymous: 401, outsider: 404, viewer: 200, counterpart: 404, owner: 200, token: 200 },
   "PATCH /api/v1/orgs/:orgId/members/:userId":              { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 200, token: 200 },
   // the viewer removes someone else here (leaving oneself is allowed to any role)
   "DELETE /api/v1/orgs/:orgId/members/:userId":             { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 200, token: 200 },

@@ -72,6 +72,7 @@ const TABLES = [
   "stagnation_checks",
   "next_phase_offers",
   "recognitions",
+  "password_resets",
 ];
 
 async function tableNames(handle: DatabaseHandle): Promise<string[]> {
@@ -107,6 +108,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0011-reviews-moderation",
       "0012-disputes-exit",
       "0013-growth",
+      "0014-password-reset",
       "0015-performance-indexes",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSmtpPeer } from "../support/smtp-peer";
-import { buildTestApp, signUpPerson, type TestApp } from "../support/test-app";
+import { buildTestApp, signUpPerson, TestClient, type TestApp } from "../support/test-app";
 
 describe("e-mail through a real SMTP server", () => {
   let smtp: Awaited<ReturnType<typeof startSmtpPeer>>;
@@ -43,6 +43,38 @@ describe("e-mail through a real SMTP server", () => {
       .select(["status", "attempts"])
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ status: "sent", attempts: 1 });
+  });
+
+  it("sends a password reset link in the person's language, and the link sets the password", async () => {
+    const ana = await signUpPerson(t.app, "Ana", "es");
+    const before = smtp.received.length;
+    const asked = await new TestClient(t.app).post("/api/v1/auth/password-reset/request", {
+      email: ana.email,
+    });
+    expect(asked.statusCode).toBe(202);
+
+    await t.deps.mailer.deliverPending();
+    await expect.poll(() => smtp.received.length).toBe(before + 1);
+    const mail = smtp.received.at(-1)!;
+    expect(mail.subject).toBe("Elige una nueva contraseña para Accord");
+    expect(mail.headers.get("content-language")).toBe("es");
+    const token = /\/reset-password\/([A-Za-z0-9_-]+)/.exec(mail.text ?? "")?.[1];
+    expect(token).toBeDefined();
+
+    const reset = await new TestClient(t.app).post("/api/v1/auth/password-reset", {
+      token,
+      password: "lantern orchard quietly",
+    });
+    expect(reset.statusCode, reset.body).toBe(200);
+    const login = await new TestClient(t.app).post("/api/v1/auth/login", {
+      email: ana.email,
+      password: "lantern orchard quietly",
+    });
+    expect(login.statusCode).toBe(200);
+    // The notice that the password changed goes out by the same road.
+    await t.deps.mailer.deliverPending();
+    await expect.poll(() => smtp.received.length).toBe(before + 2);
+    expect(smtp.received.at(-1)?.subject).toBe("Tu contraseña de Accord ha cambiado");
   });
 
   it("hides the demo mailbox when mail really goes out", async () => {

@@ -589,4 +589,13 @@ export const de: Catalogue = {
   "growth.stagnation.next.offer_next_phase":
     "Der Anbieter kann eine nächste Phase mit messbaren Zielen anbieten",
   "error.review_already_answered": "Ihre Seite hat diesen Rückblick bereits beantwortet.",
+  // web
+  "error.password_reset_invalid":
+    "Dieser Link ist abgelaufen oder wurde schon benutzt. Fordern Sie einen neuen an.",
+  "mail.password_reset.subject": "Neues Passwort für Accord festlegen",
+  "mail.password_reset.body":
+    "Hallo {name},\n\njemand, hoffentlich Sie, möchte ein neues Passwort für Ihr Accord-Konto festlegen. Wählen Sie es hier: {link}\n\nDer Link gilt einmal und {minutes} Minuten lang. Wenn Sie nichts angefordert haben, ignorieren Sie diese E-Mail: Ihr Passwort bleibt, wie es ist.\n\nAccord",
+  "mail.password_changed.subject": "Ihr Accord-Passwort wurde geändert",
+  "mail.password_changed.body":
+    "Hallo {name},\n\ndas Passwort Ihres Accord-Kontos wurde soeben geändert, und alle Sitzungen wurden abgemeldet. Falls Sie das nicht waren, fordern Sie sofort über die Anmeldeseite ein neues Passwort an und informieren Sie den Inhaber Ihrer Organisation.\n\nAccord",
 };

@@ -545,6 +545,14 @@ export const en = {
   "growth.stagnation.next.offer_next_phase":
     "The provider can offer a next phase with measurable goals",
   "error.review_already_answered": "Your side has already answered this review.",
+  // web
+  "error.password_reset_invalid": "This link has expired or was already used. Ask for a new one.",
+  "mail.password_reset.subject": "Set a new password for Accord",
+  "mail.password_reset.body":
+    "Hello {name},\n\nSomeone, we hope you, asked to set a new password for your Accord account. Choose it here: {link}\n\nThe link works once and for {minutes} minutes. If you did not ask, ignore this e-mail: your password stays as it is.\n\nAccord",
+  "mail.password_changed.subject": "Your Accord password was changed",
+  "mail.password_changed.body":
+    "Hello {name},\n\nThe password of your Accord account was just changed, and every session was signed out. If this was not you, ask for a new password from the log-in page at once and tell your organisation's owner.\n\nAccord",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -570,4 +570,12 @@ export const es: Catalogue = {
   "growth.stagnation.next.offer_next_phase":
     "El proveedor puede ofrecer una siguiente fase con objetivos medibles",
   "error.review_already_answered": "Tu parte ya respondió esta revisión.",
+  // web
+  "error.password_reset_invalid": "Este enlace ha caducado o ya se usó. Pide uno nuevo.",
+  "mail.password_reset.subject": "Elige una nueva contraseña para Accord",
+  "mail.password_reset.body":
+    "Hola, {name}:\n\nAlguien, esperamos que tú, pidió elegir una nueva contraseña para tu cuenta de Accord. Elígela aquí: {link}\n\nEl enlace sirve una sola vez y durante {minutes} minutos. Si no lo pediste, ignora este correo: tu contraseña sigue igual.\n\nAccord",
+  "mail.password_changed.subject": "Tu contraseña de Accord ha cambiado",
+  "mail.password_changed.body":
+    "Hola, {name}:\n\nLa contraseña de tu cuenta de Accord acaba de cambiar y se cerraron todas las sesiones. Si no fuiste tú, pide de inmediato una nueva contraseña desde la página de inicio de sesión y avisa al propietario de tu organización.\n\nAccord",
 };

@@ -583,4 +583,12 @@ export const fr: Catalogue = {
   "growth.stagnation.next.offer_next_phase":
     "Le prestataire peut proposer une phase suivante aux objectifs mesurables",
   "error.review_already_answered": "Votre partie a déjà répondu à ce bilan.",
+  // web
+  "error.password_reset_invalid": "Ce lien a expiré ou a déjà servi. Demandez-en un nouveau.",
+  "mail.password_reset.subject": "Choisir un nouveau mot de passe pour Accord",
+  "mail.password_reset.body":
+    "Bonjour {name},\n\nQuelqu’un, vous sans doute, a demandé à choisir un nouveau mot de passe pour votre compte Accord. Choisissez-le ici : {link}\n\nLe lien sert une seule fois, pendant {minutes} minutes. Si vous n’avez rien demandé, ignorez ce message : votre mot de passe reste le même.\n\nAccord",
+  "mail.password_changed.subject": "Votre mot de passe Accord a été changé",
+  "mail.password_changed.body":
+    "Bonjour {name},\n\nLe mot de passe de votre compte Accord vient d’être changé, et toutes vos sessions ont été fermées. Si ce n’était pas vous, demandez tout de suite un nouveau mot de passe depuis la page de connexion et prévenez le propriétaire de votre organisation.\n\nAccord",
 };

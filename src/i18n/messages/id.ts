@@ -565,4 +565,13 @@ export const id: Catalogue = {
   "growth.stagnation.next.offer_next_phase":
     "Penyedia dapat menawarkan fase berikutnya dengan sasaran terukur",
   "error.review_already_answered": "Pihak Anda sudah menjawab tinjauan ini.",
+  // web
+  "error.password_reset_invalid":
+    "Tautan ini sudah kedaluwarsa atau sudah dipakai. Minta tautan baru.",
+  "mail.password_reset.subject": "Buat kata sandi baru untuk Accord",
+  "mail.password_reset.body":
+    "Halo {name},\n\nSeseorang, semoga Anda, meminta untuk membuat kata sandi baru bagi akun Accord Anda. Buat di sini: {link}\n\nTautan ini hanya berlaku sekali dan selama {minutes} menit. Jika Anda tidak memintanya, abaikan e-mail ini: kata sandi Anda tetap sama.\n\nAccord",
+  "mail.password_changed.subject": "Kata sandi Accord Anda telah diubah",
+  "mail.password_changed.body":
+    "Halo {name},\n\nKata sandi akun Accord Anda baru saja diubah, dan semua sesi telah dikeluarkan. Jika itu bukan Anda, segera minta kata sandi baru dari halaman masuk dan beri tahu pemilik organisasi Anda.\n\nAccord",
 };

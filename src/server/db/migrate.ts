@@ -17,6 +17,7 @@ import * as health from "./migrations/0009-health";
 import * as reviews from "./migrations/0011-reviews-moderation";
 import * as disputesExit from "./migrations/0012-disputes-exit";
 import * as growth from "./migrations/0013-growth";
+import * as passwordReset from "./migrations/0014-password-reset";
 import * as performanceIndexes from "./migrations/0015-performance-indexes";
 
 /** Migrations in order; the names are stored, so a landed name never changes. */
@@ -32,6 +33,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0011-reviews-moderation": reviews,
   "0012-disputes-exit": disputesExit,
   "0013-growth": growth,
+  "0014-password-reset": passwordReset,
   "0015-performance-indexes": performanceIndexes,
 };
 

@@ -74,6 +74,7 @@ export interface Database {
   stagnation_checks: StagnationChecksTable;
   next_phase_offers: NextPhaseOffersTable;
   recognitions: RecognitionsTable;
+  password_resets: PasswordResetsTable;
 }
 
 /** A private pulse window of one engagement, opened on the agreement's cadence. */
@@ -1007,4 +1008,14 @@ export interface RecognitionsTable {
 export interface StagnationChecksTable {
   engagement_id: string;
   checked_on: string;
+}
+
+/** A "forgot password" link: the token's hash, its person, until when it works, when it was used. */
+export interface PasswordResetsTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }

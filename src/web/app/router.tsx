@@ -44,6 +44,14 @@ const router = createBrowserRouter([
     children: [
       { path: "login", lazy: lazyRoute(() => import("./routes/login"), "LoginRoute") },
       { path: "signup", lazy: lazyRoute(() => import("./routes/signup"), "SignupRoute") },
+      {
+        path: "forgot-password",
+        lazy: lazyRoute(() => import("./routes/forgot-password"), "ForgotPasswordRoute"),
+      },
+      {
+        path: "reset-password/:token",
+        lazy: lazyRoute(() => import("./routes/reset-password"), "ResetPasswordRoute"),
+      },
       // Reachable signed out: the page itself offers to log in or sign up and come back.
       {
         path: "invitations/:token",

@@ -177,6 +177,7 @@ async function render(): Promise<void> {
           el("h1", {}, title),
           el("p", { class: "muted" }, t("auth.tagline")),
           form,
+          el("p", {}, ...withLink("auth.login.forgot", "/forgot-password")),
           el("p", {}, ...withLink("auth.login.noAccount", withNext("/signup", next))),
         ),
       ),

@@ -32,7 +32,7 @@ export function EngagementsRoute() {
         <NoOrganisation />
       ) : (
         <>
-          <EngagementsTable key={currentOrg.id} orgId={currentOrg.id} />
+          <EngagementsTable key={currentOrg.id} orgId={currentOrg.id} kind={currentOrg.kind} />
           <section className="card stack" aria-labelledby="start-engagement-title">
             <h2 id="start-engagement-title">
               <FormattedMessage id="engagement.start.title" />

@@ -1,6 +1,7 @@
 import { FormattedMessage, useIntl } from "react-intl";
 import { Link } from "react-router";
 import { useWaiting } from "../../features/home/api/get-waiting";
+import { OnboardingChecklist } from "../../features/home/components/onboarding-checklist";
 import { WaitingList } from "../../features/home/components/waiting-list";
 import { useCurrentOrg } from "../../features/orgs/current-org";
 import { Loading, QueryError } from "../../shared/components/query-state";
@@ -24,6 +25,7 @@ export function HomeRoute() {
           <FormattedMessage id="home.intro" />
         </p>
       </div>
+      {currentOrg ? <OnboardingChecklist key={currentOrg.id} orgId={currentOrg.id} /> : null}
       {isLoading || waiting.isPending ? (
         <Loading />
       ) : !currentOrg ? (

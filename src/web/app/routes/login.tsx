@@ -26,6 +26,12 @@ export function LoginRoute() {
       <LogInForm onSuccess={() => void navigate(next, { replace: true })} />
       <p>
         <FormattedMessage
+          id="auth.login.forgot"
+          values={{ link: (text) => <Link to="/forgot-password">{text}</Link> }}
+        />
+      </p>
+      <p>
+        <FormattedMessage
           id="auth.login.noAccount"
           values={{
             link: (text) => (

@@ -328,7 +328,6 @@ export const webDe: WebCatalogue = {
   "briefs.forYou.intro":
     "Veröffentlichte Briefings, auf die Ihre Organisation antworten kann; jene, zu denen Sie eingeladen wurden, zuerst.",
   "briefs.new": "Briefing schreiben",
-  "briefs.empty": "Noch keine Briefings.",
   "briefs.forYou.empty": "Noch kein veröffentlichtes Briefing für Ihre Organisation.",
   "briefs.column.title": "Titel",
   "briefs.column.status": "Status",
@@ -1974,4 +1973,73 @@ export const webDe: WebCatalogue = {
   // kernel
   "checkIn.readOnly":
     "Betrachter verfolgen die Werte; Inhaber und Mitglieder beantworten die Stimmungsbilder für ihre Seite.",
+  // web
+  "auth.login.forgot": "<link>Passwort vergessen?</link>",
+  "auth.forgot.title": "Passwort vergessen?",
+  "auth.forgot.intro":
+    "Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir senden Ihnen einen Link, mit dem Sie ein neues Passwort wählen.",
+  "auth.forgot.emailMissing": "Geben Sie die E-Mail-Adresse ein, mit der Sie sich anmelden.",
+  "auth.forgot.submit": "Link senden",
+  "auth.forgot.sent":
+    "Falls ein Konto {email} verwendet, ist ein Link für ein neues Passwort unterwegs. Er gilt einmal und eine Stunde lang. Nach ein paar Minuten nichts da? Sehen Sie im Spam-Ordner nach oder fragen Sie erneut.",
+  "auth.forgot.backToLogin": "Doch wieder eingefallen? <link>Zurück zur Anmeldung</link>",
+  "auth.reset.title": "Neues Passwort wählen",
+  "auth.reset.intro": "Ein neues Passwort meldet Sie überall ab, auf jedem Gerät.",
+  "auth.reset.newPassword": "Neues Passwort",
+  "auth.reset.passwordMissing": "Wählen Sie Ihr neues Passwort.",
+  "auth.reset.submit": "Neues Passwort speichern",
+  "auth.reset.done":
+    "Ihr neues Passwort ist gespeichert und alle Sitzungen wurden abgemeldet. <link>Melden Sie sich</link> damit an.",
+  "auth.reset.askAgain": "<link>Neuen Link anfordern</link>",
+  "onboarding.title": "Ihre ersten Schritte",
+  "onboarding.progress": "{done} von {total} erledigt",
+  "onboarding.done": "erledigt",
+  "onboarding.notDone": "noch offen",
+  "onboarding.step.writeBrief.title": "Ein Briefing schreiben",
+  "onboarding.step.writeBrief.body":
+    "Sagen Sie, was Sie brauchen, warum und bis wann. Accord prüft, ob es klar ist, und das Matching beginnt, sobald Sie es veröffentlichen.",
+  "onboarding.step.reviewMatches.title": "Ihre Treffer ansehen",
+  "onboarding.step.reviewMatches.body":
+    "Öffnen Sie Ihr Briefing, um die passenden Anbieter und die Gründe zu sehen; setzen Sie die, die Ihnen gefallen, auf die Auswahlliste oder laden Sie sie ein.",
+  "onboarding.step.acceptProposal.title": "Ein Angebot annehmen",
+  "onboarding.step.acceptProposal.body":
+    "Vergleichen Sie die eingegangenen Angebote, bitten Sie um eine Überarbeitung, wenn etwas fehlt, und nehmen Sie das passende an.",
+  "onboarding.step.sign.title": "Den Vertrag unterschreiben",
+  "onboarding.step.sign.body":
+    "Lesen Sie den aus dem Angebot entworfenen Vertrag, ändern Sie mit dem Anbieter, was nötig ist, und unterschreiben Sie: Die Arbeit kann beginnen.",
+  "onboarding.step.profile.title": "Ihre Organisation vorstellen",
+  "onboarding.step.profile.body":
+    "Ihre Kurzbeschreibung, Fähigkeiten, Sprachen und Zeitzonen entscheiden, mit welchen Briefings von Kunden Sie zusammengebracht werden.",
+  "onboarding.step.rates.title": "Ihre Sätze und Ihren Mindestsatz angeben",
+  "onboarding.step.rates.body":
+    "Ihre Sätze zeigen Kunden, womit sie rechnen können; der Mindestsatz, den Kunden nie sehen, hält Sie von Briefings fern, die weniger zahlen.",
+  "onboarding.step.answer.title": "Auf eine Einladung antworten",
+  "onboarding.step.answer.body":
+    "Wenn ein Kunde Sie zu einem Briefing einlädt, antworten Sie mit einem Angebot: Umfang, Meilensteine, Preis und Zeitplan.",
+  "onboarding.action.writeBrief": "Briefing schreiben",
+  "onboarding.action.openBriefs": "Ihre Briefings öffnen",
+  "onboarding.action.openEngagements": "Ihre Aufträge öffnen",
+  "onboarding.action.profile": "Profil vervollständigen",
+  "onboarding.action.rates": "Sätze und Mindestsatz angeben",
+  "onboarding.action.seeBriefs": "Briefings für Sie ansehen",
+  "engagements.emptyState.title": "Noch kein Auftrag",
+  "engagements.emptyState.client":
+    "Ein Auftrag beginnt, wenn Sie das Angebot eines Anbieters zu einem Ihrer Briefings annehmen oder einen Anbieter, mit dem Sie schon arbeiten, per E-Mail einladen.",
+  "engagements.emptyState.provider":
+    "Ein Auftrag beginnt, wenn ein Kunde Ihr Angebot annimmt oder Sie per E-Mail einlädt. Antworten Sie auf die Briefings, die zu Ihnen passen, um dorthin zu kommen.",
+  "engagements.emptyState.invite": "Jemanden einladen, mit dem Sie schon arbeiten",
+  "briefs.emptyState.client.title": "Schreiben Sie Ihr erstes Briefing",
+  "briefs.emptyState.client.body":
+    "Ein Briefing sagt, was Sie brauchen, warum es wichtig ist und woran Sie den Erfolg messen. Accord prüft, ob es klar ist, und bringt es dann mit passenden Anbietern zusammen.",
+  "briefs.emptyState.provider.body":
+    "Veröffentlichte Briefings, die zu Ihren Fähigkeiten, Sprachen und Ihrem Mindestsatz passen, erscheinen hier, die mit Einladung zuerst. Ein vollständiges Profil bringt Ihnen Treffer.",
+  "invoices.emptyState.provider":
+    "Rechnungen werden für Sie entworfen, wenn der Kunde einen Meilenstein abnimmt oder eine bepreiste Änderung genehmigt; Sie können unten auch selbst eine schreiben.",
+  "invoices.emptyState.client":
+    "Die Rechnungen des Anbieters erscheinen hier, sobald sie gestellt sind, jede zu einem abgenommenen Meilenstein, einer genehmigten Änderung oder der vereinbarten Pauschale.",
+  "invoices.emptyState.delivery": "Zur Lieferung",
+  "form.signup.nameMissing": "Geben Sie Ihren Namen an, so wie Ihre Partner ihn sehen werden.",
+  "form.signup.emailMissing": "Geben Sie Ihre E-Mail-Adresse ein: Mit ihr melden Sie sich an.",
+  "form.signup.passwordMissing": "Wählen Sie ein Passwort.",
+  "form.org.nameMissing": "Geben Sie der Organisation einen Namen.",
 };

@@ -322,7 +322,6 @@ export const webEn = {
   "briefs.forYou.intro":
     "Published briefs your organisation can answer; those you were invited to come first.",
   "briefs.new": "Write a brief",
-  "briefs.empty": "No briefs yet.",
   "briefs.forYou.empty": "No published brief for your organisation yet.",
   "briefs.column.title": "Title",
   "briefs.column.status": "Status",
@@ -1907,6 +1906,75 @@ export const webEn = {
   // kernel
   "checkIn.readOnly":
     "Viewers follow the scores; owners and members answer check-ins for their side.",
+  // web
+  "auth.login.forgot": "<link>Forgot your password?</link>",
+  "auth.forgot.title": "Forgot your password?",
+  "auth.forgot.intro":
+    "Enter the e-mail address of your account and we will send you a link to choose a new password.",
+  "auth.forgot.emailMissing": "Enter the e-mail address you sign in with.",
+  "auth.forgot.submit": "Send me a link",
+  "auth.forgot.sent":
+    "If an account uses {email}, a link to choose a new password is on its way. It works once, for an hour. Nothing after a few minutes? Look in your spam folder, or ask again.",
+  "auth.forgot.backToLogin": "Remembered it? <link>Back to log in</link>",
+  "auth.reset.title": "Choose a new password",
+  "auth.reset.intro": "Setting a new password signs you out everywhere, on every device.",
+  "auth.reset.newPassword": "New password",
+  "auth.reset.passwordMissing": "Choose your new password.",
+  "auth.reset.submit": "Set my new password",
+  "auth.reset.done":
+    "Your new password is set and every session was signed out. <link>Log in</link> with it.",
+  "auth.reset.askAgain": "<link>Ask for a new link</link>",
+  "onboarding.title": "Your first steps",
+  "onboarding.progress": "{done} of {total} done",
+  "onboarding.done": "done",
+  "onboarding.notDone": "not done yet",
+  "onboarding.step.writeBrief.title": "Write a brief",
+  "onboarding.step.writeBrief.body":
+    "Say what you need, why and by when. Accord checks it is clear, and matching starts once you publish it.",
+  "onboarding.step.reviewMatches.title": "Review your matches",
+  "onboarding.step.reviewMatches.body":
+    "Open your brief to see the providers who fit it and why; shortlist or invite the ones you like.",
+  "onboarding.step.acceptProposal.title": "Accept a proposal",
+  "onboarding.step.acceptProposal.body":
+    "Compare the proposals you receive, ask for a revision if something is missing, and accept the one that fits.",
+  "onboarding.step.sign.title": "Sign the agreement",
+  "onboarding.step.sign.body":
+    "Read the agreement drafted from the proposal, change what you need with the provider, and sign: the work can start.",
+  "onboarding.step.profile.title": "Describe your organisation",
+  "onboarding.step.profile.body":
+    "Your headline, skills, languages and time zones decide which clients' briefs you are matched with.",
+  "onboarding.step.rates.title": "State your rates and floor rate",
+  "onboarding.step.rates.body":
+    "Your rates show clients what to expect; the floor rate, never shown to clients, keeps you out of briefs that pay less.",
+  "onboarding.step.answer.title": "Answer an invitation",
+  "onboarding.step.answer.body":
+    "When a client invites you to a brief, answer with a proposal: scope, milestones, price and timing.",
+  "onboarding.action.writeBrief": "Write a brief",
+  "onboarding.action.openBriefs": "Open your briefs",
+  "onboarding.action.openEngagements": "Open your engagements",
+  "onboarding.action.profile": "Complete your profile",
+  "onboarding.action.rates": "Set rates and floor",
+  "onboarding.action.seeBriefs": "See briefs for you",
+  "engagements.emptyState.title": "No engagement yet",
+  "engagements.emptyState.client":
+    "An engagement starts when you accept a provider's proposal on one of your briefs, or when you invite a provider you already work with by e-mail.",
+  "engagements.emptyState.provider":
+    "An engagement starts when a client accepts your proposal, or invites you by e-mail. Answer the briefs you are matched with to get there.",
+  "engagements.emptyState.invite": "Invite someone you already work with",
+  "briefs.emptyState.client.title": "Write your first brief",
+  "briefs.emptyState.client.body":
+    "A brief says what you need, why it matters and how you will judge success. Accord checks it is clear, then matches it with providers who fit.",
+  "briefs.emptyState.provider.body":
+    "Published briefs that match your skills, languages and floor rate appear here, those you are invited to first. A complete profile gets you matched.",
+  "invoices.emptyState.provider":
+    "Invoices are drafted for you when the client accepts a milestone or approves a priced change; you can also write one by hand below.",
+  "invoices.emptyState.client":
+    "The provider's invoices appear here once issued, each tied to an accepted milestone, an approved change or the agreed retainer.",
+  "invoices.emptyState.delivery": "Go to the delivery",
+  "form.signup.nameMissing": "Tell us your name, as your partners will see it.",
+  "form.signup.emailMissing": "Enter your e-mail address: you will sign in with it.",
+  "form.signup.passwordMissing": "Choose a password.",
+  "form.org.nameMissing": "Give the organisation a name.",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

@@ -326,7 +326,6 @@ export const webEs: WebCatalogue = {
   "briefs.forYou.intro":
     "Briefs publicados a los que su organización puede responder; primero, aquellos a los que le invitaron.",
   "briefs.new": "Redactar un brief",
-  "briefs.empty": "Aún no hay briefs.",
   "briefs.forYou.empty": "Aún no hay ningún brief publicado para su organización.",
   "briefs.column.title": "Título",
   "briefs.column.status": "Estado",
@@ -1943,4 +1942,73 @@ export const webEs: WebCatalogue = {
   // kernel
   "checkIn.readOnly":
     "Los lectores siguen las puntuaciones; los propietarios y los miembros responden a las consultas en nombre de su parte.",
+  // web
+  "auth.login.forgot": "<link>¿Olvidaste tu contraseña?</link>",
+  "auth.forgot.title": "¿Olvidaste tu contraseña?",
+  "auth.forgot.intro":
+    "Escribe la dirección de correo de tu cuenta y te enviaremos un enlace para elegir una nueva contraseña.",
+  "auth.forgot.emailMissing": "Escribe la dirección de correo con la que inicias sesión.",
+  "auth.forgot.submit": "Enviarme un enlace",
+  "auth.forgot.sent":
+    "Si una cuenta usa {email}, va en camino un enlace para elegir una nueva contraseña. Sirve una vez, durante una hora. ¿No llega nada en unos minutos? Mira en la carpeta de spam o vuelve a pedirlo.",
+  "auth.forgot.backToLogin": "¿Ya la recuerdas? <link>Volver a iniciar sesión</link>",
+  "auth.reset.title": "Elige una nueva contraseña",
+  "auth.reset.intro": "Una nueva contraseña cierra tu sesión en todas partes, en cada dispositivo.",
+  "auth.reset.newPassword": "Nueva contraseña",
+  "auth.reset.passwordMissing": "Elige tu nueva contraseña.",
+  "auth.reset.submit": "Guardar mi nueva contraseña",
+  "auth.reset.done":
+    "Tu nueva contraseña está guardada y se cerraron todas las sesiones. <link>Inicia sesión</link> con ella.",
+  "auth.reset.askAgain": "<link>Pedir un nuevo enlace</link>",
+  "onboarding.title": "Tus primeros pasos",
+  "onboarding.progress": "{done} de {total} hechos",
+  "onboarding.done": "hecho",
+  "onboarding.notDone": "aún sin hacer",
+  "onboarding.step.writeBrief.title": "Escribir un brief",
+  "onboarding.step.writeBrief.body":
+    "Di qué necesitas, por qué y para cuándo. Accord comprueba que está claro, y la búsqueda de proveedores empieza al publicarlo.",
+  "onboarding.step.reviewMatches.title": "Revisar tus coincidencias",
+  "onboarding.step.reviewMatches.body":
+    "Abre tu brief para ver los proveedores que encajan y por qué; preselecciona o invita a los que te gusten.",
+  "onboarding.step.acceptProposal.title": "Aceptar una propuesta",
+  "onboarding.step.acceptProposal.body":
+    "Compara las propuestas que recibas, pide una revisión si falta algo y acepta la que encaje.",
+  "onboarding.step.sign.title": "Firmar el acuerdo",
+  "onboarding.step.sign.body":
+    "Lee el acuerdo redactado a partir de la propuesta, cambia con el proveedor lo que haga falta y firma: el trabajo puede empezar.",
+  "onboarding.step.profile.title": "Presentar tu organización",
+  "onboarding.step.profile.body":
+    "Tu titular, habilidades, idiomas y zonas horarias deciden con qué briefs de clientes coincides.",
+  "onboarding.step.rates.title": "Indicar tus tarifas y tu tarifa mínima",
+  "onboarding.step.rates.body":
+    "Tus tarifas dicen a los clientes qué esperar; la tarifa mínima, que los clientes nunca ven, te aparta de los briefs que pagan menos.",
+  "onboarding.step.answer.title": "Responder a una invitación",
+  "onboarding.step.answer.body":
+    "Cuando un cliente te invite a un brief, responde con una propuesta: alcance, hitos, precio y plazos.",
+  "onboarding.action.writeBrief": "Escribir un brief",
+  "onboarding.action.openBriefs": "Abrir tus briefs",
+  "onboarding.action.openEngagements": "Abrir tus encargos",
+  "onboarding.action.profile": "Completar tu perfil",
+  "onboarding.action.rates": "Indicar tarifas y mínimo",
+  "onboarding.action.seeBriefs": "Ver briefs para ti",
+  "engagements.emptyState.title": "Aún no hay encargos",
+  "engagements.emptyState.client":
+    "Un encargo empieza cuando aceptas la propuesta de un proveedor a uno de tus briefs, o cuando invitas por correo a un proveedor con el que ya trabajas.",
+  "engagements.emptyState.provider":
+    "Un encargo empieza cuando un cliente acepta tu propuesta o te invita por correo. Responde a los briefs que coinciden contigo para llegar ahí.",
+  "engagements.emptyState.invite": "Invitar a alguien con quien ya trabajas",
+  "briefs.emptyState.client.title": "Escribe tu primer brief",
+  "briefs.emptyState.client.body":
+    "Un brief dice qué necesitas, por qué importa y cómo juzgarás el éxito. Accord comprueba que está claro y luego lo pone en contacto con proveedores que encajan.",
+  "briefs.emptyState.provider.body":
+    "Aquí aparecen los briefs publicados que coinciden con tus habilidades, idiomas y tarifa mínima, primero aquellos a los que te invitaron. Un perfil completo te trae coincidencias.",
+  "invoices.emptyState.provider":
+    "Las facturas se preparan para ti cuando el cliente acepta un hito o aprueba un cambio con precio; también puedes escribir una a mano más abajo.",
+  "invoices.emptyState.client":
+    "Las facturas del proveedor aparecen aquí una vez emitidas, cada una ligada a un hito aceptado, un cambio aprobado o la cuota acordada.",
+  "invoices.emptyState.delivery": "Ir a la entrega",
+  "form.signup.nameMissing": "Dinos tu nombre, tal como lo verán tus socios.",
+  "form.signup.emailMissing": "Escribe tu dirección de correo: iniciarás sesión con ella.",
+  "form.signup.passwordMissing": "Elige una contraseña.",
+  "form.org.nameMissing": "Ponle un nombre a la organización.",
 };

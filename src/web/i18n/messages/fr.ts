@@ -329,7 +329,6 @@ export const webFr: WebCatalogue = {
   "briefs.forYou.intro":
     "Les cahiers des charges publiés auxquels votre organisation peut répondre ; ceux auxquels vous avez été invité passent en premier.",
   "briefs.new": "Rédiger un cahier des charges",
-  "briefs.empty": "Aucun cahier des charges pour l’instant.",
   "briefs.forYou.empty": "Aucun cahier des charges publié pour votre organisation pour l’instant.",
   "briefs.column.title": "Titre",
   "briefs.column.status": "Statut",
@@ -1962,4 +1961,73 @@ export const webFr: WebCatalogue = {
   // kernel
   "checkIn.readOnly":
     "Les lecteurs suivent les scores ; les propriétaires et les membres répondent aux points d’étape au nom de leur partie.",
+  // web
+  "auth.login.forgot": "<link>Mot de passe oublié ?</link>",
+  "auth.forgot.title": "Mot de passe oublié ?",
+  "auth.forgot.intro":
+    "Saisissez l’adresse e-mail de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe.",
+  "auth.forgot.emailMissing": "Saisissez l’adresse e-mail avec laquelle vous vous connectez.",
+  "auth.forgot.submit": "M’envoyer un lien",
+  "auth.forgot.sent":
+    "Si un compte utilise {email}, un lien pour choisir un nouveau mot de passe est en route. Il sert une fois, pendant une heure. Rien après quelques minutes ? Regardez dans vos indésirables, ou redemandez.",
+  "auth.forgot.backToLogin": "Il vous revient ? <link>Retour à la connexion</link>",
+  "auth.reset.title": "Choisir un nouveau mot de passe",
+  "auth.reset.intro": "Un nouveau mot de passe vous déconnecte partout, sur tous vos appareils.",
+  "auth.reset.newPassword": "Nouveau mot de passe",
+  "auth.reset.passwordMissing": "Choisissez votre nouveau mot de passe.",
+  "auth.reset.submit": "Enregistrer mon nouveau mot de passe",
+  "auth.reset.done":
+    "Votre nouveau mot de passe est enregistré et toutes vos sessions ont été fermées. <link>Connectez-vous</link> avec lui.",
+  "auth.reset.askAgain": "<link>Demander un nouveau lien</link>",
+  "onboarding.title": "Vos premiers pas",
+  "onboarding.progress": "{done} sur {total} faits",
+  "onboarding.done": "fait",
+  "onboarding.notDone": "pas encore fait",
+  "onboarding.step.writeBrief.title": "Rédiger un cahier des charges",
+  "onboarding.step.writeBrief.body":
+    "Dites ce dont vous avez besoin, pourquoi et pour quand. Accord vérifie qu’il est clair, et la mise en relation commence dès sa publication.",
+  "onboarding.step.reviewMatches.title": "Examiner vos correspondances",
+  "onboarding.step.reviewMatches.body":
+    "Ouvrez votre cahier des charges pour voir les prestataires qui y correspondent et pourquoi ; présélectionnez ou invitez ceux qui vous plaisent.",
+  "onboarding.step.acceptProposal.title": "Accepter une proposition",
+  "onboarding.step.acceptProposal.body":
+    "Comparez les propositions reçues, demandez une révision s’il manque quelque chose, et acceptez celle qui convient.",
+  "onboarding.step.sign.title": "Signer le contrat",
+  "onboarding.step.sign.body":
+    "Lisez le contrat rédigé à partir de la proposition, modifiez avec le prestataire ce qu’il faut, et signez : le travail peut commencer.",
+  "onboarding.step.profile.title": "Présenter votre organisation",
+  "onboarding.step.profile.body":
+    "Votre accroche, vos compétences, langues et fuseaux horaires décident des cahiers des charges auxquels vous êtes associé.",
+  "onboarding.step.rates.title": "Indiquer vos tarifs et votre tarif plancher",
+  "onboarding.step.rates.body":
+    "Vos tarifs disent aux clients à quoi s’attendre ; le tarif plancher, jamais montré aux clients, vous écarte des cahiers des charges qui paient moins.",
+  "onboarding.step.answer.title": "Répondre à une invitation",
+  "onboarding.step.answer.body":
+    "Quand un client vous invite sur un cahier des charges, répondez par une proposition : périmètre, jalons, prix et délais.",
+  "onboarding.action.writeBrief": "Rédiger un cahier des charges",
+  "onboarding.action.openBriefs": "Ouvrir vos cahiers des charges",
+  "onboarding.action.openEngagements": "Ouvrir vos missions",
+  "onboarding.action.profile": "Compléter votre profil",
+  "onboarding.action.rates": "Indiquer tarifs et plancher",
+  "onboarding.action.seeBriefs": "Voir les cahiers des charges pour vous",
+  "engagements.emptyState.title": "Aucune mission pour l’instant",
+  "engagements.emptyState.client":
+    "Une mission commence quand vous acceptez la proposition d’un prestataire sur l’un de vos cahiers des charges, ou quand vous invitez par e-mail un prestataire avec qui vous travaillez déjà.",
+  "engagements.emptyState.provider":
+    "Une mission commence quand un client accepte votre proposition, ou vous invite par e-mail. Répondez aux cahiers des charges qui vous correspondent pour y arriver.",
+  "engagements.emptyState.invite": "Inviter quelqu’un avec qui vous travaillez déjà",
+  "briefs.emptyState.client.title": "Rédigez votre premier cahier des charges",
+  "briefs.emptyState.client.body":
+    "Un cahier des charges dit ce dont vous avez besoin, pourquoi c’est important et comment vous jugerez la réussite. Accord vérifie qu’il est clair, puis le met en relation avec des prestataires qui conviennent.",
+  "briefs.emptyState.provider.body":
+    "Les cahiers des charges publiés qui correspondent à vos compétences, langues et tarif plancher apparaissent ici, d’abord ceux où vous êtes invité. Un profil complet vous fait correspondre.",
+  "invoices.emptyState.provider":
+    "Les factures sont préparées pour vous quand le client accepte un jalon ou approuve une modification chiffrée ; vous pouvez aussi en rédiger une à la main ci-dessous.",
+  "invoices.emptyState.client":
+    "Les factures du prestataire apparaissent ici une fois émises, chacune liée à un jalon accepté, une modification approuvée ou le forfait convenu.",
+  "invoices.emptyState.delivery": "Aller à la livraison",
+  "form.signup.nameMissing": "Indiquez votre nom, tel que vos partenaires le verront.",
+  "form.signup.emailMissing": "Saisissez votre adresse e-mail : vous vous connecterez avec elle.",
+  "form.signup.passwordMissing": "Choisissez un mot de passe.",
+  "form.org.nameMissing": "Donnez un nom à l’organisation.",
 };

@@ -327,7 +327,6 @@ export const webId: WebCatalogue = {
   "briefs.forYou.intro":
     "Kerangka kebutuhan yang diterbitkan dan dapat dijawab organisasi Anda; yang mengundang Anda tampil lebih dulu.",
   "briefs.new": "Tulis kerangka kebutuhan",
-  "briefs.empty": "Belum ada kerangka kebutuhan.",
   "briefs.forYou.empty": "Belum ada kerangka kebutuhan yang diterbitkan untuk organisasi Anda.",
   "briefs.column.title": "Judul",
   "briefs.column.status": "Status",
@@ -1933,4 +1932,73 @@ export const webId: WebCatalogue = {
   // kernel
   "checkIn.readOnly":
     "Pengamat mengikuti skor; pemilik dan anggota menjawab check-in atas nama pihaknya.",
+  // web
+  "auth.login.forgot": "<link>Lupa kata sandi?</link>",
+  "auth.forgot.title": "Lupa kata sandi?",
+  "auth.forgot.intro":
+    "Masukkan alamat e-mail akun Anda dan kami akan mengirim tautan untuk membuat kata sandi baru.",
+  "auth.forgot.emailMissing": "Masukkan alamat e-mail yang Anda pakai untuk masuk.",
+  "auth.forgot.submit": "Kirimi saya tautan",
+  "auth.forgot.sent":
+    "Jika ada akun yang memakai {email}, tautan untuk membuat kata sandi baru sedang dikirim. Tautan berlaku sekali, selama satu jam. Belum ada setelah beberapa menit? Periksa folder spam, atau minta lagi.",
+  "auth.forgot.backToLogin": "Sudah ingat? <link>Kembali ke halaman masuk</link>",
+  "auth.reset.title": "Buat kata sandi baru",
+  "auth.reset.intro": "Kata sandi baru mengeluarkan Anda di mana pun, di setiap perangkat.",
+  "auth.reset.newPassword": "Kata sandi baru",
+  "auth.reset.passwordMissing": "Buat kata sandi baru Anda.",
+  "auth.reset.submit": "Simpan kata sandi baru saya",
+  "auth.reset.done":
+    "Kata sandi baru Anda tersimpan dan semua sesi telah dikeluarkan. <link>Masuk</link> dengannya.",
+  "auth.reset.askAgain": "<link>Minta tautan baru</link>",
+  "onboarding.title": "Langkah pertama Anda",
+  "onboarding.progress": "{done} dari {total} selesai",
+  "onboarding.done": "selesai",
+  "onboarding.notDone": "belum selesai",
+  "onboarding.step.writeBrief.title": "Tulis kerangka kebutuhan",
+  "onboarding.step.writeBrief.body":
+    "Sebutkan apa yang Anda butuhkan, mengapa, dan kapan. Accord memeriksa kejelasannya, dan pencocokan dimulai begitu Anda menerbitkannya.",
+  "onboarding.step.reviewMatches.title": "Tinjau kecocokan Anda",
+  "onboarding.step.reviewMatches.body":
+    "Buka kerangka kebutuhan Anda untuk melihat penyedia yang cocok dan alasannya; masukkan ke daftar pendek atau undang yang Anda sukai.",
+  "onboarding.step.acceptProposal.title": "Terima penawaran",
+  "onboarding.step.acceptProposal.body":
+    "Bandingkan penawaran yang masuk, minta revisi jika ada yang kurang, lalu terima yang sesuai.",
+  "onboarding.step.sign.title": "Tanda tangani perjanjian",
+  "onboarding.step.sign.body":
+    "Baca perjanjian yang disusun dari penawaran, ubah bersama penyedia apa yang perlu, lalu tanda tangani: pekerjaan bisa dimulai.",
+  "onboarding.step.profile.title": "Perkenalkan organisasi Anda",
+  "onboarding.step.profile.body":
+    "Judul singkat, keahlian, bahasa, dan zona waktu Anda menentukan kerangka kebutuhan klien mana yang cocok dengan Anda.",
+  "onboarding.step.rates.title": "Cantumkan tarif dan tarif minimum Anda",
+  "onboarding.step.rates.body":
+    "Tarif Anda memberi tahu klien apa yang bisa diharapkan; tarif minimum, yang tidak pernah dilihat klien, menjauhkan Anda dari kerangka kebutuhan yang membayar lebih rendah.",
+  "onboarding.step.answer.title": "Jawab undangan",
+  "onboarding.step.answer.body":
+    "Saat klien mengundang Anda ke sebuah kerangka kebutuhan, jawab dengan penawaran: cakupan, tahapan, harga, dan jadwal.",
+  "onboarding.action.writeBrief": "Tulis kerangka kebutuhan",
+  "onboarding.action.openBriefs": "Buka kerangka kebutuhan Anda",
+  "onboarding.action.openEngagements": "Buka kerja sama Anda",
+  "onboarding.action.profile": "Lengkapi profil Anda",
+  "onboarding.action.rates": "Cantumkan tarif dan minimum",
+  "onboarding.action.seeBriefs": "Lihat kerangka kebutuhan untuk Anda",
+  "engagements.emptyState.title": "Belum ada kerja sama",
+  "engagements.emptyState.client":
+    "Kerja sama dimulai saat Anda menerima penawaran penyedia untuk salah satu kerangka kebutuhan Anda, atau saat Anda mengundang lewat e-mail penyedia yang sudah bekerja dengan Anda.",
+  "engagements.emptyState.provider":
+    "Kerja sama dimulai saat klien menerima penawaran Anda atau mengundang Anda lewat e-mail. Jawab kerangka kebutuhan yang cocok dengan Anda untuk sampai ke sana.",
+  "engagements.emptyState.invite": "Undang seseorang yang sudah bekerja dengan Anda",
+  "briefs.emptyState.client.title": "Tulis kerangka kebutuhan pertama Anda",
+  "briefs.emptyState.client.body":
+    "Kerangka kebutuhan menyebutkan apa yang Anda butuhkan, mengapa penting, dan bagaimana Anda menilai keberhasilan. Accord memeriksa kejelasannya, lalu mencocokkannya dengan penyedia yang sesuai.",
+  "briefs.emptyState.provider.body":
+    "Kerangka kebutuhan terbitan yang cocok dengan keahlian, bahasa, dan tarif minimum Anda muncul di sini, yang mengundang Anda lebih dulu. Profil yang lengkap membawa kecocokan.",
+  "invoices.emptyState.provider":
+    "Faktur disiapkan untuk Anda saat klien menerima tahapan atau menyetujui perubahan berharga; Anda juga bisa menulisnya sendiri di bawah.",
+  "invoices.emptyState.client":
+    "Faktur penyedia muncul di sini setelah diterbitkan, masing-masing terkait tahapan yang diterima, perubahan yang disetujui, atau retainer yang disepakati.",
+  "invoices.emptyState.delivery": "Ke pengiriman",
+  "form.signup.nameMissing": "Sebutkan nama Anda, seperti yang akan dilihat mitra Anda.",
+  "form.signup.emailMissing": "Masukkan alamat e-mail Anda: Anda akan masuk dengannya.",
+  "form.signup.passwordMissing": "Buat kata sandi.",
+  "form.org.nameMissing": "Beri nama organisasi ini.",
 };

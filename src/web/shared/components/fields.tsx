@@ -1,6 +1,7 @@
 import {
   useId,
   type InputHTMLAttributes,
+  type Ref,
   type ReactNode,
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
@@ -46,6 +47,8 @@ function FieldFrame({ id: fixedId, label, hint, error, children }: FieldFramePro
 
 type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id"> & {
   id?: string | undefined;
+  /** Passed on to the control (React 19 refs are props), so a form library can focus it. */
+  ref?: Ref<HTMLInputElement>;
   label: ReactNode;
   name?: string;
   hint?: ReactNode;
@@ -70,6 +73,7 @@ export function TextField({ id, label, hint, error, ...input }: TextFieldProps) 
 
 type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id"> & {
   id?: string | undefined;
+  ref?: Ref<HTMLTextAreaElement>;
   label: ReactNode;
   name?: string;
   hint?: ReactNode;
@@ -94,6 +98,7 @@ export function TextAreaField({ id, label, hint, error, ...textarea }: TextAreaF
 
 type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id"> & {
   id?: string | undefined;
+  ref?: Ref<HTMLSelectElement>;
   label: ReactNode;
   name?: string;
   hint?: ReactNode;

@@ -1,52 +1,47 @@
 import { FormattedMessage } from "react-intl";
-import { PASSWORD_MIN_LENGTH } from "../../../../contracts/auth";
-import { FormAlert, fieldError } from "../../../shared/components/form-alert";
-import { TextField, formText } from "../../../shared/components/fields";
+import { PASSWORD_MIN_LENGTH, SignUpBody } from "../../../../contracts/auth";
+import { FormAlert } from "../../../shared/components/form-alert";
+import { TextField } from "../../../shared/components/fields";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useLocale } from "../../../shared/i18n/locale-provider";
 import { useSignUp } from "../api/sign-up";
 
 export function SignUpForm({ onSuccess }: { onSuccess: () => void }) {
   const signUp = useSignUp();
   const { locale } = useLocale();
-  const { error } = signUp;
+  const form = useContractForm(SignUpBody, {
+    defaultValues: { name: "", email: "", password: "" },
+    words: {
+      name: { required: "form.signup.nameMissing" },
+      email: { required: "form.signup.emailMissing" },
+      password: { required: "form.signup.passwordMissing" },
+    },
+  });
 
   return (
     <form
       noValidate
       className="stack"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        signUp.mutate(
-          {
-            name: formText(data, "name"),
-            email: formText(data, "email"),
-            password: formText(data, "password"),
-            // The language chosen on this page becomes the account's language.
-            locale,
-          },
-          { onSuccess },
-        );
-      }}
+      onSubmit={form.submitWith((body) =>
+        // The language chosen on this page becomes the account's language.
+        signUp.mutate({ ...body, locale }, { onSuccess, onError: form.showServerErrors }),
+      )}
     >
-      <FormAlert error={error} />
+      <FormAlert error={signUp.error} />
       <TextField
-        name="name"
         autoComplete="name"
         required
         label={<FormattedMessage id="field.name" />}
-        error={fieldError(error, "name")}
+        {...form.field("name")}
       />
       <TextField
-        name="email"
         type="email"
         autoComplete="email"
         required
         label={<FormattedMessage id="field.email" />}
-        error={fieldError(error, "email")}
+        {...form.field("email")}
       />
       <TextField
-        name="password"
         type="password"
         autoComplete="new-password"
         required
@@ -55,7 +50,7 @@ export function SignUpForm({ onSuccess }: { onSuccess: () => void }) {
         hint={
           <FormattedMessage id="auth.signup.passwordHint" values={{ count: PASSWORD_MIN_LENGTH }} />
         }
-        error={fieldError(error, "password")}
+        {...form.field("password")}
       />
       <button type="submit" disabled={signUp.isPending}>
         <FormattedMessage id="auth.signup.submit" />

@@ -2,6 +2,7 @@ import { FormattedMessage } from "react-intl";
 import { Link } from "react-router";
 import type { Invoice } from "../../../shared/api/types";
 import { DateOnly } from "../../../shared/components/date-only";
+import { EmptyState } from "../../../shared/components/empty-state";
 import { invoicePagePath } from "../api/get-invoices";
 import type { SourceNames } from "../source-names";
 import { InvoiceSource } from "./invoice-source";
@@ -13,13 +14,31 @@ export function InvoiceList({
   engagementId,
   invoices,
   names,
+  mySide,
 }: {
   engagementId: string;
   invoices: readonly Invoice[];
   names: SourceNames;
+  /** The reader's side, for what an empty list says comes next. */
+  mySide?: "client" | "provider";
 }) {
   if (invoices.length === 0) {
-    return (
+    return mySide ? (
+      <EmptyState
+        title={<FormattedMessage id="invoices.list.empty" />}
+        body={
+          <FormattedMessage
+            id={
+              mySide === "provider" ? "invoices.emptyState.provider" : "invoices.emptyState.client"
+            }
+          />
+        }
+        action={{
+          to: `/engagements/${engagementId}/delivery`,
+          label: <FormattedMessage id="invoices.emptyState.delivery" />,
+        }}
+      />
+    ) : (
       <p className="muted">
         <FormattedMessage id="invoices.list.empty" />
       </p>

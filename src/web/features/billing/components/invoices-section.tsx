@@ -69,7 +69,12 @@ export function InvoicesSection({ engagement }: { engagement: Engagement }) {
         <h2 id="invoices-list-title">
           <FormattedMessage id="invoices.list.title" />
         </h2>
-        <InvoiceList engagementId={engagement.id} invoices={invoices.data.invoices} names={names} />
+        <InvoiceList
+          engagementId={engagement.id}
+          invoices={invoices.data.invoices}
+          names={names}
+          mySide={engagement.mySide}
+        />
       </section>
       {canInvoice ? (
         <section className="card">

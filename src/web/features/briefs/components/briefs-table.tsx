@@ -2,6 +2,7 @@ import { FormattedDate, FormattedMessage } from "react-intl";
 import { Link } from "react-router";
 import type { Brief } from "../../../shared/api/types";
 import { DateOnly } from "../../../shared/components/date-only";
+import { EmptyState } from "../../../shared/components/empty-state";
 import { Loading, QueryError } from "../../../shared/components/query-state";
 import { useBriefs } from "../api/get-briefs";
 import { BRIEF_STATUS_LABELS } from "../brief-labels";
@@ -39,10 +40,21 @@ export function BriefsTable({ orgId, side }: { orgId: string; side: "client" | "
   if (briefs.isError)
     return <QueryError error={briefs.error} onRetry={() => void briefs.refetch()} />;
   if (briefs.data.briefs.length === 0) {
-    return (
-      <p className="muted">
-        <FormattedMessage id={side === "client" ? "briefs.empty" : "briefs.forYou.empty"} />
-      </p>
+    return side === "client" ? (
+      <EmptyState
+        title={<FormattedMessage id="briefs.emptyState.client.title" />}
+        body={<FormattedMessage id="briefs.emptyState.client.body" />}
+        action={{
+          to: "/briefs/new",
+          label: <FormattedMessage id="onboarding.action.writeBrief" />,
+        }}
+      />
+    ) : (
+      <EmptyState
+        title={<FormattedMessage id="briefs.forYou.empty" />}
+        body={<FormattedMessage id="briefs.emptyState.provider.body" />}
+        action={{ to: "/profile", label: <FormattedMessage id="onboarding.action.profile" /> }}
+      />
     );
   }
   return (

@@ -3,13 +3,21 @@ import { FormattedDate, FormattedMessage, useIntl } from "react-intl";
 import { Link } from "react-router";
 import { ENGAGEMENT_STATUSES } from "../../../../contracts/engagements";
 import type { EngagementStatus } from "../../../shared/api/types";
+import { EmptyState } from "../../../shared/components/empty-state";
 import { Loading, QueryError } from "../../../shared/components/query-state";
 import { useEngagements } from "../api/get-engagements";
 import { ENGAGEMENT_STATUS_LABELS, counterpartOf } from "../engagement-labels";
 import { EngagementStatusBadge } from "./engagement-status-badge";
 
 /** The organisation's engagements with the other side's name, status and start date. */
-export function EngagementsTable({ orgId }: { orgId: string }) {
+export function EngagementsTable({
+  orgId,
+  kind,
+}: {
+  orgId: string;
+  /** The organisation's kind, for what its empty list suggests doing next. */
+  kind?: "client" | "provider";
+}) {
   const intl = useIntl();
   const [status, setStatus] = useState<EngagementStatus | undefined>(undefined);
   const engagements = useEngagements({ orgId, status });
@@ -41,6 +49,28 @@ export function EngagementsTable({ orgId }: { orgId: string }) {
         <Loading />
       ) : engagements.isError ? (
         <QueryError error={engagements.error} onRetry={() => void engagements.refetch()} />
+      ) : rows.length === 0 && !status && kind ? (
+        <EmptyState
+          title={<FormattedMessage id="engagements.emptyState.title" />}
+          body={
+            <FormattedMessage
+              id={
+                kind === "client"
+                  ? "engagements.emptyState.client"
+                  : "engagements.emptyState.provider"
+              }
+            />
+          }
+          action={
+            kind === "client"
+              ? { to: "/briefs/new", label: <FormattedMessage id="onboarding.action.writeBrief" /> }
+              : { to: "/briefs", label: <FormattedMessage id="onboarding.action.seeBriefs" /> }
+          }
+          secondary={{
+            to: "#start-engagement-title",
+            label: <FormattedMessage id="engagements.emptyState.invite" />,
+          }}
+        />
       ) : rows.length === 0 ? (
         <p className="muted">
           <FormattedMessage id="engagements.empty" />

@@ -1,7 +1,9 @@
 import { FormattedMessage } from "react-intl";
 import type { OrgKind, Organisation } from "../../../shared/api/types";
-import { FormAlert, fieldError } from "../../../shared/components/form-alert";
-import { TextField, formText } from "../../../shared/components/fields";
+import { CreateOrgBody } from "../../../../contracts/orgs";
+import { FormAlert } from "../../../shared/components/form-alert";
+import { TextField } from "../../../shared/components/fields";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { ORG_KIND_LABELS } from "../../../shared/i18n/labels";
 import { useCreateOrg } from "../api/create-org";
 
@@ -25,29 +27,26 @@ export function CreateOrgForm({
 }) {
   const createOrg = useCreateOrg();
   const { error } = createOrg;
-  const kindError = fieldError(error, "kind");
+  const form = useContractForm(CreateOrgBody, {
+    defaultValues: { name: "", kind: kind ?? "client" },
+    words: { name: { required: "form.org.nameMissing" } },
+  });
+  const kindError = form.field("kind").error;
 
   return (
     <form
       noValidate
       className="stack"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        const chosenKind = kind ?? (formText(data, "kind") as OrgKind);
-        createOrg.mutate(
-          { name: formText(data, "name"), kind: chosenKind },
-          { onSuccess: onCreated },
-        );
-      }}
+      onSubmit={form.submitWith((body) =>
+        createOrg.mutate(body, { onSuccess: onCreated, onError: form.showServerErrors }),
+      )}
     >
       <FormAlert error={error} />
       <TextField
-        name="name"
         required
         autoComplete="organization"
         label={<FormattedMessage id="org.field.name" />}
-        error={fieldError(error, "name")}
+        {...form.field("name")}
       />
       {kind ? null : (
         <fieldset
@@ -59,7 +58,7 @@ export function CreateOrgForm({
           </legend>
           {KINDS.map((value) => (
             <label key={value} className="choice">
-              <input type="radio" name="kind" value={value} defaultChecked={value === "client"} />
+              <input type="radio" value={value} {...form.register("kind")} />
               <span>
                 <strong>
                   <FormattedMessage id={ORG_KIND_LABELS[value]} />

@@ -1,0 +1,67 @@
+import type { AppMessageKey } from "../i18n/messages";
+
+/** What a form says for a field instead of the generic words, by kind of problem. */
+export interface FieldWords {
+  /** Said when the field is empty: "Give the brief a title". */
+  required?: AppMessageKey;
+  /** Said for any other problem of the field. */
+  invalid?: AppMessageKey;
+}
+
+/** A form's own words, by field path (list indices written `*`: `lines.*.description`). */
+export type FormWords = Record<string, FieldWords>;
+
+/** The parts of a Zod issue the words depend on (Zod 4's issue, structurally). */
+export interface IssueLike {
+  code: string;
+  path?: readonly PropertyKey[] | undefined;
+  input?: unknown;
+  origin?: string;
+  format?: string;
+  minimum?: unknown;
+  maximum?: unknown;
+}
+
+export interface IssueMessage {
+  key: AppMessageKey;
+  values?: Record<string, string | number>;
+}
+
+function pathPattern(path: readonly PropertyKey[] | undefined): string {
+  return (path ?? []).map((step) => (typeof step === "number" ? "*" : String(step))).join(".");
+}
+
+function isEmpty(issue: IssueLike): boolean {
+  if (issue.input === undefined || issue.input === null) return true;
+  if (typeof issue.input === "string" && issue.input.trim() === "") return true;
+  return issue.code === "too_small" && issue.origin === "string" && Number(issue.minimum) <= 1;
+}
+
+/**
+ * The catalogue message for a problem Zod found in a form, in human words: the form's own
+ * words for the field first, else the same generic messages the server answers with.
+ */
+export function issueMessage(issue: IssueLike, words: FormWords = {}): IssueMessage {
+  const own = words[pathPattern(issue.path)];
+  if (isEmpty(issue)) return { key: own?.required ?? "validation.required" };
+  if (own?.invalid) return { key: own.invalid };
+  const minimum = Number(issue.minimum);
+  const maximum = Number(issue.maximum);
+  switch (issue.code) {
+    case "too_small":
+      if (issue.origin === "string") return { key: "validation.too_short", values: { minimum } };
+      if (issue.origin === "array") return { key: "validation.too_few_items", values: { minimum } };
+      return { key: "validation.too_small", values: { minimum } };
+    case "too_big":
+      if (issue.origin === "string") return { key: "validation.too_long", values: { maximum } };
+      if (issue.origin === "array")
+        return { key: "validation.too_many_items", values: { maximum } };
+      return { key: "validation.too_big", values: { maximum } };
+    case "invalid_format":
+      return issue.format === "email"
+        ? { key: "validation.invalid_email" }
+        : { key: "validation.invalid" };
+    default:
+      return { key: "validation.invalid" };
+  }
+}
