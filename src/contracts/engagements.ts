@@ -37,6 +37,8 @@ export const Engagement = z.object({
     delivery: Abilities,
     billing: Abilities,
     messages: Abilities,
+    disputes: Abilities,
+    exit: Abilities,
   }),
   createdAt: Timestamp,
   updatedAt: Timestamp,

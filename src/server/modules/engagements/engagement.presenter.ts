@@ -7,6 +7,8 @@ import { BILLING_ACCESS } from "../billing/billing.policy";
 import { DELIVERY_ACCESS } from "../delivery/delivery.policy";
 import { MESSAGE_ACCESS } from "../messages/message.policy";
 import { ENGAGEMENT_ACCESS } from "../../kernel/engagement-access";
+import { DISPUTE_ACCESS } from "../disputes/dispute.policy";
+import { EXIT_ACCESS } from "../exits/exit.policy";
 
 /**
  * What the actor may do on the engagement, part by part, read off each part's access table:
@@ -19,6 +21,8 @@ export function engagementAbilities(actor: Actor, row: EngagementWithOrgs) {
     delivery: abilitiesOf(actor, row, DELIVERY_ACCESS),
     billing: abilitiesOf(actor, row, BILLING_ACCESS),
     messages: abilitiesOf(actor, row, MESSAGE_ACCESS),
+    disputes: abilitiesOf(actor, row, DISPUTE_ACCESS),
+    exit: abilitiesOf(actor, row, EXIT_ACCESS),
   } satisfies Engagement["abilities"];
 }
 
