@@ -50,6 +50,15 @@ export const Dispute = z.object({
   /** When the step the dispute waits for falls due; null when nothing waits on a clock. */
   dueAt: Timestamp.nullable(),
   offers: z.array(DisputeOffer),
+  /** The moderator's non-binding recommendation in mediation, once given. */
+  recommendation: z.string().nullable(),
+  /** Which steps the reader may take now, as the ladder and their role decide. */
+  abilities: z.object({
+    respond: z.boolean(),
+    offer: z.boolean(),
+    answerOffer: z.boolean(),
+    escalate: z.boolean(),
+  }),
   createdAt: Timestamp,
 });
 export type Dispute = z.infer<typeof Dispute>;
@@ -70,3 +79,39 @@ export const OfferAmendsBody = z.object({
 });
 export const AnswerOfferBody = z.object({ answer: z.enum(["accept", "decline"]) });
 export const DisputeParams = z.object({ id: Id, disputeId: Id });
+
+/** One line of the fair partial settlement computed from the record for a disputed milestone. */
+export const PartialSettlementLine = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("criteria_met"),
+    deliverableId: z.string(),
+    title: z.string(),
+    criteriaMet: z.number().int(),
+    criteriaTotal: z.number().int(),
+    amountMinor: z.number().int(),
+  }),
+  z.object({
+    kind: z.literal("approved_change"),
+    number: z.number().int(),
+    title: z.string(),
+    amountMinor: z.number().int(),
+  }),
+  z.object({ kind: z.literal("payment"), reference: z.string(), amountMinor: z.number().int() }),
+  z.object({ kind: z.literal("credit"), number: z.string(), amountMinor: z.number().int() }),
+]);
+
+/**
+ * The starting point both sides read at the first rung: what the agreed criteria say is owed
+ * for the disputed milestone. Null when the dispute is about nothing priced (conduct, a change).
+ */
+export const DisputeSettlement = z.object({
+  settlement: z
+    .object({
+      currency: z.string(),
+      milestone: z.object({ id: z.string(), title: z.string(), priceMinor: z.number().int() }),
+      lines: z.array(PartialSettlementLine),
+      balanceMinor: z.number().int(),
+    })
+    .nullable(),
+});
+export type DisputeSettlement = z.infer<typeof DisputeSettlement>;

@@ -216,6 +216,7 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   // owners and members act for their side, viewers only read
   "GET /api/v1/engagements/:id/disputes":                              { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
   "GET /api/v1/engagements/:id/disputes/:disputeId":                   { anonymous: 401, outsider: 404, viewer: 404, counterpart: 404, owner: 404, token: 404 },
+  "GET /api/v1/engagements/:id/disputes/:disputeId/settlement":        { anonymous: 401, outsider: 404, viewer: 404, counterpart: 404, owner: 404, token: 404 },
   "POST /api/v1/engagements/:id/disputes":                             { anonymous: 401, outsider: 404, viewer: 403, counterpart: 409, owner: 409, token: 409 },
   "POST /api/v1/engagements/:id/disputes/:disputeId/response":         { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 404, token: 404 },
   "POST /api/v1/engagements/:id/disputes/:disputeId/offers":           { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 404, token: 404 },

@@ -40,7 +40,7 @@ export type AmendsRefusal =
  * Who may offer each kind: money and re-work are the provider's to give; either side may grant
  * more time or apologise (a client who broke its word owes one as much as a provider).
  */
-const OFFERED_BY: Record<AmendsKind, readonly Side[]> = {
+export const OFFERED_BY: Record<AmendsKind, readonly Side[]> = {
   rework: ["provider"],
   credit_note: ["provider"],
   partial_refund: ["provider"],

@@ -137,6 +137,17 @@ const router = createBrowserRouter([
                   "EngagementHealthRoute",
                 ),
               },
+              {
+                path: "disputes",
+                lazy: lazyRoute(
+                  () => import("./routes/engagement-disputes"),
+                  "EngagementDisputesRoute",
+                ),
+              },
+              {
+                path: "exit",
+                lazy: lazyRoute(() => import("./routes/engagement-exit"), "EngagementExitRoute"),
+              },
             ],
           },
           { path: "briefs", lazy: lazyRoute(() => import("./routes/briefs"), "BriefsRoute") },

@@ -81,6 +81,6 @@ export function answerAmendsOffer(
           }
         : { ...by, type: "dispute.offer_declined", payload: ref },
     );
-    return ok(await readDispute(trx, engagementId, dispute.id));
+    return ok(await readDispute(trx, engagementId, dispute.id, { side, canAct: true }));
   });
 }

@@ -2,10 +2,40 @@ import type { Dispute } from "../../../contracts/disputes";
 import type { AmendsItem } from "../../../contracts/disputes";
 import type { z } from "zod";
 import { disputeDeadline } from "../../../domain/dispute/dispute-deadlines";
-import type { DisputeRung } from "../../../domain/dispute/dispute-ladder";
+import {
+  transitionDispute,
+  type DisputeAction,
+  type DisputeRung,
+} from "../../../domain/dispute/dispute-ladder";
+import type { Side } from "../../../domain/engagement/engagement";
 import type { DisputeOfferRow, DisputeRow } from "./disputes.repository";
+import { disputeStateOf } from "./lock-dispute";
 
-export function presentDispute(row: DisputeRow, offers: readonly DisputeOfferRow[]): Dispute {
+/** Who reads the dispute: their side, and whether their role lets them act in disputes. */
+export interface DisputeViewer {
+  side: Side;
+  canAct: boolean;
+}
+
+/** The steps the viewer may take now: their role allows acting and the ladder gives them the step. */
+function abilitiesFor(row: DisputeRow, viewer: DisputeViewer | null): Dispute["abilities"] {
+  const may = (action: DisputeAction) =>
+    viewer !== null &&
+    viewer.canAct &&
+    transitionDispute(disputeStateOf(row), action, viewer.side).ok;
+  return {
+    respond: may("respond"),
+    offer: may("offer"),
+    answerOffer: may("accept_offer"),
+    escalate: may("escalate"),
+  };
+}
+
+export function presentDispute(
+  row: DisputeRow,
+  offers: readonly DisputeOfferRow[],
+  viewer: DisputeViewer | null,
+): Dispute {
   const due = disputeDeadline({ status: row.status, waitingSince: new Date(row.waiting_since) });
   return {
     id: row.id,
@@ -31,6 +61,8 @@ export function presentDispute(row: DisputeRow, offers: readonly DisputeOfferRow
         createdAt: offer.created_at,
         answeredAt: offer.answered_at,
       })),
+    recommendation: row.recommendation,
+    abilities: abilitiesFor(row, viewer),
     createdAt: row.created_at,
   };
 }

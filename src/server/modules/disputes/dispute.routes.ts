@@ -4,6 +4,7 @@ import {
   Dispute,
   DisputeList,
   DisputeParams,
+  DisputeSettlement,
   OfferAmendsBody,
   OpenDisputeBody,
   RespondToDisputeBody,
@@ -17,6 +18,7 @@ import { offerAmends } from "./offer-amends";
 import { openDispute } from "./open-dispute";
 import { getDispute, listEngagementDisputes } from "./read-disputes";
 import { respondToDispute } from "./respond-to-dispute";
+import { getDisputeSettlement } from "./partial-settlement-of";
 
 const tags = ["disputes"];
 const read = { config: { access: "engagements:read" as const } };
@@ -51,6 +53,29 @@ export function disputeRoutes(deps: AppDeps) {
           reply,
           request,
           await getDispute(deps, actorOf(request), request.params.id, request.params.disputeId),
+        ),
+    );
+    app.get(
+      "/engagements/:id/disputes/:disputeId/settlement",
+      {
+        ...read,
+        schema: {
+          tags,
+          summary: "The fair partial settlement from the record, line by line (null if unpriced)",
+          params: DisputeParams,
+          response: { 200: DisputeSettlement, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) =>
+        sendResult(
+          reply,
+          request,
+          await getDisputeSettlement(
+            deps,
+            actorOf(request),
+            request.params.id,
+            request.params.disputeId,
+          ),
         ),
     );
     app.post(

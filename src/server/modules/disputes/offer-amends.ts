@@ -74,6 +74,6 @@ export function offerAmends(
         isCounter: dispute.status === "offer_pending",
       },
     });
-    return ok(await readDispute(trx, engagementId, dispute.id));
+    return ok(await readDispute(trx, engagementId, dispute.id, { side, canAct: true }));
   });
 }

@@ -69,6 +69,6 @@ export function openDispute(
         ladder,
       },
     });
-    return ok(await readDispute(trx, engagementId, id));
+    return ok(await readDispute(trx, engagementId, id, { side: locked.value.side, canAct: true }));
   });
 }

@@ -75,6 +75,16 @@ export function EngagementRoute() {
         <NavLink to={`/engagements/${data.id}/health`}>
           <FormattedMessage id="engagement.tab.health" />
         </NavLink>
+        {data.abilities.disputes.view ? (
+          <NavLink to={`/engagements/${data.id}/disputes`}>
+            <FormattedMessage id="engagement.tab.disputes" />
+          </NavLink>
+        ) : null}
+        {data.abilities.exits.view ? (
+          <NavLink to={`/engagements/${data.id}/exit`}>
+            <FormattedMessage id="engagement.tab.exit" />
+          </NavLink>
+        ) : null}
       </nav>
       <Outlet context={context} />
     </div>

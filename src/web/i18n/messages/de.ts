@@ -2042,4 +2042,150 @@ export const webDe: WebCatalogue = {
   "form.signup.emailMissing": "Geben Sie Ihre E-Mail-Adresse ein: Mit ihr melden Sie sich an.",
   "form.signup.passwordMissing": "Wählen Sie ein Passwort.",
   "form.org.nameMissing": "Geben Sie der Organisation einen Namen.",
+  // exit-web
+  "engagement.tab.disputes": "Streitfälle",
+  "engagement.tab.exit": "Ausstieg",
+  "disputes.intro":
+    "Eine Meinungsverschiedenheit wird nach dem Vereinbarten beigelegt: erst reden, dann Wiedergutmachung, dann die Empfehlung einer Moderatorin oder eines Moderators; schlimmstenfalls trennt man sich. Jede Seite behält ihr Recht auf Antwort.",
+  "disputes.none": "In diesem Auftrag gibt es keine Streitfälle.",
+  "disputes.open.button": "Streitfall eröffnen",
+  "disputes.open.form": "Streitfall eröffnen",
+  "disputes.open.subject": "Worum es geht",
+  "disputes.subject.kind":
+    "{kind, select, evaluation {Eine Bewertung} invoice {Eine Rechnung} change_request {Eine Änderungsanfrage} other {Verhalten}}",
+  "disputes.open.item": "Welche",
+  "disputes.open.statement": "Was passiert ist",
+  "disputes.open.statement.hint": "Bleiben Sie bei den Tatsachen und beim Vereinbarten.",
+  "disputes.open.wants": "Was verlangt wird",
+  "disputes.open.wants.hint": "Sagen Sie, was die Sache für Sie erledigen würde.",
+  "disputes.open.submit": "Streitfall eröffnen",
+  "disputes.form.cancel": "Abbrechen",
+  "disputes.item.title": "Streitfall Nr. {number}: {subject}",
+  "disputes.item.openedBy":
+    "Eröffnet von {isMine, select, yes {Ihrer Seite} other {{side, select, client {der Kundin bzw. dem Kunden} other {der Dienstleisterin bzw. dem Dienstleister}}}} am {date}",
+  "disputes.status":
+    "{status, select, awaiting_response {Wartet auf Antwort} negotiating {In Verhandlung} offer_pending {Angebot wartet auf Antwort} in_mediation {In Mediation} recommended {Empfehlung liegt vor} settled {Beigelegt} separated {Trennung} other {Zurückgezogen}}",
+  "disputes.ladder.label": "Stufen der Beilegung",
+  "disputes.ladder.current": "(aktuelle Stufe)",
+  "disputes.due":
+    "Der nächste Schritt ist bis {date} fällig; bleibt er bis dahin unbeantwortet, steigt der Streitfall von selbst eine Stufe auf.",
+  "disputes.response": "Antwort",
+  "disputes.response.none": "Noch nicht beantwortet.",
+  "disputes.respond.form": "Auf den Streitfall antworten",
+  "disputes.respond.label": "Ihre Antwort",
+  "disputes.respond.submit": "Antwort senden",
+  "disputes.settlement.title": "Fairer Teilausgleich nach der Aktenlage",
+  "disputes.settlement.intro":
+    "Was die vereinbarten Kriterien für „{milestone}“ ({price}) als geschuldet ausweisen, als Ausgangspunkt für beide Seiten.",
+  "disputes.settlement.none":
+    "Dieser Streitfall betrifft keinen bepreisten Meilenstein, daher gibt es keinen Ausgleich zu berechnen.",
+  "disputes.settlement.column.line": "Posten",
+  "disputes.settlement.column.amount": "Betrag",
+  "disputes.settlement.line":
+    "{kind, select, criteria_met {{title}: {met} von {total} Kriterien erfüllt} approved_change {Genehmigte Änderung Nr. {number}: {title}} payment {Zahlung {title}} other {Gutschrift {title}}}",
+  "disputes.settlement.balance":
+    "{isOwed, select, yes {Noch von der Kundenseite geschuldet} other {An die Kundenseite zurückzugeben}}",
+  "disputes.offers.title": "Angebotene Wiedergutmachung",
+  "disputes.offer.by":
+    "Angeboten von {side, select, client {der Kundenseite} other {der Dienstleisterseite}} am {date}",
+  "disputes.offer.status":
+    "{status, select, pending {Wartet auf Antwort} accepted {Angenommen} declined {Abgelehnt} countered {Mit Gegenangebot beantwortet} other {Verfallen}}",
+  "disputes.offer.note": "Anmerkung: {note}",
+  "disputes.amends.rework": "Nachbesserung von „{title}“",
+  "disputes.amends.credit_note": "Eine Gutschrift über {amount} auf Rechnung {number}",
+  "disputes.amends.partial_refund": "Eine Teilerstattung über {amount}",
+  "disputes.amends.extended_deadline": "Eine neue Frist für „{title}“: {date}",
+  "disputes.amends.apology": "Eine schriftliche Entschuldigung: „{text}“",
+  "disputes.action.offer": "Wiedergutmachung anbieten",
+  "disputes.action.counter": "Mit eigenem Angebot antworten",
+  "disputes.action.accept": "Angebot annehmen",
+  "disputes.action.decline": "Angebot ablehnen",
+  "disputes.action.escalate": "Eine Stufe aufsteigen",
+  "disputes.amends.form": "Wiedergutmachung anbieten",
+  "disputes.amends.choose": "Was Sie anbieten, kombiniert",
+  "disputes.amends.whoOffers":
+    "Nachbesserung, Gutschriften und Erstattungen bietet die Dienstleisterseite an; jede Seite kann mehr Zeit gewähren oder sich entschuldigen.",
+  "disputes.amends.kind":
+    "{kind, select, rework {Ein Ergebnis nachbessern} credit_note {Eine Gutschrift} partial_refund {Eine Teilerstattung} extended_deadline {Eine verlängerte Frist} other {Eine schriftliche Entschuldigung}}",
+  "disputes.amends.deliverable": "Nachzubesserndes Ergebnis",
+  "disputes.amends.invoice": "Gutzuschreibende Rechnung",
+  "disputes.amends.creditAmount": "Betrag der Gutschrift",
+  "disputes.amends.refundAmount": "Erstattungsbetrag",
+  "disputes.amends.milestone": "Meilenstein",
+  "disputes.amends.dueDate": "Neue Frist",
+  "disputes.amends.apologyText": "Ihre Entschuldigung",
+  "disputes.amends.note": "Anmerkung (optional)",
+  "disputes.amends.submit": "Angebot senden",
+  "disputes.amends.problem.empty": "Wählen Sie mindestens eine Art der Wiedergutmachung.",
+  "disputes.amends.problem.amount":
+    "Geben Sie jeden Betrag als positive Zahl im angezeigten Format ein.",
+  "disputes.outcome.settled":
+    "{hasCredit, select, yes {Beigelegt: Die angenommene Wiedergutmachung wurde ausgeführt (Gutschriften {creditNotes}).} other {Beigelegt: Die angenommene Wiedergutmachung wurde ausgeführt.}}",
+  "disputes.outcome.separated":
+    "Die Stufen endeten in einer einvernehmlichen Trennung: Kündigen Sie im Reiter „Ausstieg“.",
+  "disputes.outcome.withdrawn": "Von der Seite zurückgezogen, die ihn eröffnet hatte.",
+  "disputes.recommendation": "Empfehlung der Moderation (nicht bindend): {text}",
+  "confirm.acceptAmends.title": "Diese Wiedergutmachung annehmen?",
+  "confirm.acceptAmends.body":
+    "Das lässt sich nicht rückgängig machen: Die Wiedergutmachung wird sofort ausgeführt (Gutschriften ausgestellt, Arbeit wieder geöffnet, Fristen verschoben) und der Streitfall als beigelegt geschlossen.",
+  "confirm.escalate.title": "Streitfall Nr. {number} eine Stufe aufsteigen lassen?",
+  "confirm.escalate.body":
+    "Das lässt sich nicht rückgängig machen: Der Streitfall geht in {rung, select, mediation {die Mediation durch die Moderation} other {die einvernehmliche Trennung}}, und ein offenes Angebot verfällt.",
+  "exit.intro":
+    "Eine Trennung wird geplant, nicht ausgefochten: Kündigung wie vereinbart, eine Schlussabrechnung, die beide Seiten Posten für Posten lesen, eine Übergabe und Rückmeldungen.",
+  "exit.none": "Niemand hat gekündigt.",
+  "exit.notice.form": "Kündigen",
+  "exit.notice.reason": "Grund",
+  "exit.notice.reason.option":
+    "{reason, select, notice {Kündigung nach dem Vertrag} other {Eine Pflichtverletzung, die die andere Seite beheben kann}}",
+  "exit.notice.cureDays": "Tage, die die andere Seite zur Behebung hat",
+  "exit.notice.note": "Anmerkung (optional)",
+  "exit.notice.submit": "Kündigen",
+  "confirm.giveNotice.title": "Diesen Auftrag kündigen?",
+  "confirm.giveNotice.body":
+    "Das lässt sich nicht rückgängig machen: Die andere Seite wird sofort informiert, und das Austrittsdatum folgt der vereinbarten Kündigungsfrist.",
+  "exit.summary.title": "Ausstieg",
+  "exit.reason":
+    "{reason, select, notice {Kündigung} breach {Kündigung wegen Pflichtverletzung} other {Geschützter Ausstieg}}, ausgesprochen von {side, select, client {der Kundenseite} other {der Dienstleisterseite}} am {date}.",
+  "exit.date": "Austrittsdatum",
+  "exit.cureBy": "Frist zur Behebung endet",
+  "exit.remaining": "Was noch offen ist",
+  "exit.remaining.value":
+    "{items, plural, =0 {Kein Übergabepunkt} one {# Übergabepunkt} other {# Übergabepunkte}}; {isSettled, select, yes {die Abrechnung ist bezahlt} other {die Abrechnung ist noch nicht bezahlt}}",
+  "exit.noticeWaived":
+    "Die Kundenseite ist von der Kündigungsfrist befreit: Die Dienstleisterseite wurde ausgeschlossen und schuldet weiterhin die Übergabe.",
+  "exit.amicable": "Einvernehmlich beendet am {date}.",
+  "exit.doorOpen": "Tür offen: Beide Seiten würden wieder zusammenarbeiten.",
+  "exit.settlement.title": "Schlussabrechnung",
+  "exit.settlement.intro":
+    "Aus der Aktenlage berechnet, bevor etwas ausgestellt wird: Beide Seiten lesen dieselben Posten.",
+  "exit.settlement.line":
+    "{kind, select, milestone_accepted {Abgenommener Meilenstein „{title}“} milestone_in_progress {Laufende Arbeit an „{title}“ ({count} %)} retainer_periods {{count, plural, one {# Pauschalzeitraum} other {# Pauschalzeiträume}}} retainer_partial {Letzter Pauschalzeitraum, {count} von {of} Tagen} time {Geleistete Zeit: {count} Stunden zu {title}} time_cap {Vereinbarte Obergrenze von {title}} approved_change {Genehmigte Änderung Nr. {number}: {title}} expense {Auslage: {title}} payment {Zahlung {title}} credit {Gutschrift {title}} other {Verzugszinsen auf Rechnung {title}}}",
+  "exit.settlement.document":
+    "{kind, select, final_invoice {Schlussrechnung, von der Kundenseite geschuldet: {amount}} credit_note {Gutschrift, der Kundenseite geschuldet: {amount}} other {Nichts mehr zu berechnen oder gutzuschreiben: Die Abrechnung ist bezahlt.}}",
+  "exit.settlement.unavailable":
+    "Die Abrechnung lässt sich aus der Aktenlage noch nicht berechnen ({reason}).",
+  "exit.handover.title": "Übergabe",
+  "exit.handover.complete": "Die Übergabe ist abgeschlossen.",
+  "exit.handover.side": "{side, select, client {Kundenseite} other {Dienstleisterseite}}",
+  "exit.handover.due": "fällig am {date}",
+  "exit.handover.done": "erledigt am {date}",
+  "exit.handover.tick": "„{duty}“ als erledigt markieren",
+  "exit.handover.tick.short": "Als erledigt markieren",
+  "exit.handover.access_removed": "Zugänge der Dienstleisterseite zu Ihren Systemen entfernen",
+  "exit.handover.credentials_rotated": "Geteilte Zugangsdaten erneuern",
+  "confirm.tickHandOver.title": "„{duty}“ als erledigt markieren?",
+  "confirm.tickHandOver.body":
+    "Das lässt sich nicht rückgängig machen: Die andere Seite erfährt, dass dieser Punkt übergeben ist.",
+  "exit.feedback.title": "Rückmeldung zum Abschluss",
+  "exit.feedback.intro":
+    "Vertraulich: Ihre Bewertung fließt nur in die Beziehungsgesundheit ein; die andere Seite sieht, dass Sie geantwortet haben, nicht was.",
+  "exit.feedback.given":
+    "{side, select, client {Die Kundenseite} other {Die Dienstleisterseite}} hat ihre Rückmeldung gegeben.",
+  "exit.feedback.mine":
+    "Ihre Rückmeldung: {rating} von 10; {again, select, yes {Sie würden wieder zusammenarbeiten} other {Sie würden nicht wieder zusammenarbeiten}}.",
+  "exit.feedback.rating": "Wie war die Zusammenarbeit? (0 bis 10)",
+  "exit.feedback.again": "Ich würde wieder mit ihnen arbeiten",
+  "exit.feedback.comment": "Kommentar (optional)",
+  "exit.feedback.submit": "Rückmeldung senden",
 };

@@ -1975,6 +1975,149 @@ export const webEn = {
   "form.signup.emailMissing": "Enter your e-mail address: you will sign in with it.",
   "form.signup.passwordMissing": "Choose a password.",
   "form.org.nameMissing": "Give the organisation a name.",
+  // exit-web
+  "engagement.tab.disputes": "Disputes",
+  "engagement.tab.exit": "Exit",
+  "disputes.intro":
+    "A disagreement is settled on what was agreed: talk first, then amends, then a moderator's recommendation; at worst you part ways. Each side keeps its right to answer.",
+  "disputes.none": "There are no disputes in this engagement.",
+  "disputes.open.button": "Open a dispute",
+  "disputes.open.form": "Open a dispute",
+  "disputes.open.subject": "What the dispute is about",
+  "disputes.subject.kind":
+    "{kind, select, evaluation {An evaluation} invoice {An invoice} change_request {A change request} other {Conduct}}",
+  "disputes.open.item": "Which one",
+  "disputes.open.statement": "What happened",
+  "disputes.open.statement.hint": "Stick to the facts and to what was agreed.",
+  "disputes.open.wants": "What is wanted",
+  "disputes.open.wants.hint": "Say what would settle it for you.",
+  "disputes.open.submit": "Open the dispute",
+  "disputes.form.cancel": "Cancel",
+  "disputes.item.title": "Dispute #{number}: {subject}",
+  "disputes.item.openedBy":
+    "Opened by {isMine, select, yes {your side} other {the {side, select, client {client} other {provider}}}} on {date}",
+  "disputes.status":
+    "{status, select, awaiting_response {Awaiting an answer} negotiating {Negotiating} offer_pending {Offer awaiting an answer} in_mediation {In mediation} recommended {Recommendation given} settled {Settled} separated {Parting ways} other {Withdrawn}}",
+  "disputes.ladder.label": "Resolution ladder",
+  "disputes.ladder.current": "(current step)",
+  "disputes.due":
+    "The next step is due by {date}; if it is still unanswered then, the dispute moves up the ladder on its own.",
+  "disputes.response": "Answer",
+  "disputes.response.none": "Not answered yet.",
+  "disputes.respond.form": "Answer the dispute",
+  "disputes.respond.label": "Your answer",
+  "disputes.respond.submit": "Send the answer",
+  "disputes.settlement.title": "Fair partial settlement from the record",
+  "disputes.settlement.intro":
+    "What the agreed criteria say is owed for “{milestone}” ({price}), as a starting point for both sides.",
+  "disputes.settlement.none":
+    "This dispute is not about a priced milestone, so there is no settlement to compute.",
+  "disputes.settlement.column.line": "Line",
+  "disputes.settlement.column.amount": "Amount",
+  "disputes.settlement.line":
+    "{kind, select, criteria_met {{title}: {met} of {total} criteria met} approved_change {Approved change #{number}: {title}} payment {Payment {title}} other {Credit note {title}}}",
+  "disputes.settlement.balance":
+    "{isOwed, select, yes {Still owed by the client} other {To give back to the client}}",
+  "disputes.offers.title": "Amends offered",
+  "disputes.offer.by": "Offered by the {side, select, client {client} other {provider}} on {date}",
+  "disputes.offer.status":
+    "{status, select, pending {Awaiting an answer} accepted {Accepted} declined {Declined} countered {Countered} other {Lapsed}}",
+  "disputes.offer.note": "Note: {note}",
+  "disputes.amends.rework": "Re-work of “{title}”",
+  "disputes.amends.credit_note": "A credit note of {amount} on invoice {number}",
+  "disputes.amends.partial_refund": "A partial refund of {amount}",
+  "disputes.amends.extended_deadline": "A new deadline for “{title}”: {date}",
+  "disputes.amends.apology": "A written apology: “{text}”",
+  "disputes.action.offer": "Offer amends",
+  "disputes.action.counter": "Counter with your own offer",
+  "disputes.action.accept": "Accept the offer",
+  "disputes.action.decline": "Decline the offer",
+  "disputes.action.escalate": "Move up the ladder",
+  "disputes.amends.form": "Offer amends",
+  "disputes.amends.choose": "What you offer, combined",
+  "disputes.amends.whoOffers":
+    "Re-work, credit notes and refunds are the provider's to offer; either side may grant more time or apologise.",
+  "disputes.amends.kind":
+    "{kind, select, rework {Re-work a deliverable} credit_note {A credit note} partial_refund {A partial refund} extended_deadline {An extended deadline} other {A written apology}}",
+  "disputes.amends.deliverable": "Deliverable to re-work",
+  "disputes.amends.invoice": "Invoice to credit",
+  "disputes.amends.creditAmount": "Credit note amount",
+  "disputes.amends.refundAmount": "Refund amount",
+  "disputes.amends.milestone": "Milestone",
+  "disputes.amends.dueDate": "New deadline",
+  "disputes.amends.apologyText": "Your apology",
+  "disputes.amends.note": "Note (optional)",
+  "disputes.amends.submit": "Send the offer",
+  "disputes.amends.problem.empty": "Choose at least one kind of amends.",
+  "disputes.amends.problem.amount": "Type each amount as a positive number in the format shown.",
+  "disputes.outcome.settled":
+    "{hasCredit, select, yes {Settled: the accepted amends were carried out (credit notes {creditNotes}).} other {Settled: the accepted amends were carried out.}}",
+  "disputes.outcome.separated":
+    "The ladder ended in amicable separation: give notice in the Exit tab to part ways.",
+  "disputes.outcome.withdrawn": "Withdrawn by the side that opened it.",
+  "disputes.recommendation": "The moderator's recommendation (not binding): {text}",
+  "confirm.acceptAmends.title": "Accept these amends?",
+  "confirm.acceptAmends.body":
+    "This cannot be undone: the amends are carried out at once (credit notes issued, work reopened, deadlines moved) and the dispute closes as settled.",
+  "confirm.escalate.title": "Move dispute #{number} up the ladder?",
+  "confirm.escalate.body":
+    "This cannot be undone: the dispute goes to {rung, select, mediation {mediation by a moderator} other {amicable separation}} and any pending offer lapses.",
+  "exit.intro":
+    "Parting ways is planned, not fought: notice as the agreement gives it, a final settlement both sides read line by line, a hand-over, and feedback.",
+  "exit.none": "Nobody has given notice.",
+  "exit.notice.form": "Give notice",
+  "exit.notice.reason": "Why",
+  "exit.notice.reason.option":
+    "{reason, select, notice {Notice under the agreement} other {A breach the other side may put right}}",
+  "exit.notice.cureDays": "Days the other side has to put the breach right",
+  "exit.notice.note": "Note (optional)",
+  "exit.notice.submit": "Give notice",
+  "confirm.giveNotice.title": "Give notice to end this engagement?",
+  "confirm.giveNotice.body":
+    "This cannot be undone: the other side is told at once, and the exit date follows the agreement's notice period.",
+  "exit.summary.title": "Exit",
+  "exit.reason":
+    "{reason, select, notice {Notice} breach {Notice for a breach} other {A protected exit}} given by the {side, select, client {client} other {provider}} on {date}.",
+  "exit.date": "Exit date",
+  "exit.cureBy": "Cure period ends",
+  "exit.remaining": "What remains",
+  "exit.remaining.value":
+    "{items, plural, =0 {No hand-over item} one {# hand-over item} other {# hand-over items}}; {isSettled, select, yes {the settlement is paid} other {the settlement is not yet paid}}",
+  "exit.noticeWaived":
+    "Notice is waived for the client: the provider was expelled, and still owes the hand-over.",
+  "exit.amicable": "Ended amicably on {date}.",
+  "exit.doorOpen": "Door open: both sides would work together again.",
+  "exit.settlement.title": "Final settlement",
+  "exit.settlement.intro":
+    "Computed from the record before anything is issued: both sides read the same lines.",
+  "exit.settlement.line":
+    "{kind, select, milestone_accepted {Accepted milestone “{title}”} milestone_in_progress {Work in progress on “{title}” ({count} %)} retainer_periods {{count, plural, one {# retainer period} other {# retainer periods}}} retainer_partial {Last retainer period, {count} of {of} days} time {Time worked: {count} hours at {title}} time_cap {Agreed cap of {title}} approved_change {Approved change #{number}: {title}} expense {Expense: {title}} payment {Payment {title}} credit {Credit note {title}} other {Late interest on invoice {title}}}",
+  "exit.settlement.document":
+    "{kind, select, final_invoice {Final invoice owed by the client: {amount}} credit_note {Credit note owed to the client: {amount}} other {Nothing left to invoice or credit: the settlement is paid.}}",
+  "exit.settlement.unavailable":
+    "The settlement cannot be computed from the record yet ({reason}).",
+  "exit.handover.title": "Hand-over",
+  "exit.handover.complete": "The hand-over is complete.",
+  "exit.handover.side": "{side, select, client {Client} other {Provider}}",
+  "exit.handover.due": "due {date}",
+  "exit.handover.done": "done on {date}",
+  "exit.handover.tick": "Mark “{duty}” as done",
+  "exit.handover.tick.short": "Mark as done",
+  "exit.handover.access_removed": "Remove the provider's access to your systems",
+  "exit.handover.credentials_rotated": "Rotate the credentials that were shared",
+  "confirm.tickHandOver.title": "Mark “{duty}” as done?",
+  "confirm.tickHandOver.body":
+    "This cannot be undone: the other side is told that this item is handed over.",
+  "exit.feedback.title": "Exit feedback",
+  "exit.feedback.intro":
+    "Private: your rating feeds relationship health only; the other side sees that you answered, not what.",
+  "exit.feedback.given": "The {side, select, client {client} other {provider}} gave its feedback.",
+  "exit.feedback.mine":
+    "Your feedback: {rating} of 10; {again, select, yes {you would work together again} other {you would not work together again}}.",
+  "exit.feedback.rating": "How was working together? (0 to 10)",
+  "exit.feedback.again": "I would work with them again",
+  "exit.feedback.comment": "Comment (optional)",
+  "exit.feedback.submit": "Send the feedback",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

@@ -2011,4 +2011,150 @@ export const webEs: WebCatalogue = {
   "form.signup.emailMissing": "Escribe tu dirección de correo: iniciarás sesión con ella.",
   "form.signup.passwordMissing": "Elige una contraseña.",
   "form.org.nameMissing": "Ponle un nombre a la organización.",
+  // exit-web
+  "engagement.tab.disputes": "Disputas",
+  "engagement.tab.exit": "Salida",
+  "disputes.intro":
+    "Un desacuerdo se resuelve sobre lo acordado: primero se habla, luego una reparación, luego la recomendación de un moderador; en el peor caso, cada uno sigue su camino. Cada parte conserva su derecho a responder.",
+  "disputes.none": "No hay disputas en este encargo.",
+  "disputes.open.button": "Abrir una disputa",
+  "disputes.open.form": "Abrir una disputa",
+  "disputes.open.subject": "Sobre qué es la disputa",
+  "disputes.subject.kind":
+    "{kind, select, evaluation {Una evaluación} invoice {Una factura} change_request {Una solicitud de cambio} other {Una conducta}}",
+  "disputes.open.item": "Cuál",
+  "disputes.open.statement": "Qué pasó",
+  "disputes.open.statement.hint": "Cíñase a los hechos y a lo acordado.",
+  "disputes.open.wants": "Qué se pide",
+  "disputes.open.wants.hint": "Diga qué la resolvería para usted.",
+  "disputes.open.submit": "Abrir la disputa",
+  "disputes.form.cancel": "Cancelar",
+  "disputes.item.title": "Disputa n.º {number}: {subject}",
+  "disputes.item.openedBy":
+    "Abierta por {isMine, select, yes {su parte} other {{side, select, client {el cliente} other {el proveedor}}}} el {date}",
+  "disputes.status":
+    "{status, select, awaiting_response {Esperando respuesta} negotiating {En negociación} offer_pending {Oferta esperando respuesta} in_mediation {En mediación} recommended {Recomendación emitida} settled {Resuelta} separated {Separación} other {Retirada}}",
+  "disputes.ladder.label": "Escalera de resolución",
+  "disputes.ladder.current": "(paso actual)",
+  "disputes.due":
+    "El siguiente paso vence el {date}; si para entonces sigue sin respuesta, la disputa sube un peldaño por sí sola.",
+  "disputes.response": "Respuesta",
+  "disputes.response.none": "Aún sin respuesta.",
+  "disputes.respond.form": "Responder a la disputa",
+  "disputes.respond.label": "Su respuesta",
+  "disputes.respond.submit": "Enviar la respuesta",
+  "disputes.settlement.title": "Liquidación parcial justa según el registro",
+  "disputes.settlement.intro":
+    "Lo que los criterios acordados dicen que se debe por «{milestone}» ({price}), como punto de partida para ambas partes.",
+  "disputes.settlement.none":
+    "Esta disputa no trata de un hito con precio, así que no hay liquidación que calcular.",
+  "disputes.settlement.column.line": "Línea",
+  "disputes.settlement.column.amount": "Importe",
+  "disputes.settlement.line":
+    "{kind, select, criteria_met {{title}: {met} de {total} criterios cumplidos} approved_change {Cambio aprobado n.º {number}: {title}} payment {Pago {title}} other {Nota de crédito {title}}}",
+  "disputes.settlement.balance":
+    "{isOwed, select, yes {Aún debido por el cliente} other {A devolver al cliente}}",
+  "disputes.offers.title": "Reparaciones ofrecidas",
+  "disputes.offer.by":
+    "Ofrecida por {side, select, client {el cliente} other {el proveedor}} el {date}",
+  "disputes.offer.status":
+    "{status, select, pending {Esperando respuesta} accepted {Aceptada} declined {Rechazada} countered {Contraofertada} other {Caducada}}",
+  "disputes.offer.note": "Nota: {note}",
+  "disputes.amends.rework": "Rehacer «{title}»",
+  "disputes.amends.credit_note": "Una nota de crédito de {amount} sobre la factura {number}",
+  "disputes.amends.partial_refund": "Un reembolso parcial de {amount}",
+  "disputes.amends.extended_deadline": "Un nuevo plazo para «{title}»: {date}",
+  "disputes.amends.apology": "Una disculpa por escrito: «{text}»",
+  "disputes.action.offer": "Ofrecer una reparación",
+  "disputes.action.counter": "Responder con su propia oferta",
+  "disputes.action.accept": "Aceptar la oferta",
+  "disputes.action.decline": "Rechazar la oferta",
+  "disputes.action.escalate": "Subir un peldaño",
+  "disputes.amends.form": "Ofrecer una reparación",
+  "disputes.amends.choose": "Lo que ofrece, combinado",
+  "disputes.amends.whoOffers":
+    "Rehacer trabajo, notas de crédito y reembolsos los ofrece el proveedor; cualquiera de las partes puede conceder más tiempo o disculparse.",
+  "disputes.amends.kind":
+    "{kind, select, rework {Rehacer un entregable} credit_note {Una nota de crédito} partial_refund {Un reembolso parcial} extended_deadline {Un plazo ampliado} other {Una disculpa por escrito}}",
+  "disputes.amends.deliverable": "Entregable a rehacer",
+  "disputes.amends.invoice": "Factura a abonar",
+  "disputes.amends.creditAmount": "Importe de la nota de crédito",
+  "disputes.amends.refundAmount": "Importe del reembolso",
+  "disputes.amends.milestone": "Hito",
+  "disputes.amends.dueDate": "Nuevo plazo",
+  "disputes.amends.apologyText": "Su disculpa",
+  "disputes.amends.note": "Nota (opcional)",
+  "disputes.amends.submit": "Enviar la oferta",
+  "disputes.amends.problem.empty": "Elija al menos un tipo de reparación.",
+  "disputes.amends.problem.amount":
+    "Escriba cada importe como un número positivo en el formato indicado.",
+  "disputes.outcome.settled":
+    "{hasCredit, select, yes {Resuelta: la reparación aceptada se ha ejecutado (notas de crédito {creditNotes}).} other {Resuelta: la reparación aceptada se ha ejecutado.}}",
+  "disputes.outcome.separated":
+    "La escalera terminó en separación amistosa: dé el preaviso en la pestaña Salida.",
+  "disputes.outcome.withdrawn": "Retirada por la parte que la abrió.",
+  "disputes.recommendation": "Recomendación del moderador (no vinculante): {text}",
+  "confirm.acceptAmends.title": "¿Aceptar esta reparación?",
+  "confirm.acceptAmends.body":
+    "No se puede deshacer: la reparación se ejecuta en el acto (notas de crédito emitidas, trabajo reabierto, plazos movidos) y la disputa se cierra como resuelta.",
+  "confirm.escalate.title": "¿Subir la disputa n.º {number} un peldaño?",
+  "confirm.escalate.body":
+    "No se puede deshacer: la disputa pasa a {rung, select, mediation {mediación por un moderador} other {separación amistosa}} y cualquier oferta pendiente caduca.",
+  "exit.intro":
+    "Separarse se planifica, no se pelea: preaviso según el acuerdo, una liquidación final que ambas partes leen línea a línea, un traspaso y comentarios.",
+  "exit.none": "Nadie ha dado preaviso.",
+  "exit.notice.form": "Dar preaviso",
+  "exit.notice.reason": "Motivo",
+  "exit.notice.reason.option":
+    "{reason, select, notice {Preaviso según el acuerdo} other {Un incumplimiento que la otra parte puede subsanar}}",
+  "exit.notice.cureDays": "Días que tiene la otra parte para subsanar el incumplimiento",
+  "exit.notice.note": "Nota (opcional)",
+  "exit.notice.submit": "Dar preaviso",
+  "confirm.giveNotice.title": "¿Dar preaviso para terminar este encargo?",
+  "confirm.giveNotice.body":
+    "No se puede deshacer: se avisa a la otra parte de inmediato y la fecha de salida sigue el preaviso del acuerdo.",
+  "exit.summary.title": "Salida",
+  "exit.reason":
+    "{reason, select, notice {Preaviso} breach {Preaviso por incumplimiento} other {Salida protegida}} dado por {side, select, client {el cliente} other {el proveedor}} el {date}.",
+  "exit.date": "Fecha de salida",
+  "exit.cureBy": "Fin del plazo para subsanar",
+  "exit.remaining": "Lo que queda",
+  "exit.remaining.value":
+    "{items, plural, =0 {Ningún elemento de traspaso} one {# elemento de traspaso} other {# elementos de traspaso}}; {isSettled, select, yes {la liquidación está pagada} other {la liquidación aún no está pagada}}",
+  "exit.noticeWaived":
+    "El cliente queda exento del preaviso: el proveedor fue expulsado y sigue debiendo el traspaso.",
+  "exit.amicable": "Terminado de forma amistosa el {date}.",
+  "exit.doorOpen": "Puerta abierta: ambas partes volverían a trabajar juntas.",
+  "exit.settlement.title": "Liquidación final",
+  "exit.settlement.intro":
+    "Calculada a partir del registro antes de emitir nada: ambas partes leen las mismas líneas.",
+  "exit.settlement.line":
+    "{kind, select, milestone_accepted {Hito aceptado «{title}»} milestone_in_progress {Trabajo en curso en «{title}» ({count} %)} retainer_periods {{count, plural, one {# periodo de iguala} other {# periodos de iguala}}} retainer_partial {Último periodo de iguala, {count} de {of} días} time {Tiempo trabajado: {count} horas a {title}} time_cap {Tope acordado de {title}} approved_change {Cambio aprobado n.º {number}: {title}} expense {Gasto: {title}} payment {Pago {title}} credit {Nota de crédito {title}} other {Intereses de demora de la factura {title}}}",
+  "exit.settlement.document":
+    "{kind, select, final_invoice {Factura final que debe el cliente: {amount}} credit_note {Nota de crédito que se debe al cliente: {amount}} other {Nada más que facturar ni abonar: la liquidación está pagada.}}",
+  "exit.settlement.unavailable":
+    "Aún no se puede calcular la liquidación a partir del registro ({reason}).",
+  "exit.handover.title": "Traspaso",
+  "exit.handover.complete": "El traspaso está completo.",
+  "exit.handover.side": "{side, select, client {Cliente} other {Proveedor}}",
+  "exit.handover.due": "vence el {date}",
+  "exit.handover.done": "hecho el {date}",
+  "exit.handover.tick": "Marcar «{duty}» como hecho",
+  "exit.handover.tick.short": "Marcar como hecho",
+  "exit.handover.access_removed": "Retirar al proveedor el acceso a sus sistemas",
+  "exit.handover.credentials_rotated": "Renovar las credenciales compartidas",
+  "confirm.tickHandOver.title": "¿Marcar «{duty}» como hecho?",
+  "confirm.tickHandOver.body":
+    "No se puede deshacer: se informa a la otra parte de que este elemento está entregado.",
+  "exit.feedback.title": "Comentarios de salida",
+  "exit.feedback.intro":
+    "Privado: su valoración solo alimenta la salud de la relación; la otra parte ve que respondió, no qué.",
+  "exit.feedback.given":
+    "{side, select, client {El cliente} other {El proveedor}} dio sus comentarios.",
+  "exit.feedback.mine":
+    "Sus comentarios: {rating} de 10; {again, select, yes {volverían a trabajar juntos} other {no volverían a trabajar juntos}}.",
+  "exit.feedback.rating": "¿Cómo fue trabajar juntos? (de 0 a 10)",
+  "exit.feedback.again": "Volvería a trabajar con ellos",
+  "exit.feedback.comment": "Comentario (opcional)",
+  "exit.feedback.submit": "Enviar los comentarios",
 };

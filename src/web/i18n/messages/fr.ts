@@ -2030,4 +2030,150 @@ export const webFr: WebCatalogue = {
   "form.signup.emailMissing": "Saisissez votre adresse e-mail : vous vous connecterez avec elle.",
   "form.signup.passwordMissing": "Choisissez un mot de passe.",
   "form.org.nameMissing": "Donnez un nom à l’organisation.",
+  // exit-web
+  "engagement.tab.disputes": "Litiges",
+  "engagement.tab.exit": "Sortie",
+  "disputes.intro":
+    "Un désaccord se règle sur ce qui a été convenu : d’abord la discussion, puis un geste de réparation, puis la recommandation d’un modérateur ; au pire, on se sépare. Chaque partie garde son droit de répondre.",
+  "disputes.none": "Aucun litige dans cette mission.",
+  "disputes.open.button": "Ouvrir un litige",
+  "disputes.open.form": "Ouvrir un litige",
+  "disputes.open.subject": "Objet du litige",
+  "disputes.subject.kind":
+    "{kind, select, evaluation {Une évaluation} invoice {Une facture} change_request {Une demande de modification} other {Un comportement}}",
+  "disputes.open.item": "Lequel",
+  "disputes.open.statement": "Ce qui s’est passé",
+  "disputes.open.statement.hint": "Tenez-vous-en aux faits et à ce qui a été convenu.",
+  "disputes.open.wants": "Ce qui est demandé",
+  "disputes.open.wants.hint": "Dites ce qui réglerait le litige pour vous.",
+  "disputes.open.submit": "Ouvrir le litige",
+  "disputes.form.cancel": "Annuler",
+  "disputes.item.title": "Litige n° {number} : {subject}",
+  "disputes.item.openedBy":
+    "Ouvert par {isMine, select, yes {votre partie} other {{side, select, client {le client} other {le prestataire}}}} le {date}",
+  "disputes.status":
+    "{status, select, awaiting_response {En attente de réponse} negotiating {Négociation} offer_pending {Offre en attente de réponse} in_mediation {En médiation} recommended {Recommandation rendue} settled {Réglé} separated {Séparation} other {Retiré}}",
+  "disputes.ladder.label": "Échelle de résolution",
+  "disputes.ladder.current": "(étape en cours)",
+  "disputes.due":
+    "La prochaine étape est attendue avant le {date} ; sans réponse à cette date, le litige passe de lui-même à l’échelon suivant.",
+  "disputes.response": "Réponse",
+  "disputes.response.none": "Pas encore de réponse.",
+  "disputes.respond.form": "Répondre au litige",
+  "disputes.respond.label": "Votre réponse",
+  "disputes.respond.submit": "Envoyer la réponse",
+  "disputes.settlement.title": "Règlement partiel équitable d’après le dossier",
+  "disputes.settlement.intro":
+    "Ce que les critères convenus disent être dû pour « {milestone} » ({price}), comme point de départ pour les deux parties.",
+  "disputes.settlement.none":
+    "Ce litige ne porte pas sur un jalon chiffré : il n’y a pas de règlement à calculer.",
+  "disputes.settlement.column.line": "Ligne",
+  "disputes.settlement.column.amount": "Montant",
+  "disputes.settlement.line":
+    "{kind, select, criteria_met {{title} : {met} critères remplis sur {total}} approved_change {Modification approuvée n° {number} : {title}} payment {Paiement {title}} other {Avoir {title}}}",
+  "disputes.settlement.balance":
+    "{isOwed, select, yes {Reste dû par le client} other {À rendre au client}}",
+  "disputes.offers.title": "Réparations proposées",
+  "disputes.offer.by":
+    "Proposé par {side, select, client {le client} other {le prestataire}} le {date}",
+  "disputes.offer.status":
+    "{status, select, pending {En attente de réponse} accepted {Acceptée} declined {Refusée} countered {Contre-proposée} other {Caduque}}",
+  "disputes.offer.note": "Note : {note}",
+  "disputes.amends.rework": "Reprise de « {title} »",
+  "disputes.amends.credit_note": "Un avoir de {amount} sur la facture {number}",
+  "disputes.amends.partial_refund": "Un remboursement partiel de {amount}",
+  "disputes.amends.extended_deadline": "Une nouvelle échéance pour « {title} » : {date}",
+  "disputes.amends.apology": "Des excuses écrites : « {text} »",
+  "disputes.action.offer": "Proposer une réparation",
+  "disputes.action.counter": "Faire une contre-proposition",
+  "disputes.action.accept": "Accepter l’offre",
+  "disputes.action.decline": "Refuser l’offre",
+  "disputes.action.escalate": "Passer à l’échelon suivant",
+  "disputes.amends.form": "Proposer une réparation",
+  "disputes.amends.choose": "Ce que vous proposez, combiné",
+  "disputes.amends.whoOffers":
+    "Reprise, avoir et remboursement sont à proposer par le prestataire ; chaque partie peut accorder un délai ou présenter des excuses.",
+  "disputes.amends.kind":
+    "{kind, select, rework {Reprendre un livrable} credit_note {Un avoir} partial_refund {Un remboursement partiel} extended_deadline {Un délai supplémentaire} other {Des excuses écrites}}",
+  "disputes.amends.deliverable": "Livrable à reprendre",
+  "disputes.amends.invoice": "Facture à créditer",
+  "disputes.amends.creditAmount": "Montant de l’avoir",
+  "disputes.amends.refundAmount": "Montant remboursé",
+  "disputes.amends.milestone": "Jalon",
+  "disputes.amends.dueDate": "Nouvelle échéance",
+  "disputes.amends.apologyText": "Vos excuses",
+  "disputes.amends.note": "Note (facultative)",
+  "disputes.amends.submit": "Envoyer l’offre",
+  "disputes.amends.problem.empty": "Choisissez au moins une forme de réparation.",
+  "disputes.amends.problem.amount":
+    "Saisissez chaque montant comme un nombre positif au format indiqué.",
+  "disputes.outcome.settled":
+    "{hasCredit, select, yes {Réglé : la réparation acceptée a été exécutée (avoirs {creditNotes}).} other {Réglé : la réparation acceptée a été exécutée.}}",
+  "disputes.outcome.separated":
+    "L’échelle s’est terminée par une séparation à l’amiable : donnez votre préavis dans l’onglet Sortie.",
+  "disputes.outcome.withdrawn": "Retiré par la partie qui l’avait ouvert.",
+  "disputes.recommendation": "Recommandation du modérateur (non contraignante) : {text}",
+  "confirm.acceptAmends.title": "Accepter cette réparation ?",
+  "confirm.acceptAmends.body":
+    "Action irréversible : la réparation est exécutée aussitôt (avoirs émis, travail rouvert, échéances déplacées) et le litige est clos comme réglé.",
+  "confirm.escalate.title": "Faire passer le litige n° {number} à l’échelon suivant ?",
+  "confirm.escalate.body":
+    "Action irréversible : le litige passe {rung, select, mediation {en médiation par un modérateur} other {en séparation à l’amiable}} et toute offre en attente devient caduque.",
+  "exit.intro":
+    "Se séparer se prépare, sans se combattre : un préavis selon le contrat, un règlement final lu ligne par ligne par les deux parties, une passation et un retour d’expérience.",
+  "exit.none": "Personne n’a donné de préavis.",
+  "exit.notice.form": "Donner un préavis",
+  "exit.notice.reason": "Motif",
+  "exit.notice.reason.option":
+    "{reason, select, notice {Préavis prévu par le contrat} other {Un manquement que l’autre partie peut réparer}}",
+  "exit.notice.cureDays": "Jours laissés à l’autre partie pour remédier au manquement",
+  "exit.notice.note": "Note (facultative)",
+  "exit.notice.submit": "Donner le préavis",
+  "confirm.giveNotice.title": "Donner un préavis pour mettre fin à cette mission ?",
+  "confirm.giveNotice.body":
+    "Action irréversible : l’autre partie est prévenue aussitôt et la date de sortie suit le préavis prévu par le contrat.",
+  "exit.summary.title": "Sortie",
+  "exit.reason":
+    "{reason, select, notice {Préavis} breach {Préavis pour manquement} other {Sortie protégée}} donné par {side, select, client {le client} other {le prestataire}} le {date}.",
+  "exit.date": "Date de sortie",
+  "exit.cureBy": "Fin du délai pour remédier",
+  "exit.remaining": "Ce qui reste",
+  "exit.remaining.value":
+    "{items, plural, =0 {Aucun élément de passation} one {# élément de passation} other {# éléments de passation}} ; {isSettled, select, yes {le règlement est payé} other {le règlement n’est pas encore payé}}",
+  "exit.noticeWaived":
+    "Le client est dispensé de préavis : le prestataire a été exclu et doit toujours la passation.",
+  "exit.amicable": "Terminée à l’amiable le {date}.",
+  "exit.doorOpen": "Porte ouverte : les deux parties retravailleraient ensemble.",
+  "exit.settlement.title": "Règlement final",
+  "exit.settlement.intro":
+    "Calculé d’après le dossier avant toute émission : les deux parties lisent les mêmes lignes.",
+  "exit.settlement.line":
+    "{kind, select, milestone_accepted {Jalon accepté « {title} »} milestone_in_progress {Travail en cours sur « {title} » ({count} %)} retainer_periods {{count, plural, one {# période d’abonnement} other {# périodes d’abonnement}}} retainer_partial {Dernière période d’abonnement, {count} jours sur {of}} time {Temps passé : {count} heures à {title}} time_cap {Plafond convenu de {title}} approved_change {Modification approuvée n° {number} : {title}} expense {Frais : {title}} payment {Paiement {title}} credit {Avoir {title}} other {Intérêts de retard sur la facture {title}}}",
+  "exit.settlement.document":
+    "{kind, select, final_invoice {Facture finale due par le client : {amount}} credit_note {Avoir dû au client : {amount}} other {Plus rien à facturer ni à créditer : le règlement est payé.}}",
+  "exit.settlement.unavailable":
+    "Le règlement ne peut pas encore être calculé d’après le dossier ({reason}).",
+  "exit.handover.title": "Passation",
+  "exit.handover.complete": "La passation est terminée.",
+  "exit.handover.side": "{side, select, client {Client} other {Prestataire}}",
+  "exit.handover.due": "pour le {date}",
+  "exit.handover.done": "fait le {date}",
+  "exit.handover.tick": "Marquer « {duty} » comme fait",
+  "exit.handover.tick.short": "Marquer comme fait",
+  "exit.handover.access_removed": "Retirer au prestataire ses accès à vos systèmes",
+  "exit.handover.credentials_rotated": "Renouveler les identifiants partagés",
+  "confirm.tickHandOver.title": "Marquer « {duty} » comme fait ?",
+  "confirm.tickHandOver.body":
+    "Action irréversible : l’autre partie est informée que cet élément a été remis.",
+  "exit.feedback.title": "Retour de fin de mission",
+  "exit.feedback.intro":
+    "Privé : votre note ne sert qu’à la santé de la relation ; l’autre partie voit que vous avez répondu, pas ce que vous avez répondu.",
+  "exit.feedback.given":
+    "{side, select, client {Le client} other {Le prestataire}} a donné son retour.",
+  "exit.feedback.mine":
+    "Votre retour : {rating} sur 10 ; {again, select, yes {vous retravailleriez ensemble} other {vous ne retravailleriez pas ensemble}}.",
+  "exit.feedback.rating": "Comment s’est passée la collaboration ? (de 0 à 10)",
+  "exit.feedback.again": "Je retravaillerais avec eux",
+  "exit.feedback.comment": "Commentaire (facultatif)",
+  "exit.feedback.submit": "Envoyer le retour",
 };

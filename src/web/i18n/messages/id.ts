@@ -2001,4 +2001,149 @@ export const webId: WebCatalogue = {
   "form.signup.emailMissing": "Masukkan alamat e-mail Anda: Anda akan masuk dengannya.",
   "form.signup.passwordMissing": "Buat kata sandi.",
   "form.org.nameMissing": "Beri nama organisasi ini.",
+  // exit-web
+  "engagement.tab.disputes": "Sengketa",
+  "engagement.tab.exit": "Pengakhiran",
+  "disputes.intro":
+    "Perselisihan diselesaikan berdasarkan apa yang disepakati: bicara dulu, lalu ganti rugi, lalu rekomendasi moderator; paling buruk, berpisah. Setiap pihak tetap berhak menjawab.",
+  "disputes.none": "Tidak ada sengketa dalam kerja sama ini.",
+  "disputes.open.button": "Ajukan sengketa",
+  "disputes.open.form": "Ajukan sengketa",
+  "disputes.open.subject": "Pokok sengketa",
+  "disputes.subject.kind":
+    "{kind, select, evaluation {Sebuah penilaian} invoice {Sebuah faktur} change_request {Sebuah permintaan perubahan} other {Perilaku}}",
+  "disputes.open.item": "Yang mana",
+  "disputes.open.statement": "Apa yang terjadi",
+  "disputes.open.statement.hint": "Berpeganglah pada fakta dan pada apa yang disepakati.",
+  "disputes.open.wants": "Apa yang diminta",
+  "disputes.open.wants.hint": "Sebutkan apa yang akan menyelesaikannya bagi Anda.",
+  "disputes.open.submit": "Ajukan sengketa",
+  "disputes.form.cancel": "Batal",
+  "disputes.item.title": "Sengketa #{number}: {subject}",
+  "disputes.item.openedBy":
+    "Diajukan oleh {isMine, select, yes {pihak Anda} other {{side, select, client {klien} other {penyedia}}}} pada {date}",
+  "disputes.status":
+    "{status, select, awaiting_response {Menunggu jawaban} negotiating {Negosiasi} offer_pending {Tawaran menunggu jawaban} in_mediation {Dalam mediasi} recommended {Rekomendasi diberikan} settled {Selesai} separated {Berpisah} other {Ditarik}}",
+  "disputes.ladder.label": "Tangga penyelesaian",
+  "disputes.ladder.current": "(langkah saat ini)",
+  "disputes.due":
+    "Langkah berikutnya jatuh tempo pada {date}; jika belum dijawab saat itu, sengketa naik satu anak tangga dengan sendirinya.",
+  "disputes.response": "Jawaban",
+  "disputes.response.none": "Belum dijawab.",
+  "disputes.respond.form": "Jawab sengketa",
+  "disputes.respond.label": "Jawaban Anda",
+  "disputes.respond.submit": "Kirim jawaban",
+  "disputes.settlement.title": "Penyelesaian sebagian yang adil menurut catatan",
+  "disputes.settlement.intro":
+    "Apa yang menurut kriteria yang disepakati terutang untuk “{milestone}” ({price}), sebagai titik awal bagi kedua pihak.",
+  "disputes.settlement.none":
+    "Sengketa ini tidak menyangkut tahapan berharga, jadi tidak ada penyelesaian yang dihitung.",
+  "disputes.settlement.column.line": "Baris",
+  "disputes.settlement.column.amount": "Jumlah",
+  "disputes.settlement.line":
+    "{kind, select, criteria_met {{title}: {met} dari {total} kriteria terpenuhi} approved_change {Perubahan disetujui #{number}: {title}} payment {Pembayaran {title}} other {Nota kredit {title}}}",
+  "disputes.settlement.balance":
+    "{isOwed, select, yes {Masih terutang oleh klien} other {Dikembalikan kepada klien}}",
+  "disputes.offers.title": "Ganti rugi yang ditawarkan",
+  "disputes.offer.by":
+    "Ditawarkan oleh {side, select, client {klien} other {penyedia}} pada {date}",
+  "disputes.offer.status":
+    "{status, select, pending {Menunggu jawaban} accepted {Diterima} declined {Ditolak} countered {Dibalas dengan tawaran lain} other {Kedaluwarsa}}",
+  "disputes.offer.note": "Catatan: {note}",
+  "disputes.amends.rework": "Pengerjaan ulang “{title}”",
+  "disputes.amends.credit_note": "Nota kredit sebesar {amount} atas faktur {number}",
+  "disputes.amends.partial_refund": "Pengembalian dana sebagian sebesar {amount}",
+  "disputes.amends.extended_deadline": "Tenggat baru untuk “{title}”: {date}",
+  "disputes.amends.apology": "Permintaan maaf tertulis: “{text}”",
+  "disputes.action.offer": "Tawarkan ganti rugi",
+  "disputes.action.counter": "Balas dengan tawaran Anda sendiri",
+  "disputes.action.accept": "Terima tawaran",
+  "disputes.action.decline": "Tolak tawaran",
+  "disputes.action.escalate": "Naik satu anak tangga",
+  "disputes.amends.form": "Tawarkan ganti rugi",
+  "disputes.amends.choose": "Yang Anda tawarkan, digabungkan",
+  "disputes.amends.whoOffers":
+    "Pengerjaan ulang, nota kredit, dan pengembalian dana ditawarkan oleh penyedia; setiap pihak boleh memberi tambahan waktu atau meminta maaf.",
+  "disputes.amends.kind":
+    "{kind, select, rework {Mengerjakan ulang hasil kerja} credit_note {Nota kredit} partial_refund {Pengembalian dana sebagian} extended_deadline {Perpanjangan tenggat} other {Permintaan maaf tertulis}}",
+  "disputes.amends.deliverable": "Hasil kerja yang dikerjakan ulang",
+  "disputes.amends.invoice": "Faktur yang dikreditkan",
+  "disputes.amends.creditAmount": "Jumlah nota kredit",
+  "disputes.amends.refundAmount": "Jumlah pengembalian dana",
+  "disputes.amends.milestone": "Tahapan",
+  "disputes.amends.dueDate": "Tenggat baru",
+  "disputes.amends.apologyText": "Permintaan maaf Anda",
+  "disputes.amends.note": "Catatan (opsional)",
+  "disputes.amends.submit": "Kirim tawaran",
+  "disputes.amends.problem.empty": "Pilih setidaknya satu jenis ganti rugi.",
+  "disputes.amends.problem.amount":
+    "Ketik setiap jumlah sebagai angka positif dalam format yang ditunjukkan.",
+  "disputes.outcome.settled":
+    "{hasCredit, select, yes {Selesai: ganti rugi yang diterima telah dilaksanakan (nota kredit {creditNotes}).} other {Selesai: ganti rugi yang diterima telah dilaksanakan.}}",
+  "disputes.outcome.separated":
+    "Tangga berakhir dengan perpisahan secara damai: berikan pemberitahuan di tab Pengakhiran.",
+  "disputes.outcome.withdrawn": "Ditarik oleh pihak yang mengajukannya.",
+  "disputes.recommendation": "Rekomendasi moderator (tidak mengikat): {text}",
+  "confirm.acceptAmends.title": "Terima ganti rugi ini?",
+  "confirm.acceptAmends.body":
+    "Ini tidak dapat dibatalkan: ganti rugi langsung dilaksanakan (nota kredit diterbitkan, pekerjaan dibuka kembali, tenggat dipindahkan) dan sengketa ditutup sebagai selesai.",
+  "confirm.escalate.title": "Naikkan sengketa #{number} satu anak tangga?",
+  "confirm.escalate.body":
+    "Ini tidak dapat dibatalkan: sengketa beralih ke {rung, select, mediation {mediasi oleh moderator} other {perpisahan secara damai}} dan tawaran yang tertunda menjadi kedaluwarsa.",
+  "exit.intro":
+    "Berpisah direncanakan, bukan diperebutkan: pemberitahuan sesuai perjanjian, penyelesaian akhir yang dibaca kedua pihak baris demi baris, serah terima, dan umpan balik.",
+  "exit.none": "Belum ada yang memberi pemberitahuan.",
+  "exit.notice.form": "Beri pemberitahuan",
+  "exit.notice.reason": "Alasan",
+  "exit.notice.reason.option":
+    "{reason, select, notice {Pemberitahuan sesuai perjanjian} other {Pelanggaran yang dapat diperbaiki pihak lain}}",
+  "exit.notice.cureDays": "Hari yang dimiliki pihak lain untuk memperbaiki pelanggaran",
+  "exit.notice.note": "Catatan (opsional)",
+  "exit.notice.submit": "Beri pemberitahuan",
+  "confirm.giveNotice.title": "Beri pemberitahuan untuk mengakhiri kerja sama ini?",
+  "confirm.giveNotice.body":
+    "Ini tidak dapat dibatalkan: pihak lain langsung diberi tahu, dan tanggal berakhir mengikuti masa pemberitahuan dalam perjanjian.",
+  "exit.summary.title": "Pengakhiran",
+  "exit.reason":
+    "{reason, select, notice {Pemberitahuan} breach {Pemberitahuan karena pelanggaran} other {Pengakhiran terlindungi}} diberikan oleh {side, select, client {klien} other {penyedia}} pada {date}.",
+  "exit.date": "Tanggal berakhir",
+  "exit.cureBy": "Batas waktu perbaikan",
+  "exit.remaining": "Yang tersisa",
+  "exit.remaining.value":
+    "{items, plural, =0 {Tidak ada butir serah terima} other {# butir serah terima}}; {isSettled, select, yes {penyelesaian sudah dibayar} other {penyelesaian belum dibayar}}",
+  "exit.noticeWaived":
+    "Klien dibebaskan dari masa pemberitahuan: penyedia telah dikeluarkan dan tetap wajib melakukan serah terima.",
+  "exit.amicable": "Berakhir secara damai pada {date}.",
+  "exit.doorOpen": "Pintu terbuka: kedua pihak bersedia bekerja sama lagi.",
+  "exit.settlement.title": "Penyelesaian akhir",
+  "exit.settlement.intro":
+    "Dihitung dari catatan sebelum apa pun diterbitkan: kedua pihak membaca baris yang sama.",
+  "exit.settlement.line":
+    "{kind, select, milestone_accepted {Tahapan diterima “{title}”} milestone_in_progress {Pekerjaan berjalan pada “{title}” ({count} %)} retainer_periods {{count, plural, other {# periode retainer}}} retainer_partial {Periode retainer terakhir, {count} dari {of} hari} time {Waktu kerja: {count} jam dengan tarif {title}} time_cap {Batas yang disepakati sebesar {title}} approved_change {Perubahan disetujui #{number}: {title}} expense {Biaya: {title}} payment {Pembayaran {title}} credit {Nota kredit {title}} other {Bunga keterlambatan atas faktur {title}}}",
+  "exit.settlement.document":
+    "{kind, select, final_invoice {Faktur akhir yang terutang oleh klien: {amount}} credit_note {Nota kredit yang terutang kepada klien: {amount}} other {Tidak ada lagi yang perlu ditagih atau dikreditkan: penyelesaian sudah dibayar.}}",
+  "exit.settlement.unavailable": "Penyelesaian belum dapat dihitung dari catatan ({reason}).",
+  "exit.handover.title": "Serah terima",
+  "exit.handover.complete": "Serah terima sudah lengkap.",
+  "exit.handover.side": "{side, select, client {Klien} other {Penyedia}}",
+  "exit.handover.due": "jatuh tempo {date}",
+  "exit.handover.done": "selesai pada {date}",
+  "exit.handover.tick": "Tandai “{duty}” selesai",
+  "exit.handover.tick.short": "Tandai selesai",
+  "exit.handover.access_removed": "Cabut akses penyedia ke sistem Anda",
+  "exit.handover.credentials_rotated": "Ganti kredensial yang pernah dibagikan",
+  "confirm.tickHandOver.title": "Tandai “{duty}” selesai?",
+  "confirm.tickHandOver.body":
+    "Ini tidak dapat dibatalkan: pihak lain diberi tahu bahwa butir ini sudah diserahkan.",
+  "exit.feedback.title": "Umpan balik pengakhiran",
+  "exit.feedback.intro":
+    "Pribadi: nilai Anda hanya dipakai untuk kesehatan hubungan; pihak lain melihat bahwa Anda sudah menjawab, bukan isinya.",
+  "exit.feedback.given":
+    "{side, select, client {Klien} other {Penyedia}} sudah memberi umpan balik.",
+  "exit.feedback.mine":
+    "Umpan balik Anda: {rating} dari 10; {again, select, yes {Anda bersedia bekerja sama lagi} other {Anda tidak bersedia bekerja sama lagi}}.",
+  "exit.feedback.rating": "Bagaimana kerja samanya? (0 sampai 10)",
+  "exit.feedback.again": "Saya bersedia bekerja dengan mereka lagi",
+  "exit.feedback.comment": "Komentar (opsional)",
+  "exit.feedback.submit": "Kirim umpan balik",
 };

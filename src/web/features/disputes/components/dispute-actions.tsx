@@ -1,0 +1,115 @@
+import { useState } from "react";
+import { FormattedMessage } from "react-intl";
+import { ConfirmDialog } from "../../../shared/components/confirm-dialog";
+import { FormAlert } from "../../../shared/components/form-alert";
+import { useAnswerOffer, useEscalateDispute } from "../api/change-dispute";
+import type { DisputeRecord } from "../dispute-record";
+import type { Dispute } from "../dispute-types";
+import { AmendsOfferForm } from "./amends-offer-form";
+
+type Confirming = "accept" | "escalate" | null;
+
+/**
+ * The reader's next steps, as the server's abilities give them: offer (or counter) amends,
+ * accept or decline the pending offer, climb the ladder. Accepting and climbing cannot be undone.
+ */
+export function DisputeActions({
+  engagementId,
+  mySide,
+  dispute,
+  record,
+}: {
+  engagementId: string;
+  mySide: "client" | "provider";
+  dispute: Dispute;
+  record: DisputeRecord;
+}) {
+  const [isOffering, setOffering] = useState(false);
+  const [confirming, setConfirming] = useState<Confirming>(null);
+  const answer = useAnswerOffer(engagementId, dispute.id);
+  const escalate = useEscalateDispute(engagementId, dispute.id);
+  const { abilities } = dispute;
+  if (!abilities.offer && !abilities.answerOffer && !abilities.escalate) return null;
+  const isCounter = dispute.status === "offer_pending";
+  const next = dispute.ladder
+    .slice(dispute.ladder.indexOf(dispute.rung) + 1)
+    .find((rung) => rung === "mediation" || rung === "separation");
+  return (
+    <div className="stack-sm dispute-actions">
+      {isOffering ? (
+        <AmendsOfferForm
+          engagementId={engagementId}
+          mySide={mySide}
+          dispute={dispute}
+          record={record}
+          onDone={() => setOffering(false)}
+        />
+      ) : (
+        <div className="button-row">
+          {abilities.answerOffer ? (
+            <>
+              <button
+                type="button"
+                disabled={answer.isPending}
+                onClick={() => setConfirming("accept")}
+              >
+                <FormattedMessage id="disputes.action.accept" />
+              </button>
+              <button
+                type="button"
+                className="button-secondary"
+                disabled={answer.isPending}
+                onClick={() => answer.mutate("decline")}
+              >
+                <FormattedMessage id="disputes.action.decline" />
+              </button>
+            </>
+          ) : null}
+          {abilities.offer ? (
+            <button type="button" className="button-secondary" onClick={() => setOffering(true)}>
+              <FormattedMessage
+                id={isCounter ? "disputes.action.counter" : "disputes.action.offer"}
+              />
+            </button>
+          ) : null}
+          {abilities.escalate && next ? (
+            <button
+              type="button"
+              className="button-secondary"
+              disabled={escalate.isPending}
+              onClick={() => setConfirming("escalate")}
+            >
+              <FormattedMessage id="disputes.action.escalate" />
+            </button>
+          ) : null}
+        </div>
+      )}
+      <FormAlert error={answer.error ?? escalate.error} />
+      <ConfirmDialog
+        isOpen={confirming === "accept"}
+        title={<FormattedMessage id="confirm.acceptAmends.title" />}
+        consequence={<FormattedMessage id="confirm.acceptAmends.body" />}
+        confirmLabel={<FormattedMessage id="disputes.action.accept" />}
+        onConfirm={() => {
+          setConfirming(null);
+          answer.mutate("accept");
+        }}
+        onCancel={() => setConfirming(null)}
+      />
+      <ConfirmDialog
+        isOpen={confirming === "escalate"}
+        title={<FormattedMessage id="confirm.escalate.title" values={{ number: dispute.number }} />}
+        consequence={
+          <FormattedMessage id="confirm.escalate.body" values={{ rung: next ?? "separation" }} />
+        }
+        confirmLabel={<FormattedMessage id="disputes.action.escalate" />}
+        isDanger
+        onConfirm={() => {
+          setConfirming(null);
+          escalate.mutate();
+        }}
+        onCancel={() => setConfirming(null)}
+      />
+    </div>
+  );
+}

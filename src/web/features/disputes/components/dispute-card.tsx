@@ -1,0 +1,183 @@
+import { FormattedDate, FormattedMessage, useIntl } from "react-intl";
+import type { DisputeRecord } from "../dispute-record";
+import type { Dispute } from "../dispute-types";
+import { DisputeActions } from "./dispute-actions";
+import { DisputeLadder } from "./dispute-ladder";
+import { OfferSummary } from "./offer-summary";
+import { PartialSettlement } from "./partial-settlement";
+import { RespondForm } from "./respond-form";
+
+/** One dispute: what it is about, where it stands, the settlement from the record, the offers. */
+export function DisputeCard({
+  engagementId,
+  mySide,
+  dispute,
+  record,
+}: {
+  engagementId: string;
+  mySide: "client" | "provider";
+  dispute: Dispute;
+  record: DisputeRecord;
+}) {
+  const intl = useIntl();
+  const titleId = `dispute-${dispute.number}-title`;
+  const subject = intl.formatMessage(
+    { id: "disputes.subject.kind" },
+    { kind: dispute.subject.kind },
+  );
+  const subjectName = dispute.subject.ref
+    ? ([...record.deliverables, ...record.invoices].find((i) => i.id === dispute.subject.ref) ??
+      null)
+    : null;
+  const isOpen = !["settled", "separated", "withdrawn"].includes(dispute.status);
+  return (
+    <article
+      id={`dispute-${dispute.number}`}
+      className="card stack-sm dispute"
+      aria-labelledby={titleId}
+    >
+      <div className="card-head">
+        <h3 id={titleId}>
+          <FormattedMessage
+            id="disputes.item.title"
+            values={{
+              number: dispute.number,
+              subject: subjectName
+                ? `${subject}: ${"title" in subjectName ? subjectName.title : subjectName.number}`
+                : subject,
+            }}
+          />
+        </h3>
+        <span className={`badge badge-dispute-${dispute.status}`}>
+          <FormattedMessage id="disputes.status" values={{ status: dispute.status }} />
+        </span>
+      </div>
+      <p className="muted">
+        <FormattedMessage
+          id="disputes.item.openedBy"
+          values={{
+            side: dispute.openedSide,
+            isMine: dispute.openedSide === mySide ? "yes" : "no",
+            date: <FormattedDate key="date" value={dispute.createdAt} dateStyle="long" />,
+          }}
+        />
+      </p>
+      <DisputeLadder ladder={dispute.ladder} rung={dispute.rung} isOpen={isOpen} />
+      {dispute.dueAt && isOpen ? (
+        <p className="alert alert-info">
+          <FormattedMessage
+            id="disputes.due"
+            values={{
+              date: (
+                <FormattedDate key="due" value={dispute.dueAt} dateStyle="long" timeStyle="short" />
+              ),
+            }}
+          />
+        </p>
+      ) : null}
+      <dl className="details">
+        <div>
+          <dt>
+            <FormattedMessage id="disputes.open.statement" />
+          </dt>
+          <dd className="prewrap">{dispute.statement}</dd>
+        </div>
+        <div>
+          <dt>
+            <FormattedMessage id="disputes.open.wants" />
+          </dt>
+          <dd className="prewrap">{dispute.wants}</dd>
+        </div>
+        <div>
+          <dt>
+            <FormattedMessage id="disputes.response" />
+          </dt>
+          <dd className="prewrap">
+            {dispute.response ?? (
+              <span className="muted">
+                <FormattedMessage id="disputes.response.none" />
+              </span>
+            )}
+          </dd>
+        </div>
+      </dl>
+      {dispute.abilities.respond ? (
+        <RespondForm engagementId={engagementId} disputeId={dispute.id} />
+      ) : null}
+      <PartialSettlement engagementId={engagementId} disputeId={dispute.id} />
+      {dispute.recommendation ? (
+        <p className="alert alert-info prewrap">
+          <FormattedMessage
+            id="disputes.recommendation"
+            values={{ text: dispute.recommendation }}
+          />
+        </p>
+      ) : null}
+      {dispute.offers.length > 0 ? (
+        <section className="stack-sm" aria-labelledby={`${titleId}-offers`}>
+          <h4 id={`${titleId}-offers`}>
+            <FormattedMessage id="disputes.offers.title" />
+          </h4>
+          {dispute.offers.map((offer) => (
+            <OfferSummary key={offer.id} offer={offer} record={record} />
+          ))}
+        </section>
+      ) : null}
+      <Outcome dispute={dispute} />
+      <DisputeActions
+        engagementId={engagementId}
+        mySide={mySide}
+        dispute={dispute}
+        record={record}
+      />
+    </article>
+  );
+}
+
+function Outcome({ dispute }: { dispute: Dispute }) {
+  switch (dispute.status) {
+    case "settled":
+      return (
+        <p className="alert alert-success" role="status">
+          <FormattedMessage
+            id="disputes.outcome.settled"
+            values={{
+              hasCredit: creditNotesOf(dispute.outcome).length > 0 ? "yes" : "no",
+              creditNotes: creditNotesOf(dispute.outcome).join(", "),
+            }}
+          />
+        </p>
+      );
+    case "separated":
+      return (
+        <p className="alert alert-info">
+          <FormattedMessage id="disputes.outcome.separated" />
+        </p>
+      );
+    case "withdrawn":
+      return (
+        <p className="muted">
+          <FormattedMessage id="disputes.outcome.withdrawn" />
+        </p>
+      );
+    case "awaiting_response":
+    case "negotiating":
+    case "offer_pending":
+    case "in_mediation":
+    case "recommended":
+      return null;
+  }
+}
+
+/** The credit notes the accepted amends issued, as the outcome records them. */
+function creditNotesOf(outcome: string | null): string[] {
+  if (!outcome) return [];
+  try {
+    const parsed = JSON.parse(outcome) as { creditNotes?: unknown };
+    return Array.isArray(parsed.creditNotes)
+      ? parsed.creditNotes.filter((n): n is string => typeof n === "string")
+      : [];
+  } catch {
+    return [];
+  }
+}

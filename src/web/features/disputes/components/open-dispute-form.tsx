@@ -1,0 +1,105 @@
+import { useState } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
+import { FormAlert, fieldError } from "../../../shared/components/form-alert";
+import { SelectField, TextAreaField } from "../../../shared/components/fields";
+import { useOpenDispute } from "../api/change-dispute";
+import type { DisputeRecord } from "../dispute-record";
+import type { DisputeSubjectKind } from "../dispute-types";
+
+const KINDS: readonly DisputeSubjectKind[] = ["evaluation", "invoice", "change_request", "conduct"];
+
+/** Opens a dispute about one item of the engagement, stating what happened and what you want. */
+export function OpenDisputeForm({
+  engagementId,
+  record,
+  onDone,
+}: {
+  engagementId: string;
+  record: DisputeRecord;
+  onDone: () => void;
+}) {
+  const intl = useIntl();
+  const open = useOpenDispute(engagementId);
+  const [kind, setKind] = useState<DisputeSubjectKind>("evaluation");
+  const choices =
+    kind === "evaluation"
+      ? record.deliverables.map((d) => ({ id: d.id, label: d.title }))
+      : kind === "invoice"
+        ? record.invoices.map((i) => ({ id: i.id, label: i.number }))
+        : [];
+  const [ref, setRef] = useState("");
+  const [statement, setStatement] = useState("");
+  const [wants, setWants] = useState("");
+  const chosenRef = choices.some((c) => c.id === ref) ? ref : (choices[0]?.id ?? "");
+  return (
+    <form
+      noValidate
+      className="card stack-sm"
+      aria-label={intl.formatMessage({ id: "disputes.open.form" })}
+      onSubmit={(event) => {
+        event.preventDefault();
+        open.mutate(
+          {
+            subject: { kind, ref: kind === "conduct" ? null : chosenRef || null },
+            statement,
+            wants,
+          },
+          { onSuccess: onDone },
+        );
+      }}
+    >
+      <FormAlert error={open.error} />
+      <SelectField
+        label={<FormattedMessage id="disputes.open.subject" />}
+        value={kind}
+        onChange={(event) => setKind(event.target.value as DisputeSubjectKind)}
+      >
+        {KINDS.map((option) => (
+          <option key={option} value={option}>
+            {intl.formatMessage({ id: "disputes.subject.kind" }, { kind: option })}
+          </option>
+        ))}
+      </SelectField>
+      {choices.length > 0 ? (
+        <SelectField
+          label={<FormattedMessage id="disputes.open.item" />}
+          value={chosenRef}
+          error={fieldError(open.error, "subject.ref")}
+          onChange={(event) => setRef(event.target.value)}
+        >
+          {choices.map((choice) => (
+            <option key={choice.id} value={choice.id}>
+              {choice.label}
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
+      <TextAreaField
+        required
+        rows={3}
+        label={<FormattedMessage id="disputes.open.statement" />}
+        hint={<FormattedMessage id="disputes.open.statement.hint" />}
+        error={fieldError(open.error, "statement")}
+        value={statement}
+        onChange={(event) => setStatement(event.target.value)}
+      />
+      <TextAreaField
+        required
+        rows={2}
+        label={<FormattedMessage id="disputes.open.wants" />}
+        hint={<FormattedMessage id="disputes.open.wants.hint" />}
+        error={fieldError(open.error, "wants")}
+        value={wants}
+        onChange={(event) => setWants(event.target.value)}
+      />
+      <div className="button-row">
+        <button type="submit" disabled={open.isPending}>
+          <FormattedMessage id="disputes.open.submit" />
+        </button>
+        <button type="button" className="button-secondary" onClick={onDone}>
+          <FormattedMessage id="disputes.form.cancel" />
+        </button>
+      </div>
+    </form>
+  );
+}

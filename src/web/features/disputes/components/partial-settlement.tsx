@@ -1,0 +1,102 @@
+import { FormattedMessage, useIntl } from "react-intl";
+import { Loading, QueryError } from "../../../shared/components/query-state";
+import { useLocale } from "../../../shared/i18n/locale-provider";
+import { formatMoney } from "../../../shared/lib/money";
+import { useDisputeSettlement } from "../api/get-disputes";
+import type { DisputeSettlement } from "../dispute-types";
+
+type Line = NonNullable<DisputeSettlement["settlement"]>["lines"][number];
+
+/** The fair partial settlement from the record, line by line, the same for both sides. */
+export function PartialSettlement({
+  engagementId,
+  disputeId,
+}: {
+  engagementId: string;
+  disputeId: string;
+}) {
+  const intl = useIntl();
+  const { locale } = useLocale();
+  const query = useDisputeSettlement(engagementId, disputeId);
+  const headingId = `dispute-${disputeId}-settlement`;
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
+  const settlement = query.data.settlement;
+  if (!settlement)
+    return (
+      <p className="muted">
+        <FormattedMessage id="disputes.settlement.none" />
+      </p>
+    );
+  const money = (minor: number) => formatMoney(minor, settlement.currency, locale);
+  return (
+    <section className="stack-sm" aria-labelledby={headingId}>
+      <h4 id={headingId}>
+        <FormattedMessage id="disputes.settlement.title" />
+      </h4>
+      <p>
+        <FormattedMessage
+          id="disputes.settlement.intro"
+          values={{
+            milestone: settlement.milestone.title,
+            price: money(settlement.milestone.priceMinor),
+          }}
+        />
+      </p>
+      <div className="table-scroll">
+        <table className="settlement-table">
+          <thead>
+            <tr>
+              <th scope="col">
+                <FormattedMessage id="disputes.settlement.column.line" />
+              </th>
+              <th scope="col" className="numeric">
+                <FormattedMessage id="disputes.settlement.column.amount" />
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {settlement.lines.map((line, index) => (
+              <tr key={index}>
+                <td>{intl.formatMessage({ id: "disputes.settlement.line" }, lineValues(line))}</td>
+                <td className="numeric">{money(line.amountMinor)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">
+                <FormattedMessage
+                  id="disputes.settlement.balance"
+                  values={{ isOwed: settlement.balanceMinor >= 0 ? "yes" : "no" }}
+                />
+              </th>
+              <td className="numeric">
+                <strong>{money(Math.abs(settlement.balanceMinor))}</strong>
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function lineValues(line: Line): Record<string, string | number> {
+  switch (line.kind) {
+    case "criteria_met":
+      return {
+        kind: line.kind,
+        title: line.title,
+        met: line.criteriaMet,
+        total: line.criteriaTotal,
+        number: 0,
+      };
+    case "approved_change":
+      return { kind: line.kind, title: line.title, number: line.number, met: 0, total: 0 };
+    case "payment":
+      return { kind: line.kind, title: line.reference, number: 0, met: 0, total: 0 };
+    case "credit":
+      return { kind: line.kind, title: line.number, number: 0, met: 0, total: 0 };
+  }
+}

@@ -1,0 +1,90 @@
+import { useState } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
+import { FormAlert, fieldError } from "../../../shared/components/form-alert";
+import { TextAreaField, TextField } from "../../../shared/components/fields";
+import { useGiveExitFeedback } from "../api/change-exit";
+import type { Exit } from "../exit-types";
+
+/** Each side's private exit feedback, and whether it would work with the other side again. */
+export function ExitFeedback({
+  engagementId,
+  exit,
+  mySide,
+  canAct,
+}: {
+  engagementId: string;
+  exit: Exit;
+  mySide: "client" | "provider";
+  canAct: boolean;
+}) {
+  const intl = useIntl();
+  const give = useGiveExitFeedback(engagementId);
+  const [rating, setRating] = useState("8");
+  const [again, setAgain] = useState(true);
+  const [comment, setComment] = useState("");
+  const mine = exit.feedback.find((f) => f.side === mySide);
+  const theirs = exit.feedback.find((f) => f.side !== mySide);
+  return (
+    <section className="card stack-sm" aria-labelledby="exit-feedback-title">
+      <h2 id="exit-feedback-title">
+        <FormattedMessage id="exit.feedback.title" />
+      </h2>
+      <p className="muted">
+        <FormattedMessage id="exit.feedback.intro" />
+      </p>
+      {theirs ? (
+        <p>
+          <FormattedMessage id="exit.feedback.given" values={{ side: theirs.side }} />
+        </p>
+      ) : null}
+      {mine ? (
+        <p>
+          <FormattedMessage
+            id="exit.feedback.mine"
+            values={{ rating: mine.rating ?? 0, again: mine.wouldWorkAgain ? "yes" : "no" }}
+          />
+        </p>
+      ) : canAct ? (
+        <form
+          noValidate
+          className="stack-sm"
+          aria-label={intl.formatMessage({ id: "exit.feedback.title" })}
+          onSubmit={(event) => {
+            event.preventDefault();
+            give.mutate({ rating: Number(rating), wouldWorkAgain: again, comment });
+          }}
+        >
+          <FormAlert error={give.error} />
+          <TextField
+            type="number"
+            min={0}
+            max={10}
+            label={<FormattedMessage id="exit.feedback.rating" />}
+            error={fieldError(give.error, "rating")}
+            value={rating}
+            onChange={(event) => setRating(event.target.value)}
+          />
+          <label className="choice">
+            <input
+              type="checkbox"
+              checked={again}
+              onChange={(event) => setAgain(event.target.checked)}
+            />
+            <span>
+              <FormattedMessage id="exit.feedback.again" />
+            </span>
+          </label>
+          <TextAreaField
+            rows={2}
+            label={<FormattedMessage id="exit.feedback.comment" />}
+            value={comment}
+            onChange={(event) => setComment(event.target.value)}
+          />
+          <button type="submit" className="align-start" disabled={give.isPending}>
+            <FormattedMessage id="exit.feedback.submit" />
+          </button>
+        </form>
+      ) : null}
+    </section>
+  );
+}

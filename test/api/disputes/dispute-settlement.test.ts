@@ -1,0 +1,123 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DIALECTS } from "../../support/databases";
+import { buildTestApp, type Person, type TestApp } from "../../support/test-app";
+import { expectError } from "../api-fixtures";
+import { buildBillingWorld, issuedInvoice } from "../billing/billing-fixtures";
+import {
+  evaluate,
+  ONE_UNMET,
+  submit,
+  type DeliveryWorld,
+  type SubmissionBody,
+} from "../delivery/delivery-fixtures";
+import { bodyOf } from "../proposals-agreements/proposal-fixtures";
+
+interface DisputeBody {
+  id: string;
+  abilities: Record<"respond" | "offer" | "answerOffer" | "escalate", boolean>;
+}
+interface SettlementBody {
+  settlement: {
+    currency: string;
+    milestone: { id: string; priceMinor: number };
+    lines: { kind: string; amountMinor: number; criteriaMet?: number; criteriaTotal?: number }[];
+    balanceMinor: number;
+  } | null;
+}
+
+describe.each(DIALECTS)("a dispute's partial settlement and abilities on %s", (dialect) => {
+  let t: TestApp;
+  let a: DeliveryWorld;
+  let b: DeliveryWorld;
+  beforeEach(async () => {
+    t = await buildTestApp(dialect);
+    // m1 "Design" (4,000.00, d2) accepted; m2 "Launch" (8,000.00, d1) judged with c2 unmet.
+    a = await buildBillingWorld(t, (terms) => terms, { accept: ["d2"] });
+    b = await buildBillingWorld(t);
+    const round = bodyOf<SubmissionBody>(await submit(a, "d1"), 201);
+    bodyOf(await evaluate(a, round.id, ONE_UNMET));
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  const open = async (as: Person, subject: { kind: string; ref: string | null }) =>
+    bodyOf<DisputeBody>(
+      await as.client.post(a.url("/disputes"), {
+        subject,
+        statement: "The speed criterion was judged on the staging site, not production.",
+        wants: "Pay the milestone in full.",
+      }),
+      201,
+    );
+  const settlementOf = async (as: Person, disputeId: string) =>
+    bodyOf<SettlementBody>(await as.client.get(a.url(`/disputes/${disputeId}/settlement`)));
+
+  it("shares the milestone's price over the criteria met, the same for both sides", async () => {
+    const dispute = await open(a.provider, { kind: "evaluation", ref: "d1" });
+    const seen = await settlementOf(a.provider, dispute.id);
+    // 8,000.00 over two criteria, one met: 4,000.00 owed, nothing paid or credited yet.
+    expect(seen.settlement).toEqual({
+      currency: "EUR",
+      milestone: { id: "m2", title: "Launch", priceMinor: 800_000 },
+      lines: [
+        {
+          kind: "criteria_met",
+          deliverableId: "d1",
+          title: expect.any(String) as string,
+          criteriaMet: 1,
+          criteriaTotal: 2,
+          amountMinor: 400_000,
+        },
+      ],
+      balanceMinor: 400_000,
+    });
+    expect(await settlementOf(a.client, dispute.id)).toEqual(seen);
+  });
+
+  it("reads an invoice's milestone from its criteria, and settles nothing for conduct", async () => {
+    const invoice = await issuedInvoice(a);
+    const dispute = await open(a.client, { kind: "invoice", ref: invoice.id });
+    const before = await settlementOf(a.client, dispute.id);
+    expect(before.settlement?.milestone.id).toBe("m1");
+    expect(before.settlement?.lines.map((l) => [l.kind, l.amountMinor])).toEqual([
+      ["criteria_met", 400_000],
+    ]);
+    expect(before.settlement?.balanceMinor).toBe(400_000);
+
+    const conduct = await open(a.client, { kind: "conduct", ref: null });
+    expect((await settlementOf(a.provider, conduct.id)).settlement).toBeNull();
+  });
+
+  it("tells each reader the steps that are theirs, and shows other organisations nothing", async () => {
+    const dispute = await open(a.client, { kind: "evaluation", ref: "d1" });
+    expect(dispute.abilities).toEqual({
+      respond: false,
+      offer: false,
+      answerOffer: false,
+      escalate: false,
+    });
+    const asProvider = bodyOf<DisputeBody>(
+      await a.provider.client.get(a.url(`/disputes/${dispute.id}`)),
+    );
+    expect(asProvider.abilities).toMatchObject({ respond: true, answerOffer: false });
+    const answered = bodyOf<DisputeBody>(
+      await a.provider.client.post(a.url(`/disputes/${dispute.id}/response`), {
+        response: "We measured on staging because production was not ready.",
+      }),
+    );
+    expect(answered.abilities).toEqual({
+      respond: false,
+      offer: true,
+      answerOffer: false,
+      escalate: true,
+    });
+    for (const outsider of [b.client, b.provider]) {
+      expectError(
+        await outsider.client.get(a.url(`/disputes/${dispute.id}/settlement`)),
+        404,
+        "not_found",
+      );
+    }
+  });
+});
