@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { Id, Timestamp } from "./common";
-import { IsoDate } from "./terms";
+import {
+  DeliverableSchema,
+  FindingSchema,
+  IsoDate,
+  MilestoneSchema,
+  RemunerationSchema,
+} from "./terms";
 
 /** Goals, their measured values and corrections; reviews, next-phase offers and recognition. */
 
@@ -171,4 +177,81 @@ export const RelationshipReviews = z.object({
   achievements: z.array(z.object({ goalId: Id, sentence: z.string(), status: z.string() })),
   reviews: z.array(RelationshipReview),
   abilities: z.object({ answerReview: z.boolean(), offer: z.boolean() }),
+});
+
+export const OfferParams = z.object({ id: Id, offerId: Id });
+
+const OfferGoal = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    baseline: Measured,
+    target: Measured,
+    unit: z.string().trim().max(24),
+    dueDate: IsoDate.nullable().default(null),
+  })
+  .refine((goal) => goal.target !== goal.baseline, {
+    message: "A goal's target differs from its baseline",
+    path: ["target"],
+  });
+
+/**
+ * The provider's next phase: goals with targets, deliverables with acceptance criteria, the
+ * plan (milestones) and the price, linked to the goals (and the review) that justify it.
+ */
+export const SendOfferBody = z.object({
+  title: z.string().trim().min(1).max(200),
+  summary: z.string().trim().max(5_000),
+  reviewId: Id.nullable().default(null),
+  justifiedByGoalIds: z.array(Id).max(50).default([]),
+  goals: z.array(OfferGoal).min(1).max(20),
+  terms: z.object({
+    deliverables: z.array(DeliverableSchema).min(1).max(50),
+    milestones: z.array(MilestoneSchema).max(50),
+    remuneration: RemunerationSchema,
+  }),
+});
+
+export const AnswerOfferBody = z.discriminatedUnion("outcome", [
+  z.object({ outcome: z.literal("accepted"), note: z.string().trim().max(2_000).default("") }),
+  /** A decline and a request for change say why. */
+  z.object({ outcome: z.literal("declined"), note: z.string().trim().min(1).max(2_000) }),
+  z.object({ outcome: z.literal("change_requested"), note: z.string().trim().min(1).max(2_000) }),
+]);
+
+export const NextPhaseOffer = z
+  .object({
+    id: Id,
+    reviewId: Id.nullable(),
+    title: z.string(),
+    summary: z.string(),
+    goals: z.array(
+      z.object({
+        title: z.string(),
+        baseline: z.number(),
+        target: z.number(),
+        unit: z.string(),
+        dueDate: IsoDate.nullable(),
+      }),
+    ),
+    terms: z.object({
+      deliverables: z.array(DeliverableSchema),
+      milestones: z.array(MilestoneSchema),
+      remuneration: RemunerationSchema,
+    }),
+    /** The results that justify it: each linked goal's achievement in the reader's language. */
+    justification: z.array(z.object({ goalId: Id, sentence: z.string(), status: z.string() })),
+    /** The proposal's feasibility check and the amendment's fair-terms check, localised. */
+    findings: z.object({ feasibility: z.array(FindingSchema), fairTerms: z.array(FindingSchema) }),
+    status: z.enum(["sent", "accepted", "declined", "change_requested", "superseded"]),
+    answerNote: z.string().nullable(),
+    /** The amendment draft an accepted offer went into; both sides then sign it. */
+    agreementVersion: z.number().int().nullable(),
+    createdAt: Timestamp,
+    answeredAt: Timestamp.nullable(),
+  })
+  .meta({ id: "NextPhaseOffer" });
+
+export const NextPhaseOfferList = z.object({
+  offers: z.array(NextPhaseOffer),
+  abilities: z.object({ offer: z.boolean(), answerOffer: z.boolean() }),
 });

@@ -585,4 +585,17 @@ export const de: Catalogue = {
   "growth.stagnation.next.offer_next_phase":
     "Der Anbieter kann eine nächste Phase mit messbaren Zielen anbieten",
   "error.review_already_answered": "Ihre Seite hat diesen Rückblick bereits beantwortet.",
+  // growth-web
+  "error.offer_not_sendable":
+    "Das Angebot kann noch nicht gesendet werden: {count, plural, one {# Punkt blockiert es} other {# Punkte blockieren es}}.",
+  "error.offer_wrong_state":
+    "Dieses Angebot wurde bereits beantwortet oder durch ein neueres ersetzt.",
+  "error.offer_justification_unknown":
+    "Ein Angebot kann nur auf Ziele und Rückblicke dieses Auftrags verweisen.",
+  "error.offer_currency_differs":
+    "Die nächste Phase ist in {offer} bepreist, die Vereinbarung in {agreement}: bitte in {agreement} bepreisen.",
+  "error.recognition_wrong_state": "Diese Anerkennung wurde bereits beantwortet.",
+  "error.recognition_wrong_side": "Diesen Schritt beantwortet die andere Seite.",
+  "error.recognition_subject_unknown":
+    "Eine Anerkennung kann nur Lieferobjekte und Ziele dieses Auftrags nennen.",
 };

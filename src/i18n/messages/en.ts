@@ -541,6 +541,18 @@ export const en = {
   "growth.stagnation.next.offer_next_phase":
     "The provider can offer a next phase with measurable goals",
   "error.review_already_answered": "Your side has already answered this review.",
+  // growth-web
+  "error.offer_not_sendable":
+    "The offer cannot be sent yet: {count, plural, one {# point blocks it} other {# points block it}}.",
+  "error.offer_wrong_state": "This offer was already answered or replaced by a newer one.",
+  "error.offer_justification_unknown":
+    "An offer can only point to this engagement's own goals and reviews.",
+  "error.offer_currency_differs":
+    "The next phase is priced in {offer} but the agreement in {agreement}: price it in {agreement}.",
+  "error.recognition_wrong_state": "This recognition was already answered.",
+  "error.recognition_wrong_side": "The other side answers this step.",
+  "error.recognition_subject_unknown":
+    "Recognition can only name this engagement's own deliverables and goals.",
 } as const;
 
 export type MessageKey = keyof typeof en;

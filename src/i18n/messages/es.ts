@@ -566,4 +566,16 @@ export const es: Catalogue = {
   "growth.stagnation.next.offer_next_phase":
     "El proveedor puede ofrecer una siguiente fase con objetivos medibles",
   "error.review_already_answered": "Tu parte ya respondió esta revisión.",
+  // growth-web
+  "error.offer_not_sendable":
+    "La oferta aún no se puede enviar: {count, plural, one {# punto la bloquea} other {# puntos la bloquean}}.",
+  "error.offer_wrong_state": "Esta oferta ya fue respondida o sustituida por otra más reciente.",
+  "error.offer_justification_unknown":
+    "Una oferta solo puede remitir a los objetivos y revisiones de este encargo.",
+  "error.offer_currency_differs":
+    "La siguiente fase tiene precio en {offer} pero el acuerdo en {agreement}: ponle precio en {agreement}.",
+  "error.recognition_wrong_state": "Este reconocimiento ya fue respondido.",
+  "error.recognition_wrong_side": "Este paso lo responde la otra parte.",
+  "error.recognition_subject_unknown":
+    "Un reconocimiento solo puede citar entregables y objetivos de este encargo.",
 };

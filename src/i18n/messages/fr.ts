@@ -579,4 +579,17 @@ export const fr: Catalogue = {
   "growth.stagnation.next.offer_next_phase":
     "Le prestataire peut proposer une phase suivante aux objectifs mesurables",
   "error.review_already_answered": "Votre partie a déjà répondu à ce bilan.",
+  // growth-web
+  "error.offer_not_sendable":
+    "L’offre ne peut pas encore être envoyée : {count, plural, one {# point la bloque} other {# points la bloquent}}.",
+  "error.offer_wrong_state":
+    "Cette offre a déjà reçu une réponse ou a été remplacée par une plus récente.",
+  "error.offer_justification_unknown":
+    "Une offre ne peut renvoyer qu’aux objectifs et aux bilans de cette mission.",
+  "error.offer_currency_differs":
+    "La phase suivante est chiffrée en {offer} mais l’accord en {agreement} : chiffrez-la en {agreement}.",
+  "error.recognition_wrong_state": "Cette reconnaissance a déjà reçu une réponse.",
+  "error.recognition_wrong_side": "C’est l’autre partie qui répond à cette étape.",
+  "error.recognition_subject_unknown":
+    "Une reconnaissance ne peut citer que les livrables et objectifs de cette mission.",
 };

@@ -561,4 +561,16 @@ export const id: Catalogue = {
   "growth.stagnation.next.offer_next_phase":
     "Penyedia dapat menawarkan fase berikutnya dengan sasaran terukur",
   "error.review_already_answered": "Pihak Anda sudah menjawab tinjauan ini.",
+  // growth-web
+  "error.offer_not_sendable":
+    "Penawaran belum bisa dikirim: {count, plural, other {# poin menghalanginya}}.",
+  "error.offer_wrong_state": "Penawaran ini sudah dijawab atau digantikan oleh yang lebih baru.",
+  "error.offer_justification_unknown":
+    "Penawaran hanya boleh merujuk ke sasaran dan tinjauan kerja sama ini.",
+  "error.offer_currency_differs":
+    "Fase berikutnya dihargai dalam {offer} sedangkan perjanjian dalam {agreement}: hargai dalam {agreement}.",
+  "error.recognition_wrong_state": "Apresiasi ini sudah dijawab.",
+  "error.recognition_wrong_side": "Langkah ini dijawab oleh pihak lain.",
+  "error.recognition_subject_unknown":
+    "Apresiasi hanya boleh menyebut hasil kerja dan sasaran kerja sama ini.",
 };
