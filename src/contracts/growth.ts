@@ -255,3 +255,96 @@ export const NextPhaseOfferList = z.object({
   offers: z.array(NextPhaseOffer),
   abilities: z.object({ offer: z.boolean(), answerOffer: z.boolean() }),
 });
+
+export const RecognitionParams = z.object({ id: Id, recognitionId: Id });
+export const OrgRecognitionParams = z.object({ orgId: Id });
+
+const RecognitionKindSchema = z.enum(["kudos", "introduction", "testimonial", "case_study"]);
+/** What a provider recognises in a client (a client's kudos name a deliverable or goal instead). */
+const RecognitionReason = z.enum(["fast_feedback", "clear_briefs", "on_time_payment"]);
+const RecognitionSubject = z.object({ kind: z.enum(["deliverable", "goal"]), id: Id });
+const People = z.array(z.string().trim().min(1).max(120)).max(20).default([]);
+
+/** One side recognises the other; nothing shows on a profile until the recognised side consents. */
+export const GiveRecognitionBody = z
+  .object({
+    kind: RecognitionKindSchema,
+    reason: RecognitionReason.nullable().default(null),
+    subject: RecognitionSubject.nullable().default(null),
+    /** The people recognised, by name. */
+    people: People,
+    text: z.string().trim().min(1).max(2_000),
+    /** An introduction: the organisation the giver offers to introduce the other to. */
+    introducedOrg: z.string().trim().min(1).max(200).nullable().default(null),
+  })
+  .refine((body) => (body.kind === "introduction") === (body.introducedOrg !== null), {
+    message: "An introduction names the organisation, and only an introduction does",
+    path: ["introducedOrg"],
+  });
+
+/**
+ * The recognised side drafts a testimonial or case study and asks the other side, whose words
+ * it will carry, to approve its text before anything is published.
+ */
+export const RequestRecognitionBody = z.object({
+  kind: z.enum(["testimonial", "case_study"]),
+  subject: RecognitionSubject.nullable().default(null),
+  people: People,
+  text: z.string().trim().min(1).max(5_000),
+});
+
+export const AnswerRecognitionBody = z.object({
+  isApproved: z.boolean(),
+  /** The approving side may correct the draft's text as it approves it. */
+  text: z.string().trim().min(1).max(5_000).optional(),
+});
+
+const OrgName = z.object({ id: Id, name: z.string() });
+
+export const Recognition = z
+  .object({
+    id: Id,
+    kind: RecognitionKindSchema,
+    fromSide: Side,
+    from: OrgName,
+    to: OrgName,
+    reason: RecognitionReason.nullable(),
+    subject: z
+      .object({ kind: z.enum(["deliverable", "goal"]), id: Id, title: z.string() })
+      .nullable(),
+    people: z.array(z.string()),
+    text: z.string(),
+    introducedOrg: z.string().nullable(),
+    status: z.enum(["awaiting_text_approval", "awaiting_consent", "published", "declined"]),
+    /** Whether the reader's side is the one to answer it now. */
+    canAnswer: z.boolean(),
+    createdAt: Timestamp,
+    textApprovedAt: Timestamp.nullable(),
+    consentAnsweredAt: Timestamp.nullable(),
+  })
+  .meta({ id: "Recognition" });
+
+export const RecognitionList = z.object({
+  recognitions: z.array(Recognition),
+  abilities: z.object({ recognise: z.boolean(), answerRecognition: z.boolean() }),
+});
+
+/** What an organisation's profile and scorecard show: only recognition its side consented to. */
+export const PublicRecognitions = z.object({
+  orgId: Id,
+  recognitions: z.array(
+    z.object({
+      id: Id,
+      kind: RecognitionKindSchema,
+      from: OrgName,
+      reason: RecognitionReason.nullable(),
+      subjectTitle: z.string().nullable(),
+      people: z.array(z.string()),
+      text: z.string(),
+      introducedOrg: z.string().nullable(),
+      publishedAt: Timestamp,
+    }),
+  ),
+  /** The health model's positive signal: small, capped, shown beside the score, never for pay. */
+  signal: z.object({ count: z.number().int(), points: z.number(), maxPoints: z.number() }),
+});

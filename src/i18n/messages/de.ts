@@ -598,4 +598,6 @@ export const de: Catalogue = {
   "error.recognition_wrong_side": "Diesen Schritt beantwortet die andere Seite.",
   "error.recognition_subject_unknown":
     "Eine Anerkennung kann nur Lieferobjekte und Ziele dieses Auftrags nennen.",
+  "mail.notification.recognition.requested":
+    "{actor} bittet Sie, {kind, select, testimonial {ein Referenzschreiben} other {eine Fallstudie}} über Ihre Zusammenarbeit in „{engagement}“ freizugeben",
 };

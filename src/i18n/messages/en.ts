@@ -553,6 +553,8 @@ export const en = {
   "error.recognition_wrong_side": "The other side answers this step.",
   "error.recognition_subject_unknown":
     "Recognition can only name this engagement's own deliverables and goals.",
+  "mail.notification.recognition.requested":
+    "{actor} asks you to approve {kind, select, testimonial {a testimonial} other {a case study}} about your work together in “{engagement}”",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -578,4 +578,6 @@ export const es: Catalogue = {
   "error.recognition_wrong_side": "Este paso lo responde la otra parte.",
   "error.recognition_subject_unknown":
     "Un reconocimiento solo puede citar entregables y objetivos de este encargo.",
+  "mail.notification.recognition.requested":
+    "{actor} te pide aprobar {kind, select, testimonial {un testimonio} other {un caso de éxito}} sobre vuestro trabajo en «{engagement}»",
 };

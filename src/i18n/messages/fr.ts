@@ -592,4 +592,6 @@ export const fr: Catalogue = {
   "error.recognition_wrong_side": "C’est l’autre partie qui répond à cette étape.",
   "error.recognition_subject_unknown":
     "Une reconnaissance ne peut citer que les livrables et objectifs de cette mission.",
+  "mail.notification.recognition.requested":
+    "{actor} vous demande d’approuver {kind, select, testimonial {un témoignage} other {une étude de cas}} sur votre travail commun dans « {engagement} »",
 };

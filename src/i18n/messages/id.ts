@@ -573,4 +573,6 @@ export const id: Catalogue = {
   "error.recognition_wrong_side": "Langkah ini dijawab oleh pihak lain.",
   "error.recognition_subject_unknown":
     "Apresiasi hanya boleh menyebut hasil kerja dan sasaran kerja sama ini.",
+  "mail.notification.recognition.requested":
+    "{actor} meminta Anda menyetujui {kind, select, testimonial {testimoni} other {studi kasus}} tentang kerja sama Anda di “{engagement}”",
 };

@@ -1970,4 +1970,12 @@ export const webDe: WebCatalogue = {
     "Schlüssel, mit denen Ihre eigene Software die API von Accord für die Organisation nutzt.",
   "orgSettings.webhooks": "Adressen, die Accord aufruft, wenn in Ihren Aufträgen etwas geschieht.",
   "orgSettings.mailbox": "Die E-Mails, die diese Demo-Instanz behalten statt zugestellt hat.",
+  // growth-web
+  "engagement.event.recognitionRequested":
+    "{actor} hat um Freigabe eines Referenzschreibens oder einer Fallstudie gebeten",
+  "notifications.sentence.recognitionRequested":
+    "{actor} bittet Sie, {kind, select, testimonial {ein Referenzschreiben} other {eine Fallstudie}} freizugeben",
+  "settings.emails.type.recognitionRequested":
+    "wir um Freigabe eines Referenzschreibens oder einer Fallstudie gebeten werden",
+  "webhooks.eventType.recognitionRequested": "Referenzschreiben oder Fallstudie zur Freigabe",
 };

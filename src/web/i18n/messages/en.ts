@@ -1903,6 +1903,14 @@ export const webEn = {
   "orgSettings.tokens": "Keys that let your own software use Accord's API for the organisation.",
   "orgSettings.webhooks": "Addresses Accord calls when something happens in your engagements.",
   "orgSettings.mailbox": "The e-mails this demo instance sent instead of delivering them.",
+  // growth-web
+  "engagement.event.recognitionRequested":
+    "{actor} asked for a testimonial or case study to be approved",
+  "notifications.sentence.recognitionRequested":
+    "{actor} asks you to approve {kind, select, testimonial {a testimonial} other {a case study}}",
+  "settings.emails.type.recognitionRequested":
+    "we are asked to approve a testimonial or case study",
+  "webhooks.eventType.recognitionRequested": "Testimonial or case study awaiting approval",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

@@ -1939,4 +1939,10 @@ export const webEs: WebCatalogue = {
   "orgSettings.webhooks": "Direcciones a las que Accord llama cuando ocurre algo en tus encargos.",
   "orgSettings.mailbox":
     "Los correos que esta instancia de demostración guardó en lugar de enviarlos.",
+  // growth-web
+  "engagement.event.recognitionRequested": "{actor} pidió aprobar un testimonio o un caso de éxito",
+  "notifications.sentence.recognitionRequested":
+    "{actor} te pide aprobar {kind, select, testimonial {un testimonio} other {un caso de éxito}}",
+  "settings.emails.type.recognitionRequested": "nos piden aprobar un testimonio o un caso de éxito",
+  "webhooks.eventType.recognitionRequested": "Testimonio o caso de éxito pendiente de aprobación",
 };

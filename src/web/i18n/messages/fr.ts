@@ -1958,4 +1958,12 @@ export const webFr: WebCatalogue = {
     "Les adresses qu’Accord appelle quand il se passe quelque chose dans vos missions.",
   "orgSettings.mailbox":
     "Les e-mails que cette instance de démonstration a gardés au lieu de les envoyer.",
+  // growth-web
+  "engagement.event.recognitionRequested":
+    "{actor} a demandé l’approbation d’un témoignage ou d’une étude de cas",
+  "notifications.sentence.recognitionRequested":
+    "{actor} vous demande d’approuver {kind, select, testimonial {un témoignage} other {une étude de cas}}",
+  "settings.emails.type.recognitionRequested":
+    "on nous demande d’approuver un témoignage ou une étude de cas",
+  "webhooks.eventType.recognitionRequested": "Témoignage ou étude de cas à approuver",
 };

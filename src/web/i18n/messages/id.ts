@@ -1929,4 +1929,10 @@ export const webId: WebCatalogue = {
   "orgSettings.webhooks":
     "Alamat yang dipanggil Accord saat terjadi sesuatu dalam kerja sama Anda.",
   "orgSettings.mailbox": "E-mail yang disimpan instans demo ini alih-alih dikirim.",
+  // growth-web
+  "engagement.event.recognitionRequested": "{actor} meminta persetujuan testimoni atau studi kasus",
+  "notifications.sentence.recognitionRequested":
+    "{actor} meminta Anda menyetujui {kind, select, testimonial {testimoni} other {studi kasus}}",
+  "settings.emails.type.recognitionRequested": "kami diminta menyetujui testimoni atau studi kasus",
+  "webhooks.eventType.recognitionRequested": "Testimoni atau studi kasus menunggu persetujuan",
 };
