@@ -111,6 +111,13 @@ export const ERROR_CODES = [
   "correction_same_side",
   "review_already_answered",
   "password_reset_invalid",
+  "offer_not_sendable",
+  "offer_wrong_state",
+  "offer_justification_unknown",
+  "offer_currency_differs",
+  "recognition_wrong_state",
+  "recognition_wrong_side",
+  "recognition_subject_unknown",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -226,6 +233,13 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   correction_same_side: 409,
   review_already_answered: 409,
   password_reset_invalid: 410,
+  offer_not_sendable: 422,
+  offer_wrong_state: 409,
+  offer_justification_unknown: 422,
+  offer_currency_differs: 422,
+  recognition_wrong_state: 409,
+  recognition_wrong_side: 403,
+  recognition_subject_unknown: 422,
   internal: 500,
 };
 

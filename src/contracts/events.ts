@@ -359,6 +359,7 @@ export const EVENT_PAYLOADS = {
     subjectKind: z.string().nullable(),
     subjectId: z.string().nullable(),
   }),
+  "recognition.requested": z.object({ ...RecognitionRef, fromSide: Side }),
   "recognition.answered": z.object({
     ...RecognitionRef,
     step: z.enum(["text_approved", "text_declined", "consent_granted", "consent_declined"]),

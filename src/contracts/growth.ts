@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { Id, Timestamp } from "./common";
-import { IsoDate } from "./terms";
+import {
+  DeliverableSchema,
+  FindingSchema,
+  IsoDate,
+  MilestoneSchema,
+  RemunerationSchema,
+} from "./terms";
 
 /** Goals, their measured values and corrections; reviews, next-phase offers and recognition. */
 
@@ -171,4 +177,174 @@ export const RelationshipReviews = z.object({
   achievements: z.array(z.object({ goalId: Id, sentence: z.string(), status: z.string() })),
   reviews: z.array(RelationshipReview),
   abilities: z.object({ answerReview: z.boolean(), offer: z.boolean() }),
+});
+
+export const OfferParams = z.object({ id: Id, offerId: Id });
+
+const OfferGoal = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    baseline: Measured,
+    target: Measured,
+    unit: z.string().trim().max(24),
+    dueDate: IsoDate.nullable().default(null),
+  })
+  .refine((goal) => goal.target !== goal.baseline, {
+    message: "A goal's target differs from its baseline",
+    path: ["target"],
+  });
+
+/**
+ * The provider's next phase: goals with targets, deliverables with acceptance criteria, the
+ * plan (milestones) and the price, linked to the goals (and the review) that justify it.
+ */
+export const SendOfferBody = z.object({
+  title: z.string().trim().min(1).max(200),
+  summary: z.string().trim().max(5_000),
+  reviewId: Id.nullable().default(null),
+  justifiedByGoalIds: z.array(Id).max(50).default([]),
+  goals: z.array(OfferGoal).min(1).max(20),
+  terms: z.object({
+    deliverables: z.array(DeliverableSchema).min(1).max(50),
+    milestones: z.array(MilestoneSchema).max(50),
+    remuneration: RemunerationSchema,
+  }),
+});
+
+export const AnswerOfferBody = z.discriminatedUnion("outcome", [
+  z.object({ outcome: z.literal("accepted"), note: z.string().trim().max(2_000).default("") }),
+  /** A decline and a request for change say why. */
+  z.object({ outcome: z.literal("declined"), note: z.string().trim().min(1).max(2_000) }),
+  z.object({ outcome: z.literal("change_requested"), note: z.string().trim().min(1).max(2_000) }),
+]);
+
+export const NextPhaseOffer = z
+  .object({
+    id: Id,
+    reviewId: Id.nullable(),
+    title: z.string(),
+    summary: z.string(),
+    goals: z.array(
+      z.object({
+        title: z.string(),
+        baseline: z.number(),
+        target: z.number(),
+        unit: z.string(),
+        dueDate: IsoDate.nullable(),
+      }),
+    ),
+    terms: z.object({
+      deliverables: z.array(DeliverableSchema),
+      milestones: z.array(MilestoneSchema),
+      remuneration: RemunerationSchema,
+    }),
+    /** The results that justify it: each linked goal's achievement in the reader's language. */
+    justification: z.array(z.object({ goalId: Id, sentence: z.string(), status: z.string() })),
+    /** The proposal's feasibility check and the amendment's fair-terms check, localised. */
+    findings: z.object({ feasibility: z.array(FindingSchema), fairTerms: z.array(FindingSchema) }),
+    status: z.enum(["sent", "accepted", "declined", "change_requested", "superseded"]),
+    answerNote: z.string().nullable(),
+    /** The amendment draft an accepted offer went into; both sides then sign it. */
+    agreementVersion: z.number().int().nullable(),
+    createdAt: Timestamp,
+    answeredAt: Timestamp.nullable(),
+  })
+  .meta({ id: "NextPhaseOffer" });
+
+export const NextPhaseOfferList = z.object({
+  offers: z.array(NextPhaseOffer),
+  abilities: z.object({ offer: z.boolean(), answerOffer: z.boolean() }),
+});
+
+export const RecognitionParams = z.object({ id: Id, recognitionId: Id });
+export const OrgRecognitionParams = z.object({ orgId: Id });
+
+const RecognitionKindSchema = z.enum(["kudos", "introduction", "testimonial", "case_study"]);
+/** What a provider recognises in a client (a client's kudos name a deliverable or goal instead). */
+const RecognitionReason = z.enum(["fast_feedback", "clear_briefs", "on_time_payment"]);
+const RecognitionSubject = z.object({ kind: z.enum(["deliverable", "goal"]), id: Id });
+const People = z.array(z.string().trim().min(1).max(120)).max(20).default([]);
+
+/** One side recognises the other; nothing shows on a profile until the recognised side consents. */
+export const GiveRecognitionBody = z
+  .object({
+    kind: RecognitionKindSchema,
+    reason: RecognitionReason.nullable().default(null),
+    subject: RecognitionSubject.nullable().default(null),
+    /** The people recognised, by name. */
+    people: People,
+    text: z.string().trim().min(1).max(2_000),
+    /** An introduction: the organisation the giver offers to introduce the other to. */
+    introducedOrg: z.string().trim().min(1).max(200).nullable().default(null),
+  })
+  .refine((body) => (body.kind === "introduction") === (body.introducedOrg !== null), {
+    message: "An introduction names the organisation, and only an introduction does",
+    path: ["introducedOrg"],
+  });
+
+/**
+ * The recognised side drafts a testimonial or case study and asks the other side, whose words
+ * it will carry, to approve its text before anything is published.
+ */
+export const RequestRecognitionBody = z.object({
+  kind: z.enum(["testimonial", "case_study"]),
+  subject: RecognitionSubject.nullable().default(null),
+  people: People,
+  text: z.string().trim().min(1).max(5_000),
+});
+
+export const AnswerRecognitionBody = z.object({
+  isApproved: z.boolean(),
+  /** The approving side may correct the draft's text as it approves it. */
+  text: z.string().trim().min(1).max(5_000).optional(),
+});
+
+const OrgName = z.object({ id: Id, name: z.string() });
+
+export const Recognition = z
+  .object({
+    id: Id,
+    kind: RecognitionKindSchema,
+    fromSide: Side,
+    from: OrgName,
+    to: OrgName,
+    reason: RecognitionReason.nullable(),
+    subject: z
+      .object({ kind: z.enum(["deliverable", "goal"]), id: Id, title: z.string() })
+      .nullable(),
+    people: z.array(z.string()),
+    text: z.string(),
+    introducedOrg: z.string().nullable(),
+    status: z.enum(["awaiting_text_approval", "awaiting_consent", "published", "declined"]),
+    /** Whether the reader's side is the one to answer it now. */
+    canAnswer: z.boolean(),
+    createdAt: Timestamp,
+    textApprovedAt: Timestamp.nullable(),
+    consentAnsweredAt: Timestamp.nullable(),
+  })
+  .meta({ id: "Recognition" });
+
+export const RecognitionList = z.object({
+  recognitions: z.array(Recognition),
+  abilities: z.object({ recognise: z.boolean(), answerRecognition: z.boolean() }),
+});
+
+/** What an organisation's profile and scorecard show: only recognition its side consented to. */
+export const PublicRecognitions = z.object({
+  orgId: Id,
+  recognitions: z.array(
+    z.object({
+      id: Id,
+      kind: RecognitionKindSchema,
+      from: OrgName,
+      reason: RecognitionReason.nullable(),
+      subjectTitle: z.string().nullable(),
+      people: z.array(z.string()),
+      text: z.string(),
+      introducedOrg: z.string().nullable(),
+      publishedAt: Timestamp,
+    }),
+  ),
+  /** The health model's positive signal: small, capped, shown beside the score, never for pay. */
+  signal: z.object({ count: z.number().int(), points: z.number(), maxPoints: z.number() }),
 });

@@ -44,6 +44,8 @@ import { reviewRoutes } from "./modules/reviews/review.routes";
 import { moderationRoutes } from "./modules/moderation/moderation.routes";
 import { goalRoutes } from "./modules/growth/goal.routes";
 import { relationshipReviewRoutes } from "./modules/growth/review.routes";
+import { nextPhaseOfferRoutes } from "./modules/growth/offer.routes";
+import { recognitionRoutes } from "./modules/growth/recognition.routes";
 import { homeRoutes } from "./modules/home/home.routes";
 import { tokenRoutes } from "./modules/tokens/token.routes";
 import { webhookRoutes } from "./modules/webhooks/webhook.routes";
@@ -218,6 +220,8 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
       await api.register(exitRoutes(deps));
       await api.register(goalRoutes(deps));
       await api.register(relationshipReviewRoutes(deps));
+      await api.register(nextPhaseOfferRoutes(deps));
+      await api.register(recognitionRoutes(deps));
       await api.register(homeRoutes(deps));
     },
     { prefix: "/api/v1" },

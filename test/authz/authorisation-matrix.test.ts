@@ -426,6 +426,8 @@ const PATH_PARAMS: Record<string, (w: World) => string> = {
   goalId: () => "no-such-goal",
   measurementId: () => "no-such-value",
   correctionId: () => "no-such-correction",
+  offerId: () => "no-such-offer",
+  recognitionId: () => "no-such-recognition",
 };
 
 /** Query strings a route needs to be valid. */
@@ -593,6 +595,42 @@ const BODIES: Record<string, (w: World) => unknown> = {
     lessOf: "",
     aimNext: "3%",
   }),
+  "POST /api/v1/engagements/:id/next-phase-offers": () => ({
+    title: "Phase 2",
+    summary: "",
+    goals: [{ title: "Conversion", baseline: 2, target: 3, unit: "%" }],
+    terms: {
+      deliverables: [
+        {
+          id: "p2",
+          title: "Loyalty",
+          description: "",
+          criteria: [{ id: "c1", statement: "Points credited", verification: "Test order" }],
+          revisionLimit: 2,
+          milestoneId: null,
+          coversMustHaveIds: [],
+        },
+      ],
+      milestones: [],
+      remuneration: {
+        model: "fixed",
+        currency: "EUR",
+        amountMinor: 100_000,
+        rateMinor: null,
+        estimatedEffort: null,
+        retainerPeriod: null,
+      },
+    },
+  }),
+  "POST /api/v1/engagements/:id/next-phase-offers/:offerId/answer": () => ({
+    outcome: "accepted",
+  }),
+  "POST /api/v1/engagements/:id/recognitions": () => ({ kind: "kudos", text: "Thank you" }),
+  "POST /api/v1/engagements/:id/recognition-requests": () => ({
+    kind: "testimonial",
+    text: "A fair partner",
+  }),
+  "POST /api/v1/engagements/:id/recognitions/:recognitionId/answer": () => ({ isApproved: true }),
   "POST /api/v1/notifications/read": () => ({ all: true }),
   "PUT /api/v1/me/notification-preferences": () => ({ "message.posted": false }),
   "POST /api/v1/orgs/:orgId/webhooks": () => ({ url: "https://hooks.example.com/accord" }),

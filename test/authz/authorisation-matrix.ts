@@ -274,6 +274,16 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   "POST /api/v1/engagements/:id/goal-corrections/:correctionId/answer":                { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 404, token: 404 },
   "GET /api/v1/engagements/:id/relationship-reviews":                                  { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
   "POST /api/v1/engagements/:id/relationship-reviews/:reviewId/answer":                { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 404, token: 404 },
+  // next-phase offers: the provider (B) offers, the client (A) answers; E has no agreement in
+  // force (409) and no offer (404). Recognition either way; published recognition is public.
+  "GET /api/v1/engagements/:id/next-phase-offers":                                     { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "POST /api/v1/engagements/:id/next-phase-offers":                                    { anonymous: 401, outsider: 404, viewer: 403, counterpart: 409, owner: 403, token: 403 },
+  "POST /api/v1/engagements/:id/next-phase-offers/:offerId/answer":                    { anonymous: 401, outsider: 404, viewer: 403, counterpart: 403, owner: 404, token: 404 },
+  "GET /api/v1/engagements/:id/recognitions":                                          { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "POST /api/v1/engagements/:id/recognitions":                                         { anonymous: 401, outsider: 404, viewer: 403, counterpart: 201, owner: 201, token: 201 },
+  "POST /api/v1/engagements/:id/recognition-requests":                                 { anonymous: 401, outsider: 404, viewer: 403, counterpart: 201, owner: 201, token: 201 },
+  "POST /api/v1/engagements/:id/recognitions/:recognitionId/answer":                   { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 404, token: 404 },
+  "GET /api/v1/orgs/:orgId/recognitions":                                              { anonymous: 401, outsider: 200, viewer: 200, counterpart: 200, owner: 200, token: 200 },
 
   // the demo mailbox shows the caller's own mail only
   "GET /api/v1/mailbox":            { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 403 },

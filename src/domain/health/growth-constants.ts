@@ -34,4 +34,14 @@ export const GROWTH = {
     /** After a review opened, the next may open only this many days later. */
     reviewCooldownDays: 90,
   },
+  recognition: {
+    /**
+     * Recognition beyond money is a positive signal, never a substitute for pay: one point
+     * each, at most three, counted over a year, shown beside the score and outside the payment
+     * input (Accord's choice: enough to notice, too little to matter against any input).
+     */
+    pointsEach: 1,
+    maxPoints: 3,
+    windowDays: 365,
+  },
 } as const;

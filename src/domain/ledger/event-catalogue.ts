@@ -397,6 +397,11 @@ export type EngagementEvent =
         subjectId: string | null;
       };
     }
+  /** The recognised side drafted a testimonial or case study and asks the other to approve it. */
+  | {
+      type: "recognition.requested";
+      payload: RecognitionRef & { fromSide: Side };
+    }
   | {
       type: "recognition.answered";
       payload: RecognitionRef & {
@@ -500,6 +505,7 @@ export const ENGAGEMENT_EVENTS = {
   "next_phase.answered": { notifies: true },
   "recognition.given": { notifies: true },
   "recognition.answered": { notifies: false },
+  "recognition.requested": { notifies: true },
 } as const satisfies { [T in EngagementEventType]: { notifies: boolean } };
 
 type Catalogue = typeof ENGAGEMENT_EVENTS;

@@ -598,4 +598,19 @@ export const de: Catalogue = {
   "mail.password_changed.subject": "Ihr Accord-Passwort wurde geändert",
   "mail.password_changed.body":
     "Hallo {name},\n\ndas Passwort Ihres Accord-Kontos wurde soeben geändert, und alle Sitzungen wurden abgemeldet. Falls Sie das nicht waren, fordern Sie sofort über die Anmeldeseite ein neues Passwort an und informieren Sie den Inhaber Ihrer Organisation.\n\nAccord",
+  // growth-web
+  "error.offer_not_sendable":
+    "Das Angebot kann noch nicht gesendet werden: {count, plural, one {# Punkt blockiert es} other {# Punkte blockieren es}}.",
+  "error.offer_wrong_state":
+    "Dieses Angebot wurde bereits beantwortet oder durch ein neueres ersetzt.",
+  "error.offer_justification_unknown":
+    "Ein Angebot kann nur auf Ziele und Rückblicke dieses Auftrags verweisen.",
+  "error.offer_currency_differs":
+    "Die nächste Phase ist in {offer} bepreist, die Vereinbarung in {agreement}: bitte in {agreement} bepreisen.",
+  "error.recognition_wrong_state": "Diese Anerkennung wurde bereits beantwortet.",
+  "error.recognition_wrong_side": "Diesen Schritt beantwortet die andere Seite.",
+  "error.recognition_subject_unknown":
+    "Eine Anerkennung kann nur Lieferobjekte und Ziele dieses Auftrags nennen.",
+  "mail.notification.recognition.requested":
+    "{actor} bittet Sie, {kind, select, testimonial {ein Referenzschreiben} other {eine Fallstudie}} über Ihre Zusammenarbeit in „{engagement}“ freizugeben",
 };

@@ -553,6 +553,20 @@ export const en = {
   "mail.password_changed.subject": "Your Accord password was changed",
   "mail.password_changed.body":
     "Hello {name},\n\nThe password of your Accord account was just changed, and every session was signed out. If this was not you, ask for a new password from the log-in page at once and tell your organisation's owner.\n\nAccord",
+  // growth-web
+  "error.offer_not_sendable":
+    "The offer cannot be sent yet: {count, plural, one {# point blocks it} other {# points block it}}.",
+  "error.offer_wrong_state": "This offer was already answered or replaced by a newer one.",
+  "error.offer_justification_unknown":
+    "An offer can only point to this engagement's own goals and reviews.",
+  "error.offer_currency_differs":
+    "The next phase is priced in {offer} but the agreement in {agreement}: price it in {agreement}.",
+  "error.recognition_wrong_state": "This recognition was already answered.",
+  "error.recognition_wrong_side": "The other side answers this step.",
+  "error.recognition_subject_unknown":
+    "Recognition can only name this engagement's own deliverables and goals.",
+  "mail.notification.recognition.requested":
+    "{actor} asks you to approve {kind, select, testimonial {a testimonial} other {a case study}} about your work together in “{engagement}”",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -578,4 +578,18 @@ export const es: Catalogue = {
   "mail.password_changed.subject": "Tu contraseña de Accord ha cambiado",
   "mail.password_changed.body":
     "Hola, {name}:\n\nLa contraseña de tu cuenta de Accord acaba de cambiar y se cerraron todas las sesiones. Si no fuiste tú, pide de inmediato una nueva contraseña desde la página de inicio de sesión y avisa al propietario de tu organización.\n\nAccord",
+  // growth-web
+  "error.offer_not_sendable":
+    "La oferta aún no se puede enviar: {count, plural, one {# punto la bloquea} other {# puntos la bloquean}}.",
+  "error.offer_wrong_state": "Esta oferta ya fue respondida o sustituida por otra más reciente.",
+  "error.offer_justification_unknown":
+    "Una oferta solo puede remitir a los objetivos y revisiones de este encargo.",
+  "error.offer_currency_differs":
+    "La siguiente fase tiene precio en {offer} pero el acuerdo en {agreement}: ponle precio en {agreement}.",
+  "error.recognition_wrong_state": "Este reconocimiento ya fue respondido.",
+  "error.recognition_wrong_side": "Este paso lo responde la otra parte.",
+  "error.recognition_subject_unknown":
+    "Un reconocimiento solo puede citar entregables y objetivos de este encargo.",
+  "mail.notification.recognition.requested":
+    "{actor} te pide aprobar {kind, select, testimonial {un testimonio} other {un caso de éxito}} sobre vuestro trabajo en «{engagement}»",
 };

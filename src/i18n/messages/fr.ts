@@ -591,4 +591,19 @@ export const fr: Catalogue = {
   "mail.password_changed.subject": "Votre mot de passe Accord a été changé",
   "mail.password_changed.body":
     "Bonjour {name},\n\nLe mot de passe de votre compte Accord vient d’être changé, et toutes vos sessions ont été fermées. Si ce n’était pas vous, demandez tout de suite un nouveau mot de passe depuis la page de connexion et prévenez le propriétaire de votre organisation.\n\nAccord",
+  // growth-web
+  "error.offer_not_sendable":
+    "L’offre ne peut pas encore être envoyée : {count, plural, one {# point la bloque} other {# points la bloquent}}.",
+  "error.offer_wrong_state":
+    "Cette offre a déjà reçu une réponse ou a été remplacée par une plus récente.",
+  "error.offer_justification_unknown":
+    "Une offre ne peut renvoyer qu’aux objectifs et aux bilans de cette mission.",
+  "error.offer_currency_differs":
+    "La phase suivante est chiffrée en {offer} mais l’accord en {agreement} : chiffrez-la en {agreement}.",
+  "error.recognition_wrong_state": "Cette reconnaissance a déjà reçu une réponse.",
+  "error.recognition_wrong_side": "C’est l’autre partie qui répond à cette étape.",
+  "error.recognition_subject_unknown":
+    "Une reconnaissance ne peut citer que les livrables et objectifs de cette mission.",
+  "mail.notification.recognition.requested":
+    "{actor} vous demande d’approuver {kind, select, testimonial {un témoignage} other {une étude de cas}} sur votre travail commun dans « {engagement} »",
 };

@@ -574,4 +574,18 @@ export const id: Catalogue = {
   "mail.password_changed.subject": "Kata sandi Accord Anda telah diubah",
   "mail.password_changed.body":
     "Halo {name},\n\nKata sandi akun Accord Anda baru saja diubah, dan semua sesi telah dikeluarkan. Jika itu bukan Anda, segera minta kata sandi baru dari halaman masuk dan beri tahu pemilik organisasi Anda.\n\nAccord",
+  // growth-web
+  "error.offer_not_sendable":
+    "Penawaran belum bisa dikirim: {count, plural, other {# poin menghalanginya}}.",
+  "error.offer_wrong_state": "Penawaran ini sudah dijawab atau digantikan oleh yang lebih baru.",
+  "error.offer_justification_unknown":
+    "Penawaran hanya boleh merujuk ke sasaran dan tinjauan kerja sama ini.",
+  "error.offer_currency_differs":
+    "Fase berikutnya dihargai dalam {offer} sedangkan perjanjian dalam {agreement}: hargai dalam {agreement}.",
+  "error.recognition_wrong_state": "Apresiasi ini sudah dijawab.",
+  "error.recognition_wrong_side": "Langkah ini dijawab oleh pihak lain.",
+  "error.recognition_subject_unknown":
+    "Apresiasi hanya boleh menyebut hasil kerja dan sasaran kerja sama ini.",
+  "mail.notification.recognition.requested":
+    "{actor} meminta Anda menyetujui {kind, select, testimonial {testimoni} other {studi kasus}} tentang kerja sama Anda di “{engagement}”",
 };

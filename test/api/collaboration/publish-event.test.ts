@@ -167,6 +167,7 @@ const PAYLOADS: { [T in NotifiedEventType]: EventPayload<T> } = {
     subjectKind: null,
     subjectId: null,
   },
+  "recognition.requested": { recognitionId: "r2", kind: "case_study", fromSide: "client" },
 };
 
 /** An event nobody is told of. */
@@ -221,6 +222,8 @@ const SUBJECTS: Record<NotifiedEventType, string> = {
   "next_phase.offered": "Pedro offers the next phase of “Shop”: Phase 2",
   "next_phase.answered": "Pedro declined the next-phase offer “Phase 2” in “Shop”",
   "recognition.given": "Pedro recognised your work in “Shop” (a testimonial)",
+  "recognition.requested":
+    "Pedro asks you to approve a case study about your work together in “Shop”",
 };
 
 describe.each(DIALECTS)("publishing ledger events on %s", (dialect) => {

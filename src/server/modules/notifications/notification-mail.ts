@@ -133,6 +133,7 @@ function eventValues(event: CatalogueEvent, locale: Locale): MessageValues {
     case "next_phase.answered":
       return { title: event.payload.title, outcome: event.payload.outcome };
     case "recognition.given":
+    case "recognition.requested":
       return { kind: event.payload.kind };
   }
 }

@@ -77,6 +77,7 @@ export const EVENT_LABELS: Record<EngagementEventType, AppMessageKey> = {
   "next_phase.answered": "engagement.event.nextPhaseAnswered",
   "recognition.given": "engagement.event.recognitionGiven",
   "recognition.answered": "engagement.event.recognitionAnswered",
+  "recognition.requested": "engagement.event.recognitionRequested",
 };
 
 type BrokenReason = NonNullable<LedgerVerification["firstBroken"]>["reason"];

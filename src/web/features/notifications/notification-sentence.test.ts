@@ -229,6 +229,10 @@ const EXAMPLES: { [T in NotifiedEvent["type"]]: Extract<NotifiedEvent, { type: T
     type: "recognition.given",
     payload: { ...KUDOS, fromSide: "client", subjectKind: "goal", subjectId: "g1" },
   },
+  "recognition.requested": {
+    type: "recognition.requested",
+    payload: { recognitionId: "r2", kind: "testimonial", fromSide: "client" },
+  },
 };
 
 describe("the sentence of a notification", () => {

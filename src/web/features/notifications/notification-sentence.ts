@@ -176,6 +176,11 @@ export function notificationSentence(
         id: "notifications.sentence.recognitionGiven",
         values: { actor, kind: event.payload.kind },
       };
+    case "recognition.requested":
+      return {
+        id: "notifications.sentence.recognitionRequested",
+        values: { actor, kind: event.payload.kind },
+      };
   }
 
   function paymentOf(payload: { number: string | null; amountMinor: number; currency: string }) {
@@ -252,6 +257,7 @@ export function notificationLink(
     case "next_phase.offered":
     case "next_phase.answered":
     case "recognition.given":
+    case "recognition.requested":
       return `${engagement}/growth`;
   }
 }

@@ -37,4 +37,5 @@ export const EMAIL_PREFERENCE_LABELS: Record<NotifiedEventType, AppMessageKey> =
   "next_phase.offered": "settings.emails.type.nextPhaseOffered",
   "next_phase.answered": "settings.emails.type.nextPhaseAnswered",
   "recognition.given": "settings.emails.type.recognitionGiven",
+  "recognition.requested": "settings.emails.type.recognitionRequested",
 };

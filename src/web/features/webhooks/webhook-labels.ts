@@ -39,6 +39,7 @@ export const EVENT_TYPE_LABELS: Record<WebhookEventType, AppMessageKey> = {
   "next_phase.offered": "webhooks.eventType.nextPhaseOffered",
   "next_phase.answered": "webhooks.eventType.nextPhaseAnswered",
   "recognition.given": "webhooks.eventType.recognitionGiven",
+  "recognition.requested": "webhooks.eventType.recognitionRequested",
 };
 
 export const DELIVERY_STATUS_LABELS: Record<WebhookDeliveryStatus, AppMessageKey> = {

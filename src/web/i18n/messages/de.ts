@@ -2188,4 +2188,12 @@ export const webDe: WebCatalogue = {
   "exit.feedback.again": "Ich würde wieder mit ihnen arbeiten",
   "exit.feedback.comment": "Kommentar (optional)",
   "exit.feedback.submit": "Rückmeldung senden",
+  // growth-web
+  "engagement.event.recognitionRequested":
+    "{actor} hat um Freigabe eines Referenzschreibens oder einer Fallstudie gebeten",
+  "notifications.sentence.recognitionRequested":
+    "{actor} bittet Sie, {kind, select, testimonial {ein Referenzschreiben} other {eine Fallstudie}} freizugeben",
+  "settings.emails.type.recognitionRequested":
+    "wir um Freigabe eines Referenzschreibens oder einer Fallstudie gebeten werden",
+  "webhooks.eventType.recognitionRequested": "Referenzschreiben oder Fallstudie zur Freigabe",
 };

@@ -2118,6 +2118,14 @@ export const webEn = {
   "exit.feedback.again": "I would work with them again",
   "exit.feedback.comment": "Comment (optional)",
   "exit.feedback.submit": "Send the feedback",
+  // growth-web
+  "engagement.event.recognitionRequested":
+    "{actor} asked for a testimonial or case study to be approved",
+  "notifications.sentence.recognitionRequested":
+    "{actor} asks you to approve {kind, select, testimonial {a testimonial} other {a case study}}",
+  "settings.emails.type.recognitionRequested":
+    "we are asked to approve a testimonial or case study",
+  "webhooks.eventType.recognitionRequested": "Testimonial or case study awaiting approval",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

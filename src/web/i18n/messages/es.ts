@@ -2157,4 +2157,10 @@ export const webEs: WebCatalogue = {
   "exit.feedback.again": "Volvería a trabajar con ellos",
   "exit.feedback.comment": "Comentario (opcional)",
   "exit.feedback.submit": "Enviar los comentarios",
+  // growth-web
+  "engagement.event.recognitionRequested": "{actor} pidió aprobar un testimonio o un caso de éxito",
+  "notifications.sentence.recognitionRequested":
+    "{actor} te pide aprobar {kind, select, testimonial {un testimonio} other {un caso de éxito}}",
+  "settings.emails.type.recognitionRequested": "nos piden aprobar un testimonio o un caso de éxito",
+  "webhooks.eventType.recognitionRequested": "Testimonio o caso de éxito pendiente de aprobación",
 };

@@ -2176,4 +2176,12 @@ export const webFr: WebCatalogue = {
   "exit.feedback.again": "Je retravaillerais avec eux",
   "exit.feedback.comment": "Commentaire (facultatif)",
   "exit.feedback.submit": "Envoyer le retour",
+  // growth-web
+  "engagement.event.recognitionRequested":
+    "{actor} a demandé l’approbation d’un témoignage ou d’une étude de cas",
+  "notifications.sentence.recognitionRequested":
+    "{actor} vous demande d’approuver {kind, select, testimonial {un témoignage} other {une étude de cas}}",
+  "settings.emails.type.recognitionRequested":
+    "on nous demande d’approuver un témoignage ou une étude de cas",
+  "webhooks.eventType.recognitionRequested": "Témoignage ou étude de cas à approuver",
 };

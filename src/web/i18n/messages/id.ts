@@ -2146,4 +2146,10 @@ export const webId: WebCatalogue = {
   "exit.feedback.again": "Saya bersedia bekerja dengan mereka lagi",
   "exit.feedback.comment": "Komentar (opsional)",
   "exit.feedback.submit": "Kirim umpan balik",
+  // growth-web
+  "engagement.event.recognitionRequested": "{actor} meminta persetujuan testimoni atau studi kasus",
+  "notifications.sentence.recognitionRequested":
+    "{actor} meminta Anda menyetujui {kind, select, testimonial {testimoni} other {studi kasus}}",
+  "settings.emails.type.recognitionRequested": "kami diminta menyetujui testimoni atau studi kasus",
+  "webhooks.eventType.recognitionRequested": "Testimoni atau studi kasus menunggu persetujuan",
 };

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { recognitionSignal } from "../health/recognition-signal";
+import { answerRecognition, initialStatus, isRequestable } from "./recognition";
+
+describe("the consent a recognition needs", () => {
+  it("waits for the recognised side's consent when given, for the giver's approval when asked for", () => {
+    expect(initialStatus(false)).toBe("awaiting_consent");
+    expect(initialStatus(true)).toBe("awaiting_text_approval");
+    expect(isRequestable("testimonial")).toBe(true);
+    expect(isRequestable("case_study")).toBe(true);
+    expect(isRequestable("kudos")).toBe(false);
+  });
+
+  it("publishes only on the answer of the side whose consent is missing", () => {
+    // Kudos from the client: the provider consents.
+    expect(answerRecognition("awaiting_consent", "client", "client", true)).toEqual({
+      ok: false,
+      code: "recognition_wrong_side",
+    });
+    expect(answerRecognition("awaiting_consent", "client", "provider", true)).toEqual({
+      ok: true,
+      step: "consent_granted",
+      status: "published",
+    });
+    expect(answerRecognition("awaiting_consent", "client", "provider", false)).toMatchObject({
+      step: "consent_declined",
+      status: "declined",
+    });
+    // A testimonial the provider asked the client for: the client approves its text.
+    expect(answerRecognition("awaiting_text_approval", "client", "provider", true)).toEqual({
+      ok: false,
+      code: "recognition_wrong_side",
+    });
+    expect(answerRecognition("awaiting_text_approval", "client", "client", true)).toMatchObject({
+      step: "text_approved",
+      status: "published",
+    });
+    expect(answerRecognition("awaiting_text_approval", "client", "client", false)).toMatchObject({
+      step: "text_declined",
+      status: "declined",
+    });
+  });
+
+  it("is answered once", () => {
+    for (const status of ["published", "declined"] as const) {
+      expect(answerRecognition(status, "client", "provider", true)).toEqual({
+        ok: false,
+        code: "recognition_wrong_state",
+      });
+    }
+  });
+});
+
+describe("recognition as a health signal", () => {
+  const now = new Date("2026-12-01T00:00:00Z");
+  it("adds a point per recognition within a year, capped at three", () => {
+    expect(recognitionSignal([], now)).toEqual({ count: 0, points: 0, maxPoints: 3 });
+    expect(recognitionSignal(["2026-11-01T00:00:00Z", "2026-10-01T00:00:00Z"], now).points).toBe(2);
+    const many = Array.from({ length: 7 }, () => "2026-11-30T00:00:00Z");
+    expect(recognitionSignal(many, now)).toEqual({ count: 7, points: 3, maxPoints: 3 });
+  });
+
+  it("forgets recognition older than the window", () => {
+    expect(recognitionSignal(["2025-12-01T00:00:00Z"], now).count).toBe(1);
+    expect(recognitionSignal(["2025-11-30T23:59:59Z"], now).count).toBe(0);
+  });
+});

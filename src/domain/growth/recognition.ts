@@ -1,0 +1,52 @@
+import type { Side } from "../engagement/engagement";
+
+export type RecognitionKind = "kudos" | "introduction" | "testimonial" | "case_study";
+export type RecognitionStatus =
+  "awaiting_text_approval" | "awaiting_consent" | "published" | "declined";
+export type RecognitionStep =
+  "text_approved" | "text_declined" | "consent_granted" | "consent_declined";
+
+/** Only a testimonial or a case study is drafted by the side it praises and approved by the other. */
+export function isRequestable(kind: RecognitionKind): boolean {
+  return kind === "testimonial" || kind === "case_study";
+}
+
+/**
+ * Where a recognition starts. Given by one side to the other, it waits for the recognised
+ * side's consent before anything shows on a profile. Drafted by the recognised side (a
+ * testimonial or case study it asks for), it waits for the giving side to approve its text:
+ * asking was the recognised side's consent.
+ */
+export function initialStatus(isRequest: boolean): RecognitionStatus {
+  return isRequest ? "awaiting_text_approval" : "awaiting_consent";
+}
+
+export type AnswerOutcome =
+  | { ok: true; step: RecognitionStep; status: RecognitionStatus }
+  | { ok: false; code: "recognition_wrong_state" | "recognition_wrong_side" };
+
+/**
+ * Who answers what, and what follows. Text approval is the giving side's (`fromSide`), consent
+ * the recognised side's; each is answered once. Invariant: a recognition becomes `published`
+ * only by the answer of the side whose consent it still needs.
+ */
+export function answerRecognition(
+  status: RecognitionStatus,
+  fromSide: Side,
+  answeringSide: Side,
+  isApproved: boolean,
+): AnswerOutcome {
+  if (status === "awaiting_text_approval") {
+    if (answeringSide !== fromSide) return { ok: false, code: "recognition_wrong_side" };
+    return isApproved
+      ? { ok: true, step: "text_approved", status: "published" }
+      : { ok: true, step: "text_declined", status: "declined" };
+  }
+  if (status === "awaiting_consent") {
+    if (answeringSide === fromSide) return { ok: false, code: "recognition_wrong_side" };
+    return isApproved
+      ? { ok: true, step: "consent_granted", status: "published" }
+      : { ok: true, step: "consent_declined", status: "declined" };
+  }
+  return { ok: false, code: "recognition_wrong_state" };
+}

@@ -1,0 +1,85 @@
+import type { z } from "zod";
+import type { AnswerOfferBody, NextPhaseOffer } from "../../../contracts/growth";
+import { isOfferAnswerable } from "../../../domain/growth/next-phase-offer";
+import { GROWTH } from "../../../domain/health/growth-constants";
+import type { Locale } from "../../../i18n/locales";
+import { lockParticipant } from "../../kernel/lock-participant";
+import { termsInForce } from "../../kernel/terms-in-force";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { fail, ok, type Result } from "../../platform/result";
+import { runInTransaction } from "../../platform/transaction";
+import { appendEvent } from "../ledger/append-event";
+import { addGoal } from "./add-goal";
+import { GROWTH_ACCESS } from "./growth.policy";
+import { readGoals } from "./list-goals";
+import { parseOfferContent, presentOffer } from "./offer.presenter";
+import { answerOfferRow, findOffer, setOfferAgreementVersion } from "./offers.repository";
+import { writeOfferIntoAgreement } from "./write-offer-into-agreement";
+
+/**
+ * The client answers a next-phase offer. Accepting writes the phase into an amendment (a draft
+ * both sides then sign, checked again at signature) and brings its goals into the engagement;
+ * declining says why; asking for a change says what, and the provider sends a new offer.
+ */
+export function answerNextPhaseOffer(
+  deps: AppDeps,
+  actor: Actor,
+  engagementId: string,
+  offerId: string,
+  body: z.infer<typeof AnswerOfferBody>,
+  locale: Locale,
+): Promise<Result<z.infer<typeof NextPhaseOffer>>> {
+  return runInTransaction(deps.db, async (trx) => {
+    const locked = await lockParticipant(trx, deps, actor, engagementId, GROWTH_ACCESS.answerOffer);
+    if (!locked.ok) return locked;
+    const { engagement, side, orgId } = locked.value;
+    const row = await findOffer(trx, engagementId, offerId);
+    if (!row) return fail("not_found");
+    if (!isOfferAnswerable(row.status)) return fail("offer_wrong_state");
+    if (body.outcome === "accepted" && engagement.status !== "active") {
+      return fail("engagement_not_active");
+    }
+    const now = deps.clock.now().toISOString();
+    const isAnswered = await answerOfferRow(trx, offerId, {
+      status: body.outcome,
+      answer_note: body.note || null,
+      answered_by: actor.userId,
+      answered_at: now,
+    });
+    if (!isAnswered) return fail("offer_wrong_state");
+    const { offer } = parseOfferContent(row);
+    const by = { engagementId, userId: actor.userId, orgId, side };
+    let agreementVersion: number | undefined;
+    if (body.outcome === "accepted") {
+      agreementVersion = await writeOfferIntoAgreement(trx, deps, by, offer);
+      await setOfferAgreementVersion(trx, offerId, agreementVersion);
+      const cadenceDays =
+        (await termsInForce(trx, engagementId))?.terms.cadence.checkInEveryDays ??
+        GROWTH.goals.defaultCadenceDays;
+      for (const goal of offer.goals) {
+        await addGoal(trx, deps, by, {
+          ...goal,
+          cadenceDays,
+          source: { kind: "offer", ref: offerId },
+        });
+      }
+    }
+    await appendEvent(trx, deps, {
+      engagementId,
+      type: "next_phase.answered",
+      actorUserId: actor.userId,
+      actorOrgId: orgId,
+      payload: {
+        offerId,
+        title: offer.title,
+        outcome: body.outcome,
+        ...(agreementVersion !== undefined && { agreementVersion }),
+      },
+    });
+    const answered = await findOffer(trx, engagementId, offerId);
+    if (!answered) throw new Error("offer vanished inside its own transaction");
+    const goals = await readGoals(trx, engagementId, now.slice(0, 10), locale);
+    return ok(presentOffer(answered, goals, locale));
+  });
+}

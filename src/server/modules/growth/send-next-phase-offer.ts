@@ -1,0 +1,117 @@
+import type { z } from "zod";
+import type { NextPhaseOffer, SendOfferBody } from "../../../contracts/growth";
+import { checkNextPhaseOffer } from "../../../domain/growth/next-phase-offer";
+import type { Locale } from "../../../i18n/locales";
+import { lockParticipant } from "../../kernel/lock-participant";
+import { termsInForce } from "../../kernel/terms-in-force";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { findingFields } from "../../platform/findings";
+import { fail, ok, type Result } from "../../platform/result";
+import { runInTransaction } from "../../platform/transaction";
+import { providerFloorRate } from "../agreements/agreement-reader";
+import { appendEvent } from "../ledger/append-event";
+import { listGoals } from "./goals.repository";
+import { GROWTH_ACCESS } from "./growth.policy";
+import { readGoals } from "./list-goals";
+import { presentOffer, type OfferContent } from "./offer.presenter";
+import { findOffer, insertOffer, supersedeOpenOffers } from "./offers.repository";
+import { findReview } from "./reviews.repository";
+
+/**
+ * The provider offers the next phase of an active engagement, from a review of the
+ * relationship or at any time. It goes through the proposal's feasibility check and the
+ * amendment's fair-terms check: a blocking finding refuses it, each named in the error's fields.
+ * It may only point to this engagement's goals and reviews. A new offer replaces the one still
+ * waiting or sent back for a change.
+ */
+export function sendNextPhaseOffer(
+  deps: AppDeps,
+  actor: Actor,
+  engagementId: string,
+  body: z.infer<typeof SendOfferBody>,
+  locale: Locale,
+): Promise<Result<z.infer<typeof NextPhaseOffer>>> {
+  return runInTransaction(deps.db, async (trx) => {
+    const locked = await lockParticipant(trx, deps, actor, engagementId, GROWTH_ACCESS.offer);
+    if (!locked.ok) return locked;
+    const { engagement, orgId } = locked.value;
+    if (engagement.status !== "active") return fail("engagement_not_active");
+    const agreed = await termsInForce(trx, engagementId);
+    if (!agreed) return fail("engagement_not_active");
+    const goalIds = new Set((await listGoals(trx, engagementId)).map((g) => g.id));
+    const isReviewKnown =
+      body.reviewId === null || (await findReview(trx, engagementId, body.reviewId)) !== undefined;
+    if (!isReviewKnown || body.justifiedByGoalIds.some((id) => !goalIds.has(id))) {
+      return fail("offer_justification_unknown");
+    }
+    const currency = agreed.terms.remuneration.currency;
+    if (body.terms.remuneration.currency !== currency) {
+      return fail("offer_currency_differs", {
+        offer: body.terms.remuneration.currency,
+        agreement: currency,
+      });
+    }
+    const now = deps.clock.now().toISOString();
+    const offer = {
+      title: body.title,
+      summary: body.summary,
+      goals: body.goals,
+      terms: body.terms,
+      justifiedByGoalIds: [...new Set(body.justifiedByGoalIds)],
+    };
+    const findings = checkNextPhaseOffer(
+      offer,
+      agreed.terms,
+      await providerFloorRate(trx, engagement),
+      now.slice(0, 10),
+    );
+    const blocking = {
+      feasibility: findings.feasibility.filter((f) => f.severity === "blocking"),
+      fairTerms: findings.fairTerms.filter((f) => f.severity === "blocking"),
+    };
+    const blockingCount = blocking.feasibility.length + blocking.fairTerms.length;
+    if (blockingCount > 0) {
+      return fail("offer_not_sendable", { count: blockingCount }, [
+        ...findingFields(locale, "feasibility", blocking.feasibility),
+        ...findingFields(locale, "fairTerms", blocking.fairTerms),
+      ]);
+    }
+    await supersedeOpenOffers(trx, engagementId);
+    const id = deps.ids.newId();
+    const content: OfferContent = { offer, findings };
+    await insertOffer(trx, {
+      id,
+      engagement_id: engagementId,
+      review_id: body.reviewId,
+      content: JSON.stringify(content),
+      status: "sent",
+      answer_note: null,
+      agreement_version: null,
+      created_by: actor.userId,
+      created_at: now,
+      answered_by: null,
+      answered_at: null,
+    });
+    await appendEvent(trx, deps, {
+      engagementId,
+      type: "next_phase.offered",
+      actorUserId: actor.userId,
+      actorOrgId: orgId,
+      payload: {
+        offerId: id,
+        title: offer.title,
+        currency,
+        priceMinor: body.terms.remuneration.amountMinor,
+        goalCount: offer.goals.length,
+        deliverableCount: offer.terms.deliverables.length,
+        justifiedByGoalIds: offer.justifiedByGoalIds,
+        reviewId: body.reviewId,
+      },
+    });
+    const row = await findOffer(trx, engagementId, id);
+    if (!row) throw new Error("offer vanished inside its own transaction");
+    const goals = await readGoals(trx, engagementId, now.slice(0, 10), locale);
+    return ok(presentOffer(row, goals, locale));
+  });
+}

@@ -1,0 +1,206 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DIALECTS } from "../../support/databases";
+import { buildTestApp, type TestApp } from "../../support/test-app";
+import { expectError, type LedgerEventBody } from "../api-fixtures";
+import { signByBoth } from "../delivery/delivery-fixtures";
+import { bodyOf, type VersionBody } from "../proposals-agreements/proposal-fixtures";
+import {
+  buildGrowthWorld,
+  recordValue,
+  setConversionGoal,
+  type GoalBody,
+  type GrowthWorld,
+} from "./growth-fixtures";
+
+interface OfferBody {
+  id: string;
+  title: string;
+  status: string;
+  answerNote: string | null;
+  agreementVersion: number | null;
+  justification: { goalId: string; sentence: string }[];
+  findings: {
+    feasibility: { code: string; severity: string }[];
+    fairTerms: { code: string; severity: string }[];
+  };
+}
+
+interface OfferListBody {
+  offers: OfferBody[];
+  abilities: { offer: boolean; answerOffer: boolean };
+}
+
+export function nextPhase(goalIds: string[], description = "Points on every order") {
+  return {
+    title: "Loyalty programme",
+    summary: "Points for returning customers, to lift conversion to 3.5%",
+    justifiedByGoalIds: goalIds,
+    goals: [{ title: "Returning customers", baseline: 12, target: 20, unit: "%" }],
+    terms: {
+      deliverables: [
+        {
+          id: "loyalty",
+          title: "Loyalty points",
+          description,
+          criteria: [
+            { id: "c1", statement: "Points are credited on an order", verification: "Test order" },
+          ],
+          revisionLimit: 2,
+          milestoneId: "m-loyalty",
+          coversMustHaveIds: [],
+        },
+      ],
+      milestones: [
+        { id: "m-loyalty", title: "Loyalty live", dueDate: "2027-06-01", amountMinor: 600_000 },
+      ],
+      remuneration: {
+        model: "fixed",
+        currency: "EUR",
+        amountMinor: 600_000,
+        rateMinor: null,
+        estimatedEffort: { unit: "day", quantity: 10 },
+        retainerPeriod: null,
+      },
+    },
+  };
+}
+
+describe.each(DIALECTS)("next-phase offers on %s", (dialect) => {
+  let t: TestApp;
+  let w: GrowthWorld;
+  let goal: GoalBody;
+  beforeEach(async () => {
+    t = await buildTestApp(dialect);
+    w = await buildGrowthWorld(t);
+    goal = await setConversionGoal(w);
+    await recordValue(w, goal.id, 2.6, t.clock.now().toISOString().slice(0, 10));
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  const send = (body: unknown = nextPhase([goal.id]), as = w.provider) =>
+    as.client.post(w.url("/next-phase-offers"), body);
+  const answer = (offerId: string, body: unknown, as = w.client) =>
+    as.client.post(w.url(`/next-phase-offers/${offerId}/answer`), body);
+  const events = async () =>
+    bodyOf<{ events: LedgerEventBody[] }>(await w.client.client.get(w.url("/events"))).events;
+
+  it("the client accepts an offer into an amendment both sides sign, and its goals join", async () => {
+    const sent = bodyOf<OfferBody>(await send(), 201);
+    expect(sent).toMatchObject({ status: "sent", agreementVersion: null });
+    expect(sent.justification).toEqual([
+      { goalId: goal.id, sentence: "Conversion: 1.8% → 2.6%, target 3%", status: "on_track" },
+    ]);
+    expect(sent.findings).toEqual({ feasibility: [], fairTerms: [] });
+    const listed = bodyOf<OfferListBody>(await w.client.client.get(w.url("/next-phase-offers")));
+    expect(listed.abilities).toEqual({ offer: false, answerOffer: true });
+    expect(listed.offers.map((o) => o.id)).toEqual([sent.id]);
+
+    // The client is told, in the app and by e-mail.
+    const told = await t.deps.db
+      .selectFrom("notifications")
+      .select("user_id")
+      .where("type", "=", "next_phase.offered")
+      .execute();
+    expect(told.map((n) => n.user_id)).toContain(w.client.userId);
+
+    const accepted = bodyOf<OfferBody>(await answer(sent.id, { outcome: "accepted" }));
+    expect(accepted).toMatchObject({ status: "accepted", agreementVersion: 2 });
+    expectError(
+      await answer(sent.id, { outcome: "declined", note: "no" }),
+      409,
+      "offer_wrong_state",
+    );
+
+    const draft = bodyOf<VersionBody>(await w.client.client.get(w.url("/agreement/versions/2")));
+    expect(draft.status).toBe("draft");
+    expect(draft.terms.deliverables.map((d) => d.id)).toContain("loyalty");
+    expect(draft.terms.remuneration.amountMinor).toBe(1_800_000);
+    await signByBoth(w, 2, draft.contentHash);
+    const inForce = bodyOf<VersionBody>(await w.client.client.get(w.url("/agreement/versions/2")));
+    expect(inForce.status).toBe("in_force");
+
+    const goals = bodyOf<{ goals: GoalBody[] }>(await w.client.client.get(w.url("/goals")));
+    expect(goals.goals.map((g) => [g.title, g.source.kind, g.source.ref])).toContainEqual([
+      "Returning customers",
+      "offer",
+      sent.id,
+    ]);
+    const types = (await events()).map((e) => e.type);
+    expect(types).toContain("next_phase.offered");
+    const answered = (await events()).find((e) => e.type === "next_phase.answered");
+    expect(answered?.payload).toMatchObject({
+      offerId: sent.id,
+      outcome: "accepted",
+      agreementVersion: 2,
+    });
+    expect(types.indexOf("agreement.amendment_opened")).toBeLessThan(
+      types.indexOf("next_phase.answered"),
+    );
+  });
+
+  it("refuses an offer the checks block, naming each point in the offer's own terms", async () => {
+    const body = nextPhase([goal.id], "The client shall not publish any negative review.");
+    body.terms.deliverables[0]!.criteria = [];
+    const refused = expectError(await send(body), 422, "offer_not_sendable");
+    expect(refused.fields?.map((f) => [f.code, f.path])).toEqual([
+      ["deliverable_without_criteria", "terms.deliverables.0.criteria"],
+      ["review_gag_clause", "terms.deliverables.0.description"],
+    ]);
+    const other = { ...nextPhase([goal.id]) };
+    other.terms = {
+      ...other.terms,
+      remuneration: { ...other.terms.remuneration, currency: "USD" },
+    };
+    expectError(await send(other), 422, "offer_currency_differs");
+    expectError(await send(nextPhase(["not-a-goal-of-ours"])), 422, "offer_justification_unknown");
+    expect((await events()).map((e) => e.type)).not.toContain("next_phase.offered");
+  });
+
+  it("a decline says why; a request for change is answered by a new offer that replaces it", async () => {
+    const first = bodyOf<OfferBody>(await send(), 201);
+    expectError(await answer(first.id, { outcome: "declined" }), 400, "validation_failed");
+    const changed = bodyOf<OfferBody>(
+      await answer(first.id, { outcome: "change_requested", note: "Split it in two milestones" }),
+    );
+    expect(changed).toMatchObject({
+      status: "change_requested",
+      answerNote: "Split it in two milestones",
+    });
+    t.clock.advance(60_000);
+    const second = bodyOf<OfferBody>(await send(), 201);
+    const list = bodyOf<OfferListBody>(await w.provider.client.get(w.url("/next-phase-offers")));
+    expect(list.offers.map((o) => [o.id, o.status])).toEqual([
+      [second.id, "sent"],
+      [first.id, "superseded"],
+    ]);
+    const declined = bodyOf<OfferBody>(
+      await answer(second.id, { outcome: "declined", note: "Budget is spent this year" }),
+    );
+    expect(declined).toMatchObject({ status: "declined", agreementVersion: null });
+    const versions = await t.deps.db
+      .selectFrom("agreement_versions")
+      .select("version")
+      .where("engagement_id", "=", w.engagementId)
+      .execute();
+    expect(versions).toHaveLength(1);
+    const outcomes = (await events())
+      .filter((e) => e.type === "next_phase.answered")
+      .map((e) => e.payload.outcome);
+    expect(outcomes).toEqual(["change_requested", "declined"]);
+  });
+
+  it("only the provider offers, only the client answers, and other organisations see nothing", async () => {
+    expectError(await send(nextPhase([goal.id]), w.client), 403, "forbidden");
+    expectError(await send(nextPhase([goal.id]), w.viewer), 403, "forbidden");
+    expectError(await send(nextPhase([goal.id]), w.outsider), 404, "not_found");
+    const sent = bodyOf<OfferBody>(await send(), 201);
+    expectError(await answer(sent.id, { outcome: "accepted" }, w.provider), 403, "forbidden");
+    expectError(await answer(sent.id, { outcome: "accepted" }, w.viewer), 403, "forbidden");
+    expectError(await answer(sent.id, { outcome: "accepted" }, w.outsider), 404, "not_found");
+    expectError(await w.outsider.client.get(w.url("/next-phase-offers")), 404, "not_found");
+    const viewed = bodyOf<OfferListBody>(await w.viewer.client.get(w.url("/next-phase-offers")));
+    expect(viewed.abilities).toEqual({ offer: false, answerOffer: false });
+  });
+});

@@ -1,0 +1,208 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DIALECTS } from "../../support/databases";
+import { buildTestApp, type TestApp } from "../../support/test-app";
+import { expectError, type LedgerEventBody } from "../api-fixtures";
+import { bodyOf } from "../proposals-agreements/proposal-fixtures";
+import { buildGrowthWorld, setConversionGoal, type GrowthWorld } from "./growth-fixtures";
+
+interface RecognitionBody {
+  id: string;
+  kind: string;
+  fromSide: string;
+  from: { id: string; name: string };
+  to: { id: string; name: string };
+  reason: string | null;
+  subject: { kind: string; id: string; title: string } | null;
+  people: string[];
+  text: string;
+  status: string;
+  canAnswer: boolean;
+}
+
+interface PublicBody {
+  recognitions: { id: string; kind: string; text: string; subjectTitle: string | null }[];
+  signal: { count: number; points: number; maxPoints: number };
+}
+
+const DRAFT = "Working with them lifted our conversion from 1.8% to 2.6% in three months";
+const APPROVED = "Working with them lifted our conversion to 2.6% in three months";
+
+describe.each(DIALECTS)("recognition beyond money on %s", (dialect) => {
+  let t: TestApp;
+  let w: GrowthWorld;
+  beforeEach(async () => {
+    t = await buildTestApp(dialect);
+    w = await buildGrowthWorld(t);
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  const publicOf = (orgId: string, as = w.outsider) =>
+    as.client.get(`/api/v1/orgs/${orgId}/recognitions`).then((r) => bodyOf<PublicBody>(r));
+  const answer = (id: string, body: unknown, as = w.client) =>
+    as.client.post(w.url(`/recognitions/${id}/answer`), body);
+  const events = async () =>
+    bodyOf<{ events: LedgerEventBody[] }>(await w.client.client.get(w.url("/events"))).events;
+
+  it("publishes kudos on the provider's profile only once the provider consents", async () => {
+    const goal = await setConversionGoal(w);
+    const kudos = bodyOf<RecognitionBody>(
+      await w.client.client.post(w.url("/recognitions"), {
+        kind: "kudos",
+        subject: { kind: "goal", id: goal.id },
+        people: ["Ana", "Bruno"],
+        text: "The checkout redesign moved conversion",
+      }),
+      201,
+    );
+    expect(kudos).toMatchObject({
+      fromSide: "client",
+      status: "awaiting_consent",
+      subject: { kind: "goal", id: goal.id, title: "Conversion" },
+      people: ["Ana", "Bruno"],
+      canAnswer: false,
+    });
+    expect(kudos.to.id).toBe(w.providerOrg.id);
+    expect((await publicOf(w.providerOrg.id)).recognitions).toEqual([]);
+
+    // The giver cannot consent for the recognised side.
+    expectError(await answer(kudos.id, { isApproved: true }), 403, "recognition_wrong_side");
+    const listed = bodyOf<{ recognitions: RecognitionBody[] }>(
+      await w.provider.client.get(w.url("/recognitions")),
+    );
+    expect(listed.recognitions[0]?.canAnswer).toBe(true);
+    const published = bodyOf<RecognitionBody>(
+      await answer(kudos.id, { isApproved: true }, w.provider),
+    );
+    expect(published.status).toBe("published");
+    expectError(
+      await answer(kudos.id, { isApproved: false }, w.provider),
+      409,
+      "recognition_wrong_state",
+    );
+    const shown = await publicOf(w.providerOrg.id);
+    expect(shown.recognitions).toMatchObject([
+      { id: kudos.id, kind: "kudos", subjectTitle: "Conversion" },
+    ]);
+    expect(shown.signal).toEqual({ count: 1, points: 1, maxPoints: 3 });
+    expect((await events()).map((e) => e.type)).toEqual(
+      expect.arrayContaining(["recognition.given", "recognition.answered"]),
+    );
+  });
+
+  it("shows a testimonial's text only after the client approves it, in the words it approved", async () => {
+    const asked = bodyOf<RecognitionBody>(
+      await w.provider.client.post(w.url("/recognition-requests"), {
+        kind: "testimonial",
+        text: DRAFT,
+      }),
+      201,
+    );
+    expect(asked).toMatchObject({
+      fromSide: "client",
+      status: "awaiting_text_approval",
+      canAnswer: false,
+    });
+    expect(asked.to.id).toBe(w.providerOrg.id);
+    const told = await t.deps.db
+      .selectFrom("notifications")
+      .select("user_id")
+      .where("type", "=", "recognition.requested")
+      .execute();
+    expect(told.map((n) => n.user_id)).toContain(w.client.userId);
+
+    const before = await publicOf(w.providerOrg.id);
+    expect(JSON.stringify(before)).not.toContain("conversion");
+    expectError(
+      await answer(asked.id, { isApproved: true }, w.provider),
+      403,
+      "recognition_wrong_side",
+    );
+    expectError(await answer(asked.id, { isApproved: true }, w.viewer), 403, "forbidden");
+
+    const approved = bodyOf<RecognitionBody>(
+      await answer(asked.id, { isApproved: true, text: APPROVED }),
+    );
+    expect(approved).toMatchObject({ status: "published", text: APPROVED });
+    const after = await publicOf(w.providerOrg.id);
+    expect(after.recognitions.map((r) => r.text)).toEqual([APPROVED]);
+    expect(JSON.stringify(after)).not.toContain(DRAFT);
+  });
+
+  it("keeps a declined testimonial and a declined recognition off every profile", async () => {
+    const asked = bodyOf<RecognitionBody>(
+      await w.provider.client.post(w.url("/recognition-requests"), {
+        kind: "case_study",
+        text: DRAFT,
+      }),
+      201,
+    );
+    expect(bodyOf<RecognitionBody>(await answer(asked.id, { isApproved: false })).status).toBe(
+      "declined",
+    );
+    // The provider recognises the client's fast feedback; the client declines to show it.
+    const thanks = bodyOf<RecognitionBody>(
+      await w.provider.client.post(w.url("/recognitions"), {
+        kind: "kudos",
+        reason: "fast_feedback",
+        text: "Every round was evaluated within a day",
+      }),
+      201,
+    );
+    expect(thanks).toMatchObject({ fromSide: "provider", reason: "fast_feedback" });
+    expect(thanks.to.id).toBe(w.clientOrg.id);
+    expect(bodyOf<RecognitionBody>(await answer(thanks.id, { isApproved: false })).status).toBe(
+      "declined",
+    );
+    expect((await publicOf(w.providerOrg.id)).recognitions).toEqual([]);
+    expect(await publicOf(w.clientOrg.id)).toMatchObject({
+      recognitions: [],
+      signal: { count: 0, points: 0 },
+    });
+    const steps = (await events())
+      .filter((e) => e.type === "recognition.answered")
+      .map((e) => e.payload.step);
+    expect(steps).toEqual(["text_declined", "consent_declined"]);
+  });
+
+  it("refuses what another engagement owns, and other organisations see nothing", async () => {
+    expectError(
+      await w.client.client.post(w.url("/recognitions"), {
+        kind: "kudos",
+        subject: { kind: "goal", id: "someone-elses-goal" },
+        text: "Great",
+      }),
+      422,
+      "recognition_subject_unknown",
+    );
+    expectError(
+      await w.client.client.post(w.url("/recognitions"), { kind: "introduction", text: "Hi" }),
+      400,
+      "validation_failed",
+    );
+    const intro = bodyOf<RecognitionBody>(
+      await w.client.client.post(w.url("/recognitions"), {
+        kind: "introduction",
+        text: "Our sister shop needs the same checkout",
+        introducedOrg: "Boutique Lumière",
+      }),
+      201,
+    );
+    const outsider = w.outsider.client;
+    expectError(await outsider.get(w.url("/recognitions")), 404, "not_found");
+    expectError(
+      await outsider.post(w.url("/recognitions"), { kind: "kudos", text: "Spam" }),
+      404,
+      "not_found",
+    );
+    expectError(await answer(intro.id, { isApproved: true }, w.outsider), 404, "not_found");
+    expectError(
+      await outsider.post(w.url("/recognition-requests"), { kind: "testimonial", text: "Fake" }),
+      404,
+      "not_found",
+    );
+    expectError(await answer("no-such-recognition", { isApproved: true }), 404, "not_found");
+    expect((await publicOf(w.providerOrg.id)).recognitions).toEqual([]);
+  });
+});
