@@ -39,22 +39,30 @@ describe("the labelled screening set", () => {
       expect(texts.filter((t) => t.language === language).length).toBeGreaterThanOrEqual(60);
     }
     expect(texts.filter((t) => t.split === "heldout").length).toBeGreaterThanOrEqual(100);
+    expect(texts.filter((t) => t.split === "heldout-e").length).toBeGreaterThanOrEqual(100);
     expect(new Set(texts.map((t) => t.id)).size).toBe(texts.length);
   });
 
-  it("meets the precision, recall and false-positive targets in every language (dev)", () => {
-    const { scores, mistakes } = evaluateScreening(texts.filter((t) => t.split === "dev"));
-    const targets = {
-      retaliationPrecision: SCREENING_TARGETS.retaliation,
-      retaliationRecall: SCREENING_TARGETS.retaliation,
-      legalThreatPrecision: SCREENING_TARGETS.legalThreat,
-      legalThreatRecall: SCREENING_TARGETS.legalThreat,
-      harmlessFlagged: SCREENING_TARGETS.harmlessFlagged,
-    };
-    for (const score of scores) {
-      expectAtLeast(score, targets, `dev ${score.language}: ${JSON.stringify(mistakes, null, 1)}`);
-    }
-  });
+  it.each(["dev", "heldout", "heldout-e"])(
+    "meets the precision, recall and false-positive targets in every language (%s)",
+    (split) => {
+      const { scores, mistakes } = evaluateScreening(texts.filter((t) => t.split === split));
+      const targets = {
+        retaliationPrecision: SCREENING_TARGETS.retaliation,
+        retaliationRecall: SCREENING_TARGETS.retaliation,
+        legalThreatPrecision: SCREENING_TARGETS.legalThreat,
+        legalThreatRecall: SCREENING_TARGETS.legalThreat,
+        harmlessFlagged: SCREENING_TARGETS.harmlessFlagged,
+      };
+      for (const score of scores) {
+        expectAtLeast(
+          score,
+          targets,
+          `${split} ${score.language}: ${JSON.stringify(mistakes, null, 1)}`,
+        );
+      }
+    },
+  );
 
   it("stays at or above its measured floor on the held-out texts", () => {
     const { scores, mistakes } = evaluateScreening(texts.filter((t) => t.split === "heldout"));

@@ -5,6 +5,7 @@ const ANWALT =
 
 export const de: Lexicon = {
   legal: [
+    `(?:mein|meine|unser|unsere) ${ANWALT} (?:sind|ist|wurden|wurde) [^.;!?]{0,80}?(?:beauftragt|eingeschaltet|informiert|eingeschalten)`,
     "verklag\\w*",
     "(?:klage|klagen) (?:\\w+ )?(?:einreichen|erheben|ein|einleiten|gegen)",
     "(?:einreichen|erheben) (?:\\w+ )?klage",
@@ -51,6 +52,16 @@ export const de: Lexicon = {
     "formliche (?:aufforderung|mahnung)",
   ],
   intimidation: [
+    "denken sie (?:\\w+ ){0,2}nach,? bevor",
+    "uberlegen sie (?:\\w+ ){0,3}bevor",
+    "(?:dafur sorgen|sorge dafur|sorgen dafur|werde dafur sorgen|werden dafur sorgen),? dass (?:\\w+ ){0,6}(?:niemand|kein\\w*|nie|nirgends)",
+    "(?:passen sie|pass) (?:bloss |gut )?auf",
+    "uberlegen sie (?:sich )?(?:das|es)? ?(?:gut|zweimal|genau)",
+    "(?:das|es) wird (?:ein |noch ein )?nachspiel",
+    "(?:sie werden|du wirst) (?:dafur )?(?:bezahlen|buessen|busen)",
+    "(?:alle|jeder|die ganze branche) (?:\\w+ ){0,4}(?:wird|werden) (?:\\w+ ){0,2}(?:erfahren|wissen)",
+    "(?:unangenehm|ungemutlich|hasslich) (?:werden|wird)",
+    "nicht gut (?:ausgehen|enden)",
     "(?:niemand|keiner|keine) (?:[a-z-]+ ){0,6}(?:je )?wieder",
     "(?:das )?leben (?:\\w+ )?(?:schwer|zur holle|sauer) (?:machen|mache|machen werden)",
     "mach\\w* (?:\\w+ ){0,3}(?:das )?leben (?:\\w+ )?(?:schwer|zur holle|sauer)",
@@ -77,6 +88,8 @@ export const de: Lexicon = {
     "(?:sperren|loschen|bannen|blockieren) lassen",
   ],
   sanction: [
+    "sperren\\w* (?:\\w+ )?(?:ihren|deinen|ihr|dein|den|das) (?:zugang|konto|account|profil)",
+    "(?:zugang|konto|account) (?:\\w+ )?(?:bleibt|wird) (?:\\w+ )?gesperrt",
     "(?:arbeit|zusammenarbeit|lieferung\\w*|leistung\\w*) (?:\\w+ )?(?:einstellen|beenden|stoppen|aussetzen)",
     "(?:einstellen|beenden|stoppen) (?:\\w+ )?(?:arbeit|zusammenarbeit)",
     "kundig\\w*",
@@ -90,6 +103,11 @@ export const de: Lexicon = {
     "(?:nicht|nie) (?:aus)?(?:liefern|herausgeben|ubergeben|fertigstellen)",
   ],
   reviewNoun: [
+    "(?:das|sie|ihn|es) (?:\\w+ )?(?:stehen|online) (?:lassen|lasst)",
+    "was (?:sie|du) (?:\\w+ ){0,3}(?:geschrieben|veroffentlicht|gepostet|verbreitet) (?:haben|hast)",
+    "(?:ihre|deine) (?:aussagen|behauptungen|beitrag|beitrage)",
+    "(?:schlecht|negativ|offentlich|mies) (?:\\w+ )?bewertet",
+    "(?:uns|mich) (?:\\w+ ){0,2}bewertet",
     "\\w*bewertung(?:en)?",
     "rezension(?:en)?",
     "(?:ein|einen|einem|1|zwei|2|null|0|funf|5) stern(?:e|en)?",
@@ -101,6 +119,7 @@ export const de: Lexicon = {
     "(?:trustpilot|yelp|tripadvisor|google rezension\\w*)",
   ],
   reviewPost: [
+    "gibt (?:es )?(?:\\w+ ){0,4}(?:bewertung\\w*|rezension\\w*|stern\\w*)",
     `(?:hinterlass|schreib|veroffentlich|post|geb|gebe|verfass|stell|setz|abgeb|vergeb)\\w* ${gap(7)}(?:bewertung\\w*|rezension\\w*|stern\\w*|kommentar\\w*)`,
     `(?:bewertung|rezension|stern\\w*) ${gap(4)}(?:hinterlass|schreib|veroffentlich|post|geb|verfass|stell|vergeb)\\w*`,
     "(?:sie|dich|euch|ihre firma|ihr unternehmen) (?:\\w+ )?(?:bewerten|bewerte)",
@@ -112,6 +131,8 @@ export const de: Lexicon = {
   ],
   reviewReach: ["uberall", "(?:google|trustpilot|linkedin|sozialen medien|allen plattformen)"],
   demand: [
+    "\\w*nachlass\\w*",
+    "\\w*rabatt\\w*",
     "\\d+ ?%",
     "anzahlung",
     "ziehen (?:sie )?(?:\\w+ ){0,4}ab",
@@ -140,6 +161,7 @@ export const de: Lexicon = {
     "offline nehm\\w*",
   ],
   ultimatum: [
+    "ohne (?:\\w+ )?(?:rabatt|nachlass|preisnachlass|erstattung|ruckzahlung|entschadigung|gutschrift)",
     "wenn",
     "falls",
     "sofern",
@@ -187,6 +209,8 @@ export const de: Lexicon = {
     "sondern",
   ],
   reporting: [
+    "(?:hat|haben) (?:mir|uns|ihm|ihr|ihnen) (?:\\w+ )?(?:gedroht|angedroht|gesagt|geschrieben)",
+    "(?:verlangte|forderte|drohte) (?:\\w+ ){0,2}(?:mir|mich|uns)",
     "(?:agenturen|firmen|anbieter|unternehmen|leute|kunden|dienstleister) (?:\\w+ ){0,6}drohen",
     "(?:hat|haben) mich gewarnt",
     "(?:er|sie|jemand|man|der (?:\\w+ )?(?:anbieter|dienstleister|verkaufer|kunde|handler|chef|inhaber|lieferant)|die (?:\\w+ )?(?:firma|kundin|agentur)|ein (?:\\w+ )?(?:anbieter|dienstleister|verkaufer|kunde|handler|unternehmen)|eine (?:\\w+ )?(?:firma|kundin)|mein (?:freund|kollege|nachbar))(?: \\w+)? (?:sagte|sagt|hat gesagt|meinte|behauptete|behauptet|drohte|droht|hat gedroht|schrieb|schreibt|erzahlte|warnte|hat (?:\\w+ )?verklagt|wurde verklagt)",
@@ -226,5 +250,23 @@ export const de: Lexicon = {
     "objektiv\\w*",
     "beschreib\\w*",
     "wahrheitsgemass\\w*",
+  ],
+  orElse: [
+    "sonst",
+    "andernfalls",
+    "ansonsten",
+    "es sei denn",
+    "oder (?:ich|wir|sie|es|du|mein\\w*|unser\\w*|ihr\\w*|man|das|der|die|aber)",
+    "(?:wenn|falls|sofern|solange) (?:\\w+ ){0,6}(?:nicht|bleibt|stehen bleibt|online bleibt)",
+    "(?:bleibt|steht) (?:sie|er|es|die bewertung|der kommentar|die rezension)",
+    "(?:behalten|lassen) sie (?:sie|ihn|es|sie stehen)",
+  ],
+  courtesy: [
+    "kein problem",
+    "(?:ist |das ist )?(?:auch )?(?:ok|in ordnung|gut so)",
+    "(?:wenn|falls) sie (?:\\w+ )?(?:mochten|wollen|wunschen)",
+    "(?:wir|ich) (?:konnen|kann) (?:das|ihnen) (?:\\w+ )?(?:machen|ubernehmen|helfen)",
+    "ganz wie sie (?:wollen|mochten)",
+    "unverbindlich",
   ],
 };

@@ -5,6 +5,8 @@ const AVOCAT =
 
 export const fr: Lexicon = {
   legal: [
+    "par voie d huissier",
+    "(?:service|cabinet) (?:juridique|contentieux)",
     "poursuiv\\w* (?:\\w+ )?en justice",
     "(?:vous|te|les) poursuivr\\w*",
     "poursuites?(?: judiciaires?| penales?)?",
@@ -50,11 +52,22 @@ export const fr: Lexicon = {
     "vont",
   ],
   performative: [
+    "considerez (?:ce|cette|le present)",
     "(?:ce|cette|le present|la presente) (?:courrier|lettre|mail|courriel|message|avis)",
     "par la presente",
     "mise en demeure",
   ],
   intimidation: [
+    "(?:reflechissez|reflechis|pensez|pense) (?:y )?(?:bien |a deux fois )?avant (?:de|d)",
+    "(?:reflechissez|reflechis|pensez y|pense y) (?:bien|a deux fois)",
+    "(?:vous|tu) (?:allez|vas|aller) (?:le )?payer",
+    "(?:vous le|tu le) paierez|paieras",
+    "(?:ca|cela) (?:ne )?(?:va|se) (?:pas )?(?:se )?(?:passer|finir|terminer) (?:comme ca|mal|bien)",
+    "(?:vous aurez|tu auras) de (?:nos|mes) nouvelles",
+    "tout le (?:monde|milieu|secteur) (?:\\w+ ){0,4}(?:saura|sera au courant|apprendra)",
+    "(?:plus )?aucun\\w* (?:\\w+ ){0,5}ne (?:\\w+ ){0,2}(?:travaillera|embauchera|fera appel|collaborera|recommandera)",
+    "faites attention a vous",
+    "(?:la|les) (?:choses|situation) (?:vont|va) (?:devenir|mal tourner)",
     "(?:personne|aucun|aucune) (?:[a-z-]+ ){0,2}ne (?:[a-z-]+ ){0,5}(?:plus|jamais)",
     "(?:rendre|rendrai|rendrons|pourrir|pourrirai|gacher|gacherai)\\w* la vie",
     "du mal a (?:re)?trouver (?:du |des )?(?:travail|clients|missions|contrats)",
@@ -79,6 +92,8 @@ export const fr: Lexicon = {
     "(?:votre|ton) (?:compte|profil) (?:\\w+ ){0,3}(?:banni|suspendu|bloque|supprime|ferme)",
   ],
   sanction: [
+    "(?:bloqu|suspend|ferm|desactiv|coup)\\w* (?:votre|ton|l) (?:compte|acces|profil)",
+    "(?:compte|acces) (?:\\w+ )?(?:restera|reste|sera) (?:bloque|suspendu|ferme|coupe)",
     "(?:arreter|arreterons|cesser|cesserons|suspendre|suspendrons|stopper)\\w* (?:\\w+ )?(?:travail|travaux|collaboration|prestations?|livraisons?)",
     "annul\\w*",
     "resili\\w*",
@@ -88,6 +103,10 @@ export const fr: Lexicon = {
     "ne (?:vous )?(?:livrerons|livrerai|enverrons|enverrai|remettrons|remettrai|transmettrons|transmettrai|terminerons|terminerai) (?:\\w+ )?(?:pas|plus|jamais|rien)",
   ],
   reviewNoun: [
+    "(?:le|la|les) (?:laisser|laissez|garder|gardez|maintenir|maintenez) en ligne",
+    "ce que (?:vous avez|tu as) (?:ecrit|publie|poste|dit|raconte|mis en ligne)",
+    "(?:vos|tes) propos",
+    "(?:nous|m) (?:avez|as) (?:note|evalue|critique|denigre)\\w*",
     "(?<!a mon |a notre |a votre |a ton )avis(?! (?:de|d) (?:passage|paiement|reception|echeance|virement|imposition|credit|debit))",
     "(?:votre|ta|ma|mon|cette|une|la) note",
     "commentaires?",
@@ -99,6 +118,7 @@ export const fr: Lexicon = {
     "(?:trustpilot|yelp|tripadvisor|avis google)",
   ],
   reviewPost: [
+    "(?:raconte|raconterai|decris|decrirai|dirai) (?:\\w+ ){0,3}dans (?:mon|un) (?:avis|commentaire)",
     `(?:laiss|publi|post|met|ecri|donn|redig|partag)\\w* ${gap(4)}(?:avis|commentaires?|notes?|etoiles?|evaluations?)`,
     "(?:mon|notre) avis (?:sera|va)",
     "(?:noter|evaluer) (?:votre|ton) (?:travail|entreprise|agence|service)",
@@ -200,6 +220,7 @@ export const fr: Lexicon = {
     "pourtant",
   ],
   reporting: [
+    "(?:m|nous) a (?:\\w+ )?(?:menace|exige|demande|ecrit)",
     "(?:m|nous) a (?:dit|prevenu|averti|explique|raconte) que",
     "(?:agences|entreprises|societes|prestataires|fournisseurs|gens|clients) (?:\\w+ ){0,2}menacent",
     "(?:il|elle|ils|elles|quelqu un|on|le (?:\\w+ )?(?:fournisseur|prestataire|vendeur|client|patron|proprietaire)|la (?:\\w+ )?(?:societe|entreprise|cliente|agence)|un (?:\\w+ )?(?:fournisseur|prestataire|vendeur|client)|une (?:\\w+ )?(?:entreprise|societe|cliente)|mon (?:ami|collegue|voisin))(?: \\w+)? (?:a dit|disait|dit|a affirme|affirme|a menace|menace|menacait|a ecrit|ecrit|a raconte|raconte|a averti|pretend|a pretendu|a poursuivi|a ete poursuivi)",
@@ -250,5 +271,24 @@ export const fr: Lexicon = {
     "factuel\\w*",
     "equitable\\w*",
     "juste",
+  ],
+  orElse: [
+    "sinon",
+    "ou (?:je|j|nous|vous|on|alors|bien|mon|ma|notre|nos|votre|le|la|les|ce|ca|tu|ton|ta|attendez|gare)",
+    "a defaut",
+    "faute de quoi",
+    "sans quoi",
+    "a moins que",
+    "si (?:\\w+ ){0,4}(?:ne|n|pas|reste|restent|demeure)",
+    "(?:gardez|laissez|maintenez|garde|laisse|maintiens)(?: la| le| les)?,? et",
+  ],
+  courtesy: [
+    "(?:aucun|pas de) (?:souci|probleme|soucis)",
+    "(?:ce n est )?pas grave",
+    "(?:je|nous) (?:peux|pouvons|pourrai|pourrons) (?:le faire|m en occuper|vous aider)",
+    "si vous (?:le )?(?:souhaitez|voulez|preferez|le voulez bien)",
+    "si tu (?:le )?(?:souhaites|veux|preferes)",
+    "(?:comme|c est) vous (?:voulez|preferez)",
+    "sans obligation",
   ],
 };

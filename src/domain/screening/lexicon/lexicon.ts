@@ -55,6 +55,14 @@ export interface Lexicon {
   questionOpener: string[];
   /** Honest-review markers ("honest", "fair", "describing"). */
   honest: string[];
+  /**
+   * Alternatives that make a demand coercive ("or", "otherwise", "keep it and…", "if it is
+   * not removed"): a demand to remove a review followed by one is retaliation even when the
+   * consequence has no threat word ("take it down or we'll see").
+   */
+  orElse: string[];
+  /** Courtesy that makes a removal request a request ("if you wish", "otherwise no worries"). */
+  courtesy: string[];
 }
 
 /** Up to `n` intervening words. */
