@@ -167,7 +167,13 @@ function legalThreatIn(view: SentenceView): Finding | null {
       !legalSpans.some((l) => l.start < v.end && v.start < l.end) &&
       isVenueThreat(sentence, v, reading.lex),
   );
-  const cues = view.active([...legalSpans, ...venues], "legal-threat");
+  // "Our lawyer will attend the kickoff": a lawyer at a meeting, with no condition, is news.
+  const isNeutral =
+    sentence.ultimatums.length === 0 && matches(reading.lex.neutralVenue, sentence.text);
+  const candidates = [...legalSpans, ...venues].filter(
+    (cue) => !isNeutral || !matches(reading.lex.venue, cue.text),
+  );
+  const cues = view.active(candidates, "legal-threat");
   if (cues.length === 0) return null;
   return view.linkEvidence.length > 0
     ? { kind: "retaliation", evidence: [...cues, ...view.ultimatumEvidence, ...view.linkEvidence] }
@@ -189,12 +195,16 @@ function intimidationIn(view: SentenceView): Finding | null {
   };
 }
 
-/** A business sanction punishes a review only when the sentence itself ties it to one. */
+/**
+ * A business sanction punishes a review only when the sentence itself ties it to one, under a
+ * condition ("change your rating or we cancel") or as its cause ("since you gave us two stars,
+ * we are adding a fee").
+ */
 function sanctionIn(view: SentenceView): Finding | null {
   const own = view.reviewLinks[view.index]!;
-  if (own.removals.length + own.mentions.length === 0 || view.sentence.ultimatums.length === 0) {
-    return null;
-  }
+  const isTied =
+    view.sentence.ultimatums.length > 0 || matches(view.reading.lex.cause, view.sentence.text);
+  if (own.removals.length + own.mentions.length === 0 || !isTied) return null;
   const cues = view.active(
     findAll(view.reading.lex.sanction, view.sentence.text),
     "sanction",

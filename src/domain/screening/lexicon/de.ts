@@ -5,6 +5,11 @@ const ANWALT =
 
 export const de: Lexicon = {
   legal: [
+    "(?:ich|wir) (?:kenne|kennen) (?:\\w+ ){0,4}anwalt\\w*",
+    "(?:geht|gehen|geben|gebe|leiten) (?:\\w+ ){0,3}an (?:unseren|meinen|einen|den) (?:\\w*anwalt\\w*|rechtsabteilung|inkasso\\w*)",
+    "erstatten (?:\\w+ ){0,2}(?:straf)?anzeige",
+    "(?:rechtsabteilung|anwalt|anwalte|kanzlei) (?:ist|sind|wurde|wurden) (?:\\w+ ){0,4}beauftragt",
+    "behalten uns (?:\\w+ ){0,2}(?:rechtliche|gerichtliche) schritte vor",
     `(?:mein|meine|unser|unsere) ${ANWALT} (?:sind|ist|wurden|wurde) [^.;!?]{0,80}?(?:beauftragt|eingeschaltet|informiert|eingeschalten)`,
     "verklag\\w*",
     "(?:klage|klagen) (?:\\w+ )?(?:einreichen|erheben|ein|einleiten|gegen)",
@@ -52,6 +57,11 @@ export const de: Lexicon = {
     "formliche (?:aufforderung|mahnung)",
   ],
   intimidation: [
+    "niemand mehr",
+    "so oder so",
+    "auf die eine oder andere (?:art|weise)",
+    "lassen (?:\\w+ ){0,2}(?:sperren|loschen|bannen|blockieren|entfernen)",
+    "melden (?:\\w+ ){0,2}(?:konto|profil|account)",
     "denken sie (?:\\w+ ){0,2}nach,? bevor",
     "uberlegen sie (?:\\w+ ){0,3}bevor",
     "(?:dafur sorgen|sorge dafur|sorgen dafur|werde dafur sorgen|werden dafur sorgen),? dass (?:\\w+ ){0,6}(?:niemand|kein\\w*|nie|nirgends)",
@@ -88,6 +98,7 @@ export const de: Lexicon = {
     "(?:sperren|loschen|bannen|blockieren) lassen",
   ],
   sanction: [
+    "(?:berechnen|berechne|erheben|stellen)\\w* (?:[^ ]+ +){0,5}(?:\\w*gebuhr\\w*|zuschlag|aufpreis|strafe)",
     "sperren\\w* (?:\\w+ )?(?:ihren|deinen|ihr|dein|den|das) (?:zugang|konto|account|profil)",
     "(?:zugang|konto|account) (?:\\w+ )?(?:bleibt|wird) (?:\\w+ )?gesperrt",
     "(?:arbeit|zusammenarbeit|lieferung\\w*|leistung\\w*) (?:\\w+ )?(?:einstellen|beenden|stoppen|aussetzen)",
@@ -103,6 +114,7 @@ export const de: Lexicon = {
     "(?:nicht|nie) (?:aus)?(?:liefern|herausgeben|ubergeben|fertigstellen)",
   ],
   reviewNoun: [
+    "(?:uber uns|uber mich|uber unsere (?:firma|agentur|arbeit)) (?:\\w+ ){0,2}(?:schreiben|geschrieben|verbreiten|verbreitet|posten|gepostet|veroffentlichen|veroffentlicht|behaupten)",
     "(?:das|sie|ihn|es) (?:\\w+ )?(?:stehen|online) (?:lassen|lasst)",
     "was (?:sie|du) (?:\\w+ ){0,3}(?:geschrieben|veroffentlicht|gepostet|verbreitet) (?:haben|hast)",
     "(?:ihre|deine) (?:aussagen|behauptungen|beitrag|beitrage)",
@@ -129,8 +141,16 @@ export const de: Lexicon = {
     "(?:einen|ein|1|null|0|einzigen) stern(?:e|en)?",
     "(?:schlechte|negative|vernichtende|miese|ubelste|schlechteste)\\w* (?:bewertung|rezension|kritik)\\w*",
   ],
-  reviewReach: ["uberall", "(?:google|trustpilot|linkedin|sozialen medien|allen plattformen)"],
+  reviewReach: [
+    "jeder",
+    "alle",
+    "allen",
+    "die ganze (?:welt|branche)",
+    "uberall",
+    "(?:google|trustpilot|linkedin|sozialen medien|allen plattformen)",
+  ],
   demand: [
+    "gratis",
     "\\w*nachlass\\w*",
     "\\w*rabatt\\w*",
     "\\d+ ?%",
@@ -225,6 +245,7 @@ export const de: Lexicon = {
   ],
   firstPerson: ["ich", "mich", "mir", "mein\\w*", "wir", "uns", "unser\\w*"],
   secondPerson: [
+    "(?:diese|dieser|diesen) (?:bewertung|rezension|kommentar)",
     "sie",
     "ihnen",
     "ihr",
@@ -268,5 +289,23 @@ export const de: Lexicon = {
     "(?:wir|ich) (?:konnen|kann) (?:das|ihnen) (?:\\w+ )?(?:machen|ubernehmen|helfen)",
     "ganz wie sie (?:wollen|mochten)",
     "unverbindlich",
+  ],
+  cause: [
+    "weil",
+    "wegen",
+    "nach (?:dieser|ihrer|deiner|der|diesem|ihrem)",
+    "da (?:sie|du)",
+    "aufgrund",
+    "fur (?:diese|ihre|deine) (?:bewertung|rezension)",
+  ],
+  attribution: [
+    "(?:heisst|steht) es (?:im|in dem) (?:essay|artikel|text)",
+    "(?:der essay|der artikel|der autor|die autorin) (?:sagt|schreibt|meint|behauptet)",
+    "laut (?:dem )?(?:essay|artikel|autor)",
+  ],
+  neutralVenue: [
+    "(?:meeting|termin|besprechung|kick off|workshop)",
+    "dabei",
+    "(?:erklart|erlautert|pruft|entwirft) (?:den|die|das) (?:vertrag|bedingungen|entwurf)",
   ],
 };

@@ -4,6 +4,11 @@ const LAWYER = "(?:lawyers?|attorneys?|solicitors?|legal (?:team|department|coun
 
 export const en: Lexicon = {
   legal: [
+    "(?:i|we) (?:know|have (?:the number of)?) (?:\\w+ ){0,4}(?:lawyer|attorney|solicitor)s?",
+    "(?:legal (?:team|department)|lawyers?|solicitors?|attorneys?) (?:has|have) been (?:instructed|asked|engaged|told|mandated)",
+    "(?:instructed|mandated) to recover",
+    "(?:issue|file)\\w* a claim",
+    "reserve (?:the|our) right to (?:take )?legal",
     "su(?:e|ing)",
     "(?:be|get|getting|been) sued",
     "lawsuits?",
@@ -50,6 +55,11 @@ export const en: Lexicon = {
     "formal (?:notice|demand)",
   ],
   intimidation: [
+    "(?:don t|do not|never) expect (?:\\w+ ){0,3}(?:anyone|anybody|any \\w+)",
+    "anyone (?:\\w+ ){0,6}(?:ever )?again",
+    "one way or (?:another|the other)",
+    "(?:by )?any means necessary",
+    "your (?:choice|call) how",
     "think (?:twice |carefully |hard |again |about (?:that|it|this) )?before",
     "watch your back",
     "(?:won t|will not|isn t going to|is not going to) end well",
@@ -90,6 +100,7 @@ export const en: Lexicon = {
     "(?:get|have|make sure) (?:your (?:account|profile|business|listing)|you) (?:\\w+ )?(?:banned|suspended|removed|kicked off|kicked out|blocked|deleted|shut down)",
   ],
   sanction: [
+    "(?:add|adding|charge|charging|bill|billing|impose|imposing)\\w* (?:[^ ]+ +){0,4}(?:fee|surcharge|penalty|charge)",
     "(?:lock|suspend|disable|close|freeze)\\w* (?:your|the) (?:account|access|profile)",
     "(?:account|access) (?:stays|remains|will stay|will remain) (?:locked|blocked|suspended|closed)",
     "(?:stop|cease|end) (?:working|all work|our work|work)",
@@ -104,6 +115,7 @@ export const en: Lexicon = {
     "(?:won t|will not|wont|not going to) (?:deliver|release|send|hand over|finish|complete)",
   ],
   reviewNoun: [
+    "(?:post|write|say|publish|spread|put)\\w* (?:\\w+ ){0,3}about (?:us|me|our (?:company|agency|business|work))",
     "(?:leave|leaving|keep|keeping) (?:it|that|this) (?:up|online|published)",
     "what (?:you|u) (?:wrote|posted|published|said|put up|shared) (?:about|online|on|publicly|there)",
     "(?:your|those|these|the) (?:comments?|posts?|words|remarks|statements) (?:about (?:us|me|our)|online|on the platform)",
@@ -128,11 +140,16 @@ export const en: Lexicon = {
     "(?:bad|negative|terrible|scathing|awful|horrible|damning|brutal|nasty|harsh|lowest|poor) (?:review|rating|feedback)s?",
   ],
   reviewReach: [
+    "everyone",
+    "everybody",
+    "the whole (?:world|internet|industry)",
     "everywhere",
     "on every (?:platform|site|channel)",
     "(?:google|yelp|trustpilot|linkedin|social media)",
   ],
   demand: [
+    "(?:next|this|a) (?:month|week) free",
+    "free of charge",
     "\\d+ ?%",
     "\\d+ percent",
     "off (?:the|your|my) (?:\\w+ )?(?:invoice|bill|price)",
@@ -253,7 +270,16 @@ export const en: Lexicon = {
     "our",
     "ours",
   ],
-  secondPerson: ["you", "your", "yours", "yourself", "yourselves", "you ll", "you re"],
+  secondPerson: [
+    "(?:that|this) (?:review|rating)",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "yourselves",
+    "you ll",
+    "you re",
+  ],
   generalModal: [
     "(?:a|an|the|any|one|some) (?:\\w+ )?(?:provider|vendor|seller|company|business|client|customer|platform|person|party|supplier|freelancer|agency)s? (?:can|could|may|might|is allowed to|has the right to|would|should)",
     "(?:companies|businesses|providers|vendors|clients|customers|people|sellers) (?:who|that|can|could|may|might|should|often|sometimes|never)",
@@ -301,5 +327,28 @@ export const en: Lexicon = {
     "if you (?:prefer|wish|like|want|don t mind)",
     "no obligation",
     "(?:up to you|your call|your choice)",
+  ],
+  cause: [
+    "since you",
+    "because (?:of )?(?:you|your|that|this)",
+    "after (?:that|your|this|what)",
+    "(?:for|over) (?:your|that|this) (?:review|rating|comment)",
+    "due to (?:your|that|this)",
+    "as a result of",
+  ],
+  attribution: [
+    "(?:the|this|that) (?:essay|article|author|story|book|blog post|text|writer) (?:says|said|argues|writes|wrote|notes|claims)",
+    "according to (?:the )?(?:essay|article|author)",
+    "(?:says|writes|argues) the (?:essay|article|author)",
+  ],
+  neutralVenue: [
+    "meeting",
+    "kick ?off",
+    "workshop",
+    "attend\\w*",
+    "be (?:at|there|present|joining|available)",
+    "walk (?:us |you )?through",
+    "explain\\w* the (?:contract|terms|agreement)",
+    "draft\\w*",
   ],
 };

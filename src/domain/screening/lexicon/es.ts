@@ -5,6 +5,10 @@ const ABOGADO =
 
 export const es: Lexicon = {
   legal: [
+    "(?:conozco|conocemos) (?:a )?(?:\\w+ ){0,4}abogad\\w*",
+    "medida cautelar",
+    "(?:departamento|servicio|equipo) (?:juridico|legal) (?:\\w+ ){0,2}(?:se encargara|reclamara|se ocupara)",
+    "(?:se encarga|se encargan|se encargaran|se ocuparan) (?:nuestros|mis|nuestro|mi) abogad\\w*",
     "demand(?:are|aremos|ara|aran|ar|arte|arle|arlo|arla|arles|arlos|ando|amos)",
     "(?:te|le|lo|la|les|los|os) (?:vamos a |voy a |van a )?demand\\w*",
     "(?:presentar|interponer|poner|presentaremos|interpondremos|pondremos|presentare|interpondre|pondre|recibira|recibiras|recibiran)\\w* (?:una |la )?(?:demanda|denuncia|querella)",
@@ -56,6 +60,10 @@ export const es: Lexicon = {
     "burofax",
   ],
   intimidation: [
+    "de una (?:forma|manera) u otra",
+    "(?:sea )?como sea",
+    "(?:denunciar|denunciaremos|denunciare|reportar|reportaremos|reportare) (?:tu|su) (?:cuenta|perfil)",
+    "(?:para )?que (?:la|lo|te|le) (?:bloqueen|suspendan|eliminen|cierren)",
     "(?:pienselo|piensalo|piense|piensa|piensen) (?:bien |dos veces )?antes de",
     "(?:me asegurare|nos aseguraremos|me encargare|nos encargaremos|me ocupare) de que (?:\\w+ ){0,3}(?:nadie|ningun\\w*|nunca|jamas|todo el mundo|todos)",
     "ningun\\w* (?:\\w+ ){0,5}(?:vuelva|volvera|volveran) a",
@@ -90,6 +98,7 @@ export const es: Lexicon = {
     "(?:su|tu) (?:cuenta|perfil) (?:\\w+ ){0,3}(?:bloquead|suspendid|cerrad|eliminad)\\w*",
   ],
   sanction: [
+    "(?:anad|cobr|sum|aplic)\\w* (?:[^ ]+ +){0,4}(?:tarifa|cargo|recargo|comision|penalizacion)",
     "(?:bloque|suspend|cerr|desactiv|cort)\\w* (?:tu|su|la) (?:cuenta|acceso|perfil)",
     "(?:cuenta|acceso) (?:\\w+ )?(?:seguira|sigue|quedara) (?:bloquead|suspendid|cerrad)\\w*",
     "(?:dejar|dejaremos|dejare|parar|pararemos|suspender|suspenderemos|detener|detendremos)\\w* (?:de )?(?:\\w+ )?(?:trabaj\\w*|servicio|colaboracion|entrega\\w*|proyecto)",
@@ -101,6 +110,7 @@ export const es: Lexicon = {
     "no (?:le |te |les )?(?:entregaremos|enviaremos|entregare|enviare|liberaremos|terminaremos|daremos)",
   ],
   reviewNoun: [
+    "(?:escrib|public|dec|dij|pus|cont)\\w* (?:\\w+ ){0,2}(?:de|sobre) (?:nosotros|mi|nuestra (?:empresa|agencia))",
     "(?:dejarlo|dejarla|dejarlos|mantenerlo|mantenerla) (?:publicad[oa]s?|en linea|en internet)",
     "lo que (?:\\w+ )?(?:publicaste|escribiste|dijiste|pusiste|publico|escribio|dijo|ha publicado|ha escrito|has publicado|has escrito)",
     "(?:tus|sus) (?:comentarios|palabras|publicaciones|declaraciones)",
@@ -132,10 +142,15 @@ export const es: Lexicon = {
     "(?:mala|pesima|peor|terrible) (?:resena|opinion|valoracion|calificacion)",
   ],
   reviewReach: [
+    "todo el mundo",
+    "todos",
+    "en todas partes",
     "(?:en )?todas partes",
     "(?:google|trustpilot|linkedin|redes sociales|todas las plataformas)",
   ],
   demand: [
+    "regal\\w*",
+    "gratis",
     "\\d+ ?%",
     "(?:el |todo el )?anticipo",
     "reembols\\w*",
@@ -224,6 +239,7 @@ export const es: Lexicon = {
     "(?:el ano pasado|hace anos|en el pasado)",
   ],
   firstPerson: [
+    "conozco|tengo|publico|dejo|pongo|escribo|cuento|hago|digo|subo|doy|llamo|quiero|pienso",
     "\\w+dre",
     "hare",
     "dire",
@@ -243,6 +259,9 @@ export const es: Lexicon = {
     "\\w{2,}(?:amos|emos|imos)",
   ],
   secondPerson: [
+    "(?:esa|este|ese|esta) (?:resena|valoracion|calificacion|opinion|comentario)",
+    "\\w{3,}(?:aste|iste)",
+    "arreglas|haces|tienes|puedes|quieres|crees|pagas|borras|quitas|cambias|dejas|sabes",
     "pienselo",
     "piensalo",
     "piense",
@@ -309,5 +328,21 @@ export const es: Lexicon = {
     "(?:si|como) (?:lo )?(?:desea|prefiere|quiere|quieres|prefieres)",
     "(?:podemos|puedo) (?:hacerlo|ayudarle|ayudarte)",
     "(?:esta|esta bien|tambien esta) bien",
+  ],
+  cause: [
+    "como (?:nos|me|usted|tu)",
+    "porque",
+    "por (?:esa|tu|su|esta|ese|este) (?:resena|valoracion|calificacion|opinion|comentario)",
+    "despues de",
+    "debido a",
+  ],
+  attribution: [
+    "(?:el ensayo|el articulo|el autor|la autora) (?:dice|escribe|afirma|sostiene)",
+    "segun el (?:ensayo|articulo|autor)",
+  ],
+  neutralVenue: [
+    "reunion",
+    "(?:asistira|estara presente|estara en)",
+    "(?:explicar|revisar|redactar) (?:el|la|los) (?:contrato|acuerdo|condiciones)",
   ],
 };

@@ -5,6 +5,10 @@ const AVOCAT =
 
 export const fr: Lexicon = {
   legal: [
+    "(?:je|nous) (?:connais|connaissons) (?:\\w+ ){0,4}avocat",
+    "injonction",
+    "(?:reservons|reserve|reserver) le droit (?:d engager|de poursuivre|d agir)",
+    "(?:service|departement) juridique (?:\\w+ ){0,2}(?:est charge|sera charge|va|recouvr)\\w*",
     "par voie d huissier",
     "(?:service|cabinet) (?:juridique|contentieux)",
     "poursuiv\\w* (?:\\w+ )?en justice",
@@ -58,6 +62,11 @@ export const fr: Lexicon = {
     "mise en demeure",
   ],
   intimidation: [
+    "ne comptez plus sur (?:personne|nous|aucun\\w*)",
+    "(?:d une|de quelque) maniere ou (?:d une autre|d une autre)",
+    "d une facon ou d une autre",
+    "(?:faire|ferons|ferai|fera|le ferons|la ferons) (?:\\w+ )?(?:bannir|suspendre|bloquer|supprimer|fermer)",
+    "(?:signaler|signalerons|signalerai) (?:votre|ton) (?:compte|profil)",
     "(?:reflechissez|reflechis|pensez|pense) (?:y )?(?:bien |a deux fois )?avant (?:de|d)",
     "(?:reflechissez|reflechis|pensez y|pense y) (?:bien|a deux fois)",
     "(?:vous|tu) (?:allez|vas|aller) (?:le )?payer",
@@ -92,6 +101,7 @@ export const fr: Lexicon = {
     "(?:votre|ton) (?:compte|profil) (?:\\w+ ){0,3}(?:banni|suspendu|bloque|supprime|ferme)",
   ],
   sanction: [
+    "(?:ajout|factur|appliqu|impos)\\w* (?:[^ ]+ +){0,4}(?:frais|penalite|supplement)",
     "(?:bloqu|suspend|ferm|desactiv|coup)\\w* (?:votre|ton|l) (?:compte|acces|profil)",
     "(?:compte|acces) (?:\\w+ )?(?:restera|reste|sera) (?:bloque|suspendu|ferme|coupe)",
     "(?:arreter|arreterons|cesser|cesserons|suspendre|suspendrons|stopper)\\w* (?:\\w+ )?(?:travail|travaux|collaboration|prestations?|livraisons?)",
@@ -103,11 +113,12 @@ export const fr: Lexicon = {
     "ne (?:vous )?(?:livrerons|livrerai|enverrons|enverrai|remettrons|remettrai|transmettrons|transmettrai|terminerons|terminerai) (?:\\w+ )?(?:pas|plus|jamais|rien)",
   ],
   reviewNoun: [
+    "(?:ecri|publi|dire|dit|raconte|poste|mettre|mis)\\w* (?:\\w+ ){0,2}sur (?:nous|moi|notre (?:entreprise|agence|travail))",
     "(?:le|la|les) (?:laisser|laissez|garder|gardez|maintenir|maintenez) en ligne",
     "ce que (?:vous avez|tu as) (?:ecrit|publie|poste|dit|raconte|mis en ligne)",
     "(?:vos|tes) propos",
     "(?:nous|m) (?:avez|as) (?:note|evalue|critique|denigre)\\w*",
-    "(?<!a mon |a notre |a votre |a ton )avis(?! (?:de|d) (?:passage|paiement|reception|echeance|virement|imposition|credit|debit))",
+    "(?<!a mon |a notre |a votre |a ton |dernier |ultime |premier |nouvel )avis(?! (?:de|d) (?:passage|paiement|reception|echeance|virement|imposition|credit|debit))",
     "(?:votre|ta|ma|mon|cette|une|la) note",
     "commentaires?",
     "(?:une|1|deux|2|zero|0|cinq|5) etoiles?",
@@ -118,6 +129,7 @@ export const fr: Lexicon = {
     "(?:trustpilot|yelp|tripadvisor|avis google)",
   ],
   reviewPost: [
+    "(?:mon|notre) avis (?:dira|racontera|montrera|expliquera)",
     "(?:raconte|raconterai|decris|decrirai|dirai) (?:\\w+ ){0,3}dans (?:mon|un) (?:avis|commentaire)",
     `(?:laiss|publi|post|met|ecri|donn|redig|partag)\\w* ${gap(4)}(?:avis|commentaires?|notes?|etoiles?|evaluations?)`,
     "(?:mon|notre) avis (?:sera|va)",
@@ -131,11 +143,14 @@ export const fr: Lexicon = {
     "mauvaise (?:note|evaluation)",
   ],
   reviewReach: [
+    "(?:a )?tout le monde",
+    "(?:a )?tous",
     "partout",
     "sur (?:google|tous les sites|toutes les plateformes|les reseaux)",
     "(?:google|trustpilot|linkedin|reseaux sociaux)",
   ],
   demand: [
+    "offr\\w*",
     "\\d+ ?%",
     "acompte",
     "baiss\\w* (?:la|le|votre) (?:facture|prix|tarif)",
@@ -234,12 +249,13 @@ export const fr: Lexicon = {
   ],
   firstPerson: ["je", "j", "me", "m", "moi", "mon", "ma", "mes", "nous", "notre", "nos"],
   secondPerson: [
+    "(?:cette|cet) (?:note|avis|evaluation|commentaire)",
     "vous",
     "votre",
     "vos",
     "tu",
     "te",
-    "t",
+    "t(?! (?:il|elle|on|ils|elles)(?![a-z]))",
     "toi",
     "ton",
     "ta",
@@ -290,5 +306,25 @@ export const fr: Lexicon = {
     "si tu (?:le )?(?:souhaites|veux|preferes)",
     "(?:comme|c est) vous (?:voulez|preferez)",
     "sans obligation",
+  ],
+  cause: [
+    "puisque",
+    "parce que",
+    "a cause (?:de|d)",
+    "suite a",
+    "apres (?:cet|cette|votre|ce|ces)",
+    "(?:pour|en raison de) (?:votre|cet|cette|ce) (?:avis|note|commentaire)",
+  ],
+  attribution: [
+    "(?:dit|ecrit|affirme|explique) l (?:essai|article|auteur)",
+    "(?:l essai|l article|l auteur) (?:dit|ecrit|affirme|explique)",
+    "selon l (?:essai|article|auteur)",
+  ],
+  neutralVenue: [
+    "reunion",
+    "present(?:e|es|s)? a",
+    "assister",
+    "participer",
+    "(?:presenter|expliquer|relire|rediger) (?:le|la|les) (?:contrat|accord|conditions)",
   ],
 };

@@ -5,6 +5,11 @@ const PENGACARA =
 
 export const id: Lexicon = {
   legal: [
+    "(?:saya|kami) (?:kenal|mengenal|punya) (?:\\w+ ){0,3}pengacara",
+    "(?:bagian|tim|divisi|departemen) hukum (?:kami|saya) (?:\\w+ ){0,3}(?:ditugaskan|akan|menagih|mengurus)",
+    "putusan pengadilan",
+    "(?:ajukan|mengajukan) gugatan",
+    "pengacara (?:kami|saya) (?:yang )?(?:urus|mengurus)",
     "agen(?:si)? penagih\\w*",
     "(?:penagih|penagihan) (?:utang|hutang)",
     "(?:meng|di)?gugat\\w*",
@@ -34,6 +39,11 @@ export const id: Lexicon = {
   future: ["akan", "bakal", "segera"],
   performative: ["(?:surat|email|pesan|pemberitahuan) ini", "dengan ini", "somasi"],
   intimidation: [
+    "jangan harap (?:\\w+ ){0,9}lagi",
+    "(?:tidak|tak) akan ada (?:\\w+ ){0,6}lagi",
+    "dengan cara apa ?pun",
+    "bagaimanapun caranya",
+    "(?:melaporkan|laporkan) akun (?:anda|kamu|mu)",
     "(?:pikirkan|pikir|pikirkanlah) (?:itu |lagi |baik baik |dulu )?sebelum",
     "(?:pikir|pikirkan|pikirkanlah) (?:baik baik|dua kali|lagi|matang matang)",
     "hati hati",
@@ -63,6 +73,7 @@ export const id: Lexicon = {
     "(?:blokir|bekukan|tutup|hapus|banned) akun (?:anda|kamu|mu)",
   ],
   sanction: [
+    "(?:menambahkan|tambahkan|kenakan|mengenakan|membebankan|bebankan) (?:[^ ]+ +){0,3}(?:biaya|denda)",
     "(?:blokir|diblokir|kunci|dikunci|bekukan|dibekukan|tutup|ditutup)\\w*",
     "akses (?:\\w+ )?(?:diblokir|dicabut|dikunci|ditutup)",
     "(?:hentikan|menghentikan|berhenti|stop|setop)\\w* (?:\\w+ )?(?:pekerjaan|kerja sama|kerjasama|layanan|proyek|pengiriman)",
@@ -74,6 +85,7 @@ export const id: Lexicon = {
     "(?:tidak|tak) akan (?:kami |saya )?(?:mengirim|kirim|menyerahkan|serahkan|memberikan|menyelesaikan)\\w*",
   ],
   reviewNoun: [
+    "(?:menulis|tulis|posting|memposting|bilang|berkata|menyebarkan)\\w* (?:\\w+ ){0,2}tentang (?:kami|saya|perusahaan kami)",
     "(?:membiarkannya|biarkan|membiarkan) (?:\\w+ )?(?:tetap )?(?:tayang|online|terpasang)",
     "apa yang (?:anda|kamu|bapak|ibu) (?:tulis|posting|unggah|sebarkan|katakan)",
     "tulisan (?:anda|kamu|mu|bapak|ibu)",
@@ -103,11 +115,16 @@ export const id: Lexicon = {
     "(?:ulasan|review|rating|penilaian|testimoni|komentar) (?:\\w+ )?(?:buruk|jelek|negatif|pedas)",
   ],
   reviewReach: [
+    "semua orang",
+    "di semua tempat",
+    "semua",
     "(?:di )?mana mana",
     "(?:google|trustpilot|linkedin|media sosial|medsos|semua platform|instagram|twitter|tiktok)",
     "viral\\w*",
   ],
   demand: [
+    "gratis\\w*",
+    "cuma cuma",
     "\\d+ ?%",
     "uang muka",
     "potong\\w*",
@@ -201,6 +218,7 @@ export const id: Lexicon = {
   ],
   firstPerson: ["saya", "aku", "kami", "kita", "\\w+ku", "gue", "gua"],
   secondPerson: [
+    "(?:ulasan|rating|penilaian|komentar) (?:itu|ini)",
     "anggap(?:lah)?",
     "harap",
     "mohon",
@@ -254,5 +272,17 @@ export const id: Lexicon = {
     "(?:kalau|jika|bila) (?:berkenan|mau|bersedia|tidak keberatan)",
     "(?:kami|saya) (?:bisa|dapat) (?:bantu|membantu)",
     "terserah (?:anda|kamu)",
+  ],
+  cause: ["karena", "gara gara", "setelah", "akibat", "atas (?:ulasan|rating|penilaian)"],
+  attribution: [
+    "kata (?:esai|artikel|penulis)",
+    "(?:esai|artikel|penulis) (?:itu |tersebut )?(?:bilang|mengatakan|menulis|berkata)",
+    "menurut (?:esai|artikel|penulis)",
+  ],
+  neutralVenue: [
+    "rapat",
+    "pertemuan",
+    "hadir",
+    "(?:menjelaskan|meninjau|menyusun) (?:\\w+ )?(?:kontrak|perjanjian)",
   ],
 };

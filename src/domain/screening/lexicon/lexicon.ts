@@ -63,6 +63,12 @@ export interface Lexicon {
   orElse: string[];
   /** Courtesy that makes a removal request a request ("if you wish", "otherwise no worries"). */
   courtesy: string[];
+  /** Causes ("since you", "weil", "karena"): a sanction because of a review punishes it. */
+  cause: string[];
+  /** Attributions to an essay or article anywhere in the sentence ("says the essay"). */
+  attribution: string[];
+  /** A lawyer at a meeting or explaining a contract is not escalation ("will attend the kickoff"). */
+  neutralVenue: string[];
 }
 
 /** Up to `n` intervening words. */
