@@ -4,7 +4,9 @@ import {
   evaluateScreening,
   formatEvaluation,
   meetsTargets,
+  SCREENING_SPLITS,
   type LabelledText,
+  type ScreeningSplit,
 } from "../src/domain/screening/evaluate";
 
 const SET = fileURLToPath(new URL("../src/domain/screening/labelled-set.json", import.meta.url));
@@ -17,12 +19,12 @@ export function readLabelledSet(): LabelledText[] {
 /** Precision and recall of `accord screen` on the dev and held-out splits, as a text report. */
 export function screeningReport(options: {
   showMistakes: boolean;
-  splits?: ("dev" | "heldout")[];
+  splits?: readonly ScreeningSplit[];
 }): { text: string; met: boolean } {
   const set = readLabelledSet();
   const parts: string[] = [];
   let met = true;
-  for (const split of options.splits ?? (["dev", "heldout"] as const)) {
+  for (const split of options.splits ?? SCREENING_SPLITS) {
     const evaluation = evaluateScreening(set.filter((t) => t.split === split));
     met &&= evaluation.scores.every(meetsTargets);
     parts.push(formatEvaluation(`Screening, ${split} split`, evaluation));
@@ -38,7 +40,7 @@ export function screeningReport(options: {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const only = process.argv.includes("--dev") ? "dev" : null;
+  const only: ScreeningSplit | null = process.argv.includes("--dev") ? "dev" : null;
   const report = screeningReport({
     showMistakes: !process.argv.includes("--quiet"),
     splits: only ? [only] : undefined,

@@ -10,20 +10,16 @@ import { SCREENING_LANGUAGES } from "./types";
 
 const texts = set as LabelledText[];
 
-/**
- * What the held-out split measured when it was last read (see docs/SCREENING.md): a floor
- * that catches regressions. It sits below the targets on purpose; the held-out texts are
- * never tuned on, so the gap is the honest distance to the targets on unseen text.
- */
-const HELD_OUT_FLOOR = {
-  retaliationPrecision: 0.95,
-  retaliationRecall: 0.5,
-  legalThreatPrecision: 0.9,
-  legalThreatRecall: 0.75,
-  harmlessFlagged: SCREENING_TARGETS.harmlessFlagged,
-};
+/** Minimum scores a split must reach, per language. */
+interface Floor {
+  retaliationPrecision: number;
+  retaliationRecall: number;
+  legalThreatPrecision: number;
+  legalThreatRecall: number;
+  harmlessFlagged: number;
+}
 
-function expectAtLeast(score: LanguageScore, floor: typeof HELD_OUT_FLOOR, context: string) {
+function expectAtLeast(score: LanguageScore, floor: Floor, context: string) {
   expect(score.retaliation.precision, context).toBeGreaterThanOrEqual(floor.retaliationPrecision);
   expect(score.retaliation.recall, context).toBeGreaterThanOrEqual(floor.retaliationRecall);
   expect(score.legalThreat.precision, context).toBeGreaterThanOrEqual(floor.legalThreatPrecision);
@@ -39,31 +35,29 @@ describe("the labelled screening set", () => {
       expect(texts.filter((t) => t.language === language).length).toBeGreaterThanOrEqual(60);
     }
     expect(texts.filter((t) => t.split === "heldout").length).toBeGreaterThanOrEqual(100);
+    expect(texts.filter((t) => t.split === "heldout-e").length).toBeGreaterThanOrEqual(100);
+    expect(texts.filter((t) => t.split === "heldout-f").length).toBeGreaterThanOrEqual(100);
     expect(new Set(texts.map((t) => t.id)).size).toBe(texts.length);
   });
 
-  it("meets the precision, recall and false-positive targets in every language (dev)", () => {
-    const { scores, mistakes } = evaluateScreening(texts.filter((t) => t.split === "dev"));
-    const targets = {
-      retaliationPrecision: SCREENING_TARGETS.retaliation,
-      retaliationRecall: SCREENING_TARGETS.retaliation,
-      legalThreatPrecision: SCREENING_TARGETS.legalThreat,
-      legalThreatRecall: SCREENING_TARGETS.legalThreat,
-      harmlessFlagged: SCREENING_TARGETS.harmlessFlagged,
-    };
-    for (const score of scores) {
-      expectAtLeast(score, targets, `dev ${score.language}: ${JSON.stringify(mistakes, null, 1)}`);
-    }
-  });
-
-  it("stays at or above its measured floor on the held-out texts", () => {
-    const { scores, mistakes } = evaluateScreening(texts.filter((t) => t.split === "heldout"));
-    for (const score of scores) {
-      expectAtLeast(
-        score,
-        HELD_OUT_FLOOR,
-        `held-out ${score.language}: ${JSON.stringify(mistakes, null, 1)}`,
-      );
-    }
-  });
+  it.each(["dev", "heldout", "heldout-e", "heldout-f"])(
+    "meets the precision, recall and false-positive targets in every language (%s)",
+    (split) => {
+      const { scores, mistakes } = evaluateScreening(texts.filter((t) => t.split === split));
+      const targets = {
+        retaliationPrecision: SCREENING_TARGETS.retaliation,
+        retaliationRecall: SCREENING_TARGETS.retaliation,
+        legalThreatPrecision: SCREENING_TARGETS.legalThreat,
+        legalThreatRecall: SCREENING_TARGETS.legalThreat,
+        harmlessFlagged: SCREENING_TARGETS.harmlessFlagged,
+      };
+      for (const score of scores) {
+        expectAtLeast(
+          score,
+          targets,
+          `${split} ${score.language}: ${JSON.stringify(mistakes, null, 1)}`,
+        );
+      }
+    },
+  );
 });

@@ -70,6 +70,22 @@ describe("screening the hard cases", () => {
     expect(result.explanation).toContain('"porterons plainte"');
   });
 
+  it("reads a removal demand under an alternative as coercion, and a courteous request as none", () => {
+    expect(kindOf("Take that review down or we'll see.")).toBe("retaliation");
+    expect(kindOf("Enlevez votre note, sinon on en reparlera.")).toBe("retaliation");
+    expect(kindOf("Löschen Sie die Rezension. Sonst sprechen wir uns noch.")).toBe("retaliation");
+    expect(kindOf("Quite esa reseña o ya hablaremos.")).toBe("retaliation");
+    expect(kindOf("Hapus ulasan itu, kalau tidak kita lihat nanti.")).toBe("retaliation");
+    expect(kindOf("Remove the duplicate review, or I can do it for you if you prefer.")).toBe(
+      "none",
+    );
+    expect(kindOf("Retirez votre avis si vous le souhaitez, sinon aucun souci.")).toBe("none");
+    expect(kindOf("If you want to change your review, you can edit it in your settings.")).toBe(
+      "none",
+    );
+    expect(kindOf("Kalau tidak keberatan, tolong ubah rating Anda.")).toBe("none");
+  });
+
   it("says why a cue did not count", () => {
     const result = screenText({ text: "We will not take legal action." });
     expect(result.evidence).toEqual([{ phrase: "legal action", role: "negated-ignored" }]);

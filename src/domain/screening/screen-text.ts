@@ -1,4 +1,4 @@
-import { compileLexicon, findAll, type CompiledLexicon, type Span } from "./compile";
+import { compileLexicon, findAll, matches, type CompiledLexicon, type Span } from "./compile";
 import { explain, type Finding } from "./explain";
 import { identifyLanguage } from "./language";
 import { de } from "./lexicon/de";
@@ -148,7 +148,11 @@ function decide(reading: Reading, contextLink: Evidence[]): Finding {
     if (legalFinding?.kind === "retaliation") return legalFinding;
     legal ??= legalFinding;
     const retaliation =
-      intimidationIn(view) ?? sanctionIn(view) ?? leverageIn(view) ?? counterReviewIn(view);
+      intimidationIn(view) ??
+      sanctionIn(view) ??
+      leverageIn(view) ??
+      counterReviewIn(view) ??
+      coercedRemovalIn(view);
     if (retaliation) return retaliation;
   }
   return legal ?? { kind: "none", evidence: ignored };
@@ -163,7 +167,13 @@ function legalThreatIn(view: SentenceView): Finding | null {
       !legalSpans.some((l) => l.start < v.end && v.start < l.end) &&
       isVenueThreat(sentence, v, reading.lex),
   );
-  const cues = view.active([...legalSpans, ...venues], "legal-threat");
+  // "Our lawyer will attend the kickoff": a lawyer at a meeting, with no condition, is news.
+  const isNeutral =
+    sentence.ultimatums.length === 0 && matches(reading.lex.neutralVenue, sentence.text);
+  const candidates = [...legalSpans, ...venues].filter(
+    (cue) => !isNeutral || !matches(reading.lex.venue, cue.text),
+  );
+  const cues = view.active(candidates, "legal-threat");
   if (cues.length === 0) return null;
   return view.linkEvidence.length > 0
     ? { kind: "retaliation", evidence: [...cues, ...view.ultimatumEvidence, ...view.linkEvidence] }
@@ -185,12 +195,16 @@ function intimidationIn(view: SentenceView): Finding | null {
   };
 }
 
-/** A business sanction punishes a review only when the sentence itself ties it to one. */
+/**
+ * A business sanction punishes a review only when the sentence itself ties it to one, under a
+ * condition ("change your rating or we cancel") or as its cause ("since you gave us two stars,
+ * we are adding a fee").
+ */
 function sanctionIn(view: SentenceView): Finding | null {
   const own = view.reviewLinks[view.index]!;
-  if (own.removals.length + own.mentions.length === 0 || view.sentence.ultimatums.length === 0) {
-    return null;
-  }
+  const isTied =
+    view.sentence.ultimatums.length > 0 || matches(view.reading.lex.cause, view.sentence.text);
+  if (own.removals.length + own.mentions.length === 0 || !isTied) return null;
   const cues = view.active(
     findAll(view.reading.lex.sanction, view.sentence.text),
     "sanction",
@@ -237,4 +251,53 @@ function counterReviewIn(view: SentenceView): Finding | null {
     role: "review-leverage" as const,
   }));
   return { kind: "retaliation", evidence: [...posts, ...marks, ...view.linkEvidence] };
+}
+
+/** How many words may stand before a removal verb that is still a demand ("please remove"). */
+const DEMAND_OPENING = 4;
+
+/**
+ * A demand to remove or change a review under an alternative: "take that review down or we'll
+ * see", "delete your rating and we restore your access; keep it, and the account stays
+ * locked", "if the review is not removed, expect a letter". The removal verb must open its
+ * clause (an imperative, "please remove", "you must remove"), and the
+ * alternative must follow it in the same or the next sentence.
+ */
+function coercedRemovalIn(view: SentenceView): Finding | null {
+  const { sentence, reading, index } = view;
+  const own = view.reviewLinks[index]!;
+  const removals = own.removals.filter((r) => isClauseOpening(sentence.text, r.start));
+  if (removals.length === 0) return null;
+  const next = view.sentences[index + 1];
+  const after = removals[0]!.end;
+  const alternatives = [
+    ...findAll(reading.lex.orElse, sentence.text)
+      .filter((a) => a.start >= after)
+      .map((a) => ({ span: a, where: sentence })),
+    ...(next ? findAll(reading.lex.orElse, next.text).map((a) => ({ span: a, where: next })) : []),
+  ];
+  // "Remove the duplicate, or I can do it for you": a request with a courteous way out.
+  const courteous = [sentence, next].some((s) => s && matches(reading.lex.courtesy, s.text));
+  if (courteous) return null;
+  if (alternatives.length === 0) return null;
+  const demands = view.active(removals, "removal-demand", true);
+  if (demands.length === 0) return null;
+  return {
+    kind: "retaliation",
+    evidence: [
+      ...demands,
+      ...alternatives.map((a) => ({
+        phrase: view.quote(a.where, a.span),
+        role: "ultimatum" as const,
+      })),
+      ...view.linkEvidence.filter((e) => e.role !== "removal-demand"),
+    ],
+  };
+}
+
+/** Whether at most a few words stand between the start of the clause and `at`. */
+function isClauseOpening(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const clause = before.split(/[,:;()"\u2013\u2014]|\s-\s/).at(-1) ?? "";
+  return clause.trim().split(/\s+/).filter(Boolean).length <= DEMAND_OPENING;
 }

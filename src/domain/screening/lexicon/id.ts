@@ -5,6 +5,13 @@ const PENGACARA =
 
 export const id: Lexicon = {
   legal: [
+    "(?:saya|kami) (?:kenal|mengenal|punya) (?:\\w+ ){0,3}pengacara",
+    "(?:bagian|tim|divisi|departemen) hukum (?:kami|saya) (?:\\w+ ){0,3}(?:ditugaskan|akan|menagih|mengurus)",
+    "putusan pengadilan",
+    "(?:ajukan|mengajukan) gugatan",
+    "pengacara (?:kami|saya) (?:yang )?(?:urus|mengurus)",
+    "agen(?:si)? penagih\\w*",
+    "(?:penagih|penagihan) (?:utang|hutang)",
     "(?:meng|di)?gugat\\w*",
     "gugatan",
     "(?:menuntut|dituntut|tuntut) (?:\\w+ )?(?:secara hukum|ke pengadilan|anda|kamu|ganti rugi)",
@@ -32,6 +39,19 @@ export const id: Lexicon = {
   future: ["akan", "bakal", "segera"],
   performative: ["(?:surat|email|pesan|pemberitahuan) ini", "dengan ini", "somasi"],
   intimidation: [
+    "jangan harap (?:\\w+ ){0,9}lagi",
+    "(?:tidak|tak) akan ada (?:\\w+ ){0,6}lagi",
+    "dengan cara apa ?pun",
+    "bagaimanapun caranya",
+    "(?:melaporkan|laporkan) akun (?:anda|kamu|mu)",
+    "(?:pikirkan|pikir|pikirkanlah) (?:itu |lagi |baik baik |dulu )?sebelum",
+    "(?:pikir|pikirkan|pikirkanlah) (?:baik baik|dua kali|lagi|matang matang)",
+    "hati hati",
+    "(?:anda|kamu) akan (?:membayar|bayar) (?:mahal|akibatnya|semua ini)",
+    "(?:tanggung|menanggung) (?:sendiri )?(?:akibat|risiko)\\w*",
+    "semua orang (?:\\w+ ){0,3}(?:akan )?tahu",
+    "(?:tidak|tak) akan (?:berakhir )?baik",
+    "(?:saya|kami) (?:kenal|punya) (?:banyak )?(?:orang|kenalan)",
     "(?:tidak ada|tak ada) (?:satu pun|seorang pun|yang) (?:[a-z-]+ ){0,6}lagi",
     "(?:mempersulit|menyulitkan|persulit|menghancurkan) hidup",
     "(?:susah|sulit|tidak akan) (?:dapat|mendapat|mencari|cari|dapet) (?:kerjaan|pekerjaan|klien|proyek|kerja)",
@@ -53,6 +73,9 @@ export const id: Lexicon = {
     "(?:blokir|bekukan|tutup|hapus|banned) akun (?:anda|kamu|mu)",
   ],
   sanction: [
+    "(?:menambahkan|tambahkan|kenakan|mengenakan|membebankan|bebankan) (?:[^ ]+ +){0,3}(?:biaya|denda)",
+    "(?:blokir|diblokir|kunci|dikunci|bekukan|dibekukan|tutup|ditutup)\\w*",
+    "akses (?:\\w+ )?(?:diblokir|dicabut|dikunci|ditutup)",
     "(?:hentikan|menghentikan|berhenti|stop|setop)\\w* (?:\\w+ )?(?:pekerjaan|kerja sama|kerjasama|layanan|proyek|pengiriman)",
     "(?:batalkan|membatalkan|dibatalkan)\\w*",
     "(?:putus|putuskan|memutus|memutuskan|akhiri|mengakhiri)\\w* (?:\\w+ )?(?:kontrak|kerja sama|kerjasama|layanan)",
@@ -62,6 +85,11 @@ export const id: Lexicon = {
     "(?:tidak|tak) akan (?:kami |saya )?(?:mengirim|kirim|menyerahkan|serahkan|memberikan|menyelesaikan)\\w*",
   ],
   reviewNoun: [
+    "(?:menulis|tulis|posting|memposting|bilang|berkata|menyebarkan)\\w* (?:\\w+ ){0,2}tentang (?:kami|saya|perusahaan kami)",
+    "(?:membiarkannya|biarkan|membiarkan) (?:\\w+ )?(?:tetap )?(?:tayang|online|terpasang)",
+    "apa yang (?:anda|kamu|bapak|ibu) (?:tulis|posting|unggah|sebarkan|katakan)",
+    "tulisan (?:anda|kamu|mu|bapak|ibu)",
+    "postingan (?:anda|kamu|mu)",
     "ulasan(?:nya|mu)?",
     "review(?:nya|mu)?",
     "rating(?:nya|mu)?",
@@ -73,6 +101,7 @@ export const id: Lexicon = {
     "(?:trustpilot|yelp|tripadvisor|google review)",
   ],
   reviewPost: [
+    "(?:ceritakan|ceritain|tulis|ungkap|bongkar)\\w* (?:\\w+ ){0,3}(?:di|dalam|lewat) (?:ulasan|review|rating|testimoni)",
     `(?:beri|memberi|memberikan|kasih|tulis|menulis|posting|memposting|unggah|mengunggah|pasang|memasang|tinggalkan|meninggalkan|bikin|membuat|publikasikan)\\w* ${gap(4)}(?:ulasan|review|rating|bintang|penilaian|testimoni|komentar)`,
     "(?:ulasan|review|rating) (?:saya|kami|aku) (?:akan|bakal)",
   ],
@@ -86,11 +115,16 @@ export const id: Lexicon = {
     "(?:ulasan|review|rating|penilaian|testimoni|komentar) (?:\\w+ )?(?:buruk|jelek|negatif|pedas)",
   ],
   reviewReach: [
+    "semua orang",
+    "di semua tempat",
+    "semua",
     "(?:di )?mana mana",
     "(?:google|trustpilot|linkedin|media sosial|medsos|semua platform|instagram|twitter|tiktok)",
     "viral\\w*",
   ],
   demand: [
+    "gratis\\w*",
+    "cuma cuma",
     "\\d+ ?%",
     "uang muka",
     "potong\\w*",
@@ -172,6 +206,7 @@ export const id: Lexicon = {
     "dan",
   ],
   reporting: [
+    "(?:dia|mereka|penyedia(?: jasa)?(?: itu)?|klien(?: itu)?|vendor(?: itu)?) (?:\\w+ )?(?:bilang|berkata|mengancam|menuntut agar|meminta|minta)",
     "(?:memperingatkan|bilang|cerita|mengatakan) bahwa",
     "(?:dia|ia|mereka|seseorang|orang itu|(?:si |sang |seorang |sebuah |para )?(?:penjual|vendor|penyedia|klien|pelanggan|perusahaan|toko|pemilik|bos|teman|rekan|tetangga)(?: \\w+)?)(?: \\w+)? (?:bilang|mengatakan|berkata|katanya|mengancam|menulis|bercerita|menceritakan|mengklaim|menyebut|memperingatkan|menggugat|digugat)",
     "(?:diancam|terancam|mengancam akan|mengancam dengan)",
@@ -183,6 +218,7 @@ export const id: Lexicon = {
   ],
   firstPerson: ["saya", "aku", "kami", "kita", "\\w+ku", "gue", "gua"],
   secondPerson: [
+    "(?:ulasan|rating|penilaian|komentar) (?:itu|ini)",
     "anggap(?:lah)?",
     "harap",
     "mohon",
@@ -223,5 +259,30 @@ export const id: Lexicon = {
     "apa adanya",
     "menjelaskan",
     "menggambarkan",
+  ],
+  orElse: [
+    "(?:atau|kalau|jika|kalo|bila|apabila) (?:\\w+ ){0,4}(?:tidak|tak|nggak|gak|enggak|belum|tetap|masih)",
+    "kecuali",
+    "atau (?:saya|kami|aku|kita|anda|kamu|siap|tunggu|akan|akun|nama)",
+    "(?:kalau|jika|kalo|bila) (?:tetap|masih) (?:ada|tayang|dibiarkan)",
+    "(?:biarkan|pertahankan)(?: saja)?,? (?:dan|maka)",
+  ],
+  courtesy: [
+    "(?:tidak|gak|nggak|tak) (?:apa apa|masalah|keberatan)",
+    "(?:kalau|jika|bila) (?:berkenan|mau|bersedia|tidak keberatan)",
+    "(?:kami|saya) (?:bisa|dapat) (?:bantu|membantu)",
+    "terserah (?:anda|kamu)",
+  ],
+  cause: ["karena", "gara gara", "setelah", "akibat", "atas (?:ulasan|rating|penilaian)"],
+  attribution: [
+    "kata (?:esai|artikel|penulis)",
+    "(?:esai|artikel|penulis) (?:itu |tersebut )?(?:bilang|mengatakan|menulis|berkata)",
+    "menurut (?:esai|artikel|penulis)",
+  ],
+  neutralVenue: [
+    "rapat",
+    "pertemuan",
+    "hadir",
+    "(?:menjelaskan|meninjau|menyusun) (?:\\w+ )?(?:kontrak|perjanjian)",
   ],
 };

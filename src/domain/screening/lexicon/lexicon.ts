@@ -55,6 +55,20 @@ export interface Lexicon {
   questionOpener: string[];
   /** Honest-review markers ("honest", "fair", "describing"). */
   honest: string[];
+  /**
+   * Alternatives that make a demand coercive ("or", "otherwise", "keep it and…", "if it is
+   * not removed"): a demand to remove a review followed by one is retaliation even when the
+   * consequence has no threat word ("take it down or we'll see").
+   */
+  orElse: string[];
+  /** Courtesy that makes a removal request a request ("if you wish", "otherwise no worries"). */
+  courtesy: string[];
+  /** Causes ("since you", "weil", "karena"): a sanction because of a review punishes it. */
+  cause: string[];
+  /** Attributions to an essay or article anywhere in the sentence ("says the essay"). */
+  attribution: string[];
+  /** A lawyer at a meeting or explaining a contract is not escalation ("will attend the kickoff"). */
+  neutralVenue: string[];
 }
 
 /** Up to `n` intervening words. */
