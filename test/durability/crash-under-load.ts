@@ -93,7 +93,7 @@ export interface Acknowledged {
 }
 
 /** One client writing until told to stop; only answers it received count as acknowledged. */
-async function writeUntilStopped(
+export async function writeUntilStopped(
   url: string,
   session: Session,
   engagementId: string,
