@@ -31,7 +31,7 @@ describe("two Accord processes on one PostgreSQL", () => {
         // Both start at once on an empty database: one seeds the demo, both migrate.
         processes.push(
           ...(await Promise.all(
-            [{}, { ACCORD_SEED_DEMO: "never" }].map((env) =>
+            [{ ACCORD_SEED_DEMO: "auto" }, { ACCORD_SEED_DEMO: "never" }].map((env) =>
               startAccordProcess(database, {
                 ACCORD_TEST_CLOCK: "true",
                 LOG_LEVEL: "warn",
