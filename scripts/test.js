@@ -39,9 +39,35 @@ function ensureChromium() {
   });
 }
 
+/**
+ * The backup test runs the operations guide's pg_dump/pg_restore against a PostgreSQL of the
+ * tools' own version (the embedded server ships none): Debian's postgresql package has both.
+ */
+function ensurePostgresTools() {
+  try {
+    execFileSync("sh", ["-c", "ls /usr/lib/postgresql/*/bin/pg_restore"], { stdio: "ignore" });
+    return;
+  } catch {
+    // installed below
+  }
+  process.stdout.write("PostgreSQL's tools are missing: installing Debian's postgresql package.\n");
+  const apt = process.getuid?.() === 0 ? ["apt-get"] : ["sudo", "-n", "apt-get"];
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  step("apt-get update", apt[0], [...apt.slice(1), "update", "-qq"], { env });
+  step(
+    "apt-get install postgresql",
+    apt[0],
+    [...apt.slice(1), "install", "-y", "-qq", "postgresql"],
+    {
+      env,
+    },
+  );
+}
+
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 const started = Date.now();
 ensureChromium();
+ensurePostgresTools();
 step("type-check (tsc)", npx, ["tsc", "--noEmit", "-p", "tsconfig.json"]);
 step("lint (eslint)", npx, ["eslint", "."]);
 step("format (prettier --check)", npx, ["prettier", "--check", "."]);

@@ -23,18 +23,18 @@ export interface CrashReport {
   problems: string[];
 }
 
-interface Session {
+export interface Session {
   cookie: string;
   csrf: string;
 }
 
 const PROVIDER = "jonas@atelierbleu.demo";
 
-export async function logIn(url: string): Promise<Session> {
+export async function logIn(url: string, email = PROVIDER): Promise<Session> {
   const login = await fetch(`${url}/api/v1/auth/login`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: PROVIDER, password: DEMO_PASSWORD }),
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
   });
   if (login.status !== 200) throw new Error(`log-in answered ${login.status}`);
   const session = login.headers
@@ -93,7 +93,7 @@ export interface Acknowledged {
 }
 
 /** One client writing until told to stop; only answers it received count as acknowledged. */
-async function writeUntilStopped(
+export async function writeUntilStopped(
   url: string,
   session: Session,
   engagementId: string,

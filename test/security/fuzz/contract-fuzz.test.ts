@@ -14,6 +14,7 @@ import {
   type JsonSchema,
 } from "./hostile-payloads";
 import { rejectionProblems } from "./rejection-check";
+import { BODYLESS_WRITE_ROUTES } from "./bodyless-routes";
 
 /** Fixed, so a failure found once is found again on every run. */
 const SEED = 20_261_201;
@@ -141,6 +142,38 @@ function describeProbe(probe: Probe): string {
       return `:${probe.name} = ${cut(probe.value)}`;
   }
 }
+
+describe("the fuzzer's reach", () => {
+  it("has field probes for every write route that takes a body, and names those that take none", async () => {
+    const t = await buildTestApp("sqlite");
+    try {
+      const routes = writeRoutes(t).map((r) => ({ ...r, name: `${r.method} ${r.url}` }));
+      const names = new Set(routes.map((r) => r.name));
+      const undeclared = routes
+        .filter((r) => !r.body && !BODYLESS_WRITE_ROUTES.has(r.name))
+        .map((r) => r.name);
+      expect(
+        undeclared,
+        "write routes without a JSON body schema: declare the body with a Zod contract, or name the route in test/security/fuzz/bodyless-routes.ts",
+      ).toEqual([]);
+      const gone = [...BODYLESS_WRITE_ROUTES].filter((name) => !names.has(name));
+      expect(gone, "bodyless-routes.ts names routes the app no longer has").toEqual([]);
+      // A route the list calls bodyless but that declares a body would lose nothing, but the
+      // list would mislead its reader.
+      const declared = routes.filter((r) => r.body && BODYLESS_WRITE_ROUTES.has(r.name));
+      expect(declared.map((r) => r.name)).toEqual([]);
+      for (const route of routes.filter((r) => r.body)) {
+        const base = plausibleValue(route.body ?? {});
+        expect(
+          fieldPaths(route.body ?? {}, base).length,
+          `${route.name} has no field to break`,
+        ).toBeGreaterThan(0);
+      }
+    } finally {
+      await t.close();
+    }
+  });
+});
 
 describe.each(DIALECTS)("fuzzed input to every write route on %s", (dialect) => {
   let t: TestApp;

@@ -4,6 +4,9 @@ import fc from "fast-check";
 export interface JsonSchema {
   type?: string | string[];
   properties?: Record<string, JsonSchema>;
+  /** A record (`z.record`): the keys it takes and the schema of each value. */
+  propertyNames?: JsonSchema;
+  additionalProperties?: JsonSchema | boolean;
   required?: string[];
   items?: JsonSchema;
   enum?: unknown[];
@@ -55,6 +58,10 @@ export function plausibleValue(schema: JsonSchema, depth = 0): unknown {
       );
     case "object": {
       const out: Record<string, unknown> = {};
+      // A record with known keys: one entry, so its value has something to break.
+      const key = schema.propertyNames?.enum?.[0];
+      if (typeof key === "string" && typeof schema.additionalProperties === "object")
+        out[key] = plausibleValue(schema.additionalProperties, depth + 1);
       for (const key of schema.required ?? []) {
         out[key] = plausibleValue(schema.properties?.[key] ?? {}, depth + 1);
       }
@@ -188,6 +195,13 @@ export function fieldPaths(
       paths.push(path);
       const inner = (value as Record<string, unknown> | null)?.[key];
       if (inner !== undefined) paths.push(...fieldPaths(child, inner, path, depth + 1));
+    }
+  }
+  if (typeof object.additionalProperties === "object" && value && typeof value === "object") {
+    for (const [key, inner] of Object.entries(value)) {
+      if (object.properties?.[key]) continue;
+      paths.push([...prefix, key]);
+      paths.push(...fieldPaths(object.additionalProperties, inner, [...prefix, key], depth + 1));
     }
   }
   if (Array.isArray(value) && object.items) {
