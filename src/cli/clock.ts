@@ -1,11 +1,9 @@
 import { Command } from "commander";
 import { describeOffset } from "../domain/clock/clock-advance";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locales";
-import { translate } from "../i18n/translate";
 import type { Failure } from "../server/platform/result";
 import { loadConfig } from "../server/platform/config";
 import { readTestClockOffset } from "../server/platform/test-clock";
-import { moveTestClockForward } from "../server/modules/test-clock/move-test-clock-forward";
 import { withDatabase } from "./with-database";
 
 /** The operator's language from LC_ALL, LC_MESSAGES or LANG (`fr_FR.UTF-8` → fr). */
@@ -14,7 +12,9 @@ function cliLocale(env: NodeJS.ProcessEnv = process.env): Locale {
   return isLocale(tag) ? tag : DEFAULT_LOCALE;
 }
 
-function refuse(failure: Failure): void {
+// The catalogues and the use-case load when a command needs them, not for `accord --help`.
+async function refuse(failure: Failure): Promise<void> {
+  const { translate } = await import("../i18n/translate");
   process.stderr.write(`${translate(cliLocale(), `error.${failure.code}`, failure.values)}\n`);
   process.exitCode = 2;
 }
@@ -49,6 +49,8 @@ export function clockCommand(): Command {
     .argument("<duration>", "days (d), hours (h) and minutes (m) forward")
     .action(async (duration: string) => {
       if (!loadConfig().testClock) return refuse({ code: "test_clock_disabled" });
+      const { moveTestClockForward } =
+        await import("../server/modules/test-clock/move-test-clock-forward");
       const moved = await withDatabase(({ db }) => moveTestClockForward(db, duration, new Date()));
       if (!moved.ok) return refuse(moved.failure);
       show(moved.value);

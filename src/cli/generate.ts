@@ -19,7 +19,13 @@ export function generateCommand(): Command {
     .requiredOption("--orgs <n>", "organisations (half clients, half providers)", count)
     .requiredOption("--engagements <n>", "engagements, each with its whole history", count)
     .option("--seed <n>", "the same seed gives the same instance", count, 1)
-    .action(async (options: { orgs: number; engagements: number; seed: number }) => {
+    .option(
+      "--block <n>",
+      "engagements written through the use-cases; the rest are copies of them with ids of their own",
+      count,
+      40,
+    )
+    .action(async (options: { orgs: number; engagements: number; seed: number; block: number }) => {
       const [{ default: pino }, { generateDatabase }] = await Promise.all([
         import("pino"),
         import("../server/generate/generate-database"),
@@ -33,6 +39,7 @@ export function generateCommand(): Command {
           orgs: options.orgs,
           engagements: options.engagements,
           seed: options.seed,
+          blockEngagements: options.block,
           publicUrl: config.publicUrl,
           logger: pino({ level: "warn" }),
           onProgress: (done, total) => {

@@ -1,8 +1,5 @@
 import { Command } from "commander";
-import pino from "pino";
-import { createDeps } from "../server/create-deps";
 import { loadConfig } from "../server/platform/config";
-import { rescoreAll } from "../server/modules/relationship-health/rescore-all";
 import { withDatabase } from "./with-database";
 
 /** Recomputes every health score from the ledgers alone (after a model change, or to check). */
@@ -10,6 +7,12 @@ export function rescoreCommand(): Command {
   return new Command("rescore")
     .description("Recompute every engagement's and organisation's health from the ledgers")
     .action(async () => {
+      // Loaded here, so `accord --help` does not load the server.
+      const [{ default: pino }, { createDeps }, { rescoreAll }] = await Promise.all([
+        import("pino"),
+        import("../server/create-deps"),
+        import("../server/modules/relationship-health/rescore-all"),
+      ]);
       const config = loadConfig();
       await withDatabase(async (handle) => {
         const deps = createDeps(handle, {

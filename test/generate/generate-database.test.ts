@@ -6,6 +6,7 @@ import {
   listEventsWithActors,
   toChainedEvent,
 } from "../../src/server/modules/ledger/ledger.repository";
+import { canonicalTerms, parseTerms } from "../../src/server/modules/agreements/canonical-terms";
 import { DIALECTS, freshDatabase } from "../support/databases";
 
 const SIZE = { orgs: 4, engagements: 4, publicUrl: "http://accord.test" };
@@ -67,6 +68,52 @@ describe.each(DIALECTS)("accord generate on %s", (dialect) => {
     const other = await fresh();
     await generateDatabase(other, { ...SIZE, seed: 43 });
     expect((await ledgerOf(other)).map((e) => e.hash)).not.toEqual(events.map((e) => e.hash));
+  }, 600_000);
+
+  it("copies a block of histories for organisations of their own, every ledger and agreement hash recomputed", async () => {
+    const copied = await fresh();
+    const size = { orgs: 6, engagements: 6, publicUrl: "http://accord.test", blockEngagements: 2 };
+    const generated = await generateDatabase(copied, { ...size, seed: 7 });
+    expect(generated).toMatchObject({ ok: true, counts: { organisations: 6, engagements: 6 } });
+
+    const engagements = await copied.db
+      .selectFrom("engagements")
+      .select(["id", "client_org_id", "provider_org_id"])
+      .execute();
+    expect(new Set(engagements.map((e) => e.id)).size).toBe(6);
+    const orgs = await copied.db.selectFrom("organisations").select("id").execute();
+    expect(orgs).toHaveLength(6);
+    const users = await copied.db.selectFrom("users").select("email").execute();
+    expect(new Set(users.map((u) => u.email)).size).toBe(6);
+    for (const { id } of engagements) {
+      const rows = await listEventsWithActors(copied.db, id);
+      expect(rows.length).toBeGreaterThan(10);
+      expect(verifyChain(rows.map(toChainedEvent)).isIntact).toBe(true);
+    }
+    const versions = await copied.db
+      .selectFrom("agreement_versions")
+      .select(["id", "terms", "content_hash"])
+      .execute();
+    expect(versions.length).toBeGreaterThanOrEqual(6);
+    for (const version of versions) {
+      expect(canonicalTerms(parseTerms(version.terms)).hash).toBe(version.content_hash);
+      const signatures = await copied.db
+        .selectFrom("agreement_signatures")
+        .select("content_hash")
+        .where("version_id", "=", version.id)
+        .execute();
+      expect(signatures).toHaveLength(2);
+      for (const signature of signatures) expect(signature.content_hash).toBe(version.content_hash);
+    }
+    const health = await copied.db
+      .selectFrom("engagement_health")
+      .select("engagement_id")
+      .execute();
+    expect(health).toHaveLength(6);
+
+    const again = await fresh();
+    await generateDatabase(again, { ...size, seed: 7 });
+    expect(await ledgerOf(again)).toEqual(await ledgerOf(copied));
   }, 600_000);
 
   it("refuses a database that already has people in it", async () => {

@@ -4,6 +4,7 @@ import { dirname } from "node:path";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { Database } from "./schema";
+import { cachingSqlite } from "./statement-cache";
 
 export type DialectName = "sqlite" | "postgres";
 
@@ -12,6 +13,8 @@ export interface DatabaseHandle {
   dialect: DialectName;
   /** Where the data lives, with any password removed, for logs and the CLI. */
   description: string;
+  /** SQLite's connection itself, for bulk writers that go below Kysely (`accord generate`). */
+  sqlite?: BetterSqlite3.Database;
   close(): Promise<void>;
 }
 
@@ -47,10 +50,13 @@ function sqliteHandle(sqlite: BetterSqlite3.Database, where: string): DatabaseHa
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: cachingSqlite(sqlite) }),
+  });
   return {
     db,
     dialect: "sqlite",
+    sqlite,
     description: `sqlite:${where}`,
     close: () => db.destroy(),
   };

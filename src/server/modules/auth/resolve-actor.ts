@@ -1,4 +1,4 @@
-import type { Role } from "../../../contracts/common";
+import type { OrgKind, Role } from "../../../contracts/common";
 import { TOKEN_SCOPES, type TokenScope } from "../../../contracts/tokens";
 import { isLocale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
@@ -7,7 +7,7 @@ import type { AppDeps } from "../../platform/deps";
 import { hashSecret } from "../../platform/ids";
 import { listMembershipsOfUser } from "../../kernel/memberships.repository";
 import { findLiveApiToken, touchApiToken } from "../tokens/tokens.repository";
-import { findLiveSessionUser } from "./sessions.repository";
+import { findLiveSessionActorRows } from "./sessions.repository";
 import { findUserById } from "./users.repository";
 
 /** Finds who holds a session cookie, if the session is live. */
@@ -16,9 +16,15 @@ export async function actorFromSession(
   sessionSecret: string,
 ): Promise<Actor | null> {
   const sessionHash = hashSecret(sessionSecret);
-  const user = await findLiveSessionUser(deps.db, sessionHash, deps.clock.now().toISOString());
+  const rows = await findLiveSessionActorRows(deps.db, sessionHash, deps.clock.now().toISOString());
+  const user = rows[0];
   if (!user) return null;
-  return actorOf(deps, user, { kind: "session", sessionHash });
+  const memberships = rows.flatMap((row) =>
+    row.membership_org_id && row.membership_role && row.org_kind
+      ? [{ org_id: row.membership_org_id, role: row.membership_role, org_kind: row.org_kind }]
+      : [],
+  );
+  return toActor(user, memberships, { kind: "session", sessionHash });
 }
 
 /**
@@ -58,7 +64,14 @@ async function loadActor(deps: AppDeps, userId: string, via: Actor["via"]): Prom
 }
 
 async function actorOf(deps: AppDeps, user: UserRow, via: Actor["via"]): Promise<Actor> {
-  const memberships = await listMembershipsOfUser(deps.db, user.id);
+  return toActor(user, await listMembershipsOfUser(deps.db, user.id), via);
+}
+
+function toActor(
+  user: UserRow,
+  memberships: readonly { org_id: string; role: Role; org_kind: OrgKind }[],
+  via: Actor["via"],
+): Actor {
   return {
     userId: user.id,
     name: user.name,

@@ -16,15 +16,23 @@ export async function insertSession(
     .execute();
 }
 
-/** The person holding a live session, read with the session in one round trip. */
-export function findLiveSessionUser(db: Kysely<Database>, idHash: string, now: string) {
+/**
+ * The person holding a live session with their organisations, in one round trip: one row per
+ * membership (organisation columns null for a person in none). What every signed-in request
+ * starts from.
+ */
+export function findLiveSessionActorRows(db: Kysely<Database>, idHash: string, now: string) {
   return db
     .selectFrom("sessions as s")
     .innerJoin("users as u", "u.id", "s.user_id")
+    .leftJoin("memberships as m", "m.user_id", "u.id")
+    .leftJoin("organisations as o", "o.id", "m.org_id")
     .selectAll("u")
+    .select(["m.org_id as membership_org_id", "m.role as membership_role", "o.kind as org_kind"])
     .where("s.id_hash", "=", idHash)
     .where("s.expires_at", ">", now)
-    .executeTakeFirst();
+    .orderBy("o.name")
+    .execute();
 }
 
 export async function deleteSession(db: Kysely<Database>, idHash: string): Promise<void> {
