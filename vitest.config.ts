@@ -26,8 +26,9 @@ export default defineConfig({
           include: ["test/**/*.test.ts"],
           environment: "node",
           globalSetup: ["test/support/postgres-global-setup.ts"],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Generous: a time-out only catches a hang, and a loaded machine must not fail a test.
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
       {
