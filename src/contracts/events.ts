@@ -96,6 +96,7 @@ export const EVENT_PAYLOADS = {
       z.object({ side: Side, userId: Id, contentHash: z.string().optional() }),
     ),
     changeRequestNumber: z.number().int().optional(),
+    disputeNumber: z.number().int().optional(),
   }),
   "agreement.signed": z.object({
     version: z.number().int(),
@@ -108,6 +109,7 @@ export const EVENT_PAYLOADS = {
     contentHash: z.string(),
     supersededVersion: z.number().int().nullable(),
     changeRequestNumber: z.number().int().optional(),
+    disputeNumber: z.number().int().optional(),
     application: ChangeApplication.optional(),
   }),
   "agreement.amendment_opened": z.object({
@@ -115,6 +117,7 @@ export const EVENT_PAYLOADS = {
     amendsVersion: z.number().int(),
     contentHash: z.string(),
     changeRequestNumber: z.number().int().optional(),
+    disputeNumber: z.number().int().optional(),
   }),
   "deliverable.submitted": z.object({
     ...DeliverableRound,

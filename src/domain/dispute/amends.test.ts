@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { amendsValueMinor, checkAmendsOffer, type AmendsContext } from "./amends";
+import type { AgreementTerms } from "../agreement/terms";
+import {
+  amendsValueMinor,
+  applyAmendsToTerms,
+  checkAmendsOffer,
+  type AmendsContext,
+} from "./amends";
 
 const CONTEXT: AmendsContext = {
   deliverableIds: ["logo", "guide"],
@@ -72,5 +78,47 @@ describe("amends offers", () => {
         CONTEXT,
       ),
     ).toEqual({ ok: true });
+  });
+});
+
+describe("what accepted amends do to the terms", () => {
+  const deliverable = (id: string, revisionLimit: number | null) => ({
+    id,
+    title: id,
+    description: "",
+    criteria: [],
+    revisionLimit,
+    milestoneId: "m1",
+    coversMustHaveIds: [],
+  });
+  const terms = {
+    deliverables: [deliverable("logo", 2), deliverable("guide", null)],
+    milestones: [
+      { id: "m1", title: "Identity", dueDate: "2026-12-10", amountMinor: 100_000 },
+      { id: "m2", title: "Site", dueDate: "2027-01-10", amountMinor: 200_000 },
+    ],
+  } as unknown as AgreementTerms;
+
+  it("gives a re-worked deliverable one round more and moves only the extended milestone", () => {
+    const amended = applyAmendsToTerms(terms, [
+      { kind: "rework", deliverableId: "logo" },
+      { kind: "extended_deadline", milestoneId: "m1", dueDate: "2026-12-24" },
+      { kind: "credit_note", amountMinor: 10_000 },
+    ]);
+    expect(amended?.deliverables.map((d) => d.revisionLimit)).toEqual([3, null]);
+    expect(amended?.milestones.map((m) => m.dueDate)).toEqual(["2026-12-24", "2027-01-10"]);
+  });
+
+  it("keeps an unlimited deliverable unlimited, and leaves the terms alone for money and words", () => {
+    expect(
+      applyAmendsToTerms(terms, [{ kind: "rework", deliverableId: "guide" }])?.deliverables[1]
+        ?.revisionLimit,
+    ).toBeNull();
+    expect(
+      applyAmendsToTerms(terms, [
+        { kind: "partial_refund", amountMinor: 5_000 },
+        { kind: "apology", text: "Sorry." },
+      ]),
+    ).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import type { AgreementTerms } from "../agreement/terms";
 import type { Side } from "../engagement/engagement";
 
 export const AMENDS_KINDS = [
@@ -100,4 +101,34 @@ export function amendsValueMinor(items: readonly AmendsItem[]): number {
         : total,
     0,
   );
+}
+
+/**
+ * What accepted amends do to the agreement in force, so delivery and health follow them: a new
+ * deadline moves the milestone's due date; re-work gives the deliverable one revision round more
+ * than it had (a limit of none stays none), so the provider can hand it in again even when the
+ * agreed rounds were used up. Money and apologies leave the terms alone. Null when nothing in
+ * the offer touches the terms.
+ */
+export function applyAmendsToTerms(
+  terms: AgreementTerms,
+  items: readonly AmendsItem[],
+): AgreementTerms | null {
+  const reworked = new Set(items.flatMap((i) => (i.kind === "rework" ? [i.deliverableId] : [])));
+  const deadlines = new Map(
+    items.flatMap((i) => (i.kind === "extended_deadline" ? [[i.milestoneId, i.dueDate]] : [])),
+  );
+  if (reworked.size === 0 && deadlines.size === 0) return null;
+  return {
+    ...terms,
+    deliverables: terms.deliverables.map((d) =>
+      reworked.has(d.id) && d.revisionLimit !== null
+        ? { ...d, revisionLimit: d.revisionLimit + 1 }
+        : d,
+    ),
+    milestones: terms.milestones.map((m) => {
+      const dueDate = deadlines.get(m.id);
+      return dueDate ? { ...m, dueDate } : m;
+    }),
+  };
 }

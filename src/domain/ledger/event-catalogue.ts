@@ -35,6 +35,8 @@ export type EngagementEvent =
         removedSignatures: { side: Side; userId: string; contentHash?: string }[];
         /** Set when an approved change request wrote the edit. */
         changeRequestNumber?: number;
+        /** Set when accepted amends of this dispute wrote the edit. */
+        disputeNumber?: number;
       };
     }
   | {
@@ -54,6 +56,8 @@ export type EngagementEvent =
         contentHash: string;
         supersededVersion: number | null;
         changeRequestNumber?: number;
+        /** Set when accepted amends of this dispute (re-work, a new deadline) wrote the terms. */
+        disputeNumber?: number;
         application?: ChangeApplicationKind;
       };
     }
@@ -64,6 +68,7 @@ export type EngagementEvent =
         amendsVersion: number;
         contentHash: string;
         changeRequestNumber?: number;
+        disputeNumber?: number;
       };
     }
   | {

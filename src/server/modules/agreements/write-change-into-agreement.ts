@@ -20,7 +20,9 @@ interface ChangeWriter {
   actorUserId: string;
   actorOrgId: string;
   side: Side;
-  changeNumber: number;
+  /** The approved change request that writes the terms; or, for accepted amends, the dispute. */
+  changeNumber?: number;
+  disputeNumber?: number;
   application: ChangeApplication;
   /** The terms with the change in them. */
   amend: (terms: AgreementTerms) => AgreementTerms;
@@ -64,7 +66,7 @@ export async function writeChangeIntoAgreement(
         previousHash: draft.content_hash,
         side: input.side,
         removedSignatures: removed.map((s) => ({ side: s.side, userId: s.user_id })),
-        changeRequestNumber: input.changeNumber,
+        ...sourceOf(input),
       },
     });
     if (input.application === "amendment")
@@ -97,7 +99,7 @@ export async function writeChangeIntoAgreement(
         version,
         contentHash: hash,
         supersededVersion: superseded,
-        changeRequestNumber: input.changeNumber,
+        ...sourceOf(input),
         application: "acknowledgement",
       },
     });
@@ -110,9 +112,16 @@ export async function writeChangeIntoAgreement(
         version,
         amendsVersion: Number(inForce.version),
         contentHash: hash,
-        changeRequestNumber: input.changeNumber,
+        ...sourceOf(input),
       },
     });
   }
   return { version, isInForce };
+}
+
+/** The ledger's reference to what wrote the terms: a change request or a dispute's amends. */
+function sourceOf(input: ChangeWriter): { changeRequestNumber?: number; disputeNumber?: number } {
+  return input.disputeNumber !== undefined
+    ? { disputeNumber: input.disputeNumber }
+    : { changeRequestNumber: input.changeNumber };
 }

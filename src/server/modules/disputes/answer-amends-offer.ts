@@ -7,6 +7,8 @@ import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { issueCreditNoteIn } from "../billing/issue-credit-note";
 import { appendEvent } from "../ledger/append-event";
+import { writeChangeIntoAgreement } from "../agreements/write-change-into-agreement";
+import { applyAmendsToTerms } from "../../../domain/dispute/amends";
 import { closePendingOffers, findPendingOffer, updateDispute } from "./disputes.repository";
 import { lockDisputeFor } from "./lock-dispute";
 import { readDispute } from "./read-disputes";
@@ -50,6 +52,18 @@ export function answerAmendsOffer(
         if (!issued.ok) return issued;
         creditNotes.push(issued.value.number);
       }
+      // Re-work and more time are written into a new version in force at once: both sides
+      // agreed to them (one offered, the other accepted), as with an acknowledged change.
+      if (items.some((item) => item.kind === "rework" || item.kind === "extended_deadline"))
+        await writeChangeIntoAgreement(trx, deps, {
+          engagementId,
+          actorUserId: actor.userId,
+          actorOrgId: orgId,
+          side,
+          disputeNumber: Number(dispute.number),
+          application: "acknowledgement",
+          amend: (terms) => applyAmendsToTerms(terms, items) ?? terms,
+        });
     }
     const outcome =
       answer === "accept" ? JSON.stringify({ offerId: offer.id, items, creditNotes }) : null;

@@ -7,6 +7,8 @@ import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { termsInForce } from "../../kernel/terms-in-force";
 import { appendEvent } from "../ledger/append-event";
+import { listRoundsOf } from "../delivery/delivery.repository";
+import { deliverableStatus, isAccepted } from "../../../domain/delivery/deliverable-progress";
 import { closePendingOffers, insertOffer, updateDispute } from "./disputes.repository";
 import { lockDisputeFor } from "./lock-dispute";
 import { readDispute } from "./read-disputes";
@@ -36,6 +38,15 @@ export function offerAmends(
       creditableMinor: Number.MAX_SAFE_INTEGER,
     });
     if (!checked.ok) return fail("amends_invalid", { reason: checked.reason });
+    // Re-work reopens a deliverable still open to rounds; an accepted one already fell due.
+    const reworked = body.items.flatMap((i) => (i.kind === "rework" ? [i.deliverableId] : []));
+    if (reworked.length > 0) {
+      const rounds = await listRoundsOf(trx, engagementId, reworked);
+      const isAnyAccepted = reworked.some((id) =>
+        isAccepted(deliverableStatus(rounds.filter((r) => r.deliverableId === id))),
+      );
+      if (isAnyAccepted) return fail("amends_invalid", { reason: "amends_rework_accepted" });
+    }
     const now = deps.clock.now().toISOString();
     const isMoved = await updateDispute(trx, dispute.id, dispute.status, {
       status: next.status,
