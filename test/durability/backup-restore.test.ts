@@ -87,7 +87,7 @@ function runShell(script: string, cwd: string, env: NodeJS.ProcessEnv) {
 describe("backup and restore under concurrent writes", () => {
   it(
     "`accord backup` of SQLite holds every acknowledged write, numbers without gaps, ledgers intact",
-    { timeout: 300_000 },
+    { timeout: 600_000 },
     async () => {
       const database = await scratchDatabase("sqlite");
       const accord = await startAccordProcess(database, { LOG_LEVEL: "warn" });
@@ -118,7 +118,7 @@ describe("backup and restore under concurrent writes", () => {
 
   it(
     "the operations guide's pg_dump and pg_restore procedure restores every acknowledged write with ledgers intact",
-    { timeout: 300_000 },
+    { timeout: 600_000 },
     async () => {
       const server = await startPackagedPostgres();
       const directory = await mkdtemp(join(tmpdir(), "accord-pg-backup-"));

@@ -23,7 +23,7 @@ const DAY_SECONDS = 86_400;
 describe("two Accord processes on one PostgreSQL", () => {
   it(
     "shares sessions, numbers invoices once, refuses a stale edit, and sweeps each due thing once",
-    { timeout: 300_000 },
+    { timeout: 600_000 },
     async () => {
       const database = await scratchDatabase("postgres", inject("postgresUrl"));
       const processes: AccordProcess[] = [];
