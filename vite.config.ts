@@ -49,6 +49,9 @@ export default defineConfig({
           if (id.includes("node_modules/zod/")) return "zod";
           // Loaded only by pages that draw a chart, never by the log-in page.
           if (id.includes("node_modules/uplot/")) return "charts";
+          // Loaded only by pages with a form on react-hook-form; it imports zod, which the
+          // entry must not pull in through the shared vendor chunk.
+          if (/node_modules\/(react-hook-form|@hookform)\//.test(id)) return "forms";
           return "vendor";
         },
       },

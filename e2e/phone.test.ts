@@ -17,14 +17,32 @@ const STEP_TIMEOUT = 20_000;
 const PHONE = { width: 390, height: 844 };
 const { baseUrl, person } = useJourney(STEP_TIMEOUT);
 
-/** Fails when the page is wider than the screen: someone would have to scroll sideways. */
+/**
+ * Fails when the page is wider than the screen: someone would have to scroll sideways. The
+ * message names the innermost elements that reach past the right edge, to say what to fix.
+ */
 async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
   await page.waitForLoadState("networkidle");
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(scrollWidth, `${what} scrolls sideways at 390 px`).toBeLessThanOrEqual(clientWidth);
+  const { scrollWidth, clientWidth, culprits } = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const wide = [...document.querySelectorAll<HTMLElement>("body *")].filter(
+      (element) => element.getBoundingClientRect().right > width + 0.5,
+    );
+    const innermost = wide.filter(
+      (element) => !wide.some((other) => element.contains(other) && other !== element),
+    );
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: width,
+      culprits: innermost
+        .slice(0, 5)
+        .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
+    };
+  });
+  expect(
+    scrollWidth,
+    `${what} scrolls sideways at 390 px (past the edge: ${culprits.join(", ")})`,
+  ).toBeLessThanOrEqual(clientWidth);
 }
 
 async function visit(page: Page, path: string, heading: string | RegExp): Promise<void> {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { NotifiedEvent } from "../../../domain/ledger/event-catalogue";
 import { NOTIFIED_EVENT_TYPES } from "../../../domain/notifications/notification-types";
+import { IntlMessageFormat } from "intl-messageformat";
 import { webEn } from "../../i18n/messages/en";
+import { messages as deMessages } from "../../shared/i18n/catalogues/de";
+import { messages as enMessages } from "../../shared/i18n/catalogues/en";
+import { messages as esMessages } from "../../shared/i18n/catalogues/es";
+import { messages as frMessages } from "../../shared/i18n/catalogues/fr";
+import { messages as idMessages } from "../../shared/i18n/catalogues/id";
 import { notificationLink, notificationSentence } from "./notification-sentence";
 
 const context = {
@@ -312,4 +318,40 @@ describe("where a notification leads", () => {
       "/engagements/e1/invoices/i1",
     );
   });
+});
+
+describe("notification sentences in every language", () => {
+  const CATALOGUES = {
+    en: enMessages,
+    fr: frMessages,
+    de: deMessages,
+    es: esMessages,
+    id: idMessages,
+  };
+
+  it.each(Object.keys(CATALOGUES) as (keyof typeof CATALOGUES)[])(
+    "reads every notified type as a complete sentence in %s",
+    (locale) => {
+      const catalogue = CATALOGUES[locale];
+      for (const example of Object.values(EXAMPLES)) {
+        const sentence = notificationSentence(notification(example, "Claire"), context);
+        const text = new IntlMessageFormat(catalogue[sentence.id], locale).format(sentence.values);
+        expect(typeof text, example.type).toBe("string");
+        const written = String(text);
+        expect(written.trim().length, example.type).toBeGreaterThan(0);
+        // Every argument was filled: no ICU placeholder is left in the text.
+        expect(written, example.type).not.toMatch(/[{}]/);
+        // Whoever the English sentence names, every language names too.
+        const english = String(
+          new IntlMessageFormat(enMessages[sentence.id], "en").format(sentence.values),
+        );
+        if (english.includes("Claire")) expect(written, example.type).toContain("Claire");
+        if (locale !== "en") {
+          expect(catalogue[sentence.id], `${example.type} in ${locale}`).not.toBe(
+            enMessages[sentence.id],
+          );
+        }
+      }
+    },
+  );
 });

@@ -1,14 +1,15 @@
 import { useMemo, type ReactNode } from "react";
 import { FormattedMessage } from "react-intl";
+import { currentCurrencies } from "../../../domain/money/current-currencies";
 import { useLocale } from "../i18n/locale-provider";
 import { moneyInputExample } from "../lib/money";
 import { SelectField, TextField } from "./fields";
 
-/** Currencies offered first; every ISO 4217 code Intl knows follows. */
+/** Currencies offered first; every current ISO 4217 code Intl knows follows. */
 const COMMON_CURRENCIES = ["EUR", "USD", "GBP", "CHF", "IDR", "CAD", "AUD", "JPY"];
 
 function allCurrencies(): string[] {
-  const known = Intl.supportedValuesOf("currency");
+  const known = currentCurrencies(Intl.supportedValuesOf("currency"));
   return [...COMMON_CURRENCIES, ...known.filter((code) => !COMMON_CURRENCIES.includes(code))];
 }
 

@@ -1,10 +1,11 @@
 import { FormattedDate, FormattedMessage, useIntl } from "react-intl";
 import type { ThreadMessage } from "../../../shared/api/types";
 import { ORG_KIND_LABELS } from "../../../shared/i18n/labels";
+import { linkParts } from "../../../shared/lib/link-parts";
 import { ReportContent } from "../../moderation/components/report-content";
 
 /**
- * One message as plain text, line breaks kept; on the reader's own messages, whether the
+ * One message as plain text, line breaks kept and web addresses as links; on the reader's own messages, whether the
  * other side has read it yet; on the other side's, a report to the moderators.
  */
 export function MessageItem({
@@ -34,7 +35,17 @@ export function MessageItem({
           <FormattedDate value={message.createdAt} dateStyle="medium" timeStyle="short" />
         </time>
       </p>
-      <p className="prewrap">{message.body}</p>
+      <p className="prewrap">
+        {linkParts(message.body).map((part, index) =>
+          part.href ? (
+            <a key={index} href={part.href} rel="noopener noreferrer nofollow" target="_blank">
+              {part.text}
+            </a>
+          ) : (
+            part.text
+          ),
+        )}
+      </p>
       {message.isMine ? (
         <p className="message-receipt muted">
           {message.otherSideReadAt ? (
