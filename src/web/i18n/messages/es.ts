@@ -1939,4 +1939,15 @@ export const webEs: WebCatalogue = {
   "orgSettings.webhooks": "Direcciones a las que Accord llama cuando ocurre algo en tus encargos.",
   "orgSettings.mailbox":
     "Los correos que esta instancia de demostración guardó en lugar de enviarlos.",
+  // trust
+  "moderation.hide.title": "Ocultar esta reseña",
+  "moderation.hide.policy": "Motivo según las normas",
+  "moderation.hide.policy.hint":
+    "Ambas partes ven el motivo. Las estrellas y la respuesta se mantienen; solo se oculta el texto a los lectores.",
+  "moderation.hide.policy.option":
+    "{policy, select, personal_data {Expone datos personales de alguien} harassment {Insulta, acosa o difunde odio} off_topic {No trata de este encargo} conflict_of_interest {Se escribió con un conflicto de intereses no declarado} unlawful {Su contenido es ilícito} other {Otro motivo previsto en las normas}}",
+  "moderation.hide.note": "Detalles que leerán ambas partes (opcional)",
+  "moderation.hide.submit": "Ocultar la reseña",
+  "moderation.hide.done":
+    "El texto de la reseña está oculto. Ambas partes ven este motivo: {reason}",
 };
