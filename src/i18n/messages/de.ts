@@ -405,7 +405,8 @@ export const de: Catalogue = {
     "Die Richtlinie von Accord verbietet Drohungen, die eine Bewertung bestrafen oder unterdrücken sollen. Ein Moderator prüft diesen Text; die Bewertung bleibt sichtbar, und Ihre Organisation wird benachrichtigt und kann antworten.",
   "screening.policy.legal_threat":
     "Dieser Text liest sich wie eine rechtliche Drohung und wird im Verlauf des Auftrags festgehalten, für beide Seiten sichtbar.",
-  "screening.evidence": "„{phrase}“",
+  "screening.evidence":
+    "{role, select, legalThreat {rechtliche Drohung „{phrase}“} intimidation {Einschüchterung „{phrase}“} sanction {Sanktion „{phrase}“} reviewLeverage {Bewertung als Druckmittel „{phrase}“} removalDemand {Forderung, die Bewertung zu löschen oder zu ändern, „{phrase}“} reviewMention {genannte Bewertung „{phrase}“} sentAfterReview {gesendet, nachdem der Empfänger den Absender bewertet hatte} attachedToReview {zu einer Bewertung gehörend} other {„{phrase}“}}",
   "review.stars_invalid": "Bewerten Sie jeden dieser Aspekte mit 1 bis 5: {aspects}.",
   "billing.invoice.invoice_currency_unknown": "„{currency}“ ist keine ISO-4217-Währung.",
   "billing.invoice.invoice_lines_missing": "Fügen Sie mindestens eine Position hinzu.",
@@ -613,4 +614,10 @@ export const de: Catalogue = {
     "Eine Anerkennung kann nur Lieferobjekte und Ziele dieses Auftrags nennen.",
   "mail.notification.recognition.requested":
     "{actor} bittet Sie, {kind, select, testimonial {ein Referenzschreiben} other {eine Fallstudie}} über Ihre Zusammenarbeit in „{engagement}“ freizugeben",
+  // trust
+  "screening.explanation.retaliation":
+    "Vergeltung: {threats}{conditions, select, none {} other {, unter der Bedingung {conditions}}}; Bezug zu einer Bewertung: {links, select, none {der Text selbst} other {{links}}}.",
+  "screening.explanation.legal_threat":
+    "Rechtliche Drohung: {threats}{conditions, select, none {} other {, unter der Bedingung {conditions}}}; kein Bezug zu einer Bewertung.",
+  "screening.explanation.none": "Keine Drohung erkannt.",
 };

@@ -369,7 +369,8 @@ export const en = {
     "Accord's policy does not allow threats to punish or suppress a review. A moderator will look at this text; the review stays up, and your organisation will be notified and can answer.",
   "screening.policy.legal_threat":
     "This text reads as a legal threat and is kept in the engagement's history, where both sides can see it.",
-  "screening.evidence": "“{phrase}”",
+  "screening.evidence":
+    "{role, select, legalThreat {legal threat “{phrase}”} intimidation {intimidation “{phrase}”} sanction {sanction “{phrase}”} reviewLeverage {review used as leverage “{phrase}”} removalDemand {demand to remove or change the review “{phrase}”} reviewMention {review named “{phrase}”} sentAfterReview {sent after the recipient reviewed the sender} attachedToReview {attached to a review} other {“{phrase}”}}",
   "review.stars_invalid": "Rate each of these aspects from 1 to 5: {aspects}.",
   "billing.invoice.invoice_currency_unknown": "“{currency}” is not an ISO 4217 currency.",
   "billing.invoice.invoice_lines_missing": "Add at least one line.",
@@ -567,6 +568,12 @@ export const en = {
     "Recognition can only name this engagement's own deliverables and goals.",
   "mail.notification.recognition.requested":
     "{actor} asks you to approve {kind, select, testimonial {a testimonial} other {a case study}} about your work together in “{engagement}”",
+  // trust
+  "screening.explanation.retaliation":
+    "Retaliation: {threats}{conditions, select, none {} other {, under the condition {conditions}}}; link to a review: {links, select, none {the text itself} other {{links}}}.",
+  "screening.explanation.legal_threat":
+    "Legal threat: {threats}{conditions, select, none {} other {, under the condition {conditions}}}; no link to a review.",
+  "screening.explanation.none": "No threat found.",
 } as const;
 
 export type MessageKey = keyof typeof en;

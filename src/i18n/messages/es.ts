@@ -390,7 +390,8 @@ export const es: Catalogue = {
     "La política de Accord no permite amenazas para castigar o suprimir una valoración. Un moderador revisará este texto; la valoración sigue publicada, y su organización será notificada y podrá responder.",
   "screening.policy.legal_threat":
     "Este texto parece una amenaza legal y queda en el historial del encargo, visible para ambas partes.",
-  "screening.evidence": "«{phrase}»",
+  "screening.evidence":
+    "{role, select, legalThreat {amenaza legal «{phrase}»} intimidation {intimidación «{phrase}»} sanction {sanción «{phrase}»} reviewLeverage {reseña usada como medio de presión «{phrase}»} removalDemand {exigencia de retirar o cambiar la reseña «{phrase}»} reviewMention {reseña mencionada «{phrase}»} sentAfterReview {enviado después de que el destinatario reseñara al remitente} attachedToReview {vinculado a una reseña} other {«{phrase}»}}",
   "review.stars_invalid": "Valore cada uno de estos aspectos de 1 a 5: {aspects}.",
   "billing.invoice.invoice_currency_unknown": "«{currency}» no es una moneda ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Añada al menos una línea.",
@@ -592,4 +593,10 @@ export const es: Catalogue = {
     "Un reconocimiento solo puede citar entregables y objetivos de este encargo.",
   "mail.notification.recognition.requested":
     "{actor} te pide aprobar {kind, select, testimonial {un testimonio} other {un caso de éxito}} sobre vuestro trabajo en «{engagement}»",
+  // trust
+  "screening.explanation.retaliation":
+    "Represalia: {threats}{conditions, select, none {} other {, con la condición {conditions}}}; vínculo con una reseña: {links, select, none {el propio texto} other {{links}}}.",
+  "screening.explanation.legal_threat":
+    "Amenaza legal: {threats}{conditions, select, none {} other {, con la condición {conditions}}}; sin vínculo con una reseña.",
+  "screening.explanation.none": "No se detectó ninguna amenaza.",
 };

@@ -395,7 +395,8 @@ export const fr: Catalogue = {
     "La politique d’Accord interdit les menaces visant à punir ou faire retirer un avis. Un modérateur examinera ce texte ; l’avis reste en ligne, et votre organisation sera notifiée et pourra répondre.",
   "screening.policy.legal_threat":
     "Ce texte ressemble à une menace juridique et il est conservé dans l’historique de la mission, visible des deux parties.",
-  "screening.evidence": "« {phrase} »",
+  "screening.evidence":
+    "{role, select, legalThreat {menace juridique « {phrase} »} intimidation {intimidation « {phrase} »} sanction {sanction « {phrase} »} reviewLeverage {avis utilisé comme moyen de pression « {phrase} »} removalDemand {demande de retirer ou de modifier l’avis « {phrase} »} reviewMention {avis mentionné « {phrase} »} sentAfterReview {envoyé après que le destinataire a évalué l’expéditeur} attachedToReview {rattaché à un avis} other {« {phrase} »}}",
   "review.stars_invalid": "Notez chacun de ces aspects de 1 à 5 : {aspects}.",
   "billing.invoice.invoice_currency_unknown": "« {currency} » n’est pas une devise ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Ajoutez au moins une ligne.",
@@ -606,4 +607,10 @@ export const fr: Catalogue = {
     "Une reconnaissance ne peut citer que les livrables et objectifs de cette mission.",
   "mail.notification.recognition.requested":
     "{actor} vous demande d’approuver {kind, select, testimonial {un témoignage} other {une étude de cas}} sur votre travail commun dans « {engagement} »",
+  // trust
+  "screening.explanation.retaliation":
+    "Représailles : {threats}{conditions, select, none {} other {, sous la condition {conditions}}} ; lien avec un avis : {links, select, none {le texte lui-même} other {{links}}}.",
+  "screening.explanation.legal_threat":
+    "Menace juridique : {threats}{conditions, select, none {} other {, sous la condition {conditions}}} ; aucun lien avec un avis.",
+  "screening.explanation.none": "Aucune menace détectée.",
 };

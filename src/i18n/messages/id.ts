@@ -386,7 +386,8 @@ export const id: Catalogue = {
     "Kebijakan Accord melarang ancaman untuk menghukum atau menekan sebuah ulasan. Moderator akan memeriksa teks ini; ulasan tetap tayang, dan organisasi Anda akan diberi tahu serta dapat menanggapi.",
   "screening.policy.legal_threat":
     "Teks ini terbaca sebagai ancaman hukum dan disimpan dalam riwayat kerja sama, terlihat oleh kedua pihak.",
-  "screening.evidence": "“{phrase}”",
+  "screening.evidence":
+    "{role, select, legalThreat {ancaman hukum “{phrase}”} intimidation {intimidasi “{phrase}”} sanction {sanksi “{phrase}”} reviewLeverage {ulasan dipakai sebagai alat tekanan “{phrase}”} removalDemand {tuntutan untuk menghapus atau mengubah ulasan “{phrase}”} reviewMention {ulasan yang disebut “{phrase}”} sentAfterReview {dikirim setelah penerima mengulas pengirim} attachedToReview {terkait dengan sebuah ulasan} other {“{phrase}”}}",
   "review.stars_invalid": "Beri nilai 1 sampai 5 untuk setiap aspek berikut: {aspects}.",
   "billing.invoice.invoice_currency_unknown": "“{currency}” bukan mata uang ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Tambahkan setidaknya satu baris.",
@@ -588,4 +589,10 @@ export const id: Catalogue = {
     "Apresiasi hanya boleh menyebut hasil kerja dan sasaran kerja sama ini.",
   "mail.notification.recognition.requested":
     "{actor} meminta Anda menyetujui {kind, select, testimonial {testimoni} other {studi kasus}} tentang kerja sama Anda di “{engagement}”",
+  // trust
+  "screening.explanation.retaliation":
+    "Pembalasan: {threats}{conditions, select, none {} other {, dengan syarat {conditions}}}; kaitan dengan ulasan: {links, select, none {teks itu sendiri} other {{links}}}.",
+  "screening.explanation.legal_threat":
+    "Ancaman hukum: {threats}{conditions, select, none {} other {, dengan syarat {conditions}}}; tidak terkait dengan ulasan.",
+  "screening.explanation.none": "Tidak ada ancaman yang terdeteksi.",
 };

@@ -52,7 +52,10 @@ describe.each(DIALECTS)("screening and moderation on %s", (dialect) => {
     );
     expect(nudge.message).toContain("policy");
     expect(nudge.fields?.map((f) => f.message)).toEqual(
-      expect.arrayContaining(["“Retirez”", "“en justice”"]),
+      expect.arrayContaining([
+        "demand to remove or change the review “Retirez”",
+        "legal threat “en justice”",
+      ]),
     );
     const sent = bodyOf<{ screening: { kind: string; caseId: string; policy: string } }>(
       await w.provider.client.post(replyUrl, { body: THREAT_FR, sendAnyway: true }),
@@ -78,6 +81,23 @@ describe.each(DIALECTS)("screening and moderation on %s", (dialect) => {
       }),
     ]);
     expect((await events()).map((e) => e.type)).toContain("moderation.case_opened");
+    // The case explains itself in each reader's language, naming the phrases and the link.
+    expect(queue.cases[0]?.reason).toBe(
+      "Retaliation: legal threat “vous poursuivrons” and legal threat “en justice”, " +
+        "under the condition “sinon”; link to a review: sent after the recipient reviewed " +
+        "the sender, attached to a review, demand to remove or change the review “Retirez”, " +
+        "and review named “avis”.",
+    );
+    bodyOf(await w.client.client.patch("/api/v1/me", { locale: "fr" }));
+    const seenInFrench = bodyOf<{ cases: CaseBody[] }>(
+      await w.client.client.get("/api/v1/moderation/cases"),
+    ).cases[0];
+    expect(seenInFrench?.reason).toBe(
+      "Représailles : menace juridique « vous poursuivrons » et menace juridique « en justice », " +
+        "sous la condition « sinon » ; lien avec un avis : envoyé après que le destinataire a " +
+        "évalué l’expéditeur, rattaché à un avis, demande de retirer ou de modifier l’avis " +
+        "« Retirez » et avis mentionné « avis ».",
+    );
 
     const stats = bodyOf<{ shown: number; sentAnyway: number; revisionRate: number }>(
       await mona.client.get("/api/v1/moderation/nudge-stats"),

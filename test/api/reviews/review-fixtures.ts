@@ -39,6 +39,7 @@ export interface CaseBody {
   status: string;
   source: string;
   accusedOrgId: string;
+  reason: string;
   viewerRole: string;
   subject: { kind: string; id: string };
   decision: { decision: string; reason: string } | null;

@@ -1,5 +1,8 @@
 import type { z } from "zod";
 import type { ModerationCase } from "../../../contracts/moderation";
+import type { Evidence } from "../../../domain/screening/types";
+import type { Locale } from "../../../i18n/locales";
+import { explainFinding } from "../screening/explain-finding";
 import type { CaseViewerRole } from "./moderation.policy";
 import type { CaseRow } from "./moderation.repository";
 
@@ -59,4 +62,38 @@ export function presentCase(
     viewerRole,
     createdAt: row.created_at,
   };
+}
+
+type PresentedCase = z.infer<typeof ModerationCase>;
+
+function phrasesOf(evidence: unknown): Pick<Evidence, "phrase" | "role">[] {
+  if (typeof evidence !== "object" || evidence === null || !("phrases" in evidence)) return [];
+  const phrases = evidence.phrases;
+  if (!Array.isArray(phrases)) return [];
+  return phrases.filter(
+    (p): p is Pick<Evidence, "phrase" | "role"> =>
+      typeof p === "object" &&
+      p !== null &&
+      typeof (p as { phrase?: unknown }).phrase === "string" &&
+      typeof (p as { role?: unknown }).role === "string",
+  );
+}
+
+/**
+ * A case opened by screening explains itself in the reader's language, from the evidence it
+ * stored (the phrases and the review link); a reported case keeps the reporter's own words.
+ */
+export function localiseCase(item: PresentedCase, locale: Locale): PresentedCase {
+  if (item.source !== "screening") return item;
+  const phrases = phrasesOf(item.evidence);
+  if (phrases.length === 0) return item;
+  return { ...item, reason: explainFinding(locale, "retaliation", phrases) };
+}
+
+/** The same, for a list of cases. */
+export function localiseCases(
+  list: { cases: PresentedCase[] },
+  locale: Locale,
+): { cases: PresentedCase[] } {
+  return { ...list, cases: list.cases.map((item) => localiseCase(item, locale)) };
 }

@@ -10,11 +10,13 @@ import {
 } from "../../../contracts/moderation";
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendResult } from "../../platform/http";
+import { mapResult } from "../../platform/result";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
 import { appealCase } from "./appeal-case";
 import { decideAppeal } from "./decide-appeal";
 import { decideCase } from "./decide-case";
 import { getCase, listModerationQueue, listMyCases } from "./list-cases";
+import { localiseCase, localiseCases } from "./moderation.presenter";
 import { reportContent } from "./report-content";
 import { respondToCase } from "./respond-to-case";
 
@@ -47,7 +49,13 @@ export function moderationRoutes(deps: AppDeps) {
         },
       },
       async (request, reply) =>
-        sendResult(reply, request, await listModerationQueue(deps, actorOf(request))),
+        sendResult(
+          reply,
+          request,
+          mapResult(await listModerationQueue(deps, actorOf(request)), (list) =>
+            localiseCases(list, request.locale),
+          ),
+        ),
     );
     app.get(
       "/moderation/cases",
@@ -60,7 +68,13 @@ export function moderationRoutes(deps: AppDeps) {
         },
       },
       async (request, reply) =>
-        sendResult(reply, request, await listMyCases(deps, actorOf(request))),
+        sendResult(
+          reply,
+          request,
+          mapResult(await listMyCases(deps, actorOf(request)), (list) =>
+            localiseCases(list, request.locale),
+          ),
+        ),
     );
     app.get(
       "/moderation/cases/:caseId",
@@ -74,7 +88,13 @@ export function moderationRoutes(deps: AppDeps) {
         },
       },
       async (request, reply) =>
-        sendResult(reply, request, await getCase(deps, actorOf(request), request.params.caseId)),
+        sendResult(
+          reply,
+          request,
+          mapResult(await getCase(deps, actorOf(request), request.params.caseId), (item) =>
+            localiseCase(item, request.locale),
+          ),
+        ),
     );
     app.post(
       "/moderation/cases/:caseId/response",
@@ -92,7 +112,10 @@ export function moderationRoutes(deps: AppDeps) {
         sendResult(
           reply,
           request,
-          await respondToCase(deps, actorOf(request), request.params.caseId, request.body),
+          mapResult(
+            await respondToCase(deps, actorOf(request), request.params.caseId, request.body),
+            (item) => localiseCase(item, request.locale),
+          ),
         ),
     );
     app.post(
@@ -111,7 +134,10 @@ export function moderationRoutes(deps: AppDeps) {
         sendResult(
           reply,
           request,
-          await decideCase(deps, actorOf(request), request.params.caseId, request.body),
+          mapResult(
+            await decideCase(deps, actorOf(request), request.params.caseId, request.body),
+            (item) => localiseCase(item, request.locale),
+          ),
         ),
     );
     app.post(
@@ -130,7 +156,10 @@ export function moderationRoutes(deps: AppDeps) {
         sendResult(
           reply,
           request,
-          await appealCase(deps, actorOf(request), request.params.caseId, request.body),
+          mapResult(
+            await appealCase(deps, actorOf(request), request.params.caseId, request.body),
+            (item) => localiseCase(item, request.locale),
+          ),
         ),
     );
     app.post(
@@ -149,7 +178,10 @@ export function moderationRoutes(deps: AppDeps) {
         sendResult(
           reply,
           request,
-          await decideAppeal(deps, actorOf(request), request.params.caseId, request.body),
+          mapResult(
+            await decideAppeal(deps, actorOf(request), request.params.caseId, request.body),
+            (item) => localiseCase(item, request.locale),
+          ),
         ),
     );
   });

@@ -5,6 +5,7 @@ import type { Database } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
+import { evidenceRoleKey } from "./explain-finding";
 import { insertNudge, resolvePendingNudges } from "./nudges.repository";
 
 export type ScreenedSurface = "message" | "reply" | "review";
@@ -49,7 +50,7 @@ export async function screenBeforeSend(
       .map((e, i) => ({
         path: `evidence.${i}.${e.role}`,
         key: "screening.evidence",
-        values: { phrase: e.phrase },
+        values: { phrase: e.phrase, role: evidenceRoleKey(e) },
       })),
   );
 }

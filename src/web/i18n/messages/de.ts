@@ -2196,4 +2196,15 @@ export const webDe: WebCatalogue = {
   "settings.emails.type.recognitionRequested":
     "wir um Freigabe eines Referenzschreibens oder einer Fallstudie gebeten werden",
   "webhooks.eventType.recognitionRequested": "Referenzschreiben oder Fallstudie zur Freigabe",
+  // trust
+  "moderation.hide.title": "Diese Bewertung ausblenden",
+  "moderation.hide.policy": "Grund nach den Richtlinien",
+  "moderation.hide.policy.hint":
+    "Beide Seiten sehen den Grund. Die Sterne und eine Antwort bleiben; nur der Text wird den Lesenden vorenthalten.",
+  "moderation.hide.policy.option":
+    "{policy, select, personal_data {Sie legt personenbezogene Daten einer Person offen} harassment {Sie beleidigt, belästigt oder verbreitet Hass} off_topic {Sie betrifft diesen Auftrag nicht} conflict_of_interest {Sie wurde mit einem nicht offengelegten Interessenkonflikt geschrieben} unlawful {Ihr Inhalt ist rechtswidrig} other {Ein anderer Grund nach den Richtlinien}}",
+  "moderation.hide.note": "Erläuterung, die beide Seiten lesen (optional)",
+  "moderation.hide.submit": "Bewertung ausblenden",
+  "moderation.hide.done":
+    "Der Text der Bewertung ist ausgeblendet. Beide Seiten sehen diesen Grund: {reason}",
 };

@@ -2126,6 +2126,16 @@ export const webEn = {
   "settings.emails.type.recognitionRequested":
     "we are asked to approve a testimonial or case study",
   "webhooks.eventType.recognitionRequested": "Testimonial or case study awaiting approval",
+  // trust
+  "moderation.hide.title": "Hide this review",
+  "moderation.hide.policy": "Policy reason",
+  "moderation.hide.policy.hint":
+    "Both sides see the reason. The stars and any reply stay; only the text is withheld from readers.",
+  "moderation.hide.policy.option":
+    "{policy, select, personal_data {It exposes someone’s personal data} harassment {It insults, harasses or spreads hate} off_topic {It is not about this engagement} conflict_of_interest {It was written with an undisclosed conflict of interest} unlawful {Its content is unlawful} other {Another policy reason}}",
+  "moderation.hide.note": "Details both sides will read (optional)",
+  "moderation.hide.submit": "Hide the review",
+  "moderation.hide.done": "The review’s text is hidden. Both sides see this reason: {reason}",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

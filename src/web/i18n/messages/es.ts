@@ -2163,4 +2163,15 @@ export const webEs: WebCatalogue = {
     "{actor} te pide aprobar {kind, select, testimonial {un testimonio} other {un caso de éxito}}",
   "settings.emails.type.recognitionRequested": "nos piden aprobar un testimonio o un caso de éxito",
   "webhooks.eventType.recognitionRequested": "Testimonio o caso de éxito pendiente de aprobación",
+  // trust
+  "moderation.hide.title": "Ocultar esta reseña",
+  "moderation.hide.policy": "Motivo según las normas",
+  "moderation.hide.policy.hint":
+    "Ambas partes ven el motivo. Las estrellas y la respuesta se mantienen; solo se oculta el texto a los lectores.",
+  "moderation.hide.policy.option":
+    "{policy, select, personal_data {Expone datos personales de alguien} harassment {Insulta, acosa o difunde odio} off_topic {No trata de este encargo} conflict_of_interest {Se escribió con un conflicto de intereses no declarado} unlawful {Su contenido es ilícito} other {Otro motivo previsto en las normas}}",
+  "moderation.hide.note": "Detalles que leerán ambas partes (opcional)",
+  "moderation.hide.submit": "Ocultar la reseña",
+  "moderation.hide.done":
+    "El texto de la reseña está oculto. Ambas partes ven este motivo: {reason}",
 };

@@ -2184,4 +2184,15 @@ export const webFr: WebCatalogue = {
   "settings.emails.type.recognitionRequested":
     "on nous demande d’approuver un témoignage ou une étude de cas",
   "webhooks.eventType.recognitionRequested": "Témoignage ou étude de cas à approuver",
+  // trust
+  "moderation.hide.title": "Masquer cet avis",
+  "moderation.hide.policy": "Motif au regard des règles",
+  "moderation.hide.policy.hint":
+    "Les deux parties voient le motif. Les étoiles et la réponse restent ; seul le texte est retiré de la lecture.",
+  "moderation.hide.policy.option":
+    "{policy, select, personal_data {Il expose les données personnelles de quelqu’un} harassment {Il insulte, harcèle ou propage la haine} off_topic {Il ne porte pas sur cette mission} conflict_of_interest {Il a été écrit avec un conflit d’intérêts non déclaré} unlawful {Son contenu est illicite} other {Un autre motif prévu par les règles}}",
+  "moderation.hide.note": "Précisions que les deux parties liront (facultatif)",
+  "moderation.hide.submit": "Masquer l’avis",
+  "moderation.hide.done":
+    "Le texte de l’avis est masqué. Les deux parties voient ce motif : {reason}",
 };

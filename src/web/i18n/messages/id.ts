@@ -2152,4 +2152,14 @@ export const webId: WebCatalogue = {
     "{actor} meminta Anda menyetujui {kind, select, testimonial {testimoni} other {studi kasus}}",
   "settings.emails.type.recognitionRequested": "kami diminta menyetujui testimoni atau studi kasus",
   "webhooks.eventType.recognitionRequested": "Testimoni atau studi kasus menunggu persetujuan",
+  // trust
+  "moderation.hide.title": "Sembunyikan ulasan ini",
+  "moderation.hide.policy": "Alasan menurut kebijakan",
+  "moderation.hide.policy.hint":
+    "Kedua pihak melihat alasannya. Bintang dan balasan tetap ada; hanya teksnya yang disembunyikan dari pembaca.",
+  "moderation.hide.policy.option":
+    "{policy, select, personal_data {Membuka data pribadi seseorang} harassment {Berisi hinaan, pelecehan, atau ujaran kebencian} off_topic {Tidak membahas kerja sama ini} conflict_of_interest {Ditulis dengan konflik kepentingan yang tidak diungkapkan} unlawful {Isinya melanggar hukum} other {Alasan lain menurut kebijakan}}",
+  "moderation.hide.note": "Rincian yang akan dibaca kedua pihak (opsional)",
+  "moderation.hide.submit": "Sembunyikan ulasan",
+  "moderation.hide.done": "Teks ulasan disembunyikan. Kedua pihak melihat alasan ini: {reason}",
 };

@@ -4,6 +4,7 @@ import type { AppMessageKey } from "../../../shared/i18n/messages";
 import { readEvidence } from "../case-evidence";
 import type { ModerationCase } from "../moderation-types";
 import { AppealForm, DecideAppealForm, DecideForm, RespondForm } from "./case-forms";
+import { HideReviewForm } from "./hide-review-form";
 
 const EVIDENCE_ROLE_LABELS: Record<string, AppMessageKey> = {
   "legal-threat": "moderation.evidence.legalThreat",
@@ -152,6 +153,12 @@ export function CaseCard({ item }: { item: ModerationCase }) {
           </p>
         )}
         {isModerator && item.status === "open" ? <DecideForm item={item} /> : null}
+        {isModerator &&
+        item.subject.kind === "review" &&
+        item.engagementId !== null &&
+        item.subject.text !== null ? (
+          <HideReviewForm reviewId={item.subject.id} engagementId={item.engagementId} />
+        ) : null}
       </section>
       {item.appeal || (isParty && item.status === "decided") ? (
         <section className="stack-sm" aria-labelledby={`${titleId}-appeal`}>
