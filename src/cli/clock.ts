@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import { describeOffset } from "../domain/clock/clock-advance";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locales";
-import { translate } from "../i18n/translate";
+import { failureBody } from "../server/platform/http";
 import type { Failure } from "../server/platform/result";
 import { loadConfig } from "../server/platform/config";
 import { readTestClockOffset } from "../server/platform/test-clock";
@@ -15,7 +15,7 @@ function cliLocale(env: NodeJS.ProcessEnv = process.env): Locale {
 }
 
 function refuse(failure: Failure): void {
-  process.stderr.write(`${translate(cliLocale(), `error.${failure.code}`, failure.values)}\n`);
+  process.stderr.write(`${failureBody(cliLocale(), failure).error.message}\n`);
   process.exitCode = 2;
 }
 
