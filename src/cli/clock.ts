@@ -14,8 +14,8 @@ function cliLocale(env: NodeJS.ProcessEnv = process.env): Locale {
 
 // The catalogues and the use-case load when a command needs them, not for `accord --help`.
 async function refuse(failure: Failure): Promise<void> {
-  const { translate } = await import("../i18n/translate");
-  process.stderr.write(`${translate(cliLocale(), `error.${failure.code}`, failure.values)}\n`);
+  const { failureBody } = await import("../server/platform/http");
+  process.stderr.write(`${failureBody(cliLocale(), failure).error.message}\n`);
   process.exitCode = 2;
 }
 

@@ -12,7 +12,41 @@ export interface Finding<Code extends string = string> {
   severity: "blocking" | "serious" | "warning";
   /** Dotted path of the field concerned, e.g. `deliverables.0.criteria.1`; empty for the whole. */
   path: string;
-  values?: Record<string, string | number>;
+  values?: Record<string, MessageValue>;
+}
+
+/** An amount in minor units of its currency; a reader sees it as money in their language. */
+export interface MoneyValue {
+  minor: number;
+  currency: string;
+}
+
+/** A calendar day (YYYY-MM-DD); a reader sees it as a date in their language. */
+export interface DayValue {
+  day: string;
+}
+
+/** A language (BCP 47 code); a reader sees its name in their language. */
+export interface LanguageValue {
+  language: string;
+}
+
+/**
+ * A value a message shows. Money, days and languages say what they are, so whoever puts the
+ * message into words (the HTTP edge, an e-mail) formats them by type, never by the value's name.
+ */
+export type MessageValue = string | number | MoneyValue | DayValue | LanguageValue;
+
+export function money(minor: number, currency: string): MoneyValue {
+  return { minor, currency };
+}
+
+export function day(isoDate: string): DayValue {
+  return { day: isoDate };
+}
+
+export function language(code: string): LanguageValue {
+  return { language: code };
 }
 
 export function hasBlockingFinding(findings: readonly Finding[]): boolean {

@@ -1,3 +1,4 @@
+import type { MessageValue } from "../domain/findings";
 import { minorUnitDigits } from "../domain/money/money";
 import type { Locale } from "./locales";
 
@@ -27,4 +28,29 @@ export function formatFileSize(locale: Locale, bytes: number): string {
     unitDisplay: "short",
     maximumFractionDigits: 1,
   }).format(value);
+}
+
+/**
+ * A message's values as the reader writes them: money (`{ minor, currency }`), days
+ * (`{ day }`) and languages (`{ language }`) by their type; numbers, text and dates as they are
+ * (ICU formats those itself).
+ */
+export function formatMessageValues(
+  locale: Locale,
+  values: Readonly<Record<string, MessageValue | Date>>,
+): Record<string, string | number | Date> {
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [name, formatMessageValue(locale, value)]),
+  );
+}
+
+function formatMessageValue(locale: Locale, value: MessageValue | Date): string | number | Date {
+  if (typeof value !== "object" || value instanceof Date) return value;
+  if ("minor" in value) return formatMoney(locale, value.minor, value.currency);
+  if ("day" in value) {
+    return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(
+      new Date(`${value.day}T00:00:00Z`),
+    );
+  }
+  return new Intl.DisplayNames(locale, { type: "language" }).of(value.language) ?? value.language;
 }

@@ -155,7 +155,11 @@ describe("fair-terms check", () => {
         code: "price_below_floor",
         severity: "blocking",
         path: "remuneration",
-        values: { rate: 5625, floor: 6250, currency: "EUR" },
+        values: {
+          rate: { minor: 5625, currency: "EUR" },
+          floor: { minor: 6250, currency: "EUR" },
+          currency: "EUR",
+        },
       },
     ]);
     expect(checkFairTerms({ ...cheap, isFloorWaived: true }, floor)).toEqual([]);

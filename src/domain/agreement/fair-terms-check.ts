@@ -1,4 +1,4 @@
-import type { Finding } from "../findings";
+import { money, type Finding } from "../findings";
 import { checkCriteria, CRITERIA_CODES } from "./criteria-findings";
 import { checkPaidMilestones, MILESTONE_CODES } from "./milestone-findings";
 import { AMENDMENT_CODES, checkPayCut } from "./pay-cut-check";
@@ -129,8 +129,8 @@ export function checkFairTerms(
       floor.unit === "day" ? floor.amountMinor / HOURS_PER_DAY : floor.amountMinor;
     if (rate < floorPerHour) {
       add("price_below_floor", "blocking", "remuneration", {
-        rate: Math.floor(rate),
-        floor: Math.ceil(floorPerHour),
+        rate: money(Math.floor(rate), floor.currency),
+        floor: money(Math.ceil(floorPerHour), floor.currency),
         currency: floor.currency,
       });
     }

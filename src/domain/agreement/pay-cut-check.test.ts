@@ -53,7 +53,11 @@ describe("pay cut in an amendment", () => {
         code: "pay_cut_without_scope_cut",
         severity: "serious",
         path: "remuneration.amountMinor",
-        values: { paidBefore: 1_000_000, paidAfter: 990_000, currency: "EUR" },
+        values: {
+          paidBefore: { minor: 1_000_000, currency: "EUR" },
+          paidAfter: { minor: 990_000, currency: "EUR" },
+          currency: "EUR",
+        },
       },
     ]);
   });

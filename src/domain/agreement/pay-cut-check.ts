@@ -1,5 +1,5 @@
 import { remunerationTrend } from "../billing/remuneration-trend";
-import type { Finding } from "../findings";
+import { money, type Finding } from "../findings";
 import { HOURS_PER_DAY, type AgreementTerms, type EffortUnit } from "./terms";
 
 export const AMENDMENT_CODES = ["pay_cut_without_scope_cut"] as const;
@@ -68,8 +68,14 @@ export function checkPayCut(
       severity: "serious",
       path: isTimeAndMaterials ? "remuneration.rateMinor" : "remuneration.amountMinor",
       values: {
-        paidBefore: (isTimeAndMaterials ? before.rateMinor : amountOf(inForce)) ?? 0,
-        paidAfter: (isTimeAndMaterials ? after.rateMinor : amountOf(draft)) ?? 0,
+        paidBefore: money(
+          (isTimeAndMaterials ? before.rateMinor : amountOf(inForce)) ?? 0,
+          after.currency,
+        ),
+        paidAfter: money(
+          (isTimeAndMaterials ? after.rateMinor : amountOf(draft)) ?? 0,
+          after.currency,
+        ),
         currency: after.currency,
       },
     },

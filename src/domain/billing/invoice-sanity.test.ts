@@ -21,7 +21,11 @@ describe("invoice amount sanity", () => {
     expect(finding).toMatchObject({
       code: "invoice_exceeds_agreement",
       severity: "warning",
-      values: { total: 920_000, rate: 920_001, currency: "EUR" },
+      values: {
+        total: { minor: 920_000, currency: "EUR" },
+        rate: { minor: 920_001, currency: "EUR" },
+        currency: "EUR",
+      },
     });
     // The complaint: a hand-made EUR 199,999,999,998 on a EUR 13,200 engagement is refused.
     const huge = [
@@ -42,7 +46,7 @@ describe("invoice amount sanity", () => {
         code: "invoice_amount_too_large",
         severity: "blocking",
         path: "lines",
-        values: { total: MAX_INVOICE_AMOUNT_MINOR, currency: "EUR" },
+        values: { total: { minor: MAX_INVOICE_AMOUNT_MINOR, currency: "EUR" }, currency: "EUR" },
       },
     ]);
     const atMax = [{ ...huge[0]!, quantityMilli: 1000, unitPriceMinor: MAX_INVOICE_AMOUNT_MINOR }];

@@ -1,4 +1,4 @@
-import type { Finding } from "../findings";
+import { money, type Finding } from "../findings";
 import type { InvoiceCode, InvoiceTotals } from "./invoice";
 
 /**
@@ -43,7 +43,11 @@ export function checkInvoiceAmount(
         code: "invoice_exceeds_agreement",
         severity: "warning",
         path: "lines",
-        values: { total: left, rate: subtotalMinor, currency: balance.currency },
+        values: {
+          total: money(left, balance.currency),
+          rate: money(subtotalMinor, balance.currency),
+          currency: balance.currency,
+        },
       },
     ];
   }
@@ -63,7 +67,10 @@ export function checkInvoiceMaximum(
           code: "invoice_amount_too_large",
           severity: "blocking",
           path: "lines",
-          values: { total: MAX_INVOICE_AMOUNT_MINOR, currency: totals.currency },
+          values: {
+            total: money(MAX_INVOICE_AMOUNT_MINOR, totals.currency),
+            currency: totals.currency,
+          },
         },
       ]
     : [];

@@ -1,4 +1,4 @@
-import { foldText, type Finding } from "../findings";
+import { day, foldText, type Finding } from "../findings";
 import type { Brief } from "./brief";
 
 export const CLARITY_CODES = [
@@ -129,7 +129,10 @@ function checkDates(
   }
   const start = brief.earliestStart && brief.earliestStart > today ? brief.earliestStart : today;
   if (daysBetween(start, brief.deadline) < MINIMUM_LEAD_DAYS) {
-    block("deadline_before_feasible_start", "deadline", { days: MINIMUM_LEAD_DAYS, start });
+    block("deadline_before_feasible_start", "deadline", {
+      days: MINIMUM_LEAD_DAYS,
+      start: day(start),
+    });
   }
 }
 

@@ -1,5 +1,6 @@
 import { HOURS_PER_DAY } from "../agreement/terms";
 import type { Brief } from "../brief/brief";
+import { language as languageValue, money, type MessageValue } from "../findings";
 import type { ProviderProfile } from "./provider-profile";
 
 export type MatchFactor =
@@ -37,7 +38,7 @@ export interface FactorScore {
   contribution: number;
   /** Why, as a catalogue code with values: `match.<factor>.<reason>`. */
   reason: string;
-  values: Record<string, string | number>;
+  values: Record<string, MessageValue>;
 }
 
 export interface ProviderMatch {
@@ -90,10 +91,10 @@ function language(brief: Brief, provider: ProviderProfile): Scored {
   if (brief.preferredLanguages.length === 0) return { score: 1, reason: "any", values: {} };
   const [first] = brief.preferredLanguages;
   if (first && provider.languages.includes(first))
-    return { score: 1, reason: "first_choice", values: { language: first } };
+    return { score: 1, reason: "first_choice", values: { language: languageValue(first) } };
   const other = brief.preferredLanguages.find((l) => provider.languages.includes(l));
   return other
-    ? { score: 0.7, reason: "other_choice", values: { language: other } }
+    ? { score: 0.7, reason: "other_choice", values: { language: languageValue(other) } }
     : { score: 0, reason: "none", values: {} };
 }
 
@@ -150,7 +151,7 @@ function price(brief: Brief, provider: ProviderProfile, today: string): Scored {
   return {
     score,
     reason: score >= 1 ? "within" : "above",
-    values: { rate, currency: brief.budget.currency },
+    values: { rate: money(rate, brief.budget.currency), currency: brief.budget.currency },
   };
 }
 

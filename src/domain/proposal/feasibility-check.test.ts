@@ -99,7 +99,11 @@ describe("proposal feasibility check", () => {
         code: "over_budget",
         severity: "warning",
         path: "remuneration",
-        values: { total: 1_500_001, budget: 1_500_000, currency: "EUR" },
+        values: {
+          total: { minor: 1_500_001, currency: "EUR" },
+          budget: { minor: 1_500_000, currency: "EUR" },
+          currency: "EUR",
+        },
       },
     ]);
   });

@@ -1,7 +1,7 @@
 import { checkCriteria, CRITERIA_CODES } from "../agreement/criteria-findings";
 import { checkPaidMilestones, MILESTONE_CODES } from "../agreement/milestone-findings";
 import type { Brief } from "../brief/brief";
-import type { Finding } from "../findings";
+import { day, money, type Finding } from "../findings";
 import type { ProposalTerms } from "./proposal";
 
 export const FEASIBILITY_CODES = [
@@ -83,8 +83,8 @@ export function checkFeasibility(
       );
       if (total !== null && total > brief.budget.maxMinor) {
         add("over_budget", "warning", "remuneration", {
-          total,
-          budget: brief.budget.maxMinor,
+          total: money(total, r.currency),
+          budget: money(brief.budget.maxMinor, r.currency),
           currency: r.currency,
         });
       }
@@ -96,12 +96,15 @@ export function checkFeasibility(
     .sort()
     .at(-1);
   if (brief.deadline && lastDue && lastDue > brief.deadline) {
-    add("later_than_deadline", "warning", "milestones", { lastDue, deadline: brief.deadline });
+    add("later_than_deadline", "warning", "milestones", {
+      lastDue: day(lastDue),
+      deadline: day(brief.deadline),
+    });
   }
   const firstDue = proposal.milestones.map((m) => m.dueDate).sort()[0];
   if (brief.earliestStart && firstDue && firstDue < brief.earliestStart) {
     add("starts_before_client_ready", "warning", "milestones", {
-      earliestStart: brief.earliestStart,
+      earliestStart: day(brief.earliestStart),
     });
   }
 

@@ -173,19 +173,10 @@ export async function seedDemoBilling(
       "design submission",
     );
     unwrap(
-      await evaluate(
-        atStage,
-        client.actor,
-        engagementId,
-        round.id,
-        {
-          verdicts: [
-            { criterionId: `c${stage.id}`, isMet: true, comment: "Panel notes attached." },
-          ],
-          remarks: [],
-        },
-        "en",
-      ),
+      await evaluate(atStage, client.actor, engagementId, round.id, {
+        verdicts: [{ criterionId: `c${stage.id}`, isMet: true, comment: "Panel notes attached." }],
+        remarks: [],
+      }),
       "design evaluation",
     );
   }

@@ -31,24 +31,17 @@ export async function seedDemoDelivery(
     "first submission",
   );
   const judged = unwrap(
-    await evaluate(
-      deps,
-      client,
-      engagementId,
-      first.id,
-      {
-        verdicts: [
-          { criterionId: "c1", isMet: true, comment: "Test order #1001 paid with a test card." },
-          {
-            criterionId: "c2",
-            isMet: false,
-            comment: "Product pages take 3.4 s in the Lighthouse report on staging.",
-          },
-        ],
-        remarks: ["Could the product photos open in a larger view?"],
-      },
-      "en",
-    ),
+    await evaluate(deps, client, engagementId, first.id, {
+      verdicts: [
+        { criterionId: "c1", isMet: true, comment: "Test order #1001 paid with a test card." },
+        {
+          criterionId: "c2",
+          isMet: false,
+          comment: "Product pages take 3.4 s in the Lighthouse report on staging.",
+        },
+      ],
+      remarks: ["Could the product photos open in a larger view?"],
+    }),
     "evaluation",
   );
   unwrap(

@@ -176,14 +176,10 @@ export async function seedDemoHealth(
     "healthy submission",
   );
   unwrap(
-    await evaluate(
-      atDaysAgo(14),
-      secondClient.actor,
-      healthy,
-      round.id,
-      { verdicts: [{ criterionId: "c1", isMet: true, comment: "Spot on." }], remarks: [] },
-      "en",
-    ),
+    await evaluate(atDaysAgo(14), secondClient.actor, healthy, round.id, {
+      verdicts: [{ criterionId: "c1", isMet: true, comment: "Spot on." }],
+      remarks: [],
+    }),
     "healthy evaluation",
   );
 

@@ -338,19 +338,10 @@ async function* deliver(
   yield days(random, 1, 5);
   if (random() < 0.2) {
     unwrap(
-      await evaluate(
-        deps,
-        client.actor,
-        engagementId,
-        round.id,
-        {
-          verdicts: [
-            { criterionId: `c${n}`, isMet: false, comment: "Two screens fail on mobile." },
-          ],
-          remarks: [],
-        },
-        client.locale,
-      ),
+      await evaluate(deps, client.actor, engagementId, round.id, {
+        verdicts: [{ criterionId: `c${n}`, isMet: false, comment: "Two screens fail on mobile." }],
+        remarks: [],
+      }),
       "evaluation",
     );
     yield days(random, 2, 7);
@@ -358,17 +349,10 @@ async function* deliver(
     yield days(random, 1, 4);
   }
   unwrap(
-    await evaluate(
-      deps,
-      client.actor,
-      engagementId,
-      round.id,
-      {
-        verdicts: [{ criterionId: `c${n}`, isMet: true, comment: "Checked in the walk-through." }],
-        remarks: [],
-      },
-      client.locale,
-    ),
+    await evaluate(deps, client.actor, engagementId, round.id, {
+      verdicts: [{ criterionId: `c${n}`, isMet: true, comment: "Checked in the walk-through." }],
+      remarks: [],
+    }),
     "evaluation",
   );
   yield days(random, 0, 2);

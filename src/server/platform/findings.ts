@@ -1,15 +1,10 @@
 import type { FindingResponse } from "../../contracts/terms";
 import type { Finding } from "../../domain/findings";
-import { formatMoney } from "../../i18n/format";
+import { formatMessageValues } from "../../i18n/format";
 import type { Locale } from "../../i18n/locales";
 import type { MessageKey } from "../../i18n/messages/en";
 import { CATALOGUES, translate } from "../../i18n/translate";
 import type { FieldFailure } from "./result";
-
-/** Finding values that are amounts in minor units of the finding's `currency` value. */
-const MONEY_VALUES = new Set(["total", "budget", "rate", "floor", "paidBefore", "paidAfter"]);
-/** Finding values that are ISO dates (YYYY-MM-DD), shown in the reader's date format. */
-const DATE_VALUES = new Set(["start", "lastDue", "deadline", "earliestStart"]);
 
 export type Check = "clarity" | "feasibility" | "fairTerms" | "evaluation";
 
@@ -40,7 +35,7 @@ export function localiseFindings(
   findings: readonly Finding[],
 ): FindingResponse[] {
   return findings.map((finding) => {
-    const values = readableValues(locale, finding.values ?? {});
+    const values = formatMessageValues(locale, finding.values ?? {});
     const key = `${check}.${finding.code}` as MessageKey;
     const reasonKey = `${key}.reason`;
     const hasReason = reasonKey in CATALOGUES[locale];
@@ -56,38 +51,12 @@ export function localiseFindings(
 
 /**
  * A refusal's `error.fields[]` for the findings that caused it: the same code and path as the
- * findings[] a read of the same object shows.
+ * findings[] a read of the same object shows. Values stay typed; the HTTP edge words them.
  */
-export function findingFields(
-  locale: Locale,
-  check: Check,
-  findings: readonly Finding[],
-): FieldFailure[] {
+export function findingFields(check: Check, findings: readonly Finding[]): FieldFailure[] {
   return findings.map((f) => ({
     path: bodyPath(check, f.path),
     key: `${check}.${f.code}` as MessageKey,
-    values: readableValues(locale, f.values ?? {}),
+    ...(f.values && { values: f.values }),
   }));
-}
-
-/** Amounts, dates and language codes as the reader writes them; everything else as it is. */
-export function readableValues(
-  locale: Locale,
-  values: Record<string, string | number>,
-): Record<string, string | number> {
-  const currency = typeof values.currency === "string" ? values.currency : undefined;
-  const dates = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
-  const languages = new Intl.DisplayNames(locale, { type: "language" });
-  return Object.fromEntries(
-    Object.entries(values).map(([name, value]) => {
-      if (MONEY_VALUES.has(name) && typeof value === "number" && currency) {
-        return [name, formatMoney(locale, value, currency)];
-      }
-      if (DATE_VALUES.has(name) && typeof value === "string")
-        return [name, dates.format(new Date(`${value}T00:00:00Z`))];
-      if (name === "language" && typeof value === "string")
-        return [name, languages.of(value) ?? value];
-      return [name, value];
-    }),
-  );
 }

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { ERROR_STATUS, type ErrorResponse } from "../../contracts/errors";
+import { formatMessageValues } from "../../i18n/format";
 import type { Locale } from "../../i18n/locales";
 import { translate } from "../../i18n/translate";
 import type { Actor } from "./actor";
@@ -10,18 +11,20 @@ function lastKeyPart(key: string): string {
   return key.slice(key.lastIndexOf(".") + 1);
 }
 
+/** The one place a failure is put into words: typed values are formatted for the reader here. */
 export function failureBody(locale: Locale, failure: Failure): ErrorResponse {
+  const words = (values: Failure["values"]) => values && formatMessageValues(locale, values);
   const fields = failure.fields?.map((f) => ({
     path: f.path,
     // A field's code is its message key's last part, the code the same finding has in
     // `findings[]`; a limit said in the person's unit keeps the plain code (`too_big`).
     code: lastKeyPart(f.key.replace(/\.(percent|money|amount|days|hours)$/, "")),
-    message: translate(locale, f.key, f.values),
+    message: translate(locale, f.key, words(f.values)),
   }));
   return {
     error: {
       code: failure.code,
-      message: translate(locale, `error.${failure.code}`, failure.values),
+      message: translate(locale, `error.${failure.code}`, words(failure.values)),
       ...(fields && fields.length > 0 && { fields }),
     },
   };

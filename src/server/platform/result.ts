@@ -1,17 +1,23 @@
 import type { ErrorCode } from "../../contracts/errors";
+import type { MessageValue } from "../../domain/findings";
 import type { MessageKey } from "../../i18n/messages/en";
-import type { MessageValues } from "../../i18n/translate";
+
+/**
+ * The values of a failure's message, typed: money as `{ minor, currency }`, days as `{ day }`.
+ * They are put into the reader's language once, at the HTTP edge (`failureBody`).
+ */
+export type FailureValues = Record<string, MessageValue | Date>;
 
 export interface FieldFailure {
   path: string;
   key: MessageKey;
-  values?: MessageValues;
+  values?: FailureValues;
 }
 
 /** An expected failure of a use-case: a code for machines and values for its message. */
 export interface Failure {
   code: ErrorCode;
-  values?: MessageValues;
+  values?: FailureValues;
   fields?: FieldFailure[];
 }
 
@@ -23,7 +29,7 @@ export function ok<T>(value: T): Result<T> {
 
 export function fail<T = never>(
   code: ErrorCode,
-  values?: MessageValues,
+  values?: FailureValues,
   fields?: FieldFailure[],
 ): Result<T> {
   return { ok: false, failure: { code, ...(values && { values }), ...(fields && { fields }) } };

@@ -58,7 +58,7 @@ export function signAgreement(
       return fail(
         "agreement_not_signable",
         { count: blocking.length },
-        findingFields(locale, "fairTerms", blocking),
+        findingFields("fairTerms", blocking),
       );
     }
 
@@ -71,7 +71,6 @@ export function signAgreement(
         "agreement_acknowledgement_missing",
         { count: unacknowledged.length },
         findingFields(
-          locale,
           "fairTerms",
           findings.filter((f) => unacknowledged.includes(f.code)),
         ).map((field) => ({ ...field, path: "acknowledgedFindings" })),

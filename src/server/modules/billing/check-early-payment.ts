@@ -54,7 +54,11 @@ export async function checkEarlyPayment(
       code: finding.code,
       severity: finding.severity,
       path: finding.path,
-      values,
+      values: Object.fromEntries(
+        Object.entries(values).filter(
+          (entry): entry is [string, string | number] => typeof entry[1] !== "object",
+        ),
+      ),
       message: translate(locale, "billing.trend.discount_for_speed", {
         discount: formatMoney(locale, Number(values.discountMinor ?? 0), invoice.currency),
         discountShare: formatBasisPoints(locale, Number(values.discountBasisPoints ?? 0)),

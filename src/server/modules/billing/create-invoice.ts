@@ -55,9 +55,9 @@ export function createInvoice(
     }
     const currency = agreed.terms.remuneration.currency;
     const totals = computeInvoiceTotals(lines, currency);
-    if (!totals.ok) return lineFailure(locale, totals.findings);
+    if (!totals.ok) return lineFailure(totals.findings);
     const tooLarge = checkInvoiceMaximum(totals.totals);
-    if (tooLarge.length > 0) return lineFailure(locale, tooLarge);
+    if (tooLarge.length > 0) return lineFailure(tooLarge);
 
     const id = deps.ids.newId();
     const now = deps.clock.now().toISOString();

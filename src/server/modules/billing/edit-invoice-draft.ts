@@ -47,11 +47,11 @@ export function editInvoiceDraft(
       tax === undefined ? { ...line } : { ...line, taxRateBasisPoints: tax },
     );
     const findings = checkInvoiceLines(lines, invoice.currency);
-    if (findings.length > 0) return lineFailure(locale, findings);
+    if (findings.length > 0) return lineFailure(findings);
     const totals = computeInvoiceTotals(lines, invoice.currency);
-    if (!totals.ok) return lineFailure(locale, totals.findings);
+    if (!totals.ok) return lineFailure(totals.findings);
     const tooLarge = checkInvoiceMaximum(totals.totals);
-    if (tooLarge.length > 0) return lineFailure(locale, tooLarge);
+    if (tooLarge.length > 0) return lineFailure(tooLarge);
 
     const isEdited = await updateInvoiceIn(trx, invoiceId, ["draft"], {
       subtotal_minor: totals.totals.subtotalMinor,

@@ -69,7 +69,7 @@ export function invoiceLateInterest(
       );
     }
     const totals = computeInvoiceTotals(lines, invoice.currency);
-    if (!totals.ok) return lineFailure(locale, totals.findings);
+    if (!totals.ok) return lineFailure(totals.findings);
     const id = deps.ids.newId();
     const now = deps.clock.now().toISOString();
     await insertInvoice(trx, {

@@ -13,7 +13,6 @@ import type { Locale } from "../../../i18n/locales";
 import type { MessageKey } from "../../../i18n/messages/en";
 import { translate } from "../../../i18n/translate";
 import type { Database, InvoiceSourceKind } from "../../db/schema";
-import { readableValues } from "../../platform/findings";
 import { fail, ok, type Result } from "../../platform/result";
 import { findChangeRequest } from "../change-requests/change-requests.repository";
 import { listEventPayloads } from "../ledger/ledger.repository";
@@ -36,15 +35,15 @@ async function isMilestoneAccepted(
   return accepted.some((payload) => payload.milestoneId === milestoneId);
 }
 
-/** Findings on invoice lines as field failures in the reader's language. */
-export function lineFailure(locale: Locale, findings: readonly Finding[]): Result<never> {
+/** Findings on invoice lines as field failures (the HTTP edge words them for the reader). */
+export function lineFailure(findings: readonly Finding[]): Result<never> {
   return fail(
     "invoice_lines_invalid",
     { count: findings.length },
     findings.map((f) => ({
       path: f.path,
       key: `billing.invoice.${f.code}` as MessageKey,
-      values: readableValues(locale, f.values ?? {}),
+      ...(f.values && { values: f.values }),
     })),
   );
 }
@@ -119,7 +118,7 @@ export async function linesFromSource(
     case "manual": {
       const lines = (input.lines ?? []).map((l) => ({ ...l }));
       const findings = checkInvoiceLines(lines, terms.remuneration.currency);
-      if (findings.length > 0) return lineFailure(locale, findings);
+      if (findings.length > 0) return lineFailure(findings);
       return ok({ kind: "manual", ref: null, lines });
     }
   }

@@ -21,7 +21,7 @@ import { checkInvoiceAmount } from "../../../domain/billing/invoice-sanity";
 import type { Locale } from "../../../i18n/locales";
 import type { MessageKey } from "../../../i18n/messages/en";
 import { translate } from "../../../i18n/translate";
-import { readableValues } from "../../platform/findings";
+import { formatMessageValues } from "../../../i18n/format";
 import { agreementBalanceOf } from "./invoice-balance";
 
 /** Invoice rows with everything that belongs to them, read in a few queries whatever their number. */
@@ -71,7 +71,7 @@ async function withDraftFindings(
       message: translate(
         locale,
         `billing.invoice.${f.code}` as MessageKey,
-        readableValues(locale, f.values ?? {}),
+        formatMessageValues(locale, f.values ?? {}),
       ),
     })),
   };

@@ -7,7 +7,7 @@ import type { MessageKey } from "../../../i18n/messages/en";
 import { translate } from "../../../i18n/translate";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { readableValues } from "../../platform/findings";
+import { formatMessageValues } from "../../../i18n/format";
 import { fail, ok, type Result } from "../../platform/result";
 import { findOrganisation } from "../orgs/orgs.repository";
 import { listExpelledOrgIds } from "../../kernel/sanctions-in-force";
@@ -64,7 +64,7 @@ export async function matchProviders(
       explanation: translate(
         locale,
         `match.${f.factor}.${f.reason}` as MessageKey,
-        readableValues(locale, f.values),
+        formatMessageValues(locale, f.values),
       ),
     })),
   }));

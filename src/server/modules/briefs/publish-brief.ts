@@ -34,7 +34,7 @@ export function publishBrief(
       return fail(
         "brief_not_publishable",
         { count: blocking.length },
-        findingFields(locale, "clarity", blocking),
+        findingFields("clarity", blocking),
       );
     }
     if (!(await markPublished(trx, id, now.toISOString()))) return fail("brief_not_editable");

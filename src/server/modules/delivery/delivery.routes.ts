@@ -180,7 +180,6 @@ export function deliveryRoutes(deps: AppDeps): FastifyPluginAsync {
             request.params.id,
             request.params.submissionId,
             request.body,
-            request.locale,
           ),
         ),
     );

@@ -1,7 +1,6 @@
 import type { z } from "zod";
 import type { EvaluateBody, Submission } from "../../../contracts/delivery";
 import { evaluateSubmission } from "../../../domain/delivery/evaluation";
-import type { Locale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { findingFields } from "../../platform/findings";
@@ -31,7 +30,6 @@ export function evaluate(
   engagementId: string,
   submissionId: string,
   body: z.infer<typeof EvaluateBody>,
-  locale: Locale,
 ): Promise<Result<Submission>> {
   return runInTransaction(deps.db, async (trx) => {
     const locked = await lockParticipant(trx, deps, actor, engagementId, DELIVERY_ACCESS.evaluate);
@@ -48,7 +46,7 @@ export function evaluate(
       return fail(
         "evaluation_incomplete",
         { count: judged.findings.length },
-        findingFields(locale, "evaluation", judged.findings),
+        findingFields("evaluation", judged.findings),
       );
     }
     const now = deps.clock.now().toISOString();

@@ -34,7 +34,7 @@ export function submitProposal(
       return fail(
         "proposal_not_submittable",
         { count: blocking.length },
-        findingFields(locale, "feasibility", blocking),
+        findingFields("feasibility", blocking),
       );
     }
     const now = deps.clock.now().toISOString();
