@@ -17,8 +17,8 @@ import * as health from "./migrations/0009-health";
 import * as reviews from "./migrations/0011-reviews-moderation";
 import * as disputesExit from "./migrations/0012-disputes-exit";
 import * as growth from "./migrations/0013-growth";
-import * as passwordReset from "./migrations/0014-password-reset";
 import * as performanceIndexes from "./migrations/0015-performance-indexes";
+import * as passwordReset from "./migrations/0018-password-reset";
 
 /** Migrations in order; the names are stored, so a landed name never changes. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -33,8 +33,8 @@ const MIGRATIONS: Record<string, Migration> = {
   "0011-reviews-moderation": reviews,
   "0012-disputes-exit": disputesExit,
   "0013-growth": growth,
-  "0014-password-reset": passwordReset,
   "0015-performance-indexes": performanceIndexes,
+  "0018-password-reset": passwordReset,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
