@@ -129,6 +129,13 @@ const router = createBrowserRouter([
                   "EngagementHealthRoute",
                 ),
               },
+              {
+                path: "growth",
+                lazy: lazyRoute(
+                  () => import("./routes/engagement-growth"),
+                  "EngagementGrowthRoute",
+                ),
+              },
             ],
           },
           { path: "briefs", lazy: lazyRoute(() => import("./routes/briefs"), "BriefsRoute") },

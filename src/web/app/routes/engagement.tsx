@@ -77,6 +77,9 @@ export function EngagementRoute() {
         <NavLink to={`/engagements/${data.id}/health`}>
           <FormattedMessage id="engagement.tab.health" />
         </NavLink>
+        <NavLink to={`/engagements/${data.id}/growth`}>
+          <FormattedMessage id="engagement.tab.growth" />
+        </NavLink>
       </nav>
       <Outlet context={context} />
     </div>
