@@ -148,6 +148,13 @@ const router = createBrowserRouter([
                 path: "exit",
                 lazy: lazyRoute(() => import("./routes/engagement-exit"), "EngagementExitRoute"),
               },
+              {
+                path: "growth",
+                lazy: lazyRoute(
+                  () => import("./routes/engagement-growth"),
+                  "EngagementGrowthRoute",
+                ),
+              },
             ],
           },
           { path: "briefs", lazy: lazyRoute(() => import("./routes/briefs"), "BriefsRoute") },

@@ -73,8 +73,8 @@ export function sendNextPhaseOffer(
     const blockingCount = blocking.feasibility.length + blocking.fairTerms.length;
     if (blockingCount > 0) {
       return fail("offer_not_sendable", { count: blockingCount }, [
-        ...findingFields(locale, "feasibility", blocking.feasibility),
-        ...findingFields(locale, "fairTerms", blocking.fairTerms),
+        ...findingFields("feasibility", blocking.feasibility),
+        ...findingFields("fairTerms", blocking.fairTerms),
       ]);
     }
     await supersedeOpenOffers(trx, engagementId);

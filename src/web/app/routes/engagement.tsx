@@ -85,6 +85,9 @@ export function EngagementRoute() {
             <FormattedMessage id="engagement.tab.exit" />
           </NavLink>
         ) : null}
+        <NavLink to={`/engagements/${data.id}/growth`}>
+          <FormattedMessage id="engagement.tab.growth" />
+        </NavLink>
       </nav>
       <Outlet context={context} />
     </div>

@@ -1,6 +1,7 @@
 import { FormattedMessage } from "react-intl";
 import { useNavigate, useParams } from "react-router";
 import { useProviderProfile } from "../../features/profiles/api/get-provider-profile";
+import { OrgRecognitions } from "../../features/growth/components/org-recognitions";
 import { ProfileView } from "../../features/profiles/components/profile-view";
 import { ReputationSummary } from "../../features/reviews/components/reputation-summary";
 import { Loading, QueryError } from "../../shared/components/query-state";
@@ -27,6 +28,7 @@ export function ProviderRoute() {
       <h1>{profile.data.org.name}</h1>
       <ReputationSummary orgId={profile.data.org.id} orgName={profile.data.org.name} />
       <ProfileView profile={profile.data} />
+      <OrgRecognitions orgId={profile.data.org.id} />
     </div>
   );
 }

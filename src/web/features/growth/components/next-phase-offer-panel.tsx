@@ -1,0 +1,330 @@
+import { useState } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
+import { formText, TextAreaField, TextField } from "../../../shared/components/fields";
+import { FormAlert, fieldError } from "../../../shared/components/form-alert";
+import { formatMoney, parseMoneyInput } from "../../../shared/lib/money";
+import { useAnswerOffer, useSendOffer } from "../api/growth-queries";
+import type { Goal, NextPhaseOffer, NextPhaseOfferList } from "../growth-types";
+import { formatGoalValue } from "../growth-view";
+
+/**
+ * The provider's next phase as one goal, one deliverable with its acceptance criterion, a
+ * milestone and a fixed price, linked to the goals whose results justify it. The server runs
+ * the proposal's and the amendment's checks and names what blocks it.
+ */
+function SendOfferForm({
+  engagementId,
+  goals,
+  currency,
+  reviewId,
+}: {
+  engagementId: string;
+  goals: readonly Goal[];
+  currency: string;
+  reviewId: string | null;
+}) {
+  const intl = useIntl();
+  const send = useSendOffer(engagementId);
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <form
+      className="card stack"
+      aria-labelledby="send-offer-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const formElement = event.currentTarget;
+        const form = new FormData(formElement);
+        const text = (name: string) => formText(form, name);
+        const price = parseMoneyInput(text("price"), currency, intl.locale);
+        if (price === null) {
+          setProblem(intl.formatMessage({ id: "growth.offer.priceInvalid" }));
+          return;
+        }
+        setProblem(null);
+        send.mutate({
+          title: text("title"),
+          summary: text("summary"),
+          reviewId,
+          justifiedByGoalIds: form.getAll("justifiedBy").map(String),
+          goals: [
+            {
+              title: text("goalTitle"),
+              baseline: Number(text("goalBaseline")),
+              target: Number(text("goalTarget")),
+              unit: text("goalUnit"),
+            },
+          ],
+          terms: {
+            deliverables: [
+              {
+                id: "next-phase",
+                title: text("deliverable"),
+                description: text("summary"),
+                criteria: [
+                  { id: "c1", statement: text("criterion"), verification: text("verification") },
+                ],
+                revisionLimit: 2,
+                milestoneId: "next-phase-milestone",
+                coversMustHaveIds: [],
+              },
+            ],
+            milestones: [
+              {
+                id: "next-phase-milestone",
+                title: text("deliverable"),
+                dueDate: text("dueDate"),
+                amountMinor: price,
+              },
+            ],
+            remuneration: {
+              model: "fixed",
+              currency,
+              amountMinor: price,
+              rateMinor: null,
+              estimatedEffort: null,
+              retainerPeriod: null,
+            },
+          },
+        });
+      }}
+    >
+      <h3 id="send-offer-title" className="h-small">
+        <FormattedMessage id="growth.offer.sendTitle" />
+      </h3>
+      <FormAlert error={send.error} problem={problem} />
+      <TextField name="title" required label={<FormattedMessage id="growth.offer.title" />} />
+      <TextAreaField name="summary" label={<FormattedMessage id="growth.offer.summary" />} />
+      {goals.length > 0 ? (
+        <fieldset className="field">
+          <legend>
+            <FormattedMessage id="growth.offer.justifiedBy" />
+          </legend>
+          {goals.map((g) => (
+            <label key={g.id} className="choice-row">
+              <input type="checkbox" name="justifiedBy" value={g.id} defaultChecked />
+              {g.trajectory.sentence}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      <div className="inline-fields">
+        <TextField name="goalTitle" required label={<FormattedMessage id="growth.offer.goal" />} />
+        <TextField
+          name="goalBaseline"
+          type="number"
+          step="any"
+          required
+          label={<FormattedMessage id="growth.goal.baseline" />}
+        />
+        <TextField
+          name="goalTarget"
+          type="number"
+          step="any"
+          required
+          label={<FormattedMessage id="growth.goal.target" />}
+          error={fieldError(send.error, "goals.0.target")}
+        />
+        <TextField name="goalUnit" label={<FormattedMessage id="growth.goal.unit" />} />
+      </div>
+      <TextField
+        name="deliverable"
+        required
+        label={<FormattedMessage id="growth.offer.deliverable" />}
+      />
+      <div className="inline-fields">
+        <TextField
+          name="criterion"
+          required
+          label={<FormattedMessage id="growth.offer.criterion" />}
+          error={fieldError(send.error, "terms.deliverables.0.criteria")}
+        />
+        <TextField
+          name="verification"
+          label={<FormattedMessage id="growth.offer.verification" />}
+        />
+      </div>
+      <div className="inline-fields">
+        <TextField
+          name="dueDate"
+          type="date"
+          required
+          label={<FormattedMessage id="growth.offer.dueDate" />}
+        />
+        <TextField
+          name="price"
+          required
+          inputMode="decimal"
+          label={<FormattedMessage id="growth.offer.price" values={{ currency }} />}
+          error={fieldError(send.error, "terms.remuneration")}
+        />
+      </div>
+      <button type="submit" disabled={send.isPending}>
+        <FormattedMessage id="growth.offer.send" />
+      </button>
+    </form>
+  );
+}
+
+/** The client accepts (into an amendment), declines with a reason, or asks for a change. */
+function AnswerOfferForm({ engagementId, offer }: { engagementId: string; offer: NextPhaseOffer }) {
+  const answer = useAnswerOffer(engagementId, offer.id);
+  const [note, setNote] = useState("");
+  return (
+    <div className="stack-sm">
+      <FormAlert error={answer.error} />
+      <TextAreaField
+        name="note"
+        value={note}
+        onChange={(event) => setNote(event.target.value)}
+        label={<FormattedMessage id="growth.offer.note" />}
+      />
+      <div className="button-row">
+        <button type="button" onClick={() => answer.mutate({ outcome: "accepted", note })}>
+          <FormattedMessage id="growth.offer.accept" />
+        </button>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => answer.mutate({ outcome: "change_requested", note })}
+        >
+          <FormattedMessage id="growth.offer.askChange" />
+        </button>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => answer.mutate({ outcome: "declined", note })}
+        >
+          <FormattedMessage id="growth.offer.decline" />
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function OfferView({
+  engagementId,
+  offer,
+  mayAnswer,
+}: {
+  engagementId: string;
+  offer: NextPhaseOffer;
+  mayAnswer: boolean;
+}) {
+  const intl = useIntl();
+  const r = offer.terms.remuneration;
+  const findings = [...offer.findings.feasibility, ...offer.findings.fairTerms];
+  return (
+    <article className="stack" data-offer={offer.id}>
+      <h3 className="h-small">{offer.title}</h3>
+      <p>
+        <FormattedMessage id="growth.offer.status" values={{ status: offer.status }} />
+        {offer.agreementVersion !== null ? (
+          <>
+            {" "}
+            <FormattedMessage
+              id="growth.offer.amendment"
+              values={{ version: offer.agreementVersion }}
+            />
+          </>
+        ) : null}
+      </p>
+      {offer.summary ? <p>{offer.summary}</p> : null}
+      {offer.justification.length > 0 ? (
+        <div>
+          <FormattedMessage id="growth.offer.justifiedBy" />
+          <ul>
+            {offer.justification.map((j) => (
+              <li key={j.goalId}>{j.sentence}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <ul>
+        {offer.goals.map((g) => (
+          <li key={g.title}>
+            <FormattedMessage
+              id="growth.offer.goalLine"
+              values={{
+                title: g.title,
+                baseline: formatGoalValue(intl.locale, g.baseline, g.unit),
+                target: formatGoalValue(intl.locale, g.target, g.unit),
+              }}
+            />
+          </li>
+        ))}
+        {offer.terms.deliverables.map((d) => (
+          <li key={d.id}>
+            {d.title}: {d.criteria.map((c) => c.statement).join("; ")}
+          </li>
+        ))}
+        {offer.terms.milestones.map((m) => (
+          <li key={m.id}>
+            {m.title}: {m.dueDate}
+          </li>
+        ))}
+      </ul>
+      {r.amountMinor !== null ? (
+        <p>
+          <FormattedMessage
+            id="growth.offer.priceLine"
+            values={{ amount: formatMoney(r.amountMinor, r.currency, intl.locale) }}
+          />
+        </p>
+      ) : null}
+      {findings.length > 0 ? (
+        <ul className="muted">
+          {findings.map((f) => (
+            <li key={`${f.code}-${f.path}`}>{f.message}</li>
+          ))}
+        </ul>
+      ) : null}
+      {offer.answerNote ? <p className="muted">{offer.answerNote}</p> : null}
+      {mayAnswer && offer.status === "sent" ? (
+        <AnswerOfferForm engagementId={engagementId} offer={offer} />
+      ) : null}
+    </article>
+  );
+}
+
+export function NextPhaseOfferPanel({
+  engagementId,
+  data,
+  goals,
+  currency,
+  reviewId,
+}: {
+  engagementId: string;
+  data: NextPhaseOfferList;
+  goals: readonly Goal[];
+  currency: string | null;
+  reviewId: string | null;
+}) {
+  return (
+    <section className="card stack" aria-labelledby="offers-title">
+      <h2 id="offers-title">
+        <FormattedMessage id="growth.offer.heading" />
+      </h2>
+      {data.offers.length === 0 ? (
+        <p className="muted">
+          <FormattedMessage id="growth.offer.none" />
+        </p>
+      ) : null}
+      {data.offers.map((offer) => (
+        <OfferView
+          key={offer.id}
+          engagementId={engagementId}
+          offer={offer}
+          mayAnswer={data.abilities.answerOffer}
+        />
+      ))}
+      {data.abilities.offer && currency ? (
+        <SendOfferForm
+          engagementId={engagementId}
+          goals={goals}
+          currency={currency}
+          reviewId={reviewId}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,264 @@
+import { useState } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
+import { formText, SelectField, TextAreaField, TextField } from "../../../shared/components/fields";
+import { FormAlert } from "../../../shared/components/form-alert";
+import {
+  useAnswerRecognition,
+  useGiveRecognition,
+  useRequestRecognition,
+} from "../api/growth-queries";
+import type { Goal, Recognition, RecognitionList } from "../growth-types";
+import { peopleFromText } from "../growth-view";
+
+type Kind = Recognition["kind"];
+const KINDS: Kind[] = ["kudos", "introduction", "testimonial", "case_study"];
+const REASONS = ["fast_feedback", "clear_briefs", "on_time_payment"] as const;
+
+/** Kudos, an introduction, a testimonial or a case study for the other side. */
+function GiveForm({
+  engagementId,
+  goals,
+  mySide,
+}: {
+  engagementId: string;
+  goals: readonly Goal[];
+  mySide: "client" | "provider";
+}) {
+  const give = useGiveRecognition(engagementId);
+  const [kind, setKind] = useState<Kind>("kudos");
+  return (
+    <form
+      className="stack"
+      aria-labelledby="give-recognition-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const formElement = event.currentTarget;
+        const form = new FormData(formElement);
+        const text = (name: string) => formText(form, name);
+        const reason = text("reason");
+        const goalId = text("goal");
+        give.mutate(
+          {
+            kind,
+            reason: reason === "" ? null : (reason as (typeof REASONS)[number]),
+            subject: goalId === "" ? null : { kind: "goal", id: goalId },
+            people: peopleFromText(text("people")),
+            text: text("text"),
+            introducedOrg: kind === "introduction" ? text("introducedOrg") : null,
+          },
+          { onSuccess: () => formElement.reset() },
+        );
+      }}
+    >
+      <h3 id="give-recognition-title" className="h-small">
+        <FormattedMessage id="growth.recognition.giveTitle" />
+      </h3>
+      <FormAlert error={give.error} />
+      <SelectField
+        name="kind"
+        value={kind}
+        onChange={(event) => setKind(event.target.value as Kind)}
+        label={<FormattedMessage id="growth.recognition.kind" />}
+      >
+        {KINDS.map((k) => (
+          <FormattedMessage key={k} id="growth.recognition.kindName" values={{ kind: k }}>
+            {(label) => <option value={k}>{label}</option>}
+          </FormattedMessage>
+        ))}
+      </SelectField>
+      {mySide === "provider" ? (
+        <SelectField name="reason" label={<FormattedMessage id="growth.recognition.reason" />}>
+          <FormattedMessage id="growth.recognition.noReason">
+            {(label) => <option value="">{label}</option>}
+          </FormattedMessage>
+          {REASONS.map((r) => (
+            <FormattedMessage key={r} id="growth.recognition.reasonName" values={{ reason: r }}>
+              {(label) => <option value={r}>{label}</option>}
+            </FormattedMessage>
+          ))}
+        </SelectField>
+      ) : null}
+      {goals.length > 0 ? (
+        <SelectField name="goal" label={<FormattedMessage id="growth.recognition.goal" />}>
+          <FormattedMessage id="growth.recognition.noGoal">
+            {(label) => <option value="">{label}</option>}
+          </FormattedMessage>
+          {goals.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.title}
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
+      <TextField
+        name="people"
+        label={<FormattedMessage id="growth.recognition.people" />}
+        hint={<FormattedMessage id="growth.recognition.peopleHint" />}
+      />
+      {kind === "introduction" ? (
+        <TextField
+          name="introducedOrg"
+          required
+          label={<FormattedMessage id="growth.recognition.introducedOrg" />}
+        />
+      ) : null}
+      <TextAreaField
+        name="text"
+        required
+        label={<FormattedMessage id="growth.recognition.text" />}
+      />
+      <button type="submit" disabled={give.isPending}>
+        <FormattedMessage id="growth.recognition.give" />
+      </button>
+    </form>
+  );
+}
+
+/** Asks the other side to approve a testimonial or case study drafted about our work. */
+function RequestForm({ engagementId }: { engagementId: string }) {
+  const request = useRequestRecognition(engagementId);
+  return (
+    <form
+      className="stack"
+      aria-labelledby="request-recognition-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const formElement = event.currentTarget;
+        const form = new FormData(formElement);
+        request.mutate(
+          {
+            kind: form.get("kind") === "case_study" ? "case_study" : "testimonial",
+            text: formText(form, "text"),
+          },
+          { onSuccess: () => formElement.reset() },
+        );
+      }}
+    >
+      <h3 id="request-recognition-title" className="h-small">
+        <FormattedMessage id="growth.recognition.requestTitle" />
+      </h3>
+      <FormAlert error={request.error} />
+      <SelectField name="kind" label={<FormattedMessage id="growth.recognition.kind" />}>
+        {(["testimonial", "case_study"] as const).map((k) => (
+          <FormattedMessage key={k} id="growth.recognition.kindName" values={{ kind: k }}>
+            {(label) => <option value={k}>{label}</option>}
+          </FormattedMessage>
+        ))}
+      </SelectField>
+      <TextAreaField
+        name="text"
+        required
+        label={<FormattedMessage id="growth.recognition.draft" />}
+      />
+      <button type="submit" disabled={request.isPending}>
+        <FormattedMessage id="growth.recognition.request" />
+      </button>
+    </form>
+  );
+}
+
+function RecognitionItem({ engagementId, item }: { engagementId: string; item: Recognition }) {
+  const intl = useIntl();
+  const answer = useAnswerRecognition(engagementId, item.id);
+  const [text, setText] = useState(item.text);
+  const isTextStep = item.status === "awaiting_text_approval";
+  return (
+    <li className="stack-sm" data-recognition={item.id}>
+      <strong>
+        <FormattedMessage
+          id="growth.recognition.line"
+          values={{ kind: item.kind, from: item.from.name, to: item.to.name }}
+        />
+      </strong>
+      {item.subject ? <span className="muted">{item.subject.title}</span> : null}
+      {item.reason ? (
+        <span className="muted">
+          {intl.formatMessage({ id: "growth.recognition.reasonName" }, { reason: item.reason })}
+        </span>
+      ) : null}
+      {item.people.length > 0 ? <span>{item.people.join(", ")}</span> : null}
+      {item.introducedOrg ? (
+        <span>
+          <FormattedMessage
+            id="growth.recognition.introduces"
+            values={{ org: item.introducedOrg }}
+          />
+        </span>
+      ) : null}
+      <blockquote>{item.text}</blockquote>
+      <span className="muted">
+        <FormattedMessage id="growth.recognition.status" values={{ status: item.status }} />
+      </span>
+      <FormAlert error={answer.error} />
+      {item.canAnswer ? (
+        <div className="stack-sm">
+          {isTextStep ? (
+            <TextAreaField
+              name="approvedText"
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+              label={<FormattedMessage id="growth.recognition.approveText" />}
+            />
+          ) : null}
+          <div className="button-row">
+            <button
+              type="button"
+              onClick={() =>
+                answer.mutate(isTextStep ? { isApproved: true, text } : { isApproved: true })
+              }
+            >
+              <FormattedMessage id="growth.recognition.approve" values={{ isTextStep }} />
+            </button>
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => answer.mutate({ isApproved: false })}
+            >
+              <FormattedMessage id="growth.recognition.decline" />
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+/**
+ * Recognition beyond money, both ways: what was given and asked for on this engagement, what
+ * waits for the reader's consent or approval, and the forms to give or ask for more.
+ */
+export function RecognitionPanel({
+  engagementId,
+  data,
+  goals,
+  mySide,
+}: {
+  engagementId: string;
+  data: RecognitionList;
+  goals: readonly Goal[];
+  mySide: "client" | "provider";
+}) {
+  return (
+    <section className="card stack" aria-labelledby="recognition-title">
+      <h2 id="recognition-title">
+        <FormattedMessage id="growth.recognition.heading" />
+      </h2>
+      <p className="muted">
+        <FormattedMessage id="growth.recognition.intro" />
+      </p>
+      {data.recognitions.length > 0 ? (
+        <ul className="plain-list stack">
+          {data.recognitions.map((item) => (
+            <RecognitionItem key={item.id} engagementId={engagementId} item={item} />
+          ))}
+        </ul>
+      ) : null}
+      {data.abilities.recognise ? (
+        <>
+          <GiveForm engagementId={engagementId} goals={goals} mySide={mySide} />
+          <RequestForm engagementId={engagementId} />
+        </>
+      ) : null}
+    </section>
+  );
+}
