@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { ModerationCase } from "../../../contracts/moderation";
 import type { Evidence } from "../../../domain/screening/types";
 import type { Locale } from "../../../i18n/locales";
-import { explainFinding } from "../screening/explain-finding";
+import { explainFinding } from "../../platform/explain-finding";
 import type { CaseViewerRole } from "./moderation.policy";
 import type { CaseRow } from "./moderation.repository";
 

@@ -5,7 +5,7 @@ import type { Database } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
-import { evidenceRoleKey } from "./explain-finding";
+import { evidenceRoleKey } from "../../platform/explain-finding";
 import { insertNudge, resolvePendingNudges } from "./nudges.repository";
 
 export type ScreenedSurface = "message" | "reply" | "review";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { screenText } from "../../../domain/screening/screen-text";
-import { LOCALES } from "../../../i18n/locales";
+import { screenText } from "../../domain/screening/screen-text";
+import { LOCALES } from "../../i18n/locales";
 import { explainFinding } from "./explain-finding";
 
 describe("a screening decision explained in the reader's language", () => {

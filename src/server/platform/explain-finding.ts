@@ -1,6 +1,6 @@
-import type { Evidence, ScreeningKind } from "../../../domain/screening/types";
-import type { Locale } from "../../../i18n/locales";
-import { translate } from "../../../i18n/translate";
+import type { Evidence, ScreeningKind } from "../../domain/screening/types";
+import type { Locale } from "../../i18n/locales";
+import { translate } from "../../i18n/translate";
 
 /** The roles that are the threat itself; a removal demand stands in when there is none. */
 const THREAT_ROLES = new Set(["legal-threat", "intimidation", "sanction", "review-leverage"]);
