@@ -2196,4 +2196,8 @@ export const webDe: WebCatalogue = {
   "settings.emails.type.recognitionRequested":
     "wir um Freigabe eines Referenzschreibens oder einer Fallstudie gebeten werden",
   "webhooks.eventType.recognitionRequested": "Referenzschreiben oder Fallstudie zur Freigabe",
+  // archive
+  "engagement.archive.download": "Die gesamte Akte herunterladen",
+  "engagement.archive.hint":
+    "Eine JSON-Datei mit Vereinbarung, Lieferungen, Bewertungen, Rechnungen, Nachrichten und Verlauf. Offline prüfen mit accord verify --file.",
 };

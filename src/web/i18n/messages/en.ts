@@ -2126,6 +2126,10 @@ export const webEn = {
   "settings.emails.type.recognitionRequested":
     "we are asked to approve a testimonial or case study",
   "webhooks.eventType.recognitionRequested": "Testimonial or case study awaiting approval",
+  // archive
+  "engagement.archive.download": "Download the whole record",
+  "engagement.archive.hint":
+    "One JSON file with the agreement, deliverables, evaluations, invoices, messages and the ledger. Check it offline with accord verify --file.",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

@@ -2163,4 +2163,8 @@ export const webEs: WebCatalogue = {
     "{actor} te pide aprobar {kind, select, testimonial {un testimonio} other {un caso de éxito}}",
   "settings.emails.type.recognitionRequested": "nos piden aprobar un testimonio o un caso de éxito",
   "webhooks.eventType.recognitionRequested": "Testimonio o caso de éxito pendiente de aprobación",
+  // archive
+  "engagement.archive.download": "Descargar todo el expediente",
+  "engagement.archive.hint":
+    "Un solo archivo JSON con el acuerdo, los entregables, las evaluaciones, las facturas, los mensajes y el registro. Verifícalo sin conexión con accord verify --file.",
 };

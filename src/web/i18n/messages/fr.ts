@@ -2184,4 +2184,8 @@ export const webFr: WebCatalogue = {
   "settings.emails.type.recognitionRequested":
     "on nous demande d’approuver un témoignage ou une étude de cas",
   "webhooks.eventType.recognitionRequested": "Témoignage ou étude de cas à approuver",
+  // archive
+  "engagement.archive.download": "Télécharger tout le dossier",
+  "engagement.archive.hint":
+    "Un seul fichier JSON avec l’accord, les livrables, les évaluations, les factures, les messages et le registre. Vérifiez-le hors ligne avec accord verify --file.",
 };

@@ -2152,4 +2152,8 @@ export const webId: WebCatalogue = {
     "{actor} meminta Anda menyetujui {kind, select, testimonial {testimoni} other {studi kasus}}",
   "settings.emails.type.recognitionRequested": "kami diminta menyetujui testimoni atau studi kasus",
   "webhooks.eventType.recognitionRequested": "Testimoni atau studi kasus menunggu persetujuan",
+  // archive
+  "engagement.archive.download": "Unduh seluruh catatan",
+  "engagement.archive.hint":
+    "Satu berkas JSON berisi perjanjian, hasil kerja, evaluasi, faktur, pesan, dan catatan riwayat. Periksa secara luring dengan accord verify --file.",
 };
