@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import { readFile } from "node:fs/promises";
-import { LedgerExport } from "../contracts/engagements";
+import { VerifiableFile } from "../contracts/archive";
 import { verifyChain, type ChainVerdict } from "../domain/ledger/ledger";
 import { checkWitnessedHead } from "../domain/ledger/witnessed-head";
 import { withDatabase } from "./with-database";
@@ -18,7 +18,7 @@ function describe(label: string, verdict: ChainVerdict): string {
 export function verifyCommand(): Command {
   return new Command("verify")
     .description("Verify engagement ledgers' hash chains (all, one, or an exported file)")
-    .option("--file <path>", "verify an exported ledger file, without a database")
+    .option("--file <path>", "verify an exported ledger or engagement archive, without a database")
     .option("--engagement <id>", "verify one engagement in the database")
     .option("--head <hash>", "with --file: prove the file still holds a head hash you were shown")
     .action(async (options: { file?: string; engagement?: string; head?: string }) => {
@@ -35,19 +35,22 @@ export function verifyCommand(): Command {
     });
 }
 
-async function verifyFile(path: string): Promise<[string, ChainVerdict]> {
-  const parsed = LedgerExport.safeParse(JSON.parse(await readFile(path, "utf8")));
+/** A ledger export, or the `ledger` section of an engagement archive (the same format). */
+async function readLedger(path: string) {
+  const parsed = VerifiableFile.safeParse(JSON.parse(await readFile(path, "utf8")));
   if (!parsed.success)
-    throw new Error(`${path} is not an Accord ledger export: ${parsed.error.message}`);
-  return [`${path} (engagement ${parsed.data.engagement.id})`, verifyChain(parsed.data.events)];
+    throw new Error(`${path} is not an Accord ledger export or archive: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+async function verifyFile(path: string): Promise<[string, ChainVerdict]> {
+  const ledger = await readLedger(path);
+  return [`${path} (engagement ${ledger.engagement.id})`, verifyChain(ledger.events)];
 }
 
 /** Whether the export still holds a head hash an e-mail carried (see `checkWitnessedHead`). */
 async function verifyHead(path: string, head: string): Promise<void> {
-  const parsed = LedgerExport.safeParse(JSON.parse(await readFile(path, "utf8")));
-  if (!parsed.success)
-    throw new Error(`${path} is not an Accord ledger export: ${parsed.error.message}`);
-  const verdict = checkWitnessedHead(parsed.data.events, head);
+  const verdict = checkWitnessedHead((await readLedger(path)).events, head);
   process.stdout.write(
     verdict.isWitnessed
       ? `${path}: head ${head.slice(0, 16)}… is event #${verdict.seq} of an intact chain\n`

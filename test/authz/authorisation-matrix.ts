@@ -101,6 +101,7 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   "GET /api/v1/engagements/:id/events":               { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
   "GET /api/v1/engagements/:id/ledger/verify":        { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
   "GET /api/v1/engagements/:id/ledger/export":        { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "GET /api/v1/engagements/:id/archive":              { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
 
   // API tokens: owners only, from a session only (a token cannot mint or see tokens)
   "GET /api/v1/tokens":             { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 200, token: 403 },

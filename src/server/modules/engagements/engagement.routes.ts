@@ -8,6 +8,7 @@ import {
   LedgerVerification,
   StartEngagementBody,
 } from "../../../contracts/engagements";
+import { EngagementArchive } from "../../../contracts/archive";
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendResult } from "../../platform/http";
 import { mapResult } from "../../platform/result";
@@ -17,6 +18,7 @@ import {
   listEngagementEvents,
   verifyEngagementLedger,
 } from "./engagement-ledger";
+import { archiveFileName, downloadArchive } from "./download-archive";
 import { getEngagement } from "./get-engagement";
 import { listEngagements } from "./list-engagements";
 import { startEngagement } from "./start-engagement";
@@ -131,6 +133,33 @@ export function engagementRoutes(deps: AppDeps) {
             "content-disposition",
             `attachment; filename="engagement-${request.params.id}-ledger.json"`,
           );
+        }
+        return sendResult(reply, request, result);
+      },
+    );
+
+    app.get(
+      "/engagements/:id/archive",
+      {
+        config: { access: "engagements:read" },
+        schema: {
+          tags,
+          summary:
+            "Download the whole engagement as one JSON archive; `accord verify --file` checks its ledger offline",
+          params: EngagementParams,
+          response: { 200: EngagementArchive, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) => {
+        const result = await downloadArchive(
+          deps,
+          actorOf(request),
+          request.params.id,
+          request.locale,
+        );
+        if (result.ok) {
+          const name = archiveFileName(result.value.engagement.title, deps.clock.now());
+          reply.header("content-disposition", `attachment; filename="${name}"`);
         }
         return sendResult(reply, request, result);
       },

@@ -2315,4 +2315,8 @@ export const webDe: WebCatalogue = {
     "{kind, select, kudos {Anerkennung} introduction {Empfehlung} testimonial {Referenzschreiben} other {Fallstudie}} von {from}",
   "growth.recognition.kindName":
     "{kind, select, kudos {Anerkennung} introduction {Empfehlung} testimonial {Referenzschreiben} other {Fallstudie}}",
+  // archive
+  "engagement.archive.download": "Die gesamte Akte herunterladen",
+  "engagement.archive.hint":
+    "Eine JSON-Datei mit Vereinbarung, Lieferungen, Bewertungen, Rechnungen, Nachrichten und Verlauf. Offline prüfen mit accord verify --file.",
 };

@@ -2242,6 +2242,10 @@ export const webEn = {
     "{kind, select, kudos {Kudos} introduction {Introduction} testimonial {Testimonial} other {Case study}} from {from}",
   "growth.recognition.kindName":
     "{kind, select, kudos {Kudos} introduction {Introduction} testimonial {Testimonial} other {Case study}}",
+  // archive
+  "engagement.archive.download": "Download the whole record",
+  "engagement.archive.hint":
+    "One JSON file with the agreement, deliverables, evaluations, invoices, messages and the ledger. Check it offline with accord verify --file.",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

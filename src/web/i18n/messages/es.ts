@@ -2281,4 +2281,8 @@ export const webEs: WebCatalogue = {
     "{kind, select, kudos {Felicitaciones} introduction {Presentación} testimonial {Testimonio} other {Caso de éxito}} de {from}",
   "growth.recognition.kindName":
     "{kind, select, kudos {Felicitaciones} introduction {Presentación} testimonial {Testimonio} other {Caso de éxito}}",
+  // archive
+  "engagement.archive.download": "Descargar todo el expediente",
+  "engagement.archive.hint":
+    "Un solo archivo JSON con el acuerdo, los entregables, las evaluaciones, las facturas, los mensajes y el registro. Verifícalo sin conexión con accord verify --file.",
 };

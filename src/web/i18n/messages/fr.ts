@@ -2302,4 +2302,8 @@ export const webFr: WebCatalogue = {
     "{kind, select, kudos {Félicitations} introduction {Mise en relation} testimonial {Témoignage} other {Étude de cas}} de {from}",
   "growth.recognition.kindName":
     "{kind, select, kudos {Félicitations} introduction {Mise en relation} testimonial {Témoignage} other {Étude de cas}}",
+  // archive
+  "engagement.archive.download": "Télécharger tout le dossier",
+  "engagement.archive.hint":
+    "Un seul fichier JSON avec l’accord, les livrables, les évaluations, les factures, les messages et le registre. Vérifiez-le hors ligne avec accord verify --file.",
 };

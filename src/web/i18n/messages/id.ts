@@ -2269,4 +2269,8 @@ export const webId: WebCatalogue = {
     "{kind, select, kudos {Pujian} introduction {Perkenalan} testimonial {Testimoni} other {Studi kasus}} dari {from}",
   "growth.recognition.kindName":
     "{kind, select, kudos {Pujian} introduction {Perkenalan} testimonial {Testimoni} other {Studi kasus}}",
+  // archive
+  "engagement.archive.download": "Unduh seluruh catatan",
+  "engagement.archive.hint":
+    "Satu berkas JSON berisi perjanjian, hasil kerja, evaluasi, faktur, pesan, dan catatan riwayat. Periksa secara luring dengan accord verify --file.",
 };

@@ -1,10 +1,14 @@
 import { FormattedMessage, useIntl } from "react-intl";
 import { FormAlert } from "../../../shared/components/form-alert";
+import { archiveUrl } from "../api/download-archive";
 import { ledgerExportFileName, ledgerExportUrl } from "../api/export-ledger";
 import { useVerifyLedger } from "../api/verify-ledger";
 import { BROKEN_REASON_LABELS } from "../engagement-labels";
 
-/** Lets either side check that the ledger's hash chain is unbroken, and take a copy of it. */
+/**
+ * Lets either side check that the ledger's hash chain is unbroken, and take a copy of it or of
+ * the whole engagement.
+ */
 export function VerifyHistory({ engagementId }: { engagementId: string }) {
   const intl = useIntl();
   const verify = useVerifyLedger();
@@ -27,7 +31,13 @@ export function VerifyHistory({ engagementId }: { engagementId: string }) {
         >
           <FormattedMessage id="engagement.export" />
         </a>
+        <a className="button-link button-link-secondary" href={archiveUrl(engagementId)} download>
+          <FormattedMessage id="engagement.archive.download" />
+        </a>
       </div>
+      <p className="muted">
+        <FormattedMessage id="engagement.archive.hint" />
+      </p>
       <div aria-live="polite">
         {verify.isPending ? (
           <p className="muted">
