@@ -2,6 +2,7 @@ import type { RemunerationTrend } from "../../../contracts/billing";
 import type { AgreementTerms } from "../../../domain/agreement/terms";
 import { HOURS_PER_DAY } from "../../../domain/agreement/terms";
 import { remunerationTrend } from "../../../domain/billing/remuneration-trend";
+import { formatMessageValues } from "../../../i18n/format";
 import type { Locale } from "../../../i18n/locales";
 import { translate } from "../../../i18n/translate";
 import type { Actor } from "../../platform/actor";
@@ -97,8 +98,10 @@ export async function getRemunerationTrend(
       severity: f.severity,
       path: f.path,
       message: translate(locale, "billing.trend.remuneration_cut_without_scope_cut", {
-        fromPeriod: String(f.values?.fromPeriod ?? ""),
-        toPeriod: String(f.values?.toPeriod ?? ""),
+        ...formatMessageValues(locale, {
+          fromPeriod: f.values?.fromPeriod ?? "",
+          toPeriod: f.values?.toPeriod ?? "",
+        }),
         remunerationCut: formatBasisPoints(
           locale,
           Number(f.values?.remunerationCutBasisPoints ?? 0),
