@@ -188,7 +188,7 @@ export function fieldPaths(
 ): Path[] {
   if (depth > 3) return [];
   const paths: Path[] = [];
-  const object = schema.anyOf?.find((o) => o.properties) ?? schema;
+  const object = (schema.anyOf ?? schema.oneOf)?.find((o) => o.properties) ?? schema;
   if (object.properties) {
     for (const [key, child] of Object.entries(object.properties)) {
       const path = [...prefix, key];
