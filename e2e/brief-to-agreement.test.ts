@@ -151,11 +151,13 @@ describe("from a brief to a signed agreement in Chromium", () => {
       .getByRole("heading", { level: 2, name: "Providers ranked for this brief" })
       .waitFor();
 
-    // The provider is ranked with an explanation per factor; price is one factor among five.
-    await c.page.getByText("Price is one factor among 5").waitFor();
+    // The provider is ranked with an explanation per factor; price is one factor among six.
+    await c.page.getByText("Price is one factor among 6").waitFor();
     const match = c.page.getByRole("article", { name: new RegExp(providerOrg) });
     await match.getByText("Offers 1 of the 1 skill the brief needs.").waitFor();
-    expect(await match.getByRole("row").count()).toBe(6);
+    // A header row, then one row per factor, the provider's relationship health among them.
+    expect(await match.getByRole("row").count()).toBe(7);
+    await match.getByText("too few engagements yet for a health score").waitFor();
     expect(await match.getByRole("link", { name: providerOrg }).getAttribute("href")).toMatch(
       /^\/providers\//,
     );

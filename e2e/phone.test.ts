@@ -25,8 +25,15 @@ async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
   await page.waitForLoadState("networkidle");
   const { scrollWidth, clientWidth, culprits } = await page.evaluate(() => {
     const width = document.documentElement.clientWidth;
+    // What scrolls within its own box (tabs, navigation, tables) cannot widen the page.
+    const insideScrollBox = (element: HTMLElement) => {
+      for (let e = element.parentElement; e; e = e.parentElement) {
+        if (["auto", "scroll", "hidden"].includes(getComputedStyle(e).overflowX)) return true;
+      }
+      return false;
+    };
     const wide = [...document.querySelectorAll<HTMLElement>("body *")].filter(
-      (element) => element.getBoundingClientRect().right > width + 0.5,
+      (element) => element.getBoundingClientRect().right > width + 0.5 && !insideScrollBox(element),
     );
     const innermost = wide.filter(
       (element) => !wide.some((other) => element.contains(other) && other !== element),
@@ -34,9 +41,15 @@ async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
     return {
       scrollWidth: document.documentElement.scrollWidth,
       clientWidth: width,
-      culprits: innermost
-        .slice(0, 5)
-        .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
+      culprits: innermost.slice(0, 5).map((element) => {
+        const chain: string[] = [];
+        for (let e: HTMLElement | null = element; e && chain.length < 8; e = e.parentElement) {
+          chain.push(
+            `${e.tagName.toLowerCase()}.${e.className}[${Math.round(e.getBoundingClientRect().width)}]`,
+          );
+        }
+        return chain.join(" < ");
+      }),
     };
   });
   expect(

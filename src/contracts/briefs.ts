@@ -100,7 +100,7 @@ export const Match = z.object({
 });
 export const MatchList = z.object({
   matches: z.array(Match),
-  /** How much each factor counts, so the client sees price is one factor among five. */
+  /** How much each factor counts, so the client sees price is one factor among six. */
   weights: z.record(z.string(), z.number()),
 });
 export const ShortlistBody = z.object({ providerOrgId: Id, isInvited: z.boolean().default(false) });

@@ -7,7 +7,7 @@ export type MatchFactor =
   "capability" | "language" | "trackRecord" | "health" | "availability" | "price";
 
 /**
- * How much each factor counts. Price is one factor among five and never the only sort: the seeds
+ * How much each factor counts. Price is one factor among six and never the only sort: the seeds
  * ask to choose a provider by aptitude, not on impulse or by budget alone.
  */
 export const MATCH_WEIGHTS: Record<MatchFactor, number> = {

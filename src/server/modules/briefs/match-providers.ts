@@ -22,7 +22,7 @@ const MATCH_LIMIT = 20;
 
 /**
  * Ranks providers for the client's brief by aptitude and explains each factor in the reader's
- * language, with the weights, so the client sees that price is one factor among five.
+ * language, with the weights, so the client sees that price is one factor among six.
  */
 export async function matchProviders(
   deps: AppDeps,

@@ -106,27 +106,30 @@ export function LineChart({ caption, series, formatValue, height = 220 }: LineCh
     <figure className="line-chart">
       <figcaption>{caption}</figcaption>
       <div ref={target} aria-hidden="true" style={{ minHeight: height }} />
-      <table className="visually-hidden">
-        <caption>{caption}</caption>
-        <tbody>
-          {series.flatMap((s) =>
-            s.points.map((point) => (
-              <tr key={`${s.label}-${point.at}`}>
-                <th scope="row">
-                  {s.label},{" "}
-                  {intl.formatDate(
-                    point.at.length === 10 ? `${point.at}T00:00:00Z` : point.at,
-                    point.at.length === 10
-                      ? { dateStyle: "medium", timeZone: "UTC" }
-                      : { dateStyle: "medium" },
-                  )}
-                </th>
-                <td>{format(point.value)}</td>
-              </tr>
-            )),
-          )}
-        </tbody>
-      </table>
+      {/* A table keeps its content's width whatever its own: the box around it hides it. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{caption}</caption>
+          <tbody>
+            {series.flatMap((s) =>
+              s.points.map((point) => (
+                <tr key={`${s.label}-${point.at}`}>
+                  <th scope="row">
+                    {s.label},{" "}
+                    {intl.formatDate(
+                      point.at.length === 10 ? `${point.at}T00:00:00Z` : point.at,
+                      point.at.length === 10
+                        ? { dateStyle: "medium", timeZone: "UTC" }
+                        : { dateStyle: "medium" },
+                    )}
+                  </th>
+                  <td>{format(point.value)}</td>
+                </tr>
+              )),
+            )}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -11,7 +11,7 @@ import { MatchFactors, ScoreBar } from "./match-factors";
 
 /**
  * Providers ranked by aptitude for the brief. The weights are shown first so the client sees
- * price is one factor among five; there is deliberately no way to sort by price.
+ * price is one factor among six; there is deliberately no way to sort by price.
  */
 export function MatchList({ briefId, canAct }: { briefId: string; canAct: boolean }) {
   const matches = useMatches(briefId);
