@@ -40,7 +40,10 @@ export async function freshDatabase(
   if (dialect === "sqlite") return openSqliteImage(sqliteImage ?? (await migratedSqliteImage()));
   const serverUrl = inject("postgresUrl");
   const name = `t_${process.pid}_${Date.now().toString(36)}_${databaseCounter++}`;
-  await onServer(serverUrl, `create database "${name}" template "${inject("postgresTemplate")}"`);
+  await onServer(
+    serverUrl,
+    `create database "${name}" template "${inject("postgresTemplate")}" ${inject("postgresCopyClause")}`,
+  );
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const handle = openDatabase(url.toString(), { poolSize: 5 });

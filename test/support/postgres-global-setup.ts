@@ -9,6 +9,8 @@ declare module "vitest" {
     postgresUrl: string;
     /** A database migrated once, which each test's fresh database is copied from. */
     postgresTemplate: string;
+    /** How `create database … template` copies: by file where the server can (PostgreSQL 15+). */
+    postgresCopyClause: string;
   }
 }
 
@@ -37,6 +39,21 @@ async function createMigratedTemplate(serverUrl: string): Promise<string> {
   return name;
 }
 
+/**
+ * PostgreSQL 15+ copies a template through the WAL by default, block by block (about 200 ms
+ * for Accord's schema here); copying its files takes a sixth of that, and tests copy one per test.
+ */
+async function copyClauseOf(serverUrl: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query<{ server_version_num: string }>("show server_version_num");
+    return Number(rows[0]?.server_version_num) >= 150000 ? "strategy file_copy" : "";
+  } finally {
+    await admin.end();
+  }
+}
+
 async function dropTemplate(serverUrl: string, name: string): Promise<void> {
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
@@ -54,10 +71,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const template = await createMigratedTemplate(external);
     project.provide("postgresUrl", external);
     project.provide("postgresTemplate", template);
+    project.provide("postgresCopyClause", await copyClauseOf(external));
     return () => dropTemplate(external, template);
   }
   const server = await startEmbeddedPostgres("accord_test", { durable: false });
   project.provide("postgresUrl", server.url);
   project.provide("postgresTemplate", await createMigratedTemplate(server.url));
+  project.provide("postgresCopyClause", await copyClauseOf(server.url));
   return () => server.stop();
 }

@@ -7,12 +7,15 @@ type Webhooks = NonNullable<
   Extract<NonNullable<FastifyDynamicSwaggerOptions["openapi"]>, { webhooks?: unknown }>["webhooks"]
 >;
 
+let documented: Webhooks | undefined;
+
 /**
  * The OpenAPI document's `webhooks` section, from the event catalogue: one entry per event type
- * an endpoint can subscribe to, with the exact body it receives.
+ * an endpoint can subscribe to, with the exact body it receives. Built once: the catalogue is
+ * fixed, and converting its schemas took longer than the rest of building the app.
  */
 export function webhookDocumentation(): Webhooks {
-  return Object.fromEntries(
+  documented ??= Object.fromEntries(
     WEBHOOK_EVENT_TYPES.map((type) => [
       type,
       {
@@ -28,4 +31,5 @@ export function webhookDocumentation(): Webhooks {
       },
     ]),
   ) as Webhooks;
+  return documented;
 }
