@@ -19,29 +19,9 @@ const ROLE_COMPARISON =
 /** A role looked up in the reader's memberships, the first step of role arithmetic. */
 const MEMBERSHIP_ROLE = /memberships\b[^;]*\.role\b/;
 
-/**
- * Organisation pages (not engagement-scoped) still read the organisation's `myRole`; they are
- * listed here by name so the list can only shrink. Everything about an engagement follows the
- * server's `abilities`.
- */
-const ORGANISATION_PAGES = new Set([
-  "app/routes/brief.tsx",
-  "app/routes/briefs.tsx",
-  "app/routes/engagements.tsx",
-  "app/routes/members.tsx",
-  "app/routes/org-billing.tsx",
-  "app/routes/org-settings.tsx",
-  "app/routes/profile.tsx",
-  "app/routes/proposal.tsx",
-  "app/routes/invitation.tsx",
-  "app/routes/tokens.tsx",
-  "app/routes/webhooks.tsx",
-]);
-
 function offences(pattern: RegExp): string[] {
   return sourceFiles(WEB).flatMap((file) => {
     const name = relative(WEB, file);
-    if (ORGANISATION_PAGES.has(name)) return [];
     return readFileSync(file, "utf8")
       .split("\n")
       .flatMap((line, index) =>
@@ -69,10 +49,5 @@ describe("the web app decides nothing about permissions itself", () => {
     expect(
       MEMBERSHIP_ROLE.test(`me.data?.memberships.find((m) => m.org.id === id)?.role ?? null`),
     ).toBe(true);
-  });
-
-  it("lists only organisation pages that exist", () => {
-    const names = new Set(sourceFiles(WEB).map((file) => relative(WEB, file)));
-    expect([...ORGANISATION_PAGES].filter((name) => !names.has(name))).toEqual([]);
   });
 });

@@ -60,3 +60,20 @@ export const ChangeRequestAbilities = flags(["price", "approve", "decline", "wit
 
 /** Whether the caller may confirm or reject one payment: the side that did not record it. */
 export const PaymentAbilities = flags(["answer"] as const);
+
+/**
+ * What the caller may do inside one of its own organisations, as the server's organisation
+ * table decides it: `work` covers briefs, proposals, the profile and starting engagements.
+ */
+export const ORG_ACTIONS = [
+  "view",
+  "work",
+  "manageMembers",
+  "manageTokens",
+  "manageWebhooks",
+  "manageReminders",
+] as const;
+export type OrgAction = (typeof ORG_ACTIONS)[number];
+
+export const OrgAbilities = flags(ORG_ACTIONS);
+export type OrgAbilities = z.infer<typeof OrgAbilities>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { OrgAbilities } from "./abilities";
 import { Email, Id, OrgKind, Role, Timestamp } from "./common";
 
 export const CreateOrgBody = z.object({
@@ -12,6 +13,8 @@ export const Organisation = z.object({
   kind: OrgKind,
   createdAt: Timestamp,
   myRole: Role,
+  /** What the caller may do in it, from the server's organisation table. */
+  abilities: OrgAbilities,
 });
 export const OrganisationList = z.object({ organisations: z.array(Organisation) });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Role } from "../../../contracts/common";
 import type { Actor } from "../../platform/actor";
 import { can } from "../../kernel/access";
-import { BILLING_ACCESS, decideOrgBillingAction, isInvoiceVisibleTo } from "./billing.policy";
+import { BILLING_ACCESS, isInvoiceVisibleTo } from "./billing.policy";
 
 function actorWith(memberships: [string, Role][]): Actor {
   return {
@@ -58,18 +58,5 @@ describe("billing policy", () => {
     expect(isInvoiceVisibleTo("provider", { number: null })).toBe(true);
     expect(isInvoiceVisibleTo("client", { number: null })).toBe(false);
     expect(isInvoiceVisibleTo("client", { number: "KODE-0001" })).toBe(true);
-  });
-
-  it("keeps an organisation's money views inside it, reminders for its owners", () => {
-    expect(decideOrgBillingAction(actorWith([["org", "viewer"]]), "org", "view")).toBe("allowed");
-    expect(decideOrgBillingAction(actorWith([["org", "member"]]), "org", "manageReminders")).toBe(
-      "forbidden",
-    );
-    expect(decideOrgBillingAction(actorWith([["org", "owner"]]), "org", "manageReminders")).toBe(
-      "allowed",
-    );
-    expect(decideOrgBillingAction(actorWith([["other", "owner"]]), "org", "view")).toBe(
-      "not_found",
-    );
   });
 });

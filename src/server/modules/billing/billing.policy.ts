@@ -1,5 +1,4 @@
 import type { Kysely } from "kysely";
-import type { Role } from "../../../contracts/common";
 import type { Side } from "../../../domain/engagement/engagement";
 import type { Database } from "../../db/schema";
 import { decidePayment, type PaymentStatus } from "../../../domain/billing/payments";
@@ -8,12 +7,10 @@ import {
   READ,
   WRITE,
   type AccessTableOf,
-  type Decision,
   type Participants,
 } from "../../kernel/access";
 import { findEngagementFor } from "../../kernel/lock-participant";
 import type { Actor } from "../../platform/actor";
-import { roleIn } from "../../platform/actor";
 
 /**
  * Who does what with money: the provider drafts, issues, voids and credits its invoices;
@@ -53,24 +50,6 @@ export function paymentAbilities(
  */
 export function isInvoiceVisibleTo(side: Side, invoice: { number: string | null }): boolean {
   return side === "provider" || invoice.number !== null;
-}
-
-/** Organisation-wide money views: everyone in the organisation reads, owners set reminders. */
-export const ORG_BILLING_PERMISSIONS = {
-  view: ["owner", "member", "viewer"],
-  manageReminders: ["owner"],
-} as const satisfies Record<string, readonly Role[]>;
-
-export function decideOrgBillingAction(
-  actor: Actor,
-  orgId: string,
-  action: keyof typeof ORG_BILLING_PERMISSIONS,
-): Decision {
-  const role = roleIn(actor, orgId);
-  if (!role) return "not_found";
-  return (ORG_BILLING_PERMISSIONS[action] as readonly Role[]).includes(role)
-    ? "allowed"
-    : "forbidden";
 }
 
 /** For reads: the engagement and the actor's side when they may see its money, else why not. */

@@ -7,7 +7,7 @@ import type { AppDeps } from "../../platform/deps";
 import { groupBy } from "../../platform/group-by";
 import { fail, ok, type Result } from "../../platform/result";
 import { findOrganisation } from "../orgs/orgs.repository";
-import { decideOrgBillingAction } from "./billing.policy";
+import { decideOrgAction } from "../../kernel/org-access";
 import { listInvoicesOfOrg } from "./invoices.repository";
 import { listCreditNotes, listPayments, listPaymentsOfOrg } from "./payments.repository";
 
@@ -16,7 +16,7 @@ async function orgRole(
   actor: Actor,
   orgId: string,
 ): Promise<Result<"payer" | "payee">> {
-  const decided = decideOrgBillingAction(actor, orgId, "view");
+  const decided = decideOrgAction(actor, orgId, "view");
   if (decided !== "allowed") return fail(decided);
   const org = await findOrganisation(deps.db, orgId);
   if (!org) return fail("not_found");

@@ -8,7 +8,8 @@ import type { AppDeps } from "../../platform/deps";
 import { groupBy } from "../../platform/group-by";
 import { fail, ok, type Result } from "../../platform/result";
 import { findOrganisation } from "../orgs/orgs.repository";
-import { decideOrgBillingAction, findBillingViewer } from "./billing.policy";
+import { decideOrgAction } from "../../kernel/org-access";
+import { findBillingViewer } from "./billing.policy";
 import {
   listInvoicesOfEngagement,
   listInvoicesOfOrg,
@@ -91,7 +92,7 @@ export async function getOrgPaymentRecord(
   orgId: string,
   asOf: string | undefined,
 ): Promise<Result<PaymentRecord>> {
-  const decided = decideOrgBillingAction(actor, orgId, "view");
+  const decided = decideOrgAction(actor, orgId, "view");
   if (decided !== "allowed") return fail(decided);
   const org = await findOrganisation(deps.db, orgId);
   if (!org) return fail("not_found");

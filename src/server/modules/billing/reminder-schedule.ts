@@ -8,7 +8,7 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { findOrganisation } from "../orgs/orgs.repository";
-import { decideOrgBillingAction } from "./billing.policy";
+import { decideOrgAction, ORG_ACTION_KINDS } from "../../kernel/org-access";
 import { findReminderSchedule, saveReminderSchedule } from "./reminders.repository";
 
 /** The provider's reminder days, or the default when it never chose. */
@@ -28,11 +28,12 @@ async function providerOrg(
   orgId: string,
   action: "view" | "manageReminders",
 ): Promise<Result<null>> {
-  const decided = decideOrgBillingAction(actor, orgId, action);
+  const decided = decideOrgAction(actor, orgId, action);
   if (decided !== "allowed") return fail(decided);
   const org = await findOrganisation(deps.db, orgId);
   if (!org) return fail("not_found");
-  if (org.kind !== "provider") return fail("organisation_kind_wrong", { kind: "provider" });
+  if (!ORG_ACTION_KINDS.manageReminders?.includes(org.kind))
+    return fail("organisation_kind_wrong", { kind: "provider" });
   return ok(null);
 }
 

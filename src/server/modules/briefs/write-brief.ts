@@ -32,7 +32,7 @@ export function createBrief(
   input: z.infer<typeof BriefBody>,
   locale: Locale,
 ): Promise<Result<BriefResponse>> {
-  const decision = decideOrgAction(actor, input.orgId, "startEngagement");
+  const decision = decideOrgAction(actor, input.orgId, "work");
   if (decision !== "allowed") return Promise.resolve(fail(decision));
   return runInTransaction(deps.db, async (trx) => {
     const org = await findOrganisation(trx, input.orgId);

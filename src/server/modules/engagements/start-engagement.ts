@@ -30,7 +30,7 @@ export async function startEngagement(
   input: z.infer<typeof StartEngagementBody>,
   requestLocale: Locale,
 ): Promise<Result<Engagement>> {
-  const decision = decideOrgAction(actor, input.orgId, "startEngagement");
+  const decision = decideOrgAction(actor, input.orgId, "work");
   if (decision !== "allowed") return fail(decision);
   return runInTransaction(deps.db, async (trx) => {
     const org = await findOrganisation(trx, input.orgId);

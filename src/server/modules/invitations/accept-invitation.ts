@@ -87,7 +87,7 @@ function takeOtherSide(
       ]),
     );
   }
-  const decision = decideOrgAction(actor, orgId, "startEngagement");
+  const decision = decideOrgAction(actor, orgId, "work");
   if (decision !== "allowed") return Promise.resolve(fail(decision));
   return runInTransaction(deps.db, async (trx) => {
     const org = await findOrganisation(trx, orgId);

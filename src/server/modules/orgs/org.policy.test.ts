@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "../../../contracts/common";
 import type { Actor } from "../../platform/actor";
-import { decideOrgAction, ORG_PERMISSIONS, type OrgAction } from "../../kernel/org-access";
+import {
+  decideOrgAction,
+  ORG_PERMISSIONS,
+  orgAbilitiesOf,
+  type OrgAction,
+} from "../../kernel/org-access";
 
 function actorWith(memberships: [string, Role][]): Actor {
   return {
@@ -28,11 +33,12 @@ describe("organisation policy", () => {
       expect(decideOrgAction(actorWith([["org-a", "owner"]]), "org-a", action)).toBe("allowed");
   });
 
-  it("lets a member start engagements but not manage members or tokens", () => {
+  it("lets a member work (briefs, proposals, engagements) but manage nothing", () => {
     const member = actorWith([["org-a", "member"]]);
-    expect(decideOrgAction(member, "org-a", "startEngagement")).toBe("allowed");
-    expect(decideOrgAction(member, "org-a", "manageMembers")).toBe("forbidden");
-    expect(decideOrgAction(member, "org-a", "manageTokens")).toBe("forbidden");
+    expect(actions.filter((a) => decideOrgAction(member, "org-a", a) === "allowed")).toEqual([
+      "view",
+      "work",
+    ]);
   });
 
   it("lets a viewer only look", () => {
@@ -40,5 +46,23 @@ describe("organisation policy", () => {
     expect(actions.filter((a) => decideOrgAction(viewer, "org-a", a) === "allowed")).toEqual([
       "view",
     ]);
+  });
+
+  it.each(["owner", "member", "viewer"] as const)(
+    "gives a %s abilities that say exactly what the decision allows",
+    (role) => {
+      const actor = actorWith([["org-a", role]]);
+      const abilities = orgAbilitiesOf(role, "provider");
+      for (const action of actions)
+        expect(abilities[action], action).toBe(
+          decideOrgAction(actor, "org-a", action) === "allowed",
+        );
+    },
+  );
+
+  it("gives no ability for an action the organisation's kind does not have", () => {
+    expect(orgAbilitiesOf("owner", "provider").manageReminders).toBe(true);
+    expect(orgAbilitiesOf("owner", "client").manageReminders).toBe(false);
+    expect(orgAbilitiesOf("owner", "client").work).toBe(true);
   });
 });

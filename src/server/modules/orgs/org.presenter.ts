@@ -2,12 +2,20 @@ import type { z } from "zod";
 import type { Role } from "../../../contracts/common";
 import type { Member, Organisation } from "../../../contracts/orgs";
 import type { OrganisationRow } from "../../db/schema";
+import { orgAbilitiesOf } from "../../kernel/org-access";
 
 export function presentOrganisation(
-  org: OrganisationRow,
+  org: Pick<OrganisationRow, "id" | "name" | "kind" | "created_at">,
   myRole: Role,
 ): z.infer<typeof Organisation> {
-  return { id: org.id, name: org.name, kind: org.kind, createdAt: org.created_at, myRole };
+  return {
+    id: org.id,
+    name: org.name,
+    kind: org.kind,
+    createdAt: org.created_at,
+    myRole,
+    abilities: orgAbilitiesOf(myRole, org.kind),
+  };
 }
 
 export function presentMember(row: {

@@ -115,7 +115,7 @@ export async function saveProviderProfile(
   orgId: string,
   input: z.infer<typeof ProfileBody>,
 ): Promise<Result<ProfileResponse>> {
-  const decision = decideOrgAction(actor, orgId, "startEngagement");
+  const decision = decideOrgAction(actor, orgId, "work");
   if (decision !== "allowed") return fail(decision);
   const saved = await runInTransaction(deps.db, async (trx) => {
     const org = await findOrganisation(trx, orgId);

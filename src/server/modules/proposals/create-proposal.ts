@@ -24,7 +24,7 @@ export function createProposal(
   input: z.infer<typeof CreateProposalBody>,
   locale: Locale,
 ): Promise<Result<ProposalResponse>> {
-  const decision = decideOrgAction(actor, input.orgId, "startEngagement");
+  const decision = decideOrgAction(actor, input.orgId, "work");
   if (decision !== "allowed") return Promise.resolve(fail(decision));
   return runInTransaction(deps.db, async (trx) => {
     const org = await findOrganisation(trx, input.orgId);

@@ -60,7 +60,7 @@ export function BriefRoute() {
 
 function ClientBrief({ brief, org }: { brief: Brief; org: Organisation }) {
   const navigate = useNavigate();
-  if (brief.status === "draft" && org.myRole !== "viewer") {
+  if (brief.status === "draft" && org.abilities.work) {
     return (
       <BriefEditor
         key={brief.id}
@@ -78,7 +78,7 @@ function ClientBrief({ brief, org }: { brief: Brief; org: Organisation }) {
           <h2 id="matches-title">
             <FormattedMessage id="match.title" />
           </h2>
-          <MatchList briefId={brief.id} canAct={org.myRole !== "viewer"} />
+          <MatchList briefId={brief.id} canAct={org.abilities.work} />
         </section>
       ) : null}
       <section className="stack" aria-labelledby="received-title">
@@ -100,9 +100,7 @@ function ClientBrief({ brief, org }: { brief: Brief; org: Organisation }) {
 function ProviderBrief({ brief }: { brief: Brief }) {
   const { currentOrg } = useCurrentOrg();
   const canPropose =
-    brief.status === "published" &&
-    currentOrg?.kind === "provider" &&
-    currentOrg.myRole !== "viewer";
+    brief.status === "published" && currentOrg?.kind === "provider" && currentOrg.abilities.work;
   return (
     <>
       <section className="card stack" aria-labelledby="my-proposals-title">

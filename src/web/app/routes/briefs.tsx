@@ -26,7 +26,7 @@ export function BriefsRoute() {
           <FormattedMessage id={isClient ? "briefs.intro" : "briefs.forYou.intro"} />
         </p>
       </div>
-      {isClient && currentOrg.myRole !== "viewer" ? (
+      {isClient && currentOrg.abilities.work ? (
         <Link to="/briefs/new" className="button-link align-start">
           <FormattedMessage id="briefs.new" />
         </Link>

@@ -37,7 +37,7 @@ export function EngagementsRoute() {
             <h2 id="start-engagement-title">
               <FormattedMessage id="engagement.start.title" />
             </h2>
-            {currentOrg.myRole === "viewer" ? (
+            {!currentOrg.abilities.work ? (
               <p className="muted">
                 <FormattedMessage id="engagement.start.viewerNotice" />
               </p>

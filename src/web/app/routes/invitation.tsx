@@ -57,9 +57,7 @@ function SignedInInvitation({ token }: { token: string }) {
 
   const preview = invitation.data;
   const neededKind = preview.org.kind === "client" ? "provider" : "client";
-  const eligibleOrgs = organisations.filter(
-    (org) => org.kind === neededKind && org.myRole !== "viewer",
-  );
+  const eligibleOrgs = organisations.filter((org) => org.kind === neededKind && org.abilities.work);
 
   return (
     <InvitationAnswer

@@ -69,7 +69,7 @@ export function OrgBillingRoute() {
         </ul>
       </section>
       {isProvider ? (
-        <ReminderScheduleSection orgId={orgId} canManage={org.data.myRole === "owner"} />
+        <ReminderScheduleSection orgId={orgId} canManage={org.data.abilities.manageReminders} />
       ) : null}
     </div>
   );

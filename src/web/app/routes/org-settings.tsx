@@ -27,7 +27,7 @@ export function OrgSettingsRoute() {
 
   const links: SettingsLink[] = [
     { to: `/orgs/${org.id}/members`, title: "nav.members", body: "orgSettings.members" },
-    ...(org.myRole === "owner"
+    ...(org.abilities.manageTokens
       ? [{ to: "/tokens", title: "nav.tokens", body: "orgSettings.tokens" } as const]
       : []),
     { to: `/orgs/${org.id}/webhooks`, title: "nav.webhooks", body: "orgSettings.webhooks" },

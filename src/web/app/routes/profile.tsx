@@ -31,11 +31,7 @@ export function ProfileRoute() {
           <FormattedMessage id="profile.providersOnly" />
         </p>
       ) : (
-        <OwnProfile
-          key={currentOrg.id}
-          orgId={currentOrg.id}
-          canEdit={currentOrg.myRole !== "viewer"}
-        />
+        <OwnProfile key={currentOrg.id} orgId={currentOrg.id} canEdit={currentOrg.abilities.work} />
       )}
     </div>
   );

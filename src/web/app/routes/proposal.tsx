@@ -60,7 +60,7 @@ export function ProposalRoute() {
 
 function ProviderProposal({ proposal, org }: { proposal: Proposal; org: Organisation }) {
   const brief = useBrief(proposal.briefId);
-  if (!isEditableProposal(proposal.status) || org.myRole === "viewer") {
+  if (!isEditableProposal(proposal.status) || !org.abilities.work) {
     return <ProposalView proposal={proposal} />;
   }
   if (brief.isPending) return <Loading />;
@@ -78,7 +78,7 @@ function ProviderProposal({ proposal, org }: { proposal: Proposal; org: Organisa
 
 function ClientProposal({ proposal, org }: { proposal: Proposal; org: Organisation | undefined }) {
   const navigate = useNavigate();
-  const canAnswer = proposal.status === "submitted" && org !== undefined && org.myRole !== "viewer";
+  const canAnswer = proposal.status === "submitted" && org !== undefined && org.abilities.work;
   return (
     <>
       {canAnswer ? (

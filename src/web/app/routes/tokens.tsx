@@ -20,7 +20,7 @@ export function TokensRoute() {
         <Loading />
       ) : !currentOrg ? (
         <NoOrganisation />
-      ) : currentOrg.myRole !== "owner" ? (
+      ) : !currentOrg.abilities.manageTokens ? (
         <p className="alert alert-info">
           <FormattedMessage id="tokens.ownerOnly" values={{ org: currentOrg.name }} />
         </p>

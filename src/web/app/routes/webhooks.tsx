@@ -23,7 +23,7 @@ export function WebhooksRoute() {
 
   if (org.isPending) return <Loading />;
   if (org.isError) return <QueryError error={org.error} onRetry={() => void org.refetch()} />;
-  const canManage = org.data.myRole === "owner";
+  const canManage = org.data.abilities.manageWebhooks;
 
   return (
     <div className="stack-lg">
