@@ -81,7 +81,7 @@ export function OrgScorecard({ orgId }: { orgId: string }) {
               engagementId={null}
             />
           ) : null}
-          <RecognitionPoints recognition={side.recognition} />
+          <RecognitionPoints score={side.score} recognition={side.recognition} />
         </section>
       ))}
       <section aria-labelledby="scorecard-chart" className="card stack-sm">

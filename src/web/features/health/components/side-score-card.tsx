@@ -95,7 +95,7 @@ export function SideScoreCard({
         inputs={score.inputs}
         engagementId={engagementId}
       />
-      <RecognitionPoints recognition={score.recognition} />
+      <RecognitionPoints score={score.score} recognition={score.recognition} />
       <ImprovementLine improvement={score.improvement} />
     </section>
   );
