@@ -78,7 +78,8 @@ describe("a relationship that grows in Chromium", () => {
     await chart.getByText("Orders a month over time").first().waitFor();
     await chart.locator("canvas").first().waitFor();
     // The chart's numbers as a table: both periods measured, beside the target.
-    const numbers = (await chart.locator("table").first().textContent()) ?? "";
+    // (uPlot's legend is a table too: the chart's own numbers sit in the visually hidden one.)
+    const numbers = (await chart.locator(".visually-hidden table").textContent()) ?? "";
     for (const value of ["60 orders", "90 orders", "200 orders"]) expect(numbers).toContain(value);
     await p.page.screenshot({ path: `${RESULTS_DIR}/growth-chart.png`, fullPage: true });
 
@@ -132,9 +133,9 @@ describe("a relationship that grows in Chromium", () => {
       .getByLabel("What the phase does and why now")
       .fill("Points on every order, to bring customers back.");
     await offerForm.getByLabel("New goal").fill("Returning customers");
-    await offerForm.getByLabel("Baseline").fill("12");
-    await offerForm.getByLabel("Target").fill("20");
-    await offerForm.getByLabel("Unit").fill("%");
+    await offerForm.getByLabel("Baseline", { exact: true }).fill("12");
+    await offerForm.getByLabel("Target", { exact: true }).fill("20");
+    await offerForm.getByLabel("Unit", { exact: true }).fill("%");
     await offerForm.getByLabel("Deliverable").fill("Loyalty points");
     await offerForm.getByLabel("Acceptance criterion").fill("Points are credited on an order");
     await offerForm.getByLabel("How it is checked").fill("A test order");
