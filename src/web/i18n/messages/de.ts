@@ -2322,4 +2322,6 @@ export const webDe: WebCatalogue = {
   // fin-growth
   "health.score.recognition":
     "{count, plural, one {# Anerkennung} other {# Anerkennungen}} im letzten Jahr mit Zustimmung erhalten: +{points} Punkte nach den Kriterien (höchstens {max}), vor jeder Obergrenze; nie Teil der Zahlung.",
+  "model.recognition":
+    "Anerkennung, die mit Zustimmung der anerkannten Seite erhalten wurde, bringt je {each} Punkt, höchstens {max}, über {days} Tage: nach den gewichteten Kriterien und vor diesen Obergrenzen, nie als Teil der Zahlung.",
 };

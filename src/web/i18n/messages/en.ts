@@ -2249,6 +2249,8 @@ export const webEn = {
   // fin-growth
   "health.score.recognition":
     "{count, plural, one {# recognition} other {# recognitions}} received with consent in the last year: +{points} points after the inputs (at most {max}), before any cap; never part of payment.",
+  "model.recognition":
+    "Recognition received with the recognised side's consent adds {each} point each, at most {max}, over {days} days: after the weighted inputs and before these caps, never part of payment.",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

@@ -2288,4 +2288,6 @@ export const webEs: WebCatalogue = {
   // fin-growth
   "health.score.recognition":
     "{count, plural, one {# reconocimiento recibido} other {# reconocimientos recibidos}} con consentimiento en el último año: +{points} puntos tras los criterios (como máximo {max}), antes de cualquier tope; nunca forman parte del pago.",
+  "model.recognition":
+    "El reconocimiento recibido con el consentimiento de la parte reconocida suma {each} punto cada uno, como máximo {max}, en {days} días: tras los criterios ponderados y antes de estos topes, nunca como parte del pago.",
 };

@@ -2309,4 +2309,6 @@ export const webFr: WebCatalogue = {
   // fin-growth
   "health.score.recognition":
     "{count, plural, one {# reconnaissance reçue} other {# reconnaissances reçues}} avec consentement sur la dernière année : +{points} points après les critères (au plus {max}), avant tout plafond ; jamais comptées dans le paiement.",
+  "model.recognition":
+    "La reconnaissance reçue avec le consentement de la partie reconnue ajoute {each} point chacune, {max} au plus, sur {days} jours : après les critères pondérés et avant ces plafonds, jamais dans le paiement.",
 };

@@ -2276,4 +2276,6 @@ export const webId: WebCatalogue = {
   // fin-growth
   "health.score.recognition":
     "{count, plural, other {# apresiasi}} diterima dengan persetujuan dalam setahun terakhir: +{points} poin setelah kriteria (paling banyak {max}), sebelum batas apa pun; tidak pernah menjadi bagian dari pembayaran.",
+  "model.recognition":
+    "Apresiasi yang diterima dengan persetujuan pihak yang diapresiasi menambah {each} poin masing-masing, paling banyak {max}, selama {days} hari: setelah kriteria berbobot dan sebelum batas-batas ini, tidak pernah menjadi bagian dari pembayaran.",
 };
