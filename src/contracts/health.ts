@@ -62,11 +62,22 @@ export const Improvement = z
   .object({ action: z.string(), gain: z.number() })
   .catchall(z.union([z.string(), z.number()]));
 
+/**
+ * Recognition received with consent, in the last year: points added to the weighted inputs,
+ * before the caps, at most `maxPoints`; never part of an input (so never of payment).
+ */
+export const RecognitionPoints = z.object({
+  count: z.number().int(),
+  points: z.number(),
+  maxPoints: z.number(),
+});
+
 export const SideScore = z.object({
   side: SideEnum,
   score: z.number().int().nullable(),
   cap: z.object({ reason: z.string(), limit: z.number() }).nullable(),
   inputs: z.array(InputExplanation),
+  recognition: RecognitionPoints,
   improvement: Improvement.nullable(),
 });
 
@@ -104,6 +115,7 @@ export const ScorecardSide = z.object({
   engagementCount: z.number().int(),
   counterpartyCount: z.number().int(),
   inputs: z.array(InputExplanation),
+  recognition: RecognitionPoints,
 });
 
 export const Scorecard = z.object({

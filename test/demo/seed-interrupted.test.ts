@@ -36,10 +36,10 @@ describe.each(DIALECTS)("the first-start demo seed on %s", (dialect) => {
       expect(accord.output()).toContain("claire@northwind.demo");
       await accord.kill("SIGTERM");
 
-      // Nine engagements with intact ledgers, as a demo seeded in one go has (see the CLI test).
+      // Eleven engagements with intact ledgers, as a demo seeded in one go has (see the CLI test).
       const verified = await runAccord(database, ["verify"]);
       expect(verified.code).toBe(0);
-      expect(verified.stdout.match(/: intact/g)?.length).toBe(9);
+      expect(verified.stdout.match(/: intact/g)?.length).toBe(11);
       expect(verified.stdout).toContain("intact (32 events");
     },
   );

@@ -4,12 +4,20 @@ import type { Cohort } from "./cohort";
 import type { HealthFacts } from "./facts";
 import { measureClient, measureProvider, type Measure } from "./measures";
 import { dateOf, daysBetweenInstants, daysPastDue, engagementWeight } from "./mechanics";
+import { recognitionSignal } from "./recognition-signal";
 import { scoreSide, type CapFlags, type SideScore } from "./score";
 
-/** The measures of one side on one engagement, and what caps it. */
+/** The measures of one side on one engagement, what caps it, and the recognition it received. */
 export interface SideMeasures {
   measures: Partial<Record<HealthInput, Measure>>;
   flags: CapFlags;
+  /** When each recognition this side received was published. */
+  recognisedAt: string[];
+}
+
+/** The side's signal from recognition received (within its window, capped) at `now`. */
+function recognitionOf(measured: SideMeasures, now: string) {
+  return recognitionSignal(measured.recognisedAt, new Date(now));
 }
 
 export function measureSide(
@@ -33,6 +41,9 @@ export function measureSide(
       hasLongPaymentTerms:
         side === "client" && (facts.paymentTermsDays ?? 0) > HEALTH.client.longTermsDays,
     },
+    recognisedAt: (facts.recognitions ?? [])
+      .filter((r) => r.side === side)
+      .map((r) => r.publishedAt),
   };
 }
 
@@ -45,8 +56,14 @@ export function scoreEngagement(
   const provider = measureSide("provider", facts, now, cohort);
   const client = measureSide("client", facts, now, cohort);
   return {
-    provider: scoreSide("provider", provider.measures, cohort, provider.flags),
-    client: scoreSide("client", client.measures, cohort, client.flags),
+    provider: scoreSide(
+      "provider",
+      provider.measures,
+      cohort,
+      provider.flags,
+      recognitionOf(provider, now),
+    ),
+    client: scoreSide("client", client.measures, cohort, client.flags, recognitionOf(client, now)),
   };
 }
 
@@ -91,6 +108,7 @@ export function combineMeasures(
       hasInvoiceOver60Days: active.some((i) => i.measures.flags.hasInvoiceOver60Days),
       hasLongPaymentTerms: active.some((i) => i.measures.flags.hasLongPaymentTerms),
     },
+    recognisedAt: active.flatMap((i) => i.measures.recognisedAt),
   };
 }
 
@@ -159,7 +177,7 @@ export function scoreOrganisation(
     inWindow.map((f) => (side === "client" ? f.providerOrgId : f.clientOrgId)),
   );
   return {
-    ...scoreSide(side, combined.measures, cohort, combined.flags),
+    ...scoreSide(side, combined.measures, cohort, combined.flags, recognitionOf(combined, now)),
     orgId,
     engagementCount: inWindow.length,
     counterpartyCount: counterparties.size,

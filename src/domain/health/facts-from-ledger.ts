@@ -1,6 +1,6 @@
 import { HOURS_PER_DAY, type AgreementTerms } from "../agreement/terms";
 import { remunerationTrend } from "../billing/remuneration-trend";
-import type { Side } from "../engagement/engagement";
+import { otherSide, type Side } from "../engagement/engagement";
 import type { CheckInFact, HealthFacts } from "./facts";
 import { emptyFacts } from "./facts";
 
@@ -220,6 +220,21 @@ export function applyLedgerEvent(
     case "check_in.closed":
       f.checkIns.push(...refs.answersOf(text(p.checkInId)));
       break;
+    case "recognition.answered": {
+      // Published by the answer of the side whose consent it needed: the recognised side
+      // consents to what it was given; the giving side approves a text drafted about the other.
+      const answering: Side = p.side === "provider" ? "provider" : "client";
+      const isPublished = p.step === "consent_granted" || p.step === "text_approved";
+      const id = text(p.recognitionId);
+      const recognitions = (f.recognitions ??= []);
+      if (!isPublished || recognitions.some((r) => r.id === id)) break;
+      recognitions.push({
+        id,
+        side: p.step === "consent_granted" ? answering : otherSide(answering),
+        publishedAt: event.occurredAt,
+      });
+      break;
+    }
     default:
       break;
   }

@@ -34,6 +34,18 @@ export interface HealthFacts {
   disputes: DisputeFact[];
   /** Threats a moderator verified as tied to a review, by the side that made them. */
   threats: { id: string; side: Side; at: string }[];
+  /**
+   * Recognition published with the recognised side's consent (or its approved text). Absent
+   * from states stored before recognition joined the model; `accord rescore` fills it in.
+   */
+  recognitions?: RecognitionFact[];
+}
+
+export interface RecognitionFact {
+  id: string;
+  /** The side recognised, whose score the signal raises (never the side that gave it). */
+  side: Side;
+  publishedAt: string;
 }
 
 export interface MilestoneFact {
@@ -155,5 +167,6 @@ export function emptyFacts(input: {
     fairDealing: [],
     disputes: [],
     threats: [],
+    recognitions: [],
   };
 }

@@ -181,6 +181,20 @@ const eventBody = fc.oneof(
     type: fc.constantFrom("check_in.opened", "check_in.closed"),
     payload: fc.record({ checkInId: fc.constantFrom("c1", "c2") }),
   }),
+  fc.record({
+    type: fc.constant("recognition.answered"),
+    payload: fc.record({
+      recognitionId: id,
+      kind: fc.constant("kudos"),
+      step: fc.constantFrom(
+        "text_approved",
+        "text_declined",
+        "consent_granted",
+        "consent_declined",
+      ),
+      side,
+    }),
+  }),
 );
 
 const history = fc

@@ -1,8 +1,10 @@
 import type { Side } from "../engagement/engagement";
 import { CLIENT_INPUTS, HEALTH, PROVIDER_INPUTS, type HealthInput } from "./constants";
 import type { Cohort } from "./cohort";
+import { GROWTH } from "./growth-constants";
 import type { Evidence, Measure } from "./measures";
 import { normalise, percentileOf, smoothRate } from "./mechanics";
+import type { RecognitionSignal } from "./recognition-signal";
 
 export interface InputExplanation {
   input: HealthInput;
@@ -27,11 +29,20 @@ export interface SideScore {
   side: Side;
   /** 0–100, rounded; null when no input has evidence yet. */
   score: number | null;
-  /** Before the caps. */
+  /** The weighted inputs plus recognition's points (at most 100), before the caps. */
   uncapped: number | null;
   cap: ScoreCap | null;
   inputs: InputExplanation[];
+  /** Recognition received with consent: points added after the inputs, before the caps. */
+  recognition: RecognitionSignal;
 }
+
+/** No recognition received: what a side without any gets. */
+export const NO_RECOGNITION: RecognitionSignal = {
+  count: 0,
+  points: 0,
+  maxPoints: GROWTH.recognition.maxPoints,
+};
 
 export interface CapFlags {
   hasVerifiedThreat: boolean;
@@ -93,14 +104,17 @@ const SCALES: Record<HealthInput, { floor: number; target: number }> = {
 
 /**
  * A side's score from its measures: each input normalised, weighted by the table, the weights
- * of inputs without evidence shared among the others, then capped (a verified threat at 40, an
- * invoice over 60 days overdue at 50 for the client; terms over 60 days hold payment at 70).
+ * of inputs without evidence shared among the others, plus recognition's few points (at most
+ * 100), then capped (a verified threat at 40, an invoice over 60 days overdue at 50 for the
+ * client; terms over 60 days hold payment at 70). Recognition never enters an input, so no
+ * praise stands in for payment, and it gives no score to a side without evidence.
  */
 export function scoreSide(
   side: Side,
   measures: Partial<Record<HealthInput, Measure>>,
   cohort: Cohort,
   flags: CapFlags,
+  recognition: RecognitionSignal = NO_RECOGNITION,
 ): SideScore {
   const weights: Record<string, number> =
     side === "provider" ? HEALTH.provider.weights : HEALTH.client.weights;
@@ -134,8 +148,11 @@ export function scoreSide(
         ? null
         : (r.normalised * r.weight) / weightPresent,
   }));
-  if (weightPresent === 0) return { side, score: null, uncapped: null, cap: null, inputs };
-  const uncapped = inputs.reduce((sum, r) => sum + (r.contribution ?? 0), 0);
+  if (weightPresent === 0) {
+    return { side, score: null, uncapped: null, cap: null, inputs, recognition };
+  }
+  const weighted = inputs.reduce((sum, r) => sum + (r.contribution ?? 0), 0);
+  const uncapped = Math.min(100, weighted + recognition.points);
   const cap = capOf(side, flags);
   const capped = cap ? Math.min(uncapped, cap.limit) : uncapped;
   return {
@@ -144,6 +161,7 @@ export function scoreSide(
     uncapped,
     cap: cap && uncapped > cap.limit ? cap : null,
     inputs,
+    recognition,
   };
 }
 

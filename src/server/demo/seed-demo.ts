@@ -15,6 +15,7 @@ import { insertMembership } from "../modules/orgs/orgs.repository";
 import { ensureDefaultTaxonomy } from "../modules/taxonomy/taxonomy";
 import { seedDemoAgreements } from "./seed-demo-agreements";
 import { seedDemoBilling } from "./seed-demo-billing";
+import { seedDemoGrowth } from "./seed-demo-growth";
 import { seedDemoHealth } from "./seed-demo-health";
 import { seedDemoReviews } from "./seed-demo-reviews";
 
@@ -210,6 +211,7 @@ async function seedDemoWithin(deps: AppDeps): Promise<DemoLogin[]> {
     secondClient: { actor: dewiIn, orgId: lumen.id },
     provider: { actor: luciaIn, orgId: kode.id },
   });
+  await seedDemoGrowth(deps, { client: claireIn, secondClient: dewiIn, provider: luciaIn });
   return logins;
 }
 

@@ -138,6 +138,44 @@ describe.each(DIALECTS)("next-phase offers on %s", (dialect) => {
     expect(types.indexOf("agreement.amendment_opened")).toBeLessThan(
       types.indexOf("next_phase.answered"),
     );
+    const opened = (await events()).find((e) => e.type === "agreement.amendment_opened");
+    expect(opened?.payload).toEqual({
+      version: 2,
+      amendsVersion: 1,
+      contentHash: draft.contentHash,
+    });
+  });
+
+  it("an accepted offer goes into the amendment already open, whose signatures fall", async () => {
+    const opened = bodyOf<VersionBody>(
+      await w.client.client.post(w.url("/agreement/amendments")),
+      201,
+    );
+    expect(
+      (
+        await w.client.client.post(w.url(`/agreement/versions/${opened.version}/sign`), {
+          contentHash: opened.contentHash,
+        })
+      ).statusCode,
+    ).toBe(200);
+    const sent = bodyOf<OfferBody>(await send(), 201);
+    const accepted = bodyOf<OfferBody>(await answer(sent.id, { outcome: "accepted" }));
+    expect(accepted.agreementVersion).toBe(opened.version);
+    const draft = bodyOf<VersionBody>(
+      await w.client.client.get(w.url(`/agreement/versions/${opened.version}`)),
+    );
+    expect(draft.status).toBe("draft");
+    expect(draft.terms.deliverables.map((d) => d.id)).toContain("loyalty");
+    const edited = (await events()).filter((e) => e.type === "agreement.draft_edited");
+    expect(edited.map((e) => e.payload)).toEqual([
+      {
+        version: opened.version,
+        contentHash: draft.contentHash,
+        previousHash: opened.contentHash,
+        side: "client",
+        removedSignatures: [{ side: "client", userId: w.client.userId }],
+      },
+    ]);
   });
 
   it("refuses an offer the checks block, naming each point in the offer's own terms", async () => {

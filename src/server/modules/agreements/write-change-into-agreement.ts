@@ -20,7 +20,10 @@ interface ChangeWriter {
   actorUserId: string;
   actorOrgId: string;
   side: Side;
-  /** The approved change request that writes the terms; or, for accepted amends, the dispute. */
+  /**
+   * The approved change request that writes the terms; or, for accepted amends, the dispute;
+   * neither for an accepted next-phase offer.
+   */
   changeNumber?: number;
   disputeNumber?: number;
   application: ChangeApplication;
@@ -119,9 +122,11 @@ export async function writeChangeIntoAgreement(
   return { version, isInForce };
 }
 
-/** The ledger's reference to what wrote the terms: a change request or a dispute's amends. */
+/**
+ * The ledger's reference to what wrote the terms: a change request or a dispute's amends; none
+ * for an accepted next-phase offer (its own `next_phase.answered` event names the version).
+ */
 function sourceOf(input: ChangeWriter): { changeRequestNumber?: number; disputeNumber?: number } {
-  return input.disputeNumber !== undefined
-    ? { disputeNumber: input.disputeNumber }
-    : { changeRequestNumber: input.changeNumber };
+  if (input.disputeNumber !== undefined) return { disputeNumber: input.disputeNumber };
+  return input.changeNumber !== undefined ? { changeRequestNumber: input.changeNumber } : {};
 }

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { AnswerOfferBody, NextPhaseOffer } from "../../../contracts/growth";
-import { isOfferAnswerable } from "../../../domain/growth/next-phase-offer";
+import { applyOfferToTerms, isOfferAnswerable } from "../../../domain/growth/next-phase-offer";
 import { GROWTH } from "../../../domain/health/growth-constants";
 import type { Locale } from "../../../i18n/locales";
 import { lockParticipant } from "../../kernel/lock-participant";
@@ -9,13 +9,13 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
+import { writeChangeIntoAgreement } from "../agreements/write-change-into-agreement";
 import { appendEvent } from "../ledger/append-event";
 import { addGoal } from "./add-goal";
 import { GROWTH_ACCESS } from "./growth.policy";
 import { readGoals } from "./list-goals";
 import { parseOfferContent, presentOffer } from "./offer.presenter";
 import { answerOfferRow, findOffer, setOfferAgreementVersion } from "./offers.repository";
-import { writeOfferIntoAgreement } from "./write-offer-into-agreement";
 
 /**
  * The client answers a next-phase offer. Accepting writes the phase into an amendment (a draft
@@ -52,7 +52,17 @@ export function answerNextPhaseOffer(
     const by = { engagementId, userId: actor.userId, orgId, side };
     let agreementVersion: number | undefined;
     if (body.outcome === "accepted") {
-      agreementVersion = await writeOfferIntoAgreement(trx, deps, by, offer);
+      // The one writer of amendments: the open draft takes the phase (its signatures fall), else
+      // a new draft copied from the version in force; that stays in force until both sign.
+      const written = await writeChangeIntoAgreement(trx, deps, {
+        engagementId,
+        actorUserId: actor.userId,
+        actorOrgId: orgId,
+        side,
+        application: "amendment",
+        amend: (terms) => applyOfferToTerms(terms, offer),
+      });
+      agreementVersion = written.version;
       await setOfferAgreementVersion(trx, offerId, agreementVersion);
       const cadenceDays =
         (await termsInForce(trx, engagementId))?.terms.cadence.checkInEveryDays ??

@@ -8,7 +8,7 @@ import type {
 import type { Side } from "../../../domain/engagement/engagement";
 import type { ExplainedScore } from "../../../domain/health/assess";
 import type { OrganisationScore } from "../../../domain/health/engagement-score";
-import type { InputExplanation } from "../../../domain/health/score";
+import { NO_RECOGNITION, type InputExplanation } from "../../../domain/health/score";
 import type { HealthWarning } from "../../../domain/health/warnings";
 import type { Database } from "../../db/schema";
 
@@ -55,6 +55,8 @@ export function presentSideScore(score: ExplainedScore): z.infer<typeof SideScor
     score: score.score,
     cap: score.cap,
     inputs: score.inputs.map(presentInput),
+    // Stored before recognition joined the model: none until the next rescore.
+    recognition: score.recognition ?? NO_RECOGNITION,
     improvement: score.improvement,
   };
 }
@@ -93,5 +95,6 @@ export function presentScorecardSide(
     engagementCount: score.engagementCount,
     counterpartyCount: score.counterpartyCount,
     inputs: isHidden ? [] : score.inputs.map(presentInput),
+    recognition: isHidden ? NO_RECOGNITION : (score.recognition ?? NO_RECOGNITION),
   };
 }

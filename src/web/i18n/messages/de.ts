@@ -2310,7 +2310,7 @@ export const webDe: WebCatalogue = {
   "growth.recognition.decline": "Ablehnen",
   "growth.profile.heading": "Erhaltene Anerkennung",
   "growth.profile.signal":
-    "{count, plural, one {# Anerkennung} other {# Anerkennungen}} im letzten Jahr: +{points} von höchstens {max} Punkten neben der Bewertung, nie anstelle der Bezahlung.",
+    "{count, plural, one {# Anerkennung} other {# Anerkennungen}} im letzten Jahr: +{points} von höchstens {max} Punkten in der Bewertung, nie anstelle der Bezahlung.",
   "growth.profile.line":
     "{kind, select, kudos {Anerkennung} introduction {Empfehlung} testimonial {Referenzschreiben} other {Fallstudie}} von {from}",
   "growth.recognition.kindName":
@@ -2319,4 +2319,9 @@ export const webDe: WebCatalogue = {
   "engagement.archive.download": "Die gesamte Akte herunterladen",
   "engagement.archive.hint":
     "Eine JSON-Datei mit Vereinbarung, Lieferungen, Bewertungen, Rechnungen, Nachrichten und Verlauf. Offline prüfen mit accord verify --file.",
+  // fin-growth
+  "health.score.recognition":
+    "{count, plural, one {# Anerkennung} other {# Anerkennungen}} im letzten Jahr mit Zustimmung erhalten: +{points} Punkte nach den Kriterien (höchstens {max}), vor jeder Obergrenze; nie Teil der Zahlung.",
+  "model.recognition":
+    "Anerkennung, die mit Zustimmung der anerkannten Seite erhalten wurde, bringt je {each} Punkt, höchstens {max}, über {days} Tage: nach den gewichteten Kriterien und vor diesen Obergrenzen, nie als Teil der Zahlung.",
 };

@@ -2237,7 +2237,7 @@ export const webEn = {
   "growth.recognition.decline": "Decline",
   "growth.profile.heading": "Recognition received",
   "growth.profile.signal":
-    "{count, plural, one {# recognition} other {# recognitions}} in the last year: +{points} of at most {max} points beside the score, never in place of pay.",
+    "{count, plural, one {# recognition} other {# recognitions}} in the last year: +{points} of at most {max} points in the health score, never in place of pay.",
   "growth.profile.line":
     "{kind, select, kudos {Kudos} introduction {Introduction} testimonial {Testimonial} other {Case study}} from {from}",
   "growth.recognition.kindName":
@@ -2246,6 +2246,11 @@ export const webEn = {
   "engagement.archive.download": "Download the whole record",
   "engagement.archive.hint":
     "One JSON file with the agreement, deliverables, evaluations, invoices, messages and the ledger. Check it offline with accord verify --file.",
+  // fin-growth
+  "health.score.recognition":
+    "{count, plural, one {# recognition} other {# recognitions}} received with consent in the last year: +{points} points after the inputs (at most {max}), before any cap; never part of payment.",
+  "model.recognition":
+    "Recognition received with the recognised side's consent adds {each} point each, at most {max}, over {days} days: after the weighted inputs and before these caps, never part of payment.",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

@@ -2276,7 +2276,7 @@ export const webEs: WebCatalogue = {
   "growth.recognition.decline": "Rechazar",
   "growth.profile.heading": "Reconocimiento recibido",
   "growth.profile.signal":
-    "{count, plural, one {# reconocimiento} other {# reconocimientos}} en el último año: +{points} de como máximo {max} puntos junto a la puntuación, nunca en lugar del pago.",
+    "{count, plural, one {# reconocimiento} other {# reconocimientos}} en el último año: +{points} de como máximo {max} puntos en la puntuación, nunca en lugar del pago.",
   "growth.profile.line":
     "{kind, select, kudos {Felicitaciones} introduction {Presentación} testimonial {Testimonio} other {Caso de éxito}} de {from}",
   "growth.recognition.kindName":
@@ -2285,4 +2285,9 @@ export const webEs: WebCatalogue = {
   "engagement.archive.download": "Descargar todo el expediente",
   "engagement.archive.hint":
     "Un solo archivo JSON con el acuerdo, los entregables, las evaluaciones, las facturas, los mensajes y el registro. Verifícalo sin conexión con accord verify --file.",
+  // fin-growth
+  "health.score.recognition":
+    "{count, plural, one {# reconocimiento recibido} other {# reconocimientos recibidos}} con consentimiento en el último año: +{points} puntos tras los criterios (como máximo {max}), antes de cualquier tope; nunca forman parte del pago.",
+  "model.recognition":
+    "El reconocimiento recibido con el consentimiento de la parte reconocida suma {each} punto cada uno, como máximo {max}, en {days} días: tras los criterios ponderados y antes de estos topes, nunca como parte del pago.",
 };

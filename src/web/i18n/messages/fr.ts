@@ -2297,7 +2297,7 @@ export const webFr: WebCatalogue = {
   "growth.recognition.decline": "Refuser",
   "growth.profile.heading": "Reconnaissance reçue",
   "growth.profile.signal":
-    "{count, plural, one {# reconnaissance} other {# reconnaissances}} sur la dernière année : +{points} sur {max} points au plus à côté du score, jamais à la place du paiement.",
+    "{count, plural, one {# reconnaissance} other {# reconnaissances}} sur la dernière année : +{points} sur {max} points au plus dans le score de santé, jamais à la place du paiement.",
   "growth.profile.line":
     "{kind, select, kudos {Félicitations} introduction {Mise en relation} testimonial {Témoignage} other {Étude de cas}} de {from}",
   "growth.recognition.kindName":
@@ -2306,4 +2306,9 @@ export const webFr: WebCatalogue = {
   "engagement.archive.download": "Télécharger tout le dossier",
   "engagement.archive.hint":
     "Un seul fichier JSON avec l’accord, les livrables, les évaluations, les factures, les messages et le registre. Vérifiez-le hors ligne avec accord verify --file.",
+  // fin-growth
+  "health.score.recognition":
+    "{count, plural, one {# reconnaissance reçue} other {# reconnaissances reçues}} avec consentement sur la dernière année : +{points} points après les critères (au plus {max}), avant tout plafond ; jamais comptées dans le paiement.",
+  "model.recognition":
+    "La reconnaissance reçue avec le consentement de la partie reconnue ajoute {each} point chacune, {max} au plus, sur {days} jours : après les critères pondérés et avant ces plafonds, jamais dans le paiement.",
 };

@@ -2264,7 +2264,7 @@ export const webId: WebCatalogue = {
   "growth.recognition.decline": "Tolak",
   "growth.profile.heading": "Apresiasi yang diterima",
   "growth.profile.signal":
-    "{count, plural, other {# apresiasi}} dalam setahun terakhir: +{points} dari paling banyak {max} poin di samping skor, tidak pernah sebagai pengganti pembayaran.",
+    "{count, plural, other {# apresiasi}} dalam setahun terakhir: +{points} dari paling banyak {max} poin dalam skor, tidak pernah sebagai pengganti pembayaran.",
   "growth.profile.line":
     "{kind, select, kudos {Pujian} introduction {Perkenalan} testimonial {Testimoni} other {Studi kasus}} dari {from}",
   "growth.recognition.kindName":
@@ -2273,4 +2273,9 @@ export const webId: WebCatalogue = {
   "engagement.archive.download": "Unduh seluruh catatan",
   "engagement.archive.hint":
     "Satu berkas JSON berisi perjanjian, hasil kerja, evaluasi, faktur, pesan, dan catatan riwayat. Periksa secara luring dengan accord verify --file.",
+  // fin-growth
+  "health.score.recognition":
+    "{count, plural, other {# apresiasi}} diterima dengan persetujuan dalam setahun terakhir: +{points} poin setelah kriteria (paling banyak {max}), sebelum batas apa pun; tidak pernah menjadi bagian dari pembayaran.",
+  "model.recognition":
+    "Apresiasi yang diterima dengan persetujuan pihak yang diapresiasi menambah {each} poin masing-masing, paling banyak {max}, selama {days} hari: setelah kriteria berbobot dan sebelum batas-batas ini, tidak pernah menjadi bagian dari pembayaran.",
 };

@@ -6,6 +6,7 @@ import {
   PROVIDER_INPUTS,
   type HealthInput,
 } from "../../../../domain/health/constants";
+import { GROWTH } from "../../../../domain/health/growth-constants";
 import { WARNING_CODES, type WarningCode } from "../../../../domain/health/warnings";
 import { useDocumentTitle } from "../../../shared/hooks/use-document-title";
 import { INPUT_LABELS, INPUT_MEASURES, WARNING_NAMES } from "../health-labels";
@@ -316,6 +317,16 @@ export function HowScoresWork() {
             <FormattedMessage
               id="model.caps.overdue"
               values={{ limit: HEALTH.caps.overdueInvoice, days: HEALTH.caps.overdueInvoiceDays }}
+            />
+          </li>
+          <li>
+            <FormattedMessage
+              id="model.recognition"
+              values={{
+                each: GROWTH.recognition.pointsEach,
+                max: GROWTH.recognition.maxPoints,
+                days: GROWTH.recognition.windowDays,
+              }}
             />
           </li>
         </ul>

@@ -5,6 +5,7 @@ import { Loading, QueryError } from "../../../shared/components/query-state";
 import { useDocumentTitle } from "../../../shared/hooks/use-document-title";
 import { useScorecard } from "../api/get-scorecard";
 import { InputsTable } from "./inputs-table";
+import { RecognitionPoints } from "./recognition-points";
 import { ScoreHistoryChart } from "./score-history-chart";
 import { ScoreValue } from "./side-score-card";
 
@@ -80,6 +81,7 @@ export function OrgScorecard({ orgId }: { orgId: string }) {
               engagementId={null}
             />
           ) : null}
+          <RecognitionPoints score={side.score} recognition={side.recognition} />
         </section>
       ))}
       <section aria-labelledby="scorecard-chart" className="card stack-sm">

@@ -4,6 +4,7 @@ import { HEALTH } from "../../../../domain/health/constants";
 import type { HealthSideScore, OrgRef, ScorecardSide } from "../../../shared/api/types";
 import { ImprovementLine } from "./improvement-line";
 import { InputsTable } from "./inputs-table";
+import { RecognitionPoints } from "./recognition-points";
 
 /** A score out of 100, or "no evidence yet". */
 export function ScoreValue({ score }: { score: number | null }) {
@@ -94,6 +95,7 @@ export function SideScoreCard({
         inputs={score.inputs}
         engagementId={engagementId}
       />
+      <RecognitionPoints score={score.score} recognition={score.recognition} />
       <ImprovementLine improvement={score.improvement} />
     </section>
   );
