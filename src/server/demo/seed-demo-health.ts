@@ -68,7 +68,7 @@ function twoStageTerms(title: string, mustHaveIds: string[], firstDay: string): 
  * A brief, a proposal accepted and an agreement both sides signed, all `startedDaysAgo` days
  * before the demo begins: the engagement's id.
  */
-async function signedEngagement(
+export async function signedEngagement(
   deps: AppDeps,
   client: Party,
   provider: Party,

@@ -16,6 +16,7 @@ import { ensureDefaultTaxonomy } from "../modules/taxonomy/taxonomy";
 import { seedDemoAgreements } from "./seed-demo-agreements";
 import { seedDemoBilling } from "./seed-demo-billing";
 import { seedDemoHealth } from "./seed-demo-health";
+import { seedDemoDisputes } from "./seed-demo-disputes";
 import { seedDemoReviews } from "./seed-demo-reviews";
 
 export const DEMO_PASSWORD = "accord-demo-2026";
@@ -210,6 +211,7 @@ async function seedDemoWithin(deps: AppDeps): Promise<DemoLogin[]> {
     secondClient: { actor: dewiIn, orgId: lumen.id },
     provider: { actor: luciaIn, orgId: kode.id },
   });
+  await seedDemoDisputes(deps, { client: claireIn, secondClient: dewiIn, provider: luciaIn });
   return logins;
 }
 
