@@ -9,7 +9,7 @@ describe.each(DIALECTS)("the demo's disputes and exits on %s", (dialect) => {
     await t?.close();
   });
 
-  it("shows a dispute settled by amends and an engagement that ended amicably", async () => {
+  it("shows a dispute settled by amends, one in mediation, and an engagement that ended amicably", async () => {
     const app = await buildTestApp(dialect);
     t = app;
     await seedDemo(app.deps);
@@ -17,14 +17,17 @@ describe.each(DIALECTS)("the demo's disputes and exits on %s", (dialect) => {
     const engagementNamed = (title: string) =>
       db.selectFrom("engagements").select("id").where("title", "=", title);
 
-    // Re-work and a credit note, offered by the provider and accepted by the client.
+    // Re-work and a credit note, offered by the provider and accepted by the client; and a
+    // second dispute, about conduct, waiting for a moderator's recommendation.
     const disputes = await db
       .selectFrom("disputes")
-      .select(["id", "status", "opened_side"])
+      .select(["id", "status", "opened_side", "subject_kind"])
       .where("engagement_id", "in", engagementNamed("Product catalogue site"))
+      .orderBy("number")
       .execute();
     expect(disputes).toEqual([
       expect.objectContaining({ status: "settled", opened_side: "client" }),
+      expect.objectContaining({ status: "in_mediation", subject_kind: "conduct" }),
     ]);
     const offers = await db
       .selectFrom("dispute_offers")

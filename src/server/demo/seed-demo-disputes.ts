@@ -10,6 +10,7 @@ import { recordPayment } from "../modules/billing/record-payment";
 import { evaluate } from "../modules/delivery/evaluate-submission";
 import { submitDeliverable } from "../modules/delivery/submit-deliverable";
 import { answerAmendsOffer } from "../modules/disputes/answer-amends-offer";
+import { escalateDispute } from "../modules/disputes/escalate-dispute";
 import { offerAmends } from "../modules/disputes/offer-amends";
 import { openDispute } from "../modules/disputes/open-dispute";
 import { respondToDispute } from "../modules/disputes/respond-to-dispute";
@@ -33,7 +34,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * Stages 10 and 11 for the demo, with Kode Studio as the provider: a dispute settled by amends
  * (stage 2 judged short of its criterion, re-work and a credit note offered and accepted, so the
- * agreement gives the deliverable a round more and billing holds the credit note), and an
+ * agreement gives the deliverable a round more and billing holds the credit note), a second
+ * dispute about conduct waiting for the moderator's recommendation, and an
  * engagement that ended amicably (notice given, stage 1 paid so nothing is left to settle, both
  * sides' feedback with the door open, the hand-over ticked off).
  */
@@ -167,6 +169,41 @@ async function disputeSettledByAmends(deps: AppDeps, client: Party, provider: Pa
       "en",
     ),
     "amends acceptance",
+  );
+  await disputeInMediation(deps, parties, engagementId);
+}
+
+/**
+ * A second dispute on the same engagement, about conduct, that the provider took to mediation
+ * two days ago: the demo moderator finds it in the queue, well within the ten business days.
+ */
+async function disputeInMediation(
+  deps: AppDeps,
+  parties: { client: Party; provider: Party },
+  engagementId: string,
+) {
+  const dispute = unwrap(
+    await openDispute(daysAgo(deps, 4), parties.provider.actor, engagementId, {
+      subject: { kind: "conduct", ref: null },
+      statement:
+        "Two changes were asked of our designer by phone and then treated as agreed, without a change request or a price.",
+      wants: "Changes asked through change requests only, priced before the work starts.",
+    }),
+    "conduct dispute",
+  );
+  unwrap(
+    await respondToDispute(
+      daysAgo(deps, 3),
+      parties.client.actor,
+      engagementId,
+      dispute.id,
+      "They were small; a call seemed enough, and nobody said they would cost extra.",
+    ),
+    "conduct dispute response",
+  );
+  unwrap(
+    await escalateDispute(daysAgo(deps, 2), parties.provider.actor, engagementId, dispute.id),
+    "conduct dispute escalation",
   );
 }
 
