@@ -52,12 +52,15 @@ export const Dispute = z.object({
   offers: z.array(DisputeOffer),
   /** The moderator's non-binding recommendation in mediation, once given. */
   recommendation: z.string().nullable(),
+  /** The sides that accepted the recommendation; both settle the dispute on it. */
+  recommendationAcceptedBy: z.array(Side),
   /** Which steps the reader may take now, as the ladder and their role decide. */
   abilities: z.object({
     respond: z.boolean(),
     offer: z.boolean(),
     answerOffer: z.boolean(),
     escalate: z.boolean(),
+    acceptRecommendation: z.boolean(),
   }),
   createdAt: Timestamp,
 });
@@ -115,3 +118,27 @@ export const DisputeSettlement = z.object({
     .nullable(),
 });
 export type DisputeSettlement = z.infer<typeof DisputeSettlement>;
+
+/** A moderator's written recommendation in mediation: non-binding, read by both sides. */
+export const RecommendBody = z.object({ recommendation: Text });
+export const MediationParams = z.object({ disputeId: Id });
+
+/**
+ * A dispute waiting for (or holding) a moderator's recommendation, as the moderators' queue
+ * shows it: the dispute, whose engagement it is, and the fair partial settlement from the record.
+ */
+export const Mediation = z.object({
+  engagement: z.object({
+    id: Id,
+    title: z.string(),
+    clientName: z.string().nullable(),
+    providerName: z.string().nullable(),
+  }),
+  dispute: Dispute,
+  settlement: DisputeSettlement.shape.settlement,
+  /** False when the moderator belongs to either side's organisation: a party, not a mediator. */
+  canRecommend: z.boolean(),
+});
+export type Mediation = z.infer<typeof Mediation>;
+export const MediationList = z.object({ items: z.array(Mediation) });
+export type MediationList = z.infer<typeof MediationList>;

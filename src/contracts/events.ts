@@ -296,6 +296,8 @@ export const EVENT_PAYLOADS = {
     reason: z.enum(["side_escalated", "window_passed"]),
     side: Side.optional(),
   }),
+  "dispute.recommended": z.object({ ...DisputeRef, recommendation: z.string() }),
+  "dispute.recommendation_accepted": z.object({ ...DisputeRef, side: Side }),
   "exit.notice_given": ExitStarted,
   "exit.protected_started": ExitStarted,
   "exit.feedback_given": z.object({ exitId: Id, side: Side, wouldWorkAgain: z.boolean() }),

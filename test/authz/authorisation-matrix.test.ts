@@ -548,6 +548,9 @@ const BODIES: Record<string, (w: World) => unknown> = {
     items: [{ kind: "apology", text: "Sorry" }],
   }),
   "POST /api/v1/engagements/:id/disputes/:disputeId/offers/answer": () => ({ answer: "accept" }),
+  "POST /api/v1/moderation/mediations/:disputeId/recommendation": () => ({
+    recommendation: "Re-work the shop; no credit.",
+  }),
   "POST /api/v1/engagements/:id/exit": () => ({ reason: "notice" }),
   "POST /api/v1/engagements/:id/exit/feedback": () => ({ rating: 7, wouldWorkAgain: true }),
   "POST /api/v1/moderation/reviews/:reviewId/hide": () => ({ reason: "Personal data" }),

@@ -223,6 +223,7 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   "POST /api/v1/engagements/:id/disputes/:disputeId/offers":           { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 404, token: 404 },
   "POST /api/v1/engagements/:id/disputes/:disputeId/offers/answer":    { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 404, token: 404 },
   "POST /api/v1/engagements/:id/disputes/:disputeId/escalate":         { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 404, token: 404 },
+  "POST /api/v1/engagements/:id/disputes/:disputeId/recommendation/accept": { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 404, token: 404 },
   "GET /api/v1/engagements/:id/exit":                                  { anonymous: 401, outsider: 404, viewer: 404, counterpart: 404, owner: 404, token: 404 },
   "POST /api/v1/engagements/:id/exit":                                 { anonymous: 401, outsider: 404, viewer: 403, counterpart: 409, owner: 409, token: 409 },
   "POST /api/v1/engagements/:id/exit/feedback":                        { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 404, token: 404 },
@@ -266,6 +267,10 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   "POST /api/v1/moderation/cases/:caseId/decision":         { anonymous: 401, outsider: 404, viewer: 403, counterpart: 403, owner: 403, token: 403 },
   "POST /api/v1/moderation/cases/:caseId/appeal":           { anonymous: 401, outsider: 404, viewer: 403, counterpart: 409, owner: 409, token: 409 },
   "POST /api/v1/moderation/cases/:caseId/appeal/decision":  { anonymous: 401, outsider: 404, viewer: 403, counterpart: 403, owner: 403, token: 403 },
+  // mediation: platform moderators alone read the disputes in mediation and recommend; a
+  // dispute nobody here may mediate is not found, and sessions only (tokens: 403)
+  "GET /api/v1/moderation/mediations":                       { anonymous: 401, outsider: 403, viewer: 403, counterpart: 403, owner: 403, token: 403 },
+  "POST /api/v1/moderation/mediations/:disputeId/recommendation": { anonymous: 401, outsider: 404, viewer: 404, counterpart: 404, owner: 404, token: 403 },
   // growth in E: both sides read and set goals and record values; `:goalId`, `:measurementId`
   // and `:correctionId` name nothing in E, so participants who may write learn only that
   "GET /api/v1/engagements/:id/goals":                                                 { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },

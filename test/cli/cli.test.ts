@@ -48,7 +48,7 @@ describe("the accord command", () => {
     // case from the reply, a message reported and decided (5), and the health warnings its
     // history raised and cleared on the way (3); and three engagements for relationship
     // health (a healthy one, one with scope creep, one with a late provider).
-    expect(verified.stdout.match(/: intact/g)?.length).toBe(11);
+    expect(verified.stdout.match(/: intact/g)?.length).toBe(13);
     expect(verified.stdout).toContain("intact (9 events");
     expect(verified.stdout).toContain("intact (32 events");
   });

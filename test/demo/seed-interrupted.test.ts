@@ -39,7 +39,7 @@ describe.each(DIALECTS)("the first-start demo seed on %s", (dialect) => {
       // Eleven engagements with intact ledgers, as a demo seeded in one go has (see the CLI test).
       const verified = await runAccord(database, ["verify"]);
       expect(verified.code).toBe(0);
-      expect(verified.stdout.match(/: intact/g)?.length).toBe(11);
+      expect(verified.stdout.match(/: intact/g)?.length).toBe(13);
       expect(verified.stdout).toContain("intact (32 events");
     },
   );

@@ -309,6 +309,10 @@ export type EngagementEvent =
         side?: Side;
       };
     }
+  /** A moderator's written recommendation in mediation; it binds neither side. */
+  | { type: "dispute.recommended"; payload: DisputeRef & { recommendation: string } }
+  /** One side takes the recommendation; once both have, the dispute is settled on it. */
+  | { type: "dispute.recommendation_accepted"; payload: DisputeRef & { side: Side } }
   /** One side gave notice (or a breach notice); the exit date and the hand-over follow. */
   | { type: "exit.notice_given"; payload: ExitStartedPayload }
   /** The provider was expelled: notice waived for the client, hand-over owed by the provider. */
@@ -494,6 +498,8 @@ export const ENGAGEMENT_EVENTS = {
   "dispute.offer_declined": { notifies: true },
   "dispute.settled": { notifies: true },
   "dispute.escalated": { notifies: true },
+  "dispute.recommended": { notifies: true },
+  "dispute.recommendation_accepted": { notifies: true },
   "exit.notice_given": { notifies: true },
   "exit.protected_started": { notifies: true },
   "exit.hand_over_item_done": { notifies: true },

@@ -620,4 +620,13 @@ export const de: Catalogue = {
   "screening.explanation.legal_threat":
     "Rechtliche Drohung: {threats}{conditions, select, none {} other {, unter der Bedingung {conditions}}}; kein Bezug zu einer Bewertung.",
   "screening.explanation.none": "Keine Drohung erkannt.",
+  // fin-disputes
+  "error.mediation_conflict_of_interest":
+    "Wer als Moderator einer der beiden Organisationen angehört, kann in diesem Streitfall nicht vermitteln.",
+  "error.mediation_window_passed":
+    "Die Frist für die Empfehlung ist abgelaufen: Der Streitfall geht zur nächsten Stufe.",
+  "mail.notification.dispute.recommended":
+    "Die Moderation hat im Streitfall Nr. {number} in „{engagement}“ eine (nicht bindende) Empfehlung abgegeben: Bitte lesen Sie sie",
+  "mail.notification.dispute.recommendation_accepted":
+    "{actor} hat die Empfehlung der Moderation im Streitfall Nr. {number} in „{engagement}“ angenommen",
 };

@@ -574,6 +574,15 @@ export const en = {
   "screening.explanation.legal_threat":
     "Legal threat: {threats}{conditions, select, none {} other {, under the condition {conditions}}}; no link to a review.",
   "screening.explanation.none": "No threat found.",
+  // fin-disputes
+  "error.mediation_conflict_of_interest":
+    "A moderator who belongs to either side's organisation cannot mediate its dispute.",
+  "error.mediation_window_passed":
+    "The time limit for the recommendation has passed: the dispute moves on to the next step.",
+  "mail.notification.dispute.recommended":
+    "The moderator gave a recommendation (not binding) in dispute #{number} in “{engagement}”: please read it",
+  "mail.notification.dispute.recommendation_accepted":
+    "{actor} accepted the moderator's recommendation in dispute #{number} in “{engagement}”",
 } as const;
 
 export type MessageKey = keyof typeof en;

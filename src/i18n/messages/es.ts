@@ -599,4 +599,13 @@ export const es: Catalogue = {
   "screening.explanation.legal_threat":
     "Amenaza legal: {threats}{conditions, select, none {} other {, con la condición {conditions}}}; sin vínculo con una reseña.",
   "screening.explanation.none": "No se detectó ninguna amenaza.",
+  // fin-disputes
+  "error.mediation_conflict_of_interest":
+    "Un moderador que pertenece a la organización de una de las partes no puede mediar en esta disputa.",
+  "error.mediation_window_passed":
+    "Ha vencido el plazo de la recomendación: la disputa pasa al siguiente peldaño.",
+  "mail.notification.dispute.recommended":
+    "El moderador dio una recomendación (no vinculante) en la disputa n.º {number} de «{engagement}»: léala, por favor",
+  "mail.notification.dispute.recommendation_accepted":
+    "{actor} aceptó la recomendación del moderador en la disputa n.º {number} de «{engagement}»",
 };

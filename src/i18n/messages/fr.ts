@@ -613,4 +613,13 @@ export const fr: Catalogue = {
   "screening.explanation.legal_threat":
     "Menace juridique : {threats}{conditions, select, none {} other {, sous la condition {conditions}}} ; aucun lien avec un avis.",
   "screening.explanation.none": "Aucune menace détectée.",
+  // fin-disputes
+  "error.mediation_conflict_of_interest":
+    "Un modérateur membre de l’organisation de l’une des parties ne peut pas intervenir comme médiateur dans ce litige.",
+  "error.mediation_window_passed":
+    "Le délai de la recommandation est dépassé : le litige passe à l’étape suivante.",
+  "mail.notification.dispute.recommended":
+    "Le modérateur a rendu une recommandation (non contraignante) dans le différend n° {number} de « {engagement} » : merci d’en prendre connaissance",
+  "mail.notification.dispute.recommendation_accepted":
+    "{actor} a accepté la recommandation du modérateur dans le différend n° {number} de « {engagement} »",
 };

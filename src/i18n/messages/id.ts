@@ -595,4 +595,13 @@ export const id: Catalogue = {
   "screening.explanation.legal_threat":
     "Ancaman hukum: {threats}{conditions, select, none {} other {, dengan syarat {conditions}}}; tidak terkait dengan ulasan.",
   "screening.explanation.none": "Tidak ada ancaman yang terdeteksi.",
+  // fin-disputes
+  "error.mediation_conflict_of_interest":
+    "Moderator yang menjadi anggota organisasi salah satu pihak tidak dapat memediasi sengketa ini.",
+  "error.mediation_window_passed":
+    "Batas waktu rekomendasi sudah lewat: sengketa naik ke anak tangga berikutnya.",
+  "mail.notification.dispute.recommended":
+    "Moderator memberikan rekomendasi (tidak mengikat) dalam sengketa #{number} di “{engagement}”: silakan membacanya",
+  "mail.notification.dispute.recommendation_accepted":
+    "{actor} menerima rekomendasi moderator dalam sengketa #{number} di “{engagement}”",
 };

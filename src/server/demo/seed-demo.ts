@@ -17,6 +17,7 @@ import { seedDemoAgreements } from "./seed-demo-agreements";
 import { seedDemoBilling } from "./seed-demo-billing";
 import { seedDemoGrowth } from "./seed-demo-growth";
 import { seedDemoHealth } from "./seed-demo-health";
+import { seedDemoDisputes } from "./seed-demo-disputes";
 import { seedDemoReviews } from "./seed-demo-reviews";
 
 export const DEMO_PASSWORD = "accord-demo-2026";
@@ -212,6 +213,7 @@ async function seedDemoWithin(deps: AppDeps): Promise<DemoLogin[]> {
     provider: { actor: luciaIn, orgId: kode.id },
   });
   await seedDemoGrowth(deps, { client: claireIn, secondClient: dewiIn, provider: luciaIn });
+  await seedDemoDisputes(deps, { client: claireIn, secondClient: dewiIn, provider: luciaIn });
   return logins;
 }
 

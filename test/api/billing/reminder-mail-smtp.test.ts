@@ -105,16 +105,21 @@ describe("payment reminders through a real SMTP server", () => {
       [7, "sent"],
       [14, "cancelled"],
     ]);
-    const events = bodyOf<{ events: { type: string }[] }>(
+    const events = bodyOf<{ events: { type: string; hash: string }[] }>(
       await w.client.client.get(w.url("/events")),
     ).events.filter((e) => e.type === "invoice.reminder_sent");
     expect(events).toHaveLength(4);
     const outbox = await t.deps.db
       .selectFrom("mail_outbox")
-      .select(["status", "attempts"])
+      .select(["status", "attempts", "text_body"])
       .where("text_body", "like", `%/invoices/${issued.id}%`)
       .execute();
     expect(outbox).toHaveLength(8);
     expect(outbox.every((m) => m.status === "sent" && m.attempts === 1)).toBe(true);
+    // Each reminder carries the ledger head that records it, a witness the client can check.
+    const heads = events.map((e) => e.hash);
+    for (const mail of outbox) {
+      expect(heads.filter((hash) => mail.text_body.includes(`--head ${hash}`))).toHaveLength(1);
+    }
   });
 });

@@ -135,6 +135,8 @@ const PAYLOADS: { [T in NotifiedEventType]: EventPayload<T> } = {
     reason: "side_escalated",
     side: "client",
   },
+  "dispute.recommended": { ...dispute, recommendation: "Re-work the logo; no credit." },
+  "dispute.recommendation_accepted": { ...dispute, side: "client" },
   "exit.notice_given": exitStarted,
   "exit.protected_started": { ...exitStarted, reason: "protected", isNoticeWaived: true },
   "exit.ended_amicably": { exitId: "x1", isDoorOpen: false },
@@ -209,6 +211,10 @@ const SUBJECTS: Record<NotifiedEventType, string> = {
   "dispute.offer_declined": "Pedro declined the offer in dispute #2 in “Shop”",
   "dispute.settled": "Dispute #2 in “Shop” is settled",
   "dispute.escalated": "Dispute #2 in “Shop” moved to the next step of the ladder",
+  "dispute.recommended":
+    "The moderator gave a recommendation (not binding) in dispute #2 in “Shop”: please read it",
+  "dispute.recommendation_accepted":
+    "Pedro accepted the moderator's recommendation in dispute #2 in “Shop”",
   "exit.notice_given": "Pedro gave notice in “Shop”: it ends on 2026-12-22",
   "exit.protected_started": "“Shop” moves to a protected exit: it ends on 2026-12-22",
   "exit.ended_amicably": "“Shop” ended amicably: the settlement is paid and the hand-over complete",

@@ -14,7 +14,10 @@ import { bodyOf } from "../proposals-agreements/proposal-fixtures";
 
 interface DisputeBody {
   id: string;
-  abilities: Record<"respond" | "offer" | "answerOffer" | "escalate", boolean>;
+  abilities: Record<
+    "respond" | "offer" | "answerOffer" | "escalate" | "acceptRecommendation",
+    boolean
+  >;
 }
 interface SettlementBody {
   settlement: {
@@ -96,6 +99,7 @@ describe.each(DIALECTS)("a dispute's partial settlement and abilities on %s", (d
       offer: false,
       answerOffer: false,
       escalate: false,
+      acceptRecommendation: false,
     });
     const asProvider = bodyOf<DisputeBody>(
       await a.provider.client.get(a.url(`/disputes/${dispute.id}`)),
@@ -111,6 +115,7 @@ describe.each(DIALECTS)("a dispute's partial settlement and abilities on %s", (d
       offer: true,
       answerOffer: false,
       escalate: true,
+      acceptRecommendation: false,
     });
     for (const outsider of [b.client, b.provider]) {
       expectError(

@@ -23,6 +23,8 @@ export interface RemindedInvoice {
   outstandingMinor: number;
   dueDate: string;
   isLateInterestAgreed: boolean;
+  /** The ledger's head hash once the reminder is recorded: the reader's witness of it. */
+  headHash: string;
 }
 
 /**
@@ -39,11 +41,12 @@ export function reminderMail(
   const locale = isLocale(recipient.locale) ? recipient.locale : DEFAULT_LOCALE;
   const timing = reminderTiming(invoice.dueDate, today);
   const values = { timing: timing.kind, days: timing.days, number: invoice.number };
+  const witness = translate(locale, "mail.notification.ledger_head", { hash: invoice.headHash });
   return {
     to: recipient.email,
     locale,
     subject: translate(locale, "mail.reminder.subject", values),
-    text: translate(locale, "mail.reminder.body", {
+    text: `${translate(locale, "mail.reminder.body", {
       ...values,
       name: recipient.name,
       provider: invoice.providerName,
@@ -54,6 +57,6 @@ export function reminderMail(
       total: formatMoney(locale, invoice.totalMinor, invoice.currency),
       lateInterest: invoice.isLateInterestAgreed ? "yes" : "no",
       link: `${publicUrl}/engagements/${invoice.engagementId}/invoices/${invoice.invoiceId}`,
-    }),
+    })}\n\n${witness}`,
   };
 }

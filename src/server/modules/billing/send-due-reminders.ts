@@ -75,22 +75,8 @@ export async function sendDueReminders(
         .where("id", "=", invoice.engagement_id)
         .executeTakeFirstOrThrow();
       const payers = await listPayers(trx, invoice.client_org_id);
-      const reminded = {
-        engagementId: invoice.engagement_id,
-        engagementTitle: engagement.title,
-        invoiceId: invoice.id,
-        number: invoice.number,
-        providerName: invoice.provider_name,
-        currency: invoice.currency,
-        totalMinor: money.payable.totalMinor,
-        outstandingMinor: owed,
-        dueDate: invoice.due_date,
-        isLateInterestAgreed: Number(invoice.is_late_interest_agreed) === 1,
-      };
-      for (const payer of payers) {
-        await deps.mailer.enqueue(trx, reminderMail(payer, reminded, today, deps.publicUrl));
-      }
-      await appendEvent(trx, deps, {
+      // Recorded first, so each reminder carries the ledger head that includes it.
+      const recorded = await appendEvent(trx, deps, {
         engagementId: invoice.engagement_id,
         type: "invoice.reminder_sent",
         actorUserId: null,
@@ -105,6 +91,22 @@ export async function sendDueReminders(
           recipientCount: payers.length,
         },
       });
+      const reminded = {
+        engagementId: invoice.engagement_id,
+        engagementTitle: engagement.title,
+        invoiceId: invoice.id,
+        number: invoice.number,
+        providerName: invoice.provider_name,
+        currency: invoice.currency,
+        totalMinor: money.payable.totalMinor,
+        outstandingMinor: owed,
+        dueDate: invoice.due_date,
+        isLateInterestAgreed: Number(invoice.is_late_interest_agreed) === 1,
+        headHash: recorded.hash,
+      };
+      for (const payer of payers) {
+        await deps.mailer.enqueue(trx, reminderMail(payer, reminded, today, deps.publicUrl));
+      }
       return true;
     });
     if (isSent) sent++;

@@ -28,6 +28,7 @@ function abilitiesFor(row: DisputeRow, viewer: DisputeViewer | null): Dispute["a
     offer: may("offer"),
     answerOffer: may("accept_offer"),
     escalate: may("escalate"),
+    acceptRecommendation: may("accept_recommendation"),
   };
 }
 
@@ -62,6 +63,7 @@ export function presentDispute(
         answeredAt: offer.answered_at,
       })),
     recommendation: row.recommendation,
+    recommendationAcceptedBy: JSON.parse(row.recommendation_accepted_by) as Side[],
     abilities: abilitiesFor(row, viewer),
     createdAt: row.created_at,
   };

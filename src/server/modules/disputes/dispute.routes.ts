@@ -5,14 +5,20 @@ import {
   DisputeList,
   DisputeParams,
   DisputeSettlement,
+  MediationList,
+  MediationParams,
   OfferAmendsBody,
+  RecommendBody,
   OpenDisputeBody,
   RespondToDisputeBody,
 } from "../../../contracts/disputes";
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendResult } from "../../platform/http";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
+import { acceptRecommendation } from "./accept-recommendation";
 import { answerAmendsOffer } from "./answer-amends-offer";
+import { giveRecommendation } from "./give-recommendation";
+import { listMediations } from "./list-mediations";
 import { escalateDispute } from "./escalate-dispute";
 import { offerAmends } from "./offer-amends";
 import { openDispute } from "./open-dispute";
@@ -194,6 +200,67 @@ export function disputeRoutes(deps: AppDeps) {
             actorOf(request),
             request.params.id,
             request.params.disputeId,
+          ),
+        ),
+    );
+    app.post(
+      "/engagements/:id/disputes/:disputeId/recommendation/accept",
+      {
+        ...write,
+        schema: {
+          tags,
+          summary: "Accept the moderator's recommendation (settled once both sides have)",
+          params: DisputeParams,
+          response: one,
+        },
+      },
+      async (request, reply) =>
+        sendResult(
+          reply,
+          request,
+          await acceptRecommendation(
+            deps,
+            actorOf(request),
+            request.params.id,
+            request.params.disputeId,
+          ),
+        ),
+    );
+    app.get(
+      "/moderation/mediations",
+      {
+        config: { access: "session" },
+        schema: {
+          tags,
+          summary: "Disputes in mediation, oldest waiting first (platform moderators)",
+          response: { 200: MediationList, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) =>
+        sendResult(reply, request, await listMediations(deps, actorOf(request))),
+    );
+    app.post(
+      "/moderation/mediations/:disputeId/recommendation",
+      {
+        config: { access: "session" },
+        schema: {
+          tags,
+          summary:
+            "Give a dispute in mediation its non-binding recommendation (a moderator of neither side)",
+          params: MediationParams,
+          body: RecommendBody,
+          response: one,
+        },
+      },
+      async (request, reply) =>
+        sendResult(
+          reply,
+          request,
+          await giveRecommendation(
+            deps,
+            actorOf(request),
+            request.params.disputeId,
+            request.body.recommendation,
           ),
         ),
     );

@@ -99,3 +99,29 @@ export async function closePendingOffers(
     .where("status", "=", "pending")
     .execute();
 }
+
+/** A dispute by its id alone, for the moderators, who are on neither side of its engagement. */
+export function findDisputeById(db: Kysely<Database>, disputeId: string) {
+  return db.selectFrom("disputes").selectAll().where("id", "=", disputeId).executeTakeFirst();
+}
+
+/** Disputes a moderator has, or recommended in, with their engagement, oldest waiting first. */
+export function listDisputesInMediation(db: Kysely<Database>, limit: number) {
+  return db
+    .selectFrom("disputes as d")
+    .innerJoin("engagements as e", "e.id", "d.engagement_id")
+    .leftJoin("organisations as co", "co.id", "e.client_org_id")
+    .leftJoin("organisations as po", "po.id", "e.provider_org_id")
+    .selectAll("d")
+    .select([
+      "e.title as engagement_title",
+      "e.client_org_id",
+      "e.provider_org_id",
+      "co.name as client_name",
+      "po.name as provider_name",
+    ])
+    .where("d.status", "in", ["in_mediation", "recommended"])
+    .orderBy("d.waiting_since")
+    .limit(limit)
+    .execute();
+}

@@ -112,6 +112,8 @@ function eventValues(event: CatalogueEvent, locale: Locale): MessageValues {
     case "dispute.offer_declined":
     case "dispute.settled":
     case "dispute.escalated":
+    case "dispute.recommended":
+    case "dispute.recommendation_accepted":
       return { number: String(event.payload.number) };
     case "exit.notice_given":
     case "exit.protected_started":

@@ -1,5 +1,6 @@
 import { FormattedMessage, useIntl } from "react-intl";
 import { useMe } from "../../features/auth/api/get-me";
+import { MediationQueue } from "../../features/disputes/components/mediation-queue";
 import { useModerationQueue } from "../../features/moderation/api/get-cases";
 import { CaseCard } from "../../features/moderation/components/case-card";
 import { Loading, QueryError } from "../../shared/components/query-state";
@@ -37,6 +38,7 @@ function ModerationQueue() {
       ) : (
         queue.data.cases.map((item) => <CaseCard key={item.id} item={item} />)
       )}
+      <MediationQueue />
     </div>
   );
 }

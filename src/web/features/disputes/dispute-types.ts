@@ -10,3 +10,5 @@ export type DisputeSettlement = z.infer<typeof Disputes.DisputeSettlement>;
 export type OpenDisputeBody = z.input<typeof Disputes.OpenDisputeBody>;
 export type OfferAmendsBody = z.input<typeof Disputes.OfferAmendsBody>;
 export type DisputeSubjectKind = Dispute["subject"]["kind"];
+export type Mediation = z.infer<typeof Disputes.Mediation>;
+export type MediationList = z.infer<typeof Disputes.MediationList>;

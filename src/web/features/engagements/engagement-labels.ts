@@ -61,6 +61,8 @@ export const EVENT_LABELS: Record<EngagementEventType, AppMessageKey> = {
   "dispute.offer_declined": "engagement.event.disputeOfferDeclined",
   "dispute.settled": "engagement.event.disputeSettled",
   "dispute.escalated": "engagement.event.disputeEscalated",
+  "dispute.recommended": "engagement.event.disputeRecommended",
+  "dispute.recommendation_accepted": "engagement.event.disputeRecommendationAccepted",
   "exit.notice_given": "engagement.event.exitNoticeGiven",
   "exit.protected_started": "engagement.event.exitProtectedStarted",
   "exit.hand_over_item_done": "engagement.event.handOverItemDone",

@@ -201,6 +201,14 @@ const EXAMPLES: { [T in NotifiedEvent["type"]]: Extract<NotifiedEvent, { type: T
     type: "dispute.escalated",
     payload: { ...dispute, from: "negotiation", to: "mediation", reason: "window_passed" },
   },
+  "dispute.recommended": {
+    type: "dispute.recommended",
+    payload: { ...dispute, recommendation: "Re-work the logo; no credit." },
+  },
+  "dispute.recommendation_accepted": {
+    type: "dispute.recommendation_accepted",
+    payload: { ...dispute, side: "provider" },
+  },
   "exit.notice_given": { type: "exit.notice_given", payload: exitStarted },
   "exit.protected_started": {
     type: "exit.protected_started",

@@ -127,6 +127,8 @@ export function notificationSentence(
     case "dispute.offer_declined":
     case "dispute.settled":
     case "dispute.escalated":
+    case "dispute.recommended":
+    case "dispute.recommendation_accepted":
       return {
         id: DISPUTE_SENTENCES[event.type],
         values: { actor, number: String(event.payload.number) },
@@ -199,6 +201,8 @@ const DISPUTE_SENTENCES = {
   "dispute.offer_declined": "notifications.sentence.disputeOfferDeclined",
   "dispute.settled": "notifications.sentence.disputeSettled",
   "dispute.escalated": "notifications.sentence.disputeEscalated",
+  "dispute.recommended": "notifications.sentence.disputeRecommended",
+  "dispute.recommendation_accepted": "notifications.sentence.disputeRecommendationAccepted",
 } as const satisfies Record<string, AppMessageKey>;
 
 function roundOf(payload: { deliverableTitle: string; round: number }) {
@@ -245,6 +249,8 @@ export function notificationLink(
     case "dispute.offer_declined":
     case "dispute.settled":
     case "dispute.escalated":
+    case "dispute.recommended":
+    case "dispute.recommendation_accepted":
       return `${engagement}/disputes#dispute-${event.payload.number}`;
     case "exit.notice_given":
     case "exit.protected_started":

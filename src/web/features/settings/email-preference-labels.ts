@@ -27,6 +27,8 @@ export const EMAIL_PREFERENCE_LABELS: Record<NotifiedEventType, AppMessageKey> =
   "dispute.offer_declined": "settings.emails.type.disputeOfferDeclined",
   "dispute.settled": "settings.emails.type.disputeSettled",
   "dispute.escalated": "settings.emails.type.disputeEscalated",
+  "dispute.recommended": "settings.emails.type.disputeRecommended",
+  "dispute.recommendation_accepted": "settings.emails.type.disputeRecommendationAccepted",
   "exit.notice_given": "settings.emails.type.exitNoticeGiven",
   "exit.protected_started": "settings.emails.type.exitProtectedStarted",
   "exit.hand_over_item_done": "settings.emails.type.handOverItemDone",

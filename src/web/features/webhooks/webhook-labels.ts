@@ -29,6 +29,8 @@ export const EVENT_TYPE_LABELS: Record<WebhookEventType, AppMessageKey> = {
   "dispute.offer_declined": "webhooks.eventType.disputeOfferDeclined",
   "dispute.settled": "webhooks.eventType.disputeSettled",
   "dispute.escalated": "webhooks.eventType.disputeEscalated",
+  "dispute.recommended": "webhooks.eventType.disputeRecommended",
+  "dispute.recommendation_accepted": "webhooks.eventType.disputeRecommendationAccepted",
   "exit.notice_given": "webhooks.eventType.exitNoticeGiven",
   "exit.protected_started": "webhooks.eventType.exitProtectedStarted",
   "exit.hand_over_item_done": "webhooks.eventType.handOverItemDone",

@@ -2324,4 +2324,48 @@ export const webDe: WebCatalogue = {
     "{count, plural, one {# Anerkennung} other {# Anerkennungen}} im letzten Jahr mit Zustimmung erhalten: +{points} Punkte nach den Kriterien (höchstens {max}), vor jeder Obergrenze; nie Teil der Zahlung.",
   "model.recognition":
     "Anerkennung, die mit Zustimmung der anerkannten Seite erhalten wurde, bringt je {each} Punkt, höchstens {max}, über {days} Tage: nach den gewichteten Kriterien und vor diesen Obergrenzen, nie als Teil der Zahlung.",
+  // fin-disputes
+  "engagement.event.disputeRecommended":
+    "Die Moderation hat eine Lösung für einen Streitfall empfohlen",
+  "engagement.event.disputeRecommendationAccepted":
+    "{actor} hat die Empfehlung der Moderation angenommen",
+  "notifications.sentence.disputeRecommended":
+    "Die Moderation hat im Streitfall Nr. {number} eine Empfehlung abgegeben: Bitte lesen",
+  "notifications.sentence.disputeRecommendationAccepted":
+    "{actor} hat die Empfehlung der Moderation im Streitfall Nr. {number} angenommen",
+  "settings.emails.type.disputeRecommended":
+    "die Moderation eine Lösung für einen Streitfall empfiehlt",
+  "settings.emails.type.disputeRecommendationAccepted": "die andere Seite eine Empfehlung annimmt",
+  "webhooks.eventType.disputeRecommended": "Empfehlung im Streitfall abgegeben",
+  "webhooks.eventType.disputeRecommendationAccepted": "Empfehlung im Streitfall angenommen",
+  "disputes.mediation.waiting":
+    "Eine Moderatorin oder ein Moderator der Plattform, die keiner Seite angehören, liest die Unterlagen und schreibt bis zum obigen Datum eine Empfehlung. Sie bindet keine Seite; kommt sie nicht rechtzeitig, geht der Streitfall zur Trennung über.",
+  "disputes.recommendation.title": "Die Empfehlung der Moderation",
+  "disputes.recommendation.notBinding":
+    "Nicht bindend: Der Streitfall ist nur dann darauf beigelegt, wenn beide Seiten sie annehmen. Jede Seite kann stattdessen eine Stufe weitergehen.",
+  "disputes.recommendation.acceptedBy":
+    "{side, select, client {Der Auftraggeber} other {Der Dienstleister}} hat sie angenommen{isMine, select, yes { (Ihre Seite)} other {}}.",
+  "disputes.action.acceptRecommendation": "Empfehlung annehmen",
+  "confirm.acceptRecommendation.title": "Die Empfehlung der Moderation annehmen?",
+  "confirm.acceptRecommendation.body":
+    "Das lässt sich nicht rückgängig machen. Sobald auch die andere Seite sie annimmt, ist der Streitfall auf Grundlage der Empfehlung beigelegt.",
+  "disputes.outcome.recommendation":
+    "Beigelegt auf Grundlage der Empfehlung der Moderation, die beide Seiten angenommen haben.",
+  "moderation.mediations.title": "Streitfälle in Mediation",
+  "moderation.mediations.intro":
+    "Streitfälle, die die Seiten nicht selbst beilegen konnten, die ältesten zuerst. Lesen Sie die Unterlagen und den fairen Teilausgleich und schreiben Sie vor Fristende eine Empfehlung, die beide Seiten lesen. Sie bindet keine Seite.",
+  "moderation.mediations.empty": "Kein Streitfall wartet auf eine Empfehlung.",
+  "moderation.mediations.item": "Streitfall Nr. {number} in „{engagement}“",
+  "moderation.mediations.parties": "Auftraggeber: {client}. Dienstleister: {provider}.",
+  "moderation.mediations.label": "Ihre Empfehlung",
+  "moderation.mediations.hint":
+    "Sagen Sie, was die vereinbarten Kriterien und die Unterlagen stützen und was jede Seite tun sollte.",
+  "moderation.mediations.submit": "Empfehlung abgeben",
+  "moderation.mediations.conflict":
+    "Sie gehören der Organisation einer der Seiten an; diesen Streitfall muss eine andere Moderation vermitteln.",
+  "moderation.mediations.waitingSides":
+    "Empfohlen: Jede Seite kann die Empfehlung annehmen oder weitergehen.",
+  "confirm.recommend.title": "Diese Empfehlung abgeben?",
+  "confirm.recommend.body":
+    "Beide Seiten lesen sie sofort, und sie lässt sich danach nicht mehr ändern. Sie bindet keine Seite.",
 };

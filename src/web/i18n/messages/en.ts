@@ -2251,6 +2251,48 @@ export const webEn = {
     "{count, plural, one {# recognition} other {# recognitions}} received with consent in the last year: +{points} points after the inputs (at most {max}), before any cap; never part of payment.",
   "model.recognition":
     "Recognition received with the recognised side's consent adds {each} point each, at most {max}, over {days} days: after the weighted inputs and before these caps, never part of payment.",
+  // fin-disputes
+  "engagement.event.disputeRecommended": "A moderator recommended how to settle a dispute",
+  "engagement.event.disputeRecommendationAccepted":
+    "{actor} accepted the moderator's recommendation",
+  "notifications.sentence.disputeRecommended":
+    "The moderator gave a recommendation in dispute #{number}: please read it",
+  "notifications.sentence.disputeRecommendationAccepted":
+    "{actor} accepted the moderator's recommendation in dispute #{number}",
+  "settings.emails.type.disputeRecommended": "a moderator recommends how to settle a dispute",
+  "settings.emails.type.disputeRecommendationAccepted": "the other side accepts a recommendation",
+  "webhooks.eventType.disputeRecommended": "Dispute recommendation given",
+  "webhooks.eventType.disputeRecommendationAccepted": "Dispute recommendation accepted",
+  "disputes.mediation.waiting":
+    "A platform moderator who belongs to neither side reads the record and writes a recommendation by the date above. It binds neither side; if none comes in time, the dispute moves on to parting ways.",
+  "disputes.recommendation.title": "The moderator's recommendation",
+  "disputes.recommendation.notBinding":
+    "Not binding: the dispute is settled on it only if both sides accept it. Either side may instead move on up the ladder.",
+  "disputes.recommendation.acceptedBy":
+    "{side, select, client {The client} other {The provider}} accepted it{isMine, select, yes { (your side)} other {}}.",
+  "disputes.action.acceptRecommendation": "Accept the recommendation",
+  "confirm.acceptRecommendation.title": "Accept the moderator's recommendation?",
+  "confirm.acceptRecommendation.body":
+    "This cannot be undone. Once the other side accepts it too, the dispute is settled on the recommendation.",
+  "disputes.outcome.recommendation":
+    "Settled on the moderator's recommendation, which both sides accepted.",
+  "moderation.mediations.title": "Disputes in mediation",
+  "moderation.mediations.intro":
+    "Disputes the sides could not settle themselves, oldest first. Read the record and the fair partial settlement, then write a recommendation both sides will read before the time limit. It binds neither side.",
+  "moderation.mediations.empty": "No dispute is waiting for a recommendation.",
+  "moderation.mediations.item": "Dispute #{number} in “{engagement}”",
+  "moderation.mediations.parties": "Client: {client}. Provider: {provider}.",
+  "moderation.mediations.label": "Your recommendation",
+  "moderation.mediations.hint":
+    "Say what the agreed criteria and the record support, and what each side should do.",
+  "moderation.mediations.submit": "Give the recommendation",
+  "moderation.mediations.conflict":
+    "You belong to one of the sides' organisations, so another moderator must mediate this dispute.",
+  "moderation.mediations.waitingSides":
+    "Recommended: waiting for each side to accept it or move on.",
+  "confirm.recommend.title": "Give this recommendation?",
+  "confirm.recommend.body":
+    "Both sides read it at once and it cannot be changed afterwards. It binds neither side.",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

@@ -2290,4 +2290,45 @@ export const webEs: WebCatalogue = {
     "{count, plural, one {# reconocimiento recibido} other {# reconocimientos recibidos}} con consentimiento en el último año: +{points} puntos tras los criterios (como máximo {max}), antes de cualquier tope; nunca forman parte del pago.",
   "model.recognition":
     "El reconocimiento recibido con el consentimiento de la parte reconocida suma {each} punto cada uno, como máximo {max}, en {days} días: tras los criterios ponderados y antes de estos topes, nunca como parte del pago.",
+  // fin-disputes
+  "engagement.event.disputeRecommended": "Un moderador recomendó cómo resolver una disputa",
+  "engagement.event.disputeRecommendationAccepted": "{actor} aceptó la recomendación del moderador",
+  "notifications.sentence.disputeRecommended":
+    "El moderador dio una recomendación en la disputa n.º {number}: léala",
+  "notifications.sentence.disputeRecommendationAccepted":
+    "{actor} aceptó la recomendación del moderador en la disputa n.º {number}",
+  "settings.emails.type.disputeRecommended": "un moderador recomienda cómo resolver una disputa",
+  "settings.emails.type.disputeRecommendationAccepted": "la otra parte acepta una recomendación",
+  "webhooks.eventType.disputeRecommended": "Recomendación dada en una disputa",
+  "webhooks.eventType.disputeRecommendationAccepted": "Recomendación aceptada en una disputa",
+  "disputes.mediation.waiting":
+    "Un moderador de la plataforma que no pertenece a ninguna de las partes lee el expediente y escribe una recomendación antes de la fecha indicada. No obliga a ninguna parte; si no llega a tiempo, la disputa pasa a la separación.",
+  "disputes.recommendation.title": "La recomendación del moderador",
+  "disputes.recommendation.notBinding":
+    "No vinculante: la disputa solo se resuelve con ella si ambas partes la aceptan. Cualquiera de las dos puede en cambio subir un peldaño.",
+  "disputes.recommendation.acceptedBy":
+    "{side, select, client {El cliente} other {El proveedor}} la aceptó{isMine, select, yes { (su parte)} other {}}.",
+  "disputes.action.acceptRecommendation": "Aceptar la recomendación",
+  "confirm.acceptRecommendation.title": "¿Aceptar la recomendación del moderador?",
+  "confirm.acceptRecommendation.body":
+    "No se puede deshacer. En cuanto la otra parte también la acepte, la disputa queda resuelta según la recomendación.",
+  "disputes.outcome.recommendation":
+    "Resuelta según la recomendación del moderador, que ambas partes aceptaron.",
+  "moderation.mediations.title": "Disputas en mediación",
+  "moderation.mediations.intro":
+    "Disputas que las partes no pudieron resolver por sí mismas, de la más antigua a la más reciente. Lea el expediente y la liquidación parcial justa y escriba, antes del plazo, una recomendación que ambas partes leerán. No obliga a ninguna.",
+  "moderation.mediations.empty": "Ninguna disputa espera una recomendación.",
+  "moderation.mediations.item": "Disputa n.º {number} en «{engagement}»",
+  "moderation.mediations.parties": "Cliente: {client}. Proveedor: {provider}.",
+  "moderation.mediations.label": "Su recomendación",
+  "moderation.mediations.hint":
+    "Diga lo que respaldan los criterios acordados y el expediente, y lo que debería hacer cada parte.",
+  "moderation.mediations.submit": "Dar la recomendación",
+  "moderation.mediations.conflict":
+    "Usted pertenece a la organización de una de las partes: otro moderador debe mediar en esta disputa.",
+  "moderation.mediations.waitingSides":
+    "Recomendada: cada parte puede aceptarla o subir un peldaño.",
+  "confirm.recommend.title": "¿Dar esta recomendación?",
+  "confirm.recommend.body":
+    "Ambas partes la leen de inmediato y después no se puede cambiar. No obliga a ninguna parte.",
 };

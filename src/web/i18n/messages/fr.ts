@@ -2311,4 +2311,46 @@ export const webFr: WebCatalogue = {
     "{count, plural, one {# reconnaissance reçue} other {# reconnaissances reçues}} avec consentement sur la dernière année : +{points} points après les critères (au plus {max}), avant tout plafond ; jamais comptées dans le paiement.",
   "model.recognition":
     "La reconnaissance reçue avec le consentement de la partie reconnue ajoute {each} point chacune, {max} au plus, sur {days} jours : après les critères pondérés et avant ces plafonds, jamais dans le paiement.",
+  // fin-disputes
+  "engagement.event.disputeRecommended": "Un modérateur a recommandé une issue à un différend",
+  "engagement.event.disputeRecommendationAccepted":
+    "{actor} a accepté la recommandation du modérateur",
+  "notifications.sentence.disputeRecommended":
+    "Le modérateur a rendu une recommandation dans le différend n° {number} : à lire",
+  "notifications.sentence.disputeRecommendationAccepted":
+    "{actor} a accepté la recommandation du modérateur dans le différend n° {number}",
+  "settings.emails.type.disputeRecommended": "un modérateur recommande une issue à un différend",
+  "settings.emails.type.disputeRecommendationAccepted": "l’autre partie accepte une recommandation",
+  "webhooks.eventType.disputeRecommended": "Recommandation rendue dans un différend",
+  "webhooks.eventType.disputeRecommendationAccepted": "Recommandation acceptée dans un différend",
+  "disputes.mediation.waiting":
+    "Un modérateur de la plateforme, membre d’aucune des deux parties, lit le dossier et rédige une recommandation avant la date ci-dessus. Elle n’engage aucune partie ; faute de recommandation à temps, le différend passe à la séparation.",
+  "disputes.recommendation.title": "La recommandation du modérateur",
+  "disputes.recommendation.notBinding":
+    "Non contraignante : le différend n’est réglé sur cette base que si les deux parties l’acceptent. Chacune peut au contraire passer à l’échelon suivant.",
+  "disputes.recommendation.acceptedBy":
+    "{side, select, client {Le client} other {Le prestataire}} l’a acceptée{isMine, select, yes { (votre partie)} other {}}.",
+  "disputes.action.acceptRecommendation": "Accepter la recommandation",
+  "confirm.acceptRecommendation.title": "Accepter la recommandation du modérateur ?",
+  "confirm.acceptRecommendation.body":
+    "Action irréversible. Dès que l’autre partie l’accepte aussi, le différend est réglé sur la base de la recommandation.",
+  "disputes.outcome.recommendation":
+    "Réglé sur la recommandation du modérateur, acceptée par les deux parties.",
+  "moderation.mediations.title": "Différends en médiation",
+  "moderation.mediations.intro":
+    "Les différends que les parties n’ont pas pu régler seules, du plus ancien au plus récent. Lisez le dossier et le règlement partiel équitable, puis rédigez avant le délai une recommandation que les deux parties liront. Elle n’engage aucune d’elles.",
+  "moderation.mediations.empty": "Aucun différend n’attend de recommandation.",
+  "moderation.mediations.item": "Différend n° {number} dans « {engagement} »",
+  "moderation.mediations.parties": "Client : {client}. Prestataire : {provider}.",
+  "moderation.mediations.label": "Votre recommandation",
+  "moderation.mediations.hint":
+    "Dites ce que les critères convenus et le dossier justifient, et ce que chaque partie devrait faire.",
+  "moderation.mediations.submit": "Rendre la recommandation",
+  "moderation.mediations.conflict":
+    "Vous êtes membre de l’organisation de l’une des parties : un autre modérateur doit mener cette médiation.",
+  "moderation.mediations.waitingSides":
+    "Recommandation rendue : chaque partie peut l’accepter ou passer à l’échelon suivant.",
+  "confirm.recommend.title": "Rendre cette recommandation ?",
+  "confirm.recommend.body":
+    "Les deux parties la lisent aussitôt et elle ne pourra plus être modifiée. Elle n’engage aucune partie.",
 };

@@ -2278,4 +2278,46 @@ export const webId: WebCatalogue = {
     "{count, plural, other {# apresiasi}} diterima dengan persetujuan dalam setahun terakhir: +{points} poin setelah kriteria (paling banyak {max}), sebelum batas apa pun; tidak pernah menjadi bagian dari pembayaran.",
   "model.recognition":
     "Apresiasi yang diterima dengan persetujuan pihak yang diapresiasi menambah {each} poin masing-masing, paling banyak {max}, selama {days} hari: setelah kriteria berbobot dan sebelum batas-batas ini, tidak pernah menjadi bagian dari pembayaran.",
+  // fin-disputes
+  "engagement.event.disputeRecommended": "Moderator merekomendasikan cara menyelesaikan sengketa",
+  "engagement.event.disputeRecommendationAccepted": "{actor} menerima rekomendasi moderator",
+  "notifications.sentence.disputeRecommended":
+    "Moderator memberikan rekomendasi dalam sengketa #{number}: silakan dibaca",
+  "notifications.sentence.disputeRecommendationAccepted":
+    "{actor} menerima rekomendasi moderator dalam sengketa #{number}",
+  "settings.emails.type.disputeRecommended":
+    "moderator merekomendasikan cara menyelesaikan sengketa",
+  "settings.emails.type.disputeRecommendationAccepted": "pihak lain menerima rekomendasi",
+  "webhooks.eventType.disputeRecommended": "Rekomendasi sengketa diberikan",
+  "webhooks.eventType.disputeRecommendationAccepted": "Rekomendasi sengketa diterima",
+  "disputes.mediation.waiting":
+    "Moderator platform yang bukan anggota pihak mana pun membaca catatan dan menulis rekomendasi sebelum tanggal di atas. Rekomendasi itu tidak mengikat; bila tidak datang tepat waktu, sengketa berlanjut ke perpisahan.",
+  "disputes.recommendation.title": "Rekomendasi moderator",
+  "disputes.recommendation.notBinding":
+    "Tidak mengikat: sengketa selesai berdasarkan rekomendasi ini hanya jika kedua pihak menerimanya. Masing-masing pihak dapat memilih naik satu anak tangga.",
+  "disputes.recommendation.acceptedBy":
+    "{side, select, client {Klien} other {Penyedia}} telah menerimanya{isMine, select, yes { (pihak Anda)} other {}}.",
+  "disputes.action.acceptRecommendation": "Terima rekomendasi",
+  "confirm.acceptRecommendation.title": "Terima rekomendasi moderator?",
+  "confirm.acceptRecommendation.body":
+    "Ini tidak dapat dibatalkan. Begitu pihak lain juga menerimanya, sengketa selesai berdasarkan rekomendasi.",
+  "disputes.outcome.recommendation":
+    "Selesai berdasarkan rekomendasi moderator yang diterima kedua pihak.",
+  "moderation.mediations.title": "Sengketa dalam mediasi",
+  "moderation.mediations.intro":
+    "Sengketa yang tidak dapat diselesaikan sendiri oleh para pihak, yang terlama lebih dulu. Baca catatan dan penyelesaian sebagian yang adil, lalu tulis rekomendasi sebelum batas waktu; kedua pihak akan membacanya. Rekomendasi itu tidak mengikat.",
+  "moderation.mediations.empty": "Tidak ada sengketa yang menunggu rekomendasi.",
+  "moderation.mediations.item": "Sengketa #{number} di “{engagement}”",
+  "moderation.mediations.parties": "Klien: {client}. Penyedia: {provider}.",
+  "moderation.mediations.label": "Rekomendasi Anda",
+  "moderation.mediations.hint":
+    "Sebutkan apa yang didukung kriteria yang disepakati dan catatan, serta apa yang sebaiknya dilakukan masing-masing pihak.",
+  "moderation.mediations.submit": "Berikan rekomendasi",
+  "moderation.mediations.conflict":
+    "Anda anggota organisasi salah satu pihak, jadi moderator lain harus memediasi sengketa ini.",
+  "moderation.mediations.waitingSides":
+    "Sudah direkomendasikan: masing-masing pihak dapat menerimanya atau naik satu anak tangga.",
+  "confirm.recommend.title": "Berikan rekomendasi ini?",
+  "confirm.recommend.body":
+    "Kedua pihak langsung membacanya dan rekomendasi tidak dapat diubah setelahnya. Rekomendasi itu tidak mengikat.",
 };

@@ -69,3 +69,13 @@ export function useEscalateDispute(engagementId: string, disputeId: string) {
     onSuccess: refresh,
   });
 }
+
+/** Takes the moderator's recommendation; once both sides have, the dispute is settled on it. */
+export function useAcceptRecommendation(engagementId: string, disputeId: string) {
+  const refresh = useRefreshDisputes(engagementId);
+  return useMutation({
+    mutationFn: () =>
+      api.post<Dispute>(`${disputePath(engagementId, disputeId)}/recommendation/accept`, {}),
+    onSuccess: refresh,
+  });
+}

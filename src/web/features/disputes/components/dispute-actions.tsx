@@ -2,12 +2,12 @@ import { useState } from "react";
 import { FormattedMessage } from "react-intl";
 import { ConfirmDialog } from "../../../shared/components/confirm-dialog";
 import { FormAlert } from "../../../shared/components/form-alert";
-import { useAnswerOffer, useEscalateDispute } from "../api/change-dispute";
+import { useAcceptRecommendation, useAnswerOffer, useEscalateDispute } from "../api/change-dispute";
 import type { DisputeRecord } from "../dispute-record";
 import type { Dispute } from "../dispute-types";
 import { AmendsOfferForm } from "./amends-offer-form";
 
-type Confirming = "accept" | "escalate" | null;
+type Confirming = "accept" | "escalate" | "acceptRecommendation" | null;
 
 /**
  * The reader's next steps, as the server's abilities give them: offer (or counter) amends,
@@ -28,8 +28,15 @@ export function DisputeActions({
   const [confirming, setConfirming] = useState<Confirming>(null);
   const answer = useAnswerOffer(engagementId, dispute.id);
   const escalate = useEscalateDispute(engagementId, dispute.id);
+  const takeRecommendation = useAcceptRecommendation(engagementId, dispute.id);
   const { abilities } = dispute;
-  if (!abilities.offer && !abilities.answerOffer && !abilities.escalate) return null;
+  if (
+    !abilities.offer &&
+    !abilities.answerOffer &&
+    !abilities.escalate &&
+    !abilities.acceptRecommendation
+  )
+    return null;
   const isCounter = dispute.status === "offer_pending";
   const next = dispute.ladder
     .slice(dispute.ladder.indexOf(dispute.rung) + 1)
@@ -65,6 +72,15 @@ export function DisputeActions({
               </button>
             </>
           ) : null}
+          {abilities.acceptRecommendation ? (
+            <button
+              type="button"
+              disabled={takeRecommendation.isPending}
+              onClick={() => setConfirming("acceptRecommendation")}
+            >
+              <FormattedMessage id="disputes.action.acceptRecommendation" />
+            </button>
+          ) : null}
           {abilities.offer ? (
             <button type="button" className="button-secondary" onClick={() => setOffering(true)}>
               <FormattedMessage
@@ -84,7 +100,7 @@ export function DisputeActions({
           ) : null}
         </div>
       )}
-      <FormAlert error={answer.error ?? escalate.error} />
+      <FormAlert error={answer.error ?? escalate.error ?? takeRecommendation.error} />
       <ConfirmDialog
         isOpen={confirming === "accept"}
         title={<FormattedMessage id="confirm.acceptAmends.title" />}
@@ -93,6 +109,17 @@ export function DisputeActions({
         onConfirm={() => {
           setConfirming(null);
           answer.mutate("accept");
+        }}
+        onCancel={() => setConfirming(null)}
+      />
+      <ConfirmDialog
+        isOpen={confirming === "acceptRecommendation"}
+        title={<FormattedMessage id="confirm.acceptRecommendation.title" />}
+        consequence={<FormattedMessage id="confirm.acceptRecommendation.body" />}
+        confirmLabel={<FormattedMessage id="disputes.action.acceptRecommendation" />}
+        onConfirm={() => {
+          setConfirming(null);
+          takeRecommendation.mutate();
         }}
         onCancel={() => setConfirming(null)}
       />

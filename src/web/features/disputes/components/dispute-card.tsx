@@ -5,6 +5,7 @@ import { DisputeActions } from "./dispute-actions";
 import { DisputeLadder } from "./dispute-ladder";
 import { OfferSummary } from "./offer-summary";
 import { PartialSettlement } from "./partial-settlement";
+import { RecommendationPanel } from "./recommendation-panel";
 import { RespondForm } from "./respond-form";
 
 /** One dispute: what it is about, where it stands, the settlement from the record, the offers. */
@@ -105,14 +106,7 @@ export function DisputeCard({
         <RespondForm engagementId={engagementId} disputeId={dispute.id} />
       ) : null}
       <PartialSettlement engagementId={engagementId} disputeId={dispute.id} />
-      {dispute.recommendation ? (
-        <p className="alert alert-info prewrap">
-          <FormattedMessage
-            id="disputes.recommendation"
-            values={{ text: dispute.recommendation }}
-          />
-        </p>
-      ) : null}
+      <RecommendationPanel dispute={dispute} mySide={mySide} />
       {dispute.offers.length > 0 ? (
         <section className="stack-sm" aria-labelledby={`${titleId}-offers`}>
           <h4 id={`${titleId}-offers`}>
@@ -137,6 +131,12 @@ export function DisputeCard({
 function Outcome({ dispute }: { dispute: Dispute }) {
   switch (dispute.status) {
     case "settled":
+      if (isSettledOnRecommendation(dispute.outcome))
+        return (
+          <p className="alert alert-success" role="status">
+            <FormattedMessage id="disputes.outcome.recommendation" />
+          </p>
+        );
       return (
         <p className="alert alert-success" role="status">
           <FormattedMessage
@@ -169,15 +169,24 @@ function Outcome({ dispute }: { dispute: Dispute }) {
   }
 }
 
+/** The outcome as recorded: JSON, from accepted amends or from a recommendation both took. */
+function outcomeOf(outcome: string | null): { creditNotes?: unknown; by?: unknown } {
+  if (!outcome) return {};
+  try {
+    return JSON.parse(outcome) as { creditNotes?: unknown; by?: unknown };
+  } catch {
+    return {};
+  }
+}
+
 /** The credit notes the accepted amends issued, as the outcome records them. */
 function creditNotesOf(outcome: string | null): string[] {
-  if (!outcome) return [];
-  try {
-    const parsed = JSON.parse(outcome) as { creditNotes?: unknown };
-    return Array.isArray(parsed.creditNotes)
-      ? parsed.creditNotes.filter((n): n is string => typeof n === "string")
-      : [];
-  } catch {
-    return [];
-  }
+  const { creditNotes } = outcomeOf(outcome);
+  return Array.isArray(creditNotes)
+    ? creditNotes.filter((n): n is string => typeof n === "string")
+    : [];
+}
+
+function isSettledOnRecommendation(outcome: string | null): boolean {
+  return outcomeOf(outcome).by === "recommendation";
 }

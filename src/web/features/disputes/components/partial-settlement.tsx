@@ -1,6 +1,7 @@
 import { FormattedMessage, useIntl } from "react-intl";
 import { Loading, QueryError } from "../../../shared/components/query-state";
 import { useLocale } from "../../../shared/i18n/locale-provider";
+import { SettlementLines } from "../../../shared/components/settlement-lines";
 import { formatMoney } from "../../../shared/lib/money";
 import { useDisputeSettlement } from "../api/get-disputes";
 import type { DisputeSettlement } from "../dispute-types";
@@ -15,8 +16,6 @@ export function PartialSettlement({
   engagementId: string;
   disputeId: string;
 }) {
-  const intl = useIntl();
-  const { locale } = useLocale();
   const query = useDisputeSettlement(engagementId, disputeId);
   const headingId = `dispute-${disputeId}-settlement`;
   if (query.isPending) return <Loading />;
@@ -28,7 +27,19 @@ export function PartialSettlement({
         <FormattedMessage id="disputes.settlement.none" />
       </p>
     );
-  const money = (minor: number) => formatMoney(minor, settlement.currency, locale);
+  return <PartialSettlementView settlement={settlement} headingId={headingId} />;
+}
+
+/** A computed partial settlement as both sides (and the mediating moderator) read it. */
+export function PartialSettlementView({
+  settlement,
+  headingId,
+}: {
+  settlement: NonNullable<DisputeSettlement["settlement"]>;
+  headingId: string;
+}) {
+  const intl = useIntl();
+  const { locale } = useLocale();
   return (
     <section className="stack-sm" aria-labelledby={headingId}>
       <h4 id={headingId}>
@@ -39,45 +50,26 @@ export function PartialSettlement({
           id="disputes.settlement.intro"
           values={{
             milestone: settlement.milestone.title,
-            price: money(settlement.milestone.priceMinor),
+            price: formatMoney(settlement.milestone.priceMinor, settlement.currency, locale),
           }}
         />
       </p>
-      <div className="table-scroll">
-        <table className="settlement-table">
-          <thead>
-            <tr>
-              <th scope="col">
-                <FormattedMessage id="disputes.settlement.column.line" />
-              </th>
-              <th scope="col" className="numeric">
-                <FormattedMessage id="disputes.settlement.column.amount" />
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {settlement.lines.map((line, index) => (
-              <tr key={index}>
-                <td>{intl.formatMessage({ id: "disputes.settlement.line" }, lineValues(line))}</td>
-                <td className="numeric">{money(line.amountMinor)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">
-                <FormattedMessage
-                  id="disputes.settlement.balance"
-                  values={{ isOwed: settlement.balanceMinor >= 0 ? "yes" : "no" }}
-                />
-              </th>
-              <td className="numeric">
-                <strong>{money(Math.abs(settlement.balanceMinor))}</strong>
-              </td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      <SettlementLines
+        currency={settlement.currency}
+        lines={settlement.lines.map((line) => ({
+          label: intl.formatMessage({ id: "disputes.settlement.line" }, lineValues(line)),
+          amountMinor: line.amountMinor,
+        }))}
+        total={{
+          label: (
+            <FormattedMessage
+              id="disputes.settlement.balance"
+              values={{ isOwed: settlement.balanceMinor >= 0 ? "yes" : "no" }}
+            />
+          ),
+          amountMinor: Math.abs(settlement.balanceMinor),
+        }}
+      />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { FormattedMessage, useIntl } from "react-intl";
+import { SettlementLines } from "../../../shared/components/settlement-lines";
 import { useLocale } from "../../../shared/i18n/locale-provider";
 import { formatMoney } from "../../../shared/lib/money";
 import type { Exit, SettlementLine } from "../exit-types";
@@ -25,35 +26,16 @@ export function FinalSettlement({ exit }: { exit: Exit }) {
         </p>
       ) : (
         <>
-          <div className="table-scroll">
-            <table className="settlement-table">
-              <thead>
-                <tr>
-                  <th scope="col">
-                    <FormattedMessage id="disputes.settlement.column.line" />
-                  </th>
-                  <th scope="col" className="numeric">
-                    <FormattedMessage id="disputes.settlement.column.amount" />
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.settlement.lines.map((line, index) => (
-                  <tr key={index}>
-                    <td>
-                      {intl.formatMessage(
-                        { id: "exit.settlement.line" },
-                        lineValues(line, (minor) => formatMoney(minor, view.currency, locale)),
-                      )}
-                    </td>
-                    <td className="numeric">
-                      {formatMoney(line.amountMinor, view.currency, locale)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <SettlementLines
+            currency={view.currency}
+            lines={view.settlement.lines.map((line) => ({
+              label: intl.formatMessage(
+                { id: "exit.settlement.line" },
+                lineValues(line, (minor) => formatMoney(minor, view.currency, locale)),
+              ),
+              amountMinor: line.amountMinor,
+            }))}
+          />
           <p className={exit.isSettled ? "alert alert-success" : "alert alert-info"}>
             <FormattedMessage
               id="exit.settlement.document"

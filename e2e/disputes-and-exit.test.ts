@@ -1,0 +1,191 @@
+import { mkdirSync } from "node:fs";
+import type { BrowserContext } from "playwright-core";
+import { describe, test } from "vitest";
+import { RESULTS_DIR, confirmStep, signUp, useJourney } from "./support/harness";
+import { apiOf, signedAgreement, type Api } from "./support/signed-agreement";
+
+/**
+ * Amends, not lawsuits, then parting ways, each side in its own profile. With the agreement
+ * signed, the shop handed in and judged one criterion short, and an advance invoiced (all
+ * through the API), the client disputes the evaluation and both read the fair partial
+ * settlement; the provider answers and offers re-work plus a credit note; the client accepts.
+ * The re-worked shop is accepted; the client gives notice, both read the final settlement,
+ * the money is settled (through the API), the client completes the hand-over, and both sides
+ * see "Ended amicably".
+ */
+
+const STEP_TIMEOUT = 15_000;
+const ADVANCE_MINOR = 300_000;
+const CREDIT_MINOR = 50_000;
+
+const { baseUrl, person } = useJourney(STEP_TIMEOUT);
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** A payment recorded by the client (with its idempotency key) and confirmed by the provider. */
+async function paid(
+  clientContext: BrowserContext,
+  provider: Api,
+  engagementId: string,
+  invoiceId: string,
+  amountMinor: number,
+) {
+  const url = (path: string) => `${baseUrl()}/api/v1${path}`;
+  const csrf = await clientContext.request.get(url("/auth/csrf"));
+  const { token } = (await csrf.json()) as { token: string };
+  const invoice = `/engagements/${engagementId}/invoices/${invoiceId}`;
+  const response = await clientContext.request.post(url(`${invoice}/payments`), {
+    data: { amountMinor, currency: "EUR", paidOn: today(), reference: `Transfer ${invoiceId}` },
+    headers: { "x-csrf-token": token, "idempotency-key": `pay-${invoiceId}-${amountMinor}` },
+  });
+  if (!response.ok()) throw new Error(`payment: ${response.status()} ${await response.text()}`);
+  const payment = (await response.json()) as { id: string };
+  await provider.post(`${invoice}/payments/${payment.id}/confirm`);
+}
+
+/** A manual invoice of one line, drafted and issued by the provider. */
+async function manualInvoice(
+  provider: Api,
+  engagementId: string,
+  description: string,
+  amountMinor: number,
+): Promise<string> {
+  const draft = await provider.post<{ id: string }>(`/engagements/${engagementId}/invoices`, {
+    source: { kind: "manual" },
+    lines: [{ description, quantityMilli: 1000, unitPriceMinor: amountMinor }],
+  });
+  await provider.post(`/engagements/${engagementId}/invoices/${draft.id}/issue`, {});
+  return draft.id;
+}
+
+describe("disputes and the exit in Chromium", () => {
+  test("a disputed evaluation is settled by amends, then the engagement ends amicably", async () => {
+    const run = Date.now().toString(36);
+    const p = await person();
+    await signUp(p.page, baseUrl(), "Paula Okafor", `paula-${run}@example.test`);
+    const c = await person();
+    await signUp(c.page, baseUrl(), "Clara Diaz", `clara-${run}@example.test`);
+    const client = await apiOf(c.context, baseUrl());
+    const provider = await apiOf(p.context, baseUrl());
+    const engagementId = await signedAgreement(client, provider, run);
+    const base = `/engagements/${engagementId}`;
+    const round = await provider.post<{ id: string }>(`${base}/deliverables/d1/submissions`, {
+      description: "Catalogue, cart and checkout, live.",
+    });
+    await client.post(`${base}/submissions/${round.id}/evaluation`, {
+      verdicts: [
+        { criterionId: "c1", isMet: true },
+        { criterionId: "c2", isMet: false, comment: "The catalogue takes 5 seconds to load." },
+      ],
+    });
+    const advance = await manualInvoice(provider, engagementId, "Advance", ADVANCE_MINOR);
+    const tab = (name: string) => `${baseUrl()}${base}/${name}`;
+    mkdirSync(RESULTS_DIR, { recursive: true });
+
+    // The client disputes the evaluation and reads the partial settlement from the record.
+    await c.page.goto(tab("disputes"));
+    await c.page.getByRole("button", { name: "Open a dispute" }).click();
+    const opening = c.page.getByRole("form", { name: "Open a dispute" });
+    await opening.getByLabel("What the dispute is about").selectOption({ label: "An evaluation" });
+    await opening.getByLabel("Which one").selectOption({ label: "Online shop" });
+    await opening.getByLabel("What happened").fill("The shop was judged on speed before launch.");
+    await opening.getByLabel("What is wanted").fill("A faster catalogue and a fair price for it.");
+    await opening.getByRole("button", { name: "Open the dispute" }).click();
+    const clientCard = c.page.getByRole("article", {
+      name: "Dispute #1: An evaluation: Online shop",
+    });
+    await clientCard.getByText("Awaiting an answer", { exact: true }).waitFor();
+    const settlement = clientCard.getByRole("region", {
+      name: "Fair partial settlement from the record",
+    });
+    await settlement
+      .getByRole("row", { name: /Online shop: 1 of 2 criteria met.*€6,000\.00/ })
+      .waitFor();
+    await settlement.getByRole("row", { name: /Still owed by the client.*€6,000\.00/ }).waitFor();
+
+    // The provider reads the same settlement, answers, and offers re-work plus a credit note.
+    await p.page.goto(tab("disputes"));
+    const providerCard = p.page.getByRole("article", {
+      name: "Dispute #1: An evaluation: Online shop",
+    });
+    await providerCard
+      .getByRole("region", { name: "Fair partial settlement from the record" })
+      .getByRole("row", { name: /Still owed by the client.*€6,000\.00/ })
+      .waitFor();
+    const answer = providerCard.getByRole("form", { name: "Answer the dispute" });
+    await answer.getByLabel("Your answer").fill("Fair: the images are too heavy. We will fix it.");
+    await answer.getByRole("button", { name: "Send the answer" }).click();
+    await providerCard.getByRole("button", { name: "Offer amends" }).click();
+    const offer = providerCard.getByRole("form", { name: "Offer amends" });
+    await offer.getByLabel("Re-work a deliverable").check();
+    await offer.getByLabel("A credit note").check();
+    await offer.getByLabel("Deliverable to re-work").selectOption({ label: "Online shop" });
+    await offer.getByLabel(/Credit note amount/).fill("500");
+    await offer.getByRole("button", { name: "Send the offer" }).click();
+    await providerCard.getByText("Offer awaiting an answer", { exact: true }).waitFor();
+
+    // The client accepts: the amends are carried out at once and the dispute is settled.
+    await c.page.reload();
+    await clientCard.getByText("Re-work of “Online shop”").waitFor();
+    await clientCard.getByRole("button", { name: "Accept the offer" }).click();
+    await confirmStep(c.page, "Accept the offer");
+    await clientCard
+      .getByText(/Settled: the accepted amends were carried out \(credit notes .+\)\./)
+      .waitFor();
+    await c.page.screenshot({ path: `${RESULTS_DIR}/dispute-settled.png`, fullPage: true });
+
+    // The re-worked shop is handed in again and accepted: the milestone falls due.
+    const again = await provider.post<{ id: string }>(`${base}/deliverables/d1/submissions`, {
+      description: "Images compressed: the catalogue loads in 1.2 seconds.",
+    });
+    await client.post(`${base}/submissions/${again.id}/evaluation`, {
+      verdicts: [
+        { criterionId: "c1", isMet: true },
+        { criterionId: "c2", isMet: true },
+      ],
+    });
+
+    // The client gives notice; both read the final settlement line by line.
+    await c.page.goto(tab("exit"));
+    const notice = c.page.getByRole("form", { name: "Give notice" });
+    await notice.getByLabel("Note (optional)").fill("We will run the shop ourselves from here.");
+    await notice.getByRole("button", { name: "Give notice" }).click();
+    await confirmStep(c.page, "Give notice");
+    const finalSettlement = c.page.getByRole("region", { name: "Final settlement" });
+    await finalSettlement
+      .getByRole("row", { name: /Accepted milestone “Launch”.*€12,000\.00/ })
+      .waitFor();
+    await finalSettlement.getByText("Final invoice owed by the client: €11,500.00").waitFor();
+    await p.page.goto(tab("exit"));
+    await p.page
+      .getByRole("region", { name: "Final settlement" })
+      .getByText("Final invoice owed by the client: €11,500.00")
+      .waitFor();
+
+    // Settled: the advance's balance paid, the final invoice issued and paid.
+    await paid(c.context, provider, engagementId, advance, ADVANCE_MINOR - CREDIT_MINOR);
+    const finalInvoice = await manualInvoice(provider, engagementId, "Final settlement", 900_000);
+    await paid(c.context, provider, engagementId, finalInvoice, 900_000);
+    await c.page.reload();
+    await finalSettlement
+      .getByText("Nothing left to invoice or credit: the settlement is paid.")
+      .waitFor();
+
+    // The client completes its hand-over: the engagement ends amicably, for both sides.
+    for (const duty of [
+      "Remove the provider's access to your systems",
+      "Rotate the credentials that were shared",
+    ]) {
+      await c.page.getByRole("button", { name: `Mark “${duty}” as done` }).click();
+      await confirmStep(c.page, "Mark as done");
+    }
+    await c.page.getByText(/^Ended amicably on /).waitFor();
+    await c.page.screenshot({ path: `${RESULTS_DIR}/exit-amicable.png`, fullPage: true });
+    await p.page.reload();
+    await p.page.getByText(/^Ended amicably on /).waitFor();
+
+    await Promise.all([c.context.close(), p.context.close()]);
+  }, 240_000);
+});

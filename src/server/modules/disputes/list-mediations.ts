@@ -1,0 +1,49 @@
+import type { MediationList } from "../../../contracts/disputes";
+import { checkRecommendation } from "../../../domain/dispute/mediation";
+import type { Actor } from "../../platform/actor";
+import type { AppDeps } from "../../platform/deps";
+import { fail, ok, type Result } from "../../platform/result";
+import { listDisputesInMediation, listOffers } from "./disputes.repository";
+import { presentDispute } from "./dispute.presenter";
+import { disputeStateOf } from "./lock-dispute";
+import { mediatorStandingOf } from "./mediation.policy";
+import { partialSettlementOf } from "./partial-settlement-of";
+
+/**
+ * The moderators' mediation queue: disputes waiting for a recommendation, oldest first, then
+ * those recommended and waiting for the sides, each with the fair partial settlement from the
+ * record as the starting point. Whether this moderator may recommend is the domain's rule (a
+ * moderator who belongs to either side sees the dispute but may not mediate it).
+ */
+export async function listMediations(deps: AppDeps, actor: Actor): Promise<Result<MediationList>> {
+  if (actor.platformRole !== "moderator") return fail("forbidden");
+  const rows = await listDisputesInMediation(deps.db, 200);
+  const offers = await listOffers(
+    deps.db,
+    rows.map((row) => row.id),
+  );
+  const now = deps.clock.now();
+  const items = await Promise.all(
+    rows.map(async (row) => ({
+      engagement: {
+        id: row.engagement_id,
+        title: row.engagement_title,
+        clientName: row.client_name,
+        providerName: row.provider_name,
+      },
+      dispute: presentDispute(row, offers, null),
+      settlement: await partialSettlementOf(deps.db, row),
+      canRecommend: checkRecommendation(
+        { ...disputeStateOf(row), waitingSince: new Date(row.waiting_since) },
+        mediatorStandingOf(actor, row),
+        now,
+      ).ok,
+    })),
+  );
+  items.sort((a, b) => statusOrder(a.dispute.status) - statusOrder(b.dispute.status));
+  return ok({ items });
+}
+
+function statusOrder(status: string): number {
+  return status === "in_mediation" ? 0 : 1;
+}

@@ -1,0 +1,142 @@
+import { useState } from "react";
+import { FormattedDate, FormattedMessage, useIntl } from "react-intl";
+import { ConfirmDialog } from "../../../shared/components/confirm-dialog";
+import { TextAreaField } from "../../../shared/components/fields";
+import { FormAlert, fieldError } from "../../../shared/components/form-alert";
+import { useGiveRecommendation } from "../api/mediations";
+import type { Mediation } from "../dispute-types";
+import { PartialSettlementView } from "./partial-settlement";
+
+/**
+ * One dispute in the moderators' mediation queue: what each side said, the fair partial
+ * settlement from the record, and the form for the recommendation (unless this moderator is a
+ * party, or it was given already).
+ */
+export function MediationCard({ item }: { item: Mediation }) {
+  const { dispute, engagement, settlement } = item;
+  const titleId = `mediation-${dispute.id}-title`;
+  return (
+    <article className="card stack-sm" aria-labelledby={titleId}>
+      <div className="card-head">
+        <h3 id={titleId}>
+          <FormattedMessage
+            id="moderation.mediations.item"
+            values={{ number: dispute.number, engagement: engagement.title }}
+          />
+        </h3>
+        <span className={`badge badge-dispute-${dispute.status}`}>
+          <FormattedMessage id="disputes.status" values={{ status: dispute.status }} />
+        </span>
+      </div>
+      <p className="muted">
+        <FormattedMessage
+          id="moderation.mediations.parties"
+          values={{ client: engagement.clientName ?? "", provider: engagement.providerName ?? "" }}
+        />
+      </p>
+      {dispute.dueAt ? (
+        <p className="alert alert-info">
+          <FormattedMessage
+            id="disputes.due"
+            values={{
+              date: (
+                <FormattedDate key="due" value={dispute.dueAt} dateStyle="long" timeStyle="short" />
+              ),
+            }}
+          />
+        </p>
+      ) : null}
+      <dl className="details">
+        <div>
+          <dt>
+            <FormattedMessage id="disputes.open.statement" />
+          </dt>
+          <dd className="prewrap">{dispute.statement}</dd>
+        </div>
+        <div>
+          <dt>
+            <FormattedMessage id="disputes.open.wants" />
+          </dt>
+          <dd className="prewrap">{dispute.wants}</dd>
+        </div>
+        <div>
+          <dt>
+            <FormattedMessage id="disputes.response" />
+          </dt>
+          <dd className="prewrap">
+            {dispute.response ?? (
+              <span className="muted">
+                <FormattedMessage id="disputes.response.none" />
+              </span>
+            )}
+          </dd>
+        </div>
+      </dl>
+      {settlement ? (
+        <PartialSettlementView settlement={settlement} headingId={`${titleId}-settlement`} />
+      ) : null}
+      {dispute.recommendation ? (
+        <>
+          <p className="prewrap">
+            <FormattedMessage
+              id="disputes.recommendation"
+              values={{ text: dispute.recommendation }}
+            />
+          </p>
+          <p className="muted">
+            <FormattedMessage id="moderation.mediations.waitingSides" />
+          </p>
+        </>
+      ) : item.canRecommend ? (
+        <RecommendForm disputeId={dispute.id} />
+      ) : (
+        <p className="alert alert-info">
+          <FormattedMessage id="moderation.mediations.conflict" />
+        </p>
+      )}
+    </article>
+  );
+}
+
+function RecommendForm({ disputeId }: { disputeId: string }) {
+  const intl = useIntl();
+  const give = useGiveRecommendation(disputeId);
+  const [text, setText] = useState("");
+  const [isConfirming, setConfirming] = useState(false);
+  return (
+    <form
+      noValidate
+      className="stack-sm"
+      aria-label={intl.formatMessage({ id: "moderation.mediations.label" })}
+      onSubmit={(event) => {
+        event.preventDefault();
+        setConfirming(true);
+      }}
+    >
+      <FormAlert error={give.error} />
+      <TextAreaField
+        required
+        rows={5}
+        label={<FormattedMessage id="moderation.mediations.label" />}
+        hint={<FormattedMessage id="moderation.mediations.hint" />}
+        error={fieldError(give.error, "recommendation")}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+      />
+      <button type="submit" className="align-start" disabled={give.isPending}>
+        <FormattedMessage id="moderation.mediations.submit" />
+      </button>
+      <ConfirmDialog
+        isOpen={isConfirming}
+        title={<FormattedMessage id="confirm.recommend.title" />}
+        consequence={<FormattedMessage id="confirm.recommend.body" />}
+        confirmLabel={<FormattedMessage id="moderation.mediations.submit" />}
+        onConfirm={() => {
+          setConfirming(false);
+          give.mutate(text);
+        }}
+        onCancel={() => setConfirming(false)}
+      />
+    </form>
+  );
+}
