@@ -2246,6 +2246,36 @@ export const webEn = {
   "engagement.archive.download": "Download the whole record",
   "engagement.archive.hint":
     "One JSON file with the agreement, deliverables, evaluations, invoices, messages and the ledger. Check it offline with accord verify --file.",
+  // fin-web
+  "engagements.filter.search": "Search titles and names",
+  "engagements.filter.waiting": "Waiting on",
+  "engagements.filter.waitingAny": "Anyone or no one",
+  "engagements.filter.waitingUs": "Us",
+  "engagements.filter.waitingThem": "The other side",
+  "engagements.sort.label": "Sort by",
+  "engagements.sort.newest": "Newest first",
+  "engagements.sort.title": "Title (A to Z)",
+  "engagements.sort.deadline": "Next deadline first",
+  "engagements.noMatch": "No engagement matches these filters.",
+  "engagements.column.progress": "Progress",
+  "engagements.column.moneyOpen": "Money open",
+  "engagements.column.deadline": "Next deadline",
+  "engagements.column.waiting": "Waiting on",
+  "engagements.progress.none": "No agreement in force yet",
+  "engagements.progress.milestones":
+    "{accepted} of {total, plural, one {# milestone} other {# milestones}} accepted",
+  "engagements.progress.nextDue": "Next due {date}",
+  "engagements.money.none": "Nothing owed",
+  "engagements.money.overdue": "Overdue",
+  "engagements.deadline.none": "None",
+  "engagements.deadline.reviewEnds": "Review ends {date}",
+  "engagements.deadline.invoiceDue": "Invoice due {date}",
+  "engagements.waiting.nobody": "Nothing waiting",
+  "engagements.waiting.you": "You: {what}",
+  "engagements.waiting.them": "{name}: {what}",
+  "engagements.waiting.otherSide": "The other side",
+  "engagements.waiting.kind":
+    "{kind, select, sign_agreement {sign the agreement} evaluate_round {evaluate {count, plural, one {# round} other {# rounds}}} price_change {price {count, plural, one {# change} other {# changes}}} approve_change {decide on {count, plural, one {# priced change} other {# priced changes}}} issue_invoice {issue {count, plural, one {# invoice} other {# invoices}}} other {confirm {count, plural, one {# payment} other {# payments}}}}",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;
