@@ -64,7 +64,7 @@ async function visit(page: Page, path: string, heading: string | RegExp): Promis
   await expectNoSidewaysScroll(page, path);
 }
 
-const TODAY_LONG = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" }).format(
+const TODAY_LONG = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(
   new Date(),
 );
 

@@ -126,7 +126,6 @@ export const webDe: WebCatalogue = {
   "engagements.column.title": "Titel",
   "engagements.column.counterpart": "Gegenseite",
   "engagements.column.status": "Status",
-  "engagements.column.created": "Begonnen",
   "engagements.loadMore": "Mehr anzeigen",
 
   "engagement.status.pending": "Antwort ausstehend",

@@ -125,7 +125,6 @@ export const webEn = {
   "engagements.column.title": "Title",
   "engagements.column.counterpart": "Other side",
   "engagements.column.status": "Status",
-  "engagements.column.created": "Started",
   "engagements.loadMore": "Show more",
 
   "engagement.status.pending": "Awaiting answer",

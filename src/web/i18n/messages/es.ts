@@ -126,7 +126,6 @@ export const webEs: WebCatalogue = {
   "engagements.column.title": "Título",
   "engagements.column.counterpart": "Otra parte",
   "engagements.column.status": "Estado",
-  "engagements.column.created": "Inicio",
   "engagements.loadMore": "Mostrar más",
 
   "engagement.status.pending": "Esperando respuesta",

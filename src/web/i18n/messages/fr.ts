@@ -125,7 +125,6 @@ export const webFr: WebCatalogue = {
   "engagements.column.title": "Titre",
   "engagements.column.counterpart": "Autre partie",
   "engagements.column.status": "Statut",
-  "engagements.column.created": "Début",
   "engagements.loadMore": "Afficher plus",
 
   "engagement.status.pending": "En attente de réponse",

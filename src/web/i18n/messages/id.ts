@@ -126,7 +126,6 @@ export const webId: WebCatalogue = {
   "engagements.column.title": "Judul",
   "engagements.column.counterpart": "Pihak lain",
   "engagements.column.status": "Status",
-  "engagements.column.created": "Dimulai",
   "engagements.loadMore": "Tampilkan lebih banyak",
 
   "engagement.status.pending": "Menunggu jawaban",
