@@ -2348,4 +2348,10 @@ export const webDe: WebCatalogue = {
   "engagements.waiting.otherSide": "Die Gegenseite",
   "engagements.waiting.kind":
     "{kind, select, sign_agreement {die Vereinbarung unterschreiben} evaluate_round {{count, plural, one {# Runde} other {# Runden}} bewerten} price_change {{count, plural, one {# Änderung} other {# Änderungen}} bepreisen} approve_change {über {count, plural, one {# bepreiste Änderung} other {# bepreiste Änderungen}} entscheiden} issue_invoice {{count, plural, one {# Rechnung} other {# Rechnungen}} ausstellen} other {{count, plural, one {# Zahlung} other {# Zahlungen}} bestätigen}}",
+  "form.engagement.titleMissing": "Geben Sie dem Auftrag einen Titel.",
+  "form.engagement.emailMissing": "Geben Sie die E-Mail-Adresse der einzuladenden Person ein.",
+  "form.engagement.emailInvalid":
+    "Das sieht nicht nach einer E-Mail-Adresse aus: Bitte prüfen, zum Beispiel name@firma.de.",
+  "form.message.bodyMissing": "Schreiben Sie Ihre Nachricht, bevor Sie sie senden.",
+  "form.change.declineReasonMissing": "Sagen Sie, warum Sie ablehnen: Die Gegenseite liest es.",
 };

@@ -2275,6 +2275,12 @@ export const webEn = {
   "engagements.waiting.otherSide": "The other side",
   "engagements.waiting.kind":
     "{kind, select, sign_agreement {sign the agreement} evaluate_round {evaluate {count, plural, one {# round} other {# rounds}}} price_change {price {count, plural, one {# change} other {# changes}}} approve_change {decide on {count, plural, one {# priced change} other {# priced changes}}} issue_invoice {issue {count, plural, one {# invoice} other {# invoices}}} other {confirm {count, plural, one {# payment} other {# payments}}}}",
+  "form.engagement.titleMissing": "Give the engagement a title.",
+  "form.engagement.emailMissing": "Enter the e-mail address of the person to invite.",
+  "form.engagement.emailInvalid":
+    "This does not look like an e-mail address: check it, for example name@company.com.",
+  "form.message.bodyMissing": "Write your message before sending it.",
+  "form.change.declineReasonMissing": "Say why you decline: the other side reads it.",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

@@ -2314,4 +2314,10 @@ export const webEs: WebCatalogue = {
   "engagements.waiting.otherSide": "La otra parte",
   "engagements.waiting.kind":
     "{kind, select, sign_agreement {firmar el acuerdo} evaluate_round {evaluar {count, plural, one {# ronda} other {# rondas}}} price_change {presupuestar {count, plural, one {# cambio} other {# cambios}}} approve_change {decidir sobre {count, plural, one {# cambio presupuestado} other {# cambios presupuestados}}} issue_invoice {emitir {count, plural, one {# factura} other {# facturas}}} other {confirmar {count, plural, one {# pago} other {# pagos}}}}",
+  "form.engagement.titleMissing": "Ponle un título al encargo.",
+  "form.engagement.emailMissing": "Escribe la dirección de correo de la persona a la que invitas.",
+  "form.engagement.emailInvalid":
+    "Esto no parece una dirección de correo: revísala, por ejemplo nombre@empresa.com.",
+  "form.message.bodyMissing": "Escribe tu mensaje antes de enviarlo.",
+  "form.change.declineReasonMissing": "Explica por qué lo rechazas: la otra parte lo leerá.",
 };

@@ -2335,4 +2335,10 @@ export const webFr: WebCatalogue = {
   "engagements.waiting.otherSide": "L’autre partie",
   "engagements.waiting.kind":
     "{kind, select, sign_agreement {signer le contrat} evaluate_round {évaluer {count, plural, one {# version} other {# versions}}} price_change {chiffrer {count, plural, one {# modification} other {# modifications}}} approve_change {trancher {count, plural, one {# modification chiffrée} other {# modifications chiffrées}}} issue_invoice {émettre {count, plural, one {# facture} other {# factures}}} other {confirmer {count, plural, one {# paiement} other {# paiements}}}}",
+  "form.engagement.titleMissing": "Donnez un titre à la mission.",
+  "form.engagement.emailMissing": "Indiquez l’adresse e-mail de la personne à inviter.",
+  "form.engagement.emailInvalid":
+    "Cette adresse e-mail semble incorrecte : vérifiez-la, par exemple nom@entreprise.fr.",
+  "form.message.bodyMissing": "Écrivez votre message avant de l’envoyer.",
+  "form.change.declineReasonMissing": "Dites pourquoi vous refusez : l’autre partie le lira.",
 };

@@ -2301,4 +2301,10 @@ export const webId: WebCatalogue = {
   "engagements.waiting.otherSide": "Pihak lain",
   "engagements.waiting.kind":
     "{kind, select, sign_agreement {menandatangani perjanjian} evaluate_round {mengevaluasi {count, plural, other {# putaran}}} price_change {memberi harga {count, plural, other {# perubahan}}} approve_change {memutuskan {count, plural, other {# perubahan berharga}}} issue_invoice {menerbitkan {count, plural, other {# faktur}}} other {mengonfirmasi {count, plural, other {# pembayaran}}}}",
+  "form.engagement.titleMissing": "Beri judul untuk kerja sama ini.",
+  "form.engagement.emailMissing": "Masukkan alamat email orang yang diundang.",
+  "form.engagement.emailInvalid":
+    "Ini tidak tampak seperti alamat email: periksa lagi, misalnya nama@perusahaan.com.",
+  "form.message.bodyMissing": "Tulis pesan Anda sebelum mengirimnya.",
+  "form.change.declineReasonMissing": "Jelaskan alasan Anda menolak: pihak lain akan membacanya.",
 };
