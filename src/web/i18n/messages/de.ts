@@ -2354,4 +2354,8 @@ export const webDe: WebCatalogue = {
     "Das sieht nicht nach einer E-Mail-Adresse aus: Bitte prüfen, zum Beispiel name@firma.de.",
   "form.message.bodyMissing": "Schreiben Sie Ihre Nachricht, bevor Sie sie senden.",
   "form.change.declineReasonMissing": "Sagen Sie, warum Sie ablehnen: Die Gegenseite liest es.",
+  "billing.chart.title": "Geld im Zeitverlauf",
+  "billing.chart.caption": "Bisher in Rechnung gestellt und bezahlt, in {currency}",
+  "billing.chart.invoiced": "In Rechnung gestellt",
+  "billing.chart.paid": "Bezahlt",
 };

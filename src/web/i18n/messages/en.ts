@@ -2281,6 +2281,10 @@ export const webEn = {
     "This does not look like an e-mail address: check it, for example name@company.com.",
   "form.message.bodyMissing": "Write your message before sending it.",
   "form.change.declineReasonMissing": "Say why you decline: the other side reads it.",
+  "billing.chart.title": "Money over time",
+  "billing.chart.caption": "Invoiced and paid to date, in {currency}",
+  "billing.chart.invoiced": "Invoiced",
+  "billing.chart.paid": "Paid",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

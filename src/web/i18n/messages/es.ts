@@ -2320,4 +2320,8 @@ export const webEs: WebCatalogue = {
     "Esto no parece una dirección de correo: revísala, por ejemplo nombre@empresa.com.",
   "form.message.bodyMissing": "Escribe tu mensaje antes de enviarlo.",
   "form.change.declineReasonMissing": "Explica por qué lo rechazas: la otra parte lo leerá.",
+  "billing.chart.title": "El dinero a lo largo del tiempo",
+  "billing.chart.caption": "Facturado y pagado hasta la fecha, en {currency}",
+  "billing.chart.invoiced": "Facturado",
+  "billing.chart.paid": "Pagado",
 };

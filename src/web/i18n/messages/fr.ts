@@ -2341,4 +2341,8 @@ export const webFr: WebCatalogue = {
     "Cette adresse e-mail semble incorrecte : vérifiez-la, par exemple nom@entreprise.fr.",
   "form.message.bodyMissing": "Écrivez votre message avant de l’envoyer.",
   "form.change.declineReasonMissing": "Dites pourquoi vous refusez : l’autre partie le lira.",
+  "billing.chart.title": "L’argent dans le temps",
+  "billing.chart.caption": "Facturé et payé à ce jour, en {currency}",
+  "billing.chart.invoiced": "Facturé",
+  "billing.chart.paid": "Payé",
 };

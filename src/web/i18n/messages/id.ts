@@ -2307,4 +2307,8 @@ export const webId: WebCatalogue = {
     "Ini tidak tampak seperti alamat email: periksa lagi, misalnya nama@perusahaan.com.",
   "form.message.bodyMissing": "Tulis pesan Anda sebelum mengirimnya.",
   "form.change.declineReasonMissing": "Jelaskan alasan Anda menolak: pihak lain akan membacanya.",
+  "billing.chart.title": "Uang dari waktu ke waktu",
+  "billing.chart.caption": "Yang ditagihkan dan dibayar sampai saat ini, dalam {currency}",
+  "billing.chart.invoiced": "Ditagihkan",
+  "billing.chart.paid": "Dibayar",
 };
