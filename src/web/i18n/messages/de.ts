@@ -2358,4 +2358,7 @@ export const webDe: WebCatalogue = {
   "billing.chart.caption": "Bisher in Rechnung gestellt und bezahlt, in {currency}",
   "billing.chart.invoiced": "In Rechnung gestellt",
   "billing.chart.paid": "Bezahlt",
+  "form.change.titleMissing": "Sagen Sie in wenigen Worten, was sich ändern soll.",
+  "form.change.reasonMissing":
+    "Erklären Sie, warum die Änderung nötig ist: Die Gegenseite entscheidet darüber.",
 };

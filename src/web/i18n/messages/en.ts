@@ -2285,6 +2285,8 @@ export const webEn = {
   "billing.chart.caption": "Invoiced and paid to date, in {currency}",
   "billing.chart.invoiced": "Invoiced",
   "billing.chart.paid": "Paid",
+  "form.change.titleMissing": "Say in a few words what should change.",
+  "form.change.reasonMissing": "Explain why the change is needed: the other side decides on it.",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

@@ -2324,4 +2324,7 @@ export const webEs: WebCatalogue = {
   "billing.chart.caption": "Facturado y pagado hasta la fecha, en {currency}",
   "billing.chart.invoiced": "Facturado",
   "billing.chart.paid": "Pagado",
+  "form.change.titleMissing": "Di en pocas palabras qué debe cambiar.",
+  "form.change.reasonMissing":
+    "Explica por qué hace falta el cambio: la otra parte decide sobre él.",
 };

@@ -2345,4 +2345,7 @@ export const webFr: WebCatalogue = {
   "billing.chart.caption": "Facturé et payé à ce jour, en {currency}",
   "billing.chart.invoiced": "Facturé",
   "billing.chart.paid": "Payé",
+  "form.change.titleMissing": "Dites en quelques mots ce qui doit changer.",
+  "form.change.reasonMissing":
+    "Expliquez pourquoi la modification est nécessaire : l’autre partie en décide.",
 };

@@ -2311,4 +2311,7 @@ export const webId: WebCatalogue = {
   "billing.chart.caption": "Yang ditagihkan dan dibayar sampai saat ini, dalam {currency}",
   "billing.chart.invoiced": "Ditagihkan",
   "billing.chart.paid": "Dibayar",
+  "form.change.titleMissing": "Sebutkan secara singkat apa yang perlu diubah.",
+  "form.change.reasonMissing":
+    "Jelaskan mengapa perubahan ini diperlukan: pihak lain yang memutuskannya.",
 };
