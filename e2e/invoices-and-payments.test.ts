@@ -31,9 +31,9 @@ function isoDay(days: number): string {
   return new Date(serverNow.getTime() + days * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** The day as the app writes it in English (`dateStyle: "long"`, read as a UTC calendar day). */
+/** The day as the app writes it for a British reader (`dateStyle: "long"`, a UTC calendar day). */
 function longDate(isoDate: string): string {
-  return new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" }).format(
+  return new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(
     new Date(`${isoDate}T00:00:00Z`),
   );
 }

@@ -64,7 +64,7 @@ async function visit(page: Page, path: string, heading: string | RegExp): Promis
   await expectNoSidewaysScroll(page, path);
 }
 
-const TODAY_LONG = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" }).format(
+const TODAY_LONG = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(
   new Date(),
 );
 
@@ -114,6 +114,19 @@ describe("Accord on a phone in Chromium", () => {
     const tabs = c.page.getByRole("navigation", { name: "Engagement sections" });
     await tabs.getByRole("link", { name: "Health" }).click();
     await c.page.waitForURL(`**${engagement}/health`);
+
+    // The list says per row what waits on whom; the round handed in waits on the client.
+    await c.page.goto(`${baseUrl()}/engagements?waitingOn=us`);
+    await c.page.getByRole("link", { name: `Tea shop website ${run}` }).waitFor();
+    await c.page.getByText("You: evaluate 1 round").waitFor();
+
+    // The account menu closes when the page changes, also by the keyboard (no click outside).
+    await c.page.locator("details.account-menu > summary").click();
+    await c.page.locator("details.account-menu[open]").waitFor();
+    const mainNav = c.page.getByRole("navigation", { name: "Main", exact: true });
+    await mainNav.getByRole("link", { name: "Home", exact: true }).press("Enter");
+    await c.page.getByRole("heading", { level: 1, name: "Waiting for you" }).waitFor();
+    expect(await c.page.locator("details.account-menu[open]").count()).toBe(0);
 
     // The client evaluates round 1 on the phone: every criterion met, the round is accepted.
     await c.page.goto(`${baseUrl()}${engagement}/delivery`);

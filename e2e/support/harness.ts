@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -90,17 +90,24 @@ export async function startServer(options: ServerOptions = {}): Promise<Server> 
   }
   // The server serves dist/web only if it exists when it starts.
   await buildWebIfStale();
-  const accord = await startAccord({
-    databaseUrl: "sqlite::memory:",
-    port: 0,
-    mail: "outbox",
-    logLevel: "warn",
-    filesDirectory: await mkdtemp(join(tmpdir(), "accord-e2e-files-")),
-    allowsLoopbackWebhooks: true,
-    // The machine running the journeys may have no DNS; webhook hosts resolve from a table.
-    webhookLookup: fakeResolver().lookup,
-    testClock: options.testClock ?? false,
-  });
+  const filesDirectory = await mkdtemp(join(tmpdir(), "accord-e2e-files-"));
+  let accord: Awaited<ReturnType<typeof startAccord>>;
+  try {
+    accord = await startAccord({
+      databaseUrl: "sqlite::memory:",
+      port: 0,
+      mail: "outbox",
+      logLevel: "warn",
+      filesDirectory,
+      allowsLoopbackWebhooks: true,
+      // The machine running the journeys may have no DNS; webhook hosts resolve from a table.
+      webhookLookup: fakeResolver().lookup,
+      testClock: options.testClock ?? false,
+    });
+  } catch (error) {
+    await rm(filesDirectory, { recursive: true, force: true });
+    throw error;
+  }
   await assertServesWebApp(accord.url);
   return {
     url: accord.url,
@@ -123,6 +130,8 @@ export async function startServer(options: ServerOptions = {}): Promise<Server> 
       // server would wait for it forever, so the test ends every connection itself.
       accord.app.server.closeAllConnections();
       await accord.close();
+      // The uploads of a journey are its own: nothing of them outlives the run.
+      await rm(filesDirectory, { recursive: true, force: true });
     },
   };
 }

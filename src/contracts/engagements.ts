@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Email, Id, OrgRef, Timestamp } from "./common";
 import { EngagementAbilities } from "./abilities";
 import { EngagementEventSchema } from "./events";
+import { SUMMARY_WAITING_KINDS } from "../domain/engagement/engagement-summary";
 
 export const ENGAGEMENT_STATUSES = ["pending", "active", "declined", "withdrawn"] as const;
 export const EngagementStatus = z.enum(ENGAGEMENT_STATUSES);
@@ -36,15 +37,62 @@ export const Engagement = z.object({
 });
 export type Engagement = z.infer<typeof Engagement>;
 
+export const ENGAGEMENT_SORTS = ["newest", "title", "deadline"] as const;
+export type EngagementSort = (typeof ENGAGEMENT_SORTS)[number];
+
 export const EngagementListQuery = z.object({
   status: EngagementStatus.optional(),
   orgId: Id.optional(),
+  /** `newest` first (the default), by `title`, or the soonest `deadline` first (none last). */
+  sort: z
+    .enum(ENGAGEMENT_SORTS)
+    .default("newest")
+    .meta({ description: "newest first, by title, or the soonest next deadline first" }),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({ description: "Words in the title or in the other side's name (any case)" }),
+  waitingOn: z.enum(["us", "them"]).optional().meta({
+    description:
+      "Only engagements where something waits on the caller's side (`us`) or the other (`them`)",
+  }),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional(),
 });
 
+export const EngagementSummary = z.object({
+  milestones: z.object({
+    accepted: z.number().int(),
+    total: z.number().int(),
+    /** The earliest due date of a milestone not accepted yet. */
+    nextDueDate: z.string().nullable(),
+  }),
+  /** What the client still owes on issued invoices, per currency (confirmed payments only). */
+  moneyOpen: z.array(z.object({ minor: z.number().int(), currency: z.string() })),
+  isOverdue: z.boolean(),
+  /** The soonest deadline something waits on: a review window's end (timestamp) or an invoice's due date. */
+  nextDeadline: z
+    .object({ kind: z.enum(["review_ends", "invoice_due"]), at: z.string() })
+    .nullable(),
+  /** Whose turn each open item is, by side (permissions aside; the home page is per person). */
+  waiting: z.array(
+    z.object({
+      side: z.enum(["client", "provider"]),
+      kind: z.enum(SUMMARY_WAITING_KINDS),
+      count: z.number().int(),
+    }),
+  ),
+});
+export type EngagementSummary = z.infer<typeof EngagementSummary>;
+
+export const EngagementListItem = Engagement.extend({ summary: EngagementSummary });
+export type EngagementListItem = z.infer<typeof EngagementListItem>;
+
 export const EngagementList = z.object({
-  engagements: z.array(Engagement),
+  engagements: z.array(EngagementListItem),
   nextCursor: z.string().nullable(),
 });
 

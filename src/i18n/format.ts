@@ -1,5 +1,6 @@
 import type { MessageValue } from "../domain/findings";
 import { minorUnitDigits } from "../domain/money/money";
+import { formatDate } from "./date-format";
 import type { Locale } from "./locales";
 
 /** Formats integer minor units as money in the reader's locale: 1234567 EUR → "12 345,67 €" in fr. */
@@ -48,9 +49,10 @@ function formatMessageValue(locale: Locale, value: MessageValue | Date): string 
   if (typeof value !== "object" || value instanceof Date) return value;
   if ("minor" in value) return formatMoney(locale, value.minor, value.currency);
   if ("day" in value) {
-    return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(
-      new Date(`${value.day}T00:00:00Z`),
-    );
+    return formatDate(locale, new Date(`${value.day}T00:00:00Z`), {
+      dateStyle: "medium",
+      timeZone: "UTC",
+    });
   }
   return new Intl.DisplayNames(locale, { type: "language" }).of(value.language) ?? value.language;
 }

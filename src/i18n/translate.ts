@@ -6,6 +6,7 @@ import { de } from "./messages/de";
 import { es } from "./messages/es";
 import { id } from "./messages/id";
 import type { Locale } from "./locales";
+import { ordinalDateTimeFormat } from "./date-format";
 
 export const CATALOGUES: Record<Locale, Catalogue> = { en, fr, de, es, id };
 
@@ -19,7 +20,13 @@ export function translate(locale: Locale, key: MessageKey, values?: MessageValue
   const cacheKey = `${locale}\u0000${key}`;
   let formatter = formatters.get(cacheKey);
   if (!formatter) {
-    formatter = new IntlMessageFormat(CATALOGUES[locale][key], locale);
+    formatter = new IntlMessageFormat(CATALOGUES[locale][key], locale, undefined, {
+      formatters: {
+        getNumberFormat: (...args) => new Intl.NumberFormat(...args),
+        getDateTimeFormat: ordinalDateTimeFormat,
+        getPluralRules: (...args) => new Intl.PluralRules(...args),
+      },
+    });
     formatters.set(cacheKey, formatter);
   }
   return String(formatter.format(values));

@@ -1,6 +1,6 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely, type SelectQueryBuilder } from "kysely";
 import type { EngagementStatus } from "../../../domain/engagement/engagement";
-import type { Database, EngagementRow } from "../../db/schema";
+import type { Database, EngagementRow, EngagementsTable } from "../../db/schema";
 import { selectEngagementsWithOrgs } from "../../kernel/engagement-rows.repository";
 
 export async function insertEngagement(
@@ -14,6 +14,16 @@ export async function insertEngagement(
 // engagement part's own readers.
 export { findEngagement, type EngagementWithOrgs } from "../../kernel/engagement-rows.repository";
 
+/** What narrows an organisation's engagement list, beyond the organisations themselves. */
+export interface EngagementListFilter {
+  orgIds: string[];
+  status?: EngagementStatus;
+  /** Words in the title or in either side's name, any case. */
+  q?: string;
+  /** Something waits on the organisations' side (`us`) or on the other (`them`). */
+  waitingOn?: "us" | "them";
+}
+
 /**
  * Newest first, keyset-paginated on (created_at, id) so deep pages stay fast. Each side is read
  * in the order of its own (org, created_at) index and only the page is joined: an `OR` across
@@ -21,29 +31,27 @@ export { findEngagement, type EngagementWithOrgs } from "../../kernel/engagement
  */
 export function listEngagementsOfOrgs(
   db: Kysely<Database>,
-  query: {
-    orgIds: string[];
-    status?: EngagementStatus;
+  query: EngagementListFilter & {
     after?: { createdAt: string; id: string };
     limit: number;
   },
 ) {
   const side = (column: "client_org_id" | "provider_org_id") => {
     let q = db
-      .selectFrom("engagements")
-      .select(["id", "created_at"])
-      .where(column, "in", query.orgIds);
-    if (query.status) q = q.where("status", "=", query.status);
+      .selectFrom("engagements as e")
+      .select(["e.id", "e.created_at"])
+      .where(`e.${column}`, "in", query.orgIds);
+    q = narrowed(q, query);
     const after = query.after;
     if (after) {
       q = q.where((eb) =>
         eb.or([
-          eb("created_at", "<", after.createdAt),
-          eb.and([eb("created_at", "=", after.createdAt), eb("id", "<", after.id)]),
+          eb("e.created_at", "<", after.createdAt),
+          eb.and([eb("e.created_at", "=", after.createdAt), eb("e.id", "<", after.id)]),
         ]),
       );
     }
-    return q.orderBy("created_at", "desc").orderBy("id", "desc").limit(query.limit);
+    return q.orderBy("e.created_at", "desc").orderBy("e.id", "desc").limit(query.limit);
   };
   const pageIds = db
     .selectFrom(side("client_org_id").as("c"))
@@ -55,6 +63,122 @@ export function listEngagementsOfOrgs(
     .orderBy("e.id", "desc")
     .limit(query.limit)
     .execute();
+}
+
+/** Sorts every key of the engagement list but the newest-first one; null deadlines sort last. */
+const NO_DEADLINE = "9999-12-31T23:59:59.999Z";
+
+/**
+ * By title (A to Z) or by the soonest deadline something waits on (a review window's end, an
+ * open invoice's due date at the end of its day), keyset-paginated on (key, id). The key is one
+ * correlated subquery per engagement over indexed columns, so the list stays one query.
+ */
+export async function listEngagementsSortedBy(
+  db: Kysely<Database>,
+  query: EngagementListFilter & {
+    sort: "title" | "deadline";
+    after?: { key: string; id: string };
+    limit: number;
+  },
+) {
+  const key =
+    query.sort === "title"
+      ? sql<string>`lower(e.title)`
+      : sql<string>`coalesce((select min(d.at) from (
+          select s.review_due_at as at from submissions s
+            where s.engagement_id = e.id and s.status = 'in_review'
+          union all
+          select i.due_date || 'T23:59:59.999Z' as at from invoices i
+            where i.engagement_id = e.id and i.status in ('issued', 'partly_paid')
+        ) d), ${NO_DEADLINE})`;
+  const keyed = narrowed(
+    db
+      .selectFrom("engagements as e")
+      .select(["e.id", key.as("sort_key")])
+      .where((eb) =>
+        eb.or([
+          eb("e.client_org_id", "in", query.orgIds),
+          eb("e.provider_org_id", "in", query.orgIds),
+        ]),
+      ),
+    query,
+  );
+  let page = db.selectFrom(keyed.as("k")).select(["k.id", "k.sort_key"]);
+  const after = query.after;
+  if (after) {
+    page = page.where((eb) =>
+      eb.or([
+        eb("k.sort_key", ">", after.key),
+        eb.and([eb("k.sort_key", "=", after.key), eb("k.id", ">", after.id)]),
+      ]),
+    );
+  }
+  const keys = await page.orderBy("k.sort_key").orderBy("k.id").limit(query.limit).execute();
+  if (keys.length === 0) return [];
+  const rows = await selectEngagementsWithOrgs(db)
+    .where(
+      "e.id",
+      "in",
+      keys.map((k) => k.id),
+    )
+    .execute();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return keys.flatMap((k) => {
+    const row = byId.get(k.id);
+    return row ? [{ row, sortKey: k.sort_key }] : [];
+  });
+}
+
+/** The filters every ordering of the list shares, on a query over `engagements as e`. */
+function narrowed<O>(
+  q: SelectQueryBuilder<Database & { e: EngagementsTable }, "e", O>,
+  filter: EngagementListFilter,
+): SelectQueryBuilder<Database & { e: EngagementsTable }, "e", O> {
+  let narrowedQuery = q;
+  if (filter.status) narrowedQuery = narrowedQuery.where("e.status", "=", filter.status);
+  const words = filter.q?.trim().toLowerCase();
+  if (words) {
+    const pattern = `%${words.replace(/[!%_]/g, (c) => `!${c}`)}%`;
+    narrowedQuery = narrowedQuery.where(
+      sql<boolean>`(lower(e.title) like ${pattern} escape '!' or exists (
+        select 1 from organisations o
+        where o.id in (e.client_org_id, e.provider_org_id) and lower(o.name) like ${pattern} escape '!'
+      ))`,
+    );
+  }
+  if (filter.waitingOn) {
+    const orgs = sql.join(filter.orgIds);
+    const [asClient, asProvider] =
+      filter.waitingOn === "us"
+        ? (["client", "provider"] as const)
+        : (["provider", "client"] as const);
+    narrowedQuery = narrowedQuery.where(
+      sql<boolean>`((e.client_org_id in (${orgs}) and ${waitsOn(asClient)})
+        or (e.provider_org_id in (${orgs}) and ${waitsOn(asProvider)}))`,
+    );
+  }
+  return narrowedQuery;
+}
+
+/**
+ * Whether something waits on one side of `e`, as the list's summary counts it
+ * (`summariseEngagement`): a draft it has not signed, a round to evaluate or a priced change
+ * (client), a change to price or an invoice to issue (provider), a payment the other side
+ * recorded.
+ */
+function waitsOn(side: "client" | "provider") {
+  const other = side === "client" ? "provider" : "client";
+  const turn =
+    side === "client"
+      ? sql`exists (select 1 from submissions s where s.engagement_id = e.id and s.status = 'in_review')
+          or exists (select 1 from change_requests c where c.engagement_id = e.id and c.status = 'priced')`
+      : sql`exists (select 1 from change_requests c where c.engagement_id = e.id and c.status = 'proposed')
+          or exists (select 1 from invoices i where i.engagement_id = e.id and i.status = 'draft')`;
+  return sql<boolean>`(${turn}
+    or exists (select 1 from payments p where p.engagement_id = e.id and p.status = 'recorded'
+      and p.recorded_side = ${other})
+    or exists (select 1 from agreement_versions v where v.engagement_id = e.id and v.status = 'draft'
+      and not exists (select 1 from agreement_signatures g where g.version_id = v.id and g.side = ${side})))`;
 }
 
 /** Moves a pending engagement to its answer; false if someone else answered first. */

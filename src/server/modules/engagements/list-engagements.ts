@@ -4,48 +4,120 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { sideOf } from "../../kernel/access";
+import type { EngagementWithOrgs } from "../../kernel/engagement-rows.repository";
 import { presentEngagement } from "./engagement.presenter";
-import { listEngagementsOfOrgs } from "./engagements.repository";
+import {
+  listEngagementsOfOrgs,
+  listEngagementsSortedBy,
+  type EngagementListFilter,
+} from "./engagements.repository";
+import { summariseEngagements } from "./summarise-engagements";
 
-/** The engagements of the actor's organisations (or of one of them), newest first. */
+type Query = z.infer<typeof EngagementListQuery>;
+type Row = NonNullable<EngagementWithOrgs>;
+
+/**
+ * The engagements of the actor's organisations (or of one of them), newest first, by title or
+ * by the soonest deadline, narrowed by status, words and whose turn it is; each with its
+ * summary (progress, money open, next deadline, what waits on whom).
+ */
 export async function listEngagements(
   deps: AppDeps,
   actor: Actor,
-  query: z.infer<typeof EngagementListQuery>,
+  query: Query,
 ): Promise<Result<z.infer<typeof EngagementList>>> {
   if (query.orgId && !actor.memberships.has(query.orgId)) return fail("not_found");
   const orgIds = query.orgId ? [query.orgId] : [...actor.memberships.keys()];
   if (orgIds.length === 0) return ok({ engagements: [], nextCursor: null });
-  const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+  const after = query.cursor ? decodeCursor(query.cursor, query.sort) : undefined;
   if (after === null) {
     return fail("validation_failed", undefined, [{ path: "cursor", key: "validation.invalid" }]);
   }
-  const rows = await listEngagementsOfOrgs(deps.db, {
+  const filter: EngagementListFilter = {
     orgIds,
     ...(query.status && { status: query.status }),
+    ...(query.q && { q: query.q }),
+    ...(query.waitingOn && { waitingOn: query.waitingOn }),
+  };
+  const page = await readPage(deps, filter, query, after);
+  const visible = page.rows.filter((row) => sideOf(actor, row) !== undefined);
+  const today = deps.clock.now().toISOString().slice(0, 10);
+  const summaries = await summariseEngagements(
+    deps.db,
+    visible.map((row) => row.id),
+    today,
+  );
+  return ok({
+    engagements: visible.flatMap((row) => {
+      const summary = summaries.get(row.id);
+      return summary ? [{ ...presentEngagement(row, actor), summary }] : [];
+    }),
+    nextCursor: page.nextCursor,
+  });
+}
+
+async function readPage(
+  deps: AppDeps,
+  filter: EngagementListFilter,
+  query: Query,
+  after: Cursor | undefined,
+): Promise<{ rows: Row[]; nextCursor: string | null }> {
+  if (query.sort === "newest") {
+    const rows = await listEngagementsOfOrgs(deps.db, {
+      ...filter,
+      ...(after && { after: { createdAt: after.key, id: after.id } }),
+      limit: query.limit + 1,
+    });
+    const page = rows.slice(0, query.limit);
+    const last = page.at(-1);
+    const hasMore = rows.length > query.limit && last;
+    return {
+      rows: page,
+      nextCursor: hasMore
+        ? encodeCursor({ sort: "newest", key: last.created_at, id: last.id })
+        : null,
+    };
+  }
+  const keyed = await listEngagementsSortedBy(deps.db, {
+    ...filter,
+    sort: query.sort,
     ...(after && { after }),
     limit: query.limit + 1,
   });
-  const page = rows.slice(0, query.limit);
+  const page = keyed.slice(0, query.limit);
   const last = page.at(-1);
-  const engagements = page
-    .filter((row) => sideOf(actor, row) !== undefined)
-    .map((row) => presentEngagement(row, actor));
-  return ok({
-    engagements,
-    nextCursor: rows.length > query.limit && last ? encodeCursor(last.created_at, last.id) : null,
-  });
+  const hasMore = keyed.length > query.limit && last;
+  return {
+    rows: page.map((k) => k.row),
+    nextCursor: hasMore
+      ? encodeCursor({ sort: query.sort, key: last.sortKey, id: last.row.id })
+      : null,
+  };
 }
 
-function encodeCursor(createdAt: string, id: string): string {
-  return Buffer.from(JSON.stringify([createdAt, id])).toString("base64url");
+interface Cursor {
+  sort: Query["sort"];
+  key: string;
+  id: string;
 }
 
-function decodeCursor(cursor: string): { createdAt: string; id: string } | null {
+/** Newest-first cursors keep their first shape, `[createdAt, id]`; the others name their sort. */
+function encodeCursor(cursor: Cursor): string {
+  const value =
+    cursor.sort === "newest" ? [cursor.key, cursor.id] : [cursor.key, cursor.id, cursor.sort];
+  return Buffer.from(JSON.stringify(value)).toString("base64url");
+}
+
+function decodeCursor(text: string, sort: Query["sort"]): Cursor | null {
   try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(value) && typeof value[0] === "string" && typeof value[1] === "string") {
-      return { createdAt: value[0], id: value[1] };
+    const value: unknown = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
+    if (
+      Array.isArray(value) &&
+      typeof value[0] === "string" &&
+      typeof value[1] === "string" &&
+      (value[2] ?? "newest") === sort
+    ) {
+      return { sort, key: value[0], id: value[1] };
     }
   } catch {
     // fall through: an unreadable cursor is bad input, reported below

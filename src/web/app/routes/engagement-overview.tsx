@@ -1,3 +1,4 @@
+import { lazy, Suspense } from "react";
 import { FormattedMessage } from "react-intl";
 import { EngagementOverview } from "../../features/engagements/components/engagement-overview";
 import { EngagementTimeline } from "../../features/engagements/components/engagement-timeline";
@@ -5,12 +6,22 @@ import { ReputationSummary } from "../../features/reviews/components/reputation-
 import { VerifyHistory } from "../../features/engagements/components/verify-history";
 import { useEngagementContext } from "./engagement";
 
+// The chart and its data come after the page shows: they stay out of the overview's first load.
+const MoneyOverTimeChart = lazy(
+  () => import("../../features/billing/components/money-over-time-chart"),
+);
+
 export function EngagementOverviewRoute() {
   const { engagement } = useEngagementContext();
   const otherSide = engagement.mySide === "client" ? engagement.provider : engagement.client;
   return (
     <>
       <EngagementOverview engagement={engagement} />
+      {engagement.abilities.billing.view ? (
+        <Suspense fallback={null}>
+          <MoneyOverTimeChart engagementId={engagement.id} />
+        </Suspense>
+      ) : null}
       {otherSide ? <ReputationSummary orgId={otherSide.id} orgName={otherSide.name} /> : null}
       <section aria-labelledby="timeline-title" className="stack">
         <h2 id="timeline-title">

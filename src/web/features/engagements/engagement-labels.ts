@@ -1,6 +1,13 @@
 import type { Engagement, EngagementStatus, LedgerVerification } from "../../shared/api/types";
+import type { EngagementSort } from "../../../contracts/engagements";
 import type { EngagementEventType } from "../../../domain/ledger/event-catalogue";
 import type { AppMessageKey } from "../../shared/i18n/messages";
+
+export const ENGAGEMENT_SORT_LABELS: Record<EngagementSort, AppMessageKey> = {
+  newest: "engagements.sort.newest",
+  title: "engagements.sort.title",
+  deadline: "engagements.sort.deadline",
+};
 
 export const ENGAGEMENT_STATUS_LABELS: Record<EngagementStatus, AppMessageKey> = {
   pending: "engagement.status.pending",

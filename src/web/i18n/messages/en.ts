@@ -125,7 +125,6 @@ export const webEn = {
   "engagements.column.title": "Title",
   "engagements.column.counterpart": "Other side",
   "engagements.column.status": "Status",
-  "engagements.column.created": "Started",
   "engagements.loadMore": "Show more",
 
   "engagement.status.pending": "Awaiting answer",
@@ -2293,6 +2292,48 @@ export const webEn = {
   "confirm.recommend.title": "Give this recommendation?",
   "confirm.recommend.body":
     "Both sides read it at once and it cannot be changed afterwards. It binds neither side.",
+  // fin-web
+  "engagements.filter.search": "Search titles and names",
+  "engagements.filter.waiting": "Waiting on",
+  "engagements.filter.waitingAny": "Anyone or no one",
+  "engagements.filter.waitingUs": "Us",
+  "engagements.filter.waitingThem": "The other side",
+  "engagements.sort.label": "Sort by",
+  "engagements.sort.newest": "Newest first",
+  "engagements.sort.title": "Title (A to Z)",
+  "engagements.sort.deadline": "Next deadline first",
+  "engagements.noMatch": "No engagement matches these filters.",
+  "engagements.column.progress": "Progress",
+  "engagements.column.moneyOpen": "Money open",
+  "engagements.column.deadline": "Next deadline",
+  "engagements.column.waiting": "Waiting on",
+  "engagements.progress.none": "No agreement in force yet",
+  "engagements.progress.milestones":
+    "{accepted} of {total, plural, one {# milestone} other {# milestones}} accepted",
+  "engagements.progress.nextDue": "Next due {date}",
+  "engagements.money.none": "Nothing owed",
+  "engagements.money.overdue": "Overdue",
+  "engagements.deadline.none": "None",
+  "engagements.deadline.reviewEnds": "Review ends {date}",
+  "engagements.deadline.invoiceDue": "Invoice due {date}",
+  "engagements.waiting.nobody": "Nothing waiting",
+  "engagements.waiting.you": "You: {what}",
+  "engagements.waiting.them": "{name}: {what}",
+  "engagements.waiting.otherSide": "The other side",
+  "engagements.waiting.kind":
+    "{kind, select, sign_agreement {sign the agreement} evaluate_round {evaluate {count, plural, one {# round} other {# rounds}}} price_change {price {count, plural, one {# change} other {# changes}}} approve_change {decide on {count, plural, one {# priced change} other {# priced changes}}} issue_invoice {issue {count, plural, one {# invoice} other {# invoices}}} other {confirm {count, plural, one {# payment} other {# payments}}}}",
+  "form.engagement.titleMissing": "Give the engagement a title.",
+  "form.engagement.emailMissing": "Enter the e-mail address of the person to invite.",
+  "form.engagement.emailInvalid":
+    "This does not look like an e-mail address: check it, for example name@company.com.",
+  "form.message.bodyMissing": "Write your message before sending it.",
+  "form.change.declineReasonMissing": "Say why you decline: the other side reads it.",
+  "billing.chart.title": "Money over time",
+  "billing.chart.caption": "Invoiced and paid to date, in {currency}",
+  "billing.chart.invoiced": "Invoiced",
+  "billing.chart.paid": "Paid",
+  "form.change.titleMissing": "Say in a few words what should change.",
+  "form.change.reasonMissing": "Explain why the change is needed: the other side decides on it.",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

@@ -7,7 +7,8 @@ import {
   useState,
   type ReactNode,
 } from "react";
-import { IntlProvider } from "react-intl";
+import { createIntl, createIntlCache, RawIntlProvider, type IntlShape } from "react-intl";
+import { formatDate, formatDateToParts, formattingLocale } from "../../../i18n/date-format";
 import { DEFAULT_LOCALE, type Locale } from "../../../i18n/locales";
 import { setApiLanguage } from "../api/api-client";
 import { detectInitialLocale, storeLocale } from "./detect-locale";
@@ -53,15 +54,42 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
+  const intl = useMemo(() => shown && intlFor(shown.locale, shown.messages), [shown]);
 
-  if (!shown) return null;
+  if (!intl) return null;
   return (
     <LocaleContext value={value}>
-      <IntlProvider locale={shown.locale} defaultLocale={DEFAULT_LOCALE} messages={shown.messages}>
-        {children}
-      </IntlProvider>
+      <RawIntlProvider value={intl}>{children}</RawIntlProvider>
     </LocaleContext>
   );
+}
+
+const cache = createIntlCache();
+
+/**
+ * The catalogue of the language, written in the reader's region (`en-GB` or `en-US` from the
+ * browser's languages), with dates through Accord's own formatter for the French "1er".
+ */
+function intlFor(language: Locale, messages: AppMessages): IntlShape {
+  const browser = typeof navigator === "undefined" ? [] : navigator.languages;
+  const locale = formattingLocale(language, browser);
+  const intl = createIntl({ locale, defaultLocale: DEFAULT_LOCALE, messages }, cache);
+  const dateOf = (value: Date | number | string | undefined) =>
+    typeof value === "string" ? new Date(value) : (value ?? Date.now());
+  return {
+    ...intl,
+    formatDate: (value, options) => {
+      const date = dateOf(value);
+      // An invalid date goes to react-intl, which reports it instead of throwing.
+      if (Number.isNaN(Number(date))) return intl.formatDate(value, options);
+      return formatDate(locale, date, { ...options });
+    },
+    formatDateToParts: (value, options) => {
+      const date = dateOf(value);
+      if (Number.isNaN(Number(date))) return intl.formatDateToParts(value, options);
+      return formatDateToParts(locale, date, { ...options });
+    },
+  };
 }
 
 export function useLocale(): LocaleContextValue {

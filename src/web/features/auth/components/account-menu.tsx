@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import { FormattedMessage } from "react-intl";
-import { Link } from "react-router";
+import { Link, useLocation } from "react-router";
 import { useErrorMessage } from "../../../shared/components/form-alert";
 import type { User } from "../../../shared/api/types";
 import { useIsMailboxAvailable } from "../../mailbox/api/get-mailbox";
@@ -15,6 +15,13 @@ export function AccountMenu({ user }: { user: User }) {
   const logOutEverywhere = useLogOutEverywhere();
   const errorMessage = useErrorMessage(logOut.error ?? logOutEverywhere.error);
   const close = () => menu.current?.removeAttribute("open");
+  const location = useLocation();
+
+  // Whatever moves to another page (a link here, the browser's back button, a redirect after
+  // logging out) leaves the menu closed behind it.
+  useEffect(() => {
+    menu.current?.removeAttribute("open");
+  }, [location.key]);
 
   // Like any menu, it closes when the user clicks or taps elsewhere.
   useEffect(() => {

@@ -2,8 +2,10 @@ import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import type { ChangeRequest } from "../../../shared/api/types";
 import { ConfirmDialog } from "../../../shared/components/confirm-dialog";
+import { DeclineChangeBody } from "../../../../contracts/change-requests";
 import { TextAreaField } from "../../../shared/components/fields";
-import { fieldError, FormAlert } from "../../../shared/components/form-alert";
+import { FormAlert } from "../../../shared/components/form-alert";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useDeclineChange } from "../api/change-change-request";
 
 /** Declines a change with the reason the other side reads. */
@@ -18,17 +20,18 @@ export function DeclineChangeForm({
 }) {
   const intl = useIntl();
   const decline = useDeclineChange(engagementId);
-  const [reason, setReason] = useState("");
-  const [isConfirming, setIsConfirming] = useState(false);
+  const form = useContractForm(DeclineChangeBody, {
+    defaultValues: { reason: "" },
+    words: { reason: { required: "form.change.declineReasonMissing" } },
+  });
+  // The checked reason, held while the dialog asks whether to go ahead.
+  const [confirming, setConfirming] = useState<{ reason: string } | null>(null);
   return (
     <form
       noValidate
       className="stack change-answer"
       aria-label={intl.formatMessage({ id: "changes.decline.title" }, { number: change.number })}
-      onSubmit={(event) => {
-        event.preventDefault();
-        setIsConfirming(true);
-      }}
+      onSubmit={form.submitWith((body) => setConfirming(body))}
     >
       <FormAlert error={decline.error} />
       <TextAreaField
@@ -37,9 +40,7 @@ export function DeclineChangeForm({
         maxLength={5000}
         required
         label={<FormattedMessage id="changes.decline.reason" />}
-        value={reason}
-        error={fieldError(decline.error, "reason")}
-        onChange={(event) => setReason(event.target.value)}
+        {...form.field("reason")}
       />
       <div className="button-row">
         <button type="submit" className="button-danger" disabled={decline.isPending}>
@@ -50,7 +51,7 @@ export function DeclineChangeForm({
         </button>
       </div>
       <ConfirmDialog
-        isOpen={isConfirming}
+        isOpen={confirming !== null}
         isDanger
         title={
           <FormattedMessage id="confirm.declineChange.title" values={{ number: change.number }} />
@@ -60,10 +61,15 @@ export function DeclineChangeForm({
           <FormattedMessage id="changes.decline.submit" values={{ number: change.number }} />
         }
         onConfirm={() => {
-          setIsConfirming(false);
-          decline.mutate({ id: change.id, body: { reason } }, { onSuccess: onDone });
+          if (confirming) {
+            decline.mutate(
+              { id: change.id, body: confirming },
+              { onSuccess: onDone, onError: form.showServerErrors },
+            );
+          }
+          setConfirming(null);
         }}
-        onCancel={() => setIsConfirming(false)}
+        onCancel={() => setConfirming(null)}
       />
     </form>
   );

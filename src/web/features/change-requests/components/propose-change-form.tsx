@@ -1,7 +1,8 @@
-import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
+import { ProposeChangeBody } from "../../../../contracts/change-requests";
 import { TextAreaField, TextField } from "../../../shared/components/fields";
-import { fieldError, FormAlert } from "../../../shared/components/form-alert";
+import { FormAlert } from "../../../shared/components/form-alert";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useProposeChange } from "../api/change-change-request";
 
 export interface ProposeChangePrefill {
@@ -25,10 +26,26 @@ export function ProposeChangeForm({
 }) {
   const intl = useIntl();
   const propose = useProposeChange(engagementId);
-  const [title, setTitle] = useState("");
-  const [reason, setReason] = useState("");
-  const [chosen, setChosen] = useState<string[]>(prefill?.deliverableIds ?? []);
-  const [rounds, setRounds] = useState(String(prefill?.additionalRevisions ?? 0));
+  const empty = { title: "", reason: "", deliverableIds: [], additionalRevisions: 0 };
+  const form = useContractForm(ProposeChangeBody, {
+    defaultValues: {
+      ...empty,
+      deliverableIds: prefill?.deliverableIds ?? [],
+      additionalRevisions: prefill?.additionalRevisions ?? 0,
+    },
+    words: {
+      title: { required: "form.change.titleMissing" },
+      reason: { required: "form.change.reasonMissing" },
+    },
+  });
+  // The server names a deliverable by its place in the list sent (`deliverableIds.1`).
+  const listErrors = form.formState.errors.deliverableIds;
+  const deliverableError =
+    listErrors?.message ??
+    (Array.isArray(listErrors)
+      ? listErrors.map((e: { message?: string } | undefined) => e?.message).find(Boolean)
+      : undefined);
+  const rounds = form.register("additionalRevisions", { valueAsNumber: true });
 
   return (
     <section className="card stack" aria-labelledby="propose-change-title">
@@ -41,25 +58,18 @@ export function ProposeChangeForm({
       <form
         noValidate
         className="stack"
-        onSubmit={(event) => {
-          event.preventDefault();
+        onSubmit={form.submitWith((body) =>
           propose.mutate(
             {
-              title,
-              reason,
-              deliverableIds: deliverables.map((d) => d.id).filter((id) => chosen.includes(id)),
-              additionalRevisions: Number(rounds),
+              ...body,
+              // In the agreement's order, whatever order they were ticked in.
+              deliverableIds: deliverables
+                .map((d) => d.id)
+                .filter((id) => body.deliverableIds.includes(id)),
             },
-            {
-              onSuccess: () => {
-                setTitle("");
-                setReason("");
-                setChosen([]);
-                setRounds("0");
-              },
-            },
-          );
-        }}
+            { onSuccess: () => form.reset(empty), onError: form.showServerErrors },
+          ),
+        )}
       >
         <FormAlert
           error={propose.error}
@@ -75,9 +85,7 @@ export function ProposeChangeForm({
           label={<FormattedMessage id="changes.field.title" />}
           maxLength={200}
           required
-          value={title}
-          error={fieldError(propose.error, "title")}
-          onChange={(event) => setTitle(event.target.value)}
+          {...form.field("title")}
         />
         <TextAreaField
           label={<FormattedMessage id="changes.field.reason" />}
@@ -85,9 +93,7 @@ export function ProposeChangeForm({
           maxLength={5000}
           rows={3}
           required
-          value={reason}
-          error={fieldError(propose.error, "reason")}
-          onChange={(event) => setReason(event.target.value)}
+          {...form.field("reason")}
         />
         <fieldset className="field">
           <legend>
@@ -98,23 +104,11 @@ export function ProposeChangeForm({
           </p>
           {deliverables.map((deliverable) => (
             <label key={deliverable.id} className="choice">
-              <input
-                type="checkbox"
-                checked={chosen.includes(deliverable.id)}
-                onChange={(event) =>
-                  setChosen(
-                    event.target.checked
-                      ? [...chosen, deliverable.id]
-                      : chosen.filter((id) => id !== deliverable.id),
-                  )
-                }
-              />
+              <input type="checkbox" value={deliverable.id} {...form.register("deliverableIds")} />
               <span>{deliverable.title}</span>
             </label>
           ))}
-          {propose.error ? (
-            <DeliverableErrors error={propose.error} count={deliverables.length} />
-          ) : null}
+          {deliverableError ? <p className="field-error">{deliverableError}</p> : null}
         </fieldset>
         <TextField
           type="number"
@@ -122,9 +116,8 @@ export function ProposeChangeForm({
           max={20}
           label={<FormattedMessage id="changes.field.extraRounds" />}
           hint={<FormattedMessage id="changes.field.extraRounds.hint" />}
-          value={rounds}
-          error={fieldError(propose.error, "additionalRevisions")}
-          onChange={(event) => setRounds(event.target.value)}
+          {...rounds}
+          error={form.formState.errors.additionalRevisions?.message}
         />
         <button type="submit" disabled={propose.isPending}>
           <FormattedMessage id="changes.propose.submit" />
@@ -132,14 +125,4 @@ export function ProposeChangeForm({
       </form>
     </section>
   );
-}
-
-/** The server names a deliverable by its place in the list sent (`deliverableIds.1`). */
-function DeliverableErrors({ error, count }: { error: unknown; count: number }) {
-  const messages = [
-    fieldError(error, "deliverableIds"),
-    ...Array.from({ length: count }, (_, i) => fieldError(error, `deliverableIds.${i}`)),
-  ].filter(Boolean);
-  if (messages.length === 0) return null;
-  return <p className="field-error">{messages.join(" ")}</p>;
 }

@@ -1,10 +1,15 @@
 import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
 import { api, toQueryString } from "../../../shared/api/api-client";
 import type { EngagementList, EngagementStatus } from "../../../shared/api/types";
+import type { EngagementSort } from "../../../../contracts/engagements";
 
+/** What the list asks the server for: it filters and sorts, the web only pages. */
 export interface EngagementFilter {
   orgId: string;
   status?: EngagementStatus | undefined;
+  sort?: EngagementSort | undefined;
+  q?: string | undefined;
+  waitingOn?: "us" | "them" | undefined;
 }
 
 const PAGE_SIZE = 25;
@@ -24,7 +29,7 @@ export function engagementsQueryOptions(filter: EngagementFilter) {
   });
 }
 
-/** The organisation's engagements, newest first, a page at a time. */
+/** The organisation's engagements in the order asked (newest first by default), a page at a time. */
 export function useEngagements(filter: EngagementFilter) {
   return useInfiniteQuery(engagementsQueryOptions(filter));
 }

@@ -1,15 +1,17 @@
-import { useState } from "react";
-import { FormattedDate, FormattedMessage, useIntl } from "react-intl";
+import { FormattedMessage, useIntl } from "react-intl";
 import { Link } from "react-router";
-import { ENGAGEMENT_STATUSES } from "../../../../contracts/engagements";
-import type { EngagementStatus } from "../../../shared/api/types";
 import { EmptyState } from "../../../shared/components/empty-state";
 import { Loading, QueryError } from "../../../shared/components/query-state";
 import { useEngagements } from "../api/get-engagements";
-import { ENGAGEMENT_STATUS_LABELS, counterpartOf } from "../engagement-labels";
+import { counterpartOf } from "../engagement-labels";
+import { EngagementListFilters, useEngagementListChoice } from "./engagement-list-filters";
+import { DeadlineCell, MoneyOpenCell, ProgressCell, WaitingCell } from "./engagement-summary-cells";
 import { EngagementStatusBadge } from "./engagement-status-badge";
 
-/** The organisation's engagements with the other side's name, status and start date. */
+/**
+ * The organisation's engagements at a glance: the other side, status, progress, money open, the
+ * next deadline and what waits on whom; searched, filtered and sorted by the server.
+ */
 export function EngagementsTable({
   orgId,
   kind,
@@ -19,37 +21,21 @@ export function EngagementsTable({
   kind?: "client" | "provider";
 }) {
   const intl = useIntl();
-  const [status, setStatus] = useState<EngagementStatus | undefined>(undefined);
-  const engagements = useEngagements({ orgId, status });
+  const [choice, setChoice] = useEngagementListChoice();
+  const engagements = useEngagements({ orgId, ...choice });
   const rows = engagements.data?.pages.flatMap((page) => page.engagements) ?? [];
+  const isFiltered = Boolean(choice.status || choice.q || choice.waitingOn);
+  const label = (id: Parameters<typeof intl.formatMessage>[0]["id"]) => intl.formatMessage({ id });
 
   return (
     <div className="stack">
-      <div className="field field-inline">
-        <label htmlFor="engagement-status-filter">
-          <FormattedMessage id="engagements.filter.status" />
-        </label>
-        <select
-          id="engagement-status-filter"
-          value={status ?? ""}
-          onChange={(event) =>
-            setStatus((event.target.value || undefined) as EngagementStatus | undefined)
-          }
-        >
-          <option value="">{intl.formatMessage({ id: "engagements.filter.all" })}</option>
-          {ENGAGEMENT_STATUSES.map((value) => (
-            <option key={value} value={value}>
-              {intl.formatMessage({ id: ENGAGEMENT_STATUS_LABELS[value] })}
-            </option>
-          ))}
-        </select>
-      </div>
+      <EngagementListFilters choice={choice} onChange={setChoice} />
 
       {engagements.isPending ? (
         <Loading />
       ) : engagements.isError ? (
         <QueryError error={engagements.error} onRetry={() => void engagements.refetch()} />
-      ) : rows.length === 0 && !status && kind ? (
+      ) : rows.length === 0 && !isFiltered && kind ? (
         <EmptyState
           title={<FormattedMessage id="engagements.emptyState.title" />}
           body={
@@ -73,7 +59,7 @@ export function EngagementsTable({
         />
       ) : rows.length === 0 ? (
         <p className="muted">
-          <FormattedMessage id="engagements.empty" />
+          <FormattedMessage id={isFiltered ? "engagements.noMatch" : "engagements.empty"} />
         </p>
       ) : (
         <div className="table-scroll">
@@ -93,7 +79,16 @@ export function EngagementsTable({
                   <FormattedMessage id="engagements.column.status" />
                 </th>
                 <th scope="col">
-                  <FormattedMessage id="engagements.column.created" />
+                  <FormattedMessage id="engagements.column.progress" />
+                </th>
+                <th scope="col">
+                  <FormattedMessage id="engagements.column.moneyOpen" />
+                </th>
+                <th scope="col">
+                  <FormattedMessage id="engagements.column.deadline" />
+                </th>
+                <th scope="col">
+                  <FormattedMessage id="engagements.column.waiting" />
                 </th>
               </tr>
             </thead>
@@ -102,10 +97,10 @@ export function EngagementsTable({
                 const counterpart = counterpartOf(engagement);
                 return (
                   <tr key={engagement.id}>
-                    <td>
+                    <td data-label={label("engagements.column.title")}>
                       <Link to={`/engagements/${engagement.id}`}>{engagement.title}</Link>
                     </td>
-                    <td>
+                    <td data-label={label("engagements.column.counterpart")}>
                       {counterpart ? (
                         counterpart.name
                       ) : (
@@ -120,11 +115,20 @@ export function EngagementsTable({
                         </span>
                       )}
                     </td>
-                    <td>
+                    <td data-label={label("engagements.column.status")}>
                       <EngagementStatusBadge status={engagement.status} />
                     </td>
-                    <td>
-                      <FormattedDate value={engagement.createdAt} dateStyle="medium" />
+                    <td data-label={label("engagements.column.progress")}>
+                      <ProgressCell summary={engagement.summary} />
+                    </td>
+                    <td data-label={label("engagements.column.moneyOpen")}>
+                      <MoneyOpenCell summary={engagement.summary} />
+                    </td>
+                    <td data-label={label("engagements.column.deadline")}>
+                      <DeadlineCell summary={engagement.summary} />
+                    </td>
+                    <td data-label={label("engagements.column.waiting")}>
+                      <WaitingCell engagement={engagement} />
                     </td>
                   </tr>
                 );

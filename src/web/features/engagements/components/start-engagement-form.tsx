@@ -1,7 +1,9 @@
 import { FormattedMessage } from "react-intl";
+import { StartEngagementBody } from "../../../../contracts/engagements";
 import type { Engagement, Organisation } from "../../../shared/api/types";
-import { FormAlert, fieldError } from "../../../shared/components/form-alert";
-import { TextAreaField, TextField, formText } from "../../../shared/components/fields";
+import { FormAlert } from "../../../shared/components/form-alert";
+import { TextAreaField, TextField } from "../../../shared/components/fields";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useStartEngagement } from "../api/start-engagement";
 
 /** Proposes an engagement from the current organisation; the other side is invited by e-mail. */
@@ -13,31 +15,30 @@ export function StartEngagementForm({
   onStarted: (engagement: Engagement) => void;
 }) {
   const start = useStartEngagement();
-  const { error } = start;
+  const form = useContractForm(StartEngagementBody, {
+    defaultValues: { orgId: org.id, title: "", description: "", counterpartEmail: "" },
+    words: {
+      title: { required: "form.engagement.titleMissing" },
+      counterpartEmail: {
+        required: "form.engagement.emailMissing",
+        invalid: "form.engagement.emailInvalid",
+      },
+    },
+  });
 
   return (
     <form
       noValidate
       className="stack"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const form = event.currentTarget;
-        const data = new FormData(form);
-        start.mutate(
-          {
-            orgId: org.id,
-            title: formText(data, "title"),
-            description: formText(data, "description"),
-            counterpartEmail: formText(data, "counterpartEmail"),
+      onSubmit={form.submitWith((body) =>
+        start.mutate(body, {
+          onSuccess: (engagement) => {
+            form.reset();
+            onStarted(engagement);
           },
-          {
-            onSuccess: (engagement) => {
-              form.reset();
-              onStarted(engagement);
-            },
-          },
-        );
-      }}
+          onError: form.showServerErrors,
+        }),
+      )}
     >
       <p className="muted">
         <FormattedMessage
@@ -45,28 +46,25 @@ export function StartEngagementForm({
           values={{ org: <strong key="org">{org.name}</strong>, side: org.kind }}
         />
       </p>
-      <FormAlert error={error} />
+      <FormAlert error={start.error} />
       <TextField
-        name="title"
         required
         maxLength={200}
         label={<FormattedMessage id="engagement.field.title" />}
-        error={fieldError(error, "title")}
+        {...form.field("title")}
       />
       <TextAreaField
-        name="description"
         maxLength={5000}
         label={<FormattedMessage id="engagement.field.description" />}
-        error={fieldError(error, "description")}
+        {...form.field("description")}
       />
       <TextField
-        name="counterpartEmail"
         type="email"
         required
         autoComplete="off"
         label={<FormattedMessage id="engagement.field.counterpartEmail" />}
         hint={<FormattedMessage id="engagement.field.counterpartEmail.hint" />}
-        error={fieldError(error, "counterpartEmail")}
+        {...form.field("counterpartEmail")}
       />
       <button type="submit" disabled={start.isPending}>
         <FormattedMessage id="engagement.start.submit" />

@@ -1,8 +1,10 @@
-import { useRef } from "react";
 import { FormattedMessage } from "react-intl";
+import { PostMessageBody } from "../../../../contracts/messages";
 import { isApiError } from "../../../shared/api/api-client";
-import { FormAlert, fieldError } from "../../../shared/components/form-alert";
-import { TextAreaField, formText } from "../../../shared/components/fields";
+import type { PostMessageBody as PostMessageValues } from "../../../shared/api/types";
+import { FormAlert } from "../../../shared/components/form-alert";
+import { TextAreaField } from "../../../shared/components/fields";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { usePostMessage } from "../api/post-message";
 import { ScreeningNudge } from "./screening-nudge";
 
@@ -15,26 +17,26 @@ export function MessageComposer({
   thread: string;
 }) {
   const post = usePostMessage(engagementId);
-  const formRef = useRef<HTMLFormElement>(null);
+  const form = useContractForm(PostMessageBody, {
+    defaultValues: { thread, body: "", sendAnyway: false },
+    words: { body: { required: "form.message.bodyMissing" } },
+  });
   const { error } = post;
   const nudge = isApiError(error, "screening_nudge") ? error : null;
-  const send = (sendAnyway: boolean) => {
-    const form = formRef.current;
-    if (!form) return;
+  const deliver = (sendAnyway: boolean) => (values: PostMessageValues) =>
     post.mutate(
-      { thread, body: formText(new FormData(form), "body"), sendAnyway },
-      { onSuccess: () => form.reset() },
+      { ...values, thread, sendAnyway },
+      {
+        onSuccess: () => form.reset({ thread, body: "", sendAnyway: false }),
+        onError: form.showServerErrors,
+      },
     );
-  };
+  const body = form.field("body");
   return (
     <form
-      ref={formRef}
       noValidate
       className="stack-sm message-composer"
-      onSubmit={(event) => {
-        event.preventDefault();
-        send(false);
-      }}
+      onSubmit={form.submitWith(deliver(false))}
     >
       {nudge ? (
         <ScreeningNudge
@@ -42,20 +44,19 @@ export function MessageComposer({
           isSending={post.isPending}
           onRevise={() => {
             post.reset();
-            formRef.current?.querySelector("textarea")?.focus();
+            form.setFocus("body");
           }}
-          onSendAnyway={() => send(true)}
+          onSendAnyway={() => void form.handleSubmit(deliver(true))()}
         />
       ) : (
         <FormAlert error={error} success={post.data?.screening?.policy ?? null} />
       )}
       <TextAreaField
-        name="body"
         required
         rows={3}
         label={<FormattedMessage id="messages.composer.label" />}
         hint={<FormattedMessage id="messages.composer.hint" />}
-        error={fieldError(error, "body")}
+        {...body}
         onKeyDown={(event) => {
           if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
             event.preventDefault();
