@@ -18,6 +18,9 @@ export default defineConfig({
           name: "unit",
           include: ["src/**/*.test.ts"],
           environment: "node",
+          // A time-out only catches a hang: on a loaded machine a test that reads every
+          // catalogue or runs a property check may take longer than the default 5 s.
+          testTimeout: 60_000,
         },
       },
       {
