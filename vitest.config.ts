@@ -28,7 +28,10 @@ export default defineConfig({
           name: "medium",
           include: ["test/**/*.test.ts"],
           environment: "node",
-          globalSetup: ["test/support/postgres-global-setup.ts"],
+          globalSetup: [
+            "test/support/compile-server-setup.ts",
+            "test/support/postgres-global-setup.ts",
+          ],
           // Each file builds its own apps and databases and keeps no state in modules, so a
           // worker keeps the modules it loaded for the next file: loading the app's sources
           // again for every one of ~100 files cost a fifth of the medium tier's time.
