@@ -258,3 +258,48 @@ export function listWarningsOf(db: Kysely<Database>, engagementIds: readonly str
     .where("engagement_id", "in", [...engagementIds])
     .execute();
 }
+
+/** Many engagements' stored health at once (a batch of `accord rescore`). */
+export async function saveEngagementHealthRows(
+  db: Kysely<Database>,
+  rows: readonly Insertable<EngagementHealthTable>[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto("engagement_health")
+    .values([...rows])
+    .onConflict((oc) =>
+      oc.column("engagement_id").doUpdateSet((eb) => ({
+        client_org_id: eb.ref("excluded.client_org_id"),
+        provider_org_id: eb.ref("excluded.provider_org_id"),
+        state: eb.ref("excluded.state"),
+        event_seq: eb.ref("excluded.event_seq"),
+        provider_score: eb.ref("excluded.provider_score"),
+        client_score: eb.ref("excluded.client_score"),
+        explanation: eb.ref("excluded.explanation"),
+        warnings: eb.ref("excluded.warnings"),
+        next_check_in_at: eb.ref("excluded.next_check_in_at"),
+        computed_at: eb.ref("excluded.computed_at"),
+        org_shares: eb.ref("excluded.org_shares"),
+      })),
+    )
+    .execute();
+}
+
+/** Many history points at once; the latest computation of a day wins, as in `recordHistory`. */
+export async function recordHistoryRows(
+  db: Kysely<Database>,
+  rows: readonly Database["health_history"][],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto("health_history")
+    .values([...rows])
+    .onConflict((oc) =>
+      oc.columns(["subject_kind", "subject_id", "side", "day"]).doUpdateSet((eb) => ({
+        score: eb.ref("excluded.score"),
+        recorded_at: eb.ref("excluded.recorded_at"),
+      })),
+    )
+    .execute();
+}

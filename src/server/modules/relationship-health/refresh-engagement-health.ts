@@ -143,26 +143,21 @@ export async function refreshEngagementHealth(
   });
 }
 
-/**
- * Stores an engagement's assessment with its shares of its organisations' sums, its history
- * point and its warnings' changes (as ledger events). The organisations are the caller's.
- */
-export async function storeEngagementAssessment(
-  trx: Kysely<Database>,
-  deps: AppDeps,
-  input: {
-    parties: Parties;
-    state: FactsState;
-    eventSeq: number;
-    previous: HealthWarning[];
-    cohort: Cohort;
-    now: string;
-  },
-): Promise<{ assessment: EngagementAssessment; shares: EngagementShares }> {
+interface AssessmentInput {
+  parties: Parties;
+  state: FactsState;
+  eventSeq: number;
+  previous: HealthWarning[];
+  cohort: Cohort;
+  now: string;
+}
+
+/** An engagement's assessment as the rows that store it, and its warnings' changes. */
+export function assessmentRecord(input: AssessmentInput) {
   const { parties, state, now } = input;
   const assessment = assessEngagement(state.facts, now, input.cohort);
   const shares = sharesOf(state.facts, now, input.cohort);
-  await saveEngagementHealth(trx, {
+  const row = {
     engagement_id: parties.engagementId,
     client_org_id: parties.clientOrgId,
     provider_org_id: parties.providerOrgId,
@@ -175,21 +170,44 @@ export async function storeEngagementAssessment(
     next_check_in_at: nextCheckInAt(state),
     computed_at: now,
     org_shares: sharesToJson(shares),
-  });
-  for (const side of ["client", "provider"] as const) {
-    await recordHistory(trx, {
-      subject_kind: "engagement",
-      subject_id: parties.engagementId,
-      side,
-      day: now.slice(0, 10),
-      score: assessment[side].score,
-      recorded_at: now,
-    });
-  }
-  const { raised, cleared } = diffWarnings(input.previous, assessment.warnings);
-  for (const warning of raised) {
+  };
+  const history = (["client", "provider"] as const).map((side) => ({
+    subject_kind: "engagement" as const,
+    subject_id: parties.engagementId,
+    side,
+    day: now.slice(0, 10),
+    score: assessment[side].score,
+    recorded_at: now,
+  }));
+  return { assessment, shares, row, history, ...diffWarnings(input.previous, assessment.warnings) };
+}
+
+/**
+ * Stores an engagement's assessment with its shares of its organisations' sums, its history
+ * point and its warnings' changes (as ledger events). The organisations are the caller's.
+ */
+export async function storeEngagementAssessment(
+  trx: Kysely<Database>,
+  deps: AppDeps,
+  input: AssessmentInput,
+): Promise<{ assessment: EngagementAssessment; shares: EngagementShares }> {
+  const record = assessmentRecord(input);
+  await saveEngagementHealth(trx, record.row);
+  for (const point of record.history) await recordHistory(trx, point);
+  await appendWarningChanges(trx, deps, input.parties.engagementId, record);
+  return record;
+}
+
+/** Raised and cleared warnings, as ledger events of the engagement. */
+export async function appendWarningChanges(
+  trx: Kysely<Database>,
+  deps: AppDeps,
+  engagementId: string,
+  changes: { raised: HealthWarning[]; cleared: string[] },
+): Promise<void> {
+  for (const warning of changes.raised) {
     await appendEvent(trx, deps, {
-      engagementId: parties.engagementId,
+      engagementId,
       type: "health.warning_raised",
       actorUserId: null,
       actorOrgId: null,
@@ -202,14 +220,13 @@ export async function storeEngagementAssessment(
       },
     });
   }
-  for (const key of cleared) {
+  for (const key of changes.cleared) {
     await appendEvent(trx, deps, {
-      engagementId: parties.engagementId,
+      engagementId,
       type: "health.warning_cleared",
       actorUserId: null,
       actorOrgId: null,
       payload: { key, code: key.split(":")[0] ?? key },
     });
   }
-  return { assessment, shares };
 }

@@ -16,8 +16,10 @@ import {
   listAllParties,
   listEventsOfEngagements,
   listWarningsOf,
+  recordHistoryRows,
   replaceOrganisationHealth,
   saveCohort,
+  saveEngagementHealthRows,
 } from "./health.repository";
 import {
   organisationHealthRow,
@@ -25,8 +27,9 @@ import {
   type OrganisationHealthRow,
 } from "./organisation-sums";
 import {
+  appendWarningChanges,
+  assessmentRecord,
   readCohort,
-  storeEngagementAssessment,
   toFactEvent,
   type Parties,
 } from "./refresh-engagement-health";
@@ -93,17 +96,24 @@ export async function rescoreAll(
       const warnings = new Map(
         (await listWarningsOf(trx, ids)).map((r) => [r.engagement_id, r.warnings]),
       );
-      for (const item of batch) {
+      const records = batch.map((item) => {
         const stored = warnings.get(item.parties.engagementId);
         const previous = stored ? (JSON.parse(stored) as HealthWarning[]) : [];
-        const { shares } = await storeEngagementAssessment(trx, deps, {
-          ...item,
-          previous,
-          cohort,
-          now,
-        });
+        return assessmentRecord({ ...item, previous, cohort, now });
+      });
+      await saveEngagementHealthRows(
+        trx,
+        records.map((r) => r.row),
+      );
+      await recordHistoryRows(
+        trx,
+        records.flatMap((r) => r.history),
+      );
+      for (const [index, record] of records.entries()) {
+        const engagementId = batch[index]?.parties.engagementId ?? "";
+        await appendWarningChanges(trx, deps, engagementId, record);
         for (const side of ["client", "provider"] as const) {
-          const share = shares[side];
+          const share = record.shares[side];
           if (!share.isInWindow) continue;
           const key = `${side}:${share.orgId}`;
           const entry = organisations.get(key) ?? { sums: {}, pairs: new Map<string, number>() };
