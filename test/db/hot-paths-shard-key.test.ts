@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { CompiledQuery, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_LOGIN_THROTTLE } from "../../src/domain/auth/login-throttle";
@@ -101,7 +104,7 @@ describe("the hot paths on PostgreSQL", () => {
     await ensureDefaultTaxonomy(handle);
     recorder = recordQueries(handle.db);
     const clock = new ManualClock(new Date("2026-11-22T09:00:00.000Z"));
-    const filesDirectory = "/tmp/accord-hot-paths-files";
+    const filesDirectory = await mkdtemp(join(tmpdir(), "accord-hot-paths-"));
     const deps = createDeps(
       { ...handle, db: recorder.db },
       {
@@ -145,6 +148,7 @@ describe("the hot paths on PostgreSQL", () => {
     await t.close();
     t.deps.mailer.close();
     await handle.close();
+    await rm(t.filesDirectory, { recursive: true, force: true });
   });
 
   it("pins every statement to the engagement or one of its organisations, but the listed few", () => {
