@@ -35,6 +35,26 @@ export async function signUpBenchUser(
 }
 
 /**
+ * The headers of the bench user's writes, as the web app sends them: the session and CSRF
+ * cookies, and the token fetched for the session.
+ */
+export async function writeHeaders(
+  baseUrl: string,
+  user: BenchUser,
+): Promise<Record<string, string>> {
+  const response = await fetch(`${baseUrl}/api/v1/auth/csrf`, {
+    headers: { cookie: user.cookie },
+  });
+  if (response.status !== 200) {
+    throw new Error(`GET /auth/csrf answered ${response.status}: ${await response.text()}`);
+  }
+  const { token } = (await response.json()) as { token?: unknown };
+  const cookies = response.headers.getSetCookie().map((header) => header.split(";")[0] ?? "");
+  if (typeof token !== "string") throw new Error("GET /auth/csrf returned no token");
+  return { cookie: [user.cookie, ...cookies].join("; "), "x-csrf-token": token };
+}
+
+/**
  * Checks once, before any load, that each case answers what a person would see: a full first
  * page of the list, the engagement asked for, its events, and ledgers that verify. A benchmark
  * of empty or failing answers would measure nothing.

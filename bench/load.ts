@@ -18,6 +18,8 @@ export interface LoadCase {
   /** Paths taken in turn across all connections, e.g. one engagement after another. */
   paths: readonly string[];
   headers?: Record<string, string>;
+  /** A write: POST with this JSON body to each path in turn (GET without). */
+  postBody?: unknown;
   /**
    * Overrides of the run's settings for a case whose requests take long: with 50 connections
    * on a route taking a second, latency would measure the queue, not the route.
@@ -201,19 +203,22 @@ function fire(
     // autocannon notices the end of the duration only at a sample tick (1 s by default), which
     // would stretch short quick-mode runs.
     sampleInt: 100,
-    headers: spec.headers ?? {},
-    requests:
-      spec.paths.length > 1
-        ? [
-            {
-              method: "GET",
-              setupRequest: (request) => ({
-                ...request,
-                path: spec.paths[next++ % spec.paths.length] ?? first,
-              }),
-            },
-          ]
-        : [{ method: "GET" }],
+    headers: {
+      ...spec.headers,
+      ...(spec.postBody !== undefined && { "content-type": "application/json" }),
+    },
+    requests: [
+      {
+        method: spec.postBody === undefined ? "GET" : "POST",
+        ...(spec.postBody !== undefined && { body: JSON.stringify(spec.postBody) }),
+        ...(spec.paths.length > 1 && {
+          setupRequest: (request: autocannon.Request) => ({
+            ...request,
+            path: spec.paths[next++ % spec.paths.length] ?? first,
+          }),
+        }),
+      },
+    ],
   };
   const instance = autocannon(options, (error: unknown, done: autocannon.Result) =>
     error ? settle.reject(error) : settle.resolve(done),

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { GeneratedData } from "./generate-data";
 import type { GeneratedMarket } from "./generate-market";
 import type { CaseResult, LoadSettings } from "./load";
+import type { RescoreReport } from "./rescore-throughput";
 
 export interface DatabaseReport {
   dialect: "sqlite" | "postgres";
@@ -15,6 +16,8 @@ export interface DatabaseReport {
   market: (GeneratedMarket & { generationSeconds: number }) | null;
   ceiling: CaseResult | null;
   cases: CaseResult[];
+  /** `accord rescore` over the generated ledgers, and the incremental path per event. */
+  rescore: RescoreReport | null;
   /** Set when the database could not be benchmarked at all. */
   setupFailure: string | null;
 }
@@ -111,7 +114,17 @@ export function formatDatabase(report: DatabaseReport, settings: LoadSettings): 
     lines.push(`(data generated in ${report.generationSeconds.toFixed(1)} s)`);
   }
   if (report.market) lines.push(...formatMarket(report.market));
+  if (report.rescore) lines.push(formatRescore(report.rescore));
   return lines.join("\n");
+}
+
+function formatRescore(rescore: RescoreReport): string {
+  return (
+    `(rescore: ${rescore.events} events of ${rescore.engagements} engagements in ` +
+    `${rescore.seconds.toFixed(2)} s, ${Math.round(rescore.eventsPerSecond)} events/s; ` +
+    `incremental ${Math.round(rescore.incrementalMicrosPerEvent)} µs per event over ` +
+    `${rescore.incrementalSamples} events)`
+  );
 }
 
 function formatMarket(market: NonNullable<DatabaseReport["market"]>): string[] {

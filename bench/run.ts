@@ -1,11 +1,13 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { openDatabase, type DialectName } from "../src/server/db/connect";
 import { migrateToLatest } from "../src/server/db/migrate";
-import { checkAnswers, checkMatches, signUpBenchUser } from "./bench-user";
+import { checkAnswers, checkMatches, signUpBenchUser, writeHeaders } from "./bench-user";
+import { chartPoints, latencyChartSvg } from "./latency-chart";
+import { measureRescore } from "./rescore-throughput";
 import {
   addOwner,
   FULL_SCALE,
@@ -45,6 +47,7 @@ import { startServerProcess, type ServerProcess } from "./server-process";
 
 const LIST_PAGE_SIZE = 50;
 const PROFILE_DIR = fileURLToPath(new URL("results/profiles/", import.meta.url));
+const CHART_FILE = fileURLToPath(new URL("results/latency-vs-size.svg", import.meta.url));
 
 interface RunOptions {
   scale: DataScale;
@@ -58,6 +61,8 @@ interface RunOptions {
   dialects: DialectName[];
   /** `--only matching`: skip the engagement cases, for a quick look at matching alone. */
   isMatchingOnly: boolean;
+  /** Engagements of the incremental path's timing sample after the rescore. */
+  incrementalSamples: number;
 }
 
 function flagValue(name: string): string | null {
@@ -96,7 +101,14 @@ async function main(): Promise<number> {
       (dialect) => (flagValue("--database") ?? dialect) === dialect,
     ),
     isMatchingOnly: flagValue("--only") === "matching",
+    incrementalSamples: isQuick ? 20 : 200,
   };
+  // `--sizes 10000,100000,1000000`: the engagement cases again at each data size (matching
+  // only at the first), for the chart of latency against data size.
+  const sizes = (flagValue("--sizes") ?? "")
+    .split(",")
+    .map((size) => Number(size.trim()))
+    .filter((size) => Number.isInteger(size) && size > 0);
   const report: RunReport = {
     startedAt: new Date().toISOString(),
     mode: isQuick ? "quick" : "full",
@@ -119,12 +131,26 @@ async function main(): Promise<number> {
     });
   }
   try {
-    for (const dialect of options.dialects) {
-      const database = await benchDatabase(dialect, options, cleanup);
-      // Each database's servers and files go before the next starts, so they never compete.
-      await cleanup.runAll();
-      report.databases.push(database);
-      console.log(`\n${formatDatabase(database, options.settings)}`);
+    const runs =
+      sizes.length > 0
+        ? sizes.map((engagements, index) => ({
+            ...options,
+            scale: {
+              ...options.scale,
+              engagements,
+              benchOrgEngagements: Math.min(options.scale.benchOrgEngagements, engagements),
+            },
+            hasMatching: index === 0,
+          }))
+        : [{ ...options, hasMatching: true }];
+    for (const run of runs) {
+      for (const dialect of options.dialects) {
+        const database = await benchDatabase(dialect, run, cleanup);
+        // Each database's servers and files go before the next starts, so they never compete.
+        await cleanup.runAll();
+        report.databases.push(database);
+        console.log(`\n${formatDatabase(database, options.settings)}`);
+      }
     }
   } finally {
     await cleanup.runAll();
@@ -135,7 +161,8 @@ async function main(): Promise<number> {
   console.log(`Screening throughput: 1,000 texts in ${measureClassifier().toFixed(0)} ms`);
 
   await writeResults(report);
-  console.log(`\nResults written to ${RESULTS_FILE}`);
+  await writeFile(CHART_FILE, latencyChartSvg(chartPoints([report])));
+  console.log(`\nResults written to ${RESULTS_FILE}, the latency chart to ${CHART_FILE}`);
   if (options.profileDir)
     console.log(`CPU profiles of the Accord servers in ${options.profileDir}`);
   const isFailed = hasFailure(report);
@@ -150,7 +177,7 @@ async function main(): Promise<number> {
  */
 async function benchDatabase(
   dialect: DialectName,
-  options: RunOptions,
+  options: RunOptions & { hasMatching: boolean },
   cleanup: Cleanup,
 ): Promise<DatabaseReport> {
   const report: DatabaseReport = {
@@ -161,6 +188,7 @@ async function benchDatabase(
     market: null,
     ceiling: null,
     cases: [],
+    rescore: null,
     setupFailure: null,
   };
   try {
@@ -181,6 +209,32 @@ async function benchDatabase(
     const data = await generateData(handle.db, options.scale, { now: new Date() });
     report.generationSeconds = (performance.now() - startedAt) / 1000;
     report.data = data.counts;
+
+    progress(dialect, "rescoring health from the ledgers");
+    report.rescore = await measureRescore(handle, { samples: options.incrementalSamples });
+    // The overview reads health, which engagements with both parties have.
+    const withBothSides = new Set(
+      (
+        await handle.db
+          .selectFrom("engagements")
+          .select("id")
+          .where("client_org_id", "=", data.benchOrgId)
+          .where("provider_org_id", "is not", null)
+          .execute()
+      ).map((row) => row.id),
+    );
+    const overviewIds = data.benchOrgEngagementIds.filter((id) => withBothSides.has(id));
+    // Where the bench user can post: the benchmark organisation's active engagements.
+    const writable = (
+      await handle.db
+        .selectFrom("engagements")
+        .select("id")
+        .where("client_org_id", "=", data.benchOrgId)
+        .where("status", "=", "active")
+        .where("provider_org_id", "is not", null)
+        .orderBy("id")
+        .execute()
+    ).map((row) => row.id);
 
     progress(dialect, `generating ${options.market.providers} provider profiles and briefs`);
     const marketStartedAt = performance.now();
@@ -212,9 +266,14 @@ async function benchDatabase(
       engagementIds: data.benchOrgEngagementIds,
       listPageSize: LIST_PAGE_SIZE,
     });
+    const cases = accordCases(data, user.cookie, overviewIds, {
+      engagementIds: writable,
+      headers: await writeHeaders(accord.url, user),
+    });
     report.cases = options.isMatchingOnly
       ? []
-      : await measureAccord(accord, accordCases(data, user.cookie), options.settings, dialect);
+      : await measureAccord(accord, cases, options.settings, dialect);
+    if (!options.hasMatching) return report;
     // Matching is checked, warmed up and measured after the other cases, so the large heap its
     // candidate lists leave does not show in their memory. A wrong answer fails its cases only.
     const matching = matchingCases(market, user.cookie, options.matchSeconds);
@@ -233,11 +292,20 @@ async function benchDatabase(
   return report;
 }
 
-/** What a person opening Accord asks for: their list, then one engagement's page and timeline. */
-function accordCases(data: GeneratedData, cookie: string): LoadCase[] {
+/**
+ * What a person opening Accord asks for: their list, then one engagement's page and timeline;
+ * the overview tab as a whole (the engagement, its health with both scores and warnings, its
+ * events: three requests per visit, figures per request); and a member posting a message.
+ */
+function accordCases(
+  data: GeneratedData,
+  cookie: string,
+  overviewIds: readonly string[],
+  writes: { engagementIds: readonly string[]; headers: Record<string, string> },
+): LoadCase[] {
   const headers = { cookie };
   const ids = data.benchOrgEngagementIds;
-  return [
+  const cases: LoadCase[] = [
     { name: "engagement list", paths: ["/api/v1/engagements"], headers },
     { name: "engagement page", paths: ids.map((id) => `/api/v1/engagements/${id}`), headers },
     {
@@ -246,6 +314,28 @@ function accordCases(data: GeneratedData, cookie: string): LoadCase[] {
       headers,
     },
   ];
+  if (overviewIds.length > 0) {
+    cases.push({
+      name: "engagement overview",
+      paths: overviewIds.flatMap((id) => [
+        `/api/v1/engagements/${id}`,
+        `/api/v1/engagements/${id}/health`,
+        `/api/v1/engagements/${id}/events`,
+      ]),
+      headers,
+    });
+  }
+  if (writes.engagementIds.length > 0) {
+    cases.push({
+      name: "posting a message",
+      paths: writes.engagementIds.map((id) => `/api/v1/engagements/${id}/messages`),
+      headers: writes.headers,
+      postBody: { thread: "engagement", body: "Status update: the next round is on track." },
+      // Few: every post lengthens a timeline the read cases measure after the warm-up.
+      warmupRequests: 50,
+    });
+  }
+  return cases;
 }
 
 /**

@@ -24,8 +24,9 @@ export function rescoreCommand(): Command {
         const started = performance.now();
         const counts = await rescoreAll(deps);
         const seconds = (performance.now() - started) / 1000;
+        const perSecond = seconds > 0 ? Math.round(counts.events / seconds) : 0;
         process.stdout.write(
-          `Rescored ${counts.engagements} engagements and ${counts.organisations} organisation sides in ${seconds.toFixed(2)} s\n`,
+          `Rescored ${counts.engagements} engagements (${counts.events} events, ${perSecond} events/s) and ${counts.organisations} organisation sides in ${seconds.toFixed(2)} s\n`,
         );
       });
     });

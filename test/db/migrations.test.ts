@@ -73,6 +73,7 @@ const TABLES = [
   "next_phase_offers",
   "recognitions",
   "password_resets",
+  "organisation_health_counterparties",
 ];
 
 async function tableNames(handle: DatabaseHandle): Promise<string[]> {
@@ -110,6 +111,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0013-growth",
       "0015-performance-indexes",
       "0018-password-reset",
+      "0019-health-aggregates",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });

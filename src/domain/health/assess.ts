@@ -1,10 +1,11 @@
 import type { Side } from "../engagement/engagement";
 import type { Cohort } from "./cohort";
-import { scoreEngagement, scoreOrganisation, type OrganisationScore } from "./engagement-score";
+import { scoreEngagement } from "./engagement-score";
 import type { HealthFacts } from "./facts";
 import { bestImprovement, type Improvement } from "./improvement";
 import type { SideScore } from "./score";
 import { engagementWarnings, type HealthWarning } from "./warnings";
+import { scoreOrganisation, type OrganisationScore } from "./org-aggregate";
 
 export type ExplainedScore = SideScore & { improvement: Improvement | null };
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { AgreementTerms } from "../agreement/terms";
 import { assessEngagement } from "./assess";
-import { defaultCohort } from "./cohort";
+import { computeCohort, defaultCohort, type Cohort } from "./cohort";
 import type { CheckInFact } from "./facts";
 import {
   applyLedgerEvent,
@@ -12,6 +12,18 @@ import {
   type LedgerFactEvent,
   type LedgerReferences,
 } from "./facts-from-ledger";
+import {
+  addSums,
+  scoreFromSums,
+  scoreOrganisation,
+  shareChange,
+  sharesFromJson,
+  sharesOf,
+  sharesToJson,
+  sumsFromJson,
+  sumsToJson,
+  type OrgSums,
+} from "./org-aggregate";
 
 const HEADER = {
   engagementId: "e",
@@ -239,6 +251,63 @@ describe("incremental and full recomputation", () => {
     );
   });
 
+  // 60 s: a generous cap for a loaded machine (the runs take a few seconds).
+  it("keeps organisations' sums one event at a time equal to the sums of all shares, and after a sweep scores them as a full recomputation does", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            { weight: 9, arbitrary: fc.tuple(fc.nat(4), eventBody, org, gap) },
+            { weight: 1, arbitrary: fc.tuple(fc.constant("sweep" as const), gap) },
+          ),
+          { maxLength: 60 },
+        ),
+        fc.integer({ min: 0, max: 1_000 }),
+        (steps, finalGapDays) => {
+          const world = new OrganisationWorld();
+          let at = Date.parse(HEADER.startedAt);
+          for (const step of steps) {
+            if (step[0] === "sweep") {
+              at += step[1];
+              world.sweep(new Date(at).toISOString(), defaultCohort());
+            } else {
+              const [index, body, actorOrgId, hours] = step;
+              at += hours;
+              world.event(
+                index,
+                { ...body, actorOrgId, occurredAt: new Date(at).toISOString() },
+                defaultCohort(),
+              );
+            }
+            world.expectSumsOfShares();
+          }
+          // The daily sweep at T, then a full recomputation at T with the same cohort.
+          const now = new Date(at + finalGapDays * 86_400_000).toISOString();
+          const full = world.ledgers.map((ledger, index) =>
+            factsFromLedger(ENGAGEMENTS[index]!, ledger, refs),
+          );
+          const cohort = computeCohort(
+            full.map((f) => f.facts),
+            now,
+          );
+          world.sweep(now, cohort);
+          world.expectSumsOfShares();
+          for (const [side, orgId] of ORG_SIDES) {
+            const expected = scoreOrganisation(
+              side,
+              orgId,
+              full.map((f) => f.facts),
+              now,
+              cohort,
+            );
+            expect(world.score(side, orgId, cohort)).toEqual(expected);
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  }, 60_000);
+
   it("reads a realistic ledger into the facts the model expects", () => {
     const at = (day: string) => `2026-${day}T10:00:00.000Z`;
     const events: LedgerFactEvent[] = [
@@ -310,3 +379,105 @@ describe("incremental and full recomputation", () => {
     expect(facts.checkIns).toHaveLength(2);
   });
 });
+
+/** Up to 72 hours between events, now and then a long silence (so engagements leave the window). */
+const gap = fc.oneof(
+  { weight: 4, arbitrary: fc.integer({ min: 1, max: 72 }).map((h) => h * 3_600_000) },
+  { weight: 1, arbitrary: fc.integer({ min: 100, max: 900 }).map((d) => d * 86_400_000) },
+);
+
+/** Five engagements between two clients and two providers. */
+const ENGAGEMENTS = [
+  ["c1", "p1"],
+  ["c1", "p2"],
+  ["c2", "p1"],
+  ["c1", "p1"],
+  ["c2", "p2"],
+].map(([clientOrgId, providerOrgId], index) => ({
+  ...HEADER,
+  engagementId: `e${index}`,
+  clientOrgId: clientOrgId!,
+  providerOrgId: providerOrgId!,
+}));
+
+const ORG_SIDES = [
+  ["client", "c1"],
+  ["client", "c2"],
+  ["provider", "p1"],
+  ["provider", "p2"],
+] as const;
+
+/**
+ * The incremental path as the server runs it, with every stored value going through its JSON:
+ * an event folds into its engagement's state, which is assessed at the event's instant, and its
+ * new shares replace its previous ones in its organisations' sums; a sweep assesses every
+ * engagement again at one instant.
+ */
+class OrganisationWorld {
+  readonly ledgers: LedgerFactEvent[][] = ENGAGEMENTS.map(() => []);
+  private readonly states = ENGAGEMENTS.map((header) => JSON.stringify(initialFactsState(header)));
+  private readonly shares: (string | null)[] = ENGAGEMENTS.map(() => null);
+  private readonly sums = new Map<string, string>();
+  private readonly pairs = new Map<string, number>();
+  private readonly counterparties = new Map<string, number>();
+
+  event(index: number, event: LedgerFactEvent, cohort: Cohort): void {
+    this.ledgers[index]!.push(event);
+    const state = applyLedgerEvent(JSON.parse(this.states[index]!) as FactsState, event, refs);
+    this.states[index] = JSON.stringify(state);
+    this.assess(index, event.occurredAt, cohort);
+  }
+
+  sweep(now: string, cohort: Cohort): void {
+    ENGAGEMENTS.forEach((_, index) => this.assess(index, now, cohort));
+  }
+
+  private assess(index: number, now: string, cohort: Cohort): void {
+    const facts = (JSON.parse(this.states[index]!) as FactsState).facts;
+    const next = sharesOf(facts, now, cohort);
+    const previous = this.shares[index] ? sharesFromJson(this.shares[index]) : null;
+    for (const side of ["client", "provider"] as const) {
+      const share = next[side];
+      const key = `${side}:${share.orgId}`;
+      const change = shareChange(previous?.[side] ?? null, share);
+      const pairKey = `${key}:${share.counterpartyOrgId}`;
+      const pair = (this.pairs.get(pairKey) ?? 0) + change.pairChange;
+      this.pairs.set(pairKey, pair);
+      let distinct = this.counterparties.get(key) ?? 0;
+      if (change.pairChange > 0 && pair === 1) distinct += 1;
+      if (change.pairChange < 0 && pair === 0) distinct -= 1;
+      this.counterparties.set(key, distinct);
+      const sums = addSums(sumsFromJson(this.sums.get(key) ?? "{}"), change.sums);
+      this.sums.set(key, sumsToJson(sums));
+    }
+    this.shares[index] = sharesToJson(next);
+  }
+
+  /** Each organisation's kept sums are, to the bit, the sums of its engagements' stored shares. */
+  expectSumsOfShares(): void {
+    for (const [side, orgId] of ORG_SIDES) {
+      let expected: OrgSums = {};
+      const counterparties = new Set<string>();
+      for (const stored of this.shares) {
+        const share = stored ? sharesFromJson(stored)?.[side] : undefined;
+        if (!share || share.orgId !== orgId || !share.isInWindow) continue;
+        expected = addSums(expected, share.sums);
+        counterparties.add(share.counterpartyOrgId);
+      }
+      const key = `${side}:${orgId}`;
+      expect(this.sums.get(key) ?? "{}").toBe(sumsToJson(expected));
+      expect(this.counterparties.get(key) ?? 0).toBe(counterparties.size);
+    }
+  }
+
+  score(side: "client" | "provider", orgId: string, cohort: Cohort) {
+    const key = `${side}:${orgId}`;
+    return scoreFromSums(
+      side,
+      orgId,
+      sumsFromJson(this.sums.get(key) ?? "{}"),
+      this.counterparties.get(key) ?? 0,
+      cohort,
+    );
+  }
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  dateOf,
   businessDaysBetween,
   daysPastDue,
   engagementWeight,
@@ -61,5 +62,14 @@ describe("health mechanics", () => {
     expect(median([])).toBeNull();
     expect(daysPastDue("2026-11-13", "2026-12-01")).toBe(18);
     expect(daysPastDue("2026-12-05", "2026-12-01")).toBe(0);
+  });
+});
+
+describe("the date of an instant", () => {
+  it("reads a UTC instant's date off its text, and converts other forms to UTC", () => {
+    expect(dateOf("2026-12-01T23:59:59.999Z")).toBe("2026-12-01");
+    expect(dateOf("2026-12-01T23:30Z")).toBe("2026-12-01");
+    expect(dateOf("2026-12-01T23:30:00+02:00")).toBe("2026-12-01");
+    expect(dateOf("2026-12-01T01:30:00+02:00")).toBe("2026-11-30");
   });
 });

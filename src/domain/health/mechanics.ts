@@ -81,8 +81,11 @@ export function businessDaysBetween(from: string, to: string): number {
   return count;
 }
 
-/** The UTC date (YYYY-MM-DD) of an instant. */
+const UTC_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
+
+/** The UTC date (YYYY-MM-DD) of an instant (read off a UTC instant's text: the model calls it often). */
 export function dateOf(instant: string): string {
+  if (UTC_INSTANT.test(instant)) return instant.slice(0, 10);
   return new Date(Date.parse(instant)).toISOString().slice(0, 10);
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultCohort } from "./cohort";
-import { scoreEngagement, scoreOrganisation } from "./engagement-score";
+import { scoreEngagement } from "./engagement-score";
+import { scoreOrganisation } from "./org-aggregate";
 import type { HealthFacts, RecognitionFact } from "./facts";
 import { applyLedgerEvent, factsFromLedger, type LedgerFactEvent } from "./facts-from-ledger";
 import { NOW, factsWith, invoice } from "./test-facts";

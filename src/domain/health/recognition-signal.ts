@@ -17,8 +17,13 @@ const DAY_MS = 86_400_000;
  * time (and a capped score stays capped).
  */
 export function recognitionSignal(publishedAt: readonly string[], now: Date): RecognitionSignal {
-  const { pointsEach, maxPoints, windowDays } = GROWTH.recognition;
+  const { windowDays } = GROWTH.recognition;
   const since = now.getTime() - windowDays * DAY_MS;
-  const count = publishedAt.filter((at) => Date.parse(at) >= since).length;
+  return recognitionFromCount(publishedAt.filter((at) => Date.parse(at) >= since).length);
+}
+
+/** The signal of `count` recognitions inside the window (an organisation keeps only the count). */
+export function recognitionFromCount(count: number): RecognitionSignal {
+  const { pointsEach, maxPoints } = GROWTH.recognition;
   return { count, points: Math.min(maxPoints, count * pointsEach), maxPoints };
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { computeCohort, defaultCohort, findHarshRaters } from "./cohort";
-import { scoreEngagement, scoreOrganisation } from "./engagement-score";
+import { scoreEngagement } from "./engagement-score";
 import type { HealthFacts } from "./facts";
 import { bestImprovement } from "./improvement";
+import { scoreOrganisation } from "./org-aggregate";
 import { NOW, factsWith, invoice } from "./test-facts";
 
 const cohort = defaultCohort();

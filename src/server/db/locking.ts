@@ -17,3 +17,18 @@ export async function lockEngagement(
   if (dialect !== "postgres") return;
   await sql`select id from engagements where id = ${engagementId} for no key update`.execute(trx);
 }
+
+/** `lockEngagement` for many engagements in one statement (a batch of `accord rescore`). */
+export async function lockEngagements(
+  trx: Kysely<Database>,
+  dialect: DialectName,
+  engagementIds: readonly string[],
+): Promise<void> {
+  if (dialect !== "postgres" || engagementIds.length === 0) return;
+  await trx
+    .selectFrom("engagements")
+    .select("id")
+    .where("id", "in", [...engagementIds])
+    .forNoKeyUpdate()
+    .execute();
+}

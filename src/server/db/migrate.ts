@@ -19,6 +19,7 @@ import * as disputesExit from "./migrations/0012-disputes-exit";
 import * as growth from "./migrations/0013-growth";
 import * as performanceIndexes from "./migrations/0015-performance-indexes";
 import * as passwordReset from "./migrations/0018-password-reset";
+import * as healthAggregates from "./migrations/0019-health-aggregates";
 
 /** Migrations in order; the names are stored, so a landed name never changes. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0013-growth": growth,
   "0015-performance-indexes": performanceIndexes,
   "0018-password-reset": passwordReset,
+  "0019-health-aggregates": healthAggregates,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

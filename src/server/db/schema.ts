@@ -75,6 +75,7 @@ export interface Database {
   next_phase_offers: NextPhaseOffersTable;
   recognitions: RecognitionsTable;
   password_resets: PasswordResetsTable;
+  organisation_health_counterparties: OrganisationHealthCounterpartiesTable;
 }
 
 /** A private pulse window of one engagement, opened on the agreement's cadence. */
@@ -119,6 +120,8 @@ export interface EngagementHealthTable {
   /** When the sweeper opens the next check-in; null without an agreement in force. */
   next_check_in_at: string | null;
   computed_at: string;
+  /** JSON: this engagement's share of each side's organisation sums, as of `computed_at`. */
+  org_shares: Generated<string>;
 }
 
 export interface OrganisationHealthTable {
@@ -130,6 +133,16 @@ export interface OrganisationHealthTable {
   counterparty_count: number;
   explanation: string;
   computed_at: string;
+  /** JSON: the sums of its engagements' shares (decimal strings of fixed-point integers). */
+  sums: Generated<string>;
+}
+
+/** How many of an organisation side's engagements inside the window are with each counterparty. */
+export interface OrganisationHealthCounterpartiesTable {
+  org_id: string;
+  side: "client" | "provider";
+  counterparty_org_id: string;
+  engagement_count: number;
 }
 
 export interface HealthHistoryTable {

@@ -1,6 +1,7 @@
-import type { Kysely } from "kysely";
+import { sql, type Insertable, type Kysely } from "kysely";
 import type { CheckInFact } from "../../../domain/health/facts";
-import type { Database } from "../../db/schema";
+import type { DialectName } from "../../db/connect";
+import type { Database, EngagementHealthTable, OrganisationHealthTable } from "../../db/schema";
 
 export function findEngagementHealth(db: Kysely<Database>, engagementId: string) {
   return db
@@ -53,7 +54,7 @@ export async function answersOfCheckIns(
 
 export async function saveEngagementHealth(
   db: Kysely<Database>,
-  row: Database["engagement_health"],
+  row: Insertable<EngagementHealthTable>,
 ): Promise<void> {
   await db
     .insertInto("engagement_health")
@@ -62,18 +63,9 @@ export async function saveEngagementHealth(
     .execute();
 }
 
-export function listStatesOfOrg(db: Kysely<Database>, orgId: string, side: "client" | "provider") {
-  return db
-    .selectFrom("engagement_health")
-    .select(["engagement_id", "state"])
-    .where(side === "client" ? "client_org_id" : "provider_org_id", "=", orgId)
-    .orderBy("engagement_id")
-    .execute();
-}
-
 export async function saveOrganisationHealth(
   db: Kysely<Database>,
-  row: Database["organisation_health"],
+  row: Insertable<OrganisationHealthTable>,
 ): Promise<void> {
   await db
     .insertInto("organisation_health")
@@ -130,5 +122,184 @@ export function listHistory(
     .where("subject_id", "=", subjectId)
     .orderBy("day")
     .orderBy("side")
+    .execute();
+}
+
+/** An organisation side's row, created blank (no score) if it has none yet, so it can be locked. */
+export async function ensureOrganisationHealth(
+  db: Kysely<Database>,
+  orgId: string,
+  side: "client" | "provider",
+  now: string,
+): Promise<void> {
+  await db
+    .insertInto("organisation_health")
+    .values({
+      org_id: orgId,
+      side,
+      score: null,
+      is_new: 1,
+      engagement_count: 0,
+      counterparty_count: 0,
+      explanation: "{}",
+      computed_at: now,
+      sums: "{}",
+    })
+    .onConflict((oc) => oc.columns(["org_id", "side"]).doNothing())
+    .execute();
+}
+
+/**
+ * An organisation side's sums, locked for the rest of the transaction on PostgreSQL (SQLite has
+ * one writer already) so two engagements' events never lose each other's change.
+ */
+export function lockOrganisationSums(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  orgId: string,
+  side: "client" | "provider",
+) {
+  return db
+    .selectFrom("organisation_health")
+    .select(["sums", "counterparty_count"])
+    .where("org_id", "=", orgId)
+    .where("side", "=", side)
+    .$if(dialect === "postgres", (qb) => qb.forUpdate())
+    .executeTakeFirst();
+}
+
+/** Adds `change` to the pair's number of engagements inside the window; the new number. */
+export async function bumpCounterpartyPair(
+  db: Kysely<Database>,
+  key: { orgId: string; side: "client" | "provider"; counterpartyOrgId: string },
+  change: number,
+): Promise<number> {
+  const row = await db
+    .insertInto("organisation_health_counterparties")
+    .values({
+      org_id: key.orgId,
+      side: key.side,
+      counterparty_org_id: key.counterpartyOrgId,
+      engagement_count: change,
+    })
+    .onConflict((oc) =>
+      oc.columns(["org_id", "side", "counterparty_org_id"]).doUpdateSet({
+        engagement_count: sql<number>`organisation_health_counterparties.engagement_count + ${change}`,
+      }),
+    )
+    .returning("engagement_count")
+    .executeTakeFirstOrThrow();
+  const count = Number(row.engagement_count);
+  if (count <= 0) {
+    await db
+      .deleteFrom("organisation_health_counterparties")
+      .where("org_id", "=", key.orgId)
+      .where("side", "=", key.side)
+      .where("counterparty_org_id", "=", key.counterpartyOrgId)
+      .execute();
+  }
+  return count;
+}
+
+/** Rescore's end: every organisation side's row and counterparty pairs replaced at once. */
+export async function replaceOrganisationHealth(
+  db: Kysely<Database>,
+  rows: readonly Insertable<OrganisationHealthTable>[],
+  pairs: readonly Database["organisation_health_counterparties"][],
+): Promise<void> {
+  await db.deleteFrom("organisation_health_counterparties").execute();
+  await db.deleteFrom("organisation_health").execute();
+  for (let at = 0; at < rows.length; at += 500) {
+    await db
+      .insertInto("organisation_health")
+      .values(rows.slice(at, at + 500))
+      .execute();
+  }
+  for (let at = 0; at < pairs.length; at += 1000) {
+    await db
+      .insertInto("organisation_health_counterparties")
+      .values(pairs.slice(at, at + 1000))
+      .execute();
+  }
+}
+
+/** Every engagement with both parties, for `accord rescore`. */
+export function listAllParties(db: Kysely<Database>) {
+  return db
+    .selectFrom("engagements")
+    .select(["id", "client_org_id", "provider_org_id", "created_at"])
+    .orderBy("id")
+    .execute();
+}
+
+/** The ledgers of a batch of engagements, each in order. */
+export function listEventsOfEngagements(db: Kysely<Database>, engagementIds: readonly string[]) {
+  return db
+    .selectFrom("engagement_events")
+    .select(["engagement_id", "seq", "type", "occurred_at", "actor_org_id", "payload"])
+    .where("engagement_id", "in", [...engagementIds])
+    .orderBy("engagement_id")
+    .orderBy("seq")
+    .execute();
+}
+
+export function listAgreementVersionsOf(db: Kysely<Database>, engagementIds: readonly string[]) {
+  return db
+    .selectFrom("agreement_versions")
+    .select(["engagement_id", "version", "terms"])
+    .where("engagement_id", "in", [...engagementIds])
+    .execute();
+}
+
+export function listWarningsOf(db: Kysely<Database>, engagementIds: readonly string[]) {
+  return db
+    .selectFrom("engagement_health")
+    .select(["engagement_id", "warnings"])
+    .where("engagement_id", "in", [...engagementIds])
+    .execute();
+}
+
+/** Many engagements' stored health at once (a batch of `accord rescore`). */
+export async function saveEngagementHealthRows(
+  db: Kysely<Database>,
+  rows: readonly Insertable<EngagementHealthTable>[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto("engagement_health")
+    .values([...rows])
+    .onConflict((oc) =>
+      oc.column("engagement_id").doUpdateSet((eb) => ({
+        client_org_id: eb.ref("excluded.client_org_id"),
+        provider_org_id: eb.ref("excluded.provider_org_id"),
+        state: eb.ref("excluded.state"),
+        event_seq: eb.ref("excluded.event_seq"),
+        provider_score: eb.ref("excluded.provider_score"),
+        client_score: eb.ref("excluded.client_score"),
+        explanation: eb.ref("excluded.explanation"),
+        warnings: eb.ref("excluded.warnings"),
+        next_check_in_at: eb.ref("excluded.next_check_in_at"),
+        computed_at: eb.ref("excluded.computed_at"),
+        org_shares: eb.ref("excluded.org_shares"),
+      })),
+    )
+    .execute();
+}
+
+/** Many history points at once; the latest computation of a day wins, as in `recordHistory`. */
+export async function recordHistoryRows(
+  db: Kysely<Database>,
+  rows: readonly Database["health_history"][],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto("health_history")
+    .values([...rows])
+    .onConflict((oc) =>
+      oc.columns(["subject_kind", "subject_id", "side", "day"]).doUpdateSet((eb) => ({
+        score: eb.ref("excluded.score"),
+        recorded_at: eb.ref("excluded.recorded_at"),
+      })),
+    )
     .execute();
 }

@@ -6,7 +6,12 @@ import {
   type EngagementAssessment,
 } from "../../../domain/health/assess";
 import { defaultCohort, type Cohort } from "../../../domain/health/cohort";
-import { scoreOrganisation } from "../../../domain/health/engagement-score";
+import {
+  sharesFromJson,
+  sharesOf,
+  sharesToJson,
+  type EngagementShares,
+} from "../../../domain/health/org-aggregate";
 import {
   applyLedgerEvent,
   initialFactsState,
@@ -15,9 +20,7 @@ import {
   type LedgerFactEvent,
   type LedgerReferences,
 } from "../../../domain/health/facts-from-ledger";
-import type { HealthFacts } from "../../../domain/health/facts";
 import { diffWarnings, type HealthWarning } from "../../../domain/health/warnings";
-import type { Side } from "../../../domain/engagement/engagement";
 import type { Database } from "../../db/schema";
 import type { AppDeps, EventReaction } from "../../platform/deps";
 import { termsOfVersion } from "../../kernel/terms-in-force";
@@ -27,12 +30,11 @@ import {
   findEngagementHealth,
   findEngagementParties,
   listEventsAfter,
-  listStatesOfOrg,
   readCohortRow,
   recordHistory,
   saveEngagementHealth,
-  saveOrganisationHealth,
 } from "./health.repository";
+import { applyEngagementShares } from "./organisation-sums";
 
 export interface Parties {
   engagementId: string;
@@ -103,9 +105,9 @@ export const refreshHealthAfterEvent: EventReaction = async (trx, deps, event) =
 /**
  * The incremental path, run by `appendEvent` after every event but health's own: folds the
  * events appended since the stored state (usually just one) into it, assesses this engagement
- * only, raises and clears its warnings as ledger events, and rescores both organisations from
- * their engagements' stored facts. Work per event: one engagement, plus one read per
- * organisation of its engagements' facts; never the ledger of another engagement.
+ * only, raises and clears its warnings as ledger events, and moves both organisations' sums by
+ * the change of this engagement's shares. Work per event: this engagement's new events and two
+ * rows of organisation sums; never another engagement's ledger or facts.
  */
 export async function refreshEngagementHealth(
   trx: Kysely<Database>,
@@ -123,31 +125,39 @@ export async function refreshEngagementHealth(
   const state = events.reduce((s, event) => applyLedgerEvent(s, event, refs), base);
   const lastSeq = rows.length > 0 ? Number(rows[rows.length - 1]?.seq) : fromSeq;
   const previous = stored ? (JSON.parse(stored.warnings) as HealthWarning[]) : [];
-  await writeEngagementHealth(trx, deps, {
+  const cohort = await readCohort(trx);
+  const now = deps.clock.now().toISOString();
+  const { shares } = await storeEngagementAssessment(trx, deps, {
     parties,
     state,
     eventSeq: lastSeq,
     previous,
-    cohort: await readCohort(trx),
+    cohort,
+    now,
+  });
+  await applyEngagementShares(trx, deps.dialect, {
+    previous: stored ? sharesFromJson(stored.org_shares) : null,
+    next: shares,
+    now,
+    cohort,
   });
 }
 
-/** Stores an engagement's assessment, its history point and its warnings' changes; then its organisations. */
-export async function writeEngagementHealth(
-  trx: Kysely<Database>,
-  deps: AppDeps,
-  input: {
-    parties: Parties;
-    state: FactsState;
-    eventSeq: number;
-    previous: HealthWarning[];
-    cohort: Cohort;
-  },
-): Promise<EngagementAssessment> {
-  const now = deps.clock.now().toISOString();
-  const { parties, state } = input;
+interface AssessmentInput {
+  parties: Parties;
+  state: FactsState;
+  eventSeq: number;
+  previous: HealthWarning[];
+  cohort: Cohort;
+  now: string;
+}
+
+/** An engagement's assessment as the rows that store it, and its warnings' changes. */
+export function assessmentRecord(input: AssessmentInput) {
+  const { parties, state, now } = input;
   const assessment = assessEngagement(state.facts, now, input.cohort);
-  await saveEngagementHealth(trx, {
+  const shares = sharesOf(state.facts, now, input.cohort);
+  const row = {
     engagement_id: parties.engagementId,
     client_org_id: parties.clientOrgId,
     provider_org_id: parties.providerOrgId,
@@ -159,21 +169,45 @@ export async function writeEngagementHealth(
     warnings: JSON.stringify(assessment.warnings),
     next_check_in_at: nextCheckInAt(state),
     computed_at: now,
-  });
-  for (const side of ["client", "provider"] as const) {
-    await recordHistory(trx, {
-      subject_kind: "engagement",
-      subject_id: parties.engagementId,
-      side,
-      day: now.slice(0, 10),
-      score: assessment[side].score,
-      recorded_at: now,
-    });
-  }
-  const { raised, cleared } = diffWarnings(input.previous, assessment.warnings);
-  for (const warning of raised) {
+    org_shares: sharesToJson(shares),
+  };
+  const history = (["client", "provider"] as const).map((side) => ({
+    subject_kind: "engagement" as const,
+    subject_id: parties.engagementId,
+    side,
+    day: now.slice(0, 10),
+    score: assessment[side].score,
+    recorded_at: now,
+  }));
+  return { assessment, shares, row, history, ...diffWarnings(input.previous, assessment.warnings) };
+}
+
+/**
+ * Stores an engagement's assessment with its shares of its organisations' sums, its history
+ * point and its warnings' changes (as ledger events). The organisations are the caller's.
+ */
+export async function storeEngagementAssessment(
+  trx: Kysely<Database>,
+  deps: AppDeps,
+  input: AssessmentInput,
+): Promise<{ assessment: EngagementAssessment; shares: EngagementShares }> {
+  const record = assessmentRecord(input);
+  await saveEngagementHealth(trx, record.row);
+  for (const point of record.history) await recordHistory(trx, point);
+  await appendWarningChanges(trx, deps, input.parties.engagementId, record);
+  return record;
+}
+
+/** Raised and cleared warnings, as ledger events of the engagement. */
+export async function appendWarningChanges(
+  trx: Kysely<Database>,
+  deps: AppDeps,
+  engagementId: string,
+  changes: { raised: HealthWarning[]; cleared: string[] },
+): Promise<void> {
+  for (const warning of changes.raised) {
     await appendEvent(trx, deps, {
-      engagementId: parties.engagementId,
+      engagementId,
       type: "health.warning_raised",
       actorUserId: null,
       actorOrgId: null,
@@ -186,51 +220,13 @@ export async function writeEngagementHealth(
       },
     });
   }
-  for (const key of cleared) {
+  for (const key of changes.cleared) {
     await appendEvent(trx, deps, {
-      engagementId: parties.engagementId,
+      engagementId,
       type: "health.warning_cleared",
       actorUserId: null,
       actorOrgId: null,
       payload: { key, code: key.split(":")[0] ?? key },
     });
   }
-  await rescoreOrganisation(trx, parties.clientOrgId, "client", now, input.cohort);
-  await rescoreOrganisation(trx, parties.providerOrgId, "provider", now, input.cohort);
-  return assessment;
-}
-
-/** An organisation's score on one side from its engagements' stored facts. */
-export async function rescoreOrganisation(
-  db: Kysely<Database>,
-  orgId: string,
-  side: Side,
-  now: string,
-  cohort: Cohort,
-  factsOverride?: readonly HealthFacts[],
-): Promise<void> {
-  const facts =
-    factsOverride ??
-    (await listStatesOfOrg(db, orgId, side)).map(
-      (row) => (JSON.parse(row.state) as FactsState).facts,
-    );
-  const score = scoreOrganisation(side, orgId, facts, now, cohort);
-  await saveOrganisationHealth(db, {
-    org_id: orgId,
-    side,
-    score: score.score,
-    is_new: score.isNew ? 1 : 0,
-    engagement_count: score.engagementCount,
-    counterparty_count: score.counterpartyCount,
-    explanation: JSON.stringify(score),
-    computed_at: now,
-  });
-  await recordHistory(db, {
-    subject_kind: "organisation",
-    subject_id: orgId,
-    side,
-    day: now.slice(0, 10),
-    score: score.score,
-    recorded_at: now,
-  });
 }

@@ -1,74 +1,204 @@
+import type { Kysely } from "kysely";
+import type { AgreementTerms } from "../../../domain/agreement/terms";
+import type { Side } from "../../../domain/engagement/engagement";
 import { cohortToJson } from "../../../domain/health/assess";
-import { computeCohort } from "../../../domain/health/cohort";
+import { computeCohort, type Cohort } from "../../../domain/health/cohort";
+import type { CheckInFact } from "../../../domain/health/facts";
 import { factsFromLedger, type FactsState } from "../../../domain/health/facts-from-ledger";
+import { addSums, type OrgSums } from "../../../domain/health/org-aggregate";
 import type { HealthWarning } from "../../../domain/health/warnings";
-import { lockEngagement } from "../../db/locking";
+import { lockEngagements } from "../../db/locking";
+import type { Database } from "../../db/schema";
 import type { AppDeps } from "../../platform/deps";
-import { findEngagementHealth, listEventsAfter, saveCohort } from "./health.repository";
 import {
-  loadReferences,
-  partiesOf,
-  rescoreOrganisation,
+  answersOfCheckIns,
+  listAgreementVersionsOf,
+  listAllParties,
+  listEventsOfEngagements,
+  listWarningsOf,
+  recordHistoryRows,
+  replaceOrganisationHealth,
+  saveCohort,
+  saveEngagementHealthRows,
+} from "./health.repository";
+import {
+  organisationHealthRow,
+  recordOrganisationHistory,
+  type OrganisationHealthRow,
+} from "./organisation-sums";
+import {
+  appendWarningChanges,
+  assessmentRecord,
+  readCohort,
   toFactEvent,
-  writeEngagementHealth,
   type Parties,
 } from "./refresh-engagement-health";
 
+/** Engagements read and written per statement batch (an `in` list well under every limit). */
+const BATCH = 500;
+
+interface Folded {
+  parties: Parties;
+  state: FactsState;
+  eventSeq: number;
+}
+
 /**
  * `accord rescore`: recomputes every engagement's health from its ledger alone (and what the
- * ledger points to: agreement versions by hash, check-in answers by id), refreshes the cohort
- * from all of them, then scores every engagement and organisation again. It gives the numbers
- * the incremental path gives for the same cohort and instant.
+ * ledger points to: agreement versions, check-in answers by id), refreshes the cohort from all
+ * of them, scores every engagement again and rebuilds every organisation's sums from the
+ * engagements' shares at once. The incremental path keeps the same sums one event at a time,
+ * so at the same instant and cohort both give the same numbers (the property test and the
+ * medium test check it). Ledgers are read a batch of engagements per query.
  */
 export async function rescoreAll(
   deps: AppDeps,
-): Promise<{ engagements: number; organisations: number }> {
-  const ids = (await deps.db.selectFrom("engagements").select("id").orderBy("id").execute()).map(
-    (r) => r.id,
+  options: { cohort?: "recompute" | "keep" } = {},
+): Promise<{ engagements: number; organisations: number; events: number }> {
+  const parties = (await listAllParties(deps.db)).flatMap((row) =>
+    row.client_org_id && row.provider_org_id
+      ? [
+          {
+            engagementId: row.id,
+            clientOrgId: row.client_org_id,
+            providerOrgId: row.provider_org_id,
+            startedAt: row.created_at,
+          },
+        ]
+      : [],
   );
-  const folded: { parties: Parties; state: FactsState; eventSeq: number }[] = [];
-  for (const id of ids) {
-    const parties = await partiesOf(deps.db, id);
-    if (!parties) continue;
-    const rows = await listEventsAfter(deps.db, id, 0);
-    const events = rows.map(toFactEvent);
-    const refs = await loadReferences(deps.db, id, events);
-    folded.push({
-      parties,
-      state: factsFromLedger(parties, events, refs),
-      eventSeq: rows.length > 0 ? Number(rows[rows.length - 1]?.seq) : 0,
-    });
+  const folded: Folded[] = [];
+  let events = 0;
+  for (let at = 0; at < parties.length; at += BATCH) {
+    const batch = await foldBatch(deps.db, parties.slice(at, at + BATCH));
+    for (const item of batch.folded) folded.push(item);
+    events += batch.events;
   }
   const now = deps.clock.now().toISOString();
-  const cohort = computeCohort(
-    folded.map((f) => f.state.facts),
-    now,
-  );
-  await saveCohort(deps.db, cohortToJson(cohort), now);
-  for (const item of folded) {
+  // "keep" scores against the stored cohort: what the incremental path used, for a check.
+  let cohort: Cohort;
+  if (options.cohort === "keep") {
+    cohort = await readCohort(deps.db);
+  } else {
+    cohort = computeCohort(
+      folded.map((f) => f.state.facts),
+      now,
+    );
+    await saveCohort(deps.db, cohortToJson(cohort), now);
+  }
+
+  const organisations = new Map<string, { sums: OrgSums; pairs: Map<string, number> }>();
+  for (let at = 0; at < folded.length; at += BATCH) {
+    const batch = folded.slice(at, at + BATCH);
     await deps.db.transaction().execute(async (trx) => {
-      await lockEngagement(trx, deps.dialect, item.parties.engagementId);
-      const stored = await findEngagementHealth(trx, item.parties.engagementId);
-      const previous = stored ? (JSON.parse(stored.warnings) as HealthWarning[]) : [];
-      await writeEngagementHealth(trx, deps, { ...item, previous, cohort });
+      const ids = batch.map((f) => f.parties.engagementId);
+      await lockEngagements(trx, deps.dialect, ids);
+      const warnings = new Map(
+        (await listWarningsOf(trx, ids)).map((r) => [r.engagement_id, r.warnings]),
+      );
+      const records = batch.map((item) => {
+        const stored = warnings.get(item.parties.engagementId);
+        const previous = stored ? (JSON.parse(stored) as HealthWarning[]) : [];
+        return assessmentRecord({ ...item, previous, cohort, now });
+      });
+      await saveEngagementHealthRows(
+        trx,
+        records.map((r) => r.row),
+      );
+      await recordHistoryRows(
+        trx,
+        records.flatMap((r) => r.history),
+      );
+      for (const [index, record] of records.entries()) {
+        const engagementId = batch[index]?.parties.engagementId ?? "";
+        await appendWarningChanges(trx, deps, engagementId, record);
+        for (const side of ["client", "provider"] as const) {
+          const share = record.shares[side];
+          if (!share.isInWindow) continue;
+          const key = `${side}:${share.orgId}`;
+          const entry = organisations.get(key) ?? { sums: {}, pairs: new Map<string, number>() };
+          entry.sums = addSums(entry.sums, share.sums);
+          entry.pairs.set(
+            share.counterpartyOrgId,
+            (entry.pairs.get(share.counterpartyOrgId) ?? 0) + 1,
+          );
+          organisations.set(key, entry);
+        }
+      }
     });
   }
-  const orgs = new Set<string>();
-  for (const item of folded) {
-    for (const [orgId, side] of [
-      [item.parties.clientOrgId, "client"],
-      [item.parties.providerOrgId, "provider"],
-    ] as const) {
-      const key = `${side}:${orgId}`;
-      if (orgs.has(key)) continue;
-      orgs.add(key);
-      const facts = folded
-        .filter(
-          (f) => (side === "client" ? f.parties.clientOrgId : f.parties.providerOrgId) === orgId,
-        )
-        .map((f) => f.state.facts);
-      await rescoreOrganisation(deps.db, orgId, side, now, cohort, facts);
+
+  // Every organisation side of an engagement gets a row, in the window or not (as incrementally).
+  const sides = new Set<string>();
+  for (const { parties: p } of folded) {
+    sides.add(`client:${p.clientOrgId}`);
+    sides.add(`provider:${p.providerOrgId}`);
+  }
+  const rows: OrganisationHealthRow[] = [];
+  const pairs: Database["organisation_health_counterparties"][] = [];
+  for (const key of [...sides].sort()) {
+    const [side, orgId] = key.split(/:(.*)/s) as [Side, string];
+    const entry = organisations.get(key) ?? { sums: {}, pairs: new Map<string, number>() };
+    rows.push(
+      organisationHealthRow(side, orgId, entry.sums, entry.pairs.size, { now, cohort }).row,
+    );
+    for (const [counterparty, count] of entry.pairs) {
+      pairs.push({
+        org_id: orgId,
+        side,
+        counterparty_org_id: counterparty,
+        engagement_count: count,
+      });
     }
   }
-  return { engagements: folded.length, organisations: orgs.size };
+  await deps.db.transaction().execute(async (trx) => {
+    await replaceOrganisationHealth(trx, rows, pairs);
+    for (const row of rows) await recordOrganisationHistory(trx, row);
+  });
+  return { engagements: folded.length, organisations: rows.length, events };
+}
+
+/** One batch of engagements folded from their ledgers, read in three queries. */
+async function foldBatch(
+  db: Kysely<Database>,
+  batch: readonly Parties[],
+): Promise<{ folded: Folded[]; events: number }> {
+  const ids = batch.map((p) => p.engagementId);
+  const rows = await listEventsOfEngagements(db, ids);
+  const ledgers = new Map<string, typeof rows>();
+  const closedCheckIns: string[] = [];
+  for (const row of rows) {
+    const ledger = ledgers.get(row.engagement_id) ?? [];
+    ledger.push(row);
+    ledgers.set(row.engagement_id, ledger);
+    if (row.type === "check_in.closed") {
+      closedCheckIns.push(String((JSON.parse(row.payload) as { checkInId?: unknown }).checkInId));
+    }
+  }
+  const versions = new Map<string, string>();
+  for (const v of await listAgreementVersionsOf(db, ids)) {
+    versions.set(`${v.engagement_id}:${Number(v.version)}`, v.terms);
+  }
+  const answers = new Map<string, CheckInFact[]>();
+  for (const answer of await answersOfCheckIns(db, closedCheckIns)) {
+    answers.set(answer.checkInId, [...(answers.get(answer.checkInId) ?? []), answer]);
+  }
+  const folded = batch.map((parties) => {
+    const ledger = ledgers.get(parties.engagementId) ?? [];
+    const terms = new Map<number, AgreementTerms | null>();
+    const termsOf = (version: number): AgreementTerms | null => {
+      if (!terms.has(version)) {
+        const text = versions.get(`${parties.engagementId}:${version}`);
+        terms.set(version, text ? (JSON.parse(text) as AgreementTerms) : null);
+      }
+      return terms.get(version) ?? null;
+    };
+    const state = factsFromLedger(parties, ledger.map(toFactEvent), {
+      termsOf,
+      answersOf: (id) => answers.get(id) ?? [],
+    });
+    const last = ledger[ledger.length - 1];
+    return { parties, state, eventSeq: last ? Number(last.seq) : 0 };
+  });
+  return { folded, events: rows.length };
 }

@@ -1,0 +1,106 @@
+import type { Kysely, Selectable } from "kysely";
+import type { Side } from "../../../domain/engagement/engagement";
+import type { Cohort } from "../../../domain/health/cohort";
+import {
+  addSums,
+  scoreFromSums,
+  shareChange,
+  sumsFromJson,
+  sumsToJson,
+  type EngagementShares,
+  type OrganisationScore,
+  type OrgSums,
+} from "../../../domain/health/org-aggregate";
+import type { DialectName } from "../../db/connect";
+import type { Database, OrganisationHealthTable } from "../../db/schema";
+
+export type OrganisationHealthRow = Selectable<OrganisationHealthTable>;
+import {
+  bumpCounterpartyPair,
+  ensureOrganisationHealth,
+  lockOrganisationSums,
+  recordHistory,
+  saveOrganisationHealth,
+} from "./health.repository";
+
+const SIDES: readonly Side[] = ["client", "provider"];
+
+/**
+ * The organisation half of the incremental path: an engagement's new shares replace its
+ * previous ones in its two organisations' sums (client side first, then provider side, each row
+ * locked), and both are scored again from their sums. Constant work per event: two rows of sums,
+ * at most two counterparty pairs, whatever the organisations' numbers of engagements.
+ */
+export async function applyEngagementShares(
+  trx: Kysely<Database>,
+  dialect: DialectName,
+  input: {
+    previous: EngagementShares | null;
+    next: EngagementShares;
+    now: string;
+    cohort: Cohort;
+  },
+): Promise<void> {
+  for (const side of SIDES) {
+    const share = input.next[side];
+    let row = await lockOrganisationSums(trx, dialect, share.orgId, side);
+    if (!row) {
+      await ensureOrganisationHealth(trx, share.orgId, side, input.now);
+      row = await lockOrganisationSums(trx, dialect, share.orgId, side);
+    }
+    const change = shareChange(input.previous?.[side] ?? null, share);
+    let counterparties = Number(row?.counterparty_count ?? 0);
+    if (change.pairChange !== 0) {
+      const pair = await bumpCounterpartyPair(
+        trx,
+        { orgId: share.orgId, side, counterpartyOrgId: share.counterpartyOrgId },
+        change.pairChange,
+      );
+      if (change.pairChange > 0 && pair === 1) counterparties += 1;
+      if (change.pairChange < 0 && pair === 0) counterparties -= 1;
+    }
+    const sums = addSums(sumsFromJson(row?.sums ?? "{}"), change.sums);
+    const { row: next } = organisationHealthRow(side, share.orgId, sums, counterparties, input);
+    await saveOrganisationHealth(trx, next);
+    await recordOrganisationHistory(trx, next);
+  }
+}
+
+/** An organisation side's stored row, scored from its sums. */
+export function organisationHealthRow(
+  side: Side,
+  orgId: string,
+  sums: OrgSums,
+  counterparties: number,
+  at: { now: string; cohort: Cohort },
+): { row: OrganisationHealthRow; score: OrganisationScore } {
+  const score = scoreFromSums(side, orgId, sums, counterparties, at.cohort);
+  return {
+    score,
+    row: {
+      org_id: orgId,
+      side,
+      score: score.score,
+      is_new: score.isNew ? 1 : 0,
+      engagement_count: score.engagementCount,
+      counterparty_count: score.counterpartyCount,
+      explanation: JSON.stringify(score),
+      computed_at: at.now,
+      sums: sumsToJson(sums),
+    },
+  };
+}
+
+export async function recordOrganisationHistory(
+  db: Kysely<Database>,
+  row: OrganisationHealthRow,
+): Promise<void> {
+  await recordHistory(db, {
+    subject_kind: "organisation",
+    subject_id: row.org_id,
+    side: row.side,
+    day: row.computed_at.slice(0, 10),
+    score: row.score,
+    recorded_at: row.computed_at,
+  });
+}

@@ -1,0 +1,218 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { CompiledQuery, sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_LOGIN_THROTTLE } from "../../src/domain/auth/login-throttle";
+import { buildApp } from "../../src/server/app";
+import { createDeps } from "../../src/server/create-deps";
+import type { DatabaseHandle } from "../../src/server/db/connect";
+import { ensureDefaultTaxonomy } from "../../src/server/modules/taxonomy/taxonomy";
+import { ManualClock } from "../../src/server/platform/clock";
+import {
+  ALL_MET,
+  buildDeliveryWorld,
+  evaluate,
+  submit,
+  type DeliveryWorld,
+} from "../api/delivery/delivery-fixtures";
+import { bodyOf } from "../api/proposals-agreements/proposal-fixtures";
+import { freshDatabase } from "../support/databases";
+import { fakeResolver } from "../support/fake-dns";
+import { recordQueries, type RecordedQuery } from "../support/query-recorder";
+import { fastPasswords, type TestApp } from "../support/test-app";
+
+/**
+ * The statements a hot path runs that are pinned to neither one engagement nor one
+ * organisation, each with where it lives once distributed (docs/SCALING.md). Matched by the
+ * start of their SQL. Anything else on a hot path must name the engagement or an organisation
+ * in its parameters: a new statement that scans across organisations fails this test.
+ */
+const NOT_PINNED: readonly { sql: string; why: string }[] = [
+  {
+    sql: 'select "u".*, "m"."org_id" as "membership_org_id"',
+    why: "the session look-up: sessions, users and memberships are distributed by user",
+  },
+  { sql: 'select * from "health_cohort"', why: "a reference table, copied to every node" },
+  { sql: 'insert into "mail_outbox"', why: "the mail queue, distributed by its own id" },
+  {
+    sql: 'select "body" from "messages" where "id" = $1',
+    why: "re-reads the message just written in the same transaction, by primary key",
+  },
+  {
+    sql: 'update "submissions" set "status" = $1, "decided_by" = $2, "decided_at" = $3 where "id" = $4',
+    why: "the submission read just before under the engagement's lock, by primary key",
+  },
+  {
+    sql: 'insert into "criterion_verdicts"',
+    why: "rows of the submission just decided, keyed by it",
+  },
+];
+
+/** Tables that grow with the instance: no hot-path statement may read them sequentially. */
+const LARGE_TABLES = [
+  "engagements",
+  "engagement_events",
+  "engagement_health",
+  "organisation_health",
+  "health_history",
+  "messages",
+  "submissions",
+  "criterion_verdicts",
+  "feedback_notes",
+  "stored_files",
+  "agreement_versions",
+  "notifications",
+  "memberships",
+  "sessions",
+  "users",
+  "organisations",
+  "reviews",
+  "review_rounds",
+  "webhook_endpoints",
+  "screening_nudges",
+];
+
+interface PlanNode {
+  "Node Type": string;
+  "Relation Name"?: string;
+  Plans?: PlanNode[];
+}
+
+function scansOf(node: PlanNode): { type: string; relation: string | undefined }[] {
+  return [
+    { type: node["Node Type"], relation: node["Relation Name"] },
+    ...(node.Plans ?? []).flatMap(scansOf),
+  ];
+}
+
+/**
+ * The hot paths on PostgreSQL, read through the SQL Kysely compiles: each statement is pinned
+ * to the engagement or its organisations (what a sharded PostgreSQL routes to one node), and
+ * none reads a large table sequentially (its plan with sequential scans priced out uses an
+ * index: if no index could serve it, the planner would still choose a Seq Scan).
+ */
+describe("the hot paths on PostgreSQL", () => {
+  let handle: DatabaseHandle;
+  let t: TestApp;
+  let w: DeliveryWorld;
+  let recorder: ReturnType<typeof recordQueries>;
+  const paths = new Map<string, RecordedQuery[]>();
+
+  beforeAll(async () => {
+    handle = await freshDatabase("postgres");
+    await ensureDefaultTaxonomy(handle);
+    recorder = recordQueries(handle.db);
+    const clock = new ManualClock(new Date("2026-11-22T09:00:00.000Z"));
+    const filesDirectory = await mkdtemp(join(tmpdir(), "accord-hot-paths-"));
+    const deps = createDeps(
+      { ...handle, db: recorder.db },
+      {
+        publicUrl: "http://accord.test",
+        mail: "outbox",
+        clock,
+        passwords: fastPasswords,
+        filesDirectory,
+        webhookLookup: fakeResolver().lookup,
+      },
+    );
+    const app = await buildApp(deps, {
+      signingSecret: "test-signing-secret",
+      loginAttemptsPerMinute: 1000,
+      signupsPerHour: 100_000,
+      loginThrottle: { ...DEFAULT_LOGIN_THROTTLE, addressFailures: 1000, accountFailures: 1000 },
+    });
+    await app.ready();
+    t = { app, deps, clock, filesDirectory, close: () => app.close() };
+    w = await buildDeliveryWorld(t);
+    const submission = bodyOf<{ id: string }>(
+      await submit(w, "d1", { links: ["https://example.com/round-1"] }),
+      201,
+    );
+    const run = async (name: string, request: () => Promise<{ statusCode: number }>) => {
+      recorder.queries.length = 0;
+      const response = await request();
+      expect(response.statusCode, name).toBeLessThan(300);
+      paths.set(name, [...recorder.queries]);
+    };
+    await run("engagement list", () => w.client.client.get("/api/v1/engagements"));
+    await run("engagement overview: summary", () => w.client.client.get(w.url("")));
+    await run("engagement overview: health", () => w.client.client.get(w.url("/health")));
+    await run("events page", () => w.client.client.get(w.url("/events")));
+    await run("posting a message", () =>
+      w.client.client.post(w.url("/messages"), { thread: "engagement", body: "Hello both" }),
+    );
+    await run("posting an evaluation", () => evaluate(w, submission.id, ALL_MET));
+  });
+  afterAll(async () => {
+    await t.close();
+    t.deps.mailer.close();
+    await handle.close();
+    await rm(t.filesDirectory, { recursive: true, force: true });
+  });
+
+  it("pins every statement to the engagement or one of its organisations, but the listed few", () => {
+    const keys = new Set([w.engagementId, w.clientOrg.id, w.providerOrg.id]);
+    const unpinned: string[] = [];
+    for (const [name, queries] of paths) {
+      expect(queries.length, name).toBeGreaterThan(0);
+      for (const query of queries) {
+        const isPinned = query.parameters.some((p) => typeof p === "string" && keys.has(p));
+        const isListed = NOT_PINNED.some((allowed) => query.sql.startsWith(allowed.sql));
+        if (!isPinned && !isListed) unpinned.push(`${name}: ${query.sql}`);
+      }
+    }
+    expect(unpinned).toEqual([]);
+  });
+
+  it("filters the engagement list by the organisation key, and reads health by the engagement", () => {
+    const list = paths.get("engagement list") ?? [];
+    const engagementReads = list.filter((q) => /from "engagements"/.test(q.sql));
+    expect(engagementReads.length).toBeGreaterThan(0);
+    for (const query of engagementReads) {
+      expect(query.sql).toMatch(/"(client_org_id|provider_org_id)" in \(|"e"\."id" in \(/);
+    }
+    const health = paths.get("engagement overview: health") ?? [];
+    expect(health.map((q) => q.sql)).toContain(
+      'select * from "engagement_health" where "engagement_id" = $1',
+    );
+    // Posting updates its organisations' health by their keys, never by scanning engagements.
+    for (const name of ["posting a message", "posting an evaluation"]) {
+      const statements = (paths.get(name) ?? []).map((q) => q.sql);
+      expect(
+        statements.some((s) => s.includes('from "organisation_health" where "org_id" = $1')),
+        name,
+      ).toBe(true);
+      expect(
+        statements.filter((s) => /"client_org_id" = \$1 order by/.test(s)),
+        name,
+      ).toEqual([]);
+    }
+  });
+
+  it("reads no large table sequentially", async () => {
+    const sequential: string[] = [];
+    const explained = new Set<string>();
+    for (const [name, queries] of paths) {
+      for (const query of queries) {
+        if (!/^(select|update|delete)\b/i.test(query.sql) || explained.has(query.sql)) continue;
+        explained.add(query.sql);
+        const plan = await handle.db.transaction().execute(async (trx) => {
+          await sql`set local enable_seqscan = off`.execute(trx);
+          const { rows } = await trx.executeQuery<{ "QUERY PLAN": { Plan: PlanNode }[] }>(
+            CompiledQuery.raw(`explain (format json) ${query.sql}`, [...query.parameters]),
+          );
+          return rows[0]?.["QUERY PLAN"][0]?.Plan;
+        });
+        expect(plan, query.sql).toBeDefined();
+        for (const scan of scansOf(plan!)) {
+          if (scan.type === "Seq Scan" && LARGE_TABLES.includes(scan.relation ?? "")) {
+            sequential.push(`${name}: ${scan.relation}: ${query.sql}`);
+          }
+        }
+      }
+    }
+    expect(explained.size).toBeGreaterThan(20);
+    expect(sequential).toEqual([]);
+  });
+});
