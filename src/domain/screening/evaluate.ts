@@ -7,7 +7,14 @@ import {
 } from "./types";
 
 /** The splits of the labelled set, oldest first. */
-export const SCREENING_SPLITS = ["dev", "heldout", "heldout-e", "heldout-f", "heldout-g"] as const;
+export const SCREENING_SPLITS = [
+  "dev",
+  "heldout",
+  "heldout-e",
+  "heldout-f",
+  "heldout-g",
+  "heldout-h",
+] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 
 /** One hand-labelled text of the screening set. */
