@@ -57,15 +57,24 @@ export function reviewLeverage(sentences: Sentence[], i: number, lex: CompiledLe
     findAll(lex.reviewReach, sentence.text).some((r) =>
       sentence.ultimatums.some((u) => firstDemand.end <= u.start && u.end <= r.start),
     );
+  // "Match the price or my review will say…": the alternative of an ultimatum is the review.
+  const reviewIsAlternative = findAll(lex.orElse, sentence.text).some((a) =>
+    [...findAll(lex.ownReview, sentence.text), ...findAll(lex.reviewPost, sentence.text)].some(
+      (r) => a.start < r.start,
+    ),
+  );
+  // "If the fix is not free, you get one star on Google from me": demand, condition and a hostile review.
+  const isHostileBargain =
+    firstDemand !== undefined && findAll(lex.negativeReview, sentence.text).length > 0;
   const source = speaksOfOwnReview(sentence)
     ? sentence
     : (hostile.length > 0 || isBargain) && speaksOfOwnReview(previous)
       ? previous!
-      : reachAfterAlternative
+      : reachAfterAlternative || isHostileBargain
         ? sentence
         : null;
   if (source === null) return null;
-  if (demands.length === 0 && hostile.length === 0) return null;
+  if (demands.length === 0 && hostile.length === 0 && !reviewIsAlternative) return null;
   return {
     source,
     marks: [

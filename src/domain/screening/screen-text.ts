@@ -225,7 +225,10 @@ function leverageIn(view: SentenceView): Finding | null {
   const own = leverage.source;
   const named = [...findAll(lex.reviewPost, own.text), ...findAll(lex.ownReview, own.text)];
   // A review threatened through its audience only ("…or everyone on Google will read it").
-  const threatened = named.length > 0 ? named : findAll(lex.reviewReach, own.text);
+  const threatened =
+    named.length > 0
+      ? named
+      : [...findAll(lex.negativeReview, own.text), ...findAll(lex.reviewReach, own.text)];
   const posts = view.active(threatened, "review-leverage", false, own);
   if (posts.length === 0) return null;
   const marks = leverage.marks.map((m) => ({
