@@ -14,6 +14,7 @@ export const SCREENING_SPLITS = [
   "heldout-f",
   "heldout-g",
   "heldout-h",
+  "heldout-i",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 
