@@ -103,6 +103,8 @@ export const de: Lexicon = {
     "(?:sie wissen nicht|du weisst nicht|sie haben keine ahnung|du hast keine ahnung),? mit wem (?:sie|du) (?:es zu tun (?:haben|hast)|sich anlegen|dich anlegst)",
     "(?:niemand|keiner|kein \\w+) (?:\\w+ ){0,6}(?:wird|werden) (?:sie|dich) (?:\\w+ ){0,3}(?:beauftragen|buchen|einstellen|empfehlen)",
     "dafur (?:sorge ich|werde ich sorgen)",
+    "(?:unangenehm|hasslich|ungemutlich) (?:werden|wird)",
+    "(?:nie wieder|nie mehr|nicht mehr) (?:\\w+ ){0,3}(?:arbeiten|auftrage bekommen|kunden finden)",
   ],
   sanction: [
     "(?:berechnen|berechne|erheben|stellen)\\w* (?:[^ ]+ +){0,5}(?:\\w*gebuhr\\w*|zuschlag|aufpreis|strafe)",

@@ -358,6 +358,7 @@ export const en: Lexicon = {
     "(?:for|over) (?:your|that|this) (?:review|rating|comment)",
     "due to (?:your|that|this)",
     "as a result of",
+    "(?:because of|due to|after|over) the (?:\\w+ ){0,2}(?:review|rating|comment|stars?)",
   ],
   attribution: [
     "(?:the|this|that) (?:essay|article|author|story|book|blog post|text|writer) (?:says|said|argues|writes|wrote|notes|claims)",

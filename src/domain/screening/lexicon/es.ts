@@ -101,6 +101,9 @@ export const es: Lexicon = {
     "(?:no sabe|no sabes|no saben|no tiene idea de|no tienes idea de) con quien (?:se mete|te metes|esta tratando|estas tratando|se estan metiendo)",
     "(?:se|te) (?:va|vas|van) a arrepentir",
     "(?:me|nos) (?:voy a encargar|vamos a encargar|encargare|encargaremos) de que (?:nadie|ningun\\w*)",
+    "mas (?:le|te|les) vale",
+    "(?:ponerse|se ponga|se pondra|se va a poner) (?:muy )?(?:feo|fea|desagradable|dificil)",
+    "no (?:volvera|vuelva|volveras|vuelvas) a (?:trabajar|conseguir|encontrar|vender)",
   ],
   sanction: [
     "(?:anad|cobr|sum|aplic)\\w* (?:[^ ]+ +){0,4}(?:tarifa|cargo|recargo|comision|penalizacion)",

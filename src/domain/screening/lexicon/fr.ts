@@ -105,6 +105,9 @@ export const fr: Lexicon = {
     "(?:vous ne savez pas|vous ignorez|vous n avez aucune idee de) a qui vous (?:avez affaire|vous en prenez|vous attaquez)",
     "(?:plus )?(?:aucun|aucune|personne)\\w* (?:\\w+ ){0,6}(?:ne )?(?:voudra|voudront|acceptera|accepteront|va|vont) (?:plus )?(?:\\w+ )?(?:travailler|collaborer|bosser|faire appel|vous embaucher|vous recommander)",
     "j y veillerai",
+    "(?:vous feriez|tu ferais) mieux de",
+    "(?:devien\\w*|tourn\\w*) (?:tres |vraiment )?(?:desagreable|mal|moche|vilain)",
+    "(?:ne )?(?:travaillerez|retravaillerez|travaillera) plus jamais",
   ],
   sanction: [
     "(?:ajout|factur|appliqu|impos)\\w* (?:[^ ]+ +){0,4}(?:frais|penalite|supplement)",

@@ -75,6 +75,8 @@ export const id: Lexicon = {
     "(?:kalau|jika) (?:anda|kamu) (?:tahu|sadar) apa yang (?:baik|terbaik) (?:untuk|bagi) (?:anda|kamu|mu)",
     "(?:anda|kamu) (?:tidak|belum|tak) tahu (?:sedang )?berurusan dengan siapa",
     "(?:saya|kami) pastikan (?:bahwa )?(?:tidak|tak) (?:ada|akan ada) (?:\\w+ ){0,8}(?:yang )?(?:mau|akan|ingin|bersedia) (?:\\w+ ){0,2}(?:bekerja ?sama|memakai|menyewa|memesan|merekrut)",
+    "(?:jadi|menjadi) (?:tidak enak|runyam|panjang|rumit)",
+    "tidak akan (?:bisa )?(?:bekerja|dapat kerja|mendapat klien) lagi",
   ],
   sanction: [
     "(?:menambahkan|tambahkan|kenakan|mengenakan|membebankan|bebankan) (?:[^ ]+ +){0,3}(?:biaya|denda)",
