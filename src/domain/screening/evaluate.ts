@@ -15,6 +15,7 @@ export const SCREENING_SPLITS = [
   "heldout-g",
   "heldout-h",
   "heldout-i",
+  "heldout-j",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 
