@@ -44,6 +44,7 @@ export const de: Lexicon = {
     `(?:einschalten|beauftragen|ubergeben|weiterleiten|ubergebe|ubergeben)\\w* ${gap(3)}(?:an )?(?:einen|den|unseren|meinen|unsere) ${ANWALT}`,
     `${ANWALT} (?:einschalten|beauftragen|ubergeben|informieren)`,
     `(?:meinen|unseren|einen|den) ${ANWALT} ${gap(2)}(?:beauftragt|eingeschaltet|eingeschalten|informiert|hinzugezogen|eingeschaltet)`,
+    "(?:haben|habe) (?:bereits )?(?:einen|unseren|meinen|ein) (?:anwalt|rechtsanwalt|inkasso\\w*) (?:\\w+ ){0,3}(?:beauftragt|eingeschaltet|eingeschalten)",
   ],
   venue: [
     "gericht(?:e|s|en)?",
@@ -105,6 +106,8 @@ export const de: Lexicon = {
     "dafur (?:sorge ich|werde ich sorgen)",
     "(?:unangenehm|hasslich|ungemutlich) (?:werden|wird)",
     "(?:nie wieder|nie mehr|nicht mehr) (?:\\w+ ){0,3}(?:arbeiten|auftrage bekommen|kunden finden)",
+    "(?:das|es) ist (?:noch )?nicht vorbei",
+    "(?:ihren|ihr|deinen|dein) (?:guten )?(?:ruf|namen|geschaft|laden) (?:\\w+ ){0,5}(?:ruinier|zerstor|kaputt ?mach|schadig)\\w*",
   ],
   sanction: [
     "(?:berechnen|berechne|erheben|stellen)\\w* (?:[^ ]+ +){0,5}(?:\\w*gebuhr\\w*|zuschlag|aufpreis|strafe)",

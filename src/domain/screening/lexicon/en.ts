@@ -40,6 +40,7 @@ export const en: Lexicon = {
     `(?:involve|instruct|instructed|instructing|call|get|engage|engaged|hire|contact|contacted|retain|retained) ${gap(1)}(?:my|our|a) ${LAWYER}`,
     `(?:hand|hand over|pass|forward|refer|turn over|send|escalate)\\w* ${gap(3)}to (?:my|our|a|the) (?:${LAWYER}|collections?|debt)`,
     "(?:claim|claiming|seek|seeking|pursue|pursuing|demand|demanding|recover|recovering) (?:for )?damages",
+    "(?:have|has|ve) (?:now |already )?(?:instructed|engaged|retained|hired|briefed|appointed) (?:our |a |the )?(?:solicitors?|lawyers?|attorneys?|debt collectors?|collection agency|bailiffs?)",
   ],
   venue: [
     "(?:the )?courts?",
@@ -111,6 +112,7 @@ export const en: Lexicon = {
     "if you know what s good for you",
     "(?:you have no idea|you don t know|you do not know) who (?:you re|you are) (?:dealing|messing) with",
     "(?:no ?one|nobody|not a single \\w+|none of \\w+) (?:\\w+ ){0,6}(?:will|ll|is going to|are going to) (?:ever )?(?:pick up|answer|return) your (?:calls|emails|messages)",
+    "(?:this|it) (?:isn t|is not|ain t) over",
   ],
   sanction: [
     "(?:add|adding|charge|charging|bill|billing|impose|imposing)\\w* (?:[^ ]+ +){0,4}(?:fee|surcharge|penalty|charge)",

@@ -39,6 +39,9 @@ export const es: Lexicon = {
     `(?:mi|mis|nuestro|nuestra|nuestros|nuestras) ${ABOGADO} (?:se pondra|se pondran|le |te |les |va a|van a|contactara|presentara|demandara|llamara|enviara|iniciara|tomara)`,
     "en manos de (?:un|una|mi|mis|nuestro|nuestros|nuestra) (?:abogad\\w*|bufete|departamento (?:legal|juridico))",
     `(?:contact|llam|pas|remit|pon|pus|puest|traslad|dej|encarg)\\w* ${gap(4)}(?:a |en manos de |al )?(?:un|una|mi|mis|nuestro|nuestros|nuestra) ${ABOGADO}`,
+    "reclamacion judicial",
+    "(?:cedid[ao]|remitid[ao]|traspasad[ao]|trasladad[ao]) (?:\\w+ ){0,3}(?:abogad\\w*|despacho de abogados|agencia de (?:cobro|recobro)\\w*)",
+    "(?:hemos|he) (?:contratado|encargado|instruido) (?:\\w+ ){0,2}(?:abogad\\w*|despacho)",
   ],
   venue: [
     "(?<!mi )juicio",
@@ -91,7 +94,7 @@ export const es: Lexicon = {
     "consecuencias",
     "(?:deseara|desearas|desearan) (?:no|nunca)",
     "(?:que )?todo el mundo (?:lo )?(?:sepa|sabra|se entere)",
-    "(?:ya )?(?:veras|vera|veran)",
+    "(?:ya )?(?:veras|vera|veran)(?=\\s*(?:[.!,;]|$))",
     "(?:las )?medidas (?:necesarias|oportunas|pertinentes)",
     "o si no",
     "(?:bloqueen|bloquear|bloqueare|suspendan|suspender|cierren|cerrar|eliminen|eliminar|borren) (?:su|tu) (?:cuenta|perfil|ficha)",
@@ -104,6 +107,8 @@ export const es: Lexicon = {
     "mas (?:le|te|les) vale",
     "(?:ponerse|se ponga|se pondra|se va a poner) (?:muy )?(?:feo|fea|desagradable|dificil)",
     "no (?:volvera|vuelva|volveras|vuelvas) a (?:trabajar|conseguir|encontrar|vender)",
+    "(?:esto|eso) no (?:se va a quedar|se queda|va a quedar|queda) asi",
+    "ya (?:vera|veras|veran)(?=\\s*(?:[.!]|$))",
   ],
   sanction: [
     "(?:anad|cobr|sum|aplic)\\w* (?:[^ ]+ +){0,4}(?:tarifa|cargo|recargo|comision|penalizacion)",
@@ -296,6 +301,7 @@ export const es: Lexicon = {
     "vosotros",
     "os",
     "vuestr\\w*",
+    "ya (?:vera|veras|veran)(?=\\s*(?:[.!]|$))",
   ],
   generalModal: [
     "(?:un|una|el|la|los|las|cualquier) (?:\\w+ )?(?:proveedor|prestador|vendedor|empresa|cliente|clienta|plataforma|persona|parte|autonomo|agencia|tienda)(?:es|s)? (?:\\w+ )?(?:puede|podria|pueden|podrian|tiene derecho|debe|deberia|demande)",

@@ -40,6 +40,7 @@ export const fr: Lexicon = {
     `(?:mon|notre|nos|mes) ${AVOCAT} (?:vous |te )?(?:va|vont|contactera|contacteront|prendra|prendront|se chargera|saisira|enverra|enverront|ecrira|fera|feront|engagera|recevra)`,
     `(?:contact|previen|prevenir|mandat|saisi|transm|confi|remet|remis|pass)\\w* ${gap(3)}(?:a )?(?:un|une|notre|mon|nos|mes) ${AVOCAT}`,
     "dommages(?: et |-)interets",
+    "(?:avons|ai) (?:deja )?(?:mandate|saisi|charge|missionne) (?:notre|un|mon|nos) (?:avocats?|huissiers?|conseils?)",
   ],
   venue: [
     "(?:le |les )?(?:tribunal|tribunaux)",
@@ -108,6 +109,8 @@ export const fr: Lexicon = {
     "(?:vous feriez|tu ferais) mieux de",
     "(?:devien\\w*|tourn\\w*) (?:tres |vraiment )?(?:desagreable|mal|moche|vilain)",
     "(?:ne )?(?:travaillerez|retravaillerez|travaillera) plus jamais",
+    "(?:ca|cela) ne va pas en rester la",
+    "(?:ca|cela) n en restera pas la",
   ],
   sanction: [
     "(?:ajout|factur|appliqu|impos)\\w* (?:[^ ]+ +){0,4}(?:frais|penalite|supplement)",

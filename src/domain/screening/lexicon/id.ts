@@ -34,6 +34,7 @@ export const id: Lexicon = {
     "(?:berhadapan|urusan) dengan (?:hukum|pengacara)",
     `(?:${PENGACARA}) (?:saya|kami) (?:yang )?(?:akan )?(?:mengurus|menangani|turun tangan|bertindak|urus)`,
     "bawa (?:\\w+ )?ke (?:ranah )?(?:hukum|pengadilan|polisi)",
+    "(?:kami|saya) (?:sudah |telah )?(?:menunjuk|menyewa|menguasakan|memberi kuasa kepada) (?:\\w+ )?(?:pengacara|kuasa hukum|advokat)",
   ],
   venue: ["pengadilan", "polisi", `(?:${PENGACARA})(?: saya| kami| kita|ku)?`],
   future: ["akan", "bakal", "segera"],
@@ -77,6 +78,8 @@ export const id: Lexicon = {
     "(?:saya|kami) pastikan (?:bahwa )?(?:tidak|tak) (?:ada|akan ada) (?:\\w+ ){0,8}(?:yang )?(?:mau|akan|ingin|bersedia) (?:\\w+ ){0,2}(?:bekerja ?sama|memakai|menyewa|memesan|merekrut)",
     "(?:jadi|menjadi) (?:tidak enak|runyam|panjang|rumit)",
     "tidak akan (?:bisa )?(?:bekerja|dapat kerja|mendapat klien) lagi",
+    "(?:urusan|masalah) ini (?:belum|tidak) selesai",
+    "lihat saja nanti",
   ],
   sanction: [
     "(?:menambahkan|tambahkan|kenakan|mengenakan|membebankan|bebankan) (?:[^ ]+ +){0,3}(?:biaya|denda)",
