@@ -7,7 +7,16 @@ import {
 } from "./types";
 
 /** The splits of the labelled set, oldest first. */
-export const SCREENING_SPLITS = ["dev", "heldout", "heldout-e", "heldout-f"] as const;
+export const SCREENING_SPLITS = [
+  "dev",
+  "heldout",
+  "heldout-e",
+  "heldout-f",
+  "heldout-g",
+  "heldout-h",
+  "heldout-i",
+  "heldout-j",
+] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 
 /** One hand-labelled text of the screening set. */

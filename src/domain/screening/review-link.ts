@@ -41,19 +41,40 @@ export function reviewLeverage(sentences: Sentence[], i: number, lex: CompiledLe
     ...findAll(lex.reviewReach, sentence.text),
   ];
   // "Keep my rating at four stars; if not, expect one star": the review sits one sentence back.
-  const source = speaksOfOwnReview(sentence)
-    ? sentence
-    : hostile.length > 0 && speaksOfOwnReview(previous)
-      ? previous!
-      : null;
-  if (source === null) return null;
   const demands = [
     ...findAll(lex.demand, sentence.text).map((d) => ({ ...d, sentence })),
     ...(previous
       ? findAll(lex.demand, previous.text).map((d) => ({ ...d, sentence: previous }))
       : []),
   ];
-  if (demands.length === 0 && hostile.length === 0) return null;
+  // "Waive the fee and I keep my five stars. Otherwise…": a bargain, then its alternative.
+  const isBargain = speaksOfOwnReview(previous) && demands.some((d) => d.sentence === previous);
+  // "Refund me, or everyone on Google will read…": a demand, then an alternative, then the
+  // audience a review reaches, in that order, is a review threatened even without its noun.
+  const firstDemand = demands.find((d) => d.sentence === sentence);
+  const reachAfterAlternative =
+    firstDemand !== undefined &&
+    findAll(lex.reviewReach, sentence.text).some((r) =>
+      sentence.ultimatums.some((u) => firstDemand.end <= u.start && u.end <= r.start),
+    );
+  // "Match the price or my review will say…": the alternative of an ultimatum is the review.
+  const reviewIsAlternative = findAll(lex.orElse, sentence.text).some((a) =>
+    [...findAll(lex.ownReview, sentence.text), ...findAll(lex.reviewPost, sentence.text)].some(
+      (r) => a.start < r.start,
+    ),
+  );
+  // "If the fix is not free, you get one star on Google from me": demand, condition and a hostile review.
+  const isHostileBargain =
+    firstDemand !== undefined && findAll(lex.negativeReview, sentence.text).length > 0;
+  const source = speaksOfOwnReview(sentence)
+    ? sentence
+    : (hostile.length > 0 || isBargain) && speaksOfOwnReview(previous)
+      ? previous!
+      : reachAfterAlternative || isHostileBargain
+        ? sentence
+        : null;
+  if (source === null) return null;
+  if (demands.length === 0 && hostile.length === 0 && !reviewIsAlternative) return null;
   return {
     source,
     marks: [

@@ -223,12 +223,13 @@ function leverageIn(view: SentenceView): Finding | null {
   const leverage = reviewLeverage(view.sentences, view.index, lex);
   if (!leverage) return null;
   const own = leverage.source;
-  const posts = view.active(
-    [...findAll(lex.reviewPost, own.text), ...findAll(lex.ownReview, own.text)],
-    "review-leverage",
-    false,
-    own,
-  );
+  const named = [...findAll(lex.reviewPost, own.text), ...findAll(lex.ownReview, own.text)];
+  // A review threatened through its audience only ("…or everyone on Google will read it").
+  const threatened =
+    named.length > 0
+      ? named
+      : [...findAll(lex.negativeReview, own.text), ...findAll(lex.reviewReach, own.text)];
+  const posts = view.active(threatened, "review-leverage", false, own);
   if (posts.length === 0) return null;
   const marks = leverage.marks.map((m) => ({
     phrase: view.quote(m.sentence, m),

@@ -40,13 +40,23 @@ export const en: Lexicon = {
     `(?:involve|instruct|instructed|instructing|call|get|engage|engaged|hire|contact|contacted|retain|retained) ${gap(1)}(?:my|our|a) ${LAWYER}`,
     `(?:hand|hand over|pass|forward|refer|turn over|send|escalate)\\w* ${gap(3)}to (?:my|our|a|the) (?:${LAWYER}|collections?|debt)`,
     "(?:claim|claiming|seek|seeking|pursue|pursuing|demand|demanding|recover|recovering) (?:for )?damages",
+    "(?:have|has|ve) (?:now |already )?(?:instructed|engaged|retained|hired|briefed|appointed) (?:our |a |the )?(?:solicitors?|lawyers?|attorneys?|debt collectors?|collection agency|bailiffs?)",
   ],
   venue: [
     "(?:the )?courts?",
     "(?:the )?police",
     "(?:a |my |our )?(?:lawyers?|attorneys?|solicitors?)",
   ],
-  future: ["will", "ll", "shall", "going to (?!court|the|a|an)\\w+", "gonna", "about to"],
+  future: [
+    "will",
+    "ll",
+    "shall",
+    "going to (?!court|the|a|an)\\w+",
+    "gonna",
+    "about to",
+    "(?:is|are|am) (?:now |already |currently )?(?:drafting|preparing|filing|writing up|putting together)",
+    "as we speak",
+  ],
   performative: [
     "consider this",
     "please (?:treat|take) this as",
@@ -98,6 +108,11 @@ export const en: Lexicon = {
     "(?:you ll|you will|you re going to) wish",
     "(?:make sure|let|see to it that) (?:everyone|everybody|the whole (?:town|industry|world)|all your (?:clients|customers)) (?:knows|hears|learns)",
     "(?:get|have|make sure) (?:your (?:account|profile|business|listing)|you) (?:\\w+ )?(?:banned|suspended|removed|kicked off|kicked out|blocked|deleted|shut down)",
+    "while you (?:still )?(?:can|have the chance|have time)",
+    "if you know what s good for you",
+    "(?:you have no idea|you don t know|you do not know) who (?:you re|you are) (?:dealing|messing) with",
+    "(?:no ?one|nobody|not a single \\w+|none of \\w+) (?:\\w+ ){0,6}(?:will|ll|is going to|are going to) (?:ever )?(?:pick up|answer|return) your (?:calls|emails|messages)",
+    "(?:this|it) (?:isn t|is not|ain t) over",
   ],
   sanction: [
     "(?:add|adding|charge|charging|bill|billing|impose|imposing)\\w* (?:[^ ]+ +){0,4}(?:fee|surcharge|penalty|charge)",
@@ -113,6 +128,7 @@ export const en: Lexicon = {
     "(?:ban|bar|block)\\w* you",
     "void (?:your|the) warranty",
     "(?:won t|will not|wont|not going to) (?:deliver|release|send|hand over|finish|complete)",
+    "(?:account|access|profile|orders?|deliveries) (?:is|are|will be|gets|get|stays|remains) (?:\\w+ )?(?:frozen|locked|blocked|suspended|closed|cancel+ed|on hold)",
   ],
   reviewNoun: [
     "(?:post|write|say|publish|spread|put)\\w* (?:\\w+ ){0,3}about (?:us|me|our (?:company|agency|business|work))",
@@ -127,6 +143,7 @@ export const en: Lexicon = {
     "testimonials?",
     "public (?:feedback|comment)",
     "(?:trustpilot|yelp|tripadvisor|google reviews)",
+    "what (?:you|u) (?:wrote|posted|published|put up|shared)",
   ],
   reviewPost: [
     "(?:my|our) (?:\\w+ )?(?:review|rating) (?:goes|will go|is going) (?:up|live|online|out)",
@@ -134,7 +151,10 @@ export const en: Lexicon = {
     "(?:rate|review) (?:you|your (?:company|work|agency|business))",
     "(?:make sure|let) (?:everyone|everybody|the world) (?:knows|reads|sees)",
   ],
-  ownReview: ["(?:my|our) (?:[a-z-]+ ){0,2}(?:reviews?|ratings?|feedback)"],
+  ownReview: [
+    "(?:my|our) (?:[a-z-]+ ){0,2}(?:reviews?|ratings?|feedback)",
+    "(?:my|our) (?:[a-z-]+ ){0,2}stars?",
+  ],
   negativeReview: [
     "(?:one|1|zero|0|single)[- ]stars?",
     "(?:bad|negative|terrible|scathing|awful|horrible|damning|brutal|nasty|harsh|lowest|poor) (?:review|rating|feedback)s?",
@@ -195,6 +215,8 @@ export const en: Lexicon = {
     "without (?:full )?(?:payment|settlement|a reply|a response)",
     "by the \\d+(?:st|nd|rd|th)?",
     "final (?:warning|notice|reminder|chance)",
+    "as long as",
+    "or (?:every\\w*|all (?:your|my|our)|the whole)",
   ],
   conditional: ["if", "unless", "until", "as long as"],
   negation: [
@@ -269,6 +291,9 @@ export const en: Lexicon = {
     "us",
     "our",
     "ours",
+    "i (?:promise|assure) you",
+    "believe me",
+    "mark my words",
   ],
   secondPerson: [
     "(?:that|this) (?:review|rating)",
@@ -335,6 +360,7 @@ export const en: Lexicon = {
     "(?:for|over) (?:your|that|this) (?:review|rating|comment)",
     "due to (?:your|that|this)",
     "as a result of",
+    "(?:because of|due to|after|over) the (?:\\w+ ){0,2}(?:review|rating|comment|stars?)",
   ],
   attribution: [
     "(?:the|this|that) (?:essay|article|author|story|book|blog post|text|writer) (?:says|said|argues|writes|wrote|notes|claims)",

@@ -39,6 +39,9 @@ export const es: Lexicon = {
     `(?:mi|mis|nuestro|nuestra|nuestros|nuestras) ${ABOGADO} (?:se pondra|se pondran|le |te |les |va a|van a|contactara|presentara|demandara|llamara|enviara|iniciara|tomara)`,
     "en manos de (?:un|una|mi|mis|nuestro|nuestros|nuestra) (?:abogad\\w*|bufete|departamento (?:legal|juridico))",
     `(?:contact|llam|pas|remit|pon|pus|puest|traslad|dej|encarg)\\w* ${gap(4)}(?:a |en manos de |al )?(?:un|una|mi|mis|nuestro|nuestros|nuestra) ${ABOGADO}`,
+    "reclamacion judicial",
+    "(?:cedid[ao]|remitid[ao]|traspasad[ao]|trasladad[ao]) (?:\\w+ ){0,3}(?:abogad\\w*|despacho de abogados|agencia de (?:cobro|recobro)\\w*)",
+    "(?:hemos|he) (?:contratado|encargado|instruido) (?:\\w+ ){0,2}(?:abogad\\w*|despacho)",
   ],
   venue: [
     "(?<!mi )juicio",
@@ -91,11 +94,21 @@ export const es: Lexicon = {
     "consecuencias",
     "(?:deseara|desearas|desearan) (?:no|nunca)",
     "(?:que )?todo el mundo (?:lo )?(?:sepa|sabra|se entere)",
-    "(?:ya )?(?:veras|vera|veran)",
+    "(?:ya )?(?:veras|vera|veran)(?=\\s*(?:[.!,;]|$))",
     "(?:las )?medidas (?:necesarias|oportunas|pertinentes)",
     "o si no",
     "(?:bloqueen|bloquear|bloqueare|suspendan|suspender|cierren|cerrar|eliminen|eliminar|borren) (?:su|tu) (?:cuenta|perfil|ficha)",
     "(?:su|tu) (?:cuenta|perfil) (?:\\w+ ){0,3}(?:bloquead|suspendid|cerrad|eliminad)\\w*",
+    "mientras (?:todavia |aun )?(?:pueda|puedas|puedan|este a tiempo|estas a tiempo|tenga tiempo)",
+    "si (?:sabe|sabes|saben) lo que (?:le|te|les) conviene",
+    "(?:no sabe|no sabes|no saben|no tiene idea de|no tienes idea de) con quien (?:se mete|te metes|esta tratando|estas tratando|se estan metiendo)",
+    "(?:se|te) (?:va|vas|van) a arrepentir",
+    "(?:me|nos) (?:voy a encargar|vamos a encargar|encargare|encargaremos) de que (?:nadie|ningun\\w*)",
+    "mas (?:le|te|les) vale",
+    "(?:ponerse|se ponga|se pondra|se va a poner) (?:muy )?(?:feo|fea|desagradable|dificil)",
+    "no (?:volvera|vuelva|volveras|vuelvas) a (?:trabajar|conseguir|encontrar|vender)",
+    "(?:esto|eso) no (?:se va a quedar|se queda|va a quedar|queda) asi",
+    "ya (?:vera|veras|veran)(?=\\s*(?:[.!]|$))",
   ],
   sanction: [
     "(?:anad|cobr|sum|aplic)\\w* (?:[^ ]+ +){0,4}(?:tarifa|cargo|recargo|comision|penalizacion)",
@@ -108,6 +121,7 @@ export const es: Lexicon = {
     "subir (?:los |sus |tus )?precios",
     "anular (?:la |su |tu )?garantia",
     "no (?:le |te |les )?(?:entregaremos|enviaremos|entregare|enviare|liberaremos|terminaremos|daremos)",
+    "(?:cancel|suspend|congel|bloque)\\w* (?:\\w+ ){0,2}(?:sus|tus|los|su|tu) (?:pedidos?|entregas?|cuenta|acceso)",
   ],
   reviewNoun: [
     "(?:escrib|public|dec|dij|pus|cont)\\w* (?:\\w+ ){0,2}(?:de|sobre) (?:nosotros|mi|nuestra (?:empresa|agencia))",
@@ -126,6 +140,7 @@ export const es: Lexicon = {
     "(?:tu|su|ese|este|el) comentario",
     "testimonio\\w*",
     "(?:trustpilot|yelp|tripadvisor)",
+    "lo que (?:\\w+ )?(?:escribio|publico|puso|subio|escribiste|publicaste|subiste) (?:sobre|de) (?:nosotros|mi|nuestr\\w+)",
   ],
   reviewPost: [
     "(?:cuent|cont|explic|relat)\\w* (?:todo |toda la historia )?en (?:mi|una|nuestra) (?:resena|opinion|valoracion)",
@@ -135,6 +150,7 @@ export const es: Lexicon = {
   ],
   ownReview: [
     "(?:mi|nuestra|nuestro) (?:[a-z-]+ ){0,2}(?:resena|valoracion|opinion|calificacion|comentario)",
+    "(?:mis|nuestras) (?:[a-z-]+ ){0,2}estrellas",
   ],
   negativeReview: [
     "(?:una|1|cero|0|sola) estrellas?",
@@ -194,6 +210,7 @@ export const es: Lexicon = {
     "ultim[oa] (?:aviso|oportunidad|advertencia|plazo)",
     "sin (?:pago|abono|respuesta)",
     "antes del (?:dia )?\\d+",
+    "mientras (?:su|tu|la|el|esa|ese) (?:\\w+ ){0,3}(?:siga|este|permanezca)",
   ],
   conditional: ["si", "a menos", "salvo", "mientras"],
   negation: ["no", "nunca", "jamas", "ningun\\w*", "sin", "ni", "tampoco", "nada", "nadie"],
@@ -257,6 +274,8 @@ export const es: Lexicon = {
     "voy",
     "\\w+(?:are|ere|ire|remos)",
     "\\w{2,}(?:amos|emos|imos)",
+    "(?:se|te) lo (?:aseguro|advierto|garantizo|juro|digo)",
+    "creame|creeme",
   ],
   secondPerson: [
     "(?:esa|este|ese|esta) (?:resena|valoracion|calificacion|opinion|comentario)",
@@ -282,6 +301,7 @@ export const es: Lexicon = {
     "vosotros",
     "os",
     "vuestr\\w*",
+    "ya (?:vera|veras|veran)(?=\\s*(?:[.!]|$))",
   ],
   generalModal: [
     "(?:un|una|el|la|los|las|cualquier) (?:\\w+ )?(?:proveedor|prestador|vendedor|empresa|cliente|clienta|plataforma|persona|parte|autonomo|agencia|tienda)(?:es|s)? (?:\\w+ )?(?:puede|podria|pueden|podrian|tiene derecho|debe|deberia|demande)",

@@ -34,6 +34,7 @@ export const id: Lexicon = {
     "(?:berhadapan|urusan) dengan (?:hukum|pengacara)",
     `(?:${PENGACARA}) (?:saya|kami) (?:yang )?(?:akan )?(?:mengurus|menangani|turun tangan|bertindak|urus)`,
     "bawa (?:\\w+ )?ke (?:ranah )?(?:hukum|pengadilan|polisi)",
+    "(?:kami|saya) (?:sudah |telah )?(?:menunjuk|menyewa|menguasakan|memberi kuasa kepada) (?:\\w+ )?(?:pengacara|kuasa hukum|advokat)",
   ],
   venue: ["pengadilan", "polisi", `(?:${PENGACARA})(?: saya| kami| kita|ku)?`],
   future: ["akan", "bakal", "segera"],
@@ -71,6 +72,14 @@ export const id: Lexicon = {
     "(?:langkah|tindakan) (?:lebih lanjut|tegas|yang diperlukan)",
     "akun (?:anda|kamu|mu|bapak|ibu)(?: \\w+){0,3} (?:diblokir|dibekukan|dihapus|ditutup|dibanned|disuspend)",
     "(?:blokir|bekukan|tutup|hapus|banned) akun (?:anda|kamu|mu)",
+    "(?:selagi|mumpung|selama) (?:masih )?(?:bisa|sempat|ada waktu|ada kesempatan)",
+    "(?:kalau|jika) (?:anda|kamu) (?:tahu|sadar) apa yang (?:baik|terbaik) (?:untuk|bagi) (?:anda|kamu|mu)",
+    "(?:anda|kamu) (?:tidak|belum|tak) tahu (?:sedang )?berurusan dengan siapa",
+    "(?:saya|kami) pastikan (?:bahwa )?(?:tidak|tak) (?:ada|akan ada) (?:\\w+ ){0,8}(?:yang )?(?:mau|akan|ingin|bersedia) (?:\\w+ ){0,2}(?:bekerja ?sama|memakai|menyewa|memesan|merekrut)",
+    "(?:jadi|menjadi) (?:tidak enak|runyam|panjang|rumit)",
+    "tidak akan (?:bisa )?(?:bekerja|dapat kerja|mendapat klien) lagi",
+    "(?:urusan|masalah) ini (?:belum|tidak) selesai",
+    "lihat saja nanti",
   ],
   sanction: [
     "(?:menambahkan|tambahkan|kenakan|mengenakan|membebankan|bebankan) (?:[^ ]+ +){0,3}(?:biaya|denda)",
@@ -99,6 +108,7 @@ export const id: Lexicon = {
     "komentar(?:nya|mu)?",
     "feedback",
     "(?:trustpilot|yelp|tripadvisor|google review)",
+    "(?:tulisan|postingan|unggahan|komentar) (?:\\w+ )?tentang (?:kami|saya|perusahaan kami)",
   ],
   reviewPost: [
     "(?:ceritakan|ceritain|tulis|ungkap|bongkar)\\w* (?:\\w+ ){0,3}(?:di|dalam|lewat) (?:ulasan|review|rating|testimoni)",
@@ -108,6 +118,7 @@ export const id: Lexicon = {
   ownReview: [
     "(?:ulasan|review|rating|penilaian)(?: [a-z-]+){0,2} (?:saya|kami|aku)",
     "(?:ulasan|review|rating)ku",
+    "bintang(?: [a-z-]+){0,2} (?:saya|kami|aku)",
   ],
   negativeReview: [
     "(?:bintang|rating) (?:satu|1|nol|0|rendah|jelek|buruk)",
@@ -216,7 +227,7 @@ export const id: Lexicon = {
     "(?:ada|pernah ada) (?:sebuah |satu )?cerita",
     "(?:tahun lalu|bertahun tahun lalu|dulu|dahulu|pada masa lalu)",
   ],
-  firstPerson: ["saya", "aku", "kami", "kita", "\\w+ku", "gue", "gua"],
+  firstPerson: ["saya", "aku", "kami", "kita", "\\w+ku", "gue", "gua", "percayalah", "saya jamin"],
   secondPerson: [
     "(?:ulasan|rating|penilaian|komentar) (?:itu|ini)",
     "anggap(?:lah)?",
