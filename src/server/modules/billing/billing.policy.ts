@@ -2,13 +2,7 @@ import type { Kysely } from "kysely";
 import type { Side } from "../../../domain/engagement/engagement";
 import type { Database } from "../../db/schema";
 import { decidePayment, type PaymentStatus } from "../../../domain/billing/payments";
-import {
-  can,
-  READ,
-  WRITE,
-  type AccessTableOf,
-  type Participants,
-} from "../../kernel/access";
+import { can, READ, WRITE, type AccessTableOf, type Participants } from "../../kernel/access";
 import { findEngagementFor } from "../../kernel/lock-participant";
 import type { Actor } from "../../platform/actor";
 
