@@ -102,7 +102,7 @@ describe("invoices and payments in Chromium", () => {
     await p.page.getByText("Reminder schedule saved.").waitFor();
     await p.page
       .getByText(
-        "Reminders go out 3 days before the due date, 1 day after it, and 20 days after it.",
+        "Reminders go out 3 days before the due date, 1 day after it and 20 days after it.",
       )
       .waitFor();
 

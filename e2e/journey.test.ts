@@ -140,7 +140,7 @@ describe("the client–provider journey in Chromium", () => {
       .getByRole("navigation", { name: "Main" })
       .getByRole("link", { name: "Engagements" })
       .click();
-    await a.page.getByLabel("Title").fill(title);
+    await a.page.getByLabel("Title", { exact: true }).fill(title);
     await a.page
       .getByLabel("Description")
       .fill("A calmer, faster website, delivered in two stages.");
