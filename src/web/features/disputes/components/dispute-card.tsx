@@ -7,6 +7,7 @@ import { OfferSummary } from "./offer-summary";
 import { PartialSettlement } from "./partial-settlement";
 import { RecommendationPanel } from "./recommendation-panel";
 import { RespondForm } from "./respond-form";
+import { DisputeStatement } from "./dispute-statement";
 
 /** One dispute: what it is about, where it stands, the settlement from the record, the offers. */
 export function DisputeCard({
@@ -76,32 +77,7 @@ export function DisputeCard({
           />
         </p>
       ) : null}
-      <dl className="details">
-        <div>
-          <dt>
-            <FormattedMessage id="disputes.open.statement" />
-          </dt>
-          <dd className="prewrap">{dispute.statement}</dd>
-        </div>
-        <div>
-          <dt>
-            <FormattedMessage id="disputes.open.wants" />
-          </dt>
-          <dd className="prewrap">{dispute.wants}</dd>
-        </div>
-        <div>
-          <dt>
-            <FormattedMessage id="disputes.response" />
-          </dt>
-          <dd className="prewrap">
-            {dispute.response ?? (
-              <span className="muted">
-                <FormattedMessage id="disputes.response.none" />
-              </span>
-            )}
-          </dd>
-        </div>
-      </dl>
+      <DisputeStatement dispute={dispute} />
       {dispute.abilities.respond ? (
         <RespondForm engagementId={engagementId} disputeId={dispute.id} />
       ) : null}

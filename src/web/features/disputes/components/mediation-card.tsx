@@ -6,6 +6,7 @@ import { FormAlert, fieldError } from "../../../shared/components/form-alert";
 import { useGiveRecommendation } from "../api/mediations";
 import type { Mediation } from "../dispute-types";
 import { PartialSettlementView } from "./partial-settlement";
+import { DisputeStatement } from "./dispute-statement";
 
 /**
  * One dispute in the moderators' mediation queue: what each side said, the fair partial
@@ -46,32 +47,7 @@ export function MediationCard({ item }: { item: Mediation }) {
           />
         </p>
       ) : null}
-      <dl className="details">
-        <div>
-          <dt>
-            <FormattedMessage id="disputes.open.statement" />
-          </dt>
-          <dd className="prewrap">{dispute.statement}</dd>
-        </div>
-        <div>
-          <dt>
-            <FormattedMessage id="disputes.open.wants" />
-          </dt>
-          <dd className="prewrap">{dispute.wants}</dd>
-        </div>
-        <div>
-          <dt>
-            <FormattedMessage id="disputes.response" />
-          </dt>
-          <dd className="prewrap">
-            {dispute.response ?? (
-              <span className="muted">
-                <FormattedMessage id="disputes.response.none" />
-              </span>
-            )}
-          </dd>
-        </div>
-      </dl>
+      <DisputeStatement dispute={dispute} />
       {settlement ? (
         <PartialSettlementView settlement={settlement} headingId={`${titleId}-settlement`} />
       ) : null}

@@ -1,0 +1,37 @@
+import { FormattedMessage } from "react-intl";
+
+/** What the opening side says and wants, and the other side's answer (or that none came yet). */
+export function DisputeStatement({
+  dispute,
+}: {
+  dispute: { statement: string; wants: string; response: string | null };
+}) {
+  return (
+    <dl className="details">
+      <div>
+        <dt>
+          <FormattedMessage id="disputes.open.statement" />
+        </dt>
+        <dd className="prewrap">{dispute.statement}</dd>
+      </div>
+      <div>
+        <dt>
+          <FormattedMessage id="disputes.open.wants" />
+        </dt>
+        <dd className="prewrap">{dispute.wants}</dd>
+      </div>
+      <div>
+        <dt>
+          <FormattedMessage id="disputes.response" />
+        </dt>
+        <dd className="prewrap">
+          {dispute.response ?? (
+            <span className="muted">
+              <FormattedMessage id="disputes.response.none" />
+            </span>
+          )}
+        </dd>
+      </div>
+    </dl>
+  );
+}
