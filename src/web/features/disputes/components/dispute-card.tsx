@@ -7,7 +7,7 @@ import { OfferSummary } from "./offer-summary";
 import { PartialSettlement } from "./partial-settlement";
 import { RecommendationPanel } from "./recommendation-panel";
 import { RespondForm } from "./respond-form";
-import { DisputeStatement } from "./dispute-statement";
+import { DisputeDue, DisputeStatement } from "./dispute-statement";
 
 /** One dispute: what it is about, where it stands, the settlement from the record, the offers. */
 export function DisputeCard({
@@ -65,18 +65,7 @@ export function DisputeCard({
         />
       </p>
       <DisputeLadder ladder={dispute.ladder} rung={dispute.rung} isOpen={isOpen} />
-      {dispute.dueAt && isOpen ? (
-        <p className="alert alert-info">
-          <FormattedMessage
-            id="disputes.due"
-            values={{
-              date: (
-                <FormattedDate key="due" value={dispute.dueAt} dateStyle="long" timeStyle="short" />
-              ),
-            }}
-          />
-        </p>
-      ) : null}
+      {dispute.dueAt && isOpen ? <DisputeDue dueAt={dispute.dueAt} /> : null}
       <DisputeStatement dispute={dispute} />
       {dispute.abilities.respond ? (
         <RespondForm engagementId={engagementId} disputeId={dispute.id} />

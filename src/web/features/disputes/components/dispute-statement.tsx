@@ -1,4 +1,4 @@
-import { FormattedMessage } from "react-intl";
+import { FormattedDate, FormattedMessage } from "react-intl";
 
 /** What the opening side says and wants, and the other side's answer (or that none came yet). */
 export function DisputeStatement({
@@ -33,5 +33,19 @@ export function DisputeStatement({
         </dd>
       </div>
     </dl>
+  );
+}
+
+/** By when the dispute's current step must be answered. */
+export function DisputeDue({ dueAt }: { dueAt: string }) {
+  return (
+    <p className="alert alert-info">
+      <FormattedMessage
+        id="disputes.due"
+        values={{
+          date: <FormattedDate key="due" value={dueAt} dateStyle="long" timeStyle="short" />,
+        }}
+      />
+    </p>
   );
 }

@@ -1,12 +1,12 @@
 import { useState } from "react";
-import { FormattedDate, FormattedMessage, useIntl } from "react-intl";
+import { FormattedMessage, useIntl } from "react-intl";
 import { ConfirmDialog } from "../../../shared/components/confirm-dialog";
 import { TextAreaField } from "../../../shared/components/fields";
 import { FormAlert, fieldError } from "../../../shared/components/form-alert";
 import { useGiveRecommendation } from "../api/mediations";
 import type { Mediation } from "../dispute-types";
 import { PartialSettlementView } from "./partial-settlement";
-import { DisputeStatement } from "./dispute-statement";
+import { DisputeDue, DisputeStatement } from "./dispute-statement";
 
 /**
  * One dispute in the moderators' mediation queue: what each side said, the fair partial
@@ -35,18 +35,7 @@ export function MediationCard({ item }: { item: Mediation }) {
           values={{ client: engagement.clientName ?? "", provider: engagement.providerName ?? "" }}
         />
       </p>
-      {dispute.dueAt ? (
-        <p className="alert alert-info">
-          <FormattedMessage
-            id="disputes.due"
-            values={{
-              date: (
-                <FormattedDate key="due" value={dispute.dueAt} dateStyle="long" timeStyle="short" />
-              ),
-            }}
-          />
-        </p>
-      ) : null}
+      {dispute.dueAt ? <DisputeDue dueAt={dispute.dueAt} /> : null}
       <DisputeStatement dispute={dispute} />
       {settlement ? (
         <PartialSettlementView settlement={settlement} headingId={`${titleId}-settlement`} />
