@@ -1,5 +1,4 @@
 import { FormattedMessage, useIntl } from "react-intl";
-import { Link } from "react-router";
 import { BriefsTable } from "../../features/briefs/components/briefs-table";
 import { useCurrentOrg } from "../../features/orgs/current-org";
 import { Loading } from "../../shared/components/query-state";
@@ -26,15 +25,11 @@ export function BriefsRoute() {
           <FormattedMessage id={isClient ? "briefs.intro" : "briefs.forYou.intro"} />
         </p>
       </div>
-      {isClient && currentOrg.abilities.work ? (
-        <Link to="/briefs/new" className="button-link align-start">
-          <FormattedMessage id="briefs.new" />
-        </Link>
-      ) : null}
       <BriefsTable
         key={currentOrg.id}
         orgId={currentOrg.id}
         side={isClient ? "client" : "provider"}
+        canWrite={isClient && currentOrg.abilities.work}
       />
     </div>
   );

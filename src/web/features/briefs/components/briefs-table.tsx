@@ -32,9 +32,18 @@ export function BriefStatusBadge({
 
 /**
  * For a client organisation, its own briefs with their status; for a provider, the briefs it
- * can answer, those it was invited to first.
+ * can answer, those it was invited to first. The way to write a brief shows once: in the empty
+ * state while there is none, above the table once there are some.
  */
-export function BriefsTable({ orgId, side }: { orgId: string; side: "client" | "provider" }) {
+export function BriefsTable({
+  orgId,
+  side,
+  canWrite,
+}: {
+  orgId: string;
+  side: "client" | "provider";
+  canWrite: boolean;
+}) {
   const briefs = useBriefs(orgId);
   if (briefs.isPending) return <Loading />;
   if (briefs.isError)
@@ -44,10 +53,11 @@ export function BriefsTable({ orgId, side }: { orgId: string; side: "client" | "
       <EmptyState
         title={<FormattedMessage id="briefs.emptyState.client.title" />}
         body={<FormattedMessage id="briefs.emptyState.client.body" />}
-        action={{
-          to: "/briefs/new",
-          label: <FormattedMessage id="onboarding.action.writeBrief" />,
-        }}
+        action={
+          canWrite
+            ? { to: "/briefs/new", label: <FormattedMessage id="onboarding.action.writeBrief" /> }
+            : undefined
+        }
       />
     ) : (
       <EmptyState
@@ -58,58 +68,65 @@ export function BriefsTable({ orgId, side }: { orgId: string; side: "client" | "
     );
   }
   return (
-    <div className="table-scroll">
-      <table>
-        <caption className="visually-hidden">
-          <FormattedMessage id={side === "client" ? "briefs.title" : "briefs.forYou.title"} />
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              <FormattedMessage id="briefs.column.title" />
-            </th>
-            <th scope="col">
-              <FormattedMessage
-                id={side === "client" ? "briefs.column.status" : "briefs.column.client"}
-              />
-            </th>
-            <th scope="col">
-              <FormattedMessage id="brief.field.deadline" />
-            </th>
-            <th scope="col">
-              <FormattedMessage id="briefs.column.updated" />
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {briefs.data.briefs.map((brief) => (
-            <tr key={brief.id}>
-              <td>
-                <Link to={`/briefs/${brief.id}`}>{brief.title}</Link>
-                {side === "provider" && brief.isInvited ? (
-                  <>
-                    {" "}
-                    <span className="badge badge-invited">
-                      <FormattedMessage id="briefs.invited" />
-                    </span>
-                  </>
-                ) : null}
-              </td>
-              <td>
-                {side === "client" ? (
-                  <BriefStatusBadge status={brief.status} awardedAt={brief.awardedAt} />
-                ) : (
-                  brief.org.name
-                )}
-              </td>
-              <td>{brief.deadline ? <DateOnly value={brief.deadline} /> : null}</td>
-              <td>
-                <FormattedDate value={brief.updatedAt} dateStyle="medium" />
-              </td>
+    <>
+      {canWrite ? (
+        <Link to="/briefs/new" className="button-link align-start">
+          <FormattedMessage id="briefs.new" />
+        </Link>
+      ) : null}
+      <div className="table-scroll">
+        <table>
+          <caption className="visually-hidden">
+            <FormattedMessage id={side === "client" ? "briefs.title" : "briefs.forYou.title"} />
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">
+                <FormattedMessage id="briefs.column.title" />
+              </th>
+              <th scope="col">
+                <FormattedMessage
+                  id={side === "client" ? "briefs.column.status" : "briefs.column.client"}
+                />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="brief.field.deadline" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="briefs.column.updated" />
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {briefs.data.briefs.map((brief) => (
+              <tr key={brief.id}>
+                <td>
+                  <Link to={`/briefs/${brief.id}`}>{brief.title}</Link>
+                  {side === "provider" && brief.isInvited ? (
+                    <>
+                      {" "}
+                      <span className="badge badge-invited">
+                        <FormattedMessage id="briefs.invited" />
+                      </span>
+                    </>
+                  ) : null}
+                </td>
+                <td>
+                  {side === "client" ? (
+                    <BriefStatusBadge status={brief.status} awardedAt={brief.awardedAt} />
+                  ) : (
+                    brief.org.name
+                  )}
+                </td>
+                <td>{brief.deadline ? <DateOnly value={brief.deadline} /> : null}</td>
+                <td>
+                  <FormattedDate value={brief.updatedAt} dateStyle="medium" />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

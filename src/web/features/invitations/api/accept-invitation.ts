@@ -15,7 +15,10 @@ export function useAcceptInvitation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: acceptInvitation,
-    // A new membership or engagement touches most of what is cached.
-    onSuccess: () => queryClient.invalidateQueries(),
+    // A new membership or engagement touches most of what is cached. Not awaited: the person is
+    // taken to the organisation or engagement at once, and the pages refresh behind them.
+    onSuccess: () => {
+      void queryClient.invalidateQueries();
+    },
   });
 }

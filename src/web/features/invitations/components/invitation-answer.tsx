@@ -127,7 +127,11 @@ function AnswerForm({
       onSubmit={(event) => {
         event.preventDefault();
         decline.reset();
-        accept.mutate(isEngagement ? { token, orgId } : { token }, { onSuccess: onAccepted });
+        // Awaited here rather than as a mutate callback: refreshing the invitation after it is
+        // accepted unmounts this form, and React Query drops the callbacks of an unmounted caller.
+        accept.mutateAsync(isEngagement ? { token, orgId } : { token }).then(onAccepted, () => {
+          // The error shows in the form through accept.error.
+        });
       }}
     >
       <FormAlert error={accept.error ?? decline.error} />
