@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
+import { InterleavingSequencer } from "./test/support/interleaving-sequencer";
 
 /**
  * Three tiers: `unit` (pure, beside the code), `medium` (real SQLite and PostgreSQL, API through
@@ -12,6 +13,7 @@ export default defineConfig({
     // while most of a medium test waits on PostgreSQL or SQLite I/O: one more than the cores
     // keeps both busy.
     maxWorkers: availableParallelism() + 1,
+    sequence: { sequencer: InterleavingSequencer },
     projects: [
       {
         test: {
@@ -36,9 +38,10 @@ export default defineConfig({
           // worker keeps the modules it loaded for the next file: loading the app's sources
           // again for every one of ~100 files cost a fifth of the medium tier's time.
           isolate: false,
-          // Generous: a time-out only catches a hang, and a loaded machine must not fail a test.
-          testTimeout: 120_000,
-          hookTimeout: 180_000,
+          // Generous: a time-out only catches a hang, and a loaded machine must not fail a test
+          // (with other work on the machine, generating data once took 9 minutes instead of 1).
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
         },
       },
       {
@@ -46,9 +49,9 @@ export default defineConfig({
           name: "e2e",
           include: ["e2e/**/*.test.ts"],
           environment: "node",
-          testTimeout: 180_000,
-          hookTimeout: 180_000,
-          fileParallelism: false,
+          globalSetup: ["e2e/support/build-web-setup.ts"],
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
         },
       },
     ],

@@ -11,6 +11,7 @@ import {
   signUp,
   startServer,
   type Server,
+  STEP_TIMEOUT,
 } from "./support/harness";
 
 /**
@@ -20,7 +21,6 @@ import {
  * on request; the client accepts; a gag clause blocks signing until removed; both owners sign.
  */
 
-const STEP_TIMEOUT = 15_000;
 const GAG_CLAUSE = "Le client s'engage à ne publier aucun avis négatif.";
 
 let accord: Server | undefined;

@@ -18,11 +18,10 @@ import {
  * provider prices it, the client approves it, both owners sign the amendment and it is applied.
  */
 
-const STEP_TIMEOUT = 15_000;
 const UNMET_REASON = "The home page takes 4.1 s on the staging site.";
 const REMARK = "Could the buttons be a darker blue?";
 
-const { baseUrl, person } = useJourney(STEP_TIMEOUT);
+const { baseUrl, person } = useJourney();
 
 /** A round of the deliverable, found by its heading. */
 function round(page: Page, n: number): Locator {

@@ -14,11 +14,10 @@ import { apiOf, signedAgreement, type Api } from "./support/signed-agreement";
  * see "Ended amicably".
  */
 
-const STEP_TIMEOUT = 15_000;
 const ADVANCE_MINOR = 300_000;
 const CREDIT_MINOR = 50_000;
 
-const { baseUrl, person } = useJourney(STEP_TIMEOUT);
+const { baseUrl, person } = useJourney();
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);

@@ -13,9 +13,7 @@ import { apiOf, signedAgreement } from "./support/signed-agreement";
  * kudos the provider consents to show, and approves the testimonial the provider drafted.
  */
 
-const STEP_TIMEOUT = 15_000;
-
-const { baseUrl, person, advanceClock } = useJourney(STEP_TIMEOUT, { testClock: true });
+const { baseUrl, person, advanceClock } = useJourney({ testClock: true });
 
 const dayOf = (at: Date) => at.toISOString().slice(0, 10);
 

@@ -11,10 +11,9 @@ import { apiOf, signedAgreement } from "./support/signed-agreement";
  * demand in a change request a day later; the client approves it; the warning clears itself.
  */
 
-const STEP_TIMEOUT = 15_000;
 const DEMANDS = ["Gift wrapping option", "Loyalty points", "Wholesale price list"];
 
-const { baseUrl, person, advanceClock } = useJourney(STEP_TIMEOUT, { testClock: true });
+const { baseUrl, person, advanceClock } = useJourney({ testClock: true });
 
 describe("relationship health in Chromium", () => {
   test("both scores explain themselves, scope creep warns with its evidence and next step, and pricing the work clears it", async () => {

@@ -7,8 +7,7 @@ import { apiOf, signedAgreement } from "./support/signed-agreement";
  * most urgent first, and one click takes them where it is done.
  */
 
-const STEP_TIMEOUT = 15_000;
-const { baseUrl, person } = useJourney(STEP_TIMEOUT);
+const { baseUrl, person } = useJourney();
 
 describe("the home page in Chromium", () => {
   test("a round handed in waits on the client's home page, and one click opens it", async () => {

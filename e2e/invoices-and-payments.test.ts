@@ -16,12 +16,11 @@ import { apiOf, signedAgreement, type Api } from "./support/signed-agreement";
  * the interest.
  */
 
-const STEP_TIMEOUT = 15_000;
 const DAY_MS = 86_400_000;
 
 const DAYS_PASSED = 45;
 
-const { baseUrl, person, advanceClock } = useJourney(STEP_TIMEOUT, { testClock: true });
+const { baseUrl, person, advanceClock } = useJourney({ testClock: true });
 
 /** The server's today once the test clock has moved; real time until then. */
 let serverNow = new Date();

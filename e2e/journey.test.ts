@@ -11,14 +11,13 @@ import {
   signUp as signUpAt,
   startServer,
   type Server,
+  STEP_TIMEOUT,
 } from "./support/harness";
 
 /**
  * The two-sided journey in a real browser: a client invites a colleague, proposes an engagement
  * to a provider who signs up from the e-mailed link, and both see the same verified history.
  */
-
-const STEP_TIMEOUT = 15_000;
 
 const FRENCH_DATE =
   /\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/;

@@ -6,8 +6,7 @@ import { PASSWORD, signUp, useJourney } from "./support/harness";
  * its problems next to the fields, speaks the chosen language and opens the app once signed in.
  */
 
-const STEP_TIMEOUT = 15_000;
-const journey = useJourney(STEP_TIMEOUT);
+const journey = useJourney();
 
 describe("the light log-in page", () => {
   test("signs in without loading the app's framework, and reports a wrong password", async () => {

@@ -17,11 +17,10 @@ import { apiOf, signedAgreement } from "./support/signed-agreement";
  * one e-mail and it stays off; as an owner, the client adds a webhook and sees its secret once.
  */
 
-const STEP_TIMEOUT = 15_000;
 const MESSAGE = "Round 1 is on staging.\nThe checkout takes test cards only.";
 const HOOK_URL = "https://hooks.example.com/accord";
 
-const { baseUrl, person } = useJourney(STEP_TIMEOUT);
+const { baseUrl, person } = useJourney();
 
 describe("messages, notifications, e-mail choices and webhooks in Chromium", () => {
   test("a message reaches the other side as a notification, is read there, and its author sees the receipt", async () => {

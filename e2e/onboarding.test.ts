@@ -9,8 +9,7 @@ import { apiOf } from "./support/signed-agreement";
  * their password gets back in by e-mail.
  */
 
-const STEP_TIMEOUT = 15_000;
-const { baseUrl, person } = useJourney(STEP_TIMEOUT);
+const { baseUrl, person } = useJourney();
 
 function isoDateInDays(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);

@@ -13,9 +13,8 @@ import {
  * round, draft and issue an invoice, record a payment, confirm it) are all within reach.
  */
 
-const STEP_TIMEOUT = 20_000;
 const PHONE = { width: 390, height: 844 };
-const { baseUrl, person } = useJourney(STEP_TIMEOUT);
+const { baseUrl, person } = useJourney();
 
 /**
  * Fails when the page is wider than the screen: someone would have to scroll sideways. The

@@ -16,7 +16,6 @@ import { apiOf, signedAgreement, type Api } from "./support/signed-agreement";
  * stage: the journey stops at the flag.)
  */
 
-const STEP_TIMEOUT = 15_000;
 const NEGATIVE_REVIEW =
   "The shop went live three weeks late and the checkout failed twice in the first week.";
 const THREAT_FR =
@@ -27,7 +26,7 @@ const CLIENT_REVIEW_OF_PROVIDER = {
   Reliability: "1 star",
 };
 
-const { baseUrl, person, makeModerator } = useJourney(STEP_TIMEOUT);
+const { baseUrl, person, makeModerator } = useJourney();
 
 /** The provider hands in the one deliverable and the client accepts it: milestone m1 is accepted. */
 async function acceptMilestone(client: Api, provider: Api, engagementId: string) {

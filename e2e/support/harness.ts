@@ -235,10 +235,17 @@ export async function navigate(page: Page, name: string): Promise<void> {
 }
 
 /**
+ * How long one browser step (a click, a wait for a heading) may take before the journey fails.
+ * Only a hang should reach it: journeys run beside the database tests, and on a loaded machine a
+ * page can take many seconds to answer without anything being wrong.
+ */
+export const STEP_TIMEOUT = 60_000;
+
+/**
  * One journey's server and browser, started before its tests and closed after them: call it at
  * the top of a test file and use `baseUrl()` and `person()` inside the tests.
  */
-export function useJourney(stepTimeout: number, options: ServerOptions = {}) {
+export function useJourney(options: ServerOptions = {}, stepTimeout = STEP_TIMEOUT) {
   let accord: Server | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {

@@ -94,7 +94,7 @@ describe.each(DIALECTS)("matching candidates at scale on %s", (dialect) => {
     handle = await freshDatabase(dialect);
     await ensureDefaultTaxonomy(handle);
     await insertProviders(handle);
-  }, 120_000);
+  });
   afterAll(async () => {
     await handle.close();
   });

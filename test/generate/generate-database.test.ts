@@ -68,7 +68,7 @@ describe.each(DIALECTS)("accord generate on %s", (dialect) => {
     const other = await fresh();
     await generateDatabase(other, { ...SIZE, seed: 43 });
     expect((await ledgerOf(other)).map((e) => e.hash)).not.toEqual(events.map((e) => e.hash));
-  }, 600_000);
+  }, 1_200_000);
 
   it("copies a block of histories for organisations of their own, every ledger and agreement hash recomputed", async () => {
     const copied = await fresh();
@@ -114,7 +114,7 @@ describe.each(DIALECTS)("accord generate on %s", (dialect) => {
     const again = await fresh();
     await generateDatabase(again, { ...size, seed: 7 });
     expect(await ledgerOf(again)).toEqual(await ledgerOf(copied));
-  }, 600_000);
+  }, 1_200_000);
 
   it("refuses a database that already has people in it", async () => {
     const handle = handles[0];
