@@ -16,6 +16,7 @@ export const SCREENING_SPLITS = [
   "heldout-h",
   "heldout-i",
   "heldout-j",
+  "heldout-k",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 
