@@ -44,7 +44,7 @@ export const de: Lexicon = {
     `(?:einschalten|beauftragen|ubergeben|weiterleiten|ubergebe|ubergeben)\\w* ${gap(3)}(?:an )?(?:einen|den|unseren|meinen|unsere) ${ANWALT}`,
     `${ANWALT} (?:einschalten|beauftragen|ubergeben|informieren)`,
     `(?:meinen|unseren|einen|den) ${ANWALT} ${gap(2)}(?:beauftragt|eingeschaltet|eingeschalten|informiert|hinzugezogen|eingeschaltet)`,
-    "(?:haben|habe) (?:bereits )?(?:einen|unseren|meinen|ein) (?:anwalt|rechtsanwalt|inkasso\\w*) (?:\\w+ ){0,3}(?:beauftragt|eingeschaltet|eingeschalten)",
+    "(?:haben|habe) (?:bereits )?(?:einen|unseren|meinen|ein) (?:anwalt|rechtsanwalt|inkasso\\w*) (?:\\w+ ){0,6}(?:beauftragt|eingeschaltet|eingeschalten)",
   ],
   venue: [
     "gericht(?:e|s|en)?",
@@ -58,6 +58,11 @@ export const de: Lexicon = {
     "formliche (?:aufforderung|mahnung)",
   ],
   intimidation: [
+    "(?:wird|werden) (?:\\w+ ){0,2}(?:unangenehm|ungemutlich|hasslich|teuer)",
+    "(?:wird|werden) (?:ihnen|dir|euch) (?:\\w+ )?nicht gefallen",
+    "(?:ware|waere|es ware) (?:doch |wirklich )?schade,? (?:wenn|falls)",
+    "uberlegen sie (?:sich )?(?:gut|genau|zweimal)",
+    "(?:keiner|niemand) (?:\\w+ ){0,3}mehr (?:\\w+ ){0,3}(?:arbeitet|arbeiten|beauftragt|bucht)",
     "niemand mehr",
     "so oder so",
     "auf die eine oder andere (?:art|weise)",
@@ -110,6 +115,8 @@ export const de: Lexicon = {
     "(?:ihren|ihr|deinen|dein) (?:guten )?(?:ruf|namen|geschaft|laden) (?:\\w+ ){0,5}(?:ruinier|zerstor|kaputt ?mach|schadig)\\w*",
   ],
   sanction: [
+    "(?:zahle|zahlen|bezahle|bezahlen|uberweise|uberweisen) (?:ich|wir) (?:\\w+ ){0,5}nicht",
+    "sperr\\w*",
     "(?:berechnen|berechne|erheben|stellen)\\w* (?:[^ ]+ +){0,5}(?:\\w*gebuhr\\w*|zuschlag|aufpreis|strafe)",
     "sperren\\w* (?:\\w+ )?(?:ihren|deinen|ihr|dein|den|das) (?:zugang|konto|account|profil)",
     "(?:zugang|konto|account) (?:\\w+ )?(?:bleibt|wird) (?:\\w+ )?gesperrt",
@@ -144,6 +151,7 @@ export const de: Lexicon = {
     "(?:ihr\\w*|dein\\w*|den|diesen) (?:beitrag|eintrag|post|text|kommentar)\\w* (?:uber uns|uber mich|uber unsere \\w+)",
   ],
   reviewPost: [
+    "(?:berichte|schreibe|erzahle|poste|veroffentliche)\\w* (?:\\w+ ){0,5}(?:auf|bei|in) (?:google|trustpilot|yelp|tripadvisor|facebook|instagram|linkedin|tiktok|twitter)",
     "gibt (?:es )?(?:\\w+ ){0,4}(?:bewertung\\w*|rezension\\w*|stern\\w*)",
     `(?:hinterlass|schreib|veroffentlich|post|geb|gebe|verfass|stell|setz|abgeb|vergeb)\\w* ${gap(7)}(?:bewertung\\w*|rezension\\w*|stern\\w*|kommentar\\w*)`,
     `(?:bewertung|rezension|stern\\w*) ${gap(4)}(?:hinterlass|schreib|veroffentlich|post|geb|verfass|stell|vergeb)\\w*`,
@@ -166,6 +174,7 @@ export const de: Lexicon = {
     "(?:google|trustpilot|linkedin|sozialen medien|allen plattformen)",
   ],
   demand: [
+    "ohne (?:aufpreis|zusatzkosten|kosten|berechnung)",
     "gratis",
     "\\w*nachlass\\w*",
     "\\w*rabatt\\w*",
@@ -183,6 +192,7 @@ export const de: Lexicon = {
     "preisminderung",
   ],
   removal: [
+    "(?:kommt|muss|musst|mussen) (?:\\w+ )?(?:weg|runter|raus|offline)",
     "losch\\w*",
     "geloscht",
     "entfern\\w*",
@@ -332,8 +342,14 @@ export const de: Lexicon = {
     "laut (?:dem )?(?:essay|artikel|autor)",
   ],
   neutralVenue: [
+    "(?:schaut|sieht|liest|pruft|geht) (?:sich )?(?:\\w+ ){0,2}(?:vertrag|vertragsentwurf|entwurf|bedingungen|agb)\\w*",
     "(?:meeting|termin|besprechung|kick off|workshop)",
     "dabei",
     "(?:erklart|erlautert|pruft|entwirft) (?:den|die|das) (?:vertrag|bedingungen|entwurf)",
   ],
+  disjunction: ["oder"],
+  conjunction: ["und", "dann"],
+  reviewState: ["bleibt", "verschwindet", "wird (?:geandert|geloscht|entfernt)"],
+  consequence: ["dann", "also", "in dem fall", "gut"],
+  privative: ["ohne"],
 };

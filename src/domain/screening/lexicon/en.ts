@@ -65,6 +65,11 @@ export const en: Lexicon = {
     "formal (?:notice|demand)",
   ],
   intimidation: [
+    "(?:would|d|it d|that d) be a (?:real )?(?:shame|pity) if (?:you|your|word|people|everyone|something|anything)",
+    "think (?:about|hard about|carefully about) what (?:that|this|it) (?:means|could mean)",
+    "(?:never|not) (?:get|find|land|see) (?:another|a single|any more) (?:\\w+ ){0,1}(?:booking|client|job|order|contract|customer|project|gig)s?",
+    "(?:make sure|see to it) (?:that )?(?:every|all) (?:\\w+ ){0,5}(?:hears|knows|learns|finds out)",
+    "(?:you|u) (?:won t|will not|are not going to|re not going to|aren t going to) like (?:it|this|that|what)",
     "(?:don t|do not|never) expect (?:\\w+ ){0,3}(?:anyone|anybody|any \\w+)",
     "anyone (?:\\w+ ){0,6}(?:ever )?again",
     "one way or (?:another|the other)",
@@ -115,6 +120,7 @@ export const en: Lexicon = {
     "(?:this|it) (?:isn t|is not|ain t) over",
   ],
   sanction: [
+    "no longer (?:\\w+ ){0,3}(?:support|serve|work|deliver|accept|take|service)\\w*",
     "(?:add|adding|charge|charging|bill|billing|impose|imposing)\\w* (?:[^ ]+ +){0,4}(?:fee|surcharge|penalty|charge)",
     "(?:lock|suspend|disable|close|freeze)\\w* (?:your|the) (?:account|access|profile)",
     "(?:account|access) (?:stays|remains|will stay|will remain) (?:locked|blocked|suspended|closed)",
@@ -146,6 +152,7 @@ export const en: Lexicon = {
     "what (?:you|u) (?:wrote|posted|published|put up|shared)",
   ],
   reviewPost: [
+    "(?:tell|write|post|share|explain|spell out)\\w* (?:\\w+ ){0,5}(?:on|to) (?:google|trustpilot|yelp|tripadvisor|facebook|instagram|linkedin|tiktok|twitter)",
     "(?:my|our) (?:\\w+ )?(?:review|rating) (?:goes|will go|is going) (?:up|live|online|out)",
     `(?:post|leav|writ|giv|publish|put up|put|drop|shar|slap)\\w* ${gap(4)}(?:reviews?|ratings?|stars?|feedback)`,
     "(?:rate|review) (?:you|your (?:company|work|agency|business))",
@@ -168,6 +175,8 @@ export const en: Lexicon = {
     "(?:google|yelp|trustpilot|linkedin|social media)",
   ],
   demand: [
+    "at no (?:extra |additional )?(?:cost|charge)",
+    "no (?:extra |additional )?charge",
     "(?:next|this|a) (?:month|week) free",
     "free of charge",
     "\\d+ ?%",
@@ -187,6 +196,8 @@ export const en: Lexicon = {
     "lower (?:the )?price",
   ],
   removal: [
+    "take (?:\\w+ ){0,3}off",
+    "(?:update|fix)\\w*",
     "remov\\w*",
     "delet\\w*",
     "take (?:down|it down|that down|this down|the \\w+ down|your \\w+ down|\\w+ \\w+ down)",
@@ -276,6 +287,9 @@ export const en: Lexicon = {
     "(?:last year|years ago|in the past|back then)",
   ],
   firstPerson: [
+    "ill",
+    "im",
+    "ive",
     "i",
     "i m",
     "i ll",
@@ -296,6 +310,8 @@ export const en: Lexicon = {
     "mark my words",
   ],
   secondPerson: [
+    "u",
+    "ur",
     "(?:that|this) (?:review|rating)",
     "you",
     "your",
@@ -368,6 +384,9 @@ export const en: Lexicon = {
     "(?:says|writes|argues) the (?:essay|article|author)",
   ],
   neutralVenue: [
+    "join\\w*",
+    "(?:on|to) (?:the|our|this|tuesday s|monday s|\\w+ s) (?:call|meeting)",
+    "walk (?:\\w+ )?through",
     "meeting",
     "kick ?off",
     "workshop",
@@ -377,4 +396,17 @@ export const en: Lexicon = {
     "explain\\w* the (?:contract|terms|agreement)",
     "draft\\w*",
   ],
+  disjunction: ["or"],
+  conjunction: ["and"],
+  reviewState: [
+    "stays?",
+    "remains?",
+    "will (?:stay|remain|change|go)",
+    "goes (?:up|away|down)",
+    "disappears?",
+    "comes down",
+    "gets? (?:updated|better|fixed)",
+  ],
+  consequence: ["then", "so", "in that case", "fine"],
+  privative: ["without"],
 };

@@ -15,7 +15,7 @@ export const es: Lexicon = {
     "demanda (?:judicial|por|civil|penal)",
     "querella\\w*",
     "(?:preparando|preparamos|prepararemos|redactando|redactamos|una|nuestra) demanda(?! de (?:servicios|trabajo|mercado|productos|clientes))",
-    "denunci(?:are|aremos|ar|arte|arle|arlo|arla|a)\\w*",
+    "denunci(?:are|aremos|ar|arte|arle|arlo|arla|arles|arlos|amos|o)",
     "(?:acciones|accion|medidas|via|vias|consecuencias|pasos|tramites) (?:legales|legal|judiciales|judicial|juridicas|juridica)",
     "(?:ante los|a los|al|ante el|acudir al|acudiremos al|acudire al) (?:tribunales|tribunal|juzgado|juzgados|juez)",
     "burofax",
@@ -63,6 +63,12 @@ export const es: Lexicon = {
     "burofax",
   ],
   intimidation: [
+    "(?:vas|va|van|vais) a (?:lamentar|arrepentir)\\w*",
+    "lamentar(?:as|a|an|eis)",
+    "(?:te|le|les|os) (?:va|vas|van) a ir (?:muy |bastante )?mal",
+    "(?:seria|es) una (?:pena|lastima) que",
+    "avisad[oa]s? (?:queda|quedas|quedan|estas|esta|estan)",
+    "no (?:te|le|les|os) va a gustar",
     "de una (?:forma|manera) u otra",
     "(?:sea )?como sea",
     "(?:denunciar|denunciaremos|denunciare|reportar|reportaremos|reportare) (?:tu|su) (?:cuenta|perfil)",
@@ -124,6 +130,8 @@ export const es: Lexicon = {
     "(?:cancel|suspend|congel|bloque)\\w* (?:\\w+ ){0,2}(?:sus|tus|los|su|tu) (?:pedidos?|entregas?|cuenta|acceso)",
   ],
   reviewNoun: [
+    "reviews?",
+    "ratings?",
     "(?:escrib|public|dec|dij|pus|cont)\\w* (?:\\w+ ){0,2}(?:de|sobre) (?:nosotros|mi|nuestra (?:empresa|agencia))",
     "(?:dejarlo|dejarla|dejarlos|mantenerlo|mantenerla) (?:publicad[oa]s?|en linea|en internet)",
     "lo que (?:\\w+ )?(?:publicaste|escribiste|dijiste|pusiste|publico|escribio|dijo|ha publicado|ha escrito|has publicado|has escrito)",
@@ -143,6 +151,7 @@ export const es: Lexicon = {
     "lo que (?:\\w+ )?(?:escribio|publico|puso|subio|escribiste|publicaste|subiste) (?:sobre|de) (?:nosotros|mi|nuestr\\w+)",
   ],
   reviewPost: [
+    "(?:cuento|contare|escribo|escribire|publico|publicare|pongo|pondre|explico|explicare|subo|subire)\\w* (?:\\w+ ){0,6}en (?:google|trustpilot|yelp|tripadvisor|facebook|instagram|linkedin|tiktok|twitter)",
     "(?:cuent|cont|explic|relat)\\w* (?:todo |toda la historia )?en (?:mi|una|nuestra) (?:resena|opinion|valoracion)",
     `(?:dej|public|pon|escrib|dar|dare|daremos|compart|subi)\\w* ${gap(4)}(?:resenas?|opinion\\w*|valoracion\\w*|calificacion\\w*|estrellas?|comentarios?)`,
     "(?:mi|nuestra) (?:resena|opinion|valoracion) (?:sera|va a)",
@@ -165,6 +174,7 @@ export const es: Lexicon = {
     "(?:google|trustpilot|linkedin|redes sociales|todas las plataformas)",
   ],
   demand: [
+    "sin (?:coste|costo|cargo|cobrar)(?: \\w+)?",
     "regal\\w*",
     "gratis",
     "\\d+ ?%",
@@ -256,6 +266,9 @@ export const es: Lexicon = {
     "(?:el ano pasado|hace anos|en el pasado)",
   ],
   firstPerson: [
+    "he",
+    "hemos",
+    "\\w{3,}(?:amos|emos|imos)",
     "conozco|tengo|publico|dejo|pongo|escribo|cuento|hago|digo|subo|doy|llamo|quiero|pienso",
     "\\w+dre",
     "hare",
@@ -352,7 +365,7 @@ export const es: Lexicon = {
   cause: [
     "como (?:nos|me|usted|tu)",
     "porque",
-    "por (?:esa|tu|su|esta|ese|este) (?:resena|valoracion|calificacion|opinion|comentario)",
+    "(?:por|tras|despues de) (?:la|el|esa|tu|su|esta|ese|este|aquella|aquel) (?:\\w+ )?(?:resena|valoracion|calificacion|opinion|comentario|critica)",
     "despues de",
     "debido a",
   ],
@@ -361,8 +374,14 @@ export const es: Lexicon = {
     "segun el (?:ensayo|articulo|autor)",
   ],
   neutralVenue: [
+    "(?:revis|le|ley|mir|explic|redact)\\w* (?:el|la|los|este|nuestro) (?:contrato|acuerdo|condiciones|borrador)",
     "reunion",
     "(?:asistira|estara presente|estara en)",
     "(?:explicar|revisar|redactar) (?:el|la|los) (?:contrato|acuerdo|condiciones)",
   ],
+  disjunction: ["o", "u"],
+  conjunction: ["y"],
+  reviewState: ["(?:se )?queda(?:ra)?", "seguira", "desaparece\\w*", "cambia(?:ra)?"],
+  consequence: ["entonces", "asi que", "en ese caso", "pues", "vale"],
+  privative: ["sin"],
 };

@@ -5,6 +5,7 @@ const AVOCAT =
 
 export const fr: Lexicon = {
   legal: [
+    "port(?:e|es|ons|ez|ent|er\\w*) (?:\\w+ )?plainte",
     "(?:je|nous) (?:connais|connaissons) (?:\\w+ ){0,4}avocat",
     "injonction",
     "(?:reservons|reserve|reserver) le droit (?:d engager|de poursuivre|d agir)",
@@ -63,6 +64,12 @@ export const fr: Lexicon = {
     "mise en demeure",
   ],
   intimidation: [
+    "(?:vous|tu) (?:allez|vas|va) (?:\\w+ )?regrett\\w*",
+    "(?:vous|tu) (?:n allez|ne vas|n vas|ne va) pas (?:aimer|apprecier)",
+    "(?:ca|cela|les choses) (?:va|vont|risque de|risquent de) (?:tres )?mal (?:se passer|finir|tourner)",
+    "(?:ce serait|ca serait|il serait) (?:vraiment )?dommage (?:que|qu|si)",
+    "reflechissez (?:bien |y )?(?:a ce que|avant)",
+    "plus (?:aucun|personne) (?:\\w+ ){0,6}ne (?:\\w+ )?(?:travaillera|travaille|voudra|embauchera|fera appel)",
     "ne comptez plus sur (?:personne|nous|aucun\\w*)",
     "(?:d une|de quelque) maniere ou (?:d une autre|d une autre)",
     "d une facon ou d une autre",
@@ -113,6 +120,7 @@ export const fr: Lexicon = {
     "(?:ca|cela) n en restera pas la",
   ],
   sanction: [
+    "ne (?:\\w+ )?(?:comptez|compte) plus sur (?:nous|moi)",
     "(?:ajout|factur|appliqu|impos)\\w* (?:[^ ]+ +){0,4}(?:frais|penalite|supplement)",
     "(?:bloqu|suspend|ferm|desactiv|coup)\\w* (?:votre|ton|l) (?:compte|acces|profil)",
     "(?:compte|acces) (?:\\w+ )?(?:restera|reste|sera) (?:bloque|suspendu|ferme|coupe)",
@@ -127,6 +135,8 @@ export const fr: Lexicon = {
     "(?:gel|bloqu|annul)\\w* (?:\\w+ ){0,2}(?:vos|votre|les) (?:commandes?|livraisons?|compte|acces)",
   ],
   reviewNoun: [
+    "reviews?",
+    "ratings?",
     "(?:ecri|publi|dire|dit|raconte|poste|mettre|mis)\\w* (?:\\w+ ){0,2}sur (?:nous|moi|notre (?:entreprise|agence|travail))",
     "(?:le|la|les) (?:laisser|laissez|garder|gardez|maintenir|maintenez) en ligne",
     "ce que (?:vous avez|tu as) (?:ecrit|publie|poste|dit|raconte|mis en ligne)",
@@ -143,6 +153,8 @@ export const fr: Lexicon = {
     "(?:trustpilot|yelp|tripadvisor|avis google)",
   ],
   reviewPost: [
+    "(?:raconte|ecri|publi|partage|dir|expliqu|balanc)\\w* (?:\\w+ ){0,5}sur (?:google|trustpilot|yelp|tripadvisor|facebook|instagram|linkedin|tiktok|twitter)",
+    "tout le monde saura",
     "(?:mon|notre) avis (?:dira|racontera|montrera|expliquera)",
     "(?:raconte|raconterai|decris|decrirai|dirai) (?:\\w+ ){0,3}dans (?:mon|un) (?:avis|commentaire)",
     `(?:laiss|publi|post|met|ecri|donn|redig|partag)\\w* ${gap(4)}(?:avis|commentaires?|notes?|etoiles?|evaluations?)`,
@@ -167,6 +179,7 @@ export const fr: Lexicon = {
     "(?:google|trustpilot|linkedin|reseaux sociaux)",
   ],
   demand: [
+    "sans (?:frais|supplement|cout)(?: \\w+)?",
     "offr\\w*",
     "\\d+ ?%",
     "acompte",
@@ -265,6 +278,7 @@ export const fr: Lexicon = {
     "(?:l an dernier|l annee derniere|autrefois|jadis|il y a des annees)",
   ],
   firstPerson: [
+    "on",
     "je",
     "j",
     "me",
@@ -352,10 +366,21 @@ export const fr: Lexicon = {
     "selon l (?:essai|article|auteur)",
   ],
   neutralVenue: [
+    "(?:reli|li|lir|relir|verifi|regard|examin|present|expliqu|redig)\\w* (?:le|la|les|ce|notre|votre) (?:contrat|accord|conditions|projet|statuts)",
     "reunion",
     "present(?:e|es|s)? a",
     "assister",
     "participer",
     "(?:presenter|expliquer|relire|rediger) (?:le|la|les) (?:contrat|accord|conditions)",
   ],
+  disjunction: ["ou"],
+  conjunction: ["et"],
+  reviewState: [
+    "reste(?:ra)?",
+    "disparai\\w*",
+    "change(?:ra)?",
+    "sera (?:modifie|retire|supprime)\\w*",
+  ],
+  consequence: ["alors", "donc", "dans ce cas", "du coup", "tres bien"],
+  privative: ["sans"],
 };

@@ -40,6 +40,9 @@ export const id: Lexicon = {
   future: ["akan", "bakal", "segera"],
   performative: ["(?:surat|email|pesan|pemberitahuan) ini", "dengan ini", "somasi"],
   intimidation: [
+    "(?:anda|kamu|bapak|ibu) (?:tidak|nggak|gak|tak) akan suka",
+    "sayang (?:sekali |banget )?(?:kalau|jika|kalo)",
+    "pikirkan (?:baik baik|lagi|matang matang)",
     "jangan harap (?:\\w+ ){0,9}lagi",
     "(?:tidak|tak) akan ada (?:\\w+ ){0,6}lagi",
     "dengan cara apa ?pun",
@@ -111,6 +114,7 @@ export const id: Lexicon = {
     "(?:tulisan|postingan|unggahan|komentar) (?:\\w+ )?tentang (?:kami|saya|perusahaan kami)",
   ],
   reviewPost: [
+    "(?:cerita|ceritakan|tulis|posting|sebar|viral|bongkar)\\w* (?:\\w+ ){0,5}di (?:google|trustpilot|yelp|tripadvisor|facebook|instagram|linkedin|tiktok|twitter)",
     "(?:ceritakan|ceritain|tulis|ungkap|bongkar)\\w* (?:\\w+ ){0,3}(?:di|dalam|lewat) (?:ulasan|review|rating|testimoni)",
     `(?:beri|memberi|memberikan|kasih|tulis|menulis|posting|memposting|unggah|mengunggah|pasang|memasang|tinggalkan|meninggalkan|bikin|membuat|publikasikan)\\w* ${gap(4)}(?:ulasan|review|rating|bintang|penilaian|testimoni|komentar)`,
     "(?:ulasan|review|rating) (?:saya|kami|aku) (?:akan|bakal)",
@@ -134,6 +138,7 @@ export const id: Lexicon = {
     "viral\\w*",
   ],
   demand: [
+    "tanpa (?:biaya|bayar|ongkos)(?: \\w+)?",
     "gratis\\w*",
     "cuma cuma",
     "\\d+ ?%",
@@ -229,6 +234,7 @@ export const id: Lexicon = {
   ],
   firstPerson: ["saya", "aku", "kami", "kita", "\\w+ku", "gue", "gua", "percayalah", "saya jamin"],
   secondPerson: [
+    "(?:review|ulasan|rating|komentar)(?:nya)? (?:itu|ini|tersebut)",
     "(?:ulasan|rating|penilaian|komentar) (?:itu|ini)",
     "anggap(?:lah)?",
     "harap",
@@ -291,9 +297,15 @@ export const id: Lexicon = {
     "menurut (?:esai|artikel|penulis)",
   ],
   neutralVenue: [
+    "(?:memeriksa|meninjau|membaca|mengecek|periksa|cek)\\w* (?:\\w+ )?(?:kontrak|perjanjian|draf)",
     "rapat",
     "pertemuan",
     "hadir",
     "(?:menjelaskan|meninjau|menyusun) (?:\\w+ )?(?:kontrak|perjanjian)",
   ],
+  disjunction: ["atau", "ato"],
+  conjunction: ["dan", "nanti"],
+  reviewState: ["tetap", "hilang", "turun", "berubah", "diubah", "dihapus"],
+  consequence: ["maka", "jadi", "kalau begitu", "baiklah", "ya sudah"],
+  privative: ["tanpa"],
 };
