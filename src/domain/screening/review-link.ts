@@ -107,7 +107,12 @@ function reviewBargain(sentence: Sentence, lex: CompiledLexicon) {
   for (const conjunction of findAll(lex.conjunction, sentence.text)) {
     if (conjunction.start < demand.end) continue;
     const rest = sentence.text.slice(conjunction.end);
-    const reviews = [...findAll(lex.ownReview, rest), ...findAll(lex.reviewNoun, rest)];
+    // "…and nobody has to read about this on Trustpilot": the review named by where it would go.
+    const reviews = [
+      ...findAll(lex.ownReview, rest),
+      ...findAll(lex.reviewNoun, rest),
+      ...findAll(lex.reviewReach, rest),
+    ];
     const fate = [...findAll(lex.removal, rest), ...findAll(lex.reviewState, rest)];
     if (reviews.length === 0 || fate.length === 0) continue;
     const shift = (span: Span) => ({

@@ -349,7 +349,12 @@ export const de: Lexicon = {
   ],
   disjunction: ["oder"],
   conjunction: ["und", "dann"],
-  reviewState: ["bleibt", "verschwindet", "wird (?:geandert|geloscht|entfernt)"],
+  reviewState: [
+    "niemand (?:muss|wird|braucht) (?:\\w+ ){0,2}(?:erfahren|lesen|wissen|sehen)",
+    "bleibt",
+    "verschwindet",
+    "wird (?:geandert|geloscht|entfernt)",
+  ],
   consequence: ["dann", "also", "in dem fall", "gut"],
   privative: ["ohne"],
 };

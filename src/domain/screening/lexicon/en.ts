@@ -175,6 +175,7 @@ export const en: Lexicon = {
     "(?:google|yelp|trustpilot|linkedin|social media)",
   ],
   demand: [
+    "cover (?:the |my |our )?(?:\\w+ )?(?:costs?|fees?|bill)",
     "at no (?:extra |additional )?(?:cost|charge)",
     "no (?:extra |additional )?charge",
     "(?:next|this|a) (?:month|week) free",
@@ -399,6 +400,7 @@ export const en: Lexicon = {
   disjunction: ["or"],
   conjunction: ["and"],
   reviewState: [
+    "(?:no ?one|nobody) (?:has to|needs to|will|ll|gets to|must) (?:ever )?(?:read|see|hear|know|find out)",
     "stays?",
     "remains?",
     "will (?:stay|remain|change|go)",

@@ -15,7 +15,7 @@ export const es: Lexicon = {
     "demanda (?:judicial|por|civil|penal)",
     "querella\\w*",
     "(?:preparando|preparamos|prepararemos|redactando|redactamos|una|nuestra) demanda(?! de (?:servicios|trabajo|mercado|productos|clientes))",
-    "denunci(?:are|aremos|ar|arte|arle|arlo|arla|arles|arlos|amos|o)",
+    "denunci(?:are|aremos|ar|arte|arle|arlo|arla|arles|arlos|amos|o)(?! (?:\\w+ )?(?:este|esta|ese|esa|el|la|su|tu|sus|tus) (?:\\w+ )?(?:resenas?|mensajes?|comentarios?|perfil|cuenta|anuncios?|publicacion\\w*|opinion\\w*|valoracion\\w*|contenidos?))",
     "(?:acciones|accion|medidas|via|vias|consecuencias|pasos|tramites) (?:legales|legal|judiciales|judicial|juridicas|juridica)",
     "(?:ante los|a los|al|ante el|acudir al|acudiremos al|acudire al) (?:tribunales|tribunal|juzgado|juzgados|juez)",
     "burofax",
@@ -381,7 +381,13 @@ export const es: Lexicon = {
   ],
   disjunction: ["o", "u"],
   conjunction: ["y"],
-  reviewState: ["(?:se )?queda(?:ra)?", "seguira", "desaparece\\w*", "cambia(?:ra)?"],
+  reviewState: [
+    "nadie (?:tiene (?:por )?que|tendra que|va a) (?:\\w+ )?(?:enterarse|leer|saber|ver)\\w*",
+    "(?:se )?queda(?:ra)?",
+    "seguira",
+    "desaparece\\w*",
+    "cambia(?:ra)?",
+  ],
   consequence: ["entonces", "asi que", "en ese caso", "pues", "vale"],
   privative: ["sin"],
 };

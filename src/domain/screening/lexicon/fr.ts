@@ -376,6 +376,7 @@ export const fr: Lexicon = {
   disjunction: ["ou"],
   conjunction: ["et"],
   reviewState: [
+    "personne (?:n a besoin d|n a besoin de|ne (?:va|doit)) (?:\\w+ )?(?:savoir|lire|voir|apprendre)",
     "reste(?:ra)?",
     "disparai\\w*",
     "change(?:ra)?",

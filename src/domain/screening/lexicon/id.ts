@@ -305,7 +305,15 @@ export const id: Lexicon = {
   ],
   disjunction: ["atau", "ato"],
   conjunction: ["dan", "nanti"],
-  reviewState: ["tetap", "hilang", "turun", "berubah", "diubah", "dihapus"],
+  reviewState: [
+    "(?:tidak ada|gak ada|nggak ada|tak ada) (?:yang|yg) (?:perlu|harus|akan) (?:tahu|baca|membaca|lihat|melihat)",
+    "tetap",
+    "hilang",
+    "turun",
+    "berubah",
+    "diubah",
+    "dihapus",
+  ],
   consequence: ["maka", "jadi", "kalau begitu", "baiklah", "ya sudah"],
   privative: ["tanpa"],
 };
