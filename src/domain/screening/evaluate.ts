@@ -17,6 +17,7 @@ export const SCREENING_SPLITS = [
   "heldout-i",
   "heldout-j",
   "heldout-k",
+  "heldout-l",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 
