@@ -123,7 +123,8 @@ function decide(reading: Reading, contextLink: Evidence[]): Finding {
 
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!;
-    const near = reviewLinks.slice(Math.max(0, index - 1), index + 2);
+    // Two sentences back: "Your review? Fine. I'll warn every organiser in the region."
+    const near = reviewLinks.slice(Math.max(0, index - 2), index + 2);
     const view: SentenceView = {
       reading,
       sentences,
@@ -337,7 +338,11 @@ function coercedRemovalIn(view: SentenceView): Finding | null {
   const courteous = [sentence, next].some((s) => s && matches(reading.lex.courtesy, s.text));
   if (courteous) return null;
   if (alternatives.length === 0) return null;
-  const demands = view.active(removals, "removal-demand", true);
+  // A removal verb opening the sentence is an imperative: addressed to the reader by its form.
+  const isImperative =
+    isClauseOpening(sentence.text, removals[0]!.start) &&
+    !/[,;:]/.test(sentence.text.slice(0, removals[0]!.start));
+  const demands = view.active(removals, "removal-demand", true, sentence, isImperative);
   if (demands.length === 0) return null;
   return {
     kind: "retaliation",

@@ -5,6 +5,7 @@ const ANWALT =
 
 export const de: Lexicon = {
   legal: [
+    "(?:fordere|fordern) (?:ich|wir) sie (?:hiermit )?(?:letztmalig|ein letztes mal|formlich|ausdrucklich) auf",
     "(?:ich|wir) (?:kenne|kennen) (?:\\w+ ){0,4}anwalt\\w*",
     "(?:geht|gehen|geben|gebe|leiten) (?:\\w+ ){0,3}an (?:unseren|meinen|einen|den) (?:\\w*anwalt\\w*|rechtsabteilung|inkasso\\w*)",
     "erstatten (?:\\w+ ){0,2}(?:straf)?anzeige",
@@ -58,6 +59,10 @@ export const de: Lexicon = {
     "formliche (?:aufforderung|mahnung)",
   ],
   intimidation: [
+    "(?:die )?(?:branche|welt|szene) ist (?:sehr |ziemlich )?klein",
+    "man kennt sich",
+    "(?:alle|samtliche) (?:\\w+ ){0,4}(?:informieren|warnen|anrufen|kontaktieren|benachrichtigen)",
+    "viel gluck (?:dabei|bei der suche|beim finden)",
     "(?:wird|werden) (?:\\w+ ){0,2}(?:unangenehm|ungemutlich|hasslich|teuer)",
     "(?:wird|werden) (?:ihnen|dir|euch) (?:\\w+ )?nicht gefallen",
     "(?:ware|waere|es ware) (?:doch |wirklich )?schade,? (?:wenn|falls)",
@@ -83,7 +88,7 @@ export const de: Lexicon = {
     "mach\\w* (?:\\w+ ){0,3}(?:das )?leben (?:\\w+ )?(?:schwer|zur holle|sauer)",
     "(?:schwer|kaum|nie|nicht) (?:\\w+ ){0,2}(?:arbeit|auftrage|kunden|jobs) (?:finden|bekommen)",
     "finden (?:\\w+ ){0,3}(?:schwer|kaum|nie) (?:\\w+ )?(?:arbeit|auftrage|kunden)",
-    "bereu\\w*",
+    "(?<!ich |wir )bereu\\w*",
     "(?:das|es) (?:wird|werden) (?:ihnen|dir) leid tun",
     "leidtun",
     "schwarze(?:n)? liste",
@@ -115,6 +120,9 @@ export const de: Lexicon = {
     "(?:ihren|ihr|deinen|dein) (?:guten )?(?:ruf|namen|geschaft|laden) (?:\\w+ ){0,5}(?:ruinier|zerstor|kaputt ?mach|schadig)\\w*",
   ],
   sanction: [
+    "(?:beliefert|bedient|beliefern|bedienen) (?:sie|dich|euch) (?:\\w+ )?(?:keiner|niemand|kein \\w+)",
+    "(?:keiner|niemand) (?:unserer|meiner|von unseren) (?:\\w+ )?(?:beliefert|bedient|liefert)",
+    "(?:restzahlung|zahlung|rest|geld|betrag) (?:\\w+ )?(?:vergessen|abschreiben)",
     "(?:zahle|zahlen|bezahle|bezahlen|uberweise|uberweisen) (?:ich|wir) (?:\\w+ ){0,5}nicht",
     "sperr\\w*",
     "(?:berechnen|berechne|erheben|stellen)\\w* (?:[^ ]+ +){0,5}(?:\\w*gebuhr\\w*|zuschlag|aufpreis|strafe)",
@@ -151,6 +159,7 @@ export const de: Lexicon = {
     "(?:ihr\\w*|dein\\w*|den|diesen) (?:beitrag|eintrag|post|text|kommentar)\\w* (?:uber uns|uber mich|uber unsere \\w+)",
   ],
   reviewPost: [
+    "(?:berichte|schreib|erzahl|post|veroffentlich)\\w* (?:\\w+ ){0,5}(?:auf|bei|in) (?:\\w+ )?(?:google|trustpilot|yelp|facebook|instagram|portalen|plattformen|seiten)",
     "(?:berichte|schreibe|erzahle|poste|veroffentliche)\\w* (?:\\w+ ){0,5}(?:auf|bei|in) (?:google|trustpilot|yelp|tripadvisor|facebook|instagram|linkedin|tiktok|twitter)",
     "gibt (?:es )?(?:\\w+ ){0,4}(?:bewertung\\w*|rezension\\w*|stern\\w*)",
     `(?:hinterlass|schreib|veroffentlich|post|geb|gebe|verfass|stell|setz|abgeb|vergeb)\\w* ${gap(7)}(?:bewertung\\w*|rezension\\w*|stern\\w*|kommentar\\w*)`,
@@ -255,6 +264,8 @@ export const de: Lexicon = {
     "sondern",
   ],
   reporting: [
+    "(?:ein|eine|der|die|mein|meine) (?:\\w+ )?\\w+(?:er|in|e) (?:sagte|meinte|schrieb|drohte|erklarte|behauptete)",
+    "(?:sagte|meinte|schrieb|drohte|behauptete) (?:mir|uns),? (?:er|sie|man|dass)",
     "(?:hat|haben) (?:mir|uns|ihm|ihr|ihnen) (?:\\w+ )?(?:gedroht|angedroht|gesagt|geschrieben)",
     "(?:verlangte|forderte|drohte) (?:\\w+ ){0,2}(?:mir|mich|uns)",
     "(?:agenturen|firmen|anbieter|unternehmen|leute|kunden|dienstleister) (?:\\w+ ){0,6}drohen",
@@ -311,6 +322,8 @@ export const de: Lexicon = {
     "wahrheitsgemass\\w*",
   ],
   orElse: [
+    "letzte warnung",
+    "(?:ich )?(?:frage|bitte|sage) (?:\\w+ )?(?:nicht|kein) (?:noch einmal|nochmal|zweimal|ein zweites mal)",
     "sonst",
     "andernfalls",
     "ansonsten",

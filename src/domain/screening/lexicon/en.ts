@@ -4,6 +4,8 @@ const LAWYER = "(?:lawyers?|attorneys?|solicitors?|legal (?:team|department|coun
 
 export const en: Lexicon = {
   legal: [
+    "(?:expect|you ll (?:get|receive)|you will (?:get|receive)) a letter from",
+    "(?:handed|passed|referred|transferred|assigned|sold)(?: over)? to (?:\\w+ ){0,3}(?:collections?|debt collect\\w*|solicitors?|lawyers?|attorneys?|bailiffs?)",
     "(?:i|we) (?:know|have (?:the number of)?) (?:\\w+ ){0,4}(?:lawyer|attorney|solicitor)s?",
     "(?:legal (?:team|department)|lawyers?|solicitors?|attorneys?) (?:has|have) been (?:instructed|asked|engaged|told|mandated)",
     "(?:instructed|mandated) to recover",
@@ -58,6 +60,7 @@ export const en: Lexicon = {
     "as we speak",
   ],
   performative: [
+    "(?:has|have) (?:now )?been (?:handed|passed|referred|transferred|assigned|forwarded)",
     "consider this",
     "please (?:treat|take) this as",
     "this (?:letter|email|e mail|message|notice)",
@@ -65,6 +68,11 @@ export const en: Lexicon = {
     "formal (?:notice|demand)",
   ],
   intimidation: [
+    "(?:this |the )?(?:industry|world|sector|trade|market|town|scene) is (?:very |really |pretty )?(?:small|tiny)",
+    "people (?:in \\w+ \\w+ )?talk",
+    "(?:people|they|we) (?:will )?remember",
+    "(?:tell|warn|inform|alert|contact|call|email) (?:every|all (?:the |my |our )?)(?:\\w+ ){0,2}\\w+s",
+    "good luck (?:getting|finding|landing|booking) (?:any|another|a single|more)",
     "(?:would|d|it d|that d) be a (?:real )?(?:shame|pity) if (?:you|your|word|people|everyone|something|anything)",
     "think (?:about|hard about|carefully about) what (?:that|this|it) (?:means|could mean)",
     "(?:never|not) (?:get|find|land|see) (?:another|a single|any more) (?:\\w+ ){0,1}(?:booking|client|job|order|contract|customer|project|gig)s?",
@@ -120,6 +128,10 @@ export const en: Lexicon = {
     "(?:this|it) (?:isn t|is not|ain t) over",
   ],
   sanction: [
+    "(?:none|no one|nobody|not one) of (?:our|my) (?:\\w+ ){0,2}(?:will|ll|is going to) (?:ever )?(?:serve|supply|deliver|work|sell|ship)",
+    "(?:don t|do not|never) expect (?:\\w+ ){0,3}(?:payment|money|balance|rest|invoice)\\w*",
+    "(?:discount|rebate|priority|warranty|credit)s? (?:\\w+ )?(?:is|are) (?:now )?(?:gone|revoked|cancelled|canceled|over|void)",
+    "(?:at|pay) full price",
     "no longer (?:\\w+ ){0,3}(?:support|serve|work|deliver|accept|take|service)\\w*",
     "(?:add|adding|charge|charging|bill|billing|impose|imposing)\\w* (?:[^ ]+ +){0,4}(?:fee|surcharge|penalty|charge)",
     "(?:lock|suspend|disable|close|freeze)\\w* (?:your|the) (?:account|access|profile)",
@@ -137,6 +149,7 @@ export const en: Lexicon = {
     "(?:account|access|profile|orders?|deliveries) (?:is|are|will be|gets|get|stays|remains) (?:\\w+ )?(?:frozen|locked|blocked|suspended|closed|cancel+ed|on hold)",
   ],
   reviewNoun: [
+    "your (?:post|comment|posting)s?(?! (?:code|office|box))",
     "(?:post|write|say|publish|spread|put)\\w* (?:\\w+ ){0,3}about (?:us|me|our (?:company|agency|business|work))",
     "(?:leave|leaving|keep|keeping) (?:it|that|this) (?:up|online|published)",
     "what (?:you|u) (?:wrote|posted|published|said|put up|shared) (?:about|online|on|publicly|there)",
@@ -152,6 +165,7 @@ export const en: Lexicon = {
     "what (?:you|u) (?:wrote|posted|published|put up|shared)",
   ],
   reviewPost: [
+    "(?:tell|write|post|share)\\w* (?:\\w+ ){0,5}on (?:all|every|other) (?:the )?(?:platforms|sites|review sites|portals)",
     "(?:tell|write|post|share|explain|spell out)\\w* (?:\\w+ ){0,5}(?:on|to) (?:google|trustpilot|yelp|tripadvisor|facebook|instagram|linkedin|tiktok|twitter)",
     "(?:my|our) (?:\\w+ )?(?:review|rating) (?:goes|will go|is going) (?:up|live|online|out)",
     `(?:post|leav|writ|giv|publish|put up|put|drop|shar|slap)\\w* ${gap(4)}(?:reviews?|ratings?|stars?|feedback)`,
@@ -353,6 +367,8 @@ export const en: Lexicon = {
     "accurate\\w*",
   ],
   orElse: [
+    "last warning",
+    "(?:i )?(?:won t|will not|m not going to|am not going to) ask (?:\\w+ )?(?:again|twice)",
     "or else",
     "or (?:i|we|you|my|our|the|your|this|it|things|there|else|expect|face|see|be|get)",
     "otherwise",

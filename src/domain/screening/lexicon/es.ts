@@ -63,6 +63,10 @@ export const es: Lexicon = {
     "burofax",
   ],
   intimidation: [
+    "(?:el )?(?:sector|mundo|gremio|mundillo) es (?:muy )?pequeno",
+    "todos nos conocemos",
+    "(?:avis|advert|inform|alert|contact|llam)\\w* a tod[oa]s (?:los|las|mis|nuestros|nuestras) \\w+",
+    "suerte (?:encontrando|para encontrar|consiguiendo|para conseguir)",
     "(?:vas|va|van|vais) a (?:lamentar|arrepentir)\\w*",
     "lamentar(?:as|a|an|eis)",
     "(?:te|le|les|os) (?:va|vas|van) a ir (?:muy |bastante )?mal",
@@ -117,6 +121,8 @@ export const es: Lexicon = {
     "ya (?:vera|veras|veran)(?=\\s*(?:[.!]|$))",
   ],
   sanction: [
+    "ningun[oa]? de (?:nuestros|mis|nuestras) \\w+ (?:le|te|les|os) (?:servira|atendera|suministrara|vendera|entregara)",
+    "olvid\\w* (?:del|de la|de su|de tu) (?:pago|saldo|resto|dinero|factura)\\w*",
     "(?:anad|cobr|sum|aplic)\\w* (?:[^ ]+ +){0,4}(?:tarifa|cargo|recargo|comision|penalizacion)",
     "(?:bloque|suspend|cerr|desactiv|cort)\\w* (?:tu|su|la) (?:cuenta|acceso|perfil)",
     "(?:cuenta|acceso) (?:\\w+ )?(?:seguira|sigue|quedara) (?:bloquead|suspendid|cerrad)\\w*",
@@ -151,6 +157,7 @@ export const es: Lexicon = {
     "lo que (?:\\w+ )?(?:escribio|publico|puso|subio|escribiste|publicaste|subiste) (?:sobre|de) (?:nosotros|mi|nuestr\\w+)",
   ],
   reviewPost: [
+    "(?:cuento|contare|escribo|escribire|publico|publicare)\\w* (?:\\w+ ){0,5}en (?:todas las|las demas|otras) (?:plataformas|redes|webs)",
     "(?:cuento|contare|escribo|escribire|publico|publicare|pongo|pondre|explico|explicare|subo|subire)\\w* (?:\\w+ ){0,6}en (?:google|trustpilot|yelp|tripadvisor|facebook|instagram|linkedin|tiktok|twitter)",
     "(?:cuent|cont|explic|relat)\\w* (?:todo |toda la historia )?en (?:mi|una|nuestra) (?:resena|opinion|valoracion)",
     `(?:dej|public|pon|escrib|dar|dare|daremos|compart|subi)\\w* ${gap(4)}(?:resenas?|opinion\\w*|valoracion\\w*|calificacion\\w*|estrellas?|comentarios?)`,
@@ -345,6 +352,8 @@ export const es: Lexicon = {
     "imparcial\\w*",
   ],
   orElse: [
+    "ultimo aviso",
+    "no (?:se lo |te lo |lo )?(?:voy a (?:pedir|repetir|decir)|pedire|repetire) (?:dos veces|otra vez)",
     "si no",
     "o si no",
     "de lo contrario",
@@ -363,6 +372,7 @@ export const es: Lexicon = {
     "(?:esta|esta bien|tambien esta) bien",
   ],
   cause: [
+    "(?:despues de|tras|con|por) (?:la|el|su|tu|esa|ese) (?:\\w+ )?(?:resena|valoracion|calificacion|opinion|comentario)",
     "como (?:nos|me|usted|tu)",
     "porque",
     "(?:por|tras|despues de) (?:la|el|esa|tu|su|esta|ese|este|aquella|aquel) (?:\\w+ )?(?:resena|valoracion|calificacion|opinion|comentario|critica)",

@@ -64,6 +64,10 @@ export const fr: Lexicon = {
     "mise en demeure",
   ],
   intimidation: [
+    "le (?:monde|milieu|secteur|metier) est (?:tout |tres |bien )?petit",
+    "on se souviendra",
+    "(?:prevenir|avertir|informer|alerter|contacter|appeler|previendrai|avertirai|informerai)\\w* (?:tous|toutes) (?:les|mes|nos) \\w+",
+    "bon courage pour (?:trouver|retrouver|avoir)",
     "(?:vous|tu) (?:allez|vas|va) (?:\\w+ )?regrett\\w*",
     "(?:vous|tu) (?:n allez|ne vas|n vas|ne va) pas (?:aimer|apprecier)",
     "(?:ca|cela|les choses) (?:va|vont|risque de|risquent de) (?:tres )?mal (?:se passer|finir|tourner)",
@@ -120,6 +124,8 @@ export const fr: Lexicon = {
     "(?:ca|cela) n en restera pas la",
   ],
   sanction: [
+    "aucun (?:de (?:nos|mes) \\w+ )?ne (?:vous )?(?:livrera|servira|fournira|travaillera|vendra)",
+    "ne comptez (?:pas|plus) sur (?:le |la |l |votre |mon |notre )?(?:paiement|solde|reste|reglement|virement)",
     "ne (?:\\w+ )?(?:comptez|compte) plus sur (?:nous|moi)",
     "(?:ajout|factur|appliqu|impos)\\w* (?:[^ ]+ +){0,4}(?:frais|penalite|supplement)",
     "(?:bloqu|suspend|ferm|desactiv|coup)\\w* (?:votre|ton|l) (?:compte|acces|profil)",
@@ -153,6 +159,7 @@ export const fr: Lexicon = {
     "(?:trustpilot|yelp|tripadvisor|avis google)",
   ],
   reviewPost: [
+    "(?:raconte|ecri|publi|partage|balanc)\\w* (?:\\w+ ){0,5}sur (?:tous les|les autres) (?:sites|plateformes|reseaux)",
     "(?:raconte|ecri|publi|partage|dir|expliqu|balanc)\\w* (?:\\w+ ){0,5}sur (?:google|trustpilot|yelp|tripadvisor|facebook|instagram|linkedin|tiktok|twitter)",
     "tout le monde saura",
     "(?:mon|notre) avis (?:dira|racontera|montrera|expliquera)",
@@ -334,6 +341,8 @@ export const fr: Lexicon = {
     "juste",
   ],
   orElse: [
+    "dernier avertissement",
+    "(?:je )?ne (?:vous )?(?:le )?(?:demanderai|redemanderai|repeterai) pas (?:deux fois|encore)",
     "sinon",
     "ou (?:je|j|nous|vous|on|alors|bien|mon|ma|notre|nos|votre|le|la|les|ce|ca|tu|ton|ta|attendez|gare)",
     "a defaut",
@@ -353,6 +362,7 @@ export const fr: Lexicon = {
     "sans obligation",
   ],
   cause: [
+    "(?:apres|vu|avec) (?:la|le|l|cet|cette|votre|ce|ces) (?:\\w+ )?(?:avis|note|commentaire|evaluation|critique)",
     "puisque",
     "parce que",
     "a cause (?:de|d)",

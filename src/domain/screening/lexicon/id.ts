@@ -5,6 +5,7 @@ const PENGACARA =
 
 export const id: Lexicon = {
   legal: [
+    "(?:menegur|teguran|tegur) (?:\\w+ ){0,2}(?:secara )?resmi",
     "(?:saya|kami) (?:kenal|mengenal|punya) (?:\\w+ ){0,3}pengacara",
     "(?:bagian|tim|divisi|departemen) hukum (?:kami|saya) (?:\\w+ ){0,3}(?:ditugaskan|akan|menagih|mengurus)",
     "putusan pengadilan",
@@ -40,6 +41,10 @@ export const id: Lexicon = {
   future: ["akan", "bakal", "segera"],
   performative: ["(?:surat|email|pesan|pemberitahuan) ini", "dengan ini", "somasi"],
   intimidation: [
+    "(?:dunia|industri|bisnis|kalangan)(?: \\w+){0,2} (?:ini )?kecil",
+    "saling kenal",
+    "(?:kabari|kabarin|kasih tahu|kasih tau|beritahu|beri tahu|peringatkan|hubungi|kontak)\\w* semua \\w+",
+    "semoga berhasil (?:cari|mencari|dapat|mendapat)",
     "(?:anda|kamu|bapak|ibu) (?:tidak|nggak|gak|tak) akan suka",
     "sayang (?:sekali |banget )?(?:kalau|jika|kalo)",
     "pikirkan (?:baik baik|lagi|matang matang)",
@@ -59,7 +64,8 @@ export const id: Lexicon = {
     "(?:tidak ada|tak ada) (?:satu pun|seorang pun|yang) (?:[a-z-]+ ){0,6}lagi",
     "(?:mempersulit|menyulitkan|persulit|menghancurkan) hidup",
     "(?:susah|sulit|tidak akan) (?:dapat|mendapat|mencari|cari|dapet) (?:kerjaan|pekerjaan|klien|proyek|kerja)",
-    "menyesal\\w*",
+    "(?:bakal|akan|pasti|nanti|bisa) menyesal\\w*",
+    "menyesal (?:nanti|kemudian)",
     "daftar hitam",
     "black ?list\\w*",
     "(?:menghancurkan|hancurkan|merusak|rusak|menjatuhkan|jatuhkan)\\w* (?:\\w+ )?(?:nama|reputasi|usaha|bisnis) (?:baik )?(?:anda|kamu|mu)",
@@ -85,6 +91,8 @@ export const id: Lexicon = {
     "lihat saja nanti",
   ],
   sanction: [
+    "tidak ada (?:\\w+ ){0,2}(?:kami|saya) (?:yang )?(?:akan )?(?:melayani|mengirim|menjual|bekerja)",
+    "lupakan (?:saja |aja )?(?:\\w+ )?(?:pembayaran|sisa|pelunasan|uang)\\w*",
     "(?:menambahkan|tambahkan|kenakan|mengenakan|membebankan|bebankan) (?:[^ ]+ +){0,3}(?:biaya|denda)",
     "(?:blokir|diblokir|kunci|dikunci|bekukan|dibekukan|tutup|ditutup)\\w*",
     "akses (?:\\w+ )?(?:diblokir|dicabut|dikunci|ditutup)",
@@ -114,6 +122,7 @@ export const id: Lexicon = {
     "(?:tulisan|postingan|unggahan|komentar) (?:\\w+ )?tentang (?:kami|saya|perusahaan kami)",
   ],
   reviewPost: [
+    "(?:tulis|cerita|posting|sebar|bongkar)\\w* (?:\\w+ ){0,5}di (?:semua|setiap|platform lain)",
     "(?:cerita|ceritakan|tulis|posting|sebar|viral|bongkar)\\w* (?:\\w+ ){0,5}di (?:google|trustpilot|yelp|tripadvisor|facebook|instagram|linkedin|tiktok|twitter)",
     "(?:ceritakan|ceritain|tulis|ungkap|bongkar)\\w* (?:\\w+ ){0,3}(?:di|dalam|lewat) (?:ulasan|review|rating|testimoni)",
     `(?:beri|memberi|memberikan|kasih|tulis|menulis|posting|memposting|unggah|mengunggah|pasang|memasang|tinggalkan|meninggalkan|bikin|membuat|publikasikan)\\w* ${gap(4)}(?:ulasan|review|rating|bintang|penilaian|testimoni|komentar)`,
@@ -163,6 +172,8 @@ export const id: Lexicon = {
     "(?:sembunyikan|menyembunyikan)",
   ],
   ultimatum: [
+    "klo",
+    "kl",
     "jika",
     "jikalau",
     "kalau",
@@ -232,7 +243,19 @@ export const id: Lexicon = {
     "(?:ada|pernah ada) (?:sebuah |satu )?cerita",
     "(?:tahun lalu|bertahun tahun lalu|dulu|dahulu|pada masa lalu)",
   ],
-  firstPerson: ["saya", "aku", "kami", "kita", "\\w+ku", "gue", "gua", "percayalah", "saya jamin"],
+  firstPerson: [
+    "sy",
+    "gw",
+    "saya",
+    "aku",
+    "kami",
+    "kita",
+    "\\w+ku",
+    "gue",
+    "gua",
+    "percayalah",
+    "saya jamin",
+  ],
   secondPerson: [
     "(?:review|ulasan|rating|komentar)(?:nya)? (?:itu|ini|tersebut)",
     "(?:ulasan|rating|penilaian|komentar) (?:itu|ini)",
@@ -278,6 +301,8 @@ export const id: Lexicon = {
     "menggambarkan",
   ],
   orElse: [
+    "peringatan terakhir",
+    "(?:tidak|nggak|gak|tak) akan (?:minta|meminta|bilang|mengulang) (?:dua kali|lagi)",
     "(?:atau|kalau|jika|kalo|bila|apabila) (?:\\w+ ){0,4}(?:tidak|tak|nggak|gak|enggak|belum|tetap|masih)",
     "kecuali",
     "atau (?:saya|kami|aku|kita|anda|kamu|siap|tunggu|akan|akun|nama)",
