@@ -269,6 +269,8 @@ function leverageIn(view: SentenceView): Finding | null {
   const leverage = reviewLeverage(view.sentences, view.index, lex);
   if (!leverage) return null;
   const own = leverage.source;
+  // "…but I will still leave a fair review": an honest review that comes whatever happens.
+  if (matches(lex.honest, own.text) && matches(lex.regardless, own.text)) return null;
   const named = [...findAll(lex.reviewPost, own.text), ...findAll(lex.ownReview, own.text)];
   // A review threatened through its audience only ("…or everyone on Google will read it").
   const threatened = leverage.reviews

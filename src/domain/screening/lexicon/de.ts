@@ -59,10 +59,8 @@ export const de: Lexicon = {
     "formliche (?:aufforderung|mahnung)",
   ],
   intimidation: [
-    "(?:die )?(?:branche|welt|szene) ist (?:sehr |ziemlich )?klein",
-    "man kennt sich",
-    "(?:alle|samtliche) (?:\\w+ ){0,4}(?:informieren|warnen|anrufen|kontaktieren|benachrichtigen)",
-    "viel gluck (?:dabei|bei der suche|beim finden)",
+    "(?:branche|welt|szene) ist (?:sehr |ziemlich )?klein,? (?:und )?man kennt sich",
+    "(?:alle|samtliche) (?:\\w+ ){0,4}(?:informieren|warnen|anrufen|kontaktieren|benachrichtigen)(?= *(?:[.!;,]|$))",
     "(?:wird|werden) (?:\\w+ ){0,2}(?:unangenehm|ungemutlich|hasslich|teuer)",
     "(?:wird|werden) (?:ihnen|dir|euch) (?:\\w+ )?nicht gefallen",
     "(?:ware|waere|es ware) (?:doch |wirklich )?schade,? (?:wenn|falls)",
@@ -334,6 +332,8 @@ export const de: Lexicon = {
     "(?:behalten|lassen) sie (?:sie|ihn|es|sie stehen)",
   ],
   courtesy: [
+    "(?:oder )?(?:ich|wir) (?:mache|machen|erledige|erledigen|losche|loschen) (?:das|es) (?:selbst|spater|gerne)",
+    "wie (?:sie|du) (?:mochten|willst|lieber)",
     "kein problem",
     "(?:ist |das ist )?(?:auch )?(?:ok|in ordnung|gut so)",
     "(?:wenn|falls) sie (?:\\w+ )?(?:mochten|wollen|wunschen)",
@@ -368,6 +368,7 @@ export const de: Lexicon = {
     "verschwindet",
     "wird (?:geandert|geloscht|entfernt)",
   ],
+  regardless: ["trotzdem", "so oder so", "ohnehin", "sowieso", "auf jeden fall"],
   consequence: ["dann", "also", "in dem fall", "gut"],
   privative: ["ohne"],
 };

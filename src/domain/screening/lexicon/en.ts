@@ -68,11 +68,9 @@ export const en: Lexicon = {
     "formal (?:notice|demand)",
   ],
   intimidation: [
-    "(?:this |the )?(?:industry|world|sector|trade|market|town|scene) is (?:very |really |pretty )?(?:small|tiny)",
-    "people (?:in \\w+ \\w+ )?talk",
-    "(?:people|they|we) (?:will )?remember",
-    "(?:tell|warn|inform|alert|contact|call|email) (?:every|all (?:the |my |our )?)(?:\\w+ ){0,2}\\w+s",
-    "good luck (?:getting|finding|landing|booking) (?:any|another|a single|more)",
+    "(?:industry|world|sector|trade|market|town|scene) is (?:very |really |pretty )?(?:small|tiny),? (?:and )?(?:people|everyone|word) (?:talk|know|travel)\\w*",
+    "(?:tell|warn|inform|alert|contact|call|email) (?:every|all (?:the |my |our )?)(?:\\w+ ){0,2}\\w+s(?!(?: [a-z0-9-]+){0,2} (?:about|of|regarding|on|with|that (?:we|our)) (?!you|your|this|that|it|what|how|who))",
+    "good luck (?:getting|finding|landing|booking) (?:any|a single|anyone|anybody)",
     "(?:would|d|it d|that d) be a (?:real )?(?:shame|pity) if (?:you|your|word|people|everyone|something|anything)",
     "think (?:about|hard about|carefully about) what (?:that|this|it) (?:means|could mean)",
     "(?:never|not) (?:get|find|land|see) (?:another|a single|any more) (?:\\w+ ){0,1}(?:booking|client|job|order|contract|customer|project|gig)s?",
@@ -379,6 +377,8 @@ export const en: Lexicon = {
     "if (?:\\w+ ){0,4}(?:not|n t|never|stays|remains|is still|are still)",
   ],
   courtesy: [
+    "whichever (?:you )?(?:prefer|like|want)",
+    "or (?:i|we) (?:will|ll|can) (?:do|handle|fix) it (?:myself|ourselves|later|for you)",
     "no (?:worries|problem|pressure|hard feelings)",
     "(?:that s|that is|it s|it is|also) (?:fine|ok|okay|alright)",
     "(?:i|we) (?:can|could) (?:do|help|fix|handle)",
@@ -425,6 +425,7 @@ export const en: Lexicon = {
     "comes down",
     "gets? (?:updated|better|fixed)",
   ],
+  regardless: ["still", "anyway", "regardless", "either way", "whatever happens"],
   consequence: ["then", "so", "in that case", "fine"],
   privative: ["without"],
 };

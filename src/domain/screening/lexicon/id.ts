@@ -41,10 +41,8 @@ export const id: Lexicon = {
   future: ["akan", "bakal", "segera"],
   performative: ["(?:surat|email|pesan|pemberitahuan) ini", "dengan ini", "somasi"],
   intimidation: [
-    "(?:dunia|industri|bisnis|kalangan)(?: \\w+){0,2} (?:ini )?kecil",
-    "saling kenal",
-    "(?:kabari|kabarin|kasih tahu|kasih tau|beritahu|beri tahu|peringatkan|hubungi|kontak)\\w* semua \\w+",
-    "semoga berhasil (?:cari|mencari|dapat|mendapat)",
+    "kecil,? (?:dan )?semua orang saling kenal",
+    "(?:kabari|kabarin|kasih tahu|kasih tau|beritahu|beri tahu|peringatkan|hubungi|kontak)\\w* semua \\w+(?!(?: [a-z0-9-]+){0,2} (?:soal|tentang|mengenai|terkait|bahwa kami) (?!anda|kamu|ini|itu|apa|bagaimana|siapa))",
     "(?:anda|kamu|bapak|ibu) (?:tidak|nggak|gak|tak) akan suka",
     "sayang (?:sekali |banget )?(?:kalau|jika|kalo)",
     "pikirkan (?:baik baik|lagi|matang matang)",
@@ -310,6 +308,8 @@ export const id: Lexicon = {
     "(?:biarkan|pertahankan)(?: saja)?,? (?:dan|maka)",
   ],
   courtesy: [
+    "(?:atau )?(?:saya|kami|aku) (?:saja )?yang (?:hapus|menghapus|urus|mengurus|kerjakan|hapuskan)",
+    "terserah",
     "(?:tidak|gak|nggak|tak) (?:apa apa|masalah|keberatan)",
     "(?:kalau|jika|bila) (?:berkenan|mau|bersedia|tidak keberatan)",
     "(?:kami|saya) (?:bisa|dapat) (?:bantu|membantu)",
@@ -339,6 +339,7 @@ export const id: Lexicon = {
     "diubah",
     "dihapus",
   ],
+  regardless: ["tetap", "bagaimanapun", "apa pun yang terjadi", "apapun yang terjadi"],
   consequence: ["maka", "jadi", "kalau begitu", "baiklah", "ya sudah"],
   privative: ["tanpa"],
 };

@@ -75,6 +75,8 @@ export interface Lexicon {
   conjunction: string[];
   /** A review staying or going ("stays", "reste", "bleibt", "queda", "tetap"), in a bargain. */
   reviewState: string[];
+  /** "Still", "anyway", "trotzdem": a review that comes whatever happens is no bargain. */
+  regardless: string[];
   /** Openers of a consequence ("then", "so", "dann", "alors", "entonces", "maka"). */
   consequence: string[];
   /**
