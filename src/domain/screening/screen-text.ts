@@ -329,13 +329,20 @@ function coercedRemovalIn(view: SentenceView): Finding | null {
       .filter((a) => a.start >= after)
       .map((a) => ({ span: a, where: sentence })),
     ...(next ? findAll(reading.lex.orElse, next.text).map((a) => ({ span: a, where: next })) : []),
+  ];
+  // A bare "or" with someone acting after it, unless it already opens a known alternative.
+  const isKnown = (at: number) =>
+    alternatives.some((a) => a.where === sentence && a.span.start <= at && at < a.span.end);
+  alternatives.push(
     ...findAll(reading.lex.disjunction, sentence.text)
       .filter(
         (a) =>
-          a.start >= after && isThreateningAlternative(sentence.text.slice(a.end), reading.lex),
+          a.start >= after &&
+          !isKnown(a.start) &&
+          isThreateningAlternative(sentence.text.slice(a.end), reading.lex),
       )
       .map((a) => ({ span: a, where: sentence })),
-  ];
+  );
   // "Remove the duplicate, or I can do it for you": a request with a courteous way out.
   const courteous = [sentence, next].some((s) => s && matches(reading.lex.courtesy, s.text));
   if (courteous) return null;
