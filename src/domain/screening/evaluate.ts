@@ -18,6 +18,7 @@ export const SCREENING_SPLITS = [
   "heldout-j",
   "heldout-k",
   "heldout-l",
+  "heldout-m",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 
