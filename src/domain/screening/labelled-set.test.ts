@@ -64,7 +64,7 @@ describe("the labelled screening set", () => {
 });
 
 /**
- * Held-out sets G (100 texts), H, I and J (25 each), K (142) and L (130) live in
+ * Held-out sets G (100 texts), H, I and J (25 each), K (142), L (130) and M (50) live in
  * held-out-set.json. Each was measured once before the fixes it inspired (docs/SCREENING.md has
  * those first readings); these floors are what the classifier reaches on them now, per
  * language. The misses left on purpose are veiled threats with no threat word and no one
@@ -87,6 +87,7 @@ describe("the held-out screening sets", () => {
     "heldout-j": exact,
     "heldout-k": exact,
     "heldout-l": { ...exact, retaliationRecall: 0.9 },
+    "heldout-m": { ...exact, retaliationRecall: 0.8 },
   };
 
   it("holds 100 texts in G (20 per language) and 25 in each of H, I and J, with unique ids", () => {
@@ -103,6 +104,7 @@ describe("the held-out screening sets", () => {
         held.filter((t) => t.split === split && t.language === language).length;
       expect(of("heldout-k")).toBeGreaterThanOrEqual(25);
       expect(of("heldout-l")).toBeGreaterThanOrEqual(25);
+      expect(of("heldout-m")).toBe(10);
     }
     const ids = [...texts, ...held].map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);

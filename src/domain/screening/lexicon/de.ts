@@ -54,6 +54,7 @@ export const de: Lexicon = {
   ],
   future: ["werde", "werden", "wird", "wirst"],
   performative: [
+    "(?:nachster|der nachste) schritt (?:ist|wird|ware)",
     "(?:dieses|dieser|diese) (?:schreiben|brief|e mail|mail|nachricht)",
     "hiermit",
     "formliche (?:aufforderung|mahnung)",
@@ -105,7 +106,7 @@ export const de: Lexicon = {
     "weitere (?:schritte|massnahmen)",
     "(?:ihr|dein|ihres|deines) (?:konto|profil|account) (?:\\w+ ){0,4}(?:gesperrt|geloscht|entfernt|blockiert|gebannt)",
     "(?:sperren|loschen|bannen|blockieren) lassen",
-    "solange (?:sie|du) (?:noch )?(?:\\w+ )?(?:konnen|kannst|gelegenheit|chance|zeit) (?:haben|hast)?",
+    "solange (?:sie|du) (?:noch )?(?:\\w+ )?(?:konnen|kannst|gelegenheit|chance|zeit)(?: haben| hast)?",
     "solange (?:sie|du) (?:noch )?(?:die )?(?:gelegenheit|chance|moglichkeit) (?:haben|hast)",
     "solange (?:es|das) noch geht",
     "wenn (?:sie|du) (?:wissen|weisst), was gut (?:fur sie|fur dich) ist",
@@ -118,6 +119,7 @@ export const de: Lexicon = {
     "(?:ihren|ihr|deinen|dein) (?:guten )?(?:ruf|namen|geschaft|laden) (?:\\w+ ){0,5}(?:ruinier|zerstor|kaputt ?mach|schadig)\\w*",
   ],
   sanction: [
+    "(?:nicht|nicht mehr) (?:verlangert|erneuert|verlangern|erneuern)",
     "(?:beliefert|bedient|beliefern|bedienen) (?:sie|dich|euch) (?:\\w+ )?(?:keiner|niemand|kein \\w+)",
     "(?:keiner|niemand) (?:unserer|meiner|von unseren) (?:\\w+ )?(?:beliefert|bedient|liefert)",
     "(?:restzahlung|zahlung|rest|geld|betrag) (?:\\w+ )?(?:vergessen|abschreiben)",
@@ -157,6 +159,8 @@ export const de: Lexicon = {
     "(?:ihr\\w*|dein\\w*|den|diesen) (?:beitrag|eintrag|post|text|kommentar)\\w* (?:uber uns|uber mich|uber unsere \\w+)",
   ],
   reviewPost: [
+    "(?:bekommen|kriegen|erhalten) sie (?:\\w+ ){0,3}(?:\\w+ )?sterne",
+    "(?:gebe|geben) (?:ich|wir) (?:ihnen )?(?:\\w+ )?sterne",
     "(?:berichte|schreib|erzahl|post|veroffentlich)\\w* (?:\\w+ ){0,5}(?:auf|bei|in) (?:\\w+ )?(?:google|trustpilot|yelp|facebook|instagram|portalen|plattformen|seiten)",
     "(?:berichte|schreibe|erzahle|poste|veroffentliche)\\w* (?:\\w+ ){0,5}(?:auf|bei|in) (?:google|trustpilot|yelp|tripadvisor|facebook|instagram|linkedin|tiktok|twitter)",
     "gibt (?:es )?(?:\\w+ ){0,4}(?:bewertung\\w*|rezension\\w*|stern\\w*)",
@@ -165,8 +169,8 @@ export const de: Lexicon = {
     "(?:sie|dich|euch|ihre firma|ihr unternehmen) (?:\\w+ )?(?:bewerten|bewerte)",
   ],
   ownReview: [
-    "(?:meine|unsere|meiner|unserer) (?:[a-z-]+ ){0,2}(?:bewertung|rezension)\\w*",
-    "(?:meine|unsere|meinen|unseren) (?:[a-z-]+ ){0,2}sterne?n?",
+    "(?:meine|unsere|meiner|unserer) (?:[a-z0-9-]+ ){0,2}(?:bewertung|rezension)\\w*",
+    "(?:meine|unsere|meinen|unseren) (?:[a-z0-9-]+ ){0,2}sterne?n?",
   ],
   negativeReview: [
     "(?:einen|ein|1|null|0|einzigen) stern(?:e|en)?",
@@ -181,6 +185,8 @@ export const de: Lexicon = {
     "(?:google|trustpilot|linkedin|sozialen medien|allen plattformen)",
   ],
   demand: [
+    "erlass\\w*",
+    "ohne berechnung",
     "ohne (?:aufpreis|zusatzkosten|kosten|berechnung)",
     "gratis",
     "\\w*nachlass\\w*",
@@ -342,6 +348,7 @@ export const de: Lexicon = {
     "unverbindlich",
   ],
   cause: [
+    "da (?:ihre|deine|die|der|ihr|dein) (?:\\w+ )?(?:bewertung|rezension|kommentar|sterne)",
     "weil",
     "wegen",
     "nach (?:dieser|ihrer|deiner|der|diesem|ihrem)",
@@ -355,6 +362,9 @@ export const de: Lexicon = {
     "laut (?:dem )?(?:essay|artikel|autor)",
   ],
   neutralVenue: [
+    "empf(?:ohlen|iehlt|ahl)",
+    "berat\\w*",
+    "zufrieden",
     "(?:schaut|sieht|liest|pruft|geht) (?:sich )?(?:\\w+ ){0,2}(?:vertrag|vertragsentwurf|entwurf|bedingungen|agb)\\w*",
     "(?:meeting|termin|besprechung|kick off|workshop)",
     "dabei",

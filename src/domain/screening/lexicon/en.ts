@@ -60,6 +60,7 @@ export const en: Lexicon = {
     "as we speak",
   ],
   performative: [
+    "next steps? (?:is|are|will be|would be)",
     "(?:has|have) (?:now )?been (?:handed|passed|referred|transferred|assigned|forwarded)",
     "consider this",
     "please (?:treat|take) this as",
@@ -68,6 +69,8 @@ export const en: Lexicon = {
     "formal (?:notice|demand)",
   ],
   intimidation: [
+    "if i were you",
+    "before (?:this|it|things) (?:gets?|turns?) (?:personal|ugly|nasty|serious|messy)",
     "(?:industry|world|sector|trade|market|town|scene) is (?:very |really |pretty )?(?:small|tiny),? (?:and )?(?:people|everyone|word) (?:talk|know|travel)\\w*",
     "(?:tell|warn|inform|alert|contact|call|email) (?:every|all (?:the |my |our )?)(?:\\w+ ){0,2}\\w+s(?!(?: [a-z0-9-]+){0,2} (?:about|of|regarding|on|with|that (?:we|our)) (?!you|your|this|that|it|what|how|who))",
     "good luck (?:getting|finding|landing|booking) (?:any|a single|anyone|anybody)",
@@ -126,6 +129,8 @@ export const en: Lexicon = {
     "(?:this|it) (?:isn t|is not|ain t) over",
   ],
   sanction: [
+    "(?:won t|will not|not going to|do not|don t) (?:be )?(?:renew|extend|taking|take|accept)\\w* (?:\\w+ ){0,3}(?:orders?|contract|agreement|subscription|bookings?)",
+    "(?:claim|request|refund) (?:is|has been) (?:denied|rejected|refused)",
     "(?:none|no one|nobody|not one) of (?:our|my) (?:\\w+ ){0,2}(?:will|ll|is going to) (?:ever )?(?:serve|supply|deliver|work|sell|ship)",
     "(?:don t|do not|never) expect (?:\\w+ ){0,3}(?:payment|money|balance|rest|invoice)\\w*",
     "(?:discount|rebate|priority|warranty|credit)s? (?:\\w+ )?(?:is|are) (?:now )?(?:gone|revoked|cancelled|canceled|over|void)",
@@ -171,8 +176,8 @@ export const en: Lexicon = {
     "(?:make sure|let) (?:everyone|everybody|the world) (?:knows|reads|sees)",
   ],
   ownReview: [
-    "(?:my|our) (?:[a-z-]+ ){0,2}(?:reviews?|ratings?|feedback)",
-    "(?:my|our) (?:[a-z-]+ ){0,2}stars?",
+    "(?:my|our) (?:[a-z0-9-]+ ){0,2}(?:reviews?|ratings?|feedback)",
+    "(?:my|our) (?:[a-z0-9-]+ ){0,2}stars?",
   ],
   negativeReview: [
     "(?:one|1|zero|0|single)[- ]stars?",
@@ -187,6 +192,9 @@ export const en: Lexicon = {
     "(?:google|yelp|trustpilot|linkedin|social media)",
   ],
   demand: [
+    "for nothing",
+    "on the house",
+    "throw\\w* in",
     "cover (?:the |my |our )?(?:\\w+ )?(?:costs?|fees?|bill)",
     "at no (?:extra |additional )?(?:cost|charge)",
     "no (?:extra |additional )?charge",
@@ -401,6 +409,10 @@ export const en: Lexicon = {
     "(?:says|writes|argues) the (?:essay|article|author)",
   ],
   neutralVenue: [
+    "recommend\\w*",
+    "advis\\w*",
+    "suggest\\w*",
+    "(?:was|is) (?:very |really )?(?:happy|pleased|satisfied)",
     "join\\w*",
     "(?:on|to) (?:the|our|this|tuesday s|monday s|\\w+ s) (?:call|meeting)",
     "walk (?:\\w+ )?through",

@@ -57,12 +57,14 @@ export const es: Lexicon = {
     "van a",
   ],
   performative: [
+    "(?:el )?(?:siguiente|proximo) paso (?:es|sera)",
     "(?:esta|este|la presente) (?:carta|correo|mensaje|escrito|comunicacion|email)",
     "por la presente",
     "requerimiento formal",
     "burofax",
   ],
   intimidation: [
+    "mientras (?:todavia |aun )?(?:esta|estas|esten) a tiempo",
     "(?:sector|mundo|gremio|mundillo) es (?:muy )?pequeno,? (?:y )?(?:aqui )?todos nos conocemos",
     "(?:avis|advert|inform|alert|contact|llam)\\w* a tod[oa]s (?:los|las|mis|nuestros|nuestras) \\w+(?!(?: [a-z0-9-]+){0,2} (?:sobre|de|del|acerca de|que (?:hemos|tenemos|vamos)) (?!usted|ti|su|sus|esto|lo que|como|quien))",
     "suerte (?:encontrando|para encontrar|consiguiendo|para conseguir) (?:a )?(?:alguien|nadie|algun\\w*)",
@@ -120,6 +122,8 @@ export const es: Lexicon = {
     "ya (?:vera|veras|veran)(?=\\s*(?:[.!]|$))",
   ],
   sanction: [
+    "no (?:le |te )?(?:renovaremos|renovare|prorrogaremos|ampliaremos)",
+    "no (?:sera|se va a) (?:renovar|renovado|prorrogado)",
     "ningun[oa]? de (?:nuestros|mis|nuestras) \\w+ (?:le|te|les|os) (?:servira|atendera|suministrara|vendera|entregara)",
     "olvid\\w* (?:del|de la|de su|de tu) (?:pago|saldo|resto|dinero|factura)\\w*",
     "(?:anad|cobr|sum|aplic)\\w* (?:[^ ]+ +){0,4}(?:tarifa|cargo|recargo|comision|penalizacion)",
@@ -156,6 +160,7 @@ export const es: Lexicon = {
     "lo que (?:\\w+ )?(?:escribio|publico|puso|subio|escribiste|publicaste|subiste) (?:sobre|de) (?:nosotros|mi|nuestr\\w+)",
   ],
   reviewPost: [
+    "(?:le |te )?(?:subo|bajo|pongo|dejo) (?:a |en )?(?:\\w+ )?estrellas",
     "(?:cuento|contare|escribo|escribire|publico|publicare)\\w* (?:\\w+ ){0,5}en (?:todas las|las demas|otras) (?:plataformas|redes|webs)",
     "(?:cuento|contare|escribo|escribire|publico|publicare|pongo|pondre|explico|explicare|subo|subire)\\w* (?:\\w+ ){0,6}en (?:google|trustpilot|yelp|tripadvisor|facebook|instagram|linkedin|tiktok|twitter)",
     "(?:cuent|cont|explic|relat)\\w* (?:todo |toda la historia )?en (?:mi|una|nuestra) (?:resena|opinion|valoracion)",
@@ -164,8 +169,8 @@ export const es: Lexicon = {
     "(?:valorar|calificar|puntuar)(?:te|le|los)?",
   ],
   ownReview: [
-    "(?:mi|nuestra|nuestro) (?:[a-z-]+ ){0,2}(?:resena|valoracion|opinion|calificacion|comentario)",
-    "(?:mis|nuestras) (?:[a-z-]+ ){0,2}estrellas",
+    "(?:mi|nuestra|nuestro) (?:[a-z0-9-]+ ){0,2}(?:resena|valoracion|opinion|calificacion|comentario)",
+    "(?:mis|nuestras) (?:[a-z0-9-]+ ){0,2}estrellas",
   ],
   negativeReview: [
     "(?:una|1|cero|0|sola) estrellas?",
@@ -373,6 +378,7 @@ export const es: Lexicon = {
     "(?:esta|esta bien|tambien esta) bien",
   ],
   cause: [
+    "(?:como|ya que|puesto que|dado que) (?:\\w+ )?(?:mantiene|mantienes|sigue|sigues|dejo|dejaste|puso|pusiste) (?:\\w+ )?(?:su|tu|la|esa) (?:resena|valoracion|opinion|comentario)",
     "(?:despues de|tras|con|por) (?:la|el|su|tu|esa|ese) (?:\\w+ )?(?:resena|valoracion|calificacion|opinion|comentario)",
     "como (?:nos|me|usted|tu)",
     "porque",
@@ -385,6 +391,10 @@ export const es: Lexicon = {
     "segun el (?:ensayo|articulo|autor)",
   ],
   neutralVenue: [
+    "recomend\\w*",
+    "aconsej\\w*",
+    "(?:muy )?content[oa]s?",
+    "satisfech[oa]s?",
     "(?:revis|le|ley|mir|explic|redact)\\w* (?:el|la|los|este|nuestro) (?:contrato|acuerdo|condiciones|borrador)",
     "reunion",
     "(?:asistira|estara presente|estara en)",

@@ -58,12 +58,15 @@ export const fr: Lexicon = {
     "vont",
   ],
   performative: [
+    "(?:prochaine|la suite|l etape suivante) (?:etape )?(?:sera|est)",
     "considerez (?:ce|cette|le present)",
     "(?:ce|cette|le present|la presente) (?:courrier|lettre|mail|courriel|message|avis)",
     "par la presente",
     "mise en demeure",
   ],
   intimidation: [
+    "tant qu il (?:est|en est) encore temps",
+    "(?:plus (?:aucun|personne)) (?:\\w+ ){0,6}ne (?:vous )?(?:recommande|recommandera|engagera|contactera|appellera)\\w*",
     "on se souviendra de vous",
     "(?:monde|milieu|secteur|metier) est (?:tout |tres |bien )?petit,? (?:et )?(?:tout le monde se connait|on se souviendra)",
     "(?:prevenir|avertir|informer|alerter|contacter|appeler|previendrai|avertirai|informerai)\\w* (?:tous|toutes) (?:les|mes|nos) \\w+(?!(?: [a-z0-9-]+){0,2} (?:sur|de|du|des|au sujet|concernant|que nous) (?!vous|votre|vos|ca|cela|ce que|comment|qui))",
@@ -124,6 +127,8 @@ export const fr: Lexicon = {
     "(?:ca|cela) n en restera pas la",
   ],
   sanction: [
+    "ne sera (?:pas|plus) (?:renouvele|prolonge|reconduit)\\w*",
+    "ne (?:renouvellerons|prolongerons|reconduirons|renouvellerai) (?:pas|plus)",
     "aucun (?:de (?:nos|mes) \\w+ )?ne (?:vous )?(?:livrera|servira|fournira|travaillera|vendra)",
     "ne comptez (?:pas|plus) sur (?:le |la |l |votre |mon |notre )?(?:paiement|solde|reste|reglement|virement)",
     "ne (?:\\w+ )?(?:comptez|compte) plus sur (?:nous|moi)",
@@ -169,8 +174,8 @@ export const fr: Lexicon = {
     "(?:noter|evaluer) (?:votre|ton) (?:travail|entreprise|agence|service)",
   ],
   ownReview: [
-    "(?:mon|ma|notre) (?:[a-z-]+ ){0,2}(?:avis|commentaire|evaluation|note)",
-    "(?:mes|nos) (?:[a-z-]+ ){0,2}etoiles",
+    "(?:mon|ma|notre) (?:[a-z0-9-]+ ){0,2}(?:avis|commentaire|evaluation|note)",
+    "(?:mes|nos) (?:[a-z0-9-]+ ){0,2}etoiles",
   ],
   negativeReview: [
     "(?:une|1|zero|0|seule) etoiles?",
@@ -378,6 +383,10 @@ export const fr: Lexicon = {
     "selon l (?:essai|article|auteur)",
   ],
   neutralVenue: [
+    "conseill\\w*",
+    "recommand\\w*",
+    "(?:tres |vraiment )?content\\w*",
+    "satisfait\\w*",
     "(?:reli|li|lir|relir|verifi|regard|examin|present|expliqu|redig)\\w* (?:le|la|les|ce|notre|votre) (?:contrat|accord|conditions|projet|statuts)",
     "reunion",
     "present(?:e|es|s)? a",

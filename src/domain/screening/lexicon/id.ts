@@ -39,8 +39,14 @@ export const id: Lexicon = {
   ],
   venue: ["pengadilan", "polisi", `(?:${PENGACARA})(?: saya| kami| kita|ku)?`],
   future: ["akan", "bakal", "segera"],
-  performative: ["(?:surat|email|pesan|pemberitahuan) ini", "dengan ini", "somasi"],
+  performative: [
+    "langkah (?:berikut|selanjutnya)(?:nya)? (?:adalah|yaitu|ialah)",
+    "(?:surat|email|pesan|pemberitahuan) ini",
+    "dengan ini",
+    "somasi",
+  ],
   intimidation: [
+    "(?:selagi|mumpung|selama) (?:masih )?(?:sempat|bisa|ada waktu|ada kesempatan)",
     "kecil,? (?:dan )?semua orang saling kenal",
     "(?:kabari|kabarin|kasih tahu|kasih tau|beritahu|beri tahu|peringatkan|hubungi|kontak)\\w* semua \\w+(?!(?: [a-z0-9-]+){0,2} (?:soal|tentang|mengenai|terkait|bahwa kami) (?!anda|kamu|ini|itu|apa|bagaimana|siapa))",
     "(?:anda|kamu|bapak|ibu) (?:tidak|nggak|gak|tak) akan suka",
@@ -89,6 +95,7 @@ export const id: Lexicon = {
     "lihat saja nanti",
   ],
   sanction: [
+    "tidak (?:kami |akan )?(?:perpanjang|memperpanjang|diperpanjang)",
     "tidak ada (?:\\w+ ){0,2}(?:kami|saya) (?:yang )?(?:akan )?(?:melayani|mengirim|menjual|bekerja)",
     "lupakan (?:saja |aja )?(?:\\w+ )?(?:pembayaran|sisa|pelunasan|uang)\\w*",
     "(?:menambahkan|tambahkan|kenakan|mengenakan|membebankan|bebankan) (?:[^ ]+ +){0,3}(?:biaya|denda)",
@@ -120,6 +127,7 @@ export const id: Lexicon = {
     "(?:tulisan|postingan|unggahan|komentar) (?:\\w+ )?tentang (?:kami|saya|perusahaan kami)",
   ],
   reviewPost: [
+    "(?:naikkan|turunkan|ubah|kasih|beri)\\w* (?:jadi |ke )?bintang",
     "(?:tulis|cerita|posting|sebar|bongkar)\\w* (?:\\w+ ){0,5}di (?:semua|setiap|platform lain)",
     "(?:cerita|ceritakan|tulis|posting|sebar|viral|bongkar)\\w* (?:\\w+ ){0,5}di (?:google|trustpilot|yelp|tripadvisor|facebook|instagram|linkedin|tiktok|twitter)",
     "(?:ceritakan|ceritain|tulis|ungkap|bongkar)\\w* (?:\\w+ ){0,3}(?:di|dalam|lewat) (?:ulasan|review|rating|testimoni)",
@@ -145,6 +153,7 @@ export const id: Lexicon = {
     "viral\\w*",
   ],
   demand: [
+    "\\w*gratis\\w*",
     "tanpa (?:biaya|bayar|ongkos)(?: \\w+)?",
     "gratis\\w*",
     "cuma cuma",
@@ -322,6 +331,10 @@ export const id: Lexicon = {
     "menurut (?:esai|artikel|penulis)",
   ],
   neutralVenue: [
+    "merekomendasikan",
+    "rekomendasi\\w*",
+    "menyarankan",
+    "puas",
     "(?:memeriksa|meninjau|membaca|mengecek|periksa|cek)\\w* (?:\\w+ )?(?:kontrak|perjanjian|draf)",
     "rapat",
     "pertemuan",
