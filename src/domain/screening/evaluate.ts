@@ -16,6 +16,9 @@ export const SCREENING_SPLITS = [
   "heldout-h",
   "heldout-i",
   "heldout-j",
+  "heldout-k",
+  "heldout-l",
+  "heldout-m",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 

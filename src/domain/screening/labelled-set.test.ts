@@ -64,12 +64,12 @@ describe("the labelled screening set", () => {
 });
 
 /**
- * Held-out sets G (100 texts), H, I and J (25 each) live in held-out-set.json. Each was measured
- * once before the fixes it inspired (docs/SCREENING.md has those first readings); these floors
- * are what the classifier reaches on them now, per language. The misses left on purpose are
- * veiled English threats with no threat word ("inbox getting very busy. Just saying.", "cover the shipping costs and nobody has to read about this
- * on Trustpilot") and a
- * lawyer "drafting the papers" after a slander accusation.
+ * Held-out sets G (100 texts), H, I and J (25 each), K (142), L (130) and M (50) live in
+ * held-out-set.json. Each was measured once before the fixes it inspired (docs/SCREENING.md has
+ * those first readings); these floors are what the classifier reaches on them now, per
+ * language. The misses left on purpose are veiled threats with no threat word and no one
+ * addressed ("inbox getting very busy. Just saying.", "the industry is small, people talk")
+ * and a lawyer "drafting the papers" after a slander accusation.
  */
 describe("the held-out screening sets", () => {
   const held = heldOut as LabelledText[];
@@ -84,7 +84,10 @@ describe("the held-out screening sets", () => {
     "heldout-g": { ...exact, retaliationRecall: 0.875 },
     "heldout-h": { ...exact, retaliationRecall: 0.5 },
     "heldout-i": exact,
-    "heldout-j": { ...exact, retaliationRecall: 0.5 },
+    "heldout-j": exact,
+    "heldout-k": exact,
+    "heldout-l": { ...exact, retaliationRecall: 0.9 },
+    "heldout-m": { ...exact, retaliationRecall: 0.8 },
   };
 
   it("holds 100 texts in G (20 per language) and 25 in each of H, I and J, with unique ids", () => {
@@ -95,6 +98,13 @@ describe("the held-out screening sets", () => {
       expect(of("heldout-h")).toBe(5);
       expect(of("heldout-i")).toBe(5);
       expect(of("heldout-j")).toBe(5);
+    }
+    for (const language of SCREENING_LANGUAGES) {
+      const of = (split: string) =>
+        held.filter((t) => t.split === split && t.language === language).length;
+      expect(of("heldout-k")).toBeGreaterThanOrEqual(25);
+      expect(of("heldout-l")).toBeGreaterThanOrEqual(25);
+      expect(of("heldout-m")).toBe(10);
     }
     const ids = [...texts, ...held].map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -1,5 +1,5 @@
 import { findAll, matches, type CompiledLexicon, type Span } from "./compile";
-import type { Sentence } from "./structure";
+import { isClauseOpening, type Sentence } from "./structure";
 
 /** How far (in characters) a removal verb may stand from the review it targets. */
 const REMOVAL_REACH = 60;
@@ -10,16 +10,24 @@ export interface ReviewLink {
   removals: Span[];
 }
 
-/** Review nouns in a sentence, and removal verbs aimed at one (or at "it" when the context links a review). */
+/**
+ * Review nouns in a sentence, and removal verbs aimed at one: near a review noun, at "it" when
+ * the context links a review, or opening a demand right after a sentence that names a review
+ * ("Your review is a lie. Delete it or…").
+ */
 export function reviewLinkOf(
   sentence: Sentence,
   lex: CompiledLexicon,
   hasContextLink: boolean,
+  previous?: ReviewLink,
 ): ReviewLink {
   const mentions = findAll(lex.reviewNoun, sentence.text);
+  const previousNamesReview = (previous?.mentions.length ?? 0) > 0;
   const removals = findAll(lex.removal, sentence.text).filter(
     (verb) =>
-      hasContextLink || mentions.some((m) => Math.abs(m.start - verb.start) <= REMOVAL_REACH),
+      hasContextLink ||
+      mentions.some((m) => Math.abs(m.start - verb.start) <= REMOVAL_REACH) ||
+      (previousNamesReview && isClauseOpening(sentence.text, verb.start)),
   );
   return { sentence, mentions, removals };
 }
@@ -35,6 +43,8 @@ export function reviewLeverage(sentences: Sentence[], i: number, lex: CompiledLe
   const previous = sentences[i - 1];
   const speaksOfOwnReview = (s: Sentence | undefined) =>
     s !== undefined && (matches(lex.reviewPost, s.text) || matches(lex.ownReview, s.text));
+  const bargain = reviewBargain(sentence, lex);
+  if (bargain) return bargain;
   if (sentence.ultimatums.length === 0) return null;
   const hostile = [
     ...findAll(lex.negativeReview, sentence.text),
@@ -77,10 +87,48 @@ export function reviewLeverage(sentences: Sentence[], i: number, lex: CompiledLe
   if (demands.length === 0 && hostile.length === 0 && !reviewIsAlternative) return null;
   return {
     source,
+    reviews: undefined,
     marks: [
       ...sentence.ultimatums.map((u) => ({ ...u, sentence })),
       ...hostile.map((h) => ({ ...h, sentence })),
       ...demands,
     ],
   };
+}
+
+/**
+ * A bargain on a review with no alternative word: a demand, then a conjunction, then the review
+ * changing or staying ("knock 30% off and the review stays positive", "accordez-moi une remise
+ * et je modifie mon avis"). The review's fate is the price of the demand.
+ */
+function reviewBargain(sentence: Sentence, lex: CompiledLexicon) {
+  const demand = findAll(lex.demand, sentence.text)[0];
+  if (!demand) return null;
+  for (const conjunction of findAll(lex.conjunction, sentence.text)) {
+    if (conjunction.start < demand.end) continue;
+    const rest = sentence.text.slice(conjunction.end);
+    // "…and nobody has to read about this on Trustpilot": the review named by where it would go.
+    const reviews = [
+      ...findAll(lex.ownReview, rest),
+      ...findAll(lex.reviewNoun, rest),
+      ...findAll(lex.reviewReach, rest),
+    ];
+    const fate = [...findAll(lex.removal, rest), ...findAll(lex.reviewState, rest)];
+    if (reviews.length === 0 || fate.length === 0) continue;
+    const shift = (span: Span) => ({
+      ...span,
+      start: span.start + conjunction.end,
+      end: span.end + conjunction.end,
+    });
+    return {
+      source: sentence,
+      reviews: reviews.map(shift),
+      marks: [
+        { ...demand, sentence },
+        { ...conjunction, sentence },
+        ...fate.map((f) => ({ ...shift(f), sentence })),
+      ],
+    };
+  }
+  return null;
 }

@@ -104,4 +104,36 @@ describe("screening the hard cases", () => {
       ),
     ).toBe("none");
   });
+
+  it("reads the structures added after held-out sets K and L", () => {
+    const F = { followsReviewOfSender: true };
+    // A removal of "it" after a sentence that names the review, under a bare "or" with an actor.
+    expect(kindOf("That review is unfair. Delete it or I'll make sure nobody hires you.")).toBe(
+      "retaliation",
+    );
+    expect(kindOf("Please remove or correct the review, the dates are wrong.")).toBe("none");
+    // A sanction carried from the sentence that gives the review as its cause.
+    expect(
+      kindOf("Because of your rating we are ending our support; your open orders are cancelled."),
+    ).toBe("retaliation");
+    // A bargain on the review with no alternative word, and an honest review left whatever happens.
+    expect(kindOf("Take 20% off the invoice and my review stays at five stars.")).toBe(
+      "retaliation",
+    );
+    expect(
+      kindOf(
+        "If the refund doesn't come I'll be disappointed, but I will still write a fair review.",
+      ),
+    ).toBe("none");
+    // A final demand after an imperative removal.
+    expect(kindOf("Borre esa reseña. Es el último aviso.")).toBe("retaliation");
+    // A privative negates its noun, not the threat beyond it.
+    expect(kindOf("Si usáis nuestro logo sin permiso os denunciamos.")).toBe("legal_threat");
+    // Ordinary news to every customer after a review, an apology and a report to the platform.
+    expect(
+      kindOf("Thanks for the review! We will tell all our customers about the new menu.", F),
+    ).toBe("none");
+    expect(kindOf("Kami sangat menyesal atas keterlambatannya, ulasan Anda adil.", F)).toBe("none");
+    expect(kindOf("Quiero denunciar esta reseña porque contiene datos personales.")).toBe("none");
+  });
 });

@@ -8,7 +8,14 @@ import { fr } from "./lexicon/fr";
 import { id } from "./lexicon/id";
 import { normaliseText, originalSpan, type NormalisedText } from "./normalise";
 import { reviewLeverage, reviewLinkOf, type ReviewLink } from "./review-link";
-import { isVenueThreat, scopeOf, splitSentences, type CueScope, type Sentence } from "./structure";
+import {
+  isClauseOpening,
+  isVenueThreat,
+  scopeOf,
+  splitSentences,
+  type CueScope,
+  type Sentence,
+} from "./structure";
 import type {
   Evidence,
   EvidenceRole,
@@ -86,7 +93,14 @@ interface SentenceView {
   linkEvidence: Evidence[];
   ultimatumEvidence: Evidence[];
   /** The cues that are the sender's own threat (the others are noted to explain a `none`). */
-  active: (cues: Span[], role: EvidenceRole, isIdiom?: boolean, where?: Sentence) => Evidence[];
+  /** `hasAgent`: the speaker was named in the sentence before ("we…; all orders are cancelled"). */
+  active: (
+    cues: Span[],
+    role: EvidenceRole,
+    isIdiom?: boolean,
+    where?: Sentence,
+    hasAgent?: boolean,
+  ) => Evidence[];
   quote: (sentence: Sentence, span: Span) => string;
 }
 
@@ -100,13 +114,17 @@ function decide(reading: Reading, contextLink: Evidence[]): Finding {
       sentence.start + span.end,
     );
   const hasContextLink = contextLink.length > 0;
-  const reviewLinks = sentences.map((sentence) => reviewLinkOf(sentence, lex, hasContextLink));
+  const reviewLinks: ReviewLink[] = [];
+  for (const sentence of sentences) {
+    reviewLinks.push(reviewLinkOf(sentence, lex, hasContextLink, reviewLinks.at(-1)));
+  }
   const ignored: Evidence[] = [];
   let legal: Finding | null = null;
 
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!;
-    const near = reviewLinks.slice(Math.max(0, index - 1), index + 2);
+    // Two sentences back: "Your review? Fine. I'll warn every organiser in the region."
+    const near = reviewLinks.slice(Math.max(0, index - 2), index + 2);
     const view: SentenceView = {
       reading,
       sentences,
@@ -133,11 +151,12 @@ function decide(reading: Reading, contextLink: Evidence[]): Finding {
         phrase: quote(sentence, u),
         role: "ultimatum" as const,
       })),
-      active: (cues, role, isIdiom = false, where = sentence) => {
+      active: (cues, role, isIdiom = false, where = sentence, hasAgent = false) => {
         const found: Evidence[] = [];
         for (const cue of cues) {
           const scope = scopeOf(where, cue, lex, reading.language, isIdiom);
-          if (scope === "active") found.push({ phrase: quote(where, cue), role });
+          if (scope === "active" || (hasAgent && scope === "general"))
+            found.push({ phrase: quote(where, cue), role });
           else ignored.push({ phrase: quote(where, cue), role: IGNORED_ROLE[scope] });
         }
         return found;
@@ -201,14 +220,19 @@ function intimidationIn(view: SentenceView): Finding | null {
  * we are adding a fee").
  */
 function sanctionIn(view: SentenceView): Finding | null {
+  const { lex } = view.reading;
   const own = view.reviewLinks[view.index]!;
-  const isTied =
-    view.sentence.ultimatums.length > 0 || matches(view.reading.lex.cause, view.sentence.text);
-  if (own.removals.length + own.mentions.length === 0 || !isTied) return null;
+  const previous = view.index > 0 ? view.reviewLinks[view.index - 1] : undefined;
+  const isOwnLinked = own.removals.length + own.mentions.length > 0;
+  const isOwnTied = view.sentence.ultimatums.length > 0 || matches(lex.cause, view.sentence.text);
+  const isCarried = !(isOwnLinked && isOwnTied);
+  if (isCarried && !followsReviewCause(view.sentence, previous, lex)) return null;
   const cues = view.active(
-    findAll(view.reading.lex.sanction, view.sentence.text),
+    findAll(lex.sanction, view.sentence.text),
     "sanction",
     true,
+    view.sentence,
+    isCarried && previous?.sentence.hasFirstPerson,
   );
   if (cues.length === 0) return null;
   return {
@@ -217,19 +241,51 @@ function sanctionIn(view: SentenceView): Finding | null {
   };
 }
 
+/**
+ * A sanction in the sentence after one that names a review as its cause ("Because of your
+ * review we can no longer support you; all orders are cancelled"), or after a rhetorical
+ * question or a hostile mark about the review, opened by a consequence ("You gave me two
+ * stars? Then I won't pay the invoice").
+ */
+function followsReviewCause(
+  sentence: Sentence,
+  previous: ReviewLink | undefined,
+  lex: CompiledLexicon,
+) {
+  if (!previous || previous.mentions.length === 0) return false;
+  if (matches(lex.cause, previous.sentence.text)) return true;
+  const opener = findAll(lex.consequence, sentence.text.slice(0, 16))[0];
+  const opensWithConsequence =
+    opener !== undefined && sentence.text.slice(0, opener.start).trim() === "";
+  return (
+    opensWithConsequence &&
+    (previous.sentence.isQuestion || matches(lex.negativeReview, previous.sentence.text))
+  );
+}
+
 /** The sender's review used as leverage in an ultimatum. */
 function leverageIn(view: SentenceView): Finding | null {
   const { lex } = view.reading;
   const leverage = reviewLeverage(view.sentences, view.index, lex);
   if (!leverage) return null;
   const own = leverage.source;
+  // "…but I will still leave a fair review": an honest review that comes whatever happens.
+  if (matches(lex.honest, own.text) && matches(lex.regardless, own.text)) return null;
   const named = [...findAll(lex.reviewPost, own.text), ...findAll(lex.ownReview, own.text)];
   // A review threatened through its audience only ("…or everyone on Google will read it").
-  const threatened =
-    named.length > 0
+  const threatened = leverage.reviews
+    ? leverage.reviews
+    : named.length > 0
       ? named
       : [...findAll(lex.negativeReview, own.text), ...findAll(lex.reviewReach, own.text)];
-  const posts = view.active(threatened, "review-leverage", false, own);
+  // A bargain opens with an imperative demand: it is addressed to the reader by its form.
+  const posts = view.active(
+    threatened,
+    "review-leverage",
+    false,
+    own,
+    leverage.reviews !== undefined,
+  );
   if (posts.length === 0) return null;
   const marks = leverage.marks.map((m) => ({
     phrase: view.quote(m.sentence, m),
@@ -254,9 +310,6 @@ function counterReviewIn(view: SentenceView): Finding | null {
   return { kind: "retaliation", evidence: [...posts, ...marks, ...view.linkEvidence] };
 }
 
-/** How many words may stand before a removal verb that is still a demand ("please remove"). */
-const DEMAND_OPENING = 4;
-
 /**
  * A demand to remove or change a review under an alternative: "take that review down or we'll
  * see", "delete your rating and we restore your access; keep it, and the account stays
@@ -277,11 +330,28 @@ function coercedRemovalIn(view: SentenceView): Finding | null {
       .map((a) => ({ span: a, where: sentence })),
     ...(next ? findAll(reading.lex.orElse, next.text).map((a) => ({ span: a, where: next })) : []),
   ];
+  // A bare "or" with someone acting after it, unless it already opens a known alternative.
+  const isKnown = (at: number) =>
+    alternatives.some((a) => a.where === sentence && a.span.start <= at && at < a.span.end);
+  alternatives.push(
+    ...findAll(reading.lex.disjunction, sentence.text)
+      .filter(
+        (a) =>
+          a.start >= after &&
+          !isKnown(a.start) &&
+          isThreateningAlternative(sentence.text.slice(a.end), reading.lex),
+      )
+      .map((a) => ({ span: a, where: sentence })),
+  );
   // "Remove the duplicate, or I can do it for you": a request with a courteous way out.
   const courteous = [sentence, next].some((s) => s && matches(reading.lex.courtesy, s.text));
   if (courteous) return null;
   if (alternatives.length === 0) return null;
-  const demands = view.active(removals, "removal-demand", true);
+  // A removal verb opening the sentence is an imperative: addressed to the reader by its form.
+  const isImperative =
+    isClauseOpening(sentence.text, removals[0]!.start) &&
+    !/[,;:]/.test(sentence.text.slice(0, removals[0]!.start));
+  const demands = view.active(removals, "removal-demand", true, sentence, isImperative);
   if (demands.length === 0) return null;
   return {
     kind: "retaliation",
@@ -296,9 +366,18 @@ function coercedRemovalIn(view: SentenceView): Finding | null {
   };
 }
 
-/** Whether at most a few words stand between the start of the clause and `at`. */
-function isClauseOpening(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  const clause = before.split(/[,:;()"\u2013\u2014]|\s-\s/).at(-1) ?? "";
-  return clause.trim().split(/\s+/).filter(Boolean).length <= DEMAND_OPENING;
+/**
+ * What follows a bare "or" after a removal demand is a threat when someone acts in it (the
+ * speaker, the reader, a future) or it is intimidation: "delete it or ill make sure…", "hapus
+ * review itu atau lihat saja nanti". "Remove or correct the review" has none of these.
+ */
+function isThreateningAlternative(rest: string, lex: CompiledLexicon): boolean {
+  const clause = rest.split(/[,;:]/)[0] ?? "";
+  const words = clause.trim().split(/\s+/).filter(Boolean);
+  if (words.length < 3) return false;
+  return (
+    matches(lex.firstPerson, clause) ||
+    matches(lex.future, clause) ||
+    matches(lex.intimidation, clause)
+  );
 }

@@ -115,6 +115,7 @@ function isNegated(
     const windowText = sentence.text.slice(words[from]!.start, cue.start);
     for (const negation of findAll(lex.negation, windowText)) {
       const at = words[from]!.start + negation.start;
+      if (isPrivativeOutOfReach(words, negation, at, cue, lex)) continue;
       if (!followsConditional(words, at, lex)) return true;
     }
   }
@@ -128,6 +129,26 @@ function isNegated(
     }
   }
   return false;
+}
+
+/** How many words a privative ("without permission") governs after itself. */
+const PRIVATIVE_REACH = 2;
+
+/** "sin permiso te denunciamos": the privative negates its noun, and the cue stands beyond it. */
+function isPrivativeOutOfReach(
+  words: Word[],
+  negation: Span,
+  at: number,
+  cue: Span,
+  lex: CompiledLexicon,
+) {
+  if (!matches(lex.privative, negation.text)) return false;
+  const between = words.filter((w) => w.start > at && w.end <= cue.start);
+  // A person between them starts the main clause: "sin permiso te denunciamos".
+  const startsClause = between.some(
+    (w) => matches(lex.firstPerson, w.text) || matches(lex.secondPerson, w.text),
+  );
+  return startsClause || between.length > PRIVATIVE_REACH;
 }
 
 function followsConditional(words: Word[], at: number, lex: CompiledLexicon) {
@@ -195,4 +216,14 @@ export function scopeOf(
   if (!isDirected) return "general";
   if (!sentence.hasFirstPerson && matches(lex.generalModal, before)) return "general";
   return "active";
+}
+
+/** How many words may stand before a removal verb that is still a demand ("please remove"). */
+const DEMAND_OPENING = 4;
+
+/** Whether at most a few words stand between the start of the clause and `at`. */
+export function isClauseOpening(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const clause = before.split(/[,:;()"\u2013\u2014]|\s-\s/).at(-1) ?? "";
+  return clause.trim().split(/\s+/).filter(Boolean).length <= DEMAND_OPENING;
 }

@@ -5,6 +5,7 @@ const ANWALT =
 
 export const de: Lexicon = {
   legal: [
+    "(?:fordere|fordern) (?:ich|wir) sie (?:hiermit )?(?:letztmalig|ein letztes mal|formlich|ausdrucklich) auf",
     "(?:ich|wir) (?:kenne|kennen) (?:\\w+ ){0,4}anwalt\\w*",
     "(?:geht|gehen|geben|gebe|leiten) (?:\\w+ ){0,3}an (?:unseren|meinen|einen|den) (?:\\w*anwalt\\w*|rechtsabteilung|inkasso\\w*)",
     "erstatten (?:\\w+ ){0,2}(?:straf)?anzeige",
@@ -44,7 +45,7 @@ export const de: Lexicon = {
     `(?:einschalten|beauftragen|ubergeben|weiterleiten|ubergebe|ubergeben)\\w* ${gap(3)}(?:an )?(?:einen|den|unseren|meinen|unsere) ${ANWALT}`,
     `${ANWALT} (?:einschalten|beauftragen|ubergeben|informieren)`,
     `(?:meinen|unseren|einen|den) ${ANWALT} ${gap(2)}(?:beauftragt|eingeschaltet|eingeschalten|informiert|hinzugezogen|eingeschaltet)`,
-    "(?:haben|habe) (?:bereits )?(?:einen|unseren|meinen|ein) (?:anwalt|rechtsanwalt|inkasso\\w*) (?:\\w+ ){0,3}(?:beauftragt|eingeschaltet|eingeschalten)",
+    "(?:haben|habe) (?:bereits )?(?:einen|unseren|meinen|ein) (?:anwalt|rechtsanwalt|inkasso\\w*) (?:\\w+ ){0,6}(?:beauftragt|eingeschaltet|eingeschalten)",
   ],
   venue: [
     "gericht(?:e|s|en)?",
@@ -53,11 +54,19 @@ export const de: Lexicon = {
   ],
   future: ["werde", "werden", "wird", "wirst"],
   performative: [
+    "(?:nachster|der nachste) schritt (?:ist|wird|ware)",
     "(?:dieses|dieser|diese) (?:schreiben|brief|e mail|mail|nachricht)",
     "hiermit",
     "formliche (?:aufforderung|mahnung)",
   ],
   intimidation: [
+    "(?:branche|welt|szene) ist (?:sehr |ziemlich )?klein,? (?:und )?man kennt sich",
+    "(?:alle|samtliche) (?:\\w+ ){0,4}(?:informieren|warnen|anrufen|kontaktieren|benachrichtigen)(?= *(?:[.!;,]|$))",
+    "(?:wird|werden) (?:\\w+ ){0,2}(?:unangenehm|ungemutlich|hasslich|teuer)",
+    "(?:wird|werden) (?:ihnen|dir|euch) (?:\\w+ )?nicht gefallen",
+    "(?:ware|waere|es ware) (?:doch |wirklich )?schade,? (?:wenn|falls)",
+    "uberlegen sie (?:sich )?(?:gut|genau|zweimal)",
+    "(?:keiner|niemand) (?:\\w+ ){0,3}mehr (?:\\w+ ){0,3}(?:arbeitet|arbeiten|beauftragt|bucht)",
     "niemand mehr",
     "so oder so",
     "auf die eine oder andere (?:art|weise)",
@@ -78,7 +87,7 @@ export const de: Lexicon = {
     "mach\\w* (?:\\w+ ){0,3}(?:das )?leben (?:\\w+ )?(?:schwer|zur holle|sauer)",
     "(?:schwer|kaum|nie|nicht) (?:\\w+ ){0,2}(?:arbeit|auftrage|kunden|jobs) (?:finden|bekommen)",
     "finden (?:\\w+ ){0,3}(?:schwer|kaum|nie) (?:\\w+ )?(?:arbeit|auftrage|kunden)",
-    "bereu\\w*",
+    "(?<!ich |wir )bereu\\w*",
     "(?:das|es) (?:wird|werden) (?:ihnen|dir) leid tun",
     "leidtun",
     "schwarze(?:n)? liste",
@@ -97,7 +106,7 @@ export const de: Lexicon = {
     "weitere (?:schritte|massnahmen)",
     "(?:ihr|dein|ihres|deines) (?:konto|profil|account) (?:\\w+ ){0,4}(?:gesperrt|geloscht|entfernt|blockiert|gebannt)",
     "(?:sperren|loschen|bannen|blockieren) lassen",
-    "solange (?:sie|du) (?:noch )?(?:\\w+ )?(?:konnen|kannst|gelegenheit|chance|zeit) (?:haben|hast)?",
+    "solange (?:sie|du) (?:noch )?(?:\\w+ )?(?:konnen|kannst|gelegenheit|chance|zeit)(?: haben| hast)?",
     "solange (?:sie|du) (?:noch )?(?:die )?(?:gelegenheit|chance|moglichkeit) (?:haben|hast)",
     "solange (?:es|das) noch geht",
     "wenn (?:sie|du) (?:wissen|weisst), was gut (?:fur sie|fur dich) ist",
@@ -110,6 +119,12 @@ export const de: Lexicon = {
     "(?:ihren|ihr|deinen|dein) (?:guten )?(?:ruf|namen|geschaft|laden) (?:\\w+ ){0,5}(?:ruinier|zerstor|kaputt ?mach|schadig)\\w*",
   ],
   sanction: [
+    "(?:nicht|nicht mehr) (?:verlangert|erneuert|verlangern|erneuern)",
+    "(?:beliefert|bedient|beliefern|bedienen) (?:sie|dich|euch) (?:\\w+ )?(?:keiner|niemand|kein \\w+)",
+    "(?:keiner|niemand) (?:unserer|meiner|von unseren) (?:\\w+ )?(?:beliefert|bedient|liefert)",
+    "(?:restzahlung|zahlung|rest|geld|betrag) (?:\\w+ )?(?:vergessen|abschreiben)",
+    "(?:zahle|zahlen|bezahle|bezahlen|uberweise|uberweisen) (?:ich|wir) (?:\\w+ ){0,5}nicht",
+    "sperr\\w*",
     "(?:berechnen|berechne|erheben|stellen)\\w* (?:[^ ]+ +){0,5}(?:\\w*gebuhr\\w*|zuschlag|aufpreis|strafe)",
     "sperren\\w* (?:\\w+ )?(?:ihren|deinen|ihr|dein|den|das) (?:zugang|konto|account|profil)",
     "(?:zugang|konto|account) (?:\\w+ )?(?:bleibt|wird) (?:\\w+ )?gesperrt",
@@ -144,14 +159,18 @@ export const de: Lexicon = {
     "(?:ihr\\w*|dein\\w*|den|diesen) (?:beitrag|eintrag|post|text|kommentar)\\w* (?:uber uns|uber mich|uber unsere \\w+)",
   ],
   reviewPost: [
+    "(?:bekommen|kriegen|erhalten) sie (?:\\w+ ){0,3}(?:\\w+ )?sterne",
+    "(?:gebe|geben) (?:ich|wir) (?:ihnen )?(?:\\w+ )?sterne",
+    "(?:berichte|schreib|erzahl|post|veroffentlich)\\w* (?:\\w+ ){0,5}(?:auf|bei|in) (?:\\w+ )?(?:google|trustpilot|yelp|facebook|instagram|portalen|plattformen|seiten)",
+    "(?:berichte|schreibe|erzahle|poste|veroffentliche)\\w* (?:\\w+ ){0,5}(?:auf|bei|in) (?:google|trustpilot|yelp|tripadvisor|facebook|instagram|linkedin|tiktok|twitter)",
     "gibt (?:es )?(?:\\w+ ){0,4}(?:bewertung\\w*|rezension\\w*|stern\\w*)",
     `(?:hinterlass|schreib|veroffentlich|post|geb|gebe|verfass|stell|setz|abgeb|vergeb)\\w* ${gap(7)}(?:bewertung\\w*|rezension\\w*|stern\\w*|kommentar\\w*)`,
     `(?:bewertung|rezension|stern\\w*) ${gap(4)}(?:hinterlass|schreib|veroffentlich|post|geb|verfass|stell|vergeb)\\w*`,
     "(?:sie|dich|euch|ihre firma|ihr unternehmen) (?:\\w+ )?(?:bewerten|bewerte)",
   ],
   ownReview: [
-    "(?:meine|unsere|meiner|unserer) (?:[a-z-]+ ){0,2}(?:bewertung|rezension)\\w*",
-    "(?:meine|unsere|meinen|unseren) (?:[a-z-]+ ){0,2}sterne?n?",
+    "(?:meine|unsere|meiner|unserer) (?:[a-z0-9-]+ ){0,2}(?:bewertung|rezension)\\w*",
+    "(?:meine|unsere|meinen|unseren) (?:[a-z0-9-]+ ){0,2}sterne?n?",
   ],
   negativeReview: [
     "(?:einen|ein|1|null|0|einzigen) stern(?:e|en)?",
@@ -166,6 +185,9 @@ export const de: Lexicon = {
     "(?:google|trustpilot|linkedin|sozialen medien|allen plattformen)",
   ],
   demand: [
+    "erlass\\w*",
+    "ohne berechnung",
+    "ohne (?:aufpreis|zusatzkosten|kosten|berechnung)",
     "gratis",
     "\\w*nachlass\\w*",
     "\\w*rabatt\\w*",
@@ -183,6 +205,7 @@ export const de: Lexicon = {
     "preisminderung",
   ],
   removal: [
+    "(?:kommt|muss|musst|mussen) (?:\\w+ )?(?:weg|runter|raus|offline)",
     "losch\\w*",
     "geloscht",
     "entfern\\w*",
@@ -245,6 +268,8 @@ export const de: Lexicon = {
     "sondern",
   ],
   reporting: [
+    "(?:ein|eine|der|die|mein|meine) (?:\\w+ )?\\w+(?:er|in|e) (?:sagte|meinte|schrieb|drohte|erklarte|behauptete)",
+    "(?:sagte|meinte|schrieb|drohte|behauptete) (?:mir|uns),? (?:er|sie|man|dass)",
     "(?:hat|haben) (?:mir|uns|ihm|ihr|ihnen) (?:\\w+ )?(?:gedroht|angedroht|gesagt|geschrieben)",
     "(?:verlangte|forderte|drohte) (?:\\w+ ){0,2}(?:mir|mich|uns)",
     "(?:agenturen|firmen|anbieter|unternehmen|leute|kunden|dienstleister) (?:\\w+ ){0,6}drohen",
@@ -301,6 +326,8 @@ export const de: Lexicon = {
     "wahrheitsgemass\\w*",
   ],
   orElse: [
+    "letzte warnung",
+    "(?:ich )?(?:frage|bitte|sage) (?:\\w+ )?(?:nicht|kein) (?:noch einmal|nochmal|zweimal|ein zweites mal)",
     "sonst",
     "andernfalls",
     "ansonsten",
@@ -311,6 +338,8 @@ export const de: Lexicon = {
     "(?:behalten|lassen) sie (?:sie|ihn|es|sie stehen)",
   ],
   courtesy: [
+    "(?:oder )?(?:ich|wir) (?:mache|machen|erledige|erledigen|losche|loschen) (?:das|es) (?:selbst|spater|gerne)",
+    "wie (?:sie|du) (?:mochten|willst|lieber)",
     "kein problem",
     "(?:ist |das ist )?(?:auch )?(?:ok|in ordnung|gut so)",
     "(?:wenn|falls) sie (?:\\w+ )?(?:mochten|wollen|wunschen)",
@@ -319,6 +348,7 @@ export const de: Lexicon = {
     "unverbindlich",
   ],
   cause: [
+    "da (?:ihre|deine|die|der|ihr|dein) (?:\\w+ )?(?:bewertung|rezension|kommentar|sterne)",
     "weil",
     "wegen",
     "nach (?:dieser|ihrer|deiner|der|diesem|ihrem)",
@@ -332,8 +362,23 @@ export const de: Lexicon = {
     "laut (?:dem )?(?:essay|artikel|autor)",
   ],
   neutralVenue: [
+    "empf(?:ohlen|iehlt|ahl)",
+    "berat\\w*",
+    "zufrieden",
+    "(?:schaut|sieht|liest|pruft|geht) (?:sich )?(?:\\w+ ){0,2}(?:vertrag|vertragsentwurf|entwurf|bedingungen|agb)\\w*",
     "(?:meeting|termin|besprechung|kick off|workshop)",
     "dabei",
     "(?:erklart|erlautert|pruft|entwirft) (?:den|die|das) (?:vertrag|bedingungen|entwurf)",
   ],
+  disjunction: ["oder"],
+  conjunction: ["und", "dann"],
+  reviewState: [
+    "niemand (?:muss|wird|braucht) (?:\\w+ ){0,2}(?:erfahren|lesen|wissen|sehen)",
+    "bleibt",
+    "verschwindet",
+    "wird (?:geandert|geloscht|entfernt)",
+  ],
+  regardless: ["trotzdem", "so oder so", "ohnehin", "sowieso", "auf jeden fall"],
+  consequence: ["dann", "also", "in dem fall", "gut"],
+  privative: ["ohne"],
 };

@@ -4,6 +4,8 @@ const LAWYER = "(?:lawyers?|attorneys?|solicitors?|legal (?:team|department|coun
 
 export const en: Lexicon = {
   legal: [
+    "(?:expect|you ll (?:get|receive)|you will (?:get|receive)) a letter from",
+    "(?:handed|passed|referred|transferred|assigned|sold)(?: over)? to (?:\\w+ ){0,3}(?:collections?|debt collect\\w*|solicitors?|lawyers?|attorneys?|bailiffs?)",
     "(?:i|we) (?:know|have (?:the number of)?) (?:\\w+ ){0,4}(?:lawyer|attorney|solicitor)s?",
     "(?:legal (?:team|department)|lawyers?|solicitors?|attorneys?) (?:has|have) been (?:instructed|asked|engaged|told|mandated)",
     "(?:instructed|mandated) to recover",
@@ -58,6 +60,8 @@ export const en: Lexicon = {
     "as we speak",
   ],
   performative: [
+    "next steps? (?:is|are|will be|would be)",
+    "(?:has|have) (?:now )?been (?:handed|passed|referred|transferred|assigned|forwarded)",
     "consider this",
     "please (?:treat|take) this as",
     "this (?:letter|email|e mail|message|notice)",
@@ -65,6 +69,16 @@ export const en: Lexicon = {
     "formal (?:notice|demand)",
   ],
   intimidation: [
+    "if i were you",
+    "before (?:this|it|things) (?:gets?|turns?) (?:personal|ugly|nasty|serious|messy)",
+    "(?:industry|world|sector|trade|market|town|scene) is (?:very |really |pretty )?(?:small|tiny),? (?:and )?(?:people|everyone|word) (?:talk|know|travel)\\w*",
+    "(?:tell|warn|inform|alert|contact|call|email) (?:every|all (?:the |my |our )?)(?:\\w+ ){0,2}\\w+s(?!(?: [a-z0-9-]+){0,2} (?:about|of|regarding|on|with|that (?:we|our)) (?!you|your|this|that|it|what|how|who))",
+    "good luck (?:getting|finding|landing|booking) (?:any|a single|anyone|anybody)",
+    "(?:would|d|it d|that d) be a (?:real )?(?:shame|pity) if (?:you|your|word|people|everyone|something|anything)",
+    "think (?:about|hard about|carefully about) what (?:that|this|it) (?:means|could mean)",
+    "(?:never|not) (?:get|find|land|see) (?:another|a single|any more) (?:\\w+ ){0,1}(?:booking|client|job|order|contract|customer|project|gig)s?",
+    "(?:make sure|see to it) (?:that )?(?:every|all) (?:\\w+ ){0,5}(?:hears|knows|learns|finds out)",
+    "(?:you|u) (?:won t|will not|are not going to|re not going to|aren t going to) like (?:it|this|that|what)",
     "(?:don t|do not|never) expect (?:\\w+ ){0,3}(?:anyone|anybody|any \\w+)",
     "anyone (?:\\w+ ){0,6}(?:ever )?again",
     "one way or (?:another|the other)",
@@ -115,6 +129,13 @@ export const en: Lexicon = {
     "(?:this|it) (?:isn t|is not|ain t) over",
   ],
   sanction: [
+    "(?:won t|will not|not going to|do not|don t) (?:be )?(?:renew|extend|taking|take|accept)\\w* (?:\\w+ ){0,3}(?:orders?|contract|agreement|subscription|bookings?)",
+    "(?:claim|request|refund) (?:is|has been) (?:denied|rejected|refused)",
+    "(?:none|no one|nobody|not one) of (?:our|my) (?:\\w+ ){0,2}(?:will|ll|is going to) (?:ever )?(?:serve|supply|deliver|work|sell|ship)",
+    "(?:don t|do not|never) expect (?:\\w+ ){0,3}(?:payment|money|balance|rest|invoice)\\w*",
+    "(?:discount|rebate|priority|warranty|credit)s? (?:\\w+ )?(?:is|are) (?:now )?(?:gone|revoked|cancelled|canceled|over|void)",
+    "(?:at|pay) full price",
+    "no longer (?:\\w+ ){0,3}(?:support|serve|work|deliver|accept|take|service)\\w*",
     "(?:add|adding|charge|charging|bill|billing|impose|imposing)\\w* (?:[^ ]+ +){0,4}(?:fee|surcharge|penalty|charge)",
     "(?:lock|suspend|disable|close|freeze)\\w* (?:your|the) (?:account|access|profile)",
     "(?:account|access) (?:stays|remains|will stay|will remain) (?:locked|blocked|suspended|closed)",
@@ -131,6 +152,7 @@ export const en: Lexicon = {
     "(?:account|access|profile|orders?|deliveries) (?:is|are|will be|gets|get|stays|remains) (?:\\w+ )?(?:frozen|locked|blocked|suspended|closed|cancel+ed|on hold)",
   ],
   reviewNoun: [
+    "your (?:post|comment|posting)s?(?! (?:code|office|box))",
     "(?:post|write|say|publish|spread|put)\\w* (?:\\w+ ){0,3}about (?:us|me|our (?:company|agency|business|work))",
     "(?:leave|leaving|keep|keeping) (?:it|that|this) (?:up|online|published)",
     "what (?:you|u) (?:wrote|posted|published|said|put up|shared) (?:about|online|on|publicly|there)",
@@ -146,14 +168,16 @@ export const en: Lexicon = {
     "what (?:you|u) (?:wrote|posted|published|put up|shared)",
   ],
   reviewPost: [
+    "(?:tell|write|post|share)\\w* (?:\\w+ ){0,5}on (?:all|every|other) (?:the )?(?:platforms|sites|review sites|portals)",
+    "(?:tell|write|post|share|explain|spell out)\\w* (?:\\w+ ){0,5}(?:on|to) (?:google|trustpilot|yelp|tripadvisor|facebook|instagram|linkedin|tiktok|twitter)",
     "(?:my|our) (?:\\w+ )?(?:review|rating) (?:goes|will go|is going) (?:up|live|online|out)",
     `(?:post|leav|writ|giv|publish|put up|put|drop|shar|slap)\\w* ${gap(4)}(?:reviews?|ratings?|stars?|feedback)`,
     "(?:rate|review) (?:you|your (?:company|work|agency|business))",
     "(?:make sure|let) (?:everyone|everybody|the world) (?:knows|reads|sees)",
   ],
   ownReview: [
-    "(?:my|our) (?:[a-z-]+ ){0,2}(?:reviews?|ratings?|feedback)",
-    "(?:my|our) (?:[a-z-]+ ){0,2}stars?",
+    "(?:my|our) (?:[a-z0-9-]+ ){0,2}(?:reviews?|ratings?|feedback)",
+    "(?:my|our) (?:[a-z0-9-]+ ){0,2}stars?",
   ],
   negativeReview: [
     "(?:one|1|zero|0|single)[- ]stars?",
@@ -168,6 +192,12 @@ export const en: Lexicon = {
     "(?:google|yelp|trustpilot|linkedin|social media)",
   ],
   demand: [
+    "for nothing",
+    "on the house",
+    "throw\\w* in",
+    "cover (?:the |my |our )?(?:\\w+ )?(?:costs?|fees?|bill)",
+    "at no (?:extra |additional )?(?:cost|charge)",
+    "no (?:extra |additional )?charge",
     "(?:next|this|a) (?:month|week) free",
     "free of charge",
     "\\d+ ?%",
@@ -187,6 +217,8 @@ export const en: Lexicon = {
     "lower (?:the )?price",
   ],
   removal: [
+    "take (?:\\w+ ){0,3}off",
+    "(?:update|fix)\\w*",
     "remov\\w*",
     "delet\\w*",
     "take (?:down|it down|that down|this down|the \\w+ down|your \\w+ down|\\w+ \\w+ down)",
@@ -276,6 +308,9 @@ export const en: Lexicon = {
     "(?:last year|years ago|in the past|back then)",
   ],
   firstPerson: [
+    "ill",
+    "im",
+    "ive",
     "i",
     "i m",
     "i ll",
@@ -296,6 +331,8 @@ export const en: Lexicon = {
     "mark my words",
   ],
   secondPerson: [
+    "u",
+    "ur",
     "(?:that|this) (?:review|rating)",
     "you",
     "your",
@@ -336,6 +373,8 @@ export const en: Lexicon = {
     "accurate\\w*",
   ],
   orElse: [
+    "last warning",
+    "(?:i )?(?:won t|will not|m not going to|am not going to) ask (?:\\w+ )?(?:again|twice)",
     "or else",
     "or (?:i|we|you|my|our|the|your|this|it|things|there|else|expect|face|see|be|get)",
     "otherwise",
@@ -346,6 +385,8 @@ export const en: Lexicon = {
     "if (?:\\w+ ){0,4}(?:not|n t|never|stays|remains|is still|are still)",
   ],
   courtesy: [
+    "whichever (?:you )?(?:prefer|like|want)",
+    "or (?:i|we) (?:will|ll|can) (?:do|handle|fix) it (?:myself|ourselves|later|for you)",
     "no (?:worries|problem|pressure|hard feelings)",
     "(?:that s|that is|it s|it is|also) (?:fine|ok|okay|alright)",
     "(?:i|we) (?:can|could) (?:do|help|fix|handle)",
@@ -368,6 +409,13 @@ export const en: Lexicon = {
     "(?:says|writes|argues) the (?:essay|article|author)",
   ],
   neutralVenue: [
+    "recommend\\w*",
+    "advis\\w*",
+    "suggest\\w*",
+    "(?:was|is) (?:very |really )?(?:happy|pleased|satisfied)",
+    "join\\w*",
+    "(?:on|to) (?:the|our|this|tuesday s|monday s|\\w+ s) (?:call|meeting)",
+    "walk (?:\\w+ )?through",
     "meeting",
     "kick ?off",
     "workshop",
@@ -377,4 +425,19 @@ export const en: Lexicon = {
     "explain\\w* the (?:contract|terms|agreement)",
     "draft\\w*",
   ],
+  disjunction: ["or"],
+  conjunction: ["and"],
+  reviewState: [
+    "(?:no ?one|nobody) (?:has to|needs to|will|ll|gets to|must) (?:ever )?(?:read|see|hear|know|find out)",
+    "stays?",
+    "remains?",
+    "will (?:stay|remain|change|go)",
+    "goes (?:up|away|down)",
+    "disappears?",
+    "comes down",
+    "gets? (?:updated|better|fixed)",
+  ],
+  regardless: ["still", "anyway", "regardless", "either way", "whatever happens"],
+  consequence: ["then", "so", "in that case", "fine"],
+  privative: ["without"],
 };

@@ -5,6 +5,7 @@ const AVOCAT =
 
 export const fr: Lexicon = {
   legal: [
+    "port(?:e|es|ons|ez|ent|er\\w*) (?:\\w+ )?plainte",
     "(?:je|nous) (?:connais|connaissons) (?:\\w+ ){0,4}avocat",
     "injonction",
     "(?:reservons|reserve|reserver) le droit (?:d engager|de poursuivre|d agir)",
@@ -57,12 +58,25 @@ export const fr: Lexicon = {
     "vont",
   ],
   performative: [
+    "(?:prochaine|la suite|l etape suivante) (?:etape )?(?:sera|est)",
     "considerez (?:ce|cette|le present)",
     "(?:ce|cette|le present|la presente) (?:courrier|lettre|mail|courriel|message|avis)",
     "par la presente",
     "mise en demeure",
   ],
   intimidation: [
+    "tant qu il (?:est|en est) encore temps",
+    "(?:plus (?:aucun|personne)) (?:\\w+ ){0,6}ne (?:vous )?(?:recommande|recommandera|engagera|contactera|appellera)\\w*",
+    "on se souviendra de vous",
+    "(?:monde|milieu|secteur|metier) est (?:tout |tres |bien )?petit,? (?:et )?(?:tout le monde se connait|on se souviendra)",
+    "(?:prevenir|avertir|informer|alerter|contacter|appeler|previendrai|avertirai|informerai)\\w* (?:tous|toutes) (?:les|mes|nos) \\w+(?!(?: [a-z0-9-]+){0,2} (?:sur|de|du|des|au sujet|concernant|que nous) (?!vous|votre|vos|ca|cela|ce que|comment|qui))",
+    "bon courage pour (?:trouver|retrouver) (?:qui que ce soit|quelqu un|un seul)",
+    "(?:vous|tu) (?:allez|vas|va) (?:\\w+ )?regrett\\w*",
+    "(?:vous|tu) (?:n allez|ne vas|n vas|ne va) pas (?:aimer|apprecier)",
+    "(?:ca|cela|les choses) (?:va|vont|risque de|risquent de) (?:tres )?mal (?:se passer|finir|tourner)",
+    "(?:ce serait|ca serait|il serait) (?:vraiment )?dommage (?:que|qu|si)",
+    "reflechissez (?:bien |y )?(?:a ce que|avant)",
+    "plus (?:aucun|personne) (?:\\w+ ){0,6}ne (?:\\w+ )?(?:travaillera|travaille|voudra|embauchera|fera appel)",
     "ne comptez plus sur (?:personne|nous|aucun\\w*)",
     "(?:d une|de quelque) maniere ou (?:d une autre|d une autre)",
     "d une facon ou d une autre",
@@ -90,7 +104,7 @@ export const fr: Lexicon = {
     "black ?list\\w*",
     "(?:ruiner|ruinerai|ruinerons|detruire|detruirai|detruirons|briser|casser|couler)\\w* (?:votre|ta|vos|tes|vous|te)",
     `(?:plus personne|personne) ${gap(4)}ne (?:vous|te) (?:fera|confiera|embauchera|engagera|recommandera|fera confiance)`,
-    "(?:faire savoir|dire|raconter|prevenir|previendrai|previendrons|avertir|avertirai) (?:a )?(?:tout le monde|tous|toute la profession|tous vos clients)",
+    "(?:faire savoir|dire|raconter|prevenir|previendrai|previendrons|avertir|avertirai) (?:a )?(?:tout le monde|tous|toute la profession|tous vos clients)(?! (?:les|nos|mes) \\w+ (?:du|de la|des|sur|concernant))",
     "(?:vous souhaiterez|vous voudrez|tu souhaiteras) (?:ne jamais|n avoir jamais)",
     "(?:vous etes|tu es|soyez|sois) prevenus?",
     "consequences",
@@ -113,6 +127,11 @@ export const fr: Lexicon = {
     "(?:ca|cela) n en restera pas la",
   ],
   sanction: [
+    "ne sera (?:pas|plus) (?:renouvele|prolonge|reconduit)\\w*",
+    "ne (?:renouvellerons|prolongerons|reconduirons|renouvellerai) (?:pas|plus)",
+    "aucun (?:de (?:nos|mes) \\w+ )?ne (?:vous )?(?:livrera|servira|fournira|travaillera|vendra)",
+    "ne comptez (?:pas|plus) sur (?:le |la |l |votre |mon |notre )?(?:paiement|solde|reste|reglement|virement)",
+    "ne (?:\\w+ )?(?:comptez|compte) plus sur (?:nous|moi)",
     "(?:ajout|factur|appliqu|impos)\\w* (?:[^ ]+ +){0,4}(?:frais|penalite|supplement)",
     "(?:bloqu|suspend|ferm|desactiv|coup)\\w* (?:votre|ton|l) (?:compte|acces|profil)",
     "(?:compte|acces) (?:\\w+ )?(?:restera|reste|sera) (?:bloque|suspendu|ferme|coupe)",
@@ -127,6 +146,8 @@ export const fr: Lexicon = {
     "(?:gel|bloqu|annul)\\w* (?:\\w+ ){0,2}(?:vos|votre|les) (?:commandes?|livraisons?|compte|acces)",
   ],
   reviewNoun: [
+    "reviews?",
+    "ratings?",
     "(?:ecri|publi|dire|dit|raconte|poste|mettre|mis)\\w* (?:\\w+ ){0,2}sur (?:nous|moi|notre (?:entreprise|agence|travail))",
     "(?:le|la|les) (?:laisser|laissez|garder|gardez|maintenir|maintenez) en ligne",
     "ce que (?:vous avez|tu as) (?:ecrit|publie|poste|dit|raconte|mis en ligne)",
@@ -143,6 +164,9 @@ export const fr: Lexicon = {
     "(?:trustpilot|yelp|tripadvisor|avis google)",
   ],
   reviewPost: [
+    "(?:raconte|ecri|publi|partage|balanc)\\w* (?:\\w+ ){0,5}sur (?:tous les|les autres) (?:sites|plateformes|reseaux)",
+    "(?:raconte|ecri|publi|partage|dir|expliqu|balanc)\\w* (?:\\w+ ){0,5}sur (?:google|trustpilot|yelp|tripadvisor|facebook|instagram|linkedin|tiktok|twitter)",
+    "tout le monde saura",
     "(?:mon|notre) avis (?:dira|racontera|montrera|expliquera)",
     "(?:raconte|raconterai|decris|decrirai|dirai) (?:\\w+ ){0,3}dans (?:mon|un) (?:avis|commentaire)",
     `(?:laiss|publi|post|met|ecri|donn|redig|partag)\\w* ${gap(4)}(?:avis|commentaires?|notes?|etoiles?|evaluations?)`,
@@ -150,8 +174,8 @@ export const fr: Lexicon = {
     "(?:noter|evaluer) (?:votre|ton) (?:travail|entreprise|agence|service)",
   ],
   ownReview: [
-    "(?:mon|ma|notre) (?:[a-z-]+ ){0,2}(?:avis|commentaire|evaluation|note)",
-    "(?:mes|nos) (?:[a-z-]+ ){0,2}etoiles",
+    "(?:mon|ma|notre) (?:[a-z0-9-]+ ){0,2}(?:avis|commentaire|evaluation|note)",
+    "(?:mes|nos) (?:[a-z0-9-]+ ){0,2}etoiles",
   ],
   negativeReview: [
     "(?:une|1|zero|0|seule) etoiles?",
@@ -167,6 +191,7 @@ export const fr: Lexicon = {
     "(?:google|trustpilot|linkedin|reseaux sociaux)",
   ],
   demand: [
+    "sans (?:frais|supplement|cout)(?: \\w+)?",
     "offr\\w*",
     "\\d+ ?%",
     "acompte",
@@ -265,6 +290,7 @@ export const fr: Lexicon = {
     "(?:l an dernier|l annee derniere|autrefois|jadis|il y a des annees)",
   ],
   firstPerson: [
+    "on",
     "je",
     "j",
     "me",
@@ -320,6 +346,8 @@ export const fr: Lexicon = {
     "juste",
   ],
   orElse: [
+    "dernier avertissement",
+    "(?:je )?ne (?:vous )?(?:le )?(?:demanderai|redemanderai|repeterai) pas (?:deux fois|encore)",
     "sinon",
     "ou (?:je|j|nous|vous|on|alors|bien|mon|ma|notre|nos|votre|le|la|les|ce|ca|tu|ton|ta|attendez|gare)",
     "a defaut",
@@ -330,6 +358,8 @@ export const fr: Lexicon = {
     "(?:gardez|laissez|maintenez|garde|laisse|maintiens)(?: la| le| les)?,? et",
   ],
   courtesy: [
+    "(?:je|nous) (?:le|la|les) (?:ferai|ferons|supprimerai|supprimerons) (?:moi meme|nous memes|nous meme|demain|plus tard)",
+    "comme vous (?:preferez|voulez)",
     "(?:aucun|pas de) (?:souci|probleme|soucis)",
     "(?:ce n est )?pas grave",
     "(?:je|nous) (?:peux|pouvons|pourrai|pourrons) (?:le faire|m en occuper|vous aider)",
@@ -339,6 +369,7 @@ export const fr: Lexicon = {
     "sans obligation",
   ],
   cause: [
+    "(?:apres|vu|avec) (?:la|le|l|cet|cette|votre|ce|ces) (?:\\w+ )?(?:avis|note|commentaire|evaluation|critique)",
     "puisque",
     "parce que",
     "a cause (?:de|d)",
@@ -352,10 +383,27 @@ export const fr: Lexicon = {
     "selon l (?:essai|article|auteur)",
   ],
   neutralVenue: [
+    "conseill\\w*",
+    "recommand\\w*",
+    "(?:tres |vraiment )?content\\w*",
+    "satisfait\\w*",
+    "(?:reli|li|lir|relir|verifi|regard|examin|present|expliqu|redig)\\w* (?:le|la|les|ce|notre|votre) (?:contrat|accord|conditions|projet|statuts)",
     "reunion",
     "present(?:e|es|s)? a",
     "assister",
     "participer",
     "(?:presenter|expliquer|relire|rediger) (?:le|la|les) (?:contrat|accord|conditions)",
   ],
+  disjunction: ["ou"],
+  conjunction: ["et"],
+  reviewState: [
+    "personne (?:n a besoin d|n a besoin de|ne (?:va|doit)) (?:\\w+ )?(?:savoir|lire|voir|apprendre)",
+    "reste(?:ra)?",
+    "disparai\\w*",
+    "change(?:ra)?",
+    "sera (?:modifie|retire|supprime)\\w*",
+  ],
+  regardless: ["quand meme", "de toute facon", "dans tous les cas", "quoi qu il arrive"],
+  consequence: ["alors", "donc", "dans ce cas", "du coup", "tres bien"],
+  privative: ["sans"],
 };

@@ -69,6 +69,21 @@ export interface Lexicon {
   attribution: string[];
   /** A lawyer at a meeting or explaining a contract is not escalation ("will attend the kickoff"). */
   neutralVenue: string[];
+  /** The bare disjunction ("or", "ou", "oder", "o", "atau"): an alternative after a demand. */
+  disjunction: string[];
+  /** The bare conjunction of a bargain ("give me X and my review changes"). */
+  conjunction: string[];
+  /** A review staying or going ("stays", "reste", "bleibt", "queda", "tetap"), in a bargain. */
+  reviewState: string[];
+  /** "Still", "anyway", "trotzdem": a review that comes whatever happens is no bargain. */
+  regardless: string[];
+  /** Openers of a consequence ("then", "so", "dann", "alors", "entonces", "maka"). */
+  consequence: string[];
+  /**
+   * Prepositions of absence ("without", "sans", "ohne", "sin", "tanpa"): they negate the noun
+   * that follows, not a verb further on ("without permission we will sue").
+   */
+  privative: string[];
 }
 
 /** Up to `n` intervening words. */
