@@ -54,6 +54,12 @@ export async function scratchDatabase(
   };
 }
 
+/**
+ * How long a wait for a child process may last by default. Only a hang should reach it: with
+ * other work on the machine, seeding the demo or starting after a SIGKILL can take minutes.
+ */
+const PROCESS_WAIT_MS = 600_000;
+
 /** `accord serve` as an operator runs it, in a child process the test can kill. */
 export interface AccordProcess {
   url: string;
@@ -103,9 +109,9 @@ export async function startAccordProcess(
     url,
     child,
     output: () => output,
-    waitForOutput: (text, boundMs = 60_000) =>
+    waitForOutput: (text, boundMs = PROCESS_WAIT_MS) =>
       until(`"${text}"`, boundMs, () => output.includes(text)),
-    waitForStatus: (path, status, boundMs = 60_000) =>
+    waitForStatus: (path, status, boundMs = PROCESS_WAIT_MS) =>
       until(`${path} ${status}`, boundMs, async () => {
         try {
           return (await fetch(url + path)).status === status;
