@@ -1,5 +1,6 @@
 import { computeInvoiceTotals, type InvoiceTotals } from "../../../domain/billing/invoice";
 import type { InvoiceLine, InvoiceLineInput } from "../../shared/api/types";
+import type { TypedText } from "../../shared/forms/typed-text";
 import {
   formatMoneyInput,
   numberSeparators,
@@ -108,4 +109,22 @@ export function previewTotals(
 /** The tax rate typed for the line an agreement sets, in basis points; null when unreadable. */
 export function readTaxRate(text: string, locale: string): number | null {
   return parseDecimalInput(text.trim() === "" ? "0" : text, locale, TAX_RATE_DIGITS);
+}
+
+/** The lines as the API takes them, read with `text`, which notes what it could not read. */
+export function readLineBodies(
+  forms: readonly LineForm[],
+  currency: string,
+  text: TypedText,
+): Required<InvoiceLineInput>[] {
+  return forms.map((form, index) => ({
+    description: form.description.trim(),
+    quantityMilli: text.decimal(`lines.${index}.quantityMilli`, form.quantity, QUANTITY_DIGITS),
+    unitPriceMinor: text.amount(`lines.${index}.unitPriceMinor`, form.unitPrice, currency),
+    taxRateBasisPoints: text.decimal(
+      `lines.${index}.taxRateBasisPoints`,
+      form.taxRate.trim() === "" ? "0" : form.taxRate,
+      TAX_RATE_DIGITS,
+    ),
+  }));
 }

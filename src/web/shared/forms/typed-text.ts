@@ -38,7 +38,12 @@ export class TypedText {
 
   /** An integer of `digits` decimal places: a quantity in thousandths, a rate in basis points. */
   decimal(path: string, text: string, digits: number): number {
-    return this.read(path, text, parseDecimalInput(text, this.locale, digits), "form.number.invalid");
+    return this.read(
+      path,
+      text,
+      parseDecimalInput(text, this.locale, digits),
+      "form.number.invalid",
+    );
   }
 
   /** A plain number (hours a week, days). */

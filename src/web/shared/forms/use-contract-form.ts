@@ -13,10 +13,9 @@ import {
 } from "react-hook-form";
 import { useIntl } from "react-intl";
 import type { z } from "zod";
-import { UNIT_MESSAGE_PREFIX } from "../../../contracts/units";
 import { isApiError } from "../api/api-client";
 import { useLocale } from "../i18n/locale-provider";
-import { issueMessage, type FormWords, type IssueLike } from "./issue-message";
+import { issueMessage, type FormWords, type IssueMessage } from "./issue-message";
 import { TypedText } from "./typed-text";
 
 type Schema = z.ZodType<FieldValues, FieldValues>;
@@ -54,34 +53,45 @@ export interface ContractFormOptions<S extends Schema, Values extends FieldValue
 const INVALID_CONTROL =
   '[aria-invalid="true"], .field-invalid input, .field-invalid select, .field-invalid textarea';
 
+export interface FormProblem {
+  path: string;
+  message: IssueMessage;
+}
+
 /**
- * Checks with the contract, in human words. A contract's limit stated in another unit
- * (`inUnit`) carries that unit as its own message, which wins over the parse's words: such
- * messages are worded again here.
+ * Checks a form's values with the contract, read into its body first when the form holds
+ * typed text: the problems in human words, one per field (what could not be read before what
+ * the contract says of the 0 read in its place), at the contract's paths.
  */
-function contractResolver<S extends Schema, Values extends FieldValues>(
+export async function checkForm<S extends Schema, Values extends FieldValues>(
   schema: S,
-  options: ContractFormOptions<S, Values>,
+  values: Values,
+  options: Pick<ContractFormOptions<S, Values>, "read" | "words">,
   locale: string,
-  say: (issue: IssueLike) => string,
-): Resolver<Values, unknown, z.output<S>> {
-  return async (values, _context, resolverOptions) => {
-    const text = new TypedText(locale);
-    const body = options.read ? options.read(values, text) : values;
-    const result = await schema.safeParseAsync(body, { error: say });
-    const issues = [...text.issues, ...(result.success ? [] : result.error.issues)];
-    if (result.success && issues.length === 0) return { values: result.data, errors: {} };
-    const errors: Record<string, FieldError> = {};
-    for (const issue of issues) {
-      const path = issue.path.map(String).join(".");
-      // One problem a field at a time: what could not be read comes before what the
-      // contract says of the 0 read in its place.
-      if (errors[path]) continue;
-      const message = issue.message?.startsWith(UNIT_MESSAGE_PREFIX) ? undefined : issue.message;
-      errors[path] = { type: issue.code, message: message ?? say(issue) };
-    }
-    return { values: {}, errors: toNestErrors(errors, resolverOptions) };
-  };
+): Promise<{ data: z.output<S>; problems: [] } | { data: null; problems: FormProblem[] }> {
+  const text = new TypedText(locale);
+  const body = options.read ? options.read(values, text) : values;
+  // Each issue carries its words as its message; a contract's limit stated in another unit
+  // (`inUnit`) keeps the unit as its message, which wins over the parse's: worded below.
+  const result = await schema.safeParseAsync(body, {
+    reportInput: true,
+    error: (issue) => JSON.stringify(issueMessage(issue, options.words)),
+  });
+  const issues = [...text.issues, ...(result.success ? [] : result.error.issues)];
+  if (result.success && issues.length === 0) return { data: result.data, problems: [] };
+  const problems = new Map<string, IssueMessage>();
+  for (const issue of issues) {
+    const path = issue.path.map(String).join(".");
+    if (problems.has(path)) continue;
+    const isWorded = issue.message?.startsWith("{") ?? false;
+    problems.set(
+      path,
+      isWorded
+        ? (JSON.parse(issue.message ?? "") as IssueMessage)
+        : issueMessage(issue, options.words),
+    );
+  }
+  return { data: null, problems: [...problems].map(([path, message]) => ({ path, message })) };
 }
 
 /**
@@ -97,12 +107,19 @@ export function useContractForm<S extends Schema, Values extends FieldValues = z
 ): ContractForm<S, Values> {
   const intl = useIntl();
   const { locale } = useLocale();
-  const say = (issue: IssueLike) => {
-    const message = issueMessage(issue, options.words);
-    return intl.formatMessage({ id: message.key }, message.values);
+  const resolver: Resolver<Values, unknown, z.output<S>> = async (values, _context, resolve) => {
+    const checked = await checkForm(schema, values, options, locale);
+    if (checked.data !== null) return { values: checked.data, errors: {} };
+    const errors: Record<string, FieldError> = {};
+    for (const { path, message } of checked.problems)
+      errors[path] = {
+        type: "contract",
+        message: intl.formatMessage({ id: message.key }, message.values),
+      };
+    return { values: {}, errors: toNestErrors(errors, resolve) };
   };
   const form = useForm<Values, unknown, z.output<S>>({
-    resolver: contractResolver(schema, options, locale, say),
+    resolver,
     defaultValues: options.defaultValues,
     mode: "onSubmit",
     reValidateMode: "onChange",
@@ -140,7 +157,8 @@ export function useContractForm<S extends Schema, Values extends FieldValues = z
       if (form.formState.isSubmitted) void form.trigger();
     },
     submitWith: (handler) => (event) => {
-      formElement.current = event.currentTarget as HTMLFormElement;
+      // Also a button outside the submit (save and publish) checks its own form.
+      formElement.current = (event.currentTarget as HTMLElement).closest("form");
       void form.handleSubmit(handler, requestFocus)(event);
     },
     showServerErrors: (error) => {
