@@ -15,10 +15,16 @@ setApiLanguage(detected);
 refreshCsrfToken().catch(() => undefined);
 const early = startEarlyRequests(window.location.pathname);
 const app = import("./app/start");
-// Most often the account speaks the device's language: its catalogue is asked for at once.
-loadMessages(detected).catch(() => undefined);
-// A signed-in person's stored language wins; the first screen is drawn in it, not drawn in
-// the device's language and then again in the account's.
+// An engagement's overview, the page people open most, is asked for beside the app, not after.
+if (
+  /^\/engagements\/[^/]+\/?$/.test(window.location.pathname) &&
+  !/\/new\/?$/.test(window.location.pathname)
+) {
+  import("./app/routes/engagement-overview").catch(() => undefined);
+}
+// A signed-in person's stored language wins, and only that catalogue is fetched: the first
+// screen is not drawn in the device's language and then again in the account's. The answer
+// about who is signed in is small and comes before the catalogue would.
 const account = await early.me.then(
   (me) => me?.user.locale ?? null,
   () => null,

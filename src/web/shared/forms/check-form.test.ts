@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CreateInvoiceBody } from "../../../contracts/billing";
 import { UpdateBriefBody } from "../../../contracts/briefs";
+import { AnswerCheckInBody } from "../../../contracts/health";
 import {
   emptyBriefForm,
   readBriefBody,
@@ -80,6 +81,19 @@ describe("a form checked with the server's contract, in the form's words, at the
     ]);
     expect((await checkManualInvoice([fine])).data?.lines).toEqual([
       { description: "Design", quantityMilli: 1000, unitPriceMinor: 10_000, taxRateBasisPoints: 0 },
+    ]);
+  });
+
+  it("asks a check-in for both ratings and two or three reasons", async () => {
+    const words: FormWords = {
+      relationshipRating: { required: "form.checkIn.ratingMissing" },
+      counterpartRating: { required: "form.checkIn.ratingMissing" },
+      reasons: { invalid: "form.checkIn.reasonsCount" },
+    };
+    const answer = { relationshipRating: 8, counterpartRating: null, reasons: ["on_time"] };
+    expect((await checkForm(AnswerCheckInBody, answer, { words }, "en")).problems).toEqual([
+      { path: "counterpartRating", message: { key: "form.checkIn.ratingMissing" } },
+      { path: "reasons", message: { key: "form.checkIn.reasonsCount" } },
     ]);
   });
 });
