@@ -72,7 +72,14 @@ async function writeBriefWithoutBudget(page: Page, title: string): Promise<void>
   await navigate(page, "Briefs");
   await page.getByRole("link", { name: "Write a brief" }).click();
   await page.getByRole("heading", { level: 1, name: "Write a brief" }).waitFor();
-  await page.getByLabel("Title").fill(title);
+  // Saved without a title, the form says so next to the field, focused, and clears it once fixed.
+  await page.getByRole("button", { name: "Save the draft" }).click();
+  const titleField = page.getByLabel("Title");
+  await page.locator("#brief-title-error").getByText("Give the brief a title.").waitFor();
+  expect(await titleField.getAttribute("aria-describedby")).toBe("brief-title-error");
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("brief-title");
+  await titleField.fill(title);
+  await page.getByText("Give the brief a title.").waitFor({ state: "detached" });
   await page
     .getByRole("textbox", { name: "Goal 1", exact: true })
     .fill("Sell our teas online across Europe");

@@ -112,7 +112,18 @@ describe("invoices and payments in Chromium", () => {
     const milestone = draftForm.getByLabel("Milestone", { exact: true });
     expect(await milestone.inputValue()).toBe("m1");
     expect(await milestone.locator("option:checked").textContent()).toBe("Launch · €12,000.00");
-    await draftForm.getByLabel("Tax rate (%)").fill("20");
+    // A tax rate that cannot be read is named next to its field, which gets the focus.
+    const taxRate = draftForm.getByLabel("Tax rate (%)");
+    await taxRate.fill("twenty");
+    await draftForm.getByRole("button", { name: "Save the draft" }).click();
+    await draftForm
+      .getByText("Enter a number in figures, with no more decimals than it takes.")
+      .waitFor();
+    expect(await p.page.evaluate(() => document.activeElement?.id)).toBe("new-invoice-tax");
+    await taxRate.fill("20");
+    await draftForm
+      .getByText("Enter a number in figures, with no more decimals than it takes.")
+      .waitFor({ state: "detached" });
     const preview = draftForm.getByRole("table", { name: "Totals as typed" });
     await preview.getByRole("row", { name: /Tax at 20% on €12,000\.00\s+€2,400\.00/ }).waitFor();
     await preview.getByRole("row", { name: /Total\s+€14,400\.00/ }).waitFor();

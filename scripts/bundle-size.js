@@ -21,6 +21,8 @@ export const PAGES = [
     page: "engagement overview",
     modules: [
       "index.html",
+      // The app itself, imported by the small entry once it has started the first requests.
+      "app/start.tsx",
       "app/routes/engagement.tsx",
       "app/routes/engagement-overview.tsx",
       "shared/i18n/catalogues/en.ts",

@@ -51,7 +51,11 @@ async function signedInPage(url: string): Promise<{ cookie: string; engagementId
     body: JSON.stringify({ email: PROVIDER, password: DEMO_PASSWORD }),
   });
   if (login.status !== 200) throw new Error(`log-in answered ${login.status}`);
-  const cookie = cookiesOf(login);
+  // The CSRF secret cookie too: otherwise the app's first `/auth/csrf` sets it, and from then
+  // on Chromium sends its own cookie header instead of ours, without the session: the page
+  // measured would be the log-in page the app then redirects to.
+  const csrf = await fetch(`${url}/api/v1/auth/csrf`, { headers: { cookie: cookiesOf(login) } });
+  const cookie = [cookiesOf(login), cookiesOf(csrf)].filter(Boolean).join("; ");
   const list = await fetch(`${url}/api/v1/engagements`, { headers: { cookie } });
   const { engagements } = (await list.json()) as { engagements: { id: string }[] };
   const first = engagements[0];
@@ -73,6 +77,12 @@ async function audit(
     extraHeaders: headers,
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  // LIGHTHOUSE_REPORTS=<dir> keeps each page's whole report, to see what costs the time.
+  const reports = process.env.LIGHTHOUSE_REPORTS;
+  if (reports) {
+    await mkdir(reports, { recursive: true });
+    await writeFile(join(reports, `${page.replace(/\W+/g, "-")}.json`), JSON.stringify(result.lhr));
+  }
   const { categories, audits } = result.lhr;
   const scripts = (
     audits["resource-summary"]?.details as { items?: ResourceRow[] } | undefined

@@ -1,24 +1,38 @@
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { AppProvider } from "./app/provider";
-import { AppRouter } from "./app/router";
-import { refreshCsrfToken } from "./shared/api/api-client";
-import { detectInitialLocale } from "./shared/i18n/detect-locale";
+import { refreshCsrfToken, setApiLanguage } from "./shared/api/api-client";
+import { detectInitialLocale, storeLocale } from "./shared/i18n/detect-locale";
 import { loadMessages } from "./shared/i18n/messages";
-import "./app/styles.css";
+import { startEarlyRequests } from "./app/early-requests";
+import { isLocale } from "../i18n/locales";
 
-// Fetched early so the first form submission does not wait for it; a failure is retried on use.
-refreshCsrfToken().catch(() => undefined);
-
+// This entry stays small: it asks for the first screen's catalogue and data at once, and the
+// app's code (React, the router, the pages) downloads beside them instead of before them.
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html lacks the #root element");
 
-// The first screen renders in its language at once: its catalogue is fetched before it.
-await loadMessages(detectInitialLocale());
-createRoot(container).render(
-  <StrictMode>
-    <AppProvider>
-      <AppRouter />
-    </AppProvider>
-  </StrictMode>,
+const detected = detectInitialLocale();
+setApiLanguage(detected);
+// Fetched early so the first form submission does not wait for it; a failure is retried on use.
+refreshCsrfToken().catch(() => undefined);
+const early = startEarlyRequests(window.location.pathname);
+const app = import("./app/start");
+// An engagement's overview, the page people open most, is asked for beside the app, not after.
+if (
+  /^\/engagements\/[^/]+\/?$/.test(window.location.pathname) &&
+  !/\/new\/?$/.test(window.location.pathname)
+) {
+  import("./app/routes/engagement-overview").catch(() => undefined);
+}
+// A signed-in person's stored language wins, and only that catalogue is fetched: the first
+// screen is not drawn in the device's language and then again in the account's. The answer
+// about who is signed in is small and comes before the catalogue would.
+const account = await early.me.then(
+  (me) => me?.user.locale ?? null,
+  () => null,
 );
+const locale = isLocale(account) ? account : detected;
+if (locale !== detected) {
+  storeLocale(locale);
+  setApiLanguage(locale);
+}
+const [{ start }] = await Promise.all([app, loadMessages(locale)]);
+start(container, early);

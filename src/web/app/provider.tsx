@@ -1,4 +1,4 @@
-import { QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { useEffect, useState, type ReactNode } from "react";
 import { useMe } from "../features/auth/api/get-me";
 import { createQueryClient } from "../shared/api/query-client";
@@ -15,8 +15,15 @@ function LocaleFromAccount() {
   return null;
 }
 
-export function AppProvider({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient);
+export function AppProvider({
+  queryClient: given,
+  children,
+}: {
+  /** The cache to use, already holding what the start-up asked for; a new one otherwise. */
+  queryClient?: QueryClient;
+  children: ReactNode;
+}) {
+  const [queryClient] = useState(() => given ?? createQueryClient());
   return (
     <QueryClientProvider client={queryClient}>
       <LocaleProvider>

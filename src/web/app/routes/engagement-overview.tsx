@@ -4,9 +4,11 @@ import { EngagementOverview } from "../../features/engagements/components/engage
 import { EngagementTimeline } from "../../features/engagements/components/engagement-timeline";
 import { ReputationSummary } from "../../features/reviews/components/reputation-summary";
 import { VerifyHistory } from "../../features/engagements/components/verify-history";
+import { WhenVisible } from "../../shared/components/when-visible";
 import { useEngagementContext } from "./engagement";
 
-// The chart and its data come after the page shows: they stay out of the overview's first load.
+// The chart and its data come after the page shows, once scrolled near: they stay out of the
+// overview's first load and its first seconds of work.
 const MoneyOverTimeChart = lazy(
   () => import("../../features/billing/components/money-over-time-chart"),
 );
@@ -18,9 +20,11 @@ export function EngagementOverviewRoute() {
     <>
       <EngagementOverview engagement={engagement} />
       {engagement.abilities.billing.view ? (
-        <Suspense fallback={null}>
-          <MoneyOverTimeChart engagementId={engagement.id} />
-        </Suspense>
+        <WhenVisible>
+          <Suspense fallback={null}>
+            <MoneyOverTimeChart engagementId={engagement.id} />
+          </Suspense>
+        </WhenVisible>
       ) : null}
       {otherSide ? <ReputationSummary orgId={otherSide.id} orgName={otherSide.name} /> : null}
       <section aria-labelledby="timeline-title" className="stack">

@@ -3,11 +3,11 @@ import {
   emptyLine,
   formatDecimalInput,
   lineFormOf,
-  parseDecimalInput,
   previewTotals,
   readLines,
   readTaxRate,
 } from "./invoice-form-state";
+import { parseDecimalInput } from "../../shared/lib/money";
 
 describe("decimals typed in the reader's format", () => {
   it("reads quantities as thousandths and tax rates as basis points, in each locale's format", () => {

@@ -1,6 +1,12 @@
 import { computeInvoiceTotals, type InvoiceTotals } from "../../../domain/billing/invoice";
 import type { InvoiceLine, InvoiceLineInput } from "../../shared/api/types";
-import { formatMoneyInput, numberSeparators, parseMoneyInput } from "../../shared/lib/money";
+import type { TypedText } from "../../shared/forms/typed-text";
+import {
+  formatMoneyInput,
+  numberSeparators,
+  parseDecimalInput,
+  parseMoneyInput,
+} from "../../shared/lib/money";
 
 /**
  * The invoice editor keeps what people type (in their locale's format) and converts it to the
@@ -12,24 +18,6 @@ import { formatMoneyInput, numberSeparators, parseMoneyInput } from "../../share
 /** Quantities are thousandths of a unit; tax rates hundredths of a per cent (basis points). */
 export const QUANTITY_DIGITS = 3;
 export const TAX_RATE_DIGITS = 2;
-
-/**
- * A decimal typed in the locale's format ("1,5" in French) as an integer of `digits` decimal
- * places (1.5 with 3 digits is 1500); null when it is not a non-negative number or has more
- * decimals than that.
- */
-export function parseDecimalInput(text: string, locale: string, digits: number): number | null {
-  const { decimal, group } = numberSeparators(locale);
-  let normalised = text.replace(/[\s\u00a0\u202f]/g, "");
-  if (group.trim() !== "" && group !== decimal) normalised = normalised.split(group).join("");
-  if (decimal !== ".") normalised = normalised.replace(decimal, ".");
-  const match = /^(\d+)(?:\.(\d*))?$/.exec(normalised);
-  if (!match) return null;
-  const [, whole = "0", fraction = ""] = match;
-  if (fraction.length > digits) return null;
-  const scaled = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, "0") || "0");
-  return Number.isSafeInteger(scaled) ? scaled : null;
-}
 
 /** An integer of `digits` decimal places as editable text: 1500 with 3 digits is "1.5". */
 export function formatDecimalInput(scaled: number, locale: string, digits: number): string {
@@ -121,4 +109,22 @@ export function previewTotals(
 /** The tax rate typed for the line an agreement sets, in basis points; null when unreadable. */
 export function readTaxRate(text: string, locale: string): number | null {
   return parseDecimalInput(text.trim() === "" ? "0" : text, locale, TAX_RATE_DIGITS);
+}
+
+/** The lines as the API takes them, read with `text`, which notes what it could not read. */
+export function readLineBodies(
+  forms: readonly LineForm[],
+  currency: string,
+  text: TypedText,
+): Required<InvoiceLineInput>[] {
+  return forms.map((form, index) => ({
+    description: form.description.trim(),
+    quantityMilli: text.decimal(`lines.${index}.quantityMilli`, form.quantity, QUANTITY_DIGITS),
+    unitPriceMinor: text.amount(`lines.${index}.unitPriceMinor`, form.unitPrice, currency),
+    taxRateBasisPoints: text.decimal(
+      `lines.${index}.taxRateBasisPoints`,
+      form.taxRate.trim() === "" ? "0" : form.taxRate,
+      TAX_RATE_DIGITS,
+    ),
+  }));
 }

@@ -1,6 +1,6 @@
 import type { Brief, UpdateBriefBody } from "../../shared/api/types";
-import { AmountReader } from "../../shared/lib/form-errors";
-import { formatMoneyInput, parseMoneyInput } from "../../shared/lib/money";
+import type { TypedText } from "../../shared/forms/typed-text";
+import { formatMoneyInput } from "../../shared/lib/money";
 
 export interface BriefItemForm {
   /** Kept across saves, so proposals that cover a must-have still point at it. */
@@ -89,16 +89,13 @@ export function briefToForm(brief: Brief, locale: string): BriefForm {
 const lines = (values: string[]) => values.map((value) => value.trim()).filter(Boolean);
 
 /**
- * The request body. Empty lines are left out; a budget is sent only when both ends are given.
- * `invalid` lists the paths of amounts that could not be read: then nothing should be sent.
+ * The request body, amounts and hours read from what was typed (`text` notes what it could not
+ * read, at the body's paths). Empty lines are left out; a budget is sent when either end is
+ * given, and then needs both.
  */
-export function formToBriefBody(
-  form: BriefForm,
-  locale: string,
-): { body: UpdateBriefBody; invalid: Set<string> } {
-  const amounts = new AmountReader((text, currency) => parseMoneyInput(text, currency, locale));
+export function readBriefBody(form: BriefForm, text: TypedText): UpdateBriefBody {
   const hasBudget = form.budgetMin.trim() !== "" || form.budgetMax.trim() !== "";
-  const body: UpdateBriefBody = {
+  return {
     title: form.title,
     goals: lines(form.goals),
     successMeasures: lines(form.successMeasures),
@@ -108,18 +105,20 @@ export function formToBriefBody(
     budget: hasBudget
       ? {
           currency: form.budgetCurrency,
-          minMinor: amounts.required("budget.minMinor", form.budgetMin, form.budgetCurrency),
-          maxMinor: amounts.required("budget.maxMinor", form.budgetMax, form.budgetCurrency),
+          minMinor: text.amount("budget.minMinor", form.budgetMin, form.budgetCurrency),
+          maxMinor: text.amount("budget.maxMinor", form.budgetMax, form.budgetCurrency),
         }
       : null,
     clientPeople: form.clientPeople
       .filter((person) => person.role.trim() !== "" || person.hoursPerWeek.trim() !== "")
-      .map((person) => ({ role: person.role, hoursPerWeek: Number(person.hoursPerWeek) || 0 })),
+      .map((person, index) => ({
+        role: person.role,
+        hoursPerWeek: text.number(`clientPeople.${index}.hoursPerWeek`, person.hoursPerWeek),
+      })),
     businessModelScope: form.businessModelScope,
     constraints: lines(form.constraints),
     earliestStart: form.earliestStart || null,
     deadline: form.deadline || null,
     preferredLanguages: form.preferredLanguages,
   };
-  return { body, invalid: amounts.invalid };
 }

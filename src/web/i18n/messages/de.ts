@@ -2410,4 +2410,18 @@ export const webDe: WebCatalogue = {
   "form.change.titleMissing": "Sagen Sie in wenigen Worten, was sich ändern soll.",
   "form.change.reasonMissing":
     "Erklären Sie, warum die Änderung nötig ist: Die Gegenseite entscheidet darüber.",
+  // h-web
+  "form.number.invalid":
+    "Geben Sie eine Zahl in Ziffern ein, ohne mehr Nachkommastellen als nötig.",
+  "form.brief.titleMissing": "Geben Sie dem Briefing einen Titel.",
+  "form.brief.roleMissing": "Sagen Sie, was diese Person tut, oder entfernen Sie die Zeile.",
+  "form.invoice.descriptionMissing": "Sagen Sie, wofür diese Position steht.",
+  "form.invoice.quantityMissing": "Geben Sie die Menge ein: 1 für einen Festpreis.",
+  "form.invoice.priceMissing": "Geben Sie den Preis einer Einheit ein.",
+  "form.payment.amountMissing": "Geben Sie den gezahlten Betrag ein.",
+  "form.payment.dateMissing": "Geben Sie den Tag der Zahlung ein.",
+  "form.price.effortMissing": "Sagen Sie, wie viel Arbeit die Änderung macht.",
+  "form.price.amountMissing": "Geben Sie der Änderung ihren Preis.",
+  "form.checkIn.ratingMissing": "Wählen Sie eine Bewertung von 0 bis 10.",
+  "form.checkIn.reasonsCount": "Wählen Sie zwei oder drei Gründe.",
 };

@@ -2334,6 +2334,19 @@ export const webEn = {
   "billing.chart.paid": "Paid",
   "form.change.titleMissing": "Say in a few words what should change.",
   "form.change.reasonMissing": "Explain why the change is needed: the other side decides on it.",
+  // h-web
+  "form.number.invalid": "Enter a number in figures, with no more decimals than it takes.",
+  "form.brief.titleMissing": "Give the brief a title.",
+  "form.brief.roleMissing": "Say what this person does, or remove the line.",
+  "form.invoice.descriptionMissing": "Say what this line is for.",
+  "form.invoice.quantityMissing": "Enter how many: 1 for a fixed price.",
+  "form.invoice.priceMissing": "Enter the price of one unit.",
+  "form.payment.amountMissing": "Enter the amount paid.",
+  "form.payment.dateMissing": "Enter the day it was paid.",
+  "form.price.effortMissing": "Say how much work the change takes.",
+  "form.price.amountMissing": "Give the change its price.",
+  "form.checkIn.ratingMissing": "Pick a rating from 0 to 10.",
+  "form.checkIn.reasonsCount": "Pick two or three reasons.",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

@@ -2373,4 +2373,17 @@ export const webEs: WebCatalogue = {
   "form.change.titleMissing": "Di en pocas palabras qué debe cambiar.",
   "form.change.reasonMissing":
     "Explica por qué hace falta el cambio: la otra parte decide sobre él.",
+  // h-web
+  "form.number.invalid": "Escribe un número en cifras, sin más decimales de los necesarios.",
+  "form.brief.titleMissing": "Ponle un título al brief.",
+  "form.brief.roleMissing": "Di qué hace esta persona, o quita la línea.",
+  "form.invoice.descriptionMissing": "Di a qué corresponde esta línea.",
+  "form.invoice.quantityMissing": "Escribe la cantidad: 1 para un precio fijo.",
+  "form.invoice.priceMissing": "Escribe el precio de una unidad.",
+  "form.payment.amountMissing": "Escribe el importe pagado.",
+  "form.payment.dateMissing": "Escribe el día del pago.",
+  "form.price.effortMissing": "Di cuánto trabajo supone el cambio.",
+  "form.price.amountMissing": "Ponle precio al cambio.",
+  "form.checkIn.ratingMissing": "Elige una puntuación de 0 a 10.",
+  "form.checkIn.reasonsCount": "Elige dos o tres motivos.",
 };

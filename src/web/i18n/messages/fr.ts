@@ -2395,4 +2395,17 @@ export const webFr: WebCatalogue = {
   "form.change.titleMissing": "Dites en quelques mots ce qui doit changer.",
   "form.change.reasonMissing":
     "Expliquez pourquoi la modification est nécessaire : l’autre partie en décide.",
+  // h-web
+  "form.number.invalid": "Saisissez un nombre en chiffres, sans plus de décimales que nécessaire.",
+  "form.brief.titleMissing": "Donnez un titre au brief.",
+  "form.brief.roleMissing": "Dites ce que fait cette personne, ou retirez la ligne.",
+  "form.invoice.descriptionMissing": "Dites à quoi correspond cette ligne.",
+  "form.invoice.quantityMissing": "Saisissez la quantité : 1 pour un prix forfaitaire.",
+  "form.invoice.priceMissing": "Saisissez le prix d’une unité.",
+  "form.payment.amountMissing": "Saisissez le montant payé.",
+  "form.payment.dateMissing": "Saisissez le jour du paiement.",
+  "form.price.effortMissing": "Dites combien de travail demande la modification.",
+  "form.price.amountMissing": "Donnez son prix à la modification.",
+  "form.checkIn.ratingMissing": "Choisissez une note de 0 à 10.",
+  "form.checkIn.reasonsCount": "Choisissez deux ou trois raisons.",
 };

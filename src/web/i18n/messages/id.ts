@@ -2361,4 +2361,17 @@ export const webId: WebCatalogue = {
   "form.change.titleMissing": "Sebutkan secara singkat apa yang perlu diubah.",
   "form.change.reasonMissing":
     "Jelaskan mengapa perubahan ini diperlukan: pihak lain yang memutuskannya.",
+  // h-web
+  "form.number.invalid": "Masukkan angka, tanpa desimal lebih dari yang diperlukan.",
+  "form.brief.titleMissing": "Beri judul pada brief ini.",
+  "form.brief.roleMissing": "Sebutkan peran orang ini, atau hapus barisnya.",
+  "form.invoice.descriptionMissing": "Sebutkan untuk apa baris ini.",
+  "form.invoice.quantityMissing": "Masukkan jumlahnya: 1 untuk harga tetap.",
+  "form.invoice.priceMissing": "Masukkan harga satu unit.",
+  "form.payment.amountMissing": "Masukkan jumlah yang dibayar.",
+  "form.payment.dateMissing": "Masukkan tanggal pembayaran.",
+  "form.price.effortMissing": "Sebutkan berapa banyak pekerjaan yang dibutuhkan perubahan ini.",
+  "form.price.amountMissing": "Tetapkan harga perubahan ini.",
+  "form.checkIn.ratingMissing": "Pilih nilai dari 0 sampai 10.",
+  "form.checkIn.reasonsCount": "Pilih dua atau tiga alasan.",
 };

@@ -1,3 +1,4 @@
+import { UNIT_MESSAGE_PREFIX } from "../../../contracts/units";
 import type { AppMessageKey } from "../i18n/messages";
 
 /** What a form says for a field instead of the generic words, by kind of problem. */
@@ -20,11 +21,23 @@ export interface IssueLike {
   format?: string;
   minimum?: unknown;
   maximum?: unknown;
+  /** A form's own check names its message here (`{ key: "money.invalid" }`). */
+  params?: Record<string, unknown> | undefined;
+  message?: string;
 }
 
 export interface IssueMessage {
   key: AppMessageKey;
   values?: Record<string, string | number>;
+}
+
+/** How many of the API's integers make one of what a person types, by `inUnit` unit. */
+const UNIT_SCALE: Record<string, number> = { basis_points: 100, thousandths: 1000 };
+
+/** The unit a contract's limit is stated in (`inUnit`), or null for the value itself. */
+function unitOf(issue: IssueLike): string | null {
+  const message = issue.message ?? "";
+  return message.startsWith(UNIT_MESSAGE_PREFIX) ? message.slice(UNIT_MESSAGE_PREFIX.length) : null;
 }
 
 function pathPattern(path: readonly PropertyKey[] | undefined): string {
@@ -45,8 +58,12 @@ export function issueMessage(issue: IssueLike, words: FormWords = {}): IssueMess
   const own = words[pathPattern(issue.path)];
   if (isEmpty(issue)) return { key: own?.required ?? "validation.required" };
   if (own?.invalid) return { key: own.invalid };
-  const minimum = Number(issue.minimum);
-  const maximum = Number(issue.maximum);
+  const key = issue.params?.["key"];
+  if (issue.code === "custom" && typeof key === "string") return { key: key as AppMessageKey };
+  // A limit the contract states in the API's unit is said in the unit people type.
+  const scale = UNIT_SCALE[unitOf(issue) ?? ""] ?? 1;
+  const minimum = Number(issue.minimum) / scale;
+  const maximum = Number(issue.maximum) / scale;
   switch (issue.code) {
     case "too_small":
       if (issue.origin === "string") return { key: "validation.too_short", values: { minimum } };

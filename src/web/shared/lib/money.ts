@@ -70,3 +70,21 @@ export function moneyInputExample(currency: string, locale: string): string {
     locale,
   );
 }
+
+/**
+ * A decimal typed in the locale's format ("1,5" in French) as an integer of `digits` decimal
+ * places (1.5 with 3 digits is 1500); null when it is not a non-negative number or has more
+ * decimals than that.
+ */
+export function parseDecimalInput(text: string, locale: string, digits: number): number | null {
+  const { decimal, group } = numberSeparators(locale);
+  let normalised = text.replace(/[\s\u00a0\u202f]/g, "");
+  if (group.trim() !== "" && group !== decimal) normalised = normalised.split(group).join("");
+  if (decimal !== ".") normalised = normalised.replace(decimal, ".");
+  const match = /^(\d+)(?:\.(\d*))?$/.exec(normalised);
+  if (!match) return null;
+  const [, whole = "0", fraction = ""] = match;
+  if (fraction.length > digits) return null;
+  const scaled = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, "0") || "0");
+  return Number.isSafeInteger(scaled) ? scaled : null;
+}

@@ -1,20 +1,26 @@
-import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
-import type { Invoice, UpdateInvoiceBody } from "../../../shared/api/types";
+import { UpdateInvoiceBody as UpdateInvoiceContract } from "../../../../contracts/billing";
+import type { Invoice } from "../../../shared/api/types";
 import { TextAreaField, TextField } from "../../../shared/components/fields";
 import { FormAlert } from "../../../shared/components/form-alert";
 import { useLocale } from "../../../shared/i18n/locale-provider";
-import { useFieldErrors } from "../../../shared/lib/form-errors";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useUpdateInvoice } from "../api/change-invoice";
 import {
   formatDecimalInput,
   lineFormOf,
-  readLines,
-  readTaxRate,
+  readLineBodies,
   TAX_RATE_DIGITS,
   type LineForm,
 } from "../invoice-form-state";
 import { LinesEditor } from "./lines-editor";
+
+/** What the form holds: the lines and the tax rate as typed. */
+interface DraftValues {
+  lines: LineForm[];
+  taxRateBasisPoints: string;
+  note: string;
+}
 
 /**
  * The provider edits a draft: the note and, on an invoice typed by hand, its lines; an invoice
@@ -33,52 +39,52 @@ export function EditDraftForm({
   const { locale } = useLocale();
   const update = useUpdateInvoice(engagementId, invoice.id);
   const isManual = invoice.source.kind === "manual";
-  const [lines, setLines] = useState<LineForm[]>(() =>
-    invoice.lines.map((line) => lineFormOf(line, invoice.currency, locale)),
-  );
-  const [taxRate, setTaxRate] = useState(() =>
-    formatDecimalInput(invoice.lines[0]?.taxRateBasisPoints ?? 0, locale, TAX_RATE_DIGITS),
-  );
-  const [note, setNote] = useState(invoice.note);
-  const [invalid, setInvalid] = useState<Set<string>>(new Set());
-  const errorFor = useFieldErrors(update.error, invalid);
-
-  const bodyOf = (): { body: UpdateInvoiceBody; invalid: Set<string> } => {
-    if (isManual) {
-      const read = readLines(lines, invoice.currency, locale);
-      return { body: { lines: read.lines, note }, invalid: read.invalid };
-    }
-    const tax = readTaxRate(taxRate, locale);
-    return {
-      body: { taxRateBasisPoints: tax ?? 0, note },
-      invalid: new Set(tax === null ? ["taxRateBasisPoints"] : []),
-    };
-  };
+  const form = useContractForm<typeof UpdateInvoiceContract, DraftValues>(UpdateInvoiceContract, {
+    defaultValues: {
+      lines: invoice.lines.map((line) => lineFormOf(line, invoice.currency, locale)),
+      taxRateBasisPoints: formatDecimalInput(
+        invoice.lines[0]?.taxRateBasisPoints ?? 0,
+        locale,
+        TAX_RATE_DIGITS,
+      ),
+      note: invoice.note,
+    },
+    words: {
+      "lines.*.description": { required: "form.invoice.descriptionMissing" },
+      "lines.*.quantityMilli": { required: "form.invoice.quantityMissing" },
+      "lines.*.unitPriceMinor": { required: "form.invoice.priceMissing" },
+    },
+    read: (values, text) =>
+      isManual
+        ? { lines: readLineBodies(values.lines, invoice.currency, text), note: values.note }
+        : {
+            taxRateBasisPoints: text.decimal(
+              "taxRateBasisPoints",
+              values.taxRateBasisPoints.trim() === "" ? "0" : values.taxRateBasisPoints,
+              TAX_RATE_DIGITS,
+            ),
+            note: values.note,
+          },
+  });
+  const lines = form.watch("lines");
 
   return (
     <form
       noValidate
       className="stack"
       aria-label={intl.formatMessage({ id: "invoices.edit.title" })}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const built = bodyOf();
-        setInvalid(built.invalid);
-        if (built.invalid.size > 0) return update.reset();
-        update.mutate(built.body, { onSuccess: onDone });
-      }}
+      onSubmit={form.submitWith((body) =>
+        update.mutate(body, { onSuccess: onDone, onError: form.showServerErrors }),
+      )}
     >
-      <FormAlert
-        error={update.error}
-        problem={invalid.size > 0 ? intl.formatMessage({ id: "invoices.editor.unreadable" }) : null}
-      />
+      <FormAlert error={update.error} />
       {isManual ? (
         <LinesEditor
           idPrefix={`edit-${invoice.id}`}
           lines={lines}
           currency={invoice.currency}
-          onChange={setLines}
-          errorFor={errorFor}
+          onChange={(changed) => form.change({ lines: changed })}
+          errorFor={form.errorOf}
         />
       ) : (
         <TextField
@@ -87,9 +93,7 @@ export function EditDraftForm({
           autoComplete="off"
           label={<FormattedMessage id="invoices.editor.taxRate" />}
           hint={<FormattedMessage id="invoices.new.taxRate.hint" />}
-          value={taxRate}
-          error={errorFor("taxRateBasisPoints")}
-          onChange={(event) => setTaxRate(event.target.value)}
+          {...form.field("taxRateBasisPoints")}
         />
       )}
       <TextAreaField
@@ -98,9 +102,7 @@ export function EditDraftForm({
         maxLength={2000}
         label={<FormattedMessage id="invoices.editor.note" />}
         hint={<FormattedMessage id="invoices.editor.note.hint" />}
-        value={note}
-        error={errorFor("note")}
-        onChange={(event) => setNote(event.target.value)}
+        {...form.field("note")}
       />
       <div className="button-row">
         <button type="submit" disabled={update.isPending}>

@@ -6,7 +6,9 @@ import type { AgreementTerms, CreateInvoiceBody, Invoice } from "../../../shared
 import { SelectField, TextAreaField, TextField } from "../../../shared/components/fields";
 import { FormAlert } from "../../../shared/components/form-alert";
 import { useLocale } from "../../../shared/i18n/locale-provider";
-import { useFieldErrors } from "../../../shared/lib/form-errors";
+import { CreateInvoiceBody as CreateInvoiceContract } from "../../../../contracts/billing";
+import type { TypedText } from "../../../shared/forms/typed-text";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { formatMoney } from "../../../shared/lib/money";
 import { useCreateInvoice } from "../api/change-invoice";
 import { invoicePagePath } from "../api/get-invoices";
@@ -16,11 +18,24 @@ import {
   type NewInvoiceSource,
 } from "../billing-labels";
 import { todayUtc } from "../invoice-rules";
-import { emptyLine, readLines, readTaxRate, type LineForm } from "../invoice-form-state";
+import {
+  emptyLine,
+  readLineBodies,
+  readTaxRate,
+  TAX_RATE_DIGITS,
+  type LineForm,
+} from "../invoice-form-state";
 import { recentRetainerPeriods } from "../retainer-periods";
 import type { SourceNames } from "../source-names";
 import { InvoiceTotals } from "./invoice-totals";
 import { LinesEditor, newLineKey } from "./lines-editor";
+
+/** What the form holds: the tax rate as typed, at the body's path, and the typed lines. */
+interface NewInvoiceValues {
+  taxRateBasisPoints: string;
+  lines: LineForm[];
+  note: string;
+}
 
 interface Choice {
   value: string;
@@ -112,16 +127,47 @@ export function NewInvoiceForm({
   const [pickedSource, setSource] = useState<NewInvoiceSource | null>(null);
   const source = pickedSource ?? (choices.milestone.length > 0 ? "milestone" : "manual");
   const [picked, setPicked] = useState<Partial<Record<NewInvoiceSource, string>>>({});
-  const [taxRate, setTaxRate] = useState("0");
-  const [lines, setLines] = useState<LineForm[]>(() => [emptyLine(newLineKey())]);
-  const [note, setNote] = useState("");
-  const [invalid, setInvalid] = useState<Set<string>>(new Set());
-  const errorFor = useFieldErrors(create.error, invalid);
+  const [firstLines] = useState(() => [emptyLine(newLineKey())]);
   const currency = terms.remuneration.currency;
-
   const options = source === "manual" ? [] : choices[source];
   const choice = options.find((option) => option.value === picked[source]) ?? options[0] ?? null;
-  const tax = readTaxRate(taxRate, locale);
+
+  /** The body for the source picked, amounts read from what was typed. */
+  const readBody = (values: NewInvoiceValues, text: TypedText): CreateInvoiceBody => {
+    if (source === "manual")
+      return {
+        source: { kind: "manual" },
+        lines: readLineBodies(values.lines, currency, text),
+        note: values.note,
+      };
+    const taxRateBasisPoints = text.decimal(
+      "taxRateBasisPoints",
+      values.taxRateBasisPoints.trim() === "" ? "0" : values.taxRateBasisPoints,
+      TAX_RATE_DIGITS,
+    );
+    const ref = choice?.value ?? "";
+    const bodySource: CreateInvoiceBody["source"] =
+      source === "milestone"
+        ? { kind: source, milestoneId: ref }
+        : source === "change_request"
+          ? { kind: source, changeRequestId: ref }
+          : { kind: source, periodStart: ref };
+    return { source: bodySource, taxRateBasisPoints, note: values.note };
+  };
+  const form = useContractForm<typeof CreateInvoiceContract, NewInvoiceValues>(
+    CreateInvoiceContract,
+    {
+      defaultValues: { taxRateBasisPoints: "0", lines: firstLines, note: "" },
+      words: {
+        "lines.*.description": { required: "form.invoice.descriptionMissing" },
+        "lines.*.quantityMilli": { required: "form.invoice.quantityMissing" },
+        "lines.*.unitPriceMinor": { required: "form.invoice.priceMissing" },
+      },
+      read: readBody,
+    },
+  );
+  const values = form.watch();
+  const tax = readTaxRate(values.taxRateBasisPoints, locale);
   const preview =
     source !== "manual" && choice && choice.amountMinor !== null && tax !== null
       ? computeInvoiceTotals(
@@ -137,63 +183,22 @@ export function NewInvoiceForm({
         )
       : null;
 
-  const bodyOf = (): { body: CreateInvoiceBody; invalid: Set<string> } | null => {
-    if (source === "manual") {
-      const read = readLines(lines, currency, locale);
-      return {
-        body: { source: { kind: "manual" }, lines: read.lines, note },
-        invalid: read.invalid,
-      };
-    }
-    if (!choice) return null;
-    const invalidTax = new Set(tax === null ? ["taxRateBasisPoints"] : []);
-    const taxRateBasisPoints = tax ?? 0;
-    switch (source) {
-      case "milestone":
-        return {
-          body: { source: { kind: source, milestoneId: choice.value }, taxRateBasisPoints, note },
-          invalid: invalidTax,
-        };
-      case "change_request":
-        return {
-          body: {
-            source: { kind: source, changeRequestId: choice.value },
-            taxRateBasisPoints,
-            note,
-          },
-          invalid: invalidTax,
-        };
-      case "retainer":
-        return {
-          body: { source: { kind: source, periodStart: choice.value }, taxRateBasisPoints, note },
-          invalid: invalidTax,
-        };
-    }
-  };
-
   return (
     <form
       noValidate
       className="stack"
       aria-labelledby="new-invoice-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const built = bodyOf();
-        if (!built) return;
-        setInvalid(built.invalid);
-        if (built.invalid.size > 0) return create.reset();
-        create.mutate(built.body, {
+      onSubmit={form.submitWith((body) =>
+        create.mutate(body, {
           onSuccess: (invoice) => void navigate(invoicePagePath(engagementId, invoice.id)),
-        });
-      }}
+          onError: form.showServerErrors,
+        }),
+      )}
     >
       <h2 id="new-invoice-title">
         <FormattedMessage id="invoices.new.title" />
       </h2>
-      <FormAlert
-        error={create.error}
-        problem={invalid.size > 0 ? intl.formatMessage({ id: "invoices.editor.unreadable" }) : null}
-      />
+      <FormAlert error={create.error} />
       <fieldset className="field">
         <legend>
           <FormattedMessage id="invoices.new.source" />
@@ -208,7 +213,7 @@ export function NewInvoiceForm({
                 checked={source === option}
                 onChange={() => {
                   setSource(option);
-                  setInvalid(new Set());
+                  form.clearErrors();
                   create.reset();
                 }}
               />
@@ -221,10 +226,10 @@ export function NewInvoiceForm({
       {source === "manual" ? (
         <LinesEditor
           idPrefix="new-invoice"
-          lines={lines}
+          lines={values.lines}
           currency={currency}
-          onChange={setLines}
-          errorFor={errorFor}
+          onChange={(lines) => form.change({ lines })}
+          errorFor={form.errorOf}
         />
       ) : options.length === 0 ? (
         <p className="alert alert-info">
@@ -236,7 +241,7 @@ export function NewInvoiceForm({
             id="new-invoice-choice"
             label={<FormattedMessage id="invoices.new.pick" values={{ source }} />}
             value={choice?.value ?? ""}
-            error={errorFor(
+            error={form.errorOf(
               source === "milestone"
                 ? "source.milestoneId"
                 : source === "change_request"
@@ -257,9 +262,7 @@ export function NewInvoiceForm({
             autoComplete="off"
             label={<FormattedMessage id="invoices.editor.taxRate" />}
             hint={<FormattedMessage id="invoices.new.taxRate.hint" />}
-            value={taxRate}
-            error={errorFor("taxRateBasisPoints")}
-            onChange={(event) => setTaxRate(event.target.value)}
+            {...form.field("taxRateBasisPoints")}
           />
           {preview?.ok ? (
             <InvoiceTotals
@@ -276,9 +279,7 @@ export function NewInvoiceForm({
         maxLength={2000}
         label={<FormattedMessage id="invoices.editor.note" />}
         hint={<FormattedMessage id="invoices.editor.note.hint" />}
-        value={note}
-        error={errorFor("note")}
-        onChange={(event) => setNote(event.target.value)}
+        {...form.field("note")}
       />
       <div className="button-row">
         <button

@@ -6,11 +6,19 @@ import { TextField } from "../../../shared/components/fields";
 import { FormAlert } from "../../../shared/components/form-alert";
 import { MoneyField } from "../../../shared/components/money-fields";
 import { useLocale } from "../../../shared/i18n/locale-provider";
-import { AmountReader, useFieldErrors } from "../../../shared/lib/form-errors";
-import { formatMoney, parseMoneyInput } from "../../../shared/lib/money";
+import { RecordPaymentBody as RecordPaymentContract } from "../../../../contracts/billing";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
+import { formatMoney } from "../../../shared/lib/money";
 import { useRecordPayment } from "../api/change-payment";
 import { openToRecord, todayUtc } from "../invoice-rules";
 import { submissionFor, type PendingSubmission } from "../idempotency";
+
+/** What the form holds: the amount as typed, at the body's path. */
+interface PaymentValues {
+  amountMinor: string;
+  paidOn: string;
+  reference: string;
+}
 
 /**
  * Either side records a payment: the client "we paid", the provider "we received". Each
@@ -30,13 +38,22 @@ export function RecordPaymentForm({
   const { locale } = useLocale();
   const record = useRecordPayment(engagementId, invoice.id);
   const today = todayUtc();
-  const [amount, setAmount] = useState("");
-  const [paidOn, setPaidOn] = useState(today);
-  const [reference, setReference] = useState("");
+  const form = useContractForm<typeof RecordPaymentContract, PaymentValues>(RecordPaymentContract, {
+    defaultValues: { amountMinor: "", paidOn: today, reference: "" },
+    words: {
+      amountMinor: { required: "form.payment.amountMissing" },
+      paidOn: { required: "form.payment.dateMissing" },
+    },
+    read: (values, text) => ({
+      amountMinor: text.amount("amountMinor", values.amountMinor, invoice.currency),
+      currency: invoice.currency,
+      paidOn: values.paidOn,
+      reference: values.reference,
+    }),
+  });
+  const amountText = form.watch("amountMinor");
   const [pending, setPending] = useState<PendingSubmission | null>(null);
   const [recorded, setRecorded] = useState<string | null>(null);
-  const [invalid, setInvalid] = useState<Set<string>>(new Set());
-  const errorFor = useFieldErrors(record.error, invalid);
   // The server's message, with the amount still open, tops the form; the field is marked too.
   const isOverPayment = isApiError(record.error, "payment_exceeds_outstanding");
   const open = openToRecord(invoice);
@@ -47,19 +64,9 @@ export function RecordPaymentForm({
       noValidate
       className="stack"
       aria-labelledby={`record-payment-${invoice.id}-title`}
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={form.submitWith((checked) => {
         setRecorded(null);
-        const amounts = new AmountReader((text, code) => parseMoneyInput(text, code, locale));
-        const amountMinor = amounts.required("amountMinor", amount, invoice.currency);
-        setInvalid(amounts.invalid);
-        if (amounts.invalid.size > 0) return record.reset();
-        const body: RecordPaymentBody = {
-          amountMinor,
-          currency: invoice.currency,
-          paidOn,
-          reference: reference.trim(),
-        };
+        const body: RecordPaymentBody = checked;
         const submission = submissionFor(pending, body);
         setPending(submission);
         record.mutate(
@@ -67,14 +74,13 @@ export function RecordPaymentForm({
           {
             onSuccess: (payment) => {
               setPending(null);
-              setAmount("");
-              setPaidOn(todayUtc());
-              setReference("");
+              form.reset({ amountMinor: "", paidOn: todayUtc(), reference: "" });
               setRecorded(formatMoney(payment.amountMinor, payment.currency, locale));
             },
+            onError: form.showServerErrors,
           },
         );
-      }}
+      })}
     >
       <h3 id={`record-payment-${invoice.id}-title`}>
         <FormattedMessage id="invoices.payment.title" />
@@ -115,14 +121,14 @@ export function RecordPaymentForm({
                   values={{ currency: invoice.currency }}
                 />
               }
-              value={amount}
+              value={amountText}
               currency={invoice.currency}
               error={
                 isOverPayment
                   ? intl.formatMessage({ id: "invoices.payment.tooMuch" })
-                  : errorFor("amountMinor")
+                  : form.errorOf("amountMinor")
               }
-              onChange={setAmount}
+              onChange={(amountMinor) => form.change({ amountMinor })}
             />
             <TextField
               id={`record-payment-${invoice.id}-date`}
@@ -130,9 +136,7 @@ export function RecordPaymentForm({
               max={today}
               required
               label={<FormattedMessage id="invoices.payment.paidOn" />}
-              value={paidOn}
-              error={errorFor("paidOn")}
-              onChange={(event) => setPaidOn(event.target.value)}
+              {...form.field("paidOn")}
             />
           </div>
           <TextField
@@ -140,9 +144,7 @@ export function RecordPaymentForm({
             maxLength={200}
             label={<FormattedMessage id="invoices.payment.reference" />}
             hint={<FormattedMessage id="invoices.payment.reference.hint" />}
-            value={reference}
-            error={errorFor("reference")}
-            onChange={(event) => setReference(event.target.value)}
+            {...form.field("reference")}
           />
           <div className="button-row">
             <button type="submit" disabled={record.isPending}>

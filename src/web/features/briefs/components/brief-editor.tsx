@@ -1,12 +1,13 @@
 import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
-import type { Brief } from "../../../shared/api/types";
+import type { Brief, UpdateBriefBody as UpdateBriefRequest } from "../../../shared/api/types";
 import { FormAlert } from "../../../shared/components/form-alert";
+import { UpdateBriefBody } from "../../../../contracts/briefs";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useLocale } from "../../../shared/i18n/locale-provider";
-import { useFieldErrors } from "../../../shared/lib/form-errors";
 import { useCreateBrief, useUpdateBrief } from "../api/save-brief";
 import { usePublishBrief } from "../api/publish-brief";
-import { briefToForm, emptyBriefForm, formToBriefBody, type BriefForm } from "../brief-form-state";
+import { briefToForm, emptyBriefForm, readBriefBody, type BriefForm } from "../brief-form-state";
 import { BriefContextFields } from "./brief-context-fields";
 import { BRIEF_SCOPE, BriefPurposeFields } from "./brief-purpose-fields";
 import { BriefResourcesFields } from "./brief-resources-fields";
@@ -32,47 +33,46 @@ export function BriefEditor({
   const create = useCreateBrief();
   const update = useUpdateBrief(brief?.id ?? "");
   const publish = usePublishBrief();
-  const [form, setForm] = useState<BriefForm>(() =>
-    brief ? briefToForm(brief, locale) : emptyBriefForm(),
-  );
-  const [isDirty, setIsDirty] = useState(false);
-  const [invalid, setInvalid] = useState<Set<string>>(new Set());
+  const form = useContractForm<typeof UpdateBriefBody, BriefForm>(UpdateBriefBody, {
+    defaultValues: brief ? briefToForm(brief, locale) : emptyBriefForm(),
+    words: {
+      title: { required: "form.brief.titleMissing" },
+      "clientPeople.*.role": { required: "form.brief.roleMissing" },
+    },
+    read: readBriefBody,
+  });
+  const values = form.watch();
+  const isDirty = form.formState.isDirty;
   const [saved, setSaved] = useState(false);
   const save = brief ? update : create;
-  const errorFor = useFieldErrors(save.error ?? publish.error, invalid);
   const isBusy = save.isPending || publish.isPending;
 
   const change = (patch: Partial<BriefForm>) => {
-    setForm((old) => ({ ...old, ...patch }));
-    setIsDirty(true);
+    form.change(patch);
     setSaved(false);
   };
 
-  /** Saves the form; resolves with the saved brief, or null when nothing could be sent. */
-  async function saveForm(): Promise<Brief | null> {
-    const { body, invalid: unreadable } = formToBriefBody(form, locale);
-    setInvalid(unreadable);
+  /** Saves the checked body; resolves with the saved brief, or null when the server refused. */
+  async function saveBody(body: UpdateBriefRequest): Promise<Brief | null> {
     publish.reset();
-    if (unreadable.size > 0) return null;
     try {
       const result = brief
         ? await update.mutateAsync(body)
         : await create.mutateAsync({ ...body, orgId });
-      setForm(briefToForm(result, locale));
-      setIsDirty(false);
+      form.reset(briefToForm(result, locale));
       setSaved(true);
       if (!brief) onCreated(result);
       return result;
-    } catch {
+    } catch (error) {
+      form.showServerErrors(error);
       return null;
     }
   }
 
-  async function saveAndPublish() {
-    const current = isDirty ? await saveForm() : brief;
+  const publishBrief = (current: Brief | null) => {
     if (!current?.isPublishable) return;
     publish.mutate(current.id, { onSuccess: onPublished });
-  }
+  };
 
   const canPublish = brief !== null && (brief.isPublishable || isDirty);
 
@@ -82,19 +82,15 @@ export function BriefEditor({
         noValidate
         id={BRIEF_SCOPE}
         className="stack editor-main"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void saveForm();
-        }}
+        onSubmit={form.submitWith((body) => void saveBody(body))}
       >
         <FormAlert
           error={save.error ?? publish.error}
-          problem={invalid.size > 0 ? intl.formatMessage({ id: "money.invalid.summary" }) : null}
           success={saved ? intl.formatMessage({ id: "brief.saved" }) : null}
         />
-        <BriefPurposeFields form={form} change={change} errorFor={errorFor} />
-        <BriefResourcesFields form={form} change={change} errorFor={errorFor} />
-        <BriefContextFields form={form} change={change} errorFor={errorFor} />
+        <BriefPurposeFields form={values} change={change} errorFor={form.errorOf} />
+        <BriefResourcesFields form={values} change={change} errorFor={form.errorOf} />
+        <BriefContextFields form={values} change={change} errorFor={form.errorOf} />
         <div className="button-row sticky-actions">
           <button type="submit" className="button-secondary" disabled={isBusy}>
             <FormattedMessage id="brief.save" />
@@ -105,7 +101,11 @@ export function BriefEditor({
                 type="button"
                 disabled={isBusy || !canPublish}
                 aria-describedby="brief-publish-hint"
-                onClick={() => void saveAndPublish()}
+                onClick={
+                  isDirty
+                    ? form.submitWith((body) => void saveBody(body).then(publishBrief))
+                    : () => publishBrief(brief)
+                }
               >
                 <FormattedMessage id="brief.publish" />
               </button>

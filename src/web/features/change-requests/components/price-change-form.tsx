@@ -1,14 +1,20 @@
-import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import type { ChangeRequest } from "../../../shared/api/types";
 import { SelectField, TextAreaField, TextField } from "../../../shared/components/fields";
 import { FormAlert } from "../../../shared/components/form-alert";
 import { MoneyField } from "../../../shared/components/money-fields";
-import { useLocale } from "../../../shared/i18n/locale-provider";
-import { AmountReader, useFieldErrors } from "../../../shared/lib/form-errors";
-import { parseMoneyInput } from "../../../shared/lib/money";
+import { PriceChangeBody } from "../../../../contracts/change-requests";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { usePriceChange } from "../api/change-change-request";
 import { EFFORT_UNIT_OPTION_LABELS, EFFORT_UNITS, type EffortUnit } from "../change-request-labels";
+
+/** What the form holds: numbers as typed, at the body's paths. */
+interface PriceValues {
+  effort: { unit: EffortUnit; quantity: string };
+  priceMinor: string;
+  scheduleImpactDays: string;
+  note: string;
+}
 
 /**
  * The provider prices a proposed change: the effort it takes, the price in the agreement's
@@ -26,15 +32,29 @@ export function PriceChangeForm({
   onDone: () => void;
 }) {
   const intl = useIntl();
-  const { locale } = useLocale();
   const price = usePriceChange(engagementId);
-  const [quantity, setQuantity] = useState("");
-  const [unit, setUnit] = useState<EffortUnit>("day");
-  const [amount, setAmount] = useState("");
-  const [days, setDays] = useState("0");
-  const [note, setNote] = useState("");
-  const [invalid, setInvalid] = useState<Set<string>>(new Set());
-  const errorFor = useFieldErrors(price.error, invalid);
+  const form = useContractForm<typeof PriceChangeBody, PriceValues>(PriceChangeBody, {
+    defaultValues: {
+      effort: { unit: "day", quantity: "" },
+      priceMinor: "",
+      scheduleImpactDays: "0",
+      note: "",
+    },
+    words: {
+      "effort.quantity": { required: "form.price.effortMissing" },
+      priceMinor: { required: "form.price.amountMissing" },
+    },
+    read: (values, text) => ({
+      effort: {
+        unit: values.effort.unit,
+        quantity: text.number("effort.quantity", values.effort.quantity),
+      },
+      priceMinor: text.amount("priceMinor", values.priceMinor, currency),
+      scheduleImpactDays: text.number("scheduleImpactDays", values.scheduleImpactDays),
+      note: values.note,
+    }),
+  });
+  const priceText = form.watch("priceMinor");
   const scope = `price-${change.id}`;
 
   return (
@@ -42,30 +62,14 @@ export function PriceChangeForm({
       noValidate
       className="stack change-answer"
       aria-label={intl.formatMessage({ id: "changes.price.title" }, { number: change.number })}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const amounts = new AmountReader((text, code) => parseMoneyInput(text, code, locale));
-        const priceMinor = amounts.required("priceMinor", amount, currency);
-        setInvalid(amounts.invalid);
-        if (amounts.invalid.size > 0) return price.reset();
+      onSubmit={form.submitWith((body) =>
         price.mutate(
-          {
-            id: change.id,
-            body: {
-              effort: { unit, quantity: Number(quantity) },
-              priceMinor,
-              scheduleImpactDays: Number(days),
-              note,
-            },
-          },
-          { onSuccess: onDone },
-        );
-      }}
+          { id: change.id, body },
+          { onSuccess: onDone, onError: form.showServerErrors },
+        ),
+      )}
     >
-      <FormAlert
-        error={price.error}
-        problem={invalid.size > 0 ? intl.formatMessage({ id: "money.invalid.summary" }) : null}
-      />
+      <FormAlert error={price.error} />
       <div className="form-grid">
         <TextField
           id={`${scope}-quantity`}
@@ -74,16 +78,12 @@ export function PriceChangeForm({
           step="any"
           inputMode="decimal"
           label={<FormattedMessage id="changes.price.effort" />}
-          value={quantity}
-          error={errorFor("effort.quantity")}
-          onChange={(event) => setQuantity(event.target.value)}
+          {...form.field("effort.quantity")}
         />
         <SelectField
           id={`${scope}-unit`}
           label={<FormattedMessage id="changes.price.unit" />}
-          value={unit}
-          error={errorFor("effort.unit")}
-          onChange={(event) => setUnit(event.target.value as EffortUnit)}
+          {...form.field("effort.unit")}
         >
           {EFFORT_UNITS.map((option) => (
             <option key={option} value={option}>
@@ -95,10 +95,10 @@ export function PriceChangeForm({
       <MoneyField
         id={`${scope}-amount`}
         label={<FormattedMessage id="changes.price.amount" values={{ currency }} />}
-        value={amount}
+        value={priceText}
         currency={currency}
-        error={errorFor("priceMinor")}
-        onChange={setAmount}
+        error={form.errorOf("priceMinor")}
+        onChange={(priceMinor) => form.change({ priceMinor })}
       />
       <TextField
         id={`${scope}-days`}
@@ -107,18 +107,14 @@ export function PriceChangeForm({
         max={3650}
         label={<FormattedMessage id="changes.price.scheduleImpact" />}
         hint={<FormattedMessage id="changes.price.scheduleImpact.hint" />}
-        value={days}
-        error={errorFor("scheduleImpactDays")}
-        onChange={(event) => setDays(event.target.value)}
+        {...form.field("scheduleImpactDays")}
       />
       <TextAreaField
         id={`${scope}-note`}
         rows={2}
         maxLength={5000}
         label={<FormattedMessage id="changes.price.note" />}
-        value={note}
-        error={errorFor("note")}
-        onChange={(event) => setNote(event.target.value)}
+        {...form.field("note")}
       />
       <div className="button-row">
         <button type="submit" disabled={price.isPending}>

@@ -1,13 +1,13 @@
-import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { CHECK_IN_REASONS, type CheckInReason } from "../../../../domain/health/facts";
 import type { CheckIn } from "../../../shared/api/types";
 import { DateOnly } from "../../../shared/components/date-only";
 import { TextAreaField } from "../../../shared/components/fields";
 import { FormAlert } from "../../../shared/components/form-alert";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
+import { AnswerCheckInBody } from "../../../../contracts/health";
 import { useAnswerCheckIn } from "../api/check-ins";
 import { CHECK_IN_REASON_LABELS } from "../health-labels";
-import { isReasonCountValid } from "../health-view";
 
 const RATINGS = Array.from({ length: 11 }, (_, rating) => rating);
 
@@ -16,15 +16,21 @@ function RatingScale({
   name,
   legend,
   value,
+  error,
   onChange,
 }: {
   name: string;
   legend: React.ReactNode;
   value: number | null;
+  error: string | undefined;
   onChange: (rating: number) => void;
 }) {
+  const errorId = `check-in-${name}-error`;
   return (
-    <fieldset className="field rating-scale">
+    <fieldset
+      className={error ? "field rating-scale field-invalid" : "field rating-scale"}
+      aria-describedby={error ? errorId : undefined}
+    >
       <legend>{legend}</legend>
       <div className="rating-options">
         {RATINGS.map((rating) => (
@@ -40,8 +46,21 @@ function RatingScale({
           </label>
         ))}
       </div>
+      {error ? (
+        <p className="field-error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
     </fieldset>
   );
+}
+
+/** What the form holds: no rating until one is picked. */
+interface CheckInValues {
+  relationshipRating: number | null;
+  counterpartRating: number | null;
+  reasons: CheckInReason[];
+  comment: string;
 }
 
 /**
@@ -60,31 +79,22 @@ export function CheckInForm({
 }) {
   const intl = useIntl();
   const answer = useAnswerCheckIn(engagementId);
-  const [relationship, setRelationship] = useState<number | null>(null);
-  const [counterpart, setCounterpart] = useState<number | null>(null);
-  const [reasons, setReasons] = useState<CheckInReason[]>([]);
-  const [comment, setComment] = useState("");
-  const [problem, setProblem] = useState<string | null>(null);
+  const form = useContractForm<typeof AnswerCheckInBody, CheckInValues>(AnswerCheckInBody, {
+    defaultValues: { relationshipRating: null, counterpartRating: null, reasons: [], comment: "" },
+    words: {
+      relationshipRating: { required: "form.checkIn.ratingMissing" },
+      counterpartRating: { required: "form.checkIn.ratingMissing" },
+      reasons: { invalid: "form.checkIn.reasonsCount" },
+    },
+  });
+  const { relationshipRating, counterpartRating, reasons } = form.watch();
 
   return (
     <form
       noValidate
       className="card stack check-in-form"
       aria-labelledby="check-in-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (relationship === null || counterpart === null || !isReasonCountValid(reasons)) {
-          setProblem(intl.formatMessage({ id: "checkIn.incomplete" }));
-          return answer.reset();
-        }
-        setProblem(null);
-        answer.mutate({
-          relationshipRating: relationship,
-          counterpartRating: counterpart,
-          reasons,
-          comment,
-        });
-      }}
+      onSubmit={form.submitWith((body) => answer.mutate(body, { onError: form.showServerErrors }))}
     >
       <h3 id="check-in-title" className="h-small">
         <FormattedMessage id="checkIn.title" />
@@ -98,20 +108,32 @@ export function CheckInForm({
           values={{ date: <DateOnly key="d" value={checkIn.closesAt.slice(0, 10)} /> }}
         />
       </p>
-      <FormAlert error={answer.error} problem={problem} />
+      <FormAlert
+        error={answer.error}
+        problem={
+          Object.keys(form.formState.errors).length > 0
+            ? intl.formatMessage({ id: "checkIn.incomplete" })
+            : null
+        }
+      />
       <RatingScale
         name="relationshipRating"
         legend={<FormattedMessage id="checkIn.relationship" />}
-        value={relationship}
-        onChange={setRelationship}
+        value={relationshipRating}
+        error={form.errorOf("relationshipRating")}
+        onChange={(rating) => form.change({ relationshipRating: rating })}
       />
       <RatingScale
         name="counterpartRating"
         legend={<FormattedMessage id="checkIn.counterpart" values={{ side: otherSide }} />}
-        value={counterpart}
-        onChange={setCounterpart}
+        value={counterpartRating}
+        error={form.errorOf("counterpartRating")}
+        onChange={(rating) => form.change({ counterpartRating: rating })}
       />
-      <fieldset className="field">
+      <fieldset
+        className={form.errorOf("reasons") ? "field field-invalid" : "field"}
+        aria-describedby={form.errorOf("reasons") ? "check-in-reasons-error" : undefined}
+      >
         <legend>
           <FormattedMessage id="checkIn.reasons" values={{ count: reasons.length }} />
         </legend>
@@ -127,9 +149,11 @@ export function CheckInForm({
                   checked={isChecked}
                   disabled={!isChecked && reasons.length >= 3}
                   onChange={() =>
-                    setReasons((current) =>
-                      isChecked ? current.filter((r) => r !== reason) : [...current, reason],
-                    )
+                    form.change({
+                      reasons: isChecked
+                        ? reasons.filter((r) => r !== reason)
+                        : [...reasons, reason],
+                    })
                   }
                 />{" "}
                 <FormattedMessage id={CHECK_IN_REASON_LABELS[reason]} />
@@ -137,14 +161,18 @@ export function CheckInForm({
             );
           })}
         </div>
+        {form.errorOf("reasons") ? (
+          <p className="field-error" id="check-in-reasons-error">
+            {form.errorOf("reasons")}
+          </p>
+        ) : null}
       </fieldset>
       <TextAreaField
         id="check-in-comment"
         rows={2}
         maxLength={2000}
         label={<FormattedMessage id="checkIn.comment" />}
-        value={comment}
-        onChange={(event) => setComment(event.target.value)}
+        {...form.field("comment")}
       />
       <div className="button-row">
         <button type="submit" disabled={answer.isPending}>

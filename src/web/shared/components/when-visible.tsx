@@ -1,0 +1,24 @@
+import { useEffect, useRef, useState, type ReactNode } from "react";
+
+/**
+ * Renders `children` once the place they go comes near the screen: a panel below the fold
+ * (a chart and its library) then costs nothing while the page first shows.
+ */
+export function WhenVisible({ children }: { children: ReactNode }) {
+  const marker = useRef<HTMLDivElement>(null);
+  const [isNear, setIsNear] = useState(false);
+  useEffect(() => {
+    const element = marker.current;
+    if (!element || isNear) return;
+    if (typeof IntersectionObserver === "undefined") return setIsNear(true);
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setIsNear(true);
+      },
+      { rootMargin: "200px 0px" },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [isNear]);
+  return isNear ? <>{children}</> : <div ref={marker} />;
+}
