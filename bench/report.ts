@@ -5,6 +5,7 @@ import type { GeneratedData } from "./generate-data";
 import type { GeneratedMarket } from "./generate-market";
 import type { CaseResult, LoadSettings } from "./load";
 import type { RescoreReport } from "./rescore-throughput";
+import { formatStartUp, type StartUpReport } from "./start-up";
 
 export interface DatabaseReport {
   dialect: "sqlite" | "postgres";
@@ -20,6 +21,8 @@ export interface DatabaseReport {
   rescore: RescoreReport | null;
   /** Set when the database could not be benchmarked at all. */
   setupFailure: string | null;
+  /** `accord serve` on this database once filled: spawn to the first `/readyz` 200. */
+  readyz?: StartUpReport | null;
 }
 
 export interface RunReport {
@@ -27,6 +30,8 @@ export interface RunReport {
   mode: "full" | "quick";
   settings: LoadSettings;
   machine: { node: string; platform: string; cpus: number; cpuModel: string; memoryMb: number };
+  /** `accord --help` of the compiled CLI, start to exit. */
+  help?: StartUpReport | null;
   databases: DatabaseReport[];
 }
 
@@ -115,6 +120,8 @@ export function formatDatabase(report: DatabaseReport, settings: LoadSettings): 
   }
   if (report.market) lines.push(...formatMarket(report.market));
   if (report.rescore) lines.push(formatRescore(report.rescore));
+  if (report.readyz)
+    lines.push(formatStartUp("start-up to /readyz on this database", report.readyz));
   return lines.join("\n");
 }
 

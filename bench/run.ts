@@ -44,6 +44,7 @@ import {
 import { screeningReport } from "./screen-eval";
 import { measureClassifier } from "./screen-throughput";
 import { startServerProcess, type ServerProcess } from "./server-process";
+import { buildServer, formatStartUp, measureHelp, measureReady } from "./start-up";
 
 const LIST_PAGE_SIZE = 50;
 const PROFILE_DIR = fileURLToPath(new URL("results/profiles/", import.meta.url));
@@ -63,6 +64,8 @@ interface RunOptions {
   isMatchingOnly: boolean;
   /** Engagements of the incremental path's timing sample after the rescore. */
   incrementalSamples: number;
+  /** Starts timed of `accord --help` and of `accord serve` up to `/readyz`, for their medians. */
+  startUpRuns: { help: number; ready: number };
 }
 
 function flagValue(name: string): string | null {
@@ -102,6 +105,8 @@ async function main(): Promise<number> {
     ),
     isMatchingOnly: flagValue("--only") === "matching",
     incrementalSamples: isQuick ? 20 : 200,
+    // Quick: one start per database, so the test command pays about a second for each.
+    startUpRuns: isQuick ? { help: 3, ready: 1 } : { help: 10, ready: 5 },
   };
   // `--sizes 10000,100000,1000000`: the engagement cases again at each data size (matching
   // only at the first), for the chart of latency against data size.
@@ -114,8 +119,13 @@ async function main(): Promise<number> {
     mode: isQuick ? "quick" : "full",
     settings: options.settings,
     machine: describeMachine(),
+    help: null,
     databases: [],
   };
+  // Start-up is timed on the compiled CLI, as operators run it, built from the current sources.
+  buildServer();
+  report.help = await measureHelp(options.startUpRuns.help);
+  console.log(formatStartUp("accord --help", report.help));
 
   // Profiles of earlier runs would be mistaken for this one's.
   if (options.profileDir) await rm(options.profileDir, { recursive: true, force: true });
@@ -248,6 +258,9 @@ async function benchDatabase(
       ...market,
       generationSeconds: (performance.now() - marketStartedAt) / 1000,
     };
+
+    progress(dialect, "timing accord serve up to /readyz on the filled database");
+    report.readyz = await measureReady(url, options.startUpRuns.ready);
 
     progress(dialect, "measuring the bare Fastify ceiling");
     report.ceiling = await measureCeiling(options.settings);

@@ -1,5 +1,5 @@
 import { Command } from "commander";
-import { loadConfig } from "../server/platform/config";
+import { loadCliConfig } from "./with-database";
 
 /** SQLite's online backup copies a consistent snapshot while Accord keeps running. */
 export function backupCommand(): Command {
@@ -9,7 +9,7 @@ export function backupCommand(): Command {
     )
     .requiredOption("--out <path>", "where to write the backup")
     .action(async (options: { out: string }) => {
-      const url = loadConfig().databaseUrl;
+      const url = (await loadCliConfig()).databaseUrl;
       if (!url.startsWith("sqlite:")) {
         process.stderr.write(
           'This database is PostgreSQL: back it up with its own tools, e.g.\n  pg_dump --format=custom --file=accord.dump "$ACCORD_DATABASE_URL"\n',

@@ -1,13 +1,11 @@
 import { Command } from "commander";
-import { describeOffset } from "../domain/clock/clock-advance";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locales";
+import type { Locale } from "../i18n/locales";
 import type { Failure } from "../server/platform/result";
-import { loadConfig } from "../server/platform/config";
-import { readTestClockOffset } from "../server/platform/test-clock";
-import { withDatabase } from "./with-database";
+import { loadCliConfig, withDatabase } from "./with-database";
 
 /** The operator's language from LC_ALL, LC_MESSAGES or LANG (`fr_FR.UTF-8` → fr). */
-function cliLocale(env: NodeJS.ProcessEnv = process.env): Locale {
+async function cliLocale(env: NodeJS.ProcessEnv = process.env): Promise<Locale> {
+  const { DEFAULT_LOCALE, isLocale } = await import("../i18n/locales");
   const tag = (env.LC_ALL || env.LC_MESSAGES || env.LANG || "").slice(0, 2).toLowerCase();
   return isLocale(tag) ? tag : DEFAULT_LOCALE;
 }
@@ -15,11 +13,12 @@ function cliLocale(env: NodeJS.ProcessEnv = process.env): Locale {
 // The catalogues and the use-case load when a command needs them, not for `accord --help`.
 async function refuse(failure: Failure): Promise<void> {
   const { failureBody } = await import("../server/platform/http");
-  process.stderr.write(`${failureBody(cliLocale(), failure).error.message}\n`);
+  process.stderr.write(`${failureBody(await cliLocale(), failure).error.message}\n`);
   process.exitCode = 2;
 }
 
-function show(offsetSeconds: number): void {
+async function show(offsetSeconds: number): Promise<void> {
+  const { describeOffset } = await import("../domain/clock/clock-advance");
   const real = new Date();
   const now = new Date(real.getTime() + offsetSeconds * 1000);
   process.stdout.write(
@@ -40,20 +39,21 @@ export function clockCommand(): Command {
     .command("show")
     .description("Show the time this instance uses and how far it runs ahead of real time")
     .action(async () => {
-      if (!loadConfig().testClock) return refuse({ code: "test_clock_disabled" });
-      show(await withDatabase(({ db }) => readTestClockOffset(db)));
+      if (!(await loadCliConfig()).testClock) return refuse({ code: "test_clock_disabled" });
+      const { readTestClockOffset } = await import("../server/platform/test-clock");
+      await show(await withDatabase(({ db }) => readTestClockOffset(db)));
     });
   clock
     .command("advance")
     .description("Move the clock forward, e.g. `clock advance 15d`, `36h`, `90m`, `1d12h`")
     .argument("<duration>", "days (d), hours (h) and minutes (m) forward")
     .action(async (duration: string) => {
-      if (!loadConfig().testClock) return refuse({ code: "test_clock_disabled" });
+      if (!(await loadCliConfig()).testClock) return refuse({ code: "test_clock_disabled" });
       const { moveTestClockForward } =
         await import("../server/modules/test-clock/move-test-clock-forward");
       const moved = await withDatabase(({ db }) => moveTestClockForward(db, duration, new Date()));
       if (!moved.ok) return refuse(moved.failure);
-      show(moved.value);
+      await show(moved.value);
     });
   return clock;
 }

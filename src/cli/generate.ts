@@ -1,8 +1,7 @@
 import { Command, InvalidArgumentError } from "commander";
 import { performance } from "node:perf_hooks";
-import { loadConfig } from "../server/platform/config";
 import { progressLine } from "./progress-bar";
-import { withDatabase } from "./with-database";
+import { loadCliConfig, withDatabase } from "./with-database";
 
 function count(value: string): number {
   const n = Number(value);
@@ -30,7 +29,7 @@ export function generateCommand(): Command {
         import("pino"),
         import("../server/generate/generate-database"),
       ]);
-      const config = loadConfig();
+      const config = await loadCliConfig();
       await withDatabase(async (handle) => {
         const started = performance.now();
         const isTty = process.stderr.isTTY;

@@ -1,5 +1,5 @@
 import { Command } from "commander";
-import { loadConfig } from "../server/platform/config";
+import { loadCliConfig } from "./with-database";
 
 export function migrateCommand(): Command {
   return new Command("migrate")
@@ -9,7 +9,7 @@ export function migrateCommand(): Command {
         import("../server/db/connect"),
         import("../server/db/migrate"),
       ]);
-      const handle = openDatabase(loadConfig().databaseUrl);
+      const handle = openDatabase((await loadCliConfig()).databaseUrl);
       try {
         const report = await migrateToLatest(handle.db);
         process.stdout.write(

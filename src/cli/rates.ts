@@ -1,12 +1,17 @@
 import { Command } from "commander";
-import { addDays, isIsoDate } from "../domain/billing/calendar";
-import { halfYearOf } from "../domain/billing/late-interest";
-import { basisPointsOfPercent } from "../domain/billing/rate-text";
-import { decimalOfMinor, isCurrencyCode, minorOfDecimal } from "../domain/money/money";
-
-/** The repository loads with the command that needs it, not with `accord --help`. */
-const ratesRepository = () => import("../server/modules/billing/rates.repository");
 import { withDatabase } from "./with-database";
+
+/** The rules and the repository load with the command that runs, not with `accord --help`. */
+async function load() {
+  const [calendar, lateInterest, rateText, money, repository] = await Promise.all([
+    import("../domain/billing/calendar"),
+    import("../domain/billing/late-interest"),
+    import("../domain/billing/rate-text"),
+    import("../domain/money/money"),
+    import("../server/modules/billing/rates.repository"),
+  ]);
+  return { ...calendar, ...lateInterest, ...rateText, ...money, ...repository };
+}
 
 function fail(message: string): void {
   process.stderr.write(`${message}\n`);
@@ -33,12 +38,19 @@ export function ratesCommand(): Command {
     .argument("<validFrom>", "first day it applies (YYYY-MM-DD); use 1 January or 1 July")
     .argument("<percent>", "the rate in percent, up to two decimals")
     .action(async (currency: string, validFrom: string, percentText: string) => {
+      const {
+        addDays,
+        basisPointsOfPercent,
+        halfYearOf,
+        isCurrencyCode,
+        isIsoDate,
+        setReferenceRate,
+      } = await load();
       const code = currency.toUpperCase();
       const basisPoints = basisPointsOfPercent(percentText);
       if (!isCurrencyCode(code)) return fail(`${currency} is not an ISO 4217 currency code`);
       if (!isIsoDate(validFrom)) return fail(`${validFrom} is not a date written YYYY-MM-DD`);
       if (basisPoints === null) return fail(`${percentText} is not a percentage such as 2.15`);
-      const { setReferenceRate } = await ratesRepository();
       await withDatabase(async ({ db }) => {
         await setReferenceRate(db, {
           currency: code,
@@ -61,7 +73,7 @@ export function ratesCommand(): Command {
     .description("Show the reference rates (of one currency, or all) and recovery amounts")
     .argument("[currency]", "ISO 4217 code")
     .action(async (currency?: string) => {
-      const { listRecoveryCompensation, listReferenceRates } = await ratesRepository();
+      const { decimalOfMinor, listRecoveryCompensation, listReferenceRates } = await load();
       await withDatabase(async ({ db }) => {
         const codes = currency
           ? [currency.toUpperCase()]
@@ -92,11 +104,12 @@ export function ratesCommand(): Command {
     .argument("<currency>", "ISO 4217 code")
     .argument("<amount>", "in major units, e.g. 40 or 40.00")
     .action(async (currency: string, amountText: string) => {
+      const { decimalOfMinor, isCurrencyCode, minorOfDecimal, setRecoveryCompensation } =
+        await load();
       const code = currency.toUpperCase();
       if (!isCurrencyCode(code)) return fail(`${currency} is not an ISO 4217 currency code`);
       const amountMinor = minorOfDecimal(amountText, code);
       if (amountMinor === null) return fail(`${amountText} is not an amount in ${code}`);
-      const { setRecoveryCompensation } = await ratesRepository();
       await withDatabase(async ({ db }) => {
         await setRecoveryCompensation(db, {
           currency: code,

@@ -1,6 +1,5 @@
 import { Command } from "commander";
-import { loadConfig } from "../server/platform/config";
-import { withDatabase } from "./with-database";
+import { loadCliConfig, withDatabase } from "./with-database";
 
 /** Recomputes every health score from the ledgers alone (after a model change, or to check). */
 export function rescoreCommand(): Command {
@@ -13,7 +12,7 @@ export function rescoreCommand(): Command {
         import("../server/create-deps"),
         import("../server/modules/relationship-health/rescore-all"),
       ]);
-      const config = loadConfig();
+      const config = await loadCliConfig();
       await withDatabase(async (handle) => {
         const deps = createDeps(handle, {
           publicUrl: config.publicUrl,

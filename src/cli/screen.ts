@@ -1,5 +1,4 @@
 import { Command } from "commander";
-import { screenText } from "../domain/screening/screen-text";
 import type { ScreeningContext } from "../domain/screening/types";
 
 interface ScreenRequest {
@@ -64,6 +63,8 @@ export function screenCommand(): Command {
         process.exitCode = 2;
         return;
       }
+      // The lexicons and the language detector load here, not for `accord --help`.
+      const { screenText } = await import("../domain/screening/screen-text");
       const output = (input as ScreenRequest[]).map(({ id, text, context }) => {
         const result = screenText({ text, context });
         return {

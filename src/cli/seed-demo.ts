@@ -1,6 +1,5 @@
 import { Command } from "commander";
-import { loadConfig } from "../server/platform/config";
-import { withDatabase } from "./with-database";
+import { loadCliConfig, withDatabase } from "./with-database";
 
 export function seedDemoCommand(): Command {
   return new Command("seed-demo")
@@ -12,7 +11,7 @@ export function seedDemoCommand(): Command {
           import("../server/demo/seed-demo"),
           import("../server/create-deps"),
         ]);
-      const config = loadConfig();
+      const config = await loadCliConfig();
       await withDatabase(async (handle) => {
         const deps = createDeps(handle, {
           publicUrl: config.publicUrl,

@@ -1,5 +1,5 @@
 import { Command } from "commander";
-import { loadConfig } from "../server/platform/config";
+import { loadCliConfig } from "./with-database";
 
 export function serveCommand(): Command {
   return new Command("serve")
@@ -12,7 +12,7 @@ export function serveCommand(): Command {
         import("../server/demo/seed-demo"),
         import("../server/start"),
       ]);
-      const config = loadConfig();
+      const config = await loadCliConfig();
       const running = await startAccord({
         databaseUrl: config.databaseUrl,
         port: config.port,

@@ -1,8 +1,6 @@
 import { Command } from "commander";
 import { readFile } from "node:fs/promises";
-import { VerifiableFile } from "../contracts/archive";
-import { verifyChain, type ChainVerdict } from "../domain/ledger/ledger";
-import { checkWitnessedHead } from "../domain/ledger/witnessed-head";
+import type { ChainVerdict } from "../domain/ledger/ledger";
 import { withDatabase } from "./with-database";
 
 function describe(label: string, verdict: ChainVerdict): string {
@@ -37,6 +35,8 @@ export function verifyCommand(): Command {
 
 /** A ledger export, or the `ledger` section of an engagement archive (the same format). */
 async function readLedger(path: string) {
+  // The contracts (zod) load when a file is read, not for `accord --help`.
+  const { VerifiableFile } = await import("../contracts/archive");
   const parsed = VerifiableFile.safeParse(JSON.parse(await readFile(path, "utf8")));
   if (!parsed.success)
     throw new Error(`${path} is not an Accord ledger export or archive: ${parsed.error.message}`);
@@ -45,11 +45,13 @@ async function readLedger(path: string) {
 
 async function verifyFile(path: string): Promise<[string, ChainVerdict]> {
   const ledger = await readLedger(path);
+  const { verifyChain } = await import("../domain/ledger/ledger");
   return [`${path} (engagement ${ledger.engagement.id})`, verifyChain(ledger.events)];
 }
 
 /** Whether the export still holds a head hash an e-mail carried (see `checkWitnessedHead`). */
 async function verifyHead(path: string, head: string): Promise<void> {
+  const { checkWitnessedHead } = await import("../domain/ledger/witnessed-head");
   const verdict = checkWitnessedHead((await readLedger(path)).events, head);
   process.stdout.write(
     verdict.isWitnessed
@@ -60,8 +62,10 @@ async function verifyHead(path: string, head: string): Promise<void> {
 }
 
 async function verifyDatabase(engagementId: string | undefined): Promise<[string, ChainVerdict][]> {
-  const { listEventsWithActors, toChainedEvent } =
-    await import("../server/modules/ledger/ledger.repository");
+  const [{ listEventsWithActors, toChainedEvent }, { verifyChain }] = await Promise.all([
+    import("../server/modules/ledger/ledger.repository"),
+    import("../domain/ledger/ledger"),
+  ]);
   return withDatabase(async ({ db }) => {
     const ids = engagementId
       ? [engagementId]

@@ -1,5 +1,14 @@
 import type { DatabaseHandle } from "../server/db/connect";
-import { loadConfig } from "../server/platform/config";
+import type { Config } from "../server/platform/config";
+
+/**
+ * The configuration from the environment. Loaded when a command runs: its schema (zod) and what
+ * it imports cost more than the rest of `accord --help`.
+ */
+export async function loadCliConfig(): Promise<Config> {
+  const { loadConfig } = await import("../server/platform/config");
+  return loadConfig();
+}
 
 /**
  * Opens the configured database, migrated, for one command, and always closes it. The drivers
@@ -10,7 +19,7 @@ export async function withDatabase<T>(work: (handle: DatabaseHandle) => Promise<
     import("../server/db/connect"),
     import("../server/db/migrate"),
   ]);
-  const config = loadConfig();
+  const config = await loadCliConfig();
   const handle = openDatabase(config.databaseUrl);
   try {
     await migrateToLatest(handle.db);

@@ -3,6 +3,7 @@
 // 10 minutes: writes and reads from several clients, reporting errors, RSS at start and end,
 // and the ledgers' verdict. SOAK_KILLS and SOAK_MINUTES shorten it for a try-out.
 import { readFile } from "node:fs/promises";
+import { performance } from "node:perf_hooks";
 import { startEmbeddedPostgres } from "../support/embedded-postgres";
 import { scratchDatabase, startAccordProcess } from "../support/accord-process";
 import {
@@ -11,6 +12,7 @@ import {
   crashUnderLoad,
   invoicingEngagement,
   logIn,
+  PHASES,
   type Acknowledged,
 } from "./crash-under-load";
 
@@ -108,10 +110,16 @@ const problems: string[] = [];
 try {
   for (const dialect of ["sqlite", "postgres"] as const) {
     log(`crash durability on ${dialect}: ${kills} SIGKILLs under write load`);
+    const started = performance.now();
     const report = await crashUnderLoad({ dialect, postgresBaseUrl: postgres.url, kills, log });
+    const seconds = (performance.now() - started) / 1000;
     log(
-      `  ${report.acknowledgedMessages} messages and ${report.acknowledgedInvoices} invoices acknowledged, ${report.problems.length} problems`,
+      `  ${report.kills} kills in ${seconds.toFixed(0)} s: ${report.acknowledgedMessages} messages and ${report.acknowledgedInvoices} invoices acknowledged, ${report.problems.length} problems`,
     );
+    const perKill = PHASES.map(
+      (phase) => `${phase} ${(report.phaseMs[phase] / report.kills / 1000).toFixed(2)} s`,
+    );
+    log(`  a kill cycle on average: ${perKill.join(", ")}`);
     problems.push(...report.problems);
   }
   problems.push(...(await mixedLoad()));

@@ -54,12 +54,34 @@ export async function migrateToLatest(
   db: Kysely<Database>,
   options: { migrationTableSchema?: string } = {},
 ): Promise<MigrationReport> {
+  if (await isAtLatest(db, options.migrationTableSchema)) return { applied: [] };
   const migrator = new Migrator({ db, provider, ...options });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error("migration failed", { cause: error });
   return {
     applied: (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName),
   };
+}
+
+/**
+ * Whether every migration is recorded as run, read in one query: the Migrator first inspects the
+ * schema's tables and takes its lock, which on every start of an up-to-date instance is wasted.
+ * Anything else (no bookkeeping table yet, a migration missing, one this code does not know)
+ * goes to the Migrator, which applies or refuses as before.
+ */
+async function isAtLatest(db: Kysely<Database>, schema: string | undefined): Promise<boolean> {
+  const bookkeeping = db as unknown as Kysely<{ kysely_migration: { name: string } }>;
+  try {
+    const rows = await (schema ? bookkeeping.withSchema(schema) : bookkeeping)
+      .selectFrom("kysely_migration")
+      .select("name")
+      .execute();
+    const names = new Set(rows.map((row) => row.name));
+    const known = Object.keys(MIGRATIONS);
+    return names.size === known.length && known.every((name) => names.has(name));
+  } catch {
+    return false;
+  }
 }
 
 export async function migrateDownToZero(

@@ -1,5 +1,7 @@
 import type { Kysely } from "kysely";
-import nodemailer, { type Transporter } from "nodemailer";
+import { createRequire } from "node:module";
+import type * as Nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
 import type { Logger } from "pino";
 import type { Database } from "../db/schema";
 import type { Clock } from "./clock";
@@ -39,7 +41,10 @@ export function createMailer(options: {
   const keepsMailInOutbox = options.transport === "outbox";
   const transporter: Transporter | null = keepsMailInOutbox
     ? null
-    : nodemailer.createTransport(options.transport);
+    : // Loaded only for SMTP: the outbox, the default, never needs it.
+      (createRequire(import.meta.url)("nodemailer") as typeof Nodemailer).createTransport(
+        options.transport,
+      );
 
   return {
     keepsMailInOutbox,

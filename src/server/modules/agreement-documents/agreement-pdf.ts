@@ -1,11 +1,13 @@
 import { createRequire } from "node:module";
-import PDFDocument from "pdfkit";
+import type PDFKit from "pdfkit";
 import type { AgreementTerms } from "../../../domain/agreement/terms";
 import { formatMoney } from "../../../i18n/format";
 import type { Locale } from "../../../i18n/locales";
 import { translatorFor } from "../../../i18n/translate";
 
 const require = createRequire(import.meta.url);
+/** pdfkit (400 ms of start-up) loads with the first PDF asked for, not with the server. */
+const loadPdfKit = () => require("pdfkit") as typeof PDFKit;
 /** DejaVu covers Latin, Greek, Cyrillic and more, so user content in any of those prints as written. */
 const FONT_REGULAR = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf");
 const FONT_BOLD = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf");
@@ -37,6 +39,7 @@ export function renderAgreementPdf(
     );
   const money = (minor: number | null) =>
     minor === null ? "—" : formatMoney(locale, minor, doc.terms.remuneration.currency);
+  const PDFDocument = loadPdfKit();
   const pdf = new PDFDocument({
     size: "A4",
     margin: 56,

@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import PDFDocument from "pdfkit";
+import type PDFKit from "pdfkit";
 import type { Invoice } from "../../../contracts/billing";
 import { formatMoney } from "../../../i18n/format";
 import type { Locale } from "../../../i18n/locales";
@@ -7,6 +7,8 @@ import { translatorFor } from "../../../i18n/translate";
 import { formatBasisPoints, formatDay } from "./billing-format";
 
 const require = createRequire(import.meta.url);
+/** pdfkit (400 ms of start-up) loads with the first PDF asked for, not with the server. */
+const loadPdfKit = () => require("pdfkit") as typeof PDFKit;
 /** DejaVu covers Latin, Greek, Cyrillic and more, so names and lines print as written. */
 const FONT_REGULAR = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf");
 const FONT_BOLD = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf");
@@ -36,6 +38,7 @@ export function renderInvoicePdf(
   const money = (minor: number) => formatMoney(locale, minor, invoice.currency);
   const quantity = (milli: number) =>
     new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(milli / 1000);
+  const PDFDocument = loadPdfKit();
   const pdf = new PDFDocument({
     size: "A4",
     margin: MARGIN,
