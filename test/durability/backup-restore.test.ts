@@ -50,7 +50,7 @@ async function startLoad(accord: AccordProcess): Promise<Load> {
     }),
     async moreWritten(count = 1) {
       const target = { m: acked.messages.size + count, i: acked.invoiceNumbers.size + count };
-      const deadline = Date.now() + 120_000;
+      const deadline = Date.now() + 600_000;
       while (acked.messages.size < target.m || acked.invoiceNumbers.size < target.i) {
         if (Date.now() > deadline)
           throw new Error(`the write load stalled:\n${accord.output().slice(-5000)}`);
@@ -87,12 +87,12 @@ function runShell(script: string, cwd: string, env: NodeJS.ProcessEnv) {
 describe("backup and restore under concurrent writes", () => {
   it(
     "`accord backup` of SQLite holds every acknowledged write, numbers without gaps, ledgers intact",
-    { timeout: 600_000 },
+    { timeout: 1_200_000 },
     async () => {
       const database = await scratchDatabase("sqlite");
       const accord = await startAccordProcess(database, { LOG_LEVEL: "warn" });
       try {
-        await accord.waitForStatus("/readyz", 200, 180_000);
+        await accord.waitForStatus("/readyz", 200);
         const load = await startLoad(accord);
         await load.moreWritten();
         const before = load.snapshot();
@@ -118,14 +118,14 @@ describe("backup and restore under concurrent writes", () => {
 
   it(
     "the operations guide's pg_dump and pg_restore procedure restores every acknowledged write with ledgers intact",
-    { timeout: 600_000 },
+    { timeout: 1_200_000 },
     async () => {
       const server = await startPackagedPostgres();
       const directory = await mkdtemp(join(tmpdir(), "accord-pg-backup-"));
       const database: ScratchDatabase = { url: server.url, directory, drop: async () => {} };
       const accord = await startAccordProcess(database, { LOG_LEVEL: "warn" });
       try {
-        await accord.waitForStatus("/readyz", 200, 180_000);
+        await accord.waitForStatus("/readyz", 200);
         const load = await startLoad(accord);
         await load.moreWritten();
         const before = load.snapshot();

@@ -6,7 +6,7 @@ import { crashUnderLoad } from "./crash-under-load";
 describe.each(DIALECTS)("crash durability on %s", (dialect) => {
   it(
     "keeps every acknowledged write, none half-written, numbers without gaps, ledgers intact across SIGKILLs",
-    { timeout: 600_000 },
+    { timeout: 1_200_000 },
     async () => {
       const report = await crashUnderLoad({
         dialect,

@@ -30,7 +30,7 @@ async function mixedLoad(): Promise<string[]> {
   const database = await scratchDatabase("sqlite");
   const accord = await startAccordProcess(database, { LOG_LEVEL: "warn" });
   try {
-    await accord.waitForStatus("/readyz", 200, 120_000);
+    await accord.waitForStatus("/readyz", 200);
     const session = await logIn(accord.url);
     const engagementId = await invoicingEngagement(accord.url, session);
     const base = `/api/v1/engagements/${engagementId}`;

@@ -23,7 +23,7 @@ const DAY_SECONDS = 86_400;
 describe("two Accord processes on one PostgreSQL", () => {
   it(
     "shares sessions, numbers invoices once, refuses a stale edit, and sweeps each due thing once",
-    { timeout: 600_000 },
+    { timeout: 1_200_000 },
     async () => {
       const database = await scratchDatabase("postgres", inject("postgresUrl"));
       const processes: AccordProcess[] = [];
@@ -41,7 +41,7 @@ describe("two Accord processes on one PostgreSQL", () => {
           )),
         );
         for (const [n, accord] of processes.entries()) {
-          await accord.waitForStatus("/readyz", 200, 180_000).catch((error: unknown) => {
+          await accord.waitForStatus("/readyz", 200).catch((error: unknown) => {
             throw new Error(`process ${"AB"[n]} never became ready`, { cause: error });
           });
         }
