@@ -7,7 +7,7 @@ import { translate } from "../../../i18n/translate";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
-import { formatBasisPoints } from "./billing-format";
+import { formatBasisPoints } from "../../../i18n/format";
 import { findBillingViewer } from "./billing.policy";
 import { invoiceMoney } from "./invoice-money";
 import { findVisibleInvoice } from "./read-invoices";

@@ -9,7 +9,7 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { ok, type Result } from "../../platform/result";
 import { parseTerms } from "../agreements/canonical-terms";
-import { formatBasisPoints } from "./billing-format";
+import { formatBasisPoints } from "../../../i18n/format";
 import { findBillingViewer } from "./billing.policy";
 
 function hoursOf(effort: { unit: "hour" | "day"; quantity: number } | null): number {

@@ -4,7 +4,7 @@ import type { Invoice } from "../../../contracts/billing";
 import { formatMoney } from "../../../i18n/format";
 import type { Locale } from "../../../i18n/locales";
 import { translatorFor } from "../../../i18n/translate";
-import { formatBasisPoints, formatDay } from "./billing-format";
+import { formatBasisPoints, formatDay } from "../../../i18n/format";
 
 const require = createRequire(import.meta.url);
 /** DejaVu covers Latin, Greek, Cyrillic and more, so names and lines print as written. */
