@@ -247,7 +247,7 @@ async function* chat(
   for (let count = between(random, 0, 3); count > 0; count--) {
     const from = random() < 0.5 ? client : provider;
     unwrap(
-      await postMessage(deps, from.actor, from.locale, engagementId, {
+      await postMessage(deps, from.actor, engagementId, {
         thread: "engagement",
         body: pickOne(random, MESSAGES),
         sendAnyway: false,
@@ -336,7 +336,7 @@ async function* review(
 ): AsyncGenerator<number, void, void> {
   const occasion = { kind: "milestone" as const, ref: milestoneId };
   unwrap(
-    await submitReview(deps, client.actor, client.locale, engagementId, {
+    await submitReview(deps, client.actor, engagementId, {
       occasion,
       body: "Good work, delivered as agreed and explained clearly.",
       stars: {
@@ -352,7 +352,7 @@ async function* review(
   yield days(random, 0, 3);
   if (random() < 0.8) {
     unwrap(
-      await submitReview(deps, provider.actor, provider.locale, engagementId, {
+      await submitReview(deps, provider.actor, engagementId, {
         occasion,
         body: "Clear goals and quick answers from the client's team.",
         stars: {
