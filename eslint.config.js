@@ -79,6 +79,7 @@ const formattingAtTheEdge = {
     "src/server/modules/auth/reset-password.ts",
     "src/server/modules/engagements/start-engagement.ts",
     "src/server/modules/orgs/invite-member.ts",
+    // The agreement text an approved change writes states its price in English, as stored.
     "src/server/modules/change-requests/approve-change.ts",
   ],
   rules: {
