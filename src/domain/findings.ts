@@ -31,11 +31,29 @@ export interface LanguageValue {
   language: string;
 }
 
+/** A share in basis points (1050 = 10.5 %); a reader sees it as a percentage. */
+export interface ShareValue {
+  basisPoints: number;
+}
+
+/** A size in bytes; a reader sees it in the largest unit that keeps it at 1 or more. */
+export interface SizeValue {
+  bytes: number;
+}
+
+/** A measured quantity in its unit ("%" or a word such as "orders"), as a goal measures it. */
+export interface MeasureValue {
+  measure: number;
+  unit: string;
+}
+
 /**
- * A value a message shows. Money, days and languages say what they are, so whoever puts the
- * message into words (the HTTP edge, an e-mail) formats them by type, never by the value's name.
+ * A value a message shows. Money, days, languages, shares, sizes and measures say what they
+ * are, so whoever puts the message into words (the HTTP edge, an e-mail, a PDF) formats them
+ * by type, never by the value's name.
  */
-export type MessageValue = string | number | MoneyValue | DayValue | LanguageValue;
+export type MessageValue =
+  string | number | MoneyValue | DayValue | LanguageValue | ShareValue | SizeValue | MeasureValue;
 
 export function money(minor: number, currency: string): MoneyValue {
   return { minor, currency };
@@ -47,6 +65,18 @@ export function day(isoDate: string): DayValue {
 
 export function language(code: string): LanguageValue {
   return { language: code };
+}
+
+export function share(basisPoints: number): ShareValue {
+  return { basisPoints };
+}
+
+export function size(bytes: number): SizeValue {
+  return { bytes };
+}
+
+export function measure(quantity: number, unit: string): MeasureValue {
+  return { measure: quantity, unit };
 }
 
 export function hasBlockingFinding(findings: readonly Finding[]): boolean {

@@ -1,6 +1,7 @@
 import type { MessageValue } from "../domain/findings";
 import { minorUnitDigits } from "../domain/money/money";
 import { formatDate } from "./date-format";
+import { formatMeasure } from "./format-measure";
 import type { Locale } from "./locales";
 
 /** Formats integer minor units as money in the reader's locale: 1234567 EUR → "12 345,67 €" in fr. */
@@ -31,10 +32,25 @@ export function formatFileSize(locale: Locale, bytes: number): string {
   }).format(value);
 }
 
+/** An ISO calendar day as the reader writes it ("22 Nov 2026", "22 nov. 2026"). */
+export function formatDay(locale: Locale, isoDate: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}
+
+/** Basis points as a percentage in the reader's format: 1050 → "10.5%", "10,5 %". */
+export function formatBasisPoints(locale: Locale, basisPoints: number): string {
+  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(
+    basisPoints / 10_000,
+  );
+}
+
 /**
  * A message's values as the reader writes them: money (`{ minor, currency }`), days
- * (`{ day }`) and languages (`{ language }`) by their type; numbers, text and dates as they are
- * (ICU formats those itself).
+ * (`{ day }`), languages (`{ language }`), shares (`{ basisPoints }`), sizes (`{ bytes }`) and
+ * measures (`{ measure, unit }`) by their type; numbers, text and dates as they are (ICU
+ * formats those itself).
  */
 export function formatMessageValues(
   locale: Locale,
@@ -54,5 +70,8 @@ function formatMessageValue(locale: Locale, value: MessageValue | Date): string 
       timeZone: "UTC",
     });
   }
+  if ("basisPoints" in value) return formatBasisPoints(locale, value.basisPoints);
+  if ("bytes" in value) return formatFileSize(locale, value.bytes);
+  if ("measure" in value) return formatMeasure(locale, value.measure, value.unit);
   return new Intl.DisplayNames(locale, { type: "language" }).of(value.language) ?? value.language;
 }

@@ -149,33 +149,28 @@ export async function seedDemoAgreements(
   );
 
   const brief = unwrap(
-    await createBrief(
-      deps,
-      cast.client.actor,
-      {
-        orgId: cast.client.orgId,
-        title: "Online shop for our ceramics",
-        goals: ["Sell our ceramics online across the EU"],
-        successMeasures: ["200 orders in the first 3 months", "Cart abandonment under 60%"],
-        mustHaves: [{ text: "Card payments" }, { text: "Shipping labels" }],
-        niceToHaves: [{ text: "Gift cards" }],
-        skillIds: ["web.ecommerce", "design.ux"],
-        budget: { currency: "EUR", minMinor: 1_000_000, maxMinor: 1_600_000 },
-        clientPeople: [
-          { role: "Owner", hoursPerWeek: 4 },
-          { role: "Photographer", hoursPerWeek: 6 },
-        ],
-        businessModelScope: "Direct-to-consumer sales in the EU; wholesale stays offline.",
-        constraints: ["Hosted platform, no servers of our own"],
-        earliestStart: "2026-12-07",
-        deadline: "2027-03-01",
-        preferredLanguages: ["fr", "en"],
-      },
-      "en",
-    ),
+    await createBrief(deps, cast.client.actor, {
+      orgId: cast.client.orgId,
+      title: "Online shop for our ceramics",
+      goals: ["Sell our ceramics online across the EU"],
+      successMeasures: ["200 orders in the first 3 months", "Cart abandonment under 60%"],
+      mustHaves: [{ text: "Card payments" }, { text: "Shipping labels" }],
+      niceToHaves: [{ text: "Gift cards" }],
+      skillIds: ["web.ecommerce", "design.ux"],
+      budget: { currency: "EUR", minMinor: 1_000_000, maxMinor: 1_600_000 },
+      clientPeople: [
+        { role: "Owner", hoursPerWeek: 4 },
+        { role: "Photographer", hoursPerWeek: 6 },
+      ],
+      businessModelScope: "Direct-to-consumer sales in the EU; wholesale stays offline.",
+      constraints: ["Hosted platform, no servers of our own"],
+      earliestStart: "2026-12-07",
+      deadline: "2027-03-01",
+      preferredLanguages: ["fr", "en"],
+    }),
     "brief",
   );
-  unwrap(await publishBrief(deps, cast.client.actor, brief.id, "en"), "publication");
+  unwrap(await publishBrief(deps, cast.client.actor, brief.id), "publication");
   const mustHaveIds = brief.mustHaves.map((m) => m.id);
 
   const propose = async (
@@ -184,75 +179,56 @@ export async function seedDemoAgreements(
     days: number,
   ) => {
     const proposal = unwrap(
-      await createProposal(
-        deps,
-        provider.actor,
-        brief.id,
-        { orgId: provider.orgId, terms: shopProposal(mustHaveIds, amountMinor, days) },
-        "en",
-      ),
+      await createProposal(deps, provider.actor, brief.id, {
+        orgId: provider.orgId,
+        terms: shopProposal(mustHaveIds, amountMinor, days),
+      }),
       "proposal",
     );
-    return unwrap(await submitProposal(deps, provider.actor, proposal.id, "en"), "submission");
+    return unwrap(await submitProposal(deps, provider.actor, proposal.id), "submission");
   };
   const chosen = await propose(kode, 1_320_000, 22);
   await propose(atelier, 1_550_000, 24);
-  const accepted = unwrap(
-    await acceptProposal(deps, cast.client.actor, chosen.id, "en"),
-    "acceptance",
-  );
+  const accepted = unwrap(await acceptProposal(deps, cast.client.actor, chosen.id), "acceptance");
   const engagementId = accepted.engagementId;
   if (!engagementId) throw new Error("demo seed: accepted proposal without engagement");
   const draft = unwrap(
-    await getAgreementVersion(deps, cast.client.actor, engagementId, 1, "en"),
+    await getAgreementVersion(deps, cast.client.actor, engagementId, 1),
     "agreement",
   );
   unwrap(
-    await signAgreement(
-      deps,
-      cast.client.actor,
-      engagementId,
-      1,
-      { contentHash: draft.contentHash, acknowledgedFindings: [] },
-      "en",
-    ),
+    await signAgreement(deps, cast.client.actor, engagementId, 1, {
+      contentHash: draft.contentHash,
+      acknowledgedFindings: [],
+    }),
     "client signature",
   );
   unwrap(
-    await signAgreement(
-      deps,
-      kode.actor,
-      engagementId,
-      1,
-      { contentHash: draft.contentHash, acknowledgedFindings: [] },
-      "en",
-    ),
+    await signAgreement(deps, kode.actor, engagementId, 1, {
+      contentHash: draft.contentHash,
+      acknowledgedFindings: [],
+    }),
     "provider signature",
   );
   await seedDemoDelivery(deps, engagementId, cast.client.actor, kode.actor);
 
   unwrap(
-    await createBrief(
-      deps,
-      cast.secondClient.actor,
-      {
-        orgId: cast.secondClient.orgId,
-        title: "Clinic dashboard",
-        goals: ["See appointment load across our clinics"],
-        successMeasures: [],
-        mustHaves: [{ text: "Daily refresh" }],
-        niceToHaves: [],
-        skillIds: ["data.dashboards"],
-        budget: null,
-        clientPeople: [],
-        businessModelScope: "",
-        constraints: [],
-        earliestStart: null,
-        deadline: today,
-        preferredLanguages: ["id", "en"],
-      },
-      "en",
-    ),
+    await createBrief(deps, cast.secondClient.actor, {
+      orgId: cast.secondClient.orgId,
+      title: "Clinic dashboard",
+      goals: ["See appointment load across our clinics"],
+      successMeasures: [],
+      mustHaves: [{ text: "Daily refresh" }],
+      niceToHaves: [],
+      skillIds: ["data.dashboards"],
+      budget: null,
+      clientPeople: [],
+      businessModelScope: "",
+      constraints: [],
+      earliestStart: null,
+      deadline: today,
+      preferredLanguages: ["id", "en"],
+    }),
     "draft brief",
   );
 }

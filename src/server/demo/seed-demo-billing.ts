@@ -98,67 +98,52 @@ export async function seedDemoBilling(
   const began = daysAgo(80);
   const firstDay = addDays(today, -80);
   const brief = unwrap(
-    await createBrief(
-      began,
-      client.actor,
-      {
-        orgId: client.orgId,
-        title: "Patient app design",
-        goals: ["Let patients book and follow their appointments on their phone"],
-        successMeasures: ["80% of test patients book an appointment unaided"],
-        mustHaves: [{ text: "Accessible to screen readers" }],
-        niceToHaves: [],
-        skillIds: ["design.ux"],
-        budget: { currency: "EUR", minMinor: 800_000, maxMinor: 1_000_000 },
-        clientPeople: [{ role: "Patient panel lead", hoursPerWeek: 3 }],
-        businessModelScope: "A free app for the clinics' own patients.",
-        constraints: [],
-        earliestStart: firstDay,
-        deadline: addDays(firstDay, 120),
-        preferredLanguages: ["id", "en"],
-      },
-      "en",
-    ),
+    await createBrief(began, client.actor, {
+      orgId: client.orgId,
+      title: "Patient app design",
+      goals: ["Let patients book and follow their appointments on their phone"],
+      successMeasures: ["80% of test patients book an appointment unaided"],
+      mustHaves: [{ text: "Accessible to screen readers" }],
+      niceToHaves: [],
+      skillIds: ["design.ux"],
+      budget: { currency: "EUR", minMinor: 800_000, maxMinor: 1_000_000 },
+      clientPeople: [{ role: "Patient panel lead", hoursPerWeek: 3 }],
+      businessModelScope: "A free app for the clinics' own patients.",
+      constraints: [],
+      earliestStart: firstDay,
+      deadline: addDays(firstDay, 120),
+      preferredLanguages: ["id", "en"],
+    }),
     "design brief",
   );
-  unwrap(await publishBrief(began, client.actor, brief.id, "en"), "design brief publication");
+  unwrap(await publishBrief(began, client.actor, brief.id), "design brief publication");
   const proposal = unwrap(
-    await createProposal(
-      began,
-      provider.actor,
-      brief.id,
-      {
-        orgId: provider.orgId,
-        terms: designProposal(
-          brief.mustHaves.map((m) => m.id),
-          firstDay,
-        ),
-      },
-      "en",
-    ),
+    await createProposal(began, provider.actor, brief.id, {
+      orgId: provider.orgId,
+      terms: designProposal(
+        brief.mustHaves.map((m) => m.id),
+        firstDay,
+      ),
+    }),
     "design proposal",
   );
-  unwrap(await submitProposal(began, provider.actor, proposal.id, "en"), "design submission");
+  unwrap(await submitProposal(began, provider.actor, proposal.id), "design submission");
   const accepted = unwrap(
-    await acceptProposal(began, client.actor, proposal.id, "en"),
+    await acceptProposal(began, client.actor, proposal.id),
     "design acceptance",
   );
   const engagementId = accepted.engagementId;
   if (!engagementId) throw new Error("demo seed: accepted proposal without engagement");
   const draft = unwrap(
-    await getAgreementVersion(began, client.actor, engagementId, 1, "en"),
+    await getAgreementVersion(began, client.actor, engagementId, 1),
     "design agreement",
   );
   for (const signer of [client.actor, provider.actor]) {
     unwrap(
-      await signAgreement(
-        began,
-        signer,
-        engagementId,
-        1,
-        { contentHash: draft.contentHash, acknowledgedFindings: [] },
-        "en",
-      ),
+      await signAgreement(began, signer, engagementId, 1, {
+        contentHash: draft.contentHash,
+        acknowledgedFindings: [],
+      }),
       "design signature",
     );
   }
@@ -196,23 +181,16 @@ export async function seedDemoBilling(
       "invoice",
     );
     return unwrap(
-      await issueInvoice(onThatDay, provider.actor, engagementId, invoice.id, { issueDate }, "en"),
+      await issueInvoice(onThatDay, provider.actor, engagementId, invoice.id, { issueDate }),
       "invoice issue",
     );
   };
   const payment = async (invoiceId: string, amountMinor: number, paidOn: string) => {
     const recorded = unwrap(
-      await recordPayment(
-        deps,
-        client.actor,
-        engagementId,
-        invoiceId,
-        {
-          body: { amountMinor, currency: "EUR", paidOn, reference: `Transfer ${paidOn}` },
-          idempotencyKey: `demo-${invoiceId}-${paidOn}`,
-        },
-        "en",
-      ),
+      await recordPayment(deps, client.actor, engagementId, invoiceId, {
+        body: { amountMinor, currency: "EUR", paidOn, reference: `Transfer ${paidOn}` },
+        idempotencyKey: `demo-${invoiceId}-${paidOn}`,
+      }),
       "payment",
     );
     unwrap(

@@ -102,14 +102,9 @@ async function invoiceStageOne(
     "stage 1 invoice",
   );
   const issued = unwrap(
-    await issueInvoice(
-      deps,
-      provider.actor,
-      engagementId,
-      invoice.id,
-      { issueDate: todayOf(deps.clock) },
-      "en",
-    ),
+    await issueInvoice(deps, provider.actor, engagementId, invoice.id, {
+      issueDate: todayOf(deps.clock),
+    }),
     "stage 1 invoice issue",
   );
   return { id: issued.id, totalMinor: issued.totalMinor };
@@ -160,14 +155,7 @@ async function disputeSettledByAmends(deps: AppDeps, client: Party, provider: Pa
     "amends offer",
   );
   unwrap(
-    await answerAmendsOffer(
-      daysAgo(deps, 5),
-      client.actor,
-      engagementId,
-      dispute.id,
-      "accept",
-      "en",
-    ),
+    await answerAmendsOffer(daysAgo(deps, 5), client.actor, engagementId, dispute.id, "accept"),
     "amends acceptance",
   );
   await disputeInMediation(deps, parties, engagementId);
@@ -213,22 +201,15 @@ async function amicableExit(deps: AppDeps, client: Party, provider: Party) {
   await deliver(daysAgo(deps, 50), parties, engagementId, 1, true, "Works for every clinic.");
   const invoice = await invoiceStageOne(daysAgo(deps, 48), provider, engagementId);
   const recorded = unwrap(
-    await recordPayment(
-      daysAgo(deps, 30),
-      client.actor,
-      engagementId,
-      invoice.id,
-      {
-        body: {
-          amountMinor: invoice.totalMinor,
-          currency: "EUR",
-          paidOn: addDays(todayOf(deps.clock), -30),
-          reference: "Transfer stage 1",
-        },
-        idempotencyKey: `demo-${invoice.id}`,
+    await recordPayment(daysAgo(deps, 30), client.actor, engagementId, invoice.id, {
+      body: {
+        amountMinor: invoice.totalMinor,
+        currency: "EUR",
+        paidOn: addDays(todayOf(deps.clock), -30),
+        reference: "Transfer stage 1",
       },
-      "en",
-    ),
+      idempotencyKey: `demo-${invoice.id}`,
+    }),
     "stage 1 payment",
   );
   unwrap(

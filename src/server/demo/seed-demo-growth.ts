@@ -79,20 +79,14 @@ export async function seedDemoGrowth(
   const climbing = await signedEngagement(deps, client, provider, "Web shop checkout", 75);
   await acceptBothStages(climbing, client, [50, 20]);
   const conversion = unwrap(
-    await setGoal(
-      atDaysAgo(74),
-      provider.actor,
-      climbing,
-      {
-        title: "Checkout conversion",
-        baseline: 1.8,
-        target: 3,
-        unit: "%",
-        dueDate: addDays(today, 45),
-        source: { kind: "agreement" },
-      },
-      "en",
-    ),
+    await setGoal(atDaysAgo(74), provider.actor, climbing, {
+      title: "Checkout conversion",
+      baseline: 1.8,
+      target: 3,
+      unit: "%",
+      dueDate: addDays(today, 45),
+      source: { kind: "agreement" },
+    }),
     "conversion goal",
   );
   for (const [daysAgo, value] of [
@@ -103,32 +97,23 @@ export async function seedDemoGrowth(
     [4, 2.6],
   ] as const) {
     unwrap(
-      await recordGoalValue(
-        atDaysAgo(daysAgo),
-        provider.actor,
-        climbing,
-        conversion.id,
-        { value, measuredOn: addDays(today, -daysAgo), source },
-        "en",
-      ),
+      await recordGoalValue(atDaysAgo(daysAgo), provider.actor, climbing, conversion.id, {
+        value,
+        measuredOn: addDays(today, -daysAgo),
+        source,
+      }),
       "conversion value",
     );
   }
   const basket = unwrap(
-    await setGoal(
-      atDaysAgo(30),
-      client.actor,
-      climbing,
-      {
-        title: "Average basket",
-        baseline: 42,
-        target: 55,
-        unit: "EUR",
-        dueDate: null,
-        source: { kind: "agreement" },
-      },
-      "en",
-    ),
+    await setGoal(atDaysAgo(30), client.actor, climbing, {
+      title: "Average basket",
+      baseline: 42,
+      target: 55,
+      unit: "EUR",
+      dueDate: null,
+      source: { kind: "agreement" },
+    }),
     "basket goal",
   );
   for (const [daysAgo, value] of [
@@ -136,14 +121,11 @@ export async function seedDemoGrowth(
     [2, 48.5],
   ] as const) {
     unwrap(
-      await recordGoalValue(
-        atDaysAgo(daysAgo),
-        client.actor,
-        climbing,
-        basket.id,
-        { value, measuredOn: addDays(today, -daysAgo), source: "Shop back office, orders export" },
-        "en",
-      ),
+      await recordGoalValue(atDaysAgo(daysAgo), client.actor, climbing, basket.id, {
+        value,
+        measuredOn: addDays(today, -daysAgo),
+        source: "Shop back office, orders export",
+      }),
       "basket value",
     );
   }
@@ -209,20 +191,14 @@ export async function seedDemoGrowth(
   // Stagnated: both stages accepted three months ago, bookings flat since, nothing new.
   const stagnant = await signedEngagement(deps, secondClient, provider, "Clinic booking site", 150);
   const bookings = unwrap(
-    await setGoal(
-      atDaysAgo(148),
-      secondClient.actor,
-      stagnant,
-      {
-        title: "Online bookings per week",
-        baseline: 120,
-        target: 200,
-        unit: "bookings",
-        dueDate: null,
-        source: { kind: "agreement" },
-      },
-      "en",
-    ),
+    await setGoal(atDaysAgo(148), secondClient.actor, stagnant, {
+      title: "Online bookings per week",
+      baseline: 120,
+      target: 200,
+      unit: "bookings",
+      dueDate: null,
+      source: { kind: "agreement" },
+    }),
     "bookings goal",
   );
   await acceptBothStages(stagnant, secondClient, [125, 96]);
@@ -234,18 +210,11 @@ export async function seedDemoGrowth(
     [20, 135],
   ] as const) {
     unwrap(
-      await recordGoalValue(
-        atDaysAgo(daysAgo),
-        secondClient.actor,
-        stagnant,
-        bookings.id,
-        {
-          value,
-          measuredOn: addDays(today, -daysAgo),
-          source: "Booking system, weekly report",
-        },
-        "en",
-      ),
+      await recordGoalValue(atDaysAgo(daysAgo), secondClient.actor, stagnant, bookings.id, {
+        value,
+        measuredOn: addDays(today, -daysAgo),
+        source: "Booking system, weekly report",
+      }),
       "bookings value",
     );
   }
@@ -276,62 +245,56 @@ export async function seedDemoGrowth(
     "provider's review answer",
   );
   unwrap(
-    await sendNextPhaseOffer(
-      deps,
-      provider.actor,
-      stagnant,
-      {
-        title: "Reminders and rebooking",
-        summary: "SMS reminders and one-tap rebooking, to reach 200 online bookings a week.",
-        reviewId: review.id,
-        justifiedByGoalIds: [bookings.id],
-        goals: [
+    await sendNextPhaseOffer(deps, provider.actor, stagnant, {
+      title: "Reminders and rebooking",
+      summary: "SMS reminders and one-tap rebooking, to reach 200 online bookings a week.",
+      reviewId: review.id,
+      justifiedByGoalIds: [bookings.id],
+      goals: [
+        {
+          title: "Online bookings per week",
+          baseline: 135,
+          target: 200,
+          unit: "bookings",
+          dueDate: addDays(today, 90),
+        },
+      ],
+      terms: {
+        deliverables: [
           {
-            title: "Online bookings per week",
-            baseline: 135,
-            target: 200,
-            unit: "bookings",
-            dueDate: addDays(today, 90),
+            id: "reminders",
+            title: "Reminders and rebooking",
+            description: "An SMS the day before, with a link to rebook in one tap.",
+            criteria: [
+              {
+                id: "c-reminder",
+                statement: "A patient booked for tomorrow receives one SMS with a rebooking link",
+                verification: "Test booking on staging",
+              },
+            ],
+            revisionLimit: 2,
+            milestoneId: "m-reminders",
+            coversMustHaveIds: [],
           },
         ],
-        terms: {
-          deliverables: [
-            {
-              id: "reminders",
-              title: "Reminders and rebooking",
-              description: "An SMS the day before, with a link to rebook in one tap.",
-              criteria: [
-                {
-                  id: "c-reminder",
-                  statement: "A patient booked for tomorrow receives one SMS with a rebooking link",
-                  verification: "Test booking on staging",
-                },
-              ],
-              revisionLimit: 2,
-              milestoneId: "m-reminders",
-              coversMustHaveIds: [],
-            },
-          ],
-          milestones: [
-            {
-              id: "m-reminders",
-              title: "Reminders live",
-              dueDate: addDays(today, 45),
-              amountMinor: 300_000,
-            },
-          ],
-          remuneration: {
-            model: "fixed",
-            currency: "EUR",
+        milestones: [
+          {
+            id: "m-reminders",
+            title: "Reminders live",
+            dueDate: addDays(today, 45),
             amountMinor: 300_000,
-            rateMinor: null,
-            estimatedEffort: { unit: "day", quantity: 7 },
-            retainerPeriod: null,
           },
+        ],
+        remuneration: {
+          model: "fixed",
+          currency: "EUR",
+          amountMinor: 300_000,
+          rateMinor: null,
+          estimatedEffort: { unit: "day", quantity: 7 },
+          retainerPeriod: null,
         },
       },
-      "en",
-    ),
+    }),
     "next-phase offer",
   );
 

@@ -81,68 +81,53 @@ export async function signedEngagement(
   };
   const firstDay = addDays(todayOf(deps.clock), -startedDaysAgo);
   const brief = unwrap(
-    await createBrief(
-      began,
-      client.actor,
-      {
-        orgId: client.orgId,
-        title,
-        goals: [`${title} that our team can rely on`],
-        successMeasures: ["Used every day by the team within a month"],
-        mustHaves: [{ text: "Works on phones" }],
-        niceToHaves: [],
-        skillIds: ["design.ux"],
-        budget: { currency: "EUR", minMinor: 700_000, maxMinor: 900_000 },
-        clientPeople: [{ role: "Product owner", hoursPerWeek: 2 }],
-        businessModelScope: "An internal tool.",
-        constraints: [],
-        earliestStart: firstDay,
-        deadline: addDays(firstDay, 90),
-        preferredLanguages: ["en"],
-      },
-      "en",
-    ),
+    await createBrief(began, client.actor, {
+      orgId: client.orgId,
+      title,
+      goals: [`${title} that our team can rely on`],
+      successMeasures: ["Used every day by the team within a month"],
+      mustHaves: [{ text: "Works on phones" }],
+      niceToHaves: [],
+      skillIds: ["design.ux"],
+      budget: { currency: "EUR", minMinor: 700_000, maxMinor: 900_000 },
+      clientPeople: [{ role: "Product owner", hoursPerWeek: 2 }],
+      businessModelScope: "An internal tool.",
+      constraints: [],
+      earliestStart: firstDay,
+      deadline: addDays(firstDay, 90),
+      preferredLanguages: ["en"],
+    }),
     `${title} brief`,
   );
-  unwrap(await publishBrief(began, client.actor, brief.id, "en"), `${title} publication`);
+  unwrap(await publishBrief(began, client.actor, brief.id), `${title} publication`);
   const proposal = unwrap(
-    await createProposal(
-      began,
-      provider.actor,
-      brief.id,
-      {
-        orgId: provider.orgId,
-        terms: twoStageTerms(
-          title,
-          brief.mustHaves.map((m) => m.id),
-          firstDay,
-        ),
-      },
-      "en",
-    ),
+    await createProposal(began, provider.actor, brief.id, {
+      orgId: provider.orgId,
+      terms: twoStageTerms(
+        title,
+        brief.mustHaves.map((m) => m.id),
+        firstDay,
+      ),
+    }),
     `${title} proposal`,
   );
-  unwrap(await submitProposal(began, provider.actor, proposal.id, "en"), `${title} submission`);
+  unwrap(await submitProposal(began, provider.actor, proposal.id), `${title} submission`);
   const accepted = unwrap(
-    await acceptProposal(began, client.actor, proposal.id, "en"),
+    await acceptProposal(began, client.actor, proposal.id),
     `${title} acceptance`,
   );
   const engagementId = accepted.engagementId;
   if (!engagementId) throw new Error("demo seed: accepted proposal without engagement");
   const draft = unwrap(
-    await getAgreementVersion(began, client.actor, engagementId, 1, "en"),
+    await getAgreementVersion(began, client.actor, engagementId, 1),
     `${title} agreement`,
   );
   for (const signer of [client.actor, provider.actor]) {
     unwrap(
-      await signAgreement(
-        began,
-        signer,
-        engagementId,
-        1,
-        { contentHash: draft.contentHash, acknowledgedFindings: [] },
-        "en",
-      ),
+      await signAgreement(began, signer, engagementId, 1, {
+        contentHash: draft.contentHash,
+        acknowledgedFindings: [],
+      }),
       `${title} signature`,
     );
   }

@@ -44,7 +44,7 @@ export async function seedDemoReviews(
   const { milestoneId } = JSON.parse(accepted.payload) as { milestoneId: string };
   const occasion = { kind: "milestone" as const, ref: milestoneId };
   unwrap(
-    await submitReview(deps, cast.client, "id", engagementId, {
+    await submitReview(deps, cast.client, engagementId, {
       occasion,
       body: "Hasil desainnya bagus, tetapi dua tenggat terlewat dan kami harus terus menanyakan kabar.",
       stars: { quality: 4, communication: 2, reliability: 2 },
@@ -54,7 +54,7 @@ export async function seedDemoReviews(
     "client review",
   );
   const pair = unwrap(
-    await submitReview(deps, cast.provider, "de", engagementId, {
+    await submitReview(deps, cast.provider, engagementId, {
       occasion,
       body: "Klare Vorgaben und schnelle Freigaben; die Zahlung kam einmal verspätet.",
       stars: { clarity: 5, payment: 3, fairness: 4 },
@@ -67,17 +67,10 @@ export async function seedDemoReviews(
   if (!clientReview) throw new Error("demo seed: the review pair was not published");
 
   const reply = { body: THREAT, sendAnyway: false };
-  const nudged = await replyToReview(
-    deps,
-    cast.provider,
-    "de",
-    engagementId,
-    clientReview.id,
-    reply,
-  );
+  const nudged = await replyToReview(deps, cast.provider, engagementId, clientReview.id, reply);
   if (nudged.ok) throw new Error("demo seed: the threat passed without a nudge");
   unwrap(
-    await replyToReview(deps, cast.provider, "de", engagementId, clientReview.id, {
+    await replyToReview(deps, cast.provider, engagementId, clientReview.id, {
       ...reply,
       sendAnyway: true,
     }),
@@ -85,10 +78,10 @@ export async function seedDemoReviews(
   );
 
   const message = { thread: "engagement", body: LEGAL_NOTICE, sendAnyway: false };
-  const held = await postMessage(deps, cast.provider, "de", engagementId, message);
+  const held = await postMessage(deps, cast.provider, engagementId, message);
   if (held.ok) throw new Error("demo seed: the legal notice passed without a nudge");
   const reminder = unwrap(
-    await postMessage(deps, cast.provider, "de", engagementId, {
+    await postMessage(deps, cast.provider, engagementId, {
       ...message,
       body: POLITE_REMINDER,
     }),

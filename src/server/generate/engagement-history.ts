@@ -116,59 +116,45 @@ export async function* engagementHistory(
   const today = () => todayOf(deps.clock);
   const budget = between(random, 20, 200) * 10_000;
   const brief = unwrap(
-    await createBrief(
-      deps,
-      client.actor,
-      {
-        orgId: client.orgId,
-        title: `Project ${deps.ids.newId().slice(0, 8)}`,
-        goals: ["Launch the new service for our customers"],
-        successMeasures: ["Customers use the service unaided in the first month"],
-        mustHaves: [{ text: "Accessible to screen readers" }],
-        niceToHaves: [],
-        skillIds: [provider.skillId],
-        budget: { currency: "EUR", minMinor: Math.round(budget / 2), maxMinor: budget },
-        clientPeople: [{ role: "Product owner", hoursPerWeek: 4 }],
-        businessModelScope: "Our own customers, in the EU.",
-        constraints: [],
-        earliestStart: today(),
-        deadline: addDays(today(), 150),
-        preferredLanguages: [client.locale, "en"].filter((l, i, all) => all.indexOf(l) === i),
-      },
-      client.locale,
-    ),
+    await createBrief(deps, client.actor, {
+      orgId: client.orgId,
+      title: `Project ${deps.ids.newId().slice(0, 8)}`,
+      goals: ["Launch the new service for our customers"],
+      successMeasures: ["Customers use the service unaided in the first month"],
+      mustHaves: [{ text: "Accessible to screen readers" }],
+      niceToHaves: [],
+      skillIds: [provider.skillId],
+      budget: { currency: "EUR", minMinor: Math.round(budget / 2), maxMinor: budget },
+      clientPeople: [{ role: "Product owner", hoursPerWeek: 4 }],
+      businessModelScope: "Our own customers, in the EU.",
+      constraints: [],
+      earliestStart: today(),
+      deadline: addDays(today(), 150),
+      preferredLanguages: [client.locale, "en"].filter((l, i, all) => all.indexOf(l) === i),
+    }),
     "brief",
   );
-  unwrap(await publishBrief(deps, client.actor, brief.id, client.locale), "publication");
+  unwrap(await publishBrief(deps, client.actor, brief.id), "publication");
   yield days(random, 1, 4);
 
   const milestones = between(random, 1, 3);
   const amount = Math.round((budget * between(random, 70, 100)) / 100);
   const proposal = unwrap(
-    await createProposal(
-      deps,
-      provider.actor,
-      brief.id,
-      {
-        orgId: provider.orgId,
-        terms: terms(
-          milestones,
-          brief.mustHaves.map((m) => m.id),
-          today(),
-          amount,
-        ),
-      },
-      provider.locale,
-    ),
+    await createProposal(deps, provider.actor, brief.id, {
+      orgId: provider.orgId,
+      terms: terms(
+        milestones,
+        brief.mustHaves.map((m) => m.id),
+        today(),
+        amount,
+      ),
+    }),
     "proposal",
   );
-  unwrap(await submitProposal(deps, provider.actor, proposal.id, provider.locale), "submission");
+  unwrap(await submitProposal(deps, provider.actor, proposal.id), "submission");
   yield days(random, 1, 5);
 
-  const accepted = unwrap(
-    await acceptProposal(deps, client.actor, proposal.id, client.locale),
-    "acceptance",
-  );
+  const accepted = unwrap(await acceptProposal(deps, client.actor, proposal.id), "acceptance");
   const engagementId = accepted.engagementId;
   if (!engagementId) throw new Error("generate: accepted proposal without engagement");
   yield* signLatest(deps, engagementId, 1, client, provider, random);
@@ -191,35 +177,21 @@ export async function* engagementHistory(
       "invoice",
     );
     const issued = unwrap(
-      await issueInvoice(
-        deps,
-        provider.actor,
-        engagementId,
-        invoice.id,
-        { issueDate: today() },
-        provider.locale,
-      ),
+      await issueInvoice(deps, provider.actor, engagementId, invoice.id, { issueDate: today() }),
       "invoice issue",
     );
     if (random() < 0.85) {
       yield days(random, 3, 45);
       const recorded = unwrap(
-        await recordPayment(
-          deps,
-          client.actor,
-          engagementId,
-          issued.id,
-          {
-            body: {
-              amountMinor: issued.totalMinor,
-              currency: "EUR",
-              paidOn: today(),
-              reference: `Transfer ${issued.number}`,
-            },
-            idempotencyKey: `generated-${issued.id}`,
+        await recordPayment(deps, client.actor, engagementId, issued.id, {
+          body: {
+            amountMinor: issued.totalMinor,
+            currency: "EUR",
+            paidOn: today(),
+            reference: `Transfer ${issued.number}`,
           },
-          client.locale,
-        ),
+          idempotencyKey: `generated-${issued.id}`,
+        }),
         "payment",
       );
       yield days(random, 0, 3);
@@ -250,19 +222,15 @@ async function* signLatest(
   random: Random,
 ): AsyncGenerator<number, void, void> {
   const draft = unwrap(
-    await getAgreementVersion(deps, client.actor, engagementId, version, client.locale),
+    await getAgreementVersion(deps, client.actor, engagementId, version),
     "agreement",
   );
   for (const signer of [client, provider]) {
     unwrap(
-      await signAgreement(
-        deps,
-        signer.actor,
-        engagementId,
-        version,
-        { contentHash: draft.contentHash, acknowledgedFindings: [] },
-        signer.locale,
-      ),
+      await signAgreement(deps, signer.actor, engagementId, version, {
+        contentHash: draft.contentHash,
+        acknowledgedFindings: [],
+      }),
       "signature",
     );
     yield days(random, 0, 2);
@@ -279,7 +247,7 @@ async function* chat(
   for (let count = between(random, 0, 3); count > 0; count--) {
     const from = random() < 0.5 ? client : provider;
     unwrap(
-      await postMessage(deps, from.actor, from.locale, engagementId, {
+      await postMessage(deps, from.actor, engagementId, {
         thread: "engagement",
         body: pickOne(random, MESSAGES),
         sendAnyway: false,
@@ -368,7 +336,7 @@ async function* review(
 ): AsyncGenerator<number, void, void> {
   const occasion = { kind: "milestone" as const, ref: milestoneId };
   unwrap(
-    await submitReview(deps, client.actor, client.locale, engagementId, {
+    await submitReview(deps, client.actor, engagementId, {
       occasion,
       body: "Good work, delivered as agreed and explained clearly.",
       stars: {
@@ -384,7 +352,7 @@ async function* review(
   yield days(random, 0, 3);
   if (random() < 0.8) {
     unwrap(
-      await submitReview(deps, provider.actor, provider.locale, engagementId, {
+      await submitReview(deps, provider.actor, engagementId, {
         occasion,
         body: "Clear goals and quick answers from the client's team.",
         stars: {

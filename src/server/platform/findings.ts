@@ -1,10 +1,9 @@
 import type { FindingResponse } from "../../contracts/terms";
 import type { Finding } from "../../domain/findings";
-import { formatMessageValues } from "../../i18n/format";
-import type { Locale } from "../../i18n/locales";
 import type { MessageKey } from "../../i18n/messages/en";
-import { CATALOGUES, translate } from "../../i18n/translate";
+import { en } from "../../i18n/messages/en";
 import type { FieldFailure } from "./result";
+import { type Unworded, wording } from "./wording";
 
 export type Check = "clarity" | "feasibility" | "fairTerms" | "evaluation";
 
@@ -26,25 +25,26 @@ export function bodyPath(check: Check, path: string): string {
 }
 
 /**
- * Puts a check's findings into the reader's language: the message under `<check>.<code>` and,
- * where the catalogue has one, the reason under `<check>.<code>.reason`.
+ * A check's findings as the response shows them: the message under `<check>.<code>` and, where
+ * the catalogues have one, the reason under `<check>.<code>.reason`, both with the finding's
+ * typed values, put into the reader's language at the HTTP edge.
  */
-export function localiseFindings(
-  locale: Locale,
-  check: Check,
-  findings: readonly Finding[],
-): FindingResponse[] {
+/** A finding as a use-case answers it: its message and reason still to be worded. */
+export type FindingView = Unworded<FindingResponse, "message" | "reason">;
+
+export function findingResponses(check: Check, findings: readonly Finding[]): FindingView[] {
   return findings.map((finding) => {
-    const values = formatMessageValues(locale, finding.values ?? {});
+    const values = finding.values ?? {};
     const key = `${check}.${finding.code}` as MessageKey;
     const reasonKey = `${key}.reason`;
-    const hasReason = reasonKey in CATALOGUES[locale];
+    // Every catalogue has the same keys (the type says so), so English answers for all.
+    const hasReason = reasonKey in en;
     return {
       code: finding.code,
       severity: finding.severity,
       path: bodyPath(check, finding.path),
-      message: translate(locale, key, values),
-      reason: hasReason ? translate(locale, reasonKey as MessageKey, values) : null,
+      message: wording(key, values),
+      reason: hasReason ? wording(reasonKey as MessageKey, values) : null,
     };
   });
 }

@@ -5,6 +5,7 @@ import type { Locale } from "../../i18n/locales";
 import { translate } from "../../i18n/translate";
 import type { Actor } from "./actor";
 import type { Failure, Result } from "./result";
+import { wordAll } from "./wording";
 
 /** The localised body of the API's one error shape. */
 function lastKeyPart(key: string): string {
@@ -34,7 +35,10 @@ export function sendFailure(reply: FastifyReply, request: FastifyRequest, failur
   return reply.status(ERROR_STATUS[failure.code]).send(failureBody(request.locale, failure));
 }
 
-/** Sends a use-case's value with `status`, or its failure in the error shape. */
+/**
+ * Sends a use-case's value with `status`, every message in it put into the reader's language
+ * (see `Wording`), or its failure in the error shape.
+ */
 export function sendResult<T>(
   reply: FastifyReply,
   request: FastifyRequest,
@@ -42,7 +46,7 @@ export function sendResult<T>(
   status = 200,
 ) {
   if (!result.ok) return sendFailure(reply, request, result.failure);
-  return reply.status(status).send(result.value);
+  return reply.status(status).send(wordAll<unknown>(request.locale, result.value));
 }
 
 /** The actor of a route whose access rule already required one. */

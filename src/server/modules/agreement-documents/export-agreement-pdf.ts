@@ -16,7 +16,7 @@ export async function exportAgreementPdf(
 ): Promise<Result<Buffer>> {
   const [engagement, agreement] = await Promise.all([
     getEngagement(deps, actor, engagementId),
-    getAgreementVersion(deps, actor, engagementId, version, locale),
+    getAgreementVersion(deps, actor, engagementId, version),
   ]);
   if (!engagement.ok) return engagement;
   if (!agreement.ok) return agreement;

@@ -1,13 +1,11 @@
 import type { Kysely } from "kysely";
-import type { AgreementVersion } from "../../../contracts/agreements";
 import type { FloorRate } from "../../../domain/agreement/fair-terms-check";
 import type { AgreementTerms } from "../../../domain/agreement/terms";
-import type { Locale } from "../../../i18n/locales";
 import type { Database } from "../../db/schema";
 import type { EngagementWithOrgs } from "../../kernel/engagement-rows.repository";
 import { findProfile } from "../profiles/profiles.repository";
 import { toDomainProfile } from "../profiles/provider-profile";
-import { presentVersion } from "./agreement.presenter";
+import { presentVersion, type AgreementVersionView } from "./agreement.presenter";
 import {
   findVersionInState,
   listSignatures,
@@ -48,8 +46,7 @@ export async function versionPresenter(
   db: Kysely<Database>,
   engagement: Pick<EngagementWithOrgs, "provider_org_id" | "provider_name">,
   rows: readonly AgreementVersionRow[],
-  locale: Locale,
-): Promise<(row: AgreementVersionRow) => AgreementVersion> {
+): Promise<(row: AgreementVersionRow) => AgreementVersionView> {
   const [signatures, floor, amended] = await Promise.all([
     listSignatures(
       db,
@@ -58,6 +55,5 @@ export async function versionPresenter(
     providerFloorRate(db, engagement),
     amendedTerms(db, rows),
   ]);
-  return (row) =>
-    presentVersion(row, signatures, floor, locale, row.status === "draft" ? amended : null);
+  return (row) => presentVersion(row, signatures, floor, row.status === "draft" ? amended : null);
 }

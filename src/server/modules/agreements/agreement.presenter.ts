@@ -7,10 +7,20 @@ import {
 } from "../../../domain/agreement/fair-terms-check";
 import type { AgreementTerms } from "../../../domain/agreement/terms";
 import { hasBlockingFinding } from "../../../domain/findings";
-import type { Locale } from "../../../i18n/locales";
-import { localiseFindings } from "../../platform/findings";
+import { findingResponses, type FindingView } from "../../platform/findings";
 import type { AgreementVersionRow, SignatureRow } from "./agreements.repository";
 import { parseTerms } from "./canonical-terms";
+
+/** A version as use-cases answer it: its fair-terms findings still to be worded. */
+export type AgreementVersionView = Omit<AgreementVersion, "findings"> & {
+  findings: FindingView[];
+};
+
+/** The overview as use-cases answer it, its versions' findings still to be worded. */
+export type AgreementOverviewView = Omit<z.infer<typeof AgreementOverview>, "inForce" | "draft"> & {
+  inForce: AgreementVersionView | null;
+  draft: AgreementVersionView | null;
+};
 
 /**
  * One version with its signatures and the fair-terms check in the reader's language (a draft
@@ -21,9 +31,8 @@ export function presentVersion(
   row: AgreementVersionRow,
   signatures: readonly SignatureRow[],
   floor: FloorRate | null,
-  locale: Locale,
   amends: AgreementTerms | null = null,
-): AgreementVersion {
+): AgreementVersionView {
   const terms = parseTerms(row.terms);
   const findings = checkFairTerms(terms, floor, amends);
   return {
@@ -41,7 +50,7 @@ export function presentVersion(
         contentHash: s.content_hash,
         signedAt: s.signed_at,
       })),
-    findings: localiseFindings(locale, "fairTerms", findings),
+    findings: findingResponses("fairTerms", findings),
     isSignable: row.status === "draft" && !hasBlockingFinding(findings),
     acknowledgementsRequired: {
       client: findingsToAcknowledge(findings, "client"),
@@ -57,8 +66,8 @@ export function presentVersion(
 export function presentOverview(
   engagementId: string,
   rows: readonly AgreementVersionRow[],
-  present: (row: AgreementVersionRow) => AgreementVersion,
-): z.infer<typeof AgreementOverview> {
+  present: (row: AgreementVersionRow) => AgreementVersionView,
+): AgreementOverviewView {
   const inForce = rows.find((r) => r.status === "in_force");
   const draft = rows.find((r) => r.status === "draft");
   return {

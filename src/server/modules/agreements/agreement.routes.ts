@@ -34,11 +34,7 @@ export function agreementRoutes(deps: AppDeps) {
         },
       },
       async (request, reply) =>
-        sendResult(
-          reply,
-          request,
-          await getAgreement(deps, actorOf(request), request.params.id, request.locale),
-        ),
+        sendResult(reply, request, await getAgreement(deps, actorOf(request), request.params.id)),
     );
     app.get(
       "/engagements/:id/agreement/versions/:version",
@@ -60,7 +56,6 @@ export function agreementRoutes(deps: AppDeps) {
             actorOf(request),
             request.params.id,
             request.params.version,
-            request.locale,
           ),
         ),
     );
@@ -80,13 +75,7 @@ export function agreementRoutes(deps: AppDeps) {
         sendResult(
           reply,
           request,
-          await editAgreementDraft(
-            deps,
-            actorOf(request),
-            request.params.id,
-            request.body,
-            request.locale,
-          ),
+          await editAgreementDraft(deps, actorOf(request), request.params.id, request.body),
         ),
     );
     app.post(
@@ -112,7 +101,6 @@ export function agreementRoutes(deps: AppDeps) {
             request.params.id,
             request.params.version,
             request.body,
-            request.locale,
           ),
         ),
     );
@@ -131,7 +119,7 @@ export function agreementRoutes(deps: AppDeps) {
         sendResult(
           reply,
           request,
-          await openAmendment(deps, actorOf(request), request.params.id, request.locale),
+          await openAmendment(deps, actorOf(request), request.params.id),
           201,
         ),
     );

@@ -1,12 +1,12 @@
 import type { z } from "zod";
-import type { AgreementVersion, EditDraftBody } from "../../../contracts/agreements";
-import type { Locale } from "../../../i18n/locales";
+import type { EditDraftBody } from "../../../contracts/agreements";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { appendEvent } from "../ledger/append-event";
 import { versionPresenter } from "./agreement-reader";
+import type { AgreementVersionView } from "./agreement.presenter";
 import {
   deleteSignatures,
   findVersion,
@@ -28,8 +28,7 @@ export function editAgreementDraft(
   actor: Actor,
   engagementId: string,
   input: z.infer<typeof EditDraftBody>,
-  locale: Locale,
-): Promise<Result<AgreementVersion>> {
+): Promise<Result<AgreementVersionView>> {
   return runInTransaction(deps.db, async (trx) => {
     const locked = await lockAgreementFor(trx, deps, actor, engagementId, "editDraft");
     if (!locked.ok) return locked;
@@ -68,7 +67,7 @@ export function editAgreementDraft(
     }
     const edited = await findVersion(trx, engagementId, Number(draft.version));
     if (!edited) throw new Error("agreement version vanished inside its own transaction");
-    const present = await versionPresenter(trx, locked.value.engagement, [edited], locale);
+    const present = await versionPresenter(trx, locked.value.engagement, [edited]);
     return ok(present(edited));
   });
 }

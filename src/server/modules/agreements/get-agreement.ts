@@ -1,11 +1,8 @@
-import type { z } from "zod";
-import type { AgreementOverview } from "../../../contracts/agreements";
-import type { Locale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { ok, type Result } from "../../platform/result";
 import { loadVisibleEngagement } from "../../kernel/lock-participant";
-import { presentOverview } from "./agreement.presenter";
+import { presentOverview, type AgreementOverviewView } from "./agreement.presenter";
 import { versionPresenter } from "./agreement-reader";
 import { listVersions } from "./agreements.repository";
 
@@ -17,12 +14,11 @@ export async function getAgreement(
   deps: AppDeps,
   actor: Actor,
   engagementId: string,
-  locale: Locale,
-): Promise<Result<z.infer<typeof AgreementOverview>>> {
+): Promise<Result<AgreementOverviewView>> {
   const loaded = await loadVisibleEngagement(deps, actor, engagementId);
   if (!loaded.ok) return loaded;
   const rows = await listVersions(deps.db, engagementId);
   const current = rows.filter((r) => r.status !== "superseded");
-  const present = await versionPresenter(deps.db, loaded.value.row, current, locale);
+  const present = await versionPresenter(deps.db, loaded.value.row, current);
   return ok(presentOverview(engagementId, rows, present));
 }

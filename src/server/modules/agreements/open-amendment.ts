@@ -1,11 +1,10 @@
-import type { AgreementVersion } from "../../../contracts/agreements";
-import type { Locale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { appendEvent } from "../ledger/append-event";
 import { versionPresenter } from "./agreement-reader";
+import type { AgreementVersionView } from "./agreement.presenter";
 import {
   findVersion,
   findVersionInState,
@@ -23,8 +22,7 @@ export function openAmendment(
   deps: AppDeps,
   actor: Actor,
   engagementId: string,
-  locale: Locale,
-): Promise<Result<AgreementVersion>> {
+): Promise<Result<AgreementVersionView>> {
   return runInTransaction(deps.db, async (trx) => {
     const locked = await lockAgreementFor(trx, deps, actor, engagementId, "openAmendment");
     if (!locked.ok) return locked;
@@ -58,7 +56,7 @@ export function openAmendment(
     });
     const opened = await findVersion(trx, engagementId, version);
     if (!opened) throw new Error("agreement version vanished inside its own transaction");
-    const present = await versionPresenter(trx, locked.value.engagement, [opened], locale);
+    const present = await versionPresenter(trx, locked.value.engagement, [opened]);
     return ok(present(opened));
   });
 }

@@ -1,6 +1,4 @@
-import type { AgreementVersion } from "../../../contracts/agreements";
 import { checkFairTerms, findingsToAcknowledge } from "../../../domain/agreement/fair-terms-check";
-import type { Locale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { findingFields } from "../../platform/findings";
@@ -9,6 +7,7 @@ import { runInTransaction } from "../../platform/transaction";
 import { applySignedChanges } from "./apply-signed-changes";
 import { appendEvent } from "../ledger/append-event";
 import { amendedTerms, providerFloorRate, versionPresenter } from "./agreement-reader";
+import type { AgreementVersionView } from "./agreement.presenter";
 import {
   findVersion,
   insertSignature,
@@ -34,8 +33,7 @@ export function signAgreement(
   engagementId: string,
   version: number,
   input: { contentHash: string; acknowledgedFindings: readonly string[] },
-  locale: Locale,
-): Promise<Result<AgreementVersion>> {
+): Promise<Result<AgreementVersionView>> {
   const { contentHash } = input;
   return runInTransaction(deps.db, async (trx) => {
     const locked = await lockAgreementFor(trx, deps, actor, engagementId, "sign");
@@ -112,7 +110,7 @@ export function signAgreement(
     }
     const signed = await findVersion(trx, engagementId, version);
     if (!signed) throw new Error("agreement version vanished inside its own transaction");
-    const present = await versionPresenter(trx, engagement, [signed], locale);
+    const present = await versionPresenter(trx, engagement, [signed]);
     return ok(present(signed));
   });
 }

@@ -73,7 +73,6 @@ export function billingInsightRoutes(deps: AppDeps) {
             request.params.id,
             request.params.invoiceId,
             request.query,
-            request.locale,
           ),
         ),
     );
@@ -118,7 +117,7 @@ export function billingInsightRoutes(deps: AppDeps) {
         sendResult(
           reply,
           request,
-          await getRemunerationTrend(deps, actorOf(request), request.params.id, request.locale),
+          await getRemunerationTrend(deps, actorOf(request), request.params.id),
         ),
     );
   });

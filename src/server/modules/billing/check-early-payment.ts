@@ -1,13 +1,11 @@
 import type { EarlyPaymentCheck } from "../../../contracts/billing";
 import { outstandingMinor } from "../../../domain/billing/payments";
 import { checkDiscountForSpeed } from "../../../domain/billing/remuneration-trend";
-import { formatMoney } from "../../../i18n/format";
-import type { Locale } from "../../../i18n/locales";
-import { translate } from "../../../i18n/translate";
+import { share } from "../../../domain/findings";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
-import { formatBasisPoints } from "./billing-format";
+import { type Unworded, wording } from "../../platform/wording";
 import { findBillingViewer } from "./billing.policy";
 import { invoiceMoney } from "./invoice-money";
 import { findVisibleInvoice } from "./read-invoices";
@@ -23,8 +21,7 @@ export async function checkEarlyPayment(
   engagementId: string,
   invoiceId: string,
   offer: { offeredMinor: number; payOn: string },
-  locale: Locale,
-): Promise<Result<EarlyPaymentCheck>> {
+): Promise<Result<Unworded<EarlyPaymentCheck, "message">>> {
   const viewer = await findBillingViewer(deps.db, actor, engagementId);
   if (!viewer.ok) return viewer;
   const found = await findVisibleInvoice(deps.db, viewer.value.side, engagementId, invoiceId);
@@ -59,11 +56,11 @@ export async function checkEarlyPayment(
           (entry): entry is [string, string | number] => typeof entry[1] !== "object",
         ),
       ),
-      message: translate(locale, "billing.trend.discount_for_speed", {
-        discount: formatMoney(locale, Number(values.discountMinor ?? 0), invoice.currency),
-        discountShare: formatBasisPoints(locale, Number(values.discountBasisPoints ?? 0)),
+      message: wording("billing.trend.discount_for_speed", {
+        discount: { minor: Number(values.discountMinor ?? 0), currency: invoice.currency },
+        discountShare: share(Number(values.discountBasisPoints ?? 0)),
         daysSooner: Number(values.daysSooner ?? 0),
-        annualRate: formatBasisPoints(locale, Number(values.annualRateBasisPoints ?? 0)),
+        annualRate: share(Number(values.annualRateBasisPoints ?? 0)),
       }),
     },
   });

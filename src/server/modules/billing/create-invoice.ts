@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { CreateInvoiceBody, Invoice } from "../../../contracts/billing";
+import type { CreateInvoiceBody } from "../../../contracts/billing";
 import { computeInvoiceTotals } from "../../../domain/billing/invoice";
 import { checkInvoiceMaximum } from "../../../domain/billing/invoice-sanity";
 import type { Locale } from "../../../i18n/locales";
@@ -14,7 +14,7 @@ import { BILLING_ACCESS } from "./billing.policy";
 import { lineRows } from "./invoice-lines";
 import { linesFromSource, lineFailure } from "./invoice-sources";
 import { findInvoiceOfSource, insertInvoice, replaceLines } from "./invoices.repository";
-import { readInvoice } from "./read-invoices";
+import { readInvoice, type InvoiceView } from "./read-invoices";
 
 /**
  * The provider drafts an invoice: from an accepted milestone, an approved change request or a
@@ -28,7 +28,7 @@ export function createInvoice(
   engagementId: string,
   body: z.infer<typeof CreateInvoiceBody>,
   locale: Locale,
-): Promise<Result<Invoice>> {
+): Promise<Result<InvoiceView>> {
   return runInTransaction(deps.db, async (trx) => {
     const locked = await lockParticipant(trx, deps, actor, engagementId, BILLING_ACCESS.invoice);
     if (!locked.ok) return locked;
@@ -99,7 +99,7 @@ export function createInvoice(
         { actor, engagement: locked.value.engagement },
         id,
         todayOf(deps.clock),
-        locale,
+        true,
       ),
     );
   });

@@ -1,8 +1,7 @@
 import type { z } from "zod";
-import type { Invoice, UpdateInvoiceBody } from "../../../contracts/billing";
+import type { UpdateInvoiceBody } from "../../../contracts/billing";
 import { computeInvoiceTotals, checkInvoiceLines } from "../../../domain/billing/invoice";
 import { transitionInvoice } from "../../../domain/billing/invoice-status";
-import type { Locale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
@@ -15,7 +14,7 @@ import { lineRows } from "./invoice-lines";
 import { checkInvoiceMaximum } from "../../../domain/billing/invoice-sanity";
 import { lineFailure } from "./invoice-sources";
 import { findInvoice, listLines, replaceLines, updateInvoiceIn } from "./invoices.repository";
-import { readInvoice } from "./read-invoices";
+import { readInvoice, type InvoiceView } from "./read-invoices";
 
 /**
  * The provider edits a draft: its note, the tax rate (applied to every line), and, on a manual
@@ -28,8 +27,7 @@ export function editInvoiceDraft(
   engagementId: string,
   invoiceId: string,
   body: z.infer<typeof UpdateInvoiceBody>,
-  locale: Locale,
-): Promise<Result<Invoice>> {
+): Promise<Result<InvoiceView>> {
   return runInTransaction(deps.db, async (trx) => {
     const locked = await lockParticipant(trx, deps, actor, engagementId, BILLING_ACCESS.invoice);
     if (!locked.ok) return locked;
@@ -68,7 +66,7 @@ export function editInvoiceDraft(
         { actor, engagement: locked.value.engagement },
         invoiceId,
         todayOf(deps.clock),
-        locale,
+        true,
       ),
     );
   });

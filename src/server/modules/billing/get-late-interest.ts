@@ -1,9 +1,9 @@
 import type { LateInterest } from "../../../contracts/billing";
-import type { Locale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
 import { ok, type Result } from "../../platform/result";
+import type { Unworded } from "../../platform/wording";
 import { findBillingViewer } from "./billing.policy";
 import { lateInterestOf, presentLateInterest } from "./late-interest-of";
 import { findVisibleInvoice } from "./read-invoices";
@@ -18,13 +18,12 @@ export async function getLateInterest(
   engagementId: string,
   invoiceId: string,
   asOf: string | undefined,
-  locale: Locale,
-): Promise<Result<LateInterest>> {
+): Promise<Result<Unworded<LateInterest, "message">>> {
   const viewer = await findBillingViewer(deps.db, actor, engagementId);
   if (!viewer.ok) return viewer;
   const found = await findVisibleInvoice(deps.db, viewer.value.side, engagementId, invoiceId);
   if (!found.ok) return found;
-  const computed = await lateInterestOf(deps.db, found.value, asOf ?? todayOf(deps.clock), locale);
+  const computed = await lateInterestOf(deps.db, found.value, asOf ?? todayOf(deps.clock));
   if (!computed.ok) return computed;
-  return ok(presentLateInterest(found.value, computed.value, locale));
+  return ok(presentLateInterest(found.value, computed.value));
 }

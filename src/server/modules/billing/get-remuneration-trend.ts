@@ -2,14 +2,12 @@ import type { RemunerationTrend } from "../../../contracts/billing";
 import type { AgreementTerms } from "../../../domain/agreement/terms";
 import { HOURS_PER_DAY } from "../../../domain/agreement/terms";
 import { remunerationTrend } from "../../../domain/billing/remuneration-trend";
-import { formatMessageValues } from "../../../i18n/format";
-import type { Locale } from "../../../i18n/locales";
-import { translate } from "../../../i18n/translate";
+import { share } from "../../../domain/findings";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { ok, type Result } from "../../platform/result";
+import { type Unworded, wording } from "../../platform/wording";
 import { parseTerms } from "../agreements/canonical-terms";
-import { formatBasisPoints } from "./billing-format";
 import { findBillingViewer } from "./billing.policy";
 
 function hoursOf(effort: { unit: "hour" | "day"; quantity: number } | null): number {
@@ -30,14 +28,13 @@ function remunerationOf(terms: AgreementTerms): number {
 /**
  * The effective rate of each agreement version that came into force: what it pays per hour of
  * agreed scope, the scope being the estimated effort plus the effort of every priced change it
- * took in. Flags, in the reader's language, a version that cuts pay without cutting scope.
+ * took in. Flags, to be worded for the reader, a version that cuts pay without cutting scope.
  */
 export async function getRemunerationTrend(
   deps: AppDeps,
   actor: Actor,
   engagementId: string,
-  locale: Locale,
-): Promise<Result<RemunerationTrend>> {
+): Promise<Result<Unworded<RemunerationTrend, "message">>> {
   const viewer = await findBillingViewer(deps.db, actor, engagementId);
   if (!viewer.ok) return viewer;
   const [versions, changes] = await Promise.all([
@@ -97,16 +94,11 @@ export async function getRemunerationTrend(
       code: f.code,
       severity: f.severity,
       path: f.path,
-      message: translate(locale, "billing.trend.remuneration_cut_without_scope_cut", {
-        ...formatMessageValues(locale, {
-          fromPeriod: f.values?.fromPeriod ?? "",
-          toPeriod: f.values?.toPeriod ?? "",
-        }),
-        remunerationCut: formatBasisPoints(
-          locale,
-          Number(f.values?.remunerationCutBasisPoints ?? 0),
-        ),
-        scopeCut: formatBasisPoints(locale, Number(f.values?.scopeCutBasisPoints ?? 0)),
+      message: wording("billing.trend.remuneration_cut_without_scope_cut", {
+        fromPeriod: f.values?.fromPeriod ?? "",
+        toPeriod: f.values?.toPeriod ?? "",
+        remunerationCut: share(Number(f.values?.remunerationCutBasisPoints ?? 0)),
+        scopeCut: share(Number(f.values?.scopeCutBasisPoints ?? 0)),
       }),
     })),
   });

@@ -1,4 +1,3 @@
-import type { Invoice } from "../../../contracts/billing";
 import { computeInvoiceTotals, type InvoiceLine } from "../../../domain/billing/invoice";
 import type { Locale } from "../../../i18n/locales";
 import { translate } from "../../../i18n/translate";
@@ -8,7 +7,7 @@ import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { lockParticipant } from "../../kernel/lock-participant";
-import { formatDay } from "./billing-format";
+import { formatDay } from "../../../i18n/format";
 import { BILLING_ACCESS } from "./billing.policy";
 import { lineRows } from "./invoice-lines";
 import { lineFailure } from "./invoice-sources";
@@ -19,7 +18,7 @@ import {
   replaceLines,
 } from "./invoices.repository";
 import { lateInterestOf } from "./late-interest-of";
-import { readInvoice } from "./read-invoices";
+import { readInvoice, type InvoiceView } from "./read-invoices";
 
 /**
  * The provider turns the late-interest computation of an issued invoice, as of today, into a
@@ -32,7 +31,7 @@ export function invoiceLateInterest(
   engagementId: string,
   invoiceId: string,
   locale: Locale,
-): Promise<Result<Invoice>> {
+): Promise<Result<InvoiceView>> {
   return runInTransaction(deps.db, async (trx) => {
     const locked = await lockParticipant(trx, deps, actor, engagementId, BILLING_ACCESS.invoice);
     if (!locked.ok) return locked;
@@ -40,7 +39,7 @@ export function invoiceLateInterest(
     if (!invoice) return fail("not_found");
     if (invoice.number === null || invoice.status === "void") return fail("invoice_wrong_state");
     const today = todayOf(deps.clock);
-    const computed = await lateInterestOf(trx, invoice, today, locale);
+    const computed = await lateInterestOf(trx, invoice, today);
     if (!computed.ok) return computed;
     const { claimable } = computed.value;
     if (claimable.totalMinor <= 0) return fail("late_interest_nothing_to_claim");

@@ -4,7 +4,7 @@ import type { Invoice } from "../../../contracts/billing";
 import { formatMoney } from "../../../i18n/format";
 import type { Locale } from "../../../i18n/locales";
 import { translatorFor } from "../../../i18n/translate";
-import { formatBasisPoints, formatDay } from "./billing-format";
+import { formatBasisPoints, formatDay } from "../../../i18n/format";
 
 const require = createRequire(import.meta.url);
 /** pdfkit (400 ms of start-up) loads with the first PDF asked for, not with the server. */

@@ -16,7 +16,7 @@ import type { Database, InvoiceSourceKind } from "../../db/schema";
 import { fail, ok, type Result } from "../../platform/result";
 import { findChangeRequest } from "../change-requests/change-requests.repository";
 import { listEventPayloads } from "../ledger/ledger.repository";
-import { formatDay } from "./billing-format";
+import { formatDay } from "../../../i18n/format";
 
 export interface SourcedLines {
   kind: InvoiceSourceKind;

@@ -92,13 +92,7 @@ export function invoiceRoutes(deps: AppDeps) {
         sendResult(
           reply,
           request,
-          await getInvoice(
-            deps,
-            actorOf(request),
-            request.params.id,
-            request.params.invoiceId,
-            request.locale,
-          ),
+          await getInvoice(deps, actorOf(request), request.params.id, request.params.invoiceId),
         ),
     );
     app.put(
@@ -123,7 +117,6 @@ export function invoiceRoutes(deps: AppDeps) {
             request.params.id,
             request.params.invoiceId,
             request.body,
-            request.locale,
           ),
         ),
     );
@@ -150,7 +143,6 @@ export function invoiceRoutes(deps: AppDeps) {
             request.params.id,
             request.params.invoiceId,
             request.body,
-            request.locale,
           ),
         ),
     );
@@ -202,7 +194,6 @@ export function invoiceRoutes(deps: AppDeps) {
             request.params.id,
             request.params.invoiceId,
             request.query.asOf,
-            request.locale,
           ),
         ),
     );

@@ -6,8 +6,6 @@ import { formatInvoiceNumber, parseInvoiceNumber } from "../../../domain/billing
 import { creditNotePrefixOf, DEFAULT_INVOICE_PREFIX } from "../../../domain/billing/invoice-prefix";
 import { transitionInvoice } from "../../../domain/billing/invoice-status";
 import { checkCreditNote, statusAfterPayments } from "../../../domain/billing/payments";
-import { formatMoney } from "../../../i18n/format";
-import type { Locale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
@@ -38,7 +36,6 @@ export function issueCreditNote(
   engagementId: string,
   invoiceId: string,
   body: z.infer<typeof CreditNoteBody>,
-  locale: Locale,
 ): Promise<Result<CreditNote>> {
   return runInTransaction(deps.db, async (trx) => {
     const locked = await lockParticipant(trx, deps, actor, engagementId, BILLING_ACCESS.invoice);
@@ -50,7 +47,6 @@ export function issueCreditNote(
       reason: body.reason,
       actorUserId: actor.userId,
       actorOrgId: locked.value.orgId,
-      locale,
     });
   });
 }
@@ -69,10 +65,9 @@ export async function issueCreditNoteIn(
     reason: string;
     actorUserId: string;
     actorOrgId: string;
-    locale: Locale;
   },
 ): Promise<Result<CreditNote>> {
-  const { engagementId, invoiceId, locale } = input;
+  const { engagementId, invoiceId } = input;
   const body = { amountMinor: input.amountMinor, reason: input.reason };
   const actor = { userId: input.actorUserId };
   const invoice = await findInvoice(trx, engagementId, invoiceId);
@@ -85,7 +80,7 @@ export async function issueCreditNoteIn(
         return fail("invoice_not_creditable");
       case "credit_note_exceeds_outstanding":
         return fail("credit_note_exceeds_outstanding", {
-          open: formatMoney(locale, checked.openMinor ?? 0, invoice.currency),
+          open: { minor: checked.openMinor ?? 0, currency: invoice.currency },
         });
       case "credit_note_amount_not_whole_minor":
       case "credit_note_amount_not_positive":

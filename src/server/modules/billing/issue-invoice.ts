@@ -1,12 +1,11 @@
 import type { z } from "zod";
-import type { Invoice, IssueInvoiceBody } from "../../../contracts/billing";
+import type { IssueInvoiceBody } from "../../../contracts/billing";
 import { dueDateOf } from "../../../domain/billing/invoice";
 import { checkIssue, earliestIssueDate } from "../../../domain/billing/invoice-issue";
 import { formatInvoiceNumber } from "../../../domain/billing/invoice-number";
 import { invoicePrefixOf } from "../../../domain/billing/invoice-prefix";
 import { transitionInvoice } from "../../../domain/billing/invoice-status";
 import { planReminders } from "../../../domain/billing/reminders";
-import type { Locale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
@@ -15,7 +14,7 @@ import { runInTransaction } from "../../platform/transaction";
 import { termsInForce } from "../../kernel/terms-in-force";
 import { lockParticipant } from "../../kernel/lock-participant";
 import { appendEvent } from "../ledger/append-event";
-import { formatDay } from "./billing-format";
+import { day } from "../../../domain/findings";
 import { BILLING_ACCESS } from "./billing.policy";
 import { dueBasisOf } from "./invoice-due-basis";
 import {
@@ -24,7 +23,7 @@ import {
   takeNextNumber,
   updateInvoiceIn,
 } from "./invoices.repository";
-import { readInvoice } from "./read-invoices";
+import { readInvoice, type InvoiceView } from "./read-invoices";
 import { reminderOffsetsOf } from "./reminder-schedule";
 import { insertReminders } from "./reminders.repository";
 
@@ -42,8 +41,7 @@ export function issueInvoice(
   engagementId: string,
   invoiceId: string,
   body: z.infer<typeof IssueInvoiceBody>,
-  locale: Locale,
-): Promise<Result<Invoice>> {
+): Promise<Result<InvoiceView>> {
   return runInTransaction(deps.db, async (trx) => {
     const locked = await lockParticipant(trx, deps, actor, engagementId, BILLING_ACCESS.invoice);
     if (!locked.ok) return locked;
@@ -74,12 +72,11 @@ export function issueInvoice(
       switch (allowed.reason) {
         case "issue_date_before_last_issued":
           return fail(allowed.reason, {
-            lastIssueDate: formatDay(locale, taken.previousIssueDate ?? ""),
+            lastIssueDate: day(taken.previousIssueDate ?? ""),
           });
         case "issue_date_before_due_basis": {
           const values = {
-            earliest: formatDay(
-              locale,
+            earliest: day(
               earliestIssueDate({ lastIssueDate: taken.previousIssueDate, dueBasis }) ?? today,
             ),
             basis: dueBasis?.kind ?? "manual",

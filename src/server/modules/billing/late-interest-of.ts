@@ -11,11 +11,10 @@ import {
   type LateInterestNote,
 } from "../../../domain/billing/late-interest";
 import { sumExact } from "../../../domain/billing/rounding";
-import type { Locale } from "../../../i18n/locales";
-import { translate } from "../../../i18n/translate";
+import { type Unworded, wording } from "../../platform/wording";
 import type { Database } from "../../db/schema";
 import { fail, ok, type Result } from "../../platform/result";
-import { formatDay } from "./billing-format";
+import { day } from "../../../domain/findings";
 import { invoiceMoney } from "./invoice-money";
 import { listLateInterestClaims, type InvoiceRow } from "./invoices.repository";
 import { listRecoveryCompensation, listReferenceRates } from "./rates.repository";
@@ -50,7 +49,6 @@ export async function lateInterestOf(
   db: Kysely<Database>,
   invoice: InvoiceRow,
   asOf: string,
-  locale: Locale,
 ): Promise<Result<InvoiceLateInterest>> {
   const claims = await listLateInterestClaims(db, invoice.engagement_id, invoice.id);
   const claimed = {
@@ -82,7 +80,7 @@ export async function lateInterestOf(
     if (!result.ok) {
       return fail("reference_rate_missing", {
         currency: result.currency,
-        halfYearStart: formatDay(locale, result.halfYearStart),
+        halfYearStart: day(result.halfYearStart),
       });
     }
     computation = result.computation;
@@ -93,8 +91,7 @@ export async function lateInterestOf(
 export function presentLateInterest(
   invoice: InvoiceRow,
   found: InvoiceLateInterest,
-  locale: Locale,
-): LateInterest {
+): Unworded<LateInterest, "message"> {
   const { computation: c } = found;
   return {
     invoiceId: invoice.id,
@@ -109,7 +106,7 @@ export function presentLateInterest(
     totalMinor: c.totalMinor,
     notes: c.notes.map((code) => ({
       code,
-      message: translate(locale, `billing.lateInterest.${code}`),
+      message: wording(`billing.lateInterest.${code}`),
     })),
     claimed: found.claimed,
     claimable: found.claimable,

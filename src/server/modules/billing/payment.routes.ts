@@ -42,7 +42,6 @@ export function paymentRoutes(deps: AppDeps) {
           request.params.id,
           request.params.invoiceId,
           { body: request.body, idempotencyKey: request.headers["idempotency-key"] },
-          request.locale,
         );
         if (!result.ok) return sendFailure(reply, request, result.failure);
         return reply.status(result.value.isNew ? 201 : 200).send(result.value.payment);
@@ -100,7 +99,6 @@ export function paymentRoutes(deps: AppDeps) {
             request.params.id,
             request.params.invoiceId,
             request.body,
-            request.locale,
           ),
           201,
         ),

@@ -18,10 +18,8 @@ import {
 import { listCreditNotes, listPayments } from "./payments.repository";
 import { listReminders } from "./reminders.repository";
 import { checkInvoiceAmount } from "../../../domain/billing/invoice-sanity";
-import type { Locale } from "../../../i18n/locales";
 import type { MessageKey } from "../../../i18n/messages/en";
-import { translate } from "../../../i18n/translate";
-import { formatMessageValues } from "../../../i18n/format";
+import { type Unworded, wording } from "../../platform/wording";
 import { agreementBalanceOf } from "./invoice-balance";
 
 /** Invoice rows with everything that belongs to them, read in a few queries whatever their number. */
@@ -47,17 +45,20 @@ export async function presentInvoices(
   return rows.map((row) => presentInvoice(row, related, today, reader));
 }
 
+/** An invoice as use-cases answer it: a draft's findings are worded at the HTTP edge. */
+export type InvoiceView = Unworded<Invoice, "message">;
+
 /**
- * A draft's findings in the reader's language: a warning when it asks for more than the
+ * A draft's findings, to be worded for the reader: a warning when it asks for more than the
  * agreement leaves to invoice. Issued invoices carry none (they never change).
  */
 async function withDraftFindings(
   db: Kysely<Database>,
   row: InvoiceRow,
   invoice: Invoice,
-  locale: Locale | undefined,
-): Promise<Invoice> {
-  if (!locale || row.status !== "draft" || row.source_kind === "late_interest") return invoice;
+  hasFindings: boolean,
+): Promise<InvoiceView> {
+  if (!hasFindings || row.status !== "draft" || row.source_kind === "late_interest") return invoice;
   const findings = checkInvoiceAmount(
     Number(row.subtotal_minor),
     await agreementBalanceOf(db, row.engagement_id, row.id),
@@ -68,28 +69,24 @@ async function withDraftFindings(
       code: f.code,
       severity: f.severity,
       path: f.path,
-      message: translate(
-        locale,
-        `billing.invoice.${f.code}` as MessageKey,
-        formatMessageValues(locale, f.values ?? {}),
-      ),
+      message: wording(`billing.invoice.${f.code}` as MessageKey, f.values),
     })),
   };
 }
 
-/** One invoice as it stands inside the caller's transaction; it must exist. */
+/** One invoice as it stands inside the caller's transaction (a draft with its findings when asked); it must exist. */
 export async function readInvoice(
   db: Kysely<Database>,
   reader: BillingReader & { engagement: { id: string } },
   invoiceId: string,
   today: string,
-  locale?: Locale,
-): Promise<Invoice> {
+  hasFindings = false,
+): Promise<InvoiceView> {
   const row = await findInvoice(db, reader.engagement.id, invoiceId);
   if (!row) throw new Error("invoice vanished inside its own transaction");
   const [invoice] = await presentInvoices(db, [row], today, reader);
   if (!invoice) throw new Error("invoice vanished inside its own transaction");
-  return withDraftFindings(db, row, invoice, locale);
+  return withDraftFindings(db, row, invoice, hasFindings);
 }
 
 /** The invoice when the side may see it (a client never sees a draft), else `not_found`. */
@@ -123,8 +120,7 @@ export async function getInvoice(
   actor: Actor,
   engagementId: string,
   invoiceId: string,
-  locale?: Locale,
-): Promise<Result<Invoice>> {
+): Promise<Result<InvoiceView>> {
   const viewer = await findBillingViewer(deps.db, actor, engagementId);
   if (!viewer.ok) return viewer;
   const found = await findVisibleInvoice(deps.db, viewer.value.side, engagementId, invoiceId);
@@ -132,6 +128,6 @@ export async function getInvoice(
   const reader = { actor, engagement: viewer.value.engagement };
   const [invoice] = await presentInvoices(deps.db, [found.value], todayOf(deps.clock), reader);
   return invoice
-    ? ok(await withDraftFindings(deps.db, found.value, invoice, locale))
+    ? ok(await withDraftFindings(deps.db, found.value, invoice, true))
     : fail("not_found");
 }

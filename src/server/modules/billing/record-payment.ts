@@ -4,8 +4,6 @@ import type { z } from "zod";
 import type { Payment, RecordPaymentBody } from "../../../contracts/billing";
 import { isPaymentDateAcceptable } from "../../../domain/billing/payment-date";
 import { checkPayment } from "../../../domain/billing/payments";
-import { formatMoney } from "../../../i18n/format";
-import type { Locale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
@@ -42,7 +40,6 @@ export function recordPayment(
   engagementId: string,
   invoiceId: string,
   input: { body: Body; idempotencyKey: string },
-  locale: Locale,
 ): Promise<Result<{ payment: Payment; isNew: boolean }>> {
   return runInTransaction(deps.db, async (trx) => {
     const locked = await lockParticipant(
@@ -81,7 +78,7 @@ export function recordPayment(
         case "payment_exceeds_outstanding":
           return fail("payment_exceeds_outstanding", {
             number: invoice.number ?? "",
-            open: formatMoney(locale, checked.openMinor ?? 0, invoice.currency),
+            open: { minor: checked.openMinor ?? 0, currency: invoice.currency },
           });
         case "payment_amount_not_whole_minor":
         case "payment_amount_not_positive":

@@ -3,7 +3,7 @@ import { formatMoney } from "../../../i18n/format";
 import { DEFAULT_LOCALE, isLocale } from "../../../i18n/locales";
 import { translate } from "../../../i18n/translate";
 import type { OutgoingMail } from "../../platform/mailer";
-import { formatDay } from "./billing-format";
+import { formatDay } from "../../../i18n/format";
 
 export interface ReminderRecipient {
   email: string;

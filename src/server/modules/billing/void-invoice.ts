@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Invoice, VoidInvoiceBody } from "../../../contracts/billing";
+import type { VoidInvoiceBody } from "../../../contracts/billing";
 import { checkVoid } from "../../../domain/billing/invoice-void";
 import type { Actor } from "../../platform/actor";
 import { todayOf } from "../../platform/clock";
@@ -11,7 +11,7 @@ import { appendEvent } from "../ledger/append-event";
 import { BILLING_ACCESS } from "./billing.policy";
 import { invoiceMoney } from "./invoice-money";
 import { findInvoice, updateInvoiceIn } from "./invoices.repository";
-import { readInvoice } from "./read-invoices";
+import { readInvoice, type InvoiceView } from "./read-invoices";
 import { cancelPendingReminders } from "./reminders.repository";
 
 /**
@@ -25,7 +25,7 @@ export function voidInvoice(
   engagementId: string,
   invoiceId: string,
   body: z.infer<typeof VoidInvoiceBody>,
-): Promise<Result<Invoice>> {
+): Promise<Result<InvoiceView>> {
   return runInTransaction(deps.db, async (trx) => {
     const locked = await lockParticipant(trx, deps, actor, engagementId, BILLING_ACCESS.invoice);
     if (!locked.ok) return locked;

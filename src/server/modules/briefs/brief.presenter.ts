@@ -2,21 +2,18 @@ import type { BriefResponse } from "../../../contracts/briefs";
 import type { Brief } from "../../../domain/brief/brief";
 import { checkBriefClarity } from "../../../domain/brief/clarity-check";
 import { hasBlockingFinding } from "../../../domain/findings";
-import type { Locale } from "../../../i18n/locales";
-import { localiseFindings } from "../../platform/findings";
+import { findingResponses, type FindingView } from "../../platform/findings";
 import type { BriefRow } from "./briefs.repository";
+
+/** A brief as use-cases answer it: its findings still to be worded. */
+export type BriefView = Omit<BriefResponse, "findings"> & { findings: FindingView[] };
 
 export function briefContent(row: Pick<BriefRow, "content">): Brief {
   return JSON.parse(row.content) as Brief;
 }
 
-/** A brief with its clarity findings in the reader's language. */
-export function presentBrief(
-  row: BriefRow,
-  locale: Locale,
-  today: string,
-  isInvited: boolean,
-): BriefResponse {
+/** A brief with its clarity findings, worded for the reader at the HTTP edge. */
+export function presentBrief(row: BriefRow, today: string, isInvited: boolean): BriefView {
   const brief = briefContent(row);
   const findings = checkBriefClarity(brief, today);
   return {
@@ -24,7 +21,7 @@ export function presentBrief(
     id: row.id,
     org: { id: row.org_id, name: row.org_name, kind: row.org_kind },
     status: row.status,
-    findings: localiseFindings(locale, "clarity", findings),
+    findings: findingResponses("clarity", findings),
     isPublishable: row.status === "draft" && !hasBlockingFinding(findings),
     isInvited,
     createdAt: row.created_at,

@@ -37,12 +37,7 @@ export function briefRoutes(deps: AppDeps) {
         },
       },
       async (request, reply) =>
-        sendResult(
-          reply,
-          request,
-          await createBrief(deps, actorOf(request), request.body, request.locale),
-          201,
-        ),
+        sendResult(reply, request, await createBrief(deps, actorOf(request), request.body), 201),
     );
     app.get(
       "/briefs",
@@ -56,7 +51,7 @@ export function briefRoutes(deps: AppDeps) {
         },
       },
       async (request, reply) => {
-        const result = await listBriefs(deps, actorOf(request), request.query, request.locale);
+        const result = await listBriefs(deps, actorOf(request), request.query);
         return sendResult(reply, request, pageAs("briefs", result, request.query));
       },
     );
@@ -72,11 +67,7 @@ export function briefRoutes(deps: AppDeps) {
         },
       },
       async (request, reply) =>
-        sendResult(
-          reply,
-          request,
-          await getBrief(deps, actorOf(request), request.params.id, request.locale),
-        ),
+        sendResult(reply, request, await getBrief(deps, actorOf(request), request.params.id)),
     );
     app.put(
       "/briefs/:id",
@@ -94,13 +85,7 @@ export function briefRoutes(deps: AppDeps) {
         sendResult(
           reply,
           request,
-          await updateBrief(
-            deps,
-            actorOf(request),
-            request.params.id,
-            request.body,
-            request.locale,
-          ),
+          await updateBrief(deps, actorOf(request), request.params.id, request.body),
         ),
     );
     app.post(
@@ -115,11 +100,7 @@ export function briefRoutes(deps: AppDeps) {
         },
       },
       async (request, reply) =>
-        sendResult(
-          reply,
-          request,
-          await publishBrief(deps, actorOf(request), request.params.id, request.locale),
-        ),
+        sendResult(reply, request, await publishBrief(deps, actorOf(request), request.params.id)),
     );
     app.get(
       "/briefs/:id/matches",
@@ -133,11 +114,7 @@ export function briefRoutes(deps: AppDeps) {
         },
       },
       async (request, reply) =>
-        sendResult(
-          reply,
-          request,
-          await matchProviders(deps, actorOf(request), request.params.id, request.locale),
-        ),
+        sendResult(reply, request, await matchProviders(deps, actorOf(request), request.params.id)),
     );
     app.post(
       "/briefs/:id/shortlist",

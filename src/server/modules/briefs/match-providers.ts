@@ -2,13 +2,11 @@ import { todayOf } from "../../platform/clock";
 import type { z } from "zod";
 import type { MatchList, ShortlistBody } from "../../../contracts/briefs";
 import { MATCH_WEIGHTS } from "../../../domain/matching/rank-providers";
-import type { Locale } from "../../../i18n/locales";
 import type { MessageKey } from "../../../i18n/messages/en";
-import { translate } from "../../../i18n/translate";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { formatMessageValues } from "../../../i18n/format";
 import { fail, ok, type Result } from "../../platform/result";
+import { type Unworded, wording } from "../../platform/wording";
 import { findOrganisation } from "../orgs/orgs.repository";
 import { listExpelledOrgIds } from "../../kernel/sanctions-in-force";
 import { EMPTY_TRACK_RECORD } from "../profiles/profiles.repository";
@@ -28,8 +26,7 @@ export async function matchProviders(
   deps: AppDeps,
   actor: Actor,
   briefId: string,
-  locale: Locale,
-): Promise<Result<z.infer<typeof MatchList>>> {
+): Promise<Result<Unworded<z.infer<typeof MatchList>, "explanation">>> {
   const row = await findBrief(deps.db, briefId);
   if (!row || !actor.memberships.has(row.org_id)) return fail("not_found");
   const brief = briefContent(row);
@@ -61,11 +58,7 @@ export async function matchProviders(
       score: f.score,
       weight: f.weight,
       contribution: f.contribution,
-      explanation: translate(
-        locale,
-        `match.${f.factor}.${f.reason}` as MessageKey,
-        formatMessageValues(locale, f.values),
-      ),
+      explanation: wording(`match.${f.factor}.${f.reason}` as MessageKey, f.values),
     })),
   }));
   return ok({ matches, weights: { ...MATCH_WEIGHTS } });

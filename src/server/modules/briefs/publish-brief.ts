@@ -1,25 +1,18 @@
-import type { BriefResponse } from "../../../contracts/briefs";
 import { checkBriefClarity } from "../../../domain/brief/clarity-check";
-import type { Locale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { findingFields } from "../../platform/findings";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { decideBriefAction } from "./brief.policy";
-import { briefContent, presentBrief } from "./brief.presenter";
+import { briefContent, presentBrief, type BriefView } from "./brief.presenter";
 import { findBrief, markPublished } from "./briefs.repository";
 
 /**
  * Publishes a draft brief to providers. Refused while the clarity check has a blocking
  * finding; each blocking finding is named in the error's fields.
  */
-export function publishBrief(
-  deps: AppDeps,
-  actor: Actor,
-  id: string,
-  locale: Locale,
-): Promise<Result<BriefResponse>> {
+export function publishBrief(deps: AppDeps, actor: Actor, id: string): Promise<Result<BriefView>> {
   return runInTransaction(deps.db, async (trx) => {
     const row = await findBrief(trx, id);
     if (!row) return fail("not_found");
@@ -40,6 +33,6 @@ export function publishBrief(
     if (!(await markPublished(trx, id, now.toISOString()))) return fail("brief_not_editable");
     const published = await findBrief(trx, id);
     if (!published) throw new Error("brief vanished inside its own transaction");
-    return ok(presentBrief(published, locale, today, true));
+    return ok(presentBrief(published, today, true));
   });
 }

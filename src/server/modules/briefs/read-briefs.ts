@@ -1,12 +1,11 @@
 import { todayOf } from "../../platform/clock";
 import type { z } from "zod";
-import type { BriefListQuery, BriefResponse } from "../../../contracts/briefs";
-import type { Locale } from "../../../i18n/locales";
+import type { BriefListQuery } from "../../../contracts/briefs";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { decideBriefAction } from "./brief.policy";
-import { presentBrief } from "./brief.presenter";
+import { presentBrief, type BriefView } from "./brief.presenter";
 import {
   findBrief,
   findShortlistEntry,
@@ -19,8 +18,7 @@ export async function getBrief(
   deps: AppDeps,
   actor: Actor,
   id: string,
-  locale: Locale,
-): Promise<Result<BriefResponse>> {
+): Promise<Result<BriefView>> {
   const row = await findBrief(deps.db, id);
   if (!row || decideBriefAction(actor, row, "view") !== "allowed") return fail("not_found");
   const providerOrgIds = [...actor.orgKinds]
@@ -30,7 +28,7 @@ export async function getBrief(
     providerOrgIds.map((orgId) => findShortlistEntry(deps.db, id, orgId)),
   );
   const isInvited = actor.memberships.has(row.org_id) || entries.some((e) => e?.is_invited === 1);
-  return ok(presentBrief(row, locale, todayOf(deps.clock), isInvited));
+  return ok(presentBrief(row, todayOf(deps.clock), isInvited));
 }
 
 /**
@@ -41,15 +39,14 @@ export async function listBriefs(
   deps: AppDeps,
   actor: Actor,
   query: z.infer<typeof BriefListQuery>,
-  locale: Locale,
-): Promise<Result<BriefResponse[]>> {
+): Promise<Result<BriefView[]>> {
   const kind = actor.orgKinds.get(query.orgId);
   if (!kind) return fail("not_found");
   const today = todayOf(deps.clock);
   if (kind === "client") {
     const rows = await listBriefsOfClient(deps.db, query.orgId, query.status);
-    return ok(rows.map((row) => presentBrief(row, locale, today, true)));
+    return ok(rows.map((row) => presentBrief(row, today, true)));
   }
   const rows = await listPublishedBriefs(deps.db, query.orgId);
-  return ok(rows.map((row) => presentBrief(row, locale, today, row.is_invited === 1)));
+  return ok(rows.map((row) => presentBrief(row, today, row.is_invited === 1)));
 }

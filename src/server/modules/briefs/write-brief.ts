@@ -1,7 +1,6 @@
 import type { z } from "zod";
-import type { BriefBody, BriefResponse, UpdateBriefBody } from "../../../contracts/briefs";
+import type { BriefBody, UpdateBriefBody } from "../../../contracts/briefs";
 import type { Brief, BriefItem } from "../../../domain/brief/brief";
-import type { Locale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
@@ -10,7 +9,7 @@ import { decideOrgAction } from "../../kernel/org-access";
 import { findOrganisation } from "../orgs/orgs.repository";
 import { countKnownSkills } from "../taxonomy/taxonomy.repository";
 import { decideBriefAction } from "./brief.policy";
-import { presentBrief } from "./brief.presenter";
+import { presentBrief, type BriefView } from "./brief.presenter";
 import { findBrief, insertBrief, updateBriefContent } from "./briefs.repository";
 
 type Input = z.infer<typeof UpdateBriefBody>;
@@ -30,8 +29,7 @@ export function createBrief(
   deps: AppDeps,
   actor: Actor,
   input: z.infer<typeof BriefBody>,
-  locale: Locale,
-): Promise<Result<BriefResponse>> {
+): Promise<Result<BriefView>> {
   const decision = decideOrgAction(actor, input.orgId, "work");
   if (decision !== "allowed") return Promise.resolve(fail(decision));
   return runInTransaction(deps.db, async (trx) => {
@@ -58,7 +56,7 @@ export function createBrief(
     });
     const row = await findBrief(trx, id);
     if (!row) throw new Error("brief vanished inside its own transaction");
-    return ok(presentBrief(row, locale, now.slice(0, 10), true));
+    return ok(presentBrief(row, now.slice(0, 10), true));
   });
 }
 
@@ -68,8 +66,7 @@ export function updateBrief(
   actor: Actor,
   id: string,
   input: Input,
-  locale: Locale,
-): Promise<Result<BriefResponse>> {
+): Promise<Result<BriefView>> {
   return runInTransaction(deps.db, async (trx) => {
     const row = await findBrief(trx, id);
     if (!row) return fail("not_found");
@@ -83,6 +80,6 @@ export function updateBrief(
     if (!(await updateBriefContent(trx, id, changes))) return fail("brief_not_editable");
     const updated = await findBrief(trx, id);
     if (!updated) throw new Error("brief vanished inside its own transaction");
-    return ok(presentBrief(updated, locale, now.slice(0, 10), true));
+    return ok(presentBrief(updated, now.slice(0, 10), true));
   });
 }

@@ -80,7 +80,7 @@ export function deliveryRoutes(deps: AppDeps): FastifyPluginAsync {
         })();
         let result;
         try {
-          result = await uploadFiles(deps, actor, request.params.id, files, request.locale);
+          result = await uploadFiles(deps, actor, request.params.id, files);
         } catch (error) {
           if (!readErrors.has(error)) throw error;
           const code = (error as { code?: string }).code;
@@ -88,7 +88,7 @@ export function deliveryRoutes(deps: AppDeps): FastifyPluginAsync {
             reply,
             request,
             code === "FST_REQ_FILE_TOO_LARGE"
-              ? fileTooLarge(current, request.locale)
+              ? fileTooLarge(current)
               : code === "FST_FILES_LIMIT"
                 ? fail("too_many_files", { limit: MAX_FILES_PER_UPLOAD })
                 : fail("upload_invalid"),

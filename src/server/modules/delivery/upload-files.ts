@@ -7,8 +7,7 @@ import {
   MAX_FILE_BYTES,
   MAX_FILES_PER_UPLOAD,
 } from "../../../domain/delivery/file-policy";
-import { formatFileSize } from "../../../i18n/format";
-import type { Locale } from "../../../i18n/locales";
+import { size } from "../../../domain/findings";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { storageKeyFor } from "../../platform/file-storage";
@@ -45,14 +44,13 @@ export async function uploadFiles(
   actor: Actor,
   engagementId: string,
   files: AsyncIterable<IncomingFile>,
-  locale: Locale,
 ): Promise<Result<{ files: StoredFile[] }>> {
   const allowed = await findEngagementFor(deps.db, actor, engagementId, DELIVERY_ACCESS.upload);
   if (!allowed.ok) return allowed;
   const kept: KeptFile[] = [];
   let result: Result<{ files: StoredFile[] }>;
   try {
-    const received = await receiveFiles(deps, files, kept, locale);
+    const received = await receiveFiles(deps, files, kept);
     result = received.ok ? await recordFiles(deps, actor, engagementId, kept) : received;
   } catch (error) {
     await removeAll(deps, kept);
@@ -66,7 +64,6 @@ async function receiveFiles(
   deps: AppDeps,
   files: AsyncIterable<IncomingFile>,
   kept: KeptFile[],
-  locale: Locale,
 ): Promise<Result<null>> {
   for await (const file of files) {
     if (kept.length >= MAX_FILES_PER_UPLOAD) {
@@ -74,10 +71,10 @@ async function receiveFiles(
     }
     const name = cleanFileName(file.name);
     const type = checkFile(name, 0);
-    if (!type.ok) return refusal(type.reason, name, locale);
+    if (!type.ok) return refusal(type.reason, name);
     const id = deps.ids.newId();
     const written = await deps.files.write(storageKeyFor(id), file.stream, MAX_FILE_BYTES);
-    if (written === "too_large") return refusal("file_too_large", name, locale);
+    if (written === "too_large") return refusal("file_too_large", name);
     kept.push({ id, name, mediaType: type.mediaType, ...written });
   }
   return kept.length === 0 ? fail("upload_invalid") : ok(null);
@@ -115,13 +112,9 @@ async function removeAll(deps: AppDeps, files: readonly KeptFile[]) {
   await Promise.all(files.map((file) => deps.files.remove(storageKeyFor(file.id))));
 }
 
-function refusal(
-  reason: "file_type_not_allowed" | "file_too_large",
-  name: string,
-  locale: Locale,
-): Result<never> {
+function refusal(reason: "file_type_not_allowed" | "file_too_large", name: string): Result<never> {
   return reason === "file_too_large"
-    ? fail("file_too_large", { name, limit: formatFileSize(locale, MAX_FILE_BYTES) })
+    ? fail("file_too_large", { name, limit: size(MAX_FILE_BYTES) })
     : fail("file_type_not_allowed", {
         name,
         allowed: Object.keys(ALLOWED_FILE_TYPES).join(", "),
@@ -129,6 +122,6 @@ function refusal(
 }
 
 /** The refusal for a file the multipart reader stopped at the size limit. */
-export function fileTooLarge(name: string, locale: Locale): Result<never> {
-  return refusal("file_too_large", cleanFileName(name), locale);
+export function fileTooLarge(name: string): Result<never> {
+  return refusal("file_too_large", cleanFileName(name));
 }

@@ -1,6 +1,5 @@
 import type { z } from "zod";
 import type { AmendsItem, Dispute } from "../../../contracts/disputes";
-import type { Locale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
@@ -25,7 +24,6 @@ export function answerAmendsOffer(
   engagementId: string,
   disputeId: string,
   answer: "accept" | "decline",
-  locale: Locale,
 ): Promise<Result<Dispute>> {
   return runInTransaction(deps.db, async (trx) => {
     const action = answer === "accept" ? "accept_offer" : "decline_offer";
@@ -47,7 +45,6 @@ export function answerAmendsOffer(
           reason: `Amends, dispute #${Number(dispute.number)}`,
           actorUserId: offer.offered_by,
           actorOrgId: engagement.provider_org_id,
-          locale,
         });
         if (!issued.ok) return issued;
         creditNotes.push(issued.value.number);

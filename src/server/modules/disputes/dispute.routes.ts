@@ -176,7 +176,6 @@ export function disputeRoutes(deps: AppDeps) {
             request.params.id,
             request.params.disputeId,
             request.body.answer,
-            request.locale,
           ),
         ),
     );

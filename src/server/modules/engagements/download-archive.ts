@@ -2,12 +2,12 @@ import type { EngagementArchive } from "../../../contracts/archive";
 import { ENGAGEMENT_ARCHIVE_FORMAT } from "../../../contracts/archive";
 import { MessageListQuery } from "../../../contracts/messages";
 import { MAX_PAGE_SIZE } from "../../../contracts/pagination";
-import type { Locale } from "../../../i18n/locales";
 import { loadVisibleEngagement } from "../../kernel/lock-participant";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { ok, type Result } from "../../platform/result";
 import { getAgreement } from "../agreements/get-agreement";
+import type { AgreementVersionView } from "../agreements/agreement.presenter";
 import { getAgreementVersion } from "../agreements/get-agreement-version";
 import { listInvoices } from "../billing/read-invoices";
 import { listChanges } from "../change-requests/read-change-requests";
@@ -21,6 +21,11 @@ import { buildLedgerExport } from "./engagement-ledger";
 import { presentEngagement } from "./engagement.presenter";
 
 type Threads = EngagementArchive["threads"];
+
+/** The archive as this use-case answers it: its agreement findings are worded at the edge. */
+type ArchiveView = Omit<EngagementArchive, "agreementVersions"> & {
+  agreementVersions: AgreementVersionView[];
+};
 
 /** A section read through its own use-case; the engagement was already found visible. */
 function valueOf<T>(result: Result<T>, section: string): T {
@@ -39,14 +44,13 @@ export async function downloadArchive(
   deps: AppDeps,
   actor: Actor,
   engagementId: string,
-  locale: Locale,
-): Promise<Result<EngagementArchive>> {
+): Promise<Result<ArchiveView>> {
   const loaded = await loadVisibleEngagement(deps, actor, engagementId);
   if (!loaded.ok) return loaded;
-  const overview = valueOf(await getAgreement(deps, actor, engagementId, locale), "agreement");
+  const overview = valueOf(await getAgreement(deps, actor, engagementId), "agreement");
   const agreementVersions = [];
   for (const { version } of overview.versions) {
-    const read = await getAgreementVersion(deps, actor, engagementId, version, locale);
+    const read = await getAgreementVersion(deps, actor, engagementId, version);
     agreementVersions.push(valueOf(read, "agreement"));
   }
   const [delivery, changes, invoices, disputes, exit, threads, events] = await Promise.all([

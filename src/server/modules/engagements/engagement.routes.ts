@@ -151,12 +151,7 @@ export function engagementRoutes(deps: AppDeps) {
         },
       },
       async (request, reply) => {
-        const result = await downloadArchive(
-          deps,
-          actorOf(request),
-          request.params.id,
-          request.locale,
-        );
+        const result = await downloadArchive(deps, actorOf(request), request.params.id);
         if (result.ok) {
           const name = archiveFileName(result.value.engagement.title, deps.clock.now());
           reply.header("content-disposition", `attachment; filename="${name}"`);

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { AnswerCorrectionBody, Goal } from "../../../contracts/growth";
-import type { Locale } from "../../../i18n/locales";
+import type { GoalView } from "./goal.presenter";
+import type { AnswerCorrectionBody } from "../../../contracts/growth";
 import { lockParticipant } from "../../kernel/lock-participant";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
@@ -22,8 +22,7 @@ export function answerCorrection(
   engagementId: string,
   correctionId: string,
   body: z.infer<typeof AnswerCorrectionBody>,
-  locale: Locale,
-): Promise<Result<z.infer<typeof Goal>>> {
+): Promise<Result<GoalView>> {
   return runInTransaction(deps.db, async (trx) => {
     const locked = await lockParticipant(trx, deps, actor, engagementId, GROWTH_ACCESS.measure);
     if (!locked.ok) return locked;
@@ -56,6 +55,6 @@ export function answerCorrection(
         side,
       },
     });
-    return readGoal(trx, engagementId, correction.goal_id, now.slice(0, 10), locale);
+    return readGoal(trx, engagementId, correction.goal_id, now.slice(0, 10));
   });
 }

@@ -1,8 +1,7 @@
 import type { z } from "zod";
-import type { AnswerOfferBody, NextPhaseOffer } from "../../../contracts/growth";
+import type { AnswerOfferBody } from "../../../contracts/growth";
 import { applyOfferToTerms, isOfferAnswerable } from "../../../domain/growth/next-phase-offer";
 import { GROWTH } from "../../../domain/health/growth-constants";
-import type { Locale } from "../../../i18n/locales";
 import { lockParticipant } from "../../kernel/lock-participant";
 import { termsInForce } from "../../kernel/terms-in-force";
 import type { Actor } from "../../platform/actor";
@@ -14,7 +13,7 @@ import { appendEvent } from "../ledger/append-event";
 import { addGoal } from "./add-goal";
 import { GROWTH_ACCESS } from "./growth.policy";
 import { readGoals } from "./list-goals";
-import { parseOfferContent, presentOffer } from "./offer.presenter";
+import { parseOfferContent, presentOffer, type OfferView } from "./offer.presenter";
 import { answerOfferRow, findOffer, setOfferAgreementVersion } from "./offers.repository";
 
 /**
@@ -28,8 +27,7 @@ export function answerNextPhaseOffer(
   engagementId: string,
   offerId: string,
   body: z.infer<typeof AnswerOfferBody>,
-  locale: Locale,
-): Promise<Result<z.infer<typeof NextPhaseOffer>>> {
+): Promise<Result<OfferView>> {
   return runInTransaction(deps.db, async (trx) => {
     const locked = await lockParticipant(trx, deps, actor, engagementId, GROWTH_ACCESS.answerOffer);
     if (!locked.ok) return locked;
@@ -89,7 +87,7 @@ export function answerNextPhaseOffer(
     });
     const answered = await findOffer(trx, engagementId, offerId);
     if (!answered) throw new Error("offer vanished inside its own transaction");
-    const goals = await readGoals(trx, engagementId, now.slice(0, 10), locale);
-    return ok(presentOffer(answered, goals, locale));
+    const goals = await readGoals(trx, engagementId, now.slice(0, 10));
+    return ok(presentOffer(answered, goals));
   });
 }

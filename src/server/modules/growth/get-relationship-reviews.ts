@@ -1,6 +1,6 @@
 import type { z } from "zod";
+import type { Unworded } from "../../platform/wording";
 import type { RelationshipReviews } from "../../../contracts/growth";
-import type { Locale } from "../../../i18n/locales";
 import { abilitiesOf } from "../../kernel/access";
 import { findEngagementFor } from "../../kernel/lock-participant";
 import type { Actor } from "../../platform/actor";
@@ -21,13 +21,14 @@ export async function getRelationshipReviews(
   deps: AppDeps,
   actor: Actor,
   engagementId: string,
-  locale: Locale,
-): Promise<Result<z.infer<typeof RelationshipReviews>>> {
+): Promise<
+  Result<Unworded<z.infer<typeof RelationshipReviews>, "sentence" | "reasonText" | "nextStepText">>
+> {
   const found = await findEngagementFor(deps.db, actor, engagementId, GROWTH_ACCESS.view);
   if (!found.ok) return found;
   const now = deps.clock.now();
   const assessment = await assessEngagementStagnation(deps.db, engagementId, now);
-  const goals = await readGoals(deps.db, engagementId, now.toISOString().slice(0, 10), locale);
+  const goals = await readGoals(deps.db, engagementId, now.toISOString().slice(0, 10));
   const reviews = await listReviews(deps.db, engagementId);
   const answers = await listReviewAnswers(
     deps.db,
@@ -38,7 +39,7 @@ export async function getRelationshipReviews(
     stagnation: {
       isStagnant: assessment.isStagnant,
       quietDays: assessment.quietDays,
-      signals: assessment.signals.map((s) => presentSignal(s, locale)),
+      signals: assessment.signals.map((s) => presentSignal(s)),
     },
     achievements: goals.map((g) => ({
       goalId: g.id,

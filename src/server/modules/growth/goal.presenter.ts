@@ -2,10 +2,12 @@ import type { z } from "zod";
 import type { Goal, GoalCorrection } from "../../../contracts/growth";
 import type { Goal as DomainGoal } from "../../../domain/growth/goal";
 import { goalTrajectory } from "../../../domain/growth/trajectory";
-import { formatMeasure } from "../../../i18n/format-measure";
-import type { Locale } from "../../../i18n/locales";
-import { translate } from "../../../i18n/translate";
+import { measure, type MessageValue } from "../../../domain/findings";
+import { type Unworded, wording } from "../../platform/wording";
 import type { CorrectionRow, GoalRow, MeasurementRow } from "./goals.repository";
+
+/** A goal as use-cases answer it: its trajectory's sentence is worded at the HTTP edge. */
+export type GoalView = Unworded<z.infer<typeof Goal>, "sentence">;
 
 export function toDomainGoal(row: GoalRow): DomainGoal {
   return {
@@ -36,15 +38,14 @@ function presentCorrection(row: CorrectionRow): z.infer<typeof GoalCorrection> {
 
 /**
  * A goal with its values, their corrections and its trajectory on `today`, the trajectory
- * worded in the reader's language ("Conversion: 1.8% → 2.6%, target 3%").
+ * worded for the reader at the HTTP edge ("Conversion: 1.8% → 2.6%, target 3%").
  */
 export function presentGoal(
   row: GoalRow,
   measurements: readonly MeasurementRow[],
   corrections: readonly CorrectionRow[],
   today: string,
-  locale: Locale,
-): z.infer<typeof Goal> {
+): GoalView {
   const goal = toDomainGoal(row);
   const own = measurements.filter((m) => m.goal_id === row.id);
   const trajectory = goalTrajectory(
@@ -57,19 +58,19 @@ export function presentGoal(
     })),
     today,
   );
-  const measure = (value: number) => formatMeasure(locale, value, goal.unit);
+  const inUnit = (value: number): MessageValue => measure(value, goal.unit);
   const sentence =
     trajectory.latest === null
-      ? translate(locale, "goal.trajectory.notMeasured", {
+      ? wording("goal.trajectory.notMeasured", {
           title: goal.title,
-          baseline: measure(goal.baseline),
-          target: measure(goal.target),
+          baseline: inUnit(goal.baseline),
+          target: inUnit(goal.target),
         })
-      : translate(locale, "goal.trajectory.sentence", {
+      : wording("goal.trajectory.sentence", {
           title: goal.title,
-          baseline: measure(goal.baseline),
-          latest: measure(trajectory.latest),
-          target: measure(goal.target),
+          baseline: inUnit(goal.baseline),
+          latest: inUnit(trajectory.latest),
+          target: inUnit(goal.target),
         });
   return {
     id: row.id,

@@ -38,7 +38,7 @@ export function goalRoutes(deps: AppDeps) {
         sendResult(
           reply,
           request,
-          await listEngagementGoals(deps, actorOf(request), request.params.id, request.locale),
+          await listEngagementGoals(deps, actorOf(request), request.params.id),
         ),
     );
     app.post(
@@ -57,7 +57,7 @@ export function goalRoutes(deps: AppDeps) {
         sendResult(
           reply,
           request,
-          await setGoal(deps, actorOf(request), request.params.id, request.body, request.locale),
+          await setGoal(deps, actorOf(request), request.params.id, request.body),
           201,
         ),
     );
@@ -83,7 +83,6 @@ export function goalRoutes(deps: AppDeps) {
             request.params.id,
             request.params.goalId,
             request.body,
-            request.locale,
           ),
           201,
         ),
@@ -113,7 +112,6 @@ export function goalRoutes(deps: AppDeps) {
               measurementId: request.params.measurementId,
             },
             request.body,
-            request.locale,
           ),
           201,
         ),
@@ -140,7 +138,6 @@ export function goalRoutes(deps: AppDeps) {
             request.params.id,
             request.params.correctionId,
             request.body,
-            request.locale,
           ),
         ),
     );

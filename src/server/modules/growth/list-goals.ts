@@ -1,8 +1,9 @@
 import type { Kysely } from "kysely";
 import type { z } from "zod";
-import type { Goal, GoalList } from "../../../contracts/growth";
+import type { Unworded } from "../../platform/wording";
+import type { GoalView } from "./goal.presenter";
+import type { GoalList } from "../../../contracts/growth";
 import { suggestGoalFromMeasure } from "../../../domain/growth/goal";
-import type { Locale } from "../../../i18n/locales";
 import type { Database } from "../../db/schema";
 import { abilitiesOf } from "../../kernel/access";
 import { findEngagementFor } from "../../kernel/lock-participant";
@@ -23,8 +24,7 @@ export async function readGoals(
   db: Kysely<Database>,
   engagementId: string,
   today: string,
-  locale: Locale,
-): Promise<z.infer<typeof Goal>[]> {
+): Promise<GoalView[]> {
   const goals = await listGoals(db, engagementId);
   const measurements = await listMeasurements(
     db,
@@ -34,7 +34,7 @@ export async function readGoals(
     db,
     measurements.map((m) => m.id),
   );
-  return goals.map((g) => presentGoal(g, measurements, corrections, today, locale));
+  return goals.map((g) => presentGoal(g, measurements, corrections, today));
 }
 
 /** One goal as the reader sees it, after a write. */
@@ -43,9 +43,8 @@ export async function readGoal(
   engagementId: string,
   goalId: string,
   today: string,
-  locale: Locale,
-): Promise<Result<z.infer<typeof Goal>>> {
-  const goal = (await readGoals(db, engagementId, today, locale)).find((g) => g.id === goalId);
+): Promise<Result<GoalView>> {
+  const goal = (await readGoals(db, engagementId, today)).find((g) => g.id === goalId);
   return goal ? ok(goal) : fail("not_found");
 }
 
@@ -57,12 +56,11 @@ export async function listEngagementGoals(
   deps: AppDeps,
   actor: Actor,
   engagementId: string,
-  locale: Locale,
-): Promise<Result<z.infer<typeof GoalList>>> {
+): Promise<Result<Unworded<z.infer<typeof GoalList>, "sentence">>> {
   const found = await findEngagementFor(deps.db, actor, engagementId, GROWTH_ACCESS.view);
   if (!found.ok) return found;
   const today = deps.clock.now().toISOString().slice(0, 10);
-  const goals = await readGoals(deps.db, engagementId, today, locale);
+  const goals = await readGoals(deps.db, engagementId, today);
   const taken = new Set(goals.filter((g) => g.source.kind === "brief").map((g) => g.source.ref));
   const measures = await findBriefMeasures(deps.db, engagementId);
   const suggestions = measures.flatMap((measure, index) => {

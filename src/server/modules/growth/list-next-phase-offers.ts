@@ -1,6 +1,6 @@
 import type { z } from "zod";
+import type { Unworded } from "../../platform/wording";
 import type { NextPhaseOfferList } from "../../../contracts/growth";
-import type { Locale } from "../../../i18n/locales";
 import { abilitiesOf } from "../../kernel/access";
 import { findEngagementFor } from "../../kernel/lock-participant";
 import type { Actor } from "../../platform/actor";
@@ -16,16 +16,17 @@ export async function listNextPhaseOffers(
   deps: AppDeps,
   actor: Actor,
   engagementId: string,
-  locale: Locale,
-): Promise<Result<z.infer<typeof NextPhaseOfferList>>> {
+): Promise<
+  Result<Unworded<z.infer<typeof NextPhaseOfferList>, "sentence" | "message" | "reason">>
+> {
   const found = await findEngagementFor(deps.db, actor, engagementId, GROWTH_ACCESS.view);
   if (!found.ok) return found;
   const today = deps.clock.now().toISOString().slice(0, 10);
-  const goals = await readGoals(deps.db, engagementId, today, locale);
+  const goals = await readGoals(deps.db, engagementId, today);
   const offers = await listOffers(deps.db, engagementId);
   const abilities = abilitiesOf(actor, found.value.engagement, GROWTH_ACCESS);
   return ok({
-    offers: offers.map((row) => presentOffer(row, goals, locale)),
+    offers: offers.map((row) => presentOffer(row, goals)),
     abilities: { offer: abilities.offer, answerOffer: abilities.answerOffer },
   });
 }

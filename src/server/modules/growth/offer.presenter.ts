@@ -1,11 +1,12 @@
 import type { z } from "zod";
-import type { Goal, NextPhaseOffer } from "../../../contracts/growth";
+import type { NextPhaseOffer } from "../../../contracts/growth";
 import type {
   NextPhaseOffer as DomainOffer,
   OfferFindings,
 } from "../../../domain/growth/next-phase-offer";
-import type { Locale } from "../../../i18n/locales";
-import { localiseFindings } from "../../platform/findings";
+import { findingResponses } from "../../platform/findings";
+import type { Unworded } from "../../platform/wording";
+import type { GoalView } from "./goal.presenter";
 import type { OfferRow } from "./offers.repository";
 
 /** What an offer row keeps: the phase as sent and the checks' findings on the day it was sent. */
@@ -14,20 +15,19 @@ export interface OfferContent {
   findings: OfferFindings;
 }
 
+/** An offer as use-cases answer it: its sentences and findings are worded at the HTTP edge. */
+export type OfferView = Unworded<z.infer<typeof NextPhaseOffer>, "sentence" | "message" | "reason">;
+
 export function parseOfferContent(row: Pick<OfferRow, "content">): OfferContent {
   return JSON.parse(row.content) as OfferContent;
 }
 
 /**
  * An offer as both sides read it: the phase, the results that justify it (each linked goal's
- * achievement now, in the reader's language) and the checks' findings as they stood when it
+ * achievement now, worded at the HTTP edge) and the checks' findings as they stood when it
  * was sent.
  */
-export function presentOffer(
-  row: OfferRow,
-  goals: readonly z.infer<typeof Goal>[],
-  locale: Locale,
-): z.infer<typeof NextPhaseOffer> {
+export function presentOffer(row: OfferRow, goals: readonly GoalView[]): OfferView {
   const { offer, findings } = parseOfferContent(row);
   return {
     id: row.id,
@@ -40,8 +40,8 @@ export function presentOffer(
       .filter((g) => offer.justifiedByGoalIds.includes(g.id))
       .map((g) => ({ goalId: g.id, sentence: g.trajectory.sentence, status: g.trajectory.status })),
     findings: {
-      feasibility: localiseFindings(locale, "feasibility", findings.feasibility),
-      fairTerms: localiseFindings(locale, "fairTerms", findings.fairTerms),
+      feasibility: findingResponses("feasibility", findings.feasibility),
+      fairTerms: findingResponses("fairTerms", findings.fairTerms),
     },
     status: row.status,
     answerNote: row.answer_note,

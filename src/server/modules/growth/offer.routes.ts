@@ -32,7 +32,7 @@ export function nextPhaseOfferRoutes(deps: AppDeps) {
         sendResult(
           reply,
           request,
-          await listNextPhaseOffers(deps, actorOf(request), request.params.id, request.locale),
+          await listNextPhaseOffers(deps, actorOf(request), request.params.id),
         ),
     );
     app.post(
@@ -52,13 +52,7 @@ export function nextPhaseOfferRoutes(deps: AppDeps) {
         sendResult(
           reply,
           request,
-          await sendNextPhaseOffer(
-            deps,
-            actorOf(request),
-            request.params.id,
-            request.body,
-            request.locale,
-          ),
+          await sendNextPhaseOffer(deps, actorOf(request), request.params.id, request.body),
           201,
         ),
     );
@@ -85,7 +79,6 @@ export function nextPhaseOfferRoutes(deps: AppDeps) {
             request.params.id,
             request.params.offerId,
             request.body,
-            request.locale,
           ),
         ),
     );

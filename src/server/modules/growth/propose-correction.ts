@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { Goal, ProposeCorrectionBody } from "../../../contracts/growth";
-import type { Locale } from "../../../i18n/locales";
+import type { GoalView } from "./goal.presenter";
+import type { ProposeCorrectionBody } from "../../../contracts/growth";
 import { lockParticipant } from "../../kernel/lock-participant";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
@@ -20,8 +20,7 @@ export function proposeCorrection(
   actor: Actor,
   ids: { engagementId: string; goalId: string; measurementId: string },
   body: z.infer<typeof ProposeCorrectionBody>,
-  locale: Locale,
-): Promise<Result<z.infer<typeof Goal>>> {
+): Promise<Result<GoalView>> {
   const { engagementId, goalId, measurementId } = ids;
   return runInTransaction(deps.db, async (trx) => {
     const locked = await lockParticipant(trx, deps, actor, engagementId, GROWTH_ACCESS.measure);
@@ -62,6 +61,6 @@ export function proposeCorrection(
         side,
       },
     });
-    return readGoal(trx, engagementId, goalId, now.slice(0, 10), locale);
+    return readGoal(trx, engagementId, goalId, now.slice(0, 10));
   });
 }

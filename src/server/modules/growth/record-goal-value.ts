@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { Goal, RecordValueBody } from "../../../contracts/growth";
-import type { Locale } from "../../../i18n/locales";
+import type { GoalView } from "./goal.presenter";
+import type { RecordValueBody } from "../../../contracts/growth";
 import { lockParticipant } from "../../kernel/lock-participant";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
@@ -21,8 +21,7 @@ export function recordGoalValue(
   engagementId: string,
   goalId: string,
   body: z.infer<typeof RecordValueBody>,
-  locale: Locale,
-): Promise<Result<z.infer<typeof Goal>>> {
+): Promise<Result<GoalView>> {
   return runInTransaction(deps.db, async (trx) => {
     const locked = await lockParticipant(trx, deps, actor, engagementId, GROWTH_ACCESS.measure);
     if (!locked.ok) return locked;
@@ -59,6 +58,6 @@ export function recordGoalValue(
         side,
       },
     });
-    return readGoal(trx, engagementId, goalId, today, locale);
+    return readGoal(trx, engagementId, goalId, today);
   });
 }

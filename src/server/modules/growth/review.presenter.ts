@@ -7,8 +7,7 @@ import type {
   StagnationSignalCode,
 } from "../../../domain/growth/stagnation";
 import type { MessageKey } from "../../../i18n/messages/en";
-import type { Locale } from "../../../i18n/locales";
-import { translate } from "../../../i18n/translate";
+import { type Unworded, wording } from "../../platform/wording";
 import type { RelationshipReviewRow, ReviewAnswerRow } from "./reviews.repository";
 
 const REASONS: Record<StagnationSignalCode, MessageKey> = {
@@ -25,15 +24,14 @@ const NEXT_STEPS: Record<StagnationNextStep, MessageKey> = {
   offer_next_phase: "growth.stagnation.next.offer_next_phase",
 };
 
-/** A stagnation signal with its reason and next step in the reader's language. */
+/** A stagnation signal with its reason and next step, worded at the HTTP edge. */
 export function presentSignal(
   signal: DomainSignal,
-  locale: Locale,
-): z.infer<typeof StagnationSignal> {
+): Unworded<z.infer<typeof StagnationSignal>, "reasonText" | "nextStepText"> {
   return {
     ...signal,
-    reasonText: translate(locale, REASONS[signal.code], signal.values),
-    nextStepText: translate(locale, NEXT_STEPS[signal.nextStep]),
+    reasonText: wording(REASONS[signal.code], signal.values),
+    nextStepText: wording(NEXT_STEPS[signal.nextStep]),
   };
 }
 

@@ -31,7 +31,7 @@ export function relationshipReviewRoutes(deps: AppDeps) {
         sendResult(
           reply,
           request,
-          await getRelationshipReviews(deps, actorOf(request), request.params.id, request.locale),
+          await getRelationshipReviews(deps, actorOf(request), request.params.id),
         ),
     );
     app.post(

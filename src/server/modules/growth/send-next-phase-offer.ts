@@ -1,7 +1,6 @@
 import type { z } from "zod";
-import type { NextPhaseOffer, SendOfferBody } from "../../../contracts/growth";
+import type { SendOfferBody } from "../../../contracts/growth";
 import { checkNextPhaseOffer } from "../../../domain/growth/next-phase-offer";
-import type { Locale } from "../../../i18n/locales";
 import { lockParticipant } from "../../kernel/lock-participant";
 import { termsInForce } from "../../kernel/terms-in-force";
 import type { Actor } from "../../platform/actor";
@@ -14,7 +13,7 @@ import { appendEvent } from "../ledger/append-event";
 import { listGoals } from "./goals.repository";
 import { GROWTH_ACCESS } from "./growth.policy";
 import { readGoals } from "./list-goals";
-import { presentOffer, type OfferContent } from "./offer.presenter";
+import { presentOffer, type OfferContent, type OfferView } from "./offer.presenter";
 import { findOffer, insertOffer, supersedeOpenOffers } from "./offers.repository";
 import { findReview } from "./reviews.repository";
 
@@ -30,8 +29,7 @@ export function sendNextPhaseOffer(
   actor: Actor,
   engagementId: string,
   body: z.infer<typeof SendOfferBody>,
-  locale: Locale,
-): Promise<Result<z.infer<typeof NextPhaseOffer>>> {
+): Promise<Result<OfferView>> {
   return runInTransaction(deps.db, async (trx) => {
     const locked = await lockParticipant(trx, deps, actor, engagementId, GROWTH_ACCESS.offer);
     if (!locked.ok) return locked;
@@ -111,7 +109,7 @@ export function sendNextPhaseOffer(
     });
     const row = await findOffer(trx, engagementId, id);
     if (!row) throw new Error("offer vanished inside its own transaction");
-    const goals = await readGoals(trx, engagementId, now.slice(0, 10), locale);
-    return ok(presentOffer(row, goals, locale));
+    const goals = await readGoals(trx, engagementId, now.slice(0, 10));
+    return ok(presentOffer(row, goals));
   });
 }

@@ -1,7 +1,7 @@
 import type { z } from "zod";
-import type { Goal, SetGoalBody } from "../../../contracts/growth";
+import type { GoalView } from "./goal.presenter";
+import type { SetGoalBody } from "../../../contracts/growth";
 import { GROWTH } from "../../../domain/health/growth-constants";
-import type { Locale } from "../../../i18n/locales";
 import { lockParticipant } from "../../kernel/lock-participant";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
@@ -23,8 +23,7 @@ export function setGoal(
   actor: Actor,
   engagementId: string,
   body: z.infer<typeof SetGoalBody>,
-  locale: Locale,
-): Promise<Result<z.infer<typeof Goal>>> {
+): Promise<Result<GoalView>> {
   return runInTransaction(deps.db, async (trx) => {
     const locked = await lockParticipant(trx, deps, actor, engagementId, GROWTH_ACCESS.setGoal);
     if (!locked.ok) return locked;
@@ -58,6 +57,6 @@ export function setGoal(
       },
     );
     const today = deps.clock.now().toISOString().slice(0, 10);
-    return readGoal(trx, engagementId, goalId, today, locale);
+    return readGoal(trx, engagementId, goalId, today);
   });
 }

@@ -70,13 +70,7 @@ export function messageRoutes(deps: AppDeps) {
         },
       },
       async (request, reply) => {
-        const result = await postMessage(
-          deps,
-          actorOf(request),
-          request.locale,
-          request.params.id,
-          request.body,
-        );
+        const result = await postMessage(deps, actorOf(request), request.params.id, request.body);
         if (result.ok) void deps.mailer.deliverPending();
         return sendResult(reply, request, result, 201);
       },

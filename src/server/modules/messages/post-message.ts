@@ -1,10 +1,10 @@
 import type { z } from "zod";
 import type { PostedMessage, PostMessageBody } from "../../../contracts/messages";
-import type { Locale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
+import type { Unworded } from "../../platform/wording";
 import { appendEvent } from "../ledger/append-event";
 import { wasReviewedBy } from "../screening/review-context";
 import { recordFinding } from "../screening/record-finding";
@@ -23,10 +23,9 @@ import { accessThread } from "./thread-access";
 export async function postMessage(
   deps: AppDeps,
   actor: Actor,
-  locale: Locale,
   engagementId: string,
   input: z.infer<typeof PostMessageBody>,
-): Promise<Result<z.infer<typeof PostedMessage>>> {
+): Promise<Result<Unworded<z.infer<typeof PostedMessage>, "policy">>> {
   const checked = await accessThread(deps.db, actor, engagementId, input.thread, "post");
   if (!checked.ok) return checked;
   const recipientOrgId =
@@ -75,7 +74,6 @@ export async function postMessage(
       ? await recordFinding(
           trx,
           deps,
-          locale,
           {
             engagementId,
             surface: "message",

@@ -1,7 +1,5 @@
-import type { ProposalResponse } from "../../../contracts/proposals";
 import type { Brief } from "../../../domain/brief/brief";
 import { draftAgreementFromProposal } from "../../../domain/proposal/proposal";
-import type { Locale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
@@ -15,7 +13,7 @@ import { closeAwardedBrief } from "./close-awarded-brief";
 import { loadProposalFor } from "./get-proposal";
 import { todayOf } from "../../platform/clock";
 import { isActionOpen, PROPOSAL_ACTION_STATES } from "../../../domain/proposal/proposal-states";
-import { presentProposal, proposalTerms } from "./proposal.presenter";
+import { presentProposal, proposalTerms, type ProposalView } from "./proposal.presenter";
 import { findProposal, moveProposal } from "./proposals.repository";
 
 /** The agreement's scope field holds at most this many characters (see the terms contract). */
@@ -41,9 +39,8 @@ export function acceptProposal(
   deps: AppDeps,
   actor: Actor,
   id: string,
-  locale: Locale,
   options: { keepBriefOpen?: boolean } = {},
-): Promise<Result<ProposalResponse>> {
+): Promise<Result<ProposalView>> {
   return runInTransaction(deps.db, async (trx) => {
     const loaded = await loadProposalFor(trx, actor, id, "accept");
     if (!loaded.ok) return loaded;
@@ -110,6 +107,6 @@ export function acceptProposal(
     });
     const accepted = await findProposal(trx, id);
     if (!accepted) throw new Error("proposal vanished inside its own transaction");
-    return ok(presentProposal(accepted, locale, todayOf(deps.clock)));
+    return ok(presentProposal(accepted, todayOf(deps.clock)));
   });
 }

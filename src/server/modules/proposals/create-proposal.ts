@@ -1,6 +1,5 @@
 import type { z } from "zod";
-import type { CreateProposalBody, ProposalResponse } from "../../../contracts/proposals";
-import type { Locale } from "../../../i18n/locales";
+import type { CreateProposalBody } from "../../../contracts/proposals";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
@@ -10,7 +9,7 @@ import { findBrief } from "../briefs/briefs.repository";
 import { decideOrgAction } from "../../kernel/org-access";
 import { findOrganisation } from "../orgs/orgs.repository";
 import { todayOf } from "../../platform/clock";
-import { presentProposal } from "./proposal.presenter";
+import { presentProposal, type ProposalView } from "./proposal.presenter";
 import { findProposal, insertProposal } from "./proposals.repository";
 
 /**
@@ -22,8 +21,7 @@ export function createProposal(
   actor: Actor,
   briefId: string,
   input: z.infer<typeof CreateProposalBody>,
-  locale: Locale,
-): Promise<Result<ProposalResponse>> {
+): Promise<Result<ProposalView>> {
   const decision = decideOrgAction(actor, input.orgId, "work");
   if (decision !== "allowed") return Promise.resolve(fail(decision));
   return runInTransaction(deps.db, async (trx) => {
@@ -53,6 +51,6 @@ export function createProposal(
     });
     const row = await findProposal(trx, id);
     if (!row) throw new Error("proposal vanished inside its own transaction");
-    return ok(presentProposal(row, locale, todayOf(deps.clock)));
+    return ok(presentProposal(row, todayOf(deps.clock)));
   });
 }

@@ -1,5 +1,3 @@
-import type { ProposalResponse } from "../../../contracts/proposals";
-import type { Locale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
@@ -7,7 +5,7 @@ import { runInTransaction } from "../../platform/transaction";
 import { loadProposalFor } from "./get-proposal";
 import { todayOf } from "../../platform/clock";
 import { isActionOpen, PROPOSAL_ACTION_STATES } from "../../../domain/proposal/proposal-states";
-import { presentProposal } from "./proposal.presenter";
+import { presentProposal, type ProposalView } from "./proposal.presenter";
 import { findProposal, moveProposal } from "./proposals.repository";
 
 /** The client declines a sent proposal and says why; the provider reads the reason. */
@@ -16,8 +14,7 @@ export function declineProposal(
   actor: Actor,
   id: string,
   reason: string,
-  locale: Locale,
-): Promise<Result<ProposalResponse>> {
+): Promise<Result<ProposalView>> {
   return runInTransaction(deps.db, async (trx) => {
     const loaded = await loadProposalFor(trx, actor, id, "decline");
     if (!loaded.ok) return loaded;
@@ -30,6 +27,6 @@ export function declineProposal(
     if (!isMoved) return fail("proposal_wrong_state");
     const declined = await findProposal(trx, id);
     if (!declined) throw new Error("proposal vanished inside its own transaction");
-    return ok(presentProposal(declined, locale, todayOf(deps.clock)));
+    return ok(presentProposal(declined, todayOf(deps.clock)));
   });
 }

@@ -1,14 +1,12 @@
 import { todayOf } from "../../platform/clock";
 import type { Kysely } from "kysely";
-import type { ProposalResponse } from "../../../contracts/proposals";
-import type { Locale } from "../../../i18n/locales";
 import type { Database } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import type { ProposalAction } from "../../../domain/proposal/proposal-states";
 import { decideProposalAction } from "./proposal.policy";
-import { presentProposal } from "./proposal.presenter";
+import { presentProposal, type ProposalView } from "./proposal.presenter";
 import { findProposal, type ProposalRow } from "./proposals.repository";
 
 /** Loads a proposal the actor may act on; `not_found` to anyone who may not even see it. */
@@ -29,9 +27,8 @@ export async function getProposal(
   deps: AppDeps,
   actor: Actor,
   id: string,
-  locale: Locale,
-): Promise<Result<ProposalResponse>> {
+): Promise<Result<ProposalView>> {
   const loaded = await loadProposalFor(deps.db, actor, id, "view");
   if (!loaded.ok) return loaded;
-  return ok(presentProposal(loaded.value, locale, todayOf(deps.clock)));
+  return ok(presentProposal(loaded.value, todayOf(deps.clock)));
 }

@@ -1,12 +1,10 @@
-import type { ProposalResponse } from "../../../contracts/proposals";
-import type { Locale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { decideBriefAction } from "../briefs/brief.policy";
 import { findBrief } from "../briefs/briefs.repository";
 import { todayOf } from "../../platform/clock";
-import { presentProposal } from "./proposal.presenter";
+import { presentProposal, type ProposalView } from "./proposal.presenter";
 import { listProposalsOfBrief, listProposalsOfProvider } from "./proposals.repository";
 
 /**
@@ -18,8 +16,7 @@ export async function listProposals(
   deps: AppDeps,
   actor: Actor,
   briefId: string,
-  locale: Locale,
-): Promise<Result<ProposalResponse[]>> {
+): Promise<Result<ProposalView[]>> {
   const brief = await findBrief(deps.db, briefId);
   if (!brief) return fail("not_found");
   const isClient = actor.memberships.has(brief.org_id);
@@ -30,7 +27,7 @@ export async function listProposals(
   if (rows.length === 0 && decideBriefAction(actor, brief, "view") !== "allowed")
     return fail("not_found");
   const today = todayOf(deps.clock);
-  return ok(rows.map((row) => presentProposal(row, locale, today)));
+  return ok(rows.map((row) => presentProposal(row, today)));
 }
 
 /** A provider organisation's own proposals, in every state, for its "Proposals" page. */
@@ -38,13 +35,12 @@ export async function listOwnProposals(
   deps: AppDeps,
   actor: Actor,
   providerOrgId: string,
-  locale: Locale,
-): Promise<Result<ProposalResponse[]>> {
+): Promise<Result<ProposalView[]>> {
   if (!actor.memberships.has(providerOrgId)) return fail("not_found");
   if (actor.orgKinds.get(providerOrgId) !== "provider") {
     return fail("organisation_kind_wrong", { kind: "provider" });
   }
   const today = todayOf(deps.clock);
   const rows = await listProposalsOfProvider(deps.db, providerOrgId);
-  return ok(rows.map((row) => presentProposal(row, locale, today)));
+  return ok(rows.map((row) => presentProposal(row, today)));
 }

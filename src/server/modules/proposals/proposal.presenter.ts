@@ -2,8 +2,7 @@ import type { ProposalResponse } from "../../../contracts/proposals";
 import type { Finding } from "../../../domain/findings";
 import type { ProposalTerms } from "../../../domain/proposal/proposal";
 import { checkFeasibility, type FeasibilityCode } from "../../../domain/proposal/feasibility-check";
-import type { Locale } from "../../../i18n/locales";
-import { localiseFindings } from "../../platform/findings";
+import { findingResponses, type FindingView } from "../../platform/findings";
 import { briefContent } from "../briefs/brief.presenter";
 import type { ProposalRow } from "./proposals.repository";
 
@@ -16,8 +15,11 @@ export function feasibilityOf(row: ProposalRow, today: string): Finding<Feasibil
   return checkFeasibility(proposalTerms(row), briefContent({ content: row.brief_content }), today);
 }
 
-/** A proposal with its feasibility findings in the reader's language. */
-export function presentProposal(row: ProposalRow, locale: Locale, today: string): ProposalResponse {
+/** A proposal as use-cases answer it: its feasibility findings still to be worded. */
+export type ProposalView = Omit<ProposalResponse, "findings"> & { findings: FindingView[] };
+
+/** A proposal with its feasibility findings, worded for the reader at the HTTP edge. */
+export function presentProposal(row: ProposalRow, today: string): ProposalView {
   return {
     id: row.id,
     briefId: row.brief_id,
@@ -27,7 +29,7 @@ export function presentProposal(row: ProposalRow, locale: Locale, today: string)
     status: row.status,
     revision: Number(row.revision),
     terms: proposalTerms(row),
-    findings: localiseFindings(locale, "feasibility", feasibilityOf(row, today)),
+    findings: findingResponses("feasibility", feasibilityOf(row, today)),
     declineReason: row.decline_reason,
     revisionNote: row.revision_note,
     engagementId: row.engagement_id,

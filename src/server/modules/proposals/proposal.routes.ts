@@ -49,13 +49,7 @@ export function proposalRoutes(deps: AppDeps) {
         sendResult(
           reply,
           request,
-          await createProposal(
-            deps,
-            actorOf(request),
-            request.params.id,
-            request.body,
-            request.locale,
-          ),
+          await createProposal(deps, actorOf(request), request.params.id, request.body),
           201,
         ),
     );
@@ -72,12 +66,7 @@ export function proposalRoutes(deps: AppDeps) {
         },
       },
       async (request, reply) => {
-        const result = await listProposals(
-          deps,
-          actorOf(request),
-          request.params.id,
-          request.locale,
-        );
+        const result = await listProposals(deps, actorOf(request), request.params.id);
         return sendResult(reply, request, pageAs("proposals", result, request.query));
       },
     );
@@ -93,12 +82,7 @@ export function proposalRoutes(deps: AppDeps) {
         },
       },
       async (request, reply) => {
-        const result = await listOwnProposals(
-          deps,
-          actorOf(request),
-          request.query.orgId,
-          request.locale,
-        );
+        const result = await listOwnProposals(deps, actorOf(request), request.query.orgId);
         return sendResult(reply, request, pageAs("proposals", result, request.query));
       },
     );
@@ -115,11 +99,7 @@ export function proposalRoutes(deps: AppDeps) {
         },
       },
       async (request, reply) =>
-        sendResult(
-          reply,
-          request,
-          await getProposal(deps, actorOf(request), request.params.id, request.locale),
-        ),
+        sendResult(reply, request, await getProposal(deps, actorOf(request), request.params.id)),
     );
     app.put(
       "/proposals/:id",
@@ -137,13 +117,7 @@ export function proposalRoutes(deps: AppDeps) {
         sendResult(
           reply,
           request,
-          await updateProposal(
-            deps,
-            actorOf(request),
-            request.params.id,
-            request.body,
-            request.locale,
-          ),
+          await updateProposal(deps, actorOf(request), request.params.id, request.body),
         ),
     );
     app.post(
@@ -158,11 +132,7 @@ export function proposalRoutes(deps: AppDeps) {
         },
       },
       async (request, reply) =>
-        sendResult(
-          reply,
-          request,
-          await submitProposal(deps, actorOf(request), request.params.id, request.locale),
-        ),
+        sendResult(reply, request, await submitProposal(deps, actorOf(request), request.params.id)),
     );
     app.post(
       "/proposals/:id/decline",
@@ -180,13 +150,7 @@ export function proposalRoutes(deps: AppDeps) {
         sendResult(
           reply,
           request,
-          await declineProposal(
-            deps,
-            actorOf(request),
-            request.params.id,
-            request.body.reason,
-            request.locale,
-          ),
+          await declineProposal(deps, actorOf(request), request.params.id, request.body.reason),
         ),
     );
     app.post(
@@ -205,13 +169,7 @@ export function proposalRoutes(deps: AppDeps) {
         sendResult(
           reply,
           request,
-          await requestRevision(
-            deps,
-            actorOf(request),
-            request.params.id,
-            request.body.note,
-            request.locale,
-          ),
+          await requestRevision(deps, actorOf(request), request.params.id, request.body.note),
         ),
     );
     app.post(
@@ -229,7 +187,7 @@ export function proposalRoutes(deps: AppDeps) {
       },
       async (request, reply) => {
         const actor = actorOf(request);
-        const accepted = await acceptProposal(deps, actor, request.params.id, request.locale, {
+        const accepted = await acceptProposal(deps, actor, request.params.id, {
           keepBriefOpen: request.body?.keepBriefOpen ?? false,
         });
         if (!accepted.ok || !accepted.value.engagementId)

@@ -1,5 +1,3 @@
-import type { ProposalResponse } from "../../../contracts/proposals";
-import type { Locale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
@@ -7,7 +5,7 @@ import { runInTransaction } from "../../platform/transaction";
 import { loadProposalFor } from "./get-proposal";
 import { todayOf } from "../../platform/clock";
 import { isActionOpen, PROPOSAL_ACTION_STATES } from "../../../domain/proposal/proposal-states";
-import { presentProposal } from "./proposal.presenter";
+import { presentProposal, type ProposalView } from "./proposal.presenter";
 import { findProposal, moveProposal } from "./proposals.repository";
 
 /**
@@ -19,8 +17,7 @@ export function requestRevision(
   actor: Actor,
   id: string,
   note: string,
-  locale: Locale,
-): Promise<Result<ProposalResponse>> {
+): Promise<Result<ProposalView>> {
   return runInTransaction(deps.db, async (trx) => {
     const loaded = await loadProposalFor(trx, actor, id, "requestRevision");
     if (!loaded.ok) return loaded;
@@ -33,6 +30,6 @@ export function requestRevision(
     if (!isMoved) return fail("proposal_wrong_state");
     const updated = await findProposal(trx, id);
     if (!updated) throw new Error("proposal vanished inside its own transaction");
-    return ok(presentProposal(updated, locale, todayOf(deps.clock)));
+    return ok(presentProposal(updated, todayOf(deps.clock)));
   });
 }

@@ -1,5 +1,3 @@
-import type { ProposalResponse } from "../../../contracts/proposals";
-import type { Locale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { findingFields } from "../../platform/findings";
@@ -8,7 +6,7 @@ import { runInTransaction } from "../../platform/transaction";
 import { loadProposalFor } from "./get-proposal";
 import { todayOf } from "../../platform/clock";
 import { isActionOpen } from "../../../domain/proposal/proposal-states";
-import { feasibilityOf, presentProposal } from "./proposal.presenter";
+import { feasibilityOf, presentProposal, type ProposalView } from "./proposal.presenter";
 import { findProposal, moveProposal } from "./proposals.repository";
 
 /**
@@ -20,8 +18,7 @@ export function submitProposal(
   deps: AppDeps,
   actor: Actor,
   id: string,
-  locale: Locale,
-): Promise<Result<ProposalResponse>> {
+): Promise<Result<ProposalView>> {
   return runInTransaction(deps.db, async (trx) => {
     const loaded = await loadProposalFor(trx, actor, id, "submit");
     if (!loaded.ok) return loaded;
@@ -47,6 +44,6 @@ export function submitProposal(
     if (!isMoved) return fail("proposal_wrong_state");
     const submitted = await findProposal(trx, id);
     if (!submitted) throw new Error("proposal vanished inside its own transaction");
-    return ok(presentProposal(submitted, locale, today));
+    return ok(presentProposal(submitted, today));
   });
 }

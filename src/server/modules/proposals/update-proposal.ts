@@ -1,6 +1,5 @@
 import type { z } from "zod";
-import type { ProposalResponse, UpdateProposalBody } from "../../../contracts/proposals";
-import type { Locale } from "../../../i18n/locales";
+import type { UpdateProposalBody } from "../../../contracts/proposals";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
@@ -8,7 +7,7 @@ import { runInTransaction } from "../../platform/transaction";
 import { loadProposalFor } from "./get-proposal";
 import { todayOf } from "../../platform/clock";
 import { isActionOpen, PROPOSAL_ACTION_STATES } from "../../../domain/proposal/proposal-states";
-import { presentProposal } from "./proposal.presenter";
+import { presentProposal, type ProposalView } from "./proposal.presenter";
 import { findProposal, moveProposal } from "./proposals.repository";
 
 /**
@@ -20,8 +19,7 @@ export function updateProposal(
   actor: Actor,
   id: string,
   input: z.infer<typeof UpdateProposalBody>,
-  locale: Locale,
-): Promise<Result<ProposalResponse>> {
+): Promise<Result<ProposalView>> {
   return runInTransaction(deps.db, async (trx) => {
     const loaded = await loadProposalFor(trx, actor, id, "edit");
     if (!loaded.ok) return loaded;
@@ -33,6 +31,6 @@ export function updateProposal(
     if (!isMoved) return fail("proposal_not_editable");
     const updated = await findProposal(trx, id);
     if (!updated) throw new Error("proposal vanished inside its own transaction");
-    return ok(presentProposal(updated, locale, todayOf(deps.clock)));
+    return ok(presentProposal(updated, todayOf(deps.clock)));
   });
 }

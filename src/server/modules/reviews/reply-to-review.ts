@@ -1,7 +1,6 @@
 import type { z } from "zod";
 import type { ReplyBody, ReviewRoundList } from "../../../contracts/reviews";
 import { checkAgainstRecord } from "../../../domain/review/record-check";
-import type { Locale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
@@ -21,7 +20,6 @@ import { findReview, insertReply, readRecordFacts } from "./reviews.repository";
 export async function replyToReview(
   deps: AppDeps,
   actor: Actor,
-  locale: Locale,
   engagementId: string,
   reviewId: string,
   input: z.infer<typeof ReplyBody>,
@@ -69,7 +67,6 @@ export async function replyToReview(
       await recordFinding(
         trx,
         deps,
-        locale,
         {
           ...sent,
           actorUserId: actor.userId,

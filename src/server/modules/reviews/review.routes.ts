@@ -59,13 +59,7 @@ export function reviewRoutes(deps: AppDeps) {
         },
       },
       async (request, reply) => {
-        const result = await submitReview(
-          deps,
-          actorOf(request),
-          request.locale,
-          request.params.id,
-          request.body,
-        );
+        const result = await submitReview(deps, actorOf(request), request.params.id, request.body);
         if (result.ok) void deps.mailer.deliverPending();
         return sendResult(reply, request, result, 201);
       },
@@ -92,7 +86,6 @@ export function reviewRoutes(deps: AppDeps) {
           await replyToReview(
             deps,
             actorOf(request),
-            request.locale,
             request.params.id,
             request.params.reviewId,
             request.body,

@@ -7,7 +7,6 @@ import {
 } from "../../../domain/review/blind-reveal";
 import { checkAgainstRecord } from "../../../domain/review/record-check";
 import { checkAspectStars, meanStars } from "../../../domain/review/review";
-import type { Locale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
@@ -46,7 +45,6 @@ export interface SubmittedReview {
 export async function submitReview(
   deps: AppDeps,
   actor: Actor,
-  locale: Locale,
   engagementId: string,
   input: z.infer<typeof SubmitReviewBody>,
 ): Promise<Result<SubmittedReview>> {
@@ -134,7 +132,6 @@ export async function submitReview(
     const notice = await recordFinding(
       trx,
       deps,
-      locale,
       {
         ...sent,
         actorUserId: actor.userId,

@@ -1,7 +1,6 @@
 import type { Kysely } from "kysely";
 import type { ScreeningResult } from "../../../domain/screening/types";
-import type { Locale } from "../../../i18n/locales";
-import { translate } from "../../../i18n/translate";
+import { type Wording, wording } from "../../platform/wording";
 import type { Database } from "../../db/schema";
 import type { AppDeps } from "../../platform/deps";
 import { appendEvent } from "../ledger/append-event";
@@ -20,7 +19,8 @@ export interface SentText {
 /** What the sender is told after sending a text that screening flagged. */
 export interface ScreeningNotice {
   kind: "retaliation" | "legal_threat";
-  policy: string;
+  /** The policy the sender broke, worded for them at the HTTP edge. */
+  policy: Wording;
   caseId: string | null;
 }
 
@@ -32,7 +32,6 @@ export interface ScreeningNotice {
 export async function recordFinding(
   trx: Kysely<Database>,
   deps: AppDeps,
-  locale: Locale,
   sent: SentText,
   screened: ScreeningResult,
 ): Promise<ScreeningNotice | null> {
@@ -54,7 +53,7 @@ export async function recordFinding(
     });
     return {
       kind: "legal_threat",
-      policy: translate(locale, "screening.policy.legal_threat"),
+      policy: wording("screening.policy.legal_threat"),
       caseId: null,
     };
   }
@@ -73,7 +72,7 @@ export async function recordFinding(
     });
     return {
       kind: "retaliation",
-      policy: translate(locale, "screening.policy.retaliation"),
+      policy: wording("screening.policy.retaliation"),
       caseId,
     };
   }
