@@ -1224,8 +1224,6 @@ export const webDe: WebCatalogue = {
   "invoices.editor.note": "Hinweis (optional)",
   "invoices.editor.note.hint":
     "Wird auf die Rechnung gedruckt: etwa eine Bankverbindung oder eine Bestellnummer.",
-  "invoices.editor.unreadable":
-    "Einige Zahlen konnten nicht gelesen werden: Siehe die markierten Felder.",
   "invoices.new.title": "Rechnung entwerfen",
   "invoices.new.source": "Was wird in Rechnung gestellt?",
   "invoices.new.source.milestone": "Ein abgenommener Meilenstein",

@@ -1187,7 +1187,6 @@ export const webEn = {
     "The totals appear as soon as a line has a quantity and a unit price.",
   "invoices.editor.note": "Note (optional)",
   "invoices.editor.note.hint": "Printed on the invoice: bank details or an order number, say.",
-  "invoices.editor.unreadable": "Some numbers could not be read: see the marked fields.",
   "invoices.new.title": "Draft an invoice",
   "invoices.new.source": "What does it invoice?",
   "invoices.new.source.milestone": "An accepted milestone",

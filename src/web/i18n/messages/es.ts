@@ -1208,7 +1208,6 @@ export const webEs: WebCatalogue = {
   "invoices.editor.note": "Nota (opcional)",
   "invoices.editor.note.hint":
     "Se imprime en la factura: por ejemplo, los datos bancarios o un número de pedido.",
-  "invoices.editor.unreadable": "Algunas cifras no se pudieron leer: revise los campos marcados.",
   "invoices.new.title": "Preparar una factura",
   "invoices.new.source": "¿Qué se factura?",
   "invoices.new.source.milestone": "Un hito aceptado",

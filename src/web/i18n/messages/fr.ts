@@ -1221,8 +1221,6 @@ export const webFr: WebCatalogue = {
   "invoices.editor.note": "Note (facultatif)",
   "invoices.editor.note.hint":
     "Imprimée sur la facture : des coordonnées bancaires ou un numéro de commande, par exemple.",
-  "invoices.editor.unreadable":
-    "Certains nombres n’ont pas pu être lus : voyez les champs signalés.",
   "invoices.new.title": "Préparer une facture",
   "invoices.new.source": "Que facture-t-elle ?",
   "invoices.new.source.milestone": "Un jalon accepté",

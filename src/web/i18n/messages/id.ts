@@ -1208,7 +1208,6 @@ export const webId: WebCatalogue = {
   "invoices.editor.note": "Catatan (opsional)",
   "invoices.editor.note.hint":
     "Dicetak pada faktur: misalnya rincian rekening bank atau nomor pesanan.",
-  "invoices.editor.unreadable": "Beberapa angka tidak dapat dibaca: lihat kolom yang ditandai.",
   "invoices.new.title": "Buat draf faktur",
   "invoices.new.source": "Apa yang ditagihkan?",
   "invoices.new.source.milestone": "Tahapan yang sudah diterima",
