@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from "react-router";
 import { useBrief } from "../../features/briefs/api/get-brief";
 import { BriefEditor } from "../../features/briefs/components/brief-editor";
 import { BriefSummary } from "../../features/briefs/components/brief-summary";
-import { BriefStatusBadge } from "../../features/briefs/components/briefs-table";
+import { BriefStatusBadge, InvitedBadge } from "../../features/briefs/components/briefs-table";
 import { MatchList } from "../../features/briefs/components/match-list";
 import { useCurrentOrg } from "../../features/orgs/current-org";
 import { BriefProposals } from "../../features/proposals/components/proposals-table";
@@ -36,14 +36,7 @@ export function BriefRoute() {
         <p className="muted">
           {brief.data.org.name} ·{" "}
           <BriefStatusBadge status={brief.data.status} awardedAt={brief.data.awardedAt} />
-          {!clientOrg && brief.data.isInvited ? (
-            <>
-              {" "}
-              <span className="badge badge-invited">
-                <FormattedMessage id="briefs.invited" />
-              </span>
-            </>
-          ) : null}
+          {!clientOrg && brief.data.isInvited ? <InvitedBadge /> : null}
         </p>
       </div>
       {clientOrg ? (

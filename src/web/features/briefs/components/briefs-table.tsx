@@ -30,6 +30,18 @@ export function BriefStatusBadge({
   );
 }
 
+/** Tells a provider it was invited to propose, after a brief's title or organisation. */
+export function InvitedBadge() {
+  return (
+    <>
+      {" "}
+      <span className="badge badge-invited">
+        <FormattedMessage id="briefs.invited" />
+      </span>
+    </>
+  );
+}
+
 /**
  * For a client organisation, its own briefs with their status; for a provider, the briefs it
  * can answer, those it was invited to first. The way to write a brief shows once: in the empty
@@ -102,14 +114,7 @@ export function BriefsTable({
               <tr key={brief.id}>
                 <td>
                   <Link to={`/briefs/${brief.id}`}>{brief.title}</Link>
-                  {side === "provider" && brief.isInvited ? (
-                    <>
-                      {" "}
-                      <span className="badge badge-invited">
-                        <FormattedMessage id="briefs.invited" />
-                      </span>
-                    </>
-                  ) : null}
+                  {side === "provider" && brief.isInvited ? <InvitedBadge /> : null}
                 </td>
                 <td>
                   {side === "client" ? (
