@@ -16,39 +16,51 @@ function step(title, command, args, options = {}) {
   process.stdout.write(`✔ ${title} (${seconds}s)\n`);
 }
 
-/**
- * Runs single-threaded checks side by side (two cores finish three of them in about the time
- * of the longest), each one's output printed whole once it ends, in the order given.
- */
-async function stepsTogether(steps) {
+/** A step run in the foreground, its output streamed, without blocking the event loop. */
+function streamedStep(title, command, args) {
   const started = Date.now();
-  const runs = steps.map(
+  process.stdout.write(`\n▶ ${title}\n`);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: "inherit" });
+    const finish = (status) => {
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      if (status === 0) process.stdout.write(`✔ ${title} (${seconds}s)\n`);
+      else process.stdout.write(`✖ ${title} failed after ${seconds}s\n`);
+      resolve(status === 0);
+    };
+    child.on("close", finish);
+    child.on("error", () => finish(1));
+  });
+}
+
+/**
+ * Single-threaded checks run in the background while the tests run: the test tiers leave part
+ * of the two cores idle (waiting on PostgreSQL, Chromium, child processes), and the checks fill
+ * it. Each check's output is kept and printed whole once it ends, so it never interleaves with
+ * the tests' lines; a failure is printed as soon as it happens.
+ */
+function backgroundChecks(checks) {
+  const started = Date.now();
+  return checks.map(
     ({ title, command, args }) =>
       new Promise((resolve) => {
         const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
         let output = "";
         child.stdout.on("data", (chunk) => (output += chunk));
         child.stderr.on("data", (chunk) => (output += chunk));
-        child.on("close", (status) => {
+        const finish = (status) => {
           const seconds = ((Date.now() - started) / 1000).toFixed(1);
-          resolve({ title, status, output, seconds });
+          if (status === 0) process.stdout.write(`\n✔ ${title} (${seconds}s, in the background)\n`);
+          else process.stdout.write(`\n▶ ${title}\n${output}✖ ${title} failed after ${seconds}s\n`);
+          resolve(status === 0);
+        };
+        child.on("close", finish);
+        child.on("error", (error) => {
+          output += String(error);
+          finish(1);
         });
-        child.on("error", (error) =>
-          resolve({ title, status: 1, output: String(error), seconds: "0" }),
-        );
       }),
   );
-  let failed = false;
-  for (const run of runs) {
-    const { title, status, output, seconds } = await run;
-    process.stdout.write(`\n▶ ${title}\n${output}`);
-    if (status === 0) process.stdout.write(`✔ ${title} (${seconds}s)\n`);
-    else {
-      process.stdout.write(`✖ ${title} failed after ${seconds}s\n`);
-      failed = true;
-    }
-  }
-  if (failed) process.exit(1);
 }
 
 function hasChromium() {
@@ -103,21 +115,33 @@ const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 const started = Date.now();
 ensureChromium();
 ensurePostgresTools();
-await stepsTogether([
+const checks = backgroundChecks([
   { title: "type-check (tsc)", command: npx, args: ["tsc", "--noEmit", "-p", "tsconfig.json"] },
   { title: "lint (eslint)", command: npx, args: ["eslint", "."] },
   { title: "format (prettier --check)", command: npx, args: ["prettier", "--check", "."] },
 ]);
-step("build the web app (vite)", npx, [
-  "vite",
-  "build",
-  "--config",
-  "vite.config.ts",
-  "--logLevel",
-  "warn",
-]);
-step("bundle size within budgets", process.execPath, ["scripts/bundle-size.js"]);
-step("compile the server and CLI (esbuild)", process.execPath, ["scripts/build-server.js"]);
-step("tests: unit, medium (SQLite + PostgreSQL), e2e (Chromium)", npx, ["vitest", "run"]);
+const foreground = [
+  {
+    title: "build the web app (vite)",
+    args: [npx, "vite", "build", "--config", "vite.config.ts", "--logLevel", "warn"],
+  },
+  { title: "bundle size within budgets", args: [process.execPath, "scripts/bundle-size.js"] },
+  {
+    title: "compile the server and CLI (esbuild)",
+    args: [process.execPath, "scripts/build-server.js"],
+  },
+  {
+    title: "tests: unit, medium (SQLite + PostgreSQL), e2e (Chromium)",
+    args: [npx, "vitest", "run"],
+  },
+];
+let passed = true;
+for (const { title, args } of foreground) {
+  passed = await streamedStep(title, args[0], args.slice(1));
+  if (!passed) break;
+}
+const checksPassed = (await Promise.all(checks)).every(Boolean);
+if (!passed || !checksPassed) process.exit(1);
+// Alone on the machine, so its figures mean something.
 step("benchmark --quick", process.execPath, ["--import", "tsx", "bench/run.ts", "--quick"]);
 process.stdout.write(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)}s\n`);

@@ -6,6 +6,7 @@ import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import { namedPlugin } from "./platform/routes";
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -182,9 +183,9 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
     fromApiToken: actorFromApiToken,
   });
 
-  await app.register(healthRoutes(deps, metrics, options.readiness));
+  await app.register(namedPlugin(healthRoutes(deps, metrics, options.readiness), "accord-health"));
   await app.register(
-    async (api) => {
+    namedPlugin(async (api: FastifyInstance) => {
       api.get("/openapi.json", { config: { access: "public" }, schema: { hide: true } }, () =>
         app.swagger(),
       );
@@ -227,7 +228,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
       await api.register(nextPhaseOfferRoutes(deps));
       await api.register(recognitionRoutes(deps));
       await api.register(homeRoutes(deps));
-    },
+    }, "accord-api"),
     { prefix: "/api/v1" },
   );
 

@@ -19,10 +19,19 @@ export type ZodApp = FastifyInstance<
 
 /** Declares a module's routes with Zod schemas doing validation, serialisation and OpenAPI. */
 export function defineRoutes(register: (app: ZodApp) => void): FastifyPluginAsync {
-  return async (app) => {
+  const plugin: FastifyPluginAsync = async (app) => {
     register(app.withTypeProvider<ZodTypeProvider>());
     return Promise.resolve();
   };
+  return namedPlugin(plugin);
+}
+
+/**
+ * Gives a plugin a name: Fastify names an unnamed one by comparing it with every module loaded
+ * so far, on each registration (a tenth of the CPU of building the app).
+ */
+export function namedPlugin<Plugin extends object>(plugin: Plugin, name = "accord-routes"): Plugin {
+  return Object.assign(plugin, { [Symbol.for("fastify.display-name")]: name });
 }
 
 /** The error answers a route may give, for validation of the reply and the OpenAPI document. */
