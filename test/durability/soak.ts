@@ -18,6 +18,10 @@ import {
 
 const kills = Number(process.env.SOAK_KILLS ?? 100);
 const minutes = Math.min(Number(process.env.SOAK_MINUTES ?? 10), 10);
+// SOAK_DATABASES=postgres: the kills on one database only (the mixed-load run stays).
+const dialects = (["sqlite", "postgres"] as const).filter((dialect) =>
+  (process.env.SOAK_DATABASES ?? "sqlite,postgres").split(",").includes(dialect),
+);
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
 async function rssOf(pid: number): Promise<number> {
@@ -108,7 +112,7 @@ async function mixedLoad(): Promise<string[]> {
 const postgres = await startEmbeddedPostgres("accord_soak");
 const problems: string[] = [];
 try {
-  for (const dialect of ["sqlite", "postgres"] as const) {
+  for (const dialect of dialects) {
     log(`crash durability on ${dialect}: ${kills} SIGKILLs under write load`);
     const started = performance.now();
     const report = await crashUnderLoad({ dialect, postgresBaseUrl: postgres.url, kills, log });
