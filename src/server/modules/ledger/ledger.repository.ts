@@ -5,7 +5,7 @@ import type {
   EngagementEventType,
   EventPayload,
 } from "../../../domain/ledger/event-catalogue";
-import type { ChainedEvent } from "../../../domain/ledger/ledger";
+import { readStoredPayload, type ChainedEvent } from "../../../domain/ledger/ledger";
 import type { Database, EngagementEventRow } from "../../db/schema";
 
 export function findLastEvent(db: Kysely<Database>, engagementId: string) {
@@ -50,6 +50,7 @@ export function listEventsWithActors(db: Kysely<Database>, engagementId: string)
     .execute();
 }
 
+/** A stored event as written, for verification and exports: its payload is not parsed. */
 export function toChainedEvent(row: EngagementEventRow): ChainedEvent {
   return {
     id: row.id,
@@ -59,7 +60,7 @@ export function toChainedEvent(row: EngagementEventRow): ChainedEvent {
     actorUserId: row.actor_user_id,
     actorOrgId: row.actor_org_id,
     occurredAt: row.occurred_at,
-    payload: JSON.parse(row.payload) as Record<string, unknown>,
+    payload: readStoredPayload(row.payload),
     prevHash: row.prev_hash,
     hash: row.hash,
   };
