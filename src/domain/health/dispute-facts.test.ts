@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { engagementWarnings } from "./warnings";
-import { factsFromLedger, type LedgerFactEvent } from "./facts-from-ledger";
+import { applyLedgerEvent, factsFromLedger, type LedgerFactEvent } from "./facts-from-ledger";
 
 const HEADER = {
   engagementId: "e",
@@ -15,7 +15,15 @@ const OPENED: LedgerFactEvent = {
   type: "dispute.opened",
   occurredAt: "2026-11-02T09:00:00.000Z",
   actorOrgId: "client",
-  payload: { disputeId: "d1", number: 1, side: "client" },
+  payload: {
+    disputeId: "d1",
+    number: 1,
+    side: "client",
+    subject: { kind: "evaluation", ref: "s1" },
+    statement: "The evaluation ignored the agreed criteria.",
+    wants: "A fair second look.",
+    ladder: ["negotiation", "mediation"],
+  },
 };
 
 function warningsAt(events: LedgerFactEvent[], now: string) {
@@ -40,7 +48,7 @@ describe("disputes in the health model", () => {
       type: "dispute.responded",
       occurredAt: "2026-11-03T09:00:00.000Z",
       actorOrgId: "provider",
-      payload: { disputeId: "d1", number: 1, side: "provider" },
+      payload: { disputeId: "d1", number: 1, side: "provider", response: "We will look again." },
     };
     const settled: LedgerFactEvent = {
       type: "dispute.settled",
@@ -59,5 +67,22 @@ describe("disputes in the health model", () => {
         answeredAt: "2026-11-03T09:00:00.000Z",
       },
     ]);
+  });
+});
+
+describe("folding health's facts", () => {
+  it("leaves the state it is given as it was, so a stored state can be folded twice alike", () => {
+    const before = factsFromLedger(HEADER, [OPENED], REFS);
+    const copy = structuredClone(before);
+    const responded: LedgerFactEvent = {
+      type: "dispute.responded",
+      occurredAt: "2026-11-03T09:00:00.000Z",
+      actorOrgId: "provider",
+      payload: { disputeId: "d1", number: 1, side: "provider", response: "Looking again." },
+    };
+    const after = applyLedgerEvent(before, responded, REFS);
+    expect(before).toEqual(copy);
+    expect(after.facts.disputes[0]?.answeredAt).toBe(responded.occurredAt);
+    expect(applyLedgerEvent(before, responded, REFS)).toEqual(after);
   });
 });

@@ -1,21 +1,25 @@
 import { HOURS_PER_DAY, type AgreementTerms } from "../agreement/terms";
 import { remunerationTrend } from "../billing/remuneration-trend";
 import { otherSide, type Side } from "../engagement/engagement";
-import type { CheckInFact, HealthFacts } from "./facts";
+import type { EngagementEvent, EngagementEventType } from "../ledger/event-catalogue";
+import { foldEvents, type EventOf, type EventReducer } from "../ledger/fold";
+import type { ChangeRequestFact, CheckInFact, HealthFacts, SubmissionOutcome } from "./facts";
 import { emptyFacts } from "./facts";
 
-/**
- * The one place that reads ledger events for the health model: a small reducer, kept apart so
- * it can later be swapped for the engagement kernel's typed fold. Its state is plain JSON, so
- * the incremental path stores it and folds one new event in; `accord rescore` folds every event
- * from the start; both must end in the same state (the property test checks it).
- */
-export interface LedgerFactEvent {
-  type: string;
+/** When and by which organisation an event happened: what health reads beside its payload. */
+export interface FactEventMeta {
   occurredAt: string;
   actorOrgId: string | null;
-  payload: Record<string, unknown>;
 }
+
+/**
+ * A ledger event as health reads it: a member of the event catalogue, its payload typed by its
+ * type, with its time and acting organisation. The server parses stored rows into these
+ * (`parseEngagementEvent`); the hash chain keeps reading the stored JSON as it is.
+ */
+export type LedgerFactEvent = EngagementEvent & FactEventMeta;
+
+type FactEvent<T extends EngagementEventType> = EventOf<T, FactEventMeta>;
 
 /** What the ledger points to but does not hold: agreement texts, private check-in answers. */
 export interface LedgerReferences {
@@ -25,6 +29,11 @@ export interface LedgerReferences {
   answersOf(checkInId: string): CheckInFact[];
 }
 
+/**
+ * Health's state folded from the ledger (`foldEvents` over `factsReducer`). It is plain JSON,
+ * so the incremental path stores it and folds the new events in; `accord rescore` folds every
+ * event from the start; both must end in the same state (the property test checks it).
+ */
 export interface FactsState {
   facts: HealthFacts;
   /** Effort (hours) of applied changes, added to the agreed estimate. */
@@ -65,181 +74,229 @@ export function initialFactsState(header: {
   };
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const text = (value: unknown): string => (typeof value === "string" ? value : "");
-const num = (value: unknown): number => (typeof value === "number" ? value : 0);
-
-function hoursOf(effort: unknown): number {
-  if (typeof effort !== "object" || effort === null) return 0;
-  const { unit, quantity } = effort as { unit?: unknown; quantity?: unknown };
-  return num(quantity) * (unit === "day" ? HOURS_PER_DAY : 1);
+function hoursOf(effort: { unit: "hour" | "day"; quantity: number }): number {
+  return effort.quantity * (effort.unit === "day" ? HOURS_PER_DAY : 1);
 }
 
-/** Folds one event into the state; events of other kinds leave it as it was (but for activity). */
-export function applyLedgerEvent(
-  state: FactsState,
-  event: LedgerFactEvent,
-  refs: LedgerReferences,
-): FactsState {
-  const s: FactsState = structuredClone(state);
-  const f = s.facts;
-  const p = event.payload;
-  if (!event.type.startsWith("health.")) f.lastActivityAt = event.occurredAt;
-  const sideOf = (orgId: string | null): Side | null =>
-    orgId === f.clientOrgId ? "client" : orgId === f.providerOrgId ? "provider" : null;
-  switch (event.type) {
-    case "agreement.in_force": {
-      s.inForceSince ??= event.occurredAt;
-      const terms = refs.termsOf(num(p.version));
-      if (terms) applyTerms(s, num(p.version), terms);
-      break;
+/**
+ * Health's handlers, one per type it reads. They update the fold's working copy in place and
+ * return it: `foldFacts` copies the state once on entry, so the caller's state is never touched
+ * and a ledger of n events costs n steps, not n copies of a growing state.
+ */
+function factsReducer(refs: LedgerReferences): EventReducer<FactsState, FactEventMeta> {
+  const decide = (
+    s: FactsState,
+    e: FactEvent<"deliverable.evaluated" | "deliverable.deemed_accepted">,
+    outcome: SubmissionOutcome,
+  ): FactsState => {
+    const submission = s.facts.submissions.find((x) => x.id === e.payload.submissionId);
+    if (submission) {
+      submission.decidedAt = e.occurredAt;
+      submission.outcome = outcome;
     }
-    case "deliverable.submitted": {
-      const deliverableId = text(p.deliverableId);
-      s.firstSubmittedAt[deliverableId] ??= event.occurredAt;
-      f.submissions.push({
-        id: text(p.submissionId),
+    return s;
+  };
+  const moveChange = (
+    s: FactsState,
+    e: FactEvent<
+      | "change_request.priced"
+      | "change_request.approved"
+      | "change_request.applied"
+      | "change_request.declined"
+      | "change_request.withdrawn"
+    >,
+    move: (change: ChangeRequestFact) => void,
+  ): FactsState => {
+    const change = s.facts.changeRequests.find((c) => c.id === e.payload.changeRequestId);
+    if (change) move(change);
+    return s;
+  };
+  const answerDispute = (
+    s: FactsState,
+    e: FactEvent<"dispute.responded" | "dispute.settled">,
+  ): FactsState => {
+    // An answered dispute is not a failure; only silence past the window raises a warning.
+    const dispute = s.facts.disputes.find((d) => d.id === e.payload.disputeId);
+    if (dispute) dispute.answeredAt ??= e.occurredAt;
+    return s;
+  };
+  const close = (change: ChangeRequestFact) => {
+    change.state = "closed";
+  };
+
+  return {
+    "agreement.in_force": (s, e) => {
+      s.inForceSince ??= e.occurredAt;
+      const terms = refs.termsOf(e.payload.version);
+      if (terms) applyTerms(s, e.payload.version, terms);
+      return s;
+    },
+    "deliverable.submitted": (s, e) => {
+      const { submissionId, deliverableId, deliverableTitle, round } = e.payload;
+      s.firstSubmittedAt[deliverableId] ??= e.occurredAt;
+      s.facts.submissions.push({
+        id: submissionId,
         deliverableId,
-        deliverableTitle: text(p.deliverableTitle),
-        round: num(p.round),
-        submittedAt: event.occurredAt,
+        deliverableTitle,
+        round,
+        submittedAt: e.occurredAt,
         decidedAt: null,
         outcome: null,
       });
-      break;
-    }
-    case "deliverable.evaluated":
-    case "deliverable.deemed_accepted": {
-      const submission = f.submissions.find((x) => x.id === text(p.submissionId));
-      if (submission) {
-        submission.decidedAt = event.occurredAt;
-        submission.outcome =
-          event.type === "deliverable.deemed_accepted"
-            ? "deemed_accepted"
-            : p.outcome === "accepted"
-              ? "accepted"
-              : "changes_requested";
-      }
-      break;
-    }
-    case "milestone.accepted":
-      s.acceptedMilestoneAt[text(p.milestoneId)] ??= event.occurredAt;
-      break;
-    case "change_request.proposed":
-      f.changeRequests.push({
-        id: text(p.changeRequestId),
-        number: num(p.number),
-        title: text(p.title),
-        proposedSide: p.side === "provider" ? "provider" : "client",
+      return s;
+    },
+    "deliverable.evaluated": (s, e) => decide(s, e, e.payload.outcome),
+    "deliverable.deemed_accepted": (s, e) => decide(s, e, "deemed_accepted"),
+    "milestone.accepted": (s, e) => {
+      s.acceptedMilestoneAt[e.payload.milestoneId] ??= e.occurredAt;
+      return s;
+    },
+    "change_request.proposed": (s, e) => {
+      s.facts.changeRequests.push({
+        id: e.payload.changeRequestId,
+        number: e.payload.number,
+        title: e.payload.title,
+        proposedSide: e.payload.side,
         state: "proposed",
-        proposedAt: event.occurredAt,
+        proposedAt: e.occurredAt,
         effortHours: null,
       });
-      break;
-    case "change_request.priced":
-    case "change_request.approved":
-    case "change_request.applied":
-    case "change_request.declined":
-    case "change_request.withdrawn": {
-      const change = f.changeRequests.find((c) => c.id === text(p.changeRequestId));
-      if (!change) break;
-      if (event.type === "change_request.priced") {
+      return s;
+    },
+    "change_request.priced": (s, e) =>
+      moveChange(s, e, (change) => {
         change.state = "priced";
-        change.effortHours = hoursOf(p.effort);
-      } else if (event.type === "change_request.approved") change.state = "approved";
-      else if (event.type === "change_request.applied") {
+        change.effortHours = hoursOf(e.payload.effort);
+      }),
+    "change_request.approved": (s, e) =>
+      moveChange(s, e, (change) => {
+        change.state = "approved";
+      }),
+    "change_request.applied": (s, e) =>
+      moveChange(s, e, (change) => {
         if (change.state !== "applied") s.appliedEffortHours += change.effortHours ?? 0;
         change.state = "applied";
-      } else change.state = "closed";
-      break;
-    }
-    case "message.posted": {
-      const side = sideOf(event.actorOrgId);
-      if (side) f.messages.push({ side, thread: text(p.threadId), at: event.occurredAt });
-      break;
-    }
-    case "invoice.issued":
-      // An invoice without a due date cannot be late; the contracts never let one through.
-      if (!ISO_DATE.test(text(p.dueDate))) break;
-      f.invoices.push({
-        id: text(p.invoiceId),
-        number: text(p.number),
-        totalMinor: num(p.totalMinor),
-        dueDate: text(p.dueDate),
-        isForWork: p.sourceKind !== "late_interest",
+      }),
+    "change_request.declined": (s, e) => moveChange(s, e, close),
+    "change_request.withdrawn": (s, e) => moveChange(s, e, close),
+    "message.posted": (s, e) => {
+      const side = sideOf(s.facts, e.actorOrgId);
+      if (side) s.facts.messages.push({ side, thread: e.payload.threadId, at: e.occurredAt });
+      return s;
+    },
+    "invoice.issued": (s, e) => {
+      const { invoiceId, number, totalMinor, dueDate, sourceKind } = e.payload;
+      s.facts.invoices.push({
+        id: invoiceId,
+        number,
+        totalMinor,
+        dueDate,
+        isForWork: sourceKind !== "late_interest",
         creditedMinor: 0,
         paidOn: null,
       });
-      break;
-    case "invoice.voided":
-      f.invoices = f.invoices.filter((i) => i.id !== text(p.invoiceId));
-      break;
-    case "payment.recorded":
-      s.payments[text(p.paymentId)] = {
-        invoiceId: text(p.invoiceId),
-        amountMinor: num(p.amountMinor),
-        paidOn: ISO_DATE.test(text(p.paidOn)) ? text(p.paidOn) : event.occurredAt.slice(0, 10),
-      };
-      break;
-    case "payment.confirmed": {
-      const payment = s.payments[text(p.paymentId)];
+      return s;
+    },
+    "invoice.voided": (s, e) => {
+      s.facts.invoices = s.facts.invoices.filter((i) => i.id !== e.payload.invoiceId);
+      return s;
+    },
+    "payment.recorded": (s, e) => {
+      const { paymentId, invoiceId, amountMinor, paidOn } = e.payload;
+      s.payments[paymentId] = { invoiceId, amountMinor, paidOn };
+      return s;
+    },
+    "payment.confirmed": (s, e) => {
+      const payment = s.payments[e.payload.paymentId];
       if (payment) {
         s.paidMinor[payment.invoiceId] =
           (s.paidMinor[payment.invoiceId] ?? 0) + payment.amountMinor;
         settle(s, payment.invoiceId, payment.paidOn);
       }
-      break;
-    }
-    case "credit_note.issued": {
-      const invoice = f.invoices.find((i) => i.id === text(p.invoiceId));
+      return s;
+    },
+    "credit_note.issued": (s, e) => {
+      const invoice = s.facts.invoices.find((i) => i.id === e.payload.invoiceId);
       if (invoice) {
-        invoice.creditedMinor += num(p.amountMinor);
-        settle(s, invoice.id, event.occurredAt.slice(0, 10));
+        invoice.creditedMinor += e.payload.amountMinor;
+        settle(s, invoice.id, e.occurredAt.slice(0, 10));
       }
-      break;
-    }
-    case "dispute.opened":
-      f.disputes.push({
-        id: text(p.disputeId),
-        openedBySide: p.side === "provider" ? "provider" : "client",
-        openedAt: event.occurredAt,
+      return s;
+    },
+    "dispute.opened": (s, e) => {
+      s.facts.disputes.push({
+        id: e.payload.disputeId,
+        openedBySide: e.payload.side,
+        openedAt: e.occurredAt,
         answeredAt: null,
       });
-      break;
-    case "dispute.responded":
-    case "dispute.settled": {
-      // An answered dispute is not a failure; only silence past the window raises a warning.
-      const dispute = f.disputes.find((d) => d.id === text(p.disputeId));
-      if (dispute) dispute.answeredAt ??= event.occurredAt;
-      break;
-    }
-    case "check_in.opened":
+      return s;
+    },
+    "dispute.responded": answerDispute,
+    "dispute.settled": answerDispute,
+    "check_in.opened": (s, e) => {
       s.checkInsOpened += 1;
-      s.lastCheckInOpenedAt = event.occurredAt;
-      break;
-    case "check_in.closed":
-      f.checkIns.push(...refs.answersOf(text(p.checkInId)));
-      break;
-    case "recognition.answered": {
+      s.lastCheckInOpenedAt = e.occurredAt;
+      return s;
+    },
+    "check_in.closed": (s, e) => {
+      // Copies: the state is stored as JSON and must not share objects with the references.
+      for (const answer of refs.answersOf(e.payload.checkInId))
+        s.facts.checkIns.push({ ...answer });
+      return s;
+    },
+    "recognition.answered": (s, e) => {
       // Published by the answer of the side whose consent it needed: the recognised side
       // consents to what it was given; the giving side approves a text drafted about the other.
-      const answering: Side = p.side === "provider" ? "provider" : "client";
-      const isPublished = p.step === "consent_granted" || p.step === "text_approved";
-      const id = text(p.recognitionId);
-      const recognitions = (f.recognitions ??= []);
-      if (!isPublished || recognitions.some((r) => r.id === id)) break;
+      const { recognitionId: id, step, side } = e.payload;
+      const isPublished = step === "consent_granted" || step === "text_approved";
+      const recognitions = (s.facts.recognitions ??= []);
+      if (!isPublished || recognitions.some((r) => r.id === id)) return s;
       recognitions.push({
         id,
-        side: p.step === "consent_granted" ? answering : otherSide(answering),
-        publishedAt: event.occurredAt,
+        side: step === "consent_granted" ? side : otherSide(side),
+        publishedAt: e.occurredAt,
       });
-      break;
-    }
-    default:
-      break;
-  }
-  deriveMilestoneDelivery(s);
+      return s;
+    },
+  };
+}
+
+function sideOf(facts: HealthFacts, orgId: string | null): Side | null {
+  if (orgId === facts.clientOrgId) return "client";
+  return orgId === facts.providerOrgId ? "provider" : null;
+}
+
+/** Every event but health's own is activity on the engagement. */
+function noteActivity(s: FactsState, event: LedgerFactEvent): FactsState {
+  if (!event.type.startsWith("health.")) s.facts.lastActivityAt = event.occurredAt;
   return s;
+}
+
+/**
+ * Folds events into a copy of `state`: the incremental path folds the events appended since
+ * the stored state, `accord rescore` every event from the initial state. Events of types health
+ * does not read only count as activity.
+ */
+export function foldFacts(
+  state: FactsState,
+  events: Iterable<LedgerFactEvent>,
+  refs: LedgerReferences,
+): FactsState {
+  const folded = foldEvents(events, factsReducer(refs), structuredClone(state), {
+    beforeEach: noteActivity,
+  });
+  deriveMilestoneDelivery(folded);
+  return folded;
+}
+
+/** Folds one event into the state (a copy: `state` is left as it was). */
+export function applyLedgerEvent(
+  state: FactsState,
+  event: LedgerFactEvent,
+  refs: LedgerReferences,
+): FactsState {
+  return foldFacts(state, [event], refs);
 }
 
 function settle(s: FactsState, invoiceId: string, on: string): void {
@@ -323,13 +380,10 @@ function deriveMilestoneDelivery(s: FactsState): void {
 /** Folds a whole ledger from the start: what `accord rescore` does for each engagement. */
 export function factsFromLedger(
   header: Parameters<typeof initialFactsState>[0],
-  events: readonly LedgerFactEvent[],
+  events: Iterable<LedgerFactEvent>,
   refs: LedgerReferences,
 ): FactsState {
-  return events.reduce(
-    (state, event) => applyLedgerEvent(state, event, refs),
-    initialFactsState(header),
-  );
+  return foldFacts(initialFactsState(header), events, refs);
 }
 
 /** When the next check-in window opens: one cadence after the last one (or the agreement). */

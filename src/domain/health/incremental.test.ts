@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { AgreementTerms } from "../agreement/terms";
+import type { EngagementEvent } from "../ledger/event-catalogue";
 import { assessEngagement } from "./assess";
 import { computeCohort, defaultCohort, type Cohort } from "./cohort";
 import type { CheckInFact } from "./facts";
@@ -115,54 +116,109 @@ const id = fc.constantFrom("a", "b", "c");
 const side = fc.constantFrom("client", "provider");
 const org = fc.constantFrom("client", "provider", null);
 
+const round = {
+  deliverableId: fc.constantFrom("d1", "d2"),
+  deliverableTitle: fc.constant("D"),
+  round: fc.constantFrom(1, 2),
+};
+const changeRef = { changeRequestId: id, number: fc.nat(9), title: fc.constant("CR") };
+const changeAnswer = fc.record({ ...changeRef, side, wasPriced: fc.boolean() });
+const changeDecision = fc.record({
+  ...changeRef,
+  priceMinor: fc.nat(100_000),
+  currency: fc.constant("EUR"),
+  application: fc.constantFrom("amendment", "acknowledgement"),
+  agreementVersion: fc.constantFrom(1, 2, 3),
+});
+const payment = {
+  paymentId: id,
+  invoiceId: id,
+  number: fc.constant(null),
+  currency: fc.constant("EUR"),
+};
+const checkIn = { checkInId: fc.constantFrom("c1", "c2"), period: fc.nat(5) };
+
 /** One event of any kind the reducer reads, with loosely related ids so they meet often. */
-const eventBody = fc.oneof(
+const eventBody: fc.Arbitrary<EngagementEvent> = fc.oneof(
   fc.record({
     type: fc.constant("agreement.in_force"),
-    payload: fc.record({ version: fc.constantFrom(1, 2, 3) }),
+    payload: fc.record({
+      version: fc.constantFrom(1, 2, 3),
+      contentHash: fc.constant("h"),
+      supersededVersion: fc.constant(null),
+    }),
   }),
   fc.record({
     type: fc.constant("deliverable.submitted"),
     payload: fc.record({
       submissionId: id,
-      deliverableId: fc.constantFrom("d1", "d2"),
-      deliverableTitle: fc.constant("D"),
-      round: fc.constantFrom(1, 2),
+      ...round,
+      agreementVersion: fc.constant(1),
+      reviewDueAt: fc.constant(null),
+      fileCount: fc.nat(3),
     }),
   }),
   fc.record({
-    type: fc.constantFrom("deliverable.evaluated", "deliverable.deemed_accepted"),
+    type: fc.constant("deliverable.evaluated"),
     payload: fc.record({
       submissionId: id,
+      ...round,
       outcome: fc.constantFrom("accepted", "changes_requested"),
+      unmetCriterionIds: fc.array(id, { maxLength: 1 }),
+      remarkCount: fc.nat(2),
+    }),
+  }),
+  fc.record({
+    type: fc.constant("deliverable.deemed_accepted"),
+    payload: fc.record({
+      submissionId: id,
+      ...round,
+      reason: fc.constant("review_window_passed"),
+      reviewWindowDays: fc.constant(5),
+      reviewDueAt: fc.constant(null),
     }),
   }),
   fc.record({
     type: fc.constant("milestone.accepted"),
-    payload: fc.record({ milestoneId: fc.constantFrom("m1", "m2") }),
+    payload: fc.record({
+      milestoneId: fc.constantFrom("m1", "m2"),
+      title: fc.constant("M"),
+      amountMinor: fc.constant(100_000),
+      currency: fc.constant("EUR"),
+    }),
   }),
   fc.record({
     type: fc.constant("change_request.proposed"),
-    payload: fc.record({ changeRequestId: id, number: fc.nat(9), title: fc.constant("CR"), side }),
+    payload: fc.record({
+      ...changeRef,
+      side,
+      deliverableIds: fc.array(fc.constantFrom("d1", "d2"), { maxLength: 2 }),
+      fromRemarkId: fc.constant(null),
+    }),
   }),
   fc.record({
-    type: fc.constantFrom(
-      "change_request.priced",
-      "change_request.approved",
-      "change_request.applied",
-      "change_request.declined",
-    ),
+    type: fc.constant("change_request.priced"),
     payload: fc.record({
-      changeRequestId: id,
+      ...changeRef,
+      priceMinor: fc.nat(100_000),
+      currency: fc.constant("EUR"),
       effort: fc.record({
         unit: fc.constantFrom("hour", "day"),
         quantity: fc.integer({ min: 1, max: 40 }),
       }),
+      scheduleImpactDays: fc.nat(10),
     }),
   }),
+  fc.record({ type: fc.constant("change_request.approved"), payload: changeDecision }),
+  fc.record({ type: fc.constant("change_request.applied"), payload: changeDecision }),
+  fc.record({ type: fc.constant("change_request.declined"), payload: changeAnswer }),
   fc.record({
     type: fc.constant("message.posted"),
-    payload: fc.record({ threadId: fc.constantFrom("t1", "t2") }),
+    payload: fc.record({
+      messageId: id,
+      threadKind: fc.constant("engagement"),
+      threadId: fc.constantFrom("t1", "t2"),
+    }),
   }),
   fc.record({
     type: fc.constant("invoice.issued"),
@@ -172,26 +228,56 @@ const eventBody = fc.oneof(
       totalMinor: fc.integer({ min: 1, max: 300_000 }),
       dueDate: fc.constantFrom("2026-02-10", "2026-03-10"),
       sourceKind: fc.constantFrom("milestone", "late_interest"),
+      sourceRef: fc.constant(null),
+      currency: fc.constant("EUR"),
+      issueDate: fc.constant("2026-01-10"),
     }),
   }),
-  fc.record({ type: fc.constant("invoice.voided"), payload: fc.record({ invoiceId: id }) }),
+  fc.record({
+    type: fc.constant("invoice.voided"),
+    payload: fc.record({ invoiceId: id, number: fc.constant(null), reason: fc.constant("r") }),
+  }),
   fc.record({
     type: fc.constant("payment.recorded"),
     payload: fc.record({
-      paymentId: id,
-      invoiceId: id,
+      ...payment,
       amountMinor: fc.integer({ min: 1, max: 300_000 }),
       paidOn: fc.constantFrom("2026-02-05", "2026-03-20"),
+      side,
     }),
   }),
-  fc.record({ type: fc.constant("payment.confirmed"), payload: fc.record({ paymentId: id }) }),
   fc.record({
-    type: fc.constant("credit_note.issued"),
-    payload: fc.record({ invoiceId: id, amountMinor: fc.integer({ min: 1, max: 100_000 }) }),
+    type: fc.constant("payment.confirmed"),
+    payload: fc.record({
+      ...payment,
+      amountMinor: fc.integer({ min: 1, max: 300_000 }),
+      invoiceStatus: fc.constant("paid"),
+    }),
   }),
   fc.record({
-    type: fc.constantFrom("check_in.opened", "check_in.closed"),
-    payload: fc.record({ checkInId: fc.constantFrom("c1", "c2") }),
+    type: fc.constant("credit_note.issued"),
+    payload: fc.record({
+      creditNoteId: id,
+      number: id,
+      invoiceId: id,
+      invoiceNumber: fc.constant(null),
+      amountMinor: fc.integer({ min: 1, max: 100_000 }),
+      currency: fc.constant("EUR"),
+      reason: fc.constant("r"),
+      invoiceStatus: fc.constant("issued"),
+    }),
+  }),
+  fc.record({
+    type: fc.constant("check_in.opened"),
+    payload: fc.record({ ...checkIn, closesAt: fc.constant("2026-12-01T00:00:00.000Z") }),
+  }),
+  fc.record({
+    type: fc.constant("check_in.closed"),
+    payload: fc.record({
+      ...checkIn,
+      reason: fc.constant("both_answered"),
+      answeredSides: fc.constant(2),
+    }),
   }),
   fc.record({
     type: fc.constant("recognition.answered"),
@@ -215,12 +301,7 @@ const history = fc
     let at = Date.parse(HEADER.startedAt);
     return items.map(([body, actorOrgId, hours]): LedgerFactEvent => {
       at += hours * 3_600_000;
-      return {
-        type: body.type,
-        payload: body.payload,
-        actorOrgId,
-        occurredAt: new Date(at).toISOString(),
-      };
+      return { ...body, actorOrgId, occurredAt: new Date(at).toISOString() };
     });
   });
 
@@ -310,24 +391,25 @@ describe("incremental and full recomputation", () => {
 
   it("reads a realistic ledger into the facts the model expects", () => {
     const at = (day: string) => `2026-${day}T10:00:00.000Z`;
+    const inForce = (version: number) => ({
+      type: "agreement.in_force" as const,
+      payload: { version, contentHash: `h${version}`, supersededVersion: version - 1 || null },
+    });
+    const round = { submissionId: "s1", deliverableId: "d1", deliverableTitle: "D1", round: 1 };
+    const paid = { paymentId: "p1", invoiceId: "i1", number: "INV-0001", currency: "EUR" };
     const events: LedgerFactEvent[] = [
-      {
-        type: "agreement.in_force",
-        occurredAt: at("01-05"),
-        actorOrgId: "client",
-        payload: { version: 1 },
-      },
+      { ...inForce(1), occurredAt: at("01-05"), actorOrgId: "client" },
       {
         type: "deliverable.submitted",
         occurredAt: at("01-30"),
         actorOrgId: "provider",
-        payload: { submissionId: "s1", deliverableId: "d1", deliverableTitle: "D1", round: 1 },
+        payload: { ...round, agreementVersion: 1, reviewDueAt: null, fileCount: 1 },
       },
       {
         type: "deliverable.evaluated",
         occurredAt: at("02-02"),
         actorOrgId: "client",
-        payload: { submissionId: "s1", outcome: "accepted" },
+        payload: { ...round, outcome: "accepted", unmetCriterionIds: [], remarkCount: 0 },
       },
       {
         type: "invoice.issued",
@@ -339,31 +421,29 @@ describe("incremental and full recomputation", () => {
           totalMinor: 100_000,
           dueDate: "2026-03-04",
           sourceKind: "milestone",
+          sourceRef: "m1",
+          currency: "EUR",
+          issueDate: "2026-02-02",
         },
       },
       {
         type: "payment.recorded",
         occurredAt: at("03-10"),
         actorOrgId: "client",
-        payload: { paymentId: "p1", invoiceId: "i1", amountMinor: 100_000, paidOn: "2026-03-09" },
+        payload: { ...paid, amountMinor: 100_000, paidOn: "2026-03-09", side: "client" },
       },
       {
         type: "payment.confirmed",
         occurredAt: at("03-11"),
         actorOrgId: "provider",
-        payload: { paymentId: "p1" },
+        payload: { ...paid, amountMinor: 100_000, invoiceStatus: "paid" },
       },
-      {
-        type: "agreement.in_force",
-        occurredAt: at("03-12"),
-        actorOrgId: "client",
-        payload: { version: 2 },
-      },
+      { ...inForce(2), occurredAt: at("03-12"), actorOrgId: "client" },
       {
         type: "check_in.closed",
         occurredAt: at("03-13"),
         actorOrgId: null,
-        payload: { checkInId: "c1" },
+        payload: { checkInId: "c1", period: 1, reason: "both_answered", answeredSides: 2 },
       },
     ];
     const { facts } = factsFromLedger(HEADER, events, refs);

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { defaultCohort } from "./cohort";
 import { scoreEngagement } from "./engagement-score";
 import { scoreOrganisation } from "./org-aggregate";
+import type { Side } from "../engagement/engagement";
+import type { EventPayload } from "../ledger/event-catalogue";
 import type { HealthFacts, RecognitionFact } from "./facts";
 import { applyLedgerEvent, factsFromLedger, type LedgerFactEvent } from "./facts-from-ledger";
 import { NOW, factsWith, invoice } from "./test-facts";
@@ -141,8 +143,8 @@ describe("recognition read from the ledger", () => {
   };
   const answered = (
     recognitionId: string,
-    step: string,
-    side: string,
+    step: EventPayload<"recognition.answered">["step"],
+    side: Side,
     occurredAt: string,
   ): LedgerFactEvent => ({
     type: "recognition.answered",

@@ -69,3 +69,33 @@ describe("folding an engagement's events", () => {
     expect(foldEvents([signed(1), signed(3), signed(2)], lastSigned, null)).toBe(2);
   });
 });
+
+describe("folding events that carry when they happened", () => {
+  interface At {
+    occurredAt: string;
+  }
+  const at = (event: EngagementEvent, occurredAt: string): EngagementEvent & At => ({
+    ...event,
+    occurredAt,
+  });
+
+  it("runs the every-event step before each handler, and hands both the carried fields", () => {
+    const seen: string[] = [];
+    const lastSubmittedAt: EventReducer<{ last: string; submittedAt: string | null }, At> = {
+      "deliverable.submitted": (s, e) => ({ ...s, submittedAt: `${e.occurredAt}<=${s.last}` }),
+    };
+    const state = foldEvents(
+      [at(events[2]!, "t1"), at(events[0]!, "t2"), at(events[2]!, "t3")],
+      lastSubmittedAt,
+      { last: "", submittedAt: null },
+      {
+        beforeEach: (s, e) => {
+          seen.push(e.type);
+          return { ...s, last: e.occurredAt };
+        },
+      },
+    );
+    expect(seen).toEqual(["agreement.signed", "deliverable.submitted", "agreement.signed"]);
+    expect(state).toEqual({ last: "t3", submittedAt: "t2<=t2" });
+  });
+});

@@ -4,10 +4,24 @@ import canonicalize from "canonicalize";
 /** The hash that precedes the first event of every engagement's chain. */
 export const GENESIS_HASH = "0".repeat(64);
 
+/**
+ * A payload as it was written and hashed. The chain is verified (and exported) over exactly
+ * these bytes, including any field a later or earlier catalogue does not know and payloads the
+ * catalogue would refuse, which a tampered ledger may hold; so verification reads stored JSON as
+ * plain JSON rather than through the catalogue, whose parsing drops unknown fields. Readers that
+ * act on a payload parse it through the catalogue instead (`EngagementEvent`).
+ */
+export type StoredPayload = Record<string, unknown>;
+
+/** A payload read back from its stored JSON text, byte for byte what the hash covers. */
+export function readStoredPayload(json: string): StoredPayload {
+  return JSON.parse(json) as StoredPayload;
+}
+
 /** An event's kind and what it carries; the catalogue (`event-catalogue.ts`) types each one. */
 export interface EventBody {
   type: string;
-  payload: Record<string, unknown>;
+  payload: StoredPayload;
 }
 
 /** Where, by whom and when an event happened. */

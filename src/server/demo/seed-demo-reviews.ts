@@ -1,3 +1,4 @@
+import { EVENT_PAYLOADS } from "../../contracts/events";
 import type { Actor } from "../platform/actor";
 import type { AppDeps } from "../platform/deps";
 import type { Result } from "../platform/result";
@@ -41,7 +42,7 @@ export async function seedDemoReviews(
   if (!accepted) throw new Error("demo seed: no accepted milestone to review");
   const engagementId = accepted.engagement_id;
   // The latest accepted milestone, whose review window is still open.
-  const { milestoneId } = JSON.parse(accepted.payload) as { milestoneId: string };
+  const { milestoneId } = EVENT_PAYLOADS["milestone.accepted"].parse(JSON.parse(accepted.payload));
   const occasion = { kind: "milestone" as const, ref: milestoneId };
   unwrap(
     await submitReview(deps, cast.client, engagementId, {

@@ -1,7 +1,7 @@
 import canonicalize from "canonicalize";
 import { createHash } from "node:crypto";
 import { sql, type Kysely } from "kysely";
-import { chainEvent, type ChainedEvent } from "../../domain/ledger/ledger";
+import { chainEvent, readStoredPayload, type ChainedEvent } from "../../domain/ledger/ledger";
 import type { DatabaseHandle, DialectName } from "../db/connect";
 import type { Database } from "../db/schema";
 import { canonicalTerms, parseTerms } from "../modules/agreements/canonical-terms";
@@ -216,7 +216,7 @@ function rechain(rows: Record<string, unknown>[], swapHashes: (text: string) => 
         actorUserId: row.actor_user_id as string | null,
         actorOrgId: row.actor_org_id as string | null,
         occurredAt: String(row.occurred_at),
-        payload: JSON.parse(payload) as Record<string, unknown>,
+        payload: readStoredPayload(payload),
       },
       String(row.id),
     );

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { DueBasis } from "../../../domain/billing/invoice-issue";
 import type { Database } from "../../db/schema";
+import { listEventsOfTypes } from "../ledger/ledger.repository";
 import type { InvoiceRow } from "./invoices.repository";
 
 const dayOf = (timestamp: string | null | undefined) => (timestamp ? timestamp.slice(0, 10) : null);
@@ -10,17 +11,10 @@ async function milestoneAcceptedOn(
   engagementId: string,
   milestoneId: string,
 ) {
-  const events = await db
-    .selectFrom("engagement_events")
-    .select(["payload", "occurred_at"])
-    .where("engagement_id", "=", engagementId)
-    .where("type", "=", "milestone.accepted")
-    .orderBy("seq")
-    .execute();
-  const accepted = events.find(
-    (e) => (JSON.parse(e.payload) as { milestoneId?: unknown }).milestoneId === milestoneId,
+  const accepted = (await listEventsOfTypes(db, engagementId, ["milestone.accepted"])).find(
+    (event) => event.payload.milestoneId === milestoneId,
   );
-  return dayOf(accepted?.occurred_at);
+  return dayOf(accepted?.occurredAt);
 }
 
 async function changeApprovedOn(db: Kysely<Database>, engagementId: string, changeId: string) {

@@ -5,7 +5,7 @@ import type {
   EngagementEventType,
   EventPayload,
 } from "../../../domain/ledger/event-catalogue";
-import type { ChainedEvent } from "../../../domain/ledger/ledger";
+import { readStoredPayload, type ChainedEvent } from "../../../domain/ledger/ledger";
 import type { Database, EngagementEventRow } from "../../db/schema";
 
 export function findLastEvent(db: Kysely<Database>, engagementId: string) {
@@ -50,6 +50,7 @@ export function listEventsWithActors(db: Kysely<Database>, engagementId: string)
     .execute();
 }
 
+/** A stored event as written, for verification and exports: its payload is not parsed. */
 export function toChainedEvent(row: EngagementEventRow): ChainedEvent {
   return {
     id: row.id,
@@ -59,7 +60,7 @@ export function toChainedEvent(row: EngagementEventRow): ChainedEvent {
     actorUserId: row.actor_user_id,
     actorOrgId: row.actor_org_id,
     occurredAt: row.occurred_at,
-    payload: JSON.parse(row.payload) as Record<string, unknown>,
+    payload: readStoredPayload(row.payload),
     prevHash: row.prev_hash,
     hash: row.hash,
   };
@@ -71,20 +72,36 @@ export function toEngagementEvent(row: EngagementEventRow): ChainedEvent<Engagem
   return { ...meta, ...parseEngagementEvent(type, payload) };
 }
 
+/** The events of some types of an engagement, oldest first, parsed by the catalogue. */
+export async function listEventsOfTypes<T extends EngagementEventType>(
+  db: Kysely<Database>,
+  engagementId: string,
+  types: readonly T[],
+): Promise<(Extract<EngagementEvent, { type: T }> & { occurredAt: string })[]> {
+  const rows = await db
+    .selectFrom("engagement_events")
+    .select(["type", "payload", "occurred_at"])
+    .where("engagement_id", "=", engagementId)
+    .where("type", "in", [...types])
+    .orderBy("seq")
+    .execute();
+  return rows.map((row) => ({
+    // The query asked for these types only, so the parsed event is one of them.
+    ...(parseEngagementEvent(row.type, JSON.parse(row.payload)) as Extract<
+      EngagementEvent,
+      { type: T }
+    >),
+    occurredAt: row.occurred_at,
+  }));
+}
+
 /** The payloads of one type of event of an engagement, oldest first, parsed by the catalogue. */
 export async function listEventPayloads<T extends EngagementEventType>(
   db: Kysely<Database>,
   engagementId: string,
   type: T,
 ): Promise<EventPayload<T>[]> {
-  const rows = await db
-    .selectFrom("engagement_events")
-    .select("payload")
-    .where("engagement_id", "=", engagementId)
-    .where("type", "=", type)
-    .orderBy("seq")
-    .execute();
-  return rows.map(
-    (row) => parseEngagementEvent(type, JSON.parse(row.payload)).payload as EventPayload<T>,
-  );
+  const events = await listEventsOfTypes(db, engagementId, [type]);
+  // The same type, seen through a generic the compiler does not unfold.
+  return events.map((event) => event.payload as EventPayload<T>);
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { parseEngagementEvent } from "../../../contracts/events";
 import type { AgreementTerms } from "../../../domain/agreement/terms";
 import {
   assessEngagement,
@@ -13,7 +14,7 @@ import {
   type EngagementShares,
 } from "../../../domain/health/org-aggregate";
 import {
-  applyLedgerEvent,
+  foldFacts,
   initialFactsState,
   nextCheckInAt,
   type FactsState,
@@ -45,12 +46,12 @@ export interface Parties {
 
 type EventRow = Awaited<ReturnType<typeof listEventsAfter>>[number];
 
+/** A stored event as health reads it: parsed through the catalogue, its payload typed. */
 export function toFactEvent(row: EventRow): LedgerFactEvent {
   return {
-    type: row.type,
+    ...parseEngagementEvent(row.type, JSON.parse(row.payload)),
     occurredAt: row.occurred_at,
     actorOrgId: row.actor_org_id,
-    payload: JSON.parse(row.payload) as Record<string, unknown>,
   };
 }
 
@@ -61,15 +62,16 @@ export async function loadReferences(
   events: readonly LedgerFactEvent[],
 ): Promise<LedgerReferences> {
   const terms = new Map<number, AgreementTerms>();
+  const closed: string[] = [];
   for (const event of events) {
-    if (event.type !== "agreement.in_force") continue;
-    const version = Number(event.payload.version);
-    const found = await termsOfVersion(db, engagementId, version);
-    if (found) terms.set(version, found);
+    if (event.type === "agreement.in_force") {
+      const { version } = event.payload;
+      const found = await termsOfVersion(db, engagementId, version);
+      if (found) terms.set(version, found);
+    } else if (event.type === "check_in.closed") {
+      closed.push(event.payload.checkInId);
+    }
   }
-  const closed = events
-    .filter((e) => e.type === "check_in.closed")
-    .map((e) => String(e.payload.checkInId));
   const answers = await answersOfCheckIns(db, closed);
   return {
     termsOf: (version) => terms.get(version) ?? null,
@@ -122,7 +124,7 @@ export async function refreshEngagementHealth(
   const events = rows.map(toFactEvent);
   const refs = await loadReferences(trx, engagementId, events);
   const base = stored ? (JSON.parse(stored.state) as FactsState) : initialFactsState(parties);
-  const state = events.reduce((s, event) => applyLedgerEvent(s, event, refs), base);
+  const state = foldFacts(base, events, refs);
   const lastSeq = rows.length > 0 ? Number(rows[rows.length - 1]?.seq) : fromSeq;
   const previous = stored ? (JSON.parse(stored.warnings) as HealthWarning[]) : [];
   const cohort = await readCohort(trx);

@@ -4,7 +4,11 @@ import type { Side } from "../../../domain/engagement/engagement";
 import { cohortToJson } from "../../../domain/health/assess";
 import { computeCohort, type Cohort } from "../../../domain/health/cohort";
 import type { CheckInFact } from "../../../domain/health/facts";
-import { factsFromLedger, type FactsState } from "../../../domain/health/facts-from-ledger";
+import {
+  factsFromLedger,
+  type FactsState,
+  type LedgerFactEvent,
+} from "../../../domain/health/facts-from-ledger";
 import { addSums, type OrgSums } from "../../../domain/health/org-aggregate";
 import type { HealthWarning } from "../../../domain/health/warnings";
 import { lockEngagements } from "../../db/locking";
@@ -165,15 +169,15 @@ async function foldBatch(
 ): Promise<{ folded: Folded[]; events: number }> {
   const ids = batch.map((p) => p.engagementId);
   const rows = await listEventsOfEngagements(db, ids);
-  const ledgers = new Map<string, typeof rows>();
+  const ledgers = new Map<string, { events: LedgerFactEvent[]; lastSeq: number }>();
   const closedCheckIns: string[] = [];
   for (const row of rows) {
-    const ledger = ledgers.get(row.engagement_id) ?? [];
-    ledger.push(row);
+    const event = toFactEvent(row);
+    const ledger = ledgers.get(row.engagement_id) ?? { events: [], lastSeq: 0 };
+    ledger.events.push(event);
+    ledger.lastSeq = Number(row.seq);
     ledgers.set(row.engagement_id, ledger);
-    if (row.type === "check_in.closed") {
-      closedCheckIns.push(String((JSON.parse(row.payload) as { checkInId?: unknown }).checkInId));
-    }
+    if (event.type === "check_in.closed") closedCheckIns.push(event.payload.checkInId);
   }
   const versions = new Map<string, string>();
   for (const v of await listAgreementVersionsOf(db, ids)) {
@@ -184,7 +188,7 @@ async function foldBatch(
     answers.set(answer.checkInId, [...(answers.get(answer.checkInId) ?? []), answer]);
   }
   const folded = batch.map((parties) => {
-    const ledger = ledgers.get(parties.engagementId) ?? [];
+    const ledger = ledgers.get(parties.engagementId) ?? { events: [], lastSeq: 0 };
     const terms = new Map<number, AgreementTerms | null>();
     const termsOf = (version: number): AgreementTerms | null => {
       if (!terms.has(version)) {
@@ -193,12 +197,11 @@ async function foldBatch(
       }
       return terms.get(version) ?? null;
     };
-    const state = factsFromLedger(parties, ledger.map(toFactEvent), {
+    const state = factsFromLedger(parties, ledger.events, {
       termsOf,
       answersOf: (id) => answers.get(id) ?? [],
     });
-    const last = ledger[ledger.length - 1];
-    return { parties, state, eventSeq: last ? Number(last.seq) : 0 };
+    return { parties, state, eventSeq: ledger.lastSeq };
   });
   return { folded, events: rows.length };
 }

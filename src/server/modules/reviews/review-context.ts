@@ -14,15 +14,16 @@ export async function pressureStepsOf(
   engagementId: string,
 ): Promise<PressureStep[]> {
   const events = await listPressureEvents(db, engagementId);
-  return events.flatMap((e): PressureStep[] => {
-    const at = new Date(e.occurred_at);
-    if (e.type === "invoice.reminder_sent") {
-      return [{ kind: "payment_reminder", towardSide: "client", occurredAt: at }];
+  return events.flatMap((event): PressureStep[] => {
+    const at = new Date(event.occurredAt);
+    switch (event.type) {
+      case "invoice.reminder_sent":
+        return [{ kind: "payment_reminder", towardSide: "client", occurredAt: at }];
+      case "invoice.issued":
+        return event.payload.sourceKind === "late_interest"
+          ? [{ kind: "late_interest_claim", towardSide: "client", occurredAt: at }]
+          : [];
     }
-    const payload = JSON.parse(e.payload) as { sourceKind?: unknown };
-    return payload.sourceKind === "late_interest"
-      ? [{ kind: "late_interest_claim", towardSide: "client", occurredAt: at }]
-      : [];
   });
 }
 

@@ -6,6 +6,7 @@ import type {
   ReviewRoundsTable,
   ReviewsTable,
 } from "../../db/schema";
+import { listEventsOfTypes } from "../ledger/ledger.repository";
 
 export function findRound(db: Kysely<Database>, engagementId: string, occasion: ReviewOccasion) {
   return db
@@ -144,17 +145,8 @@ export async function findOccasionTime(
   occasion: ReviewOccasion,
 ): Promise<string | null> {
   if (occasion.kind !== "milestone") return null;
-  const events = await db
-    .selectFrom("engagement_events")
-    .select(["payload", "occurred_at"])
-    .where("engagement_id", "=", engagementId)
-    .where("type", "=", "milestone.accepted")
-    .orderBy("seq")
-    .execute();
-  const found = events.find(
-    (e) => (JSON.parse(e.payload) as { milestoneId?: unknown }).milestoneId === occasion.ref,
-  );
-  return found?.occurred_at ?? null;
+  const accepted = await listEventsOfTypes(db, engagementId, ["milestone.accepted"]);
+  return accepted.find((event) => event.payload.milestoneId === occasion.ref)?.occurredAt ?? null;
 }
 
 /** Every milestone acceptance of the engagement, in ledger order: the occasions for reviews. */
@@ -162,19 +154,12 @@ export async function listAcceptedMilestones(
   db: Kysely<Database>,
   engagementId: string,
 ): Promise<{ milestoneId: string; acceptedAt: string }[]> {
-  const events = await db
-    .selectFrom("engagement_events")
-    .select(["payload", "occurred_at"])
-    .where("engagement_id", "=", engagementId)
-    .where("type", "=", "milestone.accepted")
-    .orderBy("seq")
-    .execute();
+  const accepted = await listEventsOfTypes(db, engagementId, ["milestone.accepted"]);
   const seen = new Set<string>();
-  return events.flatMap((e) => {
-    const { milestoneId } = JSON.parse(e.payload) as { milestoneId?: unknown };
-    if (typeof milestoneId !== "string" || seen.has(milestoneId)) return [];
+  return accepted.flatMap(({ payload: { milestoneId }, occurredAt }) => {
+    if (seen.has(milestoneId)) return [];
     seen.add(milestoneId);
-    return [{ milestoneId, acceptedAt: e.occurred_at }];
+    return [{ milestoneId, acceptedAt: occurredAt }];
   });
 }
 
@@ -201,14 +186,8 @@ export async function readRecordFacts(db: Kysely<Database>, engagementId: string
 }
 
 /** The ledger's pressure steps toward the client: payment reminders and late-interest claims. */
-export async function listPressureEvents(db: Kysely<Database>, engagementId: string) {
-  return db
-    .selectFrom("engagement_events")
-    .select(["type", "payload", "occurred_at"])
-    .where("engagement_id", "=", engagementId)
-    .where("type", "in", ["invoice.reminder_sent", "invoice.issued"])
-    .orderBy("seq")
-    .execute();
+export function listPressureEvents(db: Kysely<Database>, engagementId: string) {
+  return listEventsOfTypes(db, engagementId, ["invoice.reminder_sent", "invoice.issued"]);
 }
 
 /** Engagements of the organisation that reached a review occasion, with the other party. */
