@@ -19,6 +19,8 @@ export const SCREENING_SPLITS = [
   "heldout-k",
   "heldout-l",
   "heldout-m",
+  "heldout-n",
+  "heldout-o",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 
