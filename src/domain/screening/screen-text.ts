@@ -202,10 +202,16 @@ function legalThreatIn(view: SentenceView): Finding | null {
 /** Intimidation without legal words counts only when linked to a review. */
 function intimidationIn(view: SentenceView): Finding | null {
   if (view.linkEvidence.length === 0) return null;
+  // Sent by the reviewed party or attached to the review, an intimidation with no pronoun is
+  // addressed to the reviewer by its form ("Careful from now on."), unless it is policy talk.
+  const { lex } = view.reading;
+  const isAddressed = view.hasContextLink && !matches(lex.generalModal, view.sentence.text);
   const cues = view.active(
-    findAll(view.reading.lex.intimidation, view.sentence.text),
+    findAll(lex.intimidation, view.sentence.text),
     "intimidation",
     true,
+    view.sentence,
+    isAddressed,
   );
   if (cues.length === 0) return null;
   return {
@@ -223,7 +229,15 @@ function sanctionIn(view: SentenceView): Finding | null {
   const { lex } = view.reading;
   const own = view.reviewLinks[view.index]!;
   const previous = view.index > 0 ? view.reviewLinks[view.index - 1] : undefined;
-  const isOwnLinked = own.removals.length + own.mentions.length > 0;
+  // "…isn't getting paid until that comes down": the condition is the review's fate.
+  const isFateCondition =
+    view.linkEvidence.length > 0 &&
+    view.sentence.ultimatums.some((u) =>
+      [...findAll(lex.reviewState, view.sentence.text), ...own.removals].some(
+        (f) => f.start >= u.end,
+      ),
+    );
+  const isOwnLinked = own.removals.length + own.mentions.length > 0 || isFateCondition;
   const isOwnTied = view.sentence.ultimatums.length > 0 || matches(lex.cause, view.sentence.text);
   const isCarried = !(isOwnLinked && isOwnTied);
   if (isCarried && !followsReviewCause(view.sentence, previous, lex)) return null;

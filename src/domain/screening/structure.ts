@@ -200,6 +200,7 @@ export function scopeOf(
   if (sentence.quotes.some((q) => q.start <= cue.start && cue.end <= q.end)) return "reported";
   const before = sentence.text.slice(0, cue.start);
   if (matches(lex.reporting, before) || matches(lex.reporting, cue.text)) return "reported";
+  if (matches(lex.reportingAfter, sentence.text.slice(cue.end))) return "reported";
   if (matches(lex.attribution, sentence.text)) return "reported";
   if (sentence.isQuestion) {
     const isRhetoricalUltimatum =

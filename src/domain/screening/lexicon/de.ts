@@ -46,6 +46,11 @@ export const de: Lexicon = {
     `${ANWALT} (?:einschalten|beauftragen|ubergeben|informieren)`,
     `(?:meinen|unseren|einen|den) ${ANWALT} ${gap(2)}(?:beauftragt|eingeschaltet|eingeschalten|informiert|hinzugezogen|eingeschaltet)`,
     "(?:haben|habe) (?:bereits )?(?:einen|unseren|meinen|ein) (?:anwalt|rechtsanwalt|inkasso\\w*) (?:\\w+ ){0,6}(?:beauftragt|eingeschaltet|eingeschalten)",
+    "betreibung\\w*",
+    "zahlungsbefehl",
+    "schieds(?:verfahren|gericht)\\w*",
+    "(?:rufe|ruf|rufen|kontaktiere|kontaktieren|informiere|informieren|schalte|schalten|frage|fragen) (?:\\w+ ){0,1}(?:meinen|unseren|einen|meine|unsere) (?:rechts)?anwalt\\w*",
+    "exekution",
   ],
   venue: [
     "gericht(?:e|s|en)?",
@@ -100,7 +105,7 @@ export const de: Lexicon = {
     "konsequenzen",
     "(?:sie werden|du wirst|werden sie|wirst du) (?:sich|dir) (?:\\w+ )?wunschen",
     "folgen haben",
-    "(?:sie|du) (?:werden|wirst) (?:schon )?sehen",
+    "(?:sie|du) (?:werden|wirst) (?:schon )?sehen(?= *(?:[.!;]|$))",
     "(?:sie sind|du bist|seien sie) gewarnt",
     "sonst (?:passiert|gibt es|knallt|setzt)",
     "weitere (?:schritte|massnahmen)",
@@ -117,6 +122,17 @@ export const de: Lexicon = {
     "(?:nie wieder|nie mehr|nicht mehr) (?:\\w+ ){0,3}(?:arbeiten|auftrage bekommen|kunden finden)",
     "(?:das|es) ist (?:noch )?nicht vorbei",
     "(?:ihren|ihr|deinen|dein) (?:guten )?(?:ruf|namen|geschaft|laden) (?:\\w+ ){0,5}(?:ruinier|zerstor|kaputt ?mach|schadig)\\w*",
+    "an (?:ihrer|deiner) stelle (?:wurde|wuerde|wurd) ich",
+    "(?:sie werden|du wirst|ihr werdet) (?:schon |dann )?sehen,? was (?:dann )?(?:passiert|ihnen passiert|dir passiert|euch passiert)(?= *(?:[.!;]|$))",
+    "(?:wird|hat|gibt|haben) (?:\\w+ ){0,3}(?:ein )?nachspiel",
+    "teuer zu stehen",
+    "man sieht sich (?:im leben )?(?:immer )?zweimal",
+    "(?:ich|wir) (?:habe|haben|hab|kenne|kennen) (?:\\w+ ){0,2}(?:freunde|kontakte|beziehungen|leute) (?:bei|beim|in|im|an|am) (?:[a-z0-9-]+ ){0,4}[a-z0-9-]+(?= *(?:[.!;]|$))",
+    "hausverbot",
+    "(?:sie sind|du bist|ihr seid) (?:ab (?:sofort|jetzt|heute) )?(?:gesperrt|unerwunscht)",
+    "(?:setzen|setze|kommen|kommst|landen|landest|steht|stehen)\\w* (?:sie |dich |euch |ihr name |ihren namen |dein name |deinen namen )?auf (?:die|unsere|eine|der|unserer|einer) (?:\\w+ )?liste",
+    "mit (?:dem ganzen|der ganzen|allen|unserem ganzen) (?:verband|branche|innung|kollegen|netzwerk|kollegium)",
+    "(?:warnen|informieren|benachrichtigen|warne|informiere) (?:\\w+ ){0,2}(?:alle|die anderen) (?:\\w+ ){0,2}(?:in der|im|aus der) (?:gegend|region|stadt|branche|umgebung|umgebung|dorf|kanton)",
   ],
   sanction: [
     "(?:nicht|nicht mehr) (?:verlangert|erneuert|verlangern|erneuern)",
@@ -157,6 +173,7 @@ export const de: Lexicon = {
     "review\\w*",
     "(?:trustpilot|yelp|tripadvisor|google rezension\\w*)",
     "(?:ihr\\w*|dein\\w*|den|diesen) (?:beitrag|eintrag|post|text|kommentar)\\w* (?:uber uns|uber mich|uber unsere \\w+)",
+    "(?:eintrag|eintrage|beitrag|beitrage|post\\w*|text|texte) (?:auf|bei|in) (?:google|trustpilot|yelp|facebook|instagram|\\w*portal\\w*)",
   ],
   reviewPost: [
     "(?:bekommen|kriegen|erhalten) sie (?:\\w+ ){0,3}(?:\\w+ )?sterne",
@@ -167,6 +184,7 @@ export const de: Lexicon = {
     `(?:hinterlass|schreib|veroffentlich|post|geb|gebe|verfass|stell|setz|abgeb|vergeb)\\w* ${gap(7)}(?:bewertung\\w*|rezension\\w*|stern\\w*|kommentar\\w*)`,
     `(?:bewertung|rezension|stern\\w*) ${gap(4)}(?:hinterlass|schreib|veroffentlich|post|geb|verfass|stell|vergeb)\\w*`,
     "(?:sie|dich|euch|ihre firma|ihr unternehmen) (?:\\w+ )?(?:bewerten|bewerte)",
+    "(?:bewerte|bewerten|bewertet) (?:ich |wir )?(?:sie|dich|euch|ihn|ihre firma)",
   ],
   ownReview: [
     "(?:meine|unsere|meiner|unserer) (?:[a-z0-9-]+ ){0,2}(?:bewertung|rezension)\\w*",
@@ -183,6 +201,7 @@ export const de: Lexicon = {
     "die ganze (?:welt|branche)",
     "uberall",
     "(?:google|trustpilot|linkedin|sozialen medien|allen plattformen)",
+    "auf (?:jedem|allen|jeder) (?:\\w+ )?(?:portal|plattform|seite|kanal)\\w*",
   ],
   demand: [
     "erlass\\w*",
@@ -203,6 +222,8 @@ export const de: Lexicon = {
     "umsonst",
     "entschadig\\w*",
     "preisminderung",
+    "(?:begleichen|bezahlen|zahlen)(?: sie)? (?:\\w+ ){0,2}rechnung",
+    "entgegenkommen",
   ],
   removal: [
     "(?:kommt|muss|musst|mussen) (?:\\w+ )?(?:weg|runter|raus|offline)",
@@ -218,6 +239,7 @@ export const de: Lexicon = {
     "herunternehm\\w*",
     "runter ?nehm\\w*",
     "offline nehm\\w*",
+    "(?:erhoh|anheb|hochsetz|hochstuf)\\w*",
   ],
   ultimatum: [
     "ohne (?:\\w+ )?(?:rabatt|nachlass|preisnachlass|erstattung|ruckzahlung|entschadigung|gutschrift)",
@@ -381,4 +403,7 @@ export const de: Lexicon = {
   regardless: ["trotzdem", "so oder so", "ohnehin", "sowieso", "auf jeden fall"],
   consequence: ["dann", "also", "in dem fall", "gut"],
   privative: ["ohne"],
+  reportingAfter: [
+    "(?<=, )(?:erzahlte|sagte|meinte|schrieb|behauptete|berichtete) (?:er|sie|mir|uns)(?: \\w+){0,2}(?= *(?:[.!;]|$))",
+  ],
 };

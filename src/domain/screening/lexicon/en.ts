@@ -43,6 +43,8 @@ export const en: Lexicon = {
     `(?:hand|hand over|pass|forward|refer|turn over|send|escalate)\\w* ${gap(3)}to (?:my|our|a|the) (?:${LAWYER}|collections?|debt)`,
     "(?:claim|claiming|seek|seeking|pursue|pursuing|demand|demanding|recover|recovering) (?:for )?damages",
     "(?:have|has|ve) (?:now |already )?(?:instructed|engaged|retained|hired|briefed|appointed) (?:our |a |the )?(?:solicitors?|lawyers?|attorneys?|debt collectors?|collection agency|bailiffs?)",
+    "arbitrat\\w*",
+    "(?:commence|initiate|start|begin|issue|file)\\w* (?:legal |court )?proceedings",
   ],
   venue: [
     "(?:the )?courts?",
@@ -127,6 +129,20 @@ export const en: Lexicon = {
     "(?:you have no idea|you don t know|you do not know) who (?:you re|you are) (?:dealing|messing) with",
     "(?:no ?one|nobody|not a single \\w+|none of \\w+) (?:\\w+ ){0,6}(?:will|ll|is going to|are going to) (?:ever )?(?:pick up|answer|return) your (?:calls|emails|messages)",
     "(?:this|it) (?:isn t|is not|ain t) over",
+    "(?:i d|i would|i should|you d|you should|you better|you d better) (?:\\w+ )?think (?:very |really |long and )?(?:hard|carefully|twice)",
+    "(?:how|what) (?:the next|things|this|it|life) (?:\\w+ ){0,3}(?:go|goes|turn out|turns out|happen|happens|end up|ends up) for you",
+    "(?:you ll|you will|you re going to|you are going to|gonna|just|then) see what happens(?= *(?:[.!;]|$))",
+    "(?:be|better be|you d better be) careful (?:what|who|how)",
+    "(?:review|post|comment|stunt|this|that|it|lie|lies) (?:\\w+ ){0,3}(?:cost|costs|will cost|ll cost|is going to cost|going to cost) (?:you|u) (?:dearly|a lot|big|more than)",
+    "pay (?:very )?dearly",
+    "(?:put|putting|add|adding)\\w* (?:you|u|your (?:name|company|business)) on (?:a|the|our) (?!(?:guest|waiting|wait|mailing|priority|invite|shopping|vip|email|contact|reading|short|interest)\\b)(?:\\w+ ){0,4}list",
+    "(?:do not|don t|no|never) (?:serve|sell|hire|work with|book|deal with|supply) list",
+    "(?:hear|know|learn|find out)\\w* (?:about )?(?:your name|your business|your company|who you are)",
+    "(?:i|we) (?:have|ve got|got|know) (?:\\w+ ){0,2}(?:friends|contacts|connections|people) (?:at|in|on|inside) (?:[a-z0-9-]+ ){0,4}[a-z0-9-]+(?= *(?:[.!;]|$))",
+    "(?:you re|you are|consider yourself|you ve been|you have been) (?:\\w+ )?(?:banned|barred)",
+    "(?:banned|barred) from (?:all|every|our|any)",
+    "(?:warn|tell|alert|inform|notify)\\w* (?:all |every |the other )(?:\\w+ ){0,2}\\w+s? (?:in|around|across) (?:town|the (?:area|region|city|trade|industry|neighbou?rhood))",
+    "shar\\w* (?:it |this |that |your name |the list )?with (?:every|all) ",
   ],
   sanction: [
     "(?:won t|will not|not going to|do not|don t) (?:be )?(?:renew|extend|taking|take|accept)\\w* (?:\\w+ ){0,3}(?:orders?|contract|agreement|subscription|bookings?)",
@@ -150,6 +166,7 @@ export const en: Lexicon = {
     "void (?:your|the) warranty",
     "(?:won t|will not|wont|not going to) (?:deliver|release|send|hand over|finish|complete)",
     "(?:account|access|profile|orders?|deliveries) (?:is|are|will be|gets|get|stays|remains) (?:\\w+ )?(?:frozen|locked|blocked|suspended|closed|cancel+ed|on hold)",
+    "(?:your|the|that|this) (?:\\w+ )?(?:invoice|bill|balance|fee|payment)s? (?:isn t|is not|won t be|will not be|aren t|are not) (?:getting |being |going to be )?paid",
   ],
   reviewNoun: [
     "your (?:post|comment|posting)s?(?! (?:code|office|box))",
@@ -166,6 +183,7 @@ export const en: Lexicon = {
     "public (?:feedback|comment)",
     "(?:trustpilot|yelp|tripadvisor|google reviews)",
     "what (?:you|u) (?:wrote|posted|published|put up|shared)",
+    "write ?ups?",
   ],
   reviewPost: [
     "(?:tell|write|post|share)\\w* (?:\\w+ ){0,5}on (?:all|every|other) (?:the )?(?:platforms|sites|review sites|portals)",
@@ -174,6 +192,7 @@ export const en: Lexicon = {
     `(?:post|leav|writ|giv|publish|put up|put|drop|shar|slap)\\w* ${gap(4)}(?:reviews?|ratings?|stars?|feedback)`,
     "(?:rate|review) (?:you|your (?:company|work|agency|business))",
     "(?:make sure|let) (?:everyone|everybody|the world) (?:knows|reads|sees)",
+    "(?:get|receive)\\w* (?:\\w+ ){0,4}(?:reviews?|ratings?|stars?|write ?ups?) from (?:me|us)",
   ],
   ownReview: [
     "(?:my|our) (?:[a-z0-9-]+ ){0,2}(?:reviews?|ratings?|feedback)",
@@ -190,6 +209,8 @@ export const en: Lexicon = {
     "everywhere",
     "on every (?:platform|site|channel)",
     "(?:google|yelp|trustpilot|linkedin|social media)",
+    "the whole (?:\\w+ )?(?:neighbou?rhood|town|street|community|group|city|village|area)",
+    "(?:every|all the) (?:\\w+ )?(?:groups?|forums?)",
   ],
   demand: [
     "for nothing",
@@ -215,6 +236,8 @@ export const en: Lexicon = {
     "waive\\w*",
     "credit note",
     "lower (?:the )?price",
+    "(?:knock|bring|take|get|cut)\\w* (?:\\w+ ){0,3}down (?:to|by)",
+    "(?:pay|settle|clear)\\w* (?:\\w+ ){0,2}(?:invoice|bill|balance)",
   ],
   removal: [
     "take (?:\\w+ ){0,3}off",
@@ -235,7 +258,7 @@ export const en: Lexicon = {
   ultimatum: [
     "if",
     "unless",
-    "as long as",
+    "(?<!(?:twice|times|half|just|only|nearly|almost) )as long as",
     "until",
     "otherwise",
     "or else",
@@ -247,10 +270,17 @@ export const en: Lexicon = {
     "without (?:full )?(?:payment|settlement|a reply|a response)",
     "by the \\d+(?:st|nd|rd|th)?",
     "final (?:warning|notice|reminder|chance)",
-    "as long as",
+    "(?<!(?:twice|times|half|just|only|nearly|almost) )as long as",
     "or (?:every\\w*|all (?:your|my|our)|the whole)",
+    "(?:don t|do not),? and",
+    "before (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|end of)",
   ],
-  conditional: ["if", "unless", "until", "as long as"],
+  conditional: [
+    "if",
+    "unless",
+    "until",
+    "(?<!(?:twice|times|half|just|only|nearly|almost) )as long as",
+  ],
   negation: [
     "not",
     "never",
@@ -383,6 +413,7 @@ export const en: Lexicon = {
     "if not",
     "(?:keep|leave) (?:it|them|that|this)(?: up| there| online| as it is)?,? and",
     "if (?:\\w+ ){0,4}(?:not|n t|never|stays|remains|is still|are still)",
+    "(?:don t|do not|if you don t|if not),? and",
   ],
   courtesy: [
     "whichever (?:you )?(?:prefer|like|want)",
@@ -440,4 +471,8 @@ export const en: Lexicon = {
   regardless: ["still", "anyway", "regardless", "either way", "whatever happens"],
   consequence: ["then", "so", "in that case", "fine"],
   privative: ["without"],
+  reportingAfter: [
+    "(?<=, )(?:he|she|they|the \\w+|my \\w+) (?:said|says|told (?:me|us)|claimed|claims|wrote|mentioned|insisted)(?= *(?:[.!;]|$))",
+    "(?<=, )(?:said|says|claimed|wrote) (?:he|she|they|the \\w+|my \\w+)(?= *(?:[.!;]|$))",
+  ],
 };

@@ -42,6 +42,8 @@ export const es: Lexicon = {
     "reclamacion judicial",
     "(?:cedid[ao]|remitid[ao]|traspasad[ao]|trasladad[ao]) (?:\\w+ ){0,3}(?:abogad\\w*|despacho de abogados|agencia de (?:cobro|recobro)\\w*)",
     "(?:hemos|he) (?:contratado|encargado|instruido) (?:\\w+ ){0,2}(?:abogad\\w*|despacho)",
+    "(?:llam|contact|consult)\\w* (?:a )?(?:mi|nuestro|un|una|nuestra) abogad[oa]",
+    "arbitraje",
   ],
   venue: [
     "(?<!mi )juicio",
@@ -120,6 +122,14 @@ export const es: Lexicon = {
     "no (?:volvera|vuelva|volveras|vuelvas) a (?:trabajar|conseguir|encontrar|vender)",
     "(?:esto|eso) no (?:se va a quedar|se queda|va a quedar|queda) asi",
     "ya (?:vera|veras|veran)(?=\\s*(?:[.!]|$))",
+    "(?:yo que usted|yo que tu|yo en (?:su|tu) lugar)",
+    "(?:vas|va|van|vais) a ver lo que (?:te|le|les|os) (?:pasa|va a pasar|pasara|espera)",
+    "(?:resena|comentario|opinion|calificacion|mentira\\w*|esto|eso|esa|ese) (?:\\w+ ){0,3}(?:te|le|les|os) (?:va a |van a )?(?:salir|costar|saldra|costara) (?:muy |bien )?car[oa]",
+    "(?:tengo|tenemos) (?:\\w+ ){0,2}(?:amigos|contactos|conocidos|gente) en (?:[a-z0-9-]+ ){0,4}[a-z0-9-]+(?= *(?:[.!;]|$))",
+    "(?:avis|advert|inform|alert|cont)\\w* a (?:todos )?(?:los|las) (?:demas|otros|otras) \\w+",
+    "(?:poner|pondre|pondremos|ponemos|meter|metemos|meteremos)\\w* (?:su|tu) nombre en (?:la|una|nuestra) (?:\\w+ )?lista",
+    "(?:tiene|tienes) (?:prohibid[oa]|vetad[oa])",
+    "(?:esta|estas|queda|quedas|quedan|estan) (?:vetad[oa]s?|prohibid[oa]s?)",
   ],
   sanction: [
     "no (?:le |te )?(?:renovaremos|renovare|prorrogaremos|ampliaremos)",
@@ -137,6 +147,7 @@ export const es: Lexicon = {
     "anular (?:la |su |tu )?garantia",
     "no (?:le |te |les )?(?:entregaremos|enviaremos|entregare|enviare|liberaremos|terminaremos|daremos)",
     "(?:cancel|suspend|congel|bloque)\\w* (?:\\w+ ){0,2}(?:sus|tus|los|su|tu) (?:pedidos?|entregas?|cuenta|acceso)",
+    "ya no (?:te|le|les|os) (?:vamos a |voy a |va a )?(?:vender|atender|servir|trabajar|surtir|entregar)\\w*",
   ],
   reviewNoun: [
     "reviews?",
@@ -158,6 +169,7 @@ export const es: Lexicon = {
     "testimonio\\w*",
     "(?:trustpilot|yelp|tripadvisor)",
     "lo que (?:\\w+ )?(?:escribio|publico|puso|subio|escribiste|publicaste|subiste) (?:sobre|de) (?:nosotros|mi|nuestr\\w+)",
+    "puntuaci(?:on|ones)",
   ],
   reviewPost: [
     "(?:le |te )?(?:subo|bajo|pongo|dejo) (?:a |en )?(?:\\w+ )?estrellas",
@@ -200,6 +212,7 @@ export const es: Lexicon = {
     "indemniz\\w*",
     "gratis",
     "gratuit\\w*",
+    "(?:pague|pagueme|paga|pagame|liquide|liquida) (?:\\w+ ){0,2}factura",
   ],
   removal: [
     "retir\\w*",
@@ -211,6 +224,8 @@ export const es: Lexicon = {
     "despublic\\w*",
     "ocult\\w*",
     "baj(?:e|a|ar|en) (?:la|su|tu|esa|esta)",
+    "sub(?:o|ir|ire|iremos|a|e|imos)",
+    "mejor(?:o|are|ar|aremos)",
   ],
   ultimatum: [
     "o \\w{3,}o (?:todo|toda|en|una|un|mi|la|el|lo|a)",
@@ -418,4 +433,7 @@ export const es: Lexicon = {
   ],
   consequence: ["entonces", "asi que", "en ese caso", "pues", "vale"],
   privative: ["sin"],
+  reportingAfter: [
+    "(?<=, )(?:(?:me|nos) )?(?:dijo|conto|afirmo|escribio|comento)(?: (?:el|ella|ellos))?(?: \\w+){0,2}(?= *(?:[.!;]|$))",
+  ],
 };

@@ -42,6 +42,8 @@ export const fr: Lexicon = {
     `(?:contact|previen|prevenir|mandat|saisi|transm|confi|remet|remis|pass)\\w* ${gap(3)}(?:a )?(?:un|une|notre|mon|nos|mes) ${AVOCAT}`,
     "dommages(?: et |-)interets",
     "(?:avons|ai) (?:deja )?(?:mandate|saisi|charge|missionne) (?:notre|un|mon|nos) (?:avocats?|huissiers?|conseils?)",
+    "(?:appel|contact|previen|preven|saisi|consult)\\w* (?:mon|notre|un) avocat",
+    "arbitrage",
   ],
   venue: [
     "(?:le |les )?(?:tribunal|tribunaux)",
@@ -125,6 +127,19 @@ export const fr: Lexicon = {
     "(?:ne )?(?:travaillerez|retravaillerez|travaillera) plus jamais",
     "(?:ca|cela) ne va pas en rester la",
     "(?:ca|cela) n en restera pas la",
+    "a (?:votre|ta) place,? (?:je|moi je) (?:reflechirais|me mefierais)(?= *(?:[.!;,]|$| (?:a deux fois|bien|avant)))",
+    "(?:vous|tu) (?:allez|vas|va) voir ce qui (?:va )?(?:vous|te|t) (?:arriver|arrive)",
+    "(?:avis|critique|commentaire|note|ca|cela|ceci|mensonge\\w*|propos) (?:\\w+ ){0,3}(?:vous|te|t) (?:coutera|couteront|va couter|vont couter) (?:tres |vraiment |bien )?cher",
+    "(?:vous le|tu le|vous|tu) (?:payerez|paierez|paieras|payeras|allez payer|vas payer) (?:tres |vraiment |bien )?cher",
+    "(?:fais|faites) (?:bien |tres )?(?:gaffe|attention)(?= *(?:[.!;]|$| a (?:vous|toi|ce que (?:vous|tu))))",
+    "(?:prenez|prends) garde",
+    "(?:mett|inscri|ajout)\\w* (?:votre|ton) nom (?:sur|dans|a) (?:la|une|notre) (?:\\w+ )?liste",
+    "(?:signal|communiqu|transmet|transmett|donn|diffus|fais|ferai|ferons)\\w* (?:circuler )?(?:votre|ton) nom (?:a|aux|chez)",
+    "(?:preven|previen|avert|inform|alert|contact|appel)\\w* (?:tous |toutes )?(?:les|mes|nos) (?:autres )?\\w+ (?:du|de la|de|des) (?:quartier|secteur|coin|region|ville|metier|milieu|profession|village)",
+    "(?:j ai|on a|nous avons|je connais|nous connaissons) (?:des |de bons |quelques )?(?:amis|contacts|relations|connaissances) (?:a|au|aux|dans|chez) (?:[a-z0-9-]+ ){0,4}[a-z0-9-]+(?= *(?:[.!;]|$))",
+    "(?:j ai|on a|nous avons) le bras long",
+    "(?:vous etes|tu es|t es|vous serez) (?:desormais |dorenavant )?(?:interdit|banni)e?s?",
+    "interdit\\w* d (?:acces|entree)",
   ],
   sanction: [
     "ne sera (?:pas|plus) (?:renouvele|prolonge|reconduit)\\w*",
@@ -162,6 +177,7 @@ export const fr: Lexicon = {
     "notes? (?:negative|publique|de \\d|sur la plateforme)",
     "temoignages?",
     "(?:trustpilot|yelp|tripadvisor|avis google)",
+    "(?:suite|en reponse|par rapport|face|grace|reagir|reagi) a (?:votre|ton|cet|cette|ce|mon) (?:\\w+ )?avis",
   ],
   reviewPost: [
     "(?:raconte|ecri|publi|partage|balanc)\\w* (?:\\w+ ){0,5}sur (?:tous les|les autres) (?:sites|plateformes|reseaux)",
@@ -172,6 +188,7 @@ export const fr: Lexicon = {
     `(?:laiss|publi|post|met|ecri|donn|redig|partag)\\w* ${gap(4)}(?:avis|commentaires?|notes?|etoiles?|evaluations?)`,
     "(?:mon|notre) avis (?:sera|va)",
     "(?:noter|evaluer) (?:votre|ton) (?:travail|entreprise|agence|service)",
+    "(?:not|evalu)\\w* (?:vous|te|t) (?:comme|en tant que)",
   ],
   ownReview: [
     "(?:mon|ma|notre) (?:[a-z0-9-]+ ){0,2}(?:avis|commentaire|evaluation|note)",
@@ -206,6 +223,9 @@ export const fr: Lexicon = {
     "avoir",
     "reduction",
     "baisser le prix",
+    "(?:un|une) (?:petit |vrai )?geste",
+    "(?:faites|fais) (?:moi )?un (?:effort|prix)",
+    "(?:payez|reglez|regle|paye|payer|regler) (?:\\w+ ){0,2}facture",
   ],
   removal: [
     "retir\\w*",
@@ -216,6 +236,7 @@ export const fr: Lexicon = {
     "chang\\w*",
     "depublie\\w*",
     "masqu\\w*",
+    "remont\\w*",
   ],
   ultimatum: [
     "si",
@@ -406,4 +427,7 @@ export const fr: Lexicon = {
   regardless: ["quand meme", "de toute facon", "dans tous les cas", "quoi qu il arrive"],
   consequence: ["alors", "donc", "dans ce cas", "du coup", "tres bien"],
   privative: ["sans"],
+  reportingAfter: [
+    "(?<=, )(?:a t (?:il|elle)|dit (?:il|elle)|m a t (?:il|elle) (?:dit|raconte|ecrit)|raconte t (?:il|elle)|affirme t (?:il|elle)|ecrit (?:il|elle)|selon (?:lui|elle|eux))(?: \\w+){0,2}(?= *(?:[.!;]|$))",
+  ],
 };

@@ -36,6 +36,9 @@ export const id: Lexicon = {
     `(?:${PENGACARA}) (?:saya|kami) (?:yang )?(?:akan )?(?:mengurus|menangani|turun tangan|bertindak|urus)`,
     "bawa (?:\\w+ )?ke (?:ranah )?(?:hukum|pengadilan|polisi)",
     "(?:kami|saya) (?:sudah |telah )?(?:menunjuk|menyewa|menguasakan|memberi kuasa kepada) (?:\\w+ )?(?:pengacara|kuasa hukum|advokat)",
+    "(?:serahkan|serahin|limpahkan|teruskan|bawa)\\w* (?:\\w+ ){0,3}ke (?:bagian|tim|divisi|departemen) (?:legal|hukum)",
+    "arbitrase",
+    "(?:telepon|telpon|hubungi|kontak)\\w* (?:\\w+ )?pengacara",
   ],
   venue: ["pengadilan", "polisi", `(?:${PENGACARA})(?: saya| kami| kita|ku)?`],
   future: ["akan", "bakal", "segera"],
@@ -59,7 +62,7 @@ export const id: Lexicon = {
     "(?:melaporkan|laporkan) akun (?:anda|kamu|mu)",
     "(?:pikirkan|pikir|pikirkanlah) (?:itu |lagi |baik baik |dulu )?sebelum",
     "(?:pikir|pikirkan|pikirkanlah) (?:baik baik|dua kali|lagi|matang matang)",
-    "hati hati",
+    "hati hati(?= (?:aja|saja|mulai|kamu|lo|lu|anda|sama (?:saya|kami|gue)))",
     "(?:anda|kamu) akan (?:membayar|bayar) (?:mahal|akibatnya|semua ini)",
     "(?:tanggung|menanggung) (?:sendiri )?(?:akibat|risiko)\\w*",
     "semua orang (?:\\w+ ){0,3}(?:akan )?tahu",
@@ -93,6 +96,14 @@ export const id: Lexicon = {
     "tidak akan (?:bisa )?(?:bekerja|dapat kerja|mendapat klien) lagi",
     "(?:urusan|masalah) ini (?:belum|tidak) selesai",
     "lihat saja nanti",
+    "(?:kalau|kalo|jika) (?:saya|aku|gue|gw) jadi (?:anda|kamu|lo|lu|elo)",
+    "(?:lihat|liat) (?:saja|aja) (?:apa yang|nanti apa)",
+    "(?:ulasan|review|komentar|rating|tulisan|fitnah|ini|itu) (?:\\w+ ){0,3}(?:bakal|akan|pasti) mahal (?:\\w+ )?(?:buat|bagi|untuk) (?:kamu|anda|lo|lu|elo|mu)",
+    "(?:bayar|membayar) mahal",
+    "(?:urusan|masalah|perkara)\\w* (?:\\w+ )?(?:bakal|akan|bisa) (?:jadi )?(?:panjang|rumit|runyam)",
+    "(?:saya|kami|gue|aku) (?:punya|kenal) (?:\\w+ ){0,2}(?:teman|kenalan|orang|koneksi) (?:di|dalam) (?:[a-z0-9-]+ ){0,4}[a-z0-9-]+(?= *(?:[.!;]|$))",
+    "(?:masuk|masukkan|masukin|dimasukkan)\\w* (?:\\w+ ){0,3}(?:daftar hitam|blacklist)",
+    "(?:dilarang|tidak boleh|gak boleh|nggak boleh) (?:lagi )?(?:masuk|datang|belanja|pesan)",
   ],
   sanction: [
     "tidak (?:kami |akan )?(?:perpanjang|memperpanjang|diperpanjang)",
@@ -169,6 +180,7 @@ export const id: Lexicon = {
     "gratis",
     "cuma cuma",
     "ganti rugi",
+    "(?:bayar|lunasi) (?:\\w+ ){0,1}tagihan\\w*",
   ],
   removal: [
     "(?:hapus|menghapus|dihapus|hapuskan)\\w*",
@@ -177,6 +189,7 @@ export const id: Lexicon = {
     "(?:ubah|mengubah|diubah|ganti|mengganti|diganti|revisi|merevisi|edit)\\w*",
     "(?:tarik|menarik|ditarik) kembali",
     "(?:sembunyikan|menyembunyikan)",
+    "(?:turunin|naikin|naikkan|naikan|dinaikkan|benerin)",
   ],
   ultimatum: [
     "klo",
@@ -355,4 +368,7 @@ export const id: Lexicon = {
   regardless: ["tetap", "bagaimanapun", "apa pun yang terjadi", "apapun yang terjadi"],
   consequence: ["maka", "jadi", "kalau begitu", "baiklah", "ya sudah"],
   privative: ["tanpa"],
+  reportingAfter: [
+    "(?:katanya|kata dia|ujarnya|ceritanya|menurut dia|menurutnya)(?: \\w+){0,2}(?= *(?:[.!;]|$))",
+  ],
 };

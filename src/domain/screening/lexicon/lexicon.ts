@@ -84,6 +84,8 @@ export interface Lexicon {
    * that follows, not a verb further on ("without permission we will sue").
    */
   privative: string[];
+  /** A reporting frame that closes the sentence after the cue ("…, he said", "…, erzählte er"). */
+  reportingAfter: string[];
 }
 
 /** Up to `n` intervening words. */
