@@ -238,7 +238,22 @@ function sanctionIn(view: SentenceView): Finding | null {
       ),
     );
   const isOwnLinked = own.removals.length + own.mentions.length > 0 || isFateCondition;
-  const isOwnTied = view.sentence.ultimatums.length > 0 || matches(lex.cause, view.sentence.text);
+  // "Your review is up, so your warranty is gone": a consequence drawn from the review.
+  // The sanction falls on the reader ("your warranty"), not on a thing done for them.
+  const firstMention = own.mentions[0];
+  const sanctions = findAll(lex.sanction, view.sentence.text);
+  const isConsequence =
+    firstMention !== undefined &&
+    findAll(lex.consequence, view.sentence.text).some(
+      (c) =>
+        c.start > firstMention.end &&
+        sanctions.some(
+          (s) =>
+            s.start > c.end && matches(lex.secondPerson, view.sentence.text.slice(c.end, s.end)),
+        ),
+    );
+  const isOwnTied =
+    view.sentence.ultimatums.length > 0 || matches(lex.cause, view.sentence.text) || isConsequence;
   const isCarried = !(isOwnLinked && isOwnTied);
   if (isCarried && !followsReviewCause(view.sentence, previous, lex)) return null;
   const cues = view.active(

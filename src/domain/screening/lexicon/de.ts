@@ -56,6 +56,7 @@ export const de: Lexicon = {
     "gericht(?:e|s|en)?",
     "polizei",
     `(?:mein|meine|meinem|meinen|unser|unsere|unserem|unseren|unserer|einen) ${ANWALT}`,
+    "(?:meines|unseres|von meinem|von unserem) (?:rechts)?anwalt\\w*",
   ],
   future: ["werde", "werden", "wird", "wirst"],
   performative: [
@@ -133,6 +134,10 @@ export const de: Lexicon = {
     "(?:setzen|setze|kommen|kommst|landen|landest|steht|stehen)\\w* (?:sie |dich |euch |ihr name |ihren namen |dein name |deinen namen )?auf (?:die|unsere|eine|der|unserer|einer) (?:\\w+ )?liste",
     "mit (?:dem ganzen|der ganzen|allen|unserem ganzen) (?:verband|branche|innung|kollegen|netzwerk|kollegium)",
     "(?:warnen|informieren|benachrichtigen|warne|informiere) (?:\\w+ ){0,2}(?:alle|die anderen) (?:\\w+ ){0,2}(?:in der|im|aus der) (?:gegend|region|stadt|branche|umgebung|umgebung|dorf|kanton)",
+    "(?:sorge ich|sorgen wir|werde ich|werden wir) (?:\\w+ )?dafur,? dass (?:\\w+ ){0,6}(?:niemand|kein\\w*|nie|nirgends)",
+    "(?:werden sie|wirst du|werdet ihr) (?:schon |dann )?sehen,? was (?:dann )?(?:passiert|ihnen passiert|dir passiert|euch passiert)(?= *(?:[.!;]|$))",
+    "(?:ich|wir) (?:kenne|kennen|habe|haben|weiss|wissen) (?:ihre|deine|eure) (?:privat|heim|wohn)?adresse",
+    "(?:ich|wir) (?:weiss|wissen),? wo (?:sie|du|ihr) (?:wohnen|wohnst|wohnt)",
   ],
   sanction: [
     "(?:nicht|nicht mehr) (?:verlangert|erneuert|verlangern|erneuern)",
@@ -155,6 +160,8 @@ export const de: Lexicon = {
     "preise (?:\\w+ )?erhohen",
     `(?:liefern|schicken|senden|geben|ubergeben) (?:wir|ich) ${gap(5)}nicht(?: aus| heraus| raus| ab)?`,
     "(?:nicht|nie) (?:aus)?(?:liefern|herausgeben|ubergeben|fertigstellen)",
+    "(?:rate|raten|restzahlung|zahlung|rest|geld|betrag|rechnung|anzahlung|honorar) (?:\\w+ )?(?:vergessen|abschreiben)",
+    "(?:garantie|gewahrleistung|rabatt|gutschrift|vorrang|prioritat|treuerabatt|kulanz)\\w* (?:\\w+ ){0,2}(?:weg|futsch|erloschen|gestrichen|entfallt|verfallen|verfallt|hinfallig|storniert)",
   ],
   reviewNoun: [
     "(?:uber uns|uber mich|uber unsere (?:firma|agentur|arbeit)) (?:\\w+ ){0,2}(?:schreiben|geschrieben|verbreiten|verbreitet|posten|gepostet|veroffentlichen|veroffentlicht|behaupten)",
@@ -185,6 +192,7 @@ export const de: Lexicon = {
     `(?:bewertung|rezension|stern\\w*) ${gap(4)}(?:hinterlass|schreib|veroffentlich|post|geb|verfass|stell|vergeb)\\w*`,
     "(?:sie|dich|euch|ihre firma|ihr unternehmen) (?:\\w+ )?(?:bewerten|bewerte)",
     "(?:bewerte|bewerten|bewertet) (?:ich |wir )?(?:sie|dich|euch|ihn|ihre firma)",
+    "(?:bekommen|bekommst|kriegen|kriegst|erhalten|erhaltst) (?:sie|du|ihr) (?:\\w+ ){0,3}(?:stern\\w*|bewertung\\w*|rezension\\w*)",
   ],
   ownReview: [
     "(?:meine|unsere|meiner|unserer) (?:[a-z0-9-]+ ){0,2}(?:bewertung|rezension)\\w*",
@@ -202,6 +210,8 @@ export const de: Lexicon = {
     "uberall",
     "(?:google|trustpilot|linkedin|sozialen medien|allen plattformen)",
     "auf (?:jedem|allen|jeder) (?:\\w+ )?(?:portal|plattform|seite|kanal)\\w*",
+    "(?:\\w+ )?(?:gruppe|gruppen|forum|foren)",
+    "(?:facebook|whatsapp|instagram|tiktok)",
   ],
   demand: [
     "erlass\\w*",
@@ -376,7 +386,8 @@ export const de: Lexicon = {
     "nach (?:dieser|ihrer|deiner|der|diesem|ihrem)",
     "da (?:sie|du)",
     "aufgrund",
-    "fur (?:diese|ihre|deine) (?:bewertung|rezension)",
+    "(?<!(?:danke|dank|dankbar) )fur (?:diese|ihre|deine|die) (?:bewertung|rezension)",
+    "(?:nachdem|da) (?:sie|du|ihr) (?:\\w+ ){0,3}(?:bewertet|rezensiert|kommentiert|geschrieben)",
   ],
   attribution: [
     "(?:heisst|steht) es (?:im|in dem) (?:essay|artikel|text)",
@@ -401,9 +412,26 @@ export const de: Lexicon = {
     "wird (?:geandert|geloscht|entfernt)",
   ],
   regardless: ["trotzdem", "so oder so", "ohnehin", "sowieso", "auf jeden fall"],
-  consequence: ["dann", "also", "in dem fall", "gut"],
+  consequence: [
+    "dann",
+    "also",
+    "in dem fall",
+    "gut",
+    "deshalb",
+    "daher",
+    "darum",
+    "folglich",
+    "somit",
+  ],
   privative: ["ohne"],
   reportingAfter: [
     "(?<=, )(?:erzahlte|sagte|meinte|schrieb|behauptete|berichtete) (?:er|sie|mir|uns)(?: \\w+){0,2}(?= *(?:[.!;]|$))",
+  ],
+  rhetorical: [
+    "(?:wollen sie|willst du|mochten sie|mochtest du|wollt ihr) (?:wirklich |ernsthaft |tatsachlich )?(?:\\w+ ){0,2}(?:wissen|sehen|testen|ausprobieren|riskieren|herausfinden|erfahren)",
+  ],
+  reluctance: [
+    "(?:nur )?(?:ungern|nicht gern|nicht gerne)",
+    "(?:ware|waere|es ware) schade,? wenn (?:ich|wir)",
   ],
 };

@@ -131,7 +131,7 @@ export const en: Lexicon = {
     "(?:this|it) (?:isn t|is not|ain t) over",
     "(?:i d|i would|i should|you d|you should|you better|you d better) (?:\\w+ )?think (?:very |really |long and )?(?:hard|carefully|twice)",
     "(?:how|what) (?:the next|things|this|it|life) (?:\\w+ ){0,3}(?:go|goes|turn out|turns out|happen|happens|end up|ends up) for you",
-    "(?:you ll|you will|you re going to|you are going to|gonna|just|then) see what happens(?= *(?:[.!;]|$))",
+    "(?:you ll|you will|you re going to|you are going to|gonna|just|then|and) see what happens(?: to you)?(?= *(?:[.!;]|$))",
     "(?:be|better be|you d better be) careful (?:what|who|how)",
     "(?:review|post|comment|stunt|this|that|it|lie|lies) (?:\\w+ ){0,3}(?:cost|costs|will cost|ll cost|is going to cost|going to cost) (?:you|u) (?:dearly|a lot|big|more than)",
     "pay (?:very )?dearly",
@@ -143,6 +143,8 @@ export const en: Lexicon = {
     "(?:banned|barred) from (?:all|every|our|any)",
     "(?:warn|tell|alert|inform|notify)\\w* (?:all |every |the other )(?:\\w+ ){0,2}\\w+s? (?:in|around|across) (?:town|the (?:area|region|city|trade|industry|neighbou?rhood))",
     "shar\\w* (?:it |this |that |your name |the list )?with (?:every|all) ",
+    "(?:make sure|see to it|ensure) (?:that )?no (?:\\w+ ){1,6}(?:ever )?(?:\\w+ ){0,2}(?:again|anymore|any more)",
+    "(?:i|we) (?:know|have|ve got|got) your (?:home |private |personal )?(?:address|phone number|family|kids)",
   ],
   sanction: [
     "(?:won t|will not|not going to|do not|don t) (?:be )?(?:renew|extend|taking|take|accept)\\w* (?:\\w+ ){0,3}(?:orders?|contract|agreement|subscription|bookings?)",
@@ -167,6 +169,8 @@ export const en: Lexicon = {
     "(?:won t|will not|wont|not going to) (?:deliver|release|send|hand over|finish|complete)",
     "(?:account|access|profile|orders?|deliveries) (?:is|are|will be|gets|get|stays|remains) (?:\\w+ )?(?:frozen|locked|blocked|suspended|closed|cancel+ed|on hold)",
     "(?:your|the|that|this) (?:\\w+ )?(?:invoice|bill|balance|fee|payment)s? (?:isn t|is not|won t be|will not be|aren t|are not) (?:getting |being |going to be )?paid",
+    "forget (?:about )?(?:the |my |your |any )?(?:\\w+ ){0,2}(?:payment|balance|money|rest|invoice|instal?ments?|deposit|fee)s?",
+    "(?:warranty|guarantee|discount|rebate|priority|credit|loyalty \\w+)s? (?:\\w+ ){0,2}(?:gone|void|voided|revoked|cancelled|canceled|over|lost|expired)",
   ],
   reviewNoun: [
     "your (?:post|comment|posting)s?(?! (?:code|office|box))",
@@ -211,6 +215,8 @@ export const en: Lexicon = {
     "(?:google|yelp|trustpilot|linkedin|social media)",
     "the whole (?:\\w+ )?(?:neighbou?rhood|town|street|community|group|city|village|area)",
     "(?:every|all the) (?:\\w+ )?(?:groups?|forums?)",
+    "(?:facebook|whatsapp|instagram|tiktok|reddit|nextdoor)(?: \\w+)?",
+    "(?:the|every|all the|our) (?:\\w+ )?(?:groups?|forums?|chats?)",
   ],
   demand: [
     "for nothing",
@@ -238,6 +244,7 @@ export const en: Lexicon = {
     "lower (?:the )?price",
     "(?:knock|bring|take|get|cut)\\w* (?:\\w+ ){0,3}down (?:to|by)",
     "(?:pay|settle|clear)\\w* (?:\\w+ ){0,2}(?:invoice|bill|balance)",
+    "(?:return|give back) (?:\\w+ ){0,2}(?:deposit|money)",
   ],
   removal: [
     "take (?:\\w+ ){0,3}off",
@@ -429,10 +436,11 @@ export const en: Lexicon = {
     "since you",
     "because (?:of )?(?:you|your|that|this)",
     "after (?:that|your|this|what)",
-    "(?:for|over) (?:your|that|this) (?:review|rating|comment)",
+    "(?<!(?:thanks|thank you|grateful|thx|cheers) )(?:for|over) (?:your|that|this) (?:review|rating|comment)",
     "due to (?:your|that|this)",
     "as a result of",
     "(?:because of|due to|after|over) the (?:\\w+ ){0,2}(?:review|rating|comment|stars?)",
+    "(?:now that|given that|seeing as|seeing that) (?:you|your)",
   ],
   attribution: [
     "(?:the|this|that) (?:essay|article|author|story|book|blog post|text|writer) (?:says|said|argues|writes|wrote|notes|claims)",
@@ -467,12 +475,30 @@ export const en: Lexicon = {
     "disappears?",
     "comes down",
     "gets? (?:updated|better|fixed)",
+    "(?:is|stays|remains) (?:still )?(?:up|online|live|published)",
   ],
   regardless: ["still", "anyway", "regardless", "either way", "whatever happens"],
-  consequence: ["then", "so", "in that case", "fine"],
+  consequence: [
+    "then",
+    "so",
+    "in that case",
+    "fine",
+    "therefore",
+    "which means",
+    "hence",
+    "as a result",
+  ],
   privative: ["without"],
   reportingAfter: [
     "(?<=, )(?:he|she|they|the \\w+|my \\w+) (?:said|says|told (?:me|us)|claimed|claims|wrote|mentioned|insisted)(?= *(?:[.!;]|$))",
     "(?<=, )(?:said|says|claimed|wrote) (?:he|she|they|the \\w+|my \\w+)(?= *(?:[.!;]|$))",
+  ],
+  rhetorical: [
+    "(?:do|d) you (?:really |seriously |honestly )?want (?:to )?(?:find out|see|know|test|try|risk|learn)",
+    "(?:are you|you) (?:really |sure you )?(?:willing|ready|prepared) to (?:find out|risk|test)",
+  ],
+  reluctance: [
+    "(?:i d|i would|we d|we would) (?:hate|not want|not like|rather not|be sorry)(?: to(?: have to)?)?",
+    "(?:it would be|it d be|would be) a (?:shame|pity) (?:to have to|if i had to|to)",
   ],
 };

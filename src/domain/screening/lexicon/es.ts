@@ -130,6 +130,9 @@ export const es: Lexicon = {
     "(?:poner|pondre|pondremos|ponemos|meter|metemos|meteremos)\\w* (?:su|tu) nombre en (?:la|una|nuestra) (?:\\w+ )?lista",
     "(?:tiene|tienes) (?:prohibid[oa]|vetad[oa])",
     "(?:esta|estas|queda|quedas|quedan|estan) (?:vetad[oa]s?|prohibid[oa]s?)",
+    "(?:ya )?(?:veras|vera|veran|vereis) lo que (?:te|le|les|os) (?:pasa|va a pasar|pasara|espera)",
+    "(?:tengo|conozco|se|tenemos|conocemos|sabemos) (?:su|tu) (?:direccion|domicilio)(?: particular| personal)?",
+    "(?:se|sabemos) donde (?:vive|vives|viven)",
   ],
   sanction: [
     "no (?:le |te )?(?:renovaremos|renovare|prorrogaremos|ampliaremos)",
@@ -148,6 +151,8 @@ export const es: Lexicon = {
     "no (?:le |te |les )?(?:entregaremos|enviaremos|entregare|enviare|liberaremos|terminaremos|daremos)",
     "(?:cancel|suspend|congel|bloque)\\w* (?:\\w+ ){0,2}(?:sus|tus|los|su|tu) (?:pedidos?|entregas?|cuenta|acceso)",
     "ya no (?:te|le|les|os) (?:vamos a |voy a |va a )?(?:vender|atender|servir|trabajar|surtir|entregar)\\w*",
+    "olvid\\w* (?:del|de la|de su|de tu|de los|de las|de el) (?:\\w+ ){0,2}(?:pago|saldo|resto|dinero|factura|cuota|anticipo)s?",
+    "(?:garantia|descuento|prioridad|credito|bonificacion)s? (?:\\w+ ){0,2}(?:se acaba|se pierde|anulad[oa]s?|cancelad[oa]s?|se cancela|desaparece|termina|queda sin efecto)",
   ],
   reviewNoun: [
     "reviews?",
@@ -195,6 +200,8 @@ export const es: Lexicon = {
     "en todas partes",
     "(?:en )?todas partes",
     "(?:google|trustpilot|linkedin|redes sociales|todas las plataformas)",
+    "(?:al |el |los |a los )?(?:grupos?|foros?)(?: de \\w+)?",
+    "(?:facebook|whatsapp|instagram|tiktok)",
   ],
   demand: [
     "sin (?:coste|costo|cargo|cobrar)(?: \\w+)?",
@@ -394,12 +401,13 @@ export const es: Lexicon = {
   ],
   cause: [
     "(?:como|ya que|puesto que|dado que) (?:\\w+ )?(?:mantiene|mantienes|sigue|sigues|dejo|dejaste|puso|pusiste) (?:\\w+ )?(?:su|tu|la|esa) (?:resena|valoracion|opinion|comentario)",
-    "(?:despues de|tras|con|por) (?:la|el|su|tu|esa|ese) (?:\\w+ )?(?:resena|valoracion|calificacion|opinion|comentario)",
+    "(?<!(?:gracias|agradecemos|agradezco|agradecid[oa]) )(?:despues de|tras|con|por) (?:la|el|su|tu|esa|ese) (?:\\w+ )?(?:resena|valoracion|calificacion|opinion|comentario)",
     "como (?:nos|me|usted|tu)",
     "porque",
-    "(?:por|tras|despues de) (?:la|el|esa|tu|su|esta|ese|este|aquella|aquel) (?:\\w+ )?(?:resena|valoracion|calificacion|opinion|comentario|critica)",
+    "(?<!(?:gracias|agradecemos|agradezco|agradecid[oa]) )(?:por|tras|despues de) (?:la|el|esa|tu|su|esta|ese|este|aquella|aquel) (?:\\w+ )?(?:resena|valoracion|calificacion|opinion|comentario|critica)",
     "despues de",
     "debido a",
+    "(?:ya que|puesto que|dado que|visto que)",
   ],
   attribution: [
     "(?:el ensayo|el articulo|el autor|la autora) (?:dice|escribe|afirma|sostiene)",
@@ -423,6 +431,7 @@ export const es: Lexicon = {
     "seguira",
     "desaparece\\w*",
     "cambia(?:ra)?",
+    "sigue (?:publicad[oa]|en linea|ahi|arriba)",
   ],
   regardless: [
     "de todas formas",
@@ -431,9 +440,26 @@ export const es: Lexicon = {
     "en cualquier caso",
     "pase lo que pase",
   ],
-  consequence: ["entonces", "asi que", "en ese caso", "pues", "vale"],
+  consequence: [
+    "entonces",
+    "asi que",
+    "en ese caso",
+    "pues",
+    "vale",
+    "por eso",
+    "por lo tanto",
+    "por lo que",
+  ],
   privative: ["sin"],
   reportingAfter: [
     "(?<=, )(?:(?:me|nos) )?(?:dijo|conto|afirmo|escribio|comento)(?: (?:el|ella|ellos))?(?: \\w+){0,2}(?= *(?:[.!;]|$))",
+  ],
+  rhetorical: [
+    "(?:quiere|quieres|quieren|desea|deseas) (?:de verdad |realmente |en serio )?(?:saber|ver|probar|averiguar|arriesgar\\w*|comprobar|descubrir)",
+  ],
+  reluctance: [
+    "(?:me|nos) (?:sabria|sabrian) mal",
+    "no (?:me|nos) gustaria(?: tener que)?",
+    "(?:odiaria|odiariamos|seria una pena|seria una lastima)(?: tener que)?",
   ],
 };

@@ -140,6 +140,9 @@ export const fr: Lexicon = {
     "(?:j ai|on a|nous avons) le bras long",
     "(?:vous etes|tu es|t es|vous serez) (?:desormais |dorenavant )?(?:interdit|banni)e?s?",
     "interdit\\w* d (?:acces|entree)",
+    "(?:m assurerai|m assure|veillerai|ferai en sorte|nous assurerons|veillerons|ferons en sorte) (?:que |qu )(?:plus )?(?:aucun|personne|nul)\\w*",
+    "(?:vous verrez|tu verras|vous allez voir|tu vas voir) ce qui (?:va )?(?:vous|te|t) (?:arriver|arrive)",
+    "(?:je|nous|j) (?:connais|connaissons|sais|savons|ai|avons) (?:ou (?:vous habitez|tu habites|vous vivez)|(?:votre|ton) adresse(?: personnelle| privee)?)",
   ],
   sanction: [
     "ne sera (?:pas|plus) (?:renouvele|prolonge|reconduit)\\w*",
@@ -159,6 +162,8 @@ export const fr: Lexicon = {
     "ne (?:vous )?(?:livrerons|livrerai|enverrons|enverrai|remettrons|remettrai|transmettrons|transmettrai|terminerons|terminerai) (?:\\w+ )?(?:pas|plus|jamais|rien)",
     "suspend\\w* (?:\\w+ ){0,2}(?:vos|votre|les) (?:commandes?|livraisons?|compte|acces)",
     "(?:gel|bloqu|annul)\\w* (?:\\w+ ){0,2}(?:vos|votre|les) (?:commandes?|livraisons?|compte|acces)",
+    "oubli\\w* (?:le |la |les |votre |vos |mon |ma |l )?(?:\\w+ ){0,2}(?:versement|paiement|solde|reste|reglement|facture|acompte)s?",
+    "(?:garantie|remise|reduction|priorite|avoir|credit|fidelite)s? (?:\\w+ ){0,2}(?:saute|sautent|annulee?s?|supprimee?s?|perdue?s?|terminee?s?|finie?s?|revoquee?s?|caduque?s?)",
   ],
   reviewNoun: [
     "reviews?",
@@ -178,6 +183,7 @@ export const fr: Lexicon = {
     "temoignages?",
     "(?:trustpilot|yelp|tripadvisor|avis google)",
     "(?:suite|en reponse|par rapport|face|grace|reagir|reagi) a (?:votre|ton|cet|cette|ce|mon) (?:\\w+ )?avis",
+    "(?:nous|m|me) (?:avez|as|a) (?:\\w+ )?(?:mal |si mal |tres mal )?(?:note|evalue|critique|denigre|descendu)\\w*",
   ],
   reviewPost: [
     "(?:raconte|ecri|publi|partage|balanc)\\w* (?:\\w+ ){0,5}sur (?:tous les|les autres) (?:sites|plateformes|reseaux)",
@@ -189,6 +195,7 @@ export const fr: Lexicon = {
     "(?:mon|notre) avis (?:sera|va)",
     "(?:noter|evaluer) (?:votre|ton) (?:travail|entreprise|agence|service)",
     "(?:not|evalu)\\w* (?:vous|te|t) (?:comme|en tant que)",
+    "(?:vous aurez|tu auras|vous recevrez|tu recevras) (?:\\w+ ){0,3}(?:etoiles?|avis|note)",
   ],
   ownReview: [
     "(?:mon|ma|notre) (?:[a-z0-9-]+ ){0,2}(?:avis|commentaire|evaluation|note)",
@@ -206,6 +213,8 @@ export const fr: Lexicon = {
     "partout",
     "sur (?:google|tous les sites|toutes les plateformes|les reseaux)",
     "(?:google|trustpilot|linkedin|reseaux sociaux)",
+    "(?:au |le |les |aux )?(?:groupes?|forums?)(?: \\w+)?",
+    "(?:facebook|whatsapp|instagram|tiktok)",
   ],
   demand: [
     "sans (?:frais|supplement|cout)(?: \\w+)?",
@@ -396,7 +405,8 @@ export const fr: Lexicon = {
     "a cause (?:de|d)",
     "suite a",
     "apres (?:cet|cette|votre|ce|ces)",
-    "(?:pour|en raison de) (?:votre|cet|cette|ce) (?:avis|note|commentaire)",
+    "(?<!(?:merci|remercie|remercions|reconnaissant) )(?:pour|en raison de) (?:votre|cet|cette|ce) (?:avis|note|commentaire)",
+    "(?:vu que|etant donne que|du moment que|maintenant que)",
   ],
   attribution: [
     "(?:dit|ecrit|affirme|explique) l (?:essai|article|auteur)",
@@ -425,9 +435,26 @@ export const fr: Lexicon = {
     "sera (?:modifie|retire|supprime)\\w*",
   ],
   regardless: ["quand meme", "de toute facon", "dans tous les cas", "quoi qu il arrive"],
-  consequence: ["alors", "donc", "dans ce cas", "du coup", "tres bien"],
+  consequence: [
+    "alors",
+    "donc",
+    "dans ce cas",
+    "du coup",
+    "tres bien",
+    "par consequent",
+    "ce qui veut dire",
+    "c est pourquoi",
+  ],
   privative: ["sans"],
   reportingAfter: [
     "(?<=, )(?:a t (?:il|elle)|dit (?:il|elle)|m a t (?:il|elle) (?:dit|raconte|ecrit)|raconte t (?:il|elle)|affirme t (?:il|elle)|ecrit (?:il|elle)|selon (?:lui|elle|eux))(?: \\w+){0,2}(?= *(?:[.!;]|$))",
+  ],
+  rhetorical: [
+    "(?:vous voulez|tu veux|voulez vous|veux tu|vous tenez|tu tiens) (?:vraiment |reellement )?(?:a )?(?:savoir|voir|tester|essayer|decouvrir|risquer)",
+  ],
+  reluctance: [
+    "(?:ca|cela) (?:m|nous) (?:ennuierait|embeterait|attristerait|generait) (?:de|d)(?: devoir)?",
+    "(?:je|nous) n (?:aimerais|aimerions) pas(?: devoir)?",
+    "(?:ce serait|ca serait) dommage (?:de|d)(?: devoir)?",
   ],
 };

@@ -104,6 +104,9 @@ export const id: Lexicon = {
     "(?:saya|kami|gue|aku) (?:punya|kenal) (?:\\w+ ){0,2}(?:teman|kenalan|orang|koneksi) (?:di|dalam) (?:[a-z0-9-]+ ){0,4}[a-z0-9-]+(?= *(?:[.!;]|$))",
     "(?:masuk|masukkan|masukin|dimasukkan)\\w* (?:\\w+ ){0,3}(?:daftar hitam|blacklist)",
     "(?:dilarang|tidak boleh|gak boleh|nggak boleh) (?:lagi )?(?:masuk|datang|belanja|pesan)",
+    "(?:saya|kami|gue|aku|gw) (?:pastikan|pastiin|jamin|jaminin) (?:bahwa )?(?:tidak|tak|gak|nggak|ga) (?:ada|akan ada) (?:\\w+ ){0,10}lagi",
+    "(?:saya|kami|gue|aku|gw) (?:tahu|tau|punya) (?:alamat )?(?:rumah )?(?:kamu|anda|lo|lu|mu)\\b",
+    "(?:saya|kami|gue|aku|gw) (?:tahu|tau|punya) alamat (?:rumah)?(?:mu| kamu| anda| lo| lu)",
   ],
   sanction: [
     "tidak (?:kami |akan )?(?:perpanjang|memperpanjang|diperpanjang)",
@@ -119,6 +122,8 @@ export const id: Lexicon = {
     "(?:naikkan|menaikkan) (?:\\w+ )?harga",
     "garansi (?:\\w+ )?(?:batal|hangus|dicabut)",
     "(?:tidak|tak) akan (?:kami |saya )?(?:mengirim|kirim|menyerahkan|serahkan|memberikan|menyelesaikan)\\w*",
+    "lupa\\w* (?:saja |aja )?(?:soal )?(?:\\w+ ){0,2}(?:pembayaran|sisa|pelunasan|uang|cicilan|termin|dp)\\w*",
+    "(?:garansi|diskon|prioritas|kredit|potongan)\\w* (?:\\w+ ){0,2}(?:hangus|hilang|dicabut|batal|dibatalkan|tidak berlaku|gugur)",
   ],
   reviewNoun: [
     "(?:menulis|tulis|posting|memposting|bilang|berkata|menyebarkan)\\w* (?:\\w+ ){0,2}tentang (?:kami|saya|perusahaan kami)",
@@ -162,6 +167,8 @@ export const id: Lexicon = {
     "(?:di )?mana mana",
     "(?:google|trustpilot|linkedin|media sosial|medsos|semua platform|instagram|twitter|tiktok)",
     "viral\\w*",
+    "(?:grup|group|forum)\\w*(?: \\w+)?",
+    "(?:facebook|fb|whatsapp|wa|instagram|ig|tiktok)",
   ],
   demand: [
     "\\w*gratis\\w*",
@@ -181,6 +188,8 @@ export const id: Lexicon = {
     "cuma cuma",
     "ganti rugi",
     "(?:bayar|lunasi) (?:\\w+ ){0,1}tagihan\\w*",
+    "(?:balikin|kembaliin|kembalikan|pulangin) (?:\\w+ )?(?:dp|uang|duit|dana)\\w*",
+    "dp",
   ],
   removal: [
     "(?:hapus|menghapus|dihapus|hapuskan)\\w*",
@@ -337,7 +346,14 @@ export const id: Lexicon = {
     "(?:kami|saya) (?:bisa|dapat) (?:bantu|membantu)",
     "terserah (?:anda|kamu)",
   ],
-  cause: ["karena", "gara gara", "setelah", "akibat", "atas (?:ulasan|rating|penilaian)"],
+  cause: [
+    "karena",
+    "gara gara",
+    "setelah",
+    "akibat",
+    "(?<!(?:terima kasih|makasih|trims|thanks) )atas (?:ulasan|rating|penilaian)",
+    "(?:gegara|gara2|gara gara|berhubung|mentang mentang|sejak) (?:\\w+ )?(?:kamu|anda|lo|lu|ulasan|review|rating)",
+  ],
   attribution: [
     "kata (?:esai|artikel|penulis)",
     "(?:esai|artikel|penulis) (?:itu |tersebut )?(?:bilang|mengatakan|menulis|berkata)",
@@ -366,9 +382,26 @@ export const id: Lexicon = {
     "dihapus",
   ],
   regardless: ["tetap", "bagaimanapun", "apa pun yang terjadi", "apapun yang terjadi"],
-  consequence: ["maka", "jadi", "kalau begitu", "baiklah", "ya sudah"],
+  consequence: [
+    "maka",
+    "jadi",
+    "kalau begitu",
+    "baiklah",
+    "ya sudah",
+    "makanya",
+    "sehingga",
+    "oleh karena itu",
+    "otomatis",
+  ],
   privative: ["tanpa"],
   reportingAfter: [
     "(?:katanya|kata dia|ujarnya|ceritanya|menurut dia|menurutnya)(?: \\w+){0,2}(?= *(?:[.!;]|$))",
+  ],
+  rhetorical: [
+    "(?:mau|ingin|pengen|pingin) (?:banget )?(?:tahu|tau|lihat|liat|coba|nyoba|ngetes|ambil risiko)",
+  ],
+  reluctance: [
+    "(?:sayang|tidak enak|gak enak|nggak enak|ga enak) (?:kalau|kalo|jika) (?:saya|aku|gue|kami) (?:harus|mesti)",
+    "(?:saya|aku|gue|kami) (?:tidak|gak|nggak|ga) (?:mau|ingin) (?:sampai )?(?:harus|mesti)",
   ],
 };

@@ -86,6 +86,16 @@ export interface Lexicon {
   privative: string[];
   /** A reporting frame that closes the sentence after the cue ("…, he said", "…, erzählte er"). */
   reportingAfter: string[];
+  /**
+   * A question that asks whether the reader wants to find out ("do you really want to see…"):
+   * with the speaker, the reader and a review in it, a threat in the form of a question.
+   */
+  rhetorical: string[];
+  /**
+   * Reluctance to change one's own review ("I'd hate to have to update my review"): with a
+   * demand beside it, a bargain on the review.
+   */
+  reluctance: string[];
 }
 
 /** Up to `n` intervening words. */
