@@ -51,6 +51,8 @@ export const de: Lexicon = {
     "schieds(?:verfahren|gericht)\\w*",
     "(?:rufe|ruf|rufen|kontaktiere|kontaktieren|informiere|informieren|schalte|schalten|frage|fragen) (?:\\w+ ){0,1}(?:meinen|unseren|einen|meine|unsere) (?:rechts)?anwalt\\w*",
     "exekution",
+    "(?:schalte|schalten|schaltet|schalt) (?:\\w+ ){0,6}(?:anwalt|rechtsanwalt|anwaltin|anwaltskanzlei|inkasso\\w*|gericht) (?:\\w+ )?ein",
+    "(?:mein|unser) (?:rechts)?anwalt (?:ist|steht) (?:in (?:kopie|cc)|informiert|eingeschaltet)",
   ],
   venue: [
     "gericht(?:e|s|en)?",
@@ -138,6 +140,7 @@ export const de: Lexicon = {
     "(?:werden sie|wirst du|werdet ihr) (?:schon |dann )?sehen,? was (?:dann )?(?:passiert|ihnen passiert|dir passiert|euch passiert)(?= *(?:[.!;]|$))",
     "(?:ich|wir) (?:kenne|kennen|habe|haben|weiss|wissen) (?:ihre|deine|eure) (?:privat|heim|wohn)?adresse",
     "(?:ich|wir) (?:weiss|wissen),? wo (?:sie|du|ihr) (?:wohnen|wohnst|wohnt)",
+    "(?:konto|profil|account|eintrag) (?:\\w+ ){0,3}(?:gemeldet|markiert|angezeigt)",
   ],
   sanction: [
     "(?:nicht|nicht mehr) (?:verlangert|erneuert|verlangern|erneuern)",
@@ -193,6 +196,7 @@ export const de: Lexicon = {
     "(?:sie|dich|euch|ihre firma|ihr unternehmen) (?:\\w+ )?(?:bewerten|bewerte)",
     "(?:bewerte|bewerten|bewertet) (?:ich |wir )?(?:sie|dich|euch|ihn|ihre firma)",
     "(?:bekommen|bekommst|kriegen|kriegst|erhalten|erhaltst) (?:sie|du|ihr) (?:\\w+ ){0,3}(?:stern\\w*|bewertung\\w*|rezension\\w*)",
+    "(?:an den pranger|blossstell|blosstell)\\w*",
   ],
   ownReview: [
     "(?:meine|unsere|meiner|unserer) (?:[a-z0-9-]+ ){0,2}(?:bewertung|rezension)\\w*",
@@ -234,6 +238,8 @@ export const de: Lexicon = {
     "preisminderung",
     "(?:begleichen|bezahlen|zahlen)(?: sie)? (?:\\w+ ){0,2}rechnung",
     "entgegenkommen",
+    "(?:zusatz|mahn|storno|liefer|bearbeitungs|versand)gebuhr\\w*",
+    "(?:aufpreis|zuschlag)\\w*",
   ],
   removal: [
     "(?:kommt|muss|musst|mussen) (?:\\w+ )?(?:weg|runter|raus|offline)",
@@ -426,6 +432,7 @@ export const de: Lexicon = {
   privative: ["ohne"],
   reportingAfter: [
     "(?<=, )(?:erzahlte|sagte|meinte|schrieb|behauptete|berichtete) (?:er|sie|mir|uns)(?: \\w+){0,2}(?= *(?:[.!;]|$))",
+    "(?:gedroht|angedroht|angekundigt)(?: hat| haben| hatte| hatten)?(?= *(?:[.!;,]|$))",
   ],
   rhetorical: [
     "(?:wollen sie|willst du|mochten sie|mochtest du|wollt ihr) (?:wirklich |ernsthaft |tatsachlich )?(?:\\w+ ){0,2}(?:wissen|sehen|testen|ausprobieren|riskieren|herausfinden|erfahren)",

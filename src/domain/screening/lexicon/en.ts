@@ -45,6 +45,8 @@ export const en: Lexicon = {
     "(?:have|has|ve) (?:now |already )?(?:instructed|engaged|retained|hired|briefed|appointed) (?:our |a |the )?(?:solicitors?|lawyers?|attorneys?|debt collectors?|collection agency|bailiffs?)",
     "arbitrat\\w*",
     "(?:commence|initiate|start|begin|issue|file)\\w* (?:legal |court )?proceedings",
+    "(?:legal (?:team|department)|lawyers?|solicitors?|attorneys?) (?:has|have|is|are) (?:been )?(?:copied|cc d|cced|looped in|notified|briefed|involved)",
+    "(?:cc|copying|copied|looping in|cc ing|cc d)\\w* (?:in )?(?:my|our) (?:lawyers?|attorneys?|solicitors?|legal (?:team|department))",
   ],
   venue: [
     "(?:the )?courts?",
@@ -145,6 +147,7 @@ export const en: Lexicon = {
     "shar\\w* (?:it |this |that |your name |the list )?with (?:every|all) ",
     "(?:make sure|see to it|ensure) (?:that )?no (?:\\w+ ){1,6}(?:ever )?(?:\\w+ ){0,2}(?:again|anymore|any more)",
     "(?:i|we) (?:know|have|ve got|got) your (?:home |private |personal )?(?:address|phone number|family|kids)",
+    "(?:flag|report)\\w* your (?:account|profile|listing|page)",
   ],
   sanction: [
     "(?:won t|will not|not going to|do not|don t) (?:be )?(?:renew|extend|taking|take|accept)\\w* (?:\\w+ ){0,3}(?:orders?|contract|agreement|subscription|bookings?)",
@@ -197,6 +200,7 @@ export const en: Lexicon = {
     "(?:rate|review) (?:you|your (?:company|work|agency|business))",
     "(?:make sure|let) (?:everyone|everybody|the world) (?:knows|reads|sees)",
     "(?:get|receive)\\w* (?:\\w+ ){0,4}(?:reviews?|ratings?|stars?|write ?ups?) from (?:me|us)",
+    "(?:expose|name and shame|call out|blast)\\w* (?:you|your \\w+) (?:on|all over|everywhere|online|publicly)",
   ],
   ownReview: [
     "(?:my|our) (?:[a-z0-9-]+ ){0,2}(?:reviews?|ratings?|feedback)",
@@ -245,6 +249,7 @@ export const en: Lexicon = {
     "(?:knock|bring|take|get|cut)\\w* (?:\\w+ ){0,3}down (?:to|by)",
     "(?:pay|settle|clear)\\w* (?:\\w+ ){0,2}(?:invoice|bill|balance)",
     "(?:return|give back) (?:\\w+ ){0,2}(?:deposit|money)",
+    "(?:extra|additional|late|hidden|cancel\\w*|service|delivery|booking|admin) (?:charges?|fees?|costs?)",
   ],
   removal: [
     "take (?:\\w+ ){0,3}off",

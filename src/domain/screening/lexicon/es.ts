@@ -44,6 +44,8 @@ export const es: Lexicon = {
     "(?:hemos|he) (?:contratado|encargado|instruido) (?:\\w+ ){0,2}(?:abogad\\w*|despacho)",
     "(?:llam|contact|consult)\\w* (?:a )?(?:mi|nuestro|un|una|nuestra) abogad[oa]",
     "arbitraje",
+    "(?:mi|nuestro|nuestra) (?:abogad[oa]|departamento juridico|equipo legal) (?:esta|va|ira) en copia",
+    "(?:copio|copiamos|pongo en copia|ponemos en copia) a (?:mi|nuestro|nuestra) (?:abogad[oa]|departamento juridico)",
   ],
   venue: [
     "(?<!mi )juicio",
@@ -133,6 +135,7 @@ export const es: Lexicon = {
     "(?:ya )?(?:veras|vera|veran|vereis) lo que (?:te|le|les|os) (?:pasa|va a pasar|pasara|espera)",
     "(?:tengo|conozco|se|tenemos|conocemos|sabemos) (?:su|tu) (?:direccion|domicilio)(?: particular| personal)?",
     "(?:se|sabemos) donde (?:vive|vives|viven)",
+    "(?:report|denunci|marc)\\w* (?:su|tu) (?:cuenta|perfil|ficha|pagina)",
   ],
   sanction: [
     "no (?:le |te )?(?:renovaremos|renovare|prorrogaremos|ampliaremos)",
@@ -184,6 +187,7 @@ export const es: Lexicon = {
     `(?:dej|public|pon|escrib|dar|dare|daremos|compart|subi)\\w* ${gap(4)}(?:resenas?|opinion\\w*|valoracion\\w*|calificacion\\w*|estrellas?|comentarios?)`,
     "(?:mi|nuestra) (?:resena|opinion|valoracion) (?:sera|va a)",
     "(?:valorar|calificar|puntuar)(?:te|le|los)?",
+    "(?:te |le |los |les |lo |la )?(?:escrach|funo|funar|funare|expong|expondre|exhibo|exhibire)\\w*",
   ],
   ownReview: [
     "(?:mi|nuestra|nuestro) (?:[a-z0-9-]+ ){0,2}(?:resena|valoracion|opinion|calificacion|comentario)",
@@ -202,6 +206,7 @@ export const es: Lexicon = {
     "(?:google|trustpilot|linkedin|redes sociales|todas las plataformas)",
     "(?:al |el |los |a los )?(?:grupos?|foros?)(?: de \\w+)?",
     "(?:facebook|whatsapp|instagram|tiktok)",
+    "(?:todas las |las )?redes",
   ],
   demand: [
     "sin (?:coste|costo|cargo|cobrar)(?: \\w+)?",
@@ -220,6 +225,7 @@ export const es: Lexicon = {
     "gratis",
     "gratuit\\w*",
     "(?:pague|pagueme|paga|pagame|liquide|liquida) (?:\\w+ ){0,2}factura",
+    "(?:cargo|recargo|comision|cobro)s? (?:extra|adicional\\w*|indebid\\w*|por \\w+)",
   ],
   removal: [
     "retir\\w*",

@@ -44,6 +44,9 @@ export const fr: Lexicon = {
     "(?:avons|ai) (?:deja )?(?:mandate|saisi|charge|missionne) (?:notre|un|mon|nos) (?:avocats?|huissiers?|conseils?)",
     "(?:appel|contact|previen|preven|saisi|consult)\\w* (?:mon|notre|un) avocat",
     "arbitrage",
+    "(?:saisi\\w*|aller|irai|irons|vais aller) (?:aux |les |le conseil des )?prud hommes",
+    "(?:mon|notre) avocat (?:est|sera) (?:en copie|informe|saisi)",
+    "(?:met|mets|mettons|mis)\\w* (?:mon|notre) avocat en copie",
   ],
   venue: [
     "(?:le |les )?(?:tribunal|tribunaux)",
@@ -83,7 +86,7 @@ export const fr: Lexicon = {
     "(?:d une|de quelque) maniere ou (?:d une autre|d une autre)",
     "d une facon ou d une autre",
     "(?:faire|ferons|ferai|fera|le ferons|la ferons) (?:\\w+ )?(?:bannir|suspendre|bloquer|supprimer|fermer)",
-    "(?:signaler|signalerons|signalerai) (?:votre|ton) (?:compte|profil)",
+    "signal\\w* (?:votre|ton) (?:compte|profil)",
     "(?:reflechissez|reflechis|pensez|pense) (?:y )?(?:bien |a deux fois )?avant (?:de|d)",
     "(?:reflechissez|reflechis|pensez y|pense y) (?:bien|a deux fois)",
     "(?:vous|tu) (?:allez|vas|aller) (?:le )?payer",
@@ -143,6 +146,7 @@ export const fr: Lexicon = {
     "(?:m assurerai|m assure|veillerai|ferai en sorte|nous assurerons|veillerons|ferons en sorte) (?:que |qu )(?:plus )?(?:aucun|personne|nul)\\w*",
     "(?:vous verrez|tu verras|vous allez voir|tu vas voir) ce qui (?:va )?(?:vous|te|t) (?:arriver|arrive)",
     "(?:je|nous|j) (?:connais|connaissons|sais|savons|ai|avons) (?:ou (?:vous habitez|tu habites|vous vivez)|(?:votre|ton) adresse(?: personnelle| privee)?)",
+    "signal\\w* (?:votre|ton) (?:compte|profil|fiche|annonce)",
   ],
   sanction: [
     "ne sera (?:pas|plus) (?:renouvele|prolonge|reconduit)\\w*",
@@ -196,6 +200,8 @@ export const fr: Lexicon = {
     "(?:noter|evaluer) (?:votre|ton) (?:travail|entreprise|agence|service)",
     "(?:not|evalu)\\w* (?:vous|te|t) (?:comme|en tant que)",
     "(?:vous aurez|tu auras|vous recevrez|tu recevras) (?:\\w+ ){0,3}(?:etoiles?|avis|note)",
+    "(?:t|vous|te) (?:afficher|afficherai|affiche|balancer|balancerai|balance|exposer|exposerai) (?:\\w+ ){0,2}(?:sur|partout)",
+    "(?:fais|ferai|vais faire|faire|fait) (?:\\w+ ){0,2}(?:review|avis|critique|note)",
   ],
   ownReview: [
     "(?:mon|ma|notre) (?:[a-z0-9-]+ ){0,2}(?:avis|commentaire|evaluation|note)",
@@ -235,6 +241,7 @@ export const fr: Lexicon = {
     "(?:un|une) (?:petit |vrai )?geste",
     "(?:faites|fais) (?:moi )?un (?:effort|prix)",
     "(?:payez|reglez|regle|paye|payer|regler) (?:\\w+ ){0,2}facture",
+    "(?:les |ces |des )?frais (?:supplementaires|de retard|caches|d annulation|de livraison|de dossier)",
   ],
   removal: [
     "retir\\w*",

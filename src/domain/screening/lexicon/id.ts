@@ -39,6 +39,8 @@ export const id: Lexicon = {
     "(?:serahkan|serahin|limpahkan|teruskan|bawa)\\w* (?:\\w+ ){0,3}ke (?:bagian|tim|divisi|departemen) (?:legal|hukum)",
     "arbitrase",
     "(?:telepon|telpon|hubungi|kontak)\\w* (?:\\w+ )?pengacara",
+    "(?:tembus\\w*|cc|ditembuskan) (?:ke |kepada )?(?:pengacara|kuasa hukum|bagian legal|tim legal)",
+    "(?:pengacara|kuasa hukum) (?:saya|kami) (?:sudah )?(?:di ?cc|ditembuskan|kami tembuskan)",
   ],
   venue: ["pengadilan", "polisi", `(?:${PENGACARA})(?: saya| kami| kita|ku)?`],
   future: ["akan", "bakal", "segera"],
@@ -107,6 +109,7 @@ export const id: Lexicon = {
     "(?:saya|kami|gue|aku|gw) (?:pastikan|pastiin|jamin|jaminin) (?:bahwa )?(?:tidak|tak|gak|nggak|ga) (?:ada|akan ada) (?:\\w+ ){0,10}lagi",
     "(?:saya|kami|gue|aku|gw) (?:tahu|tau|punya) (?:alamat )?(?:rumah )?(?:kamu|anda|lo|lu|mu)\\b",
     "(?:saya|kami|gue|aku|gw) (?:tahu|tau|punya) alamat (?:rumah)?(?:mu| kamu| anda| lo| lu)",
+    "akun (?:anda|kamu|mu|lo|lu)(?: \\w+){0,3} (?:laporkan|dilaporkan|report|direport|lapor)",
   ],
   sanction: [
     "tidak (?:kami |akan )?(?:perpanjang|memperpanjang|diperpanjang)",
@@ -149,6 +152,7 @@ export const id: Lexicon = {
     "(?:ceritakan|ceritain|tulis|ungkap|bongkar)\\w* (?:\\w+ ){0,3}(?:di|dalam|lewat) (?:ulasan|review|rating|testimoni)",
     `(?:beri|memberi|memberikan|kasih|tulis|menulis|posting|memposting|unggah|mengunggah|pasang|memasang|tinggalkan|meninggalkan|bikin|membuat|publikasikan)\\w* ${gap(4)}(?:ulasan|review|rating|bintang|penilaian|testimoni|komentar)`,
     "(?:ulasan|review|rating) (?:saya|kami|aku) (?:akan|bakal)",
+    "(?:spill|bongkar|viralin|viralkan|review jelek|kasih review)\\w*",
   ],
   ownReview: [
     "(?:ulasan|review|rating|penilaian)(?: [a-z-]+){0,2} (?:saya|kami|aku)",
@@ -190,6 +194,7 @@ export const id: Lexicon = {
     "(?:bayar|lunasi) (?:\\w+ ){0,1}tagihan\\w*",
     "(?:balikin|kembaliin|kembalikan|pulangin) (?:\\w+ )?(?:dp|uang|duit|dana)\\w*",
     "dp",
+    "(?:biaya|ongkos|denda) (?:tambahan|keterlambatan|admin|pembatalan|kirim)",
   ],
   removal: [
     "(?:hapus|menghapus|dihapus|hapuskan)\\w*",
