@@ -21,6 +21,7 @@ export const SCREENING_SPLITS = [
   "heldout-m",
   "heldout-n",
   "heldout-o",
+  "heldout-p",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 
