@@ -91,6 +91,7 @@ describe("the held-out screening sets", () => {
     "heldout-m": { ...exact, retaliationRecall: 0.8 },
     "heldout-n": exact,
     "heldout-o": { ...exact, retaliationRecall: 0.8 },
+    "heldout-p": exact,
   };
 
   it("holds 100 texts in G (20 per language) and 25 in each of H, I and J, with unique ids", () => {
@@ -110,6 +111,7 @@ describe("the held-out screening sets", () => {
       expect(of("heldout-m")).toBe(10);
       expect(of("heldout-n")).toBe(17);
       expect(of("heldout-o")).toBe(17);
+      expect(of("heldout-p")).toBe(12);
     }
     const ids = [...texts, ...held].map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -120,8 +120,11 @@ function reviewBargain(sentence: Sentence, lex: CompiledLexicon) {
       start: span.start + conjunction.end,
       end: span.end + conjunction.end,
     });
+    // "…and my review won't mention the delays": silence is the price, its negation the bargain.
+    const silent = fate.some((f) => matches(lex.negation, f.text));
     return {
       source: sentence,
+      silent,
       reviews: reviews.map(shift),
       marks: [
         { ...demand, sentence },

@@ -187,8 +187,11 @@ function legalThreatIn(view: SentenceView): Finding | null {
       isVenueThreat(sentence, v, reading.lex),
   );
   // "Our lawyer will attend the kickoff": a lawyer at a meeting, with no condition, is news.
-  const isNeutral =
-    sentence.ultimatums.length === 0 && matches(reading.lex.neutralVenue, sentence.text);
+  // A bare deadline ("please have a look before Friday") is a request, not a condition.
+  const isConditional = sentence.ultimatums.some(
+    (u) => matches(reading.lex.conditional, u.text) || matches(reading.lex.orElse, u.text),
+  );
+  const isNeutral = !isConditional && matches(reading.lex.neutralVenue, sentence.text);
   const candidates = [...legalSpans, ...venues].filter(
     (cue) => !isNeutral || !matches(reading.lex.venue, cue.text),
   );
@@ -308,13 +311,10 @@ function leverageIn(view: SentenceView): Finding | null {
       ? named
       : [...findAll(lex.negativeReview, own.text), ...findAll(lex.reviewReach, own.text)];
   // A bargain opens with an imperative demand: it is addressed to the reader by its form.
-  const posts = view.active(
-    threatened,
-    "review-leverage",
-    false,
-    own,
-    leverage.reviews !== undefined,
-  );
+  const isSilent = "silent" in leverage && leverage.silent === true && !own.isQuestion;
+  const posts = isSilent
+    ? threatened.map((t) => ({ phrase: view.quote(own, t), role: "review-leverage" as const }))
+    : view.active(threatened, "review-leverage", false, own, leverage.reviews !== undefined);
   if (posts.length === 0) return null;
   const marks = leverage.marks.map((m) => ({
     phrase: view.quote(m.sentence, m),

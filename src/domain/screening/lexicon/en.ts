@@ -148,6 +148,11 @@ export const en: Lexicon = {
     "(?:make sure|see to it|ensure) (?:that )?no (?:\\w+ ){1,6}(?:ever )?(?:\\w+ ){0,2}(?:again|anymore|any more)",
     "(?:i|we) (?:know|have|ve got|got) your (?:home |private |personal )?(?:address|phone number|family|kids)",
     "(?:flag|report)\\w* your (?:account|profile|listing|page)",
+    "(?:you ll|you will|you re going to|you are going to|gonna) (?:be )?(?:get(?:ting)?|be|find yourself|end up) (?:in|into) (?:\\w+ )?(?:trouble|problems|hot water)(?! with)",
+    "(?:you ll|you will|you re going to|you are going to) (?:be )?hearing from (?:people|someone|some people|friends of mine)",
+    "(?:owe|owes) (?:me|us) (?:a |one |some |plenty of |lots of )?(?:favou?rs?|one)",
+    "(?:post|publish|share|leak|expose)\\w* (?:\\w+ ){0,4}your (?:\\w+ )?(?:payments?|invoices?|address|details|messages|emails|photos|debts?|data|number|private \\w+)",
+    "for your own (?:good|sake)(?= *(?:[.!;]|$))",
   ],
   sanction: [
     "(?:won t|will not|not going to|do not|don t) (?:be )?(?:renew|extend|taking|take|accept)\\w* (?:\\w+ ){0,3}(?:orders?|contract|agreement|subscription|bookings?)",
@@ -174,6 +179,7 @@ export const en: Lexicon = {
     "(?:your|the|that|this) (?:\\w+ )?(?:invoice|bill|balance|fee|payment)s? (?:isn t|is not|won t be|will not be|aren t|are not) (?:getting |being |going to be )?paid",
     "forget (?:about )?(?:the |my |your |any )?(?:\\w+ ){0,2}(?:payment|balance|money|rest|invoice|instal?ments?|deposit|fee)s?",
     "(?:warranty|guarantee|discount|rebate|priority|credit|loyalty \\w+)s? (?:\\w+ ){0,2}(?:gone|void|voided|revoked|cancelled|canceled|over|lost|expired)",
+    "(?:discount|deal|offer|rate|price|priority|warranty|guarantee|loyalty \\w+)s? (?:\\w+ ){0,8}(?:is |are )?off the table",
   ],
   reviewNoun: [
     "your (?:post|comment|posting)s?(?! (?:code|office|box))",
@@ -191,6 +197,7 @@ export const en: Lexicon = {
     "(?:trustpilot|yelp|tripadvisor|google reviews)",
     "what (?:you|u) (?:wrote|posted|published|put up|shared)",
     "write ?ups?",
+    "[0-5] ?/ ?(?:5|10)",
   ],
   reviewPost: [
     "(?:tell|write|post|share)\\w* (?:\\w+ ){0,5}on (?:all|every|other) (?:the )?(?:platforms|sites|review sites|portals)",
@@ -250,6 +257,8 @@ export const en: Lexicon = {
     "(?:pay|settle|clear)\\w* (?:\\w+ ){0,2}(?:invoice|bill|balance)",
     "(?:return|give back) (?:\\w+ ){0,2}(?:deposit|money)",
     "(?:extra|additional|late|hidden|cancel\\w*|service|delivery|booking|admin) (?:charges?|fees?|costs?)",
+    "comp\\w*",
+    "(?:pay|cover) (?:me|us) (?:for )?(?:the |my |our )?(?:\\w+ )?(?:trip|travel|call ?out|visit|session|hour|repair|fuel|time)",
   ],
   removal: [
     "take (?:\\w+ ){0,3}off",
@@ -468,6 +477,8 @@ export const en: Lexicon = {
     "walk (?:us |you )?through",
     "explain\\w* the (?:contract|terms|agreement)",
     "draft\\w*",
+    "drew up",
+    "(?:wrote|reviewed|checked|prepared) the (?:new )?(?:terms|contract|agreement|policy|statutes)",
   ],
   disjunction: ["or"],
   conjunction: ["and"],
@@ -481,6 +492,12 @@ export const en: Lexicon = {
     "comes down",
     "gets? (?:updated|better|fixed)",
     "(?:is|stays|remains) (?:still )?(?:up|online|live|published)",
+    "(?:is|stays|remains) (?:still )?visible",
+    "becomes? (?:a )?(?:[0-5] ?/ ?5|\\w+ stars?)",
+    "(?:say|mention|write|include) nothing",
+    "(?:won t|will not|not) (?:say|mention|write about|include|bring up)",
+    "leave (?:\\w+ ){0,3}out",
+    "keep (?:quiet|it quiet|silent)",
   ],
   regardless: ["still", "anyway", "regardless", "either way", "whatever happens"],
   consequence: [

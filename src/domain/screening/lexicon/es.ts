@@ -136,6 +136,11 @@ export const es: Lexicon = {
     "(?:tengo|conozco|se|tenemos|conocemos|sabemos) (?:su|tu) (?:direccion|domicilio)(?: particular| personal)?",
     "(?:se|sabemos) donde (?:vive|vives|viven)",
     "(?:report|denunci|marc)\\w* (?:su|tu) (?:cuenta|perfil|ficha|pagina)",
+    "(?:se va a|te vas a|se van a|os vais a) meter en (?:un |una |unos )?(?:\\w+ )?(?:problemas?|lios?|broncas?)",
+    "(?:va|vas|van) a tener (?:\\w+ )?(?:problemas|lios|broncas)(?! con)",
+    "(?:me|nos) deben (?:un |unos |varios |muchos )?favor(?:es)?",
+    "(?:publicar|publico|publicare|subir|subo|subire|compartir|comparto|difundir|difundo|difundire|exponer|expongo|escrachar)\\w* (?:\\w+ ){0,3}(?:tus|sus|tu|su) (?:\\w+ )?(?:pagos|facturas|direccion|mensajes|datos|fotos|deudas|numero)",
+    "por (?:su|tu) (?:propio )?bien(?= *(?:[.!;]|$))",
   ],
   sanction: [
     "no (?:le |te )?(?:renovaremos|renovare|prorrogaremos|ampliaremos)",
@@ -155,7 +160,7 @@ export const es: Lexicon = {
     "(?:cancel|suspend|congel|bloque)\\w* (?:\\w+ ){0,2}(?:sus|tus|los|su|tu) (?:pedidos?|entregas?|cuenta|acceso)",
     "ya no (?:te|le|les|os) (?:vamos a |voy a |va a )?(?:vender|atender|servir|trabajar|surtir|entregar)\\w*",
     "olvid\\w* (?:del|de la|de su|de tu|de los|de las|de el) (?:\\w+ ){0,2}(?:pago|saldo|resto|dinero|factura|cuota|anticipo)s?",
-    "(?:garantia|descuento|prioridad|credito|bonificacion)s? (?:\\w+ ){0,2}(?:se acaba|se pierde|anulad[oa]s?|cancelad[oa]s?|se cancela|desaparece|termina|queda sin efecto)",
+    "(?:garantia|descuento|prioridad|credito|bonificacion)s? (?:\\w+ ){0,4}(?:se acaba|se pierde|anulad[oa]s?|cancelad[oa]s?|se cancela|desaparece|termina|queda sin efecto)",
   ],
   reviewNoun: [
     "reviews?",
@@ -178,6 +183,7 @@ export const es: Lexicon = {
     "(?:trustpilot|yelp|tripadvisor)",
     "lo que (?:\\w+ )?(?:escribio|publico|puso|subio|escribiste|publicaste|subiste) (?:sobre|de) (?:nosotros|mi|nuestr\\w+)",
     "puntuaci(?:on|ones)",
+    "[0-5] ?/ ?(?:5|10)",
   ],
   reviewPost: [
     "(?:le |te )?(?:subo|bajo|pongo|dejo) (?:a |en )?(?:\\w+ )?estrellas",
@@ -226,6 +232,7 @@ export const es: Lexicon = {
     "gratuit\\w*",
     "(?:pague|pagueme|paga|pagame|liquide|liquida) (?:\\w+ ){0,2}factura",
     "(?:cargo|recargo|comision|cobro)s? (?:extra|adicional\\w*|indebid\\w*|por \\w+)",
+    "(?:pagueme|pagame|paguenos|cubrame|cubrame) (?:el|la|los|las) (?:\\w+ )?(?:viaje|traslado|visita|sesion|hora|reparacion|gasolina)",
   ],
   removal: [
     "retir\\w*",
@@ -260,6 +267,7 @@ export const es: Lexicon = {
     "sin (?:pago|abono|respuesta)",
     "antes del (?:dia )?\\d+",
     "mientras (?:su|tu|la|el|esa|ese) (?:\\w+ ){0,3}(?:siga|este|permanezca)",
+    "mientras (?:\\w+ ){1,6}(?:siga|sigue|este|esta|quede|exista|permanezca)",
   ],
   conditional: ["si", "a menos", "salvo", "mientras"],
   negation: ["no", "nunca", "jamas", "ningun\\w*", "sin", "ni", "tampoco", "nada", "nadie"],
@@ -428,6 +436,8 @@ export const es: Lexicon = {
     "reunion",
     "(?:asistira|estara presente|estara en)",
     "(?:explicar|revisar|redactar) (?:el|la|los) (?:contrato|acuerdo|condiciones)",
+    "redact\\w*",
+    "(?:reviso|preparo) (?:el|los|las) (?:nuevos? |nuevas? )?(?:terminos|contrato|condiciones|estatutos)",
   ],
   disjunction: ["o", "u"],
   conjunction: ["y"],
@@ -438,6 +448,9 @@ export const es: Lexicon = {
     "desaparece\\w*",
     "cambia(?:ra)?",
     "sigue (?:publicad[oa]|en linea|ahi|arriba)",
+    "(?:siga|sigue|este|esta) (?:visible|publicad[oa]|en linea)",
+    "no (?:digo|dire|menciono|mencionare|escribo|escribire|hablo|hablare|cuento|contare) (?:nada|de)",
+    "ni una palabra",
   ],
   regardless: [
     "de todas formas",

@@ -147,6 +147,10 @@ export const fr: Lexicon = {
     "(?:vous verrez|tu verras|vous allez voir|tu vas voir) ce qui (?:va )?(?:vous|te|t) (?:arriver|arrive)",
     "(?:je|nous|j) (?:connais|connaissons|sais|savons|ai|avons) (?:ou (?:vous habitez|tu habites|vous vivez)|(?:votre|ton) adresse(?: personnelle| privee)?)",
     "signal\\w* (?:votre|ton) (?:compte|profil|fiche|annonce)",
+    "(?:vous allez|tu vas|vous aurez|tu auras|vous risquez|tu risques) (?:d |de )?(?:avoir )?(?:de |des )?(?:tres )?(?:gros |serieux |graves |sacres )?(?:ennuis|problemes|emmerdes)(?! avec)",
+    "(?:me|nous) doivent (?:des |un |bien des )?(?:services?|faveurs?|renvois d ascenseur)",
+    "(?:publi|poster|partag|divulgu|affich|balanc)\\w* (?:\\w+ ){0,3}(?:tes|vos|ton|votre) (?:\\w+ )?(?:factures|paiements|adresse|messages|coordonnees|photos|dettes|impayes|numero)",
+    "pour (?:votre|ton) (?:propre )?bien(?= *(?:[.!;]|$))",
   ],
   sanction: [
     "ne sera (?:pas|plus) (?:renouvele|prolonge|reconduit)\\w*",
@@ -167,7 +171,8 @@ export const fr: Lexicon = {
     "suspend\\w* (?:\\w+ ){0,2}(?:vos|votre|les) (?:commandes?|livraisons?|compte|acces)",
     "(?:gel|bloqu|annul)\\w* (?:\\w+ ){0,2}(?:vos|votre|les) (?:commandes?|livraisons?|compte|acces)",
     "oubli\\w* (?:le |la |les |votre |vos |mon |ma |l )?(?:\\w+ ){0,2}(?:versement|paiement|solde|reste|reglement|facture|acompte)s?",
-    "(?:garantie|remise|reduction|priorite|avoir|credit|fidelite)s? (?:\\w+ ){0,2}(?:saute|sautent|annulee?s?|supprimee?s?|perdue?s?|terminee?s?|finie?s?|revoquee?s?|caduque?s?)",
+    "(?:garantie|remise|reduction|priorite|avoir|credit|fidelite)s? (?:\\w+ ){0,4}(?:saute|sautent|annulee?s?|supprimee?s?|perdue?s?|terminee?s?|finie?s?|revoquee?s?|caduque?s?)",
+    "(?:aucune?|plus) (?:de (?:vos|tes) )?(?:commandes?|livraisons?|demandes?) (?:\\w+ ){0,3}(?:ne )?(?:sera|seront) (?:\\w+ )?(?:livree?s?|traitee?s?|servie?s?|honoree?s?|prioritaire?s?)",
   ],
   reviewNoun: [
     "reviews?",
@@ -188,6 +193,7 @@ export const fr: Lexicon = {
     "(?:trustpilot|yelp|tripadvisor|avis google)",
     "(?:suite|en reponse|par rapport|face|grace|reagir|reagi) a (?:votre|ton|cet|cette|ce|mon) (?:\\w+ )?avis",
     "(?:nous|m|me) (?:avez|as|a) (?:\\w+ )?(?:mal |si mal |tres mal )?(?:note|evalue|critique|denigre|descendu)\\w*",
+    "[0-5] ?/ ?(?:5|10)",
   ],
   reviewPost: [
     "(?:raconte|ecri|publi|partage|balanc)\\w* (?:\\w+ ){0,5}sur (?:tous les|les autres) (?:sites|plateformes|reseaux)",
@@ -242,6 +248,7 @@ export const fr: Lexicon = {
     "(?:faites|fais) (?:moi )?un (?:effort|prix)",
     "(?:payez|reglez|regle|paye|payer|regler) (?:\\w+ ){0,2}facture",
     "(?:les |ces |des )?frais (?:supplementaires|de retard|caches|d annulation|de livraison|de dossier)",
+    "(?:payez|paye|payer|reglez|regle|prenez en charge|prends en charge) (?:moi|nous)",
   ],
   removal: [
     "retir\\w*",
@@ -271,6 +278,7 @@ export const fr: Lexicon = {
     "sans (?:paiement|reglement|reponse|regularisation)",
     "(?:au|avant le) \\d+(?:er)?",
     "derniere (?:chance|relance)",
+    "tant qu(?:e| )(?:\\w+ ){1,6}(?:restera|reste|sera|est|demeure)",
   ],
   conditional: ["si", "s il", "s ils", "a moins que", "tant que"],
   negation: [
@@ -431,6 +439,8 @@ export const fr: Lexicon = {
     "assister",
     "participer",
     "(?:presenter|expliquer|relire|rediger) (?:le|la|les) (?:contrat|accord|conditions)",
+    "redig\\w*",
+    "(?:prepare|relu|verifie|ecrit) (?:les|le|la) (?:nouvelles? |nouveaux? )?(?:conditions|contrat|statuts|cgv|cgu)",
   ],
   disjunction: ["ou"],
   conjunction: ["et"],
@@ -440,6 +450,9 @@ export const fr: Lexicon = {
     "disparai\\w*",
     "change(?:ra)?",
     "sera (?:modifie|retire|supprime)\\w*",
+    "(?:reste|restera|sera|est) (?:encore )?(?:visible|en ligne|publiee?)",
+    "ne (?:parlera|dira|mentionnera|evoquera|parlerai|dirai|mentionnerai) (?:pas|rien)",
+    "(?:passerai|passera) sous silence",
   ],
   regardless: ["quand meme", "de toute facon", "dans tous les cas", "quoi qu il arrive"],
   consequence: [

@@ -110,6 +110,11 @@ export const id: Lexicon = {
     "(?:saya|kami|gue|aku|gw) (?:tahu|tau|punya) (?:alamat )?(?:rumah )?(?:kamu|anda|lo|lu|mu)\\b",
     "(?:saya|kami|gue|aku|gw) (?:tahu|tau|punya) alamat (?:rumah)?(?:mu| kamu| anda| lo| lu)",
     "akun (?:anda|kamu|mu|lo|lu)(?: \\w+){0,3} (?:laporkan|dilaporkan|report|direport|lapor)",
+    "(?:kamu|anda|lo|lu) (?:bakal|akan|bisa|nanti) (?:kena|dapat|dapet) (?:\\w+ )?(?:masalah|urusan|batunya)",
+    "utang budi (?:sama|ke|kepada|pada|dengan) (?:saya|kami|gue|aku|gw)",
+    "(?:pembayaran|tagihan|alamat|chat|data|foto|utang)\\w* (?:kamu|anda|lo|lu|mu) (?:\\w+ ){0,4}(?:saya|gue|aku|kami|gw) (?:posting|sebar\\w*|upload|unggah|viralin)",
+    "(?:posting|sebar\\w*|upload|unggah|viralin) (?:\\w+ ){0,3}(?:pembayaran|tagihan|alamat|chat|data|foto|utang)\\w* (?:kamu|anda|lo|lu|mu)",
+    "demi (?:kebaikan|keamanan) (?:kamu|anda|mu|lo|sendiri)(?= *(?:[.!;]|$))",
   ],
   sanction: [
     "tidak (?:kami |akan )?(?:perpanjang|memperpanjang|diperpanjang)",
@@ -126,7 +131,7 @@ export const id: Lexicon = {
     "garansi (?:\\w+ )?(?:batal|hangus|dicabut)",
     "(?:tidak|tak) akan (?:kami |saya )?(?:mengirim|kirim|menyerahkan|serahkan|memberikan|menyelesaikan)\\w*",
     "lupa\\w* (?:saja |aja )?(?:soal )?(?:\\w+ ){0,2}(?:pembayaran|sisa|pelunasan|uang|cicilan|termin|dp)\\w*",
-    "(?:garansi|diskon|prioritas|kredit|potongan)\\w* (?:\\w+ ){0,2}(?:hangus|hilang|dicabut|batal|dibatalkan|tidak berlaku|gugur)",
+    "(?:garansi|diskon|prioritas|kredit|potongan)\\w* (?:\\w+ ){0,4}(?:hangus|hilang|dicabut|batal|dibatalkan|tidak berlaku|gugur)",
   ],
   reviewNoun: [
     "(?:menulis|tulis|posting|memposting|bilang|berkata|menyebarkan)\\w* (?:\\w+ ){0,2}tentang (?:kami|saya|perusahaan kami)",
@@ -144,6 +149,7 @@ export const id: Lexicon = {
     "feedback",
     "(?:trustpilot|yelp|tripadvisor|google review)",
     "(?:tulisan|postingan|unggahan|komentar) (?:\\w+ )?tentang (?:kami|saya|perusahaan kami)",
+    "[0-5] ?/ ?(?:5|10)",
   ],
   reviewPost: [
     "(?:naikkan|turunkan|ubah|kasih|beri)\\w* (?:jadi |ke )?bintang",
@@ -195,6 +201,7 @@ export const id: Lexicon = {
     "(?:balikin|kembaliin|kembalikan|pulangin) (?:\\w+ )?(?:dp|uang|duit|dana)\\w*",
     "dp",
     "(?:biaya|ongkos|denda) (?:tambahan|keterlambatan|admin|pembatalan|kirim)",
+    "(?:bayarin|ganti|tanggung) (?:\\w+ )?(?:ongkos|biaya) (?:jalan|transport|perjalanan|kunjungan)",
   ],
   removal: [
     "(?:hapus|menghapus|dihapus|hapuskan)\\w*",
@@ -215,7 +222,7 @@ export const id: Lexicon = {
     "bila",
     "apabila",
     "kecuali",
-    "selama (?:\\w+ ){0,3}(?:belum|tidak|masih)",
+    "selama (?:\\w+ ){0,5}(?:belum|tidak|masih)",
     "(?:kalau|jika|bila|kalo) (?:tidak|tak|nggak|gak|enggak)",
     "atau (?:saya|kami|aku|kita|anda|kamu|siap|tunggu|akan|ulasan|review|rating)",
     "(?:atau|kalau) (?:tidak|nggak|gak|enggak)",
@@ -374,6 +381,7 @@ export const id: Lexicon = {
     "pertemuan",
     "hadir",
     "(?:menjelaskan|meninjau|menyusun) (?:\\w+ )?(?:kontrak|perjanjian)",
+    "(?:menyusun|susun|memeriksa|mengecek) (?:\\w+ ){0,2}(?:draf|kontrak|syarat|perjanjian|ketentuan)",
   ],
   disjunction: ["atau", "ato"],
   conjunction: ["dan", "nanti"],
@@ -385,6 +393,8 @@ export const id: Lexicon = {
     "berubah",
     "diubah",
     "dihapus",
+    "(?:masih )?(?:kelihatan|terlihat|tayang|nongol)",
+    "(?:nggak|gak|tidak|ga|tak) (?:bakal |akan )?(?:nyebut|menyebut|sebut|bahas|membahas|tulis|menulis|cerita)",
   ],
   regardless: ["tetap", "bagaimanapun", "apa pun yang terjadi", "apapun yang terjadi"],
   consequence: [
