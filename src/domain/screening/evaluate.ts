@@ -22,6 +22,7 @@ export const SCREENING_SPLITS = [
   "heldout-n",
   "heldout-o",
   "heldout-p",
+  "heldout-q",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 
