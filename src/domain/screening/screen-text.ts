@@ -240,7 +240,11 @@ function sanctionIn(view: SentenceView): Finding | null {
         (f) => f.start >= u.end,
       ),
     );
-  const isOwnLinked = own.removals.length + own.mentions.length > 0 || isFateCondition;
+  // "Your renewal is declined, and good luck migrating by Monday", sent after the review.
+  const next = view.sentences[view.index + 1];
+  const isTaunted =
+    view.hasContextLink && [view.sentence, next].some((s) => s && matches(lex.taunt, s.text));
+  const isOwnLinked = own.removals.length + own.mentions.length > 0 || isFateCondition || isTaunted;
   // "Your review is up, so your warranty is gone": a consequence drawn from the review.
   // The sanction falls on the reader ("your warranty"), not on a thing done for them.
   const firstMention = own.mentions[0];
@@ -256,7 +260,10 @@ function sanctionIn(view: SentenceView): Finding | null {
         ),
     );
   const isOwnTied =
-    view.sentence.ultimatums.length > 0 || matches(lex.cause, view.sentence.text) || isConsequence;
+    view.sentence.ultimatums.length > 0 ||
+    matches(lex.cause, view.sentence.text) ||
+    isConsequence ||
+    isTaunted;
   const isCarried = !(isOwnLinked && isOwnTied);
   if (isCarried && !followsReviewCause(view.sentence, previous, lex)) return null;
   const cues = view.active(

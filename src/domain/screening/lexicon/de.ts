@@ -55,6 +55,8 @@ export const de: Lexicon = {
     "(?:mein|unser) (?:rechts)?anwalt (?:ist|steht) (?:in (?:kopie|cc)|informiert|eingeschaltet)",
     "erstatt\\w* (?:\\w+ ){0,3}(?:straf)?anzeige",
     "(?:straf)?anzeige (?:\\w+ ){0,3}(?:erstatt|stell)\\w*",
+    "kanzlei (?:\\w+ ){0,8}beauftragt",
+    "(?:einzug|inkasso) (?:\\w+ ){0,6}beauftragt",
   ],
   venue: [
     "gericht(?:e|s|en)?",
@@ -148,6 +150,7 @@ export const de: Lexicon = {
     "schulden (?:mir|uns) (?:\\w+ )?(?:gefallen|gefalligkeit\\w*)",
     "(?:stelle|stell|poste|veroffentliche|teile|verbreite)\\w* (?:\\w+ ){0,4}(?:deine|ihre|eure) (?:\\w+ )?(?:zahlungen|rechnungen|adresse|nachrichten|daten|fotos|schulden|nummer)",
     "zu (?:ihrem|deinem) (?:eigenen )?(?:besten|wohl)(?= *(?:[.!;]|$))",
+    "(?:mal sehen|wir werden sehen|schauen wir mal),? wie (?:mutig|tapfer|frech|grossspurig|gross|schlau) (?:sie|du)",
   ],
   sanction: [
     "(?:nicht|nicht mehr) (?:verlangert|erneuert|verlangern|erneuern)",
@@ -172,6 +175,7 @@ export const de: Lexicon = {
     "(?:nicht|nie) (?:aus)?(?:liefern|herausgeben|ubergeben|fertigstellen)",
     "(?:rate|raten|restzahlung|zahlung|rest|geld|betrag|rechnung|anzahlung|honorar) (?:\\w+ )?(?:vergessen|abschreiben)",
     "(?:garantie|gewahrleistung|rabatt|gutschrift|vorrang|prioritat|treuerabatt|kulanz)\\w* (?:\\w+ ){0,4}(?:weg|futsch|erloschen|gestrichen|entfallt|verfallen|verfallt|hinfallig|storniert)",
+    "(?:verlangerung|vertrag|abo|abonnement|buchung|antrag) (?:\\w+ ){0,4}(?:wird|wurde|ist) (?:abgelehnt|verweigert|gekundigt)",
   ],
   reviewNoun: [
     "(?:uber uns|uber mich|uber unsere (?:firma|agentur|arbeit)) (?:\\w+ ){0,2}(?:schreiben|geschrieben|verbreiten|verbreitet|posten|gepostet|veroffentlichen|veroffentlicht|behaupten)",
@@ -192,6 +196,9 @@ export const de: Lexicon = {
     "(?:ihr\\w*|dein\\w*|den|diesen) (?:beitrag|eintrag|post|text|kommentar)\\w* (?:uber uns|uber mich|uber unsere \\w+)",
     "(?:eintrag|eintrage|beitrag|beitrage|post\\w*|text|texte) (?:auf|bei|in) (?:google|trustpilot|yelp|facebook|instagram|\\w*portal\\w*)",
     "[0-5] ?/ ?(?:5|10)",
+    "(?:uber|zu) (?:meine|unsere|mein|unser|meinen|unseren)\\w* \\w+ (?:\\w+ ){0,3}(?:geschrieben|gepostet|behauptet|verbreitet|hatten|haben)",
+    "(?:absatze|zeilen|worte|texte?) uber (?:meine|unsere|mein|unser)\\w*",
+    "(?:das|den|die|ihr|ihren|dein|deinen) \\w+ (?:auf|bei|von) (?:google|yelp|trustpilot|tripadvisor|facebook)",
   ],
   reviewPost: [
     "(?:bekommen|kriegen|erhalten) sie (?:\\w+ ){0,3}(?:\\w+ )?sterne",
@@ -384,6 +391,9 @@ export const de: Lexicon = {
     "(?:wenn|falls|sofern|solange) (?:\\w+ ){0,6}(?:nicht|bleibt|stehen bleibt|online bleibt)",
     "(?:bleibt|steht) (?:sie|er|es|die bewertung|der kommentar|die rezension)",
     "(?:behalten|lassen) sie (?:sie|ihn|es|sie stehen)",
+    "ich meine (?:es|das) ernst",
+    "das ist kein (?:witz|scherz)",
+    "ich scherze nicht",
   ],
   courtesy: [
     "(?:oder )?(?:ich|wir) (?:mache|machen|erledige|erledigen|losche|loschen) (?:das|es) (?:selbst|spater|gerne)",
@@ -456,5 +466,8 @@ export const de: Lexicon = {
   reluctance: [
     "(?:nur )?(?:ungern|nicht gern|nicht gerne)",
     "(?:ware|waere|es ware) schade,? wenn (?:ich|wir)",
+  ],
+  taunt: [
+    "viel gluck (?:beim|bei|mit) (?:\\w+ ){0,6}bis (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute abend|nachste woche)",
   ],
 };

@@ -47,6 +47,7 @@ export const en: Lexicon = {
     "(?:commence|initiate|start|begin|issue|file)\\w* (?:legal |court )?proceedings",
     "(?:legal (?:team|department)|lawyers?|solicitors?|attorneys?) (?:has|have|is|are) (?:been )?(?:copied|cc d|cced|looped in|notified|briefed|involved)",
     "(?:cc|copying|copied|looping in|cc ing|cc d)\\w* (?:in )?(?:my|our) (?:lawyers?|attorneys?|solicitors?|legal (?:team|department))",
+    "(?:instructed|mandated|engaged|appointed|retained) (?:[^ ]+ ){1,4}to (?:recover|collect|pursue|enforce) (?:the |our |your |any )?(?:\\w+ ){0,2}(?:debts?|sums?|balances?|fees?|amounts?|money|arrears|invoices?|payments?)",
   ],
   venue: [
     "(?:the )?courts?",
@@ -153,6 +154,7 @@ export const en: Lexicon = {
     "(?:owe|owes) (?:me|us) (?:a |one |some |plenty of |lots of )?(?:favou?rs?|one)",
     "(?:post|publish|share|leak|expose)\\w* (?:\\w+ ){0,4}your (?:\\w+ )?(?:payments?|invoices?|address|details|messages|emails|photos|debts?|data|number|private \\w+)",
     "for your own (?:good|sake)(?= *(?:[.!;]|$))",
+    "(?:let s see|we ll see|we will see) how (?:brave|tough|clever|smart|confident|cocky|funny|big) (?:you|u)",
   ],
   sanction: [
     "(?:won t|will not|not going to|do not|don t) (?:be )?(?:renew|extend|taking|take|accept)\\w* (?:\\w+ ){0,3}(?:orders?|contract|agreement|subscription|bookings?)",
@@ -180,6 +182,7 @@ export const en: Lexicon = {
     "forget (?:about )?(?:the |my |your |any )?(?:\\w+ ){0,2}(?:payment|balance|money|rest|invoice|instal?ments?|deposit|fee)s?",
     "(?:warranty|guarantee|discount|rebate|priority|credit|loyalty \\w+)s? (?:\\w+ ){0,2}(?:gone|void|voided|revoked|cancelled|canceled|over|lost|expired)",
     "(?:discount|deal|offer|rate|price|priority|warranty|guarantee|loyalty \\w+)s? (?:\\w+ ){0,8}(?:is |are )?off the table",
+    "(?:renewal|extension|contract|subscription|booking|order|request|application)s? (?:\\w+ ){0,3}(?:has been|have been|is|was|will be) (?:declined|denied|rejected|refused)",
   ],
   reviewNoun: [
     "your (?:post|comment|posting)s?(?! (?:code|office|box))",
@@ -198,6 +201,8 @@ export const en: Lexicon = {
     "what (?:you|u) (?:wrote|posted|published|put up|shared)",
     "write ?ups?",
     "[0-5] ?/ ?(?:5|10)",
+    "(?:write|wrote|written|writing|post|posted|posting|say|said|saying)\\w* (?:\\w+ ){0,4}about (?:my|our) \\w+",
+    "(?:that|this|your|the) \\w+ (?:on|off|from) (?:google|yelp|trustpilot|tripadvisor|facebook)",
   ],
   reviewPost: [
     "(?:tell|write|post|share)\\w* (?:\\w+ ){0,5}on (?:all|every|other) (?:the )?(?:platforms|sites|review sites|portals)",
@@ -275,6 +280,9 @@ export const en: Lexicon = {
     "amend\\w*",
     "unpublish\\w*",
     "hide",
+    "drop\\w*",
+    "scrap\\w*",
+    "ditch\\w*",
   ],
   ultimatum: [
     "if",
@@ -435,6 +443,11 @@ export const en: Lexicon = {
     "(?:keep|leave) (?:it|them|that|this)(?: up| there| online| as it is)?,? and",
     "if (?:\\w+ ){0,4}(?:not|n t|never|stays|remains|is still|are still)",
     "(?:don t|do not|if you don t|if not),? and",
+    "i mean it",
+    "i m (?:dead )?serious",
+    "i am serious",
+    "(?:i m )?not joking",
+    "no joke",
   ],
   courtesy: [
     "whichever (?:you )?(?:prefer|like|want)",
@@ -522,5 +535,8 @@ export const en: Lexicon = {
   reluctance: [
     "(?:i d|i would|we d|we would) (?:hate|not want|not like|rather not|be sorry)(?: to(?: have to)?)?",
     "(?:it would be|it d be|would be) a (?:shame|pity) (?:to have to|if i had to|to)",
+  ],
+  taunt: [
+    "good luck (?:\\w+ing|with) (?:\\w+ ){0,5}(?:by|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|then|next week)",
   ],
 };

@@ -141,6 +141,7 @@ export const es: Lexicon = {
     "(?:me|nos) deben (?:un |unos |varios |muchos )?favor(?:es)?",
     "(?:publicar|publico|publicare|subir|subo|subire|compartir|comparto|difundir|difundo|difundire|exponer|expongo|escrachar)\\w* (?:\\w+ ){0,3}(?:tus|sus|tu|su) (?:\\w+ )?(?:pagos|facturas|direccion|mensajes|datos|fotos|deudas|numero)",
     "por (?:su|tu) (?:propio )?bien(?= *(?:[.!;]|$))",
+    "a ver (?:que tan|cuan|si (?:sigue|sigues) (?:tan|igual de)) (?:valiente|gallit[oa]|machit[oa]|list[oa]|chistos[oa]|brav[oa])",
   ],
   sanction: [
     "no (?:le |te )?(?:renovaremos|renovare|prorrogaremos|ampliaremos)",
@@ -161,6 +162,7 @@ export const es: Lexicon = {
     "ya no (?:te|le|les|os) (?:vamos a |voy a |va a )?(?:vender|atender|servir|trabajar|surtir|entregar)\\w*",
     "olvid\\w* (?:del|de la|de su|de tu|de los|de las|de el) (?:\\w+ ){0,2}(?:pago|saldo|resto|dinero|factura|cuota|anticipo)s?",
     "(?:garantia|descuento|prioridad|credito|bonificacion)s? (?:\\w+ ){0,4}(?:se acaba|se pierde|anulad[oa]s?|cancelad[oa]s?|se cancela|desaparece|termina|queda sin efecto)",
+    "(?:renovacion|prorroga|contrato|suscripcion|reserva|solicitud) (?:\\w+ ){0,4}(?:queda|fue|esta|sera|ha sido) (?:rechazad|denegad)\\w*",
   ],
   reviewNoun: [
     "reviews?",
@@ -184,6 +186,8 @@ export const es: Lexicon = {
     "lo que (?:\\w+ )?(?:escribio|publico|puso|subio|escribiste|publicaste|subiste) (?:sobre|de) (?:nosotros|mi|nuestr\\w+)",
     "puntuaci(?:on|ones)",
     "[0-5] ?/ ?(?:5|10)",
+    "(?:escrib|public|dij|dec|pus)\\w* (?:\\w+ ){0,4}sobre (?:mis|mi|nuestr\\w+) \\w+",
+    "(?:esa|ese|esta|este|su|tu) \\w+ (?:de|en) (?:google|yelp|trustpilot|tripadvisor|facebook)",
   ],
   reviewPost: [
     "(?:le |te )?(?:subo|bajo|pongo|dejo) (?:a |en )?(?:\\w+ )?estrellas",
@@ -403,6 +407,9 @@ export const es: Lexicon = {
     "salvo que",
     "o (?:mi|mis|nuestra|nuestro|te|le|les|lo|la|nos|me|os|se|yo|nosotros|usted|ustedes|tu|su|vamos|voy|atente|atengase|ya|\\w{3,}(?:o|are|ere|ire|remos|amos|emos|imos))",
     "si (?:\\w+ ){0,3}(?:no|sigue|siguen|mantiene|mantienes|deja|dejas|queda)",
+    "lo digo en serio",
+    "no estoy bromeando",
+    "va en serio",
   ],
   courtesy: [
     "(?:o )?(?:lo|la) (?:hago|hacemos|borro|borramos) (?:yo|nosotros)",
@@ -480,5 +487,8 @@ export const es: Lexicon = {
     "(?:me|nos) (?:sabria|sabrian) mal",
     "no (?:me|nos) gustaria(?: tener que)?",
     "(?:odiaria|odiariamos|seria una pena|seria una lastima)(?: tener que)?",
+  ],
+  taunt: [
+    "suerte (?:\\w+ando|\\w+iendo|con) (?:\\w+ ){0,5}(?:antes del?|para el|hasta el) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|fin de semana)",
   ],
 };

@@ -47,6 +47,10 @@ export const fr: Lexicon = {
     "(?:saisi\\w*|aller|irai|irons|vais aller) (?:aux |les |le conseil des )?prud hommes",
     "(?:mon|notre) avocat (?:est|sera) (?:en copie|informe|saisi)",
     "(?:met|mets|mettons|mis)\\w* (?:mon|notre) avocat en copie",
+    "(?:mandate|charge|saisi)\\w* (?:\\w+ ){1,4}(?:pour|de) (?:recouvrer|recouvrement|poursuivre)",
+    "(?:en )?refere",
+    "astreinte",
+    "injonction de payer",
   ],
   venue: [
     "(?:le |les )?(?:tribunal|tribunaux)",
@@ -151,6 +155,7 @@ export const fr: Lexicon = {
     "(?:me|nous) doivent (?:des |un |bien des )?(?:services?|faveurs?|renvois d ascenseur)",
     "(?:publi|poster|partag|divulgu|affich|balanc)\\w* (?:\\w+ ){0,3}(?:tes|vos|ton|votre) (?:\\w+ )?(?:factures|paiements|adresse|messages|coordonnees|photos|dettes|impayes|numero)",
     "pour (?:votre|ton) (?:propre )?bien(?= *(?:[.!;]|$))",
+    "on (?:verra|va voir) si (?:vous|tu) (?:\\w+ ){0,2}(?:le malin|la maligne|toujours aussi|encore aussi|aussi courageu\\w*|aussi fier\\w*)",
   ],
   sanction: [
     "ne sera (?:pas|plus) (?:renouvele|prolonge|reconduit)\\w*",
@@ -173,6 +178,7 @@ export const fr: Lexicon = {
     "oubli\\w* (?:le |la |les |votre |vos |mon |ma |l )?(?:\\w+ ){0,2}(?:versement|paiement|solde|reste|reglement|facture|acompte)s?",
     "(?:garantie|remise|reduction|priorite|avoir|credit|fidelite)s? (?:\\w+ ){0,4}(?:saute|sautent|annulee?s?|supprimee?s?|perdue?s?|terminee?s?|finie?s?|revoquee?s?|caduque?s?)",
     "(?:aucune?|plus) (?:de (?:vos|tes) )?(?:commandes?|livraisons?|demandes?) (?:\\w+ ){0,3}(?:ne )?(?:sera|seront) (?:\\w+ )?(?:livree?s?|traitee?s?|servie?s?|honoree?s?|prioritaire?s?)",
+    "(?:renouvellement|prolongation|contrat|abonnement|reservation|demande) (?:\\w+ ){0,4}(?:est|a ete|sera) (?:refusee?|rejetee?|declinee?)",
   ],
   reviewNoun: [
     "reviews?",
@@ -194,6 +200,8 @@ export const fr: Lexicon = {
     "(?:suite|en reponse|par rapport|face|grace|reagir|reagi) a (?:votre|ton|cet|cette|ce|mon) (?:\\w+ )?avis",
     "(?:nous|m|me) (?:avez|as|a) (?:\\w+ )?(?:mal |si mal |tres mal )?(?:note|evalue|critique|denigre|descendu)\\w*",
     "[0-5] ?/ ?(?:5|10)",
+    "(?:ecri|publi|dit|dire|poste|raconte)\\w* (?:\\w+ ){0,4}sur (?:mes|nos|mon|ma|notre) \\w+",
+    "(?:ce|cette|ton|ta|votre) \\w+ (?:de|sur) (?:google|yelp|trustpilot|tripadvisor|facebook)",
   ],
   reviewPost: [
     "(?:raconte|ecri|publi|partage|balanc)\\w* (?:\\w+ ){0,5}sur (?:tous les|les autres) (?:sites|plateformes|reseaux)",
@@ -401,6 +409,9 @@ export const fr: Lexicon = {
     "a moins que",
     "si (?:\\w+ ){0,4}(?:ne|n|pas|reste|restent|demeure)",
     "(?:gardez|laissez|maintenez|garde|laisse|maintiens)(?: la| le| les)?,? et",
+    "je ne plaisante pas",
+    "je suis (?:tres )?serieux",
+    "(?:c est|ce n est) pas une blague",
   ],
   courtesy: [
     "(?:je|nous) (?:le|la|les) (?:ferai|ferons|supprimerai|supprimerons) (?:moi meme|nous memes|nous meme|demain|plus tard)",
@@ -476,5 +487,8 @@ export const fr: Lexicon = {
     "(?:ca|cela) (?:m|nous) (?:ennuierait|embeterait|attristerait|generait) (?:de|d)(?: devoir)?",
     "(?:je|nous) n (?:aimerais|aimerions) pas(?: devoir)?",
     "(?:ce serait|ca serait) dommage (?:de|d)(?: devoir)?",
+  ],
+  taunt: [
+    "bon courage pour (?:\\w+ ){1,6}(?:d ici|avant) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|la fin|la semaine prochaine)",
   ],
 };

@@ -41,6 +41,7 @@ export const id: Lexicon = {
     "(?:telepon|telpon|hubungi|kontak)\\w* (?:\\w+ )?pengacara",
     "(?:tembus\\w*|cc|ditembuskan) (?:ke |kepada )?(?:pengacara|kuasa hukum|bagian legal|tim legal)",
     "(?:pengacara|kuasa hukum) (?:saya|kami) (?:sudah )?(?:di ?cc|ditembuskan|kami tembuskan)",
+    "(?:menunjuk|menugaskan|memberi kuasa kepada) (?:\\w+ ){0,4}(?:kantor hukum|kuasa hukum|pengacara|advokat|debt collector)",
   ],
   venue: ["pengadilan", "polisi", `(?:${PENGACARA})(?: saya| kami| kita|ku)?`],
   future: ["akan", "bakal", "segera"],
@@ -115,6 +116,7 @@ export const id: Lexicon = {
     "(?:pembayaran|tagihan|alamat|chat|data|foto|utang)\\w* (?:kamu|anda|lo|lu|mu) (?:\\w+ ){0,4}(?:saya|gue|aku|kami|gw) (?:posting|sebar\\w*|upload|unggah|viralin)",
     "(?:posting|sebar\\w*|upload|unggah|viralin) (?:\\w+ ){0,3}(?:pembayaran|tagihan|alamat|chat|data|foto|utang)\\w* (?:kamu|anda|lo|lu|mu)",
     "demi (?:kebaikan|keamanan) (?:kamu|anda|mu|lo|sendiri)(?= *(?:[.!;]|$))",
+    "(?:kita|kami) (?:lihat|liat) (?:nanti )?(?:seberani|sehebat|seberapa berani|sepintar|segalak)",
   ],
   sanction: [
     "tidak (?:kami |akan )?(?:perpanjang|memperpanjang|diperpanjang)",
@@ -132,6 +134,7 @@ export const id: Lexicon = {
     "(?:tidak|tak) akan (?:kami |saya )?(?:mengirim|kirim|menyerahkan|serahkan|memberikan|menyelesaikan)\\w*",
     "lupa\\w* (?:saja |aja )?(?:soal )?(?:\\w+ ){0,2}(?:pembayaran|sisa|pelunasan|uang|cicilan|termin|dp)\\w*",
     "(?:garansi|diskon|prioritas|kredit|potongan)\\w* (?:\\w+ ){0,4}(?:hangus|hilang|dicabut|batal|dibatalkan|tidak berlaku|gugur)",
+    "(?:perpanjangan|kontrak|langganan|booking|permohonan)\\w* (?:\\w+ ){0,4}(?:kami |saya )?(?:tolak|ditolak)",
   ],
   reviewNoun: [
     "(?:menulis|tulis|posting|memposting|bilang|berkata|menyebarkan)\\w* (?:\\w+ ){0,2}tentang (?:kami|saya|perusahaan kami)",
@@ -150,6 +153,9 @@ export const id: Lexicon = {
     "(?:trustpilot|yelp|tripadvisor|google review)",
     "(?:tulisan|postingan|unggahan|komentar) (?:\\w+ )?tentang (?:kami|saya|perusahaan kami)",
     "[0-5] ?/ ?(?:5|10)",
+    "(?:nulis|menulis|tulis|posting|bilang)\\w* (?:\\w+ ){0,4}(?:soal|tentang) \\w+ (?:saya|kami|gue)",
+    "tulisan (?:itu|ini|tersebut)",
+    "\\w+ (?:itu|ini) (?:dari|di) (?:google|yelp|trustpilot|tripadvisor|facebook)",
   ],
   reviewPost: [
     "(?:naikkan|turunkan|ubah|kasih|beri)\\w* (?:jadi |ke )?bintang",
@@ -349,6 +355,9 @@ export const id: Lexicon = {
     "atau (?:saya|kami|aku|kita|anda|kamu|siap|tunggu|akan|akun|nama)",
     "(?:kalau|jika|kalo|bila) (?:tetap|masih) (?:ada|tayang|dibiarkan)",
     "(?:biarkan|pertahankan)(?: saja)?,? (?:dan|maka)",
+    "(?:saya|gue|aku) serius",
+    "(?:nggak|gak|tidak) bercanda",
+    "(?:tidak|nggak|gak) main main",
   ],
   courtesy: [
     "(?:atau )?(?:saya|kami|aku) (?:saja )?yang (?:hapus|menghapus|urus|mengurus|kerjakan|hapuskan)",
@@ -418,5 +427,8 @@ export const id: Lexicon = {
   reluctance: [
     "(?:sayang|tidak enak|gak enak|nggak enak|ga enak) (?:kalau|kalo|jika) (?:saya|aku|gue|kami) (?:harus|mesti)",
     "(?:saya|aku|gue|kami) (?:tidak|gak|nggak|ga) (?:mau|ingin) (?:sampai )?(?:harus|mesti)",
+  ],
+  taunt: [
+    "selamat (?:\\w+ ){1,5}(?:sebelum|sampai) (?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|besok|akhir pekan)",
   ],
 };

@@ -96,6 +96,11 @@ export interface Lexicon {
    * demand beside it, a bargain on the review.
    */
   reluctance: string[];
+  /**
+   * A taunt with a deadline ("good luck migrating 40 sites by Monday"): after a sanction sent
+   * to a reviewer, it makes the sanction a punishment. Alone it is a wish.
+   */
+  taunt: string[];
 }
 
 /** Up to `n` intervening words. */
