@@ -65,12 +65,13 @@ describe("the labelled screening set", () => {
 
 /**
  * Held-out sets G (100 texts), H, I and J (25 each), K (142), L (130), M (50), N and O (85
- * each), P (60) and Q (50) live in held-out-set.json. Each was measured once before the fixes it inspired (docs/SCREENING.md has
- * those first readings); these floors are what the classifier reaches on them now, per
- * language. The misses left on purpose are veiled threats with no threat word and no one
- * addressed ("inbox getting very busy. Just saying.", "the industry is small, people talk")
- * a lawyer "drafting the papers" after a slander accusation, and O's "man sieht sich im Leben
- * immer zweimal? Nehmen Sie das lieber wieder raus" (no review named, no context).
+ * each), P (60) and Q (50) live in held-out-set.json. Each was measured once before the fixes
+ * it inspired (docs/SCREENING.md has those first readings); these floors are what the
+ * classifier reaches on them now, per language. The misses left on purpose are veiled threats
+ * with no threat word and no one addressed ("inbox getting very busy. Just saying.", "the
+ * industry is small, people talk"), a lawyer "drafting the papers" after a slander accusation,
+ * and O's "man sieht sich im Leben immer zweimal? Nehmen Sie das lieber wieder raus" (no review
+ * named, no context).
  */
 describe("the held-out screening sets", () => {
   const held = heldOut as LabelledText[];
