@@ -23,6 +23,7 @@ export const SCREENING_SPLITS = [
   "heldout-o",
   "heldout-p",
   "heldout-q",
+  "heldout-r",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 
