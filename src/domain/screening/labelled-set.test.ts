@@ -65,7 +65,7 @@ describe("the labelled screening set", () => {
 
 /**
  * Held-out sets G (100 texts), H, I and J (25 each), K (142), L (130), M (50), N and O (85
- * each), P (60) and Q (50) live in held-out-set.json. Each was measured once before the fixes
+ * each), P (60), Q (50) and R (30) live in held-out-set.json. Each was measured once before the fixes
  * it inspired (docs/SCREENING.md has those first readings); these floors are what the
  * classifier reaches on them now, per language. The misses left on purpose are veiled threats
  * with no threat word and no one addressed ("inbox getting very busy. Just saying.", "the
@@ -94,6 +94,7 @@ describe("the held-out screening sets", () => {
     "heldout-o": { ...exact, retaliationRecall: 0.8 },
     "heldout-p": exact,
     "heldout-q": exact,
+    "heldout-r": exact,
   };
 
   it("holds 100 texts in G (20 per language) and 25 in each of H, I and J, with unique ids", () => {
@@ -115,6 +116,7 @@ describe("the held-out screening sets", () => {
       expect(of("heldout-o")).toBe(17);
       expect(of("heldout-p")).toBe(12);
       expect(of("heldout-q")).toBe(10);
+      expect(of("heldout-r")).toBe(6);
     }
     const ids = [...texts, ...held].map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -57,6 +57,8 @@ export const de: Lexicon = {
     "(?:straf)?anzeige (?:\\w+ ){0,3}(?:erstatt|stell)\\w*",
     "kanzlei (?:\\w+ ){0,8}beauftragt",
     "(?:einzug|inkasso) (?:\\w+ ){0,6}beauftragt",
+    "gerichtskosten",
+    "forderungsmanagement",
   ],
   venue: [
     "gericht(?:e|s|en)?",
@@ -151,6 +153,8 @@ export const de: Lexicon = {
     "(?:stelle|stell|poste|veroffentliche|teile|verbreite)\\w* (?:\\w+ ){0,4}(?:deine|ihre|eure) (?:\\w+ )?(?:zahlungen|rechnungen|adresse|nachrichten|daten|fotos|schulden|nummer)",
     "zu (?:ihrem|deinem) (?:eigenen )?(?:besten|wohl)(?= *(?:[.!;]|$))",
     "(?:mal sehen|wir werden sehen|schauen wir mal),? wie (?:mutig|tapfer|frech|grossspurig|gross|schlau) (?:sie|du)",
+    "(?:die anderen|alle) (?:\\w+ ){0,5}wissen (?:jetzt|nun|bescheid),? (?:was|wer|wie)",
+    "(?:werden sie sich|wirst du dich) an (?:diese|dieses|diesen|ihre|deine) (?:bewertung|rezension|sterne|aktion|kommentar) erinnern",
   ],
   sanction: [
     "(?:nicht|nicht mehr) (?:verlangert|erneuert|verlangern|erneuern)",

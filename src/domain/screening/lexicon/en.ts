@@ -48,6 +48,8 @@ export const en: Lexicon = {
     "(?:legal (?:team|department)|lawyers?|solicitors?|attorneys?) (?:has|have|is|are) (?:been )?(?:copied|cc d|cced|looped in|notified|briefed|involved)",
     "(?:cc|copying|copied|looping in|cc ing|cc d)\\w* (?:in )?(?:my|our) (?:lawyers?|attorneys?|solicitors?|legal (?:team|department))",
     "(?:instructed|mandated|engaged|appointed|retained) (?:[^ ]+ ){1,4}to (?:recover|collect|pursue|enforce) (?:the |our |your |any )?(?:\\w+ ){0,2}(?:debts?|sums?|balances?|fees?|amounts?|money|arrears|invoices?|payments?)",
+    "(?:court|legal) (?:fees|costs)",
+    "debt recovery (?:team|agency|agents?|department|firm|proceedings|action)",
   ],
   venue: [
     "(?:the )?courts?",
@@ -155,6 +157,8 @@ export const en: Lexicon = {
     "(?:post|publish|share|leak|expose)\\w* (?:\\w+ ){0,4}your (?:\\w+ )?(?:payments?|invoices?|address|details|messages|emails|photos|debts?|data|number|private \\w+)",
     "for your own (?:good|sake)(?= *(?:[.!;]|$))",
     "(?:let s see|we ll see|we will see) how (?:brave|tough|clever|smart|confident|cocky|funny|big) (?:you|u)",
+    "let (?:the other|all the|every|all) (?:\\w+ ){0,4}know (?:what|who) (?:kind of |sort of )?(?:client|customer|person|people|company|business|payer)? ?you (?:are|re)",
+    "(?:you ll|you will|you re going to) remember (?:this|that|my|our|the|your) (?:review|rating|stunt|comment|post)",
   ],
   sanction: [
     "(?:won t|will not|not going to|do not|don t) (?:be )?(?:renew|extend|taking|take|accept)\\w* (?:\\w+ ){0,3}(?:orders?|contract|agreement|subscription|bookings?)",

@@ -46,6 +46,9 @@ export const es: Lexicon = {
     "arbitraje",
     "(?:mi|nuestro|nuestra) (?:abogad[oa]|departamento juridico|equipo legal) (?:esta|va|ira) en copia",
     "(?:copio|copiamos|pongo en copia|ponemos en copia) a (?:mi|nuestro|nuestra) (?:abogad[oa]|departamento juridico)",
+    "gastos judiciales",
+    "costas (?:judiciales|procesales)",
+    "(?:equipo|departamento|area) de cobranza",
   ],
   venue: [
     "(?<!mi )juicio",
@@ -142,6 +145,9 @@ export const es: Lexicon = {
     "(?:publicar|publico|publicare|subir|subo|subire|compartir|comparto|difundir|difundo|difundire|exponer|expongo|escrachar)\\w* (?:\\w+ ){0,3}(?:tus|sus|tu|su) (?:\\w+ )?(?:pagos|facturas|direccion|mensajes|datos|fotos|deudas|numero)",
     "por (?:su|tu) (?:propio )?bien(?= *(?:[.!;]|$))",
     "a ver (?:que tan|cuan|si (?:sigue|sigues) (?:tan|igual de)) (?:valiente|gallit[oa]|machit[oa]|list[oa]|chistos[oa]|brav[oa])",
+    "(?:avise|les avise|dije|les dije|conte|les conte) a (?:los|las) (?:otros|otras|demas) (?:\\w+ ){0,4}(?:que|qué) (?:clase|tipo) de",
+    "(?:se va a|te vas a) acordar de (?:esta|este|esa|ese|su|tu) (?:resena|opinion|calificacion|comentario|jugada)",
+    "(?:te acordaras|se acordara) de (?:esta|este|esa|ese|su|tu) (?:resena|opinion|calificacion|comentario|jugada)",
   ],
   sanction: [
     "no (?:le |te )?(?:renovaremos|renovare|prorrogaremos|ampliaremos)",

@@ -51,6 +51,8 @@ export const fr: Lexicon = {
     "(?:en )?refere",
     "astreinte",
     "injonction de payer",
+    "frais (?:de justice|de procedure|d huissier)",
+    "service (?:de |du )?(?:recouvrement|contentieux)",
   ],
   venue: [
     "(?:le |les )?(?:tribunal|tribunaux)",
@@ -156,6 +158,8 @@ export const fr: Lexicon = {
     "(?:publi|poster|partag|divulgu|affich|balanc)\\w* (?:\\w+ ){0,3}(?:tes|vos|ton|votre) (?:\\w+ )?(?:factures|paiements|adresse|messages|coordonnees|photos|dettes|impayes|numero)",
     "pour (?:votre|ton) (?:propre )?bien(?= *(?:[.!;]|$))",
     "on (?:verra|va voir) si (?:vous|tu) (?:\\w+ ){0,2}(?:le malin|la maligne|toujours aussi|encore aussi|aussi courageu\\w*|aussi fier\\w*)",
+    "(?:prevenu|averti|dit a|informe) (?:les autres|tous les) (?:\\w+ ){0,4}de (?:quel|quelle) (?:genre|sorte|type) de",
+    "(?:vous vous souviendrez|tu te souviendras) de (?:cet|cette|ce|mon|notre|votre|ton) (?:avis|commentaire|note|critique|coup)",
   ],
   sanction: [
     "ne sera (?:pas|plus) (?:renouvele|prolonge|reconduit)\\w*",

@@ -42,6 +42,8 @@ export const id: Lexicon = {
     "(?:tembus\\w*|cc|ditembuskan) (?:ke |kepada )?(?:pengacara|kuasa hukum|bagian legal|tim legal)",
     "(?:pengacara|kuasa hukum) (?:saya|kami) (?:sudah )?(?:di ?cc|ditembuskan|kami tembuskan)",
     "(?:menunjuk|menugaskan|memberi kuasa kepada) (?:\\w+ ){0,4}(?:kantor hukum|kuasa hukum|pengacara|advokat|debt collector)",
+    "biaya perkara",
+    "(?:tim|bagian|divisi) penagihan",
   ],
   venue: ["pengadilan", "polisi", `(?:${PENGACARA})(?: saya| kami| kita|ku)?`],
   future: ["akan", "bakal", "segera"],
@@ -117,6 +119,8 @@ export const id: Lexicon = {
     "(?:posting|sebar\\w*|upload|unggah|viralin) (?:\\w+ ){0,3}(?:pembayaran|tagihan|alamat|chat|data|foto|utang)\\w* (?:kamu|anda|lo|lu|mu)",
     "demi (?:kebaikan|keamanan) (?:kamu|anda|mu|lo|sendiri)(?= *(?:[.!;]|$))",
     "(?:kita|kami) (?:lihat|liat) (?:nanti )?(?:seberani|sehebat|seberapa berani|sepintar|segalak)",
+    "(?:lain|semua) (?:\\w+ ){0,4}(?:udah|sudah) (?:saya|kami|gue) kasih (?:tahu|tau)",
+    "(?:bakal|akan) (?:ingat|inget) (?:ulasan|review|rating) ini",
   ],
   sanction: [
     "tidak (?:kami |akan )?(?:perpanjang|memperpanjang|diperpanjang)",
