@@ -19,6 +19,11 @@ export const SCREENING_SPLITS = [
   "heldout-k",
   "heldout-l",
   "heldout-m",
+  "heldout-n",
+  "heldout-o",
+  "heldout-p",
+  "heldout-q",
+  "heldout-r",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 

@@ -64,12 +64,14 @@ describe("the labelled screening set", () => {
 });
 
 /**
- * Held-out sets G (100 texts), H, I and J (25 each), K (142), L (130) and M (50) live in
- * held-out-set.json. Each was measured once before the fixes it inspired (docs/SCREENING.md has
- * those first readings); these floors are what the classifier reaches on them now, per
- * language. The misses left on purpose are veiled threats with no threat word and no one
- * addressed ("inbox getting very busy. Just saying.", "the industry is small, people talk")
- * and a lawyer "drafting the papers" after a slander accusation.
+ * Held-out sets G (100 texts), H, I and J (25 each), K (142), L (130), M (50), N and O (85
+ * each), P (60), Q (50) and R (30) live in held-out-set.json. Each was measured once before the fixes
+ * it inspired (docs/SCREENING.md has those first readings); these floors are what the
+ * classifier reaches on them now, per language. The misses left on purpose are veiled threats
+ * with no threat word and no one addressed ("inbox getting very busy. Just saying.", "the
+ * industry is small, people talk"), a lawyer "drafting the papers" after a slander accusation,
+ * and O's "man sieht sich im Leben immer zweimal? Nehmen Sie das lieber wieder raus" (no review
+ * named, no context).
  */
 describe("the held-out screening sets", () => {
   const held = heldOut as LabelledText[];
@@ -88,6 +90,11 @@ describe("the held-out screening sets", () => {
     "heldout-k": exact,
     "heldout-l": { ...exact, retaliationRecall: 0.9 },
     "heldout-m": { ...exact, retaliationRecall: 0.8 },
+    "heldout-n": exact,
+    "heldout-o": { ...exact, retaliationRecall: 0.8 },
+    "heldout-p": exact,
+    "heldout-q": exact,
+    "heldout-r": exact,
   };
 
   it("holds 100 texts in G (20 per language) and 25 in each of H, I and J, with unique ids", () => {
@@ -105,6 +112,11 @@ describe("the held-out screening sets", () => {
       expect(of("heldout-k")).toBeGreaterThanOrEqual(25);
       expect(of("heldout-l")).toBeGreaterThanOrEqual(25);
       expect(of("heldout-m")).toBe(10);
+      expect(of("heldout-n")).toBe(17);
+      expect(of("heldout-o")).toBe(17);
+      expect(of("heldout-p")).toBe(12);
+      expect(of("heldout-q")).toBe(10);
+      expect(of("heldout-r")).toBe(6);
     }
     const ids = [...texts, ...held].map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -43,7 +43,7 @@ export function reviewLeverage(sentences: Sentence[], i: number, lex: CompiledLe
   const previous = sentences[i - 1];
   const speaksOfOwnReview = (s: Sentence | undefined) =>
     s !== undefined && (matches(lex.reviewPost, s.text) || matches(lex.ownReview, s.text));
-  const bargain = reviewBargain(sentence, lex);
+  const bargain = reviewBargain(sentence, lex) ?? reluctantChange(sentences, i, lex);
   if (bargain) return bargain;
   if (sentence.ultimatums.length === 0) return null;
   const hostile = [
@@ -120,8 +120,11 @@ function reviewBargain(sentence: Sentence, lex: CompiledLexicon) {
       start: span.start + conjunction.end,
       end: span.end + conjunction.end,
     });
+    // "…and my review won't mention the delays": silence is the price, its negation the bargain.
+    const silent = fate.some((f) => matches(lex.negation, f.text));
     return {
       source: sentence,
+      silent,
       reviews: reviews.map(shift),
       marks: [
         { ...demand, sentence },
@@ -131,4 +134,27 @@ function reviewBargain(sentence: Sentence, lex: CompiledLexicon) {
     };
   }
   return null;
+}
+
+/**
+ * A veiled bargain: the speaker would hate to change their own review, and a demand stands in
+ * the same or a neighbouring sentence ("I'd hate to have to update my review. A partial refund
+ * would make that unnecessary.").
+ */
+function reluctantChange(sentences: Sentence[], i: number, lex: CompiledLexicon) {
+  const sentence = sentences[i]!;
+  const reluctance = findAll(lex.reluctance, sentence.text)[0];
+  if (!reluctance) return null;
+  const reviews = findAll(lex.ownReview, sentence.text);
+  const changes = findAll(lex.removal, sentence.text);
+  if (reviews.length === 0 || changes.length === 0) return null;
+  const demands = [sentences[i - 1], sentence, sentences[i + 1]].flatMap((s) =>
+    s ? findAll(lex.demand, s.text).map((d) => ({ ...d, sentence: s })) : [],
+  );
+  if (demands.length === 0) return null;
+  return {
+    source: sentence,
+    reviews,
+    marks: [{ ...reluctance, sentence }, ...changes.map((c) => ({ ...c, sentence })), ...demands],
+  };
 }

@@ -136,4 +136,49 @@ describe("screening the hard cases", () => {
     expect(kindOf("Kami sangat menyesal atas keterlambatannya, ulasan Anda adil.", F)).toBe("none");
     expect(kindOf("Quiero denunciar esta reseña porque contiene datos personales.")).toBe("none");
   });
+  it("reads the structures added after held-out sets N and O", () => {
+    const F = { followsReviewOfSender: true };
+    // After the review, an intimidation with no pronoun is addressed to the reviewer by its form.
+    expect(kindOf("Hati-hati aja mulai sekarang.", F)).toBe("retaliation");
+    expect(kindOf("Hati-hati di jalan ya, semoga paketnya sampai.", F)).toBe("none");
+    // A sanction whose condition is the review's fate, and one drawn from it onto the reader.
+    expect(
+      kindOf("You reviewed me badly? Your invoice isn't getting paid until that comes down."),
+    ).toBe("retaliation");
+    expect(kindOf("Su reseña sigue publicada, así que su garantía se acaba.")).toBe("retaliation");
+    expect(
+      kindOf("Thanks for your review, so we've cancelled the duplicate order as you asked.", F),
+    ).toBe("none");
+    // A threat in the form of a question about the reader's review, not about a policy.
+    expect(kindOf("Wollen Sie wirklich wissen, was mein Anwalt von Ihrer Bewertung hält?")).toBe(
+      "retaliation",
+    );
+    expect(kindOf("Do you want to know what our lawyer thinks of the new review policy?")).toBe(
+      "none",
+    );
+    // A condition on the review's fate directs a threat with no pronoun.
+    expect(kindOf("Des poursuites suivront si l'avis reste en ligne.")).toBe("retaliation");
+    // A reluctant change of one's own review beside a demand is a bargain.
+    expect(
+      kindOf("Me sabría mal tener que cambiar mi reseña. Un reembolso parcial lo evitaría."),
+    ).toBe("retaliation");
+    // A reporting frame after the cue, and a comparison that is no condition.
+    expect(kindOf("Die Betreibung hat er selbst eingeleitet, erzählte er.")).toBe("none");
+    expect(kindOf("I'm giving one star because the job took twice as long as quoted.")).toBe(
+      "none",
+    );
+    // A cost or a connection is a threat only when it is the point of the sentence.
+    expect(kindOf("Cette critique mensongère vous coûtera cher, croyez-moi.", F)).toBe(
+      "retaliation",
+    );
+    expect(kindOf("L'envoi express vous coûtera cher si vous dépassez le quota.", F)).toBe("none");
+    expect(
+      kindOf(
+        "Word of advice: edit the stars before Monday. I have friends at the licensing board.",
+      ),
+    ).toBe("retaliation");
+    expect(kindOf("I have friends at the chamber of commerce who loved your catering.")).toBe(
+      "none",
+    );
+  });
 });

@@ -187,8 +187,11 @@ function legalThreatIn(view: SentenceView): Finding | null {
       isVenueThreat(sentence, v, reading.lex),
   );
   // "Our lawyer will attend the kickoff": a lawyer at a meeting, with no condition, is news.
-  const isNeutral =
-    sentence.ultimatums.length === 0 && matches(reading.lex.neutralVenue, sentence.text);
+  // A bare deadline ("please have a look before Friday") is a request, not a condition.
+  const isConditional = sentence.ultimatums.some(
+    (u) => matches(reading.lex.conditional, u.text) || matches(reading.lex.orElse, u.text),
+  );
+  const isNeutral = !isConditional && matches(reading.lex.neutralVenue, sentence.text);
   const candidates = [...legalSpans, ...venues].filter(
     (cue) => !isNeutral || !matches(reading.lex.venue, cue.text),
   );
@@ -202,10 +205,16 @@ function legalThreatIn(view: SentenceView): Finding | null {
 /** Intimidation without legal words counts only when linked to a review. */
 function intimidationIn(view: SentenceView): Finding | null {
   if (view.linkEvidence.length === 0) return null;
+  // Sent by the reviewed party or attached to the review, an intimidation with no pronoun is
+  // addressed to the reviewer by its form ("Careful from now on."), unless it is policy talk.
+  const { lex } = view.reading;
+  const isAddressed = view.hasContextLink && !matches(lex.generalModal, view.sentence.text);
   const cues = view.active(
-    findAll(view.reading.lex.intimidation, view.sentence.text),
+    findAll(lex.intimidation, view.sentence.text),
     "intimidation",
     true,
+    view.sentence,
+    isAddressed,
   );
   if (cues.length === 0) return null;
   return {
@@ -223,8 +232,38 @@ function sanctionIn(view: SentenceView): Finding | null {
   const { lex } = view.reading;
   const own = view.reviewLinks[view.index]!;
   const previous = view.index > 0 ? view.reviewLinks[view.index - 1] : undefined;
-  const isOwnLinked = own.removals.length + own.mentions.length > 0;
-  const isOwnTied = view.sentence.ultimatums.length > 0 || matches(lex.cause, view.sentence.text);
+  // "…isn't getting paid until that comes down": the condition is the review's fate.
+  const isFateCondition =
+    view.linkEvidence.length > 0 &&
+    view.sentence.ultimatums.some((u) =>
+      [...findAll(lex.reviewState, view.sentence.text), ...own.removals].some(
+        (f) => f.start >= u.end,
+      ),
+    );
+  // "Your renewal is declined, and good luck migrating by Monday", sent after the review.
+  const next = view.sentences[view.index + 1];
+  const isTaunted =
+    view.hasContextLink && [view.sentence, next].some((s) => s && matches(lex.taunt, s.text));
+  const isOwnLinked = own.removals.length + own.mentions.length > 0 || isFateCondition || isTaunted;
+  // "Your review is up, so your warranty is gone": a consequence drawn from the review.
+  // The sanction falls on the reader ("your warranty"), not on a thing done for them.
+  const firstMention = own.mentions[0];
+  const sanctions = findAll(lex.sanction, view.sentence.text);
+  const isConsequence =
+    firstMention !== undefined &&
+    findAll(lex.consequence, view.sentence.text).some(
+      (c) =>
+        c.start > firstMention.end &&
+        sanctions.some(
+          (s) =>
+            s.start > c.end && matches(lex.secondPerson, view.sentence.text.slice(c.end, s.end)),
+        ),
+    );
+  const isOwnTied =
+    view.sentence.ultimatums.length > 0 ||
+    matches(lex.cause, view.sentence.text) ||
+    isConsequence ||
+    isTaunted;
   const isCarried = !(isOwnLinked && isOwnTied);
   if (isCarried && !followsReviewCause(view.sentence, previous, lex)) return null;
   const cues = view.active(
@@ -279,13 +318,10 @@ function leverageIn(view: SentenceView): Finding | null {
       ? named
       : [...findAll(lex.negativeReview, own.text), ...findAll(lex.reviewReach, own.text)];
   // A bargain opens with an imperative demand: it is addressed to the reader by its form.
-  const posts = view.active(
-    threatened,
-    "review-leverage",
-    false,
-    own,
-    leverage.reviews !== undefined,
-  );
+  const isSilent = "silent" in leverage && leverage.silent === true && !own.isQuestion;
+  const posts = isSilent
+    ? threatened.map((t) => ({ phrase: view.quote(own, t), role: "review-leverage" as const }))
+    : view.active(threatened, "review-leverage", false, own, leverage.reviews !== undefined);
   if (posts.length === 0) return null;
   const marks = leverage.marks.map((m) => ({
     phrase: view.quote(m.sentence, m),

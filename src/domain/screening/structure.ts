@@ -200,15 +200,29 @@ export function scopeOf(
   if (sentence.quotes.some((q) => q.start <= cue.start && cue.end <= q.end)) return "reported";
   const before = sentence.text.slice(0, cue.start);
   if (matches(lex.reporting, before) || matches(lex.reporting, cue.text)) return "reported";
+  if (matches(lex.reportingAfter, sentence.text.slice(cue.end))) return "reported";
   if (matches(lex.attribution, sentence.text)) return "reported";
   if (sentence.isQuestion) {
     const isRhetoricalUltimatum =
       sentence.hasFirstPerson && sentence.hasSecondPerson && sentence.ultimatums.length > 0;
-    if (!isRhetoricalUltimatum) return "question";
+    // "Do you really want to find out what my lawyer makes of your review?"
+    const isRhetoricalDare =
+      sentence.hasFirstPerson &&
+      sentence.hasSecondPerson &&
+      matches(lex.rhetorical, sentence.text) &&
+      isReadersReview(sentence, lex);
+    if (!isRhetoricalUltimatum && !isRhetoricalDare) return "question";
   }
   if (isNegated(sentence, cue, lex, language, isIdiom)) return "negated";
   if (matches(lex.denial, sentence.text)) return "negated";
+  // "Legal action will follow if the review remains online": a condition on the review's fate.
+  const isReviewFateCondition =
+    sentence.ultimatums.length > 0 &&
+    matches(lex.reviewState, sentence.text) &&
+    matches(lex.reviewNoun, sentence.text) &&
+    !matches(lex.generalModal, sentence.text);
   const isDirected =
+    isReviewFateCondition ||
     sentence.hasFirstPerson ||
     sentence.hasSecondPerson ||
     sentence.isPerformative ||
@@ -226,4 +240,11 @@ export function isClauseOpening(text: string, at: number): boolean {
   const before = text.slice(0, at);
   const clause = before.split(/[,:;()"\u2013\u2014]|\s-\s/).at(-1) ?? "";
   return clause.trim().split(/\s+/).filter(Boolean).length <= DEMAND_OPENING;
+}
+
+/** A review the reader wrote: a review noun with a second-person word right beside it. */
+function isReadersReview(sentence: Sentence, lex: CompiledLexicon): boolean {
+  return findAll(lex.reviewNoun, sentence.text).some((m) =>
+    matches(lex.secondPerson, sentence.text.slice(Math.max(0, m.start - 12), m.end + 8)),
+  );
 }

@@ -84,6 +84,23 @@ export interface Lexicon {
    * that follows, not a verb further on ("without permission we will sue").
    */
   privative: string[];
+  /** A reporting frame that closes the sentence after the cue ("…, he said", "…, erzählte er"). */
+  reportingAfter: string[];
+  /**
+   * A question that asks whether the reader wants to find out ("do you really want to see…"):
+   * with the speaker, the reader and a review in it, a threat in the form of a question.
+   */
+  rhetorical: string[];
+  /**
+   * Reluctance to change one's own review ("I'd hate to have to update my review"): with a
+   * demand beside it, a bargain on the review.
+   */
+  reluctance: string[];
+  /**
+   * A taunt with a deadline ("good luck migrating 40 sites by Monday"): after a sanction sent
+   * to a reviewer, it makes the sanction a punishment. Alone it is a wish.
+   */
+  taunt: string[];
 }
 
 /** Up to `n` intervening words. */
