@@ -34,5 +34,6 @@ if (locale !== detected) {
   storeLocale(locale);
   setApiLanguage(locale);
 }
-const [{ start }] = await Promise.all([app, loadMessages(locale)]);
+// The first screen's part of the catalogue; the rest follows once the page is drawn.
+const [{ start }] = await Promise.all([app, loadMessages(locale, "first")]);
 start(container, early);
