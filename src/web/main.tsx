@@ -34,6 +34,7 @@ if (locale !== detected) {
   storeLocale(locale);
   setApiLanguage(locale);
 }
-// The first screen's part of the catalogue; the rest follows once the page is drawn.
-const [{ start }] = await Promise.all([app, loadMessages(locale, "first")]);
+// The first screen's part of the catalogue (the rest comes with the first page beyond it), and
+// the first screen's data, so that React draws it whole in one pass.
+const [{ start }] = await Promise.all([app, loadMessages(locale, "first"), early.settled]);
 start(container, early);

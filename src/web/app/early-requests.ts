@@ -18,6 +18,12 @@ export interface EarlyRequests {
     events: Promise<{ events: LedgerEvent[] }>;
     reputation: Promise<{ orgId: string; response: Promise<Reputation> } | null>;
   } | null;
+  /**
+   * Settles once all of the above have answered (or failed): the app draws its first screen
+   * whole then, in one pass that yields to the browser, instead of drawing a spinner and then
+   * the page in one long task when the data comes.
+   */
+  settled: Promise<void>;
 }
 
 const ENGAGEMENT_PAGE = /^\/engagements\/([^/]+)/;
@@ -53,5 +59,11 @@ export function startEarlyRequests(pathname: string): EarlyRequests {
   overview?.reputation
     .then((early) => early?.response.catch(() => undefined))
     .catch(() => undefined);
-  return { me, engagement, overview };
+  const settled = Promise.allSettled([
+    me,
+    engagement?.response,
+    overview?.events,
+    overview?.reputation.then((other) => other?.response),
+  ]).then(() => undefined);
+  return { me, engagement, overview, settled };
 }
