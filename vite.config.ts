@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { compression } from "vite-plugin-compression2";
+import { catalogueParts } from "./scripts/catalogue-parts-plugin";
 
 const repoRoot = fileURLToPath(new URL(".", import.meta.url));
 /** Where `npm run dev:web` sends API calls: a local `accord serve` unless told otherwise. */
@@ -15,6 +16,7 @@ export default defineConfig({
   root: fileURLToPath(new URL("./src/web", import.meta.url)),
   plugins: [
     react(),
+    catalogueParts(),
     // Brotli and gzip copies beside each asset; the server sends the one the browser accepts.
     compression({
       algorithms: ["brotliCompress", "gzip"],

@@ -12,10 +12,13 @@ export interface PageBudget {
 }
 export interface PageWeight {
   page: string;
+  /** The language the page weighs most in, when its modules name one by `{locale}`. */
+  locale: string | null;
   bytes: number;
   budget: number;
   isWithinBudget: boolean;
 }
+export const LOCALES: string[];
 export const PAGES: PageBudget[];
 export function filesOfPage(manifest: Record<string, ManifestChunk>, modules: string[]): string[];
 export function weighPages(

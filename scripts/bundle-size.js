@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // What a first visit to a page downloads in JavaScript, gzipped, added up from the build
-// manifest (the entry, the page's own chunk, the English catalogue and everything they import
-// statically), against each page's budget. Run after `vite build`; exits 1 over budget.
+// manifest (the entry, the page's own chunks, the first screen's part of the catalogue and
+// everything they import statically), against each page's budget. A page is weighed in each
+// language and its heaviest counts. Run after `vite build`; exits 1 over budget.
 import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,12 +10,15 @@ import { gzipSync } from "node:zlib";
 
 const WEB_DIST = fileURLToPath(new URL("../dist/web", import.meta.url));
 
+/** The languages a page is weighed in; `{locale}` in a module's path stands for each. */
+export const LOCALES = ["en", "fr", "de", "es", "id"];
+
 /** Budgets in bytes of gzipped JavaScript (issue: log-in ≤ 120 KB, an engagement ≤ 200 KB). */
 export const PAGES = [
   {
     page: "log-in",
     // The light page served at /login (src/web/login.html), not the app's React route.
-    modules: ["login.html", "shared/i18n/catalogues/en.ts"],
+    modules: ["login.html", "shared/i18n/catalogues/{locale}-first.ts"],
     budget: 120 * 1024,
   },
   {
@@ -25,7 +29,10 @@ export const PAGES = [
       "app/start.tsx",
       "app/routes/engagement.tsx",
       "app/routes/engagement-overview.tsx",
-      "shared/i18n/catalogues/en.ts",
+      // Loaded when it comes near the screen, which on a phone it does at once.
+      "features/billing/components/money-over-time-chart.tsx",
+      // The rest of the catalogue comes with the first page beyond the first screen.
+      "shared/i18n/catalogues/{locale}-first.ts",
     ],
     budget: 200 * 1024,
   },
@@ -52,11 +59,28 @@ export function filesOfPage(manifest, modules) {
   return [...files].filter((file) => file.endsWith(".js"));
 }
 
-/** Each page's gzipped weight and whether it stays within its budget. */
+/** Each page's gzipped weight in its heaviest language, and whether it stays within budget. */
 export function weighPages(manifest, gzippedSize, pages = PAGES) {
   return pages.map(({ page, modules, budget }) => {
-    const bytes = filesOfPage(manifest, modules).reduce((sum, file) => sum + gzippedSize(file), 0);
-    return { page, bytes, budget, isWithinBudget: bytes <= budget };
+    const languages = modules.some((module) => module.includes("{locale}")) ? LOCALES : [null];
+    const weights = languages.map((locale) => {
+      const inLocale = modules.map((module) =>
+        locale ? module.replace("{locale}", locale) : module,
+      );
+      const bytes = filesOfPage(manifest, inLocale).reduce(
+        (sum, file) => sum + gzippedSize(file),
+        0,
+      );
+      return { locale, bytes };
+    });
+    const heaviest = weights.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+    return {
+      page,
+      locale: heaviest.locale,
+      bytes: heaviest.bytes,
+      budget,
+      isWithinBudget: heaviest.bytes <= budget,
+    };
   });
 }
 
@@ -65,9 +89,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const gzipped = (file) => gzipSync(readFileSync(join(WEB_DIST, file)), { level: 9 }).length;
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   const results = weighPages(manifest, gzipped);
-  for (const { page, bytes, budget, isWithinBudget } of results) {
+  for (const { page, locale, bytes, budget, isWithinBudget } of results) {
+    const language = locale ? ` in ${locale}, its heaviest language` : "";
     process.stdout.write(
-      `${isWithinBudget ? "✔" : "✖"} ${page}: ${kb(bytes)} of JavaScript gzipped (budget ${kb(budget)})\n`,
+      `${isWithinBudget ? "✔" : "✖"} ${page}: ${kb(bytes)} of JavaScript gzipped${language} (budget ${kb(budget)})\n`,
     );
   }
   if (results.some((result) => !result.isWithinBudget)) process.exit(1);

@@ -34,5 +34,7 @@ if (locale !== detected) {
   storeLocale(locale);
   setApiLanguage(locale);
 }
-const [{ start }] = await Promise.all([app, loadMessages(locale)]);
+// The first screen's part of the catalogue (the rest comes with the first page beyond it), and
+// the first screen's data, so that React draws it whole in one pass.
+const [{ start }] = await Promise.all([app, loadMessages(locale, "first"), early.settled]);
 start(container, early);

@@ -105,6 +105,40 @@ describe("the bundle budget", () => {
     expect(login?.budget).toBe(120 * 1024);
   });
 
+  it("weighs a page in each language and counts its heaviest", () => {
+    const withCatalogues = {
+      ...manifest,
+      "shared/i18n/catalogues/en-first.ts": { file: "assets/en-first.js" },
+      "shared/i18n/catalogues/fr-first.ts": { file: "assets/fr-first.js" },
+      "shared/i18n/catalogues/de-first.ts": { file: "assets/de-first.js" },
+      "shared/i18n/catalogues/es-first.ts": { file: "assets/es-first.js" },
+      "shared/i18n/catalogues/id-first.ts": { file: "assets/id-first.js" },
+    };
+    const withSizes: Record<string, number> = {
+      ...sizes,
+      "assets/en-first.js": 3,
+      "assets/fr-first.js": 4,
+      "assets/de-first.js": 6,
+      "assets/es-first.js": 4,
+      "assets/id-first.js": 3,
+    };
+    const [page] = weighPages(withCatalogues, (file: string) => withSizes[file] ?? 0, [
+      {
+        page: "home",
+        modules: ["index.html", "shared/i18n/catalogues/{locale}-first.ts"],
+        budget: 65,
+      },
+    ]);
+    expect(page).toMatchObject({ locale: "de", bytes: 66, isWithinBudget: false });
+  });
+
+  it("weighs an engagement's overview with its chart, within 200 KB", () => {
+    const overview = PAGES.find((page) => page.page === "engagement overview");
+    expect(overview?.modules).toContain("app/routes/engagement-overview.tsx");
+    expect(overview?.modules).toContain("features/billing/components/money-over-time-chart.tsx");
+    expect(overview?.budget).toBe(200 * 1024);
+  });
+
   it("reports a page over its budget", () => {
     const [big] = weighPages(manifest, (file: string) => sizes[file] ?? 0, [
       { page: "big", modules: ["index.html", "app/routes/big.tsx"], budget: 1000 },

@@ -1,15 +1,33 @@
 import { api } from "../shared/api/api-client";
-import type { Engagement, MeResponse } from "../shared/api/types";
+import type { Engagement, LedgerEvent, MeResponse } from "../shared/api/types";
 import { getMe } from "../features/auth/api/fetch-me";
+import { getEngagementEvents } from "../features/engagements/api/fetch-engagement-events";
+import { getReputation } from "../features/reviews/api/fetch-reputation";
+import type { Reputation } from "../features/reviews/review-types";
 
 /** What the first screen needs from the API, asked for while the app's code downloads. */
 export interface EarlyRequests {
   me: Promise<MeResponse | null>;
   /** On an engagement's page: the engagement, which every tab shows first. */
   engagement: { id: string; response: Promise<Engagement> } | null;
+  /**
+   * On an engagement's overview: its timeline, and the other side's reputation as soon as the
+   * engagement names it (the overview's largest paragraph: drawn with the rest, not after).
+   */
+  overview: {
+    events: Promise<{ events: LedgerEvent[] }>;
+    reputation: Promise<{ orgId: string; response: Promise<Reputation> } | null>;
+  } | null;
+  /**
+   * Settles once all of the above have answered (or failed): the app draws its first screen
+   * whole then, in one pass that yields to the browser, instead of drawing a spinner and then
+   * the page in one long task when the data comes.
+   */
+  settled: Promise<void>;
 }
 
 const ENGAGEMENT_PAGE = /^\/engagements\/([^/]+)/;
+const OVERVIEW_PAGE = /^\/engagements\/[^/]+\/?$/;
 
 /**
  * Starts the first screen's requests at once, without React or the query cache, so that they
@@ -22,8 +40,30 @@ export function startEarlyRequests(pathname: string): EarlyRequests {
     id && id !== "new"
       ? { id, response: api.get<Engagement>(`/engagements/${encodeURIComponent(id)}`) }
       : null;
+  const overview =
+    engagement && OVERVIEW_PAGE.test(pathname)
+      ? {
+          events: getEngagementEvents(engagement.id),
+          reputation: engagement.response.then((data) => {
+            const otherSide = data.mySide === "client" ? data.provider : data.client;
+            return otherSide
+              ? { orgId: otherSide.id, response: getReputation(otherSide.id) }
+              : null;
+          }),
+        }
+      : null;
   // Failures are the cache's to report, when a page asks; not unhandled here.
   me.catch(() => undefined);
   engagement?.response.catch(() => undefined);
-  return { me, engagement };
+  overview?.events.catch(() => undefined);
+  overview?.reputation
+    .then((early) => early?.response.catch(() => undefined))
+    .catch(() => undefined);
+  const settled = Promise.allSettled([
+    me,
+    engagement?.response,
+    overview?.events,
+    overview?.reputation.then((other) => other?.response),
+  ]).then(() => undefined);
+  return { me, engagement, overview, settled };
 }

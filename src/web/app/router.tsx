@@ -5,16 +5,22 @@ import { BareLayout } from "./routes/bare-layout";
 import { NotFoundRoute } from "./routes/not-found";
 import { RequireAuth } from "./routes/require-auth";
 import { RouteError } from "./routes/route-error";
+import { wholeCatalogue } from "../shared/i18n/messages";
 
 /**
  * Each page is a chunk of its own, fetched when it is first opened: the log-in page does not
- * carry the engagement pages' code.
+ * carry the engagement pages' code. A page draws once the whole catalogue is there too, except
+ * the first screen's (`isFirstScreen`), whose keys come first (see `catalogue-parts.ts`).
  */
 function lazyRoute<Name extends string>(
   load: () => Promise<Record<Name, ComponentType>>,
   name: Name,
+  { isFirstScreen = false } = {},
 ): () => Promise<{ Component: ComponentType }> {
-  return async () => ({ Component: (await load())[name] });
+  return async () => {
+    const [module] = await Promise.all([load(), isFirstScreen ? null : wholeCatalogue()]);
+    return { Component: module[name] };
+  };
 }
 
 const router = createBrowserRouter([
@@ -72,13 +78,16 @@ const router = createBrowserRouter([
           },
           {
             path: "engagements/:engagementId",
-            lazy: lazyRoute(() => import("./routes/engagement"), "EngagementRoute"),
+            lazy: lazyRoute(() => import("./routes/engagement"), "EngagementRoute", {
+              isFirstScreen: true,
+            }),
             children: [
               {
                 index: true,
                 lazy: lazyRoute(
                   () => import("./routes/engagement-overview"),
                   "EngagementOverviewRoute",
+                  { isFirstScreen: true },
                 ),
               },
               {

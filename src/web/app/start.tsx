@@ -1,7 +1,9 @@
-import { StrictMode } from "react";
+import { startTransition, StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { meQueryOptions } from "../features/auth/api/get-me";
 import { engagementQueryOptions } from "../features/engagements/api/get-engagement";
+import { engagementEventsQueryOptions } from "../features/engagements/api/get-engagement-events";
+import { reputationQueryOptions } from "../features/reviews/api/get-reputation";
 import { createQueryClient } from "../shared/api/query-client";
 import type { EarlyRequests } from "./early-requests";
 import { AppProvider } from "./provider";
@@ -19,11 +21,31 @@ export function start(container: HTMLElement, early: EarlyRequests): void {
     const { id, response } = early.engagement;
     void queryClient.prefetchQuery({ ...engagementQueryOptions(id), queryFn: () => response });
   }
-  createRoot(container).render(
-    <StrictMode>
-      <AppProvider queryClient={queryClient}>
-        <AppRouter />
-      </AppProvider>
-    </StrictMode>,
-  );
+  if (early.engagement && early.overview) {
+    const { events, reputation } = early.overview;
+    const id = early.engagement.id;
+    void queryClient.prefetchQuery({ ...engagementEventsQueryOptions(id), queryFn: () => events });
+    // Seeded before the overview can draw: it waits for the engagement this follows.
+    void reputation.then(
+      (other) =>
+        other &&
+        queryClient.prefetchQuery({
+          ...reputationQueryOptions(other.orgId),
+          queryFn: () => other.response,
+        }),
+      () => undefined,
+    );
+  }
+  const root = createRoot(container);
+  // As a transition the first render yields to the browser every few milliseconds instead of
+  // holding the main thread for the whole page (a phone's long task, which blocks input).
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <AppProvider queryClient={queryClient}>
+          <AppRouter />
+        </AppProvider>
+      </StrictMode>,
+    );
+  });
 }

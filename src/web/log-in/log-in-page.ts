@@ -130,7 +130,7 @@ async function logIn(form: HTMLFormElement): Promise<void> {
 }
 
 async function render(): Promise<void> {
-  messages = await loadMessages(locale);
+  messages = await loadMessages(locale, "first");
   // A change of language keeps what was typed.
   const typed = new Map<string, string>();
   for (const input of document.querySelectorAll<HTMLInputElement>("form input")) {

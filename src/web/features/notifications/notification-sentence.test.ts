@@ -3,12 +3,27 @@ import type { NotifiedEvent } from "../../../domain/ledger/event-catalogue";
 import { NOTIFIED_EVENT_TYPES } from "../../../domain/notifications/notification-types";
 import { IntlMessageFormat } from "intl-messageformat";
 import { webEn } from "../../i18n/messages/en";
-import { messages as deMessages } from "../../shared/i18n/catalogues/de";
-import { messages as enMessages } from "../../shared/i18n/catalogues/en";
-import { messages as esMessages } from "../../shared/i18n/catalogues/es";
-import { messages as frMessages } from "../../shared/i18n/catalogues/fr";
-import { messages as idMessages } from "../../shared/i18n/catalogues/id";
+import { messages as deFirst } from "../../shared/i18n/catalogues/de-first";
+import { messages as deRest } from "../../shared/i18n/catalogues/de-rest";
+import { messages as enFirst } from "../../shared/i18n/catalogues/en-first";
+import { messages as enRest } from "../../shared/i18n/catalogues/en-rest";
+import { messages as esFirst } from "../../shared/i18n/catalogues/es-first";
+import { messages as esRest } from "../../shared/i18n/catalogues/es-rest";
+import { messages as frFirst } from "../../shared/i18n/catalogues/fr-first";
+import { messages as frRest } from "../../shared/i18n/catalogues/fr-rest";
+import { messages as idFirst } from "../../shared/i18n/catalogues/id-first";
+import { messages as idRest } from "../../shared/i18n/catalogues/id-rest";
+import type { AppMessages } from "../../shared/i18n/messages";
 import { notificationLink, notificationSentence } from "./notification-sentence";
+
+/** A language's catalogue as the browser ends up with it: both parts. */
+const whole = (first: Partial<AppMessages>, rest: Partial<AppMessages>) =>
+  ({ ...first, ...rest }) as AppMessages;
+const enMessages = whole(enFirst, enRest);
+const frMessages = whole(frFirst, frRest);
+const deMessages = whole(deFirst, deRest);
+const esMessages = whole(esFirst, esRest);
+const idMessages = whole(idFirst, idRest);
 
 const context = {
   someone: "Someone",

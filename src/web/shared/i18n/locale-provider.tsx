@@ -7,7 +7,14 @@ import {
   useState,
   type ReactNode,
 } from "react";
-import { createIntl, createIntlCache, RawIntlProvider, type IntlShape } from "react-intl";
+import {
+  createIntl,
+  createIntlCache,
+  RawIntlProvider,
+  ReactIntlErrorCode,
+  type IntlConfig,
+  type IntlShape,
+} from "react-intl";
 import { formatDate, formatDateToParts, formattingLocale } from "../../../i18n/date-format";
 import { DEFAULT_LOCALE, type Locale } from "../../../i18n/locales";
 import { setApiLanguage } from "../api/api-client";
@@ -24,14 +31,16 @@ const LocaleContext = createContext<LocaleContextValue | null>(null);
 
 export function LocaleProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(detectInitialLocale);
-  // The shown catalogue: main.tsx loads the first one before rendering; a switch keeps the old
-  // language on screen until the new one has arrived.
-  const [shown, setShown] = useState<{ locale: Locale; messages: AppMessages } | undefined>(() => {
+  // The shown catalogue: main.tsx loads the first screen's part before rendering (pages beyond
+  // it wait for the rest, which fills the same object); a switch keeps the old language on
+  // screen until the new one has arrived whole.
+  const [shown, setShown] = useState<Shown | undefined>(() => {
     const messages = loadedMessages(locale);
     return messages && { locale, messages };
   });
 
   useEffect(() => {
+    if (shown?.locale === locale) return;
     let isCurrent = true;
     void loadMessages(locale).then((messages) => {
       if (isCurrent) setShown({ locale, messages });
@@ -39,7 +48,21 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     return () => {
       isCurrent = false;
     };
+    // `shown` only tells whether this language is on screen already: this effect changes it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [locale]);
+
+  // A key the first screen's part lacks (a rule of `catalogue-parts.ts` that missed it): draw
+  // again, once, with the whole catalogue rather than leave the key on screen.
+  const onMissingKey = useCallback((language: Locale) => {
+    if (repaired.has(language)) return;
+    repaired.add(language);
+    void loadMessages(language).then((messages) =>
+      setShown((previous) =>
+        previous?.locale === language ? { locale: language, messages } : previous,
+      ),
+    );
+  }, []);
 
   // Set before children render, so their first requests already ask for this language.
   setApiLanguage(locale);
@@ -54,7 +77,10 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
-  const intl = useMemo(() => shown && intlFor(shown.locale, shown.messages), [shown]);
+  const intl = useMemo(
+    () => shown && intlFor(shown.locale, shown.messages, () => onMissingKey(shown.locale)),
+    [shown, onMissingKey],
+  );
 
   if (!intl) return null;
   return (
@@ -64,16 +90,29 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   );
 }
 
+interface Shown {
+  locale: Locale;
+  messages: AppMessages;
+}
+
+/** Languages drawn again with their whole catalogue after a missing key: once is enough. */
+const repaired = new Set<Locale>();
+
 const cache = createIntlCache();
 
 /**
  * The catalogue of the language, written in the reader's region (`en-GB` or `en-US` from the
  * browser's languages), with dates through Accord's own formatter for the French "1er".
  */
-function intlFor(language: Locale, messages: AppMessages): IntlShape {
+function intlFor(language: Locale, messages: AppMessages, onMissingKey: () => void): IntlShape {
   const browser = typeof navigator === "undefined" ? [] : navigator.languages;
   const locale = formattingLocale(language, browser);
-  const intl = createIntl({ locale, defaultLocale: DEFAULT_LOCALE, messages }, cache);
+  const onError: NonNullable<IntlConfig["onError"]> = (error) => {
+    if (error.code === ReactIntlErrorCode.MISSING_TRANSLATION) onMissingKey();
+    // As react-intl does by default: said while developing, silent in production.
+    else if (process.env.NODE_ENV !== "production") console.error(error);
+  };
+  const intl = createIntl({ locale, defaultLocale: DEFAULT_LOCALE, messages, onError }, cache);
   const dateOf = (value: Date | number | string | undefined) =>
     typeof value === "string" ? new Date(value) : (value ?? Date.now());
   return {

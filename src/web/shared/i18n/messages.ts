@@ -16,29 +16,68 @@ declare global {
   }
 }
 
+type Part = Promise<{ messages: Partial<AppMessages> }>;
+
 /**
- * Each language is a chunk of its own, so a browser downloads only the catalogue it shows
- * (a switch of language fetches the next one once).
+ * Each language is two chunks of its own (see `catalogue-parts.ts`): a browser downloads only
+ * the language it shows, the first screen's few keys before it draws, the rest afterwards (a
+ * switch of language fetches the next one once).
  */
-const LOADERS: Record<Locale, () => Promise<{ messages: AppMessages }>> = {
-  en: () => import("./catalogues/en"),
-  fr: () => import("./catalogues/fr"),
-  de: () => import("./catalogues/de"),
-  es: () => import("./catalogues/es"),
-  id: () => import("./catalogues/id"),
+const LOADERS: Record<Locale, { first: () => Part; rest: () => Part }> = {
+  en: { first: () => import("./catalogues/en-first"), rest: () => import("./catalogues/en-rest") },
+  fr: { first: () => import("./catalogues/fr-first"), rest: () => import("./catalogues/fr-rest") },
+  de: { first: () => import("./catalogues/de-first"), rest: () => import("./catalogues/de-rest") },
+  es: { first: () => import("./catalogues/es-first"), rest: () => import("./catalogues/es-rest") },
+  id: { first: () => import("./catalogues/id-first"), rest: () => import("./catalogues/id-rest") },
 };
 
-const loaded = new Map<Locale, AppMessages>();
-
-export async function loadMessages(locale: Locale): Promise<AppMessages> {
-  const cached = loaded.get(locale);
-  if (cached) return cached;
-  const { messages } = await LOADERS[locale]();
-  loaded.set(locale, messages);
-  return messages;
+interface Loading {
+  /** One object per language, filled in place as its parts arrive. */
+  messages: AppMessages;
+  first: Promise<AppMessages>;
+  whole?: Promise<AppMessages>;
 }
 
-/** The catalogue of a language already loaded, if any: lets a render proceed without waiting. */
+const catalogues = new Map<Locale, Loading>();
+let lastAsked: Locale | undefined;
+
+function loading(locale: Locale): Loading {
+  const existing = catalogues.get(locale);
+  if (existing) return existing;
+  const messages = {} as AppMessages;
+  const first = LOADERS[locale].first().then((part) => Object.assign(messages, part.messages));
+  const created: Loading = { messages, first };
+  catalogues.set(locale, created);
+  return created;
+}
+
+/**
+ * A language's catalogue: whole, or only the first screen's part (the log-in page, the app's
+ * frame and an engagement's overview need no more). The same object grows when the rest comes.
+ */
+export function loadMessages(
+  locale: Locale,
+  part: "first" | "whole" = "whole",
+): Promise<AppMessages> {
+  lastAsked = locale;
+  const current = loading(locale);
+  if (part === "first") return current.first;
+  current.whole ??= Promise.all([current.first, LOADERS[locale].rest()]).then(([messages, rest]) =>
+    Object.assign(messages, rest.messages),
+  );
+  return current.whole;
+}
+
+/**
+ * The whole catalogue of the language last asked for: pages beyond the first screen wait for it
+ * before they draw, so they never show a key instead of a sentence.
+ */
+export function wholeCatalogue(): Promise<AppMessages> | undefined {
+  return lastAsked && loadMessages(lastAsked);
+}
+
+/** The catalogue of a language already loaded (its first part at least), if any. */
 export function loadedMessages(locale: Locale): AppMessages | undefined {
-  return loaded.get(locale);
+  const current = catalogues.get(locale);
+  return current && Object.keys(current.messages).length > 0 ? current.messages : undefined;
 }

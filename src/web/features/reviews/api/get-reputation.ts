@@ -1,13 +1,12 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { api } from "../../../shared/api/api-client";
-import type { Reputation } from "../review-types";
+import { getReputation } from "./fetch-reputation";
 
 export const reputationQueryKey = (orgId: string) => ["orgs", orgId, "reputation"] as const;
 
 export function reputationQueryOptions(orgId: string) {
   return queryOptions({
     queryKey: reputationQueryKey(orgId),
-    queryFn: () => api.get<Reputation>(`/orgs/${encodeURIComponent(orgId)}/reputation`),
+    queryFn: () => getReputation(orgId),
   });
 }
 
