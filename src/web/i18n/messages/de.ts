@@ -2422,4 +2422,10 @@ export const webDe: WebCatalogue = {
   "form.price.amountMissing": "Geben Sie der Änderung ihren Preis.",
   "form.checkIn.ratingMissing": "Wählen Sie eine Bewertung von 0 bis 10.",
   "form.checkIn.reasonsCount": "Wählen Sie zwei oder drei Gründe.",
+  // h-forms
+  "form.evaluation.verdictMissing": "Geben Sie an, ob dieses Kriterium erfüllt ist.",
+  "form.submission.descriptionMissing":
+    "Beschreiben Sie, was in dieser Runde erledigt wurde: Der Kunde bewertet es anhand der Kriterien.",
+  "form.submission.linkInvalid":
+    "Geben Sie eine vollständige Webadresse ein, beginnend mit https://.",
 };

@@ -2346,6 +2346,11 @@ export const webEn = {
   "form.price.amountMissing": "Give the change its price.",
   "form.checkIn.ratingMissing": "Pick a rating from 0 to 10.",
   "form.checkIn.reasonsCount": "Pick two or three reasons.",
+  // h-forms
+  "form.evaluation.verdictMissing": "Say whether this criterion is met.",
+  "form.submission.descriptionMissing":
+    "Say what was done in this round: the client evaluates it against the criteria.",
+  "form.submission.linkInvalid": "Enter a full web address, starting with https://.",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

@@ -2385,4 +2385,9 @@ export const webEs: WebCatalogue = {
   "form.price.amountMissing": "Ponle precio al cambio.",
   "form.checkIn.ratingMissing": "Elige una puntuación de 0 a 10.",
   "form.checkIn.reasonsCount": "Elige dos o tres motivos.",
+  // h-forms
+  "form.evaluation.verdictMissing": "Indica si este criterio se cumple.",
+  "form.submission.descriptionMissing":
+    "Di qué se hizo en esta ronda: el cliente lo evalúa según los criterios.",
+  "form.submission.linkInvalid": "Escribe una dirección web completa, que empiece por https://.",
 };

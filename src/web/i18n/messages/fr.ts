@@ -2406,4 +2406,9 @@ export const webFr: WebCatalogue = {
   "form.price.amountMissing": "Donnez son prix à la modification.",
   "form.checkIn.ratingMissing": "Choisissez une note de 0 à 10.",
   "form.checkIn.reasonsCount": "Choisissez deux ou trois raisons.",
+  // h-forms
+  "form.evaluation.verdictMissing": "Indiquez si ce critère est rempli.",
+  "form.submission.descriptionMissing":
+    "Dites ce qui a été fait dans ce tour : le client l’évalue au regard des critères.",
+  "form.submission.linkInvalid": "Saisissez une adresse web complète, commençant par https://.",
 };

@@ -2373,4 +2373,9 @@ export const webId: WebCatalogue = {
   "form.price.amountMissing": "Tetapkan harga perubahan ini.",
   "form.checkIn.ratingMissing": "Pilih nilai dari 0 sampai 10.",
   "form.checkIn.reasonsCount": "Pilih dua atau tiga alasan.",
+  // h-forms
+  "form.evaluation.verdictMissing": "Nyatakan apakah kriteria ini terpenuhi.",
+  "form.submission.descriptionMissing":
+    "Jelaskan apa yang dikerjakan di putaran ini: klien menilainya berdasarkan kriteria.",
+  "form.submission.linkInvalid": "Masukkan alamat web lengkap, diawali dengan https://.",
 };
