@@ -2428,4 +2428,11 @@ export const webDe: WebCatalogue = {
     "Beschreiben Sie, was in dieser Runde erledigt wurde: Der Kunde bewertet es anhand der Kriterien.",
   "form.submission.linkInvalid":
     "Geben Sie eine vollständige Webadresse ein, beginnend mit https://.",
+  "form.terms.deliverableTitleMissing": "Geben Sie dem Liefergegenstand einen Titel.",
+  "form.terms.criterionMissing":
+    "Sagen Sie, was zutreffen muss, damit die Arbeit abgenommen wird, oder entfernen Sie das Kriterium.",
+  "form.terms.milestoneTitleMissing": "Geben Sie dem Meilenstein einen Titel.",
+  "form.terms.milestoneDateMissing": "Geben Sie an, wann der Meilenstein fällig ist.",
+  "form.terms.responsibilityMissing":
+    "Sagen Sie, was bereitzustellen ist, oder entfernen Sie die Zeile.",
 };

@@ -2351,6 +2351,12 @@ export const webEn = {
   "form.submission.descriptionMissing":
     "Say what was done in this round: the client evaluates it against the criteria.",
   "form.submission.linkInvalid": "Enter a full web address, starting with https://.",
+  "form.terms.deliverableTitleMissing": "Give the deliverable a title.",
+  "form.terms.criterionMissing":
+    "Say what must be true for the work to be accepted, or remove the criterion.",
+  "form.terms.milestoneTitleMissing": "Give the milestone a title.",
+  "form.terms.milestoneDateMissing": "Enter the day the milestone is due.",
+  "form.terms.responsibilityMissing": "Say what is to be provided, or remove the line.",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

@@ -2390,4 +2390,10 @@ export const webEs: WebCatalogue = {
   "form.submission.descriptionMissing":
     "Di qué se hizo en esta ronda: el cliente lo evalúa según los criterios.",
   "form.submission.linkInvalid": "Escribe una dirección web completa, que empiece por https://.",
+  "form.terms.deliverableTitleMissing": "Ponle un título al entregable.",
+  "form.terms.criterionMissing":
+    "Di qué debe cumplirse para que se acepte el trabajo, o elimina el criterio.",
+  "form.terms.milestoneTitleMissing": "Ponle un título al hito.",
+  "form.terms.milestoneDateMissing": "Indica la fecha de vencimiento del hito.",
+  "form.terms.responsibilityMissing": "Di qué hay que aportar, o elimina la línea.",
 };

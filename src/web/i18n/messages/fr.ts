@@ -2411,4 +2411,10 @@ export const webFr: WebCatalogue = {
   "form.submission.descriptionMissing":
     "Dites ce qui a été fait dans ce tour : le client l’évalue au regard des critères.",
   "form.submission.linkInvalid": "Saisissez une adresse web complète, commençant par https://.",
+  "form.terms.deliverableTitleMissing": "Donnez un titre au livrable.",
+  "form.terms.criterionMissing":
+    "Dites ce qui doit être vrai pour que le travail soit accepté, ou retirez le critère.",
+  "form.terms.milestoneTitleMissing": "Donnez un titre au jalon.",
+  "form.terms.milestoneDateMissing": "Indiquez la date d’échéance du jalon.",
+  "form.terms.responsibilityMissing": "Dites ce qui doit être fourni, ou retirez la ligne.",
 };

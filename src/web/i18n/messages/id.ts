@@ -2378,4 +2378,10 @@ export const webId: WebCatalogue = {
   "form.submission.descriptionMissing":
     "Jelaskan apa yang dikerjakan di putaran ini: klien menilainya berdasarkan kriteria.",
   "form.submission.linkInvalid": "Masukkan alamat web lengkap, diawali dengan https://.",
+  "form.terms.deliverableTitleMissing": "Beri judul pada hasil kerja ini.",
+  "form.terms.criterionMissing":
+    "Sebutkan apa yang harus terpenuhi agar pekerjaan diterima, atau hapus kriteria ini.",
+  "form.terms.milestoneTitleMissing": "Beri judul pada tahap ini.",
+  "form.terms.milestoneDateMissing": "Masukkan tanggal jatuh tempo tahap ini.",
+  "form.terms.responsibilityMissing": "Sebutkan apa yang harus disediakan, atau hapus barisnya.",
 };
