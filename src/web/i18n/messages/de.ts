@@ -2435,4 +2435,12 @@ export const webDe: WebCatalogue = {
   "form.terms.milestoneDateMissing": "Geben Sie an, wann der Meilenstein fällig ist.",
   "form.terms.responsibilityMissing":
     "Sagen Sie, was bereitzustellen ist, oder entfernen Sie die Zeile.",
+  "form.profile.headlineMissing":
+    "Sagen Sie in einer Zeile, was Ihre Organisation macht: Das sehen Kunden zuerst.",
+  "form.profile.rateMissing": "Geben Sie den Satz ein oder entfernen Sie die Zeile.",
+  "form.profile.floorMissing":
+    "Geben Sie den niedrigsten Satz ein, den Sie akzeptieren, oder entfernen Sie das Häkchen bei der Untergrenze.",
+  "form.creditNote.amountMissing": "Geben Sie den gutzuschreibenden Betrag ein.",
+  "form.creditNote.reasonMissing":
+    "Sagen Sie, warum die Rechnung gemindert wird: Der Kunde liest es.",
 };

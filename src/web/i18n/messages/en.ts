@@ -2357,6 +2357,12 @@ export const webEn = {
   "form.terms.milestoneTitleMissing": "Give the milestone a title.",
   "form.terms.milestoneDateMissing": "Enter the day the milestone is due.",
   "form.terms.responsibilityMissing": "Say what is to be provided, or remove the line.",
+  "form.profile.headlineMissing":
+    "Say in one line what your organisation does: clients see it first.",
+  "form.profile.rateMissing": "Enter the rate, or remove the line.",
+  "form.profile.floorMissing": "Enter the lowest rate you accept, or untick the floor.",
+  "form.creditNote.amountMissing": "Enter the amount to credit.",
+  "form.creditNote.reasonMissing": "Say why the invoice is lowered: the client reads it.",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

@@ -2396,4 +2396,10 @@ export const webEs: WebCatalogue = {
   "form.terms.milestoneTitleMissing": "Ponle un título al hito.",
   "form.terms.milestoneDateMissing": "Indica la fecha de vencimiento del hito.",
   "form.terms.responsibilityMissing": "Di qué hay que aportar, o elimina la línea.",
+  "form.profile.headlineMissing":
+    "Di en una línea qué hace tu organización: es lo primero que ven los clientes.",
+  "form.profile.rateMissing": "Indica la tarifa, o elimina la línea.",
+  "form.profile.floorMissing": "Indica la tarifa más baja que aceptas, o desmarca el mínimo.",
+  "form.creditNote.amountMissing": "Indica el importe que se abona.",
+  "form.creditNote.reasonMissing": "Di por qué se rebaja la factura: el cliente lo lee.",
 };

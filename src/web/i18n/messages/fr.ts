@@ -2417,4 +2417,11 @@ export const webFr: WebCatalogue = {
   "form.terms.milestoneTitleMissing": "Donnez un titre au jalon.",
   "form.terms.milestoneDateMissing": "Indiquez la date d’échéance du jalon.",
   "form.terms.responsibilityMissing": "Dites ce qui doit être fourni, ou retirez la ligne.",
+  "form.profile.headlineMissing":
+    "Dites en une ligne ce que fait votre organisation : c’est ce que les clients voient en premier.",
+  "form.profile.rateMissing": "Indiquez le tarif, ou retirez la ligne.",
+  "form.profile.floorMissing":
+    "Indiquez le tarif le plus bas que vous acceptez, ou décochez le plancher.",
+  "form.creditNote.amountMissing": "Indiquez le montant de l’avoir.",
+  "form.creditNote.reasonMissing": "Dites pourquoi la facture est réduite : le client le lit.",
 };

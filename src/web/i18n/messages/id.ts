@@ -2384,4 +2384,11 @@ export const webId: WebCatalogue = {
   "form.terms.milestoneTitleMissing": "Beri judul pada tahap ini.",
   "form.terms.milestoneDateMissing": "Masukkan tanggal jatuh tempo tahap ini.",
   "form.terms.responsibilityMissing": "Sebutkan apa yang harus disediakan, atau hapus barisnya.",
+  "form.profile.headlineMissing":
+    "Jelaskan dalam satu baris apa yang dikerjakan organisasi Anda: klien melihatnya pertama kali.",
+  "form.profile.rateMissing": "Masukkan tarifnya, atau hapus barisnya.",
+  "form.profile.floorMissing":
+    "Masukkan tarif terendah yang Anda terima, atau hapus centang batas bawah.",
+  "form.creditNote.amountMissing": "Masukkan jumlah yang dikreditkan.",
+  "form.creditNote.reasonMissing": "Jelaskan mengapa tagihan dikurangi: klien membacanya.",
 };
