@@ -2443,4 +2443,9 @@ export const webDe: WebCatalogue = {
   "form.creditNote.amountMissing": "Geben Sie den gutzuschreibenden Betrag ein.",
   "form.creditNote.reasonMissing":
     "Sagen Sie, warum die Rechnung gemindert wird: Der Kunde liest es.",
+  "form.token.nameMissing":
+    "Geben Sie dem Token einen Namen, damit Sie später wissen, was ihn nutzt.",
+  "form.token.scopesMissing": "Kreuzen Sie mindestens eine Berechtigung an.",
+  "form.webhook.urlMissing":
+    "Geben Sie die https://-Adresse ein, an die Accord die Ereignisse senden soll.",
 };

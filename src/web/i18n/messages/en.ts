@@ -2363,6 +2363,9 @@ export const webEn = {
   "form.profile.floorMissing": "Enter the lowest rate you accept, or untick the floor.",
   "form.creditNote.amountMissing": "Enter the amount to credit.",
   "form.creditNote.reasonMissing": "Say why the invoice is lowered: the client reads it.",
+  "form.token.nameMissing": "Give the token a name, so you know later what uses it.",
+  "form.token.scopesMissing": "Tick at least one permission.",
+  "form.webhook.urlMissing": "Enter the https:// address Accord should send events to.",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

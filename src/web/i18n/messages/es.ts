@@ -2402,4 +2402,8 @@ export const webEs: WebCatalogue = {
   "form.profile.floorMissing": "Indica la tarifa más baja que aceptas, o desmarca el mínimo.",
   "form.creditNote.amountMissing": "Indica el importe que se abona.",
   "form.creditNote.reasonMissing": "Di por qué se rebaja la factura: el cliente lo lee.",
+  "form.token.nameMissing": "Ponle un nombre al token, para saber después qué lo usa.",
+  "form.token.scopesMissing": "Marca al menos un permiso.",
+  "form.webhook.urlMissing":
+    "Indica la dirección https:// a la que Accord debe enviar los eventos.",
 };

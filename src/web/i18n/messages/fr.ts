@@ -2424,4 +2424,8 @@ export const webFr: WebCatalogue = {
     "Indiquez le tarif le plus bas que vous acceptez, ou décochez le plancher.",
   "form.creditNote.amountMissing": "Indiquez le montant de l’avoir.",
   "form.creditNote.reasonMissing": "Dites pourquoi la facture est réduite : le client le lit.",
+  "form.token.nameMissing": "Donnez un nom au jeton, pour savoir plus tard ce qui l’utilise.",
+  "form.token.scopesMissing": "Cochez au moins une autorisation.",
+  "form.webhook.urlMissing":
+    "Indiquez l’adresse https:// à laquelle Accord doit envoyer les événements.",
 };

@@ -2391,4 +2391,7 @@ export const webId: WebCatalogue = {
     "Masukkan tarif terendah yang Anda terima, atau hapus centang batas bawah.",
   "form.creditNote.amountMissing": "Masukkan jumlah yang dikreditkan.",
   "form.creditNote.reasonMissing": "Jelaskan mengapa tagihan dikurangi: klien membacanya.",
+  "form.token.nameMissing": "Beri nama pada token, agar nanti Anda tahu apa yang memakainya.",
+  "form.token.scopesMissing": "Centang setidaknya satu izin.",
+  "form.webhook.urlMissing": "Masukkan alamat https:// tujuan Accord mengirim peristiwa.",
 };
