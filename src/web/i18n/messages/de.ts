@@ -2448,4 +2448,8 @@ export const webDe: WebCatalogue = {
   "form.token.scopesMissing": "Kreuzen Sie mindestens eine Berechtigung an.",
   "form.webhook.urlMissing":
     "Geben Sie die https://-Adresse ein, an die Accord die Ereignisse senden soll.",
+  "form.review.bodyMissing":
+    "Schreiben Sie Ihre Bewertung: was gut lief und was besser hätte laufen können.",
+  "form.review.starsMissing": "Wählen Sie 1 bis 5 Sterne.",
+  "form.review.replyMissing": "Schreiben Sie Ihre Antwort, bevor Sie sie senden.",
 };

@@ -2366,6 +2366,9 @@ export const webEn = {
   "form.token.nameMissing": "Give the token a name, so you know later what uses it.",
   "form.token.scopesMissing": "Tick at least one permission.",
   "form.webhook.urlMissing": "Enter the https:// address Accord should send events to.",
+  "form.review.bodyMissing": "Write your review: what went well, what could have gone better.",
+  "form.review.starsMissing": "Choose from 1 to 5 stars.",
+  "form.review.replyMissing": "Write your reply before sending it.",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

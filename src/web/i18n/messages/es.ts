@@ -2406,4 +2406,7 @@ export const webEs: WebCatalogue = {
   "form.token.scopesMissing": "Marca al menos un permiso.",
   "form.webhook.urlMissing":
     "Indica la dirección https:// a la que Accord debe enviar los eventos.",
+  "form.review.bodyMissing": "Escribe tu reseña: qué fue bien y qué podría haber ido mejor.",
+  "form.review.starsMissing": "Elige de 1 a 5 estrellas.",
+  "form.review.replyMissing": "Escribe tu respuesta antes de enviarla.",
 };

@@ -2428,4 +2428,8 @@ export const webFr: WebCatalogue = {
   "form.token.scopesMissing": "Cochez au moins une autorisation.",
   "form.webhook.urlMissing":
     "Indiquez l’adresse https:// à laquelle Accord doit envoyer les événements.",
+  "form.review.bodyMissing":
+    "Rédigez votre avis : ce qui s’est bien passé, ce qui aurait pu mieux se passer.",
+  "form.review.starsMissing": "Choisissez de 1 à 5 étoiles.",
+  "form.review.replyMissing": "Rédigez votre réponse avant de l’envoyer.",
 };

@@ -2394,4 +2394,7 @@ export const webId: WebCatalogue = {
   "form.token.nameMissing": "Beri nama pada token, agar nanti Anda tahu apa yang memakainya.",
   "form.token.scopesMissing": "Centang setidaknya satu izin.",
   "form.webhook.urlMissing": "Masukkan alamat https:// tujuan Accord mengirim peristiwa.",
+  "form.review.bodyMissing": "Tulis ulasan Anda: apa yang berjalan baik, apa yang bisa lebih baik.",
+  "form.review.starsMissing": "Pilih 1 sampai 5 bintang.",
+  "form.review.replyMissing": "Tulis balasan Anda sebelum mengirimnya.",
 };
