@@ -87,6 +87,7 @@ export function ReviewForm({
             <SelectField
               key={aspect}
               required
+              defaultValue=""
               label={<FormattedMessage id={ASPECT_LABELS[aspect]} />}
               {...form.field(`stars.${aspect}`)}
               error={form.errorOf(`stars.${aspect}`) ?? form.errorOf("stars")}
