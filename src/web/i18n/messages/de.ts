@@ -2452,4 +2452,9 @@ export const webDe: WebCatalogue = {
     "Schreiben Sie Ihre Bewertung: was gut lief und was besser hätte laufen können.",
   "form.review.starsMissing": "Wählen Sie 1 bis 5 Sterne.",
   "form.review.replyMissing": "Schreiben Sie Ihre Antwort, bevor Sie sie senden.",
+  "form.dispute.statementMissing":
+    "Schildern Sie, was passiert ist, mit Daten: Die andere Seite antwortet darauf.",
+  "form.dispute.wantsMissing":
+    "Sagen Sie, was Sie möchten, damit die andere Seite es anbieten kann.",
+  "form.dispute.responseMissing": "Schreiben Sie Ihre Antwort: Es ist Ihre Sicht des Geschehens.",
 };

@@ -2369,6 +2369,9 @@ export const webEn = {
   "form.review.bodyMissing": "Write your review: what went well, what could have gone better.",
   "form.review.starsMissing": "Choose from 1 to 5 stars.",
   "form.review.replyMissing": "Write your reply before sending it.",
+  "form.dispute.statementMissing": "Say what happened, with the dates: the other side answers it.",
+  "form.dispute.wantsMissing": "Say what you want, so the other side can offer it.",
+  "form.dispute.responseMissing": "Write your answer: it is your side of what happened.",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

@@ -2409,4 +2409,8 @@ export const webEs: WebCatalogue = {
   "form.review.bodyMissing": "Escribe tu reseña: qué fue bien y qué podría haber ido mejor.",
   "form.review.starsMissing": "Elige de 1 a 5 estrellas.",
   "form.review.replyMissing": "Escribe tu respuesta antes de enviarla.",
+  "form.dispute.statementMissing":
+    "Cuenta qué pasó, con las fechas: la otra parte responde a ello.",
+  "form.dispute.wantsMissing": "Di qué quieres, para que la otra parte pueda ofrecerlo.",
+  "form.dispute.responseMissing": "Escribe tu respuesta: es tu versión de lo ocurrido.",
 };

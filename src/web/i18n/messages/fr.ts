@@ -2432,4 +2432,9 @@ export const webFr: WebCatalogue = {
     "Rédigez votre avis : ce qui s’est bien passé, ce qui aurait pu mieux se passer.",
   "form.review.starsMissing": "Choisissez de 1 à 5 étoiles.",
   "form.review.replyMissing": "Rédigez votre réponse avant de l’envoyer.",
+  "form.dispute.statementMissing":
+    "Dites ce qui s’est passé, avec les dates : l’autre partie y répond.",
+  "form.dispute.wantsMissing":
+    "Dites ce que vous demandez, pour que l’autre partie puisse le proposer.",
+  "form.dispute.responseMissing": "Rédigez votre réponse : c’est votre version des faits.",
 };

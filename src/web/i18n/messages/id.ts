@@ -2397,4 +2397,10 @@ export const webId: WebCatalogue = {
   "form.review.bodyMissing": "Tulis ulasan Anda: apa yang berjalan baik, apa yang bisa lebih baik.",
   "form.review.starsMissing": "Pilih 1 sampai 5 bintang.",
   "form.review.replyMissing": "Tulis balasan Anda sebelum mengirimnya.",
+  "form.dispute.statementMissing":
+    "Jelaskan apa yang terjadi, beserta tanggalnya: pihak lain akan menanggapinya.",
+  "form.dispute.wantsMissing":
+    "Sebutkan apa yang Anda inginkan, agar pihak lain dapat menawarkannya.",
+  "form.dispute.responseMissing":
+    "Tulis jawaban Anda: ini adalah versi Anda tentang apa yang terjadi.",
 };
