@@ -237,8 +237,6 @@ export const webDe: WebCatalogue = {
   "money.field.hint": "In {currency}, zum Beispiel {example}",
   "money.invalid":
     "Geben Sie den Betrag in Ziffern ein, mit höchstens so vielen Nachkommastellen, wie die Währung hat.",
-  "money.invalid.summary":
-    "Einige Beträge konnten nicht gelesen werden. Korrigieren Sie die markierten Felder und speichern Sie erneut.",
   "findings.severity.blocking": "Blockierend",
   "findings.severity.warning": "Warnung",
   "findings.severity.serious": "Schwerwiegend",

@@ -232,8 +232,6 @@ export const webEn = {
   "money.currency": "Currency",
   "money.field.hint": "In {currency}, for example {example}",
   "money.invalid": "Enter the amount in figures, with no more decimals than the currency has.",
-  "money.invalid.summary":
-    "Some amounts could not be read. Correct the marked fields, then save again.",
   "findings.severity.blocking": "Blocking",
   "findings.severity.warning": "Warning",
   "findings.severity.serious": "Serious",

@@ -235,8 +235,6 @@ export const webEs: WebCatalogue = {
   "money.currency": "Moneda",
   "money.field.hint": "En {currency}, por ejemplo {example}",
   "money.invalid": "Escriba el importe en cifras, sin más decimales de los que tiene la moneda.",
-  "money.invalid.summary":
-    "Algunos importes no se pudieron leer. Corrija los campos marcados y vuelva a guardar.",
   "findings.severity.blocking": "Bloqueante",
   "findings.severity.warning": "Alerta",
   "findings.severity.serious": "Grave",

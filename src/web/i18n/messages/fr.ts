@@ -237,8 +237,6 @@ export const webFr: WebCatalogue = {
   "money.field.hint": "En {currency}, par exemple {example}",
   "money.invalid":
     "Saisissez le montant en chiffres, sans plus de décimales que la devise n’en compte.",
-  "money.invalid.summary":
-    "Certains montants n’ont pas pu être lus. Corrigez les champs signalés, puis enregistrez à nouveau.",
   "findings.severity.blocking": "Bloquant",
   "findings.severity.warning": "Alerte",
   "findings.severity.serious": "Grave",

@@ -237,8 +237,6 @@ export const webId: WebCatalogue = {
   "money.field.hint": "Dalam {currency}, misalnya {example}",
   "money.invalid":
     "Masukkan jumlah dalam angka, dengan desimal tidak lebih banyak dari yang dimiliki mata uang.",
-  "money.invalid.summary":
-    "Beberapa jumlah tidak dapat dibaca. Perbaiki kolom yang ditandai, lalu simpan lagi.",
   "findings.severity.blocking": "Menghalangi",
   "findings.severity.warning": "Peringatan",
   "findings.severity.serious": "Serius",
