@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { RESULTS_DIR, confirmStep, signUp, useJourney } from "./support/harness";
+import { countRequests } from "./support/sent-requests";
 import {
   CRITERION_PAYMENT,
   CRITERION_SPEED,
@@ -65,7 +66,18 @@ describe("delivery, evaluation and a change request in Chromium", () => {
     await p.page.getByRole("heading", { level: 2, name: "Milestone: Launch" }).waitFor();
     await deliverable(p.page).getByText("Not handed in yet").waitFor();
     await p.page.getByText("Revision rounds: 0 of 2 used, 2 left").waitFor();
-    await p.page.getByLabel("What was done").fill("Catalogue, cart and checkout on staging.");
+    // Handed in without saying what was done and with a link that is not one, the form says
+    // so next to each field, focuses the first and sends nothing; the words clear once fixed.
+    const handIns = countRequests(p.page, "POST", /\/submissions$/);
+    await p.page.getByLabel("Links (one per line)").fill("staging.example.test/shop");
+    await p.page.getByRole("button", { name: "Hand in round 1" }).click();
+    const described = p.page.getByLabel("What was done");
+    await p.page.getByText("Say what was done in this round").waitFor();
+    expect(await described.evaluate((el) => el === document.activeElement)).toBe(true);
+    await p.page.getByText("Line 1: Enter a full web address, starting with https://.").waitFor();
+    expect(handIns()).toBe(0);
+    await described.fill("Catalogue, cart and checkout on staging.");
+    await p.page.getByText("Say what was done in this round").waitFor({ state: "detached" });
     await p.page.getByLabel("Links (one per line)").fill("https://staging.example.test/shop");
     const files = p.page.getByLabel("Files", { exact: true });
     await files.setInputFiles({
@@ -101,10 +113,16 @@ describe("delivery, evaluation and a change request in Chromium", () => {
     );
     const form = await evaluate(c.page, 1, "Not met");
     const speed = form.getByRole("group", { name: `Criterion 2: ${CRITERION_SPEED}` });
+    const evaluations = countRequests(c.page, "POST", /\/evaluation$/);
     await form.getByRole("button", { name: "Send the evaluation" }).click();
     await speed
       .getByText("Say why the criterion is not met, so the provider can fix it.")
       .waitFor();
+    // Asked before sending, with focus on the reason to write.
+    expect(evaluations()).toBe(0);
+    expect(
+      await speed.getByLabel("Reason (required)").evaluate((el) => el === document.activeElement),
+    ).toBe(true);
     await form.screenshot({ path: `${RESULTS_DIR}/evaluation-reason-required.png` });
 
     // With the reason, and a remark outside the criteria, the round goes back for changes.

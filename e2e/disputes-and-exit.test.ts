@@ -1,7 +1,8 @@
 import { mkdirSync } from "node:fs";
 import type { BrowserContext } from "playwright-core";
-import { describe, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { RESULTS_DIR, confirmStep, signUp, useJourney } from "./support/harness";
+import { countRequests } from "./support/sent-requests";
 import { apiOf, signedAgreement, type Api } from "./support/signed-agreement";
 
 /**
@@ -89,6 +90,14 @@ describe("disputes and the exit in Chromium", () => {
     const opening = c.page.getByRole("form", { name: "Open a dispute" });
     await opening.getByLabel("What the dispute is about").selectOption({ label: "An evaluation" });
     await opening.getByLabel("Which one").selectOption({ label: "Online shop" });
+    // Sent without saying what happened, the form asks for it there and sends nothing.
+    const openings = countRequests(c.page, "POST", /\/disputes$/);
+    await opening.getByRole("button", { name: "Open the dispute" }).click();
+    await opening.getByText("Say what happened, with the dates").waitFor();
+    expect(
+      await opening.getByLabel("What happened").evaluate((el) => el === document.activeElement),
+    ).toBe(true);
+    expect(openings()).toBe(0);
     await opening.getByLabel("What happened").fill("The shop was judged on speed before launch.");
     await opening.getByLabel("What is wanted").fill("A faster catalogue and a fair price for it.");
     await opening.getByRole("button", { name: "Open the dispute" }).click();

@@ -107,6 +107,11 @@ describe("messages, notifications, e-mail choices and webhooks in Chromium", () 
     await c.page
       .getByRole("heading", { level: 1, name: `Webhooks of Northwind Traders ${run}` })
       .waitFor();
+    await c.page.getByRole("button", { name: "Add the endpoint" }).click();
+    await c.page.getByText("Enter the https:// address Accord should send events to.").waitFor();
+    expect(
+      await c.page.getByLabel("Endpoint address").evaluate((el) => el === document.activeElement),
+    ).toBe(true);
     await c.page.getByLabel("Endpoint address").fill("http://hooks.example.com/accord");
     await c.page.getByRole("button", { name: "Add the endpoint" }).click();
     await c.page.getByText("Use an https:// address").first().waitFor();

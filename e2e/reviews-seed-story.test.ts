@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { navigate, RESULTS_DIR, signUp, useJourney } from "./support/harness";
+import { countRequests } from "./support/sent-requests";
 import { apiOf, signedAgreement, type Api } from "./support/signed-agreement";
 
 /**
@@ -113,6 +114,16 @@ describe("the seed story of reviews and moderation in Chromium", () => {
     });
     await clientRound.getByText(/^Blind until both are in/).waitFor();
     const form = c.page.getByRole("form", { name: "Write your review" });
+    // Sent empty, the form asks for each part next to it, focused on the text; nothing is sent.
+    const reviewPosts = countRequests(c.page, "POST", /\/reviews$/);
+    await form.getByRole("button", { name: "Submit the review" }).click();
+    await form.getByText("Write your review: what went well").waitFor();
+    expect(await form.getByText("Choose from 1 to 5 stars.").count()).toBe(3);
+    await form.getByText("Pick a rating from 0 to 10.").waitFor();
+    expect(
+      await form.getByLabel("Your public review").evaluate((el) => el === document.activeElement),
+    ).toBe(true);
+    expect(reviewPosts()).toBe(0);
     await form.getByLabel("Your public review").fill(NEGATIVE_REVIEW);
     for (const [aspect, stars] of Object.entries(CLIENT_REVIEW_OF_PROVIDER)) {
       await form.getByLabel(aspect, { exact: true }).selectOption({ label: stars });

@@ -1,10 +1,14 @@
 import type { DISPUTE_STEPS } from "../../../domain/agreement/terms";
+import { EditDraftBody } from "../../../contracts/agreements";
 import type { AgreementTerms } from "../../shared/api/types";
-import { AmountReader } from "../../shared/lib/form-errors";
-import { formatMoneyInput, parseMoneyInput } from "../../shared/lib/money";
+import type { FormWords } from "../../shared/forms/issue-message";
+import type { TypedText } from "../../shared/forms/typed-text";
+import { formatMoneyInput } from "../../shared/lib/money";
 import {
   commercialTermsToForm,
   formToCommercialTerms,
+  termsAmounts,
+  termsWords,
   wholeNumber,
   type CommercialTermsForm,
 } from "../terms/terms-form-state";
@@ -49,11 +53,20 @@ export function agreementToForm(terms: AgreementTerms, locale: string): Agreemen
   };
 }
 
-export function formToAgreementTerms(
+/**
+ * What the editor checks: the contract's terms. The base hash the save states is the editor's,
+ * not something a person types, so it is added once the terms are fine.
+ */
+export const AgreementDraftForm = EditDraftBody.pick({ terms: true });
+
+export const AGREEMENT_WORDS: FormWords = termsWords("terms");
+
+/** The terms as the API takes them, amounts read from what was typed, at the body's paths. */
+export function readAgreementDraft(
   form: AgreementForm,
-  locale: string,
-): { terms: AgreementTerms; invalid: Set<string> } {
-  const amounts = new AmountReader((text, currency) => parseMoneyInput(text, currency, locale));
+  text: TypedText,
+): { terms: AgreementTerms } {
+  const amounts = termsAmounts(text, "terms");
   const currency = form.remuneration.currency;
   const terms: AgreementTerms = {
     ...formToCommercialTerms(form, amounts),
@@ -79,5 +92,5 @@ export function formToAgreementTerms(
     additionalClauses: form.additionalClauses.filter((clause) => clause.text.trim() !== ""),
     isFloorWaived: form.isFloorWaived,
   };
-  return { terms, invalid: amounts.invalid };
+  return { terms };
 }

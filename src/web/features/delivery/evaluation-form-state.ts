@@ -1,44 +1,67 @@
-import type { AcceptanceCriterion, EvaluateBody } from "../../shared/api/types";
+import { z } from "zod";
+import { EvaluateBody } from "../../../contracts/delivery";
+import type { AcceptanceCriterion } from "../../shared/api/types";
+import type { FormWords } from "../../shared/forms/issue-message";
 
 /** One criterion as the evaluation form holds it: no verdict until the client picks one. */
 export interface VerdictDraft {
+  criterionId: string;
   isMet: boolean | null;
   comment: string;
 }
 
-export interface EvaluationForm {
-  verdicts: Record<string, VerdictDraft>;
+/** The evaluation as its form holds it: a verdict per agreed criterion, in their order. */
+export interface EvaluationValues {
+  verdicts: VerdictDraft[];
   remarks: { key: string; text: string }[];
 }
 
-export function emptyEvaluation(criteria: readonly AcceptanceCriterion[]): EvaluationForm {
+export function emptyEvaluation(criteria: readonly AcceptanceCriterion[]): EvaluationValues {
   return {
-    verdicts: Object.fromEntries(criteria.map((c) => [c.id, { isMet: null, comment: "" }])),
+    verdicts: criteria.map((c) => ({ criterionId: c.id, isMet: null, comment: "" })),
     remarks: [],
   };
 }
 
+const ContractVerdict = EvaluateBody.shape.verdicts.element;
+
 /**
- * The request body, and where each sent item came from. A criterion without a verdict is left
- * out, so the server names it (`criteria.<i>`); blank remarks are dropped. The server's paths
- * count the items sent, so the maps turn them back into the form's criteria and remarks.
+ * The contract, as the form holds it: every criterion needs a verdict and an unmet one its
+ * reason (the server's own rule, `evaluateSubmission`), asked before anything is sent. Blank
+ * remarks are left out; what remains is checked by the contract itself.
  */
-export function toEvaluateBody(
-  criteria: readonly AcceptanceCriterion[],
-  form: EvaluationForm,
-): { body: EvaluateBody; criterionOfVerdict: string[]; remarkOfSent: string[] } {
-  const decided = criteria.filter((c) => form.verdicts[c.id]?.isMet != null);
-  const remarks = form.remarks.filter((r) => r.text.trim() !== "");
-  return {
-    body: {
-      verdicts: decided.map((c) => ({
-        criterionId: c.id,
-        isMet: form.verdicts[c.id]?.isMet === true,
-        comment: form.verdicts[c.id]?.comment.trim() ?? "",
-      })),
-      remarks: remarks.map((r) => r.text.trim()),
-    },
-    criterionOfVerdict: decided.map((c) => c.id),
-    remarkOfSent: remarks.map((r) => r.key),
-  };
+export const EvaluationFormBody = z
+  .object({
+    verdicts: z.array(
+      ContractVerdict.superRefine((verdict, ctx) => {
+        if (verdict.isMet === false && verdict.comment === "")
+          ctx.addIssue({ code: "custom", path: ["comment"], input: verdict.comment });
+      }),
+    ),
+    remarks: z.array(z.object({ key: z.string(), text: z.string() })),
+  })
+  .transform(({ verdicts, remarks }): z.input<typeof EvaluateBody> => ({
+    verdicts,
+    remarks: remarks.map((remark) => remark.text.trim()).filter(Boolean),
+  }))
+  .pipe(EvaluateBody);
+
+export const EVALUATION_WORDS: FormWords = {
+  "verdicts.*.isMet": { required: "form.evaluation.verdictMissing" },
+  "verdicts.*.comment": { required: "evaluation.reason_required" },
+};
+
+/**
+ * Where the form shows a problem the server named: a verdict's at its criterion (the form sends
+ * one per criterion, in order); a remark's at the remark it came from, blank ones being left out.
+ */
+export function formPathOf(serverPath: string, values: EvaluationValues): string {
+  const [head, index, ...rest] = serverPath.split(".");
+  if (head === "criteria" || (head === "verdicts" && rest.length === 0))
+    return `verdicts.${index}.isMet`;
+  if (head === "remarks") {
+    const sent = values.remarks.flatMap((remark, at) => (remark.text.trim() ? [at] : []));
+    return `remarks.${sent[Number(index)] ?? index}.text`;
+  }
+  return serverPath;
 }

@@ -1,6 +1,7 @@
 import type { ProfileBody, ProviderProfile, Rate } from "../../shared/api/types";
-import { AmountReader } from "../../shared/lib/form-errors";
-import { formatMoneyInput, parseMoneyInput } from "../../shared/lib/money";
+import type { FormWords } from "../../shared/forms/issue-message";
+import type { TypedText } from "../../shared/forms/typed-text";
+import { formatMoneyInput } from "../../shared/lib/money";
 
 export type RateUnit = Rate["unit"];
 export type FloorUnit = "hour" | "day";
@@ -55,13 +56,15 @@ export function profileToForm(profile: ProviderProfile, locale: string): Profile
   };
 }
 
-/** The request body, and the paths of amounts that could not be read (then nothing is sent). */
-export function formToProfileBody(
-  form: ProfileForm,
-  locale: string,
-): { body: ProfileBody; invalid: Set<string> } {
-  const amounts = new AmountReader((text, currency) => parseMoneyInput(text, currency, locale));
-  const body: ProfileBody = {
+export const PROFILE_WORDS: FormWords = {
+  headline: { required: "form.profile.headlineMissing" },
+  "rates.*.amountMinor": { required: "form.profile.rateMissing" },
+  "floorRate.amountMinor": { required: "form.profile.floorMissing" },
+};
+
+/** The request body, amounts read from what was typed (`text` notes what it cannot read). */
+export function readProfileBody(form: ProfileForm, text: TypedText): ProfileBody {
+  return {
     headline: form.headline,
     description: form.description,
     skillIds: form.skillIds,
@@ -70,20 +73,15 @@ export function formToProfileBody(
     rates: form.rates.map((rate, index) => ({
       unit: rate.unit,
       currency: rate.currency,
-      amountMinor: amounts.required(`rates.${index}.amountMinor`, rate.amount, rate.currency),
+      amountMinor: text.amount(`rates.${index}.amountMinor`, rate.amount, rate.currency),
     })),
     floorRate: form.hasFloor
       ? {
           currency: form.floorCurrency,
           unit: form.floorUnit,
-          amountMinor: amounts.required(
-            "floorRate.amountMinor",
-            form.floorAmount,
-            form.floorCurrency,
-          ),
+          amountMinor: text.amount("floorRate.amountMinor", form.floorAmount, form.floorCurrency),
         }
       : null,
     availableFrom: form.availableFrom || null,
   };
-  return { body, invalid: amounts.invalid };
 }

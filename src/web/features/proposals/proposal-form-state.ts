@@ -1,10 +1,12 @@
-import type { ProposalTerms } from "../../shared/api/types";
-import { AmountReader } from "../../shared/lib/form-errors";
-import { parseMoneyInput } from "../../shared/lib/money";
+import type { ProposalTerms, UpdateProposalBody } from "../../shared/api/types";
+import type { FormWords } from "../../shared/forms/issue-message";
+import type { TypedText } from "../../shared/forms/typed-text";
 import {
   commercialTermsToForm,
   emptyCommercialTerms,
   formToCommercialTerms,
+  termsAmounts,
+  termsWords,
   type CommercialTermsForm,
 } from "../terms/terms-form-state";
 
@@ -21,11 +23,12 @@ export function proposalToForm(terms: ProposalTerms, locale: string): ProposalFo
   return { summary: terms.summary, ...commercialTermsToForm(terms, locale) };
 }
 
-export function formToProposalTerms(
-  form: ProposalForm,
-  locale: string,
-): { terms: ProposalTerms; invalid: Set<string> } {
-  const amounts = new AmountReader((text, currency) => parseMoneyInput(text, currency, locale));
-  const terms = { summary: form.summary, ...formToCommercialTerms(form, amounts) };
-  return { terms, invalid: amounts.invalid };
+/** The proposal form's words: those of the terms, which sit under `terms` in the body. */
+export const PROPOSAL_WORDS: FormWords = termsWords("terms");
+
+/** The request body, amounts read from what was typed, at the body's paths (`terms.…`). */
+export function readProposalBody(form: ProposalForm, text: TypedText): UpdateProposalBody {
+  return {
+    terms: { summary: form.summary, ...formToCommercialTerms(form, termsAmounts(text, "terms")) },
+  };
 }

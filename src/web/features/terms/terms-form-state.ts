@@ -1,5 +1,6 @@
 import type { ProposalTerms, Remuneration } from "../../shared/api/types";
-import type { AmountReader } from "../../shared/lib/form-errors";
+import type { FormWords } from "../../shared/forms/issue-message";
+import type { TypedText } from "../../shared/forms/typed-text";
 import { formatMoneyInput } from "../../shared/lib/money";
 
 /**
@@ -161,10 +162,47 @@ export function wholeNumber<T extends number | null>(text: string, fallback: T):
   return text.trim() === "" || !Number.isFinite(value) ? fallback : Math.trunc(value);
 }
 
-/** The terms as the API takes them; unreadable amounts are recorded by `amounts`. */
+/** Reads the amounts typed in a terms editor; notes those it cannot read at their path. */
+export interface TermsAmounts {
+  /** Minor units of a required amount; 0 when it cannot be read. */
+  required(path: string, text: string, currency: string): number;
+  /** Minor units, or null for an empty field. */
+  optional(path: string, text: string, currency: string): number | null;
+}
+
+/**
+ * Amounts read by a contract form's `TypedText`, at the request body's paths: the terms sit
+ * under `prefix` (`terms`), so a problem lands where the server would name it.
+ */
+export function termsAmounts(text: TypedText, prefix: string): TermsAmounts {
+  const at = (path: string) => `${prefix}.${path}`;
+  return {
+    required: (path, typed, currency) => text.amount(at(path), typed, currency),
+    optional: (path, typed, currency) =>
+      typed.trim() === "" ? null : text.amount(at(path), typed, currency),
+  };
+}
+
+/** A terms editor's words for its fields, the terms sitting under `prefix` in the body. */
+export function termsWords(prefix: string): FormWords {
+  return {
+    [`${prefix}.deliverables.*.title`]: { required: "form.terms.deliverableTitleMissing" },
+    [`${prefix}.deliverables.*.criteria.*.statement`]: {
+      required: "form.terms.criterionMissing",
+    },
+    [`${prefix}.milestones.*.title`]: { required: "form.terms.milestoneTitleMissing" },
+    [`${prefix}.milestones.*.dueDate`]: { required: "form.terms.milestoneDateMissing" },
+    [`${prefix}.clientResponsibilities.*.what`]: { required: "form.terms.responsibilityMissing" },
+    [`${prefix}.providerResponsibilities.*.what`]: {
+      required: "form.terms.responsibilityMissing",
+    },
+  };
+}
+
+/** The terms as the API takes them; unreadable amounts are noted by `amounts`. */
 export function formToCommercialTerms(
   form: CommercialTermsForm,
-  amounts: AmountReader,
+  amounts: TermsAmounts,
 ): CommercialTerms {
   const r = form.remuneration;
   const currency = r.currency;

@@ -237,8 +237,6 @@ export const webDe: WebCatalogue = {
   "money.field.hint": "In {currency}, zum Beispiel {example}",
   "money.invalid":
     "Geben Sie den Betrag in Ziffern ein, mit höchstens so vielen Nachkommastellen, wie die Währung hat.",
-  "money.invalid.summary":
-    "Einige Beträge konnten nicht gelesen werden. Korrigieren Sie die markierten Felder und speichern Sie erneut.",
   "findings.severity.blocking": "Blockierend",
   "findings.severity.warning": "Warnung",
   "findings.severity.serious": "Schwerwiegend",
@@ -2422,4 +2420,39 @@ export const webDe: WebCatalogue = {
   "form.price.amountMissing": "Geben Sie der Änderung ihren Preis.",
   "form.checkIn.ratingMissing": "Wählen Sie eine Bewertung von 0 bis 10.",
   "form.checkIn.reasonsCount": "Wählen Sie zwei oder drei Gründe.",
+  // h-forms
+  "form.evaluation.verdictMissing": "Geben Sie an, ob dieses Kriterium erfüllt ist.",
+  "form.submission.descriptionMissing":
+    "Beschreiben Sie, was in dieser Runde erledigt wurde: Der Kunde bewertet es anhand der Kriterien.",
+  "form.submission.linkInvalid":
+    "Geben Sie eine vollständige Webadresse ein, beginnend mit https://.",
+  "form.terms.deliverableTitleMissing": "Geben Sie dem Liefergegenstand einen Titel.",
+  "form.terms.criterionMissing":
+    "Sagen Sie, was zutreffen muss, damit die Arbeit abgenommen wird, oder entfernen Sie das Kriterium.",
+  "form.terms.milestoneTitleMissing": "Geben Sie dem Meilenstein einen Titel.",
+  "form.terms.milestoneDateMissing": "Geben Sie an, wann der Meilenstein fällig ist.",
+  "form.terms.responsibilityMissing":
+    "Sagen Sie, was bereitzustellen ist, oder entfernen Sie die Zeile.",
+  "form.profile.headlineMissing":
+    "Sagen Sie in einer Zeile, was Ihre Organisation macht: Das sehen Kunden zuerst.",
+  "form.profile.rateMissing": "Geben Sie den Satz ein oder entfernen Sie die Zeile.",
+  "form.profile.floorMissing":
+    "Geben Sie den niedrigsten Satz ein, den Sie akzeptieren, oder entfernen Sie das Häkchen bei der Untergrenze.",
+  "form.creditNote.amountMissing": "Geben Sie den gutzuschreibenden Betrag ein.",
+  "form.creditNote.reasonMissing":
+    "Sagen Sie, warum die Rechnung gemindert wird: Der Kunde liest es.",
+  "form.token.nameMissing":
+    "Geben Sie dem Token einen Namen, damit Sie später wissen, was ihn nutzt.",
+  "form.token.scopesMissing": "Kreuzen Sie mindestens eine Berechtigung an.",
+  "form.webhook.urlMissing":
+    "Geben Sie die https://-Adresse ein, an die Accord die Ereignisse senden soll.",
+  "form.review.bodyMissing":
+    "Schreiben Sie Ihre Bewertung: was gut lief und was besser hätte laufen können.",
+  "form.review.starsMissing": "Wählen Sie 1 bis 5 Sterne.",
+  "form.review.replyMissing": "Schreiben Sie Ihre Antwort, bevor Sie sie senden.",
+  "form.dispute.statementMissing":
+    "Schildern Sie, was passiert ist, mit Daten: Die andere Seite antwortet darauf.",
+  "form.dispute.wantsMissing":
+    "Sagen Sie, was Sie möchten, damit die andere Seite es anbieten kann.",
+  "form.dispute.responseMissing": "Schreiben Sie Ihre Antwort: Es ist Ihre Sicht des Geschehens.",
 };

@@ -232,8 +232,6 @@ export const webEn = {
   "money.currency": "Currency",
   "money.field.hint": "In {currency}, for example {example}",
   "money.invalid": "Enter the amount in figures, with no more decimals than the currency has.",
-  "money.invalid.summary":
-    "Some amounts could not be read. Correct the marked fields, then save again.",
   "findings.severity.blocking": "Blocking",
   "findings.severity.warning": "Warning",
   "findings.severity.serious": "Serious",
@@ -2346,6 +2344,32 @@ export const webEn = {
   "form.price.amountMissing": "Give the change its price.",
   "form.checkIn.ratingMissing": "Pick a rating from 0 to 10.",
   "form.checkIn.reasonsCount": "Pick two or three reasons.",
+  // h-forms
+  "form.evaluation.verdictMissing": "Say whether this criterion is met.",
+  "form.submission.descriptionMissing":
+    "Say what was done in this round: the client evaluates it against the criteria.",
+  "form.submission.linkInvalid": "Enter a full web address, starting with https://.",
+  "form.terms.deliverableTitleMissing": "Give the deliverable a title.",
+  "form.terms.criterionMissing":
+    "Say what must be true for the work to be accepted, or remove the criterion.",
+  "form.terms.milestoneTitleMissing": "Give the milestone a title.",
+  "form.terms.milestoneDateMissing": "Enter the day the milestone is due.",
+  "form.terms.responsibilityMissing": "Say what is to be provided, or remove the line.",
+  "form.profile.headlineMissing":
+    "Say in one line what your organisation does: clients see it first.",
+  "form.profile.rateMissing": "Enter the rate, or remove the line.",
+  "form.profile.floorMissing": "Enter the lowest rate you accept, or untick the floor.",
+  "form.creditNote.amountMissing": "Enter the amount to credit.",
+  "form.creditNote.reasonMissing": "Say why the invoice is lowered: the client reads it.",
+  "form.token.nameMissing": "Give the token a name, so you know later what uses it.",
+  "form.token.scopesMissing": "Tick at least one permission.",
+  "form.webhook.urlMissing": "Enter the https:// address Accord should send events to.",
+  "form.review.bodyMissing": "Write your review: what went well, what could have gone better.",
+  "form.review.starsMissing": "Choose from 1 to 5 stars.",
+  "form.review.replyMissing": "Write your reply before sending it.",
+  "form.dispute.statementMissing": "Say what happened, with the dates: the other side answers it.",
+  "form.dispute.wantsMissing": "Say what you want, so the other side can offer it.",
+  "form.dispute.responseMissing": "Write your answer: it is your side of what happened.",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

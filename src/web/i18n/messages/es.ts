@@ -235,8 +235,6 @@ export const webEs: WebCatalogue = {
   "money.currency": "Moneda",
   "money.field.hint": "En {currency}, por ejemplo {example}",
   "money.invalid": "Escriba el importe en cifras, sin más decimales de los que tiene la moneda.",
-  "money.invalid.summary":
-    "Algunos importes no se pudieron leer. Corrija los campos marcados y vuelva a guardar.",
   "findings.severity.blocking": "Bloqueante",
   "findings.severity.warning": "Alerta",
   "findings.severity.serious": "Grave",
@@ -2385,4 +2383,32 @@ export const webEs: WebCatalogue = {
   "form.price.amountMissing": "Ponle precio al cambio.",
   "form.checkIn.ratingMissing": "Elige una puntuación de 0 a 10.",
   "form.checkIn.reasonsCount": "Elige dos o tres motivos.",
+  // h-forms
+  "form.evaluation.verdictMissing": "Indica si este criterio se cumple.",
+  "form.submission.descriptionMissing":
+    "Di qué se hizo en esta ronda: el cliente lo evalúa según los criterios.",
+  "form.submission.linkInvalid": "Escribe una dirección web completa, que empiece por https://.",
+  "form.terms.deliverableTitleMissing": "Ponle un título al entregable.",
+  "form.terms.criterionMissing":
+    "Di qué debe cumplirse para que se acepte el trabajo, o elimina el criterio.",
+  "form.terms.milestoneTitleMissing": "Ponle un título al hito.",
+  "form.terms.milestoneDateMissing": "Indica la fecha de vencimiento del hito.",
+  "form.terms.responsibilityMissing": "Di qué hay que aportar, o elimina la línea.",
+  "form.profile.headlineMissing":
+    "Di en una línea qué hace tu organización: es lo primero que ven los clientes.",
+  "form.profile.rateMissing": "Indica la tarifa, o elimina la línea.",
+  "form.profile.floorMissing": "Indica la tarifa más baja que aceptas, o desmarca el mínimo.",
+  "form.creditNote.amountMissing": "Indica el importe que se abona.",
+  "form.creditNote.reasonMissing": "Di por qué se rebaja la factura: el cliente lo lee.",
+  "form.token.nameMissing": "Ponle un nombre al token, para saber después qué lo usa.",
+  "form.token.scopesMissing": "Marca al menos un permiso.",
+  "form.webhook.urlMissing":
+    "Indica la dirección https:// a la que Accord debe enviar los eventos.",
+  "form.review.bodyMissing": "Escribe tu reseña: qué fue bien y qué podría haber ido mejor.",
+  "form.review.starsMissing": "Elige de 1 a 5 estrellas.",
+  "form.review.replyMissing": "Escribe tu respuesta antes de enviarla.",
+  "form.dispute.statementMissing":
+    "Cuenta qué pasó, con las fechas: la otra parte responde a ello.",
+  "form.dispute.wantsMissing": "Di qué quieres, para que la otra parte pueda ofrecerlo.",
+  "form.dispute.responseMissing": "Escribe tu respuesta: es tu versión de lo ocurrido.",
 };

@@ -237,8 +237,6 @@ export const webFr: WebCatalogue = {
   "money.field.hint": "En {currency}, par exemple {example}",
   "money.invalid":
     "Saisissez le montant en chiffres, sans plus de décimales que la devise n’en compte.",
-  "money.invalid.summary":
-    "Certains montants n’ont pas pu être lus. Corrigez les champs signalés, puis enregistrez à nouveau.",
   "findings.severity.blocking": "Bloquant",
   "findings.severity.warning": "Alerte",
   "findings.severity.serious": "Grave",
@@ -2406,4 +2404,35 @@ export const webFr: WebCatalogue = {
   "form.price.amountMissing": "Donnez son prix à la modification.",
   "form.checkIn.ratingMissing": "Choisissez une note de 0 à 10.",
   "form.checkIn.reasonsCount": "Choisissez deux ou trois raisons.",
+  // h-forms
+  "form.evaluation.verdictMissing": "Indiquez si ce critère est rempli.",
+  "form.submission.descriptionMissing":
+    "Dites ce qui a été fait dans ce tour : le client l’évalue au regard des critères.",
+  "form.submission.linkInvalid": "Saisissez une adresse web complète, commençant par https://.",
+  "form.terms.deliverableTitleMissing": "Donnez un titre au livrable.",
+  "form.terms.criterionMissing":
+    "Dites ce qui doit être vrai pour que le travail soit accepté, ou retirez le critère.",
+  "form.terms.milestoneTitleMissing": "Donnez un titre au jalon.",
+  "form.terms.milestoneDateMissing": "Indiquez la date d’échéance du jalon.",
+  "form.terms.responsibilityMissing": "Dites ce qui doit être fourni, ou retirez la ligne.",
+  "form.profile.headlineMissing":
+    "Dites en une ligne ce que fait votre organisation : c’est ce que les clients voient en premier.",
+  "form.profile.rateMissing": "Indiquez le tarif, ou retirez la ligne.",
+  "form.profile.floorMissing":
+    "Indiquez le tarif le plus bas que vous acceptez, ou décochez le plancher.",
+  "form.creditNote.amountMissing": "Indiquez le montant de l’avoir.",
+  "form.creditNote.reasonMissing": "Dites pourquoi la facture est réduite : le client le lit.",
+  "form.token.nameMissing": "Donnez un nom au jeton, pour savoir plus tard ce qui l’utilise.",
+  "form.token.scopesMissing": "Cochez au moins une autorisation.",
+  "form.webhook.urlMissing":
+    "Indiquez l’adresse https:// à laquelle Accord doit envoyer les événements.",
+  "form.review.bodyMissing":
+    "Rédigez votre avis : ce qui s’est bien passé, ce qui aurait pu mieux se passer.",
+  "form.review.starsMissing": "Choisissez de 1 à 5 étoiles.",
+  "form.review.replyMissing": "Rédigez votre réponse avant de l’envoyer.",
+  "form.dispute.statementMissing":
+    "Dites ce qui s’est passé, avec les dates : l’autre partie y répond.",
+  "form.dispute.wantsMissing":
+    "Dites ce que vous demandez, pour que l’autre partie puisse le proposer.",
+  "form.dispute.responseMissing": "Rédigez votre réponse : c’est votre version des faits.",
 };

@@ -237,8 +237,6 @@ export const webId: WebCatalogue = {
   "money.field.hint": "Dalam {currency}, misalnya {example}",
   "money.invalid":
     "Masukkan jumlah dalam angka, dengan desimal tidak lebih banyak dari yang dimiliki mata uang.",
-  "money.invalid.summary":
-    "Beberapa jumlah tidak dapat dibaca. Perbaiki kolom yang ditandai, lalu simpan lagi.",
   "findings.severity.blocking": "Menghalangi",
   "findings.severity.warning": "Peringatan",
   "findings.severity.serious": "Serius",
@@ -2373,4 +2371,34 @@ export const webId: WebCatalogue = {
   "form.price.amountMissing": "Tetapkan harga perubahan ini.",
   "form.checkIn.ratingMissing": "Pilih nilai dari 0 sampai 10.",
   "form.checkIn.reasonsCount": "Pilih dua atau tiga alasan.",
+  // h-forms
+  "form.evaluation.verdictMissing": "Nyatakan apakah kriteria ini terpenuhi.",
+  "form.submission.descriptionMissing":
+    "Jelaskan apa yang dikerjakan di putaran ini: klien menilainya berdasarkan kriteria.",
+  "form.submission.linkInvalid": "Masukkan alamat web lengkap, diawali dengan https://.",
+  "form.terms.deliverableTitleMissing": "Beri judul pada hasil kerja ini.",
+  "form.terms.criterionMissing":
+    "Sebutkan apa yang harus terpenuhi agar pekerjaan diterima, atau hapus kriteria ini.",
+  "form.terms.milestoneTitleMissing": "Beri judul pada tahap ini.",
+  "form.terms.milestoneDateMissing": "Masukkan tanggal jatuh tempo tahap ini.",
+  "form.terms.responsibilityMissing": "Sebutkan apa yang harus disediakan, atau hapus barisnya.",
+  "form.profile.headlineMissing":
+    "Jelaskan dalam satu baris apa yang dikerjakan organisasi Anda: klien melihatnya pertama kali.",
+  "form.profile.rateMissing": "Masukkan tarifnya, atau hapus barisnya.",
+  "form.profile.floorMissing":
+    "Masukkan tarif terendah yang Anda terima, atau hapus centang batas bawah.",
+  "form.creditNote.amountMissing": "Masukkan jumlah yang dikreditkan.",
+  "form.creditNote.reasonMissing": "Jelaskan mengapa tagihan dikurangi: klien membacanya.",
+  "form.token.nameMissing": "Beri nama pada token, agar nanti Anda tahu apa yang memakainya.",
+  "form.token.scopesMissing": "Centang setidaknya satu izin.",
+  "form.webhook.urlMissing": "Masukkan alamat https:// tujuan Accord mengirim peristiwa.",
+  "form.review.bodyMissing": "Tulis ulasan Anda: apa yang berjalan baik, apa yang bisa lebih baik.",
+  "form.review.starsMissing": "Pilih 1 sampai 5 bintang.",
+  "form.review.replyMissing": "Tulis balasan Anda sebelum mengirimnya.",
+  "form.dispute.statementMissing":
+    "Jelaskan apa yang terjadi, beserta tanggalnya: pihak lain akan menanggapinya.",
+  "form.dispute.wantsMissing":
+    "Sebutkan apa yang Anda inginkan, agar pihak lain dapat menawarkannya.",
+  "form.dispute.responseMissing":
+    "Tulis jawaban Anda: ini adalah versi Anda tentang apa yang terjadi.",
 };

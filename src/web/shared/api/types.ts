@@ -86,6 +86,7 @@ export type MatchFactor = z.infer<typeof Briefs.MatchFactor>;
 export type MatchList = z.infer<typeof Briefs.MatchList>;
 
 export type Proposal = Proposals.ProposalResponse;
+export type UpdateProposalBody = z.input<typeof Proposals.UpdateProposalBody>;
 export type ProposalStatus = z.infer<typeof Proposals.ProposalStatus>;
 
 export type AgreementVersion = Agreements.AgreementVersion;

@@ -4,11 +4,17 @@ import { isApiError } from "../../../shared/api/api-client";
 import type { AgreementVersion } from "../../../shared/api/types";
 import { FormAlert } from "../../../shared/components/form-alert";
 import { TextAreaField } from "../../../shared/components/fields";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useLocale } from "../../../shared/i18n/locale-provider";
 import { anchorFor } from "../../../shared/lib/anchors";
-import { useFieldErrors } from "../../../shared/lib/form-errors";
 import { CommercialTermsFields } from "../../terms/components/commercial-terms-fields";
-import { agreementToForm, formToAgreementTerms, type AgreementForm } from "../agreement-form-state";
+import {
+  AGREEMENT_WORDS,
+  AgreementDraftForm,
+  agreementToForm,
+  readAgreementDraft,
+  type AgreementForm,
+} from "../agreement-form-state";
 import { useEditDraft } from "../api/change-agreement";
 import { AGREEMENT_SCOPE, AgreementRulesFields, Checkbox } from "./agreement-rules-fields";
 import { ClausesField } from "./clauses-field";
@@ -35,16 +41,21 @@ export function AgreementEditor({
   const intl = useIntl();
   const { locale } = useLocale();
   const edit = useEditDraft(engagementId);
-  const [form, setForm] = useState<AgreementForm>(() => agreementToForm(draft.terms, locale));
+  const form = useContractForm<typeof AgreementDraftForm, AgreementForm>(AgreementDraftForm, {
+    defaultValues: agreementToForm(draft.terms, locale),
+    words: AGREEMENT_WORDS,
+    read: readAgreementDraft,
+  });
+  const values = form.watch();
   const [baseHash, setBaseHash] = useState(draft.contentHash);
-  const [invalid, setInvalid] = useState<Set<string>>(new Set());
   const [saved, setSaved] = useState(false);
-  const errorFor = useFieldErrors(edit.error, invalid);
+  // The fields are named inside the terms; the body holds them under `terms`.
+  const errorFor = (path: string) => form.errorOf(`terms.${path}`);
   const isStale = isApiError(edit.error, "agreement_stale");
 
   const setDirty = (isDirty: boolean) => onDirtyChange(isDirty);
   const change = (patch: Partial<AgreementForm>) => {
-    setForm((old) => ({ ...old, ...patch }));
+    form.change(patch);
     setSaved(false);
     setDirty(true);
   };
@@ -52,7 +63,7 @@ export function AgreementEditor({
   async function reload() {
     const fresh = await onReload();
     if (!fresh) return;
-    setForm(agreementToForm(fresh.terms, locale));
+    form.reset(agreementToForm(fresh.terms, locale));
     setBaseHash(fresh.contentHash);
     edit.reset();
     setDirty(false);
@@ -63,27 +74,23 @@ export function AgreementEditor({
       noValidate
       id={AGREEMENT_SCOPE}
       className="stack"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const { terms, invalid: unreadable } = formToAgreementTerms(form, locale);
-        setInvalid(unreadable);
-        if (unreadable.size > 0) return edit.reset();
+      onSubmit={form.submitWith(({ terms }) =>
         edit.mutate(
           { terms, baseHash },
           {
             onSuccess: (version) => {
-              setForm(agreementToForm(version.terms, locale));
+              form.reset(agreementToForm(version.terms, locale));
               setBaseHash(version.contentHash);
               setSaved(true);
               setDirty(false);
             },
+            onError: form.showServerErrors,
           },
-        );
-      }}
+        ),
+      )}
     >
       <FormAlert
         error={edit.error}
-        problem={invalid.size > 0 ? intl.formatMessage({ id: "money.invalid.summary" }) : null}
         success={saved ? intl.formatMessage({ id: "agreement.saved" }) : null}
       />
       {isStale ? (
@@ -102,23 +109,23 @@ export function AgreementEditor({
         hint={<FormattedMessage id="agreement.scope.hint" />}
         maxLength={10_000}
         rows={5}
-        value={form.scope}
+        value={values.scope}
         error={errorFor("scope")}
         onChange={(event) => change({ scope: event.target.value })}
       />
       <CommercialTermsFields
         scope={AGREEMENT_SCOPE}
         errorFor={errorFor}
-        form={form}
+        form={values}
         onChange={change}
       />
-      <AgreementRulesFields form={form} change={change} errorFor={errorFor} />
+      <AgreementRulesFields form={values} change={change} errorFor={errorFor} />
       <DisputeLadderField
-        value={form.disputeLadder}
+        value={values.disputeLadder}
         onChange={(disputeLadder) => change({ disputeLadder })}
       />
       <ClausesField
-        value={form.additionalClauses}
+        value={values.additionalClauses}
         errorFor={errorFor}
         onChange={(additionalClauses) => change({ additionalClauses })}
       />
@@ -131,7 +138,7 @@ export function AgreementEditor({
             <FormattedMessage id="agreement.floorWaiver.hint" />
           </p>
           <Checkbox
-            checked={form.isFloorWaived}
+            checked={values.isFloorWaived}
             onChange={(isFloorWaived) => change({ isFloorWaived })}
             label={<FormattedMessage id="agreement.floorWaiver.accept" />}
           />

@@ -1,13 +1,18 @@
-import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import type { Invoice } from "../../../shared/api/types";
 import { TextAreaField } from "../../../shared/components/fields";
 import { FormAlert } from "../../../shared/components/form-alert";
 import { MoneyField } from "../../../shared/components/money-fields";
 import { useLocale } from "../../../shared/i18n/locale-provider";
-import { AmountReader, useFieldErrors } from "../../../shared/lib/form-errors";
-import { formatMoney, parseMoneyInput } from "../../../shared/lib/money";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
+import { formatMoney } from "../../../shared/lib/money";
+import { CreditNoteBody } from "../../../../contracts/billing";
 import { useIssueCreditNote } from "../api/change-payment";
+import {
+  CREDIT_NOTE_WORDS,
+  readCreditNote,
+  type CreditNoteValues,
+} from "../credit-note-form-state";
 import { openToRecord } from "../invoice-rules";
 
 /**
@@ -26,24 +31,20 @@ export function CreditNoteForm({
   const intl = useIntl();
   const { locale } = useLocale();
   const credit = useIssueCreditNote(engagementId, invoice.id);
-  const [amount, setAmount] = useState("");
-  const [reason, setReason] = useState("");
-  const [invalid, setInvalid] = useState<Set<string>>(new Set());
-  const errorFor = useFieldErrors(credit.error, invalid);
+  const form = useContractForm<typeof CreditNoteBody, CreditNoteValues>(CreditNoteBody, {
+    defaultValues: { amountMinor: "", reason: "" },
+    words: CREDIT_NOTE_WORDS,
+    read: readCreditNote(invoice.currency),
+  });
   const open = openToRecord(invoice);
   return (
     <form
       noValidate
       className="stack"
       aria-label={intl.formatMessage({ id: "invoices.credit.title" })}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const amounts = new AmountReader((text, code) => parseMoneyInput(text, code, locale));
-        const amountMinor = amounts.required("amountMinor", amount, invoice.currency);
-        setInvalid(amounts.invalid);
-        if (amounts.invalid.size > 0) return credit.reset();
-        credit.mutate({ amountMinor, reason }, { onSuccess: onDone });
-      }}
+      onSubmit={form.submitWith((body) =>
+        credit.mutate(body, { onSuccess: onDone, onError: form.showServerErrors }),
+      )}
     >
       <FormAlert error={credit.error} />
       <p className="field-hint">
@@ -57,10 +58,10 @@ export function CreditNoteForm({
         label={
           <FormattedMessage id="invoices.credit.amount" values={{ currency: invoice.currency }} />
         }
-        value={amount}
+        value={form.watch("amountMinor")}
         currency={invoice.currency}
-        error={errorFor("amountMinor")}
-        onChange={setAmount}
+        error={form.errorOf("amountMinor")}
+        onChange={(amountMinor) => form.change({ amountMinor })}
       />
       <TextAreaField
         id={`credit-${invoice.id}-reason`}
@@ -68,9 +69,7 @@ export function CreditNoteForm({
         maxLength={2000}
         required
         label={<FormattedMessage id="invoices.credit.reason" />}
-        value={reason}
-        error={errorFor("reason")}
-        onChange={(event) => setReason(event.target.value)}
+        {...form.field("reason")}
       />
       <div className="button-row">
         <button type="submit" disabled={credit.isPending}>

@@ -1,14 +1,18 @@
-import { useId, useState } from "react";
+import { useId } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
+import { ApiError, isApiError } from "../../../shared/api/api-client";
 import type { AcceptanceCriterion, Submission } from "../../../shared/api/types";
 import { TextAreaField } from "../../../shared/components/fields";
-import { fieldError, FormAlert } from "../../../shared/components/form-alert";
+import { FormAlert } from "../../../shared/components/form-alert";
 import { AddButton } from "../../../shared/components/list-fields";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useEvaluateSubmission } from "../api/evaluate-submission";
 import {
+  EVALUATION_WORDS,
+  EvaluationFormBody,
   emptyEvaluation,
-  toEvaluateBody,
-  type EvaluationForm as FormState,
+  formPathOf,
+  type EvaluationValues,
   type VerdictDraft,
 } from "../evaluation-form-state";
 
@@ -29,49 +33,39 @@ export function EvaluationForm({
   const intl = useIntl();
   const titleId = useId();
   const evaluate = useEvaluateSubmission(engagementId);
-  const [form, setForm] = useState<FormState>(() => emptyEvaluation(criteria));
-  const [sent, setSent] = useState<{ criterionOfVerdict: string[]; remarkOfSent: string[] }>({
-    criterionOfVerdict: [],
-    remarkOfSent: [],
+  const form = useContractForm<typeof EvaluationFormBody, EvaluationValues>(EvaluationFormBody, {
+    defaultValues: emptyEvaluation(criteria),
+    words: EVALUATION_WORDS,
   });
+  const { verdicts, remarks } = form.watch();
   const scope = `evaluation-${submission.id}`;
 
-  const verdictOf = (id: string): VerdictDraft => form.verdicts[id] ?? { isMet: null, comment: "" };
-  const setVerdict = (id: string, patch: Partial<VerdictDraft>) =>
-    setForm((old) => ({
-      ...old,
-      verdicts: { ...old.verdicts, [id]: { ...verdictOf(id), ...patch } },
+  const setVerdict = (index: number, patch: Partial<VerdictDraft>) =>
+    form.change({
+      verdicts: verdicts.map((verdict, at) => (at === index ? { ...verdict, ...patch } : verdict)),
+    });
+  const setRemarks = (next: EvaluationValues["remarks"]) => form.change({ remarks: next });
+  /** The server counts the remarks it was sent: its paths are put back on the form's. */
+  const showServerErrors = (error: unknown) => {
+    if (!isApiError(error)) return;
+    const values = form.getValues();
+    const fields = error.fields.map((field) => ({
+      ...field,
+      path: formPathOf(field.path, values),
     }));
-  const setRemarks = (remarks: FormState["remarks"]) => setForm((old) => ({ ...old, remarks }));
-
-  /** The server counts the verdicts and remarks it was sent; map them back to the form. */
-  const criterionErrors = (criterionId: string, index: number) => {
-    const sentAt = sent.criterionOfVerdict.indexOf(criterionId);
-    return {
-      verdict:
-        fieldError(evaluate.error, `criteria.${index}`) ??
-        (sentAt >= 0 ? fieldError(evaluate.error, `verdicts.${sentAt}`) : undefined),
-      comment: sentAt >= 0 ? fieldError(evaluate.error, `verdicts.${sentAt}.comment`) : undefined,
-    };
+    form.showServerErrors(new ApiError(error.status, error.code, error.message, fields));
   };
-  const remarkError = (key: string) => {
-    const sentAt = sent.remarkOfSent.indexOf(key);
-    return sentAt >= 0 ? fieldError(evaluate.error, `remarks.${sentAt}`) : undefined;
-  };
-  const unmet = criteria.filter((c) => verdictOf(c.id).isMet === false).length;
-  const isComplete = criteria.every((c) => verdictOf(c.id).isMet !== null);
+  const unmet = verdicts.filter((verdict) => verdict.isMet === false).length;
+  const isComplete = verdicts.every((verdict) => verdict.isMet !== null);
 
   return (
     <form
       noValidate
       className="stack evaluation-form"
       aria-labelledby={titleId}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const { body, ...mapping } = toEvaluateBody(criteria, form);
-        setSent(mapping);
-        evaluate.mutate({ submissionId: submission.id, body });
-      }}
+      onSubmit={form.submitWith((body) =>
+        evaluate.mutate({ submissionId: submission.id, body }, { onError: showServerErrors }),
+      )}
     >
       <h5 id={titleId}>
         <FormattedMessage id="delivery.evaluate.title" values={{ round: submission.round }} />
@@ -81,8 +75,11 @@ export function EvaluationForm({
       </p>
       <FormAlert error={evaluate.error} />
       {criteria.map((criterion, index) => {
-        const verdict = verdictOf(criterion.id);
-        const errors = criterionErrors(criterion.id, index);
+        const verdict = verdicts[index] ?? { isMet: null, comment: "" };
+        const errors = {
+          verdict: form.errorOf(`verdicts.${index}.isMet`),
+          comment: form.errorOf(`verdicts.${index}.comment`),
+        };
         const anchor = `${scope}-criteria-${index}`;
         return (
           <fieldset
@@ -113,7 +110,7 @@ export function EvaluationForm({
                   type="radio"
                   name={`${anchor}-verdict`}
                   checked={verdict.isMet === true}
-                  onChange={() => setVerdict(criterion.id, { isMet: true })}
+                  onChange={() => setVerdict(index, { isMet: true })}
                 />
                 <span>
                   <FormattedMessage id="delivery.verdict.met" />
@@ -124,7 +121,7 @@ export function EvaluationForm({
                   type="radio"
                   name={`${anchor}-verdict`}
                   checked={verdict.isMet === false}
-                  onChange={() => setVerdict(criterion.id, { isMet: false })}
+                  onChange={() => setVerdict(index, { isMet: false })}
                 />
                 <span>
                   <FormattedMessage id="delivery.verdict.notMet" />
@@ -152,7 +149,7 @@ export function EvaluationForm({
               aria-required={verdict.isMet === false || undefined}
               value={verdict.comment}
               error={errors.comment}
-              onChange={(event) => setVerdict(criterion.id, { comment: event.target.value })}
+              onChange={(event) => setVerdict(index, { comment: event.target.value })}
             />
           </fieldset>
         );
@@ -164,7 +161,7 @@ export function EvaluationForm({
         <p className="field-hint">
           <FormattedMessage id="delivery.remarks.evaluateHint" />
         </p>
-        {form.remarks.map((remark, index) => (
+        {remarks.map((remark, index) => (
           <div key={remark.key} className="stack-sm">
             <TextAreaField
               id={`${scope}-remark-${remark.key}`}
@@ -172,10 +169,10 @@ export function EvaluationForm({
               maxLength={5000}
               label={<FormattedMessage id="delivery.remarks.item" values={{ n: index + 1 }} />}
               value={remark.text}
-              error={remarkError(remark.key)}
+              error={form.errorOf(`remarks.${index}.text`)}
               onChange={(event) =>
                 setRemarks(
-                  form.remarks.map((r) =>
+                  remarks.map((r) =>
                     r.key === remark.key ? { ...r, text: event.target.value } : r,
                   ),
                 )
@@ -188,15 +185,13 @@ export function EvaluationForm({
                 { id: "list.remove.label" },
                 { item: intl.formatMessage({ id: "delivery.remarks.item" }, { n: index + 1 }) },
               )}
-              onClick={() => setRemarks(form.remarks.filter((r) => r.key !== remark.key))}
+              onClick={() => setRemarks(remarks.filter((r) => r.key !== remark.key))}
             >
               <FormattedMessage id="list.remove" />
             </button>
           </div>
         ))}
-        <AddButton
-          onClick={() => setRemarks([...form.remarks, { key: crypto.randomUUID(), text: "" }])}
-        >
+        <AddButton onClick={() => setRemarks([...remarks, { key: crypto.randomUUID(), text: "" }])}>
           <FormattedMessage id="delivery.remarks.add" />
         </AddButton>
       </fieldset>

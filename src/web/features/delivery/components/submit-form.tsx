@@ -1,10 +1,11 @@
 import { useId, useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { Link } from "react-router";
-import { isApiError } from "../../../shared/api/api-client";
-import type { DeliverableProgress } from "../../../shared/api/types";
+import type { DeliverableProgress, SubmitBody as SubmitRequest } from "../../../shared/api/types";
 import { TextAreaField } from "../../../shared/components/fields";
 import { fieldError, FormAlert } from "../../../shared/components/form-alert";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
+import { SubmitBody } from "../../../../contracts/delivery";
 import { useSubmitDeliverable } from "../api/submit-deliverable";
 import { useUploadFiles } from "../api/upload-files";
 import { SUBMIT_BLOCKED_LABELS } from "../delivery-labels";
@@ -16,15 +17,8 @@ import {
   addFiles,
   type FileProblem,
 } from "../file-checks";
+import { MAX_LINKS, SUBMIT_WORDS, readSubmitBody, type SubmitValues } from "../submit-form-state";
 import { useFormatFileSize } from "./file-size";
-
-/** Links are typed one per line; blank lines are dropped. */
-function linesOf(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean);
-}
 
 /**
  * The provider hands in a round: what was done, where to see it, and files. Files are checked
@@ -43,8 +37,11 @@ export function SubmitForm({
   const reasonId = useId();
   const upload = useUploadFiles(engagementId);
   const submit = useSubmitDeliverable(engagementId);
-  const [description, setDescription] = useState("");
-  const [links, setLinks] = useState("");
+  const form = useContractForm<typeof SubmitBody, SubmitValues>(SubmitBody, {
+    defaultValues: { description: "", links: "" },
+    words: SUBMIT_WORDS,
+    read: readSubmitBody,
+  });
   const [files, setFiles] = useState<File[]>([]);
   const [problems, setProblems] = useState<FileProblem[]>([]);
   const [submitted, setSubmitted] = useState<number | null>(null);
@@ -66,25 +63,22 @@ export function SubmitForm({
             { name: problem.name, limit: formatSize(MAX_FILE_BYTES) },
           )
         : intl.formatMessage({ id: "delivery.files.tooMany" }, { limit: MAX_FILES_PER_UPLOAD });
-  const linkErrors = isApiError(submit.error)
-    ? submit.error.fields
-        .filter((field) => field.path.startsWith("links"))
-        .map((field) => {
-          const line = Number(field.path.split(".")[1]);
-          return Number.isInteger(line)
-            ? intl.formatMessage(
-                { id: "delivery.submit.links.lineError" },
-                { line: line + 1, message: field.message },
-              )
-            : field.message;
-        })
-    : [];
+  // Links are typed one per line: each line's problem is said with its number.
+  const linkErrors = [
+    form.errorOf("links"),
+    ...Array.from({ length: MAX_LINKS }, (_, line) => {
+      const message = form.errorOf(`links.${line}`);
+      return message
+        ? intl.formatMessage({ id: "delivery.submit.links.lineError" }, { line: line + 1, message })
+        : undefined;
+    }),
+  ].filter(Boolean);
   const filesError =
     [...problems.map(problemText), fieldError(upload.error ?? submit.error, "fileIds")]
       .filter(Boolean)
       .join(" ") || undefined;
 
-  async function handIn() {
+  async function handIn(checked: Omit<SubmitRequest, "fileIds">) {
     upload.reset();
     submit.reset();
     setSubmitted(null);
@@ -93,15 +87,15 @@ export function SubmitForm({
         files.length > 0 ? (await upload.mutateAsync(files)).files.map((f) => f.id) : [];
       const submission = await submit.mutateAsync({
         deliverableId: deliverable.id,
-        body: { description, links: linesOf(links), fileIds },
+        body: { ...checked, fileIds },
       });
-      setDescription("");
-      setLinks("");
+      form.reset();
       setFiles([]);
       setProblems([]);
       setSubmitted(submission.round);
-    } catch {
-      // The mutation keeps the error; the form alert shows it.
+    } catch (error) {
+      // The mutation keeps the error for the form alert; its fields go next to theirs.
+      form.showServerErrors(error);
     }
   }
 
@@ -141,10 +135,7 @@ export function SubmitForm({
         <form
           noValidate
           className="stack"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void handIn();
-          }}
+          onSubmit={form.submitWith((checked) => void handIn(checked))}
         >
           <FormAlert error={error} />
           <TextAreaField
@@ -152,17 +143,14 @@ export function SubmitForm({
             hint={<FormattedMessage id="delivery.submit.description.hint" />}
             required
             maxLength={10_000}
-            value={description}
-            error={fieldError(submit.error, "description")}
-            onChange={(event) => setDescription(event.target.value)}
+            {...form.field("description")}
           />
           <TextAreaField
             label={<FormattedMessage id="delivery.submit.links" />}
             hint={<FormattedMessage id="delivery.submit.links.hint" />}
             rows={3}
-            value={links}
+            {...form.field("links")}
             error={linkErrors.length > 0 ? linkErrors.join(" ") : undefined}
-            onChange={(event) => setLinks(event.target.value)}
           />
           <FilePicker
             files={files}

@@ -1,8 +1,10 @@
 import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
-import { FormAlert, fieldError } from "../../../shared/components/form-alert";
+import { FormAlert } from "../../../shared/components/form-alert";
 import { SelectField, TextAreaField } from "../../../shared/components/fields";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useOpenDispute } from "../api/change-dispute";
+import { OPEN_DISPUTE_WORDS, OpenDisputeForm as OpenDisputeContract } from "../dispute-form-state";
 import type { DisputeRecord } from "../dispute-record";
 import type { DisputeSubjectKind } from "../dispute-types";
 
@@ -28,25 +30,22 @@ export function OpenDisputeForm({
         ? record.invoices.map((i) => ({ id: i.id, label: i.number }))
         : [];
   const [ref, setRef] = useState("");
-  const [statement, setStatement] = useState("");
-  const [wants, setWants] = useState("");
+  const form = useContractForm(OpenDisputeContract, {
+    defaultValues: { statement: "", wants: "" },
+    words: OPEN_DISPUTE_WORDS,
+  });
   const chosenRef = choices.some((c) => c.id === ref) ? ref : (choices[0]?.id ?? "");
   return (
     <form
       noValidate
       className="card stack-sm"
       aria-label={intl.formatMessage({ id: "disputes.open.form" })}
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={form.submitWith((texts) =>
         open.mutate(
-          {
-            subject: { kind, ref: kind === "conduct" ? null : chosenRef || null },
-            statement,
-            wants,
-          },
-          { onSuccess: onDone },
-        );
-      }}
+          { subject: { kind, ref: kind === "conduct" ? null : chosenRef || null }, ...texts },
+          { onSuccess: onDone, onError: form.showServerErrors },
+        ),
+      )}
     >
       <FormAlert error={open.error} />
       <SelectField
@@ -64,7 +63,7 @@ export function OpenDisputeForm({
         <SelectField
           label={<FormattedMessage id="disputes.open.item" />}
           value={chosenRef}
-          error={fieldError(open.error, "subject.ref")}
+          error={form.errorOf("subject.ref")}
           onChange={(event) => setRef(event.target.value)}
         >
           {choices.map((choice) => (
@@ -79,18 +78,14 @@ export function OpenDisputeForm({
         rows={3}
         label={<FormattedMessage id="disputes.open.statement" />}
         hint={<FormattedMessage id="disputes.open.statement.hint" />}
-        error={fieldError(open.error, "statement")}
-        value={statement}
-        onChange={(event) => setStatement(event.target.value)}
+        {...form.field("statement")}
       />
       <TextAreaField
         required
         rows={2}
         label={<FormattedMessage id="disputes.open.wants" />}
         hint={<FormattedMessage id="disputes.open.wants.hint" />}
-        error={fieldError(open.error, "wants")}
-        value={wants}
-        onChange={(event) => setWants(event.target.value)}
+        {...form.field("wants")}
       />
       <div className="button-row">
         <button type="submit" disabled={open.isPending}>

@@ -1,8 +1,10 @@
-import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
-import { FormAlert, fieldError } from "../../../shared/components/form-alert";
+import { FormAlert } from "../../../shared/components/form-alert";
 import { TextAreaField } from "../../../shared/components/fields";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
+import { RespondToDisputeBody } from "../../../../contracts/disputes";
 import { useRespondToDispute } from "../api/change-dispute";
+import { RESPOND_WORDS } from "../dispute-form-state";
 
 /** The other side's answer to an opening: its right to be heard before anything moves on. */
 export function RespondForm({
@@ -14,25 +16,25 @@ export function RespondForm({
 }) {
   const intl = useIntl();
   const respond = useRespondToDispute(engagementId, disputeId);
-  const [response, setResponse] = useState("");
+  const form = useContractForm(RespondToDisputeBody, {
+    defaultValues: { response: "" },
+    words: RESPOND_WORDS,
+  });
   return (
     <form
       noValidate
       className="stack-sm"
       aria-label={intl.formatMessage({ id: "disputes.respond.form" })}
-      onSubmit={(event) => {
-        event.preventDefault();
-        respond.mutate(response);
-      }}
+      onSubmit={form.submitWith(({ response }) =>
+        respond.mutate(response, { onError: form.showServerErrors }),
+      )}
     >
       <FormAlert error={respond.error} />
       <TextAreaField
         required
         rows={3}
         label={<FormattedMessage id="disputes.respond.label" />}
-        error={fieldError(respond.error, "response")}
-        value={response}
-        onChange={(event) => setResponse(event.target.value)}
+        {...form.field("response")}
       />
       <button type="submit" className="align-start" disabled={respond.isPending}>
         <FormattedMessage id="disputes.respond.submit" />

@@ -1,10 +1,13 @@
 import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import type { Role } from "../../../shared/api/types";
-import { FormAlert, fieldError } from "../../../shared/components/form-alert";
-import { SelectField, TextField, formText } from "../../../shared/components/fields";
+import { FormAlert } from "../../../shared/components/form-alert";
+import { SelectField, TextField } from "../../../shared/components/fields";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { ROLE_LABELS } from "../../../shared/i18n/labels";
+import { InviteMemberBody } from "../../../../contracts/orgs";
 import { useInviteMember } from "../api/invite-member";
+import { INVITE_MEMBER_WORDS } from "../invite-member-form-state";
 
 const ROLES: Role[] = ["member", "viewer", "owner"];
 
@@ -12,50 +15,46 @@ export function InviteMemberForm({ orgId }: { orgId: string }) {
   const intl = useIntl();
   const inviteMember = useInviteMember();
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const { error } = inviteMember;
+  const form = useContractForm(InviteMemberBody, {
+    defaultValues: { email: "", role: "member" },
+    words: INVITE_MEMBER_WORDS,
+  });
 
   return (
     <form
       noValidate
       className="stack"
       onSubmit={(event) => {
-        event.preventDefault();
-        const form = event.currentTarget;
-        const data = new FormData(form);
-        const email = formText(data, "email");
         setSentTo(null);
-        inviteMember.mutate(
-          { orgId, email, role: formText(data, "role") as Role },
-          {
-            onSuccess: () => {
-              setSentTo(email);
-              form.reset();
+        form.submitWith((body) =>
+          inviteMember.mutate(
+            { orgId, ...body },
+            {
+              onSuccess: () => {
+                setSentTo(body.email);
+                form.reset();
+              },
+              onError: form.showServerErrors,
             },
-          },
-        );
+          ),
+        )(event);
       }}
     >
       <FormAlert
-        error={error}
+        error={inviteMember.error}
         success={
           sentTo ? intl.formatMessage({ id: "invitations.invite.sent" }, { email: sentTo }) : null
         }
       />
       <div className="inline-fields">
         <TextField
-          name="email"
           type="email"
           autoComplete="off"
           required
           label={<FormattedMessage id="invitations.field.email" />}
-          error={fieldError(error, "email")}
+          {...form.field("email")}
         />
-        <SelectField
-          name="role"
-          defaultValue="member"
-          label={<FormattedMessage id="field.role" />}
-          error={fieldError(error, "role")}
-        >
+        <SelectField label={<FormattedMessage id="field.role" />} {...form.field("role")}>
           {ROLES.map((role) => (
             <option key={role} value={role}>
               {intl.formatMessage({ id: ROLE_LABELS[role] })}

@@ -1,4 +1,3 @@
-import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import type { ProviderProfile } from "../../../shared/api/types";
 import { FormAlert } from "../../../shared/components/form-alert";
@@ -7,10 +6,16 @@ import { LanguagePicker } from "../../../shared/components/language-picker";
 import { TextListField } from "../../../shared/components/list-fields";
 import { useLocale } from "../../../shared/i18n/locale-provider";
 import { anchorFor } from "../../../shared/lib/anchors";
-import { useFieldErrors } from "../../../shared/lib/form-errors";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
+import { ProfileBody } from "../../../../contracts/profiles";
 import { SkillPicker } from "../../taxonomy/components/skill-picker";
 import { useSaveProviderProfile } from "../api/save-provider-profile";
-import { formToProfileBody, profileToForm, type ProfileForm } from "../profile-form-state";
+import {
+  PROFILE_WORDS,
+  profileToForm,
+  readProfileBody,
+  type ProfileForm,
+} from "../profile-form-state";
 import { RatesFields } from "./rates-fields";
 
 const SCOPE = "profile";
@@ -21,11 +26,15 @@ export function ProfileFormView({ profile }: { profile: ProviderProfile }) {
   const intl = useIntl();
   const { locale } = useLocale();
   const save = useSaveProviderProfile(profile.org.id);
-  const [form, setForm] = useState<ProfileForm>(() => profileToForm(profile, locale));
-  const [invalid, setInvalid] = useState<Set<string>>(new Set());
-  const errorFor = useFieldErrors(save.error, invalid);
+  const contractForm = useContractForm<typeof ProfileBody, ProfileForm>(ProfileBody, {
+    defaultValues: profileToForm(profile, locale),
+    words: PROFILE_WORDS,
+    read: readProfileBody,
+  });
+  const form = contractForm.watch();
+  const errorFor = contractForm.errorOf;
   const change = (patch: Partial<ProfileForm>) => {
-    setForm((old) => ({ ...old, ...patch }));
+    contractForm.change(patch);
     if (save.isSuccess) save.reset();
   };
 
@@ -33,17 +42,15 @@ export function ProfileFormView({ profile }: { profile: ProviderProfile }) {
     <form
       noValidate
       className="stack"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const { body, invalid: unreadable } = formToProfileBody(form, locale);
-        setInvalid(unreadable);
-        if (unreadable.size > 0) return save.reset();
-        save.mutate(body, { onSuccess: (saved) => setForm(profileToForm(saved, locale)) });
-      }}
+      onSubmit={contractForm.submitWith((body) =>
+        save.mutate(body, {
+          onSuccess: (saved) => contractForm.reset(profileToForm(saved, locale)),
+          onError: contractForm.showServerErrors,
+        }),
+      )}
     >
       <FormAlert
         error={save.error}
-        problem={invalid.size > 0 ? intl.formatMessage({ id: "money.invalid.summary" }) : null}
         success={save.isSuccess ? intl.formatMessage({ id: "profile.saved" }) : null}
       />
       <TextField

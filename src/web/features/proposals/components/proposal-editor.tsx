@@ -1,19 +1,25 @@
 import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
-import type { Brief, Proposal } from "../../../shared/api/types";
+import type {
+  Brief,
+  Proposal,
+  UpdateProposalBody as UpdateProposalRequest,
+} from "../../../shared/api/types";
 import { FormAlert } from "../../../shared/components/form-alert";
 import { TextAreaField } from "../../../shared/components/fields";
 import { FindingsPanel, hasBlocking } from "../../../shared/components/findings-panel";
+import { UpdateProposalBody } from "../../../../contracts/proposals";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useLocale } from "../../../shared/i18n/locale-provider";
 import { anchorFor } from "../../../shared/lib/anchors";
-import { useFieldErrors } from "../../../shared/lib/form-errors";
 import { CommercialTermsFields } from "../../terms/components/commercial-terms-fields";
 import { useSubmitProposal } from "../api/answer-proposal";
 import { useCreateProposal, useUpdateProposal } from "../api/save-proposal";
 import {
+  PROPOSAL_WORDS,
   emptyProposalForm,
-  formToProposalTerms,
   proposalToForm,
+  readProposalBody,
   type ProposalForm,
 } from "../proposal-form-state";
 
@@ -39,48 +45,47 @@ export function ProposalEditor({
   const create = useCreateProposal(brief.id);
   const update = useUpdateProposal(proposal?.id ?? "");
   const submit = useSubmitProposal();
-  const [form, setForm] = useState<ProposalForm>(() =>
-    proposal
+  const form = useContractForm<typeof UpdateProposalBody, ProposalForm>(UpdateProposalBody, {
+    defaultValues: proposal
       ? proposalToForm(proposal.terms, locale)
       : emptyProposalForm(brief.budget?.currency ?? "EUR"),
-  );
-  const [isDirty, setIsDirty] = useState(false);
-  const [invalid, setInvalid] = useState<Set<string>>(new Set());
+    words: PROPOSAL_WORDS,
+    read: readProposalBody,
+  });
+  const values = form.watch();
+  const isDirty = form.formState.isDirty;
   const [saved, setSaved] = useState(false);
   const save = proposal ? update : create;
-  const errorFor = useFieldErrors(save.error ?? submit.error, invalid);
+  // The terms editor names its fields inside the terms; the body holds them under `terms`.
+  const errorFor = (path: string) => form.errorOf(`terms.${path}`);
   const isBusy = save.isPending || submit.isPending;
 
   const change = (patch: Partial<ProposalForm>) => {
-    setForm((old) => ({ ...old, ...patch }));
-    setIsDirty(true);
+    form.change(patch);
     setSaved(false);
   };
 
-  async function saveForm(): Promise<Proposal | null> {
-    const { terms, invalid: unreadable } = formToProposalTerms(form, locale);
-    setInvalid(unreadable);
+  /** Saves the checked body; resolves with the saved proposal, or null when refused. */
+  async function saveBody({ terms }: UpdateProposalRequest): Promise<Proposal | null> {
     submit.reset();
-    if (unreadable.size > 0) return null;
     try {
       const result = proposal
         ? await update.mutateAsync(terms)
         : await create.mutateAsync({ orgId, terms });
-      setForm(proposalToForm(result.terms, locale));
-      setIsDirty(false);
+      form.reset(proposalToForm(result.terms, locale));
       setSaved(true);
       if (!proposal) onCreated(result);
       return result;
-    } catch {
+    } catch (error) {
+      form.showServerErrors(error);
       return null;
     }
   }
 
-  async function saveAndSubmit() {
-    const current = isDirty ? await saveForm() : proposal;
+  const submitProposal = (current: Proposal | null) => {
     if (!current || hasBlocking(current.findings)) return;
     submit.mutate(current.id);
-  }
+  };
 
   const isBlocked = proposal ? hasBlocking(proposal.findings) && !isDirty : false;
   const isRevision = proposal?.status === "revision_requested";
@@ -91,14 +96,10 @@ export function ProposalEditor({
         noValidate
         id={PROPOSAL_SCOPE}
         className="stack editor-main"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void saveForm();
-        }}
+        onSubmit={form.submitWith((body) => void saveBody(body))}
       >
         <FormAlert
           error={save.error ?? submit.error}
-          problem={invalid.size > 0 ? intl.formatMessage({ id: "money.invalid.summary" }) : null}
           success={saved ? intl.formatMessage({ id: "proposal.saved" }) : null}
         />
         <TextAreaField
@@ -107,14 +108,14 @@ export function ProposalEditor({
           hint={<FormattedMessage id="proposal.field.summary.hint" />}
           maxLength={5000}
           rows={5}
-          value={form.summary}
+          value={values.summary}
           error={errorFor("summary")}
           onChange={(event) => change({ summary: event.target.value })}
         />
         <CommercialTermsFields
           scope={PROPOSAL_SCOPE}
           errorFor={errorFor}
-          form={form}
+          form={values}
           onChange={change}
           mustHaves={brief.mustHaves}
         />
@@ -128,7 +129,11 @@ export function ProposalEditor({
                 type="button"
                 disabled={isBusy || isBlocked}
                 aria-describedby="proposal-submit-hint"
-                onClick={() => void saveAndSubmit()}
+                onClick={
+                  isDirty
+                    ? form.submitWith((body) => void saveBody(body).then(submitProposal))
+                    : () => submitProposal(proposal)
+                }
               >
                 <FormattedMessage id={isRevision ? "proposal.resubmit" : "proposal.submit"} />
               </button>

@@ -2,9 +2,12 @@ import { useRef } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import type { UseMutationResult } from "@tanstack/react-query";
 import { isApiError } from "../../../shared/api/api-client";
-import { FormAlert, fieldError } from "../../../shared/components/form-alert";
-import { TextAreaField, formText } from "../../../shared/components/fields";
+import { FormAlert } from "../../../shared/components/form-alert";
+import { TextAreaField } from "../../../shared/components/fields";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
+import { ReplyBody as ReplyContract } from "../../../../contracts/reviews";
 import { ScreeningNudge } from "../../messages/components/screening-nudge";
+import { REPLY_WORDS } from "../review-form-state";
 import type { ReplyBody, ReviewRoundList, ScreeningNotice } from "../review-types";
 
 type ReplyMutation = UseMutationResult<
@@ -19,21 +22,21 @@ export function ReplyForm({ reply }: { reply: ReplyMutation }) {
   const formRef = useRef<HTMLFormElement>(null);
   const { error } = reply;
   const nudge = isApiError(error, "screening_nudge") ? error : null;
-  const send = (sendAnyway: boolean) => {
-    const form = formRef.current;
-    if (!form) return;
-    reply.mutate({ body: formText(new FormData(form), "body"), sendAnyway });
-  };
+  const form = useContractForm(ReplyContract, {
+    defaultValues: { body: "", sendAnyway: false },
+    words: REPLY_WORDS,
+  });
+  const send = (sendAnyway: boolean) =>
+    form.handleSubmit((body) =>
+      reply.mutate({ ...body, sendAnyway }, { onError: form.showServerErrors }),
+    );
   return (
     <form
       ref={formRef}
       noValidate
       className="stack-sm"
       aria-label={intl.formatMessage({ id: "reviews.reply.form" })}
-      onSubmit={(event) => {
-        event.preventDefault();
-        send(false);
-      }}
+      onSubmit={form.submitWith((body) => reply.mutate(body, { onError: form.showServerErrors }))}
     >
       {nudge ? (
         <ScreeningNudge
@@ -43,18 +46,17 @@ export function ReplyForm({ reply }: { reply: ReplyMutation }) {
             reply.reset();
             formRef.current?.querySelector("textarea")?.focus();
           }}
-          onSendAnyway={() => send(true)}
+          onSendAnyway={() => void send(true)()}
         />
       ) : (
         <FormAlert error={error} />
       )}
       <TextAreaField
-        name="body"
         required
         rows={3}
         label={<FormattedMessage id="reviews.reply.body" />}
         hint={<FormattedMessage id="reviews.reply.hint" />}
-        error={fieldError(error, "body")}
+        {...form.field("body")}
       />
       <button type="submit" className="align-start" disabled={reply.isPending}>
         <FormattedMessage id="reviews.reply.submit" />

@@ -2,9 +2,12 @@ import { useRef } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import type { UseMutationResult } from "@tanstack/react-query";
 import { isApiError } from "../../../shared/api/api-client";
-import { FormAlert, fieldError } from "../../../shared/components/form-alert";
-import { SelectField, TextAreaField, TextField, formText } from "../../../shared/components/fields";
+import { FormAlert } from "../../../shared/components/form-alert";
+import { SelectField, TextAreaField, TextField } from "../../../shared/components/fields";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
+import { SubmitReviewBody as SubmitReviewContract } from "../../../../contracts/reviews";
 import { ScreeningNudge } from "../../messages/components/screening-nudge";
+import { REVIEW_WORDS, emptyReview, readReview, type ReviewValues } from "../review-form-state";
 import { ASPECT_LABELS, aspectsRatedBy } from "../review-labels";
 import type { ReviewRound, ScreeningNotice, SubmitReviewBody } from "../review-types";
 
@@ -15,8 +18,6 @@ type SubmitMutation = UseMutationResult<
 >;
 
 const STAR_CHOICES = [5, 4, 3, 2, 1] as const;
-
-const numberOrNaN = (text: string) => (text.trim() === "" ? Number.NaN : Number(text));
 
 /**
  * The caller's side reviews the other after an occasion: a public text, 1–5 stars on each
@@ -37,29 +38,22 @@ export function ReviewForm({
   const { error } = submit;
   const nudge = isApiError(error, "screening_nudge") ? error : null;
   const aspects = aspectsRatedBy(mySide);
-  const send = (sendAnyway: boolean) => {
-    const form = formRef.current;
-    if (!form) return;
-    const data = new FormData(form);
-    submit.mutate({
-      occasion: round.occasion,
-      body: formText(data, "body"),
-      stars: Object.fromEntries(aspects.map((a) => [a, numberOrNaN(formText(data, `stars.${a}`))])),
-      // Left empty, the rating is sent as null so the server names the field, never as 0.
-      privateRating: numberOrNaN(formText(data, "privateRating")),
-      sendAnyway,
-    });
-  };
+  const form = useContractForm<typeof SubmitReviewContract, ReviewValues>(SubmitReviewContract, {
+    defaultValues: emptyReview(aspects),
+    words: REVIEW_WORDS,
+    read: readReview(round.occasion),
+  });
+  const send = (sendAnyway: boolean) =>
+    form.handleSubmit((body) =>
+      submit.mutate({ ...body, sendAnyway }, { onError: form.showServerErrors }),
+    );
   return (
     <form
       ref={formRef}
       noValidate
       className="stack"
       aria-label={intl.formatMessage({ id: "reviews.form.title" })}
-      onSubmit={(event) => {
-        event.preventDefault();
-        send(false);
-      }}
+      onSubmit={form.submitWith((body) => submit.mutate(body, { onError: form.showServerErrors }))}
     >
       <h3>
         <FormattedMessage id="reviews.form.title" />
@@ -72,18 +66,17 @@ export function ReviewForm({
             submit.reset();
             formRef.current?.querySelector("textarea")?.focus();
           }}
-          onSendAnyway={() => send(true)}
+          onSendAnyway={() => void send(true)()}
         />
       ) : (
         <FormAlert error={error} />
       )}
       <TextAreaField
-        name="body"
         required
         rows={4}
         label={<FormattedMessage id="reviews.form.body" />}
         hint={<FormattedMessage id="reviews.form.body.hint" />}
-        error={fieldError(error, "body")}
+        {...form.field("body")}
       />
       <fieldset className="stack-sm">
         <legend>
@@ -93,11 +86,11 @@ export function ReviewForm({
           {aspects.map((aspect) => (
             <SelectField
               key={aspect}
-              name={`stars.${aspect}`}
               required
               defaultValue=""
               label={<FormattedMessage id={ASPECT_LABELS[aspect]} />}
-              error={fieldError(error, `stars.${aspect}`) ?? fieldError(error, "stars")}
+              {...form.field(`stars.${aspect}`)}
+              error={form.errorOf(`stars.${aspect}`) ?? form.errorOf("stars")}
             >
               <option value="" disabled>
                 {intl.formatMessage({ id: "reviews.form.stars.choose" })}
@@ -112,7 +105,6 @@ export function ReviewForm({
         </div>
       </fieldset>
       <TextField
-        name="privateRating"
         type="number"
         inputMode="numeric"
         min={0}
@@ -122,7 +114,7 @@ export function ReviewForm({
         className="narrow"
         label={<FormattedMessage id="reviews.form.privateRating" />}
         hint={<FormattedMessage id="reviews.form.privateRating.hint" />}
-        error={fieldError(error, "privateRating")}
+        {...form.field("privateRating")}
       />
       <p className="muted">
         <FormattedMessage id="reviews.form.final" />

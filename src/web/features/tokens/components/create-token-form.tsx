@@ -1,20 +1,37 @@
 import { useState } from "react";
 import { FormattedMessage } from "react-intl";
 import { TOKEN_SCOPES } from "../../../../contracts/tokens";
-import type { CreatedApiToken, TokenScope } from "../../../shared/api/types";
-import { FormAlert, fieldError } from "../../../shared/components/form-alert";
-import { TextField, formText } from "../../../shared/components/fields";
+import type { CreatedApiToken } from "../../../shared/api/types";
+import { FormAlert } from "../../../shared/components/form-alert";
+import { TextField } from "../../../shared/components/fields";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useCreateToken } from "../api/create-token";
+import {
+  CREATE_TOKEN_WORDS,
+  CreateTokenForm as CreateTokenContract,
+  readCreateToken,
+  type CreateTokenValues,
+} from "../create-token-form-state";
 import { TOKEN_SCOPE_LABELS } from "../token-scope-labels";
 import { CreatedToken } from "./created-token";
+
+const DEFAULT_VALUES: CreateTokenValues = {
+  name: "",
+  scopes: ["engagements:read"],
+  expiresInDays: "",
+};
 
 export function CreateTokenForm({ orgId }: { orgId: string }) {
   const createToken = useCreateToken();
   const [created, setCreated] = useState<CreatedApiToken | null>(null);
-  const { error } = createToken;
+  const form = useContractForm<typeof CreateTokenContract, CreateTokenValues>(CreateTokenContract, {
+    defaultValues: DEFAULT_VALUES,
+    words: CREATE_TOKEN_WORDS,
+    read: readCreateToken,
+  });
   const scopesError =
-    fieldError(error, "scopes") ??
-    TOKEN_SCOPES.map((_, index) => fieldError(error, `scopes.${index}`)).find(Boolean);
+    form.errorOf("scopes") ??
+    TOKEN_SCOPES.map((_, index) => form.errorOf(`scopes.${index}`)).find(Boolean);
 
   return (
     <div className="stack">
@@ -23,35 +40,27 @@ export function CreateTokenForm({ orgId }: { orgId: string }) {
         noValidate
         className="stack"
         onSubmit={(event) => {
-          event.preventDefault();
-          const form = event.currentTarget;
-          const data = new FormData(form);
-          const days = formText(data, "expiresInDays").trim();
           setCreated(null);
-          createToken.mutate(
-            {
-              orgId,
-              name: formText(data, "name"),
-              scopes: data.getAll("scopes").map(String) as TokenScope[],
-              // An unparsable number is sent as is, so the server names the field.
-              ...(days ? { expiresInDays: Number(days) } : {}),
-            },
-            {
-              onSuccess: (token) => {
-                setCreated(token);
-                form.reset();
+          form.submitWith((body) =>
+            createToken.mutate(
+              { orgId, ...body },
+              {
+                onSuccess: (token) => {
+                  setCreated(token);
+                  form.reset(DEFAULT_VALUES);
+                },
+                onError: form.showServerErrors,
               },
-            },
-          );
+            ),
+          )(event);
         }}
       >
-        <FormAlert error={error} />
+        <FormAlert error={createToken.error} />
         <TextField
-          name="name"
           required
           autoComplete="off"
           label={<FormattedMessage id="tokens.field.name" />}
-          error={fieldError(error, "name")}
+          {...form.field("name")}
         />
         <fieldset
           className={scopesError ? "field field-invalid" : "field"}
@@ -62,12 +71,7 @@ export function CreateTokenForm({ orgId }: { orgId: string }) {
           </legend>
           {TOKEN_SCOPES.map((scope) => (
             <label key={scope} className="choice">
-              <input
-                type="checkbox"
-                name="scopes"
-                value={scope}
-                defaultChecked={scope === "engagements:read"}
-              />
+              <input type="checkbox" value={scope} {...form.register("scopes")} />
               <span>
                 <FormattedMessage id={TOKEN_SCOPE_LABELS[scope]} /> <code>{scope}</code>
               </span>
@@ -80,14 +84,13 @@ export function CreateTokenForm({ orgId }: { orgId: string }) {
           ) : null}
         </fieldset>
         <TextField
-          name="expiresInDays"
           type="number"
           inputMode="numeric"
           min={1}
           max={730}
           label={<FormattedMessage id="tokens.field.expiresInDays" />}
           hint={<FormattedMessage id="tokens.field.expiresInDays.hint" />}
-          error={fieldError(error, "expiresInDays")}
+          {...form.field("expiresInDays")}
         />
         <button type="submit" disabled={createToken.isPending}>
           <FormattedMessage id="tokens.create.submit" />

@@ -1,17 +1,18 @@
 import { FormattedMessage } from "react-intl";
+import type { UseFormRegisterReturn } from "react-hook-form";
 import { WEBHOOK_EVENT_TYPES } from "../../../../domain/ledger/event-catalogue";
 import { EVENT_TYPE_LABELS } from "../webhook-labels";
 
 /** The event types an endpoint receives; ticking none means every type, later ones included. */
 export function EventTypesField({
-  name,
-  defaultValue = [],
+  registration,
   error,
 }: {
-  name: string;
-  defaultValue?: readonly string[];
+  /** The form's registration of the list: the ticked boxes are its value. */
+  registration: UseFormRegisterReturn;
   error?: string | undefined;
 }) {
+  const { name } = registration;
   const errorId = `${name}-error`;
   return (
     <fieldset
@@ -27,12 +28,7 @@ export function EventTypesField({
       <div className="choice-grid choice-grid-wide">
         {WEBHOOK_EVENT_TYPES.map((type) => (
           <label key={type} className="choice">
-            <input
-              type="checkbox"
-              name={name}
-              value={type}
-              defaultChecked={defaultValue.includes(type)}
-            />
+            <input type="checkbox" value={type} {...registration} />
             <span>
               <FormattedMessage id={EVENT_TYPE_LABELS[type]} /> <code>{type}</code>
             </span>
