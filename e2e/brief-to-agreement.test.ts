@@ -29,12 +29,12 @@ let browser: Browser | undefined;
 beforeAll(async () => {
   accord = await startServer();
   browser = await launchBrowser();
-}, 120_000);
+});
 
 afterAll(async () => {
   await browser?.close();
   await accord?.close();
-}, 30_000);
+});
 
 function isoDateInDays(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -271,5 +271,5 @@ describe("from a brief to a signed agreement in Chromium", () => {
     expect(await change.getByRole("cell").allTextContents()).toEqual(["30", "45"]);
 
     await Promise.all([c.context.close(), p.context.close()]);
-  }, 180_000);
+  });
 });

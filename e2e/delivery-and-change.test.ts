@@ -228,5 +228,5 @@ describe("delivery, evaluation and a change request in Chromium", () => {
     await timeline.getByText("A change became part of the agreement in force").waitFor();
 
     await Promise.all([c.context.close(), p.context.close()]);
-  }, 180_000);
+  });
 });

@@ -195,5 +195,5 @@ describe("disputes and the exit in Chromium", () => {
     await p.page.getByText(/^Ended amicably on /).waitFor();
 
     await Promise.all([c.context.close(), p.context.close()]);
-  }, 240_000);
+  });
 });

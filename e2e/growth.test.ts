@@ -196,5 +196,5 @@ describe("a relationship that grows in Chromium", () => {
     await c.page.screenshot({ path: `${RESULTS_DIR}/growth-recognition.png`, fullPage: true });
 
     await Promise.all([c.context.close(), p.context.close()]);
-  }, 240_000);
+  });
 });

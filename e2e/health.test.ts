@@ -115,5 +115,5 @@ describe("relationship health in Chromium", () => {
       .waitFor();
 
     await Promise.all([c.context.close(), p.context.close()]);
-  }, 180_000);
+  });
 });

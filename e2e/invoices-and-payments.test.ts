@@ -268,5 +268,5 @@ describe("invoices and payments in Chromium", () => {
     await timeline.getByText("Paula Okafor confirmed a payment").first().waitFor();
 
     await Promise.all([c.context.close(), p.context.close()]);
-  }, 180_000);
+  });
 });

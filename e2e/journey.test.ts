@@ -28,12 +28,12 @@ let browser: Browser | undefined;
 beforeAll(async () => {
   accord = await startServer();
   browser = await launchBrowser();
-}, 120_000);
+});
 
 afterAll(async () => {
   await browser?.close();
   await accord?.close();
-}, 30_000);
+});
 
 /** A fresh browser profile: one person on their own computer. */
 async function newPerson(): Promise<{ context: BrowserContext; page: Page }> {
@@ -222,5 +222,5 @@ describe("the client–provider journey in Chromium", () => {
     await b.page.screenshot({ path: `${RESULTS_DIR}/engagement-fr.png`, fullPage: true });
 
     await Promise.all([a.context.close(), b.context.close(), c.context.close()]);
-  }, 120_000);
+  });
 });

@@ -134,5 +134,5 @@ describe("messages, notifications, e-mail choices and webhooks in Chromium", () 
     await endpoint.getByText("Nothing sent yet. Deliveries start with the next event.").waitFor();
 
     await Promise.all([c.context.close(), p.context.close()]);
-  }, 180_000);
+  });
 });

@@ -233,5 +233,5 @@ describe("the seed story of reviews and moderation in Chromium", () => {
     await c.page.getByText("A moderator decided a case").waitFor();
 
     await Promise.all([c.context.close(), p.context.close(), m.context.close()]);
-  }, 240_000);
+  });
 });

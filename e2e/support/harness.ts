@@ -251,11 +251,11 @@ export function useJourney(options: ServerOptions = {}, stepTimeout = STEP_TIMEO
   beforeAll(async () => {
     accord = await startServer(options);
     browser = await launchBrowser();
-  }, 120_000);
+  });
   afterAll(async () => {
     await browser?.close();
     await accord?.close();
-  }, 30_000);
+  });
   return {
     baseUrl: (): string => {
       if (!accord) throw new Error("server not started");

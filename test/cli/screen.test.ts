@@ -21,7 +21,7 @@ function screen(input: string): Promise<{ code: number | null; stdout: string; s
 describe("accord screen", () => {
   it(
     "reads texts as JSON and prints one finding per id, with language and evidence",
-    { timeout: 240_000 },
+    { timeout: 600_000 },
     async () => {
       const result = await screen(
         JSON.stringify([
@@ -61,7 +61,7 @@ describe("accord screen", () => {
 
   it(
     "refuses input that is not JSON, not an array, or lacks an id or a text, with exit code 2",
-    { timeout: 240_000 },
+    { timeout: 600_000 },
     async () => {
       for (const [input, message] of [
         ["not json", "not JSON"],
