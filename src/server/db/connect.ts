@@ -64,6 +64,11 @@ function sqliteHandle(sqlite: BetterSqlite3.Database, where: string): DatabaseHa
 
 function openPostgres(url: string, poolSize: number): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server ends (a restart, an administrator's terminate, a dropped
+  // database) is an 'error' event on the pool; unheard, it would end the process. The pool has
+  // already discarded that connection and opens a new one for the next query; a query in flight
+  // gets its own error.
+  pool.on("error", () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: "postgres", description: redact(url), close: () => db.destroy() };
 }

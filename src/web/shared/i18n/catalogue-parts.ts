@@ -35,7 +35,13 @@ export const FIRST_SCREEN_PREFIXES: readonly string[] = [
  * The server catalogue's keys the web app shows (role and organisation-kind names, the generic
  * form messages); the rest of it (e-mails, documents, API errors) is the server's to say.
  */
-export const SERVER_PREFIXES_FOR_WEB: readonly string[] = ["validation.", "role.", "orgKind."];
+export const SERVER_PREFIXES_FOR_WEB: readonly string[] = [
+  "validation.",
+  "role.",
+  "orgKind.",
+  // The evaluation form says what the server would: an unmet criterion needs its reason.
+  "evaluation.reason_required",
+];
 
 export function isServerKeyForWeb(key: string): boolean {
   return SERVER_PREFIXES_FOR_WEB.some((prefix) => key.startsWith(prefix));
