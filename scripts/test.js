@@ -126,10 +126,7 @@ const foreground = [
     args: [npx, "vite", "build", "--config", "vite.config.ts", "--logLevel", "warn"],
   },
   { title: "bundle size within budgets", args: [process.execPath, "scripts/bundle-size.js"] },
-  {
-    title: "compile the server and CLI (esbuild)",
-    args: [process.execPath, "scripts/build-server.js"],
-  },
+  // The medium tier's global setup compiles the server and CLI the process tests start.
   {
     title: "tests: unit, medium (SQLite + PostgreSQL), e2e (Chromium)",
     args: [npx, "vitest", "run"],

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../src/server/demo/seed-demo";
 import { trackRecordsOf } from "../../src/server/modules/profiles/profiles.repository";
 import { todayOf } from "../../src/server/platform/clock";
@@ -8,15 +8,17 @@ import { buildTestApp, type TestApp } from "../support/test-app";
 const dayOf = (timestamp: string) => timestamp.slice(0, 10);
 
 describe.each(DIALECTS)("the demo's story holds together on %s", (dialect) => {
-  let t: TestApp | undefined;
-  afterEach(async () => {
-    await t?.close();
+  // The tests only read: one seeded demo serves them all.
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await buildTestApp(dialect);
+    await seedDemo(app.deps);
+  });
+  afterAll(async () => {
+    await app.close();
   });
 
   it("dates no invoice, payment or credit note before what made it possible", async () => {
-    const app = await buildTestApp(dialect);
-    t = app;
-    await seedDemo(app.deps);
     const db = app.deps.db;
     const invoices = await db
       .selectFrom("invoices as i")
@@ -56,9 +58,6 @@ describe.each(DIALECTS)("the demo's story holds together on %s", (dialect) => {
   });
 
   it("hands in no work before the agreement it follows was in force", async () => {
-    const app = await buildTestApp(dialect);
-    t = app;
-    await seedDemo(app.deps);
     const early = await app.deps.db
       .selectFrom("submissions as s")
       .innerJoin("agreement_versions as v", (join) =>
@@ -78,9 +77,6 @@ describe.each(DIALECTS)("the demo's story holds together on %s", (dialect) => {
   });
 
   it("gives every provider a track record that agrees with itself and with its engagements", async () => {
-    const app = await buildTestApp(dialect);
-    t = app;
-    await seedDemo(app.deps);
     const db = app.deps.db;
     const records = await trackRecordsOf(db, "all", todayOf(app.clock));
     expect(records.size).toBeGreaterThan(0);
