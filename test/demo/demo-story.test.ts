@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../src/server/demo/seed-demo";
+import { describe, expect, it } from "vitest";
 import { trackRecordsOf } from "../../src/server/modules/profiles/profiles.repository";
 import { todayOf } from "../../src/server/platform/clock";
 import { DIALECTS } from "../support/databases";
-import { buildTestApp, type TestApp } from "../support/test-app";
+import { useSeededDemo } from "../support/seeded-demo";
 
 const dayOf = (timestamp: string) => timestamp.slice(0, 10);
 
 describe.each(DIALECTS)("the demo's story holds together on %s", (dialect) => {
   // The tests only read: one seeded demo serves them all.
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await buildTestApp(dialect);
-    await seedDemo(app.deps);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const seeded = useSeededDemo(dialect);
 
   it("dates no invoice, payment or credit note before what made it possible", async () => {
+    const app = seeded();
     const db = app.deps.db;
     const invoices = await db
       .selectFrom("invoices as i")
@@ -58,6 +51,7 @@ describe.each(DIALECTS)("the demo's story holds together on %s", (dialect) => {
   });
 
   it("hands in no work before the agreement it follows was in force", async () => {
+    const app = seeded();
     const early = await app.deps.db
       .selectFrom("submissions as s")
       .innerJoin("agreement_versions as v", (join) =>
@@ -77,6 +71,7 @@ describe.each(DIALECTS)("the demo's story holds together on %s", (dialect) => {
   });
 
   it("gives every provider a track record that agrees with itself and with its engagements", async () => {
+    const app = seeded();
     const db = app.deps.db;
     const records = await trackRecordsOf(db, "all", todayOf(app.clock));
     expect(records.size).toBeGreaterThan(0);

@@ -1,28 +1,22 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { addDays } from "../../src/domain/billing/calendar";
 import { seedDemo } from "../../src/server/demo/seed-demo";
 import { sendDueReminders } from "../../src/server/modules/billing/send-due-reminders";
 import { todayOf } from "../../src/server/platform/clock";
 import { DIALECTS } from "../support/databases";
+import { useSeededDemo } from "../support/seeded-demo";
 import { buildTestApp, type TestApp } from "../support/test-app";
 
 describe.each(DIALECTS)("the demo seed on %s", (dialect) => {
   // The tests that only read share one seeded demo; the one that sweeps reminders has its own.
-  let seeded: TestApp;
-  beforeAll(async () => {
-    seeded = await buildTestApp(dialect);
-    await seedDemo(seeded.deps);
-  });
-  afterAll(async () => {
-    await seeded.close();
-  });
+  const seeded = useSeededDemo(dialect);
   let t: TestApp | undefined;
   afterEach(async () => {
     await t?.close();
   });
 
   it("shows delivery mid-way: a round sent back with a remark, a round in review, a priced change", async () => {
-    const app = seeded;
+    const app = seeded();
     const shop = app.deps.db.selectFrom("change_requests").select("engagement_id");
     const rounds = await app.deps.db
       .selectFrom("submissions")
@@ -92,7 +86,7 @@ describe.each(DIALECTS)("the demo seed on %s", (dialect) => {
   });
 
   it("shows reviews that cannot be bullied: a published pair, an open case from a threat, a decided case", async () => {
-    const app = seeded;
+    const app = seeded();
     const rounds = await app.deps.db.selectFrom("review_rounds").select(["published_at"]).execute();
     expect(rounds).toHaveLength(1);
     expect(rounds[0]?.published_at).not.toBeNull();
@@ -119,7 +113,7 @@ describe.each(DIALECTS)("the demo seed on %s", (dialect) => {
   });
 
   it("shows relationship health: a healthy engagement, an overdue-paying client, scope creep and a late provider", async () => {
-    const app = seeded;
+    const app = seeded();
     const rows = await app.deps.db
       .selectFrom("engagement_health as h")
       .innerJoin("engagements as e", "e.id", "h.engagement_id")

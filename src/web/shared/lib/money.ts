@@ -30,18 +30,7 @@ export function numberSeparators(locale: string): { decimal: string; group: stri
  * English) as minor units; null when it is not an amount or has more digits than the currency.
  */
 export function parseMoneyInput(text: string, currency: string, locale: string): number | null {
-  const digits = currencyDigits(currency, locale);
-  const { decimal, group } = numberSeparators(locale);
-  // Spaces of every kind group digits in some locales; people type ordinary ones.
-  let normalised = text.replace(/[\s\u00a0\u202f]/g, "");
-  if (group.trim() !== "") normalised = normalised.split(group).join("");
-  if (decimal !== ".") normalised = normalised.replace(decimal, ".");
-  const match = /^(\d+)(?:\.(\d*))?$/.exec(normalised);
-  if (!match) return null;
-  const [, whole = "0", fraction = ""] = match;
-  if (fraction.length > digits) return null;
-  const minor = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, "0") || "0");
-  return Number.isSafeInteger(minor) ? minor : null;
+  return parseDecimalInput(text, locale, currencyDigits(currency, locale));
 }
 
 /** Minor units as the text a form shows for editing: "1500,50" in French, no grouping. */
@@ -78,6 +67,7 @@ export function moneyInputExample(currency: string, locale: string): string {
  */
 export function parseDecimalInput(text: string, locale: string, digits: number): number | null {
   const { decimal, group } = numberSeparators(locale);
+  // Spaces of every kind group digits in some locales; people type ordinary ones.
   let normalised = text.replace(/[\s\u00a0\u202f]/g, "");
   if (group.trim() !== "" && group !== decimal) normalised = normalised.split(group).join("");
   if (decimal !== ".") normalised = normalised.replace(decimal, ".");
