@@ -31,7 +31,9 @@ describe.each(DIALECTS)("accord generate on %s", (dialect) => {
     return handle;
   };
 
-  it("fills histories through the use-cases whose ledgers verify, the same again from the same seed", async () => {
+  // Reproducibility is checked on the copying path (the next test), whose block also runs
+  // through the use-cases: generating these four histories again would only repeat it.
+  it("fills histories through the use-cases whose ledgers verify", async () => {
     const first = await fresh();
     const generated = await generateDatabase(first, { ...SIZE, seed: 42 });
     expect(generated).toMatchObject({ ok: true, counts: { organisations: 4, engagements: 4 } });
@@ -59,18 +61,9 @@ describe.each(DIALECTS)("accord generate on %s", (dialect) => {
       const rows = await listEventsWithActors(first.db, id);
       expect(verifyChain(rows.map(toChainedEvent)).isIntact).toBe(true);
     }
-
-    // Same seed, another database: the very same ledgers, hash for hash.
-    const again = await fresh();
-    await generateDatabase(again, { ...SIZE, seed: 42 });
-    expect(await ledgerOf(again)).toEqual(events);
-    // Another seed: other histories.
-    const other = await fresh();
-    await generateDatabase(other, { ...SIZE, seed: 43 });
-    expect((await ledgerOf(other)).map((e) => e.hash)).not.toEqual(events.map((e) => e.hash));
   }, 1_200_000);
 
-  it("copies a block of histories for organisations of their own, every ledger and agreement hash recomputed", async () => {
+  it("copies a block of histories for organisations of their own, every ledger and agreement hash recomputed, the same again from the same seed", async () => {
     const copied = await fresh();
     const size = { orgs: 6, engagements: 6, publicUrl: "http://accord.test", blockEngagements: 2 };
     const generated = await generateDatabase(copied, { ...size, seed: 7 });
@@ -111,9 +104,17 @@ describe.each(DIALECTS)("accord generate on %s", (dialect) => {
       .execute();
     expect(health).toHaveLength(6);
 
+    // Same seed, another database: the very same ledgers, hash for hash.
+    const ledger = await ledgerOf(copied);
     const again = await fresh();
     await generateDatabase(again, { ...size, seed: 7 });
-    expect(await ledgerOf(again)).toEqual(await ledgerOf(copied));
+    expect(await ledgerOf(again)).toEqual(ledger);
+    // Another seed: other histories.
+    const other = await fresh();
+    await generateDatabase(other, { ...size, seed: 8 });
+    const otherLedger = await ledgerOf(other);
+    expect(otherLedger.length).toBeGreaterThan(0);
+    expect(otherLedger.map((e) => e.hash)).not.toEqual(ledger.map((e) => e.hash));
   }, 1_200_000);
 
   it("refuses a database that already has people in it", async () => {
