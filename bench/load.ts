@@ -49,7 +49,7 @@ export interface CaseResult {
   latencySamples: number;
   connections: number;
   seconds: number;
-  /** Highest resident memory of the server process seen during the measured load. */
+  /** Highest resident memory of any one server process seen during the measured load. */
   serverRssPeakBytes: number | null;
   /** Share of the machine's CPU that work outside the bench took meanwhile: the noise. */
   othersCpuShare: number | null;
@@ -65,7 +65,7 @@ const RSS_SAMPLE_MS = 200;
 
 /** Load whose figures are thrown away; returns why it failed, as failures count there too. */
 export async function warmUp(
-  server: ServerProcess,
+  servers: readonly ServerProcess[],
   spec: LoadCase,
   settings: LoadSettings,
 ): Promise<string | null> {
@@ -74,21 +74,26 @@ export async function warmUp(
     : { seconds: settings.warmupSeconds };
   if ((length.requests ?? length.seconds ?? 0) <= 0) return null;
   const failure = describeFailure(
-    await fire(server.url, spec, length, spec.connections ?? settings.connections).result,
+    await fire(servers, spec, length, spec.connections ?? settings.connections).result,
   );
   return failure && `during warm-up: ${failure}`;
 }
 
-/** Loads one server with one case from this process, and samples the server's memory meanwhile. */
+/**
+ * Loads the servers with one case from this process (the connections spread evenly over them,
+ * as a load balancer would), and samples each server's memory meanwhile.
+ */
 export async function measureCase(
-  server: ServerProcess,
+  servers: readonly ServerProcess[],
   spec: LoadCase,
   settings: LoadSettings,
 ): Promise<CaseResult> {
   let rssPeak: number | null = null;
   const sample = async () => {
-    const rss = await server.readRss();
-    if (rss !== null) rssPeak = Math.max(rssPeak ?? 0, rss);
+    for (const server of servers) {
+      const rss = await server.readRss();
+      if (rss !== null) rssPeak = Math.max(rssPeak ?? 0, rss);
+    }
   };
   const sampler = setInterval(() => void sample(), RSS_SAMPLE_MS);
   const seconds = spec.seconds ?? settings.seconds;
@@ -97,7 +102,7 @@ export async function measureCase(
   let result: autocannon.Result;
   let latencies: Float64Array;
   try {
-    const run = fire(server.url, spec, { seconds }, connections);
+    const run = fire(servers, spec, { seconds }, connections);
     result = await run.result;
     latencies = run.latencies();
   } finally {
@@ -177,11 +182,14 @@ class LatencyLog {
   }
 }
 
+/** autocannon takes several URLs (lib/url.js `ofURL`); its typings still say one string. */
+type MultiUrlOptions = Omit<autocannon.Options, "url"> & { url: string | string[] };
+
 /** A run lasts so many seconds, or until so many requests have been answered. */
 type RunLength = { seconds: number; requests?: never } | { requests: number; seconds?: never };
 
 function fire(
-  baseUrl: string,
+  servers: readonly ServerProcess[],
   spec: LoadCase,
   length: RunLength,
   connections: number,
@@ -194,8 +202,9 @@ function fire(
     settle = { resolve, reject };
   });
   // The callback form returns the instance, whose events the promise form's typings hide.
-  const options: autocannon.Options = {
-    url: baseUrl + first,
+  const options: MultiUrlOptions = {
+    // autocannon gives each URL its share of the connections; each keeps to its server.
+    url: servers.length === 1 ? `${servers[0]?.url}${first}` : servers.map((s) => s.url + first),
     connections,
     ...(length.requests === undefined ? { duration: length.seconds } : { amount: length.requests }),
     // A request stuck this long is a failure of the case, not a data point.
@@ -220,8 +229,10 @@ function fire(
       },
     ],
   };
-  const instance = autocannon(options, (error: unknown, done: autocannon.Result) =>
-    error ? settle.reject(error) : settle.resolve(done),
+  const instance = autocannon(
+    options as autocannon.Options,
+    (error: unknown, done: autocannon.Result) =>
+      error ? settle.reject(error) : settle.resolve(done),
   );
   // The same time autocannon's histogram gets (send to end of response, 2xx only), unrounded.
   const log = new LatencyLog();

@@ -52,7 +52,7 @@ export function describeMachine(): RunReport["machine"] {
 }
 
 const COLUMNS = [
-  { title: "case", width: 20 },
+  { title: "case", width: 36 },
   { title: "req/s", width: 9 },
   { title: "ratio", width: 9 },
   { title: "p50 ms", width: 9 },

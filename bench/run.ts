@@ -285,7 +285,10 @@ async function benchDatabase(
     });
     report.cases = options.isMatchingOnly
       ? []
-      : await measureAccord(accord, cases, options.settings, dialect);
+      : await measureAccord([accord], cases, options.settings, dialect);
+    if (dialect === "postgres" && !options.isMatchingOnly) {
+      report.cases.push(...(await measureTwoProcesses(accord, url, cases, options, dialect)));
+    }
     if (!options.hasMatching) return report;
     // Matching is checked, warmed up and measured after the other cases, so the large heap its
     // candidate lists leave does not show in their memory. A wrong answer fails its cases only.
@@ -297,12 +300,52 @@ async function benchDatabase(
     report.cases.push(
       ...(wrongMatches
         ? matching.map((spec) => failedCase(spec, `before any load: ${wrongMatches}`))
-        : await measureAccord(accord, matching, options.settings, dialect)),
+        : await measureAccord([accord], matching, options.settings, dialect)),
     );
   } catch (error) {
     report.setupFailure = error instanceof Error ? error.message : String(error);
   }
   return report;
+}
+
+/** The cases run again on two processes, so docs/SCALING.md can compare them with one. */
+const TWO_PROCESS_CASES = ["engagement overview", "posting a message"];
+
+/**
+ * Two Accord processes on one PostgreSQL, the connections spread over both as a load balancer
+ * would: the overview (reads) and posting a message (writes, with the ledger's row locks
+ * shared by both processes). The second process starts only now and stops before matching.
+ */
+async function measureTwoProcesses(
+  first: ServerProcess,
+  url: string,
+  cases: readonly LoadCase[],
+  options: RunOptions,
+  dialect: DialectName,
+): Promise<CaseResult[]> {
+  const chosen = cases.filter((spec) => TWO_PROCESS_CASES.includes(spec.name));
+  progress(dialect, "starting a second Accord process on the same database");
+  let second: ServerProcess;
+  try {
+    second = await startServerProcess("./accord-server.ts", [url]);
+  } catch (error) {
+    const failure = `second process: ${error instanceof Error ? error.message : String(error)}`;
+    return chosen.map((spec) => failedCase(twoProcessCase(spec), failure));
+  }
+  try {
+    return await measureAccord(
+      [first, second],
+      chosen.map(twoProcessCase),
+      options.settings,
+      dialect,
+    );
+  } finally {
+    await second.stop();
+  }
+}
+
+function twoProcessCase(spec: LoadCase): LoadCase {
+  return { ...spec, name: `${spec.name}, 2 processes` };
 }
 
 /**
@@ -378,8 +421,8 @@ async function measureCeiling(settings: LoadSettings): Promise<CaseResult> {
   const ceiling = await startServerProcess("./ceiling-server.ts");
   try {
     const bare: LoadCase = { name: "ceiling (bare)", paths: ["/"] };
-    const warmupFailure = await warmUp(ceiling, bare, settings);
-    const result = await measureCase(ceiling, bare, settings);
+    const warmupFailure = await warmUp([ceiling], bare, settings);
+    const result = await measureCase([ceiling], bare, settings);
     return { ...result, failure: result.failure ?? warmupFailure };
   } finally {
     await ceiling.stop();
@@ -388,18 +431,18 @@ async function measureCeiling(settings: LoadSettings): Promise<CaseResult> {
 
 /** Every case is warmed up before any is measured, so no case pays for the server's first minutes. */
 async function measureAccord(
-  accord: ServerProcess,
+  servers: readonly ServerProcess[],
   cases: LoadCase[],
   settings: LoadSettings,
   dialect: DialectName,
 ): Promise<CaseResult[]> {
   progress(dialect, "warming Accord up");
   const warmupFailures: (string | null)[] = [];
-  for (const spec of cases) warmupFailures.push(await warmUp(accord, spec, settings));
+  for (const spec of cases) warmupFailures.push(await warmUp(servers, spec, settings));
   const results: CaseResult[] = [];
   for (const [index, spec] of cases.entries()) {
     progress(dialect, `measuring ${spec.name}`);
-    const result = await measureCase(accord, spec, settings);
+    const result = await measureCase(servers, spec, settings);
     results.push({ ...result, failure: result.failure ?? warmupFailures[index] ?? null });
   }
   return results;
