@@ -99,6 +99,21 @@ describe.each(DIALECTS)("matching candidates at scale on %s", (dialect) => {
     await handle.close();
   });
 
+  // Runs first, on a database whose market this process has not loaded yet.
+  it("serves other requests while the market loads: the first load gives the event loop a turn between pages", async () => {
+    let isLoaded = false;
+    const loading = currentProviderMarket(handle.db, new Date("2026-11-22T10:00:00.000Z")).then(
+      (market) => {
+        isLoaded = true;
+        return market;
+      },
+    );
+    // A turn of the event loop (where a request's I/O is handled) comes before the load ends.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(isLoaded).toBe(false);
+    expect((await loading).size).toBe(PROVIDERS);
+  });
+
   it("loads the market and reads track records of more candidates than a statement can bind", async () => {
     const skillIds: Brief["skillIds"] = ["web.ecommerce"];
     const market = await currentProviderMarket(handle.db, new Date("2026-11-22T10:00:00.000Z"));

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Kysely } from "kysely";
 import { CandidateIndex } from "../../../domain/matching/candidate-index";
 import type { Database } from "../../db/schema";
@@ -69,8 +70,11 @@ export function markProviderProfileChanged(db: Kysely<Database>, orgId: string):
   markets.get(db)?.changed.add(orgId);
 }
 
-/** Profiles read per query on the first load, so its rows never all sit in memory at once. */
-const PAGE_ROWS = 5_000;
+/**
+ * Profiles read per query on the first load: its rows never all sit in memory at once, and on
+ * SQLite a page is one synchronous stretch, during which no other request is served.
+ */
+const PAGE_ROWS = 1_000;
 
 async function refresh(db: Kysely<Database>, market: Market, now: number): Promise<void> {
   const changed = [...market.changed];
@@ -101,6 +105,9 @@ async function refresh(db: Kysely<Database>, market: Market, now: number): Promi
         groupBy(skills, (r) => r.org_id),
       );
       after = last.org_id;
+      // SQLite answers synchronously, so without this turn the whole load would run as one
+      // chain of microtasks: no request (not even /readyz) would be served until it ended.
+      await nextTurn();
     }
     return;
   }
