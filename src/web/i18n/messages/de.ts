@@ -2483,4 +2483,7 @@ export const webDe: WebCatalogue = {
     "Verwenden Sie Kleinbuchstaben und Ziffern, getrennt durch Punkte oder Bindestriche, etwa web.ecommerce.",
   "form.taxonomy.nameMissing": "Geben Sie den Namen in dieser Sprache an.",
   "form.taxonomy.positionInvalid": "Geben Sie eine ganze Zahl von 0 bis 10.000 an.",
+  "form.amends.amountMissing": "Geben Sie den angebotenen Betrag an.",
+  "form.amends.dueDateMissing": "Geben Sie den neuen Fälligkeitstag des Meilensteins an.",
+  "form.amends.apologyMissing": "Schreiben Sie die Entschuldigung, die die andere Seite liest.",
 };

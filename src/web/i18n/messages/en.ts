@@ -2395,6 +2395,9 @@ export const webEn = {
     "Use lower-case letters and digits, separated by dots or dashes, such as web.ecommerce.",
   "form.taxonomy.nameMissing": "Enter the name in this language.",
   "form.taxonomy.positionInvalid": "Enter a whole number from 0 to 10,000.",
+  "form.amends.amountMissing": "Enter the amount offered.",
+  "form.amends.dueDateMissing": "Enter the new day the milestone is due.",
+  "form.amends.apologyMissing": "Write the apology the other side will read.",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

@@ -2436,4 +2436,7 @@ export const webEs: WebCatalogue = {
     "Usa letras minúsculas y cifras, separadas por puntos o guiones, como web.ecommerce.",
   "form.taxonomy.nameMissing": "Indica el nombre en este idioma.",
   "form.taxonomy.positionInvalid": "Indica un número entero de 0 a 10.000.",
+  "form.amends.amountMissing": "Indica el importe ofrecido.",
+  "form.amends.dueDateMissing": "Indica la nueva fecha de vencimiento del hito.",
+  "form.amends.apologyMissing": "Escribe la disculpa que leerá la otra parte.",
 };

@@ -2463,4 +2463,7 @@ export const webFr: WebCatalogue = {
     "Utilisez des lettres minuscules et des chiffres, séparés par des points ou des tirets, par exemple web.ecommerce.",
   "form.taxonomy.nameMissing": "Indiquez le nom dans cette langue.",
   "form.taxonomy.positionInvalid": "Indiquez un nombre entier de 0 à 10 000.",
+  "form.amends.amountMissing": "Indiquez le montant proposé.",
+  "form.amends.dueDateMissing": "Indiquez la nouvelle échéance du jalon.",
+  "form.amends.apologyMissing": "Rédigez les excuses que l’autre partie lira.",
 };

@@ -2427,4 +2427,7 @@ export const webId: WebCatalogue = {
     "Gunakan huruf kecil dan angka, dipisahkan titik atau tanda hubung, misalnya web.ecommerce.",
   "form.taxonomy.nameMissing": "Masukkan nama dalam bahasa ini.",
   "form.taxonomy.positionInvalid": "Masukkan bilangan bulat dari 0 sampai 10.000.",
+  "form.amends.amountMissing": "Masukkan jumlah yang ditawarkan.",
+  "form.amends.dueDateMissing": "Masukkan tanggal jatuh tempo baru untuk tonggak ini.",
+  "form.amends.apologyMissing": "Tulis permintaan maaf yang akan dibaca pihak lain.",
 };
