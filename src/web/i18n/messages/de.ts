@@ -2486,4 +2486,12 @@ export const webDe: WebCatalogue = {
   "form.amends.amountMissing": "Geben Sie den angebotenen Betrag an.",
   "form.amends.dueDateMissing": "Geben Sie den neuen Fälligkeitstag des Meilensteins an.",
   "form.amends.apologyMissing": "Schreiben Sie die Entschuldigung, die die andere Seite liest.",
+  "form.growth.valueMissing": "Geben Sie den gemessenen Wert in Ziffern an.",
+  "form.growth.measuredOnMissing": "Geben Sie den Tag der Messung an.",
+  "form.growth.sourceMissing":
+    "Sagen Sie, woher die Zahl stammt: ein Link zum Bericht oder sein Name.",
+  "form.growth.correctionReasonMissing":
+    "Sagen Sie, warum der Wert korrigiert werden soll: Die andere Seite liest es.",
+  "form.growth.answerNoteMissing":
+    "Sagen Sie, warum: Der Dienstleister liest es, bevor er das Angebot ändert oder verwirft.",
 };

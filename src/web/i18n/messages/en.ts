@@ -2398,6 +2398,14 @@ export const webEn = {
   "form.amends.amountMissing": "Enter the amount offered.",
   "form.amends.dueDateMissing": "Enter the new day the milestone is due.",
   "form.amends.apologyMissing": "Write the apology the other side will read.",
+  "form.growth.valueMissing": "Enter the value measured, in figures.",
+  "form.growth.measuredOnMissing": "Enter the day it was measured.",
+  "form.growth.sourceMissing":
+    "Say where the number comes from: a link to the report, or its name.",
+  "form.growth.correctionReasonMissing":
+    "Say why the value should be corrected: the other side reads it.",
+  "form.growth.answerNoteMissing":
+    "Say why: the provider reads it before changing or dropping the offer.",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

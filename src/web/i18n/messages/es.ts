@@ -2439,4 +2439,11 @@ export const webEs: WebCatalogue = {
   "form.amends.amountMissing": "Indica el importe ofrecido.",
   "form.amends.dueDateMissing": "Indica la nueva fecha de vencimiento del hito.",
   "form.amends.apologyMissing": "Escribe la disculpa que leerá la otra parte.",
+  "form.growth.valueMissing": "Indica el valor medido, en cifras.",
+  "form.growth.measuredOnMissing": "Indica el día de la medición.",
+  "form.growth.sourceMissing": "Di de dónde sale la cifra: un enlace al informe o su nombre.",
+  "form.growth.correctionReasonMissing":
+    "Di por qué debe corregirse el valor: la otra parte lo leerá.",
+  "form.growth.answerNoteMissing":
+    "Di por qué: el proveedor lo leerá antes de cambiar o retirar la oferta.",
 };

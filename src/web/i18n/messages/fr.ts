@@ -2466,4 +2466,11 @@ export const webFr: WebCatalogue = {
   "form.amends.amountMissing": "Indiquez le montant proposé.",
   "form.amends.dueDateMissing": "Indiquez la nouvelle échéance du jalon.",
   "form.amends.apologyMissing": "Rédigez les excuses que l’autre partie lira.",
+  "form.growth.valueMissing": "Indiquez la valeur mesurée, en chiffres.",
+  "form.growth.measuredOnMissing": "Indiquez le jour de la mesure.",
+  "form.growth.sourceMissing": "Dites d’où vient ce chiffre : un lien vers le rapport, ou son nom.",
+  "form.growth.correctionReasonMissing":
+    "Dites pourquoi la valeur doit être corrigée : l’autre partie le lira.",
+  "form.growth.answerNoteMissing":
+    "Dites pourquoi : le prestataire le lira avant de modifier ou d’abandonner l’offre.",
 };

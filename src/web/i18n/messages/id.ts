@@ -2430,4 +2430,12 @@ export const webId: WebCatalogue = {
   "form.amends.amountMissing": "Masukkan jumlah yang ditawarkan.",
   "form.amends.dueDateMissing": "Masukkan tanggal jatuh tempo baru untuk tonggak ini.",
   "form.amends.apologyMissing": "Tulis permintaan maaf yang akan dibaca pihak lain.",
+  "form.growth.valueMissing": "Masukkan nilai yang diukur, dalam angka.",
+  "form.growth.measuredOnMissing": "Masukkan tanggal pengukuran.",
+  "form.growth.sourceMissing":
+    "Sebutkan dari mana angka ini berasal: tautan ke laporan, atau namanya.",
+  "form.growth.correctionReasonMissing":
+    "Jelaskan mengapa nilai ini perlu dikoreksi: pihak lain akan membacanya.",
+  "form.growth.answerNoteMissing":
+    "Jelaskan alasannya: penyedia akan membacanya sebelum mengubah atau membatalkan tawaran.",
 };
