@@ -127,10 +127,18 @@ describe("disputes and the exit in Chromium", () => {
     await answer.getByRole("button", { name: "Send the answer" }).click();
     await providerCard.getByRole("button", { name: "Offer amends" }).click();
     const offer = providerCard.getByRole("form", { name: "Offer amends" });
-    await offer.getByLabel("Re-work a deliverable").check();
+    // Each problem is named beside what it is about: no kind ticked, then a credit note's amount.
+    await offer.getByRole("button", { name: "Send the offer" }).click();
+    await offer.getByText("Choose at least one kind of amends.").waitFor();
+    const rework = offer.getByLabel("Re-work a deliverable");
+    expect(await rework.evaluate((el) => el === document.activeElement)).toBe(true);
+    await rework.check();
     await offer.getByLabel("A credit note").check();
+    await offer.getByText("Choose at least one kind of amends.").waitFor({ state: "detached" });
+    await offer.getByText("Enter the amount offered.").waitFor();
     await offer.getByLabel("Deliverable to re-work").selectOption({ label: "Online shop" });
     await offer.getByLabel(/Credit note amount/).fill("500");
+    await offer.getByText("Enter the amount offered.").waitFor({ state: "detached" });
     await offer.getByRole("button", { name: "Send the offer" }).click();
     await providerCard.getByText("Offer awaiting an answer", { exact: true }).waitFor();
 

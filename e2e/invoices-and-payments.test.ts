@@ -138,7 +138,16 @@ describe("invoices and payments in Chromium", () => {
     const issueDate = isoDay(-DAYS_PASSED);
     const dueDate = isoDay(-15);
     const issueForm = p.page.getByRole("form", { name: "Issue the invoice" });
-    await issueForm.getByLabel("Issue date").fill(issueDate);
+    // A day left empty is asked for next to the field, with the focus there, before any dialog.
+    const issueDay = issueForm.getByLabel("Issue date");
+    await issueDay.fill("");
+    await issueForm.getByRole("button", { name: "Issue the invoice" }).click();
+    await issueForm.getByText("Enter the day the invoice is issued.").waitFor();
+    expect(await issueDay.evaluate((el) => el === document.activeElement)).toBe(true);
+    await issueDay.fill(issueDate);
+    await issueForm
+      .getByText("Enter the day the invoice is issued.")
+      .waitFor({ state: "detached" });
     await issueForm.getByText(`Due on ${longDate(dueDate)}: 30 days after it`).waitFor();
     await issueForm.getByRole("button", { name: "Issue the invoice" }).click();
     await confirmStep(p.page, "Issue the invoice");

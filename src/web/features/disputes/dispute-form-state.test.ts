@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { RespondToDisputeBody } from "../../../contracts/disputes";
+import { RecommendBody, RespondToDisputeBody } from "../../../contracts/disputes";
 import { checkForm } from "../../shared/forms/use-contract-form";
-import { OPEN_DISPUTE_WORDS, OpenDisputeForm, RESPOND_WORDS } from "./dispute-form-state";
+import {
+  OPEN_DISPUTE_WORDS,
+  OpenDisputeForm,
+  RECOMMEND_WORDS,
+  RESPOND_WORDS,
+} from "./dispute-form-state";
 
 describe("the dispute forms, checked with the server's contract before anything is sent", () => {
   it("asks an opening for what happened and what is wanted", async () => {
@@ -28,5 +33,19 @@ describe("the dispute forms, checked with the server's contract before anything 
     expect(
       (await checkForm(RespondToDisputeBody, { response: " Paid " }, words, "en")).data,
     ).toEqual({ response: "Paid" });
+  });
+});
+
+describe("the mediator's recommendation, checked with the server's contract", () => {
+  it("asks for the recommendation both sides read", async () => {
+    const checked = await checkForm(
+      RecommendBody,
+      { recommendation: "  " },
+      { words: RECOMMEND_WORDS },
+      "en",
+    );
+    expect(checked.problems).toEqual([
+      { path: "recommendation", message: { key: "form.dispute.recommendationMissing" } },
+    ]);
   });
 });

@@ -13,3 +13,7 @@ export const OPEN_DISPUTE_WORDS: FormWords = {
 };
 
 export const RESPOND_WORDS: FormWords = { response: { required: "form.dispute.responseMissing" } };
+
+export const RECOMMEND_WORDS: FormWords = {
+  recommendation: { required: "form.dispute.recommendationMissing" },
+};

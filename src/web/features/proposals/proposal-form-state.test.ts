@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { UpdateProposalBody } from "../../../contracts/proposals";
+import {
+  DeclineProposalBody,
+  RequestRevisionBody,
+  UpdateProposalBody,
+} from "../../../contracts/proposals";
 import { checkForm } from "../../shared/forms/use-contract-form";
 import { newMilestone } from "../terms/terms-form-state";
 import {
+  DECLINE_PROPOSAL_WORDS,
   PROPOSAL_WORDS,
+  REQUEST_REVISION_WORDS,
   emptyProposalForm,
   readProposalBody,
   type ProposalForm,
@@ -48,5 +54,40 @@ describe("the proposal editor, checked with the server's terms contract", () => 
     expect(checked.problems).toEqual([]);
     expect(checked.data?.terms.remuneration.amountMinor).toBe(850_000);
     expect(checked.data?.terms.deliverables[0]?.title).toBe("Online shop");
+  });
+});
+
+describe("the client's answers to a proposal, checked with the server's contracts", () => {
+  it("asks a revision for its note and a decline for its reason", async () => {
+    const revision = await checkForm(
+      RequestRevisionBody,
+      { note: "" },
+      { words: REQUEST_REVISION_WORDS },
+      "en",
+    );
+    expect(revision.problems).toEqual([
+      { path: "note", message: { key: "form.proposal.revisionNoteMissing" } },
+    ]);
+    const decline = await checkForm(
+      DeclineProposalBody,
+      { reason: " " },
+      { words: DECLINE_PROPOSAL_WORDS },
+      "en",
+    );
+    expect(decline.problems).toEqual([
+      { path: "reason", message: { key: "form.proposal.declineReasonMissing" } },
+    ]);
+  });
+
+  it("names a note longer than the server keeps", async () => {
+    const checked = await checkForm(
+      RequestRevisionBody,
+      { note: "x".repeat(2001) },
+      { words: REQUEST_REVISION_WORDS },
+      "en",
+    );
+    expect(checked.problems).toEqual([
+      { path: "note", message: { key: "validation.too_long", values: { maximum: 2000 } } },
+    ]);
   });
 });

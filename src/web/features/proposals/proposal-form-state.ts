@@ -32,3 +32,12 @@ export function readProposalBody(form: ProposalForm, text: TypedText): UpdatePro
     terms: { summary: form.summary, ...formToCommercialTerms(form, termsAmounts(text, "terms")) },
   };
 }
+
+/** The client's answers that carry a text the provider reads. */
+export const REQUEST_REVISION_WORDS: FormWords = {
+  note: { required: "form.proposal.revisionNoteMissing" },
+};
+
+export const DECLINE_PROPOSAL_WORDS: FormWords = {
+  reason: { required: "form.proposal.declineReasonMissing" },
+};

@@ -2455,4 +2455,43 @@ export const webDe: WebCatalogue = {
   "form.dispute.wantsMissing":
     "Sagen Sie, was Sie möchten, damit die andere Seite es anbieten kann.",
   "form.dispute.responseMissing": "Schreiben Sie Ihre Antwort: Es ist Ihre Sicht des Geschehens.",
+  // h-forms3
+  "form.invoice.issueDateMissing": "Geben Sie das Ausstellungsdatum der Rechnung an.",
+  "form.invoice.issueDateFuture":
+    "Eine Rechnung kann nicht in die Zukunft datiert werden: Wählen Sie heute oder einen früheren Tag.",
+  "form.invoice.voidReasonMissing":
+    "Sagen Sie, warum die Rechnung storniert wird: Der Kunde liest es.",
+  "form.early.amountMissing": "Geben Sie den Betrag an, den der Kunde vorzeitig zahlen würde.",
+  "form.early.dateMissing": "Geben Sie den Tag an, an dem der Kunde zahlen würde.",
+  "form.proposal.revisionNoteMissing": "Sagen Sie, was der Dienstleister am Angebot ändern soll.",
+  "form.proposal.declineReasonMissing":
+    "Sagen Sie, warum Sie ablehnen: Der Dienstleister liest es.",
+  "form.exit.cureDaysInvalid":
+    "Geben Sie eine ganze Zahl von Tagen zwischen 0 und 365 an oder lassen Sie das Feld leer.",
+  "form.exit.ratingMissing": "Wählen Sie eine Bewertung von 0 bis 10.",
+  "form.exit.ratingInvalid": "Geben Sie eine ganze Zahl von 0 bis 10 an.",
+  "form.moderation.reportMissing": "Sagen Sie, was daran nicht stimmt: Die Moderatoren lesen es.",
+  "form.moderation.responseMissing": "Schreiben Sie Ihre Antwort auf die Mitteilung.",
+  "form.moderation.appealMissing": "Sagen Sie, warum die Entscheidung überprüft werden soll.",
+  "form.moderation.reasonMissing": "Nennen Sie den Grund: Beide Parteien lesen ihn.",
+  "form.moderation.daysMissing": "Geben Sie an, wie viele Tage die Sperre dauert.",
+  "form.moderation.daysInvalid": "Geben Sie eine ganze Zahl von Tagen zwischen 1 und 365 an.",
+  "form.dispute.recommendationMissing": "Schreiben Sie Ihre Empfehlung: Beide Seiten lesen sie.",
+  "form.settings.nameMissing": "Geben Sie Ihren Namen an, wie Ihre Partner ihn sehen werden.",
+  "form.taxonomy.idMissing": "Geben Sie eine Kennung an, etwa web.ecommerce.",
+  "form.taxonomy.idInvalid":
+    "Verwenden Sie Kleinbuchstaben und Ziffern, getrennt durch Punkte oder Bindestriche, etwa web.ecommerce.",
+  "form.taxonomy.nameMissing": "Geben Sie den Namen in dieser Sprache an.",
+  "form.taxonomy.positionInvalid": "Geben Sie eine ganze Zahl von 0 bis 10.000 an.",
+  "form.amends.amountMissing": "Geben Sie den angebotenen Betrag an.",
+  "form.amends.dueDateMissing": "Geben Sie den neuen Fälligkeitstag des Meilensteins an.",
+  "form.amends.apologyMissing": "Schreiben Sie die Entschuldigung, die die andere Seite liest.",
+  "form.growth.valueMissing": "Geben Sie den gemessenen Wert in Ziffern an.",
+  "form.growth.measuredOnMissing": "Geben Sie den Tag der Messung an.",
+  "form.growth.sourceMissing":
+    "Sagen Sie, woher die Zahl stammt: ein Link zum Bericht oder sein Name.",
+  "form.growth.correctionReasonMissing":
+    "Sagen Sie, warum der Wert korrigiert werden soll: Die andere Seite liest es.",
+  "form.growth.answerNoteMissing":
+    "Sagen Sie, warum: Der Dienstleister liest es, bevor er das Angebot ändert oder verwirft.",
 };

@@ -2370,6 +2370,42 @@ export const webEn = {
   "form.dispute.statementMissing": "Say what happened, with the dates: the other side answers it.",
   "form.dispute.wantsMissing": "Say what you want, so the other side can offer it.",
   "form.dispute.responseMissing": "Write your answer: it is your side of what happened.",
+  // h-forms3
+  "form.invoice.issueDateMissing": "Enter the day the invoice is issued.",
+  "form.invoice.issueDateFuture":
+    "An invoice cannot be dated in the future: pick today or an earlier day.",
+  "form.invoice.voidReasonMissing": "Say why the invoice is voided: the client reads it.",
+  "form.early.amountMissing": "Enter the amount the client would pay early.",
+  "form.early.dateMissing": "Enter the day the client would pay.",
+  "form.proposal.revisionNoteMissing": "Say what the provider should change in the proposal.",
+  "form.proposal.declineReasonMissing": "Say why you decline: the provider reads it.",
+  "form.exit.cureDaysInvalid": "Enter a whole number of days from 0 to 365, or leave it empty.",
+  "form.exit.ratingMissing": "Pick a rating from 0 to 10.",
+  "form.exit.ratingInvalid": "Enter a whole number from 0 to 10.",
+  "form.moderation.reportMissing": "Say what is wrong with it: the moderators read it.",
+  "form.moderation.responseMissing": "Write your answer to the notice.",
+  "form.moderation.appealMissing": "Say why the decision should be reviewed.",
+  "form.moderation.reasonMissing": "State the reason: both parties read it.",
+  "form.moderation.daysMissing": "Enter how many days the suspension lasts.",
+  "form.moderation.daysInvalid": "Enter a whole number of days from 1 to 365.",
+  "form.dispute.recommendationMissing": "Write your recommendation: both sides read it.",
+  "form.settings.nameMissing": "Enter your name, as your partners will see it.",
+  "form.taxonomy.idMissing": "Give it an id, such as web.ecommerce.",
+  "form.taxonomy.idInvalid":
+    "Use lower-case letters and digits, separated by dots or dashes, such as web.ecommerce.",
+  "form.taxonomy.nameMissing": "Enter the name in this language.",
+  "form.taxonomy.positionInvalid": "Enter a whole number from 0 to 10,000.",
+  "form.amends.amountMissing": "Enter the amount offered.",
+  "form.amends.dueDateMissing": "Enter the new day the milestone is due.",
+  "form.amends.apologyMissing": "Write the apology the other side will read.",
+  "form.growth.valueMissing": "Enter the value measured, in figures.",
+  "form.growth.measuredOnMissing": "Enter the day it was measured.",
+  "form.growth.sourceMissing":
+    "Say where the number comes from: a link to the report, or its name.",
+  "form.growth.correctionReasonMissing":
+    "Say why the value should be corrected: the other side reads it.",
+  "form.growth.answerNoteMissing":
+    "Say why: the provider reads it before changing or dropping the offer.",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

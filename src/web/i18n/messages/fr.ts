@@ -2435,4 +2435,42 @@ export const webFr: WebCatalogue = {
   "form.dispute.wantsMissing":
     "Dites ce que vous demandez, pour que l’autre partie puisse le proposer.",
   "form.dispute.responseMissing": "Rédigez votre réponse : c’est votre version des faits.",
+  // h-forms3
+  "form.invoice.issueDateMissing": "Indiquez la date d’émission de la facture.",
+  "form.invoice.issueDateFuture":
+    "Une facture ne peut pas être datée dans le futur : choisissez aujourd’hui ou un jour antérieur.",
+  "form.invoice.voidReasonMissing": "Dites pourquoi la facture est annulée : le client le lira.",
+  "form.early.amountMissing": "Indiquez le montant que le client paierait en avance.",
+  "form.early.dateMissing": "Indiquez le jour où le client paierait.",
+  "form.proposal.revisionNoteMissing":
+    "Dites ce que le prestataire doit changer dans la proposition.",
+  "form.proposal.declineReasonMissing": "Dites pourquoi vous refusez : le prestataire le lira.",
+  "form.exit.cureDaysInvalid":
+    "Indiquez un nombre entier de jours entre 0 et 365, ou laissez vide.",
+  "form.exit.ratingMissing": "Choisissez une note de 0 à 10.",
+  "form.exit.ratingInvalid": "Indiquez un nombre entier de 0 à 10.",
+  "form.moderation.reportMissing": "Dites ce qui pose problème : les modérateurs le liront.",
+  "form.moderation.responseMissing": "Rédigez votre réponse à la notification.",
+  "form.moderation.appealMissing": "Dites pourquoi la décision doit être réexaminée.",
+  "form.moderation.reasonMissing": "Indiquez le motif : les deux parties le liront.",
+  "form.moderation.daysMissing": "Indiquez combien de jours dure la suspension.",
+  "form.moderation.daysInvalid": "Indiquez un nombre entier de jours entre 1 et 365.",
+  "form.dispute.recommendationMissing":
+    "Rédigez votre recommandation : les deux parties la liront.",
+  "form.settings.nameMissing": "Indiquez votre nom, tel que vos partenaires le verront.",
+  "form.taxonomy.idMissing": "Donnez-lui un identifiant, par exemple web.ecommerce.",
+  "form.taxonomy.idInvalid":
+    "Utilisez des lettres minuscules et des chiffres, séparés par des points ou des tirets, par exemple web.ecommerce.",
+  "form.taxonomy.nameMissing": "Indiquez le nom dans cette langue.",
+  "form.taxonomy.positionInvalid": "Indiquez un nombre entier de 0 à 10 000.",
+  "form.amends.amountMissing": "Indiquez le montant proposé.",
+  "form.amends.dueDateMissing": "Indiquez la nouvelle échéance du jalon.",
+  "form.amends.apologyMissing": "Rédigez les excuses que l’autre partie lira.",
+  "form.growth.valueMissing": "Indiquez la valeur mesurée, en chiffres.",
+  "form.growth.measuredOnMissing": "Indiquez le jour de la mesure.",
+  "form.growth.sourceMissing": "Dites d’où vient ce chiffre : un lien vers le rapport, ou son nom.",
+  "form.growth.correctionReasonMissing":
+    "Dites pourquoi la valeur doit être corrigée : l’autre partie le lira.",
+  "form.growth.answerNoteMissing":
+    "Dites pourquoi : le prestataire le lira avant de modifier ou d’abandonner l’offre.",
 };

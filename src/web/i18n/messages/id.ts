@@ -2401,4 +2401,41 @@ export const webId: WebCatalogue = {
     "Sebutkan apa yang Anda inginkan, agar pihak lain dapat menawarkannya.",
   "form.dispute.responseMissing":
     "Tulis jawaban Anda: ini adalah versi Anda tentang apa yang terjadi.",
+  // h-forms3
+  "form.invoice.issueDateMissing": "Masukkan tanggal faktur diterbitkan.",
+  "form.invoice.issueDateFuture":
+    "Faktur tidak boleh bertanggal di masa depan: pilih hari ini atau hari sebelumnya.",
+  "form.invoice.voidReasonMissing": "Jelaskan mengapa faktur dibatalkan: klien akan membacanya.",
+  "form.early.amountMissing": "Masukkan jumlah yang akan dibayar klien lebih awal.",
+  "form.early.dateMissing": "Masukkan tanggal klien akan membayar.",
+  "form.proposal.revisionNoteMissing": "Jelaskan apa yang perlu diubah penyedia dalam proposal.",
+  "form.proposal.declineReasonMissing": "Jelaskan mengapa Anda menolak: penyedia akan membacanya.",
+  "form.exit.cureDaysInvalid":
+    "Masukkan jumlah hari berupa bilangan bulat dari 0 sampai 365, atau biarkan kosong.",
+  "form.exit.ratingMissing": "Pilih nilai dari 0 sampai 10.",
+  "form.exit.ratingInvalid": "Masukkan bilangan bulat dari 0 sampai 10.",
+  "form.moderation.reportMissing": "Jelaskan apa masalahnya: moderator akan membacanya.",
+  "form.moderation.responseMissing": "Tulis jawaban Anda atas pemberitahuan ini.",
+  "form.moderation.appealMissing": "Jelaskan mengapa keputusan ini perlu ditinjau ulang.",
+  "form.moderation.reasonMissing": "Sebutkan alasannya: kedua pihak akan membacanya.",
+  "form.moderation.daysMissing": "Masukkan berapa hari penangguhan berlangsung.",
+  "form.moderation.daysInvalid": "Masukkan jumlah hari berupa bilangan bulat dari 1 sampai 365.",
+  "form.dispute.recommendationMissing": "Tulis rekomendasi Anda: kedua pihak akan membacanya.",
+  "form.settings.nameMissing": "Masukkan nama Anda, sebagaimana mitra Anda akan melihatnya.",
+  "form.taxonomy.idMissing": "Beri ID, misalnya web.ecommerce.",
+  "form.taxonomy.idInvalid":
+    "Gunakan huruf kecil dan angka, dipisahkan titik atau tanda hubung, misalnya web.ecommerce.",
+  "form.taxonomy.nameMissing": "Masukkan nama dalam bahasa ini.",
+  "form.taxonomy.positionInvalid": "Masukkan bilangan bulat dari 0 sampai 10.000.",
+  "form.amends.amountMissing": "Masukkan jumlah yang ditawarkan.",
+  "form.amends.dueDateMissing": "Masukkan tanggal jatuh tempo baru untuk tonggak ini.",
+  "form.amends.apologyMissing": "Tulis permintaan maaf yang akan dibaca pihak lain.",
+  "form.growth.valueMissing": "Masukkan nilai yang diukur, dalam angka.",
+  "form.growth.measuredOnMissing": "Masukkan tanggal pengukuran.",
+  "form.growth.sourceMissing":
+    "Sebutkan dari mana angka ini berasal: tautan ke laporan, atau namanya.",
+  "form.growth.correctionReasonMissing":
+    "Jelaskan mengapa nilai ini perlu dikoreksi: pihak lain akan membacanya.",
+  "form.growth.answerNoteMissing":
+    "Jelaskan alasannya: penyedia akan membacanya sebelum mengubah atau membatalkan tawaran.",
 };

@@ -21,7 +21,10 @@ export interface IssueLike {
   format?: string;
   minimum?: unknown;
   maximum?: unknown;
-  /** A form's own check names its message here (`{ key: "money.invalid" }`). */
+  /**
+   * A form's own check names its message here (`{ key: "money.invalid" }`), with the values it
+   * needs, if any (`{ key: "reminderSchedule.unreadable", values: { parts: "“x”" } }`).
+   */
   params?: Record<string, unknown> | undefined;
   message?: string;
 }
@@ -59,7 +62,10 @@ export function issueMessage(issue: IssueLike, words: FormWords = {}): IssueMess
   if (isEmpty(issue)) return { key: own?.required ?? "validation.required" };
   if (own?.invalid) return { key: own.invalid };
   const key = issue.params?.["key"];
-  if (issue.code === "custom" && typeof key === "string") return { key: key as AppMessageKey };
+  if (issue.code === "custom" && typeof key === "string") {
+    const values = issue.params?.["values"] as IssueMessage["values"] | undefined;
+    return values ? { key: key as AppMessageKey, values } : { key: key as AppMessageKey };
+  }
   // A limit the contract states in the API's unit is said in the unit people type.
   const scale = UNIT_SCALE[unitOf(issue) ?? ""] ?? 1;
   const minimum = Number(issue.minimum) / scale;

@@ -1,13 +1,16 @@
-import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
+import { EarlyPaymentQuery } from "../../../../contracts/billing";
 import type { Invoice } from "../../../shared/api/types";
 import { TextField } from "../../../shared/components/fields";
 import { FormAlert } from "../../../shared/components/form-alert";
 import { MoneyField } from "../../../shared/components/money-fields";
-import { useLocale } from "../../../shared/i18n/locale-provider";
-import { AmountReader, useFieldErrors } from "../../../shared/lib/form-errors";
-import { parseMoneyInput } from "../../../shared/lib/money";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useCheckEarlyPayment } from "../api/check-early-payment";
+import {
+  EARLY_PAYMENT_WORDS,
+  readEarlyPayment,
+  type EarlyPaymentValues,
+} from "../invoice-actions-form-state";
 import { todayUtc } from "../invoice-rules";
 
 /**
@@ -23,12 +26,12 @@ export function EarlyPaymentCheck({
   invoice: Invoice;
 }) {
   const intl = useIntl();
-  const { locale } = useLocale();
   const check = useCheckEarlyPayment(engagementId, invoice.id);
-  const [amount, setAmount] = useState("");
-  const [payOn, setPayOn] = useState(todayUtc());
-  const [invalid, setInvalid] = useState<Set<string>>(new Set());
-  const errorFor = useFieldErrors(check.error, invalid);
+  const form = useContractForm<typeof EarlyPaymentQuery, EarlyPaymentValues>(EarlyPaymentQuery, {
+    defaultValues: { offeredMinor: "", payOn: todayUtc() },
+    words: EARLY_PAYMENT_WORDS,
+    read: readEarlyPayment(invoice.currency),
+  });
   const result = check.data;
   return (
     <details className="card early-payment">
@@ -39,14 +42,9 @@ export function EarlyPaymentCheck({
         noValidate
         className="stack"
         aria-label={intl.formatMessage({ id: "invoices.early.title" })}
-        onSubmit={(event) => {
-          event.preventDefault();
-          const amounts = new AmountReader((text, code) => parseMoneyInput(text, code, locale));
-          const offeredMinor = amounts.required("offeredMinor", amount, invoice.currency);
-          setInvalid(amounts.invalid);
-          if (amounts.invalid.size > 0) return check.reset();
-          check.mutate({ offeredMinor, payOn });
-        }}
+        onSubmit={form.submitWith((offer) =>
+          check.mutate(offer, { onError: form.showServerErrors }),
+        )}
       >
         <p className="field-hint">
           <FormattedMessage id="invoices.early.explain" />
@@ -61,18 +59,17 @@ export function EarlyPaymentCheck({
                 values={{ currency: invoice.currency }}
               />
             }
-            value={amount}
+            value={form.watch("offeredMinor")}
             currency={invoice.currency}
-            error={errorFor("offeredMinor")}
-            onChange={setAmount}
+            error={form.errorOf("offeredMinor")}
+            onChange={(offeredMinor) => form.change({ offeredMinor })}
           />
           <TextField
             id={`early-${invoice.id}-date`}
             type="date"
             label={<FormattedMessage id="invoices.early.payOn" />}
-            value={payOn}
-            error={errorFor("payOn")}
-            onChange={(event) => setPayOn(event.target.value)}
+            required
+            {...form.field("payOn")}
           />
         </div>
         <div className="button-row">

@@ -6,8 +6,10 @@ import type { Invoice } from "../../../shared/api/types";
 import { ConfirmDialog } from "../../../shared/components/confirm-dialog";
 import { DateOnly } from "../../../shared/components/date-only";
 import { TextField } from "../../../shared/components/fields";
-import { fieldError, FormAlert } from "../../../shared/components/form-alert";
+import { FormAlert } from "../../../shared/components/form-alert";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useIssueInvoice } from "../api/change-invoice";
+import { ISSUE_INVOICE_WORDS, issueInvoiceForm } from "../invoice-actions-form-state";
 import { todayUtc } from "../invoice-rules";
 
 /**
@@ -27,18 +29,20 @@ export function IssueInvoiceForm({
   const intl = useIntl();
   const issue = useIssueInvoice(engagementId, invoice.id);
   const today = todayUtc();
-  const [issueDate, setIssueDate] = useState(today);
-  const [isConfirming, setIsConfirming] = useState(false);
+  const form = useContractForm(issueInvoiceForm(today), {
+    defaultValues: { issueDate: today },
+    words: ISSUE_INVOICE_WORDS,
+  });
+  // The checked day, held while the dialog asks whether to go ahead.
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const issueDate = form.watch("issueDate");
   const dueDate = isIsoDate(issueDate) ? dueDateOf(issueDate, paymentTermsDays) : null;
   return (
     <form
       noValidate
       className="stack"
       aria-label={intl.formatMessage({ id: "invoices.issue.title" })}
-      onSubmit={(event) => {
-        event.preventDefault();
-        setIsConfirming(true);
-      }}
+      onSubmit={form.submitWith((body) => setConfirming(body.issueDate))}
     >
       <h3>
         <FormattedMessage id="invoices.issue.title" />
@@ -51,9 +55,7 @@ export function IssueInvoiceForm({
         required
         label={<FormattedMessage id="invoices.issue.date" />}
         hint={<FormattedMessage id="invoices.issue.date.hint" />}
-        value={issueDate}
-        error={fieldError(issue.error, "issueDate")}
-        onChange={(event) => setIssueDate(event.target.value)}
+        {...form.field("issueDate")}
       />
       {dueDate ? (
         <p>
@@ -70,20 +72,23 @@ export function IssueInvoiceForm({
         <FormattedMessage id="invoices.issue.final" />
       </p>
       <div className="button-row">
-        <button type="submit" disabled={issue.isPending || !dueDate}>
+        <button type="submit" disabled={issue.isPending}>
           <FormattedMessage id="invoices.issue.submit" />
         </button>
       </div>
       <ConfirmDialog
-        isOpen={isConfirming}
+        isOpen={confirming !== null}
         title={<FormattedMessage id="confirm.issueInvoice.title" />}
         consequence={<FormattedMessage id="confirm.issueInvoice.body" />}
         confirmLabel={<FormattedMessage id="invoices.issue.submit" />}
         onConfirm={() => {
-          setIsConfirming(false);
-          issue.mutate(issueDate === today ? {} : { issueDate });
+          if (confirming !== null)
+            issue.mutate(confirming === today ? {} : { issueDate: confirming }, {
+              onError: form.showServerErrors,
+            });
+          setConfirming(null);
         }}
-        onCancel={() => setIsConfirming(false)}
+        onCancel={() => setConfirming(null)}
       />
     </form>
   );

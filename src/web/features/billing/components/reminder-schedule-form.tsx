@@ -1,12 +1,15 @@
 import { useState } from "react";
 import { FormattedDate, FormattedMessage, useIntl } from "react-intl";
-import { isApiError } from "../../../shared/api/api-client";
+import { ApiError, isApiError } from "../../../shared/api/api-client";
 import type { ReminderSchedule } from "../../../shared/api/types";
 import { TextField } from "../../../shared/components/fields";
 import { FormAlert } from "../../../shared/components/form-alert";
 import { Loading, QueryError } from "../../../shared/components/query-state";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
+import { useLocale } from "../../../shared/i18n/locale-provider";
 import { useReminderSchedule, useUpdateReminderSchedule } from "../api/reminder-schedule";
-import { formatOffsets, readOffsets } from "../reminder-offsets";
+import { formatOffsets } from "../reminder-offsets";
+import { reminderScheduleForm, type ReminderScheduleValues } from "../reminder-schedule-form-state";
 
 /**
  * When a provider's clients are reminded, in days from each invoice's due date. Everyone in
@@ -94,62 +97,49 @@ function ScheduleInWords({ schedule }: { schedule: ReminderSchedule }) {
 
 function ReminderScheduleForm({ orgId, schedule }: { orgId: string; schedule: ReminderSchedule }) {
   const intl = useIntl();
+  const { locale } = useLocale();
   const update = useUpdateReminderSchedule(orgId);
-  const [text, setText] = useState(() => formatOffsets(schedule.offsets));
-  const [unreadable, setUnreadable] = useState<string[]>([]);
+  const form = useContractForm<ReturnType<typeof reminderScheduleForm>, ReminderScheduleValues>(
+    reminderScheduleForm(locale),
+    { defaultValues: { offsets: formatOffsets(schedule.offsets) } },
+  );
   const [isSaved, setIsSaved] = useState(false);
   // The server names each day it refuses by its place (`offsets.3`); say which day that is.
-  const sent = update.variables?.offsets ?? [];
-  const serverProblems = isApiError(update.error)
-    ? update.error.fields.map((field) => {
-        const index = Number(field.path.split(".")[1]);
-        const day = Number.isInteger(index) ? sent[index] : undefined;
-        return day === undefined
-          ? field.message
-          : intl.formatMessage({ id: "reminderSchedule.problem" }, { day, message: field.message });
-      })
-    : [];
-  const fieldError =
-    unreadable.length > 0
-      ? intl.formatMessage(
-          { id: "reminderSchedule.unreadable" },
-          {
-            parts: intl.formatList(
-              unreadable.map((part) => `“${part}”`),
-              { type: "conjunction" },
-            ),
-          },
-        )
-      : serverProblems.length > 0
-        ? serverProblems.join(" ")
-        : undefined;
+  const showServerErrors = (error: unknown, sent: number[]) => {
+    if (!isApiError(error)) return;
+    const messages = error.fields.map((field) => {
+      const day = sent[Number(field.path.split(".")[1])];
+      return day === undefined
+        ? field.message
+        : intl.formatMessage({ id: "reminderSchedule.problem" }, { day, message: field.message });
+    });
+    // One field holds every day: its messages are said together.
+    const fields = error.fields.slice(0, 1).map((field) => ({
+      ...field,
+      path: "offsets",
+      message: messages.join(" "),
+    }));
+    form.showServerErrors(new ApiError(error.status, error.code, error.message, fields));
+  };
+  const hasFieldProblem = isApiError(update.error) && update.error.fields.length > 0;
   return (
     <form
       noValidate
       className="stack"
       aria-label={intl.formatMessage({ id: "reminderSchedule.title" })}
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={form.submitWith((body) => {
         setIsSaved(false);
-        const read = readOffsets(text);
-        if (!read.ok) {
-          setUnreadable(read.unreadable);
-          return update.reset();
-        }
-        setUnreadable([]);
-        update.mutate(
-          { offsets: read.offsets },
-          {
-            onSuccess: (saved) => {
-              setText(formatOffsets(saved.offsets));
-              setIsSaved(true);
-            },
+        update.mutate(body, {
+          onSuccess: (saved) => {
+            form.reset({ offsets: formatOffsets(saved.offsets) });
+            setIsSaved(true);
           },
-        );
-      }}
+          onError: (error) => showServerErrors(error, body.offsets),
+        });
+      })}
     >
       <FormAlert
-        error={serverProblems.length > 0 ? null : update.error}
+        error={hasFieldProblem ? null : update.error}
         success={isSaved ? intl.formatMessage({ id: "reminderSchedule.saved" }) : null}
       />
       <TextField
@@ -157,9 +147,7 @@ function ReminderScheduleForm({ orgId, schedule }: { orgId: string; schedule: Re
         autoComplete="off"
         label={<FormattedMessage id="reminderSchedule.field" />}
         hint={<FormattedMessage id="reminderSchedule.field.hint" />}
-        value={text}
-        error={fieldError}
-        onChange={(event) => setText(event.target.value)}
+        {...form.field("offsets")}
       />
       <div className="button-row">
         <button type="submit" disabled={update.isPending}>

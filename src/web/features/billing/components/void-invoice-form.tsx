@@ -1,10 +1,13 @@
 import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
+import { VoidInvoiceBody } from "../../../../contracts/billing";
 import type { Invoice } from "../../../shared/api/types";
 import { ConfirmDialog } from "../../../shared/components/confirm-dialog";
 import { TextAreaField } from "../../../shared/components/fields";
-import { fieldError, FormAlert } from "../../../shared/components/form-alert";
+import { FormAlert } from "../../../shared/components/form-alert";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useVoidInvoice } from "../api/change-invoice";
+import { VOID_INVOICE_WORDS } from "../invoice-actions-form-state";
 
 /**
  * The provider voids a draft, or an issued invoice nobody has paid on, with a reason the client
@@ -21,8 +24,12 @@ export function VoidInvoiceForm({
 }) {
   const intl = useIntl();
   const voiding = useVoidInvoice(engagementId, invoice.id);
-  const [reason, setReason] = useState("");
-  const [isConfirming, setIsConfirming] = useState(false);
+  const form = useContractForm(VoidInvoiceBody, {
+    defaultValues: { reason: "" },
+    words: VOID_INVOICE_WORDS,
+  });
+  // The checked reason, held while the dialog asks whether to go ahead.
+  const [confirming, setConfirming] = useState<{ reason: string } | null>(null);
   return (
     <form
       noValidate
@@ -30,10 +37,7 @@ export function VoidInvoiceForm({
       aria-label={intl.formatMessage({
         id: invoice.status === "draft" ? "invoices.void.draftTitle" : "invoices.void.title",
       })}
-      onSubmit={(event) => {
-        event.preventDefault();
-        setIsConfirming(true);
-      }}
+      onSubmit={form.submitWith((body) => setConfirming(body))}
     >
       <FormAlert error={voiding.error} />
       <p className="field-hint">
@@ -48,9 +52,7 @@ export function VoidInvoiceForm({
         maxLength={2000}
         required
         label={<FormattedMessage id="invoices.void.reason" />}
-        value={reason}
-        error={fieldError(voiding.error, "reason")}
-        onChange={(event) => setReason(event.target.value)}
+        {...form.field("reason")}
       />
       <div className="button-row">
         <button type="submit" className="button-danger" disabled={voiding.isPending}>
@@ -61,7 +63,7 @@ export function VoidInvoiceForm({
         </button>
       </div>
       <ConfirmDialog
-        isOpen={isConfirming}
+        isOpen={confirming !== null}
         isDanger
         title={<FormattedMessage id="confirm.voidInvoice.title" />}
         consequence={
@@ -72,10 +74,11 @@ export function VoidInvoiceForm({
         }
         confirmLabel={<FormattedMessage id="invoices.void.submit" />}
         onConfirm={() => {
-          setIsConfirming(false);
-          voiding.mutate({ reason }, { onSuccess: onDone });
+          if (confirming)
+            voiding.mutate(confirming, { onSuccess: onDone, onError: form.showServerErrors });
+          setConfirming(null);
         }}
-        onCancel={() => setIsConfirming(false)}
+        onCancel={() => setConfirming(null)}
       />
     </form>
   );

@@ -1,24 +1,14 @@
-import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
+import { OfferAmendsBody } from "../../../../contracts/disputes";
 import { AMENDS_KINDS, OFFERED_BY, type AmendsKind } from "../../../../domain/dispute/amends";
 import { FormAlert } from "../../../shared/components/form-alert";
 import { SelectField, TextAreaField, TextField } from "../../../shared/components/fields";
 import { MoneyField } from "../../../shared/components/money-fields";
-import { useLocale } from "../../../shared/i18n/locale-provider";
-import { parseMoneyInput } from "../../../shared/lib/money";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useOfferAmends } from "../api/change-dispute";
+import { AMENDS_WORDS, itemPath, readAmends, type AmendsValues } from "../amends-form-state";
 import type { DisputeRecord } from "../dispute-record";
-import type { AmendsItem, Dispute } from "../dispute-types";
-
-interface Draft {
-  deliverableId: string;
-  invoiceId: string;
-  credit: string;
-  refund: string;
-  milestoneId: string;
-  dueDate: string;
-  apology: string;
-}
+import type { Dispute } from "../dispute-types";
 
 /**
  * Amends combined as one offer: re-work, a credit note, a partial refund, more time, a written
@@ -39,63 +29,44 @@ export function AmendsOfferForm({
   onDone: () => void;
 }) {
   const intl = useIntl();
-  const { locale } = useLocale();
   const offer = useOfferAmends(engagementId, dispute.id);
   const kinds = AMENDS_KINDS.filter((kind) => OFFERED_BY[kind].includes(mySide));
-  const [chosen, setChosen] = useState<AmendsKind[]>([]);
-  const [note, setNote] = useState("");
-  const [problem, setProblem] = useState<string | null>(null);
-  const [draft, setDraft] = useState<Draft>({
-    deliverableId: record.deliverables[0]?.id ?? "",
-    invoiceId: record.invoices[0]?.id ?? "",
-    credit: "",
-    refund: "",
-    milestoneId: record.milestones[0]?.id ?? "",
-    dueDate: "",
-    apology: "",
+  const form = useContractForm<typeof OfferAmendsBody, AmendsValues>(OfferAmendsBody, {
+    defaultValues: {
+      chosen: [],
+      deliverableId: record.deliverables[0]?.id ?? "",
+      invoiceId: record.invoices[0]?.id ?? "",
+      credit: "",
+      refund: "",
+      milestoneId: record.milestones[0]?.id ?? "",
+      dueDate: "",
+      apology: "",
+      note: "",
+    },
+    words: AMENDS_WORDS,
+    read: readAmends(record.currency),
   });
-  const set = (changes: Partial<Draft>) => setDraft({ ...draft, ...changes });
+  const chosen = form.watch("chosen");
   const has = (kind: AmendsKind) => chosen.includes(kind);
-
-  const itemsOf = (): AmendsItem[] | null => {
-    const items: AmendsItem[] = [];
-    for (const kind of chosen) {
-      if (kind === "rework") items.push({ kind, deliverableId: draft.deliverableId });
-      if (kind === "credit_note" || kind === "partial_refund") {
-        const text = kind === "credit_note" ? draft.credit : draft.refund;
-        const amountMinor = parseMoneyInput(text, record.currency, locale);
-        if (amountMinor === null || amountMinor <= 0) return null;
-        items.push(
-          kind === "credit_note"
-            ? { kind, amountMinor, invoiceId: draft.invoiceId }
-            : { kind, amountMinor },
-        );
-      }
-      if (kind === "extended_deadline")
-        items.push({ kind, milestoneId: draft.milestoneId, dueDate: draft.dueDate });
-      if (kind === "apology") items.push({ kind, text: draft.apology });
-    }
-    return items;
-  };
+  /** The message of a kind's field, named at its item's path in the offer. */
+  const errorOf = (kind: AmendsKind, field: string) =>
+    form.errorOf(`${itemPath(chosen, kind)}.${field}`);
+  const kindsError = form.errorOf("items");
 
   return (
     <form
       noValidate
       className="card stack-sm"
       aria-label={intl.formatMessage({ id: "disputes.amends.form" })}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const items = itemsOf();
-        if (chosen.length === 0)
-          return setProblem(intl.formatMessage({ id: "disputes.amends.problem.empty" }));
-        if (items === null)
-          return setProblem(intl.formatMessage({ id: "disputes.amends.problem.amount" }));
-        setProblem(null);
-        offer.mutate({ items, note }, { onSuccess: onDone });
-      }}
+      onSubmit={form.submitWith((body) =>
+        offer.mutate(body, { onSuccess: onDone, onError: form.showServerErrors }),
+      )}
     >
-      <FormAlert error={offer.error} problem={problem} />
-      <fieldset className="field">
+      <FormAlert error={offer.error} />
+      <fieldset
+        className={kindsError ? "field field-invalid" : "field"}
+        aria-describedby={kindsError ? `amends-${dispute.id}-kinds-error` : undefined}
+      >
         <legend>
           <FormattedMessage id="disputes.amends.choose" />
         </legend>
@@ -108,20 +79,27 @@ export function AmendsOfferForm({
               type="checkbox"
               checked={has(kind)}
               onChange={(event) =>
-                setChosen(
-                  event.target.checked ? [...chosen, kind] : chosen.filter((k) => k !== kind),
-                )
+                form.change({
+                  chosen: event.target.checked
+                    ? [...chosen, kind]
+                    : chosen.filter((k) => k !== kind),
+                })
               }
             />
             <span>{intl.formatMessage({ id: "disputes.amends.kind" }, { kind })}</span>
           </label>
         ))}
+        {kindsError ? (
+          <p className="field-error" id={`amends-${dispute.id}-kinds-error`}>
+            {kindsError}
+          </p>
+        ) : null}
       </fieldset>
       {has("rework") ? (
         <SelectField
           label={<FormattedMessage id="disputes.amends.deliverable" />}
-          value={draft.deliverableId}
-          onChange={(event) => set({ deliverableId: event.target.value })}
+          error={errorOf("rework", "deliverableId")}
+          {...form.register("deliverableId")}
         >
           {record.deliverables.map((d) => (
             <option key={d.id} value={d.id}>
@@ -134,8 +112,8 @@ export function AmendsOfferForm({
         <>
           <SelectField
             label={<FormattedMessage id="disputes.amends.invoice" />}
-            value={draft.invoiceId}
-            onChange={(event) => set({ invoiceId: event.target.value })}
+            error={errorOf("credit_note", "invoiceId")}
+            {...form.register("invoiceId")}
           >
             {record.invoices.map((i) => (
               <option key={i.id} value={i.id}>
@@ -146,8 +124,9 @@ export function AmendsOfferForm({
           <MoneyField
             label={<FormattedMessage id="disputes.amends.creditAmount" />}
             currency={record.currency}
-            value={draft.credit}
-            onChange={(credit) => set({ credit })}
+            value={form.watch("credit")}
+            error={errorOf("credit_note", "amountMinor")}
+            onChange={(credit) => form.change({ credit })}
           />
         </>
       ) : null}
@@ -155,16 +134,17 @@ export function AmendsOfferForm({
         <MoneyField
           label={<FormattedMessage id="disputes.amends.refundAmount" />}
           currency={record.currency}
-          value={draft.refund}
-          onChange={(refund) => set({ refund })}
+          value={form.watch("refund")}
+          error={errorOf("partial_refund", "amountMinor")}
+          onChange={(refund) => form.change({ refund })}
         />
       ) : null}
       {has("extended_deadline") ? (
         <>
           <SelectField
             label={<FormattedMessage id="disputes.amends.milestone" />}
-            value={draft.milestoneId}
-            onChange={(event) => set({ milestoneId: event.target.value })}
+            error={errorOf("extended_deadline", "milestoneId")}
+            {...form.register("milestoneId")}
           >
             {record.milestones.map((m) => (
               <option key={m.id} value={m.id}>
@@ -175,8 +155,9 @@ export function AmendsOfferForm({
           <TextField
             type="date"
             label={<FormattedMessage id="disputes.amends.dueDate" />}
-            value={draft.dueDate}
-            onChange={(event) => set({ dueDate: event.target.value })}
+            required
+            error={errorOf("extended_deadline", "dueDate")}
+            {...form.register("dueDate")}
           />
         </>
       ) : null}
@@ -184,15 +165,15 @@ export function AmendsOfferForm({
         <TextAreaField
           rows={2}
           label={<FormattedMessage id="disputes.amends.apologyText" />}
-          value={draft.apology}
-          onChange={(event) => set({ apology: event.target.value })}
+          required
+          error={errorOf("apology", "text")}
+          {...form.register("apology")}
         />
       ) : null}
       <TextAreaField
         rows={2}
         label={<FormattedMessage id="disputes.amends.note" />}
-        value={note}
-        onChange={(event) => setNote(event.target.value)}
+        {...form.field("note")}
       />
       <div className="button-row">
         <button type="submit" disabled={offer.isPending}>

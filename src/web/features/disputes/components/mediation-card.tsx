@@ -1,9 +1,12 @@
 import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { ConfirmDialog } from "../../../shared/components/confirm-dialog";
+import { RecommendBody } from "../../../../contracts/disputes";
 import { TextAreaField } from "../../../shared/components/fields";
-import { FormAlert, fieldError } from "../../../shared/components/form-alert";
+import { FormAlert } from "../../../shared/components/form-alert";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useGiveRecommendation } from "../api/mediations";
+import { RECOMMEND_WORDS } from "../dispute-form-state";
 import type { Mediation } from "../dispute-types";
 import { PartialSettlementView } from "./partial-settlement";
 import { DisputeDue, DisputeStatement } from "./dispute-statement";
@@ -66,17 +69,18 @@ export function MediationCard({ item }: { item: Mediation }) {
 function RecommendForm({ disputeId }: { disputeId: string }) {
   const intl = useIntl();
   const give = useGiveRecommendation(disputeId);
-  const [text, setText] = useState("");
-  const [isConfirming, setConfirming] = useState(false);
+  const form = useContractForm(RecommendBody, {
+    defaultValues: { recommendation: "" },
+    words: RECOMMEND_WORDS,
+  });
+  // The checked recommendation, held while the dialog asks whether to go ahead.
+  const [confirming, setConfirming] = useState<string | null>(null);
   return (
     <form
       noValidate
       className="stack-sm"
       aria-label={intl.formatMessage({ id: "moderation.mediations.label" })}
-      onSubmit={(event) => {
-        event.preventDefault();
-        setConfirming(true);
-      }}
+      onSubmit={form.submitWith(({ recommendation }) => setConfirming(recommendation))}
     >
       <FormAlert error={give.error} />
       <TextAreaField
@@ -84,23 +88,21 @@ function RecommendForm({ disputeId }: { disputeId: string }) {
         rows={5}
         label={<FormattedMessage id="moderation.mediations.label" />}
         hint={<FormattedMessage id="moderation.mediations.hint" />}
-        error={fieldError(give.error, "recommendation")}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
+        {...form.field("recommendation")}
       />
       <button type="submit" className="align-start" disabled={give.isPending}>
         <FormattedMessage id="moderation.mediations.submit" />
       </button>
       <ConfirmDialog
-        isOpen={isConfirming}
+        isOpen={confirming !== null}
         title={<FormattedMessage id="confirm.recommend.title" />}
         consequence={<FormattedMessage id="confirm.recommend.body" />}
         confirmLabel={<FormattedMessage id="moderation.mediations.submit" />}
         onConfirm={() => {
-          setConfirming(false);
-          give.mutate(text);
+          if (confirming !== null) give.mutate(confirming, { onError: form.showServerErrors });
+          setConfirming(null);
         }}
-        onCancel={() => setConfirming(false)}
+        onCancel={() => setConfirming(null)}
       />
     </form>
   );

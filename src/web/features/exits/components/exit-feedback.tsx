@@ -1,8 +1,10 @@
-import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
-import { FormAlert, fieldError } from "../../../shared/components/form-alert";
+import { ExitFeedbackBody } from "../../../../contracts/exits";
+import { FormAlert } from "../../../shared/components/form-alert";
 import { TextAreaField, TextField } from "../../../shared/components/fields";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useGiveExitFeedback } from "../api/change-exit";
+import { EXIT_FEEDBACK_WORDS, readExitFeedback, type ExitFeedbackValues } from "../exit-form-state";
 import type { Exit } from "../exit-types";
 
 /** Each side's private exit feedback, and whether it would work with the other side again. */
@@ -19,9 +21,11 @@ export function ExitFeedback({
 }) {
   const intl = useIntl();
   const give = useGiveExitFeedback(engagementId);
-  const [rating, setRating] = useState("8");
-  const [again, setAgain] = useState(true);
-  const [comment, setComment] = useState("");
+  const form = useContractForm<typeof ExitFeedbackBody, ExitFeedbackValues>(ExitFeedbackBody, {
+    defaultValues: { rating: "8", wouldWorkAgain: true, comment: "" },
+    words: EXIT_FEEDBACK_WORDS,
+    read: readExitFeedback,
+  });
   const mine = exit.feedback.find((f) => f.side === mySide);
   const theirs = exit.feedback.find((f) => f.side !== mySide);
   return (
@@ -49,10 +53,9 @@ export function ExitFeedback({
           noValidate
           className="stack-sm"
           aria-label={intl.formatMessage({ id: "exit.feedback.title" })}
-          onSubmit={(event) => {
-            event.preventDefault();
-            give.mutate({ rating: Number(rating), wouldWorkAgain: again, comment });
-          }}
+          onSubmit={form.submitWith((body) =>
+            give.mutate(body, { onError: form.showServerErrors }),
+          )}
         >
           <FormAlert error={give.error} />
           <TextField
@@ -60,16 +63,11 @@ export function ExitFeedback({
             min={0}
             max={10}
             label={<FormattedMessage id="exit.feedback.rating" />}
-            error={fieldError(give.error, "rating")}
-            value={rating}
-            onChange={(event) => setRating(event.target.value)}
+            required
+            {...form.field("rating")}
           />
           <label className="choice">
-            <input
-              type="checkbox"
-              checked={again}
-              onChange={(event) => setAgain(event.target.checked)}
-            />
+            <input type="checkbox" {...form.register("wouldWorkAgain")} />
             <span>
               <FormattedMessage id="exit.feedback.again" />
             </span>
@@ -77,8 +75,7 @@ export function ExitFeedback({
           <TextAreaField
             rows={2}
             label={<FormattedMessage id="exit.feedback.comment" />}
-            value={comment}
-            onChange={(event) => setComment(event.target.value)}
+            {...form.field("comment")}
           />
           <button type="submit" className="align-start" disabled={give.isPending}>
             <FormattedMessage id="exit.feedback.submit" />

@@ -1,9 +1,19 @@
 import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
-import { formText, TextField } from "../../../shared/components/fields";
-import { FormAlert, fieldError } from "../../../shared/components/form-alert";
+import { ProposeCorrectionBody, RecordValueBody } from "../../../../contracts/growth";
+import { TextField } from "../../../shared/components/fields";
+import { FormAlert } from "../../../shared/components/form-alert";
 import { LineChart } from "../../../shared/components/line-chart";
 import { useAnswerCorrection, useProposeCorrection, useRecordValue } from "../api/growth-queries";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
+import {
+  CORRECTION_WORDS,
+  RECORD_VALUE_WORDS,
+  readCorrection,
+  readRecordValue,
+  type CorrectionValues,
+  type RecordValueValues,
+} from "../growth-form-state";
 import type { Goal } from "../growth-types";
 import { formatGoalValue, goalChartSeries } from "../growth-view";
 
@@ -13,50 +23,95 @@ type Side = "client" | "provider";
 function RecordValueForm({ engagementId, goal }: { engagementId: string; goal: Goal }) {
   const record = useRecordValue(engagementId, goal.id);
   const today = new Date().toISOString().slice(0, 10);
+  const form = useContractForm<typeof RecordValueBody, RecordValueValues>(RecordValueBody, {
+    defaultValues: { value: "", measuredOn: today, source: "" },
+    words: RECORD_VALUE_WORDS,
+    read: readRecordValue,
+  });
   return (
     <form
+      noValidate
       className="stack"
       aria-label={goal.title}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const formElement = event.currentTarget;
-        const form = new FormData(formElement);
-        record.mutate(
-          {
-            value: Number(form.get("value")),
-            measuredOn: formText(form, "measuredOn"),
-            source: formText(form, "source"),
-          },
-          { onSuccess: () => formElement.reset() },
-        );
-      }}
+      onSubmit={form.submitWith((body) =>
+        record.mutate(body, {
+          onSuccess: () => form.reset({ value: "", measuredOn: today, source: "" }),
+          onError: form.showServerErrors,
+        }),
+      )}
     >
       <FormAlert error={record.error} />
       <div className="inline-fields">
         <TextField
-          name="value"
           type="number"
           step="any"
           required
           label={<FormattedMessage id="growth.goal.value" values={{ unit: goal.unit }} />}
-          error={fieldError(record.error, "value")}
+          {...form.field("value")}
         />
         <TextField
-          name="measuredOn"
           type="date"
           required
-          defaultValue={today}
           label={<FormattedMessage id="growth.goal.measuredOn" />}
+          {...form.field("measuredOn")}
         />
         <TextField
-          name="source"
           required
           label={<FormattedMessage id="growth.goal.source" />}
           hint={<FormattedMessage id="growth.goal.sourceHint" />}
+          {...form.field("source")}
         />
       </div>
       <button type="submit" disabled={record.isPending}>
         <FormattedMessage id="growth.goal.record" />
+      </button>
+    </form>
+  );
+}
+
+/** Proposes another value for a measurement, with the reason the other side reads. */
+function CorrectionForm({
+  engagementId,
+  goal,
+  measurementId,
+  onDone,
+}: {
+  engagementId: string;
+  goal: Goal;
+  measurementId: string;
+  onDone: () => void;
+}) {
+  const propose = useProposeCorrection(engagementId, goal.id);
+  const form = useContractForm<typeof ProposeCorrectionBody, CorrectionValues>(
+    ProposeCorrectionBody,
+    { defaultValues: { value: "", reason: "" }, words: CORRECTION_WORDS, read: readCorrection },
+  );
+  return (
+    <form
+      noValidate
+      className="inline-fields"
+      onSubmit={form.submitWith((body) =>
+        propose.mutate(
+          { measurementId, ...body },
+          { onSuccess: onDone, onError: form.showServerErrors },
+        ),
+      )}
+    >
+      <FormAlert error={propose.error} />
+      <TextField
+        type="number"
+        step="any"
+        required
+        label={<FormattedMessage id="growth.correction.value" />}
+        {...form.field("value")}
+      />
+      <TextField
+        required
+        label={<FormattedMessage id="growth.correction.reason" />}
+        {...form.field("reason")}
+      />
+      <button type="submit" disabled={propose.isPending}>
+        <FormattedMessage id="growth.correction.send" />
       </button>
     </form>
   );
@@ -77,7 +132,6 @@ function MeasurementRow({
   mayMeasure: boolean;
 }) {
   const intl = useIntl();
-  const propose = useProposeCorrection(engagementId, goal.id);
   const answer = useAnswerCorrection(engagementId);
   const [isCorrecting, setCorrecting] = useState(false);
   const value = (v: number) => formatGoalValue(intl.locale, v, goal.unit);
@@ -105,7 +159,7 @@ function MeasurementRow({
           />
         </span>
       ))}
-      <FormAlert error={propose.error ?? answer.error} />
+      <FormAlert error={answer.error} />
       {pending && pending.side !== mySide && mayMeasure ? (
         <div className="button-row">
           <button
@@ -138,37 +192,12 @@ function MeasurementRow({
         </button>
       ) : null}
       {isCorrecting ? (
-        <form
-          className="inline-fields"
-          onSubmit={(event) => {
-            event.preventDefault();
-            const form = new FormData(event.currentTarget);
-            propose.mutate(
-              {
-                measurementId: measurement.id,
-                value: Number(form.get("value")),
-                reason: formText(form, "reason"),
-              },
-              { onSuccess: () => setCorrecting(false) },
-            );
-          }}
-        >
-          <TextField
-            name="value"
-            type="number"
-            step="any"
-            required
-            label={<FormattedMessage id="growth.correction.value" />}
-          />
-          <TextField
-            name="reason"
-            required
-            label={<FormattedMessage id="growth.correction.reason" />}
-          />
-          <button type="submit">
-            <FormattedMessage id="growth.correction.send" />
-          </button>
-        </form>
+        <CorrectionForm
+          engagementId={engagementId}
+          goal={goal}
+          measurementId={measurement.id}
+          onDone={() => setCorrecting(false)}
+        />
       ) : null}
     </li>
   );

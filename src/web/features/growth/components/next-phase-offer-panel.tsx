@@ -1,9 +1,12 @@
-import { useState } from "react";
+import { useState, type FormEvent } from "react";
+import { AnswerOfferBody } from "../../../../contracts/growth";
 import { FormattedMessage, useIntl } from "react-intl";
 import { formText, TextAreaField, TextField } from "../../../shared/components/fields";
 import { FormAlert, fieldError } from "../../../shared/components/form-alert";
 import { formatMoney, parseMoneyInput } from "../../../shared/lib/money";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useAnswerOffer, useSendOffer } from "../api/growth-queries";
+import { ANSWER_OFFER_WORDS, type AnswerOfferValues } from "../growth-form-state";
 import type { Goal, NextPhaseOffer, NextPhaseOfferList } from "../growth-types";
 import { formatGoalValue } from "../growth-view";
 
@@ -168,36 +171,41 @@ function SendOfferForm({
 /** The client accepts (into an amendment), declines with a reason, or asks for a change. */
 function AnswerOfferForm({ engagementId, offer }: { engagementId: string; offer: NextPhaseOffer }) {
   const answer = useAnswerOffer(engagementId, offer.id);
-  const [note, setNote] = useState("");
+  const form = useContractForm<typeof AnswerOfferBody, AnswerOfferValues>(AnswerOfferBody, {
+    defaultValues: { outcome: "accepted", note: "" },
+    words: ANSWER_OFFER_WORDS,
+  });
+  // Each button answers with its outcome: the note is checked against that outcome's rule.
+  const answerWith = (outcome: AnswerOfferValues["outcome"]) => (event: FormEvent) => {
+    form.setValue("outcome", outcome);
+    form.submitWith((body) => answer.mutate(body, { onError: form.showServerErrors }))(event);
+  };
   return (
-    <div className="stack-sm">
+    <form noValidate className="stack-sm" onSubmit={answerWith("accepted")}>
       <FormAlert error={answer.error} />
-      <TextAreaField
-        name="note"
-        value={note}
-        onChange={(event) => setNote(event.target.value)}
-        label={<FormattedMessage id="growth.offer.note" />}
-      />
+      <TextAreaField label={<FormattedMessage id="growth.offer.note" />} {...form.field("note")} />
       <div className="button-row">
-        <button type="button" onClick={() => answer.mutate({ outcome: "accepted", note })}>
+        <button type="submit" disabled={answer.isPending}>
           <FormattedMessage id="growth.offer.accept" />
         </button>
         <button
           type="button"
           className="button-secondary"
-          onClick={() => answer.mutate({ outcome: "change_requested", note })}
+          disabled={answer.isPending}
+          onClick={answerWith("change_requested")}
         >
           <FormattedMessage id="growth.offer.askChange" />
         </button>
         <button
           type="button"
           className="button-secondary"
-          onClick={() => answer.mutate({ outcome: "declined", note })}
+          disabled={answer.isPending}
+          onClick={answerWith("declined")}
         >
           <FormattedMessage id="growth.offer.decline" />
         </button>
       </div>
-    </div>
+    </form>
   );
 }
 

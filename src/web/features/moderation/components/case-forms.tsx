@@ -1,37 +1,50 @@
-import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
-import { FormAlert, fieldError } from "../../../shared/components/form-alert";
-import { SelectField, TextAreaField, TextField, formText } from "../../../shared/components/fields";
+import {
+  AppealBody,
+  CaseResponseBody,
+  DecideAppealBody,
+  DecideCaseBody,
+} from "../../../../contracts/moderation";
+import { FormAlert } from "../../../shared/components/form-alert";
+import { SelectField, TextAreaField, TextField } from "../../../shared/components/fields";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import {
   useAppealCase,
   useDecideAppeal,
   useDecideCase,
   useRespondToCase,
 } from "../api/case-actions";
-import { CASE_DECISIONS, type CaseDecision, type ModerationCase } from "../moderation-types";
+import {
+  APPEAL_WORDS,
+  CASE_RESPONSE_WORDS,
+  DECISION_WORDS,
+  readDecideCase,
+  type DecideCaseValues,
+} from "../moderation-form-state";
+import { CASE_DECISIONS, type ModerationCase } from "../moderation-types";
 
 /** The accused organisation answers the notice. */
 export function RespondForm({ item }: { item: ModerationCase }) {
   const intl = useIntl();
   const respond = useRespondToCase(item);
+  const form = useContractForm(CaseResponseBody, {
+    defaultValues: { response: "" },
+    words: CASE_RESPONSE_WORDS,
+  });
   return (
     <form
       noValidate
       className="stack-sm"
       aria-label={intl.formatMessage({ id: "moderation.respond.title" })}
-      onSubmit={(event) => {
-        event.preventDefault();
-        respond.mutate({ response: formText(new FormData(event.currentTarget), "response") });
-      }}
+      onSubmit={form.submitWith((body) => respond.mutate(body, { onError: form.showServerErrors }))}
     >
       <FormAlert error={respond.error} />
       <TextAreaField
-        name="response"
         required
         rows={4}
         label={<FormattedMessage id="moderation.respond.field" />}
         hint={<FormattedMessage id="moderation.respond.hint" />}
-        error={fieldError(respond.error, "response")}
+        {...form.field("response")}
       />
       <button type="submit" className="align-start" disabled={respond.isPending}>
         <FormattedMessage id="moderation.respond.submit" />
@@ -44,32 +57,24 @@ export function RespondForm({ item }: { item: ModerationCase }) {
 export function DecideForm({ item }: { item: ModerationCase }) {
   const intl = useIntl();
   const decide = useDecideCase(item);
-  const [decision, setDecision] = useState<CaseDecision>("no_action");
+  const form = useContractForm<typeof DecideCaseBody, DecideCaseValues>(DecideCaseBody, {
+    defaultValues: { decision: "no_action", reason: "", suspensionDays: "30" },
+    words: DECISION_WORDS,
+    read: readDecideCase,
+  });
+  const decision = form.watch("decision");
   return (
     <form
       noValidate
       className="stack-sm"
       aria-label={intl.formatMessage({ id: "moderation.decide.title" })}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        decide.mutate({
-          decision,
-          reason: formText(data, "reason"),
-          ...(decision === "suspension"
-            ? { suspensionDays: Number(formText(data, "suspensionDays")) }
-            : {}),
-        });
-      }}
+      onSubmit={form.submitWith((body) => decide.mutate(body, { onError: form.showServerErrors }))}
     >
       <FormAlert error={decide.error} />
       <SelectField
-        name="decision"
-        value={decision}
-        onChange={(event) => setDecision(event.target.value as CaseDecision)}
         label={<FormattedMessage id="moderation.decide.decision" />}
         hint={<FormattedMessage id="moderation.decide.decision.hint" />}
-        error={fieldError(decide.error, "decision")}
+        {...form.field("decision")}
       >
         {CASE_DECISIONS.map((d) => (
           <option key={d} value={d}>
@@ -79,23 +84,21 @@ export function DecideForm({ item }: { item: ModerationCase }) {
       </SelectField>
       {decision === "suspension" ? (
         <TextField
-          name="suspensionDays"
           type="number"
           min={1}
           max={365}
-          defaultValue={30}
+          required
           className="narrow"
           label={<FormattedMessage id="moderation.decide.days" />}
-          error={fieldError(decide.error, "suspensionDays")}
+          {...form.field("suspensionDays")}
         />
       ) : null}
       <TextAreaField
-        name="reason"
         required
         rows={3}
         label={<FormattedMessage id="moderation.decide.reason" />}
         hint={<FormattedMessage id="moderation.decide.reason.hint" />}
-        error={fieldError(decide.error, "reason")}
+        {...form.field("reason")}
       />
       <button
         type="submit"
@@ -112,24 +115,24 @@ export function DecideForm({ item }: { item: ModerationCase }) {
 export function AppealForm({ item }: { item: ModerationCase }) {
   const intl = useIntl();
   const appeal = useAppealCase(item);
+  const form = useContractForm(AppealBody, {
+    defaultValues: { reason: "" },
+    words: APPEAL_WORDS,
+  });
   return (
     <form
       noValidate
       className="stack-sm"
       aria-label={intl.formatMessage({ id: "moderation.appeal.title" })}
-      onSubmit={(event) => {
-        event.preventDefault();
-        appeal.mutate({ reason: formText(new FormData(event.currentTarget), "reason") });
-      }}
+      onSubmit={form.submitWith((body) => appeal.mutate(body, { onError: form.showServerErrors }))}
     >
       <FormAlert error={appeal.error} />
       <TextAreaField
-        name="reason"
         required
         rows={3}
         label={<FormattedMessage id="moderation.appeal.field" />}
         hint={<FormattedMessage id="moderation.appeal.hint" />}
-        error={fieldError(appeal.error, "reason")}
+        {...form.field("reason")}
       />
       <button type="submit" className="align-start" disabled={appeal.isPending}>
         <FormattedMessage id="moderation.appeal.submit" />
@@ -142,25 +145,21 @@ export function AppealForm({ item }: { item: ModerationCase }) {
 export function DecideAppealForm({ item }: { item: ModerationCase }) {
   const intl = useIntl();
   const decide = useDecideAppeal(item);
+  const form = useContractForm(DecideAppealBody, {
+    defaultValues: { outcome: "upheld", reason: "" },
+    words: DECISION_WORDS,
+  });
   return (
     <form
       noValidate
       className="stack-sm"
       aria-label={intl.formatMessage({ id: "moderation.appealDecision.title" })}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        decide.mutate({
-          outcome: formText(data, "outcome") === "overturned" ? "overturned" : "upheld",
-          reason: formText(data, "reason"),
-        });
-      }}
+      onSubmit={form.submitWith((body) => decide.mutate(body, { onError: form.showServerErrors }))}
     >
       <FormAlert error={decide.error} />
       <SelectField
-        name="outcome"
-        defaultValue="upheld"
         label={<FormattedMessage id="moderation.appealDecision.outcome" />}
+        {...form.field("outcome")}
       >
         {(["upheld", "overturned"] as const).map((outcome) => (
           <option key={outcome} value={outcome}>
@@ -169,12 +168,11 @@ export function DecideAppealForm({ item }: { item: ModerationCase }) {
         ))}
       </SelectField>
       <TextAreaField
-        name="reason"
         required
         rows={3}
         label={<FormattedMessage id="moderation.decide.reason" />}
         hint={<FormattedMessage id="moderation.appealDecision.hint" />}
-        error={fieldError(decide.error, "reason")}
+        {...form.field("reason")}
       />
       <button type="submit" className="align-start" disabled={decide.isPending}>
         <FormattedMessage id="moderation.appealDecision.submit" />

@@ -1,8 +1,10 @@
 import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
-import { FormAlert, fieldError } from "../../../shared/components/form-alert";
-import { TextAreaField, formText } from "../../../shared/components/fields";
+import { FormAlert } from "../../../shared/components/form-alert";
+import { TextAreaField } from "../../../shared/components/fields";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useReportContent } from "../api/case-actions";
+import { REPORT_WORDS, ReportForm } from "../moderation-form-state";
 
 /**
  * Reporting a message or a review of the other side to the moderators, with a reason. The
@@ -20,6 +22,7 @@ export function ReportContent({
   const intl = useIntl();
   const report = useReportContent(engagementId);
   const [isOpen, setIsOpen] = useState(false);
+  const form = useContractForm(ReportForm, { defaultValues: { reason: "" }, words: REPORT_WORDS });
   if (report.isSuccess) {
     return (
       <p className="alert alert-success" role="status">
@@ -43,21 +46,18 @@ export function ReportContent({
       noValidate
       className="stack-sm"
       aria-label={intl.formatMessage({ id: "moderation.report.title" }, { subject: subjectKind })}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const reason = formText(new FormData(event.currentTarget), "reason");
-        report.mutate({ subjectKind, subjectId, reason });
-      }}
+      onSubmit={form.submitWith(({ reason }) =>
+        report.mutate({ subjectKind, subjectId, reason }, { onError: form.showServerErrors }),
+      )}
     >
       <FormAlert error={report.error} />
       <TextAreaField
-        name="reason"
         required
         rows={3}
         minLength={5}
         label={<FormattedMessage id="moderation.report.reason" />}
         hint={<FormattedMessage id="moderation.report.hint" />}
-        error={fieldError(report.error, "reason")}
+        {...form.field("reason")}
       />
       <div className="button-row">
         <button type="submit" disabled={report.isPending}>

@@ -1,9 +1,12 @@
 import { useState } from "react";
 import { FormattedMessage } from "react-intl";
 import type { Proposal } from "../../../shared/api/types";
-import { FormAlert, fieldError } from "../../../shared/components/form-alert";
+import { DeclineProposalBody, RequestRevisionBody } from "../../../../contracts/proposals";
+import { FormAlert } from "../../../shared/components/form-alert";
 import { TextAreaField } from "../../../shared/components/fields";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useAcceptProposal, useDeclineProposal, useRequestRevision } from "../api/answer-proposal";
+import { DECLINE_PROPOSAL_WORDS, REQUEST_REVISION_WORDS } from "../proposal-form-state";
 
 type Answer = "revise" | "decline" | null;
 
@@ -22,14 +25,12 @@ export function ProposalAnswer({
   const decline = useDeclineProposal();
   const revise = useRequestRevision();
   const [answer, setAnswer] = useState<Answer>(null);
-  const [text, setText] = useState("");
   const [keepBriefOpen, setKeepBriefOpen] = useState(false);
   const isBusy = accept.isPending || decline.isPending || revise.isPending;
   const error = accept.error ?? decline.error ?? revise.error;
 
   function open(next: Answer) {
     setAnswer(next);
-    setText("");
     decline.reset();
     revise.reset();
   }
@@ -92,48 +93,85 @@ export function ProposalAnswer({
           <FormattedMessage id="proposal.decline" />
         </button>
       </div>
-      {answer ? (
-        <form
-          noValidate
-          className="stack"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (answer === "revise") revise.mutate({ id: proposal.id, note: text });
-            else decline.mutate({ id: proposal.id, reason: text });
-          }}
-        >
-          <TextAreaField
-            autoFocus
-            required
-            maxLength={2000}
-            label={
-              <FormattedMessage
-                id={
-                  answer === "revise"
-                    ? "proposal.revisionNote.field"
-                    : "proposal.declineReason.field"
-                }
-              />
-            }
-            hint={<FormattedMessage id="proposal.answer.shared" />}
-            value={text}
-            error={fieldError(
-              answer === "revise" ? revise.error : decline.error,
-              answer === "revise" ? "note" : "reason",
-            )}
-            onChange={(event) => setText(event.target.value)}
-          />
-          <button
-            type="submit"
-            disabled={isBusy}
-            className={answer === "decline" ? "button-danger" : ""}
-          >
-            <FormattedMessage
-              id={answer === "revise" ? "proposal.requestRevision.send" : "proposal.decline.send"}
-            />
-          </button>
-        </form>
+      {answer === "revise" ? (
+        <RevisionForm proposalId={proposal.id} revise={revise} isBusy={isBusy} />
+      ) : answer === "decline" ? (
+        <DeclineForm proposalId={proposal.id} decline={decline} isBusy={isBusy} />
       ) : null}
     </section>
+  );
+}
+
+/** The note asking the provider for a revision: what to change, in the provider's eyes. */
+function RevisionForm({
+  proposalId,
+  revise,
+  isBusy,
+}: {
+  proposalId: string;
+  revise: ReturnType<typeof useRequestRevision>;
+  isBusy: boolean;
+}) {
+  const form = useContractForm(RequestRevisionBody, {
+    defaultValues: { note: "" },
+    words: REQUEST_REVISION_WORDS,
+  });
+  return (
+    <form
+      noValidate
+      className="stack"
+      onSubmit={form.submitWith(({ note }) =>
+        revise.mutate({ id: proposalId, note }, { onError: form.showServerErrors }),
+      )}
+    >
+      <TextAreaField
+        autoFocus
+        required
+        maxLength={2000}
+        label={<FormattedMessage id="proposal.revisionNote.field" />}
+        hint={<FormattedMessage id="proposal.answer.shared" />}
+        {...form.field("note")}
+      />
+      <button type="submit" disabled={isBusy}>
+        <FormattedMessage id="proposal.requestRevision.send" />
+      </button>
+    </form>
+  );
+}
+
+/** The reason the provider reads when its proposal is declined. */
+function DeclineForm({
+  proposalId,
+  decline,
+  isBusy,
+}: {
+  proposalId: string;
+  decline: ReturnType<typeof useDeclineProposal>;
+  isBusy: boolean;
+}) {
+  const form = useContractForm(DeclineProposalBody, {
+    defaultValues: { reason: "" },
+    words: DECLINE_PROPOSAL_WORDS,
+  });
+  return (
+    <form
+      noValidate
+      className="stack"
+      onSubmit={form.submitWith(({ reason }) =>
+        decline.mutate({ id: proposalId, reason }, { onError: form.showServerErrors }),
+      )}
+    >
+      <TextAreaField
+        autoFocus
+        required
+        maxLength={2000}
+        label={<FormattedMessage id="proposal.declineReason.field" />}
+        hint={<FormattedMessage id="proposal.answer.shared" />}
+        {...form.field("reason")}
+      />
+      <button type="submit" disabled={isBusy} className="button-danger">
+        <FormattedMessage id="proposal.decline.send" />
+      </button>
+    </form>
   );
 }

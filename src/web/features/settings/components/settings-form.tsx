@@ -1,16 +1,23 @@
 import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
-import { LOCALES, LOCALE_NAMES, isLocale } from "../../../../i18n/locales";
+import { UpdateMeBody } from "../../../../contracts/auth";
+import { LOCALES, LOCALE_NAMES } from "../../../../i18n/locales";
 import type { User } from "../../../shared/api/types";
-import { FormAlert, fieldError } from "../../../shared/components/form-alert";
-import { SelectField, TextField, formText } from "../../../shared/components/fields";
+import { FormAlert } from "../../../shared/components/form-alert";
+import { SelectField, TextField } from "../../../shared/components/fields";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useLocale } from "../../../shared/i18n/locale-provider";
 import { useUpdateMe } from "../api/update-me";
+import { SETTINGS_WORDS } from "../settings-form-state";
 
 export function SettingsForm({ user }: { user: User }) {
   const intl = useIntl();
   const { locale, setLocale } = useLocale();
   const updateMe = useUpdateMe();
+  const form = useContractForm(UpdateMeBody, {
+    defaultValues: { name: user.name, locale: user.locale ?? locale },
+    words: SETTINGS_WORDS,
+  });
   const [isSaved, setIsSaved] = useState(false);
   const { error } = updateMe;
 
@@ -18,33 +25,26 @@ export function SettingsForm({ user }: { user: User }) {
     <form
       noValidate
       className="stack"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        const chosen = formText(data, "locale");
+      onSubmit={form.submitWith((body) => {
         setIsSaved(false);
-        updateMe.mutate(
-          { name: formText(data, "name"), ...(isLocale(chosen) ? { locale: chosen } : {}) },
-          {
-            onSuccess: (me) => {
-              setIsSaved(true);
-              if (me.user.locale) setLocale(me.user.locale);
-            },
+        updateMe.mutate(body, {
+          onSuccess: (me) => {
+            setIsSaved(true);
+            if (me.user.locale) setLocale(me.user.locale);
           },
-        );
-      }}
+          onError: form.showServerErrors,
+        });
+      })}
     >
       <FormAlert
         error={error}
         success={isSaved ? intl.formatMessage({ id: "settings.saved" }) : null}
       />
       <TextField
-        name="name"
         required
         autoComplete="name"
-        defaultValue={user.name}
         label={<FormattedMessage id="field.name" />}
-        error={fieldError(error, "name")}
+        {...form.field("name")}
       />
       <TextField
         name="email"
@@ -55,11 +55,9 @@ export function SettingsForm({ user }: { user: User }) {
         hint={<FormattedMessage id="settings.email.hint" />}
       />
       <SelectField
-        name="locale"
-        defaultValue={user.locale ?? locale}
         label={<FormattedMessage id="settings.field.locale" />}
         hint={<FormattedMessage id="settings.field.locale.hint" />}
-        error={fieldError(error, "locale")}
+        {...form.field("locale")}
       >
         {LOCALES.map((code) => (
           <option key={code} value={code} lang={code}>

@@ -1,12 +1,20 @@
 import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import type { Taxonomy } from "../../../shared/api/types";
-import { FormAlert, fieldError } from "../../../shared/components/form-alert";
+import { FormAlert } from "../../../shared/components/form-alert";
 import { SelectField, TextField } from "../../../shared/components/fields";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useLocale } from "../../../shared/i18n/locale-provider";
 import { useSaveCategory } from "../api/save-taxonomy-item";
+import {
+  CategoryForm as CategoryFormBody,
+  EMPTY_NAMES,
+  TAXONOMY_WORDS,
+  readCategory,
+  type CategoryValues,
+} from "../taxonomy-form-state";
 import { localName } from "../taxonomy-names";
-import { EMPTY_NAMES, NamesFields } from "./names-fields";
+import { NamesFields } from "./names-fields";
 
 const NEW = "";
 
@@ -15,18 +23,25 @@ export function CategoryForm({ taxonomy }: { taxonomy: Taxonomy }) {
   const intl = useIntl();
   const { locale } = useLocale();
   const save = useSaveCategory();
+  const valuesOf = (categoryId: string): CategoryValues => {
+    const category = taxonomy.categories.find((candidate) => candidate.id === categoryId);
+    return {
+      id: category?.id ?? "",
+      names: category?.names ?? EMPTY_NAMES,
+      position: String(category?.position ?? taxonomy.categories.length),
+    };
+  };
+  const form = useContractForm<typeof CategoryFormBody, CategoryValues>(CategoryFormBody, {
+    defaultValues: valuesOf(NEW),
+    words: TAXONOMY_WORDS,
+    read: readCategory,
+  });
   const [editing, setEditing] = useState(NEW);
-  const [id, setId] = useState("");
-  const [names, setNames] = useState(EMPTY_NAMES);
-  const [position, setPosition] = useState("0");
   const [savedName, setSavedName] = useState<string | null>(null);
 
   function choose(categoryId: string) {
-    const category = taxonomy.categories.find((candidate) => candidate.id === categoryId);
     setEditing(categoryId);
-    setId(category?.id ?? "");
-    setNames(category?.names ?? EMPTY_NAMES);
-    setPosition(String(category?.position ?? taxonomy.categories.length));
+    form.reset(valuesOf(categoryId));
     setSavedName(null);
     save.reset();
   }
@@ -35,13 +50,15 @@ export function CategoryForm({ taxonomy }: { taxonomy: Taxonomy }) {
     <form
       noValidate
       className="stack"
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={form.submitWith(({ id, ...body }) =>
         save.mutate(
-          { id: id.trim(), body: { names, position: Number(position) } },
-          { onSuccess: () => setSavedName(localName(names, locale)) },
-        );
-      }}
+          { id, body },
+          {
+            onSuccess: () => setSavedName(localName(body.names, locale)),
+            onError: form.showServerErrors,
+          },
+        ),
+      )}
     >
       <FormAlert
         error={save.error}
@@ -64,20 +81,16 @@ export function CategoryForm({ taxonomy }: { taxonomy: Taxonomy }) {
       <TextField
         label={<FormattedMessage id="taxonomy.field.id" />}
         hint={<FormattedMessage id="taxonomy.field.id.hint" />}
-        value={id}
         readOnly={editing !== NEW}
         required
-        error={fieldError(save.error, "id")}
-        onChange={(event) => setId(event.target.value)}
+        {...form.field("id")}
       />
-      <NamesFields value={names} onChange={setNames} error={save.error} />
+      <NamesFields fieldOf={(code) => form.field(`names.${code}`)} />
       <TextField
         type="number"
         min={0}
         label={<FormattedMessage id="taxonomy.field.position" />}
-        value={position}
-        error={fieldError(save.error, "position")}
-        onChange={(event) => setPosition(event.target.value)}
+        {...form.field("position")}
       />
       <button type="submit" disabled={save.isPending}>
         <FormattedMessage id="taxonomy.category.save" />

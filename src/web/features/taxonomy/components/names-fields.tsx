@@ -1,21 +1,15 @@
 import { FormattedMessage } from "react-intl";
-import { LOCALES } from "../../../../i18n/locales";
-import type { LocalisedNames } from "../../../shared/api/types";
-import { fieldError } from "../../../shared/components/form-alert";
+import type { UseFormRegisterReturn } from "react-hook-form";
+import { LOCALES, type Locale } from "../../../../i18n/locales";
 import { TextField } from "../../../shared/components/fields";
 import { useLanguageName } from "../../../shared/components/language-picker";
 
-export const EMPTY_NAMES: LocalisedNames = { en: "", fr: "", de: "", es: "", id: "" };
-
 /** One name per interface language, each field tagged with its language. */
 export function NamesFields({
-  value,
-  onChange,
-  error,
+  fieldOf,
 }: {
-  value: LocalisedNames;
-  onChange: (names: LocalisedNames) => void;
-  error: unknown;
+  /** The form's registration of `names.<code>`, with its message. */
+  fieldOf: (code: Locale) => UseFormRegisterReturn & { error: string | undefined };
 }) {
   const languageName = useLanguageName();
   return (
@@ -29,9 +23,7 @@ export function NamesFields({
           label={
             <FormattedMessage id="taxonomy.field.name" values={{ language: languageName(code) }} />
           }
-          value={value[code]}
-          error={fieldError(error, `names.${code}`)}
-          onChange={(event) => onChange({ ...value, [code]: event.target.value })}
+          {...fieldOf(code)}
         />
       ))}
     </div>

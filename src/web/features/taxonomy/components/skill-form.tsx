@@ -1,12 +1,19 @@
 import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import type { Taxonomy } from "../../../shared/api/types";
-import { FormAlert, fieldError } from "../../../shared/components/form-alert";
+import { FormAlert } from "../../../shared/components/form-alert";
 import { SelectField, TextField } from "../../../shared/components/fields";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useLocale } from "../../../shared/i18n/locale-provider";
 import { useSaveSkill } from "../api/save-taxonomy-item";
+import {
+  EMPTY_NAMES,
+  SkillForm as SkillFormBody,
+  TAXONOMY_WORDS,
+  readSkill,
+} from "../taxonomy-form-state";
 import { groupSkills, localName } from "../taxonomy-names";
-import { EMPTY_NAMES, NamesFields } from "./names-fields";
+import { NamesFields } from "./names-fields";
 
 const NEW = "";
 
@@ -15,18 +22,25 @@ export function SkillForm({ taxonomy }: { taxonomy: Taxonomy }) {
   const intl = useIntl();
   const { locale } = useLocale();
   const save = useSaveSkill();
+  const valuesOf = (skillId: string) => {
+    const skill = taxonomy.skills.find((candidate) => candidate.id === skillId);
+    return {
+      id: skill?.id ?? "",
+      categoryId: skill?.categoryId ?? taxonomy.categories[0]?.id ?? "",
+      names: skill?.names ?? EMPTY_NAMES,
+    };
+  };
+  const form = useContractForm(SkillFormBody, {
+    defaultValues: valuesOf(NEW),
+    words: TAXONOMY_WORDS,
+    read: readSkill,
+  });
   const [editing, setEditing] = useState(NEW);
-  const [id, setId] = useState("");
-  const [categoryId, setCategoryId] = useState(taxonomy.categories[0]?.id ?? "");
-  const [names, setNames] = useState(EMPTY_NAMES);
   const [savedName, setSavedName] = useState<string | null>(null);
 
   function choose(skillId: string) {
-    const skill = taxonomy.skills.find((candidate) => candidate.id === skillId);
     setEditing(skillId);
-    setId(skill?.id ?? "");
-    setCategoryId(skill?.categoryId ?? taxonomy.categories[0]?.id ?? "");
-    setNames(skill?.names ?? EMPTY_NAMES);
+    form.reset(valuesOf(skillId));
     setSavedName(null);
     save.reset();
   }
@@ -35,13 +49,15 @@ export function SkillForm({ taxonomy }: { taxonomy: Taxonomy }) {
     <form
       noValidate
       className="stack"
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={form.submitWith(({ id, ...body }) =>
         save.mutate(
-          { id: id.trim(), body: { categoryId, names } },
-          { onSuccess: () => setSavedName(localName(names, locale)) },
-        );
-      }}
+          { id, body },
+          {
+            onSuccess: () => setSavedName(localName(body.names, locale)),
+            onError: form.showServerErrors,
+          },
+        ),
+      )}
     >
       <FormAlert
         error={save.error}
@@ -68,17 +84,13 @@ export function SkillForm({ taxonomy }: { taxonomy: Taxonomy }) {
       <TextField
         label={<FormattedMessage id="taxonomy.field.id" />}
         hint={<FormattedMessage id="taxonomy.field.id.hint" />}
-        value={id}
         readOnly={editing !== NEW}
         required
-        error={fieldError(save.error, "id")}
-        onChange={(event) => setId(event.target.value)}
+        {...form.field("id")}
       />
       <SelectField
         label={<FormattedMessage id="taxonomy.field.category" />}
-        value={categoryId}
-        error={fieldError(save.error, "categoryId")}
-        onChange={(event) => setCategoryId(event.target.value)}
+        {...form.field("categoryId")}
       >
         {taxonomy.categories.map((category) => (
           <option key={category.id} value={category.id}>
@@ -86,7 +98,7 @@ export function SkillForm({ taxonomy }: { taxonomy: Taxonomy }) {
           </option>
         ))}
       </SelectField>
-      <NamesFields value={names} onChange={setNames} error={save.error} />
+      <NamesFields fieldOf={(code) => form.field(`names.${code}`)} />
       <button type="submit" disabled={save.isPending}>
         <FormattedMessage id="taxonomy.skill.save" />
       </button>

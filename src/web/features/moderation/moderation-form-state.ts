@@ -1,0 +1,42 @@
+import { ReportBody } from "../../../contracts/moderation";
+import type { FormWords } from "../../shared/forms/issue-message";
+import type { TypedText } from "../../shared/forms/typed-text";
+import type { CaseDecision, DecideCaseBody } from "./moderation-types";
+
+/** A report's reason; what is reported is the page's, added on sending. */
+export const ReportForm = ReportBody.pick({ reason: true });
+
+export const REPORT_WORDS: FormWords = { reason: { required: "form.moderation.reportMissing" } };
+
+export const CASE_RESPONSE_WORDS: FormWords = {
+  response: { required: "form.moderation.responseMissing" },
+};
+
+export const APPEAL_WORDS: FormWords = { reason: { required: "form.moderation.appealMissing" } };
+
+/** A moderator's decision and an appeal's both state their reason to the parties. */
+export const DECISION_WORDS: FormWords = {
+  reason: { required: "form.moderation.reasonMissing" },
+  suspensionDays: {
+    required: "form.moderation.daysMissing",
+    invalid: "form.moderation.daysInvalid",
+  },
+};
+
+/** What the decision form holds: a suspension's length as typed. */
+export interface DecideCaseValues {
+  decision: CaseDecision;
+  reason: string;
+  suspensionDays: string;
+}
+
+/** The body: a suspension carries its length (the server asks for it), other decisions none. */
+export function readDecideCase(values: DecideCaseValues, text: TypedText): DecideCaseBody {
+  return {
+    decision: values.decision,
+    reason: values.reason,
+    ...(values.decision === "suspension"
+      ? { suspensionDays: text.number("suspensionDays", values.suspensionDays) }
+      : {}),
+  };
+}

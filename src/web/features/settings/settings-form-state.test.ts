@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { UpdateMeBody } from "../../../contracts/auth";
+import { checkForm } from "../../shared/forms/use-contract-form";
+import { SETTINGS_WORDS } from "./settings-form-state";
+
+describe("the person's settings, checked with the server's contract", () => {
+  it("asks for a name, and passes a name with a language", async () => {
+    const words = { words: SETTINGS_WORDS };
+    expect(
+      (await checkForm(UpdateMeBody, { name: " ", locale: "de" }, words, "en")).problems,
+    ).toEqual([{ path: "name", message: { key: "form.settings.nameMissing" } }]);
+    expect(
+      (await checkForm(UpdateMeBody, { name: "Ada ", locale: "de" }, words, "en")).data,
+    ).toEqual({
+      name: "Ada",
+      locale: "de",
+    });
+  });
+});
