@@ -24,6 +24,7 @@ export const SCREENING_SPLITS = [
   "heldout-p",
   "heldout-q",
   "heldout-r",
+  "heldout-s",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 
