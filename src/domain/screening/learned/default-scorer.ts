@@ -1,5 +1,5 @@
 import type { Scorer } from "./learned-finding";
-import type { ScorerModel } from "./naive-bayes";
+import { loadModel, type StoredModel } from "./naive-bayes";
 import weights from "./weights.json";
 
 /**
@@ -8,6 +8,6 @@ import weights from "./weights.json";
  * leave-one-set-out evaluation (`npm run eval:screen-loso`, docs/SCREENING.md).
  */
 export const DEFAULT_SCORER: Scorer = {
-  model: weights as ScorerModel,
-  options: { threshold: 8, phrases: 3 },
+  model: loadModel(weights as StoredModel),
+  options: { threshold: 16, legalThreshold: 30, phrases: 3 },
 };

@@ -1,4 +1,4 @@
-import type { Span } from "../compile";
+import { matches, type Span } from "../compile";
 import type { Finding } from "../explain";
 import { originalSpan } from "../normalise";
 import { reviewLinkOf, type ReviewLink } from "../review-link";
@@ -9,8 +9,10 @@ import { featuresOf } from "./features";
 import { scoreFeatures, type ScorerModel } from "./naive-bayes";
 
 export interface ScorerOptions {
-  /** Log-odds of a threat class against `none` from which the scorer flags a text. */
+  /** Log-odds of retaliation against `none` from which the scorer flags a linked text. */
   threshold: number;
+  /** Log-odds of a legal threat against `none` from which it flags an unlinked one. */
+  legalThreshold: number;
   /** How many of the highest-weight phrases are read for their scope and named as evidence. */
   phrases: number;
 }
@@ -55,8 +57,8 @@ export function learnedFinding(
     scorer.model,
     features.map((f) => f.name),
   );
-  const { threshold } = scorer.options;
-  if (score.retaliation < threshold && score.legalThreat < threshold) return null;
+  const { threshold, legalThreshold } = scorer.options;
+  if (score.retaliation < threshold && score.legalThreat < legalThreshold) return null;
 
   const links: ReviewLink[] = [];
   for (const sentence of sentences) {
@@ -82,10 +84,14 @@ export function learnedFinding(
   const kind =
     isLinked && Math.max(score.retaliation, score.legalThreat) >= threshold
       ? "retaliation"
-      : score.legalThreat >= threshold && score.legalThreat >= score.retaliation
+      : !isLinked && score.legalThreat >= legalThreshold && score.legalThreat >= score.retaliation
         ? "legal_threat"
         : null;
   if (kind === null) return null;
+  // "I'll write a fair review after the project": an honest review announced with no ultimatum.
+  const isHonest =
+    matches(lex.honest, norm.text) && !sentences.some((s) => s.ultimatums.length > 0);
+  if (kind === "retaliation" && isHonest) return null;
 
   const spans = new Map(features.flatMap((f) => (f.span ? [[f.name, f.span] as const] : [])));
   const phrases: Phrase[] = [];

@@ -23,9 +23,14 @@ export interface TrainingOptions {
   alpha: number;
   /** A feature must occur in at least this many training texts to be kept. */
   minCount: number;
+  /**
+   * A feature is dropped when no threat class weighs it more than this (in log probability)
+   * apart from `none`: it tells nothing and only makes the weights file larger.
+   */
+  minGain: number;
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { alpha: 0.5, minCount: 2 };
+export const DEFAULT_TRAINING: TrainingOptions = { alpha: 0.5, minCount: 2, minGain: 0.4 };
 
 const classIndex = (kind: ScreeningKind) => SCORER_CLASSES.indexOf(kind);
 
@@ -48,12 +53,14 @@ export function trainScorer(
   const kept = [...counts].filter(([, row]) => row[0] + row[1] + row[2] >= options.minCount);
   const totals = [0, 1, 2].map((c) => kept.reduce((sum, [, row]) => sum + row[c]!, 0));
   const denominators = totals.map((t) => t + options.alpha * kept.length);
-  const round = (value: number) => Math.round(value * 1000) / 1000;
+  const round = (value: number) => Math.round(value * 100) / 100;
   const features: Record<string, [number, number, number]> = {};
   for (const [feature, row] of kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    features[feature] = [0, 1, 2].map((c) =>
+    const weights = [0, 1, 2].map((c) =>
       round(Math.log((row[c]! + options.alpha) / denominators[c]!)),
     ) as [number, number, number];
+    const gain = Math.max(Math.abs(weights[0] - weights[2]), Math.abs(weights[1] - weights[2]));
+    if (gain >= options.minGain) features[feature] = weights;
   }
   const all = documents[0]! + documents[1]! + documents[2]!;
   const prior = documents.map((d) => round(Math.log((d + 1) / (all + 3)))) as [
@@ -89,4 +96,27 @@ export function scoreFeatures(model: ScorerModel, features: string[]): Score {
     .map(({ feature, row }) => ({ feature, weight: row[lead]! - row[2]! }))
     .sort((a, b) => b.weight - a.weight);
   return { retaliation, legalThreat, weighed };
+}
+
+/**
+ * The model as stored in weights.json: one feature a line ("name w w w"), so the file stays
+ * one compact string that formatters leave alone.
+ */
+export interface StoredModel {
+  prior: [number, number, number];
+  features: string;
+}
+
+export function storeModel(model: ScorerModel): StoredModel {
+  const lines = Object.entries(model.features).map(([name, w]) => `${name} ${w.join(" ")}`);
+  return { prior: model.prior, features: lines.join("\n") };
+}
+
+export function loadModel(stored: StoredModel): ScorerModel {
+  const features: Record<string, [number, number, number]> = {};
+  for (const line of stored.features.split("\n")) {
+    const [name, a, b, c] = line.split(" ");
+    if (name) features[name] = [Number(a), Number(b), Number(c)];
+  }
+  return { prior: stored.prior, features };
 }
