@@ -49,9 +49,10 @@ export function leaveOneSetOut(
     // The scorer by itself, as if the rules had found nothing: how it reads unseen text.
     const alone = left.map((item) => {
       const reading = readText(item.text);
-      const context: Evidence[] = item.context?.followsReviewOfSender || item.context?.reviewId
-        ? [{ phrase: "context", role: "context-link" }]
-        : [];
+      const context: Evidence[] =
+        item.context?.followsReviewOfSender || item.context?.reviewId
+          ? [{ phrase: "context", role: "context-link" }]
+          : [];
       const none = { kind: "none" as const, evidence: [] };
       const found = learnedFinding(reading, context, { model, options }, none) ?? none;
       const result: ScreeningResult = { ...found, language: reading.language, explanation: "" };
@@ -84,9 +85,18 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   };
   const threshold = Number(arg("--threshold") ?? DEFAULT_SCORER.options.threshold);
   const legalThreshold = Number(arg("--legal") ?? DEFAULT_SCORER.options.legalThreshold);
-  const rows = leaveOneSetOut({ ...DEFAULT_SCORER.options, threshold, legalThreshold });
+  const unlinkedThreshold = Number(arg("--unlinked") ?? DEFAULT_SCORER.options.unlinkedThreshold);
+  const rows = leaveOneSetOut({
+    ...DEFAULT_SCORER.options,
+    threshold,
+    legalThreshold,
+    unlinkedThreshold,
+  });
   const header = "set                    texts   ret.P   ret.R   leg.P   leg.R  harmless";
-  const out = [`Leave-one-set-out, thresholds ${threshold} (retaliation), ${legalThreshold} (legal)`, header];
+  const out = [
+    `Leave-one-set-out, thresholds ${threshold} (retaliation), ${legalThreshold} (legal), ${unlinkedThreshold} (unlinked)`,
+    header,
+  ];
   for (const row of rows) {
     out.push(line(`${row.split} rules`, scoreScreening(row.rules)));
     out.push(line(`${row.split} +scorer`, scoreScreening(row.learned)));

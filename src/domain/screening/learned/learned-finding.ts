@@ -13,6 +13,11 @@ export interface ScorerOptions {
   threshold: number;
   /** Log-odds of a legal threat against `none` from which it flags an unlinked one. */
   legalThreshold: number;
+  /**
+   * Log-odds of retaliation from which a text with no review link found by the rules still
+   * reads as retaliation ("…I'll keep my thoughts about your plumber off Nextdoor").
+   */
+  unlinkedThreshold: number;
   /** How many of the highest-weight phrases are read for their scope and named as evidence. */
   phrases: number;
 }
@@ -57,7 +62,7 @@ export function learnedFinding(
     scorer.model,
     features.map((f) => f.name),
   );
-  const { threshold, legalThreshold } = scorer.options;
+  const { threshold, legalThreshold, unlinkedThreshold } = scorer.options;
   if (score.retaliation < threshold && score.legalThreat < legalThreshold) return null;
 
   const links: ReviewLink[] = [];
@@ -65,12 +70,7 @@ export function learnedFinding(
     links.push(reviewLinkOf(sentence, lex, hasContextLink, links.at(-1)));
   }
   const quote = (sentence: Sentence, span: Span) =>
-    originalSpan(
-      reading.original,
-      norm,
-      sentence.start + span.start,
-      sentence.start + span.end,
-    );
+    originalSpan(reading.original, norm, sentence.start + span.start, sentence.start + span.end);
   const linkEvidence: Evidence[] = [
     ...contextLink,
     ...links.flatMap((l) =>
@@ -82,7 +82,8 @@ export function learnedFinding(
   ];
   const isLinked = linkEvidence.length > 0;
   const kind =
-    isLinked && Math.max(score.retaliation, score.legalThreat) >= threshold
+    (isLinked && Math.max(score.retaliation, score.legalThreat) >= threshold) ||
+    (score.retaliation >= unlinkedThreshold && score.retaliation >= score.legalThreat)
       ? "retaliation"
       : !isLinked && score.legalThreat >= legalThreshold && score.legalThreat >= score.retaliation
         ? "legal_threat"
@@ -92,6 +93,13 @@ export function learnedFinding(
   const isHonest =
     matches(lex.honest, norm.text) && !sentences.some((s) => s.ultimatums.length > 0);
   if (kind === "retaliation" && isHonest) return null;
+  // "Remove it if you wish, otherwise no worries": a request with a courteous way out.
+  if (kind === "retaliation" && matches(lex.courtesy, norm.text)) return null;
+  // Legal escalation needs a word of the law somewhere (a lawyer, a court, a claim): the
+  // scorer re-reads its structure ("we have instructed our lawyer to prepare…"), and pausing
+  // work or a reminder with a deadline stay business.
+  const hasLegalWord = matches(lex.legal, norm.text) || matches(lex.venue, norm.text);
+  if (kind === "legal_threat" && !hasLegalWord) return null;
 
   const spans = new Map(features.flatMap((f) => (f.span ? [[f.name, f.span] as const] : [])));
   const phrases: Phrase[] = [];
@@ -116,12 +124,12 @@ export function learnedFinding(
     first === "question" ||
     !scopes.some((s) => s === "active" || (s === "general" && hasContextLink));
   if (isVetoed) {
-    ruled.evidence.push(
-      ...phrases.flatMap((p, i) => {
-        const scope = scopes[i]!;
-        return scope === "active" ? [] : [{ phrase: quote(p.sentence, p.span), role: IGNORED_ROLE[scope] }];
-      }),
-    );
+    for (const [i, p] of phrases.entries()) {
+      const scope = scopes[i]!;
+      const phrase = quote(p.sentence, p.span);
+      if (scope === "active" || ruled.evidence.some((e) => e.phrase === phrase)) continue;
+      ruled.evidence.push({ phrase, role: IGNORED_ROLE[scope] });
+    }
     return null;
   }
   const role: EvidenceRole = kind === "retaliation" ? "intimidation" : "legal-threat";

@@ -93,7 +93,7 @@ export function scoreFeatures(model: ScorerModel, features: string[]): Score {
   const legalThreat = sums[1]! - sums[2]!;
   const lead = retaliation >= legalThreat ? 0 : 1;
   const weighed = known
-    .map(({ feature, row }) => ({ feature, weight: row[lead]! - row[2]! }))
+    .map(({ feature, row }) => ({ feature, weight: row[lead] - row[2] }))
     .sort((a, b) => b.weight - a.weight);
   return { retaliation, legalThreat, weighed };
 }
