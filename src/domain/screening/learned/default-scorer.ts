@@ -9,5 +9,5 @@ import weights from "./weights.json";
  */
 export const DEFAULT_SCORER: Scorer = {
   model: loadModel(weights as StoredModel),
-  options: { threshold: 14, legalThreshold: 30, unlinkedThreshold: 40, phrases: 3 },
+  options: { threshold: 12, legalThreshold: 20, unlinkedThreshold: 30, phrases: 3 },
 };
