@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import {
+  formatEvaluation,
   scoreScreening,
   SCREENING_SPLITS,
   type Evaluation,
@@ -109,6 +110,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   out.push(line("all sets, scorer alone", scoreScreening(rows.flatMap((r) => r.alone))));
   out.push(line("all sets, rules", scoreScreening(rows.flatMap((r) => r.rules))));
   out.push(line("all sets, +scorer", scoreScreening(rows.flatMap((r) => r.learned))));
+  // `--detail heldout-s`: that set per language, the scorer trained without it.
+  const detail = rows.find((r) => r.split === arg("--detail"));
+  if (detail) {
+    out.push(formatEvaluation(`${detail.split}, rules alone`, scoreScreening(detail.rules)));
+    out.push(formatEvaluation(`${detail.split}, rules + scorer`, scoreScreening(detail.learned)));
+  }
   if (process.argv.includes("--changes")) {
     for (const row of rows) {
       row.learned.forEach((l, i) => {
