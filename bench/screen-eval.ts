@@ -46,10 +46,16 @@ export function screeningReport(options: {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const only: ScreeningSplit | null = process.argv.includes("--dev") ? "dev" : null;
+  // `--dev` for the dev split only, `--split heldout-s` (repeatable) for chosen splits.
+  const chosen = process.argv.flatMap((arg, i) =>
+    process.argv[i - 1] === "--split" ? [arg as ScreeningSplit] : [],
+  );
+  if (process.argv.includes("--dev")) chosen.push("dev");
+  const unknown = chosen.filter((split) => !SCREENING_SPLITS.includes(split));
+  if (unknown.length > 0) throw new Error(`unknown split: ${unknown.join(", ")}`);
   const report = screeningReport({
     showMistakes: !process.argv.includes("--quiet"),
-    splits: only ? [only] : undefined,
+    splits: chosen.length > 0 ? chosen : undefined,
   });
   process.stdout.write(`${report.text}\n`);
   // With --strict, a missed target fails the run (the unit test holds the regression floor).

@@ -1,6 +1,8 @@
 import { screenText } from "./screen-text";
 import {
   SCREENING_LANGUAGES,
+  type ScreeningInput,
+  type ScreeningResult,
   type ScreeningContext,
   type ScreeningKind,
   type ScreeningLanguage,
@@ -24,6 +26,7 @@ export const SCREENING_SPLITS = [
   "heldout-p",
   "heldout-q",
   "heldout-r",
+  "heldout-s",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 
@@ -97,12 +100,20 @@ function classScore(
   };
 }
 
-/** Screens every text and scores precision and recall per language and class. */
-export function evaluateScreening(texts: LabelledText[]): Evaluation {
-  const results = texts.map((t) => ({
-    item: t,
-    result: screenText({ text: t.text, context: t.context }),
-  }));
+/** Screens every text (with `screen`, by default the classifier) and scores it. */
+export function evaluateScreening(
+  texts: LabelledText[],
+  screen: (input: ScreeningInput) => ScreeningResult = screenText,
+): Evaluation {
+  return scoreScreening(
+    texts.map((t) => ({ item: t, result: screen({ text: t.text, context: t.context }) })),
+  );
+}
+
+/** Precision and recall per language and class of texts already screened. */
+export function scoreScreening(
+  results: { item: LabelledText; result: ScreeningResult }[],
+): Evaluation {
   const mistakes: Mistake[] = results
     .filter(({ item, result }) => item.kind !== result.kind)
     .map(({ item, result }) => ({

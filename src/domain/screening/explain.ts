@@ -4,6 +4,8 @@ import type { Evidence, EvidenceRole, ScreeningKind } from "./types";
 export interface Finding {
   kind: ScreeningKind;
   evidence: Evidence[];
+  /** Read by the learned scorer: the threat phrases are the highest-weight phrases it found. */
+  learned?: boolean;
 }
 
 /** One English sentence naming the phrases and the review link behind a finding. */
@@ -22,12 +24,13 @@ export function explain(finding: Finding): string {
     ...list("removal-demand").map((p) => `removal demand ${p}`),
     ...list("review-mention").map((p) => `review named ${p}`),
   ];
+  const by = finding.learned ? " (learned scorer, highest-weight phrases)" : "";
   const when = condition.length > 0 ? ` under the condition ${condition.join(", ")}` : "";
   switch (finding.kind) {
     case "retaliation":
-      return `Retaliation: ${threat}${when}${link.length > 0 ? `, linked to a review by ${link.join(", ")}` : ""}.`;
+      return `Retaliation${by}: ${threat}${when}${link.length > 0 ? `, linked to a review by ${link.join(", ")}` : ""}.`;
     case "legal_threat":
-      return `Legal threat: ${threat}${when}; no link to a review.`;
+      return `Legal threat${by}: ${threat}${when}; no link to a review.`;
     case "none": {
       if (finding.evidence.length === 0)
         return "No threat: no legal, intimidating or leverage phrase.";

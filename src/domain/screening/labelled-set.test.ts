@@ -95,6 +95,9 @@ describe("the held-out screening sets", () => {
     "heldout-p": exact,
     "heldout-q": exact,
     "heldout-r": exact,
+    // S is fitted by the learned scorer (trained on every set); its honest, leave-one-set-out
+    // figure is in docs/SCREENING.md. One English threat has neither a lexicon cue nor a link.
+    "heldout-s": { ...exact, retaliationRecall: 0.8 },
   };
 
   it("holds 100 texts in G (20 per language) and 25 in each of H, I and J, with unique ids", () => {
@@ -117,6 +120,7 @@ describe("the held-out screening sets", () => {
       expect(of("heldout-p")).toBe(12);
       expect(of("heldout-q")).toBe(10);
       expect(of("heldout-r")).toBe(6);
+      expect(of("heldout-s")).toBe(12);
     }
     const ids = [...texts, ...held].map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -1,11 +1,9 @@
-import { compileLexicon, findAll, matches, type CompiledLexicon, type Span } from "./compile";
+import { findAll, matches, type CompiledLexicon, type Span } from "./compile";
+import { LEXICONS } from "./compiled-lexicons";
 import { explain, type Finding } from "./explain";
 import { identifyLanguage } from "./language";
-import { de } from "./lexicon/de";
-import { en } from "./lexicon/en";
-import { es } from "./lexicon/es";
-import { fr } from "./lexicon/fr";
-import { id } from "./lexicon/id";
+import { learnedFinding, type Scorer } from "./learned/learned-finding";
+import { DEFAULT_SCORER } from "./learned/default-scorer";
 import { normaliseText, originalSpan, type NormalisedText } from "./normalise";
 import { reviewLeverage, reviewLinkOf, type ReviewLink } from "./review-link";
 import {
@@ -24,14 +22,6 @@ import type {
   ScreeningResult,
 } from "./types";
 
-const LEXICONS: Record<ScreeningLanguage, CompiledLexicon> = {
-  en: compileLexicon(en),
-  fr: compileLexicon(fr),
-  de: compileLexicon(de),
-  es: compileLexicon(es),
-  id: compileLexicon(id),
-};
-
 const IGNORED_ROLE: Record<Exclude<CueScope, "active">, EvidenceRole> = {
   negated: "negated-ignored",
   reported: "reported-ignored",
@@ -39,7 +29,7 @@ const IGNORED_ROLE: Record<Exclude<CueScope, "active">, EvidenceRole> = {
   general: "general-ignored",
 };
 
-interface Reading {
+export interface Reading {
   original: string;
   norm: NormalisedText;
   lex: CompiledLexicon;
@@ -55,16 +45,25 @@ interface Reading {
  * negated, reported, asked about or said of third parties in general counts for nothing.
  */
 export function screenText(input: ScreeningInput): ScreeningResult {
-  const norm = normaliseText(input.text);
-  const language = identifyLanguage(input.text, norm.text);
+  return screenTextWith(input, DEFAULT_SCORER);
+}
+
+/** Normalises a text, identifies its language and splits it into sentences. */
+export function readText(text: string): Reading {
+  const norm = normaliseText(text);
+  const language = identifyLanguage(text, norm.text);
   const lex = LEXICONS[language];
-  const reading: Reading = {
-    original: input.text,
-    norm,
-    lex,
-    language,
-    sentences: splitSentences(norm.text, lex),
-  };
+  return { original: text, norm, lex, language, sentences: splitSentences(norm.text, lex) };
+}
+
+/**
+ * Screens one text with the rules, then, when they find nothing, with a learned scorer (or
+ * none: `null`): the scorer may flag a threat the lexicons do not know, and the rules'
+ * negation, reporting and question scopes still veto it.
+ */
+export function screenTextWith(input: ScreeningInput, scorer: Scorer | null): ScreeningResult {
+  const reading = readText(input.text);
+  const { language } = reading;
   const contextLink: Evidence[] = [];
   if (input.context?.followsReviewOfSender) {
     contextLink.push({ phrase: "followsReviewOfSender", role: "context-link" });
@@ -72,7 +71,11 @@ export function screenText(input: ScreeningInput): ScreeningResult {
   if (input.context?.reviewId) {
     contextLink.push({ phrase: `reviewId ${input.context.reviewId}`, role: "context-link" });
   }
-  const finding = decide(reading, contextLink);
+  const ruled = decide(reading, contextLink);
+  const finding =
+    ruled.kind === "none" && scorer
+      ? (learnedFinding(reading, contextLink, scorer, ruled) ?? ruled)
+      : ruled;
   return {
     kind: finding.kind,
     language,

@@ -1,0 +1,142 @@
+import { matches, type Span } from "../compile";
+import type { Finding } from "../explain";
+import { originalSpan } from "../normalise";
+import { reviewLinkOf, type ReviewLink } from "../review-link";
+import type { Reading } from "../screen-text";
+import { scopeOf, type CueScope, type Sentence } from "../structure";
+import type { Evidence, EvidenceRole } from "../types";
+import { featuresOf } from "./features";
+import { scoreFeatures, type ScorerModel } from "./naive-bayes";
+
+export interface ScorerOptions {
+  /** Log-odds of retaliation against `none` from which the scorer flags a linked text. */
+  threshold: number;
+  /** Log-odds of a legal threat against `none` from which it flags an unlinked one. */
+  legalThreshold: number;
+  /**
+   * Log-odds of retaliation from which a text with no review link found by the rules still
+   * reads as retaliation ("…I'll keep my thoughts about your plumber off Nextdoor").
+   */
+  unlinkedThreshold: number;
+  /** How many of the highest-weight phrases are read for their scope and named as evidence. */
+  phrases: number;
+}
+
+export interface Scorer {
+  model: ScorerModel;
+  options: ScorerOptions;
+}
+
+const IGNORED_ROLE: Record<Exclude<CueScope, "active">, EvidenceRole> = {
+  negated: "negated-ignored",
+  reported: "reported-ignored",
+  question: "question-ignored",
+  general: "general-ignored",
+};
+
+interface Phrase {
+  sentence: Sentence;
+  span: Span;
+  weight: number;
+}
+
+/**
+ * A threat the rules did not find, read by the learned scorer. It counts as `retaliation` when
+ * a review is linked (the context, a review named or a removal demanded anywhere in the text)
+ * and as `legal_threat` when the scorer reads legal escalation with no link. The phrases that
+ * weigh most must be the sender's own words: if the first of them is negated, reported or
+ * asked about, or none of them is addressed (first or second person, a notice, an ultimatum;
+ * or any phrase when the context links a review), the scorer's reading is vetoed.
+ * Returns null when nothing is flagged; `ruled` is the rules' own `none`, kept for its evidence.
+ */
+export function learnedFinding(
+  reading: Reading,
+  contextLink: Evidence[],
+  scorer: Scorer,
+  ruled: Finding,
+): Finding | null {
+  const { sentences, lex, norm } = reading;
+  const hasContextLink = contextLink.length > 0;
+  const features = featuresOf(norm.text, { sentences, lex, hasContextLink });
+  const score = scoreFeatures(
+    scorer.model,
+    features.map((f) => f.name),
+  );
+  const { threshold, legalThreshold, unlinkedThreshold } = scorer.options;
+  if (score.retaliation < threshold && score.legalThreat < legalThreshold) return null;
+
+  const links: ReviewLink[] = [];
+  for (const sentence of sentences) {
+    links.push(reviewLinkOf(sentence, lex, hasContextLink, links.at(-1)));
+  }
+  const quote = (sentence: Sentence, span: Span) =>
+    originalSpan(reading.original, norm, sentence.start + span.start, sentence.start + span.end);
+  const linkEvidence: Evidence[] = [
+    ...contextLink,
+    ...links.flatMap((l) =>
+      l.removals.map((r) => ({ phrase: quote(l.sentence, r), role: "removal-demand" as const })),
+    ),
+    ...links.flatMap((l) =>
+      l.mentions.map((m) => ({ phrase: quote(l.sentence, m), role: "review-mention" as const })),
+    ),
+  ];
+  const isLinked = linkEvidence.length > 0;
+  const kind =
+    (isLinked && Math.max(score.retaliation, score.legalThreat) >= threshold) ||
+    (score.retaliation >= unlinkedThreshold && score.retaliation >= score.legalThreat)
+      ? "retaliation"
+      : !isLinked && score.legalThreat >= legalThreshold && score.legalThreat >= score.retaliation
+        ? "legal_threat"
+        : null;
+  if (kind === null) return null;
+  // "I'll write a fair review after the project": an honest review announced with no ultimatum.
+  const isHonest =
+    matches(lex.honest, norm.text) && !sentences.some((s) => s.ultimatums.length > 0);
+  if (kind === "retaliation" && isHonest) return null;
+  // "Remove it if you wish, otherwise no worries": a request with a courteous way out.
+  if (kind === "retaliation" && matches(lex.courtesy, norm.text)) return null;
+  // Legal escalation needs a word of the law somewhere (a lawyer, a court, a claim): the
+  // scorer re-reads its structure ("we have instructed our lawyer to prepare…"), and pausing
+  // work or a reminder with a deadline stay business.
+  const hasLegalWord = matches(lex.legal, norm.text) || matches(lex.venue, norm.text);
+  if (kind === "legal_threat" && !hasLegalWord) return null;
+
+  const spans = new Map(features.flatMap((f) => (f.span ? [[f.name, f.span] as const] : [])));
+  const phrases: Phrase[] = [];
+  for (const { feature, weight } of score.weighed) {
+    if (weight <= 0 || phrases.length >= scorer.options.phrases) break;
+    const span = spans.get(feature);
+    if (!span) continue;
+    if (phrases.some((p) => p.sentence.start + p.span.start === span.start)) continue;
+    const sentence = sentences.find(
+      (s) => s.start <= span.start && span.end <= s.start + s.text.length,
+    );
+    if (!sentence) continue;
+    const local = { ...span, start: span.start - sentence.start, end: span.end - sentence.start };
+    phrases.push({ sentence, span: local, weight });
+  }
+  const scopes = phrases.map((p) => scopeOf(p.sentence, p.span, lex, reading.language, true));
+  const first = scopes[0];
+  const isVetoed =
+    first === undefined ||
+    first === "negated" ||
+    first === "reported" ||
+    first === "question" ||
+    !scopes.some((s) => s === "active" || (s === "general" && hasContextLink));
+  if (isVetoed) {
+    for (const [i, p] of phrases.entries()) {
+      const scope = scopes[i]!;
+      const phrase = quote(p.sentence, p.span);
+      if (scope === "active" || ruled.evidence.some((e) => e.phrase === phrase)) continue;
+      ruled.evidence.push({ phrase, role: IGNORED_ROLE[scope] });
+    }
+    return null;
+  }
+  const role: EvidenceRole = kind === "retaliation" ? "intimidation" : "legal-threat";
+  const named = phrases.map((p) => ({ phrase: quote(p.sentence, p.span), role }));
+  return {
+    kind,
+    learned: true,
+    evidence: kind === "retaliation" ? [...named, ...linkEvidence] : named,
+  };
+}
