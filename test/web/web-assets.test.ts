@@ -18,6 +18,10 @@ describe("serving the built web app", () => {
     await mkdir(join(root, ".vite"));
     await writeFile(join(root, "index.html"), "<!doctype html><div id=root></div>");
     await writeFile(join(root, "login.html"), "<!doctype html><p>light log-in page</p>");
+    await writeFile(
+      join(root, "engagement-overview.html"),
+      "<!doctype html><p>overview's page</p>",
+    );
     await writeFile(join(root, "assets/app-Ab12.js"), script);
     await writeFile(join(root, "assets/app-Ab12.js.br"), brotliCompressSync(script));
     await writeFile(join(root, "assets/app-Ab12.js.gz"), gzipSync(script));
@@ -66,6 +70,17 @@ describe("serving the built web app", () => {
     expect(login.headers["cache-control"]).toBe("no-cache");
     const signup = await app.inject({ url: "/signup" });
     expect(signup.body).toContain("id=root");
+  });
+
+  it("answers an engagement's overview with the page naming its code, and its other tabs with the app", async () => {
+    const overview = await app.inject({ url: "/engagements/e1" });
+    expect(overview.statusCode).toBe(200);
+    expect(overview.body).toContain("overview's page");
+    expect(overview.headers["cache-control"]).toBe("no-cache");
+    const agreement = await app.inject({ url: "/engagements/e1/agreement" });
+    expect(agreement.body).toContain("id=root");
+    const list = await app.inject({ url: "/engagements" });
+    expect(list.body).toContain("id=root");
   });
 
   it("never serves source maps or the build manifest", async () => {
