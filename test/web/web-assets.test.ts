@@ -5,7 +5,13 @@ import { join } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerWebAssets } from "../../src/server/platform/web-assets";
-import { PAGES, weighPages } from "../../scripts/bundle-size.js";
+import {
+  filesOfPage,
+  OVERVIEW_FIRST_SCREEN,
+  PAGES,
+  unnamedFiles,
+  weighPages,
+} from "../../scripts/bundle-size.js";
 
 describe("serving the built web app", () => {
   let root: string;
@@ -152,6 +158,21 @@ describe("the bundle budget", () => {
     expect(overview?.modules).toContain("app/routes/engagement-overview.tsx");
     expect(overview?.modules).toContain("features/billing/components/money-over-time-chart.tsx");
     expect(overview?.budget).toBe(200 * 1024);
+  });
+
+  it("finds the overview's first-screen code its page does not name", () => {
+    const overview = {
+      ...manifest,
+      "app/start.tsx": { file: "assets/start.js", imports: ["_react.js"] },
+      "app/routes/engagement.tsx": { file: "assets/engagement.js" },
+      "app/routes/engagement-overview.tsx": { file: "assets/overview.js", imports: ["_form.js"] },
+    };
+    const files = filesOfPage(overview, OVERVIEW_FIRST_SCREEN);
+    const html = files
+      .filter((file) => file !== "assets/form.js")
+      .map((file) => `<link rel="modulepreload" href="/${file}">`)
+      .join("");
+    expect(unnamedFiles(html, files)).toEqual(["assets/form.js"]);
   });
 
   it("reports a page over its budget", () => {
