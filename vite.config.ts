@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { compression } from "vite-plugin-compression2";
 import { catalogueParts } from "./scripts/catalogue-parts-plugin";
+import { preloadLinks } from "./scripts/preload-links-plugin";
 
 const repoRoot = fileURLToPath(new URL(".", import.meta.url));
 /** Where `npm run dev:web` sends API calls: a local `accord serve` unless told otherwise. */
@@ -17,6 +18,8 @@ export default defineConfig({
   plugins: [
     react(),
     catalogueParts(),
+    // The first screen's code named in the HTML, fetched beside the entry (see the plugin).
+    preloadLinks(),
     // Brotli and gzip copies beside each asset; the server sends the one the browser accepts.
     compression({
       algorithms: ["brotliCompress", "gzip"],

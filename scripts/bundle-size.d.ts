@@ -26,3 +26,5 @@ export function weighPages(
   gzippedSize: (file: string) => number,
   pages?: PageBudget[],
 ): PageWeight[];
+export const OVERVIEW_FIRST_SCREEN: string[];
+export function unnamedFiles(html: string, files: string[]): string[];

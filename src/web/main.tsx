@@ -1,6 +1,7 @@
 import { refreshCsrfToken, setApiLanguage } from "./shared/api/api-client";
 import { detectInitialLocale, storeLocale } from "./shared/i18n/detect-locale";
 import { loadMessages } from "./shared/i18n/messages";
+import { warmIntl } from "./shared/i18n/warm-intl";
 import { startEarlyRequests } from "./app/early-requests";
 import { isLocale } from "../i18n/locales";
 
@@ -14,6 +15,7 @@ setApiLanguage(detected);
 // Fetched early so the first form submission does not wait for it; a failure is retried on use.
 refreshCsrfToken().catch(() => undefined);
 const early = startEarlyRequests(window.location.pathname);
+warmIntl(detected);
 const app = import("./app/start");
 // An engagement's overview, the page people open most, is asked for beside the app, not after.
 if (
@@ -33,6 +35,7 @@ const locale = isLocale(account) ? account : detected;
 if (locale !== detected) {
   storeLocale(locale);
   setApiLanguage(locale);
+  warmIntl(locale);
 }
 // The first screen's part of the catalogue (the rest comes with the first page beyond it), and
 // the first screen's data, so that React draws it whole in one pass.

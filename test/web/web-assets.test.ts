@@ -5,7 +5,13 @@ import { join } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerWebAssets } from "../../src/server/platform/web-assets";
-import { PAGES, weighPages } from "../../scripts/bundle-size.js";
+import {
+  filesOfPage,
+  OVERVIEW_FIRST_SCREEN,
+  PAGES,
+  unnamedFiles,
+  weighPages,
+} from "../../scripts/bundle-size.js";
 
 describe("serving the built web app", () => {
   let root: string;
@@ -18,6 +24,10 @@ describe("serving the built web app", () => {
     await mkdir(join(root, ".vite"));
     await writeFile(join(root, "index.html"), "<!doctype html><div id=root></div>");
     await writeFile(join(root, "login.html"), "<!doctype html><p>light log-in page</p>");
+    await writeFile(
+      join(root, "engagement-overview.html"),
+      "<!doctype html><p>overview's page</p>",
+    );
     await writeFile(join(root, "assets/app-Ab12.js"), script);
     await writeFile(join(root, "assets/app-Ab12.js.br"), brotliCompressSync(script));
     await writeFile(join(root, "assets/app-Ab12.js.gz"), gzipSync(script));
@@ -66,6 +76,17 @@ describe("serving the built web app", () => {
     expect(login.headers["cache-control"]).toBe("no-cache");
     const signup = await app.inject({ url: "/signup" });
     expect(signup.body).toContain("id=root");
+  });
+
+  it("answers an engagement's overview with the page naming its code, and its other tabs with the app", async () => {
+    const overview = await app.inject({ url: "/engagements/e1" });
+    expect(overview.statusCode).toBe(200);
+    expect(overview.body).toContain("overview's page");
+    expect(overview.headers["cache-control"]).toBe("no-cache");
+    const agreement = await app.inject({ url: "/engagements/e1/agreement" });
+    expect(agreement.body).toContain("id=root");
+    const list = await app.inject({ url: "/engagements" });
+    expect(list.body).toContain("id=root");
   });
 
   it("never serves source maps or the build manifest", async () => {
@@ -137,6 +158,21 @@ describe("the bundle budget", () => {
     expect(overview?.modules).toContain("app/routes/engagement-overview.tsx");
     expect(overview?.modules).toContain("features/billing/components/money-over-time-chart.tsx");
     expect(overview?.budget).toBe(200 * 1024);
+  });
+
+  it("finds the overview's first-screen code its page does not name", () => {
+    const overview = {
+      ...manifest,
+      "app/start.tsx": { file: "assets/start.js", imports: ["_react.js"] },
+      "app/routes/engagement.tsx": { file: "assets/engagement.js" },
+      "app/routes/engagement-overview.tsx": { file: "assets/overview.js", imports: ["_form.js"] },
+    };
+    const files = filesOfPage(overview, OVERVIEW_FIRST_SCREEN);
+    const html = files
+      .filter((file) => file !== "assets/form.js")
+      .map((file) => `<link rel="modulepreload" href="/${file}">`)
+      .join("");
+    expect(unnamedFiles(html, files)).toEqual(["assets/form.js"]);
   });
 
   it("reports a page over its budget", () => {

@@ -8,6 +8,9 @@ const IMMUTABLE = "public, max-age=31536000, immutable";
 /** The page itself names the current assets: always revalidated. */
 const REVALIDATE = "no-cache";
 
+/** The app's page for an engagement's overview (the build's variant of index.html). */
+const OVERVIEW_PAGE = "engagement-overview.html";
+
 /** Source maps and the build manifest are for developers, not for every visitor. */
 function isPublicAsset(pathName: string): boolean {
   return !pathName.endsWith(".map") && !pathName.split("/").some((part) => part.startsWith("."));
@@ -44,6 +47,13 @@ export async function registerWebAssets(
   if (existsSync(join(webRoot, "login.html"))) {
     app.get("/login", (_request, reply) =>
       reply.header("cache-control", REVALIDATE).type("text/html").sendFile("login.html"),
+    );
+  }
+  // An engagement's overview, the page people open most: the app's page naming that page's code
+  // too, so the browser fetches it beside the app (written by scripts/preload-links-plugin.ts).
+  if (existsSync(join(webRoot, OVERVIEW_PAGE))) {
+    app.get("/engagements/:engagementId", (_request, reply) =>
+      reply.header("cache-control", REVALIDATE).type("text/html").sendFile(OVERVIEW_PAGE),
     );
   }
   return (reply) =>

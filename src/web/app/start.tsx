@@ -4,7 +4,7 @@ import { meQueryOptions } from "../features/auth/api/get-me";
 import { engagementQueryOptions } from "../features/engagements/api/get-engagement";
 import { engagementEventsQueryOptions } from "../features/engagements/api/get-engagement-events";
 import { reputationQueryOptions } from "../features/reviews/api/get-reputation";
-import { createQueryClient } from "../shared/api/query-client";
+import { createQueryClient, seedQuery } from "../shared/api/query-client";
 import type { EarlyRequests } from "./early-requests";
 import { AppProvider } from "./provider";
 import { AppRouter } from "./router";
@@ -16,23 +16,19 @@ import "./styles.css";
  */
 export function start(container: HTMLElement, early: EarlyRequests): void {
   const queryClient = createQueryClient();
-  void queryClient.prefetchQuery({ ...meQueryOptions, queryFn: () => early.me });
+  seedQuery(queryClient, meQueryOptions, early.me);
   if (early.engagement) {
     const { id, response } = early.engagement;
-    void queryClient.prefetchQuery({ ...engagementQueryOptions(id), queryFn: () => response });
+    seedQuery(queryClient, engagementQueryOptions(id), response);
   }
   if (early.engagement && early.overview) {
     const { events, reputation } = early.overview;
     const id = early.engagement.id;
-    void queryClient.prefetchQuery({ ...engagementEventsQueryOptions(id), queryFn: () => events });
+    seedQuery(queryClient, engagementEventsQueryOptions(id), events);
     // Seeded before the overview can draw: it waits for the engagement this follows.
     void reputation.then(
       (other) =>
-        other &&
-        queryClient.prefetchQuery({
-          ...reputationQueryOptions(other.orgId),
-          queryFn: () => other.response,
-        }),
+        other && seedQuery(queryClient, reputationQueryOptions(other.orgId), other.response),
       () => undefined,
     );
   }

@@ -26,7 +26,6 @@ export function EngagementRoute() {
   const intl = useIntl();
   const { engagementId = "" } = useParams();
   const engagement = useEngagement(engagementId);
-  const threads = useThreads(engagementId);
   useDocumentTitle(engagement.data?.title);
 
   if (engagement.isPending) return <Loading />;
@@ -34,7 +33,6 @@ export function EngagementRoute() {
     return <QueryError error={engagement.error} onRetry={() => void engagement.refetch()} />;
   const data = engagement.data;
   const context: EngagementContext = { engagement: data };
-  const unreadMessages = (threads.data?.threads ?? []).reduce((sum, t) => sum + t.unreadCount, 0);
 
   return (
     <div className="stack-lg">
@@ -57,14 +55,7 @@ export function EngagementRoute() {
         </NavLink>
         <NavLink to={`/engagements/${data.id}/messages`}>
           <FormattedMessage id="engagement.tab.messages" />
-          {unreadMessages > 0 ? (
-            <>
-              {" "}
-              <span className="badge badge-count">
-                <FormattedMessage id="messages.thread.unread" values={{ count: unreadMessages }} />
-              </span>
-            </>
-          ) : null}
+          <UnreadMessagesBadge engagementId={data.id} />
         </NavLink>
         <NavLink to={`/engagements/${data.id}/invoices`}>
           <FormattedMessage id="engagement.tab.invoices" />
@@ -91,5 +82,23 @@ export function EngagementRoute() {
       </nav>
       <Outlet context={context} />
     </div>
+  );
+}
+
+/**
+ * How many messages wait unread, beside the messages tab. A component of its own: the threads
+ * arrive after the page has drawn, and only this badge draws again then, not the whole tab.
+ */
+function UnreadMessagesBadge({ engagementId }: { engagementId: string }) {
+  const threads = useThreads(engagementId);
+  const unread = (threads.data?.threads ?? []).reduce((sum, t) => sum + t.unreadCount, 0);
+  if (unread === 0) return null;
+  return (
+    <>
+      {" "}
+      <span className="badge badge-count">
+        <FormattedMessage id="messages.thread.unread" values={{ count: unread }} />
+      </span>
+    </>
   );
 }

@@ -1,10 +1,45 @@
-import { QueryCache, QueryClient } from "@tanstack/react-query";
+import {
+  QueryCache,
+  QueryClient,
+  type FetchQueryOptions,
+  type Query,
+  type QueryKey,
+} from "@tanstack/react-query";
 import { isApiError } from "./api-client";
 
 /** Client errors (4xx) are answers, not glitches: retrying them only delays the message. */
 function shouldRetry(failureCount: number, error: unknown): boolean {
   if (isApiError(error) && error.status >= 400 && error.status < 500) return false;
   return failureCount < 2;
+}
+
+/**
+ * How long an answer fetched for the first screen, beside the app's code, counts as fresh:
+ * the components that mount to show it then use it instead of asking again at once (which
+ * doubled the first screen's requests and drew it a second time on a phone).
+ */
+export const SEEDED_FRESH_MS = 10_000;
+
+/** The queries `seedQuery` filled: fresh until their first refetch or SEEDED_FRESH_MS. */
+const seededQueries = new WeakSet<Query>();
+
+function staleTimeOf(query: Query): number {
+  return seededQueries.has(query) && query.state.dataUpdateCount <= 1 ? SEEDED_FRESH_MS : 0;
+}
+
+/**
+ * Puts a request already under way (started before React loaded) in the cache under `options`'
+ * key; its answer counts as fresh for the first components that show it. After its first
+ * refetch (an invalidation, a focus after SEEDED_FRESH_MS) the query is like any other.
+ */
+export function seedQuery<Data, Key extends QueryKey>(
+  queryClient: QueryClient,
+  options: FetchQueryOptions<Data, Error, Data, Key>,
+  response: Promise<Data>,
+): void {
+  void queryClient.prefetchQuery({ ...options, queryFn: () => response });
+  const query = queryClient.getQueryCache().find({ queryKey: options.queryKey, exact: true });
+  if (query) seededQueries.add(query);
 }
 
 export function createQueryClient(): QueryClient {
@@ -20,7 +55,8 @@ export function createQueryClient(): QueryClient {
     }),
     defaultOptions: {
       // The other side changes shared data too: show the cache at once, then refresh it.
-      queries: { retry: shouldRetry, staleTime: 0, refetchOnWindowFocus: true },
+      // (Except what `seedQuery` put there for the first screen, a moment ago.)
+      queries: { retry: shouldRetry, staleTime: staleTimeOf, refetchOnWindowFocus: true },
       mutations: { retry: false },
     },
   });

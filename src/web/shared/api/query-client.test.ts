@@ -1,0 +1,54 @@
+import { QueryObserver } from "@tanstack/react-query";
+import { describe, expect, it } from "vitest";
+import { createQueryClient, seedQuery } from "./query-client";
+
+/** A query function that counts its calls: what a component mounting would ask the server. */
+function counting(answer: string) {
+  const calls = { count: 0 };
+  return { calls, queryFn: () => Promise.resolve(`${answer} ${++calls.count}`) };
+}
+
+async function mount(observer: QueryObserver<string, Error, string, string, string[]>) {
+  const unsubscribe = observer.subscribe(() => undefined);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return unsubscribe;
+}
+
+describe("answers fetched for the first screen beside the code", () => {
+  it("are shown by the component that mounts without asking the server again", async () => {
+    const queryClient = createQueryClient();
+    const { calls, queryFn } = counting("fetched");
+    seedQuery(queryClient, { queryKey: ["engagements", "e1"], queryFn }, Promise.resolve("early"));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+
+    const observer = new QueryObserver(queryClient, { queryKey: ["engagements", "e1"], queryFn });
+    const unsubscribe = await mount(observer);
+    expect(observer.getCurrentResult().data).toBe("early");
+    expect(calls.count).toBe(0);
+    unsubscribe();
+  });
+
+  it("are asked for again like any other once invalidated, and then go stale at once", async () => {
+    const queryClient = createQueryClient();
+    const { calls, queryFn } = counting("fetched");
+    seedQuery(queryClient, { queryKey: ["engagements", "e2"], queryFn }, Promise.resolve("early"));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await queryClient.invalidateQueries({ queryKey: ["engagements", "e2"] });
+    const observer = new QueryObserver(queryClient, { queryKey: ["engagements", "e2"], queryFn });
+    const unsubscribe = await mount(observer);
+    expect(observer.getCurrentResult().data).toBe("fetched 1");
+    expect(calls.count).toBe(1);
+    expect(observer.getCurrentResult().isStale).toBe(true);
+    unsubscribe();
+  });
+
+  it("leave other queries stale at once, as before", async () => {
+    const queryClient = createQueryClient();
+    const { calls, queryFn } = counting("fetched");
+    await queryClient.prefetchQuery({ queryKey: ["engagements", "e3"], queryFn });
+    const observer = new QueryObserver(queryClient, { queryKey: ["engagements", "e3"], queryFn });
+    const unsubscribe = await mount(observer);
+    expect(calls.count).toBe(2);
+    unsubscribe();
+  });
+});
