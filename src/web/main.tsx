@@ -16,6 +16,10 @@ setApiLanguage(detected);
 refreshCsrfToken().catch(() => undefined);
 const early = startEarlyRequests(window.location.pathname);
 warmIntl(detected);
+// The language of the last visit is nearly always the account's: its catalogue downloads
+// beside the answer about who is signed in instead of after it.
+const likelyMessages = loadMessages(detected, "first");
+likelyMessages.catch(() => undefined);
 const app = import("./app/start");
 // An engagement's overview, the page people open most, is asked for beside the app, not after.
 if (
@@ -39,5 +43,9 @@ if (locale !== detected) {
 }
 // The first screen's part of the catalogue (the rest comes with the first page beyond it), and
 // the first screen's data, so that React draws it whole in one pass.
-const [{ start }] = await Promise.all([app, loadMessages(locale, "first"), early.settled]);
+const [{ start }] = await Promise.all([
+  app,
+  locale === detected ? likelyMessages : loadMessages(locale, "first"),
+  early.settled,
+]);
 start(container, early);
