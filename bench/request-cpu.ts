@@ -98,7 +98,7 @@ try {
     const perRequest = (cpu.user + cpu.system) / REQUESTS;
     const wall = ((performance.now() - started) * 1000) / REQUESTS;
     console.log(
-      `${name.padEnd(20)} ${perRequest.toFixed(0).padStart(6)} µs CPU  ${wall.toFixed(0).padStart(7)} µs wall`,
+      `${name.padEnd(20)} ${perRequest.toFixed(0).padStart(6)} µs CPU (${(cpu.system / REQUESTS).toFixed(0)} system)  ${wall.toFixed(0).padStart(7)} µs wall`,
     );
   }
 } finally {
