@@ -61,7 +61,7 @@ function writerOf(contract: z.ZodType): Serialise | null {
 function contractOf(schema: unknown): z.ZodType | undefined {
   if (schema instanceof z.ZodType) return schema;
   if (typeof schema === "object" && schema !== null && "properties" in schema) {
-    const inner = (schema).properties;
+    const inner = schema.properties;
     if (inner instanceof z.ZodType) return inner;
   }
   return undefined;
@@ -102,10 +102,12 @@ function rewrite(node: unknown, inBranch: boolean): JsonSchema | null {
   for (const key of Object.keys(schema)) if (UNSAFE.has(key)) return null;
   delete schema.$schema;
   if (schema.type === "object") {
-    // Zod strips unknown keys from a plain object's output; a loose one keeps them in its own
-    // order, which the writer would not.
+    // Zod strips unknown keys from a plain object's output. A catchall keeps them after the
+    // declared ones, in the value's order, as the writer does; a loose object keeps anything,
+    // which the writer is not asked to.
     const extra = schema.additionalProperties;
-    if (extra === true || (extra === undefined && !schema.properties)) return null;
+    const isAnything = extra === true || (isPlainSchema(extra) && Object.keys(extra).length === 0);
+    if (schema.properties ? isAnything : extra === undefined || extra === true) return null;
     // The writer puts required properties first; Zod keeps the contract's order. Outside a
     // branch the writer need not know what is required (the tests' Zod check does); inside
     // one, a contract with an optional property before a required one keeps the Zod writer.
@@ -145,6 +147,10 @@ function rewrite(node: unknown, inBranch: boolean): JsonSchema | null {
     }
   }
   return schema;
+}
+
+function isPlainSchema(value: unknown): value is JsonSchema {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function isRequiredFirst(schema: JsonSchema): boolean {
