@@ -10,8 +10,8 @@ import { namedPlugin } from "./platform/routes";
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
-  serializerCompiler,
 } from "fastify-type-provider-zod";
+import { replySerializerCompiler } from "./platform/reply-serialisation";
 import { registerWebAssets } from "./platform/web-assets";
 import { webhookDocumentation } from "./modules/webhooks/webhook-documentation";
 import { registerOpenApiComponents } from "../contracts/openapi-components";
@@ -121,7 +121,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
   app.decorate("routeTable", routeTable);
   registerOpenApiComponents();
   app.setValidatorCompiler(textCheckingValidatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(replySerializerCompiler);
   // Before any plugin, so every route, plugins' included, answers in the API's error shape.
   registerErrorHandling(app);
 

@@ -112,6 +112,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0015-performance-indexes",
       "0018-password-reset",
       "0019-health-aggregates",
+      "0020-stored-files-by-engagement",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });

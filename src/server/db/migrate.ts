@@ -20,6 +20,7 @@ import * as growth from "./migrations/0013-growth";
 import * as performanceIndexes from "./migrations/0015-performance-indexes";
 import * as passwordReset from "./migrations/0018-password-reset";
 import * as healthAggregates from "./migrations/0019-health-aggregates";
+import * as storedFilesByEngagement from "./migrations/0020-stored-files-by-engagement";
 
 /** Migrations in order; the names are stored, so a landed name never changes. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0015-performance-indexes": performanceIndexes,
   "0018-password-reset": passwordReset,
   "0019-health-aggregates": healthAggregates,
+  "0020-stored-files-by-engagement": storedFilesByEngagement,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -23,11 +23,15 @@ export interface Mailer {
   /** True when mail stays in the outbox for the demo mailbox instead of going out by SMTP. */
   readonly keepsMailInOutbox: boolean;
   enqueue(db: Kysely<Database>, mail: OutgoingMail): Promise<void>;
+  /** Several mails in one statement (an event's notifications reach a score of people). */
+  enqueueAll(db: Kysely<Database>, mails: readonly OutgoingMail[]): Promise<void>;
   deliverPending(): Promise<number>;
   close(): void;
 }
 
 const MAX_ATTEMPTS = 5;
+/** Rows per insert: ten parameters each stays far below either database's limit. */
+const ENQUEUE_CHUNK = 500;
 
 export function createMailer(options: {
   db: Kysely<Database>;
@@ -49,21 +53,28 @@ export function createMailer(options: {
   return {
     keepsMailInOutbox,
     async enqueue(trx, mail) {
-      await trx
-        .insertInto("mail_outbox")
-        .values({
-          id: ids.newId(),
-          to_address: mail.to,
-          locale: mail.locale,
-          subject: mail.subject,
-          text_body: mail.text,
-          status: "pending",
-          attempts: 0,
-          last_error: null,
-          created_at: clock.now().toISOString(),
-          sent_at: null,
-        })
-        .execute();
+      await this.enqueueAll(trx, [mail]);
+    },
+    async enqueueAll(trx, mails) {
+      const createdAt = clock.now().toISOString();
+      const rows = mails.map((mail) => ({
+        id: ids.newId(),
+        to_address: mail.to,
+        locale: mail.locale,
+        subject: mail.subject,
+        text_body: mail.text,
+        status: "pending" as const,
+        attempts: 0,
+        last_error: null,
+        created_at: createdAt,
+        sent_at: null,
+      }));
+      for (let start = 0; start < rows.length; start += ENQUEUE_CHUNK) {
+        await trx
+          .insertInto("mail_outbox")
+          .values(rows.slice(start, start + ENQUEUE_CHUNK))
+          .execute();
+      }
     },
     async deliverPending() {
       if (!transporter) return 0;

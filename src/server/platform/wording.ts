@@ -59,20 +59,25 @@ export function wordAll<T>(locale: Locale, value: T): Worded<T> {
   return wordValue(locale, value) as Worded<T>;
 }
 
+// Plain loops: this walks every reply, and a list page is thousands of values.
 function wordValue(locale: Locale, value: unknown): unknown {
+  if (typeof value !== "object" || value === null) return value;
   if (value instanceof Wording) return wordOne(locale, value);
   if (Array.isArray(value)) {
     const items: readonly unknown[] = value;
     let copy: unknown[] | undefined;
-    items.forEach((item, index) => {
+    for (let index = 0; index < items.length; index++) {
+      const item = items[index];
       const worded = wordValue(locale, item);
       if (worded !== item) (copy ??= [...items])[index] = worded;
-    });
+    }
     return copy ?? value;
   }
   if (isPlainObject(value)) {
     let copy: Record<string, unknown> | undefined;
-    for (const [name, item] of Object.entries(value)) {
+    for (const name in value) {
+      if (!Object.hasOwn(value, name)) continue;
+      const item = value[name];
       const worded = wordValue(locale, item);
       if (worded !== item) (copy ??= { ...value })[name] = worded;
     }

@@ -35,6 +35,22 @@ export const ENGAGEMENT_ACCESS_TABLES = {
  * the web shows or hides actions from this, never from its own reading of roles and sides.
  */
 export function engagementAbilities(actor: Actor, row: EngagementWithOrgs): EngagementAbilities {
+  const participant = sideOf(actor, row);
+  if (!participant) return abilitiesOfAll(actor, row);
+  // `can` reads only the participant's side and role, so there are six answers in all; each
+  // is worked out once (a list page asks for it on every row) and shared, frozen.
+  const key = `${participant.side}:${participant.role}`;
+  let abilities = ABILITIES_BY_SIDE_AND_ROLE.get(key);
+  if (!abilities) {
+    abilities = deepFreeze(abilitiesOfAll(actor, row));
+    ABILITIES_BY_SIDE_AND_ROLE.set(key, abilities);
+  }
+  return abilities;
+}
+
+const ABILITIES_BY_SIDE_AND_ROLE = new Map<string, EngagementAbilities>();
+
+function abilitiesOfAll(actor: Actor, row: EngagementWithOrgs): EngagementAbilities {
   const t = ENGAGEMENT_ACCESS_TABLES;
   return {
     engagement: abilitiesOf(actor, row, t.engagement),
@@ -49,6 +65,11 @@ export function engagementAbilities(actor: Actor, row: EngagementWithOrgs): Enga
     exits: abilitiesOf(actor, row, t.exits),
     growth: abilitiesOf(actor, row, t.growth),
   };
+}
+
+function deepFreeze(abilities: EngagementAbilities): EngagementAbilities {
+  for (const part of Object.values(abilities)) Object.freeze(part);
+  return Object.freeze(abilities);
 }
 
 /** An engagement as a participant sees it; callers have checked the actor participates. */

@@ -72,9 +72,10 @@ export async function publishEvent(
         event.type === "message.posted" ? await messageExcerpt(trx, event.payload.messageId) : null,
       headHash: event.hash,
     };
-    for (const recipient of mailed) {
-      await deps.mailer.enqueue(trx, notificationMail(recipient, notified, deps.publicUrl));
-    }
+    await deps.mailer.enqueueAll(
+      trx,
+      mailed.map((recipient) => notificationMail(recipient, notified, deps.publicUrl)),
+    );
   }
 
   await enqueueWebhookDeliveries(trx, deps, event, orgIds);
