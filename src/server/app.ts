@@ -7,10 +7,7 @@ import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import { namedPlugin } from "./platform/routes";
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-} from "fastify-type-provider-zod";
+import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
 import { replySerializerCompiler } from "./platform/reply-serialisation";
 import { registerWebAssets } from "./platform/web-assets";
 import { webhookDocumentation } from "./modules/webhooks/webhook-documentation";
