@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import {
   formatEvaluation,
+  percent,
   scoreScreening,
   SCREENING_SPLITS,
   type Evaluation,
@@ -64,18 +65,16 @@ export function leaveOneSetOut(
   return rows;
 }
 
-const pct = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7);
-
 function line(name: string, e: Evaluation) {
   const all = e.scores.at(-1)!;
   return [
     name.padEnd(22),
     String(all.texts).padStart(5),
-    pct(all.retaliation.precision),
-    pct(all.retaliation.recall),
-    pct(all.legalThreat.precision),
-    pct(all.legalThreat.recall),
-    pct(all.harmlessFlagged).padStart(9),
+    percent(all.retaliation.precision),
+    percent(all.retaliation.recall),
+    percent(all.legalThreat.precision),
+    percent(all.legalThreat.recall),
+    percent(all.harmlessFlagged).padStart(9),
   ].join(" ");
 }
 

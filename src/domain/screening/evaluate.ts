@@ -157,7 +157,8 @@ export function meetsTargets(score: LanguageScore): boolean {
   );
 }
 
-const percent = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7);
+/** A share as the evaluation tables print it: one decimal, right-aligned in seven columns. */
+export const percent = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7);
 
 /** A plain-text table of an evaluation, one row per language and a total row. */
 export function formatEvaluation(title: string, evaluation: Evaluation): string {

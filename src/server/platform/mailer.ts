@@ -50,32 +50,33 @@ export function createMailer(options: {
         options.transport,
       );
 
+  /** Several mails in one statement a chunk; `this`-free, so the methods may be passed around. */
+  async function enqueueAll(trx: Kysely<Database>, mails: readonly OutgoingMail[]): Promise<void> {
+    const createdAt = clock.now().toISOString();
+    const rows = mails.map((mail) => ({
+      id: ids.newId(),
+      to_address: mail.to,
+      locale: mail.locale,
+      subject: mail.subject,
+      text_body: mail.text,
+      status: "pending" as const,
+      attempts: 0,
+      last_error: null,
+      created_at: createdAt,
+      sent_at: null,
+    }));
+    for (let start = 0; start < rows.length; start += ENQUEUE_CHUNK) {
+      await trx
+        .insertInto("mail_outbox")
+        .values(rows.slice(start, start + ENQUEUE_CHUNK))
+        .execute();
+    }
+  }
+
   return {
     keepsMailInOutbox,
-    async enqueue(trx, mail) {
-      await this.enqueueAll(trx, [mail]);
-    },
-    async enqueueAll(trx, mails) {
-      const createdAt = clock.now().toISOString();
-      const rows = mails.map((mail) => ({
-        id: ids.newId(),
-        to_address: mail.to,
-        locale: mail.locale,
-        subject: mail.subject,
-        text_body: mail.text,
-        status: "pending" as const,
-        attempts: 0,
-        last_error: null,
-        created_at: createdAt,
-        sent_at: null,
-      }));
-      for (let start = 0; start < rows.length; start += ENQUEUE_CHUNK) {
-        await trx
-          .insertInto("mail_outbox")
-          .values(rows.slice(start, start + ENQUEUE_CHUNK))
-          .execute();
-      }
-    },
+    enqueue: (trx, mail) => enqueueAll(trx, [mail]),
+    enqueueAll,
     async deliverPending() {
       if (!transporter) return 0;
       const due = await db

@@ -1,6 +1,6 @@
-import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Kysely } from "kysely";
 import { CandidateIndex } from "../../../domain/matching/candidate-index";
+import { giveOtherRequestsATurn } from "../../db/event-loop-turn";
 import type { Database } from "../../db/schema";
 import { groupBy } from "../../platform/group-by";
 import type { ProviderProfile } from "../../../domain/matching/provider-profile";
@@ -105,9 +105,7 @@ async function refresh(db: Kysely<Database>, market: Market, now: number): Promi
         groupBy(skills, (r) => r.org_id),
       );
       after = last.org_id;
-      // SQLite answers synchronously, so without this turn the whole load would run as one
-      // chain of microtasks: no request (not even /readyz) would be served until it ended.
-      await nextTurn();
+      await giveOtherRequestsATurn();
     }
     return;
   }

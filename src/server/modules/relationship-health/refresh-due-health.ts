@@ -1,5 +1,5 @@
-import { setImmediate as nextTurn } from "node:timers/promises";
 import type { AppDeps } from "../../platform/deps";
+import { giveOtherRequestsATurn } from "../../db/event-loop-turn";
 import { lockEngagement } from "../../db/locking";
 import { refreshEngagementHealth } from "./refresh-engagement-health";
 
@@ -25,9 +25,7 @@ export async function refreshDueHealth(
       await lockEngagement(trx, deps.dialect, row.engagement_id);
       await refreshEngagementHealth(trx, deps, row.engagement_id);
     });
-    // On SQLite every query answers synchronously: without a turn of the event loop between
-    // engagements, a sweep of a hundred would hold every request back until it ended.
-    await nextTurn();
+    await giveOtherRequestsATurn();
   }
   return due.length;
 }
