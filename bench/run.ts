@@ -66,6 +66,11 @@ interface RunOptions {
   incrementalSamples: number;
   /** Starts timed of `accord --help` and of `accord serve` up to `/readyz`, for their medians. */
   startUpRuns: { help: number; ready: number };
+  /**
+   * `--server-node-flags "--max-old-space-size=160"`: Node flags of the measured Accord servers
+   * only (not of the load generator), e.g. the heap budget an operator would set.
+   */
+  serverNodeFlags: string[];
 }
 
 function flagValue(name: string): string | null {
@@ -107,6 +112,7 @@ async function main(): Promise<number> {
     incrementalSamples: isQuick ? 20 : 200,
     // Quick: one start per database, so the test command pays about a second for each.
     startUpRuns: isQuick ? { help: 3, ready: 1 } : { help: 10, ready: 5 },
+    serverNodeFlags: (flagValue("--server-node-flags") ?? "").split(" ").filter(Boolean),
   };
   // `--sizes 10000,100000,1000000`: the engagement cases again at each data size (matching
   // only at the first), for the chart of latency against data size.
@@ -266,9 +272,12 @@ async function benchDatabase(
     report.ceiling = await measureCeiling(options.settings);
 
     const accord = await startServerProcess("./accord-server.ts", [url], {
-      nodeFlags: options.profileDir
-        ? ["--cpu-prof", `--cpu-prof-dir=${join(options.profileDir, dialect)}`]
-        : [],
+      nodeFlags: [
+        ...options.serverNodeFlags,
+        ...(options.profileDir
+          ? ["--cpu-prof", `--cpu-prof-dir=${join(options.profileDir, dialect)}`]
+          : []),
+      ],
     });
     cleanup.defer(() => accord.stop());
     const user = await signUpBenchUser(accord.url);
@@ -327,7 +336,9 @@ async function measureTwoProcesses(
   progress(dialect, "starting a second Accord process on the same database");
   let second: ServerProcess;
   try {
-    second = await startServerProcess("./accord-server.ts", [url]);
+    second = await startServerProcess("./accord-server.ts", [url], {
+      nodeFlags: options.serverNodeFlags,
+    });
   } catch (error) {
     const failure = `second process: ${error instanceof Error ? error.message : String(error)}`;
     return chosen.map((spec) => failedCase(twoProcessCase(spec), failure));
