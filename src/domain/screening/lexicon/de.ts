@@ -59,6 +59,8 @@ export const de: Lexicon = {
     "(?:einzug|inkasso) (?:\\w+ ){0,6}beauftragt",
     "gerichtskosten",
     "forderungsmanagement",
+    "(?:rechtsweg|gerichtsweg)",
+    "(?:klage|klagen) (?:beim|vor dem) (?:amts|land)?gericht",
   ],
   venue: [
     "gericht(?:e|s|en)?",
@@ -72,6 +74,7 @@ export const de: Lexicon = {
     "(?:dieses|dieser|diese) (?:schreiben|brief|e mail|mail|nachricht)",
     "hiermit",
     "formliche (?:aufforderung|mahnung)",
+    "(?:ohne|bei ausbleibender|bei nicht erfolgter|mangels) (?:\\w+ )?(?:zahlung|begleichung|ausgleich|uberweisung)",
   ],
   intimidation: [
     "(?:branche|welt|szene) ist (?:sehr |ziemlich )?klein,? (?:und )?man kennt sich",
@@ -155,6 +158,12 @@ export const de: Lexicon = {
     "(?:mal sehen|wir werden sehen|schauen wir mal),? wie (?:mutig|tapfer|frech|grossspurig|gross|schlau) (?:sie|du)",
     "(?:die anderen|alle) (?:\\w+ ){0,5}wissen (?:jetzt|nun|bescheid),? (?:was|wer|wie)",
     "(?:werden sie sich|wirst du dich) an (?:diese|dieses|diesen|ihre|deine) (?:bewertung|rezension|sterne|aktion|kommentar) erinnern",
+    "(?:ich|wir) (?:weiss|wissen|kenne|kennen)(?: genau| sehr genau| ganz genau| schon)?,? wo (?:du|sie|ihr|dein\\w*|euer\\w*)",
+    "(?:kannst|konnt|konnen|wirst|werdet|werden) (?:du |sie |ihr )?(?:\\w+ )?was erleben",
+    "(?:ich|wir) (?:kenn|kenne|kennen) (?:hier )?(?:jeden|jede|alle|jedes) (?:\\w+ )?",
+    "(?:nimmer|nicht mehr|nie mehr|nie wieder) (?:\\w+ ){0,2}blicken lassen",
+    "(?:auftrage|jobs|kunden|arbeit|projekte) (?:kriegen|kriegst|bekommen|bekommst) (?:sie |s |du |ihr )?keine(?: mehr)?",
+    "keine (?:auftrage|jobs|kunden|arbeit|projekte) mehr",
   ],
   sanction: [
     "(?:nicht|nicht mehr) (?:verlangert|erneuert|verlangern|erneuern)",
@@ -277,6 +286,9 @@ export const de: Lexicon = {
     "runter ?nehm\\w*",
     "offline nehm\\w*",
     "(?:erhoh|anheb|hochsetz|hochstuf)\\w*",
+    "nimm (?:\\w+ ){0,4}(?:raus|runter|weg)",
+    "stell\\w* (?:\\w+ ){0,4}offline",
+    "mach (?:\\w+ ){0,3}weg",
   ],
   ultimatum: [
     "ohne (?:\\w+ )?(?:rabatt|nachlass|preisnachlass|erstattung|ruckzahlung|entschadigung|gutschrift)",
@@ -433,6 +445,7 @@ export const de: Lexicon = {
     "dabei",
     "(?:erklart|erlautert|pruft|entwirft) (?:den|die|das) (?:vertrag|bedingungen|entwurf)",
     "(?:aufgesetzt|entworfen|formuliert|gepruft|durchgesehen)",
+    "(?:schaut|sieht|liest|pruft|geht|checkt) (?:sich )?(?:\\w+ ){0,3}(?:nda|vereinbarung|geheimhaltungsvereinbarung|nachtrag|mietvertrag|dokument)\\w*",
   ],
   disjunction: ["oder"],
   conjunction: ["und", "dann"],

@@ -50,6 +50,9 @@ export const en: Lexicon = {
     "(?:instructed|mandated|engaged|appointed|retained) (?:[^ ]+ ){1,4}to (?:recover|collect|pursue|enforce) (?:the |our |your |any )?(?:\\w+ ){0,2}(?:debts?|sums?|balances?|fees?|amounts?|money|arrears|invoices?|payments?)",
     "(?:court|legal) (?:fees|costs)",
     "debt recovery (?:team|agency|agents?|department|firm|proceedings|action)",
+    "(?:file|filing|lodge|lodging|bring|bringing|make|making)\\w* (?:a |my |our )?small claims?",
+    "court action",
+    "(?:recovery|collections?|debt) agents?",
   ],
   venue: [
     "(?:the )?courts?",
@@ -74,6 +77,8 @@ export const en: Lexicon = {
     "this (?:letter|email|e mail|message|notice)",
     "hereby",
     "formal (?:notice|demand)",
+    "(?:remains?|is still|stays?) (?:unpaid|outstanding|overdue|unsettled)",
+    "(?:failing|without|absent|in the absence of) (?:full |any )?(?:payment|settlement)",
   ],
   intimidation: [
     "if i were you",
@@ -159,6 +164,10 @@ export const en: Lexicon = {
     "(?:let s see|we ll see|we will see) how (?:brave|tough|clever|smart|confident|cocky|funny|big) (?:you|u)",
     "let (?:the other|all the|every|all) (?:\\w+ ){0,4}know (?:what|who) (?:kind of |sort of )?(?:client|customer|person|people|company|business|payer)? ?you (?:are|re)",
     "(?:you ll|you will|you re going to) remember (?:this|that|my|our|the|your) (?:review|rating|stunt|comment|post)",
+    "good luck (?:getting|finding|landing|booking) another",
+    "(?:i|we) know (?:all of them|them all|everyone|everybody|every (?:single )?\\w+|all the \\w+)(?= *(?:[.!;,]|$| (?:in|round|around|here|there)\\b))",
+    "people (?:in|round|around|across) (?:this|here|the|our) ?(?:\\w+ )?talk(?= *(?:[.!;,]|$))",
+    "(?:i|we) know (?:exactly |very well |full well )?where (?:you|your|u)",
   ],
   sanction: [
     "(?:won t|will not|not going to|do not|don t) (?:be )?(?:renew|extend|taking|take|accept)\\w* (?:\\w+ ){0,3}(?:orders?|contract|agreement|subscription|bookings?)",
@@ -496,6 +505,8 @@ export const en: Lexicon = {
     "draft\\w*",
     "drew up",
     "(?:wrote|reviewed|checked|prepared) the (?:new )?(?:terms|contract|agreement|policy|statutes)",
+    "(?:is|are|s|re) (?:currently |now |still |just )?(?:going|looking|reading) (?:through|over) (?:\\w+ ){0,2}(?:nda|contract|agreement|terms|draft|lease|paperwork|documents?|clauses?|addendum|amendment|sow|msa)s?",
+    "(?:is|are|s|re) (?:currently |now |still |just )?(?:reviewing|checking|reading|redlining|finali[sz]ing|marking up) (?:\\w+ ){0,2}(?:nda|contract|agreement|terms|draft|lease|paperwork|documents?|clauses?|addendum|amendment|sow|msa)s?",
   ],
   disjunction: ["or"],
   conjunction: ["and"],

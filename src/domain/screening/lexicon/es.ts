@@ -49,6 +49,9 @@ export const es: Lexicon = {
     "gastos judiciales",
     "costas (?:judiciales|procesales)",
     "(?:equipo|departamento|area) de cobranza",
+    "(?:agencia|empresa|despacho|oficina|area|departamento) de cobranzas?",
+    "via judicial",
+    "cobranza judicial",
   ],
   venue: [
     "(?<!mi )juicio",
@@ -69,6 +72,8 @@ export const es: Lexicon = {
     "por la presente",
     "requerimiento formal",
     "burofax",
+    "de no (?:regularizar|pagar|abonar|saldar|liquidar|recibir (?:el |su )?(?:pago|abono))",
+    "(?:a falta de|en caso de impago|sin) (?:pago|abono)",
   ],
   intimidation: [
     "mientras (?:todavia |aun )?(?:esta|estas|esten) a tiempo",
@@ -148,6 +153,11 @@ export const es: Lexicon = {
     "(?:avise|les avise|dije|les dije|conte|les conte) a (?:los|las) (?:otros|otras|demas) (?:\\w+ ){0,4}(?:que|qué) (?:clase|tipo) de",
     "(?:se va a|te vas a) acordar de (?:esta|este|esa|ese|su|tu) (?:resena|opinion|calificacion|comentario|jugada)",
     "(?:te acordaras|se acordara) de (?:esta|este|esa|ese|su|tu) (?:resena|opinion|calificacion|comentario|jugada)",
+    "(?:se|sabemos|sabe) (?:muy bien |perfectamente |bien )?(?:donde|adonde) (?:vive|vives|viven|queda|quedan|esta|estan|trabajas|trabaja|tienes|tiene)",
+    "(?:ya )?(?:vas|va|van|vais) a ver(?= *(?:[.!;,]|$))",
+    "(?:ningun\\w*|nadie) (?:\\w+ ){0,5}(?:te|le|les|os) (?:\\w+ ){1,4}(?:mas|nunca mas|jamas)(?= *(?:[.!;,]|$))",
+    "(?:quedar|quedas|quedaras|quedan|estas|estaras)\\w* (?:\\w+ )?fichad[oa]s?",
+    "ya me (?:encargue|encargo|ocupe|ocupo)(?: yo)?(?= *(?:[.!;,]|$))",
   ],
   sanction: [
     "no (?:le |te )?(?:renovaremos|renovare|prorrogaremos|ampliaremos)",
@@ -425,6 +435,7 @@ export const es: Lexicon = {
     "(?:si|como) (?:lo )?(?:desea|prefiere|quiere|quieres|prefieres)",
     "(?:podemos|puedo) (?:hacerlo|ayudarle|ayudarte)",
     "(?:esta|esta bien|tambien esta) bien",
+    "si (?:de verdad |realmente |tu )?(?:quieres|lo deseas|prefieres|te parece)",
   ],
   cause: [
     "(?:como|ya que|puesto que|dado que) (?:\\w+ )?(?:mantiene|mantienes|sigue|sigues|dejo|dejaste|puso|pusiste) (?:\\w+ )?(?:su|tu|la|esa) (?:resena|valoracion|opinion|comentario)",
@@ -451,6 +462,7 @@ export const es: Lexicon = {
     "(?:explicar|revisar|redactar) (?:el|la|los) (?:contrato|acuerdo|condiciones)",
     "redact\\w*",
     "(?:reviso|preparo) (?:el|los|las) (?:nuevos? |nuevas? )?(?:terminos|contrato|condiciones|estatutos)",
+    "(?:revis|le|ley|mir|chec|estudi|finaliz)\\w* (?:el |la |los |las |este |esta |nuestro |nuestra |un |una )?(?:nuevo |nueva )?(?:contrato|acuerdo|condiciones|borrador|nda|anexo|documento|clausulas?|arrendamiento)s?",
   ],
   disjunction: ["o", "u"],
   conjunction: ["y"],

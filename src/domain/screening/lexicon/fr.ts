@@ -53,6 +53,8 @@ export const fr: Lexicon = {
     "injonction de payer",
     "frais (?:de justice|de procedure|d huissier)",
     "service (?:de |du )?(?:recouvrement|contentieux)",
+    "petites? creances?",
+    "(?:voie|action|procedure)s? judiciaires?",
   ],
   venue: [
     "(?:le |les )?(?:tribunal|tribunaux)",
@@ -74,6 +76,7 @@ export const fr: Lexicon = {
     "(?:ce|cette|le present|la presente) (?:courrier|lettre|mail|courriel|message|avis)",
     "par la presente",
     "mise en demeure",
+    "(?:a defaut|faute|sans|en l absence) (?:de |d )?(?:paiement|reglement|regularisation|versement)",
   ],
   intimidation: [
     "tant qu il (?:est|en est) encore temps",
@@ -160,6 +163,10 @@ export const fr: Lexicon = {
     "on (?:verra|va voir) si (?:vous|tu) (?:\\w+ ){0,2}(?:le malin|la maligne|toujours aussi|encore aussi|aussi courageu\\w*|aussi fier\\w*)",
     "(?:prevenu|averti|dit a|informe) (?:les autres|tous les) (?:\\w+ ){0,4}de (?:quel|quelle) (?:genre|sorte|type) de",
     "(?:vous vous souviendrez|tu te souviendras) de (?:cet|cette|ce|mon|notre|votre|ton) (?:avis|commentaire|note|critique|coup)",
+    "(?:je|nous|on) (?:sais|savons|sait) (?:tres bien |bien |exactement |parfaitement )?ou (?:t habites|tu habites|tu vis|vous habitez|vous vivez|vous travaillez|tu travailles|(?:se trouve|se trouvent|est|sont|se situe) (?:votre|ton|ta|vos|tes))",
+    "(?:je|nous|on) (?:connais|connaissons|connait) (?:tout le monde|tous les \\w+|toutes les \\w+)",
+    "(?:vous ne|tu ne|vous n|tu n) (?:trouverez|trouveras|aurez|auras|decrocherez|decrocheras) plus (?:jamais )?(?:de |d |aucun\\w* )?(?:travail|boulot|clients?|contrats?|chantiers?|missions?|commandes?)",
+    "(?:vous allez|tu vas|vous verrez|tu verras) voir(?= *(?:[.!;,]|$))",
   ],
   sanction: [
     "ne sera (?:pas|plus) (?:renouvele|prolonge|reconduit)\\w*",
@@ -456,6 +463,7 @@ export const fr: Lexicon = {
     "(?:presenter|expliquer|relire|rediger) (?:le|la|les) (?:contrat|accord|conditions)",
     "redig\\w*",
     "(?:prepare|relu|verifie|ecrit) (?:les|le|la) (?:nouvelles? |nouveaux? )?(?:conditions|contrat|statuts|cgv|cgu)",
+    "(?:reli|li|lir|relir|verifi|regard|examin|etudi|passe en revue|annot|finalis)\\w* (?:le |la |les |l |ce |cet |cette |notre |votre |nos |vos |un |une )?(?:nouv\\w* )?(?:contrat|accord|conditions|projet|statuts|avenant|nda|bail|devis|cgv|cgu|document|clauses?)s?",
   ],
   disjunction: ["ou"],
   conjunction: ["et"],

@@ -52,6 +52,7 @@ export const id: Lexicon = {
     "(?:surat|email|pesan|pemberitahuan) ini",
     "dengan ini",
     "somasi",
+    "(?:jika|apabila|kalau|bila|kalo) (?:\\w+ ){0,3}(?:belum|tidak|tak) (?:\\w+ ){0,2}(?:dibayar|dilunasi|diselesaikan|ada pembayaran|ada penyelesaian)",
   ],
   intimidation: [
     "(?:selagi|mumpung|selama) (?:masih )?(?:sempat|bisa|ada waktu|ada kesempatan)",
@@ -121,6 +122,11 @@ export const id: Lexicon = {
     "(?:kita|kami) (?:lihat|liat) (?:nanti )?(?:seberani|sehebat|seberapa berani|sepintar|segalak)",
     "(?:lain|semua) (?:\\w+ ){0,4}(?:udah|sudah) (?:saya|kami|gue) kasih (?:tahu|tau)",
     "(?:bakal|akan) (?:ingat|inget) (?:ulasan|review|rating) ini",
+    "(?:tahu|tau) (?:\\w+ )?(?:rumah|kantor|alamat|toko|tempat tinggal)(?: \\w+)? (?:di ?mana|dmn)",
+    "(?:tahu|tau) (?:di ?mana|dmn) (?:rumah|kantor|alamat|toko)",
+    "(?:nggak|gak|ga|tidak|tak|nga) (?:bakal|akan|bakalan) ada (?:\\w+ ){0,6}yang (?:mau|berani|sudi)",
+    "sebar\\w* ke (?:semua|seluruh)",
+    "nama (?:kamu|anda|lo|lu|mu) (?:\\w+ ){0,3}(?:sebar|viral)\\w*",
   ],
   sanction: [
     "tidak (?:kami |akan )?(?:perpanjang|memperpanjang|diperpanjang)",
@@ -395,6 +401,7 @@ export const id: Lexicon = {
     "hadir",
     "(?:menjelaskan|meninjau|menyusun) (?:\\w+ )?(?:kontrak|perjanjian)",
     "(?:menyusun|susun|memeriksa|mengecek) (?:\\w+ ){0,2}(?:draf|kontrak|syarat|perjanjian|ketentuan)",
+    "(?:dicek|diperiksa|ditinjau|dibaca|memeriksa|meninjau|mengecek|cek|periksa)\\w* (?:\\w+ ){0,3}(?:kontrak|perjanjian|draf|nda|dokumen|adendum)",
   ],
   disjunction: ["atau", "ato"],
   conjunction: ["dan", "nanti"],
