@@ -61,6 +61,7 @@ export const de: Lexicon = {
     "forderungsmanagement",
     "(?:rechtsweg|gerichtsweg)",
     "(?:klage|klagen) (?:beim|vor dem) (?:amts|land)?gericht",
+    "(?:meine|unsere|eine|die|meinen|unseren|einen|den|ihre|ihren) (?:\\w*anwalt\\w*|\\w*anwaltin\\w*|kanzlei|inkasso\\w*) (?:\\w+ ){0,2}(?:beauftragt|eingeschaltet|hinzugezogen|mandatiert)",
   ],
   venue: [
     "gericht(?:e|s|en)?",
@@ -68,7 +69,14 @@ export const de: Lexicon = {
     `(?:mein|meine|meinem|meinen|unser|unsere|unserem|unseren|unserer|einen) ${ANWALT}`,
     "(?:meines|unseres|von meinem|von unserem) (?:rechts)?anwalt\\w*",
   ],
-  future: ["werde", "werden", "wird", "wirst"],
+  future: [
+    "werde",
+    "werden",
+    "wird",
+    "wirst",
+    "(?:machen sie sich|mach dich|macht euch|stellen sie sich|stell dich) (?:\\w+ ){0,4}(?:gefasst|ein)",
+    "(?:bereiten sie sich|bereite dich) (?:\\w+ ){0,3}vor",
+  ],
   performative: [
     "(?:nachster|der nachste) schritt (?:ist|wird|ware)",
     "(?:dieses|dieser|diese) (?:schreiben|brief|e mail|mail|nachricht)",
@@ -160,10 +168,12 @@ export const de: Lexicon = {
     "(?:werden sie sich|wirst du dich) an (?:diese|dieses|diesen|ihre|deine) (?:bewertung|rezension|sterne|aktion|kommentar) erinnern",
     "(?:ich|wir) (?:weiss|wissen|kenne|kennen)(?: genau| sehr genau| ganz genau| schon)?,? wo (?:du|sie|ihr|dein\\w*|euer\\w*)",
     "(?:kannst|konnt|konnen|wirst|werdet|werden) (?:du |sie |ihr )?(?:\\w+ )?was erleben",
-    "(?:ich|wir) (?:kenn|kenne|kennen) (?:hier )?(?:jeden|jede|alle|jedes) (?:\\w+ )?",
+    "(?:ich|wir) (?:kenn|kenne|kennen) (?:hier )?(?:jeden|jede|alle|jedes)(?: \\w+)?(?: (?:hier|im ort|in der (?:gegend|stadt|branche|region)|in \\w+))?(?= *(?:[.!;,]|$))",
     "(?:nimmer|nicht mehr|nie mehr|nie wieder) (?:\\w+ ){0,2}blicken lassen",
     "(?:auftrage|jobs|kunden|arbeit|projekte) (?:kriegen|kriegst|bekommen|bekommst) (?:sie |s |du |ihr )?keine(?: mehr)?",
     "keine (?:auftrage|jobs|kunden|arbeit|projekte) mehr",
+    "mal sehen,? wer (?:ihnen|dir|euch) (?:noch )?\\w+",
+    "(?:an ihrer stelle|an deiner stelle),? (?:wurde ich|wurd ich) (?:\\w+ ){0,4}(?:uberdenken|andern|zuruckziehen|loschen|entfernen)",
   ],
   sanction: [
     "(?:nicht|nicht mehr) (?:verlangert|erneuert|verlangern|erneuern)",
@@ -189,6 +199,9 @@ export const de: Lexicon = {
     "(?:rate|raten|restzahlung|zahlung|rest|geld|betrag|rechnung|anzahlung|honorar) (?:\\w+ )?(?:vergessen|abschreiben)",
     "(?:garantie|gewahrleistung|rabatt|gutschrift|vorrang|prioritat|treuerabatt|kulanz)\\w* (?:\\w+ ){0,4}(?:weg|futsch|erloschen|gestrichen|entfallt|verfallen|verfallt|hinfallig|storniert)",
     "(?:verlangerung|vertrag|abo|abonnement|buchung|antrag) (?:\\w+ ){0,4}(?:wird|wurde|ist) (?:abgelehnt|verweigert|gekundigt)",
+    "(?:ganz )?(?:nach )?hinten (?:in der |auf der )?(?:warteschlange|liste|schlange)",
+    "(?:letzte|niedrigste) prioritat",
+    "hinten anstellen",
   ],
   reviewNoun: [
     "(?:uber uns|uber mich|uber unsere (?:firma|agentur|arbeit)) (?:\\w+ ){0,2}(?:schreiben|geschrieben|verbreiten|verbreitet|posten|gepostet|veroffentlichen|veroffentlicht|behaupten)",
@@ -225,6 +238,7 @@ export const de: Lexicon = {
     "(?:bewerte|bewerten|bewertet) (?:ich |wir )?(?:sie|dich|euch|ihn|ihre firma)",
     "(?:bekommen|bekommst|kriegen|kriegst|erhalten|erhaltst) (?:sie|du|ihr) (?:\\w+ ){0,3}(?:stern\\w*|bewertung\\w*|rezension\\w*)",
     "(?:an den pranger|blossstell|blosstell)\\w*",
+    "(?:erzahle|erzahl|poste|schreibe|schreib|veroffentliche|stelle|stell) (?:\\w+ ){0,4}in (?:allen|jeder|jede) (?:\\w+ )?(?:gruppen?|foren|netzwerken|portalen|plattformen)",
   ],
   ownReview: [
     "(?:meine|unsere|meiner|unserer) (?:[a-z0-9-]+ ){0,2}(?:bewertung|rezension)\\w*",
@@ -307,6 +321,7 @@ export const de: Lexicon = {
     "ohne (?:zahlung|ausgleich|antwort|begleichung)",
     "bis zum \\d+",
     "(?:nach|bei) (?:\\w+ )?(?:fristablauf|ablauf der frist)",
+    "entweder",
   ],
   conditional: ["wenn", "falls", "sofern", "solange"],
   negation: ["nicht", "kein\\w*", "nie", "niemals", "weder", "nichts", "niemand\\w*"],
@@ -410,6 +425,8 @@ export const de: Lexicon = {
     "ich meine (?:es|das) ernst",
     "das ist kein (?:witz|scherz)",
     "ich scherze nicht",
+    "(?:ich )?(?:sage|sag|wiederhole) (?:es|das) (?:nicht|kein) (?:noch einmal|nochmal|zweimal|zweites mal)",
+    "letzte (?:warnung|chance)",
   ],
   courtesy: [
     "(?:oder )?(?:ich|wir) (?:mache|machen|erledige|erledigen|losche|loschen) (?:das|es) (?:selbst|spater|gerne)",

@@ -68,6 +68,9 @@ export const en: Lexicon = {
     "about to",
     "(?:is|are|am) (?:now |already |currently )?(?:drafting|preparing|filing|writing up|putting together)",
     "as we speak",
+    "get ready (?:to|for)",
+    "brace (?:yourself|yourselves)",
+    "prepare (?:yourself|yourselves) (?:to|for)",
   ],
   performative: [
     "next steps? (?:is|are|will be|would be)",
@@ -165,9 +168,12 @@ export const en: Lexicon = {
     "let (?:the other|all the|every|all) (?:\\w+ ){0,4}know (?:what|who) (?:kind of |sort of )?(?:client|customer|person|people|company|business|payer)? ?you (?:are|re)",
     "(?:you ll|you will|you re going to) remember (?:this|that|my|our|the|your) (?:review|rating|stunt|comment|post)",
     "good luck (?:getting|finding|landing|booking) another",
-    "(?:i|we) know (?:all of them|them all|everyone|everybody|every (?:single )?\\w+|all the \\w+)(?= *(?:[.!;,]|$| (?:in|round|around|here|there)\\b))",
+    "(?:i|we) know (?:all of them|them all|everyone|everybody|every (?:single )?\\w+|all the \\w+)(?: (?:round|around|in|across) (?:here|there|this \\w+|the (?:area|town|city|industry|trade|region|neighbou?rhood)))?(?= *(?:[.!;,]|$))",
     "people (?:in|round|around|across) (?:this|here|the|our) ?(?:\\w+ )?talk(?= *(?:[.!;,]|$))",
     "(?:i|we) know (?:exactly |very well |full well )?where (?:you|your|u)",
+    "(?:let s see|see) who (?:else )?(?:will |ll )?(?:fix|repair|serve|help|supply|deliver|work)\\w* (?:for )?(?:you|your)",
+    "think again(?= *(?:[.!;]|$))",
+    "(?:i d|i would|you d|you should|you might want to|you may want to|better) (?:\\w+ )?(?:reconsider|rethink) (?:the |your |that |this )?(?:wording|words|review|rating|post|write ?up|comment)",
   ],
   sanction: [
     "(?:won t|will not|not going to|do not|don t) (?:be )?(?:renew|extend|taking|take|accept)\\w* (?:\\w+ ){0,3}(?:orders?|contract|agreement|subscription|bookings?)",
@@ -196,6 +202,9 @@ export const en: Lexicon = {
     "(?:warranty|guarantee|discount|rebate|priority|credit|loyalty \\w+)s? (?:\\w+ ){0,2}(?:gone|void|voided|revoked|cancelled|canceled|over|lost|expired)",
     "(?:discount|deal|offer|rate|price|priority|warranty|guarantee|loyalty \\w+)s? (?:\\w+ ){0,8}(?:is |are )?off the table",
     "(?:renewal|extension|contract|subscription|booking|order|request|application)s? (?:\\w+ ){0,3}(?:has been|have been|is|was|will be) (?:declined|denied|rejected|refused)",
+    "(?:bottom|back|end) of the (?:queue|line|list|pile)",
+    "deprioriti[sz]\\w*",
+    "lowest priority",
   ],
   reviewNoun: [
     "your (?:post|comment|posting)s?(?! (?:code|office|box))",
@@ -226,6 +235,7 @@ export const en: Lexicon = {
     "(?:make sure|let) (?:everyone|everybody|the world) (?:knows|reads|sees)",
     "(?:get|receive)\\w* (?:\\w+ ){0,4}(?:reviews?|ratings?|stars?|write ?ups?) from (?:me|us)",
     "(?:expose|name and shame|call out|blast)\\w* (?:you|your \\w+) (?:on|all over|everywhere|online|publicly)",
+    "(?:tell|post|share|put|write)\\w* (?:\\w+ ){0,4}(?:in|on) (?:all|every) (?:the )?(?:\\w+ )?(?:groups?|forums?|chats?)",
   ],
   ownReview: [
     "(?:my|our) (?:[a-z0-9-]+ ){0,2}(?:reviews?|ratings?|feedback)",
@@ -316,6 +326,7 @@ export const en: Lexicon = {
     "or (?:every\\w*|all (?:your|my|our)|the whole)",
     "(?:don t|do not),? and",
     "before (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|end of)",
+    "either(?! way)",
   ],
   conditional: [
     "if",
@@ -461,6 +472,8 @@ export const en: Lexicon = {
     "i am serious",
     "(?:i m )?not joking",
     "no joke",
+    "(?:i )?(?:won t|will not|m not going to) (?:say|repeat) (?:it|this|that|myself) (?:again|twice)",
+    "(?:consider this|this is) (?:my|your|the) (?:last|final|only) (?:warning|chance)",
   ],
   courtesy: [
     "whichever (?:you )?(?:prefer|like|want)",

@@ -65,6 +65,8 @@ export const es: Lexicon = {
     "vamos a",
     "va a",
     "van a",
+    "(?:preparate|preparese|preparense|preparaos) (?:para|a)",
+    "(?:atente|atengase) a",
   ],
   performative: [
     "(?:el )?(?:siguiente|proximo) paso (?:es|sera)",
@@ -157,7 +159,10 @@ export const es: Lexicon = {
     "(?:ya )?(?:vas|va|van|vais) a ver(?= *(?:[.!;,]|$))",
     "(?:ningun\\w*|nadie) (?:\\w+ ){0,5}(?:te|le|les|os) (?:\\w+ ){1,4}(?:mas|nunca mas|jamas)(?= *(?:[.!;,]|$))",
     "(?:quedar|quedas|quedaras|quedan|estas|estaras)\\w* (?:\\w+ )?fichad[oa]s?",
-    "ya me (?:encargue|encargo|ocupe|ocupo)(?: yo)?(?= *(?:[.!;,]|$))",
+    "a ver quien (?:te|le|les|os) \\w+",
+    "(?:vuelvas|vuelva|vuelvan) a (?:aparecer|pisar|asomar)",
+    "(?:ningun\\w*|nadie) (?:\\w+ ){0,5}(?:te|le|les|os) (?:va|van|vas|volvera|volveran|vuelve|vuelva)\\w* (?:a )?volver a \\w+",
+    "yo (?:que tu|que usted|en tu lugar|en su lugar),? (?:lo |la )?(?:pensaria|reconsideraria|cambiaria|borraria|quitaria)",
   ],
   sanction: [
     "no (?:le |te )?(?:renovaremos|renovare|prorrogaremos|ampliaremos)",
@@ -179,6 +184,8 @@ export const es: Lexicon = {
     "olvid\\w* (?:del|de la|de su|de tu|de los|de las|de el) (?:\\w+ ){0,2}(?:pago|saldo|resto|dinero|factura|cuota|anticipo)s?",
     "(?:garantia|descuento|prioridad|credito|bonificacion)s? (?:\\w+ ){0,4}(?:se acaba|se pierde|anulad[oa]s?|cancelad[oa]s?|se cancela|desaparece|termina|queda sin efecto)",
     "(?:renovacion|prorroga|contrato|suscripcion|reserva|solicitud) (?:\\w+ ){0,4}(?:queda|fue|esta|sera|ha sido) (?:rechazad|denegad)\\w*",
+    "(?:al final|a la cola) de (?:la )?(?:cola|lista|fila)",
+    "(?:ultima|minima) prioridad",
   ],
   reviewNoun: [
     "reviews?",
@@ -214,6 +221,7 @@ export const es: Lexicon = {
     "(?:mi|nuestra) (?:resena|opinion|valoracion) (?:sera|va a)",
     "(?:valorar|calificar|puntuar)(?:te|le|los)?",
     "(?:te |le |los |les |lo |la )?(?:escrach|funo|funar|funare|expong|expondre|exhibo|exhibire)\\w*",
+    "(?:publico|publicare|publicar|cuento|contare|contar|subo|subire|subir|pongo|pondre|poner) (?:\\w+ ){0,4}en (?:todos|todas|cada) (?:los |las )?(?:grupos?|redes|foros?|sitios|paginas|plataformas)",
   ],
   ownReview: [
     "(?:mi|nuestra|nuestro) (?:[a-z0-9-]+ ){0,2}(?:resena|valoracion|opinion|calificacion|comentario)",
@@ -426,6 +434,8 @@ export const es: Lexicon = {
     "lo digo en serio",
     "no estoy bromeando",
     "va en serio",
+    "no (?:te |se |os )?lo (?:repito|repetire|vuelvo a decir|dire dos veces)",
+    "(?:ultimo|ultima) (?:aviso|advertencia|oportunidad)",
   ],
   courtesy: [
     "(?:o )?(?:lo|la) (?:hago|hacemos|borro|borramos) (?:yo|nosotros)",

@@ -69,6 +69,9 @@ export const fr: Lexicon = {
     "allons",
     "allez",
     "vont",
+    "prepare[sz]?(?: vous| toi)? a",
+    "prepare[sz]? (?:vous|toi)",
+    "attend(?:ez|s)(?: vous| toi)? a",
   ],
   performative: [
     "(?:prochaine|la suite|l etape suivante) (?:etape )?(?:sera|est)",
@@ -164,9 +167,13 @@ export const fr: Lexicon = {
     "(?:prevenu|averti|dit a|informe) (?:les autres|tous les) (?:\\w+ ){0,4}de (?:quel|quelle) (?:genre|sorte|type) de",
     "(?:vous vous souviendrez|tu te souviendras) de (?:cet|cette|ce|mon|notre|votre|ton) (?:avis|commentaire|note|critique|coup)",
     "(?:je|nous|on) (?:sais|savons|sait) (?:tres bien |bien |exactement |parfaitement )?ou (?:t habites|tu habites|tu vis|vous habitez|vous vivez|vous travaillez|tu travailles|(?:se trouve|se trouvent|est|sont|se situe) (?:votre|ton|ta|vos|tes))",
-    "(?:je|nous|on) (?:connais|connaissons|connait) (?:tout le monde|tous les \\w+|toutes les \\w+)",
+    "(?:je|nous|on) (?:connais|connaissons|connait) (?:tout le monde|tous les \\w+|toutes les \\w+)(?: (?:du|de la|de|des|dans le|dans la|en|d ici|ici)(?: (?:coin|quartier|secteur|milieu|region|ville|metier|village|departement|canton|profession))?)?(?= *(?:[.!;,]|$))",
     "(?:vous ne|tu ne|vous n|tu n) (?:trouverez|trouveras|aurez|auras|decrocherez|decrocheras) plus (?:jamais )?(?:de |d |aucun\\w* )?(?:travail|boulot|clients?|contrats?|chantiers?|missions?|commandes?)",
     "(?:vous allez|tu vas|vous verrez|tu verras) voir(?= *(?:[.!;,]|$))",
+    "remett\\w* les pieds",
+    "on verra qui (?:vous|te) (?:\\w+ ){0,2}(?:reparera|depannera|livrera|aidera|servira)",
+    "montrer (?:votre|ta) (?:tete|face)",
+    "a votre place,? (?:je|moi je) (?:reverrais|reformulerais|reconsidererais|retirerais|modifierais)",
   ],
   sanction: [
     "ne sera (?:pas|plus) (?:renouvele|prolonge|reconduit)\\w*",
@@ -190,6 +197,8 @@ export const fr: Lexicon = {
     "(?:garantie|remise|reduction|priorite|avoir|credit|fidelite)s? (?:\\w+ ){0,4}(?:saute|sautent|annulee?s?|supprimee?s?|perdue?s?|terminee?s?|finie?s?|revoquee?s?|caduque?s?)",
     "(?:aucune?|plus) (?:de (?:vos|tes) )?(?:commandes?|livraisons?|demandes?) (?:\\w+ ){0,3}(?:ne )?(?:sera|seront) (?:\\w+ )?(?:livree?s?|traitee?s?|servie?s?|honoree?s?|prioritaire?s?)",
     "(?:renouvellement|prolongation|contrat|abonnement|reservation|demande) (?:\\w+ ){0,4}(?:est|a ete|sera) (?:refusee?|rejetee?|declinee?)",
+    "(?:en bas|au fond|en fin) de (?:la )?(?:pile|file|liste)",
+    "(?:derniere|plus basse) priorite",
   ],
   reviewNoun: [
     "reviews?",
@@ -227,6 +236,7 @@ export const fr: Lexicon = {
     "(?:vous aurez|tu auras|vous recevrez|tu recevras) (?:\\w+ ){0,3}(?:etoiles?|avis|note)",
     "(?:t|vous|te) (?:afficher|afficherai|affiche|balancer|balancerai|balance|exposer|exposerai) (?:\\w+ ){0,2}(?:sur|partout)",
     "(?:fais|ferai|vais faire|faire|fait) (?:\\w+ ){0,2}(?:review|avis|critique|note)",
+    "(?:raconte|raconterai|publie|publierai|poste|posterai|mets|mettrai|ecris|ecrirai) (?:\\w+ ){0,4}(?:dans|sur) (?:tous|toutes) (?:les )?(?:groupes?|reseaux|forums?|sites|plateformes)",
   ],
   ownReview: [
     "(?:mon|ma|notre) (?:[a-z0-9-]+ ){0,2}(?:avis|commentaire|evaluation|note)",
@@ -298,6 +308,8 @@ export const fr: Lexicon = {
     "(?:au|avant le) \\d+(?:er)?",
     "derniere (?:chance|relance)",
     "tant qu(?:e| )(?:\\w+ ){1,6}(?:restera|reste|sera|est|demeure)",
+    "soit (?:vous|tu|je|j|nous|on)",
+    "ou bien",
   ],
   conditional: ["si", "s il", "s ils", "a moins que", "tant que"],
   negation: [
@@ -423,6 +435,9 @@ export const fr: Lexicon = {
     "je ne plaisante pas",
     "je suis (?:tres )?serieux",
     "(?:c est|ce n est) pas une blague",
+    "(?:je )?ne (?:vous |te )?(?:le )?(?:repeterai|redirai|dirai) pas (?:deux fois|encore|une autre fois)",
+    "(?:je )?ne (?:vous |te )?(?:le )?(?:repeterai|redirai)(?: pas| plus)?(?= *(?:[.!;,]|$))",
+    "dernier avertissement",
   ],
   courtesy: [
     "(?:je|nous) (?:le|la|les) (?:ferai|ferons|supprimerai|supprimerons) (?:moi meme|nous memes|nous meme|demain|plus tard)",

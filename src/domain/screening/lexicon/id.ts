@@ -46,7 +46,7 @@ export const id: Lexicon = {
     "(?:tim|bagian|divisi) penagihan",
   ],
   venue: ["pengadilan", "polisi", `(?:${PENGACARA})(?: saya| kami| kita|ku)?`],
-  future: ["akan", "bakal", "segera"],
+  future: ["akan", "bakal", "segera", "siap[- ]siap", "bersiap(?:lah)?", "tunggu (?:saja|aja)"],
   performative: [
     "langkah (?:berikut|selanjutnya)(?:nya)? (?:adalah|yaitu|ialah)",
     "(?:surat|email|pesan|pemberitahuan) ini",
@@ -84,7 +84,7 @@ export const id: Lexicon = {
     "(?:menghancurkan|hancurkan|merusak|rusak|menjatuhkan|jatuhkan)\\w* (?:\\w+ )?(?:nama|reputasi|usaha|bisnis) (?:baik )?(?:anda|kamu|mu)",
     "(?:pastikan|memastikan|jamin|menjamin) (?:tidak ada|tak ada|gak ada|nggak ada) (?:yang|orang|klien|perusahaan)",
     `(?:tidak ada|tak ada) (?:lagi )?(?:yang|orang|klien) ${gap(2)}(?:akan|mau) ${gap(2)}(?:memakai|pakai|mempekerjakan|menyewa|percaya|merekomendasikan)`,
-    "(?:sebarkan|menyebarkan|viralkan|memviralkan|viral)\\w*",
+    "(?:sebarkan|menyebarkan|viralkan|memviralkan|viral)\\w*(?! (?:ke |kepada )?(?:semua |seluruh )?(?:tim|staf|karyawan|anggota|teman))",
     "(?:kasih tahu|beritahu|memberi tahu|ceritakan) (?:ke )?(?:semua orang|semua klien|semua)",
     "awas",
     "(?:anda|kamu) akan (?:menyesal|berharap tidak pernah)",
@@ -124,9 +124,11 @@ export const id: Lexicon = {
     "(?:bakal|akan) (?:ingat|inget) (?:ulasan|review|rating) ini",
     "(?:tahu|tau) (?:\\w+ )?(?:rumah|kantor|alamat|toko|tempat tinggal)(?: \\w+)? (?:di ?mana|dmn)",
     "(?:tahu|tau) (?:di ?mana|dmn) (?:rumah|kantor|alamat|toko)",
-    "(?:nggak|gak|ga|tidak|tak|nga) (?:bakal|akan|bakalan) ada (?:\\w+ ){0,6}yang (?:mau|berani|sudi)",
-    "sebar\\w* ke (?:semua|seluruh)",
-    "nama (?:kamu|anda|lo|lu|mu) (?:\\w+ ){0,3}(?:sebar|viral)\\w*",
+    "(?:nggak|gak|ga|tidak|tak|nga) (?:bakal|akan|bakalan) ada (?:\\w+ ){0,6}yang (?:mau|berani|sudi) (?:\\w+ ){0,5}lagi",
+    "(?:nama|foto|data|kelakuan) (?:kamu|anda|lo|lu|mu) (?:\\w+ ){0,3}(?:sebar|viral)\\w*",
+    "(?:coba|liat|lihat) (?:aja|saja) (?:siapa|nanti siapa) (?:yang )?(?:mau|bakal|akan)",
+    "(?:berani|jangan) (?:\\w+ )?(?:muncul|nongol) (?:\\w+ )?lagi",
+    "kalau (?:saya|aku|gue|gw) jadi (?:kamu|anda|lo|lu),? (?:saya |aku |gue |gw )?(?:pikir|hapus|ubah|ganti)\\w*",
   ],
   sanction: [
     "tidak (?:kami |akan )?(?:perpanjang|memperpanjang|diperpanjang)",
@@ -145,6 +147,8 @@ export const id: Lexicon = {
     "lupa\\w* (?:saja |aja )?(?:soal )?(?:\\w+ ){0,2}(?:pembayaran|sisa|pelunasan|uang|cicilan|termin|dp)\\w*",
     "(?:garansi|diskon|prioritas|kredit|potongan)\\w* (?:\\w+ ){0,4}(?:hangus|hilang|dicabut|batal|dibatalkan|tidak berlaku|gugur)",
     "(?:perpanjangan|kontrak|langganan|booking|permohonan)\\w* (?:\\w+ ){0,4}(?:kami |saya )?(?:tolak|ditolak)",
+    "(?:antrean|antrian|urutan) (?:paling )?(?:belakang|akhir|terakhir)",
+    "prioritas (?:paling )?(?:terakhir|rendah|bawah)",
   ],
   reviewNoun: [
     "(?:menulis|tulis|posting|memposting|bilang|berkata|menyebarkan)\\w* (?:\\w+ ){0,2}tentang (?:kami|saya|perusahaan kami)",
@@ -175,6 +179,7 @@ export const id: Lexicon = {
     `(?:beri|memberi|memberikan|kasih|tulis|menulis|posting|memposting|unggah|mengunggah|pasang|memasang|tinggalkan|meninggalkan|bikin|membuat|publikasikan)\\w* ${gap(4)}(?:ulasan|review|rating|bintang|penilaian|testimoni|komentar)`,
     "(?:ulasan|review|rating) (?:saya|kami|aku) (?:akan|bakal)",
     "(?:spill|bongkar|viralin|viralkan|review jelek|kasih review)\\w*",
+    "(?:ceritain|ceritakan|posting|sebarin|sebarkan|upload|viralin|tulis)\\w* (?:\\w+ ){0,4}di (?:semua|setiap|tiap) (?:grup|medsos|forum|platform|sosmed)",
   ],
   ownReview: [
     "(?:ulasan|review|rating|penilaian)(?: [a-z-]+){0,2} (?:saya|kami|aku)",
@@ -248,6 +253,7 @@ export const id: Lexicon = {
     "(?:peringatan|kesempatan) terakhir",
     "tanpa (?:pembayaran|pelunasan|balasan)",
     "sebelum tanggal \\d+",
+    "(?:pilih|pilihannya)(?: saja| aja)?",
   ],
   conditional: ["jika", "kalau", "kalo", "bila", "apabila", "kecuali", "selama"],
   negation: [
@@ -368,6 +374,8 @@ export const id: Lexicon = {
     "(?:saya|gue|aku) serius",
     "(?:nggak|gak|tidak) bercanda",
     "(?:tidak|nggak|gak) main main",
+    "(?:saya|gue|gw|aku|kami) (?:tidak|nggak|gak|ga|tak) (?:akan )?(?:ngomong|bilang|mengulang|ngulang)\\w* (?:lagi|dua kali)",
+    "(?:peringatan|kesempatan) terakhir",
   ],
   courtesy: [
     "(?:atau )?(?:saya|kami|aku) (?:saja )?yang (?:hapus|menghapus|urus|mengurus|kerjakan|hapuskan)",
