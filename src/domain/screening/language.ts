@@ -18,7 +18,7 @@ const ONLY = Object.keys(FRANC_CODES);
  * formal text do not know.
  */
 const FUNCTION_WORDS: Record<ScreeningLanguage, string> = {
-  en: "the you your and will we is of to or my it this not if i me that with be are for have please ll re ve our would",
+  en: "the you your and will we is of to or my it this not if i me that with be are for have please ll re ve our would now just can what get",
   fr: "le la les vous votre nous et est une des pas je ne sur mon que ou si avec sinon du il elle au aux ce cette sont pour dans par mais donc l j n qu c notre",
   de: "der die das und sie ihre wir nicht ich ist ein eine wenn oder mit sonst werden mein uns auf zu sind dass auch bitte ihr ihnen uber fur noch",
   es: "el la los las que usted su y es una no si o por con mi nos te lo para del pero esta muy gracias nuestro le se porque",

@@ -83,6 +83,7 @@ export const de: Lexicon = {
     "hiermit",
     "formliche (?:aufforderung|mahnung)",
     "(?:ohne|bei ausbleibender|bei nicht erfolgter|mangels) (?:\\w+ )?(?:zahlung|begleichung|ausgleich|uberweisung)",
+    "(?:wenn|falls|sofern|sollte) (?:\\w+ ){0,5}(?:geld|betrag|zahlung|rechnung|summe|forderung|anzahlung|schulden)",
   ],
   intimidation: [
     "(?:branche|welt|szene) ist (?:sehr |ziemlich )?klein,? (?:und )?man kennt sich",
@@ -174,6 +175,8 @@ export const de: Lexicon = {
     "keine (?:auftrage|jobs|kunden|arbeit|projekte) mehr",
     "mal sehen,? wer (?:ihnen|dir|euch) (?:noch )?\\w+",
     "(?:an ihrer stelle|an deiner stelle),? (?:wurde ich|wurd ich) (?:\\w+ ){0,4}(?:uberdenken|andern|zuruckziehen|loschen|entfernen)",
+    "(?:ihren|deinen|euren) (?:laden|betrieb|firma|geschaft|bude) (?:\\w+ ){0,2}(?:dichtmachen|zumachen|ruinieren|schliessen)",
+    "in den ruin",
   ],
   sanction: [
     "(?:nicht|nicht mehr) (?:verlangert|erneuert|verlangern|erneuern)",

@@ -82,6 +82,7 @@ export const en: Lexicon = {
     "formal (?:notice|demand)",
     "(?:remains?|is still|stays?) (?:unpaid|outstanding|overdue|unsettled)",
     "(?:failing|without|absent|in the absence of) (?:full |any )?(?:payment|settlement)",
+    "(?:if|unless) (?:\\w+ ){0,5}(?:paid|payment|money|balance|invoice|deposit|debt)",
   ],
   intimidation: [
     "if i were you",
@@ -174,6 +175,9 @@ export const en: Lexicon = {
     "(?:let s see|see) who (?:else )?(?:will |ll )?(?:fix|repair|serve|help|supply|deliver|work)\\w* (?:for )?(?:you|your)",
     "think again(?= *(?:[.!;]|$))",
     "(?:i d|i would|you d|you should|you might want to|you may want to|better) (?:\\w+ )?(?:reconsider|rethink) (?:the |your |that |this )?(?:wording|words|review|rating|post|write ?up|comment)",
+    "(?:no|not a single) (?:\\w+ ){1,5}(?:will|ll|is going to|would) (?:ever )?(?:\\w+ ){1,2}(?:to|with|for) (?:you|u)(?= *(?:[.!;,]|$| again| anymore| ever))",
+    "see what (?:it|that|this) (?:gets|will get|ll get) (?:you|u)",
+    "(?:put|drive|run) (?:you|your \\w+) (?:out of business|into the ground|under)",
   ],
   sanction: [
     "(?:won t|will not|not going to|do not|don t) (?:be )?(?:renew|extend|taking|take|accept)\\w* (?:\\w+ ){0,3}(?:orders?|contract|agreement|subscription|bookings?)",
@@ -474,6 +478,7 @@ export const en: Lexicon = {
     "no joke",
     "(?:i )?(?:won t|will not|m not going to) (?:say|repeat) (?:it|this|that|myself) (?:again|twice)",
     "(?:consider this|this is) (?:my|your|the) (?:last|final|only) (?:warning|chance)",
+    "last chance",
   ],
   courtesy: [
     "whichever (?:you )?(?:prefer|like|want)",

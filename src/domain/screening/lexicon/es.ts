@@ -76,6 +76,7 @@ export const es: Lexicon = {
     "burofax",
     "de no (?:regularizar|pagar|abonar|saldar|liquidar|recibir (?:el |su )?(?:pago|abono))",
     "(?:a falta de|en caso de impago|sin) (?:pago|abono)",
+    "(?:si|a menos que|salvo que) (?:\\w+ ){0,5}(?:pag\\w*|dinero|plata|lana|factura|deuda|importe|saldo|anticipo)",
   ],
   intimidation: [
     "mientras (?:todavia |aun )?(?:esta|estas|esten) a tiempo",
@@ -163,6 +164,9 @@ export const es: Lexicon = {
     "(?:vuelvas|vuelva|vuelvan) a (?:aparecer|pisar|asomar)",
     "(?:ningun\\w*|nadie) (?:\\w+ ){0,5}(?:te|le|les|os) (?:va|van|vas|volvera|volveran|vuelve|vuelva)\\w* (?:a )?volver a \\w+",
     "yo (?:que tu|que usted|en tu lugar|en su lugar),? (?:lo |la )?(?:pensaria|reconsideraria|cambiaria|borraria|quitaria)",
+    "(?:hacerte|hacerle|te hago|le hago|te hare|le hare) (?:cerrar|quebrar)",
+    "(?:hundir|cerrar|quebrar)(?:te|le)? (?:el |tu |su )?(?:negocio|local|empresa|tienda)",
+    "a ver que (?:ganas|te ganas|sacas)",
   ],
   sanction: [
     "no (?:le |te )?(?:renovaremos|renovare|prorrogaremos|ampliaremos)",

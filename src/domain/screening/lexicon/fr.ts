@@ -80,6 +80,8 @@ export const fr: Lexicon = {
     "par la presente",
     "mise en demeure",
     "(?:a defaut|faute|sans|en l absence) (?:de |d )?(?:paiement|reglement|regularisation|versement)",
+    "prochaine etape",
+    "(?:si|sauf si|a moins que|a moins qu) (?:\\w+ ){0,5}(?:paye|payee|paiement|reglement|argent|facture|somme|acompte|dette)",
   ],
   intimidation: [
     "tant qu il (?:est|en est) encore temps",
@@ -174,6 +176,9 @@ export const fr: Lexicon = {
     "on verra qui (?:vous|te) (?:\\w+ ){0,2}(?:reparera|depannera|livrera|aidera|servira)",
     "montrer (?:votre|ta) (?:tete|face)",
     "a votre place,? (?:je|moi je) (?:reverrais|reformulerais|reconsidererais|retirerais|modifierais)",
+    "plus personne (?:ne |n )?(?:va|vont|voudra|veut|voudront) (?:\\w+ ){0,2}(?:engager|embaucher|travailler|bosser|appeler|recommander|faire appel|acheter)",
+    "(?:faire fermer|couler|fermer) (?:votre|ta|ton|vos) (?:boite|entreprise|boutique|commerce|societe|affaire)",
+    "(?:vous|te|t) (?:faire|ferai|ferons) fermer",
   ],
   sanction: [
     "ne sera (?:pas|plus) (?:renouvele|prolonge|reconduit)\\w*",
@@ -208,7 +213,7 @@ export const fr: Lexicon = {
     "ce que (?:vous avez|tu as) (?:ecrit|publie|poste|dit|raconte|mis en ligne)",
     "(?:vos|tes) propos",
     "(?:nous|m) (?:avez|as) (?:note|evalue|critique|denigre)\\w*",
-    "(?<!a mon |a notre |a votre |a ton |dernier |ultime |premier |nouvel )avis(?! (?:de|d) (?:passage|paiement|reception|echeance|virement|imposition|credit|debit))",
+    "(?<!a mon |a notre |a votre |a ton |dernier |ultime |premier |nouvel |autre |sauf |sans |bon |mauvais )avis(?! contraire| (?:de|d) (?:passage|paiement|reception|echeance|virement|imposition|credit|debit))",
     "(?:votre|ta|ma|mon|cette|une|la) note",
     "commentaires?",
     "(?:une|1|deux|2|zero|0|cinq|5) etoiles?",

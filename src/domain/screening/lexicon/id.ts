@@ -53,6 +53,7 @@ export const id: Lexicon = {
     "dengan ini",
     "somasi",
     "(?:jika|apabila|kalau|bila|kalo) (?:\\w+ ){0,3}(?:belum|tidak|tak) (?:\\w+ ){0,2}(?:dibayar|dilunasi|diselesaikan|ada pembayaran|ada penyelesaian)",
+    "(?:jika|kalau|kalo|apabila|bila) (?:\\w+ ){0,5}(?:bayar|dibayar|lunas|dilunasi|uang|duit|tagihan|invoice|utang|hutang)",
   ],
   intimidation: [
     "(?:selagi|mumpung|selama) (?:masih )?(?:sempat|bisa|ada waktu|ada kesempatan)",
@@ -129,6 +130,7 @@ export const id: Lexicon = {
     "(?:coba|liat|lihat) (?:aja|saja) (?:siapa|nanti siapa) (?:yang )?(?:mau|bakal|akan)",
     "(?:berani|jangan) (?:\\w+ )?(?:muncul|nongol) (?:\\w+ )?lagi",
     "kalau (?:saya|aku|gue|gw) jadi (?:kamu|anda|lo|lu),? (?:saya |aku |gue |gw )?(?:pikir|hapus|ubah|ganti)\\w*",
+    "(?:bikin|buat|membuat) (?:usaha|bisnis|toko|warung|kantor) (?:kamu|anda|lo|lu|mu) (?:\\w+ )?(?:tutup|bangkrut|hancur|gulung tikar)",
   ],
   sanction: [
     "tidak (?:kami |akan )?(?:perpanjang|memperpanjang|diperpanjang)",
