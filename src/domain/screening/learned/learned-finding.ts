@@ -150,15 +150,17 @@ export function learnedFinding(
   };
 }
 
-/** Whether any threat word of the lexicons stands in the text, whatever its scope. */
+/**
+ * Whether any threat word of the lexicons stands in the text, whatever its scope. A review's
+ * audience ("Nextdoor", "LinkedIn") counts only beside a demand, as in a bargain: alone it is
+ * a place named.
+ */
 function hasThreatWord({ lex, norm }: Reading): boolean {
-  return [
-    lex.legal,
-    lex.venue,
-    lex.intimidation,
-    lex.sanction,
-    lex.negativeReview,
-    lex.reviewReach,
-    lex.orElse,
-  ].some((list) => matches(list, norm.text));
+  const bargain = matches(lex.reviewReach, norm.text) && matches(lex.demand, norm.text);
+  return (
+    bargain ||
+    [lex.legal, lex.venue, lex.intimidation, lex.sanction, lex.negativeReview, lex.orElse].some(
+      (list) => matches(list, norm.text),
+    )
+  );
 }
