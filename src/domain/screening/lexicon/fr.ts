@@ -129,7 +129,7 @@ export const fr: Lexicon = {
     "consequences",
     "(?:mesures|dispositions) (?:necessaires|qui s imposent)",
     "ca va (?:mal finir|vous couter|te couter)",
-    "vous (?:allez|aller) (?:le payer|voir)",
+    "vous (?:allez|aller) (?:le payer|voir(?= *(?:[.!;,]|$| ce qui| ce que| ce qu)))",
     "(?:je|nous) (?:connais|connaissons) du monde",
     "(?:bannir|suspendre|bloquer|supprimer|fermer|banni|suspendu|bloque|supprime|ferme)e? (?:votre|ton|vos) (?:compte|profil|fiche)",
     "(?:votre|ton) (?:compte|profil) (?:\\w+ ){0,3}(?:banni|suspendu|bloque|supprime|ferme)",
