@@ -34,6 +34,13 @@ const IGNORED_ROLE: Record<Exclude<CueScope, "active">, EvidenceRole> = {
   general: "general-ignored",
 };
 
+/** Scopes in which the rules' reading of a threat word overrules the scorer. */
+const VETOING_ROLES = new Set<EvidenceRole>([
+  "negated-ignored",
+  "reported-ignored",
+  "question-ignored",
+]);
+
 interface Phrase {
   sentence: Sentence;
   span: Span;
@@ -64,6 +71,10 @@ export function learnedFinding(
   );
   const { threshold, legalThreshold, unlinkedThreshold } = scorer.options;
   if (score.retaliation < threshold && score.legalThreat < legalThreshold) return null;
+  // A threat word the rules read and set aside as negated, reported or asked about stays set
+  // aside: "we will under no circumstances take legal steps" must not be re-read by topic.
+  const isSetAside = ruled.evidence.some((e) => VETOING_ROLES.has(e.role));
+  if (isSetAside) return null;
 
   const links: ReviewLink[] = [];
   for (const sentence of sentences) {
