@@ -62,6 +62,8 @@ export const de: Lexicon = {
     "(?:rechtsweg|gerichtsweg)",
     "(?:klage|klagen) (?:beim|vor dem) (?:amts|land)?gericht",
     "(?:meine|unsere|eine|die|meinen|unseren|einen|den|ihre|ihren) (?:\\w*anwalt\\w*|\\w*anwaltin\\w*|kanzlei|inkasso\\w*) (?:\\w+ ){0,2}(?:beauftragt|eingeschaltet|hinzugezogen|mandatiert)",
+    "(?:an die |an )?(?:creditreform|\\w*inkasso\\w*) (?:\\w+ ){0,3}(?:ubergeben|weitergeleitet|abgegeben)",
+    "(?:ubergeben|weitergeleitet|abgegeben) (?:\\w+ ){0,3}(?:an die |an )?(?:creditreform|\\w*inkasso\\w*)",
   ],
   venue: [
     "gericht(?:e|s|en)?",
@@ -177,6 +179,9 @@ export const de: Lexicon = {
     "(?:an ihrer stelle|an deiner stelle),? (?:wurde ich|wurd ich) (?:\\w+ ){0,4}(?:uberdenken|andern|zuruckziehen|loschen|entfernen)",
     "(?:ihren|deinen|euren) (?:laden|betrieb|firma|geschaft|bude) (?:\\w+ ){0,2}(?:dichtmachen|zumachen|ruinieren|schliessen)",
     "in den ruin",
+    "(?:du weisst|sie wissen|ihr wisst),? was (?:dann )?(?:passiert|kommt|ihnen bluht|dir bluht)",
+    "mal sehen,? wie lange",
+    "(?:gibt s|gibts|gibt es|setzt es|setzt s) (?:\\w+ )?(?:arger|stress|arg)",
   ],
   sanction: [
     "(?:nicht|nicht mehr) (?:verlangert|erneuert|verlangern|erneuern)",
@@ -306,6 +311,7 @@ export const de: Lexicon = {
     "nimm (?:\\w+ ){0,4}(?:raus|runter|weg)",
     "stell\\w* (?:\\w+ ){0,4}offline",
     "mach (?:\\w+ ){0,3}weg",
+    "nimm (?:\\w+ ){0,4}(?:zuruck|zruck)",
   ],
   ultimatum: [
     "ohne (?:\\w+ )?(?:rabatt|nachlass|preisnachlass|erstattung|ruckzahlung|entschadigung|gutschrift)",
@@ -340,6 +346,7 @@ export const de: Lexicon = {
     "(?:das )?letzte,? was (?:wir|ich)",
     "(?:keine|keinerlei) (?:absicht|plane)",
     "kommt nicht in frage",
+    "nicht (?:sie|gegen sie|dich|gegen dich)(?= *(?:[.!;,]|$))",
   ],
   scopeBreak: [
     "aber",

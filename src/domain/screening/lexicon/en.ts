@@ -11,7 +11,7 @@ export const en: Lexicon = {
     "(?:instructed|mandated) to recover",
     "(?:issue|file)\\w* a claim",
     "reserve (?:the|our) right to (?:take )?legal",
-    "su(?:e|ing)",
+    "su(?:e|ing)(?! (?:the|our|my|that|this|their) (?:\\w+ )?(?:supplier|manufacturer|landlord|insurer|contractor|distributor|builder|developer|previous|former|old)s?\\b)",
     "(?:be|get|getting|been) sued",
     "lawsuits?",
     "legal (?:action|actions|steps|proceedings|measures|consequences|means|route|remed(?:y|ies)|claims?|options)",
@@ -53,6 +53,7 @@ export const en: Lexicon = {
     "(?:file|filing|lodge|lodging|bring|bringing|make|making)\\w* (?:a |my |our )?small claims?",
     "court action",
     "(?:recovery|collections?|debt) agents?",
+    "(?:instructed|engaged|retained|appointed) (?:\\S+ ){0,4}(?:solicitors|lawyers|attorneys|law firm)",
   ],
   venue: [
     "(?:the )?courts?",
@@ -178,6 +179,9 @@ export const en: Lexicon = {
     "(?:no|not a single) (?:\\w+ ){1,5}(?:will|ll|is going to|would) (?:ever )?(?:\\w+ ){1,2}(?:to|with|for) (?:you|u)(?= *(?:[.!;,]|$| again| anymore| ever))",
     "see what (?:it|that|this) (?:gets|will get|ll get) (?:you|u)",
     "(?:put|drive|run) (?:you|your \\w+) (?:out of business|into the ground|under)",
+    "(?:you|u) know what (?:happens|will happen|comes next|s coming|is coming|to expect)",
+    "(?:is|are) (?:hearing|learning|finding out) about (?:you|u)",
+    "let s see how long (?:you|your)",
   ],
   sanction: [
     "(?:won t|will not|not going to|do not|don t) (?:be )?(?:renew|extend|taking|take|accept)\\w* (?:\\w+ ){0,3}(?:orders?|contract|agreement|subscription|bookings?)",
@@ -209,6 +213,7 @@ export const en: Lexicon = {
     "(?:bottom|back|end) of the (?:queue|line|list|pile)",
     "deprioriti[sz]\\w*",
     "lowest priority",
+    "(?:paus|hold|halt|suspend|freez)\\w* (?:all |any |the |your |further )?(?:payments?|work|services?|support|maintenance)",
   ],
   reviewNoun: [
     "your (?:post|comment|posting)s?(?! (?:code|office|box))",
@@ -331,6 +336,7 @@ export const en: Lexicon = {
     "(?:don t|do not),? and",
     "before (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|end of)",
     "either(?! way)",
+    "before (?:i|we) (?:tell|post|write|go public|leave (?:a|my|our) (?:\\w+ )?review)",
   ],
   conditional: [
     "if",
@@ -365,6 +371,7 @@ export const en: Lexicon = {
     "last thing (?:we|i) (?:would|d|want|will)",
     "(?:no|never had any|have no) (?:intention|plan)s? (?:of|to)",
     "out of the question",
+    "not (?:you|your (?:company|business)|against you)(?= *(?:[.!;,]|$| (?:don t|do not) worry))",
   ],
   scopeBreak: [
     "but",
@@ -499,6 +506,7 @@ export const en: Lexicon = {
     "as a result of",
     "(?:because of|due to|after|over) the (?:\\w+ ){0,2}(?:review|rating|comment|stars?)",
     "(?:now that|given that|seeing as|seeing that) (?:you|your)",
+    "(?:following|in light of|in response to|in view of) (?:your|that|this|the) (?:\\w+ )?(?:review|rating|comment|feedback|post)",
   ],
   attribution: [
     "(?:the|this|that) (?:essay|article|author|story|book|blog post|text|writer) (?:says|said|argues|writes|wrote|notes|claims)",
@@ -507,7 +515,7 @@ export const en: Lexicon = {
   ],
   neutralVenue: [
     "recommend\\w*",
-    "advis\\w*",
+    "(?<!be )advis\\w*",
     "suggest\\w*",
     "(?:was|is) (?:very |really )?(?:happy|pleased|satisfied)",
     "join\\w*",

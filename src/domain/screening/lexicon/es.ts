@@ -52,6 +52,7 @@ export const es: Lexicon = {
     "(?:agencia|empresa|despacho|oficina|area|departamento) de cobranzas?",
     "via judicial",
     "cobranza judicial",
+    "(?:te|le|les|os) (?:mando|envio|mandare|enviare|echo|echare) (?:el |al |a mi |mi |a los |los )?abogad\\w*",
   ],
   venue: [
     "(?<!mi )juicio",
@@ -167,6 +168,9 @@ export const es: Lexicon = {
     "(?:hacerte|hacerle|te hago|le hago|te hare|le hare) (?:cerrar|quebrar)",
     "(?:hundir|cerrar|quebrar)(?:te|le)? (?:el |tu |su )?(?:negocio|local|empresa|tienda)",
     "a ver que (?:ganas|te ganas|sacas)",
+    "ya (?:sabes|sabe|saben) lo que (?:te|le|les|os) (?:toca|espera|pasa|va a pasar)",
+    "no (?:te|le|les|os) va a salir gratis",
+    "a ver cuanto (?:tiempo )?(?:aguantas|aguanta|dura)",
   ],
   sanction: [
     "no (?:le |te )?(?:renovaremos|renovare|prorrogaremos|ampliaremos)",
@@ -190,6 +194,8 @@ export const es: Lexicon = {
     "(?:renovacion|prorroga|contrato|suscripcion|reserva|solicitud) (?:\\w+ ){0,4}(?:queda|fue|esta|sera|ha sido) (?:rechazad|denegad)\\w*",
     "(?:al final|a la cola) de (?:la )?(?:cola|lista|fila)",
     "(?:ultima|minima) prioridad",
+    "no (?:atenderle|atenderte|atenderlos|servirle|servirte|venderle|venderte) (?:\\w+ )?mas",
+    "(?:cancel|rescind|suspend)\\w* (?:\\w+ ){0,2}(?:contrato|servicio|mantenimiento|pedidos?)",
   ],
   reviewNoun: [
     "reviews?",
@@ -215,6 +221,7 @@ export const es: Lexicon = {
     "[0-5] ?/ ?(?:5|10)",
     "(?:escrib|public|dij|dec|pus)\\w* (?:\\w+ ){0,4}sobre (?:mis|mi|nuestr\\w+) \\w+",
     "(?:esa|ese|esta|este|su|tu) \\w+ (?:de|en) (?:google|yelp|trustpilot|tripadvisor|facebook)",
+    "estrellitas?",
   ],
   reviewPost: [
     "(?:le |te )?(?:subo|bajo|pongo|dejo) (?:a |en )?(?:\\w+ )?estrellas",
@@ -314,6 +321,7 @@ export const es: Lexicon = {
     "lo ultimo que (?:hariamos|haria|queremos|quiero)",
     "(?:ninguna|no tenemos|no tengo) intencion",
     "ni (?:lo )?pensar",
+    "no (?:a ti|a usted|contra ti|contra usted)(?= *(?:[.!;,]|$))",
   ],
   scopeBreak: [
     "pero",
@@ -460,6 +468,7 @@ export const es: Lexicon = {
     "despues de",
     "debido a",
     "(?:ya que|puesto que|dado que|visto que)",
+    "(?:a raiz|con motivo|a consecuencia|en vista) de (?:su|tu|esa|la|esta|el|ese) (?:\\w+ )?(?:resena|valoracion|calificacion|opinion|comentario)",
   ],
   attribution: [
     "(?:el ensayo|el articulo|el autor|la autora) (?:dice|escribe|afirma|sostiene)",

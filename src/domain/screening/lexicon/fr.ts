@@ -179,6 +179,8 @@ export const fr: Lexicon = {
     "plus personne (?:ne |n )?(?:va|vont|voudra|veut|voudront) (?:\\w+ ){0,2}(?:engager|embaucher|travailler|bosser|appeler|recommander|faire appel|acheter)",
     "(?:faire fermer|couler|fermer) (?:votre|ta|ton|vos) (?:boite|entreprise|boutique|commerce|societe|affaire)",
     "(?:vous|te|t) (?:faire|ferai|ferons) fermer",
+    "(?:tu sais|vous savez) ce qui (?:t attend|vous attend|va se passer|va (?:t|vous) arriver)",
+    "on va voir combien de temps",
   ],
   sanction: [
     "ne sera (?:pas|plus) (?:renouvele|prolonge|reconduit)\\w*",
@@ -204,6 +206,8 @@ export const fr: Lexicon = {
     "(?:renouvellement|prolongation|contrat|abonnement|reservation|demande) (?:\\w+ ){0,4}(?:est|a ete|sera) (?:refusee?|rejetee?|declinee?)",
     "(?:en bas|au fond|en fin) de (?:la )?(?:pile|file|liste)",
     "(?:derniere|plus basse) priorite",
+    "ne (?:serons|serai|sommes|suis|pourrons|pourrai) plus en mesure (?:de |d )?(?:\\w+ ){0,2}(?:assurer|fournir|livrer|travailler|intervenir|maintenir)",
+    "(?:cess|arret|suspend|interromp)\\w* (?:\\w+ ){0,2}(?:maintenance|prestations?|services?|interventions?|travaux)",
   ],
   reviewNoun: [
     "reviews?",
@@ -339,6 +343,7 @@ export const fr: Lexicon = {
     "derniere chose que (?:nous|je|j)",
     "(?:aucune|pas d|pas l) intention",
     "hors de question",
+    "pas (?:vous|contre vous|votre (?:societe|entreprise))(?= *(?:[.!;,]|$))",
   ],
   scopeBreak: [
     "mais",
@@ -464,6 +469,7 @@ export const fr: Lexicon = {
     "apres (?:cet|cette|votre|ce|ces)",
     "(?<!(?:merci|remercie|remercions|reconnaissant) )(?:pour|en raison de) (?:votre|cet|cette|ce) (?:avis|note|commentaire)",
     "(?:vu que|etant donne que|du moment que|maintenant que)",
+    "(?:a la suite|en raison|compte tenu) (?:de|d) (?:votre|ton|cet|cette|ce|l) (?:\\w+ )?(?:avis|note|commentaire|evaluation|critique)",
   ],
   attribution: [
     "(?:dit|ecrit|affirme|explique) l (?:essai|article|auteur)",

@@ -131,6 +131,10 @@ export const id: Lexicon = {
     "(?:berani|jangan) (?:\\w+ )?(?:muncul|nongol) (?:\\w+ )?lagi",
     "kalau (?:saya|aku|gue|gw) jadi (?:kamu|anda|lo|lu),? (?:saya |aku |gue |gw )?(?:pikir|hapus|ubah|ganti)\\w*",
     "(?:bikin|buat|membuat) (?:usaha|bisnis|toko|warung|kantor) (?:kamu|anda|lo|lu|mu) (?:\\w+ )?(?:tutup|bangkrut|hancur|gulung tikar)",
+    "(?:siapa yang|bakal|akan) (?:nyesel|menyesal)",
+    "bikin (?:lo|lu|kamu|anda|elo|loe) (?:\\w+ )?(?:nyesel|menyesal)",
+    "(?:kamu|lo|lu|anda) (?:udah |sudah )?tahu (?:sendiri )?(?:akibatnya|apa yang (?:akan )?terjadi)",
+    "kita (?:lihat|liat) (?:berapa lama|sampai kapan)",
   ],
   sanction: [
     "tidak (?:kami |akan )?(?:perpanjang|memperpanjang|diperpanjang)",
@@ -151,6 +155,7 @@ export const id: Lexicon = {
     "(?:perpanjangan|kontrak|langganan|booking|permohonan)\\w* (?:\\w+ ){0,4}(?:kami |saya )?(?:tolak|ditolak)",
     "(?:antrean|antrian|urutan) (?:paling )?(?:belakang|akhir|terakhir)",
     "prioritas (?:paling )?(?:terakhir|rendah|bawah)",
+    "(?:hentikan|menghentikan|stop|putus|memutus|putuskan|berhenti)\\w* (?:\\w+ ){0,2}(?:layanan|kontrak|kerja ?sama|perawatan|servis|pengiriman)",
   ],
   reviewNoun: [
     "(?:menulis|tulis|posting|memposting|bilang|berkata|menyebarkan)\\w* (?:\\w+ ){0,2}tentang (?:kami|saya|perusahaan kami)",
@@ -234,6 +239,7 @@ export const id: Lexicon = {
     "(?:tarik|menarik|ditarik) kembali",
     "(?:sembunyikan|menyembunyikan)",
     "(?:turunin|naikin|naikkan|naikan|dinaikkan|benerin)",
+    "take ?down",
   ],
   ultimatum: [
     "klo",
@@ -280,6 +286,7 @@ export const id: Lexicon = {
     "hal terakhir yang",
     "(?:tidak ada|tak ada|tanpa) niat",
     "tidak mungkin kami",
+    "bukan (?:kamu|anda|lo|lu|ke kamu|ke anda)(?= *(?:[.!;,]|$))",
   ],
   scopeBreak: [
     "tetapi",
@@ -394,6 +401,7 @@ export const id: Lexicon = {
     "akibat",
     "(?<!(?:terima kasih|makasih|trims|thanks) )atas (?:ulasan|rating|penilaian)",
     "(?:gegara|gara2|gara gara|berhubung|mentang mentang|sejak) (?:\\w+ )?(?:kamu|anda|lo|lu|ulasan|review|rating)",
+    "(?:sehubungan dengan|terkait|menanggapi|sebagai tanggapan atas) (?:\\w+ )?(?:ulasan|review|rating|penilaian|komentar)",
   ],
   attribution: [
     "kata (?:esai|artikel|penulis)",
