@@ -182,6 +182,10 @@ export const de: Lexicon = {
     "(?:du weisst|sie wissen|ihr wisst),? was (?:dann )?(?:passiert|kommt|ihnen bluht|dir bluht)",
     "mal sehen,? wie lange",
     "(?:gibt s|gibts|gibt es|setzt es|setzt s) (?:\\w+ )?(?:arger|stress|arg)",
+    "uber (?:kunden|leute|menschen|anbieter|firmen) wie (?:sie|dich|dir|euch)",
+    "(?:beim|dem|ans|an das) finanzamt (?:\\w+ )?(?:melden|anzeigen|hinweisen)",
+    "(?:melde|melden|zeige|zeigen) (?:\\w+ ){0,3}(?:beim|dem) finanzamt",
+    "(?:mal schauen|mal sehen|wir werden sehen),? wie (?:ihnen|dir|euch) das gefallt",
   ],
   sanction: [
     "(?:nicht|nicht mehr) (?:verlangert|erneuert|verlangern|erneuern)",
@@ -210,6 +214,7 @@ export const de: Lexicon = {
     "(?:ganz )?(?:nach )?hinten (?:in der |auf der )?(?:warteschlange|liste|schlange)",
     "(?:letzte|niedrigste) prioritat",
     "hinten anstellen",
+    "(?:berechn|stell|erheb)\\w* (?:\\w+ ){0,7}\\w*(?:gebuhr|strafe|pauschale|aufschlag)\\w*",
   ],
   reviewNoun: [
     "(?:uber uns|uber mich|uber unsere (?:firma|agentur|arbeit)) (?:\\w+ ){0,2}(?:schreiben|geschrieben|verbreiten|verbreitet|posten|gepostet|veroffentlichen|veroffentlicht|behaupten)",
@@ -233,6 +238,7 @@ export const de: Lexicon = {
     "(?:uber|zu) (?:meine|unsere|mein|unser|meinen|unseren)\\w* \\w+ (?:\\w+ ){0,3}(?:geschrieben|gepostet|behauptet|verbreitet|hatten|haben)",
     "(?:absatze|zeilen|worte|texte?) uber (?:meine|unsere|mein|unser)\\w*",
     "(?:das|den|die|ihr|ihren|dein|deinen) \\w+ (?:auf|bei|von) (?:google|yelp|trustpilot|tripadvisor|facebook)",
+    "(?:uns|mich) (?:\\w+ ){0,3}(?:bewerten|bewertet|rezensieren|rezensiert|schlechtmachen)",
   ],
   reviewPost: [
     "(?:bekommen|kriegen|erhalten) sie (?:\\w+ ){0,3}(?:\\w+ )?sterne",
@@ -347,6 +353,7 @@ export const de: Lexicon = {
     "(?:keine|keinerlei) (?:absicht|plane)",
     "kommt nicht in frage",
     "nicht (?:sie|gegen sie|dich|gegen dich)(?= *(?:[.!;,]|$))",
+    "nichts mit (?:ihnen|dir|euch|ihrer|deiner) (?:\\w+ )?zu tun",
   ],
   scopeBreak: [
     "aber",

@@ -182,6 +182,10 @@ export const en: Lexicon = {
     "(?:you|u) know what (?:happens|will happen|comes next|s coming|is coming|to expect)",
     "(?:is|are) (?:hearing|learning|finding out) about (?:you|u)",
     "let s see how long (?:you|your)",
+    "(?:story|stories|article|write|writing|piece|report|post)\\w* (?:\\w+ ){0,3}(?:about|on) (?:clients|customers|people|providers|businesses|companies|tradesmen|folks) like (?:you|u)",
+    "report\\w* (?:you|u|your \\w+) to (?:hmrc|the irs|the tax (?:man|office|authorities)|trading standards|the council|the ombudsman|the better business bureau|the bbb)",
+    "see how you like (?:that|it)",
+    "(?:would|d) be a (?:real |great |such a )?(?:shame|pity) if (?:my|our) (?:\\w+ )?(?:review|rating|feedback) (?:had to|has to|would have to|needed to|were to)",
   ],
   sanction: [
     "(?:won t|will not|not going to|do not|don t) (?:be )?(?:renew|extend|taking|take|accept)\\w* (?:\\w+ ){0,3}(?:orders?|contract|agreement|subscription|bookings?)",
@@ -372,6 +376,7 @@ export const en: Lexicon = {
     "(?:no|never had any|have no) (?:intention|plan)s? (?:of|to)",
     "out of the question",
     "not (?:you|your (?:company|business)|against you)(?= *(?:[.!;,]|$| (?:don t|do not) worry))",
+    "nothing to do with (?:you|your)",
   ],
   scopeBreak: [
     "but",

@@ -171,6 +171,9 @@ export const es: Lexicon = {
     "ya (?:sabes|sabe|saben) lo que (?:te|le|les|os) (?:toca|espera|pasa|va a pasar)",
     "no (?:te|le|les|os) va a salir gratis",
     "a ver cuanto (?:tiempo )?(?:aguantas|aguanta|dura)",
+    "sobre (?:clientes|gente|personas|proveedores|empresas) como (?:usted|tu|vos|ustedes)",
+    "(?:denunci|report)\\w* (?:\\w+ ){0,3}(?:a |ante )?(?:hacienda|el sat|la afip|la dian|la sunat|el fisco)",
+    "a ver si (?:te|se) (?:sigues|sigue|siguen) riendo",
   ],
   sanction: [
     "no (?:le |te )?(?:renovaremos|renovare|prorrogaremos|ampliaremos)",
@@ -196,6 +199,7 @@ export const es: Lexicon = {
     "(?:ultima|minima) prioridad",
     "no (?:atenderle|atenderte|atenderlos|servirle|servirte|venderle|venderte) (?:\\w+ )?mas",
     "(?:cancel|rescind|suspend)\\w* (?:\\w+ ){0,2}(?:contrato|servicio|mantenimiento|pedidos?)",
+    "(?:cobr|aplic|factur)\\w* (?:\\w+ ){0,4}(?:penalizacion|penalidad|recargo|cargo|comision|multa)\\w*",
   ],
   reviewNoun: [
     "reviews?",
@@ -222,6 +226,7 @@ export const es: Lexicon = {
     "(?:escrib|public|dij|dec|pus)\\w* (?:\\w+ ){0,4}sobre (?:mis|mi|nuestr\\w+) \\w+",
     "(?:esa|ese|esta|este|su|tu) \\w+ (?:de|en) (?:google|yelp|trustpilot|tripadvisor|facebook)",
     "estrellitas?",
+    "(?:calificar|valorar|puntuar|resenar|criticar|evaluar)(?:nos|me)",
   ],
   reviewPost: [
     "(?:le |te )?(?:subo|bajo|pongo|dejo) (?:a |en )?(?:\\w+ )?estrellas",
@@ -322,6 +327,7 @@ export const es: Lexicon = {
     "(?:ninguna|no tenemos|no tengo) intencion",
     "ni (?:lo )?pensar",
     "no (?:a ti|a usted|contra ti|contra usted)(?= *(?:[.!;,]|$))",
+    "nada que ver con (?:usted|ti|vos|ustedes|tu|su)",
   ],
   scopeBreak: [
     "pero",
@@ -469,6 +475,7 @@ export const es: Lexicon = {
     "debido a",
     "(?:ya que|puesto que|dado que|visto que)",
     "(?:a raiz|con motivo|a consecuencia|en vista) de (?:su|tu|esa|la|esta|el|ese) (?:\\w+ )?(?:resena|valoracion|calificacion|opinion|comentario)",
+    "como (?:te|le|les|os) (?:parecio|dio la gana|gusto|parece) (?:bien )?(?:\\w+ ){0,2}(?:calific|valor|rese|opin|puntu|critic)\\w*",
   ],
   attribution: [
     "(?:el ensayo|el articulo|el autor|la autora) (?:dice|escribe|afirma|sostiene)",

@@ -181,6 +181,9 @@ export const fr: Lexicon = {
     "(?:vous|te|t) (?:faire|ferai|ferons) fermer",
     "(?:tu sais|vous savez) ce qui (?:t attend|vous attend|va se passer|va (?:t|vous) arriver)",
     "on va voir combien de temps",
+    "(?:sur|des|les) (?:clients|gens|personnes|prestataires|entreprises) comme (?:vous|toi)",
+    "(?:signal|denonc|declar)\\w* (?:\\w+ ){0,3}(?:au fisc|aux impots|a l urssaf|a la repression des fraudes|a la dgccrf)",
+    "on verra si (?:vous|tu) (?:faites|fais|ferez|feras) (?:encore )?(?:le malin|la maligne|les malins)",
   ],
   sanction: [
     "ne sera (?:pas|plus) (?:renouvele|prolonge|reconduit)\\w*",
@@ -208,6 +211,8 @@ export const fr: Lexicon = {
     "(?:derniere|plus basse) priorite",
     "ne (?:serons|serai|sommes|suis|pourrons|pourrai) plus en mesure (?:de |d )?(?:\\w+ ){0,2}(?:assurer|fournir|livrer|travailler|intervenir|maintenir)",
     "(?:cess|arret|suspend|interromp)\\w* (?:\\w+ ){0,2}(?:maintenance|prestations?|services?|interventions?|travaux)",
+    "(?:factur|appliqu|prelev)\\w* (?:\\w+ ){0,4}(?:frais|penalites?|en totalite|integralite)",
+    "frais (?:\\w+ ){0,3}(?:vous )?(?:seront|sera) (?:factures|appliques|preleves)",
   ],
   reviewNoun: [
     "reviews?",
@@ -231,6 +236,7 @@ export const fr: Lexicon = {
     "[0-5] ?/ ?(?:5|10)",
     "(?:ecri|publi|dit|dire|poste|raconte)\\w* (?:\\w+ ){0,4}sur (?:mes|nos|mon|ma|notre) \\w+",
     "(?:ce|cette|ton|ta|votre) \\w+ (?:de|sur) (?:google|yelp|trustpilot|tripadvisor|facebook)",
+    "(?:nous|me|m) (?:noter|evaluer|critiquer|descendre)",
   ],
   reviewPost: [
     "(?:raconte|ecri|publi|partage|balanc)\\w* (?:\\w+ ){0,5}sur (?:tous les|les autres) (?:sites|plateformes|reseaux)",
@@ -344,6 +350,7 @@ export const fr: Lexicon = {
     "(?:aucune|pas d|pas l) intention",
     "hors de question",
     "pas (?:vous|contre vous|votre (?:societe|entreprise))(?= *(?:[.!;,]|$))",
+    "rien a voir avec (?:vous|toi|votre|ton)",
   ],
   scopeBreak: [
     "mais",

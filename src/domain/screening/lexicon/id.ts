@@ -135,6 +135,9 @@ export const id: Lexicon = {
     "bikin (?:lo|lu|kamu|anda|elo|loe) (?:\\w+ )?(?:nyesel|menyesal)",
     "(?:kamu|lo|lu|anda) (?:udah |sudah )?tahu (?:sendiri )?(?:akibatnya|apa yang (?:akan )?terjadi)",
     "kita (?:lihat|liat) (?:berapa lama|sampai kapan)",
+    "(?:soal|tentang) (?:pelanggan|orang|klien|vendor|customer) (?:kayak|seperti|macam) (?:kamu|anda|lo|lu)",
+    "(?:lapor|laporin|laporkan|melaporkan)\\w* (?:\\w+ ){0,3}(?:ke )?(?:kantor pajak|dirjen pajak|petugas pajak|pajak)",
+    "biar (?:tahu|tau) rasa",
   ],
   sanction: [
     "tidak (?:kami |akan )?(?:perpanjang|memperpanjang|diperpanjang)",
@@ -156,6 +159,8 @@ export const id: Lexicon = {
     "(?:antrean|antrian|urutan) (?:paling )?(?:belakang|akhir|terakhir)",
     "prioritas (?:paling )?(?:terakhir|rendah|bawah)",
     "(?:hentikan|menghentikan|stop|putus|memutus|putuskan|berhenti)\\w* (?:\\w+ ){0,2}(?:layanan|kontrak|kerja ?sama|perawatan|servis|pengiriman)",
+    "(?:tagih|kenakan|bebankan|menagih|mengenakan)\\w* (?:\\w+ ){0,3}(?:biaya|denda|penalti)",
+    "(?:biaya|denda) (?:\\w+ ){0,3}(?:kami |saya )?(?:tagih|kenakan|bebankan)\\w*",
   ],
   reviewNoun: [
     "(?:menulis|tulis|posting|memposting|bilang|berkata|menyebarkan)\\w* (?:\\w+ ){0,2}tentang (?:kami|saya|perusahaan kami)",
@@ -177,6 +182,7 @@ export const id: Lexicon = {
     "(?:nulis|menulis|tulis|posting|bilang)\\w* (?:\\w+ ){0,4}(?:soal|tentang) \\w+ (?:saya|kami|gue)",
     "tulisan (?:itu|ini|tersebut)",
     "\\w+ (?:itu|ini) (?:dari|di) (?:google|yelp|trustpilot|tripadvisor|facebook)",
+    "(?:menilai|nilai|rating|review|ngereview|ulas|mengulas) (?:kami|saya|gue|aku)",
   ],
   reviewPost: [
     "(?:naikkan|turunkan|ubah|kasih|beri)\\w* (?:jadi |ke )?bintang",
@@ -287,6 +293,7 @@ export const id: Lexicon = {
     "(?:tidak ada|tak ada|tanpa) niat",
     "tidak mungkin kami",
     "bukan (?:kamu|anda|lo|lu|ke kamu|ke anda)(?= *(?:[.!;,]|$))",
+    "(?:nggak|tidak|gak|ga|tak) ada (?:hubungan|sangkut ?paut)(?:nya)? (?:dengan|sama) (?:kamu|anda|lo|lu)",
   ],
   scopeBreak: [
     "tetapi",
