@@ -232,7 +232,7 @@ export const en: Lexicon = {
     "stars",
     "testimonials?",
     "public (?:feedback|comment)",
-    "(?:trustpilot|yelp|tripadvisor|google reviews)",
+    "(?:trustpilot|yelp|tripadvisor|houzz|checkatrade|google maps|angi|thumbtack|trustedshops|provenexpert|kununu|jameda|tokopedia|shopee|bukalapak|mercado ?libre|avis verifies|google reviews)",
     "what (?:you|u) (?:wrote|posted|published|put up|shared)",
     "write ?ups?",
     "[0-5] ?/ ?(?:5|10)",
@@ -241,7 +241,7 @@ export const en: Lexicon = {
   ],
   reviewPost: [
     "(?:tell|write|post|share)\\w* (?:\\w+ ){0,5}on (?:all|every|other) (?:the )?(?:platforms|sites|review sites|portals)",
-    "(?:tell|write|post|share|explain|spell out)\\w* (?:\\w+ ){0,5}(?:on|to) (?:google|trustpilot|yelp|tripadvisor|facebook|instagram|linkedin|tiktok|twitter)",
+    "(?:tell|write|post|share|explain|spell out)\\w* (?:\\w+ ){0,5}(?:on|to) (?:google|trustpilot|yelp|tripadvisor|houzz|checkatrade|google maps|angi|thumbtack|trustedshops|provenexpert|kununu|jameda|tokopedia|shopee|bukalapak|mercado ?libre|avis verifies|facebook|instagram|linkedin|tiktok|twitter)",
     "(?:my|our) (?:\\w+ )?(?:review|rating) (?:goes|will go|is going) (?:up|live|online|out)",
     `(?:post|leav|writ|giv|publish|put up|put|drop|shar|slap)\\w* ${gap(4)}(?:reviews?|ratings?|stars?|feedback)`,
     "(?:rate|review) (?:you|your (?:company|work|agency|business))",
@@ -269,6 +269,7 @@ export const en: Lexicon = {
     "(?:every|all the) (?:\\w+ )?(?:groups?|forums?)",
     "(?:facebook|whatsapp|instagram|tiktok|reddit|nextdoor)(?: \\w+)?",
     "(?:the|every|all the|our) (?:\\w+ )?(?:groups?|forums?|chats?)",
+    "(?:houzz|checkatrade|google maps|tokopedia|shopee|bukalapak|mercado ?libre|trustedshops|provenexpert|kununu|jameda|angi|thumbtack)",
   ],
   demand: [
     "for nothing",
@@ -300,6 +301,8 @@ export const en: Lexicon = {
     "(?:extra|additional|late|hidden|cancel\\w*|service|delivery|booking|admin) (?:charges?|fees?|costs?)",
     "comp\\w*",
     "(?:pay|cover) (?:me|us) (?:for )?(?:the |my |our )?(?:\\w+ )?(?:trip|travel|call ?out|visit|session|hour|repair|fuel|time)",
+    "(?:come back and |)(?:fix|redo|finish|repair|sort)\\w* (?:\\w+ ){0,3}(?:properly|for free|right|at your (?:own )?cost)",
+    "make (?:this|it) right",
   ],
   removal: [
     "take (?:\\w+ ){0,3}off",

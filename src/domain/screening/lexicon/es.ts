@@ -219,7 +219,7 @@ export const es: Lexicon = {
     "comentarios? (?:negativ\\w*|publicad\\w*|en)",
     "(?:tu|su|ese|este|el) comentario",
     "testimonio\\w*",
-    "(?:trustpilot|yelp|tripadvisor)",
+    "(?:trustpilot|yelp|tripadvisor|houzz|checkatrade|google maps|angi|thumbtack|trustedshops|provenexpert|kununu|jameda|tokopedia|shopee|bukalapak|mercado ?libre|avis verifies)",
     "lo que (?:\\w+ )?(?:escribio|publico|puso|subio|escribiste|publicaste|subiste) (?:sobre|de) (?:nosotros|mi|nuestr\\w+)",
     "puntuaci(?:on|ones)",
     "[0-5] ?/ ?(?:5|10)",
@@ -231,7 +231,7 @@ export const es: Lexicon = {
   reviewPost: [
     "(?:le |te )?(?:subo|bajo|pongo|dejo) (?:a |en )?(?:\\w+ )?estrellas",
     "(?:cuento|contare|escribo|escribire|publico|publicare)\\w* (?:\\w+ ){0,5}en (?:todas las|las demas|otras) (?:plataformas|redes|webs)",
-    "(?:cuento|contare|escribo|escribire|publico|publicare|pongo|pondre|explico|explicare|subo|subire)\\w* (?:\\w+ ){0,6}en (?:google|trustpilot|yelp|tripadvisor|facebook|instagram|linkedin|tiktok|twitter)",
+    "(?:cuento|contare|escribo|escribire|publico|publicare|pongo|pondre|explico|explicare|subo|subire)\\w* (?:\\w+ ){0,6}en (?:google|trustpilot|yelp|tripadvisor|houzz|checkatrade|google maps|angi|thumbtack|trustedshops|provenexpert|kununu|jameda|tokopedia|shopee|bukalapak|mercado ?libre|avis verifies|facebook|instagram|linkedin|tiktok|twitter)",
     "(?:cuent|cont|explic|relat)\\w* (?:todo |toda la historia )?en (?:mi|una|nuestra) (?:resena|opinion|valoracion)",
     `(?:dej|public|pon|escrib|dar|dare|daremos|compart|subi)\\w* ${gap(4)}(?:resenas?|opinion\\w*|valoracion\\w*|calificacion\\w*|estrellas?|comentarios?)`,
     "(?:mi|nuestra) (?:resena|opinion|valoracion) (?:sera|va a)",
@@ -257,6 +257,7 @@ export const es: Lexicon = {
     "(?:al |el |los |a los )?(?:grupos?|foros?)(?: de \\w+)?",
     "(?:facebook|whatsapp|instagram|tiktok)",
     "(?:todas las |las )?redes",
+    "(?:houzz|checkatrade|google maps|tokopedia|shopee|bukalapak|mercado ?libre|trustedshops|provenexpert|kununu|jameda|angi|thumbtack)",
   ],
   demand: [
     "sin (?:coste|costo|cargo|cobrar)(?: \\w+)?",
@@ -277,6 +278,8 @@ export const es: Lexicon = {
     "(?:pague|pagueme|paga|pagame|liquide|liquida) (?:\\w+ ){0,2}factura",
     "(?:cargo|recargo|comision|cobro)s? (?:extra|adicional\\w*|indebid\\w*|por \\w+)",
     "(?:pagueme|pagame|paguenos|cubrame|cubrame) (?:el|la|los|las) (?:\\w+ )?(?:viaje|traslado|visita|sesion|hora|reparacion|gasolina)",
+    "(?:vuelves|vuelva|volver|vuelvan) (?:\\w+ ){0,3}a (?:arreglar|rehacer|terminar|reparar)",
+    "(?:arreglar|rehacer|reparar)\\w* (?:\\w+ ){0,3}(?:bien|gratis|como debe ser)",
   ],
   removal: [
     "retir\\w*",

@@ -230,7 +230,7 @@ export const fr: Lexicon = {
     "evaluations?",
     "notes? (?:negative|publique|de \\d|sur la plateforme)",
     "temoignages?",
-    "(?:trustpilot|yelp|tripadvisor|avis google)",
+    "(?:trustpilot|yelp|tripadvisor|houzz|checkatrade|google maps|angi|thumbtack|trustedshops|provenexpert|kununu|jameda|tokopedia|shopee|bukalapak|mercado ?libre|avis verifies|avis google)",
     "(?:suite|en reponse|par rapport|face|grace|reagir|reagi) a (?:votre|ton|cet|cette|ce|mon) (?:\\w+ )?avis",
     "(?:nous|m|me) (?:avez|as|a) (?:\\w+ )?(?:mal |si mal |tres mal )?(?:note|evalue|critique|denigre|descendu)\\w*",
     "[0-5] ?/ ?(?:5|10)",
@@ -240,7 +240,7 @@ export const fr: Lexicon = {
   ],
   reviewPost: [
     "(?:raconte|ecri|publi|partage|balanc)\\w* (?:\\w+ ){0,5}sur (?:tous les|les autres) (?:sites|plateformes|reseaux)",
-    "(?:raconte|ecri|publi|partage|dir|expliqu|balanc)\\w* (?:\\w+ ){0,5}sur (?:google|trustpilot|yelp|tripadvisor|facebook|instagram|linkedin|tiktok|twitter)",
+    "(?:raconte|ecri|publi|partage|dir|expliqu|balanc)\\w* (?:\\w+ ){0,5}sur (?:google|trustpilot|yelp|tripadvisor|houzz|checkatrade|google maps|angi|thumbtack|trustedshops|provenexpert|kununu|jameda|tokopedia|shopee|bukalapak|mercado ?libre|avis verifies|facebook|instagram|linkedin|tiktok|twitter)",
     "tout le monde saura",
     "(?:mon|notre) avis (?:dira|racontera|montrera|expliquera)",
     "(?:raconte|raconterai|decris|decrirai|dirai) (?:\\w+ ){0,3}dans (?:mon|un) (?:avis|commentaire)",
@@ -271,6 +271,7 @@ export const fr: Lexicon = {
     "(?:google|trustpilot|linkedin|reseaux sociaux)",
     "(?:au |le |les |aux )?(?:groupes?|forums?)(?: \\w+)?",
     "(?:facebook|whatsapp|instagram|tiktok)",
+    "(?:houzz|checkatrade|google maps|tokopedia|shopee|bukalapak|mercado ?libre|trustedshops|provenexpert|kununu|jameda|angi|thumbtack)",
   ],
   demand: [
     "sans (?:frais|supplement|cout)(?: \\w+)?",
@@ -293,6 +294,8 @@ export const fr: Lexicon = {
     "(?:payez|reglez|regle|paye|payer|regler) (?:\\w+ ){0,2}facture",
     "(?:les |ces |des )?frais (?:supplementaires|de retard|caches|d annulation|de livraison|de dossier)",
     "(?:payez|paye|payer|reglez|regle|prenez en charge|prends en charge) (?:moi|nous)",
+    "(?:revenir|revenez|reviens) (?:\\w+ ){0,2}(?:refaire|reparer|finir|terminer|corriger)",
+    "refai\\w* (?:\\w+ ){0,3}(?:correctement|proprement|gratuitement|a vos frais)",
   ],
   removal: [
     "retir\\w*",

@@ -176,7 +176,7 @@ export const id: Lexicon = {
     "testimoni\\w*",
     "komentar(?:nya|mu)?",
     "feedback",
-    "(?:trustpilot|yelp|tripadvisor|google review)",
+    "(?:trustpilot|yelp|tripadvisor|houzz|checkatrade|google maps|angi|thumbtack|trustedshops|provenexpert|kununu|jameda|tokopedia|shopee|bukalapak|mercado ?libre|avis verifies|google review)",
     "(?:tulisan|postingan|unggahan|komentar) (?:\\w+ )?tentang (?:kami|saya|perusahaan kami)",
     "[0-5] ?/ ?(?:5|10)",
     "(?:nulis|menulis|tulis|posting|bilang)\\w* (?:\\w+ ){0,4}(?:soal|tentang) \\w+ (?:saya|kami|gue)",
@@ -187,7 +187,7 @@ export const id: Lexicon = {
   reviewPost: [
     "(?:naikkan|turunkan|ubah|kasih|beri)\\w* (?:jadi |ke )?bintang",
     "(?:tulis|cerita|posting|sebar|bongkar)\\w* (?:\\w+ ){0,5}di (?:semua|setiap|platform lain)",
-    "(?:cerita|ceritakan|tulis|posting|sebar|viral|bongkar)\\w* (?:\\w+ ){0,5}di (?:google|trustpilot|yelp|tripadvisor|facebook|instagram|linkedin|tiktok|twitter)",
+    "(?:cerita|ceritakan|tulis|posting|sebar|viral|bongkar)\\w* (?:\\w+ ){0,5}di (?:google|trustpilot|yelp|tripadvisor|houzz|checkatrade|google maps|angi|thumbtack|trustedshops|provenexpert|kununu|jameda|tokopedia|shopee|bukalapak|mercado ?libre|avis verifies|facebook|instagram|linkedin|tiktok|twitter)",
     "(?:ceritakan|ceritain|tulis|ungkap|bongkar)\\w* (?:\\w+ ){0,3}(?:di|dalam|lewat) (?:ulasan|review|rating|testimoni)",
     `(?:beri|memberi|memberikan|kasih|tulis|menulis|posting|memposting|unggah|mengunggah|pasang|memasang|tinggalkan|meninggalkan|bikin|membuat|publikasikan)\\w* ${gap(4)}(?:ulasan|review|rating|bintang|penilaian|testimoni|komentar)`,
     "(?:ulasan|review|rating) (?:saya|kami|aku) (?:akan|bakal)",
@@ -213,6 +213,7 @@ export const id: Lexicon = {
     "viral\\w*",
     "(?:grup|group|forum)\\w*(?: \\w+)?",
     "(?:facebook|fb|whatsapp|wa|instagram|ig|tiktok)",
+    "(?:houzz|checkatrade|google maps|tokopedia|shopee|bukalapak|mercado ?libre|trustedshops|provenexpert|kununu|jameda|angi|thumbtack)",
   ],
   demand: [
     "\\w*gratis\\w*",
@@ -236,6 +237,7 @@ export const id: Lexicon = {
     "dp",
     "(?:biaya|ongkos|denda) (?:tambahan|keterlambatan|admin|pembatalan|kirim)",
     "(?:bayarin|ganti|tanggung) (?:\\w+ )?(?:ongkos|biaya) (?:jalan|transport|perjalanan|kunjungan)",
+    "(?:benerin|perbaiki|betulin|beresin|selesaikan)\\w*",
   ],
   removal: [
     "(?:hapus|menghapus|dihapus|hapuskan)\\w*",
