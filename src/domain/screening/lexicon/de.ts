@@ -70,6 +70,7 @@ export const de: Lexicon = {
     "polizei",
     `(?:mein|meine|meinem|meinen|unser|unsere|unserem|unseren|unserer|einen) ${ANWALT}`,
     "(?:meines|unseres|von meinem|von unserem) (?:rechts)?anwalt\\w*",
+    "mit (?:einem|meinem|einer|meiner|unserem|unserer) (?:\\w*anwalt\\w*|anwaltin) (?:\\w+ )?(?:gesprochen|geredet|beraten)",
   ],
   future: [
     "werde",
@@ -186,6 +187,7 @@ export const de: Lexicon = {
     "(?:beim|dem|ans|an das) finanzamt (?:\\w+ )?(?:melden|anzeigen|hinweisen)",
     "(?:melde|melden|zeige|zeigen) (?:\\w+ ){0,3}(?:beim|dem) finanzamt",
     "(?:mal schauen|mal sehen|wir werden sehen),? wie (?:ihnen|dir|euch) das gefallt",
+    "(?:etwas|was),? (?:das|was) (?:wir|sie|du|ihr) (?:\\w+ ){0,2}bereuen",
   ],
   sanction: [
     "(?:nicht|nicht mehr) (?:verlangert|erneuert|verlangern|erneuern)",
@@ -302,6 +304,10 @@ export const de: Lexicon = {
     "(?:ordentlich|richtig|kostenlos|auf ihre kosten) (?:\\w+ ){0,2}(?:machen|reparieren|nachbessern|fertigstellen)",
     "(?:machen|reparieren) (?:sie |du )?(?:\\w+ ){0,3}(?:ordentlich|richtig|kostenlos)",
     "nachbesser\\w*",
+    "aufs haus",
+    "gratis",
+    "kostenlos",
+    "umsonst",
   ],
   removal: [
     "(?:kommt|muss|musst|mussen) (?:\\w+ )?(?:weg|runter|raus|offline)",
@@ -497,6 +503,8 @@ export const de: Lexicon = {
     "(?:erwahne|erwahnt|schreibe|sage|erzahle) (?:\\w+ ){0,6}nicht",
     "verschweige\\w*",
     "kein wort",
+    "steigt (?:von|auf)",
+    "geht (?:auf|hoch)",
   ],
   regardless: ["trotzdem", "so oder so", "ohnehin", "sowieso", "auf jeden fall"],
   consequence: [

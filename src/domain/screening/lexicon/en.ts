@@ -59,6 +59,7 @@ export const en: Lexicon = {
     "(?:the )?courts?",
     "(?:the )?police",
     "(?:a |my |our )?(?:lawyers?|attorneys?|solicitors?)",
+    "(?:spoken|talked|been|consulted) (?:to |with )?(?:a|my|our) (?:lawyer|attorney|solicitor)",
   ],
   future: [
     "will",
@@ -186,6 +187,11 @@ export const en: Lexicon = {
     "report\\w* (?:you|u|your \\w+) to (?:hmrc|the irs|the tax (?:man|office|authorities)|trading standards|the council|the ombudsman|the better business bureau|the bbb)",
     "see how you like (?:that|it)",
     "(?:would|d) be a (?:real |great |such a )?(?:shame|pity) if (?:my|our) (?:\\w+ )?(?:review|rating|feedback) (?:had to|has to|would have to|needed to|were to)",
+    "(?:something|things?) (?:\\w+ ){0,2}(?:we ll|we will|we d|you ll|you will|both of us (?:will|ll)) (?:both |all )?regret",
+    "(?:going to|will|ll|gonna|is about to) cost (?:you|u) (?:your|the) (?:listing|account|business|clients|customers|job|reputation|livelihood|career|contract|license|licence|shop|company)",
+    "report\\w* (?:you|u|your \\w+) to (?:the )?(?:platform|site|admins?|moderators?|marketplace)",
+    "(?:just )?something to (?:keep in mind|think about|consider|bear in mind)(?= *(?:about|regarding|when|[.!;,]|$))",
+    "(?:worth|risk|risking) losing (?:every|all|your)",
   ],
   sanction: [
     "(?:won t|will not|not going to|do not|don t) (?:be )?(?:renew|extend|taking|take|accept)\\w* (?:\\w+ ){0,3}(?:orders?|contract|agreement|subscription|bookings?)",
@@ -238,6 +244,7 @@ export const en: Lexicon = {
     "[0-5] ?/ ?(?:5|10)",
     "(?:write|wrote|written|writing|post|posted|posting|say|said|saying)\\w* (?:\\w+ ){0,4}about (?:my|our) \\w+",
     "(?:that|this|your|the) \\w+ (?:on|off|from) (?:google|yelp|trustpilot|tripadvisor|facebook)",
+    "hit ?piece",
   ],
   reviewPost: [
     "(?:tell|write|post|share)\\w* (?:\\w+ ){0,5}on (?:all|every|other) (?:the )?(?:platforms|sites|review sites|portals)",
@@ -560,6 +567,8 @@ export const en: Lexicon = {
     "(?:won t|will not|not) (?:say|mention|write about|include|bring up)",
     "leave (?:\\w+ ){0,3}out",
     "keep (?:quiet|it quiet|silent)",
+    "goes (?:from|to)",
+    "(?:rises|jumps|moves|climbs|goes up) (?:from|to)",
   ],
   regardless: ["still", "anyway", "regardless", "either way", "whatever happens"],
   consequence: [

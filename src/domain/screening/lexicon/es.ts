@@ -53,12 +53,14 @@ export const es: Lexicon = {
     "via judicial",
     "cobranza judicial",
     "(?:te|le|les|os) (?:mando|envio|mandare|enviare|echo|echare) (?:el |al |a mi |mi |a los |los )?abogad\\w*",
+    "(?:present|pon|interpon|meto|meter)\\w* (?:la |una )?denuncia",
   ],
   venue: [
     "(?<!mi )juicio",
     "(?:los |el )?(?:tribunales|tribunal|juzgado|juzgados|juez)",
     "(?:la )?policia",
     `(?:mi|mis|nuestro|nuestra|nuestros|nuestras|un|una) ${ABOGADO}`,
+    "(?:hable|consulte|he hablado|he consultado) con (?:un|mi|una|mis) abogad\\w*",
   ],
   future: [
     "(?!para|ahora|fuera|otra|hora|era|cara|clara|pera|espera|manera|primera|tercera|cualquiera|carrera|frontera)\\w+(?:are|ere|ire|ara|era|ira|remos|aran|eran|iran)",
@@ -174,6 +176,7 @@ export const es: Lexicon = {
     "sobre (?:clientes|gente|personas|proveedores|empresas) como (?:usted|tu|vos|ustedes)",
     "(?:denunci|report)\\w* (?:\\w+ ){0,3}(?:a |ante )?(?:hacienda|el sat|la afip|la dian|la sunat|el fisco)",
     "a ver si (?:te|se) (?:sigues|sigue|siguen) riendo",
+    "algo de lo que (?:\\w+ ){0,3}(?:arrepint|arrepent)\\w*",
   ],
   sanction: [
     "no (?:le |te )?(?:renovaremos|renovare|prorrogaremos|ampliaremos)",
@@ -509,6 +512,7 @@ export const es: Lexicon = {
     "(?:siga|sigue|este|esta) (?:visible|publicad[oa]|en linea)",
     "no (?:digo|dire|menciono|mencionare|escribo|escribire|hablo|hablare|cuento|contare) (?:nada|de)",
     "ni una palabra",
+    "(?:sube|pasa) (?:de|a)",
   ],
   regardless: [
     "de todas formas",

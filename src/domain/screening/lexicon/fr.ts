@@ -60,6 +60,7 @@ export const fr: Lexicon = {
     "(?:le |les )?(?:tribunal|tribunaux)",
     "(?:la )?(?:police|gendarmerie)",
     `(?:mon|notre|nos|mes|un|une) ${AVOCAT}`,
+    "(?:consulte|parle a|vu) (?:un|mon|une|ma) (?:avocat|avocate)",
   ],
   future: [
     "(?!serai|serons)\\w{2,}(?:rai|ras|ra|rons|rez|ront)",
@@ -184,6 +185,7 @@ export const fr: Lexicon = {
     "(?:sur|des|les) (?:clients|gens|personnes|prestataires|entreprises) comme (?:vous|toi)",
     "(?:signal|denonc|declar)\\w* (?:\\w+ ){0,3}(?:au fisc|aux impots|a l urssaf|a la repression des fraudes|a la dgccrf)",
     "on verra si (?:vous|tu) (?:faites|fais|ferez|feras) (?:encore )?(?:le malin|la maligne|les malins)",
+    "quelque chose (?:qu|que) (?:\\w+ ){0,3}(?:regrettera|regretterons|regretterez|regretteras|regretterait)",
   ],
   sanction: [
     "ne sera (?:pas|plus) (?:renouvele|prolonge|reconduit)\\w*",
@@ -296,6 +298,8 @@ export const fr: Lexicon = {
     "(?:payez|paye|payer|reglez|regle|prenez en charge|prends en charge) (?:moi|nous)",
     "(?:revenir|revenez|reviens) (?:\\w+ ){0,2}(?:refaire|reparer|finir|terminer|corriger)",
     "refai\\w* (?:\\w+ ){0,3}(?:correctement|proprement|gratuitement|a vos frais)",
+    "offr(?:ez|e|ir)[- ]?(?:moi|nous)?",
+    "gratuit\\w*",
   ],
   removal: [
     "retir\\w*",
@@ -512,6 +516,8 @@ export const fr: Lexicon = {
     "(?:reste|restera|sera|est) (?:encore )?(?:visible|en ligne|publiee?)",
     "ne (?:parlera|dira|mentionnera|evoquera|parlerai|dirai|mentionnerai) (?:pas|rien)",
     "(?:passerai|passera) sous silence",
+    "passe (?:de|a|d)",
+    "(?:monte|remonte) (?:a|de|d)",
   ],
   regardless: ["quand meme", "de toute facon", "dans tous les cas", "quoi qu il arrive"],
   consequence: [

@@ -45,7 +45,12 @@ export const id: Lexicon = {
     "biaya perkara",
     "(?:tim|bagian|divisi) penagihan",
   ],
-  venue: ["pengadilan", "polisi", `(?:${PENGACARA})(?: saya| kami| kita|ku)?`],
+  venue: [
+    "pengadilan",
+    "polisi",
+    `(?:${PENGACARA})(?: saya| kami| kita|ku)?`,
+    "(?:konsultasi|bicara|ngomong|konsul) (?:dengan|sama|ke) pengacara",
+  ],
   future: ["akan", "bakal", "segera", "siap[- ]siap", "bersiap(?:lah)?", "tunggu (?:saja|aja)"],
   performative: [
     "langkah (?:berikut|selanjutnya)(?:nya)? (?:adalah|yaitu|ialah)",
@@ -138,6 +143,9 @@ export const id: Lexicon = {
     "(?:soal|tentang) (?:pelanggan|orang|klien|vendor|customer) (?:kayak|seperti|macam) (?:kamu|anda|lo|lu)",
     "(?:lapor|laporin|laporkan|melaporkan)\\w* (?:\\w+ ){0,3}(?:ke )?(?:kantor pajak|dirjen pajak|petugas pajak|pajak)",
     "biar (?:tahu|tau) rasa",
+    "(?:sesuatu|hal) yang (?:\\w+ ){0,3}(?:sesali|menyesal|nyesel)\\w*",
+    "alamat (?:rumah )?(?:kamu|anda|lo|lu) (?:ada|udah|sudah) (?:di|sama|ke)",
+    "pinter[- ]pinter (?:ya |lah )?(?:soal|sama|dengan)",
   ],
   sanction: [
     "tidak (?:kami |akan )?(?:perpanjang|memperpanjang|diperpanjang)",
@@ -238,6 +246,7 @@ export const id: Lexicon = {
     "(?:biaya|ongkos|denda) (?:tambahan|keterlambatan|admin|pembatalan|kirim)",
     "(?:bayarin|ganti|tanggung) (?:\\w+ )?(?:ongkos|biaya) (?:jalan|transport|perjalanan|kunjungan)",
     "(?:benerin|perbaiki|betulin|beresin|selesaikan)\\w*",
+    "gratis\\w*",
   ],
   removal: [
     "(?:hapus|menghapus|dihapus|hapuskan)\\w*",
@@ -442,6 +451,7 @@ export const id: Lexicon = {
     "dihapus",
     "(?:masih )?(?:kelihatan|terlihat|tayang|nongol)",
     "(?:nggak|gak|tidak|ga|tak) (?:bakal |akan )?(?:nyebut|menyebut|sebut|bahas|membahas|tulis|menulis|cerita)",
+    "naik (?:dari|jadi|ke)",
   ],
   regardless: ["tetap", "bagaimanapun", "apa pun yang terjadi", "apapun yang terjadi"],
   consequence: [
