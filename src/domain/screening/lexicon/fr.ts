@@ -39,7 +39,8 @@ export const fr: Lexicon = {
     "cesser et (?:de )?s abstenir",
     "(?:appeler|appelle|appellerai|appellerons|prevenir|previendrai) (?:la )?(?:police|gendarmerie)",
     `(?:mon|notre|nos|mes) ${AVOCAT} (?:vous |te )?(?:va|vont|contactera|contacteront|prendra|prendront|se chargera|saisira|enverra|enverront|ecrira|fera|feront|engagera|recevra)`,
-    `(?:contact|previen|prevenir|mandat|saisi|transm|confi|remet|remis|pass)\\w* ${gap(3)}(?:a )?(?:un|une|notre|mon|nos|mes) ${AVOCAT}`,
+    // "Passer chez mon avocat" is a visit, "passer le dossier à mon avocat" a referral.
+    `(?:contact|previen|prevenir|mandat|saisi|transm|confi|remet|remis|pass)\\w* (?!chez )${gap(3)}(?:a )?(?:un|une|notre|mon|nos|mes) ${AVOCAT}`,
     "dommages(?: et |-)interets",
     "(?:avons|ai) (?:deja )?(?:mandate|saisi|charge|missionne) (?:notre|un|mon|nos) (?:avocats?|huissiers?|conseils?)",
     "(?:appel|contact|previen|preven|saisi|consult)\\w* (?:mon|notre|un) avocat",
