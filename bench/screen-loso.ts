@@ -109,11 +109,28 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   out.push(line("all sets, scorer alone", scoreScreening(rows.flatMap((r) => r.alone))));
   out.push(line("all sets, rules", scoreScreening(rows.flatMap((r) => r.rules))));
   out.push(line("all sets, +scorer", scoreScreening(rows.flatMap((r) => r.learned))));
-  // `--detail heldout-s`: that set per language, the scorer trained without it.
+  // `--detail heldout-t`: that set per language, the scorer trained without it.
   const detail = rows.find((r) => r.split === arg("--detail"));
   if (detail) {
     out.push(formatEvaluation(`${detail.split}, rules alone`, scoreScreening(detail.rules)));
     out.push(formatEvaluation(`${detail.split}, rules + scorer`, scoreScreening(detail.learned)));
+  }
+  // `--detail all`: every held-out set, then every set, per language, each left out in turn.
+  if (arg("--detail") === "all") {
+    for (const [name, chosen] of [
+      ["held-out sets", held],
+      ["all sets", rows],
+    ] as const) {
+      out.push(
+        formatEvaluation(`${name}, rules alone`, scoreScreening(chosen.flatMap((r) => r.rules))),
+      );
+      out.push(
+        formatEvaluation(
+          `${name}, rules + scorer`,
+          scoreScreening(chosen.flatMap((r) => r.learned)),
+        ),
+      );
+    }
   }
   if (process.argv.includes("--changes")) {
     for (const row of rows) {

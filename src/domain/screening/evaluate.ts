@@ -27,6 +27,7 @@ export const SCREENING_SPLITS = [
   "heldout-q",
   "heldout-r",
   "heldout-s",
+  "heldout-t",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 

@@ -5,6 +5,7 @@ import {
   type LabelledText,
   type LanguageScore,
 } from "./evaluate";
+import heldOutT from "./held-out-set-t.json";
 import heldOut from "./held-out-set.json";
 import set from "./labelled-set.json";
 import { SCREENING_LANGUAGES } from "./types";
@@ -74,7 +75,7 @@ describe("the labelled screening set", () => {
  * named, no context).
  */
 describe("the held-out screening sets", () => {
-  const held = heldOut as LabelledText[];
+  const held = [...heldOut, ...heldOutT] as LabelledText[];
   const exact: Floor = {
     retaliationPrecision: 1,
     retaliationRecall: 1,
@@ -98,6 +99,9 @@ describe("the held-out screening sets", () => {
     // S is fitted by the learned scorer (trained on every set); its honest, leave-one-set-out
     // figure is in docs/SCREENING.md. One English threat has neither a lexicon cue nor a link.
     "heldout-s": { ...exact, retaliationRecall: 0.8 },
+    // T (held-out-set-t.json) was written before its authors read the rules; its first reading
+    // (rules and a scorer trained without it) is in docs/SCREENING.md.
+    "heldout-t": exact,
   };
 
   it("holds 100 texts in G (20 per language) and 25 in each of H, I and J, with unique ids", () => {
@@ -121,6 +125,7 @@ describe("the held-out screening sets", () => {
       expect(of("heldout-q")).toBe(10);
       expect(of("heldout-r")).toBe(6);
       expect(of("heldout-s")).toBe(12);
+      expect(of("heldout-t")).toBe(20);
     }
     const ids = [...texts, ...held].map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -14,13 +14,21 @@ const ONLY = Object.keys(FRANC_CODES);
  * Function words that are frequent in one language and rare in the other four (after
  * normalisation). They decide short texts, where trigram statistics are unreliable, and
  * steady franc on mixed texts such as Indonesian with English loanwords ("review", "refund").
+ * Each list holds the informal and chat forms too, which trigram statistics learned from
+ * formal text do not know.
  */
 const FUNCTION_WORDS: Record<ScreeningLanguage, string> = {
-  en: "the you your and will we is of to or my it this not if i me that with be are for have please ll re ve our would",
+  en: "the you your and will we is of to or my it this not if i me that with be are for have please ll re ve our would now just can what get",
   fr: "le la les vous votre nous et est une des pas je ne sur mon que ou si avec sinon du il elle au aux ce cette sont pour dans par mais donc l j n qu c notre",
-  de: "der die das und sie ihre wir nicht ich ist ein eine wenn oder mit sonst werden mein uns auf zu sind dass auch bitte ihr ihnen uber fur noch",
+  de:
+    "der die das und sie ihre wir nicht ich ist ein eine wenn oder mit sonst werden mein uns auf zu sind dass auch bitte ihr ihnen uber fur noch " +
+    // Austrian and Bavarian speech: "nimm des zruck, sonst gibts Ärger, des sag i dir".
+    "ned net oida gibts zruck nimmer gell",
   es: "el la los las que usted su y es una no si o por con mi nos te lo para del pero esta muy gracias nuestro le se porque",
-  id: "saya anda kami dan yang tidak akan ini itu jika kalau atau dengan untuk kamu di ke dari sudah aku tapi bisa kita terima kasih ada juga mau belum",
+  id:
+    "saya anda kami dan yang tidak akan ini itu jika kalau atau dengan untuk kamu di ke dari sudah aku tapi bisa kita terima kasih ada juga mau belum " +
+    // Informal Jakarta register and chat shorthand: "gue tau rumah lo", "udah", "skrg".
+    "gue gw lu lo bikin aja nggak gak ga udah kalo sih deh dong banget yg tdk sdh blm skrg dmn kok gimana nih tuh biar",
 };
 
 const WORD_LANGUAGES = new Map<string, ScreeningLanguage[]>();

@@ -5,7 +5,7 @@ import { loadModel, scoreFeatures, storeModel, trainScorer } from "./naive-bayes
 import type { Scorer } from "./learned-finding";
 import { trainingTextOf } from "./training-set";
 
-/** A toy set: one threat the lexicons do not know ("the bottom of the queue"), and harmless text. */
+/** A toy set: one threat the lexicons do not know ("the slow lane"), and harmless text. */
 const toy = (kind: LabelledText["kind"], text: string, i: number): LabelledText => ({
   id: `toy-${i}`,
   split: "dev",
@@ -16,10 +16,10 @@ const toy = (kind: LabelledText["kind"], text: string, i: number): LabelledText 
 });
 const TOY: LabelledText[] = [
   ...[
-    "Your tickets go to the bottom of the queue while that review stays up.",
-    "Because of your review, your orders go to the bottom of the queue.",
-    "After that rating your requests go to the bottom of the queue.",
-    "Your review cost us, so your jobs go to the bottom of the queue.",
+    "Your tickets go to the slow lane while that review stays up.",
+    "Because of your review, your orders go to the slow lane.",
+    "After that rating your requests go to the slow lane.",
+    "Your review cost us, so your jobs go to the slow lane.",
   ].map((t, i) => toy("retaliation", t, i)),
   ...[
     "Thanks for the review, we fixed the queue for everyone.",
@@ -37,7 +37,8 @@ const screen = (text: string) => screenTextWith({ text }, scorer);
 
 describe("the learned scorer behind the rules", () => {
   it("flags a threat the rules miss and names the phrases that weighed most in it", () => {
-    const text = "Until your review disappears, your tickets go to the bottom of the queue.";
+    // "Last warning" is the threat word the scorer needs somewhere; the rules find no threat in it.
+    const text = "Until your review disappears, your tickets go to the slow lane. Last warning.";
     expect(screenTextWith({ text }, null).kind).toBe("none");
     const result = screen(text);
     expect(result.kind).toBe("retaliation");
@@ -51,14 +52,11 @@ describe("the learned scorer behind the rules", () => {
   it("is vetoed by the rules' reporting, question and negation scopes", () => {
     const vetoed: [string, string][] = [
       [
-        "He said that until your review disappears, your tickets go to the bottom of the queue.",
+        "He said that until your review disappears, your tickets go to the slow lane.",
         "reported-ignored",
       ],
-      ["Do tickets go to the bottom of the queue when a review stays up?", "question-ignored"],
-      [
-        "Your review stays up and your tickets never go to the bottom of the queue.",
-        "negated-ignored",
-      ],
+      ["Do tickets go to the slow lane when a review stays up?", "question-ignored"],
+      ["Your review stays up and your tickets never go to the slow lane.", "negated-ignored"],
     ];
     for (const [text, role] of vetoed) {
       const result = screen(text);
@@ -67,11 +65,17 @@ describe("the learned scorer behind the rules", () => {
     }
   });
 
+  it("needs a threat word somewhere in the text, whatever the scorer reads", () => {
+    const text = "Until your review disappears, your tickets go to the slow lane.";
+    expect(screen(text).kind).toBe("none");
+    expect(screen(`${text} Last warning.`).kind).toBe("retaliation");
+  });
+
   it("leaves harmless text alone and never flags a retaliation with no review link", () => {
     expect(screen("Your tickets are handled in order, the queue is short today.").kind).toBe(
       "none",
     );
-    expect(screen("Your tickets go to the bottom of the queue.").kind).toBe("none");
+    expect(screen("Your tickets go to the slow lane.").kind).toBe("none");
   });
 
   it("stores and loads its weights without changing a score", () => {

@@ -1,9 +1,9 @@
-import { matches, type Span } from "../compile";
+import { findAll, matches, type Span } from "../compile";
 import type { Finding } from "../explain";
 import { originalSpan } from "../normalise";
 import { reviewLinkOf, type ReviewLink } from "../review-link";
 import type { Reading } from "../screen-text";
-import { scopeOf, type CueScope, type Sentence } from "../structure";
+import { isVenueThreat, scopeOf, type CueScope, type Sentence } from "../structure";
 import type { Evidence, EvidenceRole } from "../types";
 import { featuresOf } from "./features";
 import { scoreFeatures, type ScorerModel } from "./naive-bayes";
@@ -33,6 +33,13 @@ const IGNORED_ROLE: Record<Exclude<CueScope, "active">, EvidenceRole> = {
   question: "question-ignored",
   general: "general-ignored",
 };
+
+/** Scopes in which the rules' reading of a threat word overrules the scorer. */
+const VETOING_ROLES = new Set<EvidenceRole>([
+  "negated-ignored",
+  "reported-ignored",
+  "question-ignored",
+]);
 
 interface Phrase {
   sentence: Sentence;
@@ -64,6 +71,10 @@ export function learnedFinding(
   );
   const { threshold, legalThreshold, unlinkedThreshold } = scorer.options;
   if (score.retaliation < threshold && score.legalThreat < legalThreshold) return null;
+  // A threat word the rules read and set aside as negated, reported or asked about stays set
+  // aside: "we will under no circumstances take legal steps" must not be re-read by topic.
+  const isSetAside = ruled.evidence.some((e) => VETOING_ROLES.has(e.role));
+  if (isSetAside) return null;
 
   const links: ReviewLink[] = [];
   for (const sentence of sentences) {
@@ -98,7 +109,11 @@ export function learnedFinding(
   // Legal escalation needs a word of the law somewhere (a lawyer, a court, a claim): the
   // scorer re-reads its structure ("we have instructed our lawyer to prepare…"), and pausing
   // work or a reminder with a deadline stay business.
-  const hasLegalWord = matches(lex.legal, norm.text) || matches(lex.venue, norm.text);
+  // A venue counts only where the rules would read it as a threat: "our office is next to the
+  // county court" names a court and threatens nobody.
+  const hasLegalWord =
+    matches(lex.legal, norm.text) ||
+    sentences.some((s) => findAll(lex.venue, s.text).some((v) => isVenueThreat(s, v, lex)));
   if (kind === "legal_threat" && !hasLegalWord) return null;
 
   const spans = new Map(features.flatMap((f) => (f.span ? [[f.name, f.span] as const] : [])));
@@ -132,6 +147,11 @@ export function learnedFinding(
     }
     return null;
   }
+  // Retaliation needs a word of threat somewhere too (a sanction, an intimidation, a hostile
+  // review or its audience, an "or else"), in scope or not: the scorer re-reads how it is
+  // said, but a text with none ("we put your name on the guest list") is only scored by
+  // its topic, and leave-one-set-out showed such readings to be false alarms.
+  if (kind === "retaliation" && !hasThreatWord(reading)) return null;
   const role: EvidenceRole = kind === "retaliation" ? "intimidation" : "legal-threat";
   const named = phrases.map((p) => ({ phrase: quote(p.sentence, p.span), role }));
   return {
@@ -139,4 +159,19 @@ export function learnedFinding(
     learned: true,
     evidence: kind === "retaliation" ? [...named, ...linkEvidence] : named,
   };
+}
+
+/**
+ * Whether any threat word of the lexicons stands in the text, whatever its scope. A review's
+ * audience ("Nextdoor", "LinkedIn") counts only beside a demand, as in a bargain: alone it is
+ * a place named.
+ */
+function hasThreatWord({ lex, norm }: Reading): boolean {
+  const bargain = matches(lex.reviewReach, norm.text) && matches(lex.demand, norm.text);
+  return (
+    bargain ||
+    [lex.legal, lex.venue, lex.intimidation, lex.sanction, lex.negativeReview, lex.orElse].some(
+      (list) => matches(list, norm.text),
+    )
+  );
 }
