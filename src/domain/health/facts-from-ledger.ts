@@ -262,6 +262,16 @@ function factsReducer(refs: LedgerReferences): EventReducer<FactsState, FactEven
   };
 }
 
+const NO_REFERENCES: LedgerReferences = { termsOf: () => null, answersOf: () => [] };
+
+/**
+ * The event types whose payload health reads. Of every other type only the time counts (as
+ * activity), so a reader of the ledger may leave their payloads unread.
+ */
+export const HEALTH_PAYLOAD_TYPES: ReadonlySet<string> = new Set(
+  Object.keys(factsReducer(NO_REFERENCES)),
+);
+
 function sideOf(facts: HealthFacts, orgId: string | null): Side | null {
   if (orgId === facts.clientOrgId) return "client";
   return orgId === facts.providerOrgId ? "provider" : null;

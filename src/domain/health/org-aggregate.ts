@@ -1,7 +1,7 @@
 import type { Side } from "../engagement/engagement";
 import { CLIENT_INPUTS, HEALTH, PROVIDER_INPUTS, type HealthInput } from "./constants";
 import type { Cohort } from "./cohort";
-import { engagementValueMajor, measureSide } from "./engagement-score";
+import { engagementValueMajor, measureSide, type SideMeasures } from "./engagement-score";
 import type { HealthFacts } from "./facts";
 import type { Measure } from "./measures";
 import { daysBetweenInstants } from "./mechanics";
@@ -74,12 +74,25 @@ export function epochWeight(facts: HealthFacts, now: string): number {
 
 /** What one engagement adds to its organisation's sums on one side, assessed at `now`. */
 export function shareOf(side: Side, facts: HealthFacts, now: string, cohort: Cohort): OrgShare {
+  return shareFromMeasures(side, facts, now, () => measureSide(side, facts, now, cohort));
+}
+
+/**
+ * `shareOf` from the side's measures, measured by the caller (who scores the side from the same
+ * measures, so an assessment measures each side once) or only when the engagement is in the window.
+ */
+export function shareFromMeasures(
+  side: Side,
+  facts: HealthFacts,
+  now: string,
+  measure: SideMeasures | (() => SideMeasures),
+): OrgShare {
   const orgId = side === "client" ? facts.clientOrgId : facts.providerOrgId;
   const counterpartyOrgId = side === "client" ? facts.providerOrgId : facts.clientOrgId;
   const isInWindow = daysBetweenInstants(facts.lastActivityAt, now) <= HEALTH.windowDays;
   if (!isInWindow) return { orgId, counterpartyOrgId, isInWindow, sums: {} };
   const w = epochWeight(facts, now);
-  const measured = measureSide(side, facts, now, cohort);
+  const measured = typeof measure === "function" ? measure() : measure;
   const sums: OrgSums = { engagements: 1n, weight: fixed(w) };
   const put = (key: string, value: bigint) => {
     if (value !== 0n) sums[key] = value;
