@@ -161,7 +161,7 @@ export function lockOrganisationSums(
 ) {
   return db
     .selectFrom("organisation_health")
-    .select(["sums", "counterparty_count"])
+    .select(["sums", "counterparty_count", "score", "computed_at"])
     .where("org_id", "=", orgId)
     .where("side", "=", side)
     .$if(dialect === "postgres", (qb) => qb.forUpdate())

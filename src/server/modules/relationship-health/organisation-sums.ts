@@ -29,7 +29,7 @@ const SIDES: readonly Side[] = ["client", "provider"];
  * previous ones in its two organisations' sums (client side first, then provider side, each row
  * locked), and both are scored again from their sums. Constant work per event: two rows of sums,
  * at most two counterparty pairs, whatever the organisations' numbers of engagements. Returns
- * both rows as saved, for the caller's history points.
+ * the rows whose point in the score history moved (another day, or another score that day).
  */
 export async function applyEngagementShares(
   trx: Kysely<Database>,
@@ -63,7 +63,7 @@ export async function applyEngagementShares(
     const sums = addSums(sumsFromJson(row?.sums ?? "{}"), change.sums);
     const { row: next } = organisationHealthRow(side, share.orgId, sums, counterparties, input);
     await saveOrganisationHealth(trx, next);
-    saved.push(next);
+    if (!isSamePoint(row ?? null, next)) saved.push(next);
   }
   return saved;
 }
@@ -91,6 +91,17 @@ export function organisationHealthRow(
       sums: sumsToJson(sums),
     },
   };
+}
+
+/** Whether a score computed at `next` leaves a day's point of the history where it was. */
+export function isSamePoint(
+  previous: { score: number | null; computed_at: string } | null,
+  next: { score: number | null; computed_at: string },
+): boolean {
+  if (!previous || previous.computed_at.slice(0, 10) !== next.computed_at.slice(0, 10)) {
+    return false;
+  }
+  return (previous.score === null ? null : Number(previous.score)) === next.score;
 }
 
 /** An organisation side's point of the day in its score history. */

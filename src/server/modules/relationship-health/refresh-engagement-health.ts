@@ -1,11 +1,7 @@
 import type { Kysely, Selectable } from "kysely";
 import { parseEngagementEvent } from "../../../contracts/events";
 import type { AgreementTerms } from "../../../domain/agreement/terms";
-import {
-  cohortFromJson,
-  standingOf,
-  type EngagementStanding,
-} from "../../../domain/health/assess";
+import { cohortFromJson, standingOf, type EngagementStanding } from "../../../domain/health/assess";
 import { defaultCohort, type Cohort } from "../../../domain/health/cohort";
 import {
   sharesFromJson,
@@ -13,7 +9,7 @@ import {
   type EngagementShares,
 } from "../../../domain/health/org-aggregate";
 import {
-  foldFacts,
+  foldFactsInto,
   HEALTH_PAYLOAD_TYPES,
   initialFactsState,
   nextCheckInAt,
@@ -21,6 +17,7 @@ import {
   type LedgerFactEvent,
   type LedgerReferences,
 } from "../../../domain/health/facts-from-ledger";
+import type { Side } from "../../../domain/engagement/engagement";
 import type { EngagementEvent } from "../../../domain/ledger/event-catalogue";
 import type { ChainedEvent } from "../../../domain/ledger/ledger";
 import { diffWarnings, type HealthWarning } from "../../../domain/health/warnings";
@@ -37,7 +34,7 @@ import {
   recordHistoryRows,
   saveEngagementHealth,
 } from "./health.repository";
-import { applyEngagementShares, organisationHistoryPoint } from "./organisation-sums";
+import { applyEngagementShares, isSamePoint, organisationHistoryPoint } from "./organisation-sums";
 
 export interface Parties {
   engagementId: string;
@@ -94,7 +91,8 @@ let cohortCache: { text: string; cohort: Cohort } | null = null;
 export async function readCohort(db: Kysely<Database>): Promise<Cohort> {
   const row = await readCohortRow(db);
   if (!row) return defaultCohort();
-  if (cohortCache?.text !== row.data) cohortCache = { text: row.data, cohort: cohortFromJson(row.data) };
+  if (cohortCache?.text !== row.data)
+    cohortCache = { text: row.data, cohort: cohortFromJson(row.data) };
   return cohortCache.cohort;
 }
 
@@ -155,20 +153,35 @@ export async function refreshEngagementHealth(
     lastSeq = rows.length > 0 ? Number(rows[rows.length - 1]?.seq) : fromSeq;
   }
   const refs = await loadReferences(trx, engagementId, events);
-  const state = foldFacts(base ?? initialFactsState(parties), events, refs);
+  // The stored state was just parsed: the fold may update it in place.
+  const state = foldFactsInto(base ?? initialFactsState(parties), events, refs);
   const previous = stored ? (JSON.parse(stored.warnings) as HealthWarning[]) : [];
   const cohort = await readCohort(trx);
   const now = deps.clock.now().toISOString();
   const record = assessmentRecord({ parties, state, eventSeq: lastSeq, previous, cohort, now });
-  await saveEngagementHealth(trx, record.row);
-  await appendWarningChanges(trx, deps, engagementId, record);
+  const seq = await appendWarningChanges(trx, deps, engagementId, record);
+  await saveEngagementHealth(trx, { ...record.row, event_seq: seq ?? lastSeq });
   const organisations = await applyEngagementShares(trx, deps.dialect, {
     previous: stored ? sharesFromJson(stored.org_shares) : null,
     next: record.standing.shares,
     now,
     cohort,
   });
-  await recordHistoryRows(trx, [...record.history, ...organisations.map(organisationHistoryPoint)]);
+  // A day's point is written when it moves: most events leave the day's scores as they were.
+  const storedScore = (side: Side) =>
+    stored && {
+      score: side === "client" ? stored.client_score : stored.provider_score,
+      computed_at: stored.computed_at,
+    };
+  const moved = record.history.filter(
+    (point) =>
+      !isSamePoint(storedScore(point.side === "client" ? "client" : "provider") ?? null, {
+        ...point,
+        computed_at: now,
+      }),
+  );
+  const points = [...moved, ...organisations.map(organisationHistoryPoint)];
+  if (points.length > 0) await recordHistoryRows(trx, points);
 }
 
 export interface AssessmentInput {
@@ -225,15 +238,19 @@ export function assessmentRecord(input: AssessmentInput): {
   };
 }
 
-/** Raised and cleared warnings, as ledger events of the engagement. */
+/**
+ * Raised and cleared warnings, as ledger events of the engagement; the last one's seq (null when
+ * none moved). Health reads nothing of its own events, so the stored state is current up to it.
+ */
 export async function appendWarningChanges(
   trx: Kysely<Database>,
   deps: AppDeps,
   engagementId: string,
   changes: { raised: HealthWarning[]; cleared: string[] },
-): Promise<void> {
+): Promise<number | null> {
+  let seq: number | null = null;
   for (const warning of changes.raised) {
-    await appendEvent(trx, deps, {
+    ({ seq } = await appendEvent(trx, deps, {
       engagementId,
       type: "health.warning_raised",
       actorUserId: null,
@@ -245,15 +262,16 @@ export async function appendWarningChanges(
         responsibleSide: warning.responsibleSide,
         values: warning.values,
       },
-    });
+    }));
   }
   for (const key of changes.cleared) {
-    await appendEvent(trx, deps, {
+    ({ seq } = await appendEvent(trx, deps, {
       engagementId,
       type: "health.warning_cleared",
       actorUserId: null,
       actorOrgId: null,
       payload: { key, code: key.split(":")[0] ?? key },
-    });
+    }));
   }
+  return seq;
 }

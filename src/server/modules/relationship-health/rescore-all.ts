@@ -121,18 +121,11 @@ export async function rescoreAll(
         const previous = stored ? (JSON.parse(stored) as HealthWarning[]) : [];
         return assessmentRecord({ ...item, previous, cohort, now });
       });
-      await saveEngagementHealthRows(
-        trx,
-        records.map((r) => r.row),
-      );
-      await recordHistoryRows(
-        trx,
-        records.flatMap((r) => r.history),
-      );
       for (const [index, record] of records.entries()) {
         if (record.raised.length > 0 || record.cleared.length > 0) {
           const engagementId = batch[index]?.parties.engagementId ?? "";
-          await appendWarningChanges(trx, deps, engagementId, record);
+          const seq = await appendWarningChanges(trx, deps, engagementId, record);
+          if (seq !== null) record.row.event_seq = seq;
         }
         for (const side of ["client", "provider"] as const) {
           const share = record.shares[side];
@@ -147,6 +140,14 @@ export async function rescoreAll(
           organisations.set(key, entry);
         }
       }
+      await saveEngagementHealthRows(
+        trx,
+        records.map((r) => r.row),
+      );
+      await recordHistoryRows(
+        trx,
+        records.flatMap((r) => r.history),
+      );
     });
   }
 
