@@ -122,13 +122,17 @@ export function shareFromMeasures(
 
 /** `a + sign · b`, key by key; keys that reach zero are dropped. */
 export function addSums(a: OrgSums, b: OrgSums, sign: 1n | -1n = 1n): OrgSums {
-  const out: OrgSums = { ...a };
-  for (const [key, value] of Object.entries(b)) {
-    const next = (out[key] ?? 0n) + sign * value;
-    if (next === 0n) delete out[key];
-    else out[key] = next;
+  return addSumsInto({ ...a }, b, sign);
+}
+
+/** `addSums` into `into` itself (a running total the caller owns), which it returns. */
+export function addSumsInto(into: OrgSums, b: OrgSums, sign: 1n | -1n = 1n): OrgSums {
+  for (const key in b) {
+    const next = (into[key] ?? 0n) + sign * (b[key] ?? 0n);
+    if (next === 0n) delete into[key];
+    else into[key] = next;
   }
-  return out;
+  return into;
 }
 
 /** Sums as JSON-safe decimal strings, keys sorted (so equal sums have equal text). */

@@ -241,12 +241,22 @@ export interface IdRange {
 /**
  * The ledgers of a range of engagements, each in order (the unique index on engagement and seq
  * serves it). Payloads come only for `payloadTypes`: of the others the reader needs the time.
+ * On SQLite the rows stream, so few are alive at once (the connection is held until the last:
+ * no other query may run meanwhile); PostgreSQL, without a cursor driver here, reads the range
+ * in one answer.
  */
-export function listLedgersInRange(
+export async function* streamLedgersInRange(
   db: Kysely<Database>,
+  dialect: DialectName,
   range: IdRange,
   payloadTypes: readonly string[],
 ) {
+  const query = ledgersInRange(db, range, payloadTypes);
+  if (dialect === "sqlite") yield* query.stream(1000);
+  else yield* await query.execute();
+}
+
+function ledgersInRange(db: Kysely<Database>, range: IdRange, payloadTypes: readonly string[]) {
   return db
     .selectFrom("engagement_events")
     .select((eb) => [
@@ -266,8 +276,7 @@ export function listLedgersInRange(
     .where("engagement_id", ">=", range.first)
     .where("engagement_id", "<=", range.last)
     .orderBy("engagement_id")
-    .orderBy("seq")
-    .execute();
+    .orderBy("seq");
 }
 
 export function listAgreementVersionsInRange(db: Kysely<Database>, range: IdRange) {

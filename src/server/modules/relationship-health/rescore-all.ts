@@ -1,4 +1,3 @@
-import type { Kysely } from "kysely";
 import type { AgreementTerms } from "../../../domain/agreement/terms";
 import type { Side } from "../../../domain/engagement/engagement";
 import { cohortToJson } from "../../../domain/health/assess";
@@ -9,8 +8,9 @@ import {
   HEALTH_PAYLOAD_TYPES,
   type FactsState,
   type LedgerFactEvent,
+  type LedgerReferences,
 } from "../../../domain/health/facts-from-ledger";
-import { addSums, type OrgSums } from "../../../domain/health/org-aggregate";
+import { addSumsInto, type OrgSums } from "../../../domain/health/org-aggregate";
 import type { HealthWarning } from "../../../domain/health/warnings";
 import { lockEngagements } from "../../db/locking";
 import type { Database } from "../../db/schema";
@@ -19,7 +19,7 @@ import {
   listAgreementVersionsInRange,
   listAllParties,
   listAnswersInRange,
-  listLedgersInRange,
+  streamLedgersInRange,
   listWarningsInRange,
   recordHistoryRows,
   replaceOrganisationHealth,
@@ -84,7 +84,7 @@ export async function rescoreAll(
   const folded: Folded[][] = [];
   let events = 0;
   for (const batch of batches) {
-    const result = await foldBatch(deps.db, batch);
+    const result = await foldBatch(deps, batch);
     folded.push(result.folded);
     events += result.events;
   }
@@ -132,7 +132,7 @@ export async function rescoreAll(
           if (!share.isInWindow) continue;
           const key = `${side}:${share.orgId}`;
           const entry = organisations.get(key) ?? { sums: {}, pairs: new Map<string, number>() };
-          entry.sums = addSums(entry.sums, share.sums);
+          addSumsInto(entry.sums, share.sums);
           entry.pairs.set(
             share.counterpartyOrgId,
             (entry.pairs.get(share.counterpartyOrgId) ?? 0) + 1,
@@ -192,51 +192,70 @@ function rangeOf(batch: readonly Parties[]): IdRange {
 }
 
 /**
- * One batch of engagements (sorted by id) folded from their ledgers, read in three range
- * queries. Engagements of the range without both parties are not scored; their events are
- * skipped and not counted.
+ * One batch of engagements (sorted by id) folded from their ledgers: what the ledgers point to
+ * first (agreement versions, check-in answers), then the ledgers streamed in one range query,
+ * each folded as soon as its last event has arrived. Engagements of the range without both
+ * parties are not scored; their events are skipped and not counted.
  */
 async function foldBatch(
-  db: Kysely<Database>,
+  deps: AppDeps,
   batch: readonly Parties[],
 ): Promise<{ folded: Folded[]; events: number }> {
   const range = rangeOf(batch);
-  const rows = await listLedgersInRange(db, range, PAYLOAD_TYPES);
-  const ledgers = new Map<string, { events: LedgerFactEvent[]; lastSeq: number }>();
-  for (const p of batch) ledgers.set(p.engagementId, { events: [], lastSeq: 0 });
+  const versions = new Map<string, string>();
+  for (const v of await listAgreementVersionsInRange(deps.db, range)) {
+    versions.set(`${v.engagement_id}:${Number(v.version)}`, v.terms);
+  }
+  const answers = new Map<string, CheckInFact[]>();
+  for (const answer of await listAnswersInRange(deps.db, range)) {
+    const list = answers.get(answer.checkInId);
+    if (list) list.push(answer);
+    else answers.set(answer.checkInId, [answer]);
+  }
+  const refsOf = (engagementId: string): LedgerReferences => {
+    const terms = new Map<number, AgreementTerms | null>();
+    return {
+      termsOf: (version) => {
+        if (!terms.has(version)) {
+          const text = versions.get(`${engagementId}:${version}`);
+          terms.set(version, text ? (JSON.parse(text) as AgreementTerms) : null);
+        }
+        return terms.get(version) ?? null;
+      },
+      answersOf: (id) => answers.get(id) ?? [],
+    };
+  };
+  const partiesById = new Map(batch.map((p) => [p.engagementId, p]));
+  const byId = new Map<string, Folded>();
   let events = 0;
-  for (const row of rows) {
-    const ledger = ledgers.get(row.engagement_id);
+  let ledger: { parties: Parties; events: LedgerFactEvent[]; lastSeq: number } | null = null;
+  const fold = () => {
+    if (!ledger) return;
+    const { parties } = ledger;
+    const state = factsFromLedger(parties, ledger.events, refsOf(parties.engagementId));
+    byId.set(parties.engagementId, { parties, state, eventSeq: ledger.lastSeq });
+  };
+  const rows = streamLedgersInRange(deps.db, deps.dialect, range, PAYLOAD_TYPES);
+  for await (const row of rows) {
+    if (ledger?.parties.engagementId !== row.engagement_id) {
+      fold();
+      const parties = partiesById.get(row.engagement_id);
+      ledger = parties ? { parties, events: [], lastSeq: 0 } : null;
+    }
     if (!ledger) continue;
     ledger.events.push(toFactEvent(row));
     ledger.lastSeq = Number(row.seq);
     events += 1;
   }
-  const versions = new Map<string, string>();
-  for (const v of await listAgreementVersionsInRange(db, range)) {
-    versions.set(`${v.engagement_id}:${Number(v.version)}`, v.terms);
-  }
-  const answers = new Map<string, CheckInFact[]>();
-  for (const answer of await listAnswersInRange(db, range)) {
-    const list = answers.get(answer.checkInId);
-    if (list) list.push(answer);
-    else answers.set(answer.checkInId, [answer]);
-  }
-  const folded = batch.map((parties) => {
-    const ledger = ledgers.get(parties.engagementId) ?? { events: [], lastSeq: 0 };
-    const terms = new Map<number, AgreementTerms | null>();
-    const termsOf = (version: number): AgreementTerms | null => {
-      if (!terms.has(version)) {
-        const text = versions.get(`${parties.engagementId}:${version}`);
-        terms.set(version, text ? (JSON.parse(text) as AgreementTerms) : null);
-      }
-      return terms.get(version) ?? null;
-    };
-    const state = factsFromLedger(parties, ledger.events, {
-      termsOf,
-      answersOf: (id) => answers.get(id) ?? [],
-    });
-    return { parties, state, eventSeq: ledger.lastSeq };
-  });
+  fold();
+  // An engagement without any event yet is scored from its initial state.
+  const folded = batch.map(
+    (parties) =>
+      byId.get(parties.engagementId) ?? {
+        parties,
+        state: factsFromLedger(parties, [], refsOf(parties.engagementId)),
+        eventSeq: 0,
+      },
+  );
   return { folded, events };
 }
