@@ -63,6 +63,19 @@ export async function saveEngagementHealth(
     .execute();
 }
 
+/** An engagement's stored health replaced (the row exists): a plain update, cheaper to build. */
+export async function updateEngagementHealth(
+  db: Kysely<Database>,
+  row: Insertable<EngagementHealthTable>,
+): Promise<void> {
+  const { engagement_id: engagementId, ...values } = row;
+  await db
+    .updateTable("engagement_health")
+    .set(values)
+    .where("engagement_id", "=", engagementId)
+    .execute();
+}
+
 export async function saveOrganisationHealth(
   db: Kysely<Database>,
   row: Insertable<OrganisationHealthTable>,

@@ -33,6 +33,7 @@ import {
   readCohortRow,
   recordHistoryRows,
   saveEngagementHealth,
+  updateEngagementHealth,
 } from "./health.repository";
 import { applyEngagementShares, isSamePoint, organisationHistoryPoint } from "./organisation-sums";
 
@@ -160,7 +161,8 @@ export async function refreshEngagementHealth(
   const now = deps.clock.now().toISOString();
   const record = assessmentRecord({ parties, state, eventSeq: lastSeq, previous, cohort, now });
   const seq = await appendWarningChanges(trx, deps, engagementId, record);
-  await saveEngagementHealth(trx, { ...record.row, event_seq: seq ?? lastSeq });
+  const row = { ...record.row, event_seq: seq ?? lastSeq };
+  await (stored ? updateEngagementHealth(trx, row) : saveEngagementHealth(trx, row));
   const organisations = await applyEngagementShares(trx, deps.dialect, {
     previous: stored ? sharesFromJson(stored.org_shares) : null,
     next: record.standing.shares,
