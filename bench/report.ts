@@ -128,8 +128,10 @@ export function formatDatabase(report: DatabaseReport, settings: LoadSettings): 
 function formatRescore(rescore: RescoreReport): string {
   return (
     `(rescore: ${rescore.events} events of ${rescore.engagements} engagements in ` +
-    `${rescore.seconds.toFixed(2)} s, ${Math.round(rescore.eventsPerSecond)} events/s; ` +
-    `incremental ${Math.round(rescore.incrementalMicrosPerEvent)} µs per event over ` +
+    `${rescore.seconds.toFixed(2)} s, ${Math.round(rescore.eventsPerSecond)} events/s, ` +
+    `${Math.round(rescore.eventsPerCpuSecond)} per CPU-second; incremental ` +
+    `${Math.round(rescore.incrementalMicrosPerEvent)} µs per event, ` +
+    `${Math.round(rescore.incrementalCpuMicrosPerEvent)} µs of CPU, over ` +
     `${rescore.incrementalSamples} events)`
   );
 }

@@ -62,6 +62,11 @@ interface RunOptions {
   dialects: DialectName[];
   /** `--only matching`: skip the engagement cases, for a quick look at matching alone. */
   isMatchingOnly: boolean;
+  /**
+   * `--only health`: generate, then time `accord rescore` and the incremental path alone (no
+   * servers, no start-up, no matching, no screening); `--engagements N` sets the data size.
+   */
+  isHealthOnly: boolean;
   /** Engagements of the incremental path's timing sample after the rescore. */
   incrementalSamples: number;
   /** Starts timed of `accord --help` and of `accord serve` up to `/readyz`, for their medians. */
@@ -109,6 +114,7 @@ async function main(): Promise<number> {
       (dialect) => (flagValue("--database") ?? dialect) === dialect,
     ),
     isMatchingOnly: flagValue("--only") === "matching",
+    isHealthOnly: flagValue("--only") === "health",
     incrementalSamples: isQuick ? 20 : 200,
     // Quick: one start per database, so the test command pays about a second for each.
     startUpRuns: isQuick ? { help: 3, ready: 1 } : { help: 10, ready: 5 },
@@ -128,10 +134,16 @@ async function main(): Promise<number> {
     help: null,
     databases: [],
   };
+  const engagementsFlag = Number(flagValue("--engagements"));
+  if (Number.isInteger(engagementsFlag) && engagementsFlag > 0) {
+    options.scale = { ...options.scale, engagements: engagementsFlag };
+  }
   // Start-up is timed on the compiled CLI, as operators run it, built from the current sources.
-  buildServer();
-  report.help = await measureHelp(options.startUpRuns.help);
-  console.log(formatStartUp("accord --help", report.help));
+  if (!options.isHealthOnly) {
+    buildServer();
+    report.help = await measureHelp(options.startUpRuns.help);
+    console.log(formatStartUp("accord --help", report.help));
+  }
 
   // Profiles of earlier runs would be mistaken for this one's.
   if (options.profileDir) await rm(options.profileDir, { recursive: true, force: true });
@@ -173,9 +185,13 @@ async function main(): Promise<number> {
   }
 
   // The threat classifier needs no database: its labelled-set scores and throughput.
-  console.log(`\n${screeningReport({ showMistakes: false }).text}`);
-  console.log(`Screening throughput: 1,000 texts in ${measureClassifier().toFixed(0)} ms`);
+  if (!options.isHealthOnly) {
+    console.log(`\n${screeningReport({ showMistakes: false }).text}`);
+    console.log(`Screening throughput: 1,000 texts in ${measureClassifier().toFixed(0)} ms`);
+  }
 
+  // A health-only run leaves the last full run's results and chart as they were.
+  if (options.isHealthOnly) return 0;
   await writeResults(report);
   await writeFile(CHART_FILE, latencyChartSvg(chartPoints([report])));
   console.log(`\nResults written to ${RESULTS_FILE}, the latency chart to ${CHART_FILE}`);
@@ -228,6 +244,7 @@ async function benchDatabase(
 
     progress(dialect, "rescoring health from the ledgers");
     report.rescore = await measureRescore(handle, { samples: options.incrementalSamples });
+    if (options.isHealthOnly) return report;
     // The overview reads health, which engagements with both parties have.
     const withBothSides = new Set(
       (

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { seedDemo } from "../../src/server/demo/seed-demo";
+import { explainEngagementHealth } from "../../src/server/modules/relationship-health/explain-engagement-health";
 import { DIALECTS } from "../support/databases";
 import { buildTestApp, type TestApp } from "../support/test-app";
 
@@ -75,13 +76,10 @@ describe.each(DIALECTS)("the demo's relationships that grow on %s", (dialect) =>
     // Each side's score on the climbing engagement takes the recognition it received.
     const health = await db
       .selectFrom("engagement_health")
-      .select("explanation")
+      .selectAll()
       .where("engagement_id", "=", climbing)
       .executeTakeFirstOrThrow();
-    const explained = JSON.parse(health.explanation) as Record<
-      "client" | "provider",
-      { score: number | null; recognition: { count: number } }
-    >;
+    const explained = await explainEngagementHealth(db, health);
     expect(explained.provider.recognition.count).toBe(2);
     expect(explained.client.recognition.count).toBe(1);
     expect(explained.provider.score).not.toBeNull();

@@ -1,11 +1,16 @@
 import type { Side } from "../engagement/engagement";
 import type { Cohort } from "./cohort";
-import { scoreEngagement } from "./engagement-score";
+import { measureSide, recognitionOf, scoreEngagement } from "./engagement-score";
 import type { HealthFacts } from "./facts";
 import { bestImprovement, type Improvement } from "./improvement";
-import type { SideScore } from "./score";
+import { scoreSide, type SideScore } from "./score";
 import { engagementWarnings, type HealthWarning } from "./warnings";
-import { scoreOrganisation, type OrganisationScore } from "./org-aggregate";
+import {
+  scoreOrganisation,
+  shareFromMeasures,
+  type EngagementShares,
+  type OrganisationScore,
+} from "./org-aggregate";
 
 export type ExplainedScore = SideScore & { improvement: Improvement | null };
 
@@ -31,6 +36,31 @@ export function assessEngagement(
     client: explain("client"),
     warnings: engagementWarnings(facts, now),
   };
+}
+
+/**
+ * What is kept current on every event and by `accord rescore`: both sides' scores, the
+ * engagement's shares of its organisations' sums, and its warnings, each side measured once.
+ * The explanation (every input with its evidence, the best improvement: a dozen more scorings)
+ * is `assessEngagement` at the same instant and cohort, built when someone reads it; its
+ * scores are these (the equivalence test checks it).
+ */
+export interface EngagementStanding {
+  scores: Record<Side, number | null>;
+  shares: EngagementShares;
+  warnings: HealthWarning[];
+}
+
+export function standingOf(facts: HealthFacts, now: string, cohort: Cohort): EngagementStanding {
+  const scores = { client: null, provider: null } as Record<Side, number | null>;
+  const shares = {} as EngagementShares;
+  for (const side of ["client", "provider"] as const) {
+    const measured = measureSide(side, facts, now, cohort);
+    const recognition = recognitionOf(measured, now);
+    scores[side] = scoreSide(side, measured.measures, cohort, measured.flags, recognition).score;
+    shares[side] = shareFromMeasures(side, facts, now, measured);
+  }
+  return { scores, shares, warnings: engagementWarnings(facts, now) };
 }
 
 export type { OrganisationScore };

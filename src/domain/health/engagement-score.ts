@@ -16,7 +16,7 @@ export interface SideMeasures {
 }
 
 /** The side's signal from recognition received (within its window, capped) at `now`. */
-function recognitionOf(measured: SideMeasures, now: string) {
+export function recognitionOf(measured: SideMeasures, now: string) {
   return recognitionSignal(measured.recognisedAt, new Date(now));
 }
 

@@ -262,6 +262,16 @@ function factsReducer(refs: LedgerReferences): EventReducer<FactsState, FactEven
   };
 }
 
+const NO_REFERENCES: LedgerReferences = { termsOf: () => null, answersOf: () => [] };
+
+/**
+ * The event types whose payload health reads. Of every other type only the time counts (as
+ * activity), so a reader of the ledger may leave their payloads unread.
+ */
+export const HEALTH_PAYLOAD_TYPES: ReadonlySet<string> = new Set(
+  Object.keys(factsReducer(NO_REFERENCES)),
+);
+
 function sideOf(facts: HealthFacts, orgId: string | null): Side | null {
   if (orgId === facts.clientOrgId) return "client";
   return orgId === facts.providerOrgId ? "provider" : null;
@@ -283,9 +293,19 @@ export function foldFacts(
   events: Iterable<LedgerFactEvent>,
   refs: LedgerReferences,
 ): FactsState {
-  const folded = foldEvents(events, factsReducer(refs), structuredClone(state), {
-    beforeEach: noteActivity,
-  });
+  return foldFactsInto(structuredClone(state), events, refs);
+}
+
+/**
+ * `foldFacts` without the copy, for a state the caller owns and gives up (one just parsed from
+ * its stored JSON): the state passed is updated and returned.
+ */
+export function foldFactsInto(
+  state: FactsState,
+  events: Iterable<LedgerFactEvent>,
+  refs: LedgerReferences,
+): FactsState {
+  const folded = foldEvents(events, factsReducer(refs), state, { beforeEach: noteActivity });
   deriveMilestoneDelivery(folded);
   return folded;
 }
@@ -383,7 +403,7 @@ export function factsFromLedger(
   events: Iterable<LedgerFactEvent>,
   refs: LedgerReferences,
 ): FactsState {
-  return foldFacts(initialFactsState(header), events, refs);
+  return foldFactsInto(initialFactsState(header), events, refs);
 }
 
 /** When the next check-in window opens: one cadence after the last one (or the agreement). */

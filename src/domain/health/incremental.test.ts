@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { AgreementTerms } from "../agreement/terms";
 import type { EngagementEvent } from "../ledger/event-catalogue";
-import { assessEngagement } from "./assess";
+import { assessEngagement, standingOf } from "./assess";
 import { computeCohort, defaultCohort, type Cohort } from "./cohort";
 import type { CheckInFact } from "./facts";
 import {
@@ -457,6 +457,32 @@ describe("incremental and full recomputation", () => {
       { id: "pay_cut:v2", kind: "pay_cut_without_scope_cut", at: at("03-12") },
     ]);
     expect(facts.checkIns).toHaveLength(2);
+  });
+});
+
+describe("the standing kept per event", () => {
+  it("gives the scores, organisation shares and warnings of the full, explained assessment", () => {
+    fc.assert(
+      fc.property(
+        history,
+        fc.date({ min: new Date("2026-01-01"), max: new Date("2029-01-01"), noInvalidDate: true }),
+        fc.boolean(),
+        (events, when, isCohortFromData) => {
+          const facts = factsFromLedger(HEADER, events, refs).facts;
+          const now = when.toISOString();
+          const cohort: Cohort = isCohortFromData ? computeCohort([facts], now) : defaultCohort();
+          const standing = standingOf(facts, now, cohort);
+          const assessment = assessEngagement(facts, now, cohort);
+          expect(standing.scores).toEqual({
+            client: assessment.client.score,
+            provider: assessment.provider.score,
+          });
+          expect(standing.warnings).toEqual(assessment.warnings);
+          expect(sharesToJson(standing.shares)).toBe(sharesToJson(sharesOf(facts, now, cohort)));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 

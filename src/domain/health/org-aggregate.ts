@@ -1,7 +1,7 @@
 import type { Side } from "../engagement/engagement";
 import { CLIENT_INPUTS, HEALTH, PROVIDER_INPUTS, type HealthInput } from "./constants";
 import type { Cohort } from "./cohort";
-import { engagementValueMajor, measureSide } from "./engagement-score";
+import { engagementValueMajor, measureSide, type SideMeasures } from "./engagement-score";
 import type { HealthFacts } from "./facts";
 import type { Measure } from "./measures";
 import { daysBetweenInstants } from "./mechanics";
@@ -74,12 +74,25 @@ export function epochWeight(facts: HealthFacts, now: string): number {
 
 /** What one engagement adds to its organisation's sums on one side, assessed at `now`. */
 export function shareOf(side: Side, facts: HealthFacts, now: string, cohort: Cohort): OrgShare {
+  return shareFromMeasures(side, facts, now, () => measureSide(side, facts, now, cohort));
+}
+
+/**
+ * `shareOf` from the side's measures, measured by the caller (who scores the side from the same
+ * measures, so an assessment measures each side once) or only when the engagement is in the window.
+ */
+export function shareFromMeasures(
+  side: Side,
+  facts: HealthFacts,
+  now: string,
+  measure: SideMeasures | (() => SideMeasures),
+): OrgShare {
   const orgId = side === "client" ? facts.clientOrgId : facts.providerOrgId;
   const counterpartyOrgId = side === "client" ? facts.providerOrgId : facts.clientOrgId;
   const isInWindow = daysBetweenInstants(facts.lastActivityAt, now) <= HEALTH.windowDays;
   if (!isInWindow) return { orgId, counterpartyOrgId, isInWindow, sums: {} };
   const w = epochWeight(facts, now);
-  const measured = measureSide(side, facts, now, cohort);
+  const measured = typeof measure === "function" ? measure() : measure;
   const sums: OrgSums = { engagements: 1n, weight: fixed(w) };
   const put = (key: string, value: bigint) => {
     if (value !== 0n) sums[key] = value;
@@ -109,13 +122,17 @@ export function shareOf(side: Side, facts: HealthFacts, now: string, cohort: Coh
 
 /** `a + sign · b`, key by key; keys that reach zero are dropped. */
 export function addSums(a: OrgSums, b: OrgSums, sign: 1n | -1n = 1n): OrgSums {
-  const out: OrgSums = { ...a };
-  for (const [key, value] of Object.entries(b)) {
-    const next = (out[key] ?? 0n) + sign * value;
-    if (next === 0n) delete out[key];
-    else out[key] = next;
+  return addSumsInto({ ...a }, b, sign);
+}
+
+/** `addSums` into `into` itself (a running total the caller owns), which it returns. */
+export function addSumsInto(into: OrgSums, b: OrgSums, sign: 1n | -1n = 1n): OrgSums {
+  for (const key in b) {
+    const next = (into[key] ?? 0n) + sign * (b[key] ?? 0n);
+    if (next === 0n) delete into[key];
+    else into[key] = next;
   }
-  return out;
+  return into;
 }
 
 /** Sums as JSON-safe decimal strings, keys sorted (so equal sums have equal text). */

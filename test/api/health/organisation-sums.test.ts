@@ -4,8 +4,14 @@ import type { Database } from "../../../src/server/db/schema";
 import { createDeps } from "../../../src/server/create-deps";
 import { GENERATED_END, generateDatabase } from "../../../src/server/generate/generate-database";
 import { refreshDueHealth } from "../../../src/server/modules/relationship-health/refresh-due-health";
-import { refreshEngagementHealth } from "../../../src/server/modules/relationship-health/refresh-engagement-health";
 import { rescoreAll } from "../../../src/server/modules/relationship-health/rescore-all";
+import { explainEngagementHealth } from "../../../src/server/modules/relationship-health/explain-engagement-health";
+import {
+  readCohort,
+  refreshEngagementHealth,
+} from "../../../src/server/modules/relationship-health/refresh-engagement-health";
+import { assessEngagement } from "../../../src/domain/health/assess";
+import type { FactsState } from "../../../src/domain/health/facts-from-ledger";
 import { ManualClock } from "../../../src/server/platform/clock";
 import type { AppDeps } from "../../../src/server/platform/deps";
 import type { Kysely } from "kysely";
@@ -13,6 +19,8 @@ import { DIALECTS, freshDatabase } from "../../support/databases";
 import { recordQueries } from "../../support/query-recorder";
 
 const DAY_MS = 86_400_000;
+
+const nullableNumber = (value: number | null) => (value === null ? null : Number(value));
 
 /** Everything health stores, in a fixed order; the ledger cursor (`event_seq`) aside. */
 async function stored(db: Kysely<Database>) {
@@ -110,6 +118,45 @@ describe.each(DIALECTS)("organisation health kept by sums on %s", (dialect) => {
     expect(later.organisations.every((o) => Number(o.engagement_count) === 0)).toBe(true);
     await rescoreAll(deps, { cohort: "keep" });
     expect(await stored(handle.db)).toEqual(later);
+  });
+
+  it("builds an engagement's explanation when first read, with the stored scores, and keeps it until the row moves on", async () => {
+    await moveClockPastEverything();
+    await sweepAll(deps);
+    const rows = await handle.db.selectFrom("engagement_health").selectAll().execute();
+    expect(rows.length).toBeGreaterThan(0);
+    const cohort = await readCohort(handle.db);
+    for (const row of rows) {
+      // Events, the sweep and rescore keep scores and warnings; the explanation waits for a reader.
+      expect(row.explanation).toBe("");
+      const explained = await explainEngagementHealth(handle.db, row);
+      const facts = (JSON.parse(row.state) as FactsState).facts;
+      const full = assessEngagement(facts, row.computed_at, cohort);
+      expect(explained).toEqual(
+        JSON.parse(JSON.stringify({ provider: full.provider, client: full.client })),
+      );
+      expect(full.provider.score).toBe(nullableNumber(row.provider_score));
+      expect(full.client.score).toBe(nullableNumber(row.client_score));
+      expect(JSON.parse(row.warnings)).toEqual(JSON.parse(JSON.stringify(full.warnings)));
+      const kept = await handle.db
+        .selectFrom("engagement_health")
+        .selectAll()
+        .where("engagement_id", "=", row.engagement_id)
+        .executeTakeFirstOrThrow();
+      expect(JSON.parse(kept.explanation)).toEqual(explained);
+    }
+    // A reader holding a row another assessment replaced meanwhile leaves the newer row alone.
+    const [first] = rows;
+    clock.advance(DAY_MS);
+    await sweepAll(deps);
+    await explainEngagementHealth(handle.db, first!);
+    const newer = await handle.db
+      .selectFrom("engagement_health")
+      .select(["explanation", "computed_at"])
+      .where("engagement_id", "=", first!.engagement_id)
+      .executeTakeFirstOrThrow();
+    expect(newer.computed_at).not.toBe(first!.computed_at);
+    expect(newer.explanation).toBe("");
   });
 
   it("does one event's organisation work in the same statements whatever the organisation's number of engagements", async () => {

@@ -1,11 +1,11 @@
 import type { z } from "zod";
 import type { EngagementHealth, HealthHistory } from "../../../contracts/health";
-import type { ExplainedScore } from "../../../domain/health/assess";
 import type { HealthWarning } from "../../../domain/health/warnings";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { loadVisibleEngagement } from "../../kernel/lock-participant";
+import { explainEngagementHealth } from "./explain-engagement-health";
 import { findEngagementHealth, listHistory } from "./health.repository";
 import { presentEngagementHealth } from "./health.presenter";
 
@@ -24,10 +24,7 @@ export async function getEngagementHealth(
       engagementId,
       startedAt: loaded.value.row.created_at,
       now: deps.clock.now().toISOString(),
-      explanation: JSON.parse(row.explanation) as {
-        provider: ExplainedScore;
-        client: ExplainedScore;
-      },
+      explanation: await explainEngagementHealth(deps.db, row),
       warnings: JSON.parse(row.warnings) as HealthWarning[],
       computedAt: row.computed_at,
     }),

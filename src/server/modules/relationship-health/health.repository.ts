@@ -63,6 +63,19 @@ export async function saveEngagementHealth(
     .execute();
 }
 
+/** An engagement's stored health replaced (the row exists): a plain update, cheaper to build. */
+export async function updateEngagementHealth(
+  db: Kysely<Database>,
+  row: Insertable<EngagementHealthTable>,
+): Promise<void> {
+  const { engagement_id: engagementId, ...values } = row;
+  await db
+    .updateTable("engagement_health")
+    .set(values)
+    .where("engagement_id", "=", engagementId)
+    .execute();
+}
+
 export async function saveOrganisationHealth(
   db: Kysely<Database>,
   row: Insertable<OrganisationHealthTable>,
@@ -161,7 +174,7 @@ export function lockOrganisationSums(
 ) {
   return db
     .selectFrom("organisation_health")
-    .select(["sums", "counterparty_count"])
+    .select(["sums", "counterparty_count", "score", "computed_at"])
     .where("org_id", "=", orgId)
     .where("side", "=", side)
     .$if(dialect === "postgres", (qb) => qb.forUpdate())
@@ -232,30 +245,118 @@ export function listAllParties(db: Kysely<Database>) {
     .execute();
 }
 
-/** The ledgers of a batch of engagements, each in order. */
-export function listEventsOfEngagements(db: Kysely<Database>, engagementIds: readonly string[]) {
-  return db
-    .selectFrom("engagement_events")
-    .select(["engagement_id", "seq", "type", "occurred_at", "actor_org_id", "payload"])
-    .where("engagement_id", "in", [...engagementIds])
-    .orderBy("engagement_id")
-    .orderBy("seq")
-    .execute();
+/** Engagements whose id lies in `[first, last]`: a batch of `accord rescore`, by key range. */
+export interface IdRange {
+  first: string;
+  last: string;
 }
 
-export function listAgreementVersionsOf(db: Kysely<Database>, engagementIds: readonly string[]) {
+/**
+ * The ledgers of a range of engagements, each in order (the unique index on engagement and seq
+ * serves it). Payloads come only for `payloadTypes`: of the others the reader needs the time.
+ * On SQLite the rows stream, so few are alive at once (the connection is held until the last:
+ * no other query may run meanwhile); PostgreSQL, without a cursor driver here, reads the range
+ * in one answer.
+ */
+export async function* streamLedgersInRange(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  range: IdRange,
+  payloadTypes: readonly string[],
+) {
+  const query = ledgersInRange(db, range, payloadTypes);
+  if (dialect === "sqlite") yield* query.stream(1000);
+  else yield* await query.execute();
+}
+
+function ledgersInRange(db: Kysely<Database>, range: IdRange, payloadTypes: readonly string[]) {
+  return db
+    .selectFrom("engagement_events")
+    .select((eb) => [
+      "engagement_id",
+      "seq",
+      "type",
+      "occurred_at",
+      "actor_org_id",
+      eb
+        .case()
+        .when("type", "in", [...payloadTypes])
+        .then(eb.ref("payload"))
+        .else(null)
+        .end()
+        .as("payload"),
+    ])
+    .where("engagement_id", ">=", range.first)
+    .where("engagement_id", "<=", range.last)
+    .orderBy("engagement_id")
+    .orderBy("seq");
+}
+
+export function listAgreementVersionsInRange(db: Kysely<Database>, range: IdRange) {
   return db
     .selectFrom("agreement_versions")
     .select(["engagement_id", "version", "terms"])
-    .where("engagement_id", "in", [...engagementIds])
+    .where("engagement_id", ">=", range.first)
+    .where("engagement_id", "<=", range.last)
     .execute();
 }
 
-export function listWarningsOf(db: Kysely<Database>, engagementIds: readonly string[]) {
+/** The check-in answers of a range of engagements, as `answersOfCheckIns` orders them. */
+export async function listAnswersInRange(
+  db: Kysely<Database>,
+  range: IdRange,
+): Promise<CheckInFact[]> {
+  const rows = await db
+    .selectFrom("check_in_answers as a")
+    .innerJoin("check_ins as c", "c.id", "a.check_in_id")
+    .select([
+      "a.check_in_id",
+      "a.side",
+      "a.org_id",
+      "a.relationship_rating",
+      "a.counterpart_rating",
+      "a.answered_at",
+    ])
+    .where("c.engagement_id", ">=", range.first)
+    .where("c.engagement_id", "<=", range.last)
+    .orderBy("a.answered_at")
+    .orderBy("a.side")
+    .execute();
+  return rows.map((row) => ({
+    checkInId: row.check_in_id,
+    side: row.side,
+    raterOrgId: row.org_id,
+    relationshipRating: Number(row.relationship_rating),
+    counterpartRating: Number(row.counterpart_rating),
+    answeredAt: row.answered_at,
+  }));
+}
+
+export function listWarningsInRange(db: Kysely<Database>, range: IdRange) {
   return db
     .selectFrom("engagement_health")
     .select(["engagement_id", "warnings"])
-    .where("engagement_id", "in", [...engagementIds])
+    .where("engagement_id", ">=", range.first)
+    .where("engagement_id", "<=", range.last)
+    .execute();
+}
+
+/**
+ * Stores an explanation built on reading, unless the row moved on meanwhile (another event or
+ * the sweep assessed it again): then the next reader builds the newer one.
+ */
+export async function saveExplanation(
+  db: Kysely<Database>,
+  row: { engagement_id: string; event_seq: number; computed_at: string },
+  explanation: string,
+): Promise<void> {
+  await db
+    .updateTable("engagement_health")
+    .set({ explanation })
+    .where("engagement_id", "=", row.engagement_id)
+    .where("event_seq", "=", row.event_seq)
+    .where("computed_at", "=", row.computed_at)
+    .where("explanation", "=", "")
     .execute();
 }
 

@@ -19,7 +19,6 @@ import {
   bumpCounterpartyPair,
   ensureOrganisationHealth,
   lockOrganisationSums,
-  recordHistory,
   saveOrganisationHealth,
 } from "./health.repository";
 
@@ -29,7 +28,8 @@ const SIDES: readonly Side[] = ["client", "provider"];
  * The organisation half of the incremental path: an engagement's new shares replace its
  * previous ones in its two organisations' sums (client side first, then provider side, each row
  * locked), and both are scored again from their sums. Constant work per event: two rows of sums,
- * at most two counterparty pairs, whatever the organisations' numbers of engagements.
+ * at most two counterparty pairs, whatever the organisations' numbers of engagements. Returns
+ * the rows whose point in the score history moved (another day, or another score that day).
  */
 export async function applyEngagementShares(
   trx: Kysely<Database>,
@@ -40,7 +40,8 @@ export async function applyEngagementShares(
     now: string;
     cohort: Cohort;
   },
-): Promise<void> {
+): Promise<OrganisationHealthRow[]> {
+  const saved: OrganisationHealthRow[] = [];
   for (const side of SIDES) {
     const share = input.next[side];
     let row = await lockOrganisationSums(trx, dialect, share.orgId, side);
@@ -62,8 +63,9 @@ export async function applyEngagementShares(
     const sums = addSums(sumsFromJson(row?.sums ?? "{}"), change.sums);
     const { row: next } = organisationHealthRow(side, share.orgId, sums, counterparties, input);
     await saveOrganisationHealth(trx, next);
-    await recordOrganisationHistory(trx, next);
+    if (!isSamePoint(row ?? null, next)) saved.push(next);
   }
+  return saved;
 }
 
 /** An organisation side's stored row, scored from its sums. */
@@ -91,16 +93,25 @@ export function organisationHealthRow(
   };
 }
 
-export async function recordOrganisationHistory(
-  db: Kysely<Database>,
-  row: OrganisationHealthRow,
-): Promise<void> {
-  await recordHistory(db, {
+/** Whether a score computed at `next` leaves a day's point of the history where it was. */
+export function isSamePoint(
+  previous: { score: number | null; computed_at: string } | null,
+  next: { score: number | null; computed_at: string },
+): boolean {
+  if (!previous || previous.computed_at.slice(0, 10) !== next.computed_at.slice(0, 10)) {
+    return false;
+  }
+  return (previous.score === null ? null : Number(previous.score)) === next.score;
+}
+
+/** An organisation side's point of the day in its score history. */
+export function organisationHistoryPoint(row: OrganisationHealthRow): Database["health_history"] {
+  return {
     subject_kind: "organisation",
     subject_id: row.org_id,
     side: row.side,
     day: row.computed_at.slice(0, 10),
     score: row.score,
     recorded_at: row.computed_at,
-  });
+  };
 }

@@ -1,26 +1,25 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import { parseEngagementEvent } from "../../../contracts/events";
 import type { AgreementTerms } from "../../../domain/agreement/terms";
-import {
-  assessEngagement,
-  cohortFromJson,
-  type EngagementAssessment,
-} from "../../../domain/health/assess";
+import { cohortFromJson, standingOf, type EngagementStanding } from "../../../domain/health/assess";
 import { defaultCohort, type Cohort } from "../../../domain/health/cohort";
 import {
   sharesFromJson,
-  sharesOf,
   sharesToJson,
   type EngagementShares,
 } from "../../../domain/health/org-aggregate";
 import {
-  foldFacts,
+  foldFactsInto,
+  HEALTH_PAYLOAD_TYPES,
   initialFactsState,
   nextCheckInAt,
   type FactsState,
   type LedgerFactEvent,
   type LedgerReferences,
 } from "../../../domain/health/facts-from-ledger";
+import type { Side } from "../../../domain/engagement/engagement";
+import type { EngagementEvent } from "../../../domain/ledger/event-catalogue";
+import type { ChainedEvent } from "../../../domain/ledger/ledger";
 import { diffWarnings, type HealthWarning } from "../../../domain/health/warnings";
 import type { Database } from "../../db/schema";
 import type { AppDeps, EventReaction } from "../../platform/deps";
@@ -32,10 +31,11 @@ import {
   findEngagementParties,
   listEventsAfter,
   readCohortRow,
-  recordHistory,
+  recordHistoryRows,
   saveEngagementHealth,
+  updateEngagementHealth,
 } from "./health.repository";
-import { applyEngagementShares } from "./organisation-sums";
+import { applyEngagementShares, isSamePoint, organisationHistoryPoint } from "./organisation-sums";
 
 export interface Parties {
   engagementId: string;
@@ -44,15 +44,22 @@ export interface Parties {
   startedAt: string;
 }
 
-type EventRow = Awaited<ReturnType<typeof listEventsAfter>>[number];
-
-/** A stored event as health reads it: parsed through the catalogue, its payload typed. */
-export function toFactEvent(row: EventRow): LedgerFactEvent {
-  return {
-    ...parseEngagementEvent(row.type, JSON.parse(row.payload)),
-    occurredAt: row.occurred_at,
-    actorOrgId: row.actor_org_id,
-  };
+/**
+ * A stored event as health reads it: parsed through the catalogue, its payload typed, when
+ * health reads its payload. Of any other type the fold reads only the time (activity), so its
+ * payload is left unparsed (null when the query did not even fetch it).
+ */
+export function toFactEvent(row: {
+  type: string;
+  occurred_at: string;
+  actor_org_id: string | null;
+  payload: string | null;
+}): LedgerFactEvent {
+  const meta = { occurredAt: row.occurred_at, actorOrgId: row.actor_org_id };
+  if (row.payload === null || !HEALTH_PAYLOAD_TYPES.has(row.type)) {
+    return { type: row.type, payload: {}, ...meta } as unknown as LedgerFactEvent;
+  }
+  return { ...parseEngagementEvent(row.type, JSON.parse(row.payload)), ...meta };
 }
 
 /** Loads what the events point to (agreement versions, closed check-ins' answers) before a fold. */
@@ -79,9 +86,15 @@ export async function loadReferences(
   };
 }
 
+/** The last cohort read and its text: every event reads the row, few parse it again. */
+let cohortCache: { text: string; cohort: Cohort } | null = null;
+
 export async function readCohort(db: Kysely<Database>): Promise<Cohort> {
   const row = await readCohortRow(db);
-  return row ? cohortFromJson(row.data) : defaultCohort();
+  if (!row) return defaultCohort();
+  if (cohortCache?.text !== row.data)
+    cohortCache = { text: row.data, cohort: cohortFromJson(row.data) };
+  return cohortCache.cohort;
 }
 
 export async function partiesOf(
@@ -101,51 +114,79 @@ export async function partiesOf(
 /** Health follows every appended event but its own (whose raising it is). */
 export const refreshHealthAfterEvent: EventReaction = async (trx, deps, event) => {
   if (event.type.startsWith("health.")) return;
-  await refreshEngagementHealth(trx, deps, event.engagementId);
+  await refreshEngagementHealth(trx, deps, event.engagementId, event);
 };
 
 /**
  * The incremental path, run by `appendEvent` after every event but health's own: folds the
- * events appended since the stored state (usually just one) into it, assesses this engagement
- * only, raises and clears its warnings as ledger events, and moves both organisations' sums by
- * the change of this engagement's shares. Work per event: this engagement's new events and two
- * rows of organisation sums; never another engagement's ledger or facts.
+ * events appended since the stored state into it (the event just appended, as the caller holds
+ * it, when it is the only one; otherwise read from the ledger), scores both sides, raises and
+ * clears its warnings as ledger events, and moves both organisations' sums by the change of this
+ * engagement's shares. The explanation is built when it is first read. Work per event: this
+ * engagement's new events and two rows of organisation sums; never another engagement's.
  */
 export async function refreshEngagementHealth(
   trx: Kysely<Database>,
   deps: AppDeps,
   engagementId: string,
+  appended?: ChainedEvent<EngagementEvent>,
 ): Promise<void> {
-  const parties = await partiesOf(trx, engagementId);
-  if (!parties) return;
   const stored = await findEngagementHealth(trx, engagementId);
+  const base = stored ? (JSON.parse(stored.state) as FactsState) : null;
+  const parties = base
+    ? {
+        engagementId,
+        clientOrgId: stored?.client_org_id ?? base.facts.clientOrgId,
+        providerOrgId: stored?.provider_org_id ?? base.facts.providerOrgId,
+        startedAt: base.facts.startedAt,
+      }
+    : await partiesOf(trx, engagementId);
+  if (!parties) return;
   const fromSeq = stored ? Number(stored.event_seq) : 0;
-  const rows = await listEventsAfter(trx, engagementId, fromSeq);
-  const events = rows.map(toFactEvent);
+  let events: LedgerFactEvent[];
+  let lastSeq: number;
+  if (appended && appended.seq === fromSeq + 1) {
+    events = [appended];
+    lastSeq = appended.seq;
+  } else {
+    const rows = await listEventsAfter(trx, engagementId, fromSeq);
+    events = rows.map(toFactEvent);
+    lastSeq = rows.length > 0 ? Number(rows[rows.length - 1]?.seq) : fromSeq;
+  }
   const refs = await loadReferences(trx, engagementId, events);
-  const base = stored ? (JSON.parse(stored.state) as FactsState) : initialFactsState(parties);
-  const state = foldFacts(base, events, refs);
-  const lastSeq = rows.length > 0 ? Number(rows[rows.length - 1]?.seq) : fromSeq;
+  // The stored state was just parsed: the fold may update it in place.
+  const state = foldFactsInto(base ?? initialFactsState(parties), events, refs);
   const previous = stored ? (JSON.parse(stored.warnings) as HealthWarning[]) : [];
   const cohort = await readCohort(trx);
   const now = deps.clock.now().toISOString();
-  const { shares } = await storeEngagementAssessment(trx, deps, {
-    parties,
-    state,
-    eventSeq: lastSeq,
-    previous,
-    cohort,
-    now,
-  });
-  await applyEngagementShares(trx, deps.dialect, {
+  const record = assessmentRecord({ parties, state, eventSeq: lastSeq, previous, cohort, now });
+  const seq = await appendWarningChanges(trx, deps, engagementId, record);
+  const row = { ...record.row, event_seq: seq ?? lastSeq };
+  await (stored ? updateEngagementHealth(trx, row) : saveEngagementHealth(trx, row));
+  const organisations = await applyEngagementShares(trx, deps.dialect, {
     previous: stored ? sharesFromJson(stored.org_shares) : null,
-    next: shares,
+    next: record.standing.shares,
     now,
     cohort,
   });
+  // A day's point is written when it moves: most events leave the day's scores as they were.
+  const storedScore = (side: Side) =>
+    stored && {
+      score: side === "client" ? stored.client_score : stored.provider_score,
+      computed_at: stored.computed_at,
+    };
+  const moved = record.history.filter(
+    (point) =>
+      !isSamePoint(storedScore(point.side === "client" ? "client" : "provider") ?? null, {
+        ...point,
+        computed_at: now,
+      }),
+  );
+  const points = [...moved, ...organisations.map(organisationHistoryPoint)];
+  if (points.length > 0) await recordHistoryRows(trx, points);
 }
 
-interface AssessmentInput {
+export interface AssessmentInput {
   parties: Parties;
   state: FactsState;
   eventSeq: number;
@@ -154,61 +195,64 @@ interface AssessmentInput {
   now: string;
 }
 
-/** An engagement's assessment as the rows that store it, and its warnings' changes. */
-export function assessmentRecord(input: AssessmentInput) {
+/**
+ * An engagement's standing as the rows that store it, and its warnings' changes. The stored
+ * explanation is left empty: `explainEngagementHealth` builds it at `computed_at` when read.
+ */
+export function assessmentRecord(input: AssessmentInput): {
+  standing: EngagementStanding;
+  shares: EngagementShares;
+  row: Selectable<Database["engagement_health"]>;
+  history: Database["health_history"][];
+  raised: HealthWarning[];
+  cleared: string[];
+} {
   const { parties, state, now } = input;
-  const assessment = assessEngagement(state.facts, now, input.cohort);
-  const shares = sharesOf(state.facts, now, input.cohort);
+  const standing = standingOf(state.facts, now, input.cohort);
   const row = {
     engagement_id: parties.engagementId,
     client_org_id: parties.clientOrgId,
     provider_org_id: parties.providerOrgId,
     state: JSON.stringify(state),
     event_seq: input.eventSeq,
-    provider_score: assessment.provider.score,
-    client_score: assessment.client.score,
-    explanation: JSON.stringify({ provider: assessment.provider, client: assessment.client }),
-    warnings: JSON.stringify(assessment.warnings),
+    provider_score: standing.scores.provider,
+    client_score: standing.scores.client,
+    explanation: "",
+    warnings: JSON.stringify(standing.warnings),
     next_check_in_at: nextCheckInAt(state),
     computed_at: now,
-    org_shares: sharesToJson(shares),
+    org_shares: sharesToJson(standing.shares),
   };
   const history = (["client", "provider"] as const).map((side) => ({
     subject_kind: "engagement" as const,
     subject_id: parties.engagementId,
     side,
     day: now.slice(0, 10),
-    score: assessment[side].score,
+    score: standing.scores[side],
     recorded_at: now,
   }));
-  return { assessment, shares, row, history, ...diffWarnings(input.previous, assessment.warnings) };
+  return {
+    standing,
+    shares: standing.shares,
+    row,
+    history,
+    ...diffWarnings(input.previous, standing.warnings),
+  };
 }
 
 /**
- * Stores an engagement's assessment with its shares of its organisations' sums, its history
- * point and its warnings' changes (as ledger events). The organisations are the caller's.
+ * Raised and cleared warnings, as ledger events of the engagement; the last one's seq (null when
+ * none moved). Health reads nothing of its own events, so the stored state is current up to it.
  */
-export async function storeEngagementAssessment(
-  trx: Kysely<Database>,
-  deps: AppDeps,
-  input: AssessmentInput,
-): Promise<{ assessment: EngagementAssessment; shares: EngagementShares }> {
-  const record = assessmentRecord(input);
-  await saveEngagementHealth(trx, record.row);
-  for (const point of record.history) await recordHistory(trx, point);
-  await appendWarningChanges(trx, deps, input.parties.engagementId, record);
-  return record;
-}
-
-/** Raised and cleared warnings, as ledger events of the engagement. */
 export async function appendWarningChanges(
   trx: Kysely<Database>,
   deps: AppDeps,
   engagementId: string,
   changes: { raised: HealthWarning[]; cleared: string[] },
-): Promise<void> {
+): Promise<number | null> {
+  let seq: number | null = null;
   for (const warning of changes.raised) {
-    await appendEvent(trx, deps, {
+    ({ seq } = await appendEvent(trx, deps, {
       engagementId,
       type: "health.warning_raised",
       actorUserId: null,
@@ -220,15 +264,16 @@ export async function appendWarningChanges(
         responsibleSide: warning.responsibleSide,
         values: warning.values,
       },
-    });
+    }));
   }
   for (const key of changes.cleared) {
-    await appendEvent(trx, deps, {
+    ({ seq } = await appendEvent(trx, deps, {
       engagementId,
       type: "health.warning_cleared",
       actorUserId: null,
       actorOrgId: null,
       payload: { key, code: key.split(":")[0] ?? key },
-    });
+    }));
   }
+  return seq;
 }

@@ -1,4 +1,3 @@
-import type { Kysely } from "kysely";
 import type { AgreementTerms } from "../../../domain/agreement/terms";
 import type { Side } from "../../../domain/engagement/engagement";
 import { cohortToJson } from "../../../domain/health/assess";
@@ -6,28 +5,31 @@ import { computeCohort, type Cohort } from "../../../domain/health/cohort";
 import type { CheckInFact } from "../../../domain/health/facts";
 import {
   factsFromLedger,
+  HEALTH_PAYLOAD_TYPES,
   type FactsState,
   type LedgerFactEvent,
+  type LedgerReferences,
 } from "../../../domain/health/facts-from-ledger";
-import { addSums, type OrgSums } from "../../../domain/health/org-aggregate";
+import { addSumsInto, type OrgSums } from "../../../domain/health/org-aggregate";
 import type { HealthWarning } from "../../../domain/health/warnings";
 import { lockEngagements } from "../../db/locking";
 import type { Database } from "../../db/schema";
 import type { AppDeps } from "../../platform/deps";
 import {
-  answersOfCheckIns,
-  listAgreementVersionsOf,
+  listAgreementVersionsInRange,
   listAllParties,
-  listEventsOfEngagements,
-  listWarningsOf,
+  listAnswersInRange,
+  streamLedgersInRange,
+  listWarningsInRange,
   recordHistoryRows,
   replaceOrganisationHealth,
   saveCohort,
   saveEngagementHealthRows,
+  type IdRange,
 } from "./health.repository";
 import {
   organisationHealthRow,
-  recordOrganisationHistory,
+  organisationHistoryPoint,
   type OrganisationHealthRow,
 } from "./organisation-sums";
 import {
@@ -38,8 +40,13 @@ import {
   type Parties,
 } from "./refresh-engagement-health";
 
-/** Engagements read and written per statement batch (an `in` list well under every limit). */
-const BATCH = 500;
+/**
+ * Engagements read and written per batch: ledgers are read by a range of engagement ids (the
+ * ledger's own index), rows written in statements of this many engagements (12 values each,
+ * well under SQLite's and PostgreSQL's limits on bound values).
+ */
+const BATCH = 1000;
+const PAYLOAD_TYPES = [...HEALTH_PAYLOAD_TYPES];
 
 interface Folded {
   parties: Parties;
@@ -49,11 +56,12 @@ interface Folded {
 
 /**
  * `accord rescore`: recomputes every engagement's health from its ledger alone (and what the
- * ledger points to: agreement versions, check-in answers by id), refreshes the cohort from all
- * of them, scores every engagement again and rebuilds every organisation's sums from the
+ * ledger points to: agreement versions, check-in answers), refreshes the cohort from all of
+ * them, scores every engagement again and rebuilds every organisation's sums from the
  * engagements' shares at once. The incremental path keeps the same sums one event at a time,
  * so at the same instant and cohort both give the same numbers (the property test and the
- * medium test check it). Ledgers are read a batch of engagements per query.
+ * medium test check it). Ledgers are read a range of engagements per query, payloads only of
+ * the types health reads; explanations are built when read, as on the incremental path.
  */
 export async function rescoreAll(
   deps: AppDeps,
@@ -71,12 +79,14 @@ export async function rescoreAll(
         ]
       : [],
   );
-  const folded: Folded[] = [];
+  const batches: Parties[][] = [];
+  for (let at = 0; at < parties.length; at += BATCH) batches.push(parties.slice(at, at + BATCH));
+  const folded: Folded[][] = [];
   let events = 0;
-  for (let at = 0; at < parties.length; at += BATCH) {
-    const batch = await foldBatch(deps.db, parties.slice(at, at + BATCH));
-    for (const item of batch.folded) folded.push(item);
-    events += batch.events;
+  for (const batch of batches) {
+    const result = await foldBatch(deps, batch);
+    folded.push(result.folded);
+    events += result.events;
   }
   const now = deps.clock.now().toISOString();
   // "keep" scores against the stored cohort: what the incremental path used, for a check.
@@ -85,26 +95,51 @@ export async function rescoreAll(
     cohort = await readCohort(deps.db);
   } else {
     cohort = computeCohort(
-      folded.map((f) => f.state.facts),
+      folded.flatMap((batch) => batch.map((f) => f.state.facts)),
       now,
     );
     await saveCohort(deps.db, cohortToJson(cohort), now);
   }
 
   const organisations = new Map<string, { sums: OrgSums; pairs: Map<string, number> }>();
-  for (let at = 0; at < folded.length; at += BATCH) {
-    const batch = folded.slice(at, at + BATCH);
+  for (const batch of folded) {
+    if (batch.length === 0) continue;
     await deps.db.transaction().execute(async (trx) => {
-      const ids = batch.map((f) => f.parties.engagementId);
-      await lockEngagements(trx, deps.dialect, ids);
+      await lockEngagements(
+        trx,
+        deps.dialect,
+        batch.map((f) => f.parties.engagementId),
+      );
       const warnings = new Map(
-        (await listWarningsOf(trx, ids)).map((r) => [r.engagement_id, r.warnings]),
+        (await listWarningsInRange(trx, rangeOf(batch.map((f) => f.parties)))).map((r) => [
+          r.engagement_id,
+          r.warnings,
+        ]),
       );
       const records = batch.map((item) => {
         const stored = warnings.get(item.parties.engagementId);
         const previous = stored ? (JSON.parse(stored) as HealthWarning[]) : [];
         return assessmentRecord({ ...item, previous, cohort, now });
       });
+      for (const [index, record] of records.entries()) {
+        if (record.raised.length > 0 || record.cleared.length > 0) {
+          const engagementId = batch[index]?.parties.engagementId ?? "";
+          const seq = await appendWarningChanges(trx, deps, engagementId, record);
+          if (seq !== null) record.row.event_seq = seq;
+        }
+        for (const side of ["client", "provider"] as const) {
+          const share = record.shares[side];
+          if (!share.isInWindow) continue;
+          const key = `${side}:${share.orgId}`;
+          const entry = organisations.get(key) ?? { sums: {}, pairs: new Map<string, number>() };
+          addSumsInto(entry.sums, share.sums);
+          entry.pairs.set(
+            share.counterpartyOrgId,
+            (entry.pairs.get(share.counterpartyOrgId) ?? 0) + 1,
+          );
+          organisations.set(key, entry);
+        }
+      }
       await saveEngagementHealthRows(
         trx,
         records.map((r) => r.row),
@@ -113,28 +148,12 @@ export async function rescoreAll(
         trx,
         records.flatMap((r) => r.history),
       );
-      for (const [index, record] of records.entries()) {
-        const engagementId = batch[index]?.parties.engagementId ?? "";
-        await appendWarningChanges(trx, deps, engagementId, record);
-        for (const side of ["client", "provider"] as const) {
-          const share = record.shares[side];
-          if (!share.isInWindow) continue;
-          const key = `${side}:${share.orgId}`;
-          const entry = organisations.get(key) ?? { sums: {}, pairs: new Map<string, number>() };
-          entry.sums = addSums(entry.sums, share.sums);
-          entry.pairs.set(
-            share.counterpartyOrgId,
-            (entry.pairs.get(share.counterpartyOrgId) ?? 0) + 1,
-          );
-          organisations.set(key, entry);
-        }
-      }
     });
   }
 
   // Every organisation side of an engagement gets a row, in the window or not (as incrementally).
   const sides = new Set<string>();
-  for (const { parties: p } of folded) {
+  for (const p of parties) {
     sides.add(`client:${p.clientOrgId}`);
     sides.add(`provider:${p.providerOrgId}`);
   }
@@ -157,51 +176,86 @@ export async function rescoreAll(
   }
   await deps.db.transaction().execute(async (trx) => {
     await replaceOrganisationHealth(trx, rows, pairs);
-    for (const row of rows) await recordOrganisationHistory(trx, row);
+    for (let at = 0; at < rows.length; at += BATCH) {
+      await recordHistoryRows(trx, rows.slice(at, at + BATCH).map(organisationHistoryPoint));
+    }
   });
-  return { engagements: folded.length, organisations: rows.length, events };
+  return { engagements: parties.length, organisations: rows.length, events };
 }
 
-/** One batch of engagements folded from their ledgers, read in three queries. */
+/** The key range of a batch of engagements sorted by id. */
+function rangeOf(batch: readonly Parties[]): IdRange {
+  return {
+    first: batch[0]?.engagementId ?? "",
+    last: batch[batch.length - 1]?.engagementId ?? "",
+  };
+}
+
+/**
+ * One batch of engagements (sorted by id) folded from their ledgers: what the ledgers point to
+ * first (agreement versions, check-in answers), then the ledgers streamed in one range query,
+ * each folded as soon as its last event has arrived. Engagements of the range without both
+ * parties are not scored; their events are skipped and not counted.
+ */
 async function foldBatch(
-  db: Kysely<Database>,
+  deps: AppDeps,
   batch: readonly Parties[],
 ): Promise<{ folded: Folded[]; events: number }> {
-  const ids = batch.map((p) => p.engagementId);
-  const rows = await listEventsOfEngagements(db, ids);
-  const ledgers = new Map<string, { events: LedgerFactEvent[]; lastSeq: number }>();
-  const closedCheckIns: string[] = [];
-  for (const row of rows) {
-    const event = toFactEvent(row);
-    const ledger = ledgers.get(row.engagement_id) ?? { events: [], lastSeq: 0 };
-    ledger.events.push(event);
-    ledger.lastSeq = Number(row.seq);
-    ledgers.set(row.engagement_id, ledger);
-    if (event.type === "check_in.closed") closedCheckIns.push(event.payload.checkInId);
-  }
+  const range = rangeOf(batch);
   const versions = new Map<string, string>();
-  for (const v of await listAgreementVersionsOf(db, ids)) {
+  for (const v of await listAgreementVersionsInRange(deps.db, range)) {
     versions.set(`${v.engagement_id}:${Number(v.version)}`, v.terms);
   }
   const answers = new Map<string, CheckInFact[]>();
-  for (const answer of await answersOfCheckIns(db, closedCheckIns)) {
-    answers.set(answer.checkInId, [...(answers.get(answer.checkInId) ?? []), answer]);
+  for (const answer of await listAnswersInRange(deps.db, range)) {
+    const list = answers.get(answer.checkInId);
+    if (list) list.push(answer);
+    else answers.set(answer.checkInId, [answer]);
   }
-  const folded = batch.map((parties) => {
-    const ledger = ledgers.get(parties.engagementId) ?? { events: [], lastSeq: 0 };
+  const refsOf = (engagementId: string): LedgerReferences => {
     const terms = new Map<number, AgreementTerms | null>();
-    const termsOf = (version: number): AgreementTerms | null => {
-      if (!terms.has(version)) {
-        const text = versions.get(`${parties.engagementId}:${version}`);
-        terms.set(version, text ? (JSON.parse(text) as AgreementTerms) : null);
-      }
-      return terms.get(version) ?? null;
-    };
-    const state = factsFromLedger(parties, ledger.events, {
-      termsOf,
+    return {
+      termsOf: (version) => {
+        if (!terms.has(version)) {
+          const text = versions.get(`${engagementId}:${version}`);
+          terms.set(version, text ? (JSON.parse(text) as AgreementTerms) : null);
+        }
+        return terms.get(version) ?? null;
+      },
       answersOf: (id) => answers.get(id) ?? [],
-    });
-    return { parties, state, eventSeq: ledger.lastSeq };
-  });
-  return { folded, events: rows.length };
+    };
+  };
+  const partiesById = new Map(batch.map((p) => [p.engagementId, p]));
+  const byId = new Map<string, Folded>();
+  let events = 0;
+  let ledger: { parties: Parties; events: LedgerFactEvent[]; lastSeq: number } | null = null;
+  const fold = () => {
+    if (!ledger) return;
+    const { parties } = ledger;
+    const state = factsFromLedger(parties, ledger.events, refsOf(parties.engagementId));
+    byId.set(parties.engagementId, { parties, state, eventSeq: ledger.lastSeq });
+  };
+  const rows = streamLedgersInRange(deps.db, deps.dialect, range, PAYLOAD_TYPES);
+  for await (const row of rows) {
+    if (ledger?.parties.engagementId !== row.engagement_id) {
+      fold();
+      const parties = partiesById.get(row.engagement_id);
+      ledger = parties ? { parties, events: [], lastSeq: 0 } : null;
+    }
+    if (!ledger) continue;
+    ledger.events.push(toFactEvent(row));
+    ledger.lastSeq = Number(row.seq);
+    events += 1;
+  }
+  fold();
+  // An engagement without any event yet is scored from its initial state.
+  const folded = batch.map(
+    (parties) =>
+      byId.get(parties.engagementId) ?? {
+        parties,
+        state: factsFromLedger(parties, [], refsOf(parties.engagementId)),
+        eventSeq: 0,
+      },
+  );
+  return { folded, events };
 }
