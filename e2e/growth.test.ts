@@ -152,8 +152,12 @@ describe("a relationship that grows in Chromium", () => {
     const target = offerForm.getByLabel("Target", { exact: true });
     await target.fill("12");
     await offerForm.getByRole("button", { name: "Send the offer" }).click();
+    // Said as soon as the target was typed (checked on each change after the first submit);
+    // the submit then moves the focus to it.
     await offerForm.getByText("Set a target different from the baseline").waitFor();
-    expect(await target.evaluate((input) => input === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => target.evaluate((input) => input === document.activeElement))
+      .toBe(true);
     await target.fill("20");
     await offerForm.getByRole("button", { name: "Send the offer" }).click();
     const providerOffer = p.page.locator("article[data-offer]");
