@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
-import { RESULTS_DIR, logIn, signUp, useJourney } from "./support/harness";
+import { RESULTS_DIR, STEP_TIMEOUT, logIn, signUp, useJourney } from "./support/harness";
 import { apiOf, signedAgreement } from "./support/signed-agreement";
 
 /**
@@ -156,7 +156,9 @@ describe("a relationship that grows in Chromium", () => {
     // the submit then moves the focus to it.
     await offerForm.getByText("Set a target different from the baseline").waitFor();
     await expect
-      .poll(() => target.evaluate((input) => input === document.activeElement))
+      .poll(() => target.evaluate((input) => input === document.activeElement), {
+        timeout: STEP_TIMEOUT,
+      })
       .toBe(true);
     await target.fill("20");
     await offerForm.getByRole("button", { name: "Send the offer" }).click();

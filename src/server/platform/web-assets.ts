@@ -94,7 +94,10 @@ export async function registerWebAssets(
     app.get<{ Params: { engagementId: string } }>(
       "/engagements/:engagementId",
       async (request, reply) => {
-        const first = await overviewFirstAnswers(app, request, request.params.engagementId);
+        // Only a head start: should asking fail, the page is sent as it is and the app asks.
+        const first = await overviewFirstAnswers(app, request, request.params.engagementId).catch(
+          () => null,
+        );
         if (!first)
           return reply
             .header("cache-control", REVALIDATE)
