@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
-import { RESULTS_DIR, logIn, signUp, useJourney } from "./support/harness";
+import { RESULTS_DIR, STEP_TIMEOUT, logIn, signUp, useJourney } from "./support/harness";
 import { apiOf, signedAgreement } from "./support/signed-agreement";
 
 /**
@@ -126,19 +126,41 @@ describe("a relationship that grows in Chromium", () => {
 
     // From the review, the provider offers the next phase, measurable and linked to the results.
     const offerForm = p.page.getByRole("form", { name: "Offer the next phase" });
-    await offerForm.getByLabel("Name of the phase").fill("Loyalty programme");
+    // Sent empty, it says what each field needs next to it, focused on the first, cleared once fixed.
+    await offerForm.getByRole("button", { name: "Send the offer" }).click();
+    const phaseName = offerForm.getByLabel("Name of the phase");
+    await offerForm.getByText("Give the phase a name the client will recognise.").waitFor();
+    await offerForm.getByText("Say how the client will know the deliverable is done.").waitFor();
+    await offerForm.getByText("Enter the phase's price.").waitFor();
+    expect(await phaseName.evaluate((input) => input === document.activeElement)).toBe(true);
+    await phaseName.fill("Loyalty programme");
+    await offerForm
+      .getByText("Give the phase a name the client will recognise.")
+      .waitFor({ state: "detached" });
     await offerForm
       .getByLabel("What the phase does and why now")
       .fill("Points on every order, to bring customers back.");
     await offerForm.getByLabel("New goal").fill("Returning customers");
     await offerForm.getByLabel("Baseline", { exact: true }).fill("12");
-    await offerForm.getByLabel("Target", { exact: true }).fill("20");
     await offerForm.getByLabel("Unit", { exact: true }).fill("%");
     await offerForm.getByLabel("Deliverable").fill("Loyalty points");
     await offerForm.getByLabel("Acceptance criterion").fill("Points are credited on an order");
     await offerForm.getByLabel("How it is checked").fill("A test order");
     await offerForm.getByLabel("Due on").fill(dayOf(new Date(later.getTime() + 60 * 86_400_000)));
     await offerForm.getByLabel("Price (EUR)").fill("6000");
+    // A target equal to the baseline would measure nothing: said at the target, sent once fixed.
+    const target = offerForm.getByLabel("Target", { exact: true });
+    await target.fill("12");
+    await offerForm.getByRole("button", { name: "Send the offer" }).click();
+    // Said as soon as the target was typed (checked on each change after the first submit);
+    // the submit then moves the focus to it.
+    await offerForm.getByText("Set a target different from the baseline").waitFor();
+    await expect
+      .poll(() => target.evaluate((input) => input === document.activeElement), {
+        timeout: STEP_TIMEOUT,
+      })
+      .toBe(true);
+    await target.fill("20");
     await offerForm.getByRole("button", { name: "Send the offer" }).click();
     const providerOffer = p.page.locator("article[data-offer]");
     await providerOffer.getByText("Waiting for the client's answer").waitFor();

@@ -38,11 +38,24 @@ export const PAGES = [
   },
 ];
 
-/** A module's manifest entry: by its source path, or (when Rollup merged it) by chunk name. */
+/** The first screen's modules scripts/first-screen-chunks.ts puts in one chunk, by its name. */
+const MERGED_INTO = {
+  "app/start.tsx": "app",
+  "app/routes/engagement.tsx": "app",
+  "app/routes/engagement-overview.tsx": "app",
+};
+
+/**
+ * A module's manifest entry: by its source path, or (when Rollup merged it) by chunk name, its
+ * own or that of the chunk it was merged into.
+ */
 function entryOf(manifest, module) {
   if (manifest[module]) return manifest[module];
+  const chunks = Object.values(manifest);
   const name = basename(module).replace(/\.[jt]sx?$/, "");
-  const found = Object.values(manifest).find((chunk) => chunk.name === name);
+  const found =
+    chunks.find((chunk) => chunk.name === name) ??
+    chunks.find((chunk) => MERGED_INTO[module] && chunk.name === MERGED_INTO[module]);
   if (!found) throw new Error(`${module} is not in the build manifest`);
   return found;
 }

@@ -2,7 +2,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { brotliCompressSync, gzipSync } from "node:zlib";
+import { brotliCompressSync, brotliDecompressSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerWebAssets } from "../../src/server/platform/web-assets";
 import {
@@ -180,5 +180,87 @@ describe("the bundle budget", () => {
       { page: "big", modules: ["index.html", "app/routes/big.tsx"], budget: 1000 },
     ]);
     expect(big).toMatchObject({ bytes: 1059, isWithinBudget: false });
+  });
+});
+
+describe("an engagement's overview page for a signed-in reader", () => {
+  let root: string;
+  let app: FastifyInstance;
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), "accord-web-"));
+    await mkdir(join(root, ".vite"));
+    await writeFile(join(root, "index.html"), "<!doctype html><div id=root></div>");
+    await writeFile(
+      join(root, "engagement-overview.html"),
+      "<!doctype html><html><head><title>Accord</title></head><body><div id=root></div></body></html>",
+    );
+    await writeFile(
+      join(root, ".vite/manifest.json"),
+      JSON.stringify({
+        "shared/i18n/catalogues/de-first.ts": { file: "assets/de-first-Xy.js" },
+        "shared/i18n/catalogues/en-first.ts": { file: "assets/en-first-Zw.js" },
+      }),
+    );
+    app = Fastify();
+    // The API as the page's answers see it: a session cookie, an engagement whose timeline
+    // this reader may not read, and the other side's reputation.
+    const signedIn = (cookie: string | undefined) => cookie === "session=s1";
+    app.get("/api/v1/me", (request, reply) =>
+      signedIn(request.headers.cookie)
+        ? reply.send({ user: { id: "u1", locale: "de", name: "</script><b>Jonas" } })
+        : reply.code(401).send({ error: { code: "unauthenticated", message: "" } }),
+    );
+    app.get("/api/v1/engagements/e1", (_request, reply) =>
+      reply.send({ id: "e1", mySide: "client", client: { id: "c1" }, provider: { id: "p1" } }),
+    );
+    app.get("/api/v1/engagements/e1/events", (_request, reply) =>
+      reply.code(403).send({ error: { code: "forbidden", message: "" } }),
+    );
+    app.get("/api/v1/orgs/p1/reputation", (_request, reply) => reply.send({ orgId: "p1" }));
+    await registerWebAssets(app, root);
+    await app.ready();
+  });
+  afterAll(async () => {
+    await app.close();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  const answersOf = (html: string): Record<string, unknown> => {
+    const json = /<script type="application\/json" id="first-answers">(.*?)<\/script>/.exec(html);
+    return JSON.parse(json?.[1] ?? "null") as Record<string, unknown>;
+  };
+
+  it("carries what the page draws first, as the API answers it, and names the reader's catalogue", async () => {
+    const page = await app.inject({ url: "/engagements/e1", headers: { cookie: "session=s1" } });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers["cache-control"]).toBe("no-store");
+    expect(page.body).toContain(
+      '<link rel="modulepreload" crossorigin href="/assets/de-first-Xy.js">',
+    );
+    expect(page.body).not.toContain("en-first");
+    const answers = answersOf(page.body);
+    expect(Object.keys(answers).sort()).toEqual(["/engagements/e1", "/me", "/orgs/p1/reputation"]);
+    expect(answers["/orgs/p1/reputation"]).toEqual({ orgId: "p1" });
+    // A value cannot close the data block: the only "</script>" is the block's own end.
+    expect(page.body.match(/<\/script>/g)).toHaveLength(1);
+    expect(answers["/me"]).toMatchObject({ user: { name: "</script><b>Jonas" } });
+  });
+
+  it("is compressed as the browser accepts", async () => {
+    const page = await app.inject({
+      url: "/engagements/e1",
+      headers: { cookie: "session=s1", "accept-encoding": "gzip, br" },
+    });
+    expect(page.headers["content-encoding"]).toBe("br");
+    expect(brotliDecompressSync(page.rawPayload).toString()).toContain("first-answers");
+  });
+
+  it("stays the shared page, revalidated, for nobody signed in", async () => {
+    const page = await app.inject({ url: "/engagements/e1" });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers["cache-control"]).toBe("no-cache");
+    expect(page.body).not.toContain("first-answers");
+    expect(page.body).not.toContain("modulepreload");
   });
 });

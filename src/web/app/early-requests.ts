@@ -29,25 +29,55 @@ export interface EarlyRequests {
 const ENGAGEMENT_PAGE = /^\/engagements\/([^/]+)/;
 const OVERVIEW_PAGE = /^\/engagements\/[^/]+\/?$/;
 
+/** Where the server's page for an engagement's overview writes its first answers. */
+const FIRST_ANSWERS_ID = "first-answers";
+
+/**
+ * The API's answers the page came with, by API path (`/me`): the server writes them into an
+ * engagement's overview for a signed-in reader (src/server/platform/overview-first-answers.ts).
+ */
+function answersInPage(): Record<string, unknown> {
+  const text = document.getElementById(FIRST_ANSWERS_ID)?.textContent;
+  if (!text) return {};
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
 /**
  * Starts the first screen's requests at once, without React or the query cache, so that they
- * run beside the download of the app instead of after it (the cache takes them over).
+ * run beside the download of the app instead of after it (the cache takes them over). What the
+ * page already carries is not asked again.
  */
 export function startEarlyRequests(pathname: string): EarlyRequests {
-  const me = getMe();
+  const inPage = answersInPage();
+  const answer = <T>(path: string, ask: () => Promise<T>): Promise<T> =>
+    path in inPage ? Promise.resolve(inPage[path] as T) : ask();
+  const me = answer("/me", getMe);
   const id = ENGAGEMENT_PAGE.exec(pathname)?.[1];
+  const engagementPath = id ? `/engagements/${encodeURIComponent(id)}` : "";
   const engagement =
     id && id !== "new"
-      ? { id, response: api.get<Engagement>(`/engagements/${encodeURIComponent(id)}`) }
+      ? {
+          id,
+          response: answer(engagementPath, () => api.get<Engagement>(engagementPath)),
+        }
       : null;
   const overview =
     engagement && OVERVIEW_PAGE.test(pathname)
       ? {
-          events: getEngagementEvents(engagement.id),
+          events: answer(`${engagementPath}/events`, () => getEngagementEvents(engagement.id)),
           reputation: engagement.response.then((data) => {
             const otherSide = data.mySide === "client" ? data.provider : data.client;
             return otherSide
-              ? { orgId: otherSide.id, response: getReputation(otherSide.id) }
+              ? {
+                  orgId: otherSide.id,
+                  response: answer(`/orgs/${encodeURIComponent(otherSide.id)}/reputation`, () =>
+                    getReputation(otherSide.id),
+                  ),
+                }
               : null;
           }),
         }

@@ -7,7 +7,7 @@ import { LOCALES, LOCALE_NAMES, isLocale, type Locale } from "../../i18n/locales
 import { safeNextPath, withNext } from "../app/routes/next-path";
 import { detectInitialLocale, storeLocale } from "../shared/i18n/detect-locale";
 import { loadMessages, type AppMessageKey, type AppMessages } from "../shared/i18n/messages";
-import { splitTags } from "./tagged-message";
+import { messageParts, plainText } from "./tagged-message";
 import "../app/styles.css";
 
 interface FieldProblem {
@@ -21,7 +21,7 @@ let locale: Locale = detectInitialLocale();
 let messages: AppMessages;
 
 function t(key: AppMessageKey): string {
-  return messages[key];
+  return plainText(messages[key]);
 }
 
 /** Creates an element with attributes and children (strings become text). */
@@ -38,7 +38,9 @@ function el(
 
 /** A message whose `<link>` part becomes a link to `href`. */
 function withLink(key: AppMessageKey, href: string): (Node | string)[] {
-  return splitTags(t(key)).map((part) => (part.tag ? el("a", { href }, part.text) : part.text));
+  return messageParts(messages[key]).map((part) =>
+    part.tag ? el("a", { href }, part.text) : part.text,
+  );
 }
 
 function field(name: string, type: string, label: AppMessageKey, autocomplete: string) {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { AnswerOfferBody, ProposeCorrectionBody, RecordValueBody } from "../../../contracts/growth";
+import {
+  AnswerOfferBody,
+  ProposeCorrectionBody,
+  RecordValueBody,
+  SendOfferBody,
+} from "../../../contracts/growth";
 import { checkForm } from "../../shared/forms/use-contract-form";
 import {
   ANSWER_OFFER_WORDS,
@@ -7,7 +12,10 @@ import {
   RECORD_VALUE_WORDS,
   readCorrection,
   readRecordValue,
+  readSendOffer,
+  SEND_OFFER_WORDS,
   type RecordValueValues,
+  type SendOfferValues,
 } from "./growth-form-state";
 
 const record = (patch: Partial<RecordValueValues>, locale = "en") =>
@@ -55,5 +63,90 @@ describe("the growth forms, checked with the server's contracts", () => {
         { path: "note", message: { key: "form.growth.answerNoteMissing" } },
       ]);
     expect((await answer("accepted")).data).toEqual({ outcome: "accepted", note: "" });
+  });
+
+  const GOAL_ID = "0b7f0c4e-0000-4000-8000-000000000001";
+  const REVIEW_ID = "0b7f0c4e-0000-4000-8000-000000000002";
+  const offer = (patch: Partial<SendOfferValues>, locale = "en") =>
+    checkForm(
+      SendOfferBody,
+      {
+        title: "Loyalty programme",
+        summary: "Bring customers back",
+        justifiedByGoalIds: [GOAL_ID],
+        goalTitle: "Returning customers",
+        goalBaseline: "12",
+        goalTarget: "20",
+        goalUnit: "%",
+        deliverable: "Loyalty points",
+        criterion: "Points are credited on an order",
+        verification: "A test order",
+        dueDate: "2027-03-01",
+        price: "6000",
+        ...patch,
+      },
+      { words: SEND_OFFER_WORDS, read: readSendOffer("EUR", REVIEW_ID) },
+      locale,
+    );
+
+  it("asks an empty next-phase offer for each field in words, at the contract's paths", async () => {
+    const empty = await offer({
+      title: " ",
+      goalTitle: "",
+      goalBaseline: "",
+      goalTarget: "",
+      deliverable: "",
+      criterion: "",
+      dueDate: "",
+      price: "",
+    });
+    expect(empty.problems).toEqual([
+      { path: "goals.0.baseline", message: { key: "form.growth.baselineMissing" } },
+      { path: "goals.0.target", message: { key: "form.growth.targetMissing" } },
+      { path: "terms.milestones.0.amountMinor", message: { key: "form.growth.priceMissing" } },
+      { path: "title", message: { key: "form.growth.offerTitleMissing" } },
+      { path: "goals.0.title", message: { key: "form.growth.offerGoalMissing" } },
+      { path: "terms.deliverables.0.title", message: { key: "form.growth.deliverableMissing" } },
+      {
+        path: "terms.deliverables.0.criteria.0.statement",
+        message: { key: "form.growth.criterionMissing" },
+      },
+      { path: "terms.milestones.0.title", message: { key: "form.growth.deliverableMissing" } },
+      { path: "terms.milestones.0.dueDate", message: { key: "form.growth.offerDueDateMissing" } },
+    ]);
+    expect(empty.data).toBeNull();
+  });
+
+  it("names a price or a number it cannot read, and a target that would not move", async () => {
+    expect((await offer({ price: "six thousand", goalTarget: "lots" })).problems).toEqual([
+      { path: "goals.0.target", message: { key: "form.number.invalid" } },
+      { path: "terms.milestones.0.amountMinor", message: { key: "money.invalid" } },
+    ]);
+    expect((await offer({ goalTarget: "12.0" })).problems).toEqual([
+      { path: "goals.0.target", message: { key: "form.growth.targetSameAsBaseline" } },
+    ]);
+  });
+
+  it("builds the offer: the deliverable is its milestone, at the price typed in the reader's format", async () => {
+    const { data } = await offer({ price: "6 000,50", goalBaseline: "12,5" }, "fr");
+    expect(data?.goals).toEqual([
+      { title: "Returning customers", baseline: 12.5, target: 20, unit: "%", dueDate: null },
+    ]);
+    expect(data?.reviewId).toBe(REVIEW_ID);
+    expect(data?.justifiedByGoalIds).toEqual([GOAL_ID]);
+    expect(data?.terms.milestones).toEqual([
+      {
+        id: "next-phase-milestone",
+        title: "Loyalty points",
+        dueDate: "2027-03-01",
+        amountMinor: 600_050,
+      },
+    ]);
+    expect(data?.terms.deliverables[0]?.milestoneId).toBe("next-phase-milestone");
+    expect(data?.terms.remuneration).toMatchObject({
+      model: "fixed",
+      currency: "EUR",
+      amountMinor: 600_050,
+    });
   });
 });

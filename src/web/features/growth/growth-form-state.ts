@@ -3,6 +3,7 @@ import type {
   AnswerOfferBody,
   ProposeCorrectionBody,
   RecordValueBody,
+  SendOfferBody,
 } from "../../../contracts/growth";
 import type { FormWords } from "../../shared/forms/issue-message";
 import type { TypedText } from "../../shared/forms/typed-text";
@@ -54,4 +55,105 @@ export const ANSWER_OFFER_WORDS: FormWords = {
 export interface AnswerOfferValues {
   outcome: z.input<typeof AnswerOfferBody>["outcome"];
   note: string;
+}
+
+/** What the form offering a next phase holds: one goal, one deliverable, numbers as typed. */
+export interface SendOfferValues {
+  title: string;
+  summary: string;
+  justifiedByGoalIds: string[];
+  goalTitle: string;
+  goalBaseline: string;
+  goalTarget: string;
+  goalUnit: string;
+  deliverable: string;
+  criterion: string;
+  verification: string;
+  dueDate: string;
+  price: string;
+}
+
+/** The offer's fields at the paths the contract names them (its one goal, deliverable, milestone). */
+export const OFFER_PATHS = {
+  goalTitle: "goals.0.title",
+  goalBaseline: "goals.0.baseline",
+  goalTarget: "goals.0.target",
+  goalUnit: "goals.0.unit",
+  deliverable: "terms.deliverables.0.title",
+  milestoneTitle: "terms.milestones.0.title",
+  criterion: "terms.deliverables.0.criteria.0.statement",
+  verification: "terms.deliverables.0.criteria.0.verification",
+  dueDate: "terms.milestones.0.dueDate",
+  price: "terms.milestones.0.amountMinor",
+} as const;
+
+export const SEND_OFFER_WORDS: FormWords = {
+  title: { required: "form.growth.offerTitleMissing" },
+  "goals.*.title": { required: "form.growth.offerGoalMissing" },
+  "goals.*.baseline": { required: "form.growth.baselineMissing" },
+  "goals.*.target": { required: "form.growth.targetMissing" },
+  "terms.deliverables.*.title": { required: "form.growth.deliverableMissing" },
+  "terms.milestones.*.title": { required: "form.growth.deliverableMissing" },
+  "terms.deliverables.*.criteria.*.statement": { required: "form.growth.criterionMissing" },
+  "terms.milestones.*.dueDate": { required: "form.growth.offerDueDateMissing" },
+  "terms.milestones.*.amountMinor": { required: "form.growth.priceMissing" },
+};
+
+/**
+ * The offer as the contract takes it: the deliverable is also the milestone, paid the price
+ * at a fixed fee. A target equal to its baseline is named here in words (the contract's own
+ * rule has none a person could act on); what the server's checks add comes back at its path.
+ */
+export function readSendOffer(currency: string, reviewId: string | null) {
+  return (values: SendOfferValues, text: TypedText): z.input<typeof SendOfferBody> => {
+    const baseline = text.number(OFFER_PATHS.goalBaseline, values.goalBaseline);
+    const target = text.number(OFFER_PATHS.goalTarget, values.goalTarget);
+    // Both read (nothing noted yet) and equal: said at the target, before the contract's rule.
+    if (text.issues.length === 0 && target === baseline)
+      text.issues.push({
+        code: "custom",
+        path: ["goals", 0, "target"],
+        input: values.goalTarget,
+        params: { key: "form.growth.targetSameAsBaseline" },
+      });
+    const price = text.amount(OFFER_PATHS.price, values.price, currency);
+    return {
+      title: values.title,
+      summary: values.summary,
+      reviewId,
+      justifiedByGoalIds: values.justifiedByGoalIds,
+      goals: [{ title: values.goalTitle, baseline, target, unit: values.goalUnit, dueDate: null }],
+      terms: {
+        deliverables: [
+          {
+            id: "next-phase",
+            title: values.deliverable,
+            description: values.summary,
+            criteria: [
+              { id: "c1", statement: values.criterion, verification: values.verification },
+            ],
+            revisionLimit: 2,
+            milestoneId: "next-phase-milestone",
+            coversMustHaveIds: [],
+          },
+        ],
+        milestones: [
+          {
+            id: "next-phase-milestone",
+            title: values.deliverable,
+            dueDate: values.dueDate,
+            amountMinor: price,
+          },
+        ],
+        remuneration: {
+          model: "fixed",
+          currency,
+          amountMinor: price,
+          rateMinor: null,
+          estimatedEffort: null,
+          retainerPeriod: null,
+        },
+      },
+    };
+  };
 }

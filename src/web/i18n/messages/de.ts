@@ -2263,7 +2263,6 @@ export const webDe: WebCatalogue = {
   "growth.offer.verification": "Wie es geprüft wird",
   "growth.offer.dueDate": "Fällig am",
   "growth.offer.price": "Preis ({currency})",
-  "growth.offer.priceInvalid": "Geben Sie den Preis als Betrag an, zum Beispiel 6000.",
   "growth.offer.send": "Angebot senden",
   "growth.offer.note": "Anmerkung (nötig zum Ablehnen oder für einen Änderungswunsch)",
   "growth.offer.accept": "In einen Nachtrag übernehmen",
@@ -2494,4 +2493,16 @@ export const webDe: WebCatalogue = {
     "Sagen Sie, warum der Wert korrigiert werden soll: Die andere Seite liest es.",
   "form.growth.answerNoteMissing":
     "Sagen Sie, warum: Der Dienstleister liest es, bevor er das Angebot ändert oder verwirft.",
+  // h-lh2
+  "form.growth.offerTitleMissing": "Geben Sie der Phase einen Namen, den der Kunde wiedererkennt.",
+  "form.growth.offerGoalMissing": "Nennen Sie das Ziel, auf das die Phase hinarbeitet.",
+  "form.growth.baselineMissing": "Geben Sie in Ziffern an, wo das Ziel heute steht.",
+  "form.growth.targetMissing": "Geben Sie den Zielwert in Ziffern an.",
+  "form.growth.targetSameAsBaseline":
+    "Wählen Sie einen Zielwert, der sich vom Ausgangswert unterscheidet: Die Phase soll die Zahl bewegen.",
+  "form.growth.deliverableMissing": "Nennen Sie, was die Phase liefert.",
+  "form.growth.criterionMissing":
+    "Sagen Sie, woran der Kunde erkennt, dass das Lieferobjekt fertig ist.",
+  "form.growth.offerDueDateMissing": "Geben Sie den Tag an, an dem die Phase fällig ist.",
+  "form.growth.priceMissing": "Geben Sie den Preis der Phase an.",
 };

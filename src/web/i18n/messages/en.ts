@@ -2192,7 +2192,6 @@ export const webEn = {
   "growth.offer.verification": "How it is checked",
   "growth.offer.dueDate": "Due on",
   "growth.offer.price": "Price ({currency})",
-  "growth.offer.priceInvalid": "Write the price as an amount, for example 6000.",
   "growth.offer.send": "Send the offer",
   "growth.offer.note": "Note (needed to decline or ask for a change)",
   "growth.offer.accept": "Accept into an amendment",
@@ -2406,6 +2405,17 @@ export const webEn = {
     "Say why the value should be corrected: the other side reads it.",
   "form.growth.answerNoteMissing":
     "Say why: the provider reads it before changing or dropping the offer.",
+  // h-lh2
+  "form.growth.offerTitleMissing": "Give the phase a name the client will recognise.",
+  "form.growth.offerGoalMissing": "Name the goal the phase works towards.",
+  "form.growth.baselineMissing": "Enter where the goal stands today, in figures.",
+  "form.growth.targetMissing": "Enter the goal's target, in figures.",
+  "form.growth.targetSameAsBaseline":
+    "Set a target different from the baseline: the phase is meant to move the number.",
+  "form.growth.deliverableMissing": "Name what the phase delivers.",
+  "form.growth.criterionMissing": "Say how the client will know the deliverable is done.",
+  "form.growth.offerDueDateMissing": "Enter the day the phase is due.",
+  "form.growth.priceMissing": "Enter the phase's price.",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

@@ -2231,7 +2231,6 @@ export const webEs: WebCatalogue = {
   "growth.offer.verification": "Cómo se comprueba",
   "growth.offer.dueDate": "Fecha de entrega",
   "growth.offer.price": "Precio ({currency})",
-  "growth.offer.priceInvalid": "Escribe el precio como un importe, por ejemplo 6000.",
   "growth.offer.send": "Enviar la oferta",
   "growth.offer.note": "Nota (necesaria para rechazar o pedir un cambio)",
   "growth.offer.accept": "Aceptar en una enmienda",
@@ -2446,4 +2445,15 @@ export const webEs: WebCatalogue = {
     "Di por qué debe corregirse el valor: la otra parte lo leerá.",
   "form.growth.answerNoteMissing":
     "Di por qué: el proveedor lo leerá antes de cambiar o retirar la oferta.",
+  // h-lh2
+  "form.growth.offerTitleMissing": "Ponle a la fase un nombre que el cliente reconozca.",
+  "form.growth.offerGoalMissing": "Nombra el objetivo al que apunta la fase.",
+  "form.growth.baselineMissing": "Indica dónde está hoy el objetivo, en cifras.",
+  "form.growth.targetMissing": "Indica la meta del objetivo, en cifras.",
+  "form.growth.targetSameAsBaseline":
+    "Fija una meta distinta del punto de partida: la fase debe mover la cifra.",
+  "form.growth.deliverableMissing": "Nombra lo que entrega la fase.",
+  "form.growth.criterionMissing": "Di cómo sabrá el cliente que el entregable está terminado.",
+  "form.growth.offerDueDateMissing": "Indica el día en que vence la fase.",
+  "form.growth.priceMissing": "Indica el precio de la fase.",
 };

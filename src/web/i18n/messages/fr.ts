@@ -2251,7 +2251,6 @@ export const webFr: WebCatalogue = {
   "growth.offer.verification": "Comment le vérifier",
   "growth.offer.dueDate": "Échéance",
   "growth.offer.price": "Prix ({currency})",
-  "growth.offer.priceInvalid": "Indiquez le prix sous forme de montant, par exemple 6000.",
   "growth.offer.send": "Envoyer l’offre",
   "growth.offer.note": "Note (nécessaire pour refuser ou demander une modification)",
   "growth.offer.accept": "Accepter dans un avenant",
@@ -2473,4 +2472,15 @@ export const webFr: WebCatalogue = {
     "Dites pourquoi la valeur doit être corrigée : l’autre partie le lira.",
   "form.growth.answerNoteMissing":
     "Dites pourquoi : le prestataire le lira avant de modifier ou d’abandonner l’offre.",
+  // h-lh2
+  "form.growth.offerTitleMissing": "Donnez à la phase un nom que le client reconnaîtra.",
+  "form.growth.offerGoalMissing": "Nommez l’objectif que la phase doit faire avancer.",
+  "form.growth.baselineMissing": "Indiquez où en est l’objectif aujourd’hui, en chiffres.",
+  "form.growth.targetMissing": "Indiquez la cible de l’objectif, en chiffres.",
+  "form.growth.targetSameAsBaseline":
+    "Fixez une cible différente du point de départ : la phase doit faire bouger le chiffre.",
+  "form.growth.deliverableMissing": "Nommez ce que la phase livre.",
+  "form.growth.criterionMissing": "Dites comment le client saura que le livrable est terminé.",
+  "form.growth.offerDueDateMissing": "Indiquez le jour où la phase doit être terminée.",
+  "form.growth.priceMissing": "Indiquez le prix de la phase.",
 };

@@ -2219,7 +2219,6 @@ export const webId: WebCatalogue = {
   "growth.offer.verification": "Cara memeriksanya",
   "growth.offer.dueDate": "Jatuh tempo",
   "growth.offer.price": "Harga ({currency})",
-  "growth.offer.priceInvalid": "Tulis harga sebagai jumlah, misalnya 6000.",
   "growth.offer.send": "Kirim penawaran",
   "growth.offer.note": "Catatan (wajib untuk menolak atau meminta perubahan)",
   "growth.offer.accept": "Terima ke dalam amandemen",
@@ -2438,4 +2437,15 @@ export const webId: WebCatalogue = {
     "Jelaskan mengapa nilai ini perlu dikoreksi: pihak lain akan membacanya.",
   "form.growth.answerNoteMissing":
     "Jelaskan alasannya: penyedia akan membacanya sebelum mengubah atau membatalkan tawaran.",
+  // h-lh2
+  "form.growth.offerTitleMissing": "Beri fase ini nama yang akan dikenali klien.",
+  "form.growth.offerGoalMissing": "Sebutkan sasaran yang ingin dicapai fase ini.",
+  "form.growth.baselineMissing": "Masukkan posisi sasaran saat ini, dalam angka.",
+  "form.growth.targetMissing": "Masukkan target sasaran, dalam angka.",
+  "form.growth.targetSameAsBaseline":
+    "Tetapkan target yang berbeda dari nilai awal: fase ini dimaksudkan untuk menggerakkan angkanya.",
+  "form.growth.deliverableMissing": "Sebutkan apa yang dihasilkan fase ini.",
+  "form.growth.criterionMissing": "Jelaskan bagaimana klien tahu hasil kerja sudah selesai.",
+  "form.growth.offerDueDateMissing": "Masukkan tanggal jatuh tempo fase ini.",
+  "form.growth.priceMissing": "Masukkan harga fase ini.",
 };

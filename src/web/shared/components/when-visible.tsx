@@ -17,8 +17,18 @@ export function WhenVisible({ children }: { children: ReactNode }) {
       },
       { rootMargin: "200px 0px" },
     );
-    observer.observe(element);
-    return () => observer.disconnect();
+    // Watched from after the page's first paint (a timer set in the frame before it): on a
+    // phone the chart sits near the screen at once, and its code would otherwise be asked for,
+    // and compete with the page, before anything is shown.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => observer.observe(element), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      observer.disconnect();
+    };
   }, [isNear]);
   return isNear ? <>{children}</> : <div ref={marker} />;
 }

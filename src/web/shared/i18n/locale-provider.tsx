@@ -112,7 +112,12 @@ function intlFor(language: Locale, messages: AppMessages, onMissingKey: () => vo
     // As react-intl does by default: said while developing, silent in production.
     else if (process.env.NODE_ENV !== "production") console.error(error);
   };
-  const intl = createIntl({ locale, defaultLocale: DEFAULT_LOCALE, messages, onError }, cache);
+  // Strings or syntax trees, never a mix (see `CatalogueMessage`): react-intl takes either.
+  const catalogue = messages as IntlConfig["messages"];
+  const intl = createIntl(
+    { locale, defaultLocale: DEFAULT_LOCALE, messages: catalogue, onError },
+    cache,
+  );
   const dateOf = (value: Date | number | string | undefined) =>
     typeof value === "string" ? new Date(value) : (value ?? Date.now());
   return {

@@ -1,10 +1,16 @@
+import type { MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import type { MessageKey } from "../../../i18n/messages/en";
 import type { Locale } from "../../../i18n/locales";
 import type { WebMessageKey } from "../../i18n/messages/en";
 
 /** Every id `FormattedMessage` and `formatMessage` accept: the server's keys and the web's. */
 export type AppMessageKey = MessageKey | WebMessageKey;
-export type AppMessages = Record<AppMessageKey, string>;
+/**
+ * A message as the catalogue writes it (the dev server, tests) or compiled to its ICU syntax
+ * tree (the build, `scripts/catalogue-parts-plugin.ts`); react-intl formats both.
+ */
+export type CatalogueMessage = string | MessageFormatElement[];
+export type AppMessages = Record<AppMessageKey, CatalogueMessage>;
 
 declare global {
   // react-intl reads this interface to type-check message ids at every call site.

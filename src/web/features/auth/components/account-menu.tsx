@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { FormattedMessage } from "react-intl";
 import { Link, useLocation } from "react-router";
 import { useErrorMessage } from "../../../shared/components/form-alert";
@@ -11,7 +11,10 @@ import { useLogOutEverywhere } from "../api/log-out-all";
 export function AccountMenu({ user }: { user: User }) {
   const menu = useRef<HTMLDetailsElement>(null);
   const logOut = useLogOut();
-  const hasMailbox = useIsMailboxAvailable();
+  // Whether there is a demo mailbox is asked once the menu is first opened, not with every
+  // page's first screen (the answer was the whole mailbox, 10 KB on a slow link).
+  const [wasOpened, setWasOpened] = useState(false);
+  const hasMailbox = useIsMailboxAvailable({ enabled: wasOpened });
   const logOutEverywhere = useLogOutEverywhere();
   const errorMessage = useErrorMessage(logOut.error ?? logOutEverywhere.error);
   const close = () => menu.current?.removeAttribute("open");
@@ -38,6 +41,9 @@ export function AccountMenu({ user }: { user: User }) {
     <details
       ref={menu}
       className="account-menu"
+      onToggle={(event) => {
+        if (event.currentTarget.open) setWasOpened(true);
+      }}
       onKeyDown={(event) => {
         if (event.key === "Escape") {
           close();

@@ -1,19 +1,27 @@
-import { useState, type FormEvent } from "react";
-import { AnswerOfferBody } from "../../../../contracts/growth";
+import type { FormEvent } from "react";
+import { AnswerOfferBody, SendOfferBody } from "../../../../contracts/growth";
 import { FormattedMessage, useIntl } from "react-intl";
-import { formText, TextAreaField, TextField } from "../../../shared/components/fields";
-import { FormAlert, fieldError } from "../../../shared/components/form-alert";
-import { formatMoney, parseMoneyInput } from "../../../shared/lib/money";
+import { TextAreaField, TextField } from "../../../shared/components/fields";
+import { FormAlert } from "../../../shared/components/form-alert";
+import { formatMoney } from "../../../shared/lib/money";
 import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useAnswerOffer, useSendOffer } from "../api/growth-queries";
-import { ANSWER_OFFER_WORDS, type AnswerOfferValues } from "../growth-form-state";
+import {
+  ANSWER_OFFER_WORDS,
+  OFFER_PATHS,
+  readSendOffer,
+  SEND_OFFER_WORDS,
+  type AnswerOfferValues,
+  type SendOfferValues,
+} from "../growth-form-state";
 import type { Goal, NextPhaseOffer, NextPhaseOfferList } from "../growth-types";
 import { formatGoalValue } from "../growth-view";
 
 /**
  * The provider's next phase as one goal, one deliverable with its acceptance criterion, a
- * milestone and a fixed price, linked to the goals whose results justify it. The server runs
- * the proposal's and the amendment's checks and names what blocks it.
+ * milestone and a fixed price, linked to the goals whose results justify it. The form checks
+ * the contract; the server then runs the proposal's and the amendment's checks and names what
+ * blocks it, at the same fields.
  */
 function SendOfferForm({
   engagementId,
@@ -26,77 +34,45 @@ function SendOfferForm({
   currency: string;
   reviewId: string | null;
 }) {
-  const intl = useIntl();
   const send = useSendOffer(engagementId);
-  const [problem, setProblem] = useState<string | null>(null);
+  const form = useContractForm<typeof SendOfferBody, SendOfferValues>(SendOfferBody, {
+    defaultValues: {
+      title: "",
+      summary: "",
+      justifiedByGoalIds: goals.map((g) => g.id),
+      goalTitle: "",
+      goalBaseline: "",
+      goalTarget: "",
+      goalUnit: "",
+      deliverable: "",
+      criterion: "",
+      verification: "",
+      dueDate: "",
+      price: "",
+    },
+    words: SEND_OFFER_WORDS,
+    read: readSendOffer(currency, reviewId),
+  });
+  const justifiedBy = form.watch("justifiedByGoalIds");
+  /** The message of a field the form holds under another name than the contract's path. */
+  const at = (...paths: string[]) =>
+    paths.map((path) => form.errorOf(path)).find((message) => message !== undefined);
   return (
     <form
+      noValidate
       className="card stack"
       aria-labelledby="send-offer-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const formElement = event.currentTarget;
-        const form = new FormData(formElement);
-        const text = (name: string) => formText(form, name);
-        const price = parseMoneyInput(text("price"), currency, intl.locale);
-        if (price === null) {
-          setProblem(intl.formatMessage({ id: "growth.offer.priceInvalid" }));
-          return;
-        }
-        setProblem(null);
-        send.mutate({
-          title: text("title"),
-          summary: text("summary"),
-          reviewId,
-          justifiedByGoalIds: form.getAll("justifiedBy").map(String),
-          goals: [
-            {
-              title: text("goalTitle"),
-              baseline: Number(text("goalBaseline")),
-              target: Number(text("goalTarget")),
-              unit: text("goalUnit"),
-            },
-          ],
-          terms: {
-            deliverables: [
-              {
-                id: "next-phase",
-                title: text("deliverable"),
-                description: text("summary"),
-                criteria: [
-                  { id: "c1", statement: text("criterion"), verification: text("verification") },
-                ],
-                revisionLimit: 2,
-                milestoneId: "next-phase-milestone",
-                coversMustHaveIds: [],
-              },
-            ],
-            milestones: [
-              {
-                id: "next-phase-milestone",
-                title: text("deliverable"),
-                dueDate: text("dueDate"),
-                amountMinor: price,
-              },
-            ],
-            remuneration: {
-              model: "fixed",
-              currency,
-              amountMinor: price,
-              rateMinor: null,
-              estimatedEffort: null,
-              retainerPeriod: null,
-            },
-          },
-        });
-      }}
+      onSubmit={form.submitWith((body) => send.mutate(body, { onError: form.showServerErrors }))}
     >
       <h3 id="send-offer-title" className="h-small">
         <FormattedMessage id="growth.offer.sendTitle" />
       </h3>
-      <FormAlert error={send.error} problem={problem} />
-      <TextField name="title" required label={<FormattedMessage id="growth.offer.title" />} />
-      <TextAreaField name="summary" label={<FormattedMessage id="growth.offer.summary" />} />
+      <FormAlert error={send.error} />
+      <TextField label={<FormattedMessage id="growth.offer.title" />} {...form.field("title")} />
+      <TextAreaField
+        label={<FormattedMessage id="growth.offer.summary" />}
+        {...form.field("summary")}
+      />
       {goals.length > 0 ? (
         <fieldset className="field">
           <legend>
@@ -104,61 +80,76 @@ function SendOfferForm({
           </legend>
           {goals.map((g) => (
             <label key={g.id} className="choice-row">
-              <input type="checkbox" name="justifiedBy" value={g.id} defaultChecked />
+              <input
+                type="checkbox"
+                checked={justifiedBy.includes(g.id)}
+                onChange={(event) =>
+                  form.change({
+                    justifiedByGoalIds: event.target.checked
+                      ? [...justifiedBy, g.id]
+                      : justifiedBy.filter((id) => id !== g.id),
+                  })
+                }
+              />
               {g.trajectory.sentence}
             </label>
           ))}
         </fieldset>
       ) : null}
       <div className="inline-fields">
-        <TextField name="goalTitle" required label={<FormattedMessage id="growth.offer.goal" />} />
         <TextField
-          name="goalBaseline"
-          type="number"
-          step="any"
-          required
+          label={<FormattedMessage id="growth.offer.goal" />}
+          {...form.register("goalTitle")}
+          error={at(OFFER_PATHS.goalTitle)}
+        />
+        <TextField
           label={<FormattedMessage id="growth.goal.baseline" />}
+          inputMode="decimal"
+          {...form.register("goalBaseline")}
+          error={at(OFFER_PATHS.goalBaseline)}
         />
         <TextField
-          name="goalTarget"
-          type="number"
-          step="any"
-          required
           label={<FormattedMessage id="growth.goal.target" />}
-          error={fieldError(send.error, "goals.0.target")}
+          inputMode="decimal"
+          {...form.register("goalTarget")}
+          error={at(OFFER_PATHS.goalTarget)}
         />
-        <TextField name="goalUnit" label={<FormattedMessage id="growth.goal.unit" />} />
+        <TextField
+          label={<FormattedMessage id="growth.goal.unit" />}
+          {...form.register("goalUnit")}
+          error={at(OFFER_PATHS.goalUnit)}
+        />
       </div>
       <TextField
-        name="deliverable"
-        required
         label={<FormattedMessage id="growth.offer.deliverable" />}
+        {...form.register("deliverable")}
+        error={at(OFFER_PATHS.deliverable, OFFER_PATHS.milestoneTitle)}
       />
       <div className="inline-fields">
         <TextField
-          name="criterion"
-          required
           label={<FormattedMessage id="growth.offer.criterion" />}
-          error={fieldError(send.error, "terms.deliverables.0.criteria")}
+          {...form.register("criterion")}
+          error={at(OFFER_PATHS.criterion, "terms.deliverables.0.criteria")}
         />
         <TextField
-          name="verification"
           label={<FormattedMessage id="growth.offer.verification" />}
+          {...form.register("verification")}
+          error={at(OFFER_PATHS.verification)}
         />
       </div>
       <div className="inline-fields">
         <TextField
-          name="dueDate"
           type="date"
-          required
           label={<FormattedMessage id="growth.offer.dueDate" />}
+          {...form.register("dueDate")}
+          error={at(OFFER_PATHS.dueDate)}
         />
         <TextField
-          name="price"
-          required
           inputMode="decimal"
+          autoComplete="off"
           label={<FormattedMessage id="growth.offer.price" values={{ currency }} />}
-          error={fieldError(send.error, "terms.remuneration")}
+          {...form.register("price")}
+          error={at(OFFER_PATHS.price, "terms.remuneration.amountMinor", "terms.remuneration")}
         />
       </div>
       <button type="submit" disabled={send.isPending}>
