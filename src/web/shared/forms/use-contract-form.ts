@@ -122,15 +122,22 @@ export function useContractForm<S extends Schema, Values extends FieldValues = z
     resolver,
     defaultValues: options.defaultValues,
     mode: "onSubmit",
-    reValidateMode: "onChange",
+    // After the first submit every change checks the whole form again (below): a field held
+    // under another name than its contract path (typed amounts, nested terms) would keep a
+    // fixed message if only the changed field's name were checked.
+    reValidateMode: "onSubmit",
     // Focus follows the page's order (below), not the order fields were registered in.
     shouldFocusError: false,
   });
   const formElement = useRef<HTMLFormElement | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
   const isFocusPending = useRef(false);
+  // Read while rendering, so the form renders again when a submit ends. The focus waits for it:
+  // a render the focus request causes before the submit's errors are published still shows the
+  // previous messages, and would move the focus to a field that was fixed since.
+  const isSubmitting = form.formState.isSubmitting;
   useEffect(() => {
-    if (!isFocusPending.current) return;
+    if (!isFocusPending.current || isSubmitting) return;
     const first = formElement.current?.querySelector<HTMLElement>(INVALID_CONTROL);
     if (!first) return;
     isFocusPending.current = false;
@@ -140,6 +147,12 @@ export function useContractForm<S extends Schema, Values extends FieldValues = z
     isFocusPending.current = true;
     setFocusRequest(focusRequest + 1);
   };
+  useEffect(() => {
+    const subscription = form.watch((_values, { type }) => {
+      if (type === "change" && form.formState.isSubmitted) void form.trigger();
+    });
+    return () => subscription.unsubscribe();
+  }, [form]);
   const errorOf = (path: string) => {
     const problem: { message?: string } | undefined = get(form.formState.errors, path);
     return problem?.message;
