@@ -12,6 +12,7 @@ import {
 } from "../../src/server/db/connect";
 import { migrateToLatest } from "../../src/server/db/migrate";
 import type { Database } from "../../src/server/db/schema";
+import { reusedPostgresDatabase } from "./reused-postgres";
 
 export const DIALECTS: DialectName[] = ["sqlite", "postgres"];
 
@@ -20,12 +21,12 @@ let migratedSqlite: Promise<Buffer> | null = null;
 
 /**
  * A database filled once and copied for each test that starts from it: the bytes of an SQLite
- * file, or a PostgreSQL database kept as a template.
+ * file, or the statements that put a PostgreSQL database's rows into another.
  */
 export type DatabaseSnapshot =
-  { dialect: "sqlite"; image: Buffer } | { dialect: "postgres"; template: string };
+  { dialect: "sqlite"; image: Buffer } | { dialect: "postgres"; content: string };
 
-/** How each open PostgreSQL test database becomes a template instead of being dropped. */
+/** How each reused PostgreSQL test database gives its rows as a snapshot. */
 const postgresSnapshots = new WeakMap<DatabaseHandle, () => Promise<DatabaseSnapshot>>();
 
 async function onServer(serverUrl: string, statement: string): Promise<void> {
@@ -43,48 +44,67 @@ function uniqueDatabaseName(prefix: string): string {
 }
 
 /**
- * A fresh, migrated, empty database of the dialect: an in-memory SQLite, or a new PostgreSQL
- * database copied from the template the global setup migrated once (so test files run in
- * parallel against one server without meeting). With `from`, a copy of that snapshot instead.
+ * A fresh, migrated, empty database of the dialect: an in-memory SQLite, or a PostgreSQL
+ * database holding what the template the global setup migrated once holds (so test files run
+ * in parallel against one server without meeting). With `from`, a copy of that snapshot
+ * instead. With `reuse`, the PostgreSQL database is one an earlier test of this worker used,
+ * emptied back to the template's rows once that test closed it (`reused-postgres.ts`): for
+ * tests that change rows only, never the schema.
  */
 export async function freshDatabase(
   dialect: DialectName,
   from?: DatabaseSnapshot,
+  options: { reuse?: boolean } = {},
 ): Promise<DatabaseHandle> {
   if (from && from.dialect !== dialect) throw new Error(`a ${from.dialect} snapshot on ${dialect}`);
   if (dialect === "sqlite") {
     return openSqliteImage(from?.dialect === "sqlite" ? from.image : await migratedSqliteImage());
   }
   const serverUrl = inject("postgresUrl");
+  if (from?.dialect === "postgres" || options.reuse) {
+    const reused = await reusedPostgresDatabase(
+      serverUrl,
+      inject("postgresTemplate"),
+      inject("postgresCopyClause"),
+      from?.dialect === "postgres" ? from.content : undefined,
+    );
+    const handle = openDatabase(reused.url, { poolSize: 5 });
+    const wrapped: DatabaseHandle = {
+      ...handle,
+      async close() {
+        await handle.close();
+        await reused.release();
+      },
+    };
+    postgresSnapshots.set(wrapped, async () => {
+      await handle.close();
+      const content = await reused.contentNow();
+      await reused.release();
+      return { dialect: "postgres", content };
+    });
+    return wrapped;
+  }
   const name = uniqueDatabaseName("t");
-  const template = from?.dialect === "postgres" ? from.template : inject("postgresTemplate");
   await onServer(
     serverUrl,
-    `create database "${name}" template "${template}" ${inject("postgresCopyClause")}`,
+    `create database "${name}" template "${inject("postgresTemplate")}" ${inject("postgresCopyClause")}`,
   );
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const handle = openDatabase(url.toString(), { poolSize: 5 });
-  const wrapped: DatabaseHandle = {
+  return {
     ...handle,
     async close() {
       await handle.close();
       await onServer(serverUrl, `drop database if exists "${name}" with (force)`);
     },
   };
-  postgresSnapshots.set(wrapped, async () => {
-    // Renamed, not copied: once its connections are closed the database is the template.
-    await handle.close();
-    const snapshot = uniqueDatabaseName("snapshot");
-    await onServer(serverUrl, `alter database "${name}" rename to "${snapshot}"`);
-    return { dialect: "postgres", template: snapshot };
-  });
-  return wrapped;
 }
 
 /**
- * Closes a database from `freshDatabase` and keeps what it holds as a snapshot for
- * `freshDatabase(dialect, snapshot)` to copy; `dropSnapshot` removes it.
+ * Closes a database from `freshDatabase` (with `reuse` on PostgreSQL) and keeps what it holds
+ * as a snapshot for `freshDatabase(dialect, snapshot)` to copy: SQLite's bytes, or PostgreSQL's
+ * rows, put into a reused database (the schema is the template's).
  */
 export async function closeIntoSnapshot(handle: DatabaseHandle): Promise<DatabaseSnapshot> {
   if (handle.dialect === "sqlite") {
@@ -93,17 +113,8 @@ export async function closeIntoSnapshot(handle: DatabaseHandle): Promise<Databas
     return { dialect: "sqlite", image };
   }
   const snapshot = postgresSnapshots.get(handle);
-  if (!snapshot) throw new Error("only a database from freshDatabase can become a snapshot");
+  if (!snapshot) throw new Error("only a reused database from freshDatabase becomes a snapshot");
   return snapshot();
-}
-
-export async function dropSnapshot(snapshot: DatabaseSnapshot): Promise<void> {
-  if (snapshot.dialect === "postgres") {
-    await onServer(
-      inject("postgresUrl"),
-      `drop database if exists "${snapshot.template}" with (force)`,
-    );
-  }
 }
 
 /** The bytes of an SQLite database as it is now, for `openSqliteImage` to start copies from. */

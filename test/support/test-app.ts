@@ -14,7 +14,7 @@ import type { AppDeps, WebhookPolicy } from "../../src/server/platform/deps";
 import type { MetricsAccess } from "../../src/server/platform/metrics";
 import { argon2idHasher } from "../../src/server/platform/passwords";
 import { ensureDefaultTaxonomy } from "../../src/server/modules/taxonomy/taxonomy";
-import { closeIntoSnapshot, dropSnapshot, freshDatabase, type DatabaseSnapshot } from "./databases";
+import { closeIntoSnapshot, freshDatabase, type DatabaseSnapshot } from "./databases";
 import { fakeResolver } from "./fake-dns";
 
 export interface TestApp {
@@ -60,7 +60,8 @@ export async function buildTestApp(
     from?: AppSnapshot;
   } = {},
 ): Promise<TestApp> {
-  const handle = await freshDatabase(dialect, options.from?.database);
+  // The app changes rows, never the schema: an emptied PostgreSQL database serves as fresh.
+  const handle = await freshDatabase(dialect, options.from?.database, { reuse: true });
   await ensureDefaultTaxonomy(handle);
   const clock = new ManualClock(options.from?.now ?? new Date("2026-11-22T09:00:00.000Z"));
   const filesDirectory = await mkdtemp(join(tmpdir(), "accord-files-"));
@@ -117,7 +118,6 @@ export async function snapshotAndClose(t: TestApp): Promise<AppSnapshot> {
 }
 
 export async function releaseSnapshot(snapshot: AppSnapshot): Promise<void> {
-  await dropSnapshot(snapshot.database);
   await rm(snapshot.filesDirectory, { recursive: true, force: true });
 }
 
