@@ -7,6 +7,7 @@ import {
   invitationTokenFromMailbox,
   signUpPerson,
   TestClient,
+  type AppSnapshot,
   type Person,
   type TestApp,
 } from "../support/test-app";
@@ -725,9 +726,10 @@ const APP_ROUTES = probe.app.routeTable.map((route) => ({
 // The world is built once; every check starts an app on a copy of its database and files, so a
 // write by one persona cannot decide another's answer and no check pays for building it again.
 const WORLD = await buildWorld(probe);
-const WORLD_COPY = {
-  sqliteImage: await sqliteImageOf(probe.deps.db),
+const WORLD_COPY: AppSnapshot = {
+  database: { dialect: "sqlite", image: await sqliteImageOf(probe.deps.db) },
   filesDirectory: probe.filesDirectory,
+  now: probe.clock.now(),
 };
 afterAll(() => probe.close());
 

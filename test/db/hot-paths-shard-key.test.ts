@@ -125,7 +125,7 @@ async function recordHotPaths(dialect: "sqlite" | "postgres"): Promise<HotPaths>
     loginThrottle: { ...DEFAULT_LOGIN_THROTTLE, addressFailures: 1000, accountFailures: 1000 },
   });
   await app.ready();
-  const t: TestApp = { app, deps, clock, filesDirectory, close: () => app.close() };
+  const t: TestApp = { app, deps, clock, handle, filesDirectory, close: () => app.close() };
   const w = await buildDeliveryWorld(t);
   const submission = bodyOf<{ id: string }>(
     await submit(w, "d1", { links: ["https://example.com/round-1"] }),

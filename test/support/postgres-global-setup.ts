@@ -54,10 +54,17 @@ async function copyClauseOf(serverUrl: string): Promise<string> {
   }
 }
 
+/** Drops the template and the databases the workers reused (`reused-postgres.ts`), named after it. */
 async function dropTemplate(serverUrl: string, name: string): Promise<void> {
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
+    const { rows } = await admin.query<{ datname: string }>(
+      "select datname from pg_database where starts_with(datname, $1)",
+      [`${name}_reused_`],
+    );
+    for (const { datname } of rows)
+      await admin.query(`drop database if exists "${datname}" with (force)`);
     await admin.query(`drop database if exists "${name}" with (force)`);
   } finally {
     await admin.end();

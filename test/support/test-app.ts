@@ -6,7 +6,7 @@ import {
   DEFAULT_LOGIN_THROTTLE,
   type LoginThrottlePolicy,
 } from "../../src/domain/auth/login-throttle";
-import type { DialectName } from "../../src/server/db/connect";
+import type { DatabaseHandle, DialectName } from "../../src/server/db/connect";
 import { buildApp } from "../../src/server/app";
 import { ManualClock } from "../../src/server/platform/clock";
 import { createDeps } from "../../src/server/create-deps";
@@ -14,16 +14,25 @@ import type { AppDeps, WebhookPolicy } from "../../src/server/platform/deps";
 import type { MetricsAccess } from "../../src/server/platform/metrics";
 import { argon2idHasher } from "../../src/server/platform/passwords";
 import { ensureDefaultTaxonomy } from "../../src/server/modules/taxonomy/taxonomy";
-import { freshDatabase } from "./databases";
+import { closeIntoSnapshot, freshDatabase, type DatabaseSnapshot } from "./databases";
 import { fakeResolver } from "./fake-dns";
 
 export interface TestApp {
   app: FastifyInstance;
   deps: AppDeps;
   clock: ManualClock;
+  /** The database under `deps.db`, from `freshDatabase`. */
+  handle: DatabaseHandle;
   /** Where the app keeps uploaded files, a fresh temporary directory. */
   filesDirectory: string;
   close(): Promise<void>;
+}
+
+/** What an app held when it was closed into a snapshot: its database, its files and its time. */
+export interface AppSnapshot {
+  database: DatabaseSnapshot;
+  filesDirectory: string;
+  now: Date;
 }
 
 /** Argon2id still, with small costs: the algorithm is real, the test stays quick. */
@@ -45,15 +54,16 @@ export async function buildTestApp(
     webhookLookup?: WebhookPolicy["lookup"];
     loginThrottle?: Partial<LoginThrottlePolicy>;
     /**
-     * Start from a copy of a database another test app filled (`sqliteImageOf`) and of its
-     * uploaded files, instead of an empty one: SQLite only.
+     * Start from a copy of what another test app filled (`snapshotAndClose`): its database, its
+     * uploaded files and its clock's time, instead of an empty database.
      */
-    from?: { sqliteImage: Buffer; filesDirectory: string };
+    from?: AppSnapshot;
   } = {},
 ): Promise<TestApp> {
-  const handle = await freshDatabase(dialect, options.from?.sqliteImage);
+  // The app changes rows, never the schema: an emptied PostgreSQL database serves as fresh.
+  const handle = await freshDatabase(dialect, options.from?.database, { reuse: true });
   await ensureDefaultTaxonomy(handle);
-  const clock = new ManualClock(new Date("2026-11-22T09:00:00.000Z"));
+  const clock = new ManualClock(options.from?.now ?? new Date("2026-11-22T09:00:00.000Z"));
   const filesDirectory = await mkdtemp(join(tmpdir(), "accord-files-"));
   if (options.from) await cp(options.from.filesDirectory, filesDirectory, { recursive: true });
   const deps = createDeps(handle, {
@@ -84,6 +94,7 @@ export async function buildTestApp(
     app,
     deps,
     clock,
+    handle,
     filesDirectory,
     async close() {
       await app.close();
@@ -92,6 +103,22 @@ export async function buildTestApp(
       await rm(filesDirectory, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Closes a test app and keeps its database and files for `buildTestApp(dialect, { from })` to
+ * start copies from: a world built once instead of once per test. `releaseSnapshot` removes it.
+ */
+export async function snapshotAndClose(t: TestApp): Promise<AppSnapshot> {
+  const now = t.clock.now();
+  await t.app.close();
+  t.deps.mailer.close();
+  const database = await closeIntoSnapshot(t.handle);
+  return { database, filesDirectory: t.filesDirectory, now };
+}
+
+export async function releaseSnapshot(snapshot: AppSnapshot): Promise<void> {
+  await rm(snapshot.filesDirectory, { recursive: true, force: true });
 }
 
 /**

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sendDueReminders } from "../../../src/server/modules/billing/send-due-reminders";
 import { DIALECTS } from "../../support/databases";
 import { buildTestApp, type TestApp } from "../../support/test-app";
+import { worldCopies } from "../../support/world-copies";
 import { expectError, type LedgerEventBody } from "../api-fixtures";
 import type { DeliveryWorld } from "../delivery/delivery-fixtures";
 import { bodyOf } from "../proposals-agreements/proposal-fixtures";
@@ -18,9 +19,10 @@ import {
 describe.each(DIALECTS)("invoices on %s", (dialect) => {
   let t: TestApp;
   let w: DeliveryWorld;
+  // Each test starts from a copy of one world built once per dialect.
+  const world = worldCopies(dialect, (built) => buildBillingWorld(built));
   beforeEach(async () => {
-    t = await buildTestApp(dialect);
-    w = await buildBillingWorld(t);
+    ({ t, w } = await world.copy());
   });
   afterEach(async () => {
     await t.close();

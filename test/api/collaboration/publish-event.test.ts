@@ -10,7 +10,8 @@ import {
 } from "../../../src/domain/notifications/notification-types";
 import { appendEvent } from "../../../src/server/modules/ledger/append-event";
 import { DIALECTS } from "../../support/databases";
-import { buildTestApp, type TestApp } from "../../support/test-app";
+import type { TestApp } from "../../support/test-app";
+import { worldCopies } from "../../support/world-copies";
 import { buildAcceptedEngagement, type AcceptedEngagement } from "../api-fixtures";
 import { bodyOf, mailTo, startReceiver } from "./collaboration-fixtures";
 
@@ -235,9 +236,10 @@ const SUBJECTS: Record<NotifiedEventType, string> = {
 describe.each(DIALECTS)("publishing ledger events on %s", (dialect) => {
   let t: TestApp;
   let w: AcceptedEngagement;
+  // Each test appends to a copy of one engagement built once per dialect.
+  const world = worldCopies(dialect, (built) => buildAcceptedEngagement(built, { title: "Shop" }));
   beforeEach(async () => {
-    t = await buildTestApp(dialect);
-    w = await buildAcceptedEngagement(t, { title: "Shop" });
+    ({ t, w } = await world.copy());
   });
   afterEach(async () => {
     await t.close();

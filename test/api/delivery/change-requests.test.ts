@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DIALECTS } from "../../support/databases";
-import { buildTestApp, type Person, type TestApp } from "../../support/test-app";
+import { type Person, type TestApp } from "../../support/test-app";
+import { worldCopies } from "../../support/world-copies";
 import { expectError, type LedgerEventBody } from "../api-fixtures";
 import {
   bodyOf,
@@ -25,9 +26,10 @@ const PRICE = { effort: { unit: "day", quantity: 2 }, priceMinor: 150_000, sched
 describe.each(DIALECTS)("change requests on %s", (dialect) => {
   let t: TestApp;
   let w: DeliveryWorld;
+  // Each test starts from a copy of one world built once per dialect.
+  const world = worldCopies(dialect, (built) => buildDeliveryWorld(built));
   beforeEach(async () => {
-    t = await buildTestApp(dialect);
-    w = await buildDeliveryWorld(t);
+    ({ t, w } = await world.copy());
   });
   afterEach(async () => {
     await t.close();

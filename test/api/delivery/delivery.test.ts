@@ -5,6 +5,7 @@ import { acceptOverdueSubmissions } from "../../../src/server/modules/delivery/a
 import { remindReviewsEnding } from "../../../src/server/modules/delivery/remind-reviews-ending";
 import { DIALECTS } from "../../support/databases";
 import { buildTestApp, type TestApp } from "../../support/test-app";
+import { worldCopies } from "../../support/world-copies";
 import { DAY_MS, expectError, type LedgerEventBody } from "../api-fixtures";
 import { bodyOf, buildAgreementWorld, joinAs } from "../proposals-agreements/proposal-fixtures";
 import {
@@ -23,9 +24,10 @@ import {
 describe.each(DIALECTS)("delivery and evaluation on %s", (dialect) => {
   let t: TestApp;
   let w: DeliveryWorld;
+  // Each test starts from a copy of one world built once per dialect.
+  const world = worldCopies(dialect, (built) => buildDeliveryWorld(built));
   beforeEach(async () => {
-    t = await buildTestApp(dialect);
-    w = await buildDeliveryWorld(t);
+    ({ t, w } = await world.copy());
   });
   afterEach(async () => {
     await t.close();

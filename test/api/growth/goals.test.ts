@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DIALECTS } from "../../support/databases";
-import { buildTestApp, signUpPerson, type TestApp } from "../../support/test-app";
+import { signUpPerson, type TestApp } from "../../support/test-app";
+import { worldCopies } from "../../support/world-copies";
 import { addMember, expectError, type LedgerEventBody } from "../api-fixtures";
 import { bodyOf } from "../proposals-agreements/proposal-fixtures";
 import {
@@ -21,9 +22,10 @@ interface GoalListBody {
 describe.each(DIALECTS)("goals measured by both sides on %s", (dialect) => {
   let t: TestApp;
   let w: GrowthWorld;
+  // Each test starts from a copy of one world built once per dialect.
+  const world = worldCopies(dialect, (built) => buildGrowthWorld(built));
   beforeEach(async () => {
-    t = await buildTestApp(dialect);
-    w = await buildGrowthWorld(t);
+    ({ t, w } = await world.copy());
   });
   afterEach(async () => {
     await t.close();

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DIALECTS } from "../../support/databases";
-import { buildTestApp, type TestApp } from "../../support/test-app";
+import { type TestApp } from "../../support/test-app";
+import { worldCopies } from "../../support/world-copies";
 import { expectError, type LedgerEventBody } from "../api-fixtures";
 import { bodyOf } from "../proposals-agreements/proposal-fixtures";
 import { buildGrowthWorld, setConversionGoal, type GrowthWorld } from "./growth-fixtures";
@@ -30,9 +31,10 @@ const APPROVED = "Working with them lifted our conversion to 2.6% in three month
 describe.each(DIALECTS)("recognition beyond money on %s", (dialect) => {
   let t: TestApp;
   let w: GrowthWorld;
+  // Each test starts from a copy of one world built once per dialect.
+  const world = worldCopies(dialect, (built) => buildGrowthWorld(built));
   beforeEach(async () => {
-    t = await buildTestApp(dialect);
-    w = await buildGrowthWorld(t);
+    ({ t, w } = await world.copy());
   });
   afterEach(async () => {
     await t.close();

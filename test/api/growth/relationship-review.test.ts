@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sweepStagnation } from "../../../src/server/modules/growth/sweep-stagnation";
 import { sweepDueWork } from "../../../src/server/sweeper";
 import { DIALECTS } from "../../support/databases";
-import { buildTestApp, type TestApp } from "../../support/test-app";
+import { type TestApp } from "../../support/test-app";
+import { worldCopies } from "../../support/world-copies";
 import { expectError, type LedgerEventBody } from "../api-fixtures";
 import { bodyOf } from "../proposals-agreements/proposal-fixtures";
 import { buildGrowthWorld, passDays, type GrowthWorld } from "./growth-fixtures";
@@ -39,9 +40,10 @@ const ANSWER = {
 describe.each(DIALECTS)("the review of a stagnating relationship on %s", (dialect) => {
   let t: TestApp;
   let w: GrowthWorld;
+  // Each test starts from a copy of one world built once per dialect.
+  const world = worldCopies(dialect, (built) => buildGrowthWorld(built));
   beforeEach(async () => {
-    t = await buildTestApp(dialect);
-    w = await buildGrowthWorld(t);
+    ({ t, w } = await world.copy());
   });
   afterEach(async () => {
     await t.close();

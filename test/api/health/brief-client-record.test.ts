@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DIALECTS } from "../../support/databases";
-import { buildTestApp, signUpPerson, type TestApp } from "../../support/test-app";
+import { signUpPerson, type TestApp } from "../../support/test-app";
+import { worldCopies } from "../../support/world-copies";
 import { createOrg } from "../api-fixtures";
 import {
   bodyOf,
@@ -18,9 +19,10 @@ interface ClientRecordBody {
 describe.each(DIALECTS)("a brief's client record on %s", (dialect) => {
   let t: TestApp;
   let w: ProposalWorld;
+  // Each test starts from a copy of one world built once per dialect.
+  const world = worldCopies(dialect, (built) => buildProposalWorld(built));
   beforeEach(async () => {
-    t = await buildTestApp(dialect);
-    w = await buildProposalWorld(t);
+    ({ t, w } = await world.copy());
   });
   afterEach(async () => {
     await t.close();

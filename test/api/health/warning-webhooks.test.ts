@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DIALECTS } from "../../support/databases";
-import { buildTestApp, type Person, type TestApp } from "../../support/test-app";
+import { type Person, type TestApp } from "../../support/test-app";
+import { worldCopies } from "../../support/world-copies";
 import { buildDeliveryWorld, type DeliveryWorld } from "../delivery/delivery-fixtures";
 import { bodyOf } from "../proposals-agreements/proposal-fixtures";
 
@@ -20,9 +21,10 @@ interface ChangeBody {
 describe.each(DIALECTS)("health warning webhooks on %s", (dialect) => {
   let t: TestApp;
   let w: DeliveryWorld;
+  // Each test starts from a copy of one world built once per dialect.
+  const world = worldCopies(dialect, (built) => buildDeliveryWorld(built));
   beforeEach(async () => {
-    t = await buildTestApp(dialect);
-    w = await buildDeliveryWorld(t);
+    ({ t, w } = await world.copy());
   });
   afterEach(async () => {
     await t.close();

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { AgreementTerms } from "../../../src/domain/agreement/terms";
 import { DIALECTS } from "../../support/databases";
-import { buildTestApp, type Person, type TestApp } from "../../support/test-app";
+import { type Person, type TestApp } from "../../support/test-app";
+import { worldCopies } from "../../support/world-copies";
 import {
   buildAcceptedEngagement,
   createToken,
@@ -23,9 +24,10 @@ const FRENCH_GAG = "Le client s'engage à ne pas publier d'avis négatif sur le 
 describe.each(DIALECTS)("agreements on %s", (dialect) => {
   let t: TestApp;
   let w: AgreementWorld;
+  // Each test starts from a copy of one world built once per dialect.
+  const world = worldCopies(dialect, (built) => buildAgreementWorld(built));
   beforeEach(async () => {
-    t = await buildTestApp(dialect);
-    w = await buildAgreementWorld(t);
+    ({ t, w } = await world.copy());
   });
   afterEach(async () => {
     await t.close();

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import canonicalize from "canonicalize";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DIALECTS } from "../../support/databases";
-import { buildTestApp, signUpPerson, type TestApp } from "../../support/test-app";
+import { signUpPerson, type TestApp } from "../../support/test-app";
+import { worldCopies } from "../../support/world-copies";
 import { createOrg, expectError, type LedgerEventBody } from "../api-fixtures";
 import {
   bodyOf,
@@ -20,9 +21,10 @@ import {
 describe.each(DIALECTS)("proposals on %s", (dialect) => {
   let t: TestApp;
   let w: ProposalWorld;
+  // Each test starts from a copy of one world built once per dialect.
+  const world = worldCopies(dialect, (built) => buildProposalWorld(built));
   beforeEach(async () => {
-    t = await buildTestApp(dialect);
-    w = await buildProposalWorld(t);
+    ({ t, w } = await world.copy());
   });
   afterEach(async () => {
     await t.close();

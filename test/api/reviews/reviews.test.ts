@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DIALECTS } from "../../support/databases";
-import { buildTestApp, signUpPerson, type TestApp } from "../../support/test-app";
+import { signUpPerson, type TestApp } from "../../support/test-app";
+import { worldCopies } from "../../support/world-copies";
 import { DAY_MS, expectError, type LedgerEventBody } from "../api-fixtures";
 import type { DeliveryWorld } from "../delivery/delivery-fixtures";
 import { bodyOf } from "../proposals-agreements/proposal-fixtures";
@@ -16,9 +17,10 @@ import {
 describe.each(DIALECTS)("reviews on %s", (dialect) => {
   let t: TestApp;
   let w: DeliveryWorld;
+  // Each test starts from a copy of one world built once per dialect.
+  const world = worldCopies(dialect, (built) => buildReviewWorld(built));
   beforeEach(async () => {
-    t = await buildTestApp(dialect);
-    w = await buildReviewWorld(t);
+    ({ t, w } = await world.copy());
   });
   afterEach(async () => {
     await t.close();
