@@ -1,7 +1,12 @@
-import { sql, type Insertable, type Kysely } from "kysely";
+import { sql, type Insertable, type Kysely, type Selectable } from "kysely";
 import type { CheckInFact } from "../../../domain/health/facts";
 import type { DialectName } from "../../db/connect";
-import type { Database, EngagementHealthTable, OrganisationHealthTable } from "../../db/schema";
+import type {
+  CheckInAnswersTable,
+  Database,
+  EngagementHealthTable,
+  OrganisationHealthTable,
+} from "../../db/schema";
 
 export function findEngagementHealth(db: Kysely<Database>, engagementId: string) {
   return db
@@ -29,6 +34,22 @@ export function listEventsAfter(db: Kysely<Database>, engagementId: string, seq:
     .execute();
 }
 
+type CheckInAnswerRow = Pick<
+  Selectable<CheckInAnswersTable>,
+  "check_in_id" | "side" | "org_id" | "relationship_rating" | "counterpart_rating" | "answered_at"
+>;
+
+function checkInFactOf(row: CheckInAnswerRow): CheckInFact {
+  return {
+    checkInId: row.check_in_id,
+    side: row.side,
+    raterOrgId: row.org_id,
+    relationshipRating: Number(row.relationship_rating),
+    counterpartRating: Number(row.counterpart_rating),
+    answeredAt: row.answered_at,
+  };
+}
+
 /** The answers of closed check-ins, as the model reads them. */
 export async function answersOfCheckIns(
   db: Kysely<Database>,
@@ -42,14 +63,7 @@ export async function answersOfCheckIns(
     .orderBy("answered_at")
     .orderBy("side")
     .execute();
-  return rows.map((row) => ({
-    checkInId: row.check_in_id,
-    side: row.side,
-    raterOrgId: row.org_id,
-    relationshipRating: Number(row.relationship_rating),
-    counterpartRating: Number(row.counterpart_rating),
-    answeredAt: row.answered_at,
-  }));
+  return rows.map(checkInFactOf);
 }
 
 export async function saveEngagementHealth(
@@ -322,14 +336,7 @@ export async function listAnswersInRange(
     .orderBy("a.answered_at")
     .orderBy("a.side")
     .execute();
-  return rows.map((row) => ({
-    checkInId: row.check_in_id,
-    side: row.side,
-    raterOrgId: row.org_id,
-    relationshipRating: Number(row.relationship_rating),
-    counterpartRating: Number(row.counterpart_rating),
-    answeredAt: row.answered_at,
-  }));
+  return rows.map(checkInFactOf);
 }
 
 export function listWarningsInRange(db: Kysely<Database>, range: IdRange) {
