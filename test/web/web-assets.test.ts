@@ -204,7 +204,8 @@ describe("an engagement's overview page for a signed-in reader", () => {
     );
     app = Fastify();
     // The API as the page's answers see it: a session cookie, an engagement whose timeline
-    // this reader may not read, and the other side's reputation.
+    // this reader may not read, its threads, the other side's reputation, the reader's
+    // organisations and notifications.
     const signedIn = (cookie: string | undefined) => cookie === "session=s1";
     app.get("/api/v1/me", (request, reply) =>
       signedIn(request.headers.cookie)
@@ -218,6 +219,11 @@ describe("an engagement's overview page for a signed-in reader", () => {
       reply.code(403).send({ error: { code: "forbidden", message: "" } }),
     );
     app.get("/api/v1/orgs/p1/reputation", (_request, reply) => reply.send({ orgId: "p1" }));
+    app.get("/api/v1/engagements/e1/threads", (_request, reply) => reply.send({ threads: [] }));
+    app.get("/api/v1/orgs", (_request, reply) => reply.send({ organisations: [{ id: "c1" }] }));
+    app.get<{ Querystring: { limit?: string } }>("/api/v1/notifications", (request, reply) =>
+      reply.send({ notifications: [], unreadCount: 3, limit: request.query.limit }),
+    );
     await registerWebAssets(app, root);
     await app.ready();
   });
@@ -240,8 +246,19 @@ describe("an engagement's overview page for a signed-in reader", () => {
     );
     expect(page.body).not.toContain("en-first");
     const answers = answersOf(page.body);
-    expect(Object.keys(answers).sort()).toEqual(["/engagements/e1", "/me", "/orgs/p1/reputation"]);
+    // The timeline this reader may not read is left out, for the app to ask and be refused.
+    expect(Object.keys(answers).sort()).toEqual([
+      "/engagements/e1",
+      "/engagements/e1/threads",
+      "/me",
+      "/notifications?limit=1",
+      "/orgs",
+      "/orgs/p1/reputation",
+    ]);
     expect(answers["/orgs/p1/reputation"]).toEqual({ orgId: "p1" });
+    expect(answers["/orgs"]).toEqual({ organisations: [{ id: "c1" }] });
+    // The header's count comes from the notifications' first page of one, as the app asks.
+    expect(answers["/notifications?limit=1"]).toMatchObject({ unreadCount: 3, limit: "1" });
     // A value cannot close the data block: the only "</script>" is the block's own end.
     expect(page.body.match(/<\/script>/g)).toHaveLength(1);
     expect(answers["/me"]).toMatchObject({ user: { name: "</script><b>Jonas" } });

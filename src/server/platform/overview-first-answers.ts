@@ -3,6 +3,9 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 /** Where the page carries the answers, read by src/web/app/early-requests.ts. */
 export const FIRST_ANSWERS_ID = "first-answers";
 
+/** The notifications' first page, whose unread count the navigation shows. */
+const UNREAD_COUNT_PATH = "/notifications?limit=1";
+
 /** An API answer (`GET /api/v1<path>`) for the reader of `request`; undefined unless a 200 JSON. */
 async function answerOf(
   app: FastifyInstance,
@@ -28,7 +31,8 @@ interface EngagementSides {
 /**
  * What an engagement's overview draws first, answered by the API itself (same access rules,
  * same presenters) for the signed-in reader, by API path: who is signed in, the engagement,
- * its timeline and the other side's reputation. Written into the page, they spare a phone the
+ * its timeline, its threads, the reader's organisations, the unread notifications' count and
+the other side's reputation. Written into the page, they spare a phone the
  * two round trips the app would make after its code has run (the reputation waits for the
  * engagement). Nothing when nobody is signed in; a part the API refuses is left out and the
  * app asks for it as before, getting the same refusal.
@@ -42,12 +46,19 @@ export async function overviewFirstAnswers(
   if (!me) return null;
   const answers: Record<string, unknown> = { "/me": me };
   const engagementPath = `/engagements/${encodeURIComponent(engagementId)}`;
-  const [engagement, events] = await Promise.all([
-    answerOf(app, request, engagementPath),
-    answerOf(app, request, `${engagementPath}/events`),
-  ]);
-  if (engagement !== undefined) answers[engagementPath] = engagement;
-  if (events !== undefined) answers[`${engagementPath}/events`] = events;
+  // The engagement, its timeline, and what the header and the tabs ask for on every page.
+  const paths = [
+    engagementPath,
+    `${engagementPath}/events`,
+    `${engagementPath}/threads`,
+    "/orgs",
+    UNREAD_COUNT_PATH,
+  ];
+  const answered = await Promise.all(paths.map((path) => answerOf(app, request, path)));
+  paths.forEach((path, index) => {
+    if (answered[index] !== undefined) answers[path] = answered[index];
+  });
+  const engagement = answers[engagementPath];
   const sides = engagement as EngagementSides | undefined;
   const otherSide = sides?.mySide === "client" ? sides.provider : sides?.client;
   if (otherSide?.id) {

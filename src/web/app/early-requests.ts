@@ -24,6 +24,8 @@ export interface EarlyRequests {
    * the page in one long task when the data comes.
    */
   settled: Promise<void>;
+  /** An answer the page came with (by API path, e.g. `/orgs`), or null when it has none. */
+  fromPage: <T>(path: string) => Promise<T> | null;
 }
 
 const ENGAGEMENT_PAGE = /^\/engagements\/([^/]+)/;
@@ -95,5 +97,7 @@ export function startEarlyRequests(pathname: string): EarlyRequests {
     overview?.events,
     overview?.reputation.then((other) => other?.response),
   ]).then(() => undefined);
-  return { me, engagement, overview, settled };
+  const fromPage = <T>(path: string): Promise<T> | null =>
+    path in inPage ? Promise.resolve(inPage[path] as T) : null;
+  return { me, engagement, overview, settled, fromPage };
 }

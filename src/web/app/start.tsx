@@ -3,7 +3,11 @@ import { createRoot } from "react-dom/client";
 import { meQueryOptions } from "../features/auth/api/get-me";
 import { engagementQueryOptions } from "../features/engagements/api/get-engagement";
 import { engagementEventsQueryOptions } from "../features/engagements/api/get-engagement-events";
+import { threadsQueryOptions } from "../features/messages/api/get-threads";
+import { unreadNotificationsQueryOptions } from "../features/notifications/api/get-notifications";
+import { orgsQueryOptions } from "../features/orgs/api/get-orgs";
 import { reputationQueryOptions } from "../features/reviews/api/get-reputation";
+import type { NotificationList, Organisation, ThreadList } from "../shared/api/types";
 import { createQueryClient, seedQuery } from "../shared/api/query-client";
 import type { EarlyRequests } from "./early-requests";
 import { AppProvider } from "./provider";
@@ -31,6 +35,16 @@ export function start(container: HTMLElement, early: EarlyRequests): void {
         other && seedQuery(queryClient, reputationQueryOptions(other.orgId), other.response),
       () => undefined,
     );
+  }
+  // What the header and the tabs ask for on every page, when the page came with it.
+  const orgs = early.fromPage<{ organisations: Organisation[] }>("/orgs");
+  if (orgs) seedQuery(queryClient, orgsQueryOptions, orgs);
+  const unread = early.fromPage<NotificationList>("/notifications?limit=1");
+  if (unread) seedQuery(queryClient, unreadNotificationsQueryOptions, unread);
+  if (early.engagement) {
+    const id = early.engagement.id;
+    const threads = early.fromPage<ThreadList>(`/engagements/${encodeURIComponent(id)}/threads`);
+    if (threads) seedQuery(queryClient, threadsQueryOptions(id), threads);
   }
   const root = createRoot(container);
   // As a transition the first render yields to the browser every few milliseconds instead of

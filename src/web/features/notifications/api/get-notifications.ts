@@ -30,15 +30,15 @@ export function useNotifications() {
   return useInfiniteQuery(notificationsQueryOptions());
 }
 
+/** The first page's answer, whose `unreadCount` the navigation shows, kept fresh by polling. */
+export const unreadNotificationsQueryOptions = queryOptions({
+  queryKey: [...NOTIFICATIONS_QUERY_KEY, "unread"],
+  // The list answers the count with its first page; one notification is the least it sends.
+  queryFn: () => getNotifications({ limit: 1 }),
+  refetchInterval: UNREAD_POLL_MS,
+});
+
 /** How many notifications the reader has not read, kept fresh by polling. */
 export function useUnreadNotificationCount() {
-  return useQuery(
-    queryOptions({
-      queryKey: [...NOTIFICATIONS_QUERY_KEY, "unread"],
-      // The list answers the count with its first page; one notification is the least it sends.
-      queryFn: () => getNotifications({ limit: 1 }),
-      select: (list) => list.unreadCount,
-      refetchInterval: UNREAD_POLL_MS,
-    }),
-  );
+  return useQuery({ ...unreadNotificationsQueryOptions, select: (list) => list.unreadCount });
 }
