@@ -1,8 +1,5 @@
-import pino from "pino";
 import { openDatabase } from "../src/server/db/connect";
-import { createDeps } from "../src/server/create-deps";
-import { rescoreAll } from "../src/server/modules/relationship-health/rescore-all";
-import { measureIncremental } from "./rescore-throughput";
+import { benchDeps, measureIncremental, timedRescore } from "./rescore-throughput";
 
 /**
  * Health's figures on an existing database (say one `accord generate` filled), start-up left
@@ -20,18 +17,9 @@ const url = process.argv[2] ?? "";
 const runs = flag("--runs", 1);
 const samples = flag("--samples", 200);
 const handle = openDatabase(url);
-const deps = createDeps(handle, {
-  publicUrl: "http://bench.accord.test",
-  mail: "outbox",
-  logger: pino({ level: "silent" }),
-});
+const deps = benchDeps(handle);
 for (let run = 0; run < runs; run += 1) {
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  const counts = await rescoreAll(deps);
-  const wall = (performance.now() - started) / 1000;
-  const used = process.cpuUsage(cpu);
-  const cpuSeconds = (used.user + used.system) / 1e6;
+  const { counts, seconds: wall, cpuSeconds } = await timedRescore(deps);
   console.log(
     `rescore: ${counts.engagements} engagements, ${counts.events} events in ${wall.toFixed(2)} s ` +
       `(${Math.round(counts.events / wall)} events/s), ${cpuSeconds.toFixed(2)} s of CPU ` +

@@ -26,6 +26,25 @@ export interface RescoreReport {
   incrementalSamples: number;
 }
 
+/** The app's dependencies for the bench's own calls: mail kept in the outbox, no logs. */
+export function benchDeps(handle: DatabaseHandle): AppDeps {
+  return createDeps(handle, {
+    publicUrl: "http://bench.accord.test",
+    mail: "outbox",
+    logger: pino({ level: "silent" }),
+  });
+}
+
+/** One `rescoreAll`, with its wall and CPU time (user + system) of this process, in seconds. */
+export async function timedRescore(deps: AppDeps) {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const counts = await rescoreAll(deps);
+  const seconds = (performance.now() - started) / 1000;
+  const cpuUsed = process.cpuUsage(cpu);
+  return { counts, seconds, cpuSeconds: (cpuUsed.user + cpuUsed.system) / 1e6 };
+}
+
 /**
  * `accord rescore` over the generated ledgers (which also gives the engagement overview its
  * stored health), then the incremental path: one message event appended to each of `samples`
@@ -36,17 +55,8 @@ export async function measureRescore(
   handle: DatabaseHandle,
   options: { samples: number },
 ): Promise<RescoreReport> {
-  const deps = createDeps(handle, {
-    publicUrl: "http://bench.accord.test",
-    mail: "outbox",
-    logger: pino({ level: "silent" }),
-  });
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  const counts = await rescoreAll(deps);
-  const seconds = (performance.now() - started) / 1000;
-  const cpuUsed = process.cpuUsage(cpu);
-  const cpuSeconds = (cpuUsed.user + cpuUsed.system) / 1e6;
+  const deps = benchDeps(handle);
+  const { counts, seconds, cpuSeconds } = await timedRescore(deps);
 
   const incremental = await measureIncremental(deps, options.samples);
   deps.mailer.close();
