@@ -38,6 +38,8 @@ await build({
     js: 'import { createRequire as __accordRequire } from "node:module"; const require = __accordRequire(import.meta.url);',
   },
   sourcemap: "linked",
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: "warning",
   // Chunks sit beside the entry, at the depth of src/server/*.ts, so
   // `new URL("../../dist/web", import.meta.url)` still finds the web bundle.

@@ -87,3 +87,23 @@ describe("the server's parts depend on a shared kernel, not on each other in loo
     ).toEqual(["modules/a → modules/b → modules/a"]);
   });
 });
+
+describe("start-up does not wait for the screening weights", () => {
+  // A value import of the screening rules would put half a megabyte of weights on the path to
+  // /readyz; the server loads them with `loadScreening()` instead.
+  const VALUE_IMPORT = /^import\s+(?!type\b)[^'"]*?from\s+['"]([^'"]+)['"]/gm;
+
+  it("imports the screening rules only as types or on demand", () => {
+    const eager = sourceFiles(SERVER).flatMap((file) =>
+      [...readFileSync(file, "utf8").matchAll(VALUE_IMPORT)]
+        .filter(([, spec]) => /domain\/screening\/(screen-text|learned)/.test(spec!))
+        .map(() => relative(SERVER, file)),
+    );
+    expect(eager).toEqual([]);
+  });
+
+  it("finds a value import of the screening rules where one is written", () => {
+    const line = 'import { screenText } from "../../../domain/screening/screen-text";';
+    expect([...line.matchAll(VALUE_IMPORT)].map(([, spec]) => spec)).toHaveLength(1);
+  });
+});

@@ -9,6 +9,7 @@ import { isDatabaseEmpty, seedDemo, type DemoLogin } from "./demo/seed-demo";
 import { createDeps } from "./create-deps";
 import { startSweeper } from "./sweeper";
 import { currentProviderMarket } from "./modules/profiles/provider-market";
+import { loadScreening } from "./modules/screening/screen-before-send";
 import type { AppDeps, WebhookPolicy } from "./platform/deps";
 import { loadInstanceSecret } from "./platform/instance-secret";
 import type { MetricsAccess } from "./platform/metrics";
@@ -106,6 +107,9 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
   // The matching market loads in the background, so the first brief matched does not wait.
   currentProviderMarket(deps.db, deps.clock.now()).catch((error: unknown) =>
     logger.warn({ err: error }, "the matching market will load on the first match instead"),
+  );
+  loadScreening().catch((error: unknown) =>
+    logger.warn({ err: error }, "screening will load on the first text sent instead"),
   );
   if (deps.testClock) logger.warn("test clock on: operators may move this instance's time");
 

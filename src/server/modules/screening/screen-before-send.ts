@@ -1,12 +1,17 @@
 import type { Kysely } from "kysely";
 import type { ScreeningContext, ScreeningResult } from "../../../domain/screening/types";
-import { screenText } from "../../../domain/screening/screen-text";
 import type { Database } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { evidenceRoleKey } from "../../platform/explain-finding";
 import { insertNudge, resolvePendingNudges } from "./nudges.repository";
+
+/**
+ * The screening rules and their learned weights (half a megabyte) load on first use, so a
+ * server answers `/readyz` without them; `startAccord` asks for them once it is ready.
+ */
+export const loadScreening = () => import("../../../domain/screening/screen-text");
 
 export type ScreenedSurface = "message" | "reply" | "review";
 
@@ -30,6 +35,7 @@ export async function screenBeforeSend(
   actor: Actor,
   attempt: SendAttempt,
 ): Promise<Result<ScreeningResult>> {
+  const { screenText } = await loadScreening();
   const result = screenText({ text: attempt.text, context: attempt.context });
   if (result.kind === "none" || attempt.sendAnyway) return ok(result);
   await insertNudge(deps.db, {
