@@ -286,7 +286,7 @@ export async function listAnswersInRange(
 export function listWarningsInRange(db: Kysely<Database>, range: IdRange) {
   return db
     .selectFrom("engagement_health")
-    .select(["engagement_id", "warnings"])
+    .select(["engagement_id", "warnings", "client_score", "provider_score", "computed_at"])
     .where("engagement_id", ">=", range.first)
     .where("engagement_id", "<=", range.last)
     .execute();

@@ -30,6 +30,7 @@ import {
   type IdRange,
 } from "./health.repository";
 import {
+  isSamePoint,
   organisationHealthRow,
   organisationHistoryPoint,
   type OrganisationHealthRow,
@@ -123,15 +124,15 @@ export async function rescoreAll(
         deps.dialect,
         batch.map((f) => f.parties.engagementId),
       );
-      const warnings = new Map(
+      const stored = new Map(
         (await listWarningsInRange(trx, rangeOf(batch.map((f) => f.parties)))).map((r) => [
           r.engagement_id,
-          r.warnings,
+          r,
         ]),
       );
       const records = batch.map((item) => {
-        const stored = warnings.get(item.parties.engagementId);
-        const previous = stored ? (JSON.parse(stored) as HealthWarning[]) : [];
+        const row = stored.get(item.parties.engagementId);
+        const previous = row ? (JSON.parse(row.warnings) as HealthWarning[]) : [];
         return assessmentRecord({ ...item, previous, cohort, now });
       });
       for (const [index, record] of records.entries()) {
@@ -161,7 +162,22 @@ export async function rescoreAll(
       await recordHistoryRows(
         trx,
         deps.dialect,
-        records.flatMap((r) => r.history),
+        // A day's point is written when it moves, as on the incremental path.
+        records.flatMap((r) => {
+          const row = stored.get(r.row.engagement_id);
+          return r.history.filter(
+            (point) =>
+              !isSamePoint(
+                row
+                  ? {
+                      score: point.side === "client" ? row.client_score : row.provider_score,
+                      computed_at: row.computed_at,
+                    }
+                  : null,
+                { score: point.score, computed_at: point.recorded_at },
+              ),
+          );
+        }),
       );
     });
   }
