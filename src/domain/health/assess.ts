@@ -3,7 +3,7 @@ import type { Cohort } from "./cohort";
 import { measureSide, recognitionOf, scoreEngagement } from "./engagement-score";
 import type { HealthFacts } from "./facts";
 import { bestImprovement, type Improvement } from "./improvement";
-import { scoreSide, type SideScore } from "./score";
+import { scoreValue, type SideScore } from "./score";
 import { engagementWarnings, type HealthWarning } from "./warnings";
 import {
   scoreOrganisation,
@@ -57,7 +57,7 @@ export function standingOf(facts: HealthFacts, now: string, cohort: Cohort): Eng
   for (const side of ["client", "provider"] as const) {
     const measured = measureSide(side, facts, now, cohort);
     const recognition = recognitionOf(measured, now);
-    scores[side] = scoreSide(side, measured.measures, cohort, measured.flags, recognition).score;
+    scores[side] = scoreValue(side, measured.measures, cohort, measured.flags, recognition);
     shares[side] = shareFromMeasures(side, facts, now, measured);
   }
   return { scores, shares, warnings: engagementWarnings(facts, now) };

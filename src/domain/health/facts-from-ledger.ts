@@ -310,6 +310,37 @@ export function foldFactsInto(
   return folded;
 }
 
+/**
+ * One event at a time, for a reader that streams ledgers (`accord rescore` folds each row as it
+ * arrives, keeping no list of events): `step` folds an event into a state the caller owns, with
+ * the references of that state's engagement; `finishFacts` completes a state once its ledger
+ * has been folded (as `foldFactsInto` does at its end). The handlers are built once per folder,
+ * not once per engagement.
+ */
+export function factsFolder(): {
+  step: (state: FactsState, event: LedgerFactEvent, refs: LedgerReferences) => FactsState;
+} {
+  let current = NO_REFERENCES;
+  const reducer = factsReducer({
+    termsOf: (version) => current.termsOf(version),
+    answersOf: (checkInId) => current.answersOf(checkInId),
+  }) as Record<string, ((s: FactsState, e: LedgerFactEvent) => FactsState) | undefined>;
+  return {
+    step: (state, event, refs) => {
+      current = refs;
+      noteActivity(state, event);
+      const handle = reducer[event.type];
+      return handle ? handle(state, event) : state;
+    },
+  };
+}
+
+/** What a fold derives once its events are in: each milestone's delivery. */
+export function finishFacts(state: FactsState): FactsState {
+  deriveMilestoneDelivery(state);
+  return state;
+}
+
 /** Folds one event into the state (a copy: `state` is left as it was). */
 export function applyLedgerEvent(
   state: FactsState,

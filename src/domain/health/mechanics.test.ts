@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   dateOf,
@@ -54,6 +55,28 @@ describe("health mechanics", () => {
     // Friday → Monday skips the weekend
     expect(businessDaysBetween("2026-11-27T16:00:00Z", "2026-11-30T08:00:00Z")).toBe(1);
     expect(businessDaysBetween("2026-11-28T16:00:00Z", "2026-11-29T08:00:00Z")).toBe(0);
+  });
+
+  it("counts business days in closed form exactly as walking the days one by one", () => {
+    const walked = (from: string, to: string) => {
+      let count = 0;
+      const end = Math.floor(Date.parse(to) / 86_400_000);
+      for (let day = Math.floor(Date.parse(from) / 86_400_000) + 1; day <= end; day += 1) {
+        const weekday = (((day + 4) % 7) + 7) % 7;
+        if (weekday !== 0 && weekday !== 6) count += 1;
+      }
+      return count;
+    };
+    const instant = fc
+      .date({ min: new Date("1965-01-01"), max: new Date("2035-01-01"), noInvalidDate: true })
+      .map((d) => d.toISOString());
+    fc.assert(
+      fc.property(instant, fc.integer({ min: -30, max: 900 }), (from, days) => {
+        const to = new Date(Date.parse(from) + days * 86_400_000 + 3_600_000).toISOString();
+        expect(businessDaysBetween(from, to)).toBe(walked(from, to));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("finds medians and days past due", () => {

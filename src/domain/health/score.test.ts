@@ -1,9 +1,13 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { CLIENT_INPUTS, PROVIDER_INPUTS } from "./constants";
 import { computeCohort, defaultCohort, findHarshRaters } from "./cohort";
 import { scoreEngagement } from "./engagement-score";
 import type { HealthFacts } from "./facts";
 import { bestImprovement } from "./improvement";
 import { scoreOrganisation } from "./org-aggregate";
+import { recognitionFromCount } from "./recognition-signal";
+import { scoreSide, scoreValue } from "./score";
 import { NOW, factsWith, invoice } from "./test-facts";
 
 const cohort = defaultCohort();
@@ -252,5 +256,51 @@ describe("the single change that raises a score most", () => {
       gain: 20,
     });
     expect(bestImprovement("provider", factsWith(), NOW, cohort)).toBeNull();
+  });
+});
+
+describe("the score alone", () => {
+  it("is the explained score's number, to the bit, for any measures, caps and recognition", () => {
+    const rate = fc.record({
+      kind: fc.constant("rate" as const),
+      k: fc.double({ min: 0, max: 20, noNaN: true }),
+      n: fc.double({ min: 0, max: 20, noNaN: true }),
+      evidence: fc.constant([]),
+    });
+    const value = fc.record({
+      kind: fc.constant("value" as const),
+      value: fc.option(fc.double({ min: -1, max: 40, noNaN: true })),
+      evidence: fc.constant([]),
+    });
+    const rating = fc.record({
+      kind: fc.constant("rating" as const),
+      sum: fc.double({ min: 0, max: 100, noNaN: true }),
+      weight: fc.double({ min: 0, max: 10, noNaN: true }),
+      count: fc.nat(10),
+      evidence: fc.constant([]),
+    });
+    const measure = fc.oneof(rate, value, rating);
+    const flags = fc.record({
+      hasVerifiedThreat: fc.boolean(),
+      hasInvoiceOver60Days: fc.boolean(),
+      hasLongPaymentTerms: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(
+        fc.constantFrom("client" as const, "provider" as const),
+        fc.array(measure, { minLength: 5, maxLength: 5 }),
+        flags,
+        fc.nat(4),
+        (side, measured, capFlags, recognitions) => {
+          const names = side === "provider" ? PROVIDER_INPUTS : CLIENT_INPUTS;
+          const measures = Object.fromEntries(names.map((input, i) => [input, measured[i]!]));
+          const recognition = recognitionFromCount(recognitions);
+          expect(scoreValue(side, measures, cohort, capFlags, recognition)).toBe(
+            scoreSide(side, measures, cohort, capFlags, recognition).score,
+          );
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

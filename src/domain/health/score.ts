@@ -122,13 +122,7 @@ export function scoreSide(
   const rows = names.map((input) => {
     const measure = measures[input];
     if (!measure) throw new Error(`missing measure ${input}`);
-    const measured = normaliseInput(side, input, measure, cohort);
-    // A value that is not a number is no evidence (a malformed fact must not poison the score).
-    const isFinite = measured.normalised !== null && Number.isFinite(measured.normalised);
-    const raw = isFinite ? measured.raw : null;
-    const normalised = isFinite ? measured.normalised : null;
-    const isHeld = input === "payment" && flags.hasLongPaymentTerms && normalised !== null;
-    const held = isHeld ? Math.min(normalised, HEALTH.client.longTermsPaymentCap) : normalised;
+    const { raw, held, isHeld } = heldInput(side, input, measure, cohort, flags);
     return {
       input,
       weight: weights[input] ?? 0,
@@ -163,6 +157,60 @@ export function scoreSide(
     inputs,
     recognition,
   };
+}
+
+/** An input normalised, no evidence when not a number, payment held under long terms. */
+function heldInput(
+  side: Side,
+  input: HealthInput,
+  measure: Measure,
+  cohort: Cohort,
+  flags: CapFlags,
+): { raw: number | null; held: number | null; isHeld: boolean } {
+  const measured = normaliseInput(side, input, measure, cohort);
+  // A value that is not a number is no evidence (a malformed fact must not poison the score).
+  const isFinite = measured.normalised !== null && Number.isFinite(measured.normalised);
+  const raw = isFinite ? measured.raw : null;
+  const normalised = isFinite ? measured.normalised : null;
+  const isHeld = input === "payment" && flags.hasLongPaymentTerms && normalised !== null;
+  const held = isHeld ? Math.min(normalised, HEALTH.client.longTermsPaymentCap) : normalised;
+  return { raw, held, isHeld };
+}
+
+/**
+ * `scoreSide(…).score` alone, without the explanation: the same arithmetic in the same order
+ * (weights present summed first, then each contribution), so the number is the same to the bit;
+ * what the standing kept on every event needs (the property test compares it with the full
+ * assessment's).
+ */
+export function scoreValue(
+  side: Side,
+  measures: Partial<Record<HealthInput, Measure>>,
+  cohort: Cohort,
+  flags: CapFlags,
+  recognition: RecognitionSignal = NO_RECOGNITION,
+): number | null {
+  const weights: Record<string, number> =
+    side === "provider" ? HEALTH.provider.weights : HEALTH.client.weights;
+  const names: readonly HealthInput[] = side === "provider" ? PROVIDER_INPUTS : CLIENT_INPUTS;
+  const held: (number | null)[] = [];
+  let weightPresent = 0;
+  for (const input of names) {
+    const measure = measures[input];
+    if (!measure) throw new Error(`missing measure ${input}`);
+    const value = heldInput(side, input, measure, cohort, flags).held;
+    held.push(value);
+    if (value !== null) weightPresent += weights[input] ?? 0;
+  }
+  if (weightPresent === 0) return null;
+  let weighted = 0;
+  names.forEach((input, index) => {
+    const value = held[index] ?? null;
+    weighted += value === null ? 0 : (value * (weights[input] ?? 0)) / weightPresent;
+  });
+  const uncapped = Math.min(100, weighted + recognition.points);
+  const cap = capOf(side, flags);
+  return Math.round(cap ? Math.min(uncapped, cap.limit) : uncapped);
 }
 
 function capOf(side: Side, flags: CapFlags): ScoreCap | null {

@@ -1,6 +1,12 @@
 import { sql, type Insertable, type Kysely, type Selectable } from "kysely";
 import type { CheckInFact } from "../../../domain/health/facts";
 import type { DialectName } from "../../db/connect";
+import {
+  healthStatement,
+  runStatement,
+  valuesList,
+  type HealthStatement,
+} from "./health-statements";
 import type {
   CheckInAnswersTable,
   Database,
@@ -66,30 +72,6 @@ export async function answersOfCheckIns(
   return rows.map(checkInFactOf);
 }
 
-export async function saveEngagementHealth(
-  db: Kysely<Database>,
-  row: Insertable<EngagementHealthTable>,
-): Promise<void> {
-  await db
-    .insertInto("engagement_health")
-    .values(row)
-    .onConflict((oc) => oc.column("engagement_id").doUpdateSet({ ...row }))
-    .execute();
-}
-
-/** An engagement's stored health replaced (the row exists): a plain update, cheaper to build. */
-export async function updateEngagementHealth(
-  db: Kysely<Database>,
-  row: Insertable<EngagementHealthTable>,
-): Promise<void> {
-  const { engagement_id: engagementId, ...values } = row;
-  await db
-    .updateTable("engagement_health")
-    .set(values)
-    .where("engagement_id", "=", engagementId)
-    .execute();
-}
-
 export async function saveOrganisationHealth(
   db: Kysely<Database>,
   row: Insertable<OrganisationHealthTable>,
@@ -98,21 +80,6 @@ export async function saveOrganisationHealth(
     .insertInto("organisation_health")
     .values(row)
     .onConflict((oc) => oc.columns(["org_id", "side"]).doUpdateSet({ ...row }))
-    .execute();
-}
-
-export async function recordHistory(
-  db: Kysely<Database>,
-  row: Database["health_history"],
-): Promise<void> {
-  await db
-    .insertInto("health_history")
-    .values(row)
-    .onConflict((oc) =>
-      oc
-        .columns(["subject_kind", "subject_id", "side", "day"])
-        .doUpdateSet({ score: row.score, recorded_at: row.recorded_at }),
-    )
     .execute();
 }
 
@@ -174,25 +141,6 @@ export async function ensureOrganisationHealth(
     })
     .onConflict((oc) => oc.columns(["org_id", "side"]).doNothing())
     .execute();
-}
-
-/**
- * An organisation side's sums, locked for the rest of the transaction on PostgreSQL (SQLite has
- * one writer already) so two engagements' events never lose each other's change.
- */
-export function lockOrganisationSums(
-  db: Kysely<Database>,
-  dialect: DialectName,
-  orgId: string,
-  side: "client" | "provider",
-) {
-  return db
-    .selectFrom("organisation_health")
-    .select(["sums", "counterparty_count", "score", "computed_at"])
-    .where("org_id", "=", orgId)
-    .where("side", "=", side)
-    .$if(dialect === "postgres", (qb) => qb.forUpdate())
-    .executeTakeFirst();
 }
 
 /** Adds `change` to the pair's number of engagements inside the window; the new number. */
@@ -267,20 +215,16 @@ export interface IdRange {
 
 /**
  * The ledgers of a range of engagements, each in order (the unique index on engagement and seq
- * serves it). Payloads come only for `payloadTypes`: of the others the reader needs the time.
- * On SQLite the rows stream, so few are alive at once (the connection is held until the last:
- * no other query may run meanwhile); PostgreSQL, without a cursor driver here, reads the range
- * in one answer.
+ * serves it), in one answer: the caller reads ranges small enough to hold (a few hundred
+ * engagements) and folds the rows in a plain loop, with no step of an async iterator per row.
+ * Payloads come only for `payloadTypes`: of the others the reader needs the time.
  */
-export async function* streamLedgersInRange(
+export function listLedgersInRange(
   db: Kysely<Database>,
-  dialect: DialectName,
   range: IdRange,
   payloadTypes: readonly string[],
 ) {
-  const query = ledgersInRange(db, range, payloadTypes);
-  if (dialect === "sqlite") yield* query.stream(1000);
-  else yield* await query.execute();
+  return ledgersInRange(db, range, payloadTypes).execute();
 }
 
 function ledgersInRange(db: Kysely<Database>, range: IdRange, payloadTypes: readonly string[]) {
@@ -342,7 +286,7 @@ export async function listAnswersInRange(
 export function listWarningsInRange(db: Kysely<Database>, range: IdRange) {
   return db
     .selectFrom("engagement_health")
-    .select(["engagement_id", "warnings"])
+    .select(["engagement_id", "warnings", "client_score", "provider_score", "computed_at"])
     .where("engagement_id", ">=", range.first)
     .where("engagement_id", "<=", range.last)
     .execute();
@@ -367,47 +311,213 @@ export async function saveExplanation(
     .execute();
 }
 
+/** An upsert of one table's rows: its columns, its key, the columns a conflict replaces. */
+interface UpsertSpec {
+  table: string;
+  columns: readonly string[];
+  key: readonly string[];
+  replace: readonly string[];
+}
+
+const upsertTexts = new Map<string, HealthStatement>();
+
+const quoted = (name: string) => `"${name}"`;
+
+function upsertText(spec: UpsertSpec, rows: number): HealthStatement {
+  const id = `${spec.table}:${rows}`;
+  let statement = upsertTexts.get(id);
+  if (!statement) {
+    statement = healthStatement(
+      `insert into "${spec.table}" (${spec.columns.map(quoted).join(", ")}) values ` +
+        `${valuesList(rows, spec.columns.length)} on conflict (${spec.key.map(quoted).join(", ")}) ` +
+        `do update set ${spec.replace.map((c) => `${quoted(c)} = excluded.${quoted(c)}`).join(", ")}`,
+    );
+    upsertTexts.set(id, statement);
+  }
+  return statement;
+}
+
+/** PostgreSQL's rows per multi-row statement: a few round trips, under its 65,535 parameters. */
+const POSTGRES_ROWS = 500;
+
+/**
+ * Many rows upserted at once. SQLite runs one prepared statement per row (no round trip to
+ * save, and one text prepared once beats a new text of a thousand rows compiled per batch);
+ * PostgreSQL one multi-row statement per 500 rows, of at most two texts per table.
+ */
+async function upsertRows<Row extends object>(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  spec: UpsertSpec,
+  rows: readonly Row[],
+): Promise<void> {
+  const per = dialect === "postgres" ? POSTGRES_ROWS : 1;
+  for (let at = 0; at < rows.length; at += per) {
+    const chunk = rows.slice(at, at + per);
+    const parameters: unknown[] = [];
+    for (const row of chunk) {
+      for (const column of spec.columns) parameters.push((row as Record<string, unknown>)[column]);
+    }
+    await runStatement(db, upsertText(spec, chunk.length), parameters);
+  }
+}
+
+const ENGAGEMENT_HEALTH: UpsertSpec = {
+  table: "engagement_health",
+  columns: [
+    "engagement_id",
+    "client_org_id",
+    "provider_org_id",
+    "state",
+    "event_seq",
+    "provider_score",
+    "client_score",
+    "explanation",
+    "warnings",
+    "next_check_in_at",
+    "computed_at",
+    "org_shares",
+  ],
+  key: ["engagement_id"],
+  replace: [
+    "client_org_id",
+    "provider_org_id",
+    "state",
+    "event_seq",
+    "provider_score",
+    "client_score",
+    "explanation",
+    "warnings",
+    "next_check_in_at",
+    "computed_at",
+    "org_shares",
+  ],
+};
+
+const HEALTH_HISTORY: UpsertSpec = {
+  table: "health_history",
+  columns: ["subject_kind", "subject_id", "side", "day", "score", "recorded_at"],
+  key: ["subject_kind", "subject_id", "side", "day"],
+  replace: ["score", "recorded_at"],
+};
+
 /** Many engagements' stored health at once (a batch of `accord rescore`). */
 export async function saveEngagementHealthRows(
   db: Kysely<Database>,
+  dialect: DialectName,
   rows: readonly Insertable<EngagementHealthTable>[],
 ): Promise<void> {
-  if (rows.length === 0) return;
-  await db
-    .insertInto("engagement_health")
-    .values([...rows])
-    .onConflict((oc) =>
-      oc.column("engagement_id").doUpdateSet((eb) => ({
-        client_org_id: eb.ref("excluded.client_org_id"),
-        provider_org_id: eb.ref("excluded.provider_org_id"),
-        state: eb.ref("excluded.state"),
-        event_seq: eb.ref("excluded.event_seq"),
-        provider_score: eb.ref("excluded.provider_score"),
-        client_score: eb.ref("excluded.client_score"),
-        explanation: eb.ref("excluded.explanation"),
-        warnings: eb.ref("excluded.warnings"),
-        next_check_in_at: eb.ref("excluded.next_check_in_at"),
-        computed_at: eb.ref("excluded.computed_at"),
-        org_shares: eb.ref("excluded.org_shares"),
-      })),
-    )
-    .execute();
+  await upsertRows(db, dialect, ENGAGEMENT_HEALTH, rows);
 }
 
 /** Many history points at once; the latest computation of a day wins, as in `recordHistory`. */
 export async function recordHistoryRows(
   db: Kysely<Database>,
+  dialect: DialectName,
   rows: readonly Database["health_history"][],
 ): Promise<void> {
-  if (rows.length === 0) return;
-  await db
-    .insertInto("health_history")
-    .values([...rows])
-    .onConflict((oc) =>
-      oc.columns(["subject_kind", "subject_id", "side", "day"]).doUpdateSet((eb) => ({
-        score: eb.ref("excluded.score"),
-        recorded_at: eb.ref("excluded.recorded_at"),
-      })),
-    )
-    .execute();
+  await upsertRows(db, dialect, HEALTH_HISTORY, rows);
+}
+
+const ORGANISATION_HEALTH: UpsertSpec = {
+  table: "organisation_health",
+  columns: [
+    "org_id",
+    "side",
+    "score",
+    "is_new",
+    "engagement_count",
+    "counterparty_count",
+    "explanation",
+    "computed_at",
+    "sums",
+  ],
+  key: ["org_id", "side"],
+  replace: [
+    "score",
+    "is_new",
+    "engagement_count",
+    "counterparty_count",
+    "explanation",
+    "computed_at",
+    "sums",
+  ],
+};
+
+/** An engagement's two organisation sides' rows saved at once (the incremental path). */
+export async function saveOrganisationHealthRows(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  rows: readonly Insertable<OrganisationHealthTable>[],
+): Promise<void> {
+  await upsertRows(db, dialect, ORGANISATION_HEALTH, rows);
+}
+
+const ORGANISATION_SUMS_TEXT =
+  'select "org_id", "side", "sums", "counterparty_count", "score", "computed_at" ' +
+  'from "organisation_health" where "org_id" = ? and "side" = \'client\' ' +
+  'or "org_id" = ? and "side" = \'provider\' order by "org_id", "side"';
+const ORGANISATION_SUMS = {
+  sqlite: healthStatement(ORGANISATION_SUMS_TEXT),
+  postgres: healthStatement(`${ORGANISATION_SUMS_TEXT} for update`),
+};
+
+export interface OrganisationSumsRow {
+  org_id: string;
+  side: "client" | "provider";
+  sums: string;
+  counterparty_count: number | string;
+  score: number | string | null;
+  computed_at: string;
+}
+
+/**
+ * An engagement's two organisation sides' sums in one statement, locked for the rest of the
+ * transaction on PostgreSQL (SQLite has one writer already) so two engagements' events never
+ * lose each other's change. Rows are locked in key order, whichever engagement asks, so two
+ * transactions never wait for each other in a circle.
+ */
+export function lockOrganisationSumsOf(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  orgs: { clientOrgId: string; providerOrgId: string },
+): Promise<OrganisationSumsRow[]> {
+  return runStatement<OrganisationSumsRow>(db, ORGANISATION_SUMS[dialect], [
+    orgs.clientOrgId,
+    orgs.providerOrgId,
+  ]);
+}
+
+const STORED_HEALTH = healthStatement(
+  'select (select "data" from "health_cohort" where "id" = \'current\') as "cohort", ' +
+    '"h"."engagement_id", "h"."client_org_id", "h"."provider_org_id", "h"."state", ' +
+    '"h"."event_seq", "h"."client_score", "h"."provider_score", "h"."warnings", ' +
+    '"h"."computed_at", "h"."org_shares" from (select 1 as "one") as "one_row" ' +
+    'left join "engagement_health" as "h" on "h"."engagement_id" = ?',
+);
+
+export interface StoredHealthRow {
+  /** The current cohort's JSON, null before the first one was computed. */
+  cohort: string | null;
+  /** The rest is null when the engagement has no stored health yet. */
+  engagement_id: string | null;
+  client_org_id: string;
+  provider_org_id: string;
+  state: string;
+  event_seq: number | string;
+  client_score: number | string | null;
+  provider_score: number | string | null;
+  warnings: string;
+  computed_at: string;
+  org_shares: string;
+}
+
+/** What the incremental path reads before a fold: the stored health and the cohort, at once. */
+export async function readStoredHealth(
+  db: Kysely<Database>,
+  engagementId: string,
+): Promise<StoredHealthRow> {
+  const [row] = await runStatement<StoredHealthRow>(db, STORED_HEALTH, [engagementId]);
+  if (!row) throw new Error("the stored health query returns one row");
+  return row;
 }

@@ -18,18 +18,19 @@ export type OrganisationHealthRow = Selectable<OrganisationHealthTable>;
 import {
   bumpCounterpartyPair,
   ensureOrganisationHealth,
-  lockOrganisationSums,
-  saveOrganisationHealth,
+  lockOrganisationSumsOf,
+  saveOrganisationHealthRows,
 } from "./health.repository";
 
 const SIDES: readonly Side[] = ["client", "provider"];
 
 /**
  * The organisation half of the incremental path: an engagement's new shares replace its
- * previous ones in its two organisations' sums (client side first, then provider side, each row
- * locked), and both are scored again from their sums. Constant work per event: two rows of sums,
- * at most two counterparty pairs, whatever the organisations' numbers of engagements. Returns
- * the rows whose point in the score history moved (another day, or another score that day).
+ * previous ones in its two organisations' sums (both rows read, and locked, in one statement),
+ * both are scored again from their sums and written in one more. Constant work per event: two
+ * rows of sums, at most two counterparty pairs, whatever the organisations' numbers of
+ * engagements. Returns the rows whose point in the score history moved (another day, or another
+ * score that day).
  */
 export async function applyEngagementShares(
   trx: Kysely<Database>,
@@ -41,14 +42,21 @@ export async function applyEngagementShares(
     cohort: Cohort;
   },
 ): Promise<OrganisationHealthRow[]> {
+  const orgs = { clientOrgId: input.next.client.orgId, providerOrgId: input.next.provider.orgId };
+  let rows = await lockOrganisationSumsOf(trx, dialect, orgs);
+  if (rows.length < SIDES.length) {
+    for (const side of SIDES) {
+      if (!rows.some((row) => row.side === side)) {
+        await ensureOrganisationHealth(trx, input.next[side].orgId, side, input.now);
+      }
+    }
+    rows = await lockOrganisationSumsOf(trx, dialect, orgs);
+  }
   const saved: OrganisationHealthRow[] = [];
+  const next: OrganisationHealthRow[] = [];
   for (const side of SIDES) {
     const share = input.next[side];
-    let row = await lockOrganisationSums(trx, dialect, share.orgId, side);
-    if (!row) {
-      await ensureOrganisationHealth(trx, share.orgId, side, input.now);
-      row = await lockOrganisationSums(trx, dialect, share.orgId, side);
-    }
+    const row = rows.find((r) => r.side === side) ?? null;
     const change = shareChange(input.previous?.[side] ?? null, share);
     let counterparties = Number(row?.counterparty_count ?? 0);
     if (change.pairChange !== 0) {
@@ -61,10 +69,11 @@ export async function applyEngagementShares(
       if (change.pairChange < 0 && pair === 0) counterparties -= 1;
     }
     const sums = addSums(sumsFromJson(row?.sums ?? "{}"), change.sums);
-    const { row: next } = organisationHealthRow(side, share.orgId, sums, counterparties, input);
-    await saveOrganisationHealth(trx, next);
-    if (!isSamePoint(row ?? null, next)) saved.push(next);
+    const { row: scored } = organisationHealthRow(side, share.orgId, sums, counterparties, input);
+    next.push(scored);
+    if (!isSamePoint(row, scored)) saved.push(scored);
   }
+  await saveOrganisationHealthRows(trx, dialect, next);
   return saved;
 }
 
@@ -95,7 +104,7 @@ export function organisationHealthRow(
 
 /** Whether a score computed at `next` leaves a day's point of the history where it was. */
 export function isSamePoint(
-  previous: { score: number | null; computed_at: string } | null,
+  previous: { score: number | string | null; computed_at: string } | null,
   next: { score: number | null; computed_at: string },
 ): boolean {
   if (!previous || previous.computed_at.slice(0, 10) !== next.computed_at.slice(0, 10)) {

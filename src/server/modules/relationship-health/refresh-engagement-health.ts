@@ -1,5 +1,4 @@
 import type { Kysely, Selectable } from "kysely";
-import { parseEngagementEvent } from "../../../contracts/events";
 import type { AgreementTerms } from "../../../domain/agreement/terms";
 import { cohortFromJson, standingOf, type EngagementStanding } from "../../../domain/health/assess";
 import { defaultCohort, type Cohort } from "../../../domain/health/cohort";
@@ -9,7 +8,8 @@ import {
   type EngagementShares,
 } from "../../../domain/health/org-aggregate";
 import {
-  foldFactsInto,
+  factsFolder,
+  finishFacts,
   HEALTH_PAYLOAD_TYPES,
   initialFactsState,
   nextCheckInAt,
@@ -27,13 +27,12 @@ import { termsOfVersion } from "../../kernel/terms-in-force";
 import { appendEvent } from "../ledger/append-event";
 import {
   answersOfCheckIns,
-  findEngagementHealth,
   findEngagementParties,
   listEventsAfter,
   readCohortRow,
+  readStoredHealth,
   recordHistoryRows,
-  saveEngagementHealth,
-  updateEngagementHealth,
+  saveEngagementHealthRows,
 } from "./health.repository";
 import { applyEngagementShares, isSamePoint, organisationHistoryPoint } from "./organisation-sums";
 
@@ -45,9 +44,12 @@ export interface Parties {
 }
 
 /**
- * A stored event as health reads it: parsed through the catalogue, its payload typed, when
- * health reads its payload. Of any other type the fold reads only the time (activity), so its
- * payload is left unparsed (null when the query did not even fetch it).
+ * A stored event as health reads it: its payload decoded by `JSON.parse` alone, when health
+ * reads its payload. Only catalogue members with their own payloads are ever appended
+ * (`appendEvent` takes them typed), and the hash chain vouches that the stored JSON is what was
+ * appended, so the catalogue's Zod check would only repeat that, at a cost, on every read. Of
+ * any other type the fold reads only the time (activity), so its payload is
+ * left unparsed (null when the query did not even fetch it).
  */
 export function toFactEvent(row: {
   type: string;
@@ -55,11 +57,14 @@ export function toFactEvent(row: {
   actor_org_id: string | null;
   payload: string | null;
 }): LedgerFactEvent {
-  const meta = { occurredAt: row.occurred_at, actorOrgId: row.actor_org_id };
-  if (row.payload === null || !HEALTH_PAYLOAD_TYPES.has(row.type)) {
-    return { type: row.type, payload: {}, ...meta } as unknown as LedgerFactEvent;
-  }
-  return { ...parseEngagementEvent(row.type, JSON.parse(row.payload)), ...meta };
+  const payload: unknown =
+    row.payload === null || !HEALTH_PAYLOAD_TYPES.has(row.type) ? {} : JSON.parse(row.payload);
+  return {
+    type: row.type,
+    payload,
+    occurredAt: row.occurred_at,
+    actorOrgId: row.actor_org_id,
+  } as LedgerFactEvent;
 }
 
 /** Loads what the events point to (agreement versions, closed check-ins' answers) before a fold. */
@@ -89,12 +94,14 @@ export async function loadReferences(
 /** The last cohort read and its text: every event reads the row, few parse it again. */
 let cohortCache: { text: string; cohort: Cohort } | null = null;
 
-export async function readCohort(db: Kysely<Database>): Promise<Cohort> {
-  const row = await readCohortRow(db);
-  if (!row) return defaultCohort();
-  if (cohortCache?.text !== row.data)
-    cohortCache = { text: row.data, cohort: cohortFromJson(row.data) };
+function cohortOfText(text: string | null | undefined): Cohort {
+  if (!text) return defaultCohort();
+  if (cohortCache?.text !== text) cohortCache = { text, cohort: cohortFromJson(text) };
   return cohortCache.cohort;
+}
+
+export async function readCohort(db: Kysely<Database>): Promise<Cohort> {
+  return cohortOfText((await readCohortRow(db))?.data);
 }
 
 export async function partiesOf(
@@ -117,13 +124,18 @@ export const refreshHealthAfterEvent: EventReaction = async (trx, deps, event) =
   await refreshEngagementHealth(trx, deps, event.engagementId, event);
 };
 
+/** Health's fold of one event at a time, its handlers built once for the process. */
+const folder = factsFolder();
+
 /**
  * The incremental path, run by `appendEvent` after every event but health's own: folds the
  * events appended since the stored state into it (the event just appended, as the caller holds
  * it, when it is the only one; otherwise read from the ledger), scores both sides, raises and
  * clears its warnings as ledger events, and moves both organisations' sums by the change of this
  * engagement's shares. The explanation is built when it is first read. Work per event: this
- * engagement's new events and two rows of organisation sums; never another engagement's.
+ * engagement's new events and two rows of organisation sums; never another engagement's. Four
+ * statements in the common case, each a fixed text prepared once: the stored row with the cohort,
+ * the row written, both organisations' sums read (locked) and written.
  */
 export async function refreshEngagementHealth(
   trx: Kysely<Database>,
@@ -131,7 +143,8 @@ export async function refreshEngagementHealth(
   engagementId: string,
   appended?: ChainedEvent<EngagementEvent>,
 ): Promise<void> {
-  const stored = await findEngagementHealth(trx, engagementId);
+  const read = await readStoredHealth(trx, engagementId);
+  const stored = read.engagement_id === null ? null : read;
   const base = stored ? (JSON.parse(stored.state) as FactsState) : null;
   const parties = base
     ? {
@@ -155,14 +168,16 @@ export async function refreshEngagementHealth(
   }
   const refs = await loadReferences(trx, engagementId, events);
   // The stored state was just parsed: the fold may update it in place.
-  const state = foldFactsInto(base ?? initialFactsState(parties), events, refs);
+  let state = base ?? initialFactsState(parties);
+  for (const event of events) state = folder.step(state, event, refs);
+  finishFacts(state);
   const previous = stored ? (JSON.parse(stored.warnings) as HealthWarning[]) : [];
-  const cohort = await readCohort(trx);
+  const cohort = cohortOfText(read.cohort);
   const now = deps.clock.now().toISOString();
   const record = assessmentRecord({ parties, state, eventSeq: lastSeq, previous, cohort, now });
   const seq = await appendWarningChanges(trx, deps, engagementId, record);
   const row = { ...record.row, event_seq: seq ?? lastSeq };
-  await (stored ? updateEngagementHealth(trx, row) : saveEngagementHealth(trx, row));
+  await saveEngagementHealthRows(trx, deps.dialect, [row]);
   const organisations = await applyEngagementShares(trx, deps.dialect, {
     previous: stored ? sharesFromJson(stored.org_shares) : null,
     next: record.standing.shares,
@@ -183,7 +198,7 @@ export async function refreshEngagementHealth(
       }),
   );
   const points = [...moved, ...organisations.map(organisationHistoryPoint)];
-  if (points.length > 0) await recordHistoryRows(trx, points);
+  if (points.length > 0) await recordHistoryRows(trx, deps.dialect, points);
 }
 
 export interface AssessmentInput {
