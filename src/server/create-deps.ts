@@ -9,6 +9,7 @@ import { createMailer } from "./platform/mailer";
 import { argon2idHasher, type PasswordHasher } from "./platform/passwords";
 import { TestClock } from "./platform/test-clock";
 import { refreshHealthAfterEvent } from "./modules/relationship-health/refresh-engagement-health";
+import { refreshSummaryAfterEvent } from "./modules/engagements/refresh-summary-facts";
 
 /**
  * Wires the real parts around an open database, and the reactions that follow each ledger
@@ -66,7 +67,7 @@ export function createDeps(
       ids,
       logger,
     }),
-    afterAppend: [refreshHealthAfterEvent],
+    afterAppend: [refreshSummaryAfterEvent, refreshHealthAfterEvent],
   };
 }
 
