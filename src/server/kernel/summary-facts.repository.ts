@@ -6,64 +6,97 @@ import type { Database } from "../db/schema";
  * per table, each over all of them (`engagement_id in …`), so the cost does not grow with their
  * number. Rows come in no particular order; the facts built from them are sorted.
  */
-export async function readSummaryFactRows(db: Kysely<Database>, engagementIds: string[]) {
+export async function readSummaryFactRows(
+  db: Kysely<Database>,
+  engagementIds: string[],
+  parts: ReadonlySet<SummaryFactPart> = ALL_SUMMARY_FACT_PARTS,
+) {
+  const agreement = parts.has("agreement");
+  const billing = parts.has("billing");
   const [versions, signatures, submissions, changeRequests, invoices, payments, creditNotes] =
     await Promise.all([
-      db
-        .selectFrom("agreement_versions")
-        .select(["id", "engagement_id", "status", "terms"])
-        .where("engagement_id", "in", engagementIds)
-        .where("status", "in", ["draft", "in_force"])
-        .execute(),
-      db
-        .selectFrom("agreement_signatures as g")
-        .innerJoin("agreement_versions as v", "v.id", "g.version_id")
-        .select(["v.engagement_id", "g.side"])
-        .where("v.engagement_id", "in", engagementIds)
-        .where("v.status", "=", "draft")
-        .execute(),
-      db
-        .selectFrom("submissions")
-        .select(["id", "engagement_id", "deliverable_id", "round", "status", "review_due_at"])
-        .where("engagement_id", "in", engagementIds)
-        .execute(),
-      db
-        .selectFrom("change_requests")
-        .select(["id", "engagement_id", "status"])
-        .where("engagement_id", "in", engagementIds)
-        .where("status", "in", ["proposed", "priced"])
-        .execute(),
-      db
-        .selectFrom("invoices")
-        .select(["id", "engagement_id", "status", "currency", "total_minor", "due_date"])
-        .where("engagement_id", "in", engagementIds)
-        .where("status", "in", ["draft", "issued", "partly_paid"])
-        .execute(),
-      db
-        .selectFrom("payments as p")
-        .innerJoin("invoices as i", "i.id", "p.invoice_id")
-        .select([
-          "p.id",
-          "p.engagement_id",
-          "p.invoice_id",
-          "p.amount_minor",
-          "p.status",
-          "p.recorded_side",
-        ])
-        .where("p.engagement_id", "in", engagementIds)
-        .where("i.status", "in", ["issued", "partly_paid"])
-        .where("p.status", "in", ["recorded", "confirmed"])
-        .execute(),
-      db
-        .selectFrom("credit_notes as c")
-        .innerJoin("invoices as i", "i.id", "c.invoice_id")
-        .select(["c.id", "c.engagement_id", "c.invoice_id", "c.amount_minor"])
-        .where("c.engagement_id", "in", engagementIds)
-        .where("i.status", "in", ["issued", "partly_paid"])
-        .execute(),
+      when(agreement, () =>
+        db
+          .selectFrom("agreement_versions")
+          .select(["id", "engagement_id", "status", "terms"])
+          .where("engagement_id", "in", engagementIds)
+          .where("status", "in", ["draft", "in_force"])
+          .execute(),
+      ),
+      when(agreement, () =>
+        db
+          .selectFrom("agreement_signatures as g")
+          .innerJoin("agreement_versions as v", "v.id", "g.version_id")
+          .select(["v.engagement_id", "g.side"])
+          .where("v.engagement_id", "in", engagementIds)
+          .where("v.status", "=", "draft")
+          .execute(),
+      ),
+      when(parts.has("delivery"), () =>
+        db
+          .selectFrom("submissions")
+          .select(["id", "engagement_id", "deliverable_id", "round", "status", "review_due_at"])
+          .where("engagement_id", "in", engagementIds)
+          .execute(),
+      ),
+      when(parts.has("changes"), () =>
+        db
+          .selectFrom("change_requests")
+          .select(["id", "engagement_id", "status"])
+          .where("engagement_id", "in", engagementIds)
+          .where("status", "in", ["proposed", "priced"])
+          .execute(),
+      ),
+      when(billing, () =>
+        db
+          .selectFrom("invoices")
+          .select(["id", "engagement_id", "status", "currency", "total_minor", "due_date"])
+          .where("engagement_id", "in", engagementIds)
+          .where("status", "in", ["draft", "issued", "partly_paid"])
+          .execute(),
+      ),
+      when(billing, () =>
+        db
+          .selectFrom("payments as p")
+          .innerJoin("invoices as i", "i.id", "p.invoice_id")
+          .select([
+            "p.id",
+            "p.engagement_id",
+            "p.invoice_id",
+            "p.amount_minor",
+            "p.status",
+            "p.recorded_side",
+          ])
+          .where("p.engagement_id", "in", engagementIds)
+          .where("i.status", "in", ["issued", "partly_paid"])
+          .where("p.status", "in", ["recorded", "confirmed"])
+          .execute(),
+      ),
+      when(billing, () =>
+        db
+          .selectFrom("credit_notes as c")
+          .innerJoin("invoices as i", "i.id", "c.invoice_id")
+          .select(["c.id", "c.engagement_id", "c.invoice_id", "c.amount_minor"])
+          .where("c.engagement_id", "in", engagementIds)
+          .where("i.status", "in", ["issued", "partly_paid"])
+          .execute(),
+      ),
     ]);
   return { versions, signatures, submissions, changeRequests, invoices, payments, creditNotes };
 }
+
+function when<T>(isWanted: boolean, read: () => Promise<T[]>): Promise<T[]> {
+  return isWanted ? read() : Promise.resolve([]);
+}
+
+/** The groups of summary facts, each read from its own tables. */
+export type SummaryFactPart = "agreement" | "delivery" | "changes" | "billing";
+export const ALL_SUMMARY_FACT_PARTS: ReadonlySet<SummaryFactPart> = new Set([
+  "agreement",
+  "delivery",
+  "changes",
+  "billing",
+]);
 
 export type SummaryFactRows = Awaited<ReturnType<typeof readSummaryFactRows>>;
 

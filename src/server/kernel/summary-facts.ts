@@ -3,12 +3,16 @@ import type { AgreementTerms } from "../../domain/agreement/terms";
 import type { SummaryFacts } from "../../domain/engagement/engagement-summary";
 import type { Database } from "../db/schema";
 import {
+  ALL_SUMMARY_FACT_PARTS,
   insertMissingSummaryFacts,
   readStoredSummaryFacts,
   readSummaryFactRows,
   replaceSummaryFacts,
+  type SummaryFactPart,
   type SummaryFactRows,
 } from "./summary-facts.repository";
+
+export type { SummaryFactPart } from "./summary-facts.repository";
 
 /**
  * Each engagement's summary facts (`SummaryFacts`: what its row in a list shows, before the
@@ -21,14 +25,47 @@ export async function refreshSummaryFacts(
   trx: Kysely<Database>,
   engagementId: string,
   now: string,
+  parts: ReadonlySet<SummaryFactPart> = ALL_SUMMARY_FACT_PARTS,
 ): Promise<void> {
-  const facts = (await summaryFactsFromTables(trx, [engagementId])).get(engagementId);
+  const facts = await freshFacts(trx, engagementId, parts);
   if (!facts) return;
   await replaceSummaryFacts(trx, {
     engagement_id: engagementId,
     facts: JSON.stringify(facts),
     refreshed_at: now,
   });
+}
+
+/** Which facts each part's tables give. */
+const FACTS_OF_PART: { [P in SummaryFactPart]: readonly (keyof SummaryFacts)[] } = {
+  agreement: ["inForce", "draft"],
+  delivery: ["submissions"],
+  changes: ["changeRequests"],
+  billing: ["invoices", "payments", "creditNotes"],
+};
+
+/**
+ * The engagement's facts with `parts` read again from their tables and the rest as stored: a
+ * write touches one part (an evaluation, the submissions), so it reads two tables, not seven.
+ * Without a stored row, every part is read.
+ */
+async function freshFacts(
+  trx: Kysely<Database>,
+  engagementId: string,
+  parts: ReadonlySet<SummaryFactPart>,
+): Promise<SummaryFacts | undefined> {
+  const isWhole = parts.size === ALL_SUMMARY_FACT_PARTS.size;
+  const [stored] = isWhole ? [] : await readStoredSummaryFacts(trx, [engagementId]);
+  if (!stored) return (await summaryFactsFromTables(trx, [engagementId])).get(engagementId);
+  const read = factsOf(
+    byEngagement(await readSummaryFactRows(trx, [engagementId], parts))(engagementId),
+  );
+  const facts: SummaryFacts = { ...parseFacts(stored.facts) };
+  const take = <K extends keyof SummaryFacts>(key: K) => {
+    facts[key] = read[key];
+  };
+  for (const part of parts) FACTS_OF_PART[part].forEach(take);
+  return facts;
 }
 
 /**

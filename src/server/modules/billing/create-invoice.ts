@@ -11,6 +11,7 @@ import { runInTransaction } from "../../platform/transaction";
 import { termsInForce } from "../../kernel/terms-in-force";
 import { lockParticipant } from "../../kernel/lock-participant";
 import { refreshSummaryFacts } from "../../kernel/summary-facts";
+import { BILLING_FACTS } from "./billing-facts";
 import { BILLING_ACCESS } from "./billing.policy";
 import { lineRows } from "./invoice-lines";
 import { linesFromSource, lineFailure } from "./invoice-sources";
@@ -95,7 +96,7 @@ export function createInvoice(
     });
     await replaceLines(trx, id, lineRows(id, lines, totals.totals.lineNetsMinor));
     // A draft enters no ledger, but the list shows the provider's invoice to issue.
-    await refreshSummaryFacts(trx, engagementId, now);
+    await refreshSummaryFacts(trx, engagementId, now, BILLING_FACTS);
     return ok(
       await readInvoice(
         trx,

@@ -9,6 +9,7 @@ import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { lockParticipant } from "../../kernel/lock-participant";
 import { refreshSummaryFacts } from "../../kernel/summary-facts";
+import { BILLING_FACTS } from "./billing-facts";
 import { BILLING_ACCESS } from "./billing.policy";
 import { domainLine } from "./invoice.presenter";
 import { lineRows } from "./invoice-lines";
@@ -63,7 +64,7 @@ export function editInvoiceDraft(
     if (!isEdited) return fail("invoice_wrong_state");
     await replaceLines(trx, invoiceId, lineRows(invoiceId, lines, totals.totals.lineNetsMinor));
     // A draft's edit enters no ledger; the list's facts carry its total.
-    await refreshSummaryFacts(trx, engagementId, now);
+    await refreshSummaryFacts(trx, engagementId, now, BILLING_FACTS);
     return ok(
       await readInvoice(
         trx,
