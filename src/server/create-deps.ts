@@ -4,11 +4,12 @@ import type { DatabaseHandle } from "./db/connect";
 import { systemClock, type Clock } from "./platform/clock";
 import type { AppDeps, WebhookPolicy } from "./platform/deps";
 import { localDiskStorage } from "./platform/file-storage";
-import { randomIds, type IdGenerator } from "./platform/ids";
+import { timeOrderedIds, type IdGenerator } from "./platform/ids";
 import { createMailer } from "./platform/mailer";
 import { argon2idHasher, type PasswordHasher } from "./platform/passwords";
 import { TestClock } from "./platform/test-clock";
 import { refreshHealthAfterEvent } from "./modules/relationship-health/refresh-engagement-health";
+import { refreshSummaryAfterEvent } from "./modules/engagements/refresh-summary-facts";
 
 /**
  * Wires the real parts around an open database, and the reactions that follow each ledger
@@ -43,7 +44,7 @@ export function createDeps(
     ? new TestClock(handle.db, baseClock, options.testClockRefreshMs)
     : null;
   const clock = testClock ?? baseClock;
-  const ids = options.ids ?? randomIds;
+  const ids = options.ids ?? timeOrderedIds;
   return {
     db: handle.db,
     dialect: handle.dialect,
@@ -66,7 +67,7 @@ export function createDeps(
       ids,
       logger,
     }),
-    afterAppend: [refreshHealthAfterEvent],
+    afterAppend: [refreshSummaryAfterEvent, refreshHealthAfterEvent],
   };
 }
 

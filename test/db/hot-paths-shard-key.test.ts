@@ -71,6 +71,7 @@ const LARGE_TABLES = [
   "review_rounds",
   "webhook_endpoints",
   "screening_nudges",
+  "engagement_summary_facts",
 ];
 
 interface PlanNode {

@@ -74,6 +74,7 @@ const TABLES = [
   "recognitions",
   "password_resets",
   "organisation_health_counterparties",
+  "engagement_summary_facts",
 ];
 
 async function tableNames(handle: DatabaseHandle): Promise<string[]> {
@@ -113,6 +114,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0018-password-reset",
       "0019-health-aggregates",
       "0020-stored-files-by-engagement",
+      "0021-engagement-summary-facts",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });

@@ -21,6 +21,7 @@ import * as performanceIndexes from "./migrations/0015-performance-indexes";
 import * as passwordReset from "./migrations/0018-password-reset";
 import * as healthAggregates from "./migrations/0019-health-aggregates";
 import * as storedFilesByEngagement from "./migrations/0020-stored-files-by-engagement";
+import * as engagementSummaryFacts from "./migrations/0021-engagement-summary-facts";
 
 /** Migrations in order; the names are stored, so a landed name never changes. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -39,6 +40,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0018-password-reset": passwordReset,
   "0019-health-aggregates": healthAggregates,
   "0020-stored-files-by-engagement": storedFilesByEngagement,
+  "0021-engagement-summary-facts": engagementSummaryFacts,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -76,6 +76,7 @@ export interface Database {
   recognitions: RecognitionsTable;
   password_resets: PasswordResetsTable;
   organisation_health_counterparties: OrganisationHealthCounterpartiesTable;
+  engagement_summary_facts: EngagementSummaryFactsTable;
 }
 
 /** A private pulse window of one engagement, opened on the agreement's cadence. */
@@ -122,6 +123,13 @@ export interface EngagementHealthTable {
   computed_at: string;
   /** JSON: this engagement's share of each side's organisation sums, as of `computed_at`. */
   org_shares: Generated<string>;
+}
+
+/** An engagement's summary facts for the list (JSON `SummaryFacts`), rewritten with every change. */
+export interface EngagementSummaryFactsTable {
+  engagement_id: string;
+  facts: string;
+  refreshed_at: string;
 }
 
 export interface OrganisationHealthTable {

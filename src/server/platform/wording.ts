@@ -59,10 +59,25 @@ export function wordAll<T>(locale: Locale, value: T): Worded<T> {
   return wordValue(locale, value) as Worded<T>;
 }
 
+/** Shared values built without any `Wording`, left unwalked by `wordAll`. */
+const WORDLESS = new WeakSet<object>();
+
+/**
+ * Marks a frozen value that holds no `Wording` and is shared by many replies (an engagement's
+ * abilities, the same object on every row of a list page), so `wordAll` skips it.
+ */
+export function markWordless<T extends object>(value: Readonly<T>): Readonly<T> {
+  if (!Object.isFrozen(value))
+    throw new Error("only a frozen value can be known to hold no wording");
+  WORDLESS.add(value);
+  return value;
+}
+
 // Plain loops: this walks every reply, and a list page is thousands of values.
 function wordValue(locale: Locale, value: unknown): unknown {
   if (typeof value !== "object" || value === null) return value;
   if (value instanceof Wording) return wordOne(locale, value);
+  if (WORDLESS.has(value)) return value;
   if (Array.isArray(value)) {
     const items: readonly unknown[] = value;
     let copy: unknown[] | undefined;

@@ -10,6 +10,8 @@ import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { termsInForce } from "../../kernel/terms-in-force";
 import { lockParticipant } from "../../kernel/lock-participant";
+import { refreshSummaryFacts } from "../../kernel/summary-facts";
+import { BILLING_FACTS } from "./billing-facts";
 import { BILLING_ACCESS } from "./billing.policy";
 import { lineRows } from "./invoice-lines";
 import { linesFromSource, lineFailure } from "./invoice-sources";
@@ -93,6 +95,8 @@ export function createInvoice(
       voided_at: null,
     });
     await replaceLines(trx, id, lineRows(id, lines, totals.totals.lineNetsMinor));
+    // A draft enters no ledger, but the list shows the provider's invoice to issue.
+    await refreshSummaryFacts(trx, engagementId, now, BILLING_FACTS);
     return ok(
       await readInvoice(
         trx,

@@ -8,6 +8,8 @@ import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { lockParticipant } from "../../kernel/lock-participant";
+import { refreshSummaryFacts } from "../../kernel/summary-facts";
+import { BILLING_FACTS } from "./billing-facts";
 import { BILLING_ACCESS } from "./billing.policy";
 import { domainLine } from "./invoice.presenter";
 import { lineRows } from "./invoice-lines";
@@ -51,15 +53,18 @@ export function editInvoiceDraft(
     const tooLarge = checkInvoiceMaximum(totals.totals);
     if (tooLarge.length > 0) return lineFailure(tooLarge);
 
+    const now = deps.clock.now().toISOString();
     const isEdited = await updateInvoiceIn(trx, invoiceId, ["draft"], {
       subtotal_minor: totals.totals.subtotalMinor,
       tax_minor: totals.totals.taxMinor,
       total_minor: totals.totals.totalMinor,
       note: body.note ?? invoice.note,
-      updated_at: deps.clock.now().toISOString(),
+      updated_at: now,
     });
     if (!isEdited) return fail("invoice_wrong_state");
     await replaceLines(trx, invoiceId, lineRows(invoiceId, lines, totals.totals.lineNetsMinor));
+    // A draft's edit enters no ledger; the list's facts carry its total.
+    await refreshSummaryFacts(trx, engagementId, now, BILLING_FACTS);
     return ok(
       await readInvoice(
         trx,

@@ -7,6 +7,8 @@ import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { lockParticipant } from "../../kernel/lock-participant";
+import { refreshSummaryFacts } from "../../kernel/summary-facts";
+import { BILLING_FACTS } from "./billing-facts";
 import { formatDay } from "../../../i18n/format";
 import { BILLING_ACCESS } from "./billing.policy";
 import { lineRows } from "./invoice-lines";
@@ -103,6 +105,8 @@ export function invoiceLateInterest(
       voided_at: null,
     });
     await replaceLines(trx, id, lineRows(id, lines, totals.totals.lineNetsMinor));
+    // A draft enters no ledger, but the list shows the provider's invoice to issue.
+    await refreshSummaryFacts(trx, engagementId, now, BILLING_FACTS);
     return ok(await readInvoice(trx, { actor, engagement: locked.value.engagement }, id, today));
   });
 }

@@ -7,6 +7,8 @@ import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { lockParticipant } from "../../kernel/lock-participant";
+import { refreshSummaryFacts } from "../../kernel/summary-facts";
+import { BILLING_FACTS } from "./billing-facts";
 import { appendEvent } from "../ledger/append-event";
 import { BILLING_ACCESS } from "./billing.policy";
 import { invoiceMoney } from "./invoice-money";
@@ -64,6 +66,8 @@ export function voidInvoice(
         actorOrgId: locked.value.orgId,
         payload: { invoiceId, number: invoice.number, reason: allowed.reason },
       });
+    } else {
+      await refreshSummaryFacts(trx, engagementId, now, BILLING_FACTS);
     }
     return ok(
       await readInvoice(

@@ -4,6 +4,7 @@ import { abilitiesOf, sideOf } from "../../kernel/access";
 import { ENGAGEMENT_ACCESS } from "../../kernel/engagement-access";
 import type { EngagementWithOrgs } from "../../kernel/engagement-rows.repository";
 import type { Actor } from "../../platform/actor";
+import { markWordless } from "../../platform/wording";
 import { AGREEMENT_ACCESS } from "../agreements/agreement.policy";
 import { BILLING_ACCESS } from "../billing/billing.policy";
 import { CHANGE_REQUEST_ACCESS } from "../change-requests/change-request.policy";
@@ -42,7 +43,7 @@ export function engagementAbilities(actor: Actor, row: EngagementWithOrgs): Enga
   const key = `${participant.side}:${participant.role}`;
   let abilities = ABILITIES_BY_SIDE_AND_ROLE.get(key);
   if (!abilities) {
-    abilities = deepFreeze(abilitiesOfAll(actor, row));
+    abilities = markWordless(deepFreeze(abilitiesOfAll(actor, row)));
     ABILITIES_BY_SIDE_AND_ROLE.set(key, abilities);
   }
   return abilities;

@@ -1,17 +1,18 @@
 import type { z } from "zod";
+import { summariseEngagement } from "../../../domain/engagement/engagement-summary";
 import type { EngagementList, EngagementListQuery } from "../../../contracts/engagements";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { sideOf } from "../../kernel/access";
 import type { EngagementWithOrgs } from "../../kernel/engagement-rows.repository";
+import { storedSummaryFacts } from "../../kernel/summary-facts";
 import { presentEngagement } from "./engagement.presenter";
 import {
   listEngagementsOfOrgs,
   listEngagementsSortedBy,
   type EngagementListFilter,
 } from "./engagements.repository";
-import { summariseEngagements } from "./summarise-engagements";
 
 type Query = z.infer<typeof EngagementListQuery>;
 type Row = NonNullable<EngagementWithOrgs>;
@@ -41,16 +42,19 @@ export async function listEngagements(
   };
   const page = await readPage(deps, filter, query, after);
   const visible = page.rows.filter((row) => sideOf(actor, row) !== undefined);
-  const today = deps.clock.now().toISOString().slice(0, 10);
-  const summaries = await summariseEngagements(
+  const now = deps.clock.now().toISOString();
+  const today = now.slice(0, 10);
+  const facts = await storedSummaryFacts(
     deps.db,
     visible.map((row) => row.id),
-    today,
+    now,
   );
   return ok({
     engagements: visible.flatMap((row) => {
-      const summary = summaries.get(row.id);
-      return summary ? [{ ...presentEngagement(row, actor), summary }] : [];
+      const known = facts.get(row.id);
+      return known
+        ? [{ ...presentEngagement(row, actor), summary: summariseEngagement(known, today) }]
+        : [];
     }),
     nextCursor: page.nextCursor,
   });
