@@ -338,15 +338,32 @@ function counterReviewIn(view: SentenceView): Finding | null {
   const { sentence, reading } = view;
   const answersReview =
     view.hasContextLink || view.reviewLinks.flatMap((l) => l.mentions).length >= 2;
-  const hostile = findAll(reading.lex.negativeReview, sentence.text);
-  if (!answersReview || hostile.length === 0 || !sentence.hasFirstPerson) return null;
-  const posts = view.active(findAll(reading.lex.reviewPost, sentence.text), "review-leverage");
+  if (!answersReview || !sentence.hasFirstPerson) return null;
+  const postSpans = findAll(reading.lex.reviewPost, sentence.text);
+  const negative = findAll(reading.lex.negativeReview, sentence.text);
+  const hostile = negative.length > 0 ? negative : reciprocalReview(sentence, postSpans, reading);
+  if (hostile.length === 0) return null;
+  const posts = view.active(postSpans, "review-leverage");
   if (posts.length === 0) return null;
   const marks = hostile.map((h) => ({
     phrase: view.quote(sentence, h),
     role: "review-leverage" as const,
   }));
   return { kind: "retaliation", evidence: [...posts, ...marks, ...view.linkEvidence] };
+}
+
+/**
+ * A review returned in kind, about the reader ("I'll leave my own review about how you pay
+ * late", "je vais vous laisser moi aussi un avis sur votre façon de payer", "gue juga bakal
+ * kasih review soal lo"): reciprocity and the reader's conduct after the posting verb, with no
+ * praise and no honest-review marker in the sentence. Returns the spans that make it hostile.
+ */
+function reciprocalReview(sentence: Sentence, posts: Span[], reading: Reading): Span[] {
+  const { lex } = reading;
+  const first = posts[0];
+  if (!first || !matches(lex.reciprocity, sentence.text)) return [];
+  if (matches(lex.praise, sentence.text) || matches(lex.honest, sentence.text)) return [];
+  return findAll(lex.aboutReader, sentence.text).filter((a) => a.start >= first.start);
 }
 
 /**

@@ -64,6 +64,11 @@ export const de: Lexicon = {
     "(?:meine|unsere|eine|die|meinen|unseren|einen|den|ihre|ihren) (?:\\w*anwalt\\w*|\\w*anwaltin\\w*|kanzlei|inkasso\\w*) (?:\\w+ ){0,2}(?:beauftragt|eingeschaltet|hinzugezogen|mandatiert)",
     "(?:an die |an )?(?:creditreform|\\w*inkasso\\w*) (?:\\w+ ){0,3}(?:ubergeben|weitergeleitet|abgegeben)",
     "(?:ubergeben|weitergeleitet|abgegeben) (?:\\w+ ){0,3}(?:an die |an )?(?:creditreform|\\w*inkasso\\w*)",
+    "(?:anwalt|anwaltin|anwalte|rechtsanwalt\\w*|rechtsabteilung) (?:hat|haben) (?:\\w+ ){0,2}(?:den fall|das mandat)",
+    "(?:mahnung|warnung|erinnerung|hinweis|chance) vor (?:\\w+ ){0,2}(?:inkasso|betreibung|gericht|anwalt|klage|mahnverfahren)",
+    "(?:geht|gehen|wird|werden|landet|landen) (?:\\w+ ){0,2}(?:ans|an das|ins|in die|zum) (?:inkasso|betreibung|gericht)",
+    "(?:klagen) (?:wir|ich) (?:auf|gegen|vor|beim)",
+    "(?:verklagen|zeigen|mahnen) (?:wir|ich) (?:sie|euch|dich) (?:\\w+ ){0,3}(?:an|ab)?",
   ],
   venue: [
     "gericht(?:e|s|en)?",
@@ -188,6 +193,12 @@ export const de: Lexicon = {
     "(?:melde|melden|zeige|zeigen) (?:\\w+ ){0,3}(?:beim|dem) finanzamt",
     "(?:mal schauen|mal sehen|wir werden sehen),? wie (?:ihnen|dir|euch) das gefallt",
     "(?:etwas|was),? (?:das|was) (?:wir|sie|du|ihr) (?:\\w+ ){0,2}bereuen",
+    "(?:erfahrt|erfahren|erfahre|erfuhre|erfuhren|wusste|wussten|herausfindet|rausfindet|mitbekommt|mitbekommen) (?:\\w+ ){0,3}(?:gewisse|bestimmte|so manche|so einige|einige) dinge",
+    "(?:gewisse|bestimmte|so manche) dinge (?:\\w+ ){0,3}(?:erfahrt|erfahren|erfahren wurde|erfahren wurden|herausfindet|rausfindet|wusste|wussten|mitbekommt|mitbekommen)",
+    "(?:du weisst nicht|du weisst ja nicht|sie wissen ja nicht|weisst du nicht|du hast ja keine ahnung|du hast keine ahnung|ihr wisst nicht|ihr habt keine ahnung),? mit wem (?:du|sie|ihr) (?:\\w+ )?(?:es zu tun|angelegt|anlegst|anlegt|anlegen|eingelassen|zu tun)",
+    "(?:sicherstellen|stelle\\w* (?:\\w+ ){0,2}sicher|sicherzustellen),? dass (?:\\w+ ){0,6}(?:niemand|kein\\w*|nie|nirgends)",
+    "(?:dafur sorgen|sorg\\w* (?:\\w+ ){0,2}dafur|sicherstellen|stelle\\w* (?:\\w+ ){0,2}sicher),? dass (?:jeder|jede|jedes|alle|die ganze|ganz) (?:\\w+ ){0,6}(?:erfahrt|erfahren|weiss|wissen|mitbekommt|mitbekommen|hort|horen|liest|lesen)",
+    "(?:jeder|alle|die ganze \\w+|ganz \\w+) (?:\\w+ ){0,4}(?:wird|werden) (?:\\w+ ){0,2}(?:davon )?(?:erfahren|horen|wissen)",
   ],
   sanction: [
     "(?:nicht|nicht mehr) (?:verlangert|erneuert|verlangern|erneuern)",
@@ -241,6 +252,7 @@ export const de: Lexicon = {
     "(?:absatze|zeilen|worte|texte?) uber (?:meine|unsere|mein|unser)\\w*",
     "(?:das|den|die|ihr|ihren|dein|deinen) \\w+ (?:auf|bei|von) (?:google|yelp|trustpilot|tripadvisor|facebook)",
     "(?:uns|mich) (?:\\w+ ){0,3}(?:bewerten|bewertet|rezensieren|rezensiert|schlechtmachen)",
+    "(?:malt|upwork|fiverr|goodfirms|capterra|sortlist|glassdoor|ekomi|werkenntdenbesten|golocal|pages ?jaunes|codeur com|comeup|(?:on|sur|auf|bei|en|di|at) clutch|clutch (?:review|profile|rating|page)s?|google (?:my business|business profile|business|reviews?|rezension\\w*|bewertung\\w*|avis|resenas?|ulasan))",
   ],
   reviewPost: [
     "(?:bekommen|kriegen|erhalten) sie (?:\\w+ ){0,3}(?:\\w+ )?sterne",
@@ -275,6 +287,7 @@ export const de: Lexicon = {
     "(?:\\w+ )?(?:gruppe|gruppen|forum|foren)",
     "(?:facebook|whatsapp|instagram|tiktok)",
     "(?:houzz|checkatrade|google maps|tokopedia|shopee|bukalapak|mercado ?libre|trustedshops|provenexpert|kununu|jameda|angi|thumbtack)",
+    "(?:malt|upwork|fiverr|clutch|goodfirms|capterra|sortlist|glassdoor|pages ?jaunes|google maps|google my business)",
   ],
   demand: [
     "erlass\\w*",
@@ -505,6 +518,7 @@ export const de: Lexicon = {
     "kein wort",
     "steigt (?:von|auf)",
     "geht (?:auf|hoch)",
+    "(?:wird|ware|wurde) (?:\\w+ ){0,2}(?:positiv|gut|super|hervorragend|funf sterne|5 sterne)",
   ],
   regardless: ["trotzdem", "so oder so", "ohnehin", "sowieso", "auf jeden fall"],
   consequence: [
@@ -532,5 +546,18 @@ export const de: Lexicon = {
   ],
   taunt: [
     "viel gluck (?:beim|bei|mit) (?:\\w+ ){0,6}bis (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute abend|nachste woche)",
+  ],
+  reciprocity: ["auch", "ebenfalls", "meinerseits", "unsererseits", "zuruck", "im gegenzug"],
+  aboutReader: ["(?:wie|was|warum) (?:ihr|sie|du)"],
+  praise: [
+    "positiv\\w*",
+    "super",
+    "toll\\w*",
+    "hervorragend\\w*",
+    "(?:funf|5) sterne",
+    "empfehl\\w*",
+    "danke\\w*",
+    "sehr gut",
+    "gute (?:bewertung|zusammenarbeit|arbeit)",
   ],
 };

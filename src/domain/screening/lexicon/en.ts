@@ -54,6 +54,9 @@ export const en: Lexicon = {
     "court action",
     "(?:recovery|collections?|debt) agents?",
     "(?:instructed|engaged|retained|appointed) (?:\\S+ ){0,4}(?:solicitors|lawyers|attorneys|law firm)",
+    "(?:lawyers?|attorneys?|solicitors?|legal (?:team|department)) (?:already |now )?(?:has|have|ve got|got|is handling|are handling) (?:the|this|your|our) case",
+    "(?:warning|reminder|notice|chance) before (?:\\w+ ){0,2}(?:court|lawyers?|solicitors?|collections?|bailiffs?|legal|litigation|proceedings)",
+    "(?:goes|go|going|will go|passes|is passed|moves|will move|sent|will be sent|gets sent) (?:straight |directly )?(?:to|into) (?:collections?|litigation|debt recovery|our legal department|legal)",
   ],
   venue: [
     "(?:the )?courts?",
@@ -192,6 +195,10 @@ export const en: Lexicon = {
     "report\\w* (?:you|u|your \\w+) to (?:the )?(?:platform|site|admins?|moderators?|marketplace)",
     "(?:just )?something to (?:keep in mind|think about|consider|bear in mind)(?= *(?:about|regarding|when|[.!;,]|$))",
     "(?:worth|risk|risking) losing (?:every|all|your)",
+    "(?:find|found|finds|finding|learn|learned|learns|learnt|hear|heard|hears|know|knew) (?:out )?(?:about )?(?:certain|some|a few|a couple of|particular) things(?! about (?:the|our) (?:project|product|process|release))",
+    "(?:every|all (?:the )?|each )(?:\\w+ ){0,4}(?:is|are) (?:going to|gonna|about to) (?:hear|know|find out|learn) (?:about )?(?:it|this|that|you|what|who)",
+    "good luck (?:getting|finding|landing|booking|keeping) (?:a|an|any|another|new|more) (?:\\w+ ){0,2}(?:after (?:this|that)|from now on|now|again)",
+    "(?:you|u) (?:don t|do not|dont|have no idea|ve no idea) (?:know )?who (?:you re|you are|youre|ur|you ve|you have) (?:been )?(?:dealing|messing|playing|f\\w+ing) with",
   ],
   sanction: [
     "(?:won t|will not|not going to|do not|don t) (?:be )?(?:renew|extend|taking|take|accept)\\w* (?:\\w+ ){0,3}(?:orders?|contract|agreement|subscription|bookings?)",
@@ -245,6 +252,7 @@ export const en: Lexicon = {
     "(?:write|wrote|written|writing|post|posted|posting|say|said|saying)\\w* (?:\\w+ ){0,4}about (?:my|our) \\w+",
     "(?:that|this|your|the) \\w+ (?:on|off|from) (?:google|yelp|trustpilot|tripadvisor|facebook)",
     "hit ?piece",
+    "(?:malt|upwork|fiverr|goodfirms|capterra|sortlist|glassdoor|ekomi|werkenntdenbesten|golocal|pages ?jaunes|codeur com|comeup|(?:on|sur|auf|bei|en|di|at) clutch|clutch (?:review|profile|rating|page)s?|google (?:my business|business profile|business|reviews?|rezension\\w*|bewertung\\w*|avis|resenas?|ulasan))",
   ],
   reviewPost: [
     "(?:tell|write|post|share)\\w* (?:\\w+ ){0,5}on (?:all|every|other) (?:the )?(?:platforms|sites|review sites|portals)",
@@ -277,6 +285,7 @@ export const en: Lexicon = {
     "(?:facebook|whatsapp|instagram|tiktok|reddit|nextdoor)(?: \\w+)?",
     "(?:the|every|all the|our) (?:\\w+ )?(?:groups?|forums?|chats?)",
     "(?:houzz|checkatrade|google maps|tokopedia|shopee|bukalapak|mercado ?libre|trustedshops|provenexpert|kununu|jameda|angi|thumbtack)",
+    "(?:malt|upwork|fiverr|clutch|goodfirms|capterra|sortlist|glassdoor|pages ?jaunes|google maps|google my business)",
   ],
   demand: [
     "for nothing",
@@ -569,6 +578,7 @@ export const en: Lexicon = {
     "keep (?:quiet|it quiet|silent)",
     "goes (?:from|to)",
     "(?:rises|jumps|moves|climbs|goes up) (?:from|to)",
+    "(?:will|ll|is going to|would) (?:be|become|turn|get) (?:\\w+ )?(?:positive|glowing|great|good|five stars?|5 stars?|excellent)",
   ],
   regardless: ["still", "anyway", "regardless", "either way", "whatever happens"],
   consequence: [
@@ -596,5 +606,23 @@ export const en: Lexicon = {
   ],
   taunt: [
     "good luck (?:\\w+ing|with) (?:\\w+ ){0,5}(?:by|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|then|next week)",
+  ],
+  reciprocity: ["too", "as well", "also", "my own", "our own", "in return", "back"],
+  aboutReader: [
+    "about (?:how|the way|what|why) (?:you|u)",
+    "about (?:your|ur) (?:late|missing|unpaid|endless|constant|rude|lousy|shoddy|sloppy|broken) \\w+",
+  ],
+  praise: [
+    "great",
+    "excellent",
+    "positive",
+    "glowing",
+    "(?:five|5)[ -]stars?",
+    "good (?:review|rating|one|things|work|feedback)",
+    "lovely",
+    "amazing",
+    "recommend\\w*",
+    "pleasure",
+    "thank\\w*",
   ],
 };

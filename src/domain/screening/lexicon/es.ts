@@ -42,7 +42,9 @@ export const es: Lexicon = {
     "reclamacion judicial",
     "(?:cedid[ao]|remitid[ao]|traspasad[ao]|trasladad[ao]) (?:\\w+ ){0,3}(?:abogad\\w*|despacho de abogados|agencia de (?:cobro|recobro)\\w*)",
     "(?:hemos|he) (?:contratado|encargado|instruido) (?:\\w+ ){0,2}(?:abogad\\w*|despacho)",
-    "(?:llam|contact|consult)\\w* (?:a )?(?:mi|nuestro|un|una|nuestra) abogad[oa]",
+    "(?:llam|contact)\\w* (?:a )?(?:mi|nuestro|un|una|nuestra) abogad[oa]",
+    // "Consulté a un abogado para constituir la empresa" is advice taken (a venue).
+    "consult(?:o|are|aremos|ar|aria|aremos) (?:a )?(?:mi|nuestro|un|una|nuestra) abogad[oa]",
     "arbitraje",
     "(?:mi|nuestro|nuestra) (?:abogad[oa]|departamento juridico|equipo legal) (?:esta|va|ira) en copia",
     "(?:copio|copiamos|pongo en copia|ponemos en copia) a (?:mi|nuestro|nuestra) (?:abogad[oa]|departamento juridico)",
@@ -54,6 +56,11 @@ export const es: Lexicon = {
     "cobranza judicial",
     "(?:te|le|les|os) (?:mando|envio|mandare|enviare|echo|echare) (?:el |al |a mi |mi |a los |los )?abogad\\w*",
     "(?:present|pon|interpon|meto|meter)\\w* (?:la |una )?denuncia",
+    "(?:abogad[oa]s?|licenciad[oa]|departamento legal|equipo legal|area legal) (?:ya )?(?:tiene|tienen|lleva|llevan|maneja|manejan) (?:el|este|tu|su) caso",
+    "(?:aviso|advertencia|recordatorio|oportunidad) antes de (?:\\w+ ){0,2}(?:abogados?|juicio|demanda|cobranza|cobro judicial|acciones|tribunales|juzgado)",
+    "(?:pasa|pasara|va|ira|se envia|se enviara|sera enviad\\w*|se pasa|se pasara)\\w* (?:directamente )?(?:a|al) (?:cobranza|cobro judicial|juridico|area legal|abogados?)",
+    "carta documento",
+    "(?:proced\\w*|seguir\\w*|avanzar\\w*|continuar\\w*) con (?:una |la |las )?(?:denuncia|demanda|querella|acciones legales|accion legal)",
   ],
   venue: [
     "(?<!mi )juicio",
@@ -177,6 +184,10 @@ export const es: Lexicon = {
     "(?:denunci|report)\\w* (?:\\w+ ){0,3}(?:a |ante )?(?:hacienda|el sat|la afip|la dian|la sunat|el fisco)",
     "a ver si (?:te|se) (?:sigues|sigue|siguen) riendo",
     "algo de lo que (?:\\w+ ){0,3}(?:arrepint|arrepent)\\w*",
+    "(?:se enteren|se enteraran|se enterara|se entere|se enterase|se enterasen|sepan|supieran|sepa|supiera|descubran|descubrieran|descubriera) (?:de )?(?:ciertas|algunas|unas cuantas|ciertos|algunos) (?:cosas|detalles|asuntos)",
+    "(?:no sabes|no sabe|no saben|ni sabes|no tienes idea|no tiene idea) (?:de )?con quien (?:te|se) (?:\\w+ )?(?:metiste|metio|metieron|has metido|ha metido|estas metiendo|esta metiendo|meten|mete|metes|estas tratando|esta tratando)",
+    "(?:me|nos) (?:voy a |vamos a )?(?:asegur|encarg)\\w* de que (?:\\w+ ){0,3}(?:todo el mundo|todos|todas|cada) (?:\\w+ ){0,5}(?:sepa|sepan|se entere|se enteren)",
+    "(?:todo el mundo|todas las \\w+|todos los \\w+|toda la \\w+) (?:\\w+ ){0,3}(?:se va a enterar|se van a enterar|se enterara|se enteraran|va a saber|van a saber|sabra|sabran)",
   ],
   sanction: [
     "no (?:le |te )?(?:renovaremos|renovare|prorrogaremos|ampliaremos)",
@@ -230,6 +241,7 @@ export const es: Lexicon = {
     "(?:esa|ese|esta|este|su|tu) \\w+ (?:de|en) (?:google|yelp|trustpilot|tripadvisor|facebook)",
     "estrellitas?",
     "(?:calificar|valorar|puntuar|resenar|criticar|evaluar)(?:nos|me)",
+    "(?:malt|upwork|fiverr|goodfirms|capterra|sortlist|glassdoor|ekomi|werkenntdenbesten|golocal|pages ?jaunes|codeur com|comeup|(?:on|sur|auf|bei|en|di|at) clutch|clutch (?:review|profile|rating|page)s?|google (?:my business|business profile|business|reviews?|rezension\\w*|bewertung\\w*|avis|resenas?|ulasan))",
   ],
   reviewPost: [
     "(?:le |te )?(?:subo|bajo|pongo|dejo) (?:a |en )?(?:\\w+ )?estrellas",
@@ -261,6 +273,7 @@ export const es: Lexicon = {
     "(?:facebook|whatsapp|instagram|tiktok)",
     "(?:todas las |las )?redes",
     "(?:houzz|checkatrade|google maps|tokopedia|shopee|bukalapak|mercado ?libre|trustedshops|provenexpert|kununu|jameda|angi|thumbtack)",
+    "(?:malt|upwork|fiverr|clutch|goodfirms|capterra|sortlist|glassdoor|pages ?jaunes|google maps|google my business)",
   ],
   demand: [
     "sin (?:coste|costo|cargo|cobrar)(?: \\w+)?",
@@ -513,6 +526,7 @@ export const es: Lexicon = {
     "no (?:digo|dire|menciono|mencionare|escribo|escribire|hablo|hablare|cuento|contare) (?:nada|de)",
     "ni una palabra",
     "(?:sube|pasa) (?:de|a)",
+    "(?:sera|seria|va a ser|quedara) (?:\\w+ )?(?:positiv\\w*|excelente|buena|de 5 estrellas|de cinco estrellas)",
   ],
   regardless: [
     "de todas formas",
@@ -545,5 +559,28 @@ export const es: Lexicon = {
   ],
   taunt: [
     "suerte (?:\\w+ando|\\w+iendo|con) (?:\\w+ ){0,5}(?:antes del?|para el|hasta el) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|fin de semana)",
+  ],
+  reciprocity: [
+    "tambien",
+    "yo tambien",
+    "de mi parte",
+    "por mi parte",
+    "a mi vez",
+    "igual",
+    "de vuelta",
+  ],
+  aboutReader: [
+    "(?:sobre|de) (?:como|lo que) (?:\\w+ )?(?:pagas|paga|pagan|haces|hace|hacen|trabajas|trabaja|trabajan|tratas|trata|tratan|cambias|cambia)",
+    "sobre (?:tu|su|sus|tus) (?:forma|manera|costumbre|retrasos?|impagos?)",
+  ],
+  praise: [
+    "positiv\\w*",
+    "excelente\\w*",
+    "buen[ao]? (?:resena|opinion|calificacion|trabajo|valoracion)",
+    "genial\\w*",
+    "(?:cinco|5) estrellas",
+    "recomend\\w*",
+    "gracias",
+    "placer",
   ],
 };

@@ -43,7 +43,9 @@ export const fr: Lexicon = {
     `(?:contact|previen|prevenir|mandat|saisi|transm|confi|remet|remis|pass)\\w* (?!chez )${gap(3)}(?:a )?(?:un|une|notre|mon|nos|mes) ${AVOCAT}`,
     "dommages(?: et |-)interets",
     "(?:avons|ai) (?:deja )?(?:mandate|saisi|charge|missionne) (?:notre|un|mon|nos) (?:avocats?|huissiers?|conseils?)",
-    "(?:appel|contact|previen|preven|saisi|consult)\\w* (?:mon|notre|un) avocat",
+    "(?:appel|contact|previen|preven|saisi)\\w* (?:mon|notre|un) avocat",
+    // "J'ai consulté un avocat pour la création de la société" is advice taken (a venue).
+    "(?<!(?:ai|avons|a|as|avez|ont) )consult\\w* (?:mon|notre|un) avocat",
     "arbitrage",
     "(?:saisi\\w*|aller|irai|irons|vais aller) (?:aux |les |le conseil des )?prud hommes",
     "(?:mon|notre) avocat (?:est|sera) (?:en copie|informe|saisi)",
@@ -56,6 +58,9 @@ export const fr: Lexicon = {
     "service (?:de |du )?(?:recouvrement|contentieux)",
     "petites? creances?",
     "(?:voie|action|procedure)s? judiciaires?",
+    "(?:avocat|avocate|avocats|conseil|juriste)s? (?:a|ont) (?:deja |maintenant )?(?:l affaire|cette affaire|votre affaire|le dossier en main|ce dossier en main)",
+    "(?:avertissement|rappel|relance|avis|chance) avant (?:\\w+ ){0,2}(?:huissier|contentieux|recouvrement|tribunal|poursuites|procedure|avocat|mise en demeure|injonction)",
+    "(?:part|partira|passe|passera|sera (?:transmis|envoye|confie)|transmis|envoye|confie)\\w* (?:directement )?(?:au|en|a notre service de|a un service de|a une societe de) (?:recouvrement|contentieux)",
   ],
   venue: [
     "(?:le |les )?(?:tribunal|tribunaux)",
@@ -187,6 +192,10 @@ export const fr: Lexicon = {
     "(?:signal|denonc|declar)\\w* (?:\\w+ ){0,3}(?:au fisc|aux impots|a l urssaf|a la repression des fraudes|a la dgccrf)",
     "on verra si (?:vous|tu) (?:faites|fais|ferez|feras) (?:encore )?(?:le malin|la maligne|les malins)",
     "quelque chose (?:qu|que) (?:\\w+ ){0,3}(?:regrettera|regretterons|regretterez|regretteras|regretterait)",
+    "(?:apprenne|apprennent|apprendrait|apprendraient|sache|sachent|saurait|sauraient|decouvre|decouvrent|decouvrait|decouvrirait|decouvriraient) (?:\\w+ ){0,2}(?:certaines|quelques|des|certains) (?:choses|trucs|details)",
+    "(?:tu ne sais pas|tu sais pas|vous savez pas|t as aucune idee de|tu n as aucune idee de|tu as aucune idee de|t sais pas|tu sais meme pas|vous ne savez meme pas) (?:a qui|avec qui|qui) (?:tu as|t as|tu|vous avez|vous) ?(?:affaire|joue|te frottes|t attaques|te frotte|t es frotte|vous frottez|vous attaquez|vous en prenez|t en prends)",
+    "(?:m assurer\\w*|nous assurer\\w*|veiller\\w*|fer\\w* en sorte) (?:que|qu) (?:tout le monde|tous|toutes|chaque|tout le milieu|toute la) (?:\\w+ ){0,5}(?:sache|sachent|apprenne|apprennent|soit au courant|soient au courant|entende|entendent)",
+    "(?:tout le monde|toute la ville|tout le milieu|toutes les \\w+|tous les \\w+) (?:\\w+ ){0,3}(?:va|vont|sera|seront) (?:en )?(?:entendre parler|au courant|savoir|l apprendre)",
   ],
   sanction: [
     "ne sera (?:pas|plus) (?:renouvele|prolonge|reconduit)\\w*",
@@ -240,6 +249,8 @@ export const fr: Lexicon = {
     "(?:ecri|publi|dit|dire|poste|raconte)\\w* (?:\\w+ ){0,4}sur (?:mes|nos|mon|ma|notre) \\w+",
     "(?:ce|cette|ton|ta|votre) \\w+ (?:de|sur) (?:google|yelp|trustpilot|tripadvisor|facebook)",
     "(?:nous|me|m) (?:noter|evaluer|critiquer|descendre)",
+    "(?:malt|upwork|fiverr|goodfirms|capterra|sortlist|glassdoor|ekomi|werkenntdenbesten|golocal|pages ?jaunes|codeur com|comeup|(?:on|sur|auf|bei|en|di|at) clutch|clutch (?:review|profile|rating|page)s?|google (?:my business|business profile|business|reviews?|rezension\\w*|bewertung\\w*|avis|resenas?|ulasan))",
+    "(?:votre|ta|sa|une|la|ma|notre|mauvaise) cote (?:sur (?:la plateforme|le site|google|malt|trustpilot|internet)|de \\d|d une etoile)",
   ],
   reviewPost: [
     "(?:raconte|ecri|publi|partage|balanc)\\w* (?:\\w+ ){0,5}sur (?:tous les|les autres) (?:sites|plateformes|reseaux)",
@@ -275,6 +286,7 @@ export const fr: Lexicon = {
     "(?:au |le |les |aux )?(?:groupes?|forums?)(?: \\w+)?",
     "(?:facebook|whatsapp|instagram|tiktok)",
     "(?:houzz|checkatrade|google maps|tokopedia|shopee|bukalapak|mercado ?libre|trustedshops|provenexpert|kununu|jameda|angi|thumbtack)",
+    "(?:malt|upwork|fiverr|clutch|goodfirms|capterra|sortlist|glassdoor|pages ?jaunes|google maps|google my business)",
   ],
   demand: [
     "sans (?:frais|supplement|cout)(?: \\w+)?",
@@ -519,6 +531,7 @@ export const fr: Lexicon = {
     "(?:passerai|passera) sous silence",
     "passe (?:de|a|d)",
     "(?:monte|remonte) (?:a|de|d)",
+    "(?:sera|deviendra|serait|va etre) (?:\\w+ )?(?:positi\\w*|excellent\\w*|elogieu\\w*|5 etoiles|cinq etoiles)",
   ],
   regardless: ["quand meme", "de toute facon", "dans tous les cas", "quoi qu il arrive"],
   consequence: [
@@ -545,5 +558,33 @@ export const fr: Lexicon = {
   ],
   taunt: [
     "bon courage pour (?:\\w+ ){1,6}(?:d ici|avant) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|la fin|la semaine prochaine)",
+  ],
+  reciprocity: [
+    "aussi",
+    "moi aussi",
+    "a mon tour",
+    "a notre tour",
+    "egalement",
+    "de mon cote",
+    "de notre cote",
+    "en retour",
+  ],
+  aboutReader: [
+    "sur (?:votre|ta|ton|vos|tes) (?:facon|maniere|habitude|retards?|impayes?) (?:de|d)?",
+    "sur (?:la facon|la maniere) dont (?:vous|tu)",
+    "sur ce que (?:vous|tu)",
+    "sur (?:votre|ta) (?:facon|maniere)",
+  ],
+  praise: [
+    "positi\\w*",
+    "excellent\\w*",
+    "super",
+    "genial\\w*",
+    "(?:cinq|5) etoiles",
+    "recommand\\w*",
+    "plaisir",
+    "merci",
+    "bonne (?:note|evaluation|critique)",
+    "bon (?:avis|travail|commentaire)",
   ],
 };

@@ -44,6 +44,8 @@ export const id: Lexicon = {
     "(?:menunjuk|menugaskan|memberi kuasa kepada) (?:\\w+ ){0,4}(?:kantor hukum|kuasa hukum|pengacara|advokat|debt collector)",
     "biaya perkara",
     "(?:tim|bagian|divisi) penagihan",
+    "(?:pengacara|kuasa hukum|lawyer)\\w* (?:\\w+ )?(?:sudah |udah )?(?:pegang|memegang|menangani|nanganin|urus|mengurus|ngurus) (?:kasus|perkara)(?: ini| ini| tersebut)?",
+    "(?:peringatan|teguran|kesempatan|pengingat) (?:terakhir )?sebelum (?:\\w+ ){0,2}(?:jalur hukum|somasi|pengacara|pengadilan|debt collector|penagih|polisi|kuasa hukum)",
   ],
   venue: [
     "pengadilan",
@@ -146,6 +148,10 @@ export const id: Lexicon = {
     "(?:sesuatu|hal) yang (?:\\w+ ){0,3}(?:sesali|menyesal|nyesel)\\w*",
     "alamat (?:rumah )?(?:kamu|anda|lo|lu) (?:ada|udah|sudah) (?:di|sama|ke)",
     "pinter[- ]pinter (?:ya |lah )?(?:soal|sama|dengan)",
+    "(?:tau|tahu|ngerti|denger|dengar|ketahuan)\\w* (?:soal |tentang )?hal (?:hal )?(?:tertentu|yang lain|lain lain)",
+    "(?:lo|lu|elo|loe|kamu|anda|situ) (?:gak|nggak|ga|belum|tidak|blm|gk|ngga) (?:tau|tahu) (?:lagi |sedang )?(?:berurusan|ngadepin|berhadapan|main main) (?:sama|dengan) siapa",
+    "(?:gue|gw|aku|saya|kami|kita) (?:pastiin|pastikan|jamin|jaminin) (?:semua|seluruh|setiap|tiap) (?:\\w+ ){0,5}(?:tau|tahu|denger|dengar)",
+    "(?:semua|seluruh) (?:\\w+ ){0,4}(?:bakal|akan|pasti) (?:tau|tahu|denger|dengar)",
   ],
   sanction: [
     "tidak (?:kami |akan )?(?:perpanjang|memperpanjang|diperpanjang)",
@@ -191,6 +197,7 @@ export const id: Lexicon = {
     "tulisan (?:itu|ini|tersebut)",
     "\\w+ (?:itu|ini) (?:dari|di) (?:google|yelp|trustpilot|tripadvisor|facebook)",
     "(?:menilai|nilai|rating|review|ngereview|ulas|mengulas) (?:kami|saya|gue|aku)",
+    "(?:malt|upwork|fiverr|goodfirms|capterra|sortlist|glassdoor|ekomi|werkenntdenbesten|golocal|pages ?jaunes|codeur com|comeup|(?:on|sur|auf|bei|en|di|at) clutch|clutch (?:review|profile|rating|page)s?|google (?:my business|business profile|business|reviews?|rezension\\w*|bewertung\\w*|avis|resenas?|ulasan))",
   ],
   reviewPost: [
     "(?:naikkan|turunkan|ubah|kasih|beri)\\w* (?:jadi |ke )?bintang",
@@ -222,6 +229,7 @@ export const id: Lexicon = {
     "(?:grup|group|forum)\\w*(?: \\w+)?",
     "(?:facebook|fb|whatsapp|wa|instagram|ig|tiktok)",
     "(?:houzz|checkatrade|google maps|tokopedia|shopee|bukalapak|mercado ?libre|trustedshops|provenexpert|kununu|jameda|angi|thumbtack)",
+    "(?:malt|upwork|fiverr|clutch|goodfirms|capterra|sortlist|glassdoor|pages ?jaunes|google maps|google my business)",
   ],
   demand: [
     "\\w*gratis\\w*",
@@ -452,6 +460,7 @@ export const id: Lexicon = {
     "(?:masih )?(?:kelihatan|terlihat|tayang|nongol)",
     "(?:nggak|gak|tidak|ga|tak) (?:bakal |akan )?(?:nyebut|menyebut|sebut|bahas|membahas|tulis|menulis|cerita)",
     "naik (?:dari|jadi|ke)",
+    "(?:jadi|bakal|akan|nanti) (?:\\w+ )?(?:positif|bagus|bintang 5|bintang lima)",
   ],
   regardless: ["tetap", "bagaimanapun", "apa pun yang terjadi", "apapun yang terjadi"],
   consequence: [
@@ -478,5 +487,21 @@ export const id: Lexicon = {
   ],
   taunt: [
     "selamat (?:\\w+ ){1,5}(?:sebelum|sampai) (?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|besok|akhir pekan)",
+  ],
+  reciprocity: ["juga", "balik", "gantian", "giliran (?:gue|gw|saya|aku|kami)"],
+  aboutReader: [
+    "(?:soal|tentang|mengenai|perihal) (?:lo|lu|elo|loe|kamu|anda|situ|kalian|bapak|ibu|kakak|kak) (?:yang|yg)",
+    "(?:soal|tentang) (?:gimana|bagaimana|cara) (?:lo|lu|elo|kamu|anda|kalian)",
+  ],
+  praise: [
+    "positif",
+    "bagus",
+    "mantap",
+    "keren",
+    "bintang (?:5|lima)",
+    "rekomen\\w*",
+    "makasih",
+    "terima kasih",
+    "puas",
   ],
 };
