@@ -104,9 +104,14 @@ export function reviewLeverage(sentences: Sentence[], i: number, lex: CompiledLe
 function reviewBargain(sentence: Sentence, lex: CompiledLexicon) {
   const demand = findAll(lex.demand, sentence.text)[0];
   if (!demand) return null;
-  for (const conjunction of findAll(lex.conjunction, sentence.text)) {
+  const temporal = findAll(lex.temporal, sentence.text);
+  const links = [...findAll(lex.conjunction, sentence.text), ...temporal];
+  for (const conjunction of links) {
     if (conjunction.start < demand.end) continue;
     const rest = sentence.text.slice(conjunction.end);
+    // "…a refund once the review is gone": after "once" only a removal is a price.
+    const isTemporal = temporal.includes(conjunction);
+    if (isTemporal && !matches(lex.removal, rest)) continue;
     // "…and nobody has to read about this on Trustpilot": the review named by where it would go.
     const reviews = [
       ...findAll(lex.ownReview, rest),

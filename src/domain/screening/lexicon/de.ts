@@ -41,7 +41,7 @@ export const de: Lexicon = {
     "rufschadig\\w*",
     "schadens?ersatz\\w*",
     "formliche (?:aufforderung|mahnung)",
-    `(?:mein|meine|unser|unsere) ${ANWALT} (?:wird|werden|meldet|melden|schreibt|kontaktiert|leitet|kummert|verklagt|verklagen)`,
+    `(?:mein|meine|unser|unsere) ${ANWALT} (?:wird|werden|meldet|melden|schreibt|kontaktiert|leitet|kummert|verklagt|verklagen)(?! (?:ihnen |dir |euch )?(?:\\w+ ){0,2}(?:den|die|das|einen|eine) (?:\\w+ )?(?:vertrag|vertrage|mietvertrag|entwurf|satzung|unterlagen|dokumente?|nda|gesellschaftsvertrag)\\w*)`,
     `(?:einschalten|beauftragen|ubergeben|weiterleiten|ubergebe|ubergeben)\\w* ${gap(3)}(?:an )?(?:einen|den|unseren|meinen|unsere) ${ANWALT}`,
     `${ANWALT} (?:einschalten|beauftragen|ubergeben|informieren)`,
     `(?:meinen|unseren|einen|den) ${ANWALT} ${gap(2)}(?:beauftragt|eingeschaltet|eingeschalten|informiert|hinzugezogen|eingeschaltet)`,
@@ -199,6 +199,8 @@ export const de: Lexicon = {
     "(?:sicherstellen|stelle\\w* (?:\\w+ ){0,2}sicher|sicherzustellen),? dass (?:\\w+ ){0,6}(?:niemand|kein\\w*|nie|nirgends)",
     "(?:dafur sorgen|sorg\\w* (?:\\w+ ){0,2}dafur|sicherstellen|stelle\\w* (?:\\w+ ){0,2}sicher),? dass (?:jeder|jede|jedes|alle|die ganze|ganz) (?:\\w+ ){0,6}(?:erfahrt|erfahren|weiss|wissen|mitbekommt|mitbekommen|hort|horen|liest|lesen)",
     "(?:jeder|alle|die ganze \\w+|ganz \\w+) (?:\\w+ ){0,4}(?:wird|werden) (?:\\w+ ){0,2}(?:davon )?(?:erfahren|horen|wissen)",
+    "bevor (?:es|das|die sache|das ganze) (?:\\w+ )?(?:eskaliert|ausartet|unangenehm wird|personlich wird|hasslich wird)",
+    "(?:hor|hore|horen) (?:ich|wir) auf,? nett zu sein",
   ],
   sanction: [
     "(?:nicht|nicht mehr) (?:verlangert|erneuert|verlangern|erneuern)",
@@ -228,6 +230,7 @@ export const de: Lexicon = {
     "(?:letzte|niedrigste) prioritat",
     "hinten anstellen",
     "(?:berechn|stell|erheb)\\w* (?:\\w+ ){0,7}\\w*(?:gebuhr|strafe|pauschale|aufschlag)\\w*",
+    "(?:liefern|arbeiten|zahlen|machen|uberweisen|schicken|senden|ubergeben) (?:wir|ich) (?:\\w+ )?(?:nichts|nicht|keine\\w*|gar nichts) (?:\\w+ )?mehr",
   ],
   reviewNoun: [
     "(?:uber uns|uber mich|uber unsere (?:firma|agentur|arbeit)) (?:\\w+ ){0,2}(?:schreiben|geschrieben|verbreiten|verbreitet|posten|gepostet|veroffentlichen|veroffentlicht|behaupten)",
@@ -360,6 +363,7 @@ export const de: Lexicon = {
     "bis zum \\d+",
     "(?:nach|bei) (?:\\w+ )?(?:fristablauf|ablauf der frist)",
     "entweder",
+    "^\\s*(?:danach|nach ablauf (?:der|dieser) frist|ansonsten)",
   ],
   conditional: ["wenn", "falls", "sofern", "solange"],
   negation: ["nicht", "kein\\w*", "nie", "niemals", "weder", "nichts", "niemand\\w*"],
@@ -467,6 +471,8 @@ export const de: Lexicon = {
     "ich scherze nicht",
     "(?:ich )?(?:sage|sag|wiederhole) (?:es|das) (?:nicht|kein) (?:noch einmal|nochmal|zweimal|zweites mal)",
     "letzte (?:warnung|chance)",
+    "(?:letzte|das letzte) mal,? (?:dass )?(?:ich|wir) (?:frage|fragen|bitte|bitten|es sage)",
+    "ich frag(?:e)? nicht (?:nochmal|noch einmal|zweimal)",
   ],
   courtesy: [
     "(?:oder )?(?:ich|wir) (?:mache|machen|erledige|erledigen|losche|loschen) (?:das|es) (?:selbst|spater|gerne)",
@@ -503,6 +509,8 @@ export const de: Lexicon = {
     "(?:erklart|erlautert|pruft|entwirft) (?:den|die|das) (?:vertrag|bedingungen|entwurf)",
     "(?:aufgesetzt|entworfen|formuliert|gepruft|durchgesehen)",
     "(?:schaut|sieht|liest|pruft|geht|checkt) (?:sich )?(?:\\w+ ){0,3}(?:nda|vereinbarung|geheimhaltungsvereinbarung|nachtrag|mietvertrag|dokument)\\w*",
+    "(?:schick|send|ubermittel|bring|mail)\\w* (?:\\w+ ){0,3}(?:den|die|das) (?:\\w+ )?(?:vertrag|vertrage|unterlagen|dokumente|entwurf|satzung|mietvertrag)\\w*",
+    "(?:den|die|das) (?:\\w+ )?(?:vertrag|unterlagen|dokumente|entwurf|satzung|mietvertrag)\\w* (?:\\w+ ){0,3}(?:schicken|senden|ubermitteln|bringen|mailen)",
   ],
   disjunction: ["oder"],
   conjunction: ["und", "dann"],
@@ -560,4 +568,5 @@ export const de: Lexicon = {
     "sehr gut",
     "gute (?:bewertung|zusammenarbeit|arbeit)",
   ],
+  temporal: ["sobald", "nachdem", "wenn"],
 };

@@ -38,7 +38,8 @@ export const en: Lexicon = {
     "report (?:you|this|it) to the (?:police|authorities)",
     "police report",
     `(?:hear|hearing) from (?:my|our) ${LAWYER}`,
-    `(?:my|our) ${LAWYER} (?:will|is going to|are going to|shall|ll)`,
+    // "Our lawyer will send you the signed contract" is paperwork, not escalation.
+    `(?:my|our) ${LAWYER} (?:will|is going to|are going to|shall|ll)(?! (?:\\w+ )?(?:send|email|forward|share|draft|prepare|review|check|look over|sign|countersign|register|bring|draw up) (?:you |over )?(?:the|a|our|your) (?:signed |draft |new |updated |final |revised |company |office )?(?:contract|agreement|lease|nda|documents?|paperwork|papers|statutes|deed|articles|trademark|incorporation)s?)`,
     `(?:involve|instruct|instructed|instructing|call|get|engage|engaged|hire|contact|contacted|retain|retained) ${gap(1)}(?:my|our|a) ${LAWYER}`,
     `(?:hand|hand over|pass|forward|refer|turn over|send|escalate)\\w* ${gap(3)}to (?:my|our|a|the) (?:${LAWYER}|collections?|debt)`,
     "(?:claim|claiming|seek|seeking|pursue|pursuing|demand|demanding|recover|recovering) (?:for )?damages",
@@ -199,6 +200,10 @@ export const en: Lexicon = {
     "(?:every|all (?:the )?|each )(?:\\w+ ){0,4}(?:is|are) (?:going to|gonna|about to) (?:hear|know|find out|learn) (?:about )?(?:it|this|that|you|what|who)",
     "good luck (?:getting|finding|landing|booking|keeping) (?:a|an|any|another|new|more) (?:\\w+ ){0,2}(?:after (?:this|that)|from now on|now|again)",
     "(?:you|u) (?:don t|do not|dont|have no idea|ve no idea) (?:know )?who (?:you re|you are|youre|ur|you ve|you have) (?:been )?(?:dealing|messing|playing|f\\w+ing) with",
+    "(?:we ll|let s|we will|you ll) see how (?:your|you) (?:\\w+ )?(?:likes?|enjoys?|feels?) (?:reading|hearing|finding|that|it|this)",
+    "(?:stop|done|finished) being nice",
+    "(?:the )?gloves (?:come|are|will come) off",
+    "no more mr\\.? nice guy",
   ],
   sanction: [
     "(?:won t|will not|not going to|do not|don t) (?:be )?(?:renew|extend|taking|take|accept)\\w* (?:\\w+ ){0,3}(?:orders?|contract|agreement|subscription|bookings?)",
@@ -338,6 +343,7 @@ export const en: Lexicon = {
     "drop\\w*",
     "scrap\\w*",
     "ditch\\w*",
+    "(?:is|s|has|s been|has been) gone",
   ],
   ultimatum: [
     "if",
@@ -360,6 +366,7 @@ export const en: Lexicon = {
     "before (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|end of)",
     "either(?! way)",
     "before (?:i|we) (?:tell|post|write|go public|leave (?:a|my|our) (?:\\w+ )?review)",
+    "^\\s*(?:after that|past that|after (?:this|the|that) deadline|beyond that)",
   ],
   conditional: [
     "if",
@@ -510,6 +517,8 @@ export const en: Lexicon = {
     "(?:i )?(?:won t|will not|m not going to) (?:say|repeat) (?:it|this|that|myself) (?:again|twice)",
     "(?:consider this|this is) (?:my|your|the) (?:last|final|only) (?:warning|chance)",
     "last chance",
+    "(?:last|final) time (?:i m|i am|we re|we are) (?:asking|telling you)(?: nicely)?",
+    "(?:i m|i am) done (?:asking|being nice)",
   ],
   courtesy: [
     "whichever (?:you )?(?:prefer|like|want)",
@@ -557,6 +566,7 @@ export const en: Lexicon = {
     "(?:wrote|reviewed|checked|prepared) the (?:new )?(?:terms|contract|agreement|policy|statutes)",
     "(?:is|are|s|re) (?:currently |now |still |just )?(?:going|looking|reading) (?:through|over) (?:\\w+ ){0,2}(?:nda|contract|agreement|terms|draft|lease|paperwork|documents?|clauses?|addendum|amendment|sow|msa)s?",
     "(?:is|are|s|re) (?:currently |now |still |just )?(?:reviewing|checking|reading|redlining|finali[sz]ing|marking up) (?:\\w+ ){0,2}(?:nda|contract|agreement|terms|draft|lease|paperwork|documents?|clauses?|addendum|amendment|sow|msa)s?",
+    "(?:send|email|forward|share|bring)\\w* (?:you |over |it )?(?:the|a|our|your) (?:signed |draft |new |updated |final |revised )?(?:contract|agreement|lease|nda|documents?|paperwork|papers|statutes|deed)s?",
   ],
   disjunction: ["or"],
   conjunction: ["and"],
@@ -625,4 +635,5 @@ export const en: Lexicon = {
     "pleasure",
     "thank\\w*",
   ],
+  temporal: ["once", "as soon as", "the moment", "right after"],
 };

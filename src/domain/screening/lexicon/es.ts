@@ -36,7 +36,7 @@ export const es: Lexicon = {
     "(?:llamar|llamare|llamaremos|avisar|avisare|denunciar\\w*) (?:a )?(?:la )?(?:policia|guardia civil)",
     "danos y perjuicios",
     "(?:perseguid|reclamad|reclamar|actuar|proceder|procederemos|actuaremos)\\w* (?:judicialmente|legalmente|por la via judicial)",
-    `(?:mi|mis|nuestro|nuestra|nuestros|nuestras) ${ABOGADO} (?:se pondra|se pondran|le |te |les |va a|van a|contactara|presentara|demandara|llamara|enviara|iniciara|tomara)`,
+    `(?:mi|mis|nuestro|nuestra|nuestros|nuestras) ${ABOGADO} (?:se pondra|se pondran|le |te |les |va a|van a|contactara|presentara|demandara|llamara|enviara|iniciara|tomara)(?!(?:\\w+ ){0,3}(?:el|la|los|las|un|una) (?:contrato|escritura|estatutos|borrador|documentos?|acuerdo|nda|arrendamiento)\\w*)`,
     "en manos de (?:un|una|mi|mis|nuestro|nuestros|nuestra) (?:abogad\\w*|bufete|departamento (?:legal|juridico))",
     `(?:contact|llam|pas|remit|pon|pus|puest|traslad|dej|encarg)\\w* ${gap(4)}(?:a |en manos de |al )?(?:un|una|mi|mis|nuestro|nuestros|nuestra) ${ABOGADO}`,
     "reclamacion judicial",
@@ -61,6 +61,7 @@ export const es: Lexicon = {
     "(?:pasa|pasara|va|ira|se envia|se enviara|sera enviad\\w*|se pasa|se pasara)\\w* (?:directamente )?(?:a|al) (?:cobranza|cobro judicial|juridico|area legal|abogados?)",
     "carta documento",
     "(?:proced\\w*|seguir\\w*|avanzar\\w*|continuar\\w*) con (?:una |la |las )?(?:denuncia|demanda|querella|acciones legales|accion legal)",
+    "nos vemos en (?:los |el |la )?(?:tribunales|juzgados?|corte|juicio)",
   ],
   venue: [
     "(?<!mi )juicio",
@@ -188,6 +189,8 @@ export const es: Lexicon = {
     "(?:no sabes|no sabe|no saben|ni sabes|no tienes idea|no tiene idea) (?:de )?con quien (?:te|se) (?:\\w+ )?(?:metiste|metio|metieron|has metido|ha metido|estas metiendo|esta metiendo|meten|mete|metes|estas tratando|esta tratando)",
     "(?:me|nos) (?:voy a |vamos a )?(?:asegur|encarg)\\w* de que (?:\\w+ ){0,3}(?:todo el mundo|todos|todas|cada) (?:\\w+ ){0,5}(?:sepa|sepan|se entere|se enteren)",
     "(?:todo el mundo|todas las \\w+|todos los \\w+|toda la \\w+) (?:\\w+ ){0,3}(?:se va a enterar|se van a enterar|se enterara|se enteraran|va a saber|van a saber|sabra|sabran)",
+    "antes de que (?:esto|la cosa|las cosas|todo) (?:se )?(?:ponga|pongan|vuelva|complique|salga) (?:\\w+ )?(?:feo|fea|feas|feos|peor|de control|personal|mas)",
+    "(?:se me acaba|se acabo|dejo de ser|se termino) (?:la )?(?:paciencia|amable|buena onda)",
   ],
   sanction: [
     "no (?:le |te )?(?:renovaremos|renovare|prorrogaremos|ampliaremos)",
@@ -331,6 +334,7 @@ export const es: Lexicon = {
     "antes del (?:dia )?\\d+",
     "mientras (?:su|tu|la|el|esa|ese) (?:\\w+ ){0,3}(?:siga|este|permanezca)",
     "mientras (?:\\w+ ){1,6}(?:siga|sigue|este|esta|quede|exista|permanezca)",
+    "^\\s*(?:despues de eso|pasado (?:ese|el|este) plazo|vencido (?:el|ese) plazo|luego de eso)",
   ],
   conditional: ["si", "a menos", "salvo", "mientras"],
   negation: ["no", "nunca", "jamas", "ningun\\w*", "sin", "ni", "tampoco", "nada", "nadie"],
@@ -473,6 +477,8 @@ export const es: Lexicon = {
     "va en serio",
     "no (?:te |se |os )?lo (?:repito|repetire|vuelvo a decir|dire dos veces)",
     "(?:ultimo|ultima) (?:aviso|advertencia|oportunidad)",
+    "ultima vez que (?:te|se|les)? ?(?:lo )?(?:pido|digo|pedimos)",
+    "no (?:te|se) lo (?:vuelvo|volvere) a (?:pedir|decir)",
   ],
   courtesy: [
     "(?:o )?(?:lo|la) (?:hago|hacemos|borro|borramos) (?:yo|nosotros)",
@@ -512,6 +518,7 @@ export const es: Lexicon = {
     "redact\\w*",
     "(?:reviso|preparo) (?:el|los|las) (?:nuevos? |nuevas? )?(?:terminos|contrato|condiciones|estatutos)",
     "(?:revis|le|ley|mir|chec|estudi|finaliz)\\w* (?:el |la |los |las |este |esta |nuestro |nuestra |un |una )?(?:nuevo |nueva )?(?:contrato|acuerdo|condiciones|borrador|nda|anexo|documento|clausulas?|arrendamiento)s?",
+    "(?:envi|mand|pas|llev|prepar|redact)\\w* (?:\\w+ ){0,2}(?:el|la|los|las) (?:contrato|escritura|estatutos|borrador|documentos|acuerdo)\\w*",
   ],
   disjunction: ["o", "u"],
   conjunction: ["y"],
@@ -583,4 +590,5 @@ export const es: Lexicon = {
     "gracias",
     "placer",
   ],
+  temporal: ["en cuanto", "una vez (?:que)?", "apenas", "tan pronto como", "cuando"],
 };

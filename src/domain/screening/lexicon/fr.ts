@@ -38,7 +38,7 @@ export const fr: Lexicon = {
     "denigrement",
     "cesser et (?:de )?s abstenir",
     "(?:appeler|appelle|appellerai|appellerons|prevenir|previendrai) (?:la )?(?:police|gendarmerie)",
-    `(?:mon|notre|nos|mes) ${AVOCAT} (?:vous |te )?(?:va|vont|contactera|contacteront|prendra|prendront|se chargera|saisira|enverra|enverront|ecrira|fera|feront|engagera|recevra)`,
+    `(?:mon|notre|nos|mes) ${AVOCAT} (?:vous |te )?(?:va|vont|contactera|contacteront|prendra|prendront|se chargera|saisira|enverra|enverront|ecrira|fera|feront|engagera|recevra)(?! (?:\\w+ ){0,2}(?:le|la|les|un|une|nos|vos) (?:contrat|bail|statuts|projet de contrat|nda|accord|documents?|actes?|pacte)\\w*(?! (?:de|d) (?:mise en demeure|assignation)))`,
     // "Passer chez mon avocat" is a visit, "passer le dossier à mon avocat" a referral.
     `(?:contact|previen|prevenir|mandat|saisi|transm|confi|remet|remis|pass)\\w* (?!chez )${gap(3)}(?:a )?(?:un|une|notre|mon|nos|mes) ${AVOCAT}`,
     "dommages(?: et |-)interets",
@@ -61,6 +61,7 @@ export const fr: Lexicon = {
     "(?:avocat|avocate|avocats|conseil|juriste)s? (?:a|ont) (?:deja |maintenant )?(?:l affaire|cette affaire|votre affaire|le dossier en main|ce dossier en main)",
     "(?:avertissement|rappel|relance|avis|chance) avant (?:\\w+ ){0,2}(?:huissier|contentieux|recouvrement|tribunal|poursuites|procedure|avocat|mise en demeure|injonction)",
     "(?:part|partira|passe|passera|sera (?:transmis|envoye|confie)|transmis|envoye|confie)\\w* (?:directement )?(?:au|en|a notre service de|a un service de|a une societe de) (?:recouvrement|contentieux)",
+    "(?:on se (?:verra|voit|reverra|retrouvera)|rendez vous|nous nous verrons|on se retrouve) (?:au|devant le|devant les|aux) (?:tribunal|tribunaux|juge|prud hommes)",
   ],
   venue: [
     "(?:le |les )?(?:tribunal|tribunaux)",
@@ -196,6 +197,8 @@ export const fr: Lexicon = {
     "(?:tu ne sais pas|tu sais pas|vous savez pas|t as aucune idee de|tu n as aucune idee de|tu as aucune idee de|t sais pas|tu sais meme pas|vous ne savez meme pas) (?:a qui|avec qui|qui) (?:tu as|t as|tu|vous avez|vous) ?(?:affaire|joue|te frottes|t attaques|te frotte|t es frotte|vous frottez|vous attaquez|vous en prenez|t en prends)",
     "(?:m assurer\\w*|nous assurer\\w*|veiller\\w*|fer\\w* en sorte) (?:que|qu) (?:tout le monde|tous|toutes|chaque|tout le milieu|toute la) (?:\\w+ ){0,5}(?:sache|sachent|apprenne|apprennent|soit au courant|soient au courant|entende|entendent)",
     "(?:tout le monde|toute la ville|tout le milieu|toutes les \\w+|tous les \\w+) (?:\\w+ ){0,3}(?:va|vont|sera|seront) (?:en )?(?:entendre parler|au courant|savoir|l apprendre)",
+    "avant (?:que|qu) (?:ca|cela|les choses|tout|l affaire) (?:ne )?(?:degenere|tourne mal|s envenime|aille trop loin|devienne (?:\\w+ )?(?:grave|moche|serieux|personnel))",
+    "(?:je serai|on sera|nous serons|fini d etre|j arrete d etre) (?:plus |moins |beaucoup moins )?(?:gentil|sympa|aimable|conciliant)\\w*",
   ],
   sanction: [
     "ne sera (?:pas|plus) (?:renouvele|prolonge|reconduit)\\w*",
@@ -324,6 +327,8 @@ export const fr: Lexicon = {
     "depublie\\w*",
     "masqu\\w*",
     "remont\\w*",
+    "disparu",
+    "disparaisse\\w*",
   ],
   ultimatum: [
     "si",
@@ -345,6 +350,7 @@ export const fr: Lexicon = {
     "tant qu(?:e| )(?:\\w+ ){1,6}(?:restera|reste|sera|est|demeure)",
     "soit (?:vous|tu|je|j|nous|on)",
     "ou bien",
+    "^\\s*(?:passe (?:ce|le|cette) (?:delai|date)|apres ca|apres cela|au dela|sans quoi)",
   ],
   conditional: ["si", "s il", "s ils", "a moins que", "tant que"],
   negation: [
@@ -475,6 +481,8 @@ export const fr: Lexicon = {
     "(?:je )?ne (?:vous |te )?(?:le )?(?:repeterai|redirai|dirai) pas (?:deux fois|encore|une autre fois)",
     "(?:je )?ne (?:vous |te )?(?:le )?(?:repeterai|redirai)(?: pas| plus)?(?= *(?:[.!;,]|$))",
     "dernier avertissement",
+    "(?:derniere|la derniere) fois que (?:je|nous) (?:vous |te )?(?:le )?(?:demande|dis|demandons)",
+    "je (?:ne )?(?:le )?(?:redemanderai|repeterai) pas",
   ],
   courtesy: [
     "(?:je|nous) (?:le|la|les) (?:ferai|ferons|supprimerai|supprimerons) (?:moi meme|nous memes|nous meme|demain|plus tard)",
@@ -517,6 +525,7 @@ export const fr: Lexicon = {
     "redig\\w*",
     "(?:prepare|relu|verifie|ecrit) (?:les|le|la) (?:nouvelles? |nouveaux? )?(?:conditions|contrat|statuts|cgv|cgu)",
     "(?:reli|li|lir|relir|verifi|regard|examin|etudi|passe en revue|annot|finalis)\\w* (?:le |la |les |l |ce |cet |cette |notre |votre |nos |vos |un |une )?(?:nouv\\w* )?(?:contrat|accord|conditions|projet|statuts|avenant|nda|bail|devis|cgv|cgu|document|clauses?)s?",
+    "(?:envoi|envoie|enverra|transmet|transmettra|apporte|apportera|prepare|preparera|redige|redigera)\\w* (?:\\w+ ){0,2}(?:le|la|les|un|une) (?:contrat|bail|statuts|documents?|projet de contrat|actes?|pacte)",
   ],
   disjunction: ["ou"],
   conjunction: ["et"],
@@ -587,4 +596,5 @@ export const fr: Lexicon = {
     "bonne (?:note|evaluation|critique)",
     "bon (?:avis|travail|commentaire)",
   ],
+  temporal: ["des (?:que|qu)", "une fois (?:que|qu)", "aussitot (?:que|qu)", "apres (?:que|qu)"],
 };

@@ -152,6 +152,8 @@ export const id: Lexicon = {
     "(?:lo|lu|elo|loe|kamu|anda|situ) (?:gak|nggak|ga|belum|tidak|blm|gk|ngga) (?:tau|tahu) (?:lagi |sedang )?(?:berurusan|ngadepin|berhadapan|main main) (?:sama|dengan) siapa",
     "(?:gue|gw|aku|saya|kami|kita) (?:pastiin|pastikan|jamin|jaminin) (?:semua|seluruh|setiap|tiap) (?:\\w+ ){0,5}(?:tau|tahu|denger|dengar)",
     "(?:semua|seluruh) (?:\\w+ ){0,4}(?:bakal|akan|pasti) (?:tau|tahu|denger|dengar)",
+    "sebelum (?:urusan\\w*|masalah\\w*|semuanya|ini|jadi) (?:\\w+ )?(?:makin|jadi|tambah|lebih) (?:panjang|ribet|rumit|besar|runyam|parah|serius)",
+    "(?:gue|gw|saya|aku|kami) (?:nggak|gak|ga|tidak) (?:akan |bakal )?baik (?:lagi|baik lagi)",
   ],
   sanction: [
     "tidak (?:kami |akan )?(?:perpanjang|memperpanjang|diperpanjang)",
@@ -175,6 +177,7 @@ export const id: Lexicon = {
     "(?:hentikan|menghentikan|stop|putus|memutus|putuskan|berhenti)\\w* (?:\\w+ ){0,2}(?:layanan|kontrak|kerja ?sama|perawatan|servis|pengiriman)",
     "(?:tagih|kenakan|bebankan|menagih|mengenakan)\\w* (?:\\w+ ){0,3}(?:biaya|denda|penalti)",
     "(?:biaya|denda) (?:\\w+ ){0,3}(?:kami |saya )?(?:tagih|kenakan|bebankan)\\w*",
+    "(?:nggak|gak|ga|tidak|tak) (?:akan |bakal )?(?:gue|gw|saya|kami|aku) (?:kirim|serahkan|lanjutkan|bayar|kerjakan|proses|lunasi)",
   ],
   reviewNoun: [
     "(?:menulis|tulis|posting|memposting|bilang|berkata|menyebarkan)\\w* (?:\\w+ ){0,2}tentang (?:kami|saya|perusahaan kami)",
@@ -265,6 +268,10 @@ export const id: Lexicon = {
     "(?:sembunyikan|menyembunyikan)",
     "(?:turunin|naikin|naikkan|naikan|dinaikkan|benerin)",
     "take ?down",
+    "dihapus",
+    "diturunin",
+    "diturunkan",
+    "hilang",
   ],
   ultimatum: [
     "klo",
@@ -287,6 +294,7 @@ export const id: Lexicon = {
     "tanpa (?:pembayaran|pelunasan|balasan)",
     "sebelum tanggal \\d+",
     "(?:pilih|pilihannya)(?: saja| aja)?",
+    "^\\s*(?:habis itu|setelah itu|lewat dari itu|lewat dari (?:itu|batas waktu)|kalau lewat)",
   ],
   conditional: ["jika", "kalau", "kalo", "bila", "apabila", "kecuali", "selama"],
   negation: [
@@ -411,6 +419,8 @@ export const id: Lexicon = {
     "(?:tidak|nggak|gak) main main",
     "(?:saya|gue|gw|aku|kami) (?:tidak|nggak|gak|ga|tak) (?:akan )?(?:ngomong|bilang|mengulang|ngulang)\\w* (?:lagi|dua kali)",
     "(?:peringatan|kesempatan) terakhir",
+    "terakhir kali (?:gue|gw|saya|aku|kami) (?:minta|bilang|ngomong)(?: baik baik)?",
+    "(?:gue|gw|saya|aku) (?:nggak|gak|ga|tidak) (?:akan |bakal )?(?:minta|bilang) dua kali",
   ],
   courtesy: [
     "(?:atau )?(?:saya|kami|aku) (?:saja )?yang (?:hapus|menghapus|urus|mengurus|kerjakan|hapuskan)",
@@ -446,6 +456,7 @@ export const id: Lexicon = {
     "(?:menjelaskan|meninjau|menyusun) (?:\\w+ )?(?:kontrak|perjanjian)",
     "(?:menyusun|susun|memeriksa|mengecek) (?:\\w+ ){0,2}(?:draf|kontrak|syarat|perjanjian|ketentuan)",
     "(?:dicek|diperiksa|ditinjau|dibaca|memeriksa|meninjau|mengecek|cek|periksa)\\w* (?:\\w+ ){0,3}(?:kontrak|perjanjian|draf|nda|dokumen|adendum)",
+    "(?:kirim|bawa|siapkan|bikin|buat|susun)\\w* (?:\\w+ ){0,2}(?:kontrak|akta|dokumen|perjanjian|draf)",
   ],
   disjunction: ["atau", "ato"],
   conjunction: ["dan", "nanti"],
@@ -504,4 +515,5 @@ export const id: Lexicon = {
     "terima kasih",
     "puas",
   ],
+  temporal: ["setelah", "begitu", "sesudah", "asal(?:kan)?", "kalau"],
 };

@@ -110,6 +110,11 @@ export interface Lexicon {
   aboutReader: string[];
   /** Praise ("positive", "great", "five stars"): a review returned in kind is no threat. */
   praise: string[];
+  /**
+   * Temporal links of a bargain ("once", "dès que", "sobald", "en cuanto", "setelah"): a demand
+   * granted once a review is removed ("a full refund once the review is gone").
+   */
+  temporal: string[];
 }
 
 /** Up to `n` intervening words. */
