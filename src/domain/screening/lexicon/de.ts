@@ -69,6 +69,7 @@ export const de: Lexicon = {
     "(?:geht|gehen|wird|werden|landet|landen) (?:\\w+ ){0,2}(?:ans|an das|ins|in die|zum) (?:inkasso|betreibung|gericht)",
     "(?:klagen) (?:wir|ich) (?:auf|gegen|vor|beim)",
     "(?:verklagen|zeigen|mahnen) (?:wir|ich) (?:sie|euch|dich) (?:\\w+ ){0,3}(?:an|ab)?",
+    "(?:ubergabe|abgabe|weitergabe) (?:\\w+ ){0,2}an (?:\\w+ ){0,2}(?:rechtsanwalt\\w*|anwalt\\w*|inkasso\\w*|anwaltskanzlei|kanzlei)",
   ],
   venue: [
     "gericht(?:e|s|en)?",
@@ -201,6 +202,10 @@ export const de: Lexicon = {
     "(?:jeder|alle|die ganze \\w+|ganz \\w+) (?:\\w+ ){0,4}(?:wird|werden) (?:\\w+ ){0,2}(?:davon )?(?:erfahren|horen|wissen)",
     "bevor (?:es|das|die sache|das ganze) (?:\\w+ )?(?:eskaliert|ausartet|unangenehm wird|personlich wird|hasslich wird)",
     "(?:hor|hore|horen) (?:ich|wir) auf,? nett zu sein",
+    "(?:du bist|sie sind|ihr seid) (?:\\w+ )?(?:erledigt|geliefert|fertig|am ende)(?= *(?:[.!;]|$))",
+    "(?:(?:wird sich|spricht sich|wird das|sich das) (?:\\w+ )?(?:rumsprechen|herumsprechen|rum|herum))(?<!(?:geholfen|toll|super|danke|gelungen|klasse|prima)[^.!?]{0,140})",
+    "(?:du wirst|sie werden|ihr werdet) (?:\\w+ ){0,4}(?:keinen|keine|kein) (?:\\w+ )?(?:auftrag|auftrage|kunden|job|jobs|arbeit|projekt\\w*|anfrage\\w*) mehr (?:\\w+ )?(?:bekommen|finden|kriegen|sehen)",
+    "(?:sag|sage|sagen|warne|warnen|informiere|informieren)\\w* (?:allen|jeder|jedem) \\w+ (?:\\w+ ){0,4}(?:nicht|nie|niemals|keine\\w*) (?:mehr )?(?:mit (?:dir|ihnen|euch)|zu buchen|zu beauftragen|zusammenzuarbeiten)",
   ],
   sanction: [
     "(?:nicht|nicht mehr) (?:verlangert|erneuert|verlangern|erneuern)",
@@ -231,6 +236,7 @@ export const de: Lexicon = {
     "hinten anstellen",
     "(?:berechn|stell|erheb)\\w* (?:\\w+ ){0,7}\\w*(?:gebuhr|strafe|pauschale|aufschlag)\\w*",
     "(?:liefern|arbeiten|zahlen|machen|uberweisen|schicken|senden|ubergeben) (?:wir|ich) (?:\\w+ )?(?:nichts|nicht|keine\\w*|gar nichts) (?:\\w+ )?mehr",
+    "(?:vergiss|vergessen sie|vergesst) (?:\\w+ )?(?:die|den|das|deine|ihre|eure) (?:\\w+ )?(?:dateien|zahlung|lieferung|rechnung|support|garantie|zugang|rabatt)",
   ],
   reviewNoun: [
     "(?:uber uns|uber mich|uber unsere (?:firma|agentur|arbeit)) (?:\\w+ ){0,2}(?:schreiben|geschrieben|verbreiten|verbreitet|posten|gepostet|veroffentlichen|veroffentlicht|behaupten)",
@@ -527,6 +533,8 @@ export const de: Lexicon = {
     "steigt (?:von|auf)",
     "geht (?:auf|hoch)",
     "(?:wird|ware|wurde) (?:\\w+ ){0,2}(?:positiv|gut|super|hervorragend|funf sterne|5 sterne)",
+    "vergess\\w*",
+    "vergesse",
   ],
   regardless: ["trotzdem", "so oder so", "ohnehin", "sowieso", "auf jeden fall"],
   consequence: [
@@ -563,10 +571,11 @@ export const de: Lexicon = {
     "toll\\w*",
     "hervorragend\\w*",
     "(?:funf|5) sterne",
-    "empfehl\\w*",
     "danke\\w*",
     "sehr gut",
     "gute (?:bewertung|zusammenarbeit|arbeit)",
+    "geholfen",
+    "hilfreich",
   ],
   temporal: ["sobald", "nachdem", "wenn"],
 };

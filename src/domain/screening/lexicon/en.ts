@@ -204,6 +204,8 @@ export const en: Lexicon = {
     "(?:stop|done|finished) being nice",
     "(?:the )?gloves (?:come|are|will come) off",
     "no more mr\\.? nice guy",
+    "(?:you re|you are|youre|u r|ur) (?:done|finished|toast|history)(?= *(?:[.!;]|$))",
+    "(?:word (?:will|ll|is going to|is gonna) (?:get|spread|go) (?:around|out))(?<!(?:great|helped|helpful|thanks|love|amazing|awesome)[^.!?]{0,140})",
   ],
   sanction: [
     "(?:won t|will not|not going to|do not|don t) (?:be )?(?:renew|extend|taking|take|accept)\\w* (?:\\w+ ){0,3}(?:orders?|contract|agreement|subscription|bookings?)",
@@ -236,6 +238,7 @@ export const en: Lexicon = {
     "deprioriti[sz]\\w*",
     "lowest priority",
     "(?:paus|hold|halt|suspend|freez)\\w* (?:all |any |the |your |further )?(?:payments?|work|services?|support|maintenance)",
+    "(?:don t|do not|dont) (?:bother|expect (?:me|us) to) (?:\\w+ ){0,3}(?:send|sending|deliver|delivering|pay|paying|finish|finishing|hand|handing)\\w*",
   ],
   reviewNoun: [
     "your (?:post|comment|posting)s?(?! (?:code|office|box))",
@@ -589,6 +592,7 @@ export const en: Lexicon = {
     "goes (?:from|to)",
     "(?:rises|jumps|moves|climbs|goes up) (?:from|to)",
     "(?:will|ll|is going to|would) (?:be|become|turn|get) (?:\\w+ )?(?:positive|glowing|great|good|five stars?|5 stars?|excellent)",
+    "forget (?:about )?(?:\\w+ ){0,2}(?:review|rating|writing|posting)",
   ],
   regardless: ["still", "anyway", "regardless", "either way", "whatever happens"],
   consequence: [
@@ -631,9 +635,10 @@ export const en: Lexicon = {
     "good (?:review|rating|one|things|work|feedback)",
     "lovely",
     "amazing",
-    "recommend\\w*",
     "pleasure",
     "thank\\w*",
+    "helped",
+    "helpful",
   ],
   temporal: ["once", "as soon as", "the moment", "right after"],
 };

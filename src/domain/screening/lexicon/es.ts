@@ -62,6 +62,8 @@ export const es: Lexicon = {
     "carta documento",
     "(?:proced\\w*|seguir\\w*|avanzar\\w*|continuar\\w*) con (?:una |la |las )?(?:denuncia|demanda|querella|acciones legales|accion legal)",
     "nos vemos en (?:los |el |la )?(?:tribunales|juzgados?|corte|juicio)",
+    "(?:se derivara|derivaremos|sera derivad[oa]|remitiremos|se remitira|pasaremos|se pasara)\\w* (?:\\w+ ){0,3}(?:a|al) (?:nuestro |un |mi )?(?:estudio juridico|despacho|bufete|abogado|area legal|departamento legal)",
+    "estudio juridico",
   ],
   venue: [
     "(?<!mi )juicio",
@@ -191,6 +193,11 @@ export const es: Lexicon = {
     "(?:todo el mundo|todas las \\w+|todos los \\w+|toda la \\w+) (?:\\w+ ){0,3}(?:se va a enterar|se van a enterar|se enterara|se enteraran|va a saber|van a saber|sabra|sabran)",
     "antes de que (?:esto|la cosa|las cosas|todo) (?:se )?(?:ponga|pongan|vuelva|complique|salga) (?:\\w+ )?(?:feo|fea|feas|feos|peor|de control|personal|mas)",
     "(?:se me acaba|se acabo|dejo de ser|se termino) (?:la )?(?:paciencia|amable|buena onda)",
+    "(?:estas|esta|estan|estas) (?:acabad[oa]s?|frit[oa]s?|muert[oa]s?|liquidad[oa]s?)(?= *(?:[.!;]|$))",
+    "(?:(?:esto|eso) se va a saber)(?<!(?:genial|gracias|ayudo|excelente|buenisim\\w*|increible)[^.!?]{0,140})",
+    "(?:se va a correr la voz)(?<!(?:genial|gracias|ayudo|excelente|buenisim\\w*|increible)[^.!?]{0,140})",
+    "(?:no vas a|no va a|nunca vas a|jamas vas a|no van a) (?:volver a )?(?:conseguir|encontrar|tener) (?:\\w+ )?(?:trabajo|clientes|encargos|proyectos|laburo|chamba|contratos)",
+    "(?:decir|dire|avisar|avisare|voy a decir|voy a avisar|les digo|le digo) (?:a )?(?:todos|todas) (?:los|las) \\w+ (?:\\w+ ){0,4}(?:nunca|no) (?:\\w+ ){0,2}(?:trabajen|contraten|atiendan|compren)",
   ],
   sanction: [
     "no (?:le |te )?(?:renovaremos|renovare|prorrogaremos|ampliaremos)",
@@ -217,6 +224,7 @@ export const es: Lexicon = {
     "no (?:atenderle|atenderte|atenderlos|servirle|servirte|venderle|venderte) (?:\\w+ )?mas",
     "(?:cancel|rescind|suspend)\\w* (?:\\w+ ){0,2}(?:contrato|servicio|mantenimiento|pedidos?)",
     "(?:cobr|aplic|factur)\\w* (?:\\w+ ){0,4}(?:penalizacion|penalidad|recargo|cargo|comision|multa)\\w*",
+    "olvid(?:ate|ese|ense|ate ya) de (?:los|las|el|la|tu|su|tus|sus) (?:\\w+ )?(?:archivos|pago|entrega|factura|soporte|garantia|acceso|descuento)",
   ],
   reviewNoun: [
     "reviews?",
@@ -534,6 +542,7 @@ export const es: Lexicon = {
     "ni una palabra",
     "(?:sube|pasa) (?:de|a)",
     "(?:sera|seria|va a ser|quedara) (?:\\w+ )?(?:positiv\\w*|excelente|buena|de 5 estrellas|de cinco estrellas)",
+    "olvid\\w*",
   ],
   regardless: [
     "de todas formas",
@@ -586,9 +595,9 @@ export const es: Lexicon = {
     "buen[ao]? (?:resena|opinion|calificacion|trabajo|valoracion)",
     "genial\\w*",
     "(?:cinco|5) estrellas",
-    "recomend\\w*",
     "gracias",
     "placer",
+    "ayudo",
   ],
   temporal: ["en cuanto", "una vez (?:que)?", "apenas", "tan pronto como", "cuando"],
 };

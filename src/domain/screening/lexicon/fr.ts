@@ -62,6 +62,7 @@ export const fr: Lexicon = {
     "(?:avertissement|rappel|relance|avis|chance) avant (?:\\w+ ){0,2}(?:huissier|contentieux|recouvrement|tribunal|poursuites|procedure|avocat|mise en demeure|injonction)",
     "(?:part|partira|passe|passera|sera (?:transmis|envoye|confie)|transmis|envoye|confie)\\w* (?:directement )?(?:au|en|a notre service de|a un service de|a une societe de) (?:recouvrement|contentieux)",
     "(?:on se (?:verra|voit|reverra|retrouvera)|rendez vous|nous nous verrons|on se retrouve) (?:au|devant le|devant les|aux) (?:tribunal|tribunaux|juge|prud hommes)",
+    "transmission (?:\\w+ ){0,2}a (?:notre|un|mon) (?:avocat|service contentieux|huissier|cabinet)",
   ],
   venue: [
     "(?:le |les )?(?:tribunal|tribunaux)",
@@ -199,6 +200,10 @@ export const fr: Lexicon = {
     "(?:tout le monde|toute la ville|tout le milieu|toutes les \\w+|tous les \\w+) (?:\\w+ ){0,3}(?:va|vont|sera|seront) (?:en )?(?:entendre parler|au courant|savoir|l apprendre)",
     "avant (?:que|qu) (?:ca|cela|les choses|tout|l affaire) (?:ne )?(?:degenere|tourne mal|s envenime|aille trop loin|devienne (?:\\w+ )?(?:grave|moche|serieux|personnel))",
     "(?:je serai|on sera|nous serons|fini d etre|j arrete d etre) (?:plus |moins |beaucoup moins )?(?:gentil|sympa|aimable|conciliant)\\w*",
+    "(?:t es|tu es|vous etes) (?:fini|finie|finis|cuit|cuite|cuits|mort|morts)(?= *(?:[.!;]|$))",
+    "c est fini pour (?:vous|toi)",
+    "(?:(?:ca|cela) va (?:se savoir|faire le tour|se repandre))(?<!(?:super|genial|merci|aide|top|bravo|reussi)[^.!?]{0,140})",
+    "(?:dire|dis|dirai|vais dire|previen\\w*|prevenir|avertir\\w*|avertis) (?:a |aux )?(?:toutes les|tous les|chaque) \\w+ (?:\\w+ ){0,3}de ne (?:jamais|plus|pas) (?:\\w+ ){0,2}(?:travailler|bosser|collaborer|faire affaire|embaucher|engager|recommander)",
   ],
   sanction: [
     "ne sera (?:pas|plus) (?:renouvele|prolonge|reconduit)\\w*",
@@ -228,6 +233,7 @@ export const fr: Lexicon = {
     "(?:cess|arret|suspend|interromp)\\w* (?:\\w+ ){0,2}(?:maintenance|prestations?|services?|interventions?|travaux)",
     "(?:factur|appliqu|prelev)\\w* (?:\\w+ ){0,4}(?:frais|penalites?|en totalite|integralite)",
     "frais (?:\\w+ ){0,3}(?:vous )?(?:seront|sera) (?:factures|appliques|preleves)",
+    "(?:je |on |nous )?(?:bloque|bloquerai|bloquons|bloquerons|suspend\\w*|retien\\w*|garde|garderai|gardons) (?:\\w+ ){0,2}(?:livraison|fichiers|paiement|virement|sources|acces|solde)",
   ],
   reviewNoun: [
     "reviews?",
@@ -254,6 +260,7 @@ export const fr: Lexicon = {
     "(?:nous|me|m) (?:noter|evaluer|critiquer|descendre)",
     "(?:malt|upwork|fiverr|goodfirms|capterra|sortlist|glassdoor|ekomi|werkenntdenbesten|golocal|pages ?jaunes|codeur com|comeup|(?:on|sur|auf|bei|en|di|at) clutch|clutch (?:review|profile|rating|page)s?|google (?:my business|business profile|business|reviews?|rezension\\w*|bewertung\\w*|avis|resenas?|ulasan))",
     "(?:votre|ta|sa|une|la|ma|notre|mauvaise) cote (?:sur (?:la plateforme|le site|google|malt|trustpilot|internet)|de \\d|d une etoile)",
+    "ce que (?:t as|tu as|vous avez|t avez) (?:\\w+ )?(?:ecrit|publie|poste|mis|raconte)",
   ],
   reviewPost: [
     "(?:raconte|ecri|publi|partage|balanc)\\w* (?:\\w+ ){0,5}sur (?:tous les|les autres) (?:sites|plateformes|reseaux)",
@@ -541,6 +548,7 @@ export const fr: Lexicon = {
     "passe (?:de|a|d)",
     "(?:monte|remonte) (?:a|de|d)",
     "(?:sera|deviendra|serait|va etre) (?:\\w+ )?(?:positi\\w*|excellent\\w*|elogieu\\w*|5 etoiles|cinq etoiles)",
+    "oubli\\w*",
   ],
   regardless: ["quand meme", "de toute facon", "dans tous les cas", "quoi qu il arrive"],
   consequence: [
@@ -590,7 +598,6 @@ export const fr: Lexicon = {
     "super",
     "genial\\w*",
     "(?:cinq|5) etoiles",
-    "recommand\\w*",
     "plaisir",
     "merci",
     "bonne (?:note|evaluation|critique)",

@@ -46,6 +46,7 @@ export const id: Lexicon = {
     "(?:tim|bagian|divisi) penagihan",
     "(?:pengacara|kuasa hukum|lawyer)\\w* (?:\\w+ )?(?:sudah |udah )?(?:pegang|memegang|menangani|nanganin|urus|mengurus|ngurus) (?:kasus|perkara)(?: ini| ini| tersebut)?",
     "(?:peringatan|teguran|kesempatan|pengingat) (?:terakhir )?sebelum (?:\\w+ ){0,2}(?:jalur hukum|somasi|pengacara|pengadilan|debt collector|penagih|polisi|kuasa hukum)",
+    "(?:diserahkan|kami serahkan|serahkan|dilimpahkan) (?:\\w+ ){0,2}ke (?:pengacara|kuasa hukum|bagian hukum|tim hukum|divisi hukum)",
   ],
   venue: [
     "pengadilan",
@@ -154,6 +155,11 @@ export const id: Lexicon = {
     "(?:semua|seluruh) (?:\\w+ ){0,4}(?:bakal|akan|pasti) (?:tau|tahu|denger|dengar)",
     "sebelum (?:urusan\\w*|masalah\\w*|semuanya|ini|jadi) (?:\\w+ )?(?:makin|jadi|tambah|lebih) (?:panjang|ribet|rumit|besar|runyam|parah|serius)",
     "(?:gue|gw|saya|aku|kami) (?:nggak|gak|ga|tidak) (?:akan |bakal )?baik (?:lagi|baik lagi)",
+    "(?:lo|lu|elo|kamu|anda) (?:bakal |akan )?(?:tamat|habis|abis)(?: riwayat)?(?= *(?:[.!;]|$))",
+    "tamat riwayat\\w*",
+    "(?:(?:bakal|pasti|akan) (?:nyebar|menyebar|viral))(?<!(?:keren|makasih|membantu|mantap|bagus|kebangetan)[^.!?]{0,140})",
+    "(?:pastiin|pastikan|jamin|jaminin) (?:lo|lu|elo|kamu|anda) (?:nggak|gak|ga|tidak|tak) (?:akan |bakal )?(?:dapet|dapat|nerima|terima) (?:\\w+ )?(?:proyek|klien|kerjaan|job|order|orderan|pelanggan)",
+    "(?:bilang|kasih tau|kasih tahu|kabarin|kabari|kasitau) (?:ke )?(?:semua|seluruh) \\w+ (?:\\w+ ){0,4}(?:jangan|gak usah|nggak usah) (?:\\w+ ){0,2}(?:kerja|pake|pakai|sewa|order)",
   ],
   sanction: [
     "tidak (?:kami |akan )?(?:perpanjang|memperpanjang|diperpanjang)",
@@ -178,6 +184,7 @@ export const id: Lexicon = {
     "(?:tagih|kenakan|bebankan|menagih|mengenakan)\\w* (?:\\w+ ){0,3}(?:biaya|denda|penalti)",
     "(?:biaya|denda) (?:\\w+ ){0,3}(?:kami |saya )?(?:tagih|kenakan|bebankan)\\w*",
     "(?:nggak|gak|ga|tidak|tak) (?:akan |bakal )?(?:gue|gw|saya|kami|aku) (?:kirim|serahkan|lanjutkan|bayar|kerjakan|proses|lunasi)",
+    "(?:lupain|lupakan|lupain aja|lupakan saja) (?:\\w+ )?(?:file|filenya|pembayaran|garansi|akses|diskon|sisa)\\w*",
   ],
   reviewNoun: [
     "(?:menulis|tulis|posting|memposting|bilang|berkata|menyebarkan)\\w* (?:\\w+ ){0,2}tentang (?:kami|saya|perusahaan kami)",
@@ -201,6 +208,8 @@ export const id: Lexicon = {
     "\\w+ (?:itu|ini) (?:dari|di) (?:google|yelp|trustpilot|tripadvisor|facebook)",
     "(?:menilai|nilai|rating|review|ngereview|ulas|mengulas) (?:kami|saya|gue|aku)",
     "(?:malt|upwork|fiverr|goodfirms|capterra|sortlist|glassdoor|ekomi|werkenntdenbesten|golocal|pages ?jaunes|codeur com|comeup|(?:on|sur|auf|bei|en|di|at) clutch|clutch (?:review|profile|rating|page)s?|google (?:my business|business profile|business|reviews?|rezension\\w*|bewertung\\w*|avis|resenas?|ulasan))",
+    "komen(?:nya|mu|an)?",
+    "koment\\w*",
   ],
   reviewPost: [
     "(?:naikkan|turunkan|ubah|kasih|beri)\\w* (?:jadi |ke )?bintang",
@@ -472,6 +481,10 @@ export const id: Lexicon = {
     "(?:nggak|gak|tidak|ga|tak) (?:bakal |akan )?(?:nyebut|menyebut|sebut|bahas|membahas|tulis|menulis|cerita)",
     "naik (?:dari|jadi|ke)",
     "(?:jadi|bakal|akan|nanti) (?:\\w+ )?(?:positif|bagus|bintang 5|bintang lima)",
+    "lupa\\w*",
+    "nggak jadi",
+    "gak jadi",
+    "batal",
   ],
   regardless: ["tetap", "bagaimanapun", "apa pun yang terjadi", "apapun yang terjadi"],
   consequence: [
@@ -510,10 +523,11 @@ export const id: Lexicon = {
     "mantap",
     "keren",
     "bintang (?:5|lima)",
-    "rekomen\\w*",
     "makasih",
     "terima kasih",
     "puas",
+    "membantu",
+    "ngebantu",
   ],
   temporal: ["setelah", "begitu", "sesudah", "asal(?:kan)?", "kalau"],
 };
