@@ -13,16 +13,19 @@ export interface ReviewLink {
 /**
  * Review nouns in a sentence, and removal verbs aimed at one: near a review noun, at "it" when
  * the context links a review, or opening a demand right after a sentence that names a review
- * ("Your review is a lie. Delete it or…").
+ * ("Your review is a lie. Delete it or…"), or two sentences back.
  */
 export function reviewLinkOf(
   sentence: Sentence,
   lex: CompiledLexicon,
   hasContextLink: boolean,
   previous?: ReviewLink,
+  earlier?: ReviewLink,
 ): ReviewLink {
   const mentions = findAll(lex.reviewNoun, sentence.text);
-  const previousNamesReview = (previous?.mentions.length ?? 0) > 0;
+  // "Just saw the 2 stars. After all I did?? Delete it or…": up to two sentences back.
+  const previousNamesReview =
+    (previous?.mentions.length ?? 0) > 0 || (earlier?.mentions.length ?? 0) > 0;
   const removals = findAll(lex.removal, sentence.text).filter(
     (verb) =>
       hasContextLink ||

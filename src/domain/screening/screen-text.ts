@@ -119,7 +119,9 @@ function decide(reading: Reading, contextLink: Evidence[]): Finding {
   const hasContextLink = contextLink.length > 0;
   const reviewLinks: ReviewLink[] = [];
   for (const sentence of sentences) {
-    reviewLinks.push(reviewLinkOf(sentence, lex, hasContextLink, reviewLinks.at(-1)));
+    reviewLinks.push(
+      reviewLinkOf(sentence, lex, hasContextLink, reviewLinks.at(-1), reviewLinks.at(-2)),
+    );
   }
   const ignored: Evidence[] = [];
   let legal: Finding | null = null;
@@ -268,7 +270,18 @@ function sanctionIn(view: SentenceView): Finding | null {
     isConsequence ||
     isTaunted;
   const isCarried = !(isOwnLinked && isOwnTied);
-  if (isCarried && !followsReviewCause(view.sentence, previous, lex)) return null;
+  // Sent after the review, right after a sentence naming it, to the reader: "We read your
+  // feedback on Malt. We have decided to stop the maintenance of your website."
+  const isContextAnswer =
+    view.hasContextLink &&
+    previous !== undefined &&
+    previous.mentions.length > 0 &&
+    !matches(lex.praise, previous.sentence.text) &&
+    view.sentence.hasFirstPerson &&
+    view.sentence.hasSecondPerson;
+  if (isCarried && !isContextAnswer && !followsReviewCause(view.sentence, previous, lex)) {
+    return null;
+  }
   const cues = view.active(
     findAll(lex.sanction, view.sentence.text),
     "sanction",
@@ -400,7 +413,17 @@ function coercedRemovalIn(view: SentenceView): Finding | null {
       .map((a) => ({ span: a, where: sentence })),
   );
   // "Remove the duplicate, or I can do it for you": a request with a courteous way out.
-  const courteous = [sentence, next].some((s) => s && matches(reading.lex.courtesy, s.text));
+  // "Delete it or I'm sending your emails to all your clients. Your choice.": after a threat
+  // in the sentence itself, a "your choice" that follows is part of the ultimatum.
+  const isThreatened = alternatives.some(
+    (a) =>
+      a.where === sentence &&
+      matches(reading.lex.firstPerson, a.span.text) &&
+      isThreateningAlternative(sentence.text.slice(a.span.end), reading.lex),
+  );
+  const courteous =
+    matches(reading.lex.courtesy, sentence.text) ||
+    (!isThreatened && next !== undefined && matches(reading.lex.courtesy, next.text));
   if (courteous) return null;
   if (alternatives.length === 0) return null;
   // A removal verb opening the sentence is an imperative: addressed to the reader by its form.

@@ -78,7 +78,7 @@ export function learnedFinding(
 
   const links: ReviewLink[] = [];
   for (const sentence of sentences) {
-    links.push(reviewLinkOf(sentence, lex, hasContextLink, links.at(-1)));
+    links.push(reviewLinkOf(sentence, lex, hasContextLink, links.at(-1), links.at(-2)));
   }
   const quote = (sentence: Sentence, span: Span) =>
     originalSpan(reading.original, norm, sentence.start + span.start, sentence.start + span.end);

@@ -70,6 +70,8 @@ export const de: Lexicon = {
     "(?:klagen) (?:wir|ich) (?:auf|gegen|vor|beim)",
     "(?:verklagen|zeigen|mahnen) (?:wir|ich) (?:sie|euch|dich) (?:\\w+ ){0,3}(?:an|ab)?",
     "(?:ubergabe|abgabe|weitergabe) (?:\\w+ ){0,2}an (?:\\w+ ){0,2}(?:rechtsanwalt\\w*|anwalt\\w*|inkasso\\w*|anwaltskanzlei|kanzlei)",
+    "(?:lasse|lassen) (?:ich |wir )?(?:das|die sache|diese sache|den fall|alles)(?: jetzt| nun| jetzt mal)? anwaltlich (?:prufen|klaren|verfolgen)",
+    "anwaltlich (?:vorgehen|durchsetzen|geltend machen)",
   ],
   venue: [
     "gericht(?:e|s|en)?",
@@ -206,6 +208,9 @@ export const de: Lexicon = {
     "(?:(?:wird sich|spricht sich|wird das|sich das) (?:\\w+ )?(?:rumsprechen|herumsprechen|rum|herum))(?<!(?:geholfen|toll|super|danke|gelungen|klasse|prima)[^.!?]{0,140})",
     "(?:du wirst|sie werden|ihr werdet) (?:\\w+ ){0,4}(?:keinen|keine|kein) (?:\\w+ )?(?:auftrag|auftrage|kunden|job|jobs|arbeit|projekt\\w*|anfrage\\w*) mehr (?:\\w+ )?(?:bekommen|finden|kriegen|sehen)",
     "(?:sag|sage|sagen|warne|warnen|informiere|informieren)\\w* (?:allen|jeder|jedem) \\w+ (?:\\w+ ){0,4}(?:nicht|nie|niemals|keine\\w*) (?:mehr )?(?:mit (?:dir|ihnen|euch)|zu buchen|zu beauftragen|zusammenzuarbeiten)",
+    "(?:vorsicht|passen sie auf|pass auf|uberlegen sie sich gut|uberleg dir gut),? was (?:sie|du) (?:\\w+ ){0,3}(?:schreiben|schreibst|posten|postest|sagen|sagst|veroffentlichen)",
+    "journalist\\w* (?:\\w+ ){0,6}(?:geschichten|solche stories)",
+    "(?:den rest|was dann passiert|was als nachstes kommt) (?:kannst du|konnen sie|konnt ihr) (?:dir|sich|euch) (?:denken|ausmalen|vorstellen)",
   ],
   sanction: [
     "(?:nicht|nicht mehr) (?:verlangert|erneuert|verlangern|erneuern)",

@@ -206,6 +206,10 @@ export const en: Lexicon = {
     "no more mr\\.? nice guy",
     "(?:you re|you are|youre|u r|ur) (?:done|finished|toast|history)(?= *(?:[.!;]|$))",
     "(?:word (?:will|ll|is going to|is gonna) (?:get|spread|go) (?:around|out))(?<!(?:great|helped|helpful|thanks|love|amazing|awesome)[^.!?]{0,140})",
+    "careful (?:with )?(?:what|who|how) (?:you|u) (?:post|write|say|publish|put|share)",
+    "(?:journalist|reporter|writes for|works (?:at|for) (?:a|the) (?:\\w+ )?(?:paper|newspaper|magazine))\\w* (?:\\w+ ){0,6}(?:stories|story) like (?:yours|this|these|that)",
+    "(?:i ll|i will) let you (?:guess|imagine) (?:what|the rest)",
+    "guess what (?:comes|happens) next",
   ],
   sanction: [
     "(?:won t|will not|not going to|do not|don t) (?:be )?(?:renew|extend|taking|take|accept)\\w* (?:\\w+ ){0,3}(?:orders?|contract|agreement|subscription|bookings?)",
@@ -239,6 +243,7 @@ export const en: Lexicon = {
     "lowest priority",
     "(?:paus|hold|halt|suspend|freez)\\w* (?:all |any |the |your |further )?(?:payments?|work|services?|support|maintenance)",
     "(?:don t|do not|dont) (?:bother|expect (?:me|us) to) (?:\\w+ ){0,3}(?:send|sending|deliver|delivering|pay|paying|finish|finishing|hand|handing)\\w*",
+    "(?:stop|end|terminate|discontinue)\\w* (?:the |your |all |our )?(?:maintenance|support|hosting|services?|subscription|contract|collaboration|partnership)(?! window| mode| page| schedule)",
   ],
   reviewNoun: [
     "your (?:post|comment|posting)s?(?! (?:code|office|box))",
@@ -434,6 +439,7 @@ export const en: Lexicon = {
     "(?:was|were|got|been) threatened",
     "threatened (?:to|with)",
     "(?:last year|years ago|in the past|back then)",
+    "(?:my|our) (?:lawyer|attorney|solicitor|accountant|advisor|adviser|counsel) (?:\\w+ )?(?:said|says|told|thinks|reckons|suggested|mentioned|advised)",
   ],
   firstPerson: [
     "ill",

@@ -198,6 +198,9 @@ export const es: Lexicon = {
     "(?:se va a correr la voz)(?<!(?:genial|gracias|ayudo|excelente|buenisim\\w*|increible)[^.!?]{0,140})",
     "(?:no vas a|no va a|nunca vas a|jamas vas a|no van a) (?:volver a )?(?:conseguir|encontrar|tener) (?:\\w+ )?(?:trabajo|clientes|encargos|proyectos|laburo|chamba|contratos)",
     "(?:decir|dire|avisar|avisare|voy a decir|voy a avisar|les digo|le digo) (?:a )?(?:todos|todas) (?:los|las) \\w+ (?:\\w+ ){0,4}(?:nunca|no) (?:\\w+ ){0,2}(?:trabajen|contraten|atiendan|compren)",
+    "cuidado con lo que (?:publicas|publica|escribes|escribe|dices|dice|pones|pone|posteas|postea|subis|subes)",
+    "(?:periodista|trabaja en un diario|trabaja en un periodico|escribe en un diario) (?:\\w+ ){0,6}(?:historias|estas cosas)",
+    "(?:te|le|les) dejo (?:imaginar|adivinar) (?:lo que sigue|el resto|que pasa|lo que viene)",
   ],
   sanction: [
     "no (?:le |te )?(?:renovaremos|renovare|prorrogaremos|ampliaremos)",
@@ -225,6 +228,7 @@ export const es: Lexicon = {
     "(?:cancel|rescind|suspend)\\w* (?:\\w+ ){0,2}(?:contrato|servicio|mantenimiento|pedidos?)",
     "(?:cobr|aplic|factur)\\w* (?:\\w+ ){0,4}(?:penalizacion|penalidad|recargo|cargo|comision|multa)\\w*",
     "olvid(?:ate|ese|ense|ate ya) de (?:los|las|el|la|tu|su|tus|sus) (?:\\w+ )?(?:archivos|pago|entrega|factura|soporte|garantia|acceso|descuento)",
+    "no (?:\\w+ )?renovar(?:te|le|les|los)? (?:\\w+ )?(?:el |la |los )?(?:soporte|contrato|mantenimiento|servicio|suscripcion)",
   ],
   reviewNoun: [
     "reviews?",
@@ -388,6 +392,7 @@ export const es: Lexicon = {
     "(?:habia|hubo) una historia",
     "una historia",
     "(?:el ano pasado|hace anos|en el pasado)",
+    "(?:mi|nuestro|nuestra) (?:abogad[oa]|contador[a]?|asesor[a]?) (?:\\w+ )?(?:dice|dijo|me dijo|opina|cree|comento|sugirio)",
   ],
   firstPerson: [
     "he",
@@ -509,6 +514,7 @@ export const es: Lexicon = {
     "(?:ya que|puesto que|dado que|visto que)",
     "(?:a raiz|con motivo|a consecuencia|en vista) de (?:su|tu|esa|la|esta|el|ese) (?:\\w+ )?(?:resena|valoracion|calificacion|opinion|comentario)",
     "como (?:te|le|les|os) (?:parecio|dio la gana|gusto|parece) (?:bien )?(?:\\w+ ){0,2}(?:calific|valor|rese|opin|puntu|critic)\\w*",
+    "(?<!(?:gracias|agradecemos|agradezco) )por (?:tu|su|esa|esta) (?:resena|calificacion|opinion|comentario|valoracion)",
   ],
   attribution: [
     "(?:el ensayo|el articulo|el autor|la autora) (?:dice|escribe|afirma|sostiene)",

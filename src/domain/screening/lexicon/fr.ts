@@ -204,6 +204,9 @@ export const fr: Lexicon = {
     "c est fini pour (?:vous|toi)",
     "(?:(?:ca|cela) va (?:se savoir|faire le tour|se repandre))(?<!(?:super|genial|merci|aide|top|bravo|reussi)[^.!?]{0,140})",
     "(?:dire|dis|dirai|vais dire|previen\\w*|prevenir|avertir\\w*|avertis) (?:a |aux )?(?:toutes les|tous les|chaque) \\w+ (?:\\w+ ){0,3}de ne (?:jamais|plus|pas) (?:\\w+ ){0,2}(?:travailler|bosser|collaborer|faire affaire|embaucher|engager|recommander)",
+    "(?:attention|faites attention|fais gaffe|fais attention|prudence) (?:a|avec) ce que (?:vous|tu) (?:ecrivez|ecris|publiez|publies|postez|postes|dites|dis)",
+    "journaliste (?:\\w+ ){0,6}(?:histoires|ce genre d histoires?)",
+    "je (?:vous|te) laisse (?:deviner|imaginer) (?:la suite|ce qui (?:va se passer|va suivre|suit))",
   ],
   sanction: [
     "ne sera (?:pas|plus) (?:renouvele|prolonge|reconduit)\\w*",

@@ -160,6 +160,9 @@ export const id: Lexicon = {
     "(?:(?:bakal|pasti|akan) (?:nyebar|menyebar|viral))(?<!(?:keren|makasih|membantu|mantap|bagus|kebangetan)[^.!?]{0,140})",
     "(?:pastiin|pastikan|jamin|jaminin) (?:lo|lu|elo|kamu|anda) (?:nggak|gak|ga|tidak|tak) (?:akan |bakal )?(?:dapet|dapat|nerima|terima) (?:\\w+ )?(?:proyek|klien|kerjaan|job|order|orderan|pelanggan)",
     "(?:bilang|kasih tau|kasih tahu|kabarin|kabari|kasitau) (?:ke )?(?:semua|seluruh) \\w+ (?:\\w+ ){0,4}(?:jangan|gak usah|nggak usah) (?:\\w+ ){0,2}(?:kerja|pake|pakai|sewa|order)",
+    "hati hati (?:ya |deh |kalau |kalo |aja )*(?:nulis|menulis|posting|ngomong|bikin review|komen|ngetik)",
+    "wartawan (?:\\w+ ){0,6}cerita (?:kayak|seperti) (?:gini|ini|lo|kamu)",
+    "(?:tebak|bayangin|bayangkan) (?:aja |saja )?(?:sendiri )?(?:apa yang (?:terjadi|bakal terjadi)|kelanjutannya|selanjutnya)",
   ],
   sanction: [
     "tidak (?:kami |akan )?(?:perpanjang|memperpanjang|diperpanjang)",
