@@ -416,10 +416,7 @@ function coercedRemovalIn(view: SentenceView): Finding | null {
   // "Delete it or I'm sending your emails to all your clients. Your choice.": after a threat
   // in the sentence itself, a "your choice" that follows is part of the ultimatum.
   const isThreatened = alternatives.some(
-    (a) =>
-      a.where === sentence &&
-      matches(reading.lex.firstPerson, a.span.text) &&
-      isThreateningAlternative(sentence.text.slice(a.span.end), reading.lex),
+    (a) => a.where === sentence && matches(reading.lex.firstPerson, a.span.text),
   );
   const courteous =
     matches(reading.lex.courtesy, sentence.text) ||
