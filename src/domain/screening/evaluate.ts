@@ -28,6 +28,7 @@ export const SCREENING_SPLITS = [
   "heldout-r",
   "heldout-s",
   "heldout-t",
+  "heldout-u",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 

@@ -13,16 +13,19 @@ export interface ReviewLink {
 /**
  * Review nouns in a sentence, and removal verbs aimed at one: near a review noun, at "it" when
  * the context links a review, or opening a demand right after a sentence that names a review
- * ("Your review is a lie. Delete it or…").
+ * ("Your review is a lie. Delete it or…"), or two sentences back.
  */
 export function reviewLinkOf(
   sentence: Sentence,
   lex: CompiledLexicon,
   hasContextLink: boolean,
   previous?: ReviewLink,
+  earlier?: ReviewLink,
 ): ReviewLink {
   const mentions = findAll(lex.reviewNoun, sentence.text);
-  const previousNamesReview = (previous?.mentions.length ?? 0) > 0;
+  // "Just saw the 2 stars. After all I did?? Delete it or…": up to two sentences back.
+  const previousNamesReview =
+    (previous?.mentions.length ?? 0) > 0 || (earlier?.mentions.length ?? 0) > 0;
   const removals = findAll(lex.removal, sentence.text).filter(
     (verb) =>
       hasContextLink ||
@@ -104,9 +107,14 @@ export function reviewLeverage(sentences: Sentence[], i: number, lex: CompiledLe
 function reviewBargain(sentence: Sentence, lex: CompiledLexicon) {
   const demand = findAll(lex.demand, sentence.text)[0];
   if (!demand) return null;
-  for (const conjunction of findAll(lex.conjunction, sentence.text)) {
+  const temporal = findAll(lex.temporal, sentence.text);
+  const links = [...findAll(lex.conjunction, sentence.text), ...temporal];
+  for (const conjunction of links) {
     if (conjunction.start < demand.end) continue;
     const rest = sentence.text.slice(conjunction.end);
+    // "…a refund once the review is gone": after "once" only a removal is a price.
+    const isTemporal = temporal.includes(conjunction);
+    if (isTemporal && !matches(lex.removal, rest)) continue;
     // "…and nobody has to read about this on Trustpilot": the review named by where it would go.
     const reviews = [
       ...findAll(lex.ownReview, rest),

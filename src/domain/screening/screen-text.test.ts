@@ -182,3 +182,43 @@ describe("screening the hard cases", () => {
     );
   });
 });
+
+describe("round U's structures", () => {
+  const F = { followsReviewOfSender: true };
+
+  it("reads a review returned in kind about the reader as a counter-review, not one returned with praise", () => {
+    expect(kindOf("Fine. I'll leave my own review too, about how you pay late.", F)).toBe(
+      "retaliation",
+    );
+    expect(kindOf("Ich schreibe auch eine Bewertung, wie ihr mit Rechnungen umgeht.", F)).toBe(
+      "retaliation",
+    );
+    expect(kindOf("I'll leave a review about how you run projects too, it was great.", F)).toBe(
+      "none",
+    );
+  });
+
+  it("reads a favour granted once a review is removed as leverage, and a refund after a return as business", () => {
+    expect(kindOf("Happy to refund you in full as soon as the review is deleted.")).toBe(
+      "retaliation",
+    );
+    expect(kindOf("Kami refund penuh setelah ulasannya dihapus ya.")).toBe("retaliation");
+    expect(kindOf("We'll refund the deposit once the courier confirms the return.")).toBe("none");
+  });
+
+  it("keeps 'your choice' after a threat in the ultimatum, and as courtesy after a request", () => {
+    expect(
+      kindOf("Saw the 1 star. Wow. Delete it or I'm emailing all your clients. Your choice."),
+    ).toBe("retaliation");
+    expect(kindOf("Remove the old review or keep it, your choice.")).toBe("none");
+  });
+
+  it("reads a lawyer consulted or sending paperwork as news, and one sent in as a threat", () => {
+    expect(
+      kindOf("J'ai consulté un avocat pour la création de la société, tout est en ordre."),
+    ).toBe("none");
+    expect(kindOf("Our lawyer will send you the signed contract tomorrow.")).toBe("none");
+    expect(kindOf("Our lawyer will send you a formal notice tomorrow.")).toBe("legal_threat");
+    expect(kindOf("Dernier avertissement avant huissier : réglez le solde.")).toBe("legal_threat");
+  });
+});

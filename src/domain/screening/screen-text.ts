@@ -119,7 +119,9 @@ function decide(reading: Reading, contextLink: Evidence[]): Finding {
   const hasContextLink = contextLink.length > 0;
   const reviewLinks: ReviewLink[] = [];
   for (const sentence of sentences) {
-    reviewLinks.push(reviewLinkOf(sentence, lex, hasContextLink, reviewLinks.at(-1)));
+    reviewLinks.push(
+      reviewLinkOf(sentence, lex, hasContextLink, reviewLinks.at(-1), reviewLinks.at(-2)),
+    );
   }
   const ignored: Evidence[] = [];
   let legal: Finding | null = null;
@@ -268,7 +270,18 @@ function sanctionIn(view: SentenceView): Finding | null {
     isConsequence ||
     isTaunted;
   const isCarried = !(isOwnLinked && isOwnTied);
-  if (isCarried && !followsReviewCause(view.sentence, previous, lex)) return null;
+  // Sent after the review, right after a sentence naming it, to the reader: "We read your
+  // feedback on Malt. We have decided to stop the maintenance of your website."
+  const isContextAnswer =
+    view.hasContextLink &&
+    previous !== undefined &&
+    previous.mentions.length > 0 &&
+    !matches(lex.praise, previous.sentence.text) &&
+    view.sentence.hasFirstPerson &&
+    view.sentence.hasSecondPerson;
+  if (isCarried && !isContextAnswer && !followsReviewCause(view.sentence, previous, lex)) {
+    return null;
+  }
   const cues = view.active(
     findAll(lex.sanction, view.sentence.text),
     "sanction",
@@ -338,15 +351,32 @@ function counterReviewIn(view: SentenceView): Finding | null {
   const { sentence, reading } = view;
   const answersReview =
     view.hasContextLink || view.reviewLinks.flatMap((l) => l.mentions).length >= 2;
-  const hostile = findAll(reading.lex.negativeReview, sentence.text);
-  if (!answersReview || hostile.length === 0 || !sentence.hasFirstPerson) return null;
-  const posts = view.active(findAll(reading.lex.reviewPost, sentence.text), "review-leverage");
+  if (!answersReview || !sentence.hasFirstPerson) return null;
+  const postSpans = findAll(reading.lex.reviewPost, sentence.text);
+  const negative = findAll(reading.lex.negativeReview, sentence.text);
+  const hostile = negative.length > 0 ? negative : reciprocalReview(sentence, postSpans, reading);
+  if (hostile.length === 0) return null;
+  const posts = view.active(postSpans, "review-leverage");
   if (posts.length === 0) return null;
   const marks = hostile.map((h) => ({
     phrase: view.quote(sentence, h),
     role: "review-leverage" as const,
   }));
   return { kind: "retaliation", evidence: [...posts, ...marks, ...view.linkEvidence] };
+}
+
+/**
+ * A review returned in kind, about the reader ("I'll leave my own review about how you pay
+ * late", "je vais vous laisser moi aussi un avis sur votre façon de payer", "gue juga bakal
+ * kasih review soal lo"): reciprocity and the reader's conduct after the posting verb, with no
+ * praise and no honest-review marker in the sentence. Returns the spans that make it hostile.
+ */
+function reciprocalReview(sentence: Sentence, posts: Span[], reading: Reading): Span[] {
+  const { lex } = reading;
+  const first = posts[0];
+  if (!first || !matches(lex.reciprocity, sentence.text)) return [];
+  if (matches(lex.praise, sentence.text) || matches(lex.honest, sentence.text)) return [];
+  return findAll(lex.aboutReader, sentence.text).filter((a) => a.start >= first.start);
 }
 
 /**
@@ -383,7 +413,14 @@ function coercedRemovalIn(view: SentenceView): Finding | null {
       .map((a) => ({ span: a, where: sentence })),
   );
   // "Remove the duplicate, or I can do it for you": a request with a courteous way out.
-  const courteous = [sentence, next].some((s) => s && matches(reading.lex.courtesy, s.text));
+  // "Delete it or I'm sending your emails to all your clients. Your choice.": after a threat
+  // in the sentence itself, a "your choice" that follows is part of the ultimatum.
+  const isThreatened = alternatives.some(
+    (a) => a.where === sentence && matches(reading.lex.firstPerson, a.span.text),
+  );
+  const courteous =
+    matches(reading.lex.courtesy, sentence.text) ||
+    (!isThreatened && next !== undefined && matches(reading.lex.courtesy, next.text));
   if (courteous) return null;
   if (alternatives.length === 0) return null;
   // A removal verb opening the sentence is an imperative: addressed to the reader by its form.

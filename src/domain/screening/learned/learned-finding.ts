@@ -78,7 +78,7 @@ export function learnedFinding(
 
   const links: ReviewLink[] = [];
   for (const sentence of sentences) {
-    links.push(reviewLinkOf(sentence, lex, hasContextLink, links.at(-1)));
+    links.push(reviewLinkOf(sentence, lex, hasContextLink, links.at(-1), links.at(-2)));
   }
   const quote = (sentence: Sentence, span: Span) =>
     originalSpan(reading.original, norm, sentence.start + span.start, sentence.start + span.end);
@@ -104,6 +104,10 @@ export function learnedFinding(
   const isHonest =
     matches(lex.honest, norm.text) && !sentences.some((s) => s.ultimatums.length > 0);
   if (kind === "retaliation" && isHonest) return null;
+  // "Your review helped us a lot, word will get around": praise with no ultimatum.
+  const isPraise =
+    matches(lex.praise, norm.text) && !sentences.some((s) => s.ultimatums.length > 0);
+  if (kind === "retaliation" && isPraise) return null;
   // "Remove it if you wish, otherwise no worries": a request with a courteous way out.
   if (kind === "retaliation" && matches(lex.courtesy, norm.text)) return null;
   // Legal escalation needs a word of the law somewhere (a lawyer, a court, a claim): the

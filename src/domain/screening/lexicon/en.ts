@@ -38,7 +38,8 @@ export const en: Lexicon = {
     "report (?:you|this|it) to the (?:police|authorities)",
     "police report",
     `(?:hear|hearing) from (?:my|our) ${LAWYER}`,
-    `(?:my|our) ${LAWYER} (?:will|is going to|are going to|shall|ll)`,
+    // "Our lawyer will send you the signed contract" is paperwork, not escalation.
+    `(?:my|our) ${LAWYER} (?:will|is going to|are going to|shall|ll)(?! (?:\\w+ )?(?:send|email|forward|share|draft|prepare|review|check|look over|sign|countersign|register|bring|draw up) (?:you |over )?(?:the|a|our|your) (?:signed |draft |new |updated |final |revised |company |office )?(?:contract|agreement|lease|nda|documents?|paperwork|papers|statutes|deed|articles|trademark|incorporation)s?)`,
     `(?:involve|instruct|instructed|instructing|call|get|engage|engaged|hire|contact|contacted|retain|retained) ${gap(1)}(?:my|our|a) ${LAWYER}`,
     `(?:hand|hand over|pass|forward|refer|turn over|send|escalate)\\w* ${gap(3)}to (?:my|our|a|the) (?:${LAWYER}|collections?|debt)`,
     "(?:claim|claiming|seek|seeking|pursue|pursuing|demand|demanding|recover|recovering) (?:for )?damages",
@@ -54,6 +55,9 @@ export const en: Lexicon = {
     "court action",
     "(?:recovery|collections?|debt) agents?",
     "(?:instructed|engaged|retained|appointed) (?:\\S+ ){0,4}(?:solicitors|lawyers|attorneys|law firm)",
+    "(?:lawyers?|attorneys?|solicitors?|legal (?:team|department)) (?:already |now )?(?:has|have|ve got|got|is handling|are handling) (?:the|this|your|our) case",
+    "(?:warning|reminder|notice|chance) before (?:\\w+ ){0,2}(?:court|lawyers?|solicitors?|collections?|bailiffs?|legal|litigation|proceedings)",
+    "(?:goes|go|going|will go|passes|is passed|moves|will move|sent|will be sent|gets sent) (?:straight |directly )?(?:to|into) (?:collections?|litigation|debt recovery|our legal department|legal)",
   ],
   venue: [
     "(?:the )?courts?",
@@ -192,6 +196,20 @@ export const en: Lexicon = {
     "report\\w* (?:you|u|your \\w+) to (?:the )?(?:platform|site|admins?|moderators?|marketplace)",
     "(?:just )?something to (?:keep in mind|think about|consider|bear in mind)(?= *(?:about|regarding|when|[.!;,]|$))",
     "(?:worth|risk|risking) losing (?:every|all|your)",
+    "(?:find|found|finds|finding|learn|learned|learns|learnt|hear|heard|hears|know|knew) (?:out )?(?:about )?(?:certain|some|a few|a couple of|particular) things(?! about (?:the|our) (?:project|product|process|release))",
+    "(?:every|all (?:the )?|each )(?:\\w+ ){0,4}(?:is|are) (?:going to|gonna|about to) (?:hear|know|find out|learn) (?:about )?(?:it|this|that|you|what|who)",
+    "good luck (?:getting|finding|landing|booking|keeping) (?:a|an|any|another|new|more) (?:\\w+ ){0,2}(?:after (?:this|that)|from now on|now|again)",
+    "(?:you|u) (?:don t|do not|dont|have no idea|ve no idea) (?:know )?who (?:you re|you are|youre|ur|you ve|you have) (?:been )?(?:dealing|messing|playing|f\\w+ing) with",
+    "(?:we ll|let s|we will|you ll) see how (?:your|you) (?:\\w+ )?(?:likes?|enjoys?|feels?) (?:reading|hearing|finding|that|it|this)",
+    "(?:stop|done|finished) being nice",
+    "(?:the )?gloves (?:come|are|will come) off",
+    "no more mr\\.? nice guy",
+    "(?:you re|you are|youre|u r|ur) (?:done|finished|toast|history)(?= *(?:[.!;]|$))",
+    "(?:word (?:will|ll|is going to|is gonna) (?:get|spread|go) (?:around|out))(?<!(?:great|helped|helpful|thanks|love|amazing|awesome)[^.!?]{0,140})",
+    "careful (?:with )?(?:what|who|how) (?:you|u) (?:post|write|say|publish|put|share)",
+    "(?:journalist|reporter|writes for|works (?:at|for) (?:a|the) (?:\\w+ )?(?:paper|newspaper|magazine))\\w* (?:\\w+ ){0,6}(?:stories|story) like (?:yours|this|these|that)",
+    "(?:i ll|i will) let you (?:guess|imagine) (?:what|the rest)",
+    "guess what (?:comes|happens) next",
   ],
   sanction: [
     "(?:won t|will not|not going to|do not|don t) (?:be )?(?:renew|extend|taking|take|accept)\\w* (?:\\w+ ){0,3}(?:orders?|contract|agreement|subscription|bookings?)",
@@ -224,6 +242,8 @@ export const en: Lexicon = {
     "deprioriti[sz]\\w*",
     "lowest priority",
     "(?:paus|hold|halt|suspend|freez)\\w* (?:all |any |the |your |further )?(?:payments?|work|services?|support|maintenance)",
+    "(?:don t|do not|dont) (?:bother|expect (?:me|us) to) (?:\\w+ ){0,3}(?:send|sending|deliver|delivering|pay|paying|finish|finishing|hand|handing)\\w*",
+    "(?:stop|end|terminate|discontinue)\\w* (?:the |your |all |our )?(?:maintenance|support|hosting|services?|subscription|contract|collaboration|partnership)(?! window| mode| page| schedule)",
   ],
   reviewNoun: [
     "your (?:post|comment|posting)s?(?! (?:code|office|box))",
@@ -245,6 +265,7 @@ export const en: Lexicon = {
     "(?:write|wrote|written|writing|post|posted|posting|say|said|saying)\\w* (?:\\w+ ){0,4}about (?:my|our) \\w+",
     "(?:that|this|your|the) \\w+ (?:on|off|from) (?:google|yelp|trustpilot|tripadvisor|facebook)",
     "hit ?piece",
+    "(?:malt|upwork|fiverr|goodfirms|capterra|sortlist|glassdoor|ekomi|werkenntdenbesten|golocal|pages ?jaunes|codeur com|comeup|(?:on|sur|auf|bei|en|di|at) clutch|clutch (?:review|profile|rating|page)s?|google (?:my business|business profile|business|reviews?|rezension\\w*|bewertung\\w*|avis|resenas?|ulasan))",
   ],
   reviewPost: [
     "(?:tell|write|post|share)\\w* (?:\\w+ ){0,5}on (?:all|every|other) (?:the )?(?:platforms|sites|review sites|portals)",
@@ -277,6 +298,7 @@ export const en: Lexicon = {
     "(?:facebook|whatsapp|instagram|tiktok|reddit|nextdoor)(?: \\w+)?",
     "(?:the|every|all the|our) (?:\\w+ )?(?:groups?|forums?|chats?)",
     "(?:houzz|checkatrade|google maps|tokopedia|shopee|bukalapak|mercado ?libre|trustedshops|provenexpert|kununu|jameda|angi|thumbtack)",
+    "(?:malt|upwork|fiverr|clutch|goodfirms|capterra|sortlist|glassdoor|pages ?jaunes|google maps|google my business)",
   ],
   demand: [
     "for nothing",
@@ -329,6 +351,7 @@ export const en: Lexicon = {
     "drop\\w*",
     "scrap\\w*",
     "ditch\\w*",
+    "(?:is|s|has|s been|has been) gone",
   ],
   ultimatum: [
     "if",
@@ -351,6 +374,7 @@ export const en: Lexicon = {
     "before (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|end of)",
     "either(?! way)",
     "before (?:i|we) (?:tell|post|write|go public|leave (?:a|my|our) (?:\\w+ )?review)",
+    "^\\s*(?:after that|past that|after (?:this|the|that) deadline|beyond that)",
   ],
   conditional: [
     "if",
@@ -415,6 +439,7 @@ export const en: Lexicon = {
     "(?:was|were|got|been) threatened",
     "threatened (?:to|with)",
     "(?:last year|years ago|in the past|back then)",
+    "(?:my|our) (?:lawyer|attorney|solicitor|accountant|advisor|adviser|counsel) (?:\\w+ )?(?:said|says|told|thinks|reckons|suggested|mentioned|advised)",
   ],
   firstPerson: [
     "ill",
@@ -501,6 +526,8 @@ export const en: Lexicon = {
     "(?:i )?(?:won t|will not|m not going to) (?:say|repeat) (?:it|this|that|myself) (?:again|twice)",
     "(?:consider this|this is) (?:my|your|the) (?:last|final|only) (?:warning|chance)",
     "last chance",
+    "(?:last|final) time (?:i m|i am|we re|we are) (?:asking|telling you)(?: nicely)?",
+    "(?:i m|i am) done (?:asking|being nice)",
   ],
   courtesy: [
     "whichever (?:you )?(?:prefer|like|want)",
@@ -548,6 +575,7 @@ export const en: Lexicon = {
     "(?:wrote|reviewed|checked|prepared) the (?:new )?(?:terms|contract|agreement|policy|statutes)",
     "(?:is|are|s|re) (?:currently |now |still |just )?(?:going|looking|reading) (?:through|over) (?:\\w+ ){0,2}(?:nda|contract|agreement|terms|draft|lease|paperwork|documents?|clauses?|addendum|amendment|sow|msa)s?",
     "(?:is|are|s|re) (?:currently |now |still |just )?(?:reviewing|checking|reading|redlining|finali[sz]ing|marking up) (?:\\w+ ){0,2}(?:nda|contract|agreement|terms|draft|lease|paperwork|documents?|clauses?|addendum|amendment|sow|msa)s?",
+    "(?:send|email|forward|share|bring)\\w* (?:you |over |it )?(?:the|a|our|your) (?:signed |draft |new |updated |final |revised )?(?:contract|agreement|lease|nda|documents?|paperwork|papers|statutes|deed)s?",
   ],
   disjunction: ["or"],
   conjunction: ["and"],
@@ -569,6 +597,8 @@ export const en: Lexicon = {
     "keep (?:quiet|it quiet|silent)",
     "goes (?:from|to)",
     "(?:rises|jumps|moves|climbs|goes up) (?:from|to)",
+    "(?:will|ll|is going to|would) (?:be|become|turn|get) (?:\\w+ )?(?:positive|glowing|great|good|five stars?|5 stars?|excellent)",
+    "forget (?:about )?(?:\\w+ ){0,2}(?:review|rating|writing|posting)",
   ],
   regardless: ["still", "anyway", "regardless", "either way", "whatever happens"],
   consequence: [
@@ -597,4 +627,24 @@ export const en: Lexicon = {
   taunt: [
     "good luck (?:\\w+ing|with) (?:\\w+ ){0,5}(?:by|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|then|next week)",
   ],
+  reciprocity: ["too", "as well", "also", "my own", "our own", "in return", "back"],
+  aboutReader: [
+    "about (?:how|the way|what|why) (?:you|u)",
+    "about (?:your|ur) (?:late|missing|unpaid|endless|constant|rude|lousy|shoddy|sloppy|broken) \\w+",
+  ],
+  praise: [
+    "great",
+    "excellent",
+    "positive",
+    "glowing",
+    "(?:five|5)[ -]stars?",
+    "good (?:review|rating|one|things|work|feedback)",
+    "lovely",
+    "amazing",
+    "pleasure",
+    "thank\\w*",
+    "helped",
+    "helpful",
+  ],
+  temporal: ["once", "as soon as", "the moment", "right after"],
 };

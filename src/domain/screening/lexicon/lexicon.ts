@@ -101,6 +101,20 @@ export interface Lexicon {
    * to a reviewer, it makes the sanction a punishment. Alone it is a wish.
    */
   taunt: string[];
+  /**
+   * Reciprocity ("too", "my own", "moi aussi", "auch", "también", "juga"): a review announced
+   * in return, which with a review link and a review about the reader is a counter-review.
+   */
+  reciprocity: string[];
+  /** What a counter-review is about: the reader or their conduct ("about how you pay late"). */
+  aboutReader: string[];
+  /** Praise ("positive", "great", "five stars"): a review returned in kind is no threat. */
+  praise: string[];
+  /**
+   * Temporal links of a bargain ("once", "dès que", "sobald", "en cuanto", "setelah"): a demand
+   * granted once a review is removed ("a full refund once the review is gone").
+   */
+  temporal: string[];
 }
 
 /** Up to `n` intervening words. */
