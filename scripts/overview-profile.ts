@@ -20,6 +20,12 @@ const ROOT = join(import.meta.dirname, "..");
 const ASSETS = join(ROOT, "dist", "web", "assets");
 const CHROMIUM = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const PROVIDER = "jonas@atelierbleu.demo";
+/**
+ * PROFILE_CPU_SLOWDOWN=1 loads the page at this machine's speed, as Lighthouse records it
+ * before multiplying each task by 4; a long task is then one over 12.5 ms.
+ */
+const CPU_SLOWDOWN = Number(process.env.PROFILE_CPU_SLOWDOWN ?? 4);
+const LONG_TASK_MS = 50 / (4 / CPU_SLOWDOWN);
 
 interface ProfileNode {
   id: number;
@@ -104,6 +110,17 @@ async function selfTimeBySource(profile: Profile, into: Map<string, number>): Pr
   return samples;
 }
 
+/** What the page's `largest-contentful-paint` entry says, as far as printed here. */
+interface LargestPaint {
+  size: number;
+  element: {
+    tagName: string;
+    className: string;
+    textContent: string | null;
+    getBoundingClientRect(): { top: number };
+  } | null;
+}
+
 interface TraceFile {
   traceEvents: unknown[];
 }
@@ -134,12 +151,12 @@ function summariseTasks(
   byGroup: Map<string, number>,
   samples: Sample[],
 ): Record<string, number> {
-  const processed = LHTraceProcessor.processTrace(trace as never) as unknown as {
+  const processed = LHTraceProcessor.processTrace(trace) as unknown as {
     mainThreadEvents: unknown[];
     frames: unknown[];
     timestamps: { traceEnd: number; timeOrigin: number };
   };
-  const navigation = LHTraceProcessor.processNavigation(processed as never) as unknown as {
+  const navigation = LHTraceProcessor.processNavigation(processed) as unknown as {
     timings: { firstContentfulPaint?: number; largestContentfulPaint?: number };
   };
   const tasks = MainThreadTasks.getMainThreadTasks(
@@ -150,12 +167,14 @@ function summariseTasks(
   ) as unknown as TaskNode[];
   const fcp = navigation.timings.firstContentfulPaint ?? 0;
   let blocking = 0;
+  let beforeFcp = 0;
   const long: string[] = [];
   for (const task of tasks) {
     if (task.parent) continue;
     sumByGroup(task, byGroup);
-    if (task.duration < 50) continue;
-    if (task.startTime > fcp) blocking += task.duration - 50;
+    if (task.endTime <= fcp) beforeFcp += task.duration;
+    if (task.duration < LONG_TASK_MS) continue;
+    if (task.startTime > fcp) blocking += task.duration - LONG_TASK_MS;
     const kinds = new Map<string, number>();
     sumByGroup(task, kinds);
     const main = [...kinds].sort((a, b) => b[1] - a[1])[0];
@@ -178,11 +197,13 @@ function summariseTasks(
       `${Math.round(task.startTime)}+${Math.round(task.duration)} ${main?.[0]} ${script}\n      ${top}`,
     );
   }
-  if (process.env.PROFILE_TASKS) process.stdout.write(`  long tasks:\n    ${long.join("\n    ")}\n`);
+  if (process.env.PROFILE_TASKS)
+    process.stdout.write(`  long tasks:\n    ${long.join("\n    ")}\n`);
   return {
     traceFcp: fcp,
     traceLcp: navigation.timings.largestContentfulPaint ?? 0,
     longTasks: long.length,
+    cpuBeforeFcp: beforeFcp,
     blockingAfterFcp: blocking,
   };
 }
@@ -192,7 +213,7 @@ async function loadOnce(
   { url, bySource, byGroup }: Variant,
 ): Promise<Record<string, number>> {
   const cdp = await page.createCDPSession();
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
   await cdp.send("Performance.enable");
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
@@ -208,10 +229,18 @@ async function loadOnce(
   await page.tracing.start({ categories: Trace.getDefaultTraceCategories() });
   await page.goto(url, { waitUntil: "networkidle0" });
   await page.waitForSelector("h1");
-  const trace = JSON.parse(Buffer.from((await page.tracing.stop()) ?? []).toString("utf8")) as TraceFile;
+  const trace = JSON.parse(
+    Buffer.from((await page.tracing.stop()) ?? []).toString("utf8"),
+  ) as TraceFile;
   const { profile } = (await cdp.send("Profiler.stop")) as unknown as { profile: Profile };
   const samples = await selfTimeBySource(profile, bySource);
-  const tasks = summariseTasks(trace, byGroup, samples);
+  // Chromium sometimes loses the trace's start (Lighthouse's NO_NAVSTART): no task figures then.
+  let tasks: Record<string, number> = {};
+  try {
+    tasks = summariseTasks(trace, byGroup, samples);
+  } catch (error) {
+    process.stdout.write(`  trace left out: ${(error as Error).message}\n`);
+  }
   const paints = await page.evaluate(
     () =>
       new Promise<{ fcp: number; lcp: number }>((resolve) => {
@@ -223,7 +252,8 @@ async function loadOnce(
         }).observe({ type: "largest-contentful-paint", buffered: true });
       }),
   );
-  if (process.env.PROFILE_REQUESTS) process.stdout.write(`  requests:\n    ${requests.join("\n    ")}\n`);
+  if (process.env.PROFILE_REQUESTS)
+    process.stdout.write(`  requests:\n    ${requests.join("\n    ")}\n`);
   const elements = await page.evaluate(() => document.querySelectorAll("*").length);
   if (process.env.PROFILE_LCP)
     process.stdout.write(
@@ -231,9 +261,7 @@ async function loadOnce(
         () =>
           new Promise<string>((resolve) => {
             new PerformanceObserver((list) => {
-              const entry = list.getEntries().at(-1) as
-                | (PerformanceEntry & { element?: Element | null; size?: number })
-                | undefined;
+              const entry = list.getEntries().at(-1) as unknown as LargestPaint | undefined;
               const element = entry?.element;
               const box = element?.getBoundingClientRect();
               resolve(
@@ -308,6 +336,7 @@ function report(variant: Variant, runs: number): void {
       "traceFcp",
       "traceLcp",
       "longTasks",
+      "cpuBeforeFcp",
       "blockingAfterFcp",
     ]
       .map((k) => `${k} ${median(k)}`)
@@ -330,8 +359,10 @@ function report(variant: Variant, runs: number): void {
 async function main(): Promise<void> {
   const runs = Math.max(1, Number(process.argv[2] ?? 5));
   const base = process.env.PROFILE_BASE;
-  const variants = [await startVariant("this build", null)];
-  if (base) variants.unshift(await startVariant("base", join(base, "dist", "server", "accord.js")));
+  const variants = [];
+  for (const dir of base ? base.split(",") : [])
+    variants.push(await startVariant(dir, join(dir, "dist", "server", "accord.js")));
+  variants.push(await startVariant("this build", null));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     args: ["--no-sandbox", "--disable-gpu"],

@@ -193,7 +193,7 @@ describe("an engagement's overview page for a signed-in reader", () => {
     await writeFile(join(root, "index.html"), "<!doctype html><div id=root></div>");
     await writeFile(
       join(root, "engagement-overview.html"),
-      "<!doctype html><html><head><title>Accord</title></head><body><div id=root></div></body></html>",
+      '<!doctype html><html lang="en"><head><title>Accord</title></head><body><div id=root></div></body></html>',
     );
     await writeFile(
       join(root, ".vite/manifest.json"),
@@ -253,6 +253,8 @@ describe("an engagement's overview page for a signed-in reader", () => {
       '<link rel="modulepreload" crossorigin href="/assets/de-first-Xy.js">',
     );
     expect(page.body).not.toContain("en-first");
+    // In the reader's language from its first byte.
+    expect(page.body).toContain('<html lang="de">');
     const answers = answersOf(page.body);
     // The timeline this reader may not read is left out, for the app to ask and be refused.
     expect(Object.keys(answers).sort()).toEqual([
@@ -300,5 +302,6 @@ describe("an engagement's overview page for a signed-in reader", () => {
     expect(page.headers["cache-control"]).toBe("no-cache");
     expect(page.body).not.toContain("first-answers");
     expect(page.body).not.toContain("modulepreload");
+    expect(page.body).toContain('<html lang="en">');
   });
 });

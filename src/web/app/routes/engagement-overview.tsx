@@ -4,7 +4,6 @@ import { EngagementOverview } from "../../features/engagements/components/engage
 import { EngagementTimeline } from "../../features/engagements/components/engagement-timeline";
 import { ReputationSummary } from "../../features/reviews/components/reputation-summary";
 import { VerifyHistory } from "../../features/engagements/components/verify-history";
-import { AfterFirstPaint } from "../../shared/components/after-first-paint";
 import { WhenVisible } from "../../shared/components/when-visible";
 import { useEngagementContext } from "./engagement";
 
@@ -28,24 +27,21 @@ export function EngagementOverviewRoute() {
         </WhenVisible>
       ) : null}
       {otherSide ? <ReputationSummary orgId={otherSide.id} orgName={otherSide.name} /> : null}
-      {/* Below the fold on a phone: drawn once the first screen is painted. */}
-      <AfterFirstPaint>
-        <section aria-labelledby="timeline-title" className="stack">
-          <h2 id="timeline-title">
-            <FormattedMessage id="engagement.timeline.title" />
-          </h2>
-          <EngagementTimeline engagement={engagement} />
-        </section>
-        <section aria-labelledby="history-title" className="card stack">
-          <h2 id="history-title">
-            <FormattedMessage id="engagement.verify.title" />
-          </h2>
-          <p className="muted">
-            <FormattedMessage id="engagement.verify.intro" />
-          </p>
-          <VerifyHistory engagementId={engagement.id} />
-        </section>
-      </AfterFirstPaint>
+      <section aria-labelledby="timeline-title" className="stack">
+        <h2 id="timeline-title">
+          <FormattedMessage id="engagement.timeline.title" />
+        </h2>
+        <EngagementTimeline engagement={engagement} />
+      </section>
+      <section aria-labelledby="history-title" className="card stack">
+        <h2 id="history-title">
+          <FormattedMessage id="engagement.verify.title" />
+        </h2>
+        <p className="muted">
+          <FormattedMessage id="engagement.verify.intro" />
+        </p>
+        <VerifyHistory engagementId={engagement.id} />
+      </section>
     </>
   );
 }
