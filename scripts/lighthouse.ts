@@ -156,9 +156,17 @@ async function medianAudit(runs: number, ...args: Parameters<typeof audit>): Pro
 }
 
 async function main(): Promise<void> {
-  build();
+  // LIGHTHOUSE_BUILD=<dir>: audit an earlier build kept as `<dir>/dist` (a copy of `dist`), to
+  // compare it with this one at the same moment, the machine's load alike.
+  const other = process.env.LIGHTHOUSE_BUILD;
+  if (!other) build();
   const database = await scratchDatabase("sqlite");
-  const accord = await startAccordProcess(database, { LOG_LEVEL: "warn" });
+  const accord = await startAccordProcess(
+    database,
+    { LOG_LEVEL: "warn" },
+    [],
+    other ? join(other, "dist", "server", "accord.js") : undefined,
+  );
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
