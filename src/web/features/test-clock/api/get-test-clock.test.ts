@@ -48,7 +48,9 @@ describe("the test clock as the web app asks for it", () => {
     const interval = testClockQueryOptions.refetchInterval;
     if (typeof interval !== "function") throw new Error("the test clock's polling is a rule");
     const query = queryClient.getQueryCache().find({ queryKey: ["test-clock"] });
-    expect(query ? interval(query as Parameters<typeof interval>[0]) : "no query").toBe(false);
+    expect(query ? interval(query as unknown as Parameters<typeof interval>[0]) : "no query").toBe(
+      false,
+    );
     expect(fetch).not.toHaveBeenCalled();
     unsubscribe();
   });
