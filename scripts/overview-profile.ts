@@ -4,7 +4,11 @@
 // the network not slowed, `runs` times (default 5) in fresh contexts, and prints per run the
 // first and largest paint and Chromium's own main-thread totals, then the JavaScript time by
 // source file (the build's hidden source maps read back), summed over the runs. On a shared
-// machine the times grow with the load; compare figures taken at the same moment.
+// machine the times grow with the load; compare figures taken at the same moment: with
+// PROFILE_BASE=<dir>[,<dir>…] (copies of earlier builds' `dist` as `<dir>/dist`) the runs
+// alternate between those builds and this one. More detail: PROFILE_TASKS (each long task and
+// its functions), PROFILE_FUNCTIONS (by function, not file), PROFILE_REQUESTS, PROFILE_LCP (the
+// largest paint's element), PROFILE_CPU_SLOWDOWN=1 (the CPU as Lighthouse records it).
 import { readFile } from "node:fs/promises";
 import { loadavg } from "node:os";
 import { join } from "node:path";
