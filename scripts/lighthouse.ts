@@ -79,7 +79,10 @@ async function audit(
   url: string,
   port: number,
   headers: Record<string, string>,
-): Promise<PageFigures> {
+): Promise<PageFigures | null> {
+  // A fresh server's first answer of a page is its slowest by far (its code not yet compiled
+  // by V8, its first queries): asked once beforehand, as any server in use has been.
+  await fetch(url, { headers });
   const result = await lighthouse(url, {
     port,
     output: "json",
@@ -88,11 +91,18 @@ async function audit(
     extraHeaders: headers,
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-  // LIGHTHOUSE_REPORTS=<dir> keeps each page's whole report, to see what costs the time.
+  // LIGHTHOUSE_REPORTS=<dir> keeps each run's whole report, to see what costs the time.
   const reports = process.env.LIGHTHOUSE_REPORTS;
   if (reports) {
     await mkdir(reports, { recursive: true });
-    await writeFile(join(reports, `${page.replace(/\W+/g, "-")}.json`), JSON.stringify(result.lhr));
+    const name = `${page.replace(/\W+/g, "-")}-${new Date().toISOString().replace(/\W+/g, "")}`;
+    await writeFile(join(reports, `${name}.json`), JSON.stringify(result.lhr));
+  }
+  // A run whose trace Chromium lost (`NO_NAVSTART` on a loaded machine) has no score: it is
+  // left out rather than counted as 0.
+  if (result.lhr.runtimeError) {
+    process.stdout.write(`${page}: run left out, ${result.lhr.runtimeError.code}\n`);
+    return null;
   }
   const { categories, audits } = result.lhr;
   const scripts = (
@@ -135,7 +145,10 @@ interface WorkRow {
 /** The page audited `runs` times; the run of median performance. */
 async function medianAudit(runs: number, ...args: Parameters<typeof audit>): Promise<PageFigures> {
   const results: PageFigures[] = [];
-  for (let run = 0; run < runs; run++) results.push(await audit(...args));
+  for (let run = 0; run < runs; run++) {
+    const figures = await audit(...args);
+    if (figures) results.push(figures);
+  }
   results.sort((a, b) => a.performance - b.performance);
   const median = results[Math.floor(results.length / 2)];
   if (!median) throw new Error("no Lighthouse run");
@@ -143,9 +156,17 @@ async function medianAudit(runs: number, ...args: Parameters<typeof audit>): Pro
 }
 
 async function main(): Promise<void> {
-  build();
+  // LIGHTHOUSE_BUILD=<dir>: audit an earlier build kept as `<dir>/dist` (a copy of `dist`), to
+  // compare it with this one at the same moment, the machine's load alike.
+  const other = process.env.LIGHTHOUSE_BUILD;
+  if (!other) build();
   const database = await scratchDatabase("sqlite");
-  const accord = await startAccordProcess(database, { LOG_LEVEL: "warn" });
+  const accord = await startAccordProcess(
+    database,
+    { LOG_LEVEL: "warn" },
+    [],
+    other ? join(other, "dist", "server", "accord.js") : undefined,
+  );
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],

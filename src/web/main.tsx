@@ -10,15 +10,16 @@ import { isLocale } from "../i18n/locales";
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html lacks the #root element");
 
-const detected = detectInitialLocale();
-setApiLanguage(detected);
-// Fetched early so the first form submission does not wait for it; a failure is retried on use.
-refreshCsrfToken().catch(() => undefined);
 const early = startEarlyRequests(window.location.pathname);
-warmIntl(detected);
-// The language of the last visit is nearly always the account's: its catalogue downloads
-// beside the answer about who is signed in instead of after it.
-const likelyMessages = loadMessages(detected, "first");
+const detected = detectInitialLocale();
+// An engagement's overview names its reader's language (who is signed in is in the page); else
+// the language of the last visit is nearly always the account's. Its catalogue downloads beside
+// the answer about who is signed in instead of after it.
+const inPage = early.accountLocaleInPage;
+const likely = isLocale(inPage) ? inPage : detected;
+setApiLanguage(likely);
+warmIntl(likely);
+const likelyMessages = loadMessages(likely, "first");
 likelyMessages.catch(() => undefined);
 const app = import("./app/start");
 // An engagement's overview, the page people open most, is asked for beside the app, not after.
@@ -36,8 +37,8 @@ const account = await early.me.then(
   () => null,
 );
 const locale = isLocale(account) ? account : detected;
-if (locale !== detected) {
-  storeLocale(locale);
+if (locale !== detected) storeLocale(locale);
+if (locale !== likely) {
   setApiLanguage(locale);
   warmIntl(locale);
 }
@@ -45,7 +46,10 @@ if (locale !== detected) {
 // the first screen's data, so that React draws it whole in one pass.
 const [{ start }] = await Promise.all([
   app,
-  locale === detected ? likelyMessages : loadMessages(locale, "first"),
+  locale === likely ? likelyMessages : loadMessages(locale, "first"),
   early.settled,
 ]);
 start(container, early);
+// The CSRF token, so that the first form sent need not wait for it: asked once the first screen
+// is under way, not beside its code and data on a slow link (a failure is retried on use).
+setTimeout(() => void refreshCsrfToken().catch(() => undefined), 0);

@@ -76,9 +76,11 @@ export async function startAccordProcess(
   database: ScratchDatabase,
   env: Record<string, string> = {},
   args: string[] = [],
+  /** Another build's entry (its `dist/server/accord.js`), to compare two builds. */
+  bin: string = BIN,
 ): Promise<AccordProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [BIN, "serve", ...args], {
+  const child = spawn(process.execPath, [bin, "serve", ...args], {
     env: {
       ...process.env,
       ACCORD_DATABASE_URL: database.url,

@@ -193,7 +193,7 @@ describe("an engagement's overview page for a signed-in reader", () => {
     await writeFile(join(root, "index.html"), "<!doctype html><div id=root></div>");
     await writeFile(
       join(root, "engagement-overview.html"),
-      "<!doctype html><html><head><title>Accord</title></head><body><div id=root></div></body></html>",
+      '<!doctype html><html lang="en"><head><title>Accord</title></head><body><div id=root></div></body></html>',
     );
     await writeFile(
       join(root, ".vite/manifest.json"),
@@ -224,6 +224,12 @@ describe("an engagement's overview page for a signed-in reader", () => {
     app.get<{ Querystring: { limit?: string } }>("/api/v1/notifications", (request, reply) =>
       reply.send({ notifications: [], unreadCount: 3, limit: request.query.limit }),
     );
+    // An ordinary instance has no test clock; a test sets one to see the page carry it.
+    app.get("/api/v1/test-clock", (_request, reply) =>
+      testClock
+        ? reply.send(testClock)
+        : reply.code(404).send({ error: { code: "test_clock_disabled", message: "" } }),
+    );
     await registerWebAssets(app, root);
     await app.ready();
   });
@@ -231,6 +237,8 @@ describe("an engagement's overview page for a signed-in reader", () => {
     await app.close();
     await rm(root, { recursive: true, force: true });
   });
+
+  let testClock: { offsetSeconds: number; isAhead: boolean } | null = null;
 
   const answersOf = (html: string): Record<string, unknown> => {
     const json = /<script type="application\/json" id="first-answers">(.*?)<\/script>/.exec(html);
@@ -245,6 +253,8 @@ describe("an engagement's overview page for a signed-in reader", () => {
       '<link rel="modulepreload" crossorigin href="/assets/de-first-Xy.js">',
     );
     expect(page.body).not.toContain("en-first");
+    // In the reader's language from its first byte.
+    expect(page.body).toContain('<html lang="de">');
     const answers = answersOf(page.body);
     // The timeline this reader may not read is left out, for the app to ask and be refused.
     expect(Object.keys(answers).sort()).toEqual([
@@ -254,7 +264,10 @@ describe("an engagement's overview page for a signed-in reader", () => {
       "/notifications?limit=1",
       "/orgs",
       "/orgs/p1/reputation",
+      "/test-clock",
     ]);
+    // No test clock here: said in the page, so the app does not ask for one.
+    expect(answers["/test-clock"]).toBeNull();
     expect(answers["/orgs/p1/reputation"]).toEqual({ orgId: "p1" });
     expect(answers["/orgs"]).toEqual({ organisations: [{ id: "c1" }] });
     // The header's count comes from the notifications' first page of one, as the app asks.
@@ -262,6 +275,16 @@ describe("an engagement's overview page for a signed-in reader", () => {
     // A value cannot close the data block: the only "</script>" is the block's own end.
     expect(page.body.match(/<\/script>/g)).toHaveLength(1);
     expect(answers["/me"]).toMatchObject({ user: { name: "</script><b>Jonas" } });
+  });
+
+  it("carries the test clock of a sandbox that has one", async () => {
+    testClock = { offsetSeconds: 86_400, isAhead: true };
+    try {
+      const page = await app.inject({ url: "/engagements/e1", headers: { cookie: "session=s1" } });
+      expect(answersOf(page.body)["/test-clock"]).toEqual(testClock);
+    } finally {
+      testClock = null;
+    }
   });
 
   it("is compressed as the browser accepts", async () => {
@@ -279,5 +302,6 @@ describe("an engagement's overview page for a signed-in reader", () => {
     expect(page.headers["cache-control"]).toBe("no-cache");
     expect(page.body).not.toContain("first-answers");
     expect(page.body).not.toContain("modulepreload");
+    expect(page.body).toContain('<html lang="en">');
   });
 });

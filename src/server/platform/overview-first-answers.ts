@@ -6,20 +6,43 @@ export const FIRST_ANSWERS_ID = "first-answers";
 /** The notifications' first page, whose unread count the navigation shows. */
 const UNREAD_COUNT_PATH = "/notifications?limit=1";
 
+/** Where the test clock stands, asked by the app's banner on every page. */
+const TEST_CLOCK_PATH = "/test-clock";
+
+/** The API's answer (`GET /api/v1<path>`) for the reader of `request`, as it came. */
+async function responseOf(app: FastifyInstance, request: FastifyRequest, path: string) {
+  const headers: Record<string, string> = {};
+  for (const name of ["cookie", "accept-language", "authorization"] as const) {
+    const value = request.headers[name];
+    if (typeof value === "string") headers[name] = value;
+  }
+  return app.inject({ method: "GET", url: `/api/v1${path}`, headers });
+}
+
 /** An API answer (`GET /api/v1<path>`) for the reader of `request`; undefined unless a 200 JSON. */
 async function answerOf(
   app: FastifyInstance,
   request: FastifyRequest,
   path: string,
 ): Promise<unknown> {
-  const headers: Record<string, string> = {};
-  for (const name of ["cookie", "accept-language", "authorization"] as const) {
-    const value = request.headers[name];
-    if (typeof value === "string") headers[name] = value;
-  }
-  const response = await app.inject({ method: "GET", url: `/api/v1${path}`, headers });
+  const response = await responseOf(app, request, path);
   const isJson = String(response.headers["content-type"] ?? "").startsWith("application/json");
   return response.statusCode === 200 && isJson ? response.json() : undefined;
+}
+
+/**
+ * Where the test clock stands, or null when the instance has none (the API's
+ * `test_clock_disabled`): the app then knows not to ask. Undefined on any other answer.
+ */
+async function testClockOf(app: FastifyInstance, request: FastifyRequest): Promise<unknown> {
+  const response = await responseOf(app, request, TEST_CLOCK_PATH);
+  if (response.statusCode === 200) return response.json();
+  try {
+    const body = response.json<{ error?: { code?: string } }>();
+    return body.error?.code === "test_clock_disabled" ? null : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 interface EngagementSides {
@@ -31,8 +54,8 @@ interface EngagementSides {
 /**
  * What an engagement's overview draws first, answered by the API itself (same access rules,
  * same presenters) for the signed-in reader, by API path: who is signed in, the engagement,
- * its timeline, its threads, the reader's organisations, the unread notifications' count and
-the other side's reputation. Written into the page, they spare a phone the
+ * its timeline, its threads, the reader's organisations, the unread notifications' count,
+ * the other side's reputation, and the test clock (null: the instance has none). Written into the page, they spare a phone the
  * two round trips the app would make after its code has run (the reputation waits for the
  * engagement). Nothing when nobody is signed in; a part the API refuses is left out and the
  * app asks for it as before, getting the same refusal.
@@ -54,10 +77,14 @@ export async function overviewFirstAnswers(
     "/orgs",
     UNREAD_COUNT_PATH,
   ];
-  const answered = await Promise.all(paths.map((path) => answerOf(app, request, path)));
+  const [answered, testClock] = await Promise.all([
+    Promise.all(paths.map((path) => answerOf(app, request, path))),
+    testClockOf(app, request),
+  ]);
   paths.forEach((path, index) => {
     if (answered[index] !== undefined) answers[path] = answered[index];
   });
+  if (testClock !== undefined) answers[TEST_CLOCK_PATH] = testClock;
   const engagement = answers[engagementPath];
   const sides = engagement as EngagementSides | undefined;
   const otherSide = sides?.mySide === "client" ? sides.provider : sides?.client;

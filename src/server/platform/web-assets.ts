@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { isLocale } from "../../i18n/locales";
 import { answersTag, overviewFirstAnswers } from "./overview-first-answers";
 
 /** File names under assets/ carry a hash of their content, so they never change. */
@@ -105,7 +106,14 @@ export async function registerWebAssets(
             .sendFile(OVERVIEW_PAGE);
         const catalogue = first.locale ? catalogues[first.locale] : undefined;
         const link = catalogue ? `<link rel="modulepreload" crossorigin href="/${catalogue}">` : "";
-        const html = overviewHtml
+        // In the reader's language from the start: the app no longer changes it once drawn,
+        // which made the browser style and lay out the whole page again.
+        const language = first.locale && isLocale(first.locale) ? first.locale : null;
+        const html = (
+          language
+            ? overviewHtml.replace(/<html lang="[^"]*">/, `<html lang="${language}">`)
+            : overviewHtml
+        )
           .replace("</head>", `${link}</head>`)
           .replace("</body>", `${answersTag(first.answers)}</body>`);
         return sendHtml(request, reply, html);

@@ -26,6 +26,11 @@ export interface EarlyRequests {
   settled: Promise<void>;
   /** An answer the page came with (by API path, e.g. `/orgs`), or null when it has none. */
   fromPage: <T>(path: string) => Promise<T> | null;
+  /**
+   * The signed-in reader's language when the page came with who is signed in: the first
+   * screen's catalogue is then that language's at once, not the browser's first.
+   */
+  accountLocaleInPage: string | null;
 }
 
 const ENGAGEMENT_PAGE = /^\/engagements\/([^/]+)/;
@@ -99,5 +104,7 @@ export function startEarlyRequests(pathname: string): EarlyRequests {
   ]).then(() => undefined);
   const fromPage = <T>(path: string): Promise<T> | null =>
     path in inPage ? Promise.resolve(inPage[path] as T) : null;
-  return { me, engagement, overview, settled, fromPage };
+  const meInPage = inPage["/me"] as Partial<MeResponse> | undefined;
+  const accountLocaleInPage = meInPage?.user?.locale ?? null;
+  return { me, engagement, overview, settled, fromPage, accountLocaleInPage };
 }

@@ -68,7 +68,9 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   setApiLanguage(locale);
 
   useEffect(() => {
-    if (shown) document.documentElement.lang = shown.locale;
+    // Unchanged when the page came in this language: setting it anew restyles the whole page.
+    if (shown && document.documentElement.lang !== shown.locale)
+      document.documentElement.lang = shown.locale;
   }, [shown]);
 
   const setLocale = useCallback((next: Locale) => {

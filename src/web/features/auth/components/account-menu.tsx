@@ -10,13 +10,9 @@ import { useLogOutEverywhere } from "../api/log-out-all";
 /** The signed-in user's menu: a native disclosure, so it works with keyboard and touch alike. */
 export function AccountMenu({ user }: { user: User }) {
   const menu = useRef<HTMLDetailsElement>(null);
-  const logOut = useLogOut();
   // Whether there is a demo mailbox is asked once the menu is first opened, not with every
   // page's first screen (the answer was the whole mailbox, 10 KB on a slow link).
   const [wasOpened, setWasOpened] = useState(false);
-  const hasMailbox = useIsMailboxAvailable({ enabled: wasOpened });
-  const logOutEverywhere = useLogOutEverywhere();
-  const errorMessage = useErrorMessage(logOut.error ?? logOutEverywhere.error);
   const close = () => menu.current?.removeAttribute("open");
   const location = useLocation();
 
@@ -57,37 +53,45 @@ export function AccountMenu({ user }: { user: User }) {
         </span>
         {user.name}
       </summary>
-      <div className="account-menu-panel">
-        <p className="muted">
-          <FormattedMessage id="account.signedInAs" values={{ email: user.email }} />
-        </p>
-        <Link to="/orgs/new" onClick={close}>
-          <FormattedMessage id="org.create.short" />
-        </Link>
-        <Link to="/settings" onClick={close}>
-          <FormattedMessage id="nav.settings" />
-        </Link>
-        {hasMailbox ? (
-          <Link to="/mailbox" onClick={close}>
-            <FormattedMessage id="nav.mailbox" />
-          </Link>
-        ) : null}
-        <button type="button" className="button-secondary" onClick={() => logOut.mutate()}>
-          <FormattedMessage id="account.logOut" />
-        </button>
-        <button
-          type="button"
-          className="button-secondary"
-          onClick={() => logOutEverywhere.mutate()}
-        >
-          <FormattedMessage id="account.logOutAll" />
-        </button>
-        {errorMessage ? (
-          <p className="field-error" role="alert">
-            {errorMessage}
-          </p>
-        ) : null}
-      </div>
+      {/* Drawn once first opened: nothing of it shows with the page. */}
+      {wasOpened ? <AccountMenuPanel user={user} onClose={close} /> : null}
     </details>
+  );
+}
+
+/** What the open menu offers: who is signed in, settings, and logging out. */
+function AccountMenuPanel({ user, onClose }: { user: User; onClose: () => void }) {
+  const hasMailbox = useIsMailboxAvailable();
+  const logOut = useLogOut();
+  const logOutEverywhere = useLogOutEverywhere();
+  const errorMessage = useErrorMessage(logOut.error ?? logOutEverywhere.error);
+  return (
+    <div className="account-menu-panel">
+      <p className="muted">
+        <FormattedMessage id="account.signedInAs" values={{ email: user.email }} />
+      </p>
+      <Link to="/orgs/new" onClick={onClose}>
+        <FormattedMessage id="org.create.short" />
+      </Link>
+      <Link to="/settings" onClick={onClose}>
+        <FormattedMessage id="nav.settings" />
+      </Link>
+      {hasMailbox ? (
+        <Link to="/mailbox" onClick={onClose}>
+          <FormattedMessage id="nav.mailbox" />
+        </Link>
+      ) : null}
+      <button type="button" className="button-secondary" onClick={() => logOut.mutate()}>
+        <FormattedMessage id="account.logOut" />
+      </button>
+      <button type="button" className="button-secondary" onClick={() => logOutEverywhere.mutate()}>
+        <FormattedMessage id="account.logOutAll" />
+      </button>
+      {errorMessage ? (
+        <p className="field-error" role="alert">
+          {errorMessage}
+        </p>
+      ) : null}
+    </div>
   );
 }

@@ -1,23 +1,35 @@
-import { useQuery } from "@tanstack/react-query";
+import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { TestClockState } from "../../../../contracts/test-clock";
-import { api } from "../../../shared/api/api-client";
+import { api, isApiError } from "../../../shared/api/api-client";
 
-/** Where a sandbox's test clock stands; ordinary instances answer `test_clock_disabled`. */
-export function getTestClock(): Promise<TestClockState> {
-  return api.get<TestClockState>("/test-clock");
+/**
+ * Where a sandbox's test clock stands, or null on an ordinary instance, which has none (the
+ * API answers `test_clock_disabled` there).
+ */
+export async function getTestClock(): Promise<TestClockState | null> {
+  try {
+    return await api.get<TestClockState>("/test-clock");
+  } catch (error) {
+    if (isApiError(error, "test_clock_disabled")) return null;
+    throw error;
+  }
 }
 
 /**
- * The test clock while it runs ahead of real time, else null. Checked now and then, so an
- * advance made from the CLI or another tab shows without a reload.
+ * Checked now and then while a test clock exists, so an advance made from the CLI or another
+ * tab shows without a reload; an instance without one never gains one, so it is asked once.
+ * An engagement's overview page says which it is (`start.tsx` seeds it): not asked at all there.
  */
+export const testClockQueryOptions = queryOptions({
+  queryKey: ["test-clock"],
+  queryFn: getTestClock,
+  retry: false,
+  staleTime: (query) => (query.state.data === null ? Infinity : 15_000),
+  refetchInterval: (query) => (query.state.error || query.state.data === null ? false : 30_000),
+});
+
+/** The test clock while it runs ahead of real time, else null. */
 export function useTestClockAhead(): TestClockState | null {
-  const clock = useQuery({
-    queryKey: ["test-clock"],
-    queryFn: getTestClock,
-    retry: false,
-    staleTime: 15_000,
-    refetchInterval: (query) => (query.state.error ? false : 30_000),
-  });
+  const clock = useQuery(testClockQueryOptions);
   return clock.data?.isAhead ? clock.data : null;
 }
