@@ -45,6 +45,7 @@ export interface GeneratedData {
 }
 
 const BATCH_ROWS = 400;
+const CHUNK_ENGAGEMENTS = 10_000;
 // The bench user never logs in with a password; generated users cannot log in at all.
 const NO_PASSWORD = "!generated-for-benchmark";
 
@@ -70,28 +71,6 @@ export async function generateData(
     throw new Error("the scale needs at least two client and one provider organisations");
   }
 
-  const engagements: EngagementRow[] = [];
-  const invitations: InvitationRow[] = [];
-  const events: ChainedEvent[] = [];
-  for (let index = 0; index < scale.engagements; index++) {
-    // Real instances are skewed: a few busy organisations hold many engagements.
-    const client =
-      index < scale.benchOrgEngagements
-        ? benchOrg
-        : clients[1 + skewed(random, clients.length - 1)];
-    const provider = providers[skewed(random, providers.length)];
-    if (!client || !provider) throw new Error("organisation index out of range");
-    const built = buildEngagement(random, {
-      client,
-      provider,
-      emailOf: (userId) => people.emails.get(userId) ?? "unknown@bench.accord.test",
-      now,
-    });
-    engagements.push(built.engagement);
-    invitations.push(built.invitation);
-    events.push(...built.events);
-  }
-
   await insertAll(db, "users", people.rows);
   await insertAll(
     db,
@@ -105,27 +84,62 @@ export async function generateData(
     })),
   );
   await insertAll(db, "memberships", memberships);
-  await insertAll(db, "engagements", engagements);
-  await insertAll(
-    db,
-    "engagement_events",
-    events.map((event) => ({
-      id: event.id,
-      engagement_id: event.engagementId,
-      seq: event.seq,
-      type: event.type,
-      actor_user_id: event.actorUserId,
-      actor_org_id: event.actorOrgId,
-      occurred_at: event.occurredAt,
-      payload: JSON.stringify(event.payload),
-      prev_hash: event.prevHash,
-      hash: event.hash,
-    })),
-  );
-  await insertAll(db, "invitations", invitations);
 
-  const benchOrgEngagementIds = engagements
-    .filter((engagement) => engagement.client_org_id === benchOrg.id)
+  // Engagements are built and written a chunk at a time, so a million of them never sit in memory
+  // together (held whole, their events outgrew a 4 GB heap); the random sequence is the same.
+  const benchOrgEngagements: Pick<EngagementRow, "id" | "created_at">[] = [];
+  let eventCount = 0;
+  for (let chunkStart = 0; chunkStart < scale.engagements; chunkStart += CHUNK_ENGAGEMENTS) {
+    const engagements: EngagementRow[] = [];
+    const invitations: InvitationRow[] = [];
+    const events: ChainedEvent[] = [];
+    const chunkEnd = Math.min(scale.engagements, chunkStart + CHUNK_ENGAGEMENTS);
+    for (let index = chunkStart; index < chunkEnd; index++) {
+      // Real instances are skewed: a few busy organisations hold many engagements.
+      const client: GeneratedOrg | undefined =
+        index < scale.benchOrgEngagements
+          ? benchOrg
+          : clients[1 + skewed(random, clients.length - 1)];
+      const provider = providers[skewed(random, providers.length)];
+      if (!client || !provider) throw new Error("organisation index out of range");
+      const built = buildEngagement(random, {
+        client,
+        provider,
+        emailOf: (userId) => people.emails.get(userId) ?? "unknown@bench.accord.test",
+        now,
+      });
+      engagements.push(built.engagement);
+      invitations.push(built.invitation);
+      events.push(...built.events);
+      if (client === benchOrg) {
+        benchOrgEngagements.push({
+          id: built.engagement.id,
+          created_at: built.engagement.created_at,
+        });
+      }
+    }
+    await insertAll(db, "engagements", engagements);
+    await insertAll(
+      db,
+      "engagement_events",
+      events.map((event) => ({
+        id: event.id,
+        engagement_id: event.engagementId,
+        seq: event.seq,
+        type: event.type,
+        actor_user_id: event.actorUserId,
+        actor_org_id: event.actorOrgId,
+        occurred_at: event.occurredAt,
+        payload: JSON.stringify(event.payload),
+        prev_hash: event.prevHash,
+        hash: event.hash,
+      })),
+    );
+    await insertAll(db, "invitations", invitations);
+    eventCount += events.length;
+  }
+
+  const benchOrgEngagementIds = benchOrgEngagements
     .sort((a, b) =>
       a.created_at === b.created_at ? cmp(b.id, a.id) : cmp(b.created_at, a.created_at),
     )
@@ -135,8 +149,8 @@ export async function generateData(
       organisations: orgs.length,
       users: people.rows.length,
       memberships: memberships.length,
-      engagements: engagements.length,
-      events: events.length,
+      engagements: scale.engagements,
+      events: eventCount,
     },
     benchOrgId: benchOrg.id,
     benchOrgOwnerId: benchOrg.actors[0] ?? "",
