@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { InsertObject, Kysely } from "kysely";
 import type { ChainedEvent } from "../src/domain/ledger/ledger";
 import type { Database, EngagementRow, InvitationRow, UserRow } from "../src/server/db/schema";
+import { eventRow } from "../src/server/modules/ledger/ledger.repository";
 import { pick, seededRandom, type Random, words } from "./data-vocabulary";
 import { buildEngagement, DAY_MS, HISTORY_MS, type GeneratedOrg } from "./generate-engagement";
 
@@ -119,22 +120,7 @@ export async function generateData(
       }
     }
     await insertAll(db, "engagements", engagements);
-    await insertAll(
-      db,
-      "engagement_events",
-      events.map((event) => ({
-        id: event.id,
-        engagement_id: event.engagementId,
-        seq: event.seq,
-        type: event.type,
-        actor_user_id: event.actorUserId,
-        actor_org_id: event.actorOrgId,
-        occurred_at: event.occurredAt,
-        payload: JSON.stringify(event.payload),
-        prev_hash: event.prevHash,
-        hash: event.hash,
-      })),
-    );
+    await insertAll(db, "engagement_events", events.map(eventRow));
     await insertAll(db, "invitations", invitations);
     eventCount += events.length;
   }

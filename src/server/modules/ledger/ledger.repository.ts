@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { Insertable, Kysely } from "kysely";
 import { parseEngagementEvent } from "../../../contracts/events";
 import type {
   EngagementEvent,
@@ -6,7 +6,7 @@ import type {
   EventPayload,
 } from "../../../domain/ledger/event-catalogue";
 import { readStoredPayload, type ChainedEvent } from "../../../domain/ledger/ledger";
-import type { Database, EngagementEventRow } from "../../db/schema";
+import type { Database, EngagementEventRow, EngagementEventsTable } from "../../db/schema";
 
 export function findLastEvent(db: Kysely<Database>, engagementId: string) {
   return db
@@ -22,21 +22,23 @@ export async function insertEvent(
   db: Kysely<Database>,
   event: ChainedEvent<EngagementEvent>,
 ): Promise<void> {
-  await db
-    .insertInto("engagement_events")
-    .values({
-      id: event.id,
-      engagement_id: event.engagementId,
-      seq: event.seq,
-      type: event.type,
-      actor_user_id: event.actorUserId,
-      actor_org_id: event.actorOrgId,
-      occurred_at: event.occurredAt,
-      payload: JSON.stringify(event.payload),
-      prev_hash: event.prevHash,
-      hash: event.hash,
-    })
-    .execute();
+  await db.insertInto("engagement_events").values(eventRow(event)).execute();
+}
+
+/** A chained event as its `engagement_events` row. */
+export function eventRow(event: ChainedEvent): Insertable<EngagementEventsTable> {
+  return {
+    id: event.id,
+    engagement_id: event.engagementId,
+    seq: event.seq,
+    type: event.type,
+    actor_user_id: event.actorUserId,
+    actor_org_id: event.actorOrgId,
+    occurred_at: event.occurredAt,
+    payload: JSON.stringify(event.payload),
+    prev_hash: event.prevHash,
+    hash: event.hash,
+  };
 }
 
 export function listEventsWithActors(db: Kysely<Database>, engagementId: string) {
