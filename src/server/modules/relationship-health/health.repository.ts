@@ -311,12 +311,11 @@ export async function saveExplanation(
     .execute();
 }
 
-/** An upsert of one table's rows: its columns, its key, the columns a conflict replaces. */
+/** An upsert of one table's rows: its columns and its key; a conflict replaces every other column. */
 interface UpsertSpec {
   table: string;
   columns: readonly string[];
   key: readonly string[];
-  replace: readonly string[];
 }
 
 const upsertTexts = new Map<string, HealthStatement>();
@@ -330,7 +329,10 @@ function upsertText(spec: UpsertSpec, rows: number): HealthStatement {
     statement = healthStatement(
       `insert into "${spec.table}" (${spec.columns.map(quoted).join(", ")}) values ` +
         `${valuesList(rows, spec.columns.length)} on conflict (${spec.key.map(quoted).join(", ")}) ` +
-        `do update set ${spec.replace.map((c) => `${quoted(c)} = excluded.${quoted(c)}`).join(", ")}`,
+        `do update set ${spec.columns
+          .filter((column) => !spec.key.includes(column))
+          .map((column) => `${quoted(column)} = excluded.${quoted(column)}`)
+          .join(", ")}`,
     );
     upsertTexts.set(id, statement);
   }
@@ -379,26 +381,12 @@ const ENGAGEMENT_HEALTH: UpsertSpec = {
     "org_shares",
   ],
   key: ["engagement_id"],
-  replace: [
-    "client_org_id",
-    "provider_org_id",
-    "state",
-    "event_seq",
-    "provider_score",
-    "client_score",
-    "explanation",
-    "warnings",
-    "next_check_in_at",
-    "computed_at",
-    "org_shares",
-  ],
 };
 
 const HEALTH_HISTORY: UpsertSpec = {
   table: "health_history",
   columns: ["subject_kind", "subject_id", "side", "day", "score", "recorded_at"],
   key: ["subject_kind", "subject_id", "side", "day"],
-  replace: ["score", "recorded_at"],
 };
 
 /** Many engagements' stored health at once (a batch of `accord rescore`). */
@@ -433,15 +421,6 @@ const ORGANISATION_HEALTH: UpsertSpec = {
     "sums",
   ],
   key: ["org_id", "side"],
-  replace: [
-    "score",
-    "is_new",
-    "engagement_count",
-    "counterparty_count",
-    "explanation",
-    "computed_at",
-    "sums",
-  ],
 };
 
 /** An engagement's two organisation sides' rows saved at once (the incremental path). */
