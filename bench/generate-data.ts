@@ -112,7 +112,7 @@ export async function generateData(
       engagements.push(built.engagement);
       invitations.push(built.invitation);
       events.push(...built.events);
-      if (client === benchOrg) {
+      if (built.engagement.client_org_id === benchOrg.id) {
         benchOrgEngagements.push({
           id: built.engagement.id,
           created_at: built.engagement.created_at,
