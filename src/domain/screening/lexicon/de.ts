@@ -72,6 +72,7 @@ export const de: Lexicon = {
     "(?:ubergabe|abgabe|weitergabe) (?:\\w+ ){0,2}an (?:\\w+ ){0,2}(?:rechtsanwalt\\w*|anwalt\\w*|inkasso\\w*|anwaltskanzlei|kanzlei)",
     "(?:lasse|lassen) (?:ich |wir )?(?:das|die sache|diese sache|den fall|alles)(?: jetzt| nun| jetzt mal)? anwaltlich (?:prufen|klaren|verfolgen)",
     "anwaltlich (?:vorgehen|durchsetzen|geltend machen)",
+    "gerichtsvollzieher\\w*",
   ],
   venue: [
     "gericht(?:e|s|en)?",
@@ -211,6 +212,12 @@ export const de: Lexicon = {
     "(?:vorsicht|passen sie auf|pass auf|uberlegen sie sich gut|uberleg dir gut),? was (?:sie|du) (?:\\w+ ){0,3}(?:schreiben|schreibst|posten|postest|sagen|sagst|veroffentlichen)",
     "journalist\\w* (?:\\w+ ){0,6}(?:geschichten|solche stories)",
     "(?:den rest|was dann passiert|was als nachstes kommt) (?:kannst du|konnen sie|konnt ihr) (?:dir|sich|euch) (?:denken|ausmalen|vorstellen)",
+    "wer (?:\\w+ )?zuletzt lacht",
+    "(?:sehen|schauen),? ob (?:\\w+ ){0,5}noch (?:lach|grins)\\w*",
+    "(?:geniess|geniesst|geniessen|lach|lacht|lachen)\\w* (?:sie |du |ihr )?(?:es )?(?:\\w+ )?solange (?:es|sie|du|ihr) (?:noch )?(?:geht|konnen|kannst|konnt)",
+    "(?:wundern sie sich|wundere dich|wundert euch) (?:\\w+ )?nicht",
+    "(?:mach|mache|machen|macht|machn)\\w* (?:dich|sie|euch|ihn) (?:\\w+ ){0,6}fertig",
+    "(?:mach|mache|machen) (?:dich|sie|euch) (?:\\w+ ){0,4}(?:kaputt|platt|zur schnecke)",
   ],
   sanction: [
     "(?:nicht|nicht mehr) (?:verlangert|erneuert|verlangern|erneuern)",
@@ -242,6 +249,8 @@ export const de: Lexicon = {
     "(?:berechn|stell|erheb)\\w* (?:\\w+ ){0,7}\\w*(?:gebuhr|strafe|pauschale|aufschlag)\\w*",
     "(?:liefern|arbeiten|zahlen|machen|uberweisen|schicken|senden|ubergeben) (?:wir|ich) (?:\\w+ )?(?:nichts|nicht|keine\\w*|gar nichts) (?:\\w+ )?mehr",
     "(?:vergiss|vergessen sie|vergesst) (?:\\w+ )?(?:die|den|das|deine|ihre|eure) (?:\\w+ )?(?:dateien|zahlung|lieferung|rechnung|support|garantie|zugang|rabatt)",
+    "(?:stellen|stelle) (?:wir|ich) (?:\\w+ ){0,4}(?:lieferung\\w*|leistung\\w*|arbeit\\w*|zusammenarbeit|support|wartung|service) (?:\\w+ )?ein",
+    "(?:lieferung\\w*|leistung\\w*|arbeit\\w*|wartung|support) (?:\\w+ ){0,3}(?:eingestellt|gestoppt|ausgesetzt)",
   ],
   reviewNoun: [
     "(?:uber uns|uber mich|uber unsere (?:firma|agentur|arbeit)) (?:\\w+ ){0,2}(?:schreiben|geschrieben|verbreiten|verbreitet|posten|gepostet|veroffentlichen|veroffentlicht|behaupten)",
@@ -381,6 +390,7 @@ export const de: Lexicon = {
   exception: [
     "(?:keine|kein) (?:andere[rn]? )?(?:wahl|moglichkeit|option|ausweg),? als",
     "(?:bleibt|bliebe) (?:uns |mir )?(?:nur|nichts anderes)",
+    "(?:wundern sie sich|wundere dich|wundert euch) (?:\\w+ )?nicht",
   ],
   denial: [
     "lassen wir das",
@@ -418,7 +428,7 @@ export const de: Lexicon = {
     "(?:er|sie|jemand|man|der (?:\\w+ )?(?:anbieter|dienstleister|verkaufer|kunde|handler|chef|inhaber|lieferant)|die (?:\\w+ )?(?:firma|kundin|agentur)|ein (?:\\w+ )?(?:anbieter|dienstleister|verkaufer|kunde|handler|unternehmen)|eine (?:\\w+ )?(?:firma|kundin)|mein (?:freund|kollege|nachbar))(?: \\w+)? (?:sagte|sagt|hat gesagt|meinte|behauptete|behauptet|drohte|droht|hat gedroht|schrieb|schreibt|erzahlte|warnte|hat (?:\\w+ )?verklagt|wurde verklagt)",
     "(?:wurde|wurden|worden) (?:\\w+ )?(?:mit \\w+ )?(?:\\w+ )?gedroht",
     "drohte (?:mit|ihm|ihr|ihnen)",
-    "(?:laut|nach angaben|zufolge)",
+    "(?:laut(?! (?:\\w+ )?(?:vertrag\\w*|agb|vereinbarung|rechnung|gesetz|angebot|auftrag|bestellung))|nach angaben|zufolge)",
     "(?<!(?:ich|wir) )(?:sagte|behauptete|drohte|meinte|schrieb|erzahlte),? (?:dass )?(?:er|sie|es)",
     "(?:ich|wir) (?:habe|haben) (?:gehort|gelesen)",
     "es gab (?:eine|die) geschichte",
@@ -583,4 +593,9 @@ export const de: Lexicon = {
     "hilfreich",
   ],
   temporal: ["sobald", "nachdem", "wenn"],
+  dependency: [
+    "(?:hangt|hangen|hinge|hangen) (?:\\w+ ){0,6}(?:von|davon)",
+    "abhangig (?:\\w+ ){0,2}(?:von|davon)",
+    "(?:kommt|kame) (?:\\w+ ){0,3}(?:darauf|drauf) an",
+  ],
 };

@@ -210,6 +210,11 @@ export const en: Lexicon = {
     "(?:journalist|reporter|writes for|works (?:at|for) (?:a|the) (?:\\w+ )?(?:paper|newspaper|magazine))\\w* (?:\\w+ ){0,6}(?:stories|story) like (?:yours|this|these|that)",
     "(?:i ll|i will) let you (?:guess|imagine) (?:what|the rest)",
     "guess what (?:comes|happens) next",
+    "(?:see|find out) (?:if|whether) (?:\\w+ ){0,4}(?:still|be) (?:laughing|smiling)",
+    "who laughs last",
+    "(?:laugh|smile) (?:\\w+ ){0,2}while you (?:still )?can",
+    "enjoy (?:it|that|this) while (?:it lasts|you can)",
+    "(?:don t|do not) be surprised (?:if|when)",
   ],
   sanction: [
     "(?:won t|will not|not going to|do not|don t) (?:be )?(?:renew|extend|taking|take|accept)\\w* (?:\\w+ ){0,3}(?:orders?|contract|agreement|subscription|bookings?)",
@@ -244,6 +249,7 @@ export const en: Lexicon = {
     "(?:paus|hold|halt|suspend|freez)\\w* (?:all |any |the |your |further )?(?:payments?|work|services?|support|maintenance)",
     "(?:don t|do not|dont) (?:bother|expect (?:me|us) to) (?:\\w+ ){0,3}(?:send|sending|deliver|delivering|pay|paying|finish|finishing|hand|handing)\\w*",
     "(?:stop|end|terminate|discontinue)\\w* (?:the |your |all |our )?(?:maintenance|support|hosting|services?|subscription|contract|collaboration|partnership)(?! window| mode| page| schedule)",
+    "(?:stop|halt|suspend|pause|freeze|block)\\w* (?:\\w+ ){0,3}(?:deliveries|delivery|orders|shipments|services?|support)(?! (?:window|ticket|call|hours|desk))",
   ],
   reviewNoun: [
     "your (?:post|comment|posting)s?(?! (?:code|office|box))",
@@ -401,6 +407,7 @@ export const en: Lexicon = {
     "no (?:other )?(?:choice|option|alternative|way) (?:but|than|other than)",
     "nothing (?:left )?(?:but|except)",
     "(?:no|not) .{0,30}(?:choice|option) (?:but|than)",
+    "(?:don t|do not) be surprised",
   ],
   denial: [
     "let s not",
@@ -647,4 +654,8 @@ export const en: Lexicon = {
     "helpful",
   ],
   temporal: ["once", "as soon as", "the moment", "right after"],
+  dependency: [
+    "(?:depends|depend|depending|dependent|will depend|conditional) (?:\\w+ ){0,2}(?:on|upon)",
+    "(?:that s|it s|that is|it is) (?:\\w+ ){0,2}up to (?:you|how|whether)",
+  ],
 };

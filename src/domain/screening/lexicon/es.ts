@@ -201,6 +201,13 @@ export const es: Lexicon = {
     "cuidado con lo que (?:publicas|publica|escribes|escribe|dices|dice|pones|pone|posteas|postea|subis|subes)",
     "(?:periodista|trabaja en un diario|trabaja en un periodico|escribe en un diario) (?:\\w+ ){0,6}(?:historias|estas cosas)",
     "(?:te|le|les) dejo (?:imaginar|adivinar) (?:lo que sigue|el resto|que pasa|lo que viene)",
+    "quien (?:se )?rie (?:\\w+ )?(?:al final|el ultimo|ultimo)",
+    "veremos si (?:\\w+ ){0,5}(?:rie|ries|riendo|sonrie|sonriendo|sonries)",
+    "(?:sigue|siga|sigan|segui) riendo",
+    "disfrut\\w* (?:\\w+ )?mientras (?:puedas|pueda|puedan|dure)",
+    "no (?:te|se) sorprend\\w* (?:si|cuando)",
+    "(?:voy|vamos|iremos) a (?:avisar|advertir|alertar|prevenir|informar|hablar con)\\w* a tod[oa]s (?:los|las|mis|nuestros|nuestras) \\w+ (?:de (?:la|el|esta|este|mi|nuestra|nuestro) )?(?:zona|ciudad|region|sector|barrio|pueblo|gremio|comarca|provincia|pais|industria|rubro)",
+    "nadie (?:mas )?(?:\\w+ )?(?:va a|van a|querra|quiere|querria) (?:querer )?(?:volver a )?(?:trabajar|contratar\\w*|colaborar) (?:con (?:usted|ustedes|vos|vosotros)|contigo)",
   ],
   sanction: [
     "no (?:le |te )?(?:renovaremos|renovare|prorrogaremos|ampliaremos)",
@@ -229,6 +236,8 @@ export const es: Lexicon = {
     "(?:cobr|aplic|factur)\\w* (?:\\w+ ){0,4}(?:penalizacion|penalidad|recargo|cargo|comision|multa)\\w*",
     "olvid(?:ate|ese|ense|ate ya) de (?:los|las|el|la|tu|su|tus|sus) (?:\\w+ )?(?:archivos|pago|entrega|factura|soporte|garantia|acceso|descuento)",
     "no (?:\\w+ )?renovar(?:te|le|les|los)? (?:\\w+ )?(?:el |la |los )?(?:soporte|contrato|mantenimiento|servicio|suscripcion)",
+    "(?:suspender|suspenderemos|suspendemos|detener|detendremos|paralizar|paralizaremos|parar|pararemos)\\w* (?:\\w+ ){0,3}(?:entregas?|pedidos?|envios?|servicios?|trabajos?)",
+    "no (?:te |le |les |os )?(?:entregamos|enviamos|mandamos|servimos) (?:\\w+ )?(?:nada|mas)",
   ],
   reviewNoun: [
     "reviews?",
@@ -353,6 +362,7 @@ export const es: Lexicon = {
   exception: [
     "(?:otra|mas|otro) (?:opcion|remedio|alternativa|salida|camino) que",
     "no (?:nos |me )?(?:queda|quedara|dejan|dejaran|deja) .{0,30}que",
+    "no (?:te|se) sorprend\\w*",
   ],
   denial: [
     "mejor no",
@@ -386,7 +396,7 @@ export const es: Lexicon = {
     "(?:el|ella|ellos|ellas|alguien|el (?:\\w+ )?(?:proveedor|vendedor|cliente|jefe|dueno|prestador)|la (?:\\w+ )?(?:empresa|clienta|agencia|tienda)|un (?:\\w+ )?(?:proveedor|vendedor|cliente|prestador)|una (?:\\w+ )?(?:empresa|clienta|tienda)|mi (?:amig[oa]|colega|vecin[oa]))(?: \\w+)? (?:dijo|dice|ha dicho|decia|afirmo|afirma|amenazo|amenaza|ha amenazado|escribio|conto|advirtio|aseguro|demando|fue demandad[oa])",
     "(?:fue|fueron|ha sido|han sido|habia sido) (?:\\w+ )?amenazad\\w*",
     "amenaz(?:o|aron|aba) (?:con|a)",
-    "segun (?:el|ella|ellos|la|los|las|me)",
+    "segun(?= (?:el|ella|ellos|la|los|las|me|mi|mis|nuestro|nuestra) (?!(?:\\w+ )?(?:contrato|acuerdo|acordado|presupuesto|factura|clausula|ley|pedido|plazo|calendario|plan|condiciones|terminos|pactado)))",
     "(?:dijo|afirmo|amenazo|decia|conto|aseguraba) (?:que|con)",
     "(?:he|hemos) (?:oido|leido)",
     "(?:habia|hubo) una historia",
@@ -606,4 +616,5 @@ export const es: Lexicon = {
     "ayudo",
   ],
   temporal: ["en cuanto", "una vez (?:que)?", "apenas", "tan pronto como", "cuando"],
+  dependency: ["(?:depende|dependera|dependeria|dependen|dependiendo) (?:\\w+ ){0,2}(?:de|del)"],
 };

@@ -207,6 +207,11 @@ export const fr: Lexicon = {
     "(?:attention|faites attention|fais gaffe|fais attention|prudence) (?:a|avec) ce que (?:vous|tu) (?:ecrivez|ecris|publiez|publies|postez|postes|dites|dis)",
     "journaliste (?:\\w+ ){0,6}(?:histoires|ce genre d histoires?)",
     "je (?:vous|te) laisse (?:deviner|imaginer) (?:la suite|ce qui (?:va se passer|va suivre|suit))",
+    "rira bien qui rira le dernier",
+    "qui rira le dernier",
+    "(?:verr\\w*|voir) si (?:\\w+ ){0,4}(?:rigol|ri|souri)\\w* (?:encore|toujours)",
+    "(?:profit|rigol)\\w* (?:\\w+ )?tant que (?:ca|cela|vous|tu) (?:dure|pouvez|peux)",
+    "(?:ne soyez|ne sois) pas (?:\\w+ )?(?:surpris|etonne)\\w*",
   ],
   sanction: [
     "ne sera (?:pas|plus) (?:renouvele|prolonge|reconduit)\\w*",
@@ -237,6 +242,7 @@ export const fr: Lexicon = {
     "(?:factur|appliqu|prelev)\\w* (?:\\w+ ){0,4}(?:frais|penalites?|en totalite|integralite)",
     "frais (?:\\w+ ){0,3}(?:vous )?(?:seront|sera) (?:factures|appliques|preleves)",
     "(?:je |on |nous )?(?:bloque|bloquerai|bloquons|bloquerons|suspend\\w*|retien\\w*|garde|garderai|gardons) (?:\\w+ ){0,2}(?:livraison|fichiers|paiement|virement|sources|acces|solde)",
+    "(?:arret|stopp|suspend|bloqu|gel|interromp)\\w* (?:\\w+ ){0,3}(?:livraisons?|commandes?|prestations?|envois?|services?|travaux)",
   ],
   reviewNoun: [
     "reviews?",
@@ -377,6 +383,7 @@ export const fr: Lexicon = {
   exception: [
     "(?:pas|plus|aucun) (?:d )?(?:autre )?(?:choix|option|solution|alternative) que",
     "(?:ne|n) .{0,40}(?:choix|option|solution) que",
+    "(?:ne soyez|ne sois) pas (?:\\w+ )?(?:surpris|etonne)\\w*",
   ],
   denial: [
     "n y allons pas",
@@ -411,7 +418,7 @@ export const fr: Lexicon = {
     "(?:agences|entreprises|societes|prestataires|fournisseurs|gens|clients) (?:\\w+ ){0,2}menacent",
     "(?:il|elle|ils|elles|quelqu un|on|le (?:\\w+ )?(?:fournisseur|prestataire|vendeur|client|patron|proprietaire)|la (?:\\w+ )?(?:societe|entreprise|cliente|agence)|un (?:\\w+ )?(?:fournisseur|prestataire|vendeur|client)|une (?:\\w+ )?(?:entreprise|societe|cliente)|mon (?:ami|collegue|voisin))(?: \\w+)? (?:a dit|disait|dit|a affirme|affirme|a menace|menace|menacait|a ecrit|ecrit|a raconte|raconte|a averti|pretend|a pretendu|a poursuivi|a ete poursuivi)",
     "(?:a|ai|avait|ont|avons|ete) (?:ete )?menace\\w*",
-    "selon (?:lui|elle|eux|le|la|les)",
+    "selon (?:lui|elle|eux|le|la|les)(?! (?:\\w+ )?(?:contrat|devis|accord|cgv|conditions|planning|calendrier|facture|bon|cahier|loi|clause|echeancier|convenu))",
     "(?<!(?:je|j|nous) )(?:a dit|disait|affirmait|a affirme|a menace|menacait|pretendait|a pretendu|a ecrit) (?:qu (?:il|elle|ils|elles)|de)",
     "(?:j|nous) (?:ai|avons) (?:entendu|lu)",
     "(?:il y a eu|il etait une fois) une histoire",
@@ -607,4 +614,8 @@ export const fr: Lexicon = {
     "bon (?:avis|travail|commentaire)",
   ],
   temporal: ["des (?:que|qu)", "une fois (?:que|qu)", "aussitot (?:que|qu)", "apres (?:que|qu)"],
+  dependency: [
+    "(?:depend|dependra|dependrait|dependent|dependant) (?:\\w+ ){0,2}(?:de|du|des|d)",
+    "(?:ca|cela) (?:\\w+ ){0,2}tient (?:a|au|aux)",
+  ],
 };

@@ -115,6 +115,11 @@ export interface Lexicon {
    * granted once a review is removed ("a full refund once the review is gone").
    */
   temporal: string[];
+  /**
+   * A dependency ("depends on", "dépend de", "hängt von … ab", "depende de", "tergantung"): a
+   * review made to depend on a refund or a discount is a bargain on the review.
+   */
+  dependency: string[];
 }
 
 /** Up to `n` intervening words. */
