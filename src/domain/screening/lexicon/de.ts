@@ -73,6 +73,8 @@ export const de: Lexicon = {
     "(?:lasse|lassen) (?:ich |wir )?(?:das|die sache|diese sache|den fall|alles)(?: jetzt| nun| jetzt mal)? anwaltlich (?:prufen|klaren|verfolgen)",
     "anwaltlich (?:vorgehen|durchsetzen|geltend machen)",
     "gerichtsvollzieher\\w*",
+    "(?:liegt|liegen|ist|sind) (?:\\w+ ){0,4}bei (?:unserer|unserem|meiner|meinem|einer|einem|der|dem) (?:\\w+ )?(?:kanzlei|anwalt\\w*|rechtsanwalt\\w*|anwaltin|inkasso\\w*)",
+    "weitere (?:rechtliche |juristische )?schritte (?:\\w+ ){0,3}ohne (?:weitere )?(?:vorankundigung|ankundigung|vorwarnung)",
   ],
   venue: [
     "gericht(?:e|s|en)?",
@@ -218,6 +220,9 @@ export const de: Lexicon = {
     "(?:wundern sie sich|wundere dich|wundert euch) (?:\\w+ )?nicht",
     "(?:mach|mache|machen|macht|machn)\\w* (?:dich|sie|euch|ihn) (?:\\w+ ){0,6}fertig",
     "(?:mach|mache|machen) (?:dich|sie|euch) (?:\\w+ ){0,4}(?:kaputt|platt|zur schnecke)",
+    "(?:ihren|deinen|euren) namen (?:\\w+ ){0,4}(?:weitergegeben|weitergeleitet|verteilt|gemeldet)",
+    "(?:bis|ab) (?:morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute abend|ende der woche),? dann sehen wir weiter",
+    "ich kenne (?:ihren|deinen|euren|ihre|deine) (?:\\w+ )?(?:vermieter\\w*|chef\\w*|arbeitgeber\\w*|bank|vorgesetzte\\w*|hausverwaltung)",
   ],
   sanction: [
     "(?:nicht|nicht mehr) (?:verlangert|erneuert|verlangern|erneuern)",
@@ -267,7 +272,7 @@ export const de: Lexicon = {
     "erfahrungsbericht\\w*",
     "feedback",
     "review\\w*",
-    "(?:trustpilot|yelp|tripadvisor|houzz|checkatrade|google maps|angi|thumbtack|trustedshops|provenexpert|kununu|jameda|tokopedia|shopee|bukalapak|mercado ?libre|avis verifies|google rezension\\w*)",
+    "(?:trustpilot|yelp|tripadvisor|houzz|checkatrade|google maps|angi|thumbtack|trustedshops|provenexpert|kununu|jameda|check24|idealo|my ?hammer|blauarbeit|werkenntdenbesten|golocal|tokopedia|shopee|bukalapak|mercado ?libre|avis verifies|google rezension\\w*)",
     "(?:ihr\\w*|dein\\w*|den|diesen) (?:beitrag|eintrag|post|text|kommentar)\\w* (?:uber uns|uber mich|uber unsere \\w+)",
     "(?:eintrag|eintrage|beitrag|beitrage|post\\w*|text|texte) (?:auf|bei|in) (?:google|trustpilot|yelp|facebook|instagram|\\w*portal\\w*)",
     "[0-5] ?/ ?(?:5|10)",
@@ -281,7 +286,7 @@ export const de: Lexicon = {
     "(?:bekommen|kriegen|erhalten) sie (?:\\w+ ){0,3}(?:\\w+ )?sterne",
     "(?:gebe|geben) (?:ich|wir) (?:ihnen )?(?:\\w+ )?sterne",
     "(?:berichte|schreib|erzahl|post|veroffentlich)\\w* (?:\\w+ ){0,5}(?:auf|bei|in) (?:\\w+ )?(?:google|trustpilot|yelp|facebook|instagram|portalen|plattformen|seiten)",
-    "(?:berichte|schreibe|erzahle|poste|veroffentliche)\\w* (?:\\w+ ){0,5}(?:auf|bei|in) (?:google|trustpilot|yelp|tripadvisor|houzz|checkatrade|google maps|angi|thumbtack|trustedshops|provenexpert|kununu|jameda|tokopedia|shopee|bukalapak|mercado ?libre|avis verifies|facebook|instagram|linkedin|tiktok|twitter)",
+    "(?:berichte|schreibe|erzahle|poste|veroffentliche)\\w* (?:\\w+ ){0,5}(?:auf|bei|in) (?:google|trustpilot|yelp|tripadvisor|houzz|checkatrade|google maps|angi|thumbtack|trustedshops|provenexpert|kununu|jameda|check24|idealo|my ?hammer|blauarbeit|werkenntdenbesten|golocal|tokopedia|shopee|bukalapak|mercado ?libre|avis verifies|facebook|instagram|linkedin|tiktok|twitter)",
     "gibt (?:es )?(?:\\w+ ){0,4}(?:bewertung\\w*|rezension\\w*|stern\\w*)",
     `(?:hinterlass|schreib|veroffentlich|post|geb|gebe|verfass|stell|setz|abgeb|vergeb)\\w* ${gap(7)}(?:bewertung\\w*|rezension\\w*|stern\\w*|kommentar\\w*)`,
     `(?:bewertung|rezension|stern\\w*) ${gap(4)}(?:hinterlass|schreib|veroffentlich|post|geb|verfass|stell|vergeb)\\w*`,
@@ -309,7 +314,7 @@ export const de: Lexicon = {
     "auf (?:jedem|allen|jeder) (?:\\w+ )?(?:portal|plattform|seite|kanal)\\w*",
     "(?:\\w+ )?(?:gruppe|gruppen|forum|foren)",
     "(?:facebook|whatsapp|instagram|tiktok)",
-    "(?:houzz|checkatrade|google maps|tokopedia|shopee|bukalapak|mercado ?libre|trustedshops|provenexpert|kununu|jameda|angi|thumbtack)",
+    "(?:houzz|checkatrade|google maps|tokopedia|shopee|bukalapak|mercado ?libre|trustedshops|provenexpert|kununu|jameda|check24|idealo|my ?hammer|blauarbeit|werkenntdenbesten|golocal|angi|thumbtack)",
     "(?:malt|upwork|fiverr|clutch|goodfirms|capterra|sortlist|glassdoor|pages ?jaunes|google maps|google my business)",
   ],
   demand: [
@@ -436,6 +441,7 @@ export const de: Lexicon = {
     "(?:letztes jahr|vor jahren|damals|fruher)",
     "(?:gedroht|verklagt|geklagt) (?:habe|hatte|hatten|haben)",
     "(?:erzahlte|berichtete|sagte|schrieb|meinte) (?:mir|uns),? (?:\\w+ )?dass",
+    "laut(?= ?$)",
   ],
   firstPerson: [
     "ich",

@@ -64,6 +64,8 @@ export const es: Lexicon = {
     "nos vemos en (?:los |el |la )?(?:tribunales|juzgados?|corte|juicio)",
     "(?:se derivara|derivaremos|sera derivad[oa]|remitiremos|se remitira|pasaremos|se pasara)\\w* (?:\\w+ ){0,3}(?:a|al) (?:nuestro |un |mi )?(?:estudio juridico|despacho|bufete|abogado|area legal|departamento legal)",
     "estudio juridico",
+    "(?:gestiona|gestionara|lleva|llevara|tramita|tramitara|tiene|maneja)\\w* (?:\\w+ ){0,3}(?:nuestro|mi|un|el) (?:despacho|bufete|abogad\\w*|departamento juridico|area legal)",
+    "(?:su|tu|la) deuda (?:\\w+ ){0,4}(?:despacho|bufete|abogad\\w*|agencia de cobros)",
   ],
   venue: [
     "(?<!mi )juicio",
@@ -208,6 +210,9 @@ export const es: Lexicon = {
     "no (?:te|se) sorprend\\w* (?:si|cuando)",
     "(?:voy|vamos|iremos) a (?:avisar|advertir|alertar|prevenir|informar|hablar con)\\w* a tod[oa]s (?:los|las|mis|nuestros|nuestras) \\w+ (?:de (?:la|el|esta|este|mi|nuestra|nuestro) )?(?:zona|ciudad|region|sector|barrio|pueblo|gremio|comarca|provincia|pais|industria|rubro)",
     "nadie (?:mas )?(?:\\w+ )?(?:va a|van a|querra|quiere|querria) (?:querer )?(?:volver a )?(?:trabajar|contratar\\w*|colaborar) (?:con (?:usted|ustedes|vos|vosotros)|contigo)",
+    "(?:pase|pasado|di|dado|mande|mandado|comparti|compartido)\\w* (?:tu|su) (?:nombre|numero|contacto|ficha) (?:a|con) tod[oa]s",
+    "conozco (?:a )?(?:tu|su) (?:casero|jefe|jefa|empleador|banco|arrendador|supervisor\\w*)",
+    "nadie (?:te|le|les|os) (?:va a|vuelve a|volvera a) (?:volver a )?(?:vender|atender|contratar|servir|surtir)",
   ],
   sanction: [
     "no (?:le |te )?(?:renovaremos|renovare|prorrogaremos|ampliaremos)",
@@ -403,6 +408,7 @@ export const es: Lexicon = {
     "una historia",
     "(?:el ano pasado|hace anos|en el pasado)",
     "(?:mi|nuestro|nuestra) (?:abogad[oa]|contador[a]?|asesor[a]?) (?:\\w+ )?(?:dice|dijo|me dijo|opina|cree|comento|sugirio)",
+    "segun(?= ?$)",
   ],
   firstPerson: [
     "he",

@@ -48,6 +48,7 @@ export const id: Lexicon = {
     "(?:peringatan|teguran|kesempatan|pengingat) (?:terakhir )?sebelum (?:\\w+ ){0,2}(?:jalur hukum|somasi|pengacara|pengadilan|debt collector|penagih|polisi|kuasa hukum)",
     "(?:diserahkan|kami serahkan|serahkan|dilimpahkan) (?:\\w+ ){0,2}ke (?:pengacara|kuasa hukum|bagian hukum|tim hukum|divisi hukum)",
     "(?:serahkan|serahin|limpahkan|diserahkan|dilimpahkan|teruskan|terusin)\\w* (?:\\w+ ){0,2}(?:ke|kepada) (?:pihak |bagian |tim |divisi )?(?:penagihan|penagih|debt collector|collector|kolektor)",
+    "(?:ditangani|diurus|dipegang|diproses|dialihkan)\\w* (?:\\w+ ){0,2}(?:oleh |ke )?(?:kantor hukum|pengacara|kuasa hukum|advokat|lawyer|firma hukum)",
   ],
   venue: [
     "pengadilan",
@@ -168,6 +169,9 @@ export const id: Lexicon = {
     "siapa yang (?:\\w+ )?(?:ketawa|tertawa) (?:terakhir|belakangan)",
     "(?:nikmatin|nikmati|ketawa|tertawa)\\w* (?:aja |saja )?(?:selagi|mumpung|selama) (?:bisa|masih)",
     "jangan (?:kaget|heran|terkejut) (?:kalau|kalo|jika|bila)",
+    "(?:daripada|drpd|sebelum) (?:nanti )?(?:urusan\\w*|masalah\\w*|perkara\\w*) (?:\\w+ )?(?:panjang|runyam|ribet|rumit|besar)",
+    "(?:gue|gw|saya|aku) kenal (?:\\w+ ){0,2}(?:bos|atasan|pemilik kos|pemilik|pak rt|rt|lurah|bank|kantor) (?:lo|lu|kamu|mu|anda)",
+    "jangan harap (?:\\w+ ){0,3}(?:ada yang|masih) (?:\\w+ ){0,2}(?:mau|bisa)",
   ],
   sanction: [
     "tidak (?:kami |akan )?(?:perpanjang|memperpanjang|diperpanjang)",
@@ -370,6 +374,7 @@ export const id: Lexicon = {
     "(?:saya|kami|aku) (?:dengar|mendengar|membaca|baca)",
     "(?:ada|pernah ada) (?:sebuah |satu )?cerita",
     "(?:tahun lalu|bertahun tahun lalu|dulu|dahulu|pada masa lalu)",
+    "menurut(?= ?$)",
   ],
   firstPerson: [
     "sy",
