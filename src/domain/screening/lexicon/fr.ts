@@ -337,6 +337,9 @@ export const fr: Lexicon = {
     "refai\\w* (?:\\w+ ){0,3}(?:correctement|proprement|gratuitement|a vos frais)",
     "offr(?:ez|e|ir)[- ]?(?:moi|nous)?",
     "gratuit\\w*",
+    "gratos",
+    "a l oeil",
+    "en cadeau",
   ],
   removal: [
     "retir\\w*",
