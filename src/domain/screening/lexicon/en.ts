@@ -58,8 +58,8 @@ export const en: Lexicon = {
     "(?:lawyers?|attorneys?|solicitors?|legal (?:team|department)) (?:already |now )?(?:has|have|ve got|got|is handling|are handling) (?:the|this|your|our) case",
     "(?:warning|reminder|notice|chance) before (?:\\w+ ){0,2}(?:court|lawyers?|solicitors?|collections?|bailiffs?|legal|litigation|proceedings)",
     "(?:goes|go|going|will go|passes|is passed|moves|will move|sent|will be sent|gets sent) (?:straight |directly )?(?:to|into) (?:collections?|litigation|debt recovery|our legal department|legal)",
-    "(?:passed|handed|referred|transferred|forwarded|assigned|turned)\\w* (?:\\w+ ){0,5}(?:to|over to) (?:[^ .,;]+ ){0,3}(?:llp|law firm|solicitors|attorneys|legal counsel|law office|counsel)",
-    "(?:law firm|solicitors|attorneys|legal team|lawyers) (?:\\w+ ){0,2}(?:will (?:now )?|are now |is now |now )(?:handl|deal|tak|pursu|manag)\\w*",
+    "(?:passed|handed|referred|transferred|forwarded|assigned|turned)\\w* (?:\\w+ ){0,3}(?:balance|debt|invoices?|claim|account|matter|case|amount|arrears)s? (?:\\w+ ){0,2}(?:to|over to) (?:[^ .,;]+ ){0,3}(?:llp|law firm|solicitors|attorneys|legal counsel|law office|counsel|lawyers?)",
+    "(?:law firm|solicitors|attorneys|legal team|lawyers) (?:\\w+ ){0,2}(?:will now |are now |is now |now )(?:handl|deal|pursu|manag)\\w*(?! (?:\\w+ )?(?:contract|nda|agreement|draft|paperwork|documents?))",
   ],
   venue: [
     "(?:the )?courts?",
@@ -216,10 +216,9 @@ export const en: Lexicon = {
     "who laughs last",
     "(?:laugh|smile) (?:\\w+ ){0,2}while you (?:still )?can",
     "enjoy (?:it|that|this) while (?:it lasts|you can)",
-    "(?:don t|do not) be surprised (?:if|when)",
-    "(?:lost|lose|losing) (?:access to )?(?:every|all (?:the |my |our )?)(?:\\w+ ){0,2}(?:suppliers?|contacts?|clients?|agencies|partners|vendors|subcontractors|contractors)",
-    "(?:i|we) (?:ve |have )?made (?:a few|some|a couple of|several) (?:phone )?calls",
+    "(?:lost|lose|losing) (?:access to )?(?:every|all(?: the| my| our)?) (?:\\w+ ){0,2}(?:suppliers?|contacts?|clients?|agencies|partners|vendors|subcontractors|contractors)",
     "i know your (?:landlord|boss|employer|bank manager|manager|supervisor)",
+    "(?:things|it|life|this|business) (?:\\w+ )?(?:gets?|getting|becomes?|will get|will become|turns?) (?:\\w+ )?(?:very |really )?(?:unpleasant|ugly|difficult|complicated|messy|hard) for you",
   ],
   sanction: [
     "(?:won t|will not|not going to|do not|don t) (?:be )?(?:renew|extend|taking|take|accept)\\w* (?:\\w+ ){0,3}(?:orders?|contract|agreement|subscription|bookings?)",

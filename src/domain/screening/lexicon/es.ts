@@ -64,8 +64,8 @@ export const es: Lexicon = {
     "nos vemos en (?:los |el |la )?(?:tribunales|juzgados?|corte|juicio)",
     "(?:se derivara|derivaremos|sera derivad[oa]|remitiremos|se remitira|pasaremos|se pasara)\\w* (?:\\w+ ){0,3}(?:a|al) (?:nuestro |un |mi )?(?:estudio juridico|despacho|bufete|abogado|area legal|departamento legal)",
     "estudio juridico",
-    "(?:gestiona|gestionara|lleva|llevara|tramita|tramitara|tiene|maneja)\\w* (?:\\w+ ){0,3}(?:nuestro|mi|un|el) (?:despacho|bufete|abogad\\w*|departamento juridico|area legal)",
     "(?:su|tu|la) deuda (?:\\w+ ){0,4}(?:despacho|bufete|abogad\\w*|agencia de cobros)",
+    "(?:deuda|factura|impago|expediente|caso|reclamacion|saldo)s? (?:\\w+ ){0,3}(?:gestiona|gestionara|lleva|llevara|tramita|tramitara|tiene|maneja)\\w* (?:\\w+ ){0,3}(?:nuestro|mi|un|el) (?:despacho|bufete|abogad\\w*|departamento juridico|area legal)",
   ],
   venue: [
     "(?<!mi )juicio",
@@ -207,12 +207,12 @@ export const es: Lexicon = {
     "veremos si (?:\\w+ ){0,5}(?:rie|ries|riendo|sonrie|sonriendo|sonries)",
     "(?:sigue|siga|sigan|segui) riendo",
     "disfrut\\w* (?:\\w+ )?mientras (?:puedas|pueda|puedan|dure)",
-    "no (?:te|se) sorprend\\w* (?:si|cuando)",
     "(?:voy|vamos|iremos) a (?:avisar|advertir|alertar|prevenir|informar|hablar con)\\w* a tod[oa]s (?:los|las|mis|nuestros|nuestras) \\w+ (?:de (?:la|el|esta|este|mi|nuestra|nuestro) )?(?:zona|ciudad|region|sector|barrio|pueblo|gremio|comarca|provincia|pais|industria|rubro)",
     "nadie (?:mas )?(?:\\w+ )?(?:va a|van a|querra|quiere|querria) (?:querer )?(?:volver a )?(?:trabajar|contratar\\w*|colaborar) (?:con (?:usted|ustedes|vos|vosotros)|contigo)",
     "(?:pase|pasado|di|dado|mande|mandado|comparti|compartido)\\w* (?:tu|su) (?:nombre|numero|contacto|ficha) (?:a|con) tod[oa]s",
     "conozco (?:a )?(?:tu|su) (?:casero|jefe|jefa|empleador|banco|arrendador|supervisor\\w*)",
     "nadie (?:te|le|les|os) (?:va a|vuelve a|volvera a) (?:volver a )?(?:vender|atender|contratar|servir|surtir)",
+    "(?:las cosas|esto|todo) se (?:van a |va a )?pon\\w* (?:muy )?(?:feas|feo|dificiles|dificil|complicad[oa]s?|mal) para (?:ti|usted|ustedes|vos)",
   ],
   sanction: [
     "no (?:le |te )?(?:renovaremos|renovare|prorrogaremos|ampliaremos)",

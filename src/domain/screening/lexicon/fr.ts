@@ -63,8 +63,8 @@ export const fr: Lexicon = {
     "(?:part|partira|passe|passera|sera (?:transmis|envoye|confie)|transmis|envoye|confie)\\w* (?:directement )?(?:au|en|a notre service de|a un service de|a une societe de) (?:recouvrement|contentieux)",
     "(?:on se (?:verra|voit|reverra|retrouvera)|rendez vous|nous nous verrons|on se retrouve) (?:au|devant le|devant les|aux) (?:tribunal|tribunaux|juge|prud hommes)",
     "transmission (?:\\w+ ){0,2}a (?:notre|un|mon) (?:avocat|service contentieux|huissier|cabinet)",
-    "(?:confie|confiee|transmis|transmise|remis|remise|transfere|transferee)\\w* (?:\\w+ ){0,2}(?:a|au) (?:notre |mon |un |nos )?(?:cabinet d avocats|avocats?|huissiers?|service (?:du )?contentieux|contentieux)",
     "(?:saisis|saisissons|saisit) (?:\\w+ ){0,2}(?:le |la |les )?(?:juge|tribunal|tribunaux|justice|prud hommes)",
+    "(?:dossier|creance|facture|impaye|dette|solde|litige|affaire)s? (?:\\w+ ){0,4}(?:confie|transmis|remis|transfere)\\w* (?:\\w+ ){0,2}(?:a|au) (?:notre |mon |un |nos )?(?:cabinet d avocats|avocats?|huissiers?|service (?:du )?contentieux|contentieux)",
   ],
   venue: [
     "(?:le |les )?(?:tribunal|tribunaux)",
@@ -213,10 +213,10 @@ export const fr: Lexicon = {
     "qui rira le dernier",
     "(?:verr\\w*|voir) si (?:\\w+ ){0,4}(?:rigol|ri|souri)\\w* (?:encore|toujours)",
     "(?:profit|rigol)\\w* (?:\\w+ )?tant que (?:ca|cela|vous|tu) (?:dure|pouvez|peux)",
-    "(?:ne soyez|ne sois) pas (?:\\w+ )?(?:surpris|etonne)\\w*",
     "(?:transmis|donne|communique|fait passer|envoye|fait circuler)\\w* (?:votre|ton) (?:nom|numero|dossier|adresse|profil|contact) (?:a|aux) (?:tous|toutes|l ensemble)",
     "(?:vous comprendrez|tu comprendras|vous verrez|tu verras) (?:vite|bientot|tres vite|assez vite)",
     "je connais (?:votre|ton) (?:proprietaire|patron|employeur|banquier|bailleur|chef)",
+    "(?:les choses|ca|tout) (?:\\w+ )?(?:se compliqu|devien|tourn|se gat)\\w* (?:\\w+ ){0,2}(?:pour vous|pour toi)",
   ],
   sanction: [
     "ne sera (?:pas|plus) (?:renouvele|prolonge|reconduit)\\w*",

@@ -48,7 +48,7 @@ export const id: Lexicon = {
     "(?:peringatan|teguran|kesempatan|pengingat) (?:terakhir )?sebelum (?:\\w+ ){0,2}(?:jalur hukum|somasi|pengacara|pengadilan|debt collector|penagih|polisi|kuasa hukum)",
     "(?:diserahkan|kami serahkan|serahkan|dilimpahkan) (?:\\w+ ){0,2}ke (?:pengacara|kuasa hukum|bagian hukum|tim hukum|divisi hukum)",
     "(?:serahkan|serahin|limpahkan|diserahkan|dilimpahkan|teruskan|terusin)\\w* (?:\\w+ ){0,2}(?:ke|kepada) (?:pihak |bagian |tim |divisi )?(?:penagihan|penagih|debt collector|collector|kolektor)",
-    "(?:ditangani|diurus|dipegang|diproses|dialihkan)\\w* (?:\\w+ ){0,2}(?:oleh |ke )?(?:kantor hukum|pengacara|kuasa hukum|advokat|lawyer|firma hukum)",
+    "(?:tagihan|utang|hutang|kasus|piutang|tunggakan|perkara)\\w* (?:\\w+ ){0,4}(?:ditangani|diurus|dipegang|diproses|dialihkan)\\w* (?:\\w+ ){0,2}(?:oleh |ke )?(?:kantor hukum|pengacara|kuasa hukum|advokat|lawyer|firma hukum)",
   ],
   venue: [
     "pengadilan",
@@ -168,10 +168,10 @@ export const id: Lexicon = {
     "masih (?:bisa )?(?:ketawa|tertawa|senyum|tersenyum)",
     "siapa yang (?:\\w+ )?(?:ketawa|tertawa) (?:terakhir|belakangan)",
     "(?:nikmatin|nikmati|ketawa|tertawa)\\w* (?:aja |saja )?(?:selagi|mumpung|selama) (?:bisa|masih)",
-    "jangan (?:kaget|heran|terkejut) (?:kalau|kalo|jika|bila)",
     "(?:daripada|drpd|sebelum) (?:nanti )?(?:urusan\\w*|masalah\\w*|perkara\\w*) (?:\\w+ )?(?:panjang|runyam|ribet|rumit|besar)",
     "(?:gue|gw|saya|aku) kenal (?:\\w+ ){0,2}(?:bos|atasan|pemilik kos|pemilik|pak rt|rt|lurah|bank|kantor) (?:lo|lu|kamu|mu|anda)",
     "jangan harap (?:\\w+ ){0,3}(?:ada yang|masih) (?:\\w+ ){0,2}(?:mau|bisa)",
+    "(?:urusan\\w*|hidup\\w*|semuanya|bisnis\\w*) (?:\\w+ )?(?:jadi|bakal|akan) (?:\\w+ )?(?:susah|ribet|runyam|rumit|sulit)",
   ],
   sanction: [
     "tidak (?:kami |akan )?(?:perpanjang|memperpanjang|diperpanjang)",
