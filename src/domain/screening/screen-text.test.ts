@@ -264,3 +264,25 @@ describe("round W's structures", () => {
     );
   });
 });
+
+describe("round W's deadlines", () => {
+  it("reads a deadline set on an imperative removal of a review as an ultimatum, in every language", () => {
+    expect(kindOf("Take the review down. You have until Friday.")).toBe("retaliation");
+    expect(kindOf("Retirez cet avis. Vous avez jusqu'à vendredi.")).toBe("retaliation");
+    expect(kindOf("Löschen Sie das bis heute Abend, danach reden wir.", { reviewId: "r1" })).toBe(
+      "retaliation",
+    );
+    expect(kindOf("Borre la reseña. Tiene hasta el viernes.")).toBe("retaliation");
+    expect(kindOf("Hapus ulasannya. Saya kasih waktu sampai Jumat.")).toBe("retaliation");
+  });
+
+  it("lets a polite deadline, a deadline on another object and an editing window pass", () => {
+    expect(kindOf("Please remove the duplicate review by Friday.")).toBe("none");
+    expect(
+      kindOf("Thanks for the review! Delete the test account by Friday, we're closing it.", {
+        followsReviewOfSender: true,
+      }),
+    ).toBe("none");
+    expect(kindOf("Puede editar su reseña hasta el viernes.")).toBe("none");
+  });
+});

@@ -605,4 +605,10 @@ export const de: Lexicon = {
     "abhangig (?:\\w+ ){0,2}(?:von|davon)",
     "(?:kommt|kame) (?:\\w+ ){0,3}(?:darauf|drauf) an",
   ],
+  deadline: [
+    "(?:sie haben|du hast|ihr habt) (?:\\w+ ){0,2}bis",
+    "bis (?:heute abend|morgen|mittag|ende der woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)",
+    "(?:innerhalb|binnen) (?:von )?(?:\\d+|zwei|drei|24|48) (?:stunden|tagen)",
+  ],
+  politeness: ["bitte", "danke", "konnten sie", "wurden sie"],
 };

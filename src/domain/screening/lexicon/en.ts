@@ -663,4 +663,10 @@ export const en: Lexicon = {
     "(?:depends|depend|depending|dependent|will depend|conditional) (?:\\w+ ){0,2}(?:on|upon)",
     "(?:that s|it s|that is|it is) (?:\\w+ ){0,2}up to (?:you|how|whether)",
   ],
+  deadline: [
+    "you (?:have|ve got|get) (?:\\w+ ){0,2}until",
+    "(?:by|before) (?:tonight|tomorrow|noon|end of (?:the )?(?:day|week)|the end of (?:the )?(?:day|week)|eod|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    "within (?:the next )?(?:\\d+|one|two|three|24|48|72) (?:hours?|days?)",
+  ],
+  politeness: ["please", "pls", "plz", "thanks?", "thank you", "kindly", "would you mind"],
 };

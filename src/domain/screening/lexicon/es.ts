@@ -623,4 +623,10 @@ export const es: Lexicon = {
   ],
   temporal: ["en cuanto", "una vez (?:que)?", "apenas", "tan pronto como", "cuando"],
   dependency: ["(?:depende|dependera|dependeria|dependen|dependiendo) (?:\\w+ ){0,2}(?:de|del)"],
+  deadline: [
+    "(?:tiene|tienes|tenes|tienen) (?:\\w+ ){0,2}hasta",
+    "(?:antes de|para) (?:esta noche|manana|el mediodia|fin de semana|el final del dia|el lunes|el martes|el miercoles|el jueves|el viernes|el sabado|el domingo)",
+    "en (?:las proximas )?\\d+ (?:horas|dias)",
+  ],
+  politeness: ["por favor", "porfa", "gracias", "podria", "podrias"],
 };

@@ -627,4 +627,10 @@ export const fr: Lexicon = {
     "(?:depend|dependra|dependrait|dependent|dependant) (?:\\w+ ){0,2}(?:de|du|des|d)",
     "(?:ca|cela) (?:\\w+ ){0,2}tient (?:a|au|aux)",
   ],
+  deadline: [
+    "(?:vous avez|tu as) (?:\\w+ ){0,2}jusqu (?:a|au)",
+    "(?:avant|d ici) (?:ce soir|demain|midi|la fin de (?:la )?(?:journee|semaine)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
+    "(?:sous|dans les) \\d+ ?(?:h|heures|jours)",
+  ],
+  politeness: ["s il (?:vous|te) plait", "svp", "stp", "merci", "pourriez vous", "pourrais tu"],
 };

@@ -552,4 +552,10 @@ export const id: Lexicon = {
     "(?:tergantung|bergantung|tergantungnya)",
     "(?:lihat|liat) (?:dulu )?(?:berapa|seberapa)",
   ],
+  deadline: [
+    "(?:saya|gue|gw|aku|kami) kasih waktu (?:\\w+ ){0,2}(?:sampai|sampe|hingga)",
+    "(?:sebelum|paling lambat|maksimal|max) (?:nanti )?(?:malam ini|besok|sore ini|siang ini|hari senin|hari selasa|hari rabu|hari kamis|hari jumat|hari sabtu|hari minggu|senin|selasa|rabu|kamis|jumat|sabtu|minggu)",
+    "dalam (?:waktu )?\\d+ (?:jam|hari)",
+  ],
+  politeness: ["tolong", "mohon", "makasih", "terima kasih", "boleh"],
 };
