@@ -337,13 +337,32 @@ function leverageIn(view: SentenceView): Finding | null {
   const isSilent = "silent" in leverage && leverage.silent === true && !own.isQuestion;
   const posts = isSilent
     ? threatened.map((t) => ({ phrase: view.quote(own, t), role: "review-leverage" as const }))
-    : view.active(threatened, "review-leverage", false, own, leverage.reviews !== undefined);
+    : view.active(
+        threatened,
+        "review-leverage",
+        false,
+        own,
+        leverage.reviews !== undefined || isHostileBargain(leverage.marks, threatened, lex),
+      );
   if (posts.length === 0) return null;
   const marks = leverage.marks.map((m) => ({
     phrase: view.quote(m.sentence, m),
     role: "ultimatum" as const,
   }));
   return { kind: "retaliation", evidence: [...posts, ...marks] };
+}
+
+/**
+ * A demand and a hostile review (one star, "negative") under a condition is a bargain addressed
+ * to the reader by its form, with no pronoun needed: "Kalo ongkirnya nggak digratisin, ulasan
+ * bintang satu siap meluncur di Shopee".
+ */
+function isHostileBargain(marks: Span[], threatened: Span[], lex: CompiledLexicon): boolean {
+  return (
+    marks.some((m) => matches(lex.demand, m.text)) &&
+    marks.some((m) => matches(lex.ultimatum, m.text)) &&
+    threatened.some((t) => matches(lex.negativeReview, t.text))
+  );
 }
 
 /** A hostile review in answer to a review: the reviewed party strikes back with its own. */

@@ -224,6 +224,8 @@ export const de: Lexicon = {
     "ich kenne (?:ihren|deinen|euren|ihre|deine) (?:\\w+ )?(?:vermieter\\w*|chef\\w*|arbeitgeber\\w*|bank|vorgesetzte\\w*|hausverwaltung)",
     "(?:es|das|alles|die sache) (?:\\w+ ){0,4}(?:unangenehm|ungemutlich|schwierig|kompliziert|hasslich) (?:\\w+ )?fur (?:sie|dich|euch)",
     "fur (?:sie|dich|euch) (?:\\w+ ){0,3}(?:sehr )?(?:unangenehm|ungemutlich|schwierig|kompliziert|hasslich)",
+    "(?:das|es) ist (?:noch )?(?:lange )?nicht vorbei(?= *(?:[.!]|$))",
+    "das (?:letzte wort|wird ein nachspiel)",
   ],
   sanction: [
     "(?:nicht|nicht mehr) (?:verlangert|erneuert|verlangern|erneuern)",

@@ -219,6 +219,7 @@ export const en: Lexicon = {
     "(?:lost|lose|losing) (?:access to )?(?:every|all(?: the| my| our)?) (?:\\w+ ){0,2}(?:suppliers?|contacts?|clients?|agencies|partners|vendors|subcontractors|contractors)",
     "i know your (?:landlord|boss|employer|bank manager|manager|supervisor)",
     "(?:things|it|life|this|business) (?:\\w+ )?(?:gets?|getting|becomes?|will get|will become|turns?) (?:\\w+ )?(?:very |really )?(?:unpleasant|ugly|difficult|complicated|messy|hard) for you",
+    "this (?:isn t|is not|ain t) over(?= *(?:[.!]|$))",
   ],
   sanction: [
     "(?:won t|will not|not going to|do not|don t) (?:be )?(?:renew|extend|taking|take|accept)\\w* (?:\\w+ ){0,3}(?:orders?|contract|agreement|subscription|bookings?)",

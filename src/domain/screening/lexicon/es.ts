@@ -213,6 +213,8 @@ export const es: Lexicon = {
     "conozco (?:a )?(?:tu|su) (?:casero|jefe|jefa|empleador|banco|arrendador|supervisor\\w*)",
     "nadie (?:te|le|les|os) (?:va a|vuelve a|volvera a) (?:volver a )?(?:vender|atender|contratar|servir|surtir)",
     "(?:las cosas|esto|todo) se (?:van a |va a )?pon\\w* (?:muy )?(?:feas|feo|dificiles|dificil|complicad[oa]s?|mal) para (?:ti|usted|ustedes|vos)",
+    "esto no (?:ha )?(?:terminado|acabado|termina|acaba)(?: aqui)?(?= *(?:[.!]|$))",
+    "esto no (?:se )?(?:va a )?qued\\w* asi",
   ],
   sanction: [
     "no (?:le |te )?(?:renovaremos|renovare|prorrogaremos|ampliaremos)",

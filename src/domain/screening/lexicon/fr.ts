@@ -217,6 +217,9 @@ export const fr: Lexicon = {
     "(?:vous comprendrez|tu comprendras|vous verrez|tu verras) (?:vite|bientot|tres vite|assez vite)",
     "je connais (?:votre|ton) (?:proprietaire|patron|employeur|banquier|bailleur|chef)",
     "(?:les choses|ca|tout) (?:\\w+ )?(?:se compliqu|devien|tourn|se gat)\\w* (?:\\w+ ){0,2}(?:pour vous|pour toi)",
+    "(?:ce n est|c est) pas fini entre nous",
+    "(?:ca|cela) ne va pas en rester la",
+    "(?:ca|cela) n en restera pas la",
   ],
   sanction: [
     "ne sera (?:pas|plus) (?:renouvele|prolonge|reconduit)\\w*",
@@ -340,6 +343,7 @@ export const fr: Lexicon = {
     "gratos",
     "a l oeil",
     "en cadeau",
+    "oubli\\w* (?:les |le |la |vos |votre )?(?:frais|supplement|deplacement|acompte|majoration)\\w*",
   ],
   removal: [
     "retir\\w*",

@@ -49,6 +49,7 @@ export const id: Lexicon = {
     "(?:diserahkan|kami serahkan|serahkan|dilimpahkan) (?:\\w+ ){0,2}ke (?:pengacara|kuasa hukum|bagian hukum|tim hukum|divisi hukum)",
     "(?:serahkan|serahin|limpahkan|diserahkan|dilimpahkan|teruskan|terusin)\\w* (?:\\w+ ){0,2}(?:ke|kepada) (?:pihak |bagian |tim |divisi )?(?:penagihan|penagih|debt collector|collector|kolektor)",
     "(?:tagihan|utang|hutang|kasus|piutang|tunggakan|perkara)\\w* (?:\\w+ ){0,4}(?:ditangani|diurus|dipegang|diproses|dialihkan)\\w* (?:\\w+ ){0,2}(?:oleh |ke )?(?:kantor hukum|pengacara|kuasa hukum|advokat|lawyer|firma hukum)",
+    "(?:kuasakan|dikuasakan|limpahkan|dilimpahkan)\\w* (?:\\w+ ){0,2}(?:ke|kepada) (?:\\w+ )?(?:advokat|pengacara|kuasa hukum|kantor hukum|lawyer)",
   ],
   venue: [
     "pengadilan",
@@ -172,6 +173,7 @@ export const id: Lexicon = {
     "(?:gue|gw|saya|aku) kenal (?:\\w+ ){0,2}(?:bos|atasan|pemilik kos|pemilik|pak rt|rt|lurah|bank|kantor) (?:lo|lu|kamu|mu|anda)",
     "jangan harap (?:\\w+ ){0,3}(?:ada yang|masih) (?:\\w+ ){0,2}(?:mau|bisa)",
     "(?:urusan\\w*|hidup\\w*|semuanya|bisnis\\w*) (?:\\w+ )?(?:jadi|bakal|akan) (?:\\w+ )?(?:susah|ribet|runyam|rumit|sulit)",
+    "(?:ini|urusan ini|masalah ini|urusan kita) belum (?:selesai|beres|kelar)(?= *(?:[.!]|$))",
   ],
   sanction: [
     "tidak (?:kami |akan )?(?:perpanjang|memperpanjang|diperpanjang)",
