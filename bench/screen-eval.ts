@@ -25,9 +25,14 @@ const HELD_OUT_U = fileURLToPath(
   new URL("../src/domain/screening/held-out-set-u.json", import.meta.url),
 );
 
+/** Held-out set W, written before its author read the rules, lexicons or other sets. */
+const HELD_OUT_W = fileURLToPath(
+  new URL("../src/domain/screening/held-out-set-w.json", import.meta.url),
+);
+
 /** The labelled screening set and the held-out sets, read from the JSON files beside the classifier. */
 export function readLabelledSet(): LabelledText[] {
-  return [SET, HELD_OUT, HELD_OUT_T, HELD_OUT_U].flatMap(
+  return [SET, HELD_OUT, HELD_OUT_T, HELD_OUT_U, HELD_OUT_W].flatMap(
     (file) => JSON.parse(readFileSync(file, "utf8")) as LabelledText[],
   );
 }

@@ -29,6 +29,7 @@ export const SCREENING_SPLITS = [
   "heldout-s",
   "heldout-t",
   "heldout-u",
+  "heldout-w",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 

@@ -7,6 +7,7 @@ import {
 } from "./evaluate";
 import heldOutT from "./held-out-set-t.json";
 import heldOutU from "./held-out-set-u.json";
+import heldOutW from "./held-out-set-w.json";
 import heldOut from "./held-out-set.json";
 import set from "./labelled-set.json";
 import { SCREENING_LANGUAGES } from "./types";
@@ -76,7 +77,7 @@ describe("the labelled screening set", () => {
  * named, no context).
  */
 describe("the held-out screening sets", () => {
-  const held = [...heldOut, ...heldOutT, ...heldOutU] as LabelledText[];
+  const held = [...heldOut, ...heldOutT, ...heldOutU, ...heldOutW] as LabelledText[];
   const exact: Floor = {
     retaliationPrecision: 1,
     retaliationRecall: 1,
@@ -107,6 +108,9 @@ describe("the held-out screening sets", () => {
     // is in docs/SCREENING.md. Round U fixed its misses by family; one English threat names
     // the review only as "feedback", which the rules do not take for a review.
     "heldout-u": { ...exact, retaliationRecall: 0.9 },
+    // W (held-out-set-w.json) was written before its author read the rules; its first reading
+    // (rules 73.3% retaliation recall) is in docs/SCREENING.md. Round W fixed its misses by family.
+    "heldout-w": exact,
   };
 
   it("holds 100 texts in G (20 per language) and 25 in each of H, I and J, with unique ids", () => {
@@ -132,6 +136,7 @@ describe("the held-out screening sets", () => {
       expect(of("heldout-s")).toBe(12);
       expect(of("heldout-t")).toBe(20);
       expect(of("heldout-u")).toBe(30);
+      expect(of("heldout-w")).toBe(30);
     }
     const ids = [...texts, ...held].map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);

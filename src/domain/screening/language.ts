@@ -19,7 +19,7 @@ const ONLY = Object.keys(FRANC_CODES);
  */
 const FUNCTION_WORDS: Record<ScreeningLanguage, string> = {
   en: "the you your and will we is of to or my it this not if i me that with be are for have please ll re ve our would now just can what get",
-  fr: "le la les vous votre nous et est une des pas je ne sur mon que ou si avec sinon du il elle au aux ce cette sont pour dans par mais donc l j n qu c notre",
+  fr: "le la les vous votre nous et est une des pas je ne sur mon que ou si avec sinon du il elle au aux ce cette sont pour dans par mais donc l j n qu c notre qui ca",
   de:
     "der die das und sie ihre wir nicht ich ist ein eine wenn oder mit sonst werden mein uns auf zu sind dass auch bitte ihr ihnen uber fur noch " +
     // Austrian and Bavarian speech: "nimm des zruck, sonst gibts Ärger, des sag i dir".

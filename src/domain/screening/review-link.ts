@@ -46,7 +46,10 @@ export function reviewLeverage(sentences: Sentence[], i: number, lex: CompiledLe
   const previous = sentences[i - 1];
   const speaksOfOwnReview = (s: Sentence | undefined) =>
     s !== undefined && (matches(lex.reviewPost, s.text) || matches(lex.ownReview, s.text));
-  const bargain = reviewBargain(sentence, lex) ?? reluctantChange(sentences, i, lex);
+  const bargain =
+    reviewBargain(sentence, lex) ??
+    reluctantChange(sentences, i, lex) ??
+    dependentReview(sentences, i, lex);
   if (bargain) return bargain;
   if (sentence.ultimatums.length === 0) return null;
   const hostile = [
@@ -164,5 +167,44 @@ function reluctantChange(sentences: Sentence[], i: number, lex: CompiledLexicon)
     source: sentence,
     reviews,
     marks: [{ ...reluctance, sentence }, ...changes.map((c) => ({ ...c, sentence })), ...demands],
+  };
+}
+
+/** How many words may open a sentence before a dependency that refers back ("but that depends"). */
+const DEPENDENCY_OPENING = 4;
+
+/**
+ * A review made to depend on a demand: "my rating will depend on the discount", "ob die
+ * Bewertung gut ausfällt, hängt von Ihrem Nachlass ab", or the review in the sentence before
+ * and the dependency opening this one ("I was about to leave a glowing review... but that
+ * depends on whether you knock 30% off"). The demand must follow the dependency, which must
+ * not be negated ("my review does not depend on any discount").
+ */
+function dependentReview(sentences: Sentence[], i: number, lex: CompiledLexicon) {
+  const sentence = sentences[i]!;
+  const dependency = findAll(lex.dependency, sentence.text)[0];
+  if (!dependency) return null;
+  const demand = findAll(lex.demand, sentence.text).find((d) => d.start >= dependency.end);
+  if (!demand) return null;
+  const before = sentence.text.slice(0, dependency.start);
+  if (matches(lex.negation, before.split(/[,;:]/).at(-1) ?? "")) return null;
+  const reviewsOf = (text: string) => [
+    ...findAll(lex.ownReview, text),
+    ...findAll(lex.reviewPost, text),
+    ...findAll(lex.reviewNoun, text),
+  ];
+  const own = reviewsOf(before);
+  const previous = sentences[i - 1];
+  const opensSentence = before.trim().split(/\s+/).filter(Boolean).length <= DEPENDENCY_OPENING;
+  const earlier = own.length === 0 && opensSentence && previous ? reviewsOf(previous.text) : [];
+  const source = own.length > 0 ? sentence : earlier.length > 0 ? previous! : null;
+  if (source === null) return null;
+  return {
+    source,
+    reviews: own.length > 0 ? own : earlier,
+    marks: [
+      { ...dependency, sentence },
+      { ...demand, sentence },
+    ],
   };
 }

@@ -222,3 +222,67 @@ describe("round U's structures", () => {
     expect(kindOf("Dernier avertissement avant huissier : réglez le solde.")).toBe("legal_threat");
   });
 });
+
+describe("round W's structures", () => {
+  const F = { followsReviewOfSender: true };
+
+  it("reads a review made to depend on a discount as leverage, in the sentence or the one before", () => {
+    expect(kindOf("Whether my rating is good will depend on the discount you offer.")).toBe(
+      "retaliation",
+    );
+    expect(
+      kindOf("Iba a dejarte cinco estrellas... pero eso depende del descuento en la factura."),
+    ).toBe("retaliation");
+    expect(kindOf("Meine Bewertung hängt nicht von einem Rabatt ab, keine Sorge.")).toBe("none");
+    expect(
+      kindOf("Thanks for the review! The price of phase two depends on the discount.", F),
+    ).toBe("none");
+  });
+
+  it("keeps a threat after 'don't be surprised' and lets a plain warning about an invoice pass", () => {
+    expect(
+      kindOf(
+        "If the review is still up on Monday, don't be surprised when things get ugly for you.",
+      ),
+    ).toBe("retaliation");
+    expect(kindOf("Jangan kaget kalau tagihannya naik sedikit, ada tambahan halaman.", F)).toBe(
+      "none",
+    );
+  });
+
+  it("reads 'according to the contract' as no report, and 'according to my lawyer' as one", () => {
+    expect(kindOf("Si no entregan según el contrato, presentaremos una demanda.")).toBe(
+      "legal_threat",
+    );
+    expect(kindOf("Según mi abogado, no pasa nada si esperamos una semana.")).toBe("none");
+  });
+
+  it("reads a debt held by a law firm as a legal threat, and a contract there as news", () => {
+    expect(kindOf("Die offene Forderung liegt ab heute bei unserer Kanzlei.")).toBe("legal_threat");
+    expect(kindOf("Der Vertragsentwurf liegt gerade bei unserer Kanzlei zur Prüfung.")).toBe(
+      "none",
+    );
+  });
+});
+
+describe("round W's deadlines", () => {
+  it("reads a deadline set on an imperative removal of a review as an ultimatum, in every language", () => {
+    expect(kindOf("Take the review down. You have until Friday.")).toBe("retaliation");
+    expect(kindOf("Retirez cet avis. Vous avez jusqu'à vendredi.")).toBe("retaliation");
+    expect(kindOf("Löschen Sie das bis heute Abend, danach reden wir.", { reviewId: "r1" })).toBe(
+      "retaliation",
+    );
+    expect(kindOf("Borre la reseña. Tiene hasta el viernes.")).toBe("retaliation");
+    expect(kindOf("Hapus ulasannya. Saya kasih waktu sampai Jumat.")).toBe("retaliation");
+  });
+
+  it("lets a polite deadline, a deadline on another object and an editing window pass", () => {
+    expect(kindOf("Please remove the duplicate review by Friday.")).toBe("none");
+    expect(
+      kindOf("Thanks for the review! Delete the test account by Friday, we're closing it.", {
+        followsReviewOfSender: true,
+      }),
+    ).toBe("none");
+    expect(kindOf("Puede editar su reseña hasta el viernes.")).toBe("none");
+  });
+});

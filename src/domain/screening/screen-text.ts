@@ -337,13 +337,32 @@ function leverageIn(view: SentenceView): Finding | null {
   const isSilent = "silent" in leverage && leverage.silent === true && !own.isQuestion;
   const posts = isSilent
     ? threatened.map((t) => ({ phrase: view.quote(own, t), role: "review-leverage" as const }))
-    : view.active(threatened, "review-leverage", false, own, leverage.reviews !== undefined);
+    : view.active(
+        threatened,
+        "review-leverage",
+        false,
+        own,
+        leverage.reviews !== undefined || isHostileBargain(leverage.marks, threatened, lex),
+      );
   if (posts.length === 0) return null;
   const marks = leverage.marks.map((m) => ({
     phrase: view.quote(m.sentence, m),
     role: "ultimatum" as const,
   }));
   return { kind: "retaliation", evidence: [...posts, ...marks] };
+}
+
+/**
+ * A demand and a hostile review (one star, "negative") under a condition is a bargain addressed
+ * to the reader by its form, with no pronoun needed: "Kalo ongkirnya nggak digratisin, ulasan
+ * bintang satu siap meluncur di Shopee".
+ */
+function isHostileBargain(marks: Span[], threatened: Span[], lex: CompiledLexicon): boolean {
+  return (
+    marks.some((m) => matches(lex.demand, m.text)) &&
+    marks.some((m) => matches(lex.ultimatum, m.text)) &&
+    threatened.some((t) => matches(lex.negativeReview, t.text))
+  );
 }
 
 /** A hostile review in answer to a review: the reviewed party strikes back with its own. */
@@ -379,6 +398,10 @@ function reciprocalReview(sentence: Sentence, posts: Span[], reading: Reading): 
   return findAll(lex.aboutReader, sentence.text).filter((a) => a.start >= first.start);
 }
 
+/** Nothing but object pronouns and particles between a removal verb and its deadline. */
+const PRONOUN_OBJECT =
+  /^(?:\s*(?:it|this|that|them|now|ca|cela|le|les|maintenant|das|es|sie|ihn|jetzt|sofort|lo|los|eso|esto|ahora|itu|ini|aja|saja|ya|dong|sekarang))*\s*$/;
+
 /**
  * A demand to remove or change a review under an alternative: "take that review down or we'll
  * see", "delete your rating and we restore your access; keep it, and the account stays
@@ -412,6 +435,25 @@ function coercedRemovalIn(view: SentenceView): Finding | null {
       )
       .map((a) => ({ span: a, where: sentence })),
   );
+  // "Take the review down. You have until Friday.": a deadline set on an imperative removal,
+  // unless the demand is polite ("please remove the duplicate review by Friday").
+  // The removal must aim at the review: named in its sentence, or a bare pronoun ("delete it").
+  const isPolite = matches(reading.lex.politeness, sentence.text);
+  const namesReview = own.mentions.length > 0;
+  const aimsAtReview = (between: string) =>
+    namesReview || PRONOUN_OBJECT.test(between.replace(/[.,;:!?]/g, " "));
+  if (!isPolite) {
+    alternatives.push(
+      ...findAll(reading.lex.deadline, sentence.text)
+        .filter((d) => d.start >= after && aimsAtReview(sentence.text.slice(after, d.start)))
+        .map((d) => ({ span: d, where: sentence })),
+      ...(next &&
+      !matches(reading.lex.politeness, next.text) &&
+      aimsAtReview(sentence.text.slice(after))
+        ? findAll(reading.lex.deadline, next.text).map((d) => ({ span: d, where: next }))
+        : []),
+    );
+  }
   // "Remove the duplicate, or I can do it for you": a request with a courteous way out.
   // "Delete it or I'm sending your emails to all your clients. Your choice.": after a threat
   // in the sentence itself, a "your choice" that follows is part of the ultimatum.

@@ -58,6 +58,8 @@ export const en: Lexicon = {
     "(?:lawyers?|attorneys?|solicitors?|legal (?:team|department)) (?:already |now )?(?:has|have|ve got|got|is handling|are handling) (?:the|this|your|our) case",
     "(?:warning|reminder|notice|chance) before (?:\\w+ ){0,2}(?:court|lawyers?|solicitors?|collections?|bailiffs?|legal|litigation|proceedings)",
     "(?:goes|go|going|will go|passes|is passed|moves|will move|sent|will be sent|gets sent) (?:straight |directly )?(?:to|into) (?:collections?|litigation|debt recovery|our legal department|legal)",
+    "(?:passed|handed|referred|transferred|forwarded|assigned|turned)\\w* (?:\\w+ ){0,3}(?:balance|debt|invoices?|claim|account|matter|case|amount|arrears)s? (?:\\w+ ){0,2}(?:to|over to) (?:[^ .,;]+ ){0,3}(?:llp|law firm|solicitors|attorneys|legal counsel|law office|counsel|lawyers?)",
+    "(?:law firm|solicitors|attorneys|legal team|lawyers) (?:\\w+ ){0,2}(?:will now |are now |is now |now )(?:handl|deal|pursu|manag)\\w*(?! (?:\\w+ )?(?:contract|nda|agreement|draft|paperwork|documents?))",
   ],
   venue: [
     "(?:the )?courts?",
@@ -210,6 +212,14 @@ export const en: Lexicon = {
     "(?:journalist|reporter|writes for|works (?:at|for) (?:a|the) (?:\\w+ )?(?:paper|newspaper|magazine))\\w* (?:\\w+ ){0,6}(?:stories|story) like (?:yours|this|these|that)",
     "(?:i ll|i will) let you (?:guess|imagine) (?:what|the rest)",
     "guess what (?:comes|happens) next",
+    "(?:see|find out) (?:if|whether) (?:\\w+ ){0,4}(?:still|be) (?:laughing|smiling)",
+    "who laughs last",
+    "(?:laugh|smile) (?:\\w+ ){0,2}while you (?:still )?can",
+    "enjoy (?:it|that|this) while (?:it lasts|you can)",
+    "(?:lost|lose|losing) (?:access to )?(?:every|all(?: the| my| our)?) (?:\\w+ ){0,2}(?:suppliers?|contacts?|clients?|agencies|partners|vendors|subcontractors|contractors)",
+    "i know your (?:landlord|boss|employer|bank manager|manager|supervisor)",
+    "(?:things|it|life|this|business) (?:\\w+ )?(?:gets?|getting|becomes?|will get|will become|turns?) (?:\\w+ )?(?:very |really )?(?:unpleasant|ugly|difficult|complicated|messy|hard) for you",
+    "this (?:isn t|is not|ain t) over(?= *(?:[.!]|$))",
   ],
   sanction: [
     "(?:won t|will not|not going to|do not|don t) (?:be )?(?:renew|extend|taking|take|accept)\\w* (?:\\w+ ){0,3}(?:orders?|contract|agreement|subscription|bookings?)",
@@ -244,6 +254,7 @@ export const en: Lexicon = {
     "(?:paus|hold|halt|suspend|freez)\\w* (?:all |any |the |your |further )?(?:payments?|work|services?|support|maintenance)",
     "(?:don t|do not|dont) (?:bother|expect (?:me|us) to) (?:\\w+ ){0,3}(?:send|sending|deliver|delivering|pay|paying|finish|finishing|hand|handing)\\w*",
     "(?:stop|end|terminate|discontinue)\\w* (?:the |your |all |our )?(?:maintenance|support|hosting|services?|subscription|contract|collaboration|partnership)(?! window| mode| page| schedule)",
+    "(?:stop|halt|suspend|pause|freeze|block)\\w* (?:\\w+ ){0,3}(?:deliveries|delivery|orders|shipments|services?|support)(?! (?:window|ticket|call|hours|desk))",
   ],
   reviewNoun: [
     "your (?:post|comment|posting)s?(?! (?:code|office|box))",
@@ -401,6 +412,7 @@ export const en: Lexicon = {
     "no (?:other )?(?:choice|option|alternative|way) (?:but|than|other than)",
     "nothing (?:left )?(?:but|except)",
     "(?:no|not) .{0,30}(?:choice|option) (?:but|than)",
+    "(?:don t|do not) be surprised",
   ],
   denial: [
     "let s not",
@@ -440,6 +452,7 @@ export const en: Lexicon = {
     "threatened (?:to|with)",
     "(?:last year|years ago|in the past|back then)",
     "(?:my|our) (?:lawyer|attorney|solicitor|accountant|advisor|adviser|counsel) (?:\\w+ )?(?:said|says|told|thinks|reckons|suggested|mentioned|advised)",
+    "according to(?= ?$)",
   ],
   firstPerson: [
     "ill",
@@ -647,4 +660,14 @@ export const en: Lexicon = {
     "helpful",
   ],
   temporal: ["once", "as soon as", "the moment", "right after"],
+  dependency: [
+    "(?:depends|depend|depending|dependent|will depend|conditional) (?:\\w+ ){0,2}(?:on|upon)",
+    "(?:that s|it s|that is|it is) (?:\\w+ ){0,2}up to (?:you|how|whether)",
+  ],
+  deadline: [
+    "you (?:have|ve got|get) (?:\\w+ ){0,2}until",
+    "(?:by|before) (?:tonight|tomorrow|noon|end of (?:the )?(?:day|week)|the end of (?:the )?(?:day|week)|eod|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    "within (?:the next )?(?:\\d+|one|two|three|24|48|72) (?:hours?|days?)",
+  ],
+  politeness: ["please", "pls", "plz", "thanks?", "thank you", "kindly", "would you mind"],
 };

@@ -64,6 +64,8 @@ export const es: Lexicon = {
     "nos vemos en (?:los |el |la )?(?:tribunales|juzgados?|corte|juicio)",
     "(?:se derivara|derivaremos|sera derivad[oa]|remitiremos|se remitira|pasaremos|se pasara)\\w* (?:\\w+ ){0,3}(?:a|al) (?:nuestro |un |mi )?(?:estudio juridico|despacho|bufete|abogado|area legal|departamento legal)",
     "estudio juridico",
+    "(?:su|tu|la) deuda (?:\\w+ ){0,4}(?:despacho|bufete|abogad\\w*|agencia de cobros)",
+    "(?:deuda|factura|impago|expediente|caso|reclamacion|saldo)s? (?:\\w+ ){0,3}(?:gestiona|gestionara|lleva|llevara|tramita|tramitara|tiene|maneja)\\w* (?:\\w+ ){0,3}(?:nuestro|mi|un|el) (?:despacho|bufete|abogad\\w*|departamento juridico|area legal)",
   ],
   venue: [
     "(?<!mi )juicio",
@@ -201,6 +203,18 @@ export const es: Lexicon = {
     "cuidado con lo que (?:publicas|publica|escribes|escribe|dices|dice|pones|pone|posteas|postea|subis|subes)",
     "(?:periodista|trabaja en un diario|trabaja en un periodico|escribe en un diario) (?:\\w+ ){0,6}(?:historias|estas cosas)",
     "(?:te|le|les) dejo (?:imaginar|adivinar) (?:lo que sigue|el resto|que pasa|lo que viene)",
+    "quien (?:se )?rie (?:\\w+ )?(?:al final|el ultimo|ultimo)",
+    "veremos si (?:\\w+ ){0,5}(?:rie|ries|riendo|sonrie|sonriendo|sonries)",
+    "(?:sigue|siga|sigan|segui) riendo",
+    "disfrut\\w* (?:\\w+ )?mientras (?:puedas|pueda|puedan|dure)",
+    "(?:voy|vamos|iremos) a (?:avisar|advertir|alertar|prevenir|informar|hablar con)\\w* a tod[oa]s (?:los|las|mis|nuestros|nuestras) \\w+ (?:de (?:la|el|esta|este|mi|nuestra|nuestro) )?(?:zona|ciudad|region|sector|barrio|pueblo|gremio|comarca|provincia|pais|industria|rubro)",
+    "nadie (?:mas )?(?:\\w+ )?(?:va a|van a|querra|quiere|querria) (?:querer )?(?:volver a )?(?:trabajar|contratar\\w*|colaborar) (?:con (?:usted|ustedes|vos|vosotros)|contigo)",
+    "(?:pase|pasado|di|dado|mande|mandado|comparti|compartido)\\w* (?:tu|su) (?:nombre|numero|contacto|ficha) (?:a|con) tod[oa]s",
+    "conozco (?:a )?(?:tu|su) (?:casero|jefe|jefa|empleador|banco|arrendador|supervisor\\w*)",
+    "nadie (?:te|le|les|os) (?:va a|vuelve a|volvera a) (?:volver a )?(?:vender|atender|contratar|servir|surtir)",
+    "(?:las cosas|esto|todo) se (?:van a |va a )?pon\\w* (?:muy )?(?:feas|feo|dificiles|dificil|complicad[oa]s?|mal) para (?:ti|usted|ustedes|vos)",
+    "esto no (?:ha )?(?:terminado|acabado|termina|acaba)(?: aqui)?(?= *(?:[.!]|$))",
+    "esto no (?:se )?(?:va a )?qued\\w* asi",
   ],
   sanction: [
     "no (?:le |te )?(?:renovaremos|renovare|prorrogaremos|ampliaremos)",
@@ -229,6 +243,8 @@ export const es: Lexicon = {
     "(?:cobr|aplic|factur)\\w* (?:\\w+ ){0,4}(?:penalizacion|penalidad|recargo|cargo|comision|multa)\\w*",
     "olvid(?:ate|ese|ense|ate ya) de (?:los|las|el|la|tu|su|tus|sus) (?:\\w+ )?(?:archivos|pago|entrega|factura|soporte|garantia|acceso|descuento)",
     "no (?:\\w+ )?renovar(?:te|le|les|los)? (?:\\w+ )?(?:el |la |los )?(?:soporte|contrato|mantenimiento|servicio|suscripcion)",
+    "(?:suspender|suspenderemos|suspendemos|detener|detendremos|paralizar|paralizaremos|parar|pararemos)\\w* (?:\\w+ ){0,3}(?:entregas?|pedidos?|envios?|servicios?|trabajos?)",
+    "no (?:te |le |les |os )?(?:entregamos|enviamos|mandamos|servimos) (?:\\w+ )?(?:nada|mas)",
   ],
   reviewNoun: [
     "reviews?",
@@ -353,6 +369,7 @@ export const es: Lexicon = {
   exception: [
     "(?:otra|mas|otro) (?:opcion|remedio|alternativa|salida|camino) que",
     "no (?:nos |me )?(?:queda|quedara|dejan|dejaran|deja) .{0,30}que",
+    "no (?:te|se) sorprend\\w*",
   ],
   denial: [
     "mejor no",
@@ -386,13 +403,14 @@ export const es: Lexicon = {
     "(?:el|ella|ellos|ellas|alguien|el (?:\\w+ )?(?:proveedor|vendedor|cliente|jefe|dueno|prestador)|la (?:\\w+ )?(?:empresa|clienta|agencia|tienda)|un (?:\\w+ )?(?:proveedor|vendedor|cliente|prestador)|una (?:\\w+ )?(?:empresa|clienta|tienda)|mi (?:amig[oa]|colega|vecin[oa]))(?: \\w+)? (?:dijo|dice|ha dicho|decia|afirmo|afirma|amenazo|amenaza|ha amenazado|escribio|conto|advirtio|aseguro|demando|fue demandad[oa])",
     "(?:fue|fueron|ha sido|han sido|habia sido) (?:\\w+ )?amenazad\\w*",
     "amenaz(?:o|aron|aba) (?:con|a)",
-    "segun (?:el|ella|ellos|la|los|las|me)",
+    "segun(?= (?:el|ella|ellos|la|los|las|me|mi|mis|nuestro|nuestra) (?!(?:\\w+ )?(?:contrato|acuerdo|acordado|presupuesto|factura|clausula|ley|pedido|plazo|calendario|plan|condiciones|terminos|pactado)))",
     "(?:dijo|afirmo|amenazo|decia|conto|aseguraba) (?:que|con)",
     "(?:he|hemos) (?:oido|leido)",
     "(?:habia|hubo) una historia",
     "una historia",
     "(?:el ano pasado|hace anos|en el pasado)",
     "(?:mi|nuestro|nuestra) (?:abogad[oa]|contador[a]?|asesor[a]?) (?:\\w+ )?(?:dice|dijo|me dijo|opina|cree|comento|sugirio)",
+    "segun(?= ?$)",
   ],
   firstPerson: [
     "he",
@@ -606,4 +624,11 @@ export const es: Lexicon = {
     "ayudo",
   ],
   temporal: ["en cuanto", "una vez (?:que)?", "apenas", "tan pronto como", "cuando"],
+  dependency: ["(?:depende|dependera|dependeria|dependen|dependiendo) (?:\\w+ ){0,2}(?:de|del)"],
+  deadline: [
+    "(?:tiene|tienes|tenes|tienen) (?:\\w+ ){0,2}hasta",
+    "(?:antes de|para) (?:esta noche|manana|el mediodia|fin de semana|el final del dia|el lunes|el martes|el miercoles|el jueves|el viernes|el sabado|el domingo)",
+    "en (?:las proximas )?\\d+ (?:horas|dias)",
+  ],
+  politeness: ["por favor", "porfa", "gracias", "podria", "podrias"],
 };

@@ -63,6 +63,8 @@ export const fr: Lexicon = {
     "(?:part|partira|passe|passera|sera (?:transmis|envoye|confie)|transmis|envoye|confie)\\w* (?:directement )?(?:au|en|a notre service de|a un service de|a une societe de) (?:recouvrement|contentieux)",
     "(?:on se (?:verra|voit|reverra|retrouvera)|rendez vous|nous nous verrons|on se retrouve) (?:au|devant le|devant les|aux) (?:tribunal|tribunaux|juge|prud hommes)",
     "transmission (?:\\w+ ){0,2}a (?:notre|un|mon) (?:avocat|service contentieux|huissier|cabinet)",
+    "(?:saisis|saisissons|saisit) (?:\\w+ ){0,2}(?:le |la |les )?(?:juge|tribunal|tribunaux|justice|prud hommes)",
+    "(?:dossier|creance|facture|impaye|dette|solde|litige|affaire)s? (?:\\w+ ){0,4}(?:confie|transmis|remis|transfere)\\w* (?:\\w+ ){0,2}(?:a|au) (?:notre |mon |un |nos )?(?:cabinet d avocats|avocats?|huissiers?|service (?:du )?contentieux|contentieux)",
   ],
   venue: [
     "(?:le |les )?(?:tribunal|tribunaux)",
@@ -207,6 +209,17 @@ export const fr: Lexicon = {
     "(?:attention|faites attention|fais gaffe|fais attention|prudence) (?:a|avec) ce que (?:vous|tu) (?:ecrivez|ecris|publiez|publies|postez|postes|dites|dis)",
     "journaliste (?:\\w+ ){0,6}(?:histoires|ce genre d histoires?)",
     "je (?:vous|te) laisse (?:deviner|imaginer) (?:la suite|ce qui (?:va se passer|va suivre|suit))",
+    "rira bien qui rira le dernier",
+    "qui rira le dernier",
+    "(?:verr\\w*|voir) si (?:\\w+ ){0,4}(?:rigol|ri|souri)\\w* (?:encore|toujours)",
+    "(?:profit|rigol)\\w* (?:\\w+ )?tant que (?:ca|cela|vous|tu) (?:dure|pouvez|peux)",
+    "(?:transmis|donne|communique|fait passer|envoye|fait circuler)\\w* (?:votre|ton) (?:nom|numero|dossier|adresse|profil|contact) (?:a|aux) (?:tous|toutes|l ensemble)",
+    "(?:vous comprendrez|tu comprendras|vous verrez|tu verras) (?:vite|bientot|tres vite|assez vite)",
+    "je connais (?:votre|ton) (?:proprietaire|patron|employeur|banquier|bailleur|chef)",
+    "(?:les choses|ca|tout) (?:\\w+ )?(?:se compliqu|devien|tourn|se gat)\\w* (?:\\w+ ){0,2}(?:pour vous|pour toi)",
+    "(?:ce n est|c est) pas fini entre nous",
+    "(?:ca|cela) ne va pas en rester la",
+    "(?:ca|cela) n en restera pas la",
   ],
   sanction: [
     "ne sera (?:pas|plus) (?:renouvele|prolonge|reconduit)\\w*",
@@ -237,6 +250,7 @@ export const fr: Lexicon = {
     "(?:factur|appliqu|prelev)\\w* (?:\\w+ ){0,4}(?:frais|penalites?|en totalite|integralite)",
     "frais (?:\\w+ ){0,3}(?:vous )?(?:seront|sera) (?:factures|appliques|preleves)",
     "(?:je |on |nous )?(?:bloque|bloquerai|bloquons|bloquerons|suspend\\w*|retien\\w*|garde|garderai|gardons) (?:\\w+ ){0,2}(?:livraison|fichiers|paiement|virement|sources|acces|solde)",
+    "(?:arret|stopp|suspend|bloqu|gel|interromp)\\w* (?:\\w+ ){0,3}(?:livraisons?|commandes?|prestations?|envois?|services?|travaux)",
   ],
   reviewNoun: [
     "reviews?",
@@ -326,6 +340,10 @@ export const fr: Lexicon = {
     "refai\\w* (?:\\w+ ){0,3}(?:correctement|proprement|gratuitement|a vos frais)",
     "offr(?:ez|e|ir)[- ]?(?:moi|nous)?",
     "gratuit\\w*",
+    "gratos",
+    "a l oeil",
+    "en cadeau",
+    "oubli\\w* (?:les |le |la |vos |votre )?(?:frais|supplement|deplacement|acompte|majoration)\\w*",
   ],
   removal: [
     "retir\\w*",
@@ -377,6 +395,7 @@ export const fr: Lexicon = {
   exception: [
     "(?:pas|plus|aucun) (?:d )?(?:autre )?(?:choix|option|solution|alternative) que",
     "(?:ne|n) .{0,40}(?:choix|option|solution) que",
+    "(?:ne soyez|ne sois) pas (?:\\w+ )?(?:surpris|etonne)\\w*",
   ],
   denial: [
     "n y allons pas",
@@ -411,12 +430,13 @@ export const fr: Lexicon = {
     "(?:agences|entreprises|societes|prestataires|fournisseurs|gens|clients) (?:\\w+ ){0,2}menacent",
     "(?:il|elle|ils|elles|quelqu un|on|le (?:\\w+ )?(?:fournisseur|prestataire|vendeur|client|patron|proprietaire)|la (?:\\w+ )?(?:societe|entreprise|cliente|agence)|un (?:\\w+ )?(?:fournisseur|prestataire|vendeur|client)|une (?:\\w+ )?(?:entreprise|societe|cliente)|mon (?:ami|collegue|voisin))(?: \\w+)? (?:a dit|disait|dit|a affirme|affirme|a menace|menace|menacait|a ecrit|ecrit|a raconte|raconte|a averti|pretend|a pretendu|a poursuivi|a ete poursuivi)",
     "(?:a|ai|avait|ont|avons|ete) (?:ete )?menace\\w*",
-    "selon (?:lui|elle|eux|le|la|les)",
+    "selon (?:lui|elle|eux|le|la|les)(?! (?:\\w+ )?(?:contrat|devis|accord|cgv|conditions|planning|calendrier|facture|bon|cahier|loi|clause|echeancier|convenu))",
     "(?<!(?:je|j|nous) )(?:a dit|disait|affirmait|a affirme|a menace|menacait|pretendait|a pretendu|a ecrit) (?:qu (?:il|elle|ils|elles)|de)",
     "(?:j|nous) (?:ai|avons) (?:entendu|lu)",
     "(?:il y a eu|il etait une fois) une histoire",
     "une histoire",
     "(?:l an dernier|l annee derniere|autrefois|jadis|il y a des annees)",
+    "selon(?= ?$)",
   ],
   firstPerson: [
     "on",
@@ -607,4 +627,14 @@ export const fr: Lexicon = {
     "bon (?:avis|travail|commentaire)",
   ],
   temporal: ["des (?:que|qu)", "une fois (?:que|qu)", "aussitot (?:que|qu)", "apres (?:que|qu)"],
+  dependency: [
+    "(?:depend|dependra|dependrait|dependent|dependant) (?:\\w+ ){0,2}(?:de|du|des|d)",
+    "(?:ca|cela) (?:\\w+ ){0,2}tient (?:a|au|aux)",
+  ],
+  deadline: [
+    "(?:vous avez|tu as) (?:\\w+ ){0,2}jusqu (?:a|au)",
+    "(?:avant|d ici) (?:ce soir|demain|midi|la fin de (?:la )?(?:journee|semaine)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
+    "(?:sous|dans les) \\d+ ?(?:h|heures|jours)",
+  ],
+  politeness: ["s il (?:vous|te) plait", "svp", "stp", "merci", "pourriez vous", "pourrais tu"],
 };

@@ -47,6 +47,9 @@ export const id: Lexicon = {
     "(?:pengacara|kuasa hukum|lawyer)\\w* (?:\\w+ )?(?:sudah |udah )?(?:pegang|memegang|menangani|nanganin|urus|mengurus|ngurus) (?:kasus|perkara)(?: ini| ini| tersebut)?",
     "(?:peringatan|teguran|kesempatan|pengingat) (?:terakhir )?sebelum (?:\\w+ ){0,2}(?:jalur hukum|somasi|pengacara|pengadilan|debt collector|penagih|polisi|kuasa hukum)",
     "(?:diserahkan|kami serahkan|serahkan|dilimpahkan) (?:\\w+ ){0,2}ke (?:pengacara|kuasa hukum|bagian hukum|tim hukum|divisi hukum)",
+    "(?:serahkan|serahin|limpahkan|diserahkan|dilimpahkan|teruskan|terusin)\\w* (?:\\w+ ){0,2}(?:ke|kepada) (?:pihak |bagian |tim |divisi )?(?:penagihan|penagih|debt collector|collector|kolektor)",
+    "(?:tagihan|utang|hutang|kasus|piutang|tunggakan|perkara)\\w* (?:\\w+ ){0,4}(?:ditangani|diurus|dipegang|diproses|dialihkan)\\w* (?:\\w+ ){0,2}(?:oleh |ke )?(?:kantor hukum|pengacara|kuasa hukum|advokat|lawyer|firma hukum)",
+    "(?:kuasakan|dikuasakan|limpahkan|dilimpahkan)\\w* (?:\\w+ ){0,2}(?:ke|kepada) (?:\\w+ )?(?:advokat|pengacara|kuasa hukum|kantor hukum|lawyer)",
   ],
   venue: [
     "pengadilan",
@@ -163,6 +166,14 @@ export const id: Lexicon = {
     "hati hati (?:ya |deh |kalau |kalo |aja )*(?:nulis|menulis|posting|ngomong|bikin review|komen|ngetik)",
     "wartawan (?:\\w+ ){0,6}cerita (?:kayak|seperti) (?:gini|ini|lo|kamu)",
     "(?:tebak|bayangin|bayangkan) (?:aja |saja )?(?:sendiri )?(?:apa yang (?:terjadi|bakal terjadi)|kelanjutannya|selanjutnya)",
+    "masih (?:bisa )?(?:ketawa|tertawa|senyum|tersenyum)",
+    "siapa yang (?:\\w+ )?(?:ketawa|tertawa) (?:terakhir|belakangan)",
+    "(?:nikmatin|nikmati|ketawa|tertawa)\\w* (?:aja |saja )?(?:selagi|mumpung|selama) (?:bisa|masih)",
+    "(?:daripada|drpd|sebelum) (?:nanti )?(?:urusan\\w*|masalah\\w*|perkara\\w*) (?:\\w+ )?(?:panjang|runyam|ribet|rumit|besar)",
+    "(?:gue|gw|saya|aku) kenal (?:\\w+ ){0,2}(?:bos|atasan|pemilik kos|pemilik|pak rt|rt|lurah|bank|kantor) (?:lo|lu|kamu|mu|anda)",
+    "jangan harap (?:\\w+ ){0,3}(?:ada yang|masih) (?:\\w+ ){0,2}(?:mau|bisa)",
+    "(?:urusan\\w*|hidup\\w*|semuanya|bisnis\\w*) (?:\\w+ )?(?:jadi|bakal|akan) (?:\\w+ )?(?:susah|ribet|runyam|rumit|sulit)",
+    "(?:ini|urusan ini|masalah ini|urusan kita) belum (?:selesai|beres|kelar)(?= *(?:[.!]|$))",
   ],
   sanction: [
     "tidak (?:kami |akan )?(?:perpanjang|memperpanjang|diperpanjang)",
@@ -188,6 +199,7 @@ export const id: Lexicon = {
     "(?:biaya|denda) (?:\\w+ ){0,3}(?:kami |saya )?(?:tagih|kenakan|bebankan)\\w*",
     "(?:nggak|gak|ga|tidak|tak) (?:akan |bakal )?(?:gue|gw|saya|kami|aku) (?:kirim|serahkan|lanjutkan|bayar|kerjakan|proses|lunasi)",
     "(?:lupain|lupakan|lupain aja|lupakan saja) (?:\\w+ )?(?:file|filenya|pembayaran|garansi|akses|diskon|sisa)\\w*",
+    "(?:pengiriman|layanan|pekerjaan|pesanan|proyek|servis)\\w* (?:\\w+ ){0,3}(?:kami|saya|gue|gw) (?:\\w+ )?(?:hentikan|stop|setop|tahan|batalkan|putus)",
   ],
   reviewNoun: [
     "(?:menulis|tulis|posting|memposting|bilang|berkata|menyebarkan)\\w* (?:\\w+ ){0,2}tentang (?:kami|saya|perusahaan kami)",
@@ -323,7 +335,11 @@ export const id: Lexicon = {
     "enggak",
     "tiada",
   ],
-  exception: ["(?:pilihan|jalan|cara) (?:lain )?selain", "(?:terpaksa|mau tidak mau)"],
+  exception: [
+    "(?:pilihan|jalan|cara) (?:lain )?selain",
+    "(?:terpaksa|mau tidak mau)",
+    "jangan (?:kaget|heran|terkejut)",
+  ],
   denial: [
     "jadi jangan",
     "lebih baik (?:tidak|jangan)",
@@ -355,11 +371,12 @@ export const id: Lexicon = {
     "(?:memperingatkan|bilang|cerita|mengatakan) bahwa",
     "(?:dia|ia|mereka|seseorang|orang itu|(?:si |sang |seorang |sebuah |para )?(?:penjual|vendor|penyedia|klien|pelanggan|perusahaan|toko|pemilik|bos|teman|rekan|tetangga)(?: \\w+)?)(?: \\w+)? (?:bilang|mengatakan|berkata|katanya|mengancam|menulis|bercerita|menceritakan|mengklaim|menyebut|memperingatkan|menggugat|digugat)",
     "(?:diancam|terancam|mengancam akan|mengancam dengan)",
-    "(?:katanya|kata dia|kata mereka|menurut)",
+    "(?:katanya|kata dia|kata mereka|menurut(?! (?:\\w+ )?(?:kontrak|perjanjian|kesepakatan|undang|pasal|invoice|tagihan)))",
     "(?<!(?:saya|kami|aku) )(?:pernah )?(?:bilang|mengatakan|berkata|mengancam|mengklaim)",
     "(?:saya|kami|aku) (?:dengar|mendengar|membaca|baca)",
     "(?:ada|pernah ada) (?:sebuah |satu )?cerita",
     "(?:tahun lalu|bertahun tahun lalu|dulu|dahulu|pada masa lalu)",
+    "menurut(?= ?$)",
   ],
   firstPerson: [
     "sy",
@@ -533,4 +550,14 @@ export const id: Lexicon = {
     "ngebantu",
   ],
   temporal: ["setelah", "begitu", "sesudah", "asal(?:kan)?", "kalau"],
+  dependency: [
+    "(?:tergantung|bergantung|tergantungnya)",
+    "(?:lihat|liat) (?:dulu )?(?:berapa|seberapa)",
+  ],
+  deadline: [
+    "(?:saya|gue|gw|aku|kami) kasih waktu (?:\\w+ ){0,2}(?:sampai|sampe|hingga)",
+    "(?:sebelum|paling lambat|maksimal|max) (?:nanti )?(?:malam ini|besok|sore ini|siang ini|hari senin|hari selasa|hari rabu|hari kamis|hari jumat|hari sabtu|hari minggu|senin|selasa|rabu|kamis|jumat|sabtu|minggu)",
+    "dalam (?:waktu )?\\d+ (?:jam|hari)",
+  ],
+  politeness: ["tolong", "mohon", "makasih", "terima kasih", "boleh"],
 };

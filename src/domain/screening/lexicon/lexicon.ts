@@ -115,6 +115,19 @@ export interface Lexicon {
    * granted once a review is removed ("a full refund once the review is gone").
    */
   temporal: string[];
+  /**
+   * A dependency ("depends on", "dépend de", "hängt von … ab", "depende de", "tergantung"): a
+   * review made to depend on a refund or a discount is a bargain on the review.
+   */
+  dependency: string[];
+  /**
+   * A deadline given to the reader ("you have until Friday", "avant ce soir", "bis morgen",
+   * "tiene hasta el viernes", "saya kasih waktu sampai Jumat"): after an imperative demand to
+   * remove a review, the pressure of an ultimatum whose consequence is left unsaid.
+   */
+  deadline: string[];
+  /** Politeness ("please", "merci", "bitte", "por favor", "tolong"): a deadline in a request. */
+  politeness: string[];
 }
 
 /** Up to `n` intervening words. */
