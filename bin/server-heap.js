@@ -9,8 +9,8 @@
 
 /** Old generation (MB): over twice the ~75 MB live at 100,000 providers in the matching market. */
 export const SERVER_OLD_SPACE_MB = 160;
-/** Young generation per semi-space (MB); Node's default of 16 lets it take 32 MB to 48 MB. */
-export const SERVER_SEMI_SPACE_MB = 4;
+/** Young generation per semi-space (MB): Node's 16 let it take 32–48 MB; 4 doubled the collections. */
+export const SERVER_SEMI_SPACE_MB = 8;
 
 const HEAP_FLAG = /--max-(old|semi)-space-size|--max-heap-size/;
 
