@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import { serverHeapFlags } from "../bin/server-heap.js";
 import { openDatabase, type DialectName } from "../src/server/db/connect";
 import { migrateToLatest } from "../src/server/db/migrate";
 import { checkAnswers, checkMatches, signUpBenchUser, writeHeaders } from "./bench-user";
@@ -73,9 +74,19 @@ interface RunOptions {
   startUpRuns: { help: number; ready: number };
   /**
    * `--server-node-flags "--max-old-space-size=160"`: Node flags of the measured Accord servers
-   * only (not of the load generator), e.g. the heap budget an operator would set.
+   * only (not of the load generator), e.g. the heap budget an operator would set; by default
+   * the budget `accord serve` runs with (bin/server-heap.js), `none` for V8's own sizing.
    */
   serverNodeFlags: string[];
+}
+
+/**
+ * The measured servers' Node flags: `accord serve`'s heap budget unless `--server-node-flags`
+ * says otherwise (`none` for V8's own sizing, as before the budget).
+ */
+function serverFlags(value: string | null): string[] {
+  if (value === null) return serverHeapFlags([], process.env.NODE_OPTIONS);
+  return value === "none" ? [] : value.split(" ").filter(Boolean);
 }
 
 function flagValue(name: string): string | null {
@@ -118,7 +129,7 @@ async function main(): Promise<number> {
     incrementalSamples: isQuick ? 20 : 200,
     // Quick: one start per database, so the test command pays about a second for each.
     startUpRuns: isQuick ? { help: 3, ready: 1 } : { help: 10, ready: 5 },
-    serverNodeFlags: (flagValue("--server-node-flags") ?? "").split(" ").filter(Boolean),
+    serverNodeFlags: serverFlags(flagValue("--server-node-flags")),
   };
   // `--sizes 10000,100000,1000000`: the engagement cases again at each data size (matching
   // only at the first), for the chart of latency against data size.
@@ -301,10 +312,13 @@ async function benchDatabase(
     await addOwner(handle.db, { orgId: data.benchOrgId, userId: user.userId, now: new Date() });
     // The generator's connections would only sit idle (and, on SQLite, hold the file open).
     await closeHandle();
-    await checkAnswers(accord.url, user, {
-      engagementIds: data.benchOrgEngagementIds,
-      listPageSize: LIST_PAGE_SIZE,
-    });
+    // A matching-only run measures no engagement case, so it does not check their answers.
+    if (!options.isMatchingOnly) {
+      await checkAnswers(accord.url, user, {
+        engagementIds: data.benchOrgEngagementIds,
+        listPageSize: LIST_PAGE_SIZE,
+      });
+    }
     const cases = accordCases(data, user.cookie, overviewIds, {
       engagementIds: writable,
       headers: await writeHeaders(accord.url, user),

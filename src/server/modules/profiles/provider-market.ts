@@ -24,8 +24,6 @@ interface Market {
   readAt: number;
   /** Profiles this process saved since the last refresh, read again whatever their time. */
   changed: Set<string>;
-  /** Equal skill and language lists, shared between providers. */
-  lists: Map<string, string[]>;
   /** The refreshes in flight, one after another, so each request sees what committed before it. */
   queue: Promise<void>;
 }
@@ -40,7 +38,6 @@ function marketOf(db: Kysely<Database>): Market {
       seenUpTo: null,
       readAt: 0,
       changed: new Set(),
-      lists: new Map(),
       queue: Promise.resolve(),
     };
     markets.set(db, market);
@@ -139,9 +136,9 @@ type ProfileRow = Awaited<ReturnType<ReturnType<typeof profileRows>["execute"]>>
 const NO_TIME_ZONES: string[] = [];
 
 /**
- * Only what matching reads is kept: time zones and the floor rate are left out (ranking never
- * uses them, and the floor is never shown to a client), and equal language and skill lists
- * share one array, so 100,000 providers fit in a few tens of megabytes.
+ * Only what matching reads is passed on: time zones and the floor rate are left out (ranking
+ * never uses them, and the floor is never shown to a client); the index keeps its own compact
+ * copy, so the rows and profiles built here are garbage once the page is read.
  */
 function upsertAll(
   market: Market,
@@ -154,8 +151,8 @@ function upsertAll(
     market.index.upsert({
       orgId: row.org_id,
       name: row.name,
-      skillIds: shared(market, `s${skillIds.join(",")}`, () => skillIds),
-      languages: shared(market, `l${row.languages}`, () => JSON.parse(row.languages) as string[]),
+      skillIds,
+      languages: JSON.parse(row.languages) as string[],
       timeZones: NO_TIME_ZONES,
       rates: JSON.parse(row.rates) as ProviderProfile["rates"],
       floorRate: null,
@@ -165,12 +162,6 @@ function upsertAll(
     if (row.updated_at > newest) newest = row.updated_at;
   }
   market.seenUpTo = newest || market.seenUpTo;
-}
-
-function shared(market: Market, key: string, make: () => string[]): string[] {
-  let list = market.lists.get(key);
-  if (!list) market.lists.set(key, (list = make()));
-  return list;
 }
 
 async function skillsOf(db: Kysely<Database>, orgIds: string[]) {
