@@ -34,6 +34,8 @@ export function generateCommand(): Command {
         const started = performance.now();
         const isTty = process.stderr.isTTY;
         let last = 0;
+        let phase = "";
+        let from = { done: 0, elapsedMs: 0 };
         const result = await generateDatabase(handle, {
           orgs: options.orgs,
           engagements: options.engagements,
@@ -41,15 +43,25 @@ export function generateCommand(): Command {
           blockEngagements: options.block,
           publicUrl: config.publicUrl,
           logger: pino({ level: "warn" }),
-          onProgress: (done, total) => {
+          onProgress: (done, total, next) => {
             const now = performance.now();
-            if (done < total && now - last < 250) return;
+            if (next !== phase) {
+              // Each phase's rate is its own: the time left is measured from its start.
+              if (isTty && phase !== "") process.stderr.write("\n");
+              phase = next;
+              from = { done, elapsedMs: now - started };
+              if (next === "indexes") {
+                process.stderr.write("Creating the indexes again over every row…\n");
+                return;
+              }
+            } else if (done < total && now - last < 250) return;
             last = now;
-            const line = progressLine(done, total, now - started, "engagements");
+            const unit = next === "block" ? "engagements through the use-cases" : "engagements";
+            const line = progressLine(done, total, now - started, unit, from);
             process.stderr.write(isTty ? `\r${line}` : `${line}\n`);
           },
         });
-        if (isTty) process.stderr.write("\n");
+        if (isTty && phase !== "indexes") process.stderr.write("\n");
         if (!result.ok) {
           process.stderr.write(
             "The database already has people in it; generate fills an empty one only.\n",
