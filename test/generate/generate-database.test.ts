@@ -5,7 +5,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { verifyChain } from "../../src/domain/ledger/ledger";
 import { openDatabase, type DatabaseHandle } from "../../src/server/db/connect";
 import { migrateToLatest } from "../../src/server/db/migrate";
-import { generateDatabase } from "../../src/server/generate/generate-database";
+import {
+  DEFAULT_BLOCK_ENGAGEMENTS,
+  generateDatabase,
+} from "../../src/server/generate/generate-database";
 import {
   listEventsWithActors,
   toChainedEvent,
@@ -149,6 +152,44 @@ describe.each(DIALECTS)("accord generate on %s", (dialect) => {
     if (!handle) throw new Error("the first test generates the database");
     expect(await generateDatabase(handle, { ...SIZE, seed: 1 })).toEqual({ ok: false });
   });
+});
+
+describe("accord generate's block of histories", () => {
+  it("holds, at its default size, every kind of event the issue lists, in short and long engagements", async () => {
+    const handle = await freshDatabase("sqlite");
+    try {
+      const size = { orgs: 4, engagements: DEFAULT_BLOCK_ENGAGEMENTS, publicUrl: "http://x" };
+      expect(await generateDatabase(handle, { ...size, seed: 1 })).toMatchObject({ ok: true });
+      const types = new Set((await ledgerOf(handle)).map((e) => e.type));
+      for (const type of [
+        "agreement.signed",
+        "deliverable.submitted",
+        "deliverable.evaluated",
+        "change_request.proposed",
+        "change_request.approved",
+        "invoice.issued",
+        "payment.recorded",
+        "payment.confirmed",
+        "check_in.opened",
+        "check_in.answered",
+        "message.posted",
+        "review.submitted",
+      ]) {
+        expect(types, type).toContain(type);
+      }
+      const milestones = await handle.db
+        .selectFrom("engagement_events")
+        .select(["engagement_id", (eb) => eb.fn.countAll<number>().as("n")])
+        .where("type", "=", "deliverable.submitted")
+        .groupBy("engagement_id")
+        .execute();
+      // Short and long engagements both: some deliver once, some four times or more.
+      expect(milestones.some((m) => Number(m.n) === 1)).toBe(true);
+      expect(milestones.some((m) => Number(m.n) >= 4)).toBe(true);
+    } finally {
+      await handle.close();
+    }
+  }, 1_200_000);
 });
 
 describe("accord generate into a fresh SQLite file", () => {
