@@ -34,6 +34,14 @@ export function generateCommand(): Command {
         const started = performance.now();
         const isTty = process.stderr.isTTY;
         let last = 0;
+        let phase = "";
+        let from = { done: 0, elapsedMs: 0 };
+        // The process's CPU time at each phase's start: on a shared machine, the honest figure.
+        const cpuAt = new Map<string, { cpu: number; done: number }>();
+        const cpuNow = () => {
+          const { user, system } = process.cpuUsage();
+          return (user + system) / 1e6;
+        };
         const result = await generateDatabase(handle, {
           orgs: options.orgs,
           engagements: options.engagements,
@@ -41,15 +49,26 @@ export function generateCommand(): Command {
           blockEngagements: options.block,
           publicUrl: config.publicUrl,
           logger: pino({ level: "warn" }),
-          onProgress: (done, total) => {
+          onProgress: (done, total, next) => {
             const now = performance.now();
-            if (done < total && now - last < 250) return;
+            if (next !== phase) {
+              // Each phase's rate is its own: the time left is measured from its start.
+              if (isTty && phase !== "") process.stderr.write("\n");
+              phase = next;
+              from = { done, elapsedMs: now - started };
+              cpuAt.set(next, { cpu: cpuNow(), done });
+              if (next === "indexes") {
+                process.stderr.write("Creating the indexes again over every row…\n");
+                return;
+              }
+            } else if (done < total && now - last < 250) return;
             last = now;
-            const line = progressLine(done, total, now - started, "engagements");
+            const unit = next === "block" ? "engagements through the use-cases" : "engagements";
+            const line = progressLine(done, total, now - started, unit, from);
             process.stderr.write(isTty ? `\r${line}` : `${line}\n`);
           },
         });
-        if (isTty) process.stderr.write("\n");
+        if (isTty && phase !== "indexes") process.stderr.write("\n");
         if (!result.ok) {
           process.stderr.write(
             "The database already has people in it; generate fills an empty one only.\n",
@@ -62,6 +81,14 @@ export function generateCommand(): Command {
         process.stdout.write(
           `Generated ${organisations} organisations, ${engagements} engagements and ${events} ledger events in ${seconds.toFixed(1)} s (${(engagements / seconds).toFixed(1)} engagements/s, seed ${options.seed})\n`,
         );
+        const copies = cpuAt.get("copies");
+        const indexes = cpuAt.get("indexes");
+        if (copies && indexes) {
+          const cpu = indexes.cpu - copies.cpu;
+          process.stdout.write(
+            `CPU time: ${cpuNow().toFixed(1)} s in all, ${cpu.toFixed(1)} s for the copies (${((indexes.done - copies.done) / cpu).toFixed(0)} engagements per CPU-second), ${(cpuNow() - indexes.cpu).toFixed(1)} s for the indexes\n`,
+          );
+        }
       });
     });
 }

@@ -1,7 +1,14 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { verifyChain } from "../../src/domain/ledger/ledger";
-import type { DatabaseHandle } from "../../src/server/db/connect";
-import { generateDatabase } from "../../src/server/generate/generate-database";
+import { openDatabase, type DatabaseHandle } from "../../src/server/db/connect";
+import { migrateToLatest } from "../../src/server/db/migrate";
+import {
+  DEFAULT_BLOCK_ENGAGEMENTS,
+  generateDatabase,
+} from "../../src/server/generate/generate-database";
 import {
   listEventsWithActors,
   toChainedEvent,
@@ -104,6 +111,29 @@ describe.each(DIALECTS)("accord generate on %s", (dialect) => {
       .execute();
     expect(health).toHaveLength(6);
 
+    // The score history holds the days a score changed, not a point a day (the daily sweep
+    // assesses every engagement every day): far fewer points than days.
+    const history = await copied.db
+      .selectFrom("health_history")
+      .select(["subject_id", "side", "day"])
+      .execute();
+    const spans = new Map<string, { first: string; last: string; points: number }>();
+    for (const { subject_id, side, day } of history) {
+      const key = `${subject_id}:${side}`;
+      const span = spans.get(key) ?? { first: day, last: day, points: 0 };
+      spans.set(key, {
+        first: day < span.first ? day : span.first,
+        last: day > span.last ? day : span.last,
+        points: span.points + 1,
+      });
+    }
+    const days = [...spans.values()].reduce(
+      (sum, span) => sum + (Date.parse(span.last) - Date.parse(span.first)) / 86_400_000 + 1,
+      0,
+    );
+    expect(history.length).toBeGreaterThan(0);
+    expect(history.length).toBeLessThan(days / 4);
+
     // Same seed, another database: the very same ledgers, hash for hash.
     const ledger = await ledgerOf(copied);
     const again = await fresh();
@@ -122,4 +152,81 @@ describe.each(DIALECTS)("accord generate on %s", (dialect) => {
     if (!handle) throw new Error("the first test generates the database");
     expect(await generateDatabase(handle, { ...SIZE, seed: 1 })).toEqual({ ok: false });
   });
+});
+
+describe("accord generate's block of histories", () => {
+  it("holds, at its default size, every kind of event the issue lists, in short and long engagements", async () => {
+    const handle = await freshDatabase("sqlite");
+    try {
+      const size = { orgs: 4, engagements: DEFAULT_BLOCK_ENGAGEMENTS, publicUrl: "http://x" };
+      expect(await generateDatabase(handle, { ...size, seed: 1 })).toMatchObject({ ok: true });
+      const types = new Set((await ledgerOf(handle)).map((e) => e.type));
+      for (const type of [
+        "agreement.signed",
+        "deliverable.submitted",
+        "deliverable.evaluated",
+        "change_request.proposed",
+        "change_request.approved",
+        "invoice.issued",
+        "payment.recorded",
+        "payment.confirmed",
+        "check_in.opened",
+        "check_in.answered",
+        "message.posted",
+        "review.submitted",
+      ]) {
+        expect(types, type).toContain(type);
+      }
+      const milestones = await handle.db
+        .selectFrom("engagement_events")
+        .select(["engagement_id", (eb) => eb.fn.countAll<number>().as("n")])
+        .where("type", "=", "deliverable.submitted")
+        .groupBy("engagement_id")
+        .execute();
+      // Short and long engagements both: some deliver once, some four times or more.
+      expect(milestones.some((m) => Number(m.n) === 1)).toBe(true);
+      expect(milestones.some((m) => Number(m.n) >= 4)).toBe(true);
+    } finally {
+      await handle.close();
+    }
+  }, 1_200_000);
+});
+
+describe("accord generate into a fresh SQLite file", () => {
+  const schemaOf = (handle: DatabaseHandle) =>
+    handle.sqlite
+      ?.prepare("select type, name, tbl_name, sql from sqlite_master order by type, name")
+      .all();
+  const settingsOf = (handle: DatabaseHandle) =>
+    ["journal_mode", "synchronous", "cache_size", "foreign_keys"].map((name) =>
+      handle.sqlite?.pragma(name, { simple: true }),
+    );
+
+  it("bulk-loads the copies, then leaves the schema and the settings as a migrated file has them, every foreign key intact", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "accord-generate-"));
+    try {
+      const migrated = openDatabase(`sqlite:${join(dir, "migrated.db")}`);
+      await migrateToLatest(migrated.db);
+      const generated = openDatabase(`sqlite:${join(dir, "generated.db")}`);
+      await migrateToLatest(generated.db);
+      const settings = settingsOf(generated);
+      const result = await generateDatabase(generated, {
+        orgs: 6,
+        engagements: 6,
+        publicUrl: "http://accord.test",
+        blockEngagements: 2,
+        seed: 3,
+      });
+      expect(result).toMatchObject({ ok: true, counts: { engagements: 6 } });
+      expect(settings[0]).toBe("wal");
+      expect(settingsOf(generated)).toEqual(settings);
+      expect(schemaOf(generated)).toEqual(schemaOf(migrated));
+      expect(generated.sqlite?.pragma("foreign_key_check")).toEqual([]);
+      expect(generated.sqlite?.pragma("integrity_check", { simple: true })).toBe("ok");
+      await migrated.close();
+      await generated.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 1_200_000);
 });

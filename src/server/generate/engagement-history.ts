@@ -104,6 +104,16 @@ function terms(milestones: number, mustHaveIds: string[], today: string, amountM
 }
 
 /**
+ * How many milestones an engagement has: as on a real instance, many short engagements and few
+ * long ones (six in ten a single milestone, three in ten two or three, one in ten four to six).
+ */
+export function milestoneCount(random: Random): number {
+  const size = random();
+  if (size < 0.6) return 1;
+  return size < 0.9 ? between(random, 2, 3) : between(random, 4, 6);
+}
+
+/**
  * One engagement's whole history, as the two sides would write it through the API: each step
  * runs at the generator clock's time, and yields how long until the next one.
  */
@@ -118,7 +128,7 @@ export async function* engagementHistory(
   const brief = unwrap(
     await createBrief(deps, client.actor, {
       orgId: client.orgId,
-      title: `Project ${deps.ids.newId().slice(0, 8)}`,
+      title: `Project ${deps.ids.newId().slice(-8)}`,
       goals: ["Launch the new service for our customers"],
       successMeasures: ["Customers use the service unaided in the first month"],
       mustHaves: [{ text: "Accessible to screen readers" }],
@@ -137,7 +147,7 @@ export async function* engagementHistory(
   unwrap(await publishBrief(deps, client.actor, brief.id), "publication");
   yield days(random, 1, 4);
 
-  const milestones = between(random, 1, 3);
+  const milestones = milestoneCount(random);
   const amount = Math.round((budget * between(random, 70, 100)) / 100);
   const proposal = unwrap(
     await createProposal(deps, provider.actor, brief.id, {

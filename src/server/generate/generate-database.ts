@@ -5,7 +5,9 @@ import { createDeps } from "../create-deps";
 import { argon2idHasher } from "../platform/passwords";
 import { isDatabaseEmpty } from "../demo/seed-demo";
 import { generateInstance, type GeneratedCounts } from "./generate-instance";
-import { readBlock, writeCopy } from "./replicate-block";
+import { beginBulkLoad } from "./bulk-load";
+import { BLOCK_ID_PREFIX, readBlock } from "./block-template";
+import { writeCopies } from "./replicate-block";
 import { seededIds, seededRandom } from "./seeded";
 
 /** Where every generated history ends, whatever the day it is generated: a seed gives one instance. */
@@ -17,6 +19,12 @@ export const GENERATED_END = new Date("2026-11-22T12:00:00.000Z");
  * a copy tens of microseconds a row.
  */
 export const DEFAULT_BLOCK_ENGAGEMENTS = 40;
+
+/** Engagements written per transaction of copies. */
+const ENGAGEMENTS_PER_TRANSACTION = 1000;
+
+/** Which part of the work a progress report is about (their rates differ a hundredfold). */
+export type GeneratePhase = "block" | "copies" | "indexes";
 
 /**
  * Generates an instance into an empty database (refused otherwise): a manual clock, ids and
@@ -36,44 +44,54 @@ export async function generateDatabase(
     seed: number;
     publicUrl: string;
     logger?: Logger;
-    onProgress?: (done: number, total: number) => void;
+    onProgress?: (done: number, total: number, phase: GeneratePhase) => void;
     blockEngagements?: number;
   },
 ): Promise<{ ok: true; counts: GeneratedCounts } | { ok: false }> {
+  const blockSize = Math.max(1, options.blockEngagements ?? DEFAULT_BLOCK_ENGAGEMENTS);
+  const copies = Math.max(1, Math.ceil(options.engagements / blockSize));
+  const perBlock = Math.ceil(options.engagements / copies);
+  const total = perBlock * copies;
   const clock = new ManualClock(GENERATED_END);
+  const ids = seededIds(seededRandom(options.seed ^ 0x5eed));
   const deps = {
     ...createDeps(handle, {
       publicUrl: options.publicUrl,
       mail: "outbox",
       clock,
-      ids: seededIds(seededRandom(options.seed ^ 0x5eed)),
+      // A block to copy reserves its ids' first eight digits: each copy puts its number there.
+      ids:
+        copies === 1
+          ? ids
+          : { newId: () => `${BLOCK_ID_PREFIX}${ids.newId().slice(BLOCK_ID_PREFIX.length)}` },
       passwords: argon2idHasher({ memoryCost: 1024, timeCost: 1 }),
       ...(options.logger && { logger: options.logger }),
     }),
     clock,
   };
   if (!(await isDatabaseEmpty(deps))) return { ok: false };
-  const blockSize = Math.max(1, options.blockEngagements ?? DEFAULT_BLOCK_ENGAGEMENTS);
-  const copies = Math.max(1, Math.ceil(options.engagements / blockSize));
-  const perBlock = Math.ceil(options.engagements / copies);
-  const total = perBlock * copies;
   const onProgress = options.onProgress;
   const counts = await generateInstance(deps, {
     orgs: Math.max(2, Math.round(options.orgs / copies)),
     engagements: perBlock,
     random: seededRandom(options.seed),
     endsAt: GENERATED_END,
-    ...(onProgress && { onProgress: (done: number) => onProgress(done, total) }),
+    ...(onProgress && { onProgress: (done: number) => onProgress(done, perBlock, "block") }),
   });
   if (copies === 1) return { ok: true, counts };
-  // Copies grow the file by ~160 KB an engagement: SQLite's default 2 MB page cache would read
-  // index pages back from disk on every insert, and a crash mid-way means generating again.
-  handle.sqlite?.pragma("cache_size = -262144");
-  handle.sqlite?.pragma("synchronous = OFF");
   const block = await readBlock(handle.db, handle.dialect);
-  for (let copy = 1; copy < copies; copy++) {
-    await writeCopy(handle, block, copy, options.seed);
-    onProgress?.(perBlock * (copy + 1), total);
+  const bulk = handle.sqlite && beginBulkLoad(handle.sqlite);
+  try {
+    onProgress?.(perBlock, total, "copies");
+    const step = Math.max(1, Math.floor(ENGAGEMENTS_PER_TRANSACTION / perBlock));
+    for (let copy = 1; copy < copies; copy += step) {
+      const to = Math.min(copies, copy + step);
+      await writeCopies(handle, block, copy, to);
+      onProgress?.(perBlock * to, total, "copies");
+    }
+  } finally {
+    onProgress?.(total, total, "indexes");
+    bulk?.finish();
   }
   return {
     ok: true,

@@ -93,6 +93,13 @@ export async function generateInstance(
   startNext();
   let sweptDay = Math.floor(start / DAY_MS);
   for (let next = queue.pop(); next; next = queue.pop()) {
+    if (next.order === started - 1) startNext();
+    // A history still going at the instance's "now" stops there: nothing happens in its future.
+    if (next.at > end) {
+      done++;
+      options.onProgress?.(done, options.engagements);
+      continue;
+    }
     // Each simulated day the sweeper does its work (check-ins, deemed acceptances, reminders,
     // review publication, health), as a running instance would.
     for (let day = sweptDay + 1; day <= Math.floor(next.at / DAY_MS); day++) {
@@ -101,7 +108,6 @@ export async function generateInstance(
       sweptDay = day;
     }
     deps.clock.set(new Date(next.at));
-    if (next.order === started - 1) startNext();
     const step = await next.history.next();
     if (step.done) {
       done++;

@@ -1,244 +1,213 @@
-import canonicalize from "canonicalize";
 import { createHash } from "node:crypto";
-import { sql, type Kysely } from "kysely";
-import { chainEvent, readStoredPayload, type ChainedEvent } from "../../domain/ledger/ledger";
-import type { DatabaseHandle, DialectName } from "../db/connect";
+import type BetterSqlite3 from "better-sqlite3";
+import { GENESIS_HASH } from "../../domain/ledger/ledger";
+import type { DatabaseHandle } from "../db/connect";
 import type { Database } from "../db/schema";
-import { canonicalTerms, parseTerms } from "../modules/agreements/canonical-terms";
+import {
+  HASH_LENGTH,
+  isSplit,
+  type Block,
+  type BlockTable,
+  type Cell,
+  type Split,
+} from "./block-template";
 
 /**
  * Copies of a generated block of organisations and engagement histories, each with ids of its
  * own: what makes `accord generate` reach millions of engagements. The block itself is written
  * by the use-cases; a copy is the same histories for other organisations and people, so
- * everything that depends on ids is recomputed with the domain's own functions (agreement
- * content hashes, check-in answer commitments, and every ledger chained again with
- * `chainEvent`), and written with multi-row inserts in one transaction per copy.
+ * everything that depends on ids is recomputed over the copy's text: agreement content hashes,
+ * check-in answer commitments, and every ledger chained again (the domain's `hashEvent`: the
+ * SHA-256 of the previous hash and the event's canonical text, here joined from the block's
+ * split canonical text rather than canonicalised again).
  *
- * A row belongs to the block when any of its text holds a UUID; rows without one (taxonomy,
- * settings, the health cohort) are the instance's and are not copied. Sessions are not copied:
- * the copies' people log in with the generated password like the block's.
+ * Copy number `n` (1, 2, …) replaces the first eight digits of each block id by `n` in hex (the
+ * block's own ids start with eight zeros), so copies never meet each other's ids, a seed gives
+ * the same instance, and each copy's rows land together at the end of every primary-key index.
+ * The people's e-mail domains are numbered by copy.
  */
-export interface Block {
-  tables: BlockTable[];
-  engagements: number;
-  organisations: number;
-}
-
-interface BlockTable {
-  name: string;
-  columns: string[];
-  /** Each text cell split into literal text and the tokens a copy replaces (odd indices). */
-  rows: Cell[][];
-}
-
-type Cell = string | number | bigint | null | Split;
-interface Split {
-  parts: string[];
-}
-
-const TOKEN = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\.generated\.test/g;
 const EMAIL_DOMAIN = ".generated.test";
-const HASH = /[0-9a-f]{64}/g;
-const NOT_COPIED = new Set(["sessions", "login_throttles"]);
 /** Parameters per statement, under SQLite's (32,766) and PostgreSQL's (65,535) limits. */
 const MAX_PARAMETERS = 30_000;
+/** Rows per SQLite insert statement: past a few dozen, longer statements buy nothing. */
+const SQLITE_ROWS_PER_STATEMENT = 64;
 
-/** Reads the block (the whole generated database) once, split ready for copying. */
-export async function readBlock(db: Kysely<Database>, dialect: DialectName): Promise<Block> {
-  const tables: BlockTable[] = [];
-  let engagements = 0;
-  let organisations = 0;
-  for (const name of await tablesInCreationOrder(db, dialect)) {
-    if (NOT_COPIED.has(name)) continue;
-    const order = name === "engagement_events" ? sql`order by engagement_id, seq` : sql``;
-    const { rows } = await sql<
-      Record<string, unknown>
-    >`select * from ${sql.table(name)} ${order}`.execute(db);
-    const first = rows[0];
-    if (!first) continue;
-    const columns = Object.keys(first);
-    const split: Cell[][] = [];
-    for (const row of rows) {
-      let hasToken = false;
-      const cells = columns.map((column) => {
-        const cell = splitCell(row[column]);
-        if (typeof cell === "object" && cell !== null) hasToken = true;
-        return cell;
-      });
-      if (hasToken) split.push(cells);
-    }
-    if (name === "engagements") engagements = split.length;
-    if (name === "organisations") organisations = split.length;
-    tables.push({ name, columns, rows: split });
-  }
-  return { tables, engagements, organisations };
+interface CopiedTable {
+  table: BlockTable;
+  /** Every row's values, one after the other, in the table's column order. */
+  values: unknown[];
 }
 
-function splitCell(value: unknown): Cell {
-  if (typeof value !== "string") return value as Cell;
-  const parts: string[] = [];
-  let last = 0;
-  for (const match of value.matchAll(TOKEN)) {
-    parts.push(value.slice(last, match.index), match[0]);
-    last = match.index + match[0].length;
-  }
-  if (parts.length === 0) return value;
-  parts.push(value.slice(last));
-  return { parts };
-}
-
-/**
- * Writes copy number `copy` (1, 2, …) of the block: ids derived from the seed, the copy and the
- * block's id (so a seed gives the same instance), people's e-mail domains numbered by copy.
- */
-export async function writeCopy(
-  handle: DatabaseHandle,
-  block: Block,
-  copy: number,
-  seed: number,
-): Promise<void> {
-  const ids = new Map<string, string>();
-  const token = (value: string) => {
-    if (value === EMAIL_DOMAIN) return `.c${copy}${EMAIL_DOMAIN}`;
-    let id = ids.get(value);
-    if (id === undefined) {
-      id = derivedId(`${seed}:${copy}:${value}`);
-      ids.set(value, id);
-    }
-    return id;
+/** The rows of copy number `copy`, as flat value arrays per table. */
+export function copyRows(block: Block, copy: number): CopiedTable[] {
+  const prefix = copy.toString(16).padStart(8, "0");
+  const domain = `.c${copy}${EMAIL_DOMAIN}`;
+  const hashes = new Map<string, string>();
+  const token = (value: string): string => {
+    if (value.length === HASH_LENGTH) return hashes.get(value) ?? value;
+    if (value === EMAIL_DOMAIN) return domain;
+    return prefix + value.slice(prefix.length);
   };
-  const join = (cell: Cell): unknown => {
-    if (cell === null || typeof cell !== "object") return cell;
-    let text = "";
-    const { parts } = cell;
-    for (let i = 0; i < parts.length; i++) {
-      const part = parts[i] as string;
-      text += i % 2 === 1 ? token(part) : part;
+  const join = (split: Split): string => {
+    const { parts } = split;
+    let text = parts[0] as string;
+    for (let i = 1; i < parts.length; i += 2) {
+      text += token(parts[i] as string) + (parts[i + 1] as string);
     }
     return text;
   };
-  const hashes = new Map<string, string>();
-  const tables = block.tables.map((table) => ({
-    table,
-    rows: table.rows.map((cells) => {
-      const row: Record<string, unknown> = {};
-      table.columns.forEach((column, index) => (row[column] = join(cells[index] as Cell)));
-      return row;
-    }),
-  }));
-  // Hashes over ids first, then the rows that quote them, then the ledgers over everything.
-  for (const { table, rows } of tables) {
-    if (table.name === "agreement_versions") for (const row of rows) rehashTerms(row, hashes);
-    if (table.name === "check_in_answers") for (const row of rows) rehashAnswer(row, hashes);
+
+  // Hashes over ids first (other rows quote them), then every row, then the ledgers.
+  const derived = new Map<string, Map<string, unknown>[]>();
+  for (const table of block.tables) {
+    if (table.name === "agreement_versions") derived.set(table.name, rehashTerms(table));
+    if (table.name === "check_in_answers") derived.set(table.name, rehashAnswers(table));
   }
-  const swapHashes = (text: string) => text.replace(HASH, (hash) => hashes.get(hash) ?? hash);
-  for (const { table, rows } of tables) {
-    if (table.name === "agreement_signatures") {
-      for (const row of rows) row.content_hash = swapHashes(String(row.content_hash));
-    }
-    if (table.name === "engagement_events") rechain(rows, swapHashes);
+  function rehashTerms(table: BlockTable): Map<string, unknown>[] {
+    const column = table.columns.indexOf("content_hash");
+    return (table.hashed ?? []).map((canonical, index) => {
+      const text = join(canonical);
+      const hash = sha256(text);
+      hashes.set(blockText(table.rows[index]?.[column]), hash);
+      return new Map<string, unknown>([
+        ["terms", text],
+        ["content_hash", hash],
+      ]);
+    });
+  }
+  function rehashAnswers(table: BlockTable): Map<string, unknown>[] {
+    const column = table.columns.indexOf("answer_hash");
+    return (table.hashed ?? []).map((canonical, index) => {
+      const cell = table.rows[index]?.[column];
+      const [salt = "", old] = blockText(cell).split(":");
+      const hash = sha256(join(canonical));
+      if (old) hashes.set(old, hash);
+      return new Map<string, unknown>([["answer_hash", `${token(salt)}:${hash}`]]);
+    });
   }
 
+  return block.tables.map((table) => {
+    const { columns, rows } = table;
+    const width = columns.length;
+    const values = new Array<unknown>(rows.length * width);
+    const overrides = derived.get(table.name);
+    for (let r = 0; r < rows.length; r++) {
+      const cells = rows[r] as BlockTable["rows"][number];
+      const override = overrides?.[r];
+      for (let c = 0; c < width; c++) {
+        const cell = cells[c] as BlockTable["rows"][number][number];
+        values[r * width + c] = override?.has(columns[c] as string)
+          ? override.get(columns[c] as string)
+          : isSplit(cell)
+            ? join(cell)
+            : cell;
+      }
+    }
+    if (table.name === "engagement_events") rechain(table, values, join);
+    return { table, values };
+  });
+}
+
+/** Chains each engagement's events again (they come ordered by engagement and seq). */
+function rechain(table: BlockTable, values: unknown[], join: (split: Split) => string): void {
+  const width = table.columns.length;
+  const seq = table.columns.indexOf("seq");
+  const prevHash = table.columns.indexOf("prev_hash");
+  const hash = table.columns.indexOf("hash");
+  let previous = GENESIS_HASH;
+  (table.hashed ?? []).forEach((canonical, r) => {
+    if (Number(values[r * width + seq]) === 1) previous = GENESIS_HASH;
+    const next = createHash("sha256").update(previous).update(join(canonical)).digest("hex");
+    values[r * width + prevHash] = previous;
+    values[r * width + hash] = next;
+    previous = next;
+  });
+}
+
+/** A cell's text as the block holds it. */
+function blockText(cell: Cell | undefined): string {
+  return cell !== undefined && isSplit(cell) ? cell.parts.join("") : String(cell);
+}
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/**
+ * Writes copies `from` … `to` − 1 of the block in one transaction: on SQLite below Kysely, with
+ * multi-row inserts prepared once per table and row count; on PostgreSQL through Kysely, in the
+ * order the tables were created (it checks each foreign key as rows arrive).
+ */
+export async function writeCopies(
+  handle: DatabaseHandle,
+  block: Block,
+  from: number,
+  to: number,
+): Promise<void> {
   const { sqlite } = handle;
   if (sqlite) {
-    // Below Kysely: one prepared insert per table, run row by row in one transaction (a
-    // statement's run costs microseconds; compiling a multi-row insert costs more than that).
+    const insert = sqliteInserter(sqlite);
     sqlite.transaction(() => {
-      sqlite.pragma("defer_foreign_keys = on");
-      for (const { table, rows } of tables) {
-        const columns = table.columns.map((c) => `"${c}"`).join(", ");
-        const slots = table.columns.map(() => "?").join(", ");
-        const insert = sqlite.prepare(`insert into "${table.name}" (${columns}) values (${slots})`);
-        for (const row of rows) insert.run(table.columns.map((column) => row[column]));
+      for (let copy = from; copy < to; copy++) {
+        for (const copied of copyRows(block, copy)) insert(copied);
       }
     })();
     return;
   }
   await handle.db.transaction().execute(async (trx) => {
-    // PostgreSQL checks each foreign key as rows arrive: tables go in the order they were created.
-    for (const { table, rows } of tables) {
-      const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / table.columns.length));
-      for (let start = 0; start < rows.length; start += perStatement) {
-        await trx
-          .insertInto(table.name as keyof Database)
-          .values(rows.slice(start, start + perStatement))
-          .execute();
+    for (let copy = from; copy < to; copy++) {
+      for (const { table, values } of copyRows(block, copy)) {
+        const width = table.columns.length;
+        const rows: Record<string, unknown>[] = [];
+        for (let at = 0; at < values.length; at += width) {
+          const row: Record<string, unknown> = {};
+          table.columns.forEach((column, c) => (row[column] = values[at + c]));
+          rows.push(row);
+        }
+        const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / width));
+        for (let start = 0; start < rows.length; start += perStatement) {
+          await trx
+            .insertInto(table.name as keyof Database)
+            .values(rows.slice(start, start + perStatement))
+            .execute();
+        }
       }
     }
   });
 }
 
-/** A version-4-shaped UUID from a hash, so copies never meet each other's ids. */
-function derivedId(from: string): string {
-  const hex = createHash("sha256").update(from).digest("hex");
-  const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
+const inserters = new WeakMap<BetterSqlite3.Database, (copied: CopiedTable) => void>();
 
-function rehashTerms(row: Record<string, unknown>, hashes: Map<string, string>): void {
-  const { text, hash } = canonicalTerms(parseTerms(String(row.terms)));
-  hashes.set(String(row.content_hash), hash);
-  row.terms = text;
-  row.content_hash = hash;
-}
-
-/** A check-in answer's commitment, as answer-check-in computes it, over the copy's ids. */
-function rehashAnswer(row: Record<string, unknown>, hashes: Map<string, string>): void {
-  const [salt, old] = String(row.answer_hash).split(":");
-  const hash = createHash("sha256")
-    .update(
-      canonicalize({
-        checkInId: row.check_in_id,
-        side: row.side,
-        relationshipRating: Number(row.relationship_rating),
-        counterpartRating: Number(row.counterpart_rating),
-        reasons: JSON.parse(String(row.reasons)) as unknown,
-        comment: row.comment,
-        salt,
-      }) ?? "",
-    )
-    .digest("hex");
-  if (old) hashes.set(old, hash);
-  row.answer_hash = `${salt}:${hash}`;
-}
-
-/** Chains each engagement's events again (they arrive ordered by engagement and seq). */
-function rechain(rows: Record<string, unknown>[], swapHashes: (text: string) => string): void {
-  let previous: ChainedEvent | undefined;
-  for (const row of rows) {
-    if (previous && previous.engagementId !== row.engagement_id) previous = undefined;
-    const payload = swapHashes(String(row.payload));
-    const chained = chainEvent(
-      previous,
-      {
-        engagementId: String(row.engagement_id),
-        type: String(row.type),
-        actorUserId: row.actor_user_id as string | null,
-        actorOrgId: row.actor_org_id as string | null,
-        occurredAt: String(row.occurred_at),
-        payload: readStoredPayload(payload),
-      },
-      String(row.id),
+/** Inserts a table's copied rows a statement of up to 64 rows at a time, each prepared once. */
+function sqliteInserter(sqlite: BetterSqlite3.Database): (copied: CopiedTable) => void {
+  const known = inserters.get(sqlite);
+  if (known) return known;
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  const statement = (table: BlockTable, rows: number) => {
+    const key = `${table.name}:${rows}`;
+    let prepared = statements.get(key);
+    if (!prepared) {
+      const columns = table.columns.map((c) => `"${c}"`).join(", ");
+      const row = `(${table.columns.map(() => "?").join(", ")})`;
+      prepared = sqlite.prepare(
+        `insert into "${table.name}" (${columns}) values ${Array(rows).fill(row).join(", ")}`,
+      );
+      statements.set(key, prepared);
+    }
+    return prepared;
+  };
+  const insert = ({ table, values }: CopiedTable) => {
+    const width = table.columns.length;
+    const perStatement = Math.max(
+      1,
+      Math.min(SQLITE_ROWS_PER_STATEMENT, Math.floor(MAX_PARAMETERS / width)),
     );
-    row.payload = payload;
-    row.prev_hash = chained.prevHash;
-    row.hash = chained.hash;
-    previous = chained;
-  }
-}
-
-async function tablesInCreationOrder(
-  db: Kysely<Database>,
-  dialect: DialectName,
-): Promise<string[]> {
-  const { rows } =
-    dialect === "sqlite"
-      ? await sql<{ name: string }>`select name from sqlite_master
-          where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'
-          order by rowid`.execute(db)
-      : await sql<{ name: string }>`select c.relname as name from pg_class c
-          join pg_namespace n on n.oid = c.relnamespace
-          where c.relkind = 'r' and n.nspname = current_schema() and c.relname not like 'kysely_%'
-          order by c.oid`.execute(db);
-  return rows.map((row) => row.name);
+    const rows = values.length / width;
+    for (let start = 0; start < rows; start += perStatement) {
+      const count = Math.min(perStatement, rows - start);
+      statement(table, count).run(values.slice(start * width, (start + count) * width));
+    }
+  };
+  inserters.set(sqlite, insert);
+  return insert;
 }

@@ -6,7 +6,8 @@ import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { loadVisibleEngagement } from "../../kernel/lock-participant";
 import { explainEngagementHealth } from "./explain-engagement-health";
-import { findEngagementHealth, listHistory } from "./health.repository";
+import { dailyScores } from "../../../domain/health/score-history";
+import { findEngagementHealth, findHealthComputedAt, listHistory } from "./health.repository";
 import { presentEngagementHealth } from "./health.presenter";
 
 /** Both sides' scores on the engagement, explained, and its warnings: the same for both sides. */
@@ -31,7 +32,7 @@ export async function getEngagementHealth(
   );
 }
 
-/** Both sides' daily scores on the engagement, oldest first. */
+/** Both sides' daily scores on the engagement, oldest first, up to its latest assessment. */
 export async function getEngagementHealthHistory(
   deps: AppDeps,
   actor: Actor,
@@ -40,11 +41,11 @@ export async function getEngagementHealthHistory(
   const loaded = await loadVisibleEngagement(deps, actor, engagementId);
   if (!loaded.ok) return loaded;
   const rows = await listHistory(deps.db, "engagement", engagementId);
-  return ok({
-    points: rows.map((r) => ({
-      day: r.day,
-      side: r.side === "client" ? ("client" as const) : ("provider" as const),
-      score: r.score === null ? null : Number(r.score),
-    })),
-  });
+  const computedAt = await findHealthComputedAt(deps.db, engagementId);
+  const changes = rows.map((r) => ({
+    day: r.day,
+    side: r.side === "client" ? ("client" as const) : ("provider" as const),
+    score: r.score === null ? null : Number(r.score),
+  }));
+  return ok({ points: dailyScores(changes, computedAt?.slice(0, 10) ?? "") });
 }

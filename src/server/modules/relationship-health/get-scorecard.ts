@@ -4,6 +4,7 @@ import type { OrganisationScore } from "../../../domain/health/engagement-score"
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
+import { dailyScores } from "../../../domain/health/score-history";
 import { listHistory, listOrganisationHealth } from "./health.repository";
 import { presentScorecardSide } from "./health.presenter";
 
@@ -30,13 +31,17 @@ export async function getScorecard(
     presentScorecardSide(JSON.parse(row.explanation) as OrganisationScore, isOwn),
   );
   const visible = new Set(sides.filter((s) => s.score !== null || isOwn).map((s) => s.side));
-  const history = (await listHistory(deps.db, "organisation", orgId))
+  const changes = (await listHistory(deps.db, "organisation", orgId))
     .filter((r) => visible.has(r.side === "client" ? "client" : "provider"))
     .map((r) => ({
       day: r.day,
       side: r.side === "client" ? ("client" as const) : ("provider" as const),
       score: r.score === null ? null : Number(r.score),
     }));
+  const history = dailyScores(
+    changes,
+    (side) => rows.find((row) => row.side === side)?.computed_at.slice(0, 10) ?? "",
+  );
   return ok({ orgId, name: org.name, isOwn, sides, history });
 }
 

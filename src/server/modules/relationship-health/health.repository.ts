@@ -104,6 +104,7 @@ export function listOrganisationHealth(db: Kysely<Database>, orgId: string) {
     .execute();
 }
 
+/** The days a subject's scores changed (read them with `dailyScores`). */
 export function listHistory(
   db: Kysely<Database>,
   kind: "engagement" | "organisation",
@@ -117,6 +118,24 @@ export function listHistory(
     .orderBy("day")
     .orderBy("side")
     .execute();
+}
+
+/** Every organisation side's stored score (each its history's last point), for `accord rescore`. */
+export function listOrganisationScores(db: Kysely<Database>) {
+  return db.selectFrom("organisation_health").select(["org_id", "side", "score"]).execute();
+}
+
+/** When an engagement's health was last assessed: where its score history is read up to. */
+export async function findHealthComputedAt(
+  db: Kysely<Database>,
+  engagementId: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom("engagement_health")
+    .select("computed_at")
+    .where("engagement_id", "=", engagementId)
+    .executeTakeFirst();
+  return row?.computed_at ?? null;
 }
 
 /** An organisation side's row, created blank (no score) if it has none yet, so it can be locked. */

@@ -102,14 +102,16 @@ export function organisationHealthRow(
   };
 }
 
-/** Whether a score computed at `next` leaves a day's point of the history where it was. */
+/**
+ * Whether a score leaves the history where its last point put it. The history stores the days a
+ * score changed (readers carry it forward a day at a time, `dailyScores`): the stored row's
+ * score is always its last point's, so a point is written only when the score differs from it.
+ */
 export function isSamePoint(
-  previous: { score: number | string | null; computed_at: string } | null,
-  next: { score: number | null; computed_at: string },
+  previous: { score: number | string | null } | null,
+  next: { score: number | null },
 ): boolean {
-  if (!previous || previous.computed_at.slice(0, 10) !== next.computed_at.slice(0, 10)) {
-    return false;
-  }
+  if (!previous) return false;
   return (previous.score === null ? null : Number(previous.score)) === next.score;
 }
 

@@ -184,18 +184,11 @@ export async function refreshEngagementHealth(
     now,
     cohort,
   });
-  // A day's point is written when it moves: most events leave the day's scores as they were.
+  // A point is written when a score changes: the stored row holds the last point's score.
   const storedScore = (side: Side) =>
-    stored && {
-      score: side === "client" ? stored.client_score : stored.provider_score,
-      computed_at: stored.computed_at,
-    };
+    stored && { score: side === "client" ? stored.client_score : stored.provider_score };
   const moved = record.history.filter(
-    (point) =>
-      !isSamePoint(storedScore(point.side === "client" ? "client" : "provider") ?? null, {
-        ...point,
-        computed_at: now,
-      }),
+    (point) => !isSamePoint(storedScore(point.side === "client" ? "client" : "provider"), point),
   );
   const points = [...moved, ...organisations.map(organisationHistoryPoint)];
   if (points.length > 0) await recordHistoryRows(trx, deps.dialect, points);

@@ -22,6 +22,7 @@ import {
   listAllParties,
   listAnswersInRange,
   listLedgersInRange,
+  listOrganisationScores,
   listWarningsInRange,
   recordHistoryRows,
   replaceOrganisationHealth,
@@ -162,19 +163,16 @@ export async function rescoreAll(
       await recordHistoryRows(
         trx,
         deps.dialect,
-        // A day's point is written when it moves, as on the incremental path.
+        // A point is written when a score changes, as on the incremental path.
         records.flatMap((r) => {
           const row = stored.get(r.row.engagement_id);
           return r.history.filter(
             (point) =>
               !isSamePoint(
                 row
-                  ? {
-                      score: point.side === "client" ? row.client_score : row.provider_score,
-                      computed_at: row.computed_at,
-                    }
+                  ? { score: point.side === "client" ? row.client_score : row.provider_score }
                   : null,
-                { score: point.score, computed_at: point.recorded_at },
+                point,
               ),
           );
         }),
@@ -206,12 +204,19 @@ export async function rescoreAll(
     }
   }
   await deps.db.transaction().execute(async (trx) => {
+    // A point where an organisation side's score changes, as on the incremental path.
+    const before = new Map(
+      (await listOrganisationScores(trx)).map((row) => [`${row.side}:${row.org_id}`, row]),
+    );
+    const moved = rows.filter(
+      (row) => !isSamePoint(before.get(`${row.side}:${row.org_id}`) ?? null, row),
+    );
     await replaceOrganisationHealth(trx, rows, pairs);
-    for (let at = 0; at < rows.length; at += BATCH) {
+    for (let at = 0; at < moved.length; at += BATCH) {
       await recordHistoryRows(
         trx,
         deps.dialect,
-        rows.slice(at, at + BATCH).map(organisationHistoryPoint),
+        moved.slice(at, at + BATCH).map(organisationHistoryPoint),
       );
     }
   });
