@@ -115,6 +115,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0019-health-aggregates",
       "0020-stored-files-by-engagement",
       "0021-engagement-summary-facts",
+      "0022-stagnation-checks-by-day",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });

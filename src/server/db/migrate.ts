@@ -22,6 +22,7 @@ import * as passwordReset from "./migrations/0018-password-reset";
 import * as healthAggregates from "./migrations/0019-health-aggregates";
 import * as storedFilesByEngagement from "./migrations/0020-stored-files-by-engagement";
 import * as engagementSummaryFacts from "./migrations/0021-engagement-summary-facts";
+import * as stagnationChecksByDay from "./migrations/0022-stagnation-checks-by-day";
 
 /** Migrations in order; the names are stored, so a landed name never changes. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -41,6 +42,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0019-health-aggregates": healthAggregates,
   "0020-stored-files-by-engagement": storedFilesByEngagement,
   "0021-engagement-summary-facts": engagementSummaryFacts,
+  "0022-stagnation-checks-by-day": stagnationChecksByDay,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

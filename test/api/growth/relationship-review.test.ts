@@ -82,6 +82,54 @@ describe.each(DIALECTS)("the review of a stagnating relationship on %s", (dialec
     expect((await reviews()).reviews).toHaveLength(1);
   });
 
+  it("judges a window of engagements per sweep, going on after the last one judged that day", async () => {
+    // Quiet active engagements with no agreement in force: judged, never stagnant.
+    const others = Array.from(
+      { length: 5 },
+      (_, index) => `ffffffff-0000-7000-8000-00000000000${index}`,
+    );
+    const at = t.clock.now().toISOString();
+    await t.deps.db
+      .insertInto("engagements")
+      .values(
+        others.map((id) => ({
+          id,
+          title: "Quiet",
+          description: "",
+          status: "active" as const,
+          client_org_id: w.clientOrg.id,
+          provider_org_id: w.providerOrg.id,
+          initiator_org_id: w.clientOrg.id,
+          created_at: at,
+          updated_at: at,
+        })),
+      )
+      .execute();
+    await passDays(t, w, 120);
+    const judgedToday = async () =>
+      (
+        await t.deps.db
+          .selectFrom("stagnation_checks")
+          .select("engagement_id")
+          .where("checked_on", "=", t.clock.now().toISOString().slice(0, 10))
+          .orderBy("engagement_id")
+          .execute()
+      ).map((row) => row.engagement_id);
+
+    // Six active engagements, two a sweep: three sweeps judge them all, the fourth none.
+    let opened = 0;
+    const judged: string[][] = [];
+    for (let sweep = 0; sweep < 4; sweep++) {
+      opened += await sweepStagnation(t.deps, { limit: 2 });
+      judged.push(await judgedToday());
+    }
+    expect(judged.map((ids) => ids.length)).toEqual([2, 4, 6, 6]);
+    expect(judged[2]).toEqual([w.engagementId, ...others].sort());
+    // The stagnant one opened its review once, whichever window it fell in.
+    expect(opened).toBe(1);
+    expect((await reviews()).reviews).toHaveLength(1);
+  });
+
   it("keeps each side's answer from the other until both answered, then shows both at once", async () => {
     await passDays(t, w, 120);
     expect(await sweepStagnation(t.deps)).toBe(1);

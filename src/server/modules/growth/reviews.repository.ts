@@ -15,20 +15,62 @@ export const INITIATIVE_TYPES = [
 ] as const;
 
 /**
- * Active engagements that may have stagnated on `now`: an agreement in force since before
- * `quietSince`, no initiative since then, no review open and none opened since `cooledSince`,
- * not yet judged `today`.
+ * The next active engagements, in id order, that the stagnation sweep has not judged `today`:
+ * it goes on after the last one judged today, so each sweep reads `size` engagements however
+ * many there are (rereading every engagement that did not qualify, each sweep, blocked a
+ * server for seconds at a million engagements). An engagement created today with a lower id
+ * waits for tomorrow's pass; it cannot have been quiet for long anyway.
+ */
+export async function listStagnationWindow(
+  db: Kysely<Database>,
+  today: string,
+  size: number,
+): Promise<string[]> {
+  const lastJudged = await db
+    .selectFrom("stagnation_checks")
+    .select((eb) => eb.fn.max("engagement_id").as("id"))
+    .where("checked_on", "=", today)
+    .executeTakeFirst();
+  const rows = await db
+    .selectFrom("engagements")
+    .select("id")
+    .where("status", "=", "active")
+    .where("id", ">", lastJudged?.id ?? "")
+    .orderBy("id")
+    .limit(size)
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/** Marks engagements judged `today`, so the day's later sweeps go on after them. */
+export async function markAllJudged(
+  db: Kysely<Database>,
+  engagementIds: readonly string[],
+  today: string,
+): Promise<void> {
+  if (engagementIds.length === 0) return;
+  await db
+    .insertInto("stagnation_checks")
+    .values(engagementIds.map((id) => ({ engagement_id: id, checked_on: today })))
+    .onConflict((oc) => oc.column("engagement_id").doUpdateSet({ checked_on: today }))
+    .execute();
+}
+
+/**
+ * Those of `engagementIds` that may have stagnated on `now`: an agreement in force since
+ * before `quietSince`, no initiative since then, no review open and none opened since
+ * `cooledSince`.
  * A cheap filter in SQL; the pure rule then decides on each one's fold.
  */
 export function listStagnationCandidates(
   db: Kysely<Database>,
-  bounds: { quietSince: string; cooledSince: string; today: string },
-  limit: number,
+  engagementIds: readonly string[],
+  bounds: { quietSince: string; cooledSince: string },
 ) {
   return db
     .selectFrom("engagements as e")
     .select("e.id")
-    .where("e.status", "=", "active")
+    .where("e.id", "in", engagementIds)
     .where((eb) =>
       eb.exists(
         eb
@@ -64,19 +106,7 @@ export function listStagnationCandidates(
         ),
       ),
     )
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom("stagnation_checks as s")
-            .select(sql`1`.as("one"))
-            .whereRef("s.engagement_id", "=", "e.id")
-            .where("s.checked_on", ">=", bounds.today),
-        ),
-      ),
-    )
     .orderBy("e.id")
-    .limit(limit)
     .execute();
 }
 
@@ -160,17 +190,4 @@ export async function markRevealed(
     .where("revealed_at", "is", null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
-}
-
-/** Notes that the engagement was judged today, so the next sweeps pass it by until tomorrow. */
-export async function markJudged(
-  db: Kysely<Database>,
-  engagementId: string,
-  today: string,
-): Promise<void> {
-  await db
-    .insertInto("stagnation_checks")
-    .values({ engagement_id: engagementId, checked_on: today })
-    .onConflict((oc) => oc.column("engagement_id").doUpdateSet({ checked_on: today }))
-    .execute();
 }

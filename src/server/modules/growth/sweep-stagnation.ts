@@ -3,15 +3,21 @@ import { lockEngagement } from "../../db/locking";
 import type { AppDeps } from "../../platform/deps";
 import { appendEvent } from "../ledger/append-event";
 import { assessEngagementStagnation } from "./assess-engagement-stagnation";
-import { insertReview, listStagnationCandidates, markJudged } from "./reviews.repository";
+import {
+  insertReview,
+  listStagnationCandidates,
+  listStagnationWindow,
+  markAllJudged,
+} from "./reviews.repository";
 
 const DAY_MS = 86_400_000;
 
 /**
- * The sweeper's part of growth: engagements that may have stagnated (a cheap filter in SQL)
- * are judged by the pure rule, each once a day; where it says a review is due, one opens and both sides are
- * told. Each under the engagement's lock, judged again inside, so several processes sweeping
- * one database open one review. Returns how many opened.
+ * The sweeper's part of growth: each sweep takes the next `limit` active engagements not
+ * judged today and marks them judged; those that may have stagnated (a cheap filter in SQL)
+ * are judged by the pure rule, so each engagement once a day. Where it says a review is due,
+ * one opens and both sides are told. Each under the engagement's lock, judged again inside, so
+ * several processes sweeping one database open one review. Returns how many opened.
  */
 export async function sweepStagnation(
   deps: AppDeps,
@@ -25,11 +31,14 @@ export async function sweepStagnation(
     ).toISOString(),
     today: now.toISOString().slice(0, 10),
   };
+  const window = await listStagnationWindow(deps.db, bounds.today, options.limit ?? 500);
+  if (window.length === 0) return 0;
+  const candidates = await listStagnationCandidates(deps.db, window, bounds);
+  await markAllJudged(deps.db, window, bounds.today);
   let opened = 0;
-  for (const candidate of await listStagnationCandidates(deps.db, bounds, options.limit ?? 50)) {
+  for (const candidate of candidates) {
     await deps.db.transaction().execute(async (trx) => {
       await lockEngagement(trx, deps.dialect, candidate.id);
-      await markJudged(trx, candidate.id, bounds.today);
       const assessment = await assessEngagementStagnation(trx, candidate.id, now);
       if (!assessment.isReviewDue) return;
       const reviewId = deps.ids.newId();
