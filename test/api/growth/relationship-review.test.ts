@@ -116,11 +116,11 @@ describe.each(DIALECTS)("the review of a stagnating relationship on %s", (dialec
           .execute()
       ).map((row) => row.engagement_id);
 
-    // Six active engagements, two a sweep: three sweeps judge them all, the fourth none.
+    // Six active engagements, one window of two a sweep: three sweeps judge them all, the fourth none.
     let opened = 0;
     const judged: string[][] = [];
     for (let sweep = 0; sweep < 4; sweep++) {
-      opened += await sweepStagnation(t.deps, { limit: 2 });
+      opened += await sweepStagnation(t.deps, { windowSize: 2, windows: 1 });
       judged.push(await judgedToday());
     }
     expect(judged.map((ids) => ids.length)).toEqual([2, 4, 6, 6]);
@@ -128,6 +128,11 @@ describe.each(DIALECTS)("the review of a stagnating relationship on %s", (dialec
     // The stagnant one opened its review once, whichever window it fell in.
     expect(opened).toBe(1);
     expect((await reviews()).reviews).toHaveLength(1);
+
+    // The next day, one sweep of three windows of two judges all six again, a turn between windows.
+    await passDays(t, w, 1);
+    await sweepStagnation(t.deps, { windowSize: 2, windows: 3 });
+    expect(await judgedToday()).toHaveLength(6);
   });
 
   it("keeps each side's answer from the other until both answered, then shows both at once", async () => {

@@ -1,4 +1,5 @@
 import { GROWTH } from "../../../domain/health/growth-constants";
+import { giveOtherRequestsATurn } from "../../db/event-loop-turn";
 import { lockEngagement } from "../../db/locking";
 import type { AppDeps } from "../../platform/deps";
 import { appendEvent } from "../ledger/append-event";
@@ -13,15 +14,17 @@ import {
 const DAY_MS = 86_400_000;
 
 /**
- * The sweeper's part of growth: each sweep takes the next `limit` active engagements not
- * judged today and marks them judged; those that may have stagnated (a cheap filter in SQL)
- * are judged by the pure rule, so each engagement once a day. Where it says a review is due,
- * one opens and both sides are told. Each under the engagement's lock, judged again inside, so
- * several processes sweeping one database open one review. Returns how many opened.
+ * The sweeper's part of growth: each sweep takes the next `windows` windows of `windowSize`
+ * active engagements not judged today and marks them judged, with a turn for other requests
+ * between windows; those that may have stagnated (a cheap filter in SQL) are judged by the
+ * pure rule, so each engagement once a day (a million active engagements in some eight hours
+ * of 15-second sweeps). Where it says a review is due, one opens and both sides are told. Each
+ * under the engagement's lock, judged again inside, so several processes sweeping one
+ * database open one review. Returns how many opened.
  */
 export async function sweepStagnation(
   deps: AppDeps,
-  options: { limit?: number } = {},
+  options: { windowSize?: number; windows?: number } = {},
 ): Promise<number> {
   const now = deps.clock.now();
   const bounds = {
@@ -31,34 +34,42 @@ export async function sweepStagnation(
     ).toISOString(),
     today: now.toISOString().slice(0, 10),
   };
-  const window = await listStagnationWindow(deps.db, bounds.today, options.limit ?? 500);
-  if (window.length === 0) return 0;
-  const candidates = await listStagnationCandidates(deps.db, window, bounds);
-  await markAllJudged(deps.db, window, bounds.today);
   let opened = 0;
-  for (const candidate of candidates) {
-    await deps.db.transaction().execute(async (trx) => {
-      await lockEngagement(trx, deps.dialect, candidate.id);
-      const assessment = await assessEngagementStagnation(trx, candidate.id, now);
-      if (!assessment.isReviewDue) return;
-      const reviewId = deps.ids.newId();
-      const signals = assessment.signals.filter((s) => s.isOn).map((s) => s.code);
-      await insertReview(trx, {
-        id: reviewId,
-        engagement_id: candidate.id,
-        signals: JSON.stringify(signals),
-        opened_at: now.toISOString(),
-        revealed_at: null,
-      });
-      await appendEvent(trx, deps, {
-        engagementId: candidate.id,
-        type: "relationship_review.opened",
-        actorUserId: null,
-        actorOrgId: null,
-        payload: { reviewId, signals },
-      });
-      opened += 1;
-    });
+  for (let turn = 0; turn < (options.windows ?? 5); turn++) {
+    if (turn > 0) await giveOtherRequestsATurn();
+    const window = await listStagnationWindow(deps.db, bounds.today, options.windowSize ?? 100);
+    if (window.length === 0) break;
+    const candidates = await listStagnationCandidates(deps.db, window, bounds);
+    await markAllJudged(deps.db, window, bounds.today);
+    for (const candidate of candidates) {
+      if (await openReviewIfDue(deps, candidate.id, now)) opened += 1;
+    }
   }
   return opened;
+}
+
+/** Judges one engagement under its lock; opens a review and tells both sides when one is due. */
+async function openReviewIfDue(deps: AppDeps, engagementId: string, now: Date): Promise<boolean> {
+  return deps.db.transaction().execute(async (trx) => {
+    await lockEngagement(trx, deps.dialect, engagementId);
+    const assessment = await assessEngagementStagnation(trx, engagementId, now);
+    if (!assessment.isReviewDue) return false;
+    const reviewId = deps.ids.newId();
+    const signals = assessment.signals.filter((s) => s.isOn).map((s) => s.code);
+    await insertReview(trx, {
+      id: reviewId,
+      engagement_id: engagementId,
+      signals: JSON.stringify(signals),
+      opened_at: now.toISOString(),
+      revealed_at: null,
+    });
+    await appendEvent(trx, deps, {
+      engagementId,
+      type: "relationship_review.opened",
+      actorUserId: null,
+      actorOrgId: null,
+      payload: { reviewId, signals },
+    });
+    return true;
+  });
 }
