@@ -39,6 +39,10 @@ export async function logIn(
   const policy = context.throttle ?? DEFAULT_LOGIN_THROTTLE;
   const email = normaliseEmail(input.email);
   const keys = { address: addressKey(context.ip), account: accountKey(email) };
+  // A session's end is dated from this process's clock: under a test clock another process may
+  // have moved it within the last second, and a session dated before that move would be over
+  // already there.
+  await deps.testClock?.refresh(true);
   const now = deps.clock.now();
   const counters = await readThrottleCounters(deps.db, [keys.address, keys.account]);
   const waitMs = Math.max(

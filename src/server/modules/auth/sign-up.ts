@@ -38,6 +38,8 @@ export async function signUp(
     ]);
   }
   const passwordHash = await deps.passwords.hash(input.password);
+  // The new session's end is dated from this process's clock, current under a test clock too.
+  await deps.testClock?.refresh(true);
   return runInTransaction(deps.db, async (trx) => {
     if (await findUserByEmail(trx, email)) {
       return fail("email_taken", undefined, [{ path: "email", key: "error.email_taken" }]);
