@@ -102,6 +102,16 @@ const SCALES: Record<HealthInput, { floor: number; target: number }> = {
   fairDealing: { floor: 4, target: 0 },
 };
 
+/** A side's inputs in their scoring order, with their weights. */
+function sideInputs(side: Side): {
+  weights: Record<string, number>;
+  names: readonly HealthInput[];
+} {
+  return side === "provider"
+    ? { weights: HEALTH.provider.weights, names: PROVIDER_INPUTS }
+    : { weights: HEALTH.client.weights, names: CLIENT_INPUTS };
+}
+
 /**
  * A side's score from its measures: each input normalised, weighted by the table, the weights
  * of inputs without evidence shared among the others, plus recognition's few points (at most
@@ -116,9 +126,7 @@ export function scoreSide(
   flags: CapFlags,
   recognition: RecognitionSignal = NO_RECOGNITION,
 ): SideScore {
-  const weights: Record<string, number> =
-    side === "provider" ? HEALTH.provider.weights : HEALTH.client.weights;
-  const names: readonly HealthInput[] = side === "provider" ? PROVIDER_INPUTS : CLIENT_INPUTS;
+  const { weights, names } = sideInputs(side);
   const rows = names.map((input) => {
     const measure = measures[input];
     if (!measure) throw new Error(`missing measure ${input}`);
@@ -190,9 +198,7 @@ export function scoreValue(
   flags: CapFlags,
   recognition: RecognitionSignal = NO_RECOGNITION,
 ): number | null {
-  const weights: Record<string, number> =
-    side === "provider" ? HEALTH.provider.weights : HEALTH.client.weights;
-  const names: readonly HealthInput[] = side === "provider" ? PROVIDER_INPUTS : CLIENT_INPUTS;
+  const { weights, names } = sideInputs(side);
   const held: (number | null)[] = [];
   let weightPresent = 0;
   for (const input of names) {
