@@ -31,6 +31,8 @@ export const PAGES = [
       "app/routes/engagement-overview.tsx",
       // Loaded when it comes near the screen, which on a phone it does at once.
       "features/billing/components/money-over-time-chart.tsx",
+      // and, once an invoice is issued, the chart's library (asked for only when it draws).
+      "../../node_modules/uplot/dist/uPlot.esm.js",
       // The rest of the catalogue comes with the first page beyond the first screen.
       "shared/i18n/catalogues/{locale}-first.ts",
     ],
