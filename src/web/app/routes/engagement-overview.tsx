@@ -1,11 +1,10 @@
-import { lazy, Suspense, useDeferredValue } from "react";
+import { lazy, Suspense } from "react";
 import { FormattedMessage } from "react-intl";
 import { EngagementOverview } from "../../features/engagements/components/engagement-overview";
 import { EngagementTimeline } from "../../features/engagements/components/engagement-timeline";
 import { ReputationSummary } from "../../features/reviews/components/reputation-summary";
 import { VerifyHistory } from "../../features/engagements/components/verify-history";
 import { WhenVisible } from "../../shared/components/when-visible";
-import type { Engagement } from "../../shared/api/types";
 import { useEngagementContext } from "./engagement";
 
 // The chart and its data come after the page shows, once scrolled near: they stay out of the
@@ -17,9 +16,6 @@ const MoneyOverTimeChart = lazy(
 export function EngagementOverviewRoute() {
   const { engagement } = useEngagementContext();
   const otherSide = engagement.mySide === "client" ? engagement.provider : engagement.client;
-  // What lies below a phone's first screen (the timeline, the ledger's checks) is drawn in a
-  // second pass right after the first: the first paint waits only for what it shows.
-  const isBelowFoldDrawn = useDeferredValue(true, false);
   return (
     <>
       <EngagementOverview engagement={engagement} />
@@ -31,14 +27,6 @@ export function EngagementOverviewRoute() {
         </WhenVisible>
       ) : null}
       {otherSide ? <ReputationSummary orgId={otherSide.id} orgName={otherSide.name} /> : null}
-      {isBelowFoldDrawn ? <BelowFold engagement={engagement} /> : null}
-    </>
-  );
-}
-
-function BelowFold({ engagement }: { engagement: Engagement }) {
-  return (
-    <>
       <section aria-labelledby="timeline-title" className="stack">
         <h2 id="timeline-title">
           <FormattedMessage id="engagement.timeline.title" />
