@@ -55,8 +55,11 @@ export default defineConfig({
         manualChunks(id, meta) {
           if (!id.includes("node_modules")) return ownChunk(id, meta);
           if (id.includes("node_modules/zod/")) return "zod";
-          // Loaded only by pages that draw a chart, never by the log-in page.
-          if (id.includes("node_modules/uplot/")) return "charts";
+          // Loaded only by pages that draw a chart, never by the log-in page. Its style sheet
+          // stays with the chart's component that names it: in the library's file, it made
+          // that component import the library at once, so an overview without a chart to draw
+          // downloaded and ran uPlot after its first paint (a long task).
+          if (id.includes("node_modules/uplot/")) return id.endsWith(".js") ? "charts" : undefined;
           // Loaded only by pages with a form on react-hook-form; it imports zod, which the
           // entry must not pull in through the shared libraries' file.
           if (/node_modules\/(react-hook-form|@hookform)\//.test(id)) return "forms";

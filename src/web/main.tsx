@@ -18,7 +18,6 @@ const detected = detectInitialLocale();
 const inPage = early.accountLocaleInPage;
 const likely = isLocale(inPage) ? inPage : detected;
 setApiLanguage(likely);
-warmIntl(likely);
 const likelyMessages = loadMessages(likely, "first");
 likelyMessages.catch(() => undefined);
 const app = import("./app/start");
@@ -29,6 +28,8 @@ if (
 ) {
   import("./app/routes/engagement-overview").catch(() => undefined);
 }
+// Once everything is asked for: the browser's Intl start-up, while the code downloads.
+warmIntl(likely);
 // A signed-in person's stored language wins, and only that catalogue is fetched: the first
 // screen is not drawn in the device's language and then again in the account's. The answer
 // about who is signed in is small and comes before the catalogue would.

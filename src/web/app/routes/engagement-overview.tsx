@@ -33,7 +33,7 @@ export function EngagementOverviewRoute() {
         </h2>
         <EngagementTimeline engagement={engagement} />
       </section>
-      <section aria-labelledby="history-title" className="card stack">
+      <section aria-labelledby="history-title" className="card stack offscreen-part">
         <h2 id="history-title">
           <FormattedMessage id="engagement.verify.title" />
         </h2>
