@@ -1,0 +1,247 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DIALECTS } from "../../support/databases";
+import { signUpPerson, type Person, type TestApp } from "../../support/test-app";
+import { worldCopies } from "../../support/world-copies";
+import { DAY_MS, expectError } from "../api-fixtures";
+import type { DeliveryWorld } from "../delivery/delivery-fixtures";
+import { bodyOf } from "../proposals-agreements/proposal-fixtures";
+import {
+  buildReviewWorld,
+  roundsSeenBy,
+  signUpModerator,
+  writeReview,
+  type CaseBody,
+} from "./review-fixtures";
+
+const THREAT_FR = "Retirez cet avis immédiatement, sinon nous vous poursuivrons en justice.";
+
+/** Edge cases a reader of the issue would try from outside: each must be a clear 4xx. */
+describe.each(DIALECTS)("review and moderation edge cases on %s", (dialect) => {
+  let t: TestApp;
+  let w: DeliveryWorld;
+  let mona: Person;
+  let max: Person;
+  const world = worldCopies(dialect, async (built) => {
+    const w = await buildReviewWorld(built);
+    const mona = await signUpModerator(built, "Mona");
+    const max = await signUpModerator(built, "Max");
+    return { w, mona, max };
+  });
+  beforeEach(async () => {
+    let copied: { w: DeliveryWorld; mona: Person; max: Person };
+    ({ t, w: copied } = await world.copy());
+    ({ w, mona, max } = copied);
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  const caseUrl = (id: string, path = "") => `/api/v1/moderation/cases/${id}${path}`;
+
+  async function publishedPair() {
+    bodyOf(await writeReview(w, w.client), 201);
+    bodyOf(await writeReview(w, w.provider), 201);
+    const reviews = (await roundsSeenBy(w, w.provider))[0]!.reviews;
+    return {
+      ofProvider: reviews.find((r) => r.reviewerSide === "client")!,
+      ofClient: reviews.find((r) => r.reviewerSide === "provider")!,
+    };
+  }
+
+  async function caseFromThreat(): Promise<string> {
+    const { ofProvider } = await publishedPair();
+    const sent = bodyOf<{ screening: { caseId: string } }>(
+      await w.provider.client.post(w.url(`/reviews/${ofProvider.id}/reply`), {
+        body: THREAT_FR,
+        sendAnyway: true,
+      }),
+      201,
+    );
+    return sent.screening.caseId;
+  }
+
+  it("refuses bad review input with a localised 400 naming the field, and writes nothing", async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ body: "x".repeat(5_001) }, "body"],
+      [{ body: "   " }, "body"],
+      [{ privateRating: 11 }, "privateRating"],
+      [{ privateRating: 7.5 }, "privateRating"],
+      [{ stars: { quality: 6, communication: 3, reliability: 1 } }, "stars"],
+      [{ stars: "five" }, "stars"],
+      [{ occasion: { kind: "birthday", ref: "m2" } }, "occasion"],
+    ];
+    for (const [override, field] of cases) {
+      const error = expectError(await writeReview(w, w.client, override), 400, "validation_failed");
+      expect(JSON.stringify(error.fields), field).toContain(field);
+    }
+    const french = await w.client.client.request("POST", w.url("/reviews"), { body: "" }, {
+      "accept-language": "fr",
+    });
+    expect(french.statusCode).toBe(400);
+    expect(french.json<{ error: { message: string } }>().error.message).not.toMatch(/invalid/i);
+    const malformed = await w.client.client.request("POST", w.url("/reviews"), "{not json", {
+      "content-type": "application/json",
+    });
+    expect(malformed.statusCode).toBe(400);
+    expect((await roundsSeenBy(w, w.client))[0]).toMatchObject({ submittedSides: [] });
+  });
+
+  it("refuses an overlong reply and a reply to a review of another engagement", async () => {
+    const { ofProvider } = await publishedPair();
+    expectError(
+      await w.provider.client.post(w.url(`/reviews/${ofProvider.id}/reply`), {
+        body: "y".repeat(5_001),
+      }),
+      400,
+      "validation_failed",
+    );
+    expectError(
+      await w.provider.client.post(w.url(`/reviews/unknown-review/reply`), { body: "Hello" }),
+      404,
+      "not_found",
+    );
+  });
+
+  it("refuses to hide without a reason, or a review that does not exist", async () => {
+    const { ofProvider } = await publishedPair();
+    const hide = (id: string, body: unknown) =>
+      mona.client.post(`/api/v1/moderation/reviews/${id}/hide`, body);
+    expectError(await hide(ofProvider.id, {}), 400, "validation_failed");
+    expectError(await hide(ofProvider.id, { reason: "    " }), 400, "validation_failed");
+    expectError(await hide("no-such-review", { reason: "Personal data" }), 404, "not_found");
+    const seen = (await roundsSeenBy(w, w.client))[0]!.reviews.find((r) => r.id === ofProvider.id);
+    expect(seen?.hidden).toBeNull();
+  });
+
+  it("refuses a report with an empty reason, of an unknown subject or of another organisation's engagement", async () => {
+    const { ofProvider } = await publishedPair();
+    const report = (as: Person, body: Record<string, unknown>) =>
+      as.client.post("/api/v1/moderation/reports", body);
+    expectError(
+      await report(w.provider, { subjectKind: "review", subjectId: ofProvider.id, reason: "" }),
+      400,
+      "validation_failed",
+    );
+    expectError(
+      await report(w.provider, { subjectKind: "review", subjectId: ofProvider.id }),
+      400,
+      "validation_failed",
+    );
+    expectError(
+      await report(w.provider, { subjectKind: "review", subjectId: "nope", reason: "Abusive" }),
+      404,
+      "not_found",
+    );
+    const outsider = await signUpPerson(t.app, "Otto");
+    expectError(
+      await report(outsider, {
+        subjectKind: "review",
+        subjectId: ofProvider.id,
+        reason: "I do not like it",
+      }),
+      404,
+      "not_found",
+    );
+    expectError(
+      await outsider.client.post(w.url(`/reviews/${ofProvider.id}/reply`), { body: "Hm" }),
+      404,
+      "not_found",
+    );
+  });
+
+  it("walks a case's edges: answer once, no appeal before a decision, one appeal, no self-review of an appeal", async () => {
+    const caseId = await caseFromThreat();
+    expectError(
+      await w.provider.client.post(caseUrl(caseId, "/appeal"), { reason: "Too early to appeal" }),
+      409,
+      "case_wrong_state",
+    );
+    expectError(
+      await w.provider.client.post(caseUrl(caseId, "/response"), { response: "" }),
+      400,
+      "validation_failed",
+    );
+    bodyOf(await w.provider.client.post(caseUrl(caseId, "/response"), { response: "Sorry." }));
+    expectError(
+      await w.provider.client.post(caseUrl(caseId, "/response"), { response: "Again." }),
+      409,
+      "case_wrong_state",
+    );
+    expectError(
+      await mona.client.post(caseUrl(caseId, "/decision"), { decision: "warning" }),
+      400,
+      "validation_failed",
+    );
+    expectError(
+      await mona.client.post(caseUrl(caseId, "/decision"), {
+        decision: "banish",
+        reason: "A threat",
+      }),
+      400,
+      "validation_failed",
+    );
+    expectError(
+      await mona.client.post(caseUrl("no-such-case", "/decision"), {
+        decision: "warning",
+        reason: "A threat",
+      }),
+      404,
+      "not_found",
+    );
+    bodyOf(
+      await mona.client.post(caseUrl(caseId, "/decision"), {
+        decision: "warning",
+        reason: "A threat against an honest review",
+      }),
+    );
+    expectError(
+      await mona.client.post(caseUrl(caseId, "/appeal"), { reason: "Moderators do not appeal" }),
+      403,
+      "forbidden",
+    );
+    bodyOf(await w.provider.client.post(caseUrl(caseId, "/appeal"), { reason: "We apologised." }));
+    expectError(
+      await w.provider.client.post(caseUrl(caseId, "/appeal"), { reason: "A second appeal" }),
+      409,
+      "appeal_already_used",
+    );
+    expectError(
+      await max.client.post(caseUrl(caseId, "/appeal/decision"), { outcome: "upheld" }),
+      400,
+      "validation_failed",
+    );
+    const closed = bodyOf<CaseBody>(
+      await max.client.post(caseUrl(caseId, "/appeal/decision"), {
+        outcome: "overturned",
+        reason: "The provider withdrew the threat at once.",
+      }),
+    );
+    expect(closed).toMatchObject({ status: "closed", appeal: { outcome: "overturned" } });
+    expectError(
+      await max.client.post(caseUrl(caseId, "/appeal/decision"), {
+        outcome: "upheld",
+        reason: "Changed my mind",
+      }),
+      409,
+      "case_wrong_state",
+    );
+  });
+
+  it("keeps a suspended organisation from reviewing until the suspension ends, and a lifted one free", async () => {
+    const caseId = await caseFromThreat();
+    t.clock.advance(8 * DAY_MS);
+    bodyOf(
+      await mona.client.post(caseUrl(caseId, "/decision"), {
+        decision: "suspension",
+        reason: "A threat against an honest review",
+        suspensionDays: 3,
+      }),
+    );
+    const cases = bodyOf<{ cases: CaseBody[] }>(
+      await w.provider.client.get("/api/v1/moderation/cases"),
+    ).cases;
+    expect(cases).toMatchObject([
+      { id: caseId, decision: { decision: "suspension" }, viewerRole: "accused" },
+    ]);
+  });
+});
