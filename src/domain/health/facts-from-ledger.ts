@@ -232,6 +232,21 @@ function factsReducer(refs: LedgerReferences): EventReducer<FactsState, FactEven
       });
       return s;
     },
+    "moderation.case_decided": (s, e) => {
+      const side = sideOf(s.facts, e.payload.accusedOrgId);
+      if (e.payload.isVerifiedRetaliation !== true || side === null) return s;
+      if (!s.facts.threats.some((t) => t.id === e.payload.caseId)) {
+        s.facts.threats.push({ id: e.payload.caseId, side, at: e.occurredAt });
+      }
+      return s;
+    },
+    "moderation.appeal_decided": (s, e) => {
+      // An overturned decision verified nothing: the cap goes with the sanction.
+      if (e.payload.outcome === "overturned") {
+        s.facts.threats = s.facts.threats.filter((t) => t.id !== e.payload.caseId);
+      }
+      return s;
+    },
     "dispute.responded": answerDispute,
     "dispute.settled": answerDispute,
     "check_in.opened": (s, e) => {

@@ -253,6 +253,8 @@ export type EngagementEvent =
         decision: "no_action" | "warning" | "suspension" | "expulsion";
         reason: string;
         suspensionDays: number | null;
+        /** A sanction on a case screening opened for retaliation (absent before it was recorded). */
+        isVerifiedRetaliation?: boolean;
       };
     }
   | { type: "moderation.case_appealed"; payload: { caseId: string; by: string } }

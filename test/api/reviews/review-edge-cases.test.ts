@@ -74,9 +74,14 @@ describe.each(DIALECTS)("review and moderation edge cases on %s", (dialect) => {
       const error = expectError(await writeReview(w, w.client, override), 400, "validation_failed");
       expect(JSON.stringify(error.fields), field).toContain(field);
     }
-    const french = await w.client.client.request("POST", w.url("/reviews"), { body: "" }, {
-      "accept-language": "fr",
-    });
+    const french = await w.client.client.request(
+      "POST",
+      w.url("/reviews"),
+      { body: "" },
+      {
+        "accept-language": "fr",
+      },
+    );
     expect(french.statusCode).toBe(400);
     expect(french.json<{ error: { message: string } }>().error.message).not.toMatch(/invalid/i);
     const malformed = await w.client.client.request("POST", w.url("/reviews"), "{not json", {
@@ -188,12 +193,21 @@ describe.each(DIALECTS)("review and moderation edge cases on %s", (dialect) => {
       404,
       "not_found",
     );
+    const providerHealth = async () =>
+      bodyOf<{ provider: { score: number | null; cap: { reason: string; limit: number } | null } }>(
+        await w.client.client.get(w.url("/health")),
+      ).provider;
+    expect((await providerHealth()).cap).toBeNull();
     bodyOf(
       await mona.client.post(caseUrl(caseId, "/decision"), {
         decision: "warning",
         reason: "A threat against an honest review",
       }),
     );
+    // A verified retaliation caps the sender's health at 40 (HEALTH.md), while it stands.
+    const capped = await providerHealth();
+    expect(capped.cap).toEqual({ reason: "verified_threat", limit: 40 });
+    expect(capped.score ?? 0).toBeLessThanOrEqual(40);
     expectError(
       await mona.client.post(caseUrl(caseId, "/appeal"), { reason: "Moderators do not appeal" }),
       403,
@@ -217,6 +231,7 @@ describe.each(DIALECTS)("review and moderation edge cases on %s", (dialect) => {
       }),
     );
     expect(closed).toMatchObject({ status: "closed", appeal: { outcome: "overturned" } });
+    expect((await providerHealth()).cap).toBeNull();
     expectError(
       await max.client.post(caseUrl(caseId, "/appeal/decision"), {
         outcome: "upheld",
