@@ -242,6 +242,64 @@ describe.each(DIALECTS)("review and moderation edge cases on %s", (dialect) => {
     );
   });
 
+  it("tells each side's systems of every review and moderation step by webhook, never a blind text", async () => {
+    const hook = async (owner: Person, orgId: string) =>
+      bodyOf<{ id: string }>(
+        await owner.client.post(`/api/v1/orgs/${orgId}/webhooks`, {
+          url: "https://hooks.example.com/accord",
+          eventTypes: [],
+        }),
+        201,
+      ).id;
+    const clientHook = await hook(w.client, w.clientOrg.id);
+    const providerHook = await hook(w.provider, w.providerOrg.id);
+    const sent = async (owner: Person, orgId: string, hookId: string) =>
+      bodyOf<{ deliveries: { eventType: string }[] }>(
+        await owner.client.get(`/api/v1/orgs/${orgId}/webhooks/${hookId}/deliveries`),
+      )
+        .deliveries.map((d) => d.eventType)
+        .filter((type) => /^(review|moderation)\./.test(type));
+    bodyOf(await writeReview(w, w.client), 201);
+    expect(await sent(w.provider, w.providerOrg.id, providerHook)).toEqual(["review.submitted"]);
+    const caseId = await (async () => {
+      bodyOf(await writeReview(w, w.provider), 201);
+      const review = (await roundsSeenBy(w, w.provider))[0]!.reviews.find(
+        (r) => r.reviewerSide === "client",
+      )!;
+      const replied = bodyOf<{ screening: { caseId: string } }>(
+        await w.provider.client.post(w.url(`/reviews/${review.id}/reply`), {
+          body: THREAT_FR,
+          sendAnyway: true,
+        }),
+        201,
+      );
+      return replied.screening.caseId;
+    })();
+    t.clock.advance(8 * DAY_MS);
+    bodyOf(
+      await mona.client.post(caseUrl(caseId, "/decision"), {
+        decision: "warning",
+        reason: "A threat against an honest review",
+      }),
+    );
+    const expected = [
+      "review.submitted",
+      "review.submitted",
+      "review.published",
+      "review.replied",
+      "moderation.case_opened",
+      "moderation.case_decided",
+    ];
+    for (const [owner, orgId, hookId] of [
+      [w.client, w.clientOrg.id, clientHook],
+      [w.provider, w.providerOrg.id, providerHook],
+    ] as const) {
+      expect([...(await sent(owner, orgId, hookId))].sort()).toEqual([...expected].sort());
+    }
+    const bodies = await t.deps.db.selectFrom("webhook_deliveries").select("payload").execute();
+    expect(JSON.stringify(bodies)).not.toContain("sloppy");
+  });
+
   it("keeps a suspended organisation from reviewing until the suspension ends, and a lifted one free", async () => {
     const caseId = await caseFromThreat();
     t.clock.advance(8 * DAY_MS);
