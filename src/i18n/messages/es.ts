@@ -608,4 +608,7 @@ export const es: Catalogue = {
     "El moderador dio una recomendación (no vinculante) en la disputa n.º {number} de «{engagement}»: léala, por favor",
   "mail.notification.dispute.recommendation_accepted":
     "{actor} aceptó la recomendación del moderador en la disputa n.º {number} de «{engagement}»",
+  // h-audit
+  "error.counterpart_suspended":
+    "La otra organización está suspendida o expulsada por una decisión de moderación y no puede iniciar un nuevo encargo por ahora.",
 };
