@@ -300,6 +300,52 @@ describe.each(DIALECTS)("review and moderation edge cases on %s", (dialect) => {
     expect(JSON.stringify(bodies)).not.toContain("sloppy");
   });
 
+  it("marks for a moderator's closer look a review written soon after a dispute, and a review a dispute soon followed, hiding neither", async () => {
+    const dispute = (as: Person) =>
+      as.client.post(w.url("/disputes"), {
+        subject: { kind: "conduct", ref: null },
+        statement: "The invoice for the checkout is still unpaid.",
+        wants: "Payment of the agreed amount.",
+      });
+    bodyOf(await dispute(w.provider), 201);
+    t.clock.advance(2 * DAY_MS);
+    bodyOf(await writeReview(w, w.client), 201);
+    t.clock.advance(DAY_MS);
+    bodyOf(await writeReview(w, w.provider), 201);
+    const marked = async () =>
+      bodyOf<{
+        reviews: {
+          reviewId: string;
+          reviewerSide: string;
+          closerLook: { direction: string; step: string }[];
+        }[];
+      }>(await mona.client.get("/api/v1/moderation/closer-look")).reviews;
+    // The client was pressed by the provider's dispute two days before reviewing it.
+    expect(await marked()).toEqual([
+      expect.objectContaining({
+        reviewerSide: "client",
+        closerLook: [
+          expect.objectContaining({ direction: "review_after_pressure", step: "dispute" }),
+        ],
+      }),
+    ]);
+    // Three days after the provider's review, the client it reviewed opens a dispute.
+    t.clock.advance(3 * DAY_MS);
+    bodyOf(await dispute(w.client), 201);
+    const both = await marked();
+    expect(both.find((r) => r.reviewerSide === "provider")?.closerLook).toEqual([
+      expect.objectContaining({ direction: "pressure_after_review", step: "dispute" }),
+    ]);
+    expect(both).toHaveLength(2);
+    // Marked, never hidden: both sides still read both reviews.
+    const [round] = await roundsSeenBy(w, w.client);
+    expect(round?.reviews.map((r) => [r.reviewerSide, r.hidden, r.body === null])).toEqual([
+      ["client", null, false],
+      ["provider", null, false],
+    ]);
+    expectError(await w.client.client.get("/api/v1/moderation/closer-look"), 403, "forbidden");
+  });
+
   it("keeps a suspended organisation from reviewing until the suspension ends, and a lifted one free", async () => {
     const caseId = await caseFromThreat();
     t.clock.advance(8 * DAY_MS);

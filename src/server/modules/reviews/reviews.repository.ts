@@ -185,9 +185,44 @@ export async function readRecordFacts(db: Kysely<Database>, engagementId: string
   };
 }
 
-/** The ledger's pressure steps toward the client: payment reminders and late-interest claims. */
+const PRESSURE_EVENT_TYPES = ["invoice.reminder_sent", "invoice.issued", "dispute.opened"] as const;
+
+/** The ledger's pressure steps: payment reminders, late-interest claims and disputes. */
 export function listPressureEvents(db: Kysely<Database>, engagementId: string) {
-  return listEventsOfTypes(db, engagementId, ["invoice.reminder_sent", "invoice.issued"]);
+  return listEventsOfTypes(db, engagementId, PRESSURE_EVENT_TYPES);
+}
+
+/**
+ * The newest reviews on engagements whose ledger holds any pressure step: the candidates for
+ * a moderator's closer look, which the timing rule then sorts out.
+ */
+export function listReviewsNearPressure(db: Kysely<Database>, limit: number) {
+  return db
+    .selectFrom("reviews as r")
+    .innerJoin("review_rounds as d", "d.id", "r.round_id")
+    .select([
+      "r.id",
+      "r.engagement_id",
+      "r.reviewer_side",
+      "r.reviewer_org_id",
+      "r.reviewed_org_id",
+      "r.submitted_at",
+      "r.hidden_at",
+      "d.published_at",
+    ])
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("engagement_events as v")
+          .select("v.id")
+          .whereRef("v.engagement_id", "=", "r.engagement_id")
+          .where("v.type", "in", [...PRESSURE_EVENT_TYPES]),
+      ),
+    )
+    .orderBy("r.submitted_at", "desc")
+    .orderBy("r.id")
+    .limit(limit)
+    .execute();
 }
 
 /** Engagements of the organisation that reached a review occasion, with the other party. */
