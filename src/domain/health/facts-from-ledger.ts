@@ -27,6 +27,11 @@ export interface LedgerReferences {
   termsOf(version: number): AgreementTerms | null;
   /** The answers of a closed check-in, one per side that answered (never in the ledger). */
   answersOf(checkInId: string): CheckInFact[];
+  /**
+   * The private 0–10 ratings of a published review round, one per side that reviewed, as
+   * check-in-like facts dated at publication (never in the ledger; none when not loaded).
+   */
+  reviewRatingsOf?(occasion: { kind: string; ref: string }): CheckInFact[];
 }
 
 /**
@@ -260,6 +265,16 @@ function factsReducer(refs: LedgerReferences): EventReducer<FactsState, FactEven
         s.facts.checkIns.push({ ...answer });
       return s;
     },
+    "review.published": (s, e) => {
+      // Revealed with the round, like a check-in's answers: a private rating feeds
+      // satisfaction (and the low-rating warning) only once both sides can read the reviews.
+      for (const rating of refs.reviewRatingsOf?.(e.payload.occasion) ?? []) {
+        if (!s.facts.checkIns.some((a) => a.checkInId === rating.checkInId)) {
+          s.facts.checkIns.push({ ...rating });
+        }
+      }
+      return s;
+    },
     "recognition.answered": (s, e) => {
       // Published by the answer of the side whose consent it needed: the recognised side
       // consents to what it was given; the giving side approves a text drafted about the other.
@@ -339,6 +354,7 @@ export function factsFolder(): {
   const reducer = factsReducer({
     termsOf: (version) => current.termsOf(version),
     answersOf: (checkInId) => current.answersOf(checkInId),
+    reviewRatingsOf: (occasion) => current.reviewRatingsOf?.(occasion) ?? [],
   }) as Record<string, ((s: FactsState, e: LedgerFactEvent) => FactsState) | undefined>;
   return {
     step: (state, event, refs) => {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { rescoreAll } from "../../../src/server/modules/relationship-health/rescore-all";
 import { DIALECTS } from "../../support/databases";
 import { signUpPerson, type Person, type TestApp } from "../../support/test-app";
 import { worldCopies } from "../../support/world-copies";
@@ -344,6 +345,38 @@ describe.each(DIALECTS)("review and moderation edge cases on %s", (dialect) => {
       ["provider", null, false],
     ]);
     expectError(await w.client.client.get("/api/v1/moderation/closer-look"), 403, "forbidden");
+  });
+
+  it("feeds the private ratings to health once the round is published, never before", async () => {
+    interface HealthBody {
+      provider: { inputs: { input: string; evidence: { id: string }[] }[] };
+      warnings: { code: string; level: string; values: Record<string, unknown> }[];
+    }
+    const health = async () => bodyOf<HealthBody>(await w.provider.client.get(w.url("/health")));
+    const satisfactionEvidence = (h: HealthBody) =>
+      h.provider.inputs.find((i) => i.input === "satisfaction")?.evidence.map((e) => e.id) ?? [];
+    const written = bodyOf<{ round: { reviews: { id: string }[] } }>(
+      await writeReview(w, w.client), // privately rated 3 of 10
+      201,
+    );
+    const clientReviewId = written.round.reviews[0]!.id;
+    // Blind: the provider cannot read the rating off its health before publication.
+    const blind = await health();
+    expect(satisfactionEvidence(blind)).toEqual([]);
+    expect(blind.warnings.map((x) => x.code)).not.toContain("low_private_rating");
+    bodyOf(await writeReview(w, w.provider), 201);
+    const published = await health();
+    expect(satisfactionEvidence(published)).toEqual([`review:${clientReviewId}`]);
+    expect(published.warnings).toContainEqual(
+      expect.objectContaining({
+        code: "low_private_rating",
+        level: "amber",
+        values: expect.objectContaining({ fromSide: "client", count: 1 }) as unknown,
+      }),
+    );
+    // `accord rescore` folds every ledger from the start and reaches the same facts.
+    await rescoreAll(t.deps, { cohort: "keep" });
+    expect(satisfactionEvidence(await health())).toEqual([`review:${clientReviewId}`]);
   });
 
   it("keeps a suspended organisation from reviewing until the suspension ends, and a lifted one free", async () => {
