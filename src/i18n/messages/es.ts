@@ -609,6 +609,8 @@ export const es: Catalogue = {
   "mail.notification.dispute.recommendation_accepted":
     "{actor} aceptó la recomendación del moderador en la disputa n.º {number} de «{engagement}»",
   // h-audit
+  "moderation.case.review_blind":
+    "Un hallazgo automático sobre una reseña que aún está oculta para usted: su texto y sus frases se mostrarán cuando se publique la ronda.",
   "error.counterpart_suspended":
     "La otra organización está suspendida o expulsada por una decisión de moderación y no puede iniciar un nuevo encargo por ahora.",
 };

@@ -379,6 +379,48 @@ describe.each(DIALECTS)("review and moderation edge cases on %s", (dialect) => {
     expect(satisfactionEvidence(await health())).toEqual([`review:${clientReviewId}`]);
   });
 
+  it("keeps a blind review blind even when screening opens a case on it or records its legal threat", async () => {
+    const threat = "Si vous ne retirez pas votre avis, nous vous poursuivrons en justice.";
+    const sent = bodyOf<{ screening: { kind: string; caseId: string | null } | null }>(
+      await writeReview(w, w.client, { body: threat, sendAnyway: true }),
+      201,
+    );
+    expect(sent.screening?.kind).toBe("retaliation");
+    const caseId = sent.screening!.caseId!;
+    const leaks = (json: unknown) => /retirez|poursuivrons|justice/i.test(JSON.stringify(json));
+    const seenByProvider = bodyOf<CaseBody & { evidence: unknown }>(
+      await w.provider.client.get(caseUrl(caseId)),
+    );
+    expect(seenByProvider).toMatchObject({ viewerRole: "complainant", subject: { text: null } });
+    expect(leaks(seenByProvider)).toBe(false);
+    expect(leaks(bodyOf(await w.provider.client.get("/api/v1/moderation/cases")))).toBe(false);
+    expect(leaks(bodyOf(await w.provider.client.get(w.url("/events"))))).toBe(false);
+    // Its author and the moderators read it all along.
+    expect(leaks(bodyOf(await w.client.client.get(caseUrl(caseId))))).toBe(true);
+    expect(leaks(bodyOf(await mona.client.get(caseUrl(caseId))))).toBe(true);
+    // Published, the review and everything about it is there for the reviewed side too.
+    bodyOf(await writeReview(w, w.provider), 201);
+    const afterPublication = bodyOf<CaseBody>(await w.provider.client.get(caseUrl(caseId)));
+    expect(afterPublication.subject).toMatchObject({ text: threat });
+    expect(leaks(afterPublication.reason)).toBe(true);
+  });
+
+  it("records a blind review's legal threat in the history without quoting it", async () => {
+    const threat =
+      "Facture impayée depuis 60 jours : sans paiement sous huit jours, nous vous adresserons une mise en demeure.";
+    const sent = bodyOf<{ screening: { kind: string } | null }>(
+      await writeReview(w, w.provider, { body: threat, sendAnyway: true }),
+      201,
+    );
+    expect(sent.screening?.kind).toBe("legal_threat");
+    const events = bodyOf<{ events: { type: string; payload: unknown }[] }>(
+      await w.client.client.get(w.url("/events")),
+    ).events;
+    const recorded = events.find((e) => e.type === "screening.legal_threat_recorded");
+    expect(recorded?.payload).toMatchObject({ subjectKind: "review", evidence: [] });
+    expect(JSON.stringify(events)).not.toMatch(/mise en demeure/i);
+  });
+
   it("keeps a suspended organisation from reviewing until the suspension ends, and a lifted one free", async () => {
     const caseId = await caseFromThreat();
     t.clock.advance(8 * DAY_MS);

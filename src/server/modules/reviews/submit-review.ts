@@ -128,6 +128,7 @@ export async function submitReview(
       payload: { reviewId, occasion, reviewerSide: side },
     });
     await settleNudges(trx, deps, actor, attempt, screened.value);
+    const due = publicationDue({ ...state, submittedSides: [...sides, side] }, now);
     const sent = { engagementId, surface: "review" as const, subjectId: reviewId };
     const notice = await recordFinding(
       trx,
@@ -137,10 +138,10 @@ export async function submitReview(
         actorUserId: actor.userId,
         senderOrgId: orgId,
         recipientOrgId: otherOrgId,
+        isBlind: due === null,
       },
       screened.value,
     );
-    const due = publicationDue({ ...state, submittedSides: [...sides, side] }, now);
     if (due && (await publishRound(trx, round.id, due.toISOString()))) {
       await appendEvent(trx, deps, {
         engagementId,
