@@ -421,6 +421,37 @@ describe.each(DIALECTS)("review and moderation edge cases on %s", (dialect) => {
     expect(JSON.stringify(events)).not.toMatch(/mise en demeure/i);
   });
 
+  it("opens a round of reviews when the exit completes, not before", async () => {
+    const exit = bodyOf<{ exitDate: string }>(
+      await w.client.client.post(w.url("/exit"), { reason: "notice" }),
+      201,
+    );
+    const exitReview = (as: Person) => writeReview(w, as, { occasion: { kind: "exit", ref: "" } });
+    expectError(await exitReview(w.client), 422, "review_occasion_unknown");
+    expect((await roundsSeenBy(w, w.client)).map((r) => r.occasion.kind)).toEqual(["milestone"]);
+    const exitAt = Date.parse(`${exit.exitDate}T00:00:00.000Z`);
+    t.clock.advance(exitAt - t.clock.now().getTime());
+    const rounds = await roundsSeenBy(w, w.provider);
+    expect(rounds.find((r) => r.occasion.kind === "exit")).toMatchObject({
+      occasion: { kind: "exit", ref: "" },
+      openedAt: new Date(exitAt).toISOString(),
+      canSubmit: true,
+      reviews: [],
+    });
+    bodyOf(await exitReview(w.client), 201);
+    const both = bodyOf<{ round: { publishedAt: string | null; reviews: unknown[] } }>(
+      await exitReview(w.provider),
+      201,
+    );
+    expect(both.round.publishedAt).not.toBeNull();
+    expect(both.round.reviews).toHaveLength(2);
+    expectError(
+      await writeReview(w, w.client, { occasion: { kind: "engagement", ref: "" } }),
+      422,
+      "review_occasion_unknown",
+    );
+  });
+
   it("keeps a suspended organisation from reviewing until the suspension ends, and a lifted one free", async () => {
     const caseId = await caseFromThreat();
     t.clock.advance(8 * DAY_MS);

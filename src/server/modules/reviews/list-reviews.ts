@@ -8,6 +8,7 @@ import { findEngagement } from "../../kernel/engagement-rows.repository";
 import { decideReviewAction } from "./review.policy";
 import { presentRound } from "./review.presenter";
 import {
+  findExitCompletion,
   listAcceptedMilestones,
   listReviewsOfEngagement,
   listRoundsOfEngagement,
@@ -44,6 +45,18 @@ export async function listReviews(
       closes_at: windowClosesAt(new Date(m.acceptedAt)).toISOString(),
       published_at: null,
     }));
+  const exitAt = await findExitCompletion(deps.db, engagementId, deps.clock.now());
+  if (exitAt && !stored.some((r) => r.occasion_kind === "exit")) {
+    unwritten.push({
+      id: "exit:",
+      engagement_id: engagementId,
+      occasion_kind: "exit",
+      occasion_ref: "",
+      opened_at: exitAt,
+      closes_at: windowClosesAt(new Date(exitAt)).toISOString(),
+      published_at: null,
+    });
+  }
   const rounds = [...stored, ...unwritten].sort((a, b) => a.opened_at.localeCompare(b.opened_at));
   const reviews = await listReviewsOfEngagement(deps.db, engagementId);
   const writer = { canWrite, now: deps.clock.now() };

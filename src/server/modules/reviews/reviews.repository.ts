@@ -138,15 +138,44 @@ export async function hideReview(
   await db.updateTable("reviews").set(values).where("id", "=", reviewId).execute();
 }
 
-/** The timestamps of a milestone's acceptance, the event that opens its review window. */
+/**
+ * When the occasion happened, opening its review window: a milestone's acceptance, or an
+ * exit's completion (`findExitCompletion`); null for an occasion that has not happened.
+ */
 export async function findOccasionTime(
   db: Kysely<Database>,
   engagementId: string,
   occasion: ReviewOccasion,
+  now: Date,
 ): Promise<string | null> {
+  if (occasion.kind === "exit") {
+    return occasion.ref === "" ? findExitCompletion(db, engagementId, now) : null;
+  }
   if (occasion.kind !== "milestone") return null;
   const accepted = await listEventsOfTypes(db, engagementId, ["milestone.accepted"]);
   return accepted.find((event) => event.payload.milestoneId === occasion.ref)?.occurredAt ?? null;
+}
+
+/**
+ * When the engagement's exit completed: its amicable end, or else the start (UTC) of its exit
+ * date once that has come; null while no exit has completed.
+ */
+export async function findExitCompletion(
+  db: Kysely<Database>,
+  engagementId: string,
+  now: Date,
+): Promise<string | null> {
+  const events = await listEventsOfTypes(db, engagementId, [
+    "exit.notice_given",
+    "exit.protected_started",
+    "exit.ended_amicably",
+  ]);
+  const ended = events.find((event) => event.type === "exit.ended_amicably");
+  if (ended) return ended.occurredAt;
+  const started = events.findLast((event) => event.type !== "exit.ended_amicably");
+  if (!started) return null;
+  const exitAt = new Date(`${started.payload.exitDate}T00:00:00.000Z`);
+  return exitAt.getTime() <= now.getTime() ? exitAt.toISOString() : null;
 }
 
 /** Every milestone acceptance of the engagement, in ledger order: the occasions for reviews. */
@@ -237,7 +266,7 @@ export async function listReviewableEngagements(db: Kysely<Database>, orgId: str
           .selectFrom("engagement_events as v")
           .select("v.id")
           .whereRef("v.engagement_id", "=", "e.id")
-          .where("v.type", "=", "milestone.accepted"),
+          .where("v.type", "in", ["milestone.accepted", "exit.ended_amicably"]),
       ),
     )
     .execute();

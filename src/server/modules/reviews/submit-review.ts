@@ -60,7 +60,7 @@ export async function submitReview(
     ]);
   }
   const occasion = { kind: input.occasion.kind, ref: input.occasion.ref };
-  const openedAt = await findOccasionTime(deps.db, engagementId, occasion);
+  const openedAt = await findOccasionTime(deps.db, engagementId, occasion, deps.clock.now());
   if (!openedAt) return fail("review_occasion_unknown");
   if (!(await sanctionEffectsOf(deps.db, orgId, deps.clock.now())).canPostReviews) {
     return fail("organisation_suspended");
