@@ -452,21 +452,36 @@ describe.each(DIALECTS)("review and moderation edge cases on %s", (dialect) => {
     );
   });
 
-  it("keeps a suspended organisation from reviewing until the suspension ends, and a lifted one free", async () => {
-    const caseId = await caseFromThreat();
+  it("keeps a suspended organisation from reviewing while suspended, and says so in the round", async () => {
+    const message = bodyOf<{ id: string }>(
+      await w.client.client.post(w.url("/messages"), {
+        thread: "engagement",
+        body: "Your team is useless and everyone in town will know it.",
+      }),
+      201,
+    );
+    const reported = bodyOf<CaseBody>(
+      await w.provider.client.post("/api/v1/moderation/reports", {
+        subjectKind: "message",
+        subjectId: message.id,
+        reason: "An insult and a threat to our reputation.",
+      }),
+      201,
+    );
     t.clock.advance(8 * DAY_MS);
     bodyOf(
-      await mona.client.post(caseUrl(caseId, "/decision"), {
+      await mona.client.post(caseUrl(reported.id, "/decision"), {
         decision: "suspension",
-        reason: "A threat against an honest review",
+        reason: "Intimidation of the other side",
         suspensionDays: 3,
       }),
     );
-    const cases = bodyOf<{ cases: CaseBody[] }>(
-      await w.provider.client.get("/api/v1/moderation/cases"),
-    ).cases;
-    expect(cases).toMatchObject([
-      { id: caseId, decision: { decision: "suspension" }, viewerRole: "accused" },
-    ]);
+    // The round is still open (day 8 of 14), but not to a suspended side.
+    expect((await roundsSeenBy(w, w.client))[0]).toMatchObject({ canSubmit: false });
+    expect((await roundsSeenBy(w, w.provider))[0]).toMatchObject({ canSubmit: true });
+    expectError(await writeReview(w, w.client), 403, "organisation_suspended");
+    t.clock.advance(3 * DAY_MS);
+    expect((await roundsSeenBy(w, w.client))[0]).toMatchObject({ canSubmit: true });
+    bodyOf(await writeReview(w, w.client), 201);
   });
 });

@@ -5,6 +5,7 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { findEngagement } from "../../kernel/engagement-rows.repository";
+import { sanctionEffectsOf } from "../../kernel/sanctions-in-force";
 import { decideReviewAction } from "./review.policy";
 import { presentRound } from "./review.presenter";
 import {
@@ -29,7 +30,10 @@ export async function listReviews(
   if (!engagement) return fail("not_found");
   const decided = decideReviewAction(actor, engagement, "read");
   if (decided.decision !== "allowed") return fail(decided.decision);
-  const canWrite = decideReviewAction(actor, engagement, "write").decision === "allowed";
+  // A suspended or expelled side may not review: its rounds say so before it tries.
+  const canWrite =
+    decideReviewAction(actor, engagement, "write").decision === "allowed" &&
+    (await sanctionEffectsOf(deps.db, decided.orgId, deps.clock.now())).canPostReviews;
   const stored = await listRoundsOfEngagement(deps.db, engagementId);
   const unwritten: RoundRow[] = (await listAcceptedMilestones(deps.db, engagementId))
     .filter(
