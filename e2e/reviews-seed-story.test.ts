@@ -13,8 +13,7 @@ import { apiOf, signedAgreement, type Api } from "./support/signed-agreement";
  * client's review with a threat in French, is nudged, sends it anyway; the case opens and the
  * review stays up; the provider answers the notice; a moderator, the only one who sees the
  * queue, expels the provider; the provider is no longer ranked for the client's new brief and
- * the client's engagement is flagged for a protected exit. (The exit flow itself is a later
- * stage: the journey stops at the flag.)
+ * the client's engagement moves to a protected exit, given in the client's name.
  */
 
 const NEGATIVE_REVIEW =
@@ -70,7 +69,7 @@ async function publishSecondBrief(client: Api, clientOrgId: string, run: string)
 }
 
 describe("the seed story of reviews and moderation in Chromium", () => {
-  test("a threat against a negative review is nudged, sent, decided with due process, and the provider leaves matching", async () => {
+  test("a threat against a negative review is nudged, sent, decided with due process, the provider leaves matching and the client's engagement moves to a protected exit", async () => {
     const run = Date.now().toString(36);
     const providerName = `Fabrikam Studio ${run}`;
     const p = await person();
@@ -231,6 +230,14 @@ describe("the seed story of reviews and moderation in Chromium", () => {
     await c.page.goto(`${baseUrl()}/engagements/${engagementId}`);
     await c.page.getByText("The engagement was flagged for a protected exit").waitFor();
     await c.page.getByText("A moderator decided a case").waitFor();
+    await c.page.getByText("A protected exit began").first().waitFor();
+    // The exit page: the protected exit stands in the client's name, its notice waived.
+    await c.page.goto(`${baseUrl()}/engagements/${engagementId}/exit`);
+    await c.page.getByText(/^A protected exit given by the client on /).waitFor();
+    await c.page.screenshot({
+      path: `${RESULTS_DIR}/seed-story-protected-exit.png`,
+      fullPage: true,
+    });
 
     await Promise.all([c.context.close(), p.context.close(), m.context.close()]);
   });

@@ -120,6 +120,8 @@ export const ERROR_CODES = [
   "recognition_wrong_state",
   "recognition_wrong_side",
   "recognition_subject_unknown",
+  // h-audit
+  "counterpart_suspended",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -245,6 +247,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   recognition_wrong_side: 403,
   recognition_subject_unknown: 422,
   internal: 500,
+  // h-audit
+  counterpart_suspended: 409,
 };
 
 export const FieldError = z.object({

@@ -256,6 +256,8 @@ export const EVENT_PAYLOADS = {
     decision: z.enum(["no_action", "warning", "suspension", "expulsion"]),
     reason: z.string(),
     suspensionDays: z.number().int().nullable(),
+    /** A sanction on a case screening opened for retaliation: it caps the accused's health. */
+    isVerifiedRetaliation: z.boolean().optional(),
   }),
   "moderation.case_appealed": z.object({ caseId: Id, by: z.string() }),
   "moderation.appeal_decided": z.object({

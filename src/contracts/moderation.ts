@@ -34,6 +34,8 @@ export const ModerationCase = z.object({
     id: z.string(),
     /** The text the case is about; null when gone, or when a moderator hid the review (parties). */
     text: z.string().nullable(),
+    /** Set when the case is about a review still blind to the reader: no text, no phrases. */
+    isBlind: z.boolean().optional(),
   }),
   accusedOrgId: z.string(),
   accusedOrgName: z.string(),

@@ -101,3 +101,29 @@ export const NudgeStats = z.object({
   /** revised / (revised + sentAnyway); null before any nudge was resolved. */
   revisionRate: z.number().nullable(),
 });
+
+// h-audit
+export const CloserLookList = z.object({
+  reviews: z.array(
+    z.object({
+      reviewId: z.string(),
+      engagementId: z.string(),
+      reviewerSide: Side,
+      reviewerOrgId: z.string(),
+      reviewedOrgId: z.string(),
+      submittedAt: Timestamp,
+      publishedAt: Timestamp.nullable(),
+      isHidden: z.boolean(),
+      /** Why it deserves a look: the pressure step and whether it came before or after. */
+      closerLook: z
+        .array(
+          z.object({
+            direction: z.enum(["review_after_pressure", "pressure_after_review"]),
+            step: z.enum(["payment_reminder", "late_interest_claim", "dispute"]),
+            stepAt: Timestamp,
+          }),
+        )
+        .min(1),
+    }),
+  ),
+});

@@ -259,6 +259,7 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   // answers; either party appeals once decided (C is still open: 409); others learn nothing
   "POST /api/v1/moderation/reviews/:reviewId/hide":         { anonymous: 401, outsider: 403, viewer: 403, counterpart: 403, owner: 403, token: 403 },
   "GET /api/v1/moderation/nudge-stats":                     { anonymous: 401, outsider: 403, viewer: 403, counterpart: 403, owner: 403, token: 403 },
+  "GET /api/v1/moderation/closer-look":                     { anonymous: 401, outsider: 403, viewer: 403, counterpart: 403, owner: 403, token: 403 },
   "GET /api/v1/moderation/queue":                           { anonymous: 401, outsider: 403, viewer: 403, counterpart: 403, owner: 403, token: 403 },
   "POST /api/v1/moderation/reports":                        { anonymous: 401, outsider: 404, viewer: 403, counterpart: 403, owner: 201, token: 201 },
   "GET /api/v1/moderation/cases":                           { anonymous: 401, outsider: 200, viewer: 200, counterpart: 200, owner: 200, token: 200 },

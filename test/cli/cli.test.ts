@@ -46,11 +46,12 @@ describe("the accord command", () => {
     // and a design engagement (4) with three milestones accepted (9), invoiced (3) and two
     // payments recorded and confirmed (4), then reviewed (2 reviews, published, a reply), a
     // case from the reply, a message reported and decided (5), and the health warnings its
-    // history raised and cleared on the way (3); and three engagements for relationship
+    // history raised and cleared on the way (4, the client's low private rating revealed with
+    // the reviews among them); and three engagements for relationship
     // health (a healthy one, one with scope creep, one with a late provider).
     expect(verified.stdout.match(/: intact/g)?.length).toBe(13);
     expect(verified.stdout).toContain("intact (9 events");
-    expect(verified.stdout).toContain("intact (32 events");
+    expect(verified.stdout).toContain("intact (33 events");
   });
 
   it("exports a ledger that verifies offline, and names the first tampered event", async () => {

@@ -133,7 +133,11 @@ describe.each(DIALECTS)("the demo seed on %s", (dialect) => {
     );
     expect(health.get("Clinic staff rota")?.warnings).toEqual([]);
     expect(health.get("Clinic staff rota")?.client).toBe(100);
-    expect(health.get("Patient app design")?.warnings).toEqual(["overdue_invoice/amber"]);
+    // Its published review pair carries the client's low private rating: revealed, it warns.
+    expect(health.get("Patient app design")?.warnings).toEqual([
+      "overdue_invoice/amber",
+      "low_private_rating/amber",
+    ]);
     // Four unpriced demands, each presumed a tenth of the agreed effort: 40 %, red.
     expect(health.get("Store loyalty app")?.warnings).toEqual(["unpriced_changes/red"]);
     // Stage 1 due ten days ago and not handed in: none of one milestone on time.

@@ -27,6 +27,11 @@ export interface LedgerReferences {
   termsOf(version: number): AgreementTerms | null;
   /** The answers of a closed check-in, one per side that answered (never in the ledger). */
   answersOf(checkInId: string): CheckInFact[];
+  /**
+   * The private 0–10 ratings of a published review round, one per side that reviewed, as
+   * check-in-like facts dated at publication (never in the ledger; none when not loaded).
+   */
+  reviewRatingsOf?(occasion: { kind: string; ref: string }): CheckInFact[];
 }
 
 /**
@@ -232,6 +237,21 @@ function factsReducer(refs: LedgerReferences): EventReducer<FactsState, FactEven
       });
       return s;
     },
+    "moderation.case_decided": (s, e) => {
+      const side = sideOf(s.facts, e.payload.accusedOrgId);
+      if (e.payload.isVerifiedRetaliation !== true || side === null) return s;
+      if (!s.facts.threats.some((t) => t.id === e.payload.caseId)) {
+        s.facts.threats.push({ id: e.payload.caseId, side, at: e.occurredAt });
+      }
+      return s;
+    },
+    "moderation.appeal_decided": (s, e) => {
+      // An overturned decision verified nothing: the cap goes with the sanction.
+      if (e.payload.outcome === "overturned") {
+        s.facts.threats = s.facts.threats.filter((t) => t.id !== e.payload.caseId);
+      }
+      return s;
+    },
     "dispute.responded": answerDispute,
     "dispute.settled": answerDispute,
     "check_in.opened": (s, e) => {
@@ -243,6 +263,16 @@ function factsReducer(refs: LedgerReferences): EventReducer<FactsState, FactEven
       // Copies: the state is stored as JSON and must not share objects with the references.
       for (const answer of refs.answersOf(e.payload.checkInId))
         s.facts.checkIns.push({ ...answer });
+      return s;
+    },
+    "review.published": (s, e) => {
+      // Revealed with the round, like a check-in's answers: a private rating feeds
+      // satisfaction (and the low-rating warning) only once both sides can read the reviews.
+      for (const rating of refs.reviewRatingsOf?.(e.payload.occasion) ?? []) {
+        if (!s.facts.checkIns.some((a) => a.checkInId === rating.checkInId)) {
+          s.facts.checkIns.push({ ...rating });
+        }
+      }
       return s;
     },
     "recognition.answered": (s, e) => {
@@ -324,6 +354,7 @@ export function factsFolder(): {
   const reducer = factsReducer({
     termsOf: (version) => current.termsOf(version),
     answersOf: (checkInId) => current.answersOf(checkInId),
+    reviewRatingsOf: (occasion) => current.reviewRatingsOf?.(occasion) ?? [],
   }) as Record<string, ((s: FactsState, e: LedgerFactEvent) => FactsState) | undefined>;
   return {
     step: (state, event, refs) => {

@@ -253,6 +253,8 @@ export type EngagementEvent =
         decision: "no_action" | "warning" | "suspension" | "expulsion";
         reason: string;
         suspensionDays: number | null;
+        /** A sanction on a case screening opened for retaliation (absent before it was recorded). */
+        isVerifiedRetaliation?: boolean;
       };
     }
   | { type: "moderation.case_appealed"; payload: { caseId: string; by: string } }
@@ -588,11 +590,22 @@ type PaymentRef = InvoiceRef & { paymentId: string; amountMinor: number; currenc
 /**
  * Types told to integrators by webhook only: no notice in the app and no e-mail, as a health
  * warning is already on the engagement's health page for both sides, but a client's or
- * provider's own systems may want to act on it when it is raised or clears.
+ * provider's own systems may want to act on it when it is raised or clears. The same holds
+ * for the steps of reviews and moderation, which the engagement's reviews and cases show.
  */
 export const WEBHOOK_ONLY_EVENT_TYPES = [
   "health.warning_raised",
   "health.warning_cleared",
+  "review.submitted",
+  "review.published",
+  "review.replied",
+  "review.hidden",
+  "moderation.case_opened",
+  "moderation.response_filed",
+  "moderation.case_decided",
+  "moderation.case_appealed",
+  "moderation.appeal_decided",
+  "engagement.exit_flagged",
 ] as const satisfies readonly EngagementEventType[];
 type WebhookOnlyEventType = (typeof WEBHOOK_ONLY_EVENT_TYPES)[number];
 

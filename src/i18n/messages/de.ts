@@ -629,4 +629,9 @@ export const de: Catalogue = {
     "Die Moderation hat im Streitfall Nr. {number} in „{engagement}“ eine (nicht bindende) Empfehlung abgegeben: Bitte lesen Sie sie",
   "mail.notification.dispute.recommendation_accepted":
     "{actor} hat die Empfehlung der Moderation im Streitfall Nr. {number} in „{engagement}“ angenommen",
+  // h-audit
+  "moderation.case.review_blind":
+    "Eine automatische Prüfung betrifft eine Bewertung, die für Sie noch verborgen ist: Text und Passagen erscheinen, sobald die Runde veröffentlicht ist.",
+  "error.counterpart_suspended":
+    "Die andere Organisation ist durch eine Moderationsentscheidung gesperrt oder ausgeschlossen und kann vorerst keinen neuen Auftrag beginnen.",
 };

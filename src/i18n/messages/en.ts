@@ -583,6 +583,11 @@ export const en = {
     "The moderator gave a recommendation (not binding) in dispute #{number} in “{engagement}”: please read it",
   "mail.notification.dispute.recommendation_accepted":
     "{actor} accepted the moderator's recommendation in dispute #{number} in “{engagement}”",
+  // h-audit
+  "moderation.case.review_blind":
+    "A screening finding on a review still blind to you: its text and phrases show once the round is published.",
+  "error.counterpart_suspended":
+    "The other organisation is suspended or expelled by a moderation decision and cannot start a new engagement for now.",
 } as const;
 
 export type MessageKey = keyof typeof en;

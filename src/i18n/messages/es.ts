@@ -608,4 +608,9 @@ export const es: Catalogue = {
     "El moderador dio una recomendación (no vinculante) en la disputa n.º {number} de «{engagement}»: léala, por favor",
   "mail.notification.dispute.recommendation_accepted":
     "{actor} aceptó la recomendación del moderador en la disputa n.º {number} de «{engagement}»",
+  // h-audit
+  "moderation.case.review_blind":
+    "Un hallazgo automático sobre una reseña que aún está oculta para usted: su texto y sus frases se mostrarán cuando se publique la ronda.",
+  "error.counterpart_suspended":
+    "La otra organización está suspendida o expulsada por una decisión de moderación y no puede iniciar un nuevo encargo por ahora.",
 };

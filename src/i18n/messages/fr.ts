@@ -622,4 +622,9 @@ export const fr: Catalogue = {
     "Le modérateur a rendu une recommandation (non contraignante) dans le différend n° {number} de « {engagement} » : merci d’en prendre connaissance",
   "mail.notification.dispute.recommendation_accepted":
     "{actor} a accepté la recommandation du modérateur dans le différend n° {number} de « {engagement} »",
+  // h-audit
+  "moderation.case.review_blind":
+    "Un signalement automatique porte sur un avis encore masqué pour vous : son texte et ses passages apparaîtront à la publication des avis.",
+  "error.counterpart_suspended":
+    "L’autre organisation est suspendue ou exclue par une décision de modération et ne peut pas commencer de nouvelle mission pour le moment.",
 };

@@ -604,4 +604,9 @@ export const id: Catalogue = {
     "Moderator memberikan rekomendasi (tidak mengikat) dalam sengketa #{number} di “{engagement}”: silakan membacanya",
   "mail.notification.dispute.recommendation_accepted":
     "{actor} menerima rekomendasi moderator dalam sengketa #{number} di “{engagement}”",
+  // h-audit
+  "moderation.case.review_blind":
+    "Temuan penyaringan pada ulasan yang masih tersembunyi bagi Anda: teks dan frasanya akan tampil setelah putaran ulasan diterbitkan.",
+  "error.counterpart_suspended":
+    "Organisasi lain sedang ditangguhkan atau dikeluarkan oleh keputusan moderasi dan belum dapat memulai kerja sama baru.",
 };

@@ -64,6 +64,8 @@ export function decideCase(
           decision: input.decision,
           reason: input.reason,
           suspensionDays,
+          // A moderator's sanction on a retaliation finding verifies it (HEALTH.md's cap).
+          isVerifiedRetaliation: row.source === "screening" && input.decision !== "no_action",
         },
       });
     }

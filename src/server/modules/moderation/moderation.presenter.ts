@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { ModerationCase } from "../../../contracts/moderation";
 import type { Evidence } from "../../../domain/screening/types";
 import type { Locale } from "../../../i18n/locales";
+import { translate } from "../../../i18n/translate";
 import { explainFinding } from "../../platform/explain-finding";
 import type { CaseViewerRole } from "./moderation.policy";
 import type { CaseRow } from "./moderation.repository";
@@ -18,22 +19,39 @@ function subjectText(row: CaseRow, viewerRole: CaseViewerRole): string | null {
   }
 }
 
+/**
+ * Whether the case is about a review still blind to the reader: the reviewed side (the
+ * complainant of a screening case) learns of the case, never the text nor its phrases, until
+ * the round is published.
+ */
+function isBlindTo(row: CaseRow, viewerRole: CaseViewerRole): boolean {
+  return row.subject_kind === "review" && row.review_published_at === null
+    ? viewerRole === "complainant"
+    : false;
+}
+
 /** A case as a party or a moderator sees it; who reported it is never shown. */
 export function presentCase(
   row: CaseRow,
   viewerRole: CaseViewerRole,
 ): z.infer<typeof ModerationCase> {
+  const isBlind = isBlindTo(row, viewerRole);
   return {
     id: row.id,
     engagementId: row.engagement_id,
     source: row.source,
-    subject: { kind: row.subject_kind, id: row.subject_id, text: subjectText(row, viewerRole) },
+    subject: {
+      kind: row.subject_kind,
+      id: row.subject_id,
+      text: isBlind ? null : subjectText(row, viewerRole),
+      ...(isBlind && { isBlind }),
+    },
     accusedOrgId: row.accused_org_id,
     accusedOrgName: row.accused_org_name,
     complainantOrgId: row.complainant_org_id,
     complainantOrgName: row.complainant_org_name,
-    reason: row.reason,
-    evidence: JSON.parse(row.evidence) as unknown,
+    reason: isBlind ? "" : row.reason,
+    evidence: isBlind ? null : (JSON.parse(row.evidence) as unknown),
     status: row.status,
     notice: {
       responseDueAt: row.response_due_at,
@@ -84,6 +102,9 @@ function phrasesOf(evidence: unknown): Pick<Evidence, "phrase" | "role">[] {
  * stored (the phrases and the review link); a reported case keeps the reporter's own words.
  */
 export function localiseCase(item: PresentedCase, locale: Locale): PresentedCase {
+  if (item.subject.isBlind) {
+    return { ...item, reason: translate(locale, "moderation.case.review_blind") };
+  }
   if (item.source !== "screening") return item;
   const phrases = phrasesOf(item.evidence);
   if (phrases.length === 0) return item;

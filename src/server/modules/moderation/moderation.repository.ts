@@ -36,6 +36,13 @@ function casesWithContext(db: Kysely<Database>) {
         .where("c.subject_kind", "=", "review")
         .as("review_hidden_at"),
       eb
+        .selectFrom("reviews as r")
+        .innerJoin("review_rounds as d", "d.id", "r.round_id")
+        .select("d.published_at")
+        .whereRef("r.id", "=", "c.subject_id")
+        .where("c.subject_kind", "=", "review")
+        .as("review_published_at"),
+      eb
         .selectFrom("review_replies as rr")
         .select("rr.body")
         .whereRef("rr.review_id", "=", "c.subject_id")

@@ -3,6 +3,7 @@ import type { AppDeps } from "../../platform/deps";
 import { findingFields } from "../../platform/findings";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
+import { sanctionEffectsOf } from "../../kernel/sanctions-in-force";
 import { loadProposalFor } from "./get-proposal";
 import { todayOf } from "../../platform/clock";
 import { isActionOpen } from "../../../domain/proposal/proposal-states";
@@ -25,6 +26,9 @@ export function submitProposal(
     const row = loaded.value;
     if (!isActionOpen(row.status, "submit") || row.brief_status !== "published")
       return fail("proposal_wrong_state");
+    // A suspended or expelled provider pitches for no new engagement (a moderation decision).
+    if (!(await sanctionEffectsOf(trx, row.provider_org_id, deps.clock.now())).canStartEngagements)
+      return fail("organisation_suspended");
     const today = todayOf(deps.clock);
     const blocking = feasibilityOf(row, today).filter((f) => f.severity === "blocking");
     if (blocking.length > 0) {

@@ -519,3 +519,64 @@ export async function readStoredHealth(
   if (!row) throw new Error("the stored health query returns one row");
   return row;
 }
+
+// h-audit
+function reviewRatingsQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom("reviews as r")
+    .innerJoin("review_rounds as d", "d.id", "r.round_id")
+    .select([
+      "r.id",
+      "r.engagement_id",
+      "r.reviewer_side",
+      "r.reviewer_org_id",
+      "r.private_rating",
+      "d.occasion_kind",
+      "d.occasion_ref",
+      "d.published_at",
+    ])
+    .where("d.published_at", "is not", null)
+    .orderBy("r.submitted_at")
+    .orderBy("r.id");
+}
+
+type ReviewRatingRow = Awaited<
+  ReturnType<ReturnType<typeof reviewRatingsQuery>["execute"]>
+>[number];
+
+/** A review's private rating as health reads it: a check-in-like answer, dated at the reveal. */
+function reviewRatingFactOf(row: ReviewRatingRow): CheckInFact & { occasionKey: string } {
+  const rating = Number(row.private_rating);
+  return {
+    checkInId: `review:${row.id}`,
+    side: row.reviewer_side,
+    raterOrgId: row.reviewer_org_id,
+    relationshipRating: rating,
+    counterpartRating: rating,
+    answeredAt: row.published_at ?? "",
+    occasionKey: `${row.engagement_id}:${row.occasion_kind}:${row.occasion_ref}`,
+  };
+}
+
+/** The key `reviewRatingsOf` looks a round's ratings up by. */
+export function reviewOccasionKey(
+  engagementId: string,
+  occasion: { kind: string; ref: string },
+): string {
+  return `${engagementId}:${occasion.kind}:${occasion.ref}`;
+}
+
+/** The private ratings of an engagement's published review rounds. */
+export async function reviewRatingsOfEngagement(db: Kysely<Database>, engagementId: string) {
+  const rows = await reviewRatingsQuery(db).where("r.engagement_id", "=", engagementId).execute();
+  return rows.map(reviewRatingFactOf);
+}
+
+/** The same for a range of engagements (`accord rescore`). */
+export async function listReviewRatingsInRange(db: Kysely<Database>, range: IdRange) {
+  const rows = await reviewRatingsQuery(db)
+    .where("r.engagement_id", ">=", range.first)
+    .where("r.engagement_id", "<=", range.last)
+    .execute();
+  return rows.map(reviewRatingFactOf);
+}

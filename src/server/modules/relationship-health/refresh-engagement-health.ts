@@ -27,6 +27,8 @@ import { termsOfVersion } from "../../kernel/terms-in-force";
 import { appendEvent } from "../ledger/append-event";
 import {
   answersOfCheckIns,
+  reviewOccasionKey,
+  reviewRatingsOfEngagement,
   findEngagementParties,
   listEventsAfter,
   readCohortRow,
@@ -75,7 +77,9 @@ export async function loadReferences(
 ): Promise<LedgerReferences> {
   const terms = new Map<number, AgreementTerms>();
   const closed: string[] = [];
+  let hasPublishedReviews = false;
   for (const event of events) {
+    if (event.type === "review.published") hasPublishedReviews = true;
     if (event.type === "agreement.in_force") {
       const { version } = event.payload;
       const found = await termsOfVersion(db, engagementId, version);
@@ -85,9 +89,14 @@ export async function loadReferences(
     }
   }
   const answers = await answersOfCheckIns(db, closed);
+  const ratings = hasPublishedReviews ? await reviewRatingsOfEngagement(db, engagementId) : [];
   return {
     termsOf: (version) => terms.get(version) ?? null,
     answersOf: (id) => answers.filter((a) => a.checkInId === id),
+    reviewRatingsOf: (occasion) => {
+      const key = reviewOccasionKey(engagementId, occasion);
+      return ratings.filter((r) => r.occasionKey === key).map(({ occasionKey: _, ...r }) => r);
+    },
   };
 }
 

@@ -21,6 +21,8 @@ import {
   listAgreementVersionsInRange,
   listAllParties,
   listAnswersInRange,
+  listReviewRatingsInRange,
+  reviewOccasionKey,
   listLedgersInRange,
   listOrganisationScores,
   listWarningsInRange,
@@ -253,6 +255,12 @@ async function foldBatch(
     if (list) list.push(answer);
     else answers.set(answer.checkInId, [answer]);
   }
+  const ratings = new Map<string, CheckInFact[]>();
+  for (const { occasionKey, ...rating } of await listReviewRatingsInRange(deps.db, range)) {
+    const list = ratings.get(occasionKey);
+    if (list) list.push(rating);
+    else ratings.set(occasionKey, [rating]);
+  }
   const refsOf = (engagementId: string): LedgerReferences => {
     const terms = new Map<number, AgreementTerms | null>();
     return {
@@ -264,6 +272,7 @@ async function foldBatch(
         return terms.get(version) ?? null;
       },
       answersOf: (id) => answers.get(id) ?? [],
+      reviewRatingsOf: (occasion) => ratings.get(reviewOccasionKey(engagementId, occasion)) ?? [],
     };
   };
   const byId = new Map<string, Folded>();

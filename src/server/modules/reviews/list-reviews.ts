@@ -5,9 +5,11 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { findEngagement } from "../../kernel/engagement-rows.repository";
+import { sanctionEffectsOf } from "../../kernel/sanctions-in-force";
 import { decideReviewAction } from "./review.policy";
 import { presentRound } from "./review.presenter";
 import {
+  findExitCompletion,
   listAcceptedMilestones,
   listReviewsOfEngagement,
   listRoundsOfEngagement,
@@ -28,7 +30,10 @@ export async function listReviews(
   if (!engagement) return fail("not_found");
   const decided = decideReviewAction(actor, engagement, "read");
   if (decided.decision !== "allowed") return fail(decided.decision);
-  const canWrite = decideReviewAction(actor, engagement, "write").decision === "allowed";
+  // A suspended or expelled side may not review: its rounds say so before it tries.
+  const canWrite =
+    decideReviewAction(actor, engagement, "write").decision === "allowed" &&
+    (await sanctionEffectsOf(deps.db, decided.orgId, deps.clock.now())).canPostReviews;
   const stored = await listRoundsOfEngagement(deps.db, engagementId);
   const unwritten: RoundRow[] = (await listAcceptedMilestones(deps.db, engagementId))
     .filter(
@@ -44,6 +49,18 @@ export async function listReviews(
       closes_at: windowClosesAt(new Date(m.acceptedAt)).toISOString(),
       published_at: null,
     }));
+  const exitAt = await findExitCompletion(deps.db, engagementId, deps.clock.now());
+  if (exitAt && !stored.some((r) => r.occasion_kind === "exit")) {
+    unwritten.push({
+      id: "exit:",
+      engagement_id: engagementId,
+      occasion_kind: "exit",
+      occasion_ref: "",
+      opened_at: exitAt,
+      closes_at: windowClosesAt(new Date(exitAt)).toISOString(),
+      published_at: null,
+    });
+  }
   const rounds = [...stored, ...unwritten].sort((a, b) => a.opened_at.localeCompare(b.opened_at));
   const reviews = await listReviewsOfEngagement(deps.db, engagementId);
   const writer = { canWrite, now: deps.clock.now() };

@@ -1,13 +1,13 @@
 import type { Kysely } from "kysely";
-import type { Side } from "../../../domain/engagement/engagement";
+import { otherSide, type Side } from "../../../domain/engagement/engagement";
 import { closerLookFor, type PressureStep } from "../../../domain/review/timing-flag";
 import type { Database } from "../../db/schema";
 import { listPressureEvents } from "./reviews.repository";
 
 /**
  * The ledger's pressure steps on an engagement as the timing rule reads them: payment
- * reminders and late-interest invoices are addressed to the client. (Disputes join when the
- * dispute stage records them.)
+ * reminders and late-interest invoices are addressed to the client; a dispute to the side
+ * that did not open it.
  */
 export async function pressureStepsOf(
   db: Kysely<Database>,
@@ -23,6 +23,8 @@ export async function pressureStepsOf(
         return event.payload.sourceKind === "late_interest"
           ? [{ kind: "late_interest_claim", towardSide: "client", occurredAt: at }]
           : [];
+      case "dispute.opened":
+        return [{ kind: "dispute", towardSide: otherSide(event.payload.side), occurredAt: at }];
     }
   });
 }

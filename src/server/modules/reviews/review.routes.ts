@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  CloserLookList,
   HideReviewBody,
   NudgeStats,
   OrgReputationParams,
@@ -18,6 +19,7 @@ import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
 import { getNudgeStats } from "../screening/get-nudge-stats";
 import { getReputation } from "./get-reputation";
 import { hideReview } from "./hide-review";
+import { listCloserLook } from "./list-closer-look";
 import { listReviews } from "./list-reviews";
 import { replyToReview } from "./reply-to-review";
 import { submitReview } from "./submit-review";
@@ -128,6 +130,20 @@ export function reviewRoutes(deps: AppDeps) {
           request,
           await hideReview(deps, actorOf(request), request.params.reviewId, request.body),
         ),
+    );
+    app.get(
+      "/moderation/closer-look",
+      {
+        config: { access: "session" },
+        schema: {
+          tags: ["moderation"],
+          summary:
+            "Reviews marked for a closer look: written soon after a payment reminder, a late-interest claim or a dispute, or followed soon by one (platform moderators)",
+          response: { 200: CloserLookList, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) =>
+        sendResult(reply, request, await listCloserLook(deps, actorOf(request))),
     );
     app.get(
       "/moderation/nudge-stats",

@@ -138,15 +138,44 @@ export async function hideReview(
   await db.updateTable("reviews").set(values).where("id", "=", reviewId).execute();
 }
 
-/** The timestamps of a milestone's acceptance, the event that opens its review window. */
+/**
+ * When the occasion happened, opening its review window: a milestone's acceptance, or an
+ * exit's completion (`findExitCompletion`); null for an occasion that has not happened.
+ */
 export async function findOccasionTime(
   db: Kysely<Database>,
   engagementId: string,
   occasion: ReviewOccasion,
+  now: Date,
 ): Promise<string | null> {
+  if (occasion.kind === "exit") {
+    return occasion.ref === "" ? findExitCompletion(db, engagementId, now) : null;
+  }
   if (occasion.kind !== "milestone") return null;
   const accepted = await listEventsOfTypes(db, engagementId, ["milestone.accepted"]);
   return accepted.find((event) => event.payload.milestoneId === occasion.ref)?.occurredAt ?? null;
+}
+
+/**
+ * When the engagement's exit completed: its amicable end, or else the start (UTC) of its exit
+ * date once that has come; null while no exit has completed.
+ */
+export async function findExitCompletion(
+  db: Kysely<Database>,
+  engagementId: string,
+  now: Date,
+): Promise<string | null> {
+  const events = await listEventsOfTypes(db, engagementId, [
+    "exit.notice_given",
+    "exit.protected_started",
+    "exit.ended_amicably",
+  ]);
+  const ended = events.find((event) => event.type === "exit.ended_amicably");
+  if (ended) return ended.occurredAt;
+  const started = events.findLast((event) => event.type !== "exit.ended_amicably");
+  if (!started) return null;
+  const exitAt = new Date(`${started.payload.exitDate}T00:00:00.000Z`);
+  return exitAt.getTime() <= now.getTime() ? exitAt.toISOString() : null;
 }
 
 /** Every milestone acceptance of the engagement, in ledger order: the occasions for reviews. */
@@ -185,9 +214,44 @@ export async function readRecordFacts(db: Kysely<Database>, engagementId: string
   };
 }
 
-/** The ledger's pressure steps toward the client: payment reminders and late-interest claims. */
+const PRESSURE_EVENT_TYPES = ["invoice.reminder_sent", "invoice.issued", "dispute.opened"] as const;
+
+/** The ledger's pressure steps: payment reminders, late-interest claims and disputes. */
 export function listPressureEvents(db: Kysely<Database>, engagementId: string) {
-  return listEventsOfTypes(db, engagementId, ["invoice.reminder_sent", "invoice.issued"]);
+  return listEventsOfTypes(db, engagementId, PRESSURE_EVENT_TYPES);
+}
+
+/**
+ * The newest reviews on engagements whose ledger holds any pressure step: the candidates for
+ * a moderator's closer look, which the timing rule then sorts out.
+ */
+export function listReviewsNearPressure(db: Kysely<Database>, limit: number) {
+  return db
+    .selectFrom("reviews as r")
+    .innerJoin("review_rounds as d", "d.id", "r.round_id")
+    .select([
+      "r.id",
+      "r.engagement_id",
+      "r.reviewer_side",
+      "r.reviewer_org_id",
+      "r.reviewed_org_id",
+      "r.submitted_at",
+      "r.hidden_at",
+      "d.published_at",
+    ])
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("engagement_events as v")
+          .select("v.id")
+          .whereRef("v.engagement_id", "=", "r.engagement_id")
+          .where("v.type", "in", [...PRESSURE_EVENT_TYPES]),
+      ),
+    )
+    .orderBy("r.submitted_at", "desc")
+    .orderBy("r.id")
+    .limit(limit)
+    .execute();
 }
 
 /** Engagements of the organisation that reached a review occasion, with the other party. */
@@ -202,7 +266,7 @@ export async function listReviewableEngagements(db: Kysely<Database>, orgId: str
           .selectFrom("engagement_events as v")
           .select("v.id")
           .whereRef("v.engagement_id", "=", "e.id")
-          .where("v.type", "=", "milestone.accepted"),
+          .where("v.type", "in", ["milestone.accepted", "exit.ended_amicably"]),
       ),
     )
     .execute();

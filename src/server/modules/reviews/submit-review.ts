@@ -60,7 +60,7 @@ export async function submitReview(
     ]);
   }
   const occasion = { kind: input.occasion.kind, ref: input.occasion.ref };
-  const openedAt = await findOccasionTime(deps.db, engagementId, occasion);
+  const openedAt = await findOccasionTime(deps.db, engagementId, occasion, deps.clock.now());
   if (!openedAt) return fail("review_occasion_unknown");
   if (!(await sanctionEffectsOf(deps.db, orgId, deps.clock.now())).canPostReviews) {
     return fail("organisation_suspended");
@@ -128,6 +128,7 @@ export async function submitReview(
       payload: { reviewId, occasion, reviewerSide: side },
     });
     await settleNudges(trx, deps, actor, attempt, screened.value);
+    const due = publicationDue({ ...state, submittedSides: [...sides, side] }, now);
     const sent = { engagementId, surface: "review" as const, subjectId: reviewId };
     const notice = await recordFinding(
       trx,
@@ -137,10 +138,10 @@ export async function submitReview(
         actorUserId: actor.userId,
         senderOrgId: orgId,
         recipientOrgId: otherOrgId,
+        isBlind: due === null,
       },
       screened.value,
     );
-    const due = publicationDue({ ...state, submittedSides: [...sides, side] }, now);
     if (due && (await publishRound(trx, round.id, due.toISOString()))) {
       await appendEvent(trx, deps, {
         engagementId,

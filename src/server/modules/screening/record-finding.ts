@@ -14,6 +14,8 @@ export interface SentText {
   actorUserId: string;
   senderOrgId: string;
   recipientOrgId: string;
+  /** A review still blind to the recipient: the history records the finding, not its phrases. */
+  isBlind?: boolean;
 }
 
 /** What the sender is told after sending a text that screening flagged. */
@@ -48,7 +50,7 @@ export async function recordFinding(
         subjectKind: sent.surface,
         subjectId: sent.subjectId,
         language: screened.language,
-        evidence: phrases,
+        evidence: sent.isBlind ? [] : phrases,
       },
     });
     return {

@@ -42,6 +42,16 @@ export const EVENT_TYPE_LABELS: Record<WebhookEventType, AppMessageKey> = {
   "next_phase.answered": "webhooks.eventType.nextPhaseAnswered",
   "recognition.given": "webhooks.eventType.recognitionGiven",
   "recognition.requested": "webhooks.eventType.recognitionRequested",
+  "review.submitted": "webhooks.eventType.reviewSubmitted",
+  "review.published": "webhooks.eventType.reviewPublished",
+  "review.replied": "webhooks.eventType.reviewReplied",
+  "review.hidden": "webhooks.eventType.reviewHidden",
+  "moderation.case_opened": "webhooks.eventType.moderationCaseOpened",
+  "moderation.response_filed": "webhooks.eventType.moderationResponseFiled",
+  "moderation.case_decided": "webhooks.eventType.moderationCaseDecided",
+  "moderation.case_appealed": "webhooks.eventType.moderationCaseAppealed",
+  "moderation.appeal_decided": "webhooks.eventType.moderationAppealDecided",
+  "engagement.exit_flagged": "webhooks.eventType.engagementExitFlagged",
 };
 
 export const DELIVERY_STATUS_LABELS: Record<WebhookDeliveryStatus, AppMessageKey> = {

@@ -2505,4 +2505,16 @@ export const webDe: WebCatalogue = {
     "Sagen Sie, woran der Kunde erkennt, dass das Lieferobjekt fertig ist.",
   "form.growth.offerDueDateMissing": "Geben Sie den Tag an, an dem die Phase fällig ist.",
   "form.growth.priceMissing": "Geben Sie den Preis der Phase an.",
+  // h-audit
+  "webhooks.eventType.reviewSubmitted": "Bewertung abgegeben (ihr Text bleibt verborgen)",
+  "webhooks.eventType.reviewPublished": "Bewertungen veröffentlicht",
+  "webhooks.eventType.reviewReplied": "Antwort auf eine Bewertung veröffentlicht",
+  "webhooks.eventType.reviewHidden": "Bewertung von einem Moderator ausgeblendet",
+  "webhooks.eventType.moderationCaseOpened": "Moderationsfall eröffnet",
+  "webhooks.eventType.moderationResponseFiled":
+    "Stellungnahme zu einer Moderationsmitteilung eingereicht",
+  "webhooks.eventType.moderationCaseDecided": "Moderationsfall entschieden",
+  "webhooks.eventType.moderationCaseAppealed": "Moderationsentscheidung angefochten",
+  "webhooks.eventType.moderationAppealDecided": "Über den Einspruch entschieden",
+  "webhooks.eventType.engagementExitFlagged": "Auftrag für einen geschützten Ausstieg markiert",
 };

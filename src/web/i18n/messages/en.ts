@@ -2416,6 +2416,17 @@ export const webEn = {
   "form.growth.criterionMissing": "Say how the client will know the deliverable is done.",
   "form.growth.offerDueDateMissing": "Enter the day the phase is due.",
   "form.growth.priceMissing": "Enter the phase's price.",
+  // h-audit
+  "webhooks.eventType.reviewSubmitted": "Review submitted (its text stays blind)",
+  "webhooks.eventType.reviewPublished": "Reviews published",
+  "webhooks.eventType.reviewReplied": "Reply to a review posted",
+  "webhooks.eventType.reviewHidden": "Review hidden by a moderator",
+  "webhooks.eventType.moderationCaseOpened": "Moderation case opened",
+  "webhooks.eventType.moderationResponseFiled": "Answer to a moderation notice filed",
+  "webhooks.eventType.moderationCaseDecided": "Moderation case decided",
+  "webhooks.eventType.moderationCaseAppealed": "Moderation decision appealed",
+  "webhooks.eventType.moderationAppealDecided": "Moderation appeal decided",
+  "webhooks.eventType.engagementExitFlagged": "Engagement flagged for a protected exit",
 } as const;
 
 export type WebMessageKey = keyof typeof webEn;

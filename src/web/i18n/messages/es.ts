@@ -2456,4 +2456,15 @@ export const webEs: WebCatalogue = {
   "form.growth.criterionMissing": "Di cómo sabrá el cliente que el entregable está terminado.",
   "form.growth.offerDueDateMissing": "Indica el día en que vence la fase.",
   "form.growth.priceMissing": "Indica el precio de la fase.",
+  // h-audit
+  "webhooks.eventType.reviewSubmitted": "Reseña enviada (su texto sigue oculto)",
+  "webhooks.eventType.reviewPublished": "Reseñas publicadas",
+  "webhooks.eventType.reviewReplied": "Respuesta a una reseña publicada",
+  "webhooks.eventType.reviewHidden": "Reseña ocultada por un moderador",
+  "webhooks.eventType.moderationCaseOpened": "Caso de moderación abierto",
+  "webhooks.eventType.moderationResponseFiled": "Respuesta a un aviso de moderación presentada",
+  "webhooks.eventType.moderationCaseDecided": "Caso de moderación resuelto",
+  "webhooks.eventType.moderationCaseAppealed": "Decisión de moderación recurrida",
+  "webhooks.eventType.moderationAppealDecided": "Recurso de moderación resuelto",
+  "webhooks.eventType.engagementExitFlagged": "Encargo marcado para una salida protegida",
 };

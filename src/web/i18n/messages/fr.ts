@@ -2483,4 +2483,15 @@ export const webFr: WebCatalogue = {
   "form.growth.criterionMissing": "Dites comment le client saura que le livrable est terminé.",
   "form.growth.offerDueDateMissing": "Indiquez le jour où la phase doit être terminée.",
   "form.growth.priceMissing": "Indiquez le prix de la phase.",
+  // h-audit
+  "webhooks.eventType.reviewSubmitted": "Avis déposé (son texte reste masqué)",
+  "webhooks.eventType.reviewPublished": "Avis publiés",
+  "webhooks.eventType.reviewReplied": "Réponse à un avis publiée",
+  "webhooks.eventType.reviewHidden": "Avis masqué par un modérateur",
+  "webhooks.eventType.moderationCaseOpened": "Dossier de modération ouvert",
+  "webhooks.eventType.moderationResponseFiled": "Réponse à un avis de modération déposée",
+  "webhooks.eventType.moderationCaseDecided": "Dossier de modération tranché",
+  "webhooks.eventType.moderationCaseAppealed": "Décision de modération contestée",
+  "webhooks.eventType.moderationAppealDecided": "Recours de modération tranché",
+  "webhooks.eventType.engagementExitFlagged": "Mission signalée pour une sortie protégée",
 };

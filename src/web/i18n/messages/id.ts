@@ -2448,4 +2448,15 @@ export const webId: WebCatalogue = {
   "form.growth.criterionMissing": "Jelaskan bagaimana klien tahu hasil kerja sudah selesai.",
   "form.growth.offerDueDateMissing": "Masukkan tanggal jatuh tempo fase ini.",
   "form.growth.priceMissing": "Masukkan harga fase ini.",
+  // h-audit
+  "webhooks.eventType.reviewSubmitted": "Ulasan dikirim (teksnya tetap tersembunyi)",
+  "webhooks.eventType.reviewPublished": "Ulasan diterbitkan",
+  "webhooks.eventType.reviewReplied": "Balasan atas ulasan dikirim",
+  "webhooks.eventType.reviewHidden": "Ulasan disembunyikan oleh moderator",
+  "webhooks.eventType.moderationCaseOpened": "Kasus moderasi dibuka",
+  "webhooks.eventType.moderationResponseFiled": "Tanggapan atas pemberitahuan moderasi diajukan",
+  "webhooks.eventType.moderationCaseDecided": "Kasus moderasi diputuskan",
+  "webhooks.eventType.moderationCaseAppealed": "Keputusan moderasi diajukan banding",
+  "webhooks.eventType.moderationAppealDecided": "Banding moderasi diputuskan",
+  "webhooks.eventType.engagementExitFlagged": "Kerja sama ditandai untuk keluar terlindungi",
 };
