@@ -120,7 +120,6 @@ export const ERROR_CODES = [
   "recognition_wrong_state",
   "recognition_wrong_side",
   "recognition_subject_unknown",
-  // h-audit
   "counterpart_suspended",
   "internal",
 ] as const;
@@ -247,7 +246,6 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   recognition_wrong_side: 403,
   recognition_subject_unknown: 422,
   internal: 500,
-  // h-audit
   counterpart_suspended: 409,
 };
 

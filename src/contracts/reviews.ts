@@ -102,7 +102,6 @@ export const NudgeStats = z.object({
   revisionRate: z.number().nullable(),
 });
 
-// h-audit
 export const CloserLookList = z.object({
   reviews: z.array(
     z.object({

@@ -520,7 +520,6 @@ export async function readStoredHealth(
   return row;
 }
 
-// h-audit
 function reviewRatingsQuery(db: Kysely<Database>) {
   return db
     .selectFrom("reviews as r")
