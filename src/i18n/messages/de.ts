@@ -400,6 +400,8 @@ export const de: Catalogue = {
     "Die beschuldigte Organisation kann noch auf die Mitteilung antworten; entscheiden Sie nach Ablauf der Antwortfrist.",
   "error.appeal_same_moderator":
     "Über einen Einspruch entscheidet ein anderer Moderator als der, der den Fall entschieden hat.",
+  "error.moderator_is_party":
+    "Sie gehören einer der Organisationen dieses Falls an, deshalb muss ein anderer Moderator entscheiden.",
   "error.appeal_already_used": "Gegen diesen Fall wurde bereits einmal Einspruch erhoben.",
   "screening.policy.retaliation":
     "Die Richtlinie von Accord verbietet Drohungen, die eine Bewertung bestrafen oder unterdrücken sollen. Ein Moderator prüft diesen Text; die Bewertung bleibt sichtbar, und Ihre Organisation wird benachrichtigt und kann antworten.",

@@ -364,6 +364,8 @@ export const en = {
     "The accused organisation can still answer the notice; decide after the response window.",
   "error.appeal_same_moderator":
     "An appeal is decided by a moderator other than the one who decided the case.",
+  "error.moderator_is_party":
+    "You belong to one of the organisations in this case, so another moderator must decide it.",
   "error.appeal_already_used": "This case has already been appealed once.",
   "screening.policy.retaliation":
     "Accord's policy does not allow threats to punish or suppress a review. A moderator will look at this text; the review stays up, and your organisation will be notified and can answer.",

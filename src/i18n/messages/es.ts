@@ -385,6 +385,8 @@ export const es: Catalogue = {
     "La organización acusada todavía puede responder al aviso; decida cuando termine el plazo de respuesta.",
   "error.appeal_same_moderator":
     "Una apelación la decide un moderador distinto del que decidió el caso.",
+  "error.moderator_is_party":
+    "Pertenece a una de las organizaciones de este caso, así que debe decidirlo otro moderador.",
   "error.appeal_already_used": "Este caso ya fue apelado una vez.",
   "screening.policy.retaliation":
     "La política de Accord no permite amenazas para castigar o suprimir una valoración. Un moderador revisará este texto; la valoración sigue publicada, y su organización será notificada y podrá responder.",

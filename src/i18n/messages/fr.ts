@@ -390,6 +390,8 @@ export const fr: Catalogue = {
     "L’organisation mise en cause peut encore répondre à la notification ; décidez après le délai de réponse.",
   "error.appeal_same_moderator":
     "Un recours est tranché par un autre modérateur que celui qui a décidé le dossier.",
+  "error.moderator_is_party":
+    "Vous êtes membre d’une des organisations concernées par ce dossier : un autre modérateur doit le trancher.",
   "error.appeal_already_used": "Ce dossier a déjà fait l’objet d’un recours.",
   "screening.policy.retaliation":
     "La politique d’Accord interdit les menaces visant à punir ou faire retirer un avis. Un modérateur examinera ce texte ; l’avis reste en ligne, et votre organisation sera notifiée et pourra répondre.",

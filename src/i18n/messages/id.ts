@@ -381,6 +381,8 @@ export const id: Catalogue = {
     "Organisasi yang dituduh masih dapat menanggapi pemberitahuan; putuskan setelah jangka waktu tanggapan berakhir.",
   "error.appeal_same_moderator":
     "Banding diputuskan oleh moderator lain, bukan yang memutuskan kasus.",
+  "error.moderator_is_party":
+    "Anda anggota salah satu organisasi dalam kasus ini, jadi moderator lain yang harus memutuskannya.",
   "error.appeal_already_used": "Kasus ini sudah pernah diajukan banding.",
   "screening.policy.retaliation":
     "Kebijakan Accord melarang ancaman untuk menghukum atau menekan sebuah ulasan. Moderator akan memeriksa teks ini; ulasan tetap tayang, dan organisasi Anda akan diberi tahu serta dapat menanggapi.",

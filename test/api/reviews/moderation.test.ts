@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { setPlatformRole } from "../../../src/server/modules/auth/users.repository";
 import { DIALECTS } from "../../support/databases";
 import { buildTestApp, signUpPerson, type Person, type TestApp } from "../../support/test-app";
 import { createOrg, DAY_MS, expectError, type LedgerEventBody } from "../api-fixtures";
@@ -261,6 +262,47 @@ describe.each(DIALECTS)("screening and moderation on %s", (dialect) => {
       "moderation.case_appealed",
       "moderation.appeal_decided",
     ]);
+  });
+
+  it("lets no moderator decide a case, or its appeal, that involves their own organisation", async () => {
+    const { replyUrl } = await threatenedReview();
+    const sent = bodyOf<{ screening: { caseId: string } }>(
+      await w.provider.client.post(replyUrl, { body: THREAT_FR, sendAnyway: true }),
+      201,
+    );
+    const caseId = sent.screening.caseId;
+    bodyOf(
+      await w.provider.client.post(caseUrl(caseId, "/response"), { response: "We withdraw it." }),
+    );
+    // A member of the accused organisation who is also a moderator judges neither step.
+    const becomesModerator = (isModerator: boolean) =>
+      setPlatformRole(t.deps.db, w.provider.userId, isModerator ? "moderator" : "user");
+    const warning = { decision: "warning", reason: "A threat against an honest review" };
+    await becomesModerator(true);
+    expectError(
+      await w.provider.client.post(caseUrl(caseId, "/decision"), warning),
+      403,
+      "moderator_is_party",
+    );
+    await becomesModerator(false);
+    bodyOf(await mona.client.post(caseUrl(caseId, "/decision"), warning));
+    bodyOf(await w.provider.client.post(caseUrl(caseId, "/appeal"), { reason: "We apologised." }));
+    await becomesModerator(true);
+    expectError(
+      await w.provider.client.post(caseUrl(caseId, "/appeal/decision"), {
+        outcome: "overturned",
+        reason: "We judge ourselves innocent.",
+      }),
+      403,
+      "moderator_is_party",
+    );
+    const closed = bodyOf<CaseBody>(
+      await max.client.post(caseUrl(caseId, "/appeal/decision"), {
+        outcome: "upheld",
+        reason: "The threat named the review.",
+      }),
+    );
+    expect(closed).toMatchObject({ status: "closed" });
   });
 
   it("shows a reported review's text in its case, except to the parties once a moderator hid it", async () => {

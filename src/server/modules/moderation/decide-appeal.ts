@@ -7,6 +7,7 @@ import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { appendEvent } from "../ledger/append-event";
 import { accessCase } from "./case-access";
+import { isPartyToCase } from "./moderation.policy";
 import { presentCase } from "./moderation.presenter";
 import { findCase, liftSanctionsOfCase, updateCase } from "./moderation.repository";
 
@@ -25,6 +26,7 @@ export function decideAppeal(
     if (!access.ok) return access;
     if (access.value.viewerRole !== "moderator") return fail("forbidden");
     const { row } = access.value;
+    if (isPartyToCase(actor, row)) return fail("moderator_is_party");
     const refusal = checkAppealDecision(
       {
         status: row.status,

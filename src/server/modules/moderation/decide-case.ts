@@ -8,6 +8,7 @@ import { runInTransaction } from "../../platform/transaction";
 import { appendEvent } from "../ledger/append-event";
 import { applyDecision } from "./apply-decision";
 import { accessCase } from "./case-access";
+import { isPartyToCase } from "./moderation.policy";
 import { presentCase } from "./moderation.presenter";
 import { findCase, updateCase } from "./moderation.repository";
 
@@ -27,6 +28,7 @@ export function decideCase(
     if (!access.ok) return access;
     if (access.value.viewerRole !== "moderator") return fail("forbidden");
     const { row } = access.value;
+    if (isPartyToCase(actor, row)) return fail("moderator_is_party");
     const now = deps.clock.now();
     const refusal = checkDecision(
       {

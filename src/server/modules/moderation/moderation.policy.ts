@@ -26,6 +26,17 @@ export function speaksFor(actor: Actor, orgId: string | null): boolean {
   return role === "owner" || role === "member";
 }
 
+/**
+ * Whether the actor belongs to an organisation the case is between. A moderator who does
+ * decides neither the case nor its appeal: the parties are owed a judge with no stake in it.
+ */
+export function isPartyToCase(actor: Actor, parties: CaseParties): boolean {
+  return (
+    actor.memberships.has(parties.accused_org_id) ||
+    (parties.complainant_org_id !== null && actor.memberships.has(parties.complainant_org_id))
+  );
+}
+
 export function isModerator(actor: Actor): boolean {
   return actor.platformRole === "moderator";
 }
