@@ -390,9 +390,19 @@ describe.each(DIALECTS)("screening and moderation on %s", (dialect) => {
       403,
       "organisation_suspended",
     );
+    // Nor may it answer the review of it in public while suspended.
+    const providerReview = (await roundsSeenBy(w, w.client))[0]!.reviews.find(
+      (r) => r.reviewerSide === "provider",
+    )!;
+    const reply = () =>
+      w.client.client.post(w.url(`/reviews/${providerReview.id}/reply`), {
+        body: "Thank you, we enjoyed the work too.",
+      });
+    expectError(await reply(), 403, "organisation_suspended");
     const otherOrg = await createOrg(w.client, "client");
     bodyOf(await start(otherOrg.id), 201);
     t.clock.advance(10 * DAY_MS);
     bodyOf(await start(w.clientOrg.id), 201);
+    bodyOf(await reply(), 201);
   });
 });
