@@ -4,6 +4,7 @@ import { explain, type Finding } from "./explain";
 import { identifyLanguage } from "./language";
 import { learnedFinding, type Scorer } from "./learned/learned-finding";
 import { DEFAULT_SCORER } from "./learned/default-scorer";
+import { signalFinding } from "./learned/signal-finding";
 import { normaliseText, originalSpan, type NormalisedText } from "./normalise";
 import { reviewLeverage, reviewLinkOf, type ReviewLink } from "./review-link";
 import {
@@ -72,10 +73,13 @@ export function screenTextWith(input: ScreeningInput, scorer: Scorer | null): Sc
     contextLink.push({ phrase: `reviewId ${input.context.reviewId}`, role: "context-link" });
   }
   const ruled = decide(reading, contextLink);
-  const finding =
-    ruled.kind === "none" && scorer
-      ? (learnedFinding(reading, contextLink, scorer, ruled) ?? ruled)
-      : ruled;
+  const scored =
+    ruled.kind === "none" && scorer ? learnedFinding(reading, contextLink, scorer, ruled) : null;
+  const combined =
+    ruled.kind === "none" && !scored && scorer?.signals
+      ? signalFinding(reading, contextLink, scorer.signals)
+      : null;
+  const finding = scored ?? combined ?? ruled;
   return {
     kind: finding.kind,
     language,

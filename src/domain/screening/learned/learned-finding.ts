@@ -7,6 +7,7 @@ import { isVenueThreat, scopeOf, type CueScope, type Sentence } from "../structu
 import type { Evidence, EvidenceRole } from "../types";
 import { featuresOf } from "./features";
 import { scoreFeatures, type ScorerModel } from "./naive-bayes";
+import type { SignalModel } from "./signal-finding";
 
 export interface ScorerOptions {
   /** Log-odds of retaliation against `none` from which the scorer flags a linked text. */
@@ -25,6 +26,8 @@ export interface ScorerOptions {
 export interface Scorer {
   model: ScorerModel;
   options: ScorerOptions;
+  /** The weak signals combined, read when neither the rules nor the scorer flag a text. */
+  signals?: SignalModel;
 }
 
 const IGNORED_ROLE: Record<Exclude<CueScope, "active">, EvidenceRole> = {

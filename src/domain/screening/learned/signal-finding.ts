@@ -1,0 +1,97 @@
+import type { Finding } from "../explain";
+import { originalSpan } from "../normalise";
+import type { Reading } from "../screen-text";
+import type { Evidence, ScreeningKind } from "../types";
+import { probabilityOf, type LogisticModel } from "./logistic";
+import { signalsOf, type BaseSignal, type Signals } from "./signals";
+
+/** The signal model: one logistic regression a threat class, and where each flags. */
+export interface SignalModel {
+  retaliation: LogisticModel;
+  legalThreat: LogisticModel;
+  /** Probability of retaliation from which a linked text is flagged. */
+  threshold: number;
+  /** Probability of a legal threat from which an unlinked text with a legal word is flagged. */
+  legalThreshold: number;
+}
+
+/** Signals that link a text to a review. */
+const LINKS: readonly BaseSignal[] = [
+  "context",
+  "review",
+  "removal",
+  "own-review",
+  "hostile-review",
+];
+/**
+ * Pressure on the reader: a consequence (harm, a threat word, legal words, a hostile review),
+ * or a bargain (a demand or a removal under a condition). A deadline alone is a date.
+ */
+function isPressure(has: (name: BaseSignal) => boolean): boolean {
+  const isConsequence = ["harm", "threat-word", "legal", "hostile-review"].some((n) =>
+    has(n as BaseSignal),
+  );
+  return isConsequence || ((has("demand") || has("removal")) && has("condition"));
+}
+
+/**
+ * A threat neither the rules nor the scorer found, read from the weak signals combined: a
+ * review link with a demand and harm to the reader, say, when no lexicon family knows the
+ * phrasing. `retaliation` needs a review link and some pressure; `legal_threat` needs a legal
+ * word and no link. The evidence names the signals' phrases. Returns null when nothing is
+ * flagged.
+ */
+export function signalFinding(
+  reading: Reading,
+  contextLink: Evidence[],
+  model: SignalModel,
+): Finding | null {
+  const signals = signalsOf(reading, contextLink.length > 0);
+  const kind = kindBySignals(signals, model);
+  if (kind === "retaliation") {
+    return {
+      kind,
+      learned: true,
+      combined: true,
+      evidence: [...contextLink, ...phrases(reading, signals)],
+    };
+  }
+  if (kind === "legal_threat") {
+    return { kind, learned: true, combined: true, evidence: phrases(reading, signals) };
+  }
+  return null;
+}
+
+/** What the signal model reads in a text's signals (pure, so thresholds can be swept). */
+export function kindBySignals(signals: Signals, model: SignalModel): ScreeningKind {
+  const has = (name: BaseSignal) => signals.fired.has(name);
+  const isLinked = LINKS.some(has);
+  if (isLinked && isPressure(has)) {
+    if (probabilityOf(model.retaliation, signals.features) >= model.threshold) {
+      return "retaliation";
+    }
+  }
+  if (!isLinked && has("legal")) {
+    if (probabilityOf(model.legalThreat, signals.features) >= model.legalThreshold) {
+      return "legal_threat";
+    }
+  }
+  return "none";
+}
+
+/** The phrases of the fired signals, in the sender's own words, each with its role. */
+function phrases(reading: Reading, signals: Signals): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (const signal of signals.fired.values()) {
+    if (!signal.phrase || !signal.role) continue;
+    const { sentence, span } = signal.phrase;
+    const phrase = originalSpan(
+      reading.original,
+      reading.norm,
+      sentence.start + span.start,
+      sentence.start + span.end,
+    );
+    if (!evidence.some((e) => e.phrase === phrase)) evidence.push({ phrase, role: signal.role });
+  }
+  return evidence;
+}
