@@ -3,7 +3,8 @@
  * for each set, the model is trained on every other set and reads the texts the rules and the
  * scorer (also trained without the set) left as `none`. Sweeps the thresholds and prints,
  * for each pair, recall and precision of both threat classes and the worst language's share of
- * harmless texts flagged. `--threshold 0.6 --legal 0.7 --detail heldout-z` prints one reading.
+ * harmless texts flagged; `--threshold 0.97 --detail heldout-z` prints one reading (`--all`
+ * lists the mistakes over every set).
  */
 import { fileURLToPath } from "node:url";
 import {
@@ -37,18 +38,14 @@ const hasLink = (t: LabelledText) =>
 export function signalRows(sets: LabelledText[]) {
   const nb = new Map<string, TrainingText>(sets.map((t) => [t.id, trainingTextOf(t)]));
   const signals = new Map(sets.map((t) => [t.id, signalsOf(readText(t.text), hasLink(t))]));
-  const out: { split: string; rows: Row[]; model: Omit<SignalModel, "threshold" | "legalThreshold"> }[] =
-    [];
+  const out: { split: string; rows: Row[]; model: Omit<SignalModel, "threshold"> }[] = [];
   for (const split of SCREENING_SPLITS) {
     const train = sets.filter((t) => t.split !== split);
     const left = sets.filter((t) => t.split === split);
     const model = trainScorer(train.map((t) => nb.get(t.id)!));
     const of = (kind: string) =>
       train.map((t) => ({ features: signals.get(t.id)!.features, positive: t.kind === kind }));
-    const signalModel = {
-      retaliation: trainLogistic(of("retaliation")),
-      legalThreat: trainLogistic(of("legal_threat")),
-    };
+    const signalModel = { retaliation: trainLogistic(of("retaliation")) };
     const rows = left.map((item) => ({
       item,
       before: screenTextWith(
@@ -62,15 +59,11 @@ export function signalRows(sets: LabelledText[]) {
   return out;
 }
 
-export function readWith(
-  sets: ReturnType<typeof signalRows>,
-  threshold: number,
-  legalThreshold: number,
-) {
+export function readWith(sets: ReturnType<typeof signalRows>, threshold: number) {
   return sets.flatMap(({ rows, model }) =>
     rows.map(({ item, before, signals }) => {
       if (before.kind !== "none") return { item, result: before };
-      const kind = kindBySignals(signals, { ...model, threshold, legalThreshold });
+      const kind = kindBySignals(signals, { ...model, threshold });
       return { item, result: { ...before, kind } };
     }),
   );
@@ -93,35 +86,32 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const lines: string[] = [];
   if (arg("--threshold")) {
     const t = Number(arg("--threshold"));
-    const l = Number(arg("--legal") ?? t);
     const detail = arg("--detail");
     const chosen = detail ? sets.filter((s) => s.split === detail) : held;
     const before = chosen.flatMap((s) => s.rows.map((r) => ({ item: r.item, result: r.before })));
     lines.push(formatEvaluation("rules + scorer", scoreScreening(before)));
-    const after = readWith(chosen, t, l);
-    lines.push(formatEvaluation(`+ signals ${t} / ${l}`, scoreScreening(after)));
-    lines.push(formatEvaluation(`all sets + signals`, scoreScreening(readWith(sets, t, l))));
-    for (const r of process.argv.includes("--all") ? readWith(sets, t, l) : after) {
+    const after = readWith(chosen, t);
+    lines.push(formatEvaluation(`+ signals ${t}`, scoreScreening(after)));
+    lines.push(formatEvaluation(`all sets + signals`, scoreScreening(readWith(sets, t))));
+    for (const r of process.argv.includes("--all") ? readWith(sets, t) : after) {
       if (r.result.kind !== r.item.kind) {
         lines.push(`  ${r.item.id} ${r.item.kind} -> ${r.result.kind}: ${r.item.text}`);
       }
     }
   } else {
-    lines.push("thr   legal | held-out: ret.P ret.R leg.P leg.R harmless worst | all sets: same");
+    lines.push("thr | held-out: ret.P ret.R leg.P leg.R harmless worst | all sets: same");
     const base = (ss: typeof sets) =>
       scoreScreening(ss.flatMap((s) => s.rows.map((r) => ({ item: r.item, result: r.before }))));
     lines.push(`rules+scorer | ${summary(base(held))} | ${summary(base(sets))}`);
     const thresholds = (arg("--sweep") ?? "0.5,0.7,0.8,0.85,0.9,0.93,0.95,0.97").split(",");
     const latest = sets.filter((s) => s.split === SCREENING_SPLITS.at(-1));
     for (const t of thresholds.map(Number)) {
-      for (const l of (arg("--legal-sweep") ?? "0.95,0.99,1.01").split(",").map(Number)) {
-        const h = scoreScreening(readWith(held, t, l));
-        const a = scoreScreening(readWith(sets, t, l));
-        const z = scoreScreening(readWith(latest, t, l)).scores.at(-1)!;
-        lines.push(
-          `${t} ${l} | ${summary(h)} | ${summary(a)} | latest ${(z.retaliation.recall * 100).toFixed(1)}% ${(z.legalThreat.recall * 100).toFixed(1)}%`,
-        );
-      }
+      const h = scoreScreening(readWith(held, t));
+      const a = scoreScreening(readWith(sets, t));
+      const z = scoreScreening(readWith(latest, t)).scores.at(-1)!;
+      lines.push(
+        `${t} | ${summary(h)} | ${summary(a)} | latest ${(z.retaliation.recall * 100).toFixed(1)}%`,
+      );
     }
   }
   process.stdout.write(`${lines.join("\n")}\n`);

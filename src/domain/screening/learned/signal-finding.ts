@@ -5,14 +5,15 @@ import type { Evidence, ScreeningKind } from "../types";
 import { probabilityOf, type LogisticModel } from "./logistic";
 import { signalsOf, type BaseSignal, type Signals } from "./signals";
 
-/** The signal model: one logistic regression a threat class, and where each flags. */
+/**
+ * The signal model: a logistic regression of retaliation against everything else, and the
+ * probability from which it flags a linked text under pressure. (A second one for legal
+ * threats added no legal recall under leave-one-set-out at any threshold and flagged harmless
+ * texts, so legal escalation stays with the rules and the scorer: docs/SCREENING.md.)
+ */
 export interface SignalModel {
   retaliation: LogisticModel;
-  legalThreat: LogisticModel;
-  /** Probability of retaliation from which a linked text is flagged. */
   threshold: number;
-  /** Probability of a legal threat from which an unlinked text with a legal word is flagged. */
-  legalThreshold: number;
 }
 
 /** Signals that link a text to a review. */
@@ -37,8 +38,7 @@ function isPressure(has: (name: BaseSignal) => boolean): boolean {
 /**
  * A threat neither the rules nor the scorer found, read from the weak signals combined: a
  * review link with a demand and harm to the reader, say, when no lexicon family knows the
- * phrasing. `retaliation` needs a review link and some pressure; `legal_threat` needs a legal
- * word and no link. The evidence names the signals' phrases. Returns null when nothing is
+ * phrasing. It reads `retaliation` only: a review link and some pressure are required. The evidence names the signals' phrases. Returns null when nothing is
  * flagged.
  */
 export function signalFinding(
@@ -56,9 +56,6 @@ export function signalFinding(
       evidence: [...contextLink, ...phrases(reading, signals)],
     };
   }
-  if (kind === "legal_threat") {
-    return { kind, learned: true, combined: true, evidence: phrases(reading, signals) };
-  }
   return null;
 }
 
@@ -67,14 +64,7 @@ export function kindBySignals(signals: Signals, model: SignalModel): ScreeningKi
   const has = (name: BaseSignal) => signals.fired.has(name);
   const isLinked = LINKS.some(has);
   if (isLinked && isPressure(has)) {
-    if (probabilityOf(model.retaliation, signals.features) >= model.threshold) {
-      return "retaliation";
-    }
-  }
-  if (!isLinked && has("legal")) {
-    if (probabilityOf(model.legalThreat, signals.features) >= model.legalThreshold) {
-      return "legal_threat";
-    }
+    if (probabilityOf(model.retaliation, signals.features) >= model.threshold) return "retaliation";
   }
   return "none";
 }
