@@ -35,9 +35,14 @@ const HELD_OUT_Z = fileURLToPath(
   new URL("../src/domain/screening/held-out-set-z.json", import.meta.url),
 );
 
+/** Held-out set Z2, written after round Z's last change (docs/SCREENING.md has its first reading). */
+const HELD_OUT_Z2 = fileURLToPath(
+  new URL("../src/domain/screening/held-out-set-z2.json", import.meta.url),
+);
+
 /** The labelled screening set and the held-out sets, read from the JSON files beside the classifier. */
 export function readLabelledSet(): LabelledText[] {
-  return [SET, HELD_OUT, HELD_OUT_T, HELD_OUT_U, HELD_OUT_W, HELD_OUT_Z].flatMap(
+  return [SET, HELD_OUT, HELD_OUT_T, HELD_OUT_U, HELD_OUT_W, HELD_OUT_Z, HELD_OUT_Z2].flatMap(
     (file) => JSON.parse(readFileSync(file, "utf8")) as LabelledText[],
   );
 }
