@@ -6,9 +6,14 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { readLabelledSet } from "../bench/screen-eval";
-import { storeModel, trainScorer } from "../src/domain/screening/learned/naive-bayes";
+import { SCREENING_SPLITS } from "../src/domain/screening/evaluate";
+import {
+  scoreFeatures,
+  storeModel,
+  trainScorer,
+} from "../src/domain/screening/learned/naive-bayes";
 import { trainLogistic } from "../src/domain/screening/learned/logistic";
-import { signalsOf } from "../src/domain/screening/learned/signals";
+import { signalFeatures, signalsOf } from "../src/domain/screening/learned/signals";
 import { trainingTextOf } from "../src/domain/screening/learned/training-set";
 import { readText } from "../src/domain/screening/screen-text";
 
@@ -32,13 +37,24 @@ process.stdout.write(
   `trained on ${texts.length} texts: ${Object.keys(model.features).length} features -> ${WEIGHTS}\n`,
 );
 
-// The signal model: the weak signals of every text, retaliation against everything else.
+// The signal model: the weak signals of every text and the scorer's log-odds, read out of
+// fold (each text scored by a scorer trained without its set), retaliation against the rest.
+const trainingTexts = texts.map(trainingTextOf);
+const outOfFold = new Map<string, number>();
+for (const split of SCREENING_SPLITS) {
+  const inner = trainScorer(trainingTexts.filter((_, i) => texts[i]!.split !== split));
+  texts.forEach((t, i) => {
+    if (t.split === split) {
+      outOfFold.set(t.id, scoreFeatures(inner, trainingTexts[i]!.features).retaliation);
+    }
+  });
+}
 const signalModel = trainLogistic(
   texts.map((t) => ({
-    features: signalsOf(
-      readText(t.text),
-      Boolean(t.context?.followsReviewOfSender || t.context?.reviewId),
-    ).features,
+    features: signalFeatures(
+      signalsOf(readText(t.text), Boolean(t.context?.followsReviewOfSender || t.context?.reviewId)),
+      outOfFold.get(t.id)!,
+    ),
     positive: t.kind === "retaliation",
   })),
 );

@@ -2,7 +2,7 @@ import { findAll, matches, type CompiledLexicon, type Span } from "./compile";
 import { LEXICONS } from "./compiled-lexicons";
 import { explain, type Finding } from "./explain";
 import { identifyLanguage } from "./language";
-import { learnedFinding, type Scorer } from "./learned/learned-finding";
+import { learnedFinding, scoreReading, type Scorer } from "./learned/learned-finding";
 import { DEFAULT_SCORER } from "./learned/default-scorer";
 import { signalFinding } from "./learned/signal-finding";
 import { normaliseText, originalSpan, type NormalisedText } from "./normalise";
@@ -73,13 +73,14 @@ export function screenTextWith(input: ScreeningInput, scorer: Scorer | null): Sc
     contextLink.push({ phrase: `reviewId ${input.context.reviewId}`, role: "context-link" });
   }
   const ruled = decide(reading, contextLink);
-  const scored =
-    ruled.kind === "none" && scorer ? learnedFinding(reading, contextLink, scorer, ruled) : null;
-  const combined =
-    ruled.kind === "none" && !scored && scorer?.signals
-      ? signalFinding(reading, contextLink, scorer.signals)
-      : null;
-  const finding = scored ?? combined ?? ruled;
+  let finding = ruled;
+  if (ruled.kind === "none" && scorer) {
+    const scored = scoreReading(reading, contextLink.length > 0, scorer.model);
+    finding =
+      learnedFinding(reading, contextLink, scorer, ruled, scored) ??
+      (scorer.signals && signalFinding(reading, contextLink, scorer.signals, scored.score.retaliation)) ??
+      ruled;
+  }
   return {
     kind: finding.kind,
     language,

@@ -5,8 +5,8 @@ import { reviewLinkOf, type ReviewLink } from "../review-link";
 import type { Reading } from "../screen-text";
 import { isVenueThreat, scopeOf, type CueScope, type Sentence } from "../structure";
 import type { Evidence, EvidenceRole } from "../types";
-import { featuresOf } from "./features";
-import { scoreFeatures, type ScorerModel } from "./naive-bayes";
+import { featuresOf, type TextFeature } from "./features";
+import { scoreFeatures, type Score, type ScorerModel } from "./naive-bayes";
 import type { SignalModel } from "./signal-finding";
 
 export interface ScorerOptions {
@@ -44,6 +44,29 @@ const VETOING_ROLES = new Set<EvidenceRole>([
   "question-ignored",
 ]);
 
+/** A text's scorer features and their score. */
+export interface ScoredText {
+  features: TextFeature[];
+  score: Score;
+}
+
+/** Scores a text with the naive Bayes model (the signal model reads the same score). */
+export function scoreReading(
+  reading: Reading,
+  hasContextLink: boolean,
+  model: ScorerModel,
+): ScoredText {
+  const { sentences, lex, norm } = reading;
+  const features = featuresOf(norm.text, { sentences, lex, hasContextLink });
+  return {
+    features,
+    score: scoreFeatures(
+      model,
+      features.map((f) => f.name),
+    ),
+  };
+}
+
 interface Phrase {
   sentence: Sentence;
   span: Span;
@@ -64,14 +87,11 @@ export function learnedFinding(
   contextLink: Evidence[],
   scorer: Scorer,
   ruled: Finding,
+  scored: ScoredText = scoreReading(reading, contextLink.length > 0, scorer.model),
 ): Finding | null {
   const { sentences, lex, norm } = reading;
   const hasContextLink = contextLink.length > 0;
-  const features = featuresOf(norm.text, { sentences, lex, hasContextLink });
-  const score = scoreFeatures(
-    scorer.model,
-    features.map((f) => f.name),
-  );
+  const { features, score } = scored;
   const { threshold, legalThreshold, unlinkedThreshold } = scorer.options;
   if (score.retaliation < threshold && score.legalThreat < legalThreshold) return null;
   // A threat word the rules read and set aside as negated, reported or asked about stays set

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readText } from "../screen-text";
 import { probabilityOf, trainLogistic } from "./logistic";
 import { kindBySignals, signalFinding, type SignalModel } from "./signal-finding";
-import { signalsOf } from "./signals";
+import { signalFeatures, signalsOf } from "./signals";
 
 const CONTEXT = [{ phrase: "followsReviewOfSender", role: "context-link" as const }];
 
@@ -11,7 +11,9 @@ describe("the weak signals of a text", () => {
     const threat = signalsOf(readText("After that review nobody in town will hire you."), true);
     expect(threat.fired.has("harm")).toBe(true);
     expect(threat.fired.has("review")).toBe(true);
-    expect(threat.features).toContain("review&harm");
+    expect(signalFeatures(threat, 25)).toContain("review&harm");
+    expect(signalFeatures(threat, 25)).toContain("context&nb>=20");
+    expect(signalFeatures(threat, 25)).not.toContain("nb>=30");
 
     const reported = signalsOf(
       readText("He said nobody in town will hire you, which is nonsense."),
@@ -54,7 +56,7 @@ describe("the signal model behind the rules and the scorer", () => {
 
   it("flags a review link with harm to the reader and names the phrases", () => {
     const reading = readText("Saw your review. Nobody in this town will ever hire you again.");
-    const finding = signalFinding(reading, CONTEXT, model);
+    const finding = signalFinding(reading, CONTEXT, model, 0);
     expect(finding?.kind).toBe("retaliation");
     expect(finding?.combined).toBe(true);
     const phrases = finding?.evidence.map((e) => `${e.role}:${e.phrase}`) ?? [];
@@ -65,15 +67,16 @@ describe("the signal model behind the rules and the scorer", () => {
 
   it("flags nothing without a review link, or under the threshold", () => {
     const unlinked = readText("Nobody in this town will ever hire you again.");
-    expect(kindBySignals(signalsOf(unlinked, false), model)).toBe("none");
+    expect(kindBySignals(signalsOf(unlinked, false), 50, model)).toBe("none");
     const strict = { ...model, threshold: 0.999 };
     const linked = readText("Saw your review. Nobody in this town will ever hire you again.");
-    expect(kindBySignals(signalsOf(linked, true), strict)).toBe("none");
+    expect(kindBySignals(signalsOf(linked, true), 0, strict)).toBe("none");
   });
 
-  it("needs pressure: a review named with thanks is no threat, whatever the weights", () => {
-    const reading = readText("Saw your review, thanks a lot. See you next week for the tiles.");
-    const generous = { ...model, retaliation: { bias: 10, weights: {} } };
-    expect(kindBySignals(signalsOf(reading, true), generous)).toBe("none");
+  it("weighs the scorer's log-odds as steps beside the signals", () => {
+    const reading = readText("Saw your review. Interesting times ahead for your shop.");
+    const byScore = { ...model, retaliation: { bias: -3, weights: { "context&nb>=45": 8 } } };
+    expect(kindBySignals(signalsOf(reading, true), 50, byScore)).toBe("retaliation");
+    expect(kindBySignals(signalsOf(reading, true), 20, byScore)).toBe("none");
   });
 });

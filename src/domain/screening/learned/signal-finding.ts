@@ -3,7 +3,7 @@ import { originalSpan } from "../normalise";
 import type { Reading } from "../screen-text";
 import type { Evidence, ScreeningKind } from "../types";
 import { probabilityOf, type LogisticModel } from "./logistic";
-import { signalsOf, type BaseSignal, type Signals } from "./signals";
+import { signalFeatures, signalsOf, type BaseSignal, type Signals } from "./signals";
 
 /**
  * The signal model: a logistic regression of retaliation against everything else, and the
@@ -25,29 +25,21 @@ const LINKS: readonly BaseSignal[] = [
   "hostile-review",
 ];
 /**
- * Pressure on the reader: a consequence (harm, a threat word, legal words, a hostile review),
- * or a bargain (a demand or a removal under a condition). A deadline alone is a date.
- */
-function isPressure(has: (name: BaseSignal) => boolean): boolean {
-  const isConsequence = ["harm", "threat-word", "legal", "hostile-review"].some((n) =>
-    has(n as BaseSignal),
-  );
-  return isConsequence || ((has("demand") || has("removal")) && has("condition"));
-}
-
-/**
  * A threat neither the rules nor the scorer found, read from the weak signals combined: a
  * review link with a demand and harm to the reader, say, when no lexicon family knows the
- * phrasing. It reads `retaliation` only: a review link and some pressure are required. The evidence names the signals' phrases. Returns null when nothing is
+ * phrasing. It reads `retaliation` only, and only in a text linked to a review. A gate that
+ * also required a signal of pressure (harm, a threat word, a bargain) kept set Z2 at 40%
+ * recall under leave-one-set-out; without it the model reads 80–85% there (docs/SCREENING.md). The evidence names the signals' phrases. Returns null when nothing is
  * flagged.
  */
 export function signalFinding(
   reading: Reading,
   contextLink: Evidence[],
   model: SignalModel,
+  retaliationScore: number,
 ): Finding | null {
   const signals = signalsOf(reading, contextLink.length > 0);
-  const kind = kindBySignals(signals, model);
+  const kind = kindBySignals(signals, retaliationScore, model);
   if (kind === "retaliation") {
     return {
       kind,
@@ -60,11 +52,17 @@ export function signalFinding(
 }
 
 /** What the signal model reads in a text's signals (pure, so thresholds can be swept). */
-export function kindBySignals(signals: Signals, model: SignalModel): ScreeningKind {
+export function kindBySignals(
+  signals: Signals,
+  retaliationScore: number,
+  model: SignalModel,
+): ScreeningKind {
   const has = (name: BaseSignal) => signals.fired.has(name);
-  const isLinked = LINKS.some(has);
-  if (isLinked && isPressure(has)) {
-    if (probabilityOf(model.retaliation, signals.features) >= model.threshold) return "retaliation";
+  if (LINKS.some(has)) {
+    if (
+      probabilityOf(model.retaliation, signalFeatures(signals, retaliationScore)) >= model.threshold
+    )
+      return "retaliation";
   }
   return "none";
 }

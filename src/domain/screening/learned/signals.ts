@@ -34,7 +34,11 @@ export const BASE_SIGNALS = [
 ] as const;
 export type BaseSignal = (typeof BASE_SIGNALS)[number];
 
-/** Signals that gate a reading but carry no weight in the model. */
+/**
+ * Signals that gate a reading but carry no weight in the model: the lexicons' own threat
+ * families. The model reads the texts no family knows, so it must learn from meaning and
+ * structure, not lean on the phrases the rules already catch.
+ */
 const UNWEIGHED = new Set<BaseSignal>(["threat-word"]);
 
 /** A signal that fired and, where it is a phrase, the phrase in the normalised text. */
@@ -46,10 +50,28 @@ export interface FiredSignal {
 
 export interface Signals {
   fired: Map<BaseSignal, FiredSignal>;
-  /** The model's input: the base signals and every pair of them ("harm&review"). */
-  features: string[];
   /** The review link the rules' review-link stage found, as spans. */
   links: ReviewLink[];
+}
+
+/**
+ * How far the scorer's log-odds of retaliation reach, as steps: the scorer reads the words'
+ * topic ("a threat-like text"), the signals read who does what to whom.
+ */
+const SCORE_STEPS = [0, 10, 20, 30, 45, 60] as const;
+
+/**
+ * The model's input: the weighed base signals, the scorer's steps reached, and every pair of
+ * them ("review&harm", "context&nb>=20").
+ */
+export function signalFeatures(signals: Signals, retaliationScore: number): string[] {
+  const names: string[] = BASE_SIGNALS.filter((n) => signals.fired.has(n) && !UNWEIGHED.has(n));
+  for (const step of SCORE_STEPS) if (retaliationScore >= step) names.push(`nb>=${step}`);
+  const features = [...names];
+  for (let i = 0; i < names.length; i++) {
+    for (let k = i + 1; k < names.length; k++) features.push(`${names[i]}&${names[k]}`);
+  }
+  return features;
 }
 
 /**
@@ -116,13 +138,5 @@ export function signalsOf(reading: Reading, hasContextLink: boolean): Signals {
   if (matches(lex.praise, norm.text)) fire("praise");
   if (matches(lex.courtesy, norm.text) || matches(lex.politeness, norm.text)) fire("courtesy");
 
-  // The model leaves out the lexicons' own threat families: it reads the texts no family
-  // knows, so it must learn from meaning and structure, not lean on the phrases the rules
-  // already catch.
-  const names = BASE_SIGNALS.filter((n) => fired.has(n) && !UNWEIGHED.has(n));
-  const features: string[] = [...names];
-  for (let i = 0; i < names.length; i++) {
-    for (let k = i + 1; k < names.length; k++) features.push(`${names[i]}&${names[k]}`);
-  }
-  return { fired, features, links };
+  return { fired, links };
 }
