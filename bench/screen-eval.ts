@@ -30,14 +30,9 @@ const HELD_OUT_W = fileURLToPath(
   new URL("../src/domain/screening/held-out-set-w.json", import.meta.url),
 );
 
-/** Held-out set Z3, written after round Z's last change (docs/SCREENING.md has its first reading). */
-const HELD_OUT_Z3 = fileURLToPath(
-  new URL("../src/domain/screening/held-out-set-z3.json", import.meta.url),
-);
-
 /** The labelled screening set and the held-out sets, read from the JSON files beside the classifier. */
 export function readLabelledSet(): LabelledText[] {
-  return [SET, HELD_OUT, HELD_OUT_T, HELD_OUT_U, HELD_OUT_W, HELD_OUT_Z3].flatMap(
+  return [SET, HELD_OUT, HELD_OUT_T, HELD_OUT_U, HELD_OUT_W].flatMap(
     (file) => JSON.parse(readFileSync(file, "utf8")) as LabelledText[],
   );
 }

@@ -30,7 +30,6 @@ export const SCREENING_SPLITS = [
   "heldout-t",
   "heldout-u",
   "heldout-w",
-  "heldout-z3",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 
