@@ -78,7 +78,8 @@ export function screenTextWith(input: ScreeningInput, scorer: Scorer | null): Sc
     const scored = scoreReading(reading, contextLink.length > 0, scorer.model);
     finding =
       learnedFinding(reading, contextLink, scorer, ruled, scored) ??
-      (scorer.signals && signalFinding(reading, contextLink, scorer.signals, scored.score.retaliation)) ??
+      (scorer.signals &&
+        signalFinding(reading, contextLink, scorer.signals, scored.score.retaliation)) ??
       ruled;
   }
   return {
