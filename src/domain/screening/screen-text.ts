@@ -2,7 +2,12 @@ import { findAll, matches, type CompiledLexicon, type Span } from "./compile";
 import { LEXICONS } from "./compiled-lexicons";
 import { explain, type Finding } from "./explain";
 import { identifyLanguage } from "./language";
-import { learnedFinding, scoreReading, type Scorer } from "./learned/learned-finding";
+import {
+  learnedFinding,
+  scoreReading,
+  scorerPhrases,
+  type Scorer,
+} from "./learned/learned-finding";
 import { DEFAULT_SCORER } from "./learned/default-scorer";
 import { signalFinding } from "./learned/signal-finding";
 import { normaliseText, originalSpan, type NormalisedText } from "./normalise";
@@ -79,7 +84,9 @@ export function screenTextWith(input: ScreeningInput, scorer: Scorer | null): Sc
     finding =
       learnedFinding(reading, contextLink, scorer, ruled, scored) ??
       (scorer.signals &&
-        signalFinding(reading, contextLink, scorer.signals, scored.score.retaliation)) ??
+        signalFinding(reading, contextLink, scorer.signals, scored.score.retaliation, () =>
+          scorerPhrases(reading, scored, 2),
+        )) ??
       ruled;
   }
   return {

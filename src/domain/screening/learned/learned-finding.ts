@@ -67,6 +67,25 @@ export function scoreReading(
   };
 }
 
+/**
+ * The scorer's highest-weight phrases (weight above zero), in the sender's own words, named as
+ * the evidence of a reading the signal model made partly from the scorer's log-odds.
+ */
+export function scorerPhrases(reading: Reading, scored: ScoredText, count: number): Evidence[] {
+  const spans = new Map(
+    scored.features.flatMap((f) => (f.span ? [[f.name, f.span] as const] : [])),
+  );
+  const found: Evidence[] = [];
+  for (const { feature, weight } of scored.score.weighed) {
+    if (weight <= 0 || found.length >= count) break;
+    const span = spans.get(feature);
+    if (!span) continue;
+    const phrase = originalSpan(reading.original, reading.norm, span.start, span.end);
+    if (!found.some((e) => e.phrase === phrase)) found.push({ phrase, role: "intimidation" });
+  }
+  return found;
+}
+
 interface Phrase {
   sentence: Sentence;
   span: Span;

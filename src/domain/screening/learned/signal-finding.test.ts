@@ -65,6 +65,15 @@ describe("the signal model behind the rules and the scorer", () => {
     expect(phrases.some((p) => p.startsWith("intimidation:Nobody"))).toBe(true);
   });
 
+  it("names the scorer's phrases beside the signals' when the scorer's reading counted", () => {
+    const reading = readText("Saw your review. Nobody in this town will ever hire you again.");
+    const scorer = () => [{ phrase: "town", role: "intimidation" as const }];
+    const counted = signalFinding(reading, CONTEXT, model, 12, scorer);
+    expect(counted?.evidence.map((e) => e.phrase)).toContain("town");
+    const ignored = signalFinding(reading, CONTEXT, model, -5, scorer);
+    expect(ignored?.evidence.map((e) => e.phrase)).not.toContain("town");
+  });
+
   it("flags nothing without a review link, or under the threshold", () => {
     const unlinked = readText("Nobody in this town will ever hire you again.");
     expect(kindBySignals(signalsOf(unlinked, false), 50, model)).toBe("none");

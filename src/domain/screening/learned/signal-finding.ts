@@ -27,7 +27,7 @@ const LINKS: readonly BaseSignal[] = [
 /**
  * A threat neither the rules nor the scorer found, read from the weak signals combined: a
  * review link with a demand and harm to the reader, say, when no lexicon family knows the
- * phrasing. It reads `retaliation` only, and only in a text linked to a review. A gate that
+ * phrasing (`scorerEvidence`: the scorer's highest-weight phrases). It reads `retaliation` only, and only in a text linked to a review. A gate that
  * also required a signal of pressure (harm, a threat word, a bargain) kept set Z2 at 40%
  * recall under leave-one-set-out; without it the model reads 80–85% there (docs/SCREENING.md). The evidence names the signals' phrases. Returns null when nothing is
  * flagged.
@@ -37,18 +37,16 @@ export function signalFinding(
   contextLink: Evidence[],
   model: SignalModel,
   retaliationScore: number,
+  scorerEvidence: () => Evidence[] = () => [],
 ): Finding | null {
   const signals = signalsOf(reading, contextLink.length > 0);
   const kind = kindBySignals(signals, retaliationScore, model);
-  if (kind === "retaliation") {
-    return {
-      kind,
-      learned: true,
-      combined: true,
-      evidence: [...contextLink, ...phrases(reading, signals)],
-    };
-  }
-  return null;
+  if (kind !== "retaliation") return null;
+  const evidence = [...contextLink, ...phrases(reading, signals)];
+  // The scorer's phrases, when its reading counted, name what the signals alone do not.
+  const counted = retaliationScore >= 0 ? scorerEvidence() : [];
+  for (const e of counted) if (!evidence.some((x) => x.phrase === e.phrase)) evidence.push(e);
+  return { kind, learned: true, combined: true, evidence };
 }
 
 /** What the signal model reads in a text's signals (pure, so thresholds can be swept). */
