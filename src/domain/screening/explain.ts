@@ -6,6 +6,8 @@ export interface Finding {
   evidence: Evidence[];
   /** Read by the learned scorer: the threat phrases are the highest-weight phrases it found. */
   learned?: boolean;
+  /** Read by the signal model: the phrases are the weak signals that fired together. */
+  combined?: boolean;
 }
 
 /** One English sentence naming the phrases and the review link behind a finding. */
@@ -24,7 +26,11 @@ export function explain(finding: Finding): string {
     ...list("removal-demand").map((p) => `removal demand ${p}`),
     ...list("review-mention").map((p) => `review named ${p}`),
   ];
-  const by = finding.learned ? " (learned scorer, highest-weight phrases)" : "";
+  const by = finding.combined
+    ? " (weak signals combined)"
+    : finding.learned
+      ? " (learned scorer, highest-weight phrases)"
+      : "";
   const when = condition.length > 0 ? ` under the condition ${condition.join(", ")}` : "";
   switch (finding.kind) {
     case "retaliation":

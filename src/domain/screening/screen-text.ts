@@ -2,8 +2,14 @@ import { findAll, matches, type CompiledLexicon, type Span } from "./compile";
 import { LEXICONS } from "./compiled-lexicons";
 import { explain, type Finding } from "./explain";
 import { identifyLanguage } from "./language";
-import { learnedFinding, type Scorer } from "./learned/learned-finding";
+import {
+  learnedFinding,
+  scoreReading,
+  scorerPhrases,
+  type Scorer,
+} from "./learned/learned-finding";
 import { DEFAULT_SCORER } from "./learned/default-scorer";
+import { signalFinding } from "./learned/signal-finding";
 import { normaliseText, originalSpan, type NormalisedText } from "./normalise";
 import { reviewLeverage, reviewLinkOf, type ReviewLink } from "./review-link";
 import {
@@ -72,10 +78,17 @@ export function screenTextWith(input: ScreeningInput, scorer: Scorer | null): Sc
     contextLink.push({ phrase: `reviewId ${input.context.reviewId}`, role: "context-link" });
   }
   const ruled = decide(reading, contextLink);
-  const finding =
-    ruled.kind === "none" && scorer
-      ? (learnedFinding(reading, contextLink, scorer, ruled) ?? ruled)
-      : ruled;
+  let finding = ruled;
+  if (ruled.kind === "none" && scorer) {
+    const scored = scoreReading(reading, contextLink.length > 0, scorer.model);
+    finding =
+      learnedFinding(reading, contextLink, scorer, ruled, scored) ??
+      (scorer.signals &&
+        signalFinding(reading, contextLink, scorer.signals, scored.score.retaliation, () =>
+          scorerPhrases(reading, scored, 2),
+        )) ??
+      ruled;
+  }
   return {
     kind: finding.kind,
     language,

@@ -5,8 +5,9 @@ import { reviewLinkOf, type ReviewLink } from "../review-link";
 import type { Reading } from "../screen-text";
 import { isVenueThreat, scopeOf, type CueScope, type Sentence } from "../structure";
 import type { Evidence, EvidenceRole } from "../types";
-import { featuresOf } from "./features";
-import { scoreFeatures, type ScorerModel } from "./naive-bayes";
+import { featuresOf, type TextFeature } from "./features";
+import { scoreFeatures, type Score, type ScorerModel } from "./naive-bayes";
+import type { SignalModel } from "./signal-finding";
 
 export interface ScorerOptions {
   /** Log-odds of retaliation against `none` from which the scorer flags a linked text. */
@@ -25,6 +26,8 @@ export interface ScorerOptions {
 export interface Scorer {
   model: ScorerModel;
   options: ScorerOptions;
+  /** The weak signals combined, read when neither the rules nor the scorer flag a text. */
+  signals?: SignalModel;
 }
 
 const IGNORED_ROLE: Record<Exclude<CueScope, "active">, EvidenceRole> = {
@@ -40,6 +43,48 @@ const VETOING_ROLES = new Set<EvidenceRole>([
   "reported-ignored",
   "question-ignored",
 ]);
+
+/** A text's scorer features and their score. */
+export interface ScoredText {
+  features: TextFeature[];
+  score: Score;
+}
+
+/** Scores a text with the naive Bayes model (the signal model reads the same score). */
+export function scoreReading(
+  reading: Reading,
+  hasContextLink: boolean,
+  model: ScorerModel,
+): ScoredText {
+  const { sentences, lex, norm } = reading;
+  const features = featuresOf(norm.text, { sentences, lex, hasContextLink });
+  return {
+    features,
+    score: scoreFeatures(
+      model,
+      features.map((f) => f.name),
+    ),
+  };
+}
+
+/**
+ * The scorer's highest-weight phrases (weight above zero), in the sender's own words, named as
+ * the evidence of a reading the signal model made partly from the scorer's log-odds.
+ */
+export function scorerPhrases(reading: Reading, scored: ScoredText, count: number): Evidence[] {
+  const spans = new Map(
+    scored.features.flatMap((f) => (f.span ? [[f.name, f.span] as const] : [])),
+  );
+  const found: Evidence[] = [];
+  for (const { feature, weight } of scored.score.weighed) {
+    if (weight <= 0 || found.length >= count) break;
+    const span = spans.get(feature);
+    if (!span) continue;
+    const phrase = originalSpan(reading.original, reading.norm, span.start, span.end);
+    if (!found.some((e) => e.phrase === phrase)) found.push({ phrase, role: "intimidation" });
+  }
+  return found;
+}
 
 interface Phrase {
   sentence: Sentence;
@@ -61,14 +106,11 @@ export function learnedFinding(
   contextLink: Evidence[],
   scorer: Scorer,
   ruled: Finding,
+  scored: ScoredText = scoreReading(reading, contextLink.length > 0, scorer.model),
 ): Finding | null {
   const { sentences, lex, norm } = reading;
   const hasContextLink = contextLink.length > 0;
-  const features = featuresOf(norm.text, { sentences, lex, hasContextLink });
-  const score = scoreFeatures(
-    scorer.model,
-    features.map((f) => f.name),
-  );
+  const { features, score } = scored;
   const { threshold, legalThreshold, unlinkedThreshold } = scorer.options;
   if (score.retaliation < threshold && score.legalThreat < legalThreshold) return null;
   // A threat word the rules read and set aside as negated, reported or asked about stays set

@@ -128,6 +128,13 @@ export interface Lexicon {
   deadline: string[];
   /** Politeness ("please", "merci", "bitte", "por favor", "tolong"): a deadline in a request. */
   politeness: string[];
+  /**
+   * Harm to the reader by meaning, not by phrase: a loss ("you'll lose", "nobody will hire
+   * you"), an exposure ("everyone will know", "I'll make sure"), an exclusion ("not welcome"),
+   * a warning ("be careful", "it'd be a shame"), the authorities. Alone it threatens nobody;
+   * it is one weak signal the signal model combines with a review link, a demand, a condition.
+   */
+  harm: string[];
 }
 
 /** Up to `n` intervening words. */
