@@ -27,10 +27,11 @@ const LINKS: readonly BaseSignal[] = [
 /**
  * A threat neither the rules nor the scorer found, read from the weak signals combined: a
  * review link with a demand and harm to the reader, say, when no lexicon family knows the
- * phrasing (`scorerEvidence`: the scorer's highest-weight phrases). It reads `retaliation` only, and only in a text linked to a review. A gate that
- * also required a signal of pressure (harm, a threat word, a bargain) kept set Z2 at 40%
- * recall under leave-one-set-out; without it the model reads 80–85% there (docs/SCREENING.md). The evidence names the signals' phrases. Returns null when nothing is
- * flagged.
+ * phrasing (`scorerEvidence`: the scorer's highest-weight phrases). It reads `retaliation`
+ * only, and only in a text linked to a review. A gate that also required a signal of pressure
+ * (harm, a threat word, a bargain) kept set Z2 at 40% recall under leave-one-set-out; without
+ * it the model reads 80–85% there (docs/SCREENING.md). The evidence names the signals'
+ * phrases. Returns null when nothing is flagged.
  */
 export function signalFinding(
   reading: Reading,
