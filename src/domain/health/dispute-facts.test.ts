@@ -1,14 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { engagementWarnings } from "./warnings";
 import { applyLedgerEvent, factsFromLedger, type LedgerFactEvent } from "./facts-from-ledger";
+import { NO_REFERENCES, testLedgerHeader } from "./test-ledger";
 
-const HEADER = {
-  engagementId: "e",
-  clientOrgId: "client",
-  providerOrgId: "provider",
-  startedAt: "2026-11-02T00:00:00.000Z",
-};
-const REFS = { termsOf: () => null, answersOf: () => [] };
+const HEADER = testLedgerHeader("2026-11-02T00:00:00.000Z");
+const REFS = NO_REFERENCES;
 
 /** Monday 2 November 2026, 09:00: the client disputes an evaluation. */
 const OPENED: LedgerFactEvent = {

@@ -25,13 +25,9 @@ import {
   sumsToJson,
   type OrgSums,
 } from "./org-aggregate";
+import { testLedgerHeader } from "./test-ledger";
 
-const HEADER = {
-  engagementId: "e",
-  clientOrgId: "client",
-  providerOrgId: "provider",
-  startedAt: "2026-01-01T00:00:00.000Z",
-};
+const HEADER = testLedgerHeader("2026-01-01T00:00:00.000Z");
 
 function terms(version: number): AgreementTerms {
   return {

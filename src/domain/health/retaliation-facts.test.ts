@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { factsFromLedger, type LedgerFactEvent } from "./facts-from-ledger";
+import { NO_REFERENCES, testLedgerHeader } from "./test-ledger";
 
-const HEADER = {
-  engagementId: "e",
-  clientOrgId: "client",
-  providerOrgId: "provider",
-  startedAt: "2026-11-02T00:00:00.000Z",
-};
-const REFS = { termsOf: () => null, answersOf: () => [] };
+const HEADER = testLedgerHeader("2026-11-02T00:00:00.000Z");
+const REFS = NO_REFERENCES;
 
 function decided(decision: "no_action" | "warning", isVerifiedRetaliation?: boolean) {
   return {
