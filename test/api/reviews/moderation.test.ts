@@ -7,13 +7,14 @@ import type { DeliveryWorld } from "../delivery/delivery-fixtures";
 import { bodyOf } from "../proposals-agreements/proposal-fixtures";
 import {
   buildReviewWorld,
+  caseFromSentThreat,
+  caseUrl,
   roundsSeenBy,
+  THREAT_FR,
   signUpModerator,
   writeReview,
   type CaseBody,
 } from "./review-fixtures";
-
-const THREAT_FR = "Retirez cet avis immédiatement, sinon nous vous poursuivrons en justice.";
 
 describe.each(DIALECTS)("screening and moderation on %s", (dialect) => {
   let t: TestApp;
@@ -32,7 +33,6 @@ describe.each(DIALECTS)("screening and moderation on %s", (dialect) => {
 
   const events = async () =>
     bodyOf<{ events: LedgerEventBody[] }>(await w.client.client.get(w.url("/events"))).events;
-  const caseUrl = (id: string, path = "") => `/api/v1/moderation/cases/${id}${path}`;
 
   /** The seed story up to the threat: a published negative review, the provider answers it. */
   async function threatenedReview() {
@@ -142,12 +142,7 @@ describe.each(DIALECTS)("screening and moderation on %s", (dialect) => {
   });
 
   it("decides with due process: notice, answer, decision by a moderator, one appeal to another", async () => {
-    const { replyUrl } = await threatenedReview();
-    const sent = bodyOf<{ screening: { caseId: string } }>(
-      await w.provider.client.post(replyUrl, { body: THREAT_FR, sendAnyway: true }),
-      201,
-    );
-    const caseId = sent.screening.caseId;
+    const caseId = await caseFromSentThreat(w);
     bodyOf(
       await w.provider.client.request("PUT", `/api/v1/providers/${w.providerOrg.id}`, {
         headline: "Shops that sell",
@@ -265,12 +260,7 @@ describe.each(DIALECTS)("screening and moderation on %s", (dialect) => {
   });
 
   it("lets no moderator decide a case, or its appeal, that involves their own organisation", async () => {
-    const { replyUrl } = await threatenedReview();
-    const sent = bodyOf<{ screening: { caseId: string } }>(
-      await w.provider.client.post(replyUrl, { body: THREAT_FR, sendAnyway: true }),
-      201,
-    );
-    const caseId = sent.screening.caseId;
+    const caseId = await caseFromSentThreat(w);
     bodyOf(
       await w.provider.client.post(caseUrl(caseId, "/response"), { response: "We withdraw it." }),
     );

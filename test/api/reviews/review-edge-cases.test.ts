@@ -8,13 +8,14 @@ import type { DeliveryWorld } from "../delivery/delivery-fixtures";
 import { bodyOf } from "../proposals-agreements/proposal-fixtures";
 import {
   buildReviewWorld,
+  caseFromSentThreat,
+  caseUrl,
   roundsSeenBy,
+  THREAT_FR,
   signUpModerator,
   writeReview,
   type CaseBody,
 } from "./review-fixtures";
-
-const THREAT_FR = "Retirez cet avis immédiatement, sinon nous vous poursuivrons en justice.";
 
 /** Edge cases a reader of the issue would try from outside: each must be a clear 4xx. */
 describe.each(DIALECTS)("review and moderation edge cases on %s", (dialect) => {
@@ -37,8 +38,6 @@ describe.each(DIALECTS)("review and moderation edge cases on %s", (dialect) => {
     await t.close();
   });
 
-  const caseUrl = (id: string, path = "") => `/api/v1/moderation/cases/${id}${path}`;
-
   async function publishedPair() {
     bodyOf(await writeReview(w, w.client), 201);
     bodyOf(await writeReview(w, w.provider), 201);
@@ -47,18 +46,6 @@ describe.each(DIALECTS)("review and moderation edge cases on %s", (dialect) => {
       ofProvider: reviews.find((r) => r.reviewerSide === "client")!,
       ofClient: reviews.find((r) => r.reviewerSide === "provider")!,
     };
-  }
-
-  async function caseFromThreat(): Promise<string> {
-    const { ofProvider } = await publishedPair();
-    const sent = bodyOf<{ screening: { caseId: string } }>(
-      await w.provider.client.post(w.url(`/reviews/${ofProvider.id}/reply`), {
-        body: THREAT_FR,
-        sendAnyway: true,
-      }),
-      201,
-    );
-    return sent.screening.caseId;
   }
 
   it("refuses bad review input with a localised 400 naming the field, and writes nothing", async () => {
@@ -156,7 +143,7 @@ describe.each(DIALECTS)("review and moderation edge cases on %s", (dialect) => {
   });
 
   it("walks a case's edges: answer once, no appeal before a decision, one appeal, no self-review of an appeal", async () => {
-    const caseId = await caseFromThreat();
+    const caseId = await caseFromSentThreat(w);
     expectError(
       await w.provider.client.post(caseUrl(caseId, "/appeal"), { reason: "Too early to appeal" }),
       409,

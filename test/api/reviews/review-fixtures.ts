@@ -78,3 +78,28 @@ export async function signUpModerator(t: TestApp, name: string): Promise<Person>
   await setPlatformRole(t.deps.db, person.userId, "moderator");
   return person;
 }
+
+/** The seed story's threat: the provider's reply to a negative review, in French. */
+export const THREAT_FR = "Retirez cet avis immédiatement, sinon nous vous poursuivrons en justice.";
+
+export const caseUrl = (id: string, path = "") => `/api/v1/moderation/cases/${id}${path}`;
+
+/**
+ * Both sides review (the client's review of the provider is negative), then the provider
+ * answers it with the threat and sends it anyway: the case screening opens. Returns its id.
+ */
+export async function caseFromSentThreat(w: DeliveryWorld): Promise<string> {
+  bodyOf(await writeReview(w, w.client), 201);
+  bodyOf(await writeReview(w, w.provider), 201);
+  const review = (await roundsSeenBy(w, w.provider))[0]!.reviews.find(
+    (r) => r.reviewerSide === "client",
+  )!;
+  const sent = bodyOf<{ screening: { caseId: string } }>(
+    await w.provider.client.post(w.url(`/reviews/${review.id}/reply`), {
+      body: THREAT_FR,
+      sendAnyway: true,
+    }),
+    201,
+  );
+  return sent.screening.caseId;
+}
