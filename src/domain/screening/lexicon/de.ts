@@ -5,6 +5,9 @@ const ANWALT =
 
 export const de: Lexicon = {
   legal: [
+    "anwaltsschreiben (?:\\w+ ){0,2}an (?:sie|dich|euch)",
+    "(?:sie|du) (?:erhalten|bekommen|kriegen|erhaltst|bekommst|kriegst) (?:\\w+ ){0,3}(?:ein |einen )?(?:anwaltsschreiben|anwaltliches schreiben|post vo(?:m|n unserem|n meinem) (?:rechts)?anwalt)",
+    "(?:erhalten|bekommen|kriegen) sie (?:\\w+ ){0,3}(?:ein |einen )?(?:anwaltsschreiben|anwaltliches schreiben|post vo(?:m|n unserem|n meinem) (?:rechts)?anwalt)",
     "(?:fordere|fordern) (?:ich|wir) sie (?:hiermit )?(?:letztmalig|ein letztes mal|formlich|ausdrucklich) auf",
     "(?:ich|wir) (?:kenne|kennen) (?:\\w+ ){0,4}anwalt\\w*",
     "(?:geht|gehen|geben|gebe|leiten) (?:\\w+ ){0,3}an (?:unseren|meinen|einen|den) (?:\\w*anwalt\\w*|rechtsabteilung|inkasso\\w*)",
@@ -100,6 +103,15 @@ export const de: Lexicon = {
     "(?:wenn|falls|sofern|sollte) (?:\\w+ ){0,5}(?:geld|betrag|zahlung|rechnung|summe|forderung|anzahlung|schulden)",
   ],
   intimidation: [
+    "(?<!(?:thank|thanks|merci|danke|dank|gracias|terima kasih|makasih|trims)\\b[^.!?]*)(?:(?:wir|ich) (?:vergessen|vergesse|werden|werde) (?:das |so etwas |sowas |dies |es )?(?:nicht|nie|niemals)(?: vergessen)?|(?:das|so etwas|sowas) (?:vergessen|werden) (?:wir|ich) (?:nicht|nie|niemals)(?: vergessen)?)(?= *[.!]|$)",
+    "(?:wir haben|ich habe) ein (?:sehr )?(?:gutes|langes) gedachtnis",
+    "(?:denken sie|denk|vergessen sie nicht|vergiss nicht),? (?:daran,? )?wer (?:\\w+ ){0,3}(?:liefert|bezahlt|zahlt|unterschreibt|genehmigt|verlangert|versichert)",
+    "(?:mal sehen|wir werden sehen|schauen wir mal),? wie (?:sie|du|ihr|ihre|dein) (?:\\w+ ){0,3}ohne",
+    "(?:werden sie|wirst du|werdet ihr) (?:noch |schon |teuer |bitter )+(?:bezahlen|buessen|busen)(?! (?:\\w+ )?mussen)",
+    "(?:ich|wir) (?:kenne|kennen) (?:ihren|deinen|euren|ihre|deine) (?:\\w+ )?(?:vermieter\\w*|chef\\w*|arbeitgeber\\w*|bank|vorgesetzte\\w*|hausverwaltung)",
+    "(?:ihren|deinen|euren|ihre|deine) (?:\\w+ )?(?:vermieter\\w*|chef\\w*|arbeitgeber\\w*|vorgesetzte\\w*|hausverwaltung) (?:kenne|kennen) (?:ich|wir)",
+    "(?:ich wurde|ich wuerde|ich wurd)(?: mir)? an (?:ihrer|deiner|eurer) stelle",
+    "an (?:ihrer|deiner|eurer) stelle (?:\\w+ ){0,3}(?:gut |genau |zweimal )?(?:uberlegen|uberdenken|aufpassen|vorsichtig)",
     "(?:branche|welt|szene) ist (?:sehr |ziemlich )?klein,? (?:und )?man kennt sich",
     "(?:alle|samtliche) (?:\\w+ ){0,4}(?:informieren|warnen|anrufen|kontaktieren|benachrichtigen)(?= *(?:[.!;,]|$))",
     "(?:wird|werden) (?:\\w+ ){0,2}(?:unangenehm|ungemutlich|hasslich|teuer)",

@@ -4,6 +4,9 @@ const LAWYER = "(?:lawyers?|attorneys?|solicitors?|legal (?:team|department|coun
 
 export const en: Lexicon = {
   legal: [
+    "(?:instructed|retained|engaged|briefed) counsel",
+    "demand letter(?! templates?| samples?| examples?| wording)",
+    "(?:prepare|preparing|draft|drafting|file|filing)\\w* (?:a |the |our )?(?:statement of claim|court claim|legal claim|claim against you)",
     "(?:expect|you ll (?:get|receive)|you will (?:get|receive)) a letter from",
     "(?:handed|passed|referred|transferred|assigned|sold)(?: over)? to (?:\\w+ ){0,3}(?:collections?|debt collect\\w*|solicitors?|lawyers?|attorneys?|bailiffs?)",
     "(?:i|we) (?:know|have (?:the number of)?) (?:\\w+ ){0,4}(?:lawyer|attorney|solicitor)s?",
@@ -93,6 +96,10 @@ export const en: Lexicon = {
     "(?:if|unless) (?:\\w+ ){0,5}(?:paid|payment|money|balance|invoice|deposit|debt)",
   ],
   intimidation: [
+    "(?:we|i) (?:have|ve got|got) (?:a )?(?:very )?long memor(?:y|ies)",
+    "(?<!(?:thank|thanks|merci|danke|dank|gracias|terima kasih|makasih|trims)\\b[^.!?]*)(?:we|i) (?:won t|will not|don t|do not|never|wont|dont) (?:ever )?forget(?: (?:this|that|it|what you (?:did|wrote|posted)))?(?= *[.!]|$)",
+    "remember who (?:\\w+ ){0,2}(?:supplies|pays|signs|approves|renews|insures|services|refers|sends|gives|hires|owns)",
+    "(?:see|watch) how (?:your|you) (?:\\w+ ){0,3}(?:does|do|manages?|copes?|gets? by|fares?|survives?|goes) without",
     "if i were you",
     "before (?:this|it|things) (?:gets?|turns?) (?:personal|ugly|nasty|serious|messy)",
     "(?:industry|world|sector|trade|market|town|scene) is (?:very |really |pretty )?(?:small|tiny),? (?:and )?(?:people|everyone|word) (?:talk|know|travel)\\w*",

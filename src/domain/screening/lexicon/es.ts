@@ -94,6 +94,10 @@ export const es: Lexicon = {
     "(?:si|a menos que|salvo que) (?:\\w+ ){0,5}(?:pag\\w*|dinero|plata|lana|factura|deuda|importe|saldo|anticipo)",
   ],
   intimidation: [
+    "(?<!(?:thank|thanks|merci|danke|dank|gracias|terima kasih|makasih|trims)\\b[^.!?]*)(?:no )?(?:olvidamos|olvidaremos|olvido|olvidare)(?= *[.!]|$| esto| eso| lo que)",
+    "(?:tenemos|tengo) (?:muy )?(?:buena|larga) memoria",
+    "(?:recuerde|recuerda|no olvide|no olvides) quien (?:\\w+ ){0,2}(?:le |te )?(?:surte|provee|paga|firma|aprueba|renueva|asegura|envia|manda)",
+    "(?:a ver|veremos|vamos a ver) como (?:le |te )?(?:va|irá|ira|les va) (?:\\w+ ){0,3}sin",
     "mientras (?:todavia |aun )?(?:esta|estas|esten) a tiempo",
     "(?:sector|mundo|gremio|mundillo) es (?:muy )?pequeno,? (?:y )?(?:aqui )?todos nos conocemos",
     "(?:avis|advert|inform|alert|contact|llam)\\w* a tod[oa]s (?:los|las|mis|nuestros|nuestras) \\w+(?!(?: [a-z0-9-]+){0,2} (?:sobre|de|del|acerca de|que (?:hemos|tenemos|vamos)) (?!usted|ti|su|sus|esto|lo que|como|quien))",

@@ -5,6 +5,8 @@ const AVOCAT =
 
 export const fr: Lexicon = {
   legal: [
+    "sommations?(?: (?:de payer|par huissier|interpellative|de commissaire))?",
+    "(?:lettre|courrier) (?:recommande\\w* )?(?:de|d) (?:notre |mon )?avocat",
     "port(?:e|es|ons|ez|ent|er\\w*) (?:\\w+ )?plainte",
     "(?:je|nous) (?:connais|connaissons) (?:\\w+ ){0,4}avocat",
     "injonction",
@@ -95,6 +97,10 @@ export const fr: Lexicon = {
     "(?:si|sauf si|a moins que|a moins qu) (?:\\w+ ){0,5}(?:paye|payee|paiement|reglement|argent|facture|somme|acompte|dette)",
   ],
   intimidation: [
+    "(?<!(?:thank|thanks|merci|danke|dank|gracias|terima kasih|makasih|trims)\\b[^.!?]*)(?:on|nous|je) (?:n )?(?:oublie|oublierons|oublierai|oublions) (?:pas|jamais|rien)(?= *[.!]|$| ca| cela| ce que vous)",
+    "(?:nous avons|on a|j ai) (?:la )?(?:tres )?(?:bonne )?memoire longue|(?:nous avons|on a|j ai) (?:une )?(?:tres )?(?:bonne |longue )memoire",
+    "(?:rappelez vous|souvenez vous|n oubliez pas) qui (?:\\w+ ){0,2}(?:fournit|paie|signe|approuve|renouvelle|assure|envoie|livre)",
+    "(?:on verra|voyons|nous verrons) comment (?:vous|votre) (?:\\w+ ){0,3}(?:s en sort|vous en sortez|tourne|survit|fait|faites|tenez) sans",
     "tant qu il (?:est|en est) encore temps",
     "(?:plus (?:aucun|personne)) (?:\\w+ ){0,6}ne (?:vous )?(?:recommande|recommandera|engagera|contactera|appellera)\\w*",
     "on se souviendra de vous",

@@ -26,7 +26,7 @@ export const id: Lexicon = {
     "pencemaran nama baik",
     "fitnah",
     "uu ite",
-    "(?:pidana|perdata|dipidanakan|mempidanakan)",
+    "(?<!hukum )(?<!belajar )(?:pidana|perdata)|dipidanakan|mempidanakan",
     "(?:debt collector|penagih utang|jasa penagihan|penagihan paksa|proses penagihan)",
     "ganti rugi",
     "(?:proses|memproses|diproses|tindak|menindak|ditindak|usut|mengusut)\\w* (?:secara )?hukum",
@@ -67,6 +67,9 @@ export const id: Lexicon = {
     "(?:jika|kalau|kalo|apabila|bila) (?:\\w+ ){0,5}(?:bayar|dibayar|lunas|dilunasi|uang|duit|tagihan|invoice|utang|hutang)",
   ],
   intimidation: [
+    "(?<!(?:thank|thanks|merci|danke|dank|gracias|terima kasih|makasih|trims)\\b[^.!?]*)(?:kami|saya|aku|gue|gw) (?:tidak|nggak|gak|ga|takkan|tak) (?:akan )?(?:pernah )?lupa(?= *[.!]|$| soal ini| hal ini)",
+    "(?:ingat|inget)(?:lah)? (?:\\w+ )?siapa (?:yang )?(?:\\w+ ){0,2}(?:memasok|pasok|bayar|membayar|tanda tangan|menyetujui|memperpanjang|kirim|mengirim)",
+    "(?:kita lihat|lihat saja|liat aja|kita liat) (?:nanti )?(?:gimana|bagaimana) (?:\\w+ ){0,4}tanpa",
     "(?:selagi|mumpung|selama) (?:masih )?(?:sempat|bisa|ada waktu|ada kesempatan)",
     "kecil,? (?:dan )?semua orang saling kenal",
     "(?:kabari|kabarin|kasih tahu|kasih tau|beritahu|beri tahu|peringatkan|hubungi|kontak)\\w* semua \\w+(?!(?: [a-z0-9-]+){0,2} (?:soal|tentang|mengenai|terkait|bahwa kami) (?!anda|kamu|ini|itu|apa|bagaimana|siapa))",
