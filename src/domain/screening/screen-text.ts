@@ -224,9 +224,12 @@ function legalThreatIn(view: SentenceView): Finding | null {
 function intimidationIn(view: SentenceView): Finding | null {
   if (view.linkEvidence.length === 0) return null;
   // Sent by the reviewed party or attached to the review, an intimidation with no pronoun is
-  // addressed to the reviewer by its form ("Careful from now on."), unless it is policy talk.
+  // addressed to the reviewer by its form ("Careful from now on."), unless it is policy talk;
+  // so is one beside a demand to remove the review ("Quite la reseña mientras está a tiempo").
   const { lex } = view.reading;
-  const isAddressed = view.hasContextLink && !matches(lex.generalModal, view.sentence.text);
+  const demandsRemoval = view.reviewLinks[view.index]!.removals.length > 0;
+  const isAddressed =
+    (view.hasContextLink || demandsRemoval) && !matches(lex.generalModal, view.sentence.text);
   const cues = view.active(
     findAll(lex.intimidation, view.sentence.text),
     "intimidation",

@@ -103,6 +103,11 @@ export const de: Lexicon = {
     "(?:wenn|falls|sofern|sollte) (?:\\w+ ){0,5}(?:geld|betrag|zahlung|rechnung|summe|forderung|anzahlung|schulden)",
   ],
   intimidation: [
+    "(?:unsere|meine) geduld (?:hat (?:ihre |auch )?grenzen|ist (?:am ende|erschopft|bald zu ende|begrenzt|nicht unbegrenzt)|geht zu ende)",
+    "(?:dann )?(?:sehen sie|siehst du|werden sie sehen|wirst du sehen|seht ihr)(?: ja| schon| dann| mal)*,? was (?:\\w+ ){0,5}(?:passiert|geschieht)",
+    "(?:fallen|fallt|fallt) (?:\\w+ ){0,2}auf (?:den|die) (?:verfasser|absender|autor|schreiber)\\w* zuruck",
+    "solange (?:sie|du) (?:es )?noch (?:konnen|kannst|zeit haben)",
+    "(?:uberlegen|uberleg)\\w*,? (?:\\w+ ){0,4}mit wem (?:sie|du) (?:sich|dich) (?:anlegen|anlegst|einlassen|einlasst)",
     "(?<!(?:thank|thanks|merci|danke|dank|gracias|terima kasih|makasih|trims)\\b[^.!?]*)(?:(?:wir|ich) (?:vergessen|vergesse|werden|werde) (?:das |so etwas |sowas |dies |es )?(?:nicht|nie|niemals)(?: vergessen)?|(?:das|so etwas|sowas) (?:vergessen|werden) (?:wir|ich) (?:nicht|nie|niemals)(?: vergessen)?)(?= *[.!]|$)",
     "(?:wir haben|ich habe) ein (?:sehr )?(?:gutes|langes) gedachtnis",
     "(?:denken sie|denk|vergessen sie nicht|vergiss nicht),? (?:daran,? )?wer (?:\\w+ ){0,3}(?:liefert|bezahlt|zahlt|unterschreibt|genehmigt|verlangert|versichert)",

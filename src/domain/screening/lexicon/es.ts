@@ -94,6 +94,9 @@ export const es: Lexicon = {
     "(?:si|a menos que|salvo que) (?:\\w+ ){0,5}(?:pag\\w*|dinero|plata|lana|factura|deuda|importe|saldo|anticipo)",
   ],
   intimidation: [
+    "(?:nuestra|mi) paciencia (?:tiene (?:un )?limites?|se (?:agota|acaba|esta acabando)|no es infinita)",
+    "(?:ya )?(?:vera|veras|van a ver|va a ver|vas a ver|veran) (?:lo )?que (?:pasa|va a pasar|pasara|sucede|sucedera)",
+    "(?:piense|piensa|piensen) (?:bien )?con quien (?:se mete|te metes|se meten|esta tratando)",
     "(?<!(?:thank|thanks|merci|danke|dank|gracias|terima kasih|makasih|trims)\\b[^.!?]*)(?:no )?(?:olvidamos|olvidaremos|olvido|olvidare)(?= *[.!]|$| esto| eso| lo que)",
     "(?:tenemos|tengo) (?:muy )?(?:buena|larga) memoria",
     "(?:recuerde|recuerda|no olvide|no olvides) quien (?:\\w+ ){0,2}(?:le |te )?(?:surte|provee|paga|firma|aprueba|renueva|asegura|envia|manda)",

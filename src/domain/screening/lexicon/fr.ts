@@ -97,6 +97,10 @@ export const fr: Lexicon = {
     "(?:si|sauf si|a moins que|a moins qu) (?:\\w+ ){0,5}(?:paye|payee|paiement|reglement|argent|facture|somme|acompte|dette)",
   ],
   intimidation: [
+    "(?:notre|ma) patience (?:a (?:ses|des) limites|est a bout|s epuise|a atteint ses limites|n est pas (?:infinie|illimitee|sans limites))",
+    "(?:vous verrez|tu verras|vous allez voir|tu vas voir) ce qui (?:va )?(?:arriver|arrivera|se passer|se passera)",
+    "(?:pendant|tant) qu il (?:est|en est) encore temps",
+    "(?:a|avec) qui vous avez affaire",
     "(?<!(?:thank|thanks|merci|danke|dank|gracias|terima kasih|makasih|trims)\\b[^.!?]*)(?:on|nous|je) (?:n )?(?:oublie|oublierons|oublierai|oublions) (?:pas|jamais|rien)(?= *[.!]|$| ca| cela| ce que vous)",
     "(?:nous avons|on a|j ai) (?:la )?(?:tres )?(?:bonne )?memoire longue|(?:nous avons|on a|j ai) (?:une )?(?:tres )?(?:bonne |longue )memoire",
     "(?:rappelez vous|souvenez vous|n oubliez pas) qui (?:\\w+ ){0,2}(?:fournit|paie|signe|approuve|renouvelle|assure|envoie|livre)",

@@ -67,6 +67,9 @@ export const id: Lexicon = {
     "(?:jika|kalau|kalo|apabila|bila) (?:\\w+ ){0,5}(?:bayar|dibayar|lunas|dilunasi|uang|duit|tagihan|invoice|utang|hutang)",
   ],
   intimidation: [
+    "kesabaran (?:kami|saya|aku|gue) (?:ada batasnya|terbatas|sudah habis|hampir habis|mulai habis|juga ada batasnya)",
+    "(?:lihat|liat) (?:saja |aja )?(?:nanti )?apa yang (?:akan )?terjadi",
+    "(?:berurusan|berhadapan|main main) dengan siapa",
     "(?<!(?:thank|thanks|merci|danke|dank|gracias|terima kasih|makasih|trims)\\b[^.!?]*)(?:kami|saya|aku|gue|gw) (?:tidak|nggak|gak|ga|takkan|tak) (?:akan )?(?:pernah )?lupa(?= *[.!]|$| soal ini| hal ini)",
     "(?:ingat|inget)(?:lah)? (?:\\w+ )?siapa (?:yang )?(?:\\w+ ){0,2}(?:memasok|pasok|bayar|membayar|tanda tangan|menyetujui|memperpanjang|kirim|mengirim)",
     "(?:kita lihat|lihat saja|liat aja|kita liat) (?:nanti )?(?:gimana|bagaimana) (?:\\w+ ){0,4}tanpa",
