@@ -560,8 +560,15 @@ export const de: Lexicon = {
     "(?:den|die|das) (?:\\w+ )?(?:vertrag|unterlagen|dokumente|entwurf|satzung|mietvertrag)\\w* (?:\\w+ ){0,3}(?:schicken|senden|ubermitteln|bringen|mailen)",
   ],
   disjunction: ["oder"],
-  conjunction: ["und", "dann"],
+  conjunction: [
+    "(?:wurde|wurden|konnte) sich (?:\\w+ ){0,2}(?:positiv|gut|gunstig) auf",
+    "und",
+    "dann",
+  ],
   reviewState: [
+    "(?:uberlege|uberleg|uberdenke)\\w* (?:\\w+ ){0,5}(?:noch ?mal|nochmal|neu)",
+    "wird (?:\\w+ ){0,3}aus",
+    "(?:verbessern|aufwerten|anpassen|anheben|auswirken)",
     "niemand (?:muss|wird|braucht) (?:\\w+ ){0,2}(?:erfahren|lesen|wissen|sehen)",
     "bleibt",
     "verschwindet",
@@ -630,6 +637,7 @@ export const de: Lexicon = {
     "(?:innerhalb|binnen) (?:von )?(?:\\d+|zwei|drei|24|48) (?:stunden|tagen)",
   ],
   politeness: ["bitte", "danke", "konnten sie", "wurden sie"],
+  gratitude: ["dank\\w*", "bedanke\\w*"],
   harm: [
     "(?:sie|du) (?:werden|wirst)(?: \\w+){0,2} (?:bereu(?:e)?n|verlieren|sehen|merken|erleben|zahlen|spu(?:e)?ren|schwer haben)",
     "(?:ko(?:e)?nnen|kannst) (?:sie sich|du dir)(?: \\w+){0,2} (?:neue|neu(?:e)?n|einen neu(?:e)?n|eine neue|einen anderen|eine andere|jemand anderen)",

@@ -324,6 +324,9 @@ export const en: Lexicon = {
     "(?:malt|upwork|fiverr|clutch|goodfirms|capterra|sortlist|glassdoor|pages ?jaunes|google maps|google my business)",
   ],
   demand: [
+    "(?:goodwill )?gesture",
+    "cover (?:the |my |our )?(?:\\w+ )?(?:repairs?|damages?|replacements?)",
+    "free (?:\\w+ )?(?:session|visit|month|service|repair|fix|cleaning|lesson)",
     "for nothing",
     "on the house",
     "throw\\w* in",
@@ -603,8 +606,15 @@ export const en: Lexicon = {
     "(?:send|email|forward|share|bring)\\w* (?:you |over |it )?(?:the|a|our|your) (?:signed |draft |new |updated |final |revised )?(?:contract|agreement|lease|nda|documents?|paperwork|papers|statutes|deed)s?",
   ],
   disjunction: ["or"],
-  conjunction: ["and"],
+  conjunction: [
+    "would (?:\\w+ ){0,3}(?:help|go a long way)(?: (?:towards|toward|to|with))?",
+    "and",
+  ],
   reviewState: [
+    "(?:might|could|may|would|will|ll|can) (?:\\w+ )?(?:turn|become|go up|change|improve)",
+    "turns? into",
+    "see what (?:i|we) can do",
+    "(?:reconsider|revisit|rethink|revise|improv|upgrade|raise|bump)\\w*",
     "(?:no ?one|nobody) (?:has to|needs to|will|ll|gets to|must) (?:ever )?(?:read|see|hear|know|find out)",
     "stays?",
     "remains?",
@@ -673,6 +683,7 @@ export const en: Lexicon = {
   ],
   temporal: ["once", "as soon as", "the moment", "right after"],
   dependency: [
+    "(?:all )?(?:comes?|boils?) down to",
     "(?:depends|depend|depending|dependent|will depend|conditional) (?:\\w+ ){0,2}(?:on|upon)",
     "(?:that s|it s|that is|it is) (?:\\w+ ){0,2}up to (?:you|how|whether)",
   ],
@@ -682,6 +693,7 @@ export const en: Lexicon = {
     "within (?:the next )?(?:\\d+|one|two|three|24|48|72) (?:hours?|days?)",
   ],
   politeness: ["please", "pls", "plz", "thanks?", "thank you", "kindly", "would you mind"],
+  gratitude: ["thank\\w*", "thx", "cheers for", "grateful"],
   harm: [
     "you(?: ll| will| re going to| are going to| re gonna| gonna)(?: \\w+){0,2} (?:lose|regret|pay for|be sorry|struggle|have (?:a )?(?:hard|tough|rough) time|have trouble|find it (?:hard|difficult)|never work|never get|see what happens|find out|learn|wish)",
     "you (?:won t|will not|wont|ll never|will never)(?: \\w+){0,2} (?:find|get|work|be able|hear the end|like|see another|land)",

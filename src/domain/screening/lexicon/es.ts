@@ -314,6 +314,8 @@ export const es: Lexicon = {
     "(?:malt|upwork|fiverr|clutch|goodfirms|capterra|sortlist|glassdoor|pages ?jaunes|google maps|google my business)",
   ],
   demand: [
+    "gesto",
+    "reembolso\\w*",
     "sin (?:coste|costo|cargo|cobrar)(?: \\w+)?",
     "regal\\w*",
     "gratis",
@@ -560,8 +562,11 @@ export const es: Lexicon = {
     "(?:envi|mand|pas|llev|prepar|redact)\\w* (?:\\w+ ){0,2}(?:el|la|los|las) (?:contrato|escritura|estatutos|borrador|documentos|acuerdo)\\w*",
   ],
   disjunction: ["o", "u"],
-  conjunction: ["y"],
+  conjunction: ["(?:ayudaria|contribuiria|serviria) (?:\\w+ ){0,2}(?:a|para)", "y"],
   reviewState: [
+    "(?:se )?(?:pueden|puede|podrian|podria) (?:\\w+ )?(?:convertir|cambiar|subir|mejorar)",
+    "(?:me lo )?pienso",
+    "(?:reconsidero|reconsiderare|mejoro|mejorare|subo|subire|cambio|cambiare|mejorar)",
     "nadie (?:tiene (?:por )?que|tendra que|va a) (?:\\w+ )?(?:enterarse|leer|saber|ver)\\w*",
     "(?:se )?queda(?:ra)?",
     "seguira",
@@ -638,6 +643,7 @@ export const es: Lexicon = {
     "en (?:las proximas )?\\d+ (?:horas|dias)",
   ],
   politeness: ["por favor", "porfa", "gracias", "podria", "podrias"],
+  gratitude: ["gracias", "agradec\\w*"],
   harm: [
     "(?:te|le|les) (?:vas|va|van) a (?:arrepentir|pesar|costar|salir caro)",
     "(?:vas|va|van) a (?:arrepentirte|arrepentirse|perder|pagar|lamentar|ver lo que)",

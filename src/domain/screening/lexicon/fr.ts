@@ -326,6 +326,8 @@ export const fr: Lexicon = {
     "(?:malt|upwork|fiverr|clutch|goodfirms|capterra|sortlist|glassdoor|pages ?jaunes|google maps|google my business)",
   ],
   demand: [
+    "geste(?: commercial)?",
+    "remboursement\\w*",
     "sans (?:frais|supplement|cout)(?: \\w+)?",
     "offr\\w*",
     "\\d+ ?%",
@@ -568,8 +570,11 @@ export const fr: Lexicon = {
     "(?:envoi|envoie|enverra|transmet|transmettra|apporte|apportera|prepare|preparera|redige|redigera)\\w* (?:\\w+ ){0,2}(?:le|la|les|un|une) (?:contrat|bail|statuts|documents?|projet de contrat|actes?|pacte)",
   ],
   disjunction: ["ou"],
-  conjunction: ["et"],
+  conjunction: ["(?:aiderait|contribuerait|ferait) (?:\\w+ ){0,2}(?:a|pour)", "et"],
   reviewState: [
+    "(?:pourrai\\w*|pourra\\w*|peut|peuvent) (?:\\w+ )?(?:devenir|changer|monter|passer|evoluer|s ameliorer)",
+    "devien\\w*",
+    "(?:reverrai|reconsidererai|reviserai|revise\\w*|ameliore\\w*|remonte\\w*|modifierai|reflechirai)",
     "personne (?:n a besoin d|n a besoin de|ne (?:va|doit)) (?:\\w+ )?(?:savoir|lire|voir|apprendre)",
     "reste(?:ra)?",
     "disparai\\w*",
@@ -638,6 +643,7 @@ export const fr: Lexicon = {
   ],
   temporal: ["des (?:que|qu)", "une fois (?:que|qu)", "aussitot (?:que|qu)", "apres (?:que|qu)"],
   dependency: [
+    "dependra (?:\\w+ ){0,2}(?:de|du|des)",
     "(?:depend|dependra|dependrait|dependent|dependant) (?:\\w+ ){0,2}(?:de|du|des|d)",
     "(?:ca|cela) (?:\\w+ ){0,2}tient (?:a|au|aux)",
   ],
@@ -647,6 +653,7 @@ export const fr: Lexicon = {
     "(?:sous|dans les) \\d+ ?(?:h|heures|jours)",
   ],
   politeness: ["s il (?:vous|te) plait", "svp", "stp", "merci", "pourriez vous", "pourrais tu"],
+  gratitude: ["merci", "remercie\\w*"],
   harm: [
     "(?:vous|tu) (?:allez|vas|va|risquez de|risques de)(?: \\w+){0,1} (?:regretter|le regretter|perdre|payer|voir|avoir du mal|avoir des (?:ennuis|problemes|soucis))",
     "(?:vous|tu) (?:aurez|auriez|auras|aurais) (?:du mal|des ennuis|des problemes|des soucis)",

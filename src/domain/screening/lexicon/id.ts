@@ -265,6 +265,7 @@ export const id: Lexicon = {
     "(?:malt|upwork|fiverr|clutch|goodfirms|capterra|sortlist|glassdoor|pages ?jaunes|google maps|google my business)",
   ],
   demand: [
+    "kompensasi",
     "\\w*gratis\\w*",
     "tanpa (?:biaya|bayar|ongkos)(?: \\w+)?",
     "gratis\\w*",
@@ -381,7 +382,7 @@ export const id: Lexicon = {
     "(?<!(?:saya|kami|aku) )(?:pernah )?(?:bilang|mengatakan|berkata|mengancam|mengklaim)",
     "(?:saya|kami|aku) (?:dengar|mendengar|membaca|baca)",
     "(?:ada|pernah ada) (?:sebuah |satu )?cerita",
-    "(?:tahun lalu|bertahun tahun lalu|dulu|dahulu|pada masa lalu)",
+    "(?:tahun lalu|bertahun tahun lalu|dulu(?!,? baru)|dahulu|pada masa lalu)",
     "menurut(?= ?$)",
   ],
   firstPerson: [
@@ -494,8 +495,11 @@ export const id: Lexicon = {
     "(?:kirim|bawa|siapkan|bikin|buat|susun)\\w* (?:\\w+ ){0,2}(?:kontrak|akta|dokumen|perjanjian|draf)",
   ],
   disjunction: ["atau", "ato"],
-  conjunction: ["dan", "nanti"],
+  conjunction: ["dulu,? baru", "(?:bisa|akan) (?:sangat )?(?:bantu|membantu)", "dan", "nanti"],
   reviewState: [
+    "(?:bisa )?jadi (?:lima|5|empat|4|bagus)",
+    "(?:saya |aku |gue )?(?:pertimbangkan|pertimbangin|pikirkan)",
+    "(?:ubah|perbaiki|naikkan|naikin)",
     "(?:tidak ada|gak ada|nggak ada|tak ada) (?:yang|yg) (?:perlu|harus|akan) (?:tahu|baca|membaca|lihat|melihat)",
     "tetap",
     "hilang",
@@ -566,6 +570,7 @@ export const id: Lexicon = {
     "dalam (?:waktu )?\\d+ (?:jam|hari)",
   ],
   politeness: ["tolong", "mohon", "makasih", "terima kasih", "boleh"],
+  gratitude: ["terima ?kasih", "makasih", "trims", "thanks", "thx"],
   harm: [
     "(?:kamu|anda|kakak|kak|bapak|ibu|mbak|mas|lu|lo|elo|situ)(?: \\w+){0,1} (?:bakal|akan|pasti)(?: \\w+){0,1} (?:menyesal|nyesel|rugi|kehilangan|tahu akibatnya|tau akibatnya)",
     "(?:lihat|liat) (?:saja|aja) nanti",

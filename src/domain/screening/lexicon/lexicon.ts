@@ -129,6 +129,11 @@ export interface Lexicon {
   /** Politeness ("please", "merci", "bitte", "por favor", "tolong"): a deadline in a request. */
   politeness: string[];
   /**
+   * Thanks ("thank you for", "merci pour", "danke für", "gracias por", "terima kasih"): a
+   * demand thanked for has been granted, so a review changed after it is no bargain.
+   */
+  gratitude: string[];
+  /**
    * Harm to the reader by meaning, not by phrase: a loss ("you'll lose", "nobody will hire
    * you"), an exposure ("everyone will know", "I'll make sure"), an exclusion ("not welcome"),
    * a warning ("be careful", "it'd be a shame"), the authorities. Alone it threatens nobody;
