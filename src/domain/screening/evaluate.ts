@@ -30,6 +30,7 @@ export const SCREENING_SPLITS = [
   "heldout-t",
   "heldout-u",
   "heldout-w",
+  "heldout-aa",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 
