@@ -211,13 +211,25 @@ function legalThreatIn(view: SentenceView): Finding | null {
   );
   const isNeutral = !isConditional && matches(reading.lex.neutralVenue, sentence.text);
   const candidates = [...legalSpans, ...venues].filter(
-    (cue) => !isNeutral || !matches(reading.lex.venue, cue.text),
+    (cue) =>
+      (!isNeutral || !matches(reading.lex.venue, cue.text)) &&
+      !isPaperwork(sentence.text, cue, reading.lex),
   );
   const cues = view.active(candidates, "legal-threat");
   if (cues.length === 0) return null;
   return view.linkEvidence.length > 0
     ? { kind: "retaliation", evidence: [...cues, ...view.ultimatumEvidence, ...view.linkEvidence] }
     : { kind: "legal_threat", evidence: [...cues, ...view.ultimatumEvidence] };
+}
+
+/** How many words before a legal notice a verb of work on it may stand ("translate the attached…"). */
+const PAPERWORK_REACH = 4;
+
+/** "Tolong terjemahkan surat somasi terlampir": a legal notice as the object of a job. */
+function isPaperwork(text: string, cue: Span, lex: CompiledLexicon): boolean {
+  const before = text.slice(0, cue.start).split(/[,;:]/).at(-1) ?? "";
+  const words = before.trim().split(/\s+/).slice(-PAPERWORK_REACH).join(" ");
+  return matches(lex.paperwork, words);
 }
 
 /** Intimidation without legal words counts only when linked to a review. */

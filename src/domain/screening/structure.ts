@@ -40,7 +40,7 @@ export function splitSentences(text: string, lex: CompiledLexicon): Sentence[] {
       start: match.index,
       text: sentenceText,
       isQuestion:
-        trimmed.endsWith("?") ||
+        (trimmed.endsWith("?") && !isTagQuestion(trimmed, lex)) ||
         opener.startsWith("¿") ||
         (!/[.!]$/.test(trimmed) && startsWith(lex.questionOpener, opener)),
       hasFirstPerson: matches(lex.firstPerson, sentenceText),
@@ -51,6 +51,22 @@ export function splitSentences(text: string, lex: CompiledLexicon): Sentence[] {
     });
   }
   return sentences;
+}
+
+/**
+ * A statement closed by a question tag ("Sería una lástima que…, ¿no cree?", "…, n'est-ce
+ * pas ?", "…, oder?"): the last clause after a comma is a tag, and the sentence does not open
+ * as a question. It is read as the statement it closes.
+ */
+function isTagQuestion(trimmed: string, lex: CompiledLexicon): boolean {
+  const comma = trimmed.lastIndexOf(",");
+  if (comma === -1) return false;
+  const tag = (trimmed.slice(comma + 1).match(/[a-z0-9]+/g) ?? []).join(" ");
+  const found = findAll(lex.questionTag, tag);
+  return (
+    found.some((t) => t.start === 0 && t.end === tag.length) &&
+    !startsWith(lex.questionOpener, trimmed.replace(/^[¿\s]+/, ""))
+  );
 }
 
 function startsWith(pattern: RegExp, text: string): boolean {

@@ -5,6 +5,9 @@ const ANWALT =
 
 export const de: Lexicon = {
   legal: [
+    "(?:mahn|zivil|unterlassungs|schadenersatz|schadensersatz|leistungs)klage",
+    "klage (?:\\w+ ){0,4}einbringen",
+    "(?:anwalt|anwaltin|anwalte|rechtsabteilung|kanzlei|rechtsanwalt\\w*|juristen) (?:\\w+ ){0,4}(?:liest|lesen|pruft|prufen|sieht sich|sehen sich|schaut sich|schauen sich|analysiert|analysieren|studiert|studieren|untersucht|untersuchen|nimmt|nehmen)\\w* (?:\\w+ ){0,4}(?:ihre|deine|diese|jede|jeden) (?:bewertung|rezension|kommentar\\w*|beitrag|satz|zeile|wort)",
     "anwaltsschreiben (?:\\w+ ){0,2}an (?:sie|dich|euch)",
     "(?:sie|du) (?:erhalten|bekommen|kriegen|erhaltst|bekommst|kriegst) (?:\\w+ ){0,3}(?:ein |einen )?(?:anwaltsschreiben|anwaltliches schreiben|post vo(?:m|n unserem|n meinem) (?:rechts)?anwalt)",
     "(?:erhalten|bekommen|kriegen) sie (?:\\w+ ){0,3}(?:ein |einen )?(?:anwaltsschreiben|anwaltliches schreiben|post vo(?:m|n unserem|n meinem) (?:rechts)?anwalt)",
@@ -103,6 +106,9 @@ export const de: Lexicon = {
     "(?:wenn|falls|sofern|sollte) (?:\\w+ ){0,5}(?:geld|betrag|zahlung|rechnung|summe|forderung|anzahlung|schulden)",
   ],
   intimidation: [
+    "(?:sie wollen|du willst) (?:\\w+ )?(?:wirklich |bestimmt )?nicht wissen,? was (?:\\w+ ){0,3}(?:passiert|geschieht|kommt)",
+    "(?:ware|waere|wurde) (?:doch |wirklich |echt )?schade,? wenn (?:\\w+ ){0,5}(?:sie|ihr|ihre|ihren|dein|deine|kunden|alle|jeder|man)",
+    "(?:unsere|meine) (?:sicht|version|seite) der (?:dinge|geschichte)",
     "(?:unsere|meine) geduld (?:hat (?:ihre |auch )?grenzen|ist (?:am ende|erschopft|bald zu ende|begrenzt|nicht unbegrenzt)|geht zu ende)",
     "(?:dann )?(?:sehen sie|siehst du|werden sie sehen|wirst du sehen|seht ihr)(?: ja| schon| dann| mal)*,? was (?:\\w+ ){0,5}(?:passiert|geschieht)",
     "(?:fallen|fallt|fallt) (?:\\w+ ){0,2}auf (?:den|die) (?:verfasser|absender|autor|schreiber)\\w* zuruck",
@@ -637,6 +643,29 @@ export const de: Lexicon = {
     "(?:innerhalb|binnen) (?:von )?(?:\\d+|zwei|drei|24|48) (?:stunden|tagen)",
   ],
   politeness: ["bitte", "danke", "konnten sie", "wurden sie"],
+  paperwork: [
+    "ubersetz\\w*",
+    "korrekturles\\w*",
+    "korrigier\\w*",
+    "formatier\\w*",
+    "ausdruck\\w*",
+    "drucken",
+    "einscann\\w*",
+    "abtipp\\w*",
+    "lektorier\\w*",
+  ],
+  questionTag: [
+    "oder",
+    "oder nicht",
+    "nicht wahr",
+    "gell",
+    "ne",
+    "nicht",
+    "stimmt s",
+    "stimmts",
+    "meinen sie nicht",
+    "finden sie nicht",
+  ],
   gratitude: ["dank\\w*", "bedanke\\w*"],
   harm: [
     "(?:sie|du) (?:werden|wirst)(?: \\w+){0,2} (?:bereu(?:e)?n|verlieren|sehen|merken|erleben|zahlen|spu(?:e)?ren|schwer haben)",

@@ -4,6 +4,7 @@ const LAWYER = "(?:lawyers?|attorneys?|solicitors?|legal (?:team|department|coun
 
 export const en: Lexicon = {
   legal: [
+    "(?:lawyers?|attorneys?|solicitors?|legal (?:team|department|counsel|people)|counsel) (?:\\w+ ){0,4}(?:reading|read|reviewing|examining|studying|analy[sz]ing|going (?:over|through)|combing through|looking (?:closely |carefully )?(?:at|into)) (?:\\w+ ){0,3}(?:your|the|this|that) (?:review|post|comments?|rating|words)",
     "(?:instructed|retained|engaged|briefed) counsel",
     "demand letter(?! templates?| samples?| examples?| wording)",
     "(?:prepare|preparing|draft|drafting|file|filing)\\w* (?:a |the |our )?(?:statement of claim|court claim|legal claim|claim against you)",
@@ -96,6 +97,12 @@ export const en: Lexicon = {
     "(?:if|unless) (?:\\w+ ){0,5}(?:paid|payment|money|balance|invoice|deposit|debt)",
   ],
   intimidation: [
+    "(?:shame|pity) if (?:\\w+ ){0,6}(?:heard|found out|learned|knew|saw|read|got wind)",
+    "(?:hurt|hurting|damage|damaging|harm|harming|cost|costing)\\w* (?:\\w+ ){0,2}your own (?:reputation|business|name|career|standing)",
+    "backfire\\w* on you",
+    "(?:you|u) (?:do not|don t|dont|really don t|really do not) want to (?:find out|know|see|learn) what (?:happens|will happen|comes next|we ll do|we will do|i ll do|i will do)",
+    "(?:would|d|it d|that d) be a (?:real |great |terrible )?(?:shame|pity) if (?:(?!(?:my|our|i|we) )\\w+ ){0,4}(?:you|your|clients?|customers?|people|everyone|word|anyone|someone|somebody|something|anything|the whole)",
+    "(?:our|my) side of the story",
     "(?:our|my) patience (?:is (?:not|n t) (?:unlimited|endless|infinite)|is (?:running|wearing|getting) (?:out|thin)|has (?:its )?limits|is (?:at an end|over)|won t last)",
     "(?:and|then|just) see what happens(?: (?:to|with) (?:your|you))?",
     "(?:you ll|you will|you re going to|you are going to) (?:soon )?see what happens",
@@ -693,6 +700,29 @@ export const en: Lexicon = {
     "within (?:the next )?(?:\\d+|one|two|three|24|48|72) (?:hours?|days?)",
   ],
   politeness: ["please", "pls", "plz", "thanks?", "thank you", "kindly", "would you mind"],
+  paperwork: [
+    "translat\\w*",
+    "proofread\\w*",
+    "print\\w*",
+    "format\\w*",
+    "typeset\\w*",
+    "scan\\w*",
+    "transcrib\\w*",
+    "file away",
+  ],
+  questionTag: [
+    "right",
+    "isn t it",
+    "don t you think",
+    "wouldn t it",
+    "eh",
+    "no",
+    "yes",
+    "ok",
+    "okay",
+    "agreed",
+    "yeah",
+  ],
   gratitude: ["thank\\w*", "thx", "cheers for", "grateful"],
   harm: [
     "you(?: ll| will| re going to| are going to| re gonna| gonna)(?: \\w+){0,2} (?:lose|regret|pay for|be sorry|struggle|have (?:a )?(?:hard|tough|rough) time|have trouble|find it (?:hard|difficult)|never work|never get|see what happens|find out|learn|wish)",

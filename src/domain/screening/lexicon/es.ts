@@ -5,6 +5,7 @@ const ABOGADO =
 
 export const es: Lexicon = {
   legal: [
+    "(?:abogad[oa]s?|departamento legal|equipo legal|area legal|asesoria legal|juridico) (?:\\w+ ){0,4}(?:leyendo|revisando|analizando|estudiando|examinando|lee|revisa|analiza|estudia|examina) (?:\\w+ ){0,3}(?:su|tu|esta|esa|cada) (?:resena|opinion|comentarios?|publicacion|frase|palabra)",
     "(?:conozco|conocemos) (?:a )?(?:\\w+ ){0,4}abogad\\w*",
     "medida cautelar",
     "(?:departamento|servicio|equipo) (?:juridico|legal) (?:\\w+ ){0,2}(?:se encargara|reclamara|se ocupara)",
@@ -94,6 +95,9 @@ export const es: Lexicon = {
     "(?:si|a menos que|salvo que) (?:\\w+ ){0,5}(?:pag\\w*|dinero|plata|lana|factura|deuda|importe|saldo|anticipo)",
   ],
   intimidation: [
+    "(?:no quiere|no quieres|no quieren) (?:\\w+ )?(?:saber|ver|averiguar) (?:lo )?que (?:pasa|va a pasar|pasara|sucede)",
+    "(?:seria|sería) una (?:verdadera )?(?:lastima|pena) que (?:\\w+ ){0,6}(?:su|tu|sus|tus|usted|los clientes|todos|la gente)",
+    "(?:nuestra|mi) version de (?:los hechos|la historia)",
     "(?:nuestra|mi) paciencia (?:tiene (?:un )?limites?|se (?:agota|acaba|esta acabando)|no es infinita)",
     "(?:ya )?(?:vera|veras|van a ver|va a ver|vas a ver|veran) (?:lo )?que (?:pasa|va a pasar|pasara|sucede|sucedera)",
     "(?:piense|piensa|piensen) (?:bien )?con quien (?:se mete|te metes|se meten|esta tratando)",
@@ -643,6 +647,28 @@ export const es: Lexicon = {
     "en (?:las proximas )?\\d+ (?:horas|dias)",
   ],
   politeness: ["por favor", "porfa", "gracias", "podria", "podrias"],
+  paperwork: [
+    "traduc\\w*",
+    "traducir",
+    "revisar la ortografia",
+    "corregir",
+    "maquetar",
+    "imprimir",
+    "escanear",
+    "transcribir",
+  ],
+  questionTag: [
+    "no cree",
+    "no crees",
+    "verdad",
+    "no",
+    "cierto",
+    "eh",
+    "vale",
+    "no le parece",
+    "no te parece",
+    "no es cierto",
+  ],
   gratitude: ["gracias", "agradec\\w*"],
   harm: [
     "(?:te|le|les) (?:vas|va|van) a (?:arrepentir|pesar|costar|salir caro)",

@@ -5,6 +5,7 @@ const AVOCAT =
 
 export const fr: Lexicon = {
   legal: [
+    "(?:avocats?|avocates?|service juridique|juristes?|conseil juridique|equipe juridique) (?:\\w+ ){0,4}(?:lit|lisent|examine\\w*|etudie\\w*|analyse\\w*|epluche\\w*|decortique\\w*|regarde\\w*|passe\\w* au crible) (?:\\w+ ){0,3}(?:votre|vos|cet|ce|cette|chaque) (?:avis|commentaires?|publication|note|phrase|mot)",
     "sommations?(?: (?:de payer|par huissier|interpellative|de commissaire))?",
     "(?:lettre|courrier) (?:recommande\\w* )?(?:de|d) (?:notre |mon )?avocat",
     "port(?:e|es|ons|ez|ent|er\\w*) (?:\\w+ )?plainte",
@@ -69,6 +70,7 @@ export const fr: Lexicon = {
     "(?:dossier|creance|facture|impaye|dette|solde|litige|affaire)s? (?:\\w+ ){0,4}(?:confie|transmis|remis|transfere)\\w* (?:\\w+ ){0,2}(?:a|au) (?:notre |mon |un |nos )?(?:cabinet d avocats|avocats?|huissiers?|service (?:du )?contentieux|contentieux)",
   ],
   venue: [
+    "(?:notre |le |mon |votre )?service juridique",
     "(?:le |les )?(?:tribunal|tribunaux)",
     "(?:la )?(?:police|gendarmerie)",
     `(?:mon|notre|nos|mes|un|une) ${AVOCAT}`,
@@ -97,6 +99,8 @@ export const fr: Lexicon = {
     "(?:si|sauf si|a moins que|a moins qu) (?:\\w+ ){0,5}(?:paye|payee|paiement|reglement|argent|facture|somme|acompte|dette)",
   ],
   intimidation: [
+    "(?:vous ne voulez|tu ne veux) (?:\\w+ )?pas (?:savoir|voir|decouvrir) ce qui (?:va )?(?:se passer|arriver|se passera|arrivera)",
+    "(?:notre|ma) version des faits",
     "(?:notre|ma) patience (?:a (?:ses|des) limites|est a bout|s epuise|a atteint ses limites|n est pas (?:infinie|illimitee|sans limites))",
     "(?:vous verrez|tu verras|vous allez voir|tu vas voir) ce qui (?:va )?(?:arriver|arrivera|se passer|se passera)",
     "(?:pendant|tant) qu il (?:est|en est) encore temps",
@@ -558,7 +562,7 @@ export const fr: Lexicon = {
     "recommand\\w*",
     "(?:tres |vraiment )?content\\w*",
     "satisfait\\w*",
-    "(?:reli|li|lir|relir|verifi|regard|examin|present|expliqu|redig)\\w* (?:le|la|les|ce|notre|votre) (?:contrat|accord|conditions|projet|statuts)",
+    "(?:reli|li|lir|relir|verifi|regard|examin|present|expliqu|redig)\\w* (?:le|la|les|ce|notre|votre) (?:nouveau |nouvel |nouvelle |dernier |futur |projet de )?(?:contrat|accord|conditions|projet|statuts)",
     "reunion",
     "present(?:e|es|s)? a",
     "assister",
@@ -653,6 +657,27 @@ export const fr: Lexicon = {
     "(?:sous|dans les) \\d+ ?(?:h|heures|jours)",
   ],
   politeness: ["s il (?:vous|te) plait", "svp", "stp", "merci", "pourriez vous", "pourrais tu"],
+  paperwork: [
+    "tradui\\w*",
+    "traduction",
+    "relire",
+    "relecture",
+    "mettre en page",
+    "mise en page",
+    "imprimer",
+    "numeriser",
+    "scanner",
+  ],
+  questionTag: [
+    "n est ce pas",
+    "non",
+    "hein",
+    "pas vrai",
+    "vous ne croyez pas",
+    "tu ne crois pas",
+    "d accord",
+    "vous ne pensez pas",
+  ],
   gratitude: ["merci", "remercie\\w*"],
   harm: [
     "(?:vous|tu) (?:allez|vas|va|risquez de|risques de)(?: \\w+){0,1} (?:regretter|le regretter|perdre|payer|voir|avoir du mal|avoir des (?:ennuis|problemes|soucis))",

@@ -5,6 +5,7 @@ const PENGACARA =
 
 export const id: Lexicon = {
   legal: [
+    "(?:tim legal|tim hukum|pengacara|kuasa hukum|bagian legal|divisi legal|bagian hukum|lawyer) (?:kami |saya )?(?:\\w+ ){0,3}(?:mempelajari|membaca|meneliti|menelaah|mengkaji|memeriksa|mencermati|cek|ngecek|baca|pelajari) (?:\\w+ ){0,3}(?:ulasan|review|komentar|postingan|tulisan)",
     "(?:menegur|teguran|tegur) (?:\\w+ ){0,2}(?:secara )?resmi",
     "(?:saya|kami) (?:kenal|mengenal|punya) (?:\\w+ ){0,3}pengacara",
     "(?:bagian|tim|divisi|departemen) hukum (?:kami|saya) (?:\\w+ ){0,3}(?:ditugaskan|akan|menagih|mengurus)",
@@ -67,6 +68,9 @@ export const id: Lexicon = {
     "(?:jika|kalau|kalo|apabila|bila) (?:\\w+ ){0,5}(?:bayar|dibayar|lunas|dilunasi|uang|duit|tagihan|invoice|utang|hutang)",
   ],
   intimidation: [
+    "sayang (?:sekali |banget |bgt )?(?:ya |lho |loh |sih |kan )?(?:(?:pak|bu|kak|mas|mbak|bapak|ibu|bang|om|tante) )?(?:kalau|kalo|jika|bila)",
+    "(?:anda|kamu|lo|lu) (?:nggak|gak|ga|tidak) (?:akan )?mau tahu apa yang (?:akan )?terjadi",
+    "nama (?:baik )?(?:anda|kamu|bapak|ibu|lo|lu|kakak) (?:\\w+ ){0,2}(?:jadi |bakal |akan )?(?:jelek|rusak|tercemar|hancur)",
     "kesabaran (?:kami|saya|aku|gue) (?:ada batasnya|terbatas|sudah habis|hampir habis|mulai habis|juga ada batasnya)",
     "(?:lihat|liat) (?:saja |aja )?(?:nanti )?apa yang (?:akan )?terjadi",
     "(?:berurusan|berhadapan|main main) dengan siapa",
@@ -570,6 +574,31 @@ export const id: Lexicon = {
     "dalam (?:waktu )?\\d+ (?:jam|hari)",
   ],
   politeness: ["tolong", "mohon", "makasih", "terima kasih", "boleh"],
+  paperwork: [
+    "terjemah\\w*",
+    "translate",
+    "cetak",
+    "print",
+    "ketik\\w*",
+    "format",
+    "scan",
+    "koreksi",
+    "proofread",
+  ],
+  questionTag: [
+    "ya",
+    "kan",
+    "bukan",
+    "ya kan",
+    "betul",
+    "iya kan",
+    "kan pak",
+    "ya pak",
+    "bukan begitu",
+    "kan kak",
+    "ya kak",
+    "iya",
+  ],
   gratitude: ["terima ?kasih", "makasih", "trims", "thanks", "thx"],
   harm: [
     "(?:kamu|anda|kakak|kak|bapak|ibu|mbak|mas|lu|lo|elo|situ)(?: \\w+){0,1} (?:bakal|akan|pasti)(?: \\w+){0,1} (?:menyesal|nyesel|rugi|kehilangan|tahu akibatnya|tau akibatnya)",
