@@ -5,6 +5,7 @@ const ANWALT =
 
 export const de: Lexicon = {
   legal: [
+    "klagen (?:notfalls|gegebenenfalls|zur not|im zweifel)",
     "(?:mahn|zivil|unterlassungs|schadenersatz|schadensersatz|leistungs)klage",
     "klage (?:\\w+ ){0,4}einbringen",
     "(?:anwalt|anwaltin|anwalte|rechtsabteilung|kanzlei|rechtsanwalt\\w*|juristen) (?:\\w+ ){0,4}(?:liest|lesen|pruft|prufen|sieht sich|sehen sich|schaut sich|schauen sich|analysiert|analysieren|studiert|studieren|untersucht|untersuchen|nimmt|nehmen)\\w* (?:\\w+ ){0,4}(?:ihre|deine|diese|jede|jeden) (?:bewertung|rezension|kommentar\\w*|beitrag|satz|zeile|wort)",
@@ -83,6 +84,7 @@ export const de: Lexicon = {
     "(?:forderung|rechnung|vorgang|angelegenheit|fall|akte|schuld|betrag|ruckstand)\\w* (?:\\w+ ){0,3}(?:liegt|liegen|ist|sind) (?:\\w+ ){0,4}bei (?:unserer|unserem|meiner|meinem|einer|einem|der|dem) (?:\\w+ )?(?:kanzlei|anwalt\\w*|rechtsanwalt\\w*|anwaltin|inkasso\\w*)",
   ],
   venue: [
+    "(?:vor dem|vor das|beim|ans|vors|zum) \\w*gericht",
     "gericht(?:e|s|en)?",
     "polizei",
     `(?:mein|meine|meinem|meinen|unser|unsere|unserem|unseren|unserer|einen) ${ANWALT}`,
@@ -106,6 +108,10 @@ export const de: Lexicon = {
     "(?:wenn|falls|sofern|sollte) (?:\\w+ ){0,5}(?:geld|betrag|zahlung|rechnung|summe|forderung|anzahlung|schulden)",
   ],
   intimidation: [
+    "(?:man )?(?:begegnet|sieht|trifft) sich (?:\\w+ ){0,2}(?:immer )?zweimal",
+    "(?<!(?:thank|thanks|merci|danke|dank|gracias|terima kasih|makasih|trims)\\b[^.!?]*)(?:wir|ich) (?:merken|merke) (?:uns|mir) (?:das|so etwas|sowas|dies|solche \\w+)(?= *[.!]|$)",
+    "(?:ihren|deinen|euren) namen (?:\\w+ ){0,6}(?:weitergegeben|weitergeben|weitergereicht|verbreitet|gemeldet|rumgeschickt)",
+    "an (?:ihrer|deiner|eurer) stelle (?:\\w+ ){0,5}(?:uberlegen|uberdenken|aufpassen|vorsichtig)",
     "(?:sie wollen|du willst) (?:\\w+ )?(?:wirklich |bestimmt )?nicht wissen,? was (?:\\w+ ){0,3}(?:passiert|geschieht|kommt)",
     "(?:ware|waere|wurde) (?:doch |wirklich |echt )?schade,? wenn (?:\\w+ ){0,5}(?:sie|ihr|ihre|ihren|dein|deine|kunden|alle|jeder|man)",
     "(?:unsere|meine) (?:sicht|version|seite) der (?:dinge|geschichte)",
@@ -251,6 +257,7 @@ export const de: Lexicon = {
     "das (?:letzte wort|wird ein nachspiel)",
   ],
   sanction: [
+    "(?:brauchen sie|brauchst du|braucht ihr) (?:\\w+ ){0,3}nicht mehr (?:\\w+ )?(?:anzurufen|zu kommen|zu bestellen|anzufragen|vorbeizukommen|zu melden)",
     "(?:nicht|nicht mehr) (?:verlangert|erneuert|verlangern|erneuern)",
     "(?:beliefert|bedient|beliefern|bedienen) (?:sie|dich|euch) (?:\\w+ )?(?:keiner|niemand|kein \\w+)",
     "(?:keiner|niemand) (?:unserer|meiner|von unseren) (?:\\w+ )?(?:beliefert|bedient|liefert)",

@@ -97,6 +97,7 @@ export const en: Lexicon = {
     "(?:if|unless) (?:\\w+ ){0,5}(?:paid|payment|money|balance|invoice|deposit|debt)",
   ],
   intimidation: [
+    "(?:pass|passed|passing|circulat|shar|sent|send|forward)\\w* your (?:name|details|number|photo) (?:on |around )?(?:to|with|among) (?:every|all|the whole|other)",
     "(?:shame|pity) if (?:\\w+ ){0,6}(?:heard|found out|learned|knew|saw|read|got wind)",
     "(?:hurt|hurting|damage|damaging|harm|harming|cost|costing)\\w* (?:\\w+ ){0,2}your own (?:reputation|business|name|career|standing)",
     "backfire\\w* on you",
@@ -241,6 +242,7 @@ export const en: Lexicon = {
     "this (?:isn t|is not|ain t) over(?= *(?:[.!]|$))",
   ],
   sanction: [
+    "(?:don t|do not|no need to) (?:bother )?(?:calling|contacting|ordering from|coming back to) us (?:again|anymore|any more)",
     "(?:won t|will not|not going to|do not|don t) (?:be )?(?:renew|extend|taking|take|accept)\\w* (?:\\w+ ){0,3}(?:orders?|contract|agreement|subscription|bookings?)",
     "(?:claim|request|refund) (?:is|has been) (?:denied|rejected|refused)",
     "(?:none|no one|nobody|not one) of (?:our|my) (?:\\w+ ){0,2}(?:will|ll|is going to) (?:ever )?(?:serve|supply|deliver|work|sell|ship)",

@@ -95,6 +95,7 @@ export const es: Lexicon = {
     "(?:si|a menos que|salvo que) (?:\\w+ ){0,5}(?:pag\\w*|dinero|plata|lana|factura|deuda|importe|saldo|anticipo)",
   ],
   intimidation: [
+    "(?:pasado|pasamos|compartido|compartimos|circular|difundido|difundimos) su nombre (?:\\w+ ){0,2}(?:a|con|entre) (?:todos|todas|toda)",
     "(?:no quiere|no quieres|no quieren) (?:\\w+ )?(?:saber|ver|averiguar) (?:lo )?que (?:pasa|va a pasar|pasara|sucede)",
     "(?:seria|sería) una (?:verdadera )?(?:lastima|pena) que (?:\\w+ ){0,6}(?:su|tu|sus|tus|usted|los clientes|todos|la gente)",
     "(?:nuestra|mi) version de (?:los hechos|la historia)",
@@ -228,6 +229,7 @@ export const es: Lexicon = {
     "esto no (?:se )?(?:va a )?qued\\w* asi",
   ],
   sanction: [
+    "no (?:hace falta|hay necesidad de|se moleste en) (?:que )?(?:nos )?(?:vuelva|volver|vuelvas) a (?:llamar|contactar|pedir|escribir)",
     "no (?:le |te )?(?:renovaremos|renovare|prorrogaremos|ampliaremos)",
     "no (?:sera|se va a) (?:renovar|renovado|prorrogado)",
     "ningun[oa]? de (?:nuestros|mis|nuestras) \\w+ (?:le|te|les|os) (?:servira|atendera|suministrara|vendera|entregara)",

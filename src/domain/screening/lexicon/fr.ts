@@ -99,6 +99,7 @@ export const fr: Lexicon = {
     "(?:si|sauf si|a moins que|a moins qu) (?:\\w+ ){0,5}(?:paye|payee|paiement|reglement|argent|facture|somme|acompte|dette)",
   ],
   intimidation: [
+    "(?:transmis|communique|fait circuler|diffuse|partage)\\w* votre nom (?:\\w+ ){0,2}a (?:tous|toutes|l ensemble)",
     "(?:vous ne voulez|tu ne veux) (?:\\w+ )?pas (?:savoir|voir|decouvrir) ce qui (?:va )?(?:se passer|arriver|se passera|arrivera)",
     "(?:notre|ma) version des faits",
     "(?:notre|ma) patience (?:a (?:ses|des) limites|est a bout|s epuise|a atteint ses limites|n est pas (?:infinie|illimitee|sans limites))",
@@ -236,6 +237,7 @@ export const fr: Lexicon = {
     "(?:ca|cela) n en restera pas la",
   ],
   sanction: [
+    "(?:inutile|pas la peine|plus la peine) de nous (?:rappeler|recontacter|solliciter|commander)",
     "ne sera (?:pas|plus) (?:renouvele|prolonge|reconduit)\\w*",
     "ne (?:renouvellerons|prolongerons|reconduirons|renouvellerai) (?:pas|plus)",
     "aucun (?:de (?:nos|mes) \\w+ )?ne (?:vous )?(?:livrera|servira|fournira|travaillera|vendra)",

@@ -68,6 +68,7 @@ export const id: Lexicon = {
     "(?:jika|kalau|kalo|apabila|bila) (?:\\w+ ){0,5}(?:bayar|dibayar|lunas|dilunasi|uang|duit|tagihan|invoice|utang|hutang)",
   ],
   intimidation: [
+    "(?:sebar|sebarkan|menyebarkan|teruskan|bagikan|kirim)\\w* nama (?:anda|kamu|bapak|ibu|lo|lu) (?:ke|kepada) (?:semua|seluruh)",
     "sayang (?:sekali |banget |bgt )?(?:ya |lho |loh |sih |kan )?(?:(?:pak|bu|kak|mas|mbak|bapak|ibu|bang|om|tante) )?(?:kalau|kalo|jika|bila)",
     "(?:anda|kamu|lo|lu) (?:nggak|gak|ga|tidak) (?:akan )?mau tahu apa yang (?:akan )?terjadi",
     "nama (?:baik )?(?:anda|kamu|bapak|ibu|lo|lu|kakak) (?:\\w+ ){0,2}(?:jadi |bakal |akan )?(?:jelek|rusak|tercemar|hancur)",
@@ -186,6 +187,7 @@ export const id: Lexicon = {
     "(?:ini|urusan ini|masalah ini|urusan kita) belum (?:selesai|beres|kelar)(?= *(?:[.!]|$))",
   ],
   sanction: [
+    "(?:nggak|gak|ga|tidak) (?:usah|perlu) (?:\\w+ )?(?:hubungi|menghubungi|telepon|nelpon|order|pesan) (?:kami|ke kami) lagi",
     "tidak (?:kami |akan )?(?:perpanjang|memperpanjang|diperpanjang)",
     "tidak ada (?:\\w+ ){0,2}(?:kami|saya) (?:yang )?(?:akan )?(?:melayani|mengirim|menjual|bekerja)",
     "lupakan (?:saja |aja )?(?:\\w+ )?(?:pembayaran|sisa|pelunasan|uang)\\w*",
