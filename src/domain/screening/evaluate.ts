@@ -31,6 +31,7 @@ export const SCREENING_SPLITS = [
   "heldout-u",
   "heldout-w",
   "heldout-aa",
+  "heldout-ab",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 
