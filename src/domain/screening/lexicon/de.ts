@@ -108,12 +108,14 @@ export const de: Lexicon = {
     "(?:wenn|falls|sofern|sollte) (?:\\w+ ){0,5}(?:geld|betrag|zahlung|rechnung|summe|forderung|anzahlung|schulden)",
   ],
   intimidation: [
+    "(?:ihr|dein|euer) (?:chef\\w*|arbeitgeber\\w*|vorgesetzte\\w*|vermieter\\w*|partner\\w*|frau|mann|familie|nachbarn) (?:\\w+ ){0,3}(?:erfahrt|erfahren|mitbekommt|mitbekommen|herausfindet|liest)",
     "(?:man )?(?:begegnet|sieht|trifft) sich (?:\\w+ ){0,2}(?:immer )?zweimal",
     "(?<!(?:thank|thanks|merci|danke|dank|gracias|terima kasih|makasih|trims)\\b[^.!?]*)(?:wir|ich) (?:merken|merke) (?:uns|mir) (?:das|so etwas|sowas|dies|solche \\w+)(?= *[.!]|$)",
     "(?:ihren|deinen|euren) namen (?:\\w+ ){0,6}(?:weitergegeben|weitergeben|weitergereicht|verbreitet|gemeldet|rumgeschickt)",
     "an (?:ihrer|deiner|eurer) stelle (?:\\w+ ){0,5}(?:uberlegen|uberdenken|aufpassen|vorsichtig)",
     "(?:sie wollen|du willst) (?:\\w+ )?(?:wirklich |bestimmt )?nicht wissen,? was (?:\\w+ ){0,3}(?:passiert|geschieht|kommt)",
-    "(?:ware|waere|wurde) (?:doch |wirklich |echt )?schade,? wenn (?:\\w+ ){0,5}(?:sie|ihr|ihre|ihren|dein|deine|kunden|alle|jeder|man)",
+    "(?:ware|waere|wurde) (?:doch |wirklich |echt |schon )?schade,? wenn (?:\\w+ ){0,5}(?:sie|ihr|ihre|ihren|dein|deine|kunden|alle|jeder|man)",
+    "(?:ware|waere|wurde) (?:doch |wirklich |echt |schon )?(?:blod|bloed|dumm|argerlich|unangenehm|peinlich|ungunstig),? wenn (?:\\w+ ){0,6}(?:erfahrt|erfahren|mitbekommt|mitbekommen|herausfindet|liest|lesen|hort|horen)",
     "(?:unsere|meine) (?:sicht|version|seite) der (?:dinge|geschichte)",
     "(?:unsere|meine) geduld (?:hat (?:ihre |auch )?grenzen|ist (?:am ende|erschopft|bald zu ende|begrenzt|nicht unbegrenzt)|geht zu ende)",
     "(?:dann )?(?:sehen sie|siehst du|werden sie sehen|wirst du sehen|seht ihr)(?: ja| schon| dann| mal)*,? was (?:\\w+ ){0,5}(?:passiert|geschieht)",
@@ -257,6 +259,8 @@ export const de: Lexicon = {
     "das (?:letzte wort|wird ein nachspiel)",
   ],
   sanction: [
+    "(?:bleiben|bleibt) (?:\\w+ )?(?:bei uns|bei mir|gesperrt|unter verschluss|zuruckbehalten)",
+    "(?:geben|liefern|schicken|senden|ubergeben) (?:wir|ich) (?:ihnen )?(?:\\w+ ){0,3}(?:dateien|quelldateien|schlussel|zugang|zugange|fotos|entwurfe|bestellung) (?:\\w+ ){0,2}(?:frei|heraus|raus)",
     "(?:brauchen sie|brauchst du|braucht ihr) (?:\\w+ ){0,3}nicht mehr (?:\\w+ )?(?:anzurufen|zu kommen|zu bestellen|anzufragen|vorbeizukommen|zu melden)",
     "(?:nicht|nicht mehr) (?:verlangert|erneuert|verlangern|erneuern)",
     "(?:beliefert|bedient|beliefern|bedienen) (?:sie|dich|euch) (?:\\w+ )?(?:keiner|niemand|kein \\w+)",
@@ -560,6 +564,7 @@ export const de: Lexicon = {
     "laut (?:dem )?(?:essay|artikel|autor)",
   ],
   neutralVenue: [
+    "(?:logo|briefpapier|visitenkarte\\w*|broschure\\w*|webseite|website|flyer)",
     "empf(?:ohlen|iehlt|ahl)",
     "berat\\w*",
     "zufrieden",

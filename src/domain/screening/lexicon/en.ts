@@ -97,6 +97,8 @@ export const en: Lexicon = {
     "(?:if|unless) (?:\\w+ ){0,5}(?:paid|payment|money|balance|invoice|deposit|debt)",
   ],
   intimidation: [
+    "(?:would|d|it d|that d) be (?:a bit |rather |really |pretty )?(?:awkward|unfortunate|embarrassing|bad|a problem) (?:for you )?if (?:\\w+ ){0,6}(?:found out|finds out|heard|hears|learned|learns|knew|saw|read|got wind)",
+    "(?:your|ur) (?:boss|employer|manager|landlord|partner|wife|husband|family|neighbours|neighbors) (?:\\w+ ){0,3}(?:found out|finds out|learned|learns|heard|hears|saw|sees)",
     "(?:pass|passed|passing|circulat|shar|sent|send|forward)\\w* your (?:name|details|number|photo) (?:on |around )?(?:to|with|among) (?:every|all|the whole|other)",
     "(?:shame|pity) if (?:\\w+ ){0,6}(?:heard|found out|learned|knew|saw|read|got wind)",
     "(?:hurt|hurting|damage|damaging|harm|harming|cost|costing)\\w* (?:\\w+ ){0,2}your own (?:reputation|business|name|career|standing)",
@@ -242,6 +244,8 @@ export const en: Lexicon = {
     "this (?:isn t|is not|ain t) over(?= *(?:[.!]|$))",
   ],
   sanction: [
+    "(?:stay|stays|remain|remains|are kept|is kept|will stay|will remain) (?:with us|with me|on hold|locked|on our (?:side|server))",
+    "(?:we ll|we will|i ll|i will) (?:only )?(?:release|hand over|unlock|send over|deliver)\\w* (?:\\w+ ){0,3}(?:files|source|keys|access|deliverables|code|photos|designs|deposit|goods|order)",
     "(?:don t|do not|no need to) (?:bother )?(?:calling|contacting|ordering from|coming back to) us (?:again|anymore|any more)",
     "(?:won t|will not|not going to|do not|don t) (?:be )?(?:renew|extend|taking|take|accept)\\w* (?:\\w+ ){0,3}(?:orders?|contract|agreement|subscription|bookings?)",
     "(?:claim|request|refund) (?:is|has been) (?:denied|rejected|refused)",
@@ -593,6 +597,7 @@ export const en: Lexicon = {
     "(?:says|writes|argues) the (?:essay|article|author)",
   ],
   neutralVenue: [
+    "(?:logo|letterhead|business cards?|brochure|website|flyer|signage)s?",
     "recommend\\w*",
     "(?<!be )advis\\w*",
     "suggest\\w*",

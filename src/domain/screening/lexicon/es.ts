@@ -95,6 +95,8 @@ export const es: Lexicon = {
     "(?:si|a menos que|salvo que) (?:\\w+ ){0,5}(?:pag\\w*|dinero|plata|lana|factura|deuda|importe|saldo|anticipo)",
   ],
   intimidation: [
+    "seria (?:\\w+ )?(?:una tonteria|feo|incomodo|malo|un problema)(?: para usted| para ti)? (?:que|si) (?:\\w+ ){0,6}(?:se enterara|se entere|supiera|sepa|descubriera|descubra|leyera|lea)",
+    "(?:su|tu) (?:jefe|empleador|casero|pareja|esposa|esposo|familia|vecinos) (?:\\w+ ){0,3}(?:se enterara|se entera|supiera|sepa|descubriera)",
     "(?:pasado|pasamos|compartido|compartimos|circular|difundido|difundimos) su nombre (?:\\w+ ){0,2}(?:a|con|entre) (?:todos|todas|toda)",
     "(?:no quiere|no quieres|no quieren) (?:\\w+ )?(?:saber|ver|averiguar) (?:lo )?que (?:pasa|va a pasar|pasara|sucede)",
     "(?:seria|sería) una (?:verdadera )?(?:lastima|pena) que (?:\\w+ ){0,6}(?:su|tu|sus|tus|usted|los clientes|todos|la gente)",
@@ -229,6 +231,8 @@ export const es: Lexicon = {
     "esto no (?:se )?(?:va a )?qued\\w* asi",
   ],
   sanction: [
+    "(?:se quedan|se queda|se quedaran|quedan|seguiran) (?:con nosotros|conmigo|bloquead[oa]s?|retenid[oa]s?)",
+    "(?:le )?(?:entregaremos|entregare|liberaremos|liberare|enviaremos|enviare) (?:\\w+ ){0,3}(?:archivos|fuentes|llaves|acceso|entregables|fotos|disenos|pedido)",
     "no (?:hace falta|hay necesidad de|se moleste en) (?:que )?(?:nos )?(?:vuelva|volver|vuelvas) a (?:llamar|contactar|pedir|escribir)",
     "no (?:le |te )?(?:renovaremos|renovare|prorrogaremos|ampliaremos)",
     "no (?:sera|se va a) (?:renovar|renovado|prorrogado)",
@@ -554,6 +558,7 @@ export const es: Lexicon = {
     "segun el (?:ensayo|articulo|autor)",
   ],
   neutralVenue: [
+    "(?:logo|membrete|tarjetas? de visita|folleto|pagina web|sitio web)s?",
     "recomend\\w*",
     "aconsej\\w*",
     "(?:muy )?content[oa]s?",

@@ -99,6 +99,8 @@ export const fr: Lexicon = {
     "(?:si|sauf si|a moins que|a moins qu) (?:\\w+ ){0,5}(?:paye|payee|paiement|reglement|argent|facture|somme|acompte|dette)",
   ],
   intimidation: [
+    "(?:ce serait|ca serait) (?:\\w+ )?(?:bete|embetant|genant|facheux|dommage|regrettable)(?: pour vous)? (?:que|si) (?:\\w+ ){0,6}(?:apprenne|apprenait|decouvre|decouvrait|sache|savait|lise|lisait|entende|entendait)",
+    "(?:votre|ton) (?:patron|employeur|chef|proprietaire|conjoint|conjointe|femme|mari|famille|voisins) (?:\\w+ ){0,3}(?:apprenait|apprend|decouvrait|decouvre|savait|sache)",
     "(?:transmis|communique|fait circuler|diffuse|partage)\\w* votre nom (?:\\w+ ){0,2}a (?:tous|toutes|l ensemble)",
     "(?:vous ne voulez|tu ne veux) (?:\\w+ )?pas (?:savoir|voir|decouvrir) ce qui (?:va )?(?:se passer|arriver|se passera|arrivera)",
     "(?:notre|ma) version des faits",
@@ -237,6 +239,8 @@ export const fr: Lexicon = {
     "(?:ca|cela) n en restera pas la",
   ],
   sanction: [
+    "(?:restent|resteront|reste|restera) (?:chez nous|chez moi|bloque\\w*|en attente)",
+    "(?:nous|je) (?:vous )?(?:livrerons|livrerai|remettrons|remettrai|debloquerons|debloquerai|enverrons|enverrai) (?:\\w+ ){0,3}(?:fichiers|sources|cles|acces|livrables|photos|maquettes|commande)",
     "(?:inutile|pas la peine|plus la peine) de nous (?:rappeler|recontacter|solliciter|commander)",
     "ne sera (?:pas|plus) (?:renouvele|prolonge|reconduit)\\w*",
     "ne (?:renouvellerons|prolongerons|reconduirons|renouvellerai) (?:pas|plus)",
@@ -560,6 +564,7 @@ export const fr: Lexicon = {
     "selon l (?:essai|article|auteur)",
   ],
   neutralVenue: [
+    "(?:logo|papier a en tete|cartes? de visite|brochure|site web|site internet|plaquette)s?",
     "conseill\\w*",
     "recommand\\w*",
     "(?:tres |vraiment )?content\\w*",

@@ -68,6 +68,7 @@ export const id: Lexicon = {
     "(?:jika|kalau|kalo|apabila|bila) (?:\\w+ ){0,5}(?:bayar|dibayar|lunas|dilunasi|uang|duit|tagihan|invoice|utang|hutang)",
   ],
   intimidation: [
+    "(?:atasan|bos|boss|majikan|pemilik kos|istri|suami|keluarga) (?:anda|kamu|lo|lu|bapak|ibu) (?:\\w+ ){0,2}(?:tahu|tau|dengar|baca)",
     "(?:sebar|sebarkan|menyebarkan|teruskan|bagikan|kirim)\\w* nama (?:anda|kamu|bapak|ibu|lo|lu) (?:ke|kepada) (?:semua|seluruh)",
     "sayang (?:sekali |banget |bgt )?(?:ya |lho |loh |sih |kan )?(?:(?:pak|bu|kak|mas|mbak|bapak|ibu|bang|om|tante) )?(?:kalau|kalo|jika|bila)",
     "(?:anda|kamu|lo|lu) (?:nggak|gak|ga|tidak) (?:akan )?mau tahu apa yang (?:akan )?terjadi",
@@ -187,6 +188,8 @@ export const id: Lexicon = {
     "(?:ini|urusan ini|masalah ini|urusan kita) belum (?:selesai|beres|kelar)(?= *(?:[.!]|$))",
   ],
   sanction: [
+    "(?:tetap|masih) (?:di kami|sama kami|di saya|sama saya|kami tahan|saya tahan|ditahan)",
+    "(?:baru )?(?:kami|saya) (?:serahkan|kirim|kirimkan|lepas|buka)\\w* (?:\\w+ ){0,3}(?:file|filenya|source|akses|foto|desain|pesanan)",
     "(?:nggak|gak|ga|tidak) (?:usah|perlu) (?:\\w+ )?(?:hubungi|menghubungi|telepon|nelpon|order|pesan) (?:kami|ke kami) lagi",
     "tidak (?:kami |akan )?(?:perpanjang|memperpanjang|diperpanjang)",
     "tidak ada (?:\\w+ ){0,2}(?:kami|saya) (?:yang )?(?:akan )?(?:melayani|mengirim|menjual|bekerja)",
@@ -380,6 +383,7 @@ export const id: Lexicon = {
     "dan",
   ],
   reporting: [
+    "(?<!(?:saya|kami|aku|gue|gw) )(?:cerita|ngancem|ngancam|ngomong)",
     "(?:dia|mereka|penyedia(?: jasa)?(?: itu)?|klien(?: itu)?|vendor(?: itu)?) (?:\\w+ )?(?:bilang|berkata|mengancam|menuntut agar|meminta|minta)",
     "(?:memperingatkan|bilang|cerita|mengatakan) bahwa",
     "(?:dia|ia|mereka|seseorang|orang itu|(?:si |sang |seorang |sebuah |para )?(?:penjual|vendor|penyedia|klien|pelanggan|perusahaan|toko|pemilik|bos|teman|rekan|tetangga)(?: \\w+)?)(?: \\w+)? (?:bilang|mengatakan|berkata|katanya|mengancam|menulis|bercerita|menceritakan|mengklaim|menyebut|memperingatkan|menggugat|digugat)",
@@ -388,7 +392,7 @@ export const id: Lexicon = {
     "(?<!(?:saya|kami|aku) )(?:pernah )?(?:bilang|mengatakan|berkata|mengancam|mengklaim)",
     "(?:saya|kami|aku) (?:dengar|mendengar|membaca|baca)",
     "(?:ada|pernah ada) (?:sebuah |satu )?cerita",
-    "(?:tahun lalu|bertahun tahun lalu|dulu(?!,? baru)|dahulu|pada masa lalu)",
+    "(?:tahun lalu|bertahun tahun lalu|(?<![a-z]+ )dulu(?!,? baru)|dulu (?:saya|kami|aku|gue|dia|mereka|pernah|waktu|sekali)|dahulu|pada masa lalu)",
     "menurut(?= ?$)",
   ],
   firstPerson: [
@@ -487,6 +491,7 @@ export const id: Lexicon = {
     "menurut (?:esai|artikel|penulis)",
   ],
   neutralVenue: [
+    "(?:logo|desain|brosur|kartu nama|website|situs|spanduk|kop surat|foto|undangan)\\w*",
     "merekomendasikan",
     "rekomendasi\\w*",
     "menyarankan",
