@@ -30,9 +30,19 @@ const HELD_OUT_W = fileURLToPath(
   new URL("../src/domain/screening/held-out-set-w.json", import.meta.url),
 );
 
+/** Held-out set AA, written before its author read the rules, lexicons or other sets. */
+const HELD_OUT_AA = fileURLToPath(
+  new URL("../src/domain/screening/held-out-set-aa.json", import.meta.url),
+);
+
+/** Held-out set AB, written with AA and measured once after round AA (docs/SCREENING.md). */
+const HELD_OUT_AB = fileURLToPath(
+  new URL("../src/domain/screening/held-out-set-ab.json", import.meta.url),
+);
+
 /** The labelled screening set and the held-out sets, read from the JSON files beside the classifier. */
 export function readLabelledSet(): LabelledText[] {
-  return [SET, HELD_OUT, HELD_OUT_T, HELD_OUT_U, HELD_OUT_W].flatMap(
+  return [SET, HELD_OUT, HELD_OUT_T, HELD_OUT_U, HELD_OUT_W, HELD_OUT_AA, HELD_OUT_AB].flatMap(
     (file) => JSON.parse(readFileSync(file, "utf8")) as LabelledText[],
   );
 }

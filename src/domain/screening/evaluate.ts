@@ -30,6 +30,8 @@ export const SCREENING_SPLITS = [
   "heldout-t",
   "heldout-u",
   "heldout-w",
+  "heldout-aa",
+  "heldout-ab",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 

@@ -6,6 +6,8 @@ import {
   type LanguageScore,
 } from "./evaluate";
 import heldOutT from "./held-out-set-t.json";
+import heldOutAA from "./held-out-set-aa.json";
+import heldOutAB from "./held-out-set-ab.json";
 import heldOutU from "./held-out-set-u.json";
 import heldOutW from "./held-out-set-w.json";
 import heldOut from "./held-out-set.json";
@@ -77,7 +79,14 @@ describe("the labelled screening set", () => {
  * named, no context).
  */
 describe("the held-out screening sets", () => {
-  const held = [...heldOut, ...heldOutT, ...heldOutU, ...heldOutW] as LabelledText[];
+  const held = [
+    ...heldOut,
+    ...heldOutT,
+    ...heldOutU,
+    ...heldOutW,
+    ...heldOutAA,
+    ...heldOutAB,
+  ] as LabelledText[];
   const exact: Floor = {
     retaliationPrecision: 1,
     retaliationRecall: 1,
@@ -111,6 +120,14 @@ describe("the held-out screening sets", () => {
     // W (held-out-set-w.json) was written before its author read the rules; its first reading
     // (rules 73.3% retaliation recall) is in docs/SCREENING.md. Round W fixed its misses by family.
     "heldout-w": exact,
+    // AA (held-out-set-aa.json) was written before its author read the rules; its first reading
+    // (82.5% retaliation recall, one harmless text flagged) is in docs/SCREENING.md. Round AA
+    // fixed its misses by family.
+    "heldout-aa": exact,
+    // AB (held-out-set-ab.json) was written with AA and measured once after round AA: that
+    // first reading (90% retaliation recall, 2 of 20 harmless texts flagged) is the honest
+    // estimate in docs/SCREENING.md; these floors are what the fixes after it reach.
+    "heldout-ab": exact,
   };
 
   it("holds 100 texts in G (20 per language) and 25 in each of H, I and J, with unique ids", () => {
@@ -137,6 +154,8 @@ describe("the held-out screening sets", () => {
       expect(of("heldout-t")).toBe(20);
       expect(of("heldout-u")).toBe(30);
       expect(of("heldout-w")).toBe(30);
+      expect(of("heldout-aa")).toBe(20);
+      expect(of("heldout-ab")).toBe(10);
     }
     const ids = [...texts, ...held].map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);

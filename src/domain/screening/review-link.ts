@@ -110,6 +110,8 @@ export function reviewLeverage(sentences: Sentence[], i: number, lex: CompiledLe
 function reviewBargain(sentence: Sentence, lex: CompiledLexicon) {
   const demand = findAll(lex.demand, sentence.text)[0];
   if (!demand) return null;
+  // "Thanks for the refund, and I'll update my review": the demand is granted already.
+  if (matches(lex.gratitude, sentence.text.slice(0, demand.start))) return null;
   const temporal = findAll(lex.temporal, sentence.text);
   const links = [...findAll(lex.conjunction, sentence.text), ...temporal];
   for (const conjunction of links) {
@@ -201,6 +203,9 @@ function dependentReview(sentences: Sentence[], i: number, lex: CompiledLexicon)
   if (source === null) return null;
   return {
     source,
+    // "My review isn't final yet. It all depends on…": the dependency that opens the next
+    // sentence is what the review's state is about, whatever that state ("not final").
+    silent: own.length === 0,
     reviews: own.length > 0 ? own : earlier,
     marks: [
       { ...dependency, sentence },

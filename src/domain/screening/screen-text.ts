@@ -211,7 +211,9 @@ function legalThreatIn(view: SentenceView): Finding | null {
   );
   const isNeutral = !isConditional && matches(reading.lex.neutralVenue, sentence.text);
   const candidates = [...legalSpans, ...venues].filter(
-    (cue) => !isNeutral || !matches(reading.lex.venue, cue.text),
+    (cue) =>
+      (!isNeutral || !matches(reading.lex.venue, cue.text)) &&
+      !isPaperwork(sentence.text, cue, reading.lex),
   );
   const cues = view.active(candidates, "legal-threat");
   if (cues.length === 0) return null;
@@ -220,13 +222,26 @@ function legalThreatIn(view: SentenceView): Finding | null {
     : { kind: "legal_threat", evidence: [...cues, ...view.ultimatumEvidence] };
 }
 
+/** How many words before a legal notice a verb of work on it may stand ("translate the attached…"). */
+const PAPERWORK_REACH = 4;
+
+/** "Tolong terjemahkan surat somasi terlampir": a legal notice as the object of a job. */
+function isPaperwork(text: string, cue: Span, lex: CompiledLexicon): boolean {
+  const before = text.slice(0, cue.start).split(/[,;:]/).at(-1) ?? "";
+  const words = before.trim().split(/\s+/).slice(-PAPERWORK_REACH).join(" ");
+  return matches(lex.paperwork, words);
+}
+
 /** Intimidation without legal words counts only when linked to a review. */
 function intimidationIn(view: SentenceView): Finding | null {
   if (view.linkEvidence.length === 0) return null;
   // Sent by the reviewed party or attached to the review, an intimidation with no pronoun is
-  // addressed to the reviewer by its form ("Careful from now on."), unless it is policy talk.
+  // addressed to the reviewer by its form ("Careful from now on."), unless it is policy talk;
+  // so is one beside a demand to remove the review ("Quite la reseña mientras está a tiempo").
   const { lex } = view.reading;
-  const isAddressed = view.hasContextLink && !matches(lex.generalModal, view.sentence.text);
+  const demandsRemoval = view.reviewLinks[view.index]!.removals.length > 0;
+  const isAddressed =
+    (view.hasContextLink || demandsRemoval) && !matches(lex.generalModal, view.sentence.text);
   const cues = view.active(
     findAll(lex.intimidation, view.sentence.text),
     "intimidation",

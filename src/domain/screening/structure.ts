@@ -40,7 +40,7 @@ export function splitSentences(text: string, lex: CompiledLexicon): Sentence[] {
       start: match.index,
       text: sentenceText,
       isQuestion:
-        trimmed.endsWith("?") ||
+        (trimmed.endsWith("?") && !isTagQuestion(trimmed, lex)) ||
         opener.startsWith("¿") ||
         (!/[.!]$/.test(trimmed) && startsWith(lex.questionOpener, opener)),
       hasFirstPerson: matches(lex.firstPerson, sentenceText),
@@ -51,6 +51,22 @@ export function splitSentences(text: string, lex: CompiledLexicon): Sentence[] {
     });
   }
   return sentences;
+}
+
+/**
+ * A statement closed by a question tag ("Sería una lástima que…, ¿no cree?", "…, n'est-ce
+ * pas ?", "…, oder?"): the last clause after a comma is a tag, and the sentence does not open
+ * as a question. It is read as the statement it closes.
+ */
+function isTagQuestion(trimmed: string, lex: CompiledLexicon): boolean {
+  const comma = trimmed.lastIndexOf(",");
+  if (comma === -1) return false;
+  const tag = (trimmed.slice(comma + 1).match(/[a-z0-9]+/g) ?? []).join(" ");
+  const found = findAll(lex.questionTag, tag);
+  return (
+    found.some((t) => t.start === 0 && t.end === tag.length) &&
+    !startsWith(lex.questionOpener, trimmed.replace(/^[¿\s]+/, ""))
+  );
 }
 
 function startsWith(pattern: RegExp, text: string): boolean {
@@ -116,6 +132,7 @@ function isNegated(
     for (const negation of findAll(lex.negation, windowText)) {
       const at = words[from]!.start + negation.start;
       if (isPrivativeOutOfReach(words, negation, at, cue, lex)) continue;
+      if (isLitotes(words, negation, at, lex)) continue;
       if (!followsConditional(words, at, lex)) return true;
     }
   }
@@ -150,6 +167,33 @@ function isPrivativeOutOfReach(
   );
   return startsClause || between.length > PRIVATIVE_REACH;
 }
+
+/**
+ * "Nicht ohne Konsequenzen", "not without consequences", "pas sans suite", "no sin
+ * consecuencias", "tidak tanpa akibat": two negations that cancel out, so the cue stands.
+ */
+function isLitotes(words: Word[], negation: Span, at: number, lex: CompiledLexicon) {
+  const index = words.findIndex((w) => w.start >= at);
+  if (index === -1) return false;
+  // The pair is read as a run of words, since a negation may span two ("won t").
+  const isPrivative = matches(lex.privative, negation.text);
+  const from = isPrivative ? Math.max(0, index - LITOTES_GAP - 2) : index;
+  const to = isPrivative ? index : index + LITOTES_GAP + 3;
+  const run: string[] = [];
+  for (const word of words.slice(from, to)) {
+    // A clause edge between the two ends the pair.
+    if (isPrivative && word.endsClause) run.length = 0;
+    else run.push(word.text);
+    if (!isPrivative && word.endsClause) break;
+  }
+  const text = run.join(" ");
+  return isPrivative
+    ? matches(lex.negation, text)
+    : findAll(lex.privative, text).some((p) => p.start > 0);
+}
+
+/** How many words may stand between the two negations of a litotes ("won't go without"). */
+const LITOTES_GAP = 2;
 
 function followsConditional(words: Word[], at: number, lex: CompiledLexicon) {
   const index = words.findIndex((w) => w.start >= at);

@@ -128,6 +128,19 @@ export interface Lexicon {
   deadline: string[];
   /** Politeness ("please", "merci", "bitte", "por favor", "tolong"): a deadline in a request. */
   politeness: string[];
+  /** Question tags ("right?", "n'est-ce pas ?", "oder?", "¿no cree?", "ya kan?") closing a statement. */
+  questionTag: string[];
+  /**
+   * Work done on a document ("translate", "traduire", "übersetzen", "traducir", "terjemahkan"):
+   * a legal notice that is the object of such work ("please translate the attached somasi") is
+   * a job, not a threat.
+   */
+  paperwork: string[];
+  /**
+   * Thanks ("thank you for", "merci pour", "danke für", "gracias por", "terima kasih"): a
+   * demand thanked for has been granted, so a review changed after it is no bargain.
+   */
+  gratitude: string[];
   /**
    * Harm to the reader by meaning, not by phrase: a loss ("you'll lose", "nobody will hire
    * you"), an exposure ("everyone will know", "I'll make sure"), an exclusion ("not welcome"),
