@@ -4,6 +4,7 @@ import { closerLookFor, type PressureStep } from "../../../domain/review/timing-
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
+import { isModerator } from "../moderation/moderation.policy";
 import { pressureStepsOf } from "./review-context";
 import { listReviewsNearPressure } from "./reviews.repository";
 
@@ -20,7 +21,7 @@ export async function listCloserLook(
   deps: AppDeps,
   actor: Actor,
 ): Promise<Result<z.infer<typeof CloserLookList>>> {
-  if (actor.platformRole !== "moderator") return fail("forbidden");
+  if (!isModerator(actor)) return fail("forbidden");
   const candidates = await listReviewsNearPressure(deps.db, CANDIDATES);
   const stepsOf = new Map<string, PressureStep[]>();
   for (const engagementId of new Set(candidates.map((r) => r.engagement_id))) {
