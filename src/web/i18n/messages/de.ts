@@ -1654,6 +1654,8 @@ export const webDe: WebCatalogue = {
   "health.raw.businessDays": "{days, plural, one {# Werktag} other {# Werktage}}",
   "health.raw.findings": "{count, plural, =0 {Keine} one {# Befund} other {# Befunde}}",
   "health.evidence.checkIn": "Ein privates Stimmungsbild",
+  "health.evidence.reviewRating": "Bewertungsnote",
+  "health.evidence.reviewRatingOn": "Bewertungsnote, veröffentlicht am {date}",
   "health.evidence.thread": "Ein Gespräch, das auf Antwort wartet",
   "health.evidence.fairDealing": "Der Verlauf der Vereinbarung",
   "health.evidence.dispute": "Die Streitigkeit",

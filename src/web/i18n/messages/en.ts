@@ -1606,6 +1606,8 @@ export const webEn = {
   "health.raw.businessDays": "{days, plural, one {# business day} other {# business days}}",
   "health.raw.findings": "{count, plural, =0 {None} one {# finding} other {# findings}}",
   "health.evidence.checkIn": "A private check-in",
+  "health.evidence.reviewRating": "Review rating",
+  "health.evidence.reviewRatingOn": "Review rating, published {date}",
   "health.evidence.thread": "A conversation awaiting an answer",
   "health.evidence.fairDealing": "The agreement’s history",
   "health.evidence.dispute": "The dispute",

@@ -1632,6 +1632,8 @@ export const webEs: WebCatalogue = {
   "health.raw.businessDays": "{days, plural, one {# día hábil} other {# días hábiles}}",
   "health.raw.findings": "{count, plural, =0 {Ninguno} one {# hallazgo} other {# hallazgos}}",
   "health.evidence.checkIn": "Una consulta privada",
+  "health.evidence.reviewRating": "Valoración de reseña",
+  "health.evidence.reviewRatingOn": "Valoración de reseña, publicada el {date}",
   "health.evidence.thread": "Una conversación que espera respuesta",
   "health.evidence.fairDealing": "El historial del acuerdo",
   "health.evidence.dispute": "La disputa",

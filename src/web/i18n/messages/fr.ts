@@ -1645,6 +1645,8 @@ export const webFr: WebCatalogue = {
   "health.raw.businessDays": "{days, plural, one {# jour ouvré} other {# jours ouvrés}}",
   "health.raw.findings": "{count, plural, =0 {Aucun} one {# constat} other {# constats}}",
   "health.evidence.checkIn": "Un point d’étape privé",
+  "health.evidence.reviewRating": "Note d’avis",
+  "health.evidence.reviewRatingOn": "Note d’avis, publiée le {date}",
   "health.evidence.thread": "Une conversation en attente de réponse",
   "health.evidence.fairDealing": "L’historique du contrat",
   "health.evidence.dispute": "Le différend",

@@ -1627,6 +1627,8 @@ export const webId: WebCatalogue = {
   "health.raw.businessDays": "{days, plural, other {# hari kerja}}",
   "health.raw.findings": "{count, plural, =0 {Tidak ada} other {# temuan}}",
   "health.evidence.checkIn": "Sebuah check-in pribadi",
+  "health.evidence.reviewRating": "Nilai ulasan",
+  "health.evidence.reviewRatingOn": "Nilai ulasan, diterbitkan {date}",
   "health.evidence.thread": "Percakapan yang menunggu jawaban",
   "health.evidence.fairDealing": "Riwayat perjanjian",
   "health.evidence.dispute": "Sengketa",
