@@ -78,7 +78,7 @@ describe("the wording of evidence", () => {
   const say = (language: keyof typeof CATALOGUES, evidence: HealthEvidence) => {
     const wording = evidenceWording(evidence);
     if ("text" in wording) return wording.text;
-    const message = CATALOGUES[language][wording.id];
+    const message = (CATALOGUES[language] as Record<string, string>)[wording.id] ?? wording.id;
     return new IntlMessageFormat(message, language).format<string>({
       date: wording.day ?? "",
     }) as string;
