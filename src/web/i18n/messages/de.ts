@@ -1590,6 +1590,26 @@ export const webDe: WebCatalogue = {
     "Beide Parteien sehen sie. Eine Aufhebung hebt die Sanktion auf.",
   "moderation.appealDecision.submit": "Über den Einspruch entscheiden",
   "moderation.case.engagementLink": "Auftrag öffnen",
+  "moderation.tabs.label": "Bereiche der Moderation",
+  "moderation.tabs.queue": "Fälle",
+  "moderation.tabs.closerLook": "Genauer hinsehen",
+  "moderation.closerLook.title": "Bewertungen zum genaueren Hinsehen",
+  "moderation.closerLook.intro":
+    "Bewertungen, die innerhalb von 7 Tagen geschrieben wurden, nachdem die bewertete Seite ihren Verfassern eine Zahlungserinnerung, eine Verzugszinsforderung oder eine Streitigkeit geschickt hatte, oder auf die innerhalb von 7 Tagen ein solcher Schritt folgte. Sie bleiben sichtbar: Lesen Sie sie mit Blick auf diesen zeitlichen Zusammenhang, und verbergen Sie eine nur aus einem genannten Richtliniengrund.",
+  "moderation.closerLook.empty":
+    "Keine Bewertung ist markiert. Eine Bewertung wird markiert, wenn sie innerhalb von 7 Tagen geschrieben wird, nachdem die bewertete Seite Druck auf ihre Verfasser ausgeübt hat (Zahlungserinnerung, Verzugszinsforderung, Streitigkeit), oder wenn ein solcher Schritt innerhalb von 7 Tagen folgt.",
+  "moderation.closerLook.heading": "Bewertung von {reviewed} durch {reviewer}",
+  "moderation.closerLook.written": "In „{engagement}“, geschrieben am {date}.",
+  "moderation.closerLook.why": "Warum sie markiert ist",
+  "moderation.closerLook.afterPressure":
+    "Geschrieben {unit, select, hours {{count, plural, one {# Stunde} other {# Stunden}}} other {{count, plural, one {# Tag} other {# Tage}}}} nach {step, select, payment_reminder {einer Zahlungserinnerung} late_interest_claim {einer Verzugszinsforderung} other {einer Streitigkeit}} der bewerteten Seite vom {date}.",
+  "moderation.closerLook.pressureAfter":
+    "{unit, select, hours {{count, plural, one {# Stunde} other {# Stunden}}} other {{count, plural, one {# Tag} other {# Tage}}}} später folgte {step, select, payment_reminder {eine Zahlungserinnerung} late_interest_claim {eine Verzugszinsforderung} other {eine Streitigkeit}} der bewerteten Seite vom {date}.",
+  "moderation.closerLook.blind":
+    "Noch nicht veröffentlicht: Die andere Seite hat sie nicht gelesen.",
+  "moderation.closerLook.hidden": "Von der Moderation verborgen.",
+  "moderation.closerLook.reviewLink": "Bewertung öffnen",
+  "moderation.closerLook.loadMore": "Ältere Bewertungen zeigen",
 
   // health-web
   "engagement.tab.health": "Gesundheit",

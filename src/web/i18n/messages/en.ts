@@ -1543,6 +1543,25 @@ export const webEn = {
   "moderation.appealDecision.hint": "Both parties see it. Overturning lifts the sanction.",
   "moderation.appealDecision.submit": "Decide the appeal",
   "moderation.case.engagementLink": "Open the engagement",
+  "moderation.tabs.label": "Moderation sections",
+  "moderation.tabs.queue": "Cases",
+  "moderation.tabs.closerLook": "Closer look",
+  "moderation.closerLook.title": "Reviews for a closer look",
+  "moderation.closerLook.intro":
+    "Reviews written within 7 days after the reviewed side sent their author a payment reminder, a late-interest claim or a dispute, or followed within 7 days by one. They stay up: read them with their timing in mind, and hide one only for a stated policy reason.",
+  "moderation.closerLook.empty":
+    "No review is marked. A review is marked when it is written within 7 days after the reviewed side pressed its author (a payment reminder, a late-interest claim, a dispute), or when such a step follows it within 7 days.",
+  "moderation.closerLook.heading": "Review of {reviewed} by {reviewer}",
+  "moderation.closerLook.written": "In “{engagement}”, written on {date}.",
+  "moderation.closerLook.why": "Why it is marked",
+  "moderation.closerLook.afterPressure":
+    "Written {unit, select, hours {{count, plural, one {# hour} other {# hours}}} other {{count, plural, one {# day} other {# days}}}} after {step, select, payment_reminder {a payment reminder} late_interest_claim {a late-interest claim} other {a dispute}} from the reviewed side, {step, select, dispute {opened} other {sent}} on {date}.",
+  "moderation.closerLook.pressureAfter":
+    "Followed {unit, select, hours {{count, plural, one {# hour} other {# hours}}} other {{count, plural, one {# day} other {# days}}}} later by {step, select, payment_reminder {a payment reminder} late_interest_claim {a late-interest claim} other {a dispute}} from the reviewed side, {step, select, dispute {opened} other {sent}} on {date}.",
+  "moderation.closerLook.blind": "Not published yet: the other side has not read it.",
+  "moderation.closerLook.hidden": "Hidden by a moderator.",
+  "moderation.closerLook.reviewLink": "Open the review",
+  "moderation.closerLook.loadMore": "Show older reviews",
 
   // health-web
   "engagement.tab.health": "Health",

@@ -1569,6 +1569,25 @@ export const webEs: WebCatalogue = {
   "moderation.appealDecision.hint": "Ambas partes lo ven. Revocar levanta la sanción.",
   "moderation.appealDecision.submit": "Resolver el recurso",
   "moderation.case.engagementLink": "Abrir el encargo",
+  "moderation.tabs.label": "Secciones de moderación",
+  "moderation.tabs.queue": "Casos",
+  "moderation.tabs.closerLook": "Para mirar de cerca",
+  "moderation.closerLook.title": "Reseñas para mirar de cerca",
+  "moderation.closerLook.intro":
+    "Reseñas escritas en los 7 días siguientes a un recordatorio de pago, una reclamación de intereses de demora o una disputa que la parte reseñada dirigió a su autor, o seguidas en 7 días por uno de esos pasos. Siguen publicadas: léalas teniendo en cuenta ese momento y oculte una solo por un motivo de la política indicado.",
+  "moderation.closerLook.empty":
+    "No hay reseñas marcadas. Una reseña se marca cuando se escribe en los 7 días siguientes a una presión de la parte reseñada sobre su autor (un recordatorio de pago, una reclamación de intereses de demora, una disputa), o cuando uno de esos pasos la sigue en 7 días.",
+  "moderation.closerLook.heading": "Reseña de {reviewer} sobre {reviewed}",
+  "moderation.closerLook.written": "En «{engagement}», escrita el {date}.",
+  "moderation.closerLook.why": "Por qué está marcada",
+  "moderation.closerLook.afterPressure":
+    "Escrita {unit, select, hours {{count, plural, one {# hora} other {# horas}}} other {{count, plural, one {# día} other {# días}}}} después de {step, select, payment_reminder {un recordatorio de pago} late_interest_claim {una reclamación de intereses de demora} other {una disputa}} de la parte reseñada, del {date}.",
+  "moderation.closerLook.pressureAfter":
+    "Seguida {unit, select, hours {{count, plural, one {# hora} other {# horas}}} other {{count, plural, one {# día} other {# días}}}} después por {step, select, payment_reminder {un recordatorio de pago} late_interest_claim {una reclamación de intereses de demora} other {una disputa}} de la parte reseñada, del {date}.",
+  "moderation.closerLook.blind": "Aún no publicada: la otra parte no la ha leído.",
+  "moderation.closerLook.hidden": "Ocultada por la moderación.",
+  "moderation.closerLook.reviewLink": "Abrir la reseña",
+  "moderation.closerLook.loadMore": "Mostrar reseñas más antiguas",
 
   // health-web
   "engagement.tab.health": "Salud",

@@ -1582,6 +1582,25 @@ export const webFr: WebCatalogue = {
   "moderation.appealDecision.hint": "Les deux parties le voient. L’annulation lève la sanction.",
   "moderation.appealDecision.submit": "Trancher l’appel",
   "moderation.case.engagementLink": "Ouvrir la mission",
+  "moderation.tabs.label": "Sections de la modération",
+  "moderation.tabs.queue": "Dossiers",
+  "moderation.tabs.closerLook": "À examiner de près",
+  "moderation.closerLook.title": "Avis à examiner de près",
+  "moderation.closerLook.intro":
+    "Avis écrits dans les 7 jours suivant un rappel de paiement, une réclamation d’intérêts de retard ou un différend adressé à leur auteur par la partie évaluée, ou suivis d’une telle démarche dans les 7 jours. Ils restent publiés : lisez-les en tenant compte de ce calendrier, et n’en masquez un que pour un motif de la charte énoncé.",
+  "moderation.closerLook.empty":
+    "Aucun avis n’est signalé. Un avis l’est lorsqu’il est écrit dans les 7 jours après une pression de la partie évaluée sur son auteur (un rappel de paiement, une réclamation d’intérêts de retard, un différend), ou lorsqu’une telle démarche le suit dans les 7 jours.",
+  "moderation.closerLook.heading": "Avis de {reviewer} sur {reviewed}",
+  "moderation.closerLook.written": "Dans « {engagement} », écrit le {date}.",
+  "moderation.closerLook.why": "Pourquoi il est signalé",
+  "moderation.closerLook.afterPressure":
+    "Écrit {unit, select, hours {{count, plural, one {# heure} other {# heures}}} other {{count, plural, one {# jour} other {# jours}}}} après {step, select, payment_reminder {un rappel de paiement} late_interest_claim {une réclamation d’intérêts de retard} other {un différend}} de la partie évaluée, {step, select, dispute {ouvert} late_interest_claim {envoyée} other {envoyé}} le {date}.",
+  "moderation.closerLook.pressureAfter":
+    "Suivi, {unit, select, hours {{count, plural, one {# heure} other {# heures}}} other {{count, plural, one {# jour} other {# jours}}}} plus tard, par {step, select, payment_reminder {un rappel de paiement} late_interest_claim {une réclamation d’intérêts de retard} other {un différend}} de la partie évaluée, {step, select, dispute {ouvert} late_interest_claim {envoyée} other {envoyé}} le {date}.",
+  "moderation.closerLook.blind": "Pas encore publié : l’autre partie ne l’a pas lu.",
+  "moderation.closerLook.hidden": "Masqué par un modérateur.",
+  "moderation.closerLook.reviewLink": "Ouvrir l’avis",
+  "moderation.closerLook.loadMore": "Afficher des avis plus anciens",
 
   // health-web
   "engagement.tab.health": "Santé",
