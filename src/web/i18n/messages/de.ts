@@ -2212,6 +2212,17 @@ export const webDe: WebCatalogue = {
     "{actor} bittet Sie, {kind, select, testimonial {ein Referenzschreiben} other {eine Fallstudie}} freizugeben",
   "settings.emails.type.recognitionRequested":
     "wir um Freigabe eines Referenzschreibens oder einer Fallstudie gebeten werden",
+  "notifications.sentence.moderationCaseOpened":
+    "Gegen Ihre Organisation wurde ein Moderationsfall eröffnet: Sie können bis {due, date, long}, {due, time, short} antworten",
+  "notifications.sentence.moderationCaseDecided":
+    "Die Moderation hat über einen Fall entschieden: {decision, select, no_action {keine Maßnahme} warning {eine Verwarnung} suspension {eine Sperre von {days, plural, one {# Tag} other {# Tagen}}} other {der Ausschluss}}",
+  "notifications.sentence.moderationAppealDecided":
+    "Über einen Einspruch in einem Moderationsfall wurde entschieden: {outcome, select, upheld {die Entscheidung bleibt bestehen} other {die Entscheidung ist aufgehoben}}",
+  "settings.emails.type.moderationCaseOpened": "gegen uns ein Moderationsfall eröffnet wird",
+  "settings.emails.type.moderationCaseDecided":
+    "über einen Moderationsfall zwischen uns und der anderen Seite entschieden wird",
+  "settings.emails.type.moderationAppealDecided":
+    "über einen Einspruch in einem solchen Fall entschieden wird",
   "webhooks.eventType.recognitionRequested": "Referenzschreiben oder Fallstudie zur Freigabe",
   // trust
   "moderation.hide.title": "Diese Bewertung ausblenden",

@@ -2142,6 +2142,16 @@ export const webEn = {
     "{actor} asks you to approve {kind, select, testimonial {a testimonial} other {a case study}}",
   "settings.emails.type.recognitionRequested":
     "we are asked to approve a testimonial or case study",
+  "notifications.sentence.moderationCaseOpened":
+    "A moderation case was opened against your organisation: you may answer until {due, date, long}, {due, time, short}",
+  "notifications.sentence.moderationCaseDecided":
+    "Moderators decided a moderation case: {decision, select, no_action {no action} warning {a warning} suspension {a suspension of {days, plural, one {# day} other {# days}}} other {expulsion}}",
+  "notifications.sentence.moderationAppealDecided":
+    "An appeal in a moderation case was decided: {outcome, select, upheld {the decision stands} other {the decision is overturned}}",
+  "settings.emails.type.moderationCaseOpened": "a moderation case is opened against us",
+  "settings.emails.type.moderationCaseDecided":
+    "a moderation case between us and the other side is decided",
+  "settings.emails.type.moderationAppealDecided": "an appeal in such a case is decided",
   "webhooks.eventType.recognitionRequested": "Testimonial or case study awaiting approval",
   // trust
   "moderation.hide.title": "Hide this review",

@@ -2179,6 +2179,16 @@ export const webEs: WebCatalogue = {
   "notifications.sentence.recognitionRequested":
     "{actor} te pide aprobar {kind, select, testimonial {un testimonio} other {un caso de éxito}}",
   "settings.emails.type.recognitionRequested": "nos piden aprobar un testimonio o un caso de éxito",
+  "notifications.sentence.moderationCaseOpened":
+    "Se abrió un caso de moderación contra su organización: puede responder hasta el {due, date, long}, {due, time, short}",
+  "notifications.sentence.moderationCaseDecided":
+    "La moderación resolvió un caso: {decision, select, no_action {ninguna medida} warning {una advertencia} suspension {una suspensión de {days, plural, one {# día} other {# días}}} other {la expulsión}}",
+  "notifications.sentence.moderationAppealDecided":
+    "Se resolvió la apelación de un caso de moderación: {outcome, select, upheld {la decisión se mantiene} other {la decisión queda anulada}}",
+  "settings.emails.type.moderationCaseOpened": "se abre un caso de moderación contra nosotros",
+  "settings.emails.type.moderationCaseDecided":
+    "se resuelve un caso de moderación entre nosotros y la otra parte",
+  "settings.emails.type.moderationAppealDecided": "se resuelve la apelación de un caso así",
   "webhooks.eventType.recognitionRequested": "Testimonio o caso de éxito pendiente de aprobación",
   // trust
   "moderation.hide.title": "Ocultar esta reseña",

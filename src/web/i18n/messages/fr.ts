@@ -2199,6 +2199,16 @@ export const webFr: WebCatalogue = {
     "{actor} vous demande d’approuver {kind, select, testimonial {un témoignage} other {une étude de cas}}",
   "settings.emails.type.recognitionRequested":
     "on nous demande d’approuver un témoignage ou une étude de cas",
+  "notifications.sentence.moderationCaseOpened":
+    "Un dossier de modération a été ouvert contre votre organisation : vous pouvez répondre jusqu’au {due, date, long}, {due, time, short}",
+  "notifications.sentence.moderationCaseDecided":
+    "Les modérateurs ont statué sur un dossier : {decision, select, no_action {aucune mesure} warning {un avertissement} suspension {une suspension de {days, plural, one {# jour} other {# jours}}} other {l’exclusion}}",
+  "notifications.sentence.moderationAppealDecided":
+    "Il a été statué sur l’appel d’un dossier de modération : {outcome, select, upheld {la décision est maintenue} other {la décision est annulée}}",
+  "settings.emails.type.moderationCaseOpened": "un dossier de modération est ouvert contre nous",
+  "settings.emails.type.moderationCaseDecided":
+    "il est statué sur un dossier de modération entre nous et l’autre partie",
+  "settings.emails.type.moderationAppealDecided": "il est statué sur l’appel d’un tel dossier",
   "webhooks.eventType.recognitionRequested": "Témoignage ou étude de cas à approuver",
   // trust
   "moderation.hide.title": "Masquer cet avis",

@@ -2168,6 +2168,15 @@ export const webId: WebCatalogue = {
   "notifications.sentence.recognitionRequested":
     "{actor} meminta Anda menyetujui {kind, select, testimonial {testimoni} other {studi kasus}}",
   "settings.emails.type.recognitionRequested": "kami diminta menyetujui testimoni atau studi kasus",
+  "notifications.sentence.moderationCaseOpened":
+    "Kasus moderasi dibuka terhadap organisasi Anda: Anda dapat menjawab hingga {due, date, long}, {due, time, short}",
+  "notifications.sentence.moderationCaseDecided":
+    "Moderator telah memutus kasus moderasi: {decision, select, no_action {tanpa tindakan} warning {peringatan} suspension {penangguhan selama {days, plural, other {# hari}}} other {pengeluaran}}",
+  "notifications.sentence.moderationAppealDecided":
+    "Banding dalam kasus moderasi telah diputus: {outcome, select, upheld {keputusan tetap berlaku} other {keputusan dibatalkan}}",
+  "settings.emails.type.moderationCaseOpened": "kasus moderasi dibuka terhadap kami",
+  "settings.emails.type.moderationCaseDecided": "kasus moderasi antara kami dan pihak lain diputus",
+  "settings.emails.type.moderationAppealDecided": "banding dalam kasus seperti itu diputus",
   "webhooks.eventType.recognitionRequested": "Testimoni atau studi kasus menunggu persetujuan",
   // trust
   "moderation.hide.title": "Sembunyikan ulasan ini",
