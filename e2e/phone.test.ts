@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { confirmStep, signUp, useJourney } from "./support/harness";
+import { expectNoSidewaysScroll, PHONE } from "./support/no-sideways-scroll";
 import {
   apiOf,
   CRITERION_PAYMENT,
@@ -13,49 +14,7 @@ import {
  * round, draft and issue an invoice, record a payment, confirm it) are all within reach.
  */
 
-const PHONE = { width: 390, height: 844 };
 const { baseUrl, person } = useJourney();
-
-/**
- * Fails when the page is wider than the screen: someone would have to scroll sideways. The
- * message names the innermost elements that reach past the right edge, to say what to fix.
- */
-async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
-  await page.waitForLoadState("networkidle");
-  const { scrollWidth, clientWidth, culprits } = await page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    // What scrolls within its own box (tabs, navigation, tables) cannot widen the page.
-    const insideScrollBox = (element: HTMLElement) => {
-      for (let e = element.parentElement; e; e = e.parentElement) {
-        if (["auto", "scroll", "hidden"].includes(getComputedStyle(e).overflowX)) return true;
-      }
-      return false;
-    };
-    const wide = [...document.querySelectorAll<HTMLElement>("body *")].filter(
-      (element) => element.getBoundingClientRect().right > width + 0.5 && !insideScrollBox(element),
-    );
-    const innermost = wide.filter(
-      (element) => !wide.some((other) => element.contains(other) && other !== element),
-    );
-    return {
-      scrollWidth: document.documentElement.scrollWidth,
-      clientWidth: width,
-      culprits: innermost.slice(0, 5).map((element) => {
-        const chain: string[] = [];
-        for (let e: HTMLElement | null = element; e && chain.length < 8; e = e.parentElement) {
-          chain.push(
-            `${e.tagName.toLowerCase()}.${e.className}[${Math.round(e.getBoundingClientRect().width)}]`,
-          );
-        }
-        return chain.join(" < ");
-      }),
-    };
-  });
-  expect(
-    scrollWidth,
-    `${what} scrolls sideways at 390 px (past the edge: ${culprits.join(", ")})`,
-  ).toBeLessThanOrEqual(clientWidth);
-}
 
 async function visit(page: Page, path: string, heading: string | RegExp): Promise<void> {
   await page.goto(`${baseUrl()}${path}`);

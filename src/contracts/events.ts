@@ -264,6 +264,8 @@ export const EVENT_PAYLOADS = {
     caseId: Id,
     outcome: z.enum(["upheld", "overturned"]),
     reason: z.string(),
+    /** The organisation the case is against (absent on events recorded before it was). */
+    accusedOrgId: Id.optional(),
   }),
   "engagement.exit_flagged": z.object({ caseId: Id, expelledOrgId: Id, protectedSide: Side }),
   "dispute.opened": z.object({

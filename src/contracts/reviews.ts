@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Id, Timestamp } from "./common";
+import { NextCursor, PageQuery } from "./pagination";
 
 const Side = z.enum(["client", "provider"]);
 const OccasionKind = z.enum(["milestone", "engagement", "exit"]);
@@ -102,14 +103,26 @@ export const NudgeStats = z.object({
   revisionRate: z.number().nullable(),
 });
 
+/** The closer-look list pages the one way every list does: `limit`, then `cursor`. */
+export const CloserLookQuery = PageQuery;
+
+/**
+ * The reviews marked for a closer look, newest first. A page may hold fewer than `limit`
+ * reviews while `nextCursor` is set: each page weighs a bounded number of candidates.
+ */
 export const CloserLookList = z.object({
   reviews: z.array(
     z.object({
       reviewId: z.string(),
       engagementId: z.string(),
+      engagementTitle: z.string(),
       reviewerSide: Side,
       reviewerOrgId: z.string(),
+      reviewerOrgName: z.string(),
       reviewedOrgId: z.string(),
+      reviewedOrgName: z.string(),
+      /** The review's public text, as moderators read it (hidden or still blind included). */
+      body: z.string(),
       submittedAt: Timestamp,
       publishedAt: Timestamp.nullable(),
       isHidden: z.boolean(),
@@ -125,4 +138,5 @@ export const CloserLookList = z.object({
         .min(1),
     }),
   ),
+  nextCursor: NextCursor,
 });

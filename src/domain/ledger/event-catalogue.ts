@@ -260,7 +260,13 @@ export type EngagementEvent =
   | { type: "moderation.case_appealed"; payload: { caseId: string; by: string } }
   | {
       type: "moderation.appeal_decided";
-      payload: { caseId: string; outcome: "upheld" | "overturned"; reason: string };
+      payload: {
+        caseId: string;
+        outcome: "upheld" | "overturned";
+        reason: string;
+        /** The organisation the case is against (absent before it was recorded). */
+        accusedOrgId?: string;
+      };
     }
   /** The provider was expelled: the engagement should move to exit, the client protected. */
   | {
@@ -488,11 +494,11 @@ export const ENGAGEMENT_EVENTS = {
   "review.replied": { notifies: false },
   "review.hidden": { notifies: false },
   "screening.legal_threat_recorded": { notifies: false },
-  "moderation.case_opened": { notifies: false },
+  "moderation.case_opened": { notifies: true },
   "moderation.response_filed": { notifies: false },
-  "moderation.case_decided": { notifies: false },
+  "moderation.case_decided": { notifies: true },
   "moderation.case_appealed": { notifies: false },
-  "moderation.appeal_decided": { notifies: false },
+  "moderation.appeal_decided": { notifies: true },
   "engagement.exit_flagged": { notifies: false },
   "dispute.opened": { notifies: true },
   "dispute.responded": { notifies: true },
@@ -591,7 +597,9 @@ type PaymentRef = InvoiceRef & { paymentId: string; amountMinor: number; currenc
  * Types told to integrators by webhook only: no notice in the app and no e-mail, as a health
  * warning is already on the engagement's health page for both sides, but a client's or
  * provider's own systems may want to act on it when it is raised or clears. The same holds
- * for the steps of reviews and moderation, which the engagement's reviews and cases show.
+ * for the steps of reviews and moderation, which the engagement's reviews and cases show,
+ * except the three a party must not miss: a case's notice, its decision and its appeal's
+ * outcome are notified (to the parties they concern, see `notifiedOrgIds`).
  */
 export const WEBHOOK_ONLY_EVENT_TYPES = [
   "health.warning_raised",
@@ -600,11 +608,8 @@ export const WEBHOOK_ONLY_EVENT_TYPES = [
   "review.published",
   "review.replied",
   "review.hidden",
-  "moderation.case_opened",
   "moderation.response_filed",
-  "moderation.case_decided",
   "moderation.case_appealed",
-  "moderation.appeal_decided",
   "engagement.exit_flagged",
 ] as const satisfies readonly EngagementEventType[];
 type WebhookOnlyEventType = (typeof WEBHOOK_ONLY_EVENT_TYPES)[number];

@@ -5,6 +5,7 @@ import {
   isNotifiedType,
   NOTIFIED_EVENT_TYPES,
   notificationRecipients,
+  notifiedOrgIds,
 } from "./notification-types";
 
 describe("notification recipients", () => {
@@ -52,5 +53,43 @@ describe("e-mail preferences", () => {
     expect(preferences["message.posted"]).toBe(false);
     expect(preferences["deliverable.submitted"]).toBe(true);
     expect(Object.keys(preferences)).toEqual([...NOTIFIED_EVENT_TYPES]);
+  });
+});
+
+describe("the organisations told of an event", () => {
+  const both = ["client", "provider"];
+
+  it("tells only the accused organisation of a moderation case's notice", () => {
+    const opened = {
+      type: "moderation.case_opened",
+      payload: {
+        caseId: "c1",
+        source: "report",
+        subjectKind: "review",
+        subjectId: "r1",
+        accusedOrgId: "provider",
+        responseDueAt: "2026-12-10T00:00:00.000Z",
+      },
+    } as const;
+    expect(notifiedOrgIds(opened, both)).toEqual(["provider"]);
+  });
+
+  it("tells both sides of a case's decision and of everything else", () => {
+    const decided = {
+      type: "moderation.case_decided",
+      payload: {
+        caseId: "c1",
+        accusedOrgId: "provider",
+        decision: "warning",
+        reason: "Insults.",
+        suspensionDays: null,
+      },
+    } as const;
+    expect(notifiedOrgIds(decided, both)).toEqual(both);
+    const posted = {
+      type: "message.posted",
+      payload: { messageId: "m1", threadKind: "engagement", threadId: "" },
+    } as const;
+    expect(notifiedOrgIds(posted, both)).toEqual(both);
   });
 });

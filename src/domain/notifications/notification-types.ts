@@ -1,5 +1,6 @@
 import {
   isNotifiedType,
+  type NotifiedEvent,
   NOTIFIED_EVENT_TYPES,
   type NotifiedEventType,
 } from "../ledger/event-catalogue";
@@ -9,6 +10,20 @@ import {
  * per person, and by webhook) are marked in the event catalogue, and only there.
  */
 export { isNotifiedType, NOTIFIED_EVENT_TYPES, type NotifiedEventType };
+
+/**
+ * The organisations of an engagement whose people hear of an event: both sides, except a
+ * moderation case's notice, which goes to the accused organisation alone (the other side
+ * raised it, and the reporter's name stays with the moderators). A case's decision and its
+ * appeal's outcome reach both: the complainant is always the engagement's other side.
+ * Webhooks are not people: both sides' endpoints hear of every event either way.
+ */
+export function notifiedOrgIds(event: NotifiedEvent, orgIds: readonly string[]): string[] {
+  if (event.type === "moderation.case_opened") {
+    return orgIds.filter((orgId) => orgId === event.payload.accusedOrgId);
+  }
+  return [...orgIds];
+}
 
 /**
  * Who hears of an event: every member of either organisation of the engagement, once each

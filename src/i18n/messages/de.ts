@@ -530,6 +530,14 @@ export const de: Catalogue = {
   "mail.notification.someone": "Jemand",
   "mail.notification.body":
     "Hallo {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {„{excerpt}“\n\n} other {}}Zum Auftrag: {link}\n\nSie erhalten diese E-Mail als Mitglied von {org}. In Ihren Einstellungen legen Sie fest, welche E-Mails Sie erhalten: {settingsLink}\n\nAccord",
+  "mail.notification.moderation.case_opened":
+    "Gegen {role, select, accused {Ihre Organisation {accused}} other {{accused}}} wurde in „{engagement}“ ein Moderationsfall eröffnet: Sie können bis {due} antworten",
+  "mail.notification.moderation.case_decided":
+    "Die Moderation hat über den Fall gegen {role, select, accused {Ihre Organisation {accused}} other {{accused}}} in „{engagement}“ entschieden: {decision, select, no_action {keine Maßnahme} warning {eine Verwarnung} suspension {eine Sperre von {days, plural, one {# Tag} other {# Tagen}}} other {der Ausschluss}}",
+  "mail.notification.moderation.appeal_decided":
+    "Über den Einspruch im Fall gegen {role, select, accused {Ihre Organisation {accused}} other {{accused}}} in „{engagement}“ wurde entschieden: {outcome, select, upheld {die Entscheidung bleibt bestehen} other {die Entscheidung ist aufgehoben}}",
+  "mail.notification.case_body":
+    "Hallo {name},\n\n{summary}.\n\n{step, select, opened {Die Moderation liest die Antwort Ihrer Organisation, bevor sie entscheidet, und entscheidet, sobald die Antwort vorliegt oder die Frist abgelaufen ist. Bis dahin wird Ihnen nichts entzogen.} other {Die angegebene Begründung: „{reason}“\n\n{step, select, decided {Jede Partei kann einmal Einspruch einlegen; über den Einspruch entscheidet eine andere Moderatorin oder ein anderer Moderator.} other {{outcome, select, upheld {Der Fall ist abgeschlossen.} other {Der Fall ist abgeschlossen und seine Sanktion aufgehoben.}}}}}}\n\nZum Fall{step, select, opened { und zur Antwort} other {}}: {link}\n\nSie erhalten diese E-Mail als Mitglied von {org}. In Ihren Einstellungen legen Sie fest, welche E-Mails Sie erhalten: {settingsLink}\n\nAccord",
   "mail.notification.ledger_head":
     "Kopf des Protokolls: {hash}. Um später zu prüfen, dass nichts, was Ihnen gezeigt wurde, umgeschrieben wurde: accord verify --file export.json --head {hash}",
   // disputes

@@ -490,6 +490,14 @@ export const en = {
   "mail.notification.someone": "Someone",
   "mail.notification.body":
     "Hello {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {“{excerpt}”\n\n} other {}}Open the engagement: {link}\n\nYou receive this e-mail as a member of {org}. Choose which e-mails you get in your settings: {settingsLink}\n\nAccord",
+  "mail.notification.moderation.case_opened":
+    "A moderation case was opened against {role, select, accused {your organisation, {accused},} other {{accused}}} in “{engagement}”: you may answer until {due}",
+  "mail.notification.moderation.case_decided":
+    "Moderators decided the case against {role, select, accused {your organisation, {accused},} other {{accused}}} in “{engagement}”: {decision, select, no_action {no action} warning {a warning} suspension {a suspension of {days, plural, one {# day} other {# days}}} other {expulsion}}",
+  "mail.notification.moderation.appeal_decided":
+    "The appeal in the case against {role, select, accused {your organisation, {accused},} other {{accused}}} in “{engagement}” was decided: {outcome, select, upheld {the decision stands} other {the decision is overturned}}",
+  "mail.notification.case_body":
+    "Hello {name},\n\n{summary}.\n\n{step, select, opened {Moderators read your organisation’s answer before they decide, and decide once it is in or the window has passed. Until then nothing is taken away.} other {The reason given: “{reason}”\n\n{step, select, decided {Either party may appeal once; a different moderator decides the appeal.} other {{outcome, select, upheld {The case is closed.} other {The case is closed and its sanction lifted.}}}}}}\n\nRead the case{step, select, opened { and answer it} other {}}: {link}\n\nYou receive this e-mail as a member of {org}. Choose which e-mails you get in your settings: {settingsLink}\n\nAccord",
   "mail.notification.ledger_head":
     "Ledger head: {hash}. To check later that nothing you were shown was rewritten: accord verify --file export.json --head {hash}",
   // disputes

@@ -513,6 +513,14 @@ export const es: Catalogue = {
   "mail.notification.someone": "Alguien",
   "mail.notification.body":
     "Hola, {name}:\n\n{summary}.\n\n{hasExcerpt, select, yes {«{excerpt}»\n\n} other {}}Abra el encargo: {link}\n\nRecibe este correo electrónico como miembro de {org}. Elija qué correos recibe en sus ajustes: {settingsLink}\n\nAccord",
+  "mail.notification.moderation.case_opened":
+    "Se abrió un caso de moderación contra {role, select, accused {su organización, {accused},} other {{accused}}} en «{engagement}»: puede responder hasta el {due}",
+  "mail.notification.moderation.case_decided":
+    "La moderación resolvió el caso contra {role, select, accused {su organización, {accused},} other {{accused}}} en «{engagement}»: {decision, select, no_action {ninguna medida} warning {una advertencia} suspension {una suspensión de {days, plural, one {# día} other {# días}}} other {la expulsión}}",
+  "mail.notification.moderation.appeal_decided":
+    "Se resolvió la apelación del caso contra {role, select, accused {su organización, {accused},} other {{accused}}} en «{engagement}»: {outcome, select, upheld {la decisión se mantiene} other {la decisión queda anulada}}",
+  "mail.notification.case_body":
+    "Hola, {name}:\n\n{summary}.\n\n{step, select, opened {La moderación lee la respuesta de su organización antes de resolver, y resuelve en cuanto llega o vence el plazo. Hasta entonces no se le retira nada.} other {El motivo indicado: «{reason}»\n\n{step, select, decided {Cada parte puede apelar una vez; otra persona de moderación resuelve la apelación.} other {{outcome, select, upheld {El caso está cerrado.} other {El caso está cerrado y su sanción levantada.}}}}}}\n\nLea el caso{step, select, opened { y respóndalo} other {}}: {link}\n\nRecibe este correo electrónico como miembro de {org}. Elija qué correos recibe en sus ajustes: {settingsLink}\n\nAccord",
   "mail.notification.ledger_head":
     "Cabeza del registro: {hash}. Para comprobar más adelante que nada de lo que se le mostró fue reescrito: accord verify --file export.json --head {hash}",
   // disputes

@@ -522,6 +522,14 @@ export const fr: Catalogue = {
   "mail.notification.someone": "Quelqu’un",
   "mail.notification.body":
     "Bonjour {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {« {excerpt} »\n\n} other {}}Ouvrir la mission : {link}\n\nVous recevez cet e-mail en tant que membre de {org}. Choisissez dans vos paramètres les e-mails que vous souhaitez recevoir : {settingsLink}\n\nAccord",
+  "mail.notification.moderation.case_opened":
+    "Un dossier de modération a été ouvert contre {role, select, accused {votre organisation, {accused},} other {{accused}}} dans « {engagement} » : vous pouvez répondre jusqu’au {due}",
+  "mail.notification.moderation.case_decided":
+    "Les modérateurs ont statué sur le dossier contre {role, select, accused {votre organisation, {accused},} other {{accused}}} dans « {engagement} » : {decision, select, no_action {aucune mesure} warning {un avertissement} suspension {une suspension de {days, plural, one {# jour} other {# jours}}} other {l’exclusion}}",
+  "mail.notification.moderation.appeal_decided":
+    "Il a été statué sur l’appel du dossier contre {role, select, accused {votre organisation, {accused},} other {{accused}}} dans « {engagement} » : {outcome, select, upheld {la décision est maintenue} other {la décision est annulée}}",
+  "mail.notification.case_body":
+    "Bonjour {name},\n\n{summary}.\n\n{step, select, opened {Les modérateurs lisent la réponse de votre organisation avant de statuer, et statuent dès qu’elle est arrivée ou que le délai est passé. D’ici là, rien ne vous est retiré.} other {Motif indiqué : « {reason} »\n\n{step, select, decided {Chaque partie peut faire appel une fois ; un autre modérateur statue sur l’appel.} other {{outcome, select, upheld {Le dossier est clos.} other {Le dossier est clos et sa sanction levée.}}}}}}\n\nLire le dossier{step, select, opened { et y répondre} other {}} : {link}\n\nVous recevez cet e-mail en tant que membre de {org}. Choisissez dans vos paramètres les e-mails que vous souhaitez recevoir : {settingsLink}\n\nAccord",
   "mail.notification.ledger_head":
     "Tête du registre : {hash}. Pour vérifier plus tard que rien de ce qui vous a été montré n’a été réécrit : accord verify --file export.json --head {hash}",
   // disputes

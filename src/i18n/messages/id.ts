@@ -509,6 +509,14 @@ export const id: Catalogue = {
   "mail.notification.someone": "Seseorang",
   "mail.notification.body":
     "Halo {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {“{excerpt}”\n\n} other {}}Buka kerja sama: {link}\n\nAnda menerima email ini sebagai anggota {org}. Pilih email yang ingin Anda terima di pengaturan: {settingsLink}\n\nAccord",
+  "mail.notification.moderation.case_opened":
+    "Kasus moderasi dibuka terhadap {role, select, accused {organisasi Anda, {accused},} other {{accused}}} dalam “{engagement}”: Anda dapat menjawab hingga {due}",
+  "mail.notification.moderation.case_decided":
+    "Moderator telah memutus kasus terhadap {role, select, accused {organisasi Anda, {accused},} other {{accused}}} dalam “{engagement}”: {decision, select, no_action {tanpa tindakan} warning {peringatan} suspension {penangguhan selama {days, plural, other {# hari}}} other {pengeluaran}}",
+  "mail.notification.moderation.appeal_decided":
+    "Banding atas kasus terhadap {role, select, accused {organisasi Anda, {accused},} other {{accused}}} dalam “{engagement}” telah diputus: {outcome, select, upheld {keputusan tetap berlaku} other {keputusan dibatalkan}}",
+  "mail.notification.case_body":
+    "Halo {name},\n\n{summary}.\n\n{step, select, opened {Moderator membaca jawaban organisasi Anda sebelum memutus, dan memutus begitu jawaban masuk atau batas waktunya lewat. Sampai saat itu tidak ada yang dicabut.} other {Alasan yang diberikan: “{reason}”\n\n{step, select, decided {Setiap pihak dapat mengajukan banding satu kali; moderator lain yang memutus banding.} other {{outcome, select, upheld {Kasus ditutup.} other {Kasus ditutup dan sanksinya dicabut.}}}}}}\n\nBaca kasusnya{step, select, opened { dan jawab} other {}}: {link}\n\nAnda menerima email ini sebagai anggota {org}. Pilih email yang ingin Anda terima di pengaturan: {settingsLink}\n\nAccord",
   "mail.notification.ledger_head":
     "Kepala buku besar: {hash}. Untuk memeriksa nanti bahwa tidak ada yang ditunjukkan kepada Anda yang ditulis ulang: accord verify --file export.json --head {hash}",
   // disputes

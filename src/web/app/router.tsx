@@ -229,6 +229,13 @@ const router = createBrowserRouter([
             lazy: lazyRoute(() => import("./routes/moderation-queue"), "ModerationQueueRoute"),
           },
           {
+            path: "moderation/closer-look",
+            lazy: lazyRoute(
+              () => import("./routes/moderation-closer-look"),
+              "ModerationCloserLookRoute",
+            ),
+          },
+          {
             path: "cases",
             lazy: lazyRoute(() => import("./routes/moderation-cases"), "ModerationCasesRoute"),
           },

@@ -1,9 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type {
-  EngagementEvent,
-  EventPayload,
-  NotifiedEvent,
-} from "../../../src/domain/ledger/event-catalogue";
+import type { EngagementEvent, EventPayload } from "../../../src/domain/ledger/event-catalogue";
 import {
   NOTIFIED_EVENT_TYPES,
   type NotifiedEventType,
@@ -171,6 +167,28 @@ const PAYLOADS: { [T in NotifiedEventType]: EventPayload<T> } = {
     subjectId: null,
   },
   "recognition.requested": { recognitionId: "r2", kind: "case_study", fromSide: "client" },
+  // The case is against the client (ACCUSED stands for its id), which hears of every step.
+  "moderation.case_opened": {
+    caseId: "case1",
+    source: "report",
+    subjectKind: "message",
+    subjectId: "m1",
+    accusedOrgId: "ACCUSED",
+    responseDueAt: "2026-12-10T14:05:00.000Z",
+  },
+  "moderation.case_decided": {
+    caseId: "case1",
+    accusedOrgId: "ACCUSED",
+    decision: "warning",
+    reason: "Insults in a message.",
+    suspensionDays: null,
+  },
+  "moderation.appeal_decided": {
+    caseId: "case1",
+    outcome: "upheld",
+    reason: "Nothing new.",
+    accusedOrgId: "ACCUSED",
+  },
 };
 
 /** An event nobody is told of. */
@@ -231,6 +249,13 @@ const SUBJECTS: Record<NotifiedEventType, string> = {
   "recognition.given": "Pedro recognised your work in “Shop” (a testimonial)",
   "recognition.requested":
     "Pedro asks you to approve a case study about your work together in “Shop”",
+  // {client}: the client organisation's name, which the case is against.
+  "moderation.case_opened":
+    "A moderation case was opened against your organisation, {client}, in “Shop”: you may answer until December 10, 2026 at 2:05\u202fPM UTC",
+  "moderation.case_decided":
+    "Moderators decided the case against your organisation, {client}, in “Shop”: a warning",
+  "moderation.appeal_decided":
+    "The appeal in the case against your organisation, {client}, in “Shop” was decided: the decision stands",
 };
 
 describe.each(DIALECTS)("publishing ledger events on %s", (dialect) => {
@@ -250,10 +275,11 @@ describe.each(DIALECTS)("publishing ledger events on %s", (dialect) => {
     actor: "provider" | "system" = "provider",
   ) => {
     t.clock.advance(1000); // after the invitation mails, so the newest mail is the event's
-    const event: EngagementEvent =
+    const payload: unknown =
       type === "agreement.draft_edited"
-        ? { type, payload: DRAFT_EDITED }
-        : ({ type, payload: PAYLOADS[type] } as NotifiedEvent);
+        ? DRAFT_EDITED
+        : JSON.parse(JSON.stringify(PAYLOADS[type]).replaceAll("ACCUSED", w.clientOrg.id));
+    const event = { type, payload } as EngagementEvent;
     return t.deps.db.transaction().execute((trx) =>
       appendEvent(trx, t.deps, {
         engagementId: w.engagement.id,
@@ -267,8 +293,53 @@ describe.each(DIALECTS)("publishing ledger events on %s", (dialect) => {
   it.each(NOTIFIED_EVENT_TYPES)("words %s in the e-mail to the other side", async (type) => {
     await append(type);
     const mails = await mailTo(t, w.client.email);
-    expect(mails.at(-1)?.subject).toBe(SUBJECTS[type]);
-    expect(mails.at(-1)?.text_body).toContain(`${SUBJECTS[type]}.`);
+    const subject = SUBJECTS[type].replace("{client}", w.clientOrg.name);
+    expect(mails.at(-1)?.subject).toBe(subject);
+    expect(mails.at(-1)?.text_body).toContain(`${subject}.`);
+  });
+
+  it("tells only the accused organisation of a case's notice, and both parties of its decision and appeal", async () => {
+    const newest = async (email: string) => (await mailTo(t, email)).at(-1)?.subject ?? "";
+    const notified = async (userId: string) =>
+      (
+        await t.deps.db
+          .selectFrom("notifications")
+          .select("type")
+          .where("user_id", "=", userId)
+          .execute()
+      ).map((n) => n.type);
+    await append("moderation.case_opened", "system");
+    expect(await newest(w.client.email)).toContain("A moderation case was opened against");
+    expect(await newest(w.provider.email)).not.toContain("moderation case");
+    expect(await notified(w.client.userId)).toContain("moderation.case_opened");
+    expect(await notified(w.provider.userId)).not.toContain("moderation.case_opened");
+    await append("moderation.case_decided", "system");
+    await append("moderation.appeal_decided", "system");
+    expect(await newest(w.client.email)).toContain("against your organisation");
+    const [decision, appeal] = (await mailTo(t, w.provider.email)).slice(-2);
+    expect(decision?.subject).toBe(
+      `Moderators decided the case against ${w.clientOrg.name} in “Shop”: a warning`,
+    );
+    expect(decision?.text_body).toContain("The reason given: “Insults in a message.”");
+    expect(appeal?.subject).toContain("the decision stands");
+  });
+
+  it("sends no case e-mail to whoever turned that e-mail off, and still notifies them in the app", async () => {
+    bodyOf(
+      await w.client.client.request("PUT", "/api/v1/me/notification-preferences", {
+        "moderation.case_decided": false,
+      }),
+    );
+    const before = (await mailTo(t, w.client.email)).length;
+    await append("moderation.case_decided", "system");
+    expect(await mailTo(t, w.client.email)).toHaveLength(before);
+    const notices = await t.deps.db
+      .selectFrom("notifications")
+      .select("type")
+      .where("user_id", "=", w.client.userId)
+      .where("type", "=", "moderation.case_decided")
+      .execute();
+    expect(notices).toHaveLength(1);
   });
 
   it("tells both sides of what the system did on its own", async () => {

@@ -325,6 +325,31 @@ describe.each(DIALECTS)("review and moderation edge cases on %s", (dialect) => {
       expect.objectContaining({ direction: "pressure_after_review", step: "dispute" }),
     ]);
     expect(both).toHaveLength(2);
+    // One at a time, newest first, the way every list pages; names for the screen.
+    interface Page {
+      reviews: { reviewId: string; reviewerOrgName: string; engagementTitle: string }[];
+      nextCursor: string | null;
+    }
+    const first = bodyOf<Page>(await mona.client.get("/api/v1/moderation/closer-look?limit=1"));
+    expect(first.reviews).toEqual([
+      expect.objectContaining({
+        reviewId: both[0]!.reviewId,
+        reviewerOrgName: w.providerOrg.name,
+        engagementTitle: expect.any(String) as string,
+      }),
+    ]);
+    const second = bodyOf<Page>(
+      await mona.client.get(
+        `/api/v1/moderation/closer-look?limit=1&cursor=${encodeURIComponent(first.nextCursor!)}`,
+      ),
+    );
+    expect(second.reviews.map((r) => r.reviewId)).toEqual([both[1]!.reviewId]);
+    expect(second.nextCursor).toBeNull();
+    expectError(
+      await mona.client.get("/api/v1/moderation/closer-look?cursor=not-a-cursor"),
+      400,
+      "validation_failed",
+    );
     // Marked, never hidden: both sides still read both reviews.
     const [round] = await roundsSeenBy(w, w.client);
     expect(round?.reviews.map((r) => [r.reviewerSide, r.hidden, r.body === null])).toEqual([

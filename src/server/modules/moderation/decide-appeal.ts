@@ -53,7 +53,12 @@ export function decideAppeal(
         type: "moderation.appeal_decided",
         actorUserId: null,
         actorOrgId: null,
-        payload: { caseId, outcome: input.outcome, reason: input.reason },
+        payload: {
+          caseId,
+          outcome: input.outcome,
+          reason: input.reason,
+          accusedOrgId: row.accused_org_id,
+        },
       });
     }
     const closed = await findCase(trx, caseId);

@@ -12,7 +12,7 @@ interface CaseParties {
  * organisations see theirs (any role), everyone else gets nothing (`not_found`).
  */
 export function caseViewerRole(actor: Actor, parties: CaseParties): CaseViewerRole | null {
-  if (actor.platformRole === "moderator") return "moderator";
+  if (isModerator(actor)) return "moderator";
   if (actor.memberships.has(parties.accused_org_id)) return "accused";
   if (parties.complainant_org_id && actor.memberships.has(parties.complainant_org_id)) {
     return "complainant";
@@ -37,6 +37,10 @@ export function isPartyToCase(actor: Actor, parties: CaseParties): boolean {
   );
 }
 
+/**
+ * Whether the actor is a platform moderator: the one check of the moderators' area (the queue,
+ * the closer-look list, hiding a review, the nudge figures).
+ */
 export function isModerator(actor: Actor): boolean {
   return actor.platformRole === "moderator";
 }

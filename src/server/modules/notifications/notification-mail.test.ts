@@ -5,7 +5,13 @@ describe("a notification e-mail", () => {
   it("carries the ledger's head hash and how to check it", () => {
     const head = "ab".repeat(32);
     const mail = notificationMail(
-      { email: "claire@example.test", name: "Claire", locale: "fr", orgName: "Northwind" },
+      {
+        email: "claire@example.test",
+        name: "Claire",
+        locale: "fr",
+        orgId: "org_1",
+        orgName: "Northwind",
+      },
       {
         type: "message.posted",
         payload: { messageId: "m1", threadKind: "engagement", threadId: "eng_1" },
@@ -14,6 +20,7 @@ describe("a notification e-mail", () => {
         actorName: "Lucia",
         excerpt: "Bonjour",
         headHash: head,
+        accusedOrgName: null,
       },
       "http://accord.test",
     );

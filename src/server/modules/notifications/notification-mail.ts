@@ -4,6 +4,7 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from "../../../i18n/locales";
 import type { MessageValues } from "../../../i18n/translate";
 import { translate } from "../../../i18n/translate";
 import type { OutgoingMail } from "../../platform/mailer";
+import { caseStepMail, isCaseStep } from "./case-step-mail";
 
 export type NotifiedEvent = CatalogueEvent & {
   engagementId: string;
@@ -14,12 +15,16 @@ export type NotifiedEvent = CatalogueEvent & {
   excerpt: string | null;
   /** The ledger's head hash once the event is appended, so each side holds a witness of it. */
   headHash: string;
+  /** The organisation a moderation case is against, for the steps of a case; else null. */
+  accusedOrgName: string | null;
 };
 
 export interface MailRecipient {
   email: string;
   name: string;
   locale: string | null;
+  /** The organisation through which the person hears of the event. */
+  orgId: string;
   orgName: string;
 }
 
@@ -40,6 +45,7 @@ export function notificationMail(
   publicUrl: string,
 ): OutgoingMail {
   const locale = isLocale(recipient.locale) ? recipient.locale : DEFAULT_LOCALE;
+  if (isCaseStep(event)) return caseStepMail(recipient, event, locale, publicUrl);
   const summary = translate(locale, `mail.notification.${event.type}`, {
     ...eventValues(event, locale),
     actor: event.actorName ?? translate(locale, "mail.notification.someone"),
@@ -137,6 +143,11 @@ function eventValues(event: CatalogueEvent, locale: Locale): MessageValues {
     case "recognition.given":
     case "recognition.requested":
       return { kind: event.payload.kind };
+    case "moderation.case_opened":
+    case "moderation.case_decided":
+    case "moderation.appeal_decided":
+      // Worded by caseStepMail, which knows the recipient's part in the case.
+      return {};
   }
 }
 

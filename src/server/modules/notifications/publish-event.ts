@@ -6,7 +6,10 @@ import {
   type NotifiedEvent,
 } from "../../../domain/ledger/event-catalogue";
 import type { ChainedEvent } from "../../../domain/ledger/ledger";
-import { notificationRecipients } from "../../../domain/notifications/notification-types";
+import {
+  notificationRecipients,
+  notifiedOrgIds,
+} from "../../../domain/notifications/notification-types";
 import type { Database } from "../../db/schema";
 import type { AppDeps } from "../../platform/deps";
 import { enqueueWebhookDeliveries } from "../webhooks/enqueue-webhook-deliveries";
@@ -42,7 +45,7 @@ export async function publishEvent(
   );
   if (orgIds.length === 0) return;
 
-  const members = await listMembersToNotify(trx, orgIds, type);
+  const members = await listMembersToNotify(trx, notifiedOrgIds(event, orgIds), type);
   const recipients = notificationRecipients(members, event.actorUserId);
   const now = deps.clock.now().toISOString();
   await insertNotifications(
@@ -71,6 +74,7 @@ export async function publishEvent(
       excerpt:
         event.type === "message.posted" ? await messageExcerpt(trx, event.payload.messageId) : null,
       headHash: event.hash,
+      accusedOrgName: await accusedOrgName(trx, event),
     };
     await deps.mailer.enqueueAll(
       trx,
@@ -91,6 +95,23 @@ async function engagementOrgIds(trx: Kysely<Database>, engagementId: string): Pr
   return [engagement?.client_org_id, engagement?.provider_org_id].filter(
     (id): id is string => typeof id === "string",
   );
+}
+
+/** The organisation a moderation case is against, for the e-mails of its steps. */
+async function accusedOrgName(trx: Kysely<Database>, event: NotifiedEvent): Promise<string | null> {
+  const orgId =
+    event.type === "moderation.case_opened" ||
+    event.type === "moderation.case_decided" ||
+    event.type === "moderation.appeal_decided"
+      ? event.payload.accusedOrgId
+      : undefined;
+  if (!orgId) return null;
+  const org = await trx
+    .selectFrom("organisations")
+    .select("name")
+    .where("id", "=", orgId)
+    .executeTakeFirst();
+  return org?.name ?? null;
 }
 
 /** The actor is nearly always among the members already read; else one lookup. */

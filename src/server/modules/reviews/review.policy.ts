@@ -8,6 +8,7 @@ import {
   type Participants,
 } from "../../kernel/access";
 import type { Actor } from "../../platform/actor";
+import { isModerator } from "../moderation/moderation.policy";
 
 /**
  * Who may do what with an engagement's reviews. Each side's owners and members review and
@@ -41,5 +42,5 @@ export function decideReviewAction(
 
 /** Only a platform moderator hides a review, and always with a stated reason. */
 export function canHideReview(actor: Actor): boolean {
-  return actor.platformRole === "moderator";
+  return isModerator(actor);
 }

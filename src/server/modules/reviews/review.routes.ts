@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   CloserLookList,
+  CloserLookQuery,
   HideReviewBody,
   NudgeStats,
   OrgReputationParams,
@@ -139,11 +140,12 @@ export function reviewRoutes(deps: AppDeps) {
           tags: ["moderation"],
           summary:
             "Reviews marked for a closer look: written soon after a payment reminder, a late-interest claim or a dispute, or followed soon by one (platform moderators)",
+          querystring: CloserLookQuery,
           response: { 200: CloserLookList, ...ERROR_RESPONSES },
         },
       },
       async (request, reply) =>
-        sendResult(reply, request, await listCloserLook(deps, actorOf(request))),
+        sendResult(reply, request, await listCloserLook(deps, actorOf(request), request.query)),
     );
     app.get(
       "/moderation/nudge-stats",

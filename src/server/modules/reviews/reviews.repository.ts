@@ -6,6 +6,7 @@ import type {
   ReviewRoundsTable,
   ReviewsTable,
 } from "../../db/schema";
+import type { Cursor } from "../../platform/cursor";
 import { listEventsOfTypes } from "../ledger/ledger.repository";
 
 export function findRound(db: Kysely<Database>, engagementId: string, occasion: ReviewOccasion) {
@@ -222,22 +223,33 @@ export function listPressureEvents(db: Kysely<Database>, engagementId: string) {
 }
 
 /**
- * The newest reviews on engagements whose ledger holds any pressure step: the candidates for
- * a moderator's closer look, which the timing rule then sorts out.
+ * The newest reviews on engagements whose ledger holds any pressure step, after the cursor's
+ * review (newest first, ties by id): the candidates for a moderator's closer look, which the
+ * timing rule then sorts out. Each with its engagement's title and both organisations' names.
  */
-export function listReviewsNearPressure(db: Kysely<Database>, limit: number) {
-  return db
+export function listReviewsNearPressure(
+  db: Kysely<Database>,
+  query: { before?: Cursor; limit: number },
+) {
+  let q = db
     .selectFrom("reviews as r")
     .innerJoin("review_rounds as d", "d.id", "r.round_id")
+    .innerJoin("engagements as e", "e.id", "r.engagement_id")
+    .innerJoin("organisations as reviewer", "reviewer.id", "r.reviewer_org_id")
+    .innerJoin("organisations as reviewed", "reviewed.id", "r.reviewed_org_id")
     .select([
       "r.id",
       "r.engagement_id",
       "r.reviewer_side",
       "r.reviewer_org_id",
       "r.reviewed_org_id",
+      "r.body",
       "r.submitted_at",
       "r.hidden_at",
       "d.published_at",
+      "e.title as engagement_title",
+      "reviewer.name as reviewer_org_name",
+      "reviewed.name as reviewed_org_name",
     ])
     .where((eb) =>
       eb.exists(
@@ -247,11 +259,17 @@ export function listReviewsNearPressure(db: Kysely<Database>, limit: number) {
           .whereRef("v.engagement_id", "=", "r.engagement_id")
           .where("v.type", "in", [...PRESSURE_EVENT_TYPES]),
       ),
-    )
-    .orderBy("r.submitted_at", "desc")
-    .orderBy("r.id")
-    .limit(limit)
-    .execute();
+    );
+  const before = query.before;
+  if (before) {
+    q = q.where((eb) =>
+      eb.or([
+        eb("r.submitted_at", "<", before.createdAt),
+        eb.and([eb("r.submitted_at", "=", before.createdAt), eb("r.id", "<", before.id)]),
+      ]),
+    );
+  }
+  return q.orderBy("r.submitted_at", "desc").orderBy("r.id", "desc").limit(query.limit).execute();
 }
 
 /** Engagements of the organisation that reached a review occasion, with the other party. */

@@ -3,6 +3,7 @@ import type { NudgeStats } from "../../../contracts/reviews";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
+import { isModerator } from "../moderation/moderation.policy";
 import { countNudges } from "./nudges.repository";
 
 /** How often the nudge before sending led to a revision rather than a send-anyway. */
@@ -26,6 +27,6 @@ export async function getNudgeStats(
   deps: AppDeps,
   actor: Actor,
 ): Promise<Result<z.infer<typeof NudgeStats>>> {
-  if (actor.platformRole !== "moderator") return fail("forbidden");
+  if (!isModerator(actor)) return fail("forbidden");
   return ok(nudgeStatsOf(await countNudges(deps.db)));
 }

@@ -3,6 +3,7 @@ import { useMe } from "../../features/auth/api/get-me";
 import { MediationQueue } from "../../features/disputes/components/mediation-queue";
 import { useModerationQueue } from "../../features/moderation/api/get-cases";
 import { CaseCard } from "../../features/moderation/components/case-card";
+import { ModerationTabs } from "../../features/moderation/components/moderation-tabs";
 import { Loading, QueryError } from "../../shared/components/query-state";
 import { useDocumentTitle } from "../../shared/hooks/use-document-title";
 import { NotFoundRoute } from "./not-found";
@@ -24,6 +25,7 @@ function ModerationQueue() {
       <h1>
         <FormattedMessage id="moderation.queue.title" />
       </h1>
+      <ModerationTabs />
       <p className="lead">
         <FormattedMessage id="moderation.queue.intro" />
       </p>

@@ -1,6 +1,14 @@
+import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
+import { webDe } from "../../i18n/messages/de";
+import { webEn } from "../../i18n/messages/en";
+import { webEs } from "../../i18n/messages/es";
+import { webFr } from "../../i18n/messages/fr";
+import { webId } from "../../i18n/messages/id";
+import type { HealthEvidence } from "../../shared/api/types";
 import {
   evidencePath,
+  evidenceWording,
   isReasonCountValid,
   nextStepPath,
   openCheckIn,
@@ -61,5 +69,50 @@ describe("the check-in form", () => {
     expect(isReasonCountValid(["a", "b", "c"])).toBe(true);
     expect(isReasonCountValid(["a", "b", "c", "d"])).toBe(false);
     expect(isReasonCountValid(["a", "a"])).toBe(false);
+  });
+});
+
+describe("the wording of evidence", () => {
+  const CATALOGUES = { en: webEn, fr: webFr, de: webDe, es: webEs, id: webId };
+  const rating = { kind: "check_in", id: "review:r1", label: "2026-11-20", value: null } as const;
+  const say = (language: keyof typeof CATALOGUES, evidence: HealthEvidence) => {
+    const wording = evidenceWording(evidence);
+    if ("text" in wording) return wording.text;
+    const message = (CATALOGUES[language] as Record<string, string>)[wording.id] ?? wording.id;
+    return new IntlMessageFormat(message, language).format<string>({
+      date: wording.day ?? "",
+    }) as string;
+  };
+
+  it("names a review's private rating as a review rating, not a check-in, in every language", () => {
+    expect(evidenceWording(rating)).toEqual({
+      id: "health.evidence.reviewRatingOn",
+      day: "2026-11-20",
+    });
+    expect(evidenceWording({ ...rating, label: "review:r1" })).toEqual({
+      id: "health.evidence.reviewRating",
+      day: null,
+    });
+    expect(evidenceWording({ ...rating, id: "k1" })).toEqual({
+      id: "health.evidence.checkIn",
+      day: null,
+    });
+    for (const language of ["en", "fr", "de", "es", "id"] as const) {
+      const withDay = say(language, rating);
+      const plain = say(language, { ...rating, label: "review:r1" });
+      const checkIn = say(language, { ...rating, id: "k1" });
+      expect(withDay, language).toContain("2026-11-20");
+      expect(withDay, language).not.toMatch(/[{}]/);
+      expect(plain, language).not.toBe(checkIn);
+      expect(withDay.startsWith(plain), language).toBe(true);
+      if (language !== "en") expect(plain, language).not.toBe(say("en", { ...rating, label: "x" }));
+    }
+    expect(say("en", rating)).toBe("Review rating, published 2026-11-20");
+  });
+
+  it("keeps the server's label for what has one", () => {
+    expect(evidenceWording({ kind: "invoice", id: "i9", label: "INV-0042", value: 18 })).toEqual({
+      text: "INV-0042",
+    });
   });
 });

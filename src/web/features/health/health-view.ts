@@ -1,5 +1,6 @@
 import type { NextStep } from "../../../domain/health/warnings";
 import type { HealthEvidence, HealthHistoryPoint } from "../../shared/api/types";
+import type { AppMessageKey } from "../../shared/i18n/messages";
 
 type Side = "client" | "provider";
 
@@ -74,4 +75,33 @@ export function openCheckIn<T extends { status: string; myAnswer: unknown }>(
 /** Two or three distinct reasons, as the API takes them. */
 export function isReasonCountValid(reasons: readonly string[]): boolean {
   return reasons.length >= 2 && reasons.length <= 3 && new Set(reasons).size === reasons.length;
+}
+
+/** The prefix health gives a review's private rating among the check-in answers it counts. */
+const REVIEW_RATING_PREFIX = "review:";
+
+/**
+ * How a piece of evidence is named: a message (with the day it rests on, when known) or, for
+ * invoices, milestones and changes, the label the server gave it. A review's private rating
+ * counts like a check-in's answer (`review:<id>`) but is named as what it is.
+ */
+export function evidenceWording(
+  evidence: HealthEvidence,
+): { id: AppMessageKey; day: string | null } | { text: string } {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(evidence.label) ? evidence.label : null;
+  switch (evidence.kind) {
+    case "check_in":
+      if (evidence.id.startsWith(REVIEW_RATING_PREFIX)) {
+        return { id: day ? "health.evidence.reviewRatingOn" : "health.evidence.reviewRating", day };
+      }
+      return { id: "health.evidence.checkIn", day: null };
+    case "thread":
+      return { id: "health.evidence.thread", day: null };
+    case "fair_dealing":
+      return { id: "health.evidence.fairDealing", day: null };
+    case "dispute":
+      return { id: "health.evidence.dispute", day: null };
+    default:
+      return { text: evidence.label };
+  }
 }

@@ -1,6 +1,7 @@
 /** The moderation shapes the web reads, inferred from the API contracts so that they cannot drift. */
 import type { z } from "zod";
 import type * as Moderation from "../../../contracts/moderation";
+import type * as Reviews from "../../../contracts/reviews";
 
 export type ModerationCase = z.infer<typeof Moderation.ModerationCase>;
 export type ModerationCaseList = z.infer<typeof Moderation.ModerationCaseList>;
@@ -17,3 +18,7 @@ export const CASE_DECISIONS: readonly CaseDecision[] = [
   "suspension",
   "expulsion",
 ];
+
+export type CloserLookPage = z.infer<typeof Reviews.CloserLookList>;
+export type CloserLookReview = CloserLookPage["reviews"][number];
+export type CloserLookMark = CloserLookReview["closerLook"][number];

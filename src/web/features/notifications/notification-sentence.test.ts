@@ -262,6 +262,36 @@ const EXAMPLES: { [T in NotifiedEvent["type"]]: Extract<NotifiedEvent, { type: T
     type: "recognition.requested",
     payload: { recognitionId: "r2", kind: "testimonial", fromSide: "client" },
   },
+  "moderation.case_opened": {
+    type: "moderation.case_opened",
+    payload: {
+      caseId: "case1",
+      source: "report",
+      subjectKind: "review",
+      subjectId: "rev1",
+      accusedOrgId: "org1",
+      responseDueAt: "2026-12-10T14:05:00.000Z",
+    },
+  },
+  "moderation.case_decided": {
+    type: "moderation.case_decided",
+    payload: {
+      caseId: "case1",
+      accusedOrgId: "org1",
+      decision: "suspension",
+      reason: "Retaliation against a review.",
+      suspensionDays: 30,
+    },
+  },
+  "moderation.appeal_decided": {
+    type: "moderation.appeal_decided",
+    payload: {
+      caseId: "case1",
+      outcome: "overturned",
+      reason: "New evidence.",
+      accusedOrgId: "org1",
+    },
+  },
 };
 
 describe("the sentence of a notification", () => {
@@ -303,6 +333,26 @@ describe("the sentence of a notification", () => {
     ).toEqual({ actor: "Someone", thread: "engagement" });
   });
 
+  it("gives the accused the end of the response window and both parties the decision", () => {
+    const opened = notificationSentence(
+      notification(EXAMPLES["moderation.case_opened"], null),
+      context,
+    );
+    expect(opened).toEqual({
+      id: "notifications.sentence.moderationCaseOpened",
+      values: { due: Date.parse("2026-12-10T14:05:00.000Z") },
+    });
+    expect(
+      new IntlMessageFormat(enMessages[opened.id], "en-GB").format({ ...opened.values }),
+    ).toMatch(/until 10 December 2026, \d{1,2}:\d{2}/);
+    expect(
+      notificationSentence(notification(EXAMPLES["moderation.case_decided"], null), context),
+    ).toEqual({
+      id: "notifications.sentence.moderationCaseDecided",
+      values: { decision: "suspension", days: 30 },
+    });
+  });
+
   it("names the amount a payment event carries, in the reader's format", () => {
     expect(
       notificationSentence(notification(EXAMPLES["payment.recorded"], "Clara"), context),
@@ -331,6 +381,16 @@ describe("where a notification leads", () => {
     );
     expect(notificationLink(message("engagement", ""))).toBe("/engagements/e1/messages");
     expect(notificationLink({ ...EXAMPLES["message.posted"], engagementId: null })).toBeNull();
+  });
+
+  it("opens the cases page for a moderation case's notice, decision and appeal", () => {
+    for (const type of [
+      "moderation.case_opened",
+      "moderation.case_decided",
+      "moderation.appeal_decided",
+    ] as const) {
+      expect(notificationLink(notification(EXAMPLES[type], null))).toBe("/cases");
+    }
   });
 
   it("opens the invoice a billing event is about", () => {

@@ -183,6 +183,25 @@ export function notificationSentence(
         id: "notifications.sentence.recognitionRequested",
         values: { actor, kind: event.payload.kind },
       };
+    // Only the accused organisation hears of a case's notice; both parties of its decision.
+    case "moderation.case_opened":
+      return {
+        id: "notifications.sentence.moderationCaseOpened",
+        values: { due: Date.parse(event.payload.responseDueAt) },
+      };
+    case "moderation.case_decided":
+      return {
+        id: "notifications.sentence.moderationCaseDecided",
+        values: {
+          decision: event.payload.decision,
+          days: event.payload.suspensionDays ?? 0,
+        },
+      };
+    case "moderation.appeal_decided":
+      return {
+        id: "notifications.sentence.moderationAppealDecided",
+        values: { outcome: event.payload.outcome },
+      };
   }
 
   function paymentOf(payload: { number: string | null; amountMinor: number; currency: string }) {
@@ -265,5 +284,9 @@ export function notificationLink(
     case "recognition.given":
     case "recognition.requested":
       return `${engagement}/growth`;
+    case "moderation.case_opened":
+    case "moderation.case_decided":
+    case "moderation.appeal_decided":
+      return "/cases";
   }
 }

@@ -40,4 +40,7 @@ export const EMAIL_PREFERENCE_LABELS: Record<NotifiedEventType, AppMessageKey> =
   "next_phase.answered": "settings.emails.type.nextPhaseAnswered",
   "recognition.given": "settings.emails.type.recognitionGiven",
   "recognition.requested": "settings.emails.type.recognitionRequested",
+  "moderation.case_opened": "settings.emails.type.moderationCaseOpened",
+  "moderation.case_decided": "settings.emails.type.moderationCaseDecided",
+  "moderation.appeal_decided": "settings.emails.type.moderationAppealDecided",
 };

@@ -1590,6 +1590,26 @@ export const webDe: WebCatalogue = {
     "Beide Parteien sehen sie. Eine Aufhebung hebt die Sanktion auf.",
   "moderation.appealDecision.submit": "Über den Einspruch entscheiden",
   "moderation.case.engagementLink": "Auftrag öffnen",
+  "moderation.tabs.label": "Bereiche der Moderation",
+  "moderation.tabs.queue": "Fälle",
+  "moderation.tabs.closerLook": "Genauer hinsehen",
+  "moderation.closerLook.title": "Bewertungen zum genaueren Hinsehen",
+  "moderation.closerLook.intro":
+    "Bewertungen, die innerhalb von 7 Tagen geschrieben wurden, nachdem die bewertete Seite ihren Verfassern eine Zahlungserinnerung, eine Verzugszinsforderung oder eine Streitigkeit geschickt hatte, oder auf die innerhalb von 7 Tagen ein solcher Schritt folgte. Sie bleiben sichtbar: Lesen Sie sie mit Blick auf diesen zeitlichen Zusammenhang, und verbergen Sie eine nur aus einem genannten Richtliniengrund.",
+  "moderation.closerLook.empty":
+    "Keine Bewertung ist markiert. Eine Bewertung wird markiert, wenn sie innerhalb von 7 Tagen geschrieben wird, nachdem die bewertete Seite Druck auf ihre Verfasser ausgeübt hat (Zahlungserinnerung, Verzugszinsforderung, Streitigkeit), oder wenn ein solcher Schritt innerhalb von 7 Tagen folgt.",
+  "moderation.closerLook.heading": "Bewertung von {reviewed} durch {reviewer}",
+  "moderation.closerLook.written": "In „{engagement}“, geschrieben am {date}.",
+  "moderation.closerLook.why": "Warum sie markiert ist",
+  "moderation.closerLook.afterPressure":
+    "Geschrieben {unit, select, hours {{count, plural, one {# Stunde} other {# Stunden}}} other {{count, plural, one {# Tag} other {# Tage}}}} nach {step, select, payment_reminder {einer Zahlungserinnerung} late_interest_claim {einer Verzugszinsforderung} other {einer Streitigkeit}} der bewerteten Seite vom {date}.",
+  "moderation.closerLook.pressureAfter":
+    "{unit, select, hours {{count, plural, one {# Stunde} other {# Stunden}}} other {{count, plural, one {# Tag} other {# Tage}}}} später folgte {step, select, payment_reminder {eine Zahlungserinnerung} late_interest_claim {eine Verzugszinsforderung} other {eine Streitigkeit}} der bewerteten Seite vom {date}.",
+  "moderation.closerLook.blind":
+    "Noch nicht veröffentlicht: Die andere Seite hat sie nicht gelesen.",
+  "moderation.closerLook.hidden": "Von der Moderation verborgen.",
+  "moderation.closerLook.reviewLink": "Bewertung öffnen",
+  "moderation.closerLook.loadMore": "Ältere Bewertungen zeigen",
 
   // health-web
   "engagement.tab.health": "Gesundheit",
@@ -1654,6 +1674,8 @@ export const webDe: WebCatalogue = {
   "health.raw.businessDays": "{days, plural, one {# Werktag} other {# Werktage}}",
   "health.raw.findings": "{count, plural, =0 {Keine} one {# Befund} other {# Befunde}}",
   "health.evidence.checkIn": "Ein privates Stimmungsbild",
+  "health.evidence.reviewRating": "Bewertungsnote",
+  "health.evidence.reviewRatingOn": "Bewertungsnote, veröffentlicht am {date}",
   "health.evidence.thread": "Ein Gespräch, das auf Antwort wartet",
   "health.evidence.fairDealing": "Der Verlauf der Vereinbarung",
   "health.evidence.dispute": "Die Streitigkeit",
@@ -2190,6 +2212,17 @@ export const webDe: WebCatalogue = {
     "{actor} bittet Sie, {kind, select, testimonial {ein Referenzschreiben} other {eine Fallstudie}} freizugeben",
   "settings.emails.type.recognitionRequested":
     "wir um Freigabe eines Referenzschreibens oder einer Fallstudie gebeten werden",
+  "notifications.sentence.moderationCaseOpened":
+    "Gegen Ihre Organisation wurde ein Moderationsfall eröffnet: Sie können bis {due, date, long}, {due, time, short} antworten",
+  "notifications.sentence.moderationCaseDecided":
+    "Die Moderation hat über einen Fall entschieden: {decision, select, no_action {keine Maßnahme} warning {eine Verwarnung} suspension {eine Sperre von {days, plural, one {# Tag} other {# Tagen}}} other {der Ausschluss}}",
+  "notifications.sentence.moderationAppealDecided":
+    "Über einen Einspruch in einem Moderationsfall wurde entschieden: {outcome, select, upheld {die Entscheidung bleibt bestehen} other {die Entscheidung ist aufgehoben}}",
+  "settings.emails.type.moderationCaseOpened": "gegen uns ein Moderationsfall eröffnet wird",
+  "settings.emails.type.moderationCaseDecided":
+    "über einen Moderationsfall zwischen uns und der anderen Seite entschieden wird",
+  "settings.emails.type.moderationAppealDecided":
+    "über einen Einspruch in einem solchen Fall entschieden wird",
   "webhooks.eventType.recognitionRequested": "Referenzschreiben oder Fallstudie zur Freigabe",
   // trust
   "moderation.hide.title": "Diese Bewertung ausblenden",

@@ -1543,6 +1543,25 @@ export const webEn = {
   "moderation.appealDecision.hint": "Both parties see it. Overturning lifts the sanction.",
   "moderation.appealDecision.submit": "Decide the appeal",
   "moderation.case.engagementLink": "Open the engagement",
+  "moderation.tabs.label": "Moderation sections",
+  "moderation.tabs.queue": "Cases",
+  "moderation.tabs.closerLook": "Closer look",
+  "moderation.closerLook.title": "Reviews for a closer look",
+  "moderation.closerLook.intro":
+    "Reviews written within 7 days after the reviewed side sent their author a payment reminder, a late-interest claim or a dispute, or followed within 7 days by one. They stay up: read them with their timing in mind, and hide one only for a stated policy reason.",
+  "moderation.closerLook.empty":
+    "No review is marked. A review is marked when it is written within 7 days after the reviewed side pressed its author (a payment reminder, a late-interest claim, a dispute), or when such a step follows it within 7 days.",
+  "moderation.closerLook.heading": "Review of {reviewed} by {reviewer}",
+  "moderation.closerLook.written": "In “{engagement}”, written on {date}.",
+  "moderation.closerLook.why": "Why it is marked",
+  "moderation.closerLook.afterPressure":
+    "Written {unit, select, hours {{count, plural, one {# hour} other {# hours}}} other {{count, plural, one {# day} other {# days}}}} after {step, select, payment_reminder {a payment reminder} late_interest_claim {a late-interest claim} other {a dispute}} from the reviewed side, {step, select, dispute {opened} other {sent}} on {date}.",
+  "moderation.closerLook.pressureAfter":
+    "Followed {unit, select, hours {{count, plural, one {# hour} other {# hours}}} other {{count, plural, one {# day} other {# days}}}} later by {step, select, payment_reminder {a payment reminder} late_interest_claim {a late-interest claim} other {a dispute}} from the reviewed side, {step, select, dispute {opened} other {sent}} on {date}.",
+  "moderation.closerLook.blind": "Not published yet: the other side has not read it.",
+  "moderation.closerLook.hidden": "Hidden by a moderator.",
+  "moderation.closerLook.reviewLink": "Open the review",
+  "moderation.closerLook.loadMore": "Show older reviews",
 
   // health-web
   "engagement.tab.health": "Health",
@@ -1606,6 +1625,8 @@ export const webEn = {
   "health.raw.businessDays": "{days, plural, one {# business day} other {# business days}}",
   "health.raw.findings": "{count, plural, =0 {None} one {# finding} other {# findings}}",
   "health.evidence.checkIn": "A private check-in",
+  "health.evidence.reviewRating": "Review rating",
+  "health.evidence.reviewRatingOn": "Review rating, published {date}",
   "health.evidence.thread": "A conversation awaiting an answer",
   "health.evidence.fairDealing": "The agreement’s history",
   "health.evidence.dispute": "The dispute",
@@ -2121,6 +2142,16 @@ export const webEn = {
     "{actor} asks you to approve {kind, select, testimonial {a testimonial} other {a case study}}",
   "settings.emails.type.recognitionRequested":
     "we are asked to approve a testimonial or case study",
+  "notifications.sentence.moderationCaseOpened":
+    "A moderation case was opened against your organisation: you may answer until {due, date, long}, {due, time, short}",
+  "notifications.sentence.moderationCaseDecided":
+    "Moderators decided a moderation case: {decision, select, no_action {no action} warning {a warning} suspension {a suspension of {days, plural, one {# day} other {# days}}} other {expulsion}}",
+  "notifications.sentence.moderationAppealDecided":
+    "An appeal in a moderation case was decided: {outcome, select, upheld {the decision stands} other {the decision is overturned}}",
+  "settings.emails.type.moderationCaseOpened": "a moderation case is opened against us",
+  "settings.emails.type.moderationCaseDecided":
+    "a moderation case between us and the other side is decided",
+  "settings.emails.type.moderationAppealDecided": "an appeal in such a case is decided",
   "webhooks.eventType.recognitionRequested": "Testimonial or case study awaiting approval",
   // trust
   "moderation.hide.title": "Hide this review",

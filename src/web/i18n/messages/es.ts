@@ -1569,6 +1569,25 @@ export const webEs: WebCatalogue = {
   "moderation.appealDecision.hint": "Ambas partes lo ven. Revocar levanta la sanción.",
   "moderation.appealDecision.submit": "Resolver el recurso",
   "moderation.case.engagementLink": "Abrir el encargo",
+  "moderation.tabs.label": "Secciones de moderación",
+  "moderation.tabs.queue": "Casos",
+  "moderation.tabs.closerLook": "Para mirar de cerca",
+  "moderation.closerLook.title": "Reseñas para mirar de cerca",
+  "moderation.closerLook.intro":
+    "Reseñas escritas en los 7 días siguientes a un recordatorio de pago, una reclamación de intereses de demora o una disputa que la parte reseñada dirigió a su autor, o seguidas en 7 días por uno de esos pasos. Siguen publicadas: léalas teniendo en cuenta ese momento y oculte una solo por un motivo de la política indicado.",
+  "moderation.closerLook.empty":
+    "No hay reseñas marcadas. Una reseña se marca cuando se escribe en los 7 días siguientes a una presión de la parte reseñada sobre su autor (un recordatorio de pago, una reclamación de intereses de demora, una disputa), o cuando uno de esos pasos la sigue en 7 días.",
+  "moderation.closerLook.heading": "Reseña de {reviewer} sobre {reviewed}",
+  "moderation.closerLook.written": "En «{engagement}», escrita el {date}.",
+  "moderation.closerLook.why": "Por qué está marcada",
+  "moderation.closerLook.afterPressure":
+    "Escrita {unit, select, hours {{count, plural, one {# hora} other {# horas}}} other {{count, plural, one {# día} other {# días}}}} después de {step, select, payment_reminder {un recordatorio de pago} late_interest_claim {una reclamación de intereses de demora} other {una disputa}} de la parte reseñada, del {date}.",
+  "moderation.closerLook.pressureAfter":
+    "Seguida {unit, select, hours {{count, plural, one {# hora} other {# horas}}} other {{count, plural, one {# día} other {# días}}}} después por {step, select, payment_reminder {un recordatorio de pago} late_interest_claim {una reclamación de intereses de demora} other {una disputa}} de la parte reseñada, del {date}.",
+  "moderation.closerLook.blind": "Aún no publicada: la otra parte no la ha leído.",
+  "moderation.closerLook.hidden": "Ocultada por la moderación.",
+  "moderation.closerLook.reviewLink": "Abrir la reseña",
+  "moderation.closerLook.loadMore": "Mostrar reseñas más antiguas",
 
   // health-web
   "engagement.tab.health": "Salud",
@@ -1632,6 +1651,8 @@ export const webEs: WebCatalogue = {
   "health.raw.businessDays": "{days, plural, one {# día hábil} other {# días hábiles}}",
   "health.raw.findings": "{count, plural, =0 {Ninguno} one {# hallazgo} other {# hallazgos}}",
   "health.evidence.checkIn": "Una consulta privada",
+  "health.evidence.reviewRating": "Valoración de reseña",
+  "health.evidence.reviewRatingOn": "Valoración de reseña, publicada el {date}",
   "health.evidence.thread": "Una conversación que espera respuesta",
   "health.evidence.fairDealing": "El historial del acuerdo",
   "health.evidence.dispute": "La disputa",
@@ -2158,6 +2179,16 @@ export const webEs: WebCatalogue = {
   "notifications.sentence.recognitionRequested":
     "{actor} te pide aprobar {kind, select, testimonial {un testimonio} other {un caso de éxito}}",
   "settings.emails.type.recognitionRequested": "nos piden aprobar un testimonio o un caso de éxito",
+  "notifications.sentence.moderationCaseOpened":
+    "Se abrió un caso de moderación contra su organización: puede responder hasta el {due, date, long}, {due, time, short}",
+  "notifications.sentence.moderationCaseDecided":
+    "La moderación resolvió un caso: {decision, select, no_action {ninguna medida} warning {una advertencia} suspension {una suspensión de {days, plural, one {# día} other {# días}}} other {la expulsión}}",
+  "notifications.sentence.moderationAppealDecided":
+    "Se resolvió la apelación de un caso de moderación: {outcome, select, upheld {la decisión se mantiene} other {la decisión queda anulada}}",
+  "settings.emails.type.moderationCaseOpened": "se abre un caso de moderación contra nosotros",
+  "settings.emails.type.moderationCaseDecided":
+    "se resuelve un caso de moderación entre nosotros y la otra parte",
+  "settings.emails.type.moderationAppealDecided": "se resuelve la apelación de un caso así",
   "webhooks.eventType.recognitionRequested": "Testimonio o caso de éxito pendiente de aprobación",
   // trust
   "moderation.hide.title": "Ocultar esta reseña",

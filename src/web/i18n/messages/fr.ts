@@ -1582,6 +1582,25 @@ export const webFr: WebCatalogue = {
   "moderation.appealDecision.hint": "Les deux parties le voient. L’annulation lève la sanction.",
   "moderation.appealDecision.submit": "Trancher l’appel",
   "moderation.case.engagementLink": "Ouvrir la mission",
+  "moderation.tabs.label": "Sections de la modération",
+  "moderation.tabs.queue": "Dossiers",
+  "moderation.tabs.closerLook": "À examiner de près",
+  "moderation.closerLook.title": "Avis à examiner de près",
+  "moderation.closerLook.intro":
+    "Avis écrits dans les 7 jours suivant un rappel de paiement, une réclamation d’intérêts de retard ou un différend adressé à leur auteur par la partie évaluée, ou suivis d’une telle démarche dans les 7 jours. Ils restent publiés : lisez-les en tenant compte de ce calendrier, et n’en masquez un que pour un motif de la charte énoncé.",
+  "moderation.closerLook.empty":
+    "Aucun avis n’est signalé. Un avis l’est lorsqu’il est écrit dans les 7 jours après une pression de la partie évaluée sur son auteur (un rappel de paiement, une réclamation d’intérêts de retard, un différend), ou lorsqu’une telle démarche le suit dans les 7 jours.",
+  "moderation.closerLook.heading": "Avis de {reviewer} sur {reviewed}",
+  "moderation.closerLook.written": "Dans « {engagement} », écrit le {date}.",
+  "moderation.closerLook.why": "Pourquoi il est signalé",
+  "moderation.closerLook.afterPressure":
+    "Écrit {unit, select, hours {{count, plural, one {# heure} other {# heures}}} other {{count, plural, one {# jour} other {# jours}}}} après {step, select, payment_reminder {un rappel de paiement} late_interest_claim {une réclamation d’intérêts de retard} other {un différend}} de la partie évaluée, {step, select, dispute {ouvert} late_interest_claim {envoyée} other {envoyé}} le {date}.",
+  "moderation.closerLook.pressureAfter":
+    "Suivi, {unit, select, hours {{count, plural, one {# heure} other {# heures}}} other {{count, plural, one {# jour} other {# jours}}}} plus tard, par {step, select, payment_reminder {un rappel de paiement} late_interest_claim {une réclamation d’intérêts de retard} other {un différend}} de la partie évaluée, {step, select, dispute {ouvert} late_interest_claim {envoyée} other {envoyé}} le {date}.",
+  "moderation.closerLook.blind": "Pas encore publié : l’autre partie ne l’a pas lu.",
+  "moderation.closerLook.hidden": "Masqué par un modérateur.",
+  "moderation.closerLook.reviewLink": "Ouvrir l’avis",
+  "moderation.closerLook.loadMore": "Afficher des avis plus anciens",
 
   // health-web
   "engagement.tab.health": "Santé",
@@ -1645,6 +1664,8 @@ export const webFr: WebCatalogue = {
   "health.raw.businessDays": "{days, plural, one {# jour ouvré} other {# jours ouvrés}}",
   "health.raw.findings": "{count, plural, =0 {Aucun} one {# constat} other {# constats}}",
   "health.evidence.checkIn": "Un point d’étape privé",
+  "health.evidence.reviewRating": "Note d’avis",
+  "health.evidence.reviewRatingOn": "Note d’avis, publiée le {date}",
   "health.evidence.thread": "Une conversation en attente de réponse",
   "health.evidence.fairDealing": "L’historique du contrat",
   "health.evidence.dispute": "Le différend",
@@ -2178,6 +2199,16 @@ export const webFr: WebCatalogue = {
     "{actor} vous demande d’approuver {kind, select, testimonial {un témoignage} other {une étude de cas}}",
   "settings.emails.type.recognitionRequested":
     "on nous demande d’approuver un témoignage ou une étude de cas",
+  "notifications.sentence.moderationCaseOpened":
+    "Un dossier de modération a été ouvert contre votre organisation : vous pouvez répondre jusqu’au {due, date, long}, {due, time, short}",
+  "notifications.sentence.moderationCaseDecided":
+    "Les modérateurs ont statué sur un dossier : {decision, select, no_action {aucune mesure} warning {un avertissement} suspension {une suspension de {days, plural, one {# jour} other {# jours}}} other {l’exclusion}}",
+  "notifications.sentence.moderationAppealDecided":
+    "Il a été statué sur l’appel d’un dossier de modération : {outcome, select, upheld {la décision est maintenue} other {la décision est annulée}}",
+  "settings.emails.type.moderationCaseOpened": "un dossier de modération est ouvert contre nous",
+  "settings.emails.type.moderationCaseDecided":
+    "il est statué sur un dossier de modération entre nous et l’autre partie",
+  "settings.emails.type.moderationAppealDecided": "il est statué sur l’appel d’un tel dossier",
   "webhooks.eventType.recognitionRequested": "Témoignage ou étude de cas à approuver",
   // trust
   "moderation.hide.title": "Masquer cet avis",

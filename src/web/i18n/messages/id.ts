@@ -1567,6 +1567,25 @@ export const webId: WebCatalogue = {
   "moderation.appealDecision.hint": "Kedua pihak melihatnya. Pembatalan mencabut sanksinya.",
   "moderation.appealDecision.submit": "Putuskan banding",
   "moderation.case.engagementLink": "Buka kerja sama",
+  "moderation.tabs.label": "Bagian moderasi",
+  "moderation.tabs.queue": "Kasus",
+  "moderation.tabs.closerLook": "Perlu dicermati",
+  "moderation.closerLook.title": "Ulasan yang perlu dicermati",
+  "moderation.closerLook.intro":
+    "Ulasan yang ditulis dalam 7 hari setelah pihak yang diulas mengirim pengingat pembayaran, klaim bunga keterlambatan, atau sengketa kepada penulisnya, atau yang disusul langkah seperti itu dalam 7 hari. Ulasan tetap tampil: bacalah dengan memperhatikan waktunya, dan sembunyikan hanya dengan alasan kebijakan yang dinyatakan.",
+  "moderation.closerLook.empty":
+    "Tidak ada ulasan yang ditandai. Ulasan ditandai bila ditulis dalam 7 hari setelah pihak yang diulas menekan penulisnya (pengingat pembayaran, klaim bunga keterlambatan, sengketa), atau bila langkah seperti itu menyusul dalam 7 hari.",
+  "moderation.closerLook.heading": "Ulasan {reviewer} tentang {reviewed}",
+  "moderation.closerLook.written": "Dalam “{engagement}”, ditulis pada {date}.",
+  "moderation.closerLook.why": "Mengapa ditandai",
+  "moderation.closerLook.afterPressure":
+    "Ditulis {unit, select, hours {{count, plural, other {# jam}}} other {{count, plural, other {# hari}}}} setelah {step, select, payment_reminder {pengingat pembayaran} late_interest_claim {klaim bunga keterlambatan} other {sengketa}} dari pihak yang diulas, tertanggal {date}.",
+  "moderation.closerLook.pressureAfter":
+    "Disusul {unit, select, hours {{count, plural, other {# jam}}} other {{count, plural, other {# hari}}}} kemudian oleh {step, select, payment_reminder {pengingat pembayaran} late_interest_claim {klaim bunga keterlambatan} other {sengketa}} dari pihak yang diulas, tertanggal {date}.",
+  "moderation.closerLook.blind": "Belum diterbitkan: pihak lain belum membacanya.",
+  "moderation.closerLook.hidden": "Disembunyikan oleh moderator.",
+  "moderation.closerLook.reviewLink": "Buka ulasan",
+  "moderation.closerLook.loadMore": "Tampilkan ulasan yang lebih lama",
 
   // health-web
   "engagement.tab.health": "Kesehatan",
@@ -1627,6 +1646,8 @@ export const webId: WebCatalogue = {
   "health.raw.businessDays": "{days, plural, other {# hari kerja}}",
   "health.raw.findings": "{count, plural, =0 {Tidak ada} other {# temuan}}",
   "health.evidence.checkIn": "Sebuah check-in pribadi",
+  "health.evidence.reviewRating": "Nilai ulasan",
+  "health.evidence.reviewRatingOn": "Nilai ulasan, diterbitkan {date}",
   "health.evidence.thread": "Percakapan yang menunggu jawaban",
   "health.evidence.fairDealing": "Riwayat perjanjian",
   "health.evidence.dispute": "Sengketa",
@@ -2147,6 +2168,15 @@ export const webId: WebCatalogue = {
   "notifications.sentence.recognitionRequested":
     "{actor} meminta Anda menyetujui {kind, select, testimonial {testimoni} other {studi kasus}}",
   "settings.emails.type.recognitionRequested": "kami diminta menyetujui testimoni atau studi kasus",
+  "notifications.sentence.moderationCaseOpened":
+    "Kasus moderasi dibuka terhadap organisasi Anda: Anda dapat menjawab hingga {due, date, long}, {due, time, short}",
+  "notifications.sentence.moderationCaseDecided":
+    "Moderator telah memutus kasus moderasi: {decision, select, no_action {tanpa tindakan} warning {peringatan} suspension {penangguhan selama {days, plural, other {# hari}}} other {pengeluaran}}",
+  "notifications.sentence.moderationAppealDecided":
+    "Banding dalam kasus moderasi telah diputus: {outcome, select, upheld {keputusan tetap berlaku} other {keputusan dibatalkan}}",
+  "settings.emails.type.moderationCaseOpened": "kasus moderasi dibuka terhadap kami",
+  "settings.emails.type.moderationCaseDecided": "kasus moderasi antara kami dan pihak lain diputus",
+  "settings.emails.type.moderationAppealDecided": "banding dalam kasus seperti itu diputus",
   "webhooks.eventType.recognitionRequested": "Testimoni atau studi kasus menunggu persetujuan",
   // trust
   "moderation.hide.title": "Sembunyikan ulasan ini",

@@ -1,7 +1,8 @@
 import { FormattedMessage } from "react-intl";
 import { Link } from "react-router";
 import type { HealthEvidence } from "../../../shared/api/types";
-import { evidencePath } from "../health-view";
+import { DateOnly } from "../../../shared/components/date-only";
+import { evidencePath, evidenceWording } from "../health-view";
 
 /** The invoices, milestones, change requests… behind an input or a warning, each a link. */
 export function EvidenceList({
@@ -16,17 +17,15 @@ export function EvidenceList({
     <ul className="inline-list evidence-list">
       {evidence.map((item) => {
         const path = evidencePath(engagementId, item);
+        const wording = evidenceWording(item);
         const label =
-          item.kind === "check_in" ? (
-            <FormattedMessage id="health.evidence.checkIn" />
-          ) : item.kind === "thread" ? (
-            <FormattedMessage id="health.evidence.thread" />
-          ) : item.kind === "fair_dealing" ? (
-            <FormattedMessage id="health.evidence.fairDealing" />
-          ) : item.kind === "dispute" ? (
-            <FormattedMessage id="health.evidence.dispute" />
+          "text" in wording ? (
+            wording.text
           ) : (
-            item.label
+            <FormattedMessage
+              id={wording.id}
+              values={{ date: wording.day ? <DateOnly key="d" value={wording.day} /> : null }}
+            />
           );
         return (
           <li key={`${item.kind}-${item.id}`}>{path ? <Link to={path}>{label}</Link> : label}</li>

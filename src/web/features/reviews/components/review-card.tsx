@@ -17,7 +17,12 @@ export function ReviewCard({ review, canWrite }: { review: Review; canWrite: boo
   const reply = useReplyToReview(review.engagementId, review.id);
   const titleId = `review-${review.id}-title`;
   return (
-    <article className="card stack-sm" aria-labelledby={titleId}>
+    <article
+      id={`review-${review.id}`}
+      tabIndex={-1}
+      className="card stack-sm"
+      aria-labelledby={titleId}
+    >
       <div className="card-head">
         <h3 id={titleId}>
           <FormattedMessage id="reviews.card.title" values={{ side: review.reviewerSide }} />

@@ -1,4 +1,6 @@
+import { useEffect } from "react";
 import { FormattedMessage } from "react-intl";
+import { useLocation } from "react-router";
 import type { Engagement } from "../../../shared/api/types";
 import { Loading, QueryError } from "../../../shared/components/query-state";
 import { useReviews } from "../api/get-reviews";
@@ -17,6 +19,16 @@ export function ReviewsSection({
 }) {
   const reviews = useReviews(engagement.id);
   const canWrite = engagement.abilities.reviews.write;
+  const { hash } = useLocation();
+  const isLoaded = reviews.isSuccess;
+
+  // A link to one review (#review-<id>, as the closer-look list gives) lands on it once loaded.
+  useEffect(() => {
+    if (!isLoaded || !hash.startsWith("#review-")) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    target?.scrollIntoView({ block: "start" });
+    target?.focus({ preventScroll: true });
+  }, [isLoaded, hash]);
   if (reviews.isPending) return <Loading />;
   if (reviews.isError)
     return <QueryError error={reviews.error} onRetry={() => void reviews.refetch()} />;
