@@ -107,3 +107,18 @@ describe("start-up does not wait for the screening weights", () => {
     expect([...line.matchAll(VALUE_IMPORT)].map(([, spec]) => spec)).toHaveLength(1);
   });
 });
+
+describe("start-up does not load the API reference", () => {
+  // @fastify/swagger-ui (with its static server, yaml and glob) cost some 55 ms of CPU before
+  // /readyz; `registerApiReference` imports it on the first request to /api/docs instead.
+  const VALUE_IMPORT = /^import\s+(?!type\b)[^'"]*?from\s+['"]([^'"]+)['"]/gm;
+
+  it("imports @fastify/swagger-ui only as types or on demand", () => {
+    const eager = sourceFiles(SERVER).flatMap((file) =>
+      [...readFileSync(file, "utf8").matchAll(VALUE_IMPORT)]
+        .filter(([, spec]) => spec === "@fastify/swagger-ui")
+        .map(() => relative(SERVER, file)),
+    );
+    expect(eager).toEqual([]);
+  });
+});

@@ -4,12 +4,12 @@ import csrf from "@fastify/csrf-protection";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
-import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import { namedPlugin } from "./platform/routes";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
 import { replySerializerCompiler } from "./platform/reply-serialisation";
 import { registerWebAssets } from "./platform/web-assets";
+import { registerApiReference } from "./platform/api-reference";
 import { webhookDocumentation } from "./modules/webhooks/webhook-documentation";
 import { registerOpenApiComponents } from "../contracts/openapi-components";
 import { DEFAULT_LOGIN_THROTTLE, type LoginThrottlePolicy } from "../domain/auth/login-throttle";
@@ -172,7 +172,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
       webhooks: webhookDocumentation(),
     }),
   });
-  await app.register(swaggerUi, { routePrefix: "/api/docs", uiConfig: { docExpansion: "list" } });
+  await registerApiReference(app, { uiConfig: { docExpansion: "list" } });
 
   const metrics = registerMetrics(app, options.metricsAccess);
   registerRequestContext(app, deps, {

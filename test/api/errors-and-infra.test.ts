@@ -148,6 +148,32 @@ describe.each(DIALECTS)("errors and infrastructure on %s", (dialect) => {
       expect(page.body).toMatch(/<html/i);
     });
 
+    it("the API reference's document, script and assets come with the app's headers, and an unknown file is the API's 404", async () => {
+      const document = await t.app.inject({ method: "GET", url: "/api/docs/json" });
+      const initializer = await t.app.inject({
+        method: "GET",
+        url: "/api/docs/static/swagger-initializer.js",
+      });
+      const stylesheet = await t.app.inject({
+        method: "GET",
+        url: "/api/docs/static/swagger-ui.css",
+      });
+      const missing = await t.app.inject({ method: "GET", url: "/api/docs/static/no-such.js" });
+
+      expect(document.json<OpenApiDocument>().info.title).toBe("Accord API");
+      expect(initializer.body).toContain("docExpansion");
+      expect(stylesheet.headers["content-type"]).toMatch(/^text\/css/);
+      expect(stylesheet.headers["x-content-type-options"]).toBe("nosniff");
+      expect(stylesheet.headers["content-length"]).toBe(String(stylesheet.rawPayload.length));
+      const revalidated = await t.app.inject({
+        method: "GET",
+        url: "/api/docs/static/swagger-ui.css",
+        headers: { "if-none-match": String(stylesheet.headers.etag) },
+      });
+      expect(revalidated.statusCode).toBe(304);
+      expectError(missing, 404, "not_found");
+    });
+
     it("security headers are on every answer, errors included", async () => {
       const ada = await signUpPerson(t.app, "Ada");
       const answers = [

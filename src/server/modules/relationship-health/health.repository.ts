@@ -417,6 +417,31 @@ export async function saveEngagementHealthRows(
   await upsertRows(db, dialect, ENGAGEMENT_HEALTH, rows);
 }
 
+/** The columns an event changes in an engagement's stored health: all but its key and parties. */
+const CHANGED_ON_EVENT = ENGAGEMENT_HEALTH.columns.filter(
+  (column) => !["engagement_id", "client_org_id", "provider_org_id"].includes(column),
+);
+const ENGAGEMENT_HEALTH_UPDATE = healthStatement(
+  `update "engagement_health" set ${CHANGED_ON_EVENT.map((column) => `${quoted(column)} = ?`).join(", ")} ` +
+    'where "engagement_id" = ?',
+);
+
+/**
+ * An engagement's stored health after an event, the row already there. An update of the
+ * columns that change: the upsert also wrote the parties, whose indexes were then rewritten,
+ * and tried an insert first (SQLite: 60 µs against 38 µs a row, commit included).
+ */
+export async function updateEngagementHealthRow(
+  db: Kysely<Database>,
+  row: Insertable<EngagementHealthTable>,
+): Promise<void> {
+  const values = row as unknown as Record<string, unknown>;
+  await runStatement(db, ENGAGEMENT_HEALTH_UPDATE, [
+    ...CHANGED_ON_EVENT.map((column) => values[column]),
+    row.engagement_id,
+  ]);
+}
+
 /** Many history points at once; the latest computation of a day wins, as in `recordHistory`. */
 export async function recordHistoryRows(
   db: Kysely<Database>,

@@ -35,6 +35,7 @@ import {
   readStoredHealth,
   recordHistoryRows,
   saveEngagementHealthRows,
+  updateEngagementHealthRow,
 } from "./health.repository";
 import { applyEngagementShares, isSamePoint, organisationHistoryPoint } from "./organisation-sums";
 
@@ -186,7 +187,9 @@ export async function refreshEngagementHealth(
   const record = assessmentRecord({ parties, state, eventSeq: lastSeq, previous, cohort, now });
   const seq = await appendWarningChanges(trx, deps, engagementId, record);
   const row = { ...record.row, event_seq: seq ?? lastSeq };
-  await saveEngagementHealthRows(trx, deps.dialect, [row]);
+  // Its parties never change: a stored row has only the rest to update.
+  if (stored) await updateEngagementHealthRow(trx, row);
+  else await saveEngagementHealthRows(trx, deps.dialect, [row]);
   const organisations = await applyEngagementShares(trx, deps.dialect, {
     previous: stored ? sharesFromJson(stored.org_shares) : null,
     next: record.standing.shares,
