@@ -32,6 +32,7 @@ export const SCREENING_SPLITS = [
   "heldout-w",
   "heldout-aa",
   "heldout-ab",
+  "heldout-ac",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 
