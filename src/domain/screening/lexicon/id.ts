@@ -341,7 +341,7 @@ export const id: Lexicon = {
     "^\\s*(?:habis itu|setelah itu|lewat dari itu|lewat dari (?:itu|batas waktu)|kalau lewat)",
   ],
   conditional: ["jika", "kalau", "kalo", "bila", "apabila", "kecuali", "selama"],
-  coordinatedNegation: ["apalagi", "maupun", "ataupun", ],
+  coordinatedNegation: ["apalagi", "maupun", "ataupun"],
   negation: [
     "tidak ada yang",
     "tak seorang pun",
