@@ -45,6 +45,11 @@ const HELD_OUT_AC = fileURLToPath(
   new URL("../src/domain/screening/held-out-set-ac.json", import.meta.url),
 );
 
+/** Held-out set AD, measured once after round AC (docs/SCREENING.md). */
+const HELD_OUT_AD = fileURLToPath(
+  new URL("../src/domain/screening/held-out-set-ad.json", import.meta.url),
+);
+
 /** The labelled screening set and the held-out sets, read from the JSON files beside the classifier. */
 export function readLabelledSet(): LabelledText[] {
   return [
@@ -56,6 +61,7 @@ export function readLabelledSet(): LabelledText[] {
     HELD_OUT_AA,
     HELD_OUT_AB,
     HELD_OUT_AC,
+    HELD_OUT_AD,
   ].flatMap((file) => JSON.parse(readFileSync(file, "utf8")) as LabelledText[]);
 }
 

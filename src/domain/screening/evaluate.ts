@@ -33,6 +33,7 @@ export const SCREENING_SPLITS = [
   "heldout-aa",
   "heldout-ab",
   "heldout-ac",
+  "heldout-ad",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 
