@@ -40,11 +40,29 @@ const HELD_OUT_AB = fileURLToPath(
   new URL("../src/domain/screening/held-out-set-ab.json", import.meta.url),
 );
 
+/** Held-out set AC, written after round AA and measured once before round AC (docs/SCREENING.md). */
+const HELD_OUT_AC = fileURLToPath(
+  new URL("../src/domain/screening/held-out-set-ac.json", import.meta.url),
+);
+
+/** Held-out set AD, measured once after round AC (docs/SCREENING.md). */
+const HELD_OUT_AD = fileURLToPath(
+  new URL("../src/domain/screening/held-out-set-ad.json", import.meta.url),
+);
+
 /** The labelled screening set and the held-out sets, read from the JSON files beside the classifier. */
 export function readLabelledSet(): LabelledText[] {
-  return [SET, HELD_OUT, HELD_OUT_T, HELD_OUT_U, HELD_OUT_W, HELD_OUT_AA, HELD_OUT_AB].flatMap(
-    (file) => JSON.parse(readFileSync(file, "utf8")) as LabelledText[],
-  );
+  return [
+    SET,
+    HELD_OUT,
+    HELD_OUT_T,
+    HELD_OUT_U,
+    HELD_OUT_W,
+    HELD_OUT_AA,
+    HELD_OUT_AB,
+    HELD_OUT_AC,
+    HELD_OUT_AD,
+  ].flatMap((file) => JSON.parse(readFileSync(file, "utf8")) as LabelledText[]);
 }
 
 /** Precision and recall of `accord screen` on the dev and held-out splits, as a text report. */

@@ -32,6 +32,8 @@ export const SCREENING_SPLITS = [
   "heldout-w",
   "heldout-aa",
   "heldout-ab",
+  "heldout-ac",
+  "heldout-ad",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 

@@ -8,6 +8,7 @@ import {
 import heldOutT from "./held-out-set-t.json";
 import heldOutAA from "./held-out-set-aa.json";
 import heldOutAB from "./held-out-set-ab.json";
+import heldOutAC from "./held-out-set-ac.json";
 import heldOutU from "./held-out-set-u.json";
 import heldOutW from "./held-out-set-w.json";
 import heldOut from "./held-out-set.json";
@@ -86,6 +87,7 @@ describe("the held-out screening sets", () => {
     ...heldOutW,
     ...heldOutAA,
     ...heldOutAB,
+    ...heldOutAC,
   ] as LabelledText[];
   const exact: Floor = {
     retaliationPrecision: 1,
@@ -128,6 +130,12 @@ describe("the held-out screening sets", () => {
     // first reading (90% retaliation recall, 2 of 20 harmless texts flagged) is the honest
     // estimate in docs/SCREENING.md; these floors are what the fixes after it reach.
     "heldout-ab": exact,
+    // AC (held-out-set-ac.json) was written after round AA and measured once with the weights of
+    // round AA: that first reading (64% retaliation recall, 60% legal recall, 2 of 25 harmless
+    // texts flagged) is in docs/SCREENING.md. Round AC fixed its misses by family; the scorer,
+    // trained on AC, also fits the one German threat the rules leave (references asked of former
+    // providers, said of third parties), so these floors are fitted, not an estimate.
+    "heldout-ac": exact,
   };
 
   it("holds 100 texts in G (20 per language) and 25 in each of H, I and J, with unique ids", () => {
@@ -156,6 +164,7 @@ describe("the held-out screening sets", () => {
       expect(of("heldout-w")).toBe(30);
       expect(of("heldout-aa")).toBe(20);
       expect(of("heldout-ab")).toBe(10);
+      expect(of("heldout-ac")).toBe(12);
     }
     const ids = [...texts, ...held].map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -136,6 +136,7 @@ function isNegated(
       if (!followsConditional(words, at, lex)) return true;
     }
   }
+  if (isCoordinatedNegation(sentence, words, cue, lex)) return true;
   if (language === "de") {
     // German puts the negation after the verb: "wir verklagen Sie nicht", "niemanden".
     const last = words.filter((w) => w.end <= cue.end).at(-1);
@@ -144,6 +145,25 @@ function isNegated(
       if (matches(lex.negation, word.text)) return true;
       if (word.endsClause) break;
     }
+  }
+  return false;
+}
+
+/** How many words a coordinated negation ("nor", "apalagi") governs after itself. */
+const COORDINATION_REACH = 8;
+
+/**
+ * "We will neither sue nor ask you to change it", "kami gak bakal minta dihapus, apalagi bawa ke
+ * ranah hukum": a coordinator after a negation carries it onto the cue that follows within a
+ * few words (across a comma), unless a condition opens in between.
+ */
+function isCoordinatedNegation(sentence: Sentence, words: Word[], cue: Span, lex: CompiledLexicon) {
+  for (const coordinator of findAll(lex.coordinatedNegation, sentence.text.slice(0, cue.start))) {
+    if (!matches(lex.negation, sentence.text.slice(0, coordinator.start))) continue;
+    const between = words.filter((w) => w.start >= coordinator.end && w.end <= cue.start);
+    if (between.length > COORDINATION_REACH) continue;
+    if (between.some((w) => matches(lex.conditional, w.text))) continue;
+    return true;
   }
   return false;
 }

@@ -5,6 +5,11 @@ const ANWALT =
 
 export const de: Lexicon = {
   legal: [
+    "ksv ?1870",
+    "(?:forderung|rechnung|honorarnote|betrag|sache)\\w* (?:\\w+ ){0,4}zur (?:eintreibung|betreibung|einziehung)",
+    "(?:ubergeben|ubergebe|weitergeleitet|weitergegeben|ubergeben haben|weiterleiten) (?:\\w+ ){0,6}(?:an |)(?:unseren|unserem|meinen|meinem|den|dem) (?:anwalt|rechtsanwalt|anwaltin|rechtsanwaltin|inkasso\\w*)",
+    "(?:an|zu) (?:unseren|unserem|meinen|meinem) (?:anwalt|rechtsanwalt|anwaltin|rechtsanwaltin) (?:\\w+ ){0,2}(?:weitergeleitet|weitergegeben|ubergeben)",
+    "zahlungsbefehl",
     "klagen (?:notfalls|gegebenenfalls|zur not|im zweifel)",
     "(?:mahn|zivil|unterlassungs|schadenersatz|schadensersatz|leistungs)klage",
     "klage (?:\\w+ ){0,4}einbringen",
@@ -108,6 +113,12 @@ export const de: Lexicon = {
     "(?:wenn|falls|sofern|sollte) (?:\\w+ ){0,5}(?:geld|betrag|zahlung|rechnung|summe|forderung|anzahlung|schulden)",
   ],
   intimidation: [
+    "in (?:ihrer|deiner|eurer) (?:gegend|nahe|strasse|nachbarschaft)\\w*[^.!?]{0,60}? personlich (?:klaren|regeln|ausmachen|vorbei\\w*)",
+    "(?:weiss|wissen|kenne|kennen) (?:\\w+ )?wo (?:sie|du|ihr) (?:wohn\\w*|arbeite\\w*)",
+    "bevor (?:ich|wir|die|meine \\w+) (?:\\w+ ){0,3}(?:bei (?:ihnen|dir|euch)|in (?:ihrer|deiner) (?:gegend|firma|buro)) (?:vorbei\\w*|auftauch\\w*|bin|sind)",
+    "fragen (?:\\w+ ){0,2}bei (?:fruheren|ehemaligen|alten|bisherigen) (?:dienstleistern|partnern|auftragnehmern|lieferanten|agenturen) nach",
+    "(?:worte|wortwahl) (?:gut |genau |besser )?(?:abwagen|abzuwagen|uberlegen)",
+    "wagen (?:sie|du|ihr) (?:ihre|deine|eure|seine) worte (?:\\w+ ){0,2}ab",
     "(?:ihr|dein|euer) (?:chef\\w*|arbeitgeber\\w*|vorgesetzte\\w*|vermieter\\w*|partner\\w*|frau|mann|familie|nachbarn) (?:\\w+ ){0,3}(?:erfahrt|erfahren|mitbekommt|mitbekommen|herausfindet|liest)",
     "(?:man )?(?:begegnet|sieht|trifft) sich (?:\\w+ ){0,2}(?:immer )?zweimal",
     "(?<!(?:thank|thanks|merci|danke|dank|gracias|terima kasih|makasih|trims)\\b[^.!?]*)(?:wir|ich) (?:merken|merke) (?:uns|mir) (?:das|so etwas|sowas|dies|solche \\w+)(?= *[.!]|$)",
@@ -428,6 +439,7 @@ export const de: Lexicon = {
     "^\\s*(?:danach|nach ablauf (?:der|dieser) frist|ansonsten)",
   ],
   conditional: ["wenn", "falls", "sofern", "solange"],
+  coordinatedNegation: ["(?<=\\bweder\\b.*)noch", "geschweige denn", "und erst recht nicht"],
   negation: ["nicht", "kein\\w*", "nie", "niemals", "weder", "nichts", "niemand\\w*"],
   exception: [
     "(?:keine|kein) (?:andere[rn]? )?(?:wahl|moglichkeit|option|ausweg),? als",

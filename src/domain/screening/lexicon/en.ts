@@ -2,8 +2,15 @@ import { gap, type Lexicon } from "./lexicon";
 
 const LAWYER = "(?:lawyers?|attorneys?|solicitors?|legal (?:team|department|counsel)|counsel)";
 
+/** A lawyer asked to read or check a document before signing is paperwork, not escalation. */
+const LAWYER_READS = "(?! (?:to|for) (?:check|read|review|look|proofread|sign)\\w*)";
+
 export const en: Lexicon = {
   legal: [
+    "statutory demand",
+    "(?:winding[- ]up|bankruptcy|insolvency) (?:petition|order|proceedings)",
+    "(?:passed|handed|forwarded|sent|given|turned over)\\w* (?:\\w+ ){0,7}to (?:my|our) (?:lawyer|attorney|solicitor|legal (?:team|department|counsel))s?(?! (?:to|for) (?:check|read|review|look|proofread|sign)\\w*)",
+    "expect to hear from (?:her|him|them) (?:about|regarding|concerning) (?:a |the |our |my )?(?:claim|case|damages|lawsuit)",
     "(?:lawyers?|attorneys?|solicitors?|legal (?:team|department|counsel|people)|counsel) (?:\\w+ ){0,4}(?:reading|read|reviewing|examining|studying|analy[sz]ing|going (?:over|through)|combing through|looking (?:closely |carefully )?(?:at|into)) (?:\\w+ ){0,3}(?:your|the|this|that) (?:review|post|comments?|rating|words)",
     "(?:instructed|retained|engaged|briefed) counsel",
     "demand letter(?! templates?| samples?| examples?| wording)",
@@ -45,7 +52,7 @@ export const en: Lexicon = {
     // "Our lawyer will send you the signed contract" is paperwork, not escalation.
     `(?:my|our) ${LAWYER} (?:will|is going to|are going to|shall|ll)(?! (?:\\w+ )?(?:send|email|forward|share|draft|prepare|review|check|look over|sign|countersign|register|bring|draw up) (?:you |over )?(?:the|a|our|your) (?:signed |draft |new |updated |final |revised |company |office )?(?:contract|agreement|lease|nda|documents?|paperwork|papers|statutes|deed|articles|trademark|incorporation)s?)`,
     `(?:involve|instruct|instructed|instructing|call|get|engage|engaged|hire|contact|contacted|retain|retained) ${gap(1)}(?:my|our|a) ${LAWYER}`,
-    `(?:hand|hand over|pass|forward|refer|turn over|send|escalate)\\w* ${gap(3)}to (?:my|our|a|the) (?:${LAWYER}|collections?|debt)`,
+    `(?:hand|hand over|pass|forward|refer|turn over|send|escalate)\\w* ${gap(3)}to (?:my|our|a|the) (?:${LAWYER}|collections?|debt)${LAWYER_READS}`,
     "(?:claim|claiming|seek|seeking|pursue|pursuing|demand|demanding|recover|recovering) (?:for )?damages",
     "(?:have|has|ve) (?:now |already )?(?:instructed|engaged|retained|hired|briefed|appointed) (?:our |a |the )?(?:solicitors?|lawyers?|attorneys?|debt collectors?|collection agency|bailiffs?)",
     "arbitrat\\w*",
@@ -97,6 +104,11 @@ export const en: Lexicon = {
     "(?:if|unless) (?:\\w+ ){0,5}(?:paid|payment|money|balance|invoice|deposit|debt)",
   ],
   intimidation: [
+    "(?:find|found|know|knows|found out|figured out|figure out) where you (?:live|work|park|sleep|stay)",
+    "before (?:i m|i am|we re|we are|they re|they are|he s|he is|i get|we get|they get|i come|we come|they come|i drop|they drop|we drop|i stop|they stop|we stop|i show|they show) (?:\\w+ ){0,3}(?:in your (?:area|neighbou?rhood|street|part of town)|(?:by|round|over|past) (?:to )?your (?:house|place|home|office|door|shop))",
+    "(?:i|we) (?:drive|walk|go|pass) (?:past|by) your (?:house|place|home|office|shop) (?:every|each)",
+    "(?:weigh|choose|measure) (?:their|your|his|her) words(?! (?:for|in) (?:the|a) (?:contract|brief|copy))",
+    "(?:ask|check with|call|talk to|speak to) (?:\\w+ ){0,2}(?:former|previous|past) (?:providers|suppliers|vendors|contractors|agencies|partners)(?=.*(?:just (?:saying|a thought)|food for thought))",
     "(?:would|d|it d|that d) be (?:a bit |rather |really |pretty )?(?:awkward|unfortunate|embarrassing|bad|a problem) (?:for you )?if (?:\\w+ ){0,6}(?:found out|finds out|heard|hears|learned|learns|knew|saw|read|got wind)",
     "(?:your|ur) (?:boss|employer|manager|landlord|partner|wife|husband|family|neighbours|neighbors) (?:\\w+ ){0,3}(?:found out|finds out|learned|learns|heard|hears|saw|sees)",
     "(?:pass|passed|passing|circulat|shar|sent|send|forward)\\w* your (?:name|details|number|photo) (?:on |around )?(?:to|with|among) (?:every|all|the whole|other)",
@@ -289,6 +301,8 @@ export const en: Lexicon = {
     "(?:your|those|these|the) (?:comments?|posts?|words|remarks|statements) (?:about (?:us|me|our)|online|on the platform)",
     "(?:rated|reviewed|trashed|slammed) (?:us|me|our \\w+)",
     "reviews?",
+    // Common misspellings in chat ("that reveiw better be gone").
+    "(?:reveiw|reviw|revew|reivew)s?",
     "ratings?",
     "(?:one|two|1|2|3|4|5|five|zero|0)[- ]stars?",
     "stars",
@@ -421,6 +435,7 @@ export const en: Lexicon = {
     "until",
     "(?<!(?:twice|times|half|just|only|nearly|almost) )as long as",
   ],
+  coordinatedNegation: ["nor", "let alone", "much less", "still less"],
   negation: [
     "not",
     "never",

@@ -5,6 +5,10 @@ const ABOGADO =
 
 export const es: Lexicon = {
   legal: [
+    "(?:turnado|turnamos|turnaremos|remitido|remitimos|remitiremos|trasladado|trasladamos|pasado|pasamos|enviado|enviamos)\\w* (?:\\w+ ){0,4}(?:a|al) (?:nuestra|nuestro|mi|el|la) (?:area|departamento|equipo|despacho) (?:juridic[ao]|legal|de cobranza)",
+    "(?:turnado|remitido|pasado|trasladado|enviado)\\w* (?:\\w+ ){0,6}a (?:mi|nuestro|nuestra) (?:abogad[ao]|asesor juridico)",
+    "juicio (?:ejecutivo )?mercantil",
+    "juicio ejecutivo",
     "(?:abogad[oa]s?|departamento legal|equipo legal|area legal|asesoria legal|juridico) (?:\\w+ ){0,4}(?:leyendo|revisando|analizando|estudiando|examinando|lee|revisa|analiza|estudia|examina) (?:\\w+ ){0,3}(?:su|tu|esta|esa|cada) (?:resena|opinion|comentarios?|publicacion|frase|palabra)",
     "(?:conozco|conocemos) (?:a )?(?:\\w+ ){0,4}abogad\\w*",
     "medida cautelar",
@@ -95,6 +99,11 @@ export const es: Lexicon = {
     "(?:si|a menos que|salvo que) (?:\\w+ ){0,5}(?:pag\\w*|dinero|plata|lana|factura|deuda|importe|saldo|anticipo)",
   ],
   intimidation: [
+    "(?:le|te|les) (?:sugerimos|sugiero|recomendamos|recomiendo|aconsejamos|aconsejo) (?:pensarlo|pensarselo|pensarlo|reconsiderarlo) (?:mejor|bien|dos veces)",
+    "por si (?:alguna vez |algun dia )?(?:hicieran|hiciera|hace|hacen|llegaran a hacer) falta(?=.*(?:pensarlo|pensar|palabras|resena))",
+    "(?:se|sabemos|conozco|conocemos) (?:donde|en donde) (?:vive|vives|viven|trabaja|trabajas)",
+    "antes de que (?:\\w+ ){0,2}(?:pase|pasemos|pasen|vaya|vayamos|vayan) (?:\\w+ ){0,2}por (?:su|tu) (?:casa|oficina|local|negocio)",
+    "(?:mida|mide|medir) (?:bien )?(?:sus|tus) palabras",
     "seria (?:\\w+ )?(?:una tonteria|feo|incomodo|malo|un problema)(?: para usted| para ti)? (?:que|si) (?:\\w+ ){0,6}(?:se enterara|se entere|supiera|sepa|descubriera|descubra|leyera|lea)",
     "(?:su|tu) (?:jefe|empleador|casero|pareja|esposa|esposo|familia|vecinos) (?:\\w+ ){0,3}(?:se enterara|se entera|supiera|sepa|descubriera)",
     "(?:pasado|pasamos|compartido|compartimos|circular|difundido|difundimos) su nombre (?:\\w+ ){0,2}(?:a|con|entre) (?:todos|todas|toda)",
@@ -384,6 +393,7 @@ export const es: Lexicon = {
     "^\\s*(?:despues de eso|pasado (?:ese|el|este) plazo|vencido (?:el|ese) plazo|luego de eso)",
   ],
   conditional: ["si", "a menos", "salvo", "mientras"],
+  coordinatedNegation: ["ni", "mucho menos", "ni mucho menos", "ni siquiera"],
   negation: ["no", "nunca", "jamas", "ningun\\w*", "sin", "ni", "tampoco", "nada", "nadie"],
   exception: [
     "(?:otra|mas|otro) (?:opcion|remedio|alternativa|salida|camino) que",

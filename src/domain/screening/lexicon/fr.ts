@@ -3,8 +3,13 @@ import { gap, type Lexicon } from "./lexicon";
 const AVOCAT =
   "(?:avocats?|avocates?|conseil juridique|service juridique|juriste|huissiers?|commissaire de justice)";
 
+/** A lawyer asked to proofread a document before signing is paperwork, not escalation. */
+const AVOCAT_READS = "(?! pour (?:relecture|relire|verifi\\w*|avis|validation|signature))";
+
 export const fr: Lexicon = {
   legal: [
+    `(?:transmis|confie|remis|passe|envoye|transfere)\\w* (?:\\w+ ){0,7}a (?:mon|notre|ma) (?:avocat|avocate|conseil|service juridique|service contentieux|huissier)${AVOCAT_READS}`,
+    "(?:requete|procedure) (?:en|de) (?:liquidation|faillite|redressement)",
     "(?:avocats?|avocates?|service juridique|juristes?|conseil juridique|equipe juridique) (?:\\w+ ){0,4}(?:lit|lisent|examine\\w*|etudie\\w*|analyse\\w*|epluche\\w*|decortique\\w*|regarde\\w*|passe\\w* au crible) (?:\\w+ ){0,3}(?:votre|vos|cet|ce|cette|chaque) (?:avis|commentaires?|publication|note|phrase|mot)",
     "sommations?(?: (?:de payer|par huissier|interpellative|de commissaire))?",
     "(?:lettre|courrier) (?:recommande\\w* )?(?:de|d) (?:notre |mon )?avocat",
@@ -43,7 +48,7 @@ export const fr: Lexicon = {
     "(?:appeler|appelle|appellerai|appellerons|prevenir|previendrai) (?:la )?(?:police|gendarmerie)",
     `(?:mon|notre|nos|mes) ${AVOCAT} (?:vous |te )?(?:va|vont|contactera|contacteront|prendra|prendront|se chargera|saisira|enverra|enverront|ecrira|fera|feront|engagera|recevra)(?! (?:\\w+ ){0,2}(?:le|la|les|un|une|nos|vos) (?:contrat|bail|statuts|projet de contrat|nda|accord|documents?|actes?|pacte)\\w*(?! (?:de|d) (?:mise en demeure|assignation)))`,
     // "Passer chez mon avocat" is a visit, "passer le dossier à mon avocat" a referral.
-    `(?:contact|previen|prevenir|mandat|saisi|transm|confi|remet|remis|pass)\\w* (?!chez )${gap(3)}(?:a )?(?:un|une|notre|mon|nos|mes) ${AVOCAT}`,
+    `(?:contact|previen|prevenir|mandat|saisi|transm|confi|remet|remis|pass)\\w* (?!chez )${gap(3)}(?:a )?(?:un|une|notre|mon|nos|mes) ${AVOCAT}${AVOCAT_READS}`,
     "dommages(?: et |-)interets",
     "(?:avons|ai) (?:deja )?(?:mandate|saisi|charge|missionne) (?:notre|un|mon|nos) (?:avocats?|huissiers?|conseils?)",
     "(?:appel|contact|previen|preven|saisi)\\w* (?:mon|notre|un) avocat",
@@ -99,6 +104,11 @@ export const fr: Lexicon = {
     "(?:si|sauf si|a moins que|a moins qu) (?:\\w+ ){0,5}(?:paye|payee|paiement|reglement|argent|facture|somme|acompte|dette)",
   ],
   intimidation: [
+    "(?:je|on|nous) (?:passe|passons|passe) (?:\\w+ ){0,2}devant chez (?:vous|toi) (?:tous les|chaque) (?:jours?|matins?|soirs?)",
+    "(?:je|on|nous) (?:sai[st]|savons|connai[st]|connaissons) (?:ou|l adresse ou) (?:vous habitez|tu habites|tu restes|vous restez|vous vivez|tu vis)",
+    "avant (?:que (?:je|nous|on|ils|mes \\w+) (?:ne )?(?:passe|passions|passent|vienne|venions|viennent)|de passer) (?:\\w+ ){0,2}(?:chez (?:vous|toi)|a (?:votre|ton) (?:bureau|magasin))",
+    "(?:plus vite|plus facilement|mieux) quand les relations (?:restent|sont|demeurent) (?:cordiales|bonnes|courtoises)",
+    "(?:pesez|peser|pese|mesurez|mesurer) (?:bien |mieux )?(?:ses|vos|tes|leurs) mots",
     "(?:ce serait|ca serait) (?:\\w+ )?(?:bete|embetant|genant|facheux|dommage|regrettable)(?: pour vous)? (?:que|si) (?:\\w+ ){0,6}(?:apprenne|apprenait|decouvre|decouvrait|sache|savait|lise|lisait|entende|entendait)",
     "(?:votre|ton) (?:patron|employeur|chef|proprietaire|conjoint|conjointe|femme|mari|famille|voisins) (?:\\w+ ){0,3}(?:apprenait|apprend|decouvrait|decouvre|savait|sache)",
     "(?:transmis|communique|fait circuler|diffuse|partage)\\w* votre nom (?:\\w+ ){0,2}a (?:tous|toutes|l ensemble)",
@@ -403,6 +413,7 @@ export const fr: Lexicon = {
     "^\\s*(?:passe (?:ce|le|cette) (?:delai|date)|apres ca|apres cela|au dela|sans quoi)",
   ],
   conditional: ["si", "s il", "s ils", "a moins que", "tant que"],
+  coordinatedNegation: ["ni", "encore moins", "et encore moins"],
   negation: [
     "pas",
     "jamais",

@@ -5,6 +5,7 @@ const PENGACARA =
 
 export const id: Lexicon = {
   legal: [
+    "(?:serahkan|serahin|limpahkan|teruskan|lanjutkan|bawa)\\w* (?:\\w+ ){0,5}ke (?:pengacara|kuasa hukum|bagian hukum|tim hukum|divisi hukum|penagih)",
     "(?:tim legal|tim hukum|pengacara|kuasa hukum|bagian legal|divisi legal|bagian hukum|lawyer) (?:kami |saya )?(?:\\w+ ){0,3}(?:mempelajari|membaca|meneliti|menelaah|mengkaji|memeriksa|mencermati|cek|ngecek|baca|pelajari) (?:\\w+ ){0,3}(?:ulasan|review|komentar|postingan|tulisan)",
     "(?:menegur|teguran|tegur) (?:\\w+ ){0,2}(?:secara )?resmi",
     "(?:saya|kami) (?:kenal|mengenal|punya) (?:\\w+ ){0,3}pengacara",
@@ -68,6 +69,9 @@ export const id: Lexicon = {
     "(?:jika|kalau|kalo|apabila|bila) (?:\\w+ ){0,5}(?:bayar|dibayar|lunas|dilunasi|uang|duit|tagihan|invoice|utang|hutang)",
   ],
   intimidation: [
+    "sebelum (?:\\w+ ){0,2}(?:mampir|datang|dateng|nyamperin|samperin|main|berkunjung)\\w* (?:\\w+ ){0,1}ke (?:kantor|rumah|tempat|toko|warung) (?:lo|lu|elo|elu|kamu|anda|mu|bapak|ibu|kakak|kak)",
+    "(?:tahu|tau|udah tau|sudah tahu) (?:\\w+ )?(?:rumah|alamat|kantor) (?:lo|lu|elo|kamu|anda|bapak|ibu)",
+    "(?:lebih )?(?:bijak|hati-hati|hati hati|berhati-hati|berhati hati) dalam (?:menulis|berkomentar|mengulas|memberi ulasan|membuat ulasan)",
     "(?:atasan|bos|boss|majikan|pemilik kos|istri|suami|keluarga) (?:anda|kamu|lo|lu|bapak|ibu) (?:\\w+ ){0,2}(?:tahu|tau|dengar|baca)",
     "(?:sebar|sebarkan|menyebarkan|teruskan|bagikan|kirim)\\w* nama (?:anda|kamu|bapak|ibu|lo|lu) (?:ke|kepada) (?:semua|seluruh)",
     "sayang (?:sekali |banget |bgt )?(?:ya |lho |loh |sih |kan )?(?:(?:pak|bu|kak|mas|mbak|bapak|ibu|bang|om|tante) )?(?:kalau|kalo|jika|bila)",
@@ -337,6 +341,7 @@ export const id: Lexicon = {
     "^\\s*(?:habis itu|setelah itu|lewat dari itu|lewat dari (?:itu|batas waktu)|kalau lewat)",
   ],
   conditional: ["jika", "kalau", "kalo", "bila", "apabila", "kecuali", "selama"],
+  coordinatedNegation: ["apalagi", "maupun", "ataupun"],
   negation: [
     "tidak ada yang",
     "tak seorang pun",
@@ -367,6 +372,8 @@ export const id: Lexicon = {
     "(?:nggak|tidak|gak|ga|tak) ada (?:hubungan|sangkut ?paut)(?:nya)? (?:dengan|sama) (?:kamu|anda|lo|lu)",
   ],
   scopeBreak: [
+    // "Tagihan yang belum dibayar sudah kami serahkan": "sudah" opens the main predicate.
+    "sudah",
     "tetapi",
     "tapi",
     "namun",

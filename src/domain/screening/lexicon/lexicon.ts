@@ -39,6 +39,12 @@ export interface Lexicon {
   conditional: string[];
   /** Negation words whose scope covers a following cue in the same clause. */
   negation: string[];
+  /**
+   * Coordinators that carry a negation onto what follows ("neither … nor", "weder … noch",
+   * "ni … ni", "let alone", "geschweige denn", "encore moins", "mucho menos", "tidak … apalagi"):
+   * a cue after one, with a negation before it in the sentence, is negated.
+   */
+  coordinatedNegation: string[];
   /** "No choice but to…": a negation that leaves the act standing. */
   exception: string[];
   /** Idioms that deny a whole sentence ("the last thing we would do"). */
