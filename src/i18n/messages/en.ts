@@ -492,6 +492,12 @@ export const en = {
     "Hello {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {“{excerpt}”\n\n} other {}}Open the engagement: {link}\n\nYou receive this e-mail as a member of {org}. Choose which e-mails you get in your settings: {settingsLink}\n\nAccord",
   "mail.notification.ledger_head":
     "Ledger head: {hash}. To check later that nothing you were shown was rewritten: accord verify --file export.json --head {hash}",
+  "mail.notification.gathered_subject":
+    "{count, plural, one {# update} other {# updates}} in “{engagement}”",
+  "mail.notification.gathered_body":
+    "Hello {name},\n\nWhat happened in “{engagement}”:\n\n{items}\n\nOpen the engagement: {link}\n\nYou receive this e-mail as a member of {org}. Choose which e-mails you get in your settings: {settingsLink}\n\nAccord",
+  "mail.notification.gathered_item":
+    "- {summary}{hasExcerpt, select, yes {\n  “{excerpt}”} other {}}",
   // disputes
   "mail.notification.dispute.opened":
     "{actor} opened dispute #{number} in “{engagement}”: please answer it",

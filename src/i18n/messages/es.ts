@@ -515,6 +515,12 @@ export const es: Catalogue = {
     "Hola, {name}:\n\n{summary}.\n\n{hasExcerpt, select, yes {«{excerpt}»\n\n} other {}}Abra el encargo: {link}\n\nRecibe este correo electrónico como miembro de {org}. Elija qué correos recibe en sus ajustes: {settingsLink}\n\nAccord",
   "mail.notification.ledger_head":
     "Cabeza del registro: {hash}. Para comprobar más adelante que nada de lo que se le mostró fue reescrito: accord verify --file export.json --head {hash}",
+  "mail.notification.gathered_subject":
+    "{count, plural, one {# novedad} other {# novedades}} en «{engagement}»",
+  "mail.notification.gathered_body":
+    "Hola, {name}:\n\nEsto es lo que pasó en «{engagement}»:\n\n{items}\n\nAbra el encargo: {link}\n\nRecibe este correo electrónico como miembro de {org}. Elija qué correos recibe en sus ajustes: {settingsLink}\n\nAccord",
+  "mail.notification.gathered_item":
+    "- {summary}{hasExcerpt, select, yes {\n  «{excerpt}»} other {}}",
   // disputes
   "mail.notification.dispute.opened":
     "{actor} abrió la disputa n.º {number} en «{engagement}»: por favor, respóndala",

@@ -524,6 +524,12 @@ export const fr: Catalogue = {
     "Bonjour {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {« {excerpt} »\n\n} other {}}Ouvrir la mission : {link}\n\nVous recevez cet e-mail en tant que membre de {org}. Choisissez dans vos paramètres les e-mails que vous souhaitez recevoir : {settingsLink}\n\nAccord",
   "mail.notification.ledger_head":
     "Tête du registre : {hash}. Pour vérifier plus tard que rien de ce qui vous a été montré n’a été réécrit : accord verify --file export.json --head {hash}",
+  "mail.notification.gathered_subject":
+    "{count, plural, one {# nouveauté} other {# nouveautés}} dans « {engagement} »",
+  "mail.notification.gathered_body":
+    "Bonjour {name},\n\nCe qui s’est passé dans « {engagement} » :\n\n{items}\n\nOuvrir la mission : {link}\n\nVous recevez cet e-mail en tant que membre de {org}. Choisissez dans vos paramètres les e-mails que vous souhaitez recevoir : {settingsLink}\n\nAccord",
+  "mail.notification.gathered_item":
+    "- {summary}{hasExcerpt, select, yes {\n  « {excerpt} »} other {}}",
   // disputes
   "mail.notification.dispute.opened":
     "{actor} a ouvert le différend n° {number} dans « {engagement} » : merci d'y répondre",

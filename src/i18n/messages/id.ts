@@ -511,6 +511,12 @@ export const id: Catalogue = {
     "Halo {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {“{excerpt}”\n\n} other {}}Buka kerja sama: {link}\n\nAnda menerima email ini sebagai anggota {org}. Pilih email yang ingin Anda terima di pengaturan: {settingsLink}\n\nAccord",
   "mail.notification.ledger_head":
     "Kepala buku besar: {hash}. Untuk memeriksa nanti bahwa tidak ada yang ditunjukkan kepada Anda yang ditulis ulang: accord verify --file export.json --head {hash}",
+  "mail.notification.gathered_subject":
+    "{count, plural, other {# kabar baru}} dalam “{engagement}”",
+  "mail.notification.gathered_body":
+    "Halo {name},\n\nYang terjadi dalam “{engagement}”:\n\n{items}\n\nBuka kerja sama: {link}\n\nAnda menerima email ini sebagai anggota {org}. Pilih email yang ingin Anda terima di pengaturan: {settingsLink}\n\nAccord",
+  "mail.notification.gathered_item":
+    "- {summary}{hasExcerpt, select, yes {\n  “{excerpt}”} other {}}",
   // disputes
   "mail.notification.dispute.opened":
     "{actor} membuka sengketa #{number} di “{engagement}”: mohon ditanggapi",

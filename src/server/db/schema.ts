@@ -77,6 +77,7 @@ export interface Database {
   password_resets: PasswordResetsTable;
   organisation_health_counterparties: OrganisationHealthCounterpartiesTable;
   engagement_summary_facts: EngagementSummaryFactsTable;
+  notification_mail_pending: NotificationMailPendingTable;
 }
 
 /** A private pulse window of one engagement, opened on the agreement's cadence. */
@@ -547,6 +548,16 @@ export interface NotificationsTable {
   payload: string;
   created_at: string;
   read_at: string | null;
+}
+
+/**
+ * An engagement whose notified events wait to be told by e-mail: from `from_seq` on, in one
+ * e-mail per person once `due_at` passes. One row per engagement, written by the first event.
+ */
+export interface NotificationMailPendingTable {
+  engagement_id: string;
+  from_seq: number;
+  due_at: string;
 }
 
 /** A row only where a user changed the default (every e-mail on). */
