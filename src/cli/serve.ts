@@ -19,6 +19,7 @@ export function serveCommand(): Command {
         host: config.host,
         mail: config.mail,
         mailFrom: config.mailFrom,
+        notificationMailWindowSeconds: config.notificationMailWindowSeconds,
         seedDemo: options.demo && config.seedDemo === "auto",
         ...(process.env.ACCORD_PUBLIC_URL && { publicUrl: config.publicUrl }),
         logLevel: config.logLevel,

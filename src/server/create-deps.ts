@@ -36,6 +36,8 @@ export function createDeps(
     testClockRefreshMs?: number;
     /** How webhook hosts are resolved; the system resolver unless a test injects one. */
     webhookLookup?: WebhookPolicy["lookup"];
+    /** Notification e-mail gathered per engagement over this window; 0 (the default) at once. */
+    notificationMailWindowMs?: number;
   },
 ): AppDeps {
   const logger = options.logger ?? pino({ level: "silent" });
@@ -54,6 +56,7 @@ export function createDeps(
     passwords: options.passwords ?? argon2idHasher(),
     logger,
     publicUrl: options.publicUrl.replace(/\/+$/, ""),
+    notificationMailWindowMs: options.notificationMailWindowMs ?? 0,
     files: localDiskStorage(options.filesDirectory ?? "./data/files"),
     webhooks: {
       allowsLoopbackHttp: options.allowsLoopbackWebhooks ?? false,

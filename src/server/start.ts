@@ -13,6 +13,7 @@ import { loadScreening } from "./modules/screening/screen-before-send";
 import type { AppDeps, WebhookPolicy } from "./platform/deps";
 import { loadInstanceSecret } from "./platform/instance-secret";
 import type { MetricsAccess } from "./platform/metrics";
+import { DEFAULT_NOTIFICATION_MAIL_WINDOW_SECONDS } from "./platform/config";
 import { ensureDefaultTaxonomy } from "./modules/taxonomy/taxonomy";
 import type { PasswordHasher } from "./platform/passwords";
 import type { LoginThrottlePolicy } from "../domain/auth/login-throttle";
@@ -32,6 +33,8 @@ export interface StartOptions {
   /** `outbox` keeps mail for the demo mailbox; an `smtp://` URL sends it. */
   mail?: string;
   mailFrom?: string;
+  /** Notification e-mail gathered per engagement over this window (ACCORD_NOTIFICATION_MAIL_WINDOW_SECONDS). */
+  notificationMailWindowSeconds?: number;
   /** Seed the demo instance when the database has no users yet. */
   seedDemo?: boolean;
   publicUrl?: string;
@@ -78,6 +81,8 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
     allowsLoopbackWebhooks: options.allowsLoopbackWebhooks ?? false,
     ...(options.webhookLookup && { webhookLookup: options.webhookLookup }),
     testClock: options.testClock ?? false,
+    notificationMailWindowMs:
+      (options.notificationMailWindowSeconds ?? DEFAULT_NOTIFICATION_MAIL_WINDOW_SECONDS) * 1000,
   });
   await deps.testClock?.refresh(true);
   // Listening before the seed lets the public URL carry the bound port; /readyz waits for both.

@@ -9,6 +9,7 @@ import { sweepCheckIns } from "./modules/relationship-health/sweep-check-ins";
 import { deliverDueWebhooks } from "./modules/webhooks/deliver-due-webhooks";
 import { publishDueReviewRounds } from "./modules/reviews/publish-due-review-rounds";
 import { sweepStagnation } from "./modules/growth/sweep-stagnation";
+import { sendGatheredNotificationMail } from "./modules/notifications/send-gathered-mail";
 
 /**
  * Time-based work, found in the database and applied with conditional updates, so any number
@@ -26,6 +27,7 @@ export async function sweepDueWork(deps: AppDeps): Promise<void> {
   await escalateOverdueDisputes(deps);
   await endAmicableExits(deps);
   await sweepStagnation(deps);
+  await sendGatheredNotificationMail(deps);
   await deps.mailer.deliverPending();
   await deliverDueWebhooks(deps);
 }

@@ -36,7 +36,7 @@ const NOT_PINNED: readonly { sql: string; why: string }[] = [
   { sql: 'select * from "health_cohort"', why: "a reference table, copied to every node" },
   { sql: 'insert into "mail_outbox"', why: "the mail queue, distributed by its own id" },
   {
-    sql: 'select "body" from "messages" where "id" = $1',
+    sql: 'select "id", "body" from "messages" where "id" in ($1)',
     why: "re-reads the message just written in the same transaction, by primary key",
   },
   {

@@ -75,6 +75,7 @@ const TABLES = [
   "password_resets",
   "organisation_health_counterparties",
   "engagement_summary_facts",
+  "notification_mail_pending",
 ];
 
 async function tableNames(handle: DatabaseHandle): Promise<string[]> {
@@ -116,6 +117,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0020-stored-files-by-engagement",
       "0021-engagement-summary-facts",
       "0022-stagnation-checks-by-day",
+      "0023-notification-mail-pending",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });

@@ -53,6 +53,8 @@ export async function buildTestApp(
     /** How webhook hosts resolve; a fixed table, never real DNS. */
     webhookLookup?: WebhookPolicy["lookup"];
     loginThrottle?: Partial<LoginThrottlePolicy>;
+    /** Gather notification e-mail per engagement over this window (0, the default: at once). */
+    notificationMailWindowMs?: number;
     /**
      * Start from a copy of what another test app filled (`snapshotAndClose`): its database, its
      * uploaded files and its clock's time, instead of an empty database.
@@ -75,6 +77,9 @@ export async function buildTestApp(
     allowsLoopbackWebhooks: options.allowsLoopbackWebhooks ?? true,
     webhookLookup: options.webhookLookup ?? fakeResolver().lookup,
     ...(options.testClock && { testClock: true, testClockRefreshMs: 0 }),
+    ...(options.notificationMailWindowMs && {
+      notificationMailWindowMs: options.notificationMailWindowMs,
+    }),
   });
   const app = await buildApp(deps, {
     signingSecret: "test-signing-secret",

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ENGAGEMENT_EVENT_TYPES } from "../engagement/engagement";
 import {
   emailPreferences,
+  eventsToMail,
   isNotifiedType,
   NOTIFIED_EVENT_TYPES,
   notificationRecipients,
@@ -91,5 +92,38 @@ describe("the organisations told of an event", () => {
       payload: { messageId: "m1", threadKind: "engagement", threadId: "" },
     } as const;
     expect(notifiedOrgIds(posted, both)).toEqual(both);
+  });
+});
+
+describe("events to mail", () => {
+  const events = [
+    { type: "message.posted", actorUserId: "clara", occurredAt: "2026-11-22T09:00:00.000Z" },
+    { type: "invoice.issued", actorUserId: "pedro", occurredAt: "2026-11-22T09:01:00.000Z" },
+    { type: "message.posted", actorUserId: "pedro", occurredAt: "2026-11-22T09:02:00.000Z" },
+    {
+      type: "deliverable.deemed_accepted",
+      actorUserId: null,
+      occurredAt: "2026-11-22T09:03:00.000Z",
+    },
+  ];
+  const clara = {
+    userId: "clara",
+    joinedAt: "2026-01-01T00:00:00.000Z",
+    mutedTypes: new Set<string>(),
+  };
+
+  it("are what others and the system did, oldest first", () => {
+    expect(eventsToMail(clara, events)).toEqual(events.slice(1));
+  });
+
+  it("leave out the types the person turned off, and what came before they joined", () => {
+    const carl = { ...clara, userId: "carl", mutedTypes: new Set(["invoice.issued"]) };
+    expect(eventsToMail(carl, events).map((e) => e.occurredAt.slice(14, 16))).toEqual([
+      "00",
+      "02",
+      "03",
+    ]);
+    const pia = { ...carl, userId: "pia", joinedAt: "2026-11-22T09:02:00.000Z" };
+    expect(eventsToMail(pia, events).map((e) => e.occurredAt.slice(14, 16))).toEqual(["02", "03"]);
   });
 });

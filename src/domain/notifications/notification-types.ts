@@ -59,3 +59,23 @@ export function emailPreferences(
   }
   return preferences;
 }
+
+/**
+ * The events of an engagement one person is e-mailed about, oldest first: those someone else
+ * (or the system) caused, of types whose e-mail they did not turn off, that happened once they
+ * were a member (someone who joins meanwhile is not told of what came before). Several of them
+ * go out as one e-mail.
+ */
+export function eventsToMail<
+  E extends { type: string; actorUserId: string | null; occurredAt: string },
+>(
+  recipient: { userId: string; joinedAt: string; mutedTypes: ReadonlySet<string> },
+  events: readonly E[],
+): E[] {
+  return events.filter(
+    (event) =>
+      event.actorUserId !== recipient.userId &&
+      !recipient.mutedTypes.has(event.type) &&
+      recipient.joinedAt <= event.occurredAt,
+  );
+}

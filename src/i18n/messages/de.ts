@@ -540,6 +540,12 @@ export const de: Catalogue = {
     "Hallo {name},\n\n{summary}.\n\n{step, select, opened {Die Moderation liest die Antwort Ihrer Organisation, bevor sie entscheidet, und entscheidet, sobald die Antwort vorliegt oder die Frist abgelaufen ist. Bis dahin wird Ihnen nichts entzogen.} other {Die angegebene Begründung: „{reason}“\n\n{step, select, decided {Jede Partei kann einmal Einspruch einlegen; über den Einspruch entscheidet eine andere Moderatorin oder ein anderer Moderator.} other {{outcome, select, upheld {Der Fall ist abgeschlossen.} other {Der Fall ist abgeschlossen und seine Sanktion aufgehoben.}}}}}}\n\nZum Fall{step, select, opened { und zur Antwort} other {}}: {link}\n\nSie erhalten diese E-Mail als Mitglied von {org}. In Ihren Einstellungen legen Sie fest, welche E-Mails Sie erhalten: {settingsLink}\n\nAccord",
   "mail.notification.ledger_head":
     "Kopf des Protokolls: {hash}. Um später zu prüfen, dass nichts, was Ihnen gezeigt wurde, umgeschrieben wurde: accord verify --file export.json --head {hash}",
+  "mail.notification.gathered_subject":
+    "{count, plural, one {# Neuigkeit} other {# Neuigkeiten}} in „{engagement}“",
+  "mail.notification.gathered_body":
+    "Hallo {name},\n\nDas ist in „{engagement}“ geschehen:\n\n{items}\n\nZum Auftrag: {link}\n\nSie erhalten diese E-Mail als Mitglied von {org}. In Ihren Einstellungen legen Sie fest, welche E-Mails Sie erhalten: {settingsLink}\n\nAccord",
+  "mail.notification.gathered_item":
+    "- {summary}{hasExcerpt, select, yes {\n  „{excerpt}“} other {}}",
   // disputes
   "mail.notification.dispute.opened":
     "{actor} hat in „{engagement}“ den Streitfall Nr. {number} eröffnet: bitte antworten Sie",

@@ -500,6 +500,12 @@ export const en = {
     "Hello {name},\n\n{summary}.\n\n{step, select, opened {Moderators read your organisation’s answer before they decide, and decide once it is in or the window has passed. Until then nothing is taken away.} other {The reason given: “{reason}”\n\n{step, select, decided {Either party may appeal once; a different moderator decides the appeal.} other {{outcome, select, upheld {The case is closed.} other {The case is closed and its sanction lifted.}}}}}}\n\nRead the case{step, select, opened { and answer it} other {}}: {link}\n\nYou receive this e-mail as a member of {org}. Choose which e-mails you get in your settings: {settingsLink}\n\nAccord",
   "mail.notification.ledger_head":
     "Ledger head: {hash}. To check later that nothing you were shown was rewritten: accord verify --file export.json --head {hash}",
+  "mail.notification.gathered_subject":
+    "{count, plural, one {# update} other {# updates}} in “{engagement}”",
+  "mail.notification.gathered_body":
+    "Hello {name},\n\nWhat happened in “{engagement}”:\n\n{items}\n\nOpen the engagement: {link}\n\nYou receive this e-mail as a member of {org}. Choose which e-mails you get in your settings: {settingsLink}\n\nAccord",
+  "mail.notification.gathered_item":
+    "- {summary}{hasExcerpt, select, yes {\n  “{excerpt}”} other {}}",
   // disputes
   "mail.notification.dispute.opened":
     "{actor} opened dispute #{number} in “{engagement}”: please answer it",

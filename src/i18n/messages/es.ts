@@ -523,6 +523,12 @@ export const es: Catalogue = {
     "Hola, {name}:\n\n{summary}.\n\n{step, select, opened {La moderación lee la respuesta de su organización antes de resolver, y resuelve en cuanto llega o vence el plazo. Hasta entonces no se le retira nada.} other {El motivo indicado: «{reason}»\n\n{step, select, decided {Cada parte puede apelar una vez; otra persona de moderación resuelve la apelación.} other {{outcome, select, upheld {El caso está cerrado.} other {El caso está cerrado y su sanción levantada.}}}}}}\n\nLea el caso{step, select, opened { y respóndalo} other {}}: {link}\n\nRecibe este correo electrónico como miembro de {org}. Elija qué correos recibe en sus ajustes: {settingsLink}\n\nAccord",
   "mail.notification.ledger_head":
     "Cabeza del registro: {hash}. Para comprobar más adelante que nada de lo que se le mostró fue reescrito: accord verify --file export.json --head {hash}",
+  "mail.notification.gathered_subject":
+    "{count, plural, one {# novedad} other {# novedades}} en «{engagement}»",
+  "mail.notification.gathered_body":
+    "Hola, {name}:\n\nEsto es lo que pasó en «{engagement}»:\n\n{items}\n\nAbra el encargo: {link}\n\nRecibe este correo electrónico como miembro de {org}. Elija qué correos recibe en sus ajustes: {settingsLink}\n\nAccord",
+  "mail.notification.gathered_item":
+    "- {summary}{hasExcerpt, select, yes {\n  «{excerpt}»} other {}}",
   // disputes
   "mail.notification.dispute.opened":
     "{actor} abrió la disputa n.º {number} en «{engagement}»: por favor, respóndala",

@@ -532,6 +532,12 @@ export const fr: Catalogue = {
     "Bonjour {name},\n\n{summary}.\n\n{step, select, opened {Les modérateurs lisent la réponse de votre organisation avant de statuer, et statuent dès qu’elle est arrivée ou que le délai est passé. D’ici là, rien ne vous est retiré.} other {Motif indiqué : « {reason} »\n\n{step, select, decided {Chaque partie peut faire appel une fois ; un autre modérateur statue sur l’appel.} other {{outcome, select, upheld {Le dossier est clos.} other {Le dossier est clos et sa sanction levée.}}}}}}\n\nLire le dossier{step, select, opened { et y répondre} other {}} : {link}\n\nVous recevez cet e-mail en tant que membre de {org}. Choisissez dans vos paramètres les e-mails que vous souhaitez recevoir : {settingsLink}\n\nAccord",
   "mail.notification.ledger_head":
     "Tête du registre : {hash}. Pour vérifier plus tard que rien de ce qui vous a été montré n’a été réécrit : accord verify --file export.json --head {hash}",
+  "mail.notification.gathered_subject":
+    "{count, plural, one {# nouveauté} other {# nouveautés}} dans « {engagement} »",
+  "mail.notification.gathered_body":
+    "Bonjour {name},\n\nCe qui s’est passé dans « {engagement} » :\n\n{items}\n\nOuvrir la mission : {link}\n\nVous recevez cet e-mail en tant que membre de {org}. Choisissez dans vos paramètres les e-mails que vous souhaitez recevoir : {settingsLink}\n\nAccord",
+  "mail.notification.gathered_item":
+    "- {summary}{hasExcerpt, select, yes {\n  « {excerpt} »} other {}}",
   // disputes
   "mail.notification.dispute.opened":
     "{actor} a ouvert le différend n° {number} dans « {engagement} » : merci d'y répondre",

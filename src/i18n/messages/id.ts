@@ -519,6 +519,12 @@ export const id: Catalogue = {
     "Halo {name},\n\n{summary}.\n\n{step, select, opened {Moderator membaca jawaban organisasi Anda sebelum memutus, dan memutus begitu jawaban masuk atau batas waktunya lewat. Sampai saat itu tidak ada yang dicabut.} other {Alasan yang diberikan: “{reason}”\n\n{step, select, decided {Setiap pihak dapat mengajukan banding satu kali; moderator lain yang memutus banding.} other {{outcome, select, upheld {Kasus ditutup.} other {Kasus ditutup dan sanksinya dicabut.}}}}}}\n\nBaca kasusnya{step, select, opened { dan jawab} other {}}: {link}\n\nAnda menerima email ini sebagai anggota {org}. Pilih email yang ingin Anda terima di pengaturan: {settingsLink}\n\nAccord",
   "mail.notification.ledger_head":
     "Kepala buku besar: {hash}. Untuk memeriksa nanti bahwa tidak ada yang ditunjukkan kepada Anda yang ditulis ulang: accord verify --file export.json --head {hash}",
+  "mail.notification.gathered_subject":
+    "{count, plural, other {# kabar baru}} dalam “{engagement}”",
+  "mail.notification.gathered_body":
+    "Halo {name},\n\nYang terjadi dalam “{engagement}”:\n\n{items}\n\nBuka kerja sama: {link}\n\nAnda menerima email ini sebagai anggota {org}. Pilih email yang ingin Anda terima di pengaturan: {settingsLink}\n\nAccord",
+  "mail.notification.gathered_item":
+    "- {summary}{hasExcerpt, select, yes {\n  “{excerpt}”} other {}}",
   // disputes
   "mail.notification.dispute.opened":
     "{actor} membuka sengketa #{number} di “{engagement}”: mohon ditanggapi",

@@ -23,6 +23,7 @@ import * as healthAggregates from "./migrations/0019-health-aggregates";
 import * as storedFilesByEngagement from "./migrations/0020-stored-files-by-engagement";
 import * as engagementSummaryFacts from "./migrations/0021-engagement-summary-facts";
 import * as stagnationChecksByDay from "./migrations/0022-stagnation-checks-by-day";
+import * as notificationMailPending from "./migrations/0023-notification-mail-pending";
 
 /** Migrations in order; the names are stored, so a landed name never changes. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -43,6 +44,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0020-stored-files-by-engagement": storedFilesByEngagement,
   "0021-engagement-summary-facts": engagementSummaryFacts,
   "0022-stagnation-checks-by-day": stagnationChecksByDay,
+  "0023-notification-mail-pending": notificationMailPending,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

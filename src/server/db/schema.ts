@@ -77,6 +77,7 @@ export interface Database {
   password_resets: PasswordResetsTable;
   organisation_health_counterparties: OrganisationHealthCounterpartiesTable;
   engagement_summary_facts: EngagementSummaryFactsTable;
+  notification_mail_pending: NotificationMailPendingTable;
 }
 
 /** A private pulse window of one engagement, opened on the agreement's cadence. */
@@ -547,6 +548,18 @@ export interface NotificationsTable {
   payload: string;
   created_at: string;
   read_at: string | null;
+}
+
+/**
+ * An engagement whose notified events wait to be told by e-mail: from `from_seq` on, in one
+ * e-mail per person once `due_at` passes. One row per engagement, written by the first event.
+ */
+/** An engagement's open e-mail window: `from_seq` is where the events it gathered start. */
+export interface NotificationMailPendingTable {
+  engagement_id: string;
+  /** Null while the window has gathered nothing (the event that opened it was mailed at once). */
+  from_seq: number | null;
+  due_at: string;
 }
 
 /** A row only where a user changed the default (every e-mail on). */

@@ -2,6 +2,9 @@ import { z } from "zod";
 import { parseNetwork, type MetricsAccess } from "./metrics";
 import type { LoginThrottlePolicy } from "../../domain/auth/login-throttle";
 
+/** Five minutes: a conversation's burst of messages reaches each person as one e-mail. */
+export const DEFAULT_NOTIFICATION_MAIL_WINDOW_SECONDS = 300;
+
 const ConfigSchema = z.object({
   ACCORD_DATABASE_URL: z.string().default("sqlite:./data/accord.db"),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
@@ -11,6 +14,15 @@ const ConfigSchema = z.object({
   /** `outbox` keeps mail in the database (demo, shown in the app); `smtp://…` or `smtps://…` sends it. */
   ACCORD_MAIL: z.string().default("outbox"),
   ACCORD_MAIL_FROM: z.string().default("Accord <no-reply@accord.localhost>"),
+  /**
+   * Notification e-mails of an engagement are gathered this long from the first event of a
+   * burst, then each person gets one e-mail for all of it; 0 sends one e-mail per event.
+   */
+  ACCORD_NOTIFICATION_MAIL_WINDOW_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(DEFAULT_NOTIFICATION_MAIL_WINDOW_SECONDS),
   /** Where uploaded deliverable files are kept. */
   ACCORD_FILES_DIR: z.string().default("./data/files"),
   /** Allow plain-HTTP webhooks to 127.0.0.1/localhost (development only). */
@@ -48,6 +60,7 @@ export interface Config {
   publicUrl: string;
   mail: string;
   mailFrom: string;
+  notificationMailWindowSeconds: number;
   seedDemo: "auto" | "never";
   filesDirectory: string;
   allowsLoopbackWebhooks: boolean;
@@ -76,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: c.ACCORD_PUBLIC_URL ?? `http://${displayHost}:${c.PORT}`,
     mail: c.ACCORD_MAIL,
     mailFrom: c.ACCORD_MAIL_FROM,
+    notificationMailWindowSeconds: c.ACCORD_NOTIFICATION_MAIL_WINDOW_SECONDS,
     seedDemo: c.ACCORD_SEED_DEMO,
     filesDirectory: c.ACCORD_FILES_DIR,
     allowsLoopbackWebhooks: c.ACCORD_WEBHOOKS_ALLOW_LOOPBACK === "true",

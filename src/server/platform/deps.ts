@@ -23,6 +23,11 @@ export interface AppDeps {
   passwords: PasswordHasher;
   mailer: Mailer;
   logger: Logger;
+  /**
+   * How long an engagement's notified events are gathered into one e-mail per person, from the
+   * first of a burst; 0 writes each event's e-mails with it.
+   */
+  notificationMailWindowMs: number;
   /** Base URL for links in e-mails, without a trailing slash. */
   publicUrl: string;
   files: FileStorage;

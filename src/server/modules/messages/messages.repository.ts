@@ -177,6 +177,19 @@ export function listMessageTimes(db: Kysely<Database>, engagementId: string) {
  * Whether the thread's subject belongs to the engagement: a deliverable of any version of
  * its agreement, or one of its change requests.
  */
+/** The engagement's status alone, read again inside a write's transaction. */
+export async function findEngagementStatus(
+  db: Kysely<Database>,
+  engagementId: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("engagements")
+    .select("status")
+    .where("id", "=", engagementId)
+    .executeTakeFirst();
+  return row?.status;
+}
+
 export async function threadSubjectExists(
   db: Kysely<Database>,
   engagementId: string,

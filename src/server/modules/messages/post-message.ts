@@ -10,7 +10,7 @@ import { wasReviewedBy } from "../screening/review-context";
 import { recordFinding } from "../screening/record-finding";
 import { screenBeforeSend, settleNudges } from "../screening/screen-before-send";
 import { presentMessage } from "./message.presenter";
-import { insertMessage } from "./messages.repository";
+import { findEngagementStatus, insertMessage } from "./messages.repository";
 import { accessThread } from "./thread-access";
 
 /**
@@ -45,11 +45,13 @@ export async function postMessage(
   };
   const screened = await screenBeforeSend(deps, actor, attempt);
   if (!screened.ok) return screened;
+  const { side, orgId, thread } = checked.value;
   return runInTransaction(deps.db, async (trx) => {
-    const access = await accessThread(trx, actor, engagementId, input.thread, "post");
-    if (!access.ok) return access;
-    const { engagement, side, orgId, thread } = access.value;
-    if (engagement.status !== "active") return fail("engagement_not_active");
+    // Access was decided above for the actor this request resolved, and neither the sides nor
+    // the thread change once an engagement runs: only its status may have moved meanwhile.
+    if ((await findEngagementStatus(trx, engagementId)) !== "active") {
+      return fail("engagement_not_active");
+    }
     const row = {
       id: deps.ids.newId(),
       engagement_id: engagementId,

@@ -9,12 +9,17 @@ type CaseStepType =
   "moderation.case_opened" | "moderation.case_decided" | "moderation.appeal_decided";
 type CaseStep = Extract<NotifiedEvent, { type: CaseStepType }>;
 
-export function isCaseStep(event: NotifiedEvent): event is CaseStep {
+/** A moderation case's step: mailed at once and on its own, worded for the reader's party. */
+export function isCaseStepType(type: string): type is CaseStepType {
   return (
-    event.type === "moderation.case_opened" ||
-    event.type === "moderation.case_decided" ||
-    event.type === "moderation.appeal_decided"
+    type === "moderation.case_opened" ||
+    type === "moderation.case_decided" ||
+    type === "moderation.appeal_decided"
   );
+}
+
+export function isCaseStep(event: NotifiedEvent): event is CaseStep {
+  return isCaseStepType(event.type);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { NotifiedEvent as CatalogueEvent } from "../../../domain/ledger/event-catalogue";
+import { eventsToMail } from "../../../domain/notifications/notification-types";
 import { formatMoney } from "../../../i18n/format";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../../../i18n/locales";
 import type { MessageValues } from "../../../i18n/translate";
@@ -44,13 +45,9 @@ export function notificationMail(
   event: NotifiedEvent,
   publicUrl: string,
 ): OutgoingMail {
-  const locale = isLocale(recipient.locale) ? recipient.locale : DEFAULT_LOCALE;
+  const locale = localeOf(recipient);
   if (isCaseStep(event)) return caseStepMail(recipient, event, locale, publicUrl);
-  const summary = translate(locale, `mail.notification.${event.type}`, {
-    ...eventValues(event, locale),
-    actor: event.actorName ?? translate(locale, "mail.notification.someone"),
-    engagement: event.engagementTitle,
-  });
+  const summary = summaryOf(event, locale);
   const text = translate(locale, "mail.notification.body", {
     name: recipient.name,
     summary,
@@ -62,6 +59,105 @@ export function notificationMail(
   });
   const witness = translate(locale, "mail.notification.ledger_head", { hash: event.headHash });
   return { to: recipient.email, locale, subject: summary, text: `${text}\n\n${witness}` };
+}
+
+/** An event as a notification e-mail words it: who caused it and when, a message's start. */
+export type MailedEvent = CatalogueEvent & {
+  actorUserId: string | null;
+  actorName: string | null;
+  occurredAt: string;
+  excerpt: string | null;
+};
+
+/** A member of either side, with what `eventsToMail` needs to choose their events. */
+export interface MailedMember extends MailRecipient {
+  userId: string;
+  joinedAt: string;
+  mutedTypes: ReadonlySet<string>;
+}
+
+/**
+ * The e-mails telling an engagement's members of its events: one per person at most, of the
+ * events `eventsToMail` gives them. One event reads as its own e-mail; several, gathered in a
+ * burst, as one e-mail listing each in order. Each carries the ledger's head hash.
+ */
+export function notificationMails(
+  members: readonly MailedMember[],
+  events: readonly MailedEvent[],
+  engagement: { id: string; title: string; headHash: string },
+  publicUrl: string,
+): OutgoingMail[] {
+  const mails: OutgoingMail[] = [];
+  for (const member of members) {
+    const theirs = eventsToMail(member, events);
+    const [only] = theirs;
+    if (!only) continue;
+    mails.push(
+      theirs.length === 1
+        ? notificationMail(member, notifiedOf(only, engagement), publicUrl)
+        : gatheredMail(member, theirs, engagement, publicUrl),
+    );
+  }
+  return mails;
+}
+
+function gatheredMail(
+  recipient: MailRecipient,
+  events: readonly MailedEvent[],
+  engagement: { id: string; title: string; headHash: string },
+  publicUrl: string,
+): OutgoingMail {
+  const locale = localeOf(recipient);
+  const items = events.map((event) =>
+    translate(locale, "mail.notification.gathered_item", {
+      summary: summaryOf(notifiedOf(event, engagement), locale),
+      hasExcerpt: event.excerpt ? "yes" : "no",
+      excerpt: event.excerpt ?? "",
+    }),
+  );
+  const subject = translate(locale, "mail.notification.gathered_subject", {
+    count: events.length,
+    engagement: engagement.title,
+  });
+  const text = translate(locale, "mail.notification.gathered_body", {
+    name: recipient.name,
+    engagement: engagement.title,
+    items: items.join("\n"),
+    link: `${publicUrl}/engagements/${engagement.id}`,
+    org: recipient.orgName,
+    settingsLink: `${publicUrl}/settings`,
+  });
+  const witness = translate(locale, "mail.notification.ledger_head", { hash: engagement.headHash });
+  return { to: recipient.email, locale, subject, text: `${text}\n\n${witness}` };
+}
+
+function notifiedOf(
+  event: MailedEvent,
+  engagement: { id: string; title: string; headHash: string },
+): NotifiedEvent {
+  return {
+    ...({ type: event.type, payload: event.payload } as CatalogueEvent),
+    engagementId: engagement.id,
+    engagementTitle: engagement.title,
+    actorName: event.actorName,
+    excerpt: event.excerpt,
+    headHash: engagement.headHash,
+    // Case steps are mailed on their own (`caseStepMail`), never in a gathered e-mail.
+    accusedOrgName: null,
+  };
+}
+
+function localeOf(recipient: MailRecipient): Locale {
+  return isLocale(recipient.locale) ? recipient.locale : DEFAULT_LOCALE;
+}
+
+/** The event in one sentence, in the reader's language: the subject of its own e-mail. */
+function summaryOf(event: NotifiedEvent, locale: Locale): string {
+  return translate(locale, `mail.notification.${event.type}`, {
+    ...eventValues(event, locale),
+    actor: event.actorName ?? translate(locale, "mail.notification.someone"),
+    engagement: event.engagementTitle,
+  });
 }
 
 /** What the sentence of each type quotes from its event, amounts in the reader's format. */

@@ -1,32 +1,63 @@
 import type { Insertable, Kysely } from "kysely";
 import type { Database, NotificationsTable } from "../../db/schema";
 import type { Cursor } from "../../platform/cursor";
+import { excerptOf, type MailedMember } from "./notification-mail";
 
 /**
- * Everyone in the organisations, with what an e-mail to them needs and their e-mail switch for
- * `type` (null: never changed, so on). One query for the whole event.
+ * Everyone in the organisations, with what an e-mail to them needs, when they joined, and which
+ * of `types` they turned e-mail off for. One query for the whole event or burst; a person in
+ * both organisations comes once, as the member who joined first.
  */
-export function listMembersToNotify(db: Kysely<Database>, orgIds: readonly string[], type: string) {
-  return db
+export async function listMembersToNotify(
+  db: Kysely<Database>,
+  orgIds: readonly string[],
+  types: readonly string[],
+): Promise<MailedMember[]> {
+  const rows = await db
     .selectFrom("memberships as m")
     .innerJoin("users as u", "u.id", "m.user_id")
     .innerJoin("organisations as o", "o.id", "m.org_id")
     .leftJoin("notification_preferences as p", (join) =>
-      join.onRef("p.user_id", "=", "m.user_id").on("p.type", "=", type),
+      join
+        .onRef("p.user_id", "=", "m.user_id")
+        .on("p.type", "in", [...types])
+        .on("p.is_email_enabled", "=", 0),
     )
     .select([
       "m.user_id as userId",
       "m.org_id as orgId",
+      "m.created_at as joinedAt",
       "o.name as orgName",
       "u.name",
       "u.email",
       "u.locale",
-      "p.is_email_enabled",
+      "p.type as mutedType",
     ])
     .where("m.org_id", "in", orgIds)
     .orderBy("m.created_at")
     .orderBy("m.user_id")
     .execute();
+  const members = new Map<string, MailedMember & { mutedTypes: Set<string> }>();
+  for (const { mutedType, ...row } of rows) {
+    const member = members.get(row.userId) ?? { ...row, mutedTypes: new Set<string>() };
+    members.set(row.userId, member);
+    if (mutedType !== null) member.mutedTypes.add(mutedType);
+  }
+  return [...members.values()];
+}
+
+/** The start of each message, by id, as e-mails quote it. */
+export async function messageExcerpts(
+  db: Kysely<Database>,
+  messageIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (messageIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("messages")
+    .select(["id", "body"])
+    .where("id", "in", [...messageIds])
+    .execute();
+  return new Map(rows.map((row) => [row.id, excerptOf(row.body)]));
 }
 
 /** Rows per statement, well under both dialects' bind-parameter limits. */

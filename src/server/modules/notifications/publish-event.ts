@@ -13,13 +13,28 @@ import {
 import type { Database } from "../../db/schema";
 import type { AppDeps } from "../../platform/deps";
 import { enqueueWebhookDeliveries } from "../webhooks/enqueue-webhook-deliveries";
-import { excerptOf, notificationMail } from "./notification-mail";
-import { insertNotifications, listMembersToNotify } from "./notifications.repository";
+import { isCaseStepType } from "./case-step-mail";
+import {
+  notificationMail,
+  notificationMails,
+  type MailedEvent,
+  type MailedMember,
+} from "./notification-mail";
+import { gatherMail } from "./notification-mail-pending.repository";
+import {
+  insertNotifications,
+  listMembersToNotify,
+  messageExcerpts,
+} from "./notifications.repository";
 
 /**
  * Called by `appendEvent` inside the transaction that appends `event`: writes the in-app
- * notifications, the e-mails (per each user's preferences) and the webhook deliveries the
- * event causes. Invariant: they exist exactly when the event does. It runs on every append,
+ * notifications and the webhook deliveries the event causes, and its e-mails (per each user's
+ * preferences). When the instance gathers e-mail over a window (`notificationMailWindowMs`),
+ * the first event after a quiet spell is mailed at once and the window starts; what follows
+ * within it is left to the sweeper, which writes one e-mail per person for the rest of the
+ * burst (`send-gathered-mail.ts`). A moderation case's steps are always mailed at once, on
+ * their own. Invariant: all of it exists exactly when the event does. It runs on every append,
  * so it reads everything it needs in a handful of queries, whatever the number of people.
  */
 export async function publishEvent(
@@ -34,18 +49,10 @@ export async function publishEvent(
   }
   if (!isNotifiedEvent(event)) return;
   const type = event.type;
-  const engagement = await trx
-    .selectFrom("engagements")
-    .select(["title", "client_org_id", "provider_org_id"])
-    .where("id", "=", event.engagementId)
-    .executeTakeFirst();
+  const engagement = await readEngagement(trx, event.engagementId);
   if (!engagement) return;
-  const orgIds = [engagement.client_org_id, engagement.provider_org_id].filter(
-    (id): id is string => id !== null,
-  );
-  if (orgIds.length === 0) return;
 
-  const members = await listMembersToNotify(trx, notifiedOrgIds(event, orgIds), type);
+  const members = await listMembersToNotify(trx, notifiedOrgIds(event, engagement.orgIds), [type]);
   const recipients = notificationRecipients(members, event.actorUserId);
   const now = deps.clock.now().toISOString();
   await insertNotifications(
@@ -62,38 +69,51 @@ export async function publishEvent(
     })),
   );
 
-  const mailed = recipients.filter(
-    (r) => r.is_email_enabled === null || Number(r.is_email_enabled) === 1,
-  );
-  if (mailed.length > 0) {
-    const notified = {
-      ...eventOf(event),
-      engagementId: event.engagementId,
-      engagementTitle: engagement.title,
-      actorName: await actorName(trx, event.actorUserId, members),
-      excerpt:
-        event.type === "message.posted" ? await messageExcerpt(trx, event.payload.messageId) : null,
-      headHash: event.hash,
-      accusedOrgName: await accusedOrgName(trx, event),
-    };
-    await deps.mailer.enqueueAll(
-      trx,
-      mailed.map((recipient) => notificationMail(recipient, notified, deps.publicUrl)),
-    );
+  if (isCaseStepType(type)) {
+    await mailCaseStep(trx, deps, event, engagement.title, recipients);
+  } else {
+    const mailNow =
+      deps.notificationMailWindowMs <= 0 ||
+      (await gatherMail(trx, {
+        engagementId: event.engagementId,
+        seq: event.seq,
+        windowEndsAt: new Date(
+          deps.clock.now().getTime() + deps.notificationMailWindowMs,
+        ).toISOString(),
+      })) === "mail-now";
+    if (mailNow) {
+      await mailEvents(trx, deps, event.engagementId, [event], event.hash, {
+        ...engagement,
+        members,
+      });
+    }
   }
 
-  await enqueueWebhookDeliveries(trx, deps, event, orgIds);
+  await enqueueWebhookDeliveries(trx, deps, event, engagement.orgIds);
 }
 
-/** The organisations of an engagement's two sides, for events only webhooks hear of. */
-async function engagementOrgIds(trx: Kysely<Database>, engagementId: string): Promise<string[]> {
-  const engagement = await trx
-    .selectFrom("engagements")
-    .select(["client_org_id", "provider_org_id"])
-    .where("id", "=", engagementId)
-    .executeTakeFirst();
-  return [engagement?.client_org_id, engagement?.provider_org_id].filter(
-    (id): id is string => typeof id === "string",
+/** A case step's e-mail to each person of the parties told of it who gets that type by e-mail. */
+async function mailCaseStep(
+  trx: Kysely<Database>,
+  deps: AppDeps,
+  event: ChainedEvent<NotifiedEvent>,
+  engagementTitle: string,
+  recipients: readonly MailedMember[],
+): Promise<void> {
+  const mailed = recipients.filter((r) => !r.mutedTypes.has(event.type));
+  if (mailed.length === 0) return;
+  const notified = {
+    ...({ type: event.type, payload: event.payload } as NotifiedEvent),
+    engagementId: event.engagementId,
+    engagementTitle,
+    actorName: null,
+    excerpt: null,
+    headHash: event.hash,
+    accusedOrgName: await accusedOrgName(trx, event),
+  };
+  await deps.mailer.enqueueAll(
+    trx,
+    mailed.map((recipient) => notificationMail(recipient, notified, deps.publicUrl)),
   );
 }
 
@@ -114,33 +134,93 @@ async function accusedOrgName(trx: Kysely<Database>, event: NotifiedEvent): Prom
   return org?.name ?? null;
 }
 
-/** The actor is nearly always among the members already read; else one lookup. */
-async function actorName(
+/**
+ * Writes to the outbox the e-mails telling the engagement's members of `events` (one per
+ * person, `notificationMails`), the ledger's head being `headHash`. `known` is what the caller
+ * already read. Returns the number of e-mails.
+ */
+export async function mailEvents(
   trx: Kysely<Database>,
-  actorUserId: string | null,
+  deps: AppDeps,
+  engagementId: string,
+  events: readonly ChainedEvent<NotifiedEvent>[],
+  headHash: string,
+  known?: { title: string; orgIds: string[]; members: MailedMember[] },
+): Promise<number> {
+  // A case step went out at once, worded for the reader's party (`mailCaseStep`).
+  const told = events.filter((event) => !isCaseStepType(event.type));
+  if (told.length === 0) return 0;
+  const engagement = known ?? (await readEngagement(trx, engagementId));
+  if (!engagement) return 0;
+  const members =
+    known?.members ??
+    (await listMembersToNotify(trx, engagement.orgIds, [...new Set(told.map((e) => e.type))]));
+  const mails = notificationMails(
+    members,
+    await mailedEvents(trx, told, members),
+    { id: engagementId, title: engagement.title, headHash },
+    deps.publicUrl,
+  );
+  if (mails.length > 0) await deps.mailer.enqueueAll(trx, mails);
+  return mails.length;
+}
+
+/** The events with their actors' names and their messages' starts, read in a query or two. */
+async function mailedEvents(
+  trx: Kysely<Database>,
+  events: readonly ChainedEvent<NotifiedEvent>[],
   members: readonly { userId: string; name: string }[],
-): Promise<string | null> {
-  if (!actorUserId) return null;
-  const member = members.find((m) => m.userId === actorUserId);
-  if (member) return member.name;
-  const user = await trx
-    .selectFrom("users")
-    .select("name")
-    .where("id", "=", actorUserId)
-    .executeTakeFirst();
-  return user?.name ?? null;
+): Promise<MailedEvent[]> {
+  const names = new Map(members.map((m) => [m.userId, m.name]));
+  const unknown = events.flatMap((e) =>
+    e.actorUserId && !names.has(e.actorUserId) ? [e.actorUserId] : [],
+  );
+  if (unknown.length > 0) {
+    const users = await trx
+      .selectFrom("users")
+      .select(["id", "name"])
+      .where("id", "in", [...new Set(unknown)])
+      .execute();
+    for (const user of users) names.set(user.id, user.name);
+  }
+  const excerpts = await messageExcerpts(
+    trx,
+    events.flatMap((e) => (e.type === "message.posted" ? [e.payload.messageId] : [])),
+  );
+  return events.map((event) => ({
+    ...({ type: event.type, payload: event.payload } as NotifiedEvent),
+    actorUserId: event.actorUserId,
+    actorName: event.actorUserId ? (names.get(event.actorUserId) ?? null) : null,
+    occurredAt: event.occurredAt,
+    excerpt:
+      event.type === "message.posted" ? (excerpts.get(event.payload.messageId) ?? null) : null,
+  }));
 }
 
-/** The type and payload alone, as the mail words them. */
-function eventOf(event: NotifiedEvent): NotifiedEvent {
-  return { type: event.type, payload: event.payload } as NotifiedEvent;
+async function readEngagement(
+  trx: Kysely<Database>,
+  engagementId: string,
+): Promise<{ title: string; orgIds: string[] } | undefined> {
+  const engagement = await trx
+    .selectFrom("engagements")
+    .select(["title", "client_org_id", "provider_org_id"])
+    .where("id", "=", engagementId)
+    .executeTakeFirst();
+  if (!engagement) return undefined;
+  const orgIds = [engagement.client_org_id, engagement.provider_org_id].filter(
+    (id): id is string => id !== null,
+  );
+  return orgIds.length > 0 ? { title: engagement.title, orgIds } : undefined;
 }
 
-async function messageExcerpt(trx: Kysely<Database>, messageId: string): Promise<string | null> {
-  const message = await trx
-    .selectFrom("messages")
-    .select("body")
-    .where("id", "=", messageId)
+/** The organisations of an engagement's two sides, for events only webhooks hear of. */
+async function engagementOrgIds(trx: Kysely<Database>, engagementId: string): Promise<string[]> {
+  const engagement = await trx
+    .selectFrom("engagements")
+    .select(["client_org_id", "provider_org_id"])
+    .where("id", "=", engagementId)
     .executeTakeFirst();
-  return message ? excerptOf(message.body) : null;
+  return [engagement?.client_org_id, engagement?.provider_org_id].filter(
+    (id): id is string => typeof id === "string",
+  );
 }
