@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,18 +6,26 @@ import { openDatabase } from "../src/server/db/connect";
 import { migrateToLatest } from "../src/server/db/migrate";
 import { startAccord } from "../src/server/start";
 import { signUpBenchUser, writeHeaders } from "./bench-user";
-import { createBenchSchema, providePostgres } from "./postgres";
 import { measureRescore } from "./rescore-throughput";
 import { addOwner, generateData, QUICK_SCALE } from "./generate-data";
+import { createBenchSchema, providePostgres } from "./postgres";
 
 /**
  * CPU time per request, in one process, one request at a time: `npm run bench:cpu` (SQLite,
  * the quick bench's data). On a machine shared with other work the load cases' throughput
  * moves with the others' load; the CPU a request costs this process barely does, so this is
  * the figure to compare a change by. It includes the client's side (fetch), the same for all.
+ *
+ * `npm run bench:cpu -- --database postgres`: the same on PostgreSQL (BENCH_DATABASE_URL or
+ * an embedded server); with the embedded server its processes' CPU per request is shown
+ * beside this process's, since they run on the same machine and the load bench pays for both.
  */
 const REQUESTS = Number(process.env.BENCH_CPU_REQUESTS ?? 2000);
 const BATCHES = 10;
+// `-- --database postgres` (or BENCH_CPU_DATABASE=postgres): an embedded (or BENCH_DATABASE_URL's)
+// PostgreSQL in a schema of its own.
+const isPostgres =
+  process.argv.includes("postgres") || process.env.BENCH_CPU_DATABASE === "postgres";
 
 interface Case {
   name: string;
@@ -26,13 +34,42 @@ interface Case {
   post?: unknown;
 }
 
+/** User and system CPU, in µs, of this process's descendants named `postgres` (the embedded server). */
+function postgresCpu(): number {
+  const tick = 1_000_000 / 100; // USER_HZ is 100 on Linux
+  const procs = new Map<number, { ppid: number; comm: string; cpu: number }>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue; // ended meanwhile
+    }
+    const close = stat.lastIndexOf(")");
+    const comm = stat.slice(stat.indexOf("(") + 1, close);
+    const fields = stat.slice(close + 2).split(" ");
+    procs.set(Number(entry), {
+      ppid: Number(fields[1]),
+      comm,
+      cpu: (Number(fields[11]) + Number(fields[12])) * tick,
+    });
+  }
+  const isOurs = (pid: number): boolean => {
+    for (let at = procs.get(pid)?.ppid; at !== undefined && at > 1; at = procs.get(at)?.ppid) {
+      if (at === process.pid) return true;
+    }
+    return false;
+  };
+  let total = 0;
+  for (const [pid, proc] of procs) if (proc.comm === "postgres" && isOurs(pid)) total += proc.cpu;
+  return total;
+}
+
 const dir = await mkdtemp(join(tmpdir(), "accord-bench-cpu-"));
-// BENCH_CPU_DATABASE=postgres: an embedded (or BENCH_DATABASE_URL's) PostgreSQL in a schema of
-// its own; the CPU measured is still this process's alone, not the server's.
-const onPostgres = process.env.BENCH_CPU_DATABASE === "postgres";
-const postgres = onPostgres ? await providePostgres() : null;
-const schema = postgres ? await createBenchSchema(postgres.url) : null;
-const url = schema?.url ?? `sqlite:${join(dir, "accord.db")}`;
+const server = isPostgres ? await providePostgres() : null;
+const schema = server ? await createBenchSchema(server.url) : null;
+const url = schema ? schema.url : `sqlite:${join(dir, "accord.db")}`;
 const handle = openDatabase(url);
 await migrateToLatest(handle.db);
 const data = await generateData(handle.db, QUICK_SCALE, { now: new Date() });
@@ -79,7 +116,11 @@ try {
     },
   ];
   const only = process.env.BENCH_CPU_ONLY?.split(",");
-  console.log(`CPU per request, ${REQUESTS} requests per case after ${REQUESTS / 10} to warm up`);
+  const isDatabaseHere = server?.origin === "embedded";
+  console.log(
+    `CPU per request on ${handle.dialect}, ${REQUESTS} requests per case after ${REQUESTS / 10} to warm up` +
+      (isDatabaseHere ? "; db: the embedded PostgreSQL's processes" : ""),
+  );
   for (const { name, path, post } of cases) {
     if (only && !only.some((word) => name.includes(word))) continue;
     const get = async (i: number) => {
@@ -103,29 +144,38 @@ try {
     // the core's other thread), so the least and the median batch say more than the total.
     const written = bytesWritten();
     const batches: number[] = [];
+    const databaseBatches: number[] = [];
     let system = 0;
     const started = performance.now();
     for (let batch = 0; batch < BATCHES; batch++) {
       const before = process.cpuUsage();
+      const databaseBefore = isDatabaseHere ? postgresCpu() : 0;
       for (let i = 0; i < REQUESTS / BATCHES; i++) await get(batch * (REQUESTS / BATCHES) + i);
       const cpu = process.cpuUsage(before);
       batches.push((cpu.user + cpu.system) / (REQUESTS / BATCHES));
+      if (isDatabaseHere) {
+        databaseBatches.push((postgresCpu() - databaseBefore) / (REQUESTS / BATCHES));
+      }
       system += cpu.system;
     }
     const perRequest = (bytesWritten() - written) / REQUESTS;
     batches.sort((a, b) => a - b);
+    databaseBatches.sort((a, b) => a - b);
     const median = batches[Math.floor(BATCHES / 2)] ?? 0;
+    const database = isDatabaseHere
+      ? `  db ${(databaseBatches[Math.floor(BATCHES / 2)] ?? 0).toFixed(0).padStart(5)} µs median`
+      : "";
     const wall = ((performance.now() - started) * 1000) / REQUESTS;
     console.log(
-      `${name.padEnd(20)} ${median.toFixed(0).padStart(6)} µs CPU median, ${(batches[0] ?? 0).toFixed(0).padStart(6)} least (${(system / REQUESTS).toFixed(0)} system)  ${wall.toFixed(0).padStart(7)} µs wall  ${(perRequest / 1024).toFixed(0)} KB written`,
+      `${name.padEnd(20)} ${median.toFixed(0).padStart(6)} µs CPU median, ${(batches[0] ?? 0).toFixed(0).padStart(6)} least (${(system / REQUESTS).toFixed(0)} system)  ${wall.toFixed(0).padStart(7)} µs wall  ${(perRequest / 1024).toFixed(0)} KB written${database}`,
     );
   }
 } finally {
   await accord.close();
   await handle.close();
-  await rm(dir, { recursive: true, force: true });
   await schema?.drop();
-  await postgres?.stop();
+  await server?.stop();
+  await rm(dir, { recursive: true, force: true });
 }
 
 /**

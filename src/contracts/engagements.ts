@@ -88,11 +88,26 @@ export const EngagementSummary = z.object({
 });
 export type EngagementSummary = z.infer<typeof EngagementSummary>;
 
-export const EngagementListItem = Engagement.extend({ summary: EngagementSummary });
+/**
+ * A row of the engagement list: the engagement without its `abilities`, which depend only on
+ * the reader's side and role and so are sent once per organisation in `abilitiesByOrg`.
+ */
+export const EngagementListItem = Engagement.omit({ abilities: true }).extend({
+  summary: EngagementSummary,
+});
 export type EngagementListItem = z.infer<typeof EngagementListItem>;
 
 export const EngagementList = z.object({
   engagements: z.array(EngagementListItem),
+  /**
+   * What the caller may do on the listed engagements, by the id of the caller's organisation on
+   * each: a row's abilities are `abilitiesByOrg[row[row.mySide].id]`, the same object
+   * `GET /engagements/{id}` carries as `abilities`.
+   */
+  abilitiesByOrg: z.record(Id, EngagementAbilities).meta({
+    description:
+      "What the caller may do on the listed engagements, by the id of the caller's organisation on each: a row's abilities are `abilitiesByOrg[row[row.mySide].id]`",
+  }),
   nextCursor: z.string().nullable(),
 });
 

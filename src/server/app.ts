@@ -1,7 +1,6 @@
 import accepts from "@fastify/accepts";
 import cookie from "@fastify/cookie";
 import csrf from "@fastify/csrf-protection";
-import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
@@ -10,6 +9,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-pro
 import { replySerializerCompiler } from "./platform/reply-serialisation";
 import { registerWebAssets } from "./platform/web-assets";
 import { registerApiReference } from "./platform/api-reference";
+import { registerSecurityHeaders } from "./platform/security-headers";
 import { webhookDocumentation } from "./modules/webhooks/webhook-documentation";
 import { registerOpenApiComponents } from "../contracts/openapi-components";
 import { DEFAULT_LOGIN_THROTTLE, type LoginThrottlePolicy } from "../domain/auth/login-throttle";
@@ -122,7 +122,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
   // Before any plugin, so every route, plugins' included, answers in the API's error shape.
   registerErrorHandling(app);
 
-  await app.register(helmet, {
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

@@ -263,6 +263,30 @@ describe.each(DIALECTS)("abilities on %s", (dialect) => {
     expect(writesEveryoneMay.filter((key) => !/\.(view|read|markRead)$/.test(key))).toEqual([]);
   });
 
+  it("lists the reader's abilities once per organisation, the same the engagement carries", async () => {
+    for (const { name, person, side } of people) {
+      const { abilities } = bodyOf<{ abilities: EngagementAbilities }>(
+        await person.client.get(s.w.url()),
+      );
+      const list = bodyOf<{
+        engagements: {
+          id: string;
+          mySide: Side;
+          client: { id: string };
+          provider: { id: string };
+        }[];
+        abilitiesByOrg: Record<string, EngagementAbilities>;
+      }>(await person.client.get("/api/v1/engagements"));
+      const row = list.engagements.find((e) => e.id === s.w.engagementId);
+      expect(row, name).toBeDefined();
+      expect(row && "abilities" in row, `${name}: a row carries no abilities`).toBe(false);
+      const orgId = side === "client" ? s.w.clientOrg.id : s.w.providerOrg.id;
+      expect(row?.[row.mySide].id, name).toBe(orgId);
+      expect(Object.keys(list.abilitiesByOrg), name).toEqual([orgId]);
+      expect(list.abilitiesByOrg[orgId], name).toEqual(abilities);
+    }
+  });
+
   it("carries each change request's own next steps, as its side and state allow", async () => {
     const { w } = s;
     const proposed = bodyOf<{ id: string; abilities: Record<string, boolean> }>(

@@ -5,6 +5,7 @@ import { dirname } from "node:path";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import type Pg from "pg";
 import type { Database } from "./schema";
+import { preparingPool } from "./prepared-statements";
 import { cachingSqlite } from "./statement-cache";
 
 export type DialectName = "sqlite" | "postgres";
@@ -73,7 +74,7 @@ function openPostgres(url: string, poolSize: number): DatabaseHandle {
   // already discarded that connection and opens a new one for the next query; a query in flight
   // gets its own error.
   pool.on("error", () => undefined);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
   return { db, dialect: "postgres", description: redact(url), close: () => db.destroy() };
 }
 

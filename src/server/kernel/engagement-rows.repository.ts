@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { compiledOnce } from "../db/compiled-once";
 import type { Database } from "../db/schema";
 
 /** An engagement with the names and kinds of the organisations on each side. */
@@ -19,6 +20,12 @@ export function selectEngagementsWithOrgs(db: Kysely<Database>) {
 
 export type EngagementWithOrgs = Awaited<ReturnType<typeof findEngagement>> & {};
 
-export function findEngagement(db: Kysely<Database>, id: string) {
-  return selectEngagementsWithOrgs(db).where("e.id", "=", id).executeTakeFirst();
+export async function findEngagement(db: Kysely<Database>, id: string) {
+  const [row] = await engagementById(db, id);
+  return row;
 }
+
+// Every engagement route reads it first: built and compiled once.
+const engagementById = compiledOnce((db, id: string) =>
+  selectEngagementsWithOrgs(db).where("e.id", "=", id),
+);

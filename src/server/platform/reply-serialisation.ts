@@ -89,6 +89,9 @@ function writableSchema(contract: z.ZodType): JsonSchema | null {
   return rewrite(schema, false);
 }
 
+/** Checks a branch's validator is spared; none of them changes what is written. */
+const BRANCH_UNCHECKED = ["minLength", "maxLength", "pattern"];
+
 /** Keywords whose meaning fast-json-stringify and Zod could read differently here. */
 const UNSAFE = new Set(["$ref", "not", "if", "then", "else", "patternProperties", "dependencies"]);
 
@@ -101,6 +104,11 @@ function rewrite(node: unknown, inBranch: boolean): JsonSchema | null {
   const schema = { ...(node as JsonSchema) };
   for (const key of Object.keys(schema)) if (UNSAFE.has(key)) return null;
   delete schema.$schema;
+  // In a branch the validator checks every keyword of each branch it tries until one fits: a
+  // ledger event tried some fifty event types, measuring each id's length (ucs2length) before
+  // reaching `type`. Lengths and patterns pick no branch of the contracts' unions (their
+  // literals and types do) and change nothing written, so the writer's branches go without.
+  if (inBranch) for (const key of BRANCH_UNCHECKED) delete schema[key];
   if (schema.type === "object") {
     // Zod strips unknown keys from a plain object's output. A catchall keeps them after the
     // declared ones, in the value's order, as the writer does; a loose object keeps anything,

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { compiledOnce } from "../../db/compiled-once";
 import type { Database } from "../../db/schema";
 
 export async function insertSession(
@@ -22,7 +23,12 @@ export async function insertSession(
  * starts from.
  */
 export function findLiveSessionActorRows(db: Kysely<Database>, idHash: string, now: string) {
-  return db
+  return liveSessionActorRows(db, idHash, now);
+}
+
+// Every signed-in request reads it: built and compiled once.
+const liveSessionActorRows = compiledOnce((db, idHash: string, now: string) =>
+  db
     .selectFrom("sessions as s")
     .innerJoin("users as u", "u.id", "s.user_id")
     .leftJoin("memberships as m", "m.user_id", "u.id")
@@ -31,9 +37,8 @@ export function findLiveSessionActorRows(db: Kysely<Database>, idHash: string, n
     .select(["m.org_id as membership_org_id", "m.role as membership_role", "o.kind as org_kind"])
     .where("s.id_hash", "=", idHash)
     .where("s.expires_at", ">", now)
-    .orderBy("o.name")
-    .execute();
-}
+    .orderBy("o.name"),
+);
 
 export async function deleteSession(db: Kysely<Database>, idHash: string): Promise<void> {
   await db.deleteFrom("sessions").where("id_hash", "=", idHash).execute();

@@ -1,5 +1,9 @@
 import type { EngagementAbilities } from "../../../contracts/abilities";
-import type { Engagement } from "../../../contracts/engagements";
+import type {
+  Engagement,
+  EngagementListItem,
+  EngagementSummary,
+} from "../../../contracts/engagements";
 import { abilitiesOf, sideOf } from "../../kernel/access";
 import { ENGAGEMENT_ACCESS } from "../../kernel/engagement-access";
 import type { EngagementWithOrgs } from "../../kernel/engagement-rows.repository";
@@ -75,6 +79,22 @@ function deepFreeze(abilities: EngagementAbilities): EngagementAbilities {
 
 /** An engagement as a participant sees it; callers have checked the actor participates. */
 export function presentEngagement(row: EngagementWithOrgs, actor: Actor): Engagement {
+  return { ...engagementFields(row, actor), abilities: engagementAbilities(actor, row) };
+}
+
+/**
+ * A row of the engagement list: the engagement with its summary, without its abilities, which
+ * the list sends once per organisation (`abilitiesByOrg`).
+ */
+export function presentEngagementListItem(
+  row: EngagementWithOrgs,
+  actor: Actor,
+  summary: EngagementSummary,
+): EngagementListItem {
+  return { ...engagementFields(row, actor), summary };
+}
+
+function engagementFields(row: EngagementWithOrgs, actor: Actor): Omit<Engagement, "abilities"> {
   const participant = sideOf(actor, row);
   if (!participant) throw new Error("presenting an engagement to someone outside it");
   return {
@@ -92,7 +112,6 @@ export function presentEngagement(row: EngagementWithOrgs, actor: Actor): Engage
         : null,
     initiator: { id: row.initiator_org_id, name: row.initiator_name, kind: row.initiator_kind },
     mySide: participant.side,
-    abilities: engagementAbilities(actor, row),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -1,13 +1,18 @@
 import type { z } from "zod";
 import { summariseEngagement } from "../../../domain/engagement/engagement-summary";
-import type { EngagementList, EngagementListQuery } from "../../../contracts/engagements";
+import type { EngagementAbilities } from "../../../contracts/abilities";
+import type {
+  EngagementList,
+  EngagementListItem,
+  EngagementListQuery,
+} from "../../../contracts/engagements";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { sideOf } from "../../kernel/access";
 import type { EngagementWithOrgs } from "../../kernel/engagement-rows.repository";
 import { storedSummaryFacts } from "../../kernel/summary-facts";
-import { presentEngagement } from "./engagement.presenter";
+import { engagementAbilities, presentEngagementListItem } from "./engagement.presenter";
 import {
   listEngagementsOfOrgs,
   listEngagementsSortedBy,
@@ -29,7 +34,7 @@ export async function listEngagements(
 ): Promise<Result<z.infer<typeof EngagementList>>> {
   if (query.orgId && !actor.memberships.has(query.orgId)) return fail("not_found");
   const orgIds = query.orgId ? [query.orgId] : [...actor.memberships.keys()];
-  if (orgIds.length === 0) return ok({ engagements: [], nextCursor: null });
+  if (orgIds.length === 0) return ok({ engagements: [], abilitiesByOrg: {}, nextCursor: null });
   const after = query.cursor ? decodeCursor(query.cursor, query.sort) : undefined;
   if (after === null) {
     return fail("validation_failed", undefined, [{ path: "cursor", key: "validation.invalid" }]);
@@ -49,15 +54,17 @@ export async function listEngagements(
     visible.map((row) => row.id),
     now,
   );
-  return ok({
-    engagements: visible.flatMap((row) => {
-      const known = facts.get(row.id);
-      return known
-        ? [{ ...presentEngagement(row, actor), summary: summariseEngagement(known, today) }]
-        : [];
-    }),
-    nextCursor: page.nextCursor,
-  });
+  const engagements: EngagementListItem[] = [];
+  const abilitiesByOrg: Record<string, EngagementAbilities> = {};
+  for (const row of visible) {
+    const known = facts.get(row.id);
+    if (!known) continue;
+    const item = presentEngagementListItem(row, actor, summariseEngagement(known, today));
+    const mine = item.mySide === "client" ? row.client_org_id : row.provider_org_id;
+    if (mine) abilitiesByOrg[mine] ??= engagementAbilities(actor, row);
+    engagements.push(item);
+  }
+  return ok({ engagements, abilitiesByOrg, nextCursor: page.nextCursor });
 }
 
 async function readPage(

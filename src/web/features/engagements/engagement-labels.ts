@@ -98,6 +98,6 @@ export const BROKEN_REASON_LABELS: Record<BrokenReason, AppMessageKey> = {
 };
 
 /** The organisation on the other side from the viewer, once someone has accepted for it. */
-export function counterpartOf(engagement: Engagement) {
+export function counterpartOf(engagement: Pick<Engagement, "mySide" | "client" | "provider">) {
   return engagement.mySide === "client" ? engagement.provider : engagement.client;
 }

@@ -1,0 +1,71 @@
+import { sql } from "kysely";
+import { afterEach, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "../../src/server/db/connect";
+import { freshDatabase } from "../support/databases";
+
+/** The named statements the connection serving this query has prepared. */
+async function preparedHere(handle: DatabaseHandle): Promise<string[]> {
+  const { rows } = await sql<{
+    statement: string;
+  }>`select statement from pg_prepared_statements where name like 'accord_%'`.execute(handle.db);
+  return rows.map((row) => row.statement);
+}
+
+describe("PostgreSQL statements prepared once per connection", () => {
+  let handle: DatabaseHandle | undefined;
+  afterEach(async () => {
+    await handle?.close();
+    handle = undefined;
+  });
+
+  it("names a query with values once and reuses it, inside and outside transactions", async () => {
+    handle = await freshDatabase("postgres");
+    const { db } = handle;
+    const byEmail = (email: string) =>
+      db.selectFrom("users").select("id").where("email", "=", email).executeTakeFirst();
+    // One connection at a time, so every query below meets the same connection's statements.
+    await db.connection().execute(async (conn) => {
+      const scoped = { ...handle!, db: conn };
+      expect(
+        await conn.selectFrom("users").select("id").where("email", "=", "a@x.test").execute(),
+      ).toEqual([]);
+      await conn.transaction().execute(async (trx) => {
+        expect(
+          await trx.selectFrom("users").select("id").where("email", "=", "b@x.test").execute(),
+        ).toEqual([]);
+      });
+      const statements = await preparedHere(scoped);
+      const selects = statements.filter((s) => s.includes('from "users"'));
+      expect(selects).toHaveLength(1);
+    });
+    expect(await byEmail("nobody@x.test")).toBeUndefined();
+  });
+
+  it("runs a text of several statements without values, and long value lists unnamed", async () => {
+    handle = await freshDatabase("postgres");
+    const { db } = handle;
+    await sql`create temporary table scratch (n int); insert into scratch values (1), (2)`.execute(
+      db,
+    );
+    const many = Array.from({ length: 100 }, (_, i) => `id-${i}`);
+    await db.connection().execute(async (conn) => {
+      expect(await conn.selectFrom("users").select("id").where("id", "in", many).execute()).toEqual(
+        [],
+      );
+      const statements = await preparedHere({ ...handle!, db: conn });
+      expect(statements.filter((s) => s.includes('"id" in ('))).toEqual([]);
+    });
+  });
+
+  it("answers again after a migration changed the columns of a prepared select *", async () => {
+    handle = await freshDatabase("postgres");
+    await handle.db.connection().execute(async (conn) => {
+      await sql`create table growing (id int primary key)`.execute(conn);
+      await sql`insert into growing values (1)`.execute(conn);
+      const one = () => sql<{ id: number }>`select * from growing where id = ${1}`.execute(conn);
+      expect((await one()).rows).toEqual([{ id: 1 }]);
+      await sql`alter table growing add column note text`.execute(conn);
+      expect((await one()).rows).toEqual([{ id: 1, note: null }]);
+    });
+  });
+});
