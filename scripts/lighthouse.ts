@@ -89,6 +89,16 @@ async function audit(
     logLevel: "error",
     onlyCategories: ["performance", "accessibility"],
     extraHeaders: headers,
+    // Cookies too, which Lighthouse keeps by default: one a run's page set (the CSRF secret,
+    // from `/auth/csrf`) made Chromium send its own cookie header on the next run instead of
+    // ours, without the session, so some "overview" runs measured the log-in page instead.
+    clearStorageTypes: [
+      "file_systems",
+      "shader_cache",
+      "service_workers",
+      "cache_storage",
+      "cookies",
+    ],
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   // LIGHTHOUSE_REPORTS=<dir> keeps each run's whole report, to see what costs the time.
