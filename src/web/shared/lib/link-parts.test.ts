@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linkParts } from "./link-parts";
+import { linkParts, webAddress } from "./link-parts";
 
 describe("web addresses in messages", () => {
   it("become links, the sentence's full stop staying text", () => {
@@ -16,5 +16,18 @@ describe("web addresses in messages", () => {
       { text: " and javascript:alert(1)" },
     ]);
     expect(linkParts("no address here")).toEqual([{ text: "no address here" }]);
+  });
+});
+
+describe("a web address given as a source", () => {
+  it("is a link only over http or https", () => {
+    expect(webAddress("https://analytics.example.test/report?id=3")).toBe(
+      "https://analytics.example.test/report?id=3",
+    );
+    expect(webAddress(" http://a.test ")).toBe("http://a.test/");
+    expect(webAddress("javascript:alert(1)")).toBeNull();
+    expect(webAddress("JavaScript:alert(1)")).toBeNull();
+    expect(webAddress("data:text/html,<b>x</b>")).toBeNull();
+    expect(webAddress("the March analytics export")).toBeNull();
   });
 });

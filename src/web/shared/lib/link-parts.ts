@@ -22,3 +22,16 @@ export function linkParts(message: string): LinkPart[] {
   if (last < message.length) parts.push({ text: message.slice(last) });
   return parts;
 }
+
+/**
+ * `text` when it is an http(s) address, to use as a link's `href`; otherwise null (show it as
+ * text). React blocked `javascript:` links; Preact, which the browser build runs, does not.
+ */
+export function webAddress(text: string): string | null {
+  try {
+    const url = new URL(text.trim());
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+  } catch {
+    return null;
+  }
+}

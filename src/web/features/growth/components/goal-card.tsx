@@ -14,6 +14,7 @@ import {
   type CorrectionValues,
   type RecordValueValues,
 } from "../growth-form-state";
+import { webAddress } from "../../../shared/lib/link-parts";
 import type { Goal } from "../growth-types";
 import { formatGoalValue, goalChartSeries } from "../growth-view";
 
@@ -118,6 +119,17 @@ function CorrectionForm({
 }
 
 /** One measured value, its corrections, and what the reader may do about them. */
+/** The evidence of a measurement: a link when it is a web address, else the text as written. */
+function MeasurementSource({ source }: { source: string }) {
+  const href = webAddress(source);
+  if (!href) return <span className="muted">{source}</span>;
+  return (
+    <a href={href} rel="noreferrer noopener" target="_blank">
+      <FormattedMessage id="growth.goal.evidence" />
+    </a>
+  );
+}
+
 function MeasurementRow({
   engagementId,
   goal,
@@ -147,9 +159,7 @@ function MeasurementRow({
             side: measurement.side,
           }}
         />{" "}
-        <a href={measurement.source} rel="noreferrer noopener" target="_blank">
-          <FormattedMessage id="growth.goal.evidence" />
-        </a>
+        <MeasurementSource source={measurement.source} />
       </span>
       {measurement.corrections.map((c) => (
         <span key={c.id} className="muted">
