@@ -8,12 +8,17 @@ export function exportCommand(): Command {
     .requiredOption("--engagement <id>", "the engagement to export")
     .option("--out <path>", "write to a file instead of standard output")
     .action(async (options: { engagement: string; out?: string }) => {
-      const [{ buildLedgerExport }, { findEngagement }, { listEventsWithActors, toChainedEvent }] =
-        await Promise.all([
-          import("../server/modules/engagements/engagement-ledger"),
-          import("../server/modules/engagements/engagements.repository"),
-          import("../server/modules/ledger/ledger.repository"),
-        ]);
+      const [
+        { buildLedgerExport },
+        { findEngagement },
+        { listEventsWithActors },
+        { toChainedEvent },
+      ] = await Promise.all([
+        import("../server/modules/engagements/engagement-ledger"),
+        import("../server/modules/engagements/engagements.repository"),
+        import("../server/modules/ledger/ledger.repository"),
+        import("../server/kernel/stored-events"),
+      ]);
       const json = await withDatabase(async ({ db }) => {
         const engagement = await findEngagement(db, options.engagement);
         if (!engagement) throw new Error(`No engagement ${options.engagement} in this database`);

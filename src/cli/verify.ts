@@ -62,8 +62,9 @@ async function verifyHead(path: string, head: string): Promise<void> {
 }
 
 async function verifyDatabase(engagementId: string | undefined): Promise<[string, ChainVerdict][]> {
-  const [{ listEventsWithActors, toChainedEvent }, { verifyChain }] = await Promise.all([
+  const [{ listEventsWithActors }, { toChainedEvent }, { verifyChain }] = await Promise.all([
     import("../server/modules/ledger/ledger.repository"),
+    import("../server/kernel/stored-events"),
     import("../domain/ledger/ledger"),
   ]);
   return withDatabase(async ({ db }) => {

@@ -2,10 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { verifyChain } from "../../src/domain/ledger/ledger";
 import type { DatabaseHandle } from "../../src/server/db/connect";
 import { appendEvent } from "../../src/server/modules/ledger/append-event";
-import {
-  listEventsWithActors,
-  toChainedEvent,
-} from "../../src/server/modules/ledger/ledger.repository";
+import { listEventsWithActors } from "../../src/server/modules/ledger/ledger.repository";
+import { toChainedEvent } from "../../src/server/kernel/stored-events";
 import { ManualClock } from "../../src/server/platform/clock";
 import { createDeps } from "../../src/server/create-deps";
 import { DIALECTS, freshDatabase } from "../support/databases";

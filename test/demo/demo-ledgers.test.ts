@@ -4,10 +4,8 @@ import { parseEngagementEvent } from "../../src/contracts/events";
 import { verifyChain } from "../../src/domain/ledger/ledger";
 import { seedDemo } from "../../src/server/demo/seed-demo";
 import { buildLedgerExport } from "../../src/server/modules/engagements/engagement-ledger";
-import {
-  listEventsWithActors,
-  toChainedEvent,
-} from "../../src/server/modules/ledger/ledger.repository";
+import { listEventsWithActors } from "../../src/server/modules/ledger/ledger.repository";
+import { toChainedEvent } from "../../src/server/kernel/stored-events";
 import { DIALECTS } from "../support/databases";
 import { buildTestApp, type TestApp } from "../support/test-app";
 

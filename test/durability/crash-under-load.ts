@@ -3,10 +3,8 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { DialectName } from "../../src/server/db/connect";
 import { openDatabase } from "../../src/server/db/connect";
 import { verifyChain } from "../../src/domain/ledger/ledger";
-import {
-  listEventsWithActors,
-  toChainedEvent,
-} from "../../src/server/modules/ledger/ledger.repository";
+import { listEventsWithActors } from "../../src/server/modules/ledger/ledger.repository";
+import { toChainedEvent } from "../../src/server/kernel/stored-events";
 import { DEMO_PASSWORD } from "../../src/server/demo/seed-demo";
 import { scratchDatabase, startAccordProcess, type AccordProcess } from "../support/accord-process";
 

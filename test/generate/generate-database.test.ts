@@ -9,10 +9,8 @@ import {
   DEFAULT_BLOCK_ENGAGEMENTS,
   generateDatabase,
 } from "../../src/server/generate/generate-database";
-import {
-  listEventsWithActors,
-  toChainedEvent,
-} from "../../src/server/modules/ledger/ledger.repository";
+import { listEventsWithActors } from "../../src/server/modules/ledger/ledger.repository";
+import { toChainedEvent } from "../../src/server/kernel/stored-events";
 import { canonicalTerms, parseTerms } from "../../src/server/modules/agreements/canonical-terms";
 import { DIALECTS, freshDatabase } from "../support/databases";
 

@@ -10,11 +10,8 @@ import { verifyChain } from "../../../domain/ledger/ledger";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { ok, type Result } from "../../platform/result";
-import {
-  listEventsWithActors,
-  toChainedEvent,
-  toEngagementEvent,
-} from "../ledger/ledger.repository";
+import { listEventsWithActors } from "../ledger/ledger.repository";
+import { toChainedEvent, toEngagementEvent } from "../../kernel/stored-events";
 import { loadVisibleEngagement } from "../../kernel/lock-participant";
 
 type Event = z.infer<typeof LedgerEvent>;

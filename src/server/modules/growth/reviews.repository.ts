@@ -1,6 +1,7 @@
 import { sql, type Insertable, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
-import { listEventsWithActors, toEngagementEvent } from "../ledger/ledger.repository";
+import { listEventsWithActors } from "../ledger/ledger.repository";
+import { toEngagementEvent } from "../../kernel/stored-events";
 
 export type RelationshipReviewRow = Database["relationship_reviews"];
 export type ReviewAnswerRow = Database["relationship_review_answers"];

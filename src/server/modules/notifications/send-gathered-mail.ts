@@ -3,7 +3,7 @@ import { isNotifiedEvent } from "../../../domain/ledger/event-catalogue";
 import { lockEngagement } from "../../db/locking";
 import type { Database } from "../../db/schema";
 import type { AppDeps } from "../../platform/deps";
-import { toEngagementEvent } from "../ledger/ledger.repository";
+import { toEngagementEvent } from "../../kernel/stored-events";
 import {
   listDueMailPending,
   openMailWindow,
