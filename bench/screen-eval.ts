@@ -9,60 +9,30 @@ import {
   type ScreeningSplit,
 } from "../src/domain/screening/evaluate";
 
-const SET = fileURLToPath(new URL("../src/domain/screening/labelled-set.json", import.meta.url));
-/** Held-out set G, kept in its own file (written before the round of fixes it measured). */
-const HELD_OUT = fileURLToPath(
-  new URL("../src/domain/screening/held-out-set.json", import.meta.url),
-);
-
-/** Held-out set T, written before its authors read the rules, lexicons or other sets. */
-const HELD_OUT_T = fileURLToPath(
-  new URL("../src/domain/screening/held-out-set-t.json", import.meta.url),
-);
-
-/** Held-out set U, written before its author read the rules, lexicons or other sets. */
-const HELD_OUT_U = fileURLToPath(
-  new URL("../src/domain/screening/held-out-set-u.json", import.meta.url),
-);
-
-/** Held-out set W, written before its author read the rules, lexicons or other sets. */
-const HELD_OUT_W = fileURLToPath(
-  new URL("../src/domain/screening/held-out-set-w.json", import.meta.url),
-);
-
-/** Held-out set AA, written before its author read the rules, lexicons or other sets. */
-const HELD_OUT_AA = fileURLToPath(
-  new URL("../src/domain/screening/held-out-set-aa.json", import.meta.url),
-);
-
-/** Held-out set AB, written with AA and measured once after round AA (docs/SCREENING.md). */
-const HELD_OUT_AB = fileURLToPath(
-  new URL("../src/domain/screening/held-out-set-ab.json", import.meta.url),
-);
-
-/** Held-out set AC, written after round AA and measured once before round AC (docs/SCREENING.md). */
-const HELD_OUT_AC = fileURLToPath(
-  new URL("../src/domain/screening/held-out-set-ac.json", import.meta.url),
-);
-
-/** Held-out set AD, measured once after round AC (docs/SCREENING.md). */
-const HELD_OUT_AD = fileURLToPath(
-  new URL("../src/domain/screening/held-out-set-ad.json", import.meta.url),
-);
+/**
+ * The labelled set and the held-out sets, each in its own file beside the classifier: G to S in
+ * `held-out-set.json`; T, U, W and AA written before their authors read the rules, lexicons or
+ * other sets; AB, AC and AD each measured once before the round of fixes that followed it
+ * (docs/SCREENING.md).
+ */
+const SET_FILES = [
+  "labelled-set.json",
+  "held-out-set.json",
+  "held-out-set-t.json",
+  "held-out-set-u.json",
+  "held-out-set-w.json",
+  "held-out-set-aa.json",
+  "held-out-set-ab.json",
+  "held-out-set-ac.json",
+  "held-out-set-ad.json",
+];
 
 /** The labelled screening set and the held-out sets, read from the JSON files beside the classifier. */
 export function readLabelledSet(): LabelledText[] {
-  return [
-    SET,
-    HELD_OUT,
-    HELD_OUT_T,
-    HELD_OUT_U,
-    HELD_OUT_W,
-    HELD_OUT_AA,
-    HELD_OUT_AB,
-    HELD_OUT_AC,
-    HELD_OUT_AD,
-  ].flatMap((file) => JSON.parse(readFileSync(file, "utf8")) as LabelledText[]);
+  return SET_FILES.flatMap((name) => {
+    const file = fileURLToPath(new URL(`../src/domain/screening/${name}`, import.meta.url));
+    return JSON.parse(readFileSync(file, "utf8")) as LabelledText[];
+  });
 }
 
 /** Precision and recall of `accord screen` on the dev and held-out splits, as a text report. */
