@@ -1,6 +1,5 @@
 export const SERVER_OLD_SPACE_MB: number;
 export const SERVER_SEMI_SPACE_MB: number;
-export const SERVER_INITIAL_OLD_SPACE_MB: number;
 export function serverHeapFlags(
   execArgv: readonly string[],
   nodeOptions: string | undefined,

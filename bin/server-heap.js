@@ -11,15 +11,8 @@
 export const SERVER_OLD_SPACE_MB = 160;
 /** Young generation per semi-space (MB): Node's 16 let it take 32–48 MB; 4 doubled the collections. */
 export const SERVER_SEMI_SPACE_MB = 8;
-/**
- * Old generation before its first full collection (MB). Under the 160 MB cap V8 starts with a
- * small allowance and ran three full collections while starting (about 35 MB of heap when
- * `/readyz` turns ready), some 100 ms of CPU; from 64 MB it runs none before ready, and the
- * cap still holds once the matching market has loaded.
- */
-export const SERVER_INITIAL_OLD_SPACE_MB = 64;
 
-const HEAP_FLAG = /--(max|initial)-(old|semi)-space-size|--(max|initial)-heap-size/;
+const HEAP_FLAG = /--max-(old|semi)-space-size|--max-heap-size/;
 
 /**
  * The flags to start the server with: none when the process's own flags or NODE_OPTIONS
@@ -30,7 +23,6 @@ export function serverHeapFlags(execArgv, nodeOptions) {
   return [
     `--max-old-space-size=${SERVER_OLD_SPACE_MB}`,
     `--max-semi-space-size=${SERVER_SEMI_SPACE_MB}`,
-    `--initial-old-space-size=${SERVER_INITIAL_OLD_SPACE_MB}`,
   ];
 }
 

@@ -4,7 +4,6 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  SERVER_INITIAL_OLD_SPACE_MB,
   SERVER_OLD_SPACE_MB,
   SERVER_SEMI_SPACE_MB,
   serverHeapFlags,
@@ -16,7 +15,6 @@ const BIN = join(import.meta.dirname, "../../bin/accord.js");
 const BUDGET = [
   `--max-old-space-size=${SERVER_OLD_SPACE_MB}`,
   `--max-semi-space-size=${SERVER_SEMI_SPACE_MB}`,
-  `--initial-old-space-size=${SERVER_INITIAL_OLD_SPACE_MB}`,
 ];
 /** Only a hang reaches it: a loaded machine can take a while to migrate and start. */
 const WAIT_MS = 120_000;
@@ -28,7 +26,6 @@ describe("the server's heap budget", () => {
     expect(serverHeapFlags([], "--max-old-space-size=1024")).toEqual([]);
     expect(serverHeapFlags(["--max-semi-space-size=16"], undefined)).toEqual([]);
     expect(serverHeapFlags(["--max-heap-size=512"], "")).toEqual([]);
-    expect(serverHeapFlags([], "--initial-old-space-size=128")).toEqual([]);
   });
 
   describe("`accord serve` started without one", () => {
