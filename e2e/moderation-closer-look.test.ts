@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { navigate, signUp, useJourney } from "./support/harness";
+import { navigate, signUpReviewCast, useJourney } from "./support/harness";
 import { expectNoSidewaysScroll, PHONE } from "./support/no-sideways-scroll";
 import { apiOf, signedAgreement } from "./support/signed-agreement";
 
@@ -12,19 +12,13 @@ import { apiOf, signedAgreement } from "./support/signed-agreement";
 
 const REVIEW = "The checkout failed twice and the launch slipped by three weeks.";
 
-const { baseUrl, person, makeModerator } = useJourney();
+const journey = useJourney();
+const { baseUrl } = journey;
 
 describe("the closer-look list in Chromium", () => {
   test("a moderator reads why a review written right after a dispute is marked, on a desktop and a phone", async () => {
     const run = Date.now().toString(36);
-    const p = await person();
-    await signUp(p.page, baseUrl(), "Paula Okafor", `paula-${run}@example.test`);
-    const c = await person();
-    await signUp(c.page, baseUrl(), "Clara Diaz", `clara-${run}@example.test`);
-    const m = await person();
-    const monaEmail = `mona-${run}@example.test`;
-    await signUp(m.page, baseUrl(), "Mona Moderator", monaEmail);
-    await makeModerator(monaEmail);
+    const { p, c, m } = await signUpReviewCast(journey, run);
 
     // Before any review: the moderators' area has the list beside the queue, empty, saying why.
     await m.page.goto(`${baseUrl()}/`);

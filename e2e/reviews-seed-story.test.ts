@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { navigate, RESULTS_DIR, signUp, useJourney } from "./support/harness";
+import { navigate, RESULTS_DIR, signUpReviewCast, useJourney } from "./support/harness";
 import { countRequests } from "./support/sent-requests";
 import { apiOf, signedAgreement, type Api } from "./support/signed-agreement";
 
@@ -26,7 +26,8 @@ const CLIENT_REVIEW_OF_PROVIDER = {
   Reliability: "1 star",
 };
 
-const { baseUrl, person, makeModerator } = useJourney();
+const journey = useJourney();
+const { baseUrl } = journey;
 
 /** The provider hands in the one deliverable and the client accepts it: milestone m1 is accepted. */
 async function acceptMilestone(client: Api, provider: Api, engagementId: string) {
@@ -72,14 +73,7 @@ describe("the seed story of reviews and moderation in Chromium", () => {
   test("a threat against a negative review is nudged, sent, decided with due process, the provider leaves matching and the client's engagement moves to a protected exit", async () => {
     const run = Date.now().toString(36);
     const providerName = `Fabrikam Studio ${run}`;
-    const p = await person();
-    await signUp(p.page, baseUrl(), "Paula Okafor", `paula-${run}@example.test`);
-    const c = await person();
-    await signUp(c.page, baseUrl(), "Clara Diaz", `clara-${run}@example.test`);
-    const m = await person();
-    const monaEmail = `mona-${run}@example.test`;
-    await signUp(m.page, baseUrl(), "Mona Moderator", monaEmail);
-    await makeModerator(monaEmail);
+    const { p, c, m } = await signUpReviewCast(journey, run);
 
     const clientApi = await apiOf(c.context, baseUrl());
     const providerApi = await apiOf(p.context, baseUrl());

@@ -275,3 +275,20 @@ export function useJourney(options: ServerOptions = {}, stepTimeout = STEP_TIMEO
     },
   };
 }
+
+/**
+ * The cast of the reviews journeys, each signed up in a browser of their own: Paula (the
+ * provider), Clara (the client) and Mona, a moderator. `run` keeps the addresses unique.
+ */
+export async function signUpReviewCast(journey: ReturnType<typeof useJourney>, run: string) {
+  const { baseUrl, person, makeModerator } = journey;
+  const p = await person();
+  await signUp(p.page, baseUrl(), "Paula Okafor", `paula-${run}@example.test`);
+  const c = await person();
+  await signUp(c.page, baseUrl(), "Clara Diaz", `clara-${run}@example.test`);
+  const m = await person();
+  const monaEmail = `mona-${run}@example.test`;
+  await signUp(m.page, baseUrl(), "Mona Moderator", monaEmail);
+  await makeModerator(monaEmail);
+  return { p, c, m };
+}
