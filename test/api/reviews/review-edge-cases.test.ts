@@ -312,6 +312,8 @@ describe.each(DIALECTS)("review and moderation edge cases on %s", (dialect) => {
     expect(await marked()).toEqual([
       expect.objectContaining({
         reviewerSide: "client",
+        // The moderator belongs to neither side: the web offers no link into the engagement.
+        viewerIsParty: false,
         closerLook: [
           expect.objectContaining({ direction: "review_after_pressure", step: "dispute" }),
         ],

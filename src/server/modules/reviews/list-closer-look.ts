@@ -76,6 +76,9 @@ export async function listCloserLook(
         submittedAt: review.submitted_at,
         publishedAt: review.published_at,
         isHidden: review.hidden_at !== null,
+        viewerIsParty:
+          actor.memberships.has(review.reviewer_org_id) ||
+          actor.memberships.has(review.reviewed_org_id),
         closerLook,
       });
       if (found.length > query.limit) break;
