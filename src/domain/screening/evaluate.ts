@@ -34,6 +34,8 @@ export const SCREENING_SPLITS = [
   "heldout-ab",
   "heldout-ac",
   "heldout-ad",
+  "heldout-ae",
+  "heldout-af",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 
