@@ -44,7 +44,7 @@ import {
 } from "./report";
 import { screeningReport } from "./screen-eval";
 import { measureClassifier } from "./screen-throughput";
-import { startServerProcess, type ServerProcess } from "./server-process";
+import { startCompiledAccord, startServerProcess, type ServerProcess } from "./server-process";
 import { buildServer, formatStartUp, measureHelp, measureReady } from "./start-up";
 
 const LIST_PAGE_SIZE = 50;
@@ -299,7 +299,11 @@ async function benchDatabase(
     progress(dialect, "measuring the bare Fastify ceiling");
     report.ceiling = await measureCeiling(options.settings);
 
-    const accord = await startServerProcess("./accord-server.ts", [url], {
+    // Uploads, were any case to make one, go to a directory of the run's own.
+    const filesDirectory = await mkdtemp(join(tmpdir(), "accord-bench-files-"));
+    cleanup.defer(() => rm(filesDirectory, { recursive: true, force: true }));
+    const accord = await startCompiledAccord(url, {
+      filesDirectory,
       nodeFlags: [
         ...options.serverNodeFlags,
         ...(options.profileDir
@@ -327,7 +331,9 @@ async function benchDatabase(
       ? []
       : await measureAccord([accord], cases, options.settings, dialect);
     if (dialect === "postgres" && !options.isMatchingOnly) {
-      report.cases.push(...(await measureTwoProcesses(accord, url, cases, options, dialect)));
+      report.cases.push(
+        ...(await measureTwoProcesses(accord, { url, filesDirectory }, cases, options, dialect)),
+      );
     }
     if (!options.hasMatching) return report;
     // Matching is checked, warmed up and measured after the other cases, so the large heap its
@@ -358,7 +364,7 @@ const TWO_PROCESS_CASES = ["engagement overview", "posting a message"];
  */
 async function measureTwoProcesses(
   first: ServerProcess,
-  url: string,
+  database: { url: string; filesDirectory: string },
   cases: readonly LoadCase[],
   options: RunOptions,
   dialect: DialectName,
@@ -367,7 +373,8 @@ async function measureTwoProcesses(
   progress(dialect, "starting a second Accord process on the same database");
   let second: ServerProcess;
   try {
-    second = await startServerProcess("./accord-server.ts", [url], {
+    second = await startCompiledAccord(database.url, {
+      filesDirectory: database.filesDirectory,
       nodeFlags: options.serverNodeFlags,
     });
   } catch (error) {
