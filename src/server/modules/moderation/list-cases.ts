@@ -4,7 +4,8 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { accessCase } from "./case-access";
-import { caseViewerRole, isModerator } from "./moderation.policy";
+import { isModerator } from "../../kernel/access";
+import { caseViewerRole } from "./moderation.policy";
 import { presentCase } from "./moderation.presenter";
 import { listCases, listCasesOfOrgs } from "./moderation.repository";
 

@@ -6,7 +6,7 @@ import type { Actor } from "../../platform/actor";
 import { decodeCursor, encodeCursor, type Cursor } from "../../platform/cursor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
-import { isModerator } from "../moderation/moderation.policy";
+import { isModerator } from "../../kernel/access";
 import { pressureStepsOf } from "./review-context";
 import { listReviewsNearPressure } from "./reviews.repository";
 

@@ -4,6 +4,7 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
+import { isModerator } from "../../kernel/access";
 import { recordAudit } from "../../kernel/audit.repository";
 import { DEFAULT_CATEGORIES } from "./default-taxonomy";
 import {
@@ -53,8 +54,6 @@ export async function ensureDefaultTaxonomy(deps: Pick<AppDeps, "db">): Promise<
     }
   });
 }
-
-const isModerator = (actor: Actor) => actor.platformRole === "moderator";
 
 /** A platform moderator adds or renames a category. */
 export async function saveCategory(
