@@ -52,6 +52,13 @@ export const id: Lexicon = {
     "(?:serahkan|serahin|limpahkan|diserahkan|dilimpahkan|teruskan|terusin)\\w* (?:\\w+ ){0,2}(?:ke|kepada) (?:pihak |bagian |tim |divisi )?(?:penagihan|penagih|debt collector|collector|kolektor)",
     "(?:tagihan|utang|hutang|kasus|piutang|tunggakan|perkara)\\w* (?:\\w+ ){0,4}(?:ditangani|diurus|dipegang|diproses|dialihkan)\\w* (?:\\w+ ){0,2}(?:oleh |ke )?(?:kantor hukum|pengacara|kuasa hukum|advokat|lawyer|firma hukum)",
     "(?:kuasakan|dikuasakan|limpahkan|dilimpahkan)\\w* (?:\\w+ ){0,2}(?:ke|kepada) (?:\\w+ )?(?:advokat|pengacara|kuasa hukum|kantor hukum|lawyer)",
+    "(?<!(?:sudah|telah|pernah|sempat) (?:\\w+ )?)(?:mengadu|adukan|mengadukan|adu|ngadu|ngaduin|aduin|lapor|laporkan|melaporkan|laporin|lapokan)\\w* (?:(?!spt|pajak|pph|ppn|omzet|penghasilan|pajaknya)\\w+ ){0,4}(?:ke|kepada|pada|sama) (?:ylki|bpsk|bpkn|ombudsman(?: ri)?|kominfo|komdigi|ojk|disnaker|dinas tenaga kerja|kemnaker|dinas perdagangan|disperindag|kantor pajak|dirjen pajak|djp|dinas pajak|asosiasi(?: \\w+)?|ikadin|peradi|inkindo|lembaga perlindungan konsumen|lpks(?:m)?|yayasan lembaga konsumen)",
+    "(?<=(?:atau|kalau tidak|kalo nggak|kalo gak|kalau nggak),? )(?:pengaduan|aduan|laporan|komplain) (?:\\w+ ){0,2}(?:ke|kepada) (?:ylki|bpsk|bpkn|ombudsman(?: ri)?|kominfo|komdigi|ojk|disnaker|dinas tenaga kerja|kemnaker|dinas perdagangan|disperindag|kantor pajak|dirjen pajak|djp|dinas pajak|asosiasi(?: \\w+)?|ikadin|peradi|inkindo|lembaga perlindungan konsumen|lpks(?:m)?|yayasan lembaga konsumen)(?! (?:dikenakan|gratis|berbayar|itu apa|bagaimana))",
+    "gugatan sederhana",
+    "sita jaminan",
+    "(?:ajukan|mengajukan|diajukan|ajuin)\\w* (?:\\w+ ){0,2}(?:pkpu|pailit|kepailitan)",
+    "(?:mempailitkan|dipailitkan)",
+    "(?:serahkan|diserahkan|limpahkan|dilimpahkan|oper|dioper)\\w* (?:\\w+ ){0,4}ke (?:[^ .,;]+ ){0,3}(?:collection|penagihan|debt collector|kolektor)",
   ],
   venue: [
     "pengadilan",
@@ -190,6 +197,19 @@ export const id: Lexicon = {
     "jangan harap (?:\\w+ ){0,3}(?:ada yang|masih) (?:\\w+ ){0,2}(?:mau|bisa)",
     "(?:urusan\\w*|hidup\\w*|semuanya|bisnis\\w*) (?:\\w+ )?(?:jadi|bakal|akan) (?:\\w+ )?(?:susah|ribet|runyam|rumit|sulit)",
     "(?:ini|urusan ini|masalah ini|urusan kita) belum (?:selesai|beres|kelar)(?= *(?:[.!]|$))",
+    "(?:mengingatkan|ingat|jangan lupa|sekadar info|fyi)\\w* (?:\\w+ ){0,8}(?:masih (?:kami|saya|gue|aku) pegang|(?:kami|saya|gue|aku) masih pegang|masih (?:ada )?di (?:kami|saya|tangan kami))",
+    "(?:kode|kunci|password|sandi|akses|akun|domain|hosting|server|data)\\w* (?:\\w+ ){0,3}masih (?:kami|saya|gue|aku) (?:pegang|simpan|kelola)",
+    "(?:anda|kamu|bapak|ibu|lo|lu|kakak) (?:tahu|tau) apa yang (?:harus|perlu|mesti) (?:diubah|dihapus|diganti|direvisi|diedit)",
+    "(?:sayang|kasihan|sayang sekali|sayang banget) (?:\\w+ ){0,2}kalau (?:\\w+ ){0,6}(?:down|error|mati|hilang|tidak bisa diakses|nggak bisa diakses|kedaluwarsa|diblokir|terblokir)",
+    "banyak (?:hal )?(?:yang )?(?:bisa|mungkin) (?:terjadi|salah)",
+    "(?:saya|kami|aku|gue) (?:tahu|tau) (?:anda|kamu|bapak|ibu|lo|lu) (?:kerja|bekerja) (?:di|dimana|di mana)",
+    "(?:atasan|bos|kantor|hrd|perusahaan|keluarga|suami|istri|mertua|bapak mertua|ibu mertua)\\w* (?:anda|kamu|bapak|ibu|lo|lu)\\w* (?:\\w+ ){0,3}(?:tahu|tau|dengar|denger)",
+    "(?:kenal|kenal baik|kenal dekat) (?:sama|dengan) (?:atasan|bos|keluarga|suami|istri|mertua|bapak mertua|ibu mertua|orang tua)",
+    "sebelum (?:beliau|dia|mereka|atasan \\w+|bos \\w+|keluarga \\w+) (?:dengar|denger|tahu|tau) (?:\\w+ ){0,3}dari (?:saya|kami|aku|gue)",
+    "(?:kirim|kirimkan|kirimin|teruskan)\\w* (?:\\w+ ){0,2}(?:salinannya|salinan|tangkapan layar|screenshot\\w*) (?:\\w+ ){0,2}(?:ke|kepada) (?:hrd|atasan|bos|kantor)",
+    "(?:kirim|kirimin|hubungi|telepon|telpon|kabari)\\w* (?:pesan )?(?:ke )?(?:beliau|atasan (?:anda|kamu|bapak|ibu|lo)|bos (?:anda|kamu|lo)|kantor (?:anda|kamu|bapak|ibu|lo))",
+    "apa kata (?:kantor|atasan|bos|keluarga|mertua) (?:anda|kamu|bapak|ibu|lo)",
+    "kalau ulasan\\w* (?:\\w+ ){0,2}(?:direvisi|dihapus|diubah|diganti|diedit),? (?:\\w+ ){0,3}(?:bisa|akan|baru) (?:jalan|aktif|berjalan|kami lanjutkan|dilanjutkan|dibuka) (?:lagi|kembali)",
   ],
   sanction: [
     "(?:tetap|masih) (?:di kami|sama kami|di saya|sama saya|kami tahan|saya tahan|ditahan)",
@@ -316,6 +336,7 @@ export const id: Lexicon = {
     "diturunin",
     "diturunkan",
     "hilang",
+    "(?:naikkan|naikin|menaikkan)",
   ],
   ultimatum: [
     "klo",
@@ -355,6 +376,7 @@ export const id: Lexicon = {
     "gak",
     "enggak",
     "tiada",
+    "(?:tolong|mohon|please) jangan",
   ],
   exception: [
     "(?:pilihan|jalan|cara) (?:lain )?selain",
@@ -401,6 +423,8 @@ export const id: Lexicon = {
     "(?:ada|pernah ada) (?:sebuah |satu )?cerita",
     "(?:tahun lalu|bertahun tahun lalu|(?<![a-z]+ )dulu(?!,? baru)|dulu (?:saya|kami|aku|gue|dia|mereka|pernah|waktu|sekali)|dahulu|pada masa lalu)",
     "menurut(?= ?$)",
+    "(?:dulu |dahulu )?(?:pernah|sempat) (?:bilang|mengancam|ngancem|ngancam|menulis|nulis|berkata|mengatakan)",
+    "(?:wajar|normal|boleh) (?:nggak|gak|ga|tidak|kah)? ?(?:sih )?(?:kalau |kalo )?(?:vendor|penyedia|penjual|klien|toko|perusahaan) (?:\\w+ )?(?:bilang|ngomong|mengancam|ngancem)",
   ],
   firstPerson: [
     "sy",
@@ -631,5 +655,14 @@ export const id: Lexicon = {
     "(?:gak|tidak|tak|nggak|ga) (?:pernah|akan)(?: \\w+){0,3} lagi",
     "(?:dinas pajak|kantor pajak|satpol pp|dinas kesehatan)",
     "(?:kehilangan|hilang) (?:pelanggan|klien|order|orderan|pesanan)",
+  ],
+  softening: [
+    "(?:pakai|pake|gunakan|pilih|cari) (?:\\w+ )?kata kata (?:yang )?(?:jauh )?lebih (?:manis|baik|halus|ramah|sopan|positif|enak)",
+    "(?:bikin|membuat|buat) (?:ulasannya|reviewnya|ulasan saya|review saya|nya) (?:jauh |lebih )*(?:lebih )?(?:ramah|manis|baik|bagus|positif|halus)",
+    "(?:ulasan saya|review saya|punya saya)(?: \\w+){0,3} (?:tetap|akan tetap|bakal tetap|akan) (?:sopan|ramah|baik|positif|manis)",
+    "(?:naikin|naikkan|ubah|ganti|jadikan|kasih|jadiin)\\w* (?:\\w+ ){0,3}(?:jadi |ke )?(?:bintang (?:[2-5]|empat|lima)|(?:[2-5]|empat|lima) bintang)",
+  ],
+  readersCounsel: [
+    "(?:pengacara|kuasa hukum|tim hukum|bagian hukum|divisi hukum|penasihat hukum|legal)(?:nya)? (?:anda|bapak|ibu|kamu|kakak|perusahaan anda|kantor anda)",
   ],
 };
