@@ -288,7 +288,9 @@ export const de: Lexicon = {
     "(?:kopie|abschrift) (?:\\w+ ){0,2}(?:an die|an ihre|der|ihrer) (?:personalabteilung|geschaftsleitung|chef\\w*|arbeitgeber\\w*)",
     "(?:personalabteilung|geschaftsleitung|ihrem chef|ihrer chefin|ihrem arbeitgeber) (?:\\w+ ){0,2}(?:eine )?kopie",
     "was (?:ihr|dein|ihre) (?:chef|chefin|arbeitgeber|firma|familie) (?:\\w+ ){0,3}(?:sagen|denken) (?:wurde|wird)",
-    "(?:bekommen|erhalten|kriegen) sie (?:\\w+ ){0,3}erst,? wenn",
+    "(?:bekommen|erhalten|kriegen) sie (?:\\w+ ){0,3}erst,? (?:wenn|sobald) (?:\\w+ ){0,2}(?:bewertung|rezension|sterne)",
+    "(?:als) (?:risikokund|problemkund|schlechte[rn]? zahler|saumige[rn]? zahler)\\w* (?:\\w+ ){0,3}(?:gemeldet|markiert|gelistet|eingetragen|vermerkt)",
+    "(?:gemeldet|markiert|gelistet|vermerkt) (?:\\w+ ){0,5}als (?:risikokund|problemkund)\\w*",
   ],
   sanction: [
     "(?:bleiben|bleibt) (?:\\w+ )?(?:bei uns|bei mir|gesperrt|unter verschluss|zuruckbehalten)",

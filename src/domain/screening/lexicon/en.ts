@@ -79,6 +79,7 @@ export const en: Lexicon = {
     "(?:record|file|place|register|put|lodge|slap)\\w* (?:a |an |our )?(?:\\w+ ){0,2}lien (?:on|against)",
     "county court judg(?:e)?ments?",
     "pre action (?:mediation|protocol|letter)",
+    "(?:balance|debt|invoices?|account|arrears|amount)s? (?:\\w+ ){0,5}(?:has|have|was|were) (?:now )?(?:been )?(?:passed|handed|referred|transferred|assigned|sold)(?: over| on)? to (?:[^ .,;]+ ){0,3}(?:collections?|recover(?:y|ies)|credit (?:management|control)|debt \\w+)",
   ],
   venue: [
     "(?:the )?courts?",
@@ -275,6 +276,9 @@ export const en: Lexicon = {
     "(?:send|forward|mail)\\w* (?:\\w+ ){0,2}(?:a )?cop(?:y|ies) to (?:your |ur )?(?:hr|boss|employer|manager|head office)",
     "what (?:your|ur) (?:boss|employer|manager|company|clients|colleagues|family|in laws) (?:would|will|might) (?:think|say)",
     "(?:let|tell) (?:them|him|her|your (?:boss|manager|employer|line manager)) know how (?:their|his|her|your|you) ",
+    "(?:you ll|you will|you get|you re getting|you are getting) (?:\\w+ ){0,8}(?:only )?(?:once|when|after|until) (?:the|that|this|your) (?:review|rating|post)s? (?:is|has been|comes|goes|gets) (?:gone|removed|deleted|down|taken down|edited|changed|amended)",
+    "(?:stay|stays|remain|remains) with us until (?:the|that|this|your) (?:review|rating|post)",
+    "(?:flag|report|list|mark|register)\\w* (?:\\w+ ){0,6}as (?:a |an )?(?:high risk|risky|bad|problem|problematic|non paying|blacklisted|difficult|unreliable) (?:client|customer|payer|account)",
   ],
   sanction: [
     "(?:stay|stays|remain|remains|are kept|is kept|will stay|will remain) (?:with us|with me|on hold|locked|on our (?:side|server))",

@@ -64,7 +64,7 @@ export const es: Lexicon = {
     "(?:abogad[oa]s?|licenciad[oa]|departamento legal|equipo legal|area legal) (?:ya )?(?:tiene|tienen|lleva|llevan|maneja|manejan) (?:el|este|tu|su) caso",
     "(?:aviso|advertencia|recordatorio|oportunidad) antes de (?:\\w+ ){0,2}(?:abogados?|juicio|demanda|cobranza|cobro judicial|acciones|tribunales|juzgado)",
     "(?:pasa|pasara|va|ira|se envia|se enviara|sera enviad\\w*|se pasa|se pasara)\\w* (?:directamente )?(?:a|al) (?:cobranza|cobro judicial|juridico|area legal|abogados?)",
-    "carta documento",
+    "(?:mand|envi|remit|sale|saldra|llegara|recib|curs)\\w* (?:\\w+ ){0,3}carta documento",
     "(?:proced\\w*|seguir\\w*|avanzar\\w*|continuar\\w*) con (?:una |la |las )?(?:denuncia|demanda|querella|acciones legales|accion legal)",
     "nos vemos en (?:los |el |la )?(?:tribunales|juzgados?|corte|juicio)",
     "(?:se derivara|derivaremos|sera derivad[oa]|remitiremos|se remitira|pasaremos|se pasara)\\w* (?:\\w+ ){0,3}(?:a|al) (?:nuestro |un |mi )?(?:estudio juridico|despacho|bufete|abogado|area legal|departamento legal)",
@@ -76,9 +76,9 @@ export const es: Lexicon = {
     "(?<=(?:^|[,;] |(?:^| )o |si no |sino |de lo contrario ))(?:pongo |presento |hago )?(?:una |un )?(?:queja|reclamo|reclamacion|denuncia) (?:ante|en|a) (?:la |el |los |las )?(?:profeco|sernac|indecopi|consumo|oficina (?:municipal )?(?:de|del) (?:consumidor|consumo)|omic|ocu|facua|defensa del consumidor|defensoria del (?:pueblo|consumidor)|superintendencia de (?:industria y comercio|sociedades)|sic|sii|sat|afip|arca|dian|sunat|hacienda|fisco|aepd|agencia (?:espanola )?de proteccion de datos|inai|(?:la )?inspeccion (?:de|del) trabajo|ministerio de trabajo|secretaria (?:de|del) trabajo|direccion del trabajo|sunafil|colegio de (?:abogados|arquitectos|ingenieros|medicos|contadores)|camara de comercio|condusef)(?! (?:tiene|cuesta|es|son|sirve|funciona))",
     "mediacion (?:prejudicial|obligatoria|previa)",
     "(?:juicio|proceso|procedimiento) monitorio",
-    "carta documento",
     "embargo (?:de|sobre) (?:sus|tus|su|tu)",
     "(?:embargar|embargaremos|embargamos) (?:sus|tus|su|tu|le|te)",
+    "(?:saldo|deuda|factura|cuenta|adeudo)s? (?:\\w+ ){0,6}(?:cedid|transferid|traspasad|remitid|enviad|pasad)[oa]s? (?:\\w+ ){0,2}a (?:[^ .,;]+ ){0,3}(?:cobranzas?|recuperaciones|recupero|cobros)",
   ],
   venue: [
     "(?<!mi )juicio",
@@ -258,6 +258,7 @@ export const es: Lexicon = {
     "(?:mandar|mandarle|enviar|enviarle|mandare|enviare) (?:una )?copia (?:\\w+ ){0,2}(?:a )?(?:recursos humanos|rrhh|su jefe|su empleador|su gerente)",
     "(?:que|lo que) (?:pensaria|diria|piensa|dira) (?:su|tu) (?:empleador|jefe|jefa|empresa|familia)",
     "(?:no le entregaremos|no le daremos|no recibira|no tendra|no le devolveremos|retendremos) (?:\\w+ ){0,12}hasta que (?:\\w+ ){0,3}(?:resena|opinion|comentario|calificacion|evaluacion)",
+    "(?:reportad|marcad|senalad|registrad|anotad|fichad)[oa]s? (?:\\w+ ){0,6}como (?:un |una )?(?:cliente|clienta|pagador|pagadora|deudor|deudora) (?:de riesgo|riesgos[oa]|moros[oa]|problematic[oa]|conflictiv[oa])",
   ],
   sanction: [
     "(?:se quedan|se queda|se quedaran|quedan|seguiran) (?:con nosotros|conmigo|bloquead[oa]s?|retenid[oa]s?)",
@@ -291,6 +292,7 @@ export const es: Lexicon = {
     "no (?:\\w+ )?renovar(?:te|le|les|los)? (?:\\w+ )?(?:el |la |los )?(?:soporte|contrato|mantenimiento|servicio|suscripcion)",
     "(?:suspender|suspenderemos|suspendemos|detener|detendremos|paralizar|paralizaremos|parar|pararemos)\\w* (?:\\w+ ){0,3}(?:entregas?|pedidos?|envios?|servicios?|trabajos?)",
     "no (?:te |le |les |os )?(?:entregamos|enviamos|mandamos|servimos) (?:\\w+ )?(?:nada|mas)",
+    "(?:desactiv|apag|cort|suspend)\\w* (?:\\w+ ){0,2}(?:los |el |la |las |sus |su )?(?:\\w+ )?(?:respaldos?|backups?|hosting|servicios?|soporte|mantenimiento|accesos?|servidor|correo)",
   ],
   reviewNoun: [
     "reviews?",

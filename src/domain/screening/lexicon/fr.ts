@@ -267,6 +267,7 @@ export const fr: Lexicon = {
     "(?:envoyer|enverrai|transmettre|transmettrai) (?:une |la )?copie (?:\\w+ ){0,2}(?:aux rh|a la drh|a votre (?:employeur|patron|directeur|chef))",
     "ce que (?:votre|ton) (?:employeur|patron|directeur|chef|entreprise|famille|conjoint) (?:penserait|dirait|pense|dira)",
     "(?:signale|signales|signalerons|signalons|note|notes|inscrit|inscrits)\\w* (?:\\w+ ){0,6}(?:comme|en tant que) (?:client|cliente|mauvais payeur|payeur) (?:a risque|douteux|indesirable|a eviter)",
+    "vous (?:aurez|recevrez|obtiendrez) (?:\\w+ ){0,8}(?:seulement |uniquement )?(?:quand|lorsque|une fois que|des que|apres que) (?:l avis|votre avis|la note|votre note|le commentaire|votre commentaire) (?:sera|aura ete|est) (?:retire|supprime|modifie|efface|enleve)",
   ],
   sanction: [
     "(?:restent|resteront|reste|restera) (?:chez nous|chez moi|bloque\\w*|en attente)",

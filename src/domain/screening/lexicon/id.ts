@@ -210,6 +210,7 @@ export const id: Lexicon = {
     "(?:kirim|kirimin|hubungi|telepon|telpon|kabari)\\w* (?:pesan )?(?:ke )?(?:beliau|atasan (?:anda|kamu|bapak|ibu|lo)|bos (?:anda|kamu|lo)|kantor (?:anda|kamu|bapak|ibu|lo))",
     "apa kata (?:kantor|atasan|bos|keluarga|mertua) (?:anda|kamu|bapak|ibu|lo)",
     "kalau ulasan\\w* (?:\\w+ ){0,2}(?:direvisi|dihapus|diubah|diganti|diedit),? (?:\\w+ ){0,3}(?:bisa|akan|baru) (?:jalan|aktif|berjalan|kami lanjutkan|dilanjutkan|dibuka) (?:lagi|kembali)",
+    "(?:tandai|ditandai|laporkan|dilaporkan|catat|dicatat|masukkan|dimasukkan)\\w* (?:\\w+ ){0,6}sebagai (?:klien|pelanggan|customer|pembayar) (?:berisiko|bermasalah|nakal|hitam)",
   ],
   sanction: [
     "(?:tetap|masih) (?:di kami|sama kami|di saya|sama saya|kami tahan|saya tahan|ditahan)",
@@ -239,6 +240,7 @@ export const id: Lexicon = {
     "(?:nggak|gak|ga|tidak|tak) (?:akan |bakal )?(?:gue|gw|saya|kami|aku) (?:kirim|serahkan|lanjutkan|bayar|kerjakan|proses|lunasi)",
     "(?:lupain|lupakan|lupain aja|lupakan saja) (?:\\w+ )?(?:file|filenya|pembayaran|garansi|akses|diskon|sisa)\\w*",
     "(?:pengiriman|layanan|pekerjaan|pesanan|proyek|servis)\\w* (?:\\w+ ){0,3}(?:kami|saya|gue|gw) (?:\\w+ )?(?:hentikan|stop|setop|tahan|batalkan|putus)",
+    "(?:backup|hosting|layanan|dukungan|support|akses|server|pemeliharaan|maintenance)\\w* (?:\\w+ ){0,3}(?:kami|saya) (?:hentikan|matikan|putus|putuskan|cabut|nonaktifkan|stop)",
   ],
   reviewNoun: [
     "(?:menulis|tulis|posting|memposting|bilang|berkata|menyebarkan)\\w* (?:\\w+ ){0,2}tentang (?:kami|saya|perusahaan kami)",
@@ -412,7 +414,7 @@ export const id: Lexicon = {
     "dan",
   ],
   reporting: [
-    "(?<!(?:saya|kami|aku|gue|gw) )(?:cerita|ngancem|ngancam|ngomong)",
+    "(?<!(?:saya|kami|aku|gue|gw|lain) )(?:cerita|ngancem|ngancam|ngomong)",
     "(?:dia|mereka|penyedia(?: jasa)?(?: itu)?|klien(?: itu)?|vendor(?: itu)?) (?:\\w+ )?(?:bilang|berkata|mengancam|menuntut agar|meminta|minta)",
     "(?:memperingatkan|bilang|cerita|mengatakan) bahwa",
     "(?:dia|ia|mereka|seseorang|orang itu|(?:si |sang |seorang |sebuah |para )?(?:penjual|vendor|penyedia|klien|pelanggan|perusahaan|toko|pemilik|bos|teman|rekan|tetangga)(?: \\w+)?)(?: \\w+)? (?:bilang|mengatakan|berkata|katanya|mengancam|menulis|bercerita|menceritakan|mengklaim|menyebut|memperingatkan|menggugat|digugat)",
