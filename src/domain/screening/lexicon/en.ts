@@ -79,7 +79,7 @@ export const en: Lexicon = {
     "(?:record|file|place|register|put|lodge|slap)\\w* (?:a |an |our )?(?:\\w+ ){0,2}lien (?:on|against)",
     "county court judg(?:e)?ments?",
     "pre action (?:mediation|protocol|letter)",
-    "(?:balance|debt|invoices?|account|arrears|amount)s? (?:\\w+ ){0,5}(?:has|have|was|were) (?:now )?(?:been )?(?:passed|handed|referred|transferred|assigned|sold)(?: over| on)? to (?:[^ .,;]+ ){0,3}(?:collections?|recover(?:y|ies)|credit (?:management|control)|debt \\w+)",
+    "(?:balance|debt|invoices?|account|arrears|amount)s? (?:\\w+ ){0,5}(?:has|have|was|were|is|are|will be|gets?) (?:now )?(?:been )?(?:passed|handed|referred|transferred|assigned|sold)(?: over| on)? to (?:[^ .,;]+ ){0,3}(?:collections?|recover(?:y|ies)|credit (?:management|control)|debt \\w+)",
   ],
   venue: [
     "(?:the )?courts?",
