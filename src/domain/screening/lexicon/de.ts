@@ -291,6 +291,11 @@ export const de: Lexicon = {
     "(?:bekommen|erhalten|kriegen) sie (?:\\w+ ){0,3}erst,? (?:wenn|sobald) (?:\\w+ ){0,2}(?:bewertung|rezension|sterne)",
     "(?:als) (?:risikokund|problemkund|schlechte[rn]? zahler|saumige[rn]? zahler)\\w* (?:\\w+ ){0,3}(?:gemeldet|markiert|gelistet|eingetragen|vermerkt)",
     "(?:gemeldet|markiert|gelistet|vermerkt) (?:\\w+ ){0,5}als (?:risikokund|problemkund)\\w*",
+    "ein (?:anruf|wort|telefonat|e mail) von mir",
+    "(?:ihr|dein) name (?:wird|durfte) (?:\\w+ ){0,3}(?:fallen|die runde machen|rumgehen|herumgehen)",
+    "(?:findet|finden sie|findest du) (?:\\w+ ){0,5}kein(?:en|e)? (?:\\w+ ){0,1}(?:handwerker|elektriker|installateur|maler|dienstleister|anbieter|firma|partner|auftrag|auftrage|kunden|job|arbeit) mehr",
+    "(?:ihre|deine|die) (?:\\w+ ){0,6}(?:offentlich machen|veroffentlichen|publik machen)",
+    "(?:kannst du|konnen sie) (?:dir|sich) (?:\\w+ ){0,5}abschminken",
   ],
   sanction: [
     "(?:bleiben|bleibt) (?:\\w+ )?(?:bei uns|bei mir|gesperrt|unter verschluss|zuruckbehalten)",
@@ -327,6 +332,8 @@ export const de: Lexicon = {
     "(?:vergiss|vergessen sie|vergesst) (?:\\w+ )?(?:die|den|das|deine|ihre|eure) (?:\\w+ )?(?:dateien|zahlung|lieferung|rechnung|support|garantie|zugang|rabatt)",
     "(?:stellen|stelle) (?:wir|ich) (?:\\w+ ){0,4}(?:lieferung\\w*|leistung\\w*|arbeit\\w*|zusammenarbeit|support|wartung|service) (?:\\w+ )?ein",
     "(?:lieferung\\w*|leistung\\w*|arbeit\\w*|wartung|support) (?:\\w+ ){0,3}(?:eingestellt|gestoppt|ausgesetzt)",
+    "(?:wartung|betreuung|support|vertrag|zusammenarbeit|hosting|updates)\\w* (?:\\w+ ){0,2}(?:endet|enden|lauft aus|laufen aus|wird beendet|wird eingestellt)",
+    "keine (?:updates|wartung|betreuung|support) mehr",
   ],
   reviewNoun: [
     "(?:uber uns|uber mich|uber unsere (?:firma|agentur|arbeit)) (?:\\w+ ){0,2}(?:schreiben|geschrieben|verbreiten|verbreitet|posten|gepostet|veroffentlichen|veroffentlicht|behaupten)",
@@ -352,6 +359,7 @@ export const de: Lexicon = {
     "(?:das|den|die|ihr|ihren|dein|deinen) \\w+ (?:auf|bei|von) (?:google|yelp|trustpilot|tripadvisor|facebook)",
     "(?:uns|mich) (?:\\w+ ){0,3}(?:bewerten|bewertet|rezensieren|rezensiert|schlechtmachen)",
     "(?:malt|upwork|fiverr|goodfirms|capterra|sortlist|glassdoor|ekomi|werkenntdenbesten|golocal|pages ?jaunes|codeur com|comeup|(?:on|sur|auf|bei|en|di|at) clutch|clutch (?:review|profile|rating|page)s?|google (?:my business|business profile|business|reviews?|rezension\\w*|bewertung\\w*|avis|resenas?|ulasan))",
+    "(?<=(?:ihr|ihrem|dein|deinem|netten|diesen|diesem) )kommentar(?= (?:uber|zu|auf|hier|online))",
   ],
   reviewPost: [
     "(?:bekommen|kriegen|erhalten) sie (?:\\w+ ){0,3}(?:\\w+ )?sterne",
@@ -747,6 +755,8 @@ export const de: Lexicon = {
     "(?:meine|meine bewertung|meine bewertung von ihnen)(?: als kunde)? (?:bleibt|wird|bliebe|ware) (?:\\w+ )?(?:hoflich|freundlich|nett|positiv|sachlich|wohlwollend)",
     "(?:bleibt|wird|bliebe|ware) (?:meine|meine bewertung)(?: \\w+)? (?:hoflich|freundlich|nett|positiv|sachlich|wohlwollend)",
     "(?:andere|ändere|erhohe|hebe|setze|stelle|mache)\\w* (?:ich )?(?:\\w+ ){0,4}auf (?:[2-5]|zwei|drei|vier|funf)(?: oder (?:[2-5]|vier|funf))? sterne",
+    "(?:wurde|wurden|macht|machen) (?:mir |uns )?(?:die )?(?:entscheidung|wahl) (?:\\w+ )?(?:deutlich |viel |sehr )?(?:leichter|einfacher)",
+    "bleibt (?:\\w+ ){0,2}(?:so lange )?(?:online|stehen|drin|sichtbar),? (?:\\w+ ){0,2}bis",
   ],
   readersCounsel: [
     "(?:ihr|ihre|ihrem|ihren|ihrer|dein|deine|deinem|deinen) (?:eigene[rnms]? )?(?:anwalt|anwaltin|anwalte|anwalts|rechtsanwalt|rechtsanwaltin|rechtsabteilung|justiziar|justiziarin|rechtsberater|jurist|juristin|juristen)",

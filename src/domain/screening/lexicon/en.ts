@@ -279,6 +279,10 @@ export const en: Lexicon = {
     "(?:you ll|you will|you get|you re getting|you are getting) (?:\\w+ ){0,8}(?:only )?(?:once|when|after|until) (?:the|that|this|your) (?:review|rating|post)s? (?:is|has been|comes|goes|gets) (?:gone|removed|deleted|down|taken down|edited|changed|amended)",
     "(?:stay|stays|remain|remains) with us until (?:the|that|this|your) (?:review|rating|post)",
     "(?:flag|report|list|mark|register)\\w* (?:\\w+ ){0,6}as (?:a |an )?(?:high risk|risky|bad|problem|problematic|non paying|blacklisted|difficult|unreliable) (?:client|customer|payer|account)",
+    "one (?:call|phone call|word|email|message) from (?:me|us)",
+    "i d (?:hate|not like) for (?:her|him|them|your \\w+) to (?:hear|find out|learn|know|see|read)",
+    "whether you (?:really )?want to (?:leave|keep) (?:it|that|this|the review|your review) (?:up|online|there)",
+    "(?:your|ur) name (?:will|ll|is going to|is gonna) (?:come up|be mentioned|go around|get around|circulate)",
   ],
   sanction: [
     "(?:stay|stays|remain|remains|are kept|is kept|will stay|will remain) (?:with us|with me|on hold|locked|on our (?:side|server))",
@@ -318,6 +322,7 @@ export const en: Lexicon = {
     "(?:stop|end|terminate|discontinue)\\w* (?:the |your |all |our )?(?:maintenance|support|hosting|services?|subscription|contract|collaboration|partnership)(?! window| mode| page| schedule)",
     "(?:stop|halt|suspend|pause|freeze|block)\\w* (?:\\w+ ){0,3}(?:deliveries|delivery|orders|shipments|services?|support)(?! (?:window|ticket|call|hours|desk))",
     "(?:switch|turn|shut)\\w* off (?:the |your |all |our )?(?:\\w+ ){0,2}(?:backups?|hosting|services?|access|support|monitoring|maintenance|site|server|email|accounts?)",
+    "(?:won t|will not|not|aren t|are not) (?:be )?renew(?:ing)? (?:your|the)",
   ],
   reviewNoun: [
     "your (?:post|comment|posting)s?(?! (?:code|office|box))",
@@ -802,6 +807,8 @@ export const en: Lexicon = {
     "(?:mine|my (?:own )?(?:review|rating)(?: of you)?) (?:will|ll|can|would|is going to) (?:stay|remain|be|keep) (?:\\w+ )?(?:polite|nice|kind|friendly|civil|positive|glowing|pleasant|professional)",
     "(?:it|mine) (?:stays|remains|will stay|ll stay|will remain) (?:\\w+ )?(?:friendly|polite|nice|kind|positive|civil)",
     "(?:bump|raise|move|change|update|take)\\w* (?:it|this|that|my (?:\\w+ )?(?:review|rating|stars?)|the (?:review|rating)) (?:up )?to (?:[2-5]|two|three|four|five|full)(?: or (?:[2-5]|four|five))? stars?",
+    "(?:would|will|could|d) make (?:the|my) (?:decision|choice) (?:a lot |much |far |so much )?easier",
+    "(?:stays?|remains?|will stay|will remain|stays? up|stays? online|is staying) (?:\\w+ ){0,3}until",
   ],
   readersCounsel: [
     "(?:your|ur|your own) (?:lawyers?|attorneys?|solicitors?|legal (?:team|department|counsel|advis[eo]rs?)|counsel|in house counsel)",

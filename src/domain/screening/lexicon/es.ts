@@ -79,6 +79,7 @@ export const es: Lexicon = {
     "embargo (?:de|sobre) (?:sus|tus|su|tu)",
     "(?:embargar|embargaremos|embargamos) (?:sus|tus|su|tu|le|te)",
     "(?:saldo|deuda|factura|cuenta|adeudo)s? (?:\\w+ ){0,6}(?:cedid|transferid|traspasad|remitid|enviad|pasad)[oa]s? (?:\\w+ ){0,2}a (?:[^ .,;]+ ){0,3}(?:cobranzas?|recuperaciones|recupero|cobros)",
+    "(?:ejercer|ejercitar|ejercitaremos|ejerceremos|emprender|emprenderemos|iniciar|iniciaremos|ejercere|ejercitare) (?:\\w+ ){0,3}(?:las |todas las )?acciones (?:civiles|penales|judiciales|legales)",
   ],
   venue: [
     "(?<!mi )juicio",
@@ -259,6 +260,10 @@ export const es: Lexicon = {
     "(?:que|lo que) (?:pensaria|diria|piensa|dira) (?:su|tu) (?:empleador|jefe|jefa|empresa|familia)",
     "(?:no le entregaremos|no le daremos|no recibira|no tendra|no le devolveremos|retendremos) (?:\\w+ ){0,12}hasta que (?:\\w+ ){0,3}(?:resena|opinion|comentario|calificacion|evaluacion)",
     "(?:reportad|marcad|senalad|registrad|anotad|fichad)[oa]s? (?:\\w+ ){0,6}como (?:un |una )?(?:cliente|clienta|pagador|pagadora|deudor|deudora) (?:de riesgo|riesgos[oa]|moros[oa]|problematic[oa]|conflictiv[oa])",
+    "una (?:llamada|palabra) (?:mia|nuestra)",
+    "(?:contar|contarle|decir|decirle|contare|dire)\\w* (?:a el |a ella |a \\w+ )?(?:que clase|que tipo) de (?:persona|cliente|clienta|gente) es (?:usted|vos|tu)",
+    "(?:ninguno|nadie) (?:\\w+ )?(?:te|le|les|los|las)? ?(?:quiera|va a querer|querra|van a querer) (?:\\w+ )?(?:atender|contratar|trabajar|vender|alquilar|llevar|montar|hacer|servir)",
+    "(?:su|tu) nombre (?:va a|van a|va a) (?:salir|sonar|circular|correr)",
   ],
   sanction: [
     "(?:se quedan|se queda|se quedaran|quedan|seguiran) (?:con nosotros|conmigo|bloquead[oa]s?|retenid[oa]s?)",
@@ -293,6 +298,7 @@ export const es: Lexicon = {
     "(?:suspender|suspenderemos|suspendemos|detener|detendremos|paralizar|paralizaremos|parar|pararemos)\\w* (?:\\w+ ){0,3}(?:entregas?|pedidos?|envios?|servicios?|trabajos?)",
     "no (?:te |le |les |os )?(?:entregamos|enviamos|mandamos|servimos) (?:\\w+ )?(?:nada|mas)",
     "(?:desactiv|apag|cort|suspend)\\w* (?:\\w+ ){0,2}(?:los |el |la |las |sus |su )?(?:\\w+ )?(?:respaldos?|backups?|hosting|servicios?|soporte|mantenimiento|accesos?|servidor|correo)",
+    "no (?:te|le|les) (?:entrego|entregare|entregamos|entregaremos|doy|dare|paso|pasare|mando|mandare) (?:\\w+ ){0,2}(?:archivos|editables|fuentes|accesos?|claves|contrasenas|manual|planos|llaves|documentos)",
   ],
   reviewNoun: [
     "reviews?",
@@ -334,6 +340,7 @@ export const es: Lexicon = {
     "(?:valorar|calificar|puntuar)(?:te|le|los)?",
     "(?:te |le |los |les |lo |la )?(?:escrach|funo|funar|funare|expong|expondre|exhibo|exhibire)\\w*",
     "(?:publico|publicare|publicar|cuento|contare|contar|subo|subire|subir|pongo|pondre|poner) (?:\\w+ ){0,4}en (?:todos|todas|cada) (?:los |las )?(?:grupos?|redes|foros?|sitios|paginas|plataformas)",
+    "(?:planto|plantare|plantamos|clavo|clavare|casco|cascare)(?:os|le|les|te)? (?:\\w+ ){0,2}(?:una |la )?(?:resena|valoracion|calificacion|estrella)",
   ],
   ownReview: [
     "(?:mi|nuestra|nuestro) (?:[a-z0-9-]+ ){0,2}(?:resena|valoracion|opinion|calificacion|comentario)",
@@ -744,6 +751,8 @@ export const es: Lexicon = {
     "(?:la|lo) (?:haria|harian|hara) (?:mucho |bastante )?mas (?:amable|suave|positiva|positivo|bonita|generosa|carinosa)",
     "(?:la mia|mi resena|mi opinion|mi calificacion)(?: de usted)? (?:seguira siendo|seguira|sera|quedara) (?:\\w+ )?(?:educada|amable|cordial|positiva|correcta|respetuosa)",
     "(?:subo|subire|cambio|cambiare|pongo|pondre|paso|pasare|dejo|dejare)\\w* (?:\\w+ ){0,3}a (?:[2-5]|cuatro|cinco) estrellas",
+    "(?:me )?(?:facilitaria|facilitara|haria mas facil) (?:mucho |bastante )?(?:la )?(?:decision|eleccion)",
+    "(?:se queda|sigue|seguira|quedara|se mantiene|se mantendra) (?:\\w+ ){0,3}(?:publicada|arriba|en linea|online)? ?hasta que",
   ],
   readersCounsel: [
     "(?:su|sus|tu|tus) (?:propios? )?(?:abogad[oa]s?|asesor(?:es)? legal(?:es)?|area juridica|departamento (?:juridico|legal)|equipo legal|asesoria juridica|juridico)",

@@ -268,6 +268,10 @@ export const fr: Lexicon = {
     "ce que (?:votre|ton) (?:employeur|patron|directeur|chef|entreprise|famille|conjoint) (?:penserait|dirait|pense|dira)",
     "(?:signale|signales|signalerons|signalons|note|notes|inscrit|inscrits)\\w* (?:\\w+ ){0,6}(?:comme|en tant que) (?:client|cliente|mauvais payeur|payeur) (?:a risque|douteux|indesirable|a eviter)",
     "vous (?:aurez|recevrez|obtiendrez) (?:\\w+ ){0,8}(?:seulement |uniquement )?(?:quand|lorsque|une fois que|des que|apres que) (?:l avis|votre avis|la note|votre note|le commentaire|votre commentaire) (?:sera|aura ete|est) (?:retire|supprime|modifie|efface|enleve)",
+    "un (?:coup de fil|appel|mot|message) de (?:ma|notre) part",
+    "(?:ton|votre) nom (?:va|vont|risque de) (?:sortir|circuler|tourner|etre cite)",
+    "(?:fais|ferai|ferons|faire) savoir a (?:toute la|tout le|tous les|toutes les) \\w+",
+    "(?:la garantie|le suivi|les finitions|le service apres vente),? (?:vous|tu) (?:pourrez|pourras|pouvez|peux) (?:l |les |vous |te )?(?:oublier|faire une croix dessus)",
   ],
   sanction: [
     "(?:restent|resteront|reste|restera) (?:chez nous|chez moi|bloque\\w*|en attente)",
@@ -302,6 +306,7 @@ export const fr: Lexicon = {
     "frais (?:\\w+ ){0,3}(?:vous )?(?:seront|sera) (?:factures|appliques|preleves)",
     "(?:je |on |nous )?(?:bloque|bloquerai|bloquons|bloquerons|suspend\\w*|retien\\w*|garde|garderai|gardons) (?:\\w+ ){0,2}(?:livraison|fichiers|paiement|virement|sources|acces|solde)",
     "(?:arret|stopp|suspend|bloqu|gel|interromp)\\w* (?:\\w+ ){0,3}(?:livraisons?|commandes?|prestations?|envois?|services?|travaux)",
+    "(?:mets|mettrai|mettons|mettrons|mettre) fin (?:a|au|aux) (?:\\w+ ){0,2}(?:contrat|collaboration|maintenance|abonnement|support|suivi)",
   ],
   reviewNoun: [
     "reviews?",
@@ -330,6 +335,8 @@ export const fr: Lexicon = {
     "(?:votre|ta|sa|une|la|ma|notre|mauvaise) cote (?:sur (?:la plateforme|le site|google|malt|trustpilot|internet)|de \\d|d une etoile)",
     "ce que (?:t as|tu as|vous avez|t avez) (?:\\w+ )?(?:ecrit|publie|poste|mis|raconte)",
     "avis interposes",
+    "(?<=(?:votre|ton|cette|son|mon) )evaluation",
+    "(?<=(?:votre|ton|ce|cet) )commentaire(?= (?:sur|a propos|au sujet|publie|en ligne|laisse|dans))",
   ],
   reviewPost: [
     "(?:raconte|ecri|publi|partage|balanc)\\w* (?:\\w+ ){0,5}sur (?:tous les|les autres) (?:sites|plateformes|reseaux)",
@@ -751,6 +758,8 @@ export const fr: Lexicon = {
     "(?:le|la|les) rendrai(?:t|ent) (?:beaucoup |bien |nettement )?plus (?:doux|douce|aimable|gentil|gentille|positif|positive|clement|clemente|chaleureux|chaleureuse)",
     "(?:le mien|la mienne|mon avis|ma note)(?: sur vous)? (?:restera|sera|resterait|serait) (?:\\w+ )?(?:poli|aimable|gentil|cordial|courtois|positif|correct|bienveillant)",
     "(?:passerai|passerais|passe|monterai|remonterai|mettrai|changerai) (?:\\w+ ){0,3}a (?:[2-5]|deux|trois|quatre|cinq) etoiles",
+    "(?:me )?(?:faciliterait|faciliterai|facilitera|simplifierait) (?:beaucoup |grandement |nettement )?(?:la |ma )?(?:decision|choix)",
+    "(?:reste|restera|restent) (?:en ligne|affiche|publie|visible) (?:\\w+ ){0,2}jusqu",
   ],
   readersCounsel: [
     "(?:votre|vos|ton|tes) (?:propres? )?(?:avocats?|avocates?|conseils?|juristes?|service juridique|services juridiques|direction juridique|departement juridique)",

@@ -59,6 +59,8 @@ export const id: Lexicon = {
     "(?:ajukan|mengajukan|diajukan|ajuin)\\w* (?:\\w+ ){0,2}(?:pkpu|pailit|kepailitan)",
     "(?:mempailitkan|dipailitkan)",
     "(?:serahkan|diserahkan|limpahkan|dilimpahkan|oper|dioper)\\w* (?:\\w+ ){0,4}ke (?:[^ .,;]+ ){0,3}(?:collection|penagihan|debt collector|kolektor)",
+    "(?:badan arbitrase|bani)\\b",
+    "gugatan (?:wanprestasi|perdata|ke pengadilan)",
   ],
   venue: [
     "pengadilan",
@@ -211,6 +213,11 @@ export const id: Lexicon = {
     "apa kata (?:kantor|atasan|bos|keluarga|mertua) (?:anda|kamu|bapak|ibu|lo)",
     "kalau ulasan\\w* (?:\\w+ ){0,2}(?:direvisi|dihapus|diubah|diganti|diedit),? (?:\\w+ ){0,3}(?:bisa|akan|baru) (?:jalan|aktif|berjalan|kami lanjutkan|dilanjutkan|dibuka) (?:lagi|kembali)",
     "(?:tandai|ditandai|laporkan|dilaporkan|catat|dicatat|masukkan|dimasukkan)\\w* (?:\\w+ ){0,6}sebagai (?:klien|pelanggan|customer|pembayar) (?:berisiko|bermasalah|nakal|hitam)",
+    "sekali (?:telepon|telpon|chat|bilang) dari (?:saya|aku|gue|kami)",
+    "(?:sebar|sebarin|sebarkan|share|viralin|lempar)\\w* (?:\\w+ ){0,3}ke grup",
+    "nama (?:ibu|bapak|anda|kamu|lo|lu|mbak|mas) (?:\\w+ ){0,3}(?:sebar|sebarkan|sebarin|viralkan)",
+    "(?:akses|kode|password|sandi|kunci|akun|domain|hosting)\\w* (?:\\w+ ){0,4}masih (?:ada )?di (?:gue|gw|saya|kami|aku)",
+    "sebelum (?:gue|gw|saya|aku|kami) (?:iseng|bertindak|turun tangan|hilang sabar)",
   ],
   sanction: [
     "(?:tetap|masih) (?:di kami|sama kami|di saya|sama saya|kami tahan|saya tahan|ditahan)",
@@ -663,6 +670,8 @@ export const id: Lexicon = {
     "(?:bikin|membuat|buat) (?:ulasannya|reviewnya|ulasan saya|review saya|nya) (?:jauh |lebih )*(?:lebih )?(?:ramah|manis|baik|bagus|positif|halus)",
     "(?:ulasan saya|review saya|punya saya)(?: \\w+){0,3} (?:tetap|akan tetap|bakal tetap|akan) (?:sopan|ramah|baik|positif|manis)",
     "(?:naikin|naikkan|ubah|ganti|jadikan|kasih|jadiin)\\w* (?:\\w+ ){0,3}(?:jadi |ke )?(?:bintang (?:[2-5]|empat|lima)|(?:[2-5]|empat|lima) bintang)",
+    "(?:bikin|membuat) (?:saya|aku|gue) (?:lebih )?(?:gampang|mudah) (?:memutuskan|milih|menentukan)",
+    "(?:tetap|masih|bakal tetap|akan tetap) (?:tayang|ada|nongol|online|di sana|saya biarkan) (?:\\w+ ){0,3}(?:sampai|sampe|hingga)",
   ],
   readersCounsel: [
     "(?:pengacara|kuasa hukum|tim hukum|bagian hukum|divisi hukum|penasihat hukum|legal)(?:nya)? (?:anda|bapak|ibu|kamu|kakak|perusahaan anda|kantor anda)",
