@@ -348,6 +348,7 @@ export const en: Lexicon = {
     "hit ?piece",
     "(?:malt|upwork|fiverr|goodfirms|capterra|sortlist|glassdoor|ekomi|werkenntdenbesten|golocal|pages ?jaunes|codeur com|comeup|(?:on|sur|auf|bei|en|di|at) clutch|clutch (?:review|profile|rating|page)s?|google (?:my business|business profile|business|reviews?|rezension\\w*|bewertung\\w*|avis|resenas?|ulasan))",
     "(?:(?<=describe our \\w+ as \\S+ )|(?<=said |wrote |posted ))here",
+    "(?:tell|told|telling|inform\\w*) (?:the (?:whole )?world|the internet|the public)",
   ],
   reviewPost: [
     "(?:tell|write|post|share)\\w* (?:\\w+ ){0,5}on (?:all|every|other) (?:the )?(?:platforms|sites|review sites|portals)",

@@ -753,6 +753,7 @@ export const es: Lexicon = {
     "(?:subo|subire|cambio|cambiare|pongo|pondre|paso|pasare|dejo|dejare)\\w* (?:\\w+ ){0,3}a (?:[2-5]|cuatro|cinco) estrellas",
     "(?:me )?(?:facilitaria|facilitara|haria mas facil) (?:mucho |bastante )?(?:la )?(?:decision|eleccion)",
     "(?:se queda|sigue|seguira|quedara|se mantiene|se mantendra) (?:\\w+ ){0,3}(?:publicada|arriba|en linea|online)? ?hasta que",
+    "(?:subo|subire|cambio|cambiare|pongo|pondre|paso|pasare|dejo|dejare)\\w* (?:\\w+ ){0,3}(?:resena|valoracion|calificacion|opinion|nota) a (?:[2-5]|cuatro|cinco)\\b",
   ],
   readersCounsel: [
     "(?:su|sus|tu|tus) (?:propios? )?(?:abogad[oa]s?|asesor(?:es)? legal(?:es)?|area juridica|departamento (?:juridico|legal)|equipo legal|asesoria juridica|juridico)",

@@ -272,6 +272,7 @@ export const fr: Lexicon = {
     "(?:ton|votre) nom (?:va|vont|risque de) (?:sortir|circuler|tourner|etre cite)",
     "(?:fais|ferai|ferons|faire) savoir a (?:toute la|tout le|tous les|toutes les) \\w+",
     "(?:la garantie|le suivi|les finitions|le service apres vente),? (?:vous|tu) (?:pourrez|pourras|pouvez|peux) (?:l |les |vous |te )?(?:oublier|faire une croix dessus)",
+    "(?:il|elle|ils|elles) (?:serait|seraient|sera|seront) (?:\\w+ )?interess\\w* (?:d |de )?(?:apprendre|savoir|lire|entendre|decouvrir) (?:comment|que|ce que) (?:vous|tu)",
   ],
   sanction: [
     "(?:restent|resteront|reste|restera) (?:chez nous|chez moi|bloque\\w*|en attente)",
@@ -307,6 +308,7 @@ export const fr: Lexicon = {
     "(?:je |on |nous )?(?:bloque|bloquerai|bloquons|bloquerons|suspend\\w*|retien\\w*|garde|garderai|gardons) (?:\\w+ ){0,2}(?:livraison|fichiers|paiement|virement|sources|acces|solde)",
     "(?:arret|stopp|suspend|bloqu|gel|interromp)\\w* (?:\\w+ ){0,3}(?:livraisons?|commandes?|prestations?|envois?|services?|travaux)",
     "(?:mets|mettrai|mettons|mettrons|mettre) fin (?:a|au|aux) (?:\\w+ ){0,2}(?:contrat|collaboration|maintenance|abonnement|support|suivi)",
+    "(?:ne suis|ne sommes|n etes) plus en mesure de (?:vous |te )?(?:transmettre|livrer|fournir|envoyer|assurer|continuer|remettre)",
   ],
   reviewNoun: [
     "reviews?",

@@ -98,7 +98,7 @@ export const id: Lexicon = {
     "(?:anda|kamu|bapak|ibu) (?:tidak|nggak|gak|tak) akan suka",
     "sayang (?:sekali |banget )?(?:kalau|jika|kalo)",
     "pikirkan (?:baik baik|lagi|matang matang)",
-    "jangan harap (?:\\w+ ){0,9}lagi",
+    "jangan harap(?! (?:ada )?(?:diskon|promo|potongan|bonus|cashback|gratis|harga)) (?:\\w+ ){0,12}lagi",
     "(?:tidak|tak) akan ada (?:\\w+ ){0,6}lagi",
     "dengan cara apa ?pun",
     "bagaimanapun caranya",
