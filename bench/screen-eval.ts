@@ -27,6 +27,8 @@ const SET_FILES = [
   "held-out-set-ad.json",
   "held-out-set-ae.json",
   "held-out-set-af.json",
+  "held-out-set-ah.json",
+  "held-out-set-ai.json",
 ];
 
 /** The labelled screening set and the held-out sets, read from the JSON files beside the classifier. */

@@ -36,6 +36,8 @@ export const SCREENING_SPLITS = [
   "heldout-ad",
   "heldout-ae",
   "heldout-af",
+  "heldout-ah",
+  "heldout-ai",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 

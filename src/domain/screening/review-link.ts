@@ -49,7 +49,8 @@ export function reviewLeverage(sentences: Sentence[], i: number, lex: CompiledLe
   const bargain =
     reviewBargain(sentence, lex) ??
     reluctantChange(sentences, i, lex) ??
-    dependentReview(sentences, i, lex);
+    dependentReview(sentences, i, lex) ??
+    softenedReview(sentences, i, lex);
   if (bargain) return bargain;
   if (sentence.ultimatums.length === 0) return null;
   const hostile = [
@@ -198,7 +199,14 @@ function dependentReview(sentences: Sentence[], i: number, lex: CompiledLexicon)
   const own = reviewsOf(before);
   const previous = sentences[i - 1];
   const opensSentence = before.trim().split(/\s+/).filter(Boolean).length <= DEPENDENCY_OPENING;
-  const earlier = own.length === 0 && opensSentence && previous ? reviewsOf(previous.text) : [];
+  // "My review's still in draft. Whether it ends up saying … depends a lot on whether…": the
+  // speaker's own review in the sentence before, however long the opening.
+  const earlier =
+    own.length > 0 || !previous
+      ? []
+      : opensSentence
+        ? reviewsOf(previous.text)
+        : findAll(lex.ownReview, previous.text);
   const source = own.length > 0 ? sentence : earlier.length > 0 ? previous! : null;
   if (source === null) return null;
   return {
@@ -211,5 +219,40 @@ function dependentReview(sentences: Sentence[], i: number, lex: CompiledLexicon)
       { ...dependency, sentence },
       { ...demand, sentence },
     ],
+  };
+}
+
+/**
+ * A soft bargain: a review softened or raised for a price ("If the credit shows up by Friday,
+ * I'm sure I'll find much kinder words", "A refund would make it a lot friendlier", "Bump yours
+ * back up and mine will stay polite", "Sobald Sie gutschreiben, ändere ich die Bewertung auf 5
+ * Sterne"). The price is a demand, or a removal of the reader's review, in the sentence or the
+ * one before, not one already thanked for; a review is named in the sentence or the two before.
+ */
+function softenedReview(sentences: Sentence[], i: number, lex: CompiledLexicon) {
+  const sentence = sentences[i]!;
+  const softening = findAll(lex.softening, sentence.text);
+  if (softening.length === 0) return null;
+  const window = [sentences[i - 1], sentence].filter((s): s is Sentence => s !== undefined);
+  const prices = window.flatMap((s) =>
+    [...findAll(lex.demand, s.text), ...findAll(lex.removal, s.text)]
+      .filter((p) => !matches(lex.gratitude, s.text.slice(0, p.start)))
+      .filter((p) => s !== sentence || !softening.some((f) => f.start <= p.start && p.end <= f.end))
+      .map((p) => ({ ...p, sentence: s })),
+  );
+  if (prices.length === 0) return null;
+  const namesReview = [sentences[i - 2], ...window].some(
+    (s) =>
+      s !== undefined &&
+      (matches(lex.ownReview, s.text) ||
+        matches(lex.reviewNoun, s.text) ||
+        matches(lex.reviewPost, s.text)),
+  );
+  if (!namesReview) return null;
+  return {
+    source: sentence,
+    silent: true,
+    reviews: softening,
+    marks: [...prices, ...softening.map((f) => ({ ...f, sentence }))],
   };
 }

@@ -210,9 +210,12 @@ function legalThreatIn(view: SentenceView): Finding | null {
     (u) => matches(reading.lex.conditional, u.text) || matches(reading.lex.orElse, u.text),
   );
   const isNeutral = !isConditional && matches(reading.lex.neutralVenue, sentence.text);
+  // "While your lawyer reviewed the licence terms": the reader's own counsel is news.
+  const readersCounsel = isConditional ? [] : findAll(reading.lex.readersCounsel, sentence.text);
   const candidates = [...legalSpans, ...venues].filter(
     (cue) =>
       (!isNeutral || !matches(reading.lex.venue, cue.text)) &&
+      !readersCounsel.some((r) => r.start <= cue.start && cue.end <= r.end) &&
       !isPaperwork(sentence.text, cue, reading.lex),
   );
   const cues = view.active(candidates, "legal-threat");
@@ -239,7 +242,10 @@ function intimidationIn(view: SentenceView): Finding | null {
   // addressed to the reviewer by its form ("Careful from now on."), unless it is policy talk;
   // so is one beside a demand to remove the review ("Quite la reseña mientras está a tiempo").
   const { lex } = view.reading;
-  const demandsRemoval = view.reviewLinks[view.index]!.removals.length > 0;
+  // "Maybe I should drop him a line. Or you could just delete the review…": the demand may follow.
+  const demandsRemoval = [view.index, view.index + 1].some(
+    (i) => (view.reviewLinks[i]?.removals.length ?? 0) > 0,
+  );
   const isAddressed =
     (view.hasContextLink || demandsRemoval) && !matches(lex.generalModal, view.sentence.text);
   const cues = view.active(

@@ -133,7 +133,7 @@ function isNegated(
       const at = words[from]!.start + negation.start;
       if (isPrivativeOutOfReach(words, negation, at, cue, lex)) continue;
       if (isLitotes(words, negation, at, lex)) continue;
-      if (!followsConditional(words, at, lex)) return true;
+      if (!followsConditional(words, at, lex, language)) return true;
     }
   }
   if (isCoordinatedNegation(sentence, words, cue, lex)) return true;
@@ -215,9 +215,21 @@ function isLitotes(words: Word[], negation: Span, at: number, lex: CompiledLexic
 /** How many words may stand between the two negations of a litotes ("won't go without"). */
 const LITOTES_GAP = 2;
 
-function followsConditional(words: Word[], at: number, lex: CompiledLexicon) {
+/**
+ * How many words back a conditional opener claims a negation: German conditions put their verb
+ * last, so "wenn das bis morgen nicht geklärt ist" keeps the negation in the condition further on.
+ */
+const CONDITION_REACH: Partial<Record<ScreeningLanguage, number>> = { de: 6 };
+
+function followsConditional(
+  words: Word[],
+  at: number,
+  lex: CompiledLexicon,
+  language: ScreeningLanguage,
+) {
   const index = words.findIndex((w) => w.start >= at);
-  const before = words.slice(Math.max(0, index - 3), index).map((w) => w.text);
+  const reach = CONDITION_REACH[language] ?? 3;
+  const before = words.slice(Math.max(0, index - reach), index).map((w) => w.text);
   return matches(lex.conditional, before.join(" "));
 }
 

@@ -154,6 +154,19 @@ export interface Lexicon {
    * it is one weak signal the signal model combines with a review link, a demand, a condition.
    */
   harm: string[];
+  /**
+   * A review softened or raised for a price ("I'm sure I'll find kinder words", "a refund would
+   * make it friendlier", "mine will stay polite", "je passerai à 5 étoiles", "ändere ich die
+   * Bewertung auf 4 oder 5 Sterne"): with a demand or a removal beside it and a review named
+   * nearby, a soft bargain on the review.
+   */
+  softening: string[];
+  /**
+   * The reader's own lawyer or legal department ("your lawyer reviewed the licence terms",
+   * "votre service juridique", "Ihr Anwalt", "su abogado", "pengacara Bapak"): news about the
+   * reader's side, not escalation by the sender, unless the sentence sets a condition.
+   */
+  readersCounsel: string[];
 }
 
 /** Up to `n` intervening words. */
