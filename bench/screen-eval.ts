@@ -27,6 +27,7 @@ const SET_FILES = [
   "held-out-set-ad.json",
   "held-out-set-ae.json",
   "held-out-set-af.json",
+  "held-out-set-ag.json",
   "held-out-set-ah.json",
   "held-out-set-ai.json",
 ];

@@ -36,6 +36,7 @@ export const SCREENING_SPLITS = [
   "heldout-ad",
   "heldout-ae",
   "heldout-af",
+  "heldout-ag",
   "heldout-ah",
   "heldout-ai",
 ] as const;
