@@ -5,7 +5,7 @@ import type { Database } from "../db/schema";
 import type { Actor } from "../platform/actor";
 import type { AppDeps } from "../platform/deps";
 import { fail, ok, type Result } from "../platform/result";
-import { can, READ, type AccessRule } from "./access";
+import { can, READ, type AccessRule, type Participants } from "./access";
 import { findEngagement, type EngagementWithOrgs } from "./engagement-rows.repository";
 
 export interface LockedEngagement {
@@ -59,6 +59,18 @@ export async function loadVisibleEngagement(
   actor: Actor,
   id: string,
 ): Promise<Result<{ row: EngagementWithOrgs; side: Side }>> {
-  const found = await findEngagementFor(deps.db, actor, id, READ);
-  return found.ok ? ok({ row: found.value.engagement, side: found.value.side }) : fail("not_found");
+  const row = await findEngagement(deps.db, id);
+  const side = visibleSide(actor, row);
+  return side.ok && row ? ok({ row, side: side.value }) : fail("not_found");
+}
+
+/**
+ * The side of an actor who may see an engagement whose participants a read returned beside
+ * what it was for, so a reader needs one statement instead of two; `not_found` when the read
+ * found no engagement (`undefined`) or the actor is on neither side.
+ */
+export function visibleSide(actor: Actor, participants: Participants | undefined): Result<Side> {
+  if (!participants) return fail("not_found");
+  const decided = can(actor, participants, READ);
+  return decided.decision === "allowed" ? ok(decided.side) : fail("not_found");
 }

@@ -6,7 +6,8 @@ import type {
   EventPayload,
 } from "../../../domain/ledger/event-catalogue";
 import type { ChainedEvent } from "../../../domain/ledger/ledger";
-import type { Database, EngagementEventsTable } from "../../db/schema";
+import { compiledOnce } from "../../db/compiled-once";
+import type { Database, EngagementEventRow, EngagementEventsTable } from "../../db/schema";
 
 export function findLastEvent(db: Kysely<Database>, engagementId: string) {
   return db
@@ -51,6 +52,52 @@ export function listEventsWithActors(db: Kysely<Database>, engagementId: string)
     .orderBy("ev.seq")
     .execute();
 }
+
+/**
+ * What the engagement's timeline reads, in one statement: the engagement's participants (for
+ * the access check) and its events with each actor's current name, oldest first; undefined
+ * when there is no such engagement.
+ */
+export async function listEventsForReader(db: Kysely<Database>, engagementId: string) {
+  const rows = await eventsForReader(db, engagementId);
+  const [first] = rows;
+  if (!first) return undefined;
+  const participants = {
+    client_org_id: first.engagement_client_org_id,
+    provider_org_id: first.engagement_provider_org_id,
+  };
+  const events: (EngagementEventRow & { actor_name: string | null })[] = [];
+  // An engagement without events comes back as one row of nulls beside its participants.
+  for (const { engagement_client_org_id, engagement_provider_org_id, ...event } of rows) {
+    if (event.id !== null) events.push(event as EngagementEventRow & { actor_name: string | null });
+  }
+  return { participants, events };
+}
+
+// Every timeline request reads it: built and compiled once.
+const eventsForReader = compiledOnce((db, engagementId: string) =>
+  db
+    .selectFrom("engagements as e")
+    .leftJoin("engagement_events as ev", "ev.engagement_id", "e.id")
+    .leftJoin("users as u", "u.id", "ev.actor_user_id")
+    .select([
+      "e.client_org_id as engagement_client_org_id",
+      "e.provider_org_id as engagement_provider_org_id",
+      "ev.id",
+      "ev.engagement_id",
+      "ev.seq",
+      "ev.type",
+      "ev.actor_user_id",
+      "ev.actor_org_id",
+      "ev.occurred_at",
+      "ev.payload",
+      "ev.prev_hash",
+      "ev.hash",
+      "u.name as actor_name",
+    ])
+    .where("e.id", "=", engagementId)
+    .orderBy("ev.seq"),
+);
 
 /** The events of some types of an engagement, oldest first, parsed by the catalogue. */
 export async function listEventsOfTypes<T extends EngagementEventType>(

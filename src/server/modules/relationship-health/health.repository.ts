@@ -1,4 +1,5 @@
 import { sql, type Insertable, type Kysely, type Selectable } from "kysely";
+import { compiledOnce } from "../../db/compiled-once";
 import type { CheckInFact } from "../../../domain/health/facts";
 import type { DialectName } from "../../db/connect";
 import {
@@ -14,13 +15,46 @@ import type {
   OrganisationHealthTable,
 } from "../../db/schema";
 
-export function findEngagementHealth(db: Kysely<Database>, engagementId: string) {
-  return db
-    .selectFrom("engagement_health")
-    .selectAll()
-    .where("engagement_id", "=", engagementId)
-    .executeTakeFirst();
+/**
+ * What the engagement's health page reads, in one statement: the engagement's participants
+ * (for the access check) and start, and its stored health (`health` undefined while it has
+ * none); undefined when there is no such engagement.
+ */
+export async function findEngagementHealthForReader(db: Kysely<Database>, engagementId: string) {
+  const [row] = await engagementHealthForReader(db, engagementId);
+  if (!row) return undefined;
+  const { client_org_id, provider_org_id, created_at, ...health } = row;
+  return {
+    participants: { client_org_id, provider_org_id },
+    startedAt: created_at,
+    health: health.engagement_id === null ? undefined : (health as StoredHealth),
+  };
 }
+
+/** The stored health columns a reader needs. */
+export type StoredHealth = Pick<
+  Selectable<EngagementHealthTable>,
+  "engagement_id" | "state" | "event_seq" | "explanation" | "warnings" | "computed_at"
+>;
+
+// Every health request reads it: built and compiled once.
+const engagementHealthForReader = compiledOnce((db, engagementId: string) =>
+  db
+    .selectFrom("engagements as e")
+    .leftJoin("engagement_health as h", "h.engagement_id", "e.id")
+    .select([
+      "e.client_org_id",
+      "e.provider_org_id",
+      "e.created_at",
+      "h.engagement_id",
+      "h.state",
+      "h.event_seq",
+      "h.explanation",
+      "h.warnings",
+      "h.computed_at",
+    ])
+    .where("e.id", "=", engagementId),
+);
 
 export function findEngagementParties(db: Kysely<Database>, engagementId: string) {
   return db
