@@ -25,6 +25,18 @@ export interface EngagementListFilter {
 }
 
 /**
+ * A row of the list: the engagement with its sides' names and its stored summary facts (JSON,
+ * null where none is stored yet), read in the page's own statement.
+ */
+function selectListRows(db: Kysely<Database>) {
+  return selectEngagementsWithOrgs(db)
+    .leftJoin("engagement_summary_facts as f", "f.engagement_id", "e.id")
+    .select("f.facts as stored_summary_facts");
+}
+
+export type EngagementListRow = Awaited<ReturnType<typeof listEngagementsOfOrgs>>[number];
+
+/**
  * Newest first, keyset-paginated on (created_at, id) so deep pages stay fast. Each side is read
  * in the order of its own (org, created_at) index and only the page is joined: an `OR` across
  * the two columns would make the database sort every engagement of the organisations.
@@ -57,7 +69,7 @@ export function listEngagementsOfOrgs(
     .selectFrom(side("client_org_id").as("c"))
     .select("c.id")
     .unionAll(db.selectFrom(side("provider_org_id").as("p")).select("p.id"));
-  return selectEngagementsWithOrgs(db)
+  return selectListRows(db)
     .where("e.id", "in", pageIds)
     .orderBy("e.created_at", "desc")
     .orderBy("e.id", "desc")
@@ -115,7 +127,7 @@ export async function listEngagementsSortedBy(
   }
   const keys = await page.orderBy("k.sort_key").orderBy("k.id").limit(query.limit).execute();
   if (keys.length === 0) return [];
-  const rows = await selectEngagementsWithOrgs(db)
+  const rows = await selectListRows(db)
     .where(
       "e.id",
       "in",
