@@ -5,6 +5,13 @@ export const de: Catalogue = {
   "error.bad_request": "Die Anfrage konnte nicht gelesen werden.",
   "error.unauthenticated": "Bitte melden Sie sich an, um fortzufahren.",
   "error.forbidden": "Ihre Rolle in dieser Organisation erlaubt diese Aktion nicht.",
+  "error.forbidden.moderator_only": "Das kann nur ein Moderator der Plattform tun.",
+  "error.forbidden.accused_only":
+    "Nur die beschuldigte Organisation beantwortet die Mitteilung zu einem Fall.",
+  "error.forbidden.reviewed_only":
+    "Nur die bewertete Organisation antwortet auf eine Bewertung; Ihre Seite hat sie geschrieben.",
+  "error.forbidden.parties_only":
+    "Nur die Beteiligten eines Falls können Einspruch erheben, kein Moderator.",
   "error.not_found": "Das konnten wir nicht finden.",
   "error.email_taken": "Mit dieser E-Mail-Adresse gibt es bereits ein Konto.",
   "error.invalid_credentials": "E-Mail-Adresse oder Passwort ist falsch.",

@@ -8,6 +8,11 @@ export const en = {
   "error.bad_request": "The request could not be read.",
   "error.unauthenticated": "Please log in to continue.",
   "error.forbidden": "Your role in this organisation does not allow this action.",
+  "error.forbidden.moderator_only": "Only a platform moderator can do this.",
+  "error.forbidden.accused_only": "Only the accused organisation answers the notice of a case.",
+  "error.forbidden.reviewed_only":
+    "Only the organisation that was reviewed replies to a review; your side wrote it.",
+  "error.forbidden.parties_only": "Only the parties to a case may appeal it; a moderator does not.",
   "error.not_found": "We could not find that.",
   "error.email_taken": "An account with this e-mail address already exists.",
   "error.invalid_credentials": "The e-mail address or password is incorrect.",

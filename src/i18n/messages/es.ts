@@ -5,6 +5,11 @@ export const es: Catalogue = {
   "error.bad_request": "No se pudo leer la solicitud.",
   "error.unauthenticated": "Inicie sesión para continuar.",
   "error.forbidden": "Su rol en esta organización no permite esta acción.",
+  "error.forbidden.moderator_only": "Solo un moderador de la plataforma puede hacer esto.",
+  "error.forbidden.accused_only": "Solo la organización acusada responde al aviso de un caso.",
+  "error.forbidden.reviewed_only":
+    "Solo la organización valorada responde a una valoración; la escribió tu parte.",
+  "error.forbidden.parties_only": "Solo las partes de un caso pueden recurrirlo; un moderador no.",
   "error.not_found": "No lo hemos encontrado.",
   "error.email_taken": "Ya existe una cuenta con esta dirección de correo electrónico.",
   "error.invalid_credentials": "La dirección de correo o la contraseña no son correctas.",

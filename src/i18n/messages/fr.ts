@@ -5,6 +5,13 @@ export const fr: Catalogue = {
   "error.bad_request": "La requête n’a pas pu être lue.",
   "error.unauthenticated": "Veuillez vous connecter pour continuer.",
   "error.forbidden": "Votre rôle dans cette organisation ne permet pas cette action.",
+  "error.forbidden.moderator_only": "Seul un modérateur de la plateforme peut faire cela.",
+  "error.forbidden.accused_only":
+    "Seule l’organisation mise en cause répond à l’avis d’un dossier.",
+  "error.forbidden.reviewed_only":
+    "Seule l’organisation évaluée répond à un avis ; c’est votre partie qui l’a écrit.",
+  "error.forbidden.parties_only":
+    "Seules les parties à un dossier peuvent faire appel ; pas un modérateur.",
   "error.not_found": "Nous n’avons pas trouvé cet élément.",
   "error.email_taken": "Un compte existe déjà avec cette adresse e-mail.",
   "error.invalid_credentials": "L’adresse e-mail ou le mot de passe est incorrect.",

@@ -5,6 +5,13 @@ export const id: Catalogue = {
   "error.bad_request": "Permintaan tidak dapat dibaca.",
   "error.unauthenticated": "Silakan masuk untuk melanjutkan.",
   "error.forbidden": "Peran Anda di organisasi ini tidak mengizinkan tindakan ini.",
+  "error.forbidden.moderator_only": "Hanya moderator platform yang dapat melakukan ini.",
+  "error.forbidden.accused_only":
+    "Hanya organisasi yang dituduh yang menjawab pemberitahuan suatu kasus.",
+  "error.forbidden.reviewed_only":
+    "Hanya organisasi yang diulas yang membalas ulasan; pihak Anda yang menulisnya.",
+  "error.forbidden.parties_only":
+    "Hanya para pihak dalam kasus yang dapat mengajukan banding; moderator tidak.",
   "error.not_found": "Kami tidak dapat menemukannya.",
   "error.email_taken": "Sudah ada akun dengan alamat email ini.",
   "error.invalid_credentials": "Alamat email atau kata sandi salah.",
