@@ -382,6 +382,8 @@ export const de: Catalogue = {
   "error.exit_already_started": "Für diese Zusammenarbeit wurde bereits gekündigt.",
   "error.handover_wrong_side": "Diesen Übergabepunkt hakt die andere Seite ab.",
   "error.handover_already_done": "Dieser Übergabepunkt ist bereits erledigt.",
+  "exit.handover.access_removed": "Zugänge der Dienstleisterseite zu Ihren Systemen entfernen",
+  "exit.handover.credentials_rotated": "Geteilte Zugangsdaten erneuern",
   "error.test_clock_disabled":
     "Diese Instanz hat keine Testuhr. Nur eine Sandbox oder Demo, die mit ACCORD_TEST_CLOCK=true gestartet wurde, lässt Betreiber ihre Zeit vorstellen.",
   "error.test_clock_operators_only": "Nur Betreiber der Plattform dürfen die Testuhr vorstellen.",

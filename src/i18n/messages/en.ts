@@ -346,6 +346,8 @@ export const en = {
   "error.exit_already_started": "Notice has already been given on this engagement.",
   "error.handover_wrong_side": "This hand-over item is the other side's to tick.",
   "error.handover_already_done": "This hand-over item is already done.",
+  "exit.handover.access_removed": "Remove the provider's access to your systems",
+  "exit.handover.credentials_rotated": "Rotate the credentials that were shared",
   "error.test_clock_disabled":
     "This instance has no test clock. Only a sandbox or demo started with ACCORD_TEST_CLOCK=true lets operators move its time.",
   "error.test_clock_operators_only": "Only platform operators may move the test clock.",

@@ -365,6 +365,8 @@ export const es: Catalogue = {
   "error.exit_already_started": "Ya se dio preaviso en esta colaboración.",
   "error.handover_wrong_side": "Este punto del traspaso lo marca la otra parte.",
   "error.handover_already_done": "Este punto del traspaso ya está hecho.",
+  "exit.handover.access_removed": "Retirar al proveedor el acceso a sus sistemas",
+  "exit.handover.credentials_rotated": "Renovar las credenciales compartidas",
   "error.test_clock_disabled":
     "Esta instancia no tiene reloj de prueba. Solo un entorno de pruebas o una demo iniciados con ACCORD_TEST_CLOCK=true permiten a los operadores adelantar su hora.",
   "error.test_clock_operators_only":

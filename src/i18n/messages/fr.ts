@@ -372,6 +372,8 @@ export const fr: Catalogue = {
   "error.exit_already_started": "Un préavis a déjà été donné pour cette collaboration.",
   "error.handover_wrong_side": "C’est à l’autre partie de cocher cet élément de passation.",
   "error.handover_already_done": "Cet élément de passation est déjà fait.",
+  "exit.handover.access_removed": "Retirer au prestataire ses accès à vos systèmes",
+  "exit.handover.credentials_rotated": "Renouveler les identifiants partagés",
   "error.test_clock_disabled":
     "Cette instance n’a pas d’horloge de test. Seul un bac à sable ou une démo démarré avec ACCORD_TEST_CLOCK=true permet aux opérateurs d’avancer son heure.",
   "error.test_clock_operators_only":

@@ -364,6 +364,8 @@ export const id: Catalogue = {
   "error.exit_already_started": "Pemberitahuan pengakhiran sudah diberikan untuk kerja sama ini.",
   "error.handover_wrong_side": "Butir serah terima ini harus dicentang oleh pihak lain.",
   "error.handover_already_done": "Butir serah terima ini sudah selesai.",
+  "exit.handover.access_removed": "Cabut akses penyedia ke sistem Anda",
+  "exit.handover.credentials_rotated": "Ganti kredensial yang pernah dibagikan",
   "error.test_clock_disabled":
     "Instans ini tidak memiliki jam uji. Hanya sandbox atau demo yang dijalankan dengan ACCORD_TEST_CLOCK=true yang memungkinkan operator memajukan waktunya.",
   "error.test_clock_operators_only": "Hanya operator platform yang boleh memajukan jam uji.",
