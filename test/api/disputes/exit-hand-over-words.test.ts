@@ -6,7 +6,7 @@ import { buildDeliveryWorld, type DeliveryWorld } from "../delivery/delivery-fix
 import { bodyOf } from "../proposals-agreements/proposal-fixtures";
 
 interface ExitBody {
-  handOver: { key: string; duty: string; dutyText: string; isStandard: boolean }[];
+  handOver: { id: string; key: string; duty: string; dutyText: string; isStandard: boolean }[];
 }
 
 /**
@@ -46,5 +46,24 @@ describe.each(DIALECTS)("hand-over items in words on %s", (dialect) => {
     expect(texts.get("en")?.[1]).toBe("Remove the provider's access to your systems");
     expect(texts.get("fr")?.[1]).toBe("Retirer au prestataire ses accès à vos systèmes");
     expect(new Set([...texts.values()].map((t) => t[2])).size).toBe(5);
+  });
+
+  it("e-mails the exit date and a ticked standard item in the reader's words", async () => {
+    bodyOf(await a.client.client.request("PATCH", "/api/v1/me", { locale: "fr" }));
+    bodyOf(await a.provider.client.post(a.url("/exit"), { reason: "notice" }), 201);
+    const exit = bodyOf<ExitBody>(await a.client.client.get(a.url("/exit")));
+    const standard = exit.handOver.find((item) => item.isStandard)!;
+    bodyOf(await a.client.client.post(a.url(`/exit/hand-over/${standard.id}/done`), {}));
+    const mails = await t.deps.db
+      .selectFrom("mail_outbox")
+      .select(["to_address", "locale", "subject", "text_body"])
+      .execute();
+    const notice = mails.find((m) => m.to_address === a.client.email && /préavis/.test(m.subject));
+    // 30 days' notice from 22 November 2026 (the fixture's terms): said as the reader writes it.
+    expect(notice?.subject).toMatch(/fin le \d{1,2} [a-zéû]+\.? 2026/);
+    expect(notice?.text_body).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    const ticked = mails.find((m) => /hand-over item/.test(m.text_body));
+    expect(ticked?.text_body).toContain("Remove the provider's access to your systems");
+    for (const mail of mails) expect(mail.text_body).not.toContain("exit.handover.");
   });
 });

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Side } from "../../../domain/engagement/engagement";
-import { exitOutcome, STANDARD_CLIENT_ITEMS } from "../../../domain/exit/hand-over";
+import { exitOutcome, isStandardDuty } from "../../../domain/exit/hand-over";
 import type { Database } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
@@ -119,8 +119,4 @@ export async function getExit(
   if (!engagement.ok) return engagement;
   if (!(await findExit(deps.db, engagementId))) return fail("not_found");
   return ok(await readExit(deps.db, engagementId, engagement.value.side));
-}
-
-function isStandardDuty(duty: string): duty is (typeof STANDARD_CLIENT_ITEMS)[number] {
-  return (STANDARD_CLIENT_ITEMS as readonly string[]).includes(duty);
 }
