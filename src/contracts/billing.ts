@@ -25,7 +25,7 @@ const TaxRate = z
   });
 const PositiveMinorAmount = z
   .number()
-  .int()
+  .int(inUnit("money"))
   .min(1, inUnit("money"))
   .max(MAX_INVOICE_AMOUNT_MINOR, inUnit("money"))
   .meta({

@@ -1,6 +1,18 @@
 import { z } from "zod";
 
 /** Every expected failure the API can answer, each with a catalogue message `error.<code>`. */
+/**
+ * Why a `403 forbidden` was refused when the caller's role is not the reason; its message
+ * (`error.forbidden.<why>`) names who may act: a moderator, the accused, the reviewed, a party.
+ */
+export const FORBIDDEN_WHYS = [
+  "moderator_only",
+  "accused_only",
+  "reviewed_only",
+  "parties_only",
+] as const;
+export type ForbiddenWhy = (typeof FORBIDDEN_WHYS)[number];
+
 export const ERROR_CODES = [
   "validation_failed",
   "bad_request",

@@ -83,12 +83,16 @@ describe.each(DIALECTS)("a test clock on %s", (dialect) => {
       "unauthenticated",
     );
     const operator = await operatorOf(t);
-    for (const by of ["15", "-1d", "367d", "soon"]) {
-      expectError(
+    for (const by of ["15", "-1d", "367d", "soon", "1d1d"]) {
+      const refused = expectError(
         await operator.client.post("/api/v1/test-clock/advance", { by }),
         422,
         "test_clock_advance_invalid",
       );
+      expect(
+        refused.fields?.map((f) => f.path),
+        by,
+      ).toEqual(["by"]);
     }
 
     const moved = bodyOf<TestClockState>(

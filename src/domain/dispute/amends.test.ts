@@ -64,7 +64,37 @@ describe("amends offers", () => {
     ],
     [[{ kind: "apology", text: "   " }], "client", "amends_apology_blank"],
   ] as const)("refuses %j from the %s: %s", (items, side, reason) => {
-    expect(checkAmendsOffer(items, side, CONTEXT)).toEqual({ ok: false, reason });
+    expect(checkAmendsOffer(items, side, CONTEXT)).toMatchObject({ ok: false, reason });
+  });
+
+  it("names the item, its field and the limit it passed", () => {
+    const refund = [
+      { kind: "apology", text: "Sorry." },
+      { kind: "partial_refund", amountMinor: 50_001 },
+    ] as const;
+    expect(checkAmendsOffer(refund, "provider", CONTEXT)).toEqual({
+      ok: false,
+      reason: "amends_over_limit",
+      index: 1,
+      field: "amountMinor",
+      limitMinor: 50_000,
+    });
+    const deadline = [
+      { kind: "extended_deadline", milestoneId: "m1", dueDate: "2026-12-01" },
+    ] as const;
+    expect(checkAmendsOffer(deadline, "client", CONTEXT)).toEqual({
+      ok: false,
+      reason: "amends_deadline_not_later",
+      index: 0,
+      field: "dueDate",
+      dueDate: "2026-12-10",
+    });
+    expect(checkAmendsOffer([], "client", CONTEXT)).toEqual({
+      ok: false,
+      reason: "amends_empty",
+      index: null,
+      field: null,
+    });
   });
 
   it("lets the client grant more time and apologise", () => {

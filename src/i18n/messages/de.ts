@@ -5,6 +5,13 @@ export const de: Catalogue = {
   "error.bad_request": "Die Anfrage konnte nicht gelesen werden.",
   "error.unauthenticated": "Bitte melden Sie sich an, um fortzufahren.",
   "error.forbidden": "Ihre Rolle in dieser Organisation erlaubt diese Aktion nicht.",
+  "error.forbidden.moderator_only": "Das kann nur ein Moderator der Plattform tun.",
+  "error.forbidden.accused_only":
+    "Nur die beschuldigte Organisation beantwortet die Mitteilung zu einem Fall.",
+  "error.forbidden.reviewed_only":
+    "Nur die bewertete Organisation antwortet auf eine Bewertung; Ihre Seite hat sie geschrieben.",
+  "error.forbidden.parties_only":
+    "Nur die Beteiligten eines Falls können Einspruch erheben, kein Moderator.",
   "error.not_found": "Das konnten wir nicht finden.",
   "error.email_taken": "Mit dieser E-Mail-Adresse gibt es bereits ein Konto.",
   "error.invalid_credentials": "E-Mail-Adresse oder Passwort ist falsch.",
@@ -80,7 +87,8 @@ export const de: Catalogue = {
   "validation.required": "Dieses Feld ist erforderlich.",
   "validation.file_unavailable":
     "Eine dieser Dateien steht für die Einreichung nicht zur Verfügung: Laden Sie sie erneut hoch und reichen Sie die Arbeit dann ein.",
-  "validation.invalid_type": "Dieser Wert hat den falschen Typ.",
+  "validation.invalid_type":
+    "{expected, select, int {Muss eine ganze Zahl ohne Nachkommastellen sein.} minor {Muss eine ganze Zahl der kleinsten Einheit der Währung (Cent) sein, ohne Nachkommastellen: 12,50 ist 1250.} number {Muss eine Zahl sein.} string {Muss Text sein.} boolean {Muss true oder false sein.} array {Muss eine Liste sein.} object {Muss ein Objekt mit seinen Feldern sein.} other {Dieser Wert hat den falschen Typ.}}",
   "validation.too_short":
     "Muss mindestens {minimum, plural, one {# Zeichen} other {# Zeichen}} lang sein.",
   "validation.too_long":
@@ -369,10 +377,13 @@ export const de: Catalogue = {
   "error.dispute_awaiting_answer":
     "Die andere Seite hat noch nicht geantwortet: Sie behält ihr Recht auf eine Antwort, bevor der Streitfall weitergeht.",
   "error.dispute_ladder_ends": "Der Streitfall ist auf der letzten Stufe der Leiter.",
-  "error.amends_invalid": "Diese Wiedergutmachung kann so nicht angeboten werden ({reason}).",
+  "error.amends_invalid":
+    "Diese Wiedergutmachung kann so nicht angeboten werden: {reason, select, amends_empty {Wählen Sie mindestens eine Art der Wiedergutmachung} amends_repeated_kind {Jede Art kann nur einmal angeboten werden (zwei Beträge sind ein größerer Betrag)} amends_not_yours {Diese Art der Wiedergutmachung bietet die andere Seite an} amends_amount_invalid {Ein Betrag ist eine positive ganze Zahl der kleinsten Einheit der Währung (Cent)} amends_over_limit {Der Betrag ist höher, als die Unterlagen erlauben, höchstens {limit} (eine Erstattung bis zu dem, was der Kunde bezahlt hat, eine Gutschrift bis zu dem, was auf ihrer Rechnung offen ist)} amends_unknown_item {Sie nennt etwas, das diese Zusammenarbeit nicht hat} amends_deadline_not_later {Eine neue Frist muss nach der jetzigen liegen, dem {dueDate}} amends_apology_blank {Eine Entschuldigung braucht Worte} amends_rework_accepted {Nachbesserung wird nur für ein noch nicht abgenommenes Ergebnis angeboten} other {Prüfen Sie die angebotenen Punkte}}.",
   "error.exit_already_started": "Für diese Zusammenarbeit wurde bereits gekündigt.",
   "error.handover_wrong_side": "Diesen Übergabepunkt hakt die andere Seite ab.",
   "error.handover_already_done": "Dieser Übergabepunkt ist bereits erledigt.",
+  "exit.handover.access_removed": "Zugänge der Dienstleisterseite zu Ihren Systemen entfernen",
+  "exit.handover.credentials_rotated": "Geteilte Zugangsdaten erneuern",
   "error.test_clock_disabled":
     "Diese Instanz hat keine Testuhr. Nur eine Sandbox oder Demo, die mit ACCORD_TEST_CLOCK=true gestartet wurde, lässt Betreiber ihre Zeit vorstellen.",
   "error.test_clock_operators_only": "Nur Betreiber der Plattform dürfen die Testuhr vorstellen.",

@@ -8,6 +8,11 @@ export const en = {
   "error.bad_request": "The request could not be read.",
   "error.unauthenticated": "Please log in to continue.",
   "error.forbidden": "Your role in this organisation does not allow this action.",
+  "error.forbidden.moderator_only": "Only a platform moderator can do this.",
+  "error.forbidden.accused_only": "Only the accused organisation answers the notice of a case.",
+  "error.forbidden.reviewed_only":
+    "Only the organisation that was reviewed replies to a review; your side wrote it.",
+  "error.forbidden.parties_only": "Only the parties to a case may appeal it; a moderator does not.",
   "error.not_found": "We could not find that.",
   "error.email_taken": "An account with this e-mail address already exists.",
   "error.invalid_credentials": "The e-mail address or password is incorrect.",
@@ -74,7 +79,8 @@ export const en = {
   "validation.required": "This field is required.",
   "validation.file_unavailable":
     "One of these files is not available to hand in: upload it again, then hand the work in.",
-  "validation.invalid_type": "This value has the wrong type.",
+  "validation.invalid_type":
+    "{expected, select, int {Must be a whole number, without decimals.} minor {Must be a whole number of the currency’s smallest unit (cents), without decimals: 12.50 is 1250.} number {Must be a number.} string {Must be text.} boolean {Must be true or false.} array {Must be a list.} object {Must be an object with its fields.} other {This value has the wrong type.}}",
   "validation.too_short":
     "Must be at least {minimum, plural, one {# character} other {# characters}} long.",
   "validation.too_long":
@@ -335,10 +341,13 @@ export const en = {
   "error.dispute_awaiting_answer":
     "The other side has not answered yet: they keep their right to answer before the dispute moves on.",
   "error.dispute_ladder_ends": "The dispute is at the last step of the ladder.",
-  "error.amends_invalid": "These amends cannot be offered as they are ({reason}).",
+  "error.amends_invalid":
+    "These amends cannot be offered as they are: {reason, select, amends_empty {choose at least one kind of amends} amends_repeated_kind {each kind can be offered once (two amounts of money are one larger amount)} amends_not_yours {this kind of amends is the other side’s to offer} amends_amount_invalid {an amount is a positive whole number of the currency’s smallest unit (cents)} amends_over_limit {the amount is more than the record allows, at most {limit} (a refund up to what the client paid, a credit note up to what its invoice has open)} amends_unknown_item {it names something this engagement does not have} amends_deadline_not_later {a new deadline must come after the current one, {dueDate}} amends_apology_blank {an apology needs words} amends_rework_accepted {re-work is offered only on a deliverable not yet accepted} other {check the items offered}}.",
   "error.exit_already_started": "Notice has already been given on this engagement.",
   "error.handover_wrong_side": "This hand-over item is the other side's to tick.",
   "error.handover_already_done": "This hand-over item is already done.",
+  "exit.handover.access_removed": "Remove the provider's access to your systems",
+  "exit.handover.credentials_rotated": "Rotate the credentials that were shared",
   "error.test_clock_disabled":
     "This instance has no test clock. Only a sandbox or demo started with ACCORD_TEST_CLOCK=true lets operators move its time.",
   "error.test_clock_operators_only": "Only platform operators may move the test clock.",

@@ -5,6 +5,11 @@ export const es: Catalogue = {
   "error.bad_request": "No se pudo leer la solicitud.",
   "error.unauthenticated": "Inicie sesión para continuar.",
   "error.forbidden": "Su rol en esta organización no permite esta acción.",
+  "error.forbidden.moderator_only": "Solo un moderador de la plataforma puede hacer esto.",
+  "error.forbidden.accused_only": "Solo la organización acusada responde al aviso de un caso.",
+  "error.forbidden.reviewed_only":
+    "Solo la organización valorada responde a una valoración; la escribió tu parte.",
+  "error.forbidden.parties_only": "Solo las partes de un caso pueden recurrirlo; un moderador no.",
   "error.not_found": "No lo hemos encontrado.",
   "error.email_taken": "Ya existe una cuenta con esta dirección de correo electrónico.",
   "error.invalid_credentials": "La dirección de correo o la contraseña no son correctas.",
@@ -79,7 +84,8 @@ export const es: Catalogue = {
   "validation.required": "Este campo es obligatorio.",
   "validation.file_unavailable":
     "Uno de estos archivos no está disponible para entregarlo: vuelva a subirlo y después entregue el trabajo.",
-  "validation.invalid_type": "Este valor tiene un tipo incorrecto.",
+  "validation.invalid_type":
+    "{expected, select, int {Debe ser un número entero, sin decimales.} minor {Debe ser un número entero de la unidad más pequeña de la moneda (céntimos), sin decimales: 12,50 es 1250.} number {Debe ser un número.} string {Debe ser texto.} boolean {Debe ser true o false.} array {Debe ser una lista.} object {Debe ser un objeto con sus campos.} other {Este valor tiene un tipo incorrecto.}}",
   "validation.too_short":
     "Debe tener al menos {minimum, plural, one {# carácter} other {# caracteres}}.",
   "validation.too_long":
@@ -354,10 +360,13 @@ export const es: Catalogue = {
   "error.dispute_awaiting_answer":
     "La otra parte aún no ha respondido: conserva su derecho a responder antes de que la disputa avance.",
   "error.dispute_ladder_ends": "La disputa está en el último peldaño de la escalera.",
-  "error.amends_invalid": "Esta reparación no se puede ofrecer tal como está ({reason}).",
+  "error.amends_invalid":
+    "Esta reparación no se puede ofrecer tal como está: {reason, select, amends_empty {elige al menos un tipo de reparación} amends_repeated_kind {cada tipo se ofrece una sola vez (dos importes son un importe mayor)} amends_not_yours {este tipo de reparación le corresponde ofrecerlo a la otra parte} amends_amount_invalid {un importe es un número entero positivo de la unidad más pequeña de la moneda (céntimos)} amends_over_limit {el importe supera lo que permite el historial, como máximo {limit} (un reembolso hasta lo que pagó el cliente, una nota de crédito hasta lo que queda abierto en su factura)} amends_unknown_item {nombra algo que esta colaboración no tiene} amends_deadline_not_later {un nuevo plazo debe ser posterior al actual, el {dueDate}} amends_apology_blank {una disculpa necesita palabras} amends_rework_accepted {rehacer solo se ofrece para un entregable aún no aceptado} other {revisa los elementos ofrecidos}}.",
   "error.exit_already_started": "Ya se dio preaviso en esta colaboración.",
   "error.handover_wrong_side": "Este punto del traspaso lo marca la otra parte.",
   "error.handover_already_done": "Este punto del traspaso ya está hecho.",
+  "exit.handover.access_removed": "Retirar al proveedor el acceso a sus sistemas",
+  "exit.handover.credentials_rotated": "Renovar las credenciales compartidas",
   "error.test_clock_disabled":
     "Esta instancia no tiene reloj de prueba. Solo un entorno de pruebas o una demo iniciados con ACCORD_TEST_CLOCK=true permiten a los operadores adelantar su hora.",
   "error.test_clock_operators_only":

@@ -5,6 +5,13 @@ export const fr: Catalogue = {
   "error.bad_request": "La requête n’a pas pu être lue.",
   "error.unauthenticated": "Veuillez vous connecter pour continuer.",
   "error.forbidden": "Votre rôle dans cette organisation ne permet pas cette action.",
+  "error.forbidden.moderator_only": "Seul un modérateur de la plateforme peut faire cela.",
+  "error.forbidden.accused_only":
+    "Seule l’organisation mise en cause répond à l’avis d’un dossier.",
+  "error.forbidden.reviewed_only":
+    "Seule l’organisation évaluée répond à un avis ; c’est votre partie qui l’a écrit.",
+  "error.forbidden.parties_only":
+    "Seules les parties à un dossier peuvent faire appel ; pas un modérateur.",
   "error.not_found": "Nous n’avons pas trouvé cet élément.",
   "error.email_taken": "Un compte existe déjà avec cette adresse e-mail.",
   "error.invalid_credentials": "L’adresse e-mail ou le mot de passe est incorrect.",
@@ -80,7 +87,8 @@ export const fr: Catalogue = {
   "validation.required": "Ce champ est obligatoire.",
   "validation.file_unavailable":
     "L’un de ces fichiers ne peut pas être remis : envoyez-le à nouveau, puis remettez le travail.",
-  "validation.invalid_type": "Cette valeur n’a pas le bon type.",
+  "validation.invalid_type":
+    "{expected, select, int {Doit être un nombre entier, sans décimales.} minor {Doit être un nombre entier de la plus petite unité de la devise (centimes), sans décimales : 12,50 s’écrit 1250.} number {Doit être un nombre.} string {Doit être du texte.} boolean {Doit être true ou false.} array {Doit être une liste.} object {Doit être un objet avec ses champs.} other {Cette valeur n’a pas le bon type.}}",
   "validation.too_short":
     "Doit contenir au moins {minimum, plural, one {# caractère} other {# caractères}}.",
   "validation.too_long":
@@ -360,10 +368,12 @@ export const fr: Catalogue = {
     "L’autre partie n’a pas encore répondu : elle garde le droit de répondre avant que le litige n’avance.",
   "error.dispute_ladder_ends": "Le litige est à la dernière étape de l’échelle.",
   "error.amends_invalid":
-    "Ces réparations ne peuvent pas être proposées telles quelles ({reason}).",
+    "Ces réparations ne peuvent pas être proposées telles quelles : {reason, select, amends_empty {choisissez au moins un type de réparation} amends_repeated_kind {chaque type ne peut être proposé qu’une fois (deux montants font un montant plus grand)} amends_not_yours {ce type de réparation revient à l’autre partie} amends_amount_invalid {un montant est un nombre entier positif de la plus petite unité de la devise (centimes)} amends_over_limit {le montant dépasse ce que le dossier permet, au plus {limit} (un remboursement jusqu’à ce que le client a payé, un avoir jusqu’à ce qui reste ouvert sur sa facture)} amends_unknown_item {elles désignent un élément que cette collaboration n’a pas} amends_deadline_not_later {une nouvelle échéance doit venir après l’actuelle, le {dueDate}} amends_apology_blank {des excuses demandent des mots} amends_rework_accepted {une reprise ne se propose que sur un livrable pas encore accepté} other {vérifiez les éléments proposés}}.",
   "error.exit_already_started": "Un préavis a déjà été donné pour cette collaboration.",
   "error.handover_wrong_side": "C’est à l’autre partie de cocher cet élément de passation.",
   "error.handover_already_done": "Cet élément de passation est déjà fait.",
+  "exit.handover.access_removed": "Retirer au prestataire ses accès à vos systèmes",
+  "exit.handover.credentials_rotated": "Renouveler les identifiants partagés",
   "error.test_clock_disabled":
     "Cette instance n’a pas d’horloge de test. Seul un bac à sable ou une démo démarré avec ACCORD_TEST_CLOCK=true permet aux opérateurs d’avancer son heure.",
   "error.test_clock_operators_only":

@@ -5,6 +5,13 @@ export const id: Catalogue = {
   "error.bad_request": "Permintaan tidak dapat dibaca.",
   "error.unauthenticated": "Silakan masuk untuk melanjutkan.",
   "error.forbidden": "Peran Anda di organisasi ini tidak mengizinkan tindakan ini.",
+  "error.forbidden.moderator_only": "Hanya moderator platform yang dapat melakukan ini.",
+  "error.forbidden.accused_only":
+    "Hanya organisasi yang dituduh yang menjawab pemberitahuan suatu kasus.",
+  "error.forbidden.reviewed_only":
+    "Hanya organisasi yang diulas yang membalas ulasan; pihak Anda yang menulisnya.",
+  "error.forbidden.parties_only":
+    "Hanya para pihak dalam kasus yang dapat mengajukan banding; moderator tidak.",
   "error.not_found": "Kami tidak dapat menemukannya.",
   "error.email_taken": "Sudah ada akun dengan alamat email ini.",
   "error.invalid_credentials": "Alamat email atau kata sandi salah.",
@@ -78,7 +85,8 @@ export const id: Catalogue = {
   "validation.required": "Isian ini wajib diisi.",
   "validation.file_unavailable":
     "Salah satu berkas ini tidak tersedia untuk diserahkan: unggah ulang berkas tersebut, lalu serahkan pekerjaannya.",
-  "validation.invalid_type": "Jenis nilai ini salah.",
+  "validation.invalid_type":
+    "{expected, select, int {Harus bilangan bulat, tanpa desimal.} minor {Harus bilangan bulat dalam satuan terkecil mata uang (sen), tanpa desimal: 12,50 ditulis 1250.} number {Harus berupa angka.} string {Harus berupa teks.} boolean {Harus true atau false.} array {Harus berupa daftar.} object {Harus berupa objek dengan kolom-kolomnya.} other {Jenis nilai ini salah.}}",
   "validation.too_short": "Minimal {minimum, plural, other {# karakter}}.",
   "validation.too_long": "Maksimal {maximum, plural, other {# karakter}}.",
   "validation.too_few_items": "Pilih setidaknya {minimum, plural, other {# item}}.",
@@ -351,10 +359,13 @@ export const id: Catalogue = {
   "error.dispute_awaiting_answer":
     "Pihak lain belum menjawab: mereka tetap berhak menjawab sebelum sengketa berlanjut.",
   "error.dispute_ladder_ends": "Sengketa sudah berada di anak tangga terakhir.",
-  "error.amends_invalid": "Ganti rugi ini tidak dapat ditawarkan seperti ini ({reason}).",
+  "error.amends_invalid":
+    "Ganti rugi ini tidak dapat ditawarkan seperti ini: {reason, select, amends_empty {pilih setidaknya satu jenis ganti rugi} amends_repeated_kind {setiap jenis hanya dapat ditawarkan sekali (dua jumlah uang menjadi satu jumlah yang lebih besar)} amends_not_yours {jenis ganti rugi ini ditawarkan oleh pihak lain} amends_amount_invalid {jumlah adalah bilangan bulat positif dalam satuan terkecil mata uang (sen)} amends_over_limit {jumlahnya melebihi yang diizinkan catatan, paling banyak {limit} (pengembalian dana sampai jumlah yang telah dibayar klien, nota kredit sampai sisa terbuka pada fakturnya)} amends_unknown_item {menyebut sesuatu yang tidak ada dalam kerja sama ini} amends_deadline_not_later {tenggat baru harus setelah tenggat saat ini, {dueDate}} amends_apology_blank {permintaan maaf memerlukan kata-kata} amends_rework_accepted {pengerjaan ulang hanya ditawarkan untuk hasil kerja yang belum diterima} other {periksa butir yang ditawarkan}}.",
   "error.exit_already_started": "Pemberitahuan pengakhiran sudah diberikan untuk kerja sama ini.",
   "error.handover_wrong_side": "Butir serah terima ini harus dicentang oleh pihak lain.",
   "error.handover_already_done": "Butir serah terima ini sudah selesai.",
+  "exit.handover.access_removed": "Cabut akses penyedia ke sistem Anda",
+  "exit.handover.credentials_rotated": "Ganti kredensial yang pernah dibagikan",
   "error.test_clock_disabled":
     "Instans ini tidak memiliki jam uji. Hanya sandbox atau demo yang dijalankan dengan ACCORD_TEST_CLOCK=true yang memungkinkan operator memajukan waktunya.",
   "error.test_clock_operators_only": "Hanya operator platform yang boleh memajukan jam uji.",

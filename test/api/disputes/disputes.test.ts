@@ -7,6 +7,7 @@ import {
   buildBillingWorld,
   invoicesUrl,
   issuedInvoice,
+  paid,
   type InvoiceBody,
 } from "../billing/billing-fixtures";
 import type { DeliveryWorld } from "../delivery/delivery-fixtures";
@@ -114,12 +115,13 @@ describe.each(DIALECTS)("disputes on %s", (dialect) => {
   it("takes back nothing when billing refuses the credit of accepted amends", async () => {
     const dispute = await open(a.client);
     bodyOf(await step(a.provider, dispute.id, "/response", { response: "Let us talk." }));
-    const tooMuch = invoice.totalMinor + 1;
     bodyOf(
       await step(a.provider, dispute.id, "/offers", {
-        items: [{ kind: "credit_note", amountMinor: tooMuch, invoiceId: invoice.id }],
+        items: [{ kind: "credit_note", amountMinor: 1_000, invoiceId: invoice.id }],
       }),
     );
+    // Offered within what was open; the client then paid all but 5.00 of the invoice.
+    await paid(a, invoice.id, invoice.totalMinor - 500, "2026-11-22");
     expectError(
       await step(a.client, dispute.id, "/offers/answer", { answer: "accept" }),
       422,

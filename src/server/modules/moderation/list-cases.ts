@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { ModerationCase, ModerationCaseList } from "../../../contracts/moderation";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { forbidden, ok, type Result } from "../../platform/result";
 import { accessCase } from "./case-access";
 import { isModerator } from "../../kernel/access";
 import { caseViewerRole } from "./moderation.policy";
@@ -14,7 +14,7 @@ export async function listModerationQueue(
   deps: AppDeps,
   actor: Actor,
 ): Promise<Result<z.infer<typeof ModerationCaseList>>> {
-  if (!isModerator(actor)) return fail("forbidden");
+  if (!isModerator(actor)) return forbidden("moderator_only");
   const rows = await listCases(deps.db, ["open", "appealed"]);
   return ok({ cases: rows.map((row) => presentCase(row, "moderator")) });
 }

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { HideReviewBody } from "../../../contracts/reviews";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, forbidden, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { appendEvent } from "../ledger/append-event";
 import { canHideReview } from "./review.policy";
@@ -18,7 +18,7 @@ export function hideReview(
   reviewId: string,
   input: z.infer<typeof HideReviewBody>,
 ): Promise<Result<{ reviewId: string; reason: string; hiddenAt: string }>> {
-  if (!canHideReview(actor)) return Promise.resolve(fail("forbidden"));
+  if (!canHideReview(actor)) return Promise.resolve(forbidden("moderator_only"));
   return runInTransaction(deps.db, async (trx) => {
     const review = await findReviewAnywhere(trx, reviewId);
     if (!review) return fail("not_found");

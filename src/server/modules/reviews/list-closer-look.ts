@@ -5,7 +5,7 @@ import { closerLookFor, type PressureStep } from "../../../domain/review/timing-
 import type { Actor } from "../../platform/actor";
 import { decodeCursor, encodeCursor, type Cursor } from "../../platform/cursor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, forbidden, ok, type Result } from "../../platform/result";
 import { isModerator } from "../../kernel/access";
 import { pressureStepsOf } from "./review-context";
 import { listReviewsNearPressure } from "./reviews.repository";
@@ -30,7 +30,7 @@ export async function listCloserLook(
   actor: Actor,
   query: PageQuery,
 ): Promise<Result<z.infer<typeof CloserLookList>>> {
-  if (!isModerator(actor)) return fail("forbidden");
+  if (!isModerator(actor)) return forbidden("moderator_only");
   let before: Cursor | undefined;
   if (query.cursor !== undefined) {
     before = decodeCursor(query.cursor);
