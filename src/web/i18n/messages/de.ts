@@ -2189,8 +2189,6 @@ export const webDe: WebCatalogue = {
   "exit.handover.done": "erledigt am {date}",
   "exit.handover.tick": "„{duty}“ als erledigt markieren",
   "exit.handover.tick.short": "Als erledigt markieren",
-  "exit.handover.access_removed": "Zugänge der Dienstleisterseite zu Ihren Systemen entfernen",
-  "exit.handover.credentials_rotated": "Geteilte Zugangsdaten erneuern",
   "confirm.tickHandOver.title": "„{duty}“ als erledigt markieren?",
   "confirm.tickHandOver.body":
     "Das lässt sich nicht rückgängig machen: Die andere Seite erfährt, dass dieser Punkt übergeben ist.",

@@ -2120,8 +2120,6 @@ export const webEn = {
   "exit.handover.done": "done on {date}",
   "exit.handover.tick": "Mark “{duty}” as done",
   "exit.handover.tick.short": "Mark as done",
-  "exit.handover.access_removed": "Remove the provider's access to your systems",
-  "exit.handover.credentials_rotated": "Rotate the credentials that were shared",
   "confirm.tickHandOver.title": "Mark “{duty}” as done?",
   "confirm.tickHandOver.body":
     "This cannot be undone: the other side is told that this item is handed over.",

@@ -2158,8 +2158,6 @@ export const webEs: WebCatalogue = {
   "exit.handover.done": "hecho el {date}",
   "exit.handover.tick": "Marcar «{duty}» como hecho",
   "exit.handover.tick.short": "Marcar como hecho",
-  "exit.handover.access_removed": "Retirar al proveedor el acceso a sus sistemas",
-  "exit.handover.credentials_rotated": "Renovar las credenciales compartidas",
   "confirm.tickHandOver.title": "¿Marcar «{duty}» como hecho?",
   "confirm.tickHandOver.body":
     "No se puede deshacer: se informa a la otra parte de que este elemento está entregado.",

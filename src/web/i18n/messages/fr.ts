@@ -2176,8 +2176,6 @@ export const webFr: WebCatalogue = {
   "exit.handover.done": "fait le {date}",
   "exit.handover.tick": "Marquer « {duty} » comme fait",
   "exit.handover.tick.short": "Marquer comme fait",
-  "exit.handover.access_removed": "Retirer au prestataire ses accès à vos systèmes",
-  "exit.handover.credentials_rotated": "Renouveler les identifiants partagés",
   "confirm.tickHandOver.title": "Marquer « {duty} » comme fait ?",
   "confirm.tickHandOver.body":
     "Action irréversible : l’autre partie est informée que cet élément a été remis.",

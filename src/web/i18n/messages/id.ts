@@ -2147,8 +2147,6 @@ export const webId: WebCatalogue = {
   "exit.handover.done": "selesai pada {date}",
   "exit.handover.tick": "Tandai “{duty}” selesai",
   "exit.handover.tick.short": "Tandai selesai",
-  "exit.handover.access_removed": "Cabut akses penyedia ke sistem Anda",
-  "exit.handover.credentials_rotated": "Ganti kredensial yang pernah dibagikan",
   "confirm.tickHandOver.title": "Tandai “{duty}” selesai?",
   "confirm.tickHandOver.body":
     "Ini tidak dapat dibatalkan: pihak lain diberi tahu bahwa butir ini sudah diserahkan.",
