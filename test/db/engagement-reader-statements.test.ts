@@ -1,20 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_LOGIN_THROTTLE } from "../../src/domain/auth/login-throttle";
-import { buildApp } from "../../src/server/app";
-import { createDeps } from "../../src/server/create-deps";
 import { listEventsForReader } from "../../src/server/modules/ledger/ledger.repository";
 import { findEngagementHealthForReader } from "../../src/server/modules/relationship-health/health.repository";
-import { ensureDefaultTaxonomy } from "../../src/server/modules/taxonomy/taxonomy";
-import { ManualClock } from "../../src/server/platform/clock";
 import { buildDeliveryWorld, type DeliveryWorld } from "../api/delivery/delivery-fixtures";
-import { DIALECTS, freshDatabase } from "../support/databases";
-import { fakeResolver } from "../support/fake-dns";
+import { DIALECTS } from "../support/databases";
 import { recordQueries, type RecordedQuery } from "../support/query-recorder";
-import { fastPasswords, type TestApp } from "../support/test-app";
+import { buildTestApp, type TestApp } from "../support/test-app";
 
 /**
  * The engagement overview is three requests a visit (the engagement, its health, its events);
@@ -27,43 +18,13 @@ describe.each(DIALECTS)("the engagement overview's reads on %s", (dialect) => {
   let queries: RecordedQuery[];
 
   beforeAll(async () => {
-    const handle = await freshDatabase(dialect);
-    await ensureDefaultTaxonomy(handle);
-    const recorder = recordQueries(handle.db);
-    queries = recorder.queries;
-    const clock = new ManualClock(new Date("2026-11-22T09:00:00.000Z"));
-    const filesDirectory = await mkdtemp(join(tmpdir(), "accord-overview-reads-"));
-    const deps = createDeps(
-      { ...handle, db: recorder.db },
-      {
-        publicUrl: "http://accord.test",
-        mail: "outbox",
-        clock,
-        passwords: fastPasswords,
-        filesDirectory,
-        webhookLookup: fakeResolver().lookup,
+    t = await buildTestApp(dialect, {
+      wrapDb: (db) => {
+        const recorder = recordQueries(db);
+        queries = recorder.queries;
+        return recorder.db;
       },
-    );
-    const app = await buildApp(deps, {
-      signingSecret: "test-signing-secret",
-      loginAttemptsPerMinute: 1000,
-      signupsPerHour: 100_000,
-      loginThrottle: DEFAULT_LOGIN_THROTTLE,
     });
-    await app.ready();
-    t = {
-      app,
-      deps,
-      clock,
-      handle,
-      filesDirectory,
-      async close() {
-        await app.close();
-        deps.mailer.close();
-        await handle.close();
-        await rm(filesDirectory, { recursive: true, force: true });
-      },
-    };
     w = await buildDeliveryWorld(t);
   });
   afterAll(() => t.close());
