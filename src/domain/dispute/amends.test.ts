@@ -4,6 +4,7 @@ import {
   amendsValueMinor,
   applyAmendsToTerms,
   checkAmendsOffer,
+  refundableMinor,
   type AmendsContext,
 } from "./amends";
 
@@ -108,6 +109,20 @@ describe("amends offers", () => {
         CONTEXT,
       ),
     ).toEqual({ ok: true });
+  });
+});
+
+describe("what a new offer may still refund", () => {
+  it("takes every accepted refund off what the client paid, and never goes below zero", () => {
+    const refund = (amountMinor: number) => ({ kind: "partial_refund" as const, amountMinor });
+    expect(refundableMinor(10_000, [])).toBe(10_000);
+    expect(
+      refundableMinor(10_000, [
+        [refund(3_000), { kind: "apology", text: "Sorry" }],
+        [refund(2_500)],
+      ]),
+    ).toBe(4_500);
+    expect(refundableMinor(1_000, [[refund(3_000)]])).toBe(0);
   });
 });
 

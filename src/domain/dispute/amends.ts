@@ -129,6 +129,20 @@ export function amendsValueMinor(items: readonly AmendsItem[]): number {
 }
 
 /**
+ * What a new offer may still refund: the client's confirmed payments less every refund already
+ * accepted on the engagement, in any dispute; never below zero.
+ */
+export function refundableMinor(
+  paidMinor: number,
+  acceptedOffers: readonly (readonly AmendsItem[])[],
+): number {
+  const refunded = acceptedOffers
+    .flat()
+    .reduce((sum, item) => (item.kind === "partial_refund" ? sum + item.amountMinor : sum), 0);
+  return Math.max(0, paidMinor - refunded);
+}
+
+/**
  * What accepted amends do to the agreement in force, so delivery and health follow them: a new
  * deadline moves the milestone's due date; re-work gives the deliverable one revision round more
  * than it had (a limit of none stays none), so the provider can hand it in again even when the

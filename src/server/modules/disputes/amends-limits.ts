@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { z } from "zod";
 import type { AmendsItem } from "../../../contracts/disputes";
 import { creditableMinor } from "../../../domain/billing/payments";
+import { refundableMinor } from "../../../domain/dispute/amends";
 import type { Database } from "../../db/schema";
 import { invoiceMoney } from "../billing/invoice-money";
 import { findInvoice } from "../billing/invoices.repository";
@@ -44,20 +45,16 @@ export async function amendsLimitsOf(
     creditable = { minor: creditableMinor(money.payable), currency: invoice.currency };
   }
   const paidMinor = items.some((item) => item.kind === "partial_refund")
-    ? (await confirmedPaymentsMinorOf(db, engagementId, currency)) -
-      refundedMinor(await listAcceptedOfferItems(db, engagementId))
+    ? refundableMinor(
+        await confirmedPaymentsMinorOf(db, engagementId, currency),
+        (await listAcceptedOfferItems(db, engagementId)).map((text) => JSON.parse(text) as Item[]),
+      )
     : 0;
   return {
     isKnown: true,
-    paidMinor: Math.max(0, paidMinor),
+    paidMinor,
     paidCurrency: currency,
     creditableMinor: creditable.minor,
     creditCurrency: creditable.currency,
   };
-}
-
-function refundedMinor(acceptedOffers: readonly string[]): number {
-  return acceptedOffers
-    .flatMap((items) => JSON.parse(items) as Item[])
-    .reduce((sum, item) => (item.kind === "partial_refund" ? sum + item.amountMinor : sum), 0);
 }
