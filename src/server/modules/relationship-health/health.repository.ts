@@ -394,11 +394,17 @@ function upsertText(spec: UpsertSpec, rows: number): HealthStatement {
 
 /** PostgreSQL's rows per multi-row statement: a few round trips, under its 65,535 parameters. */
 const POSTGRES_ROWS = 500;
+/**
+ * SQLite's rows per multi-row statement. Each statement pays Kysely's execution path and a
+ * call into SQLite once (~6 µs warm, several times that cold); 32 rows a statement instead of
+ * one cut `accord rescore`'s row writes by more than half in a microbenchmark. A text per
+ * number of rows, at most 32 a table, each prepared once by the statement cache; the reaction
+ * writes both organisation sides in one.
+ */
+const SQLITE_ROWS = 32;
 
 /**
- * Many rows upserted at once. SQLite runs one prepared statement per row (no round trip to
- * save, and one text prepared once beats a new text of a thousand rows compiled per batch);
- * PostgreSQL one multi-row statement per 500 rows, of at most two texts per table.
+ * Many rows upserted at once: SQLite 32 rows a statement, PostgreSQL 500 (fewer round trips).
  */
 async function upsertRows<Row extends object>(
   db: Kysely<Database>,
@@ -406,14 +412,17 @@ async function upsertRows<Row extends object>(
   spec: UpsertSpec,
   rows: readonly Row[],
 ): Promise<void> {
-  const per = dialect === "postgres" ? POSTGRES_ROWS : 1;
-  for (let at = 0; at < rows.length; at += per) {
-    const chunk = rows.slice(at, at + per);
+  const per = dialect === "postgres" ? POSTGRES_ROWS : SQLITE_ROWS;
+  let at = 0;
+  while (at < rows.length) {
+    const count = Math.min(per, rows.length - at);
     const parameters: unknown[] = [];
-    for (const row of chunk) {
-      for (const column of spec.columns) parameters.push((row as Record<string, unknown>)[column]);
+    for (let index = at; index < at + count; index++) {
+      const row = rows[index] as Record<string, unknown>;
+      for (const column of spec.columns) parameters.push(row[column]);
     }
-    await runStatement(db, upsertText(spec, chunk.length), parameters);
+    await runStatement(db, upsertText(spec, count), parameters);
+    at += count;
   }
 }
 
