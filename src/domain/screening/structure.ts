@@ -46,11 +46,23 @@ export function splitSentences(text: string, lex: CompiledLexicon): Sentence[] {
       hasFirstPerson: matches(lex.firstPerson, sentenceText),
       hasSecondPerson: matches(lex.secondPerson, sentenceText),
       isPerformative: matches(lex.performative, sentenceText),
-      ultimatums: findAll(lex.ultimatum, sentenceText),
+      ultimatums: conditionsOf(sentenceText, lex),
       quotes,
     });
   }
   return sentences;
+}
+
+/**
+ * The ultimatums of a sentence, less the "if" of a condition that only asks for the reader's
+ * agreement or convenience ("let me know if your legal team is happy", "si te parece"): legal
+ * words beside it are news or scheduling, not the consequence of a condition.
+ */
+function conditionsOf(text: string, lex: CompiledLexicon): Span[] {
+  const polite = findAll(lex.politeCondition, text);
+  return findAll(lex.ultimatum, text).filter(
+    (u) => !polite.some((p) => p.start <= u.start && u.end <= p.end),
+  );
 }
 
 /**

@@ -52,8 +52,8 @@ export const id: Lexicon = {
     "(?:serahkan|serahin|limpahkan|diserahkan|dilimpahkan|teruskan|terusin)\\w* (?:\\w+ ){0,2}(?:ke|kepada) (?:pihak |bagian |tim |divisi )?(?:penagihan|penagih|debt collector|collector|kolektor)",
     "(?:tagihan|utang|hutang|kasus|piutang|tunggakan|perkara)\\w* (?:\\w+ ){0,4}(?:ditangani|diurus|dipegang|diproses|dialihkan)\\w* (?:\\w+ ){0,2}(?:oleh |ke )?(?:kantor hukum|pengacara|kuasa hukum|advokat|lawyer|firma hukum)",
     "(?:kuasakan|dikuasakan|limpahkan|dilimpahkan)\\w* (?:\\w+ ){0,2}(?:ke|kepada) (?:\\w+ )?(?:advokat|pengacara|kuasa hukum|kantor hukum|lawyer)",
-    "(?<!(?:sudah|telah|pernah|sempat) (?:\\w+ )?)(?:mengadu|adukan|mengadukan|adu|ngadu|ngaduin|aduin|lapor|laporkan|melaporkan|laporin|lapokan)\\w* (?:(?!spt|pajak|pph|ppn|omzet|penghasilan|pajaknya)\\w+ ){0,4}(?:ke|kepada|pada|sama) (?:ylki|bpsk|bpkn|ombudsman(?: ri)?|kominfo|komdigi|ojk|disnaker|dinas tenaga kerja|kemnaker|dinas perdagangan|disperindag|kantor pajak|dirjen pajak|djp|dinas pajak|asosiasi(?: \\w+)?|ikadin|peradi|inkindo|lembaga perlindungan konsumen|lpks(?:m)?|yayasan lembaga konsumen)(?! (?:\\w+ ){0,3}(?:untuk|buat|mau|biar bisa) (?:urus|mengurus|ngurus|bayar|membayar|daftar|mendaftar|tanya|nanya|konsultasi|lapor spt|ambil|minta))",
-    "(?<=(?:atau|kalau tidak|kalo nggak|kalo gak|kalau nggak),? )(?:pengaduan|aduan|laporan|komplain) (?:\\w+ ){0,2}(?:ke|kepada) (?:ylki|bpsk|bpkn|ombudsman(?: ri)?|kominfo|komdigi|ojk|disnaker|dinas tenaga kerja|kemnaker|dinas perdagangan|disperindag|kantor pajak|dirjen pajak|djp|dinas pajak|asosiasi(?: \\w+)?|ikadin|peradi|inkindo|lembaga perlindungan konsumen|lpks(?:m)?|yayasan lembaga konsumen)(?! (?:dikenakan|gratis|berbayar|itu apa|bagaimana))",
+    "(?<!(?:sudah|telah|pernah|sempat) (?:\\w+ )?)(?:mengadu|adukan|mengadukan|adu|ngadu|ngaduin|aduin|lapor|laporkan|melaporkan|laporin|lapokan)\\w* (?:(?!spt|pajak|pph|ppn|omzet|penghasilan|pajaknya)\\w+ ){0,6}(?:ke|kepada|pada|sama) (?:ylki|bpsk|bpkn|ombudsman(?: ri)?|kominfo|komdigi|ojk|disnaker|dinas tenaga kerja|kemnaker|dinas perdagangan|disperindag|kantor pajak|dirjen pajak|djp|dinas pajak|asosiasi(?: \\w+)?|ikadin|peradi|inkindo|lembaga perlindungan konsumen|lpks(?:m)?|yayasan lembaga konsumen|dinas kesehatan|dinkes|dinas (?:pupr|pekerjaan umum|tata ruang|perizinan|cipta karya|lingkungan hidup|pemadam kebakaran)|dpmptsp|bpom|kpp(?: pratama)?|bappebti|kppu|satpol pp|damkar|pengawas (?:ketenagakerjaan|k3)|ikatan (?:akuntan indonesia|arsitek indonesia|dokter indonesia|notaris indonesia)|iai|iapi|idi|pii|persatuan insinyur(?: indonesia)?|bpjs(?: ketenagakerjaan| kesehatan)?|dinas perumahan|pemda|pemkot|pemkab|kemenkes|kemendag|bank indonesia|lpse)(?! (?:\\w+ ){0,3}(?:untuk|buat|mau|biar bisa) (?:urus|mengurus|ngurus|bayar|membayar|daftar|mendaftar|tanya|nanya|konsultasi|lapor spt|ambil|minta))",
+    "(?<=(?:atau|kalau tidak|kalo nggak|kalo gak|kalau nggak),? )(?:pengaduan|aduan|laporan|komplain) (?:\\w+ ){0,2}(?:ke|kepada) (?:ylki|bpsk|bpkn|ombudsman(?: ri)?|kominfo|komdigi|ojk|disnaker|dinas tenaga kerja|kemnaker|dinas perdagangan|disperindag|kantor pajak|dirjen pajak|djp|dinas pajak|asosiasi(?: \\w+)?|ikadin|peradi|inkindo|lembaga perlindungan konsumen|lpks(?:m)?|yayasan lembaga konsumen|dinas kesehatan|dinkes|dinas (?:pupr|pekerjaan umum|tata ruang|perizinan|cipta karya|lingkungan hidup|pemadam kebakaran)|dpmptsp|bpom|kpp(?: pratama)?|bappebti|kppu|satpol pp|damkar|pengawas (?:ketenagakerjaan|k3)|ikatan (?:akuntan indonesia|arsitek indonesia|dokter indonesia|notaris indonesia)|iai|iapi|idi|pii|persatuan insinyur(?: indonesia)?|bpjs(?: ketenagakerjaan| kesehatan)?|dinas perumahan|pemda|pemkot|pemkab|kemenkes|kemendag|bank indonesia|lpse)(?! (?:dikenakan|gratis|berbayar|itu apa|bagaimana))",
     "gugatan sederhana",
     "sita jaminan",
     "(?:ajukan|mengajukan|diajukan|ajuin)\\w* (?:\\w+ ){0,2}(?:pkpu|pailit|kepailitan)",
@@ -675,5 +675,14 @@ export const id: Lexicon = {
   ],
   readersCounsel: [
     "(?:pengacara|kuasa hukum|tim hukum|bagian hukum|divisi hukum|penasihat hukum|legal)(?:nya)? (?:anda|bapak|ibu|kamu|kakak|perusahaan anda|kantor anda)",
+  ],
+  politeCondition: [
+    "(?:kalau|jika|bila|kalo|apabila) (?:bapak|ibu|anda|kakak|kak|mas|mbak|pak|bu|kamu|sampeyan|lo|lu|tim \\w+|semua)? ?(?:sudah )?(?:berkenan|setuju|tidak keberatan|gak keberatan|nggak keberatan|sempat|ada waktu|cocok|oke|ok|bersedia|senggang|luang|sepakat|puas|tertarik)",
+    "(?:kalau|jika|bila|kalo|apabila) (?:memungkinkan|boleh|bisa|perlu|ada pertanyaan|ada yang kurang jelas)",
+    "(?:kabari|kabarin|kasih tahu|kasih tau|kasitau|beri tahu|beritahu|infokan|info|konfirmasi|konfirmasikan) (?:\\w+ ){0,2}(?:kalau|jika|apakah|kalo|bila)",
+  ],
+  release: [
+    "(?:saya|kami|aku|gue|gw|kita)? ?(?:akan |bakal |baru |nanti |segera )?(?:kirim|kirimkan|serahkan|berikan|kasih|aktifkan|buka|lanjutkan|proses|kembalikan|refund|transfer|terbitkan|bayar|lunasi|tanda tangani)(?:kan|in)?",
+    "(?:akan |baru |bisa |nanti )?(?:dikirim|diserahkan|diberikan|diaktifkan|dibuka|diproses|dikembalikan|diterbitkan|dibayar|dilunasi|dicairkan)\\w*",
   ],
 };

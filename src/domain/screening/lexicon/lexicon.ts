@@ -167,6 +167,19 @@ export interface Lexicon {
    * reader's side, not escalation by the sender, unless the sentence sets a condition.
    */
   readersCounsel: string[];
+  /**
+   * A condition that asks for the reader's agreement or convenience ("let me know if your legal
+   * team is happy", "if that works for you", "si ça vous convient", "wenn es Ihnen passt", "si te
+   * parece", "kalau Bapak berkenan"): its "if" sets no condition on a threat, so it is no ultimatum.
+   */
+  politeCondition: string[];
+  /**
+   * The speaker handing over, releasing or resuming something the reader waits for ("I'll send
+   * the certificate", "vous aurez les accès", "schicke ich Ihnen", "le entregamos", "saya kirim"):
+   * under a condition on a review's fate ("…once that review is changed") it is a sanction held
+   * until the review goes.
+   */
+  release: string[];
 }
 
 /** Up to `n` intervening words. */
