@@ -30,6 +30,8 @@ const SET_FILES = [
   "held-out-set-ag.json",
   "held-out-set-ah.json",
   "held-out-set-ai.json",
+  "held-out-set-aj.json",
+  "held-out-set-ak.json",
 ];
 
 /** The labelled screening set and the held-out sets, read from the JSON files beside the classifier. */

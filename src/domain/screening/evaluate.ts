@@ -39,6 +39,8 @@ export const SCREENING_SPLITS = [
   "heldout-ag",
   "heldout-ah",
   "heldout-ai",
+  "heldout-aj",
+  "heldout-ak",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 
