@@ -187,6 +187,7 @@ function decide(reading: Reading, contextLink: Evidence[]): Finding {
     const retaliation =
       intimidationIn(view) ??
       sanctionIn(view) ??
+      heldUntilReviewIn(view) ??
       leverageIn(view) ??
       counterReviewIn(view) ??
       coercedRemovalIn(view);
@@ -283,7 +284,15 @@ function sanctionIn(view: SentenceView): Finding | null {
   const next = view.sentences[view.index + 1];
   const isTaunted =
     view.hasContextLink && [view.sentence, next].some((s) => s && matches(lex.taunt, s.text));
-  const isOwnLinked = own.removals.length + own.mentions.length > 0 || isFateCondition || isTaunted;
+  // "Ab sofort ist Ihre Garantie gestrichen", sent in answer to the reader's review: a measure
+  // on the reader that starts now is imposed because of the review.
+  const isImposed =
+    view.hasContextLink &&
+    view.sentence.hasSecondPerson &&
+    matches(lex.onset, view.sentence.text) &&
+    !matches(lex.courtesy, view.sentence.text);
+  const isOwnLinked =
+    own.removals.length + own.mentions.length > 0 || isFateCondition || isTaunted || isImposed;
   // "Your review is up, so your warranty is gone": a consequence drawn from the review.
   // The sanction falls on the reader ("your warranty"), not on a thing done for them.
   const firstMention = own.mentions[0];
@@ -302,7 +311,8 @@ function sanctionIn(view: SentenceView): Finding | null {
     view.sentence.ultimatums.length > 0 ||
     matches(lex.cause, view.sentence.text) ||
     isConsequence ||
-    isTaunted;
+    isTaunted ||
+    isImposed;
   const isCarried = !(isOwnLinked && isOwnTied);
   // Sent after the review, right after a sentence naming it, to the reader: "We read your
   // feedback on Malt. We have decided to stop the maintenance of your website."
@@ -323,6 +333,37 @@ function sanctionIn(view: SentenceView): Finding | null {
     view.sentence,
     isCarried && previous?.sentence.hasFirstPerson,
   );
+  if (cues.length === 0) return null;
+  return {
+    kind: "retaliation",
+    evidence: [...cues, ...view.ultimatumEvidence, ...view.linkEvidence],
+  };
+}
+
+/**
+ * Something the reader waits for, handed over only once a review goes: "I'll send the warranty
+ * certificate once that 2-star review is changed", "Nanti saya kirim kalau review bintang 2 itu
+ * sudah diganti", "je peux vous accorder l'échéancier, mais uniquement si votre note est revue".
+ * The speaker's release stands outside a condition (or temporal link) whose clause holds the
+ * review's fate; the review is named in the sentence or the context links one.
+ */
+function heldUntilReviewIn(view: SentenceView): Finding | null {
+  const { lex } = view.reading;
+  const { sentence } = view;
+  const own = view.reviewLinks[view.index]!;
+  if (own.mentions.length === 0 && !view.hasContextLink) return null;
+  if (matches(lex.courtesy, sentence.text) || matches(lex.gratitude, sentence.text)) return null;
+  // Only a review removed or changed: "once the review is published we will send…" is a promise.
+  const fates = own.removals;
+  const conditions = [...sentence.ultimatums, ...findAll(lex.temporal, sentence.text)];
+  const held = findAll(lex.release, sentence.text).filter((release) =>
+    conditions.some((c) =>
+      fates.some(
+        (f) => f.start >= c.end && (release.end <= c.start || release.start >= f.end),
+      ),
+    ),
+  );
+  const cues = view.active(held, "sanction", true, sentence, true);
   if (cues.length === 0) return null;
   return {
     kind: "retaliation",

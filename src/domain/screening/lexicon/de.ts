@@ -334,6 +334,13 @@ export const de: Lexicon = {
     "(?:lieferung\\w*|leistung\\w*|arbeit\\w*|wartung|support) (?:\\w+ ){0,3}(?:eingestellt|gestoppt|ausgesetzt)",
     "(?:wartung|betreuung|support|vertrag|zusammenarbeit|hosting|updates)\\w* (?:\\w+ ){0,2}(?:endet|enden|lauft aus|laufen aus|wird beendet|wird eingestellt)",
     "keine (?:updates|wartung|betreuung|support) mehr",
+    "keine (?:\\w+ )?(?:kulanz|rabatte?|garantie|gewahrleistung|vorzugs\\w*|sonderkonditionen|sonderpreise?|empfehlung|referenz) mehr",
+    "(?:garantie|gewahrleistung|rabatt|gutschrift|kulanz|vorzugs\\w*|sonderkondition)\\w* (?:\\w+ ){0,6}(?:gestrichen|storniert|entzogen|aufgehoben|widerrufen)",
+    "(?:bekommen|kriegen|erhalten) (?:sie|du|ihr) (?:\\w+ ){0,3}(?:nicht|nichts|keine?n?)(?: mehr)?",
+    "(?:referenz\\w*|empfehlung\\w*|zeugnis) (?:\\w+ ){0,3}(?:bekommen|kriegen|erhalten|gebe|geben|schreibe|schreiben) (?:sie|du|ich|wir) (?:\\w+ ){0,3}(?:nicht|keine?n?)",
+    "(?:bleiben|bleibt) (?:\\w+ ){0,4}(?:in unserem \\w+|in unserer \\w+|bei uns|bei mir|unter verschluss|eingelagert)",
+    "(?:suchen sie sich|such dir|suchen sie) (?:\\w+ )?(?:einen anderen|eine andere|ein anderes|andere) \\w+",
+    "(?:helfen|unterstutzen|betreuen|beraten|empfehlen) (?:wir|ich) (?:sie|dich|euch|ihnen|dir) (?:\\w+ ){0,3}(?:nicht mehr|nie wieder|keinesfalls)",
   ],
   reviewNoun: [
     "(?:uber uns|uber mich|uber unsere (?:firma|agentur|arbeit)) (?:\\w+ ){0,2}(?:schreiben|geschrieben|verbreiten|verbreitet|posten|gepostet|veroffentlichen|veroffentlicht|behaupten)",
@@ -360,6 +367,8 @@ export const de: Lexicon = {
     "(?:uns|mich) (?:\\w+ ){0,3}(?:bewerten|bewertet|rezensieren|rezensiert|schlechtmachen)",
     "(?:malt|upwork|fiverr|goodfirms|capterra|sortlist|glassdoor|ekomi|werkenntdenbesten|golocal|pages ?jaunes|codeur com|comeup|(?:on|sur|auf|bei|en|di|at) clutch|clutch (?:review|profile|rating|page)s?|google (?:my business|business profile|business|reviews?|rezension\\w*|bewertung\\w*|avis|resenas?|ulasan))",
     "(?<=(?:ihr|ihrem|dein|deinem|netten|diesen|diesem) )kommentar(?= (?:uber|zu|auf|hier|online))",
+    "was (?:sie|du|ihr) (?:\\w+ ){0,5}(?:geschrieben|gepostet|veroffentlicht|behauptet|verbreitet) (?:haben|hast|habt)",
+    "(?:sie|du|ihr) (?:uns|mich|unsere? firma|unser team) (?:\\w+ ){0,2}(?:offentlich|online|im netz|im internet) (?:so )?(?:hingestellt|dargestellt|schlechtgemacht|schlecht gemacht|runtergemacht|blossgestellt)",
   ],
   reviewPost: [
     "(?:bekommen|kriegen|erhalten) sie (?:\\w+ ){0,3}(?:\\w+ )?sterne",
@@ -431,6 +440,7 @@ export const de: Lexicon = {
     "gutschreib\\w*|gutgeschrieben",
     "(?:zu viel|zuviel) berechnet\\w*",
     "(?:eil|express|zusatz|anfahrts|reinigungs|bearbeitungs|storno|notfall)(?:gebuhr|zuschlag|pauschale)\\w*",
+    "(?:rechnung|preis|betrag|honorar|summe)\\w* (?:\\w+ ){0,4}(?:runterginge|runtergeht|sinken wurde|sinkt|reduziert wurde|gesenkt wurde|nachlassen)",
   ],
   removal: [
     "(?:kommt|muss|musst|mussen) (?:\\w+ )?(?:weg|runter|raus|offline)",
@@ -452,6 +462,9 @@ export const de: Lexicon = {
     "mach (?:\\w+ ){0,3}weg",
     "nimm (?:\\w+ ){0,4}(?:zuruck|zruck)",
     "(?:heben|hebe|anheben|hochsetzen|hochstufen)\\w*",
+    "korrigier\\w*",
+    "berichtig\\w*",
+    "richtig ?stell\\w*",
   ],
   ultimatum: [
     "ohne (?:\\w+ )?(?:rabatt|nachlass|preisnachlass|erstattung|ruckzahlung|entschadigung|gutschrift)",
@@ -472,6 +485,7 @@ export const de: Lexicon = {
     "(?:nach|bei) (?:\\w+ )?(?:fristablauf|ablauf der frist)",
     "entweder",
     "^\\s*(?:danach|nach ablauf (?:der|dieser) frist|ansonsten)",
+    "bis (?:sie|du|ihr|die bewertung|der kommentar|die rezension|das hier|das)(?= \\w)",
   ],
   conditional: ["wenn", "falls", "sofern", "solange"],
   coordinatedNegation: ["(?<=\\bweder\\b.*)noch", "geschweige denn", "und erst recht nicht"],
@@ -606,6 +620,8 @@ export const de: Lexicon = {
     "aufgrund",
     "(?<!(?:danke|dank|dankbar) )fur (?:diese|ihre|deine|die) (?:bewertung|rezension)",
     "(?:nachdem|da) (?:sie|du|ihr) (?:\\w+ ){0,3}(?:bewertet|rezensiert|kommentiert|geschrieben)",
+    "nach dem,? was",
+    "nachdem",
   ],
   attribution: [
     "(?:heisst|steht) es (?:im|in dem) (?:essay|artikel|text)",
@@ -677,6 +693,7 @@ export const de: Lexicon = {
   ],
   taunt: [
     "viel gluck (?:beim|bei|mit) (?:\\w+ ){0,6}bis (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute abend|nachste woche)",
+    "(?:sie wissen|du weisst|ihr wisst) (?:schon |genau |sicher |ja )*warum",
   ],
   reciprocity: ["auch", "ebenfalls", "meinerseits", "unsererseits", "zuruck", "im gegenzug"],
   aboutReader: ["(?:wie|was|warum) (?:ihr|sie|du)"],
@@ -757,6 +774,7 @@ export const de: Lexicon = {
     "(?:andere|ändere|erhohe|hebe|setze|stelle|mache)\\w* (?:ich )?(?:\\w+ ){0,4}auf (?:[2-5]|zwei|drei|vier|funf)(?: oder (?:[2-5]|vier|funf))? sterne",
     "(?:wurde|wurden|macht|machen) (?:mir |uns )?(?:die )?(?:entscheidung|wahl) (?:\\w+ )?(?:deutlich |viel |sehr )?(?:leichter|einfacher)",
     "bleibt (?:\\w+ ){0,2}(?:so lange )?(?:online|stehen|drin|sichtbar),? (?:\\w+ ){0,2}bis",
+    "(?:wurde|wird|wurden|werden) sich (?:\\w+ ){0,3}(?:viel |deutlich |sehr |wesentlich )?(?:freundlicher|netter|positiver|milder|wohlwollender) (?:lesen|anhoren)",
   ],
   readersCounsel: [
     "(?:ihr|ihre|ihrem|ihren|ihrer|dein|deine|deinem|deinen) (?:eigene[rnms]? )?(?:anwalt|anwaltin|anwalte|anwalts|rechtsanwalt|rechtsanwaltin|rechtsabteilung|justiziar|justiziarin|rechtsberater|jurist|juristin|juristen)",
@@ -774,5 +792,12 @@ export const de: Lexicon = {
     "(?:bekommen|erhalten) (?:sie|du|ihr)",
     "(?:ich|wir) (?:\\w+ ){0,2}(?:schicke|schicken|sende|senden|liefere|liefern|gebe|geben|ubergebe|ubergeben|aktiviere|aktivieren|uberweise|uberweisen|erstatte|erstatten)",
     "(?:wird|werden) (?:\\w+ ){0,3}(?:verschickt|geschickt|gesendet|geliefert|freigegeben|ubergeben|aktiviert|freigeschaltet|erstattet|uberwiesen|ausgestellt)",
+  ],
+  onset: [
+    "ab (?:sofort|heute|jetzt|diesem monat|der nachsten (?:bestellung|rechnung|buchung))",
+    "mit sofortiger wirkung",
+    "hiermit",
+    "ab sofort",
+    "kunftig",
   ],
 };

@@ -331,6 +331,11 @@ export const en: Lexicon = {
     "(?:stop|halt|suspend|pause|freeze|block)\\w* (?:\\w+ ){0,3}(?:deliveries|delivery|orders|shipments|services?|support)(?! (?:window|ticket|call|hours|desk))",
     "(?:switch|turn|shut)\\w* off (?:the |your |all |our )?(?:\\w+ ){0,2}(?:backups?|hosting|services?|access|support|monitoring|maintenance|site|server|email|accounts?)",
     "(?:won t|will not|not|aren t|are not) (?:be )?renew(?:ing)? (?:your|the)",
+    "(?:warranty|guarantee|discount|rebate|priority|credit|loyalty \\w+|preferential \\w+|rate)s? (?:\\w+ ){0,5}(?:is |are )?(?:now )?(?:void|voided|revoked|withdrawn|cancelled|canceled|lost|gone|removed|ended)",
+    "(?:won t|will not|wont|not going to|can t|cannot|refuse to|decline to) (?:be )?(?:giv|writ|provid|offer|sign|send)\\w* (?:you )?(?:one|a (?:\\w+ )?(?:reference|recommendation|referral|testimonial)|any (?:reference|recommendation|referral)s?|references?|the (?:reference|recommendation|letter))",
+    "(?:won t|will not|will no longer|no longer|not going to|can t|cannot|can no longer) (?:be )?(?:help|assist|handl|prepar|fil|process|look after|take care of|represent|advis|manag|recommend)\\w*",
+    "(?:find|look for|get|hire) (?:yourself |yourselves )?(?:another|a new|a different|some other|other) (?:accountant|consultant|provider|supplier|agency|contractor|builder|plumber|electrician|designer|developer|company|firm|vendor|bookkeeper|photographer|cleaner|mechanic|host|hosting provider|tax (?:adviser|advisor)|advis[eo]r|service|caterer|installer)s?",
+    "(?:lose|loses|losing|lost) (?:your |the |its |their )?(?:preferential |loyalty |trade |special |frequent \\w+ )?(?:rate|discount|pricing|terms|warranty|guarantee|priority|credit|status)",
   ],
   reviewNoun: [
     "your (?:post|comment|posting)s?(?! (?:code|office|box))",
@@ -357,6 +362,8 @@ export const en: Lexicon = {
     "(?:malt|upwork|fiverr|goodfirms|capterra|sortlist|glassdoor|ekomi|werkenntdenbesten|golocal|pages ?jaunes|codeur com|comeup|(?:on|sur|auf|bei|en|di|at) clutch|clutch (?:review|profile|rating|page)s?|google (?:my business|business profile|business|reviews?|rezension\\w*|bewertung\\w*|avis|resenas?|ulasan))",
     "(?:(?<=describe our \\w+ as \\S+ )|(?<=said |wrote |posted ))here",
     "(?:tell|told|telling|inform\\w*) (?:the (?:whole )?world|the internet|the public)",
+    "(?:what|everything|the things|the stuff|all that) you (?:\\w+ ){0,2}(?:wrote|written|said|posted|published|put) (?:\\w+ ){0,2}(?:about|on) (?:us|me|our (?:\\w+ )?(?:team|staff|company|business|work|firm|project|shop|crew|people))",
+    "(?:wrote|posted|published|said) (?:\\w+ ){0,3}about (?:us|me|our (?:company|agency|business|work|team|staff|firm|project|shop))",
   ],
   reviewPost: [
     "(?:tell|write|post|share)\\w* (?:\\w+ ){0,5}on (?:all|every|other) (?:the )?(?:platforms|sites|review sites|portals)",
@@ -427,6 +434,8 @@ export const en: Lexicon = {
     "(?:come back and |)(?:fix|redo|finish|repair|sort)\\w* (?:\\w+ ){0,3}(?:properly|for free|right|at your (?:own )?cost)",
     "make (?:this|it) right",
     "(?:the |a |my |that )?(?:\\w+ )?credits? (?:for|on|shows? up|arrives?|comes? through|lands?|appears?)",
+    "(?:invoice|bill|price|fee|quote|total|charge)s? (?:\\w+ )?(?:came|comes|come|went|goes|go|coming) down",
+    "(?:knock|take|shave)\\w* (?:\\d+ ?%|\\w+ percent|\\w+ pounds|\\w+ dollars) off",
   ],
   removal: [
     "take (?:\\w+ ){0,3}off",
@@ -448,6 +457,7 @@ export const en: Lexicon = {
     "ditch\\w*",
     "(?:is|s|has|s been|has been) gone",
     "(?:raise|bump|put|move)\\w* (?:\\w+ ){0,3}(?:back )?up",
+    "correct(?:ed|s|ing)?(?! me| if)",
   ],
   ultimatum: [
     "if",
@@ -650,6 +660,7 @@ export const en: Lexicon = {
     "(?:because of|due to|after|over) the (?:\\w+ ){0,2}(?:review|rating|comment|stars?)",
     "(?:now that|given that|seeing as|seeing that) (?:you|your)",
     "(?:following|in light of|in response to|in view of) (?:your|that|this|the) (?:\\w+ )?(?:review|rating|comment|feedback|post)",
+    "(?:after|because of|given) (?:what|everything|the things) you",
   ],
   attribution: [
     "(?:the|this|that) (?:essay|article|author|story|book|blog post|text|writer) (?:says|said|argues|writes|wrote|notes|claims)",
@@ -735,6 +746,8 @@ export const en: Lexicon = {
   ],
   taunt: [
     "good luck (?:\\w+ing|with) (?:\\w+ ){0,5}(?:by|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|then|next week)",
+    "you (?:know|ll know|can guess) (?:exactly |very well |full well )?why",
+    "i think you know why",
   ],
   reciprocity: ["too", "as well", "also", "my own", "our own", "in return", "back"],
   aboutReader: [
@@ -818,6 +831,7 @@ export const en: Lexicon = {
     "(?:bump|raise|move|change|update|take)\\w* (?:it|this|that|my (?:\\w+ )?(?:review|rating|stars?)|the (?:review|rating)) (?:up )?to (?:[2-5]|two|three|four|five|full)(?: or (?:[2-5]|four|five))? stars?",
     "(?:would|will|could|d) make (?:the|my) (?:decision|choice) (?:a lot |much |far |so much )?easier",
     "(?:stays?|remains?|will stay|will remain|stays? up|stays? online|is staying) (?:\\w+ ){0,3}until",
+    "(?:would|will|could|might|d|ll) (?:\\w+ ){0,2}read (?:\\w+ ){0,3}(?:kindlier|more kindly|kinder|nicer|better|friendlier|more positively|warmer|softer|more generously)",
   ],
   readersCounsel: [
     "(?:your|ur|your own) (?:lawyers?|attorneys?|solicitors?|legal (?:team|department|counsel|advis[eo]rs?)|counsel|in house counsel)",
@@ -833,5 +847,13 @@ export const en: Lexicon = {
     "(?:i|we) (?:ll |will |can |shall |would |d )?(?:only |then |gladly |happily |of course |also )?(?:send|release|deliver|hand|give|issue|activate|reactivate|restore|reinstate|resume|unlock|sign|email|forward|process|ship|return|refund|transfer|honou?r|reconnect|renew|finish|complete|continue|pay)\\w*",
     "you (?:ll|will|can|shall) (?:then |only )?(?:get|receive|have)",
     "(?:will|ll|can|shall) (?:only )?be (?:sent|released|delivered|handed over|issued|activated|reactivated|restored|reinstated|unlocked|signed off|processed|returned|refunded|honou?red|renewed|resumed|paid|shipped)",
+  ],
+  onset: [
+    "as of (?:today|now|this (?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    "from (?:now on|today|this (?:week|month) on|(?:the )?next (?:order|month|invoice|booking) on)",
+    "with (?:immediate )?effect(?: from (?:today|now))?",
+    "effective (?:immediately|today|now)",
+    "starting (?:today|now|with (?:your|the) next)",
+    "(?:from|starting) (?:your|the) next (?:order|invoice|booking|month)",
   ],
 };

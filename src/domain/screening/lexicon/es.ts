@@ -299,6 +299,13 @@ export const es: Lexicon = {
     "no (?:te |le |les |os )?(?:entregamos|enviamos|mandamos|servimos) (?:\\w+ )?(?:nada|mas)",
     "(?:desactiv|apag|cort|suspend)\\w* (?:\\w+ ){0,2}(?:los |el |la |las |sus |su )?(?:\\w+ )?(?:respaldos?|backups?|hosting|servicios?|soporte|mantenimiento|accesos?|servidor|correo)",
     "no (?:te|le|les) (?:entrego|entregare|entregamos|entregaremos|doy|dare|paso|pasare|mando|mandare) (?:\\w+ ){0,2}(?:archivos|editables|fuentes|accesos?|claves|contrasenas|manual|planos|llaves|documentos)",
+    "(?:damos por |queda |quedan |se da por )?(?:anulad|cancelad|suspendid|retirad|revocad)[oa]s? (?:la |el |su |tu |los |las |sus |tus )?(?:garantia|descuento|tarifa|credito|bonificacion|prioridad|precio preferencial)s?",
+    "ya no (?:te|le|les|os) (?:vamos a |voy a |va a |van a )?\\w+(?:ar|er|ir|aremos|eremos|iremos|are|ere|ire)(?:las|los|la|lo|le|les)?",
+    "(?:no|tampoco) (?:te|le|les|os) (?:voy|vamos) a (?:dar|escribir|firmar|recomendar|extender|hacer) (?:\\w+ ){0,3}(?:carta|recomendacion|referencia|constancia)?",
+    "(?:tampoco|no) (?:te|le|les|os) (?:voy|vamos) a recomendar",
+    "(?:pierde|pierden|perdera|perderan|pierdes|perderas) (?:la |el |su |sus |tu |tus |los |las )?(?:tarifa|descuento|garantia|precio|prioridad|credito|bonificacion|condiciones)",
+    "(?:busque|busca|buscate|busquese|busquen) (?:a )?(?:otro|otra|otros) (?:proveedor|contador|consultor|contratista|agencia|empresa|tecnico|instalador|despacho|electricista)e?s?",
+    "llam[ae] a otro",
   ],
   reviewNoun: [
     "reviews?",
@@ -329,6 +336,8 @@ export const es: Lexicon = {
     "(?:calificar|valorar|puntuar|resenar|criticar|evaluar)(?:nos|me)",
     "(?:malt|upwork|fiverr|goodfirms|capterra|sortlist|glassdoor|ekomi|werkenntdenbesten|golocal|pages ?jaunes|codeur com|comeup|(?:on|sur|auf|bei|en|di|at) clutch|clutch (?:review|profile|rating|page)s?|google (?:my business|business profile|business|reviews?|rezension\\w*|bewertung\\w*|avis|resenas?|ulasan))",
     "(?<=(?:esta|esa|su|la) )opinion(?=(?: \\w+){0,2} (?:sea|este|quede|siga) (?:retirada|borrada|eliminada|publicada|arriba))",
+    "(?:lo que|eso que|todo lo que) (?:\\w+ )?(?:escribiste|escribio|escribieron|publicaste|publico|dijiste|dijo|pusiste|puso) (?:\\w+ ){0,2}(?:de|sobre|acerca de) (?:nosotros|mi|nuestro|nuestra|nuestros|nuestras)",
+    "(?:publicar|publicaste|publico|subir|subiste|subio) eso",
   ],
   reviewPost: [
     "(?:le |te )?(?:subo|bajo|pongo|dejo) (?:a |en )?(?:\\w+ )?estrellas",
@@ -388,6 +397,7 @@ export const es: Lexicon = {
     "(?:pagueme|pagame|paguenos|cubrame|cubrame) (?:el|la|los|las) (?:\\w+ )?(?:viaje|traslado|visita|sesion|hora|reparacion|gasolina)",
     "(?:vuelves|vuelva|volver|vuelvan) (?:\\w+ ){0,3}a (?:arreglar|rehacer|terminar|reparar)",
     "(?:arreglar|rehacer|reparar)\\w* (?:\\w+ ){0,3}(?:bien|gratis|como debe ser)",
+    "(?:factura|precio|cuenta|monto|total|cobro)s? (?:\\w+ )?(?:bajara|bajase|baja|bajaria|se redujera|se reduce)",
   ],
   removal: [
     "retir\\w*",
@@ -402,6 +412,8 @@ export const es: Lexicon = {
     "sub(?:o|ir|ire|iremos|a|e|imos)",
     "mejor(?:o|are|ar|aremos)",
     "retirad[ao]s?",
+    "corrig\\w*",
+    "actualiz\\w*",
   ],
   ultimatum: [
     "o \\w{3,}o (?:todo|toda|en|una|un|mi|la|el|lo|a)",
@@ -600,6 +612,8 @@ export const es: Lexicon = {
     "(?:a raiz|con motivo|a consecuencia|en vista) de (?:su|tu|esa|la|esta|el|ese) (?:\\w+ )?(?:resena|valoracion|calificacion|opinion|comentario)",
     "como (?:te|le|les|os) (?:parecio|dio la gana|gusto|parece) (?:bien )?(?:\\w+ ){0,2}(?:calific|valor|rese|opin|puntu|critic)\\w*",
     "(?<!(?:gracias|agradecemos|agradezco) )por (?:tu|su|esa|esta) (?:resena|calificacion|opinion|comentario|valoracion)",
+    "como (?:\\w+ )?(?:decidiste|decidio|decidieron|quisiste|quiso|preferiste|elegiste)",
+    "por (?:la|el|esa|ese|tu|su) (?:\\w+ )?(?:resena|valoracion|calificacion|opinion|comentario|critica)s? que",
   ],
   attribution: [
     "(?:el ensayo|el articulo|el autor|la autora) (?:dice|escribe|afirma|sostiene)",
@@ -670,6 +684,8 @@ export const es: Lexicon = {
   ],
   taunt: [
     "suerte (?:\\w+ando|\\w+iendo|con) (?:\\w+ ){0,5}(?:antes del?|para el|hasta el) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|fin de semana)",
+    "(?:usted |tu )?ya (?:sabe|sabes|saben) (?:bien )?(?:por que|el motivo|la razon)",
+    "(?:sabe|sabes|saben) (?:muy )?bien por que",
   ],
   reciprocity: [
     "tambien",
@@ -754,6 +770,7 @@ export const es: Lexicon = {
     "(?:me )?(?:facilitaria|facilitara|haria mas facil) (?:mucho |bastante )?(?:la )?(?:decision|eleccion)",
     "(?:se queda|sigue|seguira|quedara|se mantiene|se mantendra) (?:\\w+ ){0,3}(?:publicada|arriba|en linea|online)? ?hasta que",
     "(?:subo|subire|cambio|cambiare|pongo|pondre|paso|pasare|dejo|dejare)\\w* (?:\\w+ ){0,3}(?:resena|valoracion|calificacion|opinion|nota) a (?:[2-5]|cuatro|cinco)\\b",
+    "(?:se leeria|se leera|sonaria|sonara|quedaria|quedara) (?:\\w+ ){0,2}(?:mucho |bastante )?mas (?:amable|suave|positiv[oa]|bonit[oa]|generos[oa]|favorable)",
   ],
   readersCounsel: [
     "(?:su|sus|tu|tus) (?:propios? )?(?:abogad[oa]s?|asesor(?:es)? legal(?:es)?|area juridica|departamento (?:juridico|legal)|equipo legal|asesoria juridica|juridico)",
@@ -770,5 +787,12 @@ export const es: Lexicon = {
     "(?:le |te |les |se lo |se la |se los |se las |lo |la |los |las )?(?:envio|enviare|enviaremos|enviamos|entrego|entregare|entregaremos|entregamos|libero|liberare|liberaremos|mando|mandare|mandaremos|mandamos|paso|pasare|pasaremos|doy|dare|daremos|damos|activo|activare|activaremos|reactivaremos|devuelvo|devolvere|devolveremos|reembolsare|reembolsaremos|firmare|firmaremos|pago|pagare|pagaremos|emitire|emitiremos|restablecere|restableceremos)",
     "(?:recibira|recibiras|recibiran|tendra|tendras|tendran)",
     "(?:sera|seran|se le|se te) (?:\\w+ )?(?:enviad[oa]s?|entregad[oa]s?|liberad[oa]s?|activad[oa]s?|devuelt[oa]s?|reembolsad[oa]s?|pagad[oa]s?|emitid[oa]s?|enviara|entregara|devolvera|pagara|activara)",
+  ],
+  onset: [
+    "a partir de (?:hoy|ahora|este (?:mes|momento)|la proxima (?:orden|factura|compra)|su proxim[oa] \\w+|tu proxim[oa] \\w+)",
+    "desde (?:hoy|ahora|este mes)",
+    "con efecto inmediato",
+    "de ahora en adelante",
+    "en adelante",
   ],
 };

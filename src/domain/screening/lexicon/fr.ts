@@ -309,6 +309,11 @@ export const fr: Lexicon = {
     "(?:arret|stopp|suspend|bloqu|gel|interromp)\\w* (?:\\w+ ){0,3}(?:livraisons?|commandes?|prestations?|envois?|services?|travaux)",
     "(?:mets|mettrai|mettons|mettrons|mettre) fin (?:a|au|aux) (?:\\w+ ){0,2}(?:contrat|collaboration|maintenance|abonnement|support|suivi)",
     "(?:ne suis|ne sommes|n etes) plus en mesure de (?:vous |te )?(?:transmettre|livrer|fournir|envoyer|assurer|continuer|remettre)",
+    "(?:je|nous) ne (?:vous |te )?(?:\\w+ )?(?:plus|pas) (?:en mesure de )?(?:aider|accompagner|assister|suivre|recommander|conseiller|representer)",
+    "(?:ne |n )?(?:vous |te )?(?:ferai|ferons|donnerai|donnerons|ecrirai|ecrirons|fournirai|fournirons) (?:\\w+ )?(?:aucune|pas de|plus de) (?:lettre de )?(?:recommandation|reference|attestation)s?",
+    "(?:cherchez|trouvez|cherche|trouve)(?: vous| toi)? (?:un autre|une autre|d autres) (?:prestataire|fournisseur|comptable|consultant|artisan|entreprise|agence|traiteur|installateur|cabinet)s?",
+    "(?:perdez|perd|perdra|perdrez|perdent) (?:votre |vos |le |la |les |sa |son )?(?:tarif|remise|garantie|priorite|reduction|avoir|conditions)s? (?:\\w+ )?(?:preferentiel|privilegie|fidelite|client)?\\w*",
+    "(?:garantie|remise|reduction|tarif preferentiel|conditions preferentielles|echeancier)s? (?:\\w+ ){0,5}(?:annulee?s?|supprimee?s?|retiree?s?|revoquee?s?)",
   ],
   reviewNoun: [
     "reviews?",
@@ -339,6 +344,7 @@ export const fr: Lexicon = {
     "avis interposes",
     "(?<=(?:votre|ton|cette|son|mon) )evaluation",
     "(?<=(?:votre|ton|ce|cet) )commentaire(?= (?:sur|a propos|au sujet|publie|en ligne|laisse|dans))",
+    "ce que (?:vous avez|tu as) (?:\\w+ ){0,2}(?:ecrit|dit|publie|poste|raconte) (?:\\w+ ){0,2}(?:sur|a propos de|au sujet de) (?:nous|moi|notre|nos|mon|mon equipe)",
   ],
   reviewPost: [
     "(?:raconte|ecri|publi|partage|balanc)\\w* (?:\\w+ ){0,5}sur (?:tous les|les autres) (?:sites|plateformes|reseaux)",
@@ -410,6 +416,7 @@ export const fr: Lexicon = {
     "oubli\\w* (?:les |le |la |vos |votre )?(?:frais|supplement|deplacement|acompte|majoration)\\w*",
     "(?:un |l )avoir (?:pour|de|sur)",
     "rembours\\w*",
+    "(?:facture|prix|note|devis|montant|total)s? (?:\\w+ )?(?:baissait|baisse|baissera|diminuait|diminue|descendait)",
   ],
   removal: [
     "retir\\w*",
@@ -424,6 +431,9 @@ export const fr: Lexicon = {
     "disparu",
     "disparaisse\\w*",
     "(?:remonter|remontez|remonte|relever|relevez)\\w*",
+    "revue?s?",
+    "revis\\w*",
+    "corrig\\w*",
   ],
   ultimatum: [
     "si",
@@ -673,6 +683,8 @@ export const fr: Lexicon = {
   ],
   taunt: [
     "bon courage pour (?:\\w+ ){1,6}(?:d ici|avant) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|la fin|la semaine prochaine)",
+    "vous savez (?:tres bien |bien |pertinemment )?pourquoi",
+    "tu sais (?:tres bien |bien )?pourquoi",
   ],
   reciprocity: [
     "aussi",
@@ -762,6 +774,7 @@ export const fr: Lexicon = {
     "(?:passerai|passerais|passe|monterai|remonterai|mettrai|changerai) (?:\\w+ ){0,3}a (?:[2-5]|deux|trois|quatre|cinq) etoiles",
     "(?:me )?(?:faciliterait|faciliterai|facilitera|simplifierait) (?:beaucoup |grandement |nettement )?(?:la |ma )?(?:decision|choix)",
     "(?:reste|restera|restent) (?:en ligne|affiche|publie|visible) (?:\\w+ ){0,2}jusqu",
+    "(?:se lirait|se lira|sonnerait|sonnera|serait redige) (?:\\w+ ){0,2}(?:beaucoup |bien |nettement )?plus (?:gentiment|aimablement|doucement|positivement|favorablement|chaleureusement)",
   ],
   readersCounsel: [
     "(?:votre|vos|ton|tes) (?:propres? )?(?:avocats?|avocates?|conseils?|juristes?|service juridique|services juridiques|direction juridique|departement juridique)",
@@ -774,8 +787,15 @@ export const fr: Lexicon = {
     "si (?:vous le souhaitez|tu le souhaites|vous voulez bien|tu veux bien|besoin est|vous avez (?:des questions|un moment|le temps)|tu as (?:des questions|un moment|le temps)|possible|c est possible|ca vous va)",
   ],
   release: [
-    "(?:je|nous|on) (?:vous |te )?(?:les |le |la |l |lui )?(?:enverr|envoi|livrer|remettr|debloqu|transmettr|rembours|retabli|reactiv|activ|rend|donner|signer|reprendr|continuer|finir|terminer|verser|factur)\\w*",
+    "(?:je|nous|on) (?:peux |pouvons |peut |vais |allons |pourrai |pourrons )?(?:vous |te )?(?:les |le |la |l |lui )?(?:accord|consent|enverr|envoi|livrer|remettr|debloqu|transmettr|rembours|retabli|reactiv|activ|rend|donner|signer|reprendr|continuer|finir|terminer|verser|factur)\\w*",
     "(?:vous aurez|tu auras|vous recevrez|tu recevras|vous obtiendrez)",
     "(?:sera|seront) (?:\\w+ )?(?:envoyee?s?|livree?s?|remise?s?|debloquee?s?|transmise?s?|rembourse\\w*|retablie?s?|reactivee?s?|signee?s?|versee?s?)",
+  ],
+  onset: [
+    "(?:a partir|a compter) (?:d aujourd hui|de maintenant|de ce (?:jour|mois)|de la prochaine (?:commande|facture)|de votre prochaine \\w+)",
+    "des (?:aujourd hui|maintenant|a present|la prochaine (?:commande|facture))",
+    "desormais",
+    "avec effet immediat",
+    "par la presente",
   ],
 };

@@ -248,6 +248,10 @@ export const id: Lexicon = {
     "(?:lupain|lupakan|lupain aja|lupakan saja) (?:\\w+ )?(?:file|filenya|pembayaran|garansi|akses|diskon|sisa)\\w*",
     "(?:pengiriman|layanan|pekerjaan|pesanan|proyek|servis)\\w* (?:\\w+ ){0,3}(?:kami|saya|gue|gw) (?:\\w+ )?(?:hentikan|stop|setop|tahan|batalkan|putus)",
     "(?:backup|hosting|layanan|dukungan|support|akses|server|pemeliharaan|maintenance)\\w* (?:\\w+ ){0,3}(?:kami|saya) (?:hentikan|matikan|putus|putuskan|cabut|nonaktifkan|stop)",
+    "(?:tidak|tak|nggak|gak) (?:akan |bisa |dapat |mau )?(?:lagi )?(?:membantu|bantu|mendampingi|melayani|mengurus|merekomendasikan|memberikan|memberi|kasih|menerbitkan)\\w* (?:lagi|\\w+ (?:\\w+ )?(?:surat rekomendasi|rekomendasi|referensi))?",
+    "(?:tidak|tak) akan (?:\\w+ )?(?:membantu|bantu|mengurus|melayani) (?:\\w+ ){0,2}lagi",
+    "(?:garansi|diskon|prioritas|kredit|potongan|harga khusus|tarif khusus)\\w* (?:\\w+ ){0,4}(?:kami |saya )?(?:hapus|dihapus|cabut|hentikan)",
+    "(?:silakan|silahkan|mending|lebih baik) (?:cari|pakai|gunakan|pindah ke) (?:\\w+ )?(?:konsultan|vendor|penyedia|kontraktor|tukang|agensi|katering|jasa|toko|akuntan|teknisi) (?:lain|yang lain)",
   ],
   reviewNoun: [
     "(?:menulis|tulis|posting|memposting|bilang|berkata|menyebarkan)\\w* (?:\\w+ ){0,2}tentang (?:kami|saya|perusahaan kami)",
@@ -273,6 +277,7 @@ export const id: Lexicon = {
     "(?:malt|upwork|fiverr|goodfirms|capterra|sortlist|glassdoor|ekomi|werkenntdenbesten|golocal|pages ?jaunes|codeur com|comeup|(?:on|sur|auf|bei|en|di|at) clutch|clutch (?:review|profile|rating|page)s?|google (?:my business|business profile|business|reviews?|rezension\\w*|bewertung\\w*|avis|resenas?|ulasan))",
     "komen(?:nya|mu|an)?",
     "koment\\w*",
+    "apa yang (?:anda|kamu|ibu|bapak|kakak|kak|lo|lu|mas|mbak) tulis (?:\\w+ ){0,2}(?:tentang|soal|mengenai|di)",
   ],
   reviewPost: [
     "(?:naikkan|turunkan|ubah|kasih|beri)\\w* (?:jadi |ke )?bintang",
@@ -331,6 +336,7 @@ export const id: Lexicon = {
     "(?:bayarin|ganti|tanggung) (?:\\w+ )?(?:ongkos|biaya) (?:jalan|transport|perjalanan|kunjungan)",
     "(?:benerin|perbaiki|betulin|beresin|selesaikan)\\w*",
     "gratis\\w*",
+    "(?:tagihan|harga|invoice|biaya|total)(?:nya)? (?:\\w+ )?(?:turun|diturunkan|dipotong|dikurangi)",
   ],
   removal: [
     "(?:hapus|menghapus|dihapus|hapuskan)\\w*",
@@ -346,6 +352,7 @@ export const id: Lexicon = {
     "diturunkan",
     "hilang",
     "(?:naikkan|naikin|menaikkan)",
+    "(?:perbarui|diperbarui|memperbarui|diupdate|update|koreksi|dikoreksi|perbaiki|diperbaiki)",
   ],
   ultimatum: [
     "klo",
@@ -524,6 +531,7 @@ export const id: Lexicon = {
     "(?<!(?:terima kasih|makasih|trims|thanks) )atas (?:ulasan|rating|penilaian)",
     "(?:gegara|gara2|gara gara|berhubung|mentang mentang|sejak) (?:\\w+ )?(?:kamu|anda|lo|lu|ulasan|review|rating)",
     "(?:sehubungan dengan|terkait|menanggapi|sebagai tanggapan atas) (?:\\w+ )?(?:ulasan|review|rating|penilaian|komentar)",
+    "setelah apa yang",
   ],
   attribution: [
     "kata (?:esai|artikel|penulis)",
@@ -592,6 +600,7 @@ export const id: Lexicon = {
   ],
   taunt: [
     "selamat (?:\\w+ ){1,5}(?:sebelum|sampai) (?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|besok|akhir pekan)",
+    "(?:anda|bapak|ibu|kamu|kakak|lo|lu) (?:pasti |sudah |tentu )?(?:tahu|tau) (?:kenapa|alasannya|sebabnya|alasan(?:nya)? apa)",
   ],
   reciprocity: ["juga", "balik", "gantian", "giliran (?:gue|gw|saya|aku|kami)"],
   aboutReader: [
@@ -672,6 +681,7 @@ export const id: Lexicon = {
     "(?:naikin|naikkan|ubah|ganti|jadikan|kasih|jadiin)\\w* (?:\\w+ ){0,3}(?:jadi |ke )?(?:bintang (?:[2-5]|empat|lima)|(?:[2-5]|empat|lima) bintang)",
     "(?:bikin|membuat) (?:saya|aku|gue) (?:lebih )?(?:gampang|mudah) (?:memutuskan|milih|menentukan)",
     "(?:tetap|masih|bakal tetap|akan tetap) (?:tayang|ada|nongol|online|di sana|saya biarkan) (?:\\w+ ){0,3}(?:sampai|sampe|hingga)",
+    "(?:bakal|akan|pasti|jadi) (?:\\w+ ){0,2}(?:jauh )?lebih (?:enak|manis|ramah|positif|halus|baik) (?:dibaca|kedengarannya|bunyinya)",
   ],
   readersCounsel: [
     "(?:pengacara|kuasa hukum|tim hukum|bagian hukum|divisi hukum|penasihat hukum|legal)(?:nya)? (?:anda|bapak|ibu|kamu|kakak|perusahaan anda|kantor anda)",
@@ -682,7 +692,14 @@ export const id: Lexicon = {
     "(?:kabari|kabarin|kasih tahu|kasih tau|kasitau|beri tahu|beritahu|infokan|info|konfirmasi|konfirmasikan) (?:\\w+ ){0,2}(?:kalau|jika|apakah|kalo|bila)",
   ],
   release: [
-    "(?:saya|kami|aku|gue|gw|kita)? ?(?:akan |bakal |baru |nanti |segera )?(?:kirim|kirimkan|serahkan|berikan|kasih|aktifkan|buka|lanjutkan|proses|kembalikan|refund|transfer|terbitkan|bayar|lunasi|tanda tangani)(?:kan|in)?",
-    "(?:akan |baru |bisa |nanti )?(?:dikirim|diserahkan|diberikan|diaktifkan|dibuka|diproses|dikembalikan|diterbitkan|dibayar|dilunasi|dicairkan)\\w*",
+    "(?:saya|kami|aku|gue|gw|kita)? ?(?:akan |bakal |baru |nanti |segera )?(?:kirim|kirimkan|serahkan|berikan|kasih|jadwalkan|aktifkan|buka|lanjutkan|proses|kembalikan|refund|transfer|terbitkan|bayar|lunasi|tanda tangani)(?:kan|in)?",
+    "(?:akan |baru |bisa |nanti )?(?:dikirim|dijadwalkan|diserahkan|diberikan|diaktifkan|dibuka|diproses|dikembalikan|diterbitkan|dibayar|dilunasi|dicairkan)\\w*",
+  ],
+  onset: [
+    "mulai (?:hari ini|sekarang|bulan ini|minggu ini|order berikutnya|pesanan berikutnya|tagihan berikutnya|transaksi berikutnya)",
+    "terhitung (?:mulai )?(?:hari ini|sekarang|sejak)",
+    "(?:per|sejak) hari ini",
+    "mulai saat ini",
+    "dengan ini",
   ],
 };

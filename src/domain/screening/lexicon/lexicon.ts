@@ -180,6 +180,12 @@ export interface Lexicon {
    * until the review goes.
    */
   release: string[];
+  /**
+   * A measure taking effect now ("as of today", "from now on", "ab sofort", "hiermit", "a partir
+   * de este mes", "mulai order berikutnya"): a sanction on the reader that starts now, sent in
+   * answer to the reader's review, is imposed because of it.
+   */
+  onset: string[];
 }
 
 /** Up to `n` intervening words. */
