@@ -47,7 +47,7 @@ export function reviewLeverage(sentences: Sentence[], i: number, lex: CompiledLe
   const speaksOfOwnReview = (s: Sentence | undefined) =>
     s !== undefined && (matches(lex.reviewPost, s.text) || matches(lex.ownReview, s.text));
   const bargain =
-    reviewBargain(sentence, lex) ??
+    reviewBargain(sentence, lex, previous) ??
     reluctantChange(sentences, i, lex) ??
     dependentReview(sentences, i, lex) ??
     softenedReview(sentences, i, lex);
@@ -108,7 +108,7 @@ export function reviewLeverage(sentences: Sentence[], i: number, lex: CompiledLe
  * changing or staying ("knock 30% off and the review stays positive", "accordez-moi une remise
  * et je modifie mon avis"). The review's fate is the price of the demand.
  */
-function reviewBargain(sentence: Sentence, lex: CompiledLexicon) {
+function reviewBargain(sentence: Sentence, lex: CompiledLexicon, previous?: Sentence) {
   const demand = findAll(lex.demand, sentence.text)[0];
   if (!demand) return null;
   // "Thanks for the refund, and I'll update my review": the demand is granted already.
@@ -128,7 +128,13 @@ function reviewBargain(sentence: Sentence, lex: CompiledLexicon) {
       ...findAll(lex.reviewReach, rest),
     ];
     const fate = [...findAll(lex.removal, rest), ...findAll(lex.reviewState, rest)];
-    if (reviews.length === 0 || fate.length === 0) continue;
+    // "…read a one-star write-up…? Credit the £600 back by Friday and nobody has to find out.":
+    // a hostile review named in the sentence before, its silence the price.
+    const isEarlierReview =
+      reviews.length === 0 &&
+      previous !== undefined &&
+      (matches(lex.negativeReview, previous.text) || matches(lex.ownReview, previous.text));
+    if ((reviews.length === 0 && !isEarlierReview) || fate.length === 0) continue;
     const shift = (span: Span) => ({
       ...span,
       start: span.start + conjunction.end,
@@ -138,8 +144,8 @@ function reviewBargain(sentence: Sentence, lex: CompiledLexicon) {
     const silent = fate.some((f) => matches(lex.negation, f.text));
     return {
       source: sentence,
-      silent,
-      reviews: reviews.map(shift),
+      silent: silent || isEarlierReview,
+      reviews: (isEarlierReview ? fate : reviews).map(shift),
       marks: [
         { ...demand, sentence },
         { ...conjunction, sentence },

@@ -138,6 +138,15 @@ function decide(reading: Reading, contextLink: Evidence[]): Finding {
   }
   const ignored: Evidence[] = [];
   let legal: Finding | null = null;
+  // "I said I'd take you to court… That was out of line": the speaker's own earlier threat,
+  // quoted in a sentence up to the one that withdraws it, is reported, not made.
+  let lastRetraction = -1;
+  sentences.forEach((s, i) => {
+    if (matches(lex.retraction, s.text)) lastRetraction = i;
+  });
+  const isRetracted = (where: Sentence, cue: Span) =>
+    sentences.indexOf(where) <= lastRetraction &&
+    matches(lex.ownSaying, where.text.slice(0, cue.start));
 
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!;
@@ -171,8 +180,11 @@ function decide(reading: Reading, contextLink: Evidence[]): Finding {
       })),
       active: (cues, role, isIdiom = false, where = sentence, hasAgent = false) => {
         const found: Evidence[] = [];
+        const next = sentences[sentences.indexOf(where) + 1];
         for (const cue of cues) {
-          const scope = scopeOf(where, cue, lex, reading.language, isIdiom);
+          const scope = isRetracted(where, cue)
+            ? "reported"
+            : scopeOf(where, cue, lex, reading.language, isIdiom, next);
           if (scope === "active" || (hasAgent && scope === "general"))
             found.push({ phrase: quote(where, cue), role });
           else ignored.push({ phrase: quote(where, cue), role: IGNORED_ROLE[scope] });

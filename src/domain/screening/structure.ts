@@ -284,10 +284,11 @@ export function scopeOf(
   lex: CompiledLexicon,
   language: ScreeningLanguage,
   isIdiom = false,
+  next?: Sentence,
 ): CueScope {
   if (sentence.quotes.some((q) => q.start <= cue.start && cue.end <= q.end)) return "reported";
   const before = sentence.text.slice(0, cue.start);
-  if (matches(lex.reporting, before) || matches(lex.reporting, cue.text)) return "reported";
+  if (isReportedBefore(before, lex) || matches(lex.reporting, cue.text)) return "reported";
   if (matches(lex.reportingAfter, sentence.text.slice(cue.end))) return "reported";
   if (matches(lex.attribution, sentence.text)) return "reported";
   if (sentence.isQuestion) {
@@ -299,7 +300,8 @@ export function scopeOf(
       sentence.hasSecondPerson &&
       matches(lex.rhetorical, sentence.text) &&
       isReadersReview(sentence, lex);
-    if (!isRhetoricalUltimatum && !isRhetoricalDare) return "question";
+    if (!isRhetoricalUltimatum && !isRhetoricalDare && !isBackedDare(sentence, cue, next, lex, isIdiom))
+      return "question";
   }
   if (isNegated(sentence, cue, lex, language, isIdiom)) return "negated";
   if (matches(lex.denial, sentence.text)) return "negated";
@@ -318,6 +320,44 @@ export function scopeOf(
   if (!isDirected) return "general";
   if (!sentence.hasFirstPerson && matches(lex.generalModal, before)) return "general";
   return "active";
+}
+
+/**
+ * A reporting frame before the cue, unless the speaker says it again after the frame ("Saya sudah
+ * bilang dan saya tegaskan lagi di sini: kembalikan DP…", "I said it and I repeat it: …").
+ */
+function isReportedBefore(before: string, lex: CompiledLexicon): boolean {
+  const frame = findAll(lex.reporting, before).at(-1);
+  if (!frame) return false;
+  return !findAll(lex.reaffirmation, before).some((r) => r.start >= frame.start);
+}
+
+/**
+ * A question that dares the reader and that the speaker backs ("Wollen Sie wirklich, dass ich die
+ * Betreibung einleite?", "Préférez-vous régler la facture, ou recevoir une injonction de payer ?",
+ * "Do you honestly want this to end up in small claims court? Because that's exactly where it's
+ * going if…"): a dare before the cue, and the speaker acting after it, a choice offered after it,
+ * or the next sentence in the speaker's voice with a condition or the law (for intimidation, which
+ * needs a review link anyway, the speaker's voice is enough: "Saya kenal beliau, lho.").
+ */
+function isBackedDare(
+  sentence: Sentence,
+  cue: Span,
+  next: Sentence | undefined,
+  lex: CompiledLexicon,
+  isIdiom: boolean,
+): boolean {
+  const dare = findAll(lex.dare, sentence.text).find((d) => d.start <= cue.start);
+  if (!dare) return false;
+  const after = sentence.text.slice(dare.end);
+  if (matches(lex.firstPerson, after) || matches(lex.disjunction, after)) return true;
+  if (!next?.hasFirstPerson) return false;
+  return (
+    isIdiom ||
+    next.ultimatums.length > 0 ||
+    matches(lex.legal, next.text) ||
+    matches(lex.venue, next.text)
+  );
 }
 
 /** How many words may stand before a removal verb that is still a demand ("please remove"). */

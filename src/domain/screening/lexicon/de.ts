@@ -96,6 +96,8 @@ export const de: Lexicon = {
     "(?:selbst(?:st)?andiges|selbststandiges|selbstandiges) beweisverfahren",
     "betreibung (?:\\w+ ){0,2}(?:einleiten|einleite|einleiten lassen|anheben|starten)",
     "(?:leiten|leite|leiten wir|leite ich) (?:\\w+ ){0,2}(?:die |eine )?betreibung",
+    "(?:kontopfandung|lohnpfandung|pfandung (?:ihres|ihrer|deines|des) \\w+)",
+    "zwangsvollstreckung",
   ],
   venue: [
     "(?:vor dem|vor das|beim|ans|vors|zum) \\w*gericht",
@@ -353,7 +355,7 @@ export const de: Lexicon = {
     "rezension(?:en)?",
     "(?:ein|einen|einem|1|zwei|2|null|0|funf|5) stern(?:e|en)?",
     "sterne(?:n)?",
-    "\\w*kommentar(?:e)?",
+    "\\w*kommentar(?:e)?(?! (?:zu|zum|zur|uber|auf) (?:(?:den|die|das|dem|der|unseren|unsere|unser|meinen|meine|ihren|ihre) )?(?:\\w+ )?(?:bericht|entwurf|dokument|angebot|vertrag|plan|entwurfe|version|datei|inventar|zeitplan|konzept)\\w*)",
     "erfahrungsbericht\\w*",
     "feedback",
     "review\\w*",
@@ -486,6 +488,7 @@ export const de: Lexicon = {
     "entweder",
     "^\\s*(?:danach|nach ablauf (?:der|dieser) frist|ansonsten)",
     "bis (?:sie|du|ihr|die bewertung|der kommentar|die rezension|das hier|das)(?= \\w)",
+    "bevor (?:ich|wir) (?:\\w+ ){0,3}(?:veroffentliche|veroffentlichen|poste|posten|abschicke|abschicken|online stelle|online stellen)",
   ],
   conditional: ["wenn", "falls", "sofern", "solange"],
   coordinatedNegation: ["(?<=\\bweder\\b.*)noch", "geschweige denn", "und erst recht nicht"],
@@ -524,7 +527,7 @@ export const de: Lexicon = {
   reporting: [
     "(?:ein|eine|der|die|mein|meine) (?:\\w+ )?\\w+(?:er|in|e) (?:sagte|meinte|schrieb|drohte|erklarte|behauptete)",
     "(?:sagte|meinte|schrieb|drohte|behauptete) (?:mir|uns),? (?:er|sie|man|dass)",
-    "(?:hat|haben) (?:mir|uns|ihm|ihr|ihnen) (?:\\w+ )?(?:gedroht|angedroht|gesagt|geschrieben)",
+    "(?:hat|haben) (?:mir|uns|ihm|ihr|ihnen) (?:\\w+ ){0,3}(?:gedroht|angedroht|gesagt|geschrieben)",
     "(?:verlangte|forderte|drohte) (?:\\w+ ){0,2}(?:mir|mich|uns)",
     "(?:agenturen|firmen|anbieter|unternehmen|leute|kunden|dienstleister) (?:\\w+ ){0,6}drohen",
     "(?:hat|haben) mich gewarnt",
@@ -799,5 +802,25 @@ export const de: Lexicon = {
     "hiermit",
     "ab sofort",
     "kunftig",
+  ],
+  retraction: [
+    "(?:ich )?nehme (?:das|es|alles|dies|meine (?:\\w+ )?(?:drohung|aussage|worte|nachricht)) (?:\\w+ ){0,2}zuruck",
+    "das war (?:\\w+ )?(?:daneben|unangebracht|nicht in ordnung|falsch|unmoglich|zu viel|unfair)",
+    "(?:vergessen|ignorieren) sie (?:bitte )?(?:meine|die|diese) (?:\\w+ )?(?:nachricht|mail|drohung)",
+    "(?:ich )?entschuldige mich (?:\\w+ ){0,3}(?:fur|wegen) (?:meine|die|diese|den|meinen) (?:\\w+ )?(?:nachricht|mail|drohung|worte|aussage|ton)",
+    "hatte ich (?:so )?nicht (?:sagen|schreiben) (?:sollen|durfen)",
+  ],
+  ownSaying: [
+    "ich (?:habe|hatte|hab) (?:\\w+ ){0,4}(?:gesagt|geschrieben|gedroht|erwahnt|angekundigt|angedroht)",
+    "meine[rnm]? (?:\\w+ )?(?:nachricht|mail|e mail)",
+  ],
+  reaffirmation: [
+    "(?:ich|wir) (?:wiederhole|wiederholen|bekraftige|bekraftigen|bleibe dabei|bleiben dabei)",
+    "ich sage es (?:hier )?(?:noch einmal|nochmal|erneut)",
+  ],
+  dare: [
+    "(?:wollen|mochten|willst|mochtest) (?:sie|du|ihr) (?:wirklich|ernsthaft|tatsachlich|allen ernstes),? (?:\\w+ ){0,2}(?:dass|das)",
+    "(?:ist es|ware es) (?:ihnen|dir|euch) lieber",
+    "(?:wollen|mochten) (?:sie|du) (?:es )?(?:wirklich |ernsthaft )?(?:darauf ankommen lassen|so weit kommen lassen)",
   ],
 };

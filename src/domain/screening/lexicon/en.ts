@@ -88,6 +88,7 @@ export const en: Lexicon = {
     "county court judg(?:e)?ments?",
     "pre action (?:mediation|protocol|letter)",
     "(?:balance|debt|invoices?|account|arrears|amount)s? (?:\\w+ ){0,5}(?:has|have|was|were|is|are|will be|gets?) (?:now )?(?:been )?(?:passed|handed|referred|transferred|assigned|sold)(?: over| on)? to (?:[^ .,;]+ ){0,3}(?:collections?|recover(?:y|ies)|credit (?:management|control)|debt \\w+)",
+    "(?:freez|garnish|seiz)\\w* (?:your |the )?(?:bank )?(?:accounts?|wages|assets|goods)",
   ],
   venue: [
     "(?:the )?courts?",
@@ -291,6 +292,8 @@ export const en: Lexicon = {
     "i d (?:hate|not like) for (?:her|him|them|your \\w+) to (?:hear|find out|learn|know|see|read)",
     "whether you (?:really )?want to (?:leave|keep) (?:it|that|this|the review|your review) (?:up|online|there)",
     "(?:your|ur) name (?:will|ll|is going to|is gonna) (?:come up|be mentioned|go around|get around|circulate)",
+    "(?:i ve got|i have|i ve|i d have|we ve got|we have) (?:got )?(?:a lot|plenty|lots|quite a bit|loads) to say",
+    "(?:to )?(?:read|know|hear|find out|learn) (?:all )?(?:about )?(?:how|the way) you (?:treat|pay|handle|behave|work|run|deal|talk)",
   ],
   sanction: [
     "(?:stay|stays|remain|remains|are kept|is kept|will stay|will remain) (?:with us|with me|on hold|locked|on our (?:side|server))",
@@ -338,7 +341,7 @@ export const en: Lexicon = {
     "(?:lose|loses|losing|lost) (?:your |the |its |their )?(?:preferential |loyalty |trade |special |frequent \\w+ )?(?:rate|discount|pricing|terms|warranty|guarantee|priority|credit|status)",
   ],
   reviewNoun: [
-    "your (?:post|comment|posting)s?(?! (?:code|office|box))",
+    "your (?:post|comment|posting)s?(?! (?:code|office|box)| (?:on|about) (?:the |my |our |this )?(?:\\w+ )?(?:draft|report|document|proposal|quote|contract|plan|design|file|inventory|schedule|mock ?up|version|deck|brief))",
     "(?:post|write|say|publish|spread|put)\\w* (?:\\w+ ){0,3}about (?:us|me|our (?:company|agency|business|work))",
     "(?:leave|leaving|keep|keeping) (?:it|that|this) (?:up|online|published)",
     "what (?:you|u) (?:wrote|posted|published|said|put up|shared) (?:about|online|on|publicly|there)",
@@ -436,6 +439,7 @@ export const en: Lexicon = {
     "(?:the |a |my |that )?(?:\\w+ )?credits? (?:for|on|shows? up|arrives?|comes? through|lands?|appears?)",
     "(?:invoice|bill|price|fee|quote|total|charge)s? (?:\\w+ )?(?:came|comes|come|went|goes|go|coming) down",
     "(?:knock|take|shave)\\w* (?:\\d+ ?%|\\w+ percent|\\w+ pounds|\\w+ dollars) off",
+    "credit (?:\\S+ ){0,3}back",
   ],
   removal: [
     "take (?:\\w+ ){0,3}off",
@@ -481,6 +485,7 @@ export const en: Lexicon = {
     "either(?! way)",
     "before (?:i|we) (?:tell|post|write|go public|leave (?:a|my|our) (?:\\w+ )?review)",
     "^\\s*(?:after that|past that|after (?:this|the|that) deadline|beyond that)",
+    "before (?:i|we) (?:hit (?:publish|post|send)|publish|submit|send it|post it)",
   ],
   conditional: [
     "if",
@@ -855,5 +860,31 @@ export const en: Lexicon = {
     "effective (?:immediately|today|now)",
     "starting (?:today|now|with (?:your|the) next)",
     "(?:from|starting) (?:your|the) next (?:order|invoice|booking|month)",
+  ],
+  retraction: [
+    "(?:i )?take (?:it|that|this|those words|everything|all of (?:it|that)|back what i (?:said|wrote)) back",
+    "(?:that|it|this) was (?:totally |completely |way )?(?:out of line|uncalled for|wrong of me|not ok|not okay|inappropriate|unacceptable|not fair of me)",
+    "i (?:was|am) (?:totally |completely |way )?(?:out of line|wrong to (?:say|write|threaten))",
+    "i (?:withdraw|retract) (?:it|that|my|the|what|everything)",
+    "i won t do (?:either|any of (?:that|it|those)|that|it|so)",
+    "(?:please )?(?:disregard|ignore|forget) (?:my|that|the) (?:\\w+ )?(?:message|email|text|threat|words)",
+    "i shouldn t have (?:said|written|sent|threatened)",
+    "i apologi[sz]e for (?:my|the|that) (?:\\w+ )?(?:message|email|threat|tone|words|text)",
+    "i owe you an apology",
+  ],
+  ownSaying: [
+    "i (?:\\w+ )?(?:said|wrote|threatened|told you|mentioned|texted|messaged)",
+    "my (?:\\w+ )?(?:message|email|text|voicemail)",
+  ],
+  reaffirmation: [
+    "(?:and )?(?:i|we) (?:repeat|reiterate|say it again|stand by (?:it|that|every word))",
+    "i ll say it again",
+    "let me repeat",
+    "(?:and )?i m saying it again",
+  ],
+  dare: [
+    "(?:do|d|would) you (?:really |seriously |honestly |truly )?(?:want|like) (?:this|that|it|me|us|the (?:\\w+ ){1,5}|your (?:\\w+ ){1,5}|everyone|people|them|(?:all |the )?other (?:\\w+ ){1,5}) to",
+    "(?:would you rather|do you (?:really )?prefer|is that (?:really )?what you want)",
+    "how do you think (?:\\w+ ){0,4}(?:will|would|are going to) (?:feel|react|see it|look at)",
   ],
 };

@@ -81,6 +81,8 @@ export const fr: Lexicon = {
     "(?:saisie (?:conservatoire|sur salaire|attribution|immobiliere|des biens|sur (?:vos|votre|ton|tes) \\w+))",
     "(?:mediation|conciliation) prealable(?: obligatoire)?",
     "(?:transmis|transmettons|transmettrons|confie|confions|confierons|cede|cedons)\\w* (?:\\w+ ){0,4}(?:a|au) (?:[^ .,;]+ ){0,3}(?:recouvrement|contentieux)",
+    "(?:procedure|saisie) (?:d execution|sur (?:vos |votre |les )?(?:comptes?|salaire|biens))",
+    "injonction de payer",
   ],
   venue: [
     "(?:notre |le |mon |votre )?service juridique",
@@ -325,7 +327,7 @@ export const fr: Lexicon = {
     "(?:nous|m) (?:avez|as) (?:note|evalue|critique|denigre)\\w*",
     "(?<!a mon |a notre |a votre |a ton |dernier |ultime |premier |nouvel |autre |sauf |sans |bon |mauvais )avis(?! contraire| (?:de|d) (?:passage|paiement|reception|echeance|virement|imposition|credit|debit|hypotheque|saisie|mise en demeure|convocation|livraison))",
     "(?:votre|ta|ma|mon|cette|une|la) note",
-    "commentaires?",
+    "commentaires?(?! (?:sur|concernant|a propos (?:de|du|des)|au sujet (?:de|du|des)|du|de la|des) (?:(?:le|la|les|l|ce|cette|notre|mon|ma|votre) )?(?:\\w+ )?(?:rapport|document|brouillon|devis|contrat|proposition|plan|maquette|version|dossier|inventaire|planning|livrable|projet de)s?)",
     "(?:une|1|deux|2|zero|0|cinq|5) etoiles?",
     "etoiles",
     "evaluations?",
@@ -456,6 +458,7 @@ export const fr: Lexicon = {
     "soit (?:vous|tu|je|j|nous|on)",
     "ou bien",
     "^\\s*(?:passe (?:ce|le|cette) (?:delai|date)|apres ca|apres cela|au dela|sans quoi)",
+    "avant que (?:je|nous) (?:ne )?(?:publie|publions|poste|postions|mette|mettions) (?:\\w+ )?(?:en ligne|mon avis|l avis)?",
   ],
   conditional: ["si", "s il", "s ils", "a moins que", "tant que"],
   coordinatedNegation: ["ni", "encore moins", "et encore moins"],
@@ -797,5 +800,26 @@ export const fr: Lexicon = {
     "desormais",
     "avec effet immediat",
     "par la presente",
+  ],
+  retraction: [
+    "je (?:le |les )?retire(?: tout| sans reserve| entierement)?",
+    "je retire (?:ce que|mes propos|ma menace|mon message|tout)",
+    "(?:c etait|c est|c etaient) (?:\\w+ )?(?:deplace|deplaces|inacceptable|excessif|maladroit|inapproprie|injuste)",
+    "je n aurais (?:jamais )?pas du",
+    "je n aurais jamais du",
+    "(?:oubliez|ignorez) (?:mon|ce|le) (?:\\w+ )?(?:message|mail|courriel)",
+    "je (?:m excuse|vous presente mes excuses|suis desole) (?:pour|de) (?:mon|ce|le|ma|mes) (?:\\w+ )?(?:message|mail|ton|menace|propos)",
+  ],
+  ownSaying: [
+    "j ai (?:\\w+ )?(?:dit|ecrit|menace|parle|evoque|annonce)",
+    "(?:mon|ma) (?:\\w+ )?(?:message|mail|courriel|lettre)",
+  ],
+  reaffirmation: [
+    "je (?:le )?(?:repete|redis|maintiens|reitere|confirme)",
+  ],
+  dare: [
+    "(?:preferez vous|prefereriez vous|vous preferez|tu preferes|preferes tu)",
+    "(?:voulez vous|vous voulez|tu veux|veux tu) (?:vraiment |reellement |serieusement )?(?:que|qu)",
+    "(?:est ce que )?(?:c est|c est vraiment) (?:ca|cela) que (?:vous voulez|tu veux)",
   ],
 };

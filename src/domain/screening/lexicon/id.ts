@@ -61,6 +61,8 @@ export const id: Lexicon = {
     "(?:serahkan|diserahkan|limpahkan|dilimpahkan|oper|dioper)\\w* (?:\\w+ ){0,4}ke (?:[^ .,;]+ ){0,3}(?:collection|penagihan|debt collector|kolektor)",
     "(?:badan arbitrase|bani)\\b",
     "gugatan (?:wanprestasi|perdata|ke pengadilan)",
+    "sita (?:rekening|aset|harta|barang)",
+    "(?:eksekusi|pemblokiran) rekening",
   ],
   venue: [
     "pengadilan",
@@ -265,7 +267,7 @@ export const id: Lexicon = {
     "(?:bintang|bintangnya)",
     "penilaian(?:nya|mu)?",
     "testimoni\\w*",
-    "komentar(?:nya|mu)?",
+    "komentar(?:nya|mu)?(?! (?:tentang|soal|untuk|atas|mengenai|terkait) (?:\\w+ )?(?:laporan|dokumen|draf|draft|penawaran|kontrak|rencana|desain|file|versi|jadwal|proposal|rab)\\w*)",
     "feedback",
     "(?:trustpilot|yelp|tripadvisor|houzz|checkatrade|google maps|angi|thumbtack|trustedshops|provenexpert|kununu|jameda|tokopedia|shopee|bukalapak|mercado ?libre|avis verifies|google review)",
     "(?:tulisan|postingan|unggahan|komentar) (?:\\w+ )?tentang (?:kami|saya|perusahaan kami)",
@@ -288,6 +290,7 @@ export const id: Lexicon = {
     "(?:ulasan|review|rating) (?:saya|kami|aku) (?:akan|bakal)",
     "(?:spill|bongkar|viralin|viralkan|review jelek|kasih review)\\w*",
     "(?:ceritain|ceritakan|posting|sebarin|sebarkan|upload|viralin|tulis)\\w* (?:\\w+ ){0,4}di (?:semua|setiap|tiap) (?:grup|medsos|forum|platform|sosmed)",
+    "(?:ulasan|review)(?:nya)? (?:\\w+ )?(?:saya|aku|gue|kami) (?:kirim|posting|post|unggah|upload|tulis|terbitkan|sebar|publikasikan)\\w*",
   ],
   ownReview: [
     "(?:ulasan|review|rating|penilaian)(?: [a-z-]+){0,2} (?:saya|kami|aku)",
@@ -353,6 +356,7 @@ export const id: Lexicon = {
     "hilang",
     "(?:naikkan|naikin|menaikkan)",
     "(?:perbarui|diperbarui|memperbarui|diupdate|update|koreksi|dikoreksi|perbaiki|diperbaiki)",
+    "(?:diedit|mengedit|edit)",
   ],
   ultimatum: [
     "klo",
@@ -376,6 +380,7 @@ export const id: Lexicon = {
     "sebelum tanggal \\d+",
     "(?:pilih|pilihannya)(?: saja| aja)?",
     "^\\s*(?:habis itu|setelah itu|lewat dari itu|lewat dari (?:itu|batas waktu)|kalau lewat)",
+    "sebelum (?:\\w+ ){0,2}(?:saya|kami|aku|gue|gw) (?:kirim|posting|post|unggah|upload|tulis|terbitkan|sebar|publikasikan)\\w*",
   ],
   conditional: ["jika", "kalau", "kalo", "bila", "apabila", "kecuali", "selama"],
   coordinatedNegation: ["apalagi", "maupun", "ataupun"],
@@ -701,5 +706,27 @@ export const id: Lexicon = {
     "(?:per|sejak) hari ini",
     "mulai saat ini",
     "dengan ini",
+  ],
+  retraction: [
+    "saya (?:cabut|tarik) (?:sepenuhnya|kembali|semua|ucapan|pernyataan|kata kata)",
+    "(?:saya )?(?:cabut|tarik kembali) (?:ucapan|pernyataan|kata kata|ancaman) (?:saya|itu)",
+    "(?:itu|hal itu) (?:sungguh |sangat )?(?:tidak|nggak|gak|kurang) (?:pantas|sopan|patut)",
+    "(?:mohon )?(?:maaf|minta maaf) atas (?:pesan|ucapan|kata kata|ancaman|chat) saya",
+    "abaikan (?:saja )?(?:pesan|chat|ucapan) saya",
+    "seharusnya saya (?:tidak|nggak|gak) (?:bilang|menulis|ngomong|mengancam)",
+  ],
+  ownSaying: [
+    "(?:pesan|chat|ucapan|email|surat) saya",
+    "saya (?:\\w+ )?(?:bilang|menyebut|tulis|menulis|mengancam|ancam|sampaikan)",
+  ],
+  reaffirmation: [
+    "(?:saya|kami) (?:\\w+ )?(?:tegaskan|ulangi|pertegas|tekankan)(?: lagi| kembali)?",
+    "sekali lagi saya",
+  ],
+  dare: [
+    "(?:apa|apakah) (?:bapak|ibu|anda|kamu|kakak|mas|mbak|pak|bu|kak) (?:\\w+ )?(?:mau|ingin|lebih suka|rela|pengen)",
+    "(?:bapak|ibu|anda|kamu|kakak|mas|mbak) lebih (?:suka|pilih|memilih)",
+    "mau (?:diselesaikan|selesai) (?:\\w+ ){0,2}(?:baik baik|secara kekeluargaan|damai)",
+    "kira kira apa jadinya",
   ],
 };

@@ -186,6 +186,28 @@ export interface Lexicon {
    * answer to the reader's review, is imposed because of it.
    */
   onset: string[];
+  /**
+   * The speaker withdrawing an earlier threat of their own ("I take it back", "that was out of
+   * line", "lo retiro", "je retire mes propos", "ich nehme das zurück", "saya cabut sepenuhnya"):
+   * the threat it withdraws, quoted in a sentence before, is reported, not made.
+   */
+  retraction: string[];
+  /**
+   * The speaker's own earlier words as a frame ("I said I'd…", "my message yesterday", "dije
+   * que", "j'ai dit que", "ich hatte geschrieben", "pesan saya kemarin yang menyebut").
+   */
+  ownSaying: string[];
+  /**
+   * A reaffirmation after a reporting frame ("I said it and I repeat it here", "je le répète",
+   * "ich wiederhole", "lo reitero", "saya tegaskan lagi"): what follows is said again, now.
+   */
+  reaffirmation: string[];
+  /**
+   * A question that dares the reader to choose the worse outcome ("do you really want this to end
+   * up in court", "would you rather", "préférez-vous … ou", "wollen Sie wirklich, dass ich…",
+   * "¿de verdad quiere llegar a…", "atau Bapak lebih suka…"): backed by the speaker, a threat.
+   */
+  dare: string[];
 }
 
 /** Up to `n` intervening words. */
