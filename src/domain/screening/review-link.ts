@@ -58,12 +58,12 @@ export function reviewLeverage(sentences: Sentence[], i: number, lex: CompiledLe
     ...findAll(lex.reviewReach, sentence.text),
   ];
   // "Keep my rating at four stars; if not, expect one star": the review sits one sentence back.
-  const demands = [
-    ...findAll(lex.demand, sentence.text).map((d) => ({ ...d, sentence })),
-    ...(previous
-      ? findAll(lex.demand, previous.text).map((d) => ({ ...d, sentence: previous }))
-      : []),
-  ];
+  // "…kalau typo-nya saya perbaiki dulu": the speaker's own work is no demand.
+  const demandsIn = (s: Sentence) =>
+    findAll(lex.demand, s.text)
+      .filter((d) => !matches(lex.firstPerson, lastWords(s.text.slice(0, d.start), 2)))
+      .map((d) => ({ ...d, sentence: s }));
+  const demands = [...demandsIn(sentence), ...(previous ? demandsIn(previous) : [])];
   // "Waive the fee and I keep my five stars. Otherwise…": a bargain, then its alternative.
   const isBargain = speaksOfOwnReview(previous) && demands.some((d) => d.sentence === previous);
   // "Refund me, or everyone on Google will read…": a demand, then an alternative, then the
@@ -244,6 +244,8 @@ function softenedReview(sentences: Sentence[], i: number, lex: CompiledLexicon) 
     [...findAll(lex.demand, s.text), ...findAll(lex.removal, s.text)]
       .filter((p) => !matches(lex.gratitude, s.text.slice(0, p.start)))
       .filter((p) => s !== sentence || !softening.some((f) => f.start <= p.start && p.end <= f.end))
+      // "…would read better if I fixed the typos": the speaker's own edit is no price.
+      .filter((p) => !matches(lex.firstPerson, lastWords(s.text.slice(0, p.start), 2)))
       .map((p) => ({ ...p, sentence: s })),
   );
   if (prices.length === 0) return null;
@@ -261,4 +263,9 @@ function softenedReview(sentences: Sentence[], i: number, lex: CompiledLexicon) 
     reviews: softening,
     marks: [...prices, ...softening.map((f) => ({ ...f, sentence }))],
   };
+}
+
+/** The last `n` words of a text. */
+function lastWords(text: string, n: number): string {
+  return text.trim().split(/\s+/).slice(-n).join(" ");
 }

@@ -302,7 +302,7 @@ function sanctionIn(view: SentenceView): Finding | null {
     view.hasContextLink &&
     view.sentence.hasSecondPerson &&
     matches(lex.onset, view.sentence.text) &&
-    !matches(lex.courtesy, view.sentence.text);
+    !matches(lex.requested, view.sentence.text);
   const isOwnLinked =
     own.removals.length + own.mentions.length > 0 || isFateCondition || isTaunted || isImposed;
   // "Your review is up, so your warranty is gone": a consequence drawn from the review.

@@ -194,9 +194,10 @@ function isPrivativeOutOfReach(
   if (!matches(lex.privative, negation.text)) return false;
   const between = words.filter((w) => w.start > at && w.end <= cue.start);
   // A person between them starts the main clause: "sin permiso te denunciamos".
-  const startsClause = between.some(
-    (w) => matches(lex.firstPerson, w.text) || matches(lex.secondPerson, w.text),
-  );
+  // A verb-second clause carries its subject inside the cue: "Ohne Rechnung wende ich mich an…".
+  const startsClause =
+    between.some((w) => matches(lex.firstPerson, w.text) || matches(lex.secondPerson, w.text)) ||
+    matches(lex.firstPerson, cue.text);
   return startsClause || between.length > PRIVATIVE_REACH;
 }
 
@@ -337,8 +338,9 @@ function isReportedBefore(before: string, lex: CompiledLexicon): boolean {
  * Betreibung einleite?", "Préférez-vous régler la facture, ou recevoir une injonction de payer ?",
  * "Do you honestly want this to end up in small claims court? Because that's exactly where it's
  * going if…"): a dare before the cue, and the speaker acting after it, a choice offered after it,
- * or the next sentence in the speaker's voice with a condition or the law (for intimidation, which
- * needs a review link anyway, the speaker's voice is enough: "Saya kenal beliau, lho.").
+ * or a condition in the next sentence, or the next sentence in the speaker's voice naming the law
+ * (for intimidation, which needs a review link anyway, the speaker's voice is enough: "Saya kenal
+ * beliau, lho.").
  */
 function isBackedDare(
   sentence: Sentence,
@@ -351,12 +353,12 @@ function isBackedDare(
   if (!dare) return false;
   const after = sentence.text.slice(dare.end);
   if (matches(lex.firstPerson, after) || matches(lex.disjunction, after)) return true;
-  if (!next?.hasFirstPerson) return false;
+  if (!next || next.isQuestion) return false;
+  // "…? Because that's where it goes if the £2,000 isn't paid by Friday."
+  if (next.ultimatums.length > 0) return true;
   return (
-    isIdiom ||
-    next.ultimatums.length > 0 ||
-    matches(lex.legal, next.text) ||
-    matches(lex.venue, next.text)
+    next.hasFirstPerson &&
+    (isIdiom || matches(lex.legal, next.text) || matches(lex.venue, next.text))
   );
 }
 

@@ -343,6 +343,7 @@ export const de: Lexicon = {
     "(?:bleiben|bleibt) (?:\\w+ ){0,4}(?:in unserem \\w+|in unserer \\w+|bei uns|bei mir|unter verschluss|eingelagert)",
     "(?:suchen sie sich|such dir|suchen sie) (?:\\w+ )?(?:einen anderen|eine andere|ein anderes|andere) \\w+",
     "(?:helfen|unterstutzen|betreuen|beraten|empfehlen) (?:wir|ich) (?:sie|dich|euch|ihnen|dir) (?:\\w+ ){0,3}(?:nicht mehr|nie wieder|keinesfalls)",
+    "\\w*rabatt\\w* (?:\\w+ ){0,6}(?:gestrichen|storniert|entzogen|aufgehoben|widerrufen)",
   ],
   reviewNoun: [
     "(?:uber uns|uber mich|uber unsere (?:firma|agentur|arbeit)) (?:\\w+ ){0,2}(?:schreiben|geschrieben|verbreiten|verbreitet|posten|gepostet|veroffentlichen|veroffentlicht|behaupten)",
@@ -696,7 +697,7 @@ export const de: Lexicon = {
   ],
   taunt: [
     "viel gluck (?:beim|bei|mit) (?:\\w+ ){0,6}bis (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute abend|nachste woche)",
-    "(?:sie wissen|du weisst|ihr wisst) (?:schon |genau |sicher |ja )*warum",
+    "(?:sie wissen|du weisst|ihr wisst),? (?:schon |genau |sicher |ja )*,? ?warum",
   ],
   reciprocity: ["auch", "ebenfalls", "meinerseits", "unsererseits", "zuruck", "im gegenzug"],
   aboutReader: ["(?:wie|was|warum) (?:ihr|sie|du)"],
@@ -712,7 +713,16 @@ export const de: Lexicon = {
     "geholfen",
     "hilfreich",
   ],
-  temporal: ["sobald", "nachdem", "wenn", "erst wenn", "wenn erst"],
+  temporal: [
+    "sobald",
+    "nachdem",
+    "wenn",
+    "erst wenn",
+    "wenn erst",
+    "vorausgesetzt",
+    "sofern",
+    "unter der bedingung",
+  ],
   dependency: [
     "(?:hangt|hangen|hinge|hangen) (?:\\w+ ){0,6}(?:von|davon)",
     "abhangig (?:\\w+ ){0,2}(?:von|davon)",
@@ -727,7 +737,7 @@ export const de: Lexicon = {
   paperwork: [
     "ubersetz\\w*",
     "korrekturles\\w*",
-    "korrigier\\w*",
+    "korrigier(?:en|e|t)",
     "formatier\\w*",
     "ausdruck\\w*",
     "drucken",
@@ -791,7 +801,7 @@ export const de: Lexicon = {
     "(?:geben sie|gib|sagen sie|sag|melden sie sich|meld dich)(?: mir| uns)? (?:bitte )?(?:kurz )?(?:bescheid)?,? ?(?:ob|wenn|falls)",
   ],
   release: [
-    "(?:schicke|schicken|sende|senden|liefere|liefern|gebe|geben|ubergebe|ubergeben|schalte|schalten|aktiviere|aktivieren|uberweise|uberweisen|erstatte|erstatten|stelle|stellen|zahle|zahlen) (?:ich|wir) (?:\\w+ ){0,4}(?:frei|zu|raus|heraus|aus|ab|wieder frei|zuruck|gerne|gern)?",
+    "(?:schicke|schicken|sende|senden|liefere|liefern|gebe|geben|ubergebe|ubergeben|schalte|schalten|aktiviere|aktivieren|uberweise|uberweisen|erstatte|erstatten|stelle|stellen|zahle|zahlen) (?:ich|wir)(?: (?:\\w+ ){0,3}(?:frei|zu|raus|heraus|aus|ab|zuruck))?",
     "(?:bekommen|erhalten) (?:sie|du|ihr)",
     "(?:ich|wir) (?:\\w+ ){0,2}(?:schicke|schicken|sende|senden|liefere|liefern|gebe|geben|ubergebe|ubergeben|aktiviere|aktivieren|uberweise|uberweisen|erstatte|erstatten)",
     "(?:wird|werden) (?:\\w+ ){0,3}(?:verschickt|geschickt|gesendet|geliefert|freigegeben|ubergeben|aktiviert|freigeschaltet|erstattet|uberwiesen|ausgestellt)",
@@ -822,5 +832,9 @@ export const de: Lexicon = {
     "(?:wollen|mochten|willst|mochtest) (?:sie|du|ihr) (?:wirklich|ernsthaft|tatsachlich|allen ernstes),? (?:\\w+ ){0,2}(?:dass|das)",
     "(?:ist es|ware es) (?:ihnen|dir|euch) lieber",
     "(?:wollen|mochten) (?:sie|du) (?:es )?(?:wirklich |ernsthaft )?(?:darauf ankommen lassen|so weit kommen lassen)",
+  ],
+  requested: [
+    "wie (?:gewunscht|vereinbart|besprochen|von ihnen gewunscht)",
+    "auf ihren wunsch",
   ],
 };

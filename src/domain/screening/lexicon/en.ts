@@ -63,7 +63,7 @@ export const en: Lexicon = {
     `(?:hand|hand over|pass|forward|refer|turn over|send|escalate)\\w* ${gap(3)}to (?:my|our|a|the) (?:${LAWYER}|collections?|debt)${LAWYER_READS}`,
     "(?:claim|claiming|seek|seeking|pursue|pursuing|demand|demanding|recover|recovering) (?:for )?damages",
     "(?:have|has|ve) (?:now |already )?(?:instructed|engaged|retained|hired|briefed|appointed) (?:our |a |the )?(?:solicitors?|lawyers?|attorneys?|debt collectors?|collection agency|bailiffs?)",
-    "arbitrat\\w*",
+    "arbitrat\\w*(?! clauses?| agreements?| provisions?| rules)",
     "(?:commence|initiate|start|begin|issue|file)\\w* (?:legal |court )?proceedings",
     "(?:legal (?:team|department)|lawyers?|solicitors?|attorneys?) (?:has|have|is|are) (?:been )?(?:copied|cc d|cced|looped in|notified|briefed|involved)",
     "(?:cc|copying|copied|looping in|cc ing|cc d)\\w* (?:in )?(?:my|our) (?:lawyers?|attorneys?|solicitors?|legal (?:team|department))",
@@ -89,6 +89,9 @@ export const en: Lexicon = {
     "pre action (?:mediation|protocol|letter)",
     "(?:balance|debt|invoices?|account|arrears|amount)s? (?:\\w+ ){0,5}(?:has|have|was|were|is|are|will be|gets?) (?:now )?(?:been )?(?:passed|handed|referred|transferred|assigned|sold)(?: over| on)? to (?:[^ .,;]+ ){0,3}(?:collections?|recover(?:y|ies)|credit (?:management|control)|debt \\w+)",
     "(?:freez|garnish|seiz)\\w* (?:your |the )?(?:bank )?(?:accounts?|wages|assets|goods)",
+    "claim forms?",
+    "court papers",
+    "(?:a |be )?summons(?:ed)?",
   ],
   venue: [
     "(?:the )?courts?",
@@ -773,7 +776,14 @@ export const en: Lexicon = {
     "helped",
     "helpful",
   ],
-  temporal: ["once", "as soon as", "the moment", "right after"],
+  temporal: [
+    "once",
+    "as soon as",
+    "the moment",
+    "right after",
+    "provided (?:that )?",
+    "on condition that",
+  ],
   dependency: [
     "(?:all )?(?:comes?|boils?) down to",
     "(?:depends|depend|depending|dependent|will depend|conditional) (?:\\w+ ){0,2}(?:on|upon)",
@@ -886,5 +896,9 @@ export const en: Lexicon = {
     "(?:do|d|would) you (?:really |seriously |honestly |truly )?(?:want|like) (?:this|that|it|me|us|the (?:\\w+ ){1,5}|your (?:\\w+ ){1,5}|everyone|people|them|(?:all |the )?other (?:\\w+ ){1,5}) to",
     "(?:would you rather|do you (?:really )?prefer|is that (?:really )?what you want)",
     "how do you think (?:\\w+ ){0,4}(?:will|would|are going to) (?:feel|react|see it|look at)",
+  ],
+  requested: [
+    "as (?:you )?(?:requested|asked|agreed|discussed)",
+    "at your request",
   ],
 };

@@ -415,6 +415,7 @@ export const es: Lexicon = {
     "mejor(?:o|are|ar|aremos)",
     "retirad[ao]s?",
     "corrig\\w*",
+    "correg\\w*",
     "actualiz\\w*",
   ],
   ultimatum: [
@@ -713,7 +714,17 @@ export const es: Lexicon = {
     "placer",
     "ayudo",
   ],
-  temporal: ["en cuanto", "una vez (?:que)?", "apenas", "tan pronto como", "cuando"],
+  temporal: [
+    "en cuanto",
+    "una vez (?:que)?",
+    "apenas",
+    "tan pronto como",
+    "cuando",
+    "siempre y cuando",
+    "siempre que",
+    "con tal (?:de )?que",
+    "a condicion de que",
+  ],
   dependency: ["(?:depende|dependera|dependeria|dependen|dependiendo) (?:\\w+ ){0,2}(?:de|del)"],
   deadline: [
     "(?:tiene|tienes|tenes|tienen) (?:\\w+ ){0,2}hasta",
@@ -818,5 +829,9 @@ export const es: Lexicon = {
     "(?:de verdad|en serio|realmente) (?:quiere|quieres|quieren|desea|deseas|prefiere|prefieres) (?:\\w+ ){0,2}(?:llegar|que|ir|terminar|acabar)",
     "(?:prefiere|prefieres|prefieren|preferiria|preferirias)",
     "(?:quiere|quieres|quieren) (?:de verdad |en serio |realmente )?(?:que|llegar a)",
+  ],
+  requested: [
+    "como (?:lo )?(?:solicito|pidio|acordamos|pediste|solicitaste|se acordo)",
+    "a (?:su|tu) (?:peticion|solicitud)",
   ],
 };

@@ -83,6 +83,8 @@ export const fr: Lexicon = {
     "(?:transmis|transmettons|transmettrons|confie|confions|confierons|cede|cedons)\\w* (?:\\w+ ){0,4}(?:a|au) (?:[^ .,;]+ ){0,3}(?:recouvrement|contentieux)",
     "(?:procedure|saisie) (?:d execution|sur (?:vos |votre |les )?(?:comptes?|salaire|biens))",
     "injonction de payer",
+    "commissaires? de justice",
+    "huissiers?(?! de salle)",
   ],
   venue: [
     "(?:notre |le |mon |votre )?service juridique",
@@ -716,7 +718,16 @@ export const fr: Lexicon = {
     "bonne (?:note|evaluation|critique)",
     "bon (?:avis|travail|commentaire)",
   ],
-  temporal: ["des (?:que|qu)", "une fois (?:que|qu)", "aussitot (?:que|qu)", "apres (?:que|qu)"],
+  temporal: [
+    "des (?:que|qu)",
+    "une fois (?:que|qu)",
+    "aussitot (?:que|qu)",
+    "apres (?:que|qu)",
+    "a condition (?:que|qu)",
+    "pourvu (?:que|qu)",
+    "seulement si",
+    "uniquement si",
+  ],
   dependency: [
     "dependra (?:\\w+ ){0,2}(?:de|du|des)",
     "(?:depend|dependra|dependrait|dependent|dependant) (?:\\w+ ){0,2}(?:de|du|des|d)",
@@ -821,5 +832,9 @@ export const fr: Lexicon = {
     "(?:preferez vous|prefereriez vous|vous preferez|tu preferes|preferes tu)",
     "(?:voulez vous|vous voulez|tu veux|veux tu) (?:vraiment |reellement |serieusement )?(?:que|qu)",
     "(?:est ce que )?(?:c est|c est vraiment) (?:ca|cela) que (?:vous voulez|tu veux)",
+  ],
+  requested: [
+    "comme (?:demande|convenu|vous l avez demande|prevu)",
+    "a votre demande",
   ],
 };

@@ -208,6 +208,11 @@ export interface Lexicon {
    * "¿de verdad quiere llegar a…", "atau Bapak lebih suka…"): backed by the speaker, a threat.
    */
   dare: string[];
+  /**
+   * A measure the reader asked for ("as you requested", "comme convenu", "wie gewünscht", "como lo
+   * solicitó", "sesuai permintaan"): a cancellation granted, not a sanction.
+   */
+  requested: string[];
 }
 
 /** Up to `n` intervening words. */
