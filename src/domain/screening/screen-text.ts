@@ -261,13 +261,29 @@ function intimidationIn(view: SentenceView): Finding | null {
   );
   const isAddressed =
     (view.hasContextLink || demandsRemoval) && !matches(lex.generalModal, view.sentence.text);
-  const cues = view.active(
-    findAll(lex.intimidation, view.sentence.text),
-    "intimidation",
-    true,
-    view.sentence,
-    isAddressed,
-  );
+  // "Hab Ihre Bewertung gesehen. Jeder kennt jeden hier.": the small world answers a review,
+  // unless the text thanks or praises ("Thanks for the review! Everyone knows everyone at the market").
+  const text = view.reading.norm.text;
+  const smallWorld =
+    matches(lex.gratitude, text) || matches(lex.praise, text)
+      ? []
+      : findAll(lex.smallWorld, view.sentence.text);
+  // Right after "Saw your review." / "J'ai vu votre avis.", the small world is said to the reviewer.
+  const previous = view.reviewLinks[view.index - 1];
+  const answersReview =
+    previous !== undefined &&
+    previous.mentions.length > 0 &&
+    (previous.sentence.hasFirstPerson || previous.sentence.hasSecondPerson);
+  const cues = [
+    ...view.active(
+      findAll(lex.intimidation, view.sentence.text),
+      "intimidation",
+      true,
+      view.sentence,
+      isAddressed,
+    ),
+    ...view.active(smallWorld, "intimidation", true, view.sentence, isAddressed || answersReview),
+  ];
   if (cues.length === 0) return null;
   return {
     kind: "retaliation",

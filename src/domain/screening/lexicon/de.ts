@@ -837,4 +837,12 @@ export const de: Lexicon = {
     "wie (?:gewunscht|vereinbart|besprochen|von ihnen gewunscht)",
     "auf ihren wunsch",
   ],
+  smallWorld: [
+    "(?:die|unsere|diese) (?:\\w+ )?(?:branche|szene|welt|stadt|gegend) ist (?:sehr |ziemlich |halt |eben )?klein",
+    "jeder kennt (?:hier )?jeden",
+    "man kennt sich",
+    "(?:die )?leute reden(?: miteinander)?",
+    "alle reden miteinander",
+    "(?:das )?spricht sich (?:schnell )?herum",
+  ],
 };

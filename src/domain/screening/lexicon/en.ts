@@ -901,4 +901,11 @@ export const en: Lexicon = {
     "as (?:you )?(?:requested|asked|agreed|discussed)",
     "at your request",
   ],
+  smallWorld: [
+    "(?:it s a |it is a |such a )?small world",
+    "(?:this|the|our) (?:\\w+ ){0,3}(?:industry|trade|business|scene|town|market|world|community|sector) is (?:(?:very|really|quite|pretty|tiny|so) )?small",
+    "everyone knows everyone(?: (?:here|in \\w+(?: \\w+)?))?",
+    "people (?:in (?:this|the) \\w+ )?talk",
+    "word gets around",
+  ],
 };

@@ -834,4 +834,11 @@ export const es: Lexicon = {
     "como (?:lo )?(?:solicito|pidio|acordamos|pediste|solicitaste|se acordo)",
     "a (?:su|tu) (?:peticion|solicitud)",
   ],
+  smallWorld: [
+    "el (?:mundo|medio|gremio|sector) (?:de la |del |de los |de las )?(?:\\w+ ){0,4}es (?:muy |bien )?(?:pequeno|chico)",
+    "(?:aqui )?todos (?:nos )?(?:se )?conocemos|todos se conocen",
+    "todo el mundo se conoce",
+    "la gente habla",
+    "(?:esto|eso) se sabe rapido",
+  ],
 };

@@ -837,4 +837,10 @@ export const fr: Lexicon = {
     "comme (?:demande|convenu|vous l avez demande|prevu)",
     "a votre demande",
   ],
+  smallWorld: [
+    "le (?:monde|milieu|secteur) (?:de la |du |des |de l )?(?:\\w+ ){0,4}(?:c )?est (?:tout |tres |bien )?petit",
+    "tout le monde se connait",
+    "(?:les gens|ca) (?:parlent|parle|jase|jasent)",
+    "(?:ca|cela) se sait vite",
+  ],
 };

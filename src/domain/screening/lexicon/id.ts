@@ -741,4 +741,10 @@ export const id: Lexicon = {
     "sesuai (?:permintaan|kesepakatan|request)",
     "atas permintaan (?:bapak|ibu|anda)",
   ],
+  smallWorld: [
+    "dunia (?:\\w+ ){0,4}(?:itu )?sempit",
+    "semua (?:orang )?(?:udah |sudah )?(?:saling )?kenal",
+    "(?:orang orang|semua orang) (?:pada )?ngomong",
+    "kabar(?:nya)? cepat (?:menyebar|nyebar)",
+  ],
 };

@@ -213,6 +213,13 @@ export interface Lexicon {
    * solicitó", "sesuai permintaan"): a cancellation granted, not a sanction.
    */
   requested: string[];
+  /**
+   * The "small world" ("it's a small world", "everyone knows everyone here", "le monde de la réno,
+   * c'est petit", "jeder kennt jeden", "dunia EO itu sempit"): a veiled threat when it answers a
+   * review, and a friendly line beside thanks or praise ("Thanks for the review! Everyone knows
+   * everyone at the market"), so it counts only in a text with neither.
+   */
+  smallWorld: string[];
 }
 
 /** Up to `n` intervening words. */
