@@ -386,9 +386,7 @@ function heldUntilReviewIn(view: SentenceView): Finding | null {
   const conditions = [...sentence.ultimatums, ...findAll(lex.temporal, sentence.text)];
   const held = findAll(lex.release, sentence.text).filter((release) =>
     conditions.some((c) =>
-      fates.some(
-        (f) => f.start >= c.end && (release.end <= c.start || release.start >= f.end),
-      ),
+      fates.some((f) => f.start >= c.end && (release.end <= c.start || release.start >= f.end)),
     ),
   );
   const cues = view.active(held, "sanction", true, sentence, true);

@@ -301,7 +301,11 @@ export function scopeOf(
       sentence.hasSecondPerson &&
       matches(lex.rhetorical, sentence.text) &&
       isReadersReview(sentence, lex);
-    if (!isRhetoricalUltimatum && !isRhetoricalDare && !isBackedDare(sentence, cue, next, lex, isIdiom))
+    if (
+      !isRhetoricalUltimatum &&
+      !isRhetoricalDare &&
+      !isBackedDare(sentence, cue, next, lex, isIdiom)
+    )
       return "question";
   }
   if (isNegated(sentence, cue, lex, language, isIdiom)) return "negated";

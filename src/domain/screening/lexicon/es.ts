@@ -822,9 +822,7 @@ export const es: Lexicon = {
     "(?:yo )?(?:dije|escribi|mencione|amenace|puse|avise)",
     "(?:mi|en mi) (?:\\w+ )?(?:mensaje|correo|audio)",
   ],
-  reaffirmation: [
-    "(?:lo )?(?:repito|reitero|sostengo|mantengo|ratifico|confirmo)",
-  ],
+  reaffirmation: ["(?:lo )?(?:repito|reitero|sostengo|mantengo|ratifico|confirmo)"],
   dare: [
     "(?:de verdad|en serio|realmente) (?:quiere|quieres|quieren|desea|deseas|prefiere|prefieres) (?:\\w+ ){0,2}(?:llegar|que|ir|terminar|acabar)",
     "(?:prefiere|prefieres|prefieren|preferiria|preferirias)",

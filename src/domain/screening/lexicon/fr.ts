@@ -825,18 +825,13 @@ export const fr: Lexicon = {
     "j ai (?:\\w+ )?(?:dit|ecrit|menace|parle|evoque|annonce)",
     "(?:mon|ma) (?:\\w+ )?(?:message|mail|courriel|lettre)",
   ],
-  reaffirmation: [
-    "je (?:le )?(?:repete|redis|maintiens|reitere|confirme)",
-  ],
+  reaffirmation: ["je (?:le )?(?:repete|redis|maintiens|reitere|confirme)"],
   dare: [
     "(?:preferez vous|prefereriez vous|vous preferez|tu preferes|preferes tu)",
     "(?:voulez vous|vous voulez|tu veux|veux tu) (?:vraiment |reellement |serieusement )?(?:que|qu)",
     "(?:est ce que )?(?:c est|c est vraiment) (?:ca|cela) que (?:vous voulez|tu veux)",
   ],
-  requested: [
-    "comme (?:demande|convenu|vous l avez demande|prevu)",
-    "a votre demande",
-  ],
+  requested: ["comme (?:demande|convenu|vous l avez demande|prevu)", "a votre demande"],
   smallWorld: [
     "le (?:monde|milieu|secteur) (?:de la |du |des |de l )?(?:\\w+ ){0,4}(?:c )?est (?:tout |tres |bien )?petit",
     "tout le monde se connait",

@@ -624,15 +624,7 @@ export const id: Lexicon = {
     "membantu",
     "ngebantu",
   ],
-  temporal: [
-    "setelah",
-    "begitu",
-    "sesudah",
-    "asal(?:kan)?",
-    "kalau",
-    "dengan syarat",
-    "asal saja",
-  ],
+  temporal: ["setelah", "begitu", "sesudah", "asal(?:kan)?", "kalau", "dengan syarat", "asal saja"],
   dependency: [
     "(?:tergantung|bergantung|tergantungnya)",
     "(?:lihat|liat) (?:dulu )?(?:berapa|seberapa)",
@@ -737,10 +729,7 @@ export const id: Lexicon = {
     "mau (?:diselesaikan|selesai) (?:\\w+ ){0,2}(?:baik baik|secara kekeluargaan|damai)",
     "kira kira apa jadinya",
   ],
-  requested: [
-    "sesuai (?:permintaan|kesepakatan|request)",
-    "atas permintaan (?:bapak|ibu|anda)",
-  ],
+  requested: ["sesuai (?:permintaan|kesepakatan|request)", "atas permintaan (?:bapak|ibu|anda)"],
   smallWorld: [
     "dunia (?:\\w+ ){0,4}(?:itu )?sempit",
     "semua (?:orang )?(?:udah |sudah )?(?:saling )?kenal",
