@@ -384,9 +384,15 @@ function heldUntilReviewIn(view: SentenceView): Finding | null {
   // Only a review removed or changed: "once the review is published we will send…" is a promise.
   const fates = own.removals;
   const conditions = [...sentence.ultimatums, ...findAll(lex.temporal, sentence.text)];
+  // "…once that review is changed" (the fate inside the condition), or "Change the review
+  // first, then we hand over the files" (the fate before the condition, the release after it).
   const held = findAll(lex.release, sentence.text).filter((release) =>
     conditions.some((c) =>
-      fates.some((f) => f.start >= c.end && (release.end <= c.start || release.start >= f.end)),
+      fates.some(
+        (f) =>
+          (f.start >= c.end && (release.end <= c.start || release.start >= f.end)) ||
+          (f.end <= c.end && release.start >= c.end),
+      ),
     ),
   );
   const cues = view.active(held, "sanction", true, sentence, true);

@@ -490,6 +490,7 @@ export const de: Lexicon = {
     "^\\s*(?:danach|nach ablauf (?:der|dieser) frist|ansonsten)",
     "bis (?:sie|du|ihr|die bewertung|der kommentar|die rezension|das hier|das)(?= \\w)",
     "bevor (?:ich|wir) (?:\\w+ ){0,3}(?:veroffentliche|veroffentlichen|poste|posten|abschicke|abschicken|online stelle|online stellen)",
+    "(?:zuerst|erst)(?: \\w+){0,3},? (?:und )?dann",
   ],
   conditional: ["wenn", "falls", "sofern", "solange"],
   coordinatedNegation: ["(?<=\\bweder\\b.*)noch", "geschweige denn", "und erst recht nicht"],
@@ -498,6 +499,7 @@ export const de: Lexicon = {
     "(?:keine|kein) (?:andere[rn]? )?(?:wahl|moglichkeit|option|ausweg),? als",
     "(?:bleibt|bliebe) (?:uns |mir )?(?:nur|nichts anderes)",
     "(?:wundern sie sich|wundere dich|wundert euch) (?:\\w+ )?nicht",
+    "hoffentlich (?:\\w+ ){0,4}(?:nicht|nie)",
   ],
   denial: [
     "lassen wir das",
@@ -841,5 +843,6 @@ export const de: Lexicon = {
     "(?:die )?leute reden(?: miteinander)?",
     "alle reden miteinander",
     "(?:das )?spricht sich (?:schnell )?herum",
+    "(?:das )?wird sich (?:\\w+ )?(?:rumsprechen|herumsprechen)",
   ],
 };

@@ -489,6 +489,7 @@ export const en: Lexicon = {
     "before (?:i|we) (?:tell|post|write|go public|leave (?:a|my|our) (?:\\w+ )?review)",
     "^\\s*(?:after that|past that|after (?:this|the|that) deadline|beyond that)",
     "before (?:i|we) (?:hit (?:publish|post|send)|publish|submit|send it|post it)",
+    "first(?: \\w+){0,3},? (?:and )?(?:only )?then",
   ],
   conditional: [
     "if",
@@ -517,6 +518,7 @@ export const en: Lexicon = {
     "nothing (?:left )?(?:but|except)",
     "(?:no|not) .{0,30}(?:choice|option) (?:but|than)",
     "(?:don t|do not) be surprised",
+    "i (?:do )?hope you (?:won t|don t|will not|never) (?:have to )?(?:regret|be sorry)",
   ],
   denial: [
     "let s not",
@@ -904,5 +906,6 @@ export const en: Lexicon = {
     "everyone knows everyone(?: (?:here|in \\w+(?: \\w+)?))?",
     "people (?:in (?:this|the) \\w+ )?talk",
     "word gets around",
+    "(?:word|this|that|it) (?:will|ll|is going to) get (?:a)?round",
   ],
 };

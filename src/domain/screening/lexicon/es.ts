@@ -441,6 +441,7 @@ export const es: Lexicon = {
     "mientras (?:\\w+ ){1,6}(?:siga|sigue|este|esta|quede|exista|permanezca)",
     "^\\s*(?:despues de eso|pasado (?:ese|el|este) plazo|vencido (?:el|ese) plazo|luego de eso)",
     "antes de (?:que )?(?:publique|publiquemos|publicar|subir|suba|subamos) (?:mi |la )?(?:resena|opinion|valoracion)?",
+    "primero(?: \\w+){0,3},? (?:y )?(?:luego|despues)",
   ],
   conditional: ["si", "a menos", "salvo", "mientras"],
   coordinatedNegation: ["ni", "mucho menos", "ni mucho menos", "ni siquiera"],
@@ -449,6 +450,7 @@ export const es: Lexicon = {
     "(?:otra|mas|otro) (?:opcion|remedio|alternativa|salida|camino) que",
     "no (?:nos |me )?(?:queda|quedara|dejan|dejaran|deja) .{0,30}que",
     "no (?:te|se) sorprend\\w*",
+    "ojala no",
   ],
   denial: [
     "mejor no",
@@ -838,5 +840,7 @@ export const es: Lexicon = {
     "todo el mundo se conoce",
     "la gente habla",
     "(?:esto|eso) se sabe rapido",
+    "(?:esto|eso) se va a saber",
+    "se (?:va a correr|corre) la voz",
   ],
 };

@@ -461,6 +461,7 @@ export const fr: Lexicon = {
     "ou bien",
     "^\\s*(?:passe (?:ce|le|cette) (?:delai|date)|apres ca|apres cela|au dela|sans quoi)",
     "avant que (?:je|nous) (?:ne )?(?:publie|publions|poste|postions|mette|mettions) (?:\\w+ )?(?:en ligne|mon avis|l avis)?",
+    "d abord(?: \\w+){0,3},? (?:et )?(?:ensuite|puis|apres)",
   ],
   conditional: ["si", "s il", "s ils", "a moins que", "tant que"],
   coordinatedNegation: ["ni", "encore moins", "et encore moins"],
@@ -479,6 +480,7 @@ export const fr: Lexicon = {
     "(?:pas|plus|aucun) (?:d )?(?:autre )?(?:choix|option|solution|alternative) que",
     "(?:ne|n) .{0,40}(?:choix|option|solution) que",
     "(?:ne soyez|ne sois) pas (?:\\w+ )?(?:surpris|etonne)\\w*",
+    "j espere que vous n (?:aurez|ayez) (?:pas|jamais) a",
   ],
   denial: [
     "n y allons pas",
@@ -801,7 +803,7 @@ export const fr: Lexicon = {
     "si (?:vous le souhaitez|tu le souhaites|vous voulez bien|tu veux bien|besoin est|vous avez (?:des questions|un moment|le temps)|tu as (?:des questions|un moment|le temps)|possible|c est possible|ca vous va)",
   ],
   release: [
-    "(?:je|nous|on) (?:peux |pouvons |peut |vais |allons |pourrai |pourrons )?(?:vous |te )?(?:les |le |la |l |lui )?(?:accord|consent|enverr|envoi|livrer|remettr|debloqu|transmettr|rembours|retabli|reactiv|activ|rend|donner|signer|reprendr|continuer|finir|terminer|verser|factur)\\w*",
+    "(?:je|nous|on) (?:peux |pouvons |peut |vais |allons |pourrai |pourrons )?(?:vous |te )?(?:les |le |la |l |lui )?(?:accord|consent|enverr|envoi|livr|remet|debloqu|transmettr|rembours|retabli|reactiv|activ|rend|donner|signer|reprendr|continuer|finir|terminer|verser|factur)\\w*",
     "(?:vous aurez|tu auras|vous recevrez|tu recevras|vous obtiendrez)",
     "(?:sera|seront) (?:\\w+ )?(?:envoyee?s?|livree?s?|remise?s?|debloquee?s?|transmise?s?|rembourse\\w*|retablie?s?|reactivee?s?|signee?s?|versee?s?)",
   ],
@@ -837,5 +839,6 @@ export const fr: Lexicon = {
     "tout le monde se connait",
     "(?:les gens|ca) (?:parlent|parle|jase|jasent)",
     "(?:ca|cela) se sait vite",
+    "(?:ca|cela) va (?:se savoir|faire le tour|se repandre)",
   ],
 };

@@ -381,6 +381,7 @@ export const id: Lexicon = {
     "(?:pilih|pilihannya)(?: saja| aja)?",
     "^\\s*(?:habis itu|setelah itu|lewat dari itu|lewat dari (?:itu|batas waktu)|kalau lewat)",
     "sebelum (?:\\w+ ){0,2}(?:saya|kami|aku|gue|gw) (?:kirim|posting|post|unggah|upload|tulis|terbitkan|sebar|publikasikan)\\w*",
+    "(?:dulu|terlebih dahulu)(?: \\w+){0,3},? (?:baru|barulah)",
   ],
   conditional: ["jika", "kalau", "kalo", "bila", "apabila", "kecuali", "selama"],
   coordinatedNegation: ["apalagi", "maupun", "ataupun"],
@@ -403,6 +404,7 @@ export const id: Lexicon = {
     "(?:pilihan|jalan|cara) (?:lain )?selain",
     "(?:terpaksa|mau tidak mau)",
     "jangan (?:kaget|heran|terkejut)",
+    "semoga (?:\\w+ )?(?:tidak|nggak|gak|tak)",
   ],
   denial: [
     "jadi jangan",
@@ -735,5 +737,6 @@ export const id: Lexicon = {
     "semua (?:orang )?(?:udah |sudah )?(?:saling )?kenal",
     "(?:orang orang|semua orang) (?:pada )?ngomong",
     "kabar(?:nya)? cepat (?:menyebar|nyebar)",
+    "(?:ini|hal ini|kabar ini) (?:bakal|akan|pasti) (?:cepat )?(?:tersebar|menyebar)",
   ],
 };
