@@ -3,6 +3,8 @@ import { isClauseOpening, type Sentence } from "./structure";
 
 /** How far (in characters) a removal verb may stand from the review it targets. */
 const REMOVAL_REACH = 60;
+/** How far (in characters) after a conditional opener a removal verb still belongs to it. */
+const CONDITION_REACH = 16;
 
 export interface ReviewLink {
   sentence: Sentence;
@@ -26,11 +28,16 @@ export function reviewLinkOf(
   // "Just saw the 2 stars. After all I did?? Delete it or…": up to two sentences back.
   const previousNamesReview =
     (previous?.mentions.length ?? 0) > 0 || (earlier?.mentions.length ?? 0) > 0;
+  // "…no te la pago hasta que la quites": after a condition, the removal aims at the review named before.
+  const conditions = findAll(lex.conditional, sentence.text);
+  const followsCondition = (at: number) =>
+    conditions.some((c) => c.end <= at && at - c.end <= CONDITION_REACH);
   const removals = findAll(lex.removal, sentence.text).filter(
     (verb) =>
       hasContextLink ||
       mentions.some((m) => Math.abs(m.start - verb.start) <= REMOVAL_REACH) ||
-      (previousNamesReview && isClauseOpening(sentence.text, verb.start)),
+      (previousNamesReview &&
+        (isClauseOpening(sentence.text, verb.start) || followsCondition(verb.start))),
   );
   return { sentence, mentions, removals };
 }
@@ -61,7 +68,7 @@ export function reviewLeverage(sentences: Sentence[], i: number, lex: CompiledLe
   // "…kalau typo-nya saya perbaiki dulu": the speaker's own work is no demand.
   const demandsIn = (s: Sentence) =>
     findAll(lex.demand, s.text)
-      .filter((d) => !matches(lex.firstPerson, lastWords(s.text.slice(0, d.start), 2)))
+      .filter((d) => !isOwnWork(s.text, d.start))
       .map((d) => ({ ...d, sentence: s }));
   const demands = [...demandsIn(sentence), ...(previous ? demandsIn(previous) : [])];
   // "Waive the fee and I keep my five stars. Otherwise…": a bargain, then its alternative.
@@ -245,7 +252,7 @@ function softenedReview(sentences: Sentence[], i: number, lex: CompiledLexicon) 
       .filter((p) => !matches(lex.gratitude, s.text.slice(0, p.start)))
       .filter((p) => s !== sentence || !softening.some((f) => f.start <= p.start && p.end <= f.end))
       // "…would read better if I fixed the typos": the speaker's own edit is no price.
-      .filter((p) => !matches(lex.firstPerson, lastWords(s.text.slice(0, p.start), 2)))
+      .filter((p) => !isOwnWork(s.text, p.start))
       .map((p) => ({ ...p, sentence: s })),
   );
   if (prices.length === 0) return null;
@@ -265,7 +272,10 @@ function softenedReview(sentences: Sentence[], i: number, lex: CompiledLexicon) 
   };
 }
 
-/** The last `n` words of a text. */
-function lastWords(text: string, n: number): string {
-  return text.trim().split(/\s+/).slice(-n).join(" ");
+/** A first-person subject of the five languages right before a word ("if I fixed", "saya perbaiki"). */
+const OWN_SUBJECT = /(?:^|\s)(?:i|we|je|nous|ich|wir|yo|nosotros|saya|aku|gue|gw|kami)\s+$/;
+
+/** The speaker's own work ("…if I fixed the typos", "kalau typo-nya saya perbaiki"): no price. */
+function isOwnWork(text: string, at: number): boolean {
+  return OWN_SUBJECT.test(text.slice(0, at));
 }

@@ -310,8 +310,12 @@ function sanctionIn(view: SentenceView): Finding | null {
     );
   // "Your renewal is declined, and good luck migrating by Monday", sent after the review.
   const next = view.sentences[view.index + 1];
+  // "Für alle anderen bleibt es beim alten Preis. Sie wissen sicher, warum.": up to two sentences on.
   const isTaunted =
-    view.hasContextLink && [view.sentence, next].some((s) => s && matches(lex.taunt, s.text));
+    view.hasContextLink &&
+    [view.sentence, next, view.sentences[view.index + 2]].some(
+      (s) => s && matches(lex.taunt, s.text),
+    );
   // "Ab sofort ist Ihre Garantie gestrichen", sent in answer to the reader's review: a measure
   // on the reader that starts now is imposed because of the review.
   const isImposed =
@@ -354,12 +358,15 @@ function sanctionIn(view: SentenceView): Finding | null {
   if (isCarried && !isContextAnswer && !followsReviewCause(view.sentence, previous, lex)) {
     return null;
   }
+  // "Clients who leave reviews like the one you posted tend to find their tickets at the bottom
+  // of the queue": a rule about reviewers, said to one, is addressed to the reader.
+  const isToReader = !isCarried && view.sentence.hasSecondPerson;
   const cues = view.active(
     findAll(lex.sanction, view.sentence.text),
     "sanction",
     true,
     view.sentence,
-    isCarried && previous?.sentence.hasFirstPerson,
+    (isCarried && previous?.sentence.hasFirstPerson) || isToReader,
   );
   if (cues.length === 0) return null;
   return {

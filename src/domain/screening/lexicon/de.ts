@@ -298,6 +298,9 @@ export const de: Lexicon = {
     "(?:findet|finden sie|findest du) (?:\\w+ ){0,5}kein(?:en|e)? (?:\\w+ ){0,1}(?:handwerker|elektriker|installateur|maler|dienstleister|anbieter|firma|partner|auftrag|auftrage|kunden|job|arbeit) mehr",
     "(?:ihre|deine|die) (?:\\w+ ){0,6}(?:offentlich machen|veroffentlichen|publik machen)",
     "(?:kannst du|konnen sie) (?:dir|sich) (?:\\w+ ){0,5}abschminken",
+    "erfahrt (?:ihr|dein|euer) (?:chef|arbeitgeber|vorgesetzter|vorgesetzte)",
+    "(?:braucht|brauchen|brauchst) (?:sich|sie sich|du dich) nicht (?:zu )?wundern",
+    "wir sind (?:sehr |bestens |gut )?(?:gut )?vernetzt",
   ],
   sanction: [
     "(?:bleiben|bleibt) (?:\\w+ )?(?:bei uns|bei mir|gesperrt|unter verschluss|zuruckbehalten)",
@@ -344,6 +347,8 @@ export const de: Lexicon = {
     "(?:suchen sie sich|such dir|suchen sie) (?:\\w+ )?(?:einen anderen|eine andere|ein anderes|andere) \\w+",
     "(?:helfen|unterstutzen|betreuen|beraten|empfehlen) (?:wir|ich) (?:sie|dich|euch|ihnen|dir) (?:\\w+ ){0,3}(?:nicht mehr|nie wieder|keinesfalls)",
     "\\w*rabatt\\w* (?:\\w+ ){0,6}(?:gestrichen|storniert|entzogen|aufgehoben|widerrufen)",
+    "(?:stellen|stelle) (?:wir|ich) (?:\\w+ ){0,4}(?:lieferung\\w*|leistung\\w*|arbeit\\w*|zusammenarbeit|support|wartung|service|betreuung) (?:\\w+ ){0,4}ein",
+    "(?:wir|ich) (?:kommen|komme) (?:\\w+ ){0,3}nicht mehr",
   ],
   reviewNoun: [
     "(?:uber uns|uber mich|uber unsere (?:firma|agentur|arbeit)) (?:\\w+ ){0,2}(?:schreiben|geschrieben|verbreiten|verbreitet|posten|gepostet|veroffentlichen|veroffentlicht|behaupten)",
@@ -628,6 +633,7 @@ export const de: Lexicon = {
     "(?:nachdem|da) (?:sie|du|ihr) (?:\\w+ ){0,3}(?:bewertet|rezensiert|kommentiert|geschrieben)",
     "nach dem,? was",
     "nachdem",
+    "(?:kunden|leute|wer)(?:,)? (?:die )?(?:solche|so eine|derartige|so) (?:\\w+ )?(?:bewertungen|rezensionen|kommentare)",
   ],
   attribution: [
     "(?:heisst|steht) es (?:im|in dem) (?:essay|artikel|text)",
@@ -700,6 +706,9 @@ export const de: Lexicon = {
   taunt: [
     "viel gluck (?:beim|bei|mit) (?:\\w+ ){0,6}bis (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute abend|nachste woche)",
     "(?:sie wissen|du weisst|ihr wisst),? (?:schon |genau |sicher |ja )*,? ?warum",
+    "sehen sie zu",
+    "viel spass damit",
+    "viel gluck damit",
   ],
   reciprocity: ["auch", "ebenfalls", "meinerseits", "unsererseits", "zuruck", "im gegenzug"],
   aboutReader: ["(?:wie|was|warum) (?:ihr|sie|du)"],
@@ -807,6 +816,7 @@ export const de: Lexicon = {
     "(?:bekommen|erhalten) (?:sie|du|ihr)",
     "(?:ich|wir) (?:\\w+ ){0,2}(?:schicke|schicken|sende|senden|liefere|liefern|gebe|geben|ubergebe|ubergeben|aktiviere|aktivieren|uberweise|uberweisen|erstatte|erstatten)",
     "(?:wird|werden) (?:\\w+ ){0,3}(?:verschickt|geschickt|gesendet|geliefert|freigegeben|ubergeben|aktiviert|freigeschaltet|erstattet|uberwiesen|ausgestellt)",
+    "(?:gibt es|bekommen sie|erhalten sie|bekommst du)(?: \\w+)? erst",
   ],
   onset: [
     "ab (?:sofort|heute|jetzt|diesem monat|der nachsten (?:bestellung|rechnung|buchung))",

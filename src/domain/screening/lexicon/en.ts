@@ -342,6 +342,11 @@ export const en: Lexicon = {
     "(?:won t|will not|will no longer|no longer|not going to|can t|cannot|can no longer) (?:be )?(?:help|assist|handl|prepar|fil|process|look after|take care of|represent|advis|manag|recommend)\\w*",
     "(?:find|look for|get|hire) (?:yourself |yourselves )?(?:another|a new|a different|some other|other) (?:accountant|consultant|provider|supplier|agency|contractor|builder|plumber|electrician|designer|developer|company|firm|vendor|bookkeeper|photographer|cleaner|mechanic|host|hosting provider|tax (?:adviser|advisor)|advis[eo]r|service|caterer|installer)s?",
     "(?:lose|loses|losing|lost) (?:your |the |its |their )?(?:preferential |loyalty |trade |special |frequent \\w+ )?(?:rate|discount|pricing|terms|warranty|guarantee|priority|credit|status)",
+    "(?:billed|charged|invoiced) at (?:the )?full (?:list )?(?:rate|price)",
+    "(?:contract|maintenance|support|subscription|service|membership|warranty|plan)s? (?:is|are|has been|have been|will be) (?:now )?(?:suspended|terminated|cancelled|canceled|ended|void)",
+    "find yourself (?:another|a new|a different) \\w+",
+    "(?:that s|that is) all you re (?:getting|going to get)",
+    "(?:contract|maintenance|support|subscription|service|membership|warranty|plan|hosting)s? (?:\\w+ ){0,2}(?:ends|will end|stops|will stop|expires|will expire|is ending|is over)",
   ],
   reviewNoun: [
     "your (?:post|comment|posting)s?(?! (?:code|office|box)| (?:on|about) (?:the |my |our |this )?(?:\\w+ )?(?:draft|report|document|proposal|quote|contract|plan|design|file|inventory|schedule|mock ?up|version|deck|brief))",
@@ -370,6 +375,7 @@ export const en: Lexicon = {
     "(?:tell|told|telling|inform\\w*) (?:the (?:whole )?world|the internet|the public)",
     "(?:what|everything|the things|the stuff|all that) you (?:\\w+ ){0,2}(?:wrote|written|said|posted|published|put) (?:\\w+ ){0,2}(?:about|on) (?:us|me|our (?:\\w+ )?(?:team|staff|company|business|work|firm|project|shop|crew|people))",
     "(?:wrote|posted|published|said) (?:\\w+ ){0,3}about (?:us|me|our (?:company|agency|business|work|team|staff|firm|project|shop))",
+    "(?:chose|decided|choose|decide|wanted) to (?:post|publish|write|share|put up) (?:that|this|it|those words)",
   ],
   reviewPost: [
     "(?:tell|write|post|share)\\w* (?:\\w+ ){0,5}on (?:all|every|other) (?:the )?(?:platforms|sites|review sites|portals)",
@@ -671,6 +677,7 @@ export const en: Lexicon = {
     "(?:now that|given that|seeing as|seeing that) (?:you|your)",
     "(?:following|in light of|in response to|in view of) (?:your|that|this|the) (?:\\w+ )?(?:review|rating|comment|feedback|post)",
     "(?:after|because of|given) (?:what|everything|the things) you",
+    "(?:clients|customers|people|those|anyone|users|guests) who (?:leave|post|write|give|publish) (?:\\w+ ){0,2}(?:reviews?|ratings?|comments?)(?: \\w+){0,2} like (?:this|that|yours|the one)",
   ],
   attribution: [
     "(?:the|this|that) (?:essay|article|author|story|book|blog post|text|writer) (?:says|said|argues|writes|wrote|notes|claims)",
@@ -758,6 +765,9 @@ export const en: Lexicon = {
     "good luck (?:\\w+ing|with) (?:\\w+ ){0,5}(?:by|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|then|next week)",
     "you (?:know|ll know|can guess) (?:exactly |very well |full well )?why",
     "i think you know why",
+    "deal with it",
+    "figure it out yourself",
+    "good luck with that",
   ],
   reciprocity: ["too", "as well", "also", "my own", "our own", "in return", "back"],
   aboutReader: [

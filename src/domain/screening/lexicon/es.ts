@@ -308,6 +308,8 @@ export const es: Lexicon = {
     "(?:pierde|pierden|perdera|perderan|pierdes|perderas) (?:la |el |su |sus |tu |tus |los |las )?(?:tarifa|descuento|garantia|precio|prioridad|credito|bonificacion|condiciones)",
     "(?:busque|busca|buscate|busquese|busquen) (?:a )?(?:otro|otra|otros) (?:proveedor|contador|consultor|contratista|agencia|empresa|tecnico|instalador|despacho|electricista)e?s?",
     "llam[ae] a otro",
+    "(?:soporte|servicio|mantenimiento|acceso|suministro|entregas?)\\w* (?:\\S+ ){0,5}se (?:corta|cancela|suspende|termina|acaba)",
+    "no (?:te|le|les) (?:la |lo |las |los )?(?:pago|pagare|pagamos|pagaremos|devuelvo|devolvere|transfiero)",
   ],
   reviewNoun: [
     "reviews?",
@@ -340,6 +342,7 @@ export const es: Lexicon = {
     "(?<=(?:esta|esa|su|la) )opinion(?=(?: \\w+){0,2} (?:sea|este|quede|siga) (?:retirada|borrada|eliminada|publicada|arriba))",
     "(?:lo que|eso que|todo lo que) (?:\\w+ )?(?:escribiste|escribio|escribieron|publicaste|publico|dijiste|dijo|pusiste|puso) (?:\\w+ ){0,2}(?:de|sobre|acerca de) (?:nosotros|mi|nuestro|nuestra|nuestros|nuestras)",
     "(?:publicar|publicaste|publico|subir|subiste|subio) eso",
+    "(?:lo que|eso que|todo lo que) (?:\\w+ )?(?:escribiste|escribio|publicaste|publico|pusiste|puso|dijiste|dijo|subiste|subio) en (?:accord|google|facebook|instagram|internet|la app|la plataforma|redes)",
   ],
   reviewPost: [
     "(?:le |te )?(?:subo|bajo|pongo|dejo) (?:a |en )?(?:\\w+ )?estrellas",
@@ -352,6 +355,7 @@ export const es: Lexicon = {
     "(?:te |le |los |les |lo |la )?(?:escrach|funo|funar|funare|expong|expondre|exhibo|exhibire)\\w*",
     "(?:publico|publicare|publicar|cuento|contare|contar|subo|subire|subir|pongo|pondre|poner) (?:\\w+ ){0,4}en (?:todos|todas|cada) (?:los |las )?(?:grupos?|redes|foros?|sitios|paginas|plataformas)",
     "(?:planto|plantare|plantamos|clavo|clavare|casco|cascare)(?:os|le|les|te)? (?:\\w+ ){0,2}(?:una |la )?(?:resena|valoracion|calificacion|estrella)",
+    "(?:public|pon|escrib|sub|dej)\\w* (?:\\w+ ){0,3}(?:evaluacion|calificacion|resena)(?:es)? (?:que|de una|con una|negativa)",
   ],
   ownReview: [
     "(?:mi|nuestra|nuestro) (?:[a-z0-9-]+ ){0,2}(?:resena|valoracion|opinion|calificacion|comentario)",
@@ -400,6 +404,8 @@ export const es: Lexicon = {
     "(?:vuelves|vuelva|volver|vuelvan) (?:\\w+ ){0,3}a (?:arreglar|rehacer|terminar|reparar)",
     "(?:arreglar|rehacer|reparar)\\w* (?:\\w+ ){0,3}(?:bien|gratis|como debe ser)",
     "(?:factura|precio|cuenta|monto|total|cobro)s? (?:\\w+ )?(?:bajara|bajase|baja|bajaria|se redujera|se reduce)",
+    "devolv\\w* (?:la |el |mi |los |las )?(?:sena|anticipo|deposito|dinero|plata|adelanto)",
+    "rebaj\\w* (?:\\S+ ){0,4}(?:presupuesto|precio|factura|cuenta)",
   ],
   removal: [
     "retir\\w*",
@@ -442,8 +448,9 @@ export const es: Lexicon = {
     "^\\s*(?:despues de eso|pasado (?:ese|el|este) plazo|vencido (?:el|ese) plazo|luego de eso)",
     "antes de (?:que )?(?:publique|publiquemos|publicar|subir|suba|subamos) (?:mi |la )?(?:resena|opinion|valoracion)?",
     "primero(?: \\w+){0,3},? (?:y )?(?:luego|despues)",
+    "hasta (?:que|no)",
   ],
-  conditional: ["si", "a menos", "salvo", "mientras"],
+  conditional: ["si", "a menos", "salvo", "mientras", "hasta que"],
   coordinatedNegation: ["ni", "mucho menos", "ni mucho menos", "ni siquiera"],
   negation: ["no", "nunca", "jamas", "ningun\\w*", "sin", "ni", "tampoco", "nada", "nadie"],
   exception: [
@@ -547,6 +554,7 @@ export const es: Lexicon = {
     "os",
     "vuestr\\w*",
     "ya (?:vera|veras|veran)(?=\\s*(?:[.!]|$))",
+    "se lo (?:aviso|advierto|recuerdo)",
   ],
   generalModal: [
     "(?:un|una|el|la|los|las|cualquier) (?:\\w+ )?(?:proveedor|prestador|vendedor|empresa|cliente|clienta|plataforma|persona|parte|autonomo|agencia|tienda)(?:es|s)? (?:\\w+ )?(?:puede|podria|pueden|podrian|tiene derecho|debe|deberia|demande)",
@@ -620,6 +628,7 @@ export const es: Lexicon = {
     "(?<!(?:gracias|agradecemos|agradezco) )por (?:tu|su|esa|esta) (?:resena|calificacion|opinion|comentario|valoracion)",
     "como (?:\\w+ )?(?:decidiste|decidio|decidieron|quisiste|quiso|preferiste|elegiste)",
     "por (?:la|el|esa|ese|tu|su) (?:\\w+ )?(?:resena|valoracion|calificacion|opinion|comentario|critica)s? que",
+    "(?:los )?(?:clientes|personas|quienes) (?:que )?(?:dejan|publican|escriben|ponen) (?:resenas|opiniones|calificaciones|comentarios) (?:asi|como (?:esta|esa|la suya|la tuya))",
   ],
   attribution: [
     "(?:el ensayo|el articulo|el autor|la autora) (?:dice|escribe|afirma|sostiene)",
@@ -692,6 +701,10 @@ export const es: Lexicon = {
     "suerte (?:\\w+ando|\\w+iendo|con) (?:\\w+ ){0,5}(?:antes del?|para el|hasta el) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|fin de semana)",
     "(?:usted |tu )?ya (?:sabe|sabes|saben) (?:bien )?(?:por que|el motivo|la razon)",
     "(?:sabe|sabes|saben) (?:muy )?bien por que",
+    "arreglatelas",
+    "arregleselas",
+    "apanatelas",
+    "suerte con eso",
   ],
   reciprocity: [
     "tambien",

@@ -277,6 +277,9 @@ export const fr: Lexicon = {
     "(?:fais|ferai|ferons|faire) savoir a (?:toute la|tout le|tous les|toutes les) \\w+",
     "(?:la garantie|le suivi|les finitions|le service apres vente),? (?:vous|tu) (?:pourrez|pourras|pouvez|peux) (?:l |les |vous |te )?(?:oublier|faire une croix dessus)",
     "(?:il|elle|ils|elles) (?:serait|seraient|sera|seront) (?:\\w+ )?interess\\w* (?:d |de )?(?:apprendre|savoir|lire|entendre|decouvrir) (?:comment|que|ce que) (?:vous|tu)",
+    "(?:je )?ne manquerai pas de (?:lui |leur )?(?:raconter|dire|signaler|parler|expliquer)",
+    "(?:je )?(?:raconte|raconterai|dis|dirai) a (?:toute la|tout le|toute sa|tous les) (?:communaute|monde|quartier|reseau|clients)",
+    "(?:apprenne|sache|decouvre|lise) comment (?:vous|tu) (?:parlez|parles|traitez|traites|payez|payes)",
   ],
   sanction: [
     "(?:restent|resteront|reste|restera) (?:chez nous|chez moi|bloque\\w*|en attente)",
@@ -318,6 +321,13 @@ export const fr: Lexicon = {
     "(?:cherchez|trouvez|cherche|trouve)(?: vous| toi)? (?:un autre|une autre|d autres) (?:prestataire|fournisseur|comptable|consultant|artisan|entreprise|agence|traiteur|installateur|cabinet)s?",
     "(?:perdez|perd|perdra|perdrez|perdent) (?:votre |vos |le |la |les |sa |son )?(?:tarif|remise|garantie|priorite|reduction|avoir|conditions)s? (?:\\w+ )?(?:preferentiel|privilegie|fidelite|client)?\\w*",
     "(?:garantie|remise|reduction|tarif preferentiel|conditions preferentielles|echeancier)s? (?:\\w+ ){0,5}(?:annulee?s?|supprimee?s?|retiree?s?|revoquee?s?)",
+    "(?:cherchez|trouvez)(?: vous| toi)? (?:un autre|une autre|d autres) \\w+",
+    "(?:on|nous|je) ne (?:viendra|viendrons|viendrai|passera|passerons|passerai|reviendra|reviendrons|reviendrai|travaillera|travaillerons|interviendra|interviendrons) plus",
+    "(?:livraisons?|commandes?|prestations?|services?|interventions?|maintenance|support|acces)\\w* (?:\\S+ ){0,8}(?:sont|est|seront|sera|restent|reste) (?:\\w+ )?(?:suspendu|bloque|gele|arrete|interrompu|annule)\\w*",
+    "(?:garantie|remise|reduction|tarif preferentiel|conditions preferentielles)s? (?:\\S+ ){0,8}(?:est|sont|sera|seront) (?:\\w+ )?(?:annulee?s?|supprimee?s?|retiree?s?|revoquee?s?)",
+    "(?:solde|paiement|reglement|virement|facture)\\w* (?:\\S+ ){0,4}attendr\\w*",
+    "(?:perdez|perd|perdra|perdrez|perdent|perdront) (?:votre |vos |leur |leurs |le |la |les |sa |son )?(?:tarif|remise|garantie|priorite|reduction|avoir|conditions)s?",
+    "factur\\w* (?:au )?plein tarif",
   ],
   reviewNoun: [
     "reviews?",
@@ -349,6 +359,7 @@ export const fr: Lexicon = {
     "(?<=(?:votre|ton|cette|son|mon) )evaluation",
     "(?<=(?:votre|ton|ce|cet) )commentaire(?= (?:sur|a propos|au sujet|publie|en ligne|laisse|dans))",
     "ce que (?:vous avez|tu as) (?:\\w+ ){0,2}(?:ecrit|dit|publie|poste|raconte) (?:\\w+ ){0,2}(?:sur|a propos de|au sujet de) (?:nous|moi|notre|nos|mon|mon equipe)",
+    "ce que (?:vous avez|tu as) (?:\\w+ ){0,2}(?:ecrit|dit|publie|poste) (?:a (?:notre|mon) sujet|sur (?:accord|google|facebook|internet))",
   ],
   reviewPost: [
     "(?:raconte|ecri|publi|partage|balanc)\\w* (?:\\w+ ){0,5}sur (?:tous les|les autres) (?:sites|plateformes|reseaux)",
@@ -462,8 +473,10 @@ export const fr: Lexicon = {
     "^\\s*(?:passe (?:ce|le|cette) (?:delai|date)|apres ca|apres cela|au dela|sans quoi)",
     "avant que (?:je|nous) (?:ne )?(?:publie|publions|poste|postions|mette|mettions) (?:\\w+ )?(?:en ligne|mon avis|l avis)?",
     "d abord(?: \\w+){0,3},? (?:et )?(?:ensuite|puis|apres)",
+    "tant (?:que|qu)",
+    "attendr\\w* (?:que|qu)",
   ],
-  conditional: ["si", "s il", "s ils", "a moins que", "tant que"],
+  conditional: ["si", "s il", "s ils", "a moins que", "tant que", "jusqu a ce (?:que|qu)"],
   coordinatedNegation: ["ni", "encore moins", "et encore moins"],
   negation: [
     "pas",
@@ -623,6 +636,8 @@ export const fr: Lexicon = {
     "(?<!(?:merci|remercie|remercions|reconnaissant) )(?:pour|en raison de) (?:votre|cet|cette|ce) (?:avis|note|commentaire)",
     "(?:vu que|etant donne que|du moment que|maintenant que)",
     "(?:a la suite|en raison|compte tenu) (?:de|d) (?:votre|ton|cet|cette|ce|l) (?:\\w+ )?(?:avis|note|commentaire|evaluation|critique)",
+    "(?:les )?(?:clients|gens|personnes) qui (?:laissent|publient|ecrivent|mettent) (?:des |un |ce genre d )?(?:avis|commentaires?|notes?|evaluations?) (?:comme|de ce genre|pareils?)",
+    "a la suite (?:de|d|du|des)",
   ],
   attribution: [
     "(?:dit|ecrit|affirme|explique) l (?:essai|article|auteur)",
@@ -692,6 +707,9 @@ export const fr: Lexicon = {
     "bon courage pour (?:\\w+ ){1,6}(?:d ici|avant) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|la fin|la semaine prochaine)",
     "vous savez (?:tres bien |bien |pertinemment )?pourquoi",
     "tu sais (?:tres bien |bien )?pourquoi",
+    "debrouillez vous",
+    "debrouille toi",
+    "bon courage",
   ],
   reciprocity: [
     "aussi",
@@ -832,6 +850,7 @@ export const fr: Lexicon = {
     "(?:preferez vous|prefereriez vous|vous preferez|tu preferes|preferes tu)",
     "(?:voulez vous|vous voulez|tu veux|veux tu) (?:vraiment |reellement |serieusement )?(?:que|qu)",
     "(?:est ce que )?(?:c est|c est vraiment) (?:ca|cela) que (?:vous voulez|tu veux)",
+    "(?:vous tenez|tu tiens) (?:vraiment |absolument )?a ce (?:que|qu)",
   ],
   requested: ["comme (?:demande|convenu|vous l avez demande|prevu)", "a votre demande"],
   smallWorld: [

@@ -254,6 +254,7 @@ export const id: Lexicon = {
     "(?:tidak|tak) akan (?:\\w+ )?(?:membantu|bantu|mengurus|melayani) (?:\\w+ ){0,2}lagi",
     "(?:garansi|diskon|prioritas|kredit|potongan|harga khusus|tarif khusus)\\w* (?:\\w+ ){0,4}(?:kami |saya )?(?:hapus|dihapus|cabut|hentikan)",
     "(?:silakan|silahkan|mending|lebih baik) (?:cari|pakai|gunakan|pindah ke) (?:\\w+ )?(?:konsultan|vendor|penyedia|kontraktor|tukang|agensi|katering|jasa|toko|akuntan|teknisi) (?:lain|yang lain)",
+    "(?:nggak|gak|ga|tidak|tak) (?:akan |bakal )?(?:gue|gw|saya|kami|aku) (?:serahin|kasih|kasihin|kirimin|balikin|lanjutin|berikan)",
   ],
   reviewNoun: [
     "(?:menulis|tulis|posting|memposting|bilang|berkata|menyebarkan)\\w* (?:\\w+ ){0,2}tentang (?:kami|saya|perusahaan kami)",
@@ -539,6 +540,7 @@ export const id: Lexicon = {
     "(?:gegara|gara2|gara gara|berhubung|mentang mentang|sejak) (?:\\w+ )?(?:kamu|anda|lo|lu|ulasan|review|rating)",
     "(?:sehubungan dengan|terkait|menanggapi|sebagai tanggapan atas) (?:\\w+ )?(?:ulasan|review|rating|penilaian|komentar)",
     "setelah apa yang",
+    "(?:klien|pelanggan|orang) yang (?:kasih|memberi|menulis|nulis|posting) (?:ulasan|review|rating) (?:seperti|kayak|macam) (?:ini|itu|anda|kamu)",
   ],
   attribution: [
     "kata (?:esai|artikel|penulis)",
@@ -608,6 +610,8 @@ export const id: Lexicon = {
   taunt: [
     "selamat (?:\\w+ ){1,5}(?:sebelum|sampai) (?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|besok|akhir pekan)",
     "(?:anda|bapak|ibu|kamu|kakak|lo|lu) (?:pasti |sudah |tentu )?(?:tahu|tau) (?:kenapa|alasannya|sebabnya|alasan(?:nya)? apa)",
+    "(?:silakan )?urus sendiri",
+    "semoga beruntung",
   ],
   reciprocity: ["juga", "balik", "gantian", "giliran (?:gue|gw|saya|aku|kami)"],
   aboutReader: [
