@@ -845,7 +845,11 @@ export const de: Lexicon = {
     "(?:ist es|ware es) (?:ihnen|dir|euch) lieber",
     "(?:wollen|mochten) (?:sie|du) (?:es )?(?:wirklich |ernsthaft )?(?:darauf ankommen lassen|so weit kommen lassen)",
   ],
-  requested: ["wie (?:gewunscht|vereinbart|besprochen|von ihnen gewunscht)", "auf ihren wunsch"],
+  requested: [
+    "wie (?:gewunscht|vereinbart|besprochen|von ihnen gewunscht)",
+    "auf ihren wunsch",
+    "wie (?:geplant|angekundigt|vorgesehen)",
+  ],
   smallWorld: [
     "(?:die|unsere|diese) (?:\\w+ )?(?:branche|szene|welt|stadt|gegend) ist (?:sehr |ziemlich |halt |eben )?klein",
     "jeder kennt (?:hier )?jeden",

@@ -909,7 +909,11 @@ export const en: Lexicon = {
     "(?:would you rather|do you (?:really )?prefer|is that (?:really )?what you want)",
     "how do you think (?:\\w+ ){0,4}(?:will|would|are going to) (?:feel|react|see it|look at)",
   ],
-  requested: ["as (?:you )?(?:requested|asked|agreed|discussed)", "at your request"],
+  requested: [
+    "as (?:you )?(?:requested|asked|agreed|discussed)",
+    "at your request",
+    "as (?:planned|scheduled|announced|arranged)",
+  ],
   smallWorld: [
     "(?:it s a |it is a |such a )?small world",
     "(?:this|the|our) (?:\\w+ ){0,3}(?:industry|trade|business|scene|town|market|world|community|sector) is (?:(?:very|really|quite|pretty|tiny|so) )?small",

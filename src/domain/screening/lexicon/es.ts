@@ -846,6 +846,8 @@ export const es: Lexicon = {
   requested: [
     "como (?:lo )?(?:solicito|pidio|acordamos|pediste|solicitaste|se acordo)",
     "a (?:su|tu) (?:peticion|solicitud)",
+    "como (?:estaba )?(?:previsto|planeado|anunciado)",
+    "segun lo (?:previsto|acordado|planeado)",
   ],
   smallWorld: [
     "el (?:mundo|medio|gremio|sector) (?:de la |del |de los |de las )?(?:\\w+ ){0,4}es (?:muy |bien )?(?:pequeno|chico)",

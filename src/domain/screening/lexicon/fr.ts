@@ -852,7 +852,11 @@ export const fr: Lexicon = {
     "(?:est ce que )?(?:c est|c est vraiment) (?:ca|cela) que (?:vous voulez|tu veux)",
     "(?:vous tenez|tu tiens) (?:vraiment |absolument )?a ce (?:que|qu)",
   ],
-  requested: ["comme (?:demande|convenu|vous l avez demande|prevu)", "a votre demande"],
+  requested: [
+    "comme (?:demande|convenu|vous l avez demande|prevu)",
+    "a votre demande",
+    "comme (?:annonce|planifie)",
+  ],
   smallWorld: [
     "le (?:monde|milieu|secteur) (?:de la |du |des |de l )?(?:\\w+ ){0,4}(?:c )?est (?:tout |tres |bien )?petit",
     "tout le monde se connait",

@@ -735,7 +735,11 @@ export const id: Lexicon = {
     "mau (?:diselesaikan|selesai) (?:\\w+ ){0,2}(?:baik baik|secara kekeluargaan|damai)",
     "kira kira apa jadinya",
   ],
-  requested: ["sesuai (?:permintaan|kesepakatan|request)", "atas permintaan (?:bapak|ibu|anda)"],
+  requested: [
+    "sesuai (?:permintaan|kesepakatan|request)",
+    "atas permintaan (?:bapak|ibu|anda)",
+    "sesuai (?:rencana|jadwal|pengumuman)",
+  ],
   smallWorld: [
     "dunia (?:\\w+ ){0,4}(?:itu )?sempit",
     "semua (?:orang )?(?:udah |sudah )?(?:saling )?kenal",
