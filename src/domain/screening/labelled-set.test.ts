@@ -12,8 +12,11 @@ import heldOutAC from "./held-out-set-ac.json";
 import heldOutAD from "./held-out-set-ad.json";
 import heldOutAE from "./held-out-set-ae.json";
 import heldOutAF from "./held-out-set-af.json";
+import heldOutAG from "./held-out-set-ag.json";
 import heldOutAH from "./held-out-set-ah.json";
 import heldOutAI from "./held-out-set-ai.json";
+import heldOutAJ from "./held-out-set-aj.json";
+import heldOutAK from "./held-out-set-ak.json";
 import heldOutU from "./held-out-set-u.json";
 import heldOutW from "./held-out-set-w.json";
 import heldOut from "./held-out-set.json";
@@ -96,8 +99,11 @@ describe("the held-out screening sets", () => {
     ...heldOutAD,
     ...heldOutAE,
     ...heldOutAF,
+    ...heldOutAG,
     ...heldOutAH,
     ...heldOutAI,
+    ...heldOutAJ,
+    ...heldOutAK,
   ] as LabelledText[];
   const exact: Floor = {
     retaliationPrecision: 1,
@@ -154,6 +160,12 @@ describe("the held-out screening sets", () => {
     "heldout-af": exact,
     "heldout-ah": exact,
     "heldout-ai": exact,
+    // AG was read twice unseen (before and after round AE); AJ and AK once, before round AJ
+    // (first readings in docs/SCREENING.md: AJ 53.3% and AK 80% retaliation recall). Round AJ
+    // fixed their misses by family in all five languages; these floors are fitted, not estimates.
+    "heldout-ag": exact,
+    "heldout-aj": exact,
+    "heldout-ak": exact,
   };
 
   it("holds 100 texts in G (20 per language) and 25 in each of H, I and J, with unique ids", () => {
@@ -188,6 +200,9 @@ describe("the held-out screening sets", () => {
       expect(of("heldout-af")).toBe(12);
       expect(of("heldout-ah")).toBe(15);
       expect(of("heldout-ai")).toBe(15);
+      expect(of("heldout-ag")).toBe(15);
+      expect(of("heldout-aj")).toBe(15);
+      expect(of("heldout-ak")).toBe(15);
     }
     const ids = [...texts, ...held].map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -138,6 +138,15 @@ function decide(reading: Reading, contextLink: Evidence[]): Finding {
   }
   const ignored: Evidence[] = [];
   let legal: Finding | null = null;
+  // "I said I'd take you to court… That was out of line": the speaker's own earlier threat,
+  // quoted in a sentence up to the one that withdraws it, is reported, not made.
+  let lastRetraction = -1;
+  sentences.forEach((s, i) => {
+    if (matches(lex.retraction, s.text)) lastRetraction = i;
+  });
+  const isRetracted = (where: Sentence, cue: Span) =>
+    sentences.indexOf(where) <= lastRetraction &&
+    matches(lex.ownSaying, where.text.slice(0, cue.start));
 
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!;
@@ -171,8 +180,11 @@ function decide(reading: Reading, contextLink: Evidence[]): Finding {
       })),
       active: (cues, role, isIdiom = false, where = sentence, hasAgent = false) => {
         const found: Evidence[] = [];
+        const next = sentences[sentences.indexOf(where) + 1];
         for (const cue of cues) {
-          const scope = scopeOf(where, cue, lex, reading.language, isIdiom);
+          const scope = isRetracted(where, cue)
+            ? "reported"
+            : scopeOf(where, cue, lex, reading.language, isIdiom, next);
           if (scope === "active" || (hasAgent && scope === "general"))
             found.push({ phrase: quote(where, cue), role });
           else ignored.push({ phrase: quote(where, cue), role: IGNORED_ROLE[scope] });
@@ -187,6 +199,7 @@ function decide(reading: Reading, contextLink: Evidence[]): Finding {
     const retaliation =
       intimidationIn(view) ??
       sanctionIn(view) ??
+      heldUntilReviewIn(view) ??
       leverageIn(view) ??
       counterReviewIn(view) ??
       coercedRemovalIn(view);
@@ -248,13 +261,29 @@ function intimidationIn(view: SentenceView): Finding | null {
   );
   const isAddressed =
     (view.hasContextLink || demandsRemoval) && !matches(lex.generalModal, view.sentence.text);
-  const cues = view.active(
-    findAll(lex.intimidation, view.sentence.text),
-    "intimidation",
-    true,
-    view.sentence,
-    isAddressed,
-  );
+  // "Hab Ihre Bewertung gesehen. Jeder kennt jeden hier.": the small world answers a review,
+  // unless the text thanks or praises ("Thanks for the review! Everyone knows everyone at the market").
+  const text = view.reading.norm.text;
+  const smallWorld =
+    matches(lex.gratitude, text) || matches(lex.praise, text)
+      ? []
+      : findAll(lex.smallWorld, view.sentence.text);
+  // Right after "Saw your review." / "J'ai vu votre avis.", the small world is said to the reviewer.
+  const previous = view.reviewLinks[view.index - 1];
+  const answersReview =
+    previous !== undefined &&
+    previous.mentions.length > 0 &&
+    (previous.sentence.hasFirstPerson || previous.sentence.hasSecondPerson);
+  const cues = [
+    ...view.active(
+      findAll(lex.intimidation, view.sentence.text),
+      "intimidation",
+      true,
+      view.sentence,
+      isAddressed,
+    ),
+    ...view.active(smallWorld, "intimidation", true, view.sentence, isAddressed || answersReview),
+  ];
   if (cues.length === 0) return null;
   return {
     kind: "retaliation",
@@ -281,9 +310,21 @@ function sanctionIn(view: SentenceView): Finding | null {
     );
   // "Your renewal is declined, and good luck migrating by Monday", sent after the review.
   const next = view.sentences[view.index + 1];
+  // "Für alle anderen bleibt es beim alten Preis. Sie wissen sicher, warum.": up to two sentences on.
   const isTaunted =
-    view.hasContextLink && [view.sentence, next].some((s) => s && matches(lex.taunt, s.text));
-  const isOwnLinked = own.removals.length + own.mentions.length > 0 || isFateCondition || isTaunted;
+    view.hasContextLink &&
+    [view.sentence, next, view.sentences[view.index + 2]].some(
+      (s) => s && matches(lex.taunt, s.text),
+    );
+  // "Ab sofort ist Ihre Garantie gestrichen", sent in answer to the reader's review: a measure
+  // on the reader that starts now is imposed because of the review.
+  const isImposed =
+    view.hasContextLink &&
+    view.sentence.hasSecondPerson &&
+    matches(lex.onset, view.sentence.text) &&
+    !matches(lex.requested, view.sentence.text);
+  const isOwnLinked =
+    own.removals.length + own.mentions.length > 0 || isFateCondition || isTaunted || isImposed;
   // "Your review is up, so your warranty is gone": a consequence drawn from the review.
   // The sanction falls on the reader ("your warranty"), not on a thing done for them.
   const firstMention = own.mentions[0];
@@ -302,7 +343,8 @@ function sanctionIn(view: SentenceView): Finding | null {
     view.sentence.ultimatums.length > 0 ||
     matches(lex.cause, view.sentence.text) ||
     isConsequence ||
-    isTaunted;
+    isTaunted ||
+    isImposed;
   const isCarried = !(isOwnLinked && isOwnTied);
   // Sent after the review, right after a sentence naming it, to the reader: "We read your
   // feedback on Malt. We have decided to stop the maintenance of your website."
@@ -316,13 +358,51 @@ function sanctionIn(view: SentenceView): Finding | null {
   if (isCarried && !isContextAnswer && !followsReviewCause(view.sentence, previous, lex)) {
     return null;
   }
+  // "Clients who leave reviews like the one you posted tend to find their tickets at the bottom
+  // of the queue": a rule about reviewers, said to one, is addressed to the reader.
+  const isToReader = !isCarried && view.sentence.hasSecondPerson;
   const cues = view.active(
     findAll(lex.sanction, view.sentence.text),
     "sanction",
     true,
     view.sentence,
-    isCarried && previous?.sentence.hasFirstPerson,
+    (isCarried && previous?.sentence.hasFirstPerson) || isToReader,
   );
+  if (cues.length === 0) return null;
+  return {
+    kind: "retaliation",
+    evidence: [...cues, ...view.ultimatumEvidence, ...view.linkEvidence],
+  };
+}
+
+/**
+ * Something the reader waits for, handed over only once a review goes: "I'll send the warranty
+ * certificate once that 2-star review is changed", "Nanti saya kirim kalau review bintang 2 itu
+ * sudah diganti", "je peux vous accorder l'échéancier, mais uniquement si votre note est revue".
+ * The speaker's release stands outside a condition (or temporal link) whose clause holds the
+ * review's fate; the review is named in the sentence or the context links one.
+ */
+function heldUntilReviewIn(view: SentenceView): Finding | null {
+  const { lex } = view.reading;
+  const { sentence } = view;
+  const own = view.reviewLinks[view.index]!;
+  if (own.mentions.length === 0 && !view.hasContextLink) return null;
+  if (matches(lex.courtesy, sentence.text) || matches(lex.gratitude, sentence.text)) return null;
+  // Only a review removed or changed: "once the review is published we will send…" is a promise.
+  const fates = own.removals;
+  const conditions = [...sentence.ultimatums, ...findAll(lex.temporal, sentence.text)];
+  // "…once that review is changed" (the fate inside the condition), or "Change the review
+  // first, then we hand over the files" (the fate before the condition, the release after it).
+  const held = findAll(lex.release, sentence.text).filter((release) =>
+    conditions.some((c) =>
+      fates.some(
+        (f) =>
+          (f.start >= c.end && (release.end <= c.start || release.start >= f.end)) ||
+          (f.end <= c.end && release.start >= c.end),
+      ),
+    ),
+  );
+  const cues = view.active(held, "sanction", true, sentence, true);
   if (cues.length === 0) return null;
   return {
     kind: "retaliation",

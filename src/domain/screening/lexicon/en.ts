@@ -5,6 +5,14 @@ const LAWYER = "(?:lawyers?|attorneys?|solicitors?|legal (?:team|department|coun
 /** A lawyer asked to read or check a document before signing is paperwork, not escalation. */
 const LAWYER_READS = "(?! (?:to|for) (?:check|read|review|look|proofread|sign)\\w*)";
 
+/**
+ * Authorities a complaint goes to: consumer bodies, regulators and inspectorates of a sector
+ * (health and safety, building control, trading standards, finance, tax, data protection),
+ * professional chambers and registers.
+ */
+const AUTHORITY =
+  "(?:trading standards|(?:financial |local government |housing |energy |legal )?ombudsman|better business bureau|bbb|(?:state )?attorney general|ftc|cfpb|ico|information commissioner(?: s office)?|data protection (?:authority|commissioner|office|regulator)|(?:labou?r|employment|wage) (?:board|department|inspector(?:ate|s)?|standards(?: office)?|commission(?:er)?)|department of labou?r|irs|hmrc|tax (?:office|authorit(?:y|ies)|man|department)|(?:state |local |city |county )?(?:licensing|contractors?|contractor licensing|consumer (?:affairs|protection)|building)(?: \\w+)? (?:board|bureau|office|agency|authority|department|commission|division)|bar (?:association|council)|state bar|law society|solicitors regulation authority|sra|(?:trade|professional) (?:association|body)|chamber of commerce|consumer (?:council|watchdog|rights (?:body|group|organi[sz]ation))|fca|financial conduct authority|health and safety(?: executive| inspector(?:ate|s)?| authority| office| regulator)?|hse|osha|building (?:control|standards|inspector(?:ate|s)?|regulations?(?: office| department)?)|environmental health(?: office| officers?| department| team)?|fire (?:marshal|safety (?:officer|authority|inspector))|gas safe(?: register)?|niceic|ofgem|ofwat|ofcom|cqc|care quality commission|sec|securities and exchange commission|finra|prudential regulation authority|financial ombudsman service|(?:state |medical |dental |nursing |engineering |accountancy |cpa |architects? )(?:licensing )?board|board of (?:\\w+ )?(?:examiners|registration|accountancy|contractors|architects|engineers)|general medical council|gmc|riba|rics|architects registration board|engineering council|icaew|acca|federation of master builders|trustmark|(?:local |city |town |county |borough )?council s (?:planning|building|environmental|licensing) (?:department|team|office)|planning (?:department|enforcement|office))";
+
 export const en: Lexicon = {
   legal: [
     "statutory demand",
@@ -55,7 +63,7 @@ export const en: Lexicon = {
     `(?:hand|hand over|pass|forward|refer|turn over|send|escalate)\\w* ${gap(3)}to (?:my|our|a|the) (?:${LAWYER}|collections?|debt)${LAWYER_READS}`,
     "(?:claim|claiming|seek|seeking|pursue|pursuing|demand|demanding|recover|recovering) (?:for )?damages",
     "(?:have|has|ve) (?:now |already )?(?:instructed|engaged|retained|hired|briefed|appointed) (?:our |a |the )?(?:solicitors?|lawyers?|attorneys?|debt collectors?|collection agency|bailiffs?)",
-    "arbitrat\\w*",
+    "arbitrat\\w*(?! clauses?| agreements?| provisions?| rules)",
     "(?:commence|initiate|start|begin|issue|file)\\w* (?:legal |court )?proceedings",
     "(?:legal (?:team|department)|lawyers?|solicitors?|attorneys?) (?:has|have|is|are) (?:been )?(?:copied|cc d|cced|looped in|notified|briefed|involved)",
     "(?:cc|copying|copied|looping in|cc ing|cc d)\\w* (?:in )?(?:my|our) (?:lawyers?|attorneys?|solicitors?|legal (?:team|department))",
@@ -71,15 +79,19 @@ export const en: Lexicon = {
     "(?:goes|go|going|will go|passes|is passed|moves|will move|sent|will be sent|gets sent) (?:straight |directly )?(?:to|into) (?:collections?|litigation|debt recovery|our legal department|legal)",
     "(?:passed|handed|referred|transferred|forwarded|assigned|turned)\\w* (?:\\w+ ){0,3}(?:balance|debt|invoices?|claim|account|matter|case|amount|arrears)s? (?:\\w+ ){0,2}(?:to|over to) (?:[^ .,;]+ ){0,3}(?:llp|law firm|solicitors|attorneys|legal counsel|law office|counsel|lawyers?)",
     "(?:law firm|solicitors|attorneys|legal team|lawyers) (?:\\w+ ){0,2}(?:will now |are now |is now |now )(?:handl|deal|pursu|manag)\\w*(?! (?:\\w+ )?(?:contract|nda|agreement|draft|paperwork|documents?))",
-    "(?:fil(?:e|ing)|lodg(?:e|ing)|mak(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|send(?:ing)?|put(?:ting)? in) (?:in )?(?:a |an |my |our |formal |official |written )*(?:complaints?|reports?|grievances?) (?:[a-z0-9-]+\\s+){0,4}(?:with|to|at) (?:the )?(?:trading standards|(?:financial |local government |housing |energy |legal )?ombudsman|better business bureau|bbb|(?:state )?attorney general|ftc|cfpb|ico|information commissioner(?: s office)?|data protection (?:authority|commissioner|office|regulator)|(?:labou?r|employment|wage) (?:board|department|inspector(?:ate|s)?|standards(?: office)?|commission(?:er)?)|department of labou?r|irs|hmrc|tax (?:office|authorit(?:y|ies)|man|department)|(?:state |local |city |county )?(?:licensing|contractors?|contractor licensing|consumer (?:affairs|protection)|building)(?: \\w+)? (?:board|bureau|office|agency|authority|department|commission|division)|bar (?:association|council)|state bar|law society|solicitors regulation authority|sra|(?:trade|professional) (?:association|body)|chamber of commerce|consumer (?:council|watchdog|rights (?:body|group|organi[sz]ation))|fca|financial conduct authority|health and safety executive|hse)",
-    "(?:report|reporting|reports) (?:you|u|your (?:\\w+ ){0,3}|this|it|them|the (?:business|company|firm|shop|site|matter)) (?:\\w+ ){0,3}to (?:the )?(?:trading standards|(?:financial |local government |housing |energy |legal )?ombudsman|better business bureau|bbb|(?:state )?attorney general|ftc|cfpb|ico|information commissioner(?: s office)?|data protection (?:authority|commissioner|office|regulator)|(?:labou?r|employment|wage) (?:board|department|inspector(?:ate|s)?|standards(?: office)?|commission(?:er)?)|department of labou?r|irs|hmrc|tax (?:office|authorit(?:y|ies)|man|department)|(?:state |local |city |county )?(?:licensing|contractors?|contractor licensing|consumer (?:affairs|protection)|building)(?: \\w+)? (?:board|bureau|office|agency|authority|department|commission|division)|bar (?:association|council)|state bar|law society|solicitors regulation authority|sra|(?:trade|professional) (?:association|body)|chamber of commerce|consumer (?:council|watchdog|rights (?:body|group|organi[sz]ation))|fca|financial conduct authority|health and safety executive|hse)",
-    "(?:contact|contacting|notify|notifying|alert|alerting|involve|involving|copy|copying|cc|cc ing|escalate|escalating|complain|complaining)(?: (?:this )?to)? (?:the )?(?:trading standards|(?:financial |local government |housing |energy |legal )?ombudsman|better business bureau|bbb|(?:state )?attorney general|ftc|cfpb|ico|information commissioner(?: s office)?|data protection (?:authority|commissioner|office|regulator)|(?:labou?r|employment|wage) (?:board|department|inspector(?:ate|s)?|standards(?: office)?|commission(?:er)?)|department of labou?r|irs|hmrc|tax (?:office|authorit(?:y|ies)|man|department)|(?:state |local |city |county )?(?:licensing|contractors?|contractor licensing|consumer (?:affairs|protection)|building)(?: \\w+)? (?:board|bureau|office|agency|authority|department|commission|division)|bar (?:association|council)|state bar|law society|solicitors regulation authority|sra|(?:trade|professional) (?:association|body)|chamber of commerce|consumer (?:council|watchdog|rights (?:body|group|organi[sz]ation))|fca|financial conduct authority|health and safety executive|hse)(?! (?:to (?:ask|book|check|confirm|get|find|register|join|see|renew|request|apply)|about (?:the|our|a|my) (?:fair|event|membership|licen[cs]e|permit|renewal|course|training|exam)))",
+    `(?:fil(?:e|ing)|lodg(?:e|ing)|mak(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|send(?:ing)?|put(?:ting)? in) (?:in )?(?:a |an |my |our |formal |official |written )*(?:complaints?|reports?|grievances?) (?:[a-z0-9-]+\\s+){0,7}(?:with|to|at) (?:the )?${AUTHORITY}`,
+    `(?:report|reporting|reports) (?:you|u|your(?: \\w+){1,3}|this|it|them|the (?:business|company|firm|shop|site|matter|job|work|builder|contractor)) (?:\\w+ ){0,6}to (?:the )?${AUTHORITY}`,
+    `(?:contact|contacting|notify|notifying|alert|alerting|involve|involving|copy|copying|cc|cc ing|escalate|escalating|complain|complaining)(?: (?:this )?to)? (?:the )?(?:(?:\\w+ ){1,3}(?:and|or|as well as|plus) (?:to |with )?(?:the )?)?${AUTHORITY}(?! (?:to (?:ask|book|check|confirm|get|find|register|join|see|renew|request|apply)|about (?:the|our|a|my) (?:fair|event|membership|licen[cs]e|permit|renewal|course|training|exam)))`,
     "(?:passed|handed|referred|transferred|forwarded|assigned|sold|sent)\\w* (?:\\w+ ){0,3}(?:balance|debt|invoices?|claim|account|matter|amount|arrears)s? (?:\\w+ ){0,4}(?:to|over to) (?:[^ .,;]+ ){0,3}(?:collections?|recover(?:y|ies)|credit (?:management|control|services)|debt \\w+)",
     "(?:mechanic s|mechanics|construction|builder s|builders|contractor s|materialman s|property) liens?(?! waiver| release)",
     "(?:record|file|place|register|put|lodge|slap)\\w* (?:a |an |our )?(?:\\w+ ){0,2}lien (?:on|against)",
     "county court judg(?:e)?ments?",
     "pre action (?:mediation|protocol|letter)",
     "(?:balance|debt|invoices?|account|arrears|amount)s? (?:\\w+ ){0,5}(?:has|have|was|were|is|are|will be|gets?) (?:now )?(?:been )?(?:passed|handed|referred|transferred|assigned|sold)(?: over| on)? to (?:[^ .,;]+ ){0,3}(?:collections?|recover(?:y|ies)|credit (?:management|control)|debt \\w+)",
+    "(?:freez|garnish|seiz)\\w* (?:your |the )?(?:bank )?(?:accounts?|wages|assets|goods)",
+    "claim forms?",
+    "court papers",
+    "(?:a |be )?summons(?:ed)?",
   ],
   venue: [
     "(?:the )?courts?",
@@ -283,6 +295,8 @@ export const en: Lexicon = {
     "i d (?:hate|not like) for (?:her|him|them|your \\w+) to (?:hear|find out|learn|know|see|read)",
     "whether you (?:really )?want to (?:leave|keep) (?:it|that|this|the review|your review) (?:up|online|there)",
     "(?:your|ur) name (?:will|ll|is going to|is gonna) (?:come up|be mentioned|go around|get around|circulate)",
+    "(?:i ve got|i have|i ve|i d have|we ve got|we have) (?:got )?(?:a lot|plenty|lots|quite a bit|loads) to say",
+    "(?:to )?(?:read|know|hear|find out|learn) (?:all )?(?:about )?(?:how|the way) you (?:treat|pay|handle|behave|work|run|deal|talk)",
   ],
   sanction: [
     "(?:stay|stays|remain|remains|are kept|is kept|will stay|will remain) (?:with us|with me|on hold|locked|on our (?:side|server))",
@@ -323,9 +337,19 @@ export const en: Lexicon = {
     "(?:stop|halt|suspend|pause|freeze|block)\\w* (?:\\w+ ){0,3}(?:deliveries|delivery|orders|shipments|services?|support)(?! (?:window|ticket|call|hours|desk))",
     "(?:switch|turn|shut)\\w* off (?:the |your |all |our )?(?:\\w+ ){0,2}(?:backups?|hosting|services?|access|support|monitoring|maintenance|site|server|email|accounts?)",
     "(?:won t|will not|not|aren t|are not) (?:be )?renew(?:ing)? (?:your|the)",
+    "(?:warranty|guarantee|discount|rebate|priority|credit|loyalty \\w+|preferential \\w+|rate)s? (?:\\w+ ){0,5}(?:is |are )?(?:now )?(?:void|voided|revoked|withdrawn|cancelled|canceled|lost|gone|removed|ended)",
+    "(?:won t|will not|wont|not going to|can t|cannot|refuse to|decline to) (?:be )?(?:giv|writ|provid|offer|sign|send)\\w* (?:you )?(?:one|a (?:\\w+ )?(?:reference|recommendation|referral|testimonial)|any (?:reference|recommendation|referral)s?|references?|the (?:reference|recommendation|letter))",
+    "(?:won t|will not|will no longer|no longer|not going to|can t|cannot|can no longer) (?:be )?(?:help|assist|handl|prepar|fil|process|look after|take care of|represent|advis|manag|recommend)\\w*",
+    "(?:find|look for|get|hire) (?:yourself |yourselves )?(?:another|a new|a different|some other|other) (?:accountant|consultant|provider|supplier|agency|contractor|builder|plumber|electrician|designer|developer|company|firm|vendor|bookkeeper|photographer|cleaner|mechanic|host|hosting provider|tax (?:adviser|advisor)|advis[eo]r|service|caterer|installer)s?",
+    "(?:lose|loses|losing|lost) (?:your |the |its |their )?(?:preferential |loyalty |trade |special |frequent \\w+ )?(?:rate|discount|pricing|terms|warranty|guarantee|priority|credit|status)",
+    "(?:billed|charged|invoiced) at (?:the )?full (?:list )?(?:rate|price)",
+    "(?:contract|maintenance|support|subscription|service|membership|warranty|plan)s? (?:is|are|has been|have been|will be) (?:now )?(?:suspended|terminated|cancelled|canceled|ended|void)",
+    "find yourself (?:another|a new|a different) \\w+",
+    "(?:that s|that is) all you re (?:getting|going to get)",
+    "(?:contract|maintenance|support|subscription|service|membership|warranty|plan|hosting)s? (?:\\w+ ){0,2}(?:ends|will end|stops|will stop|expires|will expire|is ending|is over)",
   ],
   reviewNoun: [
-    "your (?:post|comment|posting)s?(?! (?:code|office|box))",
+    "your (?:post|comment|posting)s?(?! (?:code|office|box)| (?:on|about) (?:the |my |our |this )?(?:\\w+ )?(?:draft|report|document|proposal|quote|contract|plan|design|file|inventory|schedule|mock ?up|version|deck|brief))",
     "(?:post|write|say|publish|spread|put)\\w* (?:\\w+ ){0,3}about (?:us|me|our (?:company|agency|business|work))",
     "(?:leave|leaving|keep|keeping) (?:it|that|this) (?:up|online|published)",
     "what (?:you|u) (?:wrote|posted|published|said|put up|shared) (?:about|online|on|publicly|there)",
@@ -349,6 +373,9 @@ export const en: Lexicon = {
     "(?:malt|upwork|fiverr|goodfirms|capterra|sortlist|glassdoor|ekomi|werkenntdenbesten|golocal|pages ?jaunes|codeur com|comeup|(?:on|sur|auf|bei|en|di|at) clutch|clutch (?:review|profile|rating|page)s?|google (?:my business|business profile|business|reviews?|rezension\\w*|bewertung\\w*|avis|resenas?|ulasan))",
     "(?:(?<=describe our \\w+ as \\S+ )|(?<=said |wrote |posted ))here",
     "(?:tell|told|telling|inform\\w*) (?:the (?:whole )?world|the internet|the public)",
+    "(?:what|everything|the things|the stuff|all that) you (?:\\w+ ){0,2}(?:wrote|written|said|posted|published|put) (?:\\w+ ){0,2}(?:about|on) (?:us|me|our (?:\\w+ )?(?:team|staff|company|business|work|firm|project|shop|crew|people))",
+    "(?:wrote|posted|published|said) (?:\\w+ ){0,3}about (?:us|me|our (?:company|agency|business|work|team|staff|firm|project|shop))",
+    "(?:chose|decided|choose|decide|wanted) to (?:post|publish|write|share|put up) (?:that|this|it|those words)",
   ],
   reviewPost: [
     "(?:tell|write|post|share)\\w* (?:\\w+ ){0,5}on (?:all|every|other) (?:the )?(?:platforms|sites|review sites|portals)",
@@ -419,6 +446,9 @@ export const en: Lexicon = {
     "(?:come back and |)(?:fix|redo|finish|repair|sort)\\w* (?:\\w+ ){0,3}(?:properly|for free|right|at your (?:own )?cost)",
     "make (?:this|it) right",
     "(?:the |a |my |that )?(?:\\w+ )?credits? (?:for|on|shows? up|arrives?|comes? through|lands?|appears?)",
+    "(?:invoice|bill|price|fee|quote|total|charge)s? (?:\\w+ )?(?:came|comes|come|went|goes|go|coming) down",
+    "(?:knock|take|shave)\\w* (?:\\d+ ?%|\\w+ percent|\\w+ pounds|\\w+ dollars) off",
+    "credit (?:\\S+ ){0,3}back",
   ],
   removal: [
     "take (?:\\w+ ){0,3}off",
@@ -440,6 +470,7 @@ export const en: Lexicon = {
     "ditch\\w*",
     "(?:is|s|has|s been|has been) gone",
     "(?:raise|bump|put|move)\\w* (?:\\w+ ){0,3}(?:back )?up",
+    "correct(?:ed|s|ing)?(?! me| if)",
   ],
   ultimatum: [
     "if",
@@ -463,6 +494,8 @@ export const en: Lexicon = {
     "either(?! way)",
     "before (?:i|we) (?:tell|post|write|go public|leave (?:a|my|our) (?:\\w+ )?review)",
     "^\\s*(?:after that|past that|after (?:this|the|that) deadline|beyond that)",
+    "before (?:i|we) (?:hit (?:publish|post|send)|publish|submit|send it|post it)",
+    "first(?: \\w+){0,3},? (?:and )?(?:only )?then",
   ],
   conditional: [
     "if",
@@ -491,6 +524,7 @@ export const en: Lexicon = {
     "nothing (?:left )?(?:but|except)",
     "(?:no|not) .{0,30}(?:choice|option) (?:but|than)",
     "(?:don t|do not) be surprised",
+    "i (?:do )?hope you (?:won t|don t|will not|never) (?:have to )?(?:regret|be sorry)",
   ],
   denial: [
     "let s not",
@@ -642,6 +676,8 @@ export const en: Lexicon = {
     "(?:because of|due to|after|over) the (?:\\w+ ){0,2}(?:review|rating|comment|stars?)",
     "(?:now that|given that|seeing as|seeing that) (?:you|your)",
     "(?:following|in light of|in response to|in view of) (?:your|that|this|the) (?:\\w+ )?(?:review|rating|comment|feedback|post)",
+    "(?:after|because of|given) (?:what|everything|the things) you",
+    "(?:clients|customers|people|those|anyone|users|guests) who (?:leave|post|write|give|publish) (?:\\w+ ){0,2}(?:reviews?|ratings?|comments?)(?: \\w+){0,2} like (?:this|that|yours|the one)",
   ],
   attribution: [
     "(?:the|this|that) (?:essay|article|author|story|book|blog post|text|writer) (?:says|said|argues|writes|wrote|notes|claims)",
@@ -727,6 +763,11 @@ export const en: Lexicon = {
   ],
   taunt: [
     "good luck (?:\\w+ing|with) (?:\\w+ ){0,5}(?:by|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|then|next week)",
+    "you (?:know|ll know|can guess) (?:exactly |very well |full well )?why",
+    "i think you know why",
+    "deal with it",
+    "figure it out yourself",
+    "good luck with that",
   ],
   reciprocity: ["too", "as well", "also", "my own", "our own", "in return", "back"],
   aboutReader: [
@@ -747,7 +788,14 @@ export const en: Lexicon = {
     "helped",
     "helpful",
   ],
-  temporal: ["once", "as soon as", "the moment", "right after"],
+  temporal: [
+    "once",
+    "as soon as",
+    "the moment",
+    "right after",
+    "provided (?:that )?",
+    "on condition that",
+  ],
   dependency: [
     "(?:all )?(?:comes?|boils?) down to",
     "(?:depends|depend|depending|dependent|will depend|conditional) (?:\\w+ ){0,2}(?:on|upon)",
@@ -810,8 +858,68 @@ export const en: Lexicon = {
     "(?:bump|raise|move|change|update|take)\\w* (?:it|this|that|my (?:\\w+ )?(?:review|rating|stars?)|the (?:review|rating)) (?:up )?to (?:[2-5]|two|three|four|five|full)(?: or (?:[2-5]|four|five))? stars?",
     "(?:would|will|could|d) make (?:the|my) (?:decision|choice) (?:a lot |much |far |so much )?easier",
     "(?:stays?|remains?|will stay|will remain|stays? up|stays? online|is staying) (?:\\w+ ){0,3}until",
+    "(?:would|will|could|might|d|ll) (?:\\w+ ){0,2}read (?:\\w+ ){0,3}(?:kindlier|more kindly|kinder|nicer|better|friendlier|more positively|warmer|softer|more generously)",
   ],
   readersCounsel: [
     "(?:your|ur|your own) (?:lawyers?|attorneys?|solicitors?|legal (?:team|department|counsel|advis[eo]rs?)|counsel|in house counsel)",
+  ],
+  politeCondition: [
+    "(?:let|lmk) (?:me|us)? ?know (?:\\w+ ){0,2}(?:if|whether)",
+    "(?:tell|ask|asking|check|checking|confirm|wondering|wonder|see) (?:me |us |you |them )?(?:\\w+ ){0,2}(?:if|whether)(?= (?:you|your|that|this|it|the|we|everyone|they))",
+    "if (?:you re|you are|your \\w+(?: \\w+)? (?:is|are)|everyone s|everyone is|all s|all is|they re|they are|we re|we are) (?:all |both |still )?(?:happy|ok|okay|fine|comfortable|good|alright|agreeable|free|available|around|in agreement|on board|interested)",
+    "if (?:that|this|it|the (?:date|time|slot)|\\w+day|\\d+(?:am|pm)?) (?:works|suits|is convenient|sounds good|fits|helps|is ok|s ok|is okay|s okay|is fine|s fine)",
+    "if (?:convenient|possible|you have (?:time|a moment|a minute|a sec|any questions)|you need anything|you agree|you approve|you don t mind|you do not mind|you (?:d|would) like(?! to)|you prefer|you wish|you like|that s alright|you have no objection)",
+  ],
+  release: [
+    "(?:i|we) (?:ll |will |can |shall |would |d )?(?:only |then |gladly |happily |of course |also )?(?:send|release|deliver|hand|give|issue|activate|reactivate|restore|reinstate|resume|unlock|sign|email|forward|process|ship|return|refund|transfer|honou?r|reconnect|renew|finish|complete|continue|pay)\\w*",
+    "you (?:ll|will|can|shall) (?:then |only )?(?:get|receive|have)",
+    "(?:will|ll|can|shall) (?:only )?be (?:sent|released|delivered|handed over|issued|activated|reactivated|restored|reinstated|unlocked|signed off|processed|returned|refunded|honou?red|renewed|resumed|paid|shipped)",
+  ],
+  onset: [
+    "as of (?:today|now|this (?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    "from (?:now on|today|this (?:week|month) on|(?:the )?next (?:order|month|invoice|booking) on)",
+    "with (?:immediate )?effect(?: from (?:today|now))?",
+    "effective (?:immediately|today|now)",
+    "starting (?:today|now|with (?:your|the) next)",
+    "(?:from|starting) (?:your|the) next (?:order|invoice|booking|month)",
+  ],
+  retraction: [
+    "(?:i )?take (?:it|that|this|those words|everything|all of (?:it|that)|back what i (?:said|wrote)) back",
+    "(?:that|it|this) was (?:totally |completely |way )?(?:out of line|uncalled for|wrong of me|not ok|not okay|inappropriate|unacceptable|not fair of me)",
+    "i (?:was|am) (?:totally |completely |way )?(?:out of line|wrong to (?:say|write|threaten))",
+    "i (?:withdraw|retract) (?:it|that|my|the|what|everything)",
+    "i won t do (?:either|any of (?:that|it|those)|that|it|so)",
+    "(?:please )?(?:disregard|ignore|forget) (?:my|that|the) (?:\\w+ )?(?:message|email|text|threat|words)",
+    "i shouldn t have (?:said|written|sent|threatened)",
+    "i apologi[sz]e for (?:my|the|that) (?:\\w+ )?(?:message|email|threat|tone|words|text)",
+    "i owe you an apology",
+  ],
+  ownSaying: [
+    "i (?:\\w+ )?(?:said|wrote|threatened|told you|mentioned|texted|messaged)",
+    "my (?:\\w+ )?(?:message|email|text|voicemail)",
+  ],
+  reaffirmation: [
+    "(?:and )?(?:i|we) (?:repeat|reiterate|say it again|stand by (?:it|that|every word))",
+    "i ll say it again",
+    "let me repeat",
+    "(?:and )?i m saying it again",
+  ],
+  dare: [
+    "(?:do|d|would) you (?:really |seriously |honestly |truly )?(?:want|like) (?:this|that|it|me|us|the (?:\\w+ ){1,5}|your (?:\\w+ ){1,5}|everyone|people|them|(?:all |the )?other (?:\\w+ ){1,5}) to",
+    "(?:would you rather|do you (?:really )?prefer|is that (?:really )?what you want)",
+    "how do you think (?:\\w+ ){0,4}(?:will|would|are going to) (?:feel|react|see it|look at)",
+  ],
+  requested: [
+    "as (?:you )?(?:requested|asked|agreed|discussed)",
+    "at your request",
+    "as (?:planned|scheduled|announced|arranged)",
+  ],
+  smallWorld: [
+    "(?:it s a |it is a |such a )?small world",
+    "(?:this|the|our) (?:\\w+ ){0,3}(?:industry|trade|business|scene|town|market|world|community|sector) is (?:(?:very|really|quite|pretty|tiny|so) )?small",
+    "everyone knows everyone(?: (?:here|in \\w+(?: \\w+)?))?",
+    "people (?:in (?:this|the) \\w+ )?talk",
+    "word gets around",
+    "(?:word|this|that|it) (?:will|ll|is going to) get (?:a)?round",
   ],
 };

@@ -167,6 +167,59 @@ export interface Lexicon {
    * reader's side, not escalation by the sender, unless the sentence sets a condition.
    */
   readersCounsel: string[];
+  /**
+   * A condition that asks for the reader's agreement or convenience ("let me know if your legal
+   * team is happy", "if that works for you", "si ça vous convient", "wenn es Ihnen passt", "si te
+   * parece", "kalau Bapak berkenan"): its "if" sets no condition on a threat, so it is no ultimatum.
+   */
+  politeCondition: string[];
+  /**
+   * The speaker handing over, releasing or resuming something the reader waits for ("I'll send
+   * the certificate", "vous aurez les accès", "schicke ich Ihnen", "le entregamos", "saya kirim"):
+   * under a condition on a review's fate ("…once that review is changed") it is a sanction held
+   * until the review goes.
+   */
+  release: string[];
+  /**
+   * A measure taking effect now ("as of today", "from now on", "ab sofort", "hiermit", "a partir
+   * de este mes", "mulai order berikutnya"): a sanction on the reader that starts now, sent in
+   * answer to the reader's review, is imposed because of it.
+   */
+  onset: string[];
+  /**
+   * The speaker withdrawing an earlier threat of their own ("I take it back", "that was out of
+   * line", "lo retiro", "je retire mes propos", "ich nehme das zurück", "saya cabut sepenuhnya"):
+   * the threat it withdraws, quoted in a sentence before, is reported, not made.
+   */
+  retraction: string[];
+  /**
+   * The speaker's own earlier words as a frame ("I said I'd…", "my message yesterday", "dije
+   * que", "j'ai dit que", "ich hatte geschrieben", "pesan saya kemarin yang menyebut").
+   */
+  ownSaying: string[];
+  /**
+   * A reaffirmation after a reporting frame ("I said it and I repeat it here", "je le répète",
+   * "ich wiederhole", "lo reitero", "saya tegaskan lagi"): what follows is said again, now.
+   */
+  reaffirmation: string[];
+  /**
+   * A question that dares the reader to choose the worse outcome ("do you really want this to end
+   * up in court", "would you rather", "préférez-vous … ou", "wollen Sie wirklich, dass ich…",
+   * "¿de verdad quiere llegar a…", "atau Bapak lebih suka…"): backed by the speaker, a threat.
+   */
+  dare: string[];
+  /**
+   * A measure the reader asked for ("as you requested", "comme convenu", "wie gewünscht", "como lo
+   * solicitó", "sesuai permintaan"): a cancellation granted, not a sanction.
+   */
+  requested: string[];
+  /**
+   * The "small world" ("it's a small world", "everyone knows everyone here", "le monde de la réno,
+   * c'est petit", "jeder kennt jeden", "dunia EO itu sempit"): a veiled threat when it answers a
+   * review, and a friendly line beside thanks or praise ("Thanks for the review! Everyone knows
+   * everyone at the market"), so it counts only in a text with neither.
+   */
+  smallWorld: string[];
 }
 
 /** Up to `n` intervening words. */
