@@ -405,7 +405,7 @@ export const de: Catalogue = {
   "error.screening_nudge":
     "{kind, select, legal_threat {Bevor Sie senden: Dies liest sich wie eine rechtliche Drohung. Rechtliche Schritte sind Ihr Recht; der Text wird im Verlauf des Auftrags festgehalten. Sie können ihn überarbeiten oder so senden.} other {Bevor Sie senden: Die Richtlinie von Accord verbietet Drohungen, die eine Bewertung bestrafen oder unterdrücken sollen, und Bewertungen als Druckmittel. Sie können Ihren Text überarbeiten oder ihn so senden; was Sie senden, wird wie üblich geprüft.}}",
   "error.organisation_suspended":
-    "Ihre Organisation ist durch eine Moderationsentscheidung gesperrt und kann dies derzeit nicht tun.",
+    "{sanction, select, expulsion {Ihre Organisation wurde durch eine Moderationsentscheidung ausgeschlossen: Sie kann keine Aufträge mehr beginnen, keine Angebote senden und keine Bewertungen veröffentlichen oder beantworten. Laufende Aufträge gehen bis zu ihrem Ausstieg weiter.} suspension {Ihre Organisation ist durch eine Moderationsentscheidung bis zum {until} gesperrt: Bis dahin kann sie keine Aufträge beginnen, keine Angebote senden und keine Bewertungen veröffentlichen oder beantworten. Laufende Arbeit geht weiter.} other {Ihre Organisation ist durch eine Moderationsentscheidung gesperrt, bis eine Moderatorin oder ein Moderator die Sperre aufhebt: Bis dahin kann sie keine Aufträge beginnen, keine Angebote senden und keine Bewertungen veröffentlichen oder beantworten. Laufende Arbeit geht weiter.}}",
   "error.case_wrong_state": "Dieser Moderationsfall ist nicht in einem Zustand, der dies erlaubt.",
   "error.response_window_open":
     "Die beschuldigte Organisation kann noch auf die Mitteilung antworten; entscheiden Sie nach Ablauf der Antwortfrist.",
@@ -660,5 +660,5 @@ export const de: Catalogue = {
   "moderation.case.review_blind":
     "Eine automatische Prüfung betrifft eine Bewertung, die für Sie noch verborgen ist: Text und Passagen erscheinen, sobald die Runde veröffentlicht ist.",
   "error.counterpart_suspended":
-    "Die andere Organisation ist durch eine Moderationsentscheidung gesperrt oder ausgeschlossen und kann vorerst keinen neuen Auftrag beginnen.",
+    "{sanction, select, expulsion {Die andere Organisation wurde durch eine Moderationsentscheidung ausgeschlossen: Mit ihr kann kein neuer Auftrag beginnen.} suspension {Die andere Organisation ist durch eine Moderationsentscheidung bis zum {until} gesperrt: Bis dahin kann mit ihr kein neuer Auftrag beginnen.} other {Die andere Organisation ist durch eine Moderationsentscheidung gesperrt: Mit ihr kann vorerst kein neuer Auftrag beginnen.}}",
 };

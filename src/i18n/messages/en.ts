@@ -367,7 +367,7 @@ export const en = {
   "error.screening_nudge":
     "{kind, select, legal_threat {Before you send this: it reads as a legal threat. Legal steps are your right; the text will be kept in the engagement's history. You can revise it, or send it as written.} other {Before you send this: Accord's policy does not allow threats to punish or suppress a review, or reviews used as leverage. You can revise your text, or send it as written; what you send is screened as usual.}}",
   "error.organisation_suspended":
-    "Your organisation is suspended by a moderation decision and cannot do this for now.",
+    "{sanction, select, expulsion {Your organisation was expelled by a moderation decision: it can no longer start engagements, send proposals, or post or answer reviews. Engagements already under way go on to their exit.} suspension {Your organisation is suspended by a moderation decision until {until}: until then it cannot start engagements, send proposals, or post or answer reviews. Work already under way goes on.} other {Your organisation is suspended by a moderation decision until a moderator lifts it: until then it cannot start engagements, send proposals, or post or answer reviews. Work already under way goes on.}}",
   "error.case_wrong_state": "This moderation case is not in a state that allows this.",
   "error.response_window_open":
     "The accused organisation can still answer the notice; decide after the response window.",
@@ -612,7 +612,7 @@ export const en = {
   "moderation.case.review_blind":
     "A screening finding on a review still blind to you: its text and phrases show once the round is published.",
   "error.counterpart_suspended":
-    "The other organisation is suspended or expelled by a moderation decision and cannot start a new engagement for now.",
+    "{sanction, select, expulsion {The other organisation was expelled by a moderation decision: no new engagement can start with it.} suspension {The other organisation is suspended by a moderation decision until {until}: no new engagement can start with it before then.} other {The other organisation is suspended by a moderation decision: no new engagement can start with it for now.}}",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -388,7 +388,7 @@ export const es: Catalogue = {
   "error.screening_nudge":
     "{kind, select, legal_threat {Antes de enviar: esto parece una amenaza legal. Las acciones legales son su derecho; el texto quedará en el historial del encargo. Puede revisarlo o enviarlo tal cual.} other {Antes de enviar: la política de Accord no permite amenazas para castigar o suprimir una valoración, ni valoraciones usadas como medio de presión. Puede revisar su texto o enviarlo tal cual; lo que envíe se revisa como siempre.}}",
   "error.organisation_suspended":
-    "Su organización está suspendida por una decisión de moderación y no puede hacer esto por ahora.",
+    "{sanction, select, expulsion {Su organización fue expulsada por una decisión de moderación: ya no puede iniciar encargos, enviar propuestas ni publicar o responder reseñas. Los encargos en curso siguen hasta su salida.} suspension {Su organización está suspendida por una decisión de moderación hasta el {until}: hasta entonces no puede iniciar encargos, enviar propuestas ni publicar o responder reseñas. El trabajo en curso continúa.} other {Su organización está suspendida por una decisión de moderación hasta que un moderador levante la suspensión: hasta entonces no puede iniciar encargos, enviar propuestas ni publicar o responder reseñas. El trabajo en curso continúa.}}",
   "error.case_wrong_state": "Este caso de moderación no está en un estado que lo permita.",
   "error.response_window_open":
     "La organización acusada todavía puede responder al aviso; decida cuando termine el plazo de respuesta.",
@@ -637,5 +637,5 @@ export const es: Catalogue = {
   "moderation.case.review_blind":
     "Un hallazgo automático sobre una reseña que aún está oculta para usted: su texto y sus frases se mostrarán cuando se publique la ronda.",
   "error.counterpart_suspended":
-    "La otra organización está suspendida o expulsada por una decisión de moderación y no puede iniciar un nuevo encargo por ahora.",
+    "{sanction, select, expulsion {La otra organización fue expulsada por una decisión de moderación: no puede iniciarse ningún encargo nuevo con ella.} suspension {La otra organización está suspendida por una decisión de moderación hasta el {until}: hasta entonces no puede iniciarse ningún encargo nuevo con ella.} other {La otra organización está suspendida por una decisión de moderación: por ahora no puede iniciarse ningún encargo nuevo con ella.}}",
 };

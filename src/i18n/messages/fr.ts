@@ -394,7 +394,7 @@ export const fr: Catalogue = {
   "error.screening_nudge":
     "{kind, select, legal_threat {Avant d’envoyer : ce texte ressemble à une menace juridique. Les démarches juridiques sont votre droit ; le texte sera conservé dans l’historique de la mission. Vous pouvez le modifier ou l’envoyer tel quel.} other {Avant d’envoyer : la politique d’Accord interdit les menaces visant à punir ou faire retirer un avis, ainsi que les avis utilisés comme moyen de pression. Vous pouvez modifier votre texte ou l’envoyer tel quel ; ce que vous envoyez est contrôlé comme d’habitude.}}",
   "error.organisation_suspended":
-    "Votre organisation est suspendue par une décision de modération et ne peut pas faire cela pour l’instant.",
+    "{sanction, select, expulsion {Votre organisation a été exclue par une décision de modération : elle ne peut plus commencer de mission, envoyer de proposition, ni publier un avis ou y répondre. Les missions en cours vont jusqu’à leur sortie.} suspension {Votre organisation est suspendue par une décision de modération jusqu’au {until} : d’ici là, elle ne peut ni commencer de mission, ni envoyer de proposition, ni publier un avis ou y répondre. Le travail en cours continue.} other {Votre organisation est suspendue par une décision de modération jusqu’à ce qu’un modérateur lève la suspension : d’ici là, elle ne peut ni commencer de mission, ni envoyer de proposition, ni publier un avis ou y répondre. Le travail en cours continue.}}",
   "error.case_wrong_state": "Ce dossier de modération n’est pas dans un état qui le permet.",
   "error.response_window_open":
     "L’organisation mise en cause peut encore répondre à la notification ; décidez après le délai de réponse.",
@@ -652,5 +652,5 @@ export const fr: Catalogue = {
   "moderation.case.review_blind":
     "Un signalement automatique porte sur un avis encore masqué pour vous : son texte et ses passages apparaîtront à la publication des avis.",
   "error.counterpart_suspended":
-    "L’autre organisation est suspendue ou exclue par une décision de modération et ne peut pas commencer de nouvelle mission pour le moment.",
+    "{sanction, select, expulsion {L’autre organisation a été exclue par une décision de modération : aucune nouvelle mission ne peut commencer avec elle.} suspension {L’autre organisation est suspendue par une décision de modération jusqu’au {until} : aucune nouvelle mission ne peut commencer avec elle d’ici là.} other {L’autre organisation est suspendue par une décision de modération : aucune nouvelle mission ne peut commencer avec elle pour le moment.}}",
 };
