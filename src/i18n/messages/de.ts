@@ -380,6 +380,8 @@ export const de: Catalogue = {
   "error.amends_invalid":
     "Diese Wiedergutmachung kann so nicht angeboten werden: {reason, select, amends_empty {Wählen Sie mindestens eine Art der Wiedergutmachung} amends_repeated_kind {Jede Art kann nur einmal angeboten werden (zwei Beträge sind ein größerer Betrag)} amends_not_yours {Diese Art der Wiedergutmachung bietet die andere Seite an} amends_amount_invalid {Ein Betrag ist eine positive ganze Zahl der kleinsten Einheit der Währung (Cent)} amends_over_limit {Der Betrag ist höher, als die Unterlagen erlauben, höchstens {limit} (eine Erstattung bis zu dem, was der Kunde bezahlt hat, eine Gutschrift bis zu dem, was auf ihrer Rechnung offen ist)} amends_unknown_item {Sie nennt etwas, das diese Zusammenarbeit nicht hat} amends_deadline_not_later {Eine neue Frist muss nach der jetzigen liegen, dem {dueDate}} amends_apology_blank {Eine Entschuldigung braucht Worte} amends_rework_accepted {Nachbesserung wird nur für ein noch nicht abgenommenes Ergebnis angeboten} other {Prüfen Sie die angebotenen Punkte}}.",
   "error.exit_already_started": "Für diese Zusammenarbeit wurde bereits gekündigt.",
+  "error.exit_not_started":
+    "Für diese Zusammenarbeit wurde noch nicht gekündigt, daher gibt es keinen Ausstieg. Jede Seite kann kündigen (POST …/exit).",
   "error.handover_wrong_side": "Diesen Übergabepunkt hakt die andere Seite ab.",
   "error.handover_already_done": "Dieser Übergabepunkt ist bereits erledigt.",
   "exit.handover.access_removed": "Zugänge der Dienstleisterseite zu Ihren Systemen entfernen",
