@@ -8,6 +8,8 @@ export const de: Catalogue = {
   "error.forbidden.moderator_only": "Das kann nur ein Moderator der Plattform tun.",
   "error.forbidden.accused_only":
     "Nur die beschuldigte Organisation beantwortet die Mitteilung zu einem Fall.",
+  "error.forbidden.other_side_only":
+    "Nur die andere Seite meldet einen Text; dieser wurde von Ihrer eigenen Organisation geschrieben.",
   "error.forbidden.reviewed_only":
     "Nur die bewertete Organisation antwortet auf eine Bewertung; Ihre Seite hat sie geschrieben.",
   "error.forbidden.parties_only":
@@ -380,6 +382,10 @@ export const de: Catalogue = {
   "error.amends_invalid":
     "Diese Wiedergutmachung kann so nicht angeboten werden: {reason, select, amends_empty {Wählen Sie mindestens eine Art der Wiedergutmachung} amends_repeated_kind {Jede Art kann nur einmal angeboten werden (zwei Beträge sind ein größerer Betrag)} amends_not_yours {Diese Art der Wiedergutmachung bietet die andere Seite an} amends_amount_invalid {Ein Betrag ist eine positive ganze Zahl der kleinsten Einheit der Währung (Cent)} amends_over_limit {Der Betrag ist höher, als die Unterlagen erlauben, höchstens {limit} (eine Erstattung bis zu dem, was der Kunde bezahlt hat, eine Gutschrift bis zu dem, was auf ihrer Rechnung offen ist)} amends_unknown_item {Sie nennt etwas, das diese Zusammenarbeit nicht hat} amends_deadline_not_later {Eine neue Frist muss nach der jetzigen liegen, dem {dueDate}} amends_apology_blank {Eine Entschuldigung braucht Worte} amends_rework_accepted {Nachbesserung wird nur für ein noch nicht abgenommenes Ergebnis angeboten} other {Prüfen Sie die angebotenen Punkte}}.",
   "error.exit_already_started": "Für diese Zusammenarbeit wurde bereits gekündigt.",
+  "error.subject_already_reported":
+    "Zu diesem Text gibt es bereits einen Moderationsfall; verfolgen Sie ihn unter Fälle (und legen Sie dort Einspruch gegen die Entscheidung ein, wenn Sie nicht einverstanden sind).",
+  "error.review_already_hidden":
+    "Eine Moderatorin oder ein Moderator hat diese Bewertung bereits ausgeblendet, mit dem Grund, den beide Seiten sehen.",
   "error.exit_not_started":
     "Für diese Zusammenarbeit wurde noch nicht gekündigt, daher gibt es keinen Ausstieg. Jede Seite kann kündigen (POST …/exit).",
   "error.handover_wrong_side": "Diesen Übergabepunkt hakt die andere Seite ab.",

@@ -10,6 +10,8 @@ export const en = {
   "error.forbidden": "Your role in this organisation does not allow this action.",
   "error.forbidden.moderator_only": "Only a platform moderator can do this.",
   "error.forbidden.accused_only": "Only the accused organisation answers the notice of a case.",
+  "error.forbidden.other_side_only":
+    "Only the other side reports a text; this one was written by your own organisation.",
   "error.forbidden.reviewed_only":
     "Only the organisation that was reviewed replies to a review; your side wrote it.",
   "error.forbidden.parties_only": "Only the parties to a case may appeal it; a moderator does not.",
@@ -344,6 +346,10 @@ export const en = {
   "error.amends_invalid":
     "These amends cannot be offered as they are: {reason, select, amends_empty {choose at least one kind of amends} amends_repeated_kind {each kind can be offered once (two amounts of money are one larger amount)} amends_not_yours {this kind of amends is the other side’s to offer} amends_amount_invalid {an amount is a positive whole number of the currency’s smallest unit (cents)} amends_over_limit {the amount is more than the record allows, at most {limit} (a refund up to what the client paid, a credit note up to what its invoice has open)} amends_unknown_item {it names something this engagement does not have} amends_deadline_not_later {a new deadline must come after the current one, {dueDate}} amends_apology_blank {an apology needs words} amends_rework_accepted {re-work is offered only on a deliverable not yet accepted} other {check the items offered}}.",
   "error.exit_already_started": "Notice has already been given on this engagement.",
+  "error.subject_already_reported":
+    "This text already has a moderation case; follow it under Cases (and appeal its decision there if you disagree).",
+  "error.review_already_hidden":
+    "A moderator has already hidden this review, with the reason both sides see.",
   "error.exit_not_started":
     "Nobody has given notice on this engagement yet, so it has no exit. Either side can give notice (POST …/exit).",
   "error.handover_wrong_side": "This hand-over item is the other side's to tick.",

@@ -7,6 +7,8 @@ export const es: Catalogue = {
   "error.forbidden": "Su rol en esta organización no permite esta acción.",
   "error.forbidden.moderator_only": "Solo un moderador de la plataforma puede hacer esto.",
   "error.forbidden.accused_only": "Solo la organización acusada responde al aviso de un caso.",
+  "error.forbidden.other_side_only":
+    "Solo la otra parte denuncia un texto; este lo escribió su propia organización.",
   "error.forbidden.reviewed_only":
     "Solo la organización valorada responde a una valoración; la escribió tu parte.",
   "error.forbidden.parties_only": "Solo las partes de un caso pueden recurrirlo; un moderador no.",
@@ -363,6 +365,10 @@ export const es: Catalogue = {
   "error.amends_invalid":
     "Esta reparación no se puede ofrecer tal como está: {reason, select, amends_empty {elige al menos un tipo de reparación} amends_repeated_kind {cada tipo se ofrece una sola vez (dos importes son un importe mayor)} amends_not_yours {este tipo de reparación le corresponde ofrecerlo a la otra parte} amends_amount_invalid {un importe es un número entero positivo de la unidad más pequeña de la moneda (céntimos)} amends_over_limit {el importe supera lo que permite el historial, como máximo {limit} (un reembolso hasta lo que pagó el cliente, una nota de crédito hasta lo que queda abierto en su factura)} amends_unknown_item {nombra algo que esta colaboración no tiene} amends_deadline_not_later {un nuevo plazo debe ser posterior al actual, el {dueDate}} amends_apology_blank {una disculpa necesita palabras} amends_rework_accepted {rehacer solo se ofrece para un entregable aún no aceptado} other {revisa los elementos ofrecidos}}.",
   "error.exit_already_started": "Ya se dio preaviso en esta colaboración.",
+  "error.subject_already_reported":
+    "Este texto ya tiene un caso de moderación; sígalo en Casos (y recurra allí su decisión si no está de acuerdo).",
+  "error.review_already_hidden":
+    "Un moderador ya ocultó esta reseña, con el motivo que ven ambas partes.",
   "error.exit_not_started":
     "Nadie ha dado preaviso en esta colaboración todavía, así que no tiene salida. Cualquiera de las partes puede darlo (POST …/exit).",
   "error.handover_wrong_side": "Este punto del traspaso lo marca la otra parte.",

@@ -8,6 +8,8 @@ export const fr: Catalogue = {
   "error.forbidden.moderator_only": "Seul un modérateur de la plateforme peut faire cela.",
   "error.forbidden.accused_only":
     "Seule l’organisation mise en cause répond à l’avis d’un dossier.",
+  "error.forbidden.other_side_only":
+    "Seule l’autre partie signale un texte ; celui-ci a été écrit par votre propre organisation.",
   "error.forbidden.reviewed_only":
     "Seule l’organisation évaluée répond à un avis ; c’est votre partie qui l’a écrit.",
   "error.forbidden.parties_only":
@@ -370,6 +372,10 @@ export const fr: Catalogue = {
   "error.amends_invalid":
     "Ces réparations ne peuvent pas être proposées telles quelles : {reason, select, amends_empty {choisissez au moins un type de réparation} amends_repeated_kind {chaque type ne peut être proposé qu’une fois (deux montants font un montant plus grand)} amends_not_yours {ce type de réparation revient à l’autre partie} amends_amount_invalid {un montant est un nombre entier positif de la plus petite unité de la devise (centimes)} amends_over_limit {le montant dépasse ce que le dossier permet, au plus {limit} (un remboursement jusqu’à ce que le client a payé, un avoir jusqu’à ce qui reste ouvert sur sa facture)} amends_unknown_item {elles désignent un élément que cette collaboration n’a pas} amends_deadline_not_later {une nouvelle échéance doit venir après l’actuelle, le {dueDate}} amends_apology_blank {des excuses demandent des mots} amends_rework_accepted {une reprise ne se propose que sur un livrable pas encore accepté} other {vérifiez les éléments proposés}}.",
   "error.exit_already_started": "Un préavis a déjà été donné pour cette collaboration.",
+  "error.subject_already_reported":
+    "Ce texte fait déjà l’objet d’un dossier de modération ; suivez-le dans Dossiers (et faites appel de sa décision si vous n’êtes pas d’accord).",
+  "error.review_already_hidden":
+    "Un modérateur a déjà masqué cet avis, avec le motif que les deux parties voient.",
   "error.exit_not_started":
     "Aucun préavis n’a encore été donné pour cette collaboration : elle n’a pas de sortie. Chaque partie peut donner son préavis (POST …/exit).",
   "error.handover_wrong_side": "C’est à l’autre partie de cocher cet élément de passation.",

@@ -8,6 +8,8 @@ export const id: Catalogue = {
   "error.forbidden.moderator_only": "Hanya moderator platform yang dapat melakukan ini.",
   "error.forbidden.accused_only":
     "Hanya organisasi yang dituduh yang menjawab pemberitahuan suatu kasus.",
+  "error.forbidden.other_side_only":
+    "Hanya pihak lain yang melaporkan sebuah teks; teks ini ditulis oleh organisasi Anda sendiri.",
   "error.forbidden.reviewed_only":
     "Hanya organisasi yang diulas yang membalas ulasan; pihak Anda yang menulisnya.",
   "error.forbidden.parties_only":
@@ -362,6 +364,10 @@ export const id: Catalogue = {
   "error.amends_invalid":
     "Ganti rugi ini tidak dapat ditawarkan seperti ini: {reason, select, amends_empty {pilih setidaknya satu jenis ganti rugi} amends_repeated_kind {setiap jenis hanya dapat ditawarkan sekali (dua jumlah uang menjadi satu jumlah yang lebih besar)} amends_not_yours {jenis ganti rugi ini ditawarkan oleh pihak lain} amends_amount_invalid {jumlah adalah bilangan bulat positif dalam satuan terkecil mata uang (sen)} amends_over_limit {jumlahnya melebihi yang diizinkan catatan, paling banyak {limit} (pengembalian dana sampai jumlah yang telah dibayar klien, nota kredit sampai sisa terbuka pada fakturnya)} amends_unknown_item {menyebut sesuatu yang tidak ada dalam kerja sama ini} amends_deadline_not_later {tenggat baru harus setelah tenggat saat ini, {dueDate}} amends_apology_blank {permintaan maaf memerlukan kata-kata} amends_rework_accepted {pengerjaan ulang hanya ditawarkan untuk hasil kerja yang belum diterima} other {periksa butir yang ditawarkan}}.",
   "error.exit_already_started": "Pemberitahuan pengakhiran sudah diberikan untuk kerja sama ini.",
+  "error.subject_already_reported":
+    "Teks ini sudah memiliki kasus moderasi; ikuti di Kasus (dan ajukan banding atas keputusannya di sana jika Anda tidak setuju).",
+  "error.review_already_hidden":
+    "Moderator sudah menyembunyikan ulasan ini, dengan alasan yang dilihat kedua pihak.",
   "error.exit_not_started":
     "Belum ada pemberitahuan pengakhiran untuk kerja sama ini, jadi belum ada proses keluar. Setiap pihak dapat memberikannya (POST …/exit).",
   "error.handover_wrong_side": "Butir serah terima ini harus dicentang oleh pihak lain.",
