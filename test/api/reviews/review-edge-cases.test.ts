@@ -197,6 +197,27 @@ describe.each(DIALECTS)("review and moderation edge cases on %s", (dialect) => {
     expect(hidden).toHaveLength(1);
   });
 
+  it("takes one appeal when both parties appeal at once, and tells the other it was used", async () => {
+    const caseId = await caseFromSentThreat(w);
+    t.clock.advance(8 * DAY_MS);
+    bodyOf(
+      await mona.client.post(caseUrl(caseId, "/decision"), {
+        decision: "warning",
+        reason: "A threat against an honest review",
+      }),
+    );
+    const both = await Promise.all([
+      w.client.client.post(caseUrl(caseId, "/appeal"), { reason: "Too lenient for a threat" }),
+      w.provider.client.post(caseUrl(caseId, "/appeal"), { reason: "It was no threat at all" }),
+    ]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expectError(
+      both.find((r) => r.statusCode === 409)!,
+      409,
+      "appeal_already_used",
+    );
+  });
+
   it("walks a case's edges: answer once, no appeal before a decision, one appeal, no self-review of an appeal", async () => {
     const caseId = await caseFromSentThreat(w);
     expectError(
