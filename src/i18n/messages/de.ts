@@ -386,6 +386,12 @@ export const de: Catalogue = {
     "Zu diesem Text gibt es bereits einen Moderationsfall; verfolgen Sie ihn unter Fälle (und legen Sie dort Einspruch gegen die Entscheidung ein, wenn Sie nicht einverstanden sind).",
   "error.review_already_hidden":
     "Eine Moderatorin oder ein Moderator hat diese Bewertung bereits ausgeblendet, mit dem Grund, den beide Seiten sehen.",
+  "dispute.subject_required":
+    "Nennen Sie, worum es in diesem Streitfall geht ({kind, select, evaluation {Lieferung oder Meilenstein} invoice {ausgestellte Rechnung} other {Änderungsanfrage}}).",
+  "dispute.subject_unknown":
+    "Diese Zusammenarbeit hat kein solches Element ({kind, select, evaluation {Lieferung oder Meilenstein} invoice {ausgestellte Rechnung} other {Änderungsanfrage}}): Nennen Sie eines der eigenen.",
+  "error.dispute_already_open":
+    "Der Streitfall Nr. {number} dazu ist noch offen: Führen Sie ihn fort, statt einen weiteren zu eröffnen.",
   "error.exit_not_started":
     "Für diese Zusammenarbeit wurde noch nicht gekündigt, daher gibt es keinen Ausstieg. Jede Seite kann kündigen (POST …/exit).",
   "error.handover_wrong_side": "Diesen Übergabepunkt hakt die andere Seite ab.",

@@ -350,6 +350,12 @@ export const en = {
     "This text already has a moderation case; follow it under Cases (and appeal its decision there if you disagree).",
   "error.review_already_hidden":
     "A moderator has already hidden this review, with the reason both sides see.",
+  "dispute.subject_required":
+    "Name the {kind, select, evaluation {deliverable or milestone} invoice {issued invoice} other {change request}} this dispute is about.",
+  "dispute.subject_unknown":
+    "This engagement has no such {kind, select, evaluation {deliverable or milestone} invoice {issued invoice} other {change request}}: name one of its own.",
+  "error.dispute_already_open":
+    "Dispute #{number} about this is still open: carry on there rather than opening another.",
   "error.exit_not_started":
     "Nobody has given notice on this engagement yet, so it has no exit. Either side can give notice (POST …/exit).",
   "error.handover_wrong_side": "This hand-over item is the other side's to tick.",

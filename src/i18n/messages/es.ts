@@ -369,6 +369,12 @@ export const es: Catalogue = {
     "Este texto ya tiene un caso de moderación; sígalo en Casos (y recurra allí su decisión si no está de acuerdo).",
   "error.review_already_hidden":
     "Un moderador ya ocultó esta reseña, con el motivo que ven ambas partes.",
+  "dispute.subject_required":
+    "Indique a qué se refiere esta disputa ({kind, select, evaluation {entregable o hito} invoice {factura emitida} other {solicitud de cambio}}).",
+  "dispute.subject_unknown":
+    "Esta colaboración no tiene ese elemento ({kind, select, evaluation {entregable o hito} invoice {factura emitida} other {solicitud de cambio}}): elija uno de los suyos.",
+  "error.dispute_already_open":
+    "La disputa n.º {number} sobre esto sigue abierta: continúela en lugar de abrir otra.",
   "error.exit_not_started":
     "Nadie ha dado preaviso en esta colaboración todavía, así que no tiene salida. Cualquiera de las partes puede darlo (POST …/exit).",
   "error.handover_wrong_side": "Este punto del traspaso lo marca la otra parte.",

@@ -376,6 +376,12 @@ export const fr: Catalogue = {
     "Ce texte fait déjà l’objet d’un dossier de modération ; suivez-le dans Dossiers (et faites appel de sa décision si vous n’êtes pas d’accord).",
   "error.review_already_hidden":
     "Un modérateur a déjà masqué cet avis, avec le motif que les deux parties voient.",
+  "dispute.subject_required":
+    "Indiquez l’élément visé par ce litige ({kind, select, evaluation {livrable ou jalon} invoice {facture émise} other {demande de modification}}).",
+  "dispute.subject_unknown":
+    "Cette collaboration n’a pas cet élément ({kind, select, evaluation {livrable ou jalon} invoice {facture émise} other {demande de modification}}) : choisissez-en un des siens.",
+  "error.dispute_already_open":
+    "Le litige n° {number} sur ce point est encore ouvert : poursuivez-le plutôt que d’en ouvrir un autre.",
   "error.exit_not_started":
     "Aucun préavis n’a encore été donné pour cette collaboration : elle n’a pas de sortie. Chaque partie peut donner son préavis (POST …/exit).",
   "error.handover_wrong_side": "C’est à l’autre partie de cocher cet élément de passation.",

@@ -368,6 +368,12 @@ export const id: Catalogue = {
     "Teks ini sudah memiliki kasus moderasi; ikuti di Kasus (dan ajukan banding atas keputusannya di sana jika Anda tidak setuju).",
   "error.review_already_hidden":
     "Moderator sudah menyembunyikan ulasan ini, dengan alasan yang dilihat kedua pihak.",
+  "dispute.subject_required":
+    "Sebutkan apa yang disengketakan ({kind, select, evaluation {hasil kerja atau tahap} invoice {faktur yang telah diterbitkan} other {permintaan perubahan}}).",
+  "dispute.subject_unknown":
+    "Kerja sama ini tidak memiliki item tersebut ({kind, select, evaluation {hasil kerja atau tahap} invoice {faktur yang telah diterbitkan} other {permintaan perubahan}}): pilih salah satu miliknya sendiri.",
+  "error.dispute_already_open":
+    "Sengketa #{number} tentang hal ini masih terbuka: lanjutkan di sana alih-alih membuka yang baru.",
   "error.exit_not_started":
     "Belum ada pemberitahuan pengakhiran untuk kerja sama ini, jadi belum ada proses keluar. Setiap pihak dapat memberikannya (POST …/exit).",
   "error.handover_wrong_side": "Butir serah terima ini harus dicentang oleh pihak lain.",
