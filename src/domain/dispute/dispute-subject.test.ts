@@ -35,29 +35,37 @@ describe("one open dispute per item", () => {
   const opened = (over: Partial<OpenedDispute>): OpenedDispute => ({
     number: 1,
     status: "negotiating",
+    openedSide: "client",
     subject: { kind: "invoice", ref: "inv-1" },
     statement: "Wrong amount",
     ...over,
   });
 
-  it("finds the open dispute about the same item, whatever its statement", () => {
-    const found = openDisputeAbout([opened({})], { kind: "invoice", ref: "inv-1" }, "Other words");
+  it("finds the open dispute about the same item, whoever opened it and in whatever words", () => {
+    const invoice = { kind: "invoice", ref: "inv-1" } as const;
+    const found = openDisputeAbout([opened({})], {
+      subject: invoice,
+      statement: "Other words",
+      side: "provider",
+    });
     expect(found?.number).toBe(1);
+    const settled = opened({ status: "settled" });
     expect(
-      openDisputeAbout([opened({ status: "settled" })], { kind: "invoice", ref: "inv-1" }, "x"),
+      openDisputeAbout([settled], { subject: invoice, statement: "x", side: "client" }),
     ).toBeUndefined();
+    const evaluation = { kind: "evaluation", ref: "inv-1" } as const;
     expect(
-      openDisputeAbout([opened({})], { kind: "evaluation", ref: "inv-1" }, "x"),
+      openDisputeAbout([opened({})], { subject: evaluation, statement: "x", side: "client" }),
     ).toBeUndefined();
   });
 
-  it("tells conduct disputes apart by their statement", () => {
-    const conduct = opened({ subject: { kind: "conduct", ref: null }, statement: "Rude calls" });
-    expect(openDisputeAbout([conduct], { kind: "conduct", ref: null }, " Rude calls ")).toBe(
-      conduct,
-    );
-    expect(
-      openDisputeAbout([conduct], { kind: "conduct", ref: null }, "Late replies"),
-    ).toBeUndefined();
+  it("tells conduct disputes apart by their side and statement", () => {
+    const subject = { kind: "conduct", ref: null } as const;
+    const conduct = opened({ subject, statement: "Rude calls" });
+    const again = (statement: string, side: "client" | "provider" = "client") =>
+      openDisputeAbout([conduct], { subject, statement, side });
+    expect(again(" Rude calls ")).toBe(conduct);
+    expect(again("Late replies")).toBeUndefined();
+    expect(again("Rude calls", "provider")).toBeUndefined();
   });
 });

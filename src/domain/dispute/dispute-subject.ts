@@ -43,25 +43,28 @@ const CLOSED: readonly DisputeStatus[] = ["settled", "separated", "withdrawn"];
 export interface OpenedDispute {
   number: number;
   status: DisputeStatus;
+  openedSide: "client" | "provider";
   subject: DisputeSubject;
   statement: string;
 }
 
 /**
  * The dispute still open about the same item, whichever side opened it: one dispute per item at
- * a time, so a second click or the other side's own complaint joins the first. Items without a
- * reference (conduct, an unnamed change) are the same only with the same statement.
+ * a time, so a second click or the other side's own complaint about that invoice or deliverable
+ * joins the first. Items without a reference (conduct, an unnamed change) are the same only
+ * from the same side with the same statement: each side's complaint about the other's conduct
+ * is its own.
  */
 export function openDisputeAbout(
   disputes: readonly OpenedDispute[],
-  subject: DisputeSubject,
-  statement: string,
+  opening: { subject: DisputeSubject; statement: string; side: "client" | "provider" },
 ): OpenedDispute | undefined {
+  const { subject, statement, side } = opening;
   return disputes.find(
     (d) =>
       !CLOSED.includes(d.status) &&
       d.subject.kind === subject.kind &&
       d.subject.ref === subject.ref &&
-      (subject.ref !== null || d.statement.trim() === statement.trim()),
+      (subject.ref !== null || (d.openedSide === side && d.statement.trim() === statement.trim())),
   );
 }

@@ -44,12 +44,12 @@ export function openDispute(
       changeRequestIds: changes.map((c) => c.id),
     });
     if (wrongSubject) {
+      const key =
+        wrongSubject === "subject_required"
+          ? "dispute.subject_required"
+          : "dispute.subject_unknown";
       return fail("validation_failed", undefined, [
-        {
-          path: "subject.ref",
-          key: `dispute.${wrongSubject}`,
-          values: { kind: body.subject.kind },
-        },
+        { path: "subject.ref", key, values: { kind: body.subject.kind } },
       ]);
     }
     // The engagement is locked: of two openings at once, the second sees the first here.
@@ -57,11 +57,11 @@ export function openDispute(
       disputes.map((d) => ({
         number: Number(d.number),
         status: d.status,
+        openedSide: d.opened_side,
         subject: { kind: d.subject_kind, ref: d.subject_ref },
         statement: d.statement,
       })),
-      body.subject,
-      body.statement,
+      { subject: body.subject, statement: body.statement, side: locked.value.side },
     );
     if (already) return fail("dispute_already_open", { number: already.number });
     const id = deps.ids.newId();
