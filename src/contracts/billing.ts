@@ -23,7 +23,7 @@ const TaxRate = z
   .meta({
     description: "Tax rate in basis points: 2000 is 20.00 %; 0 for exempt or reverse charge",
   });
-const PositiveMinorAmount = z
+export const PositiveMinorAmount = z
   .number()
   .int(inUnit("money"))
   .min(1, inUnit("money"))

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { DISPUTE_RUNGS, DISPUTE_STATUSES } from "../domain/dispute/dispute-ladder";
+import { PositiveMinorAmount } from "./billing";
 import { Id, Timestamp } from "./common";
 import { IsoDate } from "./terms";
-import { inUnit } from "./units";
 
 const Text = z.string().trim().min(1).max(5000);
 const Side = z.enum(["client", "provider"]);
@@ -11,12 +11,12 @@ export const AmendsItem = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("rework"), deliverableId: z.string().min(1) }),
   z.object({
     kind: z.literal("credit_note"),
-    amountMinor: z.number().int(inUnit("money")).positive(),
+    amountMinor: PositiveMinorAmount,
     invoiceId: Id,
   }),
   z.object({
     kind: z.literal("partial_refund"),
-    amountMinor: z.number().int(inUnit("money")).positive(),
+    amountMinor: PositiveMinorAmount,
   }),
   z.object({
     kind: z.literal("extended_deadline"),

@@ -10,6 +10,7 @@ export const FORBIDDEN_WHYS = [
   "accused_only",
   "reviewed_only",
   "parties_only",
+  "other_side_only",
 ] as const;
 export type ForbiddenWhy = (typeof FORBIDDEN_WHYS)[number];
 
@@ -115,6 +116,10 @@ export const ERROR_CODES = [
   "mediation_window_passed",
   "amends_invalid",
   "exit_already_started",
+  "exit_not_started",
+  "subject_already_reported",
+  "review_already_hidden",
+  "dispute_already_open",
   "handover_wrong_side",
   "handover_already_done",
   "exit_feedback_given",
@@ -241,6 +246,10 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   mediation_window_passed: 409,
   amends_invalid: 422,
   exit_already_started: 409,
+  exit_not_started: 404,
+  subject_already_reported: 409,
+  review_already_hidden: 409,
+  dispute_already_open: 409,
   handover_wrong_side: 403,
   handover_already_done: 409,
   exit_feedback_given: 409,

@@ -8,6 +8,8 @@ export const id: Catalogue = {
   "error.forbidden.moderator_only": "Hanya moderator platform yang dapat melakukan ini.",
   "error.forbidden.accused_only":
     "Hanya organisasi yang dituduh yang menjawab pemberitahuan suatu kasus.",
+  "error.forbidden.other_side_only":
+    "Hanya pihak lain yang melaporkan sebuah teks; teks ini ditulis oleh organisasi Anda sendiri.",
   "error.forbidden.reviewed_only":
     "Hanya organisasi yang diulas yang membalas ulasan; pihak Anda yang menulisnya.",
   "error.forbidden.parties_only":
@@ -362,6 +364,18 @@ export const id: Catalogue = {
   "error.amends_invalid":
     "Ganti rugi ini tidak dapat ditawarkan seperti ini: {reason, select, amends_empty {pilih setidaknya satu jenis ganti rugi} amends_repeated_kind {setiap jenis hanya dapat ditawarkan sekali (dua jumlah uang menjadi satu jumlah yang lebih besar)} amends_not_yours {jenis ganti rugi ini ditawarkan oleh pihak lain} amends_amount_invalid {jumlah adalah bilangan bulat positif dalam satuan terkecil mata uang (sen)} amends_over_limit {jumlahnya melebihi yang diizinkan catatan, paling banyak {limit} (pengembalian dana sampai jumlah yang telah dibayar klien, nota kredit sampai sisa terbuka pada fakturnya)} amends_unknown_item {menyebut sesuatu yang tidak ada dalam kerja sama ini} amends_deadline_not_later {tenggat baru harus setelah tenggat saat ini, {dueDate}} amends_apology_blank {permintaan maaf memerlukan kata-kata} amends_rework_accepted {pengerjaan ulang hanya ditawarkan untuk hasil kerja yang belum diterima} other {periksa butir yang ditawarkan}}.",
   "error.exit_already_started": "Pemberitahuan pengakhiran sudah diberikan untuk kerja sama ini.",
+  "error.subject_already_reported":
+    "Teks ini sudah memiliki kasus moderasi; ikuti di Kasus (dan ajukan banding atas keputusannya di sana jika Anda tidak setuju).",
+  "error.review_already_hidden":
+    "Moderator sudah menyembunyikan ulasan ini, dengan alasan yang dilihat kedua pihak.",
+  "dispute.subject_required":
+    "Sebutkan apa yang disengketakan ({kind, select, evaluation {hasil kerja atau tahap} invoice {faktur yang telah diterbitkan} other {permintaan perubahan}}).",
+  "dispute.subject_unknown":
+    "Kerja sama ini tidak memiliki item tersebut ({kind, select, evaluation {hasil kerja atau tahap} invoice {faktur yang telah diterbitkan} other {permintaan perubahan}}): pilih salah satu miliknya sendiri.",
+  "error.dispute_already_open":
+    "Sengketa #{number} tentang hal ini masih terbuka: lanjutkan di sana alih-alih membuka yang baru.",
+  "error.exit_not_started":
+    "Belum ada pemberitahuan pengakhiran untuk kerja sama ini, jadi belum ada proses keluar. Setiap pihak dapat memberikannya (POST …/exit).",
   "error.handover_wrong_side": "Butir serah terima ini harus dicentang oleh pihak lain.",
   "error.handover_already_done": "Butir serah terima ini sudah selesai.",
   "exit.handover.access_removed": "Cabut akses penyedia ke sistem Anda",
@@ -386,7 +400,7 @@ export const id: Catalogue = {
   "error.screening_nudge":
     "{kind, select, legal_threat {Sebelum mengirim: teks ini terbaca sebagai ancaman hukum. Langkah hukum adalah hak Anda; teks akan disimpan dalam riwayat kerja sama. Anda dapat merevisinya atau mengirimnya apa adanya.} other {Sebelum mengirim: kebijakan Accord melarang ancaman untuk menghukum atau menekan sebuah ulasan, maupun ulasan yang dipakai sebagai alat tekanan. Anda dapat merevisi teks atau mengirimnya apa adanya; yang Anda kirim tetap diperiksa seperti biasa.}}",
   "error.organisation_suspended":
-    "Organisasi Anda ditangguhkan oleh keputusan moderasi dan untuk sementara tidak dapat melakukan ini.",
+    "{sanction, select, expulsion {Organisasi Anda dikeluarkan oleh keputusan moderasi: organisasi Anda tidak dapat lagi memulai kerja sama, mengirim proposal, atau menulis maupun membalas ulasan. Kerja sama yang sedang berjalan berlanjut sampai keluarnya.} suspension {Organisasi Anda ditangguhkan oleh keputusan moderasi sampai {until}: sampai saat itu organisasi Anda tidak dapat memulai kerja sama, mengirim proposal, atau menulis maupun membalas ulasan. Pekerjaan yang sedang berjalan tetap berlanjut.} other {Organisasi Anda ditangguhkan oleh keputusan moderasi sampai moderator mencabutnya: sampai saat itu organisasi Anda tidak dapat memulai kerja sama, mengirim proposal, atau menulis maupun membalas ulasan. Pekerjaan yang sedang berjalan tetap berlanjut.}}",
   "error.case_wrong_state": "Kasus moderasi ini tidak dalam keadaan yang memungkinkan hal ini.",
   "error.response_window_open":
     "Organisasi yang dituduh masih dapat menanggapi pemberitahuan; putuskan setelah jangka waktu tanggapan berakhir.",
@@ -635,5 +649,5 @@ export const id: Catalogue = {
   "moderation.case.review_blind":
     "Temuan penyaringan pada ulasan yang masih tersembunyi bagi Anda: teks dan frasanya akan tampil setelah putaran ulasan diterbitkan.",
   "error.counterpart_suspended":
-    "Organisasi lain sedang ditangguhkan atau dikeluarkan oleh keputusan moderasi dan belum dapat memulai kerja sama baru.",
+    "{sanction, select, expulsion {Organisasi lain dikeluarkan oleh keputusan moderasi: tidak ada kerja sama baru yang dapat dimulai dengannya.} suspension {Organisasi lain ditangguhkan oleh keputusan moderasi sampai {until}: sebelum itu tidak ada kerja sama baru yang dapat dimulai dengannya.} other {Organisasi lain ditangguhkan oleh keputusan moderasi: untuk sementara tidak ada kerja sama baru yang dapat dimulai dengannya.}}",
 };

@@ -59,6 +59,19 @@ describe.each(DIALECTS)("amends offers within the record on %s", (dialect) => {
     bodyOf(await person.client.request("PATCH", "/api/v1/me", { locale }));
   };
 
+  it("says the smallest amount an offer takes is one cent, not zero", async () => {
+    const dispute = await openAnswered();
+    for (const amountMinor of [0, -100]) {
+      const refused = expectError(
+        await offer(dispute.id, [{ kind: "partial_refund", amountMinor }]),
+        400,
+        "validation_failed",
+      );
+      expect(refused.fields?.[0]).toMatchObject({ path: "items.0.amountMinor", code: "too_small" });
+      expect(refused.fields?.[0]?.message).toContain("0.01");
+    }
+  });
+
   it("refuses a refund above what the client paid, naming the amount field and the limit", async () => {
     const dispute = await openAnswered();
     const refused = expectError(

@@ -173,4 +173,52 @@ describe.each(DIALECTS)("disputes on %s", (dialect) => {
       );
     }
   });
+
+  it("disputes only this engagement's own items, naming the field and writing nothing otherwise", async () => {
+    const ofB = await issuedInvoice(b);
+    const opening = (subject: { kind: string; ref: string | null }) =>
+      a.client.client.post(a.url("/disputes"), { ...OPENING, subject });
+    for (const subject of [
+      { kind: "invoice", ref: ofB.id },
+      { kind: "invoice", ref: "no-such-invoice" },
+      { kind: "invoice", ref: null },
+      { kind: "evaluation", ref: "no-such-deliverable" },
+      { kind: "evaluation", ref: null },
+      { kind: "change_request", ref: "no-such-change" },
+    ]) {
+      const refused = expectError(await opening(subject), 400, "validation_failed");
+      expect(refused.fields?.map((f) => f.path)).toEqual(["subject.ref"]);
+    }
+    expect(
+      bodyOf<{ items: DisputeBody[] }>(await a.client.client.get(a.url("/disputes"))).items,
+    ).toEqual([]);
+    // The items the engagement has: an issued invoice, a deliverable or its milestone, conduct.
+    bodyOf(await opening({ kind: "invoice", ref: invoice.id }), 201);
+    bodyOf(await opening({ kind: "evaluation", ref: "m2" }), 201);
+    bodyOf(await opening({ kind: "conduct", ref: null }), 201);
+    bodyOf(await opening({ kind: "change_request", ref: null }), 201);
+  });
+
+  it("opens one dispute per item at a time: a second click, even at the same moment, names the open one", async () => {
+    const both = await Promise.all([
+      a.client.client.post(a.url("/disputes"), OPENING),
+      a.client.client.post(a.url("/disputes"), OPENING),
+    ]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const refused = expectError(
+      both.find((r) => r.statusCode === 409)!,
+      409,
+      "dispute_already_open",
+    );
+    expect(refused.message).toContain("#1");
+    // The other side's own dispute about the same item is the same dispute too.
+    expectError(
+      await a.provider.client.post(a.url("/disputes"), { ...OPENING, statement: "Ours" }),
+      409,
+      "dispute_already_open",
+    );
+    expect(
+      bodyOf<{ items: DisputeBody[] }>(await a.client.client.get(a.url("/disputes"))).items,
+    ).toHaveLength(1);
+  });
 });

@@ -117,6 +117,8 @@ export async function getExit(
 ): Promise<Result<ExitView>> {
   const engagement = await findEngagementFor(deps.db, actor, engagementId, EXIT_ACCESS.view);
   if (!engagement.ok) return engagement;
-  if (!(await findExit(deps.db, engagementId))) return fail("not_found");
+  // A participant is told there is no exit yet (its own 404 code), never that the engagement
+  // is unknown; outsiders got `not_found` above.
+  if (!(await findExit(deps.db, engagementId))) return fail("exit_not_started");
   return ok(await readExit(deps.db, engagementId, engagement.value.side));
 }

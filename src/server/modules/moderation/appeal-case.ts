@@ -39,7 +39,8 @@ export function appealCase(
       appealed_by: actor.userId,
       appealed_at: now,
     });
-    if (!isMoved) return fail("case_wrong_state");
+    // Only an appeal moves a decided case on: the other party's, made at the same moment.
+    if (!isMoved) return fail("appeal_already_used");
     if (row.engagement_id) {
       await appendEvent(trx, deps, {
         engagementId: row.engagement_id,

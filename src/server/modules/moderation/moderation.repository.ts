@@ -57,6 +57,22 @@ export function findCase(db: Kysely<Database>, caseId: string) {
 
 export type CaseRow = NonNullable<Awaited<ReturnType<typeof findCase>>>;
 
+/** Whether any case, from a report or from screening, was opened on the message or review. */
+export async function hasCaseOnSubject(
+  db: Kysely<Database>,
+  subjectKind: ModerationCasesTable["subject_kind"],
+  subjectId: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom("moderation_cases")
+    .select("id")
+    .where("subject_kind", "=", subjectKind)
+    .where("subject_id", "=", subjectId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Moves a case only from the status it was read in, so two moderators cannot both decide. */
 export async function updateCase(
   db: Kysely<Database>,

@@ -10,7 +10,8 @@ import { findReviewAnywhere, hideReview as hideReviewRow } from "./reviews.repos
 
 /**
  * A platform moderator hides a review for a stated policy reason; the `review.hidden` event
- * carries the reason, so both sides see why. The text is kept, only withheld from readers.
+ * carries the reason, so both sides see why. The text is kept, only withheld from readers. A
+ * review is hidden once (`review_already_hidden` after), so the reason shown never changes.
  */
 export function hideReview(
   deps: AppDeps,
@@ -23,11 +24,13 @@ export function hideReview(
     const review = await findReviewAnywhere(trx, reviewId);
     if (!review) return fail("not_found");
     const hiddenAt = deps.clock.now().toISOString();
-    await hideReviewRow(trx, reviewId, {
+    // Once: a second hide would change the reason both sides were shown.
+    const isHidden = await hideReviewRow(trx, reviewId, {
       hidden_reason: input.reason,
       hidden_by: actor.userId,
       hidden_at: hiddenAt,
     });
+    if (!isHidden) return fail("review_already_hidden");
     await appendEvent(trx, deps, {
       engagementId: review.engagement_id,
       type: "review.hidden",

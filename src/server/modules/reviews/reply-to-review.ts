@@ -6,7 +6,7 @@ import type { AppDeps } from "../../platform/deps";
 import { fail, forbidden, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { findEngagement } from "../../kernel/engagement-rows.repository";
-import { sanctionEffectsOf } from "../../kernel/sanctions-in-force";
+import { refuseIfSanctioned } from "../../kernel/sanctions-in-force";
 import { appendEvent } from "../ledger/append-event";
 import { recordFinding, type ScreeningNotice } from "../screening/record-finding";
 import { screenBeforeSend, settleNudges } from "../screening/screen-before-send";
@@ -36,9 +36,8 @@ export async function replyToReview(
   }
   if (review.reply_id) return fail("review_reply_exists");
   // A suspension stops an organisation's public words on reviews, its replies included.
-  if (!(await sanctionEffectsOf(deps.db, decided.orgId, deps.clock.now())).canPostReviews) {
-    return fail("organisation_suspended");
-  }
+  const standing = await refuseIfSanctioned(deps.db, decided.orgId, deps.clock.now(), "own");
+  if (!standing.ok) return standing;
   const attempt = {
     engagementId,
     surface: "reply" as const,
