@@ -2,7 +2,7 @@ import { sql, type Kysely, type SelectQueryBuilder } from "kysely";
 import type { EngagementStatus } from "../../../domain/engagement/engagement";
 import { compiledPerShape } from "../../db/compiled-once";
 import type { Database, EngagementRow, EngagementsTable } from "../../db/schema";
-import { selectEngagementsWithOrgs } from "../../kernel/engagement-rows.repository";
+import { SIDE_NAMES, selectEngagementsWithOrgs } from "../../kernel/engagement-rows.repository";
 
 export async function insertEngagement(
   db: Kysely<Database>,
@@ -86,15 +86,34 @@ const newestPage = compiledPerShape(
       }
       return q.orderBy("e.created_at", "desc").orderBy("e.id", "desc").limit(values.limit);
     };
-    const pageIds = db
-      .selectFrom(side("client_org_id").as("c"))
-      .select("c.id")
-      .unionAll(db.selectFrom(side("provider_org_id").as("p")).select("p.id"));
-    return selectListRows(db)
-      .where("e.id", "in", pageIds)
-      .orderBy("e.created_at", "desc")
-      .orderBy("e.id", "desc")
+    // The page's ids in order first (a few dozen narrow rows from the two sides; `union`, as an
+    // engagement between two of the organisations is on both), then each joined once, in that
+    // order: SQLite walks the page without sorting the joined rows again, PostgreSQL without
+    // de-duplicating an `in (…)` list and sorting the wide rows.
+    const page = db
+      .selectFrom(
+        db
+          .selectFrom(side("client_org_id").as("c"))
+          .select(["c.id", "c.created_at"])
+          .union(db.selectFrom(side("provider_org_id").as("p")).select(["p.id", "p.created_at"]))
+          .as("u"),
+      )
+      .select(["u.id", "u.created_at"])
+      .orderBy("u.created_at", "desc")
+      .orderBy("u.id", "desc")
       .limit(values.limit);
+    return db
+      .selectFrom(page.as("page"))
+      .innerJoin("engagements as e", "e.id", "page.id")
+      .innerJoin("organisations as io", "io.id", "e.initiator_org_id")
+      .leftJoin("organisations as co", "co.id", "e.client_org_id")
+      .leftJoin("organisations as po", "po.id", "e.provider_org_id")
+      .leftJoin("engagement_summary_facts as f", "f.engagement_id", "e.id")
+      .selectAll("e")
+      .select(SIDE_NAMES)
+      .select("f.facts as stored_summary_facts")
+      .orderBy("page.created_at", "desc")
+      .orderBy("page.id", "desc");
   },
 );
 
