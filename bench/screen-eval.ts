@@ -32,6 +32,7 @@ const SET_FILES = [
   "held-out-set-ai.json",
   "held-out-set-aj.json",
   "held-out-set-ak.json",
+  "held-out-set-al.json",
 ];
 
 /** The labelled screening set and the held-out sets, read from the JSON files beside the classifier. */

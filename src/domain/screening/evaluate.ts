@@ -41,6 +41,7 @@ export const SCREENING_SPLITS = [
   "heldout-ai",
   "heldout-aj",
   "heldout-ak",
+  "heldout-al",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 
