@@ -1,6 +1,7 @@
 import type { Insertable, Kysely } from "kysely";
 import type { Side } from "../../../domain/engagement/engagement";
 import type { ThreadRef } from "../../../domain/messages/thread";
+import { compiledPerShape } from "../../db/compiled-once";
 import type { Database, MessagesTable } from "../../db/schema";
 import type { Cursor } from "../../platform/cursor";
 import { parseTerms } from "../agreements/canonical-terms";
@@ -9,8 +10,13 @@ export async function insertMessage(
   db: Kysely<Database>,
   row: Insertable<MessagesTable>,
 ): Promise<void> {
-  await db.insertInto("messages").values(row).execute();
+  await insertMessageRow(db, {}, row);
 }
+
+// Every post writes one: built and compiled once per set of columns.
+const insertMessageRow = compiledPerShape((db, _shape: object, row: Insertable<MessagesTable>) =>
+  db.insertInto("messages").values(row),
+);
 
 function selectMessagesWithAuthors(db: Kysely<Database>) {
   return db
@@ -178,18 +184,6 @@ export function listMessageTimes(db: Kysely<Database>, engagementId: string) {
  * its agreement, or one of its change requests.
  */
 /** The engagement's status alone, read again inside a write's transaction. */
-export async function findEngagementStatus(
-  db: Kysely<Database>,
-  engagementId: string,
-): Promise<string | undefined> {
-  const row = await db
-    .selectFrom("engagements")
-    .select("status")
-    .where("id", "=", engagementId)
-    .executeTakeFirst();
-  return row?.status;
-}
-
 export async function threadSubjectExists(
   db: Kysely<Database>,
   engagementId: string,

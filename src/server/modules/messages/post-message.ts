@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { PostedMessage, PostMessageBody } from "../../../contracts/messages";
+import { lockEngagementRow } from "../../db/locking";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
@@ -10,7 +11,7 @@ import { wasReviewedBy } from "../screening/review-context";
 import { recordFinding } from "../screening/record-finding";
 import { screenBeforeSend, settleNudges } from "../screening/screen-before-send";
 import { presentMessage } from "./message.presenter";
-import { findEngagementStatus, insertMessage } from "./messages.repository";
+import { insertMessage } from "./messages.repository";
 import { accessThread } from "./thread-access";
 
 /**
@@ -48,10 +49,11 @@ export async function postMessage(
   const { side, orgId, thread } = checked.value;
   return runInTransaction(deps.db, async (trx) => {
     // Access was decided above for the actor this request resolved, and neither the sides nor
-    // the thread change once an engagement runs: only its status may have moved meanwhile.
-    if ((await findEngagementStatus(trx, engagementId)) !== "active") {
-      return fail("engagement_not_active");
-    }
+    // the thread change once an engagement runs: only its status may have moved meanwhile. The
+    // engagement is locked here, before the message is written, and its row read with the lock
+    // serves the event's append and notifications.
+    const engagement = await lockEngagementRow(trx, deps.dialect, engagementId);
+    if (engagement?.status !== "active") return fail("engagement_not_active");
     const row = {
       id: deps.ids.newId(),
       engagement_id: engagementId,
@@ -64,13 +66,18 @@ export async function postMessage(
       created_at: deps.clock.now().toISOString(),
     };
     await insertMessage(trx, row);
-    await appendEvent(trx, deps, {
-      engagementId,
-      type: "message.posted",
-      actorUserId: actor.userId,
-      actorOrgId: orgId,
-      payload: { messageId: row.id, threadKind: thread.kind, threadId: thread.id },
-    });
+    await appendEvent(
+      trx,
+      deps,
+      {
+        engagementId,
+        type: "message.posted",
+        actorUserId: actor.userId,
+        actorOrgId: orgId,
+        payload: { messageId: row.id, threadKind: thread.kind, threadId: thread.id },
+      },
+      engagement,
+    );
     await settleNudges(trx, deps, actor, attempt, screened.value);
     const notice = recipientOrgId
       ? await recordFinding(

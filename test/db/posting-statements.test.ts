@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyChain } from "../../src/domain/ledger/ledger";
+import { toChainedEvent } from "../../src/server/kernel/stored-events";
+import { listEventsWithActors } from "../../src/server/modules/ledger/ledger.repository";
+import { buildAcceptedEngagement, type AcceptedEngagement } from "../api/api-fixtures";
+import { bodyOf, postMessage, type MessageBody } from "../api/collaboration/collaboration-fixtures";
+import { DIALECTS } from "../support/databases";
+import { recordQueries, type RecordedQuery } from "../support/query-recorder";
+import { buildTestApp, type TestApp } from "../support/test-app";
+
+/**
+ * Posting a message is the busiest write; on PostgreSQL every statement is a round trip. The
+ * engagement's row is read once inside the transaction, with its lock, and serves the status
+ * check, the event's append and its notifications; a person in both organisations is told once.
+ */
+describe.each(DIALECTS)("posting a message's statements on %s", (dialect) => {
+  let t: TestApp;
+  let w: AcceptedEngagement;
+  let queries: RecordedQuery[];
+
+  beforeAll(async () => {
+    t = await buildTestApp(dialect, {
+      wrapDb: (db) => {
+        const recorder = recordQueries(db);
+        queries = recorder.queries;
+        return recorder.db;
+      },
+    });
+    w = await buildAcceptedEngagement(t);
+  });
+  afterAll(() => t.close());
+
+  it("reads the engagement once for the access check and once, locked, in the transaction", async () => {
+    // The first message after a quiet spell is mailed at once; the second is gathered.
+    await postMessage(t, w.client, w.engagement.id, "First");
+    queries.length = 0;
+    const posted = await postMessage(t, w.provider, w.engagement.id, "Second");
+    const engagementReads = queries.filter((q) => /\bfrom "engagements"/.test(q.sql));
+    expect(engagementReads.map((q) => q.sql)).toEqual([
+      expect.stringMatching(/^select "e"\.\*, /),
+      dialect === "postgres"
+        ? 'select "status", "title", "client_org_id", "provider_org_id" from "engagements" where "id" = $1 for no key update'
+        : 'select "status", "title", "client_org_id", "provider_org_id" from "engagements" where "id" = ?',
+    ]);
+    // Nothing else locks the engagement again.
+    expect(queries.filter((q) => /for (no key )?update/.test(q.sql))).toHaveLength(
+      dialect === "postgres" ? 2 : 0, // the engagement, and health's organisation sums
+    );
+    const inserts = queries.filter((q) => /^insert into "notifications"/.test(q.sql));
+    expect(inserts).toHaveLength(1);
+    expect(inserts[0]?.parameters).toEqual(expect.arrayContaining([w.client.userId]));
+    expect(inserts[0]?.parameters).not.toContain(w.provider.userId);
+
+    const notified = await w.client.client.get("/api/v1/notifications");
+    const { notifications } = bodyOf<{ notifications: { payload: { messageId?: string } }[] }>(
+      notified,
+    );
+    expect(notifications.filter((n) => n.payload.messageId === posted.id)).toHaveLength(1);
+  });
+
+  it("chains messages posted at once by both sides, each told to the other side once", async () => {
+    const posted = await Promise.all(
+      Array.from({ length: 12 }, async (_, n) => {
+        const author = n % 2 === 0 ? w.client : w.provider;
+        const response = await author.client.post(
+          `/api/v1/engagements/${w.engagement.id}/messages`,
+          { thread: "engagement", body: `At once ${n}` },
+        );
+        return bodyOf<MessageBody>(response, 201);
+      }),
+    );
+    const events = (await listEventsWithActors(t.handle.db, w.engagement.id)).map(toChainedEvent);
+    expect(verifyChain(events)).toMatchObject({ isIntact: true });
+    const told = await t.handle.db
+      .selectFrom("notifications")
+      .select(["user_id", "payload"])
+      .where("engagement_id", "=", w.engagement.id)
+      .where("type", "=", "message.posted")
+      .execute();
+    for (const message of posted) {
+      const readers = told
+        .filter(
+          (row) => (JSON.parse(row.payload) as { messageId: string }).messageId === message.id,
+        )
+        .map((row) => row.user_id);
+      const other = message.author.userId === w.client.userId ? w.provider : w.client;
+      expect(readers, message.body).toEqual([other.userId]);
+    }
+  });
+});
