@@ -1,8 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyChain } from "../../src/domain/ledger/ledger";
 import { toChainedEvent } from "../../src/server/kernel/stored-events";
+import { publishDueReviewRounds } from "../../src/server/modules/reviews/publish-due-review-rounds";
 import { listEventsWithActors } from "../../src/server/modules/ledger/ledger.repository";
-import { buildAcceptedEngagement, type AcceptedEngagement } from "../api/api-fixtures";
+import {
+  buildAcceptedEngagement,
+  DAY_MS,
+  expectError,
+  type AcceptedEngagement,
+} from "../api/api-fixtures";
+import type { DeliveryWorld } from "../api/delivery/delivery-fixtures";
+import { buildReviewWorld, writeReview } from "../api/reviews/review-fixtures";
 import { bodyOf, postMessage, type MessageBody } from "../api/collaboration/collaboration-fixtures";
 import { DIALECTS } from "../support/databases";
 import { recordQueries, type RecordedQuery } from "../support/query-recorder";
@@ -86,5 +94,44 @@ describe.each(DIALECTS)("posting a message's statements on %s", (dialect) => {
       const other = message.author.userId === w.client.userId ? w.provider : w.client;
       expect(readers, message.body).toEqual([other.userId]);
     }
+  });
+});
+
+/**
+ * The read before a message is screened says whether the sender's organisation was reviewed by
+ * the recipient's in a published round (the screening's context link), in the same statement
+ * as the engagement: only in that direction does a threat read as retaliation.
+ */
+describe.each(DIALECTS)("a message's review context on %s", (dialect) => {
+  let t: TestApp;
+  let w: DeliveryWorld;
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+    w = await buildReviewWorld(t);
+  });
+  afterAll(() => t.close());
+
+  const threaten = async (as: DeliveryWorld["client"]) =>
+    expectError(
+      await as.client.post(w.url("/messages"), {
+        thread: "engagement",
+        body: "We will see you in court.",
+      }),
+      422,
+      "screening_nudge",
+    );
+
+  it("reads a threat as retaliation only from the side the other side reviewed, once published", async () => {
+    const kindOf = async (as: DeliveryWorld["client"]) =>
+      (await threaten(as)).message.includes("legal threat") ? "legal_threat" : "retaliation";
+    expect(await kindOf(w.provider)).toBe("legal_threat");
+    // The client reviews the provider; the round is published when its window closes.
+    bodyOf(await writeReview(w, w.client), 201);
+    expect(await kindOf(w.provider)).toBe("legal_threat");
+    t.clock.advance(15 * DAY_MS);
+    expect(await publishDueReviewRounds(t.deps)).toBe(1);
+    expect(await kindOf(w.provider)).toBe("retaliation");
+    // The provider did not review the client: the client's threat is a legal threat still.
+    expect(await kindOf(w.client)).toBe("legal_threat");
   });
 });

@@ -7,12 +7,11 @@ import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import type { Unworded } from "../../platform/wording";
 import { appendEvent } from "../ledger/append-event";
-import { wasReviewedBy } from "../screening/review-context";
 import { recordFinding } from "../screening/record-finding";
 import { screenBeforeSend, settleNudges } from "../screening/screen-before-send";
 import { presentMessage } from "./message.presenter";
-import { insertMessage } from "./messages.repository";
-import { accessThread } from "./thread-access";
+import { findEngagementToPost, insertMessage } from "./messages.repository";
+import { threadAccessTo } from "./thread-access";
 
 /**
  * An owner or member writes in one of the engagement's threads. The ledger records that a
@@ -27,20 +26,26 @@ export async function postMessage(
   engagementId: string,
   input: z.infer<typeof PostMessageBody>,
 ): Promise<Result<Unworded<z.infer<typeof PostedMessage>, "policy">>> {
-  const checked = await accessThread(deps.db, actor, engagementId, input.thread, "post");
+  const checked = await threadAccessTo(
+    deps.db,
+    actor,
+    await findEngagementToPost(deps.db, engagementId),
+    input.thread,
+    "post",
+  );
   if (!checked.ok) return checked;
-  const recipientOrgId =
-    checked.value.side === "client"
-      ? checked.value.engagement.provider_org_id
-      : checked.value.engagement.client_org_id;
+  const { engagement } = checked.value;
+  const isClient = checked.value.side === "client";
+  const recipientOrgId = isClient ? engagement.provider_org_id : engagement.client_org_id;
   const attempt = {
     engagementId,
     surface: "message" as const,
     text: input.body,
     context: {
+      // Whether the sender's organisation was reviewed by the recipient's (`wasReviewedBy`).
       followsReviewOfSender:
         recipientOrgId !== null &&
-        (await wasReviewedBy(deps.db, checked.value.orgId, recipientOrgId)),
+        (isClient ? engagement.isClientReviewedByProvider : engagement.isProviderReviewedByClient),
     },
     sendAnyway: input.sendAnyway,
   };
@@ -52,8 +57,8 @@ export async function postMessage(
     // the thread change once an engagement runs: only its status may have moved meanwhile. The
     // engagement is locked here, before the message is written, and its row read with the lock
     // serves the event's append and notifications.
-    const engagement = await lockEngagementRow(trx, deps.dialect, engagementId);
-    if (engagement?.status !== "active") return fail("engagement_not_active");
+    const locked = await lockEngagementRow(trx, deps.dialect, engagementId);
+    if (locked?.status !== "active") return fail("engagement_not_active");
     const row = {
       id: deps.ids.newId(),
       engagement_id: engagementId,
@@ -76,7 +81,7 @@ export async function postMessage(
         actorOrgId: orgId,
         payload: { messageId: row.id, threadKind: thread.kind, threadId: thread.id },
       },
-      engagement,
+      locked,
     );
     await settleNudges(trx, deps, actor, attempt, screened.value);
     const notice = recipientOrgId
