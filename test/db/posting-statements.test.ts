@@ -9,7 +9,13 @@ import {
   expectError,
   type AcceptedEngagement,
 } from "../api/api-fixtures";
-import type { DeliveryWorld } from "../api/delivery/delivery-fixtures";
+import {
+  buildDeliveryWorld,
+  evaluate,
+  ONE_UNMET,
+  submit,
+  type DeliveryWorld,
+} from "../api/delivery/delivery-fixtures";
 import { buildReviewWorld, writeReview } from "../api/reviews/review-fixtures";
 import { bodyOf, postMessage, type MessageBody } from "../api/collaboration/collaboration-fixtures";
 import { DIALECTS } from "../support/databases";
@@ -94,6 +100,48 @@ describe.each(DIALECTS)("posting a message's statements on %s", (dialect) => {
       const other = message.author.userId === w.client.userId ? w.provider : w.client;
       expect(readers, message.body).toEqual([other.userId]);
     }
+  });
+});
+
+/**
+ * An evaluation locks the engagement with its access check; the event's append and its
+ * notifications use the row read then instead of locking and reading it again.
+ */
+describe.each(DIALECTS)("an evaluation's statements on %s", (dialect) => {
+  let t: TestApp;
+  let w: DeliveryWorld;
+  let queries: RecordedQuery[];
+  beforeAll(async () => {
+    t = await buildTestApp(dialect, {
+      wrapDb: (db) => {
+        const recorder = recordQueries(db);
+        queries = recorder.queries;
+        return recorder.db;
+      },
+    });
+    w = await buildDeliveryWorld(t);
+  });
+  afterAll(() => t.close());
+
+  it("reads the engagement once, and on PostgreSQL locks it once, then tells the provider", async () => {
+    const submission = bodyOf<{ id: string }>(await submit(w), 201);
+    queries.length = 0;
+    bodyOf(await evaluate(w, submission.id, ONE_UNMET));
+    const engagementReads = queries.filter((q) => /\bfrom "engagements"/.test(q.sql));
+    expect(engagementReads.map((q) => q.sql)).toEqual([
+      expect.stringMatching(/^select "e"\.\*, /),
+      ...(dialect === "postgres"
+        ? [
+            'select "status", "title", "client_org_id", "provider_org_id" from "engagements" where "id" = $1 for no key update',
+          ]
+        : []),
+    ]);
+    const told = await t.handle.db
+      .selectFrom("notifications")
+      .select("user_id")
+      .where("type", "=", "deliverable.evaluated")
+      .execute();
+    expect(told.map((row) => row.user_id)).toEqual([w.provider.userId]);
   });
 });
 
