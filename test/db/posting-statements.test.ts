@@ -3,6 +3,7 @@ import { verifyChain } from "../../src/domain/ledger/ledger";
 import { toChainedEvent } from "../../src/server/kernel/stored-events";
 import { publishDueReviewRounds } from "../../src/server/modules/reviews/publish-due-review-rounds";
 import { listEventsWithActors } from "../../src/server/modules/ledger/ledger.repository";
+import { insertNotifications } from "../../src/server/modules/notifications/notifications.repository";
 import {
   buildAcceptedEngagement,
   DAY_MS,
@@ -70,6 +71,47 @@ describe.each(DIALECTS)("posting a message's statements on %s", (dialect) => {
       notified,
     );
     expect(notifications.filter((n) => n.payload.messageId === posted.id)).toHaveLength(1);
+  });
+
+  it("writes an event's notifications for a team of any size, one row each", async () => {
+    for (const size of [1, 64, 65, 501]) {
+      const users = Array.from({ length: size }, (_, n) => ({
+        id: `${size}-user-${n}`,
+        email: `${size}-user-${n}@example.test`,
+        name: `User ${n}`,
+        password_hash: "x",
+        locale: null,
+        platform_role: "user" as const,
+        created_at: "2026-12-03T10:00:00.000Z",
+      }));
+      for (let at = 0; at < size; at += 100) {
+        await t.handle.db
+          .insertInto("users")
+          .values(users.slice(at, at + 100))
+          .execute();
+      }
+      await insertNotifications(t.handle.db, {
+        ids: users.map((user) => `${user.id}-notification`),
+        userIds: users.map((user) => user.id),
+        engagementId: w.engagement.id,
+        eventId: `event-${size}`,
+        type: "message.posted",
+        payload: '{"messageId":"m"}',
+        createdAt: "2026-12-03T10:00:00.000Z",
+      });
+      const rows = await t.handle.db
+        .selectFrom("notifications")
+        .selectAll()
+        .where("event_id", "=", `event-${size}`)
+        .orderBy("id")
+        .execute();
+      expect(rows.map((row) => [row.id, row.user_id])).toEqual(
+        users.map((user) => [`${user.id}-notification`, user.id]).sort(),
+      );
+      expect(new Set(rows.map((row) => `${row.payload} ${row.read_at}`))).toEqual(
+        new Set(['{"messageId":"m"} null']),
+      );
+    }
   });
 
   it("chains messages posted at once by both sides, each told to the other side once", async () => {

@@ -89,21 +89,22 @@ export async function insertNotifications(
   rows: EventNotifications,
 ): Promise<void> {
   for (let start = 0; start < rows.ids.length; start += INSERT_CHUNK) {
-    await notificationRows(
-      db,
-      {},
-      {
-        ...rows,
-        ids: rows.ids.slice(start, start + INSERT_CHUNK),
-        userIds: rows.userIds.slice(start, start + INSERT_CHUNK),
-      },
-    );
+    const chunk = {
+      ...rows,
+      ids: rows.ids.slice(start, start + INSERT_CHUNK),
+      userIds: rows.userIds.slice(start, start + INSERT_CHUNK),
+    };
+    // One compiled statement is kept per number of rows: up to a team's size, not every size.
+    if (chunk.ids.length <= MAX_COMPILED_ROWS) await notificationRows(db, {}, chunk);
+    else await buildNotificationRows(db, {}, chunk).execute();
   }
 }
 
-// Every notified event writes a row per person told: built and compiled once per number of rows,
-// with the event's values given once instead of once a row.
-const notificationRows = compiledPerShape((db, _shape: object, values: EventNotifications) =>
+const MAX_COMPILED_ROWS = 64;
+
+// Every notified event writes a row per person told, the event's values given once instead of
+// once a row; built and compiled once per number of rows.
+const buildNotificationRows = (db: Kysely<Database>, _shape: object, values: EventNotifications) =>
   db.insertInto("notifications").values(
     values.ids.map((id, index) => ({
       id,
@@ -115,8 +116,9 @@ const notificationRows = compiledPerShape((db, _shape: object, values: EventNoti
       created_at: values.createdAt,
       read_at: null,
     })),
-  ),
-);
+  );
+
+const notificationRows = compiledPerShape(buildNotificationRows);
 
 /**
  * A person's notifications about engagements they still take part in (someone who left an
