@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Side } from "../../domain/engagement/engagement";
-import { lockEngagement } from "../db/locking";
+import { lockEngagementRow, type LockedEngagementRow } from "../db/locking";
 import type { Database } from "../db/schema";
 import type { Actor } from "../platform/actor";
 import type { AppDeps } from "../platform/deps";
@@ -13,6 +13,11 @@ export interface LockedEngagement {
   side: Side;
   /** The organisation the actor acts for: their side's. */
   orgId: string;
+  /**
+   * The engagement's row as of the lock, for `appendEvent` when the write leaves the row's
+   * status, title and parties as they are (it is then not locked and read again).
+   */
+  row: LockedEngagementRow;
 }
 
 /**
@@ -31,8 +36,14 @@ export async function lockParticipant(
   if (!engagement) return fail("not_found");
   const decided = can(actor, engagement, action);
   if (decided.decision !== "allowed") return fail(decided.decision);
-  await lockEngagement(trx, deps.dialect, engagementId);
-  return ok({ engagement, side: decided.side, orgId: decided.orgId });
+  // SQLite's one writer read the row in this transaction already; PostgreSQL's lock returns it
+  // as it is once held, another writer's change included.
+  const row =
+    deps.dialect === "postgres"
+      ? await lockEngagementRow(trx, deps.dialect, engagementId)
+      : engagement;
+  if (!row) return fail("not_found");
+  return ok({ engagement, side: decided.side, orgId: decided.orgId, row });
 }
 
 /**

@@ -6,28 +6,36 @@ import type {
   EventPayload,
 } from "../../../domain/ledger/event-catalogue";
 import type { ChainedEvent } from "../../../domain/ledger/ledger";
-import { compiledOnce } from "../../db/compiled-once";
+import { compiledOnce, compiledPerShape } from "../../db/compiled-once";
 import type { Database, EngagementEventRow, EngagementEventsTable } from "../../db/schema";
 
-export function findLastEvent(db: Kysely<Database>, engagementId: string) {
-  return db
+export async function findLastEvent(db: Kysely<Database>, engagementId: string) {
+  return (await lastEvent(db, engagementId))[0];
+}
+
+// Every append reads the chain's head and writes one row: both built and compiled once.
+const lastEvent = compiledOnce((db, engagementId: string) =>
+  db
     .selectFrom("engagement_events")
     .select(["seq", "hash"])
     .where("engagement_id", "=", engagementId)
     .orderBy("seq", "desc")
-    .limit(1)
-    .executeTakeFirst();
-}
+    .limit(1),
+);
 
 export async function insertEvent(
   db: Kysely<Database>,
   event: ChainedEvent<EngagementEvent>,
 ): Promise<void> {
-  await db.insertInto("engagement_events").values(eventRow(event)).execute();
+  await insertEventRow(db, {}, eventRow(event));
 }
 
+const insertEventRow = compiledPerShape((db, _shape: object, row: ReturnType<typeof eventRow>) =>
+  db.insertInto("engagement_events").values(row),
+);
+
 /** A chained event as its `engagement_events` row. */
-export function eventRow(event: ChainedEvent): Insertable<EngagementEventsTable> {
+export function eventRow(event: ChainedEvent) {
   return {
     id: event.id,
     engagement_id: event.engagementId,
@@ -39,7 +47,7 @@ export function eventRow(event: ChainedEvent): Insertable<EngagementEventsTable>
     payload: JSON.stringify(event.payload),
     prev_hash: event.prevHash,
     hash: event.hash,
-  };
+  } satisfies Insertable<EngagementEventsTable>;
 }
 
 export function listEventsWithActors(db: Kysely<Database>, engagementId: string) {

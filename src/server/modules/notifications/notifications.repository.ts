@@ -1,5 +1,6 @@
-import type { Insertable, Kysely } from "kysely";
-import type { Database, NotificationsTable } from "../../db/schema";
+import type { Kysely } from "kysely";
+import { compiledPerShape } from "../../db/compiled-once";
+import type { Database } from "../../db/schema";
 import type { Cursor } from "../../platform/cursor";
 import { excerptOf, type MailedMember } from "./notification-mail";
 
@@ -13,30 +14,7 @@ export async function listMembersToNotify(
   orgIds: readonly string[],
   types: readonly string[],
 ): Promise<MailedMember[]> {
-  const rows = await db
-    .selectFrom("memberships as m")
-    .innerJoin("users as u", "u.id", "m.user_id")
-    .innerJoin("organisations as o", "o.id", "m.org_id")
-    .leftJoin("notification_preferences as p", (join) =>
-      join
-        .onRef("p.user_id", "=", "m.user_id")
-        .on("p.type", "in", [...types])
-        .on("p.is_email_enabled", "=", 0),
-    )
-    .select([
-      "m.user_id as userId",
-      "m.org_id as orgId",
-      "m.created_at as joinedAt",
-      "o.name as orgName",
-      "u.name",
-      "u.email",
-      "u.locale",
-      "p.type as mutedType",
-    ])
-    .where("m.org_id", "in", orgIds)
-    .orderBy("m.created_at")
-    .orderBy("m.user_id")
-    .execute();
+  const rows = await membersToNotify(db, {}, { orgIds: [...orgIds], types: [...types] });
   const members = new Map<string, MailedMember & { mutedTypes: Set<string> }>();
   for (const { mutedType, ...row } of rows) {
     const member = members.get(row.userId) ?? { ...row, mutedTypes: new Set<string>() };
@@ -45,6 +23,34 @@ export async function listMembersToNotify(
   }
   return [...members.values()];
 }
+
+// Every notified event reads it: built and compiled once per number of organisations and types.
+const membersToNotify = compiledPerShape(
+  (db, _shape: object, values: { orgIds: string[]; types: string[] }) =>
+    db
+      .selectFrom("memberships as m")
+      .innerJoin("users as u", "u.id", "m.user_id")
+      .innerJoin("organisations as o", "o.id", "m.org_id")
+      .leftJoin("notification_preferences as p", (join) =>
+        join
+          .onRef("p.user_id", "=", "m.user_id")
+          .on("p.type", "in", values.types)
+          .on("p.is_email_enabled", "=", 0),
+      )
+      .select([
+        "m.user_id as userId",
+        "m.org_id as orgId",
+        "m.created_at as joinedAt",
+        "o.name as orgName",
+        "u.name",
+        "u.email",
+        "u.locale",
+        "p.type as mutedType",
+      ])
+      .where("m.org_id", "in", values.orgIds)
+      .orderBy("m.created_at")
+      .orderBy("m.user_id"),
+);
 
 /** The start of each message, by id, as e-mails quote it. */
 export async function messageExcerpts(
@@ -63,17 +69,56 @@ export async function messageExcerpts(
 /** Rows per statement, well under both dialects' bind-parameter limits. */
 const INSERT_CHUNK = 500;
 
+/**
+ * One event's in-app notifications, unread: one row per person in `userIds`, `ids` beside. (A
+ * type, not an interface: compiled queries take values with an index signature.)
+ */
+export type EventNotifications = {
+  ids: string[];
+  userIds: string[];
+  engagementId: string;
+  eventId: string;
+  type: string;
+  /** The event's payload as JSON, the same on every row. */
+  payload: string;
+  createdAt: string;
+};
+
 export async function insertNotifications(
   db: Kysely<Database>,
-  rows: readonly Insertable<NotificationsTable>[],
+  rows: EventNotifications,
 ): Promise<void> {
-  for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-    await db
-      .insertInto("notifications")
-      .values(rows.slice(start, start + INSERT_CHUNK))
-      .execute();
+  for (let start = 0; start < rows.ids.length; start += INSERT_CHUNK) {
+    const chunk = {
+      ...rows,
+      ids: rows.ids.slice(start, start + INSERT_CHUNK),
+      userIds: rows.userIds.slice(start, start + INSERT_CHUNK),
+    };
+    // One compiled statement is kept per number of rows: up to a team's size, not every size.
+    if (chunk.ids.length <= MAX_COMPILED_ROWS) await notificationRows(db, {}, chunk);
+    else await buildNotificationRows(db, {}, chunk).execute();
   }
 }
+
+const MAX_COMPILED_ROWS = 64;
+
+// Every notified event writes a row per person told, the event's values given once instead of
+// once a row; built and compiled once per number of rows.
+const buildNotificationRows = (db: Kysely<Database>, _shape: object, values: EventNotifications) =>
+  db.insertInto("notifications").values(
+    values.ids.map((id, index) => ({
+      id,
+      user_id: values.userIds[index] ?? "",
+      engagement_id: values.engagementId,
+      event_id: values.eventId,
+      type: values.type,
+      payload: values.payload,
+      created_at: values.createdAt,
+      read_at: null,
+    })),
+  );
+
+const notificationRows = compiledPerShape(buildNotificationRows);
 
 /**
  * A person's notifications about engagements they still take part in (someone who left an
