@@ -42,21 +42,23 @@ function restrictionValues(restriction: Restriction): FailureValues {
 
 /**
  * Refuses a step a suspension or an expulsion takes away (starting an engagement by any road,
- * a review or a reply) while one is in force at `now`: `own` when the organisation acting is
- * sanctioned (403 `organisation_suspended`), `counterpart` when the one it would start an
- * engagement with is (409 `counterpart_suspended`). The message names the sanction and when a
- * suspension ends, in the reader's language; once it has ended, the step goes through.
+ * a review or a reply) while one is in force at `now`: 403 `organisation_suspended` when the
+ * organisation acting (`own`) is sanctioned, else 409 `counterpart_suspended` when the one it
+ * would start an engagement with (`counterpart`, if any) is. The message names the sanction
+ * and when a suspension ends, in the reader's language; once it has ended, the step goes through.
  */
 export async function refuseIfSanctioned(
   db: Kysely<Database>,
-  orgId: string,
   now: Date,
-  party: "own" | "counterpart",
+  orgs: { own: string; counterpart?: string | null },
 ): Promise<Result<null>> {
-  const { restriction } = await sanctionEffectsOf(db, orgId, now);
-  if (!restriction) return ok(null);
-  const code = party === "own" ? "organisation_suspended" : "counterpart_suspended";
-  return fail(code, restrictionValues(restriction));
+  const own = await sanctionEffectsOf(db, orgs.own, now);
+  if (own.restriction) return fail("organisation_suspended", restrictionValues(own.restriction));
+  if (!orgs.counterpart) return ok(null);
+  const counterpart = await sanctionEffectsOf(db, orgs.counterpart, now);
+  if (counterpart.restriction)
+    return fail("counterpart_suspended", restrictionValues(counterpart.restriction));
+  return ok(null);
 }
 
 /** Organisations expelled for good (an expulsion not lifted on appeal): matching leaves them out. */

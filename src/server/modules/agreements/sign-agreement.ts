@@ -54,12 +54,8 @@ export function signAgreement(
       // An amendment of one in force is work already under way and goes on.
       const now = deps.clock.now();
       const otherOrgId = side === "client" ? engagement.provider_org_id : engagement.client_org_id;
-      const standing = await refuseIfSanctioned(trx, orgId, now, "own");
+      const standing = await refuseIfSanctioned(trx, now, { own: orgId, counterpart: otherOrgId });
       if (!standing.ok) return standing;
-      if (otherOrgId) {
-        const counterpartStanding = await refuseIfSanctioned(trx, otherOrgId, now, "counterpart");
-        if (!counterpartStanding.ok) return counterpartStanding;
-      }
     }
 
     const [floor, amends] = await Promise.all([

@@ -87,10 +87,11 @@ export async function shortlistProvider(
     // Inviting a provider to propose asks for a new engagement: neither side may be under a
     // suspension or an expulsion. Keeping a name on the shortlist asks nothing of anyone.
     const now = deps.clock.now();
-    const standing = await refuseIfSanctioned(deps.db, row.org_id, now, "own");
+    const standing = await refuseIfSanctioned(deps.db, now, {
+      own: row.org_id,
+      counterpart: provider.id,
+    });
     if (!standing.ok) return standing;
-    const counterpartStanding = await refuseIfSanctioned(deps.db, provider.id, now, "counterpart");
-    if (!counterpartStanding.ok) return counterpartStanding;
   }
   await saveShortlistEntry(deps.db, {
     brief_id: briefId,

@@ -22,7 +22,7 @@ export function publishBrief(deps: AppDeps, actor: Actor, id: string): Promise<R
     const now = deps.clock.now();
     // A brief published asks providers to start an engagement: not while the client's
     // organisation is suspended or expelled (a moderation decision); drafting goes on.
-    const standing = await refuseIfSanctioned(trx, row.org_id, now, "own");
+    const standing = await refuseIfSanctioned(trx, now, { own: row.org_id });
     if (!standing.ok) return standing;
     const today = now.toISOString().slice(0, 10);
     const blocking = checkBriefClarity(briefContent(row), today).filter(

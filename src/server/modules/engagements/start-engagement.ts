@@ -37,7 +37,7 @@ export async function startEngagement(
     if (!org) return fail("not_found");
     const now = deps.clock.now();
     // A suspended or expelled organisation starts nothing new (a moderation decision).
-    const standing = await refuseIfSanctioned(trx, org.id, now, "own");
+    const standing = await refuseIfSanctioned(trx, now, { own: org.id });
     if (!standing.ok) return standing;
     const engagementId = deps.ids.newId();
     await insertEngagement(trx, {

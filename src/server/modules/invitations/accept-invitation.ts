@@ -104,15 +104,11 @@ function takeOtherSide(
     // Taking the other side starts an engagement: refused under a suspension or expulsion,
     // of the accepting organisation or of the one that proposed it.
     const now = deps.clock.now();
-    const standing = await refuseIfSanctioned(trx, org.id, now, "own");
+    const standing = await refuseIfSanctioned(trx, now, {
+      own: org.id,
+      counterpart: invitation.org_id,
+    });
     if (!standing.ok) return standing;
-    const counterpartStanding = await refuseIfSanctioned(
-      trx,
-      invitation.org_id,
-      now,
-      "counterpart",
-    );
-    if (!counterpartStanding.ok) return counterpartStanding;
     const at = now.toISOString();
     const column = org.kind === "client" ? "client_org_id" : "provider_org_id";
     const isAnswered =

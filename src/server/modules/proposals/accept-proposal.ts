@@ -50,15 +50,11 @@ export function acceptProposal(
       return fail("proposal_wrong_state");
     // Neither side under a suspension or expulsion starts a new engagement.
     const at = deps.clock.now();
-    const standing = await refuseIfSanctioned(trx, proposal.client_org_id, at, "own");
+    const standing = await refuseIfSanctioned(trx, at, {
+      own: proposal.client_org_id,
+      counterpart: proposal.provider_org_id,
+    });
     if (!standing.ok) return standing;
-    const counterpartStanding = await refuseIfSanctioned(
-      trx,
-      proposal.provider_org_id,
-      at,
-      "counterpart",
-    );
-    if (!counterpartStanding.ok) return counterpartStanding;
     const now = at.toISOString();
     const engagementId = deps.ids.newId();
     // Claims the proposal first: of two people accepting at once, only one gets past here.

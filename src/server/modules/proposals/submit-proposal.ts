@@ -28,16 +28,12 @@ export function submitProposal(
       return fail("proposal_wrong_state");
     // A suspended or expelled provider pitches for no new engagement (a moderation decision).
     const now = deps.clock.now();
-    const standing = await refuseIfSanctioned(trx, row.provider_org_id, now, "own");
-    if (!standing.ok) return standing;
     // Nor to a client that could not accept it (a brief published before its suspension).
-    const counterpartStanding = await refuseIfSanctioned(
-      trx,
-      row.client_org_id,
-      now,
-      "counterpart",
-    );
-    if (!counterpartStanding.ok) return counterpartStanding;
+    const standing = await refuseIfSanctioned(trx, now, {
+      own: row.provider_org_id,
+      counterpart: row.client_org_id,
+    });
+    if (!standing.ok) return standing;
     const today = todayOf(deps.clock);
     const blocking = feasibilityOf(row, today).filter((f) => f.severity === "blocking");
     if (blocking.length > 0) {

@@ -36,7 +36,7 @@ export async function replyToReview(
   }
   if (review.reply_id) return fail("review_reply_exists");
   // A suspension stops an organisation's public words on reviews, its replies included.
-  const standing = await refuseIfSanctioned(deps.db, decided.orgId, deps.clock.now(), "own");
+  const standing = await refuseIfSanctioned(deps.db, deps.clock.now(), { own: decided.orgId });
   if (!standing.ok) return standing;
   const attempt = {
     engagementId,
