@@ -747,4 +747,32 @@ export const id: Lexicon = {
     "kabar(?:nya)? cepat (?:menyebar|nyebar)",
     "(?:ini|hal ini|kabar ini) (?:bakal|akan|pasti) (?:cepat )?(?:tersebar|menyebar)",
   ],
+  reviewStands: [
+    `selama ${gap(6)}(?:masih |tetap |belum dihapus dan )?(?:tayang|ada di \\w+|ada|nongol|muncul|online|terpasang|dipajang|terbit|naik)`,
+  ],
+  withheld: [
+    "tutup",
+    "ditutup",
+    "blokir",
+    "diblokir",
+    "tahan",
+    "ditahan",
+    "bekukan",
+    "dibekukan",
+    "tangguhkan",
+    "ditangguhkan",
+    "hentikan",
+    "dihentikan",
+    "stop",
+  ],
+  quoteFrame: [
+    "(?:nulis|menulis|tulis|kirim pesan|ngirim pesan|mengirim pesan|chat|ngechat|bilang|ngomong|berkata|wa|whatsapp|kirim chat|sms)(?: \\w+)? (?:ke|kepada|sama) (?:saya|aku|gue|gw|kami)",
+    "(?:kirim|ngirim|mengirim) (?:pesan|chat|wa|sms)",
+  ],
+  permissionQuestion: [
+    "(?:itu|ini|begitu|gitu|kayak gitu|seperti itu) (?:\\w+ )?(?:boleh|dibolehkan|diperbolehkan|diizinkan|legal|wajar)",
+    "boleh (?:gak|nggak|tidak|ga|enggak|ngga)",
+    "(?:memang|emang|apa) boleh",
+    "apakah (?:itu |ini )?(?:boleh|diperbolehkan|diizinkan)",
+  ],
 };

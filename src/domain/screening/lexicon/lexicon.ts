@@ -220,6 +220,25 @@ export interface Lexicon {
    * everyone at the market"), so it counts only in a text with neither.
    */
   smallWorld: string[];
+  /**
+   * A "while" clause on a review staying up ("as long as that review is up", "tant que votre avis
+   * reste en ligne", "solange Ihre Bewertung online ist", "mientras su reseña siga publicada",
+   * "selama ulasan itu masih tayang"): with a service refused or suspended outside it, the service
+   * is held while the review stands.
+   */
+  reviewStands: string[];
+  /** A service suspended ("on hold", "suspendu", "gesperrt", "bloqueado", "ditutup"). */
+  withheld: string[];
+  /**
+   * Someone else's message reaching the speaker ("a vendor wrote me", "m'a écrit", "hat mir
+   * geschrieben", "me escribió", "nulis ke saya"): with a permission question after it, a quote.
+   */
+  quoteFrame: string[];
+  /**
+   * A question whether something is allowed ("is that allowed?", "c'est permis ?", "darf der
+   * das?", "¿eso está permitido?", "itu boleh gak sih?").
+   */
+  permissionQuestion: string[];
 }
 
 /** Up to `n` intervening words. */
