@@ -445,7 +445,10 @@ function whileReviewStandsIn(view: SentenceView): Finding | null {
     ...findAll(lex.sanction, text),
     ...findAll(lex.negation, text),
   ].filter(outside);
-  if (withheld.length === 0) return null;
+  // "Tant que votre avis reste en ligne, on ne peut pas le modifier à votre place": what is not
+  // done is the review's own change, not a service.
+  const isReviewEdit = findAll(lex.removal, text).some(outside);
+  if (withheld.length === 0 || isReviewEdit) return null;
   return {
     kind: "retaliation",
     evidence: [

@@ -5,7 +5,7 @@ const ANWALT =
 
 export const de: Lexicon = {
   legal: [
-    "(?:gehe|gehen|laufe|laufen|marschiere|marschieren) (?:ich|wir) (?:\\w+ ){0,3}(?:zur|zum|zu der|zu dem) (?:verbraucherzentrale|schlichtungsstelle|ombudsstelle|gewerbeaufsicht|handwerkskammer|ihk|arbeiterkammer|bauamt|gesundheitsamt|ordnungsamt|wettbewerbszentrale|konsumentenschutz)",
+    "(?:gehe|gehen|laufe|laufen|marschiere|marschieren) (?:ich|wir) (?:\\w+ ){0,3}(?:zur|zum|zu der|zu dem) (?:verbraucherzentrale|schlichtungsstelle|ombudsstelle|gewerbeaufsicht|handwerkskammer|ihk|arbeiterkammer|bauamt|gesundheitsamt|ordnungsamt|wettbewerbszentrale|konsumentenschutz)(?! (?:und )?(?:lasse|lassen|hole|holen|frage|fragen|informiere|informieren)\\w*|,? um (?:mich|uns))",
     "ksv ?1870",
     "(?:forderung|rechnung|honorarnote|betrag|sache)\\w* (?:\\w+ ){0,4}zur (?:eintreibung|betreibung|einziehung)",
     "(?:ubergeben|ubergebe|weitergeleitet|weitergegeben|ubergeben haben|weiterleiten) (?:\\w+ ){0,6}(?:an |)(?:unseren|unserem|meinen|meinem|den|dem) (?:anwalt|rechtsanwalt|anwaltin|rechtsanwaltin|inkasso\\w*)",

@@ -5,7 +5,7 @@ const ABOGADO =
 
 export const es: Lexicon = {
   legal: [
-    "(?:voy|vamos|me voy|nos vamos|ire|iremos) (?:directo |derecho |directamente |derechito )?a (?:la |el )?(?:profeco|sernac|indecopi|consumo|omic|ocu|facua|condusef|oficina (?:municipal )?(?:de|del) (?:consumidor|consumo)|defensa del consumidor)",
+    "(?:voy|vamos|me voy|nos vamos|ire|iremos) (?:directo |derecho |directamente |derechito )?a (?:la |el )?(?:profeco|sernac|indecopi|consumo|omic|ocu|facua|condusef|oficina (?:municipal )?(?:de|del) (?:consumidor|consumo)|defensa del consumidor)(?! (?:a|para) (?:preguntar|pedir|informarme|informarnos|asesorarme|consultar|tramitar|recoger|hacer (?:un|mi|el) tramite))",
     "(?:turnado|turnamos|turnaremos|remitido|remitimos|remitiremos|trasladado|trasladamos|pasado|pasamos|enviado|enviamos)\\w* (?:\\w+ ){0,4}(?:a|al) (?:nuestra|nuestro|mi|el|la) (?:area|departamento|equipo|despacho) (?:juridic[ao]|legal|de cobranza)",
     "(?:turnado|remitido|pasado|trasladado|enviado)\\w* (?:\\w+ ){0,6}a (?:mi|nuestro|nuestra) (?:abogad[ao]|asesor juridico)",
     "juicio (?:ejecutivo )?mercantil",
@@ -410,6 +410,7 @@ export const es: Lexicon = {
   ],
   removal: [
     "retir\\w*",
+    "editarl[ao]s?",
     "elimin\\w*",
     "borr\\w*",
     "quit\\w*",
