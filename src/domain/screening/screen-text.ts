@@ -205,6 +205,7 @@ function decide(reading: Reading, contextLink: Evidence[]): Finding {
       sanctionIn(view) ??
       heldUntilReviewIn(view) ??
       whileReviewStandsIn(view) ??
+      veiledIn(view) ??
       leverageIn(view) ??
       counterReviewIn(view) ??
       coercedRemovalIn(view);
@@ -456,6 +457,40 @@ function whileReviewStandsIn(view: SentenceView): Finding | null {
         .slice(0, 1)
         .map((w) => ({ phrase: view.quote(sentence, w), role: "sanction" as const })),
       { phrase: view.quote(sentence, stands), role: "review-mention" as const },
+      ...view.linkEvidence,
+    ],
+  };
+}
+
+/**
+ * A veiled hint, left to the reader to finish: "Saw your review. Just thinking out loud about what
+ * could happen if…", "Stellen Sie sich mal vor, Ihr Wartungsvertrag würde nicht verlängert", "Les
+ * clients qui laissent des avis comme le vôtre le regrettent souvent. Je dis ça, je dis rien",
+ * "Solo digo que a mí se me haría muy difícil…". The hint stands in the sentence or the one
+ * before or after; a review is named within a sentence or the context links one; a harm, a
+ * sanction, a hardship or an intimidation stands in the sentence. Never beside thanks or praise.
+ */
+function veiledIn(view: SentenceView): Finding | null {
+  const { lex, norm } = view.reading;
+  const { sentence, sentences, index } = view;
+  if (view.linkEvidence.length === 0 || sentence.isQuestion) return null;
+  if (matches(lex.gratitude, norm.text) || matches(lex.praise, norm.text)) return null;
+  const hint = [sentences[index - 1], sentence, sentences[index + 1]]
+    .filter((s): s is Sentence => s !== undefined)
+    .flatMap((s) => findAll(lex.veiled, s.text).map((span) => ({ s, span })))[0];
+  if (!hint || matches(lex.reporting, sentence.text)) return null;
+  const harms = [
+    ...findAll(lex.harm, sentence.text),
+    ...findAll(lex.sanction, sentence.text),
+    ...findAll(lex.hardship, sentence.text),
+    ...findAll(lex.intimidation, sentence.text),
+  ];
+  if (harms.length === 0) return null;
+  return {
+    kind: "retaliation",
+    evidence: [
+      { phrase: view.quote(hint.s, hint.span), role: "intimidation" },
+      { phrase: view.quote(sentence, harms[0]!), role: "intimidation" },
       ...view.linkEvidence,
     ],
   };

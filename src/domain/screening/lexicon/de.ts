@@ -884,4 +884,15 @@ export const de: Lexicon = {
     "darf (?:der|die|er|man) das",
     "(?:ist|war) (?:das|so was|sowas) (?:\\w+ )?(?:erlaubt|zulassig|legal|okay|ok|normal|rechtens)",
   ],
+  veiled: [
+    "(?:stellen sie sich|stell dir|stellt euch) (?:\\w+ )?(?:mal |nur |einmal )?vor",
+    "nur (?:mal )?so gesagt",
+    "ich (?:sag|sage|mein|meine) ja nur",
+    "nur so als hinweis",
+  ],
+  hardship: [
+    "(?:schwierig|schwer|knapp)",
+    "(?:keine|keinen|kein) (?:\\w+ )?(?:termine?|auftrage?|vertrag|verlangerung)",
+    "nicht (?:mehr )?verlangert",
+  ],
 };

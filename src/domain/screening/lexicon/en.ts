@@ -937,4 +937,16 @@ export const en: Lexicon = {
     "(?:are|is) (?:they|he|she) (?:even |really )?allowed",
     "(?:does|is) (?:that|this) (?:break|against|violate)\\w*",
   ],
+  veiled: [
+    "(?:just |only )?thinking out loud",
+    "(?:i m |im |i am )?(?:just|only) saying",
+    "imagine (?:what (?:would|could|might) happen|if|how)",
+    "wouldn t it be a shame",
+  ],
+  hardship: [
+    "(?:hard|difficult|tricky|tough)",
+    "(?:aren t|isn t|won t be|wouldn t be) renewed",
+    "not renewed",
+    "(?:became|becomes|become|becoming) (?:a )?(?:topic|thread|story|talking point)",
+  ],
 };

@@ -882,4 +882,13 @@ export const es: Lexicon = {
     "(?:tiene|tienen) (?:el )?derecho",
     "se vale",
   ],
+  veiled: [
+    "imagin(?:ate|ese|ense|a|e) (?:lo que|que|si|como)",
+    "(?:yo )?(?:solo|nomas|nada mas) (?:lo )?digo",
+    "lo digo nada mas",
+  ],
+  hardship: [
+    "(?:muy )?(?:dificil|complicado|complicada)",
+    "no (?:se )?(?:renueva|renovara|renovaria)\\w*",
+  ],
 };

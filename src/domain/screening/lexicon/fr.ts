@@ -367,7 +367,7 @@ export const fr: Lexicon = {
     "tout le monde saura",
     "(?:mon|notre) avis (?:dira|racontera|montrera|expliquera)",
     "(?:raconte|raconterai|decris|decrirai|dirai) (?:\\w+ ){0,3}dans (?:mon|un) (?:avis|commentaire)",
-    `(?:laiss|publi|post|met|ecri|donn|redig|partag)\\w* ${gap(4)}(?:avis|commentaires?|notes?|etoiles?|evaluations?)`,
+    `(?:laiss|publi|post|met|ecri|donn|redig|partag)(?!\\w*aient(?![a-z]))\\w* ${gap(4)}(?:avis|commentaires?|notes?|etoiles?|evaluations?)`,
     "(?:mon|notre) avis (?:sera|va)",
     "(?:noter|evaluer) (?:votre|ton) (?:travail|entreprise|agence|service)",
     "(?:not|evalu)\\w* (?:vous|te|t) (?:comme|en tant que)",
@@ -882,4 +882,11 @@ export const fr: Lexicon = {
     "est ce (?:que c est )?(?:permis|autorise|legal|normal)",
     "(?:il|elle) peut (?:faire|dire|ecrire) (?:ca|cela)",
   ],
+  veiled: [
+    "je dis (?:ca|cela),? je dis rien",
+    "je dis ca comme ca",
+    "imagin(?:ez|e) (?:ce qui|si|un peu)",
+    "(?:je|moi) dis (?:juste|simplement) (?:ca|que)",
+  ],
+  hardship: ["(?:difficile|complique|dur)", "regrett\\w*", "(?:pas|plus) renouvel\\w*"],
 };

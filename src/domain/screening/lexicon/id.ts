@@ -775,4 +775,10 @@ export const id: Lexicon = {
     "(?:memang|emang|apa) boleh",
     "apakah (?:itu |ini )?(?:boleh|diperbolehkan|diizinkan)",
   ],
+  veiled: [
+    "(?:coba )?bayangkan",
+    "(?:cuma|hanya|sekadar|sekedar) (?:mengingatkan|ngingetin|bilang|ngomong)",
+    "saya cuma bilang",
+  ],
+  hardship: ["(?:susah|sulit|repot|ribet)", "tidak (?:kami )?(?:perpanjang|diperpanjang)"],
 };

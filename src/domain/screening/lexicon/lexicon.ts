@@ -239,6 +239,14 @@ export interface Lexicon {
    * das?", "¿eso está permitido?", "itu boleh gak sih?").
    */
   permissionQuestion: string[];
+  /**
+   * A veiled hint ("just thinking out loud", "je dis ça, je dis rien", "stellen Sie sich mal vor",
+   * "imagínate lo que…", "cuma mengingatkan"): with a review named or the context, and a harm or
+   * a hardship beside it, a threat left to the reader to finish.
+   */
+  veiled: string[];
+  /** Hardship without a sanction word ("it would be hard", "nicht verlängert", "susah dapat slot"). */
+  hardship: string[];
 }
 
 /** Up to `n` intervening words. */
