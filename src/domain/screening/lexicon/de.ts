@@ -865,6 +865,7 @@ export const de: Lexicon = {
     `solange ${gap(6)}(?:bewertung|rezension|kommentar|sterne|bewertungen) (?:\\w+ )?(?:steht|stehen bleibt|bleibt|drin ist)`,
   ],
   withheld: [
+    "ruh(?:en|t)",
     "gesperrt",
     "ausgesetzt",
     "eingefroren",
