@@ -861,6 +861,7 @@ export const de: Lexicon = {
     "(?:das )?wird sich (?:\\w+ )?(?:rumsprechen|herumsprechen)",
   ],
   reviewStands: [
+    `solange ${gap(6)}nicht (?:\\w+ )?(?:geandert|geloscht|entfernt|korrigiert|angepasst|zuruckgenommen|rausgenommen)`,
     `solange ${gap(6)}(?:online|sichtbar|oben|drin|drinnen|veroffentlicht|zu sehen|auf (?:google|accord|der plattform|ihrer seite|unserer seite|facebook|instagram|trustpilot|yelp|dem portal|dem netz))(?: \\w+)?(?: (?:ist|steht|bleibt|sind|stehen|bleiben))?`,
     `solange ${gap(6)}(?:bewertung|rezension|kommentar|sterne|bewertungen) (?:\\w+ )?(?:steht|stehen bleibt|bleibt|drin ist)`,
   ],

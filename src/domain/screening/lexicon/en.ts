@@ -923,6 +923,7 @@ export const en: Lexicon = {
     "(?:word|this|that|it) (?:will|ll|is going to) get (?:a)?round",
   ],
   reviewStands: [
+    `(?:for )?(?:as long as|so long as|while) ${gap(6)}(?:is|s|has|hasn t|isn t)\\s+(?:not\\s+|still not\\s+)?(?:been\\s+)?(?:changed|removed|edited|deleted|taken down|updated|corrected)`,
     `(?:for )?(?:as long as|so long as|while) ${gap(6)}(?:is|s|stays|remains|sits|stands)\\s+(?:still\\s+)?(?:up|online|live|visible|published|there|on (?:google|yelp|trustpilot|accord|facebook|instagram|tripadvisor|checkatrade|nextdoor|the (?:site|platform|internet|web)|line))`,
   ],
   withheld: ["suspended", "on hold", "blocked", "frozen", "paused", "locked", "cut off"],

@@ -861,6 +861,7 @@ export const es: Lexicon = {
     "se (?:va a correr|corre) la voz",
   ],
   reviewStands: [
+    `mientras(?: que)? ${gap(6)}no (?:se )?(?:(?:sea|este|haya sido) )?(?:modifi|borr|elimin|retir|quit|cambi|corrig)\\w*(?: (?:su|tu|la|esa|esta) (?:\\w+ )?(?:resena|opinion|comentario|calificacion|valoracion|nota))?`,
     `mientras(?: que)? ${gap(6)}(?:siga|sigue|este|esta|quede|queda|permanezca|permanece|continue|continua)(?: \\w+)? (?:publicad[ao]s?|arriba|en linea|online|visible|colgad[ao]s?|ahi|en (?:google|internet|la (?:pagina|plataforma|web)|accord|facebook|instagram|tripadvisor))`,
   ],
   withheld: [

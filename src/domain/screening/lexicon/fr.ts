@@ -866,6 +866,7 @@ export const fr: Lexicon = {
     "(?:ca|cela) va (?:se savoir|faire le tour|se repandre)",
   ],
   reviewStands: [
+    `(?:tant qu|tant que|aussi longtemps qu|aussi longtemps que) ${gap(6)}(?:n est|ne sera|n a|n aura) pas (?:encore )?(?:ete )?(?:modifie|retire|supprime|corrige|change|mis a jour|revu)e?s?`,
     `(?:tant qu|tant que|aussi longtemps qu|aussi longtemps que) ${gap(6)}(?:reste|restera|sera|est|demeure|demeurera|figure|figurera|apparait|apparaitra)\\w* (?:encore |toujours )?(?:en ligne|visible|publie\\w*|affiche\\w*|la|sur (?:google|internet|le site|accord|facebook|instagram|tripadvisor|la plateforme|votre page|notre page|le web))`,
   ],
   withheld: ["suspendu\\w*", "bloque\\w*", "gele\\w*", "en attente", "coupe\\w*", "en pause"],

@@ -748,6 +748,7 @@ export const id: Lexicon = {
     "(?:ini|hal ini|kabar ini) (?:bakal|akan|pasti) (?:cepat )?(?:tersebar|menyebar)",
   ],
   reviewStands: [
+    `selama ${gap(6)}(?:belum|tidak) (?:di)?(?:ubah|hapus|ganti|koreksi|revisi|perbaiki|cabut)\\w*`,
     `selama ${gap(6)}(?:masih |tetap |belum dihapus dan )?(?:tayang|ada di \\w+|ada|nongol|muncul|online|terpasang|dipajang|terbit|naik)`,
   ],
   withheld: [
