@@ -17,6 +17,7 @@ import heldOutAH from "./held-out-set-ah.json";
 import heldOutAI from "./held-out-set-ai.json";
 import heldOutAJ from "./held-out-set-aj.json";
 import heldOutAK from "./held-out-set-ak.json";
+import heldOutAL from "./held-out-set-al.json";
 import heldOutU from "./held-out-set-u.json";
 import heldOutW from "./held-out-set-w.json";
 import heldOut from "./held-out-set.json";
@@ -104,6 +105,7 @@ describe("the held-out screening sets", () => {
     ...heldOutAI,
     ...heldOutAJ,
     ...heldOutAK,
+    ...heldOutAL,
   ] as LabelledText[];
   const exact: Floor = {
     retaliationPrecision: 1,
@@ -166,6 +168,10 @@ describe("the held-out screening sets", () => {
     "heldout-ag": exact,
     "heldout-aj": exact,
     "heldout-ak": exact,
+    // AL was read twice unseen (before and after round AJ: 96.7% retaliation recall, 93.3% legal
+    // recall, 1 of 30 harmless texts flagged, in docs/SCREENING.md). Round AL fixed its three
+    // misses by family in all five languages; this floor is fitted, not an estimate.
+    "heldout-al": exact,
   };
 
   it("holds 100 texts in G (20 per language) and 25 in each of H, I and J, with unique ids", () => {
@@ -203,6 +209,7 @@ describe("the held-out screening sets", () => {
       expect(of("heldout-ag")).toBe(15);
       expect(of("heldout-aj")).toBe(15);
       expect(of("heldout-ak")).toBe(15);
+      expect(of("heldout-al")).toBe(15);
     }
     const ids = [...texts, ...held].map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -79,7 +79,9 @@ export function screenTextWith(input: ScreeningInput, scorer: Scorer | null): Sc
   }
   const ruled = decide(reading, contextLink);
   let finding = ruled;
-  if (ruled.kind === "none" && scorer) {
+  // "A vendor wrote me 'delete your review or I'll sue'. Is that allowed?": a quoted threat
+  // asked about is no threat, for the learned stages either.
+  if (ruled.kind === "none" && scorer && quotedForQuestion(reading) === null) {
     const scored = scoreReading(reading, contextLink.length > 0, scorer.model);
     finding =
       learnedFinding(reading, contextLink, scorer, ruled, scored) ??
@@ -144,12 +146,14 @@ function decide(reading: Reading, contextLink: Evidence[]): Finding {
   sentences.forEach((s, i) => {
     if (matches(lex.retraction, s.text)) lastRetraction = i;
   });
+  const quoted = quotedForQuestion(reading);
   const isRetracted = (where: Sentence, cue: Span) =>
     sentences.indexOf(where) <= lastRetraction &&
     matches(lex.ownSaying, where.text.slice(0, cue.start));
 
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!;
+    if (quoted && index >= quoted.from && index < quoted.to) continue;
     // Two sentences back: "Your review? Fine. I'll warn every organiser in the region."
     const near = reviewLinks.slice(Math.max(0, index - 2), index + 2);
     const view: SentenceView = {
@@ -200,6 +204,8 @@ function decide(reading: Reading, contextLink: Evidence[]): Finding {
       intimidationIn(view) ??
       sanctionIn(view) ??
       heldUntilReviewIn(view) ??
+      whileReviewStandsIn(view) ??
+      veiledIn(view) ??
       leverageIn(view) ??
       counterReviewIn(view) ??
       coercedRemovalIn(view);
@@ -408,6 +414,103 @@ function heldUntilReviewIn(view: SentenceView): Finding | null {
     kind: "retaliation",
     evidence: [...cues, ...view.ultimatumEvidence, ...view.linkEvidence],
   };
+}
+
+/**
+ * A service refused or suspended while a review stays up: "As long as that review is up, our
+ * technicians won't be coming out", "Tant que votre avis reste en ligne, nous ne viendrons pas",
+ * "Solange Ihre Bewertung online ist, kommen wir nicht vorbei", "Mientras su reseña siga
+ * publicada, no vamos a…", "Selama ulasan itu masih tayang, teknisi kami tidak akan datang". The
+ * "while" clause names the review and its standing; a negation, a sanction or a suspension
+ * stands outside it, in a sentence that speaks for the speaker or to the reader. Twins: "as long
+ * as the review process is open", "solange die Bewertung läuft", or thanks beside it.
+ */
+function whileReviewStandsIn(view: SentenceView): Finding | null {
+  const { lex } = view.reading;
+  const { sentence } = view;
+  if (sentence.isQuestion || !(sentence.hasFirstPerson || sentence.hasSecondPerson)) return null;
+  const text = sentence.text;
+  if (matches(lex.gratitude, text) || matches(lex.praise, text) || matches(lex.reporting, text)) {
+    return null;
+  }
+  const own = view.reviewLinks[view.index]!;
+  const stands = findAll(lex.reviewStands, text).find((s) =>
+    own.mentions.some((m) => m.start >= s.start && m.end <= s.end),
+  );
+  if (!stands) return null;
+  const clauseEnd = text.slice(stands.end).search(/[,;:]/);
+  const end = clauseEnd < 0 ? text.length : stands.end + clauseEnd;
+  const outside = (s: Span) => s.end <= stands.start || s.start >= end;
+  const withheld = [
+    ...findAll(lex.withheld, text),
+    ...findAll(lex.sanction, text),
+    ...findAll(lex.negation, text),
+  ].filter(outside);
+  // "Tant que votre avis reste en ligne, on ne peut pas le modifier à votre place": what is not
+  // done is the review's own change, not a service.
+  const isReviewEdit = findAll(lex.removal, text).some(outside);
+  if (withheld.length === 0 || isReviewEdit) return null;
+  return {
+    kind: "retaliation",
+    evidence: [
+      ...withheld
+        .slice(0, 1)
+        .map((w) => ({ phrase: view.quote(sentence, w), role: "sanction" as const })),
+      { phrase: view.quote(sentence, stands), role: "review-mention" as const },
+      ...view.linkEvidence,
+    ],
+  };
+}
+
+/**
+ * A veiled hint, left to the reader to finish: "Saw your review. Just thinking out loud about what
+ * could happen if…", "Stellen Sie sich mal vor, Ihr Wartungsvertrag würde nicht verlängert", "Les
+ * clients qui laissent des avis comme le vôtre le regrettent souvent. Je dis ça, je dis rien",
+ * "Solo digo que a mí se me haría muy difícil…". The hint stands in the sentence or the one
+ * before or after; a review is named within a sentence or the context links one; a harm, a
+ * sanction, a hardship or an intimidation stands in the sentence. Never beside thanks or praise.
+ */
+function veiledIn(view: SentenceView): Finding | null {
+  const { lex, norm } = view.reading;
+  const { sentence, sentences, index } = view;
+  if (view.linkEvidence.length === 0 || sentence.isQuestion) return null;
+  if (matches(lex.gratitude, norm.text) || matches(lex.praise, norm.text)) return null;
+  const hint = [sentences[index - 1], sentence, sentences[index + 1]]
+    .filter((s): s is Sentence => s !== undefined)
+    .flatMap((s) => findAll(lex.veiled, s.text).map((span) => ({ s, span })))[0];
+  if (!hint || matches(lex.reporting, sentence.text)) return null;
+  const harms = [
+    ...findAll(lex.harm, sentence.text),
+    ...findAll(lex.sanction, sentence.text),
+    ...findAll(lex.hardship, sentence.text),
+    ...findAll(lex.intimidation, sentence.text),
+  ];
+  if (harms.length === 0) return null;
+  return {
+    kind: "retaliation",
+    evidence: [
+      { phrase: view.quote(hint.s, hint.span), role: "intimidation" },
+      { phrase: view.quote(sentence, harms[0]!), role: "intimidation" },
+      ...view.linkEvidence,
+    ],
+  };
+}
+
+/**
+ * The sentences of a message someone else sent the speaker, quoted before a question whether it
+ * is allowed ("A vendor wrote me 'delete your review or I'll sue'. Is that allowed?", "Un
+ * proveedor me escribió '…'. ¿Eso está permitido?", "Darf der das?"): from the first sentence
+ * with the frame up to the question, or null.
+ */
+export function quotedForQuestion(reading: Reading): { from: number; to: number } | null {
+  const { sentences, lex } = reading;
+  let to = -1;
+  sentences.forEach((s, i) => {
+    if (matches(lex.permissionQuestion, s.text)) to = i;
+  });
+  if (to <= 0) return null;
+  const from = sentences.findIndex((s, i) => i < to && matches(lex.quoteFrame, s.text));
+  return from < 0 ? null : { from, to };
 }
 
 /**

@@ -5,6 +5,7 @@ const ANWALT =
 
 export const de: Lexicon = {
   legal: [
+    "(?:gehe|gehen|laufe|laufen|marschiere|marschieren) (?:ich|wir) (?:\\w+ ){0,3}(?:zur|zum|zu der|zu dem) (?:verbraucherzentrale|schlichtungsstelle|ombudsstelle|gewerbeaufsicht|handwerkskammer|ihk|arbeiterkammer|bauamt|gesundheitsamt|ordnungsamt|wettbewerbszentrale|konsumentenschutz)(?! (?:und )?(?:lasse|lassen|hole|holen|frage|fragen|informiere|informieren)\\w*|,? um (?:mich|uns))",
     "ksv ?1870",
     "(?:forderung|rechnung|honorarnote|betrag|sache)\\w* (?:\\w+ ){0,4}zur (?:eintreibung|betreibung|einziehung)",
     "(?:ubergeben|ubergebe|weitergeleitet|weitergegeben|ubergeben haben|weiterleiten) (?:\\w+ ){0,6}(?:an |)(?:unseren|unserem|meinen|meinem|den|dem) (?:anwalt|rechtsanwalt|anwaltin|rechtsanwaltin|inkasso\\w*)",
@@ -858,5 +859,42 @@ export const de: Lexicon = {
     "alle reden miteinander",
     "(?:das )?spricht sich (?:schnell )?herum",
     "(?:das )?wird sich (?:\\w+ )?(?:rumsprechen|herumsprechen)",
+  ],
+  reviewStands: [
+    `solange ${gap(6)}nicht (?:\\w+ )?(?:geandert|geloscht|entfernt|korrigiert|angepasst|zuruckgenommen|rausgenommen)`,
+    `solange ${gap(6)}(?:online|sichtbar|oben|drin|drinnen|veroffentlicht|zu sehen|auf (?:google|accord|der plattform|ihrer seite|unserer seite|facebook|instagram|trustpilot|yelp|dem portal|dem netz))(?: \\w+)?(?: (?:ist|steht|bleibt|sind|stehen|bleiben))?`,
+    `solange ${gap(6)}(?:bewertung|rezension|kommentar|sterne|bewertungen) (?:\\w+ )?(?:steht|stehen bleibt|bleibt|drin ist)`,
+  ],
+  withheld: [
+    "ruh(?:en|t)",
+    "gesperrt",
+    "ausgesetzt",
+    "eingefroren",
+    "auf eis",
+    "pausiert",
+    "gestoppt",
+    "blockiert",
+    "zuruckgehalten",
+  ],
+  quoteFrame: [
+    "(?:hat|haben|hatte) mir (?:\\w+ ){0,3}(?:geschrieben|geschickt|gesagt|geantwortet|gemailt)",
+    "(?:schreibt|schrieb|schickt|schickte|sagt|sagte|mailt|antwortet) mir",
+    "meinte",
+  ],
+  permissionQuestion: [
+    "darf (?:der|die|er|sie|man|das) (?:\\w+ ){0,2}(?:das|so was|sowas|ueberhaupt|uberhaupt)",
+    "darf (?:der|die|er|man) das",
+    "(?:ist|war) (?:das|so was|sowas) (?:\\w+ )?(?:erlaubt|zulassig|legal|okay|ok|normal|rechtens)",
+  ],
+  veiled: [
+    "(?:stellen sie sich|stell dir|stellt euch) (?:\\w+ )?(?:mal |nur |einmal )?vor",
+    "nur (?:mal )?so gesagt",
+    "ich (?:sag|sage|mein|meine) ja nur",
+    "nur so als hinweis",
+  ],
+  hardship: [
+    "(?:schwierig|schwer|knapp)",
+    "(?:keine|keinen|kein) (?:\\w+ )?(?:termine?|auftrage?|vertrag|verlangerung)",
+    "nicht (?:mehr )?verlangert",
   ],
 };

@@ -922,4 +922,32 @@ export const en: Lexicon = {
     "word gets around",
     "(?:word|this|that|it) (?:will|ll|is going to) get (?:a)?round",
   ],
+  reviewStands: [
+    `(?:for )?(?:as long as|so long as|while) ${gap(6)}(?:is|s|has|hasn t|isn t)\\s+(?:not\\s+|still not\\s+)?(?:been\\s+)?(?:changed|removed|edited|deleted|taken down|updated|corrected)`,
+    `(?:for )?(?:as long as|so long as|while) ${gap(6)}(?:is|s|stays|remains|sits|stands)\\s+(?:still\\s+)?(?:up|online|live|visible|published|there|on (?:google|yelp|trustpilot|accord|facebook|instagram|tripadvisor|checkatrade|nextdoor|the (?:site|platform|internet|web)|line))`,
+  ],
+  withheld: ["suspended", "on hold", "blocked", "frozen", "paused", "locked", "cut off"],
+  quoteFrame: [
+    "(?:wrote|writes|messaged|messages|texted|texts|emailed|emails|sent|told|said|whatsapped|dmed|dm ed)(?: to)? (?:me|us)",
+    "(?<!(?:i|we|you) )(?:messaged|texted|emailed|wrote|whatsapped)",
+    "sent (?:me|us) (?:a |this )?(?:message|text|note|dm|email)",
+  ],
+  permissionQuestion: [
+    "(?:is|was|isn t) (?:that|this|it) (?:even |really |actually )?(?:allowed|permitted|ok|okay|legal|normal|acceptable)",
+    "(?:can|could|may) (?:he|she|they|a \\w+|the \\w+) (?:even |really |legally )?(?:do|say|write|send) (?:that|this)",
+    "(?:are|is) (?:they|he|she) (?:even |really )?allowed",
+    "(?:does|is) (?:that|this) (?:break|against|violate)\\w*",
+  ],
+  veiled: [
+    "(?:just |only )?thinking out loud",
+    "(?:i m |im |i am )?(?:just|only) saying",
+    "imagine (?:what (?:would|could|might) happen|if|how)",
+    "wouldn t it be a shame",
+  ],
+  hardship: [
+    "(?:hard|difficult|tricky|tough)",
+    "(?:aren t|isn t|won t be|wouldn t be) renewed",
+    "not renewed",
+    "(?:became|becomes|become|becoming) (?:a )?(?:topic|thread|story|talking point)",
+  ],
 };

@@ -5,6 +5,7 @@ const ABOGADO =
 
 export const es: Lexicon = {
   legal: [
+    "(?:voy|vamos|me voy|nos vamos|ire|iremos) (?:directo |derecho |directamente |derechito )?a (?:la |el )?(?:profeco|sernac|indecopi|consumo|omic|ocu|facua|condusef|oficina (?:municipal )?(?:de|del) (?:consumidor|consumo)|defensa del consumidor)(?! (?:a|para) (?:preguntar|pedir|informarme|informarnos|asesorarme|consultar|tramitar|recoger|hacer (?:un|mi|el) tramite))",
     "(?:turnado|turnamos|turnaremos|remitido|remitimos|remitiremos|trasladado|trasladamos|pasado|pasamos|enviado|enviamos)\\w* (?:\\w+ ){0,4}(?:a|al) (?:nuestra|nuestro|mi|el|la) (?:area|departamento|equipo|despacho) (?:juridic[ao]|legal|de cobranza)",
     "(?:turnado|remitido|pasado|trasladado|enviado)\\w* (?:\\w+ ){0,6}a (?:mi|nuestro|nuestra) (?:abogad[ao]|asesor juridico)",
     "juicio (?:ejecutivo )?mercantil",
@@ -71,7 +72,7 @@ export const es: Lexicon = {
     "estudio juridico",
     "(?:su|tu|la) deuda (?:\\w+ ){0,4}(?:despacho|bufete|abogad\\w*|agencia de cobros)",
     "(?:deuda|factura|impago|expediente|caso|reclamacion|saldo)s? (?:\\w+ ){0,3}(?:gestiona|gestionara|lleva|llevara|tramita|tramitara|tiene|maneja)\\w* (?:\\w+ ){0,3}(?:nuestro|mi|un|el) (?:despacho|bufete|abogad\\w*|departamento juridico|area legal)",
-    "(?:poner|pongo|pondre|pondremos|ponemos|ponerle|ponerles|presentar|presento|presentare|presentaremos|presentamos|hacer|hago|hare|haremos|hacemos|interponer|interpongo|interpondre|levantar|levanto|levantare|meter|meto|metere|iniciar|inicio|iniciare)(?:le|les)? (?:una |un |mi |nuestra |nuestro )?(?:queja|reclamo|reclamacion|denuncia|demanda|reporte)s? (?:[a-z0-9-]+\\s+){0,7}(?:ante|en|a|con) (?:la |el |los |las )?(?:profeco|sernac|indecopi|consumo|oficina (?:municipal )?(?:de|del) (?:consumidor|consumo)|omic|ocu|facua|defensa del consumidor|defensoria del (?:pueblo|consumidor)|superintendencia de (?:industria y comercio|sociedades)|sic|sii|sat|afip|arca|dian|sunat|hacienda|fisco|aepd|agencia (?:espanola )?de proteccion de datos|inai|(?:la )?inspeccion (?:de|del) trabajo|ministerio de trabajo|secretaria (?:de|del) trabajo|direccion del trabajo|sunafil|colegio de (?:abogados|arquitectos|ingenieros|medicos|contadores)|camara de comercio|condusef|proteccion civil|(?:direccion|secretaria|oficina|departamento|area) de (?:obras(?: publicas)?|urbanismo|desarrollo urbano|licencias)|urbanismo|colegio de (?:notarios|aparejadores|dentistas|odontologos|psicologos|veterinarios|arquitectos tecnicos|economistas|ingenieros \\w+)|cnmv|banco de espana|cnbv|superintendencia (?:financiera|de salud|de servicios publicos|de bancos)|agencia tributaria|aeat|sanidad|consejeria de sanidad|cofepris|stps|ministerio de salud|osinergmin|sunarp|senasa|invima|inspeccion de (?:sanidad|obras|consumo)|seguridad e higiene|prevencion de riesgos laborales|ivss|imss|sat|seremi(?: de salud)?|sec|superintendencia de electricidad y combustibles)",
+    "(?:poner|pongo|pondre|pondremos|ponemos|ponerle|ponerles|presentar|presento|presentare|presentaremos|presentamos|hacer|hago|hare|haremos|hacemos|interponer|interpongo|interpondre|levantar|levanto|levantare|meter|meto|metere|iniciar|inicio|iniciare)(?:le|les)? (?:una |un |mi |nuestra |nuestro |la |el |esta |esa )?(?:queja|reclamo|reclamacion|denuncia|demanda|reporte)s? (?:[a-z0-9-]+\\s+){0,7}(?:ante|en|a|con) (?:la |el |los |las )?(?:profeco|sernac|indecopi|consumo|oficina (?:municipal )?(?:de|del) (?:consumidor|consumo)|omic|ocu|facua|defensa del consumidor|defensoria del (?:pueblo|consumidor)|superintendencia de (?:industria y comercio|sociedades)|sic|sii|sat|afip|arca|dian|sunat|hacienda|fisco|aepd|agencia (?:espanola )?de proteccion de datos|inai|(?:la )?inspeccion (?:de|del) trabajo|ministerio de trabajo|secretaria (?:de|del) trabajo|direccion del trabajo|sunafil|colegio de (?:abogados|arquitectos|ingenieros|medicos|contadores)|camara de comercio|condusef|proteccion civil|(?:direccion|secretaria|oficina|departamento|area) de (?:obras(?: publicas)?|urbanismo|desarrollo urbano|licencias)|urbanismo|colegio de (?:notarios|aparejadores|dentistas|odontologos|psicologos|veterinarios|arquitectos tecnicos|economistas|ingenieros \\w+)|cnmv|banco de espana|cnbv|superintendencia (?:financiera|de salud|de servicios publicos|de bancos)|agencia tributaria|aeat|sanidad|consejeria de sanidad|cofepris|stps|ministerio de salud|osinergmin|sunarp|senasa|invima|inspeccion de (?:sanidad|obras|consumo)|seguridad e higiene|prevencion de riesgos laborales|ivss|imss|sat|seremi(?: de salud)?|sec|superintendencia de electricidad y combustibles)",
     "(?:denuncio|denunciare|denunciaremos|denunciamos|denunciar|denunciarlos|denunciarle|reporto|reportare|reportaremos|reportar)(?:los|las|lo|la|le|les)? (?:\\w+ ){0,6}(?:ante|a|en) (?:la |el |los |las )?(?:profeco|sernac|indecopi|consumo|oficina (?:municipal )?(?:de|del) (?:consumidor|consumo)|omic|ocu|facua|defensa del consumidor|defensoria del (?:pueblo|consumidor)|superintendencia de (?:industria y comercio|sociedades)|sic|sii|sat|afip|arca|dian|sunat|hacienda|fisco|aepd|agencia (?:espanola )?de proteccion de datos|inai|(?:la )?inspeccion (?:de|del) trabajo|ministerio de trabajo|secretaria (?:de|del) trabajo|direccion del trabajo|sunafil|colegio de (?:abogados|arquitectos|ingenieros|medicos|contadores)|camara de comercio|condusef|proteccion civil|(?:direccion|secretaria|oficina|departamento|area) de (?:obras(?: publicas)?|urbanismo|desarrollo urbano|licencias)|urbanismo|colegio de (?:notarios|aparejadores|dentistas|odontologos|psicologos|veterinarios|arquitectos tecnicos|economistas|ingenieros \\w+)|cnmv|banco de espana|cnbv|superintendencia (?:financiera|de salud|de servicios publicos|de bancos)|agencia tributaria|aeat|sanidad|consejeria de sanidad|cofepris|stps|ministerio de salud|osinergmin|sunarp|senasa|invima|inspeccion de (?:sanidad|obras|consumo)|seguridad e higiene|prevencion de riesgos laborales|ivss|imss|sat|seremi(?: de salud)?|sec|superintendencia de electricidad y combustibles)",
     "(?<=(?:^|[,;] |(?:^| )o |si no |sino |de lo contrario ))(?:pongo |presento |hago )?(?:una |un )?(?:queja|reclamo|reclamacion|denuncia) (?:ante|en|a) (?:la |el |los |las )?(?:profeco|sernac|indecopi|consumo|oficina (?:municipal )?(?:de|del) (?:consumidor|consumo)|omic|ocu|facua|defensa del consumidor|defensoria del (?:pueblo|consumidor)|superintendencia de (?:industria y comercio|sociedades)|sic|sii|sat|afip|arca|dian|sunat|hacienda|fisco|aepd|agencia (?:espanola )?de proteccion de datos|inai|(?:la )?inspeccion (?:de|del) trabajo|ministerio de trabajo|secretaria (?:de|del) trabajo|direccion del trabajo|sunafil|colegio de (?:abogados|arquitectos|ingenieros|medicos|contadores)|camara de comercio|condusef|proteccion civil|(?:direccion|secretaria|oficina|departamento|area) de (?:obras(?: publicas)?|urbanismo|desarrollo urbano|licencias)|urbanismo|colegio de (?:notarios|aparejadores|dentistas|odontologos|psicologos|veterinarios|arquitectos tecnicos|economistas|ingenieros \\w+)|cnmv|banco de espana|cnbv|superintendencia (?:financiera|de salud|de servicios publicos|de bancos)|agencia tributaria|aeat|sanidad|consejeria de sanidad|cofepris|stps|ministerio de salud|osinergmin|sunarp|senasa|invima|inspeccion de (?:sanidad|obras|consumo)|seguridad e higiene|prevencion de riesgos laborales|ivss|imss|sat|seremi(?: de salud)?|sec|superintendencia de electricidad y combustibles)(?! (?:tiene|cuesta|es|son|sirve|funciona))",
     "mediacion (?:prejudicial|obligatoria|previa)",
@@ -409,6 +410,7 @@ export const es: Lexicon = {
   ],
   removal: [
     "retir\\w*",
+    "editarl[ao]s?",
     "elimin\\w*",
     "borr\\w*",
     "quit\\w*",
@@ -857,5 +859,37 @@ export const es: Lexicon = {
     "(?:esto|eso) se sabe rapido",
     "(?:esto|eso) se va a saber",
     "se (?:va a correr|corre) la voz",
+  ],
+  reviewStands: [
+    `mientras(?: que)? ${gap(6)}no (?:se )?(?:(?:sea|este|haya sido) )?(?:modifi|borr|elimin|retir|quit|cambi|corrig)\\w*(?: (?:su|tu|la|esa|esta) (?:\\w+ )?(?:resena|opinion|comentario|calificacion|valoracion|nota))?`,
+    `mientras(?: que)? ${gap(6)}(?:siga|sigue|este|esta|quede|queda|permanezca|permanece|continue|continua)(?: \\w+)? (?:publicad[ao]s?|arriba|en linea|online|visible|colgad[ao]s?|ahi|en (?:google|internet|la (?:pagina|plataforma|web)|accord|facebook|instagram|tripadvisor))`,
+  ],
+  withheld: [
+    "suspendid[ao]s?",
+    "bloquead[ao]s?",
+    "congelad[ao]s?",
+    "en pausa",
+    "detenid[ao]s?",
+    "retenid[ao]s?",
+    "cortad[ao]s?",
+  ],
+  quoteFrame: [
+    "(?:me|nos) (?:escribio|escribe|mando|manda|puso|pone|dijo|dice|envio|contesto|respondio)",
+  ],
+  permissionQuestion: [
+    "(?:eso|esto) (?:\\w+ )?(?:esta|es) (?:permitido|legal|normal|valido)",
+    "(?:eso|esto) se (?:permite|vale|puede)",
+    "(?:puede|pueden|podra) (?:\\w+ )?(?:hacer|decir|escribir) (?:eso|esto|algo asi)",
+    "(?:tiene|tienen) (?:el )?derecho",
+    "se vale",
+  ],
+  veiled: [
+    "imagin(?:ate|ese|ense|a|e) (?:lo que|que|si|como)",
+    "(?:yo )?(?:solo|nomas|nada mas) (?:lo )?digo",
+    "lo digo nada mas",
+  ],
+  hardship: [
+    "(?:muy )?(?:dificil|complicado|complicada)",
+    "no (?:se )?(?:renueva|renovara|renovaria)\\w*",
   ],
 };

@@ -367,7 +367,7 @@ export const fr: Lexicon = {
     "tout le monde saura",
     "(?:mon|notre) avis (?:dira|racontera|montrera|expliquera)",
     "(?:raconte|raconterai|decris|decrirai|dirai) (?:\\w+ ){0,3}dans (?:mon|un) (?:avis|commentaire)",
-    `(?:laiss|publi|post|met|ecri|donn|redig|partag)\\w* ${gap(4)}(?:avis|commentaires?|notes?|etoiles?|evaluations?)`,
+    `(?:laiss|publi|post|met|ecri|donn|redig|partag)(?!\\w*aient(?![a-z]))\\w* ${gap(4)}(?:avis|commentaires?|notes?|etoiles?|evaluations?)`,
     "(?:mon|notre) avis (?:sera|va)",
     "(?:noter|evaluer) (?:votre|ton) (?:travail|entreprise|agence|service)",
     "(?:not|evalu)\\w* (?:vous|te|t) (?:comme|en tant que)",
@@ -523,6 +523,7 @@ export const fr: Lexicon = {
     "pourtant",
   ],
   reporting: [
+    "(?:mon|ma|mes|notre|nos|le|la|un|une) (?:\\w+ )?(?:voisin|voisine|frere|soeur|pere|mere|cousin|cousine|ami|amie|collegue|patron|patronne|beau frere|belle soeur|proprietaire)s? (?:\\w+ ){0,2}(?:a|ont|avait|avaient)(?=\\s*$| (?:porte|depose|fait|saisi|menace|poursuivi))",
     "(?:m|nous) a (?:\\w+ )?(?:menace|exige|demande|ecrit)",
     "(?:m|nous) a (?:dit|prevenu|averti|explique|raconte) que",
     "(?:agences|entreprises|societes|prestataires|fournisseurs|gens|clients) (?:\\w+ ){0,2}menacent",
@@ -864,4 +865,29 @@ export const fr: Lexicon = {
     "(?:ca|cela) se sait vite",
     "(?:ca|cela) va (?:se savoir|faire le tour|se repandre)",
   ],
+  reviewStands: [
+    `(?:tant qu|tant que|aussi longtemps qu|aussi longtemps que) ${gap(6)}(?:n est|ne sera|n a|n aura) pas (?:encore )?(?:ete )?(?:modifie|retire|supprime|corrige|change|mis a jour|revu)e?s?`,
+    `(?:tant qu|tant que|aussi longtemps qu|aussi longtemps que) ${gap(6)}(?:reste|restera|sera|est|demeure|demeurera|figure|figurera|apparait|apparaitra)\\w* (?:encore |toujours )?(?:en ligne|visible|publie\\w*|affiche\\w*|la|sur (?:google|internet|le site|accord|facebook|instagram|tripadvisor|la plateforme|votre page|notre page|le web))`,
+  ],
+  withheld: ["suspendu\\w*", "bloque\\w*", "gele\\w*", "en attente", "coupe\\w*", "en pause"],
+  quoteFrame: [
+    "(?:m|nous) a (?:ecrit|envoye|dit|repondu|texte)",
+    "(?:me|nous) (?:dit|ecrit|envoie|repond)",
+    "m ecrit",
+    "(?:m|nous) (?:a|ont) (?:laisse|envoye) (?:un |ce )?(?:message|texto|sms|mail|courriel)",
+  ],
+  permissionQuestion: [
+    "c est (?:\\w+ )?(?:permis|autorise|legal|normal|possible|interdit|acceptable)",
+    "(?:il|elle|ils|elles|on) (?:a|ont) (?:\\w+ )?le droit",
+    "(?:a t il|a t elle|ont ils|ont elles) (?:\\w+ )?le droit",
+    "est ce (?:que c est )?(?:permis|autorise|legal|normal)",
+    "(?:il|elle) peut (?:faire|dire|ecrire) (?:ca|cela)",
+  ],
+  veiled: [
+    "je dis (?:ca|cela),? je dis rien",
+    "je dis ca comme ca",
+    "imagin(?:ez|e) (?:ce qui|si|un peu)",
+    "(?:je|moi) dis (?:juste|simplement) (?:ca|que)",
+  ],
+  hardship: ["(?:difficile|complique|dur)", "regrett\\w*", "(?:pas|plus) renouvel\\w*"],
 };

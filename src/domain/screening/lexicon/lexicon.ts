@@ -220,6 +220,33 @@ export interface Lexicon {
    * everyone at the market"), so it counts only in a text with neither.
    */
   smallWorld: string[];
+  /**
+   * A "while" clause on a review staying up ("as long as that review is up", "tant que votre avis
+   * reste en ligne", "solange Ihre Bewertung online ist", "mientras su reseña siga publicada",
+   * "selama ulasan itu masih tayang"): with a service refused or suspended outside it, the service
+   * is held while the review stands.
+   */
+  reviewStands: string[];
+  /** A service suspended ("on hold", "suspendu", "gesperrt", "bloqueado", "ditutup"). */
+  withheld: string[];
+  /**
+   * Someone else's message reaching the speaker ("a vendor wrote me", "m'a écrit", "hat mir
+   * geschrieben", "me escribió", "nulis ke saya"): with a permission question after it, a quote.
+   */
+  quoteFrame: string[];
+  /**
+   * A question whether something is allowed ("is that allowed?", "c'est permis ?", "darf der
+   * das?", "¿eso está permitido?", "itu boleh gak sih?").
+   */
+  permissionQuestion: string[];
+  /**
+   * A veiled hint ("just thinking out loud", "je dis ça, je dis rien", "stellen Sie sich mal vor",
+   * "imagínate lo que…", "cuma mengingatkan"): with a review named or the context, and a harm or
+   * a hardship beside it, a threat left to the reader to finish.
+   */
+  veiled: string[];
+  /** Hardship without a sanction word ("it would be hard", "nicht verlängert", "susah dapat slot"). */
+  hardship: string[];
 }
 
 /** Up to `n` intervening words. */
