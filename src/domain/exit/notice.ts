@@ -74,8 +74,12 @@ export function protectRunningExit(
       item.responsibleSide === "client" ? addDays(exitDate, CLIENT_ITEMS_GRACE_DAYS) : exitDate;
     const dueDate =
       item.responsibleSide === protectedSide
-        ? (fresh > item.dueDate ? fresh : item.dueDate)
-        : (fresh < item.dueDate ? fresh : item.dueDate);
+        ? fresh > item.dueDate
+          ? fresh
+          : item.dueDate
+        : fresh < item.dueDate
+          ? fresh
+          : item.dueDate;
     return dueDate === item.dueDate ? [] : [{ key: item.key, dueDate }];
   });
   return { exitDate, dueDates };

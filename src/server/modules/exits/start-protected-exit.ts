@@ -110,5 +110,10 @@ async function protectExit(
       },
     },
   });
-  return ok({ exitId: running.id, exitDate: takeover.exitDate, cureBy: null, isNoticeWaived: true });
+  return ok({
+    exitId: running.id,
+    exitDate: takeover.exitDate,
+    cureBy: null,
+    isNoticeWaived: true,
+  });
 }

@@ -1853,6 +1853,8 @@ export const webDe: WebCatalogue = {
   "engagement.event.disputeEscalated": "Ein Streitfall ging in die nächste Stufe",
   "engagement.event.exitNoticeGiven": "{actor} hat gekündigt",
   "engagement.event.exitProtectedStarted": "Ein geschützter Ausstieg hat begonnen",
+  "engagement.event.exitProtectedTookOver":
+    "Die laufende Kündigung wurde zu einem geschützten Ausstieg: Kündigungsfrist erlassen, Nachbesserungsfrist entfällt",
   "engagement.event.handOverItemDone": "{actor} hat einen Übergabepunkt erledigt",
   "notifications.sentence.disputeOpened":
     "{actor} hat den Streitfall Nr. {number} eröffnet: bitte antworten Sie",

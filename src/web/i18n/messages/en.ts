@@ -1798,6 +1798,8 @@ export const webEn = {
   "engagement.event.disputeEscalated": "A dispute moved up the ladder",
   "engagement.event.exitNoticeGiven": "{actor} gave notice",
   "engagement.event.exitProtectedStarted": "A protected exit began",
+  "engagement.event.exitProtectedTookOver":
+    "The notice already running became a protected exit: notice waived, cure period dropped",
   "engagement.event.handOverItemDone": "{actor} completed a hand-over item",
   "notifications.sentence.disputeOpened": "{actor} opened dispute #{number}: please answer it",
   "notifications.sentence.disputeResponded": "{actor} answered dispute #{number}",

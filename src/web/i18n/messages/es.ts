@@ -1828,6 +1828,8 @@ export const webEs: WebCatalogue = {
   "engagement.event.disputeEscalated": "Una disputa pasó al siguiente paso",
   "engagement.event.exitNoticeGiven": "{actor} dio aviso de terminación",
   "engagement.event.exitProtectedStarted": "Comenzó una salida protegida",
+  "engagement.event.exitProtectedTookOver":
+    "El preaviso en curso pasó a ser una salida protegida: preaviso dispensado, plazo de subsanación anulado",
   "engagement.event.handOverItemDone": "{actor} completó un punto del traspaso",
   "notifications.sentence.disputeOpened":
     "{actor} abrió la disputa n.º {number}: por favor, respóndala",

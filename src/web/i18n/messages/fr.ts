@@ -1842,6 +1842,8 @@ export const webFr: WebCatalogue = {
   "engagement.event.disputeEscalated": "Un différend est passé à l'étape suivante",
   "engagement.event.exitNoticeGiven": "{actor} a donné son préavis",
   "engagement.event.exitProtectedStarted": "Une sortie protégée a commencé",
+  "engagement.event.exitProtectedTookOver":
+    "Le préavis en cours est devenu une sortie protégée : préavis levé, délai de mise en conformité supprimé",
   "engagement.event.handOverItemDone": "{actor} a terminé un point de la passation",
   "notifications.sentence.disputeOpened":
     "{actor} a ouvert le différend n° {number} : merci d'y répondre",

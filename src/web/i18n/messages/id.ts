@@ -1820,6 +1820,8 @@ export const webId: WebCatalogue = {
   "engagement.event.disputeEscalated": "Sengketa naik ke tahap berikutnya",
   "engagement.event.exitNoticeGiven": "{actor} memberi pemberitahuan pengakhiran",
   "engagement.event.exitProtectedStarted": "Pengakhiran terlindungi dimulai",
+  "engagement.event.exitProtectedTookOver":
+    "Pemberitahuan yang sedang berjalan menjadi pengakhiran terlindungi: masa pemberitahuan dihapus, masa perbaikan dibatalkan",
   "engagement.event.handOverItemDone": "{actor} menyelesaikan satu butir serah terima",
   "notifications.sentence.disputeOpened": "{actor} membuka sengketa #{number}: mohon ditanggapi",
   "notifications.sentence.disputeResponded": "{actor} menanggapi sengketa #{number}",
