@@ -1529,6 +1529,7 @@ export const webDe: WebCatalogue = {
   "moderation.cases.intro":
     "Fälle, die Ihre Organisationen betreffen: die Benachrichtigung zum Antworten, wenn Ihre beschuldigt ist, und wie eine Meldung von Ihnen behandelt wird. Jede Partei kann einmal Einspruch gegen eine Entscheidung einlegen.",
   "moderation.cases.empty": "Kein Fall betrifft Ihre Organisationen.",
+  "moderation.cases.loadMore": "Ältere Fälle anzeigen",
   "moderation.case.title":
     "{subject, select, message {Eine Nachricht} review {Eine Bewertung} other {Eine Antwort auf eine Bewertung}} von {accused}",
   "moderation.case.status":

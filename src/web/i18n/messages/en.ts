@@ -1484,6 +1484,7 @@ export const webEn = {
   "moderation.cases.intro":
     "Cases that concern your organisations: the notice to answer when yours is accused, and how a report of yours is handled. Either party may appeal a decision once.",
   "moderation.cases.empty": "No case concerns your organisations.",
+  "moderation.cases.loadMore": "Show older cases",
   "moderation.case.title":
     "{subject, select, message {A message} review {A review} other {A reply to a review}} by {accused}",
   "moderation.case.status":

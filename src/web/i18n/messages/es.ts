@@ -1510,6 +1510,7 @@ export const webEs: WebCatalogue = {
   "moderation.cases.intro":
     "Casos que afectan a sus organizaciones: la notificación que responder cuando la suya está acusada, y cómo se trata una denuncia suya. Cada parte puede recurrir una decisión una vez.",
   "moderation.cases.empty": "Ningún caso afecta a sus organizaciones.",
+  "moderation.cases.loadMore": "Mostrar casos más antiguos",
   "moderation.case.title":
     "{subject, select, message {Un mensaje} review {Una reseña} other {Una respuesta a una reseña}} de {accused}",
   "moderation.case.status":

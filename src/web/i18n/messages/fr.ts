@@ -1522,6 +1522,7 @@ export const webFr: WebCatalogue = {
   "moderation.cases.intro":
     "Les dossiers qui concernent vos organisations : la notification à laquelle répondre quand la vôtre est mise en cause, et le traitement de vos signalements. Chaque partie peut faire appel d’une décision une fois.",
   "moderation.cases.empty": "Aucun dossier ne concerne vos organisations.",
+  "moderation.cases.loadMore": "Afficher les dossiers plus anciens",
   "moderation.case.title":
     "{subject, select, message {Un message} review {Un avis} other {Une réponse à un avis}} de {accused}",
   "moderation.case.status":

@@ -1509,6 +1509,7 @@ export const webId: WebCatalogue = {
   "moderation.cases.intro":
     "Kasus yang menyangkut organisasi Anda: pemberitahuan yang perlu ditanggapi bila organisasi Anda dituduh, dan penanganan laporan Anda. Setiap pihak boleh mengajukan banding atas keputusan satu kali.",
   "moderation.cases.empty": "Tidak ada kasus yang menyangkut organisasi Anda.",
+  "moderation.cases.loadMore": "Tampilkan kasus yang lebih lama",
   "moderation.case.title":
     "{subject, select, message {Pesan} review {Ulasan} other {Balasan atas ulasan}} dari {accused}",
   "moderation.case.status":
