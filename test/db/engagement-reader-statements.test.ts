@@ -4,7 +4,7 @@ import { listEventsForReader } from "../../src/server/modules/ledger/ledger.repo
 import { findEngagementHealthForReader } from "../../src/server/modules/relationship-health/health.repository";
 import { buildDeliveryWorld, type DeliveryWorld } from "../api/delivery/delivery-fixtures";
 import { DIALECTS } from "../support/databases";
-import { recordQueries, type RecordedQuery } from "../support/query-recorder";
+import { recordingInto, type RecordedQuery } from "../support/query-recorder";
 import { buildTestApp, type TestApp } from "../support/test-app";
 
 /**
@@ -15,16 +15,10 @@ import { buildTestApp, type TestApp } from "../support/test-app";
 describe.each(DIALECTS)("the engagement overview's reads on %s", (dialect) => {
   let t: TestApp;
   let w: DeliveryWorld;
-  let queries: RecordedQuery[];
+  const queries: RecordedQuery[] = [];
 
   beforeAll(async () => {
-    t = await buildTestApp(dialect, {
-      wrapDb: (db) => {
-        const recorder = recordQueries(db);
-        queries = recorder.queries;
-        return recorder.db;
-      },
-    });
+    t = await buildTestApp(dialect, { wrapDb: recordingInto(queries) });
     w = await buildDeliveryWorld(t);
   });
   afterAll(() => t.close());

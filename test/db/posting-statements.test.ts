@@ -20,7 +20,7 @@ import {
 import { buildReviewWorld, writeReview } from "../api/reviews/review-fixtures";
 import { bodyOf, postMessage, type MessageBody } from "../api/collaboration/collaboration-fixtures";
 import { DIALECTS } from "../support/databases";
-import { recordQueries, type RecordedQuery } from "../support/query-recorder";
+import { recordingInto, type RecordedQuery } from "../support/query-recorder";
 import { buildTestApp, type TestApp } from "../support/test-app";
 
 /**
@@ -31,16 +31,10 @@ import { buildTestApp, type TestApp } from "../support/test-app";
 describe.each(DIALECTS)("posting a message's statements on %s", (dialect) => {
   let t: TestApp;
   let w: AcceptedEngagement;
-  let queries: RecordedQuery[];
+  const queries: RecordedQuery[] = [];
 
   beforeAll(async () => {
-    t = await buildTestApp(dialect, {
-      wrapDb: (db) => {
-        const recorder = recordQueries(db);
-        queries = recorder.queries;
-        return recorder.db;
-      },
-    });
+    t = await buildTestApp(dialect, { wrapDb: recordingInto(queries) });
     w = await buildAcceptedEngagement(t);
   });
   afterAll(() => t.close());
@@ -152,15 +146,9 @@ describe.each(DIALECTS)("posting a message's statements on %s", (dialect) => {
 describe.each(DIALECTS)("an evaluation's statements on %s", (dialect) => {
   let t: TestApp;
   let w: DeliveryWorld;
-  let queries: RecordedQuery[];
+  const queries: RecordedQuery[] = [];
   beforeAll(async () => {
-    t = await buildTestApp(dialect, {
-      wrapDb: (db) => {
-        const recorder = recordQueries(db);
-        queries = recorder.queries;
-        return recorder.db;
-      },
-    });
+    t = await buildTestApp(dialect, { wrapDb: recordingInto(queries) });
     w = await buildDeliveryWorld(t);
   });
   afterAll(() => t.close());
