@@ -65,6 +65,12 @@ export async function markReminded(db: Kysely<Database>, id: string, at: string)
   return Number(result.numUpdatedRows) === 1;
 }
 
+/**
+ * Engagements whose next check-in is due, oldest first; equal times by engagement id. The
+ * sweeper draws each window's id in this order, so a tie left to the database (PostgreSQL
+ * returns equal keys in any order: a vacuum or another plan changes it) gave engagements each
+ * other's check-in ids from one run of a seed to the next (issue 15).
+ */
 export function listDueToOpen(db: Kysely<Database>, now: string, limit: number) {
   return db
     .selectFrom("engagement_health as h")
@@ -73,10 +79,12 @@ export function listDueToOpen(db: Kysely<Database>, now: string, limit: number) 
     .where("e.status", "=", "active")
     .where("h.next_check_in_at", "<=", now)
     .orderBy("h.next_check_in_at")
+    .orderBy("h.engagement_id")
     .limit(limit)
     .execute();
 }
 
+/** Open windows due by `before`, oldest first; equal times by id (the order events are drawn). */
 export function listOpenDue(
   db: Kysely<Database>,
   before: string,
@@ -89,6 +97,7 @@ export function listOpenDue(
     .where("status", "=", "open")
     .where(column, "<=", before)
     .orderBy(column)
+    .orderBy("id")
     .limit(limit)
     .execute();
 }
