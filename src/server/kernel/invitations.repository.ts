@@ -43,6 +43,7 @@ export function listMemberInvitations(db: Kysely<Database>, orgId: string) {
     .where("org_id", "=", orgId)
     .where("kind", "=", "membership")
     .orderBy("created_at", "desc")
+    .orderBy("id", "desc")
     .limit(200)
     .execute();
 }

@@ -84,6 +84,7 @@ export function createMailer(options: {
         .selectAll()
         .where("status", "=", "pending")
         .orderBy("created_at")
+        .orderBy("id")
         .limit(50)
         .execute();
       let sent = 0;

@@ -22,7 +22,7 @@ export function listBriefsOfClient(
 ) {
   let q = selectBriefsWithOrg(db).where("b.org_id", "=", orgId);
   if (status) q = q.where("b.status", "=", status);
-  return q.orderBy("b.created_at", "desc").limit(200).execute();
+  return q.orderBy("b.created_at", "desc").orderBy("b.id", "desc").limit(200).execute();
 }
 
 /** Published briefs open to providers, those the provider was invited to first. */
@@ -37,6 +37,7 @@ export function listPublishedBriefs(db: Kysely<Database>, providerOrgId: string)
       // Not shortlisted reads as 0: PostgreSQL would otherwise sort NULLs first when descending.
       .orderBy((eb) => eb.fn.coalesce("s.is_invited", eb.lit(0)), "desc")
       .orderBy("b.published_at", "desc")
+      .orderBy("b.id", "desc")
       .limit(200)
       .execute()
   );

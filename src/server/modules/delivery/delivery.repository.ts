@@ -121,6 +121,7 @@ export function listNotes(db: Kysely<Database>, engagementId: string) {
     .select(["u.name as author_name", "c.number as change_request_number"])
     .where("n.engagement_id", "=", engagementId)
     .orderBy("n.created_at")
+    .orderBy("n.id")
     .execute();
 }
 export type NoteRow = Awaited<ReturnType<typeof listNotes>>[number];
@@ -184,6 +185,7 @@ export function listOverdueSubmissions(db: Kysely<Database>, now: string, limit:
     .where("is_deemed_acceptance_agreed", "=", 1)
     .where("review_due_at", "<=", now)
     .orderBy("review_due_at")
+    .orderBy("id")
     .limit(limit)
     .execute();
 }
@@ -203,6 +205,7 @@ export function listReviewsEndingSoon(
     .where("review_due_at", ">", window.now)
     .where("review_due_at", "<=", window.until)
     .orderBy("review_due_at")
+    .orderBy("id")
     .limit(limit)
     .execute();
 }

@@ -58,6 +58,7 @@ export function listWaitingDisputes(db: Kysely<Database>, limit: number) {
     .selectAll()
     .where("status", "in", ["awaiting_response", "offer_pending", "in_mediation"])
     .orderBy("waiting_since")
+    .orderBy("id")
     .limit(limit)
     .execute();
 }
@@ -73,6 +74,7 @@ export function listOffers(db: Kysely<Database>, disputeIds: readonly string[]) 
     .selectAll()
     .where("dispute_id", "in", disputeIds)
     .orderBy("created_at")
+    .orderBy("id")
     .execute();
 }
 

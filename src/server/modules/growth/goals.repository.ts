@@ -36,6 +36,7 @@ export function listMeasurements(db: Kysely<Database>, goalIds: readonly string[
     .where("goal_id", "in", goalIds)
     .orderBy("measured_on")
     .orderBy("recorded_at")
+    .orderBy("id")
     .execute();
 }
 
@@ -74,6 +75,7 @@ export function listCorrections(db: Kysely<Database>, measurementIds: readonly s
     .selectAll()
     .where("measurement_id", "in", measurementIds)
     .orderBy("proposed_at")
+    .orderBy("id")
     .execute();
 }
 

@@ -37,6 +37,7 @@ export function listPublishedFor(db: Kysely<Database>, orgId: string, limit: num
     .where("r.to_org_id", "=", orgId)
     .where("r.status", "=", "published")
     .orderBy("r.created_at", "desc")
+    .orderBy("r.id", "desc")
     .limit(limit)
     .execute();
 }

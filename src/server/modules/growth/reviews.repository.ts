@@ -143,6 +143,7 @@ export function listReviews(db: Kysely<Database>, engagementId: string) {
     .selectAll()
     .where("engagement_id", "=", engagementId)
     .orderBy("opened_at", "desc")
+    .orderBy("id", "desc")
     .execute();
 }
 

@@ -15,6 +15,7 @@ export async function listMailbox(
     .select(["id", "to_address", "subject", "text_body", "created_at"])
     .where("to_address", "=", actor.email)
     .orderBy("created_at", "desc")
+    .orderBy("id", "desc")
     .limit(100)
     .execute();
   return ok(

@@ -211,7 +211,12 @@ export function summariseThreads(
   if (onlyThread) {
     q = q.where("m.thread_kind", "=", onlyThread.kind).where("m.thread_id", "=", onlyThread.id);
   }
-  return q.groupBy(["m.thread_kind", "m.thread_id"]).orderBy("last_message_at", "desc").execute();
+  return q
+    .groupBy(["m.thread_kind", "m.thread_id"])
+    .orderBy("last_message_at", "desc")
+    .orderBy("m.thread_kind")
+    .orderBy("m.thread_id")
+    .execute();
 }
 
 /** Who spoke when, in every thread of the engagement: what responsiveness is measured on. */

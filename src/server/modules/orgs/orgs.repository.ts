@@ -35,6 +35,7 @@ export function listMembers(db: Kysely<Database>, orgId: string) {
     .select(["m.user_id", "m.role", "m.created_at", "u.name", "u.email"])
     .where("m.org_id", "=", orgId)
     .orderBy("u.name")
+    .orderBy("u.id")
     .execute();
 }
 

@@ -18,6 +18,7 @@ export async function refreshDueHealth(
     .select("engagement_id")
     .where("computed_at", "<", startOfDay)
     .orderBy("computed_at")
+    .orderBy("engagement_id")
     .limit(options.limit ?? 100)
     .execute();
   for (const row of due) {

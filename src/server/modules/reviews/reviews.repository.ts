@@ -114,6 +114,7 @@ export function listRoundsDue(db: Kysely<Database>, now: string, limit: number) 
     .where("published_at", "is", null)
     .where("closes_at", "<=", now)
     .orderBy("closes_at")
+    .orderBy("id")
     .limit(limit)
     .execute();
 }

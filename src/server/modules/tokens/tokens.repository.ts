@@ -22,6 +22,7 @@ export function listLiveApiTokens(db: Kysely<Database>, orgId: string) {
     .where("org_id", "=", orgId)
     .where("revoked_at", "is", null)
     .orderBy("created_at", "desc")
+    .orderBy("id", "desc")
     .execute();
 }
 
