@@ -62,9 +62,18 @@ export function screenCommand(): Command {
     )
     .option("--explain", "add each decision's explanation to the output")
     .action(async (options: { explain?: boolean }) => {
+      // A byte-order mark, which some editors write at the start of a file, is not JSON's.
+      const raw = (await readStdin()).replace(/^\uFEFF/, "");
+      if (raw.trim() === "") {
+        process.stderr.write(
+          "accord screen: standard input is empty; expected a JSON array of { id, text, context? }\n",
+        );
+        process.exitCode = 2;
+        return;
+      }
       let input: unknown;
       try {
-        input = JSON.parse(await readStdin());
+        input = JSON.parse(raw);
       } catch (error) {
         process.stderr.write(`accord screen: input is not JSON (${(error as Error).message})\n`);
         process.exitCode = 2;

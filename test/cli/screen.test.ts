@@ -56,6 +56,12 @@ describe("accord screen", () => {
         role: "context-link",
       });
       expect(Object.keys(output[2]!).sort()).toEqual(["evidence", "id", "kind", "language"]);
+      // A file saved with a byte-order mark reads the same; an empty array prints one.
+      const marked = await screen(`\uFEFF${JSON.stringify([{ id: "a", text: "Thanks!" }])}`);
+      expect(marked.code, marked.stderr).toBe(0);
+      expect((JSON.parse(marked.stdout) as { kind: string }[])[0]?.kind).toBe("none");
+      const empty = await screen("[]");
+      expect([empty.code, JSON.parse(empty.stdout)]).toEqual([0, []]);
     },
   );
 
@@ -70,6 +76,8 @@ describe("accord screen", () => {
         ['[{"id":"a","text":"ok"},{"id":"b"}]', "item 1 (id b) has no text"],
         ['[{"id":"a","text":"ok","context":{"followsReviewOfSender":"yes"}}]', "boolean"],
         ['[{"id":"","text":"ok"}]', "item 0 has an empty id"],
+        ["", "standard input is empty"],
+        ["  \n", "standard input is empty"],
         [
           JSON.stringify([
             { id: "long", text: "We will talk about the review later. ".repeat(3_000) },
