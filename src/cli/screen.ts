@@ -14,6 +14,13 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
+/**
+ * The longest text screened: ten times the longest text the app takes (a message, 10,000
+ * characters). Screening time grows faster than a text's length, so a far longer text would
+ * hold the command for minutes; it is refused with the others' reasons instead.
+ */
+const MAX_TEXT_LENGTH = 100_000;
+
 /** The first problem with the input, or null when every item can be screened. */
 function problemOf(input: unknown): string | null {
   if (!Array.isArray(input)) return "input must be a JSON array of { id, text, context? }";
@@ -23,7 +30,12 @@ function problemOf(input: unknown): string | null {
     const { id, text, context } = item as Record<string, unknown>;
     if (typeof id !== "string" && typeof id !== "number")
       return `${where} has no id (string or number)`;
+    if (typeof id === "string" && id.trim() === "") return `${where} has an empty id`;
     if (typeof text !== "string") return `${where} (id ${String(id)}) has no text string`;
+    if (text.length > MAX_TEXT_LENGTH) {
+      const count = (n: number) => n.toLocaleString("en-US");
+      return `${where} (id ${String(id)}) has a text of ${count(text.length)} characters; at most ${count(MAX_TEXT_LENGTH)}`;
+    }
     if (context !== undefined) {
       if (typeof context !== "object" || context === null)
         return `${where}: context must be an object`;
@@ -50,9 +62,18 @@ export function screenCommand(): Command {
     )
     .option("--explain", "add each decision's explanation to the output")
     .action(async (options: { explain?: boolean }) => {
+      // A byte-order mark, which some editors write at the start of a file, is not JSON's.
+      const raw = (await readStdin()).replace(/^\uFEFF/, "");
+      if (raw.trim() === "") {
+        process.stderr.write(
+          "accord screen: standard input is empty; expected a JSON array of { id, text, context? }\n",
+        );
+        process.exitCode = 2;
+        return;
+      }
       let input: unknown;
       try {
-        input = JSON.parse(await readStdin());
+        input = JSON.parse(raw);
       } catch (error) {
         process.stderr.write(`accord screen: input is not JSON (${(error as Error).message})\n`);
         process.exitCode = 2;

@@ -89,6 +89,7 @@ export const Reputation = z.object({
   reviewableEngagements: z.number().int(),
   silentEngagements: z.number().int(),
   reviewRate: z.number().nullable(),
+  /** Both averages are null while `isNew` (below 3 reviewable engagements or 2 counterparties). */
   rawAverage: z.number().nullable(),
   smoothedAverage: z.number().nullable(),
   isNew: z.boolean(),

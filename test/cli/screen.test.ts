@@ -56,11 +56,17 @@ describe("accord screen", () => {
         role: "context-link",
       });
       expect(Object.keys(output[2]!).sort()).toEqual(["evidence", "id", "kind", "language"]);
+      // A file saved with a byte-order mark reads the same; an empty array prints one.
+      const marked = await screen(`\uFEFF${JSON.stringify([{ id: "a", text: "Thanks!" }])}`);
+      expect(marked.code, marked.stderr).toBe(0);
+      expect((JSON.parse(marked.stdout) as { kind: string }[])[0]?.kind).toBe("none");
+      const empty = await screen("[]");
+      expect([empty.code, JSON.parse(empty.stdout)]).toEqual([0, []]);
     },
   );
 
   it(
-    "refuses input that is not JSON, not an array, or lacks an id or a text, with exit code 2",
+    "refuses input that is not JSON, not an array, lacks an id or a text, or holds a text too long to screen, with exit code 2",
     { timeout: 600_000 },
     async () => {
       for (const [input, message] of [
@@ -69,6 +75,15 @@ describe("accord screen", () => {
         ['[{"text":"hello"}]', "item 0 has no id"],
         ['[{"id":"a","text":"ok"},{"id":"b"}]', "item 1 (id b) has no text"],
         ['[{"id":"a","text":"ok","context":{"followsReviewOfSender":"yes"}}]', "boolean"],
+        ['[{"id":"","text":"ok"}]', "item 0 has an empty id"],
+        ["", "standard input is empty"],
+        ["  \n", "standard input is empty"],
+        [
+          JSON.stringify([
+            { id: "long", text: "We will talk about the review later. ".repeat(3_000) },
+          ]),
+          "item 0 (id long) has a text of 111,000 characters; at most 100,000",
+        ],
       ] as const) {
         const result = await screen(input);
         expect(result.code, input).toBe(2);

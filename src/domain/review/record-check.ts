@@ -3,29 +3,172 @@ import { normaliseText } from "../screening/normalise";
 /** A statement a review or reply can make that the ledger can confirm or contradict. */
 export type RecordClaim = "never_delivered" | "never_paid";
 
+/** A word of the same clause: no spaces, no clause punctuation. */
+const W = "[^\\s.,;:!?]+";
+/** Up to n words between a negation and its verb, within the clause. */
+const gap = (n: number) => `(?: ${W}){0,${n}}`;
+const rx = (...parts: string[]) => new RegExp(parts.join(""), "g");
+
 /**
  * Small lexicons per language, matched on normalised text (lower case, accents folded,
- * apostrophes as spaces), so "n'a jamais livré" is "n a jamais livre".
+ * apostrophes as spaces), so "n'a jamais livré" is "n a jamais livre" and "nie übergeben" is
+ * "nie ubergeben". A negation may stand a few words from its verb ("nie etwas geliefert",
+ * "ne nous ont jamais rien livré", "nunca han entregado"), within one clause.
  */
 const CLAIM_PATTERNS: Record<RecordClaim, readonly RegExp[]> = {
   never_delivered: [
-    /\b(never|did ?n ?o?t|didn t) (deliver(ed)?|hand(ed)? (in|over)|ship(ped)?)\b/,
-    /\b(nothing|not a single thing) (was |got )?delivered\b|\bdelivered nothing\b/,
-    /\bnever (received|got) (anything|the work|a (single )?deliverable)\b/,
-    /\b(n a )?jamais (rien )?livre|\bn a rien livre|\baucune livraison\b/,
-    /\b(nie(mals)?|nichts|gar nichts) (ab)?geliefert\b|\bkeine lieferung\b/,
-    /\bnunca (nos )?entrego\b|\bnunca entregaron\b|\bno entrego nada\b|\bnada entregado\b/,
-    /\b(tidak|belum) pernah (mengirim|menyerahkan|dikirim|diserahkan)\b/,
-    /\btidak ada (yang|hasil yang) (dikirim|diserahkan)\b/,
+    rx(
+      "\\b(?:never|not once|did ?n ?o?t|didn t)",
+      gap(3),
+      " (?:deliver(?:ed)?|hand(?:ed)? (?:in|over)|ship(?:ped)?|turn(?:ed)? in)\\b",
+    ),
+    rx(
+      "\\b(?:has|have|had)(?: not|n t|nt)(?: yet| ever| even)? (?:deliver(?:ed)?|ship(?:ped)?|hand(?:ed)? (?:in|over))(?: us)? (?:anything|a (?:single )?thing|a single \\w+|any \\w+|at all)\\b",
+    ),
+    rx(
+      "\\b(?:nothing|not a (?:single )?thing|not one thing)(?: (?:was|were|has|have|had|ever|been|got|even|actually|really))* delivered\\b|\\bdelivered (?:absolutely )?nothing\\b",
+    ),
+    rx(
+      "\\bnever (?:received|got|saw|seen)",
+      gap(2),
+      " (?:anything|the work|any work|the (?:deliverables?|files|code|app|site|website|design|product|result)|a (?:single )?(?:deliverable|file|line))\\b",
+    ),
+    rx(
+      "\\b(?:jamais|rien)",
+      gap(3),
+      " (?:livre[es]{0,2}|livrer)\\b|\\baucune? (?:livraison|livrable)\\b",
+    ),
+    rx(
+      "\\bjamais (?:recu|eu|vu)",
+      gap(2),
+      " (?:le travail|le livrable|les livrables|le site|l application|le code|le resultat|les fichiers|quoi que ce soit)\\b",
+    ),
+    rx(
+      "\\b(?:nie|niemals|nichts)",
+      gap(3),
+      " (?:(?:ab|aus)?geliefert|liefern|ubergeben|zugestellt)\\b|\\bkeine (?:einzige )?lieferung\\b",
+    ),
+    rx(
+      "\\b(?:nie|niemals|keine?n?)",
+      gap(2),
+      " (?:ergebnis(?:se)?|arbeit|lieferung|dateien|code|website)",
+      gap(1),
+      " (?:erhalten|bekommen|gesehen)\\b",
+    ),
+    rx(
+      "\\b(?:nunca|jamas)",
+      gap(3),
+      " (?:entrego|entregaron|entregado|entregada|entregar|entregaba|entregaban)\\b",
+    ),
+    rx(
+      "\\bno",
+      gap(2),
+      " (?:entrego|entregaron|entregado)",
+      gap(1),
+      " nada\\b|\\bnada (?:fue |ha sido |se )?entregado\\b",
+    ),
+    rx(
+      "\\b(?:nunca|jamas)",
+      gap(1),
+      " (?:recibimos|recibi|recibio|recibieron|vimos)",
+      gap(2),
+      " (?:el trabajo|los entregables|el entregable|el codigo|el sitio|la web|el diseno|los archivos|el resultado)\\b",
+    ),
+    rx(
+      "\\b(?:tidak|tak|belum|nggak|gak) pernah",
+      gap(2),
+      " (?:mengirim(?:kan)?|menyerahkan|dikirim(?:kan)?|diserahkan|menyelesaikan)\\b",
+    ),
+    rx("\\btidak ada", gap(3), " (?:dikirim(?:kan)?|diserahkan)\\b"),
+    rx(
+      "\\b(?:tidak|tak|belum) pernah (?:menerima|mendapat(?:kan)?|melihat)",
+      gap(1),
+      " (?:hasil|pekerjaan|file|kode|desain|situs)\\b",
+    ),
   ],
   never_paid: [
-    /\b(never|did ?n ?o?t|didn t) (paid|pay)\b|\bnever got paid\b|\bnot paid a (cent|penny)\b/,
-    /\b(n a )?jamais (ete )?(paye|regle)|\bn a (pas|rien) paye\b|\baucun paiement\b/,
-    /\b(nie(mals)?|nicht|nichts) (be)?zahlt\b|\bnie gezahlt\b|\bkeine zahlung\b/,
-    /\bnunca (me |nos )?(pago|pagaron)\b|\bno (me |nos )?(pago|pagaron)\b|\bningun pago\b/,
-    /\b(tidak|belum) pernah (membayar|bayar|dibayar)\b|\btidak (membayar|dibayar) sepeser\b/,
+    rx("\\b(?:never|not once|did ?n ?o?t|didn t)", gap(3), " (?:paid|pay|settled?)\\b"),
+    rx(
+      "\\b(?:has|have|had)(?: not|n t|nt)(?: yet| ever| even)? (?:paid|settled)",
+      gap(1),
+      " (?:anything|a (?:single )?(?:thing|cent|penny|dime|invoice|euro|dollar)|any (?:of )?\\w+|at all)\\b",
+    ),
+    rx("\\bnever (?:received|got|saw|seen)", gap(2), " (?:payment|cent|penny|dime|money|paid)\\b"),
+    rx(
+      "\\bnot (?:paid|received|got|seen) (?:a|one) (?:single )?(?:cent|penny|dime|euro|dollar)\\b|\\bno payment (?:(?:was|has|been|ever) )*(?:made|received|arrived)\\b",
+    ),
+    rx("\\b(?:jamais|rien)", gap(3), " (?:paye[es]{0,2}|payer|regle[es]{0,2}|verse|vire)\\b"),
+    rx(
+      "\\baucune? (?:paiement|virement|reglement|centime)\\b|\\baucune facture",
+      gap(3),
+      " (?:payee|reglee)\\b|\\bpas (?:un|le moindre) (?:centime|sou)\\b",
+    ),
+    rx(
+      "\\bjamais (?:recu|vu|touche)",
+      gap(2),
+      " (?:paiement|virement|reglement|centime|argent|sou)\\b",
+    ),
+    rx("\\b(?:nie|niemals|nichts)", gap(3), " (?:(?:be|ge)?zahlt|beglichen|uberwiesen)\\b"),
+    rx(
+      "\\b(?:nie|niemals|keine?n?)",
+      gap(2),
+      " (?:zahlung(?:en)?|geld|cent|euro)",
+      gap(1),
+      " (?:erhalten|bekommen|gesehen)\\b",
+    ),
+    rx("\\bkeine (?:einzige )?zahlung\\b|\\bkeinen (?:einzigen )?(?:cent|euro|pfennig)\\b"),
+    rx(
+      "\\b(?:nunca|jamas)",
+      gap(3),
+      " (?:pago|pagaron|pagado|pagada|pagar|pagaba|pagaban|abono|abonaron)\\b",
+    ),
+    rx("\\bno", gap(2), " (?:pago|pagaron|pagado|abono|abonaron)", gap(1), " (?:nada|ni un)\\b"),
+    rx("\\bningun pago\\b|\\bni un (?:centimo|peso|euro|dolar)\\b"),
+    rx(
+      "\\b(?:tidak|tak|belum|nggak|gak) pernah",
+      gap(2),
+      " (?:membayar|bayar|dibayar|melunasi|dilunasi|mentransfer)\\b",
+    ),
+    rx(
+      "\\b(?:tidak|tak|belum) pernah (?:menerima|mendapat(?:kan)?)",
+      gap(1),
+      " (?:pembayaran|uang|bayaran|sepeser|transfer)\\b",
+    ),
+    rx("\\b(?:tidak|belum)", gap(2), " sepeser\\b"),
   ],
 };
+
+/**
+ * Words that turn a "never …" into praise or an ordinary complaint about timing or amount
+ * ("never paid late", "jamais livré en retard", "nie zu spät bezahlt", "nunca pagó con
+ * retraso", "tidak pernah terlambat membayar", "never once failed to deliver", "never had to
+ * pay extra"): a claim whose words, or the rest of its clause, hold one is no claim.
+ */
+const QUALIFIERS = new RegExp(
+  "\\b(?:" +
+    [
+      "late|later|on time|in time|on schedule|as (?:promised|agreed|planned)|behind",
+      "fail(?:ed|s)?|forgot|miss(?:ed)?|(?:had|need(?:ed)?|asked|want(?:ed)?) to|extra|more than|twice",
+      "en retard|a temps|a l heure|dans les (?:delais|temps)|oublie|manque|eu a|en trop|plus que|de plus|deux fois",
+      "verspatet|zu spat|spater|punktlich|rechtzeitig|fristgerecht|termingerecht|vergessen|versaumt|mehr als|zu viel|zusatzlich|doppelt",
+      "tarde|retras\\w*|con demora|a tiempo|puntual\\w*|olvid\\w*|de mas|mas de|dos veces",
+      "terlambat|telat|tepat waktu|lupa|gagal|lebih dari|dua kali",
+    ].join("|") +
+    ")\\b",
+);
+
+/** The rest of the clause after `end`: up to four words, stopping at punctuation. */
+function restOfClause(norm: string, end: number): string {
+  return new RegExp(`^(?: ${W}){0,4}`).exec(norm.slice(end))?.[0] ?? "";
+}
+
+function makesClaim(norm: string, patterns: readonly RegExp[]): boolean {
+  return patterns.some((pattern) =>
+    [...norm.matchAll(pattern)].some(
+      (match) => !QUALIFIERS.test(match[0] + restOfClause(norm, match.index + match[0].length)),
+    ),
+  );
+}
 
 /** What the ledger holds that such claims can be checked against. */
 export interface RecordFacts {
@@ -49,7 +192,7 @@ export interface RecordNote {
 export function claimsIn(text: string): RecordClaim[] {
   const norm = normaliseText(text).text.replace(/\s+/g, " ");
   return (Object.keys(CLAIM_PATTERNS) as RecordClaim[]).filter((claim) =>
-    CLAIM_PATTERNS[claim].some((pattern) => pattern.test(norm)),
+    makesClaim(norm, CLAIM_PATTERNS[claim]),
   );
 }
 

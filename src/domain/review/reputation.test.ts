@@ -14,7 +14,9 @@ describe("public reputation", () => {
       reviews: [{ engagementId: "e1", meanStars: 5 }],
       cohortMean: 4,
     });
-    expect(few).toMatchObject({ isNew: true, smoothedAverage: null, rawAverage: 5 });
+    // "New" shows no average at all: one review's stars would otherwise be public to anyone.
+    expect(few).toMatchObject({ isNew: true, smoothedAverage: null, rawAverage: null });
+    expect(few).toMatchObject({ reviewCount: 1, reviewableEngagements: 2, silentEngagements: 1 });
     const oneCounterparty = computeReputation({
       reviewableEngagements: engagements([
         ["e1", "a"],

@@ -20,13 +20,17 @@ export interface Reputation {
   reviewableEngagements: number;
   /** Share of reviewable engagements with a review, 0 to 1 (null with none). */
   reviewRate: number | null;
+  /** The plain mean of the reviews' mean stars; null while "new", like the smoothed one. */
   rawAverage: number | null;
   /** `(sum + m·cohortMean) / (n + m)`: a few reviews barely move it from the cohort mean. */
   smoothedAverage: number | null;
   isNew: boolean;
 }
 
-/** Public reputation from published reviews, smoothed, with silence in the denominator. */
+/**
+ * Public reputation from published reviews, smoothed, with silence in the denominator. Below
+ * the minimum sample it is "new": counts only, no average (HEALTH.md).
+ */
 export function computeReputation(input: ReputationInput): Reputation {
   const engagements = new Set(input.reviewableEngagements.map((e) => e.engagementId));
   const counterparties = new Set(input.reviewableEngagements.map((e) => e.counterpartyOrgId));
@@ -40,7 +44,8 @@ export function computeReputation(input: ReputationInput): Reputation {
     reviewableEngagements: engagements.size,
     silentEngagements: [...engagements].filter((id) => !reviewed.has(id)).length,
     reviewRate: engagements.size === 0 ? null : round2(reviewed.size / engagements.size),
-    rawAverage: n === 0 ? null : round2(sum / n),
+    // "New" shows no average at all: one or two reviews' stars would otherwise be public.
+    rawAverage: n === 0 || isNew ? null : round2(sum / n),
     smoothedAverage: isNew
       ? null
       : round2((sum + SMOOTHING_WEIGHT * input.cohortMean) / (n + SMOOTHING_WEIGHT)),

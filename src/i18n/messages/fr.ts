@@ -399,7 +399,7 @@ export const fr: Catalogue = {
   "error.check_in_closed": "Ce point d’étape est clos : le prochain s’ouvrira au rythme convenu.",
   "error.check_in_already_answered": "Votre partie a déjà répondu à ce point d’étape.",
   "error.review_occasion_unknown":
-    "Il n’y a encore rien à évaluer pour cette occasion : le jalon n’a pas été accepté.",
+    "{kind, select, exit {Il n’y a encore rien à évaluer pour cette occasion : la sortie n’est pas terminée.} engagement {Une collaboration s’évalue à chaque jalon accepté et à sa sortie, pas comme une occasion à part.} other {Il n’y a encore rien à évaluer pour cette occasion : le jalon n’a pas été accepté.}}",
   "error.review_window_closed": "La période d’avis pour cette occasion est close.",
   "error.review_already_submitted":
     "Votre côté a déjà donné son avis sur cette occasion. Un avis envoyé est verrouillé.",

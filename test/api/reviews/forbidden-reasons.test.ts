@@ -42,7 +42,7 @@ describe.each(DIALECTS)("refusals that name who may act on %s", (dialect) => {
     expect(refused.message).toMatch(/reviewed/i);
   });
 
-  it("tells an owner that deciding and the queue are for moderators", async () => {
+  it("tells an owner that deciding, the queue and the nudge figures are for moderators", async () => {
     const queue = expectError(
       await w.client.client.get("/api/v1/moderation/queue"),
       403,
@@ -59,6 +59,13 @@ describe.each(DIALECTS)("refusals that name who may act on %s", (dialect) => {
       "forbidden",
     );
     expect(decided.message).toMatch(/moderator/i);
+    const figures = expectError(
+      await w.client.client.get("/api/v1/moderation/nudge-stats"),
+      403,
+      "forbidden",
+    );
+    expect(figures.message).not.toMatch(ROLE);
+    expect(figures.message).toMatch(/moderator/i);
   });
 
   it("tells the complainant that only the accused answers the notice", async () => {

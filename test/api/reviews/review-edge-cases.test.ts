@@ -517,7 +517,10 @@ describe.each(DIALECTS)("review and moderation edge cases on %s", (dialect) => {
       201,
     );
     const exitReview = (as: Person) => writeReview(w, as, { occasion: { kind: "exit", ref: "" } });
-    expectError(await exitReview(w.client), 422, "review_occasion_unknown");
+    // The refusal names the occasion asked for, not a milestone.
+    expect(expectError(await exitReview(w.client), 422, "review_occasion_unknown").message).toBe(
+      "There is nothing to review yet for this occasion: the exit has not completed.",
+    );
     expect((await roundsSeenBy(w, w.client)).map((r) => r.occasion.kind)).toEqual(["milestone"]);
     const exitAt = Date.parse(`${exit.exitDate}T00:00:00.000Z`);
     t.clock.advance(exitAt - t.clock.now().getTime());
@@ -535,10 +538,13 @@ describe.each(DIALECTS)("review and moderation edge cases on %s", (dialect) => {
     );
     expect(both.round.publishedAt).not.toBeNull();
     expect(both.round.reviews).toHaveLength(2);
-    expectError(
+    const engagementReview = expectError(
       await writeReview(w, w.client, { occasion: { kind: "engagement", ref: "" } }),
       422,
       "review_occasion_unknown",
+    );
+    expect(engagementReview.message).toBe(
+      "An engagement is reviewed at each accepted milestone and at its exit, not as an occasion of its own.",
     );
   });
 

@@ -213,7 +213,7 @@ describe.each(DIALECTS)("reviews on %s", (dialect) => {
       reviewCount: 1,
       reviewableEngagements: 1,
       silentEngagements: 0,
-      rawAverage: 2,
+      rawAverage: null,
       smoothedAverage: null,
       isNew: true,
     });

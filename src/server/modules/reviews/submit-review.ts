@@ -61,7 +61,7 @@ export async function submitReview(
   }
   const occasion = { kind: input.occasion.kind, ref: input.occasion.ref };
   const openedAt = await findOccasionTime(deps.db, engagementId, occasion, deps.clock.now());
-  if (!openedAt) return fail("review_occasion_unknown");
+  if (!openedAt) return fail("review_occasion_unknown", { kind: occasion.kind });
   const standing = await refuseIfSanctioned(deps.db, deps.clock.now(), { own: orgId });
   if (!standing.ok) return standing;
   const attempt = {

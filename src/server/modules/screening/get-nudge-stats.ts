@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { NudgeStats } from "../../../contracts/reviews";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { forbidden, ok, type Result } from "../../platform/result";
 import { isModerator } from "../../kernel/access";
 import { countNudges } from "./nudges.repository";
 
@@ -27,6 +27,6 @@ export async function getNudgeStats(
   deps: AppDeps,
   actor: Actor,
 ): Promise<Result<z.infer<typeof NudgeStats>>> {
-  if (!isModerator(actor)) return fail("forbidden");
+  if (!isModerator(actor)) return forbidden("moderator_only");
   return ok(nudgeStatsOf(await countNudges(deps.db)));
 }
