@@ -675,4 +675,11 @@ export const de: Catalogue = {
     "Eine automatische Prüfung betrifft eine Bewertung, die für Sie noch verborgen ist: Text und Passagen erscheinen, sobald die Runde veröffentlicht ist.",
   "error.counterpart_suspended":
     "{sanction, select, expulsion {Die andere Organisation wurde durch eine Moderationsentscheidung ausgeschlossen: Mit ihr kann kein neuer Auftrag beginnen.} suspension {Die andere Organisation ist durch eine Moderationsentscheidung bis zum {until} gesperrt: Bis dahin kann mit ihr kein neuer Auftrag beginnen.} other {Die andere Organisation ist durch eine Moderationsentscheidung gesperrt: Mit ihr kann vorerst kein neuer Auftrag beginnen.}}",
+  // h-probe15: accord generate's refusals (the operator's language from LANG)
+  "cli.generate.value_invalid":
+    "{flag} erwartet eine ganze Zahl {hasMax, select, yes {von {min} bis {max}} other {von mindestens {min}}}, nicht „{value}“.",
+  "cli.generate.value_missing":
+    "{flag} braucht einen Wert: eine ganze Zahl von mindestens {min}, etwa {flag} {example}.",
+  "cli.generate.database_not_empty":
+    "Die Datenbank enthält bereits Personen: accord generate füllt nur eine leere Datenbank. Geben Sie in ACCORD_DATABASE_URL eine neue an.",
 };

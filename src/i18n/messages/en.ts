@@ -627,6 +627,13 @@ export const en = {
     "A screening finding on a review still blind to you: its text and phrases show once the round is published.",
   "error.counterpart_suspended":
     "{sanction, select, expulsion {The other organisation was expelled by a moderation decision: no new engagement can start with it.} suspension {The other organisation is suspended by a moderation decision until {until}: no new engagement can start with it before then.} other {The other organisation is suspended by a moderation decision: no new engagement can start with it for now.}}",
+  // h-probe15: accord generate's refusals (the operator's language from LANG)
+  "cli.generate.value_invalid":
+    "{flag} takes a whole number {hasMax, select, yes {from {min} to {max}} other {of at least {min}}}, not “{value}”.",
+  "cli.generate.value_missing":
+    "{flag} needs a value: a whole number of at least {min}, such as {flag} {example}.",
+  "cli.generate.database_not_empty":
+    "The database already has people in it: accord generate fills an empty database only. Set ACCORD_DATABASE_URL to a new one.",
 } as const;
 
 export type MessageKey = keyof typeof en;

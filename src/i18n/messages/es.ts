@@ -652,4 +652,11 @@ export const es: Catalogue = {
     "Un hallazgo automático sobre una reseña que aún está oculta para usted: su texto y sus frases se mostrarán cuando se publique la ronda.",
   "error.counterpart_suspended":
     "{sanction, select, expulsion {La otra organización fue expulsada por una decisión de moderación: no puede iniciarse ningún encargo nuevo con ella.} suspension {La otra organización está suspendida por una decisión de moderación hasta el {until}: hasta entonces no puede iniciarse ningún encargo nuevo con ella.} other {La otra organización está suspendida por una decisión de moderación: por ahora no puede iniciarse ningún encargo nuevo con ella.}}",
+  // h-probe15: accord generate's refusals (the operator's language from LANG)
+  "cli.generate.value_invalid":
+    "{flag} espera un número entero {hasMax, select, yes {de {min} a {max}} other {de al menos {min}}}, no «{value}».",
+  "cli.generate.value_missing":
+    "{flag} necesita un valor: un número entero de al menos {min}, por ejemplo {flag} {example}.",
+  "cli.generate.database_not_empty":
+    "La base de datos ya contiene personas: accord generate solo llena una base de datos vacía. Indique una nueva en ACCORD_DATABASE_URL.",
 };

@@ -667,4 +667,11 @@ export const fr: Catalogue = {
     "Un signalement automatique porte sur un avis encore masqué pour vous : son texte et ses passages apparaîtront à la publication des avis.",
   "error.counterpart_suspended":
     "{sanction, select, expulsion {L’autre organisation a été exclue par une décision de modération : aucune nouvelle mission ne peut commencer avec elle.} suspension {L’autre organisation est suspendue par une décision de modération jusqu’au {until} : aucune nouvelle mission ne peut commencer avec elle d’ici là.} other {L’autre organisation est suspendue par une décision de modération : aucune nouvelle mission ne peut commencer avec elle pour le moment.}}",
+  // h-probe15: accord generate's refusals (the operator's language from LANG)
+  "cli.generate.value_invalid":
+    "{flag} attend un nombre entier {hasMax, select, yes {de {min} à {max}} other {d’au moins {min}}}, pas « {value} ».",
+  "cli.generate.value_missing":
+    "{flag} demande une valeur : un nombre entier d’au moins {min}, par exemple {flag} {example}.",
+  "cli.generate.database_not_empty":
+    "La base de données contient déjà des personnes : accord generate ne remplit qu’une base vide. Indiquez-en une nouvelle dans ACCORD_DATABASE_URL.",
 };

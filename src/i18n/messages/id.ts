@@ -650,4 +650,11 @@ export const id: Catalogue = {
     "Temuan penyaringan pada ulasan yang masih tersembunyi bagi Anda: teks dan frasanya akan tampil setelah putaran ulasan diterbitkan.",
   "error.counterpart_suspended":
     "{sanction, select, expulsion {Organisasi lain dikeluarkan oleh keputusan moderasi: tidak ada kerja sama baru yang dapat dimulai dengannya.} suspension {Organisasi lain ditangguhkan oleh keputusan moderasi sampai {until}: sebelum itu tidak ada kerja sama baru yang dapat dimulai dengannya.} other {Organisasi lain ditangguhkan oleh keputusan moderasi: untuk sementara tidak ada kerja sama baru yang dapat dimulai dengannya.}}",
+  // h-probe15: accord generate's refusals (the operator's language from LANG)
+  "cli.generate.value_invalid":
+    "{flag} memerlukan bilangan bulat {hasMax, select, yes {dari {min} sampai {max}} other {paling sedikit {min}}}, bukan “{value}”.",
+  "cli.generate.value_missing":
+    "{flag} memerlukan nilai: bilangan bulat paling sedikit {min}, misalnya {flag} {example}.",
+  "cli.generate.database_not_empty":
+    "Basis data sudah berisi orang: accord generate hanya mengisi basis data yang kosong. Tetapkan ACCORD_DATABASE_URL ke basis data baru.",
 };
