@@ -32,4 +32,11 @@ program.addCommand(rescoreCommand());
 program.addCommand(nudgeStatsCommand());
 program.addCommand(generateCommand());
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  // A database that cannot be reached or a bad setting is the operator's to fix: one sentence
+  // in their language. Anything else is a bug, and keeps its stack trace.
+  const { reportOperatorError } = await import("./operator-errors");
+  if (!(await reportOperatorError(error))) throw error;
+}

@@ -682,4 +682,10 @@ export const de: Catalogue = {
     "{flag} braucht einen Wert: eine ganze Zahl von mindestens {min}, etwa {flag} {example}.",
   "cli.generate.database_not_empty":
     "Die Datenbank enthält bereits Personen: accord generate füllt nur eine leere Datenbank. Geben Sie in ACCORD_DATABASE_URL eine neue an.",
+  // h-probe15: the CLI's words for a wrong environment (src/cli/operator-errors.ts)
+  "cli.database_unreachable":
+    "Accord kann die Datenbank {database} nicht öffnen: {reason}. Prüfen Sie ACCORD_DATABASE_URL und ob die Datenbank läuft und Accord zulässt.",
+  "cli.database_url_unsupported":
+    "ACCORD_DATABASE_URL ist {url}; damit kann Accord nichts anfangen: Geben Sie sqlite:PFAD (Standard: sqlite:./data/accord.db) oder postgres://BENUTZER:PASSWORT@HOST:PORT/DATENBANK an.",
+  "cli.config_invalid": "Die Konfiguration in der Umgebung ist ungültig: {problems}.",
 };

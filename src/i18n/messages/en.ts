@@ -634,6 +634,12 @@ export const en = {
     "{flag} needs a value: a whole number of at least {min}, such as {flag} {example}.",
   "cli.generate.database_not_empty":
     "The database already has people in it: accord generate fills an empty database only. Set ACCORD_DATABASE_URL to a new one.",
+  // h-probe15: the CLI's words for a wrong environment (src/cli/operator-errors.ts)
+  "cli.database_unreachable":
+    "Accord cannot open the database {database}: {reason}. Check ACCORD_DATABASE_URL, and that the database is running and lets Accord in.",
+  "cli.database_url_unsupported":
+    "ACCORD_DATABASE_URL is {url}, which Accord cannot use: give sqlite:PATH (the default is sqlite:./data/accord.db) or postgres://USER:PASSWORD@HOST:PORT/DATABASE.",
+  "cli.config_invalid": "The configuration in the environment is not valid: {problems}.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -659,4 +659,10 @@ export const es: Catalogue = {
     "{flag} necesita un valor: un número entero de al menos {min}, por ejemplo {flag} {example}.",
   "cli.generate.database_not_empty":
     "La base de datos ya contiene personas: accord generate solo llena una base de datos vacía. Indique una nueva en ACCORD_DATABASE_URL.",
+  // h-probe15: the CLI's words for a wrong environment (src/cli/operator-errors.ts)
+  "cli.database_unreachable":
+    "Accord no puede abrir la base de datos {database}: {reason}. Compruebe ACCORD_DATABASE_URL y que la base de datos esté en marcha y admita a Accord.",
+  "cli.database_url_unsupported":
+    "ACCORD_DATABASE_URL es {url}, que Accord no puede usar: indique sqlite:RUTA (por defecto sqlite:./data/accord.db) o postgres://USUARIO:CONTRASEÑA@HOST:PUERTO/BASE.",
+  "cli.config_invalid": "La configuración del entorno no es válida: {problems}.",
 };

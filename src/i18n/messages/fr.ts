@@ -674,4 +674,10 @@ export const fr: Catalogue = {
     "{flag} demande une valeur : un nombre entier d’au moins {min}, par exemple {flag} {example}.",
   "cli.generate.database_not_empty":
     "La base de données contient déjà des personnes : accord generate ne remplit qu’une base vide. Indiquez-en une nouvelle dans ACCORD_DATABASE_URL.",
+  // h-probe15: the CLI's words for a wrong environment (src/cli/operator-errors.ts)
+  "cli.database_unreachable":
+    "Accord ne parvient pas à ouvrir la base de données {database} : {reason}. Vérifiez ACCORD_DATABASE_URL, et que la base fonctionne et accepte Accord.",
+  "cli.database_url_unsupported":
+    "ACCORD_DATABASE_URL vaut {url}, qu’Accord ne sait pas utiliser : indiquez sqlite:CHEMIN (par défaut sqlite:./data/accord.db) ou postgres://UTILISATEUR:MOT_DE_PASSE@HÔTE:PORT/BASE.",
+  "cli.config_invalid": "La configuration de l’environnement n’est pas valide : {problems}.",
 };

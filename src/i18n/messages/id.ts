@@ -657,4 +657,10 @@ export const id: Catalogue = {
     "{flag} memerlukan nilai: bilangan bulat paling sedikit {min}, misalnya {flag} {example}.",
   "cli.generate.database_not_empty":
     "Basis data sudah berisi orang: accord generate hanya mengisi basis data yang kosong. Tetapkan ACCORD_DATABASE_URL ke basis data baru.",
+  // h-probe15: the CLI's words for a wrong environment (src/cli/operator-errors.ts)
+  "cli.database_unreachable":
+    "Accord tidak dapat membuka basis data {database}: {reason}. Periksa ACCORD_DATABASE_URL, dan pastikan basis data berjalan dan menerima Accord.",
+  "cli.database_url_unsupported":
+    "ACCORD_DATABASE_URL berisi {url}, yang tidak dapat dipakai Accord: berikan sqlite:PATH (bawaannya sqlite:./data/accord.db) atau postgres://PENGGUNA:SANDI@HOST:PORT/BASISDATA.",
+  "cli.config_invalid": "Konfigurasi di lingkungan tidak valid: {problems}.",
 };

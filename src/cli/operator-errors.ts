@@ -1,0 +1,84 @@
+import type { MessageKey } from "../i18n/messages/en";
+import type { MessageValues } from "../i18n/translate";
+import { cliLocale } from "./cli-locale";
+
+/**
+ * How PostgreSQL refuses a connection: the server is not there (the system's codes, with the
+ * call that failed), or it turns Accord away (SQLSTATE: bad password or role, no such
+ * database, starting up or shutting down, too many connections).
+ */
+const UNREACHABLE_CALLS = new Set(["connect", "getaddrinfo"]);
+const REFUSING_STATES = new Set(["28P01", "28000", "3D000", "57P03", "53300"]);
+const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH"]);
+
+interface Described {
+  key: MessageKey;
+  values: MessageValues;
+  exitCode: number;
+}
+
+function redacted(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
+}
+
+function isUnreachable(error: Error & { code?: unknown; syscall?: unknown }): boolean {
+  if (typeof error.syscall === "string" && UNREACHABLE_CALLS.has(error.syscall)) return true;
+  const code = error.code;
+  if (typeof code !== "string") return false;
+  // Node reports every address of a host it could not reach as one AggregateError.
+  if (error instanceof AggregateError) return UNREACHABLE_CODES.has(code);
+  return REFUSING_STATES.has(code);
+}
+
+/** Why it failed, in the driver's words: an AggregateError has no message of its own. */
+function reasonOf(error: Error & { code?: unknown }): string {
+  if (error.message !== "") return error.message;
+  if (error instanceof AggregateError) {
+    const first: unknown = error.errors[0];
+    if (first instanceof Error && first.message !== "") return first.message;
+  }
+  return typeof error.code === "string" ? error.code : error.name;
+}
+
+/**
+ * An operator's mistake in the environment, as one sentence to show instead of a stack trace:
+ * a setting that does not parse, a database URL of no known kind (both usage errors, exit 2),
+ * a database that cannot be reached or opened (exit 1). Anything else is a bug: `null`.
+ */
+export function describeOperatorError(
+  error: unknown,
+  env: NodeJS.ProcessEnv = process.env,
+): Described | null {
+  if (!(error instanceof Error)) return null;
+  const database = redacted(env.ACCORD_DATABASE_URL ?? "sqlite:./data/accord.db");
+  switch (error.name) {
+    case "InvalidConfigError": {
+      const problems = (error as Error & { problems?: readonly string[] }).problems ?? [];
+      return { key: "cli.config_invalid", values: { problems: problems.join("; ") }, exitCode: 2 };
+    }
+    case "UnsupportedDatabaseUrlError":
+      return { key: "cli.database_url_unsupported", values: { url: database }, exitCode: 2 };
+    case "DatabaseOpenError":
+      return {
+        key: "cli.database_unreachable",
+        values: { database, reason: error.message },
+        exitCode: 1,
+      };
+  }
+  if (!isUnreachable(error)) return null;
+  return {
+    key: "cli.database_unreachable",
+    values: { database, reason: reasonOf(error) },
+    exitCode: 1,
+  };
+}
+
+/** Writes an operator's mistake in their language and sets the exit code; false for a bug. */
+export async function reportOperatorError(error: unknown): Promise<boolean> {
+  const described = describeOperatorError(error);
+  if (!described) return false;
+  const { translate } = await import("../i18n/translate");
+  process.stderr.write(`${translate(await cliLocale(), described.key, described.values)}\n`);
+  process.exitCode = described.exitCode;
+  return true;
+}
