@@ -12,7 +12,8 @@ const REFUSING_STATES = new Set(["28P01", "28000", "3D000", "57P03", "53300"]);
 const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH"]);
 
 interface Described {
-  key: MessageKey;
+  /** `null`: the message is `values.message` as it is (commander's own, or none). */
+  key: MessageKey | null;
   values: MessageValues;
   exitCode: number;
 }
@@ -50,6 +51,9 @@ export function describeOperatorError(
   env: NodeJS.ProcessEnv = process.env,
 ): Described | null {
   if (!(error instanceof Error)) return null;
+  // By its code: the compiled bundle renames commander's error class, and its name with it.
+  const code = (error as Error & { code?: unknown }).code;
+  if (typeof code === "string" && code.startsWith("commander.")) return describeUsageError(error);
   const database = redacted(env.ACCORD_DATABASE_URL ?? "sqlite:./data/accord.db");
   switch (error.name) {
     case "InvalidConfigError": {
@@ -73,12 +77,47 @@ export function describeOperatorError(
   };
 }
 
+/**
+ * A refusal of commander's (marked with `commandPath` by main.ts): help and version shown are
+ * exits with code 0 and no message; a mistake in the call is a usage error (exit 2) naming what
+ * to fix, in the catalogue's words; anything else keeps commander's own message.
+ */
+function describeUsageError(
+  error: Error & { code?: unknown; exitCode?: unknown; commandPath?: unknown },
+): Described {
+  const command = typeof error.commandPath === "string" ? error.commandPath : "accord";
+  // Commander quotes what it refuses: the option, the argument or the command.
+  const name = /'([^']+)'/.exec(error.message)?.[1] ?? "";
+  const option = name.split(" ")[0] ?? name;
+  switch (error.code) {
+    case "commander.unknownOption":
+      return { key: "cli.usage.unknown_option", values: { option, command }, exitCode: 2 };
+    case "commander.unknownCommand":
+      return { key: "cli.usage.unknown_command", values: { name, command }, exitCode: 2 };
+    case "commander.missingArgument":
+      return { key: "cli.usage.missing_argument", values: { name, command }, exitCode: 2 };
+    case "commander.optionMissingArgument":
+    case "commander.missingMandatoryOptionValue":
+      return { key: "cli.usage.option_value_missing", values: { option, command }, exitCode: 2 };
+    case "commander.excessArguments":
+      return { key: "cli.usage.excess_arguments", values: { command }, exitCode: 2 };
+  }
+  const exitCode = typeof error.exitCode === "number" ? error.exitCode : 1;
+  const isMessage = exitCode !== 0 && error.message !== "" && !error.message.startsWith("(");
+  return { key: null, values: { message: isMessage ? error.message : "" }, exitCode };
+}
+
 /** Writes an operator's mistake in their language and sets the exit code; false for a bug. */
 export async function reportOperatorError(error: unknown): Promise<boolean> {
   const described = describeOperatorError(error);
   if (!described) return false;
-  const { translate } = await import("../i18n/translate");
-  process.stderr.write(`${translate(await cliLocale(), described.key, described.values)}\n`);
+  if (described.key === null) {
+    const message = String(described.values.message ?? "");
+    if (message !== "") process.stderr.write(`${message}\n`);
+  } else {
+    const { translate } = await import("../i18n/translate");
+    process.stderr.write(`${translate(await cliLocale(), described.key, described.values)}\n`);
+  }
   process.exitCode = described.exitCode;
   return true;
 }

@@ -94,3 +94,29 @@ describe("the accord command, when the environment is wrong", () => {
     expect(port.stderr).not.toMatch(NO_STACK);
   });
 });
+
+/** Commander's own refusals, in the operator's language, as usage errors (exit 2). */
+describe("the accord command, when it is called wrongly", () => {
+  const env = { ACCORD_DATABASE_URL: "sqlite:/nonexistent/never-opened.db" };
+  it.each([
+    { args: ["generate", "--sede", "3"], words: ["--sede", "accord generate --help"] },
+    { args: ["rates", "set"], words: ["accord rates set", "currency"] },
+    { args: ["rates", "set", "EUR", "2027-01-01", "2.40", "extra"], words: ["accord rates set"] },
+    { args: ["verify", "--engagement"], words: ["--engagement", "accord verify --help"] },
+    { args: ["nope"], words: ["nope", "accord --help"] },
+  ])("refuses $args in French, naming what to fix", async ({ args, words }) => {
+    const refused = await accord(args, env);
+    expect(refused.code).toBe(2);
+    for (const word of words) expect(refused.stderr).toContain(word);
+    expect(refused.stderr).not.toContain("error:");
+    expect(refused.stderr).not.toMatch(NO_STACK);
+  });
+
+  it("still shows help, with exit code 0", async () => {
+    for (const args of [["--help"], ["generate", "--help"], ["help", "rates"]]) {
+      const help = await accord(args, env);
+      expect(help.code, args.join(" ")).toBe(0);
+      expect(help.stdout).toContain("Usage:");
+    }
+  });
+});

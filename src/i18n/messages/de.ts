@@ -688,4 +688,14 @@ export const de: Catalogue = {
   "cli.database_url_unsupported":
     "ACCORD_DATABASE_URL ist {url}; damit kann Accord nichts anfangen: Geben Sie sqlite:PFAD (Standard: sqlite:./data/accord.db) oder postgres://BENUTZER:PASSWORT@HOST:PORT/DATENBANK an.",
   "cli.config_invalid": "Die Konfiguration in der Umgebung ist ungültig: {problems}.",
+  "cli.usage.unknown_option":
+    "{option} ist keine Option von {command}: `{command} --help` listet sie auf.",
+  "cli.usage.unknown_command":
+    "{command} hat keinen Befehl {name}: `{command} --help` listet sie auf.",
+  "cli.usage.missing_argument":
+    "{command} braucht das Argument {name}: `{command} --help` sagt, was es erwartet.",
+  "cli.usage.option_value_missing":
+    "{option} braucht einen Wert: `{command} --help` sagt, was es erwartet.",
+  "cli.usage.excess_arguments":
+    "{command} nimmt weniger Argumente: `{command} --help` sagt, welche.",
 };

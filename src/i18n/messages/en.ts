@@ -640,6 +640,14 @@ export const en = {
   "cli.database_url_unsupported":
     "ACCORD_DATABASE_URL is {url}, which Accord cannot use: give sqlite:PATH (the default is sqlite:./data/accord.db) or postgres://USER:PASSWORD@HOST:PORT/DATABASE.",
   "cli.config_invalid": "The configuration in the environment is not valid: {problems}.",
+  "cli.usage.unknown_option":
+    "{option} is not an option of {command}: `{command} --help` lists them.",
+  "cli.usage.unknown_command": "{command} has no command {name}: `{command} --help` lists them.",
+  "cli.usage.missing_argument":
+    "{command} needs its argument {name}: `{command} --help` says what it takes.",
+  "cli.usage.option_value_missing":
+    "{option} needs a value: `{command} --help` says what it takes.",
+  "cli.usage.excess_arguments": "{command} takes fewer arguments: `{command} --help` says which.",
 } as const;
 
 export type MessageKey = keyof typeof en;

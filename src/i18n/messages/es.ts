@@ -665,4 +665,14 @@ export const es: Catalogue = {
   "cli.database_url_unsupported":
     "ACCORD_DATABASE_URL es {url}, que Accord no puede usar: indique sqlite:RUTA (por defecto sqlite:./data/accord.db) o postgres://USUARIO:CONTRASEÑA@HOST:PUERTO/BASE.",
   "cli.config_invalid": "La configuración del entorno no es válida: {problems}.",
+  "cli.usage.unknown_option":
+    "{option} no es una opción de {command}: `{command} --help` las enumera.",
+  "cli.usage.unknown_command":
+    "{command} no tiene el comando {name}: `{command} --help` los enumera.",
+  "cli.usage.missing_argument":
+    "{command} necesita su argumento {name}: `{command} --help` dice qué espera.",
+  "cli.usage.option_value_missing":
+    "{option} necesita un valor: `{command} --help` dice qué espera.",
+  "cli.usage.excess_arguments":
+    "{command} admite menos argumentos: `{command} --help` dice cuáles.",
 };

@@ -680,4 +680,14 @@ export const fr: Catalogue = {
   "cli.database_url_unsupported":
     "ACCORD_DATABASE_URL vaut {url}, qu’Accord ne sait pas utiliser : indiquez sqlite:CHEMIN (par défaut sqlite:./data/accord.db) ou postgres://UTILISATEUR:MOT_DE_PASSE@HÔTE:PORT/BASE.",
   "cli.config_invalid": "La configuration de l’environnement n’est pas valide : {problems}.",
+  "cli.usage.unknown_option":
+    "{option} n’est pas une option de la commande {command} : `{command} --help` les énumère.",
+  "cli.usage.unknown_command":
+    "{command} n’a pas de commande {name} : `{command} --help` les énumère.",
+  "cli.usage.missing_argument":
+    "{command} demande son argument {name} : `{command} --help` dit ce qu’il attend.",
+  "cli.usage.option_value_missing":
+    "{option} demande une valeur : `{command} --help` dit ce qu’elle attend.",
+  "cli.usage.excess_arguments":
+    "{command} prend moins d’arguments : `{command} --help` dit lesquels.",
 };

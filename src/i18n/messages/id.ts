@@ -663,4 +663,14 @@ export const id: Catalogue = {
   "cli.database_url_unsupported":
     "ACCORD_DATABASE_URL berisi {url}, yang tidak dapat dipakai Accord: berikan sqlite:PATH (bawaannya sqlite:./data/accord.db) atau postgres://PENGGUNA:SANDI@HOST:PORT/BASISDATA.",
   "cli.config_invalid": "Konfigurasi di lingkungan tidak valid: {problems}.",
+  "cli.usage.unknown_option":
+    "{option} bukan opsi dari {command}: `{command} --help` mencantumkannya.",
+  "cli.usage.unknown_command":
+    "{command} tidak punya perintah {name}: `{command} --help` mencantumkannya.",
+  "cli.usage.missing_argument":
+    "{command} memerlukan argumen {name}: `{command} --help` menjelaskan isinya.",
+  "cli.usage.option_value_missing":
+    "{option} memerlukan nilai: `{command} --help` menjelaskan isinya.",
+  "cli.usage.excess_arguments":
+    "{command} menerima lebih sedikit argumen: `{command} --help` menyebutkan yang mana.",
 };
