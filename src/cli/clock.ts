@@ -1,14 +1,7 @@
 import { Command } from "commander";
-import type { Locale } from "../i18n/locales";
 import type { Failure } from "../server/platform/result";
+import { cliLocale } from "./cli-locale";
 import { loadCliConfig, withDatabase } from "./with-database";
-
-/** The operator's language from LC_ALL, LC_MESSAGES or LANG (`fr_FR.UTF-8` → fr). */
-async function cliLocale(env: NodeJS.ProcessEnv = process.env): Promise<Locale> {
-  const { DEFAULT_LOCALE, isLocale } = await import("../i18n/locales");
-  const tag = (env.LC_ALL || env.LC_MESSAGES || env.LANG || "").slice(0, 2).toLowerCase();
-  return isLocale(tag) ? tag : DEFAULT_LOCALE;
-}
 
 // The catalogues and the use-case load when a command needs them, not for `accord --help`.
 async function refuse(failure: Failure): Promise<void> {

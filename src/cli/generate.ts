@@ -1,12 +1,65 @@
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
 import { performance } from "node:perf_hooks";
+import type { MessageKey } from "../i18n/messages/en";
+import type { MessageValues } from "../i18n/translate";
+import { cliLocale } from "./cli-locale";
 import { progressLine } from "./progress-bar";
 import { loadCliConfig, withDatabase } from "./with-database";
 
-function count(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("a whole number is expected");
-  return n;
+/** What each flag takes: a whole number from `min` (to `max`), shown with `example` when missing. */
+const FLAGS = {
+  // Half clients, half providers: one of each at least.
+  orgs: { flag: "--orgs", min: 2, max: Number.MAX_SAFE_INTEGER, example: "20" },
+  engagements: { flag: "--engagements", min: 1, max: Number.MAX_SAFE_INTEGER, example: "1000" },
+  // The generator's random sequence takes 32 bits of the seed: larger ones would repeat others.
+  seed: { flag: "--seed", min: 0, max: 2 ** 32 - 1, example: "1" },
+  block: { flag: "--block", min: 1, max: Number.MAX_SAFE_INTEGER, example: "40" },
+} as const;
+
+type FlagName = keyof typeof FLAGS;
+
+/** A flag as commander hands it over: its text, `true` when given without one, or absent. */
+type FlagValue = string | true | undefined;
+
+type Refusal = { key: MessageKey; values: MessageValues };
+
+function wholeNumber(name: FlagName, value: FlagValue): number | Refusal {
+  const { flag, min, max, example } = FLAGS[name];
+  if (value === undefined || value === true) {
+    return { key: "cli.generate.value_missing", values: { flag, min, example } };
+  }
+  const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (Number.isSafeInteger(n) && n >= min && n <= max) return n;
+  const hasMax = max < Number.MAX_SAFE_INTEGER ? "yes" : "no";
+  return { key: "cli.generate.value_invalid", values: { flag, min, max, hasMax, value } };
+}
+
+/**
+ * The flags as numbers, or the first refusal. Commander only collects their text (`[n]`), so
+ * that a missing, negative or non-numeric value is refused here, in the operator's language,
+ * instead of by commander's English messages.
+ */
+function parseFlags(
+  options: Record<FlagName, FlagValue>,
+  defaults: Partial<Record<FlagName, number>>,
+): Record<FlagName, number> | Refusal {
+  const parsed: Partial<Record<FlagName, number>> = {};
+  for (const name of Object.keys(FLAGS) as FlagName[]) {
+    const given = options[name];
+    const fallback = defaults[name];
+    const value =
+      given === undefined && fallback !== undefined ? fallback : wholeNumber(name, given);
+    if (typeof value !== "number") return value;
+    parsed[name] = value;
+  }
+  return parsed as Record<FlagName, number>;
+}
+
+/** Writes a refusal in the operator's language (LC_ALL, LC_MESSAGES or LANG). */
+async function refuse(refusal: Refusal, exitCode: number): Promise<void> {
+  const { translate } = await import("../i18n/translate");
+  process.stderr.write(`${translate(await cliLocale(), refusal.key, refusal.values)}\n`);
+  process.exitCode = exitCode;
 }
 
 /** Fills an empty database with organisations and engagement histories, from a seed. */
@@ -15,16 +68,17 @@ export function generateCommand(): Command {
     .description(
       "Fill an empty database with organisations and realistic engagement histories, through the app's own use-cases",
     )
-    .requiredOption("--orgs <n>", "organisations (half clients, half providers)", count)
-    .requiredOption("--engagements <n>", "engagements, each with its whole history", count)
-    .option("--seed <n>", "the same seed gives the same instance", count, 1)
+    .option("--orgs [n]", "organisations, half clients and half providers (required, 2 or more)")
+    .option("--engagements [n]", "engagements, each with its whole history (required, 1 or more)")
+    .option("--seed [n]", "the same seed gives the same instance (default 1)")
     .option(
-      "--block <n>",
-      "engagements written through the use-cases; the rest are copies of them with ids of their own",
-      count,
-      40,
+      "--block [n]",
+      "engagements written through the use-cases; the rest are copies of them with ids of their own (default 40)",
     )
-    .action(async (options: { orgs: number; engagements: number; seed: number; block: number }) => {
+    .action(async (given: Record<FlagName, FlagValue>) => {
+      // Bad input is a usage error (exit code 2, as the other commands); nothing is opened.
+      const options = parseFlags(given, { seed: 1, block: 40 });
+      if ("key" in options) return refuse(options, 2);
       const [{ default: pino }, { generateDatabase }] = await Promise.all([
         import("pino"),
         import("../server/generate/generate-database"),
@@ -70,10 +124,7 @@ export function generateCommand(): Command {
         });
         if (isTty && phase !== "indexes") process.stderr.write("\n");
         if (!result.ok) {
-          process.stderr.write(
-            "The database already has people in it; generate fills an empty one only.\n",
-          );
-          process.exitCode = 1;
+          await refuse({ key: "cli.generate.database_not_empty", values: {} }, 1);
           return;
         }
         const seconds = (performance.now() - started) / 1000;

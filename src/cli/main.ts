@@ -16,8 +16,7 @@ const program = new Command()
   .name("accord")
   .description(
     "Accord operator tool. The database comes from ACCORD_DATABASE_URL (default sqlite:./data/accord.db).",
-  )
-  .showHelpAfterError();
+  );
 
 program.addCommand(serveCommand());
 program.addCommand(migrateCommand());
@@ -32,4 +31,25 @@ program.addCommand(rescoreCommand());
 program.addCommand(nudgeStatsCommand());
 program.addCommand(generateCommand());
 
-await program.parseAsync(process.argv);
+/**
+ * Commander's own refusals (an unknown option or command, a missing or extra argument) are
+ * thrown rather than printed in English, each marked with the command it concerns, so that
+ * `reportOperatorError` says them in the operator's language. Commands added whole do not
+ * inherit this from the program: each is set up.
+ */
+function throwUsageErrors(command: Command, path: string): void {
+  command.configureOutput({ outputError: () => undefined }).exitOverride((error) => {
+    throw Object.assign(error, { commandPath: path });
+  });
+  for (const sub of command.commands) throwUsageErrors(sub, `${path} ${sub.name()}`);
+}
+throwUsageErrors(program, "accord");
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  // A database that cannot be reached or a bad setting is the operator's to fix: one sentence
+  // in their language. Anything else is a bug, and keeps its stack trace.
+  const { reportOperatorError } = await import("./operator-errors");
+  if (!(await reportOperatorError(error))) throw error;
+}

@@ -675,4 +675,27 @@ export const de: Catalogue = {
     "Eine automatische Prüfung betrifft eine Bewertung, die für Sie noch verborgen ist: Text und Passagen erscheinen, sobald die Runde veröffentlicht ist.",
   "error.counterpart_suspended":
     "{sanction, select, expulsion {Die andere Organisation wurde durch eine Moderationsentscheidung ausgeschlossen: Mit ihr kann kein neuer Auftrag beginnen.} suspension {Die andere Organisation ist durch eine Moderationsentscheidung bis zum {until} gesperrt: Bis dahin kann mit ihr kein neuer Auftrag beginnen.} other {Die andere Organisation ist durch eine Moderationsentscheidung gesperrt: Mit ihr kann vorerst kein neuer Auftrag beginnen.}}",
+  // h-probe15: accord generate's refusals (the operator's language from LANG)
+  "cli.generate.value_invalid":
+    "{flag} erwartet eine ganze Zahl {hasMax, select, yes {von {min} bis {max}} other {von mindestens {min}}}, nicht „{value}“.",
+  "cli.generate.value_missing":
+    "{flag} braucht einen Wert: eine ganze Zahl von mindestens {min}, etwa {flag} {example}.",
+  "cli.generate.database_not_empty":
+    "Die Datenbank enthält bereits Personen: accord generate füllt nur eine leere Datenbank. Geben Sie in ACCORD_DATABASE_URL eine neue an.",
+  // h-probe15: the CLI's words for a wrong environment (src/cli/operator-errors.ts)
+  "cli.database_unreachable":
+    "Accord kann die Datenbank {database} nicht öffnen: {reason}. Prüfen Sie ACCORD_DATABASE_URL und ob die Datenbank läuft und Accord zulässt.",
+  "cli.database_url_unsupported":
+    "ACCORD_DATABASE_URL ist {url}; damit kann Accord nichts anfangen: Geben Sie sqlite:PFAD (Standard: sqlite:./data/accord.db) oder postgres://BENUTZER:PASSWORT@HOST:PORT/DATENBANK an.",
+  "cli.config_invalid": "Die Konfiguration in der Umgebung ist ungültig: {problems}.",
+  "cli.usage.unknown_option":
+    "{option} ist keine Option von {command}: `{command} --help` listet sie auf.",
+  "cli.usage.unknown_command":
+    "{command} hat keinen Befehl {name}: `{command} --help` listet sie auf.",
+  "cli.usage.missing_argument":
+    "{command} braucht das Argument {name}: `{command} --help` sagt, was es erwartet.",
+  "cli.usage.option_value_missing":
+    "{option} braucht einen Wert: `{command} --help` sagt, was es erwartet.",
+  "cli.usage.excess_arguments":
+    "{command} nimmt weniger Argumente: `{command} --help` sagt, welche.",
 };

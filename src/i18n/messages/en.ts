@@ -627,6 +627,27 @@ export const en = {
     "A screening finding on a review still blind to you: its text and phrases show once the round is published.",
   "error.counterpart_suspended":
     "{sanction, select, expulsion {The other organisation was expelled by a moderation decision: no new engagement can start with it.} suspension {The other organisation is suspended by a moderation decision until {until}: no new engagement can start with it before then.} other {The other organisation is suspended by a moderation decision: no new engagement can start with it for now.}}",
+  // h-probe15: accord generate's refusals (the operator's language from LANG)
+  "cli.generate.value_invalid":
+    "{flag} takes a whole number {hasMax, select, yes {from {min} to {max}} other {of at least {min}}}, not “{value}”.",
+  "cli.generate.value_missing":
+    "{flag} needs a value: a whole number of at least {min}, such as {flag} {example}.",
+  "cli.generate.database_not_empty":
+    "The database already has people in it: accord generate fills an empty database only. Set ACCORD_DATABASE_URL to a new one.",
+  // h-probe15: the CLI's words for a wrong environment (src/cli/operator-errors.ts)
+  "cli.database_unreachable":
+    "Accord cannot open the database {database}: {reason}. Check ACCORD_DATABASE_URL, and that the database is running and lets Accord in.",
+  "cli.database_url_unsupported":
+    "ACCORD_DATABASE_URL is {url}, which Accord cannot use: give sqlite:PATH (the default is sqlite:./data/accord.db) or postgres://USER:PASSWORD@HOST:PORT/DATABASE.",
+  "cli.config_invalid": "The configuration in the environment is not valid: {problems}.",
+  "cli.usage.unknown_option":
+    "{option} is not an option of {command}: `{command} --help` lists them.",
+  "cli.usage.unknown_command": "{command} has no command {name}: `{command} --help` lists them.",
+  "cli.usage.missing_argument":
+    "{command} needs its argument {name}: `{command} --help` says what it takes.",
+  "cli.usage.option_value_missing":
+    "{option} needs a value: `{command} --help` says what it takes.",
+  "cli.usage.excess_arguments": "{command} takes fewer arguments: `{command} --help` says which.",
 } as const;
 
 export type MessageKey = keyof typeof en;

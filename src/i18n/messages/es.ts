@@ -652,4 +652,27 @@ export const es: Catalogue = {
     "Un hallazgo automático sobre una reseña que aún está oculta para usted: su texto y sus frases se mostrarán cuando se publique la ronda.",
   "error.counterpart_suspended":
     "{sanction, select, expulsion {La otra organización fue expulsada por una decisión de moderación: no puede iniciarse ningún encargo nuevo con ella.} suspension {La otra organización está suspendida por una decisión de moderación hasta el {until}: hasta entonces no puede iniciarse ningún encargo nuevo con ella.} other {La otra organización está suspendida por una decisión de moderación: por ahora no puede iniciarse ningún encargo nuevo con ella.}}",
+  // h-probe15: accord generate's refusals (the operator's language from LANG)
+  "cli.generate.value_invalid":
+    "{flag} espera un número entero {hasMax, select, yes {de {min} a {max}} other {de al menos {min}}}, no «{value}».",
+  "cli.generate.value_missing":
+    "{flag} necesita un valor: un número entero de al menos {min}, por ejemplo {flag} {example}.",
+  "cli.generate.database_not_empty":
+    "La base de datos ya contiene personas: accord generate solo llena una base de datos vacía. Indique una nueva en ACCORD_DATABASE_URL.",
+  // h-probe15: the CLI's words for a wrong environment (src/cli/operator-errors.ts)
+  "cli.database_unreachable":
+    "Accord no puede abrir la base de datos {database}: {reason}. Compruebe ACCORD_DATABASE_URL y que la base de datos esté en marcha y admita a Accord.",
+  "cli.database_url_unsupported":
+    "ACCORD_DATABASE_URL es {url}, que Accord no puede usar: indique sqlite:RUTA (por defecto sqlite:./data/accord.db) o postgres://USUARIO:CONTRASEÑA@HOST:PUERTO/BASE.",
+  "cli.config_invalid": "La configuración del entorno no es válida: {problems}.",
+  "cli.usage.unknown_option":
+    "{option} no es una opción de {command}: `{command} --help` las enumera.",
+  "cli.usage.unknown_command":
+    "{command} no tiene el comando {name}: `{command} --help` los enumera.",
+  "cli.usage.missing_argument":
+    "{command} necesita su argumento {name}: `{command} --help` dice qué espera.",
+  "cli.usage.option_value_missing":
+    "{option} necesita un valor: `{command} --help` dice qué espera.",
+  "cli.usage.excess_arguments":
+    "{command} admite menos argumentos: `{command} --help` dice cuáles.",
 };

@@ -667,4 +667,27 @@ export const fr: Catalogue = {
     "Un signalement automatique porte sur un avis encore masqué pour vous : son texte et ses passages apparaîtront à la publication des avis.",
   "error.counterpart_suspended":
     "{sanction, select, expulsion {L’autre organisation a été exclue par une décision de modération : aucune nouvelle mission ne peut commencer avec elle.} suspension {L’autre organisation est suspendue par une décision de modération jusqu’au {until} : aucune nouvelle mission ne peut commencer avec elle d’ici là.} other {L’autre organisation est suspendue par une décision de modération : aucune nouvelle mission ne peut commencer avec elle pour le moment.}}",
+  // h-probe15: accord generate's refusals (the operator's language from LANG)
+  "cli.generate.value_invalid":
+    "{flag} attend un nombre entier {hasMax, select, yes {de {min} à {max}} other {d’au moins {min}}}, pas « {value} ».",
+  "cli.generate.value_missing":
+    "{flag} demande une valeur : un nombre entier d’au moins {min}, par exemple {flag} {example}.",
+  "cli.generate.database_not_empty":
+    "La base de données contient déjà des personnes : accord generate ne remplit qu’une base vide. Indiquez-en une nouvelle dans ACCORD_DATABASE_URL.",
+  // h-probe15: the CLI's words for a wrong environment (src/cli/operator-errors.ts)
+  "cli.database_unreachable":
+    "Accord ne parvient pas à ouvrir la base de données {database} : {reason}. Vérifiez ACCORD_DATABASE_URL, et que la base fonctionne et accepte Accord.",
+  "cli.database_url_unsupported":
+    "ACCORD_DATABASE_URL vaut {url}, qu’Accord ne sait pas utiliser : indiquez sqlite:CHEMIN (par défaut sqlite:./data/accord.db) ou postgres://UTILISATEUR:MOT_DE_PASSE@HÔTE:PORT/BASE.",
+  "cli.config_invalid": "La configuration de l’environnement n’est pas valide : {problems}.",
+  "cli.usage.unknown_option":
+    "{option} n’est pas une option de la commande {command} : `{command} --help` les énumère.",
+  "cli.usage.unknown_command":
+    "{command} n’a pas de commande {name} : `{command} --help` les énumère.",
+  "cli.usage.missing_argument":
+    "{command} demande son argument {name} : `{command} --help` dit ce qu’il attend.",
+  "cli.usage.option_value_missing":
+    "{option} demande une valeur : `{command} --help` dit ce qu’elle attend.",
+  "cli.usage.excess_arguments":
+    "{command} prend moins d’arguments : `{command} --help` dit lesquels.",
 };

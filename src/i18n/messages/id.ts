@@ -650,4 +650,27 @@ export const id: Catalogue = {
     "Temuan penyaringan pada ulasan yang masih tersembunyi bagi Anda: teks dan frasanya akan tampil setelah putaran ulasan diterbitkan.",
   "error.counterpart_suspended":
     "{sanction, select, expulsion {Organisasi lain dikeluarkan oleh keputusan moderasi: tidak ada kerja sama baru yang dapat dimulai dengannya.} suspension {Organisasi lain ditangguhkan oleh keputusan moderasi sampai {until}: sebelum itu tidak ada kerja sama baru yang dapat dimulai dengannya.} other {Organisasi lain ditangguhkan oleh keputusan moderasi: untuk sementara tidak ada kerja sama baru yang dapat dimulai dengannya.}}",
+  // h-probe15: accord generate's refusals (the operator's language from LANG)
+  "cli.generate.value_invalid":
+    "{flag} memerlukan bilangan bulat {hasMax, select, yes {dari {min} sampai {max}} other {paling sedikit {min}}}, bukan “{value}”.",
+  "cli.generate.value_missing":
+    "{flag} memerlukan nilai: bilangan bulat paling sedikit {min}, misalnya {flag} {example}.",
+  "cli.generate.database_not_empty":
+    "Basis data sudah berisi orang: accord generate hanya mengisi basis data yang kosong. Tetapkan ACCORD_DATABASE_URL ke basis data baru.",
+  // h-probe15: the CLI's words for a wrong environment (src/cli/operator-errors.ts)
+  "cli.database_unreachable":
+    "Accord tidak dapat membuka basis data {database}: {reason}. Periksa ACCORD_DATABASE_URL, dan pastikan basis data berjalan dan menerima Accord.",
+  "cli.database_url_unsupported":
+    "ACCORD_DATABASE_URL berisi {url}, yang tidak dapat dipakai Accord: berikan sqlite:PATH (bawaannya sqlite:./data/accord.db) atau postgres://PENGGUNA:SANDI@HOST:PORT/BASISDATA.",
+  "cli.config_invalid": "Konfigurasi di lingkungan tidak valid: {problems}.",
+  "cli.usage.unknown_option":
+    "{option} bukan opsi dari {command}: `{command} --help` mencantumkannya.",
+  "cli.usage.unknown_command":
+    "{command} tidak punya perintah {name}: `{command} --help` mencantumkannya.",
+  "cli.usage.missing_argument":
+    "{command} memerlukan argumen {name}: `{command} --help` menjelaskan isinya.",
+  "cli.usage.option_value_missing":
+    "{option} memerlukan nilai: `{command} --help` menjelaskan isinya.",
+  "cli.usage.excess_arguments":
+    "{command} menerima lebih sedikit argumen: `{command} --help` menyebutkan yang mana.",
 };

@@ -29,13 +29,42 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
   if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
     return openPostgres(url, options.poolSize ?? 10);
   }
-  throw new Error(`Unsupported database URL "${redact(url)}": use sqlite:PATH or postgres://…`);
+  throw new UnsupportedDatabaseUrlError(redact(url));
+}
+
+/** A database URL of neither dialect; `url` has any password removed. */
+export class UnsupportedDatabaseUrlError extends Error {
+  override readonly name = "UnsupportedDatabaseUrlError";
+  constructor(readonly url: string) {
+    super(`Unsupported database URL "${url}": use sqlite:PATH or postgres://…`);
+  }
+}
+
+/**
+ * A SQLite file that cannot be created or opened (its directory cannot be made, it is not a
+ * database, it is read-only), with the driver's or the system's error as `cause`.
+ */
+export class DatabaseOpenError extends Error {
+  override readonly name = "DatabaseOpenError";
+  constructor(
+    readonly database: string,
+    cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+  }
 }
 
 function openSqlite(path: string): DatabaseHandle {
   const where = path === "" ? ":memory:" : path;
-  if (where !== ":memory:") mkdirSync(dirname(where), { recursive: true });
-  return sqliteHandle(new BetterSqlite3(where), where);
+  let sqlite: BetterSqlite3.Database | undefined;
+  try {
+    if (where !== ":memory:") mkdirSync(dirname(where), { recursive: true });
+    sqlite = new BetterSqlite3(where);
+    return sqliteHandle(sqlite, where);
+  } catch (error) {
+    sqlite?.close();
+    throw new DatabaseOpenError(`sqlite:${where}`, error);
+  }
 }
 
 /**

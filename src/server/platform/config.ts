@@ -73,12 +73,21 @@ export interface Config {
   loginThrottle: LoginThrottlePolicy;
 }
 
+/** A bad value in the environment, each problem named with its variable (`PORT: …`). */
+export class InvalidConfigError extends Error {
+  override readonly name = "InvalidConfigError";
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration: ${problems.join("; ")}`);
+  }
+}
+
 /** Reads the configuration from the environment; a bad value stops start-up with its name. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = ConfigSchema.safeParse(env);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
-    throw new Error(`Invalid configuration: ${problems.join("; ")}`);
+    throw new InvalidConfigError(
+      parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`),
+    );
   }
   const c = parsed.data;
   const displayHost = c.HOST === "0.0.0.0" ? "127.0.0.1" : c.HOST;
