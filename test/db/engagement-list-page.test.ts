@@ -104,7 +104,11 @@ function nodesAbove(node: PlanNode, isTarget: (node: PlanNode) => boolean): Plan
   return leadsToTarget ? [node, ...below] : [];
 }
 
-/** Every page of the plain statement: both sides with `or`, joined, sorted, cut by keyset. */
+/**
+ * Every page of the plain statement: both sides with `or`, joined to all three organisations,
+ * sorted, cut by keyset; each row with its counterpart (the provider where the client is one of
+ * the organisations, else the client) as the page gives it instead of the three names.
+ */
 async function plainPages(
   db: Kysely<Database>,
   filter: EngagementListFilter,
@@ -112,6 +116,7 @@ async function plainPages(
 ): Promise<unknown[][]> {
   const all = await selectEngagementsWithOrgs(db)
     .leftJoin("engagement_summary_facts as f", "f.engagement_id", "e.id")
+    .select(["co.kind as client_kind", "po.kind as provider_kind"])
     .select("f.facts as stored_summary_facts")
     .where((eb) =>
       eb.or([
@@ -131,9 +136,30 @@ async function plainPages(
           text?.toLowerCase().includes(words),
         )),
   );
+  const asPage = kept.map((row) => {
+    const {
+      initiator_name: _initiatorName,
+      initiator_kind: _initiatorKind,
+      client_name,
+      provider_name,
+      client_kind,
+      provider_kind,
+      ...engagement
+    } = row;
+    const isClientOurs = row.client_org_id !== null && filter.orgIds.includes(row.client_org_id);
+    const counterpart = isClientOurs
+      ? { id: row.provider_org_id, name: provider_name, kind: provider_kind }
+      : { id: row.client_org_id, name: client_name, kind: client_kind };
+    return {
+      ...engagement,
+      counterpart_id: counterpart.id,
+      counterpart_name: counterpart.name,
+      counterpart_kind: counterpart.kind,
+    };
+  });
   const pages: unknown[][] = [];
-  for (let at = 0; at < kept.length; at += limit) {
-    pages.push(kept.slice(at, at + limit).map(comparable));
+  for (let at = 0; at < asPage.length; at += limit) {
+    pages.push(asPage.slice(at, at + limit).map(comparable));
   }
   return pages;
 }
