@@ -68,6 +68,11 @@ describe.each(DIALECTS)("the engagement list's newest-first page on %s", (dialec
       const topLevel = rows.filter((row) => row.parent === 0).map((row) => row.detail);
       expect(topLevel[0]).toBe("CO-ROUTINE page");
       expect(topLevel.filter((detail) => detail.includes("TEMP B-TREE"))).toEqual([]);
+      // One organisation a row, the counterpart, found by its key.
+      const organisations = rows.filter((row) => / xo /.test(row.detail));
+      expect(organisations.map((row) => row.detail)).toEqual([
+        expect.stringMatching(/^SEARCH xo USING .*\(id=\?\)( LEFT-JOIN)?$/),
+      ]);
     } else {
       // Nested loops, as on the bench's data (hash joins price in on a nearly empty database).
       const plan = await db.transaction().execute(async (trx) => {
@@ -82,6 +87,11 @@ describe.each(DIALECTS)("the engagement list's newest-first page on %s", (dialec
       const joined = nodesAbove(plan, (node) => node["Relation Name"] === "organisations");
       expect(joined.map((node) => node["Node Type"])).not.toContain("Sort");
       expect(joined.map((node) => node["Node Type"])).not.toContain("Aggregate");
+      // One organisation a row, the counterpart, found by its key.
+      const organisations = nodesBelow(plan).filter(
+        (node) => node["Relation Name"] === "organisations",
+      );
+      expect(organisations.map((node) => node["Node Type"])).toEqual(["Index Scan"]);
     }
   });
 });
@@ -102,6 +112,11 @@ function nodesAbove(node: PlanNode, isTarget: (node: PlanNode) => boolean): Plan
     (child) => isTarget(child) || nodesAbove(child, isTarget).length > 0,
   );
   return leadsToTarget ? [node, ...below] : [];
+}
+
+/** The node and every node under it. */
+function nodesBelow(node: PlanNode): PlanNode[] {
+  return [node, ...(node.Plans ?? []).flatMap(nodesBelow)];
 }
 
 /**
