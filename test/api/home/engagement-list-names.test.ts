@@ -111,6 +111,13 @@ describe.each(DIALECTS)("the engagement list's organisation names on %s", (diale
       name: carlaClient.name,
       kind: "client",
     });
+    for (const sort of ["title", "deadline"]) {
+      const sorted = bodyOf<ListBody>(
+        await rita.client.get(`/api/v1/engagements?sort=${sort}`),
+      ).engagements;
+      expect(new Set(sorted.map((row) => row.id)), sort).toEqual(new Set(Object.values(ids)));
+      await expectRowsAsPagesReadThem(sorted);
+    }
     const fromCarla = all.find((row) => row.id === ids.withCarla);
     expect(fromCarla?.initiator.name).toBe(carlaClient.name);
     expect(fromCarla?.mySide).toBe("provider");
