@@ -68,6 +68,11 @@ describe.each(DIALECTS)("the engagement list's newest-first page on %s", (dialec
       const topLevel = rows.filter((row) => row.parent === 0).map((row) => row.detail);
       expect(topLevel[0]).toBe("CO-ROUTINE page");
       expect(topLevel.filter((detail) => detail.includes("TEMP B-TREE"))).toEqual([]);
+      // One organisation a row, the counterpart, found by its key.
+      const organisations = rows.filter((row) => / xo /.test(row.detail));
+      expect(organisations.map((row) => row.detail)).toEqual([
+        expect.stringMatching(/^SEARCH xo USING .*\(id=\?\)( LEFT-JOIN)?$/),
+      ]);
     } else {
       // Nested loops, as on the bench's data (hash joins price in on a nearly empty database).
       const plan = await db.transaction().execute(async (trx) => {
@@ -82,6 +87,11 @@ describe.each(DIALECTS)("the engagement list's newest-first page on %s", (dialec
       const joined = nodesAbove(plan, (node) => node["Relation Name"] === "organisations");
       expect(joined.map((node) => node["Node Type"])).not.toContain("Sort");
       expect(joined.map((node) => node["Node Type"])).not.toContain("Aggregate");
+      // One organisation a row, the counterpart, found by its key.
+      const organisations = nodesBelow(plan).filter(
+        (node) => node["Relation Name"] === "organisations",
+      );
+      expect(organisations.map((node) => node["Node Type"])).toEqual(["Index Scan"]);
     }
   });
 });
@@ -104,7 +114,16 @@ function nodesAbove(node: PlanNode, isTarget: (node: PlanNode) => boolean): Plan
   return leadsToTarget ? [node, ...below] : [];
 }
 
-/** Every page of the plain statement: both sides with `or`, joined, sorted, cut by keyset. */
+/** The node and every node under it. */
+function nodesBelow(node: PlanNode): PlanNode[] {
+  return [node, ...(node.Plans ?? []).flatMap(nodesBelow)];
+}
+
+/**
+ * Every page of the plain statement: both sides with `or`, joined to all three organisations,
+ * sorted, cut by keyset; each row with its counterpart (the provider where the client is one of
+ * the organisations, else the client) as the page gives it instead of the three names.
+ */
 async function plainPages(
   db: Kysely<Database>,
   filter: EngagementListFilter,
@@ -112,6 +131,7 @@ async function plainPages(
 ): Promise<unknown[][]> {
   const all = await selectEngagementsWithOrgs(db)
     .leftJoin("engagement_summary_facts as f", "f.engagement_id", "e.id")
+    .select(["co.kind as client_kind", "po.kind as provider_kind"])
     .select("f.facts as stored_summary_facts")
     .where((eb) =>
       eb.or([
@@ -131,9 +151,30 @@ async function plainPages(
           text?.toLowerCase().includes(words),
         )),
   );
+  const asPage = kept.map((row) => {
+    const {
+      initiator_name: _initiatorName,
+      initiator_kind: _initiatorKind,
+      client_name,
+      provider_name,
+      client_kind,
+      provider_kind,
+      ...engagement
+    } = row;
+    const isClientOurs = row.client_org_id !== null && filter.orgIds.includes(row.client_org_id);
+    const counterpart = isClientOurs
+      ? { id: row.provider_org_id, name: provider_name, kind: provider_kind }
+      : { id: row.client_org_id, name: client_name, kind: client_kind };
+    return {
+      ...engagement,
+      counterpart_id: counterpart.id,
+      counterpart_name: counterpart.name,
+      counterpart_kind: counterpart.kind,
+    };
+  });
   const pages: unknown[][] = [];
-  for (let at = 0; at < kept.length; at += limit) {
-    pages.push(kept.slice(at, at + limit).map(comparable));
+  for (let at = 0; at < asPage.length; at += limit) {
+    pages.push(asPage.slice(at, at + limit).map(comparable));
   }
   return pages;
 }

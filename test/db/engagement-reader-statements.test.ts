@@ -24,9 +24,13 @@ describe.each(DIALECTS)("the engagement overview's reads on %s", (dialect) => {
   afterAll(() => t.close());
 
   /** The statements one GET ran, after checking it answered. */
-  async function statementsOf(path: string, status = 200): Promise<RecordedQuery[]> {
+  async function statementsOf(
+    path: string,
+    status = 200,
+    isWholeUrl = false,
+  ): Promise<RecordedQuery[]> {
     queries.length = 0;
-    const response = await w.client.client.get(w.url(path));
+    const response = await w.client.client.get(isWholeUrl ? path : w.url(path));
     expect(response.statusCode, path).toBe(status);
     return [...queries];
   }
@@ -40,6 +44,16 @@ describe.each(DIALECTS)("the engagement overview's reads on %s", (dialect) => {
       expect(statements[0]?.sql, path).toMatch(/ from "sessions" as "s" /);
       expect(statements[1]?.parameters, path).toEqual([w.engagementId]);
     }
+  });
+
+  it("lists with the session and the page, joining one organisation a row", async () => {
+    // The first listing may read and store summary facts; later ones read them with the page.
+    await statementsOf("/api/v1/engagements", 200, true);
+    const statements = await statementsOf("/api/v1/engagements", 200, true);
+    expect(statements.length).toBe(2);
+    expect(statements[0]?.sql).toMatch(/ from "sessions" as "s" /);
+    // The reader's own organisations' names came with the session: only the counterpart is joined.
+    expect(statements[1]?.sql.match(/"organisations"/g)).toEqual(['"organisations"']);
   });
 
   it("answers an engagement that is not there, or not the reader's, with not found", async () => {

@@ -16,7 +16,9 @@ export interface RecordedQuery {
 
 /**
  * The SQL Kysely compiles for every statement run through the returned database (also inside
- * its transactions), as the driver receives it. `record.queries` grows as they run.
+ * its transactions), as the driver receives it. `record.queries` grows as they answer: a
+ * builder nested in another (a subquery) passes through the plugin too, but only the statement
+ * sent gets an answer, so subqueries are not counted as statements of their own.
  */
 export function recordQueries(
   db: Kysely<Database>,
@@ -25,13 +27,19 @@ export function recordQueries(
   db: Kysely<Database>;
   queries: RecordedQuery[];
 } {
+  const compiledBy = new WeakMap<object, RecordedQuery>();
   const plugin: KyselyPlugin = {
     transformQuery({ node, queryId }: PluginTransformQueryArgs): RootOperationNode {
       const compiled = db.getExecutor().compileQuery(node, queryId);
-      queries.push({ sql: compiled.sql, parameters: compiled.parameters });
+      compiledBy.set(queryId, { sql: compiled.sql, parameters: compiled.parameters });
       return node;
     },
-    transformResult({ result }: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    transformResult({
+      result,
+      queryId,
+    }: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+      const compiled = compiledBy.get(queryId);
+      if (compiled) queries.push(compiled);
       return Promise.resolve(result);
     },
   };

@@ -169,6 +169,7 @@ async function createOrganisations(
       ...person,
       memberships: new Map<string, Role>([[org.id, "owner"]]),
       orgKinds: new Map([[org.id, kind]]),
+      orgNames: new Map([[org.id, org.name]]),
     };
     const party: Party = { actor, orgId: org.id, locale, skillId: pickOne(random, SKILLS) };
     if (kind === "provider") {

@@ -13,6 +13,11 @@ export interface Actor {
   memberships: ReadonlyMap<string, Role>;
   /** Organisation id → its kind, for the same organisations as `memberships`. */
   orgKinds: ReadonlyMap<string, OrgKind>;
+  /**
+   * Organisation id → its name, for the same organisations: read with the session anyway, so
+   * a list of the actor's engagements need not join their own side's organisation again.
+   */
+  orgNames: ReadonlyMap<string, string>;
   via:
     | { kind: "session"; sessionHash: string }
     | { kind: "token"; tokenId: string; scopes: readonly TokenScope[] };

@@ -20,8 +20,15 @@ export async function actorFromSession(
   const user = rows[0];
   if (!user) return null;
   const memberships = rows.flatMap((row) =>
-    row.membership_org_id && row.membership_role && row.org_kind
-      ? [{ org_id: row.membership_org_id, role: row.membership_role, org_kind: row.org_kind }]
+    row.membership_org_id && row.membership_role && row.org_kind && row.org_name !== null
+      ? [
+          {
+            org_id: row.membership_org_id,
+            role: row.membership_role,
+            org_kind: row.org_kind,
+            org_name: row.org_name,
+          },
+        ]
       : [],
   );
   return toActor(user, memberships, { kind: "session", sessionHash });
@@ -44,10 +51,12 @@ export async function actorFromApiToken(deps: AppDeps, token: string): Promise<A
   if (!role) return null;
   if (isStale(row.last_used_at, now)) await touchApiToken(deps.db, row.id, now);
   const kind = actor.orgKinds.get(row.org_id);
+  const name = actor.orgNames.get(row.org_id);
   return {
     ...actor,
     memberships: new Map<string, Role>([[row.org_id, role]]),
     orgKinds: new Map(kind ? [[row.org_id, kind]] : []),
+    orgNames: new Map(name !== undefined ? [[row.org_id, name]] : []),
   };
 }
 
@@ -69,7 +78,7 @@ async function actorOf(deps: AppDeps, user: UserRow, via: Actor["via"]): Promise
 
 function toActor(
   user: UserRow,
-  memberships: readonly { org_id: string; role: Role; org_kind: OrgKind }[],
+  memberships: readonly { org_id: string; role: Role; org_kind: OrgKind; org_name: string }[],
   via: Actor["via"],
 ): Actor {
   return {
@@ -80,6 +89,7 @@ function toActor(
     platformRole: user.platform_role,
     memberships: new Map(memberships.map((m) => [m.org_id, m.role])),
     orgKinds: new Map(memberships.map((m) => [m.org_id, m.org_kind])),
+    orgNames: new Map(memberships.map((m) => [m.org_id, m.org_name])),
     via,
   };
 }

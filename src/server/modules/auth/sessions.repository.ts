@@ -18,8 +18,8 @@ export async function insertSession(
 }
 
 /**
- * The person holding a live session with their organisations, in one round trip: one row per
- * membership (organisation columns null for a person in none). What every signed-in request
+ * The person holding a live session with their organisations (role, kind, name), in one round
+ * trip: one row per membership (organisation columns null for a person in none). What every signed-in request
  * starts from.
  */
 export function findLiveSessionActorRows(db: Kysely<Database>, idHash: string, now: string) {
@@ -34,7 +34,12 @@ const liveSessionActorRows = compiledOnce((db, idHash: string, now: string) =>
     .leftJoin("memberships as m", "m.user_id", "u.id")
     .leftJoin("organisations as o", "o.id", "m.org_id")
     .selectAll("u")
-    .select(["m.org_id as membership_org_id", "m.role as membership_role", "o.kind as org_kind"])
+    .select([
+      "m.org_id as membership_org_id",
+      "m.role as membership_role",
+      "o.kind as org_kind",
+      "o.name as org_name",
+    ])
     .where("s.id_hash", "=", idHash)
     .where("s.expires_at", ">", now)
     .orderBy("o.name"),

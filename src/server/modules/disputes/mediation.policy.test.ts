@@ -12,6 +12,7 @@ function actorWith(platformRole: Actor["platformRole"], memberships: [string, Ro
     platformRole,
     memberships: new Map(memberships),
     orgKinds: new Map(memberships.map(([orgId]) => [orgId, "client" as const])),
+    orgNames: new Map(),
     via: { kind: "session", sessionHash: "h" },
   };
 }

@@ -13,6 +13,7 @@ function actorWith(memberships: [string, Role][]): Actor {
     platformRole: "moderator",
     memberships: new Map(memberships),
     orgKinds: new Map(memberships.map(([orgId]) => [orgId, "client" as const])),
+    orgNames: new Map(),
     via: { kind: "session", sessionHash: "h" },
   };
 }

@@ -6,7 +6,9 @@ import type {
 } from "../../../contracts/engagements";
 import { abilitiesOf, sideOf } from "../../kernel/access";
 import { ENGAGEMENT_ACCESS } from "../../kernel/engagement-access";
+import type { Participants } from "../../kernel/access";
 import type { EngagementWithOrgs } from "../../kernel/engagement-rows.repository";
+import type { EngagementRow } from "../../db/schema";
 import type { Side } from "../../../domain/engagement/engagement";
 import type { Actor } from "../../platform/actor";
 import { markWordless } from "../../platform/wording";
@@ -40,7 +42,7 @@ export const ENGAGEMENT_ACCESS_TABLES = {
  * What the actor may do on the engagement, part by part, read off each part's access table:
  * the web shows or hides actions from this, never from its own reading of roles and sides.
  */
-export function engagementAbilities(actor: Actor, row: EngagementWithOrgs): EngagementAbilities {
+export function engagementAbilities(actor: Actor, row: Participants): EngagementAbilities {
   const participant = sideOf(actor, row);
   if (!participant) return abilitiesOfAll(actor, row);
   // `can` reads only the participant's side and role, so there are six answers in all; each
@@ -56,7 +58,7 @@ export function engagementAbilities(actor: Actor, row: EngagementWithOrgs): Enga
 
 const ABILITIES_BY_SIDE_AND_ROLE = new Map<string, EngagementAbilities>();
 
-function abilitiesOfAll(actor: Actor, row: EngagementWithOrgs): EngagementAbilities {
+function abilitiesOfAll(actor: Actor, row: Participants): EngagementAbilities {
   const t = ENGAGEMENT_ACCESS_TABLES;
   return {
     engagement: abilitiesOf(actor, row, t.engagement),
@@ -82,36 +84,51 @@ function deepFreeze(abilities: EngagementAbilities): EngagementAbilities {
 export function presentEngagement(row: EngagementWithOrgs, actor: Actor): Engagement {
   const participant = sideOf(actor, row);
   if (!participant) throw new Error("presenting an engagement to someone outside it");
-  return { ...engagementFields(row, participant.side), abilities: engagementAbilities(actor, row) };
+  return {
+    ...engagementFields(row, row, participant.side),
+    abilities: engagementAbilities(actor, row),
+  };
 }
+
+/** The names of an engagement's organisations, as its row carries them (`SIDE_NAMES`). */
+export type SideNames = Pick<
+  EngagementWithOrgs,
+  "client_name" | "provider_name" | "initiator_name" | "initiator_kind"
+>;
 
 /**
  * A row of the engagement list, as the side `mySide` sees it: the engagement with its summary,
- * without its abilities, which the list sends once per organisation (`abilitiesByOrg`).
+ * without its abilities, which the list sends once per organisation (`abilitiesByOrg`). The
+ * list puts the sides' names together itself (`names`), from the reader's and the page's.
  */
 export function presentEngagementListItem(
-  row: EngagementWithOrgs,
+  row: EngagementRow,
+  names: SideNames,
   mySide: Side,
   summary: EngagementSummary,
 ): EngagementListItem {
-  return { ...engagementFields(row, mySide), summary };
+  return { ...engagementFields(row, names, mySide), summary };
 }
 
-function engagementFields(row: EngagementWithOrgs, mySide: Side): Omit<Engagement, "abilities"> {
+function engagementFields(
+  row: EngagementRow,
+  names: SideNames,
+  mySide: Side,
+): Omit<Engagement, "abilities"> {
   return {
     id: row.id,
     title: row.title,
     description: row.description,
     status: row.status,
     client:
-      row.client_org_id && row.client_name !== null
-        ? { id: row.client_org_id, name: row.client_name, kind: "client" }
+      row.client_org_id && names.client_name !== null
+        ? { id: row.client_org_id, name: names.client_name, kind: "client" }
         : null,
     provider:
-      row.provider_org_id && row.provider_name !== null
-        ? { id: row.provider_org_id, name: row.provider_name, kind: "provider" }
+      row.provider_org_id && names.provider_name !== null
+        ? { id: row.provider_org_id, name: names.provider_name, kind: "provider" }
         : null,
-    initiator: { id: row.initiator_org_id, name: row.initiator_name, kind: row.initiator_kind },
+    initiator: { id: row.initiator_org_id, name: names.initiator_name, kind: names.initiator_kind },
     mySide,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

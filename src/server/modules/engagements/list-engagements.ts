@@ -8,14 +8,20 @@ import type {
 } from "../../../contracts/engagements";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
+import type { OrgKind } from "../../../contracts/common";
 import { fail, ok, type Result } from "../../platform/result";
 import { markWordless } from "../../platform/wording";
 import { sideOf } from "../../kernel/access";
 import { summaryFactsOf } from "../../kernel/summary-facts";
-import { engagementAbilities, presentEngagementListItem } from "./engagement.presenter";
+import {
+  engagementAbilities,
+  presentEngagementListItem,
+  type SideNames,
+} from "./engagement.presenter";
 import {
   listEngagementsOfOrgs,
   listEngagementsSortedBy,
+  listOrganisationNames,
   type EngagementListFilter,
   type EngagementListRow,
 } from "./engagements.repository";
@@ -57,13 +63,16 @@ export async function listEngagements(
     visible.map(({ row }) => row),
     now,
   );
+  const names = await sideNamesOf(deps, actor, visible);
   const engagements: EngagementListItem[] = [];
   const abilitiesByOrg: Record<string, EngagementAbilities> = {};
-  for (const { row, participant } of visible) {
+  for (let i = 0; i < visible.length; i++) {
+    const { row, participant } = visible[i]!;
     const known = facts.get(row.id);
-    if (!known) continue;
+    const named = names[i];
+    if (!known || !named) continue;
     engagements.push(
-      presentEngagementListItem(row, participant.side, summariseEngagement(known, today)),
+      presentEngagementListItem(row, named, participant.side, summariseEngagement(known, today)),
     );
     abilitiesByOrg[participant.orgId] ??= engagementAbilities(actor, row);
   }
@@ -72,6 +81,54 @@ export async function listEngagements(
   return ok(
     markWordless(Object.freeze({ engagements, abilitiesByOrg, nextCursor: page.nextCursor })),
   );
+}
+
+/**
+ * Each row's sides' names: the reader's own organisations' from the actor (read with the
+ * session), the counterpart's from the page's one join. An organisation neither gives (an
+ * initiator that is neither side, which the app never writes) is read by id, all in one
+ * statement, so a reply is the same as if every row had joined all three.
+ */
+async function sideNamesOf(
+  deps: AppDeps,
+  actor: Actor,
+  rows: readonly { row: EngagementListRow }[],
+): Promise<(SideNames | undefined)[]> {
+  let others = new Map<string, { name: string; kind: OrgKind }>();
+  const nameOf = (row: EngagementListRow, id: string): string | undefined =>
+    id === row.counterpart_id && row.counterpart_name !== null
+      ? row.counterpart_name
+      : (actor.orgNames.get(id) ?? others.get(id)?.name);
+  const kindOf = (row: EngagementListRow, id: string): OrgKind | undefined =>
+    id === row.counterpart_id && row.counterpart_kind !== null
+      ? row.counterpart_kind
+      : (actor.orgKinds.get(id) ?? others.get(id)?.kind);
+  const missing = new Set<string>();
+  for (const { row } of rows) {
+    if (row.client_org_id !== null && nameOf(row, row.client_org_id) === undefined)
+      missing.add(row.client_org_id);
+    if (row.provider_org_id !== null && nameOf(row, row.provider_org_id) === undefined)
+      missing.add(row.provider_org_id);
+    if (nameOf(row, row.initiator_org_id) === undefined || !kindOf(row, row.initiator_org_id))
+      missing.add(row.initiator_org_id);
+  }
+  if (missing.size > 0) {
+    const found = await listOrganisationNames(deps.db, [...missing]);
+    others = new Map(found.map((org) => [org.id, { name: org.name, kind: org.kind }]));
+  }
+  return rows.map(({ row }) => {
+    const initiatorName = nameOf(row, row.initiator_org_id);
+    const initiatorKind = kindOf(row, row.initiator_org_id);
+    // Foreign keys keep every named organisation; a row without one is left out, not guessed.
+    if (initiatorName === undefined || !initiatorKind) return undefined;
+    return {
+      client_name: row.client_org_id === null ? null : (nameOf(row, row.client_org_id) ?? null),
+      provider_name:
+        row.provider_org_id === null ? null : (nameOf(row, row.provider_org_id) ?? null),
+      initiator_name: initiatorName,
+      initiator_kind: initiatorKind,
+    };
+  });
 }
 
 async function readPage(

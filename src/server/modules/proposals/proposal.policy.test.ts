@@ -17,6 +17,7 @@ function actorWith(memberships: [string, Role, OrgKind][]): Actor {
     platformRole: "moderator",
     memberships: new Map(memberships.map(([org, role]) => [org, role])),
     orgKinds: new Map(memberships.map(([org, , kind]) => [org, kind])),
+    orgNames: new Map(),
     via: { kind: "session", sessionHash: "h" },
   };
 }
