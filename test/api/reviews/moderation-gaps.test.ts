@@ -248,4 +248,49 @@ describe.each(DIALECTS)("moderation's gaps on %s", (dialect) => {
     const ofProvider = reviews.find((r) => r.reviewerSide === "client")!;
     bodyOf(await hide(mona, ofProvider.id));
   });
+
+  it("shows a moderator of either side a marked review only as their side reads it", async () => {
+    // The provider disputes; two days on, the client reviews it: marked, and still blind.
+    bodyOf(
+      await w.provider.client.post(w.url("/disputes"), {
+        subject: { kind: "conduct", ref: null },
+        statement: "The invoice for the checkout is still unpaid.",
+        wants: "Payment of the agreed amount.",
+      }),
+      201,
+    );
+    t.clock.advance(2 * DAY_MS);
+    bodyOf(await writeReview(w, w.client), 201);
+    const marked = async (as: Person) =>
+      bodyOf<{ reviews: { viewerIsParty: boolean; body: string | null }[] }>(
+        await as.client.get("/api/v1/moderation/closer-look"),
+      ).reviews;
+    const text = "Late and sloppy work on the checkout.";
+    expect(await marked(mona)).toEqual([
+      expect.objectContaining({ viewerIsParty: false, body: text }),
+    ]);
+    // The reviewed side's moderator may not read it before the round is published...
+    await setPlatformRole(t.deps.db, w.provider.userId, "moderator");
+    expect(await marked(w.provider)).toEqual([
+      expect.objectContaining({ viewerIsParty: true, body: null }),
+    ]);
+    // ...its author's side may, until a moderator hides it.
+    await setPlatformRole(t.deps.db, w.client.userId, "moderator");
+    expect(await marked(w.client)).toEqual([expect.objectContaining({ body: text })]);
+    bodyOf(await writeReview(w, w.provider), 201);
+    expect((await marked(w.provider)).map((r) => r.body)).toContain(text);
+    const review = (await roundsSeenBy(w, w.client))[0]!.reviews.find(
+      (r) => r.reviewerSide === "client",
+    )!;
+    bodyOf(
+      await mona.client.post(`/api/v1/moderation/reviews/${review.id}/hide`, {
+        reason: "Personal data in a public review",
+      }),
+    );
+    // Hidden, it is text neither side reads, so neither side's moderator either.
+    for (const party of [w.client, w.provider]) {
+      expect((await marked(party)).map((r) => r.body)).not.toContain(text);
+    }
+    expect((await marked(mona)).map((r) => r.body)).toContain(text);
+  });
 });
