@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { setPlatformRole } from "../../../src/server/modules/auth/users.repository";
 import { DIALECTS } from "../../support/databases";
 import { buildTestApp, type Person, type TestApp } from "../../support/test-app";
-import { DAY_MS, expectError } from "../api-fixtures";
+import { createOrg, createToken, DAY_MS, expectError, withBearer } from "../api-fixtures";
 import type { DeliveryWorld } from "../delivery/delivery-fixtures";
 import { bodyOf, joinAs } from "../proposals-agreements/proposal-fixtures";
 import {
@@ -292,5 +292,20 @@ describe.each(DIALECTS)("moderation's gaps on %s", (dialect) => {
       expect((await marked(party)).map((r) => r.body)).not.toContain(text);
     }
     expect((await marked(mona)).map((r) => r.body)).toContain(text);
+  });
+
+  it("gives a moderator's API token its organisation's reach, not the moderator's", async () => {
+    const caseId = await caseFromSentThreat(w);
+    const monaOrg = await createOrg(mona, "client");
+    const token = await createToken(mona, monaOrg.id, ["engagements:read"]);
+    // In person, Mona reads every case as a moderator; her token speaks for her organisation.
+    expect(bodyOf<CaseBody>(await mona.client.get(caseUrl(caseId))).viewerRole).toBe("moderator");
+    expectError(await withBearer(t.app, token.token, "GET", caseUrl(caseId)), 404, "not_found");
+    // The provider's moderator's token reads its own organisation's case as the accused.
+    await setPlatformRole(t.deps.db, w.provider.userId, "moderator");
+    const own = await createToken(w.provider, w.providerOrg.id, ["engagements:read"]);
+    expect(
+      bodyOf<CaseBody>(await withBearer(t.app, own.token, "GET", caseUrl(caseId))).viewerRole,
+    ).toBe("accused");
   });
 });
