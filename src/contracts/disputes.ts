@@ -3,6 +3,7 @@ import { DISPUTE_RUNGS, DISPUTE_STATUSES } from "../domain/dispute/dispute-ladde
 import { PositiveMinorAmount } from "./billing";
 import { Id, Timestamp } from "./common";
 import { IsoDate } from "./terms";
+import { NextCursor, PageQuery } from "./pagination";
 
 const Text = z.string().trim().min(1).max(5000);
 const Side = z.enum(["client", "provider"]);
@@ -144,5 +145,10 @@ export const Mediation = z.object({
   canRecommend: z.boolean(),
 });
 export type Mediation = z.infer<typeof Mediation>;
-export const MediationList = z.object({ items: z.array(Mediation) });
+/**
+ * One page of the moderators' mediation queue: disputes waiting for a recommendation, oldest
+ * waiting first, then those recommended and waiting for the sides.
+ */
+export const MediationList = z.object({ items: z.array(Mediation), nextCursor: NextCursor });
+export const MediationListQuery = PageQuery;
 export type MediationList = z.infer<typeof MediationList>;

@@ -49,6 +49,8 @@ export const ModerationCase = z.object({
     responseDueAt: Timestamp,
     response: z.string().nullable(),
     respondedAt: Timestamp.nullable(),
+    /** Whether the response window is still open now: the accused may answer until its end. */
+    isWindowOpen: z.boolean(),
   }),
   decision: z
     .object({
@@ -72,7 +74,15 @@ export const ModerationCase = z.object({
   createdAt: Timestamp,
 });
 
-export const ModerationCaseList = z.object({ cases: z.array(ModerationCase) });
+/**
+ * The moderators' queue, one page: the open and appealed cases this moderator may decide
+ * (none concerning their own organisations, no appeal of their own decision), oldest first.
+ */
+export const ModerationCaseList = z.object({
+  cases: z.array(ModerationCase),
+  nextCursor: NextCursor,
+});
+export const ModerationQueueQuery = PageQuery;
 
 /** The cases concerning the caller's organisations, newest first, one page. */
 export const MyCaseList = z.object({ cases: z.array(ModerationCase), nextCursor: NextCursor });

@@ -122,8 +122,12 @@ export const CloserLookList = z.object({
       reviewerOrgName: z.string(),
       reviewedOrgId: z.string(),
       reviewedOrgName: z.string(),
-      /** The review's public text, as moderators read it (hidden or still blind included). */
-      body: z.string(),
+      /**
+       * The review's public text, as moderators read it (hidden or still blind included); null
+       * for a moderator who belongs to either side, when their side may not read it (hidden, or
+       * the other side's review still blind).
+       */
+      body: z.string().nullable(),
       submittedAt: Timestamp,
       publishedAt: Timestamp.nullable(),
       isHidden: z.boolean(),

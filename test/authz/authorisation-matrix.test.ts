@@ -155,12 +155,6 @@ async function buildWorld(t: TestApp): Promise<World> {
   );
   const deliveryId = deliveries.json<{ deliveries: { id: string }[] }>().deliveries[0]?.id;
   if (!deliveryId) throw new Error(`world: no webhook delivery: ${deliveries.body}`);
-  const report = await owner.client.post("/api/v1/moderation/reports", {
-    subjectKind: "message",
-    subjectId: message.json<{ id: string }>().id,
-    reason: "A report to open case C",
-  });
-  if (report.statusCode !== 201) throw new Error(`world: report failed: ${report.body}`);
   // A text has one case: the reports route is tried on a second message of B's, not on M.
   const unreported = await counterpart.client.post(
     `/api/v1/engagements/${engagement.id}/messages`,
@@ -169,6 +163,13 @@ async function buildWorld(t: TestApp): Promise<World> {
   if (unreported.statusCode !== 201) throw new Error(`world: message failed: ${unreported.body}`);
 
   t.clock.set(matrixDay);
+  // Case C opens on the matrix's day, so its notice's response window is still open.
+  const report = await owner.client.post("/api/v1/moderation/reports", {
+    subjectKind: "message",
+    subjectId: message.json<{ id: string }>().id,
+    reason: "A report to open case C",
+  });
+  if (report.statusCode !== 201) throw new Error(`world: report failed: ${report.body}`);
   return {
     owner,
     viewer,

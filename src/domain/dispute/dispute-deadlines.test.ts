@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { addBusinessDays, disputeDeadline, isEscalationDue } from "./dispute-deadlines";
+import {
+  addBusinessDays,
+  disputeDeadline,
+  isEscalationDue,
+  missedAnswerDeadline,
+} from "./dispute-deadlines";
 
 describe("business-day windows", () => {
   it("skips the weekend: Friday 10:00 plus two business days is Tuesday 10:00", () => {
@@ -38,5 +43,32 @@ describe("business-day windows", () => {
     expect(
       isEscalationDue({ ...dispute, status: "settled" }, new Date("2027-06-01T00:00:00Z")),
     ).toBe(false);
+  });
+});
+
+describe("answers within their window", () => {
+  // Opened on Friday 4 December 10:00: the answer is due Friday 11 December 10:00.
+  const opened = {
+    status: "awaiting_response" as const,
+    waitingSince: new Date("2026-12-04T10:00:00Z"),
+  };
+  const due = new Date("2026-12-11T10:00:00Z");
+
+  it("takes an answer up to its deadline and names the deadline it missed after", () => {
+    expect(missedAnswerDeadline(opened, "respond", new Date("2026-12-11T09:59:59Z"))).toBeNull();
+    expect(missedAnswerDeadline(opened, "respond", due)).toEqual(due);
+    const offered = { ...opened, status: "offer_pending" as const };
+    for (const action of ["offer", "accept_offer", "decline_offer"] as const) {
+      expect(missedAnswerDeadline(offered, action, due)).toEqual(due);
+    }
+  });
+
+  it("never times a step that answers nothing, nor a dispute that waits on no side", () => {
+    const late = new Date("2027-01-01T00:00:00Z");
+    for (const action of ["withdraw", "escalate", "recommend", "accept_recommendation"] as const) {
+      expect(missedAnswerDeadline(opened, action, late)).toBeNull();
+    }
+    expect(missedAnswerDeadline({ ...opened, status: "negotiating" }, "offer", late)).toBeNull();
+    expect(missedAnswerDeadline({ ...opened, status: "in_mediation" }, "respond", late)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import type { DisputeStatus } from "./dispute-ladder";
+import type { DisputeAction, DisputeStatus } from "./dispute-ladder";
 
 /** Business days the other side has to answer an opening or an offer. */
 export const DISPUTE_RESPONSE_BUSINESS_DAYS = 5;
@@ -69,4 +69,24 @@ export function isEscalationDue(
 ): boolean {
   const deadline = disputeDeadline(dispute, windows);
   return deadline !== null && now.getTime() >= deadline.getTime();
+}
+
+/** The steps by which a side answers what the dispute waits for: an opening or an offer. */
+const ANSWERS: readonly DisputeAction[] = ["respond", "offer", "accept_offer", "decline_offer"];
+
+/**
+ * The deadline a side's answer to an opening or a pending offer missed, or null when it is in
+ * time (or the step answers nothing). Once the window has passed the dispute climbs on its own
+ * (the sweeper), as for a moderator's late recommendation: a late answer would race that climb,
+ * and the side still speaks on the next rung.
+ */
+export function missedAnswerDeadline(
+  dispute: { status: DisputeStatus; waitingSince: Date },
+  action: DisputeAction,
+  now: Date,
+  windows: DisputeWindows = DEFAULT_DISPUTE_WINDOWS,
+): Date | null {
+  if (!ANSWERS.includes(action)) return null;
+  if (dispute.status !== "awaiting_response" && dispute.status !== "offer_pending") return null;
+  return isEscalationDue(dispute, now, windows) ? disputeDeadline(dispute, windows) : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkAppeal, checkAppealDecision, checkDecision } from "./moderation-case";
+import { checkAppeal, checkAppealDecision, checkDecision, checkResponse } from "./moderation-case";
 
 const due = new Date("2026-11-08T10:00:00.000Z");
 const open = { status: "open" as const, decidedBy: null, responseDueAt: due, respondedAt: null };
@@ -14,6 +14,14 @@ describe("moderation with due process", () => {
         new Date("2026-11-03T10:00:00.000Z"),
       ),
     ).toBe(null);
+  });
+
+  it("takes the accused's one answer only while the response window is open", () => {
+    expect(checkResponse(open, new Date("2026-11-08T09:59:59.999Z"))).toBe(null);
+    expect(checkResponse(open, due)).toBe("response_window_closed");
+    const answered = { ...open, respondedAt: new Date("2026-11-02T10:00:00.000Z") };
+    expect(checkResponse(answered, new Date("2026-11-03T10:00:00.000Z"))).toBe("case_wrong_state");
+    expect(checkResponse({ ...open, status: "decided" }, due)).toBe("case_wrong_state");
   });
 
   it("allows one appeal after a decision, decided by another moderator", () => {

@@ -13,7 +13,27 @@ export interface CaseState {
 }
 
 export type CaseRefusal =
-  "case_wrong_state" | "response_window_open" | "appeal_same_moderator" | "appeal_already_used";
+  | "case_wrong_state"
+  | "response_window_open"
+  | "response_window_closed"
+  | "appeal_same_moderator"
+  | "appeal_already_used";
+
+/** Whether the accused may still answer the notice at `now`: the window ends at `responseDueAt`. */
+export function isResponseWindowOpen(state: CaseState, now: Date): boolean {
+  return now.getTime() < state.responseDueAt.getTime();
+}
+
+/**
+ * The accused answers once, within the response window. The window is a deadline, not a
+ * courtesy: from its end a moderator may decide on the record as it stands, and an answer
+ * arriving then would race the decision. The accused who missed it still speaks through the
+ * one appeal.
+ */
+export function checkResponse(state: CaseState, now: Date): CaseRefusal | null {
+  if (state.status !== "open" || state.respondedAt !== null) return "case_wrong_state";
+  return isResponseWindowOpen(state, now) ? null : "response_window_closed";
+}
 
 /**
  * Due process: a moderator decides once the accused has answered or the response window has
@@ -21,7 +41,7 @@ export type CaseRefusal =
  */
 export function checkDecision(state: CaseState, now: Date): CaseRefusal | null {
   if (state.status !== "open") return "case_wrong_state";
-  if (state.respondedAt === null && now.getTime() < state.responseDueAt.getTime()) {
+  if (state.respondedAt === null && isResponseWindowOpen(state, now)) {
     return "response_window_open";
   }
   return null;

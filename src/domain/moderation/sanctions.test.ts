@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { sanctionEffects } from "./sanctions";
 
 const day = (n: number) => new Date(Date.UTC(2026, 10, 1 + n));
-const FREE = { canStartEngagements: true, canPostReviews: true, isListed: true, restriction: null };
+const FREE = {
+  canStartEngagements: true,
+  canPostReviews: true,
+  isListed: true,
+  isMatchable: true,
+  restriction: null,
+};
 
 describe("sanction effects", () => {
   it("takes nothing away without sanctions, or for a warning", () => {
@@ -15,7 +21,7 @@ describe("sanction effects", () => {
     ).toEqual(FREE);
   });
 
-  it("stops new engagements and reviews during a suspension, and gives them back after it", () => {
+  it("stops new engagements, matching and reviews during a suspension, and gives them back after it", () => {
     const suspension = {
       kind: "suspension" as const,
       startsAt: day(0),
@@ -26,6 +32,7 @@ describe("sanction effects", () => {
       canStartEngagements: false,
       canPostReviews: false,
       isListed: true,
+      isMatchable: false,
       restriction: { kind: "suspension", endsAt: day(30) },
     });
     expect(sanctionEffects([suspension], day(30))).toEqual(FREE);
@@ -42,6 +49,7 @@ describe("sanction effects", () => {
       canStartEngagements: false,
       canPostReviews: false,
       isListed: false,
+      isMatchable: false,
       restriction: { kind: "expulsion" },
     });
   });

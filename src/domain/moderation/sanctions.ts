@@ -18,8 +18,14 @@ export type Restriction = { kind: "expulsion" } | { kind: "suspension"; endsAt: 
 export interface SanctionEffects {
   canStartEngagements: boolean;
   canPostReviews: boolean;
-  /** Listed in the provider directory and considered by matching. */
+  /** Listed in the provider directory (its profile readable by others). */
   isListed: boolean;
+  /**
+   * Considered by matching (a brief's matches, an invitation to propose). Matching offers new
+   * engagements, so it follows `canStartEngagements`: out while a suspension or an expulsion
+   * runs, back when a suspension ends.
+   */
+  isMatchable: boolean;
   /** Why the organisation may not start engagements or post reviews; null when it may. */
   restriction: Restriction | null;
 }
@@ -45,8 +51,8 @@ function suspensionEnd(suspensions: readonly Sanction[]): Date | null {
 
 /**
  * What an organisation's sanctions in force take away at `now`. A warning takes nothing; a
- * suspension stops new engagements and reviews until it ends; an expulsion also removes the
- * organisation from the directory and matching, for good.
+ * suspension stops new engagements (matching included) and reviews until it ends; an expulsion
+ * also removes the organisation from the directory, for good.
  */
 export function sanctionEffects(sanctions: readonly Sanction[], now: Date): SanctionEffects {
   const active = sanctions.filter((s) => isInForce(s, now));
@@ -62,6 +68,7 @@ export function sanctionEffects(sanctions: readonly Sanction[], now: Date): Sanc
     canStartEngagements: isFree,
     canPostReviews: isFree,
     isListed: !isExpelled,
+    isMatchable: isFree,
     restriction,
   };
 }

@@ -378,6 +378,8 @@ export const de: Catalogue = {
   "error.dispute_wrong_side": "Dieser Schritt steht der anderen Seite oder der Moderation zu.",
   "error.dispute_awaiting_answer":
     "Die andere Seite hat noch nicht geantwortet: Sie behält ihr Recht auf eine Antwort, bevor der Streitfall weitergeht.",
+  "error.dispute_window_passed":
+    "Die Antwortfrist ist am {closedAt} abgelaufen: Der Streitfall geht zum nächsten Schritt über, in dem Sie sich weiterhin äußern können.",
   "error.dispute_ladder_ends": "Der Streitfall ist auf der letzten Stufe der Leiter.",
   "error.amends_invalid":
     "Diese Wiedergutmachung kann so nicht angeboten werden: {reason, select, amends_empty {Wählen Sie mindestens eine Art der Wiedergutmachung} amends_repeated_kind {Jede Art kann nur einmal angeboten werden (zwei Beträge sind ein größerer Betrag)} amends_not_yours {Diese Art der Wiedergutmachung bietet die andere Seite an} amends_amount_invalid {Ein Betrag ist eine positive ganze Zahl der kleinsten Einheit der Währung (Cent)} amends_over_limit {Der Betrag ist höher, als die Unterlagen erlauben, höchstens {limit} (eine Erstattung bis zu dem, was der Kunde bezahlt hat, eine Gutschrift bis zu dem, was auf ihrer Rechnung offen ist)} amends_unknown_item {Sie nennt etwas, das diese Zusammenarbeit nicht hat} amends_deadline_not_later {Eine neue Frist muss nach der jetzigen liegen, dem {dueDate}} amends_apology_blank {Eine Entschuldigung braucht Worte} amends_rework_accepted {Nachbesserung wird nur für ein noch nicht abgenommenes Ergebnis angeboten} other {Prüfen Sie die angebotenen Punkte}}.",
@@ -421,6 +423,8 @@ export const de: Catalogue = {
   "error.organisation_suspended":
     "{sanction, select, expulsion {Ihre Organisation wurde durch eine Moderationsentscheidung ausgeschlossen: Sie kann keine Aufträge mehr beginnen, keine Angebote senden und keine Bewertungen veröffentlichen oder beantworten. Laufende Aufträge gehen bis zu ihrem Ausstieg weiter.} suspension {Ihre Organisation ist durch eine Moderationsentscheidung bis zum {until} gesperrt: Bis dahin kann sie keine Aufträge beginnen, keine Angebote senden und keine Bewertungen veröffentlichen oder beantworten. Laufende Arbeit geht weiter.} other {Ihre Organisation ist durch eine Moderationsentscheidung gesperrt, bis eine Moderatorin oder ein Moderator die Sperre aufhebt: Bis dahin kann sie keine Aufträge beginnen, keine Angebote senden und keine Bewertungen veröffentlichen oder beantworten. Laufende Arbeit geht weiter.}}",
   "error.case_wrong_state": "Dieser Moderationsfall ist nicht in einem Zustand, der dies erlaubt.",
+  "error.response_window_closed":
+    "Die Antwortfrist für diese Mitteilung ist am {closedAt} abgelaufen: Eine Antwort kann nicht mehr eingereicht werden, und eine Moderatorin oder ein Moderator kann jetzt entscheiden. Nach der Entscheidung kann jede Partei einmal Einspruch einlegen.",
   "error.response_window_open":
     "Die beschuldigte Organisation kann noch auf die Mitteilung antworten; entscheiden Sie nach Ablauf der Antwortfrist.",
   "error.appeal_same_moderator":
@@ -662,6 +666,8 @@ export const de: Catalogue = {
     "Rechtliche Drohung: {threats}{conditions, select, none {} other {, unter der Bedingung {conditions}}}; kein Bezug zu einer Bewertung.",
   "screening.explanation.none": "Keine Drohung erkannt.",
   // fin-disputes
+  "error.review_hide_conflict_of_interest":
+    "Wer als Moderatorin oder Moderator der bewertenden oder der bewerteten Organisation angehört, kann diese Bewertung nicht ausblenden: Darüber entscheidet ein anderer Moderator.",
   "error.mediation_conflict_of_interest":
     "Wer als Moderator einer der beiden Organisationen angehört, kann in diesem Streitfall nicht vermitteln.",
   "error.mediation_window_passed":

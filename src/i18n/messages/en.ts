@@ -342,6 +342,8 @@ export const en = {
   "error.dispute_wrong_side": "That step belongs to the other side, or to the moderator.",
   "error.dispute_awaiting_answer":
     "The other side has not answered yet: they keep their right to answer before the dispute moves on.",
+  "error.dispute_window_passed":
+    "The time to answer ended on {closedAt}: the dispute moves on to its next step, where you can still speak.",
   "error.dispute_ladder_ends": "The dispute is at the last step of the ladder.",
   "error.amends_invalid":
     "These amends cannot be offered as they are: {reason, select, amends_empty {choose at least one kind of amends} amends_repeated_kind {each kind can be offered once (two amounts of money are one larger amount)} amends_not_yours {this kind of amends is the other side’s to offer} amends_amount_invalid {an amount is a positive whole number of the currency’s smallest unit (cents)} amends_over_limit {the amount is more than the record allows, at most {limit} (a refund up to what the client paid, a credit note up to what its invoice has open)} amends_unknown_item {it names something this engagement does not have} amends_deadline_not_later {a new deadline must come after the current one, {dueDate}} amends_apology_blank {an apology needs words} amends_rework_accepted {re-work is offered only on a deliverable not yet accepted} other {check the items offered}}.",
@@ -383,6 +385,8 @@ export const en = {
   "error.organisation_suspended":
     "{sanction, select, expulsion {Your organisation was expelled by a moderation decision: it can no longer start engagements, send proposals, or post or answer reviews. Engagements already under way go on to their exit.} suspension {Your organisation is suspended by a moderation decision until {until}: until then it cannot start engagements, send proposals, or post or answer reviews. Work already under way goes on.} other {Your organisation is suspended by a moderation decision until a moderator lifts it: until then it cannot start engagements, send proposals, or post or answer reviews. Work already under way goes on.}}",
   "error.case_wrong_state": "This moderation case is not in a state that allows this.",
+  "error.response_window_closed":
+    "The response window for this notice closed on {closedAt}: the answer can no longer be filed, and a moderator may now decide. Once the case is decided, either party may appeal once.",
   "error.response_window_open":
     "The accused organisation can still answer the notice; decide after the response window.",
   "error.appeal_same_moderator":
@@ -614,6 +618,8 @@ export const en = {
     "Legal threat: {threats}{conditions, select, none {} other {, under the condition {conditions}}}; no link to a review.",
   "screening.explanation.none": "No threat found.",
   // fin-disputes
+  "error.review_hide_conflict_of_interest":
+    "A moderator who belongs to the reviewing or the reviewed organisation cannot hide this review: another moderator decides.",
   "error.mediation_conflict_of_interest":
     "A moderator who belongs to either side's organisation cannot mediate its dispute.",
   "error.mediation_window_passed":

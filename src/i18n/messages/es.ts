@@ -361,6 +361,8 @@ export const es: Catalogue = {
   "error.dispute_wrong_side": "Ese paso le corresponde a la otra parte o al mediador.",
   "error.dispute_awaiting_answer":
     "La otra parte aún no ha respondido: conserva su derecho a responder antes de que la disputa avance.",
+  "error.dispute_window_passed":
+    "El plazo para responder terminó el {closedAt}: la disputa pasa a su siguiente paso, donde aún podrá expresarse.",
   "error.dispute_ladder_ends": "La disputa está en el último peldaño de la escalera.",
   "error.amends_invalid":
     "Esta reparación no se puede ofrecer tal como está: {reason, select, amends_empty {elige al menos un tipo de reparación} amends_repeated_kind {cada tipo se ofrece una sola vez (dos importes son un importe mayor)} amends_not_yours {este tipo de reparación le corresponde ofrecerlo a la otra parte} amends_amount_invalid {un importe es un número entero positivo de la unidad más pequeña de la moneda (céntimos)} amends_over_limit {el importe supera lo que permite el historial, como máximo {limit} (un reembolso hasta lo que pagó el cliente, una nota de crédito hasta lo que queda abierto en su factura)} amends_unknown_item {nombra algo que esta colaboración no tiene} amends_deadline_not_later {un nuevo plazo debe ser posterior al actual, el {dueDate}} amends_apology_blank {una disculpa necesita palabras} amends_rework_accepted {rehacer solo se ofrece para un entregable aún no aceptado} other {revisa los elementos ofrecidos}}.",
@@ -404,6 +406,8 @@ export const es: Catalogue = {
   "error.organisation_suspended":
     "{sanction, select, expulsion {Su organización fue expulsada por una decisión de moderación: ya no puede iniciar encargos, enviar propuestas ni publicar o responder reseñas. Los encargos en curso siguen hasta su salida.} suspension {Su organización está suspendida por una decisión de moderación hasta el {until}: hasta entonces no puede iniciar encargos, enviar propuestas ni publicar o responder reseñas. El trabajo en curso continúa.} other {Su organización está suspendida por una decisión de moderación hasta que un moderador levante la suspensión: hasta entonces no puede iniciar encargos, enviar propuestas ni publicar o responder reseñas. El trabajo en curso continúa.}}",
   "error.case_wrong_state": "Este caso de moderación no está en un estado que lo permita.",
+  "error.response_window_closed":
+    "El plazo de respuesta a este aviso terminó el {closedAt}: ya no se puede presentar la respuesta y un moderador puede decidir. Una vez decidido el caso, cada parte puede apelar una vez.",
   "error.response_window_open":
     "La organización acusada todavía puede responder al aviso; decida cuando termine el plazo de respuesta.",
   "error.appeal_same_moderator":
@@ -639,6 +643,8 @@ export const es: Catalogue = {
     "Amenaza legal: {threats}{conditions, select, none {} other {, con la condición {conditions}}}; sin vínculo con una reseña.",
   "screening.explanation.none": "No se detectó ninguna amenaza.",
   // fin-disputes
+  "error.review_hide_conflict_of_interest":
+    "Un moderador que pertenece a la organización que escribió la reseña o a la reseñada no puede ocultarla: lo decide otro moderador.",
   "error.mediation_conflict_of_interest":
     "Un moderador que pertenece a la organización de una de las partes no puede mediar en esta disputa.",
   "error.mediation_window_passed":

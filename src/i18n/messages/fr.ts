@@ -368,6 +368,8 @@ export const fr: Catalogue = {
   "error.dispute_wrong_side": "Cette étape revient à l’autre partie, ou au médiateur.",
   "error.dispute_awaiting_answer":
     "L’autre partie n’a pas encore répondu : elle garde le droit de répondre avant que le litige n’avance.",
+  "error.dispute_window_passed":
+    "Le délai de réponse a pris fin le {closedAt} : le litige passe à l’étape suivante, où vous pourrez encore vous exprimer.",
   "error.dispute_ladder_ends": "Le litige est à la dernière étape de l’échelle.",
   "error.amends_invalid":
     "Ces réparations ne peuvent pas être proposées telles quelles : {reason, select, amends_empty {choisissez au moins un type de réparation} amends_repeated_kind {chaque type ne peut être proposé qu’une fois (deux montants font un montant plus grand)} amends_not_yours {ce type de réparation revient à l’autre partie} amends_amount_invalid {un montant est un nombre entier positif de la plus petite unité de la devise (centimes)} amends_over_limit {le montant dépasse ce que le dossier permet, au plus {limit} (un remboursement jusqu’à ce que le client a payé, un avoir jusqu’à ce qui reste ouvert sur sa facture)} amends_unknown_item {elles désignent un élément que cette collaboration n’a pas} amends_deadline_not_later {une nouvelle échéance doit venir après l’actuelle, le {dueDate}} amends_apology_blank {des excuses demandent des mots} amends_rework_accepted {une reprise ne se propose que sur un livrable pas encore accepté} other {vérifiez les éléments proposés}}.",
@@ -410,6 +412,8 @@ export const fr: Catalogue = {
   "error.organisation_suspended":
     "{sanction, select, expulsion {Votre organisation a été exclue par une décision de modération : elle ne peut plus commencer de mission, envoyer de proposition, ni publier un avis ou y répondre. Les missions en cours vont jusqu’à leur sortie.} suspension {Votre organisation est suspendue par une décision de modération jusqu’au {until} : d’ici là, elle ne peut ni commencer de mission, ni envoyer de proposition, ni publier un avis ou y répondre. Le travail en cours continue.} other {Votre organisation est suspendue par une décision de modération jusqu’à ce qu’un modérateur lève la suspension : d’ici là, elle ne peut ni commencer de mission, ni envoyer de proposition, ni publier un avis ou y répondre. Le travail en cours continue.}}",
   "error.case_wrong_state": "Ce dossier de modération n’est pas dans un état qui le permet.",
+  "error.response_window_closed":
+    "Le délai de réponse à cette notification a pris fin le {closedAt} : la réponse ne peut plus être déposée et un modérateur peut désormais décider. Une fois le dossier décidé, chaque partie peut former un recours, une fois.",
   "error.response_window_open":
     "L’organisation mise en cause peut encore répondre à la notification ; décidez après le délai de réponse.",
   "error.appeal_same_moderator":
@@ -654,6 +658,8 @@ export const fr: Catalogue = {
     "Menace juridique : {threats}{conditions, select, none {} other {, sous la condition {conditions}}} ; aucun lien avec un avis.",
   "screening.explanation.none": "Aucune menace détectée.",
   // fin-disputes
+  "error.review_hide_conflict_of_interest":
+    "Un modérateur membre de l’organisation qui a rédigé l’avis ou de celle qu’il évalue ne peut pas masquer cet avis : un autre modérateur en décide.",
   "error.mediation_conflict_of_interest":
     "Un modérateur membre de l’organisation de l’une des parties ne peut pas intervenir comme médiateur dans ce litige.",
   "error.mediation_window_passed":

@@ -360,6 +360,8 @@ export const id: Catalogue = {
   "error.dispute_wrong_side": "Langkah itu milik pihak lain, atau moderator.",
   "error.dispute_awaiting_answer":
     "Pihak lain belum menjawab: mereka tetap berhak menjawab sebelum sengketa berlanjut.",
+  "error.dispute_window_passed":
+    "Waktu untuk menanggapi berakhir pada {closedAt}: sengketa berlanjut ke langkah berikutnya, di mana Anda masih dapat menyampaikan pendapat.",
   "error.dispute_ladder_ends": "Sengketa sudah berada di anak tangga terakhir.",
   "error.amends_invalid":
     "Ganti rugi ini tidak dapat ditawarkan seperti ini: {reason, select, amends_empty {pilih setidaknya satu jenis ganti rugi} amends_repeated_kind {setiap jenis hanya dapat ditawarkan sekali (dua jumlah uang menjadi satu jumlah yang lebih besar)} amends_not_yours {jenis ganti rugi ini ditawarkan oleh pihak lain} amends_amount_invalid {jumlah adalah bilangan bulat positif dalam satuan terkecil mata uang (sen)} amends_over_limit {jumlahnya melebihi yang diizinkan catatan, paling banyak {limit} (pengembalian dana sampai jumlah yang telah dibayar klien, nota kredit sampai sisa terbuka pada fakturnya)} amends_unknown_item {menyebut sesuatu yang tidak ada dalam kerja sama ini} amends_deadline_not_later {tenggat baru harus setelah tenggat saat ini, {dueDate}} amends_apology_blank {permintaan maaf memerlukan kata-kata} amends_rework_accepted {pengerjaan ulang hanya ditawarkan untuk hasil kerja yang belum diterima} other {periksa butir yang ditawarkan}}.",
@@ -402,6 +404,8 @@ export const id: Catalogue = {
   "error.organisation_suspended":
     "{sanction, select, expulsion {Organisasi Anda dikeluarkan oleh keputusan moderasi: organisasi Anda tidak dapat lagi memulai kerja sama, mengirim proposal, atau menulis maupun membalas ulasan. Kerja sama yang sedang berjalan berlanjut sampai keluarnya.} suspension {Organisasi Anda ditangguhkan oleh keputusan moderasi sampai {until}: sampai saat itu organisasi Anda tidak dapat memulai kerja sama, mengirim proposal, atau menulis maupun membalas ulasan. Pekerjaan yang sedang berjalan tetap berlanjut.} other {Organisasi Anda ditangguhkan oleh keputusan moderasi sampai moderator mencabutnya: sampai saat itu organisasi Anda tidak dapat memulai kerja sama, mengirim proposal, atau menulis maupun membalas ulasan. Pekerjaan yang sedang berjalan tetap berlanjut.}}",
   "error.case_wrong_state": "Kasus moderasi ini tidak dalam keadaan yang memungkinkan hal ini.",
+  "error.response_window_closed":
+    "Jangka waktu tanggapan untuk pemberitahuan ini berakhir pada {closedAt}: tanggapan tidak dapat diajukan lagi, dan moderator sekarang dapat memutuskan. Setelah kasus diputuskan, setiap pihak dapat mengajukan banding satu kali.",
   "error.response_window_open":
     "Organisasi yang dituduh masih dapat menanggapi pemberitahuan; putuskan setelah jangka waktu tanggapan berakhir.",
   "error.appeal_same_moderator":
@@ -637,6 +641,8 @@ export const id: Catalogue = {
     "Ancaman hukum: {threats}{conditions, select, none {} other {, dengan syarat {conditions}}}; tidak terkait dengan ulasan.",
   "screening.explanation.none": "Tidak ada ancaman yang terdeteksi.",
   // fin-disputes
+  "error.review_hide_conflict_of_interest":
+    "Moderator yang menjadi anggota organisasi penulis ulasan atau organisasi yang diulas tidak dapat menyembunyikan ulasan ini: moderator lain yang memutuskan.",
   "error.mediation_conflict_of_interest":
     "Moderator yang menjadi anggota organisasi salah satu pihak tidak dapat memediasi sengketa ini.",
   "error.mediation_window_passed":

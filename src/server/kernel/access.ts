@@ -6,9 +6,12 @@ import type { Actor } from "../platform/actor";
 /**
  * Whether the actor is a platform moderator: the one check of every moderators' area (the
  * queue, the closer-look list, hiding a review, the nudge figures, mediation, the taxonomy).
+ * Only in person: an API token speaks for its one organisation (its scopes and `memberships`
+ * say so), never with its creator's platform role, so a moderator's token reads a case as
+ * that organisation does, or not at all.
  */
-export function isModerator(actor: Pick<Actor, "platformRole">): boolean {
-  return actor.platformRole === "moderator";
+export function isModerator(actor: Pick<Actor, "platformRole" | "via">): boolean {
+  return actor.platformRole === "moderator" && actor.via.kind === "session";
 }
 
 /** The answer to "may this actor do this?"; outsiders get `not_found`, never a hint. */

@@ -3,9 +3,11 @@ import { instant } from "../../domain/findings";
 import {
   sanctionEffects,
   type Restriction,
+  type Sanction,
   type SanctionEffects,
 } from "../../domain/moderation/sanctions";
-import type { Database } from "../db/schema";
+import type { Database, OrgSanctionsTable } from "../db/schema";
+import { groupBy } from "../platform/group-by";
 import { fail, ok, type FailureValues, type Result } from "../platform/result";
 
 /**
@@ -22,15 +24,18 @@ export async function sanctionEffectsOf(
     .selectAll()
     .where("org_id", "=", orgId)
     .execute();
-  return sanctionEffects(
-    rows.map((r) => ({
-      kind: r.kind,
-      startsAt: new Date(r.starts_at),
-      endsAt: r.ends_at ? new Date(r.ends_at) : null,
-      liftedAt: r.lifted_at ? new Date(r.lifted_at) : null,
-    })),
-    now,
-  );
+  return sanctionEffects(rows.map(toSanction), now);
+}
+
+function toSanction(
+  r: Pick<OrgSanctionsTable, "kind" | "starts_at" | "ends_at" | "lifted_at">,
+): Sanction {
+  return {
+    kind: r.kind,
+    startsAt: new Date(r.starts_at),
+    endsAt: r.ends_at ? new Date(r.ends_at) : null,
+    liftedAt: r.lifted_at ? new Date(r.lifted_at) : null,
+  };
 }
 
 /** The values the refusal's message names: the sanction and, for a suspension, its end. */
@@ -61,13 +66,24 @@ export async function refuseIfSanctioned(
   return ok(null);
 }
 
-/** Organisations expelled for good (an expulsion not lifted on appeal): matching leaves them out. */
-export async function listExpelledOrgIds(db: Kysely<Database>): Promise<string[]> {
+/**
+ * Organisations matching leaves out at `now`: those whose sanctions in force say they are not
+ * matchable (`sanctionEffects`, the same rule as every refusal above), so an expulsion and a
+ * running suspension keep a provider out alike, and it comes back when its suspension ends or
+ * an appeal lifts the sanction. Reads only the sanctions that may still hold at `now`.
+ */
+export async function listUnmatchableOrgIds(db: Kysely<Database>, now: Date): Promise<string[]> {
+  const at = now.toISOString();
   const rows = await db
     .selectFrom("org_sanctions")
-    .select("org_id")
-    .where("kind", "=", "expulsion")
-    .where("lifted_at", "is", null)
+    .select(["org_id", "kind", "starts_at", "ends_at", "lifted_at"])
+    .where("kind", "in", ["suspension", "expulsion"])
+    .where("starts_at", "<=", at)
+    .where((eb) => eb.or([eb("ends_at", "is", null), eb("ends_at", ">", at)]))
+    .where((eb) => eb.or([eb("lifted_at", "is", null), eb("lifted_at", ">", at)]))
     .execute();
-  return rows.map((r) => r.org_id);
+  const byOrg = groupBy(rows, (r) => r.org_id);
+  return [...byOrg]
+    .filter(([, sanctions]) => !sanctionEffects(sanctions.map(toSanction), now).isMatchable)
+    .map(([orgId]) => orgId);
 }

@@ -148,6 +148,49 @@ describe.each(DIALECTS)("disputes on %s", (dialect) => {
     expect(await eventTypes()).toContain("dispute.escalated");
   });
 
+  it("refuses an answer once its window has passed, naming its end, before the sweeper climbs", async () => {
+    // Opened on Sunday 22 November at 09:00: the answer is due Friday 27 at 09:00.
+    const dispute = await open(a.provider);
+    const canRespond = async () =>
+      bodyOf<{ abilities: { respond: boolean } }>(
+        await a.client.client.get(a.url(`/disputes/${dispute.id}`)),
+      ).abilities.respond;
+    t.clock.set(new Date("2026-11-27T08:59:59.000Z"));
+    expect(await canRespond()).toBe(true);
+    t.clock.set(new Date("2026-11-27T09:00:00.000Z"));
+    expect(await canRespond()).toBe(false);
+    const late = expectError(
+      await step(a.client, dispute.id, "/response", { response: "Sorry, we were away." }),
+      409,
+      "dispute_window_passed",
+    );
+    expect(late.message).toContain("November 27, 2026");
+    // The sweeper climbs as the window said; the late side speaks on the next rung.
+    expect(await escalateOverdueDisputes(t.deps)).toBe(1);
+    const moved = bodyOf<DisputeBody>(await a.client.client.get(a.url(`/disputes/${dispute.id}`)));
+    expect(moved).toMatchObject({ status: "in_mediation", response: null });
+
+    // An offer's answer too: in another engagement, answered in time, then an offer left too long.
+    const onB = (as: Person, path: string, body: unknown = {}) =>
+      as.client.post(b.url(`/disputes${path}`), body);
+    const second = bodyOf<DisputeBody>(await onB(b.client, "", OPENING), 201);
+    bodyOf(await onB(b.provider, `/${second.id}/response`, { response: "Fair." }));
+    const offered = bodyOf<DisputeBody>(
+      await onB(b.provider, `/${second.id}/offers`, {
+        items: [{ kind: "apology", text: "We judged the logo against our own taste." }],
+        note: "",
+      }),
+    );
+    t.clock.set(new Date(new Date(offered.dueAt!).getTime() + 1_000));
+    for (const answer of ["accept", "decline"]) {
+      expectError(
+        await onB(b.client, `/${second.id}/offers/answer`, { answer }),
+        409,
+        "dispute_window_passed",
+      );
+    }
+  });
+
   it("shows and moves another engagement's disputes for nobody else", async () => {
     const dispute = await open(a.client);
     for (const outsider of [b.client, b.provider]) {

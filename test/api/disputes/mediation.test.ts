@@ -80,6 +80,44 @@ describe.each(DIALECTS)("mediation by a moderator on %s", (dialect) => {
     return climbed;
   }
 
+  /** World `w`'s client opens a dispute, its provider answers, the client takes it to mediation. */
+  async function inMediationIn(w: DeliveryWorld): Promise<string> {
+    const url = (path = "") => w.url(`/disputes${path}`);
+    const opened = bodyOf<DisputeBody>(await w.client.client.post(url(), OPENING), 201);
+    bodyOf(await w.provider.client.post(url(`/${opened.id}/response`), { response: "No." }));
+    bodyOf(await w.client.client.post(url(`/${opened.id}/escalate`), {}));
+    return opened.id;
+  }
+
+  it("pages the mediation queue: waiting ones oldest first, then the recommended ones", async () => {
+    const c = await buildDeliveryWorld(t);
+    const first = await inMediationIn(a);
+    t.clock.advance(1_000);
+    const second = await inMediationIn(b);
+    t.clock.advance(1_000);
+    const third = await inMediationIn(c);
+    bodyOf(await recommend(moderator, first));
+    const pageOf = async (query: string) =>
+      bodyOf<MediationListBody & { nextCursor: string | null }>(
+        await moderator.client.get(`/api/v1/moderation/mediations${query}`),
+      );
+    const seen: string[] = [];
+    let page = await pageOf("?limit=2");
+    seen.push(...page.items.map((item) => item.dispute.id));
+    expect(page.nextCursor).toEqual(expect.any(String));
+    page = await pageOf(`?limit=2&cursor=${encodeURIComponent(page.nextCursor!)}`);
+    seen.push(...page.items.map((item) => item.dispute.id));
+    expect(page.nextCursor).toBeNull();
+    expect(seen).toEqual([second, third, first]);
+    for (const query of ["limit=0", "limit=201", "cursor=not-a-cursor"]) {
+      expectError(
+        await moderator.client.get(`/api/v1/moderation/mediations?${query}`),
+        400,
+        "validation_failed",
+      );
+    }
+  });
+
   it("lets a moderator recommend, both sides read it, and settles once both accept it", async () => {
     const dispute = await inMediation();
 

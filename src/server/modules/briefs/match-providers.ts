@@ -8,7 +8,7 @@ import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { type Unworded, wording } from "../../platform/wording";
 import { findOrganisation } from "../orgs/orgs.repository";
-import { listExpelledOrgIds, refuseIfSanctioned } from "../../kernel/sanctions-in-force";
+import { listUnmatchableOrgIds, refuseIfSanctioned } from "../../kernel/sanctions-in-force";
 import { EMPTY_TRACK_RECORD } from "../profiles/profiles.repository";
 import { currentProviderMarket } from "../profiles/provider-market";
 import { currentTrackRecords } from "../profiles/track-record-cache";
@@ -33,11 +33,12 @@ export async function matchProviders(
   const today = todayOf(deps.clock);
   if (brief.skillIds.length === 0) return ok({ matches: [], weights: { ...MATCH_WEIGHTS } });
   // The market is kept in this process's memory and scored as plain numbers; track records are
-  // cached until an engagement changes; expulsions and the shortlist are read each time.
-  const [market, records, expelled, shortlist] = await Promise.all([
+  // cached until an engagement changes; sanctions (an expulsion, a suspension running now) and
+  // the shortlist are read each time.
+  const [market, records, unmatchable, shortlist] = await Promise.all([
     currentProviderMarket(deps.db, deps.clock.now()),
     currentTrackRecords(deps.db, today),
-    listExpelledOrgIds(deps.db),
+    listUnmatchableOrgIds(deps.db, deps.clock.now()),
     listShortlist(deps.db, briefId),
   ]);
   const listed = new Map(shortlist.map((s) => [s.provider_org_id, s.is_invited === 1]));
@@ -45,7 +46,7 @@ export async function matchProviders(
     limit: MATCH_LIMIT,
     trackRecords: records,
     emptyTrackRecord: EMPTY_TRACK_RECORD,
-    excluded: new Set(expelled),
+    excluded: new Set(unmatchable),
   });
   const matches = ranked.map((match) => ({
     provider: { id: match.orgId, name: match.name, kind: "provider" as const },

@@ -50,6 +50,12 @@ export function acceptRecommendation(
         ? { ...by, type: "dispute.settled", payload: { ...ref, by: "recommendation" } }
         : { ...by, type: "dispute.recommendation_accepted", payload: ref },
     );
-    return ok(await readDispute(trx, engagementId, dispute.id, { side, canAct: true }));
+    return ok(
+      await readDispute(trx, engagementId, dispute.id, {
+        side,
+        canAct: true,
+        now: deps.clock.now(),
+      }),
+    );
   });
 }

@@ -92,6 +92,12 @@ export function answerAmendsOffer(
           }
         : { ...by, type: "dispute.offer_declined", payload: ref },
     );
-    return ok(await readDispute(trx, engagementId, dispute.id, { side, canAct: true }));
+    return ok(
+      await readDispute(trx, engagementId, dispute.id, {
+        side,
+        canAct: true,
+        now: deps.clock.now(),
+      }),
+    );
   });
 }

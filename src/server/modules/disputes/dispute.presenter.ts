@@ -1,7 +1,7 @@
 import type { Dispute } from "../../../contracts/disputes";
 import type { AmendsItem } from "../../../contracts/disputes";
 import type { z } from "zod";
-import { disputeDeadline } from "../../../domain/dispute/dispute-deadlines";
+import { disputeDeadline, missedAnswerDeadline } from "../../../domain/dispute/dispute-deadlines";
 import {
   transitionDispute,
   type DisputeAction,
@@ -11,18 +11,24 @@ import type { Side } from "../../../domain/engagement/engagement";
 import type { DisputeOfferRow, DisputeRow } from "./disputes.repository";
 import { disputeStateOf } from "./lock-dispute";
 
-/** Who reads the dispute: their side, and whether their role lets them act in disputes. */
+/** Who reads the dispute, when: their side, and whether their role lets them act in disputes. */
 export interface DisputeViewer {
   side: Side;
   canAct: boolean;
+  now: Date;
 }
 
-/** The steps the viewer may take now: their role allows acting and the ladder gives them the step. */
+/**
+ * The steps the viewer may take now: their role allows acting, the ladder gives them the step,
+ * and an answer's window has not passed (the sweeper climbs instead).
+ */
 function abilitiesFor(row: DisputeRow, viewer: DisputeViewer | null): Dispute["abilities"] {
+  const waiting = { status: row.status, waitingSince: new Date(row.waiting_since) };
   const may = (action: DisputeAction) =>
     viewer !== null &&
     viewer.canAct &&
-    transitionDispute(disputeStateOf(row), action, viewer.side).ok;
+    transitionDispute(disputeStateOf(row), action, viewer.side).ok &&
+    missedAnswerDeadline(waiting, action, viewer.now) === null;
   return {
     respond: may("respond"),
     offer: may("offer"),

@@ -6,6 +6,7 @@ import {
   DisputeParams,
   DisputeSettlement,
   MediationList,
+  MediationListQuery,
   MediationParams,
   OfferAmendsBody,
   RecommendBody,
@@ -231,12 +232,13 @@ export function disputeRoutes(deps: AppDeps) {
         config: { access: "session" },
         schema: {
           tags,
-          summary: "Disputes in mediation, oldest waiting first (platform moderators)",
+          summary: "Disputes in mediation, oldest waiting first, one page (platform moderators)",
+          querystring: MediationListQuery,
           response: { 200: MediationList, ...ERROR_RESPONSES },
         },
       },
       async (request, reply) =>
-        sendResult(reply, request, await listMediations(deps, actorOf(request))),
+        sendResult(reply, request, await listMediations(deps, actorOf(request), request.query)),
     );
     app.post(
       "/moderation/mediations/:disputeId/recommendation",

@@ -1,5 +1,6 @@
-import type { Kysely, Selectable, Updateable, Insertable } from "kysely";
+import { sql, type Kysely, type Selectable, type Updateable, type Insertable } from "kysely";
 import type { Database, DisputeOffersTable, DisputesTable } from "../../db/schema";
+import type { Cursor } from "../../platform/cursor";
 
 export type DisputeRow = Selectable<DisputesTable>;
 export type DisputeOfferRow = Selectable<DisputeOffersTable>;
@@ -107,9 +108,21 @@ export function findDisputeById(db: Kysely<Database>, disputeId: string) {
   return db.selectFrom("disputes").selectAll().where("id", "=", disputeId).executeTakeFirst();
 }
 
-/** Disputes a moderator has, or recommended in, with their engagement, oldest waiting first. */
-export function listDisputesInMediation(db: Kysely<Database>, limit: number) {
-  return db
+/**
+ * Where a dispute stands in the mediation queue: waiting for a recommendation ('0|') before
+ * recommended ('1|'), then oldest waiting first. Text on both databases, so one key to page on.
+ */
+const mediationQueueKey = sql<string>`(case when d.status = 'in_mediation' then '0|' else '1|' end) || d.waiting_since`;
+
+/**
+ * Disputes a moderator has, or recommended in, with their engagement, in the queue's order
+ * (`mediationQueueKey`, then id): `limit` of them after the cursor.
+ */
+export function listDisputesInMediation(
+  db: Kysely<Database>,
+  page: { after?: Cursor; limit: number },
+) {
+  let q = db
     .selectFrom("disputes as d")
     .innerJoin("engagements as e", "e.id", "d.engagement_id")
     .leftJoin("organisations as co", "co.id", "e.client_org_id")
@@ -121,11 +134,19 @@ export function listDisputesInMediation(db: Kysely<Database>, limit: number) {
       "e.provider_org_id",
       "co.name as client_name",
       "po.name as provider_name",
+      mediationQueueKey.as("queue_key"),
     ])
-    .where("d.status", "in", ["in_mediation", "recommended"])
-    .orderBy("d.waiting_since")
-    .limit(limit)
-    .execute();
+    .where("d.status", "in", ["in_mediation", "recommended"]);
+  const after = page.after;
+  if (after) {
+    q = q.where((eb) =>
+      eb.or([
+        eb(mediationQueueKey, ">", after.createdAt),
+        eb.and([eb(mediationQueueKey, "=", after.createdAt), eb("d.id", ">", after.id)]),
+      ]),
+    );
+  }
+  return q.orderBy(mediationQueueKey).orderBy("d.id").limit(page.limit).execute();
 }
 
 /** The items (JSON) of every amends offer accepted on the engagement, in any dispute. */

@@ -32,7 +32,13 @@ export function escalateDispute(
     const { dispute, orgId, side } = locked.value;
     const isMoved = await climb(trx, deps, dispute, { userId: actor.userId, orgId, side });
     if (!isMoved) return fail("dispute_wrong_state");
-    return ok(await readDispute(trx, engagementId, dispute.id, { side, canAct: true }));
+    return ok(
+      await readDispute(trx, engagementId, dispute.id, {
+        side,
+        canAct: true,
+        now: deps.clock.now(),
+      }),
+    );
   });
 }
 

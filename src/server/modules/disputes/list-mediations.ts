@@ -1,7 +1,9 @@
 import type { MediationList } from "../../../contracts/disputes";
+import type { PageQuery } from "../../../contracts/pagination";
 import { checkRecommendation } from "../../../domain/dispute/mediation";
 import { isModerator } from "../../kernel/access";
 import type { Actor } from "../../platform/actor";
+import { cursorFromQuery, keysetPage } from "../../platform/cursor";
 import type { AppDeps } from "../../platform/deps";
 import { forbidden, ok, type Result } from "../../platform/result";
 import { listDisputesInMediation, listOffers } from "./disputes.repository";
@@ -11,14 +13,28 @@ import { mediatorStandingOf } from "./mediation.policy";
 import { partialSettlementOf } from "./partial-settlement-of";
 
 /**
- * The moderators' mediation queue: disputes waiting for a recommendation, oldest first, then
- * those recommended and waiting for the sides, each with the fair partial settlement from the
- * record as the starting point. Whether this moderator may recommend is the domain's rule (a
- * moderator who belongs to either side sees the dispute but may not mediate it).
+ * The moderators' mediation queue, one page at a time: disputes waiting for a recommendation,
+ * oldest first, then those recommended and waiting for the sides, each with the fair partial
+ * settlement from the record as the starting point. Whether this moderator may recommend is the
+ * domain's rule (a moderator who belongs to either side sees the dispute but may not mediate it).
  */
-export async function listMediations(deps: AppDeps, actor: Actor): Promise<Result<MediationList>> {
+export async function listMediations(
+  deps: AppDeps,
+  actor: Actor,
+  query: PageQuery,
+): Promise<Result<MediationList>> {
   if (!isModerator(actor)) return forbidden("moderator_only");
-  const rows = await listDisputesInMediation(deps.db, 200);
+  const after = cursorFromQuery(query.cursor);
+  if (!after.ok) return after;
+  const page = keysetPage(
+    await listDisputesInMediation(deps.db, {
+      ...(after.value && { after: after.value }),
+      limit: query.limit + 1,
+    }),
+    query.limit,
+    (row) => ({ createdAt: row.queue_key, id: row.id }),
+  );
+  const rows = page.items;
   const offers = await listOffers(
     deps.db,
     rows.map((row) => row.id),
@@ -41,10 +57,5 @@ export async function listMediations(deps: AppDeps, actor: Actor): Promise<Resul
       ).ok,
     })),
   );
-  items.sort((a, b) => statusOrder(a.dispute.status) - statusOrder(b.dispute.status));
-  return ok({ items });
-}
-
-function statusOrder(status: string): number {
-  return status === "in_mediation" ? 0 : 1;
+  return ok({ items, nextCursor: page.nextCursor });
 }

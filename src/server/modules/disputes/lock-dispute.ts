@@ -5,7 +5,9 @@ import {
   type DisputeRung,
   type DisputeState,
 } from "../../../domain/dispute/dispute-ladder";
+import { missedAnswerDeadline } from "../../../domain/dispute/dispute-deadlines";
 import type { Side } from "../../../domain/engagement/engagement";
+import { instant } from "../../../domain/findings";
 import type { Database } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
@@ -33,7 +35,8 @@ export interface LockedDispute extends LockedEngagement {
 /**
  * Inside a write's transaction: locks the engagement (either side's owners and members may act
  * in a dispute; outsiders get `not_found`), finds the dispute and checks the step is the
- * actor's side's to take from where the dispute stands.
+ * actor's side's to take from where the dispute stands, and, for an answer to an opening or an
+ * offer, that its window has not passed (409 `dispute_window_passed`, naming its end).
  */
 export async function lockDisputeFor(
   trx: Kysely<Database>,
@@ -49,5 +52,11 @@ export async function lockDisputeFor(
   if (!dispute) return fail("not_found");
   const moved = transitionDispute(disputeStateOf(dispute), action, locked.value.side);
   if (!moved.ok) return fail(moved.reason);
+  const missed = missedAnswerDeadline(
+    { status: dispute.status, waitingSince: new Date(dispute.waiting_since) },
+    action,
+    deps.clock.now(),
+  );
+  if (missed) return fail("dispute_window_passed", { closedAt: instant(missed) });
   return ok({ ...locked.value, dispute, next: moved.state });
 }

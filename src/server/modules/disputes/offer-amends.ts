@@ -112,7 +112,13 @@ export function offerAmends(
         isCounter: dispute.status === "offer_pending",
       },
     });
-    return ok(await readDispute(trx, engagementId, dispute.id, { side, canAct: true }));
+    return ok(
+      await readDispute(trx, engagementId, dispute.id, {
+        side,
+        canAct: true,
+        now: deps.clock.now(),
+      }),
+    );
   });
 }
 

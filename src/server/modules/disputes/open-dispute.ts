@@ -106,6 +106,12 @@ export function openDispute(
         ladder,
       },
     });
-    return ok(await readDispute(trx, engagementId, id, { side: locked.value.side, canAct: true }));
+    return ok(
+      await readDispute(trx, engagementId, id, {
+        side: locked.value.side,
+        canAct: true,
+        now: deps.clock.now(),
+      }),
+    );
   });
 }

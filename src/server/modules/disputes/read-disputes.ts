@@ -22,14 +22,19 @@ export async function readDispute(
   return presentDispute(row, await listOffers(db, [row.id]), viewer);
 }
 
-/** The reader of a dispute: the side they read for, and whether their role acts in disputes. */
+/**
+ * The reader of a dispute at `now`: the side they read for, and whether their role acts in
+ * disputes.
+ */
 export function disputeViewerOf(
   actor: Actor,
   found: { engagement: Parameters<typeof can>[1]; side: DisputeViewer["side"] },
+  now: Date,
 ): DisputeViewer {
   return {
     side: found.side,
     canAct: can(actor, found.engagement, DISPUTE_ACCESS.act).decision === "allowed",
+    now,
   };
 }
 
@@ -46,7 +51,7 @@ export async function listEngagementDisputes(
     deps.db,
     rows.map((r) => r.id),
   );
-  const viewer = disputeViewerOf(actor, engagement.value);
+  const viewer = disputeViewerOf(actor, engagement.value, deps.clock.now());
   return ok({ items: rows.map((row) => presentDispute(row, offers, viewer)) });
 }
 
@@ -60,6 +65,11 @@ export async function getDispute(
   if (!engagement.ok) return engagement;
   if (!(await findDispute(deps.db, engagementId, disputeId))) return fail("not_found");
   return ok(
-    await readDispute(deps.db, engagementId, disputeId, disputeViewerOf(actor, engagement.value)),
+    await readDispute(
+      deps.db,
+      engagementId,
+      disputeId,
+      disputeViewerOf(actor, engagement.value, deps.clock.now()),
+    ),
   );
 }

@@ -35,6 +35,12 @@ export function respondToDispute(
       actorOrgId: orgId,
       payload: { disputeId: dispute.id, number: Number(dispute.number), side, response },
     });
-    return ok(await readDispute(trx, engagementId, dispute.id, { side, canAct: true }));
+    return ok(
+      await readDispute(trx, engagementId, dispute.id, {
+        side,
+        canAct: true,
+        now: deps.clock.now(),
+      }),
+    );
   });
 }

@@ -51,6 +51,6 @@ export function appealCase(
       });
     }
     const appealed = await findCase(trx, caseId);
-    return appealed ? ok(presentCase(appealed, viewerRole)) : fail("internal");
+    return appealed ? ok(presentCase(appealed, viewerRole, deps.clock.now())) : fail("internal");
   });
 }

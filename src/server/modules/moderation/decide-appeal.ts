@@ -3,11 +3,10 @@ import type { DecideAppealBody, ModerationCase } from "../../../contracts/modera
 import { checkAppealDecision } from "../../../domain/moderation/moderation-case";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, forbidden, ok, type Result } from "../../platform/result";
+import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { appendEvent } from "../ledger/append-event";
-import { accessCase } from "./case-access";
-import { isPartyToCase } from "./moderation.policy";
+import { accessCaseAsJudge } from "./case-access";
 import { presentCase } from "./moderation.presenter";
 import { findCase, liftSanctionsOfCase, updateCase } from "./moderation.repository";
 
@@ -22,11 +21,9 @@ export function decideAppeal(
   input: z.infer<typeof DecideAppealBody>,
 ): Promise<Result<z.infer<typeof ModerationCase>>> {
   return runInTransaction(deps.db, async (trx) => {
-    const access = await accessCase(trx, actor, caseId);
+    const access = await accessCaseAsJudge(trx, actor, caseId);
     if (!access.ok) return access;
-    if (access.value.viewerRole !== "moderator") return forbidden("moderator_only");
-    const { row } = access.value;
-    if (isPartyToCase(actor, row)) return fail("moderator_is_party");
+    const row = access.value;
     const refusal = checkAppealDecision(
       {
         status: row.status,
@@ -62,6 +59,6 @@ export function decideAppeal(
       });
     }
     const closed = await findCase(trx, caseId);
-    return closed ? ok(presentCase(closed, "moderator")) : fail("internal");
+    return closed ? ok(presentCase(closed, "moderator", deps.clock.now())) : fail("internal");
   });
 }

@@ -3,12 +3,11 @@ import type { DecideCaseBody, ModerationCase } from "../../../contracts/moderati
 import { checkDecision } from "../../../domain/moderation/moderation-case";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, forbidden, ok, type Result } from "../../platform/result";
+import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { appendEvent } from "../ledger/append-event";
 import { applyDecision } from "./apply-decision";
-import { accessCase } from "./case-access";
-import { isPartyToCase } from "./moderation.policy";
+import { accessCaseAsJudge } from "./case-access";
 import { presentCase } from "./moderation.presenter";
 import { findCase, updateCase } from "./moderation.repository";
 
@@ -24,11 +23,9 @@ export function decideCase(
   input: z.infer<typeof DecideCaseBody>,
 ): Promise<Result<z.infer<typeof ModerationCase>>> {
   return runInTransaction(deps.db, async (trx) => {
-    const access = await accessCase(trx, actor, caseId);
+    const access = await accessCaseAsJudge(trx, actor, caseId);
     if (!access.ok) return access;
-    if (access.value.viewerRole !== "moderator") return forbidden("moderator_only");
-    const { row } = access.value;
-    if (isPartyToCase(actor, row)) return fail("moderator_is_party");
+    const row = access.value;
     const now = deps.clock.now();
     const refusal = checkDecision(
       {
@@ -72,6 +69,6 @@ export function decideCase(
       });
     }
     const decided = await findCase(trx, caseId);
-    return decided ? ok(presentCase(decided, "moderator")) : fail("internal");
+    return decided ? ok(presentCase(decided, "moderator", now)) : fail("internal");
   });
 }

@@ -2,59 +2,69 @@ import type { z } from "zod";
 import type { ModerationCase, ModerationCaseList, MyCaseList } from "../../../contracts/moderation";
 import type { PageQuery } from "../../../contracts/pagination";
 import type { Actor } from "../../platform/actor";
-import { decodeCursor, encodeCursor, type Cursor } from "../../platform/cursor";
+import { cursorFromQuery, keysetPage, type Cursor } from "../../platform/cursor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, forbidden, ok, type Result } from "../../platform/result";
+import { forbidden, ok, type Result } from "../../platform/result";
 import { accessCase } from "./case-access";
 import { isModerator } from "../../kernel/access";
 import { caseViewerRole } from "./moderation.policy";
 import { presentCase } from "./moderation.presenter";
-import { listCases, listCasesOfOrgs } from "./moderation.repository";
+import { listCasesOfOrgs, listQueue, type CaseRow } from "./moderation.repository";
 
-/** The moderators' queue: open and appealed cases, oldest first. */
+/**
+ * The moderators' queue, one page at a time, oldest first: the open and appealed cases this
+ * moderator may judge. A case concerning one of their organisations is listed with their cases
+ * (`listMyCases`), as the party they are; an appeal of their own decision waits for another.
+ */
 export async function listModerationQueue(
   deps: AppDeps,
   actor: Actor,
+  query: PageQuery,
 ): Promise<Result<z.infer<typeof ModerationCaseList>>> {
   if (!isModerator(actor)) return forbidden("moderator_only");
-  const rows = await listCases(deps.db, ["open", "appealed"]);
-  return ok({ cases: rows.map((row) => presentCase(row, "moderator")) });
+  const after = cursorFromQuery(query.cursor);
+  if (!after.ok) return after;
+  const rows = await listQueue(
+    deps.db,
+    { userId: actor.userId, orgIds: [...actor.memberships.keys()] },
+    { ...(after.value && { after: after.value }), limit: query.limit + 1 },
+  );
+  const now = deps.clock.now();
+  const page = keysetPage(rows, query.limit, cursorOfCase);
+  return ok({
+    cases: page.items.map((row) => presentCase(row, "moderator", now)),
+    nextCursor: page.nextCursor,
+  });
 }
 
 /**
  * The cases that concern the caller's organisations, as accused or complainant, newest first,
- * one page at a time. A case the caller reads as a moderator is not listed here (the queue has it).
+ * one page at a time; a moderator's too, read as the party they are there.
  */
 export async function listMyCases(
   deps: AppDeps,
   actor: Actor,
   query: PageQuery,
 ): Promise<Result<z.infer<typeof MyCaseList>>> {
-  let before: Cursor | undefined;
-  if (query.cursor !== undefined) {
-    before = decodeCursor(query.cursor);
-    if (!before) {
-      return fail("validation_failed", undefined, [{ path: "cursor", key: "validation.invalid" }]);
-    }
-  }
-  // A moderator reads every case as a moderator, so none of them here.
-  if (isModerator(actor)) return ok({ cases: [], nextCursor: null });
+  const before = cursorFromQuery(query.cursor);
+  if (!before.ok) return before;
   const rows = await listCasesOfOrgs(deps.db, [...actor.memberships.keys()], {
-    ...(before && { before }),
+    ...(before.value && { before: before.value }),
     limit: query.limit + 1,
   });
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
+  const now = deps.clock.now();
+  const page = keysetPage(rows, query.limit, cursorOfCase);
   return ok({
-    cases: page.flatMap((row) => {
+    cases: page.items.flatMap((row) => {
       const role = caseViewerRole(actor, row);
-      return role && role !== "moderator" ? [presentCase(row, role)] : [];
+      return role && role !== "moderator" ? [presentCase(row, role, now)] : [];
     }),
-    nextCursor:
-      rows.length > query.limit && last
-        ? encodeCursor({ createdAt: last.created_at, id: last.id })
-        : null,
+    nextCursor: page.nextCursor,
   });
+}
+
+function cursorOfCase(row: CaseRow): Cursor {
+  return { createdAt: row.created_at, id: row.id };
 }
 
 export async function getCase(
@@ -64,5 +74,5 @@ export async function getCase(
 ): Promise<Result<z.infer<typeof ModerationCase>>> {
   const access = await accessCase(deps.db, actor, caseId);
   if (!access.ok) return access;
-  return ok(presentCase(access.value.row, access.value.viewerRole));
+  return ok(presentCase(access.value.row, access.value.viewerRole, deps.clock.now()));
 }

@@ -30,10 +30,11 @@ function isBlindTo(row: CaseRow, viewerRole: CaseViewerRole): boolean {
     : false;
 }
 
-/** A case as a party or a moderator sees it; who reported it is never shown. */
+/** A case as a party or a moderator sees it at `now`; who reported it is never shown. */
 export function presentCase(
   row: CaseRow,
   viewerRole: CaseViewerRole,
+  now: Date,
 ): z.infer<typeof ModerationCase> {
   const isBlind = isBlindTo(row, viewerRole);
   return {
@@ -57,6 +58,7 @@ export function presentCase(
       responseDueAt: row.response_due_at,
       response: row.response,
       respondedAt: row.responded_at,
+      isWindowOpen: now.getTime() < new Date(row.response_due_at).getTime(),
     },
     decision:
       row.decision && row.decision_reason && row.decided_at

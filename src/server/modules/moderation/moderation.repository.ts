@@ -90,14 +90,45 @@ export async function updateCase(
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** The queue: open and appealed cases first, oldest first. */
-export function listCases(db: Kysely<Database>, statuses: readonly CaseRow["status"][]) {
-  return casesWithContext(db)
-    .where("c.status", "in", statuses)
-    .orderBy("c.created_at")
-    .orderBy("c.id")
-    .limit(200)
-    .execute();
+/**
+ * The queue of one moderator, oldest first: `limit` open or appealed cases after the cursor,
+ * leaving out those they may not judge: cases concerning one of their organisations (as the
+ * accused or the complainant) and appeals of their own decisions.
+ */
+export function listQueue(
+  db: Kysely<Database>,
+  judge: { userId: string; orgIds: readonly string[] },
+  page: { after?: Cursor; limit: number },
+) {
+  let q = casesWithContext(db)
+    .where("c.status", "in", ["open", "appealed"])
+    .where((eb) =>
+      eb.or([
+        eb("c.status", "<>", "appealed"),
+        eb("c.decided_by", "is", null),
+        eb("c.decided_by", "<>", judge.userId),
+      ]),
+    );
+  if (judge.orgIds.length > 0) {
+    q = q
+      .where("c.accused_org_id", "not in", judge.orgIds)
+      .where((eb) =>
+        eb.or([
+          eb("c.complainant_org_id", "is", null),
+          eb("c.complainant_org_id", "not in", judge.orgIds),
+        ]),
+      );
+  }
+  const after = page.after;
+  if (after) {
+    q = q.where((eb) =>
+      eb.or([
+        eb("c.created_at", ">", after.createdAt),
+        eb.and([eb("c.created_at", "=", after.createdAt), eb("c.id", ">", after.id)]),
+      ]),
+    );
+  }
+  return q.orderBy("c.created_at").orderBy("c.id").limit(page.limit).execute();
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   DecideCaseBody,
   ModerationCase,
   ModerationCaseList,
+  ModerationQueueQuery,
   MyCaseList,
   MyCaseListQuery,
   ReportBody,
@@ -46,7 +47,9 @@ export function moderationRoutes(deps: AppDeps) {
         config: { access: "session" },
         schema: {
           tags,
-          summary: "Open and appealed cases, oldest first (platform moderators)",
+          summary:
+            "Open and appealed cases this moderator may decide, oldest first, one page (platform moderators)",
+          querystring: ModerationQueueQuery,
           response: { 200: ModerationCaseList, ...ERROR_RESPONSES },
         },
       },
@@ -54,7 +57,7 @@ export function moderationRoutes(deps: AppDeps) {
         sendResult(
           reply,
           request,
-          mapResult(await listModerationQueue(deps, actorOf(request)), (list) =>
+          mapResult(await listModerationQueue(deps, actorOf(request), request.query), (list) =>
             localiseCases(list, request.locale),
           ),
         ),

@@ -77,6 +77,6 @@ export async function reportContent(
       actorUserId: actor.userId,
     });
     const row = await findCase(trx, caseId);
-    return row ? ok(presentCase(row, "complainant")) : fail("internal");
+    return row ? ok(presentCase(row, "complainant", deps.clock.now())) : fail("internal");
   });
 }

@@ -58,7 +58,7 @@ export function toDomainProfile(
 export async function getProviderProfile(
   deps: AppDeps,
   orgId: string,
-  viewer: Pick<Actor, "memberships" | "platformRole"> | null,
+  viewer: Pick<Actor, "memberships" | "platformRole" | "via"> | null,
 ): Promise<Result<ProfileResponse>> {
   const isOwnProfile = viewer?.memberships.has(orgId) ?? false;
   const floorOf = (floorRate: ProfileResponse["floorRate"]) =>

@@ -5,13 +5,15 @@ import type { AppDeps } from "../../platform/deps";
 import { fail, forbidden, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { appendEvent } from "../ledger/append-event";
-import { canHideReview } from "./review.policy";
+import { canHideReview, isPartyToReview } from "./review.policy";
 import { findReviewAnywhere, hideReview as hideReviewRow } from "./reviews.repository";
 
 /**
- * A platform moderator hides a review for a stated policy reason; the `review.hidden` event
- * carries the reason, so both sides see why. The text is kept, only withheld from readers. A
- * review is hidden once (`review_already_hidden` after), so the reason shown never changes.
+ * A platform moderator hides a review for a stated policy reason, never one who belongs to the
+ * reviewing or the reviewed organisation (`review_hide_conflict_of_interest`); the
+ * `review.hidden` event carries the reason, so both sides see why. The text is kept, only
+ * withheld from readers. A review is hidden once (`review_already_hidden` after), so the
+ * reason shown never changes.
  */
 export function hideReview(
   deps: AppDeps,
@@ -23,6 +25,8 @@ export function hideReview(
   return runInTransaction(deps.db, async (trx) => {
     const review = await findReviewAnywhere(trx, reviewId);
     if (!review) return fail("not_found");
+    // Either side has a stake in the review: a moderator of either judges someone else's text.
+    if (isPartyToReview(actor, review)) return fail("review_hide_conflict_of_interest");
     const hiddenAt = deps.clock.now().toISOString();
     // Once: a second hide would change the reason both sides were shown.
     const isHidden = await hideReviewRow(trx, reviewId, {

@@ -22,8 +22,10 @@ type CloserLookItem = z.infer<typeof CloserLookList>["reviews"][number];
  * within 7 days after the reviewed side pressed the reviewer (a payment reminder, a
  * late-interest claim, a dispute), or followed within 7 days by such a step. Read from the
  * ledger as it is now, so a step taken after the review marks it too. Marked, never hidden:
- * nothing here changes what readers see. A page weighs at most CANDIDATES_PER_PAGE reviews;
- * when that runs out first it is shorter than `limit` and its cursor goes on from there.
+ * nothing here changes what readers see. A moderator of either side reads the text only as far
+ * as their side may (not the other side's review while blind, not a hidden one). A page weighs
+ * at most CANDIDATES_PER_PAGE reviews; when that runs out first it is shorter than `limit` and
+ * its cursor goes on from there.
  */
 export async function listCloserLook(
   deps: AppDeps,
@@ -63,6 +65,12 @@ export async function listCloserLook(
         steps,
       );
       if (closerLook.length === 0) continue;
+      const isReviewerSide = actor.memberships.has(review.reviewer_org_id);
+      const viewerIsParty = isReviewerSide || actor.memberships.has(review.reviewed_org_id);
+      // A moderator of either side reads the review as their side does, never more.
+      const isWithheld =
+        viewerIsParty &&
+        (review.hidden_at !== null || (!isReviewerSide && review.published_at === null));
       found.push({
         reviewId: review.id,
         engagementId: review.engagement_id,
@@ -72,13 +80,11 @@ export async function listCloserLook(
         reviewerOrgName: review.reviewer_org_name,
         reviewedOrgId: review.reviewed_org_id,
         reviewedOrgName: review.reviewed_org_name,
-        body: review.body,
+        body: isWithheld ? null : review.body,
         submittedAt: review.submitted_at,
         publishedAt: review.published_at,
         isHidden: review.hidden_at !== null,
-        viewerIsParty:
-          actor.memberships.has(review.reviewer_org_id) ||
-          actor.memberships.has(review.reviewed_org_id),
+        viewerIsParty,
         closerLook,
       });
       if (found.length > query.limit) break;

@@ -44,3 +44,13 @@ export function decideReviewAction(
 export function canHideReview(actor: Actor): boolean {
   return isModerator(actor);
 }
+
+/** Whether the actor belongs to the reviewing or the reviewed organisation (any role). */
+export function isPartyToReview(
+  actor: Actor,
+  review: { reviewer_org_id: string; reviewed_org_id: string },
+): boolean {
+  return (
+    actor.memberships.has(review.reviewer_org_id) || actor.memberships.has(review.reviewed_org_id)
+  );
+}

@@ -8,7 +8,10 @@ import { Loading, QueryError } from "../../shared/components/query-state";
 import { useDocumentTitle } from "../../shared/hooks/use-document-title";
 import { NotFoundRoute } from "./not-found";
 
-/** The moderators' queue: open and appealed cases, oldest first. Nobody else sees it. */
+/**
+ * The moderators' queue: the open and appealed cases this moderator may decide, oldest first,
+ * 20 at a time, more on request. Nobody else sees it.
+ */
 export function ModerationQueueRoute() {
   const intl = useIntl();
   const me = useMe();
@@ -33,12 +36,28 @@ function ModerationQueue() {
         <Loading />
       ) : queue.isError ? (
         <QueryError error={queue.error} onRetry={() => void queue.refetch()} />
-      ) : queue.data.cases.length === 0 ? (
+      ) : queue.data.pages[0]?.cases.length === 0 ? (
         <p className="muted">
           <FormattedMessage id="moderation.queue.empty" />
         </p>
       ) : (
-        queue.data.cases.map((item) => <CaseCard key={item.id} item={item} />)
+        <>
+          {queue.data.pages
+            .flatMap((page) => page.cases)
+            .map((item) => (
+              <CaseCard key={item.id} item={item} />
+            ))}
+          {queue.hasNextPage ? (
+            <button
+              type="button"
+              className="button-secondary align-start"
+              disabled={queue.isFetchingNextPage}
+              onClick={() => void queue.fetchNextPage()}
+            >
+              <FormattedMessage id="moderation.queue.loadMore" />
+            </button>
+          ) : null}
+        </>
       )}
       <MediationQueue />
     </div>

@@ -1523,7 +1523,8 @@ export const webDe: WebCatalogue = {
     "Ihre Meldung wurde an die Moderation gesendet. Den Fall können Sie unter Fälle verfolgen.",
   "moderation.queue.title": "Moderationswarteschlange",
   "moderation.queue.intro":
-    "Offene Fälle und Fälle im Einspruch, die ältesten zuerst. Lesen Sie den Text und die Belege, geben Sie der beschuldigten Organisation Zeit zu antworten und entscheiden Sie mit einer Begründung, die beide Parteien sehen. Über einen Einspruch entscheidet eine andere Person als die, die entschieden hat.",
+    "Offene Fälle und Fälle im Einspruch, die ältesten zuerst. Lesen Sie den Text und die Belege, geben Sie der beschuldigten Organisation Zeit zu antworten und entscheiden Sie mit einer Begründung, die beide Parteien sehen. Über einen Einspruch entscheidet eine andere Person als die, die entschieden hat. Fälle, die Ihre eigenen Organisationen betreffen, stehen nicht hier (Sie finden sie unter Fälle, als Partei), ebenso wenig Einsprüche gegen Ihre eigenen Entscheidungen.",
+  "moderation.queue.loadMore": "Weitere Fälle anzeigen",
   "moderation.queue.empty": "Kein Fall wartet.",
   "moderation.cases.title": "Moderationsfälle",
   "moderation.cases.intro":
@@ -1554,6 +1555,8 @@ export const webDe: WebCatalogue = {
   "moderation.case.notice": "Benachrichtigung und Antwort",
   "moderation.case.noticeSent": "{org} wurde benachrichtigt und kann bis {date} antworten.",
   "moderation.case.answered": "{org} hat am {date} geantwortet:",
+  "moderation.case.windowClosed":
+    "Die Antwortfrist ist am {date} ohne Antwort abgelaufen; die beschuldigte Organisation kann gegen eine Entscheidung weiterhin einmal Einspruch einlegen.",
   "moderation.case.noAnswer": "Noch keine Antwort.",
   "moderation.respond.title": "Auf die Benachrichtigung antworten",
   "moderation.respond.field": "Die Antwort Ihrer Organisation",
@@ -2382,6 +2385,7 @@ export const webDe: WebCatalogue = {
   "moderation.mediations.title": "Streitfälle in Mediation",
   "moderation.mediations.intro":
     "Streitfälle, die die Seiten nicht selbst beilegen konnten, die ältesten zuerst. Lesen Sie die Unterlagen und den fairen Teilausgleich und schreiben Sie vor Fristende eine Empfehlung, die beide Seiten lesen. Sie bindet keine Seite.",
+  "moderation.mediations.loadMore": "Weitere Streitfälle anzeigen",
   "moderation.mediations.empty": "Kein Streitfall wartet auf eine Empfehlung.",
   "moderation.mediations.item": "Streitfall Nr. {number} in „{engagement}“",
   "moderation.mediations.parties": "Auftraggeber: {client}. Dienstleister: {provider}.",

@@ -1478,7 +1478,8 @@ export const webEn = {
     "Your report was sent to the moderators. You can follow the case under Cases.",
   "moderation.queue.title": "Moderation queue",
   "moderation.queue.intro":
-    "Open and appealed cases, oldest first. Read the text and the evidence, give the accused organisation its time to answer, and decide with a reason both parties will see. An appeal goes to a moderator other than the one who decided.",
+    "Open and appealed cases, oldest first. Read the text and the evidence, give the accused organisation its time to answer, and decide with a reason both parties will see. An appeal goes to a moderator other than the one who decided. Cases concerning your own organisations are not here (you find them under Cases, as a party), nor appeals of your own decisions.",
+  "moderation.queue.loadMore": "Show more cases",
   "moderation.queue.empty": "No case is waiting.",
   "moderation.cases.title": "Moderation cases",
   "moderation.cases.intro":
@@ -1509,6 +1510,8 @@ export const webEn = {
   "moderation.case.notice": "Notice and answer",
   "moderation.case.noticeSent": "{org} was notified and may answer until {date}.",
   "moderation.case.answered": "{org} answered on {date}:",
+  "moderation.case.windowClosed":
+    "The response window closed on {date} without an answer; the accused organisation may still appeal a decision once.",
   "moderation.case.noAnswer": "No answer yet.",
   "moderation.respond.title": "Answer the notice",
   "moderation.respond.field": "Your organisation’s answer",
@@ -2306,6 +2309,7 @@ export const webEn = {
   "moderation.mediations.title": "Disputes in mediation",
   "moderation.mediations.intro":
     "Disputes the sides could not settle themselves, oldest first. Read the record and the fair partial settlement, then write a recommendation both sides will read before the time limit. It binds neither side.",
+  "moderation.mediations.loadMore": "Show more disputes",
   "moderation.mediations.empty": "No dispute is waiting for a recommendation.",
   "moderation.mediations.item": "Dispute #{number} in “{engagement}”",
   "moderation.mediations.parties": "Client: {client}. Provider: {provider}.",

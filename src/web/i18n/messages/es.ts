@@ -1504,7 +1504,8 @@ export const webEs: WebCatalogue = {
     "Su denuncia se envió a los moderadores. Puede seguir el caso en Casos.",
   "moderation.queue.title": "Cola de moderación",
   "moderation.queue.intro":
-    "Casos abiertos y recurridos, los más antiguos primero. Lea el texto y las pruebas, dé a la organización acusada tiempo para responder y decida con un motivo que verán ambas partes. Un recurso lo resuelve un moderador distinto del que decidió.",
+    "Casos abiertos y recurridos, los más antiguos primero. Lea el texto y las pruebas, dé a la organización acusada tiempo para responder y decida con un motivo que verán ambas partes. Un recurso lo resuelve un moderador distinto del que decidió. Los casos que afectan a sus propias organizaciones no aparecen aquí (los encontrará en Casos, como parte), ni los recursos contra sus propias decisiones.",
+  "moderation.queue.loadMore": "Mostrar más casos",
   "moderation.queue.empty": "No hay ningún caso pendiente.",
   "moderation.cases.title": "Casos de moderación",
   "moderation.cases.intro":
@@ -1535,6 +1536,8 @@ export const webEs: WebCatalogue = {
   "moderation.case.notice": "Notificación y respuesta",
   "moderation.case.noticeSent": "{org} fue notificada y puede responder hasta el {date}.",
   "moderation.case.answered": "{org} respondió el {date}:",
+  "moderation.case.windowClosed":
+    "El plazo de respuesta terminó el {date} sin respuesta; la organización acusada aún puede recurrir una decisión una vez.",
   "moderation.case.noAnswer": "Todavía no hay respuesta.",
   "moderation.respond.title": "Responder a la notificación",
   "moderation.respond.field": "La respuesta de su organización",
@@ -2344,6 +2347,7 @@ export const webEs: WebCatalogue = {
   "moderation.mediations.title": "Disputas en mediación",
   "moderation.mediations.intro":
     "Disputas que las partes no pudieron resolver por sí mismas, de la más antigua a la más reciente. Lea el expediente y la liquidación parcial justa y escriba, antes del plazo, una recomendación que ambas partes leerán. No obliga a ninguna.",
+  "moderation.mediations.loadMore": "Mostrar más disputas",
   "moderation.mediations.empty": "Ninguna disputa espera una recomendación.",
   "moderation.mediations.item": "Disputa n.º {number} en «{engagement}»",
   "moderation.mediations.parties": "Cliente: {client}. Proveedor: {provider}.",

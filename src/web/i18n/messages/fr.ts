@@ -1516,7 +1516,8 @@ export const webFr: WebCatalogue = {
     "Votre signalement a été transmis aux modérateurs. Vous pouvez suivre le dossier sous Dossiers.",
   "moderation.queue.title": "File de modération",
   "moderation.queue.intro":
-    "Dossiers ouverts et en appel, les plus anciens d’abord. Lisez le texte et les éléments, laissez à l’organisation mise en cause le temps de répondre, puis décidez avec un motif que les deux parties verront. Un appel est tranché par un autre modérateur que celui qui a décidé.",
+    "Dossiers ouverts et en appel, les plus anciens d’abord. Lisez le texte et les éléments, laissez à l’organisation mise en cause le temps de répondre, puis décidez avec un motif que les deux parties verront. Un appel est tranché par un autre modérateur que celui qui a décidé. Les dossiers qui concernent vos propres organisations n’y figurent pas (vous les trouvez sous Dossiers, en tant que partie), ni les recours contre vos propres décisions.",
+  "moderation.queue.loadMore": "Afficher plus de dossiers",
   "moderation.queue.empty": "Aucun dossier en attente.",
   "moderation.cases.title": "Dossiers de modération",
   "moderation.cases.intro":
@@ -1547,6 +1548,8 @@ export const webFr: WebCatalogue = {
   "moderation.case.notice": "Notification et réponse",
   "moderation.case.noticeSent": "{org} a été notifiée et peut répondre jusqu’au {date}.",
   "moderation.case.answered": "{org} a répondu le {date} :",
+  "moderation.case.windowClosed":
+    "Le délai de réponse a pris fin le {date} sans réponse ; l’organisation mise en cause peut encore former un recours, une fois, contre une décision.",
   "moderation.case.noAnswer": "Pas encore de réponse.",
   "moderation.respond.title": "Répondre à la notification",
   "moderation.respond.field": "La réponse de votre organisation",
@@ -2365,6 +2368,7 @@ export const webFr: WebCatalogue = {
   "moderation.mediations.title": "Différends en médiation",
   "moderation.mediations.intro":
     "Les différends que les parties n’ont pas pu régler seules, du plus ancien au plus récent. Lisez le dossier et le règlement partiel équitable, puis rédigez avant le délai une recommandation que les deux parties liront. Elle n’engage aucune d’elles.",
+  "moderation.mediations.loadMore": "Afficher plus de différends",
   "moderation.mediations.empty": "Aucun différend n’attend de recommandation.",
   "moderation.mediations.item": "Différend n° {number} dans « {engagement} »",
   "moderation.mediations.parties": "Client : {client}. Prestataire : {provider}.",

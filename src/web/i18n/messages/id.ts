@@ -1503,7 +1503,8 @@ export const webId: WebCatalogue = {
     "Laporan Anda telah dikirim ke moderator. Anda dapat mengikuti kasusnya di Kasus.",
   "moderation.queue.title": "Antrean moderasi",
   "moderation.queue.intro":
-    "Kasus terbuka dan yang diajukan banding, yang terlama lebih dulu. Baca teks dan buktinya, beri organisasi tertuduh waktu untuk menanggapi, lalu putuskan dengan alasan yang dilihat kedua pihak. Banding diputus oleh moderator lain, bukan yang memutus kasus.",
+    "Kasus terbuka dan yang diajukan banding, yang terlama lebih dulu. Baca teks dan buktinya, beri organisasi tertuduh waktu untuk menanggapi, lalu putuskan dengan alasan yang dilihat kedua pihak. Banding diputus oleh moderator lain, bukan yang memutus kasus. Kasus yang menyangkut organisasi Anda sendiri tidak ada di sini (Anda menemukannya di Kasus, sebagai pihak), begitu pula banding atas keputusan Anda sendiri.",
+  "moderation.queue.loadMore": "Tampilkan kasus lainnya",
   "moderation.queue.empty": "Tidak ada kasus yang menunggu.",
   "moderation.cases.title": "Kasus moderasi",
   "moderation.cases.intro":
@@ -1532,6 +1533,8 @@ export const webId: WebCatalogue = {
   "moderation.case.notice": "Pemberitahuan dan tanggapan",
   "moderation.case.noticeSent": "{org} telah diberi tahu dan dapat menanggapi hingga {date}.",
   "moderation.case.answered": "{org} menanggapi pada {date}:",
+  "moderation.case.windowClosed":
+    "Jangka waktu tanggapan berakhir pada {date} tanpa tanggapan; organisasi tertuduh masih dapat mengajukan banding atas keputusan satu kali.",
   "moderation.case.noAnswer": "Belum ada tanggapan.",
   "moderation.respond.title": "Tanggapi pemberitahuan",
   "moderation.respond.field": "Tanggapan organisasi Anda",
@@ -2332,6 +2335,7 @@ export const webId: WebCatalogue = {
   "moderation.mediations.title": "Sengketa dalam mediasi",
   "moderation.mediations.intro":
     "Sengketa yang tidak dapat diselesaikan sendiri oleh para pihak, yang terlama lebih dulu. Baca catatan dan penyelesaian sebagian yang adil, lalu tulis rekomendasi sebelum batas waktu; kedua pihak akan membacanya. Rekomendasi itu tidak mengikat.",
+  "moderation.mediations.loadMore": "Tampilkan sengketa lainnya",
   "moderation.mediations.empty": "Tidak ada sengketa yang menunggu rekomendasi.",
   "moderation.mediations.item": "Sengketa #{number} di “{engagement}”",
   "moderation.mediations.parties": "Klien: {client}. Penyedia: {provider}.",

@@ -1,15 +1,28 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api } from "../../../shared/api/api-client";
+import {
+  infiniteQueryOptions,
+  useInfiniteQuery,
+  useMutation,
+  useQueryClient,
+} from "@tanstack/react-query";
+import { api, toQueryString } from "../../../shared/api/api-client";
 import type { Dispute, MediationList } from "../dispute-types";
 
 export const mediationsQueryKey = ["moderation", "mediations"] as const;
 
-/** Disputes in mediation, oldest waiting first: platform moderators only. */
+/** Disputes on one page of the mediation queue. */
+const MEDIATIONS_PAGE_SIZE = 20;
+
+/** Disputes in mediation, oldest waiting first, page by page: platform moderators only. */
 export function useMediations() {
-  return useQuery(
-    queryOptions({
+  return useInfiniteQuery(
+    infiniteQueryOptions({
       queryKey: mediationsQueryKey,
-      queryFn: () => api.get<MediationList>("/moderation/mediations"),
+      queryFn: ({ pageParam }) =>
+        api.get<MediationList>(
+          `/moderation/mediations${toQueryString({ limit: MEDIATIONS_PAGE_SIZE, cursor: pageParam })}`,
+        ),
+      initialPageParam: null as string | null,
+      getNextPageParam: (page) => page.nextCursor,
     }),
   );
 }

@@ -3,7 +3,10 @@ import { Loading, QueryError } from "../../../shared/components/query-state";
 import { useMediations } from "../api/mediations";
 import { MediationCard } from "./mediation-card";
 
-/** The moderators' part of the dispute ladder: disputes waiting for a recommendation. */
+/**
+ * The moderators' part of the dispute ladder: disputes waiting for a recommendation, 20 at a
+ * time, more on request.
+ */
 export function MediationQueue() {
   const mediations = useMediations();
   return (
@@ -18,12 +21,28 @@ export function MediationQueue() {
         <Loading />
       ) : mediations.isError ? (
         <QueryError error={mediations.error} onRetry={() => void mediations.refetch()} />
-      ) : mediations.data.items.length === 0 ? (
+      ) : mediations.data.pages[0]?.items.length === 0 ? (
         <p className="muted">
           <FormattedMessage id="moderation.mediations.empty" />
         </p>
       ) : (
-        mediations.data.items.map((item) => <MediationCard key={item.dispute.id} item={item} />)
+        <>
+          {mediations.data.pages
+            .flatMap((page) => page.items)
+            .map((item) => (
+              <MediationCard key={item.dispute.id} item={item} />
+            ))}
+          {mediations.hasNextPage ? (
+            <button
+              type="button"
+              className="button-secondary align-start"
+              disabled={mediations.isFetchingNextPage}
+              onClick={() => void mediations.fetchNextPage()}
+            >
+              <FormattedMessage id="moderation.mediations.loadMore" />
+            </button>
+          ) : null}
+        </>
       )}
     </section>
   );

@@ -1,9 +1,4 @@
-import {
-  infiniteQueryOptions,
-  queryOptions,
-  useInfiniteQuery,
-  useQuery,
-} from "@tanstack/react-query";
+import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
 import { api, toQueryString } from "../../../shared/api/api-client";
 import type { ModerationCaseList, MyCaseList } from "../moderation-types";
 
@@ -11,27 +6,35 @@ export const moderationQueryKey = ["moderation"] as const;
 export const queueQueryKey = ["moderation", "queue"] as const;
 export const myCasesQueryKey = ["moderation", "cases"] as const;
 
+/** Cases on one page of the queue, and of the reader's cases. */
+const CASES_PAGE_SIZE = 20;
+
 export function queueQueryOptions() {
-  return queryOptions({
+  return infiniteQueryOptions({
     queryKey: queueQueryKey,
-    queryFn: () => api.get<ModerationCaseList>("/moderation/queue"),
+    queryFn: ({ pageParam }) =>
+      api.get<ModerationCaseList>(
+        `/moderation/queue${toQueryString({ limit: CASES_PAGE_SIZE, cursor: pageParam })}`,
+      ),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
   });
 }
 
-/** Open and appealed cases, oldest first: platform moderators only. */
+/**
+ * The open and appealed cases this moderator may decide, oldest first, page by page: platform
+ * moderators only.
+ */
 export function useModerationQueue() {
-  return useQuery(queueQueryOptions());
+  return useInfiniteQuery(queueQueryOptions());
 }
-
-/** Cases on one page of the reader's cases. */
-const MY_CASES_PAGE_SIZE = 20;
 
 export function myCasesQueryOptions() {
   return infiniteQueryOptions({
     queryKey: myCasesQueryKey,
     queryFn: ({ pageParam }) =>
       api.get<MyCaseList>(
-        `/moderation/cases${toQueryString({ limit: MY_CASES_PAGE_SIZE, cursor: pageParam })}`,
+        `/moderation/cases${toQueryString({ limit: CASES_PAGE_SIZE, cursor: pageParam })}`,
       ),
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,

@@ -118,12 +118,22 @@ export function CaseCard({ item }: { item: ModerationCase }) {
             </p>
             <p className="prewrap">{item.notice.response}</p>
           </>
-        ) : (
+        ) : item.notice.isWindowOpen ? (
           <p className="muted">
             <FormattedMessage id="moderation.case.noAnswer" />
           </p>
+        ) : (
+          <p className="muted">
+            <FormattedMessage
+              id="moderation.case.windowClosed"
+              values={{ date: date(item.notice.responseDueAt) }}
+            />
+          </p>
         )}
-        {item.viewerRole === "accused" && item.status === "open" && !item.notice.response ? (
+        {item.viewerRole === "accused" &&
+        item.status === "open" &&
+        !item.notice.response &&
+        item.notice.isWindowOpen ? (
           <RespondForm item={item} />
         ) : null}
       </section>

@@ -76,7 +76,13 @@ function CloserLookItem({ review }: { review: CloserLookReview }) {
           </>
         ) : null}
       </p>
-      <blockquote className="prewrap">{review.body}</blockquote>
+      {review.body !== null ? (
+        <blockquote className="prewrap">{review.body}</blockquote>
+      ) : (
+        <p className="muted">
+          <FormattedMessage id="moderation.case.textUnavailable" />
+        </p>
+      )}
       <h3 id={`${titleId}-why`}>
         <FormattedMessage id="moderation.closerLook.why" />
       </h3>
