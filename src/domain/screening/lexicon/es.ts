@@ -1,9 +1,11 @@
+import { esImplied } from "./implied-es";
 import { gap, type Lexicon } from "./lexicon";
 
 const ABOGADO =
   "(?:abogad[oa]s?|letrad[oa]s?|asesor(?:ia)? juridic[oa]|departamento (?:legal|juridico)|bufete|procurador\\w*)";
 
 export const es: Lexicon = {
+  ...esImplied,
   legal: [
     "(?:voy|vamos|me voy|nos vamos|ire|iremos) (?:directo |derecho |directamente |derechito )?a (?:la |el )?(?:profeco|sernac|indecopi|consumo|omic|ocu|facua|condusef|oficina (?:municipal )?(?:de|del) (?:consumidor|consumo)|defensa del consumidor)(?! (?:a|para) (?:preguntar|pedir|informarme|informarnos|asesorarme|consultar|tramitar|recoger|hacer (?:un|mi|el) tramite))",
     "(?:turnado|turnamos|turnaremos|remitido|remitimos|remitiremos|trasladado|trasladamos|pasado|pasamos|enviado|enviamos)\\w* (?:\\w+ ){0,4}(?:a|al) (?:nuestra|nuestro|mi|el|la) (?:area|departamento|equipo|despacho) (?:juridic[ao]|legal|de cobranza)",
@@ -807,6 +809,8 @@ export const es: Lexicon = {
     "(?:su|sus|tu|tus) (?:propios? )?(?:abogad[oa]s?|asesor(?:es)? legal(?:es)?|area juridica|departamento (?:juridico|legal)|equipo legal|asesoria juridica|juridico)",
   ],
   politeCondition: [
+    // Arrival, not a condition: "please sign it when it arrives".
+    "cuando (?:les |le |te )?(?:llegue|lleguen|la reciban|lo reciban|la reciba|lo reciba)",
     "si (?:te|le|les|os) (?:parece|viene bien|va bien|conviene|sirve|queda bien|late|acomoda|interesa)",
     "si (?:estas|esta|estan|estais|tu \\w+ esta|su \\w+ esta) (?:\\w+ )?(?:de acuerdo|conforme|conformes|disponibles?|libres?|contentos?|contenta|satisfechos?|satisfecha)",
     "(?:avisame|avisenme|aviseme|avisanos|dime|digame|diganme|confirmame|confirmeme|confirmenme|me dices|me avisas|me confirmas|me dice|me avisa|me confirma|hazme saber|haganme saber) (?:\\w+ )?si",
