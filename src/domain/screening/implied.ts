@@ -168,11 +168,16 @@ function sarcasmIn(view: ImpliedView): Finding | null {
   if (sentence.isQuestion) return null;
   // The praise is of the reader's review: sent after it, or said to the reader ("Nice review of
   // the new café in the paper" praises someone else's).
-  if (!view.hasContextLink && !sentence.hasSecondPerson) return null;
+  const previous = sentences[index - 1];
+  const isToReader =
+    view.hasContextLink || sentence.hasSecondPerson || previous?.hasSecondPerson === true;
+  if (!isToReader) return null;
   const sarcasm = ownCues(reading, sentence, lex.sarcasm)[0];
   if (!sarcasm) return null;
+  // "…your contract ends on Friday as agreed" is the plan, not a harm.
   const harm = [sentence, sentences[index + 1], sentences[index + 2]]
     .filter(present)
+    .filter((s) => !matches(lex.requested, s.text))
     .flatMap((s) =>
       [...ownCues(reading, s, lex.retort), ...ownCues(reading, s, lex.harm)]
         .filter((h) => s !== sentence || h.start >= sarcasm.end)

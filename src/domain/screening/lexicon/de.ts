@@ -152,7 +152,7 @@ export const de: Lexicon = {
     "(?:denken sie|denk|vergessen sie nicht|vergiss nicht),? (?:daran,? )?wer (?:\\w+ ){0,3}(?:liefert|bezahlt|zahlt|unterschreibt|genehmigt|verlangert|versichert)",
     "(?:mal sehen|wir werden sehen|schauen wir mal),? wie (?:sie|du|ihr|ihre|dein) (?:\\w+ ){0,3}ohne",
     "(?:werden sie|wirst du|werdet ihr) (?:noch |schon |teuer |bitter )+(?:bezahlen|buessen|busen)(?! (?:\\w+ )?mussen)",
-    "(?:ich|wir) (?:kenne|kennen) (?:ihren|deinen|euren|ihre|deine) (?:\\w+ )?(?:vermieter\\w*|chef\\w*|arbeitgeber\\w*|bank|vorgesetzte\\w*|hausverwaltung)",
+    "(?:ich|wir) (?:kenn|kenne|kennen) (?:ihren|deinen|euren|ihre|deine) (?:\\w+ )?(?:vermieter\\w*|chef\\w*|arbeitgeber\\w*|bank|vorgesetzte\\w*|hausverwaltung)",
     "(?:ihren|deinen|euren|ihre|deine) (?:\\w+ )?(?:vermieter\\w*|chef\\w*|arbeitgeber\\w*|vorgesetzte\\w*|hausverwaltung) (?:kenne|kennen) (?:ich|wir)",
     "(?:ich wurde|ich wuerde|ich wurd)(?: mir)? an (?:ihrer|deiner|eurer) stelle",
     "an (?:ihrer|deiner|eurer) stelle (?:\\w+ ){0,3}(?:gut |genau |zweimal )?(?:uberlegen|uberdenken|aufpassen|vorsichtig)",

@@ -867,6 +867,8 @@ export const fr: Lexicon = {
   smallWorld: [
     "le (?:monde|milieu|secteur) (?:de la |du |des |de l )?(?:\\w+ ){0,4}(?:c )?est (?:tout |tres |bien )?petit",
     "tout le monde se connait",
+    "(?:c )?est pas (?:si|tres|bien|ben) grand(?: que ca)?",
+    "(?:le monde|les gens|tout le monde) se parle(?:nt)?",
     "(?:les gens|ca) (?:parlent|parle|jase|jasent)",
     "(?:ca|cela) se sait vite",
     "(?:ca|cela) va (?:se savoir|faire le tour|se repandre)",

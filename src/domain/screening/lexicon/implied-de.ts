@@ -3,6 +3,7 @@ import type { ImpliedLexicon } from "./lexicon";
 /** de: threats left implied (round AM); see `ImpliedLexicon`. */
 export const deImplied: ImpliedLexicon = {
   reviewTerms: [
+    "(?:wie|ob) (?:\\w+ ){0,4}(?:bewertung|sterne)\\w*(?: \\w+){0,4} ausfall\\w*,? hangt",
     "widerspiegel\\w*,?(?: \\w+){0,2},? (?:wie|ob)",
     "(?:wurden|mochten) (?:\\w+ ){0,4}(?:gern|gerne) (?:\\w+ ){0,4}widerspiegel\\w*",
     "(?:die )?sterne (?:\\w+ ){0,4}(?:noch offen|noch nicht vergeben|noch nicht verteilt)",
@@ -43,11 +44,14 @@ export const deImplied: ImpliedLexicon = {
     "zur kenntnis genommen",
   ],
   sarcasm: [
+    // A one-word sentence of praise right after the review: "You rated me two stars? Cute."
+    "^\\s*(?:toll|schon|super|wie nett|na bravo|bravo|gluckwunsch|respekt)\\s*[.!]*\\s*$",
     "(?:tolle|schone|nette|super|hubsche|beeindruckende|reizende|tolle) (?:\\w+ ){0,2}(?:bewertung|rezension|kritik)",
     "schon,? dass sie (?:\\w+ ){0,2}zeit",
     "sie hatten (?:\\w+ ){0,2}(?:viel )?zeit",
   ],
   retort: [
+    "mal sehen,? (?:ob|wie|wie lange) (?:ihr|dein|ihre|deine)",
     "(?:ihr|dein) (?:eigenes )?(?:profil|bewertungen|sterne)(?: \\w+){0,5} (?:anders aussehen|leiden|sinken|fallen)",
     "(?:ihre|deine) (?:fruheren|ehemaligen|alten) (?:\\w+ ){0,2}(?:ihre sicht|erzahlen|berichten)",
     "(?:die haben sie|haben sie) (?:\\w+ ){0,2}(?:bald )?(?:noch )?mehr",

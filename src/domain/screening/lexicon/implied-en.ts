@@ -3,6 +3,7 @@ import type { ImpliedLexicon } from "./lexicon";
 /** en: threats left implied (round AM); see `ImpliedLexicon`. */
 export const enImplied: ImpliedLexicon = {
   reviewTerms: [
+    "(?:how|whether) (?:our|my) (?:\\w+ )?(?:review|rating)s? (?:\\w+ ){0,3}(?:turns out|ends up|reads|looks|comes out)(?: \\w+){0,3},? (?:\\w+ ){0,2}depends? on",
     "(?:will|would|is going to|ll|should) (?:\\w+ ){0,2}reflect(?: \\w+){0,5},? (?:how|whether|the way|what)",
     "(?:we d|we would|i d|i would) (?:\\w+ )?like (?:\\w+ ){0,3}to reflect",
     "(?:stars?|rating|review|score)s? (?:are|is) (?:\\w+ )?still (?:open|up for grabs|pending|undecided|to be decided)",
@@ -42,11 +43,14 @@ export const enImplied: ImpliedLexicon = {
     "(?:we|i) (?:have )?(?:read|seen|noted|taken note of)",
   ],
   sarcasm: [
+    // A one-word sentence of praise right after the review: "You rated me two stars? Cute."
+    "^\\s*(?:cute|nice|lovely|charming|how sweet|how nice|cool story|wow|bravo|congrats|congratulations|well done)\\s*[.!]*\\s*$",
     "(?:lovely|nice|wonderful|great|beautiful|charming|cute|brilliant|impressive|fantastic|quite a|what a|such a|real) (?:\\w+ ){0,2}(?:review|write ?up|rating|post|piece)",
     "you (?:clearly |obviously )?(?:had|have|found) (?:\\w+ ){0,3}(?:free )?time",
   ],
   retort: [
-    "(?:your own|your) (?:profile|ratings?|listing|reviews?|page)(?: \\w+){0,4} (?:look|change|drop|different|suffer|fare|hold up)",
+    "let s see (?:how|whether|if) your",
+    "(?:your own|your) (?:profile|ratings?|listing|reviews?|page)(?: \\w+){0,4} (?:look\\w*|chang\\w*|drop\\w*|different|suffer\\w*|fare\\w*|hold\\w* up)",
     "(?:once|when) (?:your )?(?:old|former|previous|past) (?:\\w+ ){0,2}(?:start|begin)\\w* (?:sharing|telling|posting|writing)",
     "you (?:ll|will) have (?:even |a lot |much )?more (?:\\w+ )?time",
     "shame (?:that )?your",

@@ -3,6 +3,7 @@ import type { ImpliedLexicon } from "./lexicon";
 /** es: threats left implied (round AM); see `ImpliedLexicon`. */
 export const esImplied: ImpliedLexicon = {
   reviewTerms: [
+    "(?:como (?:quede|salga|sea)|el tono de) (?:nuestra|mi) (?:valoracion|resena|calificacion)(?: \\w+){0,4},? depende",
     "reflej\\w*(?:[ ,]+[a-z]+){0,5}[ ,]+(?:como se|la forma en que|la manera en que|lo que)",
     "(?:nos gustaria|me gustaria|quisiera|quisieramos) que (?:\\w+ ){0,3}reflej\\w*",
     "(?:las )?estrellas (?:todavia|aun) no (?:las )?(?:puse|di|deje|he puesto|he dado)",
@@ -23,7 +24,7 @@ export const esImplied: ImpliedLexicon = {
     "presupuesto",
   ],
   insider: [
-    "(?:mi|nuestro|nuestra) (?:cunad[oa]|prim[oa]|herman[oa]|espos[oa]|marido|mujer|pareja|ti[oa]|padre|madre|hij[oa]|amig[oa]|vecin[oa]|socio|socia|compadre|comadre|suegr[oa]) (?:\\w+ ){0,5}(?:compras|adquisiciones|licitacion\\w*|comite de adjudicacion|recursos humanos)",
+    "(?:mi|nuestro|nuestra) (?:cunad[oa]|prim[oa]|herman[oa]|espos[oa]|marido|mujer|pareja|ti[oa]|padre|madre|hij[oa]|amig[oa]|vecin[oa]|socio|socia|compadre|comadre|suegr[oa]),? (?:\\w+,? ){0,5}(?:compras|adquisiciones|licitacion\\w*|comite de adjudicacion|recursos humanos)",
   ],
   curiousReader: [
     "(?:le|les) (?:va a |van a )?(?:interesa\\w*|encanta\\w*|gusta\\w*) (?:\\w+ ){0,2}(?:leer|ver|saber|conocer) (?:\\w+ ){0,2}(?:lo que|como)",
@@ -42,10 +43,13 @@ export const esImplied: ImpliedLexicon = {
     "tomamos nota",
   ],
   sarcasm: [
+    // A one-word sentence of praise right after the review: "You rated me two stars? Cute."
+    "^\\s*(?:que lindo|que linda|que bonito|bravo|felicidades|genial|que tierno|que tierna)\\s*[.!]*\\s*$",
     "(?:que |muy )?(?:linda|lindo|bonita|bonito|espectacular|preciosa|precioso|genial|hermosa|hermoso|tremenda|tremendo|bravo por) (?:\\w+ ){0,2}(?:resena|opinion|calificacion|comentario)",
     "tenias (?:\\w+ ){0,2}tiempo",
   ],
   retort: [
+    "a ver (?:si|como|cuanto) (?:tu|su|tus|sus)",
     "(?:tu|su) (?:propio )?perfil(?: \\w+){0,5} (?:cambiar|bajar|vaya|sufrir)",
     "(?:cuando|apenas) (?:\\w+ ){0,1}(?:empiecen a aparecer|tus antiguos|sus antiguos)",
     "(?:opiniones|resenas) de (?:la gente|quienes|los que)",

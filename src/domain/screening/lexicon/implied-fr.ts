@@ -3,6 +3,7 @@ import type { ImpliedLexicon } from "./lexicon";
 /** fr: threats left implied (round AM); see `ImpliedLexicon`. */
 export const frImplied: ImpliedLexicon = {
   reviewTerms: [
+    "(?:la (?:teneur|tonalite) de|le contenu de|ce que dira) (?:notre|mon) (?:avis|evaluation|note)(?: \\w+){0,4},? depend\\w*",
     "(?:reflete\\w*|refleter\\w*|tiendr\\w* (?:\\w+ ){0,2}compte)(?: \\w+){0,5},? (?:la (?:facon|maniere) dont|comment|de la suite|de ce que)",
     "(?:nous aimerions|j aimerais|nous souhaiterions|je souhaiterais) (?:\\w+ ){0,1}que (?:\\w+ ){0,3}reflete\\w*",
     "(?:les )?(?:etoiles|notes?|avis) (?:\\w+ ){0,2}(?:ne sont |n est |sont |est )?(?:pas encore|toujours pas) (?:donne\\w*|mise?s?|attribue\\w*|publie\\w*|laisse\\w*)",
@@ -40,10 +41,13 @@ export const frImplied: ImpliedLexicon = {
     "(?:nous avons|j ai) (?:bien )?(?:pris connaissance|lu|vu)",
   ],
   sarcasm: [
+    // A one-word sentence of praise right after the review: "You rated me two stars? Cute."
+    "^\\s*(?:charmant|bravo|joli|tres joli|felicitations|super|genial)\\s*[.!]*\\s*$",
     "(?:superbe|joli|jolie|bel|belle|magnifique|bravo pour|quel|quelle|sacre|sacree|charmant|charmante) (?:\\w+ ){0,2}(?:avis|commentaire|note|critique|evaluation|texte|prose|plume|talent d ecriture)",
     "vous (?:aviez|avez) (?:\\w+ ){0,2}du temps",
   ],
   retort: [
+    "on verra (?:si|comment|combien de temps) (?:votre|ton|vos|tes)",
     "(?:votre|ton|vos|tes) (?:propre )?(?:profil|note|notes|avis|fiche)(?: \\w+){0,4} (?:changer|chuter|baisser|souffrir|risque)",
     "(?:quand|lorsque|une fois que|des que) (?:vos|tes) (?:anciens?|ex|ancien\\w*) (?:\\w+ ){0,2}(?:raconteront|parleront|commenceront|donneront)",
     "(?:vous en aurez|tu en auras) (?:encore )?plus",

@@ -3,6 +3,7 @@ import type { ImpliedLexicon } from "./lexicon";
 /** id: threats left implied (round AM); see `ImpliedLexicon`. */
 export const idImplied: ImpliedLexicon = {
   reviewTerms: [
+    "(?:isi|nada|bunyi) (?:ulasan|penilaian|review) (?:kami|saya)(?: \\w+){0,4},? tergantung",
     "(?:akan |pasti akan |tentu akan )?mencerminkan (?:\\w+ ){0,3}(?:bagaimana|cara)",
     "(?:kami|saya) (?:ingin|harap|berharap) (?:\\w+ ){0,3}mencerminkan",
     "(?:rating|bintang|ulasan|review|penilaian)\\w* (?:\\w+ ){0,3}belum (?:aku|saya|gue|gw|kami) (?:kasih|beri\\w*|tulis|isi)",
@@ -32,11 +33,14 @@ export const idImplied: ImpliedLexicon = {
     "(?:sudah|telah) kami (?:terima|baca)",
   ],
   sarcasm: [
+    // A one-word sentence of praise right after the review: "You rated me two stars? Cute."
+    "^\\s*(?:keren|mantap|hebat|bagus|wow|selamat ya)\\s*[.!]*\\s*$",
     "(?:ulasan|ulasannya|review|reviewnya|penilaian|penilaiannya)(?: yang)? (?:\\w+ ){0,1}(?:keren|bagus|hebat|mantap|indah|luar biasa)",
     "(?:keren|bagus|hebat|mantap) (?:banget |sekali )?(?:ulasan|review)\\w*",
     "punya banyak waktu(?: luang)?",
   ],
   retort: [
+    "(?:kita )?lihat (?:saja |aja )?(?:nanti )?(?:apakah|bagaimana|berapa lama) (?:usaha|profil|bisnis|toko|rating)",
     "profil (?:\\w+ ){0,3}(?:bisa |akan )?(?:berubah|turun|anjlok)",
     "(?:mantan|bekas) (?:vendor|klien|pelanggan|supplier)\\w* (?:\\w+ ){0,2}(?:mulai )?(?:cerita|bercerita|menulis)",
     "waktunya (?:makin|jadi) banyak",
