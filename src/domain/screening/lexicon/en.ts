@@ -517,6 +517,8 @@ export const en: Lexicon = {
     "won t",
     "don t",
     "n t",
+    // Contractions split by normalisation ("haven't" → "haven t"): "n t" alone cannot match inside.
+    "(?:have|has|had|did|does|do|is|are|was|were|ca|could|should|must|need)n t",
     "nothing",
     "neither",
     "wouldn t",
