@@ -33,6 +33,8 @@ const SET_FILES = [
   "held-out-set-aj.json",
   "held-out-set-ak.json",
   "held-out-set-al.json",
+  "held-out-set-am.json",
+  "held-out-set-an.json",
 ];
 
 /** The labelled screening set and the held-out sets, read from the JSON files beside the classifier. */

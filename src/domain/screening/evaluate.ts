@@ -42,6 +42,8 @@ export const SCREENING_SPLITS = [
   "heldout-aj",
   "heldout-ak",
   "heldout-al",
+  "heldout-am",
+  "heldout-an",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 

@@ -18,6 +18,8 @@ import heldOutAI from "./held-out-set-ai.json";
 import heldOutAJ from "./held-out-set-aj.json";
 import heldOutAK from "./held-out-set-ak.json";
 import heldOutAL from "./held-out-set-al.json";
+import heldOutAM from "./held-out-set-am.json";
+import heldOutAN from "./held-out-set-an.json";
 import heldOutU from "./held-out-set-u.json";
 import heldOutW from "./held-out-set-w.json";
 import heldOut from "./held-out-set.json";
@@ -106,6 +108,8 @@ describe("the held-out screening sets", () => {
     ...heldOutAJ,
     ...heldOutAK,
     ...heldOutAL,
+    ...heldOutAM,
+    ...heldOutAN,
   ] as LabelledText[];
   const exact: Floor = {
     retaliationPrecision: 1,
@@ -172,6 +176,11 @@ describe("the held-out screening sets", () => {
     // recall, 1 of 30 harmless texts flagged, in docs/SCREENING.md). Round AL fixed its three
     // misses by family in all five languages; this floor is fitted, not an estimate.
     "heldout-al": exact,
+    // AM and AN were each read once unseen before round AM (AM 46.7% retaliation and legal
+    // recall; AN 100% with one harmless text flagged, in docs/SCREENING.md). Round AM fixed their
+    // misses by family in all five languages; these floors are fitted, not estimates.
+    "heldout-am": exact,
+    "heldout-an": exact,
   };
 
   it("holds 100 texts in G (20 per language) and 25 in each of H, I and J, with unique ids", () => {
@@ -210,6 +219,8 @@ describe("the held-out screening sets", () => {
       expect(of("heldout-aj")).toBe(15);
       expect(of("heldout-ak")).toBe(15);
       expect(of("heldout-al")).toBe(15);
+      expect(of("heldout-am")).toBe(15);
+      expect(of("heldout-an")).toBe(15);
     }
     const ids = [...texts, ...held].map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -1,6 +1,7 @@
 import { findAll, matches, type CompiledLexicon, type Span } from "./compile";
 import { LEXICONS } from "./compiled-lexicons";
 import { explain, type Finding } from "./explain";
+import { impliedRetaliationIn, indirectLegal, isCounselAtWork } from "./implied";
 import { identifyLanguage } from "./language";
 import {
   learnedFinding,
@@ -208,10 +209,18 @@ function decide(reading: Reading, contextLink: Evidence[]): Finding {
       veiledIn(view) ??
       leverageIn(view) ??
       counterReviewIn(view) ??
-      coercedRemovalIn(view);
+      coercedRemovalIn(view) ??
+      impliedRetaliationIn(view);
     if (retaliation) return retaliation;
   }
-  return legal ?? { kind: "none", evidence: ignored };
+  // "I've cc'd our attorney, Mr. …": indirect escalation is read across sentences.
+  const mentions = reviewLinks.flatMap((l) =>
+    l.mentions.map((m) => ({ phrase: quote(l.sentence, m), role: "review-mention" as const })),
+  );
+  return (
+    legal ??
+    indirectLegal(reading, [...contextLink, ...mentions]) ?? { kind: "none", evidence: ignored }
+  );
 }
 
 /** Legal words (or a venue in a threatening clause): retaliation when linked to a review. */
@@ -235,7 +244,8 @@ function legalThreatIn(view: SentenceView): Finding | null {
     (cue) =>
       (!isNeutral || !matches(reading.lex.venue, cue.text)) &&
       !readersCounsel.some((r) => r.start <= cue.start && cue.end <= r.end) &&
-      !isPaperwork(sentence.text, cue, reading.lex),
+      !isPaperwork(sentence.text, cue, reading.lex) &&
+      !isCounselAtWork(reading, sentence, cue),
   );
   const cues = view.active(candidates, "legal-threat");
   if (cues.length === 0) return null;

@@ -1,9 +1,11 @@
+import { deImplied } from "./implied-de";
 import { gap, type Lexicon } from "./lexicon";
 
 const ANWALT =
   "(?:\\w*anwalt\\w*|\\w*anwalte\\w*|\\w*anwaltin\\w*|rechtsabteilung|kanzlei|justiziar\\w*)";
 
 export const de: Lexicon = {
+  ...deImplied,
   legal: [
     "(?:gehe|gehen|laufe|laufen|marschiere|marschieren) (?:ich|wir) (?:\\w+ ){0,3}(?:zur|zum|zu der|zu dem) (?:verbraucherzentrale|schlichtungsstelle|ombudsstelle|gewerbeaufsicht|handwerkskammer|ihk|arbeiterkammer|bauamt|gesundheitsamt|ordnungsamt|wettbewerbszentrale|konsumentenschutz)(?! (?:und )?(?:lasse|lassen|hole|holen|frage|fragen|informiere|informieren)\\w*|,? um (?:mich|uns))",
     "ksv ?1870",
@@ -150,7 +152,7 @@ export const de: Lexicon = {
     "(?:denken sie|denk|vergessen sie nicht|vergiss nicht),? (?:daran,? )?wer (?:\\w+ ){0,3}(?:liefert|bezahlt|zahlt|unterschreibt|genehmigt|verlangert|versichert)",
     "(?:mal sehen|wir werden sehen|schauen wir mal),? wie (?:sie|du|ihr|ihre|dein) (?:\\w+ ){0,3}ohne",
     "(?:werden sie|wirst du|werdet ihr) (?:noch |schon |teuer |bitter )+(?:bezahlen|buessen|busen)(?! (?:\\w+ )?mussen)",
-    "(?:ich|wir) (?:kenne|kennen) (?:ihren|deinen|euren|ihre|deine) (?:\\w+ )?(?:vermieter\\w*|chef\\w*|arbeitgeber\\w*|bank|vorgesetzte\\w*|hausverwaltung)",
+    "(?:ich|wir) (?:kenn|kenne|kennen) (?:ihren|deinen|euren|ihre|deine) (?:\\w+ )?(?:vermieter\\w*|chef\\w*|arbeitgeber\\w*|bank|vorgesetzte\\w*|hausverwaltung)",
     "(?:ihren|deinen|euren|ihre|deine) (?:\\w+ )?(?:vermieter\\w*|chef\\w*|arbeitgeber\\w*|vorgesetzte\\w*|hausverwaltung) (?:kenne|kennen) (?:ich|wir)",
     "(?:ich wurde|ich wuerde|ich wurd)(?: mir)? an (?:ihrer|deiner|eurer) stelle",
     "an (?:ihrer|deiner|eurer) stelle (?:\\w+ ){0,3}(?:gut |genau |zweimal )?(?:uberlegen|uberdenken|aufpassen|vorsichtig)",
@@ -805,6 +807,8 @@ export const de: Lexicon = {
     "(?:ihr|ihre|ihrem|ihren|ihrer|dein|deine|deinem|deinen) (?:eigene[rnms]? )?(?:anwalt|anwaltin|anwalte|anwalts|rechtsanwalt|rechtsanwaltin|rechtsabteilung|justiziar|justiziarin|rechtsberater|jurist|juristin|juristen)",
   ],
   politeCondition: [
+    // Arrival, not a condition: "please sign it when it arrives".
+    "(?:wenn|sobald) (?:sie|er|es|der (?:\\w+ )?vertrag|die (?:\\w+ )?unterlagen|das (?:\\w+ )?dokument) (?:bei (?:ihnen|dir) )?(?:ankommt|ankommen|kommt|kommen|eintrifft|eintreffen|da ist|da sind|vorliegt|vorliegen)",
     "(?:wenn|falls) (?:es |das )?(?:ihnen|dir|euch) (?:so )?(?:recht ist|passt|lieber ist|zusagt|genehm ist|nichts ausmacht)",
     "(?:wenn|falls) (?:das|es) (?:fur sie|fur dich|fur euch|ihnen|dir)? ?(?:so )?(?:passt|okay ist|ok ist|in ordnung ist|recht ist|moglich ist|klappt|geht)",
     "(?:wenn|falls) (?:sie|du|ihr|ihre \\w+|ihr \\w+|alle) (?:damit )?(?:einverstanden|zufrieden|fertig|bereit|verfugbar) (?:\\w+ )?(?:sind|bist|seid|ist)",

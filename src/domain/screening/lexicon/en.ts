@@ -1,3 +1,4 @@
+import { enImplied } from "./implied-en";
 import { gap, type Lexicon } from "./lexicon";
 
 const LAWYER = "(?:lawyers?|attorneys?|solicitors?|legal (?:team|department|counsel)|counsel)";
@@ -14,6 +15,7 @@ const AUTHORITY =
   "(?:trading standards|(?:financial |local government |housing |energy |legal )?ombudsman|better business bureau|bbb|(?:state )?attorney general|ftc|cfpb|ico|information commissioner(?: s office)?|data protection (?:authority|commissioner|office|regulator)|(?:labou?r|employment|wage) (?:board|department|inspector(?:ate|s)?|standards(?: office)?|commission(?:er)?)|department of labou?r|irs|hmrc|tax (?:office|authorit(?:y|ies)|man|department)|(?:state |local |city |county )?(?:licensing|contractors?|contractor licensing|consumer (?:affairs|protection)|building)(?: \\w+)? (?:board|bureau|office|agency|authority|department|commission|division)|bar (?:association|council)|state bar|law society|solicitors regulation authority|sra|(?:trade|professional) (?:association|body)|chamber of commerce|consumer (?:council|watchdog|rights (?:body|group|organi[sz]ation))|fca|financial conduct authority|health and safety(?: executive| inspector(?:ate|s)?| authority| office| regulator)?|hse|osha|building (?:control|standards|inspector(?:ate|s)?|regulations?(?: office| department)?)|environmental health(?: office| officers?| department| team)?|fire (?:marshal|safety (?:officer|authority|inspector))|gas safe(?: register)?|niceic|ofgem|ofwat|ofcom|cqc|care quality commission|sec|securities and exchange commission|finra|prudential regulation authority|financial ombudsman service|(?:state |medical |dental |nursing |engineering |accountancy |cpa |architects? )(?:licensing )?board|board of (?:\\w+ )?(?:examiners|registration|accountancy|contractors|architects|engineers)|general medical council|gmc|riba|rics|architects registration board|engineering council|icaew|acca|federation of master builders|trustmark|(?:local |city |town |county |borough )?council s (?:planning|building|environmental|licensing) (?:department|team|office)|planning (?:department|enforcement|office))";
 
 export const en: Lexicon = {
+  ...enImplied,
   legal: [
     "statutory demand",
     "(?:winding[- ]up|bankruptcy|insolvency) (?:petition|order|proceedings)",
@@ -515,6 +517,8 @@ export const en: Lexicon = {
     "won t",
     "don t",
     "n t",
+    // Contractions split by normalisation ("haven't" → "haven t"): "n t" alone cannot match inside.
+    "(?:have|has|had|did|does|do|is|are|was|were|ca|could|should|must|need)n t",
     "nothing",
     "neither",
     "wouldn t",
@@ -705,7 +709,7 @@ export const en: Lexicon = {
     "(?:wrote|reviewed|checked|prepared) the (?:new )?(?:terms|contract|agreement|policy|statutes)",
     "(?:is|are|s|re) (?:currently |now |still |just )?(?:going|looking|reading) (?:through|over) (?:\\w+ ){0,2}(?:nda|contract|agreement|terms|draft|lease|paperwork|documents?|clauses?|addendum|amendment|sow|msa)s?",
     "(?:is|are|s|re) (?:currently |now |still |just )?(?:reviewing|checking|reading|redlining|finali[sz]ing|marking up) (?:\\w+ ){0,2}(?:nda|contract|agreement|terms|draft|lease|paperwork|documents?|clauses?|addendum|amendment|sow|msa)s?",
-    "(?:send|email|forward|share|bring)\\w* (?:you |over |it )?(?:the|a|our|your) (?:signed |draft |new |updated |final |revised )?(?:contract|agreement|lease|nda|documents?|paperwork|papers|statutes|deed)s?",
+    "(?:send|email|forward|share|bring)\\w* (?:you |over |it )?(?:the|a|our|your) (?:signed |draft |new |updated |final |revised |completion |closing |transfer |sale )?(?:contract|agreement|lease|nda|documents?|paperwork|papers|statutes|deed)s?",
   ],
   disjunction: ["or"],
   conjunction: [
@@ -864,6 +868,8 @@ export const en: Lexicon = {
     "(?:your|ur|your own) (?:lawyers?|attorneys?|solicitors?|legal (?:team|department|counsel|advis[eo]rs?)|counsel|in house counsel)",
   ],
   politeCondition: [
+    // Arrival, not a condition: "please sign it when it arrives".
+    "(?:when|once) (?:it|they|the (?:\\w+ )?(?:documents?|papers|contract|deed|lease|letter|transfer)s?) (?:arrives?|comes? (?:through|in)|lands?|gets? (?:there|to you)|reach(?:es)? you)",
     "(?:let|lmk) (?:me|us)? ?know (?:\\w+ ){0,2}(?:if|whether)",
     "(?:tell|ask|asking|check|checking|confirm|wondering|wonder|see) (?:me |us |you |them )?(?:\\w+ ){0,2}(?:if|whether)(?= (?:you|your|that|this|it|the|we|everyone|they))",
     "if (?:you re|you are|your \\w+(?: \\w+)? (?:is|are)|everyone s|everyone is|all s|all is|they re|they are|we re|we are) (?:all |both |still )?(?:happy|ok|okay|fine|comfortable|good|alright|agreeable|free|available|around|in agreement|on board|interested)",

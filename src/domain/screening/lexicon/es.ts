@@ -1,13 +1,17 @@
+import { esImplied } from "./implied-es";
 import { gap, type Lexicon } from "./lexicon";
 
 const ABOGADO =
   "(?:abogad[oa]s?|letrad[oa]s?|asesor(?:ia)? juridic[oa]|departamento (?:legal|juridico)|bufete|procurador\\w*)";
 
 export const es: Lexicon = {
+  ...esImplied,
   legal: [
     "(?:voy|vamos|me voy|nos vamos|ire|iremos) (?:directo |derecho |directamente |derechito )?a (?:la |el )?(?:profeco|sernac|indecopi|consumo|omic|ocu|facua|condusef|oficina (?:municipal )?(?:de|del) (?:consumidor|consumo)|defensa del consumidor)(?! (?:a|para) (?:preguntar|pedir|informarme|informarnos|asesorarme|consultar|tramitar|recoger|hacer (?:un|mi|el) tramite))",
     "(?:turnado|turnamos|turnaremos|remitido|remitimos|remitiremos|trasladado|trasladamos|pasado|pasamos|enviado|enviamos)\\w* (?:\\w+ ){0,4}(?:a|al) (?:nuestra|nuestro|mi|el|la) (?:area|departamento|equipo|despacho) (?:juridic[ao]|legal|de cobranza)",
     "(?:turnado|remitido|pasado|trasladado|enviado)\\w* (?:\\w+ ){0,6}a (?:mi|nuestro|nuestra) (?:abogad[ao]|asesor juridico)",
+    "(?:turnamos|turnaremos|remitimos|pasamos|trasladamos) (?:\\w+ ){0,4}a (?:mi|nuestro|nuestra) (?:abogad[ao]|asesor juridico)",
+    "(?:vamos a |voy a )?proceder (?:\\w+ ){0,2}por (?:dano moral|difamacion|calumnia)",
     "juicio (?:ejecutivo )?mercantil",
     "juicio ejecutivo",
     "(?:abogad[oa]s?|departamento legal|equipo legal|area legal|asesoria legal|juridico) (?:\\w+ ){0,4}(?:leyendo|revisando|analizando|estudiando|examinando|lee|revisa|analiza|estudia|examina) (?:\\w+ ){0,3}(?:su|tu|esta|esa|cada) (?:resena|opinion|comentarios?|publicacion|frase|palabra)",
@@ -298,6 +302,7 @@ export const es: Lexicon = {
     "(?:cobr|aplic|factur)\\w* (?:\\w+ ){0,4}(?:penalizacion|penalidad|recargo|cargo|comision|multa)\\w*",
     "olvid(?:ate|ese|ense|ate ya) de (?:los|las|el|la|tu|su|tus|sus) (?:\\w+ )?(?:archivos|pago|entrega|factura|soporte|garantia|acceso|descuento)",
     "no (?:\\w+ )?renovar(?:te|le|les|los)? (?:\\w+ )?(?:el |la |los )?(?:soporte|contrato|mantenimiento|servicio|suscripcion)",
+    "no (?:le|te|les) (?:damos|daremos|vamos a dar|brindamos|prestamos) (?:mas )?(?:soporte|servicio|atencion|mantenimiento|asistencia)",
     "(?:suspender|suspenderemos|suspendemos|detener|detendremos|paralizar|paralizaremos|parar|pararemos)\\w* (?:\\w+ ){0,3}(?:entregas?|pedidos?|envios?|servicios?|trabajos?)",
     "no (?:te |le |les |os )?(?:entregamos|enviamos|mandamos|servimos) (?:\\w+ )?(?:nada|mas)",
     "(?:desactiv|apag|cort|suspend)\\w* (?:\\w+ ){0,2}(?:los |el |la |las |sus |su )?(?:\\w+ )?(?:respaldos?|backups?|hosting|servicios?|soporte|mantenimiento|accesos?|servidor|correo)",
@@ -807,6 +812,8 @@ export const es: Lexicon = {
     "(?:su|sus|tu|tus) (?:propios? )?(?:abogad[oa]s?|asesor(?:es)? legal(?:es)?|area juridica|departamento (?:juridico|legal)|equipo legal|asesoria juridica|juridico)",
   ],
   politeCondition: [
+    // Arrival, not a condition: "please sign it when it arrives".
+    "cuando (?:les |le |te )?(?:llegue|lleguen|la reciban|lo reciban|la reciba|lo reciba)",
     "si (?:te|le|les|os) (?:parece|viene bien|va bien|conviene|sirve|queda bien|late|acomoda|interesa)",
     "si (?:estas|esta|estan|estais|tu \\w+ esta|su \\w+ esta) (?:\\w+ )?(?:de acuerdo|conforme|conformes|disponibles?|libres?|contentos?|contenta|satisfechos?|satisfecha)",
     "(?:avisame|avisenme|aviseme|avisanos|dime|digame|diganme|confirmame|confirmeme|confirmenme|me dices|me avisas|me confirmas|me dice|me avisa|me confirma|hazme saber|haganme saber) (?:\\w+ )?si",
@@ -855,6 +862,7 @@ export const es: Lexicon = {
     "el (?:mundo|medio|gremio|sector) (?:de la |del |de los |de las )?(?:\\w+ ){0,4}es (?:muy |bien )?(?:pequeno|chico)",
     "(?:aqui )?todos (?:nos )?(?:se )?conocemos|todos se conocen",
     "todo el mundo se conoce",
+    "nos conocemos (?:todos|todas)",
     "la gente habla",
     "(?:esto|eso) se sabe rapido",
     "(?:esto|eso) se va a saber",

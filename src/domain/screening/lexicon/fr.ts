@@ -1,3 +1,4 @@
+import { frImplied } from "./implied-fr";
 import { gap, type Lexicon } from "./lexicon";
 
 const AVOCAT =
@@ -7,6 +8,7 @@ const AVOCAT =
 const AVOCAT_READS = "(?! pour (?:relecture|relire|verifi\\w*|avis|validation|signature))";
 
 export const fr: Lexicon = {
+  ...frImplied,
   legal: [
     `(?:transmis|confie|remis|passe|envoye|transfere)\\w* (?:\\w+ ){0,7}a (?:mon|notre|ma) (?:avocat|avocate|conseil|service juridique|service contentieux|huissier)${AVOCAT_READS}`,
     "(?:requete|procedure) (?:en|de) (?:liquidation|faillite|redressement)",
@@ -483,7 +485,8 @@ export const fr: Lexicon = {
     "jamais",
     "aucun\\w*",
     "nullement",
-    "sans",
+    // "Sans doute" (no doubt) affirms.
+    "sans(?! (?:aucun )?doute)",
     "ni",
     "plus jamais",
     "rien",
@@ -692,7 +695,7 @@ export const fr: Lexicon = {
     "ce qui veut dire",
     "c est pourquoi",
   ],
-  privative: ["sans"],
+  privative: ["sans(?! (?:aucun )?doute)"],
   reportingAfter: [
     "(?<=, )(?:a t (?:il|elle)|dit (?:il|elle)|m a t (?:il|elle) (?:dit|raconte|ecrit)|raconte t (?:il|elle)|affirme t (?:il|elle)|ecrit (?:il|elle)|selon (?:lui|elle|eux))(?: \\w+){0,2}(?= *(?:[.!;]|$))",
   ],
@@ -815,6 +818,9 @@ export const fr: Lexicon = {
     "(?:votre|vos|ton|tes) (?:propres? )?(?:avocats?|avocates?|conseils?|juristes?|service juridique|services juridiques|direction juridique|departement juridique)",
   ],
   politeCondition: [
+    // Arrival, not a condition: "please sign it when it arrives".
+    "quand (?:vous )?(?:l|la|le|les) (?:recevrez|aurez recue?s?)",
+    "(?:quand|des qu|lorsqu) (?:il|elle|ils|elles) (?:arrive|arrivera|arriveront|arrivent)",
     "(?:dites|dis|faites|fais|tenez|tiens)(?: moi| nous)?(?: savoir| au courant)? si",
     "(?:confirmez|confirme) (?:moi |nous )?si",
     "si (?:ca|cela|c) (?:vous|te) (?:convient|va|arrange|dit|convient|interesse)",
@@ -861,6 +867,8 @@ export const fr: Lexicon = {
   smallWorld: [
     "le (?:monde|milieu|secteur) (?:de la |du |des |de l )?(?:\\w+ ){0,4}(?:c )?est (?:tout |tres |bien )?petit",
     "tout le monde se connait",
+    "(?:c )?est pas (?:si|tres|bien|ben) grand(?: que ca)?",
+    "(?:le monde|les gens|tout le monde) se parle(?:nt)?",
     "(?:les gens|ca) (?:parlent|parle|jase|jasent)",
     "(?:ca|cela) se sait vite",
     "(?:ca|cela) va (?:se savoir|faire le tour|se repandre)",

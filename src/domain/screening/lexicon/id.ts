@@ -1,9 +1,11 @@
+import { idImplied } from "./implied-id";
 import { gap, type Lexicon } from "./lexicon";
 
 const PENGACARA =
   "(?:pengacara|kuasa hukum|advokat|lawyer|tim hukum|bagian hukum|divisi hukum|konsultan hukum)";
 
 export const id: Lexicon = {
+  ...idImplied,
   legal: [
     "(?:serahkan|serahin|limpahkan|teruskan|lanjutkan|bawa)\\w* (?:\\w+ ){0,5}ke (?:pengacara|kuasa hukum|bagian hukum|tim hukum|divisi hukum|penagih)",
     "(?:tim legal|tim hukum|pengacara|kuasa hukum|bagian legal|divisi legal|bagian hukum|lawyer) (?:kami |saya )?(?:\\w+ ){0,3}(?:mempelajari|membaca|meneliti|menelaah|mengkaji|memeriksa|mencermati|cek|ngecek|baca|pelajari) (?:\\w+ ){0,3}(?:ulasan|review|komentar|postingan|tulisan)",
@@ -698,6 +700,8 @@ export const id: Lexicon = {
     "(?:pengacara|kuasa hukum|tim hukum|bagian hukum|divisi hukum|penasihat hukum|legal)(?:nya)? (?:anda|bapak|ibu|kamu|kakak|perusahaan anda|kantor anda)",
   ],
   politeCondition: [
+    // Arrival, not a condition: "please sign it when it arrives".
+    "(?:kalau|jika|bila|kalo|apabila|begitu) (?:sudah |nanti )?(?:sampai|tiba|datang|diterima)",
     "(?:kalau|jika|bila|kalo|apabila) (?:bapak|ibu|anda|kakak|kak|mas|mbak|pak|bu|kamu|sampeyan|lo|lu|tim \\w+|semua)? ?(?:sudah )?(?:berkenan|setuju|tidak keberatan|gak keberatan|nggak keberatan|sempat|ada waktu|cocok|oke|ok|bersedia|senggang|luang|sepakat|puas|tertarik)",
     "(?:kalau|jika|bila|kalo|apabila) (?:memungkinkan|boleh|bisa|perlu|ada pertanyaan|ada yang kurang jelas)",
     "(?:kabari|kabarin|kasih tahu|kasih tau|kasitau|beri tahu|beritahu|infokan|info|konfirmasi|konfirmasikan) (?:\\w+ ){0,2}(?:kalau|jika|apakah|kalo|bila)",

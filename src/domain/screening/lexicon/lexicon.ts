@@ -3,7 +3,7 @@
  * (lower case, no accents, apostrophes as spaces: "n t", "l avis", "j"). Each list is joined
  * into one precompiled expression; a match must start and end on word edges.
  */
-export interface Lexicon {
+export interface Lexicon extends ImpliedLexicon {
   /** Legal escalation acts: suing, formal notices, lawyers sent in, debt collection, police. */
   legal: string[];
   /** Threats without legal words: regret, blacklists, ruined reputations, "or else". */
@@ -247,6 +247,53 @@ export interface Lexicon {
   veiled: string[];
   /** Hardship without a sanction word ("it would be hard", "nicht verlängert", "susah dapat slot"). */
   hardship: string[];
+}
+
+/**
+ * Threats left implied (round AM): a review tied to money in a polite or casual tone, a third
+ * party placed to hear about the reader's review, the reader's service "being reviewed" right
+ * after their review is named, sarcasm about a review followed by a harm, and legal escalation
+ * made indirectly (counsel copied in on a dispute, a claim drafted and held back).
+ */
+export interface ImpliedLexicon {
+  /**
+   * A review whose content or stars wait on how a dispute ends ("will naturally reflect how…",
+   * "the stars are still open", "I had the 5-star review ready, now I'm not sure", "I suppose
+   * your rating matters to you"): with money in dispute beside it, polite leverage.
+   */
+  reviewTerms: string[];
+  /** Money in dispute ("extra charge", "supplément", "Nachzahlung", "recargo", "ongkir tambahan"). */
+  charge: string[];
+  /**
+   * A relative or friend of the speaker placed over the reader ("my brother-in-law runs purchasing
+   * at…", "mon beau-frère … achats", "mein Schwager … Einkauf", "mi cuñado … compras", "ipar
+   * saya … pengadaan").
+   */
+  insider: string[];
+  /** Interest in what the reader writes or how they treat people ("she'd love to read what you post"). */
+  curiousReader: string[];
+  /**
+   * The reader's schedule, slot or contract being reconsidered, or no longer guaranteed ("your
+   * visits are being reconsidered", "en cours de réexamen", "wird neu bewertet", "están siendo
+   * revisadas", "sedang ditinjau ulang", "certain names are being discussed").
+   */
+  reconsidered: string[];
+  /** A review passed on inside the sender's firm ("has been forwarded to management"). */
+  forwarded: string[];
+  /** Praise of a review said in sarcasm ("Lovely review, really", "Qué linda tu reseña"). */
+  sarcasm: string[];
+  /** The harm that answers it ("your own profile will look different", "you'll have more time"). */
+  retort: string[];
+  /** Counsel copied in ("I've cc'd our attorney", "je mets Maître … en copie", "in Kopie gesetzt"). */
+  counselCopied: string[];
+  /** A dispute about defects, money or delivery ("unpaid", "malfaçons", "Mängel", "incumplimiento"). */
+  dispute: string[];
+  /** A claim or complaint already drafted or filled in ("I've filled it in already", "ya tengo redactada"). */
+  claimDrafted: string[];
+  /** Held back pending the reader's answer ("not submitted yet", "je l'envoie pas tout de suite"). */
+  heldBack: string[];
+  /** Where a held claim would go: a complaint body or a payment-order procedure. */
+  claimBody: string[];
 }
 
 /** Up to `n` intervening words. */

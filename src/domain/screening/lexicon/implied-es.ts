@@ -1,0 +1,101 @@
+import type { ImpliedLexicon } from "./lexicon";
+
+/** es: threats left implied (round AM); see `ImpliedLexicon`. */
+export const esImplied: ImpliedLexicon = {
+  reviewTerms: [
+    "(?:como (?:quede|salga|sea)|el tono de) (?:nuestra|mi) (?:valoracion|resena|calificacion)(?: \\w+){0,4},? depende",
+    "reflej\\w*(?:[ ,]+[a-z]+){0,5}[ ,]+(?:como se|la forma en que|la manera en que|lo que)",
+    "(?:nos gustaria|me gustaria|quisiera|quisieramos) que (?:\\w+ ){0,3}reflej\\w*",
+    "(?:las )?estrellas (?:todavia|aun) no (?:las )?(?:puse|di|deje|he puesto|he dado)",
+    "(?:todavia|aun) no (?:te |les |le )?(?:puse|di|deje|he puesto|he dado) (?:las )?(?:estrellas|calificacion|resena)",
+    "(?:las )?estrellas (?:siguen|estan) (?:abiertas|pendientes)",
+    "(?:ahora|ya) no (?:se|estoy (?:tan )?segur[oa])(?: la verdad)?",
+    "(?:usted|tu|ustedes) (?:\\w+ ){0,2}(?:cuida|cuidan|cuidas|valora|valoras|valoran) (?:\\w+ ){0,1}(?:su|tu) (?:calificacion|resena|reputacion|puntuacion)",
+    "(?:su|tu) (?:calificacion|puntuacion|resena|reputacion)\\w*(?: \\w+){0,3} (?:importa|es importante)",
+  ],
+  charge: [
+    "recargos?",
+    "cobros? (?:extra|adicional\\w*)",
+    "cargos? (?:extra|adicional\\w*)",
+    "cobrar\\w* (?:\\w+ ){0,3}aparte",
+    "(?:el )?flete",
+    "facturas?",
+    "importe",
+    "presupuesto",
+  ],
+  insider: [
+    "(?:mi|nuestro|nuestra) (?:cunad[oa]|prim[oa]|herman[oa]|espos[oa]|marido|mujer|pareja|ti[oa]|padre|madre|hij[oa]|amig[oa]|vecin[oa]|socio|socia|compadre|comadre|suegr[oa]),? (?:\\w+,? ){0,5}(?:compras|adquisiciones|licitacion\\w*|comite de adjudicacion|recursos humanos)",
+  ],
+  curiousReader: [
+    "(?:le|les) (?:va a |van a )?(?:interesa\\w*|encanta\\w*|gusta\\w*) (?:\\w+ ){0,2}(?:leer|ver|saber|conocer) (?:\\w+ ){0,2}(?:lo que|como)",
+    "le parecio muy interesante (?:su|tu) (?:resena|calificacion|comentario)",
+    "(?:curios[oa]|interesad[oa]) (?:en|por) (?:saber|leer|ver) (?:\\w+ ){0,2}(?:lo que|como)",
+  ],
+  reconsidered: [
+    "(?:fechas?|turnos?|visitas?|citas?|cupos?|contrato|renovacion|agenda|calendario|servicio|lugar|lista|programacion)(?: \\S+){0,8} (?:estan|esta|seran|sera) (?:\\w+ ){0,2}(?:siendo )?(?:revisad\\w*|reconsiderad\\w*|reevaluad\\w*|evaluad\\w*|en revision|en evaluacion)",
+    "ya no (?:se )?(?:\\w+ ){0,2}(?:cuente|contar\\w*|podemos garantizar\\w*|garantiza\\w*)",
+    "no (?:se )?(?:puede|podemos) garantizar\\w*",
+    "(?:ya )?no (?:esta|estan) garantizad\\w*",
+    "no se descarta\\w*",
+  ],
+  forwarded: [
+    "(?:fue|fueron|ha sido|han sido) (?:\\w+ )?(?:remitid\\w*|enviad\\w*|trasladad\\w*|reenviad\\w*|compartid\\w*|elevad\\w*)",
+    "tomamos nota",
+  ],
+  sarcasm: [
+    // A one-word sentence of praise right after the review: "You rated me two stars? Cute."
+    "^\\s*(?:que lindo|que linda|que bonito|bravo|felicidades|genial|que tierno|que tierna)\\s*[.!]*\\s*$",
+    "(?:que |muy )?(?:linda|lindo|bonita|bonito|espectacular|preciosa|precioso|genial|hermosa|hermoso|tremenda|tremendo|bravo por) (?:\\w+ ){0,2}(?:resena|opinion|calificacion|comentario)",
+    "tenias (?:\\w+ ){0,2}tiempo",
+  ],
+  retort: [
+    "a ver (?:si|como|cuanto) (?:tu|su|tus|sus)",
+    "(?:tu|su) (?:propio )?perfil(?: \\w+){0,5} (?:cambiar|bajar|vaya|sufrir)",
+    "(?:cuando|apenas) (?:\\w+ ){0,1}(?:empiecen a aparecer|tus antiguos|sus antiguos)",
+    "(?:opiniones|resenas) de (?:la gente|quienes|los que)",
+    "vas a tener (?:\\w+ ){0,1}mas",
+    "(?:seria|es) una (?:pena|lastima)",
+    "lastima que (?:tu|su)",
+    "(?:contrato|soporte|mantenimiento)\\w* (?:\\w+ ){0,5}(?:termina|vence|se acaba|finaliza)",
+  ],
+  counselCopied: [
+    "(?:copio|copiamos|pongo en copia|ponemos en copia|en copia)[^!?\\n]{0,40}?(?:abogad[oa]s?|lic\\.|licenciad[oa]|asesor\\w* (?:legal|juridic\\w*)|despacho)",
+  ],
+  dispute: [
+    "incumplimientos?",
+    "defectuos\\w*",
+    "defectos?",
+    "impag\\w*",
+    "no pagad\\w*",
+    "adeud\\w*",
+    "retrasos? en la entrega",
+    "no entregad\\w*",
+    "vicios? ocultos?",
+    "disputa",
+  ],
+  claimDrafted: [
+    "(?:ya )?(?:tengo|esta|estan) (?:\\w+ ){0,2}(?:redactad\\w*|list[oa]s?|preparad\\w*|escrit[oa]s?|llenad[oa]|completad[oa])",
+    "(?:ya )?(?:redacte|llene|prepare|complete)",
+  ],
+  heldBack: [
+    "(?:todavia|aun) no (?:la |lo |las |los )?(?:presento|presente|envio|envie|mando|mande|radico|meto)",
+    "(?:la|lo) (?:tengo guardad\\w*|guardo)",
+    "(?:a ver|veremos) (?:que|lo que|si)",
+    "depende de (?:lo que|su|tu|sus|tus)",
+    "hasta (?:ver|saber) (?:que|lo que)",
+  ],
+  claimBody: [
+    "queja (?:ante|en) (?:la )?\\w+",
+    "denuncia",
+    "demanda",
+    "monitorio",
+    "defensa del consumidor",
+    "profeco",
+    "sernac",
+    "indecopi",
+    "omic",
+    "juzgado",
+    "carta documento",
+    "burofax",
+  ],
+};

@@ -1,0 +1,101 @@
+import type { ImpliedLexicon } from "./lexicon";
+
+/** fr: threats left implied (round AM); see `ImpliedLexicon`. */
+export const frImplied: ImpliedLexicon = {
+  reviewTerms: [
+    "(?:la (?:teneur|tonalite) de|le contenu de|ce que dira) (?:notre|mon) (?:avis|evaluation|note)(?: \\w+){0,4},? depend\\w*",
+    "(?:reflete\\w*|refleter\\w*|tiendr\\w* (?:\\w+ ){0,2}compte)(?: \\w+){0,5},? (?:la (?:facon|maniere) dont|comment|de la suite|de ce que)",
+    "(?:nous aimerions|j aimerais|nous souhaiterions|je souhaiterais) (?:\\w+ ){0,1}que (?:\\w+ ){0,3}reflete\\w*",
+    "(?:les )?(?:etoiles|notes?|avis) (?:\\w+ ){0,2}(?:ne sont |n est |sont |est )?(?:pas encore|toujours pas) (?:donne\\w*|mise?s?|attribue\\w*|publie\\w*|laisse\\w*)",
+    "(?:les )?etoiles (?:\\w+ )?(?:sont|restent) (?:encore |toujours )?(?:ouvertes|en suspens|a decider)",
+    "maintenant je (?:ne )?sais (?:plus|pas)(?: trop)?",
+    "je (?:ne )?sais plus trop",
+    "vous tene[zs] (?:\\w+ ){0,2}a votre (?:note|avis|reputation|etoiles|profil)",
+    "votre (?:note|reputation)(?: \\w+){0,3} (?:compte|est importante|vous importe)",
+  ],
+  charge: [
+    "supplements?",
+    "frais (?:de \\w+ )?(?:en plus|supplementaires?)",
+    "frais de (?:deplacement|livraison|port|transport|dossier)",
+    "(?:le |ce |votre )?devis",
+    "factures?",
+    "avoirs?",
+    "hors devis",
+    "majorations?",
+  ],
+  insider: [
+    "(?:mon|ma|notre) (?:beau frere|belle soeur|beau pere|belle mere|cousin\\w*|frere|soeur|femme|mari|epouse|conjoint\\w*|oncle|tante|pere|mere|fils|fille|ami\\w*|voisin\\w*|copain|copine|associe\\w*) (?:\\w+ ){0,5}(?:achats?|appels? d offres|comite d attribution|commission d attribution|recrutement|acheteu\\w*|marches publics)",
+  ],
+  curiousReader: [
+    "(?:curieu\\w*|interesse\\w*|aime\\w*|adore\\w*|ravi\\w*) (?:\\w+ ){0,3}(?:de |d )?(?:savoir|lire|voir|decouvrir|connaitre|apprendre) (?:\\w+ ){0,2}(?:ce que|comment)",
+  ],
+  reconsidered: [
+    "(?:planning|creneaux?|passages?|visites?|rendez vous|reservations?|contrat|reconduction|renouvellement|dates?|place|liste|prestations?|interventions?)(?: \\S+){0,8} (?:en cours de (?:reexamen|reevaluation|revision|discussion)|(?:est|sont) (?:\\w+ ){0,2}(?:reexamine\\w*|reevalue\\w*|remis\\w* en question|reconsidere\\w*))",
+    "(?:n est|ne sont|n est peut etre) plus garanti\\w*",
+    "(?:ne (?:peut|peuvent|pouvons) plus|ne pouvons pas) (?:vous )?(?:etre )?(?:garanti\\w*|assure\\w*)",
+    "(?:ne sont pas|n est pas|pas) a exclure",
+    "certains noms",
+  ],
+  forwarded: [
+    "(?:a ete|ont ete) (?:\\w+ )?(?:transmis\\w*|porte\\w* a la connaissance|remonte\\w*|partage\\w*|fait suivre|diffuse\\w*)",
+    "(?:nous avons|j ai) (?:bien )?(?:pris connaissance|lu|vu)",
+  ],
+  sarcasm: [
+    // A one-word sentence of praise right after the review: "You rated me two stars? Cute."
+    "^\\s*(?:charmant|bravo|joli|tres joli|felicitations|super|genial)\\s*[.!]*\\s*$",
+    "(?:superbe|joli|jolie|bel|belle|magnifique|bravo pour|quel|quelle|sacre|sacree|charmant|charmante) (?:\\w+ ){0,2}(?:avis|commentaire|note|critique|evaluation|texte|prose|plume|talent d ecriture)",
+    "vous (?:aviez|avez) (?:\\w+ ){0,2}du temps",
+  ],
+  retort: [
+    "on verra (?:si|comment|combien de temps) (?:votre|ton|vos|tes)",
+    "(?:votre|ton|vos|tes) (?:propre )?(?:profil|note|notes|avis|fiche)(?: \\w+){0,4} (?:changer|chuter|baisser|souffrir|risque)",
+    "(?:quand|lorsque|une fois que|des que) (?:vos|tes) (?:anciens?|ex|ancien\\w*) (?:\\w+ ){0,2}(?:raconteront|parleront|commenceront|donneront)",
+    "(?:vous en aurez|tu en auras) (?:encore )?plus",
+    "dommage que (?:votre|ton|vos|tes)",
+    "(?:contrat|maintenance|abonnement|support)\\w* (?:\\w+ ){0,4}(?:s arretera|s arrete|prendra fin|prend fin|se termine|expire)",
+    "(?:chercher|trouver) (?:un )?(?:autre|nouveau) (?:prestataire|fournisseur)",
+  ],
+  counselCopied: [
+    "en copie[^!?\\n]{0,40}? (?:maitre|me|notre avocat\\w*|mon avocat\\w*|notre conseil|notre juriste|notre service juridique)",
+    "(?:maitre|notre avocat\\w*|mon avocat\\w*|notre conseil|notre juriste)[^!?\\n]{0,50}? en copie",
+  ],
+  dispute: [
+    "malfacons?",
+    "defauts?",
+    "non conforme\\w*",
+    "impaye\\w*",
+    "non rembourse\\w*",
+    "non paye\\w*",
+    "retards? de livraison",
+    "litiges?",
+    "manquements?",
+    "inexecution",
+    "retenues?",
+  ],
+  claimDrafted: [
+    "(?:deja |bien )?(?:redige\\w*|rempli\\w*|prepare\\w*)",
+    "(?:est|sont) pret\\w*",
+    "(?:est|sont) (?:deja )?(?:ecrit\\w*|redige\\w*|rempli\\w*)",
+  ],
+  heldBack: [
+    "(?:pas encore|toujours pas) (?:\\w+ )?(?:envoye\\w*|depose\\w*|transmis\\w*|expedie\\w*)",
+    "(?:l|le|la) (?:envoie|depose|transmets|expedie) pas (?:tout de suite|encore|maintenant)",
+    "sous le coude",
+    "en attendant (?:votre|vos|ta|tes)",
+    "(?:ca |cela )?depend\\w* de (?:votre|vos|ta|tes|ce que)",
+    "on verra ce que",
+    "en reserve",
+  ],
+  claimBody: [
+    "plainte",
+    "reclamation (?:a|aupres de|aupres du) (?:la |l |du )?\\w+",
+    "injonction de payer",
+    "dgccrf",
+    "office de la protection du consommateur",
+    "mediateur",
+    "conciliateur",
+    "signal ?conso",
+    "petites creances",
+    "tribunal",
+  ],
+};
