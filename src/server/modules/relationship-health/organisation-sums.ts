@@ -20,6 +20,7 @@ import {
   ensureOrganisationHealth,
   lockOrganisationSumsOf,
   saveOrganisationHealthRows,
+  type OrganisationSumsRow,
 } from "./health.repository";
 
 const SIDES: readonly Side[] = ["client", "provider"];
@@ -40,10 +41,15 @@ export async function applyEngagementShares(
     next: EngagementShares;
     now: string;
     cohort: Cohort;
+    /** Both sides' sums when the caller read (and locked) them already, as `lockOrganisationSumsOf`. */
+    locked?: readonly OrganisationSumsRow[];
   },
 ): Promise<OrganisationHealthRow[]> {
   const orgs = { clientOrgId: input.next.client.orgId, providerOrgId: input.next.provider.orgId };
-  let rows = await lockOrganisationSumsOf(trx, dialect, orgs);
+  let rows =
+    input.locked && isBothSidesOf(input.locked, orgs)
+      ? input.locked
+      : await lockOrganisationSumsOf(trx, dialect, orgs);
   if (rows.length < SIDES.length) {
     for (const side of SIDES) {
       if (!rows.some((row) => row.side === side)) {
@@ -75,6 +81,18 @@ export async function applyEngagementShares(
   }
   await saveOrganisationHealthRows(trx, dialect, next);
   return saved;
+}
+
+/** Whether `rows` are the sums of both sides of these organisations. */
+function isBothSidesOf(
+  rows: readonly OrganisationSumsRow[],
+  orgs: { clientOrgId: string; providerOrgId: string },
+): boolean {
+  return (
+    rows.length === SIDES.length &&
+    rows.some((row) => row.side === "client" && row.org_id === orgs.clientOrgId) &&
+    rows.some((row) => row.side === "provider" && row.org_id === orgs.providerOrgId)
+  );
 }
 
 /** An organisation side's stored row, scored from its sums. */

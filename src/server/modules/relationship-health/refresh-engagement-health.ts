@@ -143,9 +143,9 @@ const folder = factsFolder();
  * it, when it is the only one; otherwise read from the ledger), scores both sides, raises and
  * clears its warnings as ledger events, and moves both organisations' sums by the change of this
  * engagement's shares. The explanation is built when it is first read. Work per event: this
- * engagement's new events and two rows of organisation sums; never another engagement's. Four
- * statements in the common case, each a fixed text prepared once: the stored row with the cohort,
- * the row written, both organisations' sums read (locked) and written.
+ * engagement's new events and two rows of organisation sums; never another engagement's. Three
+ * statements in the common case, each a fixed text prepared once: the stored row with the cohort
+ * and both organisations' sums (locked), the row written, both organisations' sums written.
  */
 export async function refreshEngagementHealth(
   trx: Kysely<Database>,
@@ -153,7 +153,7 @@ export async function refreshEngagementHealth(
   engagementId: string,
   appended?: ChainedEvent<EngagementEvent>,
 ): Promise<void> {
-  const read = await readStoredHealth(trx, engagementId);
+  const { stored: read, sums } = await readStoredHealth(trx, deps.dialect, engagementId);
   const stored = read.engagement_id === null ? null : read;
   const base = stored ? (JSON.parse(stored.state) as FactsState) : null;
   const parties = base
@@ -195,6 +195,7 @@ export async function refreshEngagementHealth(
     next: record.standing.shares,
     now,
     cohort,
+    locked: sums,
   });
   // A point is written when a score changes: the stored row holds the last point's score.
   const storedScore = (side: Side) =>
