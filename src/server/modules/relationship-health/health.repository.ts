@@ -375,18 +375,22 @@ const upsertTexts = new Map<string, HealthStatement>();
 
 const quoted = (name: string) => `"${name}"`;
 
+function upsertSql(spec: UpsertSpec, rows: number): string {
+  return (
+    `insert into "${spec.table}" (${spec.columns.map(quoted).join(", ")}) values ` +
+    `${valuesList(rows, spec.columns.length)} on conflict (${spec.key.map(quoted).join(", ")}) ` +
+    `do update set ${spec.columns
+      .filter((column) => !spec.key.includes(column))
+      .map((column) => `${quoted(column)} = excluded.${quoted(column)}`)
+      .join(", ")}`
+  );
+}
+
 function upsertText(spec: UpsertSpec, rows: number): HealthStatement {
   const id = `${spec.table}:${rows}`;
   let statement = upsertTexts.get(id);
   if (!statement) {
-    statement = healthStatement(
-      `insert into "${spec.table}" (${spec.columns.map(quoted).join(", ")}) values ` +
-        `${valuesList(rows, spec.columns.length)} on conflict (${spec.key.map(quoted).join(", ")}) ` +
-        `do update set ${spec.columns
-          .filter((column) => !spec.key.includes(column))
-          .map((column) => `${quoted(column)} = excluded.${quoted(column)}`)
-          .join(", ")}`,
-    );
+    statement = healthStatement(upsertSql(spec, rows));
     upsertTexts.set(id, statement);
   }
   return statement;
@@ -464,10 +468,10 @@ export async function saveEngagementHealthRows(
 const CHANGED_ON_EVENT = ENGAGEMENT_HEALTH.columns.filter(
   (column) => !["engagement_id", "client_org_id", "provider_org_id"].includes(column),
 );
-const ENGAGEMENT_HEALTH_UPDATE = healthStatement(
+const ENGAGEMENT_HEALTH_UPDATE_SQL =
   `update "engagement_health" set ${CHANGED_ON_EVENT.map((column) => `${quoted(column)} = ?`).join(", ")} ` +
-    'where "engagement_id" = ?',
-);
+  'where "engagement_id" = ?';
+const ENGAGEMENT_HEALTH_UPDATE = healthStatement(ENGAGEMENT_HEALTH_UPDATE_SQL);
 
 /**
  * An engagement's stored health after an event, the row already there. An update of the
@@ -483,6 +487,58 @@ export async function updateEngagementHealthRow(
     ...CHANGED_ON_EVENT.map((column) => values[column]),
     row.engagement_id,
   ]);
+}
+
+/** PostgreSQL's one statement of an event's writes, by its number of history points. */
+const reactionWrites = new Map<number, HealthStatement>();
+
+function reactionWritesText(points: number): HealthStatement {
+  let statement = reactionWrites.get(points);
+  if (!statement) {
+    const history =
+      points > 0 ? `, "history_points" as (${upsertSql(HEALTH_HISTORY, points)})` : "";
+    statement = healthStatement(
+      `with "engagement_row" as (${ENGAGEMENT_HEALTH_UPDATE_SQL}), ` +
+        `"organisation_rows" as (${upsertSql(ORGANISATION_HEALTH, 2)})${history} select 1 as "one"`,
+    );
+    reactionWrites.set(points, statement);
+  }
+  return statement;
+}
+
+/**
+ * What an event changes in health's tables, the engagement's row already stored: the row,
+ * both organisation sides' rows, and the history points that moved. PostgreSQL writes them in
+ * one statement (data-modifying `with` clauses: one round trip instead of two or three); SQLite,
+ * which runs in the process, in one statement each.
+ */
+export async function writeReactionRows(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  writes: {
+    row: Insertable<EngagementHealthTable>;
+    organisations: readonly Insertable<OrganisationHealthTable>[];
+    history: readonly Database["health_history"][];
+  },
+): Promise<void> {
+  const { row, organisations, history } = writes;
+  if (dialect === "sqlite" || organisations.length !== 2 || history.length > POSTGRES_ROWS) {
+    await updateEngagementHealthRow(db, row);
+    await saveOrganisationHealthRows(db, dialect, organisations);
+    if (history.length > 0) await recordHistoryRows(db, dialect, history);
+    return;
+  }
+  const values = row as unknown as Record<string, unknown>;
+  const parameters: unknown[] = CHANGED_ON_EVENT.map((column) => values[column]);
+  parameters.push(row.engagement_id);
+  for (const rows of [organisations, history] as const) {
+    const spec = rows === organisations ? ORGANISATION_HEALTH : HEALTH_HISTORY;
+    for (const each of rows) {
+      const record = each as unknown as Record<string, unknown>;
+      for (const column of spec.columns) parameters.push(record[column]);
+    }
+  }
+  await runStatement(db, reactionWritesText(history.length), parameters);
 }
 
 /** Many history points at once; the latest computation of a day wins, as in `recordHistory`. */

@@ -19,7 +19,6 @@ import {
   bumpCounterpartyPair,
   ensureOrganisationHealth,
   lockOrganisationSumsOf,
-  saveOrganisationHealthRows,
   type OrganisationSumsRow,
 } from "./health.repository";
 
@@ -27,11 +26,11 @@ const SIDES: readonly Side[] = ["client", "provider"];
 
 /**
  * The organisation half of the incremental path: an engagement's new shares replace its
- * previous ones in its two organisations' sums (both rows read, and locked, in one statement),
- * both are scored again from their sums and written in one more. Constant work per event: two
- * rows of sums, at most two counterparty pairs, whatever the organisations' numbers of
- * engagements. Returns the rows whose point in the score history moved (another day, or another
- * score that day).
+ * previous ones in its two organisations' sums (both rows read, and locked, in one statement,
+ * unless the caller read them), both are scored again from their sums, for the caller to write.
+ * Constant work per event: two rows of sums, at most two counterparty pairs, whatever the
+ * organisations' numbers of engagements. Returns both rows, and those whose point in the score
+ * history moved (another day, or another score that day).
  */
 export async function applyEngagementShares(
   trx: Kysely<Database>,
@@ -44,7 +43,7 @@ export async function applyEngagementShares(
     /** Both sides' sums when the caller read (and locked) them already, as `lockOrganisationSumsOf`. */
     locked?: readonly OrganisationSumsRow[];
   },
-): Promise<OrganisationHealthRow[]> {
+): Promise<{ rows: OrganisationHealthRow[]; moved: OrganisationHealthRow[] }> {
   const orgs = { clientOrgId: input.next.client.orgId, providerOrgId: input.next.provider.orgId };
   let rows =
     input.locked && isBothSidesOf(input.locked, orgs)
@@ -79,8 +78,7 @@ export async function applyEngagementShares(
     next.push(scored);
     if (!isSamePoint(row, scored)) saved.push(scored);
   }
-  await saveOrganisationHealthRows(trx, dialect, next);
-  return saved;
+  return { rows: next, moved: saved };
 }
 
 /** Whether `rows` are the sums of both sides of these organisations. */
