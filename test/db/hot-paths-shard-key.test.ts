@@ -222,11 +222,16 @@ describe("the hot paths on PostgreSQL", () => {
     expect(
       health.map((q) => q.sql).filter((s) => s.includes('left join "engagement_health"')),
     ).toEqual([expect.stringMatching(/ where "e"\."id" = \$1$/)]);
-    // Posting updates its organisations' health by their keys, never by scanning engagements.
+    // Posting updates its organisations' health by their keys (the parties of the engagement's
+    // stored health, read with it), never by scanning engagements.
     for (const name of ["posting a message", "posting an evaluation"]) {
       const statements = (paths.get(name) ?? []).map((q) => q.sql);
       expect(
-        statements.some((s) => s.includes('from "organisation_health" where "org_id" = $1')),
+        statements.some((s) =>
+          s.includes(
+            'from "organisation_health" as "o" where "o"."org_id" = "h"."client_org_id" and "o"."side" = \'client\'',
+          ),
+        ),
         name,
       ).toBe(true);
       expect(

@@ -375,18 +375,22 @@ const upsertTexts = new Map<string, HealthStatement>();
 
 const quoted = (name: string) => `"${name}"`;
 
+function upsertSql(spec: UpsertSpec, rows: number): string {
+  return (
+    `insert into "${spec.table}" (${spec.columns.map(quoted).join(", ")}) values ` +
+    `${valuesList(rows, spec.columns.length)} on conflict (${spec.key.map(quoted).join(", ")}) ` +
+    `do update set ${spec.columns
+      .filter((column) => !spec.key.includes(column))
+      .map((column) => `${quoted(column)} = excluded.${quoted(column)}`)
+      .join(", ")}`
+  );
+}
+
 function upsertText(spec: UpsertSpec, rows: number): HealthStatement {
   const id = `${spec.table}:${rows}`;
   let statement = upsertTexts.get(id);
   if (!statement) {
-    statement = healthStatement(
-      `insert into "${spec.table}" (${spec.columns.map(quoted).join(", ")}) values ` +
-        `${valuesList(rows, spec.columns.length)} on conflict (${spec.key.map(quoted).join(", ")}) ` +
-        `do update set ${spec.columns
-          .filter((column) => !spec.key.includes(column))
-          .map((column) => `${quoted(column)} = excluded.${quoted(column)}`)
-          .join(", ")}`,
-    );
+    statement = healthStatement(upsertSql(spec, rows));
     upsertTexts.set(id, statement);
   }
   return statement;
@@ -464,10 +468,10 @@ export async function saveEngagementHealthRows(
 const CHANGED_ON_EVENT = ENGAGEMENT_HEALTH.columns.filter(
   (column) => !["engagement_id", "client_org_id", "provider_org_id"].includes(column),
 );
-const ENGAGEMENT_HEALTH_UPDATE = healthStatement(
+const ENGAGEMENT_HEALTH_UPDATE_SQL =
   `update "engagement_health" set ${CHANGED_ON_EVENT.map((column) => `${quoted(column)} = ?`).join(", ")} ` +
-    'where "engagement_id" = ?',
-);
+  'where "engagement_id" = ?';
+const ENGAGEMENT_HEALTH_UPDATE = healthStatement(ENGAGEMENT_HEALTH_UPDATE_SQL);
 
 /**
  * An engagement's stored health after an event, the row already there. An update of the
@@ -483,6 +487,58 @@ export async function updateEngagementHealthRow(
     ...CHANGED_ON_EVENT.map((column) => values[column]),
     row.engagement_id,
   ]);
+}
+
+/** PostgreSQL's one statement of an event's writes, by its number of history points. */
+const reactionWrites = new Map<number, HealthStatement>();
+
+function reactionWritesText(points: number): HealthStatement {
+  let statement = reactionWrites.get(points);
+  if (!statement) {
+    const history =
+      points > 0 ? `, "history_points" as (${upsertSql(HEALTH_HISTORY, points)})` : "";
+    statement = healthStatement(
+      `with "engagement_row" as (${ENGAGEMENT_HEALTH_UPDATE_SQL}), ` +
+        `"organisation_rows" as (${upsertSql(ORGANISATION_HEALTH, 2)})${history} select 1 as "one"`,
+    );
+    reactionWrites.set(points, statement);
+  }
+  return statement;
+}
+
+/**
+ * What an event changes in health's tables, the engagement's row already stored: the row,
+ * both organisation sides' rows, and the history points that moved. PostgreSQL writes them in
+ * one statement (data-modifying `with` clauses: one round trip instead of two or three); SQLite,
+ * which runs in the process, in one statement each.
+ */
+export async function writeReactionRows(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  writes: {
+    row: Insertable<EngagementHealthTable>;
+    organisations: readonly Insertable<OrganisationHealthTable>[];
+    history: readonly Database["health_history"][];
+  },
+): Promise<void> {
+  const { row, organisations, history } = writes;
+  if (dialect === "sqlite" || organisations.length !== 2 || history.length > POSTGRES_ROWS) {
+    await updateEngagementHealthRow(db, row);
+    await saveOrganisationHealthRows(db, dialect, organisations);
+    if (history.length > 0) await recordHistoryRows(db, dialect, history);
+    return;
+  }
+  const values = row as unknown as Record<string, unknown>;
+  const parameters: unknown[] = CHANGED_ON_EVENT.map((column) => values[column]);
+  parameters.push(row.engagement_id);
+  for (const rows of [organisations, history] as const) {
+    const spec = rows === organisations ? ORGANISATION_HEALTH : HEALTH_HISTORY;
+    for (const each of rows) {
+      const record = each as unknown as Record<string, unknown>;
+      for (const column of spec.columns) parameters.push(record[column]);
+    }
+  }
+  await runStatement(db, reactionWritesText(history.length), parameters);
 }
 
 /** Many history points at once; the latest computation of a day wins, as in `recordHistory`. */
@@ -554,13 +610,37 @@ export function lockOrganisationSumsOf(
   ]);
 }
 
-const STORED_HEALTH = healthStatement(
+const STORED_HEALTH_COLUMNS =
   'select (select "data" from "health_cohort" where "id" = \'current\') as "cohort", ' +
-    '"h"."engagement_id", "h"."client_org_id", "h"."provider_org_id", "h"."state", ' +
-    '"h"."event_seq", "h"."client_score", "h"."provider_score", "h"."warnings", ' +
-    '"h"."computed_at", "h"."org_shares" from (select 1 as "one") as "one_row" ' +
-    'left join "engagement_health" as "h" on "h"."engagement_id" = ?',
-);
+  '"h"."engagement_id", "h"."client_org_id", "h"."provider_org_id", "h"."state", ' +
+  '"h"."event_seq", "h"."client_score", "h"."provider_score", "h"."warnings", ' +
+  '"h"."computed_at", "h"."org_shares", "o"."org_id" as "sums_org_id", "o"."side" as "sums_side", ' +
+  '"o"."sums", "o"."counterparty_count", "o"."score" as "sums_score", ' +
+  '"o"."computed_at" as "sums_computed_at" ' +
+  'from (select 1 as "one") as "one_row" ' +
+  'left join "engagement_health" as "h" on "h"."engagement_id" = ? ';
+/** Both organisation sides of the stored row's parties, as `lockOrganisationSumsOf` reads them. */
+const SUMS_OF_PARTIES =
+  '"o"."org_id" = "h"."client_org_id" and "o"."side" = \'client\' ' +
+  'or "o"."org_id" = "h"."provider_org_id" and "o"."side" = \'provider\'';
+/**
+ * The stored row, the cohort and both organisations' sums: one row per organisation side found
+ * (the stored row's columns repeated), or one row of nulls but the cohort. PostgreSQL locks the
+ * sums as `lockOrganisationSumsOf` does, in key order, from a lateral sub-select (a lock cannot
+ * reach the nullable side of an outer join); SQLite has one writer already.
+ */
+const STORED_HEALTH = {
+  sqlite: healthStatement(
+    `${STORED_HEALTH_COLUMNS}left join "organisation_health" as "o" on ${SUMS_OF_PARTIES} ` +
+      'order by "o"."org_id", "o"."side"',
+  ),
+  postgres: healthStatement(
+    `${STORED_HEALTH_COLUMNS}left join lateral (select "org_id", "side", "sums", ` +
+      `"counterparty_count", "score", "computed_at" from "organisation_health" as "o" ` +
+      `where ${SUMS_OF_PARTIES} order by "org_id", "side" for update) as "o" on true ` +
+      'order by "o"."org_id", "o"."side"',
+  ),
+};
 
 export interface StoredHealthRow {
   /** The current cohort's JSON, null before the first one was computed. */
@@ -578,14 +658,43 @@ export interface StoredHealthRow {
   org_shares: string;
 }
 
-/** What the incremental path reads before a fold: the stored health and the cohort, at once. */
+interface StoredHealthWithSumsRow extends StoredHealthRow {
+  sums_org_id: string | null;
+  sums_side: "client" | "provider";
+  sums: string;
+  counterparty_count: number | string;
+  sums_score: number | string | null;
+  sums_computed_at: string;
+}
+
+/**
+ * What the incremental path reads before a fold, in one statement: the stored health, the
+ * cohort, and the sums of both its organisations' sides (locked on PostgreSQL, as
+ * `lockOrganisationSumsOf`), those found; none before the engagement's first stored health.
+ */
 export async function readStoredHealth(
   db: Kysely<Database>,
+  dialect: DialectName,
   engagementId: string,
-): Promise<StoredHealthRow> {
-  const [row] = await runStatement<StoredHealthRow>(db, STORED_HEALTH, [engagementId]);
-  if (!row) throw new Error("the stored health query returns one row");
-  return row;
+): Promise<{ stored: StoredHealthRow; sums: OrganisationSumsRow[] }> {
+  const rows = await runStatement<StoredHealthWithSumsRow>(db, STORED_HEALTH[dialect], [
+    engagementId,
+  ]);
+  const [stored] = rows;
+  if (!stored) throw new Error("the stored health query returns a row");
+  const sums: OrganisationSumsRow[] = [];
+  for (const row of rows) {
+    if (row.sums_org_id === null) continue;
+    sums.push({
+      org_id: row.sums_org_id,
+      side: row.sums_side,
+      sums: row.sums,
+      counterparty_count: row.counterparty_count,
+      score: row.sums_score,
+      computed_at: row.sums_computed_at,
+    });
+  }
+  return { stored, sums };
 }
 
 function reviewRatingsQuery(db: Kysely<Database>) {

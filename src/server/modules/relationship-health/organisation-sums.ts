@@ -19,18 +19,18 @@ import {
   bumpCounterpartyPair,
   ensureOrganisationHealth,
   lockOrganisationSumsOf,
-  saveOrganisationHealthRows,
+  type OrganisationSumsRow,
 } from "./health.repository";
 
 const SIDES: readonly Side[] = ["client", "provider"];
 
 /**
  * The organisation half of the incremental path: an engagement's new shares replace its
- * previous ones in its two organisations' sums (both rows read, and locked, in one statement),
- * both are scored again from their sums and written in one more. Constant work per event: two
- * rows of sums, at most two counterparty pairs, whatever the organisations' numbers of
- * engagements. Returns the rows whose point in the score history moved (another day, or another
- * score that day).
+ * previous ones in its two organisations' sums (both rows read, and locked, in one statement,
+ * unless the caller read them), both are scored again from their sums, for the caller to write.
+ * Constant work per event: two rows of sums, at most two counterparty pairs, whatever the
+ * organisations' numbers of engagements. Returns both rows, and those whose point in the score
+ * history moved (another day, or another score that day).
  */
 export async function applyEngagementShares(
   trx: Kysely<Database>,
@@ -40,10 +40,15 @@ export async function applyEngagementShares(
     next: EngagementShares;
     now: string;
     cohort: Cohort;
+    /** Both sides' sums when the caller read (and locked) them already, as `lockOrganisationSumsOf`. */
+    locked?: readonly OrganisationSumsRow[];
   },
-): Promise<OrganisationHealthRow[]> {
+): Promise<{ rows: OrganisationHealthRow[]; moved: OrganisationHealthRow[] }> {
   const orgs = { clientOrgId: input.next.client.orgId, providerOrgId: input.next.provider.orgId };
-  let rows = await lockOrganisationSumsOf(trx, dialect, orgs);
+  let rows =
+    input.locked && isBothSidesOf(input.locked, orgs)
+      ? input.locked
+      : await lockOrganisationSumsOf(trx, dialect, orgs);
   if (rows.length < SIDES.length) {
     for (const side of SIDES) {
       if (!rows.some((row) => row.side === side)) {
@@ -73,8 +78,19 @@ export async function applyEngagementShares(
     next.push(scored);
     if (!isSamePoint(row, scored)) saved.push(scored);
   }
-  await saveOrganisationHealthRows(trx, dialect, next);
-  return saved;
+  return { rows: next, moved: saved };
+}
+
+/** Whether `rows` are the sums of both sides of these organisations. */
+function isBothSidesOf(
+  rows: readonly OrganisationSumsRow[],
+  orgs: { clientOrgId: string; providerOrgId: string },
+): boolean {
+  return (
+    rows.length === SIDES.length &&
+    rows.some((row) => row.side === "client" && row.org_id === orgs.clientOrgId) &&
+    rows.some((row) => row.side === "provider" && row.org_id === orgs.providerOrgId)
+  );
 }
 
 /** An organisation side's stored row, scored from its sums. */

@@ -35,7 +35,8 @@ import {
   readStoredHealth,
   recordHistoryRows,
   saveEngagementHealthRows,
-  updateEngagementHealthRow,
+  saveOrganisationHealthRows,
+  writeReactionRows,
 } from "./health.repository";
 import { applyEngagementShares, isSamePoint, organisationHistoryPoint } from "./organisation-sums";
 
@@ -143,9 +144,10 @@ const folder = factsFolder();
  * it, when it is the only one; otherwise read from the ledger), scores both sides, raises and
  * clears its warnings as ledger events, and moves both organisations' sums by the change of this
  * engagement's shares. The explanation is built when it is first read. Work per event: this
- * engagement's new events and two rows of organisation sums; never another engagement's. Four
- * statements in the common case, each a fixed text prepared once: the stored row with the cohort,
- * the row written, both organisations' sums read (locked) and written.
+ * engagement's new events and two rows of organisation sums; never another engagement's. In the
+ * common case, each a fixed text prepared once: the stored row with the cohort and both
+ * organisations' sums (locked), then the writes (on SQLite the row, both organisations' sums, and
+ * the history points that moved; on PostgreSQL all three in one statement).
  */
 export async function refreshEngagementHealth(
   trx: Kysely<Database>,
@@ -153,7 +155,7 @@ export async function refreshEngagementHealth(
   engagementId: string,
   appended?: ChainedEvent<EngagementEvent>,
 ): Promise<void> {
-  const read = await readStoredHealth(trx, engagementId);
+  const { stored: read, sums } = await readStoredHealth(trx, deps.dialect, engagementId);
   const stored = read.engagement_id === null ? null : read;
   const base = stored ? (JSON.parse(stored.state) as FactsState) : null;
   const parties = base
@@ -186,24 +188,30 @@ export async function refreshEngagementHealth(
   const now = deps.clock.now().toISOString();
   const record = assessmentRecord({ parties, state, eventSeq: lastSeq, previous, cohort, now });
   const seq = await appendWarningChanges(trx, deps, engagementId, record);
-  const row = { ...record.row, event_seq: seq ?? lastSeq };
-  // Its parties never change: a stored row has only the rest to update.
-  if (stored) await updateEngagementHealthRow(trx, row);
-  else await saveEngagementHealthRows(trx, deps.dialect, [row]);
+  const row = record.row;
+  row.event_seq = seq ?? lastSeq;
   const organisations = await applyEngagementShares(trx, deps.dialect, {
     previous: stored ? sharesFromJson(stored.org_shares) : null,
     next: record.standing.shares,
     now,
     cohort,
+    locked: sums,
   });
   // A point is written when a score changes: the stored row holds the last point's score.
   const storedScore = (side: Side) =>
     stored && { score: side === "client" ? stored.client_score : stored.provider_score };
-  const moved = record.history.filter(
+  const history = record.history.filter(
     (point) => !isSamePoint(storedScore(point.side === "client" ? "client" : "provider"), point),
   );
-  const points = [...moved, ...organisations.map(organisationHistoryPoint)];
-  if (points.length > 0) await recordHistoryRows(trx, deps.dialect, points);
+  for (const moved of organisations.moved) history.push(organisationHistoryPoint(moved));
+  // Its parties never change: a stored row has only the rest to update.
+  if (stored) {
+    await writeReactionRows(trx, deps.dialect, { row, organisations: organisations.rows, history });
+  } else {
+    await saveEngagementHealthRows(trx, deps.dialect, [row]);
+    await saveOrganisationHealthRows(trx, deps.dialect, organisations.rows);
+    if (history.length > 0) await recordHistoryRows(trx, deps.dialect, history);
+  }
 }
 
 export interface AssessmentInput {
