@@ -63,6 +63,7 @@ const LARGE_TABLES = [
   "stored_files",
   "agreement_versions",
   "notifications",
+  "org_notifications",
   "memberships",
   "sessions",
   "users",

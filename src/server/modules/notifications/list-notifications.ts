@@ -28,11 +28,11 @@ export async function listMyNotifications(
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return ok({
-    notifications: page.map(presentNotification),
+    notifications: page.map((row) => presentNotification(row, actor.userId)),
     unreadCount,
     nextCursor:
       rows.length > query.limit && last
-        ? encodeCursor({ createdAt: last.created_at, id: last.id })
+        ? encodeCursor({ createdAt: last.created_at, id: last.event_id })
         : null,
   });
 }

@@ -3,6 +3,7 @@ import type { MarkNotificationsReadBody, UnreadCount } from "../../../contracts/
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { ok, type Result } from "../../platform/result";
+import { eventIdOfPersonal } from "./notification-ids";
 import { countUnreadNotifications, markNotificationsRead } from "./notifications.repository";
 
 /**
@@ -16,7 +17,9 @@ export async function markMyNotificationsRead(
 ): Promise<Result<z.infer<typeof UnreadCount>>> {
   await markNotificationsRead(deps.db, {
     userId: actor.userId,
-    ids: input.all ? "all" : (input.ids ?? []),
+    eventIds: input.all
+      ? "all"
+      : (input.ids ?? []).flatMap((id) => eventIdOfPersonal(id, actor.userId) ?? []),
     at: deps.clock.now().toISOString(),
   });
   return ok({ unreadCount: await countUnreadNotifications(deps.db, actor.userId) });

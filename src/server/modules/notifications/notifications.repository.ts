@@ -1,5 +1,5 @@
-import type { Insertable, Kysely } from "kysely";
-import type { Database, NotificationsTable } from "../../db/schema";
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../../db/schema";
 import type { Cursor } from "../../platform/cursor";
 import { excerptOf, type MailedMember } from "./notification-mail";
 
@@ -60,68 +60,84 @@ export async function messageExcerpts(
   return new Map(rows.map((row) => [row.id, excerptOf(row.body)]));
 }
 
-/** Rows per statement, well under both dialects' bind-parameter limits. */
-const INSERT_CHUNK = 500;
-
-export async function insertNotifications(
+/**
+ * Stores an event's notification once for each organisation told. Who of its members sees it
+ * is read from the memberships later; `members_as_of` is now, or the organisation's newest
+ * joining when a clock set back makes that later, so everyone who is a member now sees it
+ * and whoever joins afterwards does not.
+ */
+export async function insertOrgNotifications(
   db: Kysely<Database>,
-  rows: readonly Insertable<NotificationsTable>[],
+  notification: {
+    eventId: string;
+    orgIds: readonly string[];
+    engagementId: string;
+    type: string;
+    payload: string;
+    actorUserId: string | null;
+    createdAt: string;
+  },
 ): Promise<void> {
-  for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-    await db
-      .insertInto("notifications")
-      .values(rows.slice(start, start + INSERT_CHUNK))
-      .execute();
-  }
+  if (notification.orgIds.length === 0) return;
+  const now = notification.createdAt;
+  await db
+    .insertInto("org_notifications")
+    .values(
+      notification.orgIds.map((orgId) => ({
+        event_id: notification.eventId,
+        org_id: orgId,
+        engagement_id: notification.engagementId,
+        type: notification.type,
+        payload: notification.payload,
+        actor_user_id: notification.actorUserId,
+        created_at: now,
+        members_as_of: sql<string>`coalesce((select max(created_at) from memberships where org_id = ${orgId} and created_at > ${now}), ${now})`,
+      })),
+    )
+    .execute();
 }
 
 /**
- * A person's notifications about engagements they still take part in (someone who left an
- * organisation stops seeing its engagements here too), newest first.
+ * A person's notifications (the view `notifications`: of the organisations they are in, since
+ * they joined, not their own doing), so someone who left an organisation stops seeing its
+ * engagements here too.
  */
-function visibleNotifications(db: Kysely<Database>, userId: string) {
-  return db
-    .selectFrom("notifications as n")
-    .leftJoin("engagements as e", "e.id", "n.engagement_id")
-    .where("n.user_id", "=", userId)
-    .where((eb) =>
-      eb.or([
-        eb("n.engagement_id", "is", null),
-        eb.exists(
-          eb
-            .selectFrom("memberships as ms")
-            .select("ms.org_id")
-            .whereRef("ms.user_id", "=", "n.user_id")
-            .where((inner) =>
-              inner.or([
-                inner("ms.org_id", "=", inner.ref("e.client_org_id")),
-                inner("ms.org_id", "=", inner.ref("e.provider_org_id")),
-              ]),
-            ),
-        ),
-      ]),
-    );
+function myNotifications(db: Kysely<Database>, userId: string) {
+  return db.selectFrom("notifications as n").where("n.user_id", "=", userId);
 }
 
+/** A page of a person's notifications, newest first; `before` is an event's place in that order. */
 export function listNotifications(
   db: Kysely<Database>,
   query: { userId: string; before?: Cursor; limit: number },
 ) {
-  let q = visibleNotifications(db, query.userId)
-    .leftJoin("engagement_events as ev", "ev.id", "n.event_id")
-    .leftJoin("users as actor", "actor.id", "ev.actor_user_id")
-    .selectAll("n")
-    .select(["e.title as engagement_title", "actor.name as actor_name"]);
+  let q = myNotifications(db, query.userId)
+    .leftJoin("engagements as e", "e.id", "n.engagement_id")
+    .leftJoin("users as actor", "actor.id", "n.actor_user_id")
+    .select([
+      "n.event_id",
+      "n.engagement_id",
+      "n.type",
+      "n.payload",
+      "n.created_at",
+      "n.read_at",
+      "e.title as engagement_title",
+      "actor.name as actor_name",
+    ]);
   const before = query.before;
   if (before) {
     q = q.where((eb) =>
       eb.or([
         eb("n.created_at", "<", before.createdAt),
-        eb.and([eb("n.created_at", "=", before.createdAt), eb("n.id", "<", before.id)]),
+        eb.and([eb("n.created_at", "=", before.createdAt), eb("n.event_id", "<", before.id)]),
       ]),
     );
   }
-  return q.orderBy("n.created_at", "desc").orderBy("n.id", "desc").limit(query.limit).execute();
+  return q
+    .orderBy("n.created_at", "desc")
+    .orderBy("n.event_id", "desc")
+    .limit(query.limit)
+    .execute();
 }
 
 export type NotificationRow = Awaited<ReturnType<typeof listNotifications>>[number];
@@ -130,25 +146,53 @@ export async function countUnreadNotifications(
   db: Kysely<Database>,
   userId: string,
 ): Promise<number> {
-  const row = await visibleNotifications(db, userId)
+  const row = await myNotifications(db, userId)
     .select((eb) => eb.fn.countAll<string | number>().as("unread"))
     .where("n.read_at", "is", null)
     .executeTakeFirstOrThrow();
   return Number(row.unread);
 }
 
-/** Marks the person's own unread notifications read: the listed ones, or all. */
+/**
+ * Marks the person's unread notifications read: those of the listed events, each in a row of
+ * its own, or all, with one mark at the newest (what is read already keeps its time).
+ */
 export async function markNotificationsRead(
   db: Kysely<Database>,
-  input: { userId: string; ids: readonly string[] | "all"; at: string },
+  input: { userId: string; eventIds: readonly string[] | "all"; at: string },
 ): Promise<void> {
-  let q = db
-    .updateTable("notifications")
-    .set({ read_at: input.at })
-    .where("user_id", "=", input.userId)
-    .where("read_at", "is", null);
-  if (input.ids !== "all") q = q.where("id", "in", input.ids);
-  await q.execute();
+  const unread = myNotifications(db, input.userId).where("n.read_at", "is", null);
+  if (input.eventIds === "all") {
+    const newest = await unread
+      .select(["n.created_at", "n.event_id"])
+      .orderBy("n.created_at", "desc")
+      .orderBy("n.event_id", "desc")
+      .limit(1)
+      .executeTakeFirst();
+    if (!newest) return;
+    await db
+      .insertInto("notification_read_marks")
+      .values({
+        user_id: input.userId,
+        up_to_created_at: newest.created_at,
+        up_to_event_id: newest.event_id,
+        read_at: input.at,
+      })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    return;
+  }
+  if (input.eventIds.length === 0) return;
+  await db
+    .insertInto("notification_reads")
+    .columns(["user_id", "event_id", "read_at"])
+    .expression(
+      unread
+        .where("n.event_id", "in", input.eventIds)
+        .select(["n.user_id", "n.event_id", sql<string>`${input.at}`.as("read_at")]),
+    )
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }
 
 export async function listPreferences(db: Kysely<Database>, userId: string) {
