@@ -102,3 +102,14 @@ export async function migrateDownToZero(
   const { error } = await migrator.migrateTo(NO_MIGRATIONS);
   if (error) throw error instanceof Error ? error : new Error("migration failed", { cause: error });
 }
+
+/** Brings the schema up or down to the migration `name`: for tests of a migration's data. */
+export async function migrateTo(
+  db: Kysely<Database>,
+  name: string,
+  options: { migrationTableSchema?: string } = {},
+): Promise<void> {
+  const migrator = new Migrator({ db, provider, ...options });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error("migration failed", { cause: error });
+}
