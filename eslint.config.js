@@ -117,7 +117,7 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ["*.js", "bin/*.js", "scripts/*.js"],
+          allowDefaultProject: ["*.js", "bin/*.js", "scripts/*.js", "bench/*.js"],
           // The plain-JavaScript launchers and build scripts (about ten, each small) outside
           // tsconfig's sources; the default of 8 counted them, not their cost.
           maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 16,

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { serverHeapFlags } from "../bin/server-heap.js";
-import { openDatabase, type DialectName } from "../src/server/db/connect";
+import { openDatabase, type DatabaseHandle, type DialectName } from "../src/server/db/connect";
 import { migrateToLatest } from "../src/server/db/migrate";
 import { checkAnswers, checkMatches, signUpBenchUser, writeHeaders } from "./bench-user";
 import { chartPoints, latencyChartSvg } from "./latency-chart";
@@ -44,7 +44,7 @@ import {
 } from "./report";
 import { screeningReport } from "./screen-eval";
 import { measureClassifier } from "./screen-throughput";
-import { startServerProcess, type ServerProcess } from "./server-process";
+import { startCompiledAccord, startServerProcess, type ServerProcess } from "./server-process";
 import { buildServer, formatStartUp, measureHelp, measureReady } from "./start-up";
 
 const LIST_PAGE_SIZE = 50;
@@ -68,6 +68,11 @@ interface RunOptions {
    * servers, no start-up, no matching, no screening); `--engagements N` sets the data size.
    */
   isHealthOnly: boolean;
+  /**
+   * `--only list` (a word of an engagement case's name: list, page, events, overview, posting):
+   * those cases alone, without the provider market, matching and the start-up timings.
+   */
+  onlyCases: string | null;
   /** Engagements of the incremental path's timing sample after the rescore. */
   incrementalSamples: number;
   /** Starts timed of `accord --help` and of `accord serve` up to `/readyz`, for their medians. */
@@ -126,6 +131,9 @@ async function main(): Promise<number> {
     ),
     isMatchingOnly: flagValue("--only") === "matching",
     isHealthOnly: flagValue("--only") === "health",
+    onlyCases: ["matching", "health", null].includes(flagValue("--only"))
+      ? null
+      : flagValue("--only"),
     incrementalSamples: isQuick ? 20 : 200,
     // Quick: one start per database, so the test command pays about a second for each.
     startUpRuns: isQuick ? { help: 3, ready: 1 } : { help: 10, ready: 5 },
@@ -150,7 +158,7 @@ async function main(): Promise<number> {
     options.scale = { ...options.scale, engagements: engagementsFlag };
   }
   // Start-up is timed on the compiled CLI, as operators run it, built from the current sources.
-  if (!options.isHealthOnly) {
+  if (!options.isHealthOnly && !options.onlyCases) {
     buildServer();
     report.help = await measureHelp(options.startUpRuns.help);
     console.log(formatStartUp("accord --help", report.help));
@@ -196,7 +204,7 @@ async function main(): Promise<number> {
   }
 
   // The threat classifier needs no database: its labelled-set scores and throughput.
-  if (!options.isHealthOnly) {
+  if (!options.isHealthOnly && !options.onlyCases) {
     console.log(`\n${screeningReport({ showMistakes: false }).text}`);
     console.log(`Screening throughput: 1,000 texts in ${measureClassifier().toFixed(0)} ms`);
   }
@@ -280,26 +288,22 @@ async function benchDatabase(
         .execute()
     ).map((row) => row.id);
 
-    progress(dialect, `generating ${options.market.providers} provider profiles and briefs`);
-    const marketStartedAt = performance.now();
-    const market = await generateMarket(handle.db, options.market, {
-      existingProviderIds: data.providerOrgIds,
-      clientOrgId: data.benchOrgId,
-      creatorUserId: data.benchOrgOwnerId,
-      now: new Date(),
-    });
-    report.market = {
-      ...market,
-      generationSeconds: (performance.now() - marketStartedAt) / 1000,
-    };
-
-    progress(dialect, "timing accord serve up to /readyz on the filled database");
-    report.readyz = await measureReady(url, options.startUpRuns.ready);
+    // `--only list` and the like measure neither matching nor start-up.
+    const market = options.onlyCases ? null : await measureMarket(handle, data, options, dialect);
+    report.market = market;
+    if (!options.onlyCases) {
+      progress(dialect, "timing accord serve up to /readyz on the filled database");
+      report.readyz = await measureReady(url, options.startUpRuns.ready);
+    }
 
     progress(dialect, "measuring the bare Fastify ceiling");
     report.ceiling = await measureCeiling(options.settings);
 
-    const accord = await startServerProcess("./accord-server.ts", [url], {
+    // Uploads, were any case to make one, go to a directory of the run's own.
+    const filesDirectory = await mkdtemp(join(tmpdir(), "accord-bench-files-"));
+    cleanup.defer(() => rm(filesDirectory, { recursive: true, force: true }));
+    const accord = await startCompiledAccord(url, {
+      filesDirectory,
       nodeFlags: [
         ...options.serverNodeFlags,
         ...(options.profileDir
@@ -322,14 +326,16 @@ async function benchDatabase(
     const cases = accordCases(data, user.cookie, overviewIds, {
       engagementIds: writable,
       headers: await writeHeaders(accord.url, user),
-    });
+    }).filter((spec) => !options.onlyCases || spec.name.includes(options.onlyCases));
     report.cases = options.isMatchingOnly
       ? []
       : await measureAccord([accord], cases, options.settings, dialect);
     if (dialect === "postgres" && !options.isMatchingOnly) {
-      report.cases.push(...(await measureTwoProcesses(accord, url, cases, options, dialect)));
+      report.cases.push(
+        ...(await measureTwoProcesses(accord, { url, filesDirectory }, cases, options, dialect)),
+      );
     }
-    if (!options.hasMatching) return report;
+    if (!options.hasMatching || !market) return report;
     // Matching is checked, warmed up and measured after the other cases, so the large heap its
     // candidate lists leave does not show in their memory. A wrong answer fails its cases only.
     const matching = matchingCases(market, user.cookie, options.matchSeconds);
@@ -348,6 +354,24 @@ async function benchDatabase(
   return report;
 }
 
+/** The provider market and briefs matching ranks, generated on the bench data, timed. */
+async function measureMarket(
+  handle: DatabaseHandle,
+  data: GeneratedData,
+  options: RunOptions,
+  dialect: DialectName,
+): Promise<NonNullable<DatabaseReport["market"]>> {
+  progress(dialect, `generating ${options.market.providers} provider profiles and briefs`);
+  const startedAt = performance.now();
+  const market = await generateMarket(handle.db, options.market, {
+    existingProviderIds: data.providerOrgIds,
+    clientOrgId: data.benchOrgId,
+    creatorUserId: data.benchOrgOwnerId,
+    now: new Date(),
+  });
+  return { ...market, generationSeconds: (performance.now() - startedAt) / 1000 };
+}
+
 /** The cases run again on two processes, so docs/SCALING.md can compare them with one. */
 const TWO_PROCESS_CASES = ["engagement overview", "posting a message"];
 
@@ -358,16 +382,18 @@ const TWO_PROCESS_CASES = ["engagement overview", "posting a message"];
  */
 async function measureTwoProcesses(
   first: ServerProcess,
-  url: string,
+  database: { url: string; filesDirectory: string },
   cases: readonly LoadCase[],
   options: RunOptions,
   dialect: DialectName,
 ): Promise<CaseResult[]> {
   const chosen = cases.filter((spec) => TWO_PROCESS_CASES.includes(spec.name));
+  if (chosen.length === 0) return [];
   progress(dialect, "starting a second Accord process on the same database");
   let second: ServerProcess;
   try {
-    second = await startServerProcess("./accord-server.ts", [url], {
+    second = await startCompiledAccord(database.url, {
+      filesDirectory: database.filesDirectory,
       nodeFlags: options.serverNodeFlags,
     });
   } catch (error) {

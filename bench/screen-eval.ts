@@ -12,7 +12,7 @@ import {
 /**
  * The labelled set and the held-out sets, each in its own file beside the classifier: G to S in
  * `held-out-set.json`; T, U, W and AA written before their authors read the rules, lexicons or
- * other sets; AB, AC and AD each measured once before the round of fixes that followed it
+ * other sets; AB to AF each measured once before the round of fixes that followed it
  * (docs/SCREENING.md).
  */
 const SET_FILES = [
@@ -25,6 +25,14 @@ const SET_FILES = [
   "held-out-set-ab.json",
   "held-out-set-ac.json",
   "held-out-set-ad.json",
+  "held-out-set-ae.json",
+  "held-out-set-af.json",
+  "held-out-set-ag.json",
+  "held-out-set-ah.json",
+  "held-out-set-ai.json",
+  "held-out-set-aj.json",
+  "held-out-set-ak.json",
+  "held-out-set-al.json",
 ];
 
 /** The labelled screening set and the held-out sets, read from the JSON files beside the classifier. */

@@ -109,9 +109,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   out.push(line("all sets, scorer alone", scoreScreening(rows.flatMap((r) => r.alone))));
   out.push(line("all sets, rules", scoreScreening(rows.flatMap((r) => r.rules))));
   out.push(line("all sets, +scorer", scoreScreening(rows.flatMap((r) => r.learned))));
-  // `--detail heldout-t`: that set per language, the scorer trained without it.
-  const detail = rows.find((r) => r.split === arg("--detail"));
-  if (detail) {
+  // `--detail heldout-t` (repeatable): that set per language, the scorer trained without it.
+  const details = process.argv.flatMap((a, i) => (process.argv[i - 1] === "--detail" ? [a] : []));
+  for (const detail of rows.filter((r) => details.includes(r.split))) {
     out.push(formatEvaluation(`${detail.split}, rules alone`, scoreScreening(detail.rules)));
     out.push(formatEvaluation(`${detail.split}, rules + scorer`, scoreScreening(detail.learned)));
   }

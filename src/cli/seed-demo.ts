@@ -18,6 +18,8 @@ export function seedDemoCommand(): Command {
           filesDirectory: config.filesDirectory,
           mail: "outbox",
           logger: pino({ level: "warn" }),
+          // A sandbox's demo is seeded at its test clock's time, as `accord serve` seeds it.
+          testClock: config.testClock,
         });
         if (!(await isDatabaseEmpty(deps))) {
           process.stderr.write(

@@ -23,9 +23,9 @@ const TaxRate = z
   .meta({
     description: "Tax rate in basis points: 2000 is 20.00 %; 0 for exempt or reverse charge",
   });
-const PositiveMinorAmount = z
+export const PositiveMinorAmount = z
   .number()
-  .int()
+  .int(inUnit("money"))
   .min(1, inUnit("money"))
   .max(MAX_INVOICE_AMOUNT_MINOR, inUnit("money"))
   .meta({

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DISPUTE_RUNGS, DISPUTE_STATUSES } from "../domain/dispute/dispute-ladder";
+import { PositiveMinorAmount } from "./billing";
 import { Id, Timestamp } from "./common";
 import { IsoDate } from "./terms";
 
@@ -10,10 +11,13 @@ export const AmendsItem = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("rework"), deliverableId: z.string().min(1) }),
   z.object({
     kind: z.literal("credit_note"),
-    amountMinor: z.number().int().positive(),
+    amountMinor: PositiveMinorAmount,
     invoiceId: Id,
   }),
-  z.object({ kind: z.literal("partial_refund"), amountMinor: z.number().int().positive() }),
+  z.object({
+    kind: z.literal("partial_refund"),
+    amountMinor: PositiveMinorAmount,
+  }),
   z.object({
     kind: z.literal("extended_deadline"),
     milestoneId: z.string().min(1),

@@ -1,6 +1,19 @@
 import { z } from "zod";
 
 /** Every expected failure the API can answer, each with a catalogue message `error.<code>`. */
+/**
+ * Why a `403 forbidden` was refused when the caller's role is not the reason; its message
+ * (`error.forbidden.<why>`) names who may act: a moderator, the accused, the reviewed, a party.
+ */
+export const FORBIDDEN_WHYS = [
+  "moderator_only",
+  "accused_only",
+  "reviewed_only",
+  "parties_only",
+  "other_side_only",
+] as const;
+export type ForbiddenWhy = (typeof FORBIDDEN_WHYS)[number];
+
 export const ERROR_CODES = [
   "validation_failed",
   "bad_request",
@@ -103,6 +116,10 @@ export const ERROR_CODES = [
   "mediation_window_passed",
   "amends_invalid",
   "exit_already_started",
+  "exit_not_started",
+  "subject_already_reported",
+  "review_already_hidden",
+  "dispute_already_open",
   "handover_wrong_side",
   "handover_already_done",
   "exit_feedback_given",
@@ -229,6 +246,10 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   mediation_window_passed: 409,
   amends_invalid: 422,
   exit_already_started: 409,
+  exit_not_started: 404,
+  subject_already_reported: 409,
+  review_already_hidden: 409,
+  dispute_already_open: 409,
   handover_wrong_side: 403,
   handover_already_done: 409,
   exit_feedback_given: 409,

@@ -66,6 +66,16 @@ export const ExitStarted = z.object({
   cureBy: Day.nullable(),
   isNoticeWaived: z.boolean(),
   handOver: z.array(z.object({ key: z.string(), duty: z.string(), side: Side, dueDate: Day })),
+  /** A protected exit that took over notice already running: that notice as it stood. */
+  replaces: z
+    .object({
+      reason: z.enum(["notice", "breach"]),
+      side: Side,
+      givenOn: Day,
+      exitDate: Day,
+      cureBy: Day.nullable(),
+    })
+    .optional(),
 });
 const GoalMeasurementRef = { goalId: Id, measurementId: Id };
 const RecognitionKind = z.enum(["kudos", "introduction", "testimonial", "case_study"]);

@@ -61,6 +61,8 @@ export const Exit = z.object({
       key: z.string(),
       /** The agreement's words, or a standard item's message key (`exit.handover.*`). */
       duty: z.string(),
+      /** What to show a person: the agreement's words, or the standard item in their language. */
+      dutyText: z.string(),
       isStandard: z.boolean(),
       responsibleSide: Side,
       dueDate: IsoDate,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Id, Timestamp } from "./common";
+import { NextCursor, PageQuery } from "./pagination";
 
 export const CaseParams = z.object({ caseId: Id });
 
@@ -72,3 +73,7 @@ export const ModerationCase = z.object({
 });
 
 export const ModerationCaseList = z.object({ cases: z.array(ModerationCase) });
+
+/** The cases concerning the caller's organisations, newest first, one page. */
+export const MyCaseList = z.object({ cases: z.array(ModerationCase), nextCursor: NextCursor });
+export const MyCaseListQuery = PageQuery;

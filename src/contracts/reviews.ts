@@ -126,6 +126,11 @@ export const CloserLookList = z.object({
       submittedAt: Timestamp,
       publishedAt: Timestamp.nullable(),
       isHidden: z.boolean(),
+      /**
+       * Whether the caller belongs to either side and so may open the engagement; a moderator
+       * who does not acts on the review from this list instead.
+       */
+      viewerIsParty: z.boolean(),
       /** Why it deserves a look: the pressure step and whether it came before or after. */
       closerLook: z
         .array(

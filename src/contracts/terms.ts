@@ -6,7 +6,7 @@ import type { ProposalTerms } from "../domain/proposal/proposal";
 export const IsoDate = z.iso.date().meta({ description: "YYYY-MM-DD" });
 export const MinorAmount = z
   .number()
-  .int()
+  .int(inUnit("money"))
   .min(0, inUnit("money"))
   .max(Number.MAX_SAFE_INTEGER, inUnit("money"))
   .meta({

@@ -26,6 +26,11 @@ export interface DayValue {
   day: string;
 }
 
+/** A moment (ISO 8601, UTC); a reader sees its day and time in their language, in UTC. */
+export interface InstantValue {
+  instant: string;
+}
+
 /** A language (BCP 47 code); a reader sees its name in their language. */
 export interface LanguageValue {
   language: string;
@@ -53,7 +58,15 @@ export interface MeasureValue {
  * by type, never by the value's name.
  */
 export type MessageValue =
-  string | number | MoneyValue | DayValue | LanguageValue | ShareValue | SizeValue | MeasureValue;
+  | string
+  | number
+  | MoneyValue
+  | DayValue
+  | InstantValue
+  | LanguageValue
+  | ShareValue
+  | SizeValue
+  | MeasureValue;
 
 export function money(minor: number, currency: string): MoneyValue {
   return { minor, currency };
@@ -61,6 +74,10 @@ export function money(minor: number, currency: string): MoneyValue {
 
 export function day(isoDate: string): DayValue {
   return { day: isoDate };
+}
+
+export function instant(at: Date): InstantValue {
+  return { instant: at.toISOString() };
 }
 
 export function language(code: string): LanguageValue {

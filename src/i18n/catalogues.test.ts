@@ -3,7 +3,7 @@ import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messagefor
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ERROR_CODES } from "../contracts/errors";
+import { ERROR_CODES, FORBIDDEN_WHYS } from "../contracts/errors";
 import { FAIR_TERMS_CODES } from "../domain/agreement/fair-terms-check";
 import { INVOICE_CODES } from "../domain/billing/invoice";
 import { LATE_INTEREST_NOTES } from "../domain/billing/late-interest";
@@ -98,6 +98,7 @@ describe("catalogue usage", () => {
   /** Keys built at run time from a closed list, rather than written out literally. */
   const dynamicKeys = new Set([
     ...ERROR_CODES.map((code) => `error.${code}`),
+    ...FORBIDDEN_WHYS.map((why) => `error.forbidden.${why}`),
     ...CLARITY_CODES.map((code) => `clarity.${code}`),
     ...EVALUATION_CODES.map((code) => `evaluation.${code}`),
     ...FEASIBILITY_CODES.map((code) => `feasibility.${code}`),

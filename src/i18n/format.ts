@@ -39,6 +39,22 @@ export function formatDay(locale: Locale, isoDate: string): string {
   );
 }
 
+/**
+ * A moment as the reader writes it, day and time in UTC and saying so ("November 27, 2026 at
+ * 9:00 AM UTC", "27 novembre 2026 à 09:00 UTC"): Accord keeps no person's time zone.
+ */
+export function formatInstant(locale: Locale, iso: string): string {
+  return formatDate(locale, new Date(iso), {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZone: "UTC",
+    timeZoneName: "short",
+  });
+}
+
 /** Basis points as a percentage in the reader's format: 1050 → "10.5%", "10,5 %". */
 export function formatBasisPoints(locale: Locale, basisPoints: number): string {
   return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(
@@ -48,7 +64,7 @@ export function formatBasisPoints(locale: Locale, basisPoints: number): string {
 
 /**
  * A message's values as the reader writes them: money (`{ minor, currency }`), days
- * (`{ day }`), languages (`{ language }`), shares (`{ basisPoints }`), sizes (`{ bytes }`) and
+ * (`{ day }`), moments (`{ instant }`), languages (`{ language }`), shares (`{ basisPoints }`), sizes (`{ bytes }`) and
  * measures (`{ measure, unit }`) by their type; numbers, text and dates as they are (ICU
  * formats those itself).
  */
@@ -70,6 +86,7 @@ function formatMessageValue(locale: Locale, value: MessageValue | Date): string 
       timeZone: "UTC",
     });
   }
+  if ("instant" in value) return formatInstant(locale, value.instant);
   if ("basisPoints" in value) return formatBasisPoints(locale, value.basisPoints);
   if ("bytes" in value) return formatFileSize(locale, value.bytes);
   if ("measure" in value) return formatMeasure(locale, value.measure, value.unit);

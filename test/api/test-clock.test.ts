@@ -12,6 +12,7 @@ import { buildTestApp, signUpPerson, TestClient, type TestApp } from "../support
 import { DAY_MS, expectError } from "./api-fixtures";
 import { buildDeliveryWorld, delivery, submit } from "./delivery/delivery-fixtures";
 import { bodyOf } from "./proposals-agreements/proposal-fixtures";
+import { buildReviewWorld, caseFromSentThreat, caseUrl } from "./reviews/review-fixtures";
 
 const HOUR_S = 3_600;
 
@@ -83,12 +84,16 @@ describe.each(DIALECTS)("a test clock on %s", (dialect) => {
       "unauthenticated",
     );
     const operator = await operatorOf(t);
-    for (const by of ["15", "-1d", "367d", "soon"]) {
-      expectError(
+    for (const by of ["15", "-1d", "367d", "soon", "1d1d"]) {
+      const refused = expectError(
         await operator.client.post("/api/v1/test-clock/advance", { by }),
         422,
         "test_clock_advance_invalid",
       );
+      expect(
+        refused.fields?.map((f) => f.path),
+        by,
+      ).toEqual(["by"]);
     }
 
     const moved = bodyOf<TestClockState>(
@@ -99,6 +104,33 @@ describe.each(DIALECTS)("a test clock on %s", (dialect) => {
     expect(moved.isAhead).toBe(true);
     expect(Date.parse(moved.now) - Date.parse(moved.realNow)).toBe(36 * HOUR_S * 1000);
     expect(t.deps.clock.now().getTime()).toBe(t.clock.now().getTime() + 36 * HOUR_S * 1000);
+  });
+
+  it("ends a moderator's suspension by itself when the test clock passes its end", async () => {
+    const operator = await operatorOf(t);
+    const w = await buildReviewWorld(t);
+    const caseId = await caseFromSentThreat(w);
+    bodyOf(await operator.client.post("/api/v1/test-clock/advance", { by: "8d" }));
+    bodyOf(
+      await operator.client.post(caseUrl(caseId, "/decision"), {
+        decision: "suspension",
+        reason: "A threat against an honest review",
+        suspensionDays: 2,
+      }),
+    );
+    const start = () =>
+      w.provider.client.post("/api/v1/engagements", {
+        orgId: w.providerOrg.id,
+        title: "Another shop",
+        counterpartEmail: "someone@example.test",
+      });
+    // Decided 8 days after 22 November 2026 at 09:00 UTC, for two days.
+    const refused = expectError(await start(), 403, "organisation_suspended");
+    expect(refused.message).toContain("December 2, 2026 at 9:00");
+    bodyOf(await operator.client.post("/api/v1/test-clock/advance", { by: "1d23h59m" }));
+    expectError(await start(), 403, "organisation_suspended");
+    bodyOf(await operator.client.post("/api/v1/test-clock/advance", { by: "1m" }));
+    expect((await start()).statusCode).toBe(201);
   });
 
   it("makes the review reminder and deemed acceptance happen when advanced", async () => {

@@ -68,6 +68,8 @@ interface World {
   paymentId: string;
   /** The counterpart's message M in E, A's webhook endpoint W and W's delivery of M. */
   messageId: string;
+  /** A second message of B's that no case is about yet. */
+  unreportedMessageId: string;
   webhookId: string;
   deliveryId: string;
   /** The moderation case A's owner opened by reporting M: B accused, A complainant. */
@@ -159,6 +161,12 @@ async function buildWorld(t: TestApp): Promise<World> {
     reason: "A report to open case C",
   });
   if (report.statusCode !== 201) throw new Error(`world: report failed: ${report.body}`);
+  // A text has one case: the reports route is tried on a second message of B's, not on M.
+  const unreported = await counterpart.client.post(
+    `/api/v1/engagements/${engagement.id}/messages`,
+    { thread: "engagement", body: "A second word from B" },
+  );
+  if (unreported.statusCode !== 201) throw new Error(`world: message failed: ${unreported.body}`);
 
   t.clock.set(matrixDay);
   return {
@@ -183,6 +191,7 @@ async function buildWorld(t: TestApp): Promise<World> {
     apiToken,
     ...delivery,
     messageId: message.json<{ id: string }>().id,
+    unreportedMessageId: unreported.json<{ id: string }>().id,
     webhookId,
     deliveryId,
     caseId: report.json<{ id: string }>().id,
@@ -557,7 +566,7 @@ const BODIES: Record<string, (w: World) => unknown> = {
   "POST /api/v1/moderation/reviews/:reviewId/hide": () => ({ reason: "Personal data" }),
   "POST /api/v1/moderation/reports": (w) => ({
     subjectKind: "message",
-    subjectId: w.messageId,
+    subjectId: w.unreportedMessageId,
     reason: "Rude message",
   }),
   "POST /api/v1/moderation/cases/:caseId/response": () => ({ response: "Our answer" }),
@@ -697,8 +706,15 @@ const REFUSAL_CODES_403: (string | undefined)[] = [
   "test_clock_operators_only",
 ];
 
-/** A 404 says there is no such thing for the caller, or no test clock on this instance at all. */
-const REFUSAL_CODES_404: (string | undefined)[] = ["not_found", "test_clock_disabled"];
+/**
+ * A 404 says there is no such thing for the caller, no test clock on this instance at all, or
+ * (to a participant only) that nobody gave notice on the engagement yet.
+ */
+const REFUSAL_CODES_404: (string | undefined)[] = [
+  "not_found",
+  "test_clock_disabled",
+  "exit_not_started",
+];
 
 /** Refusals must use the right code, and a 404 must not leak A's or E's names. */
 function refusalProblem(response: LightMyRequestResponse, w: World): string | null {

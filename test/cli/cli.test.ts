@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LedgerExport } from "../../src/contracts/engagements";
 
@@ -127,5 +128,31 @@ describe("the accord command", () => {
     expect(moved.code, moved.stderr).toBe(0);
     expect(moved.stdout).toContain("15d ahead of real time");
     expect((await accord(["clock", "show"], sandbox)).stdout).toContain("15d ahead");
+  });
+
+  it("seeds the demo at a sandbox's test-clock time, as serve does", async () => {
+    const file = join(dir, "sandbox.db");
+    const sandbox = {
+      ACCORD_DATABASE_URL: `sqlite:${file}`,
+      LOG_LEVEL: "warn",
+      ACCORD_TEST_CLOCK: "true",
+    };
+    expect((await accord(["migrate"], sandbox)).code).toBe(0);
+    expect((await accord(["clock", "advance", "30d"], sandbox)).code).toBe(0);
+    const before = Date.now();
+    const seeded = await accord(["seed-demo"], sandbox);
+    expect(seeded.code, seeded.stderr).toBe(0);
+    const db = new Database(file, { readonly: true });
+    try {
+      const row = db.prepare("select min(created_at) as first from users").get() as {
+        first: string;
+      };
+      // Thirty days ahead of real time, give or take the run's own seconds.
+      const aheadMs = new Date(row.first).getTime() - before;
+      expect(aheadMs).toBeGreaterThan(29 * 24 * 3600 * 1000);
+      expect(aheadMs).toBeLessThan(31 * 24 * 3600 * 1000);
+    } finally {
+      db.close();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import BetterSqlite3 from "better-sqlite3";
-import { Kysely, SqliteDialect } from "kysely";
+import { Kysely, SqliteDialect, sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { cachingSqlite } from "../../src/server/db/statement-cache";
 
@@ -65,5 +65,27 @@ describe("SQLite statements prepared once", () => {
       await db.selectFrom("items").select("id").where("id", "in", ids).execute();
     }
     expect(sqlite.cachedStatements).toBe(3);
+  });
+
+  it("reads rows as better-sqlite3 makes them, with the columns a table has after its schema changed", async () => {
+    const { db } = open();
+    const plain = new BetterSqlite3(":memory:");
+    const query = "select 1 as a, 'two' as b, null as c, 3 as a";
+    const [row] = (await sql.raw(query).execute(db)).rows;
+    expect(row).toEqual(plain.prepare(query).get());
+    expect(Object.keys(row as object)).toEqual(["a", "b", "c"]);
+    plain.close();
+
+    await db.schema.createTable("items").addColumn("id", "integer").execute();
+    await sql`insert into items (id) values (1)`.execute(db);
+    const everything = () => sql.raw("select * from items").execute(db);
+    expect((await everything()).rows).toEqual([{ id: 1 }]);
+    await db.schema.alterTable("items").addColumn("name", "text").execute();
+    expect((await everything()).rows).toEqual([{ id: 1, name: null }]);
+    await db.schema.alterTable("items").renameColumn("name", "label").execute();
+    expect((await everything()).rows).toEqual([{ id: 1, label: null }]);
+    const streamed: unknown[] = [];
+    for await (const item of db.selectFrom("items").selectAll().stream()) streamed.push(item);
+    expect(streamed).toEqual([{ id: 1, label: null }]);
   });
 });

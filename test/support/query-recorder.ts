@@ -18,11 +18,13 @@ export interface RecordedQuery {
  * The SQL Kysely compiles for every statement run through the returned database (also inside
  * its transactions), as the driver receives it. `record.queries` grows as they run.
  */
-export function recordQueries(db: Kysely<Database>): {
+export function recordQueries(
+  db: Kysely<Database>,
+  queries: RecordedQuery[] = [],
+): {
   db: Kysely<Database>;
   queries: RecordedQuery[];
 } {
-  const queries: RecordedQuery[] = [];
   const plugin: KyselyPlugin = {
     transformQuery({ node, queryId }: PluginTransformQueryArgs): RootOperationNode {
       const compiled = db.getExecutor().compileQuery(node, queryId);
@@ -34,4 +36,12 @@ export function recordQueries(db: Kysely<Database>): {
     },
   };
   return { db: db.withPlugin(plugin), queries };
+}
+
+/**
+ * A `buildTestApp` `wrapDb` that records every statement the app runs into `queries`, which the
+ * test keeps (and empties as it likes).
+ */
+export function recordingInto(queries: RecordedQuery[]) {
+  return (db: Kysely<Database>): Kysely<Database> => recordQueries(db, queries).db;
 }

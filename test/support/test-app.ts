@@ -60,6 +60,8 @@ export async function buildTestApp(
      * uploaded files and its clock's time, instead of an empty database.
      */
     from?: AppSnapshot;
+    /** Wraps the database the app talks to (a query recorder); `handle` keeps the bare one. */
+    wrapDb?: (db: DatabaseHandle["db"]) => DatabaseHandle["db"];
   } = {},
 ): Promise<TestApp> {
   // The app changes rows, never the schema: an emptied PostgreSQL database serves as fresh.
@@ -68,7 +70,7 @@ export async function buildTestApp(
   const clock = new ManualClock(options.from?.now ?? new Date("2026-11-22T09:00:00.000Z"));
   const filesDirectory = await mkdtemp(join(tmpdir(), "accord-files-"));
   if (options.from) await cp(options.from.filesDirectory, filesDirectory, { recursive: true });
-  const deps = createDeps(handle, {
+  const deps = createDeps(options.wrapDb ? { ...handle, db: options.wrapDb(handle.db) } : handle, {
     publicUrl: "http://accord.test",
     mail: options.mail ?? "outbox",
     clock,

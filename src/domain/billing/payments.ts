@@ -147,6 +147,14 @@ export function checkCreditNote(
   return { ok: true, openAfterMinor: open - amountMinor };
 }
 
+/**
+ * What a credit note may still lower on the invoice (see `checkCreditNote`): what is open to
+ * record, nothing on an invoice that is not open (a draft, void or paid).
+ */
+export function creditableMinor(invoice: Omit<PayableInvoice, "currency">): number {
+  return OPEN_STATUSES.includes(invoice.status) ? Math.max(0, openToRecordMinor(invoice)) : 0;
+}
+
 export const PAYMENT_TRANSITION_REFUSALS = [
   "payment_already_decided",
   "payment_same_side",

@@ -11,7 +11,9 @@ describe("a test clock's advance", () => {
   });
 
   it("refuses what is not a forward duration, or more than a year and a day at once", () => {
-    for (const text of ["", "15", "d", "-1d", "0d", "1.5d", "1w", "15 days", "367d"]) {
+    const refused = ["", "15", "d", "-1d", "0d", "1.5d", "1w", "15 days", "367d"];
+    // Each unit once, largest first: "1d1d" or "12h1d" is a typing slip, not a duration.
+    for (const text of [...refused, "1d1d", "12h1d", "30m2h"]) {
       expect(parseAdvance(text), text).toBeUndefined();
     }
     expect(parseAdvance("366d")).toBe(366 * 86_400);

@@ -10,16 +10,20 @@ export const MAX_OFFSET_SECONDS = 3_653 * UNIT_SECONDS.d;
 
 /**
  * Reads a duration an operator types (`15d`, `36h`, `90m`, `1d12h`) as seconds. Undefined when
- * the text is not one, is zero, or exceeds {@link MAX_ADVANCE_SECONDS}: a test clock only moves
+ * the text is not one (each unit once, days before hours before minutes), is zero, or exceeds
+ * {@link MAX_ADVANCE_SECONDS}: a test clock only moves
  * forward, so nothing already decided is undone.
  */
 export function parseAdvance(text: string): number | undefined {
   const compact = text.trim().toLowerCase().replace(/\s+/g, "");
-  if (!/^(\d+[dhm])+$/.test(compact)) return undefined;
-  let seconds = 0;
-  for (const [, amount, unit] of compact.matchAll(/(\d+)([dhm])/g)) {
-    seconds += Number(amount) * UNIT_SECONDS[unit as keyof typeof UNIT_SECONDS];
-  }
+  // Each unit at most once, largest first: "1d1d" or "12h1d" is a slip, not a duration.
+  const parts = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?$/.exec(compact);
+  if (!parts || compact === "") return undefined;
+  const [, days = "0", hours = "0", minutes = "0"] = parts;
+  const seconds =
+    Number(days) * UNIT_SECONDS.d +
+    Number(hours) * UNIT_SECONDS.h +
+    Number(minutes) * UNIT_SECONDS.m;
   return seconds > 0 && seconds <= MAX_ADVANCE_SECONDS ? seconds : undefined;
 }
 

@@ -4,6 +4,7 @@ import {
   amendsValueMinor,
   applyAmendsToTerms,
   checkAmendsOffer,
+  refundableMinor,
   type AmendsContext,
 } from "./amends";
 
@@ -64,7 +65,37 @@ describe("amends offers", () => {
     ],
     [[{ kind: "apology", text: "   " }], "client", "amends_apology_blank"],
   ] as const)("refuses %j from the %s: %s", (items, side, reason) => {
-    expect(checkAmendsOffer(items, side, CONTEXT)).toEqual({ ok: false, reason });
+    expect(checkAmendsOffer(items, side, CONTEXT)).toMatchObject({ ok: false, reason });
+  });
+
+  it("names the item, its field and the limit it passed", () => {
+    const refund = [
+      { kind: "apology", text: "Sorry." },
+      { kind: "partial_refund", amountMinor: 50_001 },
+    ] as const;
+    expect(checkAmendsOffer(refund, "provider", CONTEXT)).toEqual({
+      ok: false,
+      reason: "amends_over_limit",
+      index: 1,
+      field: "amountMinor",
+      limitMinor: 50_000,
+    });
+    const deadline = [
+      { kind: "extended_deadline", milestoneId: "m1", dueDate: "2026-12-01" },
+    ] as const;
+    expect(checkAmendsOffer(deadline, "client", CONTEXT)).toEqual({
+      ok: false,
+      reason: "amends_deadline_not_later",
+      index: 0,
+      field: "dueDate",
+      dueDate: "2026-12-10",
+    });
+    expect(checkAmendsOffer([], "client", CONTEXT)).toEqual({
+      ok: false,
+      reason: "amends_empty",
+      index: null,
+      field: null,
+    });
   });
 
   it("lets the client grant more time and apologise", () => {
@@ -78,6 +109,20 @@ describe("amends offers", () => {
         CONTEXT,
       ),
     ).toEqual({ ok: true });
+  });
+});
+
+describe("what a new offer may still refund", () => {
+  it("takes every accepted refund off what the client paid, and never goes below zero", () => {
+    const refund = (amountMinor: number) => ({ kind: "partial_refund" as const, amountMinor });
+    expect(refundableMinor(10_000, [])).toBe(10_000);
+    expect(
+      refundableMinor(10_000, [
+        [refund(3_000), { kind: "apology", text: "Sorry" }],
+        [refund(2_500)],
+      ]),
+    ).toBe(4_500);
+    expect(refundableMinor(1_000, [[refund(3_000)]])).toBe(0);
   });
 });
 

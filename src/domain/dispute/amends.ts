@@ -50,6 +50,18 @@ export const OFFERED_BY: Record<AmendsKind, readonly Side[]> = {
 };
 
 /**
+ * Why an offer is refused, and where: the item (`index`, null for the offer as a whole), its
+ * field, and the limit it passed (the money there is to credit or refund, the current due date).
+ */
+export interface AmendsRefusalAt {
+  reason: AmendsRefusal;
+  index: number | null;
+  field: string | null;
+  limitMinor?: number;
+  dueDate?: string;
+}
+
+/**
  * Whether `items` make one valid amends offer from `side`: at least one item, each kind once
  * (a credit note and a refund may be combined, two credit notes are one larger one), amounts
  * positive whole minor units within what was invoiced or paid, items that exist in the record,
@@ -59,36 +71,49 @@ export function checkAmendsOffer(
   items: readonly AmendsItem[],
   side: Side,
   context: AmendsContext,
-): { ok: true } | { ok: false; reason: AmendsRefusal } {
-  if (items.length === 0) return { ok: false, reason: "amends_empty" };
+): { ok: true } | ({ ok: false } & AmendsRefusalAt) {
+  if (items.length === 0) return { ok: false, reason: "amends_empty", index: null, field: null };
   const kinds = new Set(items.map((item) => item.kind));
-  if (kinds.size !== items.length) return { ok: false, reason: "amends_repeated_kind" };
-  for (const item of items) {
-    if (!OFFERED_BY[item.kind].includes(side)) return { ok: false, reason: "amends_not_yours" };
+  if (kinds.size !== items.length) {
+    return { ok: false, reason: "amends_repeated_kind", index: null, field: null };
+  }
+  for (const [index, item] of items.entries()) {
+    if (!OFFERED_BY[item.kind].includes(side)) {
+      return { ok: false, reason: "amends_not_yours", index, field: "kind" };
+    }
     const refusal = checkItem(item, context);
-    if (refusal) return { ok: false, reason: refusal };
+    if (refusal) return { ok: false, index, ...refusal };
   }
   return { ok: true };
 }
 
-function checkItem(item: AmendsItem, context: AmendsContext): AmendsRefusal | null {
+function checkItem(
+  item: AmendsItem,
+  context: AmendsContext,
+): Omit<AmendsRefusalAt, "index"> | null {
   switch (item.kind) {
     case "rework":
-      return context.deliverableIds.includes(item.deliverableId) ? null : "amends_unknown_item";
+      return context.deliverableIds.includes(item.deliverableId)
+        ? null
+        : { reason: "amends_unknown_item", field: "deliverableId" };
     case "credit_note":
     case "partial_refund": {
       if (!Number.isSafeInteger(item.amountMinor) || item.amountMinor <= 0)
-        return "amends_amount_invalid";
+        return { reason: "amends_amount_invalid", field: "amountMinor" };
       const limit = item.kind === "credit_note" ? context.creditableMinor : context.paidMinor;
-      return item.amountMinor > limit ? "amends_over_limit" : null;
+      return item.amountMinor > limit
+        ? { reason: "amends_over_limit", field: "amountMinor", limitMinor: Math.max(0, limit) }
+        : null;
     }
     case "extended_deadline": {
       const milestone = context.milestones.find((m) => m.id === item.milestoneId);
-      if (!milestone) return "amends_unknown_item";
-      return item.dueDate > milestone.dueDate ? null : "amends_deadline_not_later";
+      if (!milestone) return { reason: "amends_unknown_item", field: "milestoneId" };
+      return item.dueDate > milestone.dueDate
+        ? null
+        : { reason: "amends_deadline_not_later", field: "dueDate", dueDate: milestone.dueDate };
     }
     case "apology":
-      return item.text.trim().length > 0 ? null : "amends_apology_blank";
+      return item.text.trim().length > 0 ? null : { reason: "amends_apology_blank", field: "text" };
   }
 }
 
@@ -101,6 +126,20 @@ export function amendsValueMinor(items: readonly AmendsItem[]): number {
         : total,
     0,
   );
+}
+
+/**
+ * What a new offer may still refund: the client's confirmed payments less every refund already
+ * accepted on the engagement, in any dispute; never below zero.
+ */
+export function refundableMinor(
+  paidMinor: number,
+  acceptedOffers: readonly (readonly AmendsItem[])[],
+): number {
+  const refunded = acceptedOffers
+    .flat()
+    .reduce((sum, item) => (item.kind === "partial_refund" ? sum + item.amountMinor : sum), 0);
+  return Math.max(0, paidMinor - refunded);
 }
 
 /**

@@ -63,27 +63,18 @@ export interface EngagementSummary {
 /**
  * An engagement at a glance, as its row in a list shows it: milestones accepted of those
  * agreed, money the client still owes, the soonest deadline something waits on, and whose turn
- * each open item is. `today` (ISO date) decides what is overdue.
+ * each open item is. `today` (ISO date) decides what is overdue. A list page summarises every
+ * row on each request, so the parts below loop over the facts without building lists to sort.
  */
 export function summariseEngagement(facts: SummaryFacts, today: string): EngagementSummary {
-  const milestones = milestoneProgress(facts);
   const { moneyOpen, isOverdue } = openMoney(facts, today);
-  const deadlines = [
-    ...facts.submissions
-      .filter((s) => s.status === "in_review" && s.reviewDueAt !== null)
-      .map((s) => ({ kind: "review_ends" as const, at: s.reviewDueAt ?? "" })),
-    ...facts.invoices
-      .filter((i) => i.status !== "draft" && i.dueDate !== null)
-      .map((i) => ({ kind: "invoice_due" as const, at: i.dueDate ?? "" })),
-  ];
-  const comparable = (deadline: { kind: string; at: string }) =>
-    deadline.kind === "invoice_due" ? endOfDueDay(deadline.at) : deadline.at;
-  const nextDeadline =
-    deadlines.reduce<(typeof deadlines)[number] | null>(
-      (soonest, d) => (!soonest || comparable(d) < comparable(soonest) ? d : soonest),
-      null,
-    ) ?? null;
-  return { milestones, moneyOpen, isOverdue, nextDeadline, waiting: waitingOf(facts) };
+  return {
+    milestones: milestoneProgress(facts),
+    moneyOpen,
+    isOverdue,
+    nextDeadline: nextDeadlineOf(facts),
+    waiting: waitingOf(facts),
+  };
 }
 
 function milestoneProgress(facts: SummaryFacts): EngagementSummary["milestones"] {
@@ -96,11 +87,39 @@ function milestoneProgress(facts: SummaryFacts): EngagementSummary["milestones"]
     ]),
   );
   const accepted = new Set(acceptedMilestoneIds(terms, statuses));
-  const ahead = terms.milestones
-    .filter((m) => !accepted.has(m.id))
-    .map((m) => m.dueDate)
-    .sort();
-  return { accepted: accepted.size, total: terms.milestones.length, nextDueDate: ahead[0] ?? null };
+  let nextDueDate: string | null = null;
+  for (const milestone of terms.milestones) {
+    if (accepted.has(milestone.id)) continue;
+    if (nextDueDate === null || milestone.dueDate < nextDueDate) nextDueDate = milestone.dueDate;
+  }
+  return { accepted: accepted.size, total: terms.milestones.length, nextDueDate };
+}
+
+/**
+ * The soonest review window's end or invoice due date (at the end of its day); of two at the
+ * same moment, a review's, then the earlier listed.
+ */
+function nextDeadlineOf(facts: SummaryFacts): EngagementSummary["nextDeadline"] {
+  let soonest: EngagementSummary["nextDeadline"] = null;
+  let soonestAt = "";
+  for (const submission of facts.submissions) {
+    const at = submission.reviewDueAt;
+    if (submission.status !== "in_review" || at === null) continue;
+    if (soonest === null || at < soonestAt) {
+      soonest = { kind: "review_ends", at };
+      soonestAt = at;
+    }
+  }
+  for (const invoice of facts.invoices) {
+    const due = invoice.dueDate;
+    if (invoice.status === "draft" || due === null) continue;
+    const at = endOfDueDay(due);
+    if (soonest === null || at < soonestAt) {
+      soonest = { kind: "invoice_due", at: due };
+      soonestAt = at;
+    }
+  }
+  return soonest;
 }
 
 function openMoney(facts: SummaryFacts, today: string) {
@@ -123,32 +142,46 @@ function openMoney(facts: SummaryFacts, today: string) {
   return { moneyOpen, isOverdue };
 }
 
+/** The sides in the order `waiting` lists them, each side's kinds in SUMMARY_WAITING_KINDS' order. */
+const SIDES: readonly Side[] = ["client", "provider"];
+
+/** Where a side's count of a kind is kept in `waitingOf`'s counts: in the order they are listed. */
+function slotOf(side: Side, kind: SummaryWaitingKind): number {
+  return SIDES.indexOf(side) * SUMMARY_WAITING_KINDS.length + SUMMARY_WAITING_KINDS.indexOf(kind);
+}
+
+function countIn(counts: number[], side: Side, kind: SummaryWaitingKind): void {
+  const slot = slotOf(side, kind);
+  counts[slot] = (counts[slot] ?? 0) + 1;
+}
+
 function waitingOf(facts: SummaryFacts): EngagementSummary["waiting"] {
-  const counts = new Map<string, { side: Side; kind: SummaryWaitingKind; count: number }>();
-  const add = (side: Side, kind: SummaryWaitingKind) => {
-    const key = `${side}:${kind}`;
-    const entry = counts.get(key) ?? { side, kind, count: 0 };
-    entry.count += 1;
-    counts.set(key, entry);
-  };
+  const counts: number[] = [];
   if (facts.draft) {
-    for (const side of ["client", "provider"] as const) {
-      if (!facts.draft.signedSides.includes(side)) add(side, "sign_agreement");
+    for (const side of SIDES) {
+      if (!facts.draft.signedSides.includes(side)) countIn(counts, side, "sign_agreement");
     }
   }
-  for (const s of facts.submissions) if (s.status === "in_review") add("client", "evaluate_round");
+  for (const s of facts.submissions) {
+    if (s.status === "in_review") countIn(counts, "client", "evaluate_round");
+  }
   for (const c of facts.changeRequests) {
-    add(
-      c.status === "priced" ? "client" : "provider",
-      c.status === "priced" ? "approve_change" : "price_change",
-    );
+    if (c.status === "priced") countIn(counts, "client", "approve_change");
+    else countIn(counts, "provider", "price_change");
   }
-  for (const i of facts.invoices) if (i.status === "draft") add("provider", "issue_invoice");
+  for (const i of facts.invoices) {
+    if (i.status === "draft") countIn(counts, "provider", "issue_invoice");
+  }
   for (const p of facts.payments) {
-    if (p.status === "recorded") add(otherSide(p.recordedSide), "confirm_payment");
+    if (p.status === "recorded") countIn(counts, otherSide(p.recordedSide), "confirm_payment");
   }
-  const order = (kind: SummaryWaitingKind) => SUMMARY_WAITING_KINDS.indexOf(kind);
-  return [...counts.values()].sort(
-    (a, b) => a.side.localeCompare(b.side) || order(a.kind) - order(b.kind),
-  );
+  const waiting: EngagementSummary["waiting"] = [];
+  if (counts.length === 0) return waiting;
+  for (const side of SIDES) {
+    for (const kind of SUMMARY_WAITING_KINDS) {
+      const count = counts[slotOf(side, kind)];
+      if (count) waiting.push({ side, kind, count });
+    }
+  }
+  return waiting;
 }

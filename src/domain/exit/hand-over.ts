@@ -19,6 +19,13 @@ export const STANDARD_CLIENT_ITEMS = [
   "exit.handover.credentials_rotated",
 ] as const;
 
+export type StandardDuty = (typeof STANDARD_CLIENT_ITEMS)[number];
+
+/** Whether a hand-over item's duty is a standard item's message key, not the agreement's words. */
+export function isStandardDuty(duty: string): duty is StandardDuty {
+  return (STANDARD_CLIENT_ITEMS as readonly string[]).includes(duty);
+}
+
 /** Days after the exit date the client has for its own items. */
 export const CLIENT_ITEMS_GRACE_DAYS = 3;
 

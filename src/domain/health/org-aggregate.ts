@@ -215,14 +215,21 @@ export function scoreFromSums(
     hasInvoiceOver60Days: (sums.invoiceOver60Days ?? 0n) > 0n,
     hasLongPaymentTerms: (sums.longPaymentTerms ?? 0n) > 0n,
   };
+  const scored = scoreSide(
+    side,
+    measures,
+    cohort,
+    flags,
+    recognitionFromCount(Number(sums.recognitions ?? 0n)),
+  );
+  // Field by field, in `scoreSide`'s order (the stored explanation's text): see `emptyFacts`.
   return {
-    ...scoreSide(
-      side,
-      measures,
-      cohort,
-      flags,
-      recognitionFromCount(Number(sums.recognitions ?? 0n)),
-    ),
+    side: scored.side,
+    score: scored.score,
+    uncapped: scored.uncapped,
+    cap: scored.cap,
+    inputs: scored.inputs,
+    recognition: scored.recognition,
     orgId,
     engagementCount: count,
     counterpartyCount,

@@ -143,8 +143,15 @@ export function scoreSide(
   });
   const present = rows.filter((r) => r.normalised !== null);
   const weightPresent = present.reduce((sum, r) => sum + r.weight, 0);
+  // Field by field, not `{ ...r, contribution }`: see `emptyFacts` (facts.ts) on V8's spread.
   const inputs: InputExplanation[] = rows.map((r) => ({
-    ...r,
+    input: r.input,
+    weight: r.weight,
+    raw: r.raw,
+    sample: r.sample,
+    normalised: r.normalised,
+    cappedAt: r.cappedAt,
+    evidence: r.evidence,
     contribution:
       r.normalised === null || weightPresent === 0
         ? null

@@ -323,7 +323,10 @@ export type EngagementEvent =
   | { type: "dispute.recommendation_accepted"; payload: DisputeRef & { side: Side } }
   /** One side gave notice (or a breach notice); the exit date and the hand-over follow. */
   | { type: "exit.notice_given"; payload: ExitStartedPayload }
-  /** The provider was expelled: notice waived for the client, hand-over owed by the provider. */
+  /**
+   * One side was expelled: notice waived for the other, hand-over owed by the provider; when
+   * notice was already running, that exit became this one (`replaces`).
+   */
   | { type: "exit.protected_started"; payload: ExitStartedPayload }
   | {
       type: "exit.hand_over_item_done";
@@ -649,4 +652,12 @@ type ExitStartedPayload = {
   cureBy: string | null;
   isNoticeWaived: boolean;
   handOver: { key: string; duty: string; side: Side; dueDate: string }[];
+  /** A protected exit that took over notice already running: that notice as it stood. */
+  replaces?: {
+    reason: "notice" | "breach";
+    side: Side;
+    givenOn: string;
+    exitDate: string;
+    cureBy: string | null;
+  };
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sanctionEffects } from "./sanctions";
 
 const day = (n: number) => new Date(Date.UTC(2026, 10, 1 + n));
-const FREE = { canStartEngagements: true, canPostReviews: true, isListed: true };
+const FREE = { canStartEngagements: true, canPostReviews: true, isListed: true, restriction: null };
 
 describe("sanction effects", () => {
   it("takes nothing away without sanctions, or for a warning", () => {
@@ -26,6 +26,7 @@ describe("sanction effects", () => {
       canStartEngagements: false,
       canPostReviews: false,
       isListed: true,
+      restriction: { kind: "suspension", endsAt: day(30) },
     });
     expect(sanctionEffects([suspension], day(30))).toEqual(FREE);
   });
@@ -41,6 +42,7 @@ describe("sanction effects", () => {
       canStartEngagements: false,
       canPostReviews: false,
       isListed: false,
+      restriction: { kind: "expulsion" },
     });
   });
 
@@ -48,5 +50,28 @@ describe("sanction effects", () => {
     const lifted = { kind: "expulsion" as const, startsAt: day(0), endsAt: null, liftedAt: day(5) };
     expect(sanctionEffects([lifted], day(4)).isListed).toBe(false);
     expect(sanctionEffects([lifted], day(5))).toEqual(FREE);
+  });
+
+  it("names the end of the last suspension in force, and an expulsion above any suspension", () => {
+    const suspension = (from: number, to: number) => ({
+      kind: "suspension" as const,
+      startsAt: day(from),
+      endsAt: day(to),
+      liftedAt: null,
+    });
+    const overlapping = [suspension(0, 10), suspension(5, 20)];
+    expect(sanctionEffects(overlapping, day(6)).restriction).toEqual({
+      kind: "suspension",
+      endsAt: day(20),
+    });
+    expect(sanctionEffects(overlapping, day(12)).restriction).toEqual({
+      kind: "suspension",
+      endsAt: day(20),
+    });
+    const expelled = [
+      suspension(0, 10),
+      { kind: "expulsion" as const, startsAt: day(1), endsAt: null, liftedAt: null },
+    ];
+    expect(sanctionEffects(expelled, day(2)).restriction).toEqual({ kind: "expulsion" });
   });
 });

@@ -34,6 +34,14 @@ export const SCREENING_SPLITS = [
   "heldout-ab",
   "heldout-ac",
   "heldout-ad",
+  "heldout-ae",
+  "heldout-af",
+  "heldout-ag",
+  "heldout-ah",
+  "heldout-ai",
+  "heldout-aj",
+  "heldout-ak",
+  "heldout-al",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 

@@ -9,6 +9,15 @@ import heldOutT from "./held-out-set-t.json";
 import heldOutAA from "./held-out-set-aa.json";
 import heldOutAB from "./held-out-set-ab.json";
 import heldOutAC from "./held-out-set-ac.json";
+import heldOutAD from "./held-out-set-ad.json";
+import heldOutAE from "./held-out-set-ae.json";
+import heldOutAF from "./held-out-set-af.json";
+import heldOutAG from "./held-out-set-ag.json";
+import heldOutAH from "./held-out-set-ah.json";
+import heldOutAI from "./held-out-set-ai.json";
+import heldOutAJ from "./held-out-set-aj.json";
+import heldOutAK from "./held-out-set-ak.json";
+import heldOutAL from "./held-out-set-al.json";
 import heldOutU from "./held-out-set-u.json";
 import heldOutW from "./held-out-set-w.json";
 import heldOut from "./held-out-set.json";
@@ -88,6 +97,15 @@ describe("the held-out screening sets", () => {
     ...heldOutAA,
     ...heldOutAB,
     ...heldOutAC,
+    ...heldOutAD,
+    ...heldOutAE,
+    ...heldOutAF,
+    ...heldOutAG,
+    ...heldOutAH,
+    ...heldOutAI,
+    ...heldOutAJ,
+    ...heldOutAK,
+    ...heldOutAL,
   ] as LabelledText[];
   const exact: Floor = {
     retaliationPrecision: 1,
@@ -136,6 +154,24 @@ describe("the held-out screening sets", () => {
     // trained on AC, also fits the one German threat the rules leave (references asked of former
     // providers, said of third parties), so these floors are fitted, not an estimate.
     "heldout-ac": exact,
+    // AD, AE, AF, AH and AI were each measured once before round AE (first readings in
+    // docs/SCREENING.md: retaliation recall 73% to 92%, legal recall 60% to 100%). Round AE
+    // fixed their misses by family in all five languages; these floors are fitted, not estimates.
+    "heldout-ad": exact,
+    "heldout-ae": exact,
+    "heldout-af": exact,
+    "heldout-ah": exact,
+    "heldout-ai": exact,
+    // AG was read twice unseen (before and after round AE); AJ and AK once, before round AJ
+    // (first readings in docs/SCREENING.md: AJ 53.3% and AK 80% retaliation recall). Round AJ
+    // fixed their misses by family in all five languages; these floors are fitted, not estimates.
+    "heldout-ag": exact,
+    "heldout-aj": exact,
+    "heldout-ak": exact,
+    // AL was read twice unseen (before and after round AJ: 96.7% retaliation recall, 93.3% legal
+    // recall, 1 of 30 harmless texts flagged, in docs/SCREENING.md). Round AL fixed its three
+    // misses by family in all five languages; this floor is fitted, not an estimate.
+    "heldout-al": exact,
   };
 
   it("holds 100 texts in G (20 per language) and 25 in each of H, I and J, with unique ids", () => {
@@ -165,6 +201,15 @@ describe("the held-out screening sets", () => {
       expect(of("heldout-aa")).toBe(20);
       expect(of("heldout-ab")).toBe(10);
       expect(of("heldout-ac")).toBe(12);
+      expect(of("heldout-ad")).toBe(8);
+      expect(of("heldout-ae")).toBe(12);
+      expect(of("heldout-af")).toBe(12);
+      expect(of("heldout-ah")).toBe(15);
+      expect(of("heldout-ai")).toBe(15);
+      expect(of("heldout-ag")).toBe(15);
+      expect(of("heldout-aj")).toBe(15);
+      expect(of("heldout-ak")).toBe(15);
+      expect(of("heldout-al")).toBe(15);
     }
     const ids = [...texts, ...held].map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);

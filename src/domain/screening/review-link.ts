@@ -3,6 +3,8 @@ import { isClauseOpening, type Sentence } from "./structure";
 
 /** How far (in characters) a removal verb may stand from the review it targets. */
 const REMOVAL_REACH = 60;
+/** How far (in characters) after a conditional opener a removal verb still belongs to it. */
+const CONDITION_REACH = 16;
 
 export interface ReviewLink {
   sentence: Sentence;
@@ -26,11 +28,16 @@ export function reviewLinkOf(
   // "Just saw the 2 stars. After all I did?? Delete it or…": up to two sentences back.
   const previousNamesReview =
     (previous?.mentions.length ?? 0) > 0 || (earlier?.mentions.length ?? 0) > 0;
+  // "…no te la pago hasta que la quites": after a condition, the removal aims at the review named before.
+  const conditions = findAll(lex.conditional, sentence.text);
+  const followsCondition = (at: number) =>
+    conditions.some((c) => c.end <= at && at - c.end <= CONDITION_REACH);
   const removals = findAll(lex.removal, sentence.text).filter(
     (verb) =>
       hasContextLink ||
       mentions.some((m) => Math.abs(m.start - verb.start) <= REMOVAL_REACH) ||
-      (previousNamesReview && isClauseOpening(sentence.text, verb.start)),
+      (previousNamesReview &&
+        (isClauseOpening(sentence.text, verb.start) || followsCondition(verb.start))),
   );
   return { sentence, mentions, removals };
 }
@@ -47,9 +54,10 @@ export function reviewLeverage(sentences: Sentence[], i: number, lex: CompiledLe
   const speaksOfOwnReview = (s: Sentence | undefined) =>
     s !== undefined && (matches(lex.reviewPost, s.text) || matches(lex.ownReview, s.text));
   const bargain =
-    reviewBargain(sentence, lex) ??
+    reviewBargain(sentence, lex, previous) ??
     reluctantChange(sentences, i, lex) ??
-    dependentReview(sentences, i, lex);
+    dependentReview(sentences, i, lex) ??
+    softenedReview(sentences, i, lex);
   if (bargain) return bargain;
   if (sentence.ultimatums.length === 0) return null;
   const hostile = [
@@ -57,12 +65,12 @@ export function reviewLeverage(sentences: Sentence[], i: number, lex: CompiledLe
     ...findAll(lex.reviewReach, sentence.text),
   ];
   // "Keep my rating at four stars; if not, expect one star": the review sits one sentence back.
-  const demands = [
-    ...findAll(lex.demand, sentence.text).map((d) => ({ ...d, sentence })),
-    ...(previous
-      ? findAll(lex.demand, previous.text).map((d) => ({ ...d, sentence: previous }))
-      : []),
-  ];
+  // "…kalau typo-nya saya perbaiki dulu": the speaker's own work is no demand.
+  const demandsIn = (s: Sentence) =>
+    findAll(lex.demand, s.text)
+      .filter((d) => !isOwnWork(s.text, d.start))
+      .map((d) => ({ ...d, sentence: s }));
+  const demands = [...demandsIn(sentence), ...(previous ? demandsIn(previous) : [])];
   // "Waive the fee and I keep my five stars. Otherwise…": a bargain, then its alternative.
   const isBargain = speaksOfOwnReview(previous) && demands.some((d) => d.sentence === previous);
   // "Refund me, or everyone on Google will read…": a demand, then an alternative, then the
@@ -107,7 +115,7 @@ export function reviewLeverage(sentences: Sentence[], i: number, lex: CompiledLe
  * changing or staying ("knock 30% off and the review stays positive", "accordez-moi une remise
  * et je modifie mon avis"). The review's fate is the price of the demand.
  */
-function reviewBargain(sentence: Sentence, lex: CompiledLexicon) {
+function reviewBargain(sentence: Sentence, lex: CompiledLexicon, previous?: Sentence) {
   const demand = findAll(lex.demand, sentence.text)[0];
   if (!demand) return null;
   // "Thanks for the refund, and I'll update my review": the demand is granted already.
@@ -127,7 +135,13 @@ function reviewBargain(sentence: Sentence, lex: CompiledLexicon) {
       ...findAll(lex.reviewReach, rest),
     ];
     const fate = [...findAll(lex.removal, rest), ...findAll(lex.reviewState, rest)];
-    if (reviews.length === 0 || fate.length === 0) continue;
+    // "…read a one-star write-up…? Credit the £600 back by Friday and nobody has to find out.":
+    // a hostile review named in the sentence before, its silence the price.
+    const isEarlierReview =
+      reviews.length === 0 &&
+      previous !== undefined &&
+      (matches(lex.negativeReview, previous.text) || matches(lex.ownReview, previous.text));
+    if ((reviews.length === 0 && !isEarlierReview) || fate.length === 0) continue;
     const shift = (span: Span) => ({
       ...span,
       start: span.start + conjunction.end,
@@ -137,8 +151,8 @@ function reviewBargain(sentence: Sentence, lex: CompiledLexicon) {
     const silent = fate.some((f) => matches(lex.negation, f.text));
     return {
       source: sentence,
-      silent,
-      reviews: reviews.map(shift),
+      silent: silent || isEarlierReview,
+      reviews: (isEarlierReview ? fate : reviews).map(shift),
       marks: [
         { ...demand, sentence },
         { ...conjunction, sentence },
@@ -198,7 +212,14 @@ function dependentReview(sentences: Sentence[], i: number, lex: CompiledLexicon)
   const own = reviewsOf(before);
   const previous = sentences[i - 1];
   const opensSentence = before.trim().split(/\s+/).filter(Boolean).length <= DEPENDENCY_OPENING;
-  const earlier = own.length === 0 && opensSentence && previous ? reviewsOf(previous.text) : [];
+  // "My review's still in draft. Whether it ends up saying … depends a lot on whether…": the
+  // speaker's own review in the sentence before, however long the opening.
+  const earlier =
+    own.length > 0 || !previous
+      ? []
+      : opensSentence
+        ? reviewsOf(previous.text)
+        : findAll(lex.ownReview, previous.text);
   const source = own.length > 0 ? sentence : earlier.length > 0 ? previous! : null;
   if (source === null) return null;
   return {
@@ -212,4 +233,49 @@ function dependentReview(sentences: Sentence[], i: number, lex: CompiledLexicon)
       { ...demand, sentence },
     ],
   };
+}
+
+/**
+ * A soft bargain: a review softened or raised for a price ("If the credit shows up by Friday,
+ * I'm sure I'll find much kinder words", "A refund would make it a lot friendlier", "Bump yours
+ * back up and mine will stay polite", "Sobald Sie gutschreiben, ändere ich die Bewertung auf 5
+ * Sterne"). The price is a demand, or a removal of the reader's review, in the sentence or the
+ * one before, not one already thanked for; a review is named in the sentence or the two before.
+ */
+function softenedReview(sentences: Sentence[], i: number, lex: CompiledLexicon) {
+  const sentence = sentences[i]!;
+  const softening = findAll(lex.softening, sentence.text);
+  if (softening.length === 0) return null;
+  const window = [sentences[i - 1], sentence].filter((s): s is Sentence => s !== undefined);
+  const prices = window.flatMap((s) =>
+    [...findAll(lex.demand, s.text), ...findAll(lex.removal, s.text)]
+      .filter((p) => !matches(lex.gratitude, s.text.slice(0, p.start)))
+      .filter((p) => s !== sentence || !softening.some((f) => f.start <= p.start && p.end <= f.end))
+      // "…would read better if I fixed the typos": the speaker's own edit is no price.
+      .filter((p) => !isOwnWork(s.text, p.start))
+      .map((p) => ({ ...p, sentence: s })),
+  );
+  if (prices.length === 0) return null;
+  const namesReview = [sentences[i - 2], ...window].some(
+    (s) =>
+      s !== undefined &&
+      (matches(lex.ownReview, s.text) ||
+        matches(lex.reviewNoun, s.text) ||
+        matches(lex.reviewPost, s.text)),
+  );
+  if (!namesReview) return null;
+  return {
+    source: sentence,
+    silent: true,
+    reviews: softening,
+    marks: [...prices, ...softening.map((f) => ({ ...f, sentence }))],
+  };
+}
+
+/** A first-person subject of the five languages right before a word ("if I fixed", "saya perbaiki"). */
+const OWN_SUBJECT = /(?:^|\s)(?:i|we|je|nous|ich|wir|yo|nosotros|saya|aku|gue|gw|kami)\s+$/;
+
+/** The speaker's own work ("…if I fixed the typos", "kalau typo-nya saya perbaiki"): no price. */
+function isOwnWork(text: string, at: number): boolean {
+  return OWN_SUBJECT.test(text.slice(0, at));
 }

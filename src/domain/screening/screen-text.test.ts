@@ -286,3 +286,53 @@ describe("round W's deadlines", () => {
     expect(kindOf("Puede editar su reseña hasta el viernes.")).toBe("none");
   });
 });
+
+describe("round AJ's structures", () => {
+  it("reads a polite or scheduling 'if' beside legal words as no condition", () => {
+    expect(kindOf("Our lawyer went through the lease; let me know if you're happy with it.")).toBe(
+      "none",
+    );
+    expect(
+      kindOf("Mi audiencia en el juzgado es el lunes, nos vemos el martes si le viene bien."),
+    ).toBe("none");
+    expect(
+      kindOf("Si la factura no se paga el viernes, nuestro abogado presentará la demanda."),
+    ).toBe("legal_threat");
+  });
+
+  it("reads something held until a review is removed as a sanction, and a plain handover as none", () => {
+    expect(kindOf("You'll get the spare keys once that review is removed.")).toBe("retaliation");
+    expect(kindOf("You'll get the spare keys once the inspection is done.")).toBe("none");
+    expect(
+      kindOf("Die Ersatzschlüssel schicke ich Ihnen, sobald die Bewertung gelöscht ist."),
+    ).toBe("retaliation");
+  });
+
+  it("reads a dare the speaker backs as a threat, and a question of choice as none", () => {
+    expect(
+      kindOf("Would you rather pay this week, or receive court papers from my solicitor?"),
+    ).toBe("legal_threat");
+    expect(kindOf("Would you rather meet on Monday or on Tuesday?")).toBe("none");
+    expect(
+      kindOf("¿De verdad quieres llevar a tu vecino a juicio por un árbol? Yo lo dejaría."),
+    ).toBe("none");
+  });
+
+  it("reads the speaker's own threat withdrawn as none, and one repeated as a threat", () => {
+    expect(kindOf("I said I'd sue you last week. I take that back, I was angry.")).toBe("none");
+    expect(kindOf("I said I'd sue you, and I repeat it: pay the balance by Friday.")).toBe(
+      "legal_threat",
+    );
+  });
+
+  it("reads the small world after a review as a veiled threat, unless the text thanks", () => {
+    expect(kindOf("Saw your review. The trade is small round here, everyone knows everyone.")).toBe(
+      "retaliation",
+    );
+    expect(
+      kindOf("Thanks for the review! Everyone knows everyone here, see you at the fair.", {
+        followsReviewOfSender: true,
+      }),
+    ).toBe("none");
+  });
+});

@@ -79,7 +79,9 @@ export function screenTextWith(input: ScreeningInput, scorer: Scorer | null): Sc
   }
   const ruled = decide(reading, contextLink);
   let finding = ruled;
-  if (ruled.kind === "none" && scorer) {
+  // "A vendor wrote me 'delete your review or I'll sue'. Is that allowed?": a quoted threat
+  // asked about is no threat, for the learned stages either.
+  if (ruled.kind === "none" && scorer && quotedForQuestion(reading) === null) {
     const scored = scoreReading(reading, contextLink.length > 0, scorer.model);
     finding =
       learnedFinding(reading, contextLink, scorer, ruled, scored) ??
@@ -138,9 +140,20 @@ function decide(reading: Reading, contextLink: Evidence[]): Finding {
   }
   const ignored: Evidence[] = [];
   let legal: Finding | null = null;
+  // "I said I'd take you to court… That was out of line": the speaker's own earlier threat,
+  // quoted in a sentence up to the one that withdraws it, is reported, not made.
+  let lastRetraction = -1;
+  sentences.forEach((s, i) => {
+    if (matches(lex.retraction, s.text)) lastRetraction = i;
+  });
+  const quoted = quotedForQuestion(reading);
+  const isRetracted = (where: Sentence, cue: Span) =>
+    sentences.indexOf(where) <= lastRetraction &&
+    matches(lex.ownSaying, where.text.slice(0, cue.start));
 
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!;
+    if (quoted && index >= quoted.from && index < quoted.to) continue;
     // Two sentences back: "Your review? Fine. I'll warn every organiser in the region."
     const near = reviewLinks.slice(Math.max(0, index - 2), index + 2);
     const view: SentenceView = {
@@ -171,8 +184,11 @@ function decide(reading: Reading, contextLink: Evidence[]): Finding {
       })),
       active: (cues, role, isIdiom = false, where = sentence, hasAgent = false) => {
         const found: Evidence[] = [];
+        const next = sentences[sentences.indexOf(where) + 1];
         for (const cue of cues) {
-          const scope = scopeOf(where, cue, lex, reading.language, isIdiom);
+          const scope = isRetracted(where, cue)
+            ? "reported"
+            : scopeOf(where, cue, lex, reading.language, isIdiom, next);
           if (scope === "active" || (hasAgent && scope === "general"))
             found.push({ phrase: quote(where, cue), role });
           else ignored.push({ phrase: quote(where, cue), role: IGNORED_ROLE[scope] });
@@ -187,6 +203,9 @@ function decide(reading: Reading, contextLink: Evidence[]): Finding {
     const retaliation =
       intimidationIn(view) ??
       sanctionIn(view) ??
+      heldUntilReviewIn(view) ??
+      whileReviewStandsIn(view) ??
+      veiledIn(view) ??
       leverageIn(view) ??
       counterReviewIn(view) ??
       coercedRemovalIn(view);
@@ -210,9 +229,12 @@ function legalThreatIn(view: SentenceView): Finding | null {
     (u) => matches(reading.lex.conditional, u.text) || matches(reading.lex.orElse, u.text),
   );
   const isNeutral = !isConditional && matches(reading.lex.neutralVenue, sentence.text);
+  // "While your lawyer reviewed the licence terms": the reader's own counsel is news.
+  const readersCounsel = isConditional ? [] : findAll(reading.lex.readersCounsel, sentence.text);
   const candidates = [...legalSpans, ...venues].filter(
     (cue) =>
       (!isNeutral || !matches(reading.lex.venue, cue.text)) &&
+      !readersCounsel.some((r) => r.start <= cue.start && cue.end <= r.end) &&
       !isPaperwork(sentence.text, cue, reading.lex),
   );
   const cues = view.active(candidates, "legal-threat");
@@ -239,16 +261,35 @@ function intimidationIn(view: SentenceView): Finding | null {
   // addressed to the reviewer by its form ("Careful from now on."), unless it is policy talk;
   // so is one beside a demand to remove the review ("Quite la reseña mientras está a tiempo").
   const { lex } = view.reading;
-  const demandsRemoval = view.reviewLinks[view.index]!.removals.length > 0;
+  // "Maybe I should drop him a line. Or you could just delete the review…": the demand may follow.
+  const demandsRemoval = [view.index, view.index + 1].some(
+    (i) => (view.reviewLinks[i]?.removals.length ?? 0) > 0,
+  );
   const isAddressed =
     (view.hasContextLink || demandsRemoval) && !matches(lex.generalModal, view.sentence.text);
-  const cues = view.active(
-    findAll(lex.intimidation, view.sentence.text),
-    "intimidation",
-    true,
-    view.sentence,
-    isAddressed,
-  );
+  // "Hab Ihre Bewertung gesehen. Jeder kennt jeden hier.": the small world answers a review,
+  // unless the text thanks or praises ("Thanks for the review! Everyone knows everyone at the market").
+  const text = view.reading.norm.text;
+  const smallWorld =
+    matches(lex.gratitude, text) || matches(lex.praise, text)
+      ? []
+      : findAll(lex.smallWorld, view.sentence.text);
+  // Right after "Saw your review." / "J'ai vu votre avis.", the small world is said to the reviewer.
+  const previous = view.reviewLinks[view.index - 1];
+  const answersReview =
+    previous !== undefined &&
+    previous.mentions.length > 0 &&
+    (previous.sentence.hasFirstPerson || previous.sentence.hasSecondPerson);
+  const cues = [
+    ...view.active(
+      findAll(lex.intimidation, view.sentence.text),
+      "intimidation",
+      true,
+      view.sentence,
+      isAddressed,
+    ),
+    ...view.active(smallWorld, "intimidation", true, view.sentence, isAddressed || answersReview),
+  ];
   if (cues.length === 0) return null;
   return {
     kind: "retaliation",
@@ -275,9 +316,21 @@ function sanctionIn(view: SentenceView): Finding | null {
     );
   // "Your renewal is declined, and good luck migrating by Monday", sent after the review.
   const next = view.sentences[view.index + 1];
+  // "Für alle anderen bleibt es beim alten Preis. Sie wissen sicher, warum.": up to two sentences on.
   const isTaunted =
-    view.hasContextLink && [view.sentence, next].some((s) => s && matches(lex.taunt, s.text));
-  const isOwnLinked = own.removals.length + own.mentions.length > 0 || isFateCondition || isTaunted;
+    view.hasContextLink &&
+    [view.sentence, next, view.sentences[view.index + 2]].some(
+      (s) => s && matches(lex.taunt, s.text),
+    );
+  // "Ab sofort ist Ihre Garantie gestrichen", sent in answer to the reader's review: a measure
+  // on the reader that starts now is imposed because of the review.
+  const isImposed =
+    view.hasContextLink &&
+    view.sentence.hasSecondPerson &&
+    matches(lex.onset, view.sentence.text) &&
+    !matches(lex.requested, view.sentence.text);
+  const isOwnLinked =
+    own.removals.length + own.mentions.length > 0 || isFateCondition || isTaunted || isImposed;
   // "Your review is up, so your warranty is gone": a consequence drawn from the review.
   // The sanction falls on the reader ("your warranty"), not on a thing done for them.
   const firstMention = own.mentions[0];
@@ -296,7 +349,8 @@ function sanctionIn(view: SentenceView): Finding | null {
     view.sentence.ultimatums.length > 0 ||
     matches(lex.cause, view.sentence.text) ||
     isConsequence ||
-    isTaunted;
+    isTaunted ||
+    isImposed;
   const isCarried = !(isOwnLinked && isOwnTied);
   // Sent after the review, right after a sentence naming it, to the reader: "We read your
   // feedback on Malt. We have decided to stop the maintenance of your website."
@@ -310,18 +364,153 @@ function sanctionIn(view: SentenceView): Finding | null {
   if (isCarried && !isContextAnswer && !followsReviewCause(view.sentence, previous, lex)) {
     return null;
   }
+  // "Clients who leave reviews like the one you posted tend to find their tickets at the bottom
+  // of the queue": a rule about reviewers, said to one, is addressed to the reader.
+  const isToReader = !isCarried && view.sentence.hasSecondPerson;
   const cues = view.active(
     findAll(lex.sanction, view.sentence.text),
     "sanction",
     true,
     view.sentence,
-    isCarried && previous?.sentence.hasFirstPerson,
+    (isCarried && previous?.sentence.hasFirstPerson) || isToReader,
   );
   if (cues.length === 0) return null;
   return {
     kind: "retaliation",
     evidence: [...cues, ...view.ultimatumEvidence, ...view.linkEvidence],
   };
+}
+
+/**
+ * Something the reader waits for, handed over only once a review goes: "I'll send the warranty
+ * certificate once that 2-star review is changed", "Nanti saya kirim kalau review bintang 2 itu
+ * sudah diganti", "je peux vous accorder l'échéancier, mais uniquement si votre note est revue".
+ * The speaker's release stands outside a condition (or temporal link) whose clause holds the
+ * review's fate; the review is named in the sentence or the context links one.
+ */
+function heldUntilReviewIn(view: SentenceView): Finding | null {
+  const { lex } = view.reading;
+  const { sentence } = view;
+  const own = view.reviewLinks[view.index]!;
+  if (own.mentions.length === 0 && !view.hasContextLink) return null;
+  if (matches(lex.courtesy, sentence.text) || matches(lex.gratitude, sentence.text)) return null;
+  // Only a review removed or changed: "once the review is published we will send…" is a promise.
+  const fates = own.removals;
+  const conditions = [...sentence.ultimatums, ...findAll(lex.temporal, sentence.text)];
+  // "…once that review is changed" (the fate inside the condition), or "Change the review
+  // first, then we hand over the files" (the fate before the condition, the release after it).
+  const held = findAll(lex.release, sentence.text).filter((release) =>
+    conditions.some((c) =>
+      fates.some(
+        (f) =>
+          (f.start >= c.end && (release.end <= c.start || release.start >= f.end)) ||
+          (f.end <= c.end && release.start >= c.end),
+      ),
+    ),
+  );
+  const cues = view.active(held, "sanction", true, sentence, true);
+  if (cues.length === 0) return null;
+  return {
+    kind: "retaliation",
+    evidence: [...cues, ...view.ultimatumEvidence, ...view.linkEvidence],
+  };
+}
+
+/**
+ * A service refused or suspended while a review stays up: "As long as that review is up, our
+ * technicians won't be coming out", "Tant que votre avis reste en ligne, nous ne viendrons pas",
+ * "Solange Ihre Bewertung online ist, kommen wir nicht vorbei", "Mientras su reseña siga
+ * publicada, no vamos a…", "Selama ulasan itu masih tayang, teknisi kami tidak akan datang". The
+ * "while" clause names the review and its standing; a negation, a sanction or a suspension
+ * stands outside it, in a sentence that speaks for the speaker or to the reader. Twins: "as long
+ * as the review process is open", "solange die Bewertung läuft", or thanks beside it.
+ */
+function whileReviewStandsIn(view: SentenceView): Finding | null {
+  const { lex } = view.reading;
+  const { sentence } = view;
+  if (sentence.isQuestion || !(sentence.hasFirstPerson || sentence.hasSecondPerson)) return null;
+  const text = sentence.text;
+  if (matches(lex.gratitude, text) || matches(lex.praise, text) || matches(lex.reporting, text)) {
+    return null;
+  }
+  const own = view.reviewLinks[view.index]!;
+  const stands = findAll(lex.reviewStands, text).find((s) =>
+    own.mentions.some((m) => m.start >= s.start && m.end <= s.end),
+  );
+  if (!stands) return null;
+  const clauseEnd = text.slice(stands.end).search(/[,;:]/);
+  const end = clauseEnd < 0 ? text.length : stands.end + clauseEnd;
+  const outside = (s: Span) => s.end <= stands.start || s.start >= end;
+  const withheld = [
+    ...findAll(lex.withheld, text),
+    ...findAll(lex.sanction, text),
+    ...findAll(lex.negation, text),
+  ].filter(outside);
+  // "Tant que votre avis reste en ligne, on ne peut pas le modifier à votre place": what is not
+  // done is the review's own change, not a service.
+  const isReviewEdit = findAll(lex.removal, text).some(outside);
+  if (withheld.length === 0 || isReviewEdit) return null;
+  return {
+    kind: "retaliation",
+    evidence: [
+      ...withheld
+        .slice(0, 1)
+        .map((w) => ({ phrase: view.quote(sentence, w), role: "sanction" as const })),
+      { phrase: view.quote(sentence, stands), role: "review-mention" as const },
+      ...view.linkEvidence,
+    ],
+  };
+}
+
+/**
+ * A veiled hint, left to the reader to finish: "Saw your review. Just thinking out loud about what
+ * could happen if…", "Stellen Sie sich mal vor, Ihr Wartungsvertrag würde nicht verlängert", "Les
+ * clients qui laissent des avis comme le vôtre le regrettent souvent. Je dis ça, je dis rien",
+ * "Solo digo que a mí se me haría muy difícil…". The hint stands in the sentence or the one
+ * before or after; a review is named within a sentence or the context links one; a harm, a
+ * sanction, a hardship or an intimidation stands in the sentence. Never beside thanks or praise.
+ */
+function veiledIn(view: SentenceView): Finding | null {
+  const { lex, norm } = view.reading;
+  const { sentence, sentences, index } = view;
+  if (view.linkEvidence.length === 0 || sentence.isQuestion) return null;
+  if (matches(lex.gratitude, norm.text) || matches(lex.praise, norm.text)) return null;
+  const hint = [sentences[index - 1], sentence, sentences[index + 1]]
+    .filter((s): s is Sentence => s !== undefined)
+    .flatMap((s) => findAll(lex.veiled, s.text).map((span) => ({ s, span })))[0];
+  if (!hint || matches(lex.reporting, sentence.text)) return null;
+  const harms = [
+    ...findAll(lex.harm, sentence.text),
+    ...findAll(lex.sanction, sentence.text),
+    ...findAll(lex.hardship, sentence.text),
+    ...findAll(lex.intimidation, sentence.text),
+  ];
+  if (harms.length === 0) return null;
+  return {
+    kind: "retaliation",
+    evidence: [
+      { phrase: view.quote(hint.s, hint.span), role: "intimidation" },
+      { phrase: view.quote(sentence, harms[0]!), role: "intimidation" },
+      ...view.linkEvidence,
+    ],
+  };
+}
+
+/**
+ * The sentences of a message someone else sent the speaker, quoted before a question whether it
+ * is allowed ("A vendor wrote me 'delete your review or I'll sue'. Is that allowed?", "Un
+ * proveedor me escribió '…'. ¿Eso está permitido?", "Darf der das?"): from the first sentence
+ * with the frame up to the question, or null.
+ */
+export function quotedForQuestion(reading: Reading): { from: number; to: number } | null {
+  const { sentences, lex } = reading;
+  let to = -1;
+  sentences.forEach((s, i) => {
+    if (matches(lex.permissionQuestion, s.text)) to = i;
+  });
+  if (to <= 0) return null;
+  const from = sentences.findIndex((s, i) => i < to && matches(lex.quoteFrame, s.text));
+  return from < 0 ? null : { from, to };
 }
 
 /**

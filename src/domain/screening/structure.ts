@@ -46,11 +46,23 @@ export function splitSentences(text: string, lex: CompiledLexicon): Sentence[] {
       hasFirstPerson: matches(lex.firstPerson, sentenceText),
       hasSecondPerson: matches(lex.secondPerson, sentenceText),
       isPerformative: matches(lex.performative, sentenceText),
-      ultimatums: findAll(lex.ultimatum, sentenceText),
+      ultimatums: conditionsOf(sentenceText, lex),
       quotes,
     });
   }
   return sentences;
+}
+
+/**
+ * The ultimatums of a sentence, less the "if" of a condition that only asks for the reader's
+ * agreement or convenience ("let me know if your legal team is happy", "si te parece"): legal
+ * words beside it are news or scheduling, not the consequence of a condition.
+ */
+function conditionsOf(text: string, lex: CompiledLexicon): Span[] {
+  const polite = findAll(lex.politeCondition, text);
+  return findAll(lex.ultimatum, text).filter(
+    (u) => !polite.some((p) => p.start <= u.start && u.end <= p.end),
+  );
 }
 
 /**
@@ -133,7 +145,7 @@ function isNegated(
       const at = words[from]!.start + negation.start;
       if (isPrivativeOutOfReach(words, negation, at, cue, lex)) continue;
       if (isLitotes(words, negation, at, lex)) continue;
-      if (!followsConditional(words, at, lex)) return true;
+      if (!followsConditional(words, at, lex, language)) return true;
     }
   }
   if (isCoordinatedNegation(sentence, words, cue, lex)) return true;
@@ -182,9 +194,10 @@ function isPrivativeOutOfReach(
   if (!matches(lex.privative, negation.text)) return false;
   const between = words.filter((w) => w.start > at && w.end <= cue.start);
   // A person between them starts the main clause: "sin permiso te denunciamos".
-  const startsClause = between.some(
-    (w) => matches(lex.firstPerson, w.text) || matches(lex.secondPerson, w.text),
-  );
+  // A verb-second clause carries its subject inside the cue: "Ohne Rechnung wende ich mich an…".
+  const startsClause =
+    between.some((w) => matches(lex.firstPerson, w.text) || matches(lex.secondPerson, w.text)) ||
+    matches(lex.firstPerson, cue.text);
   return startsClause || between.length > PRIVATIVE_REACH;
 }
 
@@ -215,9 +228,21 @@ function isLitotes(words: Word[], negation: Span, at: number, lex: CompiledLexic
 /** How many words may stand between the two negations of a litotes ("won't go without"). */
 const LITOTES_GAP = 2;
 
-function followsConditional(words: Word[], at: number, lex: CompiledLexicon) {
+/**
+ * How many words back a conditional opener claims a negation: German conditions put their verb
+ * last, so "wenn das bis morgen nicht geklärt ist" keeps the negation in the condition further on.
+ */
+const CONDITION_REACH: Partial<Record<ScreeningLanguage, number>> = { de: 6 };
+
+function followsConditional(
+  words: Word[],
+  at: number,
+  lex: CompiledLexicon,
+  language: ScreeningLanguage,
+) {
   const index = words.findIndex((w) => w.start >= at);
-  const before = words.slice(Math.max(0, index - 3), index).map((w) => w.text);
+  const reach = CONDITION_REACH[language] ?? 3;
+  const before = words.slice(Math.max(0, index - reach), index).map((w) => w.text);
   return matches(lex.conditional, before.join(" "));
 }
 
@@ -260,10 +285,11 @@ export function scopeOf(
   lex: CompiledLexicon,
   language: ScreeningLanguage,
   isIdiom = false,
+  next?: Sentence,
 ): CueScope {
   if (sentence.quotes.some((q) => q.start <= cue.start && cue.end <= q.end)) return "reported";
   const before = sentence.text.slice(0, cue.start);
-  if (matches(lex.reporting, before) || matches(lex.reporting, cue.text)) return "reported";
+  if (isReportedBefore(before, lex) || matches(lex.reporting, cue.text)) return "reported";
   if (matches(lex.reportingAfter, sentence.text.slice(cue.end))) return "reported";
   if (matches(lex.attribution, sentence.text)) return "reported";
   if (sentence.isQuestion) {
@@ -275,7 +301,12 @@ export function scopeOf(
       sentence.hasSecondPerson &&
       matches(lex.rhetorical, sentence.text) &&
       isReadersReview(sentence, lex);
-    if (!isRhetoricalUltimatum && !isRhetoricalDare) return "question";
+    if (
+      !isRhetoricalUltimatum &&
+      !isRhetoricalDare &&
+      !isBackedDare(sentence, cue, next, lex, isIdiom)
+    )
+      return "question";
   }
   if (isNegated(sentence, cue, lex, language, isIdiom)) return "negated";
   if (matches(lex.denial, sentence.text)) return "negated";
@@ -294,6 +325,45 @@ export function scopeOf(
   if (!isDirected) return "general";
   if (!sentence.hasFirstPerson && matches(lex.generalModal, before)) return "general";
   return "active";
+}
+
+/**
+ * A reporting frame before the cue, unless the speaker says it again after the frame ("Saya sudah
+ * bilang dan saya tegaskan lagi di sini: kembalikan DP…", "I said it and I repeat it: …").
+ */
+function isReportedBefore(before: string, lex: CompiledLexicon): boolean {
+  const frame = findAll(lex.reporting, before).at(-1);
+  if (!frame) return false;
+  return !findAll(lex.reaffirmation, before).some((r) => r.start >= frame.start);
+}
+
+/**
+ * A question that dares the reader and that the speaker backs ("Wollen Sie wirklich, dass ich die
+ * Betreibung einleite?", "Préférez-vous régler la facture, ou recevoir une injonction de payer ?",
+ * "Do you honestly want this to end up in small claims court? Because that's exactly where it's
+ * going if…"): a dare before the cue, and the speaker acting after it, a choice offered after it,
+ * or a condition in the next sentence, or the next sentence in the speaker's voice naming the law
+ * (for intimidation, which needs a review link anyway, the speaker's voice is enough: "Saya kenal
+ * beliau, lho.").
+ */
+function isBackedDare(
+  sentence: Sentence,
+  cue: Span,
+  next: Sentence | undefined,
+  lex: CompiledLexicon,
+  isIdiom: boolean,
+): boolean {
+  const dare = findAll(lex.dare, sentence.text).find((d) => d.start <= cue.start);
+  if (!dare) return false;
+  const after = sentence.text.slice(dare.end);
+  if (matches(lex.firstPerson, after) || matches(lex.disjunction, after)) return true;
+  if (!next || next.isQuestion) return false;
+  // "…? Because that's where it goes if the £2,000 isn't paid by Friday."
+  if (next.ultimatums.length > 0) return true;
+  return (
+    next.hasFirstPerson &&
+    (isIdiom || matches(lex.legal, next.text) || matches(lex.venue, next.text))
+  );
 }
 
 /** How many words may stand before a removal verb that is still a demand ("please remove"). */

@@ -5,6 +5,15 @@ export const de: Catalogue = {
   "error.bad_request": "Die Anfrage konnte nicht gelesen werden.",
   "error.unauthenticated": "Bitte melden Sie sich an, um fortzufahren.",
   "error.forbidden": "Ihre Rolle in dieser Organisation erlaubt diese Aktion nicht.",
+  "error.forbidden.moderator_only": "Das kann nur ein Moderator der Plattform tun.",
+  "error.forbidden.accused_only":
+    "Nur die beschuldigte Organisation beantwortet die Mitteilung zu einem Fall.",
+  "error.forbidden.other_side_only":
+    "Nur die andere Seite meldet einen Text; dieser wurde von Ihrer eigenen Organisation geschrieben.",
+  "error.forbidden.reviewed_only":
+    "Nur die bewertete Organisation antwortet auf eine Bewertung; Ihre Seite hat sie geschrieben.",
+  "error.forbidden.parties_only":
+    "Nur die Beteiligten eines Falls können Einspruch erheben, kein Moderator.",
   "error.not_found": "Das konnten wir nicht finden.",
   "error.email_taken": "Mit dieser E-Mail-Adresse gibt es bereits ein Konto.",
   "error.invalid_credentials": "E-Mail-Adresse oder Passwort ist falsch.",
@@ -80,7 +89,8 @@ export const de: Catalogue = {
   "validation.required": "Dieses Feld ist erforderlich.",
   "validation.file_unavailable":
     "Eine dieser Dateien steht für die Einreichung nicht zur Verfügung: Laden Sie sie erneut hoch und reichen Sie die Arbeit dann ein.",
-  "validation.invalid_type": "Dieser Wert hat den falschen Typ.",
+  "validation.invalid_type":
+    "{expected, select, int {Muss eine ganze Zahl ohne Nachkommastellen sein.} minor {Muss eine ganze Zahl der kleinsten Einheit der Währung (Cent) sein, ohne Nachkommastellen: 12,50 ist 1250.} number {Muss eine Zahl sein.} string {Muss Text sein.} boolean {Muss true oder false sein.} array {Muss eine Liste sein.} object {Muss ein Objekt mit seinen Feldern sein.} other {Dieser Wert hat den falschen Typ.}}",
   "validation.too_short":
     "Muss mindestens {minimum, plural, one {# Zeichen} other {# Zeichen}} lang sein.",
   "validation.too_long":
@@ -369,10 +379,25 @@ export const de: Catalogue = {
   "error.dispute_awaiting_answer":
     "Die andere Seite hat noch nicht geantwortet: Sie behält ihr Recht auf eine Antwort, bevor der Streitfall weitergeht.",
   "error.dispute_ladder_ends": "Der Streitfall ist auf der letzten Stufe der Leiter.",
-  "error.amends_invalid": "Diese Wiedergutmachung kann so nicht angeboten werden ({reason}).",
+  "error.amends_invalid":
+    "Diese Wiedergutmachung kann so nicht angeboten werden: {reason, select, amends_empty {Wählen Sie mindestens eine Art der Wiedergutmachung} amends_repeated_kind {Jede Art kann nur einmal angeboten werden (zwei Beträge sind ein größerer Betrag)} amends_not_yours {Diese Art der Wiedergutmachung bietet die andere Seite an} amends_amount_invalid {Ein Betrag ist eine positive ganze Zahl der kleinsten Einheit der Währung (Cent)} amends_over_limit {Der Betrag ist höher, als die Unterlagen erlauben, höchstens {limit} (eine Erstattung bis zu dem, was der Kunde bezahlt hat, eine Gutschrift bis zu dem, was auf ihrer Rechnung offen ist)} amends_unknown_item {Sie nennt etwas, das diese Zusammenarbeit nicht hat} amends_deadline_not_later {Eine neue Frist muss nach der jetzigen liegen, dem {dueDate}} amends_apology_blank {Eine Entschuldigung braucht Worte} amends_rework_accepted {Nachbesserung wird nur für ein noch nicht abgenommenes Ergebnis angeboten} other {Prüfen Sie die angebotenen Punkte}}.",
   "error.exit_already_started": "Für diese Zusammenarbeit wurde bereits gekündigt.",
+  "error.subject_already_reported":
+    "Zu diesem Text gibt es bereits einen Moderationsfall; verfolgen Sie ihn unter Fälle (und legen Sie dort Einspruch gegen die Entscheidung ein, wenn Sie nicht einverstanden sind).",
+  "error.review_already_hidden":
+    "Eine Moderatorin oder ein Moderator hat diese Bewertung bereits ausgeblendet, mit dem Grund, den beide Seiten sehen.",
+  "dispute.subject_required":
+    "Nennen Sie, worum es in diesem Streitfall geht ({kind, select, evaluation {Lieferung oder Meilenstein} invoice {ausgestellte Rechnung} other {Änderungsanfrage}}).",
+  "dispute.subject_unknown":
+    "Diese Zusammenarbeit hat kein solches Element ({kind, select, evaluation {Lieferung oder Meilenstein} invoice {ausgestellte Rechnung} other {Änderungsanfrage}}): Nennen Sie eines der eigenen.",
+  "error.dispute_already_open":
+    "Der Streitfall Nr. {number} dazu ist noch offen: Führen Sie ihn fort, statt einen weiteren zu eröffnen.",
+  "error.exit_not_started":
+    "Für diese Zusammenarbeit wurde noch nicht gekündigt, daher gibt es keinen Ausstieg. Jede Seite kann kündigen (POST …/exit).",
   "error.handover_wrong_side": "Diesen Übergabepunkt hakt die andere Seite ab.",
   "error.handover_already_done": "Dieser Übergabepunkt ist bereits erledigt.",
+  "exit.handover.access_removed": "Zugänge der Dienstleisterseite zu Ihren Systemen entfernen",
+  "exit.handover.credentials_rotated": "Geteilte Zugangsdaten erneuern",
   "error.test_clock_disabled":
     "Diese Instanz hat keine Testuhr. Nur eine Sandbox oder Demo, die mit ACCORD_TEST_CLOCK=true gestartet wurde, lässt Betreiber ihre Zeit vorstellen.",
   "error.test_clock_operators_only": "Nur Betreiber der Plattform dürfen die Testuhr vorstellen.",
@@ -394,7 +419,7 @@ export const de: Catalogue = {
   "error.screening_nudge":
     "{kind, select, legal_threat {Bevor Sie senden: Dies liest sich wie eine rechtliche Drohung. Rechtliche Schritte sind Ihr Recht; der Text wird im Verlauf des Auftrags festgehalten. Sie können ihn überarbeiten oder so senden.} other {Bevor Sie senden: Die Richtlinie von Accord verbietet Drohungen, die eine Bewertung bestrafen oder unterdrücken sollen, und Bewertungen als Druckmittel. Sie können Ihren Text überarbeiten oder ihn so senden; was Sie senden, wird wie üblich geprüft.}}",
   "error.organisation_suspended":
-    "Ihre Organisation ist durch eine Moderationsentscheidung gesperrt und kann dies derzeit nicht tun.",
+    "{sanction, select, expulsion {Ihre Organisation wurde durch eine Moderationsentscheidung ausgeschlossen: Sie kann keine Aufträge mehr beginnen, keine Angebote senden und keine Bewertungen veröffentlichen oder beantworten. Laufende Aufträge gehen bis zu ihrem Ausstieg weiter.} suspension {Ihre Organisation ist durch eine Moderationsentscheidung bis zum {until} gesperrt: Bis dahin kann sie keine Aufträge beginnen, keine Angebote senden und keine Bewertungen veröffentlichen oder beantworten. Laufende Arbeit geht weiter.} other {Ihre Organisation ist durch eine Moderationsentscheidung gesperrt, bis eine Moderatorin oder ein Moderator die Sperre aufhebt: Bis dahin kann sie keine Aufträge beginnen, keine Angebote senden und keine Bewertungen veröffentlichen oder beantworten. Laufende Arbeit geht weiter.}}",
   "error.case_wrong_state": "Dieser Moderationsfall ist nicht in einem Zustand, der dies erlaubt.",
   "error.response_window_open":
     "Die beschuldigte Organisation kann noch auf die Mitteilung antworten; entscheiden Sie nach Ablauf der Antwortfrist.",
@@ -649,5 +674,5 @@ export const de: Catalogue = {
   "moderation.case.review_blind":
     "Eine automatische Prüfung betrifft eine Bewertung, die für Sie noch verborgen ist: Text und Passagen erscheinen, sobald die Runde veröffentlicht ist.",
   "error.counterpart_suspended":
-    "Die andere Organisation ist durch eine Moderationsentscheidung gesperrt oder ausgeschlossen und kann vorerst keinen neuen Auftrag beginnen.",
+    "{sanction, select, expulsion {Die andere Organisation wurde durch eine Moderationsentscheidung ausgeschlossen: Mit ihr kann kein neuer Auftrag beginnen.} suspension {Die andere Organisation ist durch eine Moderationsentscheidung bis zum {until} gesperrt: Bis dahin kann mit ihr kein neuer Auftrag beginnen.} other {Die andere Organisation ist durch eine Moderationsentscheidung gesperrt: Mit ihr kann vorerst kein neuer Auftrag beginnen.}}",
 };

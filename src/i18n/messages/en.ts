@@ -8,6 +8,13 @@ export const en = {
   "error.bad_request": "The request could not be read.",
   "error.unauthenticated": "Please log in to continue.",
   "error.forbidden": "Your role in this organisation does not allow this action.",
+  "error.forbidden.moderator_only": "Only a platform moderator can do this.",
+  "error.forbidden.accused_only": "Only the accused organisation answers the notice of a case.",
+  "error.forbidden.other_side_only":
+    "Only the other side reports a text; this one was written by your own organisation.",
+  "error.forbidden.reviewed_only":
+    "Only the organisation that was reviewed replies to a review; your side wrote it.",
+  "error.forbidden.parties_only": "Only the parties to a case may appeal it; a moderator does not.",
   "error.not_found": "We could not find that.",
   "error.email_taken": "An account with this e-mail address already exists.",
   "error.invalid_credentials": "The e-mail address or password is incorrect.",
@@ -74,7 +81,8 @@ export const en = {
   "validation.required": "This field is required.",
   "validation.file_unavailable":
     "One of these files is not available to hand in: upload it again, then hand the work in.",
-  "validation.invalid_type": "This value has the wrong type.",
+  "validation.invalid_type":
+    "{expected, select, int {Must be a whole number, without decimals.} minor {Must be a whole number of the currency’s smallest unit (cents), without decimals: 12.50 is 1250.} number {Must be a number.} string {Must be text.} boolean {Must be true or false.} array {Must be a list.} object {Must be an object with its fields.} other {This value has the wrong type.}}",
   "validation.too_short":
     "Must be at least {minimum, plural, one {# character} other {# characters}} long.",
   "validation.too_long":
@@ -335,10 +343,25 @@ export const en = {
   "error.dispute_awaiting_answer":
     "The other side has not answered yet: they keep their right to answer before the dispute moves on.",
   "error.dispute_ladder_ends": "The dispute is at the last step of the ladder.",
-  "error.amends_invalid": "These amends cannot be offered as they are ({reason}).",
+  "error.amends_invalid":
+    "These amends cannot be offered as they are: {reason, select, amends_empty {choose at least one kind of amends} amends_repeated_kind {each kind can be offered once (two amounts of money are one larger amount)} amends_not_yours {this kind of amends is the other side’s to offer} amends_amount_invalid {an amount is a positive whole number of the currency’s smallest unit (cents)} amends_over_limit {the amount is more than the record allows, at most {limit} (a refund up to what the client paid, a credit note up to what its invoice has open)} amends_unknown_item {it names something this engagement does not have} amends_deadline_not_later {a new deadline must come after the current one, {dueDate}} amends_apology_blank {an apology needs words} amends_rework_accepted {re-work is offered only on a deliverable not yet accepted} other {check the items offered}}.",
   "error.exit_already_started": "Notice has already been given on this engagement.",
+  "error.subject_already_reported":
+    "This text already has a moderation case; follow it under Cases (and appeal its decision there if you disagree).",
+  "error.review_already_hidden":
+    "A moderator has already hidden this review, with the reason both sides see.",
+  "dispute.subject_required":
+    "Name the {kind, select, evaluation {deliverable or milestone} invoice {issued invoice} other {change request}} this dispute is about.",
+  "dispute.subject_unknown":
+    "This engagement has no such {kind, select, evaluation {deliverable or milestone} invoice {issued invoice} other {change request}}: name one of its own.",
+  "error.dispute_already_open":
+    "Dispute #{number} about this is still open: carry on there rather than opening another.",
+  "error.exit_not_started":
+    "Nobody has given notice on this engagement yet, so it has no exit. Either side can give notice (POST …/exit).",
   "error.handover_wrong_side": "This hand-over item is the other side's to tick.",
   "error.handover_already_done": "This hand-over item is already done.",
+  "exit.handover.access_removed": "Remove the provider's access to your systems",
+  "exit.handover.credentials_rotated": "Rotate the credentials that were shared",
   "error.test_clock_disabled":
     "This instance has no test clock. Only a sandbox or demo started with ACCORD_TEST_CLOCK=true lets operators move its time.",
   "error.test_clock_operators_only": "Only platform operators may move the test clock.",
@@ -358,7 +381,7 @@ export const en = {
   "error.screening_nudge":
     "{kind, select, legal_threat {Before you send this: it reads as a legal threat. Legal steps are your right; the text will be kept in the engagement's history. You can revise it, or send it as written.} other {Before you send this: Accord's policy does not allow threats to punish or suppress a review, or reviews used as leverage. You can revise your text, or send it as written; what you send is screened as usual.}}",
   "error.organisation_suspended":
-    "Your organisation is suspended by a moderation decision and cannot do this for now.",
+    "{sanction, select, expulsion {Your organisation was expelled by a moderation decision: it can no longer start engagements, send proposals, or post or answer reviews. Engagements already under way go on to their exit.} suspension {Your organisation is suspended by a moderation decision until {until}: until then it cannot start engagements, send proposals, or post or answer reviews. Work already under way goes on.} other {Your organisation is suspended by a moderation decision until a moderator lifts it: until then it cannot start engagements, send proposals, or post or answer reviews. Work already under way goes on.}}",
   "error.case_wrong_state": "This moderation case is not in a state that allows this.",
   "error.response_window_open":
     "The accused organisation can still answer the notice; decide after the response window.",
@@ -603,7 +626,7 @@ export const en = {
   "moderation.case.review_blind":
     "A screening finding on a review still blind to you: its text and phrases show once the round is published.",
   "error.counterpart_suspended":
-    "The other organisation is suspended or expelled by a moderation decision and cannot start a new engagement for now.",
+    "{sanction, select, expulsion {The other organisation was expelled by a moderation decision: no new engagement can start with it.} suspension {The other organisation is suspended by a moderation decision until {until}: no new engagement can start with it before then.} other {The other organisation is suspended by a moderation decision: no new engagement can start with it for now.}}",
 } as const;
 
 export type MessageKey = keyof typeof en;

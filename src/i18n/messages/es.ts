@@ -5,6 +5,13 @@ export const es: Catalogue = {
   "error.bad_request": "No se pudo leer la solicitud.",
   "error.unauthenticated": "Inicie sesión para continuar.",
   "error.forbidden": "Su rol en esta organización no permite esta acción.",
+  "error.forbidden.moderator_only": "Solo un moderador de la plataforma puede hacer esto.",
+  "error.forbidden.accused_only": "Solo la organización acusada responde al aviso de un caso.",
+  "error.forbidden.other_side_only":
+    "Solo la otra parte denuncia un texto; este lo escribió su propia organización.",
+  "error.forbidden.reviewed_only":
+    "Solo la organización valorada responde a una valoración; la escribió tu parte.",
+  "error.forbidden.parties_only": "Solo las partes de un caso pueden recurrirlo; un moderador no.",
   "error.not_found": "No lo hemos encontrado.",
   "error.email_taken": "Ya existe una cuenta con esta dirección de correo electrónico.",
   "error.invalid_credentials": "La dirección de correo o la contraseña no son correctas.",
@@ -79,7 +86,8 @@ export const es: Catalogue = {
   "validation.required": "Este campo es obligatorio.",
   "validation.file_unavailable":
     "Uno de estos archivos no está disponible para entregarlo: vuelva a subirlo y después entregue el trabajo.",
-  "validation.invalid_type": "Este valor tiene un tipo incorrecto.",
+  "validation.invalid_type":
+    "{expected, select, int {Debe ser un número entero, sin decimales.} minor {Debe ser un número entero de la unidad más pequeña de la moneda (céntimos), sin decimales: 12,50 es 1250.} number {Debe ser un número.} string {Debe ser texto.} boolean {Debe ser true o false.} array {Debe ser una lista.} object {Debe ser un objeto con sus campos.} other {Este valor tiene un tipo incorrecto.}}",
   "validation.too_short":
     "Debe tener al menos {minimum, plural, one {# carácter} other {# caracteres}}.",
   "validation.too_long":
@@ -354,10 +362,25 @@ export const es: Catalogue = {
   "error.dispute_awaiting_answer":
     "La otra parte aún no ha respondido: conserva su derecho a responder antes de que la disputa avance.",
   "error.dispute_ladder_ends": "La disputa está en el último peldaño de la escalera.",
-  "error.amends_invalid": "Esta reparación no se puede ofrecer tal como está ({reason}).",
+  "error.amends_invalid":
+    "Esta reparación no se puede ofrecer tal como está: {reason, select, amends_empty {elige al menos un tipo de reparación} amends_repeated_kind {cada tipo se ofrece una sola vez (dos importes son un importe mayor)} amends_not_yours {este tipo de reparación le corresponde ofrecerlo a la otra parte} amends_amount_invalid {un importe es un número entero positivo de la unidad más pequeña de la moneda (céntimos)} amends_over_limit {el importe supera lo que permite el historial, como máximo {limit} (un reembolso hasta lo que pagó el cliente, una nota de crédito hasta lo que queda abierto en su factura)} amends_unknown_item {nombra algo que esta colaboración no tiene} amends_deadline_not_later {un nuevo plazo debe ser posterior al actual, el {dueDate}} amends_apology_blank {una disculpa necesita palabras} amends_rework_accepted {rehacer solo se ofrece para un entregable aún no aceptado} other {revisa los elementos ofrecidos}}.",
   "error.exit_already_started": "Ya se dio preaviso en esta colaboración.",
+  "error.subject_already_reported":
+    "Este texto ya tiene un caso de moderación; sígalo en Casos (y recurra allí su decisión si no está de acuerdo).",
+  "error.review_already_hidden":
+    "Un moderador ya ocultó esta reseña, con el motivo que ven ambas partes.",
+  "dispute.subject_required":
+    "Indique a qué se refiere esta disputa ({kind, select, evaluation {entregable o hito} invoice {factura emitida} other {solicitud de cambio}}).",
+  "dispute.subject_unknown":
+    "Esta colaboración no tiene ese elemento ({kind, select, evaluation {entregable o hito} invoice {factura emitida} other {solicitud de cambio}}): elija uno de los suyos.",
+  "error.dispute_already_open":
+    "La disputa n.º {number} sobre esto sigue abierta: continúela en lugar de abrir otra.",
+  "error.exit_not_started":
+    "Nadie ha dado preaviso en esta colaboración todavía, así que no tiene salida. Cualquiera de las partes puede darlo (POST …/exit).",
   "error.handover_wrong_side": "Este punto del traspaso lo marca la otra parte.",
   "error.handover_already_done": "Este punto del traspaso ya está hecho.",
+  "exit.handover.access_removed": "Retirar al proveedor el acceso a sus sistemas",
+  "exit.handover.credentials_rotated": "Renovar las credenciales compartidas",
   "error.test_clock_disabled":
     "Esta instancia no tiene reloj de prueba. Solo un entorno de pruebas o una demo iniciados con ACCORD_TEST_CLOCK=true permiten a los operadores adelantar su hora.",
   "error.test_clock_operators_only":
@@ -379,7 +402,7 @@ export const es: Catalogue = {
   "error.screening_nudge":
     "{kind, select, legal_threat {Antes de enviar: esto parece una amenaza legal. Las acciones legales son su derecho; el texto quedará en el historial del encargo. Puede revisarlo o enviarlo tal cual.} other {Antes de enviar: la política de Accord no permite amenazas para castigar o suprimir una valoración, ni valoraciones usadas como medio de presión. Puede revisar su texto o enviarlo tal cual; lo que envíe se revisa como siempre.}}",
   "error.organisation_suspended":
-    "Su organización está suspendida por una decisión de moderación y no puede hacer esto por ahora.",
+    "{sanction, select, expulsion {Su organización fue expulsada por una decisión de moderación: ya no puede iniciar encargos, enviar propuestas ni publicar o responder reseñas. Los encargos en curso siguen hasta su salida.} suspension {Su organización está suspendida por una decisión de moderación hasta el {until}: hasta entonces no puede iniciar encargos, enviar propuestas ni publicar o responder reseñas. El trabajo en curso continúa.} other {Su organización está suspendida por una decisión de moderación hasta que un moderador levante la suspensión: hasta entonces no puede iniciar encargos, enviar propuestas ni publicar o responder reseñas. El trabajo en curso continúa.}}",
   "error.case_wrong_state": "Este caso de moderación no está en un estado que lo permita.",
   "error.response_window_open":
     "La organización acusada todavía puede responder al aviso; decida cuando termine el plazo de respuesta.",
@@ -628,5 +651,5 @@ export const es: Catalogue = {
   "moderation.case.review_blind":
     "Un hallazgo automático sobre una reseña que aún está oculta para usted: su texto y sus frases se mostrarán cuando se publique la ronda.",
   "error.counterpart_suspended":
-    "La otra organización está suspendida o expulsada por una decisión de moderación y no puede iniciar un nuevo encargo por ahora.",
+    "{sanction, select, expulsion {La otra organización fue expulsada por una decisión de moderación: no puede iniciarse ningún encargo nuevo con ella.} suspension {La otra organización está suspendida por una decisión de moderación hasta el {until}: hasta entonces no puede iniciarse ningún encargo nuevo con ella.} other {La otra organización está suspendida por una decisión de moderación: por ahora no puede iniciarse ningún encargo nuevo con ella.}}",
 };

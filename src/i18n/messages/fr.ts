@@ -5,6 +5,15 @@ export const fr: Catalogue = {
   "error.bad_request": "La requête n’a pas pu être lue.",
   "error.unauthenticated": "Veuillez vous connecter pour continuer.",
   "error.forbidden": "Votre rôle dans cette organisation ne permet pas cette action.",
+  "error.forbidden.moderator_only": "Seul un modérateur de la plateforme peut faire cela.",
+  "error.forbidden.accused_only":
+    "Seule l’organisation mise en cause répond à l’avis d’un dossier.",
+  "error.forbidden.other_side_only":
+    "Seule l’autre partie signale un texte ; celui-ci a été écrit par votre propre organisation.",
+  "error.forbidden.reviewed_only":
+    "Seule l’organisation évaluée répond à un avis ; c’est votre partie qui l’a écrit.",
+  "error.forbidden.parties_only":
+    "Seules les parties à un dossier peuvent faire appel ; pas un modérateur.",
   "error.not_found": "Nous n’avons pas trouvé cet élément.",
   "error.email_taken": "Un compte existe déjà avec cette adresse e-mail.",
   "error.invalid_credentials": "L’adresse e-mail ou le mot de passe est incorrect.",
@@ -80,7 +89,8 @@ export const fr: Catalogue = {
   "validation.required": "Ce champ est obligatoire.",
   "validation.file_unavailable":
     "L’un de ces fichiers ne peut pas être remis : envoyez-le à nouveau, puis remettez le travail.",
-  "validation.invalid_type": "Cette valeur n’a pas le bon type.",
+  "validation.invalid_type":
+    "{expected, select, int {Doit être un nombre entier, sans décimales.} minor {Doit être un nombre entier de la plus petite unité de la devise (centimes), sans décimales : 12,50 s’écrit 1250.} number {Doit être un nombre.} string {Doit être du texte.} boolean {Doit être true ou false.} array {Doit être une liste.} object {Doit être un objet avec ses champs.} other {Cette valeur n’a pas le bon type.}}",
   "validation.too_short":
     "Doit contenir au moins {minimum, plural, one {# caractère} other {# caractères}}.",
   "validation.too_long":
@@ -360,10 +370,24 @@ export const fr: Catalogue = {
     "L’autre partie n’a pas encore répondu : elle garde le droit de répondre avant que le litige n’avance.",
   "error.dispute_ladder_ends": "Le litige est à la dernière étape de l’échelle.",
   "error.amends_invalid":
-    "Ces réparations ne peuvent pas être proposées telles quelles ({reason}).",
+    "Ces réparations ne peuvent pas être proposées telles quelles : {reason, select, amends_empty {choisissez au moins un type de réparation} amends_repeated_kind {chaque type ne peut être proposé qu’une fois (deux montants font un montant plus grand)} amends_not_yours {ce type de réparation revient à l’autre partie} amends_amount_invalid {un montant est un nombre entier positif de la plus petite unité de la devise (centimes)} amends_over_limit {le montant dépasse ce que le dossier permet, au plus {limit} (un remboursement jusqu’à ce que le client a payé, un avoir jusqu’à ce qui reste ouvert sur sa facture)} amends_unknown_item {elles désignent un élément que cette collaboration n’a pas} amends_deadline_not_later {une nouvelle échéance doit venir après l’actuelle, le {dueDate}} amends_apology_blank {des excuses demandent des mots} amends_rework_accepted {une reprise ne se propose que sur un livrable pas encore accepté} other {vérifiez les éléments proposés}}.",
   "error.exit_already_started": "Un préavis a déjà été donné pour cette collaboration.",
+  "error.subject_already_reported":
+    "Ce texte fait déjà l’objet d’un dossier de modération ; suivez-le dans Dossiers (et faites appel de sa décision si vous n’êtes pas d’accord).",
+  "error.review_already_hidden":
+    "Un modérateur a déjà masqué cet avis, avec le motif que les deux parties voient.",
+  "dispute.subject_required":
+    "Indiquez l’élément visé par ce litige ({kind, select, evaluation {livrable ou jalon} invoice {facture émise} other {demande de modification}}).",
+  "dispute.subject_unknown":
+    "Cette collaboration n’a pas cet élément ({kind, select, evaluation {livrable ou jalon} invoice {facture émise} other {demande de modification}}) : choisissez-en un des siens.",
+  "error.dispute_already_open":
+    "Le litige n° {number} sur ce point est encore ouvert : poursuivez-le plutôt que d’en ouvrir un autre.",
+  "error.exit_not_started":
+    "Aucun préavis n’a encore été donné pour cette collaboration : elle n’a pas de sortie. Chaque partie peut donner son préavis (POST …/exit).",
   "error.handover_wrong_side": "C’est à l’autre partie de cocher cet élément de passation.",
   "error.handover_already_done": "Cet élément de passation est déjà fait.",
+  "exit.handover.access_removed": "Retirer au prestataire ses accès à vos systèmes",
+  "exit.handover.credentials_rotated": "Renouveler les identifiants partagés",
   "error.test_clock_disabled":
     "Cette instance n’a pas d’horloge de test. Seul un bac à sable ou une démo démarré avec ACCORD_TEST_CLOCK=true permet aux opérateurs d’avancer son heure.",
   "error.test_clock_operators_only":
@@ -384,7 +408,7 @@ export const fr: Catalogue = {
   "error.screening_nudge":
     "{kind, select, legal_threat {Avant d’envoyer : ce texte ressemble à une menace juridique. Les démarches juridiques sont votre droit ; le texte sera conservé dans l’historique de la mission. Vous pouvez le modifier ou l’envoyer tel quel.} other {Avant d’envoyer : la politique d’Accord interdit les menaces visant à punir ou faire retirer un avis, ainsi que les avis utilisés comme moyen de pression. Vous pouvez modifier votre texte ou l’envoyer tel quel ; ce que vous envoyez est contrôlé comme d’habitude.}}",
   "error.organisation_suspended":
-    "Votre organisation est suspendue par une décision de modération et ne peut pas faire cela pour l’instant.",
+    "{sanction, select, expulsion {Votre organisation a été exclue par une décision de modération : elle ne peut plus commencer de mission, envoyer de proposition, ni publier un avis ou y répondre. Les missions en cours vont jusqu’à leur sortie.} suspension {Votre organisation est suspendue par une décision de modération jusqu’au {until} : d’ici là, elle ne peut ni commencer de mission, ni envoyer de proposition, ni publier un avis ou y répondre. Le travail en cours continue.} other {Votre organisation est suspendue par une décision de modération jusqu’à ce qu’un modérateur lève la suspension : d’ici là, elle ne peut ni commencer de mission, ni envoyer de proposition, ni publier un avis ou y répondre. Le travail en cours continue.}}",
   "error.case_wrong_state": "Ce dossier de modération n’est pas dans un état qui le permet.",
   "error.response_window_open":
     "L’organisation mise en cause peut encore répondre à la notification ; décidez après le délai de réponse.",
@@ -642,5 +666,5 @@ export const fr: Catalogue = {
   "moderation.case.review_blind":
     "Un signalement automatique porte sur un avis encore masqué pour vous : son texte et ses passages apparaîtront à la publication des avis.",
   "error.counterpart_suspended":
-    "L’autre organisation est suspendue ou exclue par une décision de modération et ne peut pas commencer de nouvelle mission pour le moment.",
+    "{sanction, select, expulsion {L’autre organisation a été exclue par une décision de modération : aucune nouvelle mission ne peut commencer avec elle.} suspension {L’autre organisation est suspendue par une décision de modération jusqu’au {until} : aucune nouvelle mission ne peut commencer avec elle d’ici là.} other {L’autre organisation est suspendue par une décision de modération : aucune nouvelle mission ne peut commencer avec elle pour le moment.}}",
 };

@@ -5,6 +5,15 @@ export const id: Catalogue = {
   "error.bad_request": "Permintaan tidak dapat dibaca.",
   "error.unauthenticated": "Silakan masuk untuk melanjutkan.",
   "error.forbidden": "Peran Anda di organisasi ini tidak mengizinkan tindakan ini.",
+  "error.forbidden.moderator_only": "Hanya moderator platform yang dapat melakukan ini.",
+  "error.forbidden.accused_only":
+    "Hanya organisasi yang dituduh yang menjawab pemberitahuan suatu kasus.",
+  "error.forbidden.other_side_only":
+    "Hanya pihak lain yang melaporkan sebuah teks; teks ini ditulis oleh organisasi Anda sendiri.",
+  "error.forbidden.reviewed_only":
+    "Hanya organisasi yang diulas yang membalas ulasan; pihak Anda yang menulisnya.",
+  "error.forbidden.parties_only":
+    "Hanya para pihak dalam kasus yang dapat mengajukan banding; moderator tidak.",
   "error.not_found": "Kami tidak dapat menemukannya.",
   "error.email_taken": "Sudah ada akun dengan alamat email ini.",
   "error.invalid_credentials": "Alamat email atau kata sandi salah.",
@@ -78,7 +87,8 @@ export const id: Catalogue = {
   "validation.required": "Isian ini wajib diisi.",
   "validation.file_unavailable":
     "Salah satu berkas ini tidak tersedia untuk diserahkan: unggah ulang berkas tersebut, lalu serahkan pekerjaannya.",
-  "validation.invalid_type": "Jenis nilai ini salah.",
+  "validation.invalid_type":
+    "{expected, select, int {Harus bilangan bulat, tanpa desimal.} minor {Harus bilangan bulat dalam satuan terkecil mata uang (sen), tanpa desimal: 12,50 ditulis 1250.} number {Harus berupa angka.} string {Harus berupa teks.} boolean {Harus true atau false.} array {Harus berupa daftar.} object {Harus berupa objek dengan kolom-kolomnya.} other {Jenis nilai ini salah.}}",
   "validation.too_short": "Minimal {minimum, plural, other {# karakter}}.",
   "validation.too_long": "Maksimal {maximum, plural, other {# karakter}}.",
   "validation.too_few_items": "Pilih setidaknya {minimum, plural, other {# item}}.",
@@ -351,10 +361,25 @@ export const id: Catalogue = {
   "error.dispute_awaiting_answer":
     "Pihak lain belum menjawab: mereka tetap berhak menjawab sebelum sengketa berlanjut.",
   "error.dispute_ladder_ends": "Sengketa sudah berada di anak tangga terakhir.",
-  "error.amends_invalid": "Ganti rugi ini tidak dapat ditawarkan seperti ini ({reason}).",
+  "error.amends_invalid":
+    "Ganti rugi ini tidak dapat ditawarkan seperti ini: {reason, select, amends_empty {pilih setidaknya satu jenis ganti rugi} amends_repeated_kind {setiap jenis hanya dapat ditawarkan sekali (dua jumlah uang menjadi satu jumlah yang lebih besar)} amends_not_yours {jenis ganti rugi ini ditawarkan oleh pihak lain} amends_amount_invalid {jumlah adalah bilangan bulat positif dalam satuan terkecil mata uang (sen)} amends_over_limit {jumlahnya melebihi yang diizinkan catatan, paling banyak {limit} (pengembalian dana sampai jumlah yang telah dibayar klien, nota kredit sampai sisa terbuka pada fakturnya)} amends_unknown_item {menyebut sesuatu yang tidak ada dalam kerja sama ini} amends_deadline_not_later {tenggat baru harus setelah tenggat saat ini, {dueDate}} amends_apology_blank {permintaan maaf memerlukan kata-kata} amends_rework_accepted {pengerjaan ulang hanya ditawarkan untuk hasil kerja yang belum diterima} other {periksa butir yang ditawarkan}}.",
   "error.exit_already_started": "Pemberitahuan pengakhiran sudah diberikan untuk kerja sama ini.",
+  "error.subject_already_reported":
+    "Teks ini sudah memiliki kasus moderasi; ikuti di Kasus (dan ajukan banding atas keputusannya di sana jika Anda tidak setuju).",
+  "error.review_already_hidden":
+    "Moderator sudah menyembunyikan ulasan ini, dengan alasan yang dilihat kedua pihak.",
+  "dispute.subject_required":
+    "Sebutkan apa yang disengketakan ({kind, select, evaluation {hasil kerja atau tahap} invoice {faktur yang telah diterbitkan} other {permintaan perubahan}}).",
+  "dispute.subject_unknown":
+    "Kerja sama ini tidak memiliki item tersebut ({kind, select, evaluation {hasil kerja atau tahap} invoice {faktur yang telah diterbitkan} other {permintaan perubahan}}): pilih salah satu miliknya sendiri.",
+  "error.dispute_already_open":
+    "Sengketa #{number} tentang hal ini masih terbuka: lanjutkan di sana alih-alih membuka yang baru.",
+  "error.exit_not_started":
+    "Belum ada pemberitahuan pengakhiran untuk kerja sama ini, jadi belum ada proses keluar. Setiap pihak dapat memberikannya (POST …/exit).",
   "error.handover_wrong_side": "Butir serah terima ini harus dicentang oleh pihak lain.",
   "error.handover_already_done": "Butir serah terima ini sudah selesai.",
+  "exit.handover.access_removed": "Cabut akses penyedia ke sistem Anda",
+  "exit.handover.credentials_rotated": "Ganti kredensial yang pernah dibagikan",
   "error.test_clock_disabled":
     "Instans ini tidak memiliki jam uji. Hanya sandbox atau demo yang dijalankan dengan ACCORD_TEST_CLOCK=true yang memungkinkan operator memajukan waktunya.",
   "error.test_clock_operators_only": "Hanya operator platform yang boleh memajukan jam uji.",
@@ -375,7 +400,7 @@ export const id: Catalogue = {
   "error.screening_nudge":
     "{kind, select, legal_threat {Sebelum mengirim: teks ini terbaca sebagai ancaman hukum. Langkah hukum adalah hak Anda; teks akan disimpan dalam riwayat kerja sama. Anda dapat merevisinya atau mengirimnya apa adanya.} other {Sebelum mengirim: kebijakan Accord melarang ancaman untuk menghukum atau menekan sebuah ulasan, maupun ulasan yang dipakai sebagai alat tekanan. Anda dapat merevisi teks atau mengirimnya apa adanya; yang Anda kirim tetap diperiksa seperti biasa.}}",
   "error.organisation_suspended":
-    "Organisasi Anda ditangguhkan oleh keputusan moderasi dan untuk sementara tidak dapat melakukan ini.",
+    "{sanction, select, expulsion {Organisasi Anda dikeluarkan oleh keputusan moderasi: organisasi Anda tidak dapat lagi memulai kerja sama, mengirim proposal, atau menulis maupun membalas ulasan. Kerja sama yang sedang berjalan berlanjut sampai keluarnya.} suspension {Organisasi Anda ditangguhkan oleh keputusan moderasi sampai {until}: sampai saat itu organisasi Anda tidak dapat memulai kerja sama, mengirim proposal, atau menulis maupun membalas ulasan. Pekerjaan yang sedang berjalan tetap berlanjut.} other {Organisasi Anda ditangguhkan oleh keputusan moderasi sampai moderator mencabutnya: sampai saat itu organisasi Anda tidak dapat memulai kerja sama, mengirim proposal, atau menulis maupun membalas ulasan. Pekerjaan yang sedang berjalan tetap berlanjut.}}",
   "error.case_wrong_state": "Kasus moderasi ini tidak dalam keadaan yang memungkinkan hal ini.",
   "error.response_window_open":
     "Organisasi yang dituduh masih dapat menanggapi pemberitahuan; putuskan setelah jangka waktu tanggapan berakhir.",
@@ -624,5 +649,5 @@ export const id: Catalogue = {
   "moderation.case.review_blind":
     "Temuan penyaringan pada ulasan yang masih tersembunyi bagi Anda: teks dan frasanya akan tampil setelah putaran ulasan diterbitkan.",
   "error.counterpart_suspended":
-    "Organisasi lain sedang ditangguhkan atau dikeluarkan oleh keputusan moderasi dan belum dapat memulai kerja sama baru.",
+    "{sanction, select, expulsion {Organisasi lain dikeluarkan oleh keputusan moderasi: tidak ada kerja sama baru yang dapat dimulai dengannya.} suspension {Organisasi lain ditangguhkan oleh keputusan moderasi sampai {until}: sebelum itu tidak ada kerja sama baru yang dapat dimulai dengannya.} other {Organisasi lain ditangguhkan oleh keputusan moderasi: untuk sementara tidak ada kerja sama baru yang dapat dimulai dengannya.}}",
 };

@@ -1,6 +1,7 @@
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely, type Selectable } from "kysely";
+import { compiledOnce } from "./compiled-once";
 import type { DialectName } from "./connect";
-import type { Database } from "./schema";
+import type { Database, EngagementsTable } from "./schema";
 
 /**
  * Serialises writers on one engagement for the rest of the transaction. PostgreSQL needs a row
@@ -17,6 +18,45 @@ export async function lockEngagement(
   if (dialect !== "postgres") return;
   await sql`select id from engagements where id = ${engagementId} for no key update`.execute(trx);
 }
+
+/** What an append needs of the engagement it writes to, read under the engagement's lock. */
+export type LockedEngagementRow = Pick<
+  Selectable<EngagementsTable>,
+  "status" | "title" | "client_org_id" | "provider_org_id"
+>;
+
+/**
+ * `lockEngagement` that also returns the engagement's status, title and parties in the same
+ * statement (undefined when there is no such engagement), so a write and the notifications of
+ * its event read the row once. On PostgreSQL the row comes back as it is once the lock is held
+ * (a writer that held it first has committed), on SQLite as the one writer sees it.
+ */
+export async function lockEngagementRow(
+  trx: Kysely<Database>,
+  dialect: DialectName,
+  engagementId: string,
+): Promise<LockedEngagementRow | undefined> {
+  const rows =
+    dialect === "postgres"
+      ? await engagementRowLocked(trx, engagementId)
+      : await engagementRow(trx, engagementId);
+  return rows[0];
+}
+
+const engagementRow = compiledOnce((db, engagementId: string) =>
+  db
+    .selectFrom("engagements")
+    .select(["status", "title", "client_org_id", "provider_org_id"])
+    .where("id", "=", engagementId),
+);
+
+const engagementRowLocked = compiledOnce((db, engagementId: string) =>
+  db
+    .selectFrom("engagements")
+    .select(["status", "title", "client_org_id", "provider_org_id"])
+    .where("id", "=", engagementId)
+    .forNoKeyUpdate(),
+);
 
 /** `lockEngagement` for many engagements in one statement (a batch of `accord rescore`). */
 export async function lockEngagements(

@@ -47,9 +47,13 @@ function unwrap<T>(result: Result<T>, what: string): T {
  */
 export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
   deps.logger.info("seeding the demo instance");
+  // Under a test clock, sign-up re-reads the clock's offset through the pool: inside the seed's
+  // transaction that waits for the transaction's own connection (SQLite has one) for ever. The
+  // offset is read once here; the seed runs on it, as it is over before anyone could move it.
+  await deps.testClock?.refresh(true);
   return deps.db
     .transaction()
-    .execute((trx) => seedDemoWithin({ ...deps, db: joiningTransaction(trx) }));
+    .execute((trx) => seedDemoWithin({ ...deps, db: joiningTransaction(trx), testClock: null }));
 }
 
 async function seedDemoWithin(deps: AppDeps): Promise<DemoLogin[]> {

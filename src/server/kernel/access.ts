@@ -3,6 +3,14 @@ import type { Role } from "../../contracts/common";
 import type { Side } from "../../domain/engagement/engagement";
 import type { Actor } from "../platform/actor";
 
+/**
+ * Whether the actor is a platform moderator: the one check of every moderators' area (the
+ * queue, the closer-look list, hiding a review, the nudge figures, mediation, the taxonomy).
+ */
+export function isModerator(actor: Pick<Actor, "platformRole">): boolean {
+  return actor.platformRole === "moderator";
+}
+
 /** The answer to "may this actor do this?"; outsiders get `not_found`, never a hint. */
 export type Decision = "allowed" | "not_found" | "forbidden";
 

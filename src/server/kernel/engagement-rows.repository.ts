@@ -10,13 +10,16 @@ export function selectEngagementsWithOrgs(db: Kysely<Database>) {
     .leftJoin("organisations as co", "co.id", "e.client_org_id")
     .leftJoin("organisations as po", "po.id", "e.provider_org_id")
     .selectAll("e")
-    .select([
-      "io.name as initiator_name",
-      "io.kind as initiator_kind",
-      "co.name as client_name",
-      "po.name as provider_name",
-    ]);
+    .select(SIDE_NAMES);
 }
+
+/** The columns `selectEngagementsWithOrgs` adds to the engagement's, from its three joins. */
+export const SIDE_NAMES = [
+  "io.name as initiator_name",
+  "io.kind as initiator_kind",
+  "co.name as client_name",
+  "po.name as provider_name",
+] as const;
 
 export type EngagementWithOrgs = Awaited<ReturnType<typeof findEngagement>> & {};
 

@@ -1,11 +1,11 @@
 import type { Kysely } from "kysely";
 import type { Side } from "../../domain/engagement/engagement";
-import { lockEngagement } from "../db/locking";
+import { lockEngagementRow, type LockedEngagementRow } from "../db/locking";
 import type { Database } from "../db/schema";
 import type { Actor } from "../platform/actor";
 import type { AppDeps } from "../platform/deps";
 import { fail, ok, type Result } from "../platform/result";
-import { can, READ, type AccessRule } from "./access";
+import { can, READ, type AccessRule, type Participants } from "./access";
 import { findEngagement, type EngagementWithOrgs } from "./engagement-rows.repository";
 
 export interface LockedEngagement {
@@ -13,6 +13,11 @@ export interface LockedEngagement {
   side: Side;
   /** The organisation the actor acts for: their side's. */
   orgId: string;
+  /**
+   * The engagement's row as of the lock, for `appendEvent` when the write leaves the row's
+   * status, title and parties as they are (it is then not locked and read again).
+   */
+  row: LockedEngagementRow;
 }
 
 /**
@@ -31,8 +36,14 @@ export async function lockParticipant(
   if (!engagement) return fail("not_found");
   const decided = can(actor, engagement, action);
   if (decided.decision !== "allowed") return fail(decided.decision);
-  await lockEngagement(trx, deps.dialect, engagementId);
-  return ok({ engagement, side: decided.side, orgId: decided.orgId });
+  // SQLite's one writer read the row in this transaction already; PostgreSQL's lock returns it
+  // as it is once held, another writer's change included.
+  const row =
+    deps.dialect === "postgres"
+      ? await lockEngagementRow(trx, deps.dialect, engagementId)
+      : engagement;
+  if (!row) return fail("not_found");
+  return ok({ engagement, side: decided.side, orgId: decided.orgId, row });
 }
 
 /**
@@ -59,6 +70,18 @@ export async function loadVisibleEngagement(
   actor: Actor,
   id: string,
 ): Promise<Result<{ row: EngagementWithOrgs; side: Side }>> {
-  const found = await findEngagementFor(deps.db, actor, id, READ);
-  return found.ok ? ok({ row: found.value.engagement, side: found.value.side }) : fail("not_found");
+  const row = await findEngagement(deps.db, id);
+  const side = visibleSide(actor, row);
+  return side.ok && row ? ok({ row, side: side.value }) : fail("not_found");
+}
+
+/**
+ * The side of an actor who may see an engagement whose participants a read returned beside
+ * what it was for, so a reader needs one statement instead of two; `not_found` when the read
+ * found no engagement (`undefined`) or the actor is on neither side.
+ */
+export function visibleSide(actor: Actor, participants: Participants | undefined): Result<Side> {
+  if (!participants) return fail("not_found");
+  const decided = can(actor, participants, READ);
+  return decided.decision === "allowed" ? ok(decided.side) : fail("not_found");
 }

@@ -69,18 +69,22 @@ async function freshFacts(
 }
 
 /**
- * The stored facts of the engagements, in one query. An engagement without a row yet (stored
- * before this table existed) has its facts read from the tables and stored for next time.
+ * The facts of engagements whose stored row (`engagement_summary_facts.facts`, null without
+ * one) the caller read with them, so a list page reads its facts in its own statement. An
+ * engagement without a row yet (stored before this table existed) has its facts read from the
+ * tables and stored for next time.
  */
-export async function storedSummaryFacts(
+export async function summaryFactsOf(
   db: Kysely<Database>,
-  engagementIds: string[],
+  engagements: readonly { id: string; stored_summary_facts: string | null }[],
   now: string,
 ): Promise<Map<string, SummaryFacts>> {
-  if (engagementIds.length === 0) return new Map();
-  const stored = await readStoredSummaryFacts(db, engagementIds);
-  const facts = new Map(stored.map((row) => [row.engagement_id, parseFacts(row.facts)]));
-  const missing = engagementIds.filter((id) => !facts.has(id));
+  const facts = new Map<string, SummaryFacts>();
+  const missing: string[] = [];
+  for (const { id, stored_summary_facts: stored } of engagements) {
+    if (stored === null) missing.push(id);
+    else facts.set(id, parseFacts(stored));
+  }
   if (missing.length > 0) {
     const read = await summaryFactsFromTables(db, missing);
     await insertMissingSummaryFacts(

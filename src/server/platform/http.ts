@@ -25,7 +25,11 @@ export function failureBody(locale: Locale, failure: Failure): ErrorResponse {
   return {
     error: {
       code: failure.code,
-      message: translate(locale, `error.${failure.code}`, words(failure.values)),
+      message: translate(
+        locale,
+        failure.forbiddenWhy ? `error.forbidden.${failure.forbiddenWhy}` : `error.${failure.code}`,
+        words(failure.values),
+      ),
       ...(fields && fields.length > 0 && { fields }),
     },
   };

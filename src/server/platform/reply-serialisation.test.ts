@@ -55,6 +55,35 @@ describe("replies written from the contracts' JSON schemas", () => {
     expect(replyWriterKind(Contract)).toBe("schema");
   });
 
+  it("writes each branch of a union told apart by a tag as Zod does, whichever its place", () => {
+    const Meta = z.object({ id: z.string(), at: z.string().nullable() });
+    const Event = z.discriminatedUnion("type", [
+      z.object({ type: z.literal("a"), payload: z.object({ n: z.number() }) }),
+      z.object({ type: z.literal("b"), payload: z.object({ s: z.string().optional() }) }),
+      z.object({ type: z.literal("c"), payload: z.object({ list: z.array(z.string()) }) }),
+      z.object({ type: z.literal("d"), payload: z.object({}) }),
+      z.object({ type: z.literal("e"), payload: z.object({ n: z.number().nullable() }) }),
+    ]);
+    const List = z.object({ events: z.array(z.intersection(Meta, Event)) });
+    const payloads = {
+      a: { n: 1, dropped: true },
+      b: { s: "x" },
+      c: { list: ["p", "q"] },
+      d: {},
+      e: { n: null },
+    };
+    const events = Object.entries(payloads).map(([type, payload], index) => ({
+      payload,
+      id: `e${index}`,
+      type,
+      at: index % 2 ? null : "2026-12-03T00:00:00.000Z",
+    }));
+    const write = writerFor(List);
+    const value = { events: [...events, ...events.reverse()] };
+    expect(write(value)).toBe(JSON.stringify(List.parse(value)));
+    expect(replyWriterKind(List)).toBe("schema");
+  });
+
   it("keeps Zod's writer for contracts whose JSON schema could mean something else", () => {
     expect(replyWriterKind(z.object({ at: z.date() }))).toBe("zod");
     expect(replyWriterKind(z.object({ n: z.string().transform((s) => s.length) }))).toBe("zod");

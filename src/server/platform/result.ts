@@ -1,4 +1,4 @@
-import type { ErrorCode } from "../../contracts/errors";
+import type { ErrorCode, ForbiddenWhy } from "../../contracts/errors";
 import type { MessageValue } from "../../domain/findings";
 import type { MessageKey } from "../../i18n/messages/en";
 
@@ -19,6 +19,8 @@ export interface Failure {
   code: ErrorCode;
   values?: FailureValues;
   fields?: FieldFailure[];
+  /** For `forbidden`: who may act instead, when the role is not the reason. */
+  forbiddenWhy?: ForbiddenWhy;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; failure: Failure };
@@ -33,6 +35,11 @@ export function fail<T = never>(
   fields?: FieldFailure[],
 ): Result<T> {
   return { ok: false, failure: { code, ...(values && { values }), ...(fields && { fields }) } };
+}
+
+/** `403 forbidden` whose message names who may take the step (see `ForbiddenWhy`). */
+export function forbidden<T = never>(why: ForbiddenWhy): Result<T> {
+  return { ok: false, failure: { code: "forbidden", forbiddenWhy: why } };
 }
 
 /** The same result with its value transformed; a failure passes through unchanged. */

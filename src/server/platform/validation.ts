@@ -120,6 +120,14 @@ export const textCheckingValidatorCompiler: FastifySchemaCompiler<z.ZodType> = (
   };
 };
 
+/** The kinds of value a wrong-type message names; anything else reads "the wrong type". */
+const EXPECTED_TYPES = ["int", "number", "string", "boolean", "array", "object"];
+
+function expectedOf(params: Record<string, unknown>): string {
+  const expected = String(params.expected);
+  return EXPECTED_TYPES.includes(expected) ? expected : "other";
+}
+
 /** Turns one Zod issue, as Fastify reports it, into a localisable field failure. */
 export function fieldFailureFromIssue(
   issue: ValidationIssue,
@@ -137,9 +145,12 @@ export function fieldFailureFromIssue(
     return limitInUnit("maximum", "too_big", Number(p.maximum), unit, path, context);
   switch (issue.keyword) {
     case "invalid_type":
+      if (issue.message === REQUIRED) return { path, key: "validation.required" };
+      // Said as what the field takes ("a whole number"), in minor units where money is typed.
       return {
         path,
-        key: issue.message === REQUIRED ? "validation.required" : "validation.invalid_type",
+        key: "validation.invalid_type",
+        values: { expected: unit === "money" && p.expected === "int" ? "minor" : expectedOf(p) },
       };
     case "too_small":
       if (origin === "string")

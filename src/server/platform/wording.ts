@@ -63,8 +63,9 @@ export function wordAll<T>(locale: Locale, value: T): Worded<T> {
 const WORDLESS = new WeakSet<object>();
 
 /**
- * Marks a frozen value that holds no `Wording` and is shared by many replies (an engagement's
- * abilities, the same object on every row of a list page), so `wordAll` skips it.
+ * Marks a frozen value that holds no `Wording`, so `wordAll` skips it: a value shared by many
+ * replies (an engagement's abilities, the same object on every row of a list page), or a reply
+ * whose contract has no message text at all (the engagement list), frozen at its top.
  */
 export function markWordless<T extends object>(value: Readonly<T>): Readonly<T> {
   if (!Object.isFrozen(value))

@@ -282,4 +282,27 @@ describe.each(DIALECTS)("payment records and documents on %s", (dialect) => {
       [5, "2026-12-27"],
     ]);
   });
+
+  it('takes an empty schedule as "no reminders", and a missing one as bad input', async () => {
+    const url = `/api/v1/orgs/${w.providerOrg.id}/reminder-schedule`;
+    const missing = expectError(
+      await w.provider.client.request("PUT", url, {}),
+      400,
+      "validation_failed",
+    );
+    expect(missing.fields?.map((f) => f.path)).toEqual(["offsets"]);
+    expect(bodyOf(await w.provider.client.request("PUT", url, { offsets: [] }))).toMatchObject({
+      offsets: [],
+      isDefault: false,
+    });
+    expect(bodyOf(await w.provider.client.get(url))).toMatchObject({
+      offsets: [],
+      isDefault: false,
+    });
+    const next = await issuedInvoice(w, {
+      source: { kind: "manual" },
+      lines: [{ description: "Support", quantityMilli: 1000, unitPriceMinor: 10_000 }],
+    });
+    expect(next.reminders).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@ import {
   buildBillingWorld,
   invoicesUrl,
   issuedInvoice,
+  paid,
   type InvoiceBody,
 } from "../billing/billing-fixtures";
 import type { DeliveryWorld } from "../delivery/delivery-fixtures";
@@ -114,12 +115,13 @@ describe.each(DIALECTS)("disputes on %s", (dialect) => {
   it("takes back nothing when billing refuses the credit of accepted amends", async () => {
     const dispute = await open(a.client);
     bodyOf(await step(a.provider, dispute.id, "/response", { response: "Let us talk." }));
-    const tooMuch = invoice.totalMinor + 1;
     bodyOf(
       await step(a.provider, dispute.id, "/offers", {
-        items: [{ kind: "credit_note", amountMinor: tooMuch, invoiceId: invoice.id }],
+        items: [{ kind: "credit_note", amountMinor: 1_000, invoiceId: invoice.id }],
       }),
     );
+    // Offered within what was open; the client then paid all but 5.00 of the invoice.
+    await paid(a, invoice.id, invoice.totalMinor - 500, "2026-11-22");
     expectError(
       await step(a.client, dispute.id, "/offers/answer", { answer: "accept" }),
       422,
@@ -170,5 +172,53 @@ describe.each(DIALECTS)("disputes on %s", (dialect) => {
         "not_found",
       );
     }
+  });
+
+  it("disputes only this engagement's own items, naming the field and writing nothing otherwise", async () => {
+    const ofB = await issuedInvoice(b);
+    const opening = (subject: { kind: string; ref: string | null }) =>
+      a.client.client.post(a.url("/disputes"), { ...OPENING, subject });
+    for (const subject of [
+      { kind: "invoice", ref: ofB.id },
+      { kind: "invoice", ref: "no-such-invoice" },
+      { kind: "invoice", ref: null },
+      { kind: "evaluation", ref: "no-such-deliverable" },
+      { kind: "evaluation", ref: null },
+      { kind: "change_request", ref: "no-such-change" },
+    ]) {
+      const refused = expectError(await opening(subject), 400, "validation_failed");
+      expect(refused.fields?.map((f) => f.path)).toEqual(["subject.ref"]);
+    }
+    expect(
+      bodyOf<{ items: DisputeBody[] }>(await a.client.client.get(a.url("/disputes"))).items,
+    ).toEqual([]);
+    // The items the engagement has: an issued invoice, a deliverable or its milestone, conduct.
+    bodyOf(await opening({ kind: "invoice", ref: invoice.id }), 201);
+    bodyOf(await opening({ kind: "evaluation", ref: "m2" }), 201);
+    bodyOf(await opening({ kind: "conduct", ref: null }), 201);
+    bodyOf(await opening({ kind: "change_request", ref: null }), 201);
+  });
+
+  it("opens one dispute per item at a time: a second click, even at the same moment, names the open one", async () => {
+    const both = await Promise.all([
+      a.client.client.post(a.url("/disputes"), OPENING),
+      a.client.client.post(a.url("/disputes"), OPENING),
+    ]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const refused = expectError(
+      both.find((r) => r.statusCode === 409)!,
+      409,
+      "dispute_already_open",
+    );
+    expect(refused.message).toContain("#1");
+    // The other side's own dispute about the same item is the same dispute too.
+    expectError(
+      await a.provider.client.post(a.url("/disputes"), { ...OPENING, statement: "Ours" }),
+      409,
+      "dispute_already_open",
+    );
+    expect(
+      bodyOf<{ items: DisputeBody[] }>(await a.client.client.get(a.url("/disputes"))).items,
+    ).toHaveLength(1);
   });
 });

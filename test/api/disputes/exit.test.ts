@@ -5,7 +5,7 @@ import { DIALECTS } from "../../support/databases";
 import { buildTestApp, type TestApp } from "../../support/test-app";
 import { expectError, type LedgerEventBody } from "../api-fixtures";
 import { buildDeliveryWorld, type DeliveryWorld } from "../delivery/delivery-fixtures";
-import { bodyOf } from "../proposals-agreements/proposal-fixtures";
+import { bodyOf, joinAs } from "../proposals-agreements/proposal-fixtures";
 
 interface ExitBody {
   reason: string;
@@ -39,6 +39,18 @@ describe.each(DIALECTS)("parting ways on %s", (dialect) => {
   });
   afterEach(async () => {
     await t.close();
+  });
+
+  it("answers a participant asking for an exit nobody gave notice of with its own 404, in their language", async () => {
+    const none = expectError(await a.client.client.get(a.url("/exit")), 404, "exit_not_started");
+    expect(none.message).toContain("notice");
+    // Outsiders learn nothing of the engagement, not even that it has no exit.
+    expectError(await b.client.client.get(a.url("/exit")), 404, "not_found");
+    const camille = await joinAs(t, a.client, a.clientOrg, "Camille", "viewer", "fr");
+    const inFrench = expectError(await camille.client.get(a.url("/exit")), 404, "exit_not_started");
+    expect(inFrench.message).toContain("préavis");
+    bodyOf(await a.provider.client.post(a.url("/exit"), { reason: "notice" }), 201);
+    expect(bodyOf<ExitBody>(await camille.client.get(a.url("/exit"))).reason).toBe("notice");
   });
 
   it("gives notice with the agreed period, and each side ticks only its own hand-over items", async () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sweepDueWork } from "../../../src/server/sweeper";
 import { DIALECTS } from "../../support/databases";
 import { buildTestApp, signUpPerson, type Person, type TestApp } from "../../support/test-app";
-import { DAY_MS, createOrg } from "../api-fixtures";
+import { DAY_MS, createOrg, expectError } from "../api-fixtures";
 import { buildDeliveryWorld, type DeliveryWorld } from "../delivery/delivery-fixtures";
 import { bodyOf } from "../proposals-agreements/proposal-fixtures";
 
@@ -107,5 +107,27 @@ describe.each(DIALECTS)("private check-ins and health on %s", (dialect) => {
     expect((await w.client.client.get(`/api/v1/orgs/${w.clientOrg.id}/scorecard`)).statusCode).toBe(
       200,
     );
+  });
+
+  it("tells a side that answers again that it already answered, even once both answers closed the check-in", async () => {
+    t.clock.advance(15 * DAY_MS);
+    await sweepDueWork(t.deps);
+    bodyOf<CheckInBody>(await answer(w.client, 9, "good"), 201);
+    expectError(await answer(w.client, 3, "again"), 409, "check_in_already_answered");
+    // The provider's answer closes the window at once: both sides answered.
+    bodyOf<CheckInBody>(await answer(w.provider, 8, "fine"), 201);
+    expectError(await answer(w.client, 3, "again"), 409, "check_in_already_answered");
+    expectError(await answer(w.provider, 3, "again"), 409, "check_in_already_answered");
+  });
+
+  it("tells a side that missed a check-in's window that it closed, and one that answered that it did", async () => {
+    t.clock.advance(15 * DAY_MS);
+    await sweepDueWork(t.deps);
+    bodyOf<CheckInBody>(await answer(w.client, 9, "good"), 201);
+    // A week later the window closes without the provider's answer.
+    t.clock.advance(8 * DAY_MS);
+    await sweepDueWork(t.deps);
+    expectError(await answer(w.provider, 8, "late"), 409, "check_in_closed");
+    expectError(await answer(w.client, 3, "again"), 409, "check_in_already_answered");
   });
 });

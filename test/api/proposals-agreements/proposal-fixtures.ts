@@ -73,6 +73,12 @@ export function bodyOf<T>(response: LightMyRequestResponse, status = 200): T {
 
 /** A brief the clarity check lets through, published to every provider. */
 export async function publishBrief(owner: Person, orgId: string): Promise<BriefBody> {
+  const brief = await draftBrief(owner, orgId);
+  return bodyOf<BriefBody>(await owner.client.post(`/api/v1/briefs/${brief.id}/publish`));
+}
+
+/** A brief the clarity check would let through, still a draft. */
+export async function draftBrief(owner: Person, orgId: string): Promise<BriefBody> {
   const created = await owner.client.post("/api/v1/briefs", {
     orgId,
     title: uniqueName("Ceramics shop"),
@@ -89,8 +95,7 @@ export async function publishBrief(owner: Person, orgId: string): Promise<BriefB
     deadline: "2027-03-31",
     preferredLanguages: ["en"],
   });
-  const brief = bodyOf<BriefBody>(created, 201);
-  return bodyOf<BriefBody>(await owner.client.post(`/api/v1/briefs/${brief.id}/publish`));
+  return bodyOf<BriefBody>(created, 201);
 }
 
 /**

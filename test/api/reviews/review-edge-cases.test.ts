@@ -142,6 +142,82 @@ describe.each(DIALECTS)("review and moderation edge cases on %s", (dialect) => {
     );
   });
 
+  it("opens one case per reported text: a repeated report, even two at once, is told the case exists", async () => {
+    const { ofProvider } = await publishedPair();
+    const report = () =>
+      w.provider.client.post("/api/v1/moderation/reports", {
+        subjectKind: "review",
+        subjectId: ofProvider.id,
+        reason: "It names our employee in full",
+      });
+    const both = await Promise.all([report(), report()]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const repeated = both.find((r) => r.statusCode === 409)!;
+    expectError(repeated, 409, "subject_already_reported");
+    expectError(await report(), 409, "subject_already_reported");
+    const cases = bodyOf<{ cases: CaseBody[] }>(
+      await w.client.client.get("/api/v1/moderation/cases"),
+    );
+    expect(cases.cases).toHaveLength(1);
+    // The accused got one notice, not one per click.
+    const opened = bodyOf<{ events: { type: string }[] }>(
+      await w.client.client.get(w.url("/events")),
+    ).events.filter((e) => e.type === "moderation.case_opened");
+    expect(opened).toHaveLength(1);
+  });
+
+  it("tells an owner that reports are for the other side's texts, not that their role falls short", async () => {
+    const { ofProvider } = await publishedPair();
+    const own = await w.client.client.post("/api/v1/moderation/reports", {
+      subjectKind: "review",
+      subjectId: ofProvider.id,
+      reason: "We regret what we wrote",
+    });
+    const refused = expectError(own, 403, "forbidden");
+    expect(refused.message).toContain("other side");
+  });
+
+  it("hides a review once: a second hide, even at the same moment, is told it is hidden and keeps the first reason", async () => {
+    const { ofProvider } = await publishedPair();
+    const hide = (as: Person, reason: string) =>
+      as.client.post(`/api/v1/moderation/reviews/${ofProvider.id}/hide`, { reason });
+    const both = await Promise.all([hide(mona, "Personal data"), hide(max, "Off-topic text")]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expectError(
+      both.find((r) => r.statusCode === 409)!,
+      409,
+      "review_already_hidden",
+    );
+    const winner = both.find((r) => r.statusCode === 200)!.json<{ reason: string }>().reason;
+    const seen = (await roundsSeenBy(w, w.client))[0]!.reviews.find((r) => r.id === ofProvider.id);
+    expect(seen?.hidden).toMatchObject({ reason: winner });
+    const hidden = bodyOf<{ events: { type: string }[] }>(
+      await w.client.client.get(w.url("/events")),
+    ).events.filter((e) => e.type === "review.hidden");
+    expect(hidden).toHaveLength(1);
+  });
+
+  it("takes one appeal when both parties appeal at once, and tells the other it was used", async () => {
+    const caseId = await caseFromSentThreat(w);
+    t.clock.advance(8 * DAY_MS);
+    bodyOf(
+      await mona.client.post(caseUrl(caseId, "/decision"), {
+        decision: "warning",
+        reason: "A threat against an honest review",
+      }),
+    );
+    const both = await Promise.all([
+      w.client.client.post(caseUrl(caseId, "/appeal"), { reason: "Too lenient for a threat" }),
+      w.provider.client.post(caseUrl(caseId, "/appeal"), { reason: "It was no threat at all" }),
+    ]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expectError(
+      both.find((r) => r.statusCode === 409)!,
+      409,
+      "appeal_already_used",
+    );
+  });
+
   it("walks a case's edges: answer once, no appeal before a decision, one appeal, no self-review of an appeal", async () => {
     const caseId = await caseFromSentThreat(w);
     expectError(
@@ -312,6 +388,8 @@ describe.each(DIALECTS)("review and moderation edge cases on %s", (dialect) => {
     expect(await marked()).toEqual([
       expect.objectContaining({
         reviewerSide: "client",
+        // The moderator belongs to neither side: the web offers no link into the engagement.
+        viewerIsParty: false,
         closerLook: [
           expect.objectContaining({ direction: "review_after_pressure", step: "dispute" }),
         ],

@@ -51,8 +51,11 @@ export const CLIENT_STARS = { quality: 2, communication: 3, reliability: 1 };
 export const PROVIDER_STARS = { clarity: 4, payment: 5, fairness: 4 };
 
 /** An engagement whose milestone m2 the client accepted: the occasion for a round of reviews. */
-export async function buildReviewWorld(t: TestApp): Promise<DeliveryWorld> {
-  const w = await buildDeliveryWorld(t);
+export async function buildReviewWorld(
+  t: TestApp,
+  adjust?: Parameters<typeof buildDeliveryWorld>[1],
+): Promise<DeliveryWorld> {
+  const w = await buildDeliveryWorld(t, adjust);
   const round = bodyOf<{ id: string }>(await submit(w), 201);
   bodyOf(await evaluate(w, round.id, ALL_MET));
   return w;

@@ -154,6 +154,99 @@ export interface Lexicon {
    * it is one weak signal the signal model combines with a review link, a demand, a condition.
    */
   harm: string[];
+  /**
+   * A review softened or raised for a price ("I'm sure I'll find kinder words", "a refund would
+   * make it friendlier", "mine will stay polite", "je passerai à 5 étoiles", "ändere ich die
+   * Bewertung auf 4 oder 5 Sterne"): with a demand or a removal beside it and a review named
+   * nearby, a soft bargain on the review.
+   */
+  softening: string[];
+  /**
+   * The reader's own lawyer or legal department ("your lawyer reviewed the licence terms",
+   * "votre service juridique", "Ihr Anwalt", "su abogado", "pengacara Bapak"): news about the
+   * reader's side, not escalation by the sender, unless the sentence sets a condition.
+   */
+  readersCounsel: string[];
+  /**
+   * A condition that asks for the reader's agreement or convenience ("let me know if your legal
+   * team is happy", "if that works for you", "si ça vous convient", "wenn es Ihnen passt", "si te
+   * parece", "kalau Bapak berkenan"): its "if" sets no condition on a threat, so it is no ultimatum.
+   */
+  politeCondition: string[];
+  /**
+   * The speaker handing over, releasing or resuming something the reader waits for ("I'll send
+   * the certificate", "vous aurez les accès", "schicke ich Ihnen", "le entregamos", "saya kirim"):
+   * under a condition on a review's fate ("…once that review is changed") it is a sanction held
+   * until the review goes.
+   */
+  release: string[];
+  /**
+   * A measure taking effect now ("as of today", "from now on", "ab sofort", "hiermit", "a partir
+   * de este mes", "mulai order berikutnya"): a sanction on the reader that starts now, sent in
+   * answer to the reader's review, is imposed because of it.
+   */
+  onset: string[];
+  /**
+   * The speaker withdrawing an earlier threat of their own ("I take it back", "that was out of
+   * line", "lo retiro", "je retire mes propos", "ich nehme das zurück", "saya cabut sepenuhnya"):
+   * the threat it withdraws, quoted in a sentence before, is reported, not made.
+   */
+  retraction: string[];
+  /**
+   * The speaker's own earlier words as a frame ("I said I'd…", "my message yesterday", "dije
+   * que", "j'ai dit que", "ich hatte geschrieben", "pesan saya kemarin yang menyebut").
+   */
+  ownSaying: string[];
+  /**
+   * A reaffirmation after a reporting frame ("I said it and I repeat it here", "je le répète",
+   * "ich wiederhole", "lo reitero", "saya tegaskan lagi"): what follows is said again, now.
+   */
+  reaffirmation: string[];
+  /**
+   * A question that dares the reader to choose the worse outcome ("do you really want this to end
+   * up in court", "would you rather", "préférez-vous … ou", "wollen Sie wirklich, dass ich…",
+   * "¿de verdad quiere llegar a…", "atau Bapak lebih suka…"): backed by the speaker, a threat.
+   */
+  dare: string[];
+  /**
+   * A measure the reader asked for ("as you requested", "comme convenu", "wie gewünscht", "como lo
+   * solicitó", "sesuai permintaan"): a cancellation granted, not a sanction.
+   */
+  requested: string[];
+  /**
+   * The "small world" ("it's a small world", "everyone knows everyone here", "le monde de la réno,
+   * c'est petit", "jeder kennt jeden", "dunia EO itu sempit"): a veiled threat when it answers a
+   * review, and a friendly line beside thanks or praise ("Thanks for the review! Everyone knows
+   * everyone at the market"), so it counts only in a text with neither.
+   */
+  smallWorld: string[];
+  /**
+   * A "while" clause on a review staying up ("as long as that review is up", "tant que votre avis
+   * reste en ligne", "solange Ihre Bewertung online ist", "mientras su reseña siga publicada",
+   * "selama ulasan itu masih tayang"): with a service refused or suspended outside it, the service
+   * is held while the review stands.
+   */
+  reviewStands: string[];
+  /** A service suspended ("on hold", "suspendu", "gesperrt", "bloqueado", "ditutup"). */
+  withheld: string[];
+  /**
+   * Someone else's message reaching the speaker ("a vendor wrote me", "m'a écrit", "hat mir
+   * geschrieben", "me escribió", "nulis ke saya"): with a permission question after it, a quote.
+   */
+  quoteFrame: string[];
+  /**
+   * A question whether something is allowed ("is that allowed?", "c'est permis ?", "darf der
+   * das?", "¿eso está permitido?", "itu boleh gak sih?").
+   */
+  permissionQuestion: string[];
+  /**
+   * A veiled hint ("just thinking out loud", "je dis ça, je dis rien", "stellen Sie sich mal vor",
+   * "imagínate lo que…", "cuma mengingatkan"): with a review named or the context, and a harm or
+   * a hardship beside it, a threat left to the reader to finish.
+   */
+  veiled: string[];
+  /** Hardship without a sanction word ("it would be hard", "nicht verlängert", "susah dapat slot"). */
+  hardship: string[];
 }
 
 /** Up to `n` intervening words. */

@@ -4,12 +4,14 @@ import type { AppDeps } from "../../platform/deps";
 import { findingFields } from "../../platform/findings";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
+import { refuseIfSanctioned } from "../../kernel/sanctions-in-force";
 import { applySignedChanges } from "./apply-signed-changes";
 import { appendEvent } from "../ledger/append-event";
 import { amendedTerms, providerFloorRate, versionPresenter } from "./agreement-reader";
 import type { AgreementVersionView } from "./agreement.presenter";
 import {
   findVersion,
+  findVersionInState,
   insertSignature,
   listSignatures,
   markInForce,
@@ -25,7 +27,8 @@ import { lockAgreementFor } from "./lock-agreement";
  * provider) only by naming it in `acknowledgedFindings`, which the ledger keeps with the
  * signature; when the second side signs, the version comes into force and the one it amends is
  * superseded, in the same transaction. The engagement lock serialises signatures, so two sides
- * signing at once cannot both miss that moment.
+ * signing at once cannot both miss that moment. The first agreement of an engagement is not
+ * signed while either side is suspended or expelled; amendments are.
  */
 export function signAgreement(
   deps: AppDeps,
@@ -45,6 +48,15 @@ export function signAgreement(
     if (row.content_hash !== contentHash) return fail("agreement_stale");
     const signatures = await listSignatures(trx, [row.id]);
     if (signatures.some((s) => s.side === side)) return fail("agreement_already_signed");
+    const isFirstAgreement = !(await findVersionInState(trx, engagementId, "in_force"));
+    if (isFirstAgreement) {
+      // The first agreement starts the work: not while either side is suspended or expelled.
+      // An amendment of one in force is work already under way and goes on.
+      const now = deps.clock.now();
+      const otherOrgId = side === "client" ? engagement.provider_org_id : engagement.client_org_id;
+      const standing = await refuseIfSanctioned(trx, now, { own: orgId, counterpart: otherOrgId });
+      if (!standing.ok) return standing;
+    }
 
     const [floor, amends] = await Promise.all([
       providerFloorRate(trx, engagement),

@@ -121,7 +121,7 @@ export function billingOrgRoutes(deps: AppDeps) {
         schema: {
           tags,
           summary:
-            "Choose the reminder days (provider owners), e.g. [-7, -1, 1, 7, 14]; applies to invoices issued from now on",
+            "Choose the reminder days (provider owners), e.g. [-7, -1, 1, 7, 14], or [] for no reminders; applies to invoices issued from now on",
           params: OrgBillingParams,
           body: ReminderScheduleBody,
           response: { 200: ReminderSchedule, ...ERROR_RESPONSES },

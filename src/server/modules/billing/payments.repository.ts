@@ -96,3 +96,19 @@ export function listPaymentsOfOrg(db: Kysely<Database>, orgId: string, role: "pa
     .orderBy("p.id")
     .execute();
 }
+
+/** What the client paid on an engagement in `currency`: its confirmed payments, summed. */
+export async function confirmedPaymentsMinorOf(
+  db: Kysely<Database>,
+  engagementId: string,
+  currency: string,
+): Promise<number> {
+  const row = await db
+    .selectFrom("payments")
+    .select((eb) => eb.fn.sum<string | number | bigint | null>("amount_minor").as("paid"))
+    .where("engagement_id", "=", engagementId)
+    .where("status", "=", "confirmed")
+    .where("currency", "=", currency)
+    .executeTakeFirst();
+  return Number(row?.paid ?? 0);
+}

@@ -8,7 +8,7 @@ import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { type Unworded, wording } from "../../platform/wording";
 import { findOrganisation } from "../orgs/orgs.repository";
-import { listExpelledOrgIds } from "../../kernel/sanctions-in-force";
+import { listExpelledOrgIds, refuseIfSanctioned } from "../../kernel/sanctions-in-force";
 import { EMPTY_TRACK_RECORD } from "../profiles/profiles.repository";
 import { currentProviderMarket } from "../profiles/provider-market";
 import { currentTrackRecords } from "../profiles/track-record-cache";
@@ -82,6 +82,16 @@ export async function shortlistProvider(
     return fail("validation_failed", undefined, [
       { path: "providerOrgId", key: "validation.invalid" },
     ]);
+  }
+  if (input.isInvited) {
+    // Inviting a provider to propose asks for a new engagement: neither side may be under a
+    // suspension or an expulsion. Keeping a name on the shortlist asks nothing of anyone.
+    const now = deps.clock.now();
+    const standing = await refuseIfSanctioned(deps.db, now, {
+      own: row.org_id,
+      counterpart: provider.id,
+    });
+    if (!standing.ok) return standing;
   }
   await saveShortlistEntry(deps.db, {
     brief_id: briefId,

@@ -4,6 +4,7 @@ import type { AppDeps } from "../../platform/deps";
 import { findingFields } from "../../platform/findings";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
+import { refuseIfSanctioned } from "../../kernel/sanctions-in-force";
 import { decideBriefAction } from "./brief.policy";
 import { briefContent, presentBrief, type BriefView } from "./brief.presenter";
 import { findBrief, markPublished } from "./briefs.repository";
@@ -19,6 +20,10 @@ export function publishBrief(deps: AppDeps, actor: Actor, id: string): Promise<R
     const decision = decideBriefAction(actor, row, "write");
     if (decision !== "allowed") return fail(decision);
     const now = deps.clock.now();
+    // A brief published asks providers to start an engagement: not while the client's
+    // organisation is suspended or expelled (a moderation decision); drafting goes on.
+    const standing = await refuseIfSanctioned(trx, now, { own: row.org_id });
+    if (!standing.ok) return standing;
     const today = now.toISOString().slice(0, 10);
     const blocking = checkBriefClarity(briefContent(row), today).filter(
       (f) => f.severity === "blocking",

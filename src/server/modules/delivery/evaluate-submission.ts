@@ -81,21 +81,26 @@ export function evaluate(
         created_at: now,
       })),
     );
-    await appendEvent(trx, deps, {
-      engagementId,
-      type: "deliverable.evaluated",
-      actorUserId: actor.userId,
-      actorOrgId: locked.value.orgId,
-      payload: {
-        submissionId,
-        deliverableId: submission.deliverable_id,
-        deliverableTitle: deliverable.title,
-        round: Number(submission.round),
-        outcome: judged.outcome,
-        unmetCriterionIds: judged.unmetCriterionIds,
-        remarkCount: body.remarks.length,
+    await appendEvent(
+      trx,
+      deps,
+      {
+        engagementId,
+        type: "deliverable.evaluated",
+        actorUserId: actor.userId,
+        actorOrgId: locked.value.orgId,
+        payload: {
+          submissionId,
+          deliverableId: submission.deliverable_id,
+          deliverableTitle: deliverable.title,
+          round: Number(submission.round),
+          outcome: judged.outcome,
+          unmetCriterionIds: judged.unmetCriterionIds,
+          remarkCount: body.remarks.length,
+        },
       },
-    });
+      locked.value.row,
+    );
     if (judged.outcome === "accepted") {
       const inForce = await termsInForce(trx, engagementId);
       await recordMilestoneIfComplete(trx, deps, {

@@ -1,8 +1,9 @@
 import type { MediationList } from "../../../contracts/disputes";
 import { checkRecommendation } from "../../../domain/dispute/mediation";
+import { isModerator } from "../../kernel/access";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { forbidden, ok, type Result } from "../../platform/result";
 import { listDisputesInMediation, listOffers } from "./disputes.repository";
 import { presentDispute } from "./dispute.presenter";
 import { disputeStateOf } from "./lock-dispute";
@@ -16,7 +17,7 @@ import { partialSettlementOf } from "./partial-settlement-of";
  * moderator who belongs to either side sees the dispute but may not mediate it).
  */
 export async function listMediations(deps: AppDeps, actor: Actor): Promise<Result<MediationList>> {
-  if (actor.platformRole !== "moderator") return fail("forbidden");
+  if (!isModerator(actor)) return forbidden("moderator_only");
   const rows = await listDisputesInMediation(deps.db, 200);
   const offers = await listOffers(
     deps.db,

@@ -1,5 +1,5 @@
 import type { MediatorStanding } from "../../../domain/dispute/mediation";
-import type { Participants } from "../../kernel/access";
+import { isModerator, type Participants } from "../../kernel/access";
 import type { Actor } from "../../platform/actor";
 
 /**
@@ -9,7 +9,7 @@ import type { Actor } from "../../platform/actor";
 export function mediatorStandingOf(actor: Actor, engagement: Participants): MediatorStanding {
   const isIn = (orgId: string | null) => orgId !== null && actor.memberships.has(orgId);
   return {
-    isModerator: actor.platformRole === "moderator",
+    isModerator: isModerator(actor),
     memberOf: isIn(engagement.client_org_id)
       ? "client"
       : isIn(engagement.provider_org_id)

@@ -1,9 +1,10 @@
 import type { z } from "zod";
 import type { Dispute, OfferAmendsBody } from "../../../contracts/disputes";
-import { checkAmendsOffer } from "../../../domain/dispute/amends";
+import { checkAmendsOffer, type AmendsRefusalAt } from "../../../domain/dispute/amends";
+import { day, money } from "../../../domain/findings";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, ok, type FailureValues, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { termsInForce } from "../../kernel/terms-in-force";
 import { appendEvent } from "../ledger/append-event";
@@ -12,6 +13,7 @@ import { deliverableStatus, isAccepted } from "../../../domain/delivery/delivera
 import { closePendingOffers, insertOffer, updateDispute } from "./disputes.repository";
 import { lockDisputeFor } from "./lock-dispute";
 import { readDispute } from "./read-disputes";
+import { amendsLimitsOf } from "./amends-limits";
 
 /**
  * One side offers amends (re-work, a credit note, a partial refund, more time, an apology),
@@ -31,21 +33,46 @@ export function offerAmends(
     const { dispute, next, orgId, side } = locked.value;
     const agreed = await termsInForce(trx, engagementId);
     if (!agreed) return fail("no_agreement_in_force");
+    const limits = await amendsLimitsOf(
+      trx,
+      engagementId,
+      body.items,
+      agreed.terms.remuneration.currency,
+    );
+    if (!limits.isKnown) {
+      return refuseAmends({
+        reason: "amends_unknown_item",
+        index: limits.index,
+        field: "invoiceId",
+      });
+    }
     const checked = checkAmendsOffer(body.items, side, {
       deliverableIds: agreed.terms.deliverables.map((d) => d.id),
       milestones: agreed.terms.milestones,
-      paidMinor: Number.MAX_SAFE_INTEGER,
-      creditableMinor: Number.MAX_SAFE_INTEGER,
+      paidMinor: limits.paidMinor,
+      creditableMinor: limits.creditableMinor,
     });
-    if (!checked.ok) return fail("amends_invalid", { reason: checked.reason });
+    if (!checked.ok) {
+      const item = checked.index === null ? undefined : body.items[checked.index];
+      const currency = item?.kind === "credit_note" ? limits.creditCurrency : limits.paidCurrency;
+      return refuseAmends(checked, currency);
+    }
     // Re-work reopens a deliverable still open to rounds; an accepted one already fell due.
     const reworked = body.items.flatMap((i) => (i.kind === "rework" ? [i.deliverableId] : []));
     if (reworked.length > 0) {
       const rounds = await listRoundsOf(trx, engagementId, reworked);
-      const isAnyAccepted = reworked.some((id) =>
-        isAccepted(deliverableStatus(rounds.filter((r) => r.deliverableId === id))),
+      const acceptedIndex = body.items.findIndex(
+        (i) =>
+          i.kind === "rework" &&
+          isAccepted(deliverableStatus(rounds.filter((r) => r.deliverableId === i.deliverableId))),
       );
-      if (isAnyAccepted) return fail("amends_invalid", { reason: "amends_rework_accepted" });
+      if (acceptedIndex >= 0) {
+        return refuseAmends({
+          reason: "amends_rework_accepted",
+          index: acceptedIndex,
+          field: "deliverableId",
+        });
+      }
     }
     const now = deps.clock.now().toISOString();
     const isMoved = await updateDispute(trx, dispute.id, dispute.status, {
@@ -87,4 +114,26 @@ export function offerAmends(
     });
     return ok(await readDispute(trx, engagementId, dispute.id, { side, canAct: true }));
   });
+}
+
+/**
+ * The refusal of an offer, said at the item and field it is about (`items.1.amountMinor`), with
+ * the limit passed in the person's terms: money in the currency, the milestone's current date.
+ */
+function refuseAmends(
+  refusal: Omit<AmendsRefusalAt, "reason"> & {
+    reason: AmendsRefusalAt["reason"] | "amends_rework_accepted";
+  },
+  currency?: string,
+): Result<never> {
+  const values: FailureValues = { reason: refusal.reason };
+  if (refusal.limitMinor !== undefined && currency) {
+    values.limit = money(refusal.limitMinor, currency);
+  }
+  if (refusal.dueDate) values.dueDate = day(refusal.dueDate);
+  const path =
+    refusal.index === null
+      ? "items"
+      : ["items", refusal.index, refusal.field].filter((p) => p !== null).join(".");
+  return fail("amends_invalid", values, [{ path, key: "error.amends_invalid", values }]);
 }

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Dispute, OpenDisputeBody } from "../../../contracts/disputes";
 import { disputeLadderOf } from "../../../domain/dispute/dispute-ladder";
+import { checkDisputeSubject, openDisputeAbout } from "../../../domain/dispute/dispute-subject";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
@@ -9,12 +10,16 @@ import { termsInForce } from "../../kernel/terms-in-force";
 import { lockParticipant } from "../../kernel/lock-participant";
 import { DISPUTE_ACCESS } from "./dispute.policy";
 import { appendEvent } from "../ledger/append-event";
-import { insertDispute, nextDisputeNumber } from "./disputes.repository";
+import { listInvoicesOfEngagement } from "../billing/invoices.repository";
+import { listChangeRequests } from "../change-requests/change-requests.repository";
+import { insertDispute, listDisputes, nextDisputeNumber } from "./disputes.repository";
 import { readDispute } from "./read-disputes";
 
 /**
  * Either side disputes one item of the engagement and says what it wants. The ladder is the
  * agreement's dispute clause as Accord runs it; the other side's response window starts now.
+ * The item must be the engagement's own (`subject.ref` named in a 400 otherwise), and one
+ * dispute per item is open at a time (409 `dispute_already_open` names it).
  */
 export function openDispute(
   deps: AppDeps,
@@ -27,6 +32,38 @@ export function openDispute(
     if (!locked.ok) return locked;
     const agreed = await termsInForce(trx, engagementId);
     if (!agreed) return fail("no_agreement_in_force");
+    const [invoices, changes, disputes] = await Promise.all([
+      listInvoicesOfEngagement(trx, engagementId),
+      listChangeRequests(trx, engagementId),
+      listDisputes(trx, engagementId),
+    ]);
+    const wrongSubject = checkDisputeSubject(body.subject, {
+      deliverableIds: agreed.terms.deliverables.map((d) => d.id),
+      milestoneIds: agreed.terms.milestones.map((m) => m.id),
+      invoiceIds: invoices.filter((i) => i.number !== null).map((i) => i.id),
+      changeRequestIds: changes.map((c) => c.id),
+    });
+    if (wrongSubject) {
+      const key =
+        wrongSubject === "subject_required"
+          ? "dispute.subject_required"
+          : "dispute.subject_unknown";
+      return fail("validation_failed", undefined, [
+        { path: "subject.ref", key, values: { kind: body.subject.kind } },
+      ]);
+    }
+    // The engagement is locked: of two openings at once, the second sees the first here.
+    const already = openDisputeAbout(
+      disputes.map((d) => ({
+        number: Number(d.number),
+        status: d.status,
+        openedSide: d.opened_side,
+        subject: { kind: d.subject_kind, ref: d.subject_ref },
+        statement: d.statement,
+      })),
+      { subject: body.subject, statement: body.statement, side: locked.value.side },
+    );
+    if (already) return fail("dispute_already_open", { number: already.number });
     const id = deps.ids.newId();
     const number = await nextDisputeNumber(trx, engagementId);
     const ladder = disputeLadderOf(agreed.terms.disputeLadder);

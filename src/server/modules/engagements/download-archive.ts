@@ -13,7 +13,7 @@ import { listInvoices } from "../billing/read-invoices";
 import { listChanges } from "../change-requests/read-change-requests";
 import { getDelivery } from "../delivery/read-delivery";
 import { listEngagementDisputes } from "../disputes/read-disputes";
-import { getExit } from "../exits/read-exit";
+import { getExit, type ExitView } from "../exits/read-exit";
 import { listEventsWithActors } from "../ledger/ledger.repository";
 import { toChainedEvent } from "../../kernel/stored-events";
 import { listMessages } from "../messages/list-messages";
@@ -23,9 +23,13 @@ import { presentEngagement } from "./engagement.presenter";
 
 type Threads = EngagementArchive["threads"];
 
-/** The archive as this use-case answers it: its agreement findings are worded at the edge. */
-type ArchiveView = Omit<EngagementArchive, "agreementVersions"> & {
+/**
+ * The archive as this use-case answers it: its agreement findings and the exit's standard
+ * hand-over items are worded at the edge.
+ */
+type ArchiveView = Omit<EngagementArchive, "agreementVersions" | "exit"> & {
   agreementVersions: AgreementVersionView[];
+  exit: ExitView | null;
 };
 
 /** A section read through its own use-case; the engagement was already found visible. */

@@ -9,10 +9,10 @@ import {
 import { verifyChain } from "../../../domain/ledger/ledger";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { ok, type Result } from "../../platform/result";
-import { listEventsWithActors } from "../ledger/ledger.repository";
+import { fail, ok, type Result } from "../../platform/result";
+import { listEventsForReader, listEventsWithActors } from "../ledger/ledger.repository";
 import { toChainedEvent, toEngagementEvent } from "../../kernel/stored-events";
-import { loadVisibleEngagement } from "../../kernel/lock-participant";
+import { loadVisibleEngagement, visibleSide } from "../../kernel/lock-participant";
 
 type Event = z.infer<typeof LedgerEvent>;
 type StoredEvent = z.infer<typeof ExportedEvent>;
@@ -23,10 +23,11 @@ export async function listEngagementEvents(
   actor: Actor,
   engagementId: string,
 ): Promise<Result<Event[]>> {
-  const loaded = await loadVisibleEngagement(deps, actor, engagementId);
-  if (!loaded.ok) return loaded;
-  const rows = await listEventsWithActors(deps.db, engagementId);
-  return ok(rows.map((row) => ({ ...toEngagementEvent(row), actorName: row.actor_name })));
+  // The access check's row and the events in one statement.
+  const found = await listEventsForReader(deps.db, engagementId);
+  const side = visibleSide(actor, found?.participants);
+  if (!side.ok || !found) return fail("not_found");
+  return ok(found.events.map((row) => ({ ...toEngagementEvent(row), actorName: row.actor_name })));
 }
 
 /**

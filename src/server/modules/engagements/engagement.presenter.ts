@@ -7,6 +7,7 @@ import type {
 import { abilitiesOf, sideOf } from "../../kernel/access";
 import { ENGAGEMENT_ACCESS } from "../../kernel/engagement-access";
 import type { EngagementWithOrgs } from "../../kernel/engagement-rows.repository";
+import type { Side } from "../../../domain/engagement/engagement";
 import type { Actor } from "../../platform/actor";
 import { markWordless } from "../../platform/wording";
 import { AGREEMENT_ACCESS } from "../agreements/agreement.policy";
@@ -79,24 +80,24 @@ function deepFreeze(abilities: EngagementAbilities): EngagementAbilities {
 
 /** An engagement as a participant sees it; callers have checked the actor participates. */
 export function presentEngagement(row: EngagementWithOrgs, actor: Actor): Engagement {
-  return { ...engagementFields(row, actor), abilities: engagementAbilities(actor, row) };
+  const participant = sideOf(actor, row);
+  if (!participant) throw new Error("presenting an engagement to someone outside it");
+  return { ...engagementFields(row, participant.side), abilities: engagementAbilities(actor, row) };
 }
 
 /**
- * A row of the engagement list: the engagement with its summary, without its abilities, which
- * the list sends once per organisation (`abilitiesByOrg`).
+ * A row of the engagement list, as the side `mySide` sees it: the engagement with its summary,
+ * without its abilities, which the list sends once per organisation (`abilitiesByOrg`).
  */
 export function presentEngagementListItem(
   row: EngagementWithOrgs,
-  actor: Actor,
+  mySide: Side,
   summary: EngagementSummary,
 ): EngagementListItem {
-  return { ...engagementFields(row, actor), summary };
+  return { ...engagementFields(row, mySide), summary };
 }
 
-function engagementFields(row: EngagementWithOrgs, actor: Actor): Omit<Engagement, "abilities"> {
-  const participant = sideOf(actor, row);
-  if (!participant) throw new Error("presenting an engagement to someone outside it");
+function engagementFields(row: EngagementWithOrgs, mySide: Side): Omit<Engagement, "abilities"> {
   return {
     id: row.id,
     title: row.title,
@@ -111,7 +112,7 @@ function engagementFields(row: EngagementWithOrgs, actor: Actor): Omit<Engagemen
         ? { id: row.provider_org_id, name: row.provider_name, kind: "provider" }
         : null,
     initiator: { id: row.initiator_org_id, name: row.initiator_name, kind: row.initiator_kind },
-    mySide: participant.side,
+    mySide,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

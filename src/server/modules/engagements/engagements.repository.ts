@@ -1,7 +1,8 @@
 import { sql, type Kysely, type SelectQueryBuilder } from "kysely";
 import type { EngagementStatus } from "../../../domain/engagement/engagement";
+import { compiledPerShape } from "../../db/compiled-once";
 import type { Database, EngagementRow, EngagementsTable } from "../../db/schema";
-import { selectEngagementsWithOrgs } from "../../kernel/engagement-rows.repository";
+import { SIDE_NAMES, selectEngagementsWithOrgs } from "../../kernel/engagement-rows.repository";
 
 export async function insertEngagement(
   db: Kysely<Database>,
@@ -25,6 +26,18 @@ export interface EngagementListFilter {
 }
 
 /**
+ * A row of the list: the engagement with its sides' names and its stored summary facts (JSON,
+ * null where none is stored yet), read in the page's own statement.
+ */
+function selectListRows(db: Kysely<Database>) {
+  return selectEngagementsWithOrgs(db)
+    .leftJoin("engagement_summary_facts as f", "f.engagement_id", "e.id")
+    .select("f.facts as stored_summary_facts");
+}
+
+export type EngagementListRow = Awaited<ReturnType<typeof listEngagementsOfOrgs>>[number];
+
+/**
  * Newest first, keyset-paginated on (created_at, id) so deep pages stay fast. Each side is read
  * in the order of its own (org, created_at) index and only the page is joined: an `OR` across
  * the two columns would make the database sort every engagement of the organisations.
@@ -36,34 +49,73 @@ export function listEngagementsOfOrgs(
     limit: number;
   },
 ) {
-  const side = (column: "client_org_id" | "provider_org_id") => {
-    let q = db
-      .selectFrom("engagements as e")
-      .select(["e.id", "e.created_at"])
-      .where(`e.${column}`, "in", query.orgIds);
-    q = narrowed(q, query);
-    const after = query.after;
-    if (after) {
-      q = q.where((eb) =>
-        eb.or([
-          eb("e.created_at", "<", after.createdAt),
-          eb.and([eb("e.created_at", "=", after.createdAt), eb("e.id", "<", after.id)]),
-        ]),
-      );
-    }
-    return q.orderBy("e.created_at", "desc").orderBy("e.id", "desc").limit(query.limit);
-  };
-  const pageIds = db
-    .selectFrom(side("client_org_id").as("c"))
-    .select("c.id")
-    .unionAll(db.selectFrom(side("provider_org_id").as("p")).select("p.id"));
-  return selectEngagementsWithOrgs(db)
-    .where("e.id", "in", pageIds)
-    .orderBy("e.created_at", "desc")
-    .orderBy("e.id", "desc")
-    .limit(query.limit)
-    .execute();
+  return newestPage(
+    db,
+    { waitingOn: query.waitingOn },
+    {
+      ...narrowingValues(query),
+      afterCreatedAt: query.after?.createdAt,
+      afterId: query.after?.id,
+      limit: query.limit,
+    },
+  );
 }
+
+// Every list request but a search runs this; Kysely built and compiled it on each one (8% of
+// the request's CPU), now once per shape (how many organisations, which filters).
+const newestPage = compiledPerShape(
+  (
+    db,
+    shape: { waitingOn?: "us" | "them" },
+    values: NarrowingValues & { afterCreatedAt?: string; afterId?: string; limit: number },
+  ) => {
+    const side = (column: "client_org_id" | "provider_org_id") => {
+      let q = db
+        .selectFrom("engagements as e")
+        .select(["e.id", "e.created_at"])
+        .where(`e.${column}`, "in", values.orgIds);
+      q = narrowed(q, values, shape.waitingOn);
+      const { afterCreatedAt, afterId } = values;
+      if (afterCreatedAt !== undefined && afterId !== undefined) {
+        q = q.where((eb) =>
+          eb.or([
+            eb("e.created_at", "<", afterCreatedAt),
+            eb.and([eb("e.created_at", "=", afterCreatedAt), eb("e.id", "<", afterId)]),
+          ]),
+        );
+      }
+      return q.orderBy("e.created_at", "desc").orderBy("e.id", "desc").limit(values.limit);
+    };
+    // The page's ids in order first (a few dozen narrow rows from the two sides; `union`, as an
+    // engagement between two of the organisations is on both), then each joined once, in that
+    // order: SQLite walks the page without sorting the joined rows again, PostgreSQL without
+    // de-duplicating an `in (…)` list and sorting the wide rows.
+    const page = db
+      .selectFrom(
+        db
+          .selectFrom(side("client_org_id").as("c"))
+          .select(["c.id", "c.created_at"])
+          .union(db.selectFrom(side("provider_org_id").as("p")).select(["p.id", "p.created_at"]))
+          .as("u"),
+      )
+      .select(["u.id", "u.created_at"])
+      .orderBy("u.created_at", "desc")
+      .orderBy("u.id", "desc")
+      .limit(values.limit);
+    return db
+      .selectFrom(page.as("page"))
+      .innerJoin("engagements as e", "e.id", "page.id")
+      .innerJoin("organisations as io", "io.id", "e.initiator_org_id")
+      .leftJoin("organisations as co", "co.id", "e.client_org_id")
+      .leftJoin("organisations as po", "po.id", "e.provider_org_id")
+      .leftJoin("engagement_summary_facts as f", "f.engagement_id", "e.id")
+      .selectAll("e")
+      .select(SIDE_NAMES)
+      .select("f.facts as stored_summary_facts")
+      .orderBy("page.created_at", "desc")
+      .orderBy("page.id", "desc");
+  },
+);
 
 /** Sorts every key of the engagement list but the newest-first one; null deadlines sort last. */
 const NO_DEADLINE = "9999-12-31T23:59:59.999Z";
@@ -101,7 +153,8 @@ export async function listEngagementsSortedBy(
           eb("e.provider_org_id", "in", query.orgIds),
         ]),
       ),
-    query,
+    narrowingValues(query),
+    query.waitingOn,
   );
   let page = db.selectFrom(keyed.as("k")).select(["k.id", "k.sort_key"]);
   const after = query.after;
@@ -115,7 +168,7 @@ export async function listEngagementsSortedBy(
   }
   const keys = await page.orderBy("k.sort_key").orderBy("k.id").limit(query.limit).execute();
   if (keys.length === 0) return [];
-  const rows = await selectEngagementsWithOrgs(db)
+  const rows = await selectListRows(db)
     .where(
       "e.id",
       "in",
@@ -129,16 +182,34 @@ export async function listEngagementsSortedBy(
   });
 }
 
+/** The values the list's filters compare with: the organisations, a status, a LIKE pattern. */
+interface NarrowingValues {
+  [name: string]: string | number | string[] | undefined;
+  orgIds: string[];
+  status?: EngagementStatus;
+  /** The search words as a LIKE pattern (`%words%`, with `!` escaping wildcards). */
+  pattern?: string;
+}
+
+function narrowingValues(filter: EngagementListFilter): NarrowingValues {
+  const words = filter.q?.trim().toLowerCase();
+  return {
+    orgIds: filter.orgIds,
+    status: filter.status,
+    pattern: words ? `%${words.replace(/[!%_]/g, (c) => `!${c}`)}%` : undefined,
+  };
+}
+
 /** The filters every ordering of the list shares, on a query over `engagements as e`. */
 function narrowed<O>(
   q: SelectQueryBuilder<Database & { e: EngagementsTable }, "e", O>,
-  filter: EngagementListFilter,
+  values: NarrowingValues,
+  waitingOn: "us" | "them" | undefined,
 ): SelectQueryBuilder<Database & { e: EngagementsTable }, "e", O> {
   let narrowedQuery = q;
-  if (filter.status) narrowedQuery = narrowedQuery.where("e.status", "=", filter.status);
-  const words = filter.q?.trim().toLowerCase();
-  if (words) {
-    const pattern = `%${words.replace(/[!%_]/g, (c) => `!${c}`)}%`;
+  if (values.status) narrowedQuery = narrowedQuery.where("e.status", "=", values.status);
+  const pattern = values.pattern;
+  if (pattern) {
     narrowedQuery = narrowedQuery.where(
       sql<boolean>`(lower(e.title) like ${pattern} escape '!' or exists (
         select 1 from organisations o
@@ -146,12 +217,10 @@ function narrowed<O>(
       ))`,
     );
   }
-  if (filter.waitingOn) {
-    const orgs = sql.join(filter.orgIds);
+  if (waitingOn) {
+    const orgs = sql.join(values.orgIds);
     const [asClient, asProvider] =
-      filter.waitingOn === "us"
-        ? (["client", "provider"] as const)
-        : (["provider", "client"] as const);
+      waitingOn === "us" ? (["client", "provider"] as const) : (["provider", "client"] as const);
     narrowedQuery = narrowedQuery.where(
       sql<boolean>`((e.client_org_id in (${orgs}) and ${waitsOn(asClient)})
         or (e.provider_org_id in (${orgs}) and ${waitsOn(asProvider)}))`,

@@ -9,18 +9,18 @@ import type {
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
+import { markWordless } from "../../platform/wording";
 import { sideOf } from "../../kernel/access";
-import type { EngagementWithOrgs } from "../../kernel/engagement-rows.repository";
-import { storedSummaryFacts } from "../../kernel/summary-facts";
+import { summaryFactsOf } from "../../kernel/summary-facts";
 import { engagementAbilities, presentEngagementListItem } from "./engagement.presenter";
 import {
   listEngagementsOfOrgs,
   listEngagementsSortedBy,
   type EngagementListFilter,
+  type EngagementListRow,
 } from "./engagements.repository";
 
 type Query = z.infer<typeof EngagementListQuery>;
-type Row = NonNullable<EngagementWithOrgs>;
 
 /**
  * The engagements of the actor's organisations (or of one of them), newest first, by title or
@@ -46,25 +46,32 @@ export async function listEngagements(
     ...(query.waitingOn && { waitingOn: query.waitingOn }),
   };
   const page = await readPage(deps, filter, query, after);
-  const visible = page.rows.filter((row) => sideOf(actor, row) !== undefined);
+  const visible = page.rows.flatMap((row) => {
+    const participant = sideOf(actor, row);
+    return participant ? [{ row, participant }] : [];
+  });
   const now = deps.clock.now().toISOString();
   const today = now.slice(0, 10);
-  const facts = await storedSummaryFacts(
+  const facts = await summaryFactsOf(
     deps.db,
-    visible.map((row) => row.id),
+    visible.map(({ row }) => row),
     now,
   );
   const engagements: EngagementListItem[] = [];
   const abilitiesByOrg: Record<string, EngagementAbilities> = {};
-  for (const row of visible) {
+  for (const { row, participant } of visible) {
     const known = facts.get(row.id);
     if (!known) continue;
-    const item = presentEngagementListItem(row, actor, summariseEngagement(known, today));
-    const mine = item.mySide === "client" ? row.client_org_id : row.provider_org_id;
-    if (mine) abilitiesByOrg[mine] ??= engagementAbilities(actor, row);
-    engagements.push(item);
+    engagements.push(
+      presentEngagementListItem(row, participant.side, summariseEngagement(known, today)),
+    );
+    abilitiesByOrg[participant.orgId] ??= engagementAbilities(actor, row);
   }
-  return ok({ engagements, abilitiesByOrg, nextCursor: page.nextCursor });
+  // Nothing in a list reply is worded (its contract has no message text): the edge need not
+  // walk its thousands of values for any.
+  return ok(
+    markWordless(Object.freeze({ engagements, abilitiesByOrg, nextCursor: page.nextCursor })),
+  );
 }
 
 async function readPage(
@@ -72,7 +79,7 @@ async function readPage(
   filter: EngagementListFilter,
   query: Query,
   after: Cursor | undefined,
-): Promise<{ rows: Row[]; nextCursor: string | null }> {
+): Promise<{ rows: EngagementListRow[]; nextCursor: string | null }> {
   if (query.sort === "newest") {
     const rows = await listEngagementsOfOrgs(deps.db, {
       ...filter,

@@ -14,7 +14,7 @@ import {
 } from "../../../domain/invitation/invitation-lifetime";
 import { insertInvitation } from "../../kernel/invitations.repository";
 import { appendEvent } from "../ledger/append-event";
-import { sanctionEffectsOf } from "../../kernel/sanctions-in-force";
+import { refuseIfSanctioned } from "../../kernel/sanctions-in-force";
 import { decideOrgAction } from "../../kernel/org-access";
 import { findOrganisation } from "../orgs/orgs.repository";
 import { presentEngagement } from "./engagement.presenter";
@@ -37,9 +37,8 @@ export async function startEngagement(
     if (!org) return fail("not_found");
     const now = deps.clock.now();
     // A suspended or expelled organisation starts nothing new (a moderation decision).
-    if (!(await sanctionEffectsOf(trx, org.id, now)).canStartEngagements) {
-      return fail("organisation_suspended");
-    }
+    const standing = await refuseIfSanctioned(trx, now, { own: org.id });
+    if (!standing.ok) return standing;
     const engagementId = deps.ids.newId();
     await insertEngagement(trx, {
       id: engagementId,

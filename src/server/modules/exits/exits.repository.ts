@@ -1,4 +1,4 @@
-import type { Insertable, Kysely } from "kysely";
+import type { Insertable, Kysely, Updateable } from "kysely";
 import type { Database, ExitFeedbackTable, ExitsTable, HandOverItemsTable } from "../../db/schema";
 
 export async function insertExit(db: Kysely<Database>, row: Insertable<ExitsTable>) {
@@ -81,4 +81,30 @@ export function listOpenExits(db: Kysely<Database>) {
     .select(["id", "engagement_id"])
     .where("ended_amicably_at", "is", null)
     .execute();
+}
+
+/** Turns the running exit into a protected one: see `protectRunningExit`. */
+export async function makeExitProtected(
+  db: Kysely<Database>,
+  exitId: string,
+  values: Pick<
+    Updateable<ExitsTable>,
+    "given_side" | "given_by" | "given_on" | "exit_date" | "note"
+  >,
+  dueDates: readonly { key: string; dueDate: string }[],
+): Promise<void> {
+  await db
+    .updateTable("exits")
+    .set({ ...values, reason: "protected", cure_by: null, is_notice_waived: 1 })
+    .where("id", "=", exitId)
+    .execute();
+  for (const item of dueDates) {
+    await db
+      .updateTable("hand_over_items")
+      .set({ due_date: item.dueDate })
+      .where("exit_id", "=", exitId)
+      .where("item_key", "=", item.key)
+      .where("done_at", "is", null)
+      .execute();
+  }
 }

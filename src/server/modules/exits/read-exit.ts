@@ -1,10 +1,11 @@
 import type { Kysely } from "kysely";
 import type { Side } from "../../../domain/engagement/engagement";
-import { exitOutcome } from "../../../domain/exit/hand-over";
+import { exitOutcome, isStandardDuty } from "../../../domain/exit/hand-over";
 import type { Database } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
+import { wording, type Wording } from "../../platform/wording";
 import { findEngagementFor } from "../../kernel/lock-participant";
 import { EXIT_ACCESS } from "./exit.policy";
 import { findExit, listExitFeedback, listHandOverItems } from "./exits.repository";
@@ -23,6 +24,7 @@ export interface ExitView {
     id: string;
     key: string;
     duty: string;
+    dutyText: string | Wording;
     isStandard: boolean;
     responsibleSide: "client" | "provider";
     dueDate: string;
@@ -57,15 +59,19 @@ export async function readExit(
   const row = await findExit(db, engagementId);
   if (!row) throw new Error("exit vanished");
   const items = await listHandOverItems(db, row.id);
-  const handOver = items.map((item) => ({
-    id: item.id,
-    key: item.item_key,
-    duty: item.duty,
-    isStandard: Boolean(Number(item.is_standard)),
-    responsibleSide: item.responsible_side,
-    dueDate: item.due_date,
-    doneAt: item.done_at,
-  }));
+  const handOver = items.map((item) => {
+    const isStandard = Boolean(Number(item.is_standard));
+    return {
+      id: item.id,
+      key: item.item_key,
+      duty: item.duty,
+      dutyText: isStandard && isStandardDuty(item.duty) ? wording(item.duty) : item.duty,
+      isStandard,
+      responsibleSide: item.responsible_side,
+      dueDate: item.due_date,
+      doneAt: item.done_at,
+    };
+  });
   const settlement = await finalSettlementOf(db, engagementId, row.exit_date);
   const feedbackRows = await listExitFeedback(db, row.id);
   const outcome = exitOutcome({
@@ -111,6 +117,8 @@ export async function getExit(
 ): Promise<Result<ExitView>> {
   const engagement = await findEngagementFor(deps.db, actor, engagementId, EXIT_ACCESS.view);
   if (!engagement.ok) return engagement;
-  if (!(await findExit(deps.db, engagementId))) return fail("not_found");
+  // A participant is told there is no exit yet (its own 404 code), never that the engagement
+  // is unknown; outsiders got `not_found` above.
+  if (!(await findExit(deps.db, engagementId))) return fail("exit_not_started");
   return ok(await readExit(deps.db, engagementId, engagement.value.side));
 }

@@ -7,7 +7,7 @@ import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { recordAudit } from "../../kernel/audit.repository";
 import { answerEngagement, findEngagement } from "../engagements/engagements.repository";
-import { sanctionEffectsOf } from "../../kernel/sanctions-in-force";
+import { refuseIfSanctioned } from "../../kernel/sanctions-in-force";
 import { appendEvent } from "../ledger/append-event";
 import { decideOrgAction } from "../../kernel/org-access";
 import { findMembership, findOrganisation, insertMembership } from "../orgs/orgs.repository";
@@ -104,10 +104,11 @@ function takeOtherSide(
     // Taking the other side starts an engagement: refused under a suspension or expulsion,
     // of the accepting organisation or of the one that proposed it.
     const now = deps.clock.now();
-    if (!(await sanctionEffectsOf(trx, org.id, now)).canStartEngagements)
-      return fail("organisation_suspended");
-    if (!(await sanctionEffectsOf(trx, invitation.org_id, now)).canStartEngagements)
-      return fail("counterpart_suspended");
+    const standing = await refuseIfSanctioned(trx, now, {
+      own: org.id,
+      counterpart: invitation.org_id,
+    });
+    if (!standing.ok) return standing;
     const at = now.toISOString();
     const column = org.kind === "client" ? "client_org_id" : "provider_org_id";
     const isAnswered =

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { EngagementEvent } from "../../../domain/ledger/event-catalogue";
 import { chainEvent, type ChainedEvent } from "../../../domain/ledger/ledger";
 import type { Database } from "../../db/schema";
-import { lockEngagement } from "../../db/locking";
+import { lockEngagementRow, type LockedEngagementRow } from "../../db/locking";
 import type { AppDeps } from "../../platform/deps";
 import { publishEvent } from "../notifications/publish-event";
 import { findLastEvent, insertEvent } from "./ledger.repository";
@@ -21,13 +21,17 @@ export type NewEngagementEvent = EngagementEvent & {
  * transaction, so they exist exactly when the event does; so do the reactions composed into
  * `deps.afterAppend` (the engagement's health). Only members of the event catalogue are
  * accepted, each with its own payload.
+ *
+ * `locked`: the engagement's row as `lockEngagementRow` returned it earlier in this
+ * transaction, when the caller locked it first; the lock is not taken or read again.
  */
 export async function appendEvent(
   trx: Kysely<Database>,
   deps: AppDeps,
   event: NewEngagementEvent,
+  locked?: LockedEngagementRow,
 ): Promise<ChainedEvent<EngagementEvent>> {
-  await lockEngagement(trx, deps.dialect, event.engagementId);
+  const engagement = locked ?? (await lockEngagementRow(trx, deps.dialect, event.engagementId));
   const previous = await findLastEvent(trx, event.engagementId);
   const chained = chainEvent(
     previous && { seq: Number(previous.seq), hash: previous.hash },
@@ -35,7 +39,7 @@ export async function appendEvent(
     deps.ids.newId(),
   );
   await insertEvent(trx, chained);
-  await publishEvent(trx, deps, chained);
+  await publishEvent(trx, deps, chained, engagement);
   for (const react of deps.afterAppend) await react(trx, deps, chained);
   return chained;
 }

@@ -6,27 +6,36 @@ import type {
   EventPayload,
 } from "../../../domain/ledger/event-catalogue";
 import type { ChainedEvent } from "../../../domain/ledger/ledger";
-import type { Database, EngagementEventsTable } from "../../db/schema";
+import { compiledOnce, compiledPerShape } from "../../db/compiled-once";
+import type { Database, EngagementEventRow, EngagementEventsTable } from "../../db/schema";
 
-export function findLastEvent(db: Kysely<Database>, engagementId: string) {
-  return db
+export async function findLastEvent(db: Kysely<Database>, engagementId: string) {
+  return (await lastEvent(db, engagementId))[0];
+}
+
+// Every append reads the chain's head and writes one row: both built and compiled once.
+const lastEvent = compiledOnce((db, engagementId: string) =>
+  db
     .selectFrom("engagement_events")
     .select(["seq", "hash"])
     .where("engagement_id", "=", engagementId)
     .orderBy("seq", "desc")
-    .limit(1)
-    .executeTakeFirst();
-}
+    .limit(1),
+);
 
 export async function insertEvent(
   db: Kysely<Database>,
   event: ChainedEvent<EngagementEvent>,
 ): Promise<void> {
-  await db.insertInto("engagement_events").values(eventRow(event)).execute();
+  await insertEventRow(db, {}, eventRow(event));
 }
 
+const insertEventRow = compiledPerShape((db, _shape: object, row: ReturnType<typeof eventRow>) =>
+  db.insertInto("engagement_events").values(row),
+);
+
 /** A chained event as its `engagement_events` row. */
-export function eventRow(event: ChainedEvent): Insertable<EngagementEventsTable> {
+export function eventRow(event: ChainedEvent) {
   return {
     id: event.id,
     engagement_id: event.engagementId,
@@ -38,7 +47,7 @@ export function eventRow(event: ChainedEvent): Insertable<EngagementEventsTable>
     payload: JSON.stringify(event.payload),
     prev_hash: event.prevHash,
     hash: event.hash,
-  };
+  } satisfies Insertable<EngagementEventsTable>;
 }
 
 export function listEventsWithActors(db: Kysely<Database>, engagementId: string) {
@@ -51,6 +60,52 @@ export function listEventsWithActors(db: Kysely<Database>, engagementId: string)
     .orderBy("ev.seq")
     .execute();
 }
+
+/**
+ * What the engagement's timeline reads, in one statement: the engagement's participants (for
+ * the access check) and its events with each actor's current name, oldest first; undefined
+ * when there is no such engagement.
+ */
+export async function listEventsForReader(db: Kysely<Database>, engagementId: string) {
+  const rows = await eventsForReader(db, engagementId);
+  const [first] = rows;
+  if (!first) return undefined;
+  const participants = {
+    client_org_id: first.engagement_client_org_id,
+    provider_org_id: first.engagement_provider_org_id,
+  };
+  const events: (EngagementEventRow & { actor_name: string | null })[] = [];
+  // An engagement without events comes back as one row of nulls beside its participants.
+  for (const { engagement_client_org_id, engagement_provider_org_id, ...event } of rows) {
+    if (event.id !== null) events.push(event as EngagementEventRow & { actor_name: string | null });
+  }
+  return { participants, events };
+}
+
+// Every timeline request reads it: built and compiled once.
+const eventsForReader = compiledOnce((db, engagementId: string) =>
+  db
+    .selectFrom("engagements as e")
+    .leftJoin("engagement_events as ev", "ev.engagement_id", "e.id")
+    .leftJoin("users as u", "u.id", "ev.actor_user_id")
+    .select([
+      "e.client_org_id as engagement_client_org_id",
+      "e.provider_org_id as engagement_provider_org_id",
+      "ev.id",
+      "ev.engagement_id",
+      "ev.seq",
+      "ev.type",
+      "ev.actor_user_id",
+      "ev.actor_org_id",
+      "ev.occurred_at",
+      "ev.payload",
+      "ev.prev_hash",
+      "ev.hash",
+      "u.name as actor_name",
+    ])
+    .where("e.id", "=", engagementId)
+    .orderBy("ev.seq"),
+);
 
 /** The events of some types of an engagement, oldest first, parsed by the catalogue. */
 export async function listEventsOfTypes<T extends EngagementEventType>(

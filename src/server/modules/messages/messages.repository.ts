@@ -1,16 +1,66 @@
 import type { Insertable, Kysely } from "kysely";
 import type { Side } from "../../../domain/engagement/engagement";
 import type { ThreadRef } from "../../../domain/messages/thread";
+import { compiledOnce, compiledPerShape } from "../../db/compiled-once";
 import type { Database, MessagesTable } from "../../db/schema";
 import type { Cursor } from "../../platform/cursor";
+import { selectEngagementsWithOrgs } from "../../kernel/engagement-rows.repository";
 import { parseTerms } from "../agreements/canonical-terms";
+
+/**
+ * The engagement as its routes read it, and for the screening of a message, whether each side
+ * was reviewed by the other in a published round (`wasReviewedBy`), in one statement: posting
+ * needs both before it screens.
+ */
+export async function findEngagementToPost(db: Kysely<Database>, engagementId: string) {
+  const [row] = await engagementToPost(db, engagementId);
+  if (!row) return undefined;
+  const { client_reviewed_by_provider, provider_reviewed_by_client, ...engagement } = row;
+  return {
+    ...engagement,
+    // PostgreSQL answers a boolean, SQLite 1 or 0.
+    isClientReviewedByProvider: Number(client_reviewed_by_provider) === 1,
+    isProviderReviewedByClient: Number(provider_reviewed_by_client) === 1,
+  };
+}
+
+// Every post reads it first: built and compiled once.
+const engagementToPost = compiledOnce((db, engagementId: string) =>
+  selectEngagementsWithOrgs(db)
+    .select((eb) => {
+      const publishedReview = (reviewed: "e.client_org_id" | "e.provider_org_id") =>
+        eb.exists(
+          eb
+            .selectFrom("reviews as r")
+            .innerJoin("review_rounds as d", "d.id", "r.round_id")
+            .select("r.id")
+            .whereRef("r.reviewed_org_id", "=", reviewed)
+            .whereRef(
+              "r.reviewer_org_id",
+              "=",
+              reviewed === "e.client_org_id" ? "e.provider_org_id" : "e.client_org_id",
+            )
+            .where("d.published_at", "is not", null),
+        );
+      return [
+        publishedReview("e.client_org_id").as("client_reviewed_by_provider"),
+        publishedReview("e.provider_org_id").as("provider_reviewed_by_client"),
+      ];
+    })
+    .where("e.id", "=", engagementId),
+);
 
 export async function insertMessage(
   db: Kysely<Database>,
   row: Insertable<MessagesTable>,
 ): Promise<void> {
-  await db.insertInto("messages").values(row).execute();
+  await insertMessageRow(db, {}, row);
 }
+
+// Every post writes one: built and compiled once per set of columns.
+const insertMessageRow = compiledPerShape((db, _shape: object, row: Insertable<MessagesTable>) =>
+  db.insertInto("messages").values(row),
+);
 
 function selectMessagesWithAuthors(db: Kysely<Database>) {
   return db
@@ -178,18 +228,6 @@ export function listMessageTimes(db: Kysely<Database>, engagementId: string) {
  * its agreement, or one of its change requests.
  */
 /** The engagement's status alone, read again inside a write's transaction. */
-export async function findEngagementStatus(
-  db: Kysely<Database>,
-  engagementId: string,
-): Promise<string | undefined> {
-  const row = await db
-    .selectFrom("engagements")
-    .select("status")
-    .where("id", "=", engagementId)
-    .executeTakeFirst();
-  return row?.status;
-}
-
 export async function threadSubjectExists(
   db: Kysely<Database>,
   engagementId: string,

@@ -1,17 +1,17 @@
 import type { z } from "zod";
 import type { PostedMessage, PostMessageBody } from "../../../contracts/messages";
+import { lockEngagementRow } from "../../db/locking";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import type { Unworded } from "../../platform/wording";
 import { appendEvent } from "../ledger/append-event";
-import { wasReviewedBy } from "../screening/review-context";
 import { recordFinding } from "../screening/record-finding";
 import { screenBeforeSend, settleNudges } from "../screening/screen-before-send";
 import { presentMessage } from "./message.presenter";
-import { findEngagementStatus, insertMessage } from "./messages.repository";
-import { accessThread } from "./thread-access";
+import { findEngagementToPost, insertMessage } from "./messages.repository";
+import { threadAccessTo } from "./thread-access";
 
 /**
  * An owner or member writes in one of the engagement's threads. The ledger records that a
@@ -26,20 +26,26 @@ export async function postMessage(
   engagementId: string,
   input: z.infer<typeof PostMessageBody>,
 ): Promise<Result<Unworded<z.infer<typeof PostedMessage>, "policy">>> {
-  const checked = await accessThread(deps.db, actor, engagementId, input.thread, "post");
+  const checked = await threadAccessTo(
+    deps.db,
+    actor,
+    await findEngagementToPost(deps.db, engagementId),
+    input.thread,
+    "post",
+  );
   if (!checked.ok) return checked;
-  const recipientOrgId =
-    checked.value.side === "client"
-      ? checked.value.engagement.provider_org_id
-      : checked.value.engagement.client_org_id;
+  const { engagement } = checked.value;
+  const isClient = checked.value.side === "client";
+  const recipientOrgId = isClient ? engagement.provider_org_id : engagement.client_org_id;
   const attempt = {
     engagementId,
     surface: "message" as const,
     text: input.body,
     context: {
+      // Whether the sender's organisation was reviewed by the recipient's (`wasReviewedBy`).
       followsReviewOfSender:
         recipientOrgId !== null &&
-        (await wasReviewedBy(deps.db, checked.value.orgId, recipientOrgId)),
+        (isClient ? engagement.isClientReviewedByProvider : engagement.isProviderReviewedByClient),
     },
     sendAnyway: input.sendAnyway,
   };
@@ -48,10 +54,11 @@ export async function postMessage(
   const { side, orgId, thread } = checked.value;
   return runInTransaction(deps.db, async (trx) => {
     // Access was decided above for the actor this request resolved, and neither the sides nor
-    // the thread change once an engagement runs: only its status may have moved meanwhile.
-    if ((await findEngagementStatus(trx, engagementId)) !== "active") {
-      return fail("engagement_not_active");
-    }
+    // the thread change once an engagement runs: only its status may have moved meanwhile. The
+    // engagement is locked here, before the message is written, and its row read with the lock
+    // serves the event's append and notifications.
+    const locked = await lockEngagementRow(trx, deps.dialect, engagementId);
+    if (locked?.status !== "active") return fail("engagement_not_active");
     const row = {
       id: deps.ids.newId(),
       engagement_id: engagementId,
@@ -64,13 +71,18 @@ export async function postMessage(
       created_at: deps.clock.now().toISOString(),
     };
     await insertMessage(trx, row);
-    await appendEvent(trx, deps, {
-      engagementId,
-      type: "message.posted",
-      actorUserId: actor.userId,
-      actorOrgId: orgId,
-      payload: { messageId: row.id, threadKind: thread.kind, threadId: thread.id },
-    });
+    await appendEvent(
+      trx,
+      deps,
+      {
+        engagementId,
+        type: "message.posted",
+        actorUserId: actor.userId,
+        actorOrgId: orgId,
+        payload: { messageId: row.id, threadKind: thread.kind, threadId: thread.id },
+      },
+      locked,
+    );
     await settleNudges(trx, deps, actor, attempt, screened.value);
     const notice = recipientOrgId
       ? await recordFinding(

@@ -9,8 +9,8 @@ import { can } from "../../kernel/access";
 import { MESSAGE_ACCESS, type MessageAction } from "./message.policy";
 import { threadSubjectExists } from "./messages.repository";
 
-export interface ThreadAccess {
-  engagement: EngagementWithOrgs;
+export interface ThreadAccess<E extends EngagementWithOrgs = EngagementWithOrgs> {
+  engagement: E;
   side: Side;
   /** The organisation the actor acts for: their side's. */
   orgId: string;
@@ -29,12 +29,22 @@ export async function accessThread(
   threadName: string,
   action: MessageAction,
 ): Promise<Result<ThreadAccess>> {
-  const engagement = await findEngagement(db, engagementId);
+  return threadAccessTo(db, actor, await findEngagement(db, engagementId), threadName, action);
+}
+
+/** `accessThread` on the engagement's row, read already (undefined: there is none). */
+export async function threadAccessTo<E extends EngagementWithOrgs>(
+  db: Kysely<Database>,
+  actor: Actor,
+  engagement: E | undefined,
+  threadName: string,
+  action: MessageAction,
+): Promise<Result<ThreadAccess<E>>> {
   if (!engagement) return fail("not_found");
   const decided = can(actor, engagement, MESSAGE_ACCESS[action]);
   if (decided.decision !== "allowed") return fail(decided.decision);
   const thread = parseThreadRef(threadName);
-  if (!thread || !(await threadSubjectExists(db, engagementId, thread))) {
+  if (!thread || !(await threadSubjectExists(db, engagement.id, thread))) {
     return fail("validation_failed", undefined, [
       { path: "thread", key: "messages.thread_unknown" },
     ]);

@@ -3,7 +3,7 @@ import type { AppealBody, ModerationCase } from "../../../contracts/moderation";
 import { checkAppeal } from "../../../domain/moderation/moderation-case";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, forbidden, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { appendEvent } from "../ledger/append-event";
 import { accessCase } from "./case-access";
@@ -23,7 +23,8 @@ export function appealCase(
     if (!access.ok) return access;
     const { row, viewerRole } = access.value;
     const partyOrgId = viewerRole === "accused" ? row.accused_org_id : row.complainant_org_id;
-    if (viewerRole === "moderator" || !speaksFor(actor, partyOrgId)) return fail("forbidden");
+    if (viewerRole === "moderator") return forbidden("parties_only");
+    if (!speaksFor(actor, partyOrgId)) return fail("forbidden");
     const refusal = checkAppeal({
       status: row.status,
       decidedBy: row.decided_by,
@@ -38,7 +39,8 @@ export function appealCase(
       appealed_by: actor.userId,
       appealed_at: now,
     });
-    if (!isMoved) return fail("case_wrong_state");
+    // Only an appeal moves a decided case on: the other party's, made at the same moment.
+    if (!isMoved) return fail("appeal_already_used");
     if (row.engagement_id) {
       await appendEvent(trx, deps, {
         engagementId: row.engagement_id,

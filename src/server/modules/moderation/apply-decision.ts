@@ -13,6 +13,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * expelled organisation to move to the exit flow, the other party protected
  * (`engagement.exit_flagged`) and starts its protected exit: notice waived for the protected
  * side, the hand-over still owed (an engagement without an agreement in force is only flagged).
+ * Notice already running, given by either side, becomes that protected exit.
  */
 export async function applyDecision(
   trx: Kysely<Database>,

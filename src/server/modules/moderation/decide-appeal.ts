@@ -3,7 +3,7 @@ import type { DecideAppealBody, ModerationCase } from "../../../contracts/modera
 import { checkAppealDecision } from "../../../domain/moderation/moderation-case";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, forbidden, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { appendEvent } from "../ledger/append-event";
 import { accessCase } from "./case-access";
@@ -24,7 +24,7 @@ export function decideAppeal(
   return runInTransaction(deps.db, async (trx) => {
     const access = await accessCase(trx, actor, caseId);
     if (!access.ok) return access;
-    if (access.value.viewerRole !== "moderator") return fail("forbidden");
+    if (access.value.viewerRole !== "moderator") return forbidden("moderator_only");
     const { row } = access.value;
     if (isPartyToCase(actor, row)) return fail("moderator_is_party");
     const refusal = checkAppealDecision(

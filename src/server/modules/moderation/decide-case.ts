@@ -3,7 +3,7 @@ import type { DecideCaseBody, ModerationCase } from "../../../contracts/moderati
 import { checkDecision } from "../../../domain/moderation/moderation-case";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, forbidden, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { appendEvent } from "../ledger/append-event";
 import { applyDecision } from "./apply-decision";
@@ -26,7 +26,7 @@ export function decideCase(
   return runInTransaction(deps.db, async (trx) => {
     const access = await accessCase(trx, actor, caseId);
     if (!access.ok) return access;
-    if (access.value.viewerRole !== "moderator") return fail("forbidden");
+    if (access.value.viewerRole !== "moderator") return forbidden("moderator_only");
     const { row } = access.value;
     if (isPartyToCase(actor, row)) return fail("moderator_is_party");
     const now = deps.clock.now();

@@ -1,3 +1,4 @@
+import { isModerator } from "../../kernel/access";
 import type { Actor } from "../../platform/actor";
 
 export type CaseViewerRole = "moderator" | "accused" | "complainant";
@@ -35,12 +36,4 @@ export function isPartyToCase(actor: Actor, parties: CaseParties): boolean {
     actor.memberships.has(parties.accused_org_id) ||
     (parties.complainant_org_id !== null && actor.memberships.has(parties.complainant_org_id))
   );
-}
-
-/**
- * Whether the actor is a platform moderator: the one check of the moderators' area (the queue,
- * the closer-look list, hiding a review, the nudge figures).
- */
-export function isModerator(actor: Actor): boolean {
-  return actor.platformRole === "moderator";
 }

@@ -112,9 +112,6 @@ export function localiseCase(item: PresentedCase, locale: Locale): PresentedCase
 }
 
 /** The same, for a list of cases. */
-export function localiseCases(
-  list: { cases: PresentedCase[] },
-  locale: Locale,
-): { cases: PresentedCase[] } {
+export function localiseCases<L extends { cases: PresentedCase[] }>(list: L, locale: Locale): L {
   return { ...list, cases: list.cases.map((item) => localiseCase(item, locale)) };
 }

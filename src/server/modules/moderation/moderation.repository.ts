@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Updateable } from "kysely";
 import type { Database, ModerationCasesTable, OrgSanctionsTable } from "../../db/schema";
+import type { Cursor } from "../../platform/cursor";
 
 export async function insertCase(db: Kysely<Database>, row: Insertable<ModerationCasesTable>) {
   await db.insertInto("moderation_cases").values(row).execute();
@@ -57,6 +58,22 @@ export function findCase(db: Kysely<Database>, caseId: string) {
 
 export type CaseRow = NonNullable<Awaited<ReturnType<typeof findCase>>>;
 
+/** Whether any case, from a report or from screening, was opened on the message or review. */
+export async function hasCaseOnSubject(
+  db: Kysely<Database>,
+  subjectKind: ModerationCasesTable["subject_kind"],
+  subjectId: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom("moderation_cases")
+    .select("id")
+    .where("subject_kind", "=", subjectKind)
+    .where("subject_id", "=", subjectId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Moves a case only from the status it was read in, so two moderators cannot both decide. */
 export async function updateCase(
   db: Kysely<Database>,
@@ -83,16 +100,29 @@ export function listCases(db: Kysely<Database>, statuses: readonly CaseRow["stat
     .execute();
 }
 
-/** Cases where one of the organisations is the accused or the complainant. */
-export function listCasesOfOrgs(db: Kysely<Database>, orgIds: readonly string[]) {
+/**
+ * Cases where one of the organisations is the accused or the complainant, newest first: `limit`
+ * of them from before the cursor.
+ */
+export function listCasesOfOrgs(
+  db: Kysely<Database>,
+  orgIds: readonly string[],
+  page: { before?: Cursor; limit: number },
+) {
   if (orgIds.length === 0) return Promise.resolve([]);
-  return casesWithContext(db)
-    .where((eb) =>
-      eb.or([eb("c.accused_org_id", "in", orgIds), eb("c.complainant_org_id", "in", orgIds)]),
-    )
-    .orderBy("c.created_at", "desc")
-    .limit(200)
-    .execute();
+  let q = casesWithContext(db).where((eb) =>
+    eb.or([eb("c.accused_org_id", "in", orgIds), eb("c.complainant_org_id", "in", orgIds)]),
+  );
+  const before = page.before;
+  if (before) {
+    q = q.where((eb) =>
+      eb.or([
+        eb("c.created_at", "<", before.createdAt),
+        eb.and([eb("c.created_at", "=", before.createdAt), eb("c.id", "<", before.id)]),
+      ]),
+    );
+  }
+  return q.orderBy("c.created_at", "desc").orderBy("c.id", "desc").limit(page.limit).execute();
 }
 
 export async function insertSanction(db: Kysely<Database>, row: Insertable<OrgSanctionsTable>) {

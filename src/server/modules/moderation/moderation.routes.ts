@@ -6,6 +6,8 @@ import {
   DecideCaseBody,
   ModerationCase,
   ModerationCaseList,
+  MyCaseList,
+  MyCaseListQuery,
   ReportBody,
 } from "../../../contracts/moderation";
 import type { AppDeps } from "../../platform/deps";
@@ -63,15 +65,16 @@ export function moderationRoutes(deps: AppDeps) {
         config: { access: "engagements:read" },
         schema: {
           tags,
-          summary: "Cases concerning my organisations, as accused or complainant",
-          response: { 200: ModerationCaseList, ...ERROR_RESPONSES },
+          summary: "Cases concerning my organisations, as accused or complainant, newest first",
+          querystring: MyCaseListQuery,
+          response: { 200: MyCaseList, ...ERROR_RESPONSES },
         },
       },
       async (request, reply) =>
         sendResult(
           reply,
           request,
-          mapResult(await listMyCases(deps, actorOf(request)), (list) =>
+          mapResult(await listMyCases(deps, actorOf(request), request.query), (list) =>
             localiseCases(list, request.locale),
           ),
         ),

@@ -2,14 +2,15 @@ import type { z } from "zod";
 import type { ModerationCase, ReportBody } from "../../../contracts/moderation";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, forbidden, ok, type Result } from "../../platform/result";
+import { lockEngagement } from "../../db/locking";
 import { runInTransaction } from "../../platform/transaction";
 import { can } from "../../kernel/access";
 import { ENGAGEMENT_ACCESS } from "../../kernel/engagement-access";
 import { findEngagement } from "../../kernel/engagement-rows.repository";
 import { presentCase } from "./moderation.presenter";
 import { speaksFor } from "./moderation.policy";
-import { findCase, isPublishedReview } from "./moderation.repository";
+import { findCase, hasCaseOnSubject, isPublishedReview } from "./moderation.repository";
 import { openCase } from "./open-case";
 
 /** The engagement and author organisation of a message or review. */
@@ -32,7 +33,8 @@ async function subjectOf(deps: AppDeps, kind: "message" | "review", id: string) 
 /**
  * Any owner or member of an engagement's organisations reports a message or review of the
  * other side with a reason. The case opens with a notice to the author's organisation; the
- * reporter's name stays with the moderators.
+ * reporter's name stays with the moderators. A text has at most one case (a report refused
+ * with `subject_already_reported` when one exists, from a report or from screening).
  */
 export async function reportContent(
   deps: AppDeps,
@@ -47,12 +49,21 @@ export async function reportContent(
   const reporterOrgId = [engagement.client_org_id, engagement.provider_org_id].find(
     (orgId) => orgId !== subject.author_org_id && speaksFor(actor, orgId),
   );
-  if (!reporterOrgId) return fail("forbidden");
+  if (!reporterOrgId) {
+    // An owner or member of the author's side is told why; anyone else, that the role falls short.
+    const isAuthorSide = speaksFor(actor, subject.author_org_id);
+    return isAuthorSide ? forbidden("other_side_only") : fail("forbidden");
+  }
   if (input.subjectKind === "review") {
     if (!(await isPublishedReview(deps.db, subject.engagement_id, input.subjectId)))
       return fail("not_found");
   }
   return runInTransaction(deps.db, async (trx) => {
+    // One case per text: a repeated report (a second click, a second member) would send the
+    // accused a second notice about the same words. The lock makes two reports at once queue.
+    await lockEngagement(trx, deps.dialect, subject.engagement_id);
+    if (await hasCaseOnSubject(trx, input.subjectKind, input.subjectId))
+      return fail("subject_already_reported");
     const caseId = await openCase(trx, deps, {
       engagementId: subject.engagement_id,
       source: "report",

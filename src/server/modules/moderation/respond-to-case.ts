@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { CaseResponseBody, ModerationCase } from "../../../contracts/moderation";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, forbidden, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { appendEvent } from "../ledger/append-event";
 import { accessCase } from "./case-access";
@@ -21,7 +21,8 @@ export function respondToCase(
     const access = await accessCase(trx, actor, caseId);
     if (!access.ok) return access;
     const { row, viewerRole } = access.value;
-    if (viewerRole !== "accused" || !speaksFor(actor, row.accused_org_id)) return fail("forbidden");
+    if (viewerRole !== "accused") return forbidden("accused_only");
+    if (!speaksFor(actor, row.accused_org_id)) return fail("forbidden");
     if (row.status !== "open" || row.responded_at) return fail("case_wrong_state");
     const now = deps.clock.now().toISOString();
     await updateCase(trx, caseId, "open", { response: input.response, responded_at: now });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../../../i18n/locales";
-import { formatResponseDue } from "./case-step-mail";
+import { formatInstant } from "../../../i18n/format";
 import { notificationMail, type NotifiedEvent } from "./notification-mail";
 
 const ACCUSED = "org_fabrikam";
@@ -65,9 +65,9 @@ describe("the e-mails of a moderation case's steps", () => {
     );
     expect(english.text).toContain("Hello Noor,");
     expect(english.text).toContain("Read the case and answer it: http://accord.test/cases");
-    expect(formatResponseDue("fr", DUE)).toBe("10 décembre 2026 à 14:05 UTC");
+    expect(formatInstant("fr", DUE)).toBe("10 décembre 2026 à 14:05 UTC");
     expect(mailTo("fr", ACCUSED, opened!).subject).toContain("10 décembre 2026 à 14:05 UTC");
-    expect(mailTo("de", ACCUSED, opened!).subject).toContain(formatResponseDue("de", DUE));
+    expect(mailTo("de", ACCUSED, opened!).subject).toContain(formatInstant("de", DUE));
   });
 
   it("give the decision and the appeal's outcome with the reason, to the accused and the other party", () => {

@@ -1,5 +1,5 @@
 import type { NotifiedEvent as CatalogueEvent } from "../../../domain/ledger/event-catalogue";
-import { formatDate } from "../../../i18n/date-format";
+import { formatInstant } from "../../../i18n/format";
 import type { Locale } from "../../../i18n/locales";
 import { translate, type MessageValues } from "../../../i18n/translate";
 import type { OutgoingMail } from "../../platform/mailer";
@@ -20,22 +20,6 @@ export function isCaseStepType(type: string): type is CaseStepType {
 
 export function isCaseStep(event: NotifiedEvent): event is CaseStep {
   return isCaseStepType(event.type);
-}
-
-/**
- * The end of a response window as a mail states it: day and time in the reader's language,
- * in UTC and saying so (Accord keeps no person's time zone; the web shows it in the reader's).
- */
-export function formatResponseDue(locale: Locale, iso: string): string {
-  return formatDate(locale, new Date(iso), {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    timeZone: "UTC",
-    timeZoneName: "short",
-  });
 }
 
 /**
@@ -76,7 +60,7 @@ function stepValues(event: CatalogueEvent & { type: CaseStepType }, locale: Loca
     case "moderation.case_opened":
       return {
         step: "opened",
-        due: formatResponseDue(locale, event.payload.responseDueAt),
+        due: formatInstant(locale, event.payload.responseDueAt),
         reason: "",
       };
     case "moderation.case_decided":

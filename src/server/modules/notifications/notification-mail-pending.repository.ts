@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { compiledOnce } from "../../db/compiled-once";
 import type { Database } from "../../db/schema";
 
 /**
@@ -12,11 +13,7 @@ export async function gatherMail(
   db: Kysely<Database>,
   event: { engagementId: string; seq: number; windowEndsAt: string },
 ): Promise<"mail-now" | "gathered"> {
-  const open = await db
-    .selectFrom("notification_mail_pending")
-    .select("from_seq")
-    .where("engagement_id", "=", event.engagementId)
-    .executeTakeFirst();
+  const [open] = await openWindow(db, event.engagementId);
   if (!open) {
     await db
       .insertInto("notification_mail_pending")
@@ -33,6 +30,14 @@ export async function gatherMail(
   }
   return "gathered";
 }
+
+// Every notified event reads it: built and compiled once.
+const openWindow = compiledOnce((db, engagementId: string) =>
+  db
+    .selectFrom("notification_mail_pending")
+    .select("from_seq")
+    .where("engagement_id", "=", engagementId),
+);
 
 /** Opens a quiet window after a gathered e-mail, so the next event waits for it too. */
 export async function openMailWindow(

@@ -1,6 +1,7 @@
 import type { NotifiedEvent as CatalogueEvent } from "../../../domain/ledger/event-catalogue";
 import { eventsToMail } from "../../../domain/notifications/notification-types";
-import { formatMoney } from "../../../i18n/format";
+import { isStandardDuty } from "../../../domain/exit/hand-over";
+import { formatDay, formatMoney } from "../../../i18n/format";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../../../i18n/locales";
 import type { MessageValues } from "../../../i18n/translate";
 import { translate } from "../../../i18n/translate";
@@ -219,9 +220,14 @@ function eventValues(event: CatalogueEvent, locale: Locale): MessageValues {
       return { number: String(event.payload.number) };
     case "exit.notice_given":
     case "exit.protected_started":
-      return { date: event.payload.exitDate };
+      return { date: formatDay(locale, event.payload.exitDate) };
     case "exit.hand_over_item_done":
-      return { duty: event.payload.duty };
+      // A standard item's duty is its message key; the agreement's duties are quoted as written.
+      return {
+        duty: isStandardDuty(event.payload.duty)
+          ? translate(locale, event.payload.duty)
+          : event.payload.duty,
+      };
     case "exit.ended_amicably":
       return {};
     case "goal.correction_proposed":

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from "kysely";
+import { compiledPerShape } from "../../db/compiled-once";
 import type { Database } from "../../db/schema";
 import type { Cursor } from "../../platform/cursor";
 import { excerptOf, type MailedMember } from "./notification-mail";
@@ -13,30 +14,7 @@ export async function listMembersToNotify(
   orgIds: readonly string[],
   types: readonly string[],
 ): Promise<MailedMember[]> {
-  const rows = await db
-    .selectFrom("memberships as m")
-    .innerJoin("users as u", "u.id", "m.user_id")
-    .innerJoin("organisations as o", "o.id", "m.org_id")
-    .leftJoin("notification_preferences as p", (join) =>
-      join
-        .onRef("p.user_id", "=", "m.user_id")
-        .on("p.type", "in", [...types])
-        .on("p.is_email_enabled", "=", 0),
-    )
-    .select([
-      "m.user_id as userId",
-      "m.org_id as orgId",
-      "m.created_at as joinedAt",
-      "o.name as orgName",
-      "u.name",
-      "u.email",
-      "u.locale",
-      "p.type as mutedType",
-    ])
-    .where("m.org_id", "in", orgIds)
-    .orderBy("m.created_at")
-    .orderBy("m.user_id")
-    .execute();
+  const rows = await membersToNotify(db, {}, { orgIds: [...orgIds], types: [...types] });
   const members = new Map<string, MailedMember & { mutedTypes: Set<string> }>();
   for (const { mutedType, ...row } of rows) {
     const member = members.get(row.userId) ?? { ...row, mutedTypes: new Set<string>() };
@@ -45,6 +23,34 @@ export async function listMembersToNotify(
   }
   return [...members.values()];
 }
+
+// Every notified event reads it: built and compiled once per number of organisations and types.
+const membersToNotify = compiledPerShape(
+  (db, _shape: object, values: { orgIds: string[]; types: string[] }) =>
+    db
+      .selectFrom("memberships as m")
+      .innerJoin("users as u", "u.id", "m.user_id")
+      .innerJoin("organisations as o", "o.id", "m.org_id")
+      .leftJoin("notification_preferences as p", (join) =>
+        join
+          .onRef("p.user_id", "=", "m.user_id")
+          .on("p.type", "in", values.types)
+          .on("p.is_email_enabled", "=", 0),
+      )
+      .select([
+        "m.user_id as userId",
+        "m.org_id as orgId",
+        "m.created_at as joinedAt",
+        "o.name as orgName",
+        "u.name",
+        "u.email",
+        "u.locale",
+        "p.type as mutedType",
+      ])
+      .where("m.org_id", "in", values.orgIds)
+      .orderBy("m.created_at")
+      .orderBy("m.user_id"),
+);
 
 /** The start of each message, by id, as e-mails quote it. */
 export async function messageExcerpts(

@@ -10,6 +10,7 @@ import {
   notificationRecipients,
   notifiedOrgIds,
 } from "../../../domain/notifications/notification-types";
+import type { LockedEngagementRow } from "../../db/locking";
 import type { Database } from "../../db/schema";
 import type { AppDeps } from "../../platform/deps";
 import { enqueueWebhookDeliveries } from "../webhooks/enqueue-webhook-deliveries";
@@ -37,20 +38,21 @@ import {
  * burst (`send-gathered-mail.ts`). A moderation case's steps are always mailed at once, on
  * their own. Invariant: all of it exists exactly when the event does. It runs on every append,
  * so it reads everything it needs in a handful of queries, whatever the number of people.
+ * `row` is the engagement as `appendEvent` read it under the lock (undefined: none).
  */
 export async function publishEvent(
   trx: Kysely<Database>,
   deps: AppDeps,
   event: ChainedEvent<EngagementEvent>,
+  row: LockedEngagementRow | undefined,
 ): Promise<void> {
+  const engagement = row && engagementOf(row);
   if (isWebhookOnlyEvent(event)) {
-    const orgIds = await engagementOrgIds(trx, event.engagementId);
-    if (orgIds.length > 0) await enqueueWebhookDeliveries(trx, deps, event, orgIds);
+    if (engagement) await enqueueWebhookDeliveries(trx, deps, event, engagement.orgIds);
     return;
   }
   if (!isNotifiedEvent(event)) return;
   const type = event.type;
-  const engagement = await readEngagement(trx, event.engagementId);
   if (!engagement) return;
 
   const orgIds = notifiedOrgIds(event, engagement.orgIds);
@@ -193,26 +195,18 @@ async function readEngagement(
   trx: Kysely<Database>,
   engagementId: string,
 ): Promise<{ title: string; orgIds: string[] } | undefined> {
-  const engagement = await trx
+  const row = await trx
     .selectFrom("engagements")
     .select(["title", "client_org_id", "provider_org_id"])
     .where("id", "=", engagementId)
     .executeTakeFirst();
-  if (!engagement) return undefined;
-  const orgIds = [engagement.client_org_id, engagement.provider_org_id].filter(
-    (id): id is string => id !== null,
-  );
-  return orgIds.length > 0 ? { title: engagement.title, orgIds } : undefined;
+  return row && engagementOf(row);
 }
 
-/** The organisations of an engagement's two sides, for events only webhooks hear of. */
-async function engagementOrgIds(trx: Kysely<Database>, engagementId: string): Promise<string[]> {
-  const engagement = await trx
-    .selectFrom("engagements")
-    .select(["client_org_id", "provider_org_id"])
-    .where("id", "=", engagementId)
-    .executeTakeFirst();
-  return [engagement?.client_org_id, engagement?.provider_org_id].filter(
-    (id): id is string => typeof id === "string",
-  );
+/** The engagement's title and the organisations of its sides; undefined when it has neither side. */
+function engagementOf(
+  row: Pick<LockedEngagementRow, "title" | "client_org_id" | "provider_org_id">,
+): { title: string; orgIds: string[] } | undefined {
+  const orgIds = [row.client_org_id, row.provider_org_id].filter((id): id is string => id !== null);
+  return orgIds.length > 0 ? { title: row.title, orgIds } : undefined;
 }

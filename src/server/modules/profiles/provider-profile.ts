@@ -8,6 +8,7 @@ import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { findOrganisation } from "../orgs/orgs.repository";
+import { isModerator } from "../../kernel/access";
 import { decideOrgAction } from "../../kernel/org-access";
 import { countKnownSkills } from "../taxonomy/taxonomy.repository";
 import {
@@ -65,7 +66,7 @@ export async function getProviderProfile(
   const org = await findOrganisation(deps.db, orgId);
   if (!org || org.kind !== "provider") return fail("not_found");
   // An expelled provider leaves the directory: only its own members and moderators still see it.
-  if (!isOwnProfile && viewer?.platformRole !== "moderator") {
+  if (!isOwnProfile && !(viewer && isModerator(viewer))) {
     const effects = await sanctionEffectsOf(deps.db, orgId, deps.clock.now());
     if (!effects.isListed) return fail("not_found");
   }

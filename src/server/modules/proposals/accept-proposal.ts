@@ -10,7 +10,7 @@ import { briefContent } from "../briefs/brief.presenter";
 import { insertEngagement } from "../engagements/engagements.repository";
 import { appendEvent } from "../ledger/append-event";
 import { closeAwardedBrief } from "./close-awarded-brief";
-import { sanctionEffectsOf } from "../../kernel/sanctions-in-force";
+import { refuseIfSanctioned } from "../../kernel/sanctions-in-force";
 import { loadProposalFor } from "./get-proposal";
 import { todayOf } from "../../platform/clock";
 import { isActionOpen, PROPOSAL_ACTION_STATES } from "../../../domain/proposal/proposal-states";
@@ -50,10 +50,11 @@ export function acceptProposal(
       return fail("proposal_wrong_state");
     // Neither side under a suspension or expulsion starts a new engagement.
     const at = deps.clock.now();
-    if (!(await sanctionEffectsOf(trx, proposal.client_org_id, at)).canStartEngagements)
-      return fail("organisation_suspended");
-    if (!(await sanctionEffectsOf(trx, proposal.provider_org_id, at)).canStartEngagements)
-      return fail("counterpart_suspended");
+    const standing = await refuseIfSanctioned(trx, at, {
+      own: proposal.client_org_id,
+      counterpart: proposal.provider_org_id,
+    });
+    if (!standing.ok) return standing;
     const now = at.toISOString();
     const engagementId = deps.ids.newId();
     // Claims the proposal first: of two people accepting at once, only one gets past here.

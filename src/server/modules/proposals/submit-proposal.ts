@@ -3,7 +3,7 @@ import type { AppDeps } from "../../platform/deps";
 import { findingFields } from "../../platform/findings";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { sanctionEffectsOf } from "../../kernel/sanctions-in-force";
+import { refuseIfSanctioned } from "../../kernel/sanctions-in-force";
 import { loadProposalFor } from "./get-proposal";
 import { todayOf } from "../../platform/clock";
 import { isActionOpen } from "../../../domain/proposal/proposal-states";
@@ -27,8 +27,13 @@ export function submitProposal(
     if (!isActionOpen(row.status, "submit") || row.brief_status !== "published")
       return fail("proposal_wrong_state");
     // A suspended or expelled provider pitches for no new engagement (a moderation decision).
-    if (!(await sanctionEffectsOf(trx, row.provider_org_id, deps.clock.now())).canStartEngagements)
-      return fail("organisation_suspended");
+    const now = deps.clock.now();
+    // Nor to a client that could not accept it (a brief published before its suspension).
+    const standing = await refuseIfSanctioned(trx, now, {
+      own: row.provider_org_id,
+      counterpart: row.client_org_id,
+    });
+    if (!standing.ok) return standing;
     const today = todayOf(deps.clock);
     const blocking = feasibilityOf(row, today).filter((f) => f.severity === "blocking");
     if (blocking.length > 0) {
@@ -38,12 +43,12 @@ export function submitProposal(
         findingFields("feasibility", blocking),
       );
     }
-    const now = deps.clock.now().toISOString();
+    const at = now.toISOString();
     const isMoved = await moveProposal(trx, id, [row.status], {
       status: "submitted",
       revision: row.status === "revision_requested" ? Number(row.revision) + 1 : row.revision,
-      submitted_at: now,
-      updated_at: now,
+      submitted_at: at,
+      updated_at: at,
     });
     if (!isMoved) return fail("proposal_wrong_state");
     const submitted = await findProposal(trx, id);

@@ -10,7 +10,12 @@ import { runInTransaction } from "../../platform/transaction";
 import { lockParticipant } from "../../kernel/lock-participant";
 import { appendEvent } from "../ledger/append-event";
 import { HEALTH_ACCESS } from "./health.policy";
-import { closeCheckIn, findOpenCheckIn, listAnswerSides } from "./check-ins.repository";
+import {
+  closeCheckIn,
+  findLatestCheckIn,
+  findOpenCheckIn,
+  listAnswerSides,
+} from "./check-ins.repository";
 import { presentCheckIn } from "./health.presenter";
 
 /**
@@ -36,7 +41,14 @@ export function answerCheckIn(
     if (!locked.ok) return locked;
     const { side, orgId } = locked.value;
     const checkIn = await findOpenCheckIn(trx, engagementId);
-    if (!checkIn) return fail("check_in_closed");
+    if (!checkIn) {
+      // A side answering again after its answer closed the window has answered, not missed it.
+      const latest = await findLatestCheckIn(trx, engagementId);
+      const isAnswered =
+        latest !== undefined &&
+        (await listAnswerSides(trx, [latest.id])).some((a) => a.side === side);
+      return fail(isAnswered ? "check_in_already_answered" : "check_in_closed");
+    }
     const answers = await listAnswerSides(trx, [checkIn.id]);
     if (answers.some((a) => a.side === side)) return fail("check_in_already_answered");
     const now = deps.clock.now().toISOString();

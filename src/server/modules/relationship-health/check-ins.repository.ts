@@ -100,3 +100,14 @@ export function countCheckIns(db: Kysely<Database>, engagementId: string) {
     .where("engagement_id", "=", engagementId)
     .executeTakeFirstOrThrow();
 }
+
+/** The engagement's most recent check-in, open or closed; undefined before the first. */
+export function findLatestCheckIn(db: Kysely<Database>, engagementId: string) {
+  return db
+    .selectFrom("check_ins")
+    .selectAll()
+    .where("engagement_id", "=", engagementId)
+    .orderBy("period", "desc")
+    .limit(1)
+    .executeTakeFirst();
+}

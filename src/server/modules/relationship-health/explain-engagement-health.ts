@@ -1,8 +1,8 @@
-import type { Kysely, Selectable } from "kysely";
+import type { Kysely } from "kysely";
 import { assessEngagement, type ExplainedScore } from "../../../domain/health/assess";
 import type { FactsState } from "../../../domain/health/facts-from-ledger";
-import type { Database, EngagementHealthTable } from "../../db/schema";
-import { saveExplanation } from "./health.repository";
+import type { Database } from "../../db/schema";
+import { saveExplanation, type StoredHealth } from "./health.repository";
 import { readCohort } from "./refresh-engagement-health";
 
 export type StoredExplanation = Record<"provider" | "client", ExplainedScore>;
@@ -15,7 +15,7 @@ export type StoredExplanation = Record<"provider" | "client", ExplainedScore>;
  */
 export async function explainEngagementHealth(
   db: Kysely<Database>,
-  row: Selectable<EngagementHealthTable>,
+  row: StoredHealth,
 ): Promise<StoredExplanation> {
   if (row.explanation !== "") return JSON.parse(row.explanation) as StoredExplanation;
   const state = JSON.parse(row.state) as FactsState;

@@ -4,10 +4,14 @@ import type { HealthWarning } from "../../../domain/health/warnings";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
-import { loadVisibleEngagement } from "../../kernel/lock-participant";
+import { loadVisibleEngagement, visibleSide } from "../../kernel/lock-participant";
 import { explainEngagementHealth } from "./explain-engagement-health";
 import { dailyScores } from "../../../domain/health/score-history";
-import { findEngagementHealth, findHealthComputedAt, listHistory } from "./health.repository";
+import {
+  findEngagementHealthForReader,
+  findHealthComputedAt,
+  listHistory,
+} from "./health.repository";
 import { presentEngagementHealth } from "./health.presenter";
 
 /** Both sides' scores on the engagement, explained, and its warnings: the same for both sides. */
@@ -16,14 +20,16 @@ export async function getEngagementHealth(
   actor: Actor,
   engagementId: string,
 ): Promise<Result<z.infer<typeof EngagementHealth>>> {
-  const loaded = await loadVisibleEngagement(deps, actor, engagementId);
-  if (!loaded.ok) return loaded;
-  const row = await findEngagementHealth(deps.db, engagementId);
+  // The access check's row and the stored health in one statement.
+  const found = await findEngagementHealthForReader(deps.db, engagementId);
+  const side = visibleSide(actor, found?.participants);
+  if (!side.ok) return side;
+  const row = found?.health;
   if (!row) return fail("not_found");
   return ok(
     presentEngagementHealth({
       engagementId,
-      startedAt: loaded.value.row.created_at,
+      startedAt: found.startedAt,
       now: deps.clock.now().toISOString(),
       explanation: await explainEngagementHealth(deps.db, row),
       warnings: JSON.parse(row.warnings) as HealthWarning[],

@@ -1,4 +1,5 @@
 import { sql, type Insertable, type Kysely, type Selectable } from "kysely";
+import { compiledOnce } from "../../db/compiled-once";
 import type { CheckInFact } from "../../../domain/health/facts";
 import type { DialectName } from "../../db/connect";
 import {
@@ -14,13 +15,46 @@ import type {
   OrganisationHealthTable,
 } from "../../db/schema";
 
-export function findEngagementHealth(db: Kysely<Database>, engagementId: string) {
-  return db
-    .selectFrom("engagement_health")
-    .selectAll()
-    .where("engagement_id", "=", engagementId)
-    .executeTakeFirst();
+/**
+ * What the engagement's health page reads, in one statement: the engagement's participants
+ * (for the access check) and start, and its stored health (`health` undefined while it has
+ * none); undefined when there is no such engagement.
+ */
+export async function findEngagementHealthForReader(db: Kysely<Database>, engagementId: string) {
+  const [row] = await engagementHealthForReader(db, engagementId);
+  if (!row) return undefined;
+  const { client_org_id, provider_org_id, created_at, ...health } = row;
+  return {
+    participants: { client_org_id, provider_org_id },
+    startedAt: created_at,
+    health: health.engagement_id === null ? undefined : (health as StoredHealth),
+  };
 }
+
+/** The stored health columns a reader needs. */
+export type StoredHealth = Pick<
+  Selectable<EngagementHealthTable>,
+  "engagement_id" | "state" | "event_seq" | "explanation" | "warnings" | "computed_at"
+>;
+
+// Every health request reads it: built and compiled once.
+const engagementHealthForReader = compiledOnce((db, engagementId: string) =>
+  db
+    .selectFrom("engagements as e")
+    .leftJoin("engagement_health as h", "h.engagement_id", "e.id")
+    .select([
+      "e.client_org_id",
+      "e.provider_org_id",
+      "e.created_at",
+      "h.engagement_id",
+      "h.state",
+      "h.event_seq",
+      "h.explanation",
+      "h.warnings",
+      "h.computed_at",
+    ])
+    .where("e.id", "=", engagementId),
+);
 
 export function findEngagementParties(db: Kysely<Database>, engagementId: string) {
   return db
@@ -360,11 +394,17 @@ function upsertText(spec: UpsertSpec, rows: number): HealthStatement {
 
 /** PostgreSQL's rows per multi-row statement: a few round trips, under its 65,535 parameters. */
 const POSTGRES_ROWS = 500;
+/**
+ * SQLite's rows per multi-row statement. Each statement pays Kysely's execution path and a
+ * call into SQLite once (~6 µs warm, several times that cold); 32 rows a statement instead of
+ * one cut `accord rescore`'s row writes by more than half in a microbenchmark. A text per
+ * number of rows, at most 32 a table, each prepared once by the statement cache; the reaction
+ * writes both organisation sides in one.
+ */
+const SQLITE_ROWS = 32;
 
 /**
- * Many rows upserted at once. SQLite runs one prepared statement per row (no round trip to
- * save, and one text prepared once beats a new text of a thousand rows compiled per batch);
- * PostgreSQL one multi-row statement per 500 rows, of at most two texts per table.
+ * Many rows upserted at once: SQLite 32 rows a statement, PostgreSQL 500 (fewer round trips).
  */
 async function upsertRows<Row extends object>(
   db: Kysely<Database>,
@@ -372,14 +412,17 @@ async function upsertRows<Row extends object>(
   spec: UpsertSpec,
   rows: readonly Row[],
 ): Promise<void> {
-  const per = dialect === "postgres" ? POSTGRES_ROWS : 1;
-  for (let at = 0; at < rows.length; at += per) {
-    const chunk = rows.slice(at, at + per);
+  const per = dialect === "postgres" ? POSTGRES_ROWS : SQLITE_ROWS;
+  let at = 0;
+  while (at < rows.length) {
+    const count = Math.min(per, rows.length - at);
     const parameters: unknown[] = [];
-    for (const row of chunk) {
-      for (const column of spec.columns) parameters.push((row as Record<string, unknown>)[column]);
+    for (let index = at; index < at + count; index++) {
+      const row = rows[index] as Record<string, unknown>;
+      for (const column of spec.columns) parameters.push(row[column]);
     }
-    await runStatement(db, upsertText(spec, chunk.length), parameters);
+    await runStatement(db, upsertText(spec, count), parameters);
+    at += count;
   }
 }
 

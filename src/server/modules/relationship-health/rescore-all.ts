@@ -136,7 +136,14 @@ export async function rescoreAll(
       const records = batch.map((item) => {
         const row = stored.get(item.parties.engagementId);
         const previous = row ? (JSON.parse(row.warnings) as HealthWarning[]) : [];
-        return assessmentRecord({ ...item, previous, cohort, now });
+        return assessmentRecord({
+          parties: item.parties,
+          state: item.state,
+          eventSeq: item.eventSeq,
+          previous,
+          cohort,
+          now,
+        });
       });
       for (const [index, record] of records.entries()) {
         if (record.raised.length > 0 || record.cleared.length > 0) {

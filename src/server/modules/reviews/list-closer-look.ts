@@ -5,8 +5,8 @@ import { closerLookFor, type PressureStep } from "../../../domain/review/timing-
 import type { Actor } from "../../platform/actor";
 import { decodeCursor, encodeCursor, type Cursor } from "../../platform/cursor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
-import { isModerator } from "../moderation/moderation.policy";
+import { fail, forbidden, ok, type Result } from "../../platform/result";
+import { isModerator } from "../../kernel/access";
 import { pressureStepsOf } from "./review-context";
 import { listReviewsNearPressure } from "./reviews.repository";
 
@@ -30,7 +30,7 @@ export async function listCloserLook(
   actor: Actor,
   query: PageQuery,
 ): Promise<Result<z.infer<typeof CloserLookList>>> {
-  if (!isModerator(actor)) return fail("forbidden");
+  if (!isModerator(actor)) return forbidden("moderator_only");
   let before: Cursor | undefined;
   if (query.cursor !== undefined) {
     before = decodeCursor(query.cursor);
@@ -76,6 +76,9 @@ export async function listCloserLook(
         submittedAt: review.submitted_at,
         publishedAt: review.published_at,
         isHidden: review.hidden_at !== null,
+        viewerIsParty:
+          actor.memberships.has(review.reviewer_org_id) ||
+          actor.memberships.has(review.reviewed_org_id),
         closerLook,
       });
       if (found.length > query.limit) break;

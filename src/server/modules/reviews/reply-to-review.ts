@@ -3,10 +3,10 @@ import type { ReplyBody, ReviewRoundList } from "../../../contracts/reviews";
 import { checkAgainstRecord } from "../../../domain/review/record-check";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, forbidden, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { findEngagement } from "../../kernel/engagement-rows.repository";
-import { sanctionEffectsOf } from "../../kernel/sanctions-in-force";
+import { refuseIfSanctioned } from "../../kernel/sanctions-in-force";
 import { appendEvent } from "../ledger/append-event";
 import { recordFinding, type ScreeningNotice } from "../screening/record-finding";
 import { screenBeforeSend, settleNudges } from "../screening/screen-before-send";
@@ -32,13 +32,12 @@ export async function replyToReview(
   const review = await findReview(deps.db, engagementId, reviewId);
   // The reviewer's own side cannot reply, and a blind review does not exist for the other side.
   if (!review || review.reviewed_org_id !== decided.orgId || !review.published_at) {
-    return fail(review?.reviewer_side === decided.side ? "forbidden" : "not_found");
+    return review?.reviewer_side === decided.side ? forbidden("reviewed_only") : fail("not_found");
   }
   if (review.reply_id) return fail("review_reply_exists");
   // A suspension stops an organisation's public words on reviews, its replies included.
-  if (!(await sanctionEffectsOf(deps.db, decided.orgId, deps.clock.now())).canPostReviews) {
-    return fail("organisation_suspended");
-  }
+  const standing = await refuseIfSanctioned(deps.db, deps.clock.now(), { own: decided.orgId });
+  if (!standing.ok) return standing;
   const attempt = {
     engagementId,
     surface: "reply" as const,

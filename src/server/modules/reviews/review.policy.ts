@@ -8,7 +8,7 @@ import {
   type Participants,
 } from "../../kernel/access";
 import type { Actor } from "../../platform/actor";
-import { isModerator } from "../moderation/moderation.policy";
+import { isModerator } from "../../kernel/access";
 
 /**
  * Who may do what with an engagement's reviews. Each side's owners and members review and

@@ -131,12 +131,19 @@ export async function insertReply(
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
+/** Hides a review not hidden yet; false when it already was (another moderator came first). */
 export async function hideReview(
   db: Kysely<Database>,
   reviewId: string,
   values: { hidden_reason: string; hidden_by: string; hidden_at: string },
-) {
-  await db.updateTable("reviews").set(values).where("id", "=", reviewId).execute();
+): Promise<boolean> {
+  const result = await db
+    .updateTable("reviews")
+    .set(values)
+    .where("id", "=", reviewId)
+    .where("hidden_at", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /**

@@ -13,7 +13,7 @@ import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { findEngagement } from "../../kernel/engagement-rows.repository";
 import { appendEvent } from "../ledger/append-event";
-import { sanctionEffectsOf } from "../../kernel/sanctions-in-force";
+import { refuseIfSanctioned } from "../../kernel/sanctions-in-force";
 import { recordFinding, type ScreeningNotice } from "../screening/record-finding";
 import { wasReviewedBy } from "../screening/review-context";
 import { screenBeforeSend, settleNudges } from "../screening/screen-before-send";
@@ -62,9 +62,8 @@ export async function submitReview(
   const occasion = { kind: input.occasion.kind, ref: input.occasion.ref };
   const openedAt = await findOccasionTime(deps.db, engagementId, occasion, deps.clock.now());
   if (!openedAt) return fail("review_occasion_unknown");
-  if (!(await sanctionEffectsOf(deps.db, orgId, deps.clock.now())).canPostReviews) {
-    return fail("organisation_suspended");
-  }
+  const standing = await refuseIfSanctioned(deps.db, deps.clock.now(), { own: orgId });
+  if (!standing.ok) return standing;
   const attempt = {
     engagementId,
     surface: "review" as const,

@@ -3,7 +3,7 @@ import type { NudgeStats } from "../../../contracts/reviews";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
-import { isModerator } from "../moderation/moderation.policy";
+import { isModerator } from "../../kernel/access";
 import { countNudges } from "./nudges.repository";
 
 /** How often the nudge before sending led to a revision rather than a send-anyway. */

@@ -1,4 +1,5 @@
 import type { Insertable, Kysely } from "kysely";
+import { compiledOnce } from "../../db/compiled-once";
 import type { Database, ScreeningNudgesTable } from "../../db/schema";
 
 export async function insertNudge(db: Kysely<Database>, row: Insertable<ScreeningNudgesTable>) {
@@ -12,15 +13,27 @@ export async function resolvePendingNudges(
   outcome: "revised" | "sent_anyway",
   at: string,
 ) {
-  await db
-    .updateTable("screening_nudges")
-    .set({ outcome, resolved_at: at })
-    .where("user_id", "=", key.userId)
-    .where("engagement_id", "=", key.engagementId)
-    .where("surface", "=", key.surface)
-    .where("outcome", "=", "pending")
-    .execute();
+  await settlePending(db, outcome, at, key.userId, key.engagementId, key.surface);
 }
+
+// Every message, reply and review runs it: built and compiled once.
+const settlePending = compiledOnce(
+  (
+    db,
+    outcome: "revised" | "sent_anyway",
+    at: string,
+    userId: string,
+    engagementId: string,
+    surface: ScreeningNudgesTable["surface"],
+  ) =>
+    db
+      .updateTable("screening_nudges")
+      .set({ outcome, resolved_at: at })
+      .where("user_id", "=", userId)
+      .where("engagement_id", "=", engagementId)
+      .where("surface", "=", surface)
+      .where("outcome", "=", "pending"),
+);
 
 /** Counts of nudges by outcome, over all engagements or the given ones. */
 export async function countNudges(db: Kysely<Database>, engagementIds?: readonly string[]) {

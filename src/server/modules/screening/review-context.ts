@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { compiledOnce } from "../../db/compiled-once";
 import type { Database } from "../../db/schema";
 
 /**
@@ -10,14 +11,17 @@ export async function wasReviewedBy(
   reviewedOrgId: string,
   reviewerOrgId: string,
 ): Promise<boolean> {
-  const row = await db
+  return (await publishedReview(db, reviewedOrgId, reviewerOrgId)).length > 0;
+}
+
+// Read before every message is screened: built and compiled once.
+const publishedReview = compiledOnce((db, reviewedOrgId: string, reviewerOrgId: string) =>
+  db
     .selectFrom("reviews as r")
     .innerJoin("review_rounds as d", "d.id", "r.round_id")
     .select("r.id")
     .where("r.reviewed_org_id", "=", reviewedOrgId)
     .where("r.reviewer_org_id", "=", reviewerOrgId)
     .where("d.published_at", "is not", null)
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
-}
+    .limit(1),
+);

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type * as ScreenText from "../../../domain/screening/screen-text";
 import type { ScreeningContext, ScreeningResult } from "../../../domain/screening/types";
 import type { Database } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
@@ -9,9 +10,18 @@ import { insertNudge, resolvePendingNudges } from "./nudges.repository";
 
 /**
  * The screening rules and their learned weights (half a megabyte) load on first use, so a
- * server answers `/readyz` without them; `startAccord` asks for them once it is ready.
+ * server answers `/readyz` without them; `startAccord` asks for them once it is ready. The
+ * module's promise is kept: `import()` resolves its specifier again on every call (through
+ * the loader's hooks when run from the sources), which cost a twentieth of a post's CPU.
  */
-export const loadScreening = () => import("../../../domain/screening/screen-text");
+let screening: Promise<typeof ScreenText> | undefined;
+export function loadScreening(): Promise<typeof ScreenText> {
+  screening ??= import("../../../domain/screening/screen-text").catch((error: unknown) => {
+    screening = undefined; // tried again on the next call
+    throw error;
+  });
+  return screening;
+}
 
 export type ScreenedSurface = "message" | "reply" | "review";
 

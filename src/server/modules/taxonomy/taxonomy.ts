@@ -2,8 +2,9 @@ import type { z } from "zod";
 import type { Taxonomy, UpsertCategoryBody, UpsertSkillBody } from "../../../contracts/profiles";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, forbidden, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
+import { isModerator } from "../../kernel/access";
 import { recordAudit } from "../../kernel/audit.repository";
 import { DEFAULT_CATEGORIES } from "./default-taxonomy";
 import {
@@ -54,8 +55,6 @@ export async function ensureDefaultTaxonomy(deps: Pick<AppDeps, "db">): Promise<
   });
 }
 
-const isModerator = (actor: Actor) => actor.platformRole === "moderator";
-
 /** A platform moderator adds or renames a category. */
 export async function saveCategory(
   deps: AppDeps,
@@ -63,7 +62,7 @@ export async function saveCategory(
   id: string,
   input: z.infer<typeof UpsertCategoryBody>,
 ): Promise<Result<null>> {
-  if (!isModerator(actor)) return fail("forbidden");
+  if (!isModerator(actor)) return forbidden("moderator_only");
   await deps.db.transaction().execute(async (trx) => {
     await upsertCategory(trx, { id, names: JSON.stringify(input.names), position: input.position });
     await recordAudit(trx, deps, {
@@ -82,7 +81,7 @@ export function saveSkill(
   id: string,
   input: z.infer<typeof UpsertSkillBody>,
 ): Promise<Result<null>> {
-  if (!isModerator(actor)) return Promise.resolve(fail("forbidden"));
+  if (!isModerator(actor)) return Promise.resolve(forbidden("moderator_only"));
   return runInTransaction(deps.db, async (trx) => {
     if (!(await findCategory(trx, input.categoryId))) {
       return fail("validation_failed", undefined, [

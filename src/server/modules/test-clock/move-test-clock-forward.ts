@@ -28,10 +28,10 @@ export async function moveTestClockForward(
           at: realNow.toISOString(),
         });
   if (offset === undefined) {
-    return fail("test_clock_advance_invalid", {
-      maxDays: MAX_ADVANCE_SECONDS / 86_400,
-      maxYears: MAX_OFFSET_YEARS,
-    });
+    const values = { maxDays: MAX_ADVANCE_SECONDS / 86_400, maxYears: MAX_OFFSET_YEARS };
+    return fail("test_clock_advance_invalid", values, [
+      { path: "by", key: "error.test_clock_advance_invalid", values },
+    ]);
   }
   return ok(offset);
 }

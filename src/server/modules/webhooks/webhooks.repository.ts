@@ -1,4 +1,5 @@
 import type { Insertable, Kysely, Updateable } from "kysely";
+import { compiledPerShape } from "../../db/compiled-once";
 import type { Database, WebhookDeliveriesTable, WebhookEndpointsTable } from "../../db/schema";
 import type { Cursor } from "../../platform/cursor";
 
@@ -62,13 +63,17 @@ export async function deleteEndpoint(db: Kysely<Database>, endpointId: string): 
 
 /** The organisations' active endpoints, for fanning an event out. */
 export function listActiveEndpointsOfOrgs(db: Kysely<Database>, orgIds: readonly string[]) {
-  return db
+  return activeEndpointsOfOrgs(db, {}, { orgIds: [...orgIds] });
+}
+
+// Every event reads it: built and compiled once per number of organisations.
+const activeEndpointsOfOrgs = compiledPerShape((db, _shape: object, values: { orgIds: string[] }) =>
+  db
     .selectFrom("webhook_endpoints")
     .select(["id", "event_types"])
-    .where("org_id", "in", orgIds)
-    .where("is_active", "=", 1)
-    .execute();
-}
+    .where("org_id", "in", values.orgIds)
+    .where("is_active", "=", 1),
+);
 
 export async function insertDeliveries(
   db: Kysely<Database>,

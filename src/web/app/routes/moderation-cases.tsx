@@ -24,12 +24,28 @@ export function ModerationCasesRoute() {
         <Loading />
       ) : cases.isError ? (
         <QueryError error={cases.error} onRetry={() => void cases.refetch()} />
-      ) : cases.data.cases.length === 0 ? (
+      ) : cases.data.pages[0]?.cases.length === 0 ? (
         <p className="muted">
           <FormattedMessage id="moderation.cases.empty" />
         </p>
       ) : (
-        cases.data.cases.map((item) => <CaseCard key={item.id} item={item} />)
+        <>
+          {cases.data.pages
+            .flatMap((page) => page.cases)
+            .map((item) => (
+              <CaseCard key={item.id} item={item} />
+            ))}
+          {cases.hasNextPage ? (
+            <button
+              type="button"
+              className="button-secondary align-start"
+              disabled={cases.isFetchingNextPage}
+              onClick={() => void cases.fetchNextPage()}
+            >
+              <FormattedMessage id="moderation.cases.loadMore" />
+            </button>
+          ) : null}
+        </>
       )}
     </div>
   );

@@ -1,4 +1,9 @@
-import type { Engagement, EngagementStatus, LedgerVerification } from "../../shared/api/types";
+import type {
+  Engagement,
+  EngagementStatus,
+  LedgerEvent,
+  LedgerVerification,
+} from "../../shared/api/types";
 import type { EngagementSort } from "../../../contracts/engagements";
 import type { EngagementEventType } from "../../../domain/ledger/event-catalogue";
 import type { AppMessageKey } from "../../shared/i18n/messages";
@@ -100,4 +105,15 @@ export const BROKEN_REASON_LABELS: Record<BrokenReason, AppMessageKey> = {
 /** The organisation on the other side from the viewer, once someone has accepted for it. */
 export function counterpartOf(engagement: Pick<Engagement, "mySide" | "client" | "provider">) {
   return engagement.mySide === "client" ? engagement.provider : engagement.client;
+}
+
+/**
+ * An event's name on the timeline: a protected exit that took over notice already running
+ * (`replaces`) says so, so both sides read that the notice they knew no longer holds.
+ */
+export function eventLabel(event: LedgerEvent): AppMessageKey {
+  if (event.type === "exit.protected_started" && event.payload.replaces) {
+    return "engagement.event.exitProtectedTookOver";
+  }
+  return EVENT_LABELS[event.type];
 }

@@ -5,6 +5,7 @@ import type * as Reviews from "../../../contracts/reviews";
 
 export type ModerationCase = z.infer<typeof Moderation.ModerationCase>;
 export type ModerationCaseList = z.infer<typeof Moderation.ModerationCaseList>;
+export type MyCaseList = z.infer<typeof Moderation.MyCaseList>;
 export type CaseDecision = NonNullable<ModerationCase["decision"]>["decision"];
 export type AppealOutcome = NonNullable<NonNullable<ModerationCase["appeal"]>["outcome"]>;
 export type ReportBody = z.input<typeof Moderation.ReportBody>;

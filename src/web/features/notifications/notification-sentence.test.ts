@@ -28,6 +28,8 @@ const idMessages = whole(idFirst, idRest);
 const context = {
   someone: "Someone",
   formatMoney: (minor: number, currency: string) => `${currency} ${(minor / 100).toFixed(2)}`,
+  formatDay: (isoDate: string) => `day ${isoDate}`,
+  formatDuty: (duty: string) => (duty.startsWith("exit.handover.") ? `words of ${duty}` : duty),
 };
 
 function notification(event: NotifiedEvent, actorName: string | null) {
@@ -351,6 +353,25 @@ describe("the sentence of a notification", () => {
       id: "notifications.sentence.moderationCaseDecided",
       values: { decision: "suspension", days: 30 },
     });
+  });
+
+  it("says the exit date and a standard hand-over item in the reader's words", () => {
+    expect(
+      notificationSentence(notification(EXAMPLES["exit.notice_given"], "Pedro"), context).values
+        .date,
+    ).toMatch(/^day \d{4}-\d{2}-\d{2}$/);
+    const standard = {
+      type: "exit.hand_over_item_done",
+      payload: {
+        exitId: "x1",
+        itemId: "h2",
+        key: "standard-1",
+        duty: "exit.handover.access_removed",
+      },
+    } as const;
+    expect(notificationSentence(notification(standard, "Clara"), context).values.duty).toBe(
+      "words of exit.handover.access_removed",
+    );
   });
 
   it("names the amount a payment event carries, in the reader's format", () => {

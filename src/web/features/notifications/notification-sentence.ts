@@ -13,6 +13,10 @@ export interface SentenceContext {
   someone: string;
   /** An amount in minor units, formatted in the reader's locale. */
   formatMoney: (minor: number, currency: string) => string;
+  /** A calendar day (YYYY-MM-DD) as the reader writes it. */
+  formatDay: (isoDate: string) => string;
+  /** A hand-over item's duty: the agreement's words as written, a standard item in words. */
+  formatDuty: (duty: string) => string;
 }
 
 /**
@@ -136,19 +140,19 @@ export function notificationSentence(
     case "exit.notice_given":
       return {
         id: "notifications.sentence.exitNoticeGiven",
-        values: { actor, date: event.payload.exitDate },
+        values: { actor, date: context.formatDay(event.payload.exitDate) },
       };
     case "exit.protected_started":
       return {
         id: "notifications.sentence.exitProtectedStarted",
-        values: { date: event.payload.exitDate },
+        values: { date: context.formatDay(event.payload.exitDate) },
       };
     case "exit.ended_amicably":
       return { id: "notifications.sentence.exitEndedAmicably", values: {} };
     case "exit.hand_over_item_done":
       return {
         id: "notifications.sentence.handOverItemDone",
-        values: { actor, duty: event.payload.duty },
+        values: { actor, duty: context.formatDuty(event.payload.duty) },
       };
     case "goal.correction_proposed":
       return {

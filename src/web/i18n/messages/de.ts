@@ -1529,6 +1529,7 @@ export const webDe: WebCatalogue = {
   "moderation.cases.intro":
     "Fälle, die Ihre Organisationen betreffen: die Benachrichtigung zum Antworten, wenn Ihre beschuldigt ist, und wie eine Meldung von Ihnen behandelt wird. Jede Partei kann einmal Einspruch gegen eine Entscheidung einlegen.",
   "moderation.cases.empty": "Kein Fall betrifft Ihre Organisationen.",
+  "moderation.cases.loadMore": "Ältere Fälle anzeigen",
   "moderation.case.title":
     "{subject, select, message {Eine Nachricht} review {Eine Bewertung} other {Eine Antwort auf eine Bewertung}} von {accused}",
   "moderation.case.status":
@@ -1853,6 +1854,8 @@ export const webDe: WebCatalogue = {
   "engagement.event.disputeEscalated": "Ein Streitfall ging in die nächste Stufe",
   "engagement.event.exitNoticeGiven": "{actor} hat gekündigt",
   "engagement.event.exitProtectedStarted": "Ein geschützter Ausstieg hat begonnen",
+  "engagement.event.exitProtectedTookOver":
+    "Die laufende Kündigung wurde zu einem geschützten Ausstieg: Kündigungsfrist erlassen, Nachbesserungsfrist entfällt",
   "engagement.event.handOverItemDone": "{actor} hat einen Übergabepunkt erledigt",
   "notifications.sentence.disputeOpened":
     "{actor} hat den Streitfall Nr. {number} eröffnet: bitte antworten Sie",
@@ -2189,8 +2192,6 @@ export const webDe: WebCatalogue = {
   "exit.handover.done": "erledigt am {date}",
   "exit.handover.tick": "„{duty}“ als erledigt markieren",
   "exit.handover.tick.short": "Als erledigt markieren",
-  "exit.handover.access_removed": "Zugänge der Dienstleisterseite zu Ihren Systemen entfernen",
-  "exit.handover.credentials_rotated": "Geteilte Zugangsdaten erneuern",
   "confirm.tickHandOver.title": "„{duty}“ als erledigt markieren?",
   "confirm.tickHandOver.body":
     "Das lässt sich nicht rückgängig machen: Die andere Seite erfährt, dass dieser Punkt übergeben ist.",

@@ -1484,6 +1484,7 @@ export const webEn = {
   "moderation.cases.intro":
     "Cases that concern your organisations: the notice to answer when yours is accused, and how a report of yours is handled. Either party may appeal a decision once.",
   "moderation.cases.empty": "No case concerns your organisations.",
+  "moderation.cases.loadMore": "Show older cases",
   "moderation.case.title":
     "{subject, select, message {A message} review {A review} other {A reply to a review}} by {accused}",
   "moderation.case.status":
@@ -1798,6 +1799,8 @@ export const webEn = {
   "engagement.event.disputeEscalated": "A dispute moved up the ladder",
   "engagement.event.exitNoticeGiven": "{actor} gave notice",
   "engagement.event.exitProtectedStarted": "A protected exit began",
+  "engagement.event.exitProtectedTookOver":
+    "The notice already running became a protected exit: notice waived, cure period dropped",
   "engagement.event.handOverItemDone": "{actor} completed a hand-over item",
   "notifications.sentence.disputeOpened": "{actor} opened dispute #{number}: please answer it",
   "notifications.sentence.disputeResponded": "{actor} answered dispute #{number}",
@@ -2120,8 +2123,6 @@ export const webEn = {
   "exit.handover.done": "done on {date}",
   "exit.handover.tick": "Mark “{duty}” as done",
   "exit.handover.tick.short": "Mark as done",
-  "exit.handover.access_removed": "Remove the provider's access to your systems",
-  "exit.handover.credentials_rotated": "Rotate the credentials that were shared",
   "confirm.tickHandOver.title": "Mark “{duty}” as done?",
   "confirm.tickHandOver.body":
     "This cannot be undone: the other side is told that this item is handed over.",

@@ -1510,6 +1510,7 @@ export const webEs: WebCatalogue = {
   "moderation.cases.intro":
     "Casos que afectan a sus organizaciones: la notificación que responder cuando la suya está acusada, y cómo se trata una denuncia suya. Cada parte puede recurrir una decisión una vez.",
   "moderation.cases.empty": "Ningún caso afecta a sus organizaciones.",
+  "moderation.cases.loadMore": "Mostrar casos más antiguos",
   "moderation.case.title":
     "{subject, select, message {Un mensaje} review {Una reseña} other {Una respuesta a una reseña}} de {accused}",
   "moderation.case.status":
@@ -1828,6 +1829,8 @@ export const webEs: WebCatalogue = {
   "engagement.event.disputeEscalated": "Una disputa pasó al siguiente paso",
   "engagement.event.exitNoticeGiven": "{actor} dio aviso de terminación",
   "engagement.event.exitProtectedStarted": "Comenzó una salida protegida",
+  "engagement.event.exitProtectedTookOver":
+    "El preaviso en curso pasó a ser una salida protegida: preaviso dispensado, plazo de subsanación anulado",
   "engagement.event.handOverItemDone": "{actor} completó un punto del traspaso",
   "notifications.sentence.disputeOpened":
     "{actor} abrió la disputa n.º {number}: por favor, respóndala",
@@ -2158,8 +2161,6 @@ export const webEs: WebCatalogue = {
   "exit.handover.done": "hecho el {date}",
   "exit.handover.tick": "Marcar «{duty}» como hecho",
   "exit.handover.tick.short": "Marcar como hecho",
-  "exit.handover.access_removed": "Retirar al proveedor el acceso a sus sistemas",
-  "exit.handover.credentials_rotated": "Renovar las credenciales compartidas",
   "confirm.tickHandOver.title": "¿Marcar «{duty}» como hecho?",
   "confirm.tickHandOver.body":
     "No se puede deshacer: se informa a la otra parte de que este elemento está entregado.",

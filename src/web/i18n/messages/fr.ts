@@ -1522,6 +1522,7 @@ export const webFr: WebCatalogue = {
   "moderation.cases.intro":
     "Les dossiers qui concernent vos organisations : la notification à laquelle répondre quand la vôtre est mise en cause, et le traitement de vos signalements. Chaque partie peut faire appel d’une décision une fois.",
   "moderation.cases.empty": "Aucun dossier ne concerne vos organisations.",
+  "moderation.cases.loadMore": "Afficher les dossiers plus anciens",
   "moderation.case.title":
     "{subject, select, message {Un message} review {Un avis} other {Une réponse à un avis}} de {accused}",
   "moderation.case.status":
@@ -1842,6 +1843,8 @@ export const webFr: WebCatalogue = {
   "engagement.event.disputeEscalated": "Un différend est passé à l'étape suivante",
   "engagement.event.exitNoticeGiven": "{actor} a donné son préavis",
   "engagement.event.exitProtectedStarted": "Une sortie protégée a commencé",
+  "engagement.event.exitProtectedTookOver":
+    "Le préavis en cours est devenu une sortie protégée : préavis levé, délai de mise en conformité supprimé",
   "engagement.event.handOverItemDone": "{actor} a terminé un point de la passation",
   "notifications.sentence.disputeOpened":
     "{actor} a ouvert le différend n° {number} : merci d'y répondre",
@@ -2176,8 +2179,6 @@ export const webFr: WebCatalogue = {
   "exit.handover.done": "fait le {date}",
   "exit.handover.tick": "Marquer « {duty} » comme fait",
   "exit.handover.tick.short": "Marquer comme fait",
-  "exit.handover.access_removed": "Retirer au prestataire ses accès à vos systèmes",
-  "exit.handover.credentials_rotated": "Renouveler les identifiants partagés",
   "confirm.tickHandOver.title": "Marquer « {duty} » comme fait ?",
   "confirm.tickHandOver.body":
     "Action irréversible : l’autre partie est informée que cet élément a été remis.",

@@ -1509,6 +1509,7 @@ export const webId: WebCatalogue = {
   "moderation.cases.intro":
     "Kasus yang menyangkut organisasi Anda: pemberitahuan yang perlu ditanggapi bila organisasi Anda dituduh, dan penanganan laporan Anda. Setiap pihak boleh mengajukan banding atas keputusan satu kali.",
   "moderation.cases.empty": "Tidak ada kasus yang menyangkut organisasi Anda.",
+  "moderation.cases.loadMore": "Tampilkan kasus yang lebih lama",
   "moderation.case.title":
     "{subject, select, message {Pesan} review {Ulasan} other {Balasan atas ulasan}} dari {accused}",
   "moderation.case.status":
@@ -1820,6 +1821,8 @@ export const webId: WebCatalogue = {
   "engagement.event.disputeEscalated": "Sengketa naik ke tahap berikutnya",
   "engagement.event.exitNoticeGiven": "{actor} memberi pemberitahuan pengakhiran",
   "engagement.event.exitProtectedStarted": "Pengakhiran terlindungi dimulai",
+  "engagement.event.exitProtectedTookOver":
+    "Pemberitahuan yang sedang berjalan menjadi pengakhiran terlindungi: masa pemberitahuan dihapus, masa perbaikan dibatalkan",
   "engagement.event.handOverItemDone": "{actor} menyelesaikan satu butir serah terima",
   "notifications.sentence.disputeOpened": "{actor} membuka sengketa #{number}: mohon ditanggapi",
   "notifications.sentence.disputeResponded": "{actor} menanggapi sengketa #{number}",
@@ -2147,8 +2150,6 @@ export const webId: WebCatalogue = {
   "exit.handover.done": "selesai pada {date}",
   "exit.handover.tick": "Tandai “{duty}” selesai",
   "exit.handover.tick.short": "Tandai selesai",
-  "exit.handover.access_removed": "Cabut akses penyedia ke sistem Anda",
-  "exit.handover.credentials_rotated": "Ganti kredensial yang pernah dibagikan",
   "confirm.tickHandOver.title": "Tandai “{duty}” selesai?",
   "confirm.tickHandOver.body":
     "Ini tidak dapat dibatalkan: pihak lain diberi tahu bahwa butir ini sudah diserahkan.",

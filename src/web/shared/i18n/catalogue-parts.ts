@@ -41,6 +41,9 @@ export const SERVER_PREFIXES_FOR_WEB: readonly string[] = [
   "orgKind.",
   // The evaluation form says what the server would: an unmet criterion needs its reason.
   "evaluation.reason_required",
+  // A standard hand-over item: the server words it in e-mails and `dutyText`, the web in its
+  // checklist and in notifications, from the one catalogue entry.
+  "exit.handover.",
 ];
 
 export function isServerKeyForWeb(key: string): boolean {

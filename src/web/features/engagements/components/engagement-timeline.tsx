@@ -2,7 +2,7 @@ import { FormattedDate, FormattedMessage, useIntl } from "react-intl";
 import type { Engagement, LedgerEvent } from "../../../shared/api/types";
 import { Loading, QueryError } from "../../../shared/components/query-state";
 import { useEngagementEvents } from "../api/get-engagement-events";
-import { EVENT_LABELS } from "../engagement-labels";
+import { eventLabel } from "../engagement-labels";
 
 /** The ledger as a story: who did what, when, with each entry's fingerprint. */
 export function EngagementTimeline({ engagement }: { engagement: Engagement }) {
@@ -38,7 +38,7 @@ function TimelineEntry({ event, engagement }: { event: LedgerEvent; engagement: 
   return (
     <li className="timeline-entry">
       <p className="timeline-label">
-        <FormattedMessage id={EVENT_LABELS[event.type]} values={{ actor }} />
+        <FormattedMessage id={eventLabel(event)} values={{ actor }} />
       </p>
       <p className="timeline-meta muted">
         <time dateTime={event.occurredAt}>

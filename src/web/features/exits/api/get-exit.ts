@@ -8,7 +8,7 @@ export const exitPath = (engagementId: string) =>
 export const exitQueryKey = (engagementId: string) =>
   ["engagements", engagementId, "exit"] as const;
 
-/** The engagement's exit, or null while nobody has given notice (the API answers 404 then). */
+/** The engagement's exit, or null while nobody has given notice (404 `exit_not_started`). */
 export function useExit(engagementId: string) {
   return useQuery(
     queryOptions({
@@ -17,7 +17,7 @@ export function useExit(engagementId: string) {
         try {
           return await api.get<Exit>(exitPath(engagementId));
         } catch (error) {
-          if (isApiError(error, "not_found")) return null;
+          if (isApiError(error, "exit_not_started")) return null;
           throw error;
         }
       },

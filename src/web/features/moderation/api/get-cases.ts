@@ -1,6 +1,11 @@
-import { queryOptions, useQuery } from "@tanstack/react-query";
-import { api } from "../../../shared/api/api-client";
-import type { ModerationCaseList } from "../moderation-types";
+import {
+  infiniteQueryOptions,
+  queryOptions,
+  useInfiniteQuery,
+  useQuery,
+} from "@tanstack/react-query";
+import { api, toQueryString } from "../../../shared/api/api-client";
+import type { ModerationCaseList, MyCaseList } from "../moderation-types";
 
 export const moderationQueryKey = ["moderation"] as const;
 export const queueQueryKey = ["moderation", "queue"] as const;
@@ -18,14 +23,22 @@ export function useModerationQueue() {
   return useQuery(queueQueryOptions());
 }
 
+/** Cases on one page of the reader's cases. */
+const MY_CASES_PAGE_SIZE = 20;
+
 export function myCasesQueryOptions() {
-  return queryOptions({
+  return infiniteQueryOptions({
     queryKey: myCasesQueryKey,
-    queryFn: () => api.get<ModerationCaseList>("/moderation/cases"),
+    queryFn: ({ pageParam }) =>
+      api.get<MyCaseList>(
+        `/moderation/cases${toQueryString({ limit: MY_CASES_PAGE_SIZE, cursor: pageParam })}`,
+      ),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
   });
 }
 
-/** The cases concerning the caller's organisations, as accused or complainant. */
+/** The cases concerning the caller's organisations, newest first, page by page. */
 export function useMyCases() {
-  return useQuery(myCasesQueryOptions());
+  return useInfiniteQuery(myCasesQueryOptions());
 }

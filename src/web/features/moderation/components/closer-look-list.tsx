@@ -4,11 +4,13 @@ import { Loading, QueryError } from "../../../shared/components/query-state";
 import { useCloserLook } from "../api/get-closer-look";
 import { closerLookReason } from "../closer-look-view";
 import type { CloserLookReview } from "../moderation-types";
+import { HideReviewForm } from "./hide-review-form";
 
 /**
  * The reviews marked for a closer look, newest first, with older pages on request. Each says
- * why it is marked (the pressure step, when, how close) and links to the review and its
- * engagement; nothing here hides a review.
+ * why it is marked (the pressure step, when, how close). A member of either side gets links to
+ * the review and its engagement; a moderator outside both gets the form to hide the review for a
+ * stated policy reason, since the engagement is not theirs to open. Nothing is hidden by itself.
  */
 export function CloserLookList() {
   const list = useCloserLook();
@@ -91,14 +93,20 @@ function CloserLookItem({ review }: { review: CloserLookReview }) {
           );
         })}
       </ul>
-      <div className="button-row">
-        <Link to={`${engagementPath}/reviews#review-${encodeURIComponent(review.reviewId)}`}>
-          <FormattedMessage id="moderation.closerLook.reviewLink" />
-        </Link>
-        <Link to={engagementPath}>
-          <FormattedMessage id="moderation.case.engagementLink" />
-        </Link>
-      </div>
+      {review.viewerIsParty ? (
+        <div className="button-row">
+          <Link to={`${engagementPath}/reviews#review-${encodeURIComponent(review.reviewId)}`}>
+            <FormattedMessage id="moderation.closerLook.reviewLink" />
+          </Link>
+          <Link to={engagementPath}>
+            <FormattedMessage id="moderation.case.engagementLink" />
+          </Link>
+        </div>
+      ) : review.isHidden ? null : (
+        // A moderator outside both organisations cannot open the engagement; the text above is
+        // what they judge, and hiding it for a stated policy reason is their one act on it.
+        <HideReviewForm reviewId={review.reviewId} engagementId={review.engagementId} />
+      )}
     </article>
   );
 }

@@ -1,0 +1,157 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DIALECTS } from "../../support/databases";
+import { buildTestApp, type Person, type TestApp } from "../../support/test-app";
+import { expectError } from "../api-fixtures";
+import { buildBillingWorld, issuedInvoice, paid } from "../billing/billing-fixtures";
+import { evaluate, ONE_UNMET, submit, type DeliveryWorld } from "../delivery/delivery-fixtures";
+import type { SubmissionBody } from "../delivery/delivery-fixtures";
+import { bodyOf } from "../proposals-agreements/proposal-fixtures";
+
+interface DisputeBody {
+  id: string;
+  status: string;
+  offers: unknown[];
+}
+
+/**
+ * What an amends offer may promise is bounded by the record when it is made: a refund by what
+ * the client paid, a credit note by what its invoice still has open. A refusal names the item's
+ * field and says the limit as money, in the reader's language; the dispute stays as it was.
+ */
+describe.each(DIALECTS)("amends offers within the record on %s", (dialect) => {
+  let t: TestApp;
+  let a: DeliveryWorld;
+  let invoiceId: string;
+  beforeEach(async () => {
+    t = await buildTestApp(dialect);
+    a = await buildBillingWorld(t, (terms) => terms, { accept: ["d2"] });
+    const round = bodyOf<SubmissionBody>(await submit(a, "d1"), 201);
+    bodyOf(await evaluate(a, round.id, ONE_UNMET));
+    // Stage 1 (€4,000.00) invoiced; the client paid €1,500.00 of it.
+    invoiceId = (await issuedInvoice(a)).id;
+    await paid(a, invoiceId, 150_000, "2026-11-20");
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  async function openAnswered(): Promise<DisputeBody> {
+    const dispute = bodyOf<DisputeBody>(
+      await a.client.client.post(a.url("/disputes"), {
+        subject: { kind: "evaluation", ref: "d1" },
+        statement: "The home page is still slow.",
+        wants: "Our money back.",
+      }),
+      201,
+    );
+    bodyOf(
+      await a.provider.client.post(a.url(`/disputes/${dispute.id}/response`), {
+        response: "We will see what we can do.",
+      }),
+    );
+    return dispute;
+  }
+
+  const offer = (disputeId: string, items: unknown[]) =>
+    a.provider.client.post(a.url(`/disputes/${disputeId}/offers`), { items });
+  /** People read Accord in the language of their setting. */
+  const speak = async (person: Person, locale: string) => {
+    bodyOf(await person.client.request("PATCH", "/api/v1/me", { locale }));
+  };
+
+  it("says the smallest amount an offer takes is one cent, not zero", async () => {
+    const dispute = await openAnswered();
+    for (const amountMinor of [0, -100]) {
+      const refused = expectError(
+        await offer(dispute.id, [{ kind: "partial_refund", amountMinor }]),
+        400,
+        "validation_failed",
+      );
+      expect(refused.fields?.[0]).toMatchObject({ path: "items.0.amountMinor", code: "too_small" });
+      expect(refused.fields?.[0]?.message).toContain("0.01");
+    }
+  });
+
+  it("refuses a refund above what the client paid, naming the amount field and the limit", async () => {
+    const dispute = await openAnswered();
+    const refused = expectError(
+      await offer(dispute.id, [
+        { kind: "apology", text: "Sorry for the slow page." },
+        { kind: "partial_refund", amountMinor: 150_001 },
+      ]),
+      422,
+      "amends_invalid",
+    );
+    expect(refused.message).toContain("€1,500.00");
+    expect(refused.fields).toEqual([
+      expect.objectContaining({ path: "items.1.amountMinor", code: "amends_invalid" }),
+    ]);
+    const after = bodyOf<DisputeBody>(await a.client.client.get(a.url(`/disputes/${dispute.id}`)));
+    expect(after.offers).toEqual([]);
+    bodyOf(await offer(dispute.id, [{ kind: "partial_refund", amountMinor: 150_000 }]));
+  });
+
+  it("refuses a credit note above what its invoice has open, or on an invoice of no such id", async () => {
+    const dispute = await openAnswered();
+    await speak(a.provider, "de");
+    const over = expectError(
+      await offer(dispute.id, [{ kind: "credit_note", amountMinor: 250_001, invoiceId }]),
+      422,
+      "amends_invalid",
+    );
+    expect(over.message).toMatch(/2\.500,00\s€/);
+    expect(over.fields?.[0]?.path).toBe("items.0.amountMinor");
+    const unknown = expectError(
+      await offer(dispute.id, [
+        {
+          kind: "credit_note",
+          amountMinor: 100,
+          invoiceId: "01a23c9e-0000-7000-8000-000000000000",
+        },
+      ]),
+      422,
+      "amends_invalid",
+    );
+    expect(unknown.fields?.[0]?.path).toBe("items.0.invoiceId");
+  });
+
+  it("says every refusal in the reader's language, never as a code", async () => {
+    const dispute = await openAnswered();
+    const attempts: [unknown[], string][] = [
+      [[{ kind: "rework", deliverableId: "nope" }], "items.0.deliverableId"],
+      [
+        [{ kind: "extended_deadline", milestoneId: "m2", dueDate: "2027-01-01" }],
+        "items.0.dueDate",
+      ],
+      [
+        [
+          { kind: "apology", text: "Sorry." },
+          { kind: "apology", text: "Again." },
+        ],
+        "items",
+      ],
+    ];
+    const messages = new Set<string>();
+    for (const locale of ["en", "fr", "de", "es", "id"]) {
+      await speak(a.provider, locale);
+      for (const [items, path] of attempts) {
+        const refused = expectError(await offer(dispute.id, items), 422, "amends_invalid");
+        expect(refused.message, locale).not.toMatch(/amends_|\{|\}/);
+        expect(refused.fields?.[0]?.path, locale).toBe(path);
+        messages.add(refused.message);
+      }
+    }
+    // Three refusals in five languages: fifteen different sentences.
+    expect(messages.size).toBe(15);
+    await speak(a.client, "fr");
+    const client = expectError(
+      await a.client.client.post(a.url(`/disputes/${dispute.id}/offers`), {
+        items: [{ kind: "partial_refund", amountMinor: 100 }],
+      }),
+      422,
+      "amends_invalid",
+    );
+    expect(client.message).toContain("l’autre partie");
+    expect(client.fields?.[0]?.path).toBe("items.0.kind");
+  });
+});

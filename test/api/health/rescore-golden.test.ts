@@ -1,0 +1,115 @@
+import { createHash } from "node:crypto";
+import { readFile, writeFile } from "node:fs/promises";
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "../../../src/server/db/connect";
+import { createDeps } from "../../../src/server/create-deps";
+import { GENERATED_END, generateDatabase } from "../../../src/server/generate/generate-database";
+import { rescoreAll } from "../../../src/server/modules/relationship-health/rescore-all";
+import { ManualClock } from "../../../src/server/platform/clock";
+import { DIALECTS, freshDatabase } from "../../support/databases";
+
+const DAY_MS = 86_400_000;
+const GOLDEN = new URL("./rescore-golden.json", import.meta.url);
+
+/** Columns that hold numbers: PostgreSQL may hand some back as strings, SQLite never does. */
+const NUMERIC = new Set([
+  "event_seq",
+  "seq",
+  "client_score",
+  "provider_score",
+  "score",
+  "is_new",
+  "engagement_count",
+  "counterparty_count",
+]);
+
+/** A long text (a stored state, an explanation) by its digest: the file stays small, the check exact. */
+function plain(key: string, value: unknown): unknown {
+  if (NUMERIC.has(key) && value !== null) return Number(value);
+  if (typeof value === "string" && value.length > 120) {
+    return `sha256:${createHash("sha256").update(value).digest("hex")}`;
+  }
+  return value;
+}
+
+/**
+ * What `accord rescore` leaves, in a fixed order, as plain values: every column of health's
+ * tables (text exactly as stored), and health's own events in the ledgers (their ids and hashes
+ * aside, which are drawn anew).
+ */
+async function storedByRescore(handle: DatabaseHandle) {
+  const tables: [string, string, string][] = [
+    ["engagement_health", "*", "engagement_id"],
+    ["organisation_health", "*", "org_id, side"],
+    ["organisation_health_counterparties", "*", "org_id, side, counterparty_org_id"],
+    ["health_history", "*", "subject_kind, subject_id, side, day"],
+    ["health_cohort", "*", "id"],
+    ["engagement_events", "engagement_id, seq, type, payload, occurred_at", "engagement_id, seq"],
+  ];
+  const dump: Record<string, Record<string, unknown>[]> = {};
+  for (const [table, columns, order] of tables) {
+    const where = table === "engagement_events" ? " where type like 'health.%'" : "";
+    const { rows } = await sql
+      .raw<Record<string, unknown>>(`select ${columns} from ${table}${where} order by ${order}`)
+      .execute(handle.db);
+    dump[table] = rows.map((row) =>
+      Object.fromEntries(Object.entries(row).map(([key, value]) => [key, plain(key, value)])),
+    );
+  }
+  return dump;
+}
+
+/** The golden file's text: a row a line, so a change shows as the rows it moved. */
+function goldenText(dump: Record<string, Record<string, Record<string, unknown>[]>>): string {
+  const runs = Object.entries(dump).map(([run, tables]) => {
+    const parts = Object.entries(tables).map(
+      ([table, rows]) =>
+        `  ${JSON.stringify(table)}: [\n${rows.map((row) => `   ${JSON.stringify(row)}`).join(",\n")}\n  ]`,
+    );
+    return ` ${JSON.stringify(run)}: {\n${parts.join(",\n")}\n }`;
+  });
+  return `{\n${runs.join(",\n")}\n}\n`;
+}
+
+/**
+ * `accord rescore` stores, byte for byte, what it stored before its speed work (the golden file
+ * was written by the code of 3 December 2026, fb5b294): the same scores, states, shares, sums,
+ * history and warnings, on both databases, for a fresh rescore and for one over stored health.
+ * `ACCORD_RECORD_RESCORE=1` writes the file again (only for a deliberate change of the model).
+ */
+describe.each(DIALECTS)("accord rescore's stored results on %s", (dialect) => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await freshDatabase(dialect);
+    const result = await generateDatabase(handle, {
+      orgs: 6,
+      engagements: 8,
+      seed: 31,
+      blockEngagements: 4,
+      publicUrl: "http://accord.test",
+    });
+    expect(result.ok).toBe(true);
+  });
+  afterAll(async () => {
+    await handle.close();
+  });
+
+  it("are the golden file's, after a first rescore and after a second one days later", async () => {
+    const clock = new ManualClock(new Date(GENERATED_END.getTime() + 2 * DAY_MS));
+    const deps = createDeps(handle, { publicUrl: "http://accord.test", mail: "outbox", clock });
+    await rescoreAll(deps);
+    const first = await storedByRescore(handle);
+    clock.advance(40 * DAY_MS);
+    await rescoreAll(deps);
+    const second = await storedByRescore(handle);
+    deps.mailer.close();
+    const actual = { first, second };
+    if (process.env.ACCORD_RECORD_RESCORE === "1" && dialect === "sqlite") {
+      await writeFile(GOLDEN, goldenText(actual));
+    }
+    const golden = JSON.parse(await readFile(GOLDEN, "utf8")) as typeof actual;
+    expect(actual.first.engagement_health?.length).toBeGreaterThan(0);
+    expect(actual).toEqual(golden);
+  }, 300_000);
+});
