@@ -25,8 +25,15 @@ export const Notification = z.intersection(
   NotifiedEventSchema,
 );
 
+/**
+ * The unread count stops here: this number means this many or more (the web shows "99+"), so
+ * counting costs the same however many notifications a person left unread.
+ */
+export const UNREAD_COUNT_CAP = 100;
+
 export const NotificationList = z.object({
   notifications: z.array(Notification),
+  /** Up to `UNREAD_COUNT_CAP`, which means that many or more. */
   unreadCount: z.number().int(),
   nextCursor: z.string().nullable(),
 });
@@ -42,7 +49,10 @@ export const MarkNotificationsReadBody = z
     path: ["ids"],
   });
 
-export const UnreadCount = z.object({ unreadCount: z.number().int() });
+export const UnreadCount = z.object({
+  /** Up to `UNREAD_COUNT_CAP`, which means that many or more. */
+  unreadCount: z.number().int(),
+});
 
 export const NotificationPreferences = z.object({
   preferences: z.array(z.object({ type: z.string(), isEmailEnabled: z.boolean() })),

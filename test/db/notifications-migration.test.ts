@@ -5,7 +5,8 @@ import { migrateTo, migrateToLatest } from "../../src/server/db/migrate";
 import {
   countUnreadNotifications,
   listNotifications,
-} from "../../src/server/modules/notifications/notifications.repository";
+  readReaderState,
+} from "../../src/server/modules/notifications/my-notifications.repository";
 import { DIALECTS, freshDatabase } from "../support/databases";
 
 const at = (hour: number) => `2026-11-01T${String(hour).padStart(2, "0")}:00:00.000Z`;
@@ -130,14 +131,16 @@ describe.each(DIALECTS)("migration 0024 (notifications once per event) on %s", (
     await migrateToLatest(db);
 
     const listOf = async (who: Who) =>
-      (await listNotifications(db, { userId: who, limit: 50 })).map((n) => [n.event_id, n.read_at]);
+      (await listNotifications(db, { state: await readReaderState(db, who), limit: 50 })).map(
+        (n) => [n.event_id, n.read_at],
+      );
     const expected = (who: Who) =>
       OLD_ROWS.filter((row) => row.who === who)
         .reverse()
         .map((row) => [row.event, row.readAt]);
     for (const who of PEOPLE) {
       expect(await listOf(who), who).toEqual(expected(who));
-      expect(await countUnreadNotifications(db, who), who).toBe(
+      expect(await countUnreadNotifications(db, await readReaderState(db, who)), who).toBe(
         OLD_ROWS.filter((row) => row.who === who && row.readAt === null).length,
       );
     }

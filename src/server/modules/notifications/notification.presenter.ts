@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { parseNotifiedEvent } from "../../../contracts/events";
 import type { Notification } from "../../../contracts/notifications";
 import { personalNotificationId } from "./notification-ids";
-import type { NotificationRow } from "./notifications.repository";
+import type { NotificationRow } from "./my-notifications.repository";
 
 /** One of `userId`'s notifications, under their own id for it. */
 export function presentNotification(

@@ -1,7 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import { compiledPerShape } from "../../db/compiled-once";
 import type { Database } from "../../db/schema";
-import type { Cursor } from "../../platform/cursor";
 import { excerptOf, type MailedMember } from "./notification-mail";
 
 /**
@@ -100,104 +99,6 @@ export async function insertOrgNotifications(
         members_as_of: sql<string>`coalesce((select max(created_at) from memberships where org_id = ${orgId} and created_at > ${now}), ${now})`,
       })),
     )
-    .execute();
-}
-
-/**
- * A person's notifications (the view `notifications`: of the organisations they are in, since
- * they joined, not their own doing), so someone who left an organisation stops seeing its
- * engagements here too.
- */
-function myNotifications(db: Kysely<Database>, userId: string) {
-  return db.selectFrom("notifications as n").where("n.user_id", "=", userId);
-}
-
-/** A page of a person's notifications, newest first; `before` is an event's place in that order. */
-export function listNotifications(
-  db: Kysely<Database>,
-  query: { userId: string; before?: Cursor; limit: number },
-) {
-  let q = myNotifications(db, query.userId)
-    .leftJoin("engagements as e", "e.id", "n.engagement_id")
-    .leftJoin("users as actor", "actor.id", "n.actor_user_id")
-    .select([
-      "n.event_id",
-      "n.engagement_id",
-      "n.type",
-      "n.payload",
-      "n.created_at",
-      "n.read_at",
-      "e.title as engagement_title",
-      "actor.name as actor_name",
-    ]);
-  const before = query.before;
-  if (before) {
-    q = q.where((eb) =>
-      eb.or([
-        eb("n.created_at", "<", before.createdAt),
-        eb.and([eb("n.created_at", "=", before.createdAt), eb("n.event_id", "<", before.id)]),
-      ]),
-    );
-  }
-  return q
-    .orderBy("n.created_at", "desc")
-    .orderBy("n.event_id", "desc")
-    .limit(query.limit)
-    .execute();
-}
-
-export type NotificationRow = Awaited<ReturnType<typeof listNotifications>>[number];
-
-export async function countUnreadNotifications(
-  db: Kysely<Database>,
-  userId: string,
-): Promise<number> {
-  const row = await myNotifications(db, userId)
-    .select((eb) => eb.fn.countAll<string | number>().as("unread"))
-    .where("n.read_at", "is", null)
-    .executeTakeFirstOrThrow();
-  return Number(row.unread);
-}
-
-/**
- * Marks the person's unread notifications read: those of the listed events, each in a row of
- * its own, or all, with one mark at the newest (what is read already keeps its time).
- */
-export async function markNotificationsRead(
-  db: Kysely<Database>,
-  input: { userId: string; eventIds: readonly string[] | "all"; at: string },
-): Promise<void> {
-  const unread = myNotifications(db, input.userId).where("n.read_at", "is", null);
-  if (input.eventIds === "all") {
-    const newest = await unread
-      .select(["n.created_at", "n.event_id"])
-      .orderBy("n.created_at", "desc")
-      .orderBy("n.event_id", "desc")
-      .limit(1)
-      .executeTakeFirst();
-    if (!newest) return;
-    await db
-      .insertInto("notification_read_marks")
-      .values({
-        user_id: input.userId,
-        up_to_created_at: newest.created_at,
-        up_to_event_id: newest.event_id,
-        read_at: input.at,
-      })
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-    return;
-  }
-  if (input.eventIds.length === 0) return;
-  await db
-    .insertInto("notification_reads")
-    .columns(["user_id", "event_id", "read_at"])
-    .expression(
-      unread
-        .where("n.event_id", "in", input.eventIds)
-        .select(["n.user_id", "n.event_id", sql<string>`${input.at}`.as("read_at")]),
-    )
-    .onConflict((oc) => oc.doNothing())
     .execute();
 }
 
