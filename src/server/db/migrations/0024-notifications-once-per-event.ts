@@ -31,11 +31,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   // Rows stored while the clock was behind a member's joining (the demo's seeding): members who
   // had joined by `members_as_of` see them though they are older than their joining. Only such
-  // rows are in this index, so reading them costs nothing where the clock runs forward.
+  // rows are in this index, so walking it costs nothing where the clock runs forward; its
+  // columns are the other's, so both databases walk it in the same order.
   await db.schema
     .createIndex("org_notifications_back_dated_idx")
     .on("org_notifications")
-    .columns(["org_id", "members_as_of"])
+    .columns(["org_id", "created_at", "event_id", "actor_user_id"])
     .where(sql.ref("members_as_of"), ">", sql.ref("created_at"))
     .execute();
   await db.schema

@@ -103,7 +103,7 @@ function partsOf(
   values: ReaderValues,
   from: "joinedAts" | "fromCreatedAts",
   narrow: (q: OrgRows) => OrgRows,
-  limit: number | unknown,
+  limit: unknown,
 ): OrgRows[] {
   return values.orgIds.flatMap((orgId, index) => {
     const joinedAt = values.joinedAts[index] ?? "";
