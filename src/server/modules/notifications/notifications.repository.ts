@@ -84,23 +84,37 @@ export async function insertOrgNotifications(
   },
 ): Promise<void> {
   if (notification.orgIds.length === 0) return;
-  const now = notification.createdAt;
-  await db
-    .insertInto("org_notifications")
-    .values(
-      notification.orgIds.map((orgId) => ({
-        event_id: notification.eventId,
-        org_id: orgId,
-        engagement_id: notification.engagementId,
-        type: notification.type,
-        payload: notification.payload,
-        actor_user_id: notification.actorUserId,
-        created_at: now,
-        members_as_of: sql<string>`coalesce((select max(created_at) from memberships where org_id = ${orgId} and created_at > ${now}), ${now})`,
-      })),
-    )
-    .execute();
+  await orgNotificationRows(db, {}, { ...notification, orgIds: [...notification.orgIds] });
 }
+
+// Every notified event writes it: built and compiled once per number of organisations told.
+const orgNotificationRows = compiledPerShape(
+  (
+    db,
+    _shape: object,
+    values: {
+      eventId: string;
+      orgIds: string[];
+      engagementId: string;
+      type: string;
+      payload: string;
+      actorUserId: string | null;
+      createdAt: string;
+    },
+  ) =>
+    db.insertInto("org_notifications").values(
+      values.orgIds.map((orgId) => ({
+        event_id: values.eventId,
+        org_id: orgId,
+        engagement_id: values.engagementId,
+        type: values.type,
+        payload: values.payload,
+        actor_user_id: values.actorUserId,
+        created_at: values.createdAt,
+        members_as_of: sql<string>`coalesce((select max(created_at) from memberships where org_id = ${orgId} and created_at > ${values.createdAt}), ${values.createdAt})`,
+      })),
+    ),
+);
 
 export async function listPreferences(db: Kysely<Database>, userId: string) {
   const rows = await db
