@@ -3,6 +3,9 @@ import { cursorOrBefore, DeprecatedBefore, PageQuery } from "./pagination";
 import { Id, Timestamp } from "./common";
 import { NotifiedEventSchema, NotifiedEventTypeSchema } from "./events";
 import { requireSomeField } from "./input-rules";
+import { UNREAD_COUNT_CAP } from "./notification-limits";
+
+export { UNREAD_COUNT_CAP };
 
 export const NotifiedEventType = NotifiedEventTypeSchema;
 
@@ -25,15 +28,9 @@ export const Notification = z.intersection(
   NotifiedEventSchema,
 );
 
-/**
- * The unread count stops here: this number means this many or more (the web shows "99+"), so
- * counting costs the same however many notifications a person left unread.
- */
-export const UNREAD_COUNT_CAP = 100;
-
 export const NotificationList = z.object({
   notifications: z.array(Notification),
-  /** Up to `UNREAD_COUNT_CAP`, which means that many or more. */
+  /** Up to `UNREAD_COUNT_CAP` (100), which means that many or more. */
   unreadCount: z.number().int(),
   nextCursor: z.string().nullable(),
 });
@@ -50,7 +47,7 @@ export const MarkNotificationsReadBody = z
   });
 
 export const UnreadCount = z.object({
-  /** Up to `UNREAD_COUNT_CAP`, which means that many or more. */
+  /** Up to `UNREAD_COUNT_CAP` (100), which means that many or more. */
   unreadCount: z.number().int(),
 });
 

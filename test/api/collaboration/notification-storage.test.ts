@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { UNREAD_COUNT_CAP } from "../../../src/contracts/notifications";
+import { insertOrgNotifications } from "../../../src/server/modules/notifications/notifications.repository";
 import { DIALECTS } from "../../support/databases";
 import { buildTestApp, signUpPerson, type Person, type TestApp } from "../../support/test-app";
 import {
@@ -147,5 +149,32 @@ describe.each(DIALECTS)("notifications stored once per event on %s", (dialect) =
     expect((await listOf(w.provider)).unreadCount).toBe(1);
     expect((await listOf(carl)).unreadCount).toBe(1);
     expect((await listOf(nina)).unreadCount).toBe(0);
+  });
+
+  it("counts unread up to the cap, which means that many or more, and marks all read at once", async () => {
+    for (let n = 0; n <= UNREAD_COUNT_CAP + 4; n++) {
+      t.clock.advance(1);
+      await insertOrgNotifications(t.deps.db, {
+        eventId: `event-${String(n).padStart(3, "0")}`,
+        orgIds: [w.providerOrg.id],
+        engagementId: w.engagement.id,
+        type: "message.posted",
+        payload: JSON.stringify({
+          messageId: t.deps.ids.newId(),
+          threadKind: "engagement",
+          threadId: w.engagement.id,
+        }),
+        actorUserId: w.client.userId,
+        createdAt: t.clock.now().toISOString(),
+      });
+    }
+    const list = await listOf(pia);
+    expect(list.unreadCount).toBe(UNREAD_COUNT_CAP);
+    expect(list.notifications[0]?.eventId).toBe(`event-${UNREAD_COUNT_CAP + 4}`);
+    expect(await markRead(pia, { ids: [list.notifications[0]!.id] })).toEqual({
+      unreadCount: UNREAD_COUNT_CAP,
+    });
+    expect(await markRead(pia, { all: true })).toEqual({ unreadCount: 0 });
+    expect((await listOf(w.provider)).unreadCount).toBe(UNREAD_COUNT_CAP);
   });
 });
