@@ -149,12 +149,19 @@ function notMine(userId: string) {
 }
 
 /** The union of the parts, each kept whole (a derived table), as both dialects require. */
-function unionOf<Row>(db: Kysely<Database>, parts: SelectQueryBuilder<WithRows, "n", Row>[]) {
+function unionOf<Row>(
+  db: Kysely<Database>,
+  parts: SelectQueryBuilder<WithRows, "n", Row>[],
+  kind: "union" | "unionAll" = "union",
+) {
   const [first, ...rest] = parts.map((part, index) =>
     db.selectFrom(part.as(`p${index}`)).selectAll(),
   );
   if (!first) return undefined;
-  return rest.reduce((all, part) => all.union(part), first);
+  return rest.reduce(
+    (all, part) => (kind === "union" ? all.union(part) : all.unionAll(part)),
+    first,
+  );
 }
 
 /**
@@ -289,9 +296,13 @@ const unreadCount = compiledPerShape(
     const parts = partsOf(db, values, "fromCreatedAts", afterMark(values), values.window).map((q) =>
       q.select(["n.event_id", "n.actor_user_id"]),
     );
+    // `union all` and `distinct`: the walks stream into the count, which stops at the cap
+    // (`union` would sort every walk's window first); `distinct` keeps an event told to both of
+    // the person's organisations once.
     const unread = db
-      .selectFrom(unionOf(db, parts)!.as("u"))
+      .selectFrom(unionOf(db, parts, "unionAll")!.as("u"))
       .select("u.event_id")
+      .distinct()
       .where((eb) =>
         eb.and([
           eb.or([eb("u.actor_user_id", "is", null), eb("u.actor_user_id", "<>", values.userId)]),
