@@ -6,6 +6,7 @@ import { openDatabase } from "../src/server/db/connect";
 import { migrateToLatest } from "../src/server/db/migrate";
 import { startAccord } from "../src/server/start";
 import { signUpBenchUser, writeHeaders } from "./bench-user";
+import { fillNotifications } from "./fill-notifications";
 import { measureRescore } from "./rescore-throughput";
 import { addOwner, generateData, QUICK_SCALE } from "./generate-data";
 import { createBenchSchema, providePostgres } from "./postgres";
@@ -19,6 +20,9 @@ import { createBenchSchema, providePostgres } from "./postgres";
  * `npm run bench:cpu -- --database postgres`: the same on PostgreSQL (BENCH_DATABASE_URL or
  * an embedded server); with the embedded server its processes' CPU per request is shown
  * beside this process's, since they run on the same machine and the load bench pays for both.
+ *
+ * BENCH_CPU_NOTIFICATIONS=100000: the bench user has that many unread notifications first
+ * (`fill-notifications.ts`), for the cases "notifications list" and "notifications unread".
  */
 const REQUESTS = Number(process.env.BENCH_CPU_REQUESTS ?? 2000);
 const BATCHES = 10;
@@ -87,6 +91,12 @@ try {
   const user = await signUpBenchUser(accord.url);
   await addOwner(handle.db, { orgId: data.benchOrgId, userId: user.userId, now: new Date() });
   const ids = data.benchOrgEngagementIds;
+  await fillNotifications(handle.db, {
+    orgId: data.benchOrgId,
+    userId: user.userId,
+    engagementIds: ids,
+    count: Number(process.env.BENCH_CPU_NOTIFICATIONS ?? 0),
+  });
   // The overview reads health, which engagements with both parties have; members post in active ones.
   const withProvider = await handle.db
     .selectFrom("engagements")
@@ -109,6 +119,9 @@ try {
         return `/api/v1/engagements/${id}${["", "/health", "/events"][i % 3]}`;
       },
     },
+    { name: "notifications list", path: () => "/api/v1/notifications" },
+    // What the navigation polls for its unread count.
+    { name: "notifications unread", path: () => "/api/v1/notifications?limit=1" },
     {
       name: "posting a message",
       path: (i) => `/api/v1/engagements/${activeIds[i % activeIds.length]}/messages`,

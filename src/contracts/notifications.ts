@@ -3,6 +3,9 @@ import { cursorOrBefore, DeprecatedBefore, PageQuery } from "./pagination";
 import { Id, Timestamp } from "./common";
 import { NotifiedEventSchema, NotifiedEventTypeSchema } from "./events";
 import { requireSomeField } from "./input-rules";
+import { UNREAD_COUNT_CAP } from "./notification-limits";
+
+export { UNREAD_COUNT_CAP };
 
 export const NotifiedEventType = NotifiedEventTypeSchema;
 
@@ -27,6 +30,7 @@ export const Notification = z.intersection(
 
 export const NotificationList = z.object({
   notifications: z.array(Notification),
+  /** Up to `UNREAD_COUNT_CAP` (100), which means that many or more. */
   unreadCount: z.number().int(),
   nextCursor: z.string().nullable(),
 });
@@ -42,7 +46,10 @@ export const MarkNotificationsReadBody = z
     path: ["ids"],
   });
 
-export const UnreadCount = z.object({ unreadCount: z.number().int() });
+export const UnreadCount = z.object({
+  /** Up to `UNREAD_COUNT_CAP` (100), which means that many or more. */
+  unreadCount: z.number().int(),
+});
 
 export const NotificationPreferences = z.object({
   preferences: z.array(z.object({ type: z.string(), isEmailEnabled: z.boolean() })),

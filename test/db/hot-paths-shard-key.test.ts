@@ -91,6 +91,7 @@ const LARGE_TABLES = [
   "stored_files",
   "agreement_versions",
   "notifications",
+  "org_notifications",
   "memberships",
   "sessions",
   "users",

@@ -76,6 +76,9 @@ const TABLES = [
   "organisation_health_counterparties",
   "engagement_summary_facts",
   "notification_mail_pending",
+  "org_notifications",
+  "notification_reads",
+  "notification_read_marks",
 ];
 
 async function tableNames(handle: DatabaseHandle): Promise<string[]> {
@@ -118,6 +121,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0021-engagement-summary-facts",
       "0022-stagnation-checks-by-day",
       "0023-notification-mail-pending",
+      "0024-notifications-once-per-event",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });

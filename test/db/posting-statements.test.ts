@@ -3,7 +3,7 @@ import { verifyChain } from "../../src/domain/ledger/ledger";
 import { toChainedEvent } from "../../src/server/kernel/stored-events";
 import { publishDueReviewRounds } from "../../src/server/modules/reviews/publish-due-review-rounds";
 import { listEventsWithActors } from "../../src/server/modules/ledger/ledger.repository";
-import { insertNotifications } from "../../src/server/modules/notifications/notifications.repository";
+import { insertOrgNotifications } from "../../src/server/modules/notifications/notifications.repository";
 import {
   buildAcceptedEngagement,
   DAY_MS,
@@ -55,10 +55,13 @@ describe.each(DIALECTS)("posting a message's statements on %s", (dialect) => {
     expect(queries.filter((q) => /for (no key )?update/.test(q.sql))).toHaveLength(
       dialect === "postgres" ? 2 : 0, // the engagement, and health's organisation sums
     );
-    const inserts = queries.filter((q) => /^insert into "notifications"/.test(q.sql));
+    // One row for each side, whoever is in it; who sees it is read when listing.
+    const inserts = queries.filter((q) => /^insert into "org_notifications"/.test(q.sql));
     expect(inserts).toHaveLength(1);
-    expect(inserts[0]?.parameters).toEqual(expect.arrayContaining([w.client.userId]));
-    expect(inserts[0]?.parameters).not.toContain(w.provider.userId);
+    expect(inserts[0]?.parameters).toEqual(
+      expect.arrayContaining([w.clientOrg.id, w.providerOrg.id]),
+    );
+    expect(queries.filter((q) => /^insert into "notifications"/.test(q.sql))).toEqual([]);
 
     const notified = await w.client.client.get("/api/v1/notifications");
     const { notifications } = bodyOf<{ notifications: { payload: { messageId?: string } }[] }>(
@@ -67,8 +70,13 @@ describe.each(DIALECTS)("posting a message's statements on %s", (dialect) => {
     expect(notifications.filter((n) => n.payload.messageId === posted.id)).toHaveLength(1);
   });
 
-  it("writes an event's notifications for a team of any size, one row each", async () => {
+  it("writes an event's notification once for a team of any size, and tells each member", async () => {
     for (const size of [1, 64, 65, 501]) {
+      const org = `org-of-${size}`;
+      await t.handle.db
+        .insertInto("organisations")
+        .values({ ...(await orgRowOf(t, w.clientOrg.id)), id: org, name: `Team of ${size}` })
+        .execute();
       const users = Array.from({ length: size }, (_, n) => ({
         id: `${size}-user-${n}`,
         email: `${size}-user-${n}@example.test`,
@@ -79,29 +87,38 @@ describe.each(DIALECTS)("posting a message's statements on %s", (dialect) => {
         created_at: "2026-12-03T10:00:00.000Z",
       }));
       for (let at = 0; at < size; at += 100) {
+        const slice = users.slice(at, at + 100);
+        await t.handle.db.insertInto("users").values(slice).execute();
         await t.handle.db
-          .insertInto("users")
-          .values(users.slice(at, at + 100))
+          .insertInto("memberships")
+          .values(
+            slice.map((user) => ({
+              org_id: org,
+              user_id: user.id,
+              role: "member" as const,
+              created_at: "2026-12-03T10:00:00.000Z",
+            })),
+          )
           .execute();
       }
-      await insertNotifications(t.handle.db, {
-        ids: users.map((user) => `${user.id}-notification`),
-        userIds: users.map((user) => user.id),
-        engagementId: w.engagement.id,
+      queries.length = 0;
+      await insertOrgNotifications(t.deps.db, {
         eventId: `event-${size}`,
+        orgIds: [org],
+        engagementId: w.engagement.id,
         type: "message.posted",
         payload: '{"messageId":"m"}',
+        actorUserId: null,
         createdAt: "2026-12-03T10:00:00.000Z",
       });
+      expect(queries).toHaveLength(1);
       const rows = await t.handle.db
         .selectFrom("notifications")
         .selectAll()
         .where("event_id", "=", `event-${size}`)
-        .orderBy("id")
+        .orderBy("user_id")
         .execute();
-      expect(rows.map((row) => [row.id, row.user_id])).toEqual(
-        users.map((user) => [`${user.id}-notification`, user.id]).sort(),
-      );
+      expect(rows.map((row) => row.user_id)).toEqual(users.map((user) => user.id).sort());
       expect(new Set(rows.map((row) => `${row.payload} ${row.read_at}`))).toEqual(
         new Set(['{"messageId":"m"} null']),
       );
@@ -138,6 +155,14 @@ describe.each(DIALECTS)("posting a message's statements on %s", (dialect) => {
     }
   });
 });
+
+async function orgRowOf(t: TestApp, id: string) {
+  return t.handle.db
+    .selectFrom("organisations")
+    .selectAll()
+    .where("id", "=", id)
+    .executeTakeFirstOrThrow();
+}
 
 /**
  * An evaluation locks the engagement with its access check; the event's append and its

@@ -24,6 +24,7 @@ import * as storedFilesByEngagement from "./migrations/0020-stored-files-by-enga
 import * as engagementSummaryFacts from "./migrations/0021-engagement-summary-facts";
 import * as stagnationChecksByDay from "./migrations/0022-stagnation-checks-by-day";
 import * as notificationMailPending from "./migrations/0023-notification-mail-pending";
+import * as notificationsOncePerEvent from "./migrations/0024-notifications-once-per-event";
 
 /** Migrations in order; the names are stored, so a landed name never changes. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -45,6 +46,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0021-engagement-summary-facts": engagementSummaryFacts,
   "0022-stagnation-checks-by-day": stagnationChecksByDay,
   "0023-notification-mail-pending": notificationMailPending,
+  "0024-notifications-once-per-event": notificationsOncePerEvent,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
@@ -98,5 +100,16 @@ export async function migrateDownToZero(
 ): Promise<void> {
   const migrator = new Migrator({ db, provider, ...options });
   const { error } = await migrator.migrateTo(NO_MIGRATIONS);
+  if (error) throw error instanceof Error ? error : new Error("migration failed", { cause: error });
+}
+
+/** Brings the schema up or down to the migration `name`: for tests of a migration's data. */
+export async function migrateTo(
+  db: Kysely<Database>,
+  name: string,
+  options: { migrationTableSchema?: string } = {},
+): Promise<void> {
+  const migrator = new Migrator({ db, provider, ...options });
+  const { error } = await migrator.migrateTo(name);
   if (error) throw error instanceof Error ? error : new Error("migration failed", { cause: error });
 }

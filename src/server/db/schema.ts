@@ -33,7 +33,11 @@ export interface Database {
   change_requests: ChangeRequestsTable;
   messages: MessagesTable;
   message_reads: MessageReadsTable;
-  notifications: NotificationsTable;
+  org_notifications: OrgNotificationsTable;
+  notification_reads: NotificationReadsTable;
+  notification_read_marks: NotificationReadMarksTable;
+  /** A view (read only): who was told of what, one row per event and person. */
+  notifications: NotificationsView;
   notification_preferences: NotificationPreferencesTable;
   webhook_endpoints: WebhookEndpointsTable;
   webhook_deliveries: WebhookDeliveriesTable;
@@ -538,14 +542,54 @@ export interface MessageReadsTable {
   read_at: string;
 }
 
-/** One user's copy of a ledger event worth telling them about; `payload` is JSON. */
-export interface NotificationsTable {
-  id: string;
-  user_id: string;
-  engagement_id: string | null;
+/**
+ * A ledger event worth telling people about, stored once for each organisation told (both
+ * sides, or the accused alone for a case's notice); `payload` is JSON. Its members who had
+ * joined by `members_as_of` see it, but the actor: `members_as_of` is `created_at`, or the
+ * newest member's joining time when that is later (a clock set back, as the demo's seeding).
+ */
+export interface OrgNotificationsTable {
   event_id: string;
+  org_id: string;
+  engagement_id: string;
   type: string;
   payload: string;
+  actor_user_id: string | null;
+  created_at: string;
+  members_as_of: string;
+}
+
+/** One person's reading of one notification, kept only once they read it by itself. */
+export interface NotificationReadsTable {
+  user_id: string;
+  event_id: string;
+  read_at: string;
+}
+
+/**
+ * One "mark all read" of a person: every notification they see up to (`up_to_created_at`,
+ * `up_to_event_id`) in the list's order is read from `read_at` on, unless read before.
+ */
+export interface NotificationReadMarksTable {
+  user_id: string;
+  up_to_created_at: string;
+  up_to_event_id: string;
+  read_at: string;
+}
+
+/**
+ * The view `notifications` (migration 0024): one row per event and person told, with when
+ * they read it (their own reading, or the first mark that covers it). A person in both
+ * organisations of an engagement has one row.
+ */
+export interface NotificationsView {
+  event_id: string;
+  user_id: string;
+  org_id: string;
+  engagement_id: string;
+  type: string;
+  payload: string;
+  actor_user_id: string | null;
   created_at: string;
   read_at: string | null;
 }

@@ -1,11 +1,16 @@
 import type { z } from "zod";
 import { parseNotifiedEvent } from "../../../contracts/events";
 import type { Notification } from "../../../contracts/notifications";
-import type { NotificationRow } from "./notifications.repository";
+import { personalNotificationId } from "./notification-ids";
+import type { NotificationRow } from "./my-notifications.repository";
 
-export function presentNotification(row: NotificationRow): z.infer<typeof Notification> {
+/** One of `userId`'s notifications, under their own id for it. */
+export function presentNotification(
+  row: NotificationRow,
+  userId: string,
+): z.infer<typeof Notification> {
   return {
-    id: row.id,
+    id: personalNotificationId(row.event_id, userId),
     ...parseNotifiedEvent(row.type, JSON.parse(row.payload)),
     eventId: row.event_id,
     engagementId: row.engagement_id,

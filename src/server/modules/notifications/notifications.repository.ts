@@ -1,7 +1,6 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { compiledPerShape } from "../../db/compiled-once";
 import type { Database } from "../../db/schema";
-import type { Cursor } from "../../platform/cursor";
 import { excerptOf, type MailedMember } from "./notification-mail";
 
 /**
@@ -66,135 +65,56 @@ export async function messageExcerpts(
   return new Map(rows.map((row) => [row.id, excerptOf(row.body)]));
 }
 
-/** Rows per statement, well under both dialects' bind-parameter limits. */
-const INSERT_CHUNK = 500;
-
 /**
- * One event's in-app notifications, unread: one row per person in `userIds`, `ids` beside. (A
- * type, not an interface: compiled queries take values with an index signature.)
+ * Stores an event's notification once for each organisation told. Who of its members sees it
+ * is read from the memberships later; `members_as_of` is now, or the organisation's newest
+ * joining when a clock set back makes that later, so everyone who is a member now sees it
+ * and whoever joins afterwards does not.
  */
-export type EventNotifications = {
-  ids: string[];
-  userIds: string[];
-  engagementId: string;
-  eventId: string;
-  type: string;
-  /** The event's payload as JSON, the same on every row. */
-  payload: string;
-  createdAt: string;
-};
-
-export async function insertNotifications(
+export async function insertOrgNotifications(
   db: Kysely<Database>,
-  rows: EventNotifications,
+  notification: {
+    eventId: string;
+    orgIds: readonly string[];
+    engagementId: string;
+    type: string;
+    payload: string;
+    actorUserId: string | null;
+    createdAt: string;
+  },
 ): Promise<void> {
-  for (let start = 0; start < rows.ids.length; start += INSERT_CHUNK) {
-    const chunk = {
-      ...rows,
-      ids: rows.ids.slice(start, start + INSERT_CHUNK),
-      userIds: rows.userIds.slice(start, start + INSERT_CHUNK),
-    };
-    // One compiled statement is kept per number of rows: up to a team's size, not every size.
-    if (chunk.ids.length <= MAX_COMPILED_ROWS) await notificationRows(db, {}, chunk);
-    else await buildNotificationRows(db, {}, chunk).execute();
-  }
+  if (notification.orgIds.length === 0) return;
+  await orgNotificationRows(db, {}, { ...notification, orgIds: [...notification.orgIds] });
 }
 
-const MAX_COMPILED_ROWS = 64;
-
-// Every notified event writes a row per person told, the event's values given once instead of
-// once a row; built and compiled once per number of rows.
-const buildNotificationRows = (db: Kysely<Database>, _shape: object, values: EventNotifications) =>
-  db.insertInto("notifications").values(
-    values.ids.map((id, index) => ({
-      id,
-      user_id: values.userIds[index] ?? "",
-      engagement_id: values.engagementId,
-      event_id: values.eventId,
-      type: values.type,
-      payload: values.payload,
-      created_at: values.createdAt,
-      read_at: null,
-    })),
-  );
-
-const notificationRows = compiledPerShape(buildNotificationRows);
-
-/**
- * A person's notifications about engagements they still take part in (someone who left an
- * organisation stops seeing its engagements here too), newest first.
- */
-function visibleNotifications(db: Kysely<Database>, userId: string) {
-  return db
-    .selectFrom("notifications as n")
-    .leftJoin("engagements as e", "e.id", "n.engagement_id")
-    .where("n.user_id", "=", userId)
-    .where((eb) =>
-      eb.or([
-        eb("n.engagement_id", "is", null),
-        eb.exists(
-          eb
-            .selectFrom("memberships as ms")
-            .select("ms.org_id")
-            .whereRef("ms.user_id", "=", "n.user_id")
-            .where((inner) =>
-              inner.or([
-                inner("ms.org_id", "=", inner.ref("e.client_org_id")),
-                inner("ms.org_id", "=", inner.ref("e.provider_org_id")),
-              ]),
-            ),
-        ),
-      ]),
-    );
-}
-
-export function listNotifications(
-  db: Kysely<Database>,
-  query: { userId: string; before?: Cursor; limit: number },
-) {
-  let q = visibleNotifications(db, query.userId)
-    .leftJoin("engagement_events as ev", "ev.id", "n.event_id")
-    .leftJoin("users as actor", "actor.id", "ev.actor_user_id")
-    .selectAll("n")
-    .select(["e.title as engagement_title", "actor.name as actor_name"]);
-  const before = query.before;
-  if (before) {
-    q = q.where((eb) =>
-      eb.or([
-        eb("n.created_at", "<", before.createdAt),
-        eb.and([eb("n.created_at", "=", before.createdAt), eb("n.id", "<", before.id)]),
-      ]),
-    );
-  }
-  return q.orderBy("n.created_at", "desc").orderBy("n.id", "desc").limit(query.limit).execute();
-}
-
-export type NotificationRow = Awaited<ReturnType<typeof listNotifications>>[number];
-
-export async function countUnreadNotifications(
-  db: Kysely<Database>,
-  userId: string,
-): Promise<number> {
-  const row = await visibleNotifications(db, userId)
-    .select((eb) => eb.fn.countAll<string | number>().as("unread"))
-    .where("n.read_at", "is", null)
-    .executeTakeFirstOrThrow();
-  return Number(row.unread);
-}
-
-/** Marks the person's own unread notifications read: the listed ones, or all. */
-export async function markNotificationsRead(
-  db: Kysely<Database>,
-  input: { userId: string; ids: readonly string[] | "all"; at: string },
-): Promise<void> {
-  let q = db
-    .updateTable("notifications")
-    .set({ read_at: input.at })
-    .where("user_id", "=", input.userId)
-    .where("read_at", "is", null);
-  if (input.ids !== "all") q = q.where("id", "in", input.ids);
-  await q.execute();
-}
+// Every notified event writes it: built and compiled once per number of organisations told.
+const orgNotificationRows = compiledPerShape(
+  (
+    db,
+    _shape: object,
+    values: {
+      eventId: string;
+      orgIds: string[];
+      engagementId: string;
+      type: string;
+      payload: string;
+      actorUserId: string | null;
+      createdAt: string;
+    },
+  ) =>
+    db.insertInto("org_notifications").values(
+      values.orgIds.map((orgId) => ({
+        event_id: values.eventId,
+        org_id: orgId,
+        engagement_id: values.engagementId,
+        type: values.type,
+        payload: values.payload,
+        actor_user_id: values.actorUserId,
+        created_at: values.createdAt,
+        members_as_of: sql<string>`coalesce((select max(created_at) from memberships where org_id = ${orgId} and created_at > ${values.createdAt}), ${values.createdAt})`,
+      })),
+    ),
+);
 
 export async function listPreferences(db: Kysely<Database>, userId: string) {
   const rows = await db

@@ -23,14 +23,15 @@ import {
 } from "./notification-mail";
 import { gatherMail } from "./notification-mail-pending.repository";
 import {
-  insertNotifications,
+  insertOrgNotifications,
   listMembersToNotify,
   messageExcerpts,
 } from "./notifications.repository";
 
 /**
  * Called by `appendEvent` inside the transaction that appends `event`: writes the in-app
- * notifications and the webhook deliveries the event causes, and its e-mails (per each user's
+ * notification (once per organisation told: who sees it is read from the memberships when
+ * listing) and the webhook deliveries the event causes, and its e-mails (per each user's
  * preferences). When the instance gathers e-mail over a window (`notificationMailWindowMs`),
  * the first event after a quiet spell is mailed at once and the window starts; what follows
  * within it is left to the sweeper, which writes one e-mail per person for the rest of the
@@ -54,21 +55,20 @@ export async function publishEvent(
   const type = event.type;
   if (!engagement) return;
 
-  const members = await listMembersToNotify(trx, notifiedOrgIds(event, engagement.orgIds), [type]);
-  const recipients = notificationRecipients(members, event.actorUserId);
-  if (recipients.length > 0) {
-    await insertNotifications(trx, {
-      ids: recipients.map(() => deps.ids.newId()),
-      userIds: recipients.map((recipient) => recipient.userId),
-      engagementId: event.engagementId,
-      eventId: event.id,
-      type,
-      payload: JSON.stringify(event.payload),
-      createdAt: deps.clock.now().toISOString(),
-    });
-  }
+  const orgIds = notifiedOrgIds(event, engagement.orgIds);
+  await insertOrgNotifications(trx, {
+    eventId: event.id,
+    orgIds,
+    engagementId: event.engagementId,
+    type,
+    payload: JSON.stringify(event.payload),
+    actorUserId: event.actorUserId,
+    createdAt: deps.clock.now().toISOString(),
+  });
 
   if (isCaseStepType(type)) {
+    const members = await listMembersToNotify(trx, orgIds, [type]);
+    const recipients = notificationRecipients(members, event.actorUserId);
     await mailCaseStep(trx, deps, event, engagement.title, recipients);
   } else {
     const mailNow =
@@ -80,12 +80,7 @@ export async function publishEvent(
           deps.clock.now().getTime() + deps.notificationMailWindowMs,
         ).toISOString(),
       })) === "mail-now";
-    if (mailNow) {
-      await mailEvents(trx, deps, event.engagementId, [event], event.hash, {
-        ...engagement,
-        members,
-      });
-    }
+    if (mailNow) await mailEvents(trx, deps, event.engagementId, [event], event.hash, engagement);
   }
 
   await enqueueWebhookDeliveries(trx, deps, event, engagement.orgIds);
@@ -144,7 +139,7 @@ export async function mailEvents(
   engagementId: string,
   events: readonly ChainedEvent<NotifiedEvent>[],
   headHash: string,
-  known?: { title: string; orgIds: string[]; members: MailedMember[] },
+  known?: { title: string; orgIds: string[]; members?: MailedMember[] },
 ): Promise<number> {
   // A case step went out at once, worded for the reader's party (`mailCaseStep`).
   const told = events.filter((event) => !isCaseStepType(event.type));

@@ -1000,6 +1000,7 @@ export const webDe: WebCatalogue = {
 
   "nav.notifications": "Benachrichtigungen",
   "nav.notifications.unread": "{count, plural, one {# ungelesen} other {# ungelesen}}",
+  "nav.notifications.unreadMany": "{count}+ ungelesen",
   "notifications.title": "Benachrichtigungen",
   "notifications.intro":
     "Was in Ihren Aufträgen passiert ist, das Neueste zuerst. In Ihren <link>Einstellungen</link> wählen Sie, welche davon Sie auch per E-Mail erreichen.",
@@ -1007,6 +1008,7 @@ export const webDe: WebCatalogue = {
     "Noch nichts. Hier erfahren Sie, wenn Arbeit eingereicht oder bewertet wird, eine Änderung vorankommt oder Ihnen jemand schreibt.",
   "notifications.unreadCount":
     "{count, plural, =0 {Alles ist gelesen.} one {# ungelesene Benachrichtigung} other {# ungelesene Benachrichtigungen}}",
+  "notifications.unreadCountMany": "{count}+ ungelesene Benachrichtigungen",
   "notifications.markAllRead": "Alle als gelesen markieren",
   "notifications.loadMore": "Mehr anzeigen",
   "notifications.unread": "Ungelesen:",

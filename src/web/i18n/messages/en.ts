@@ -970,6 +970,7 @@ export const webEn = {
 
   "nav.notifications": "Notifications",
   "nav.notifications.unread": "{count, plural, one {# unread} other {# unread}}",
+  "nav.notifications.unreadMany": "{count}+ unread",
   "notifications.title": "Notifications",
   "notifications.intro":
     "What happened in your engagements, newest first. Choose which of these also reach you by e-mail in your <link>settings</link>.",
@@ -977,6 +978,7 @@ export const webEn = {
     "Nothing yet. You are told here when work is handed in or evaluated, a change moves on, or someone writes to you.",
   "notifications.unreadCount":
     "{count, plural, =0 {Everything is read.} one {# unread notification} other {# unread notifications}}",
+  "notifications.unreadCountMany": "{count}+ unread notifications",
   "notifications.markAllRead": "Mark all as read",
   "notifications.loadMore": "Load more",
   "notifications.unread": "Unread:",

@@ -985,6 +985,7 @@ export const webEs: WebCatalogue = {
 
   "nav.notifications": "Notificaciones",
   "nav.notifications.unread": "{count, plural, one {# sin leer} other {# sin leer}}",
+  "nav.notifications.unreadMany": "{count}+ sin leer",
   "notifications.title": "Notificaciones",
   "notifications.intro":
     "Lo que ha ocurrido en sus encargos, empezando por lo más reciente. Elija en sus <link>ajustes</link> cuáles de estos avisos le llegan también por correo electrónico.",
@@ -992,6 +993,7 @@ export const webEs: WebCatalogue = {
     "Todavía no hay nada. Aquí se le avisa cuando se entrega o se evalúa un trabajo, cuando un cambio avanza o cuando alguien le escribe.",
   "notifications.unreadCount":
     "{count, plural, =0 {Todo está leído.} one {# notificación sin leer} other {# notificaciones sin leer}}",
+  "notifications.unreadCountMany": "{count}+ notificaciones sin leer",
   "notifications.markAllRead": "Marcar todo como leído",
   "notifications.loadMore": "Mostrar más",
   "notifications.unread": "Sin leer:",

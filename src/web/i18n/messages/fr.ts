@@ -997,6 +997,7 @@ export const webFr: WebCatalogue = {
 
   "nav.notifications": "Notifications",
   "nav.notifications.unread": "{count, plural, one {# non lue} other {# non lues}}",
+  "nav.notifications.unreadMany": "{count}+ non lues",
   "notifications.title": "Notifications",
   "notifications.intro":
     "Ce qui s’est passé dans vos missions, du plus récent au plus ancien. Choisissez dans vos <link>paramètres</link> celles de ces notifications qui vous parviennent aussi par e-mail.",
@@ -1004,6 +1005,7 @@ export const webFr: WebCatalogue = {
     "Rien pour l’instant. Vous êtes prévenu ici quand un travail est remis ou évalué, quand une modification avance, ou quand quelqu’un vous écrit.",
   "notifications.unreadCount":
     "{count, plural, =0 {Tout est lu.} one {# notification non lue} other {# notifications non lues}}",
+  "notifications.unreadCountMany": "{count}+ notifications non lues",
   "notifications.markAllRead": "Tout marquer comme lu",
   "notifications.loadMore": "Afficher plus",
   "notifications.unread": "Non lue :",

@@ -984,6 +984,7 @@ export const webId: WebCatalogue = {
 
   "nav.notifications": "Notifikasi",
   "nav.notifications.unread": "{count, plural, other {# belum dibaca}}",
+  "nav.notifications.unreadMany": "{count}+ belum dibaca",
   "notifications.title": "Notifikasi",
   "notifications.intro":
     "Apa yang terjadi dalam kerja sama Anda, dari yang terbaru. Pilih mana yang juga dikirim kepada Anda lewat email di <link>pengaturan</link> Anda.",
@@ -991,6 +992,7 @@ export const webId: WebCatalogue = {
     "Belum ada apa pun. Anda diberi tahu di sini saat pekerjaan diserahkan atau dievaluasi, saat sebuah perubahan berlanjut, atau saat seseorang menulis kepada Anda.",
   "notifications.unreadCount":
     "{count, plural, =0 {Semua sudah dibaca.} other {# notifikasi belum dibaca}}",
+  "notifications.unreadCountMany": "{count}+ notifikasi belum dibaca",
   "notifications.markAllRead": "Tandai semua sudah dibaca",
   "notifications.loadMore": "Tampilkan lebih banyak",
   "notifications.unread": "Belum dibaca:",

@@ -1,4 +1,5 @@
 import { FormattedMessage } from "react-intl";
+import { UNREAD_COUNT_CAP } from "../../../../contracts/notification-limits";
 import type { AppNotification } from "../../../shared/api/types";
 import { FormAlert } from "../../../shared/components/form-alert";
 import { Loading, QueryError } from "../../../shared/components/query-state";
@@ -34,7 +35,14 @@ export function NotificationList() {
     <div className="stack">
       <div className="button-row">
         <p className="muted" aria-live="polite">
-          <FormattedMessage id="notifications.unreadCount" values={{ count: unreadCount }} />
+          {unreadCount >= UNREAD_COUNT_CAP ? (
+            <FormattedMessage
+              id="notifications.unreadCountMany"
+              values={{ count: UNREAD_COUNT_CAP - 1 }}
+            />
+          ) : (
+            <FormattedMessage id="notifications.unreadCount" values={{ count: unreadCount }} />
+          )}
         </p>
         {unreadCount > 0 ? (
           <button

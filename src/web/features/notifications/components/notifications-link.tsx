@@ -1,8 +1,9 @@
 import { FormattedMessage } from "react-intl";
 import { NavLink } from "react-router";
+import { UNREAD_COUNT_CAP } from "../../../../contracts/notification-limits";
 import { useUnreadNotificationCount } from "../api/get-notifications";
 
-/** The navigation's way to the notifications, with how many are unread. */
+/** The navigation's way to the notifications, with how many are unread ("99+" at the cap). */
 export function NotificationsLink() {
   const unread = useUnreadNotificationCount().data ?? 0;
   return (
@@ -12,7 +13,14 @@ export function NotificationsLink() {
         <>
           {" "}
           <span className="badge badge-count">
-            <FormattedMessage id="nav.notifications.unread" values={{ count: unread }} />
+            {unread >= UNREAD_COUNT_CAP ? (
+              <FormattedMessage
+                id="nav.notifications.unreadMany"
+                values={{ count: UNREAD_COUNT_CAP - 1 }}
+              />
+            ) : (
+              <FormattedMessage id="nav.notifications.unread" values={{ count: unread }} />
+            )}
           </span>
         </>
       ) : null}
