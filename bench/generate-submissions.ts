@@ -43,7 +43,7 @@ export interface PreparedEvaluation {
  * list and leave the read cases' first page as it was; the submissions are handed in an hour
  * before `now`, well inside their review window, so the sweeper accepts none of them.
  *
- * Returns the evaluations in an order that moves to another engagement at every request, so
+ * Returns the engagements, newest first, and the evaluations in an order that moves to another engagement at every request, so
  * concurrent evaluations rarely wait on the same engagement's lock (as messages do not).
  */
 export async function prepareSubmissions(
@@ -55,7 +55,7 @@ export async function prepareSubmissions(
     count: number;
     now: Date;
   },
-): Promise<PreparedEvaluation[]> {
+): Promise<{ engagementIds: string[]; evaluations: PreparedEvaluation[] }> {
   const engagements = Math.ceil(input.count / DELIVERABLES_PER_ENGAGEMENT);
   const clock = new ManualClock(new Date(input.now.getTime() - HISTORY_MS - 10 * DAY_MS));
   const deps = { ...createDeps(handle, { publicUrl: "http://bench.invalid", mail: "outbox", clock }), clock };
@@ -152,7 +152,8 @@ export async function prepareSubmissions(
       });
     }
   }
-  return evaluations.slice(0, input.count);
+  // Oldest last, as the engagement list shows them.
+  return { engagementIds: engagementIds.reverse(), evaluations: evaluations.slice(0, input.count) };
 }
 
 /** A member acting as the use-cases see them once their session resolved. */

@@ -301,9 +301,9 @@ async function benchDatabase(
     // `--only list` and the like measure neither matching nor start-up.
     const market = options.onlyCases ? null : await measureMarket(handle, data, options, dialect);
     report.market = market;
-    const evaluations =
+    const prepared =
       options.isMatchingOnly || (options.onlyCases && !EVALUATION_CASE.includes(options.onlyCases))
-        ? []
+        ? { engagementIds: [], evaluations: [] }
         : await prepareEvaluations(handle, data, options, dialect);
     if (!options.onlyCases) {
       progress(dialect, "timing accord serve up to /readyz on the filled database");
@@ -333,14 +333,15 @@ async function benchDatabase(
     // A matching-only run measures no engagement case, so it does not check their answers.
     if (!options.isMatchingOnly) {
       await checkAnswers(accord.url, user, {
-        engagementIds: data.benchOrgEngagementIds,
+        // The evaluated engagements are older than the generated ones: they come last.
+        engagementIds: [...data.benchOrgEngagementIds, ...prepared.engagementIds],
         listPageSize: LIST_PAGE_SIZE,
       });
     }
     const cases = accordCases(data, user.cookie, overviewIds, {
       engagementIds: writable,
       headers: await writeHeaders(accord.url, user),
-      evaluations,
+      evaluations: prepared.evaluations,
       evaluationWarmup: options.evaluations.warmup,
     }).filter((spec) => !options.onlyCases || spec.name.includes(options.onlyCases));
     report.cases = options.isMatchingOnly
@@ -396,7 +397,7 @@ async function prepareEvaluations(
   data: GeneratedData,
   options: RunOptions,
   dialect: DialectName,
-): Promise<PreparedEvaluation[]> {
+): Promise<Awaited<ReturnType<typeof prepareSubmissions>>> {
   const count = options.evaluations.warmup + options.evaluations.measured;
   const [providerOrgId] = data.providerOrgIds;
   if (!providerOrgId) throw new Error("the bench data has no provider organisation");
