@@ -17,8 +17,8 @@ import { ManualClock, todayOf } from "../src/server/platform/clock";
 import type { Result } from "../src/server/platform/result";
 import { DAY_MS, HISTORY_MS } from "./generate-engagement";
 
-/** Deliverables (each with its milestone) of every engagement prepared for evaluation. */
-export const DELIVERABLES_PER_ENGAGEMENT = 10;
+/** The most deliverables an agreement may have (`terms.ts`). */
+const MAX_DELIVERABLES = 50;
 /** As in `accord generate`: one round in five is sent back, the others accepted. */
 const SENT_BACK_EVERY = 5;
 const HOUR_MS = 60 * 60 * 1000;
@@ -33,8 +33,8 @@ export interface PreparedEvaluation {
 }
 
 /**
- * Engagements between the benchmark organisation (client) and one provider, each with a signed
- * agreement of `DELIVERABLES_PER_ENGAGEMENT` deliverables all handed in and awaiting evaluation,
+ * `engagements` engagements between the benchmark organisation (client) and one provider, each
+ * with a signed agreement whose deliverables, `count` in all, are handed in and await evaluation,
  * written through the same use-cases as `accord generate` (brief, proposal, acceptance, both
  * signatures, submissions), so agreements, submissions, ledger events and health are what the
  * app itself writes. The raw-inserted bench data has none of them.
@@ -53,12 +53,20 @@ export async function prepareSubmissions(
     clientUserId: string;
     providerOrgId: string;
     count: number;
+    engagements: number;
     now: Date;
   },
 ): Promise<{ engagementIds: string[]; evaluations: PreparedEvaluation[] }> {
-  const engagements = Math.ceil(input.count / DELIVERABLES_PER_ENGAGEMENT);
+  const { engagements } = input;
+  const deliverables = Math.ceil(input.count / engagements);
+  if (deliverables > MAX_DELIVERABLES) {
+    throw new Error(`bench: ${input.count} submissions need more than ${engagements} engagements`);
+  }
   const clock = new ManualClock(new Date(input.now.getTime() - HISTORY_MS - 10 * DAY_MS));
-  const deps = { ...createDeps(handle, { publicUrl: "http://bench.invalid", mail: "outbox", clock }), clock };
+  const deps = {
+    ...createDeps(handle, { publicUrl: "http://bench.invalid", mail: "outbox", clock }),
+    clock,
+  };
   await ensureDefaultTaxonomy(deps);
   const providerOwner = await deps.db
     .selectFrom("memberships")
@@ -87,7 +95,7 @@ export async function prepareSubmissions(
         businessModelScope: "Our own customers, in the EU.",
         constraints: [],
         earliestStart: todayOf(clock),
-        deadline: addDays(today, 30 * (DELIVERABLES_PER_ENGAGEMENT + 1)),
+        deadline: addDays(today, 30 * (deliverables + 1)),
         preferredLanguages: ["en"],
       }),
       "brief",
@@ -97,6 +105,7 @@ export async function prepareSubmissions(
       await createProposal(deps, provider, brief.id, {
         orgId: input.providerOrgId,
         terms: terms(
+          deliverables,
           brief.mustHaves.map((m) => m.id),
           today,
         ),
@@ -126,7 +135,7 @@ export async function prepareSubmissions(
 
   clock.set(new Date(input.now.getTime() - HOUR_MS));
   const evaluations: PreparedEvaluation[] = [];
-  for (let n = 1; n <= DELIVERABLES_PER_ENGAGEMENT; n++) {
+  for (let n = 1; n <= deliverables; n++) {
     for (const engagementId of engagementIds) {
       const round = unwrap(
         await submitDeliverable(deps, provider, engagementId, `d${n}`, {
@@ -181,8 +190,8 @@ async function actorOf(
 }
 
 /** The terms `accord generate` proposes, with one milestone per deliverable. */
-function terms(mustHaveIds: string[], today: string): ProposalTerms {
-  const stages = Array.from({ length: DELIVERABLES_PER_ENGAGEMENT }, (_, index) => index + 1);
+function terms(deliverables: number, mustHaveIds: string[], today: string): ProposalTerms {
+  const stages = Array.from({ length: deliverables }, (_, index) => index + 1);
   const each = 100_000;
   return {
     summary: `Delivery in ${stages.length} milestones, each evaluated against written criteria.`,

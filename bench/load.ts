@@ -246,7 +246,8 @@ function fire(
   const options: MultiUrlOptions = {
     // autocannon gives each URL its share of the connections; each keeps to its server.
     url: servers.length === 1 ? `${servers[0]?.url}${first}` : servers.map((s) => s.url + first),
-    connections,
+    // autocannon refuses more connections than requests.
+    connections: Math.min(connections, length.requests ?? connections),
     ...(length.requests === undefined ? { duration: length.seconds } : { amount: length.requests }),
     // A request stuck this long is a failure of the case, not a data point.
     timeout: 10,
