@@ -20,6 +20,14 @@ export interface LoadCase {
   headers?: Record<string, string>;
   /** A write: POST with this JSON body to each path in turn (GET without). */
   postBody?: unknown;
+  /** A write with a body of its own per path (`postBodies[i]` to `paths[i]`), instead of `postBody`. */
+  postBodies?: readonly unknown[];
+  /**
+   * Each path can be sent once only (it uses something up, such as a submission in review):
+   * the warm-up sends the first `warmupRequests` paths, the measured run every other path once
+   * and stops when all are answered, instead of after `seconds`.
+   */
+  isOneShot?: boolean;
   /**
    * Overrides of the run's settings for a case whose requests take long: with 50 connections
    * on a route taking a second, latency would measure the queue, not the route.
@@ -75,6 +83,8 @@ export async function warmUp(
   if ((length.requests ?? length.seconds ?? 0) <= 0) return null;
   const connections = spec.connections ?? settings.connections;
   let result = await fire(servers, spec, length, connections).result;
+  // A one-shot case has no path left to send a second time.
+  if (spec.isOneShot) return oneShotFailure(result, length.requests ?? 0);
   // On a loaded machine the server may still be answering the previous case's queued requests
   // when a timed warm-up ends: then it goes on until each connection has had one answer.
   if (length.seconds !== undefined && result.requests.total === 0) {
@@ -107,7 +117,9 @@ export async function measureCase(
   let result: autocannon.Result;
   let latencies: Float64Array;
   try {
-    const run = fire(servers, spec, { seconds }, connections);
+    const run = spec.isOneShot
+      ? fire(servers, spec, { requests: oneShotRequests(spec) }, connections, spec.warmupRequests)
+      : fire(servers, spec, { seconds }, connections);
     result = await run.result;
     latencies = run.latencies();
   } finally {
@@ -129,15 +141,31 @@ export async function measureCase(
       latencies.length > 0 ? latencies.reduce((sum, ms) => sum + ms, 0) / latencies.length : 0,
     latencySamples: latencies.length,
     connections,
-    seconds,
+    // A one-shot run lasts as long as its requests take.
+    seconds: spec.isOneShot ? result.duration : seconds,
     serverRssPeakBytes: rssPeak,
     othersCpuShare: othersCpuShare(cpuBefore, cpuAfter),
     requests: result.requests.total,
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
-    failure: describeFailure(result),
+    failure: spec.isOneShot
+      ? oneShotFailure(result, oneShotRequests(spec))
+      : describeFailure(result),
   };
+}
+
+/** The measured requests of a one-shot case: every path the warm-up left. */
+function oneShotRequests(spec: LoadCase): number {
+  return spec.paths.length - (spec.warmupRequests ?? 0);
+}
+
+/** A one-shot run fails unless exactly its requests were answered, each with a 2xx. */
+function oneShotFailure(result: autocannon.Result, expected: number): string | null {
+  const failure = describeFailure(result);
+  const answered = result.requests.total;
+  const count = answered === expected ? null : `${answered} answers to ${expected} requests`;
+  return [failure, count].filter(Boolean).join("; ") || null;
 }
 
 /** A case that could not be measured, reported as failed with no figures. */
@@ -198,10 +226,18 @@ function fire(
   spec: LoadCase,
   length: RunLength,
   connections: number,
+  /** The path (and body) the first request takes, for a one-shot case's measured run. */
+  offset = 0,
 ): { result: Promise<autocannon.Result>; latencies: () => Float64Array } {
-  const [first] = spec.paths;
-  if (first === undefined) throw new Error(`case "${spec.name}" has no path`);
-  let next = 0;
+  const first = spec.paths[offset];
+  if (first === undefined) throw new Error(`case "${spec.name}" has no path ${offset}`);
+  if (spec.isOneShot && offset + (length.requests ?? Infinity) > spec.paths.length) {
+    throw new Error(`case "${spec.name}" has fewer paths than requests: each is sent once`);
+  }
+  const bodyAt = (index: number) =>
+    JSON.stringify(spec.postBodies ? spec.postBodies[index] : spec.postBody);
+  const isPost = spec.postBody !== undefined || spec.postBodies !== undefined;
+  let next = offset;
   let settle: { resolve(result: autocannon.Result): void; reject(error: unknown): void };
   const result = new Promise<autocannon.Result>((resolve, reject) => {
     settle = { resolve, reject };
@@ -210,7 +246,8 @@ function fire(
   const options: MultiUrlOptions = {
     // autocannon gives each URL its share of the connections; each keeps to its server.
     url: servers.length === 1 ? `${servers[0]?.url}${first}` : servers.map((s) => s.url + first),
-    connections,
+    // autocannon refuses more connections than requests.
+    connections: Math.min(connections, length.requests ?? connections),
     ...(length.requests === undefined ? { duration: length.seconds } : { amount: length.requests }),
     // A request stuck this long is a failure of the case, not a data point.
     timeout: 10,
@@ -219,17 +256,21 @@ function fire(
     sampleInt: 100,
     headers: {
       ...spec.headers,
-      ...(spec.postBody !== undefined && { "content-type": "application/json" }),
+      ...(isPost && { "content-type": "application/json" }),
     },
     requests: [
       {
-        method: spec.postBody === undefined ? "GET" : "POST",
-        ...(spec.postBody !== undefined && { body: JSON.stringify(spec.postBody) }),
+        method: isPost ? "POST" : "GET",
+        ...(isPost && { body: bodyAt(offset) }),
         ...(spec.paths.length > 1 && {
-          setupRequest: (request: autocannon.Request) => ({
-            ...request,
-            path: spec.paths[next++ % spec.paths.length] ?? first,
-          }),
+          setupRequest: (request: autocannon.Request) => {
+            const index = next++ % spec.paths.length;
+            return {
+              ...request,
+              path: spec.paths[index] ?? first,
+              ...(spec.postBodies && { body: bodyAt(index) }),
+            };
+          },
         }),
       },
     ],

@@ -7,6 +7,8 @@ import { migrateToLatest } from "../src/server/db/migrate";
 import { startAccord } from "../src/server/start";
 import { signUpBenchUser, writeHeaders } from "./bench-user";
 import { fillNotifications } from "./fill-notifications";
+
+import { prepareSubmissions, type PreparedEvaluation } from "./generate-submissions";
 import { measureRescore } from "./rescore-throughput";
 import { addOwner, generateData, QUICK_SCALE } from "./generate-data";
 import { createBenchSchema, providePostgres } from "./postgres";
@@ -36,7 +38,16 @@ interface Case {
   path: (i: number) => string;
   /** A write: the JSON body posted with the session's CSRF token. */
   post?: unknown;
+  /** A write whose body differs per request (instead of `post`). */
+  body?: (i: number) => unknown;
+  /** Measured requests, when not `REQUESTS` (a case whose requests each use something up). */
+  requests?: number;
+  /** Work before the case's first request, done only if the case runs. */
+  setUp?: () => Promise<void>;
 }
+
+/** Evaluations measured (after a tenth as many to warm up): each needs a submission prepared. */
+const EVALUATIONS = 500;
 
 /** User and system CPU, in µs, of this process's descendants named `postgres` (the embedded server). */
 function postgresCpu(): number {
@@ -127,32 +138,54 @@ try {
       path: (i) => `/api/v1/engagements/${activeIds[i % activeIds.length]}/messages`,
       post: { thread: "engagement", body: "Status update: the next round is on track." },
     },
+    {
+      // Last, and prepared only when it runs: its engagements would join the list's first page.
+      name: "posting an evaluation",
+      path: (i) => evaluations[i]?.path ?? "/no-submission-left",
+      body: (i) => evaluations[i]?.body,
+      requests: EVALUATIONS,
+      setUp: async () => {
+        const prepared = await prepareSubmissions(handle, {
+          clientOrgId: data.benchOrgId,
+          clientUserId: data.benchOrgOwnerId,
+          providerOrgId: data.providerOrgIds[0] ?? "",
+          count: EVALUATIONS * 1.1,
+          engagements: Math.ceil((EVALUATIONS * 1.1) / 50),
+          now: new Date(),
+        });
+        evaluations = prepared.evaluations;
+      },
+    },
   ];
+  let evaluations: PreparedEvaluation[] = [];
   const only = process.env.BENCH_CPU_ONLY?.split(",");
   const isDatabaseHere = server?.origin === "embedded";
   console.log(
-    `CPU per request on ${handle.dialect}, ${REQUESTS} requests per case after ${REQUESTS / 10} to warm up` +
+    `CPU per request on ${handle.dialect}, ${REQUESTS} requests per case (evaluations ${EVALUATIONS}) after a tenth as many to warm up` +
       (isDatabaseHere ? "; db: the embedded PostgreSQL's processes" : ""),
   );
-  for (const { name, path, post } of cases) {
+  for (const { name, path, post, body, requests = REQUESTS, setUp } of cases) {
     if (only && !only.some((word) => name.includes(word))) continue;
+    await setUp?.();
     const get = async (i: number) => {
       const response = await fetch(
         accord.url + path(i),
-        post
+        post || body
           ? {
               method: "POST",
               headers: { ...write, "content-type": "application/json" },
-              body: JSON.stringify(post),
+              body: JSON.stringify(body ? body(i) : post),
             }
           : { headers: { cookie: user.cookie } },
       );
+      // A message is created (201), an evaluation answered with its submission (200).
       if (response.status !== (post ? 201 : 200)) {
         throw new Error(`${name}: ${response.status} ${await response.text()}`);
       }
       await response.arrayBuffer();
     };
-    for (let i = 0; i < REQUESTS / 10; i++) await get(i);
+    const warmup = requests / 10;
+    for (let i = 0; i < warmup; i++) await get(i);
     // In batches: on a shared machine a batch that ran beside others' work costs more CPU (caches,
     // the core's other thread), so the least and the median batch say more than the total.
     const written = bytesWritten();
@@ -163,22 +196,24 @@ try {
     for (let batch = 0; batch < BATCHES; batch++) {
       const before = process.cpuUsage();
       const databaseBefore = isDatabaseHere ? postgresCpu() : 0;
-      for (let i = 0; i < REQUESTS / BATCHES; i++) await get(batch * (REQUESTS / BATCHES) + i);
+      const size = requests / BATCHES;
+      // After the warm-up's: a one-shot case never sends a request twice.
+      for (let i = 0; i < size; i++) await get(warmup + batch * size + i);
       const cpu = process.cpuUsage(before);
-      batches.push((cpu.user + cpu.system) / (REQUESTS / BATCHES));
+      batches.push((cpu.user + cpu.system) / size);
       if (isDatabaseHere) {
-        databaseBatches.push((postgresCpu() - databaseBefore) / (REQUESTS / BATCHES));
+        databaseBatches.push((postgresCpu() - databaseBefore) / size);
       }
       system += cpu.system;
     }
-    const perRequest = (bytesWritten() - written) / REQUESTS;
+    const perRequest = (bytesWritten() - written) / requests;
     batches.sort((a, b) => a - b);
     databaseBatches.sort((a, b) => a - b);
     const median = batches[Math.floor(BATCHES / 2)] ?? 0;
     const database = isDatabaseHere
       ? `  db ${(databaseBatches[Math.floor(BATCHES / 2)] ?? 0).toFixed(0).padStart(5)} µs median`
       : "";
-    const wall = ((performance.now() - started) * 1000) / REQUESTS;
+    const wall = ((performance.now() - started) * 1000) / requests;
     console.log(
       `${name.padEnd(20)} ${median.toFixed(0).padStart(6)} µs CPU median, ${(batches[0] ?? 0).toFixed(0).padStart(6)} least (${(system / REQUESTS).toFixed(0)} system)  ${wall.toFixed(0).padStart(7)} µs wall  ${(perRequest / 1024).toFixed(0)} KB written${database}`,
     );

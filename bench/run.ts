@@ -8,6 +8,7 @@ import { openDatabase, type DatabaseHandle, type DialectName } from "../src/serv
 import { migrateToLatest } from "../src/server/db/migrate";
 import { checkAnswers, checkMatches, signUpBenchUser, writeHeaders } from "./bench-user";
 import { chartPoints, latencyChartSvg } from "./latency-chart";
+import { prepareSubmissions, type PreparedEvaluation } from "./generate-submissions";
 import { measureRescore } from "./rescore-throughput";
 import {
   addOwner,
@@ -69,10 +70,16 @@ interface RunOptions {
    */
   isHealthOnly: boolean;
   /**
-   * `--only list` (a word of an engagement case's name: list, page, events, overview, posting):
+   * `--only list` (a word of an engagement case's name: list, page, events, overview, posting,
+   * evaluation):
    * those cases alone, without the provider market, matching and the start-up timings.
    */
   onlyCases: string | null;
+  /**
+   * Evaluations posted by the evaluation case: its warm-up, then the measured ones. Each uses up
+   * a submission in review, prepared beforehand, so the case sends a fixed number of requests.
+   */
+  evaluations: { warmup: number; measured: number };
   /** Engagements of the incremental path's timing sample after the rescore. */
   incrementalSamples: number;
   /** Starts timed of `accord --help` and of `accord serve` up to `/readyz`, for their medians. */
@@ -134,6 +141,11 @@ async function main(): Promise<number> {
     onlyCases: ["matching", "health", null].includes(flagValue("--only"))
       ? null
       : flagValue("--only"),
+    // A few seconds at the rate measured on 3 December (50–90 evaluations a second on SQLite,
+    // 30–50 on PostgreSQL): the submissions go through the use-cases first, an engagement with
+    // its agreement costing far more than a submission, so more would lengthen the preparation
+    // more than the case.
+    evaluations: isQuick ? { warmup: 10, measured: 60 } : { warmup: 50, measured: 500 },
     incrementalSamples: isQuick ? 20 : 200,
     // Quick: one start per database, so the test command pays about a second for each.
     startUpRuns: isQuick ? { help: 3, ready: 1 } : { help: 10, ready: 5 },
@@ -291,6 +303,10 @@ async function benchDatabase(
     // `--only list` and the like measure neither matching nor start-up.
     const market = options.onlyCases ? null : await measureMarket(handle, data, options, dialect);
     report.market = market;
+    const prepared =
+      options.isMatchingOnly || (options.onlyCases && !EVALUATION_CASE.includes(options.onlyCases))
+        ? { engagementIds: [], evaluations: [] }
+        : await prepareEvaluations(handle, data, options, dialect);
     if (!options.onlyCases) {
       progress(dialect, "timing accord serve up to /readyz on the filled database");
       report.readyz = await measureReady(url, options.startUpRuns.ready);
@@ -319,13 +335,16 @@ async function benchDatabase(
     // A matching-only run measures no engagement case, so it does not check their answers.
     if (!options.isMatchingOnly) {
       await checkAnswers(accord.url, user, {
-        engagementIds: data.benchOrgEngagementIds,
+        // The evaluated engagements are older than the generated ones: they come last.
+        engagementIds: [...data.benchOrgEngagementIds, ...prepared.engagementIds],
         listPageSize: LIST_PAGE_SIZE,
       });
     }
     const cases = accordCases(data, user.cookie, overviewIds, {
       engagementIds: writable,
       headers: await writeHeaders(accord.url, user),
+      evaluations: prepared.evaluations,
+      evaluationWarmup: options.evaluations.warmup,
     }).filter((spec) => !options.onlyCases || spec.name.includes(options.onlyCases));
     report.cases = options.isMatchingOnly
       ? []
@@ -370,6 +389,33 @@ async function measureMarket(
     now: new Date(),
   });
   return { ...market, generationSeconds: (performance.now() - startedAt) / 1000 };
+}
+
+const EVALUATION_CASE = "posting an evaluation";
+
+/** The submissions the evaluation case evaluates, prepared through the use-cases, timed. */
+async function prepareEvaluations(
+  handle: DatabaseHandle,
+  data: GeneratedData,
+  options: RunOptions,
+  dialect: DialectName,
+): Promise<Awaited<ReturnType<typeof prepareSubmissions>>> {
+  const count = options.evaluations.warmup + options.evaluations.measured;
+  const [providerOrgId] = data.providerOrgIds;
+  if (!providerOrgId) throw new Error("the bench data has no provider organisation");
+  progress(dialect, `preparing ${count} submissions in review through the use-cases`);
+  const startedAt = performance.now();
+  const prepared = await prepareSubmissions(handle, {
+    clientOrgId: data.benchOrgId,
+    clientUserId: data.benchOrgOwnerId,
+    providerOrgId,
+    count,
+    // More engagements than connections, so concurrent evaluations rarely share one's lock.
+    engagements: options.settings.connections + 5,
+    now: new Date(),
+  });
+  progress(dialect, `prepared in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
+  return prepared;
 }
 
 /** The cases run again on two processes, so docs/SCALING.md can compare them with one. */
@@ -419,13 +465,19 @@ function twoProcessCase(spec: LoadCase): LoadCase {
 /**
  * What a person opening Accord asks for: their list, then one engagement's page and timeline;
  * the overview tab as a whole (the engagement, its health with both scores and warnings, its
- * events: three requests per visit, figures per request); and a member posting a message.
+ * events: three requests per visit, figures per request); a member posting a message; and the
+ * client evaluating submissions in review (a fixed number, one request each).
  */
 function accordCases(
   data: GeneratedData,
   cookie: string,
   overviewIds: readonly string[],
-  writes: { engagementIds: readonly string[]; headers: Record<string, string> },
+  writes: {
+    engagementIds: readonly string[];
+    headers: Record<string, string>;
+    evaluations: readonly PreparedEvaluation[];
+    evaluationWarmup: number;
+  },
 ): LoadCase[] {
   const headers = { cookie };
   const ids = data.benchOrgEngagementIds;
@@ -457,6 +509,18 @@ function accordCases(
       postBody: { thread: "engagement", body: "Status update: the next round is on track." },
       // Few: every post lengthens a timeline the read cases measure after the warm-up.
       warmupRequests: 50,
+    });
+  }
+  if (writes.evaluations.length > writes.evaluationWarmup) {
+    // Each request evaluates a submission of its own: the warm-up the first ones, the measured
+    // run each of the rest once, so no request meets one already evaluated (409).
+    cases.push({
+      name: EVALUATION_CASE,
+      paths: writes.evaluations.map((evaluation) => evaluation.path),
+      postBodies: writes.evaluations.map((evaluation) => evaluation.body),
+      headers: writes.headers,
+      isOneShot: true,
+      warmupRequests: writes.evaluationWarmup,
     });
   }
   return cases;
