@@ -35,6 +35,7 @@ const SET_FILES = [
   "held-out-set-al.json",
   "held-out-set-am.json",
   "held-out-set-an.json",
+  "held-out-set-ao.json",
 ];
 
 /** The labelled screening set and the held-out sets, read from the JSON files beside the classifier. */

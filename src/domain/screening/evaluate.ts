@@ -44,6 +44,7 @@ export const SCREENING_SPLITS = [
   "heldout-al",
   "heldout-am",
   "heldout-an",
+  "heldout-ao",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 

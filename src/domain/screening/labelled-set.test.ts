@@ -20,6 +20,7 @@ import heldOutAK from "./held-out-set-ak.json";
 import heldOutAL from "./held-out-set-al.json";
 import heldOutAM from "./held-out-set-am.json";
 import heldOutAN from "./held-out-set-an.json";
+import heldOutAO from "./held-out-set-ao.json";
 import heldOutU from "./held-out-set-u.json";
 import heldOutW from "./held-out-set-w.json";
 import heldOut from "./held-out-set.json";
@@ -110,6 +111,7 @@ describe("the held-out screening sets", () => {
     ...heldOutAL,
     ...heldOutAM,
     ...heldOutAN,
+    ...heldOutAO,
   ] as LabelledText[];
   const exact: Floor = {
     retaliationPrecision: 1,
@@ -181,6 +183,17 @@ describe("the held-out screening sets", () => {
     // misses by family in all five languages; these floors are fitted, not estimates.
     "heldout-am": exact,
     "heldout-an": exact,
+    // AO was written with AM and AN and kept outside the repository during round AM; it read the
+    // same before and after that round (97% retaliation precision and recall, 100% legal, 1 of 30
+    // harmless texts flagged; docs/SCREENING.md). Nothing was fitted to it: this floor is its
+    // unseen reading, an English reported threat flagged and a French "I will tell your
+    // director" missed.
+    "heldout-ao": {
+      ...exact,
+      retaliationPrecision: 0.85,
+      retaliationRecall: 0.83,
+      harmlessFlagged: 1 / 6,
+    },
   };
 
   it("holds 100 texts in G (20 per language) and 25 in each of H, I and J, with unique ids", () => {
@@ -221,6 +234,7 @@ describe("the held-out screening sets", () => {
       expect(of("heldout-al")).toBe(15);
       expect(of("heldout-am")).toBe(15);
       expect(of("heldout-an")).toBe(15);
+      expect(of("heldout-ao")).toBe(15);
     }
     const ids = [...texts, ...held].map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);
