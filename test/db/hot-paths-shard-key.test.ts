@@ -59,6 +59,15 @@ const NOT_PINNED: readonly { sql: string; why: string }[] = [
  * organisation-health read, whose every branch names a key.)
  */
 function isPinned(query: RecordedQuery, keys: ReadonlySet<string>): boolean {
+  if (/^with\b/i.test(query.sql)) {
+    // Writes joined in one statement (health's reaction on PostgreSQL): each part is routed on
+    // its own, so each must be pinned; the final select that only closes the statement reads no table.
+    const { parts, rest } = commonTableExpressions(query.sql);
+    return (
+      parts.every((sql) => isPinned({ ...query, sql }, keys)) &&
+      (!/\bfrom\b/i.test(rest) || isPinned({ ...query, sql: rest }, keys))
+    );
+  }
   const placeholders = query.parameters.flatMap((value, index) =>
     typeof value === "string" && keys.has(value) ? [`$${index + 1}`] : [],
   );
@@ -75,6 +84,27 @@ function isPinned(query: RecordedQuery, keys: ReadonlySet<string>): boolean {
       new RegExp(String.raw`${column} in \((?:\$\d+, )*${p}(?!\d)`).test(filters)
     );
   });
+}
+
+/** The bodies of a `with` statement's common table expressions, and the statement after them. */
+function commonTableExpressions(sql: string): { parts: string[]; rest: string } {
+  const parts: string[] = [];
+  let at = 0;
+  for (;;) {
+    const opening = /^(?:with|,)\s*"\w+" as \(/i.exec(sql.slice(at).trimStart());
+    if (!opening) break;
+    at = sql.length - sql.slice(at).trimStart().length + opening[0].length;
+    let depth = 1;
+    let end = at;
+    while (depth > 0 && end < sql.length) {
+      if (sql[end] === "(") depth += 1;
+      if (sql[end] === ")") depth -= 1;
+      end += 1;
+    }
+    parts.push(sql.slice(at, end - 1));
+    at = end;
+  }
+  return { parts, rest: sql.slice(at).trim() };
 }
 
 /** Tables that grow with the instance: no hot-path statement may read them sequentially. */
