@@ -1,8 +1,8 @@
 import type { Role } from "../src/contracts/common";
 import { addDays } from "../src/domain/billing/calendar";
-import type { ProposalTerms } from "../src/domain/proposal/proposal";
 import type { DatabaseHandle } from "../src/server/db/connect";
 import { createDeps } from "../src/server/create-deps";
+import { generatedTerms } from "../src/server/generate/engagement-history";
 import { getAgreementVersion } from "../src/server/modules/agreements/get-agreement-version";
 import { signAgreement } from "../src/server/modules/agreements/sign-agreement";
 import { publishBrief } from "../src/server/modules/briefs/publish-brief";
@@ -104,10 +104,11 @@ export async function prepareSubmissions(
     const proposal = unwrap(
       await createProposal(deps, provider, brief.id, {
         orgId: input.providerOrgId,
-        terms: terms(
+        terms: generatedTerms(
           deliverables,
           brief.mustHaves.map((m) => m.id),
           today,
+          100_000 * deliverables,
         ),
       }),
       "proposal",
@@ -192,49 +193,6 @@ async function actorOf(
     orgKinds: new Map([[orgId, kind]]),
     orgNames: new Map([[orgId, org.name]]),
     via: { kind: "session", sessionHash: "bench-generator" },
-  };
-}
-
-/** The terms `accord generate` proposes, with one milestone per deliverable. */
-function terms(deliverables: number, mustHaveIds: string[], today: string): ProposalTerms {
-  const stages = Array.from({ length: deliverables }, (_, index) => index + 1);
-  const each = 100_000;
-  return {
-    summary: `Delivery in ${stages.length} milestones, each evaluated against written criteria.`,
-    deliverables: stages.map((n) => ({
-      id: `d${n}`,
-      title: `Deliverable ${n}`,
-      description: `Stage ${n} of the work, shown in a demo before it is handed in.`,
-      criteria: [
-        {
-          id: `c${n}`,
-          statement: "Works as described in the brief on the staging environment",
-          verification: "Walk-through with the client's team",
-        },
-      ],
-      revisionLimit: 2,
-      milestoneId: `m${n}`,
-      coversMustHaveIds: n === 1 ? mustHaveIds : [],
-    })),
-    milestones: stages.map((n) => ({
-      id: `m${n}`,
-      title: `Milestone ${n}`,
-      dueDate: addDays(today, 30 * n),
-      amountMinor: each,
-    })),
-    methodology: "Two-week iterations, each ending with a demo.",
-    cadence: { checkInEveryDays: 14, channels: ["video call"] },
-    clientResponsibilities: [{ id: "r1", what: "Feedback within a week", dueDate: null }],
-    providerResponsibilities: [{ id: "r2", what: "A weekly written update", dueDate: null }],
-    remuneration: {
-      model: "fixed",
-      currency: "EUR",
-      amountMinor: each * stages.length,
-      rateMinor: null,
-      estimatedEffort: { unit: "day", quantity: 20 },
-      retainerPeriod: null,
-    },
-    paymentTermsDays: 30,
   };
 }
 

@@ -60,7 +60,13 @@ function unwrap<T>(result: Result<T>, what: string): T {
 const days = (random: Random, min: number, max: number) =>
   between(random, min * 24, max * 24) * HOUR_MS;
 
-function terms(milestones: number, mustHaveIds: string[], today: string, amountMinor: number) {
+/** The terms a generated engagement agrees: one deliverable per milestone, a fixed price. */
+export function generatedTerms(
+  milestones: number,
+  mustHaveIds: string[],
+  today: string,
+  amountMinor: number,
+): ProposalTerms {
   const each = Math.round(amountMinor / milestones);
   const stages = Array.from({ length: milestones }, (_, index) => index + 1);
   const proposal: ProposalTerms = {
@@ -152,7 +158,7 @@ export async function* engagementHistory(
   const proposal = unwrap(
     await createProposal(deps, provider.actor, brief.id, {
       orgId: provider.orgId,
-      terms: terms(
+      terms: generatedTerms(
         milestones,
         brief.mustHaves.map((m) => m.id),
         today(),
