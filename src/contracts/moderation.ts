@@ -31,7 +31,7 @@ export const ModerationCase = z.object({
   engagementId: z.string().nullable(),
   source: z.enum(["screening", "report"]),
   subject: z.object({
-    kind: z.enum(["message", "review", "reply"]),
+    kind: z.enum(["message", "review", "reply", "dispute"]),
     id: z.string(),
     /** The text the case is about; null when gone, or when a moderator hid the review (parties). */
     text: z.string().nullable(),

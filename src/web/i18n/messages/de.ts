@@ -1534,7 +1534,7 @@ export const webDe: WebCatalogue = {
   "moderation.cases.empty": "Kein Fall betrifft Ihre Organisationen.",
   "moderation.cases.loadMore": "Ältere Fälle anzeigen",
   "moderation.case.title":
-    "{subject, select, message {Eine Nachricht} review {Eine Bewertung} other {Eine Antwort auf eine Bewertung}} von {accused}",
+    "{subject, select, message {Eine Nachricht} review {Eine Bewertung} dispute {Ein Text eines Streitfalls} other {Eine Antwort auf eine Bewertung}} von {accused}",
   "moderation.case.status":
     "{status, select, open {Offen} decided {Entschieden} appealed {Im Einspruch} other {Abgeschlossen}}",
   "moderation.case.opened":

@@ -1489,7 +1489,7 @@ export const webEn = {
   "moderation.cases.empty": "No case concerns your organisations.",
   "moderation.cases.loadMore": "Show older cases",
   "moderation.case.title":
-    "{subject, select, message {A message} review {A review} other {A reply to a review}} by {accused}",
+    "{subject, select, message {A message} review {A review} dispute {A dispute text} other {A reply to a review}} by {accused}",
   "moderation.case.status":
     "{status, select, open {Open} decided {Decided} appealed {Appealed} other {Closed}}",
   "moderation.case.opened":

@@ -1515,7 +1515,7 @@ export const webEs: WebCatalogue = {
   "moderation.cases.empty": "Ningún caso afecta a sus organizaciones.",
   "moderation.cases.loadMore": "Mostrar casos más antiguos",
   "moderation.case.title":
-    "{subject, select, message {Un mensaje} review {Una reseña} other {Una respuesta a una reseña}} de {accused}",
+    "{subject, select, message {Un mensaje} review {Una reseña} dispute {Un texto de una disputa} other {Una respuesta a una reseña}} de {accused}",
   "moderation.case.status":
     "{status, select, open {Abierto} decided {Decidido} appealed {Recurrido} other {Cerrado}}",
   "moderation.case.opened":

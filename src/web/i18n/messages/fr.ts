@@ -1527,7 +1527,7 @@ export const webFr: WebCatalogue = {
   "moderation.cases.empty": "Aucun dossier ne concerne vos organisations.",
   "moderation.cases.loadMore": "Afficher les dossiers plus anciens",
   "moderation.case.title":
-    "{subject, select, message {Un message} review {Un avis} other {Une réponse à un avis}} de {accused}",
+    "{subject, select, message {Un message} review {Un avis} dispute {Un texte de litige} other {Une réponse à un avis}} de {accused}",
   "moderation.case.status":
     "{status, select, open {Ouvert} decided {Décidé} appealed {En appel} other {Clos}}",
   "moderation.case.opened":

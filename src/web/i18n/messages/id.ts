@@ -1514,7 +1514,7 @@ export const webId: WebCatalogue = {
   "moderation.cases.empty": "Tidak ada kasus yang menyangkut organisasi Anda.",
   "moderation.cases.loadMore": "Tampilkan kasus yang lebih lama",
   "moderation.case.title":
-    "{subject, select, message {Pesan} review {Ulasan} other {Balasan atas ulasan}} dari {accused}",
+    "{subject, select, message {Pesan} review {Ulasan} dispute {Teks sengketa} other {Balasan atas ulasan}} dari {accused}",
   "moderation.case.status":
     "{status, select, open {Terbuka} decided {Diputuskan} appealed {Dibanding} other {Ditutup}}",
   "moderation.case.opened":
