@@ -135,17 +135,10 @@ async function disputeSettledByAmends(deps: AppDeps, client: Party, provider: Pa
     "dispute",
   );
   unwrap(
-    await respondToDispute(
-      daysAgo(deps, 6),
-      provider.actor,
-      engagementId,
-      dispute.id,
-      {
-        response:
-          "Fair: we tested on current phones only. We will fix it and make up for the delay.",
-        sendAnyway: false,
-      },
-    ),
+    await respondToDispute(daysAgo(deps, 6), provider.actor, engagementId, dispute.id, {
+      response: "Fair: we tested on current phones only. We will fix it and make up for the delay.",
+      sendAnyway: false,
+    }),
     "dispute response",
   );
   unwrap(
@@ -187,16 +180,10 @@ async function disputeInMediation(
     "conduct dispute",
   );
   unwrap(
-    await respondToDispute(
-      daysAgo(deps, 3),
-      parties.client.actor,
-      engagementId,
-      dispute.id,
-      {
-        response: "They were small; a call seemed enough, and nobody said they would cost extra.",
-        sendAnyway: false,
-      },
-    ),
+    await respondToDispute(daysAgo(deps, 3), parties.client.actor, engagementId, dispute.id, {
+      response: "They were small; a call seemed enough, and nobody said they would cost extra.",
+      sendAnyway: false,
+    }),
     "conduct dispute response",
   );
   unwrap(

@@ -19,8 +19,7 @@ interface ScreenedDisputeBody {
 }
 
 const CONDUCT = { kind: "conduct", ref: null };
-const LEGAL =
-  "If invoice 2026-0001 is not paid by Friday, we will hand the matter to our lawyers.";
+const LEGAL = "If invoice 2026-0001 is not paid by Friday, we will hand the matter to our lawyers.";
 
 describe.each(DIALECTS)("dispute texts screened on %s", (dialect) => {
   let t: TestApp;
@@ -45,11 +44,7 @@ describe.each(DIALECTS)("dispute texts screened on %s", (dialect) => {
     bodyOf(await writeReview(w, w.provider), 201);
     expect((await roundsSeenBy(w, w.provider))[0]?.reviews).toHaveLength(2);
     const opening = { subject: CONDUCT, statement: THREAT_FR, wants: "Que l’avis disparaisse." };
-    expectError(
-      await w.provider.client.post(w.url("/disputes"), opening),
-      422,
-      "screening_nudge",
-    );
+    expectError(await w.provider.client.post(w.url("/disputes"), opening), 422, "screening_nudge");
     expect(await queue()).toEqual([]);
     const sent = bodyOf<ScreenedDisputeBody>(
       await w.provider.client.post(w.url("/disputes"), { ...opening, sendAnyway: true }),
@@ -94,10 +89,8 @@ describe.each(DIALECTS)("dispute texts screened on %s", (dialect) => {
     );
     expect(sent.screening).toMatchObject({ kind: "legal_threat", caseId: null });
     const recorded = (await events()).filter((e) => e.type === "screening.legal_threat_recorded");
-    expect(recorded).toEqual([
-      expect.objectContaining({
-        payload: expect.objectContaining({ subjectKind: "dispute", subjectId: dispute.id }),
-      }),
+    expect(recorded.map((e) => e.payload)).toEqual([
+      expect.objectContaining({ subjectKind: "dispute", subjectId: dispute.id }),
     ]);
     expect(await queue()).toEqual([]);
   });

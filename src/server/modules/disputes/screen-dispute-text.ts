@@ -32,8 +32,7 @@ export async function screenDisputeText(
   const found = await findEngagementFor(deps.db, actor, engagementId, DISPUTE_ACCESS.act);
   if (!found.ok) return found;
   const { engagement, side, orgId } = found.value;
-  const recipientOrgId =
-    side === "client" ? engagement.provider_org_id : engagement.client_org_id;
+  const recipientOrgId = side === "client" ? engagement.provider_org_id : engagement.client_org_id;
   const attempt: SendAttempt = {
     engagementId,
     surface: "dispute",
