@@ -72,8 +72,11 @@ export const Dispute = z.object({
 });
 export type Dispute = z.infer<typeof Dispute>;
 export const DisputeList = z.object({ items: z.array(Dispute) });
-/** A dispute just written with free text, and what screening made of that text. */
-export const ScreenedDispute = Dispute.extend({ screening: ScreeningNotice.nullable() });
+/**
+ * A dispute just written with free text, and what screening made of that text. An intersection,
+ * so the OpenAPI document refers to the `Dispute` component instead of repeating it.
+ */
+export const ScreenedDispute = Dispute.and(z.object({ screening: ScreeningNotice.nullable() }));
 export type ScreenedDispute = z.infer<typeof ScreenedDispute>;
 
 /** `sendAnyway`: the sender saw the screening nudge and sends the text as written. */
