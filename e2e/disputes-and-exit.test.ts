@@ -123,6 +123,14 @@ describe("disputes and the exit in Chromium", () => {
       .getByRole("row", { name: /Still owed by the client.*€6,000\.00/ })
       .waitFor();
     const answer = providerCard.getByRole("form", { name: "Answer the dispute" });
+    // A threat in the answer is screened as a message is: the nudge first, then a revision.
+    await answer
+      .getByLabel("Your answer")
+      .fill("If invoice 2026-0001 is not paid by Friday, we will hand the matter to our lawyers.");
+    await answer.getByRole("button", { name: "Send the answer" }).click();
+    const nudge = answer.getByRole("alertdialog", { name: "Before you send this" });
+    await nudge.getByText("What Accord noticed:").waitFor();
+    await nudge.getByRole("button", { name: "Revise my text" }).click();
     await answer.getByLabel("Your answer").fill("Fair: the images are too heavy. We will fix it.");
     await answer.getByRole("button", { name: "Send the answer" }).click();
     await providerCard.getByRole("button", { name: "Offer amends" }).click();

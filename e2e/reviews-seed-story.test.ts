@@ -211,6 +211,14 @@ describe("the seed story of reviews and moderation in Chromium", () => {
     await m.page.screenshot({ path: `${RESULTS_DIR}/moderation-queue.png`, fullPage: true });
     await decide.getByRole("button", { name: "Decide" }).click();
     await m.page.getByText("No case is waiting.").waitFor();
+    // The decided case is still listed for moderators, under "Show: Decided".
+    await m.page.getByLabel("Show").selectOption({ label: "Decided" });
+    await m.page
+      .getByRole("article", { name: `A reply to a review by ${providerName}` })
+      .getByText(/^Expulsion, decided on /)
+      .waitFor();
+    await m.page.getByLabel("Show").selectOption({ label: "Appealed" });
+    await m.page.getByText("No case in this list.").waitFor();
 
     // The provider sees the decision and may appeal; the client sees the case decided.
     await p.page.reload();

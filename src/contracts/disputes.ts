@@ -4,6 +4,7 @@ import { PositiveMinorAmount } from "./billing";
 import { Id, Timestamp } from "./common";
 import { IsoDate } from "./terms";
 import { NextCursor, PageQuery } from "./pagination";
+import { ScreeningNotice } from "./screening";
 
 const Text = z.string().trim().min(1).max(5000);
 const Side = z.enum(["client", "provider"]);
@@ -71,6 +72,15 @@ export const Dispute = z.object({
 });
 export type Dispute = z.infer<typeof Dispute>;
 export const DisputeList = z.object({ items: z.array(Dispute) });
+/**
+ * A dispute just written with free text, and what screening made of that text. An intersection,
+ * so the OpenAPI document refers to the `Dispute` component instead of repeating it.
+ */
+export const ScreenedDispute = Dispute.and(z.object({ screening: ScreeningNotice.nullable() }));
+export type ScreenedDispute = z.infer<typeof ScreenedDispute>;
+
+/** `sendAnyway`: the sender saw the screening nudge and sends the text as written. */
+const SendAnyway = z.boolean().default(false);
 
 export const OpenDisputeBody = z.object({
   subject: z.object({
@@ -79,11 +89,13 @@ export const OpenDisputeBody = z.object({
   }),
   statement: Text,
   wants: Text,
+  sendAnyway: SendAnyway,
 });
-export const RespondToDisputeBody = z.object({ response: Text });
+export const RespondToDisputeBody = z.object({ response: Text, sendAnyway: SendAnyway });
 export const OfferAmendsBody = z.object({
   items: z.array(AmendsItem).min(1).max(5),
   note: z.string().max(5000).default(""),
+  sendAnyway: SendAnyway,
 });
 export const AnswerOfferBody = z.object({ answer: z.enum(["accept", "decline"]) });
 export const DisputeParams = z.object({ id: Id, disputeId: Id });

@@ -5,7 +5,8 @@ import { NextCursor, PageQuery } from "./pagination";
 export const CaseParams = z.object({ caseId: Id });
 
 export const ReportBody = z.object({
-  subjectKind: z.enum(["message", "review"]),
+  /** `reply`: a review's public reply, named by the review's id. */
+  subjectKind: z.enum(["message", "review", "reply"]),
   subjectId: Id,
   reason: z.string().trim().min(5).max(2_000),
 });
@@ -31,7 +32,7 @@ export const ModerationCase = z.object({
   engagementId: z.string().nullable(),
   source: z.enum(["screening", "report"]),
   subject: z.object({
-    kind: z.enum(["message", "review", "reply"]),
+    kind: z.enum(["message", "review", "reply", "dispute"]),
     id: z.string(),
     /** The text the case is about; null when gone, or when a moderator hid the review (parties). */
     text: z.string().nullable(),
@@ -82,7 +83,17 @@ export const ModerationCaseList = z.object({
   cases: z.array(ModerationCase),
   nextCursor: NextCursor,
 });
-export const ModerationQueueQuery = PageQuery;
+/**
+ * Which cases the queue lists: `open` and `appealed` wait for a moderator (the default is both),
+ * `decided` those decided (an appeal's decision included), `all` every case.
+ */
+export const QUEUE_STATUSES = ["open", "appealed", "decided", "all"] as const;
+export const ModerationQueueQuery = PageQuery.extend({
+  status: z
+    .enum(QUEUE_STATUSES)
+    .optional()
+    .meta({ description: "open, appealed, decided or all; open and appealed when absent" }),
+});
 
 /** The cases concerning the caller's organisations, newest first, one page. */
 export const MyCaseList = z.object({ cases: z.array(ModerationCase), nextCursor: NextCursor });

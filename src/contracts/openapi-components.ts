@@ -9,6 +9,7 @@ import { Dispute } from "./disputes";
 import { Exit } from "./exits";
 import { BriefResponse } from "./briefs";
 import { ModerationCase } from "./moderation";
+import { ScreeningNotice } from "./screening";
 import { ProposalResponse } from "./proposals";
 import { ErrorResponse, FieldError } from "./errors";
 import { AgreementTermsSchema, FindingSchema, ProposalTermsSchema } from "./terms";
@@ -37,6 +38,7 @@ const COMPONENTS: [z.ZodType, string][] = [
   [BriefResponse, "Brief"],
   [ProposalResponse, "Proposal"],
   [ModerationCase, "ModerationCase"],
+  [ScreeningNotice, "ScreeningNotice"],
 ];
 
 /** Gives the shared schemas their component ids; idempotent, called before routes register. */

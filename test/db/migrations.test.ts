@@ -122,6 +122,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0022-stagnation-checks-by-day",
       "0023-notification-mail-pending",
       "0024-notifications-once-per-event",
+      "0025-dispute-texts-screened",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });

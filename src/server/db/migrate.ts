@@ -25,6 +25,7 @@ import * as engagementSummaryFacts from "./migrations/0021-engagement-summary-fa
 import * as stagnationChecksByDay from "./migrations/0022-stagnation-checks-by-day";
 import * as notificationMailPending from "./migrations/0023-notification-mail-pending";
 import * as notificationsOncePerEvent from "./migrations/0024-notifications-once-per-event";
+import * as disputeTextsScreened from "./migrations/0025-dispute-texts-screened";
 
 /** Migrations in order; the names are stored, so a landed name never changes. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -47,6 +48,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0022-stagnation-checks-by-day": stagnationChecksByDay,
   "0023-notification-mail-pending": notificationMailPending,
   "0024-notifications-once-per-event": notificationsOncePerEvent,
+  "0025-dispute-texts-screened": disputeTextsScreened,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -230,7 +230,7 @@ export interface ScreeningNudgesTable {
   id: string;
   user_id: string;
   engagement_id: string;
-  surface: "message" | "review" | "reply";
+  surface: "message" | "review" | "reply" | "dispute";
   kind: string;
   shown_at: string;
   outcome: "pending" | "revised" | "sent_anyway";
@@ -241,7 +241,7 @@ export interface ModerationCasesTable {
   id: string;
   engagement_id: string | null;
   source: "screening" | "report";
-  subject_kind: "message" | "review" | "reply";
+  subject_kind: "message" | "review" | "reply" | "dispute";
   subject_id: string;
   accused_org_id: string;
   complainant_org_id: string | null;

@@ -130,17 +130,15 @@ async function disputeSettledByAmends(deps: AppDeps, client: Party, provider: Pa
       statement:
         "Stage 2 still fails on older phones, which the agreed criterion covers, and our launch slipped a week.",
       wants: "Stage 2 fixed so it works as specified, and something for the week we lost.",
+      sendAnyway: false,
     }),
     "dispute",
   );
   unwrap(
-    await respondToDispute(
-      daysAgo(deps, 6),
-      provider.actor,
-      engagementId,
-      dispute.id,
-      "Fair: we tested on current phones only. We will fix it and make up for the delay.",
-    ),
+    await respondToDispute(daysAgo(deps, 6), provider.actor, engagementId, dispute.id, {
+      response: "Fair: we tested on current phones only. We will fix it and make up for the delay.",
+      sendAnyway: false,
+    }),
     "dispute response",
   );
   unwrap(
@@ -151,6 +149,7 @@ async function disputeSettledByAmends(deps: AppDeps, client: Party, provider: Pa
         { kind: "apology", text: "We should have tested on the phones your customers use." },
       ],
       note: "A round more for stage 2 and a tenth of stage 1 credited for the lost week.",
+      sendAnyway: false,
     }),
     "amends offer",
   );
@@ -176,17 +175,15 @@ async function disputeInMediation(
       statement:
         "Two changes were asked of our designer by phone and then treated as agreed, without a change request or a price.",
       wants: "Changes asked through change requests only, priced before the work starts.",
+      sendAnyway: false,
     }),
     "conduct dispute",
   );
   unwrap(
-    await respondToDispute(
-      daysAgo(deps, 3),
-      parties.client.actor,
-      engagementId,
-      dispute.id,
-      "They were small; a call seemed enough, and nobody said they would cost extra.",
-    ),
+    await respondToDispute(daysAgo(deps, 3), parties.client.actor, engagementId, dispute.id, {
+      response: "They were small; a call seemed enough, and nobody said they would cost extra.",
+      sendAnyway: false,
+    }),
     "conduct dispute response",
   );
   unwrap(

@@ -12,6 +12,7 @@ import {
   RecommendBody,
   OpenDisputeBody,
   RespondToDisputeBody,
+  ScreenedDispute,
 } from "../../../contracts/disputes";
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendResult } from "../../platform/http";
@@ -31,6 +32,7 @@ const tags = ["disputes"];
 const read = { config: { access: "engagements:read" as const } };
 const write = { config: { access: "engagements:write" as const } };
 const one = { 200: Dispute, ...ERROR_RESPONSES };
+const screenedOne = { 200: ScreenedDispute, ...ERROR_RESPONSES };
 
 export function disputeRoutes(deps: AppDeps) {
   return defineRoutes((app) => {
@@ -94,7 +96,7 @@ export function disputeRoutes(deps: AppDeps) {
           summary: "Dispute an item (either side), saying what you want",
           params: EngagementParams,
           body: OpenDisputeBody,
-          response: { 201: Dispute, ...ERROR_RESPONSES },
+          response: { 201: ScreenedDispute, ...ERROR_RESPONSES },
         },
       },
       async (request, reply) =>
@@ -114,7 +116,7 @@ export function disputeRoutes(deps: AppDeps) {
           summary: "Answer a dispute (the other side)",
           params: DisputeParams,
           body: RespondToDisputeBody,
-          response: one,
+          response: screenedOne,
         },
       },
       async (request, reply) =>
@@ -126,7 +128,7 @@ export function disputeRoutes(deps: AppDeps) {
             actorOf(request),
             request.params.id,
             request.params.disputeId,
-            request.body.response,
+            request.body,
           ),
         ),
     );
@@ -139,7 +141,7 @@ export function disputeRoutes(deps: AppDeps) {
           summary: "Offer amends, combined as one offer; counters a pending offer",
           params: DisputeParams,
           body: OfferAmendsBody,
-          response: one,
+          response: screenedOne,
         },
       },
       async (request, reply) =>

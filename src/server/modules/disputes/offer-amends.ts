@@ -1,11 +1,12 @@
 import type { z } from "zod";
-import type { Dispute, OfferAmendsBody } from "../../../contracts/disputes";
+import type { OfferAmendsBody, ScreenedDispute } from "../../../contracts/disputes";
 import { checkAmendsOffer, type AmendsRefusalAt } from "../../../domain/dispute/amends";
 import { day, money } from "../../../domain/findings";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type FailureValues, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
+import type { Unworded } from "../../platform/wording";
 import { termsInForce } from "../../kernel/terms-in-force";
 import { appendEvent } from "../ledger/append-event";
 import { listRoundsOf } from "../delivery/delivery.repository";
@@ -14,19 +15,30 @@ import { closePendingOffers, insertOffer, updateDispute } from "./disputes.repos
 import { lockDisputeFor } from "./lock-dispute";
 import { readDispute } from "./read-disputes";
 import { amendsLimitsOf } from "./amends-limits";
+import { recordDisputeFinding, screenDisputeText } from "./screen-dispute-text";
 
 /**
  * One side offers amends (re-work, a credit note, a partial refund, more time, an apology),
  * combined as one offer; made to a pending offer, it counters it. Billing checks a credit note
- * against what is still open on its invoice when the offer is accepted.
+ * against what is still open on its invoice when the offer is accepted. Its note and any
+ * apology are screened as a message is.
  */
-export function offerAmends(
+export async function offerAmends(
   deps: AppDeps,
   actor: Actor,
   engagementId: string,
   disputeId: string,
   body: z.infer<typeof OfferAmendsBody>,
-): Promise<Result<Dispute>> {
+): Promise<Result<Unworded<ScreenedDispute, "policy">>> {
+  const apologies = body.items.flatMap((i) => (i.kind === "apology" ? [i.text] : []));
+  const text = await screenDisputeText(
+    deps,
+    actor,
+    engagementId,
+    [body.note, ...apologies],
+    body.sendAnyway,
+  );
+  if (!text.ok) return text;
   return runInTransaction(deps.db, async (trx) => {
     const locked = await lockDisputeFor(trx, deps, actor, engagementId, disputeId, "offer");
     if (!locked.ok) return locked;
@@ -112,13 +124,13 @@ export function offerAmends(
         isCounter: dispute.status === "offer_pending",
       },
     });
-    return ok(
-      await readDispute(trx, engagementId, dispute.id, {
-        side,
-        canAct: true,
-        now: deps.clock.now(),
-      }),
-    );
+    const screening = await recordDisputeFinding(trx, deps, actor, dispute.id, text.value);
+    const read = await readDispute(trx, engagementId, dispute.id, {
+      side,
+      canAct: true,
+      now: deps.clock.now(),
+    });
+    return ok({ ...read, screening });
   });
 }
 

@@ -1,11 +1,12 @@
 import type { z } from "zod";
-import type { Dispute, OpenDisputeBody } from "../../../contracts/disputes";
+import type { OpenDisputeBody, ScreenedDispute } from "../../../contracts/disputes";
 import { disputeLadderOf } from "../../../domain/dispute/dispute-ladder";
 import { checkDisputeSubject, openDisputeAbout } from "../../../domain/dispute/dispute-subject";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
+import type { Unworded } from "../../platform/wording";
 import { termsInForce } from "../../kernel/terms-in-force";
 import { lockParticipant } from "../../kernel/lock-participant";
 import { DISPUTE_ACCESS } from "./dispute.policy";
@@ -14,19 +15,29 @@ import { listInvoicesOfEngagement } from "../billing/invoices.repository";
 import { listChangeRequests } from "../change-requests/change-requests.repository";
 import { insertDispute, listDisputes, nextDisputeNumber } from "./disputes.repository";
 import { readDispute } from "./read-disputes";
+import { recordDisputeFinding, screenDisputeText } from "./screen-dispute-text";
 
 /**
  * Either side disputes one item of the engagement and says what it wants. The ladder is the
  * agreement's dispute clause as Accord runs it; the other side's response window starts now.
  * The item must be the engagement's own (`subject.ref` named in a 400 otherwise), and one
- * dispute per item is open at a time (409 `dispute_already_open` names it).
+ * dispute per item is open at a time (409 `dispute_already_open` names it). The statement and
+ * what the side wants are screened as a message is.
  */
-export function openDispute(
+export async function openDispute(
   deps: AppDeps,
   actor: Actor,
   engagementId: string,
   body: z.infer<typeof OpenDisputeBody>,
-): Promise<Result<Dispute>> {
+): Promise<Result<Unworded<ScreenedDispute, "policy">>> {
+  const text = await screenDisputeText(
+    deps,
+    actor,
+    engagementId,
+    [body.statement, body.wants],
+    body.sendAnyway,
+  );
+  if (!text.ok) return text;
   return runInTransaction(deps.db, async (trx) => {
     const locked = await lockParticipant(trx, deps, actor, engagementId, DISPUTE_ACCESS.act);
     if (!locked.ok) return locked;
@@ -106,12 +117,12 @@ export function openDispute(
         ladder,
       },
     });
-    return ok(
-      await readDispute(trx, engagementId, id, {
-        side: locked.value.side,
-        canAct: true,
-        now: deps.clock.now(),
-      }),
-    );
+    const screening = await recordDisputeFinding(trx, deps, actor, id, text.value);
+    const dispute = await readDispute(trx, engagementId, id, {
+      side: locked.value.side,
+      canAct: true,
+      now: deps.clock.now(),
+    });
+    return ok({ ...dispute, screening });
   });
 }

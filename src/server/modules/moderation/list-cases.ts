@@ -1,5 +1,10 @@
 import type { z } from "zod";
-import type { ModerationCase, ModerationCaseList, MyCaseList } from "../../../contracts/moderation";
+import type {
+  ModerationCase,
+  ModerationCaseList,
+  ModerationQueueQuery,
+  MyCaseList,
+} from "../../../contracts/moderation";
 import type { PageQuery } from "../../../contracts/pagination";
 import type { Actor } from "../../platform/actor";
 import { cursorFromQuery, keysetPage, type Cursor } from "../../platform/cursor";
@@ -11,15 +16,25 @@ import { caseViewerRole } from "./moderation.policy";
 import { presentCase } from "./moderation.presenter";
 import { listCasesOfOrgs, listQueue, type CaseRow } from "./moderation.repository";
 
+/** The case statuses each `status` of the queue's query lists. */
+const QUEUE_FILTER = {
+  waiting: ["open", "appealed"],
+  open: ["open"],
+  appealed: ["appealed"],
+  decided: ["decided", "closed"],
+  all: ["open", "appealed", "decided", "closed"],
+} as const satisfies Record<string, readonly CaseRow["status"][]>;
+
 /**
  * The moderators' queue, one page at a time, oldest first: the open and appealed cases this
- * moderator may judge. A case concerning one of their organisations is listed with their cases
+ * moderator may judge, or those of one status (`decided` covers a decided appeal too, `all`
+ * every case). A case concerning one of their organisations is listed with their cases
  * (`listMyCases`), as the party they are; an appeal of their own decision waits for another.
  */
 export async function listModerationQueue(
   deps: AppDeps,
   actor: Actor,
-  query: PageQuery,
+  query: z.infer<typeof ModerationQueueQuery>,
 ): Promise<Result<z.infer<typeof ModerationCaseList>>> {
   if (!isModerator(actor)) return forbidden("moderator_only");
   const after = cursorFromQuery(query.cursor);
@@ -27,6 +42,7 @@ export async function listModerationQueue(
   const rows = await listQueue(
     deps.db,
     { userId: actor.userId, orgIds: [...actor.memberships.keys()] },
+    QUEUE_FILTER[query.status ?? "waiting"],
     { ...(after.value && { after: after.value }), limit: query.limit + 1 },
   );
   const now = deps.clock.now();

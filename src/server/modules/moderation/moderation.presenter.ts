@@ -16,7 +16,15 @@ function subjectText(row: CaseRow, viewerRole: CaseViewerRole): string | null {
       return row.reply_body;
     case "review":
       return row.review_hidden_at && viewerRole !== "moderator" ? null : row.review_body;
+    case "dispute":
+      // A dispute holds several texts: the one screened is kept with the evidence.
+      return textOf(JSON.parse(row.evidence) as unknown);
   }
+}
+
+function textOf(evidence: unknown): string | null {
+  if (typeof evidence !== "object" || evidence === null || !("text" in evidence)) return null;
+  return typeof evidence.text === "string" ? evidence.text : null;
 }
 
 /**

@@ -91,17 +91,18 @@ export async function updateCase(
 }
 
 /**
- * The queue of one moderator, oldest first: `limit` open or appealed cases after the cursor,
- * leaving out those they may not judge: cases concerning one of their organisations (as the
- * accused or the complainant) and appeals of their own decisions.
+ * The queue of one moderator, oldest first: `limit` cases in the given statuses after the
+ * cursor, leaving out those they may not judge: cases concerning one of their organisations (as
+ * the accused or the complainant) and appeals of their own decisions.
  */
 export function listQueue(
   db: Kysely<Database>,
   judge: { userId: string; orgIds: readonly string[] },
+  statuses: readonly ModerationCasesTable["status"][],
   page: { after?: Cursor; limit: number },
 ) {
   let q = casesWithContext(db)
-    .where("c.status", "in", ["open", "appealed"])
+    .where("c.status", "in", statuses)
     .where((eb) =>
       eb.or([
         eb("c.status", "<>", "appealed"),

@@ -13,26 +13,35 @@ import { speaksFor } from "./moderation.policy";
 import { findCase, hasCaseOnSubject, isPublishedReview } from "./moderation.repository";
 import { openCase } from "./open-case";
 
-/** The engagement and author organisation of a message or review. */
-async function subjectOf(deps: AppDeps, kind: "message" | "review", id: string) {
-  if (kind === "message") {
-    return deps.db
-      .selectFrom("messages")
-      .select(["engagement_id", "author_org_id as author_org_id"])
-      .where("id", "=", id)
-      .executeTakeFirst();
+/** The engagement and author organisation of a message, a review or a review's reply. */
+async function subjectOf(deps: AppDeps, kind: "message" | "review" | "reply", id: string) {
+  switch (kind) {
+    case "message":
+      return deps.db
+        .selectFrom("messages")
+        .select(["engagement_id", "author_org_id as author_org_id"])
+        .where("id", "=", id)
+        .executeTakeFirst();
+    case "review":
+      return deps.db
+        .selectFrom("reviews")
+        .select(["engagement_id", "reviewer_org_id as author_org_id"])
+        .where("id", "=", id)
+        .executeTakeFirst();
+    case "reply":
+      // A reply is named by its review's id: a review has at most one.
+      return deps.db
+        .selectFrom("review_replies as rr")
+        .innerJoin("reviews as r", "r.id", "rr.review_id")
+        .select(["r.engagement_id as engagement_id", "rr.author_org_id as author_org_id"])
+        .where("rr.review_id", "=", id)
+        .executeTakeFirst();
   }
-  const row = await deps.db
-    .selectFrom("reviews")
-    .select(["engagement_id", "reviewer_org_id as author_org_id"])
-    .where("id", "=", id)
-    .executeTakeFirst();
-  return row;
 }
 
 /**
- * Any owner or member of an engagement's organisations reports a message or review of the
- * other side with a reason. The case opens with a notice to the author's organisation; the
+ * Any owner or member of an engagement's organisations reports a message, review or reply of
+ * the other side with a reason. The case opens with a notice to the author's organisation; the
  * reporter's name stays with the moderators. A text has at most one case (a report refused
  * with `subject_already_reported` when one exists, from a report or from screening).
  */

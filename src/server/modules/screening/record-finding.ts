@@ -16,6 +16,8 @@ export interface SentText {
   recipientOrgId: string;
   /** A review still blind to the recipient: the history records the finding, not its phrases. */
   isBlind?: boolean;
+  /** The text itself, kept with a case's evidence when the subject holds several (a dispute). */
+  text?: string;
 }
 
 /** What the sender is told after sending a text that screening flagged. */
@@ -69,7 +71,11 @@ export async function recordFinding(
       complainantOrgId: sent.recipientOrgId,
       reportedBy: null,
       reason: screened.explanation,
-      evidence: { language: screened.language, phrases },
+      evidence: {
+        language: screened.language,
+        phrases,
+        ...(sent.text !== undefined && { text: sent.text }),
+      },
       actorUserId: null,
     });
     return {

@@ -23,7 +23,7 @@ export function loadScreening(): Promise<typeof ScreenText> {
   return screening;
 }
 
-export type ScreenedSurface = "message" | "reply" | "review";
+export type ScreenedSurface = "message" | "reply" | "review" | "dispute";
 
 export interface SendAttempt {
   engagementId: string;

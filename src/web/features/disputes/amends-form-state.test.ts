@@ -56,6 +56,7 @@ describe("an offer of amends, checked with the server's contract", () => {
         { kind: "credit_note", amountMinor: 150_050, invoiceId: INVOICE },
       ],
       note: "",
+      sendAnyway: false,
     });
   });
 });

@@ -32,7 +32,7 @@ describe("the dispute forms, checked with the server's contract before anything 
     );
     expect(
       (await checkForm(RespondToDisputeBody, { response: " Paid " }, words, "en")).data,
-    ).toEqual({ response: "Paid" });
+    ).toEqual({ response: "Paid", sendAnyway: false });
   });
 });
 

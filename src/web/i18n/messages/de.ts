@@ -1513,9 +1513,9 @@ export const webDe: WebCatalogue = {
   "reputation.smoothing":
     "Durchschnitte beginnen beim Mittel der Plattform und bewegen sich mit jeder Bewertung, sodass wenige Bewertungen keinen Ruf machen oder zerstören. Aufträge ohne Bewertung zählen mit.",
   "moderation.report.open":
-    "{subject, select, message {Diese Nachricht melden} other {Diese Bewertung melden}}",
+    "{subject, select, message {Diese Nachricht melden} reply {Diese Antwort melden} other {Diese Bewertung melden}}",
   "moderation.report.title":
-    "{subject, select, message {Eine Nachricht melden} other {Eine Bewertung melden}}",
+    "{subject, select, message {Eine Nachricht melden} reply {Eine Antwort auf eine Bewertung melden} other {Eine Bewertung melden}}",
   "moderation.report.reason": "Warum melden Sie das?",
   "moderation.report.hint":
     "Die Moderation liest Ihre Begründung. Die andere Organisation erhält eine Benachrichtigung und kann antworten; Ihr Name wird nicht angezeigt.",
@@ -1527,6 +1527,10 @@ export const webDe: WebCatalogue = {
   "moderation.queue.intro":
     "Offene Fälle und Fälle im Einspruch, die ältesten zuerst. Lesen Sie den Text und die Belege, geben Sie der beschuldigten Organisation Zeit zu antworten und entscheiden Sie mit einer Begründung, die beide Parteien sehen. Über einen Einspruch entscheidet eine andere Person als die, die entschieden hat. Fälle, die Ihre eigenen Organisationen betreffen, stehen nicht hier (Sie finden sie unter Fälle, als Partei), ebenso wenig Einsprüche gegen Ihre eigenen Entscheidungen.",
   "moderation.queue.loadMore": "Weitere Fälle anzeigen",
+  "moderation.queue.status": "Anzeigen",
+  "moderation.queue.statusOption":
+    "{status, select, waiting {Warten auf eine Moderation} open {Offen} appealed {Im Einspruch} decided {Entschieden} other {Alle Fälle}}",
+  "moderation.queue.emptyStatus": "Kein Fall in dieser Liste.",
   "moderation.queue.empty": "Kein Fall wartet.",
   "moderation.cases.title": "Moderationsfälle",
   "moderation.cases.intro":
@@ -1534,7 +1538,7 @@ export const webDe: WebCatalogue = {
   "moderation.cases.empty": "Kein Fall betrifft Ihre Organisationen.",
   "moderation.cases.loadMore": "Ältere Fälle anzeigen",
   "moderation.case.title":
-    "{subject, select, message {Eine Nachricht} review {Eine Bewertung} other {Eine Antwort auf eine Bewertung}} von {accused}",
+    "{subject, select, message {Eine Nachricht} review {Eine Bewertung} dispute {Ein Text eines Streitfalls} other {Eine Antwort auf eine Bewertung}} von {accused}",
   "moderation.case.status":
     "{status, select, open {Offen} decided {Entschieden} appealed {Im Einspruch} other {Abgeschlossen}}",
   "moderation.case.opened":

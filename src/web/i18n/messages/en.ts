@@ -1468,9 +1468,9 @@ export const webEn = {
   "reputation.smoothing":
     "Averages start from the platform’s mean and move with each review, so a few reviews cannot make or break a reputation. Engagements without a review count too.",
   "moderation.report.open":
-    "{subject, select, message {Report this message} other {Report this review}}",
+    "{subject, select, message {Report this message} reply {Report this reply} other {Report this review}}",
   "moderation.report.title":
-    "{subject, select, message {Report a message} other {Report a review}}",
+    "{subject, select, message {Report a message} reply {Report a reply to a review} other {Report a review}}",
   "moderation.report.reason": "Why are you reporting it?",
   "moderation.report.hint":
     "Moderators read your reason. The other organisation receives a notice and may answer; your name is not shown.",
@@ -1482,6 +1482,10 @@ export const webEn = {
   "moderation.queue.intro":
     "Open and appealed cases, oldest first. Read the text and the evidence, give the accused organisation its time to answer, and decide with a reason both parties will see. An appeal goes to a moderator other than the one who decided. Cases concerning your own organisations are not here (you find them under Cases, as a party), nor appeals of your own decisions.",
   "moderation.queue.loadMore": "Show more cases",
+  "moderation.queue.status": "Show",
+  "moderation.queue.statusOption":
+    "{status, select, waiting {Waiting for a moderator} open {Open} appealed {Appealed} decided {Decided} other {All cases}}",
+  "moderation.queue.emptyStatus": "No case in this list.",
   "moderation.queue.empty": "No case is waiting.",
   "moderation.cases.title": "Moderation cases",
   "moderation.cases.intro":
@@ -1489,7 +1493,7 @@ export const webEn = {
   "moderation.cases.empty": "No case concerns your organisations.",
   "moderation.cases.loadMore": "Show older cases",
   "moderation.case.title":
-    "{subject, select, message {A message} review {A review} other {A reply to a review}} by {accused}",
+    "{subject, select, message {A message} review {A review} dispute {A dispute text} other {A reply to a review}} by {accused}",
   "moderation.case.status":
     "{status, select, open {Open} decided {Decided} appealed {Appealed} other {Closed}}",
   "moderation.case.opened":

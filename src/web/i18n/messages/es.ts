@@ -1494,9 +1494,9 @@ export const webEs: WebCatalogue = {
   "reputation.smoothing":
     "Las medias parten de la media de la plataforma y se mueven con cada reseña, de modo que unas pocas reseñas no hacen ni deshacen una reputación. Los encargos sin reseña también cuentan.",
   "moderation.report.open":
-    "{subject, select, message {Denunciar este mensaje} other {Denunciar esta reseña}}",
+    "{subject, select, message {Denunciar este mensaje} reply {Denunciar esta respuesta} other {Denunciar esta reseña}}",
   "moderation.report.title":
-    "{subject, select, message {Denunciar un mensaje} other {Denunciar una reseña}}",
+    "{subject, select, message {Denunciar un mensaje} reply {Denunciar una respuesta a una reseña} other {Denunciar una reseña}}",
   "moderation.report.reason": "¿Por qué lo denuncia?",
   "moderation.report.hint":
     "Los moderadores leen su motivo. La otra organización recibe una notificación y puede responder; su nombre no se muestra.",
@@ -1508,6 +1508,10 @@ export const webEs: WebCatalogue = {
   "moderation.queue.intro":
     "Casos abiertos y recurridos, los más antiguos primero. Lea el texto y las pruebas, dé a la organización acusada tiempo para responder y decida con un motivo que verán ambas partes. Un recurso lo resuelve un moderador distinto del que decidió. Los casos que afectan a sus propias organizaciones no aparecen aquí (los encontrará en Casos, como parte), ni los recursos contra sus propias decisiones.",
   "moderation.queue.loadMore": "Mostrar más casos",
+  "moderation.queue.status": "Mostrar",
+  "moderation.queue.statusOption":
+    "{status, select, waiting {Esperando a un moderador} open {Abiertos} appealed {Recurridos} decided {Decididos} other {Todos los casos}}",
+  "moderation.queue.emptyStatus": "Ningún caso en esta lista.",
   "moderation.queue.empty": "No hay ningún caso pendiente.",
   "moderation.cases.title": "Casos de moderación",
   "moderation.cases.intro":
@@ -1515,7 +1519,7 @@ export const webEs: WebCatalogue = {
   "moderation.cases.empty": "Ningún caso afecta a sus organizaciones.",
   "moderation.cases.loadMore": "Mostrar casos más antiguos",
   "moderation.case.title":
-    "{subject, select, message {Un mensaje} review {Una reseña} other {Una respuesta a una reseña}} de {accused}",
+    "{subject, select, message {Un mensaje} review {Una reseña} dispute {Un texto de una disputa} other {Una respuesta a una reseña}} de {accused}",
   "moderation.case.status":
     "{status, select, open {Abierto} decided {Decidido} appealed {Recurrido} other {Cerrado}}",
   "moderation.case.opened":

@@ -1506,9 +1506,9 @@ export const webFr: WebCatalogue = {
   "reputation.smoothing":
     "Les moyennes partent de la moyenne de la plateforme et évoluent avec chaque avis : quelques avis ne suffisent pas à faire ou défaire une réputation. Les missions sans avis comptent aussi.",
   "moderation.report.open":
-    "{subject, select, message {Signaler ce message} other {Signaler cet avis}}",
+    "{subject, select, message {Signaler ce message} reply {Signaler cette réponse} other {Signaler cet avis}}",
   "moderation.report.title":
-    "{subject, select, message {Signaler un message} other {Signaler un avis}}",
+    "{subject, select, message {Signaler un message} reply {Signaler une réponse à un avis} other {Signaler un avis}}",
   "moderation.report.reason": "Pourquoi le signalez-vous ?",
   "moderation.report.hint":
     "Les modérateurs lisent votre motif. L’autre organisation reçoit une notification et peut répondre ; votre nom n’est pas indiqué.",
@@ -1520,6 +1520,10 @@ export const webFr: WebCatalogue = {
   "moderation.queue.intro":
     "Dossiers ouverts et en appel, les plus anciens d’abord. Lisez le texte et les éléments, laissez à l’organisation mise en cause le temps de répondre, puis décidez avec un motif que les deux parties verront. Un appel est tranché par un autre modérateur que celui qui a décidé. Les dossiers qui concernent vos propres organisations n’y figurent pas (vous les trouvez sous Dossiers, en tant que partie), ni les recours contre vos propres décisions.",
   "moderation.queue.loadMore": "Afficher plus de dossiers",
+  "moderation.queue.status": "Afficher",
+  "moderation.queue.statusOption":
+    "{status, select, waiting {En attente d’un modérateur} open {Ouverts} appealed {En appel} decided {Décidés} other {Tous les dossiers}}",
+  "moderation.queue.emptyStatus": "Aucun dossier dans cette liste.",
   "moderation.queue.empty": "Aucun dossier en attente.",
   "moderation.cases.title": "Dossiers de modération",
   "moderation.cases.intro":
@@ -1527,7 +1531,7 @@ export const webFr: WebCatalogue = {
   "moderation.cases.empty": "Aucun dossier ne concerne vos organisations.",
   "moderation.cases.loadMore": "Afficher les dossiers plus anciens",
   "moderation.case.title":
-    "{subject, select, message {Un message} review {Un avis} other {Une réponse à un avis}} de {accused}",
+    "{subject, select, message {Un message} review {Un avis} dispute {Un texte de litige} other {Une réponse à un avis}} de {accused}",
   "moderation.case.status":
     "{status, select, open {Ouvert} decided {Décidé} appealed {En appel} other {Clos}}",
   "moderation.case.opened":

@@ -1494,8 +1494,9 @@ export const webId: WebCatalogue = {
   "reputation.smoothing":
     "Rata-rata dimulai dari rata-rata platform dan bergerak dengan setiap ulasan, sehingga beberapa ulasan saja tidak dapat membangun atau menjatuhkan reputasi. Kerja sama tanpa ulasan juga dihitung.",
   "moderation.report.open":
-    "{subject, select, message {Laporkan pesan ini} other {Laporkan ulasan ini}}",
-  "moderation.report.title": "{subject, select, message {Laporkan pesan} other {Laporkan ulasan}}",
+    "{subject, select, message {Laporkan pesan ini} reply {Laporkan balasan ini} other {Laporkan ulasan ini}}",
+  "moderation.report.title":
+    "{subject, select, message {Laporkan pesan} reply {Laporkan balasan atas ulasan} other {Laporkan ulasan}}",
   "moderation.report.reason": "Mengapa Anda melaporkannya?",
   "moderation.report.hint":
     "Moderator membaca alasan Anda. Organisasi lain menerima pemberitahuan dan dapat menanggapi; nama Anda tidak ditampilkan.",
@@ -1507,6 +1508,10 @@ export const webId: WebCatalogue = {
   "moderation.queue.intro":
     "Kasus terbuka dan yang diajukan banding, yang terlama lebih dulu. Baca teks dan buktinya, beri organisasi tertuduh waktu untuk menanggapi, lalu putuskan dengan alasan yang dilihat kedua pihak. Banding diputus oleh moderator lain, bukan yang memutus kasus. Kasus yang menyangkut organisasi Anda sendiri tidak ada di sini (Anda menemukannya di Kasus, sebagai pihak), begitu pula banding atas keputusan Anda sendiri.",
   "moderation.queue.loadMore": "Tampilkan kasus lainnya",
+  "moderation.queue.status": "Tampilkan",
+  "moderation.queue.statusOption":
+    "{status, select, waiting {Menunggu moderator} open {Terbuka} appealed {Dibanding} decided {Diputuskan} other {Semua kasus}}",
+  "moderation.queue.emptyStatus": "Tidak ada kasus dalam daftar ini.",
   "moderation.queue.empty": "Tidak ada kasus yang menunggu.",
   "moderation.cases.title": "Kasus moderasi",
   "moderation.cases.intro":
@@ -1514,7 +1519,7 @@ export const webId: WebCatalogue = {
   "moderation.cases.empty": "Tidak ada kasus yang menyangkut organisasi Anda.",
   "moderation.cases.loadMore": "Tampilkan kasus yang lebih lama",
   "moderation.case.title":
-    "{subject, select, message {Pesan} review {Ulasan} other {Balasan atas ulasan}} dari {accused}",
+    "{subject, select, message {Pesan} review {Ulasan} dispute {Teks sengketa} other {Balasan atas ulasan}} dari {accused}",
   "moderation.case.status":
     "{status, select, open {Terbuka} decided {Diputuskan} appealed {Dibanding} other {Ditutup}}",
   "moderation.case.opened":

@@ -35,8 +35,8 @@ export function useOpenDispute(engagementId: string) {
 export function useRespondToDispute(engagementId: string, disputeId: string) {
   const refresh = useRefreshDisputes(engagementId);
   return useMutation({
-    mutationFn: (response: string) =>
-      api.post<Dispute>(`${disputePath(engagementId, disputeId)}/response`, { response }),
+    mutationFn: (body: { response: string; sendAnyway: boolean }) =>
+      api.post<Dispute>(`${disputePath(engagementId, disputeId)}/response`, body),
     onSuccess: refresh,
   });
 }

@@ -1,8 +1,10 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
+import { isApiError } from "../../../shared/api/api-client";
 import { FormAlert } from "../../../shared/components/form-alert";
 import { SelectField, TextAreaField } from "../../../shared/components/fields";
 import { useContractForm } from "../../../shared/forms/use-contract-form";
+import { ScreeningNudge } from "../../messages/components/screening-nudge";
 import { useOpenDispute } from "../api/change-dispute";
 import { OPEN_DISPUTE_WORDS, OpenDisputeForm as OpenDisputeContract } from "../dispute-form-state";
 import type { DisputeRecord } from "../dispute-record";
@@ -10,7 +12,10 @@ import type { DisputeSubjectKind } from "../dispute-types";
 
 const KINDS: readonly DisputeSubjectKind[] = ["evaluation", "invoice", "change_request", "conduct"];
 
-/** Opens a dispute about one item of the engagement, stating what happened and what you want. */
+/**
+ * Opens a dispute about one item of the engagement, stating what happened and what you want.
+ * The texts are screened like a message: one that reads as a threat gets the nudge first.
+ */
 export function OpenDisputeForm({
   engagementId,
   record,
@@ -22,6 +27,8 @@ export function OpenDisputeForm({
 }) {
   const intl = useIntl();
   const open = useOpenDispute(engagementId);
+  const formRef = useRef<HTMLFormElement>(null);
+  const nudge = isApiError(open.error, "screening_nudge") ? open.error : null;
   const [kind, setKind] = useState<DisputeSubjectKind>("evaluation");
   const choices =
     kind === "evaluation"
@@ -35,19 +42,36 @@ export function OpenDisputeForm({
     words: OPEN_DISPUTE_WORDS,
   });
   const chosenRef = choices.some((c) => c.id === ref) ? ref : (choices[0]?.id ?? "");
+  const deliver = (sendAnyway: boolean) => (texts: { statement: string; wants: string }) =>
+    open.mutate(
+      {
+        subject: { kind, ref: kind === "conduct" ? null : chosenRef || null },
+        ...texts,
+        sendAnyway,
+      },
+      { onSuccess: onDone, onError: form.showServerErrors },
+    );
   return (
     <form
+      ref={formRef}
       noValidate
       className="card stack-sm"
       aria-label={intl.formatMessage({ id: "disputes.open.form" })}
-      onSubmit={form.submitWith((texts) =>
-        open.mutate(
-          { subject: { kind, ref: kind === "conduct" ? null : chosenRef || null }, ...texts },
-          { onSuccess: onDone, onError: form.showServerErrors },
-        ),
-      )}
+      onSubmit={form.submitWith(deliver(false))}
     >
-      <FormAlert error={open.error} />
+      {nudge ? (
+        <ScreeningNudge
+          nudge={nudge}
+          isSending={open.isPending}
+          onRevise={() => {
+            open.reset();
+            formRef.current?.querySelector("textarea")?.focus();
+          }}
+          onSendAnyway={() => void form.handleSubmit(deliver(true))()}
+        />
+      ) : (
+        <FormAlert error={open.error} />
+      )}
       <SelectField
         label={<FormattedMessage id="disputes.open.subject" />}
         value={kind}

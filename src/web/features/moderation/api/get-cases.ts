@@ -1,6 +1,10 @@
 import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
 import { api, toQueryString } from "../../../shared/api/api-client";
+import type { QUEUE_STATUSES } from "../../../../contracts/moderation";
 import type { ModerationCaseList, MyCaseList } from "../moderation-types";
+
+/** Which cases the queue lists: `waiting` (open and appealed, the default) or one status. */
+export type QueueStatus = "waiting" | (typeof QUEUE_STATUSES)[number];
 
 export const moderationQueryKey = ["moderation"] as const;
 export const queueQueryKey = ["moderation", "queue"] as const;
@@ -9,12 +13,16 @@ export const myCasesQueryKey = ["moderation", "cases"] as const;
 /** Cases on one page of the queue, and of the reader's cases. */
 const CASES_PAGE_SIZE = 20;
 
-export function queueQueryOptions() {
+export function queueQueryOptions(status: QueueStatus = "waiting") {
   return infiniteQueryOptions({
-    queryKey: queueQueryKey,
+    queryKey: [...queueQueryKey, status],
     queryFn: ({ pageParam }) =>
       api.get<ModerationCaseList>(
-        `/moderation/queue${toQueryString({ limit: CASES_PAGE_SIZE, cursor: pageParam })}`,
+        `/moderation/queue${toQueryString({
+          limit: CASES_PAGE_SIZE,
+          cursor: pageParam,
+          status: status === "waiting" ? null : status,
+        })}`,
       ),
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
@@ -22,11 +30,11 @@ export function queueQueryOptions() {
 }
 
 /**
- * The open and appealed cases this moderator may decide, oldest first, page by page: platform
- * moderators only.
+ * The open and appealed cases this moderator may decide, or those of one status, oldest first,
+ * page by page: platform moderators only.
  */
-export function useModerationQueue() {
-  return useInfiniteQuery(queueQueryOptions());
+export function useModerationQueue(status: QueueStatus = "waiting") {
+  return useInfiniteQuery(queueQueryOptions(status));
 }
 
 export function myCasesQueryOptions() {

@@ -7,7 +7,7 @@ import { useReportContent } from "../api/case-actions";
 import { REPORT_WORDS, ReportForm } from "../moderation-form-state";
 
 /**
- * Reporting a message or a review of the other side to the moderators, with a reason. The
+ * Reporting a message, a review or a review's reply of the other side to the moderators, with a reason. The
  * form opens on request; once sent, it says where the case can be followed.
  */
 export function ReportContent({
@@ -16,7 +16,7 @@ export function ReportContent({
   subjectId,
 }: {
   engagementId: string;
-  subjectKind: "message" | "review";
+  subjectKind: "message" | "review" | "reply";
   subjectId: string;
 }) {
   const intl = useIntl();

@@ -91,6 +91,14 @@ export function ReviewCard({ review, canWrite }: { review: Review; canWrite: boo
           <p className="muted">
             <FormattedDate value={review.reply.createdAt} dateStyle="long" />
           </p>
+          {review.isMine && canWrite ? (
+            // The reply is the other side's words: the review's own side may report it.
+            <ReportContent
+              engagementId={review.engagementId}
+              subjectKind="reply"
+              subjectId={review.id}
+            />
+          ) : null}
         </section>
       ) : null}
       <ScreeningOutcome notice={reply.data?.screening} />
