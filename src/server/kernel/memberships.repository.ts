@@ -19,5 +19,6 @@ export function listMembershipsOfUser(db: Kysely<Database>, userId: string) {
     ])
     .where("m.user_id", "=", userId)
     .orderBy("o.name")
+    .orderBy("m.org_id")
     .execute();
 }

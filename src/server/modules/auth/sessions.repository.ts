@@ -42,7 +42,8 @@ const liveSessionActorRows = compiledOnce((db, idHash: string, now: string) =>
     ])
     .where("s.id_hash", "=", idHash)
     .where("s.expires_at", ">", now)
-    .orderBy("o.name"),
+    .orderBy("o.name")
+    .orderBy("m.org_id"),
 );
 
 export async function deleteSession(db: Kysely<Database>, idHash: string): Promise<void> {

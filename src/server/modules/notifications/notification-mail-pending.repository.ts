@@ -57,6 +57,7 @@ export function listDueMailPending(db: Kysely<Database>, now: string, limit: num
     .select("engagement_id")
     .where("due_at", "<=", now)
     .orderBy("due_at")
+    .orderBy("engagement_id")
     .limit(limit)
     .execute();
 }
