@@ -9,6 +9,8 @@ import {
   buildReviewWorld,
   caseFromSentThreat,
   caseUrl,
+  matchedProviderIds,
+  publishProviderProfile,
   roundsSeenBy,
   signUpModerator,
   writeReview,
@@ -151,22 +153,8 @@ describe.each(DIALECTS)("moderation's gaps on %s", (dialect) => {
   });
 
   it("leaves a suspended provider out of matching until its suspension ends", async () => {
-    bodyOf(
-      await w.provider.client.request("PUT", `/api/v1/providers/${w.providerOrg.id}`, {
-        headline: "Shops that sell",
-        description: "We build online shops.",
-        skillIds: ["web.ecommerce"],
-        languages: ["fr", "en"],
-        timeZones: ["Europe/Paris"],
-        rates: [{ unit: "day", amountMinor: 30_000, currency: "EUR" }],
-        floorRate: null,
-        availableFrom: null,
-      }),
-    );
-    const matchedIds = async () =>
-      bodyOf<{ matches: { provider: { id: string } }[] }>(
-        await w.client.client.get(`/api/v1/briefs/${w.brief.id}/matches`),
-      ).matches.map((m) => m.provider.id);
+    await publishProviderProfile(w);
+    const matchedIds = () => matchedProviderIds(w);
     expect(await matchedIds()).toContain(w.providerOrg.id);
     const [caseId] = await reports(1);
     t.clock.advance(8 * DAY_MS);

@@ -9,6 +9,8 @@ import {
   buildReviewWorld,
   caseFromSentThreat,
   caseUrl,
+  matchedProviderIds,
+  publishProviderProfile,
   roundsSeenBy,
   THREAT_FR,
   signUpModerator,
@@ -143,22 +145,8 @@ describe.each(DIALECTS)("screening and moderation on %s", (dialect) => {
 
   it("decides with due process: notice, answer, decision by a moderator, one appeal to another", async () => {
     const caseId = await caseFromSentThreat(w);
-    bodyOf(
-      await w.provider.client.request("PUT", `/api/v1/providers/${w.providerOrg.id}`, {
-        headline: "Shops that sell",
-        description: "We build online shops.",
-        skillIds: ["web.ecommerce"],
-        languages: ["fr", "en"],
-        timeZones: ["Europe/Paris"],
-        rates: [{ unit: "day", amountMinor: 30_000, currency: "EUR" }],
-        floorRate: null,
-        availableFrom: null,
-      }),
-    );
-    const matchedIds = async () =>
-      bodyOf<{ matches: { provider: { id: string } }[] }>(
-        await w.client.client.get(`/api/v1/briefs/${w.brief.id}/matches`),
-      ).matches.map((m) => m.provider.id);
+    await publishProviderProfile(w);
+    const matchedIds = () => matchedProviderIds(w);
     expect(await matchedIds()).toContain(w.providerOrg.id);
     const expel = { decision: "expulsion", reason: "Legal threat to remove an honest review" };
 

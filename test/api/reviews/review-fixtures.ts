@@ -106,3 +106,26 @@ export async function caseFromSentThreat(w: DeliveryWorld): Promise<string> {
   );
   return sent.screening.caseId;
 }
+
+/** The provider's directory profile, so its organisation can be matched to the world's brief. */
+export async function publishProviderProfile(w: DeliveryWorld): Promise<void> {
+  bodyOf(
+    await w.provider.client.request("PUT", `/api/v1/providers/${w.providerOrg.id}`, {
+      headline: "Shops that sell",
+      description: "We build online shops.",
+      skillIds: ["web.ecommerce"],
+      languages: ["fr", "en"],
+      timeZones: ["Europe/Paris"],
+      rates: [{ unit: "day", amountMinor: 30_000, currency: "EUR" }],
+      floorRate: null,
+      availableFrom: null,
+    }),
+  );
+}
+
+/** The organisations the world's brief is matched to, as its client reads them. */
+export async function matchedProviderIds(w: DeliveryWorld): Promise<string[]> {
+  return bodyOf<{ matches: { provider: { id: string } }[] }>(
+    await w.client.client.get(`/api/v1/briefs/${w.brief.id}/matches`),
+  ).matches.map((m) => m.provider.id);
+}
