@@ -543,8 +543,9 @@ describe.each(DIALECTS)("review and moderation edge cases on %s", (dialect) => {
       422,
       "review_occasion_unknown",
     );
+    // Milestone m1 was never accepted: the exit ended the engagement, and is its occasion.
     expect(engagementReview.message).toBe(
-      "An engagement is reviewed at each accepted milestone and at its exit, not as an occasion of its own.",
+      "This engagement ended by its exit before all its milestones were accepted: it is reviewed at its exit, not as an occasion of its own.",
     );
   });
 

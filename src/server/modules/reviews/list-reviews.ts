@@ -8,18 +8,20 @@ import { findEngagement } from "../../kernel/engagement-rows.repository";
 import { sanctionEffectsOf } from "../../kernel/sanctions-in-force";
 import { decideReviewAction } from "./review.policy";
 import { presentRound } from "./review.presenter";
+import { listHappenedOccasions } from "./review-occasions.repository";
 import {
-  findExitCompletion,
-  listAcceptedMilestones,
   listReviewsOfEngagement,
   listRoundsOfEngagement,
   type RoundRow,
 } from "./reviews.repository";
 
+const KIND_ORDER: readonly RoundRow["occasion_kind"][] = ["milestone", "engagement", "exit"];
+
 /**
  * The engagement's review rounds as the caller's side sees them (the other side's blind until
- * published). An accepted milestone opens a round even before anyone writes: it is listed with
- * its window, so each side can see that it may review and until when.
+ * published). An occasion opens a round even before anyone writes (an accepted milestone, the
+ * engagement's completion, its exit's): it is listed with its window, so each side can see that
+ * it may review and until when.
  */
 export async function listReviews(
   deps: AppDeps,
@@ -35,33 +37,27 @@ export async function listReviews(
     decideReviewAction(actor, engagement, "write").decision === "allowed" &&
     (await sanctionEffectsOf(deps.db, decided.orgId, deps.clock.now())).canPostReviews;
   const stored = await listRoundsOfEngagement(deps.db, engagementId);
-  const unwritten: RoundRow[] = (await listAcceptedMilestones(deps.db, engagementId))
+  const happened = await listHappenedOccasions(deps.db, engagementId, deps.clock.now());
+  const unwritten: RoundRow[] = happened
     .filter(
-      (m) =>
-        !stored.some((r) => r.occasion_kind === "milestone" && r.occasion_ref === m.milestoneId),
+      ({ occasion }) =>
+        !stored.some((r) => r.occasion_kind === occasion.kind && r.occasion_ref === occasion.ref),
     )
-    .map((m) => ({
-      id: `milestone:${m.milestoneId}`,
+    .map(({ occasion, at }) => ({
+      id: `${occasion.kind}:${occasion.ref}`,
       engagement_id: engagementId,
-      occasion_kind: "milestone",
-      occasion_ref: m.milestoneId,
-      opened_at: m.acceptedAt,
-      closes_at: windowClosesAt(new Date(m.acceptedAt)).toISOString(),
+      occasion_kind: occasion.kind,
+      occasion_ref: occasion.ref,
+      opened_at: at,
+      closes_at: windowClosesAt(new Date(at)).toISOString(),
       published_at: null,
     }));
-  const exitAt = await findExitCompletion(deps.db, engagementId, deps.clock.now());
-  if (exitAt && !stored.some((r) => r.occasion_kind === "exit")) {
-    unwritten.push({
-      id: "exit:",
-      engagement_id: engagementId,
-      occasion_kind: "exit",
-      occasion_ref: "",
-      opened_at: exitAt,
-      closes_at: windowClosesAt(new Date(exitAt)).toISOString(),
-      published_at: null,
-    });
-  }
-  const rounds = [...stored, ...unwritten].sort((a, b) => a.opened_at.localeCompare(b.opened_at));
+  // The engagement completes at its last milestone's acceptance: of one moment, that round first.
+  const rounds = [...stored, ...unwritten].sort(
+    (a, b) =>
+      a.opened_at.localeCompare(b.opened_at) ||
+      KIND_ORDER.indexOf(a.occasion_kind) - KIND_ORDER.indexOf(b.occasion_kind),
+  );
   const reviews = await listReviewsOfEngagement(deps.db, engagementId);
   const writer = { canWrite, now: deps.clock.now() };
   return ok({

@@ -147,60 +147,6 @@ export async function hideReview(
   return Number(result.numUpdatedRows) === 1;
 }
 
-/**
- * When the occasion happened, opening its review window: a milestone's acceptance, or an
- * exit's completion (`findExitCompletion`); null for an occasion that has not happened.
- */
-export async function findOccasionTime(
-  db: Kysely<Database>,
-  engagementId: string,
-  occasion: ReviewOccasion,
-  now: Date,
-): Promise<string | null> {
-  if (occasion.kind === "exit") {
-    return occasion.ref === "" ? findExitCompletion(db, engagementId, now) : null;
-  }
-  if (occasion.kind !== "milestone") return null;
-  const accepted = await listEventsOfTypes(db, engagementId, ["milestone.accepted"]);
-  return accepted.find((event) => event.payload.milestoneId === occasion.ref)?.occurredAt ?? null;
-}
-
-/**
- * When the engagement's exit completed: its amicable end, or else the start (UTC) of its exit
- * date once that has come; null while no exit has completed.
- */
-export async function findExitCompletion(
-  db: Kysely<Database>,
-  engagementId: string,
-  now: Date,
-): Promise<string | null> {
-  const events = await listEventsOfTypes(db, engagementId, [
-    "exit.notice_given",
-    "exit.protected_started",
-    "exit.ended_amicably",
-  ]);
-  const ended = events.find((event) => event.type === "exit.ended_amicably");
-  if (ended) return ended.occurredAt;
-  const started = events.findLast((event) => event.type !== "exit.ended_amicably");
-  if (!started) return null;
-  const exitAt = new Date(`${started.payload.exitDate}T00:00:00.000Z`);
-  return exitAt.getTime() <= now.getTime() ? exitAt.toISOString() : null;
-}
-
-/** Every milestone acceptance of the engagement, in ledger order: the occasions for reviews. */
-export async function listAcceptedMilestones(
-  db: Kysely<Database>,
-  engagementId: string,
-): Promise<{ milestoneId: string; acceptedAt: string }[]> {
-  const accepted = await listEventsOfTypes(db, engagementId, ["milestone.accepted"]);
-  const seen = new Set<string>();
-  return accepted.flatMap(({ payload: { milestoneId }, occurredAt }) => {
-    if (seen.has(milestoneId)) return [];
-    seen.add(milestoneId);
-    return [{ milestoneId, acceptedAt: occurredAt }];
-  });
-}
-
 /** What the ledger holds that a "never delivered" or "never paid" claim can be checked against. */
 export async function readRecordFacts(db: Kysely<Database>, engagementId: string) {
   const deliveries = await db

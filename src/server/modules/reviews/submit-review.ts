@@ -6,10 +6,10 @@ import {
   windowClosesAt,
 } from "../../../domain/review/blind-reveal";
 import { checkAgainstRecord } from "../../../domain/review/record-check";
-import { checkAspectStars, meanStars } from "../../../domain/review/review";
+import { checkAspectStars, meanStars, type ReviewOccasion } from "../../../domain/review/review";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, ok, type FailureValues, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { findEngagement } from "../../kernel/engagement-rows.repository";
 import { appendEvent } from "../ledger/append-event";
@@ -18,11 +18,11 @@ import { recordFinding, type ScreeningNotice } from "../screening/record-finding
 import { wasReviewedBy } from "../screening/review-context";
 import { screenBeforeSend, settleNudges } from "../screening/screen-before-send";
 import { closerLookOf } from "./review-context";
+import { findOccasionTime, type OccasionTime } from "./review-occasions.repository";
 import { decideReviewAction } from "./review.policy";
 import { presentRound } from "./review.presenter";
 import {
   ensureRound,
-  findOccasionTime,
   insertReview,
   listReviewsOfEngagement,
   listSidesOfRound,
@@ -37,7 +37,8 @@ export interface SubmittedReview {
 
 /**
  * One side reviews the other after an occasion. The round's window opens when the occasion
- * happened (a milestone's acceptance in the ledger) and closes 14 days later. The review stays
+ * happened (a milestone's acceptance, the engagement's completion or its exit's, read off the
+ * ledger) and closes 14 days later. The review stays
  * blind to the other side until both are in (published here, together) or the window closes
  * (published by the sweeper). Claims the ledger contradicts get the record attached; a review
  * written soon after its author was pressed for payment is marked for a moderator's look.
@@ -60,8 +61,9 @@ export async function submitReview(
     ]);
   }
   const occasion = { kind: input.occasion.kind, ref: input.occasion.ref };
-  const openedAt = await findOccasionTime(deps.db, engagementId, occasion, deps.clock.now());
-  if (!openedAt) return fail("review_occasion_unknown", { kind: occasion.kind });
+  const time = await findOccasionTime(deps.db, engagementId, occasion, deps.clock.now());
+  if (!time.hasHappened) return fail("review_occasion_unknown", whyNotYet(occasion.kind, time));
+  const openedAt = time.at;
   const standing = await refuseIfSanctioned(deps.db, deps.clock.now(), { own: orgId });
   if (!standing.ok) return standing;
   const attempt = {
@@ -157,4 +159,21 @@ export async function submitReview(
       screening: notice,
     });
   });
+}
+
+/**
+ * The refusal's message values: the occasion asked for and, for the engagement, what keeps it
+ * from completing (milestones still open, none agreed, or an exit that came first).
+ */
+function whyNotYet(
+  kind: ReviewOccasion["kind"],
+  time: Extract<OccasionTime, { hasHappened: false }>,
+): FailureValues {
+  const engagement = time.engagement;
+  if (!engagement) return { kind, reason: "unknown", accepted: 0, total: 0 };
+  if (engagement.status === "ended_by_exit") {
+    return { kind, reason: "ended_by_exit", accepted: 0, total: 0 };
+  }
+  const { acceptedCount: accepted, milestoneCount: total } = engagement;
+  return { kind, reason: total === 0 ? "no_milestones" : "milestones_open", accepted, total };
 }
