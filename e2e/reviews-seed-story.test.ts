@@ -8,12 +8,13 @@ import { apiOf, signedAgreement, type Api } from "./support/signed-agreement";
  * The seed story (a customer's negative review, the vendor's legal threat, the vendor expelled)
  * in a real browser, each person in their own browser profile. The signed agreement, the
  * accepted milestone, the provider's profile and a second brief are set up through the API. On
- * screen: the client reviews the provider and sees the round blind; the provider sees only that
- * a review is in, reviews back, and both reviews are published; the provider answers the
- * client's review with a threat in French, is nudged, sends it anyway; the case opens and the
- * review stays up; the provider answers the notice; a moderator, the only one who sees the
- * queue, expels the provider; the provider is no longer ranked for the client's new brief and
- * the client's engagement moves to a protected exit, given in the client's name.
+ * screen: the milestone was the agreement's only one, so the engagement's own round is open
+ * too; the client reviews the provider at the milestone and sees the round blind; the provider
+ * sees only that a review is in, reviews back, and both reviews are published; the provider
+ * answers the client's review with a threat in French, is nudged, sends it anyway; the case
+ * opens and the review stays up; the provider answers the notice; a moderator, the only one
+ * who sees the queue, expels the provider; the provider is no longer ranked for the client's
+ * new brief and the client's engagement moves to a protected exit, given in the client's name.
  */
 
 const NEGATIVE_REVIEW =
@@ -106,7 +107,16 @@ describe("the seed story of reviews and moderation in Chromium", () => {
       name: "Reviews after the milestone “Launch”",
     });
     await clientRound.getByText(/^Blind until both are in/).waitFor();
-    const form = c.page.getByRole("form", { name: "Write your review" });
+    // The one milestone was the last: the engagement completed too, and has its own round, on top.
+    const engagementRound = c.page.getByRole("region", { name: "Reviews of the engagement" });
+    await engagementRound.getByText(/^Blind until both are in/).waitFor();
+    await engagementRound.getByRole("form", { name: "Write your review" }).waitFor();
+    expect(
+      await c.page
+        .getByRole("heading", { level: 2, name: /^Reviews (of|after) the/ })
+        .evaluateAll((headings) => headings.map((h) => h.textContent)),
+    ).toEqual(["Reviews of the engagement", "Reviews after the milestone “Launch”"]);
+    const form = clientRound.getByRole("form", { name: "Write your review" });
     // Sent empty, the form asks for each part next to it, focused on the text; nothing is sent.
     const reviewPosts = countRequests(c.page, "POST", /\/reviews$/);
     await form.getByRole("button", { name: "Submit the review" }).click();
@@ -135,7 +145,7 @@ describe("the seed story of reviews and moderation in Chromium", () => {
     });
     await providerRound.getByText("The other side has submitted its review.").waitFor();
     expect(await p.page.getByText(NEGATIVE_REVIEW).count()).toBe(0);
-    const providerForm = p.page.getByRole("form", { name: "Write your review" });
+    const providerForm = providerRound.getByRole("form", { name: "Write your review" });
     await providerForm.getByLabel("Your public review").fill("Clear brief, paid on time.");
     for (const aspect of ["Clarity", "Payment", "Fairness"]) {
       await providerForm.getByLabel(aspect, { exact: true }).selectOption({ label: "4 stars" });

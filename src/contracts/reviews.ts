@@ -13,11 +13,16 @@ export const OrgReputationParams = z.object({ orgId: Id });
 const SendAnyway = z.boolean().default(false);
 
 export const SubmitReviewBody = z.object({
-  occasion: z.object({
-    kind: OccasionKind,
-    /** The milestone's id; "" (or absent) for the engagement or its exit. */
-    ref: z.string().max(64).default(""),
-  }),
+  occasion: z
+    .object({
+      kind: OccasionKind,
+      /** The milestone's id; "" (or absent) for the engagement or its exit. */
+      ref: z.string().max(64).default(""),
+    })
+    .meta({
+      description:
+        'A milestone once accepted (ref: its id); the engagement once all milestones of the agreement in force are accepted, or the exit once completed (ref: "")',
+    }),
   body: z.string().trim().min(1).max(5_000),
   /** 1–5 stars per aspect of the reviewed side: a provider is rated on quality, communication, reliability; a client on clarity, payment, fairness. */
   stars: z.record(z.string().max(32), z.number().int().min(1).max(5)),

@@ -50,7 +50,8 @@ export function reviewRoutes(deps: AppDeps) {
         config: { access: "engagements:write" },
         schema: {
           tags,
-          summary: "Review the other side after an occasion (an accepted milestone)",
+          summary:
+            "Review the other side after an occasion: a milestone, the engagement or its exit completed",
           description:
             "A text that reads as a threat is answered `screening_nudge` (422) with the policy and the phrases; send again with `sendAnyway: true` to send it as written.",
           params: ReviewParams,

@@ -1449,7 +1449,7 @@ export const webDe: WebCatalogue = {
   "nav.moderation": "Moderation",
   "nav.cases": "Fälle",
   "reviews.intro":
-    "Nach jedem abgenommenen Meilenstein können beide Seiten einander innerhalb von 14 Tagen bewerten. Bewertungen bleiben verdeckt, bis beide abgegeben sind oder die Frist endet; dann werden beide gemeinsam veröffentlicht und gesperrt. Niemand kann eine veröffentlichte Bewertung ändern oder entfernen; die bewertete Seite kann einmal antworten.",
+    "Nach jedem abgenommenen Meilenstein, wenn der Auftrag abgeschlossen ist (alle Meilensteine abgenommen) und nach seinem Ausstieg können beide Seiten einander innerhalb von 14 Tagen bewerten. Bewertungen bleiben verdeckt, bis beide abgegeben sind oder die Frist endet; dann werden beide gemeinsam veröffentlicht und gesperrt. Niemand kann eine veröffentlichte Bewertung ändern oder entfernen; die bewertete Seite kann einmal antworten.",
   "reviews.none":
     "Noch keine Bewertung offen: Jeder abgenommene Meilenstein eröffnet eine Bewertungsrunde.",
   "reviews.round.title":

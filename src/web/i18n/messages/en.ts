@@ -1408,7 +1408,7 @@ export const webEn = {
   "nav.moderation": "Moderation",
   "nav.cases": "Cases",
   "reviews.intro":
-    "After each accepted milestone, both sides may review each other within 14 days. Reviews stay blind until both are in or the window closes; then both are published together and locked. Nobody can edit or remove a published review; the reviewed side may reply once.",
+    "After each accepted milestone, once the engagement completes (all its milestones accepted) and after its exit, both sides may review each other within 14 days. Reviews stay blind until both are in or the window closes; then both are published together and locked. Nobody can edit or remove a published review; the reviewed side may reply once.",
   "reviews.none": "No review is open yet: each accepted milestone opens a round of reviews.",
   "reviews.round.title":
     "{kind, select, milestone {Reviews after the milestone “{title}”} engagement {Reviews of the engagement} other {Reviews after the exit}}",

@@ -1432,7 +1432,7 @@ export const webEs: WebCatalogue = {
   "nav.moderation": "Moderación",
   "nav.cases": "Casos",
   "reviews.intro":
-    "Tras cada hito aceptado, ambas partes pueden reseñarse mutuamente durante 14 días. Las reseñas permanecen ocultas hasta que ambas se envían o vence el plazo; entonces se publican juntas y quedan bloqueadas. Nadie puede editar ni retirar una reseña publicada; la parte reseñada puede responder una vez.",
+    "Tras cada hito aceptado, al completarse el encargo (todos sus hitos aceptados) y tras su salida, ambas partes pueden reseñarse mutuamente durante 14 días. Las reseñas permanecen ocultas hasta que ambas se envían o vence el plazo; entonces se publican juntas y quedan bloqueadas. Nadie puede editar ni retirar una reseña publicada; la parte reseñada puede responder una vez.",
   "reviews.none":
     "Todavía no hay ninguna reseña abierta: cada hito aceptado abre una ronda de reseñas.",
   "reviews.round.title":

@@ -1446,7 +1446,7 @@ export const webFr: WebCatalogue = {
   "nav.moderation": "Modération",
   "nav.cases": "Dossiers",
   "reviews.intro":
-    "Après chaque jalon accepté, les deux parties peuvent s’évaluer mutuellement pendant 14 jours. Les avis restent à l’aveugle jusqu’à ce que les deux soient déposés ou que le délai expire ; ils sont alors publiés ensemble et verrouillés. Personne ne peut modifier ni retirer un avis publié ; la partie évaluée peut répondre une fois.",
+    "Après chaque jalon accepté, une fois la mission achevée (tous ses jalons acceptés) et après sa sortie, les deux parties peuvent s’évaluer mutuellement pendant 14 jours. Les avis restent à l’aveugle jusqu’à ce que les deux soient déposés ou que le délai expire ; ils sont alors publiés ensemble et verrouillés. Personne ne peut modifier ni retirer un avis publié ; la partie évaluée peut répondre une fois.",
   "reviews.none": "Aucun avis n’est encore ouvert : chaque jalon accepté ouvre une série d’avis.",
   "reviews.round.title":
     "{kind, select, milestone {Avis après le jalon « {title} »} engagement {Avis sur la mission} other {Avis après la sortie}}",

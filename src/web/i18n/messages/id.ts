@@ -1432,7 +1432,7 @@ export const webId: WebCatalogue = {
   "nav.moderation": "Moderasi",
   "nav.cases": "Kasus",
   "reviews.intro":
-    "Setelah setiap tahapan diterima, kedua pihak dapat saling memberi ulasan dalam 14 hari. Ulasan tetap tersembunyi sampai keduanya masuk atau jangka waktunya berakhir; lalu keduanya diterbitkan bersamaan dan dikunci. Tidak ada yang dapat mengubah atau menghapus ulasan yang sudah terbit; pihak yang diulas boleh membalas satu kali.",
+    "Setelah setiap tahapan diterima, setelah kerja sama selesai (semua tahapannya diterima), dan setelah keluar, kedua pihak dapat saling memberi ulasan dalam 14 hari. Ulasan tetap tersembunyi sampai keduanya masuk atau jangka waktunya berakhir; lalu keduanya diterbitkan bersamaan dan dikunci. Tidak ada yang dapat mengubah atau menghapus ulasan yang sudah terbit; pihak yang diulas boleh membalas satu kali.",
   "reviews.none":
     "Belum ada ulasan yang dibuka: setiap tahapan yang diterima membuka satu putaran ulasan.",
   "reviews.round.title":

@@ -7,7 +7,8 @@ import { useReviews } from "../api/get-reviews";
 import { ReviewRoundCard } from "./review-round";
 
 /**
- * The engagement's reviews: one round per occasion (each accepted milestone), newest first.
+ * The engagement's reviews: one round per occasion (each accepted milestone, the completed
+ * engagement, its exit), newest first.
  * Owners and members write for their side; viewers read.
  */
 export function ReviewsSection({
