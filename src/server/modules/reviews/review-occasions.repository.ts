@@ -20,9 +20,22 @@ export type OccasionTime =
   | { hasHappened: true; at: string }
   | { hasHappened: false; engagement?: Exclude<EngagementCompletion, { status: "completed" }> };
 
+/** The ledger's events that say when each occasion happened, read in one query. */
+const OCCASION_EVENT_TYPES = [
+  "agreement.in_force",
+  "milestone.accepted",
+  "exit.notice_given",
+  "exit.protected_started",
+  "exit.ended_amicably",
+] as const;
+
+type OccasionEvent = Awaited<
+  ReturnType<typeof listEventsOfTypes<(typeof OCCASION_EVENT_TYPES)[number]>>
+>[number];
+
 /**
  * When the occasion happened, opening its review window: a milestone's acceptance, the
- * engagement's completion (`findEngagementCompletion`) or its exit's (`findExitCompletion`).
+ * engagement's completion (`engagementCompletion`) or its exit's (`exitCompletionOf`).
  */
 export async function findOccasionTime(
   db: Kysely<Database>,
@@ -33,34 +46,37 @@ export async function findOccasionTime(
   const happened = (at: string | null | undefined): OccasionTime =>
     at ? { hasHappened: true, at } : { hasHappened: false };
   if (occasion.ref !== "" && occasion.kind !== "milestone") return happened(null);
+  const events = await listEventsOfTypes(db, engagementId, OCCASION_EVENT_TYPES);
   switch (occasion.kind) {
     case "exit":
-      return happened(await findExitCompletion(db, engagementId, now));
+      return happened(exitCompletionOf(events, now));
     case "engagement": {
-      const completion = await findEngagementCompletion(db, engagementId, now);
+      const completion = await completionOf(db, engagementId, events, now);
       return completion.status === "completed"
         ? happened(completion.at)
         : { hasHappened: false, engagement: completion };
     }
-    case "milestone": {
-      const accepted = await listAcceptedMilestones(db, engagementId);
-      return happened(accepted.find((m) => m.milestoneId === occasion.ref)?.acceptedAt);
-    }
+    case "milestone":
+      return happened(acceptedMilestonesOf(events).find((m) => m.milestoneId === occasion.ref)?.at);
   }
 }
 
-/** Every occasion of the engagement that has happened by `now`: the rounds it may review. */
+/**
+ * Every occasion of the engagement that has happened by `now`, in that order: each accepted
+ * milestone, the engagement's completion, its exit's. The rounds it may review.
+ */
 export async function listHappenedOccasions(
   db: Kysely<Database>,
   engagementId: string,
   now: Date,
 ): Promise<HappenedOccasion[]> {
-  const milestones = (await listAcceptedMilestones(db, engagementId)).map((m) => ({
-    occasion: { kind: "milestone" as const, ref: m.milestoneId },
-    at: m.acceptedAt,
+  const events = await listEventsOfTypes(db, engagementId, OCCASION_EVENT_TYPES);
+  const milestones = acceptedMilestonesOf(events).map(({ milestoneId, at }) => ({
+    occasion: { kind: "milestone" as const, ref: milestoneId },
+    at,
   }));
-  const completion = await findEngagementCompletion(db, engagementId, now);
-  const exitAt = await findExitCompletion(db, engagementId, now);
+  const completion = await completionOf(db, engagementId, events, now);
+  const exitAt = exitCompletionOf(events, now);
   return [
     ...milestones,
     ...(completion.status === "completed"
@@ -70,74 +86,72 @@ export async function listHappenedOccasions(
   ];
 }
 
+/** Each milestone's first acceptance, in ledger order. */
+function acceptedMilestonesOf(
+  events: readonly OccasionEvent[],
+): { milestoneId: string; at: string }[] {
+  const seen = new Set<string>();
+  return events.flatMap((event) => {
+    if (event.type !== "milestone.accepted" || seen.has(event.payload.milestoneId)) return [];
+    seen.add(event.payload.milestoneId);
+    return [{ milestoneId: event.payload.milestoneId, at: event.occurredAt }];
+  });
+}
+
 /**
  * When the engagement's exit completed: its amicable end, or else the start (UTC) of its exit
  * date once that has come; null while no exit has completed.
  */
-export async function findExitCompletion(
-  db: Kysely<Database>,
-  engagementId: string,
-  now: Date,
-): Promise<string | null> {
-  const events = await listEventsOfTypes(db, engagementId, [
-    "exit.notice_given",
-    "exit.protected_started",
-    "exit.ended_amicably",
-  ]);
+function exitCompletionOf(events: readonly OccasionEvent[], now: Date): string | null {
   const ended = events.find((event) => event.type === "exit.ended_amicably");
   if (ended) return ended.occurredAt;
-  const started = events.findLast((event) => event.type !== "exit.ended_amicably");
-  if (!started) return null;
-  const exitAt = new Date(`${started.payload.exitDate}T00:00:00.000Z`);
-  return exitAt.getTime() <= now.getTime() ? exitAt.toISOString() : null;
+  const exitAt = exitDateOf(events);
+  return exitAt !== null && Date.parse(exitAt) <= now.getTime() ? exitAt : null;
 }
 
+/** The start (UTC) of the running exit's exit date: the latest notice or protected exit's. */
+function exitDateOf(events: readonly OccasionEvent[]): string | null {
+  const started = events.findLast(
+    (event): event is Extract<OccasionEvent, { type: ExitStartType }> =>
+      event.type === "exit.notice_given" || event.type === "exit.protected_started",
+  );
+  return started ? `${started.payload.exitDate}T00:00:00.000Z` : null;
+}
+
+type ExitStartType = "exit.notice_given" | "exit.protected_started";
+
 /**
- * Whether and when the engagement completed (`engagementCompletion`), read off the ledger: the
+ * Whether and when the engagement completed (`engagementCompletion`), from its ledger: the
  * agreement versions that came into force with the milestones each names, the milestones'
  * acceptances, and the exit.
  */
-export async function findEngagementCompletion(
+async function completionOf(
   db: Kysely<Database>,
   engagementId: string,
+  events: readonly OccasionEvent[],
   now: Date,
 ): Promise<EngagementCompletion> {
-  const events = await listEventsOfTypes(db, engagementId, [
-    "agreement.in_force",
-    "milestone.accepted",
-    "exit.notice_given",
-    "exit.protected_started",
-    "exit.ended_amicably",
-  ]);
   const versions = events.flatMap((e) =>
     e.type === "agreement.in_force" ? [e.payload.version] : [],
   );
   const milestonesOf = await listMilestoneIdsOfVersions(db, engagementId, versions);
-  let exitDateAt: string | null = null;
-  const steps: CompletionStep[] = [];
-  for (const event of events) {
+  const steps = events.flatMap((event): CompletionStep[] => {
     const at = event.occurredAt;
     switch (event.type) {
-      case "agreement.in_force":
-        steps.push({
-          type: event.type,
-          at,
-          milestoneIds: milestonesOf.get(event.payload.version) ?? [],
-        });
-        break;
+      case "agreement.in_force": {
+        const milestoneIds = milestonesOf.get(event.payload.version) ?? [];
+        return [{ type: event.type, at, milestoneIds }];
+      }
       case "milestone.accepted":
-        steps.push({ type: event.type, at, milestoneId: event.payload.milestoneId });
-        break;
+        return [{ type: event.type, at, milestoneId: event.payload.milestoneId }];
       case "exit.ended_amicably":
-        steps.push({ type: event.type, at });
-        break;
+        return [{ type: event.type, at }];
       case "exit.notice_given":
       case "exit.protected_started":
-        exitDateAt = `${event.payload.exitDate}T00:00:00.000Z`;
-        break;
+        return [];
     }
-  }
-  return engagementCompletion(steps, exitDateAt, now);
+  });
+  return engagementCompletion(steps, exitDateOf(events), now);
 }
 
 /** The milestone ids each of the engagement's agreement versions names. */
@@ -159,18 +173,4 @@ async function listMilestoneIdsOfVersions(
       return [Number(row.version), terms.milestones.map((m) => m.id)];
     }),
   );
-}
-
-/** Every milestone acceptance of the engagement, in ledger order: the occasions for reviews. */
-export async function listAcceptedMilestones(
-  db: Kysely<Database>,
-  engagementId: string,
-): Promise<{ milestoneId: string; acceptedAt: string }[]> {
-  const accepted = await listEventsOfTypes(db, engagementId, ["milestone.accepted"]);
-  const seen = new Set<string>();
-  return accepted.flatMap(({ payload: { milestoneId }, occurredAt }) => {
-    if (seen.has(milestoneId)) return [];
-    seen.add(milestoneId);
-    return [{ milestoneId, acceptedAt: occurredAt }];
-  });
 }
