@@ -26,7 +26,7 @@ export async function getReputation(
       : cohort.reduce((a, r) => a + Number(r.mean_stars), 0) / cohort.length;
   const reviews = await listPublishedReviewsOf(deps.db, { orgId });
   const reputation = computeReputation({
-    reviewableEngagements: await listReviewableEngagements(deps.db, orgId),
+    reviewableEngagements: await listReviewableEngagements(deps.db, orgId, deps.clock.now()),
     reviews: reviews.map((r) => ({
       engagementId: r.engagement_id,
       meanStars: Number(r.mean_stars),

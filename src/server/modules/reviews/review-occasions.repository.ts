@@ -29,7 +29,7 @@ const OCCASION_EVENT_TYPES = [
   "exit.ended_amicably",
 ] as const;
 
-type OccasionEvent = Awaited<
+export type OccasionEvent = Awaited<
   ReturnType<typeof listEventsOfTypes<(typeof OCCASION_EVENT_TYPES)[number]>>
 >[number];
 
@@ -102,7 +102,7 @@ function acceptedMilestonesOf(
  * When the engagement's exit completed: its amicable end, or else the start (UTC) of its exit
  * date once that has come; null while no exit has completed.
  */
-function exitCompletionOf(events: readonly OccasionEvent[], now: Date): string | null {
+export function exitCompletionOf(events: readonly OccasionEvent[], now: Date): string | null {
   const ended = events.find((event) => event.type === "exit.ended_amicably");
   if (ended) return ended.occurredAt;
   const exitAt = exitDateOf(events);
@@ -118,7 +118,9 @@ function exitDateOf(events: readonly OccasionEvent[]): string | null {
   return started ? `${started.payload.exitDate}T00:00:00.000Z` : null;
 }
 
-type ExitStartType = "exit.notice_given" | "exit.protected_started";
+/** The events that start an exit and carry its date. */
+export const EXIT_START_TYPES = ["exit.notice_given", "exit.protected_started"] as const;
+type ExitStartType = (typeof EXIT_START_TYPES)[number];
 
 /**
  * Whether and when the engagement completed (`engagementCompletion`), from its ledger: the

@@ -7,7 +7,14 @@ import type {
   ReviewsTable,
 } from "../../db/schema";
 import type { Cursor } from "../../platform/cursor";
+import { parseEngagementEvent } from "../../../contracts/events";
+import { groupBy } from "../../platform/group-by";
 import { listEventsOfTypes } from "../ledger/ledger.repository";
+import {
+  EXIT_START_TYPES,
+  exitCompletionOf,
+  type OccasionEvent,
+} from "./review-occasions.repository";
 
 export function findRound(db: Kysely<Database>, engagementId: string, occasion: ReviewOccasion) {
   return db
@@ -226,12 +233,16 @@ export function listReviewsNearPressure(
   return q.orderBy("r.submitted_at", "desc").orderBy("r.id", "desc").limit(query.limit).execute();
 }
 
-/** Engagements of the organisation that reached a review occasion, with the other party. */
-export async function listReviewableEngagements(db: Kysely<Database>, orgId: string) {
-  const rows = await db
+/**
+ * Engagements of the organisation that reached a review occasion, with the other party: an
+ * accepted milestone, an amicable end, or an exit whose date has come (`exitCompletionOf`).
+ */
+export async function listReviewableEngagements(db: Kysely<Database>, orgId: string, now: Date) {
+  const ofOrganisation = db
     .selectFrom("engagements as e")
+    .where((eb) => eb.or([eb("e.client_org_id", "=", orgId), eb("e.provider_org_id", "=", orgId)]));
+  const reached = await ofOrganisation
     .select(["e.id", "e.client_org_id", "e.provider_org_id"])
-    .where((eb) => eb.or([eb("e.client_org_id", "=", orgId), eb("e.provider_org_id", "=", orgId)]))
     .where((eb) =>
       eb.exists(
         eb
@@ -241,8 +252,38 @@ export async function listReviewableEngagements(db: Kysely<Database>, orgId: str
           .where("v.type", "in", ["milestone.accepted", "exit.ended_amicably"]),
       ),
     )
+    .orderBy("e.id")
     .execute();
-  return rows.map((r) => ({
+  const exitStarts = await ofOrganisation
+    .innerJoin("engagement_events as v", "v.engagement_id", "e.id")
+    .select([
+      "e.id",
+      "e.client_org_id",
+      "e.provider_org_id",
+      "v.type",
+      "v.payload",
+      "v.occurred_at",
+    ])
+    .where("v.type", "in", EXIT_START_TYPES)
+    .orderBy("e.id")
+    .orderBy("v.seq")
+    .execute();
+  const exited = groupBy(exitStarts, (row) => row.id);
+  const reachedIds = new Set(reached.map((r) => r.id));
+  const byExitDate = [...exited.values()].flatMap((rows) => {
+    const first = rows[0];
+    if (!first || reachedIds.has(first.id)) return [];
+    // The query asked for exit starts only, so each parsed event is one of the occasion events.
+    const events = rows.map(
+      (row) =>
+        ({
+          ...parseEngagementEvent(row.type, JSON.parse(row.payload)),
+          occurredAt: row.occurred_at,
+        }) as OccasionEvent,
+    );
+    return exitCompletionOf(events, now) ? [first] : [];
+  });
+  return [...reached, ...byExitDate].map((r) => ({
     engagementId: r.id,
     counterpartyOrgId: (r.client_org_id === orgId ? r.provider_org_id : r.client_org_id) ?? "",
   }));
