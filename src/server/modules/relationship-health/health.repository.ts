@@ -455,6 +455,27 @@ const HEALTH_HISTORY: UpsertSpec = {
   key: ["subject_kind", "subject_id", "side", "day"],
 };
 
+/** The columns of an engagement's stored health, in the order `saveEngagementHealthValues` takes. */
+export const ENGAGEMENT_HEALTH_COLUMNS: readonly string[] = ENGAGEMENT_HEALTH.columns;
+
+/**
+ * Many engagements' stored health at once, as one flat list of values, a row after another in
+ * `ENGAGEMENT_HEALTH_COLUMNS`' order: what `accord rescore`'s workers send the writer (a list of
+ * plain values crosses between threads far cheaper than as many row objects).
+ */
+export async function saveEngagementHealthValues(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  values: readonly unknown[],
+): Promise<void> {
+  const width = ENGAGEMENT_HEALTH.columns.length;
+  const per = dialect === "postgres" ? POSTGRES_ROWS : SQLITE_ROWS;
+  for (let at = 0; at < values.length; at += per * width) {
+    const parameters = values.slice(at, Math.min(values.length, at + per * width));
+    await runStatement(db, upsertText(ENGAGEMENT_HEALTH, parameters.length / width), parameters);
+  }
+}
+
 /** Many engagements' stored health at once (a batch of `accord rescore`). */
 export async function saveEngagementHealthRows(
   db: Kysely<Database>,
