@@ -53,6 +53,8 @@ export interface RescoreOptions {
    * batches. The stored results are the same with any number.
    */
   workers?: number;
+  /** Engagements per batch (1,000): tests spread a few engagements over workers with less. */
+  batchSize?: number;
 }
 
 /** The worker threads a rescore of `batches` batches uses. */
@@ -100,7 +102,8 @@ export async function rescoreAll(
     await sql`pragma mmap_size = 1073741824`.execute(deps.db);
   }
   const batches: Parties[][] = [];
-  for (let at = 0; at < parties.length; at += BATCH) batches.push(parties.slice(at, at + BATCH));
+  const size = Math.max(1, options.batchSize ?? BATCH);
+  for (let at = 0; at < parties.length; at += size) batches.push(parties.slice(at, at + size));
   const workers = workerCount(options, batches.length);
   const scorer =
     workers > 0 ? await workerScorer(options.databaseUrl ?? "", workers) : localScorer(deps.db);
