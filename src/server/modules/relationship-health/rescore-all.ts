@@ -15,6 +15,7 @@ import {
   replaceOrganisationHealth,
   saveCohort,
   saveEngagementHealthValues,
+  updateStoredEngagementHealthValues,
   ENGAGEMENT_HEALTH_COLUMNS,
 } from "./health.repository";
 import {
@@ -167,7 +168,18 @@ async function writeBatch(
       const seq = await appendWarningChanges(trx, deps, parties.engagementId, changes);
       if (seq !== null) values[position * WIDTH + EVENT_SEQ] = seq;
     }
-    await saveEngagementHealthValues(trx, deps.dialect, values);
+    // Rows already stored with these parties get the changed columns; the others are upserted.
+    const update: unknown[] = [];
+    const upsert: unknown[] = [];
+    for (const [position, parties] of batch.entries()) {
+      const row = stored.get(parties.engagementId);
+      const isStored =
+        row?.client_org_id === parties.clientOrgId && row.provider_org_id === parties.providerOrgId;
+      const into = isStored ? update : upsert;
+      for (let at = position * WIDTH; at < (position + 1) * WIDTH; at++) into.push(values[at]);
+    }
+    await updateStoredEngagementHealthValues(trx, deps.dialect, update);
+    await saveEngagementHealthValues(trx, deps.dialect, upsert);
     const history: Database["health_history"][] = [];
     for (const [position, parties] of batch.entries()) {
       const row = stored.get(parties.engagementId);
