@@ -6,6 +6,7 @@ import { benchDeps, measureIncremental, timedRescore } from "./rescore-throughpu
  * out: `node --import tsx bench/rescore-cpu.ts sqlite:/tmp/db --runs 2 --samples 200` (or a
  * postgres:// URL) runs `rescoreAll` `--runs` times, printing wall and CPU time of each, then
  * times health's reaction to `--samples` new message events (it appends them: use a copy).
+ * `--workers N` sets rescore's worker threads (0: one thread; by default one per core).
  */
 function flag(name: string, fallback: number): number {
   const index = process.argv.indexOf(name);
@@ -16,10 +17,15 @@ function flag(name: string, fallback: number): number {
 const url = process.argv[2] ?? "";
 const runs = flag("--runs", 1);
 const samples = flag("--samples", 200);
+const workers = process.argv.includes("--workers") ? flag("--workers", 0) : undefined;
 const handle = openDatabase(url);
 const deps = benchDeps(handle);
 for (let run = 0; run < runs; run += 1) {
-  const { counts, seconds: wall, cpuSeconds } = await timedRescore(deps);
+  const {
+    counts,
+    seconds: wall,
+    cpuSeconds,
+  } = await timedRescore(deps, { databaseUrl: url, workers });
   console.log(
     `rescore: ${counts.engagements} engagements, ${counts.events} events in ${wall.toFixed(2)} s ` +
       `(${Math.round(counts.events / wall)} events/s), ${cpuSeconds.toFixed(2)} s of CPU ` +

@@ -5,7 +5,10 @@ import type { DatabaseHandle } from "../src/server/db/connect";
 import { createDeps } from "../src/server/create-deps";
 import { appendEvent } from "../src/server/modules/ledger/append-event";
 import { refreshHealthAfterEvent } from "../src/server/modules/relationship-health/refresh-engagement-health";
-import { rescoreAll } from "../src/server/modules/relationship-health/rescore-all";
+import {
+  rescoreAll,
+  type RescoreOptions,
+} from "../src/server/modules/relationship-health/rescore-all";
 import type { AppDeps, EventReaction } from "../src/server/platform/deps";
 
 export interface RescoreReport {
@@ -35,11 +38,14 @@ export function benchDeps(handle: DatabaseHandle): AppDeps {
   });
 }
 
-/** One `rescoreAll`, with its wall and CPU time (user + system) of this process, in seconds. */
-export async function timedRescore(deps: AppDeps) {
+/**
+ * One `rescoreAll`, with its wall and CPU time (user + system) of this process, in seconds: the
+ * CPU of its worker threads included, since they are threads of this process.
+ */
+export async function timedRescore(deps: AppDeps, options: RescoreOptions = {}) {
   const cpu = process.cpuUsage();
   const started = performance.now();
-  const counts = await rescoreAll(deps);
+  const counts = await rescoreAll(deps, options);
   const seconds = (performance.now() - started) / 1000;
   const cpuUsed = process.cpuUsage(cpu);
   return { counts, seconds, cpuSeconds: (cpuUsed.user + cpuUsed.system) / 1e6 };
@@ -53,10 +59,12 @@ export async function timedRescore(deps: AppDeps) {
  */
 export async function measureRescore(
   handle: DatabaseHandle,
-  options: { samples: number },
+  options: { samples: number; databaseUrl?: string },
 ): Promise<RescoreReport> {
   const deps = benchDeps(handle);
-  const { counts, seconds, cpuSeconds } = await timedRescore(deps);
+  const { counts, seconds, cpuSeconds } = await timedRescore(deps, {
+    databaseUrl: options.databaseUrl,
+  });
 
   const incremental = await measureIncremental(deps, options.samples);
   deps.mailer.close();

@@ -274,7 +274,10 @@ async function benchDatabase(
     report.data = data.counts;
 
     progress(dialect, "rescoring health from the ledgers");
-    report.rescore = await measureRescore(handle, { samples: options.incrementalSamples });
+    report.rescore = await measureRescore(handle, {
+      samples: options.incrementalSamples,
+      databaseUrl: url,
+    });
     if (options.isHealthOnly) return report;
     // The overview reads health, which engagements with both parties have.
     const withBothSides = new Set(

@@ -25,7 +25,11 @@ const EXTERNAL = [
 // Chunk names carry a content hash: without this, every build would leave the last one's beside it.
 await rm("dist/server", { recursive: true, force: true });
 await build({
-  entryPoints: { accord: "src/cli/main.ts" },
+  // `accord rescore`'s worker threads start from a file of their own, beside the chunks.
+  entryPoints: {
+    accord: "src/cli/main.ts",
+    "rescore-worker": "src/server/modules/relationship-health/rescore-worker.ts",
+  },
   outdir: "dist/server",
   bundle: true,
   splitting: true,

@@ -21,7 +21,10 @@ export function rescoreCommand(): Command {
           logger: pino({ level: "warn" }),
         });
         const started = performance.now();
-        const counts = await rescoreAll(deps);
+        const counts = await rescoreAll(deps, {
+          databaseUrl: config.databaseUrl,
+          workers: config.rescoreWorkers,
+        });
         const seconds = (performance.now() - started) / 1000;
         const perSecond = seconds > 0 ? Math.round(counts.events / seconds) : 0;
         process.stdout.write(

@@ -18,6 +18,26 @@ export interface Cohort extends RaterDiscounts {
   ratings: Record<Side, number[]>;
 }
 
+/**
+ * What the cohort reads of an engagement's facts: `accord rescore`'s workers send the writer only
+ * these, in the engagements' order, which computes the cohort as from the whole facts.
+ */
+export type CohortFacts = Pick<
+  HealthFacts,
+  "clientOrgId" | "providerOrgId" | "checkIns" | "milestones" | "submissions"
+>;
+
+/** The parts of `facts` the cohort reads (the same objects, not copies). */
+export function cohortFactsOf(facts: HealthFacts): CohortFacts {
+  return {
+    clientOrgId: facts.clientOrgId,
+    providerOrgId: facts.providerOrgId,
+    checkIns: facts.checkIns,
+    milestones: facts.milestones,
+    submissions: facts.submissions,
+  };
+}
+
 export function defaultCohort(): Cohort {
   const p = HEALTH.defaultPriors;
   return {
@@ -28,7 +48,7 @@ export function defaultCohort(): Cohort {
 }
 
 /** Organisations that rated at least 3 counterparts, each on average 6 or less. */
-export function findHarshRaters(all: readonly HealthFacts[]): Set<string> {
+export function findHarshRaters(all: readonly CohortFacts[]): Set<string> {
   const given = new Map<string, Map<string, { sum: number; count: number }>>();
   for (const facts of all) {
     for (const answer of facts.checkIns) {
@@ -56,7 +76,7 @@ export function findHarshRaters(all: readonly HealthFacts[]): Set<string> {
 }
 
 /** The cohort of every engagement's facts (pure; the caller decides when to refresh it). */
-export function computeCohort(all: readonly HealthFacts[], now: string): Cohort {
+export function computeCohort(all: readonly CohortFacts[], now: string): Cohort {
   const harshRaterOrgIds = findHarshRaters(all);
   const base = defaultCohort();
   const sides: Side[] = ["client", "provider"];
@@ -99,7 +119,7 @@ export function computeCohort(all: readonly HealthFacts[], now: string): Cohort 
 }
 
 function countProviderRates(
-  facts: HealthFacts,
+  facts: CohortFacts,
   now: string,
   into: { reliability: number[]; quality: number[]; responsiveness: number[] },
 ): void {

@@ -50,11 +50,15 @@ const ConfigSchema = z.object({
   ACCORD_LOGIN_ACCOUNT_FAILURES: z.coerce.number().int().min(1).default(5),
   ACCORD_LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).default(60),
   ACCORD_LOGIN_LOCK_MAX_SECONDS: z.coerce.number().int().min(1).default(3600),
+  /** `accord rescore`'s worker threads; unset: one per core the process may use (at most 4). */
+  ACCORD_RESCORE_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
 export interface Config {
   databaseUrl: string;
+  /** `accord rescore`'s worker threads (ACCORD_RESCORE_WORKERS); undefined: its default. */
+  rescoreWorkers?: number;
   port: number;
   host: string;
   publicUrl: string;
@@ -93,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const displayHost = c.HOST === "0.0.0.0" ? "127.0.0.1" : c.HOST;
   return {
     databaseUrl: c.ACCORD_DATABASE_URL,
+    ...(c.ACCORD_RESCORE_WORKERS !== undefined && { rescoreWorkers: c.ACCORD_RESCORE_WORKERS }),
     port: c.PORT,
     host: c.HOST,
     publicUrl: c.ACCORD_PUBLIC_URL ?? `http://${displayHost}:${c.PORT}`,

@@ -339,7 +339,15 @@ export async function listAnswersInRange(
 export function listWarningsInRange(db: Kysely<Database>, range: IdRange) {
   return db
     .selectFrom("engagement_health")
-    .select(["engagement_id", "warnings", "client_score", "provider_score", "computed_at"])
+    .select([
+      "engagement_id",
+      "client_org_id",
+      "provider_org_id",
+      "warnings",
+      "client_score",
+      "provider_score",
+      "computed_at",
+    ])
     .where("engagement_id", ">=", range.first)
     .where("engagement_id", "<=", range.last)
     .execute();
@@ -454,6 +462,73 @@ const HEALTH_HISTORY: UpsertSpec = {
   columns: ["subject_kind", "subject_id", "side", "day", "score", "recorded_at"],
   key: ["subject_kind", "subject_id", "side", "day"],
 };
+
+/** The columns of an engagement's stored health, in the order `saveEngagementHealthValues` takes. */
+export const ENGAGEMENT_HEALTH_COLUMNS: readonly string[] = ENGAGEMENT_HEALTH.columns;
+
+/**
+ * Many engagements' stored health at once, as one flat list of values, a row after another in
+ * `ENGAGEMENT_HEALTH_COLUMNS`' order: what `accord rescore`'s workers send the writer (a list of
+ * plain values crosses between threads far cheaper than as many row objects).
+ */
+export async function saveEngagementHealthValues(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  values: readonly unknown[],
+): Promise<void> {
+  const width = ENGAGEMENT_HEALTH.columns.length;
+  const per = dialect === "postgres" ? POSTGRES_ROWS : SQLITE_ROWS;
+  for (let at = 0; at < values.length; at += per * width) {
+    const parameters = values.slice(at, Math.min(values.length, at + per * width));
+    await runStatement(db, upsertText(ENGAGEMENT_HEALTH, parameters.length / width), parameters);
+  }
+}
+
+const storedUpdateTexts = new Map<number, HealthStatement>();
+
+/** SQLite's update of `rows` stored rows from a list of values: key first, then the changed columns. */
+function storedUpdateText(rows: number): HealthStatement {
+  let statement = storedUpdateTexts.get(rows);
+  if (!statement) {
+    // SQLite names a `values` list's columns column1, column2, …: column1 is the key.
+    const set = CHANGED_ON_EVENT.map(
+      (column, index) => `${quoted(column)} = "v"."column${index + 2}"`,
+    );
+    statement = healthStatement(
+      `update "engagement_health" set ${set.join(", ")} from (values ` +
+        `${valuesList(rows, CHANGED_ON_EVENT.length + 1)}) as "v" ` +
+        `where "engagement_health"."engagement_id" = "v"."column1"`,
+    );
+    storedUpdateTexts.set(rows, statement);
+  }
+  return statement;
+}
+
+/**
+ * `saveEngagementHealthValues` for rows already stored with the same parties: on SQLite an
+ * update of the columns an assessment changes, 32 rows a statement, which leaves the parties'
+ * indexes alone and tries no insert first (as `updateEngagementHealthRow` on every event);
+ * PostgreSQL upserts them.
+ */
+export async function updateStoredEngagementHealthValues(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  values: readonly unknown[],
+): Promise<void> {
+  if (dialect === "postgres") return saveEngagementHealthValues(db, dialect, values);
+  const width = ENGAGEMENT_HEALTH.columns.length;
+  const changed = CHANGED_ON_EVENT.map((column) => ENGAGEMENT_HEALTH.columns.indexOf(column));
+  const key = ENGAGEMENT_HEALTH.columns.indexOf("engagement_id");
+  for (let at = 0; at < values.length; at += SQLITE_ROWS * width) {
+    const end = Math.min(values.length, at + SQLITE_ROWS * width);
+    const parameters: unknown[] = [];
+    for (let row = at; row < end; row += width) {
+      parameters.push(values[row + key]);
+      for (const index of changed) parameters.push(values[row + index]);
+    }
+    await runStatement(db, storedUpdateText((end - at) / width), parameters);
+  }
+}
 
 /** Many engagements' stored health at once (a batch of `accord rescore`). */
 export async function saveEngagementHealthRows(

@@ -227,14 +227,27 @@ export interface AssessmentInput {
  * An engagement's standing as the rows that store it, and its warnings' changes. The stored
  * explanation is left empty: `explainEngagementHealth` builds it at `computed_at` when read.
  */
-export function assessmentRecord(input: AssessmentInput): {
+export function assessmentRecord(input: AssessmentInput): StandingRecord & {
+  raised: HealthWarning[];
+  cleared: string[];
+} {
+  const record = standingRecord(input);
+  return { ...record, ...diffWarnings(input.previous, record.standing.warnings) };
+}
+
+/** An engagement's standing as the rows that store it (what `assessmentRecord` adds to: the warnings' changes). */
+export interface StandingRecord {
   standing: EngagementStanding;
   shares: EngagementShares;
   row: Selectable<Database["engagement_health"]>;
   history: Database["health_history"][];
-  raised: HealthWarning[];
-  cleared: string[];
-} {
+}
+
+/**
+ * `assessmentRecord` without the warnings' changes, which need the stored warnings: `accord
+ * rescore`'s workers assess from the folded state alone, and the writer diffs the warnings.
+ */
+export function standingRecord(input: Omit<AssessmentInput, "previous">): StandingRecord {
   const { parties, state, now } = input;
   const standing = standingOf(state.facts, now, input.cohort);
   const row = {
@@ -259,13 +272,7 @@ export function assessmentRecord(input: AssessmentInput): {
     score: standing.scores[side],
     recorded_at: now,
   }));
-  return {
-    standing,
-    shares: standing.shares,
-    row,
-    history,
-    ...diffWarnings(input.previous, standing.warnings),
-  };
+  return { standing, shares: standing.shares, row, history };
 }
 
 /**

@@ -1,36 +1,22 @@
+import { availableParallelism, loadavg } from "node:os";
 import { sql } from "kysely";
-import type { AgreementTerms } from "../../../domain/agreement/terms";
 import type { Side } from "../../../domain/engagement/engagement";
 import { cohortToJson } from "../../../domain/health/assess";
 import { computeCohort, type Cohort } from "../../../domain/health/cohort";
-import type { CheckInFact } from "../../../domain/health/facts";
-import {
-  factsFolder,
-  finishFacts,
-  HEALTH_PAYLOAD_TYPES,
-  initialFactsState,
-  type FactsState,
-  type LedgerReferences,
-} from "../../../domain/health/facts-from-ledger";
-import { addSumsInto, type OrgSums } from "../../../domain/health/org-aggregate";
-import type { HealthWarning } from "../../../domain/health/warnings";
+import { diffWarnings, type HealthWarning } from "../../../domain/health/warnings";
 import { lockEngagements } from "../../db/locking";
 import type { Database } from "../../db/schema";
 import type { AppDeps } from "../../platform/deps";
 import {
-  listAgreementVersionsInRange,
   listAllParties,
-  listAnswersInRange,
-  listReviewRatingsInRange,
-  reviewOccasionKey,
-  listLedgersInRange,
   listOrganisationScores,
   listWarningsInRange,
   recordHistoryRows,
   replaceOrganisationHealth,
   saveCohort,
-  saveEngagementHealthRows,
-  type IdRange,
+  saveEngagementHealthValues,
+  updateStoredEngagementHealthValues,
+  ENGAGEMENT_HEALTH_COLUMNS,
 } from "./health.repository";
 import {
   isSamePoint,
@@ -38,26 +24,58 @@ import {
   organisationHistoryPoint,
   type OrganisationHealthRow,
 } from "./organisation-sums";
+import { appendWarningChanges, readCohort, type Parties } from "./refresh-engagement-health";
 import {
-  appendWarningChanges,
-  assessmentRecord,
-  readCohort,
-  toFactEvent,
-  type Parties,
-} from "./refresh-engagement-health";
+  localScorer,
+  rangeOf,
+  type AssessedBatch,
+  type OrganisationTotals,
+} from "./rescore-batches";
+import { workerScorer } from "./rescore-workers";
 
 /**
- * Engagements written per transaction, and read per query: ledgers are read by a range of
- * engagement ids (the ledger's own index), a few hundred engagements' rows held at once.
+ * Engagements written per transaction, and the unit of work a worker thread folds and assesses:
+ * a batch is read a range of engagement ids at a time (the ledger's own index).
  */
 const BATCH = 1000;
-const READ_BATCH = 250;
-const PAYLOAD_TYPES = [...HEALTH_PAYLOAD_TYPES];
 
-interface Folded {
-  parties: Parties;
-  state: FactsState;
-  eventSeq: number;
+/** Options of `rescoreAll`. */
+export interface RescoreOptions {
+  /** "keep" scores against the stored cohort: what the incremental path used, for a check. */
+  cohort?: "recompute" | "keep";
+  /**
+   * The database's URL, which lets rescore read and assess on worker threads, each with its own
+   * connection, while this one writes; without it (or with an in-memory database) one thread
+   * does everything.
+   */
+  databaseUrl?: string;
+  /**
+   * Worker threads; by default one per core the process may use (`idleCores`), none for fewer
+   * than two batches. The stored results are the same with any number.
+   */
+  workers?: number;
+  /** Engagements per batch (1,000): tests spread a few engagements over workers with less. */
+  batchSize?: number;
+}
+
+/**
+ * The default number of workers: one per core (at most 4), none when the machine is already
+ * busy (its load average over the last minute at or above its cores). Each worker pays its own
+ * start and warm-up and the records cross between threads, so on cores others keep busy
+ * workers only add CPU time (+40–60% measured) for no shorter wall time.
+ */
+function idleCores(): number {
+  const cores = availableParallelism();
+  const load = loadavg()[0] ?? 0;
+  return load < cores ? Math.min(cores, 4) : 0;
+}
+
+/** The worker threads a rescore of `batches` batches uses. */
+function workerCount(options: RescoreOptions, batches: number): number {
+  const url = options.databaseUrl ?? "";
+  if (url === "" || url === "sqlite:" || url.includes(":memory:")) return 0;
+  const count = options.workers ?? (batches >= 2 ? idleCores() : 0);
+  return Math.max(0, Math.min(count, batches));
 }
 
 /**
@@ -68,10 +86,15 @@ interface Folded {
  * so at the same instant and cohort both give the same numbers (the property test and the
  * medium test check it). Ledgers are read a range of engagements per query, payloads only of
  * the types health reads; explanations are built when read, as on the incremental path.
+ *
+ * With the database's URL, the reading, folding and assessing run on worker threads (a batch
+ * of engagements each at a time) while this connection writes the batches in order; the
+ * cohort is computed here from the workers' facts in engagement order. The stored results are
+ * those of one thread, byte for byte (`test/db/rescore-workers.test.ts`).
  */
 export async function rescoreAll(
   deps: AppDeps,
-  options: { cohort?: "recompute" | "keep" } = {},
+  options: RescoreOptions = {},
 ): Promise<{ engagements: number; organisations: number; events: number }> {
   const parties = (await listAllParties(deps.db)).flatMap((row) =>
     row.client_org_id && row.provider_org_id
@@ -92,104 +115,116 @@ export async function rescoreAll(
     await sql`pragma mmap_size = 1073741824`.execute(deps.db);
   }
   const batches: Parties[][] = [];
-  for (let at = 0; at < parties.length; at += BATCH) batches.push(parties.slice(at, at + BATCH));
-  const folded: Folded[][] = [];
-  const folder = factsFolder();
-  let events = 0;
-  for (const batch of batches) {
-    const done: Folded[] = [];
-    for (let at = 0; at < batch.length; at += READ_BATCH) {
-      const result = await foldBatch(deps, batch.slice(at, at + READ_BATCH), folder);
-      done.push(...result.folded);
-      events += result.events;
+  const size = Math.max(1, options.batchSize ?? BATCH);
+  for (let at = 0; at < parties.length; at += size) batches.push(parties.slice(at, at + size));
+  const workers = workerCount(options, batches.length);
+  const scorer =
+    workers > 0 ? await workerScorer(options.databaseUrl ?? "", workers) : localScorer(deps.db);
+  try {
+    const { events, cohortFacts } = await scorer.foldAll(batches);
+    const now = deps.clock.now().toISOString();
+    let cohort: Cohort;
+    if (options.cohort === "keep") {
+      cohort = await readCohort(deps.db);
+    } else {
+      cohort = computeCohort(cohortFacts, now);
+      await saveCohort(deps.db, cohortToJson(cohort), now);
     }
-    folded.push(done);
+    for (const [index, batch] of batches.entries()) {
+      if (batch.length === 0) continue;
+      await writeBatch(deps, batch, await scorer.assessed(index, cohort, now), now);
+    }
+    const organisations = await scorer.organisationTotals();
+    const written = await writeOrganisations(deps, parties, organisations, { now, cohort });
+    return { engagements: parties.length, organisations: written, events };
+  } finally {
+    await scorer.close();
   }
-  const now = deps.clock.now().toISOString();
-  // "keep" scores against the stored cohort: what the incremental path used, for a check.
-  let cohort: Cohort;
-  if (options.cohort === "keep") {
-    cohort = await readCohort(deps.db);
-  } else {
-    cohort = computeCohort(
-      folded.flatMap((batch) => batch.map((f) => f.state.facts)),
-      now,
+}
+
+const WIDTH = ENGAGEMENT_HEALTH_COLUMNS.length;
+const EVENT_SEQ = ENGAGEMENT_HEALTH_COLUMNS.indexOf("event_seq");
+const SCORE_COLUMN = {
+  client: ENGAGEMENT_HEALTH_COLUMNS.indexOf("client_score"),
+  provider: ENGAGEMENT_HEALTH_COLUMNS.indexOf("provider_score"),
+} as const;
+
+/**
+ * One batch's assessments written in one transaction, in the engagements' order: the warnings'
+ * changes against the stored ones (as ledger events, which move the row's `event_seq`), the
+ * rows, and the history points where a score moved (as on the incremental path).
+ */
+async function writeBatch(
+  deps: AppDeps,
+  batch: readonly Parties[],
+  assessed: AssessedBatch,
+  now: string,
+): Promise<void> {
+  const { values } = assessed;
+  await deps.db.transaction().execute(async (trx) => {
+    await lockEngagements(
+      trx,
+      deps.dialect,
+      batch.map((p) => p.engagementId),
     );
-    await saveCohort(deps.db, cohortToJson(cohort), now);
-  }
-
-  const organisations = new Map<string, { sums: OrgSums; pairs: Map<string, number> }>();
-  for (const batch of folded) {
-    if (batch.length === 0) continue;
-    await deps.db.transaction().execute(async (trx) => {
-      await lockEngagements(
-        trx,
-        deps.dialect,
-        batch.map((f) => f.parties.engagementId),
-      );
-      const stored = new Map(
-        (await listWarningsInRange(trx, rangeOf(batch.map((f) => f.parties)))).map((r) => [
-          r.engagement_id,
-          r,
-        ]),
-      );
-      const records = batch.map((item) => {
-        const row = stored.get(item.parties.engagementId);
-        const previous = row ? (JSON.parse(row.warnings) as HealthWarning[]) : [];
-        return assessmentRecord({
-          parties: item.parties,
-          state: item.state,
-          eventSeq: item.eventSeq,
-          previous,
-          cohort,
-          now,
-        });
-      });
-      for (const [index, record] of records.entries()) {
-        if (record.raised.length > 0 || record.cleared.length > 0) {
-          const engagementId = batch[index]?.parties.engagementId ?? "";
-          const seq = await appendWarningChanges(trx, deps, engagementId, record);
-          if (seq !== null) record.row.event_seq = seq;
-        }
-        for (const side of ["client", "provider"] as const) {
-          const share = record.shares[side];
-          if (!share.isInWindow) continue;
-          const key = `${side}:${share.orgId}`;
-          const entry = organisations.get(key) ?? { sums: {}, pairs: new Map<string, number>() };
-          addSumsInto(entry.sums, share.sums);
-          entry.pairs.set(
-            share.counterpartyOrgId,
-            (entry.pairs.get(share.counterpartyOrgId) ?? 0) + 1,
-          );
-          organisations.set(key, entry);
-        }
+    const stored = new Map(
+      (await listWarningsInRange(trx, rangeOf(batch))).map((r) => [r.engagement_id, r]),
+    );
+    const warned = new Map(assessed.warnings);
+    for (const [position, parties] of batch.entries()) {
+      const previousText = stored.get(parties.engagementId)?.warnings ?? "[]";
+      const next = warned.get(position) ?? [];
+      if (previousText === "[]" && next.length === 0) continue;
+      const changes = diffWarnings(JSON.parse(previousText) as HealthWarning[], next);
+      if (changes.raised.length === 0 && changes.cleared.length === 0) continue;
+      const seq = await appendWarningChanges(trx, deps, parties.engagementId, changes);
+      if (seq !== null) values[position * WIDTH + EVENT_SEQ] = seq;
+    }
+    // Rows already stored with these parties get the changed columns; the others are upserted.
+    const update: unknown[] = [];
+    const upsert: unknown[] = [];
+    for (const [position, parties] of batch.entries()) {
+      const row = stored.get(parties.engagementId);
+      const isStored =
+        row?.client_org_id === parties.clientOrgId && row.provider_org_id === parties.providerOrgId;
+      const into = isStored ? update : upsert;
+      for (let at = position * WIDTH; at < (position + 1) * WIDTH; at++) into.push(values[at]);
+    }
+    await updateStoredEngagementHealthValues(trx, deps.dialect, update);
+    await saveEngagementHealthValues(trx, deps.dialect, upsert);
+    const history: Database["health_history"][] = [];
+    for (const [position, parties] of batch.entries()) {
+      const row = stored.get(parties.engagementId);
+      for (const side of ["client", "provider"] as const) {
+        const point = {
+          subject_kind: "engagement" as const,
+          subject_id: parties.engagementId,
+          side,
+          day: now.slice(0, 10),
+          score: values[position * WIDTH + SCORE_COLUMN[side]] as number | null,
+          recorded_at: now,
+        };
+        const before = row
+          ? { score: side === "client" ? row.client_score : row.provider_score }
+          : null;
+        if (!isSamePoint(before, point)) history.push(point);
       }
-      await saveEngagementHealthRows(
-        trx,
-        deps.dialect,
-        records.map((r) => r.row),
-      );
-      await recordHistoryRows(
-        trx,
-        deps.dialect,
-        // A point is written when a score changes, as on the incremental path.
-        records.flatMap((r) => {
-          const row = stored.get(r.row.engagement_id);
-          return r.history.filter(
-            (point) =>
-              !isSamePoint(
-                row
-                  ? { score: point.side === "client" ? row.client_score : row.provider_score }
-                  : null,
-                point,
-              ),
-          );
-        }),
-      );
-    });
-  }
+    }
+    await recordHistoryRows(trx, deps.dialect, history);
+  });
+}
 
-  // Every organisation side of an engagement gets a row, in the window or not (as incrementally).
+/**
+ * Every organisation side of an engagement gets a row, in the window or not (as incrementally),
+ * from the running sums; the pairs replaced; a history point where a side's score moved. The
+ * number of rows.
+ */
+async function writeOrganisations(
+  deps: AppDeps,
+  parties: readonly Parties[],
+  organisations: OrganisationTotals,
+  at: { now: string; cohort: Cohort },
+): Promise<number> {
   const sides = new Set<string>();
   for (const p of parties) {
     sides.add(`client:${p.clientOrgId}`);
@@ -200,9 +235,7 @@ export async function rescoreAll(
   for (const key of [...sides].sort()) {
     const [side, orgId] = key.split(/:(.*)/s) as [Side, string];
     const entry = organisations.get(key) ?? { sums: {}, pairs: new Map<string, number>() };
-    rows.push(
-      organisationHealthRow(side, orgId, entry.sums, entry.pairs.size, { now, cohort }).row,
-    );
+    rows.push(organisationHealthRow(side, orgId, entry.sums, entry.pairs.size, at).row);
     for (const [counterparty, count] of entry.pairs) {
       pairs.push({
         org_id: orgId,
@@ -229,81 +262,5 @@ export async function rescoreAll(
       );
     }
   });
-  return { engagements: parties.length, organisations: rows.length, events };
-}
-
-/** The key range of a batch of engagements sorted by id. */
-function rangeOf(batch: readonly Parties[]): IdRange {
-  return {
-    first: batch[0]?.engagementId ?? "",
-    last: batch[batch.length - 1]?.engagementId ?? "",
-  };
-}
-
-/**
- * One batch of engagements (sorted by id) folded from their ledgers: what the ledgers point to
- * first (agreement versions, check-in answers), then the ledgers read in one range query, each
- * row folded into its engagement's state as it comes (no list of events is kept). Engagements
- * of the range without both parties are not scored; their events are skipped and not counted.
- */
-async function foldBatch(
-  deps: AppDeps,
-  batch: readonly Parties[],
-  folder: ReturnType<typeof factsFolder>,
-): Promise<{ folded: Folded[]; events: number }> {
-  const range = rangeOf(batch);
-  const versions = new Map<string, string>();
-  for (const v of await listAgreementVersionsInRange(deps.db, range)) {
-    versions.set(`${v.engagement_id}:${Number(v.version)}`, v.terms);
-  }
-  const answers = new Map<string, CheckInFact[]>();
-  for (const answer of await listAnswersInRange(deps.db, range)) {
-    const list = answers.get(answer.checkInId);
-    if (list) list.push(answer);
-    else answers.set(answer.checkInId, [answer]);
-  }
-  const ratings = new Map<string, CheckInFact[]>();
-  for (const { occasionKey, ...rating } of await listReviewRatingsInRange(deps.db, range)) {
-    const list = ratings.get(occasionKey);
-    if (list) list.push(rating);
-    else ratings.set(occasionKey, [rating]);
-  }
-  const refsOf = (engagementId: string): LedgerReferences => {
-    const terms = new Map<number, AgreementTerms | null>();
-    return {
-      termsOf: (version) => {
-        if (!terms.has(version)) {
-          const text = versions.get(`${engagementId}:${version}`);
-          terms.set(version, text ? (JSON.parse(text) as AgreementTerms) : null);
-        }
-        return terms.get(version) ?? null;
-      },
-      answersOf: (id) => answers.get(id) ?? [],
-      reviewRatingsOf: (occasion) => ratings.get(reviewOccasionKey(engagementId, occasion)) ?? [],
-    };
-  };
-  const byId = new Map<string, Folded>();
-  for (const parties of batch) {
-    byId.set(parties.engagementId, { parties, state: initialFactsState(parties), eventSeq: 0 });
-  }
-  let events = 0;
-  let current: Folded | undefined;
-  let refs: LedgerReferences = refsOf("");
-  for (const row of await listLedgersInRange(deps.db, range, PAYLOAD_TYPES)) {
-    if (current?.parties.engagementId !== row.engagement_id) {
-      current = byId.get(row.engagement_id);
-      if (current) refs = refsOf(row.engagement_id);
-    }
-    if (!current) continue;
-    current.state = folder.step(current.state, toFactEvent(row), refs);
-    current.eventSeq = Number(row.seq);
-    events += 1;
-  }
-  // An engagement without any event yet is scored from its initial state.
-  const folded = batch.map((parties) => {
-    const item = byId.get(parties.engagementId) as Folded;
-    finishFacts(item.state);
-    return item;
-  });
-  return { folded, events };
+  return rows.length;
 }
