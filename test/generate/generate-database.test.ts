@@ -241,7 +241,10 @@ describe("accord generate into a fresh SQLite file", () => {
         .all() as string[];
       return Object.fromEntries(
         tables.map((table) => {
-          const rows = sqlite.prepare(`select * from "${table}"`).all() as Record<string, unknown>[];
+          const rows = sqlite.prepare(`select * from "${table}"`).all() as Record<
+            string,
+            unknown
+          >[];
           // Password hashes take a random salt: the one value a seed does not fix.
           const texts = rows.map((row) => JSON.stringify({ ...row, password_hash: null })).sort();
           return [table, texts];

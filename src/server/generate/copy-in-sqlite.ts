@@ -1,5 +1,11 @@
 import type BetterSqlite3 from "better-sqlite3";
-import { BLOCK_ID_PREFIX, HASH_LENGTH, isSplit, type Block, type BlockTable } from "./block-template";
+import {
+  BLOCK_ID_PREFIX,
+  HASH_LENGTH,
+  isSplit,
+  type Block,
+  type BlockTable,
+} from "./block-template";
 import { planCopy, type CopyPlan } from "./replicate-block";
 
 /**

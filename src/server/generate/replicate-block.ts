@@ -50,7 +50,7 @@ export interface CopyPlan {
   /** The copy's e-mail domain, for the block's `.generated.test`. */
   domain: string;
   /** Joins a split cell with the copy's tokens. */
-  join(split: Split): string;
+  join: (split: Split) => string;
   /** The block's hashes that rows quote (and the ledgers' own), each with the copy's. */
   hashes: ReadonlyMap<string, string>;
   derived: Map<string, Map<string, unknown[]>>;
