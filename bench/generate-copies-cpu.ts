@@ -84,6 +84,9 @@ for (let run = 0; run < Number(values.runs); run++) {
       else await writeCopies(handle, block, copy, to);
     }
     copier?.close();
+    if (copier && copier.joinedColumns.length > 0) {
+      process.stdout.write(`columns joined by JavaScript: ${copier.joinedColumns.join(", ")}\n`);
+    }
     const copied = cpu() - started;
     const wallCopies = (performance.now() - wall) / 1000;
     const indexStart = cpu();

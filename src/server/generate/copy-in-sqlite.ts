@@ -27,6 +27,8 @@ export interface SqliteCopier {
   write(from: number, to: number): void;
   /** Drops the temporary tables. */
   close(): void;
+  /** The columns (`table.column`) with rows that JavaScript joins: none for a generated block. */
+  joinedColumns: string[];
 }
 
 const CELL_FUNCTION = "accord_copy_cell";
@@ -127,6 +129,9 @@ export function sqliteCopier(sqlite: BetterSqlite3.Database, block: Block): Sqli
   });
 
   return {
+    joinedColumns: sources.map(
+      ({ table, column }) => `${table.name}.${String(table.columns[column])}`,
+    ),
     write(from, to) {
       for (let copy = from; copy < to; copy++) {
         plan = planCopy(block, copy);
