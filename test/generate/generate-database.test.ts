@@ -227,4 +227,62 @@ describe("accord generate into a fresh SQLite file", () => {
       await rm(dir, { recursive: true, force: true });
     }
   }, 1_200_000);
+  it("makes the copies inside SQLite exactly as from row values, each mail quoting its own ledger's head", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "accord-generate-"));
+    const size = { orgs: 6, engagements: 6, publicUrl: "http://accord.test", blockEngagements: 2 };
+    const dump = (handle: DatabaseHandle) => {
+      const sqlite = handle.sqlite;
+      if (!sqlite) throw new Error("SQLite only");
+      const tables = sqlite
+        .prepare(
+          "select name from sqlite_master where type = 'table' and name not like 'kysely%' and name != 'sessions' order by name",
+        )
+        .pluck()
+        .all() as string[];
+      return Object.fromEntries(
+        tables.map((table) => {
+          const rows = sqlite.prepare(`select * from "${table}"`).all() as Record<
+            string,
+            unknown
+          >[];
+          // Password hashes take a random salt: the one value a seed does not fix.
+          const texts = rows.map((row) => JSON.stringify({ ...row, password_hash: null })).sort();
+          return [table, texts];
+        }),
+      );
+    };
+    try {
+      const inSqlite = openDatabase(`sqlite:${join(dir, "in-sqlite.db")}`);
+      await migrateToLatest(inSqlite.db);
+      await generateDatabase(inSqlite, { ...size, seed: 5 });
+      const fromRows = openDatabase(`sqlite:${join(dir, "rows.db")}`);
+      await migrateToLatest(fromRows.db);
+      await generateDatabase(fromRows, { ...size, seed: 5, sqliteCopies: "rows" });
+      // Random apart from the seed: the migrations' times, session secrets, password salts.
+      const copied = dump(inSqlite);
+      expect(copied.engagement_events?.length).toBeGreaterThan(100);
+      expect(copied).toEqual(dump(fromRows));
+
+      // A mail quotes the head of its engagement's ledger: in a copy, the copy's ledger.
+      const events = await inSqlite.db
+        .selectFrom("engagement_events")
+        .select(["engagement_id", "hash"])
+        .execute();
+      const ledgerOfHash = new Map(events.map((e) => [e.hash, e.engagement_id]));
+      const mails = await inSqlite.db.selectFrom("mail_outbox").select("text_body").execute();
+      let heads = 0;
+      for (const { text_body } of mails) {
+        const engagement = /\/engagements\/([0-9a-f-]{36})/.exec(text_body)?.[1];
+        for (const [, head] of text_body.matchAll(/--head ([0-9a-f]{64})/g)) {
+          expect(ledgerOfHash.get(head as string)).toBe(engagement);
+          heads++;
+        }
+      }
+      expect(heads).toBeGreaterThan(10);
+      await inSqlite.close();
+      await fromRows.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 1_200_000);
 });

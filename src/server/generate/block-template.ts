@@ -27,6 +27,8 @@ export interface BlockTable {
   rows: Cell[][];
   /** Per row, the canonical text its hash column covers (see `HASHED`), split the same way. */
   hashed?: Split[];
+  /** On SQLite, each row's rowid: the copies are made inside SQLite from the block's rows. */
+  rowids?: number[];
 }
 
 export type Cell = string | number | bigint | null | Buffer | Split;
@@ -44,6 +46,8 @@ const TOKEN =
 const UUID_LENGTH = 36;
 export const HASH_LENGTH = 64;
 const NOT_COPIED = new Set(["sessions", "login_throttles"]);
+/** The rowid's name in the block's rows on SQLite (no table has a column so named). */
+const ROWID = "accord_block_rowid";
 
 /** The block's ids all start so, so that no copy's id (prefixed by its number) meets one. */
 export const BLOCK_ID_PREFIX = "00000000";
@@ -57,13 +61,15 @@ export async function readBlock(db: Kysely<Database>, dialect: DialectName): Pro
   for (const name of await tablesInCreationOrder(db, dialect)) {
     if (NOT_COPIED.has(name)) continue;
     const order = name === "engagement_events" ? sql`order by engagement_id, seq` : sql``;
+    const rowid = dialect === "sqlite" ? sql`rowid as ${sql.ref(ROWID)}, ` : sql``;
     const { rows } = await sql<
       Record<string, unknown>
-    >`select * from ${sql.table(name)} ${order}`.execute(db);
+    >`select ${rowid}* from ${sql.table(name)} ${order}`.execute(db);
     const first = rows[0];
     if (!first) continue;
-    const columns = Object.keys(first);
+    const columns = Object.keys(first).filter((column) => column !== ROWID);
     const table: BlockTable = { name, columns, rows: [] };
+    if (dialect === "sqlite") table.rowids = [];
     const hashOf = HASHED[name];
     if (hashOf) table.hashed = [];
     for (const row of rows) {
@@ -78,6 +84,7 @@ export async function readBlock(db: Kysely<Database>, dialect: DialectName): Pro
       });
       if (!hasToken) continue;
       table.rows.push(cells);
+      table.rowids?.push(Number(row[ROWID]));
       if (hashOf) table.hashed?.push(splitCanonical(hashOf(row), tails));
     }
     if (name === "engagements") engagements = table.rows.length;

@@ -8,6 +8,7 @@ import { generateInstance, type GeneratedCounts } from "./generate-instance";
 import { beginBulkLoad } from "./bulk-load";
 import { BLOCK_ID_PREFIX, readBlock } from "./block-template";
 import { writeCopies } from "./replicate-block";
+import { sqliteCopier } from "./copy-in-sqlite";
 import { seededIds, seededRandom } from "./seeded";
 
 /** Where every generated history ends, whatever the day it is generated: a seed gives one instance. */
@@ -46,6 +47,11 @@ export async function generateDatabase(
     logger?: Logger;
     onProgress?: (done: number, total: number, phase: GeneratePhase) => void;
     blockEngagements?: number;
+    /**
+     * On SQLite, copies are made inside SQLite (`copy-in-sqlite.ts`); `rows` writes them as
+     * PostgreSQL's are, row values from JavaScript (the tests compare the two).
+     */
+    sqliteCopies?: "in-sqlite" | "rows";
   },
 ): Promise<{ ok: true; counts: GeneratedCounts } | { ok: false }> {
   const blockSize = Math.max(1, options.blockEngagements ?? DEFAULT_BLOCK_ENGAGEMENTS);
@@ -80,16 +86,21 @@ export async function generateDatabase(
   });
   if (copies === 1) return { ok: true, counts };
   const block = await readBlock(handle.db, handle.dialect);
-  const bulk = handle.sqlite && beginBulkLoad(handle.sqlite);
+  const { sqlite } = handle;
+  const bulk = sqlite && beginBulkLoad(sqlite);
+  const copier =
+    sqlite && options.sqliteCopies !== "rows" ? sqliteCopier(sqlite, block) : undefined;
   try {
     onProgress?.(perBlock, total, "copies");
     const step = Math.max(1, Math.floor(ENGAGEMENTS_PER_TRANSACTION / perBlock));
     for (let copy = 1; copy < copies; copy += step) {
       const to = Math.min(copies, copy + step);
-      await writeCopies(handle, block, copy, to);
+      if (sqlite && copier) sqlite.transaction(() => copier.write(copy, to))();
+      else await writeCopies(handle, block, copy, to);
       onProgress?.(perBlock * to, total, "copies");
     }
   } finally {
+    copier?.close();
     onProgress?.(total, total, "indexes");
     bulk?.finish();
   }

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash as hashText } from "node:crypto";
 import type BetterSqlite3 from "better-sqlite3";
 import { GENESIS_HASH } from "../../domain/ledger/ledger";
 import type { DatabaseHandle } from "../db/connect";
@@ -38,8 +38,25 @@ interface CopiedTable {
   values: unknown[];
 }
 
-/** The rows of copy number `copy`, as flat value arrays per table. */
-export function copyRows(block: Block, copy: number): CopiedTable[] {
+/**
+ * What makes copy number `copy` of the block: its tokens (ids, e-mail domain, and the hashes
+ * that other rows quote) and the values computed over its text (per table and column, one per
+ * block row): agreement content hashes, check-in answer commitments, every ledger chained
+ * again. Ledger hashes join the quoted hashes, since mail quotes the ledger's head.
+ */
+export interface CopyPlan {
+  /** The eight hex digits that replace the block's `00000000` in every id. */
+  prefix: string;
+  /** The copy's e-mail domain, for the block's `.generated.test`. */
+  domain: string;
+  /** Joins a split cell with the copy's tokens. */
+  join: (split: Split) => string;
+  /** The block's hashes that rows quote (and the ledgers' own), each with the copy's. */
+  hashes: ReadonlyMap<string, string>;
+  derived: Map<string, Map<string, unknown[]>>;
+}
+
+export function planCopy(block: Block, copy: number): CopyPlan {
   const prefix = copy.toString(16).padStart(8, "0");
   const domain = `.c${copy}${EMAIL_DOMAIN}`;
   const hashes = new Map<string, string>();
@@ -57,70 +74,85 @@ export function copyRows(block: Block, copy: number): CopiedTable[] {
     return text;
   };
 
-  // Hashes over ids first (other rows quote them), then every row, then the ledgers.
-  const derived = new Map<string, Map<string, unknown>[]>();
-  for (const table of block.tables) {
-    if (table.name === "agreement_versions") derived.set(table.name, rehashTerms(table));
-    if (table.name === "check_in_answers") derived.set(table.name, rehashAnswers(table));
-  }
-  function rehashTerms(table: BlockTable): Map<string, unknown>[] {
+  // Hashes over ids first (ledger payloads quote them), then the ledgers (mail quotes them).
+  const derived = new Map<string, Map<string, unknown[]>>();
+  const byName = new Map(block.tables.map((table) => [table.name, table]));
+  const terms = byName.get("agreement_versions");
+  if (terms) derived.set(terms.name, rehashTerms(terms));
+  const answers = byName.get("check_in_answers");
+  if (answers) derived.set(answers.name, rehashAnswers(answers));
+  const events = byName.get("engagement_events");
+  if (events) derived.set(events.name, rechain(events));
+
+  function rehashTerms(table: BlockTable): Map<string, unknown[]> {
     const column = table.columns.indexOf("content_hash");
-    return (table.hashed ?? []).map((canonical, index) => {
+    const texts: string[] = [];
+    const contentHashes: string[] = [];
+    (table.hashed ?? []).forEach((canonical, index) => {
       const text = join(canonical);
       const hash = sha256(text);
       hashes.set(blockText(table.rows[index]?.[column]), hash);
-      return new Map<string, unknown>([
-        ["terms", text],
-        ["content_hash", hash],
-      ]);
+      texts.push(text);
+      contentHashes.push(hash);
     });
+    return new Map<string, unknown[]>([
+      ["terms", texts],
+      ["content_hash", contentHashes],
+    ]);
   }
-  function rehashAnswers(table: BlockTable): Map<string, unknown>[] {
+  function rehashAnswers(table: BlockTable): Map<string, unknown[]> {
     const column = table.columns.indexOf("answer_hash");
-    return (table.hashed ?? []).map((canonical, index) => {
+    const answerHashes = (table.hashed ?? []).map((canonical, index) => {
       const cell = table.rows[index]?.[column];
       const [salt = "", old] = blockText(cell).split(":");
       const hash = sha256(join(canonical));
       if (old) hashes.set(old, hash);
-      return new Map<string, unknown>([["answer_hash", `${token(salt)}:${hash}`]]);
+      return `${token(salt)}:${hash}`;
     });
+    return new Map<string, unknown[]>([["answer_hash", answerHashes]]);
+  }
+  /** Chains each engagement's events again (they come ordered by engagement and seq). */
+  function rechain(table: BlockTable): Map<string, unknown[]> {
+    const seq = table.columns.indexOf("seq");
+    const hash = table.columns.indexOf("hash");
+    const previousHashes: string[] = [];
+    const eventHashes: string[] = [];
+    let previous = GENESIS_HASH;
+    (table.hashed ?? []).forEach((canonical, r) => {
+      const cells = table.rows[r];
+      if (Number(cells?.[seq]) === 1) previous = GENESIS_HASH;
+      const next = hashText("sha256", previous + join(canonical));
+      previousHashes.push(previous);
+      eventHashes.push(next);
+      hashes.set(blockText(cells?.[hash]), next);
+      previous = next;
+    });
+    return new Map<string, unknown[]>([
+      ["prev_hash", previousHashes],
+      ["hash", eventHashes],
+    ]);
   }
 
+  return { prefix, domain, join, hashes, derived };
+}
+
+/** The rows of copy number `copy`, as flat value arrays per table. */
+export function copyRows(block: Block, copy: number): CopiedTable[] {
+  const { join, derived } = planCopy(block, copy);
   return block.tables.map((table) => {
     const { columns, rows } = table;
     const width = columns.length;
     const values = new Array<unknown>(rows.length * width);
-    const overrides = derived.get(table.name);
+    const overrides = columns.map((column) => derived.get(table.name)?.get(column));
     for (let r = 0; r < rows.length; r++) {
       const cells = rows[r] as BlockTable["rows"][number];
-      const override = overrides?.[r];
       for (let c = 0; c < width; c++) {
+        const override = overrides[c];
         const cell = cells[c] as BlockTable["rows"][number][number];
-        values[r * width + c] = override?.has(columns[c] as string)
-          ? override.get(columns[c] as string)
-          : isSplit(cell)
-            ? join(cell)
-            : cell;
+        values[r * width + c] = override ? override[r] : isSplit(cell) ? join(cell) : cell;
       }
     }
-    if (table.name === "engagement_events") rechain(table, values, join);
     return { table, values };
-  });
-}
-
-/** Chains each engagement's events again (they come ordered by engagement and seq). */
-function rechain(table: BlockTable, values: unknown[], join: (split: Split) => string): void {
-  const width = table.columns.length;
-  const seq = table.columns.indexOf("seq");
-  const prevHash = table.columns.indexOf("prev_hash");
-  const hash = table.columns.indexOf("hash");
-  let previous = GENESIS_HASH;
-  (table.hashed ?? []).forEach((canonical, r) => {
-    if (Number(values[r * width + seq]) === 1) previous = GENESIS_HASH;
-    const next = createHash("sha256").update(previous).update(join(canonical)).digest("hex");
-    values[r * width + prevHash] = previous;
-    values[r * width + hash] = next;
-    previous = next;
   });
 }
 
@@ -130,7 +162,7 @@ function blockText(cell: Cell | undefined): string {
 }
 
 function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
+  return hashText("sha256", text);
 }
 
 /**
