@@ -1,4 +1,5 @@
 import { enImplied } from "./implied-en";
+import { enPressure } from "./pressure-en";
 import { gap, type Lexicon } from "./lexicon";
 
 const LAWYER = "(?:lawyers?|attorneys?|solicitors?|legal (?:team|department|counsel)|counsel)";
@@ -16,7 +17,10 @@ const AUTHORITY =
 
 export const en: Lexicon = {
   ...enImplied,
+  ...enPressure,
   legal: [
+    // "next week it goes to my solicitor": a matter handed to the speaker's own counsel (round AQ)
+    `(?:it|this|that|the (?:\\w+ ){0,2}(?:invoice|bill|balance|debt|matter|case|claim|file|money))(?: s| is)? (?:going|goes|gets? (?:sent|passed|handed)) (?:straight |directly |over )?to (?:my|our) ${LAWYER}${LAWYER_READS}`,
     "statutory demand",
     "(?:winding[- ]up|bankruptcy|insolvency) (?:petition|order|proceedings)",
     "(?:passed|handed|forwarded|sent|given|turned over)\\w* (?:\\w+ ){0,7}to (?:my|our) (?:lawyer|attorney|solicitor|legal (?:team|department|counsel))s?(?! (?:to|for) (?:check|read|review|look|proofread|sign)\\w*)",

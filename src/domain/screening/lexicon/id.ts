@@ -1,4 +1,5 @@
 import { idImplied } from "./implied-id";
+import { idPressure } from "./pressure-id";
 import { gap, type Lexicon } from "./lexicon";
 
 const PENGACARA =
@@ -6,7 +7,10 @@ const PENGACARA =
 
 export const id: Lexicon = {
   ...idImplied,
+  ...idPressure,
   legal: [
+    // "kami serahkan ke kantor hukum kami" (round AQ)
+    "(?:serahkan|serahin|limpahkan|teruskan|bawa)\\w* (?:\\w+ ){0,5}ke (?:kantor hukum|firma hukum|kantor pengacara|law firm)",
     "(?:serahkan|serahin|limpahkan|teruskan|lanjutkan|bawa)\\w* (?:\\w+ ){0,5}ke (?:pengacara|kuasa hukum|bagian hukum|tim hukum|divisi hukum|penagih)",
     "(?:tim legal|tim hukum|pengacara|kuasa hukum|bagian legal|divisi legal|bagian hukum|lawyer) (?:kami |saya )?(?:\\w+ ){0,3}(?:mempelajari|membaca|meneliti|menelaah|mengkaji|memeriksa|mencermati|cek|ngecek|baca|pelajari) (?:\\w+ ){0,3}(?:ulasan|review|komentar|postingan|tulisan)",
     "(?:menegur|teguran|tegur) (?:\\w+ ){0,2}(?:secara )?resmi",

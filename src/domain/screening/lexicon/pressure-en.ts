@@ -1,0 +1,58 @@
+import type { PressureLexicon } from "./lexicon";
+
+/** en: pressure in plain words (round AQ); see `PressureLexicon`. */
+export const enPressure: PressureLexicon = {
+  superior: [
+    "(?:your|ur) (?:\\w+ ){0,2}(?:boss(?:es)?|director|managing director|md|ceo|manager|line manager|supervisor|team lead(?:er)?|owner|employer|superiors?|head office|headquarters|hq|franchisor|board|chair(?:man|woman)?|principal|partners?)",
+    "(?:the )?(?:owner|director|manager|boss|head|ceo|chair(?:man|woman)?|partners?) of (?:your|ur) \\w+",
+    "law society|bar (?:council|association)|rics|riba|ciob|icaew|acca|cima|general medical council|gmc|nmc|(?:professional|trade) (?:body|association|council|register)|(?:your|ur) (?:guild|institute|association|federation)",
+  ],
+  disclosure: [
+    "(?:might|may|could|will|ll|would|d|shall|going to|gonna|can|must) (?:\\w+ ){0,2}(?:mention|tell|pass (?:it |this |that |them )?(?:on|along)|share|forward|show|bring (?:it |this |that )?up|let (?:him|her|them) know|drop (?:him|her|them) a (?:line|note|word)|put in a word)",
+    "pass(?:ing)? on how",
+    "finds? it (?:\\w+ )?interesting",
+    "(?:interested|curious|keen|fascinated) (?:\\w+ ){0,2}(?:to )?(?:learn|hear|know|see|read)",
+    "(?:love|like) to (?:learn|hear|know|see|read)",
+    "hate for (?:him|her|them) to (?:see|hear|know|read|find out|learn)",
+    "(?:he|she|they)(?: ll| will| d| would)? (?:\\w+ )?hear (?:all )?about",
+    "(?:my view|my side) of your (?:conduct|behaviou?r)",
+  ],
+  heldGoods: [
+    "deposit",
+    "(?:remaining |final |outstanding )?(?:balance|payment|instal?lment|retainer)",
+    "refund",
+    "(?:source |master |design |project |raw )?files?",
+    "source code",
+    "(?:the |your )?(?:code|data|database|backups?)",
+    "(?:admin |login )?(?:access|logins?|passwords?|credentials|keys?)",
+    "(?:domain|transfer) codes?",
+    "domain",
+    "hosting",
+    "support",
+    "certificates?",
+    "certified copies",
+    "documents|paperwork|drawings|photos|artwork|warranty",
+  ],
+  untilReview: ["until", "till", "til", "before", "as long as", "so long as", "while"],
+  reviewChange: [
+    "(?:becomes?|turns?|goes|go|comes|come|gets?|is|are) (?:back )?(?:up )?(?:to )?(?:five|5|four|4)(?: stars?)?",
+    "gone",
+    "removed",
+    "deleted",
+    "down",
+    "taken down",
+    "changed",
+    "edited",
+    "amended",
+    "updated",
+    "corrected",
+    "raised",
+    "disappears?",
+    "comes down",
+    "back up",
+  ],
+  circulated: [
+    "(?:your|ur) (?:\\w+ ){0,2}name (?:\\w+ ){0,3}(?:circulat\\w*|doing the rounds|going (?:a)?round|getting around|making the rounds|passed around|on everyone s lips)",
+    "(?:every|each|all(?: the)?) (?:\\w+ ){0,4}(?:knows?|know about) (?:your|ur) (?:\\w+ ){0,2}name",
+  ],
+};
