@@ -305,6 +305,8 @@ export const en: Lexicon = {
     "(?:to )?(?:read|know|hear|find out|learn) (?:all )?(?:about )?(?:how|the way) you (?:treat|pay|handle|behave|work|run|deal|talk)",
   ],
   sanction: [
+    // "I'm revoking your staging and repo credentials" (round AQ)
+    "(?:revok|pull|disabl|deactivat|withdraw|cancel|delet)\\w* (?:your|ur) (?:\\w+ ){0,4}(?:access|credentials|logins?|accounts?|permissions?|keys?|licen[cs]es?)",
     "(?:stay|stays|remain|remains|are kept|is kept|will stay|will remain) (?:with us|with me|on hold|locked|on our (?:side|server))",
     "(?:we ll|we will|i ll|i will) (?:only )?(?:release|hand over|unlock|send over|deliver)\\w* (?:\\w+ ){0,3}(?:files|source|keys|access|deliverables|code|photos|designs|deposit|goods|order)",
     "(?:don t|do not|no need to) (?:bother )?(?:calling|contacting|ordering from|coming back to) us (?:again|anymore|any more)",

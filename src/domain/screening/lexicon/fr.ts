@@ -123,6 +123,8 @@ export const fr: Lexicon = {
     "(?:si|sauf si|a moins que|a moins qu) (?:\\w+ ){0,5}(?:paye|payee|paiement|reglement|argent|facture|somme|acompte|dette)",
   ],
   intimidation: [
+    // Québécois, with no "ne": "personne va vouloir venir chez vous" (round AQ)
+    "personne (?:\\w+ ){0,2}(?:va|vont|voudra|voudront|veut) (?:\\w+ ){0,2}(?:venir|travailler|bosser|passer|livrer|(?:te|vous) servir|faire affaire)",
     "(?:je|on|nous) (?:passe|passons|passe) (?:\\w+ ){0,2}devant chez (?:vous|toi) (?:tous les|chaque) (?:jours?|matins?|soirs?)",
     "(?:je|on|nous) (?:sai[st]|savons|connai[st]|connaissons) (?:ou|l adresse ou) (?:vous habitez|tu habites|tu restes|vous restez|vous vivez|tu vis)",
     "avant (?:que (?:je|nous|on|ils|mes \\w+) (?:ne )?(?:passe|passions|passent|vienne|venions|viennent)|de passer) (?:\\w+ ){0,2}(?:chez (?:vous|toi)|a (?:votre|ton) (?:bureau|magasin))",
@@ -467,7 +469,7 @@ export const fr: Lexicon = {
     "sans quoi",
     "a moins que",
     "tant que",
-    "ou (?:je|j|nous|vous|bien|alors|mon|ma|notre|nos|on)",
+    "ou (?:je|j|nous|vous|bien|alors|mon|ma|notre|nos|on)(?! (?:a|avait|avons|avions|avez|ont|avaient) (?:\\w+ )?(?:fait|ete|eu|vu|pris|mis|passe|dine|mange|travaille|organise|tourne|fete|joue|connu)(?![a-z]))",
     "(?:sous|dans les|d ici) (?:\\d+|huit|quinze|trente|quarante huit) (?:jours|heures)",
     "(?:avant|d ici|jusqu a) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|la fin)",
     "dernier (?:avertissement|rappel|delai)",
@@ -531,7 +533,7 @@ export const fr: Lexicon = {
     "pourtant",
   ],
   reporting: [
-    "(?:mon|ma|mes|notre|nos|le|la|un|une) (?:\\w+ )?(?:voisin|voisine|frere|soeur|pere|mere|cousin|cousine|ami|amie|collegue|patron|patronne|beau frere|belle soeur|proprietaire)s? (?:\\w+ ){0,2}(?:a|ont|avait|avaient)(?=\\s*$| (?:porte|depose|fait|saisi|menace|poursuivi))",
+    "(?:mon|ma|mes|notre|nos|le|la|un|une) (?:\\w+ )?(?:voisin|voisine|frere|soeur|pere|mere|cousin|cousine|ami|amie|collegue|patron|patronne|beau frere|belle soeur|proprietaire)s? (?:\\w+ ){0,2}(?:a|ont|avait|avaient)(?=\\s*$| (?:porte|depose|fait|saisi|menace|poursuivi|attaque|assigne|traine))",
     "(?:m|nous) a (?:\\w+ )?(?:menace|exige|demande|ecrit)",
     "(?:m|nous) a (?:dit|prevenu|averti|explique|raconte) que",
     "(?:agences|entreprises|societes|prestataires|fournisseurs|gens|clients) (?:\\w+ ){0,2}menacent",
@@ -608,7 +610,7 @@ export const fr: Lexicon = {
     "dernier avertissement",
     "(?:je )?ne (?:vous )?(?:le )?(?:demanderai|redemanderai|repeterai) pas (?:deux fois|encore)",
     "sinon",
-    "ou (?:je|j|nous|vous|on|alors|bien|mon|ma|notre|nos|votre|le|la|les|ce|ca|tu|ton|ta|attendez|gare)",
+    "ou (?:je|j|nous|vous|on|alors|bien|mon|ma|notre|nos|votre|le|la|les|ce|ca|tu|ton|ta|attendez|gare)(?! (?:a|avait|avons|avions|avez|ont|avaient) (?:\\w+ )?(?:fait|ete|eu|vu|pris|mis|passe|dine|mange|travaille|organise|tourne|fete|joue|connu)(?![a-z]))",
     "a defaut",
     "faute de quoi",
     "sans quoi",

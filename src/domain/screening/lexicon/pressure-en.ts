@@ -54,5 +54,6 @@ export const enPressure: PressureLexicon = {
   circulated: [
     "(?:your|ur) (?:\\w+ ){0,2}name (?:\\w+ ){0,3}(?:circulat\\w*|doing the rounds|going (?:a)?round|getting around|making the rounds|passed around|on everyone s lips)",
     "(?:every|each|all(?: the)?) (?:\\w+ ){0,4}(?:knows?|know about) (?:your|ur) (?:\\w+ ){0,2}name",
+    "(?:your|ur) (?:\\w+ ){0,2}name (?:\\w+ ){0,2}(?:comes?|coming|pops?|popping) up in (?:every|all|each)",
   ],
 };
