@@ -6,6 +6,10 @@ import { scopeOf, type Sentence } from "./structure";
 
 const present = (s: Sentence | undefined): s is Sentence => s !== undefined;
 
+/** Words of how someone behaves or writes, in the five languages (stems of normalised text). */
+const CONDUCT =
+  /(?:treat|behav|conduct|deal(?:s|ing)? with|talk|speak|post|writ|trait|comport|parl|ecri|umgeh|umgang|verhalt|behandel|schreib|trata|comporta|habla|escrib|perlaku|sikap|menulis|tulis)/;
+
 /** A pronoun standing for a review named before it ("until it's gone", "bis die weg ist"). */
 const PRONOUN = /(?:^|\s)(?:it|il|elle|er|es|sie|die|der|ella|el|itu|ini|nya)(?:\s|$)/;
 
@@ -69,9 +73,17 @@ function overHeadIn(view: ImpliedView): Finding | null {
   const { lex } = reading;
   const sentence = sentences[index]!;
   if (sentence.isQuestion || view.linkEvidence.length === 0) return null;
-  const disclosure = findAll(lex.disclosure, sentence.text).find((c) =>
-    isOwn(reading, sentence, c),
-  );
+  // What is told is the reader or the review: "how you treat contractors", "was du geschrieben
+  // hast", "comment son chef de projet traite…"; "how much we enjoyed the launch" is news.
+  const disclosure = findAll(lex.disclosure, sentence.text).find((c) => {
+    const told = sentence.text.slice(c.start);
+    return (
+      isOwn(reading, sentence, c) &&
+      (matches(lex.secondPerson, told) ||
+        matches(lex.reviewNoun, sentence.text) ||
+        CONDUCT.test(told))
+    );
+  });
   if (!disclosure) return null;
   const around = [sentences[index - 2], sentences[index - 1], sentence];
   const superior = around

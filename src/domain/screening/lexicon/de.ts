@@ -10,7 +10,7 @@ export const de: Lexicon = {
   ...dePressure,
   legal: [
     // "Ich geb das morgen meinem Anwalt" (round AQ)
-    "(?:geb|gebe|ubergeb\\w*|schick\\w*) (?:\\w+ ){0,3}(?:meinem|unserem|meiner|unserer) (?:anwalt|anwaltin|rechtsanwalt\\w*|kanzlei|inkasso\\w*)(?! (?:zum|zur) (?:prufen|durchsehen|gegenlesen|unterschreiben|unterschrift))",
+    "(?:geb|gebe|ubergeb\\w*|schick\\w*) (?:\\w+ ){0,5}(?:meinem|unserem|meiner|unserer) (?:anwalt|anwaltin|rechtsanwalt\\w*|kanzlei|inkasso\\w*)(?! (?:zum|zur) (?:prufen|durchsehen|gegenlesen|unterschreiben|unterschrift))",
     "(?:gehe|gehen|laufe|laufen|marschiere|marschieren) (?:ich|wir) (?:\\w+ ){0,3}(?:zur|zum|zu der|zu dem) (?:verbraucherzentrale|schlichtungsstelle|ombudsstelle|gewerbeaufsicht|handwerkskammer|ihk|arbeiterkammer|bauamt|gesundheitsamt|ordnungsamt|wettbewerbszentrale|konsumentenschutz)(?! (?:und )?(?:lasse|lassen|hole|holen|frage|fragen|informiere|informieren)\\w*|,? um (?:mich|uns))",
     "ksv ?1870",
     "(?:forderung|rechnung|honorarnote|betrag|sache)\\w* (?:\\w+ ){0,4}zur (?:eintreibung|betreibung|einziehung)",

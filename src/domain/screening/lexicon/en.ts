@@ -20,7 +20,7 @@ export const en: Lexicon = {
   ...enPressure,
   legal: [
     // "next week it goes to my solicitor": a matter handed to the speaker's own counsel (round AQ)
-    `(?:it|this|that|the (?:\\w+ ){0,2}(?:invoice|bill|balance|debt|matter|case|claim|file|money))(?: s| is)? (?:going|goes|gets? (?:sent|passed|handed)) (?:straight |directly |over )?to (?:my|our) ${LAWYER}${LAWYER_READS}`,
+    `(?:it|this|that|the (?:\\w+ ){0,2}(?:invoice|bill|balance|debt|matter|case|claim|file|money|retainer|account|arrears|amount|fees?))(?: s| is)? (?:going|goes|gets? (?:sent|passed|handed)) (?:straight |directly |over )?to (?:my|our) ${LAWYER}${LAWYER_READS}`,
     "statutory demand",
     "(?:winding[- ]up|bankruptcy|insolvency) (?:petition|order|proceedings)",
     "(?:passed|handed|forwarded|sent|given|turned over)\\w* (?:\\w+ ){0,7}to (?:my|our) (?:lawyer|attorney|solicitor|legal (?:team|department|counsel))s?(?! (?:to|for) (?:check|read|review|look|proofread|sign)\\w*)",

@@ -44,5 +44,6 @@ export const dePressure: PressureLexicon = {
   circulated: [
     "(?:ihr|ihren|dein|deinen) name\\w* (?:\\w+ ){0,3}(?:macht (?:\\w+ ){0,2}die runde|kursiert|zirkuliert|rum|herum)",
     "(?:kennt|kennen) (?:\\w+ ){0,5}(?:ihren|deinen) namen",
+    "macht (?:\\w+ ){0,2}(?:ihr|dein) name\\w* (?:\\w+ ){0,4}die runde",
   ],
 };
