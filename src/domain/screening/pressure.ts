@@ -74,12 +74,13 @@ function overHeadIn(view: ImpliedView): Finding | null {
   const sentence = sentences[index]!;
   if (sentence.isQuestion || view.linkEvidence.length === 0) return null;
   // What is told is the reader or the review: "how you treat contractors", "was du geschrieben
-  // hast", "comment son chef de projet traite…"; "how much we enjoyed the launch" is news.
+  // hast", "comment son chef de projet traite…", a sentence to the reader ("si tu l'enlèves pas…,
+  // j'vais y en glisser un mot"); "how much we enjoyed the launch" is news.
   const disclosure = findAll(lex.disclosure, sentence.text).find((c) => {
     const told = sentence.text.slice(c.start);
     return (
       isOwn(reading, sentence, c) &&
-      (matches(lex.secondPerson, told) ||
+      (matches(lex.secondPerson, sentence.text) ||
         matches(lex.reviewNoun, sentence.text) ||
         CONDUCT.test(told))
     );

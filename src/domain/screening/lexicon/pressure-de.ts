@@ -3,7 +3,7 @@ import type { PressureLexicon } from "./lexicon";
 /** de: pressure in plain words (round AQ); see `PressureLexicon`. */
 export const dePressure: PressureLexicon = {
   superior: [
-    "(?:ihr|ihre|ihrem|ihren|ihrer|dein|deine|deinem|deinen|deiner) (?:\\w+ ){0,2}(?:chef\\w*|vorgesetzt\\w*|geschaftsfuhr\\w*|geschaftsleitung|bereichsleit\\w*|abteilungsleit\\w*|filialleit\\w*|niederlassungsleit\\w*|teamleit\\w*|inhaber\\w*|direktor\\w*|zentrale|konzernzentrale|franchisegeber\\w*|arbeitgeber\\w*|vorstand\\w*|aufsichtsrat\\w*)",
+    "(?:ihr|ihre|ihrem|ihren|ihrer|dein|deine|deinem|deinen|deiner) (?:\\w+ ){0,2}(?:chef\\w*|vorgesetzt\\w*|geschaftsfuhr\\w*|geschaftsleitung|bereichsleit\\w*|abteilungsleit\\w*|filialleit\\w*|niederlassungsleit\\w*|teamleit\\w*|inhaber\\w*|direktor\\w*|zentrale|konzernzentrale|franchisegeber\\w*|arbeitgeber\\w*|vorstand\\w*|aufsichtsrat\\w*|verwaltungsrat\\w*)",
     "(?:inhaber\\w*|chef\\w*|leitung|geschaftsfuhrung|direktor\\w*|zentrale) (?:ihrer|deiner|ihres|deines) \\w+",
     "franchise ?zentrale|\\w*kammer|innung\\w*|berufsverband\\w*|standesorganisation|(?:ihr|ihre|ihrem|dein|deine|deinem)\\w* (?:\\w+ )?verband",
   ],
@@ -12,6 +12,7 @@ export const dePressure: PressureLexicon = {
     "erzahl\\w* (?:\\w+ ){0,2}(?:ihm|ihr|ihnen|dem|der)",
     "(?:gebe|geb|leite|leit) (?:\\w+ ){0,3}weiter",
     "weiterleiten|weitergeben|weiterleite",
+    "in kenntnis (?:setzen|gesetzt|setze)",
     "(?:sich|man) (?:\\w+ ){0,6}interessier\\w*",
     "(?:erfahrt|erfahren|wird erfahren)",
     "(?:wurde|wird|werden) (?:\\w+ ){0,3}(?:gern(?:e)?|bestimmt|sicher) (?:\\w+ ){0,2}(?:lesen|horen|wissen|sehen|erfahren)",

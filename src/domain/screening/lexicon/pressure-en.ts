@@ -5,11 +5,13 @@ export const enPressure: PressureLexicon = {
   superior: [
     "(?:your|ur) (?:\\w+ ){0,2}(?:boss(?:es)?|director|managing director|md|ceo|manager|line manager|supervisor|team lead(?:er)?|owner|employer|superiors?|head office|headquarters|hq|franchisor|board|chair(?:man|woman)?|principal|partners?)",
     "(?:the )?(?:owner|director|manager|boss|head|ceo|chair(?:man|woman)?|partners?) of (?:your|ur) \\w+",
+    "(?:who|that) (?:runs|owns|heads|manages|chairs) (?:your|ur) (?:\\w+ )?(?:firm|company|practice|agency|office|branch|business|shop|salon|studio|clinic|team)",
     "law society|bar (?:council|association)|rics|riba|ciob|icaew|acca|cima|general medical council|gmc|nmc|(?:professional|trade) (?:body|association|council|register)|(?:your|ur) (?:guild|institute|association|federation)",
   ],
   disclosure: [
     "(?:might|may|could|will|ll|would|d|shall|going to|gonna|can|must) (?:\\w+ ){0,2}(?:mention|tell|pass (?:it |this |that |them )?(?:on|along)|share|forward|show|bring (?:it |this |that )?up|let (?:him|her|them) know|drop (?:him|her|them) a (?:line|note|word)|put in a word)",
     "pass(?:ing)? on how",
+    "passing (?:it |this |that |them )?on to",
     "finds? it (?:\\w+ )?interesting",
     "(?:interested|curious|keen|fascinated) (?:\\w+ ){0,2}(?:to )?(?:learn|hear|know|see|read)",
     "(?:love|like) to (?:learn|hear|know|see|read)",

@@ -9,7 +9,8 @@ export const esPressure: PressureLexicon = {
   ],
   disclosure: [
     "(?:le|les) (?:\\w+ ){0,2}(?:cuento|comento|digo|paso|mando|reenvio|contare|comentare|dire|pasare|mandare|enviare|hare llegar)",
-    "(?:le|les) (?:voy|vamos) a (?:contar|comentar|decir|pasar|mandar|reenviar|enviar|hacer llegar)",
+    "(?:le|les) (?:voy|vamos) a (?:contar|comentar|decir|pasar|mandar|reenviar|enviar|hacer llegar|platicar)",
+    "(?:enviar|mandar|pasar|llevar|elevar)\\w* (?:\\w+ ){0,6}(?:al|a la) (?:comite|colegio|consejo|junta|gerencia|direccion)",
     "(?:le|les) (?:va|van) a (?:interesar|encantar|gustar)",
     "(?:interesar\\w*|encantar\\w*|gustar\\w*) (?:\\w+ ){0,2}(?:saber|leer|ver|conocer|enterarse)",
     "se (?:va|van) a enterar",

@@ -3,12 +3,13 @@ import type { PressureLexicon } from "./lexicon";
 /** fr: pressure in plain words (round AQ); see `PressureLexicon`. */
 export const frPressure: PressureLexicon = {
   superior: [
-    "(?:votre|ton|ta|vos|tes) (?:\\w+ ){0,2}(?:patron\\w*|directeur\\w*|directrice\\w*|direction|gerant\\w*|chef\\w*|responsable\\w*|superieur\\w*|employeur|pdg|dg|siege|maison mere|franchiseur|proprietaire)",
+    "(?:votre|ton|ta|vos|tes) (?:\\w+ ){0,2}(?:boss|patron\\w*|directeur\\w*|directrice\\w*|direction|gerant\\w*|chef\\w*|responsable\\w*|superieur\\w*|employeur|pdg|dg|siege|maison mere|franchiseur|proprietaire)",
     "(?:le |la )?(?:patron\\w*|directeur\\w*|directrice|gerant\\w*|proprietaire|dirigeant\\w*|responsable) (?:de|d) (?:votre|ton|ta|vos) \\w+",
     "(?:l )?ordre (?:des|de l|du) \\w+|conseil de l ordre|barreau|chambre (?:des|de) (?:metiers|notaires|commerce)|(?:association|federation|syndicat|comite|ordre) (?:\\w+ ){0,2}professionnel\\w*|comite de (?:l|votre|ton) association",
   ],
   disclosure: [
     "(?:lui|leur) (?:\\w+ ){0,2}(?:glisser|dire|raconter|parler|transmettre|faire part|montrer|envoyer|transferer|signaler)\\w*",
+    "(?:lui|leur|y) en (?:glisser|toucher) un mot",
     "(?:lui|leur) (?:en )?(?:dirai|parlerai|ferai part|transmettrai|raconterai|montrerai|enverrai|glisserai|signalerai)\\w*",
     "(?:curieu\\w*|interesse\\w*|interessant) (?:\\w+ ){0,2}(?:de |d )?(?:savoir|apprendre|lire|voir|decouvrir|connaitre)",
     "(?:aimerai\\w*|adorerai\\w*) (?:\\w+ ){0,1}(?:lire|savoir|voir|apprendre|decouvrir)",

@@ -13,6 +13,7 @@ export const idPressure: PressureLexicon = {
   disclosure: [
     "(?:cerita|ceritakan|ceritain|bilang|kasih tahu|kasih tau|sampaikan|laporkan|lapor|teruskan|kirim|kirimkan|tunjukkan|tunjukin|bawa)\\w* (?:\\w+ ){0,2}(?:ke|kepada|pada|sama) (?:beliau|dia|mereka|atasan|bos|direktur|pimpinan|pemilik|dewan|majelis|kantor)",
     "(?:akan|bakal|mungkin|bisa|nanti) (?:\\w+ ){0,2}(?:saya |aku |gue |gw )?(?:cerita|ceritakan|ceritain|sampaikan|laporkan|teruskan|bawa)\\w*",
+    "(?:menyampaikan|melaporkan|meneruskan|menceritakan|memberitahukan)\\w* (?:\\w+ ){0,4}(?:ke|kepada|pada) (?:beliau|dia|mereka|atasan|bos|direktur|pimpinan|pemilik|dewan|majelis)",
     "tertarik (?:\\w+ ){0,2}(?:tahu|tau|baca|membaca|lihat|melihat|mendengar|dengar)",
     "(?:akan|bakal) tahu",
   ],
