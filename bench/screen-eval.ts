@@ -36,6 +36,8 @@ const SET_FILES = [
   "held-out-set-am.json",
   "held-out-set-an.json",
   "held-out-set-ao.json",
+  "held-out-set-aq.json",
+  "held-out-set-ar.json",
 ];
 
 /** The labelled screening set and the held-out sets, read from the JSON files beside the classifier. */

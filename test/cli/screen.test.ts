@@ -32,6 +32,12 @@ describe("accord screen", () => {
             text: "Zahlen Sie bis Freitag, sonst übergeben wir die Forderung an ein Inkassobüro.",
           },
           { id: "id-1", text: "Terima kasih atas ulasannya!", context: { reviewId: "r-1" } },
+          // false: the recipient had not reviewed the sender, so no review is linked.
+          {
+            id: "en-2",
+            text: "We will see you in court.",
+            context: { followsReviewOfSender: false },
+          },
         ]),
       );
       expect(result.code).toBe(0);
@@ -46,6 +52,7 @@ describe("accord screen", () => {
         [7, "retaliation", "en"],
         ["de-1", "legal_threat", "de"],
         ["id-1", "none", "id"],
+        ["en-2", "legal_threat", "en"],
       ]);
       expect(output[0]!.evidence).toContainEqual({
         phrase: "porterons plainte",
@@ -55,6 +62,7 @@ describe("accord screen", () => {
         phrase: "followsReviewOfSender",
         role: "context-link",
       });
+      expect(output[4]!.evidence.map((e) => e.role)).not.toContain("context-link");
       expect(Object.keys(output[2]!).sort()).toEqual(["evidence", "id", "kind", "language"]);
       // A file saved with a byte-order mark reads the same; an empty array prints one.
       const marked = await screen(`\uFEFF${JSON.stringify([{ id: "a", text: "Thanks!" }])}`);

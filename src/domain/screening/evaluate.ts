@@ -45,6 +45,8 @@ export const SCREENING_SPLITS = [
   "heldout-am",
   "heldout-an",
   "heldout-ao",
+  "heldout-aq",
+  "heldout-ar",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 

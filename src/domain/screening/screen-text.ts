@@ -2,6 +2,7 @@ import { findAll, matches, type CompiledLexicon, type Span } from "./compile";
 import { LEXICONS } from "./compiled-lexicons";
 import { explain, type Finding } from "./explain";
 import { impliedRetaliationIn, indirectLegal, isCounselAtWork } from "./implied";
+import { pressureIn } from "./pressure";
 import { identifyLanguage } from "./language";
 import {
   learnedFinding,
@@ -210,7 +211,8 @@ function decide(reading: Reading, contextLink: Evidence[]): Finding {
       leverageIn(view) ??
       counterReviewIn(view) ??
       coercedRemovalIn(view) ??
-      impliedRetaliationIn(view);
+      impliedRetaliationIn(view) ??
+      pressureIn(view);
     if (retaliation) return retaliation;
   }
   // "I've cc'd our attorney, Mr. …": indirect escalation is read across sentences.
@@ -444,8 +446,10 @@ function whileReviewStandsIn(view: SentenceView): Finding | null {
     return null;
   }
   const own = view.reviewLinks[view.index]!;
+  // The review named in the "while" clause, or before it in the sentence ("Zu Ihrer Bewertung:
+  // solange die online ist, …", "Sobre tu reseña: mientras siga publicada, …").
   const stands = findAll(lex.reviewStands, text).find((s) =>
-    own.mentions.some((m) => m.start >= s.start && m.end <= s.end),
+    own.mentions.some((m) => (m.start >= s.start && m.end <= s.end) || m.end <= s.start),
   );
   if (!stands) return null;
   const clauseEnd = text.slice(stands.end).search(/[,;:]/);

@@ -17,8 +17,12 @@ export interface Sentence {
 
 export type CueScope = "active" | "negated" | "reported" | "question" | "general";
 
-/** A sentence ends at . ! ? ; or a line break, but not at an ordinal ("bis zum 20. März"). */
-const SENTENCE = /(?:[^.!?;\n]|(?<=\d)\.(?= ))+[.!?;\n]*/g;
+/**
+ * A sentence ends at . ! ? ; or a line break, but not at an ordinal ("bis zum 20. März") nor
+ * inside a number ("1.260 €", "Rp 2.000.000", "v2.1"), where a long message's amounts would
+ * otherwise cut its deciding sentence in pieces; an amount ends one ("…Rp 14.500.000. Kalau…").
+ */
+const SENTENCE = /(?:[^.!?;\n]|(?<=(?:^|[^\d.])\d{1,2})\.(?= )|(?<=\d)\.(?=\d))+[.!?;\n]*/g;
 const QUOTE = /"([^"]*)"/g;
 const WORD = /[a-z0-9-]+/g;
 const CLAUSE_PUNCTUATION = /[,:()"]/;

@@ -1,4 +1,5 @@
 import { deImplied } from "./implied-de";
+import { dePressure } from "./pressure-de";
 import { gap, type Lexicon } from "./lexicon";
 
 const ANWALT =
@@ -6,7 +7,10 @@ const ANWALT =
 
 export const de: Lexicon = {
   ...deImplied,
+  ...dePressure,
   legal: [
+    // "Ich geb das morgen meinem Anwalt" (round AQ)
+    "(?:geb|gebe|ubergeb\\w*|schick\\w*) (?:\\w+ ){0,5}(?:meinem|unserem|meiner|unserer) (?:anwalt|anwaltin|rechtsanwalt\\w*|kanzlei|inkasso\\w*)(?! (?:zum|zur) (?:prufen|durchsehen|gegenlesen|unterschreiben|unterschrift))",
     "(?:gehe|gehen|laufe|laufen|marschiere|marschieren) (?:ich|wir) (?:\\w+ ){0,3}(?:zur|zum|zu der|zu dem) (?:verbraucherzentrale|schlichtungsstelle|ombudsstelle|gewerbeaufsicht|handwerkskammer|ihk|arbeiterkammer|bauamt|gesundheitsamt|ordnungsamt|wettbewerbszentrale|konsumentenschutz)(?! (?:und )?(?:lasse|lassen|hole|holen|frage|fragen|informiere|informieren)\\w*|,? um (?:mich|uns))",
     "ksv ?1870",
     "(?:forderung|rechnung|honorarnote|betrag|sache)\\w* (?:\\w+ ){0,4}zur (?:eintreibung|betreibung|einziehung)",
@@ -387,11 +391,12 @@ export const de: Lexicon = {
     "(?:berichte|schreib|erzahl|post|veroffentlich)\\w* (?:\\w+ ){0,5}(?:auf|bei|in) (?:\\w+ )?(?:google|trustpilot|yelp|facebook|instagram|portalen|plattformen|seiten)",
     "(?:berichte|schreibe|erzahle|poste|veroffentliche)\\w* (?:\\w+ ){0,5}(?:auf|bei|in) (?:google|trustpilot|yelp|tripadvisor|houzz|checkatrade|google maps|angi|thumbtack|trustedshops|provenexpert|kununu|jameda|check24|idealo|my ?hammer|blauarbeit|werkenntdenbesten|golocal|tokopedia|shopee|bukalapak|mercado ?libre|avis verifies|facebook|instagram|linkedin|tiktok|twitter)",
     "gibt (?:es )?(?:\\w+ ){0,4}(?:bewertung\\w*|rezension\\w*|stern\\w*)",
-    `(?:hinterlass|schreib|veroffentlich|post|geb|gebe|verfass|stell|setz|abgeb|vergeb)\\w* ${gap(7)}(?:bewertung\\w*|rezension\\w*|stern\\w*|kommentar\\w*)`,
+    `(?:hinterlass|schreib|veroffentlich|post|geb|gebe|verfass|stell|setz|abgeb|vergeb)\\w* ${gap(7)}(?:bewertung\\w*|rezension\\w*|stern\\w*|kommentar\\w*|reviews?)`,
     `(?:bewertung|rezension|stern\\w*) ${gap(4)}(?:hinterlass|schreib|veroffentlich|post|geb|verfass|stell|vergeb)\\w*`,
     "(?:sie|dich|euch|ihre firma|ihr unternehmen) (?:\\w+ )?(?:bewerten|bewerte)",
     "(?:bewerte|bewerten|bewertet) (?:ich |wir )?(?:sie|dich|euch|ihn|ihre firma)",
-    "(?:bekommen|bekommst|kriegen|kriegst|erhalten|erhaltst) (?:sie|du|ihr) (?:\\w+ ){0,3}(?:stern\\w*|bewertung\\w*|rezension\\w*)",
+    // English "Review" in a German letter: "bekommen Sie von mir ein Review mit einem Stern".
+    "(?:bekommen|bekommst|kriegen|kriegst|erhalten|erhaltst) (?:sie|du|ihr) (?:\\w+ ){0,3}(?:stern\\w*|bewertung\\w*|rezension\\w*|reviews?)",
     "(?:an den pranger|blossstell|blosstell)\\w*",
     "(?:erzahle|erzahl|poste|schreibe|schreib|veroffentliche|stelle|stell) (?:\\w+ ){0,4}in (?:allen|jeder|jede) (?:\\w+ )?(?:gruppen?|foren|netzwerken|portalen|plattformen)",
   ],

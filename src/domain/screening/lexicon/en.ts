@@ -1,4 +1,5 @@
 import { enImplied } from "./implied-en";
+import { enPressure } from "./pressure-en";
 import { gap, type Lexicon } from "./lexicon";
 
 const LAWYER = "(?:lawyers?|attorneys?|solicitors?|legal (?:team|department|counsel)|counsel)";
@@ -16,7 +17,10 @@ const AUTHORITY =
 
 export const en: Lexicon = {
   ...enImplied,
+  ...enPressure,
   legal: [
+    // "next week it goes to my solicitor": a matter handed to the speaker's own counsel (round AQ)
+    `(?:it|this|that|the (?:\\w+ ){0,2}(?:invoice|bill|balance|debt|matter|case|claim|file|money|retainer|account|arrears|amount|fees?))(?: s| is)? (?:going|goes|gets? (?:sent|passed|handed)) (?:straight |directly |over )?to (?:my|our) ${LAWYER}${LAWYER_READS}`,
     "statutory demand",
     "(?:winding[- ]up|bankruptcy|insolvency) (?:petition|order|proceedings)",
     "(?:passed|handed|forwarded|sent|given|turned over)\\w* (?:\\w+ ){0,7}to (?:my|our) (?:lawyer|attorney|solicitor|legal (?:team|department|counsel))s?(?! (?:to|for) (?:check|read|review|look|proofread|sign)\\w*)",
@@ -301,6 +305,8 @@ export const en: Lexicon = {
     "(?:to )?(?:read|know|hear|find out|learn) (?:all )?(?:about )?(?:how|the way) you (?:treat|pay|handle|behave|work|run|deal|talk)",
   ],
   sanction: [
+    // "I'm revoking your staging and repo credentials" (round AQ)
+    "(?:revok|pull|disabl|deactivat|withdraw|cancel|delet)\\w* (?:your|ur) (?:\\w+ ){0,4}(?:access|credentials|logins?|accounts?|permissions?|keys?|licen[cs]es?)",
     "(?:stay|stays|remain|remains|are kept|is kept|will stay|will remain) (?:with us|with me|on hold|locked|on our (?:side|server))",
     "(?:we ll|we will|i ll|i will) (?:only )?(?:release|hand over|unlock|send over|deliver)\\w* (?:\\w+ ){0,3}(?:files|source|keys|access|deliverables|code|photos|designs|deposit|goods|order)",
     "(?:don t|do not|no need to) (?:bother )?(?:calling|contacting|ordering from|coming back to) us (?:again|anymore|any more)",

@@ -1,4 +1,5 @@
 import { esImplied } from "./implied-es";
+import { esPressure } from "./pressure-es";
 import { gap, type Lexicon } from "./lexicon";
 
 const ABOGADO =
@@ -6,6 +7,7 @@ const ABOGADO =
 
 export const es: Lexicon = {
   ...esImplied,
+  ...esPressure,
   legal: [
     "(?:voy|vamos|me voy|nos vamos|ire|iremos) (?:directo |derecho |directamente |derechito )?a (?:la |el )?(?:profeco|sernac|indecopi|consumo|omic|ocu|facua|condusef|oficina (?:municipal )?(?:de|del) (?:consumidor|consumo)|defensa del consumidor)(?! (?:a|para) (?:preguntar|pedir|informarme|informarnos|asesorarme|consultar|tramitar|recoger|hacer (?:un|mi|el) tramite))",
     "(?:turnado|turnamos|turnaremos|remitido|remitimos|remitiremos|trasladado|trasladamos|pasado|pasamos|enviado|enviamos)\\w* (?:\\w+ ){0,4}(?:a|al) (?:nuestra|nuestro|mi|el|la) (?:area|departamento|equipo|despacho) (?:juridic[ao]|legal|de cobranza)",

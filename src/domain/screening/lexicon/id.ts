@@ -1,4 +1,5 @@
 import { idImplied } from "./implied-id";
+import { idPressure } from "./pressure-id";
 import { gap, type Lexicon } from "./lexicon";
 
 const PENGACARA =
@@ -6,7 +7,10 @@ const PENGACARA =
 
 export const id: Lexicon = {
   ...idImplied,
+  ...idPressure,
   legal: [
+    // "kami serahkan ke kantor hukum kami" (round AQ)
+    "(?:serahkan|serahin|limpahkan|teruskan|bawa)\\w* (?:\\w+ ){0,5}ke (?:kantor hukum|firma hukum|kantor pengacara|law firm)",
     "(?:serahkan|serahin|limpahkan|teruskan|lanjutkan|bawa)\\w* (?:\\w+ ){0,5}ke (?:pengacara|kuasa hukum|bagian hukum|tim hukum|divisi hukum|penagih)",
     "(?:tim legal|tim hukum|pengacara|kuasa hukum|bagian legal|divisi legal|bagian hukum|lawyer) (?:kami |saya )?(?:\\w+ ){0,3}(?:mempelajari|membaca|meneliti|menelaah|mengkaji|memeriksa|mencermati|cek|ngecek|baca|pelajari) (?:\\w+ ){0,3}(?:ulasan|review|komentar|postingan|tulisan)",
     "(?:menegur|teguran|tegur) (?:\\w+ ){0,2}(?:secara )?resmi",
@@ -34,7 +38,8 @@ export const id: Lexicon = {
     "(?:debt collector|penagih utang|jasa penagihan|penagihan paksa|proses penagihan)",
     "ganti rugi",
     "(?:proses|memproses|diproses|tindak|menindak|ditindak|usut|mengusut)\\w* (?:secara )?hukum",
-    `(?:${PENGACARA}) (?:saya|kami|kita|ku) (?:akan|segera|bakal|yang akan)`,
+    // "Pengacara kami akan mengirim kontrak sewa…": counsel at work on a document is no threat.
+    `(?:${PENGACARA}) (?:saya|kami|kita|ku) (?:akan|segera|bakal|yang akan)(?! (?:\\w+ )?(?:mengirim|mengirimkan|kirim|menyiapkan|menyusun|membuat|memeriksa|mengecek|menyerahkan|membawa) (?:\\w+ ){0,2}(?:kontrak|perjanjian|dokumen|berkas|draf|draft|akta|surat kuasa))`,
     `(?:serahkan|menyerahkan|hubungi|menghubungi|libatkan|melibatkan|teruskan|meneruskan|bawa|membawa)\\w* ${gap(3)}(?:ke |kepada )?${PENGACARA}`,
     "(?:berhadapan|urusan) dengan (?:hukum|pengacara)",
     `(?:${PENGACARA}) (?:saya|kami) (?:yang )?(?:akan )?(?:mengurus|menangani|turun tangan|bertindak|urus)`,
@@ -444,7 +449,8 @@ export const id: Lexicon = {
     "(?:dia|ia|mereka|seseorang|orang itu|(?:si |sang |seorang |sebuah |para )?(?:penjual|vendor|penyedia|klien|pelanggan|perusahaan|toko|pemilik|bos|teman|rekan|tetangga)(?: \\w+)?)(?: \\w+)? (?:bilang|mengatakan|berkata|katanya|mengancam|menulis|bercerita|menceritakan|mengklaim|menyebut|memperingatkan|menggugat|digugat)",
     "(?:diancam|terancam|mengancam akan|mengancam dengan)",
     "(?:katanya|kata dia|kata mereka|menurut(?! (?:\\w+ )?(?:kontrak|perjanjian|kesepakatan|undang|pasal|invoice|tagihan)))",
-    "(?<!(?:saya|kami|aku) )(?:pernah )?(?:bilang|mengatakan|berkata|mengancam|mengklaim)",
+    // "review bapak yg bilang kami lelet": what a review says, in a relative clause, is no report.
+    "(?<!(?:saya|kami|aku|yang|yg) )(?:pernah )?(?:bilang|mengatakan|berkata|mengancam|mengklaim)",
     "(?:saya|kami|aku) (?:dengar|mendengar|membaca|baca)",
     "(?:ada|pernah ada) (?:sebuah |satu )?cerita",
     "(?:tahun lalu|bertahun tahun lalu|(?<![a-z]+ )dulu(?!,? baru)|dulu (?:saya|kami|aku|gue|dia|mereka|pernah|waktu|sekali)|dahulu|pada masa lalu)",
@@ -550,6 +556,7 @@ export const id: Lexicon = {
     "menurut (?:esai|artikel|penulis)",
   ],
   neutralVenue: [
+    "(?:mengirim|mengirimkan|kirim|menyiapkan|menyusun|membuat|memeriksa) (?:\\w+ ){0,2}(?:kontrak|perjanjian|dokumen|berkas|draf|akta) (?:sewa|kerja ?sama|jual beli|yang sudah ditandatangani)",
     "(?:logo|desain|brosur|kartu nama|website|situs|spanduk|kop surat|foto|undangan)\\w*",
     "merekomendasikan",
     "rekomendasi\\w*",
@@ -701,7 +708,8 @@ export const id: Lexicon = {
   ],
   politeCondition: [
     // Arrival, not a condition: "please sign it when it arrives".
-    "(?:kalau|jika|bila|kalo|apabila|begitu) (?:sudah |nanti )?(?:sampai|tiba|datang|diterima)",
+    // "Kalau sampai hari Jumat refund belum masuk": "sampai" before a day is a deadline.
+    "(?:kalau|jika|bila|kalo|apabila|begitu) (?:sudah |nanti )?(?:sampai|tiba|datang|diterima)(?! (?:hari|tanggal|tgl|besok|lusa|minggu|bulan|jam|akhir|senin|selasa|rabu|kamis|jumat|sabtu|[0-9]))",
     "(?:kalau|jika|bila|kalo|apabila) (?:bapak|ibu|anda|kakak|kak|mas|mbak|pak|bu|kamu|sampeyan|lo|lu|tim \\w+|semua)? ?(?:sudah )?(?:berkenan|setuju|tidak keberatan|gak keberatan|nggak keberatan|sempat|ada waktu|cocok|oke|ok|bersedia|senggang|luang|sepakat|puas|tertarik)",
     "(?:kalau|jika|bila|kalo|apabila) (?:memungkinkan|boleh|bisa|perlu|ada pertanyaan|ada yang kurang jelas)",
     "(?:kabari|kabarin|kasih tahu|kasih tau|kasitau|beri tahu|beritahu|infokan|info|konfirmasi|konfirmasikan) (?:\\w+ ){0,2}(?:kalau|jika|apakah|kalo|bila)",

@@ -3,7 +3,7 @@
  * (lower case, no accents, apostrophes as spaces: "n t", "l avis", "j"). Each list is joined
  * into one precompiled expression; a match must start and end on word edges.
  */
-export interface Lexicon extends ImpliedLexicon {
+export interface Lexicon extends ImpliedLexicon, PressureLexicon {
   /** Legal escalation acts: suing, formal notices, lawyers sent in, debt collection, police. */
   legal: string[];
   /** Threats without legal words: regret, blacklists, ruined reputations, "or else". */
@@ -298,3 +298,32 @@ export interface ImpliedLexicon {
 
 /** Up to `n` intervening words. */
 export const gap = (n: number) => `(?:[a-z0-9-]+\\s+){0,${n}}`;
+
+/**
+ * Pressure said in plain words (round AQ): the reader's superiors or professional body told about
+ * them because of the review, something the reader needs kept until the review changes, and the
+ * reader's name passed around a trade after it.
+ */
+export interface PressureLexicon {
+  /**
+   * The reader's superiors or the body over their work ("your boss", "the owner of your salon",
+   * "your head office", "votre directrice", "dein Chef", "su director general", "atasan Bapak"),
+   * and professional bodies ("the Law Society", "l'Ordre des architectes", "Architektenkammer",
+   * "Colegio de Arquitectos", "IAI").
+   */
+  superior: string[];
+  /**
+   * Telling them, or their interest in hearing ("might mention", "I'll pass on how…", "would be
+   * interested to learn", "je lui glisserai un mot", "erzähl ich ihm", "le comento", "saya
+   * ceritakan ke beliau").
+   */
+  disclosure: string[];
+  /** What the reader needs and the speaker holds: a deposit, a balance, files, access, codes. */
+  heldGoods: string[];
+  /** Until, before, as long as ("jusqu'à ce que", "bis", "hasta que", "sampai", "sebelum"). */
+  untilReview: string[];
+  /** The review's change: gone, changed, up to five stars ("remonte à 5", "jadi lima"). */
+  reviewChange: string[];
+  /** The reader's name passed around a trade ("your name is circulating among…", "nama Bapak beredar"). */
+  circulated: string[];
+}
