@@ -38,6 +38,7 @@ const SET_FILES = [
   "held-out-set-ao.json",
   "held-out-set-aq.json",
   "held-out-set-ar.json",
+  "held-out-set-ap.json",
 ];
 
 /** The labelled screening set and the held-out sets, read from the JSON files beside the classifier. */

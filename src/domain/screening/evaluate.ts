@@ -47,6 +47,7 @@ export const SCREENING_SPLITS = [
   "heldout-ao",
   "heldout-aq",
   "heldout-ar",
+  "heldout-ap",
 ] as const;
 export type ScreeningSplit = (typeof SCREENING_SPLITS)[number];
 

@@ -23,6 +23,7 @@ import heldOutAN from "./held-out-set-an.json";
 import heldOutAO from "./held-out-set-ao.json";
 import heldOutAQ from "./held-out-set-aq.json";
 import heldOutAR from "./held-out-set-ar.json";
+import heldOutAP from "./held-out-set-ap.json";
 import heldOutU from "./held-out-set-u.json";
 import heldOutW from "./held-out-set-w.json";
 import heldOut from "./held-out-set.json";
@@ -116,6 +117,7 @@ describe("the held-out screening sets", () => {
     ...heldOutAO,
     ...heldOutAQ,
     ...heldOutAR,
+    ...heldOutAP,
   ] as LabelledText[];
   const exact: Floor = {
     retaliationPrecision: 1,
@@ -205,6 +207,18 @@ describe("the held-out screening sets", () => {
     // languages; these floors are raised to what the round reads, so they are fitted, not estimates.
     "heldout-aq": exact,
     "heldout-ar": exact,
+    // AP (balanced) was written with AQ and AR and kept outside the repository during round AQ.
+    // Its unseen reading before the round: 87% retaliation recall, 93% legal precision and
+    // recall, 1 of 30 harmless flagged (docs/SCREENING.md). Five of its six misses were quoted in
+    // the round's task by mistake, so its after-reading is partly fitted; this floor is that
+    // reading: a French "I will write to your employer's director" missed, a French reported
+    // lawsuit flagged, a German deposit kept for stars missed.
+    "heldout-ap": {
+      ...exact,
+      retaliationRecall: 0.83,
+      legalThreatPrecision: 0.75,
+      harmlessFlagged: 1 / 6,
+    },
   };
 
   it("holds 100 texts in G (20 per language) and 25 in each of H, I and J, with unique ids", () => {
@@ -248,6 +262,7 @@ describe("the held-out screening sets", () => {
       expect(of("heldout-ao")).toBe(15);
       expect(of("heldout-aq")).toBe(15);
       expect(of("heldout-ar")).toBe(15);
+      expect(of("heldout-ap")).toBe(15);
     }
     const ids = [...texts, ...held].map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);
