@@ -48,9 +48,12 @@ export function cursorFromQuery(
 ): Result<Cursor | undefined> {
   if (text === undefined) return ok(undefined);
   const cursor = decodeCursor(text, order);
-  return cursor
-    ? ok(cursor)
-    : fail("validation_failed", undefined, [{ path: "cursor", key: "validation.invalid" }]);
+  return cursor ? ok(cursor) : badCursor();
+}
+
+/** The API's `400 validation_failed` on `cursor`: the text sent is not a cursor of this list. */
+export function badCursor(): Result<never> {
+  return fail("validation_failed", undefined, [{ path: "cursor", key: "validation.invalid" }]);
 }
 
 /**
