@@ -125,8 +125,9 @@ describe.each(DIALECTS)("every list pages the one way on %s", (dialect) => {
       }),
       201,
     );
+    let message: { id: string } | undefined;
     for (let i = 0; i < ROWS; i++) {
-      bodyOf(
+      message = bodyOf(
         await w.provider.client.post(w.url("/messages"), {
           thread: "engagement",
           body: `Progress note ${i}`,
@@ -134,6 +135,21 @@ describe.each(DIALECTS)("every list pages the one way on %s", (dialect) => {
         201,
       );
     }
+    const db = t.deps.db;
+    await copyRow(db, "messages", { id: message!.id });
+    await copyRow(db, "webhook_deliveries", { endpoint_id: hook.id });
+    const told = await db
+      .selectFrom("org_notifications")
+      .select("event_id")
+      .where("org_id", "=", w.clientOrg.id)
+      .where("type", "=", "message.posted")
+      .executeTakeFirstOrThrow();
+    await copyRow(
+      db,
+      "org_notifications",
+      { org_id: w.clientOrg.id, event_id: told.event_id },
+      "event_id",
+    );
     const messagesUrl = w.url("/messages?thread=engagement");
     expectTies(await walkEveryPage(w.client, messagesUrl, "messages", (row) => row.id, true));
     await expectBadPagesRefused(client, messagesUrl);
@@ -147,7 +163,9 @@ describe.each(DIALECTS)("every list pages the one way on %s", (dialect) => {
   });
 
   it("briefs, both a client's own and those open to a provider, invited first", async () => {
-    for (let i = 0; i < ROWS; i++) await draftBrief(w.client, w.clientOrg.id);
+    let draft: { id: string } | undefined;
+    for (let i = 0; i < ROWS; i++) draft = await draftBrief(w.client, w.clientOrg.id);
+    await copyRow(t.deps.db, "briefs", { id: draft!.id });
     const own = `/api/v1/briefs?orgId=${w.clientOrg.id}`;
     expectTies(await walkEveryPage(w.client, own, "briefs"));
     await expectBadPagesRefused(client, own);
@@ -166,6 +184,7 @@ describe.each(DIALECTS)("every list pages the one way on %s", (dialect) => {
         })),
       )
       .execute();
+    await copyRow(t.deps.db, "briefs", { id: published[6]!.id });
     const open = `/api/v1/briefs?orgId=${w.providerOrg.id}`;
     const listed = await walkEveryPage(w.provider, open, "briefs");
     expect(listed.slice(0, 2).map((b) => b.id)).toEqual(
@@ -189,6 +208,7 @@ describe.each(DIALECTS)("every list pages the one way on %s", (dialect) => {
         201,
       );
     }
+    await copyRow(t.deps.db, "proposals", { brief_id: published[0]!.id });
     const proposals = `/api/v1/proposals?orgId=${w.providerOrg.id}`;
     expectTies(await walkEveryPage(w.provider, proposals, "proposals"));
     await expectBadPagesRefused(provider, proposals);
@@ -227,6 +247,7 @@ describe.each(DIALECTS)("every list pages the one way on %s", (dialect) => {
         201,
       );
     }
+    await copyRow(t.deps.db, "invoices", { engagement_id: w.engagementId });
     const invoices = w.url("/invoices");
     expectTies(await walkEveryPage(w.provider, invoices, "invoices"));
     await expectBadPagesRefused(provider, invoices);
@@ -288,6 +309,30 @@ async function copyReview(db: Kysely<Database>, engagementId: string, copies: nu
     await db
       .insertInto("reviews")
       .values({ ...review, id: randomUUID(), round_id: roundId })
+      .execute();
+  }
+}
+
+/**
+ * Copies of a row at the same instant under random ids: the app's ids grow with time, so ties
+ * among its own rows come out in id order even where a list forgets its tiebreak; these do not.
+ */
+async function copyRow(
+  db: Kysely<Database>,
+  table:
+    "messages" | "org_notifications" | "webhook_deliveries" | "briefs" | "proposals" | "invoices",
+  where: Record<string, string>,
+  idColumn = "id",
+  copies = 3,
+) {
+  const loose = db as unknown as Kysely<Record<string, Record<string, unknown>>>;
+  let q = loose.selectFrom(table).selectAll();
+  for (const [column, value] of Object.entries(where)) q = q.where(column, "=", value);
+  const row = await q.executeTakeFirstOrThrow();
+  for (let i = 0; i < copies; i++) {
+    await loose
+      .insertInto(table)
+      .values({ ...row, [idColumn]: randomUUID() })
       .execute();
   }
 }
