@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Email, Id, OrgRef, Timestamp } from "./common";
 import { EngagementAbilities } from "./abilities";
 import { EngagementEventSchema } from "./events";
+import { NextCursor, PageQuery } from "./pagination";
 import { SUMMARY_WAITING_KINDS } from "../domain/engagement/engagement-summary";
 
 export const ENGAGEMENT_STATUSES = ["pending", "active", "declined", "withdrawn"] as const;
@@ -59,8 +60,7 @@ export const EngagementListQuery = z.object({
     description:
       "Only engagements where something waits on the caller's side (`us`) or the other (`them`)",
   }),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(200).optional(),
+  ...PageQuery.shape,
 });
 
 export const EngagementSummary = z.object({
@@ -108,7 +108,7 @@ export const EngagementList = z.object({
     description:
       "What the caller may do on the listed engagements, by the id of the caller's organisation on each: a row's abilities are `abilitiesByOrg[row[row.mySide].id]`",
   }),
-  nextCursor: z.string().nullable(),
+  nextCursor: NextCursor,
 });
 
 const LedgerEventMeta = z.object({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cursorOrBefore, DeprecatedBefore, PageQuery } from "./pagination";
+import { cursorOrBefore, DeprecatedBefore, NextCursor, PageQuery } from "./pagination";
 import { Id, Timestamp } from "./common";
 import { ScreeningNotice } from "./screening";
 
@@ -24,7 +24,6 @@ export const MessageListQuery = z
     thread: ThreadName.default("engagement"),
     /** `cursor`: the `nextCursor` of the previous page, to read further back. */
     ...PageQuery.shape,
-    limit: PageQuery.shape.limit.default(100),
     before: DeprecatedBefore,
   })
   .transform(cursorOrBefore);
@@ -72,7 +71,7 @@ export const MessageList = z.object({
   /** Oldest first: the newest `limit` messages before the cursor. */
   messages: z.array(Message),
   /** Pass as `cursor` to read older messages; null when there are none. */
-  nextCursor: z.string().nullable(),
+  nextCursor: NextCursor,
 });
 
 export const MarkReadResponse = z.object({

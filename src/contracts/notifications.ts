@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cursorOrBefore, DeprecatedBefore, PageQuery } from "./pagination";
+import { cursorOrBefore, DeprecatedBefore, NextCursor, PageQuery } from "./pagination";
 import { Id, Timestamp } from "./common";
 import { NotifiedEventSchema, NotifiedEventTypeSchema } from "./events";
 import { requireSomeField } from "./input-rules";
@@ -32,7 +32,7 @@ export const NotificationList = z.object({
   notifications: z.array(Notification),
   /** Up to `UNREAD_COUNT_CAP` (100), which means that many or more. */
   unreadCount: z.number().int(),
-  nextCursor: z.string().nullable(),
+  nextCursor: NextCursor,
 });
 
 /** Either some notifications by id, or all of mine. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from "../domain/ledger/event-catalogue";
-import { cursorOrBefore, DeprecatedBefore, PageQuery } from "./pagination";
+import { cursorOrBefore, DeprecatedBefore, NextCursor, PageQuery } from "./pagination";
 import { Id, Timestamp } from "./common";
 import { EVENT_PAYLOADS } from "./events";
 import { requireSomeField } from "./input-rules";
@@ -74,7 +74,7 @@ export const WebhookDelivery = z.object({
 
 export const WebhookDeliveryList = z.object({
   deliveries: z.array(WebhookDelivery),
-  nextCursor: z.string().nullable(),
+  nextCursor: NextCursor,
 });
 
 export const WebhookDeliveryListQuery = z

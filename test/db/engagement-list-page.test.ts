@@ -43,13 +43,13 @@ describe.each(DIALECTS)("the engagement list's newest-first page on %s", (dialec
     for (const limit of [1, 7, 50]) {
       const expected = await plainPages(db, filter, limit);
       const pages: unknown[][] = [];
-      let after: { createdAt: string; id: string } | undefined;
+      let after: { key: string; id: string } | undefined;
       for (;;) {
         const rows = await listEngagementsOfOrgs(db, { ...filter, limit, ...(after && { after }) });
         if (rows.length === 0) break;
         pages.push(rows.map(comparable));
         const last = rows.at(-1)!;
-        after = { createdAt: last.created_at, id: last.id };
+        after = { key: last.created_at, id: last.id };
       }
       expect(pages, `limit ${limit}`).toEqual(expected);
     }

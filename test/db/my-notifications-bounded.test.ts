@@ -54,7 +54,7 @@ describe.each(DIALECTS)("a person's notifications among many on %s", (dialect) =
     const deep = await recorded((rdb) =>
       listNotifications(rdb, {
         state,
-        before: { createdAt: at(MANY / 2), id: eventId(MANY / 2) },
+        before: { key: at(MANY / 2), id: eventId(MANY / 2) },
         limit: PAGE + 1,
       }),
     );

@@ -1,23 +1,36 @@
 import { fail, ok, type Result } from "./result";
 
 /**
- * Keyset cursors over (created_at, id): opaque to callers, so the ordering can change without
- * breaking them. Undefined when the text is not a cursor.
+ * Where a keyset page ends: the sort key and the unique id of its last row, the id breaking
+ * ties of the key (PostgreSQL returns rows of equal keys in any order). Opaque to callers, so
+ * a list's ordering can change without breaking them.
  */
 export interface Cursor {
-  createdAt: string;
+  key: string;
   id: string;
 }
 
-export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify([cursor.createdAt, cursor.id])).toString("base64url");
+/**
+ * A cursor as text. `order` names the ordering of a list that has several (the engagement
+ * list's sorts), so a cursor of one is refused by another; a list of one ordering names none.
+ */
+export function encodeCursor(cursor: Cursor, order?: string): string {
+  const value = order === undefined ? [cursor.key, cursor.id] : [cursor.key, cursor.id, order];
+  return Buffer.from(JSON.stringify(value)).toString("base64url");
 }
 
-export function decodeCursor(text: string): Cursor | undefined {
+/** The cursor the text is, of that ordering; undefined when it is not one. */
+export function decodeCursor(text: string, order?: string): Cursor | undefined {
   try {
     const value: unknown = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
-    if (Array.isArray(value) && typeof value[0] === "string" && typeof value[1] === "string") {
-      return { createdAt: value[0], id: value[1] };
+    if (
+      Array.isArray(value) &&
+      value.length <= 3 &&
+      typeof value[0] === "string" &&
+      typeof value[1] === "string" &&
+      value[2] === order
+    ) {
+      return { key: value[0], id: value[1] };
     }
   } catch {
     // not a cursor: reported by the caller as bad input
@@ -27,14 +40,20 @@ export function decodeCursor(text: string): Cursor | undefined {
 
 /**
  * The cursor a list was asked to go on from: none on the first page, else the decoded cursor,
- * or the API's `400 validation_failed` on `cursor` when the text is not one.
+ * or the API's `400 validation_failed` on `cursor` when the text is not one (of this ordering).
  */
-export function cursorFromQuery(text: string | undefined): Result<Cursor | undefined> {
+export function cursorFromQuery(
+  text: string | undefined,
+  order?: string,
+): Result<Cursor | undefined> {
   if (text === undefined) return ok(undefined);
-  const cursor = decodeCursor(text);
-  return cursor
-    ? ok(cursor)
-    : fail("validation_failed", undefined, [{ path: "cursor", key: "validation.invalid" }]);
+  const cursor = decodeCursor(text, order);
+  return cursor ? ok(cursor) : badCursor();
+}
+
+/** The API's `400 validation_failed` on `cursor`: the text sent is not a cursor of this list. */
+export function badCursor(): Result<never> {
+  return fail("validation_failed", undefined, [{ path: "cursor", key: "validation.invalid" }]);
 }
 
 /**
@@ -45,11 +64,12 @@ export function keysetPage<T>(
   rows: readonly T[],
   limit: number,
   cursorOf: (row: T) => Cursor,
+  order?: string,
 ): { items: T[]; nextCursor: string | null } {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return {
     items,
-    nextCursor: rows.length > limit && last ? encodeCursor(cursorOf(last)) : null,
+    nextCursor: rows.length > limit && last ? encodeCursor(cursorOf(last), order) : null,
   };
 }

@@ -13,8 +13,6 @@ import { EngagementParams } from "../../../contracts/delivery";
 import { PageQuery } from "../../../contracts/pagination";
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendResult } from "../../platform/http";
-import { pageAs } from "../../platform/pagination";
-import { mapResult } from "../../platform/result";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
 import { createInvoice } from "./create-invoice";
 import { editInvoiceDraft } from "./edit-invoice-draft";
@@ -45,9 +43,8 @@ export function invoiceRoutes(deps: AppDeps) {
         },
       },
       async (request, reply) => {
-        const listed = await listInvoices(deps, actorOf(request), request.params.id);
-        const invoices = mapResult(listed, (value) => value.invoices);
-        return sendResult(reply, request, pageAs("invoices", invoices, request.query));
+        const listed = await listInvoices(deps, actorOf(request), request.params.id, request.query);
+        return sendResult(reply, request, listed);
       },
     );
     app.post(

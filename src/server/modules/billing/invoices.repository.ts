@@ -5,6 +5,7 @@ import type {
   InvoiceSourceKind,
   InvoicesTable,
 } from "../../db/schema";
+import type { Cursor } from "../../platform/cursor";
 
 type InvoiceStatus = InvoicesTable["status"];
 
@@ -24,6 +25,30 @@ export function listInvoicesOfEngagement(db: Kysely<Database>, engagementId: str
     .orderBy("i.created_at")
     .orderBy("i.id")
     .execute();
+}
+
+/**
+ * A page of the engagement's invoices in the order they were created: `limit` of them after
+ * the cursor, only those with a number (issued, or voided after) when `isNumberedOnly` (what
+ * `isInvoiceVisibleTo` lets a client see).
+ */
+export function listInvoicePage(
+  db: Kysely<Database>,
+  engagementId: string,
+  page: { isNumberedOnly: boolean; after?: Cursor; limit: number },
+) {
+  let q = selectInvoices(db).where("i.engagement_id", "=", engagementId);
+  if (page.isNumberedOnly) q = q.where("i.number", "is not", null);
+  const after = page.after;
+  if (after) {
+    q = q.where((eb) =>
+      eb.or([
+        eb("i.created_at", ">", after.key),
+        eb.and([eb("i.created_at", "=", after.key), eb("i.id", ">", after.id)]),
+      ]),
+    );
+  }
+  return q.orderBy("i.created_at").orderBy("i.id").limit(page.limit).execute();
 }
 export type InvoiceRow = Awaited<ReturnType<typeof listInvoicesOfEngagement>>[number];
 

@@ -2,7 +2,9 @@ import type { Kysely } from "kysely";
 import type { Invoice } from "../../../contracts/billing";
 import type { Side } from "../../../domain/engagement/engagement";
 import type { Database } from "../../db/schema";
+import type { PageQuery } from "../../../contracts/pagination";
 import type { Actor } from "../../platform/actor";
+import { cursorFromQuery, keysetPage } from "../../platform/cursor";
 import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
 import { groupBy } from "../../platform/group-by";
@@ -11,6 +13,7 @@ import { findBillingViewer, type BillingReader, isInvoiceVisibleTo } from "./bil
 import { presentInvoice } from "./invoice.presenter";
 import {
   findInvoice,
+  listInvoicePage,
   listInvoicesOfEngagement,
   listLines,
   type InvoiceRow,
@@ -100,19 +103,38 @@ export async function findVisibleInvoice(
   return row && isInvoiceVisibleTo(side, row) ? ok(row) : fail("not_found");
 }
 
-/** The engagement's invoices in the order they were created, as the actor's side may see them. */
+/**
+ * The engagement's invoices in the order they were created, as the actor's side may see them:
+ * a page of them, or every one when no page is asked (the archive).
+ */
 export async function listInvoices(
   deps: AppDeps,
   actor: Actor,
   engagementId: string,
-): Promise<Result<{ invoices: Invoice[] }>> {
+  query?: PageQuery,
+): Promise<Result<{ invoices: Invoice[]; nextCursor: string | null }>> {
   const viewer = await findBillingViewer(deps.db, actor, engagementId);
   if (!viewer.ok) return viewer;
-  const rows = (await listInvoicesOfEngagement(deps.db, engagementId)).filter((row) =>
-    isInvoiceVisibleTo(viewer.value.side, row),
-  );
+  const side = viewer.value.side;
+  let page: { items: InvoiceRow[]; nextCursor: string | null };
+  if (query) {
+    const after = cursorFromQuery(query.cursor);
+    if (!after.ok) return after;
+    const rows = await listInvoicePage(deps.db, engagementId, {
+      isNumberedOnly: !isInvoiceVisibleTo(side, { number: null }),
+      ...(after.value && { after: after.value }),
+      limit: query.limit + 1,
+    });
+    page = keysetPage(rows, query.limit, (row) => ({ key: row.created_at, id: row.id }));
+  } else {
+    const rows = await listInvoicesOfEngagement(deps.db, engagementId);
+    page = { items: rows.filter((row) => isInvoiceVisibleTo(side, row)), nextCursor: null };
+  }
   const reader = { actor, engagement: viewer.value.engagement };
-  return ok({ invoices: await presentInvoices(deps.db, rows, todayOf(deps.clock), reader) });
+  return ok({
+    invoices: await presentInvoices(deps.db, page.items, todayOf(deps.clock), reader),
+    nextCursor: page.nextCursor,
+  });
 }
 
 export async function getInvoice(

@@ -13,7 +13,6 @@ import { BriefClientRecord } from "../../../contracts/health";
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendResult } from "../../platform/http";
 import { mapResult } from "../../platform/result";
-import { pageAs } from "../../platform/pagination";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
 import { getBriefClientRecord } from "./get-brief-client-record";
 import { matchProviders, shortlistProvider } from "./match-providers";
@@ -51,8 +50,7 @@ export function briefRoutes(deps: AppDeps) {
         },
       },
       async (request, reply) => {
-        const result = await listBriefs(deps, actorOf(request), request.query);
-        return sendResult(reply, request, pageAs("briefs", result, request.query));
+        return sendResult(reply, request, await listBriefs(deps, actorOf(request), request.query));
       },
     );
     app.get(

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
+import type { Cursor } from "../../platform/cursor";
 
 function selectBriefsWithOrg(db: Kysely<Database>) {
   return db
@@ -15,30 +16,69 @@ export function findBrief(db: Kysely<Database>, id: string) {
 
 export type BriefRow = NonNullable<Awaited<ReturnType<typeof findBrief>>>;
 
+/** A client organisation's briefs, newest first: `limit` of them from before the cursor. */
 export function listBriefsOfClient(
   db: Kysely<Database>,
   orgId: string,
-  status?: BriefRow["status"],
+  page: { status?: BriefRow["status"] | undefined; before?: Cursor; limit: number },
 ) {
   let q = selectBriefsWithOrg(db).where("b.org_id", "=", orgId);
-  if (status) q = q.where("b.status", "=", status);
-  return q.orderBy("b.created_at", "desc").orderBy("b.id", "desc").limit(200).execute();
+  if (page.status) q = q.where("b.status", "=", page.status);
+  const before = page.before;
+  if (before) {
+    q = q.where((eb) =>
+      eb.or([
+        eb("b.created_at", "<", before.key),
+        eb.and([eb("b.created_at", "=", before.key), eb("b.id", "<", before.id)]),
+      ]),
+    );
+  }
+  return q.orderBy("b.created_at", "desc").orderBy("b.id", "desc").limit(page.limit).execute();
 }
 
-/** Published briefs open to providers, those the provider was invited to first. */
-export function listPublishedBriefs(db: Kysely<Database>, providerOrgId: string) {
+/** Where a page of published briefs ends: invited or not, then published when, then id. */
+export interface PublishedBriefCursor {
+  isInvited: boolean;
+  publishedAt: string;
+  id: string;
+}
+
+/**
+ * Published briefs open to providers, those the provider was invited to first, then newest
+ * published first: `limit` of them from after the cursor in that order.
+ */
+export function listPublishedBriefs(
+  db: Kysely<Database>,
+  providerOrgId: string,
+  page: { after?: PublishedBriefCursor; limit: number },
+) {
+  let q = selectBriefsWithOrg(db)
+    .leftJoin("brief_shortlist as s", (join) =>
+      join.onRef("s.brief_id", "=", "b.id").on("s.provider_org_id", "=", providerOrgId),
+    )
+    .select("s.is_invited")
+    .where("b.status", "=", "published");
+  const after = page.after;
+  if (after) {
+    q = q.where((eb) => {
+      // Not shortlisted reads as 0, as in the order below.
+      const invited = eb.fn.coalesce("s.is_invited", eb.lit(0));
+      const later = eb.or([
+        eb("b.published_at", "<", after.publishedAt),
+        eb.and([eb("b.published_at", "=", after.publishedAt), eb("b.id", "<", after.id)]),
+      ]);
+      return after.isInvited
+        ? eb.or([eb(invited, "=", 0), eb.and([eb(invited, "<>", 0), later])])
+        : eb.and([eb(invited, "=", 0), later]);
+    });
+  }
   return (
-    selectBriefsWithOrg(db)
-      .leftJoin("brief_shortlist as s", (join) =>
-        join.onRef("s.brief_id", "=", "b.id").on("s.provider_org_id", "=", providerOrgId),
-      )
-      .select("s.is_invited")
-      .where("b.status", "=", "published")
+    q
       // Not shortlisted reads as 0: PostgreSQL would otherwise sort NULLs first when descending.
       .orderBy((eb) => eb.fn.coalesce("s.is_invited", eb.lit(0)), "desc")
       .orderBy("b.published_at", "desc")
       .orderBy("b.id", "desc")
-      .limit(200)
+      .limit(page.limit)
       .execute()
   );
 }

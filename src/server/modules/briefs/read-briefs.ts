@@ -2,6 +2,7 @@ import { todayOf } from "../../platform/clock";
 import type { z } from "zod";
 import type { BriefListQuery } from "../../../contracts/briefs";
 import type { Actor } from "../../platform/actor";
+import { badCursor, cursorFromQuery, keysetPage } from "../../platform/cursor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { decideBriefAction } from "./brief.policy";
@@ -32,21 +33,57 @@ export async function getBrief(
 }
 
 /**
- * For a client organisation, its own briefs; for a provider organisation, the published briefs
- * it can answer, those it was invited to first.
+ * For a client organisation, its own briefs, newest first; for a provider organisation, the
+ * published briefs it can answer, those it was invited to first; a page at a time.
  */
 export async function listBriefs(
   deps: AppDeps,
   actor: Actor,
   query: z.infer<typeof BriefListQuery>,
-): Promise<Result<BriefView[]>> {
+): Promise<Result<{ briefs: BriefView[]; nextCursor: string | null }>> {
   const kind = actor.orgKinds.get(query.orgId);
   if (!kind) return fail("not_found");
   const today = todayOf(deps.clock);
   if (kind === "client") {
-    const rows = await listBriefsOfClient(deps.db, query.orgId, query.status);
-    return ok(rows.map((row) => presentBrief(row, today, true)));
+    const before = cursorFromQuery(query.cursor);
+    if (!before.ok) return before;
+    const rows = await listBriefsOfClient(deps.db, query.orgId, {
+      status: query.status,
+      ...(before.value && { before: before.value }),
+      limit: query.limit + 1,
+    });
+    const page = keysetPage(rows, query.limit, (row) => ({ key: row.created_at, id: row.id }));
+    return ok({
+      briefs: page.items.map((row) => presentBrief(row, today, true)),
+      nextCursor: page.nextCursor,
+    });
   }
-  const rows = await listPublishedBriefs(deps.db, query.orgId);
-  return ok(rows.map((row) => presentBrief(row, today, row.is_invited === 1)));
+  const cursor = cursorFromQuery(query.cursor, PUBLISHED_ORDER);
+  if (!cursor.ok) return cursor;
+  const after = cursor.value && publishedBriefCursorOf(cursor.value);
+  if (after === null) return badCursor();
+  const rows = await listPublishedBriefs(deps.db, query.orgId, {
+    ...(after && { after }),
+    limit: query.limit + 1,
+  });
+  const page = keysetPage(
+    rows,
+    query.limit,
+    (row) => ({ key: `${row.is_invited === 1 ? 1 : 0}${row.published_at ?? ""}`, id: row.id }),
+    PUBLISHED_ORDER,
+  );
+  return ok({
+    briefs: page.items.map((row) => presentBrief(row, today, row.is_invited === 1)),
+    nextCursor: page.nextCursor,
+  });
+}
+
+/** The provider's list orders by invitation first: its cursors say so, and carry the flag. */
+const PUBLISHED_ORDER = "invited";
+
+/** The key of a published brief's cursor is its invitation flag (0 or 1), then its date. */
+function publishedBriefCursorOf(cursor: { key: string; id: string }) {
+  const flag = cursor.key.slice(0, 1);
+  if (flag !== "0" && flag !== "1") return null;
+  return { isInvited: flag === "1", publishedAt: cursor.key.slice(1), id: cursor.id };
 }

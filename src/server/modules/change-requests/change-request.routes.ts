@@ -10,8 +10,6 @@ import { EngagementParams } from "../../../contracts/delivery";
 import { PageQuery } from "../../../contracts/pagination";
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendResult } from "../../platform/http";
-import { pageAs } from "../../platform/pagination";
-import { mapResult } from "../../platform/result";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
 import { declineChange, priceChange, withdrawChange } from "./answer-change";
 import { approveChange } from "./approve-change";
@@ -37,9 +35,8 @@ export function changeRequestRoutes(deps: AppDeps) {
         },
       },
       async (request, reply) => {
-        const listed = await listChanges(deps, actorOf(request), request.params.id);
-        const changes = mapResult(listed, (value) => value.changeRequests);
-        return sendResult(reply, request, pageAs("changeRequests", changes, request.query));
+        const listed = await listChanges(deps, actorOf(request), request.params.id, request.query);
+        return sendResult(reply, request, listed);
       },
     );
     app.get(

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Updateable } from "kysely";
 import type { ChangeRequestsTable, Database } from "../../db/schema";
+import type { Cursor } from "../../platform/cursor";
 
 function selectChangeRequests(db: Kysely<Database>) {
   return db
@@ -17,11 +18,32 @@ function selectChangeRequests(db: Kysely<Database>) {
     ]);
 }
 
-export function listChangeRequests(db: Kysely<Database>, engagementId: string) {
-  return selectChangeRequests(db)
-    .where("c.engagement_id", "=", engagementId)
-    .orderBy("c.number", "desc")
-    .execute();
+/**
+ * The engagement's change requests, newest (highest number) first: all of them, or `limit`
+ * from before a page's last one (its number and id).
+ */
+export function listChangeRequests(
+  db: Kysely<Database>,
+  engagementId: string,
+  page?: { before?: { number: number; id: string }; limit: number },
+) {
+  let q = selectChangeRequests(db).where("c.engagement_id", "=", engagementId);
+  const before = page?.before;
+  if (before) {
+    q = q.where((eb) =>
+      eb.or([
+        eb("c.number", "<", before.number),
+        eb.and([eb("c.number", "=", before.number), eb("c.id", "<", before.id)]),
+      ]),
+    );
+  }
+  q = q.orderBy("c.number", "desc").orderBy("c.id", "desc");
+  return (page ? q.limit(page.limit) : q).execute();
+}
+
+/** A change request's place in that order, as a page's cursor carries it. */
+export function changeRequestCursorOf(cursor: Cursor): { number: number; id: string } | undefined {
+  return /^\d{1,9}$/.test(cursor.key) ? { number: Number(cursor.key), id: cursor.id } : undefined;
 }
 export type ChangeRequestRow = Awaited<ReturnType<typeof listChangeRequests>>[number];
 

@@ -141,8 +141,8 @@ export function listDisputesInMediation(
   if (after) {
     q = q.where((eb) =>
       eb.or([
-        eb(mediationQueueKey, ">", after.createdAt),
-        eb.and([eb(mediationQueueKey, "=", after.createdAt), eb("d.id", ">", after.id)]),
+        eb(mediationQueueKey, ">", after.key),
+        eb.and([eb(mediationQueueKey, "=", after.key), eb("d.id", ">", after.id)]),
       ]),
     );
   }

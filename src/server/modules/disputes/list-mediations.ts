@@ -32,7 +32,7 @@ export async function listMediations(
       limit: query.limit + 1,
     }),
     query.limit,
-    (row) => ({ createdAt: row.queue_key, id: row.id }),
+    (row) => ({ key: row.queue_key, id: row.id }),
   );
   const rows = page.items;
   const offers = await listOffers(

@@ -2,6 +2,7 @@ import { sql, type Kysely, type SelectQueryBuilder } from "kysely";
 import type { EngagementStatus } from "../../../domain/engagement/engagement";
 import { compiledPerShape } from "../../db/compiled-once";
 import type { Database, EngagementRow, EngagementsTable } from "../../db/schema";
+import type { Cursor } from "../../platform/cursor";
 
 export async function insertEngagement(
   db: Kysely<Database>,
@@ -67,7 +68,7 @@ export type EngagementListRow = Awaited<ReturnType<typeof listEngagementsOfOrgs>
 export function listEngagementsOfOrgs(
   db: Kysely<Database>,
   query: EngagementListFilter & {
-    after?: { createdAt: string; id: string };
+    after?: Cursor;
     limit: number;
   },
 ) {
@@ -76,7 +77,7 @@ export function listEngagementsOfOrgs(
     { waitingOn: query.waitingOn },
     {
       ...narrowingValues(query),
-      afterCreatedAt: query.after?.createdAt,
+      afterCreatedAt: query.after?.key,
       afterId: query.after?.id,
       limit: query.limit,
     },
@@ -149,7 +150,7 @@ export async function listEngagementsSortedBy(
   db: Kysely<Database>,
   query: EngagementListFilter & {
     sort: "title" | "deadline";
-    after?: { key: string; id: string };
+    after?: Cursor;
     limit: number;
   },
 ) {

@@ -10,6 +10,7 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import type { OrgKind } from "../../../contracts/common";
 import { fail, ok, type Result } from "../../platform/result";
+import { cursorFromQuery, keysetPage, type Cursor } from "../../platform/cursor";
 import { markWordless } from "../../platform/wording";
 import { sideOf } from "../../kernel/access";
 import { summaryFactsOf } from "../../kernel/summary-facts";
@@ -41,18 +42,16 @@ export async function listEngagements(
   if (query.orgId && !actor.memberships.has(query.orgId)) return fail("not_found");
   const orgIds = query.orgId ? [query.orgId] : [...actor.memberships.keys()];
   if (orgIds.length === 0) return ok({ engagements: [], abilitiesByOrg: {}, nextCursor: null });
-  const after = query.cursor ? decodeCursor(query.cursor, query.sort) : undefined;
-  if (after === null) {
-    return fail("validation_failed", undefined, [{ path: "cursor", key: "validation.invalid" }]);
-  }
+  const after = cursorFromQuery(query.cursor, cursorOrder(query.sort));
+  if (!after.ok) return after;
   const filter: EngagementListFilter = {
     orgIds,
     ...(query.status && { status: query.status }),
     ...(query.q && { q: query.q }),
     ...(query.waitingOn && { waitingOn: query.waitingOn }),
   };
-  const page = await readPage(deps, filter, query, after);
-  const visible = page.rows.flatMap((row) => {
+  const page = await readPage(deps, filter, query, after.value);
+  const visible = page.items.flatMap((row) => {
     const participant = sideOf(actor, row);
     return participant ? [{ row, participant }] : [];
   });
@@ -136,22 +135,14 @@ async function readPage(
   filter: EngagementListFilter,
   query: Query,
   after: Cursor | undefined,
-): Promise<{ rows: EngagementListRow[]; nextCursor: string | null }> {
+): Promise<{ items: EngagementListRow[]; nextCursor: string | null }> {
   if (query.sort === "newest") {
     const rows = await listEngagementsOfOrgs(deps.db, {
       ...filter,
-      ...(after && { after: { createdAt: after.key, id: after.id } }),
+      ...(after && { after }),
       limit: query.limit + 1,
     });
-    const page = rows.slice(0, query.limit);
-    const last = page.at(-1);
-    const hasMore = rows.length > query.limit && last;
-    return {
-      rows: page,
-      nextCursor: hasMore
-        ? encodeCursor({ sort: "newest", key: last.created_at, id: last.id })
-        : null,
-    };
+    return keysetPage(rows, query.limit, (row) => ({ key: row.created_at, id: row.id }));
   }
   const keyed = await listEngagementsSortedBy(deps.db, {
     ...filter,
@@ -159,43 +150,16 @@ async function readPage(
     ...(after && { after }),
     limit: query.limit + 1,
   });
-  const page = keyed.slice(0, query.limit);
-  const last = page.at(-1);
-  const hasMore = keyed.length > query.limit && last;
-  return {
-    rows: page.map((k) => k.row),
-    nextCursor: hasMore
-      ? encodeCursor({ sort: query.sort, key: last.sortKey, id: last.row.id })
-      : null,
-  };
-}
-
-interface Cursor {
-  sort: Query["sort"];
-  key: string;
-  id: string;
+  const page = keysetPage(
+    keyed,
+    query.limit,
+    (k) => ({ key: k.sortKey, id: k.row.id }),
+    cursorOrder(query.sort),
+  );
+  return { items: page.items.map((k) => k.row), nextCursor: page.nextCursor };
 }
 
 /** Newest-first cursors keep their first shape, `[createdAt, id]`; the others name their sort. */
-function encodeCursor(cursor: Cursor): string {
-  const value =
-    cursor.sort === "newest" ? [cursor.key, cursor.id] : [cursor.key, cursor.id, cursor.sort];
-  return Buffer.from(JSON.stringify(value)).toString("base64url");
-}
-
-function decodeCursor(text: string, sort: Query["sort"]): Cursor | null {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
-    if (
-      Array.isArray(value) &&
-      typeof value[0] === "string" &&
-      typeof value[1] === "string" &&
-      (value[2] ?? "newest") === sort
-    ) {
-      return { sort, key: value[0], id: value[1] };
-    }
-  } catch {
-    // fall through: an unreadable cursor is bad input, reported below
-  }
-  return null;
+function cursorOrder(sort: Query["sort"]): string | undefined {
+  return sort === "newest" ? undefined : sort;
 }

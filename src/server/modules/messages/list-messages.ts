@@ -2,9 +2,9 @@ import type { z } from "zod";
 import type { MessageList, MessageListQuery } from "../../../contracts/messages";
 import { formatThreadRef } from "../../../domain/messages/thread";
 import type { Actor } from "../../platform/actor";
-import { decodeCursor, encodeCursor } from "../../platform/cursor";
+import { cursorFromQuery, keysetPage } from "../../platform/cursor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { ok, type Result } from "../../platform/result";
 import { presentMessage } from "./message.presenter";
 import { listReads, listThreadMessages } from "./messages.repository";
 import { accessThread } from "./thread-access";
@@ -21,29 +21,25 @@ export async function listMessages(
 ): Promise<Result<z.infer<typeof MessageList>>> {
   const access = await accessThread(deps.db, actor, engagementId, query.thread, "read");
   if (!access.ok) return access;
-  const before = query.before === undefined ? undefined : decodeCursor(query.before);
-  if (before === undefined && query.before !== undefined) {
-    return fail("validation_failed", undefined, [{ path: "cursor", key: "validation.invalid" }]);
-  }
+  const before = cursorFromQuery(query.before);
+  if (!before.ok) return before;
   const { thread } = access.value;
   const rows = await listThreadMessages(deps.db, {
     engagementId,
     thread,
-    ...(before && { before }),
+    ...(before.value && { before: before.value }),
     limit: query.limit + 1,
   });
-  const page = rows.slice(0, query.limit).reverse();
+  // Read newest first, so the cursor is the page's oldest message; shown oldest first.
+  const page = keysetPage(rows, query.limit, (row) => ({ key: row.created_at, id: row.id }));
+  const messages = page.items.reverse();
   const reads = await listReads(
     deps.db,
-    page.map((row) => row.id),
+    messages.map((row) => row.id),
   );
-  const oldest = page[0];
   return ok({
     thread: formatThreadRef(thread),
-    messages: page.map((row) => presentMessage(row, reads, actor.userId)),
-    nextCursor:
-      rows.length > query.limit && oldest
-        ? encodeCursor({ createdAt: oldest.created_at, id: oldest.id })
-        : null,
+    messages: messages.map((row) => presentMessage(row, reads, actor.userId)),
+    nextCursor: page.nextCursor,
   });
 }

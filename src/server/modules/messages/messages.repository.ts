@@ -99,8 +99,8 @@ export function listThreadMessages(
   if (before) {
     q = q.where((eb) =>
       eb.or([
-        eb("m.created_at", "<", before.createdAt),
-        eb.and([eb("m.created_at", "=", before.createdAt), eb("m.id", "<", before.id)]),
+        eb("m.created_at", "<", before.key),
+        eb.and([eb("m.created_at", "=", before.key), eb("m.id", "<", before.id)]),
       ]),
     );
   }

@@ -80,7 +80,7 @@ export async function listMyCases(
 }
 
 function cursorOfCase(row: CaseRow): Cursor {
-  return { createdAt: row.created_at, id: row.id };
+  return { key: row.created_at, id: row.id };
 }
 
 export async function getCase(

@@ -124,8 +124,8 @@ export function listQueue(
   if (after) {
     q = q.where((eb) =>
       eb.or([
-        eb("c.created_at", ">", after.createdAt),
-        eb.and([eb("c.created_at", "=", after.createdAt), eb("c.id", ">", after.id)]),
+        eb("c.created_at", ">", after.key),
+        eb.and([eb("c.created_at", "=", after.key), eb("c.id", ">", after.id)]),
       ]),
     );
   }
@@ -149,8 +149,8 @@ export function listCasesOfOrgs(
   if (before) {
     q = q.where((eb) =>
       eb.or([
-        eb("c.created_at", "<", before.createdAt),
-        eb.and([eb("c.created_at", "=", before.createdAt), eb("c.id", "<", before.id)]),
+        eb("c.created_at", "<", before.key),
+        eb.and([eb("c.created_at", "=", before.key), eb("c.id", "<", before.id)]),
       ]),
     );
   }

@@ -1,9 +1,9 @@
 import type { z } from "zod";
 import type { NotificationList, NotificationListQuery } from "../../../contracts/notifications";
 import type { Actor } from "../../platform/actor";
-import { decodeCursor, encodeCursor } from "../../platform/cursor";
+import { cursorFromQuery, keysetPage } from "../../platform/cursor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { ok, type Result } from "../../platform/result";
 import { presentNotification } from "./notification.presenter";
 import {
   countUnreadNotifications,
@@ -21,23 +21,21 @@ export async function listMyNotifications(
   actor: Actor,
   query: z.infer<typeof NotificationListQuery>,
 ): Promise<Result<z.infer<typeof NotificationList>>> {
-  const before = query.before === undefined ? undefined : decodeCursor(query.before);
-  if (before === undefined && query.before !== undefined) {
-    return fail("validation_failed", undefined, [{ path: "cursor", key: "validation.invalid" }]);
-  }
+  const before = cursorFromQuery(query.before);
+  if (!before.ok) return before;
   const state = await readReaderState(deps.db, actor.userId);
   const [rows, unreadCount] = await Promise.all([
-    listNotifications(deps.db, { state, ...(before && { before }), limit: query.limit + 1 }),
+    listNotifications(deps.db, {
+      state,
+      ...(before.value && { before: before.value }),
+      limit: query.limit + 1,
+    }),
     countUnreadNotifications(deps.db, state),
   ]);
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
+  const page = keysetPage(rows, query.limit, (row) => ({ key: row.created_at, id: row.event_id }));
   return ok({
-    notifications: page.map((row) => presentNotification(row, actor.userId)),
+    notifications: page.items.map((row) => presentNotification(row, actor.userId)),
     unreadCount,
-    nextCursor:
-      rows.length > query.limit && last
-        ? encodeCursor({ createdAt: last.created_at, id: last.event_id })
-        : null,
+    nextCursor: page.nextCursor,
   });
 }

@@ -178,7 +178,7 @@ export async function listNotifications(
     {},
     {
       ...readerValues(query.state),
-      beforeCreatedAt: query.before?.createdAt,
+      beforeCreatedAt: query.before?.key,
       beforeEventId: query.before?.id,
       limit: query.limit,
     },

@@ -1,11 +1,17 @@
+import type { PageQuery } from "../../../contracts/pagination";
 import type { Actor } from "../../platform/actor";
+import { cursorFromQuery, keysetPage } from "../../platform/cursor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { decideBriefAction } from "../briefs/brief.policy";
 import { findBrief } from "../briefs/briefs.repository";
 import { todayOf } from "../../platform/clock";
 import { presentProposal, type ProposalView } from "./proposal.presenter";
-import { listProposalsOfBrief, listProposalsOfProvider } from "./proposals.repository";
+import {
+  listProposalsOfBrief,
+  listProposalsOfProvider,
+  type ProposalRow,
+} from "./proposals.repository";
 
 /**
  * The proposals to a brief that the actor may see: the client sees every sent proposal, a
@@ -16,18 +22,25 @@ export async function listProposals(
   deps: AppDeps,
   actor: Actor,
   briefId: string,
-): Promise<Result<ProposalView[]>> {
+  query: PageQuery,
+): Promise<Result<ProposalPage>> {
   const brief = await findBrief(deps.db, briefId);
   if (!brief) return fail("not_found");
+  const before = cursorFromQuery(query.cursor);
+  if (!before.ok) return before;
   const isClient = actor.memberships.has(brief.org_id);
   const providerOrgIds = [...actor.orgKinds]
     .filter(([, kind]) => kind === "provider")
     .map(([orgId]) => orgId);
-  const rows = await listProposalsOfBrief(deps.db, briefId, { isClient, providerOrgIds });
+  const rows = await listProposalsOfBrief(
+    deps.db,
+    briefId,
+    { isClient, providerOrgIds },
+    { ...(before.value && { before: before.value }), limit: query.limit + 1 },
+  );
   if (rows.length === 0 && decideBriefAction(actor, brief, "view") !== "allowed")
     return fail("not_found");
-  const today = todayOf(deps.clock);
-  return ok(rows.map((row) => presentProposal(row, today)));
+  return ok(proposalPage(rows, query.limit, todayOf(deps.clock)));
 }
 
 /** A provider organisation's own proposals, in every state, for its "Proposals" page. */
@@ -35,12 +48,30 @@ export async function listOwnProposals(
   deps: AppDeps,
   actor: Actor,
   providerOrgId: string,
-): Promise<Result<ProposalView[]>> {
+  query: PageQuery,
+): Promise<Result<ProposalPage>> {
   if (!actor.memberships.has(providerOrgId)) return fail("not_found");
   if (actor.orgKinds.get(providerOrgId) !== "provider") {
     return fail("organisation_kind_wrong", { kind: "provider" });
   }
-  const today = todayOf(deps.clock);
-  const rows = await listProposalsOfProvider(deps.db, providerOrgId);
-  return ok(rows.map((row) => presentProposal(row, today)));
+  const before = cursorFromQuery(query.cursor);
+  if (!before.ok) return before;
+  const rows = await listProposalsOfProvider(deps.db, providerOrgId, {
+    ...(before.value && { before: before.value }),
+    limit: query.limit + 1,
+  });
+  return ok(proposalPage(rows, query.limit, todayOf(deps.clock)));
+}
+
+interface ProposalPage {
+  proposals: ProposalView[];
+  nextCursor: string | null;
+}
+
+function proposalPage(rows: ProposalRow[], limit: number, today: string): ProposalPage {
+  const page = keysetPage(rows, limit, (row) => ({ key: row.created_at, id: row.id }));
+  return {
+    proposals: page.items.map((row) => presentProposal(row, today)),
+    nextCursor: page.nextCursor,
+  };
 }

@@ -15,7 +15,6 @@ import {
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendResult } from "../../platform/http";
 import { mapResult } from "../../platform/result";
-import { pageAs } from "../../platform/pagination";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
 import { getEngagement } from "../engagements/get-engagement";
 import { acceptProposal } from "./accept-proposal";
@@ -66,8 +65,13 @@ export function proposalRoutes(deps: AppDeps) {
         },
       },
       async (request, reply) => {
-        const result = await listProposals(deps, actorOf(request), request.params.id);
-        return sendResult(reply, request, pageAs("proposals", result, request.query));
+        const listed = await listProposals(
+          deps,
+          actorOf(request),
+          request.params.id,
+          request.query,
+        );
+        return sendResult(reply, request, listed);
       },
     );
     app.get(
@@ -82,8 +86,12 @@ export function proposalRoutes(deps: AppDeps) {
         },
       },
       async (request, reply) => {
-        const result = await listOwnProposals(deps, actorOf(request), request.query.orgId);
-        return sendResult(reply, request, pageAs("proposals", result, request.query));
+        const { orgId, ...page } = request.query;
+        return sendResult(
+          reply,
+          request,
+          await listOwnProposals(deps, actorOf(request), orgId, page),
+        );
       },
     );
 

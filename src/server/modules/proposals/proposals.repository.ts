@@ -1,6 +1,23 @@
 import type { Insertable, Kysely, Updateable } from "kysely";
 import type { Database, ProposalsTable } from "../../db/schema";
 import type { ProposalStatus } from "../../../domain/proposal/proposal-states";
+import type { Cursor } from "../../platform/cursor";
+
+type ProposalQuery = ReturnType<typeof selectProposalsWithBrief>;
+
+/** A page of proposals, newest first: `limit` of them from before the cursor. */
+function newestPage(q: ProposalQuery, page: { before?: Cursor; limit: number }) {
+  const before = page.before;
+  if (before) {
+    q = q.where((eb) =>
+      eb.or([
+        eb("p.created_at", "<", before.key),
+        eb.and([eb("p.created_at", "=", before.key), eb("p.id", "<", before.id)]),
+      ]),
+    );
+  }
+  return q.orderBy("p.created_at", "desc").orderBy("p.id", "desc").limit(page.limit).execute();
+}
 
 /** A proposal with what its readers need of the brief and of both organisations. */
 function selectProposalsWithBrief(db: Kysely<Database>) {
@@ -34,8 +51,9 @@ export function listProposalsOfBrief(
   db: Kysely<Database>,
   briefId: string,
   reader: { isClient: boolean; providerOrgIds: readonly string[] },
+  page: { before?: Cursor; limit: number },
 ) {
-  return selectProposalsWithBrief(db)
+  const q = selectProposalsWithBrief(db)
     .where("p.brief_id", "=", briefId)
     .where((eb) => {
       const visible = [];
@@ -43,21 +61,20 @@ export function listProposalsOfBrief(
       if (reader.providerOrgIds.length > 0)
         visible.push(eb("p.provider_org_id", "in", reader.providerOrgIds));
       return visible.length > 0 ? eb.or(visible) : eb.lit(false);
-    })
-    .orderBy("p.created_at", "desc")
-    .orderBy("p.id", "desc")
-    .limit(200)
-    .execute();
+    });
+  return newestPage(q, page);
 }
 
-/** Every proposal a provider organisation wrote, newest first, whatever became of the brief. */
-export function listProposalsOfProvider(db: Kysely<Database>, providerOrgId: string) {
-  return selectProposalsWithBrief(db)
-    .where("p.provider_org_id", "=", providerOrgId)
-    .orderBy("p.created_at", "desc")
-    .orderBy("p.id", "desc")
-    .limit(200)
-    .execute();
+/** The proposals a provider organisation wrote, newest first, whatever became of the brief. */
+export function listProposalsOfProvider(
+  db: Kysely<Database>,
+  providerOrgId: string,
+  page: { before?: Cursor; limit: number },
+) {
+  return newestPage(
+    selectProposalsWithBrief(db).where("p.provider_org_id", "=", providerOrgId),
+    page,
+  );
 }
 
 export async function insertProposal(

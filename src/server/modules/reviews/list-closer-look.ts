@@ -3,9 +3,9 @@ import type { CloserLookList } from "../../../contracts/reviews";
 import type { PageQuery } from "../../../contracts/pagination";
 import { closerLookFor, type PressureStep } from "../../../domain/review/timing-flag";
 import type { Actor } from "../../platform/actor";
-import { decodeCursor, encodeCursor, type Cursor } from "../../platform/cursor";
+import { cursorFromQuery, encodeCursor, type Cursor } from "../../platform/cursor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, forbidden, ok, type Result } from "../../platform/result";
+import { forbidden, ok, type Result } from "../../platform/result";
 import { isModerator } from "../../kernel/access";
 import { pressureStepsOf } from "./review-context";
 import { listReviewsNearPressure } from "./reviews.repository";
@@ -33,13 +33,9 @@ export async function listCloserLook(
   query: PageQuery,
 ): Promise<Result<z.infer<typeof CloserLookList>>> {
   if (!isModerator(actor)) return forbidden("moderator_only");
-  let before: Cursor | undefined;
-  if (query.cursor !== undefined) {
-    before = decodeCursor(query.cursor);
-    if (!before) {
-      return fail("validation_failed", undefined, [{ path: "cursor", key: "validation.invalid" }]);
-    }
-  }
+  const from = cursorFromQuery(query.cursor);
+  if (!from.ok) return from;
+  const before = from.value;
   const stepsOf = new Map<string, PressureStep[]>();
   // One more than the page, to know whether another page follows.
   const found: CloserLookItem[] = [];
@@ -54,7 +50,7 @@ export async function listCloserLook(
     });
     for (const review of batch) {
       weighed += 1;
-      lastWeighed = { createdAt: review.submitted_at, id: review.id };
+      lastWeighed = { key: review.submitted_at, id: review.id };
       let steps = stepsOf.get(review.engagement_id);
       if (!steps) {
         steps = await pressureStepsOf(deps.db, review.engagement_id);
@@ -99,7 +95,7 @@ export async function listCloserLook(
     const last = reviews.at(-1)!;
     return ok({
       reviews,
-      nextCursor: encodeCursor({ createdAt: last.submittedAt, id: last.reviewId }),
+      nextCursor: encodeCursor({ key: last.submittedAt, id: last.reviewId }),
     });
   }
   // Every candidate weighed, or the bound reached first: then the next page goes on after

@@ -225,8 +225,8 @@ export function listReviewsNearPressure(
   if (before) {
     q = q.where((eb) =>
       eb.or([
-        eb("r.submitted_at", "<", before.createdAt),
-        eb.and([eb("r.submitted_at", "=", before.createdAt), eb("r.id", "<", before.id)]),
+        eb("r.submitted_at", "<", before.key),
+        eb.and([eb("r.submitted_at", "=", before.key), eb("r.id", "<", before.id)]),
       ]),
     );
   }

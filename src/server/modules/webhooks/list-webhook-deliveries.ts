@@ -1,9 +1,9 @@
 import type { z } from "zod";
 import type { WebhookDeliveryList, WebhookDeliveryListQuery } from "../../../contracts/webhooks";
 import type { Actor } from "../../platform/actor";
-import { decodeCursor, encodeCursor } from "../../platform/cursor";
+import { cursorFromQuery, keysetPage } from "../../platform/cursor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { ok, type Result } from "../../platform/result";
 import { loadEndpoint } from "./webhook-access";
 import { presentDelivery } from "./webhook.presenter";
 import { listDeliveries } from "./webhooks.repository";
@@ -17,23 +17,14 @@ export async function listWebhookDeliveries(
 ): Promise<Result<z.infer<typeof WebhookDeliveryList>>> {
   const loaded = await loadEndpoint(deps.db, actor, params.orgId, params.webhookId, "view");
   if (!loaded.ok) return loaded;
-  const before = query.before === undefined ? undefined : decodeCursor(query.before);
-  if (before === undefined && query.before !== undefined) {
-    return fail("validation_failed", undefined, [{ path: "cursor", key: "validation.invalid" }]);
-  }
+  const before = cursorFromQuery(query.before);
+  if (!before.ok) return before;
   const rows = await listDeliveries(deps.db, {
     endpointId: params.webhookId,
     ...(query.status && { status: query.status }),
-    ...(before && { before }),
+    ...(before.value && { before: before.value }),
     limit: query.limit + 1,
   });
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return ok({
-    deliveries: page.map(presentDelivery),
-    nextCursor:
-      rows.length > query.limit && last
-        ? encodeCursor({ createdAt: last.created_at, id: last.id })
-        : null,
-  });
+  const page = keysetPage(rows, query.limit, (row) => ({ key: row.created_at, id: row.id }));
+  return ok({ deliveries: page.items.map(presentDelivery), nextCursor: page.nextCursor });
 }

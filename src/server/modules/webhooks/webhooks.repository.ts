@@ -114,8 +114,8 @@ export function listDeliveries(
   if (before) {
     q = q.where((eb) =>
       eb.or([
-        eb("created_at", "<", before.createdAt),
-        eb.and([eb("created_at", "=", before.createdAt), eb("id", "<", before.id)]),
+        eb("created_at", "<", before.key),
+        eb.and([eb("created_at", "=", before.key), eb("id", "<", before.id)]),
       ]),
     );
   }

@@ -3,6 +3,7 @@ import { useMyCases } from "../../features/moderation/api/get-cases";
 import { CaseCard } from "../../features/moderation/components/case-card";
 import { Loading, QueryError } from "../../shared/components/query-state";
 import { useDocumentTitle } from "../../shared/hooks/use-document-title";
+import { MoreButton } from "../../shared/components/more-button";
 
 /**
  * The cases concerning the reader's organisations: as the accused, its notice and the form to
@@ -35,16 +36,7 @@ export function ModerationCasesRoute() {
             .map((item) => (
               <CaseCard key={item.id} item={item} />
             ))}
-          {cases.hasNextPage ? (
-            <button
-              type="button"
-              className="button-secondary align-start"
-              disabled={cases.isFetchingNextPage}
-              onClick={() => void cases.fetchNextPage()}
-            >
-              <FormattedMessage id="moderation.cases.loadMore" />
-            </button>
-          ) : null}
+          <MoreButton list={cases} label="moderation.cases.loadMore" />
         </>
       )}
     </div>

@@ -9,6 +9,7 @@ import { SelectField } from "../../shared/components/fields";
 import { Loading, QueryError } from "../../shared/components/query-state";
 import { useDocumentTitle } from "../../shared/hooks/use-document-title";
 import { NotFoundRoute } from "./not-found";
+import { MoreButton } from "../../shared/components/more-button";
 
 /**
  * The moderators' queue: the open and appealed cases this moderator may decide, oldest first,
@@ -67,16 +68,7 @@ function ModerationQueue() {
             .map((item) => (
               <CaseCard key={item.id} item={item} />
             ))}
-          {queue.hasNextPage ? (
-            <button
-              type="button"
-              className="button-secondary align-start"
-              disabled={queue.isFetchingNextPage}
-              onClick={() => void queue.fetchNextPage()}
-            >
-              <FormattedMessage id="moderation.queue.loadMore" />
-            </button>
-          ) : null}
+          <MoreButton list={queue} label="moderation.queue.loadMore" />
         </>
       )}
       <MediationQueue />

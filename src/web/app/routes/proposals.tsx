@@ -5,6 +5,7 @@ import { ProposalsTable } from "../../features/proposals/components/proposals-ta
 import { Loading, QueryError } from "../../shared/components/query-state";
 import { useDocumentTitle } from "../../shared/hooks/use-document-title";
 import { NoOrganisation } from "./no-organisation";
+import { MoreButton } from "../../shared/components/more-button";
 
 /** A provider organisation's proposals, newest first. */
 export function ProposalsRoute() {
@@ -34,5 +35,10 @@ function MyProposals({ orgId }: { orgId: string }) {
       </p>
     );
   }
-  return <ProposalsTable proposals={mine.proposals} />;
+  return (
+    <>
+      <ProposalsTable proposals={mine.proposals} />
+      <MoreButton list={mine} label="proposals.loadMore" />
+    </>
+  );
 }

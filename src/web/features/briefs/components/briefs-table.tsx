@@ -6,6 +6,7 @@ import { EmptyState } from "../../../shared/components/empty-state";
 import { Loading, QueryError } from "../../../shared/components/query-state";
 import { useBriefs } from "../api/get-briefs";
 import { BRIEF_STATUS_LABELS } from "../brief-labels";
+import { MoreButton } from "../../../shared/components/more-button";
 
 /** A brief's status; an awarded brief says so, closed or kept open for more providers. */
 export function BriefStatusBadge({
@@ -132,6 +133,7 @@ export function BriefsTable({
           </tbody>
         </table>
       </div>
+      <MoreButton list={briefs} label="briefs.loadMore" />
     </>
   );
 }

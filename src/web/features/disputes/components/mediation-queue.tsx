@@ -2,6 +2,7 @@ import { FormattedMessage } from "react-intl";
 import { Loading, QueryError } from "../../../shared/components/query-state";
 import { useMediations } from "../api/mediations";
 import { MediationCard } from "./mediation-card";
+import { MoreButton } from "../../../shared/components/more-button";
 
 /**
  * The moderators' part of the dispute ladder: disputes waiting for a recommendation, 20 at a
@@ -32,16 +33,7 @@ export function MediationQueue() {
             .map((item) => (
               <MediationCard key={item.dispute.id} item={item} />
             ))}
-          {mediations.hasNextPage ? (
-            <button
-              type="button"
-              className="button-secondary align-start"
-              disabled={mediations.isFetchingNextPage}
-              onClick={() => void mediations.fetchNextPage()}
-            >
-              <FormattedMessage id="moderation.mediations.loadMore" />
-            </button>
-          ) : null}
+          <MoreButton list={mediations} label="moderation.mediations.loadMore" />
         </>
       )}
     </section>

@@ -7,6 +7,7 @@ import { counterpartOf } from "../engagement-labels";
 import { EngagementListFilters, useEngagementListChoice } from "./engagement-list-filters";
 import { DeadlineCell, MoneyOpenCell, ProgressCell, WaitingCell } from "./engagement-summary-cells";
 import { EngagementStatusBadge } from "./engagement-status-badge";
+import { MoreButton } from "../../../shared/components/more-button";
 
 /**
  * The organisation's engagements at a glance: the other side, status, progress, money open, the
@@ -138,16 +139,7 @@ export function EngagementsTable({
         </div>
       )}
 
-      {engagements.hasNextPage ? (
-        <button
-          type="button"
-          className="button-secondary"
-          disabled={engagements.isFetchingNextPage}
-          onClick={() => void engagements.fetchNextPage()}
-        >
-          <FormattedMessage id="engagements.loadMore" />
-        </button>
-      ) : null}
+      <MoreButton list={engagements} label="engagements.loadMore" />
     </div>
   );
 }

@@ -21,15 +21,14 @@ export function threadMessagesQueryOptions(engagementId: string, thread: string)
 }
 
 /**
- * A thread's messages with their read receipts: the newest page first, older ones on request.
- * `messages` is the whole of what is loaded, oldest first.
+ * A thread's messages with their read receipts: the newest page first, older ones on request
+ * (`hasNextPage`). `messages` is the whole of what is loaded, oldest first.
  */
 export function useThreadMessages(engagementId: string, thread: string) {
   return useInfiniteQuery({
     ...threadMessagesQueryOptions(engagementId, thread),
     select: (data) => ({
       messages: [...data.pages].reverse().flatMap((page) => page.messages),
-      hasEarlier: data.pages[data.pages.length - 1]?.nextCursor != null,
     }),
   });
 }

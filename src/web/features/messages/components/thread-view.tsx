@@ -6,6 +6,7 @@ import { useThreadMessages } from "../api/get-messages";
 import { useMarkThreadRead } from "../api/mark-thread-read";
 import { MessageComposer } from "./message-composer";
 import { MessageItem } from "./message-item";
+import { MoreButton } from "../../../shared/components/more-button";
 
 /**
  * One thread: its messages oldest first, earlier ones on request, and the composer for those
@@ -33,16 +34,7 @@ export function ThreadView({
         <QueryError error={messages.error} onRetry={() => void messages.refetch()} />
       ) : (
         <>
-          {messages.data.hasEarlier ? (
-            <button
-              type="button"
-              className="button-secondary align-start"
-              disabled={messages.isFetchingNextPage}
-              onClick={() => void messages.fetchNextPage()}
-            >
-              <FormattedMessage id="messages.earlier" />
-            </button>
-          ) : null}
+          <MoreButton list={messages} label="messages.earlier" />
           {messages.data.messages.length === 0 ? (
             <p className="muted">
               <FormattedMessage id="messages.thread.empty" />

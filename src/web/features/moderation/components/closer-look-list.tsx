@@ -5,6 +5,7 @@ import { useCloserLook } from "../api/get-closer-look";
 import { closerLookReason } from "../closer-look-view";
 import type { CloserLookReview } from "../moderation-types";
 import { HideReviewForm } from "./hide-review-form";
+import { MoreButton } from "../../../shared/components/more-button";
 
 /**
  * The reviews marked for a closer look, newest first, with older pages on request. Each says
@@ -32,16 +33,7 @@ export function CloserLookList() {
           ))}
         </ul>
       )}
-      {list.hasNextPage ? (
-        <button
-          type="button"
-          className="button-secondary align-start"
-          disabled={list.isFetchingNextPage}
-          onClick={() => void list.fetchNextPage()}
-        >
-          <FormattedMessage id="moderation.closerLook.loadMore" />
-        </button>
-      ) : null}
+      <MoreButton list={list} label="moderation.closerLook.loadMore" />
     </div>
   );
 }

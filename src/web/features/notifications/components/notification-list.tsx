@@ -6,6 +6,7 @@ import { Loading, QueryError } from "../../../shared/components/query-state";
 import { useNotifications } from "../api/get-notifications";
 import { useMarkNotificationsRead } from "../api/mark-notifications-read";
 import { NotificationItem } from "./notification-item";
+import { MoreButton } from "../../../shared/components/more-button";
 
 /** The reader's notifications, newest first, with "Mark all as read" and older pages on request. */
 export function NotificationList() {
@@ -61,16 +62,7 @@ export function NotificationList() {
           <NotificationItem key={notification.id} notification={notification} onOpen={open} />
         ))}
       </ul>
-      {notifications.hasNextPage ? (
-        <button
-          type="button"
-          className="button-secondary align-start"
-          disabled={notifications.isFetchingNextPage}
-          onClick={() => void notifications.fetchNextPage()}
-        >
-          <FormattedMessage id="notifications.loadMore" />
-        </button>
-      ) : null}
+      <MoreButton list={notifications} label="notifications.loadMore" />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { useWebhookDeliveries } from "../api/get-webhook-deliveries";
 import { useReplayWebhookDelivery } from "../api/replay-webhook-delivery";
 import { DeliveryAttempts, LastAnswer } from "./delivery-attempts";
 import { DeliveryStatusBadge } from "./delivery-status-badge";
+import { MoreButton } from "../../../shared/components/more-button";
 
 /**
  * The endpoint's delivery log, newest first: what was sent, how it went, each delivery's
@@ -95,16 +96,7 @@ export function WebhookDeliveries({
           </tbody>
         </table>
       </div>
-      {deliveries.hasNextPage ? (
-        <button
-          type="button"
-          className="button-secondary align-start"
-          disabled={deliveries.isFetchingNextPage}
-          onClick={() => void deliveries.fetchNextPage()}
-        >
-          <FormattedMessage id="webhooks.deliveries.loadMore" />
-        </button>
-      ) : null}
+      <MoreButton list={deliveries} label="webhooks.deliveries.loadMore" />
     </div>
   );
 }
