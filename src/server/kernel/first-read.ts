@@ -1,5 +1,6 @@
 import { sql, type Expression, type Kysely, type SelectQueryBuilder } from "kysely";
 import { compiledOnce } from "../db/compiled-once";
+import type { DialectName } from "../db/connect";
 import type { Database } from "../db/schema";
 import type { ReadFirst } from "../platform/request-context";
 
@@ -21,12 +22,14 @@ export interface EngagementRead<Row> {
   /** The rows for one engagement: those the request read first, else from the database. */
   rows(db: Kysely<Database>, engagementId: string, first?: ReadFirst | null): Promise<Row[]>;
   /**
-   * The same statement with the live session's rows beside it, as one: `sessionRows` is
-   * undefined when the read found no row to carry them (no such engagement), and the session
-   * must then be read alone.
+   * The same statement with the live session's rows beside it, as one (PostgreSQL):
+   * `sessionRows` is undefined when the read found no row to carry them (no such engagement),
+   * and the session must then be read alone. SQLite, which has no round trips to save, runs
+   * the read alone and leaves the session to be read so too.
    */
   readWithSession<SessionRow>(
     db: Kysely<Database>,
+    dialect: DialectName,
     session: SessionStatement<SessionRow>,
     values: { idHash: string; now: string; engagementId: string },
   ): Promise<{ sessionRows: SessionRow[] | undefined; rows: Row[] }>;
@@ -56,9 +59,13 @@ export function engagementRead<TB extends string, Row>(
     },
     async readWithSession<SessionRow>(
       db: Kysely<Database>,
+      dialect: DialectName,
       session: SessionStatement<SessionRow>,
       values: { idHash: string; now: string; engagementId: string },
     ) {
+      if (dialect !== "postgres") {
+        return { sessionRows: undefined, rows: await alone(db, values.engagementId) };
+      }
       let run = withSession.get(session as SessionStatement<unknown>);
       if (!run) {
         run = combine(build, session as SessionStatement<unknown>);

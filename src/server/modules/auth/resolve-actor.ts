@@ -38,7 +38,7 @@ export async function actorFromSessionWith(
 ): Promise<{ actor: Actor | null; rows: readonly unknown[] }> {
   const idHash = hashSecret(sessionSecret);
   const now = deps.clock.now().toISOString();
-  const found = await read.readWithSession(deps.db, liveSessionActorStatement, {
+  const found = await read.readWithSession(deps.db, deps.dialect, liveSessionActorStatement, {
     idHash,
     now,
     engagementId,
