@@ -111,7 +111,7 @@ async function actorOf(deps: AppDeps, user: UserRow, via: Actor["via"]): Promise
 }
 
 function toActor(
-  user: UserRow,
+  user: Pick<UserRow, "id" | "name" | "email" | "locale" | "platform_role">,
   memberships: readonly { org_id: string; role: Role; org_kind: OrgKind; org_name: string }[],
   via: Actor["via"],
 ): Actor {

@@ -33,8 +33,13 @@ export function liveSessionActorStatement(db: Kysely<Database>, idHash: string, 
     .innerJoin("users as u", "u.id", "s.user_id")
     .leftJoin("memberships as m", "m.user_id", "u.id")
     .leftJoin("organisations as o", "o.id", "m.org_id")
-    .selectAll("u")
     .select([
+      // What an actor is made of: not the password's hash nor the sign-up time.
+      "u.id",
+      "u.name",
+      "u.email",
+      "u.locale",
+      "u.platform_role",
       "m.org_id as membership_org_id",
       "m.role as membership_role",
       "o.kind as org_kind",
