@@ -66,10 +66,10 @@ export function engagementRead<TB extends string, Row>(
       if (dialect !== "postgres") {
         return { sessionRows: undefined, rows: await alone(db, values.engagementId) };
       }
-      let run = withSession.get(session as SessionStatement<unknown>);
+      let run = withSession.get(session);
       if (!run) {
         run = combine(build, session as SessionStatement<unknown>);
-        withSession.set(session as SessionStatement<unknown>, run);
+        withSession.set(session, run);
       }
       const found = await run(db, values.engagementId, values.idHash, values.now);
       const [first] = found;
@@ -106,7 +106,7 @@ function combine<TB extends string, Row>(
       ),
     ),
   );
-  return run as CombinedRun;
+  return run;
 }
 
 type CombinedRun = (
