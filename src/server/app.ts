@@ -56,7 +56,11 @@ import {
 import { sendFailure } from "./platform/http";
 import { registerMetrics, type MetricsAccess } from "./platform/metrics";
 import { csrfUserInfo, registerRequestContext, type Access } from "./platform/request-context";
-import { actorFromApiToken, actorFromSession } from "./modules/auth/resolve-actor";
+import {
+  actorFromApiToken,
+  actorFromSession,
+  actorFromSessionWith,
+} from "./modules/auth/resolve-actor";
 import { textCheckingValidatorCompiler } from "./platform/validation";
 
 /** One route as the authorisation matrix and the docs see it. */
@@ -177,6 +181,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
   const metrics = registerMetrics(app, options.metricsAccess);
   registerRequestContext(app, deps, {
     fromSession: actorFromSession,
+    fromSessionWith: actorFromSessionWith,
     fromApiToken: actorFromApiToken,
   });
 

@@ -1,7 +1,20 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listEventsForReader } from "../../src/server/modules/ledger/ledger.repository";
-import { findEngagementHealthForReader } from "../../src/server/modules/relationship-health/health.repository";
+import { ENGAGEMENT_ROW_READ } from "../../src/server/kernel/engagement-rows.repository";
+import {
+  actorFromSession,
+  actorFromSessionWith,
+} from "../../src/server/modules/auth/resolve-actor";
+import {
+  ENGAGEMENT_EVENTS_READ,
+  listEventsForReader,
+} from "../../src/server/modules/ledger/ledger.repository";
+import {
+  ENGAGEMENT_HEALTH_READ,
+  findEngagementHealthForReader,
+} from "../../src/server/modules/relationship-health/health.repository";
+import type { Actor } from "../../src/server/platform/actor";
+import { hashSecret } from "../../src/server/platform/ids";
 import { buildDeliveryWorld, type DeliveryWorld } from "../api/delivery/delivery-fixtures";
 import { DIALECTS } from "../support/databases";
 import { recordingInto, type RecordedQuery } from "../support/query-recorder";
@@ -10,7 +23,8 @@ import { buildTestApp, type TestApp } from "../support/test-app";
 /**
  * The engagement overview is three requests a visit (the engagement, its health, its events);
  * on PostgreSQL every statement is a round trip that costs this process and the server's. Each
- * reads the session, then what it answers with the engagement's participants in one statement.
+ * reads what it answers with the engagement's participants in one statement; on PostgreSQL that
+ * statement carries the session's too (one round trip a request), SQLite reads the session first.
  */
 describe.each(DIALECTS)("the engagement overview's reads on %s", (dialect) => {
   let t: TestApp;
@@ -35,15 +49,99 @@ describe.each(DIALECTS)("the engagement overview's reads on %s", (dialect) => {
     return [...queries];
   }
 
-  it("reads the session and one statement more for each of the three requests", async () => {
+  it("reads each of the three in one statement with the session on PostgreSQL, two on SQLite", async () => {
     // The first health read builds and stores the explanation; the overview's later ones read it.
     await statementsOf("/health");
     for (const path of ["", "/health", "/events"]) {
       const statements = await statementsOf(path);
-      expect(statements.length, path).toBe(2);
-      expect(statements[0]?.sql, path).toMatch(/ from "sessions" as "s" /);
-      expect(statements[1]?.parameters, path).toEqual([w.engagementId]);
+      if (dialect === "postgres") {
+        // The route's first read carries the session's statement: one round trip a request.
+        expect(statements.length, path).toBe(1);
+        expect(statements[0]?.sql, path).toMatch(/ from "sessions" as "s" /);
+        expect(statements[0]?.parameters, path).toContain(w.engagementId);
+      } else {
+        expect(statements.length, path).toBe(2);
+        expect(statements[0]?.sql, path).toMatch(/ from "sessions" as "s" /);
+        expect(statements[1]?.parameters, path).toEqual([w.engagementId]);
+      }
     }
+  });
+
+  it("reads the session alone after a first read that found no engagement", async () => {
+    const missing = `/api/v1/engagements/${randomUUID()}`;
+    for (const path of ["", "/health", "/events"]) {
+      const statements = await statementsOf(missing + path, 404, true);
+      expect(statements.length, path).toBe(2);
+      const sessionAlone = statements[dialect === "postgres" ? 1 : 0];
+      expect(sessionAlone?.sql, path).toMatch(/^select "u"\."id", .* from "sessions" as "s" /);
+    }
+  });
+
+  it("answers a cookie of no live session with 401, the engagement being there or not", async () => {
+    for (const id of [w.engagementId, randomUUID()]) {
+      for (const path of ["", "/health", "/events"]) {
+        const response = await t.app.inject({
+          method: "GET",
+          url: `/api/v1/engagements/${id}${path}`,
+          cookies: { accord_session: "no-such-session" },
+        });
+        expect(response.statusCode, path).toBe(401);
+      }
+    }
+  });
+
+  it("finds the same actor with the first read as with the session's statement alone", async () => {
+    const { db } = t.handle;
+    const now = t.clock.now().toISOString();
+    // Clara, an owner of the client, also a viewer of the provider and of two organisations
+    // named alike, so the order of her memberships (name, then id) is tested with a tie.
+    const twins = [randomUUID(), randomUUID()].sort().reverse();
+    for (const id of twins) {
+      await db
+        .insertInto("organisations")
+        .values({ id, name: "Twin", kind: "client", created_by: w.client.userId, created_at: now })
+        .execute();
+    }
+    for (const orgId of [w.providerOrg.id, ...twins]) {
+      await db
+        .insertInto("memberships")
+        .values({ org_id: orgId, user_id: w.client.userId, role: "viewer", created_at: now })
+        .execute();
+    }
+    const secret = randomUUID();
+    await db
+      .insertInto("sessions")
+      .values({
+        id_hash: hashSecret(secret),
+        user_id: w.client.userId,
+        created_at: now,
+        expires_at: "2999-01-01T00:00:00.000Z",
+      })
+      .execute();
+    const alone = await actorFromSession(t.deps, secret);
+    expect(alone?.memberships.size).toBe(4);
+    const asLists = (actor: Actor | null) =>
+      actor && {
+        ...actor,
+        memberships: [...actor.memberships],
+        orgKinds: [...actor.orgKinds],
+        orgNames: [...actor.orgNames],
+      };
+    for (const read of [ENGAGEMENT_ROW_READ, ENGAGEMENT_HEALTH_READ, ENGAGEMENT_EVENTS_READ]) {
+      const found = await actorFromSessionWith(t.deps, secret, read, w.engagementId);
+      expect(asLists(found.actor)).toEqual(asLists(alone));
+      expect(found.rows).toEqual(await read.rows(db, w.engagementId));
+    }
+    const missing = await actorFromSessionWith(t.deps, secret, ENGAGEMENT_ROW_READ, randomUUID());
+    expect(asLists(missing.actor)).toEqual(asLists(alone));
+    expect(missing.rows).toEqual([]);
+    const signedOut = await actorFromSessionWith(
+      t.deps,
+      "no-such",
+      ENGAGEMENT_ROW_READ,
+      w.engagementId,
+    );
+    expect(signedOut.actor).toBeNull();
   });
 
   it("lists with the session and the page, joining one organisation a row", async () => {

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
-import { compiledOnce } from "../db/compiled-once";
 import type { Database } from "../db/schema";
+import type { ReadFirst } from "../platform/request-context";
+import { engagementRead } from "./first-read";
 
 /** An engagement with the names and kinds of the organisations on each side. */
 export function selectEngagementsWithOrgs(db: Kysely<Database>) {
@@ -23,12 +24,13 @@ export const SIDE_NAMES = [
 
 export type EngagementWithOrgs = Awaited<ReturnType<typeof findEngagement>> & {};
 
-export async function findEngagement(db: Kysely<Database>, id: string) {
-  const [row] = await engagementById(db, id);
+/** The engagement with its sides' names; `first`: what the request read with its session. */
+export async function findEngagement(db: Kysely<Database>, id: string, first?: ReadFirst | null) {
+  const [row] = await ENGAGEMENT_ROW_READ.rows(db, id, first);
   return row;
 }
 
-// Every engagement route reads it first: built and compiled once.
-const engagementById = compiledOnce((db, id: string) =>
+/** Every engagement route reads it first (the engagement's page with the session's statement). */
+export const ENGAGEMENT_ROW_READ = engagementRead((db, id: string) =>
   selectEngagementsWithOrgs(db).where("e.id", "=", id),
 );

@@ -4,6 +4,7 @@ import { lockEngagementRow, type LockedEngagementRow } from "../db/locking";
 import type { Database } from "../db/schema";
 import type { Actor } from "../platform/actor";
 import type { AppDeps } from "../platform/deps";
+import type { ReadFirst } from "../platform/request-context";
 import { fail, ok, type Result } from "../platform/result";
 import { can, READ, type AccessRule, type Participants } from "./access";
 import { findEngagement, type EngagementWithOrgs } from "./engagement-rows.repository";
@@ -69,8 +70,9 @@ export async function loadVisibleEngagement(
   deps: Pick<AppDeps, "db">,
   actor: Actor,
   id: string,
+  first?: ReadFirst | null,
 ): Promise<Result<{ row: EngagementWithOrgs; side: Side }>> {
-  const row = await findEngagement(deps.db, id);
+  const row = await findEngagement(deps.db, id, first);
   const side = visibleSide(actor, row);
   return side.ok && row ? ok({ row, side: side.value }) : fail("not_found");
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { TokenScope } from "../../contracts/tokens";
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from "../../i18n/locales";
 import { SESSION_COOKIE } from "./session-lifetime";
+import type { EngagementRead } from "../kernel/first-read";
 import type { Actor } from "./actor";
 import type { AppDeps } from "./deps";
 import { sendFailure } from "./http";
@@ -12,13 +13,33 @@ import { sendFailure } from "./http";
  */
 export type Access = "public" | "session" | TokenScope;
 
+/**
+ * A route's first read of the engagement its `:id` names (the kernel's `EngagementRead`), which
+ * on PostgreSQL the request context runs with the session's statement, as one.
+ */
+export interface FirstRead {
+  /** The route's statement with the session's inside it; see `EngagementRead.readWithSession`. */
+  readWithSession: EngagementRead<unknown>["readWithSession"];
+}
+
+/** The rows a request's first read found, which its route takes instead of reading again. */
+export interface ReadFirst {
+  read: FirstRead;
+  engagementId: string;
+  rows: readonly unknown[];
+}
+
 declare module "fastify" {
   interface FastifyContextConfig {
     access?: Access;
+    /** What the route reads first, by the engagement id of its URL (see `FirstRead`). */
+    firstRead?: FirstRead;
   }
   interface FastifyRequest {
     actor: Actor | null;
     locale: Locale;
+    /** The rows of the route's first read when the session's statement brought them. */
+    readFirst: ReadFirst | null;
   }
 }
 
@@ -28,6 +49,13 @@ declare module "fastify" {
  */
 export interface ActorResolvers {
   fromSession(deps: AppDeps, sessionToken: string): Promise<Actor | null>;
+  /** The same, in one statement with the route's first read, whose rows it answers too. */
+  fromSessionWith(
+    deps: AppDeps,
+    sessionToken: string,
+    read: FirstRead,
+    engagementId: string,
+  ): Promise<{ actor: Actor | null; rows: readonly unknown[] }>;
   fromApiToken(deps: AppDeps, apiToken: string): Promise<Actor | null>;
 }
 
@@ -45,6 +73,7 @@ export function registerRequestContext(
 ): void {
   app.decorateRequest("actor", null);
   app.decorateRequest("locale", DEFAULT_LOCALE);
+  app.decorateRequest("readFirst", null);
 
   app.addHook("onRequest", async (request) => {
     // Sessions expire and rules decide by this clock: a test clock re-reads its offset first.
@@ -95,7 +124,17 @@ async function resolveActor(
     return resolvers.fromApiToken(deps, authorization.slice("Bearer ".length).trim());
   }
   const session = request.cookies[SESSION_COOKIE];
-  return session ? resolvers.fromSession(deps, session) : null;
+  if (!session) return null;
+  // On PostgreSQL every statement is a round trip: the route's first read carries the session's.
+  // SQLite has no round trips to save and reads the two apart, as before.
+  const read = request.routeOptions.config.firstRead;
+  const engagementId = (request.params as { id?: unknown } | undefined)?.id;
+  if (read && deps.dialect === "postgres" && typeof engagementId === "string") {
+    const found = await resolvers.fromSessionWith(deps, session, read, engagementId);
+    request.readFirst = { read, engagementId, rows: found.rows };
+    return found.actor;
+  }
+  return resolvers.fromSession(deps, session);
 }
 
 /** The caller's language from `Accept-Language`, for answers to callers not signed in. */

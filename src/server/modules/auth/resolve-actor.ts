@@ -4,10 +4,15 @@ import { isLocale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import type { UserRow } from "../../db/schema";
 import type { AppDeps } from "../../platform/deps";
+import type { FirstRead } from "../../platform/request-context";
 import { hashSecret } from "../../platform/ids";
 import { listMembershipsOfUser } from "../../kernel/memberships.repository";
 import { findLiveApiToken, touchApiToken } from "../tokens/tokens.repository";
-import { findLiveSessionActorRows } from "./sessions.repository";
+import {
+  findLiveSessionActorRows,
+  liveSessionActorStatement,
+  type LiveSessionActorRow,
+} from "./sessions.repository";
 import { findUserById } from "./users.repository";
 
 /** Finds who holds a session cookie, if the session is live. */
@@ -17,6 +22,35 @@ export async function actorFromSession(
 ): Promise<Actor | null> {
   const sessionHash = hashSecret(sessionSecret);
   const rows = await findLiveSessionActorRows(deps.db, sessionHash, deps.clock.now().toISOString());
+  return actorOfSessionRows(rows, sessionHash);
+}
+
+/**
+ * Finds who holds a session cookie with the route's first read in the same statement
+ * (PostgreSQL: one round trip), answering its rows too. When the read finds nothing there is
+ * no row to carry the session's, which is then read alone.
+ */
+export async function actorFromSessionWith(
+  deps: AppDeps,
+  sessionSecret: string,
+  read: FirstRead,
+  engagementId: string,
+): Promise<{ actor: Actor | null; rows: readonly unknown[] }> {
+  const idHash = hashSecret(sessionSecret);
+  const now = deps.clock.now().toISOString();
+  const found = await read.readWithSession(deps.db, deps.dialect, liveSessionActorStatement, {
+    idHash,
+    now,
+    engagementId,
+  });
+  const sessionRows = found.sessionRows ?? (await findLiveSessionActorRows(deps.db, idHash, now));
+  return { actor: actorOfSessionRows(sessionRows, idHash), rows: found.rows };
+}
+
+function actorOfSessionRows(
+  rows: readonly LiveSessionActorRow[],
+  sessionHash: string,
+): Actor | null {
   const user = rows[0];
   if (!user) return null;
   const memberships = rows.flatMap((row) =>
@@ -77,7 +111,7 @@ async function actorOf(deps: AppDeps, user: UserRow, via: Actor["via"]): Promise
 }
 
 function toActor(
-  user: UserRow,
+  user: Pick<UserRow, "id" | "name" | "email" | "locale" | "platform_role">,
   memberships: readonly { org_id: string; role: Role; org_kind: OrgKind; org_name: string }[],
   via: Actor["via"],
 ): Actor {

@@ -26,15 +26,20 @@ export function findLiveSessionActorRows(db: Kysely<Database>, idHash: string, n
   return liveSessionActorRows(db, idHash, now);
 }
 
-// Every signed-in request reads it: built and compiled once.
-const liveSessionActorRows = compiledOnce((db, idHash: string, now: string) =>
-  db
+/** The statement of `findLiveSessionActorRows`, which a route's first read may carry (PostgreSQL). */
+export function liveSessionActorStatement(db: Kysely<Database>, idHash: string, now: string) {
+  return db
     .selectFrom("sessions as s")
     .innerJoin("users as u", "u.id", "s.user_id")
     .leftJoin("memberships as m", "m.user_id", "u.id")
     .leftJoin("organisations as o", "o.id", "m.org_id")
-    .selectAll("u")
     .select([
+      // What an actor is made of: not the password's hash nor the sign-up time.
+      "u.id",
+      "u.name",
+      "u.email",
+      "u.locale",
+      "u.platform_role",
       "m.org_id as membership_org_id",
       "m.role as membership_role",
       "o.kind as org_kind",
@@ -43,8 +48,13 @@ const liveSessionActorRows = compiledOnce((db, idHash: string, now: string) =>
     .where("s.id_hash", "=", idHash)
     .where("s.expires_at", ">", now)
     .orderBy("o.name")
-    .orderBy("m.org_id"),
-);
+    .orderBy("m.org_id");
+}
+
+export type LiveSessionActorRow = Awaited<ReturnType<typeof findLiveSessionActorRows>>[number];
+
+// Every signed-in request reads it: built and compiled once.
+const liveSessionActorRows = compiledOnce(liveSessionActorStatement);
 
 export async function deleteSession(db: Kysely<Database>, idHash: string): Promise<void> {
   await db.deleteFrom("sessions").where("id_hash", "=", idHash).execute();

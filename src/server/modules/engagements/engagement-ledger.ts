@@ -9,6 +9,7 @@ import {
 import { verifyChain } from "../../../domain/ledger/ledger";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
+import type { ReadFirst } from "../../platform/request-context";
 import { fail, ok, type Result } from "../../platform/result";
 import { listEventsForReader, listEventsWithActors } from "../ledger/ledger.repository";
 import { toChainedEvent, toEngagementEvent } from "../../kernel/stored-events";
@@ -22,9 +23,10 @@ export async function listEngagementEvents(
   deps: AppDeps,
   actor: Actor,
   engagementId: string,
+  first?: ReadFirst | null,
 ): Promise<Result<Event[]>> {
   // The access check's row and the events in one statement.
-  const found = await listEventsForReader(deps.db, engagementId);
+  const found = await listEventsForReader(deps.db, engagementId, first);
   const side = visibleSide(actor, found?.participants);
   if (!side.ok || !found) return fail("not_found");
   return ok(found.events.map((row) => ({ ...toEngagementEvent(row), actorName: row.actor_name })));

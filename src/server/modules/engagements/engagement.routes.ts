@@ -9,6 +9,7 @@ import {
   StartEngagementBody,
 } from "../../../contracts/engagements";
 import { EngagementArchive } from "../../../contracts/archive";
+import { ENGAGEMENT_ROW_READ } from "../../kernel/engagement-rows.repository";
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendResult } from "../../platform/http";
 import { mapResult } from "../../platform/result";
@@ -18,6 +19,7 @@ import {
   listEngagementEvents,
   verifyEngagementLedger,
 } from "./engagement-ledger";
+import { ENGAGEMENT_EVENTS_READ } from "../ledger/ledger.repository";
 import { archiveFileName, downloadArchive } from "./download-archive";
 import { getEngagement } from "./get-engagement";
 import { listEngagements } from "./list-engagements";
@@ -63,7 +65,7 @@ export function engagementRoutes(deps: AppDeps) {
     app.get(
       "/engagements/:id",
       {
-        config: { access: "engagements:read" },
+        config: { access: "engagements:read", firstRead: ENGAGEMENT_ROW_READ },
         schema: {
           tags,
           summary: "One engagement",
@@ -72,13 +74,17 @@ export function engagementRoutes(deps: AppDeps) {
         },
       },
       async (request, reply) =>
-        sendResult(reply, request, await getEngagement(deps, actorOf(request), request.params.id)),
+        sendResult(
+          reply,
+          request,
+          await getEngagement(deps, actorOf(request), request.params.id, request.readFirst),
+        ),
     );
 
     app.get(
       "/engagements/:id/events",
       {
-        config: { access: "engagements:read" },
+        config: { access: "engagements:read", firstRead: ENGAGEMENT_EVENTS_READ },
         schema: {
           tags,
           summary: "The engagement's timeline (its ledger), oldest first",
@@ -87,7 +93,12 @@ export function engagementRoutes(deps: AppDeps) {
         },
       },
       async (request, reply) => {
-        const result = await listEngagementEvents(deps, actorOf(request), request.params.id);
+        const result = await listEngagementEvents(
+          deps,
+          actorOf(request),
+          request.params.id,
+          request.readFirst,
+        );
         return sendResult(
           reply,
           request,

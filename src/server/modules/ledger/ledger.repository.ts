@@ -8,6 +8,8 @@ import type {
 import type { ChainedEvent } from "../../../domain/ledger/ledger";
 import { compiledOnce, compiledPerShape } from "../../db/compiled-once";
 import type { Database, EngagementEventRow, EngagementEventsTable } from "../../db/schema";
+import { engagementRead } from "../../kernel/first-read";
+import type { ReadFirst } from "../../platform/request-context";
 
 export async function findLastEvent(db: Kysely<Database>, engagementId: string) {
   return (await lastEvent(db, engagementId))[0];
@@ -66,8 +68,12 @@ export function listEventsWithActors(db: Kysely<Database>, engagementId: string)
  * the access check) and its events with each actor's current name, oldest first; undefined
  * when there is no such engagement.
  */
-export async function listEventsForReader(db: Kysely<Database>, engagementId: string) {
-  const rows = await eventsForReader(db, engagementId);
+export async function listEventsForReader(
+  db: Kysely<Database>,
+  engagementId: string,
+  readFirst?: ReadFirst | null,
+) {
+  const rows = await ENGAGEMENT_EVENTS_READ.rows(db, engagementId, readFirst);
   const [first] = rows;
   if (!first) return undefined;
   const participants = {
@@ -82,8 +88,8 @@ export async function listEventsForReader(db: Kysely<Database>, engagementId: st
   return { participants, events };
 }
 
-// Every timeline request reads it: built and compiled once.
-const eventsForReader = compiledOnce((db, engagementId: string) =>
+/** Every timeline request reads it first (with the session's statement, on PostgreSQL). */
+export const ENGAGEMENT_EVENTS_READ = engagementRead((db, engagementId: string) =>
   db
     .selectFrom("engagements as e")
     .leftJoin("engagement_events as ev", "ev.engagement_id", "e.id")

@@ -3,6 +3,7 @@ import type { EngagementHealth, HealthHistory } from "../../../contracts/health"
 import type { HealthWarning } from "../../../domain/health/warnings";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
+import type { ReadFirst } from "../../platform/request-context";
 import { fail, ok, type Result } from "../../platform/result";
 import { loadVisibleEngagement, visibleSide } from "../../kernel/lock-participant";
 import { explainEngagementHealth } from "./explain-engagement-health";
@@ -19,9 +20,10 @@ export async function getEngagementHealth(
   deps: AppDeps,
   actor: Actor,
   engagementId: string,
+  first?: ReadFirst | null,
 ): Promise<Result<z.infer<typeof EngagementHealth>>> {
   // The access check's row and the stored health in one statement.
-  const found = await findEngagementHealthForReader(deps.db, engagementId);
+  const found = await findEngagementHealthForReader(deps.db, engagementId, first);
   const side = visibleSide(actor, found?.participants);
   if (!side.ok) return side;
   const row = found?.health;

@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Selectable } from "kysely";
-import { compiledOnce } from "../../db/compiled-once";
+import { engagementRead } from "../../kernel/first-read";
+import type { ReadFirst } from "../../platform/request-context";
 import type { CheckInFact } from "../../../domain/health/facts";
 import type { DialectName } from "../../db/connect";
 import {
@@ -20,8 +21,12 @@ import type {
  * (for the access check) and start, and its stored health (`health` undefined while it has
  * none); undefined when there is no such engagement.
  */
-export async function findEngagementHealthForReader(db: Kysely<Database>, engagementId: string) {
-  const [row] = await engagementHealthForReader(db, engagementId);
+export async function findEngagementHealthForReader(
+  db: Kysely<Database>,
+  engagementId: string,
+  first?: ReadFirst | null,
+) {
+  const [row] = await ENGAGEMENT_HEALTH_READ.rows(db, engagementId, first);
   if (!row) return undefined;
   const { client_org_id, provider_org_id, created_at, ...health } = row;
   return {
@@ -37,8 +42,8 @@ export type StoredHealth = Pick<
   "engagement_id" | "state" | "event_seq" | "explanation" | "warnings" | "computed_at"
 >;
 
-// Every health request reads it: built and compiled once.
-const engagementHealthForReader = compiledOnce((db, engagementId: string) =>
+/** Every health request reads it first (with the session's statement, on PostgreSQL). */
+export const ENGAGEMENT_HEALTH_READ = engagementRead((db, engagementId: string) =>
   db
     .selectFrom("engagements as e")
     .leftJoin("engagement_health as h", "h.engagement_id", "e.id")

@@ -12,6 +12,7 @@ import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendResult } from "../../platform/http";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
 import { answerCheckIn } from "./answer-check-in";
+import { ENGAGEMENT_HEALTH_READ } from "./health.repository";
 import { getEngagementHealth, getEngagementHealthHistory } from "./get-engagement-health";
 import { getScorecard } from "./get-scorecard";
 import { listCheckIns } from "./list-check-ins";
@@ -23,7 +24,7 @@ export function relationshipHealthRoutes(deps: AppDeps) {
     app.get(
       "/engagements/:id/health",
       {
-        config: { access: "engagements:read" },
+        config: { access: "engagements:read", firstRead: ENGAGEMENT_HEALTH_READ },
         schema: {
           tags,
           summary: "Both sides' scores on the engagement, explained, and its warnings",
@@ -35,7 +36,7 @@ export function relationshipHealthRoutes(deps: AppDeps) {
         sendResult(
           reply,
           request,
-          await getEngagementHealth(deps, actorOf(request), request.params.id),
+          await getEngagementHealth(deps, actorOf(request), request.params.id, request.readFirst),
         ),
     );
     app.get(
