@@ -116,12 +116,14 @@ export function listVerdicts(db: Kysely<Database>, engagementId: string) {
     .execute();
 }
 
-/** One submission's verdicts (its primary key's prefix). */
-export function listVerdictsOf(db: Kysely<Database>, submissionId: string) {
+/** One submission's verdicts (its primary key's prefix), pinned to the engagement as `listVerdicts`. */
+export function listVerdictsOf(db: Kysely<Database>, engagementId: string, submissionId: string) {
   return db
-    .selectFrom("criterion_verdicts")
-    .selectAll()
-    .where("submission_id", "=", submissionId)
+    .selectFrom("criterion_verdicts as v")
+    .innerJoin("submissions as s", "s.id", "v.submission_id")
+    .selectAll("v")
+    .where("s.engagement_id", "=", engagementId)
+    .where("v.submission_id", "=", submissionId)
     .execute();
 }
 
@@ -188,11 +190,13 @@ export type StoredFileRow = Awaited<ReturnType<typeof listFilesOfEngagement>>[nu
 /** One submission's files (`stored_files_submission_idx`). */
 export function listFilesOfSubmission(
   db: Kysely<Database>,
+  engagementId: string,
   submissionId: string,
 ): Promise<StoredFileRow[]> {
   return db
     .selectFrom("stored_files")
     .selectAll()
+    .where("engagement_id", "=", engagementId)
     .where("submission_id", "=", submissionId)
     .execute();
 }

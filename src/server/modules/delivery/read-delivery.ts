@@ -60,8 +60,8 @@ export async function readSubmission(
 ): Promise<Submission> {
   const [row, files, verdicts, notes] = await Promise.all([
     findSubmissionWithNames(db, engagementId, submissionId),
-    listFilesOfSubmission(db, submissionId),
-    listVerdictsOf(db, submissionId),
+    listFilesOfSubmission(db, engagementId, submissionId),
+    listVerdictsOf(db, engagementId, submissionId),
     listNotesOf(db, engagementId, submissionId),
   ]);
   if (!row) throw new Error("submission vanished inside its own transaction");
