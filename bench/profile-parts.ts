@@ -26,7 +26,8 @@ if (!file) throw new Error("usage: profile-parts.ts <file.cpuprofile> [function 
 const profile = JSON.parse(readFileSync(file, "utf8")) as Profile;
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
 const parentOf = new Map<number, number>();
-for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+for (const node of profile.nodes)
+  for (const child of node.children ?? []) parentOf.set(child, node.id);
 
 const srcPath = (url: string): string | null => {
   const at = url.indexOf("/src/");
@@ -36,7 +37,11 @@ const packageOf = (url: string, functionName: string): string => {
   const modules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (modules?.[1]) return modules[1];
   const src = srcPath(url);
-  if (src) return `src/${src.split("/").slice(0, src.startsWith("server/modules/") ? 3 : 2).join("/")}`;
+  if (src)
+    return `src/${src
+      .split("/")
+      .slice(0, src.startsWith("server/modules/") ? 3 : 2)
+      .join("/")}`;
   if (url.startsWith("node:")) return "node internals";
   if (url.includes("/bench/")) return "bench (client)";
   return functionName ? `(${functionName})` : "(other)";
