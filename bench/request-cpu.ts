@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -25,6 +26,10 @@ import { createBenchSchema, providePostgres } from "./postgres";
  *
  * BENCH_CPU_NOTIFICATIONS=100000: the bench user has that many unread notifications first
  * (`fill-notifications.ts`), for the cases "notifications list" and "notifications unread".
+ *
+ * BENCH_CPU_PROFILE=<directory>: a V8 CPU profile of each case's measured requests (client and
+ * server, this process) is written there as `<case>.cpuprofile`; `bench/profile-parts.ts` sums it
+ * by part. The profiler costs CPU too: read the figures of a run without it.
  */
 const REQUESTS = Number(process.env.BENCH_CPU_REQUESTS ?? 2000);
 const BATCHES = 10;
@@ -188,6 +193,7 @@ try {
     for (let i = 0; i < warmup; i++) await get(i);
     // In batches: on a shared machine a batch that ran beside others' work costs more CPU (caches,
     // the core's other thread), so the least and the median batch say more than the total.
+    const profiler = await startProfile();
     const written = bytesWritten();
     const batches: number[] = [];
     const databaseBatches: number[] = [];
@@ -207,6 +213,7 @@ try {
       system += cpu.system;
     }
     const perRequest = (bytesWritten() - written) / requests;
+    await profiler?.stop(name);
     batches.sort((a, b) => a - b);
     databaseBatches.sort((a, b) => a - b);
     const median = batches[Math.floor(BATCHES / 2)] ?? 0;
@@ -224,6 +231,26 @@ try {
   await schema?.drop();
   await server?.stop();
   await rm(dir, { recursive: true, force: true });
+}
+
+/** A profiler of this process when BENCH_CPU_PROFILE names a directory; `stop` writes the profile. */
+async function startProfile(): Promise<{ stop: (name: string) => Promise<void> } | null> {
+  const directory = process.env.BENCH_CPU_PROFILE;
+  if (!directory) return null;
+  const session = new Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.setSamplingInterval", { interval: 100 });
+  await session.post("Profiler.start");
+  return {
+    stop: async (name) => {
+      const { profile } = await session.post("Profiler.stop");
+      session.disconnect();
+      const file = join(directory, `${name.replaceAll(" ", "-")}.cpuprofile`);
+      writeFileSync(file, JSON.stringify(profile));
+      console.log(`  profile: ${file}`);
+    },
+  };
 }
 
 /**

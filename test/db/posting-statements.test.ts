@@ -62,6 +62,16 @@ describe.each(DIALECTS)("posting a message's statements on %s", (dialect) => {
       expect.arrayContaining([w.clientOrg.id, w.providerOrg.id]),
     );
     expect(queries.filter((q) => /^insert into "notifications"/.test(q.sql))).toEqual([]);
+    // The sender's pending nudges are settled with the message's row: on PostgreSQL in its
+    // statement, a round trip fewer.
+    const settling = queries.filter((q) => /"screening_nudges"/.test(q.sql));
+    expect(settling.map((q) => q.sql)).toEqual([
+      dialect === "postgres"
+        ? expect.stringMatching(
+            /^with "settled_nudges" as \(update "screening_nudges" .*\) insert into "messages" /,
+          )
+        : expect.stringMatching(/^update "screening_nudges" /),
+    ]);
 
     const notified = await w.client.client.get("/api/v1/notifications");
     const { notifications } = bodyOf<{ notifications: { payload: { messageId?: string } }[] }>(

@@ -38,3 +38,39 @@ export async function termsOfVersion(
     .executeTakeFirst();
   return row && (JSON.parse(row.terms) as AgreementTerms);
 }
+
+/**
+ * The terms of `version` and, read in the same statement, those in force: an evaluation judges
+ * by its submission's version and, when it accepts, completes milestones by the terms in force,
+ * which are most often the same version (then parsed once, and the same object).
+ * `inForce()` parses the in-force terms only when asked.
+ */
+export async function termsOfVersionAndInForce(
+  db: Kysely<Database>,
+  engagementId: string,
+  version: number,
+): Promise<{ terms: AgreementTerms | undefined; inForce: () => AgreedTerms | undefined }> {
+  const rows = await db
+    .selectFrom("agreement_versions")
+    .select(["version", "status", "terms"])
+    .where("engagement_id", "=", engagementId)
+    .where((eb) => eb.or([eb("version", "=", version), eb("status", "=", "in_force")]))
+    .execute();
+  const ofVersion = rows.find((row) => Number(row.version) === version);
+  const terms = ofVersion && (JSON.parse(ofVersion.terms) as AgreementTerms);
+  const inForceRow = rows.find((row) => row.status === "in_force");
+  return {
+    terms,
+    inForce: () => {
+      if (!inForceRow) return undefined;
+      const inForceVersion = Number(inForceRow.version);
+      return {
+        version: inForceVersion,
+        terms:
+          inForceVersion === version && terms
+            ? terms
+            : (JSON.parse(inForceRow.terms) as AgreementTerms),
+      };
+    },
+  };
+}

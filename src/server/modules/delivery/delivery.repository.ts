@@ -7,19 +7,34 @@ import type {
   SubmissionsTable,
 } from "../../db/schema";
 
-export function listSubmissions(db: Kysely<Database>, engagementId: string) {
+function selectSubmissionsWithNames(db: Kysely<Database>, engagementId: string) {
   return db
     .selectFrom("submissions as s")
     .innerJoin("users as submitter", "submitter.id", "s.submitted_by")
     .leftJoin("users as decider", "decider.id", "s.decided_by")
     .selectAll("s")
     .select(["submitter.name as submitted_by_name", "decider.name as decided_by_name"])
-    .where("s.engagement_id", "=", engagementId)
+    .where("s.engagement_id", "=", engagementId);
+}
+
+export function listSubmissions(db: Kysely<Database>, engagementId: string) {
+  return selectSubmissionsWithNames(db, engagementId)
     .orderBy("s.deliverable_id")
     .orderBy("s.round")
     .execute();
 }
 export type SubmissionRow = Awaited<ReturnType<typeof listSubmissions>>[number];
+
+/** One submission as `listSubmissions` gives it, with its people's names. */
+export function findSubmissionWithNames(
+  db: Kysely<Database>,
+  engagementId: string,
+  submissionId: string,
+): Promise<SubmissionRow | undefined> {
+  return selectSubmissionsWithNames(db, engagementId)
+    .where("s.id", "=", submissionId)
+    .executeTakeFirst();
+}
 
 export function findSubmission(db: Kysely<Database>, engagementId: string, submissionId: string) {
   return db
@@ -101,6 +116,17 @@ export function listVerdicts(db: Kysely<Database>, engagementId: string) {
     .execute();
 }
 
+/** One submission's verdicts (its primary key's prefix), pinned to the engagement as `listVerdicts`. */
+export function listVerdictsOf(db: Kysely<Database>, engagementId: string, submissionId: string) {
+  return db
+    .selectFrom("criterion_verdicts as v")
+    .innerJoin("submissions as s", "s.id", "v.submission_id")
+    .selectAll("v")
+    .where("s.engagement_id", "=", engagementId)
+    .where("v.submission_id", "=", submissionId)
+    .execute();
+}
+
 export async function insertNotes(
   db: Kysely<Database>,
   rows: readonly Insertable<FeedbackNotesTable>[],
@@ -112,19 +138,33 @@ export async function insertNotes(
       .execute();
 }
 
-export function listNotes(db: Kysely<Database>, engagementId: string) {
+function selectNotes(db: Kysely<Database>, engagementId: string) {
   return db
     .selectFrom("feedback_notes as n")
     .innerJoin("users as u", "u.id", "n.author_user_id")
     .leftJoin("change_requests as c", "c.id", "n.change_request_id")
     .selectAll("n")
     .select(["u.name as author_name", "c.number as change_request_number"])
-    .where("n.engagement_id", "=", engagementId)
+    .where("n.engagement_id", "=", engagementId);
+}
+
+export function listNotes(db: Kysely<Database>, engagementId: string) {
+  return selectNotes(db, engagementId).orderBy("n.created_at").orderBy("n.id").execute();
+}
+export type NoteRow = Awaited<ReturnType<typeof listNotes>>[number];
+
+/** One submission's remarks, in `listNotes`'s order. */
+export function listNotesOf(
+  db: Kysely<Database>,
+  engagementId: string,
+  submissionId: string,
+): Promise<NoteRow[]> {
+  return selectNotes(db, engagementId)
+    .where("n.submission_id", "=", submissionId)
     .orderBy("n.created_at")
     .orderBy("n.id")
     .execute();
 }
-export type NoteRow = Awaited<ReturnType<typeof listNotes>>[number];
 
 export async function insertFiles(
   db: Kysely<Database>,
@@ -146,6 +186,20 @@ export function listFilesOfEngagement(db: Kysely<Database>, engagementId: string
     .execute();
 }
 export type StoredFileRow = Awaited<ReturnType<typeof listFilesOfEngagement>>[number];
+
+/** One submission's files (`stored_files_submission_idx`). */
+export function listFilesOfSubmission(
+  db: Kysely<Database>,
+  engagementId: string,
+  submissionId: string,
+): Promise<StoredFileRow[]> {
+  return db
+    .selectFrom("stored_files")
+    .selectAll()
+    .where("engagement_id", "=", engagementId)
+    .where("submission_id", "=", submissionId)
+    .execute();
+}
 
 export function findFile(db: Kysely<Database>, engagementId: string, fileId: string) {
   return db

@@ -6,7 +6,7 @@ import type { AppDeps } from "../../platform/deps";
 import { findingFields } from "../../platform/findings";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { termsInForce, termsOfVersion } from "../../kernel/terms-in-force";
+import { termsOfVersionAndInForce } from "../../kernel/terms-in-force";
 import { lockParticipant } from "../../kernel/lock-participant";
 import { appendEvent } from "../ledger/append-event";
 import { DELIVERY_ACCESS } from "./delivery.policy";
@@ -37,7 +37,12 @@ export function evaluate(
     const submission = await findSubmission(trx, engagementId, submissionId);
     if (!submission) return fail("not_found");
     if (submission.status !== "in_review") return fail("submission_not_in_review");
-    const terms = await termsOfVersion(trx, engagementId, Number(submission.agreement_version));
+    const agreed = await termsOfVersionAndInForce(
+      trx,
+      engagementId,
+      Number(submission.agreement_version),
+    );
+    const { terms } = agreed;
     const deliverable = terms?.deliverables.find((d) => d.id === submission.deliverable_id);
     if (!terms || !deliverable) throw new Error("a submission's agreement version is missing");
 
@@ -102,14 +107,19 @@ export function evaluate(
       locked.value.row,
     );
     if (judged.outcome === "accepted") {
-      const inForce = await termsInForce(trx, engagementId);
-      await recordMilestoneIfComplete(trx, deps, {
-        engagementId,
-        terms: inForce?.terms ?? terms,
-        deliverableId: submission.deliverable_id,
-        actorUserId: actor.userId,
-        actorOrgId: locked.value.orgId,
-      });
+      // Neither write above changes the agreement versions, nor the engagement's row.
+      await recordMilestoneIfComplete(
+        trx,
+        deps,
+        {
+          engagementId,
+          terms: agreed.inForce()?.terms ?? terms,
+          deliverableId: submission.deliverable_id,
+          actorUserId: actor.userId,
+          actorOrgId: locked.value.orgId,
+        },
+        locked.value.row,
+      );
     }
     return ok(await readSubmission(trx, engagementId, submissionId));
   });

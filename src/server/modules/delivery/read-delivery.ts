@@ -22,10 +22,14 @@ import { findEngagementFor } from "../../kernel/lock-participant";
 import { DELIVERY_ACCESS } from "./delivery.policy";
 import { presentSubmission } from "./delivery.presenter";
 import {
+  findSubmissionWithNames,
   listFilesOfEngagement,
+  listFilesOfSubmission,
   listNotes,
+  listNotesOf,
   listSubmissions,
   listVerdicts,
+  listVerdictsOf,
   type SubmissionRow,
 } from "./delivery.repository";
 
@@ -45,14 +49,27 @@ async function readSubmissions(db: Kysely<Database>, engagementId: string): Prom
   return rows.map((row: SubmissionRow) => presentSubmission(row, related));
 }
 
+/**
+ * One submission as `readSubmissions` presents it, from its own rows only: the reply to a
+ * submission or an evaluation, on engagements with dozens of rounds.
+ */
 export async function readSubmission(
   db: Kysely<Database>,
   engagementId: string,
   submissionId: string,
 ): Promise<Submission> {
-  const found = (await readSubmissions(db, engagementId)).find((s) => s.id === submissionId);
-  if (!found) throw new Error("submission vanished inside its own transaction");
-  return found;
+  const [row, files, verdicts, notes] = await Promise.all([
+    findSubmissionWithNames(db, engagementId, submissionId),
+    listFilesOfSubmission(db, engagementId, submissionId),
+    listVerdictsOf(db, engagementId, submissionId),
+    listNotesOf(db, engagementId, submissionId),
+  ]);
+  if (!row) throw new Error("submission vanished inside its own transaction");
+  return presentSubmission(row, {
+    files: new Map([[submissionId, files]]),
+    verdicts: new Map([[submissionId, verdicts]]),
+    remarks: new Map([[submissionId, notes]]),
+  });
 }
 
 /** Each deliverable's state from its rounds, for the milestone rule. */

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { AgreementTerms } from "../../../domain/agreement/terms";
 import { acceptedMilestoneIds } from "../../../domain/delivery/deliverable-progress";
+import type { LockedEngagementRow } from "../../db/locking";
 import type { Database } from "../../db/schema";
 import type { AppDeps } from "../../platform/deps";
 import { appendEvent } from "../ledger/append-event";
@@ -10,6 +11,8 @@ import { statusesOf } from "./read-delivery";
 /**
  * After a deliverable is accepted (by evaluation or by silence): when that completes its
  * milestone, records `milestone.accepted`, the event that makes the milestone's amount due.
+ * `locked`: the engagement's row, when the caller locked it in this transaction (as
+ * `appendEvent` takes it).
  */
 export async function recordMilestoneIfComplete(
   trx: Kysely<Database>,
@@ -21,6 +24,7 @@ export async function recordMilestoneIfComplete(
     actorUserId: string | null;
     actorOrgId: string | null;
   },
+  locked?: LockedEngagementRow,
 ): Promise<void> {
   const milestoneId = input.terms.deliverables.find(
     (d) => d.id === input.deliverableId,
@@ -38,16 +42,21 @@ export async function recordMilestoneIfComplete(
     rounds.map((r) => ({ ...r, round: Number(r.round) })),
   );
   if (!acceptedMilestoneIds(input.terms, statuses).includes(milestone.id)) return;
-  await appendEvent(trx, deps, {
-    engagementId: input.engagementId,
-    type: "milestone.accepted",
-    actorUserId: input.actorUserId,
-    actorOrgId: input.actorOrgId,
-    payload: {
-      milestoneId: milestone.id,
-      title: milestone.title,
-      amountMinor: milestone.amountMinor,
-      currency: input.terms.remuneration.currency,
+  await appendEvent(
+    trx,
+    deps,
+    {
+      engagementId: input.engagementId,
+      type: "milestone.accepted",
+      actorUserId: input.actorUserId,
+      actorOrgId: input.actorOrgId,
+      payload: {
+        milestoneId: milestone.id,
+        title: milestone.title,
+        amountMinor: milestone.amountMinor,
+        currency: input.terms.remuneration.currency,
+      },
     },
-  });
+    locked,
+  );
 }

@@ -2,10 +2,12 @@ import type { Insertable, Kysely } from "kysely";
 import type { Side } from "../../../domain/engagement/engagement";
 import type { ThreadRef } from "../../../domain/messages/thread";
 import { compiledOnce, compiledPerShape } from "../../db/compiled-once";
+import type { DialectName } from "../../db/connect";
 import type { Database, MessagesTable } from "../../db/schema";
 import type { Cursor } from "../../platform/cursor";
 import { selectEngagementsWithOrgs } from "../../kernel/engagement-rows.repository";
 import { parseTerms } from "../agreements/canonical-terms";
+import { pendingNudgesSettled, resolvePendingNudges } from "../screening/nudges.repository";
 
 /**
  * The engagement as its routes read it, and for the screening of a message, whether each side
@@ -50,12 +52,58 @@ const engagementToPost = compiledOnce((db, engagementId: string) =>
     .where("e.id", "=", engagementId),
 );
 
-export async function insertMessage(
+/**
+ * A posted message's row, and its sender's pending nudges on messages settled (`outcome`). On
+ * PostgreSQL in one statement (the update as a data-modifying `with`): a round trip fewer on
+ * every post; on SQLite, whose statements cost no round trip, as two.
+ */
+export async function insertMessageSettlingNudges(
   db: Kysely<Database>,
-  row: Insertable<MessagesTable>,
+  dialect: DialectName,
+  row: Insertable<MessagesTable> & { author_user_id: string; engagement_id: string },
+  settle: { outcome: "revised" | "sent_anyway"; at: string },
 ): Promise<void> {
+  const nudges = {
+    ...settle,
+    userId: row.author_user_id,
+    engagementId: row.engagement_id,
+    surface: "message" as const,
+  };
+  if (dialect === "postgres") {
+    await insertMessageRowSettling(db, {}, { ...row, ...prefixed(nudges) });
+    return;
+  }
   await insertMessageRow(db, {}, row);
+  await resolvePendingNudges(db, nudges, settle.outcome, settle.at);
 }
+
+const prefixed = (nudges: Parameters<typeof pendingNudgesSettled>[1]) => ({
+  nudge_outcome: nudges.outcome,
+  nudge_at: nudges.at,
+  nudge_user_id: nudges.userId,
+  nudge_engagement_id: nudges.engagementId,
+  nudge_surface: nudges.surface,
+});
+
+// PostgreSQL's post: built and compiled once per set of columns.
+const insertMessageRowSettling = compiledPerShape(
+  (db, _shape: object, values: Insertable<MessagesTable> & ReturnType<typeof prefixed>) => {
+    const {
+      nudge_outcome: outcome,
+      nudge_at: at,
+      nudge_user_id: userId,
+      nudge_engagement_id: engagementId,
+      nudge_surface: surface,
+      ...row
+    } = values;
+    return db
+      .with("settled_nudges", (qc) =>
+        pendingNudgesSettled(qc, { outcome, at, userId, engagementId, surface }),
+      )
+      .insertInto("messages")
+      .values(row);
+  },
+);
 
 // Every post writes one: built and compiled once per set of columns.
 const insertMessageRow = compiledPerShape((db, _shape: object, row: Insertable<MessagesTable>) =>

@@ -8,9 +8,9 @@ import { runInTransaction } from "../../platform/transaction";
 import type { Unworded } from "../../platform/wording";
 import { appendEvent } from "../ledger/append-event";
 import { recordFinding } from "../screening/record-finding";
-import { screenBeforeSend, settleNudges } from "../screening/screen-before-send";
+import { nudgeOutcomeOf, screenBeforeSend } from "../screening/screen-before-send";
 import { presentMessage } from "./message.presenter";
-import { findEngagementToPost, insertMessage } from "./messages.repository";
+import { findEngagementToPost, insertMessageSettlingNudges } from "./messages.repository";
 import { threadAccessTo } from "./thread-access";
 
 /**
@@ -70,7 +70,11 @@ export async function postMessage(
       body: input.body,
       created_at: deps.clock.now().toISOString(),
     };
-    await insertMessage(trx, row);
+    // The sender's pending nudge on messages, if any, ends with this post.
+    await insertMessageSettlingNudges(trx, deps.dialect, row, {
+      outcome: nudgeOutcomeOf(screened.value),
+      at: row.created_at,
+    });
     await appendEvent(
       trx,
       deps,
@@ -83,7 +87,6 @@ export async function postMessage(
       },
       locked,
     );
-    await settleNudges(trx, deps, actor, attempt, screened.value);
     const notice = recipientOrgId
       ? await recordFinding(
           trx,

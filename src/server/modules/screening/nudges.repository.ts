@@ -1,4 +1,4 @@
-import type { Insertable, Kysely } from "kysely";
+import type { Insertable, Kysely, QueryCreator } from "kysely";
 import { compiledOnce } from "../../db/compiled-once";
 import type { Database, ScreeningNudgesTable } from "../../db/schema";
 
@@ -25,15 +25,31 @@ const settlePending = compiledOnce(
     userId: string,
     engagementId: string,
     surface: ScreeningNudgesTable["surface"],
-  ) =>
-    db
-      .updateTable("screening_nudges")
-      .set({ outcome, resolved_at: at })
-      .where("user_id", "=", userId)
-      .where("engagement_id", "=", engagementId)
-      .where("surface", "=", surface)
-      .where("outcome", "=", "pending"),
+  ) => pendingNudgesSettled(db, { outcome, at, userId, engagementId, surface }),
 );
+
+/**
+ * The update behind `resolvePendingNudges`, for a caller that sends it inside a statement of
+ * its own (a posted message's, on PostgreSQL).
+ */
+export function pendingNudgesSettled(
+  db: QueryCreator<Database>,
+  settle: {
+    outcome: "revised" | "sent_anyway";
+    at: string;
+    userId: string;
+    engagementId: string;
+    surface: ScreeningNudgesTable["surface"];
+  },
+) {
+  return db
+    .updateTable("screening_nudges")
+    .set({ outcome: settle.outcome, resolved_at: settle.at })
+    .where("user_id", "=", settle.userId)
+    .where("engagement_id", "=", settle.engagementId)
+    .where("surface", "=", settle.surface)
+    .where("outcome", "=", "pending");
+}
 
 /** Counts of nudges by outcome, over all engagements or the given ones. */
 export async function countNudges(db: Kysely<Database>, engagementIds?: readonly string[]) {

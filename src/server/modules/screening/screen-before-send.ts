@@ -85,7 +85,12 @@ export async function settleNudges(
   await resolvePendingNudges(
     trx,
     { userId: actor.userId, engagementId: attempt.engagementId, surface: attempt.surface },
-    screened.kind === "none" ? "revised" : "sent_anyway",
+    nudgeOutcomeOf(screened),
     deps.clock.now().toISOString(),
   );
+}
+
+/** How a pending nudge ends when the text is sent: as revised unless it still reads as a threat. */
+export function nudgeOutcomeOf(screened: ScreeningResult): "revised" | "sent_anyway" {
+  return screened.kind === "none" ? "revised" : "sent_anyway";
 }
