@@ -113,6 +113,8 @@ export function listVerdicts(db: Kysely<Database>, engagementId: string) {
     .innerJoin("submissions as s", "s.id", "v.submission_id")
     .selectAll("v")
     .where("s.engagement_id", "=", engagementId)
+    .orderBy("v.submission_id")
+    .orderBy("v.criterion_id")
     .execute();
 }
 
@@ -124,6 +126,7 @@ export function listVerdictsOf(db: Kysely<Database>, engagementId: string, submi
     .selectAll("v")
     .where("s.engagement_id", "=", engagementId)
     .where("v.submission_id", "=", submissionId)
+    .orderBy("v.criterion_id")
     .execute();
 }
 
