@@ -122,6 +122,16 @@ export const de: Catalogue = {
   "validation.invalid_text":
     "Dieser Text enthält ein Zeichen, das nicht gespeichert werden kann (ein NUL-Zeichen oder ein einzelnes Surrogat).",
   "validation.nothing_to_update": "Senden Sie mindestens ein Feld, das geändert werden soll.",
+  "validation.repeated_items": "Wählen Sie jeden Eintrag nur einmal.",
+  "validation.target_equals_baseline":
+    "Das Ziel muss sich vom Ausgangswert unterscheiden, sonst gibt es nichts anzustreben.",
+  "validation.introduction_names_org":
+    "Eine Vorstellung nennt die Organisation, an die sie vermittelt, und nur eine Vorstellung tut das.",
+  "validation.day_before_today": "Muss heute ({today}) oder später sein.",
+  "validation.correction_unchanged":
+    "Das ist bereits der erfasste Wert: Eine Korrektur schlägt einen anderen vor.",
+  "validation.reason_provider_only":
+    "Nur der Dienstleister würdigt den Kunden aus diesem Grund (schnelles Feedback, klare Briefings, pünktliche Zahlung).",
   "validation.password_common":
     "Dieses Passwort gehört zu den häufigsten und ist leicht zu erraten. Wählen Sie ein anderes, zum Beispiel einige Wörter, die nichts miteinander zu tun haben.",
   "validation.password_personal":

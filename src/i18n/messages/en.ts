@@ -108,6 +108,16 @@ export const en = {
   "validation.invalid_text":
     "This text contains a character that cannot be stored (a NUL character or an unpaired surrogate).",
   "validation.nothing_to_update": "Send at least one field to change.",
+  "validation.repeated_items": "Choose each item only once.",
+  "validation.target_equals_baseline":
+    "The target must differ from the baseline, or there is nothing to aim for.",
+  "validation.introduction_names_org":
+    "An introduction names the organisation it introduces to, and only an introduction does.",
+  "validation.day_before_today": "Must be today ({today}) or later.",
+  "validation.correction_unchanged":
+    "This is the value already recorded: a correction proposes a different one.",
+  "validation.reason_provider_only":
+    "Only the provider recognises the client for this reason (fast feedback, clear briefs, on-time payment).",
   "validation.password_common":
     "This password is one of the most common ones and easy to guess. Choose another, for example a few unrelated words.",
   "validation.password_personal":

@@ -117,6 +117,16 @@ export const es: Catalogue = {
   "validation.invalid_text":
     "Este texto contiene un carácter que no se puede guardar (un carácter NUL o un sustituto suelto).",
   "validation.nothing_to_update": "Envíe al menos un campo para modificar.",
+  "validation.repeated_items": "Elija cada elemento una sola vez.",
+  "validation.target_equals_baseline":
+    "El objetivo debe ser distinto del valor de partida; si no, no hay nada a lo que aspirar.",
+  "validation.introduction_names_org":
+    "Una presentación nombra la organización a la que presenta, y solo una presentación lo hace.",
+  "validation.day_before_today": "Debe ser hoy ({today}) o más adelante.",
+  "validation.correction_unchanged":
+    "Ese ya es el valor registrado: una corrección propone otro distinto.",
+  "validation.reason_provider_only":
+    "Solo el proveedor reconoce al cliente por este motivo (respuestas rápidas, briefs claros, pago puntual).",
   "validation.password_common":
     "Esta contraseña es una de las más comunes y fácil de adivinar. Elija otra, por ejemplo varias palabras sin relación entre sí.",
   "validation.password_personal":

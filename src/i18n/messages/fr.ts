@@ -121,6 +121,16 @@ export const fr: Catalogue = {
   "validation.invalid_text":
     "Ce texte contient un caractère qui ne peut pas être enregistré (caractère NUL ou demi-code de substitution isolé).",
   "validation.nothing_to_update": "Envoyez au moins un champ à modifier.",
+  "validation.repeated_items": "Choisissez chaque élément une seule fois.",
+  "validation.target_equals_baseline":
+    "La cible doit différer de la valeur de départ, sinon il n’y a rien à viser.",
+  "validation.introduction_names_org":
+    "Une mise en relation nomme l’organisation présentée, et seule une mise en relation le fait.",
+  "validation.day_before_today": "Doit être aujourd’hui ({today}) ou plus tard.",
+  "validation.correction_unchanged":
+    "C’est déjà la valeur enregistrée : une correction en propose une autre.",
+  "validation.reason_provider_only":
+    "Seul le prestataire reconnaît le client pour ce motif (retours rapides, briefs clairs, paiement à l’heure).",
   "validation.password_common":
     "Ce mot de passe fait partie des plus courants et se devine facilement. Choisissez-en un autre, par exemple quelques mots sans rapport entre eux.",
   "validation.password_personal":

@@ -112,6 +112,16 @@ export const id: Catalogue = {
   "validation.invalid_text":
     "Teks ini berisi karakter yang tidak dapat disimpan (karakter NUL atau surrogate tanpa pasangan).",
   "validation.nothing_to_update": "Kirim setidaknya satu isian yang akan diubah.",
+  "validation.repeated_items": "Pilih setiap butir hanya sekali.",
+  "validation.target_equals_baseline":
+    "Target harus berbeda dari nilai awal; jika tidak, tidak ada yang dituju.",
+  "validation.introduction_names_org":
+    "Perkenalan menyebut organisasi yang diperkenalkan, dan hanya perkenalan yang melakukannya.",
+  "validation.day_before_today": "Harus hari ini ({today}) atau setelahnya.",
+  "validation.correction_unchanged":
+    "Ini sudah nilai yang tercatat: koreksi mengusulkan nilai yang lain.",
+  "validation.reason_provider_only":
+    "Hanya penyedia yang mengakui klien dengan alasan ini (umpan balik cepat, brief yang jelas, pembayaran tepat waktu).",
   "validation.password_common":
     "Kata sandi ini termasuk yang paling umum dan mudah ditebak. Pilih yang lain, misalnya beberapa kata yang tidak saling berhubungan.",
   "validation.password_personal":
