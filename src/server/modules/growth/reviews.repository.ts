@@ -61,67 +61,65 @@ export async function markAllJudged(
  * Those of `engagementIds` that may have stagnated on `now`: an agreement in force since
  * before `quietSince`, no initiative since then, nobody gave notice, no review open and none
  * opened since `cooledSince`.
- * A cheap filter in SQL; the pure rule then decides on each one's fold.
+ * A cheap filter in SQL; the pure rule then decides on each one's fold. Under notice the sides
+ * are parting ways, which is no inertia to review.
  */
 export function listStagnationCandidates(
   db: Kysely<Database>,
   engagementIds: readonly string[],
   bounds: { quietSince: string; cooledSince: string },
 ) {
-  return (
-    db
-      .selectFrom("engagements as e")
-      .select("e.id")
-      .where("e.id", "in", engagementIds)
-      .where((eb) =>
+  return db
+    .selectFrom("engagements as e")
+    .select("e.id")
+    .where("e.id", "in", engagementIds)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("engagement_events as ev")
+          .select(sql`1`.as("one"))
+          .whereRef("ev.engagement_id", "=", "e.id")
+          .where("ev.type", "=", "agreement.in_force")
+          .where("ev.occurred_at", "<=", bounds.quietSince),
+      ),
+    )
+    .where((eb) =>
+      eb.not(
         eb.exists(
           eb
             .selectFrom("engagement_events as ev")
             .select(sql`1`.as("one"))
             .whereRef("ev.engagement_id", "=", "e.id")
-            .where("ev.type", "=", "agreement.in_force")
-            .where("ev.occurred_at", "<=", bounds.quietSince),
+            .where("ev.type", "in", INITIATIVE_TYPES)
+            .where("ev.occurred_at", ">", bounds.quietSince),
         ),
-      )
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom("engagement_events as ev")
-              .select(sql`1`.as("one"))
-              .whereRef("ev.engagement_id", "=", "e.id")
-              .where("ev.type", "in", INITIATIVE_TYPES)
-              .where("ev.occurred_at", ">", bounds.quietSince),
-          ),
+      ),
+    )
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom("exits as x")
+            .select(sql`1`.as("one"))
+            .whereRef("x.engagement_id", "=", "e.id"),
         ),
-      )
-      // Under notice the sides are parting ways, which is no inertia to review.
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom("exits as x")
-              .select(sql`1`.as("one"))
-              .whereRef("x.engagement_id", "=", "e.id"),
-          ),
+      ),
+    )
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom("relationship_reviews as r")
+            .select(sql`1`.as("one"))
+            .whereRef("r.engagement_id", "=", "e.id")
+            .where((w) =>
+              w.or([w("r.revealed_at", "is", null), w("r.opened_at", ">", bounds.cooledSince)]),
+            ),
         ),
-      )
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom("relationship_reviews as r")
-              .select(sql`1`.as("one"))
-              .whereRef("r.engagement_id", "=", "e.id")
-              .where((w) =>
-                w.or([w("r.revealed_at", "is", null), w("r.opened_at", ">", bounds.cooledSince)]),
-              ),
-          ),
-        ),
-      )
-      .orderBy("e.id")
-      .execute()
-  );
+      ),
+    )
+    .orderBy("e.id")
+    .execute();
 }
 
 /** The engagement's events with their times, as members of the catalogue. */

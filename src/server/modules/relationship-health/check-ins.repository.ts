@@ -69,38 +69,36 @@ export async function markReminded(db: Kysely<Database>, id: string, at: string)
  * Engagements whose next check-in is due, oldest first; equal times by engagement id. The
  * sweeper draws each window's id in this order, so a tie left to the database (PostgreSQL
  * returns equal keys in any order: a vacuum or another plan changes it) gave engagements each
- * other's check-in ids from one run of a seed to the next (issue 15).
+ * other's check-in ids from one run of a seed to the next (issue 15). The relationship ends on
+ * its exit date (or amicably before it): no window opens after that.
  */
 export function listDueToOpen(db: Kysely<Database>, now: string, limit: number) {
-  return (
-    db
-      .selectFrom("engagement_health as h")
-      .innerJoin("engagements as e", "e.id", "h.engagement_id")
-      .select(["h.engagement_id", "h.next_check_in_at"])
-      .where("e.status", "=", "active")
-      .where("h.next_check_in_at", "<=", now)
-      // The relationship ended on its exit date (or amicably before it): no pulse after that.
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom("exits as x")
-              .select(sql`1`.as("one"))
-              .whereRef("x.engagement_id", "=", "e.id")
-              .where((w) =>
-                w.or([
-                  w("x.exit_date", "<=", now.slice(0, 10)),
-                  w("x.ended_amicably_at", "is not", null),
-                ]),
-              ),
-          ),
+  return db
+    .selectFrom("engagement_health as h")
+    .innerJoin("engagements as e", "e.id", "h.engagement_id")
+    .select(["h.engagement_id", "h.next_check_in_at"])
+    .where("e.status", "=", "active")
+    .where("h.next_check_in_at", "<=", now)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom("exits as x")
+            .select(sql`1`.as("one"))
+            .whereRef("x.engagement_id", "=", "e.id")
+            .where((w) =>
+              w.or([
+                w("x.exit_date", "<=", now.slice(0, 10)),
+                w("x.ended_amicably_at", "is not", null),
+              ]),
+            ),
         ),
-      )
-      .orderBy("h.next_check_in_at")
-      .orderBy("h.engagement_id")
-      .limit(limit)
-      .execute()
-  );
+      ),
+    )
+    .orderBy("h.next_check_in_at")
+    .orderBy("h.engagement_id")
+    .limit(limit)
+    .execute();
 }
 
 /** Open windows due by `before`, oldest first; equal times by id (the order events are drawn). */
