@@ -90,6 +90,9 @@ export const HealthWarning = z.object({
   values: z.record(z.string(), z.union([z.string(), z.number()])),
   evidence: z.array(Evidence),
   nextStep: z.string(),
+  /** The reason and the next step in the reader's language, as the health tab says them. */
+  reasonText: z.string(),
+  nextStepText: z.string(),
 });
 
 export const EngagementHealth = z.object({

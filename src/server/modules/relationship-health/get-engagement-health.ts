@@ -4,6 +4,7 @@ import type { HealthWarning } from "../../../domain/health/warnings";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
+import type { Unworded } from "../../platform/wording";
 import { loadVisibleEngagement, visibleSide } from "../../kernel/lock-participant";
 import { explainEngagementHealth } from "./explain-engagement-health";
 import { dailyScores } from "../../../domain/health/score-history";
@@ -19,7 +20,7 @@ export async function getEngagementHealth(
   deps: AppDeps,
   actor: Actor,
   engagementId: string,
-): Promise<Result<z.infer<typeof EngagementHealth>>> {
+): Promise<Result<Unworded<z.infer<typeof EngagementHealth>, "reasonText" | "nextStepText">>> {
   // The access check's row and the stored health in one statement.
   const found = await findEngagementHealthForReader(deps.db, engagementId);
   const side = visibleSide(actor, found?.participants);
