@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Id, Timestamp } from "./common";
+import { because } from "./input-rules";
 import {
   DeliverableSchema,
   FindingSchema,
@@ -18,24 +19,26 @@ export const GoalParams = z.object({ id: Id, goalId: Id });
 export const MeasurementParams = z.object({ id: Id, goalId: Id, measurementId: Id });
 export const CorrectionParams = z.object({ id: Id, correctionId: Id });
 
-export const SetGoalBody = z.object({
-  title: z.string().trim().min(1).max(200),
-  baseline: Measured,
-  target: Measured,
-  /** "%" sits next to the number; any other unit ("orders", "ms") follows it after a space. */
-  unit: z.string().trim().max(24),
-  /** Days between measurements; defaults to the agreement's check-in cadence. */
-  cadenceDays: z.number().int().min(1).max(365).optional(),
-  dueDate: IsoDate.nullable().default(null),
-  /**
-   * Where the goal comes from: one of the brief's success measures (by its index, once each),
-   * or the agreement (a goal the sides add beyond the brief).
-   */
-  source: z.discriminatedUnion("kind", [
-    z.object({ kind: z.literal("brief"), measureIndex: z.number().int().min(0).max(99) }),
-    z.object({ kind: z.literal("agreement") }),
-  ]),
-});
+export const SetGoalBody = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    baseline: Measured,
+    target: Measured,
+    /** "%" sits next to the number; any other unit ("orders", "ms") follows it after a space. */
+    unit: z.string().trim().max(24),
+    /** Days between measurements; defaults to the agreement's check-in cadence. */
+    cadenceDays: z.number().int().min(1).max(365).optional(),
+    dueDate: IsoDate.nullable().default(null),
+    /**
+     * Where the goal comes from: one of the brief's success measures (by its index, once each),
+     * or the agreement (a goal the sides add beyond the brief).
+     */
+    source: z.discriminatedUnion("kind", [
+      z.object({ kind: z.literal("brief"), measureIndex: z.number().int().min(0).max(99) }),
+      z.object({ kind: z.literal("agreement") }),
+    ]),
+  })
+  .refine((goal) => goal.target !== goal.baseline, because("target_equals_baseline", ["target"]));
 
 export const RecordValueBody = z.object({
   value: Measured,
@@ -189,10 +192,7 @@ const OfferGoal = z
     unit: z.string().trim().max(24),
     dueDate: IsoDate.nullable().default(null),
   })
-  .refine((goal) => goal.target !== goal.baseline, {
-    message: "A goal's target differs from its baseline",
-    path: ["target"],
-  });
+  .refine((goal) => goal.target !== goal.baseline, because("target_equals_baseline", ["target"]));
 
 /**
  * The provider's next phase: goals with targets, deliverables with acceptance criteria, the
@@ -277,10 +277,11 @@ export const GiveRecognitionBody = z
     /** An introduction: the organisation the giver offers to introduce the other to. */
     introducedOrg: z.string().trim().min(1).max(200).nullable().default(null),
   })
-  .refine((body) => (body.kind === "introduction") === (body.introducedOrg !== null), {
-    message: "An introduction names the organisation, and only an introduction does",
-    path: ["introducedOrg"],
-  });
+  // An introduction names the organisation, and only an introduction does.
+  .refine(
+    (body) => (body.kind === "introduction") === (body.introducedOrg !== null),
+    because("introduction_names_org", ["introducedOrg"]),
+  );
 
 /**
  * The recognised side drafts a testimonial or case study and asks the other side, whose words

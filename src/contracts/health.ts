@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CHECK_IN_REASONS } from "../domain/health/facts";
 import { PaymentRecord } from "./billing";
 import { Id, Timestamp } from "./common";
+import { because } from "./input-rules";
 
 const SideEnum = z.enum(["client", "provider"]);
 
@@ -15,7 +16,7 @@ export const AnswerCheckInBody = z.object({
     .array(CheckInReason)
     .min(2)
     .max(3)
-    .refine((reasons) => new Set(reasons).size === reasons.length, "reasons repeat"),
+    .refine((reasons) => new Set(reasons).size === reasons.length, because("repeated_items")),
   comment: z.string().trim().max(2000).default(""),
 });
 
@@ -89,6 +90,9 @@ export const HealthWarning = z.object({
   values: z.record(z.string(), z.union([z.string(), z.number()])),
   evidence: z.array(Evidence),
   nextStep: z.string(),
+  /** The reason and the next step in the reader's language, as the health tab says them. */
+  reasonText: z.string(),
+  nextStepText: z.string(),
 });
 
 export const EngagementHealth = z.object({

@@ -67,13 +67,30 @@ function isRecord(data: unknown): data is Record<string, unknown> {
 export const NOTHING_TO_UPDATE = "nothing_to_update";
 
 /**
+ * Reasons a schema's own rule (a `refine`) refuses a value, each with its message
+ * `validation.<reason>`: without one a refusal could only read "This value is not valid".
+ */
+export const REFINE_REASONS = [
+  NOTHING_TO_UPDATE,
+  "repeated_items",
+  "target_equals_baseline",
+  "introduction_names_org",
+] as const;
+export type RefineReason = (typeof REFINE_REASONS)[number];
+
+/** A refine's options that name its reason, so the refusal says why in the reader's language. */
+export function because(reason: RefineReason, path?: string[]) {
+  return { message: reason, params: { reason }, ...(path && { path }) };
+}
+
+/**
  * A partial update must change something: an empty body, or one whose every field is unknown
  * (unknown fields are ignored, see docs/API.md), is refused with a 400 rather than written as
  * a no-op or, worse, as an empty `UPDATE`.
  */
 export function requireSomeField<T extends z.ZodType<Record<string, unknown>>>(schema: T): T {
-  return schema.refine((value) => Object.values(value).some((v) => v !== undefined), {
-    message: NOTHING_TO_UPDATE,
-    params: { reason: NOTHING_TO_UPDATE },
-  });
+  return schema.refine(
+    (value) => Object.values(value).some((v) => v !== undefined),
+    because(NOTHING_TO_UPDATE),
+  );
 }

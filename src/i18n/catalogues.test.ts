@@ -1,4 +1,5 @@
 import { PASSWORD_PROBLEMS } from "../domain/auth/password-policy";
+import { REFINE_REASONS } from "../contracts/input-rules";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -109,6 +110,7 @@ describe("catalogue usage", () => {
     ...REMUNERATION_TREND_CODES.map((code) => `billing.trend.${code}`),
     ...FAIR_TERMS_CODES.flatMap((code) => [`fairTerms.${code}`, `fairTerms.${code}.reason`]),
     ...PASSWORD_PROBLEMS.map((problem) => `validation.${problem}`),
+    ...REFINE_REASONS.map((reason) => `validation.${reason}`),
     ...Object.entries(MATCH_REASONS).flatMap(([factor, reasons]) =>
       reasons.map((r) => `match.${factor}.${r}`),
     ),

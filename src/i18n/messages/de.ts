@@ -122,6 +122,16 @@ export const de: Catalogue = {
   "validation.invalid_text":
     "Dieser Text enthält ein Zeichen, das nicht gespeichert werden kann (ein NUL-Zeichen oder ein einzelnes Surrogat).",
   "validation.nothing_to_update": "Senden Sie mindestens ein Feld, das geändert werden soll.",
+  "validation.repeated_items": "Wählen Sie jeden Eintrag nur einmal.",
+  "validation.target_equals_baseline":
+    "Das Ziel muss sich vom Ausgangswert unterscheiden, sonst gibt es nichts anzustreben.",
+  "validation.introduction_names_org":
+    "Eine Vorstellung nennt die Organisation, an die sie vermittelt, und nur eine Vorstellung tut das.",
+  "validation.day_before_today": "Muss heute ({today}) oder später sein.",
+  "validation.correction_unchanged":
+    "Das ist bereits der erfasste Wert: Eine Korrektur schlägt einen anderen vor.",
+  "validation.reason_provider_only":
+    "Nur der Dienstleister würdigt den Kunden aus diesem Grund (schnelles Feedback, klare Briefings, pünktliche Zahlung).",
   "validation.password_common":
     "Dieses Passwort gehört zu den häufigsten und ist leicht zu erraten. Wählen Sie ein anderes, zum Beispiel einige Wörter, die nichts miteinander zu tun haben.",
   "validation.password_personal":
@@ -704,4 +714,33 @@ export const de: Catalogue = {
     "{option} braucht einen Wert: `{command} --help` sagt, was es erwartet.",
   "cli.usage.excess_arguments":
     "{command} nimmt weniger Argumente: `{command} --help` sagt, welche.",
+  "health.warning.overdue_invoice":
+    "Rechnung {number} ist {days, plural, one {# Tag} other {# Tage}} überfällig.",
+  "health.warning.payment_terms":
+    "Die Zahlungsfrist von {days} Tagen überschreitet {limit} Tage ohne ausdrückliche Vereinbarung.",
+  "health.warning.unpriced_changes":
+    "Nicht bepreiste Anforderungen machen {percent} % des vereinbarten Umfangs aus ({count, plural, one {# Anforderung} other {# Anforderungen}}).",
+  "health.warning.pay_cut_without_scope_cut":
+    "Das Honorar wurde gekürzt, während der Umfang gleich blieb.",
+  "health.warning.evaluation_pending":
+    "„{deliverable}“ wartet seit {businessDays, plural, one {# Werktag} other {# Werktagen}} auf die Prüfung.",
+  "health.warning.evaluation_deemed":
+    "„{deliverable}“ galt nach {businessDays, plural, one {# Werktag} other {# Werktagen}} ohne Prüfung als abgenommen.",
+  "health.warning.provider_late":
+    "In den letzten 60 Tagen: {milestonesOnTime} von {milestonesDue} Meilensteinen pünktlich, {repliesOnTime} von {replies} Antworten in der vereinbarten Zeit.",
+  "health.warning.low_private_rating":
+    "{count, plural, one {# private Bewertung} other {# private Bewertungen}} von 6 oder weniger in den letzten 90 Tagen, {fromSide, select, client {vom Auftraggeber} provider {vom Dienstleister} other {von beiden Seiten}}.",
+  "health.warning.dispute_unanswered":
+    "Eine Streitigkeit wartet seit {businessDays, plural, one {# Werktag} other {# Werktagen}} auf Antwort.",
+  "health.next.pay_invoice": "Die Rechnung bezahlen oder sagen, was dem entgegensteht",
+  "health.next.agree_payment_terms":
+    "Per Nachtrag eine Zahlungsfrist von höchstens 60 Tagen vereinbaren",
+  "health.next.price_changes": "Die zusätzliche Arbeit in einer Änderungsanfrage bepreisen",
+  "health.next.restore_pay_or_cut_scope":
+    "Das Honorar wiederherstellen oder den Umfang im gleichen Verhältnis kürzen",
+  "health.next.evaluate_submission": "Die Lieferung anhand ihrer Kriterien prüfen",
+  "health.next.catch_up_delivery":
+    "Die verspäteten Meilensteine liefern und wartende Nachrichten beantworten",
+  "health.next.talk_it_through": "Mit der Gegenseite darüber sprechen",
+  "health.next.answer_dispute": "Auf die Streitigkeit antworten",
 };

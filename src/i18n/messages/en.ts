@@ -108,6 +108,16 @@ export const en = {
   "validation.invalid_text":
     "This text contains a character that cannot be stored (a NUL character or an unpaired surrogate).",
   "validation.nothing_to_update": "Send at least one field to change.",
+  "validation.repeated_items": "Choose each item only once.",
+  "validation.target_equals_baseline":
+    "The target must differ from the baseline, or there is nothing to aim for.",
+  "validation.introduction_names_org":
+    "An introduction names the organisation it introduces to, and only an introduction does.",
+  "validation.day_before_today": "Must be today ({today}) or later.",
+  "validation.correction_unchanged":
+    "This is the value already recorded: a correction proposes a different one.",
+  "validation.reason_provider_only":
+    "Only the provider recognises the client for this reason (fast feedback, clear briefs, on-time payment).",
   "validation.password_common":
     "This password is one of the most common ones and easy to guess. Choose another, for example a few unrelated words.",
   "validation.password_personal":
@@ -654,6 +664,31 @@ export const en = {
   "cli.usage.option_value_missing":
     "{option} needs a value: `{command} --help` says what it takes.",
   "cli.usage.excess_arguments": "{command} takes fewer arguments: `{command} --help` says which.",
+  "health.warning.overdue_invoice":
+    "Invoice {number} is {days, plural, one {# day} other {# days}} overdue.",
+  "health.warning.payment_terms":
+    "Payment terms of {days} days exceed {limit} days without being expressly agreed.",
+  "health.warning.unpriced_changes":
+    "Unpriced demands come to {percent}% of the agreed scope ({count, plural, one {# demand} other {# demands}}).",
+  "health.warning.pay_cut_without_scope_cut": "The pay was cut while the scope stayed the same.",
+  "health.warning.evaluation_pending":
+    "“{deliverable}” has waited {businessDays, plural, one {# business day} other {# business days}} for its evaluation.",
+  "health.warning.evaluation_deemed":
+    "“{deliverable}” was deemed accepted after {businessDays, plural, one {# business day} other {# business days}} without an evaluation.",
+  "health.warning.provider_late":
+    "Over the last 60 days: {milestonesOnTime} of {milestonesDue} milestones on time, {repliesOnTime} of {replies} replies within the agreed time.",
+  "health.warning.low_private_rating":
+    "{count, plural, one {# private rating} other {# private ratings}} of 6 or less in the last 90 days, from {fromSide, select, client {the client} provider {the provider} other {both sides}}.",
+  "health.warning.dispute_unanswered":
+    "A dispute has waited {businessDays, plural, one {# business day} other {# business days}} for an answer.",
+  "health.next.pay_invoice": "Pay the invoice, or say what stands in the way",
+  "health.next.agree_payment_terms": "Agree payment terms of 60 days or less in an amendment",
+  "health.next.price_changes": "Price the added work in a change request",
+  "health.next.restore_pay_or_cut_scope": "Restore the pay, or cut the scope in proportion",
+  "health.next.evaluate_submission": "Evaluate the deliverable against its criteria",
+  "health.next.catch_up_delivery": "Deliver the late milestones and answer waiting messages",
+  "health.next.talk_it_through": "Talk it through with the other side",
+  "health.next.answer_dispute": "Answer the dispute",
 } as const;
 
 export type MessageKey = keyof typeof en;

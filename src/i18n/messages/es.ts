@@ -117,6 +117,16 @@ export const es: Catalogue = {
   "validation.invalid_text":
     "Este texto contiene un carácter que no se puede guardar (un carácter NUL o un sustituto suelto).",
   "validation.nothing_to_update": "Envíe al menos un campo para modificar.",
+  "validation.repeated_items": "Elija cada elemento una sola vez.",
+  "validation.target_equals_baseline":
+    "El objetivo debe ser distinto del valor de partida; si no, no hay nada a lo que aspirar.",
+  "validation.introduction_names_org":
+    "Una presentación nombra la organización a la que presenta, y solo una presentación lo hace.",
+  "validation.day_before_today": "Debe ser hoy ({today}) o más adelante.",
+  "validation.correction_unchanged":
+    "Ese ya es el valor registrado: una corrección propone otro distinto.",
+  "validation.reason_provider_only":
+    "Solo el proveedor reconoce al cliente por este motivo (respuestas rápidas, briefs claros, pago puntual).",
   "validation.password_common":
     "Esta contraseña es una de las más comunes y fácil de adivinar. Elija otra, por ejemplo varias palabras sin relación entre sí.",
   "validation.password_personal":
@@ -681,4 +691,32 @@ export const es: Catalogue = {
     "{option} necesita un valor: `{command} --help` dice qué espera.",
   "cli.usage.excess_arguments":
     "{command} admite menos argumentos: `{command} --help` dice cuáles.",
+  "health.warning.overdue_invoice":
+    "La factura {number} lleva {days, plural, one {# día} other {# días}} vencida.",
+  "health.warning.payment_terms":
+    "El plazo de pago de {days} días supera los {limit} días sin acuerdo expreso.",
+  "health.warning.unpriced_changes":
+    "Las peticiones sin presupuestar suman el {percent} % del alcance acordado ({count, plural, one {# petición} other {# peticiones}}).",
+  "health.warning.pay_cut_without_scope_cut":
+    "Se recortó el pago mientras el alcance seguía igual.",
+  "health.warning.evaluation_pending":
+    "«{deliverable}» lleva {businessDays, plural, one {# día hábil} other {# días hábiles}} esperando su evaluación.",
+  "health.warning.evaluation_deemed":
+    "«{deliverable}» se dio por aceptado tras {businessDays, plural, one {# día hábil} other {# días hábiles}} sin evaluación.",
+  "health.warning.provider_late":
+    "En los últimos 60 días: {milestonesOnTime} de {milestonesDue} hitos a tiempo, {repliesOnTime} de {replies} respuestas dentro del plazo acordado.",
+  "health.warning.low_private_rating":
+    "{count, plural, one {# valoración privada} other {# valoraciones privadas}} de 6 o menos en los últimos 90 días, {fromSide, select, client {del cliente} provider {del prestador} other {de ambas partes}}.",
+  "health.warning.dispute_unanswered":
+    "Una disputa lleva {businessDays, plural, one {# día hábil} other {# días hábiles}} esperando respuesta.",
+  "health.next.pay_invoice": "Pagar la factura, o decir qué lo impide",
+  "health.next.agree_payment_terms":
+    "Acordar en una modificación un plazo de pago de 60 días o menos",
+  "health.next.price_changes": "Presupuestar el trabajo añadido en una solicitud de cambio",
+  "health.next.restore_pay_or_cut_scope": "Restablecer el pago, o reducir el alcance en proporción",
+  "health.next.evaluate_submission": "Evaluar el entregable según sus criterios",
+  "health.next.catch_up_delivery":
+    "Entregar los hitos atrasados y responder los mensajes pendientes",
+  "health.next.talk_it_through": "Hablarlo con la otra parte",
+  "health.next.answer_dispute": "Responder la disputa",
 };

@@ -121,6 +121,16 @@ export const fr: Catalogue = {
   "validation.invalid_text":
     "Ce texte contient un caractère qui ne peut pas être enregistré (caractère NUL ou demi-code de substitution isolé).",
   "validation.nothing_to_update": "Envoyez au moins un champ à modifier.",
+  "validation.repeated_items": "Choisissez chaque élément une seule fois.",
+  "validation.target_equals_baseline":
+    "La cible doit différer de la valeur de départ, sinon il n’y a rien à viser.",
+  "validation.introduction_names_org":
+    "Une mise en relation nomme l’organisation présentée, et seule une mise en relation le fait.",
+  "validation.day_before_today": "Doit être aujourd’hui ({today}) ou plus tard.",
+  "validation.correction_unchanged":
+    "C’est déjà la valeur enregistrée : une correction en propose une autre.",
+  "validation.reason_provider_only":
+    "Seul le prestataire reconnaît le client pour ce motif (retours rapides, briefs clairs, paiement à l’heure).",
   "validation.password_common":
     "Ce mot de passe fait partie des plus courants et se devine facilement. Choisissez-en un autre, par exemple quelques mots sans rapport entre eux.",
   "validation.password_personal":
@@ -696,4 +706,33 @@ export const fr: Catalogue = {
     "{option} demande une valeur : `{command} --help` dit ce qu’elle attend.",
   "cli.usage.excess_arguments":
     "{command} prend moins d’arguments : `{command} --help` dit lesquels.",
+  "health.warning.overdue_invoice":
+    "La facture {number} est en retard de {days, plural, one {# jour} other {# jours}}.",
+  "health.warning.payment_terms":
+    "Le délai de paiement de {days} jours dépasse {limit} jours sans accord exprès.",
+  "health.warning.unpriced_changes":
+    "Les demandes non chiffrées représentent {percent} % du périmètre convenu ({count, plural, one {# demande} other {# demandes}}).",
+  "health.warning.pay_cut_without_scope_cut":
+    "La rémunération a baissé alors que le périmètre est resté le même.",
+  "health.warning.evaluation_pending":
+    "« {deliverable} » attend son évaluation depuis {businessDays, plural, one {# jour ouvré} other {# jours ouvrés}}.",
+  "health.warning.evaluation_deemed":
+    "« {deliverable} » a été réputé accepté après {businessDays, plural, one {# jour ouvré} other {# jours ouvrés}} sans évaluation.",
+  "health.warning.provider_late":
+    "Sur les 60 derniers jours : {milestonesOnTime} jalons à l’heure sur {milestonesDue}, {repliesOnTime} réponses dans le délai convenu sur {replies}.",
+  "health.warning.low_private_rating":
+    "{count, plural, one {# note privée} other {# notes privées}} de 6 ou moins ces 90 derniers jours, {fromSide, select, client {du client} provider {du prestataire} other {des deux parties}}.",
+  "health.warning.dispute_unanswered":
+    "Un différend attend une réponse depuis {businessDays, plural, one {# jour ouvré} other {# jours ouvrés}}.",
+  "health.next.pay_invoice": "Payer la facture, ou dire ce qui l’empêche",
+  "health.next.agree_payment_terms":
+    "Convenir d’un délai de paiement de 60 jours au plus par avenant",
+  "health.next.price_changes": "Chiffrer le travail ajouté dans une demande de changement",
+  "health.next.restore_pay_or_cut_scope":
+    "Rétablir la rémunération, ou réduire le périmètre en proportion",
+  "health.next.evaluate_submission": "Évaluer le livrable selon ses critères",
+  "health.next.catch_up_delivery":
+    "Livrer les jalons en retard et répondre aux messages en attente",
+  "health.next.talk_it_through": "En parler avec l’autre partie",
+  "health.next.answer_dispute": "Répondre au différend",
 };

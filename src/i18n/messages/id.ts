@@ -112,6 +112,16 @@ export const id: Catalogue = {
   "validation.invalid_text":
     "Teks ini berisi karakter yang tidak dapat disimpan (karakter NUL atau surrogate tanpa pasangan).",
   "validation.nothing_to_update": "Kirim setidaknya satu isian yang akan diubah.",
+  "validation.repeated_items": "Pilih setiap butir hanya sekali.",
+  "validation.target_equals_baseline":
+    "Target harus berbeda dari nilai awal; jika tidak, tidak ada yang dituju.",
+  "validation.introduction_names_org":
+    "Perkenalan menyebut organisasi yang diperkenalkan, dan hanya perkenalan yang melakukannya.",
+  "validation.day_before_today": "Harus hari ini ({today}) atau setelahnya.",
+  "validation.correction_unchanged":
+    "Ini sudah nilai yang tercatat: koreksi mengusulkan nilai yang lain.",
+  "validation.reason_provider_only":
+    "Hanya penyedia yang mengakui klien dengan alasan ini (umpan balik cepat, brief yang jelas, pembayaran tepat waktu).",
   "validation.password_common":
     "Kata sandi ini termasuk yang paling umum dan mudah ditebak. Pilih yang lain, misalnya beberapa kata yang tidak saling berhubungan.",
   "validation.password_personal":
@@ -679,4 +689,30 @@ export const id: Catalogue = {
     "{option} memerlukan nilai: `{command} --help` menjelaskan isinya.",
   "cli.usage.excess_arguments":
     "{command} menerima lebih sedikit argumen: `{command} --help` menyebutkan yang mana.",
+  "health.warning.overdue_invoice": "Faktur {number} terlambat {days, plural, other {# hari}}.",
+  "health.warning.payment_terms":
+    "Jangka waktu pembayaran {days} hari melebihi {limit} hari tanpa persetujuan tegas.",
+  "health.warning.unpriced_changes":
+    "Permintaan tanpa harga mencapai {percent}% dari lingkup yang disepakati ({count, plural, other {# permintaan}}).",
+  "health.warning.pay_cut_without_scope_cut": "Bayaran dipotong sementara lingkupnya tetap sama.",
+  "health.warning.evaluation_pending":
+    "“{deliverable}” sudah menunggu penilaian selama {businessDays, plural, other {# hari kerja}}.",
+  "health.warning.evaluation_deemed":
+    "“{deliverable}” dianggap diterima setelah {businessDays, plural, other {# hari kerja}} tanpa penilaian.",
+  "health.warning.provider_late":
+    "Dalam 60 hari terakhir: {milestonesOnTime} dari {milestonesDue} tahapan tepat waktu, {repliesOnTime} dari {replies} balasan dalam waktu yang disepakati.",
+  "health.warning.low_private_rating":
+    "{count, plural, other {# penilaian pribadi}} bernilai 6 atau kurang dalam 90 hari terakhir, dari {fromSide, select, client {klien} provider {penyedia layanan} other {kedua pihak}}.",
+  "health.warning.dispute_unanswered":
+    "Sebuah sengketa sudah menunggu jawaban selama {businessDays, plural, other {# hari kerja}}.",
+  "health.next.pay_invoice": "Bayar fakturnya, atau sampaikan apa yang menghalangi",
+  "health.next.agree_payment_terms":
+    "Sepakati jangka waktu pembayaran paling lama 60 hari melalui amendemen",
+  "health.next.price_changes": "Beri harga pada pekerjaan tambahan dalam permintaan perubahan",
+  "health.next.restore_pay_or_cut_scope":
+    "Kembalikan bayarannya, atau kurangi lingkup secara sebanding",
+  "health.next.evaluate_submission": "Nilai hasil kerja menurut kriterianya",
+  "health.next.catch_up_delivery": "Serahkan tahapan yang terlambat dan jawab pesan yang menunggu",
+  "health.next.talk_it_through": "Bicarakan dengan pihak lain",
+  "health.next.answer_dispute": "Jawab sengketanya",
 };

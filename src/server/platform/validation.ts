@@ -4,7 +4,7 @@ import { z } from "zod";
 import { LIMIT_UNITS, UNIT_MESSAGE_PREFIX, type LimitUnit } from "../../contracts/units";
 import { formatMoney } from "../../i18n/format";
 import type { Locale } from "../../i18n/locales";
-import { checkText, NOTHING_TO_UPDATE } from "../../contracts/input-rules";
+import { checkText, REFINE_REASONS, type RefineReason } from "../../contracts/input-rules";
 import type { FieldFailure } from "./result";
 
 /** Marks issues about absent values, so they read "required" rather than "wrong type". */
@@ -180,8 +180,8 @@ export function fieldFailureFromIssue(
       return { path, key: "validation.invalid_text" };
     case "custom": {
       const reason = (p.params as { reason?: unknown } | undefined)?.reason;
-      return reason === NOTHING_TO_UPDATE
-        ? { path, key: "validation.nothing_to_update" }
+      return REFINE_REASONS.includes(reason as RefineReason)
+        ? { path, key: `validation.${reason as RefineReason}` }
         : { path, key: "validation.invalid" };
     }
     default:

@@ -53,6 +53,33 @@ describe.each(DIALECTS)("parting ways on %s", (dialect) => {
     expect(bodyOf<ExitBody>(await camille.client.get(a.url("/exit"))).reason).toBe("notice");
   });
 
+  it("tells a side giving exit feedback or ticking a hand-over item before any notice that no exit has started", async () => {
+    const feedback = { rating: 8, wouldWorkAgain: true };
+    const early = expectError(
+      await a.client.client.post(a.url("/exit/feedback"), feedback),
+      404,
+      "exit_not_started",
+    );
+    expect(early.message).toContain("notice");
+    const camille = await joinAs(t, a.client, a.clientOrg, "Camille", "member", "fr");
+    const tick = expectError(
+      await camille.client.post(a.url("/exit/hand-over/01a23ec1-0000-7000-8000-000000000000/done")),
+      404,
+      "exit_not_started",
+    );
+    expect(tick.message).toContain("préavis");
+    // Outsiders still learn nothing; once notice is given, an unknown item is not found.
+    expectError(await b.client.client.post(a.url("/exit/feedback"), feedback), 404, "not_found");
+    bodyOf(await a.provider.client.post(a.url("/exit"), { reason: "notice" }), 201);
+    expectError(
+      await a.client.client.post(
+        a.url("/exit/hand-over/01a23ec1-0000-7000-8000-000000000000/done"),
+      ),
+      404,
+      "not_found",
+    );
+  });
+
   it("gives notice with the agreed period, and each side ticks only its own hand-over items", async () => {
     // The clock stands at 22 November 2026: 30 days' notice ends on 22 December.
     const exit = bodyOf<ExitBody>(

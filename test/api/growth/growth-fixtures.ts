@@ -83,3 +83,39 @@ export async function passDays(t: TestApp, w: GrowthWorld, days: number): Promis
     if (response.statusCode !== 200) throw new Error(`log-in failed: ${response.body}`);
   }
 }
+
+/** A next phase the provider offers: one goal, one deliverable with a criterion, a fixed price. */
+export function nextPhase(goalIds: string[], description = "Points on every order") {
+  return {
+    title: "Loyalty programme",
+    summary: "Points for returning customers, to lift conversion to 3.5%",
+    justifiedByGoalIds: goalIds,
+    goals: [{ title: "Returning customers", baseline: 12, target: 20, unit: "%" }],
+    terms: {
+      deliverables: [
+        {
+          id: "loyalty",
+          title: "Loyalty points",
+          description,
+          criteria: [
+            { id: "c1", statement: "Points are credited on an order", verification: "Test order" },
+          ],
+          revisionLimit: 2,
+          milestoneId: "m-loyalty",
+          coversMustHaveIds: [],
+        },
+      ],
+      milestones: [
+        { id: "m-loyalty", title: "Loyalty live", dueDate: "2027-06-01", amountMinor: 600_000 },
+      ],
+      remuneration: {
+        model: "fixed",
+        currency: "EUR",
+        amountMinor: 600_000,
+        rateMinor: null,
+        estimatedEffort: { unit: "day", quantity: 10 },
+        retainerPeriod: null,
+      },
+    },
+  };
+}

@@ -7,6 +7,7 @@ import { bodyOf, type VersionBody } from "../proposals-agreements/proposal-fixtu
 import {
   buildGrowthWorld,
   recordValue,
+  nextPhase,
   setConversionGoal,
   type GoalBody,
   type GrowthWorld,
@@ -28,41 +29,6 @@ interface OfferBody {
 interface OfferListBody {
   offers: OfferBody[];
   abilities: { offer: boolean; answerOffer: boolean };
-}
-
-export function nextPhase(goalIds: string[], description = "Points on every order") {
-  return {
-    title: "Loyalty programme",
-    summary: "Points for returning customers, to lift conversion to 3.5%",
-    justifiedByGoalIds: goalIds,
-    goals: [{ title: "Returning customers", baseline: 12, target: 20, unit: "%" }],
-    terms: {
-      deliverables: [
-        {
-          id: "loyalty",
-          title: "Loyalty points",
-          description,
-          criteria: [
-            { id: "c1", statement: "Points are credited on an order", verification: "Test order" },
-          ],
-          revisionLimit: 2,
-          milestoneId: "m-loyalty",
-          coversMustHaveIds: [],
-        },
-      ],
-      milestones: [
-        { id: "m-loyalty", title: "Loyalty live", dueDate: "2027-06-01", amountMinor: 600_000 },
-      ],
-      remuneration: {
-        model: "fixed",
-        currency: "EUR",
-        amountMinor: 600_000,
-        rateMinor: null,
-        estimatedEffort: { unit: "day", quantity: 10 },
-        retainerPeriod: null,
-      },
-    },
-  };
 }
 
 describe.each(DIALECTS)("next-phase offers on %s", (dialect) => {

@@ -130,4 +130,22 @@ describe.each(DIALECTS)("private check-ins and health on %s", (dialect) => {
     expectError(await answer(w.provider, 8, "late"), 409, "check_in_closed");
     expectError(await answer(w.client, 3, "again"), 409, "check_in_already_answered");
   });
+
+  it("refuses a reason picked twice naming the reasons, and writes no answer", async () => {
+    t.clock.advance(15 * DAY_MS);
+    await sweepDueWork(t.deps);
+    const refused = expectError(
+      await w.client.client.post(w.url("/check-in"), {
+        relationshipRating: 7,
+        counterpartRating: 7,
+        reasons: ["on_time", "on_time"],
+      }),
+      400,
+      "validation_failed",
+    );
+    expect(refused.fields).toEqual([
+      { path: "reasons", code: "repeated_items", message: "Choose each item only once." },
+    ]);
+    bodyOf<CheckInBody>(await answer(w.client, 7, "first answer"), 201);
+  });
 });

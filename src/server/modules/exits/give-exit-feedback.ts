@@ -24,7 +24,7 @@ export function giveExitFeedback(
     const locked = await lockParticipant(trx, deps, actor, engagementId, EXIT_ACCESS.act);
     if (!locked.ok) return locked;
     const exit = await findExit(trx, engagementId);
-    if (!exit) return fail("not_found");
+    if (!exit) return fail("exit_not_started");
     const { side, orgId } = locked.value;
     if ((await listExitFeedback(trx, exit.id)).some((f) => f.side === side))
       return fail("exit_feedback_given");

@@ -21,8 +21,10 @@ export function tickHandOverItem(
     const locked = await lockParticipant(trx, deps, actor, engagementId, EXIT_ACCESS.act);
     if (!locked.ok) return locked;
     const exit = await findExit(trx, engagementId);
-    const item = exit && (await listHandOverItems(trx, exit.id)).find((i) => i.id === itemId);
-    if (!exit || !item) return fail("not_found");
+    // Before anyone gave notice there is no checklist yet: said so, as `GET …/exit` does.
+    if (!exit) return fail("exit_not_started");
+    const item = (await listHandOverItems(trx, exit.id)).find((i) => i.id === itemId);
+    if (!item) return fail("not_found");
     const allowed = canTickHandOverItem(
       { responsibleSide: item.responsible_side, isDone: item.done_at !== null },
       locked.value.side,

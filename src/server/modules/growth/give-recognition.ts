@@ -41,7 +41,16 @@ export function giveRecognition(
     const { body } = given;
     const titles = await subjectTitlesOf(trx, engagementId);
     if (body.subject && !titles.has(`${body.subject.kind}:${body.subject.id}`)) {
-      return fail("recognition_subject_unknown");
+      return fail("recognition_subject_unknown", undefined, [
+        { path: "subject.id", key: "error.recognition_subject_unknown" },
+      ]);
+    }
+    // The reasons are a client's qualities (fast feedback, clear briefs, paying on time): only
+    // the provider gives them.
+    if (!given.isRequest && given.body.reason !== null && side !== "provider") {
+      return fail("validation_failed", undefined, [
+        { path: "reason", key: "validation.reason_provider_only" },
+      ]);
     }
     const fromSide = given.isRequest ? otherSide(side) : side;
     const orgOf = (s: typeof side) =>

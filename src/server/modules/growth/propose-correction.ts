@@ -31,6 +31,12 @@ export function proposeCorrection(
     if (!measurement) return fail("not_found");
     const pending = await listCorrections(trx, [measurementId]);
     if (pending.some((c) => c.status === "proposed")) return fail("correction_pending");
+    const current = Number(measurement.corrected_value ?? measurement.value);
+    if (body.value === current) {
+      return fail("validation_failed", undefined, [
+        { path: "value", key: "validation.correction_unchanged" },
+      ]);
+    }
     const now = deps.clock.now().toISOString();
     const correctionId = deps.ids.newId();
     await insertCorrection(trx, {
@@ -46,7 +52,6 @@ export function proposeCorrection(
       answered_by: null,
       answered_at: null,
     });
-    const current = measurement.corrected_value ?? measurement.value;
     await appendEvent(trx, deps, {
       engagementId,
       type: "goal.correction_proposed",
@@ -56,7 +61,7 @@ export function proposeCorrection(
         goalId,
         measurementId,
         correctionId,
-        fromValue: Number(current),
+        fromValue: current,
         toValue: body.value,
         side,
       },

@@ -31,7 +31,11 @@ export function recordGoalValue(
     if (!goal) return fail("not_found");
     const now = deps.clock.now().toISOString();
     const today = now.slice(0, 10);
-    if (body.measuredOn > today) return fail("measured_on_in_future");
+    if (body.measuredOn > today) {
+      return fail("measured_on_in_future", undefined, [
+        { path: "measuredOn", key: "error.measured_on_in_future" },
+      ]);
+    }
     const measurementId = deps.ids.newId();
     await insertMeasurement(trx, {
       id: measurementId,

@@ -59,9 +59,10 @@ export async function markAllJudged(
 
 /**
  * Those of `engagementIds` that may have stagnated on `now`: an agreement in force since
- * before `quietSince`, no initiative since then, no review open and none opened since
- * `cooledSince`.
- * A cheap filter in SQL; the pure rule then decides on each one's fold.
+ * before `quietSince`, no initiative since then, nobody gave notice, no review open and none
+ * opened since `cooledSince`.
+ * A cheap filter in SQL; the pure rule then decides on each one's fold. Under notice the sides
+ * are parting ways, which is no inertia to review.
  */
 export function listStagnationCandidates(
   db: Kysely<Database>,
@@ -91,6 +92,16 @@ export function listStagnationCandidates(
             .whereRef("ev.engagement_id", "=", "e.id")
             .where("ev.type", "in", INITIATIVE_TYPES)
             .where("ev.occurred_at", ">", bounds.quietSince),
+        ),
+      ),
+    )
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom("exits as x")
+            .select(sql`1`.as("one"))
+            .whereRef("x.engagement_id", "=", "e.id"),
         ),
       ),
     )

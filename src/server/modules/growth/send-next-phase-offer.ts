@@ -11,6 +11,7 @@ import { runInTransaction } from "../../platform/transaction";
 import { providerFloorRate } from "../agreements/agreement-reader";
 import { appendEvent } from "../ledger/append-event";
 import { listGoals } from "./goals.repository";
+import { dueBeforeToday } from "./goal-due-date";
 import { GROWTH_ACCESS } from "./growth.policy";
 import { readGoals } from "./list-goals";
 import { presentOffer, type OfferContent, type OfferView } from "./offer.presenter";
@@ -40,17 +41,23 @@ export function sendNextPhaseOffer(
     const goalIds = new Set((await listGoals(trx, engagementId)).map((g) => g.id));
     const isReviewKnown =
       body.reviewId === null || (await findReview(trx, engagementId, body.reviewId)) !== undefined;
-    if (!isReviewKnown || body.justifiedByGoalIds.some((id) => !goalIds.has(id))) {
-      return fail("offer_justification_unknown");
+    const unknownGoal = body.justifiedByGoalIds.findIndex((id) => !goalIds.has(id));
+    if (!isReviewKnown || unknownGoal >= 0) {
+      const path = isReviewKnown ? `justifiedByGoalIds.${unknownGoal}` : "reviewId";
+      return fail("offer_justification_unknown", undefined, [
+        { path, key: "error.offer_justification_unknown" },
+      ]);
     }
     const currency = agreed.terms.remuneration.currency;
     if (body.terms.remuneration.currency !== currency) {
-      return fail("offer_currency_differs", {
-        offer: body.terms.remuneration.currency,
-        agreement: currency,
-      });
+      const values = { offer: body.terms.remuneration.currency, agreement: currency };
+      return fail("offer_currency_differs", values, [
+        { path: "terms.remuneration.currency", key: "error.offer_currency_differs", values },
+      ]);
     }
     const now = deps.clock.now().toISOString();
+    const pastDue = dueBeforeToday(body.goals, now.slice(0, 10), (i) => `goals.${i}.dueDate`);
+    if (pastDue) return pastDue;
     const offer = {
       title: body.title,
       summary: body.summary,

@@ -9,6 +9,7 @@ import { fail, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { termsInForce } from "../../kernel/terms-in-force";
 import { addGoal } from "./add-goal";
+import { dueBeforeToday } from "./goal-due-date";
 import { findBriefMeasures, listGoals } from "./goals.repository";
 import { GROWTH_ACCESS } from "./growth.policy";
 import { readGoal } from "./list-goals";
@@ -29,10 +30,17 @@ export function setGoal(
     if (!locked.ok) return locked;
     const { engagement, side, orgId } = locked.value;
     if (engagement.status !== "active") return fail("engagement_not_active");
+    const today = deps.clock.now().toISOString().slice(0, 10);
+    const pastDue = dueBeforeToday([body], today, () => "dueDate");
+    if (pastDue) return pastDue;
     let ref: string | null = null;
     if (body.source.kind === "brief") {
       const measures = await findBriefMeasures(trx, engagementId);
-      if (!measures[body.source.measureIndex]) return fail("brief_measure_unknown");
+      if (!measures[body.source.measureIndex]) {
+        return fail("brief_measure_unknown", undefined, [
+          { path: "source.measureIndex", key: "error.brief_measure_unknown" },
+        ]);
+      }
       ref = String(body.source.measureIndex);
       const goals = await listGoals(trx, engagementId);
       if (goals.some((g) => g.source_kind === "brief" && g.source_ref === ref)) {
@@ -56,7 +64,6 @@ export function setGoal(
         source: { kind: body.source.kind, ref },
       },
     );
-    const today = deps.clock.now().toISOString().slice(0, 10);
     return readGoal(trx, engagementId, goalId, today);
   });
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 
 export function findOpenCheckIn(db: Kysely<Database>, engagementId: string) {
@@ -69,7 +69,8 @@ export async function markReminded(db: Kysely<Database>, id: string, at: string)
  * Engagements whose next check-in is due, oldest first; equal times by engagement id. The
  * sweeper draws each window's id in this order, so a tie left to the database (PostgreSQL
  * returns equal keys in any order: a vacuum or another plan changes it) gave engagements each
- * other's check-in ids from one run of a seed to the next (issue 15).
+ * other's check-in ids from one run of a seed to the next (issue 15). The relationship ends on
+ * its exit date (or amicably before it): no window opens after that.
  */
 export function listDueToOpen(db: Kysely<Database>, now: string, limit: number) {
   return db
@@ -78,6 +79,22 @@ export function listDueToOpen(db: Kysely<Database>, now: string, limit: number) 
     .select(["h.engagement_id", "h.next_check_in_at"])
     .where("e.status", "=", "active")
     .where("h.next_check_in_at", "<=", now)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom("exits as x")
+            .select(sql`1`.as("one"))
+            .whereRef("x.engagement_id", "=", "e.id")
+            .where((w) =>
+              w.or([
+                w("x.exit_date", "<=", now.slice(0, 10)),
+                w("x.ended_amicably_at", "is not", null),
+              ]),
+            ),
+        ),
+      ),
+    )
     .orderBy("h.next_check_in_at")
     .orderBy("h.engagement_id")
     .limit(limit)

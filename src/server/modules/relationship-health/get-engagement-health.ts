@@ -5,6 +5,7 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import type { ReadFirst } from "../../platform/request-context";
 import { fail, ok, type Result } from "../../platform/result";
+import type { Unworded } from "../../platform/wording";
 import { loadVisibleEngagement, visibleSide } from "../../kernel/lock-participant";
 import { explainEngagementHealth } from "./explain-engagement-health";
 import { dailyScores } from "../../../domain/health/score-history";
@@ -21,7 +22,7 @@ export async function getEngagementHealth(
   actor: Actor,
   engagementId: string,
   first?: ReadFirst | null,
-): Promise<Result<z.infer<typeof EngagementHealth>>> {
+): Promise<Result<Unworded<z.infer<typeof EngagementHealth>, "reasonText" | "nextStepText">>> {
   // The access check's row and the stored health in one statement.
   const found = await findEngagementHealthForReader(deps.db, engagementId, first);
   const side = visibleSide(actor, found?.participants);

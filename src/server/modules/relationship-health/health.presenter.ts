@@ -11,6 +11,8 @@ import type { OrganisationScore } from "../../../domain/health/engagement-score"
 import { NO_RECOGNITION, type InputExplanation } from "../../../domain/health/score";
 import type { HealthWarning } from "../../../domain/health/warnings";
 import type { Database } from "../../db/schema";
+import type { Unworded } from "../../platform/wording";
+import { withWords } from "./warning-words";
 
 type CheckInRow = Database["check_ins"];
 type AnswerRow = Database["check_in_answers"];
@@ -68,7 +70,7 @@ export function presentEngagementHealth(input: {
   explanation: { provider: ExplainedScore; client: ExplainedScore };
   warnings: HealthWarning[];
   computedAt: string;
-}): z.infer<typeof EngagementHealth> {
+}): Unworded<z.infer<typeof EngagementHealth>, "reasonText" | "nextStepText"> {
   return {
     engagementId: input.engagementId,
     tenureDays: Math.max(
@@ -77,7 +79,7 @@ export function presentEngagementHealth(input: {
     ),
     provider: presentSideScore(input.explanation.provider),
     client: presentSideScore(input.explanation.client),
-    warnings: input.warnings,
+    warnings: input.warnings.map(withWords),
     computedAt: input.computedAt,
   };
 }

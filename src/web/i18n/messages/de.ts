@@ -1717,35 +1717,6 @@ export const webDe: WebCatalogue = {
   "health.warningName.provider_late": "Verspätete Meilensteine oder langsame Antworten",
   "health.warningName.low_private_rating": "Niedrige private Bewertung",
   "health.warningName.dispute_unanswered": "Streitigkeit unbeantwortet",
-  "health.warning.overdue_invoice":
-    "Rechnung {number} ist {days, plural, one {# Tag} other {# Tage}} überfällig.",
-  "health.warning.payment_terms":
-    "Die Zahlungsfrist von {days} Tagen überschreitet {limit} Tage ohne ausdrückliche Vereinbarung.",
-  "health.warning.unpriced_changes":
-    "Nicht bepreiste Anforderungen machen {percent} % des vereinbarten Umfangs aus ({count, plural, one {# Anforderung} other {# Anforderungen}}).",
-  "health.warning.pay_cut_without_scope_cut":
-    "Das Honorar wurde gekürzt, während der Umfang gleich blieb.",
-  "health.warning.evaluation_pending":
-    "„{deliverable}“ wartet seit {businessDays, plural, one {# Werktag} other {# Werktagen}} auf die Prüfung.",
-  "health.warning.evaluation_deemed":
-    "„{deliverable}“ galt nach {businessDays, plural, one {# Werktag} other {# Werktagen}} ohne Prüfung als abgenommen.",
-  "health.warning.provider_late":
-    "In den letzten 60 Tagen: {milestonesOnTime} von {milestonesDue} Meilensteinen pünktlich, {repliesOnTime} von {replies} Antworten in der vereinbarten Zeit.",
-  "health.warning.low_private_rating":
-    "{count, plural, one {# private Bewertung} other {# private Bewertungen}} von 6 oder weniger in den letzten 90 Tagen, {fromSide, select, client {vom Auftraggeber} provider {vom Dienstleister} other {von beiden Seiten}}.",
-  "health.warning.dispute_unanswered":
-    "Eine Streitigkeit wartet seit {businessDays, plural, one {# Werktag} other {# Werktagen}} auf Antwort.",
-  "health.next.pay_invoice": "Die Rechnung bezahlen oder sagen, was dem entgegensteht",
-  "health.next.agree_payment_terms":
-    "Per Nachtrag eine Zahlungsfrist von höchstens 60 Tagen vereinbaren",
-  "health.next.price_changes": "Die zusätzliche Arbeit in einer Änderungsanfrage bepreisen",
-  "health.next.restore_pay_or_cut_scope":
-    "Das Honorar wiederherstellen oder den Umfang im gleichen Verhältnis kürzen",
-  "health.next.evaluate_submission": "Die Lieferung anhand ihrer Kriterien prüfen",
-  "health.next.catch_up_delivery":
-    "Die verspäteten Meilensteine liefern und wartende Nachrichten beantworten",
-  "health.next.talk_it_through": "Mit der Gegenseite darüber sprechen",
-  "health.next.answer_dispute": "Auf die Streitigkeit antworten",
   "health.chart.title": "Werte im Zeitverlauf",
   "health.chart.caption": "Die Werte beider Seiten in diesem Auftrag, nach Tag",
   "health.chart.side": "{side, select, client {Auftraggeber} other {Dienstleister}}",

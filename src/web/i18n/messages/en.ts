@@ -1668,31 +1668,6 @@ export const webEn = {
   "health.warningName.provider_late": "Late milestones or slow replies",
   "health.warningName.low_private_rating": "Low private rating",
   "health.warningName.dispute_unanswered": "Dispute unanswered",
-  "health.warning.overdue_invoice":
-    "Invoice {number} is {days, plural, one {# day} other {# days}} overdue.",
-  "health.warning.payment_terms":
-    "Payment terms of {days} days exceed {limit} days without being expressly agreed.",
-  "health.warning.unpriced_changes":
-    "Unpriced demands come to {percent}% of the agreed scope ({count, plural, one {# demand} other {# demands}}).",
-  "health.warning.pay_cut_without_scope_cut": "The pay was cut while the scope stayed the same.",
-  "health.warning.evaluation_pending":
-    "“{deliverable}” has waited {businessDays, plural, one {# business day} other {# business days}} for its evaluation.",
-  "health.warning.evaluation_deemed":
-    "“{deliverable}” was deemed accepted after {businessDays, plural, one {# business day} other {# business days}} without an evaluation.",
-  "health.warning.provider_late":
-    "Over the last 60 days: {milestonesOnTime} of {milestonesDue} milestones on time, {repliesOnTime} of {replies} replies within the agreed time.",
-  "health.warning.low_private_rating":
-    "{count, plural, one {# private rating} other {# private ratings}} of 6 or less in the last 90 days, from {fromSide, select, client {the client} provider {the provider} other {both sides}}.",
-  "health.warning.dispute_unanswered":
-    "A dispute has waited {businessDays, plural, one {# business day} other {# business days}} for an answer.",
-  "health.next.pay_invoice": "Pay the invoice, or say what stands in the way",
-  "health.next.agree_payment_terms": "Agree payment terms of 60 days or less in an amendment",
-  "health.next.price_changes": "Price the added work in a change request",
-  "health.next.restore_pay_or_cut_scope": "Restore the pay, or cut the scope in proportion",
-  "health.next.evaluate_submission": "Evaluate the deliverable against its criteria",
-  "health.next.catch_up_delivery": "Deliver the late milestones and answer waiting messages",
-  "health.next.talk_it_through": "Talk it through with the other side",
-  "health.next.answer_dispute": "Answer the dispute",
   "health.chart.title": "Scores over time",
   "health.chart.caption": "Both sides’ scores on this engagement, by day",
   "health.chart.side": "{side, select, client {Client} other {Provider}}",

@@ -1694,34 +1694,6 @@ export const webEs: WebCatalogue = {
   "health.warningName.provider_late": "Hitos con retraso o respuestas lentas",
   "health.warningName.low_private_rating": "Valoración privada baja",
   "health.warningName.dispute_unanswered": "Disputa sin respuesta",
-  "health.warning.overdue_invoice":
-    "La factura {number} lleva {days, plural, one {# día} other {# días}} vencida.",
-  "health.warning.payment_terms":
-    "El plazo de pago de {days} días supera los {limit} días sin acuerdo expreso.",
-  "health.warning.unpriced_changes":
-    "Las peticiones sin presupuestar suman el {percent} % del alcance acordado ({count, plural, one {# petición} other {# peticiones}}).",
-  "health.warning.pay_cut_without_scope_cut":
-    "Se recortó el pago mientras el alcance seguía igual.",
-  "health.warning.evaluation_pending":
-    "«{deliverable}» lleva {businessDays, plural, one {# día hábil} other {# días hábiles}} esperando su evaluación.",
-  "health.warning.evaluation_deemed":
-    "«{deliverable}» se dio por aceptado tras {businessDays, plural, one {# día hábil} other {# días hábiles}} sin evaluación.",
-  "health.warning.provider_late":
-    "En los últimos 60 días: {milestonesOnTime} de {milestonesDue} hitos a tiempo, {repliesOnTime} de {replies} respuestas dentro del plazo acordado.",
-  "health.warning.low_private_rating":
-    "{count, plural, one {# valoración privada} other {# valoraciones privadas}} de 6 o menos en los últimos 90 días, {fromSide, select, client {del cliente} provider {del prestador} other {de ambas partes}}.",
-  "health.warning.dispute_unanswered":
-    "Una disputa lleva {businessDays, plural, one {# día hábil} other {# días hábiles}} esperando respuesta.",
-  "health.next.pay_invoice": "Pagar la factura, o decir qué lo impide",
-  "health.next.agree_payment_terms":
-    "Acordar en una modificación un plazo de pago de 60 días o menos",
-  "health.next.price_changes": "Presupuestar el trabajo añadido en una solicitud de cambio",
-  "health.next.restore_pay_or_cut_scope": "Restablecer el pago, o reducir el alcance en proporción",
-  "health.next.evaluate_submission": "Evaluar el entregable según sus criterios",
-  "health.next.catch_up_delivery":
-    "Entregar los hitos atrasados y responder los mensajes pendientes",
-  "health.next.talk_it_through": "Hablarlo con la otra parte",
-  "health.next.answer_dispute": "Responder la disputa",
   "health.chart.title": "Puntuaciones en el tiempo",
   "health.chart.caption": "Las puntuaciones de ambas partes en este encargo, por día",
   "health.chart.side": "{side, select, client {Cliente} other {Prestador}}",

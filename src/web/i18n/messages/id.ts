@@ -1689,32 +1689,6 @@ export const webId: WebCatalogue = {
   "health.warningName.provider_late": "Tahapan terlambat atau balasan lambat",
   "health.warningName.low_private_rating": "Penilaian pribadi rendah",
   "health.warningName.dispute_unanswered": "Sengketa belum dijawab",
-  "health.warning.overdue_invoice": "Faktur {number} terlambat {days, plural, other {# hari}}.",
-  "health.warning.payment_terms":
-    "Jangka waktu pembayaran {days} hari melebihi {limit} hari tanpa persetujuan tegas.",
-  "health.warning.unpriced_changes":
-    "Permintaan tanpa harga mencapai {percent}% dari lingkup yang disepakati ({count, plural, other {# permintaan}}).",
-  "health.warning.pay_cut_without_scope_cut": "Bayaran dipotong sementara lingkupnya tetap sama.",
-  "health.warning.evaluation_pending":
-    "“{deliverable}” sudah menunggu penilaian selama {businessDays, plural, other {# hari kerja}}.",
-  "health.warning.evaluation_deemed":
-    "“{deliverable}” dianggap diterima setelah {businessDays, plural, other {# hari kerja}} tanpa penilaian.",
-  "health.warning.provider_late":
-    "Dalam 60 hari terakhir: {milestonesOnTime} dari {milestonesDue} tahapan tepat waktu, {repliesOnTime} dari {replies} balasan dalam waktu yang disepakati.",
-  "health.warning.low_private_rating":
-    "{count, plural, other {# penilaian pribadi}} bernilai 6 atau kurang dalam 90 hari terakhir, dari {fromSide, select, client {klien} provider {penyedia layanan} other {kedua pihak}}.",
-  "health.warning.dispute_unanswered":
-    "Sebuah sengketa sudah menunggu jawaban selama {businessDays, plural, other {# hari kerja}}.",
-  "health.next.pay_invoice": "Bayar fakturnya, atau sampaikan apa yang menghalangi",
-  "health.next.agree_payment_terms":
-    "Sepakati jangka waktu pembayaran paling lama 60 hari melalui amendemen",
-  "health.next.price_changes": "Beri harga pada pekerjaan tambahan dalam permintaan perubahan",
-  "health.next.restore_pay_or_cut_scope":
-    "Kembalikan bayarannya, atau kurangi lingkup secara sebanding",
-  "health.next.evaluate_submission": "Nilai hasil kerja menurut kriterianya",
-  "health.next.catch_up_delivery": "Serahkan tahapan yang terlambat dan jawab pesan yang menunggu",
-  "health.next.talk_it_through": "Bicarakan dengan pihak lain",
-  "health.next.answer_dispute": "Jawab sengketanya",
   "health.chart.title": "Skor dari waktu ke waktu",
   "health.chart.caption": "Skor kedua pihak dalam kerja sama ini, per hari",
   "health.chart.side": "{side, select, client {Klien} other {Penyedia layanan}}",

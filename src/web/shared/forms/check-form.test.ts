@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CreateInvoiceBody } from "../../../contracts/billing";
 import { UpdateBriefBody } from "../../../contracts/briefs";
+import { SetGoalBody } from "../../../contracts/growth";
 import { AnswerCheckInBody } from "../../../contracts/health";
 import {
   emptyBriefForm,
@@ -94,6 +95,23 @@ describe("a form checked with the server's contract, in the form's words, at the
     expect((await checkForm(AnswerCheckInBody, answer, { words }, "en")).problems).toEqual([
       { path: "counterpartRating", message: { key: "form.checkIn.ratingMissing" } },
       { path: "reasons", message: { key: "form.checkIn.reasonsCount" } },
+    ]);
+  });
+
+  it("says why a contract's own rule refuses a value, as the server does", async () => {
+    const answer = { relationshipRating: 8, counterpartRating: 7, reasons: ["on_time", "on_time"] };
+    expect((await checkForm(AnswerCheckInBody, answer, {}, "en")).problems).toEqual([
+      { path: "reasons", message: { key: "validation.repeated_items" } },
+    ]);
+    const goal = {
+      title: "Conversion",
+      baseline: 2,
+      target: 2,
+      unit: "%",
+      source: { kind: "agreement" },
+    };
+    expect((await checkForm(SetGoalBody, goal, {}, "en")).problems).toEqual([
+      { path: "target", message: { key: "validation.target_equals_baseline" } },
     ]);
   });
 });

@@ -1,3 +1,4 @@
+import { REFINE_REASONS, type RefineReason } from "../../../contracts/input-rules";
 import { UNIT_MESSAGE_PREFIX } from "../../../contracts/units";
 import type { AppMessageKey } from "../i18n/messages";
 
@@ -65,6 +66,12 @@ export function issueMessage(issue: IssueLike, words: FormWords = {}): IssueMess
   if (issue.code === "custom" && typeof key === "string") {
     const values = issue.params?.["values"] as IssueMessage["values"] | undefined;
     return values ? { key: key as AppMessageKey, values } : { key: key as AppMessageKey };
+  }
+  // A contract's own rule names its reason, said as the server says it ("the target must differ
+  // from the baseline").
+  const reason = issue.params?.["reason"];
+  if (issue.code === "custom" && REFINE_REASONS.includes(reason as RefineReason)) {
+    return { key: `validation.${reason as RefineReason}` };
   }
   // A limit the contract states in the API's unit is said in the unit people type.
   const scale = UNIT_SCALE[unitOf(issue) ?? ""] ?? 1;

@@ -44,6 +44,10 @@ export const SERVER_PREFIXES_FOR_WEB: readonly string[] = [
   // A standard hand-over item: the server words it in e-mails and `dutyText`, the web in its
   // checklist and in notifications, from the one catalogue entry.
   "exit.handover.",
+  // A health warning's reason and next step: the API says them (`reasonText`, `nextStepText`),
+  // the health tab from the same entries.
+  "health.warning.",
+  "health.next.",
 ];
 
 export function isServerKeyForWeb(key: string): boolean {
