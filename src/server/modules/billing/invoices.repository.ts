@@ -6,6 +6,7 @@ import type {
   InvoicesTable,
 } from "../../db/schema";
 import type { Cursor } from "../../platform/cursor";
+import { pastCursor } from "../../db/keyset";
 
 type InvoiceStatus = InvoicesTable["status"];
 
@@ -41,12 +42,7 @@ export function listInvoicePage(
   if (page.isNumberedOnly) q = q.where("i.number", "is not", null);
   const after = page.after;
   if (after) {
-    q = q.where((eb) =>
-      eb.or([
-        eb("i.created_at", ">", after.key),
-        eb.and([eb("i.created_at", "=", after.key), eb("i.id", ">", after.id)]),
-      ]),
-    );
+    q = q.where(pastCursor("i.created_at", "i.id", after, "asc"));
   }
   return q.orderBy("i.created_at").orderBy("i.id").limit(page.limit).execute();
 }

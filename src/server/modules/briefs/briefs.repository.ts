@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import type { Cursor } from "../../platform/cursor";
+import { pastCursor } from "../../db/keyset";
 
 function selectBriefsWithOrg(db: Kysely<Database>) {
   return db
@@ -26,12 +27,7 @@ export function listBriefsOfClient(
   if (page.status) q = q.where("b.status", "=", page.status);
   const before = page.before;
   if (before) {
-    q = q.where((eb) =>
-      eb.or([
-        eb("b.created_at", "<", before.key),
-        eb.and([eb("b.created_at", "=", before.key), eb("b.id", "<", before.id)]),
-      ]),
-    );
+    q = q.where(pastCursor("b.created_at", "b.id", before, "desc"));
   }
   return q.orderBy("b.created_at", "desc").orderBy("b.id", "desc").limit(page.limit).execute();
 }

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Selectable, type Updateable, type Insertable } from "kysely";
 import type { Database, DisputeOffersTable, DisputesTable } from "../../db/schema";
 import type { Cursor } from "../../platform/cursor";
+import { pastCursor } from "../../db/keyset";
 
 export type DisputeRow = Selectable<DisputesTable>;
 export type DisputeOfferRow = Selectable<DisputeOffersTable>;
@@ -139,12 +140,7 @@ export function listDisputesInMediation(
     .where("d.status", "in", ["in_mediation", "recommended"]);
   const after = page.after;
   if (after) {
-    q = q.where((eb) =>
-      eb.or([
-        eb(mediationQueueKey, ">", after.key),
-        eb.and([eb(mediationQueueKey, "=", after.key), eb("d.id", ">", after.id)]),
-      ]),
-    );
+    q = q.where(pastCursor(mediationQueueKey, "d.id", after, "asc"));
   }
   return q.orderBy(mediationQueueKey).orderBy("d.id").limit(page.limit).execute();
 }

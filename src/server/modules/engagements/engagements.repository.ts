@@ -3,6 +3,7 @@ import type { EngagementStatus } from "../../../domain/engagement/engagement";
 import { compiledPerShape } from "../../db/compiled-once";
 import type { Database, EngagementRow, EngagementsTable } from "../../db/schema";
 import type { Cursor } from "../../platform/cursor";
+import { pastCursor } from "../../db/keyset";
 
 export async function insertEngagement(
   db: Kysely<Database>,
@@ -180,12 +181,7 @@ export async function listEngagementsSortedBy(
   let page = db.selectFrom(keyed.as("k")).select(["k.id", "k.sort_key"]);
   const after = query.after;
   if (after) {
-    page = page.where((eb) =>
-      eb.or([
-        eb("k.sort_key", ">", after.key),
-        eb.and([eb("k.sort_key", "=", after.key), eb("k.id", ">", after.id)]),
-      ]),
-    );
+    page = page.where(pastCursor("k.sort_key", "k.id", after, "asc"));
   }
   const keys = await page.orderBy("k.sort_key").orderBy("k.id").limit(query.limit).execute();
   if (keys.length === 0) return [];

@@ -8,6 +8,7 @@ import type { Cursor } from "../../platform/cursor";
 import { selectEngagementsWithOrgs } from "../../kernel/engagement-rows.repository";
 import { parseTerms } from "../agreements/canonical-terms";
 import { pendingNudgesSettled, resolvePendingNudges } from "../screening/nudges.repository";
+import { pastCursor } from "../../db/keyset";
 
 /**
  * The engagement as its routes read it, and for the screening of a message, whether each side
@@ -145,12 +146,7 @@ export function listThreadMessages(
     .where("m.thread_id", "=", query.thread.id);
   const before = query.before;
   if (before) {
-    q = q.where((eb) =>
-      eb.or([
-        eb("m.created_at", "<", before.key),
-        eb.and([eb("m.created_at", "=", before.key), eb("m.id", "<", before.id)]),
-      ]),
-    );
+    q = q.where(pastCursor("m.created_at", "m.id", before, "desc"));
   }
   return q.orderBy("m.created_at", "desc").orderBy("m.id", "desc").limit(query.limit).execute();
 }

@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Updateable } from "kysely";
 import type { Database, ModerationCasesTable, OrgSanctionsTable } from "../../db/schema";
 import type { Cursor } from "../../platform/cursor";
+import { pastCursor } from "../../db/keyset";
 
 export async function insertCase(db: Kysely<Database>, row: Insertable<ModerationCasesTable>) {
   await db.insertInto("moderation_cases").values(row).execute();
@@ -122,12 +123,7 @@ export function listQueue(
   }
   const after = page.after;
   if (after) {
-    q = q.where((eb) =>
-      eb.or([
-        eb("c.created_at", ">", after.key),
-        eb.and([eb("c.created_at", "=", after.key), eb("c.id", ">", after.id)]),
-      ]),
-    );
+    q = q.where(pastCursor("c.created_at", "c.id", after, "asc"));
   }
   return q.orderBy("c.created_at").orderBy("c.id").limit(page.limit).execute();
 }
@@ -147,12 +143,7 @@ export function listCasesOfOrgs(
   );
   const before = page.before;
   if (before) {
-    q = q.where((eb) =>
-      eb.or([
-        eb("c.created_at", "<", before.key),
-        eb.and([eb("c.created_at", "=", before.key), eb("c.id", "<", before.id)]),
-      ]),
-    );
+    q = q.where(pastCursor("c.created_at", "c.id", before, "desc"));
   }
   return q.orderBy("c.created_at", "desc").orderBy("c.id", "desc").limit(page.limit).execute();
 }

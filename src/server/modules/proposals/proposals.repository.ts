@@ -2,6 +2,7 @@ import type { Insertable, Kysely, Updateable } from "kysely";
 import type { Database, ProposalsTable } from "../../db/schema";
 import type { ProposalStatus } from "../../../domain/proposal/proposal-states";
 import type { Cursor } from "../../platform/cursor";
+import { pastCursor } from "../../db/keyset";
 
 type ProposalQuery = ReturnType<typeof selectProposalsWithBrief>;
 
@@ -9,12 +10,7 @@ type ProposalQuery = ReturnType<typeof selectProposalsWithBrief>;
 function newestPage(q: ProposalQuery, page: { before?: Cursor; limit: number }) {
   const before = page.before;
   if (before) {
-    q = q.where((eb) =>
-      eb.or([
-        eb("p.created_at", "<", before.key),
-        eb.and([eb("p.created_at", "=", before.key), eb("p.id", "<", before.id)]),
-      ]),
-    );
+    q = q.where(pastCursor("p.created_at", "p.id", before, "desc"));
   }
   return q.orderBy("p.created_at", "desc").orderBy("p.id", "desc").limit(page.limit).execute();
 }

@@ -15,6 +15,7 @@ import {
   exitCompletionOf,
   type OccasionEvent,
 } from "./review-occasions.repository";
+import { pastCursor } from "../../db/keyset";
 
 export function findRound(db: Kysely<Database>, engagementId: string, occasion: ReviewOccasion) {
   return db
@@ -223,12 +224,7 @@ export function listReviewsNearPressure(
     );
   const before = query.before;
   if (before) {
-    q = q.where((eb) =>
-      eb.or([
-        eb("r.submitted_at", "<", before.key),
-        eb.and([eb("r.submitted_at", "=", before.key), eb("r.id", "<", before.id)]),
-      ]),
-    );
+    q = q.where(pastCursor("r.submitted_at", "r.id", before, "desc"));
   }
   return q.orderBy("r.submitted_at", "desc").orderBy("r.id", "desc").limit(query.limit).execute();
 }

@@ -2,6 +2,7 @@ import type { Insertable, Kysely, Updateable } from "kysely";
 import { compiledPerShape } from "../../db/compiled-once";
 import type { Database, WebhookDeliveriesTable, WebhookEndpointsTable } from "../../db/schema";
 import type { Cursor } from "../../platform/cursor";
+import { pastCursor } from "../../db/keyset";
 
 export async function insertEndpoint(
   db: Kysely<Database>,
@@ -112,12 +113,7 @@ export function listDeliveries(
   if (query.status) q = q.where("status", "=", query.status);
   const before = query.before;
   if (before) {
-    q = q.where((eb) =>
-      eb.or([
-        eb("created_at", "<", before.key),
-        eb.and([eb("created_at", "=", before.key), eb("id", "<", before.id)]),
-      ]),
-    );
+    q = q.where(pastCursor("created_at", "id", before, "desc"));
   }
   return q.orderBy("created_at", "desc").orderBy("id", "desc").limit(query.limit).execute();
 }
