@@ -1,4 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import { Id } from "../../contracts/common";
+import { isStorableText } from "../../contracts/input-rules";
 import type { TokenScope } from "../../contracts/tokens";
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from "../../i18n/locales";
 import { SESSION_COOKIE } from "./session-lifetime";
@@ -129,12 +131,18 @@ async function resolveActor(
   // SQLite has no round trips to save and reads the two apart, as before.
   const read = request.routeOptions.config.firstRead;
   const engagementId = (request.params as { id?: unknown } | undefined)?.id;
-  if (read && deps.dialect === "postgres" && typeof engagementId === "string") {
+  // Only an id the route's schema would accept goes into the statement: anything else (a NUL,
+  // a 5,000-character id) is the route's validation to refuse, not the database's.
+  if (read && deps.dialect === "postgres" && isWellFormedId(engagementId)) {
     const found = await resolvers.fromSessionWith(deps, session, read, engagementId);
     request.readFirst = { read, engagementId, rows: found.rows };
     return found.actor;
   }
   return resolvers.fromSession(deps, session);
+}
+
+function isWellFormedId(value: unknown): value is string {
+  return typeof value === "string" && isStorableText(value) && Id.safeParse(value).success;
 }
 
 /** The caller's language from `Accept-Language`, for answers to callers not signed in. */
