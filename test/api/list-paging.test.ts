@@ -92,6 +92,8 @@ describe.each(DIALECTS)("every list pages the one way on %s", (dialect) => {
     for (const [query, field] of [
       ["cursor=not-a-cursor", "cursor"],
       [`cursor=${Buffer.from('["a"]').toString("base64url")}`, "cursor"],
+      // A forged cursor whose key holds a NUL: the database would refuse it as a bound value.
+      [`cursor=${Buffer.from(JSON.stringify(["\u0000", "x"])).toString("base64url")}`, "cursor"],
       ["limit=0", "limit"],
       ["limit=201", "limit"],
     ] as const) {
@@ -213,6 +215,13 @@ describe.each(DIALECTS)("every list pages the one way on %s", (dialect) => {
     expectTies(await walkEveryPage(w.provider, proposals, "proposals"));
     await expectBadPagesRefused(provider, proposals);
     await expectBadPagesRefused(provider, `/api/v1/briefs/${published[0]!.id}/proposals`);
+    // A bad cursor on a brief the reader may not see says nothing about the brief.
+    const stranger = await signUpPerson(t.app, "Stella");
+    expectError(
+      await stranger.client.get(`/api/v1/briefs/${draft!.id}/proposals?cursor=not-a-cursor`),
+      404,
+      "not_found",
+    );
   });
 
   it("change requests and invoices of an engagement", async () => {

@@ -1,3 +1,4 @@
+import { isStorableText } from "../../contracts/input-rules";
 import { fail, ok, type Result } from "./result";
 
 /**
@@ -28,6 +29,9 @@ export function decodeCursor(text: string, order?: string): Cursor | undefined {
       value.length <= 3 &&
       typeof value[0] === "string" &&
       typeof value[1] === "string" &&
+      // A forged cursor's NUL would reach the database as a bound value and fail there.
+      isStorableText(value[0]) &&
+      isStorableText(value[1]) &&
       value[2] === order
     ) {
       return { key: value[0], id: value[1] };

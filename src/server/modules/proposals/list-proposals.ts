@@ -27,7 +27,9 @@ export async function listProposals(
   const brief = await findBrief(deps.db, briefId);
   if (!brief) return fail("not_found");
   const before = cursorFromQuery(query.cursor);
-  if (!before.ok) return before;
+  // A bad cursor on a brief the reader may not see says nothing about the brief.
+  if (!before.ok)
+    return decideBriefAction(actor, brief, "view") === "allowed" ? before : fail("not_found");
   const isClient = actor.memberships.has(brief.org_id);
   const providerOrgIds = [...actor.orgKinds]
     .filter(([, kind]) => kind === "provider")

@@ -56,7 +56,8 @@ export async function listReviews(
   const rounds = [...stored, ...unwritten].sort(
     (a, b) =>
       a.opened_at.localeCompare(b.opened_at) ||
-      KIND_ORDER.indexOf(a.occasion_kind) - KIND_ORDER.indexOf(b.occasion_kind),
+      KIND_ORDER.indexOf(a.occasion_kind) - KIND_ORDER.indexOf(b.occasion_kind) ||
+      a.occasion_ref.localeCompare(b.occasion_ref),
   );
   const reviews = await listReviewsOfEngagement(deps.db, engagementId);
   const writer = { canWrite, now: deps.clock.now() };
