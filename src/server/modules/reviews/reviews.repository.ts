@@ -14,7 +14,7 @@ import {
   EXIT_START_TYPES,
   exitCompletionOf,
   type OccasionEvent,
-} from "./review-occasions.repository";
+} from "../../../domain/review/occasions";
 import { pastCursor } from "../../db/keyset";
 
 export function findRound(db: Kysely<Database>, engagementId: string, occasion: ReviewOccasion) {
