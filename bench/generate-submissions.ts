@@ -1,3 +1,4 @@
+import type { ProposalTerms } from "../src/domain/proposal/proposal";
 import type { Role } from "../src/contracts/common";
 import { addDays } from "../src/domain/billing/calendar";
 import type { DatabaseHandle } from "../src/server/db/connect";
@@ -16,6 +17,20 @@ import type { Actor } from "../src/server/platform/actor";
 import { ManualClock, todayOf } from "../src/server/platform/clock";
 import type { Result } from "../src/server/platform/result";
 import { DAY_MS, HISTORY_MS } from "./generate-engagement";
+
+/** What each prepared deliverable costs the client, in euro cents: a day's work each. */
+const DELIVERABLE_PRICE_MINOR = 200_000;
+
+/** The terms with a day of effort a deliverable, so their day rate is the deliverable's price. */
+function pricedAboveAnyFloor(terms: ProposalTerms, deliverables: number): ProposalTerms {
+  return {
+    ...terms,
+    remuneration: {
+      ...terms.remuneration,
+      estimatedEffort: { unit: "day", quantity: deliverables },
+    },
+  };
+}
 
 /** The most deliverables an agreement may have (`terms.ts`). */
 const MAX_DELIVERABLES = 50;
@@ -90,7 +105,11 @@ export async function prepareSubmissions(
         mustHaves: [{ text: "Accessible to screen readers" }],
         niceToHaves: [],
         skillIds: ["web.frontend"],
-        budget: { currency: "EUR", minMinor: 500_000, maxMinor: 1_000_000 },
+        budget: {
+          currency: "EUR",
+          minMinor: 500_000,
+          maxMinor: DELIVERABLE_PRICE_MINOR * (deliverables + 1),
+        },
         clientPeople: [{ role: "Product owner", hoursPerWeek: 4 }],
         businessModelScope: "Our own customers, in the EU.",
         constraints: [],
@@ -104,11 +123,17 @@ export async function prepareSubmissions(
     const proposal = unwrap(
       await createProposal(deps, provider, brief.id, {
         orgId: input.providerOrgId,
-        terms: generatedTerms(
+        // A day a deliverable at €2,000: above any day rate the bench's market gives a provider
+        // (at most about €1,440), so the provider's floor, once its profile exists, never
+        // blocks the signature (the full run generates the market before these engagements).
+        terms: pricedAboveAnyFloor(
+          generatedTerms(
+            deliverables,
+            brief.mustHaves.map((m) => m.id),
+            today,
+            DELIVERABLE_PRICE_MINOR * deliverables,
+          ),
           deliverables,
-          brief.mustHaves.map((m) => m.id),
-          today,
-          100_000 * deliverables,
         ),
       }),
       "proposal",
