@@ -1,6 +1,6 @@
 import type { CheckInReason } from "../../../domain/health/facts";
 import type { HealthInput } from "../../../domain/health/constants";
-import type { NextStep, WarningCode } from "../../../domain/health/warnings";
+import type { WarningCode } from "../../../domain/health/warnings";
 import type { ImprovementAction } from "../../../domain/health/improvement";
 import type { AppMessageKey } from "../../shared/i18n/messages";
 
@@ -30,18 +30,6 @@ export const INPUT_MEASURES: Record<HealthInput, AppMessageKey> = {
   fairDealing: "health.measure.fairDealing",
 };
 
-/** The reason of each warning, worded from its values. */
-export const WARNING_REASONS: Record<WarningCode, AppMessageKey> = {
-  overdue_invoice: "health.warning.overdue_invoice",
-  payment_terms: "health.warning.payment_terms",
-  unpriced_changes: "health.warning.unpriced_changes",
-  pay_cut_without_scope_cut: "health.warning.pay_cut_without_scope_cut",
-  evaluation_pending: "health.warning.evaluation_pending",
-  provider_late: "health.warning.provider_late",
-  low_private_rating: "health.warning.low_private_rating",
-  dispute_unanswered: "health.warning.dispute_unanswered",
-};
-
 /** The name of each warning, as the table of thresholds lists it. */
 export const WARNING_NAMES: Record<WarningCode, AppMessageKey> = {
   overdue_invoice: "health.warningName.overdue_invoice",
@@ -52,17 +40,6 @@ export const WARNING_NAMES: Record<WarningCode, AppMessageKey> = {
   provider_late: "health.warningName.provider_late",
   low_private_rating: "health.warningName.low_private_rating",
   dispute_unanswered: "health.warningName.dispute_unanswered",
-};
-
-export const NEXT_STEP_LABELS: Record<NextStep, AppMessageKey> = {
-  pay_invoice: "health.next.pay_invoice",
-  agree_payment_terms: "health.next.agree_payment_terms",
-  price_changes: "health.next.price_changes",
-  restore_pay_or_cut_scope: "health.next.restore_pay_or_cut_scope",
-  evaluate_submission: "health.next.evaluate_submission",
-  catch_up_delivery: "health.next.catch_up_delivery",
-  talk_it_through: "health.next.talk_it_through",
-  answer_dispute: "health.next.answer_dispute",
 };
 
 export const IMPROVEMENT_LABELS: Record<ImprovementAction["action"], AppMessageKey> = {

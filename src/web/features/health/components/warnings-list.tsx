@@ -2,7 +2,8 @@ import { FormattedMessage } from "react-intl";
 import { Link } from "react-router";
 import type { NextStep, WarningCode } from "../../../../domain/health/warnings";
 import type { HealthWarning } from "../../../shared/api/types";
-import { NEXT_STEP_LABELS, WARNING_NAMES, WARNING_REASONS } from "../health-labels";
+import { NEXT_STEP_KEYS, warningReasonKey } from "../../../../i18n/health-warning-keys";
+import { WARNING_NAMES } from "../health-labels";
 import { nextStepPath } from "../health-view";
 import { EvidenceList } from "./evidence-list";
 
@@ -32,7 +33,6 @@ export function WarningsList({
       {sorted.map((warning) => {
         const code = warning.code as WarningCode;
         const step = warning.nextStep as NextStep;
-        const isDeemed = code === "evaluation_pending" && warning.level === "red";
         return (
           <li
             key={warning.key}
@@ -51,7 +51,7 @@ export function WarningsList({
             </p>
             <p>
               <FormattedMessage
-                id={isDeemed ? "health.warning.evaluation_deemed" : WARNING_REASONS[code]}
+                id={warningReasonKey({ code, level: warning.level })}
                 values={warning.values}
               />
             </p>
@@ -70,7 +70,7 @@ export function WarningsList({
             <p className="health-next-step">
               <FormattedMessage id="health.warning.nextStep" />{" "}
               <Link to={nextStepPath(engagementId, step)}>
-                <FormattedMessage id={NEXT_STEP_LABELS[step]} />
+                <FormattedMessage id={NEXT_STEP_KEYS[step]} />
               </Link>
             </p>
           </li>
