@@ -1,39 +1,18 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { sql } from "kysely";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
-import { openDatabase, type DatabaseHandle } from "../../src/server/db/connect";
+import { openDatabase } from "../../src/server/db/connect";
 import { createDeps } from "../../src/server/create-deps";
 import { GENERATED_END, generateDatabase } from "../../src/server/generate/generate-database";
 import { rescoreAll } from "../../src/server/modules/relationship-health/rescore-all";
 import { ManualClock } from "../../src/server/platform/clock";
 import { DIALECTS, freshDatabase, sqliteImageOf } from "../support/databases";
+import { storedByRescore } from "../support/stored-by-rescore";
 
 const DAY_MS = 86_400_000;
-
-/** Every column health writes, and health's own ledger events (ids and hashes aside). */
-async function storedByRescore(handle: DatabaseHandle) {
-  const tables: [string, string, string][] = [
-    ["engagement_health", "*", "engagement_id"],
-    ["organisation_health", "*", "org_id, side"],
-    ["organisation_health_counterparties", "*", "org_id, side, counterparty_org_id"],
-    ["health_history", "*", "subject_kind, subject_id, side, day"],
-    ["health_cohort", "*", "id"],
-    ["engagement_events", "engagement_id, seq, type, payload, occurred_at", "engagement_id, seq"],
-  ];
-  const dump: Record<string, unknown[]> = {};
-  for (const [table, columns, order] of tables) {
-    const where = table === "engagement_events" ? " where type like 'health.%'" : "";
-    const { rows } = await sql
-      .raw(`select ${columns} from ${table}${where} order by ${order}`)
-      .execute(handle.db);
-    dump[table] = rows;
-  }
-  return dump;
-}
 
 async function onServer(statement: string): Promise<void> {
   const admin = new pg.Client({ connectionString: inject("postgresUrl") });
