@@ -4,7 +4,7 @@ import { sweepDueWork } from "../../../src/server/sweeper";
 import { DIALECTS } from "../../support/databases";
 import type { Person, TestApp } from "../../support/test-app";
 import { worldCopies } from "../../support/world-copies";
-import { DAY_MS, PASSWORD } from "../api-fixtures";
+import { DAY_MS, expectError, PASSWORD } from "../api-fixtures";
 import { evaluate, signByBoth, submit, type DeliveryWorld } from "../delivery/delivery-fixtures";
 import { bodyOf, type VersionBody } from "../proposals-agreements/proposal-fixtures";
 import { buildReviewWorld } from "../reviews/review-fixtures";
@@ -49,6 +49,15 @@ describe.each(DIALECTS)("check-ins once the work is complete on %s", (dialect) =
         .where("engagement_id", "=", w.engagementId)
         .executeTakeFirstOrThrow()
     ).next_check_in_at;
+  const isWorkComplete = async (as: Person) =>
+    bodyOf<{ isWorkComplete: boolean }>(await as.client.get(w.url("/check-ins"))).isWorkComplete;
+  const answer = (as: Person) =>
+    as.client.post(w.url("/check-in"), {
+      relationshipRating: 8,
+      counterpartRating: 8,
+      reasons: ["on_time", "respectful"],
+      comment: "",
+    });
   /** Sweeps every day for `days` days, as a running instance would. */
   async function sweepDays(days: number) {
     for (let day = 0; day < days; day++) {
@@ -109,17 +118,11 @@ describe.each(DIALECTS)("check-ins once the work is complete on %s", (dialect) =
   it("opens none after the last milestone's acceptance; the window then open closes at its end, unreminded, its answer counted", async () => {
     await sweepDays(15);
     expect(await eventsOf("check_in.opened")).toHaveLength(1);
-    bodyOf(
-      await w.client.client.post(w.url("/check-in"), {
-        relationshipRating: 8,
-        counterpartRating: 8,
-        reasons: ["on_time", "respectful"],
-        comment: "",
-      }),
-      201,
-    );
+    bodyOf(await answer(w.client), 201);
+    expect(await isWorkComplete(w.provider)).toBe(false);
     await acceptLast();
     expect(await storedNextCheckIn()).toBeNull();
+    expect(await isWorkComplete(w.provider)).toBe(true);
 
     // The provider never answers: its reminder would have gone out on day 6 of the window.
     await sweepDays(7);
@@ -128,6 +131,16 @@ describe.each(DIALECTS)("check-ins once the work is complete on %s", (dialect) =
     expect(closed.map((e) => e.payload)).toMatchObject([
       { period: 1, reason: "window_closed", answeredSides: 1 },
     ]);
+
+    // The provider, too late, is told why no other window will open, in its own language.
+    expect(expectError(await answer(w.provider), 409, "check_ins_ended").message).toBe(
+      "Check-ins have ended: every milestone of the agreement in force is accepted. The engagement's review round asks both sides how it went.",
+    );
+    bodyOf(await w.provider.client.request("PATCH", "/api/v1/me", { locale: "fr" }));
+    expect(expectError(await answer(w.provider), 409, "check_ins_ended").message).toBe(
+      "Les points d’étape sont terminés : tous les jalons de l’accord en vigueur sont acceptés. L’évaluation de la mission demande aux deux parties comment elle s’est passée.",
+    );
+    expectError(await answer(w.client), 409, "check_in_already_answered");
 
     // Months later: still the one window.
     await sweepDays(90);
@@ -142,6 +155,7 @@ describe.each(DIALECTS)("check-ins once the work is complete on %s", (dialect) =
     expect(await eventsOf("check_in.opened")).toEqual([]);
 
     await addHandOver();
+    expect(await isWorkComplete(w.client)).toBe(false);
     const inForceAt = t.clock.now().getTime();
     await sweepDays(13);
     expect(await eventsOf("check_in.opened")).toEqual([]);
