@@ -39,7 +39,14 @@ export const CheckIn = z.object({
   hasOtherSideAnswered: z.boolean(),
 });
 export type CheckIn = z.infer<typeof CheckIn>;
-export const CheckInList = z.object({ checkIns: z.array(CheckIn) });
+export const CheckInList = z.object({
+  checkIns: z.array(CheckIn),
+  /**
+   * Every milestone of the agreement in force is accepted: no check-in opens any more (the
+   * engagement's review round asks both sides instead), until a later version adds work.
+   */
+  isWorkComplete: z.boolean(),
+});
 
 export const Evidence = z.object({
   kind: z.string(),

@@ -67,7 +67,9 @@ async function seedEngagements(handle: DatabaseHandle, order: readonly string[])
       providerOrgId: "op",
       startedAt: at,
     });
+    // The sweep decides from the state (`isCheckInDue`): in force a cadence before DUE.
     state.facts.checkInEveryDays = 14;
+    state.inForceSince = new Date(Date.parse(DUE) - 14 * DAY_MS).toISOString();
     await handle.db
       .insertInto("engagement_health")
       .values({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { engagementCompletion, type CompletionStep } from "./engagement-completion";
+import { engagementCompletion, isWorkComplete, type CompletionStep } from "./engagement-completion";
 
 const inForce = (at: string, ...milestoneIds: string[]): CompletionStep => ({
   type: "agreement.in_force",
@@ -133,5 +133,19 @@ describe("when an engagement completes", () => {
       status: "completed",
       at: day(5),
     });
+  });
+});
+
+describe("whether an agreement's work is complete", () => {
+  const acceptedOnes = new Set(["m1", "m2"]);
+  const isAccepted = (id: string) => acceptedOnes.has(id);
+
+  it("is complete when each milestone it names is accepted, and not while one waits", () => {
+    expect(isWorkComplete(["m1", "m2"], isAccepted)).toBe(true);
+    expect(isWorkComplete(["m1", "m2", "m3"], isAccepted)).toBe(false);
+  });
+
+  it("is never complete without milestones: a retainer ends by its exit only", () => {
+    expect(isWorkComplete([], isAccepted)).toBe(false);
   });
 });

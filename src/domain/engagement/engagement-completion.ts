@@ -8,6 +8,19 @@ export type CompletionStep =
   | { type: "milestone.accepted"; at: string; milestoneId: string }
   | { type: "exit.ended_amicably"; at: string };
 
+/**
+ * Whether an agreement's work is done: it names at least one milestone and each is accepted.
+ * An agreement without milestones (a retainer) is never done by its work, only by an exit.
+ * `engagementCompletion` finds the first moment it holds; check-ins stop while it holds
+ * (`nextCheckInAt`), and start again when a later version names milestones not yet accepted.
+ */
+export function isWorkComplete(
+  milestoneIds: readonly string[],
+  isAccepted: (milestoneId: string) => boolean,
+): boolean {
+  return milestoneIds.length > 0 && milestoneIds.every(isAccepted);
+}
+
 export type EngagementCompletion =
   | { status: "completed"; at: string }
   /** Not yet: so many of the agreement in force's milestones are accepted (0 of 0 with none). */
@@ -42,7 +55,7 @@ export function engagementCompletion(
     if (step.type === "exit.ended_amicably") return { status: "ended_by_exit" };
     if (step.type === "agreement.in_force") milestones = step.milestoneIds;
     else accepted.add(step.milestoneId);
-    if (milestones.length > 0 && milestones.every((id) => accepted.has(id))) {
+    if (isWorkComplete(milestones, (id) => accepted.has(id))) {
       return { status: "completed", at: step.at };
     }
   }

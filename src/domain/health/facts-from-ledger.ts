@@ -1,6 +1,7 @@
 import { HOURS_PER_DAY, type AgreementTerms } from "../agreement/terms";
 import { remunerationTrend } from "../billing/remuneration-trend";
 import { otherSide, type Side } from "../engagement/engagement";
+import { isWorkComplete } from "../engagement/engagement-completion";
 import type { EngagementEvent, EngagementEventType } from "../ledger/event-catalogue";
 import { foldEvents, type EventOf, type EventReducer } from "../ledger/fold";
 import type { ChangeRequestFact, CheckInFact, HealthFacts, SubmissionOutcome } from "./facts";
@@ -55,6 +56,12 @@ export interface FactsState {
   inForceSince: string | null;
   checkInsOpened: number;
   lastCheckInOpenedAt: string | null;
+  /**
+   * When a version came into force naming milestones not yet accepted after the work was
+   * complete: check-ins start again one cadence after it. Absent until that happens, so the
+   * stored state of every other engagement reads as before.
+   */
+  workResumedAt?: string;
 }
 
 export function initialFactsState(header: {
@@ -133,7 +140,11 @@ function factsReducer(refs: LedgerReferences): EventReducer<FactsState, FactEven
     "agreement.in_force": (s, e) => {
       s.inForceSince ??= e.occurredAt;
       const terms = refs.termsOf(e.payload.version);
-      if (terms) applyTerms(s, e.payload.version, terms);
+      if (terms) {
+        const wasComplete = hasCompletedWork(s);
+        applyTerms(s, e.payload.version, terms);
+        if (wasComplete && !hasCompletedWork(s)) s.workResumedAt = e.occurredAt;
+      }
       return s;
     },
     "deliverable.submitted": (s, e) => {
@@ -468,10 +479,39 @@ export function factsFromLedger(
   return foldFactsInto(initialFactsState(header), events, refs);
 }
 
-/** When the next check-in window opens: one cadence after the last one (or the agreement). */
+/**
+ * Whether the work of the agreement in force is complete (`isWorkComplete`): every milestone it
+ * names is accepted. The engagement's review round then asks both sides how it went.
+ */
+export function hasCompletedWork(state: FactsState): boolean {
+  return isWorkComplete(
+    state.facts.milestones.map((m) => m.id),
+    (id) => state.acceptedMilestoneAt[id] !== undefined,
+  );
+}
+
+/**
+ * When the next check-in window opens: one cadence after the last one, after the agreement
+ * came into force, or after the work resumed (whichever is latest). Null when none will open:
+ * no cadence, or the work of the agreement in force is complete (`hasCompletedWork`), where
+ * the engagement's review round takes the check-ins' place; a later version naming milestones
+ * not yet accepted makes the work incomplete again, and the windows resume one cadence after
+ * it came into force. A pure function of the folded ledger: the reaction stores it
+ * (`next_check_in_at`) and the sweep decides with it (`isCheckInDue`). An exit's end is the
+ * sweep's query's to apply (`listDueToOpen`): the engagement ends with it.
+ */
 export function nextCheckInAt(state: FactsState): string | null {
   const every = state.facts.checkInEveryDays;
-  const from = state.lastCheckInOpenedAt ?? state.inForceSince;
-  if (!every || every <= 0 || from === null) return null;
+  if (!every || every <= 0 || hasCompletedWork(state)) return null;
+  let from = state.lastCheckInOpenedAt ?? state.inForceSince;
+  const resumed = state.workResumedAt;
+  if (resumed !== undefined && (from === null || resumed > from)) from = resumed;
+  if (from === null) return null;
   return new Date(Date.parse(from) + every * 86_400_000).toISOString();
+}
+
+/** Whether a check-in window is due to open at `now` (`nextCheckInAt` has come). */
+export function isCheckInDue(state: FactsState, now: Date): boolean {
+  const next = nextCheckInAt(state);
+  return next !== null && Date.parse(next) <= now.getTime();
 }

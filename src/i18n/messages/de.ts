@@ -420,6 +420,8 @@ export const de: Catalogue = {
   "error.check_in_closed":
     "Diese Zwischenbilanz ist geschlossen: Die nächste öffnet im vereinbarten Rhythmus.",
   "error.check_in_already_answered": "Ihre Seite hat diese Zwischenbilanz bereits beantwortet.",
+  "error.check_ins_ended":
+    "Die Zwischenbilanzen sind beendet: Alle Meilensteine der geltenden Vereinbarung sind abgenommen. Die Bewertung des Auftrags fragt beide Seiten, wie er verlaufen ist.",
   "error.review_occasion_unknown":
     "{kind, select, exit {Für diesen Anlass gibt es noch nichts zu bewerten: Der Ausstieg ist nicht abgeschlossen.} engagement {{reason, select, milestones_open {Für diesen Anlass gibt es noch nichts zu bewerten: Der Auftrag ist abgeschlossen, wenn alle seine Meilensteine abgenommen sind (bisher {accepted} von {total}).} no_milestones {Für diesen Anlass gibt es noch nichts zu bewerten: Der Auftrag ist abgeschlossen, wenn alle seine Meilensteine abgenommen sind, und die geltende Vereinbarung nennt keinen; er wird bei seinem Ausstieg bewertet.} ended_by_exit {Dieser Auftrag endete mit seinem Ausstieg, bevor alle Meilensteine abgenommen waren: Er wird bei seinem Ausstieg bewertet, nicht als eigener Anlass.} other {Für diesen Anlass gibt es nichts zu bewerten: Ein Auftrag wird bewertet, sobald er abgeschlossen ist, mit leerer Referenz.}}} other {Für diesen Anlass gibt es noch nichts zu bewerten: Der Meilenstein ist nicht abgenommen.}}",
   "error.review_window_closed": "Die Bewertungsfrist für diesen Anlass ist abgelaufen.",

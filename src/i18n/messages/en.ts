@@ -383,6 +383,8 @@ export const en = {
   "error.unsupported_media_type": "This content type is not accepted here.",
   "error.check_in_closed": "This check-in is closed: the next one opens on the agreed cadence.",
   "error.check_in_already_answered": "Your side has already answered this check-in.",
+  "error.check_ins_ended":
+    "Check-ins have ended: every milestone of the agreement in force is accepted. The engagement's review round asks both sides how it went.",
   "error.review_occasion_unknown":
     "{kind, select, exit {There is nothing to review yet for this occasion: the exit has not completed.} engagement {{reason, select, milestones_open {There is nothing to review yet for this occasion: the engagement completes when all its milestones are accepted ({accepted} of {total} so far).} no_milestones {There is nothing to review yet for this occasion: the engagement completes when all its milestones are accepted, and its agreement in force names none; it is reviewed at its exit.} ended_by_exit {This engagement ended by its exit before all its milestones were accepted: it is reviewed at its exit, not as an occasion of its own.} other {There is nothing to review for this occasion: an engagement is reviewed once it has completed, with an empty reference.}}} other {There is nothing to review yet for this occasion: the milestone has not been accepted.}}",
   "error.review_window_closed": "The review window for this occasion has closed.",

@@ -404,6 +404,8 @@ export const es: Catalogue = {
   "error.check_in_closed":
     "Este seguimiento está cerrado: el próximo se abrirá con la cadencia acordada.",
   "error.check_in_already_answered": "Su parte ya respondió a este seguimiento.",
+  "error.check_ins_ended":
+    "Los seguimientos han terminado: todos los hitos del acuerdo en vigor están aceptados. La valoración del encargo pregunta a ambas partes cómo ha ido.",
   "error.review_occasion_unknown":
     "{kind, select, exit {Todavía no hay nada que valorar en esta ocasión: la salida no ha terminado.} engagement {{reason, select, milestones_open {Todavía no hay nada que valorar en esta ocasión: el encargo se completa cuando todos sus hitos están aceptados ({accepted} de {total} hasta ahora).} no_milestones {Todavía no hay nada que valorar en esta ocasión: el encargo se completa cuando todos sus hitos están aceptados, y el acuerdo en vigor no fija ninguno; se valora en su salida.} ended_by_exit {Este encargo terminó con su salida antes de que se aceptaran todos sus hitos: se valora en su salida, no como una ocasión aparte.} other {No hay nada que valorar en esta ocasión: un encargo se valora una vez completado, con la referencia vacía.}}} other {Todavía no hay nada que valorar en esta ocasión: el hito no ha sido aceptado.}}",
   "error.review_window_closed": "El plazo de valoración de esta ocasión ha terminado.",

@@ -410,6 +410,8 @@ export const fr: Catalogue = {
   "error.unsupported_media_type": "Ce type de contenu n’est pas accepté ici.",
   "error.check_in_closed": "Ce point d’étape est clos : le prochain s’ouvrira au rythme convenu.",
   "error.check_in_already_answered": "Votre partie a déjà répondu à ce point d’étape.",
+  "error.check_ins_ended":
+    "Les points d’étape sont terminés : tous les jalons de l’accord en vigueur sont acceptés. L’évaluation de la mission demande aux deux parties comment elle s’est passée.",
   "error.review_occasion_unknown":
     "{kind, select, exit {Il n’y a encore rien à évaluer pour cette occasion : la sortie n’est pas terminée.} engagement {{reason, select, milestones_open {Il n’y a encore rien à évaluer pour cette occasion : la mission s’achève quand tous ses jalons sont acceptés ({accepted} sur {total} pour l’instant).} no_milestones {Il n’y a encore rien à évaluer pour cette occasion : la mission s’achève quand tous ses jalons sont acceptés, et l’accord en vigueur n’en prévoit aucun ; elle s’évalue à sa sortie.} ended_by_exit {Cette mission a pris fin par sa sortie avant que tous ses jalons soient acceptés : elle s’évalue à sa sortie, pas comme une occasion à part.} other {Il n’y a rien à évaluer pour cette occasion : une mission s’évalue une fois achevée, avec une référence vide.}}} other {Il n’y a encore rien à évaluer pour cette occasion : le jalon n’a pas été accepté.}}",
   "error.review_window_closed": "La période d’avis pour cette occasion est close.",

@@ -402,6 +402,8 @@ export const id: Catalogue = {
   "error.check_in_closed":
     "Check-in ini sudah ditutup: yang berikutnya dibuka sesuai jadwal yang disepakati.",
   "error.check_in_already_answered": "Pihak Anda sudah menjawab check-in ini.",
+  "error.check_ins_ended":
+    "Check-in sudah berakhir: semua milestone perjanjian yang berlaku telah diterima. Ulasan kerja sama menanyakan kepada kedua pihak bagaimana jalannya.",
   "error.review_occasion_unknown":
     "{kind, select, exit {Belum ada yang dapat diulas untuk kesempatan ini: proses keluar belum selesai.} engagement {{reason, select, milestones_open {Belum ada yang dapat diulas untuk kesempatan ini: kerja sama selesai ketika semua milestone-nya diterima ({accepted} dari {total} sejauh ini).} no_milestones {Belum ada yang dapat diulas untuk kesempatan ini: kerja sama selesai ketika semua milestone-nya diterima, dan perjanjian yang berlaku tidak memuat satu pun; kerja sama ini diulas saat proses keluar.} ended_by_exit {Kerja sama ini berakhir melalui proses keluar sebelum semua milestone-nya diterima: kerja sama ini diulas saat proses keluar, bukan sebagai kesempatan tersendiri.} other {Tidak ada yang dapat diulas untuk kesempatan ini: kerja sama diulas setelah selesai, dengan referensi kosong.}}} other {Belum ada yang dapat diulas untuk kesempatan ini: milestone belum diterima.}}",
   "error.review_window_closed": "Jangka waktu ulasan untuk kesempatan ini sudah berakhir.",

@@ -3,6 +3,7 @@ import canonicalize from "canonicalize";
 import type { z } from "zod";
 import type { AnswerCheckInBody, CheckIn } from "../../../contracts/health";
 import { otherSide } from "../../../domain/engagement/engagement";
+import { hasCompletedWork, type FactsState } from "../../../domain/health/facts-from-ledger";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
@@ -12,6 +13,7 @@ import { appendEvent } from "../ledger/append-event";
 import { HEALTH_ACCESS } from "./health.policy";
 import {
   closeCheckIn,
+  findCheckInSchedule,
   findLatestCheckIn,
   findOpenCheckIn,
   listAnswerSides,
@@ -47,7 +49,11 @@ export function answerCheckIn(
       const isAnswered =
         latest !== undefined &&
         (await listAnswerSides(trx, [latest.id])).some((a) => a.side === side);
-      return fail(isAnswered ? "check_in_already_answered" : "check_in_closed");
+      if (isAnswered) return fail("check_in_already_answered");
+      // No next window will open while the work is complete: say so, not "on the cadence".
+      const health = await findCheckInSchedule(trx, engagementId);
+      const isEnded = health && hasCompletedWork(JSON.parse(health.state) as FactsState);
+      return fail(isEnded ? "check_ins_ended" : "check_in_closed");
     }
     const answers = await listAnswerSides(trx, [checkIn.id]);
     if (answers.some((a) => a.side === side)) return fail("check_in_already_answered");

@@ -119,6 +119,28 @@ export function listOpenDue(
     .execute();
 }
 
+/** What the sweep decides a check-in with: the stored health state and its next window's time. */
+export function findCheckInSchedule(db: Kysely<Database>, engagementId: string) {
+  return db
+    .selectFrom("engagement_health")
+    .select(["next_check_in_at", "state"])
+    .where("engagement_id", "=", engagementId)
+    .executeTakeFirst();
+}
+
+/** Stores when the engagement's next window opens (null: none will). */
+export async function setNextCheckInAt(
+  db: Kysely<Database>,
+  engagementId: string,
+  nextCheckInAt: string | null,
+): Promise<void> {
+  await db
+    .updateTable("engagement_health")
+    .set({ next_check_in_at: nextCheckInAt })
+    .where("engagement_id", "=", engagementId)
+    .execute();
+}
+
 export function countCheckIns(db: Kysely<Database>, engagementId: string) {
   return db
     .selectFrom("check_ins")

@@ -1,13 +1,21 @@
 import type { z } from "zod";
 import type { CheckInList } from "../../../contracts/health";
+import { hasCompletedWork, type FactsState } from "../../../domain/health/facts-from-ledger";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { ok, type Result } from "../../platform/result";
 import { loadVisibleEngagement } from "../../kernel/lock-participant";
-import { listAnswerSides, listCheckIns as listRows } from "./check-ins.repository";
+import {
+  findCheckInSchedule,
+  listAnswerSides,
+  listCheckIns as listRows,
+} from "./check-ins.repository";
 import { presentCheckIn } from "./health.presenter";
 
-/** The engagement's check-ins, newest first, each with the reader's own side's answer only. */
+/**
+ * The engagement's check-ins, newest first, each with the reader's own side's answer only, and
+ * whether they ended because the work is complete (`hasCompletedWork`).
+ */
 export async function listCheckIns(
   deps: AppDeps,
   actor: Actor,
@@ -20,5 +28,9 @@ export async function listCheckIns(
     deps.db,
     rows.map((r) => r.id),
   );
-  return ok({ checkIns: rows.map((row) => presentCheckIn(row, answers, loaded.value.side)) });
+  const health = await findCheckInSchedule(deps.db, engagementId);
+  return ok({
+    checkIns: rows.map((row) => presentCheckIn(row, answers, loaded.value.side)),
+    isWorkComplete: health ? hasCompletedWork(JSON.parse(health.state) as FactsState) : false,
+  });
 }

@@ -1,14 +1,22 @@
+import {
+  hasCompletedWork,
+  isCheckInDue,
+  nextCheckInAt,
+  type FactsState,
+} from "../../../domain/health/facts-from-ledger";
 import type { AppDeps } from "../../platform/deps";
 import { lockEngagement } from "../../db/locking";
 import { appendEvent } from "../ledger/append-event";
 import {
   closeCheckIn,
   countCheckIns,
+  findCheckInSchedule,
   insertCheckIn,
   listAnswerSides,
   listDueToOpen,
   listOpenDue,
   markReminded,
+  setNextCheckInAt,
 } from "./check-ins.repository";
 
 /** A window stays open a week, or one cadence when that is shorter (Airbnb's reveal: 14 days). */
@@ -17,10 +25,12 @@ const DAY_MS = 86_400_000;
 
 /**
  * The sweeper's part of check-ins: opens a window on each active engagement whose cadence has
- * come round, reminds the sides that have not answered a day before it closes, and closes
- * windows that passed (then both answers, or the one given, start to count). Each step runs in
- * its own transaction after locking the engagement, and moves its row with a conditional write,
- * so several processes sweeping one database do each once.
+ * come round (`isCheckInDue`: none once the work of the agreement in force is complete, none
+ * after the exit), reminds the sides that have not answered a day before it closes (unless the
+ * work completed meanwhile: the engagement's review round asks them now), and closes windows
+ * that passed (then both answers, or the one given, start to count). Each step runs in its own
+ * transaction after locking the engagement, and moves its row with a conditional write, so
+ * several processes sweeping one database do each once.
  */
 export async function sweepCheckIns(
   deps: AppDeps,
@@ -33,16 +43,18 @@ export async function sweepCheckIns(
   for (const due of await listDueToOpen(deps.db, at, limit)) {
     await deps.db.transaction().execute(async (trx) => {
       await lockEngagement(trx, deps.dialect, due.engagement_id);
+      const health = await findCheckInSchedule(trx, due.engagement_id);
+      if (!health) return;
+      const state = JSON.parse(health.state) as FactsState;
+      if (!isCheckInDue(state, now)) {
+        // Stored before the work completed was a reason to stop (an upgrade): store the rule's
+        // time, so the engagement leaves the due list instead of being read again each sweep.
+        const next = nextCheckInAt(state);
+        if (next !== health.next_check_in_at) await setNextCheckInAt(trx, due.engagement_id, next);
+        return;
+      }
       const period = Number((await countCheckIns(trx, due.engagement_id)).count) + 1;
-      const health = await trx
-        .selectFrom("engagement_health")
-        .select(["next_check_in_at", "state"])
-        .where("engagement_id", "=", due.engagement_id)
-        .executeTakeFirst();
-      if (!health?.next_check_in_at || health.next_check_in_at > at) return;
-      const every =
-        (JSON.parse(health.state) as { facts: { checkInEveryDays: number | null } }).facts
-          .checkInEveryDays ?? 7;
+      const every = state.facts.checkInEveryDays ?? 7;
       const closesAt = new Date(
         now.getTime() + Math.min(CHECK_IN_WINDOW_DAYS, every) * DAY_MS,
       ).toISOString();
@@ -73,6 +85,10 @@ export async function sweepCheckIns(
     if (checkIn.reminded_at !== null || checkIn.closes_at <= at) continue;
     await deps.db.transaction().execute(async (trx) => {
       await lockEngagement(trx, deps.dialect, checkIn.engagement_id);
+      // A window open when the work completed closes at its end, its answers counting; it is
+      // not chased: the engagement's review round asks both sides already.
+      const health = await findCheckInSchedule(trx, checkIn.engagement_id);
+      if (health && hasCompletedWork(JSON.parse(health.state) as FactsState)) return;
       if (!(await markReminded(trx, checkIn.id, at))) return;
       const answered = (await listAnswerSides(trx, [checkIn.id])).map((a) => a.side);
       await appendEvent(trx, deps, {

@@ -1736,6 +1736,8 @@ export const webDe: WebCatalogue = {
   "checkIn.incomplete": "Geben Sie beide Bewertungen ab und wählen Sie zwei oder drei Gründe.",
   "checkIn.answered":
     "Ihre Seite hat am {date} geantwortet. {other, select, yes {Die Gegenseite hat ebenfalls geantwortet.} other {Die Gegenseite hat noch nicht geantwortet.}}",
+  "checkIn.ended":
+    "Die Stimmungsbilder sind beendet: Alle Meilensteine sind abgenommen. Die Bewertungen des Auftrags fragen jetzt beide Seiten, wie er verlaufen ist.",
   "checkIn.none": "Kein Stimmungsbild ist offen. Die Vereinbarung legt fest, wie oft eines öffnet.",
   "checkIn.reason.clear_communication": "Klare Kommunikation",
   "checkIn.reason.on_time": "Pünktlich",

@@ -1686,6 +1686,8 @@ export const webEn = {
   "checkIn.incomplete": "Give both ratings and pick two or three reasons.",
   "checkIn.answered":
     "Your side answered on {date}. {other, select, yes {The other side has answered too.} other {The other side has not answered yet.}}",
+  "checkIn.ended":
+    "Check-ins have ended: every milestone is accepted. The reviews of the engagement now ask both sides how it went.",
   "checkIn.none": "No check-in is open. The agreement sets how often one opens.",
   "checkIn.reason.clear_communication": "Clear communication",
   "checkIn.reason.on_time": "On time",

@@ -1712,6 +1712,8 @@ export const webEs: WebCatalogue = {
   "checkIn.incomplete": "Dé ambas valoraciones y elija dos o tres motivos.",
   "checkIn.answered":
     "Su parte respondió el {date}. {other, select, yes {La otra parte también ha respondido.} other {La otra parte aún no ha respondido.}}",
+  "checkIn.ended":
+    "Las consultas han terminado: todos los hitos están aceptados. Las reseñas del encargo preguntan ahora a ambas partes cómo ha ido.",
   "checkIn.none": "No hay ninguna consulta abierta. El acuerdo fija cada cuánto se abre una.",
   "checkIn.reason.clear_communication": "Comunicación clara",
   "checkIn.reason.on_time": "Puntualidad",

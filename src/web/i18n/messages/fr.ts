@@ -1725,6 +1725,8 @@ export const webFr: WebCatalogue = {
   "checkIn.incomplete": "Donnez les deux notes et choisissez deux ou trois raisons.",
   "checkIn.answered":
     "Votre partie a répondu le {date}. {other, select, yes {L’autre partie a répondu aussi.} other {L’autre partie n’a pas encore répondu.}}",
+  "checkIn.ended":
+    "Les points d’étape sont terminés : tous les jalons sont acceptés. Les avis sur la mission demandent maintenant aux deux parties comment elle s’est passée.",
   "checkIn.none": "Aucun point d’étape n’est ouvert. Le contrat fixe leur fréquence.",
   "checkIn.reason.clear_communication": "Communication claire",
   "checkIn.reason.on_time": "Dans les temps",

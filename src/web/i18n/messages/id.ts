@@ -1707,6 +1707,8 @@ export const webId: WebCatalogue = {
   "checkIn.incomplete": "Berikan kedua penilaian dan pilih dua atau tiga alasan.",
   "checkIn.answered":
     "Pihak Anda menjawab pada {date}. {other, select, yes {Pihak lain juga sudah menjawab.} other {Pihak lain belum menjawab.}}",
+  "checkIn.ended":
+    "Check-in sudah berakhir: semua tahapan telah diterima. Ulasan kerja sama kini menanyakan kepada kedua pihak bagaimana jalannya kerja sama.",
   "checkIn.none":
     "Tidak ada check-in yang terbuka. Perjanjian menentukan seberapa sering check-in dibuka.",
   "checkIn.reason.clear_communication": "Komunikasi jelas",

@@ -7,7 +7,8 @@ import { CheckInForm } from "./check-in-form";
 
 /**
  * The open check-in's form for those who answer for their side (the server's
- * `abilities.health.answerCheckIn`), or where my side's latest answer stands.
+ * `abilities.health.answerCheckIn`), or where my side's latest answer stands, or that check-ins
+ * ended with the work (the engagement's reviews ask instead).
  */
 export function CheckInPanel({
   engagementId,
@@ -51,7 +52,7 @@ export function CheckInPanel({
           }}
         />
       ) : (
-        <FormattedMessage id="checkIn.none" />
+        <FormattedMessage id={checkIns.data.isWorkComplete ? "checkIn.ended" : "checkIn.none"} />
       )}
     </p>
   );
