@@ -15,6 +15,7 @@ export function serveCommand(): Command {
       const config = await loadCliConfig();
       const running = await startAccord({
         databaseUrl: config.databaseUrl,
+        ...(config.poolSize !== undefined && { poolSize: config.poolSize }),
         port: config.port,
         host: config.host,
         mail: config.mail,

@@ -21,13 +21,23 @@ export interface DatabaseHandle {
 }
 
 /**
+ * PostgreSQL connections one process pools unless told otherwise (ACCORD_DATABASE_POOL_SIZE).
+ * A signed-in engagement read holds one for a single round trip, so under load the pool is
+ * full because Node's event loop is behind, not because PostgreSQL is: an idle backend costs
+ * no CPU, and the statements in flight, never more than the pool, are short (docs/OPERATIONS.md).
+ * Not derived from this machine's cores: the database's cores and `max_connections`, which a
+ * process cannot see, are what bound it.
+ */
+export const DEFAULT_POOL_SIZE = 10;
+
+/**
  * Opens `sqlite:PATH` (`sqlite::memory:` for tests) or `postgres://…`. SQLite runs in WAL mode
- * with foreign keys on; PostgreSQL gets a pool sized for one app process.
+ * with foreign keys on; PostgreSQL gets a pool of `poolSize` connections (DEFAULT_POOL_SIZE).
  */
 export function openDatabase(url: string, options: { poolSize?: number } = {}): DatabaseHandle {
   if (url.startsWith("sqlite:")) return openSqlite(url.slice("sqlite:".length));
   if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
-    return openPostgres(url, options.poolSize ?? 10);
+    return openPostgres(url, options.poolSize ?? DEFAULT_POOL_SIZE);
   }
   throw new UnsupportedDatabaseUrlError(redact(url));
 }

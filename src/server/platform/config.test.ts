@@ -28,4 +28,12 @@ describe("the configuration", () => {
     );
     expect(() => loadConfig({ ACCORD_TEST_CLOCK: "yes" })).toThrow(/ACCORD_TEST_CLOCK/);
   });
+
+  it("leaves the PostgreSQL pool to its default unless ACCORD_DATABASE_POOL_SIZE names one", () => {
+    expect(loadConfig({}).poolSize).toBeUndefined();
+    expect(loadConfig({ ACCORD_DATABASE_POOL_SIZE: "4" }).poolSize).toBe(4);
+    expect(() => loadConfig({ ACCORD_DATABASE_POOL_SIZE: "0" })).toThrow(
+      /ACCORD_DATABASE_POOL_SIZE/,
+    );
+  });
 });

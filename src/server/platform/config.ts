@@ -50,6 +50,11 @@ const ConfigSchema = z.object({
   ACCORD_LOGIN_ACCOUNT_FAILURES: z.coerce.number().int().min(1).default(5),
   ACCORD_LOGIN_LOCK_SECONDS: z.coerce.number().int().min(1).default(60),
   ACCORD_LOGIN_LOCK_MAX_SECONDS: z.coerce.number().int().min(1).default(3600),
+  /**
+   * PostgreSQL connections each `accord serve` process pools; unset: DEFAULT_POOL_SIZE
+   * (db/connect.ts). SQLite ignores it.
+   */
+  ACCORD_DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).optional(),
   /** `accord rescore`'s worker threads; unset: one per core the process may use (at most 4). */
   ACCORD_RESCORE_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -57,6 +62,8 @@ const ConfigSchema = z.object({
 
 export interface Config {
   databaseUrl: string;
+  /** PostgreSQL connections pooled per process (ACCORD_DATABASE_POOL_SIZE); undefined: the default. */
+  poolSize?: number;
   /** `accord rescore`'s worker threads (ACCORD_RESCORE_WORKERS); undefined: its default. */
   rescoreWorkers?: number;
   port: number;
@@ -97,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const displayHost = c.HOST === "0.0.0.0" ? "127.0.0.1" : c.HOST;
   return {
     databaseUrl: c.ACCORD_DATABASE_URL,
+    ...(c.ACCORD_DATABASE_POOL_SIZE !== undefined && { poolSize: c.ACCORD_DATABASE_POOL_SIZE }),
     ...(c.ACCORD_RESCORE_WORKERS !== undefined && { rescoreWorkers: c.ACCORD_RESCORE_WORKERS }),
     port: c.PORT,
     host: c.HOST,
