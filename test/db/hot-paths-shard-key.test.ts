@@ -246,7 +246,9 @@ describe("the hot paths on PostgreSQL", () => {
     const engagementReads = list.filter((q) => /from "engagements"/.test(q.sql));
     expect(engagementReads.length).toBeGreaterThan(0);
     for (const query of engagementReads) {
-      expect(query.sql).toMatch(/"(client_org_id|provider_org_id)" in \(|"e"\."id" in \(/);
+      expect(query.sql).toMatch(
+        /"(client_org_id|provider_org_id)" (in \(|= \$\d+)|"e"\."id" in \(/,
+      );
     }
     // The stored health is read with the engagement's participants, by the engagement's key
     // (on PostgreSQL with the session's statement inside, whose values come first).
