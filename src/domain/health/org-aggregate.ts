@@ -63,6 +63,21 @@ function inputsOf(side: Side): readonly HealthInput[] {
   return side === "provider" ? PROVIDER_INPUTS : CLIENT_INPUTS;
 }
 
+/** Each input's names in the sums, made once: a share and a score read them on every event. */
+const SUM_KEYS = Object.fromEntries(
+  (Object.keys(KIND) as HealthInput[]).map((input) => [
+    input,
+    {
+      k: `${input}.k`,
+      n: `${input}.n`,
+      sum: `${input}.sum`,
+      weight: `${input}.weight`,
+      count: `${input}.count`,
+      value: `${input}.value`,
+    },
+  ]),
+) as Record<HealthInput, Record<"k" | "n" | "sum" | "weight" | "count" | "value", string>>;
+
 /** An engagement's weight against the epoch; its age is never negative (as `engagementWeight`). */
 export function epochWeight(facts: HealthFacts, now: string): number {
   const at = Math.min(Date.parse(facts.lastActivityAt), Date.parse(now));
@@ -100,16 +115,17 @@ export function shareFromMeasures(
   for (const input of inputsOf(side)) {
     const measure = measured.measures[input];
     if (!measure) continue;
+    const keys = SUM_KEYS[input];
     if (measure.kind === "rate") {
-      put(`${input}.k`, fixed(w * measure.k));
-      put(`${input}.n`, fixed(w * measure.n));
+      put(keys.k, fixed(w * measure.k));
+      put(keys.n, fixed(w * measure.n));
     } else if (measure.kind === "rating") {
-      put(`${input}.sum`, fixed(w * measure.sum));
-      put(`${input}.weight`, fixed(w * measure.weight));
-      put(`${input}.count`, BigInt(measure.count));
+      put(keys.sum, fixed(w * measure.sum));
+      put(keys.weight, fixed(w * measure.weight));
+      put(keys.count, BigInt(measure.count));
     } else if (measure.value !== null && Number.isFinite(measure.value)) {
-      put(`${input}.value`, fixed(w * measure.value));
-      put(`${input}.weight`, fixed(w));
+      put(keys.value, fixed(w * measure.value));
+      put(keys.weight, fixed(w));
     }
   }
   put("threat", measured.flags.hasVerifiedThreat ? 1n : 0n);
@@ -128,7 +144,8 @@ export function addSums(a: OrgSums, b: OrgSums, sign: 1n | -1n = 1n): OrgSums {
 /** `addSums` into `into` itself (a running total the caller owns), which it returns. */
 export function addSumsInto(into: OrgSums, b: OrgSums, sign: 1n | -1n = 1n): OrgSums {
   for (const key in b) {
-    const next = (into[key] ?? 0n) + sign * (b[key] ?? 0n);
+    const term = b[key] ?? 0n;
+    const next = sign === 1n ? (into[key] ?? 0n) + term : (into[key] ?? 0n) - term;
     if (next === 0n) delete into[key];
     else into[key] = next;
   }
@@ -184,28 +201,24 @@ export function scoreFromSums(
   const measures: Partial<Record<HealthInput, Measure>> = {};
   for (const input of inputsOf(side)) {
     const kind = KIND[input];
+    const keys = SUM_KEYS[input];
     if (count === 0 || weight <= 0) {
       measures[input] = { kind: "value", value: null, evidence: [] };
     } else if (kind === "rate") {
-      measures[input] = {
-        kind,
-        k: relative(`${input}.k`),
-        n: relative(`${input}.n`),
-        evidence: [],
-      };
+      measures[input] = { kind, k: relative(keys.k), n: relative(keys.n), evidence: [] };
     } else if (kind === "rating") {
       measures[input] = {
         kind,
-        sum: relative(`${input}.sum`),
-        weight: relative(`${input}.weight`),
-        count: Number(sums[`${input}.count`] ?? 0n),
+        sum: relative(keys.sum),
+        weight: relative(keys.weight),
+        count: Number(sums[keys.count] ?? 0n),
         evidence: [],
       };
     } else {
-      const valueWeight = Number(sums[`${input}.weight`] ?? 0n);
+      const valueWeight = Number(sums[keys.weight] ?? 0n);
       measures[input] = {
         kind,
-        value: valueWeight > 0 ? Number(sums[`${input}.value`] ?? 0n) / valueWeight : null,
+        value: valueWeight > 0 ? Number(sums[keys.value] ?? 0n) / valueWeight : null,
         evidence: [],
       };
     }

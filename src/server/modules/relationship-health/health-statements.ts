@@ -1,4 +1,4 @@
-import { sql, type Kysely } from "kysely";
+import { sql, type CompiledQuery, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 
 /**
@@ -11,19 +11,40 @@ import type { Database } from "../../db/schema";
  */
 export interface HealthStatement {
   fragments: TemplateStringsArray;
+  /** The text compiled once per dialect's adapter (which a database's transactions share). */
+  compiled: WeakMap<object, CompiledQuery>;
 }
 
 export function healthStatement(text: string): HealthStatement {
   const parts = text.split("?");
-  return { fragments: Object.assign(parts, { raw: parts }) };
+  return { fragments: Object.assign(parts, { raw: parts }), compiled: new WeakMap() };
 }
 
+/**
+ * Runs a statement with its values, one per `?` in its text. Its compiled form is the same
+ * whatever the values (each `?` becomes one parameter, in order), so it is compiled once per
+ * adapter and then run with the new values: building and compiling the raw node on every run
+ * cost about a fifth of a statement on SQLite. A Kysely with plugins (the tests' statement
+ * recorder) builds it every time, so that they see it.
+ */
 export async function runStatement<Row>(
   db: Kysely<Database>,
   statement: HealthStatement,
   parameters: readonly unknown[],
 ): Promise<Row[]> {
-  const result = await sql<Row>(statement.fragments, ...parameters).execute(db);
+  const executor = db.getExecutor();
+  if (executor.plugins.length > 0) {
+    return (await sql<Row>(statement.fragments, ...parameters).execute(db)).rows;
+  }
+  let compiled = statement.compiled.get(executor.adapter);
+  if (!compiled) {
+    compiled = sql(statement.fragments, ...parameters).compile(db);
+    if (compiled.parameters.length !== parameters.length) {
+      throw new Error("a health statement's values must be one parameter each");
+    }
+    statement.compiled.set(executor.adapter, compiled);
+  }
+  const result = await db.executeQuery<Row>({ ...compiled, parameters });
   return result.rows;
 }
 

@@ -690,29 +690,43 @@ export function lockOrganisationSumsOf(
   ]);
 }
 
-const STORED_HEALTH_COLUMNS =
+const STORED_ROW_COLUMNS =
   'select (select "data" from "health_cohort" where "id" = \'current\') as "cohort", ' +
   '"h"."engagement_id", "h"."client_org_id", "h"."provider_org_id", "h"."state", ' +
   '"h"."event_seq", "h"."client_score", "h"."provider_score", "h"."warnings", ' +
-  '"h"."computed_at", "h"."org_shares", "o"."org_id" as "sums_org_id", "o"."side" as "sums_side", ' +
-  '"o"."sums", "o"."counterparty_count", "o"."score" as "sums_score", ' +
-  '"o"."computed_at" as "sums_computed_at" ' +
+  '"h"."computed_at", "h"."org_shares", ';
+const STORED_ROW_FROM =
   'from (select 1 as "one") as "one_row" ' +
   'left join "engagement_health" as "h" on "h"."engagement_id" = ? ';
+const STORED_HEALTH_COLUMNS =
+  STORED_ROW_COLUMNS +
+  '"o"."org_id" as "sums_org_id", "o"."side" as "sums_side", ' +
+  '"o"."sums", "o"."counterparty_count", "o"."score" as "sums_score", ' +
+  '"o"."computed_at" as "sums_computed_at" ' +
+  STORED_ROW_FROM;
+/** One organisation side's columns in SQLite's one-row read, `c` the client's, `p` the provider's. */
+const sideColumns = (alias: "c" | "p") =>
+  `"${alias}"."org_id" as "${alias}_org_id", "${alias}"."sums" as "${alias}_sums", ` +
+  `"${alias}"."counterparty_count" as "${alias}_counterparty_count", ` +
+  `"${alias}"."score" as "${alias}_score", "${alias}"."computed_at" as "${alias}_computed_at"`;
 /** Both organisation sides of the stored row's parties, as `lockOrganisationSumsOf` reads them. */
 const SUMS_OF_PARTIES =
   '"o"."org_id" = "h"."client_org_id" and "o"."side" = \'client\' ' +
   'or "o"."org_id" = "h"."provider_org_id" and "o"."side" = \'provider\'';
 /**
- * The stored row, the cohort and both organisations' sums: one row per organisation side found
- * (the stored row's columns repeated), or one row of nulls but the cohort. PostgreSQL locks the
- * sums as `lockOrganisationSumsOf` does, in key order, from a lateral sub-select (a lock cannot
- * reach the nullable side of an outer join); SQLite has one writer already.
+ * The stored row, the cohort and both organisations' sums. On PostgreSQL one row per
+ * organisation side found (the stored row's columns repeated), or one row of nulls but the
+ * cohort; it locks the sums as `lockOrganisationSumsOf` does, in key order, from a lateral
+ * sub-select (a lock cannot reach the nullable side of an outer join). SQLite, which has one
+ * writer already, reads one row with both sides' columns: the stored state once, not twice.
  */
 const STORED_HEALTH = {
   sqlite: healthStatement(
-    `${STORED_HEALTH_COLUMNS}left join "organisation_health" as "o" on ${SUMS_OF_PARTIES} ` +
-      'order by "o"."org_id", "o"."side"',
+    `${STORED_ROW_COLUMNS}${sideColumns("c")}, ${sideColumns("p")} ${STORED_ROW_FROM}` +
+      'left join "organisation_health" as "c" ' +
+      'on "c"."org_id" = "h"."client_org_id" and "c"."side" = \'client\' ' +
+      'left join "organisation_health" as "p" ' +
+      'on "p"."org_id" = "h"."provider_org_id" and "p"."side" = \'provider\'',
   ),
   postgres: healthStatement(
     `${STORED_HEALTH_COLUMNS}left join lateral (select "org_id", "side", "sums", ` +
@@ -738,6 +752,15 @@ export interface StoredHealthRow {
   org_shares: string;
 }
 
+type SideSumsColumns<Alias extends string> = {
+  [
+    Column in
+      "org_id" | "sums" | "counterparty_count" | "score" | "computed_at" as `${Alias}_${Column}`
+  ]: Column extends "org_id" ? string | null : OrganisationSumsRow[Column];
+};
+
+type StoredHealthWithSidesRow = StoredHealthRow & SideSumsColumns<"c"> & SideSumsColumns<"p">;
+
 interface StoredHealthWithSumsRow extends StoredHealthRow {
   sums_org_id: string | null;
   sums_side: "client" | "provider";
@@ -757,6 +780,13 @@ export async function readStoredHealth(
   dialect: DialectName,
   engagementId: string,
 ): Promise<{ stored: StoredHealthRow; sums: OrganisationSumsRow[] }> {
+  if (dialect === "sqlite") {
+    const [row] = await runStatement<StoredHealthWithSidesRow>(db, STORED_HEALTH.sqlite, [
+      engagementId,
+    ]);
+    if (!row) throw new Error("the stored health query returns a row");
+    return { stored: row, sums: sumsOfSides(row) };
+  }
   const rows = await runStatement<StoredHealthWithSumsRow>(db, STORED_HEALTH[dialect], [
     engagementId,
   ]);
@@ -775,6 +805,34 @@ export async function readStoredHealth(
     });
   }
   return { stored, sums };
+}
+
+/** Both sides' sums of SQLite's one-row read, those found, in key order (as PostgreSQL's rows). */
+function sumsOfSides(row: StoredHealthWithSidesRow): OrganisationSumsRow[] {
+  const sums: OrganisationSumsRow[] = [];
+  if (row.c_org_id !== null) {
+    sums.push({
+      org_id: row.c_org_id,
+      side: "client",
+      sums: row.c_sums,
+      counterparty_count: row.c_counterparty_count,
+      score: row.c_score,
+      computed_at: row.c_computed_at,
+    });
+  }
+  if (row.p_org_id !== null) {
+    sums.push({
+      org_id: row.p_org_id,
+      side: "provider",
+      sums: row.p_sums,
+      counterparty_count: row.p_counterparty_count,
+      score: row.p_score,
+      computed_at: row.p_computed_at,
+    });
+  }
+  // Key order: by organisation, then side ("client" before "provider").
+  if (sums.length === 2 && (sums[1]?.org_id ?? "") < (sums[0]?.org_id ?? "")) sums.reverse();
+  return sums;
 }
 
 function reviewRatingsQuery(db: Kysely<Database>) {

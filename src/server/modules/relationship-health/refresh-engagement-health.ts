@@ -2,11 +2,7 @@ import type { Kysely, Selectable } from "kysely";
 import type { AgreementTerms } from "../../../domain/agreement/terms";
 import { cohortFromJson, standingOf, type EngagementStanding } from "../../../domain/health/assess";
 import { defaultCohort, type Cohort } from "../../../domain/health/cohort";
-import {
-  sharesFromJson,
-  sharesToJson,
-  type EngagementShares,
-} from "../../../domain/health/org-aggregate";
+import { sharesToJson, type EngagementShares } from "../../../domain/health/org-aggregate";
 import {
   factsFolder,
   finishFacts,
@@ -38,6 +34,7 @@ import {
   saveOrganisationHealthRows,
   writeReactionRows,
 } from "./health.repository";
+import { keepParsedHealth, takeParsedHealth } from "./kept-health";
 import { applyEngagementShares, isSamePoint, organisationHistoryPoint } from "./organisation-sums";
 
 export interface Parties {
@@ -157,7 +154,8 @@ export async function refreshEngagementHealth(
 ): Promise<void> {
   const { stored: read, sums } = await readStoredHealth(trx, deps.dialect, engagementId);
   const stored = read.engagement_id === null ? null : read;
-  const base = stored ? (JSON.parse(stored.state) as FactsState) : null;
+  const parsed = stored ? takeParsedHealth(engagementId, stored) : null;
+  const base = parsed?.state ?? null;
   const parties = base
     ? {
         engagementId,
@@ -179,11 +177,11 @@ export async function refreshEngagementHealth(
     lastSeq = rows.length > 0 ? Number(rows[rows.length - 1]?.seq) : fromSeq;
   }
   const refs = await loadReferences(trx, engagementId, events);
-  // The stored state was just parsed: the fold may update it in place.
+  // The stored state was just parsed (or given up by the kept ones): the fold may update it in place.
   let state = base ?? initialFactsState(parties);
   for (const event of events) state = folder.step(state, event, refs);
   finishFacts(state);
-  const previous = stored ? (JSON.parse(stored.warnings) as HealthWarning[]) : [];
+  const previous = parsed?.warnings ?? [];
   const cohort = cohortOfText(read.cohort);
   const now = deps.clock.now().toISOString();
   const record = assessmentRecord({ parties, state, eventSeq: lastSeq, previous, cohort, now });
@@ -191,7 +189,7 @@ export async function refreshEngagementHealth(
   const row = record.row;
   row.event_seq = seq ?? lastSeq;
   const organisations = await applyEngagementShares(trx, deps.dialect, {
-    previous: stored ? sharesFromJson(stored.org_shares) : null,
+    previous: parsed?.shares ?? null,
     next: record.standing.shares,
     now,
     cohort,
@@ -212,6 +210,14 @@ export async function refreshEngagementHealth(
     await saveOrganisationHealthRows(trx, deps.dialect, organisations.rows);
     if (history.length > 0) await recordHistoryRows(trx, deps.dialect, history);
   }
+  keepParsedHealth(engagementId, {
+    stateText: row.state,
+    state,
+    warningsText: row.warnings,
+    warnings: record.standing.warnings,
+    sharesText: row.org_shares,
+    shares: record.standing.shares,
+  });
 }
 
 export interface AssessmentInput {
