@@ -18,7 +18,7 @@ import {
   listEventsWithActors,
   type EventPage,
 } from "../ledger/ledger.repository";
-import { badCursor, decodeCursor, keysetPage } from "../../platform/cursor";
+import { badCursor, cursorFromQuery, keysetPage } from "../../platform/cursor";
 import { toChainedEvent, toEngagementEvent } from "../../kernel/stored-events";
 import { loadVisibleEngagement, visibleSide } from "../../kernel/lock-participant";
 
@@ -63,26 +63,21 @@ export async function listEngagementEvents(
 }
 
 /**
- * The page a timeline query asks for. A cursor names its direction (the ordering it was
- * answered in) and the `seq` of the last event of the page before; `after` starts reading
- * forward, and beside a cursor, which already says where the page starts, is refused.
+ * The page a timeline query asks for. `after` reads forward, and a cursor goes on in the
+ * direction it was answered in, so one answered forward is only valid beside `after` (which
+ * it overrides as the page's start) and one answered backward only without it.
  */
 function eventPageOf(query: EventListQuery): Result<EventPage> {
-  const { cursor: text, after, limit } = query;
-  if (text !== undefined) {
-    if (after !== undefined) {
-      return fail("validation_failed", undefined, [
-        { path: "after", key: "validation.unknown_field" },
-      ]);
-    }
-    for (const direction of ["earlier", "later"] as const) {
-      const seq = seqOf(decodeCursor(text, direction)?.key);
-      if (seq !== undefined) return ok({ direction, seq, limit });
-    }
-    return badCursor();
+  const { after, limit } = query;
+  const direction = after === undefined ? "earlier" : "later";
+  const cursor = cursorFromQuery(query.cursor, direction);
+  if (!cursor.ok) return cursor;
+  if (cursor.value) {
+    const seq = seqOf(cursor.value.key);
+    return seq === undefined ? badCursor() : ok({ direction, seq, limit });
   }
-  if (after !== undefined) return ok({ direction: "later", seq: after, limit });
-  return ok(limit === FIRST_EVENT_PAGE.limit ? FIRST_EVENT_PAGE : { direction: "earlier", limit });
+  if (after !== undefined) return ok({ direction, seq: after, limit });
+  return ok(limit === FIRST_EVENT_PAGE.limit ? FIRST_EVENT_PAGE : { direction, limit });
 }
 
 /** An event's `seq` as a cursor carries it; undefined when the text is not one. */
