@@ -488,6 +488,8 @@ function accordCases(
     { name: "engagement list", paths: ["/api/v1/engagements"], headers },
     { name: "engagement page", paths: ids.map((id) => `/api/v1/engagements/${id}`), headers },
     {
+      // The timeline's first page, as the web asks for it: the newest 50 events (fewer here:
+      // a generated engagement has a handful), each page in seq order.
       name: "engagement events",
       paths: ids.map((id) => `/api/v1/engagements/${id}/events`),
       headers,

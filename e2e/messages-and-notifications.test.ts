@@ -135,4 +135,43 @@ describe("messages, notifications, e-mail choices and webhooks in Chromium", () 
 
     await Promise.all([c.context.close(), p.context.close()]);
   });
+
+  test("a long timeline shows its newest events first and earlier ones on request", async () => {
+    const run = Date.now().toString(36);
+    const p = await person();
+    await signUp(p.page, baseUrl(), "Paula Okafor", `paula-t-${run}@example.test`);
+    const c = await person();
+    await signUp(c.page, baseUrl(), "Clara Diaz", `clara-t-${run}@example.test`);
+    const providerApi = await apiOf(p.context, baseUrl());
+    const engagementId = await signedAgreement(await apiOf(c.context, baseUrl()), providerApi, run);
+    // More events than the timeline's first page (50): each message is one.
+    for (let i = 0; i < 50; i++) {
+      await providerApi.post(`/engagements/${engagementId}/messages`, {
+        thread: "engagement",
+        body: `Progress note ${i}`,
+      });
+    }
+    const { events } = await providerApi.get<{ events: { seq: number }[] }>(
+      `/engagements/${engagementId}/events?after=0&limit=200`,
+    );
+
+    await c.page.goto(`${baseUrl()}/engagements/${engagementId}`);
+    const timeline = c.page.getByRole("region", { name: "Timeline" });
+    const entries = timeline.getByRole("listitem");
+    // The newest 50, oldest first, the last message at the end; the earlier ones on request.
+    const entry = (seq: number) => new RegExp(`\\bentry ${seq} ·`);
+    await entries.last().getByText(entry(events.length)).waitFor();
+    expect(await entries.count()).toBe(50);
+    await entries
+      .first()
+      .getByText(entry(events.length - 49))
+      .waitFor();
+    await timeline.getByRole("button", { name: "Show earlier events" }).click();
+    await entries.first().getByText(entry(1)).waitFor();
+    expect(await entries.count()).toBe(events.length);
+    await entries.last().getByText(entry(events.length)).waitFor();
+    expect(await timeline.getByRole("button", { name: "Show earlier events" }).count()).toBe(0);
+
+    await Promise.all([c.context.close(), p.context.close()]);
+  });
 });

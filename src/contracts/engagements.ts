@@ -136,7 +136,29 @@ export const ExportedEvent = LedgerEventMeta.omit({ actorName: true }).extend({
   payload: z.record(z.string(), z.unknown()),
 });
 
-export const EventList = z.object({ events: z.array(LedgerEvent) });
+/**
+ * An engagement's timeline, a page at a time: without `after`, the newest `limit` events, and
+ * `nextCursor` for those before them; with `after` (a `seq`, 0 for the start), the `limit`
+ * events after it, and `nextCursor` for those after them. Each page lists its events in `seq`
+ * order (oldest first), the order the hash chain links them.
+ */
+export const EventListQuery = z.object({
+  after: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional().meta({
+    description:
+      "Read forward from the event after this `seq` (0: from the first), for reading the whole ledger in order; without it the newest events come first",
+  }),
+  ...PageQuery.shape,
+});
+export type EventListQuery = z.infer<typeof EventListQuery>;
+
+export const EventList = z.object({
+  /** The page's events in `seq` order, oldest first. */
+  events: z.array(LedgerEvent),
+  nextCursor: NextCursor.meta({
+    description:
+      "Pass as `cursor` for the next page: the events before these (the newest first), or after them (with `after`); null on the last page",
+  }),
+});
 
 export const LedgerVerification = z.object({
   isIntact: z.boolean(),

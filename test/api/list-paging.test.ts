@@ -267,6 +267,81 @@ describe.each(DIALECTS)("every list pages the one way on %s", (dialect) => {
     });
   });
 
+  it("an engagement's events: the newest first, or forward from a seq, each page in seq order", async () => {
+    // Enough events for several pages (the world's own and a message's each).
+    for (let i = 0; i < ROWS; i++) {
+      bodyOf(
+        await w.provider.client.post(w.url("/messages"), {
+          thread: "engagement",
+          body: `Timeline note ${i}`,
+        }),
+        201,
+      );
+    }
+    const events = w.url("/events");
+    const listed = await walkEveryPage(w.client, events, "events", (row) => row.id, true);
+    const seqs = listed.map((event) => event.seq as number);
+    expect(seqs).toEqual(seqs.map((_, index) => index + 1));
+    // The first page is the newest `limit`, in seq order; the default page holds 50.
+    const newest = bodyOf<Page>(await w.client.client.get(`${events}?limit=${LIMIT}`));
+    expect((newest.events as Row[]).map((event) => event.seq)).toEqual(seqs.slice(-LIMIT));
+    const byDefault = bodyOf<Page>(await w.client.client.get(events));
+    expect((byDefault.events as Row[]).map((event) => event.seq)).toEqual(seqs.slice(-50));
+    expect(byDefault.nextCursor === null).toBe(seqs.length <= 50);
+    await expectBadPagesRefused(client, events);
+
+    // Forward from the start, and from a seq: the whole ledger in order, or what came after.
+    expect(
+      (await walkEveryPage(w.client, `${events}?after=0`, "events")).map((e) => e.seq),
+    ).toEqual(seqs);
+    expect(
+      (await walkEveryPage(w.client, `${events}?after=2`, "events")).map((e) => e.seq),
+    ).toEqual(seqs.slice(2));
+    await expectBadPagesRefused(client, `${events}?after=0`);
+    const end = bodyOf<Page>(await w.client.client.get(`${events}?after=${seqs.length}`));
+    expect(end).toEqual({ events: [], nextCursor: null });
+
+    // A cursor goes on the way it was answered: one of the newest pages is not one forward,
+    // nor the other way round, nor one of another list; `after` is a whole seq from 0.
+    const backward = newest.nextCursor!;
+    const forward = bodyOf<Page>(
+      await w.client.client.get(`${events}?after=0&limit=1`),
+    ).nextCursor!;
+    const otherList = bodyOf<Page>(
+      await w.client.client.get(`${w.url("/messages?thread=engagement")}&limit=1`),
+    ).nextCursor!;
+    for (const query of [
+      `after=0&cursor=${backward}`,
+      `cursor=${forward}`,
+      `cursor=${otherList}`,
+      `cursor=${Buffer.from(JSON.stringify(["-1", "x", "earlier"])).toString("base64url")}`,
+    ]) {
+      const said = expectError(
+        await w.client.client.get(`${events}?${query}`),
+        400,
+        "validation_failed",
+      );
+      expect(
+        said.fields?.map((f) => f.path),
+        query,
+      ).toEqual(["cursor"]);
+    }
+    for (const after of ["-1", "1.5", "soon"]) {
+      const said = expectError(
+        await client[1].client.get(`${events}?after=${after}`),
+        400,
+        "validation_failed",
+      );
+      expect(
+        said.fields?.map((f) => f.path),
+        after,
+      ).toEqual(["after"]);
+    }
+    // A bad page of an engagement the reader may not see says nothing about it.
+    const stranger = await signUpPerson(t.app, "Sven");
+    expectError(await stranger.client.get(`${events}?cursor=not-a-cursor`), 404, "not_found");
+  });
+
   it("the moderators' closer-look list", async () => {
     bodyOf(
       await w.provider.client.post(w.url("/disputes"), {

@@ -1,5 +1,5 @@
 import { api } from "../shared/api/api-client";
-import type { Engagement, LedgerEvent, MeResponse } from "../shared/api/types";
+import type { Engagement, EventList, MeResponse } from "../shared/api/types";
 import { getMe } from "../features/auth/api/fetch-me";
 import { getEngagementEvents } from "../features/engagements/api/fetch-engagement-events";
 import { getReputation } from "../features/reviews/api/fetch-reputation";
@@ -11,11 +11,11 @@ export interface EarlyRequests {
   /** On an engagement's page: the engagement, which every tab shows first. */
   engagement: { id: string; response: Promise<Engagement> } | null;
   /**
-   * On an engagement's overview: its timeline, and the other side's reputation as soon as the
+   * On an engagement's overview: its timeline's first page, and the other side's reputation as soon as the
    * engagement names it (the overview's largest paragraph: drawn with the rest, not after).
    */
   overview: {
-    events: Promise<{ events: LedgerEvent[] }>;
+    events: Promise<EventList>;
     reputation: Promise<{ orgId: string; response: Promise<Reputation> } | null>;
   } | null;
   /**

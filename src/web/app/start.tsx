@@ -10,7 +10,7 @@ import { reputationQueryOptions } from "../features/reviews/api/get-reputation";
 import { testClockQueryOptions } from "../features/test-clock/api/get-test-clock";
 import type { TestClockState } from "../../contracts/test-clock";
 import type { NotificationList, Organisation, ThreadList } from "../shared/api/types";
-import { createQueryClient, seedQuery } from "../shared/api/query-client";
+import { createQueryClient, seedInfiniteQuery, seedQuery } from "../shared/api/query-client";
 import type { EarlyRequests } from "./early-requests";
 import { AppProvider } from "./provider";
 import { AppRouter } from "./router";
@@ -30,7 +30,7 @@ export function start(container: HTMLElement, early: EarlyRequests): void {
   if (early.engagement && early.overview) {
     const { events, reputation } = early.overview;
     const id = early.engagement.id;
-    seedQuery(queryClient, engagementEventsQueryOptions(id), events);
+    seedInfiniteQuery(queryClient, engagementEventsQueryOptions(id), events);
     // Seeded before the overview can draw: it waits for the engagement this follows.
     void reputation.then(
       (other) =>

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import type { Cursor } from "../../platform/cursor";
 import { pastCursor } from "../../db/keyset";
@@ -32,51 +32,26 @@ export function listBriefsOfClient(
   return q.orderBy("b.created_at", "desc").orderBy("b.id", "desc").limit(page.limit).execute();
 }
 
-/** Where a page of published briefs ends: invited or not, then published when, then id. */
-export interface PublishedBriefCursor {
-  isInvited: boolean;
-  publishedAt: string;
-  id: string;
-}
-
 /**
  * Published briefs open to providers, those the provider was invited to first, then newest
- * published first: `limit` of them from after the cursor in that order.
+ * published first: `limit` of them from after the cursor in that order. Its key is one text,
+ * the invitation flag (a brief not shortlisted reads as 0) before the publication time, which
+ * is what the cursor carries.
  */
 export function listPublishedBriefs(
   db: Kysely<Database>,
   providerOrgId: string,
-  page: { after?: PublishedBriefCursor; limit: number },
+  page: { after?: Cursor; limit: number },
 ) {
+  const key = sql<string>`cast(coalesce(${sql.ref("s.is_invited")}, 0) as text) || coalesce(${sql.ref("b.published_at")}, '')`;
   let q = selectBriefsWithOrg(db)
     .leftJoin("brief_shortlist as s", (join) =>
       join.onRef("s.brief_id", "=", "b.id").on("s.provider_org_id", "=", providerOrgId),
     )
     .select("s.is_invited")
     .where("b.status", "=", "published");
-  const after = page.after;
-  if (after) {
-    q = q.where((eb) => {
-      // Not shortlisted reads as 0, as in the order below.
-      const invited = eb.fn.coalesce("s.is_invited", eb.lit(0));
-      const later = eb.or([
-        eb("b.published_at", "<", after.publishedAt),
-        eb.and([eb("b.published_at", "=", after.publishedAt), eb("b.id", "<", after.id)]),
-      ]);
-      return after.isInvited
-        ? eb.or([eb(invited, "=", 0), eb.and([eb(invited, "<>", 0), later])])
-        : eb.and([eb(invited, "=", 0), later]);
-    });
-  }
-  return (
-    q
-      // Not shortlisted reads as 0: PostgreSQL would otherwise sort NULLs first when descending.
-      .orderBy((eb) => eb.fn.coalesce("s.is_invited", eb.lit(0)), "desc")
-      .orderBy("b.published_at", "desc")
-      .orderBy("b.id", "desc")
-      .limit(page.limit)
-      .execute()
-  );
+  if (page.after) q = q.where(pastCursor(key, "b.id", page.after, "desc"));
+  return q.orderBy(key, "desc").orderBy("b.id", "desc").limit(page.limit).execute();
 }
 
 export async function insertBrief(

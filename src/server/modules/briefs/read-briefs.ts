@@ -58,12 +58,11 @@ export async function listBriefs(
       nextCursor: page.nextCursor,
     });
   }
-  const cursor = cursorFromQuery(query.cursor, PUBLISHED_ORDER);
-  if (!cursor.ok) return cursor;
-  const after = cursor.value && publishedBriefCursorOf(cursor.value);
-  if (after === null) return badCursor();
+  const after = cursorFromQuery(query.cursor, PUBLISHED_ORDER);
+  if (!after.ok) return after;
+  if (after.value && !isPublishedBriefKey(after.value.key)) return badCursor();
   const rows = await listPublishedBriefs(deps.db, query.orgId, {
-    ...(after && { after }),
+    ...(after.value && { after: after.value }),
     limit: query.limit + 1,
   });
   const page = keysetPage(
@@ -82,8 +81,6 @@ export async function listBriefs(
 const PUBLISHED_ORDER = "invited";
 
 /** The key of a published brief's cursor is its invitation flag (0 or 1), then its date. */
-function publishedBriefCursorOf(cursor: { key: string; id: string }) {
-  const flag = cursor.key.slice(0, 1);
-  if (flag !== "0" && flag !== "1") return null;
-  return { isInvited: flag === "1", publishedAt: cursor.key.slice(1), id: cursor.id };
+function isPublishedBriefKey(key: string): boolean {
+  return key.startsWith("0") || key.startsWith("1");
 }

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Updateable } from "kysely";
 import type { ChangeRequestsTable, Database } from "../../db/schema";
+import { pastCursor } from "../../db/keyset";
 import type { Cursor } from "../../platform/cursor";
 
 function selectChangeRequests(db: Kysely<Database>) {
@@ -30,13 +31,9 @@ export function listChangeRequests(
   let q = selectChangeRequests(db).where("c.engagement_id", "=", engagementId);
   const before = page?.before;
   if (before) {
-    q = q.where((eb) =>
-      eb.or([
-        eb("c.number", "<", before.number),
-        eb.and([eb("c.number", "=", before.number), eb("c.id", "<", before.id)]),
-      ]),
-    );
+    q = q.where(pastCursor("c.number", "c.id", { key: before.number, id: before.id }, "desc"));
   }
+  // A number is unique in its engagement; the id orders as every keyset list does.
   q = q.orderBy("c.number", "desc").orderBy("c.id", "desc");
   return (page ? q.limit(page.limit) : q).execute();
 }

@@ -4,6 +4,7 @@ import {
   EngagementListQuery,
   EngagementParams,
   EventList,
+  EventListQuery,
   LedgerExport,
   LedgerVerification,
   StartEngagementBody,
@@ -12,7 +13,6 @@ import { EngagementArchive } from "../../../contracts/archive";
 import { ENGAGEMENT_ROW_READ } from "../../kernel/engagement-rows.repository";
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendResult } from "../../platform/http";
-import { mapResult } from "../../platform/result";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
 import {
   exportEngagementLedger,
@@ -87,24 +87,25 @@ export function engagementRoutes(deps: AppDeps) {
         config: { access: "engagements:read", firstRead: ENGAGEMENT_EVENTS_READ },
         schema: {
           tags,
-          summary: "The engagement's timeline (its ledger), oldest first",
+          summary:
+            "The engagement's timeline (its ledger): the newest events first, or forward from `after`; each page in seq order",
           params: EngagementParams,
+          querystring: EventListQuery,
           response: { 200: EventList, ...ERROR_RESPONSES },
         },
       },
-      async (request, reply) => {
-        const result = await listEngagementEvents(
-          deps,
-          actorOf(request),
-          request.params.id,
-          request.readFirst,
-        );
-        return sendResult(
+      async (request, reply) =>
+        sendResult(
           reply,
           request,
-          mapResult(result, (value) => ({ events: value })),
-        );
-      },
+          await listEngagementEvents(
+            deps,
+            actorOf(request),
+            request.params.id,
+            request.query,
+            request.readFirst,
+          ),
+        ),
     );
 
     app.get(

@@ -10,6 +10,7 @@ import { compiledOnce, compiledPerShape } from "../../db/compiled-once";
 import type { Database, EngagementEventRow, EngagementEventsTable } from "../../db/schema";
 import { engagementRead } from "../../kernel/first-read";
 import type { ReadFirst } from "../../platform/request-context";
+import { DEFAULT_PAGE_SIZE } from "../../../contracts/pagination";
 
 export async function findLastEvent(db: Kysely<Database>, engagementId: string) {
   return (await lastEvent(db, engagementId))[0];
@@ -64,16 +65,38 @@ export function listEventsWithActors(db: Kysely<Database>, engagementId: string)
 }
 
 /**
- * What the engagement's timeline reads, in one statement: the engagement's participants (for
- * the access check) and its events with each actor's current name, oldest first; undefined
- * when there is no such engagement.
+ * Which events a timeline page holds: the newest (`earlier`, from before `seq` when given) or
+ * those after `seq` (`later`), `limit` of them plus one that tells whether more follow.
+ */
+export interface EventPage {
+  direction: "earlier" | "later";
+  seq?: number | undefined;
+  limit: number;
+}
+
+/** The timeline's first page, which the overview reads on every visit: the newest events. */
+export const FIRST_EVENT_PAGE: EventPage = { direction: "earlier", limit: DEFAULT_PAGE_SIZE };
+
+/**
+ * What a page of the engagement's timeline reads, in one statement: the engagement's
+ * participants (for the access check) and the page's events with each actor's current name,
+ * in the page's order (the newest first for `earlier`); undefined when there is no such
+ * engagement. The first page is the request's first read, else its own statement.
  */
 export async function listEventsForReader(
   db: Kysely<Database>,
   engagementId: string,
+  page: EventPage = FIRST_EVENT_PAGE,
   readFirst?: ReadFirst | null,
 ) {
-  const rows = await ENGAGEMENT_EVENTS_READ.rows(db, engagementId, readFirst);
+  const rows =
+    page === FIRST_EVENT_PAGE
+      ? await ENGAGEMENT_EVENTS_READ.rows(db, engagementId, readFirst)
+      : await eventPage(
+          db,
+          { direction: page.direction },
+          { engagementId, seq: page.seq, limit: page.limit + 1 },
+        );
   const [first] = rows;
   if (!first) return undefined;
   const participants = {
@@ -81,18 +104,42 @@ export async function listEventsForReader(
     provider_org_id: first.engagement_provider_org_id,
   };
   const events: (EngagementEventRow & { actor_name: string | null })[] = [];
-  // An engagement without events comes back as one row of nulls beside its participants.
+  // An engagement without events (on this page) comes back as one row of nulls beside its
+  // participants.
   for (const { engagement_client_org_id, engagement_provider_org_id, ...event } of rows) {
     if (event.id !== null) events.push(event as EngagementEventRow & { actor_name: string | null });
   }
   return { participants, events };
 }
 
-/** Every timeline request reads it first (with the session's statement, on PostgreSQL). */
-export const ENGAGEMENT_EVENTS_READ = engagementRead((db, engagementId: string) =>
-  db
+/**
+ * The engagement beside a page of its events. The page is read apart (a derived table with
+ * its own order and limit, which the `(engagement_id, seq)` index answers without reading the
+ * rest of a long ledger) and joined to the engagement on true, so an engagement with no event
+ * on the page still answers its participants. `seq` is unique in an engagement (its place in
+ * the hash chain), so it orders the page alone: no two events tie.
+ */
+function selectEventPage(
+  db: Kysely<Database>,
+  shape: { direction: EventPage["direction"] },
+  values: { engagementId: string; seq?: number | undefined; limit: number },
+) {
+  const order = shape.direction === "earlier" ? "desc" : "asc";
+  return db
     .selectFrom("engagements as e")
-    .leftJoin("engagement_events as ev", "ev.engagement_id", "e.id")
+    .leftJoin(
+      (eb) => {
+        let events = eb
+          .selectFrom("engagement_events")
+          .selectAll()
+          .where("engagement_id", "=", values.engagementId);
+        if (values.seq !== undefined) {
+          events = events.where("seq", shape.direction === "earlier" ? "<" : ">", values.seq);
+        }
+        return events.orderBy("seq", order).limit(values.limit).as("ev");
+      },
+      (join) => join.onTrue(),
+    )
     .leftJoin("users as u", "u.id", "ev.actor_user_id")
     .select([
       "e.client_org_id as engagement_client_org_id",
@@ -109,8 +156,22 @@ export const ENGAGEMENT_EVENTS_READ = engagementRead((db, engagementId: string) 
       "ev.hash",
       "u.name as actor_name",
     ])
-    .where("e.id", "=", engagementId)
-    .orderBy("ev.seq"),
+    .where("e.id", "=", values.engagementId)
+    .orderBy("ev.seq", order);
+}
+
+const eventPage = compiledPerShape(selectEventPage);
+
+/**
+ * Every timeline request reads its first page first (with the session's statement, on
+ * PostgreSQL); a request for another page reads that page after it.
+ */
+export const ENGAGEMENT_EVENTS_READ = engagementRead((db, engagementId: string) =>
+  selectEventPage(
+    db,
+    { direction: FIRST_EVENT_PAGE.direction },
+    { engagementId, limit: FIRST_EVENT_PAGE.limit + 1 },
+  ),
 );
 
 /** The events of some types of an engagement, oldest first, parsed by the catalogue. */

@@ -150,6 +150,7 @@ export const webDe: WebCatalogue = {
   "engagement.side.mine": "{name} (Sie)",
   "engagement.timeline.title": "Zeitleiste",
   "engagement.timeline.empty": "Noch ist nichts geschehen.",
+  "engagement.timeline.earlier": "Frühere Ereignisse anzeigen",
   "engagement.event.proposed": "{actor} hat den Auftrag vorgeschlagen",
   "engagement.event.accepted": "{actor} hat den Auftrag angenommen",
   "engagement.event.declined": "{actor} hat den Auftrag abgelehnt",

@@ -149,6 +149,7 @@ export const webEn = {
   "engagement.side.mine": "{name} (you)",
   "engagement.timeline.title": "Timeline",
   "engagement.timeline.empty": "Nothing has happened yet.",
+  "engagement.timeline.earlier": "Show earlier events",
   "engagement.event.proposed": "{actor} proposed the engagement",
   "engagement.event.accepted": "{actor} accepted the engagement",
   "engagement.event.declined": "{actor} declined the engagement",

@@ -150,6 +150,7 @@ export const webEs: WebCatalogue = {
   "engagement.side.mine": "{name} (usted)",
   "engagement.timeline.title": "Cronología",
   "engagement.timeline.empty": "Todavía no ha pasado nada.",
+  "engagement.timeline.earlier": "Mostrar eventos anteriores",
   "engagement.event.proposed": "{actor} propuso el encargo",
   "engagement.event.accepted": "{actor} aceptó el encargo",
   "engagement.event.declined": "{actor} rechazó el encargo",

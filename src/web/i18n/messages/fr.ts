@@ -149,6 +149,7 @@ export const webFr: WebCatalogue = {
   "engagement.side.mine": "{name} (vous)",
   "engagement.timeline.title": "Chronologie",
   "engagement.timeline.empty": "Rien ne s’est encore passé.",
+  "engagement.timeline.earlier": "Afficher les événements précédents",
   "engagement.event.proposed": "{actor} a proposé la mission",
   "engagement.event.accepted": "{actor} a accepté la mission",
   "engagement.event.declined": "{actor} a refusé la mission",

@@ -150,6 +150,7 @@ export const webId: WebCatalogue = {
   "engagement.side.mine": "{name} (Anda)",
   "engagement.timeline.title": "Linimasa",
   "engagement.timeline.empty": "Belum ada yang terjadi.",
+  "engagement.timeline.earlier": "Tampilkan peristiwa sebelumnya",
   "engagement.event.proposed": "{actor} mengusulkan kerja sama ini",
   "engagement.event.accepted": "{actor} menerima kerja sama ini",
   "engagement.event.declined": "{actor} menolak kerja sama ini",

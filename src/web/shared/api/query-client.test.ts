@@ -1,6 +1,6 @@
-import { QueryObserver } from "@tanstack/react-query";
+import { InfiniteQueryObserver, QueryObserver } from "@tanstack/react-query";
 import { describe, expect, it } from "vitest";
-import { createQueryClient, seedQuery } from "./query-client";
+import { createQueryClient, seedInfiniteQuery, seedQuery } from "./query-client";
 
 /** A query function that counts its calls: what a component mounting would ask the server. */
 function counting(answer: string) {
@@ -49,6 +49,40 @@ describe("answers fetched for the first screen beside the code", () => {
     const observer = new QueryObserver(queryClient, { queryKey: ["engagements", "e3"], queryFn });
     const unsubscribe = await mount(observer);
     expect(calls.count).toBe(2);
+    unsubscribe();
+  });
+
+  it("give a paged list its first page, the next ones asked for with the list's own function", async () => {
+    type Page = { items: string[]; next: string | null };
+    const queryClient = createQueryClient();
+    const asked: (string | null)[] = [];
+    const options = {
+      queryKey: ["engagements", "e4", "events"],
+      queryFn: ({ pageParam }: { pageParam: string | null }) => {
+        asked.push(pageParam);
+        return Promise.resolve<Page>({ items: [`after ${pageParam}`], next: null });
+      },
+      initialPageParam: null as string | null,
+      getNextPageParam: (page: Page) => page.next,
+    };
+    seedInfiniteQuery(
+      queryClient,
+      options,
+      Promise.resolve<Page>({ items: ["newest"], next: "c1" }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 0));
+
+    const observer = new InfiniteQueryObserver(queryClient, options);
+    const unsubscribe = observer.subscribe(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(observer.getCurrentResult().data?.pages.map((page) => page.items)).toEqual([["newest"]]);
+    expect(asked).toEqual([]);
+    await observer.fetchNextPage();
+    expect(asked).toEqual(["c1"]);
+    expect(observer.getCurrentResult().data?.pages.map((page) => page.items)).toEqual([
+      ["newest"],
+      ["after c1"],
+    ]);
     unsubscribe();
   });
 });

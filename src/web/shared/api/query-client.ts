@@ -1,6 +1,7 @@
 import {
   QueryCache,
   QueryClient,
+  type FetchInfiniteQueryOptions,
   type FetchQueryOptions,
   type Query,
   type QueryKey,
@@ -38,7 +39,21 @@ export function seedQuery<Data, Key extends QueryKey>(
   response: Promise<Data>,
 ): void {
   void queryClient.prefetchQuery({ ...options, queryFn: () => response });
-  const query = queryClient.getQueryCache().find({ queryKey: options.queryKey, exact: true });
+  markSeeded(queryClient, options.queryKey);
+}
+
+/** The same for a paged list: the request under way is its first page. */
+export function seedInfiniteQuery<Page, Key extends QueryKey, PageParam>(
+  queryClient: QueryClient,
+  options: FetchInfiniteQueryOptions<Page, Error, Page, Key, PageParam>,
+  firstPage: Promise<Page>,
+): void {
+  void queryClient.prefetchInfiniteQuery({ ...options, queryFn: () => firstPage });
+  markSeeded(queryClient, options.queryKey);
+}
+
+function markSeeded(queryClient: QueryClient, queryKey: QueryKey): void {
+  const query = queryClient.getQueryCache().find({ queryKey, exact: true });
   if (query) seededQueries.add(query);
 }
 

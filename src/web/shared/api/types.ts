@@ -48,6 +48,7 @@ export type EngagementStatus = z.infer<typeof Engagements.EngagementStatus>;
 export type EngagementList = z.infer<typeof Engagements.EngagementList>;
 export type StartEngagementBody = z.input<typeof Engagements.StartEngagementBody>;
 export type LedgerEvent = z.infer<typeof Engagements.LedgerEvent>;
+export type EventList = z.infer<typeof Engagements.EventList>;
 export type LedgerVerification = z.infer<typeof Engagements.LedgerVerification>;
 
 export type ApiToken = z.infer<typeof Tokens.ApiToken>;

@@ -1,7 +1,12 @@
-import { api } from "../../../shared/api/api-client";
-import type { LedgerEvent } from "../../../shared/api/types";
+import { api, toQueryString } from "../../../shared/api/api-client";
+import type { EventList } from "../../../shared/api/types";
 
-/** The engagement's ledger: every state change, oldest first, each chained to the one before. */
-export function getEngagementEvents(id: string): Promise<{ events: LedgerEvent[] }> {
-  return api.get<{ events: LedgerEvent[] }>(`/engagements/${encodeURIComponent(id)}/events`);
+/**
+ * A page of the engagement's ledger, each event chained to the one before: the newest events
+ * (in seq order), or with `cursor` (a page's `nextCursor`) those before them.
+ */
+export function getEngagementEvents(id: string, cursor?: string | null): Promise<EventList> {
+  return api.get<EventList>(
+    `/engagements/${encodeURIComponent(id)}/events${toQueryString({ cursor })}`,
+  );
 }

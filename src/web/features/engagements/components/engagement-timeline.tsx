@@ -1,10 +1,14 @@
 import { FormattedDate, FormattedMessage, useIntl } from "react-intl";
 import type { Engagement, LedgerEvent } from "../../../shared/api/types";
+import { MoreButton } from "../../../shared/components/more-button";
 import { Loading, QueryError } from "../../../shared/components/query-state";
 import { useEngagementEvents } from "../api/get-engagement-events";
 import { eventLabel } from "../engagement-labels";
 
-/** The ledger as a story: who did what, when, with each entry's fingerprint. */
+/**
+ * The ledger as a story: who did what, when, with each entry's fingerprint; the newest events
+ * first loaded, shown oldest first, earlier ones on request.
+ */
 export function EngagementTimeline({ engagement }: { engagement: Engagement }) {
   const events = useEngagementEvents(engagement.id);
 
@@ -20,11 +24,14 @@ export function EngagementTimeline({ engagement }: { engagement: Engagement }) {
   }
 
   return (
-    <ol className="timeline">
-      {events.data.events.map((event) => (
-        <TimelineEntry key={event.id} event={event} engagement={engagement} />
-      ))}
-    </ol>
+    <>
+      <MoreButton list={events} label="engagement.timeline.earlier" />
+      <ol className="timeline">
+        {events.data.events.map((event) => (
+          <TimelineEntry key={event.id} event={event} engagement={engagement} />
+        ))}
+      </ol>
+    </>
   );
 }
 
