@@ -449,6 +449,8 @@ export const de: Catalogue = {
   "screening.evidence":
     "{role, select, legalThreat {rechtliche Drohung „{phrase}“} intimidation {Einschüchterung „{phrase}“} sanction {Sanktion „{phrase}“} reviewLeverage {Bewertung als Druckmittel „{phrase}“} removalDemand {Forderung, die Bewertung zu löschen oder zu ändern, „{phrase}“} reviewMention {genannte Bewertung „{phrase}“} sentAfterReview {gesendet, nachdem der Empfänger den Absender bewertet hatte} attachedToReview {zu einer Bewertung gehörend} other {„{phrase}“}}",
   "review.stars_invalid": "Bewerten Sie jeden dieser Aspekte mit 1 bis 5: {aspects}.",
+  "review.stars_foreign":
+    "Bewerten Sie diese Seite nur in diesen Aspekten, jeden mit 1 bis 5: {aspects}. Kein Aspekt dieser Bewertung: {foreign}.",
   "billing.invoice.invoice_currency_unknown": "„{currency}“ ist keine ISO-4217-Währung.",
   "billing.invoice.invoice_lines_missing": "Fügen Sie mindestens eine Position hinzu.",
   "billing.invoice.invoice_too_many_lines":

@@ -411,6 +411,8 @@ export const en = {
   "screening.evidence":
     "{role, select, legalThreat {legal threat “{phrase}”} intimidation {intimidation “{phrase}”} sanction {sanction “{phrase}”} reviewLeverage {review used as leverage “{phrase}”} removalDemand {demand to remove or change the review “{phrase}”} reviewMention {review named “{phrase}”} sentAfterReview {sent after the recipient reviewed the sender} attachedToReview {attached to a review} other {“{phrase}”}}",
   "review.stars_invalid": "Rate each of these aspects from 1 to 5: {aspects}.",
+  "review.stars_foreign":
+    "Rate this side on these aspects only, each from 1 to 5: {aspects}. Not an aspect of this review: {foreign}.",
   "billing.invoice.invoice_currency_unknown": "“{currency}” is not an ISO 4217 currency.",
   "billing.invoice.invoice_lines_missing": "Add at least one line.",
   "billing.invoice.invoice_too_many_lines":

@@ -432,6 +432,8 @@ export const es: Catalogue = {
   "screening.evidence":
     "{role, select, legalThreat {amenaza legal «{phrase}»} intimidation {intimidación «{phrase}»} sanction {sanción «{phrase}»} reviewLeverage {reseña usada como medio de presión «{phrase}»} removalDemand {exigencia de retirar o cambiar la reseña «{phrase}»} reviewMention {reseña mencionada «{phrase}»} sentAfterReview {enviado después de que el destinatario reseñara al remitente} attachedToReview {vinculado a una reseña} other {«{phrase}»}}",
   "review.stars_invalid": "Valore cada uno de estos aspectos de 1 a 5: {aspects}.",
+  "review.stars_foreign":
+    "Valore a esta parte solo en estos aspectos, cada uno de 1 a 5: {aspects}. No es un aspecto de esta reseña: {foreign}.",
   "billing.invoice.invoice_currency_unknown": "«{currency}» no es una moneda ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Añada al menos una línea.",
   "billing.invoice.invoice_too_many_lines":

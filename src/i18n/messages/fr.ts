@@ -438,6 +438,8 @@ export const fr: Catalogue = {
   "screening.evidence":
     "{role, select, legalThreat {menace juridique « {phrase} »} intimidation {intimidation « {phrase} »} sanction {sanction « {phrase} »} reviewLeverage {avis utilisé comme moyen de pression « {phrase} »} removalDemand {demande de retirer ou de modifier l’avis « {phrase} »} reviewMention {avis mentionné « {phrase} »} sentAfterReview {envoyé après que le destinataire a évalué l’expéditeur} attachedToReview {rattaché à un avis} other {« {phrase} »}}",
   "review.stars_invalid": "Notez chacun de ces aspects de 1 à 5 : {aspects}.",
+  "review.stars_foreign":
+    "Notez cette partie sur ces aspects seulement, chacun de 1 à 5 : {aspects}. Ce n’est pas un aspect de cet avis : {foreign}.",
   "billing.invoice.invoice_currency_unknown": "« {currency} » n’est pas une devise ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Ajoutez au moins une ligne.",
   "billing.invoice.invoice_too_many_lines":

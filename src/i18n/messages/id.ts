@@ -430,6 +430,8 @@ export const id: Catalogue = {
   "screening.evidence":
     "{role, select, legalThreat {ancaman hukum “{phrase}”} intimidation {intimidasi “{phrase}”} sanction {sanksi “{phrase}”} reviewLeverage {ulasan dipakai sebagai alat tekanan “{phrase}”} removalDemand {tuntutan untuk menghapus atau mengubah ulasan “{phrase}”} reviewMention {ulasan yang disebut “{phrase}”} sentAfterReview {dikirim setelah penerima mengulas pengirim} attachedToReview {terkait dengan sebuah ulasan} other {“{phrase}”}}",
   "review.stars_invalid": "Beri nilai 1 sampai 5 untuk setiap aspek berikut: {aspects}.",
+  "review.stars_foreign":
+    "Nilai pihak ini hanya pada aspek berikut, masing-masing 1 sampai 5: {aspects}. Bukan aspek ulasan ini: {foreign}.",
   "billing.invoice.invoice_currency_unknown": "“{currency}” bukan mata uang ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Tambahkan setidaknya satu baris.",
   "billing.invoice.invoice_too_many_lines":
