@@ -633,7 +633,7 @@ export const de: Catalogue = {
   "growth.stagnation.reason.no_initiative":
     "Seit {days} Tagen nichts Neues: kein neues Ziel, keine Änderung, kein abgenommener Meilenstein, keine Änderungsanfrage und kein Angebot (die Grenze liegt bei {thresholdDays} Tagen)",
   "growth.stagnation.reason.goals_flat":
-    "{goalCount, plural, one {Das Ziel ist} other {Kein Ziel ist}} in {windowDays} Tagen um weniger als 5 % des Wegs vorangekommen (bestenfalls: {bestGainPercent} %)",
+    "{goalCount, plural, =0 {Kein Ziel ist in {windowDays} Tagen um 5 % des Wegs zu seinem Zielwert vorangekommen} one {Das Ziel ist in {windowDays} Tagen um weniger als 5 % des Wegs zu seinem Zielwert vorangekommen} other {Kein Ziel ist in {windowDays} Tagen um 5 % des Wegs zu seinem Zielwert vorangekommen}} (bestenfalls: {bestGainPercent, number} %)",
   "growth.stagnation.reason.ratings_not_rising":
     "Die Bewertungen beider Seiten sind in den letzten {checkIns} Check-ins gleich geblieben oder gesunken",
   "growth.stagnation.reason.only_recurring_invoices":

@@ -588,7 +588,7 @@ export const en = {
   "growth.stagnation.reason.no_initiative":
     "Nothing new for {days} days: no new goal, amendment, accepted milestone, change request or offer (the line is {thresholdDays} days)",
   "growth.stagnation.reason.goals_flat":
-    "{goalCount, plural, one {The goal} other {No goal}} moved less than 5% of the way to {goalCount, plural, one {its} other {its}} target in {windowDays} days (best: {bestGainPercent}%)",
+    "{goalCount, plural, =0 {No goal moved 5% of the way to its target} one {The goal moved less than 5% of the way to its target} other {No goal moved 5% of the way to its target}} in {windowDays} days (best: {bestGainPercent, number}%)",
   "growth.stagnation.reason.ratings_not_rising":
     "Both sides' check-in ratings have been flat or falling over the last {checkIns} check-ins",
   "growth.stagnation.reason.only_recurring_invoices":

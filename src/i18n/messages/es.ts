@@ -613,7 +613,7 @@ export const es: Catalogue = {
   "growth.stagnation.reason.no_initiative":
     "Nada nuevo en {days} días: ningún objetivo, enmienda, hito aceptado, solicitud de cambio ni oferta nuevos (el umbral es de {thresholdDays} días)",
   "growth.stagnation.reason.goals_flat":
-    "{goalCount, plural, one {El objetivo avanzó} other {Ningún objetivo avanzó}} menos del 5 % del camino hacia su meta en {windowDays} días (en el mejor caso: {bestGainPercent} %)",
+    "{goalCount, plural, =0 {Ningún objetivo avanzó el 5 % del camino hacia su meta} one {El objetivo avanzó menos del 5 % del camino hacia su meta} other {Ningún objetivo avanzó el 5 % del camino hacia su meta}} en {windowDays} días (en el mejor caso: {bestGainPercent, number} %)",
   "growth.stagnation.reason.ratings_not_rising":
     "Las valoraciones de ambas partes se mantienen o bajan en los últimos {checkIns} check-ins",
   "growth.stagnation.reason.only_recurring_invoices":

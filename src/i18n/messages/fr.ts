@@ -626,7 +626,7 @@ export const fr: Catalogue = {
   "growth.stagnation.reason.no_initiative":
     "Rien de nouveau depuis {days} jours : aucun nouvel objectif, avenant, jalon accepté, demande de changement ni offre (le seuil est de {thresholdDays} jours)",
   "growth.stagnation.reason.goals_flat":
-    "{goalCount, plural, one {L’objectif n’a} other {Aucun objectif n’a}} avancé de 5 % du chemin vers sa cible en {windowDays} jours (au mieux : {bestGainPercent} %)",
+    "{goalCount, plural, =0 {Aucun objectif n’a avancé de 5 % du chemin vers sa cible} one {L’objectif n’a pas avancé de 5 % du chemin vers sa cible} other {Aucun objectif n’a avancé de 5 % du chemin vers sa cible}} en {windowDays} jours (au mieux : {bestGainPercent, number} %)",
   "growth.stagnation.reason.ratings_not_rising":
     "Les notes des points d’étape des deux parties stagnent ou baissent sur les {checkIns} derniers points",
   "growth.stagnation.reason.only_recurring_invoices":

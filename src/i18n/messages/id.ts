@@ -610,7 +610,7 @@ export const id: Catalogue = {
   "growth.stagnation.reason.no_initiative":
     "Tidak ada hal baru selama {days} hari: tidak ada sasaran, amendemen, milestone diterima, permintaan perubahan, atau tawaran baru (batasnya {thresholdDays} hari)",
   "growth.stagnation.reason.goals_flat":
-    "{goalCount, plural, other {Tidak ada sasaran}} yang maju 5% menuju targetnya dalam {windowDays} hari (terbaik: {bestGainPercent}%)",
+    "{goalCount, plural, =1 {Sasaran ini belum maju 5%} other {Tidak ada sasaran yang maju 5%}} menuju targetnya dalam {windowDays} hari (terbaik: {bestGainPercent, number}%)",
   "growth.stagnation.reason.ratings_not_rising":
     "Penilaian check-in kedua pihak datar atau menurun dalam {checkIns} check-in terakhir",
   "growth.stagnation.reason.only_recurring_invoices":
