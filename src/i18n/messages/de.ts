@@ -10,6 +10,10 @@ export const de: Catalogue = {
     "Nur die beschuldigte Organisation beantwortet die Mitteilung zu einem Fall.",
   "error.forbidden.other_side_only":
     "Nur die andere Seite meldet einen Text; dieser wurde von Ihrer eigenen Organisation geschrieben.",
+  "error.forbidden.client_side_only":
+    "Diesen Schritt geht nur die Kundenseite; die Dienstleisterseite kann es nicht.",
+  "error.forbidden.provider_side_only":
+    "Diesen Schritt geht nur die Dienstleisterseite; die Kundenseite kann es nicht.",
   "error.forbidden.reviewed_only":
     "Nur die bewertete Organisation antwortet auf eine Bewertung; Ihre Seite hat sie geschrieben.",
   "error.forbidden.parties_only":

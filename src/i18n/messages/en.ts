@@ -12,6 +12,10 @@ export const en = {
   "error.forbidden.accused_only": "Only the accused organisation answers the notice of a case.",
   "error.forbidden.other_side_only":
     "Only the other side reports a text; this one was written by your own organisation.",
+  "error.forbidden.client_side_only":
+    "Only the client side takes this step; the provider side cannot.",
+  "error.forbidden.provider_side_only":
+    "Only the provider side takes this step; the client side cannot.",
   "error.forbidden.reviewed_only":
     "Only the organisation that was reviewed replies to a review; your side wrote it.",
   "error.forbidden.parties_only": "Only the parties to a case may appeal it; a moderator does not.",

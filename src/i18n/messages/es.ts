@@ -9,6 +9,10 @@ export const es: Catalogue = {
   "error.forbidden.accused_only": "Solo la organización acusada responde al aviso de un caso.",
   "error.forbidden.other_side_only":
     "Solo la otra parte denuncia un texto; este lo escribió su propia organización.",
+  "error.forbidden.client_side_only":
+    "Este paso solo lo da la parte cliente; la parte proveedora no puede.",
+  "error.forbidden.provider_side_only":
+    "Este paso solo lo da la parte proveedora; la parte cliente no puede.",
   "error.forbidden.reviewed_only":
     "Solo la organización valorada responde a una valoración; la escribió tu parte.",
   "error.forbidden.parties_only": "Solo las partes de un caso pueden recurrirlo; un moderador no.",

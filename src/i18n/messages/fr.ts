@@ -10,6 +10,10 @@ export const fr: Catalogue = {
     "Seule l’organisation mise en cause répond à l’avis d’un dossier.",
   "error.forbidden.other_side_only":
     "Seule l’autre partie signale un texte ; celui-ci a été écrit par votre propre organisation.",
+  "error.forbidden.client_side_only":
+    "Seule la partie cliente franchit cette étape ; la partie prestataire ne le peut pas.",
+  "error.forbidden.provider_side_only":
+    "Seule la partie prestataire franchit cette étape ; la partie cliente ne le peut pas.",
   "error.forbidden.reviewed_only":
     "Seule l’organisation évaluée répond à un avis ; c’est votre partie qui l’a écrit.",
   "error.forbidden.parties_only":

@@ -10,6 +10,10 @@ export const id: Catalogue = {
     "Hanya organisasi yang dituduh yang menjawab pemberitahuan suatu kasus.",
   "error.forbidden.other_side_only":
     "Hanya pihak lain yang melaporkan sebuah teks; teks ini ditulis oleh organisasi Anda sendiri.",
+  "error.forbidden.client_side_only":
+    "Langkah ini hanya diambil pihak klien; pihak penyedia tidak dapat.",
+  "error.forbidden.provider_side_only":
+    "Langkah ini hanya diambil pihak penyedia; pihak klien tidak dapat.",
   "error.forbidden.reviewed_only":
     "Hanya organisasi yang diulas yang membalas ulasan; pihak Anda yang menulisnya.",
   "error.forbidden.parties_only":
