@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DIALECTS } from "./../support/databases";
+import { DIALECTS } from "../support/databases";
 import type { TestApp } from "../support/test-app";
 import { worldCopies } from "../support/world-copies";
 import { expectError } from "./api-fixtures";
