@@ -720,6 +720,15 @@ export const de: Catalogue = {
     "{option} braucht einen Wert: `{command} --help` sagt, was es erwartet.",
   "cli.usage.excess_arguments":
     "{command} nimmt weniger Argumente: `{command} --help` sagt, welche.",
+  "health.improve.pay_invoice":
+    "{number} bezahlen, {days, plural, one {# Tag} other {# Tage}} überfällig: +{gain}",
+  "health.improve.settle_change_request":
+    "Änderungsanfrage Nr. {number} „{title}“ bepreisen und entscheiden: +{gain}",
+  "health.improve.evaluate_submission":
+    "„{deliverable}“ prüfen, wartet seit {days, plural, one {# Werktag} other {# Werktagen}}: +{gain}",
+  "health.improve.deliver_milestone":
+    "„{title}“ liefern, {days, plural, one {# Tag} other {# Tage}} verspätet: +{gain}",
+  "health.improve.answer_thread": "das Gespräch beantworten, das auf Sie wartet: +{gain}",
   "health.warning.overdue_invoice":
     "Rechnung {number} ist {days, plural, one {# Tag} other {# Tage}} überfällig.",
   "health.warning.payment_terms":

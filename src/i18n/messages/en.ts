@@ -670,6 +670,15 @@ export const en = {
   "cli.usage.option_value_missing":
     "{option} needs a value: `{command} --help` says what it takes.",
   "cli.usage.excess_arguments": "{command} takes fewer arguments: `{command} --help` says which.",
+  "health.improve.pay_invoice":
+    "pay {number}, {days, plural, one {# day} other {# days}} overdue: +{gain}",
+  "health.improve.settle_change_request":
+    "price and decide change request #{number} “{title}”: +{gain}",
+  "health.improve.evaluate_submission":
+    "evaluate “{deliverable}”, waiting for {days, plural, one {# business day} other {# business days}}: +{gain}",
+  "health.improve.deliver_milestone":
+    "deliver “{title}”, {days, plural, one {# day} other {# days}} late: +{gain}",
+  "health.improve.answer_thread": "answer the conversation waiting for you: +{gain}",
   "health.warning.overdue_invoice":
     "Invoice {number} is {days, plural, one {# day} other {# days}} overdue.",
   "health.warning.payment_terms":

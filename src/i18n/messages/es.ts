@@ -697,6 +697,15 @@ export const es: Catalogue = {
     "{option} necesita un valor: `{command} --help` dice qué espera.",
   "cli.usage.excess_arguments":
     "{command} admite menos argumentos: `{command} --help` dice cuáles.",
+  "health.improve.pay_invoice":
+    "pagar {number}, vencida hace {days, plural, one {# día} other {# días}}: +{gain}",
+  "health.improve.settle_change_request":
+    "presupuestar y decidir la solicitud de cambio n.º {number} «{title}»: +{gain}",
+  "health.improve.evaluate_submission":
+    "evaluar «{deliverable}», en espera desde hace {days, plural, one {# día hábil} other {# días hábiles}}: +{gain}",
+  "health.improve.deliver_milestone":
+    "entregar «{title}», con {days, plural, one {# día} other {# días}} de retraso: +{gain}",
+  "health.improve.answer_thread": "responder la conversación que le espera: +{gain}",
   "health.warning.overdue_invoice":
     "La factura {number} lleva {days, plural, one {# día} other {# días}} vencida.",
   "health.warning.payment_terms":

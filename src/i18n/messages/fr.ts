@@ -712,6 +712,15 @@ export const fr: Catalogue = {
     "{option} demande une valeur : `{command} --help` dit ce qu’elle attend.",
   "cli.usage.excess_arguments":
     "{command} prend moins d’arguments : `{command} --help` dit lesquels.",
+  "health.improve.pay_invoice":
+    "payer {number}, en retard de {days, plural, one {# jour} other {# jours}} : +{gain}",
+  "health.improve.settle_change_request":
+    "chiffrer et trancher la demande de changement n° {number} « {title} » : +{gain}",
+  "health.improve.evaluate_submission":
+    "évaluer « {deliverable} », en attente depuis {days, plural, one {# jour ouvré} other {# jours ouvrés}} : +{gain}",
+  "health.improve.deliver_milestone":
+    "livrer « {title} », en retard de {days, plural, one {# jour} other {# jours}} : +{gain}",
+  "health.improve.answer_thread": "répondre à la conversation qui vous attend : +{gain}",
   "health.warning.overdue_invoice":
     "La facture {number} est en retard de {days, plural, one {# jour} other {# jours}}.",
   "health.warning.payment_terms":

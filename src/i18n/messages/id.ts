@@ -695,6 +695,14 @@ export const id: Catalogue = {
     "{option} memerlukan nilai: `{command} --help` menjelaskan isinya.",
   "cli.usage.excess_arguments":
     "{command} menerima lebih sedikit argumen: `{command} --help` menyebutkan yang mana.",
+  "health.improve.pay_invoice": "bayar {number}, terlambat {days, plural, other {# hari}}: +{gain}",
+  "health.improve.settle_change_request":
+    "beri harga dan putuskan permintaan perubahan no. {number} “{title}”: +{gain}",
+  "health.improve.evaluate_submission":
+    "nilai “{deliverable}”, menunggu {days, plural, other {# hari kerja}}: +{gain}",
+  "health.improve.deliver_milestone":
+    "serahkan “{title}”, terlambat {days, plural, other {# hari}}: +{gain}",
+  "health.improve.answer_thread": "jawab percakapan yang menunggu Anda: +{gain}",
   "health.warning.overdue_invoice": "Faktur {number} terlambat {days, plural, other {# hari}}.",
   "health.warning.payment_terms":
     "Jangka waktu pembayaran {days} hari melebihi {limit} hari tanpa persetujuan tegas.",
