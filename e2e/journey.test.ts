@@ -160,6 +160,11 @@ describe("the client–provider journey in Chromium", () => {
         `${alice.name} of ${clientOrg} (Client) invites your organisation to an engagement.`,
       )
       .waitFor();
+    // Before answering, Bob reads how the client pays and whether it has a client score yet.
+    await b.page.getByRole("heading", { name: `How ${clientOrg} pays as a client` }).waitFor();
+    await b.page
+      .getByText("No client score yet: it has not been scored on any engagement.")
+      .waitFor();
     expect(
       await b.page.getByLabel("Accept on behalf of").locator("option:checked").textContent(),
     ).toBe(providerOrg);

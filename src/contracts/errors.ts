@@ -3,7 +3,8 @@ import { z } from "zod";
 /** Every expected failure the API can answer, each with a catalogue message `error.<code>`. */
 /**
  * Why a `403 forbidden` was refused when the caller's role is not the reason; its message
- * (`error.forbidden.<why>`) names who may act: a moderator, the accused, the reviewed, a party.
+ * (`error.forbidden.<why>`) names who may act: a moderator, the accused, the reviewed, a party,
+ * or the engagement's other side when the step is one side's (`client_side_only`…).
  */
 export const FORBIDDEN_WHYS = [
   "moderator_only",
@@ -11,6 +12,8 @@ export const FORBIDDEN_WHYS = [
   "reviewed_only",
   "parties_only",
   "other_side_only",
+  "client_side_only",
+  "provider_side_only",
 ] as const;
 export type ForbiddenWhy = (typeof FORBIDDEN_WHYS)[number];
 

@@ -67,7 +67,12 @@ export const InputExplanation = z.object({
 });
 
 export const Improvement = z
-  .object({ action: z.string(), gain: z.number() })
+  .object({
+    action: z.string(),
+    gain: z.number(),
+    /** The step in the reader's language, as the health tab says it ("pay INV-0042, 18 days overdue: +9"). */
+    text: z.string(),
+  })
   .catchall(z.union([z.string(), z.number()]));
 
 /**

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Id, OrgRef, Role, Timestamp } from "./common";
+import { BriefClientRecord } from "./health";
 
 export const InvitationTokenParams = z.object({ token: z.string().min(10).max(200) });
 
@@ -13,6 +14,11 @@ export const InvitationPreview = z.object({
   role: Role.nullable(),
   engagement: z.object({ id: Id, title: z.string(), description: z.string() }).nullable(),
   expiresAt: Timestamp,
+  /**
+   * A client's invitation into an engagement, still pending: how the client pays and scores,
+   * for the provider deciding whether to accept (as on a brief). Null otherwise.
+   */
+  clientRecord: BriefClientRecord.nullable(),
 });
 
 export const AcceptInvitationBody = z.object({

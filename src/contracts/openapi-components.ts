@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AgreementVersion } from "./agreements";
-import { Invoice } from "./billing";
+import { Invoice, PaymentRecord } from "./billing";
 import { ChangeRequest } from "./change-requests";
 import { Submission } from "./delivery";
 import { Engagement } from "./engagements";
@@ -12,6 +12,7 @@ import { ModerationCase } from "./moderation";
 import { ScreeningNotice } from "./screening";
 import { ProposalResponse } from "./proposals";
 import { ErrorResponse, FieldError } from "./errors";
+
 import { AgreementTermsSchema, FindingSchema, ProposalTermsSchema } from "./terms";
 
 /**
@@ -39,6 +40,7 @@ const COMPONENTS: [z.ZodType, string][] = [
   [ProposalResponse, "Proposal"],
   [ModerationCase, "ModerationCase"],
   [ScreeningNotice, "ScreeningNotice"],
+  [PaymentRecord, "PaymentRecord"],
 ];
 
 /** Gives the shared schemas their component ids; idempotent, called before routes register. */

@@ -10,9 +10,13 @@ import {
 
 const CONTEXT: AmendsContext = {
   deliverableIds: ["logo", "guide"],
-  milestones: [{ id: "m1", dueDate: "2026-12-10" }],
+  milestones: [
+    { id: "m1", dueDate: "2026-12-10" },
+    { id: "m0", dueDate: "2026-11-01" },
+  ],
   paidMinor: 50_000,
   creditableMinor: 120_000,
+  today: "2026-12-04",
 };
 
 describe("amends offers", () => {
@@ -96,6 +100,24 @@ describe("amends offers", () => {
       index: null,
       field: null,
     });
+  });
+
+  it("refuses more time that has already run out, naming today as the earliest day", () => {
+    // Later than the milestone's date, but before the day of the offer: late from the start.
+    const passed = [
+      { kind: "extended_deadline", milestoneId: "m0", dueDate: "2026-12-03" },
+    ] as const;
+    expect(checkAmendsOffer(passed, "provider", CONTEXT)).toEqual({
+      ok: false,
+      reason: "amends_deadline_past",
+      index: 0,
+      field: "dueDate",
+      dueDate: "2026-12-04",
+    });
+    const fromToday = [
+      { kind: "extended_deadline", milestoneId: "m0", dueDate: "2026-12-04" },
+    ] as const;
+    expect(checkAmendsOffer(fromToday, "provider", CONTEXT)).toEqual({ ok: true });
   });
 
   it("lets the client grant more time and apologise", () => {

@@ -25,6 +25,8 @@ export interface AmendsContext {
   paidMinor: number;
   /** What was invoiced net of earlier credit notes: a credit note cannot exceed it. */
   creditableMinor: number;
+  /** The day the offer is made (ISO date): a new deadline cannot lie before it. */
+  today: string;
 }
 
 export type AmendsRefusal =
@@ -35,6 +37,7 @@ export type AmendsRefusal =
   | "amends_over_limit"
   | "amends_unknown_item"
   | "amends_deadline_not_later"
+  | "amends_deadline_past"
   | "amends_apology_blank";
 
 /**
@@ -51,7 +54,8 @@ export const OFFERED_BY: Record<AmendsKind, readonly Side[]> = {
 
 /**
  * Why an offer is refused, and where: the item (`index`, null for the offer as a whole), its
- * field, and the limit it passed (the money there is to credit or refund, the current due date).
+ * field, and the limit it passed (the money there is to credit or refund, the current due date,
+ * or today for a new deadline already in the past).
  */
 export interface AmendsRefusalAt {
   reason: AmendsRefusal;
@@ -65,7 +69,7 @@ export interface AmendsRefusalAt {
  * Whether `items` make one valid amends offer from `side`: at least one item, each kind once
  * (a credit note and a refund may be combined, two credit notes are one larger one), amounts
  * positive whole minor units within what was invoiced or paid, items that exist in the record,
- * a later deadline, an apology with words in it.
+ * a later deadline that has not already passed, an apology with words in it.
  */
 export function checkAmendsOffer(
   items: readonly AmendsItem[],
@@ -108,9 +112,17 @@ function checkItem(
     case "extended_deadline": {
       const milestone = context.milestones.find((m) => m.id === item.milestoneId);
       if (!milestone) return { reason: "amends_unknown_item", field: "milestoneId" };
-      return item.dueDate > milestone.dueDate
-        ? null
-        : { reason: "amends_deadline_not_later", field: "dueDate", dueDate: milestone.dueDate };
+      if (item.dueDate <= milestone.dueDate) {
+        return {
+          reason: "amends_deadline_not_later",
+          field: "dueDate",
+          dueDate: milestone.dueDate,
+        };
+      }
+      // More time that ended before the offer was made would leave the milestone late at once.
+      return item.dueDate < context.today
+        ? { reason: "amends_deadline_past", field: "dueDate", dueDate: context.today }
+        : null;
     }
     case "apology":
       return item.text.trim().length > 0 ? null : { reason: "amends_apology_blank", field: "text" };

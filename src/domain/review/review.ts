@@ -25,23 +25,33 @@ export function aspectsRatedBy(reviewerSide: Side): readonly ReviewAspect[] {
   return REVIEW_ASPECTS[reviewerSide === "client" ? "provider" : "client"];
 }
 
+/** What is wrong with a review's stars: aspects left out (or rated outside 1–5), and foreign ones. */
+export interface AspectStarsProblems {
+  /** The aspects of the reviewed side, in their order: what the stars should name. */
+  expected: readonly string[];
+  /** Aspects of the reviewed side not rated, or rated outside 1 to 5. */
+  missing: string[];
+  /** Names that are no aspect of the reviewed side (the other side's, or unknown). */
+  foreign: string[];
+}
+
 /**
- * Whether the stars name exactly the aspects of the reviewed side, each 1 to 5. Returns the
- * aspects that are missing or foreign, empty when the stars are complete.
+ * Whether the stars name exactly the aspects of the reviewed side, each 1 to 5. Null when the
+ * stars are complete; otherwise the aspects missing and those foreign, apart, so a refusal
+ * never asks for a foreign name to be rated.
  */
 export function checkAspectStars(
   reviewerSide: Side,
   stars: Readonly<Record<string, number>>,
-): string[] {
+): AspectStarsProblems | null {
   const expected = aspectsRatedBy(reviewerSide) as readonly string[];
   const given = Object.keys(stars);
-  const missing = expected.filter((a) => !given.includes(a));
-  const foreign = given.filter((a) => !expected.includes(a));
-  const outOfRange = given.filter((a) => {
+  const missing = expected.filter((a) => {
     const value = stars[a];
     return value === undefined || !Number.isInteger(value) || value < 1 || value > 5;
   });
-  return [...new Set([...missing, ...foreign, ...outOfRange])];
+  const foreign = given.filter((a) => !expected.includes(a));
+  return missing.length === 0 && foreign.length === 0 ? null : { expected, missing, foreign };
 }
 
 /** The mean of a review's stars, the figure public reputation averages. */

@@ -10,6 +10,10 @@ export const de: Catalogue = {
     "Nur die beschuldigte Organisation beantwortet die Mitteilung zu einem Fall.",
   "error.forbidden.other_side_only":
     "Nur die andere Seite meldet einen Text; dieser wurde von Ihrer eigenen Organisation geschrieben.",
+  "error.forbidden.client_side_only":
+    "Diesen Schritt geht nur die Kundenseite; die Dienstleisterseite kann es nicht.",
+  "error.forbidden.provider_side_only":
+    "Diesen Schritt geht nur die Dienstleisterseite; die Kundenseite kann es nicht.",
   "error.forbidden.reviewed_only":
     "Nur die bewertete Organisation antwortet auf eine Bewertung; Ihre Seite hat sie geschrieben.",
   "error.forbidden.parties_only":
@@ -392,7 +396,7 @@ export const de: Catalogue = {
     "Die Antwortfrist ist am {closedAt} abgelaufen: Der Streitfall geht zum nächsten Schritt über, in dem Sie sich weiterhin äußern können.",
   "error.dispute_ladder_ends": "Der Streitfall ist auf der letzten Stufe der Leiter.",
   "error.amends_invalid":
-    "Diese Wiedergutmachung kann so nicht angeboten werden: {reason, select, amends_empty {Wählen Sie mindestens eine Art der Wiedergutmachung} amends_repeated_kind {Jede Art kann nur einmal angeboten werden (zwei Beträge sind ein größerer Betrag)} amends_not_yours {Diese Art der Wiedergutmachung bietet die andere Seite an} amends_amount_invalid {Ein Betrag ist eine positive ganze Zahl der kleinsten Einheit der Währung (Cent)} amends_over_limit {Der Betrag ist höher, als die Unterlagen erlauben, höchstens {limit} (eine Erstattung bis zu dem, was der Kunde bezahlt hat, eine Gutschrift bis zu dem, was auf ihrer Rechnung offen ist)} amends_unknown_item {Sie nennt etwas, das diese Zusammenarbeit nicht hat} amends_deadline_not_later {Eine neue Frist muss nach der jetzigen liegen, dem {dueDate}} amends_apology_blank {Eine Entschuldigung braucht Worte} amends_rework_accepted {Nachbesserung wird nur für ein noch nicht abgenommenes Ergebnis angeboten} other {Prüfen Sie die angebotenen Punkte}}.",
+    "Diese Wiedergutmachung kann so nicht angeboten werden: {reason, select, amends_empty {Wählen Sie mindestens eine Art der Wiedergutmachung} amends_repeated_kind {Jede Art kann nur einmal angeboten werden (zwei Beträge sind ein größerer Betrag)} amends_not_yours {Diese Art der Wiedergutmachung bietet die andere Seite an} amends_amount_invalid {Ein Betrag ist eine positive ganze Zahl der kleinsten Einheit der Währung (Cent)} amends_over_limit {Der Betrag ist höher, als die Unterlagen erlauben, höchstens {limit} (eine Erstattung bis zu dem, was der Kunde bezahlt hat, eine Gutschrift bis zu dem, was auf ihrer Rechnung offen ist)} amends_unknown_item {Sie nennt etwas, das diese Zusammenarbeit nicht hat} amends_deadline_not_later {Eine neue Frist muss nach der jetzigen liegen, dem {dueDate}} amends_deadline_past {Eine neue Frist darf nicht schon verstrichen sein: Wählen Sie den {dueDate} oder einen späteren Tag} amends_apology_blank {Eine Entschuldigung braucht Worte} amends_rework_accepted {Nachbesserung wird nur für ein noch nicht abgenommenes Ergebnis angeboten} other {Prüfen Sie die angebotenen Punkte}}.",
   "error.exit_already_started": "Für diese Zusammenarbeit wurde bereits gekündigt.",
   "error.subject_already_reported":
     "Zu diesem Text gibt es bereits einen Moderationsfall; verfolgen Sie ihn unter Fälle (und legen Sie dort Einspruch gegen die Entscheidung ein, wenn Sie nicht einverstanden sind).",
@@ -451,6 +455,8 @@ export const de: Catalogue = {
   "screening.evidence":
     "{role, select, legalThreat {rechtliche Drohung „{phrase}“} intimidation {Einschüchterung „{phrase}“} sanction {Sanktion „{phrase}“} reviewLeverage {Bewertung als Druckmittel „{phrase}“} removalDemand {Forderung, die Bewertung zu löschen oder zu ändern, „{phrase}“} reviewMention {genannte Bewertung „{phrase}“} sentAfterReview {gesendet, nachdem der Empfänger den Absender bewertet hatte} attachedToReview {zu einer Bewertung gehörend} other {„{phrase}“}}",
   "review.stars_invalid": "Bewerten Sie jeden dieser Aspekte mit 1 bis 5: {aspects}.",
+  "review.stars_foreign":
+    "Bewerten Sie diese Seite nur in diesen Aspekten, jeden mit 1 bis 5: {aspects}. Kein Aspekt dieser Bewertung: {foreign}.",
   "billing.invoice.invoice_currency_unknown": "„{currency}“ ist keine ISO-4217-Währung.",
   "billing.invoice.invoice_lines_missing": "Fügen Sie mindestens eine Position hinzu.",
   "billing.invoice.invoice_too_many_lines":
@@ -633,7 +639,7 @@ export const de: Catalogue = {
   "growth.stagnation.reason.no_initiative":
     "Seit {days} Tagen nichts Neues: kein neues Ziel, keine Änderung, kein abgenommener Meilenstein, keine Änderungsanfrage und kein Angebot (die Grenze liegt bei {thresholdDays} Tagen)",
   "growth.stagnation.reason.goals_flat":
-    "{goalCount, plural, one {Das Ziel ist} other {Kein Ziel ist}} in {windowDays} Tagen um weniger als 5 % des Wegs vorangekommen (bestenfalls: {bestGainPercent} %)",
+    "{goalCount, plural, =0 {Kein Ziel ist in {windowDays} Tagen um 5 % des Wegs zu seinem Zielwert vorangekommen} one {Das Ziel ist in {windowDays} Tagen um weniger als 5 % des Wegs zu seinem Zielwert vorangekommen} other {Kein Ziel ist in {windowDays} Tagen um 5 % des Wegs zu seinem Zielwert vorangekommen}} (bestenfalls: {bestGainPercent, number} %)",
   "growth.stagnation.reason.ratings_not_rising":
     "Die Bewertungen beider Seiten sind in den letzten {checkIns} Check-ins gleich geblieben oder gesunken",
   "growth.stagnation.reason.only_recurring_invoices":
@@ -716,6 +722,15 @@ export const de: Catalogue = {
     "{option} braucht einen Wert: `{command} --help` sagt, was es erwartet.",
   "cli.usage.excess_arguments":
     "{command} nimmt weniger Argumente: `{command} --help` sagt, welche.",
+  "health.improve.pay_invoice":
+    "{number} bezahlen, {days, plural, one {# Tag} other {# Tage}} überfällig: +{gain}",
+  "health.improve.settle_change_request":
+    "Änderungsanfrage Nr. {number} „{title}“ bepreisen und entscheiden: +{gain}",
+  "health.improve.evaluate_submission":
+    "„{deliverable}“ prüfen, wartet seit {days, plural, one {# Werktag} other {# Werktagen}}: +{gain}",
+  "health.improve.deliver_milestone":
+    "„{title}“ liefern, {days, plural, one {# Tag} other {# Tage}} verspätet: +{gain}",
+  "health.improve.answer_thread": "das Gespräch beantworten, das auf Sie wartet: +{gain}",
   "health.warning.overdue_invoice":
     "Rechnung {number} ist {days, plural, one {# Tag} other {# Tage}} überfällig.",
   "health.warning.payment_terms":

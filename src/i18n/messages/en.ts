@@ -12,6 +12,10 @@ export const en = {
   "error.forbidden.accused_only": "Only the accused organisation answers the notice of a case.",
   "error.forbidden.other_side_only":
     "Only the other side reports a text; this one was written by your own organisation.",
+  "error.forbidden.client_side_only":
+    "Only the client side takes this step; the provider side cannot.",
+  "error.forbidden.provider_side_only":
+    "Only the provider side takes this step; the client side cannot.",
   "error.forbidden.reviewed_only":
     "Only the organisation that was reviewed replies to a review; your side wrote it.",
   "error.forbidden.parties_only": "Only the parties to a case may appeal it; a moderator does not.",
@@ -356,7 +360,7 @@ export const en = {
     "The time to answer ended on {closedAt}: the dispute moves on to its next step, where you can still speak.",
   "error.dispute_ladder_ends": "The dispute is at the last step of the ladder.",
   "error.amends_invalid":
-    "These amends cannot be offered as they are: {reason, select, amends_empty {choose at least one kind of amends} amends_repeated_kind {each kind can be offered once (two amounts of money are one larger amount)} amends_not_yours {this kind of amends is the other side’s to offer} amends_amount_invalid {an amount is a positive whole number of the currency’s smallest unit (cents)} amends_over_limit {the amount is more than the record allows, at most {limit} (a refund up to what the client paid, a credit note up to what its invoice has open)} amends_unknown_item {it names something this engagement does not have} amends_deadline_not_later {a new deadline must come after the current one, {dueDate}} amends_apology_blank {an apology needs words} amends_rework_accepted {re-work is offered only on a deliverable not yet accepted} other {check the items offered}}.",
+    "These amends cannot be offered as they are: {reason, select, amends_empty {choose at least one kind of amends} amends_repeated_kind {each kind can be offered once (two amounts of money are one larger amount)} amends_not_yours {this kind of amends is the other side’s to offer} amends_amount_invalid {an amount is a positive whole number of the currency’s smallest unit (cents)} amends_over_limit {the amount is more than the record allows, at most {limit} (a refund up to what the client paid, a credit note up to what its invoice has open)} amends_unknown_item {it names something this engagement does not have} amends_deadline_not_later {a new deadline must come after the current one, {dueDate}} amends_deadline_past {a new deadline cannot have passed already: choose {dueDate} or a later day} amends_apology_blank {an apology needs words} amends_rework_accepted {re-work is offered only on a deliverable not yet accepted} other {check the items offered}}.",
   "error.exit_already_started": "Notice has already been given on this engagement.",
   "error.subject_already_reported":
     "This text already has a moderation case; follow it under Cases (and appeal its decision there if you disagree).",
@@ -413,6 +417,8 @@ export const en = {
   "screening.evidence":
     "{role, select, legalThreat {legal threat “{phrase}”} intimidation {intimidation “{phrase}”} sanction {sanction “{phrase}”} reviewLeverage {review used as leverage “{phrase}”} removalDemand {demand to remove or change the review “{phrase}”} reviewMention {review named “{phrase}”} sentAfterReview {sent after the recipient reviewed the sender} attachedToReview {attached to a review} other {“{phrase}”}}",
   "review.stars_invalid": "Rate each of these aspects from 1 to 5: {aspects}.",
+  "review.stars_foreign":
+    "Rate this side on these aspects only, each from 1 to 5: {aspects}. Not an aspect of this review: {foreign}.",
   "billing.invoice.invoice_currency_unknown": "“{currency}” is not an ISO 4217 currency.",
   "billing.invoice.invoice_lines_missing": "Add at least one line.",
   "billing.invoice.invoice_too_many_lines":
@@ -588,7 +594,7 @@ export const en = {
   "growth.stagnation.reason.no_initiative":
     "Nothing new for {days} days: no new goal, amendment, accepted milestone, change request or offer (the line is {thresholdDays} days)",
   "growth.stagnation.reason.goals_flat":
-    "{goalCount, plural, one {The goal} other {No goal}} moved less than 5% of the way to {goalCount, plural, one {its} other {its}} target in {windowDays} days (best: {bestGainPercent}%)",
+    "{goalCount, plural, =0 {No goal moved 5% of the way to its target} one {The goal moved less than 5% of the way to its target} other {No goal moved 5% of the way to its target}} in {windowDays} days (best: {bestGainPercent, number}%)",
   "growth.stagnation.reason.ratings_not_rising":
     "Both sides' check-in ratings have been flat or falling over the last {checkIns} check-ins",
   "growth.stagnation.reason.only_recurring_invoices":
@@ -666,6 +672,15 @@ export const en = {
   "cli.usage.option_value_missing":
     "{option} needs a value: `{command} --help` says what it takes.",
   "cli.usage.excess_arguments": "{command} takes fewer arguments: `{command} --help` says which.",
+  "health.improve.pay_invoice":
+    "pay {number}, {days, plural, one {# day} other {# days}} overdue: +{gain}",
+  "health.improve.settle_change_request":
+    "price and decide change request #{number} “{title}”: +{gain}",
+  "health.improve.evaluate_submission":
+    "evaluate “{deliverable}”, waiting for {days, plural, one {# business day} other {# business days}}: +{gain}",
+  "health.improve.deliver_milestone":
+    "deliver “{title}”, {days, plural, one {# day} other {# days}} late: +{gain}",
+  "health.improve.answer_thread": "answer the conversation waiting for you: +{gain}",
   "health.warning.overdue_invoice":
     "Invoice {number} is {days, plural, one {# day} other {# days}} overdue.",
   "health.warning.payment_terms":

@@ -9,6 +9,10 @@ export const es: Catalogue = {
   "error.forbidden.accused_only": "Solo la organización acusada responde al aviso de un caso.",
   "error.forbidden.other_side_only":
     "Solo la otra parte denuncia un texto; este lo escribió su propia organización.",
+  "error.forbidden.client_side_only":
+    "Este paso solo lo da la parte cliente; la parte proveedora no puede.",
+  "error.forbidden.provider_side_only":
+    "Este paso solo lo da la parte proveedora; la parte cliente no puede.",
   "error.forbidden.reviewed_only":
     "Solo la organización valorada responde a una valoración; la escribió tu parte.",
   "error.forbidden.parties_only": "Solo las partes de un caso pueden recurrirlo; un moderador no.",
@@ -375,7 +379,7 @@ export const es: Catalogue = {
     "El plazo para responder terminó el {closedAt}: la disputa pasa a su siguiente paso, donde aún podrá expresarse.",
   "error.dispute_ladder_ends": "La disputa está en el último peldaño de la escalera.",
   "error.amends_invalid":
-    "Esta reparación no se puede ofrecer tal como está: {reason, select, amends_empty {elige al menos un tipo de reparación} amends_repeated_kind {cada tipo se ofrece una sola vez (dos importes son un importe mayor)} amends_not_yours {este tipo de reparación le corresponde ofrecerlo a la otra parte} amends_amount_invalid {un importe es un número entero positivo de la unidad más pequeña de la moneda (céntimos)} amends_over_limit {el importe supera lo que permite el historial, como máximo {limit} (un reembolso hasta lo que pagó el cliente, una nota de crédito hasta lo que queda abierto en su factura)} amends_unknown_item {nombra algo que esta colaboración no tiene} amends_deadline_not_later {un nuevo plazo debe ser posterior al actual, el {dueDate}} amends_apology_blank {una disculpa necesita palabras} amends_rework_accepted {rehacer solo se ofrece para un entregable aún no aceptado} other {revisa los elementos ofrecidos}}.",
+    "Esta reparación no se puede ofrecer tal como está: {reason, select, amends_empty {elige al menos un tipo de reparación} amends_repeated_kind {cada tipo se ofrece una sola vez (dos importes son un importe mayor)} amends_not_yours {este tipo de reparación le corresponde ofrecerlo a la otra parte} amends_amount_invalid {un importe es un número entero positivo de la unidad más pequeña de la moneda (céntimos)} amends_over_limit {el importe supera lo que permite el historial, como máximo {limit} (un reembolso hasta lo que pagó el cliente, una nota de crédito hasta lo que queda abierto en su factura)} amends_unknown_item {nombra algo que esta colaboración no tiene} amends_deadline_not_later {un nuevo plazo debe ser posterior al actual, el {dueDate}} amends_deadline_past {un nuevo plazo no puede haber pasado ya: elija el {dueDate} o un día posterior} amends_apology_blank {una disculpa necesita palabras} amends_rework_accepted {rehacer solo se ofrece para un entregable aún no aceptado} other {revisa los elementos ofrecidos}}.",
   "error.exit_already_started": "Ya se dio preaviso en esta colaboración.",
   "error.subject_already_reported":
     "Este texto ya tiene un caso de moderación; sígalo en Casos (y recurra allí su decisión si no está de acuerdo).",
@@ -434,6 +438,8 @@ export const es: Catalogue = {
   "screening.evidence":
     "{role, select, legalThreat {amenaza legal «{phrase}»} intimidation {intimidación «{phrase}»} sanction {sanción «{phrase}»} reviewLeverage {reseña usada como medio de presión «{phrase}»} removalDemand {exigencia de retirar o cambiar la reseña «{phrase}»} reviewMention {reseña mencionada «{phrase}»} sentAfterReview {enviado después de que el destinatario reseñara al remitente} attachedToReview {vinculado a una reseña} other {«{phrase}»}}",
   "review.stars_invalid": "Valore cada uno de estos aspectos de 1 a 5: {aspects}.",
+  "review.stars_foreign":
+    "Valore a esta parte solo en estos aspectos, cada uno de 1 a 5: {aspects}. No es un aspecto de esta reseña: {foreign}.",
   "billing.invoice.invoice_currency_unknown": "«{currency}» no es una moneda ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Añada al menos una línea.",
   "billing.invoice.invoice_too_many_lines":
@@ -613,7 +619,7 @@ export const es: Catalogue = {
   "growth.stagnation.reason.no_initiative":
     "Nada nuevo en {days} días: ningún objetivo, enmienda, hito aceptado, solicitud de cambio ni oferta nuevos (el umbral es de {thresholdDays} días)",
   "growth.stagnation.reason.goals_flat":
-    "{goalCount, plural, one {El objetivo avanzó} other {Ningún objetivo avanzó}} menos del 5 % del camino hacia su meta en {windowDays} días (en el mejor caso: {bestGainPercent} %)",
+    "{goalCount, plural, =0 {Ningún objetivo avanzó el 5 % del camino hacia su meta} one {El objetivo avanzó menos del 5 % del camino hacia su meta} other {Ningún objetivo avanzó el 5 % del camino hacia su meta}} en {windowDays} días (en el mejor caso: {bestGainPercent, number} %)",
   "growth.stagnation.reason.ratings_not_rising":
     "Las valoraciones de ambas partes se mantienen o bajan en los últimos {checkIns} check-ins",
   "growth.stagnation.reason.only_recurring_invoices":
@@ -693,6 +699,15 @@ export const es: Catalogue = {
     "{option} necesita un valor: `{command} --help` dice qué espera.",
   "cli.usage.excess_arguments":
     "{command} admite menos argumentos: `{command} --help` dice cuáles.",
+  "health.improve.pay_invoice":
+    "pagar {number}, vencida hace {days, plural, one {# día} other {# días}}: +{gain}",
+  "health.improve.settle_change_request":
+    "presupuestar y decidir la solicitud de cambio n.º {number} «{title}»: +{gain}",
+  "health.improve.evaluate_submission":
+    "evaluar «{deliverable}», en espera desde hace {days, plural, one {# día hábil} other {# días hábiles}}: +{gain}",
+  "health.improve.deliver_milestone":
+    "entregar «{title}», con {days, plural, one {# día} other {# días}} de retraso: +{gain}",
+  "health.improve.answer_thread": "responder la conversación que le espera: +{gain}",
   "health.warning.overdue_invoice":
     "La factura {number} lleva {days, plural, one {# día} other {# días}} vencida.",
   "health.warning.payment_terms":

@@ -10,6 +10,10 @@ export const fr: Catalogue = {
     "Seule l’organisation mise en cause répond à l’avis d’un dossier.",
   "error.forbidden.other_side_only":
     "Seule l’autre partie signale un texte ; celui-ci a été écrit par votre propre organisation.",
+  "error.forbidden.client_side_only":
+    "Seule la partie cliente franchit cette étape ; la partie prestataire ne le peut pas.",
+  "error.forbidden.provider_side_only":
+    "Seule la partie prestataire franchit cette étape ; la partie cliente ne le peut pas.",
   "error.forbidden.reviewed_only":
     "Seule l’organisation évaluée répond à un avis ; c’est votre partie qui l’a écrit.",
   "error.forbidden.parties_only":
@@ -382,7 +386,7 @@ export const fr: Catalogue = {
     "Le délai de réponse a pris fin le {closedAt} : le litige passe à l’étape suivante, où vous pourrez encore vous exprimer.",
   "error.dispute_ladder_ends": "Le litige est à la dernière étape de l’échelle.",
   "error.amends_invalid":
-    "Ces réparations ne peuvent pas être proposées telles quelles : {reason, select, amends_empty {choisissez au moins un type de réparation} amends_repeated_kind {chaque type ne peut être proposé qu’une fois (deux montants font un montant plus grand)} amends_not_yours {ce type de réparation revient à l’autre partie} amends_amount_invalid {un montant est un nombre entier positif de la plus petite unité de la devise (centimes)} amends_over_limit {le montant dépasse ce que le dossier permet, au plus {limit} (un remboursement jusqu’à ce que le client a payé, un avoir jusqu’à ce qui reste ouvert sur sa facture)} amends_unknown_item {elles désignent un élément que cette collaboration n’a pas} amends_deadline_not_later {une nouvelle échéance doit venir après l’actuelle, le {dueDate}} amends_apology_blank {des excuses demandent des mots} amends_rework_accepted {une reprise ne se propose que sur un livrable pas encore accepté} other {vérifiez les éléments proposés}}.",
+    "Ces réparations ne peuvent pas être proposées telles quelles : {reason, select, amends_empty {choisissez au moins un type de réparation} amends_repeated_kind {chaque type ne peut être proposé qu’une fois (deux montants font un montant plus grand)} amends_not_yours {ce type de réparation revient à l’autre partie} amends_amount_invalid {un montant est un nombre entier positif de la plus petite unité de la devise (centimes)} amends_over_limit {le montant dépasse ce que le dossier permet, au plus {limit} (un remboursement jusqu’à ce que le client a payé, un avoir jusqu’à ce qui reste ouvert sur sa facture)} amends_unknown_item {elles désignent un élément que cette collaboration n’a pas} amends_deadline_not_later {une nouvelle échéance doit venir après l’actuelle, le {dueDate}} amends_deadline_past {une nouvelle échéance ne peut pas être déjà passée : choisissez le {dueDate} ou un jour suivant} amends_apology_blank {des excuses demandent des mots} amends_rework_accepted {une reprise ne se propose que sur un livrable pas encore accepté} other {vérifiez les éléments proposés}}.",
   "error.exit_already_started": "Un préavis a déjà été donné pour cette collaboration.",
   "error.subject_already_reported":
     "Ce texte fait déjà l’objet d’un dossier de modération ; suivez-le dans Dossiers (et faites appel de sa décision si vous n’êtes pas d’accord).",
@@ -440,6 +444,8 @@ export const fr: Catalogue = {
   "screening.evidence":
     "{role, select, legalThreat {menace juridique « {phrase} »} intimidation {intimidation « {phrase} »} sanction {sanction « {phrase} »} reviewLeverage {avis utilisé comme moyen de pression « {phrase} »} removalDemand {demande de retirer ou de modifier l’avis « {phrase} »} reviewMention {avis mentionné « {phrase} »} sentAfterReview {envoyé après que le destinataire a évalué l’expéditeur} attachedToReview {rattaché à un avis} other {« {phrase} »}}",
   "review.stars_invalid": "Notez chacun de ces aspects de 1 à 5 : {aspects}.",
+  "review.stars_foreign":
+    "Notez cette partie sur ces aspects seulement, chacun de 1 à 5 : {aspects}. Ce n’est pas un aspect de cet avis : {foreign}.",
   "billing.invoice.invoice_currency_unknown": "« {currency} » n’est pas une devise ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Ajoutez au moins une ligne.",
   "billing.invoice.invoice_too_many_lines":
@@ -626,7 +632,7 @@ export const fr: Catalogue = {
   "growth.stagnation.reason.no_initiative":
     "Rien de nouveau depuis {days} jours : aucun nouvel objectif, avenant, jalon accepté, demande de changement ni offre (le seuil est de {thresholdDays} jours)",
   "growth.stagnation.reason.goals_flat":
-    "{goalCount, plural, one {L’objectif n’a} other {Aucun objectif n’a}} avancé de 5 % du chemin vers sa cible en {windowDays} jours (au mieux : {bestGainPercent} %)",
+    "{goalCount, plural, =0 {Aucun objectif n’a avancé de 5 % du chemin vers sa cible} one {L’objectif n’a pas avancé de 5 % du chemin vers sa cible} other {Aucun objectif n’a avancé de 5 % du chemin vers sa cible}} en {windowDays} jours (au mieux : {bestGainPercent, number} %)",
   "growth.stagnation.reason.ratings_not_rising":
     "Les notes des points d’étape des deux parties stagnent ou baissent sur les {checkIns} derniers points",
   "growth.stagnation.reason.only_recurring_invoices":
@@ -708,6 +714,15 @@ export const fr: Catalogue = {
     "{option} demande une valeur : `{command} --help` dit ce qu’elle attend.",
   "cli.usage.excess_arguments":
     "{command} prend moins d’arguments : `{command} --help` dit lesquels.",
+  "health.improve.pay_invoice":
+    "payer {number}, en retard de {days, plural, one {# jour} other {# jours}} : +{gain}",
+  "health.improve.settle_change_request":
+    "chiffrer et trancher la demande de changement n° {number} « {title} » : +{gain}",
+  "health.improve.evaluate_submission":
+    "évaluer « {deliverable} », en attente depuis {days, plural, one {# jour ouvré} other {# jours ouvrés}} : +{gain}",
+  "health.improve.deliver_milestone":
+    "livrer « {title} », en retard de {days, plural, one {# jour} other {# jours}} : +{gain}",
+  "health.improve.answer_thread": "répondre à la conversation qui vous attend : +{gain}",
   "health.warning.overdue_invoice":
     "La facture {number} est en retard de {days, plural, one {# jour} other {# jours}}.",
   "health.warning.payment_terms":

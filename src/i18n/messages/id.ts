@@ -10,6 +10,10 @@ export const id: Catalogue = {
     "Hanya organisasi yang dituduh yang menjawab pemberitahuan suatu kasus.",
   "error.forbidden.other_side_only":
     "Hanya pihak lain yang melaporkan sebuah teks; teks ini ditulis oleh organisasi Anda sendiri.",
+  "error.forbidden.client_side_only":
+    "Langkah ini hanya diambil pihak klien; pihak penyedia tidak dapat.",
+  "error.forbidden.provider_side_only":
+    "Langkah ini hanya diambil pihak penyedia; pihak klien tidak dapat.",
   "error.forbidden.reviewed_only":
     "Hanya organisasi yang diulas yang membalas ulasan; pihak Anda yang menulisnya.",
   "error.forbidden.parties_only":
@@ -374,7 +378,7 @@ export const id: Catalogue = {
     "Waktu untuk menanggapi berakhir pada {closedAt}: sengketa berlanjut ke langkah berikutnya, di mana Anda masih dapat menyampaikan pendapat.",
   "error.dispute_ladder_ends": "Sengketa sudah berada di anak tangga terakhir.",
   "error.amends_invalid":
-    "Ganti rugi ini tidak dapat ditawarkan seperti ini: {reason, select, amends_empty {pilih setidaknya satu jenis ganti rugi} amends_repeated_kind {setiap jenis hanya dapat ditawarkan sekali (dua jumlah uang menjadi satu jumlah yang lebih besar)} amends_not_yours {jenis ganti rugi ini ditawarkan oleh pihak lain} amends_amount_invalid {jumlah adalah bilangan bulat positif dalam satuan terkecil mata uang (sen)} amends_over_limit {jumlahnya melebihi yang diizinkan catatan, paling banyak {limit} (pengembalian dana sampai jumlah yang telah dibayar klien, nota kredit sampai sisa terbuka pada fakturnya)} amends_unknown_item {menyebut sesuatu yang tidak ada dalam kerja sama ini} amends_deadline_not_later {tenggat baru harus setelah tenggat saat ini, {dueDate}} amends_apology_blank {permintaan maaf memerlukan kata-kata} amends_rework_accepted {pengerjaan ulang hanya ditawarkan untuk hasil kerja yang belum diterima} other {periksa butir yang ditawarkan}}.",
+    "Ganti rugi ini tidak dapat ditawarkan seperti ini: {reason, select, amends_empty {pilih setidaknya satu jenis ganti rugi} amends_repeated_kind {setiap jenis hanya dapat ditawarkan sekali (dua jumlah uang menjadi satu jumlah yang lebih besar)} amends_not_yours {jenis ganti rugi ini ditawarkan oleh pihak lain} amends_amount_invalid {jumlah adalah bilangan bulat positif dalam satuan terkecil mata uang (sen)} amends_over_limit {jumlahnya melebihi yang diizinkan catatan, paling banyak {limit} (pengembalian dana sampai jumlah yang telah dibayar klien, nota kredit sampai sisa terbuka pada fakturnya)} amends_unknown_item {menyebut sesuatu yang tidak ada dalam kerja sama ini} amends_deadline_not_later {tenggat baru harus setelah tenggat saat ini, {dueDate}} amends_deadline_past {tenggat baru tidak boleh sudah lewat: pilih {dueDate} atau hari sesudahnya} amends_apology_blank {permintaan maaf memerlukan kata-kata} amends_rework_accepted {pengerjaan ulang hanya ditawarkan untuk hasil kerja yang belum diterima} other {periksa butir yang ditawarkan}}.",
   "error.exit_already_started": "Pemberitahuan pengakhiran sudah diberikan untuk kerja sama ini.",
   "error.subject_already_reported":
     "Teks ini sudah memiliki kasus moderasi; ikuti di Kasus (dan ajukan banding atas keputusannya di sana jika Anda tidak setuju).",
@@ -432,6 +436,8 @@ export const id: Catalogue = {
   "screening.evidence":
     "{role, select, legalThreat {ancaman hukum “{phrase}”} intimidation {intimidasi “{phrase}”} sanction {sanksi “{phrase}”} reviewLeverage {ulasan dipakai sebagai alat tekanan “{phrase}”} removalDemand {tuntutan untuk menghapus atau mengubah ulasan “{phrase}”} reviewMention {ulasan yang disebut “{phrase}”} sentAfterReview {dikirim setelah penerima mengulas pengirim} attachedToReview {terkait dengan sebuah ulasan} other {“{phrase}”}}",
   "review.stars_invalid": "Beri nilai 1 sampai 5 untuk setiap aspek berikut: {aspects}.",
+  "review.stars_foreign":
+    "Nilai pihak ini hanya pada aspek berikut, masing-masing 1 sampai 5: {aspects}. Bukan aspek ulasan ini: {foreign}.",
   "billing.invoice.invoice_currency_unknown": "“{currency}” bukan mata uang ISO 4217.",
   "billing.invoice.invoice_lines_missing": "Tambahkan setidaknya satu baris.",
   "billing.invoice.invoice_too_many_lines":
@@ -610,7 +616,7 @@ export const id: Catalogue = {
   "growth.stagnation.reason.no_initiative":
     "Tidak ada hal baru selama {days} hari: tidak ada sasaran, amendemen, milestone diterima, permintaan perubahan, atau tawaran baru (batasnya {thresholdDays} hari)",
   "growth.stagnation.reason.goals_flat":
-    "{goalCount, plural, other {Tidak ada sasaran}} yang maju 5% menuju targetnya dalam {windowDays} hari (terbaik: {bestGainPercent}%)",
+    "{goalCount, plural, =1 {Sasaran ini belum maju 5%} other {Tidak ada sasaran yang maju 5%}} menuju targetnya dalam {windowDays} hari (terbaik: {bestGainPercent, number}%)",
   "growth.stagnation.reason.ratings_not_rising":
     "Penilaian check-in kedua pihak datar atau menurun dalam {checkIns} check-in terakhir",
   "growth.stagnation.reason.only_recurring_invoices":
@@ -691,6 +697,14 @@ export const id: Catalogue = {
     "{option} memerlukan nilai: `{command} --help` menjelaskan isinya.",
   "cli.usage.excess_arguments":
     "{command} menerima lebih sedikit argumen: `{command} --help` menyebutkan yang mana.",
+  "health.improve.pay_invoice": "bayar {number}, terlambat {days, plural, other {# hari}}: +{gain}",
+  "health.improve.settle_change_request":
+    "beri harga dan putuskan permintaan perubahan no. {number} “{title}”: +{gain}",
+  "health.improve.evaluate_submission":
+    "nilai “{deliverable}”, menunggu {days, plural, other {# hari kerja}}: +{gain}",
+  "health.improve.deliver_milestone":
+    "serahkan “{title}”, terlambat {days, plural, other {# hari}}: +{gain}",
+  "health.improve.answer_thread": "jawab percakapan yang menunggu Anda: +{gain}",
   "health.warning.overdue_invoice": "Faktur {number} terlambat {days, plural, other {# hari}}.",
   "health.warning.payment_terms":
     "Jangka waktu pembayaran {days} hari melebihi {limit} hari tanpa persetujuan tegas.",

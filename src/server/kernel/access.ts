@@ -44,7 +44,12 @@ export const WRITE: AccessRule = { roles: ["owner", "member"], side: "either" };
 
 export type AccessDecision =
   | { decision: "allowed"; side: Side; role: Role; orgId: string }
-  | { decision: Exclude<Decision, "allowed"> };
+  | { decision: "not_found" }
+  /**
+   * `sideOnly`: the caller's role could take the step, but it is the other side's, so the
+   * refusal names that side instead of sending them to look for a role.
+   */
+  | { decision: "forbidden"; sideOnly?: Side };
 
 /** The side and role the actor has on the engagement, or undefined for an outsider. */
 export function sideOf(
@@ -76,8 +81,9 @@ export function can(actor: Actor, engagement: Participants, rule: AccessRule): A
   if (!participant) return { decision: "not_found" };
   const isRoleAllowed = rule.roles.includes(participant.role);
   const isSideAllowed = rule.side === "either" || rule.side === participant.side;
-  return isRoleAllowed && isSideAllowed
-    ? { decision: "allowed", ...participant }
+  if (isRoleAllowed && isSideAllowed) return { decision: "allowed", ...participant };
+  return isRoleAllowed && rule.side !== "either"
+    ? { decision: "forbidden", sideOnly: rule.side }
     : { decision: "forbidden" };
 }
 

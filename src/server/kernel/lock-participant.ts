@@ -5,8 +5,8 @@ import type { Database } from "../db/schema";
 import type { Actor } from "../platform/actor";
 import type { AppDeps } from "../platform/deps";
 import type { ReadFirst } from "../platform/request-context";
-import { fail, ok, type Result } from "../platform/result";
-import { can, READ, type AccessRule, type Participants } from "./access";
+import { fail, forbidden, ok, type Result } from "../platform/result";
+import { can, READ, type AccessDecision, type AccessRule, type Participants } from "./access";
 import { findEngagement, type EngagementWithOrgs } from "./engagement-rows.repository";
 
 export interface LockedEngagement {
@@ -36,7 +36,7 @@ export async function lockParticipant(
   const engagement = await findEngagement(trx, engagementId);
   if (!engagement) return fail("not_found");
   const decided = can(actor, engagement, action);
-  if (decided.decision !== "allowed") return fail(decided.decision);
+  if (decided.decision !== "allowed") return refusal(decided);
   // SQLite's one writer read the row in this transaction already; PostgreSQL's lock returns it
   // as it is once held, another writer's change included.
   const row =
@@ -62,7 +62,15 @@ export async function findEngagementFor(
   const decided = can(actor, engagement, action);
   return decided.decision === "allowed"
     ? ok({ engagement, side: decided.side, orgId: decided.orgId })
-    : fail(decided.decision);
+    : refusal(decided);
+}
+
+/** A refused decision as a failure: a step of the other side's says whose it is. */
+export function refusal(decided: Exclude<AccessDecision, { decision: "allowed" }>): Result<never> {
+  if (decided.decision === "forbidden" && decided.sideOnly) {
+    return forbidden(decided.sideOnly === "client" ? "client_side_only" : "provider_side_only");
+  }
+  return fail(decided.decision);
 }
 
 /** An engagement the actor may see, with the side they are on; else `not_found`. */

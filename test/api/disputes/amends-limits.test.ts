@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DIALECTS } from "../../support/databases";
 import { buildTestApp, type Person, type TestApp } from "../../support/test-app";
 import { expectError } from "../api-fixtures";
-import { buildBillingWorld, issuedInvoice, paid } from "../billing/billing-fixtures";
+import { buildBillingWorld, issuedInvoice, paid, signInAgain } from "../billing/billing-fixtures";
 import { evaluate, ONE_UNMET, submit, type DeliveryWorld } from "../delivery/delivery-fixtures";
 import type { SubmissionBody } from "../delivery/delivery-fixtures";
 import { bodyOf } from "../proposals-agreements/proposal-fixtures";
@@ -113,6 +113,33 @@ describe.each(DIALECTS)("amends offers within the record on %s", (dialect) => {
       "amends_invalid",
     );
     expect(unknown.fields?.[0]?.path).toBe("items.0.invoiceId");
+  });
+
+  it("refuses more time that has already run out, naming today, and keeps the dispute as it was", async () => {
+    const dispute = await openAnswered();
+    // Stage 2 was due on 1 March 2027; the offer is made on 1 April.
+    t.clock.set(new Date("2027-04-01T09:00:00.000Z"));
+    await signInAgain(a.client, a.provider);
+    await speak(a.provider, "en");
+    const passed = expectError(
+      await offer(dispute.id, [
+        { kind: "extended_deadline", milestoneId: "m2", dueDate: "2027-03-15" },
+      ]),
+      422,
+      "amends_invalid",
+    );
+    expect(passed.fields).toEqual([
+      expect.objectContaining({ path: "items.0.dueDate", code: "amends_invalid" }),
+    ]);
+    expect(passed.message).toContain("Apr 1, 2027");
+    expect(passed.message).not.toMatch(/amends_|\{|\}/);
+    const after = bodyOf<DisputeBody>(await a.client.client.get(a.url(`/disputes/${dispute.id}`)));
+    expect(after.offers).toEqual([]);
+    bodyOf(
+      await offer(dispute.id, [
+        { kind: "extended_deadline", milestoneId: "m2", dueDate: "2027-04-01" },
+      ]),
+    );
   });
 
   it("says every refusal in the reader's language, never as a code", async () => {

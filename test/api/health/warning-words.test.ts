@@ -59,4 +59,26 @@ describe.each(DIALECTS)("health warnings in words on %s", (dialect) => {
       }),
     ]);
   });
+  it("says the step that would raise a score most in each reader's language, beside its values", async () => {
+    const invoice = await issuedInvoice(w);
+    const camille = await joinAs(t, w.provider, w.providerOrg, "Camille", "viewer", "fr");
+    t.clock.advance(50 * DAY_MS);
+    await sweepDueWork(t.deps);
+    for (const person of [w.client, camille]) {
+      await person.client.post("/api/v1/auth/login", { email: person.email, password: PASSWORD });
+    }
+    const improvementOf = async (as: typeof w.client) =>
+      bodyOf<{ client: { improvement: Record<string, string | number> | null } }>(
+        await as.client.get(w.url("/health")),
+      ).client.improvement;
+    const english = await improvementOf(w.client);
+    expect(english).toMatchObject({
+      action: "pay_invoice",
+      number: invoice.number,
+      daysOverdue: 20,
+    });
+    expect(english?.text).toBe(`pay ${invoice.number}, 20 days overdue: +${english?.gain}`);
+    const french = await improvementOf(camille);
+    expect(french?.text).toBe(`payer ${invoice.number}, en retard de 20 jours : +${french?.gain}`);
+  });
 });

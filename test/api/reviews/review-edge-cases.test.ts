@@ -79,6 +79,47 @@ describe.each(DIALECTS)("review and moderation edge cases on %s", (dialect) => {
     expect((await roundsSeenBy(w, w.client))[0]).toMatchObject({ submittedSides: [] });
   });
 
+  it("asks for the reviewed side's own aspects by name, and names a foreign one apart, never as one to rate", async () => {
+    const stars = (error: { fields?: { path: string; message: string }[] }) => {
+      const field = error.fields?.find((f) => f.path === "stars");
+      expect(field, JSON.stringify(error)).toBeDefined();
+      return field!.message;
+    };
+    const foreign = stars(
+      expectError(
+        await writeReview(w, w.client, {
+          stars: { quality: 5, communication: 4, reliability: 4, speed: 5 },
+        }),
+        400,
+        "validation_failed",
+      ),
+    );
+    // The client rates the provider on quality, communication and reliability; "speed" is no aspect.
+    expect(foreign).toMatch(/quality, communication, reliability/);
+    expect(foreign).not.toMatch(/reliability, speed/);
+    expect(foreign).toMatch(/speed/);
+    const theOtherSides = stars(
+      expectError(
+        await writeReview(w, w.client, { stars: { clarity: 5, payment: 4, fairness: 4 } }),
+        400,
+        "validation_failed",
+      ),
+    );
+    expect(theOtherSides).toMatch(/quality, communication, reliability/);
+    expect(theOtherSides).not.toMatch(/reliability, clarity/);
+    expect(theOtherSides).toMatch(/clarity, payment, fairness/);
+    const missing = stars(
+      expectError(
+        await writeReview(w, w.client, { stars: { quality: 5 } }),
+        400,
+        "validation_failed",
+      ),
+    );
+    expect(missing).toMatch(/communication, reliability/);
+    expect(missing).not.toMatch(/quality/);
+    expect((await roundsSeenBy(w, w.provider))[0]!.submittedSides).toEqual([]);
+  });
+
   it("refuses an overlong reply and a reply to a review of another engagement", async () => {
     const { ofProvider } = await publishedPair();
     expectError(

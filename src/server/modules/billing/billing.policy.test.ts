@@ -28,7 +28,16 @@ describe("billing policy", () => {
       decision: "allowed",
       side: "provider",
     });
+    // The client's owner could write, but invoicing is the provider's: the refusal says so.
     expect(can(actorWith([["client", "owner"]]), engagement, BILLING_ACCESS.invoice)).toEqual({
+      decision: "forbidden",
+      sideOnly: "provider",
+    });
+    // A viewer is refused for the role, whichever side's step it is.
+    expect(can(actorWith([["provider", "viewer"]]), engagement, BILLING_ACCESS.invoice)).toEqual({
+      decision: "forbidden",
+    });
+    expect(can(actorWith([["client", "viewer"]]), engagement, BILLING_ACCESS.invoice)).toEqual({
       decision: "forbidden",
     });
   });

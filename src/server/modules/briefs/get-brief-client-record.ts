@@ -1,15 +1,12 @@
 import type { z } from "zod";
 import type { BriefClientRecord } from "../../../contracts/health";
-import type { OrganisationScore } from "../../../domain/health/engagement-score";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
-import { readPayerRecord } from "../billing/get-payment-record";
 import { decideBriefAction } from "./brief.policy";
 import { findBrief } from "./briefs.repository";
 import { findOrganisation } from "../orgs/orgs.repository";
-import { listOrganisationHealth } from "../relationship-health/health.repository";
-import { presentScorecardSide } from "../relationship-health/health.presenter";
+import { readClientRecord } from "../relationship-health/read-client-record";
 
 /**
  * Where a provider decides: anyone who may read a brief sees its client's payment record and
@@ -24,14 +21,5 @@ export async function getBriefClientRecord(
   if (!brief || decideBriefAction(actor, brief, "view") !== "allowed") return fail("not_found");
   const org = await findOrganisation(deps.db, brief.org_id);
   if (!org) return fail("not_found");
-  const isOwn = actor.memberships.has(org.id);
-  const row = (await listOrganisationHealth(deps.db, org.id)).find((r) => r.side === "client");
-  return ok({
-    orgId: org.id,
-    name: org.name,
-    paymentRecord: await readPayerRecord(deps, org.id),
-    score: row
-      ? presentScorecardSide(JSON.parse(row.explanation) as OrganisationScore, isOwn)
-      : null,
-  });
+  return ok(await readClientRecord(deps, org, actor.memberships.has(org.id)));
 }

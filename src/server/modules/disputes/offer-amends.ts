@@ -63,6 +63,7 @@ export async function offerAmends(
       milestones: agreed.terms.milestones,
       paidMinor: limits.paidMinor,
       creditableMinor: limits.creditableMinor,
+      today: deps.clock.now().toISOString().slice(0, 10),
     });
     if (!checked.ok) {
       const item = checked.index === null ? undefined : body.items[checked.index];

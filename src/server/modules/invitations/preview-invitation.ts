@@ -5,6 +5,7 @@ import { hashSecret } from "../../platform/ids";
 import { fail, ok, type Result } from "../../platform/result";
 import { effectiveInvitationStatus } from "../../../domain/invitation/invitation-lifetime";
 import { findInvitationByTokenHash } from "../../kernel/invitations.repository";
+import { readClientRecord } from "../relationship-health/read-client-record";
 
 export type InvitationWithContext = NonNullable<
   Awaited<ReturnType<typeof findInvitationByTokenHash>>
@@ -18,16 +19,22 @@ export async function findInvitationByToken(
   return findInvitationByTokenHash(deps.db, hashSecret(token));
 }
 
-/** What the holder of an invitation link is invited to, before they answer. */
+/**
+ * What the holder of an invitation link is invited to, before they answer; a provider invited
+ * into a client's engagement also reads the client's record, where it decides.
+ */
 export async function previewInvitation(
   deps: AppDeps,
   token: string,
 ): Promise<Result<z.infer<typeof InvitationPreview>>> {
   const invitation = await findInvitationByToken(deps, token);
   if (!invitation) return fail("not_found");
+  const status = effectiveInvitationStatus(invitation, deps.clock.now());
+  const isClientAsking =
+    invitation.kind === "engagement" && invitation.org_kind === "client" && status === "pending";
   return ok({
     kind: invitation.kind,
-    status: effectiveInvitationStatus(invitation, deps.clock.now()),
+    status,
     email: invitation.email,
     org: { id: invitation.org_id, name: invitation.org_name, kind: invitation.org_kind },
     invitedBy: { name: invitation.inviter_name },
@@ -41,5 +48,8 @@ export async function previewInvitation(
           }
         : null,
     expiresAt: invitation.expires_at,
+    clientRecord: isClientAsking
+      ? await readClientRecord(deps, { id: invitation.org_id, name: invitation.org_name }, false)
+      : null,
   });
 }

@@ -22,7 +22,9 @@ export async function getEngagementHealth(
   actor: Actor,
   engagementId: string,
   first?: ReadFirst | null,
-): Promise<Result<Unworded<z.infer<typeof EngagementHealth>, "reasonText" | "nextStepText">>> {
+): Promise<
+  Result<Unworded<z.infer<typeof EngagementHealth>, "reasonText" | "nextStepText" | "text">>
+> {
   // The access check's row and the stored health in one statement.
   const found = await findEngagementHealthForReader(deps.db, engagementId, first);
   const side = visibleSide(actor, found?.participants);

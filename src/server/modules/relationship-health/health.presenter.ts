@@ -11,7 +11,8 @@ import type { OrganisationScore } from "../../../domain/health/engagement-score"
 import { NO_RECOGNITION, type InputExplanation } from "../../../domain/health/score";
 import type { HealthWarning } from "../../../domain/health/warnings";
 import type { Database } from "../../db/schema";
-import type { Unworded } from "../../platform/wording";
+import { wording, type Unworded, type Wording } from "../../platform/wording";
+import { IMPROVEMENT_KEYS, improvementValues } from "../../../i18n/health-improvement-words";
 import { withWords } from "./warning-words";
 
 type CheckInRow = Database["check_ins"];
@@ -51,7 +52,9 @@ function presentInput(input: InputExplanation): InputExplanation {
   return input.input === "satisfaction" ? { ...input, raw: null, sample: null } : input;
 }
 
-export function presentSideScore(score: ExplainedScore): z.infer<typeof SideScore> {
+/** A side's score as it leaves; the step that would raise it most is also said in words. */
+export function presentSideScore(score: ExplainedScore): SideScoreOut {
+  const improvement = score.improvement;
   return {
     side: score.side,
     score: score.score,
@@ -59,8 +62,24 @@ export function presentSideScore(score: ExplainedScore): z.infer<typeof SideScor
     inputs: score.inputs.map(presentInput),
     // Stored before recognition joined the model: none until the next rescore.
     recognition: score.recognition ?? NO_RECOGNITION,
-    improvement: score.improvement,
+    improvement: improvement && wordedImprovement(improvement),
   };
+}
+
+type SideScoreOut = Unworded<z.infer<typeof SideScore>, "text">;
+
+/**
+ * The step with its words to come at the edge. The contract's catch-all for the action's own
+ * values (`number`, `daysOverdue`…) cannot type a `Wording` until `wordAll` makes it a string.
+ */
+function wordedImprovement(
+  improvement: NonNullable<ExplainedScore["improvement"]>,
+): SideScoreOut["improvement"] {
+  const text: Wording = wording(
+    IMPROVEMENT_KEYS[improvement.action],
+    improvementValues(improvement),
+  );
+  return { ...improvement, text } as unknown as SideScoreOut["improvement"];
 }
 
 export function presentEngagementHealth(input: {
@@ -70,7 +89,7 @@ export function presentEngagementHealth(input: {
   explanation: { provider: ExplainedScore; client: ExplainedScore };
   warnings: HealthWarning[];
   computedAt: string;
-}): Unworded<z.infer<typeof EngagementHealth>, "reasonText" | "nextStepText"> {
+}): Unworded<z.infer<typeof EngagementHealth>, "reasonText" | "nextStepText" | "text"> {
   return {
     engagementId: input.engagementId,
     tenureDays: Math.max(

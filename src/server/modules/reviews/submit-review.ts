@@ -9,7 +9,13 @@ import { checkAgainstRecord } from "../../../domain/review/record-check";
 import { checkAspectStars, meanStars, type ReviewOccasion } from "../../../domain/review/review";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type FailureValues, type Result } from "../../platform/result";
+import {
+  fail,
+  ok,
+  type FailureValues,
+  type FieldFailure,
+  type Result,
+} from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { findEngagement } from "../../kernel/engagement-rows.repository";
 import { appendEvent } from "../ledger/append-event";
@@ -54,11 +60,22 @@ export async function submitReview(
   const decided = decideReviewAction(actor, engagement, "write");
   if (decided.decision !== "allowed") return fail(decided.decision);
   const { side, orgId, otherOrgId } = decided;
-  const wrongAspects = checkAspectStars(side, input.stars);
-  if (wrongAspects.length > 0) {
-    return fail("validation_failed", undefined, [
-      { path: "stars", key: "review.stars_invalid", values: { aspects: wrongAspects.join(", ") } },
-    ]);
+  const wrongStars = checkAspectStars(side, input.stars);
+  if (wrongStars) {
+    const field: Omit<FieldFailure, "path"> =
+      wrongStars.foreign.length > 0
+        ? {
+            key: "review.stars_foreign",
+            values: {
+              aspects: wrongStars.expected.join(", "),
+              foreign: wrongStars.foreign.join(", "),
+            },
+          }
+        : {
+            key: "review.stars_invalid",
+            values: { aspects: wrongStars.missing.join(", ") },
+          };
+    return fail("validation_failed", undefined, [{ path: "stars", ...field }]);
   }
   const occasion = { kind: input.occasion.kind, ref: input.occasion.ref };
   const time = await findOccasionTime(deps.db, engagementId, occasion, deps.clock.now());

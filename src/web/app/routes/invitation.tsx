@@ -3,6 +3,7 @@ import { Link, useNavigate, useParams } from "react-router";
 import { useMe } from "../../features/auth/api/get-me";
 import { useInvitation } from "../../features/invitations/api/get-invitation";
 import { InvitationAnswer } from "../../features/invitations/components/invitation-answer";
+import { ClientRecordView } from "../../features/health/components/brief-client-record";
 import { CreateOrgForm } from "../../features/orgs/components/create-org-form";
 import { useCurrentOrg } from "../../features/orgs/current-org";
 import { Loading, QueryError } from "../../shared/components/query-state";
@@ -65,6 +66,9 @@ function SignedInInvitation({ token }: { token: string }) {
       preview={preview}
       eligibleOrgs={eligibleOrgs}
       createOrgForm={<CreateOrgForm kind={neededKind} onCreated={() => undefined} />}
+      clientRecord={
+        preview.clientRecord ? <ClientRecordView record={preview.clientRecord} /> : undefined
+      }
       onAccepted={(result) => {
         setCurrentOrgId(result.orgId);
         void navigate(

@@ -1,7 +1,6 @@
 import type { CheckInReason } from "../../../domain/health/facts";
 import type { HealthInput } from "../../../domain/health/constants";
 import type { WarningCode } from "../../../domain/health/warnings";
-import type { ImprovementAction } from "../../../domain/health/improvement";
 import type { AppMessageKey } from "../../shared/i18n/messages";
 
 /** The name of every input of both scores; a new input in the model must be named here. */
@@ -40,14 +39,6 @@ export const WARNING_NAMES: Record<WarningCode, AppMessageKey> = {
   provider_late: "health.warningName.provider_late",
   low_private_rating: "health.warningName.low_private_rating",
   dispute_unanswered: "health.warningName.dispute_unanswered",
-};
-
-export const IMPROVEMENT_LABELS: Record<ImprovementAction["action"], AppMessageKey> = {
-  pay_invoice: "health.improve.pay_invoice",
-  settle_change_request: "health.improve.settle_change_request",
-  evaluate_submission: "health.improve.evaluate_submission",
-  deliver_milestone: "health.improve.deliver_milestone",
-  answer_thread: "health.improve.answer_thread",
 };
 
 export const CHECK_IN_REASON_LABELS: Record<CheckInReason, AppMessageKey> = {

@@ -1694,15 +1694,6 @@ export const webDe: WebCatalogue = {
   "health.evidence.dispute": "Die Streitigkeit",
   "health.improve.title": "Was ihn am meisten heben würde:",
   "health.improve.none": "Kein einzelner Schritt würde heute einen Punkt bringen.",
-  "health.improve.pay_invoice":
-    "{number} bezahlen, {days, plural, one {# Tag} other {# Tage}} überfällig: +{gain}",
-  "health.improve.settle_change_request":
-    "Änderungsanfrage Nr. {number} „{title}“ bepreisen und entscheiden: +{gain}",
-  "health.improve.evaluate_submission":
-    "„{deliverable}“ prüfen, wartet seit {days, plural, one {# Werktag} other {# Werktagen}}: +{gain}",
-  "health.improve.deliver_milestone":
-    "„{title}“ liefern, {days, plural, one {# Tag} other {# Tage}} verspätet: +{gain}",
-  "health.improve.answer_thread": "das Gespräch beantworten, das auf Sie wartet: +{gain}",
   "health.warnings.title": "{count, plural, =0 {Warnungen} one {# Warnung} other {# Warnungen}}",
   "health.warnings.none": "Keine Warnungen: Nichts verlangt Aufmerksamkeit.",
   "health.warning.level": "{level, select, red {Rot} other {Gelb}}",

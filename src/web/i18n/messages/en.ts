@@ -1645,15 +1645,6 @@ export const webEn = {
   "health.evidence.dispute": "The dispute",
   "health.improve.title": "What would raise it most:",
   "health.improve.none": "No single step today would add a point.",
-  "health.improve.pay_invoice":
-    "pay {number}, {days, plural, one {# day} other {# days}} overdue: +{gain}",
-  "health.improve.settle_change_request":
-    "price and decide change request #{number} “{title}”: +{gain}",
-  "health.improve.evaluate_submission":
-    "evaluate “{deliverable}”, waiting for {days, plural, one {# business day} other {# business days}}: +{gain}",
-  "health.improve.deliver_milestone":
-    "deliver “{title}”, {days, plural, one {# day} other {# days}} late: +{gain}",
-  "health.improve.answer_thread": "answer the conversation waiting for you: +{gain}",
   "health.warnings.title": "{count, plural, =0 {Warnings} one {# warning} other {# warnings}}",
   "health.warnings.none": "No warnings: nothing needs attention.",
   "health.warning.level": "{level, select, red {Red} other {Amber}}",

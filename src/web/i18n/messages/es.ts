@@ -1671,15 +1671,6 @@ export const webEs: WebCatalogue = {
   "health.evidence.dispute": "La disputa",
   "health.improve.title": "Lo que más la subiría:",
   "health.improve.none": "Hoy ningún paso por sí solo sumaría un punto.",
-  "health.improve.pay_invoice":
-    "pagar {number}, vencida hace {days, plural, one {# día} other {# días}}: +{gain}",
-  "health.improve.settle_change_request":
-    "presupuestar y decidir la solicitud de cambio n.º {number} «{title}»: +{gain}",
-  "health.improve.evaluate_submission":
-    "evaluar «{deliverable}», en espera desde hace {days, plural, one {# día hábil} other {# días hábiles}}: +{gain}",
-  "health.improve.deliver_milestone":
-    "entregar «{title}», con {days, plural, one {# día} other {# días}} de retraso: +{gain}",
-  "health.improve.answer_thread": "responder la conversación que le espera: +{gain}",
   "health.warnings.title": "{count, plural, =0 {Alertas} one {# alerta} other {# alertas}}",
   "health.warnings.none": "Sin alertas: nada requiere atención.",
   "health.warning.level": "{level, select, red {Roja} other {Ámbar}}",

@@ -1684,15 +1684,6 @@ export const webFr: WebCatalogue = {
   "health.evidence.dispute": "Le différend",
   "health.improve.title": "Ce qui le ferait le plus monter :",
   "health.improve.none": "Aucune action possible aujourd’hui n’ajouterait un point.",
-  "health.improve.pay_invoice":
-    "payer {number}, en retard de {days, plural, one {# jour} other {# jours}} : +{gain}",
-  "health.improve.settle_change_request":
-    "chiffrer et trancher la demande de changement n° {number} « {title} » : +{gain}",
-  "health.improve.evaluate_submission":
-    "évaluer « {deliverable} », en attente depuis {days, plural, one {# jour ouvré} other {# jours ouvrés}} : +{gain}",
-  "health.improve.deliver_milestone":
-    "livrer « {title} », en retard de {days, plural, one {# jour} other {# jours}} : +{gain}",
-  "health.improve.answer_thread": "répondre à la conversation qui vous attend : +{gain}",
   "health.warnings.title": "{count, plural, =0 {Alertes} one {# alerte} other {# alertes}}",
   "health.warnings.none": "Aucune alerte : rien ne demande d’attention.",
   "health.warning.level": "{level, select, red {Rouge} other {Orange}}",

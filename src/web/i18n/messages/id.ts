@@ -1667,14 +1667,6 @@ export const webId: WebCatalogue = {
   "health.evidence.dispute": "Sengketa",
   "health.improve.title": "Yang paling menaikkannya:",
   "health.improve.none": "Hari ini tidak ada satu langkah pun yang akan menambah satu poin.",
-  "health.improve.pay_invoice": "bayar {number}, terlambat {days, plural, other {# hari}}: +{gain}",
-  "health.improve.settle_change_request":
-    "beri harga dan putuskan permintaan perubahan no. {number} “{title}”: +{gain}",
-  "health.improve.evaluate_submission":
-    "nilai “{deliverable}”, menunggu {days, plural, other {# hari kerja}}: +{gain}",
-  "health.improve.deliver_milestone":
-    "serahkan “{title}”, terlambat {days, plural, other {# hari}}: +{gain}",
-  "health.improve.answer_thread": "jawab percakapan yang menunggu Anda: +{gain}",
   "health.warnings.title": "{count, plural, =0 {Peringatan} other {# peringatan}}",
   "health.warnings.none": "Tidak ada peringatan: tidak ada yang perlu diperhatikan.",
   "health.warning.level": "{level, select, red {Merah} other {Kuning}}",

@@ -1,6 +1,7 @@
 import { FormattedMessage } from "react-intl";
 import { Link } from "react-router";
 import { PaymentRecordCard } from "../../billing/components/payment-record-card";
+import type { BriefClientRecord } from "../../../shared/api/types";
 import { QueryError } from "../../../shared/components/query-state";
 import { useBriefClientRecord } from "../api/get-brief-client-record";
 import { OverallScore } from "./side-score-card";
@@ -10,16 +11,23 @@ export function BriefClientRecordPanel({ briefId }: { briefId: string }) {
   const record = useBriefClientRecord(briefId);
   if (record.isPending) return null;
   if (record.isError) return <QueryError error={record.error} />;
-  const data = record.data;
+  return <ClientRecordView record={record.data} />;
+}
+
+/**
+ * A client's payment record and client score, where a provider decides: on a brief, and on an
+ * invitation into the client's engagement.
+ */
+export function ClientRecordView({ record }: { record: BriefClientRecord }) {
   return (
     <div className="stack-sm">
       <PaymentRecordCard
-        record={data.paymentRecord}
-        title={<FormattedMessage id="briefClient.title" values={{ name: data.name }} />}
+        record={record.paymentRecord}
+        title={<FormattedMessage id="briefClient.title" values={{ name: record.name }} />}
         titleId="brief-client-record"
       />
-      {data.score ? (
-        <OverallScore side={data.score} />
+      {record.score ? (
+        <OverallScore side={record.score} />
       ) : (
         <p className="muted">
           <FormattedMessage id="briefClient.noScore" />

@@ -19,6 +19,8 @@ interface InvitationAnswerProps {
   eligibleOrgs: Organisation[];
   /** Shown when an engagement invitation finds no eligible organisation. */
   createOrgForm: ReactNode;
+  /** A client's invitation: how the client pays and scores, for the provider deciding. */
+  clientRecord?: ReactNode;
   onAccepted: (result: AcceptInvitationResponse) => void;
 }
 
@@ -61,6 +63,7 @@ export function InvitationAnswer(props: InvitationAnswerProps) {
               ) : null}
             </div>
           ) : null}
+          {props.clientRecord ?? null}
         </>
       )}
       <p className="muted">
