@@ -175,6 +175,62 @@ async function orgRowOf(t: TestApp, id: string) {
 }
 
 /**
+ * With e-mail gathered over a window, each message of a burst asks the window in one statement
+ * (opened, the burst's start marked, or nothing); the message mailed at once quotes its start
+ * from the text the post holds, not read back; its e-mails are one insert.
+ */
+describe.each(DIALECTS)("a burst of messages' statements on %s", (dialect) => {
+  let t: TestApp;
+  let w: AcceptedEngagement;
+  const queries: RecordedQuery[] = [];
+  beforeAll(async () => {
+    t = await buildTestApp(dialect, {
+      wrapDb: recordingInto(queries),
+      notificationMailWindowMs: 5 * 60_000,
+    });
+    w = await buildAcceptedEngagement(t);
+  });
+  afterAll(() => t.close());
+
+  it("asks the mail window once a message and reads no message back", async () => {
+    const statements: string[][] = [];
+    for (const body of ["First, mailed at once", "Second, starts the burst", "Third"]) {
+      queries.length = 0;
+      await postMessage(t, w.client, w.engagement.id, body);
+      statements.push(queries.map((q) => q.sql));
+    }
+    const [first, second, third] = statements.map((sqls) => ({
+      window: sqls.filter((q) => /"notification_mail_pending"/.test(q)),
+      messagesRead: sqls.filter((q) => /^select .* from "messages"/.test(q)),
+      outbox: sqls.filter((q) => /"mail_outbox"/.test(q)),
+      count: sqls.length,
+    }));
+    for (const post of [first, second, third]) {
+      expect(post?.window).toEqual([
+        expect.stringMatching(/^insert into "notification_mail_pending" .* on conflict /),
+      ]);
+      expect(post?.messagesRead).toEqual([]);
+    }
+    expect(first?.outbox).toEqual([expect.stringMatching(/^insert into "mail_outbox"/)]);
+    expect(second?.outbox).toEqual([]);
+    expect(third?.outbox).toEqual([]);
+    // Session, access, lock, message (and on SQLite the nudges), chain head, event, its
+    // notifications, the window, webhooks, health's read and write (on SQLite two); the first
+    // also the members and their e-mails.
+    const base = dialect === "postgres" ? 11 : 13;
+    expect([first?.count, second?.count, third?.count]).toEqual([base + 2, base, base]);
+    // The provider was mailed the first message's start, and only it so far.
+    const mailed = await t.handle.db
+      .selectFrom("mail_outbox")
+      .select("text_body")
+      .where("to_address", "=", w.provider.email)
+      .where("text_body", "like", "%First, mailed at once%")
+      .execute();
+    expect(mailed).toHaveLength(1);
+  });
+});
+
+/**
  * An evaluation locks the engagement with its access check; the event's append and its
  * notifications use the row read then instead of locking and reading it again.
  */

@@ -4,7 +4,7 @@ import { chainEvent, type ChainedEvent } from "../../../domain/ledger/ledger";
 import type { Database } from "../../db/schema";
 import { lockEngagementRow, type LockedEngagementRow } from "../../db/locking";
 import type { AppDeps } from "../../platform/deps";
-import { publishEvent } from "../notifications/publish-event";
+import { publishEvent, type HeldByAppend } from "../notifications/publish-event";
 import { findLastEvent, insertEvent } from "./ledger.repository";
 
 /** An event to append: a member of the catalogue, with who caused it on which engagement. */
@@ -24,12 +24,15 @@ export type NewEngagementEvent = EngagementEvent & {
  *
  * `locked`: the engagement's row as `lockEngagementRow` returned it earlier in this
  * transaction, when the caller locked it first; the lock is not taken or read again.
+ * `held`: what the caller wrote and holds, which the event's e-mails would read again (a
+ * posted message's text, by its id).
  */
 export async function appendEvent(
   trx: Kysely<Database>,
   deps: AppDeps,
   event: NewEngagementEvent,
   locked?: LockedEngagementRow,
+  held?: HeldByAppend,
 ): Promise<ChainedEvent<EngagementEvent>> {
   const engagement = locked ?? (await lockEngagementRow(trx, deps.dialect, event.engagementId));
   const previous = await findLastEvent(trx, event.engagementId);
@@ -39,7 +42,7 @@ export async function appendEvent(
     deps.ids.newId(),
   );
   await insertEvent(trx, chained);
-  await publishEvent(trx, deps, chained, engagement);
+  await publishEvent(trx, deps, chained, engagement, held);
   for (const react of deps.afterAppend) await react(trx, deps, chained);
   return chained;
 }
