@@ -5,7 +5,7 @@ import type { Database } from "../../db/schema";
 import { lockEngagementRow, type LockedEngagementRow } from "../../db/locking";
 import type { AppDeps } from "../../platform/deps";
 import { publishEvent, type HeldByAppend } from "../notifications/publish-event";
-import { findLastEvent, insertEvent } from "./ledger.repository";
+import { findLastEvent } from "./ledger.repository";
 
 /** An event to append: a member of the catalogue, with who caused it on which engagement. */
 export type NewEngagementEvent = EngagementEvent & {
@@ -41,7 +41,7 @@ export async function appendEvent(
     { ...event, occurredAt: deps.clock.now().toISOString() },
     deps.ids.newId(),
   );
-  await insertEvent(trx, chained);
+  // The event's row is written by `publishEvent`: on PostgreSQL with its notifications.
   await publishEvent(trx, deps, chained, engagement, held);
   for (const react of deps.afterAppend) await react(trx, deps, chained);
   return chained;
