@@ -1,8 +1,12 @@
 import type { PostgresPool, PostgresPoolClient } from "kysely";
 import type Pg from "pg";
 
-/** Statements with more values than this (long `in (…)` lists) are not worth keeping prepared. */
-const MAX_NAMED_PARAMETERS = 32;
+/**
+ * Statements with more values than this (long `in (…)` lists) are not worth keeping prepared.
+ * A post's event with its notifications and mail window (`insertEventNotified`, about 35
+ * values) and health's write are not such lists: they are prepared.
+ */
+const MAX_NAMED_PARAMETERS = 64;
 /** Distinct SQL texts named per process; later ones run unnamed, as before. */
 const MAX_NAMED_STATEMENTS = 2000;
 
