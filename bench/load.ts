@@ -1,5 +1,5 @@
 import autocannon from "autocannon";
-import { othersCpuShare, takeCpuSnapshot } from "./machine-load";
+import { othersCpuShare, takeCpuSnapshot, takeServerCpuSnapshot } from "./machine-load";
 import type { ServerProcess } from "./server-process";
 
 export interface LoadSettings {
@@ -61,6 +61,13 @@ export interface CaseResult {
   serverRssPeakBytes: number | null;
   /** Share of the machine's CPU that work outside the bench took meanwhile: the noise. */
   othersCpuShare: number | null;
+  /**
+   * CPU of the Accord servers' processes per completed request, µs (all servers together), and
+   * of the bench's other processes but the load generator: PostgreSQL's server and backends
+   * (about nothing on SQLite). From /proc's clock ticks of 10 ms; null where it is missing.
+   */
+  serverCpuMicrosPerRequest?: number | null;
+  databaseCpuMicrosPerRequest?: number | null;
   requests: number;
   non2xx: number;
   errors: number;
@@ -114,6 +121,7 @@ export async function measureCase(
   const seconds = spec.seconds ?? settings.seconds;
   const connections = spec.connections ?? settings.connections;
   const cpuBefore = await takeCpuSnapshot();
+  const serverCpuBefore = await takeServerCpuSnapshot(servers.map((server) => server.pid));
   let result: autocannon.Result;
   let latencies: Float64Array;
   try {
@@ -126,7 +134,10 @@ export async function measureCase(
     clearInterval(sampler);
   }
   const cpuAfter = await takeCpuSnapshot();
+  const serverCpuAfter = await takeServerCpuSnapshot(servers.map((server) => server.pid));
   await sample();
+  const perRequest = (ticks: number) =>
+    result.requests.total > 0 ? (ticks * MICROS_PER_TICK) / result.requests.total : null;
 
   latencies.sort();
   return {
@@ -145,6 +156,14 @@ export async function measureCase(
     seconds: spec.isOneShot ? result.duration : seconds,
     serverRssPeakBytes: rssPeak,
     othersCpuShare: othersCpuShare(cpuBefore, cpuAfter),
+    serverCpuMicrosPerRequest:
+      serverCpuBefore && serverCpuAfter
+        ? perRequest(serverCpuAfter.serverTicks - serverCpuBefore.serverTicks)
+        : null,
+    databaseCpuMicrosPerRequest:
+      serverCpuBefore && serverCpuAfter
+        ? perRequest(serverCpuAfter.databaseTicks - serverCpuBefore.databaseTicks)
+        : null,
     requests: result.requests.total,
     non2xx: result.non2xx,
     errors: result.errors,
@@ -154,6 +173,9 @@ export async function measureCase(
       : describeFailure(result),
   };
 }
+
+/** Linux's clock tick, in µs (`getconf CLK_TCK`: 100). */
+const MICROS_PER_TICK = 10_000;
 
 /** The measured requests of a one-shot case: every path the warm-up left. */
 function oneShotRequests(spec: LoadCase): number {

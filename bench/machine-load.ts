@@ -41,6 +41,33 @@ export function othersCpuShare(
   return Math.min(1, Math.max(0, others / total));
 }
 
+/**
+ * CPU time of each server's process tree and of the rest of this bench's tree but this process
+ * (the database's processes: PostgreSQL's server and backends), in clock ticks; null where
+ * /proc is missing. Per case, the difference over its requests is the server's CPU per request.
+ */
+export async function takeServerCpuSnapshot(
+  serverPids: readonly number[],
+): Promise<{ serverTicks: number; databaseTicks: number } | null> {
+  try {
+    const [tree, own, ...servers] = await Promise.all([
+      ticksOfTree(process.pid),
+      ticksOfProcess(process.pid),
+      ...serverPids.map((pid) => ticksOfTree(pid)),
+    ]);
+    const serverTicks = servers.reduce((sum, ticks) => sum + ticks, 0);
+    return { serverTicks, databaseTicks: tree - own - serverTicks };
+  } catch {
+    return null;
+  }
+}
+
+async function ticksOfProcess(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return Number(fields[11]) + Number(fields[12]);
+}
+
 async function ticksOfTree(rootPid: number): Promise<number> {
   const processes = new Map<number, { parent: number; ticks: number }>();
   for (const entry of await readdir("/proc")) {

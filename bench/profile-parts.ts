@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { SourceMap } from "node:module";
+import { fileURLToPath } from "node:url";
 
 /**
  * Sums a V8 CPU profile (`BENCH_CPU_PROFILE` of `request-cpu.ts`, or `node --cpu-prof`) by
@@ -9,10 +11,13 @@ import { readFileSync } from "node:fs";
  * - by package: each sample's own frame (self time), by `node_modules` package, `src/` layer or V8;
  * - by function: the share of samples with the named functions anywhere on the stack (each
  *   sample counted once per name), the inclusive cost of a step such as `screenBeforeSend`.
+ *
+ * A profile of the compiled server (`npm run bench -- --profile`) names `dist/server/` chunks:
+ * each frame is read back to its source file through the chunk's source map, when it has one.
  */
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber?: number };
   children?: number[];
 }
 interface Profile {
@@ -24,6 +29,25 @@ interface Profile {
 const [file, ...names] = process.argv.slice(2);
 if (!file) throw new Error("usage: profile-parts.ts <file.cpuprofile> [function …]");
 const profile = JSON.parse(readFileSync(file, "utf8")) as Profile;
+const maps = new Map<string, SourceMap | null>();
+const mapOf = (url: string): SourceMap | null => {
+  if (!maps.has(url)) {
+    const path = url.startsWith("file://") ? fileURLToPath(url) : null;
+    maps.set(
+      url,
+      path && existsSync(`${path}.map`)
+        ? new SourceMap(JSON.parse(readFileSync(`${path}.map`, "utf8")) as never)
+        : null,
+    );
+  }
+  return maps.get(url) ?? null;
+};
+for (const node of profile.nodes) {
+  const frame = node.callFrame;
+  const map = frame.url.includes("/dist/") ? mapOf(frame.url) : null;
+  const entry = map?.findEntry(frame.lineNumber, frame.columnNumber ?? 0);
+  if (entry && "originalSource" in entry) frame.url = entry.originalSource;
+}
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
 const parentOf = new Map<number, number>();
 for (const node of profile.nodes)

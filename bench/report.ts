@@ -61,6 +61,7 @@ const COLUMNS = [
   { title: "requests", width: 10 },
   { title: "server RSS MB", width: 15 },
   { title: "others' CPU", width: 13 },
+  { title: "server / db CPU µs/req", width: 24 },
 ] as const;
 
 /** The table of one database, every throughput as a share of this run's bare-Fastify ceiling. */
@@ -102,6 +103,7 @@ export function formatDatabase(report: DatabaseReport, settings: LoadSettings): 
       String(result.latencySamples),
       rss === null ? "n/a" : String(Math.round(rss / 2 ** 20)),
       result.othersCpuShare === null ? "n/a" : percent(result.othersCpuShare),
+      cpuPerRequest(result),
     ]);
     lines.push(result.failure ? `${row}   FAILED: ${result.failure}` : row);
   }
@@ -190,4 +192,12 @@ export function hasFailure(report: RunReport): boolean {
 
 function formatMs(ms: number): string {
   return ms < 1 ? "<1" : String(Math.round(ms));
+}
+
+/** The servers' and the database's CPU per request, µs (`measureCase`). */
+function cpuPerRequest(result: CaseResult): string {
+  const server = result.serverCpuMicrosPerRequest;
+  const database = result.databaseCpuMicrosPerRequest;
+  if (server === undefined || server === null) return "n/a";
+  return `${Math.round(server)} / ${database === undefined || database === null ? "n/a" : Math.round(database)}`;
 }

@@ -55,9 +55,15 @@ describe.each(DIALECTS)("posting a message's statements on %s", (dialect) => {
     expect(queries.filter((q) => /for (no key )?update/.test(q.sql))).toHaveLength(
       dialect === "postgres" ? 2 : 0, // the engagement, and health's organisation sums
     );
-    // One row for each side, whoever is in it; who sees it is read when listing.
-    const inserts = queries.filter((q) => /^insert into "org_notifications"/.test(q.sql));
+    // One row for each side, whoever is in it; who sees it is read when listing. On PostgreSQL
+    // in the statement that writes the event.
+    const inserts = queries.filter((q) => /insert into "org_notifications"/.test(q.sql));
     expect(inserts).toHaveLength(1);
+    expect(inserts[0]?.sql).toMatch(
+      dialect === "postgres"
+        ? /^with "event_row" as \(insert into "engagement_events" .*\), "notices" as \(insert into "org_notifications" /
+        : /^insert into "org_notifications"/,
+    );
     expect(inserts[0]?.parameters).toEqual(
       expect.arrayContaining([w.clientOrg.id, w.providerOrg.id]),
     );
@@ -173,6 +179,67 @@ async function orgRowOf(t: TestApp, id: string) {
     .where("id", "=", id)
     .executeTakeFirstOrThrow();
 }
+
+/**
+ * With e-mail gathered over a window, each message of a burst asks the window in one statement
+ * (opened, the burst's start marked, or nothing); the message mailed at once quotes its start
+ * from the text the post holds, not read back; its e-mails are one insert.
+ */
+describe.each(DIALECTS)("a burst of messages' statements on %s", (dialect) => {
+  let t: TestApp;
+  let w: AcceptedEngagement;
+  const queries: RecordedQuery[] = [];
+  beforeAll(async () => {
+    t = await buildTestApp(dialect, {
+      wrapDb: recordingInto(queries),
+      notificationMailWindowMs: 5 * 60_000,
+    });
+    w = await buildAcceptedEngagement(t);
+  });
+  afterAll(() => t.close());
+
+  it("asks the mail window once a message and reads no message back", async () => {
+    const statements: string[][] = [];
+    for (const body of ["First, mailed at once", "Second, starts the burst", "Third"]) {
+      queries.length = 0;
+      await postMessage(t, w.client, w.engagement.id, body);
+      statements.push(queries.map((q) => q.sql));
+    }
+    const [first, second, third] = statements.map((sqls) => ({
+      window: sqls.filter((q) => /"notification_mail_pending"/.test(q)),
+      messagesRead: sqls.filter((q) => /^select .* from "messages"/.test(q)),
+      outbox: sqls.filter((q) => /"mail_outbox"/.test(q)),
+      count: sqls.length,
+    }));
+    for (const post of [first, second, third]) {
+      // On PostgreSQL with the event and its notifications.
+      expect(post?.window).toEqual([
+        dialect === "postgres"
+          ? expect.stringMatching(
+              /^with "event_row" as .*"mail_window" as \(insert into "notification_mail_pending" .* on conflict .* select "from_seq" from "mail_window"$/,
+            )
+          : expect.stringMatching(/^insert into "notification_mail_pending" .* on conflict /),
+      ]);
+      expect(post?.messagesRead).toEqual([]);
+    }
+    expect(first?.outbox).toEqual([expect.stringMatching(/^insert into "mail_outbox"/)]);
+    expect(second?.outbox).toEqual([]);
+    expect(third?.outbox).toEqual([]);
+    // Session, access, lock, message (and on SQLite the nudges), chain head, event, its
+    // notifications, the window (on PostgreSQL these three one statement), webhooks, health's
+    // read and write (on SQLite two); the first also the members and their e-mails.
+    const base = dialect === "postgres" ? 9 : 13;
+    expect([first?.count, second?.count, third?.count]).toEqual([base + 2, base, base]);
+    // The provider was mailed the first message's start, and only it so far.
+    const mailed = await t.handle.db
+      .selectFrom("mail_outbox")
+      .select("text_body")
+      .where("to_address", "=", w.provider.email)
+      .where("text_body", "like", "%First, mailed at once%")
+      .execute();
+    expect(mailed).toHaveLength(1);
+  });
+});
 
 /**
  * An evaluation locks the engagement with its access check; the event's append and its

@@ -107,7 +107,9 @@ function openPostgres(url: string, poolSize: number): DatabaseHandle {
   // Loaded only for PostgreSQL: the embedded default then starts without reading the driver's
   // modules, some 90 ms of CPU of the time to /readyz.
   const pg = createRequire(import.meta.url)("pg") as typeof Pg;
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // Pipeline mode: a transaction's first statement is sent behind its `begin` without waiting
+  // for it (`preparingPool`).
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, pipeline: true });
   // An idle connection the server ends (a restart, an administrator's terminate, a dropped
   // database) is an 'error' event on the pool; unheard, it would end the process. The pool has
   // already discarded that connection and opens a new one for the next query; a query in flight

@@ -1,8 +1,12 @@
 import type { PostgresPool, PostgresPoolClient } from "kysely";
 import type Pg from "pg";
 
-/** Statements with more values than this (long `in (…)` lists) are not worth keeping prepared. */
-const MAX_NAMED_PARAMETERS = 32;
+/**
+ * Statements with more values than this (long `in (…)` lists) are not worth keeping prepared.
+ * A post's event with its notifications and mail window (`insertEventNotified`, about 35
+ * values) and health's write are not such lists: they are prepared.
+ */
+const MAX_NAMED_PARAMETERS = 64;
 /** Distinct SQL texts named per process; later ones run unnamed, as before. */
 const MAX_NAMED_STATEMENTS = 2000;
 
@@ -15,6 +19,12 @@ const MAX_NAMED_STATEMENTS = 2000;
  * Only queries with values are named: without values `pg` uses the simple protocol, which a
  * migration's several statements in one text need. A name stands for one SQL text for the
  * life of the process, so a connection never sees one name with two texts.
+ *
+ * A transaction's `begin` is not waited for: it is sent, and the transaction's first statement
+ * goes on the wire right behind it (the pool's clients run in `pg`'s pipeline mode, which sends
+ * each query with its own sync, in order), so a transaction costs one round trip fewer. That
+ * statement's answer is given only once `begin`'s has come: a `begin` that failed (the
+ * connection did) fails it, and the transaction, with `begin`'s error.
  */
 export function preparingPool(pool: Pg.Pool): PostgresPool {
   const names = new Map<string, string | null>();
@@ -30,7 +40,26 @@ export function preparingPool(pool: Pg.Pool): PostgresPool {
   const wrappers = new WeakMap<Pg.PoolClient, PostgresPoolClient>();
   const wrap = (client: Pg.PoolClient): PostgresPoolClient => {
     let isInTransaction = false;
+    let begun: Promise<unknown> | null = null;
     const query = async (text: unknown, values?: readonly unknown[]) => {
+      if (typeof text === "string" && isBegin(text) && (!values || values.length === 0)) {
+        isInTransaction = true;
+        // Awaited with the next statement (below), or by its handler when none comes.
+        const sent = client.query(text);
+        sent.catch(() => undefined);
+        begun = sent;
+        return BEGUN;
+      }
+      if (begun) {
+        const beginning = begun;
+        begun = null;
+        const answer = run(text, values);
+        // Both answers are awaited at once, so neither rejection goes unhandled.
+        return (await Promise.all([beginning, answer]))[1];
+      }
+      return run(text, values);
+    };
+    const run = async (text: unknown, values?: readonly unknown[]) => {
       if (typeof text !== "string" || !values || values.length === 0) {
         if (typeof text === "string") isInTransaction = transactionAfter(text, isInTransaction);
         return client.query(text as string, values as unknown[]);
@@ -65,6 +94,14 @@ export function preparingPool(pool: Pg.Pool): PostgresPool {
     },
     end: () => pool.end(),
   };
+}
+
+/** What Kysely gets for a `begin` sent but not yet answered: it reads nothing of it. */
+const BEGUN = { command: "BEGIN", rowCount: null, rows: [] };
+
+function isBegin(text: string): boolean {
+  const head = text.trimStart().slice(0, 20).toLowerCase();
+  return head.startsWith("begin") || head.startsWith("start transaction");
 }
 
 /** Kysely opens and ends transactions with plain texts and no values. */

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import type * as Nodemailer from "nodemailer";
 import type { Transporter } from "nodemailer";
 import type { Logger } from "pino";
+import { compiledPerShape } from "../db/compiled-once";
 import type { Database } from "../db/schema";
 import type { Clock } from "./clock";
 import type { IdGenerator } from "./ids";
@@ -53,23 +54,21 @@ export function createMailer(options: {
   /** Several mails in one statement a chunk; `this`-free, so the methods may be passed around. */
   async function enqueueAll(trx: Kysely<Database>, mails: readonly OutgoingMail[]): Promise<void> {
     const createdAt = clock.now().toISOString();
-    const rows = mails.map((mail) => ({
-      id: ids.newId(),
-      to_address: mail.to,
-      locale: mail.locale,
-      subject: mail.subject,
-      text_body: mail.text,
-      status: "pending" as const,
-      attempts: 0,
-      last_error: null,
-      created_at: createdAt,
-      sent_at: null,
-    }));
-    for (let start = 0; start < rows.length; start += ENQUEUE_CHUNK) {
-      await trx
-        .insertInto("mail_outbox")
-        .values(rows.slice(start, start + ENQUEUE_CHUNK))
-        .execute();
+    const rowIds = mails.map(() => ids.newId());
+    for (let start = 0; start < mails.length; start += ENQUEUE_CHUNK) {
+      const chunk = mails.slice(start, start + ENQUEUE_CHUNK);
+      await pendingMailRows(
+        trx,
+        {},
+        {
+          ids: rowIds.slice(start, start + ENQUEUE_CHUNK),
+          to: chunk.map((mail) => mail.to),
+          locales: chunk.map((mail) => mail.locale),
+          subjects: chunk.map((mail) => mail.subject),
+          texts: chunk.map((mail) => mail.text),
+          createdAt,
+        },
+      );
     }
   }
 
@@ -130,3 +129,34 @@ export function createMailer(options: {
     },
   };
 }
+
+// An event's e-mails, on every post that mails at once: built and compiled once per number of
+// rows, as pending rows of the outbox.
+const pendingMailRows = compiledPerShape(
+  (
+    db,
+    _shape: object,
+    values: {
+      ids: string[];
+      to: string[];
+      locales: string[];
+      subjects: string[];
+      texts: string[];
+      createdAt: string;
+    },
+  ) =>
+    db.insertInto("mail_outbox").values(
+      values.ids.map((id, at) => ({
+        id,
+        to_address: values.to[at]!,
+        locale: values.locales[at]!,
+        subject: values.subjects[at]!,
+        text_body: values.texts[at]!,
+        status: "pending" as const,
+        attempts: 0,
+        last_error: null,
+        created_at: values.createdAt,
+        sent_at: null,
+      })),
+    ),
+);

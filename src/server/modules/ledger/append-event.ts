@@ -4,8 +4,8 @@ import { chainEvent, type ChainedEvent } from "../../../domain/ledger/ledger";
 import type { Database } from "../../db/schema";
 import { lockEngagementRow, type LockedEngagementRow } from "../../db/locking";
 import type { AppDeps } from "../../platform/deps";
-import { publishEvent } from "../notifications/publish-event";
-import { findLastEvent, insertEvent } from "./ledger.repository";
+import { publishEvent, type HeldByAppend } from "../notifications/publish-event";
+import { findLastEvent } from "./ledger.repository";
 
 /** An event to append: a member of the catalogue, with who caused it on which engagement. */
 export type NewEngagementEvent = EngagementEvent & {
@@ -24,12 +24,15 @@ export type NewEngagementEvent = EngagementEvent & {
  *
  * `locked`: the engagement's row as `lockEngagementRow` returned it earlier in this
  * transaction, when the caller locked it first; the lock is not taken or read again.
+ * `held`: what the caller wrote and holds, which the event's e-mails would read again (a
+ * posted message's text, by its id).
  */
 export async function appendEvent(
   trx: Kysely<Database>,
   deps: AppDeps,
   event: NewEngagementEvent,
   locked?: LockedEngagementRow,
+  held?: HeldByAppend,
 ): Promise<ChainedEvent<EngagementEvent>> {
   const engagement = locked ?? (await lockEngagementRow(trx, deps.dialect, event.engagementId));
   const previous = await findLastEvent(trx, event.engagementId);
@@ -38,8 +41,8 @@ export async function appendEvent(
     { ...event, occurredAt: deps.clock.now().toISOString() },
     deps.ids.newId(),
   );
-  await insertEvent(trx, chained);
-  await publishEvent(trx, deps, chained, engagement);
+  // The event's row is written by `publishEvent`: on PostgreSQL with its notifications.
+  await publishEvent(trx, deps, chained, engagement, held);
   for (const react of deps.afterAppend) await react(trx, deps, chained);
   return chained;
 }

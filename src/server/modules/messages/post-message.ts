@@ -86,6 +86,8 @@ export async function postMessage(
         payload: { messageId: row.id, threadKind: thread.kind, threadId: thread.id },
       },
       locked,
+      // Its e-mail quotes the message's start, not read back.
+      { messageBodies: new Map([[row.id, row.body]]) },
     );
     const notice = recipientOrgId
       ? await recordFinding(

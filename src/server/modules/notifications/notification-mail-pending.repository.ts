@@ -13,30 +13,25 @@ export async function gatherMail(
   db: Kysely<Database>,
   event: { engagementId: string; seq: number; windowEndsAt: string },
 ): Promise<"mail-now" | "gathered"> {
-  const [open] = await openWindow(db, event.engagementId);
-  if (!open) {
-    await db
-      .insertInto("notification_mail_pending")
-      .values({ engagement_id: event.engagementId, from_seq: null, due_at: event.windowEndsAt })
-      .execute();
-    return "mail-now";
-  }
-  if (open.from_seq === null) {
-    await db
-      .updateTable("notification_mail_pending")
-      .set({ from_seq: event.seq })
-      .where("engagement_id", "=", event.engagementId)
-      .execute();
-  }
-  return "gathered";
+  // One statement: the window opened (its row comes back without `from_seq`), or the burst's
+  // start marked (the row comes back with it), or nothing when the start was marked already.
+  const [row] = await windowOpenedOrMarked(db, event.engagementId, event.windowEndsAt, event.seq);
+  return row && row.from_seq === null ? "mail-now" : "gathered";
 }
 
-// Every notified event reads it: built and compiled once.
-const openWindow = compiledOnce((db, engagementId: string) =>
-  db
-    .selectFrom("notification_mail_pending")
-    .select("from_seq")
-    .where("engagement_id", "=", engagementId),
+// Every notified event writes it: built and compiled once.
+const windowOpenedOrMarked = compiledOnce(
+  (db, engagementId: string, windowEndsAt: string, seq: number) =>
+    db
+      .insertInto("notification_mail_pending")
+      .values({ engagement_id: engagementId, from_seq: null, due_at: windowEndsAt })
+      .onConflict((oc) =>
+        oc
+          .column("engagement_id")
+          .doUpdateSet({ from_seq: seq })
+          .where("notification_mail_pending.from_seq", "is", null),
+      )
+      .returning("from_seq"),
 );
 
 /** Opens a quiet window after a gathered e-mail, so the next event waits for it too. */

@@ -16,13 +16,16 @@ import type { AppDeps } from "../../platform/deps";
 import { enqueueWebhookDeliveries } from "../webhooks/enqueue-webhook-deliveries";
 import { isCaseStepType } from "./case-step-mail";
 import {
+  excerptOf,
   notificationMail,
   notificationMails,
   type MailedEvent,
   type MailedMember,
 } from "./notification-mail";
+import { insertEvent } from "../ledger/ledger.repository";
 import { gatherMail } from "./notification-mail-pending.repository";
 import {
+  insertEventNotified,
   insertOrgNotifications,
   listMembersToNotify,
   messageExcerpts,
@@ -38,15 +41,24 @@ import {
  * burst (`send-gathered-mail.ts`). A moderation case's steps are always mailed at once, on
  * their own. Invariant: all of it exists exactly when the event does. It runs on every append,
  * so it reads everything it needs in a handful of queries, whatever the number of people.
- * `row` is the engagement as `appendEvent` read it under the lock (undefined: none).
+ * `row` is the engagement as `appendEvent` read it under the lock (undefined: none); `held`,
+ * what the caller wrote in this transaction and holds (`HeldByAppend`).
+ *
+ * It writes the event's own row first: on PostgreSQL, for a notified event, in the statement
+ * that writes its notifications and asks the mail window (data-modifying `with`s), one round
+ * trip instead of three.
  */
 export async function publishEvent(
   trx: Kysely<Database>,
   deps: AppDeps,
   event: ChainedEvent<EngagementEvent>,
   row: LockedEngagementRow | undefined,
+  held?: HeldByAppend,
 ): Promise<void> {
   const engagement = row && engagementOf(row);
+  const told = isNotifiedEvent(event) && engagement ? notifiedOrgIds(event, engagement.orgIds) : [];
+  const isWrittenWithNotices = deps.dialect === "postgres" && told.length > 0;
+  if (!isWrittenWithNotices) await insertEvent(trx, event);
   if (isWebhookOnlyEvent(event)) {
     if (engagement) await enqueueWebhookDeliveries(trx, deps, event, engagement.orgIds);
     return;
@@ -55,8 +67,8 @@ export async function publishEvent(
   const type = event.type;
   if (!engagement) return;
 
-  const orgIds = notifiedOrgIds(event, engagement.orgIds);
-  await insertOrgNotifications(trx, {
+  const orgIds = told;
+  const notification = {
     eventId: event.id,
     orgIds,
     engagementId: event.engagementId,
@@ -64,26 +76,48 @@ export async function publishEvent(
     payload: JSON.stringify(event.payload),
     actorUserId: event.actorUserId,
     createdAt: deps.clock.now().toISOString(),
-  });
+  };
+  const gathers = !isCaseStepType(type) && deps.notificationMailWindowMs > 0;
+  const window = gathers
+    ? {
+        engagementId: event.engagementId,
+        seq: event.seq,
+        windowEndsAt: new Date(
+          deps.clock.now().getTime() + deps.notificationMailWindowMs,
+        ).toISOString(),
+      }
+    : null;
+  let gathered: "mail-now" | "gathered" | null = null;
+  if (isWrittenWithNotices) {
+    gathered = await insertEventNotified(trx, event, notification, window);
+  } else {
+    await insertOrgNotifications(trx, notification);
+    if (window) gathered = await gatherMail(trx, window);
+  }
 
   if (isCaseStepType(type)) {
     const members = await listMembersToNotify(trx, orgIds, [type]);
     const recipients = notificationRecipients(members, event.actorUserId);
     await mailCaseStep(trx, deps, event, engagement.title, recipients);
   } else {
-    const mailNow =
-      deps.notificationMailWindowMs <= 0 ||
-      (await gatherMail(trx, {
-        engagementId: event.engagementId,
-        seq: event.seq,
-        windowEndsAt: new Date(
-          deps.clock.now().getTime() + deps.notificationMailWindowMs,
-        ).toISOString(),
-      })) === "mail-now";
-    if (mailNow) await mailEvents(trx, deps, event.engagementId, [event], event.hash, engagement);
+    // Without a window every event is mailed at once.
+    if (gathered !== "gathered") {
+      await mailEvents(trx, deps, event.engagementId, [event], event.hash, {
+        ...engagement,
+        messageBodies: held?.messageBodies,
+      });
+    }
   }
 
   await enqueueWebhookDeliveries(trx, deps, event, engagement.orgIds);
+}
+
+/**
+ * What an append's caller wrote in its transaction and holds, so the event's e-mails do not
+ * read it back: a posted message's text by its id (as stored: the row was written with it).
+ */
+export interface HeldByAppend {
+  messageBodies?: ReadonlyMap<string, string>;
 }
 
 /** A case step's e-mail to each person of the parties told of it who gets that type by e-mail. */
@@ -131,7 +165,8 @@ async function accusedOrgName(trx: Kysely<Database>, event: NotifiedEvent): Prom
 /**
  * Writes to the outbox the e-mails telling the engagement's members of `events` (one per
  * person, `notificationMails`), the ledger's head being `headHash`. `known` is what the caller
- * already read. Returns the number of e-mails.
+ * already read or wrote (the messages' texts among `messageBodies` are not read again).
+ * Returns the number of e-mails.
  */
 export async function mailEvents(
   trx: Kysely<Database>,
@@ -139,7 +174,12 @@ export async function mailEvents(
   engagementId: string,
   events: readonly ChainedEvent<NotifiedEvent>[],
   headHash: string,
-  known?: { title: string; orgIds: string[]; members?: MailedMember[] },
+  known?: {
+    title: string;
+    orgIds: string[];
+    members?: MailedMember[];
+    messageBodies?: ReadonlyMap<string, string> | undefined;
+  },
 ): Promise<number> {
   // A case step went out at once, worded for the reader's party (`mailCaseStep`).
   const told = events.filter((event) => !isCaseStepType(event.type));
@@ -151,7 +191,7 @@ export async function mailEvents(
     (await listMembersToNotify(trx, engagement.orgIds, [...new Set(told.map((e) => e.type))]));
   const mails = notificationMails(
     members,
-    await mailedEvents(trx, told, members),
+    await mailedEvents(trx, told, members, known?.messageBodies),
     { id: engagementId, title: engagement.title, headHash },
     deps.publicUrl,
   );
@@ -164,6 +204,7 @@ async function mailedEvents(
   trx: Kysely<Database>,
   events: readonly ChainedEvent<NotifiedEvent>[],
   members: readonly { userId: string; name: string }[],
+  messageBodies: ReadonlyMap<string, string> = new Map(),
 ): Promise<MailedEvent[]> {
   const names = new Map(members.map((m) => [m.userId, m.name]));
   const unknown = events.flatMap((e) =>
@@ -177,10 +218,17 @@ async function mailedEvents(
       .execute();
     for (const user of users) names.set(user.id, user.name);
   }
+  const messageIds = events.flatMap((e) =>
+    e.type === "message.posted" ? [e.payload.messageId] : [],
+  );
   const excerpts = await messageExcerpts(
     trx,
-    events.flatMap((e) => (e.type === "message.posted" ? [e.payload.messageId] : [])),
+    messageIds.filter((id) => !messageBodies.has(id)),
   );
+  for (const id of messageIds) {
+    const body = messageBodies.get(id);
+    if (body !== undefined) excerpts.set(id, excerptOf(body));
+  }
   return events.map((event) => ({
     ...({ type: event.type, payload: event.payload } as NotifiedEvent),
     actorUserId: event.actorUserId,
