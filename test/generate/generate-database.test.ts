@@ -126,7 +126,8 @@ describe.each(DIALECTS)("accord generate on %s", (dialect) => {
     expect(mail.length).toBeGreaterThan(0);
     expect(notices.length).toBeGreaterThan(0);
     expect(mail.filter((row) => row.created_at < mailSince)).toEqual([]);
-    expect(notices.filter((row) => row.created_at < noticesSince)).toEqual([]);
+    // Notifications go a day at a time: none of a day before the retention's first.
+    expect(notices.filter((row) => row.created_at < noticesSince.slice(0, 10))).toEqual([]);
     const ledgerStart = await copied.db
       .selectFrom("engagement_events")
       .select((eb) => eb.fn.min("occurred_at").as("first"))

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Database } from "../../db/schema";
 
 export type MailStatus = Database["mail_outbox"]["status"];
@@ -25,10 +25,16 @@ export async function deleteOldMail(
   return Number(result.numDeletedRows);
 }
 
-/** Deletes up to `limit` notifications (each organisation's) stored before `before`, oldest first. */
+/** The day of a notification (`YYYY-MM-DD`), as `org_notifications_day_idx` holds it. */
+const dayOf = sql<string>`substr(created_at, 1, 10)`;
+
+/**
+ * Deletes up to `limit` notifications (each organisation's) of days before `beforeDay`
+ * (`YYYY-MM-DD`), oldest first.
+ */
 export async function deleteOldNotifications(
   db: Kysely<Database>,
-  before: string,
+  beforeDay: string,
   limit: number,
 ): Promise<number> {
   const result = await db
@@ -40,8 +46,8 @@ export async function deleteOldNotifications(
         eb
           .selectFrom("org_notifications")
           .select(["event_id", "org_id"])
-          .where("created_at", "<", before)
-          .orderBy("created_at")
+          .where(dayOf, "<", beforeDay)
+          .orderBy(dayOf)
           .limit(limit)
           .$asTuple("event_id", "org_id"),
       ),

@@ -23,9 +23,10 @@ export interface RetentionRemoved {
  * given up on after its attempts (`failed`), go once older than the mail retention; mail still
  * to send (`pending`, `sending`) stays until it is sent or given up on. With the outbox
  * transport (the demo), mail is never sent: the outbox is the mailbox, so its `pending` mail
- * goes at the same age. Notifications, read or not, go once older than the notification
- * retention (one row serves every member of an organisation, each with a read state of their
- * own), and with them read receipts made before that time.
+ * goes at the same age. Notifications, read or not, go on the first day after they passed the
+ * notification retention (a day's at a time: their index is by day, see migration 0026; one row
+ * serves every member of an organisation, each with a read state of their own), and read
+ * receipts made before that retention.
  *
  * Each sweep removes at most `windows` windows of `windowSize` rows of each kind, oldest first
  * (each window a range at the start of an index), with a turn for other requests between
@@ -63,7 +64,7 @@ export async function sweepRetention(
     removed.mails += await drain(() => deleteOldMail(deps.db, status, mailBefore, windowSize));
   }
   removed.notifications = await drain(() =>
-    deleteOldNotifications(deps.db, notificationsBefore, windowSize),
+    deleteOldNotifications(deps.db, notificationsBefore.slice(0, 10), windowSize),
   );
   removed.reads = await drain(() => deleteOldReads(deps.db, notificationsBefore, windowSize));
   return removed;
