@@ -21,6 +21,7 @@ export function serveCommand(): Command {
         mail: config.mail,
         mailFrom: config.mailFrom,
         notificationMailWindowSeconds: config.notificationMailWindowSeconds,
+        retention: config.retention,
         seedDemo: options.demo && config.seedDemo === "auto",
         ...(process.env.ACCORD_PUBLIC_URL && { publicUrl: config.publicUrl }),
         logLevel: config.logLevel,

@@ -2,7 +2,11 @@ import { lookup } from "node:dns/promises";
 import pino, { type Logger } from "pino";
 import type { DatabaseHandle } from "./db/connect";
 import { systemClock, type Clock } from "./platform/clock";
-import type { AppDeps, WebhookPolicy } from "./platform/deps";
+import {
+  DEFAULT_MAIL_RETENTION_DAYS,
+  DEFAULT_NOTIFICATION_RETENTION_DAYS,
+} from "./platform/config";
+import type { AppDeps, RetentionPolicy, WebhookPolicy } from "./platform/deps";
 import { localDiskStorage } from "./platform/file-storage";
 import { timeOrderedIds, type IdGenerator } from "./platform/ids";
 import { createMailer } from "./platform/mailer";
@@ -38,6 +42,8 @@ export function createDeps(
     webhookLookup?: WebhookPolicy["lookup"];
     /** Notification e-mail gathered per engagement over this window; 0 (the default) at once. */
     notificationMailWindowMs?: number;
+    /** How long the sweeper keeps mail and notifications; the configuration's defaults if unset. */
+    retention?: RetentionPolicy;
   },
 ): AppDeps {
   const logger = options.logger ?? pino({ level: "silent" });
@@ -57,6 +63,10 @@ export function createDeps(
     logger,
     publicUrl: options.publicUrl.replace(/\/+$/, ""),
     notificationMailWindowMs: options.notificationMailWindowMs ?? 0,
+    retention: options.retention ?? {
+      mailDays: DEFAULT_MAIL_RETENTION_DAYS,
+      notificationDays: DEFAULT_NOTIFICATION_RETENTION_DAYS,
+    },
     files: localDiskStorage(options.filesDirectory ?? "./data/files"),
     webhooks: {
       allowsLoopbackHttp: options.allowsLoopbackWebhooks ?? false,

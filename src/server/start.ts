@@ -10,7 +10,7 @@ import { createDeps } from "./create-deps";
 import { startSweeper } from "./sweeper";
 import { currentProviderMarket } from "./modules/profiles/provider-market";
 import { loadScreening } from "./modules/screening/screen-before-send";
-import type { AppDeps, WebhookPolicy } from "./platform/deps";
+import type { AppDeps, RetentionPolicy, WebhookPolicy } from "./platform/deps";
 import { loadInstanceSecret } from "./platform/instance-secret";
 import type { MetricsAccess } from "./platform/metrics";
 import { DEFAULT_NOTIFICATION_MAIL_WINDOW_SECONDS } from "./platform/config";
@@ -35,6 +35,8 @@ export interface StartOptions {
   mailFrom?: string;
   /** Notification e-mail gathered per engagement over this window (ACCORD_NOTIFICATION_MAIL_WINDOW_SECONDS). */
   notificationMailWindowSeconds?: number;
+  /** Days the sweeper keeps mail and notifications (ACCORD_*_RETENTION_DAYS); defaults if unset. */
+  retention?: RetentionPolicy;
   /** Seed the demo instance when the database has no users yet. */
   seedDemo?: boolean;
   publicUrl?: string;
@@ -83,6 +85,7 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
     testClock: options.testClock ?? false,
     notificationMailWindowMs:
       (options.notificationMailWindowSeconds ?? DEFAULT_NOTIFICATION_MAIL_WINDOW_SECONDS) * 1000,
+    ...(options.retention && { retention: options.retention }),
   });
   await deps.testClock?.refresh(true);
   // Listening before the seed lets the public URL carry the bound port; /readyz waits for both.

@@ -10,6 +10,7 @@ import { deliverDueWebhooks } from "./modules/webhooks/deliver-due-webhooks";
 import { publishDueReviewRounds } from "./modules/reviews/publish-due-review-rounds";
 import { sweepStagnation } from "./modules/growth/sweep-stagnation";
 import { sendGatheredNotificationMail } from "./modules/notifications/send-gathered-mail";
+import { sweepRetention } from "./modules/retention/sweep-retention";
 
 /**
  * Time-based work, found in the database and applied with conditional updates, so any number
@@ -30,6 +31,7 @@ export async function sweepDueWork(deps: AppDeps): Promise<void> {
   await sendGatheredNotificationMail(deps);
   await deps.mailer.deliverPending();
   await deliverDueWebhooks(deps);
+  await sweepRetention(deps);
 }
 
 /** Sweeps every `intervalMs`, never two sweeps of one process at a time. */

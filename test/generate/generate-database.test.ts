@@ -7,8 +7,13 @@ import { openDatabase, type DatabaseHandle } from "../../src/server/db/connect";
 import { migrateToLatest } from "../../src/server/db/migrate";
 import {
   DEFAULT_BLOCK_ENGAGEMENTS,
+  GENERATED_END,
   generateDatabase,
 } from "../../src/server/generate/generate-database";
+import {
+  DEFAULT_MAIL_RETENTION_DAYS,
+  DEFAULT_NOTIFICATION_RETENTION_DAYS,
+} from "../../src/server/platform/config";
 import { listEventsWithActors } from "../../src/server/modules/ledger/ledger.repository";
 import { toChainedEvent } from "../../src/server/kernel/stored-events";
 import { canonicalTerms, parseTerms } from "../../src/server/modules/agreements/canonical-terms";
@@ -108,6 +113,26 @@ describe.each(DIALECTS)("accord generate on %s", (dialect) => {
       .select("engagement_id")
       .execute();
     expect(health).toHaveLength(6);
+
+    // As the sweeper would have left it at its "now": no mail or notification past retention,
+    // in the block and its copies alike, and those within it kept.
+    const now = GENERATED_END.getTime();
+    const mail = await copied.db.selectFrom("mail_outbox").select("created_at").execute();
+    const notices = await copied.db.selectFrom("org_notifications").select("created_at").execute();
+    const mailSince = new Date(now - DEFAULT_MAIL_RETENTION_DAYS * 86_400_000).toISOString();
+    const noticesSince = new Date(
+      now - DEFAULT_NOTIFICATION_RETENTION_DAYS * 86_400_000,
+    ).toISOString();
+    expect(mail.length).toBeGreaterThan(0);
+    expect(notices.length).toBeGreaterThan(0);
+    expect(mail.filter((row) => row.created_at < mailSince)).toEqual([]);
+    // Notifications go a day at a time: none of a day before the retention's first.
+    expect(notices.filter((row) => row.created_at < noticesSince.slice(0, 10))).toEqual([]);
+    const ledgerStart = await copied.db
+      .selectFrom("engagement_events")
+      .select((eb) => eb.fn.min("occurred_at").as("first"))
+      .executeTakeFirstOrThrow();
+    expect(String(ledgerStart.first) < noticesSince).toBe(true);
 
     // The score history holds the days a score changed, not a point a day (the daily sweep
     // assesses every engagement every day): far fewer points than days.

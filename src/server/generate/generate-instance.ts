@@ -8,6 +8,7 @@ import { signUp } from "../modules/auth/sign-up";
 import { createOrganisation } from "../modules/orgs/create-organisation";
 import { saveProviderProfile } from "../modules/profiles/provider-profile";
 import { ensureDefaultTaxonomy } from "../modules/taxonomy/taxonomy";
+import { sweepRetention } from "../modules/retention/sweep-retention";
 import { sweepDueWork } from "../sweeper";
 import { engagementHistory, type Party } from "./engagement-history";
 import { between, pickOne, type Random } from "./seeded";
@@ -122,6 +123,9 @@ export async function generateInstance(
     await sweepDueWork(deps);
   }
   deps.clock.set(new Date(end));
+  // As the sweeper would have left the instance at its "now": nothing past retention, however
+  // many windows that takes (the copies copy what the block keeps).
+  await sweepRetention(deps, { windows: Number.POSITIVE_INFINITY });
   const events = await deps.db
     .selectFrom("engagement_events")
     .select((eb) => eb.fn.countAll<string | number>().as("n"))

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { parseNetwork, type MetricsAccess } from "./metrics";
 import type { LoginThrottlePolicy } from "../../domain/auth/login-throttle";
+import type { RetentionPolicy } from "./deps";
+
+/** A month of sent mail: enough to answer "did the e-mail go out?", not an archive of it. */
+export const DEFAULT_MAIL_RETENTION_DAYS = 30;
+/** Three months of notifications: the engagement's own pages keep its history for ever. */
+export const DEFAULT_NOTIFICATION_RETENTION_DAYS = 90;
 
 /** Five minutes: a conversation's burst of messages reaches each person as one e-mail. */
 export const DEFAULT_NOTIFICATION_MAIL_WINDOW_SECONDS = 300;
@@ -23,6 +29,14 @@ const ConfigSchema = z.object({
     .int()
     .min(0)
     .default(DEFAULT_NOTIFICATION_MAIL_WINDOW_SECONDS),
+  /** Days sent mail (and mail given up on) stays in the outbox before the sweeper removes it. */
+  ACCORD_MAIL_RETENTION_DAYS: z.coerce.number().int().min(1).default(DEFAULT_MAIL_RETENTION_DAYS),
+  /** Days in-app notifications, read or not, are kept before the sweeper removes them. */
+  ACCORD_NOTIFICATION_RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(DEFAULT_NOTIFICATION_RETENTION_DAYS),
   /** Where uploaded deliverable files are kept. */
   ACCORD_FILES_DIR: z.string().default("./data/files"),
   /** Allow plain-HTTP webhooks to 127.0.0.1/localhost (development only). */
@@ -72,6 +86,7 @@ export interface Config {
   mail: string;
   mailFrom: string;
   notificationMailWindowSeconds: number;
+  retention: RetentionPolicy;
   seedDemo: "auto" | "never";
   filesDirectory: string;
   allowsLoopbackWebhooks: boolean;
@@ -112,6 +127,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mail: c.ACCORD_MAIL,
     mailFrom: c.ACCORD_MAIL_FROM,
     notificationMailWindowSeconds: c.ACCORD_NOTIFICATION_MAIL_WINDOW_SECONDS,
+    retention: {
+      mailDays: c.ACCORD_MAIL_RETENTION_DAYS,
+      notificationDays: c.ACCORD_NOTIFICATION_RETENTION_DAYS,
+    },
     seedDemo: c.ACCORD_SEED_DEMO,
     filesDirectory: c.ACCORD_FILES_DIR,
     allowsLoopbackWebhooks: c.ACCORD_WEBHOOKS_ALLOW_LOOPBACK === "true",

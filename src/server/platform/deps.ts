@@ -28,6 +28,8 @@ export interface AppDeps {
    * first of a burst; 0 writes each event's e-mails with it.
    */
   notificationMailWindowMs: number;
+  /** How long the sweeper keeps mail and in-app notifications (`sweep-retention.ts`). */
+  retention: RetentionPolicy;
   /** Base URL for links in e-mails, without a trailing slash. */
   publicUrl: string;
   files: FileStorage;
@@ -37,6 +39,14 @@ export interface AppDeps {
    * create-deps so the ledger does not depend on the parts that react to it.
    */
   afterAppend: readonly EventReaction[];
+}
+
+/** Days kept before the sweeper removes them; the ledger is never removed. */
+export interface RetentionPolicy {
+  /** Sent mail (and mail given up on, and the outbox's mailbox), from when it was written. */
+  mailDays: number;
+  /** In-app notifications, read or not, and read receipts. */
+  notificationDays: number;
 }
 
 export type EventReaction = (
