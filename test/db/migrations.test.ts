@@ -123,6 +123,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0023-notification-mail-pending",
       "0024-notifications-once-per-event",
       "0025-dispute-texts-screened",
+      "0026-check-in-reminder-skipped",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });

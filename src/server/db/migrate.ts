@@ -26,6 +26,7 @@ import * as stagnationChecksByDay from "./migrations/0022-stagnation-checks-by-d
 import * as notificationMailPending from "./migrations/0023-notification-mail-pending";
 import * as notificationsOncePerEvent from "./migrations/0024-notifications-once-per-event";
 import * as disputeTextsScreened from "./migrations/0025-dispute-texts-screened";
+import * as checkInReminderSkipped from "./migrations/0026-check-in-reminder-skipped";
 
 /** Migrations in order; the names are stored, so a landed name never changes. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -49,6 +50,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0023-notification-mail-pending": notificationMailPending,
   "0024-notifications-once-per-event": notificationsOncePerEvent,
   "0025-dispute-texts-screened": disputeTextsScreened,
+  "0026-check-in-reminder-skipped": checkInReminderSkipped,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
