@@ -124,6 +124,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0024-notifications-once-per-event",
       "0025-dispute-texts-screened",
       "0026-retention-indexes",
+      "0027-check-in-reminder-skipped",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });

@@ -147,6 +147,7 @@ describe.each(DIALECTS)("check-ins falling due at one instant on %s", (dialect) 
           closes_at: closesAt,
           status: "open",
           reminded_at: DUE,
+          reminder_skipped_at: null,
           closed_at: null,
         })
         .execute();

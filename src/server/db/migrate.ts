@@ -27,6 +27,7 @@ import * as notificationMailPending from "./migrations/0023-notification-mail-pe
 import * as notificationsOncePerEvent from "./migrations/0024-notifications-once-per-event";
 import * as disputeTextsScreened from "./migrations/0025-dispute-texts-screened";
 import * as retentionIndexes from "./migrations/0026-retention-indexes";
+import * as checkInReminderSkipped from "./migrations/0027-check-in-reminder-skipped";
 
 /** Migrations in order; the names are stored, so a landed name never changes. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -51,6 +52,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0024-notifications-once-per-event": notificationsOncePerEvent,
   "0025-dispute-texts-screened": disputeTextsScreened,
   "0026-retention-indexes": retentionIndexes,
+  "0027-check-in-reminder-skipped": checkInReminderSkipped,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -93,6 +93,8 @@ export interface CheckInsTable {
   closes_at: string;
   status: "open" | "closed";
   reminded_at: string | null;
+  /** When the sweep decided not to remind: the work completed while the window was open. */
+  reminder_skipped_at: string | null;
   closed_at: string | null;
 }
 

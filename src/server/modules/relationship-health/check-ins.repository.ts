@@ -53,7 +53,27 @@ export async function closeCheckIn(db: Kysely<Database>, id: string, at: string)
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** Marks the reminder sent; false when another process sent it first. */
+/**
+ * Records that the window closes without a reminder (the work completed while it was open), so
+ * it leaves `listAwaitingReminder`; false when another process decided it first.
+ */
+export async function markReminderSkipped(
+  db: Kysely<Database>,
+  id: string,
+  at: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("check_ins")
+    .set({ reminder_skipped_at: at })
+    .where("id", "=", id)
+    .where("status", "=", "open")
+    .where("reminded_at", "is", null)
+    .where("reminder_skipped_at", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Marks the reminder sent; false when another process sent or skipped it first. */
 export async function markReminded(db: Kysely<Database>, id: string, at: string): Promise<boolean> {
   const result = await db
     .updateTable("check_ins")
@@ -61,6 +81,7 @@ export async function markReminded(db: Kysely<Database>, id: string, at: string)
     .where("id", "=", id)
     .where("status", "=", "open")
     .where("reminded_at", "is", null)
+    .where("reminder_skipped_at", "is", null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
@@ -117,6 +138,36 @@ export function listOpenDue(
     .orderBy("id")
     .limit(limit)
     .execute();
+}
+
+/**
+ * Open windows still waiting for their reminder (neither sent nor skipped) that close after
+ * `after` and by `before`, soonest first; equal times by id. Only those: windows reminded or
+ * skipped filled the sweep's bounded page until they closed, and the ones behind them waited
+ * (read through the partial index `check_ins_reminder_due_idx`).
+ */
+export function listAwaitingReminder(
+  db: Kysely<Database>,
+  after: string,
+  before: string,
+  limit: number,
+) {
+  return (
+    db
+      .selectFrom("check_ins")
+      .select(["id", "engagement_id", "period", "closes_at"])
+      // A literal, not a parameter: a database uses a partial index only for a query whose terms
+      // imply the index's own (SQLite always, PostgreSQL once it plans a prepared statement alone).
+      .where("status", "=", sql.lit("open"))
+      .where("reminded_at", "is", null)
+      .where("reminder_skipped_at", "is", null)
+      .where("closes_at", ">", after)
+      .where("closes_at", "<=", before)
+      .orderBy("closes_at")
+      .orderBy("id")
+      .limit(limit)
+      .execute()
+  );
 }
 
 /** What the sweep decides a check-in with: the stored health state and its next window's time. */

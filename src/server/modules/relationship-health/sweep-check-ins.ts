@@ -13,9 +13,11 @@ import {
   findCheckInSchedule,
   insertCheckIn,
   listAnswerSides,
+  listAwaitingReminder,
   listDueToOpen,
   listOpenDue,
   markReminded,
+  markReminderSkipped,
   setNextCheckInAt,
 } from "./check-ins.repository";
 
@@ -67,6 +69,7 @@ export async function sweepCheckIns(
         closes_at: closesAt,
         status: "open",
         reminded_at: null,
+        reminder_skipped_at: null,
         closed_at: null,
       });
       if (!isOpened) return;
@@ -80,31 +83,7 @@ export async function sweepCheckIns(
     });
   }
 
-  const reminderLine = new Date(now.getTime() + DAY_MS).toISOString();
-  for (const checkIn of await listOpenDue(deps.db, reminderLine, "closes_at", limit)) {
-    if (checkIn.reminded_at !== null || checkIn.closes_at <= at) continue;
-    await deps.db.transaction().execute(async (trx) => {
-      await lockEngagement(trx, deps.dialect, checkIn.engagement_id);
-      // A window open when the work completed closes at its end, its answers counting; it is
-      // not chased: the engagement's review round asks both sides already.
-      const health = await findCheckInSchedule(trx, checkIn.engagement_id);
-      if (health && hasCompletedWork(JSON.parse(health.state) as FactsState)) return;
-      if (!(await markReminded(trx, checkIn.id, at))) return;
-      const answered = (await listAnswerSides(trx, [checkIn.id])).map((a) => a.side);
-      await appendEvent(trx, deps, {
-        engagementId: checkIn.engagement_id,
-        type: "check_in.reminded",
-        actorUserId: null,
-        actorOrgId: null,
-        payload: {
-          checkInId: checkIn.id,
-          period: Number(checkIn.period),
-          waitingSides: (["client", "provider"] as const).filter((s) => !answered.includes(s)),
-          closesAt: checkIn.closes_at,
-        },
-      });
-    });
-  }
+  await remindAwaiting(deps, now, limit);
 
   for (const checkIn of await listOpenDue(deps.db, at, "closes_at", limit)) {
     await deps.db.transaction().execute(async (trx) => {
@@ -125,4 +104,57 @@ export async function sweepCheckIns(
       });
     });
   }
+}
+
+/**
+ * Reminds the sides that have not answered a window closing within a day, at most `limit`
+ * windows a run. A window whose engagement's work completed while it was open is not chased
+ * (`hasCompletedWork`: the engagement's review round asks both sides already); the sweep records
+ * that it skipped it, so the query's page holds only windows still waiting, and reads on while a
+ * full page held some it skipped: windows skipped or reminded never stand in front of one that
+ * needs its reminder.
+ */
+async function remindAwaiting(deps: AppDeps, now: Date, limit: number): Promise<void> {
+  const at = now.toISOString();
+  const reminderLine = new Date(now.getTime() + DAY_MS).toISOString();
+  let remaining = limit;
+  while (remaining > 0) {
+    const size = remaining;
+    const page = await listAwaitingReminder(deps.db, at, reminderLine, size);
+    for (const checkIn of page) {
+      if ((await remindOne(deps, checkIn, at)) === "reminded") remaining -= 1;
+    }
+    // Every row of the page is reminded, skipped or taken by another sweeper now, so the next
+    // read starts past it. A short page was the last; a full one all reminded spent the budget.
+    if (page.length < size || remaining === 0) return;
+  }
+}
+
+async function remindOne(
+  deps: AppDeps,
+  checkIn: { id: string; engagement_id: string; period: number; closes_at: string },
+  at: string,
+): Promise<"reminded" | "skipped" | "taken"> {
+  return deps.db.transaction().execute(async (trx) => {
+    await lockEngagement(trx, deps.dialect, checkIn.engagement_id);
+    const health = await findCheckInSchedule(trx, checkIn.engagement_id);
+    if (health && hasCompletedWork(JSON.parse(health.state) as FactsState)) {
+      return (await markReminderSkipped(trx, checkIn.id, at)) ? "skipped" : "taken";
+    }
+    if (!(await markReminded(trx, checkIn.id, at))) return "taken";
+    const answered = (await listAnswerSides(trx, [checkIn.id])).map((a) => a.side);
+    await appendEvent(trx, deps, {
+      engagementId: checkIn.engagement_id,
+      type: "check_in.reminded",
+      actorUserId: null,
+      actorOrgId: null,
+      payload: {
+        checkInId: checkIn.id,
+        period: Number(checkIn.period),
+        waitingSides: (["client", "provider"] as const).filter((s) => !answered.includes(s)),
+        closesAt: checkIn.closes_at,
+      },
+    });
+    return "reminded";
+  });
 }
