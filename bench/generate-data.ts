@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { InsertObject, Kysely } from "kysely";
 import type { ChainedEvent } from "../src/domain/ledger/ledger";
 import type { Database, EngagementRow, InvitationRow, UserRow } from "../src/server/db/schema";
-import { eventRow } from "../src/server/modules/ledger/ledger.repository";
+import { eventRow } from "../src/server/kernel/stored-events";
 import { pick, seededRandom, type Random, words } from "./data-vocabulary";
 import { buildEngagement, DAY_MS, HISTORY_MS, type GeneratedOrg } from "./generate-engagement";
 

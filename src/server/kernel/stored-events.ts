@@ -1,7 +1,9 @@
 import { parseEngagementEvent } from "../../contracts/events";
 import type { EngagementEvent } from "../../domain/ledger/event-catalogue";
 import { readStoredPayload, type ChainedEvent } from "../../domain/ledger/ledger";
-import type { EngagementEventRow } from "../db/schema";
+import type { Insertable, Kysely } from "kysely";
+import { compiledPerShape } from "../db/compiled-once";
+import type { Database, EngagementEventRow, EngagementEventsTable } from "../db/schema";
 
 /** A stored event as written, for verification and exports: its payload is not parsed. */
 export function toChainedEvent(row: EngagementEventRow): ChainedEvent {
@@ -23,4 +25,31 @@ export function toChainedEvent(row: EngagementEventRow): ChainedEvent {
 export function toEngagementEvent(row: EngagementEventRow): ChainedEvent<EngagementEvent> {
   const { type, payload, ...meta } = toChainedEvent(row);
   return { ...meta, ...parseEngagementEvent(type, payload) };
+}
+
+export async function insertEvent(
+  db: Kysely<Database>,
+  event: ChainedEvent<EngagementEvent>,
+): Promise<void> {
+  await insertEventRow(db, {}, eventRow(event));
+}
+
+const insertEventRow = compiledPerShape((db, _shape: object, row: ReturnType<typeof eventRow>) =>
+  db.insertInto("engagement_events").values(row),
+);
+
+/** A chained event as its `engagement_events` row. */
+export function eventRow(event: ChainedEvent) {
+  return {
+    id: event.id,
+    engagement_id: event.engagementId,
+    seq: event.seq,
+    type: event.type,
+    actor_user_id: event.actorUserId,
+    actor_org_id: event.actorOrgId,
+    occurred_at: event.occurredAt,
+    payload: JSON.stringify(event.payload),
+    prev_hash: event.prevHash,
+    hash: event.hash,
+  } satisfies Insertable<EngagementEventsTable>;
 }

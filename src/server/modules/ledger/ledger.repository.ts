@@ -1,13 +1,12 @@
-import type { Insertable, Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import { parseEngagementEvent } from "../../../contracts/events";
 import type {
   EngagementEvent,
   EngagementEventType,
   EventPayload,
 } from "../../../domain/ledger/event-catalogue";
-import type { ChainedEvent } from "../../../domain/ledger/ledger";
 import { compiledOnce, compiledPerShape } from "../../db/compiled-once";
-import type { Database, EngagementEventRow, EngagementEventsTable } from "../../db/schema";
+import type { Database, EngagementEventRow } from "../../db/schema";
 import { engagementRead } from "../../kernel/first-read";
 import type { ReadFirst } from "../../platform/request-context";
 import { DEFAULT_PAGE_SIZE } from "../../../contracts/pagination";
@@ -25,33 +24,6 @@ const lastEvent = compiledOnce((db, engagementId: string) =>
     .orderBy("seq", "desc")
     .limit(1),
 );
-
-export async function insertEvent(
-  db: Kysely<Database>,
-  event: ChainedEvent<EngagementEvent>,
-): Promise<void> {
-  await insertEventRow(db, {}, eventRow(event));
-}
-
-const insertEventRow = compiledPerShape((db, _shape: object, row: ReturnType<typeof eventRow>) =>
-  db.insertInto("engagement_events").values(row),
-);
-
-/** A chained event as its `engagement_events` row. */
-export function eventRow(event: ChainedEvent) {
-  return {
-    id: event.id,
-    engagement_id: event.engagementId,
-    seq: event.seq,
-    type: event.type,
-    actor_user_id: event.actorUserId,
-    actor_org_id: event.actorOrgId,
-    occurred_at: event.occurredAt,
-    payload: JSON.stringify(event.payload),
-    prev_hash: event.prevHash,
-    hash: event.hash,
-  } satisfies Insertable<EngagementEventsTable>;
-}
 
 export function listEventsWithActors(db: Kysely<Database>, engagementId: string) {
   return db

@@ -3,7 +3,7 @@ import { compiledPerShape } from "../../db/compiled-once";
 import type { Database } from "../../db/schema";
 import type { EngagementEvent } from "../../../domain/ledger/event-catalogue";
 import type { ChainedEvent } from "../../../domain/ledger/ledger";
-import { eventRow } from "../ledger/ledger.repository";
+import { eventRow } from "../../kernel/stored-events";
 import { excerptOf, type MailedMember } from "./notification-mail";
 
 /**

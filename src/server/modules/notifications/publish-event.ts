@@ -22,7 +22,7 @@ import {
   type MailedEvent,
   type MailedMember,
 } from "./notification-mail";
-import { insertEvent } from "../ledger/ledger.repository";
+import { insertEvent } from "../../kernel/stored-events";
 import { gatherMail } from "./notification-mail-pending.repository";
 import {
   insertEventNotified,
