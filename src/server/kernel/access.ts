@@ -23,10 +23,15 @@ export interface Participants {
   provider_org_id: string | null;
 }
 
-/** Who may take one action on an engagement: which roles, on which side. */
+/**
+ * Who may take one action on an engagement: which roles, on which side. `endsWithExit`: the
+ * action asks for work of a relationship that goes on, so it is refused once the exit has ended
+ * the engagement (`engagementEndedOn`); `lockParticipant` applies it.
+ */
 export interface AccessRule {
   roles: readonly Role[];
   side: Side | "either";
+  endsWithExit?: true;
 }
 
 /** A part's declarative table: action name → rule. Each part keeps its own beside its code. */

@@ -34,3 +34,12 @@ export async function findEngagement(db: Kysely<Database>, id: string, first?: R
 export const ENGAGEMENT_ROW_READ = engagementRead((db, id: string) =>
   selectEngagementsWithOrgs(db).where("e.id", "=", id),
 );
+
+/** The exit's end facts (its date, an amicable end), or undefined when nobody gave notice. */
+export function findExitEnd(db: Kysely<Database>, engagementId: string) {
+  return db
+    .selectFrom("exits")
+    .select(["exit_date as exitDate", "ended_amicably_at as endedAmicablyAt"])
+    .where("engagement_id", "=", engagementId)
+    .executeTakeFirst();
+}

@@ -1,5 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Side } from "../../domain/engagement/engagement";
+import { day } from "../../domain/findings";
+import { engagementEndedOn } from "../../domain/exit/after-exit";
 import { lockEngagementRow, type LockedEngagementRow } from "../db/locking";
 import type { Database } from "../db/schema";
 import type { Actor } from "../platform/actor";
@@ -7,7 +9,7 @@ import type { AppDeps } from "../platform/deps";
 import type { ReadFirst } from "../platform/request-context";
 import { fail, forbidden, ok, type Result } from "../platform/result";
 import { can, READ, type AccessDecision, type AccessRule, type Participants } from "./access";
-import { findEngagement, type EngagementWithOrgs } from "./engagement-rows.repository";
+import { findEngagement, findExitEnd, type EngagementWithOrgs } from "./engagement-rows.repository";
 
 export interface LockedEngagement {
   engagement: EngagementWithOrgs;
@@ -24,11 +26,13 @@ export interface LockedEngagement {
 /**
  * Inside a write's transaction: checks the actor may take the action (a rule from its part's
  * access table), then locks the engagement, so concurrent writes to one engagement run one
- * after another and every check that follows reads what the others committed.
+ * after another and every check that follows reads what the others committed. An action that
+ * ends with the exit (`endsWithExit`) is refused with `engagement_ended` once the exit has
+ * ended the engagement, read under the lock.
  */
 export async function lockParticipant(
   trx: Kysely<Database>,
-  deps: Pick<AppDeps, "dialect">,
+  deps: Pick<AppDeps, "dialect" | "clock">,
   actor: Actor,
   engagementId: string,
   action: AccessRule,
@@ -44,6 +48,10 @@ export async function lockParticipant(
       ? await lockEngagementRow(trx, deps.dialect, engagementId)
       : engagement;
   if (!row) return fail("not_found");
+  if (action.endsWithExit) {
+    const endedOn = engagementEndedOn(await findExitEnd(trx, engagementId), deps.clock.now());
+    if (endedOn !== null) return fail("engagement_ended", { endedOn: day(endedOn) });
+  }
   return ok({ engagement, side: decided.side, orgId: decided.orgId, row });
 }
 

@@ -11,7 +11,7 @@ export type LockedAgreement = LockedEngagement;
 /** Inside a write's transaction: checks the agreement action, then locks the engagement. */
 export function lockAgreementFor(
   trx: Kysely<Database>,
-  deps: Pick<AppDeps, "dialect">,
+  deps: Pick<AppDeps, "dialect" | "clock">,
   actor: Actor,
   engagementId: string,
   action: AgreementAction,
