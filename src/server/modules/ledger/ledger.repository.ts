@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { SqliteAdapter, type Kysely } from "kysely";
 import { parseEngagementEvent } from "../../../contracts/events";
 import type {
   EngagementEvent,
@@ -85,11 +85,14 @@ export async function listEventsForReader(
 }
 
 /**
- * The engagement beside a page of its events. The page is read apart (a derived table with
- * its own order and limit, which the `(engagement_id, seq)` index answers without reading the
- * rest of a long ledger) and joined to the engagement on true, so an engagement with no event
- * on the page still answers its participants. `seq` is unique in an engagement (its place in
- * the hash chain), so it orders the page alone: no two events tie.
+ * The engagement beside a page of its events, one row per event (one row of nulls when the page
+ * is empty, so the engagement still answers its participants). `seq` is unique in an engagement
+ * (its place in the hash chain), so it orders the page alone: no two events tie. Two forms, each
+ * answered by the `(engagement_id, seq)` index without reading the rest of a long ledger:
+ * SQLite walks the index in the page's order under a plain left join (a derived table with its
+ * own limit would be materialised first, three times the statement's cost); PostgreSQL, which
+ * would sort the whole ledger under the join, reads the page apart, as a derived table with its
+ * own order and limit, joined on true.
  */
 function selectEventPage(
   db: Kysely<Database>,
@@ -97,21 +100,28 @@ function selectEventPage(
   values: { engagementId: string; seq?: number | undefined; limit: number },
 ) {
   const order = shape.direction === "earlier" ? "desc" : "asc";
-  return db
-    .selectFrom("engagements as e")
-    .leftJoin(
-      (eb) => {
-        let events = eb
-          .selectFrom("engagement_events")
-          .selectAll()
-          .where("engagement_id", "=", values.engagementId);
-        if (values.seq !== undefined) {
-          events = events.where("seq", shape.direction === "earlier" ? "<" : ">", values.seq);
-        }
-        return events.orderBy("seq", order).limit(values.limit).as("ev");
-      },
-      (join) => join.onTrue(),
-    )
+  const isPast = shape.direction === "earlier" ? "<" : ">";
+  const engagement = db.selectFrom("engagements as e");
+  const joined =
+    db.getExecutor().adapter instanceof SqliteAdapter
+      ? engagement.leftJoin("engagement_events as ev", (join) => {
+          const onEngagement = join.onRef("ev.engagement_id", "=", "e.id");
+          return values.seq === undefined
+            ? onEngagement
+            : onEngagement.on("ev.seq", isPast, values.seq);
+        })
+      : engagement.leftJoin(
+          (eb) => {
+            let events = eb
+              .selectFrom("engagement_events")
+              .selectAll()
+              .where("engagement_id", "=", values.engagementId);
+            if (values.seq !== undefined) events = events.where("seq", isPast, values.seq);
+            return events.orderBy("seq", order).limit(values.limit).as("ev");
+          },
+          (join) => join.onTrue(),
+        );
+  return joined
     .leftJoin("users as u", "u.id", "ev.actor_user_id")
     .select([
       "e.client_org_id as engagement_client_org_id",
@@ -129,7 +139,8 @@ function selectEventPage(
       "u.name as actor_name",
     ])
     .where("e.id", "=", values.engagementId)
-    .orderBy("ev.seq", order);
+    .orderBy("ev.seq", order)
+    .limit(values.limit);
 }
 
 const eventPage = compiledPerShape(selectEventPage);
