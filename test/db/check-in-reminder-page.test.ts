@@ -9,6 +9,7 @@ import { sweepCheckIns } from "../../src/server/modules/relationship-health/swee
 import { ManualClock } from "../../src/server/platform/clock";
 import { DIALECTS, freshDatabase } from "../support/databases";
 import { recordQueries } from "../support/query-recorder";
+import { insertClientAndProvider } from "../support/seed-rows";
 
 const NOW = "2026-11-22T12:00:00.000Z";
 const OPENED = "2026-11-16T12:00:00.000Z";
@@ -29,25 +30,7 @@ type Kind = "reminded" | "complete" | "waiting";
  */
 async function seed(handle: DatabaseHandle, windows: readonly Kind[]): Promise<void> {
   const at = "2026-10-01T09:00:00.000Z";
-  await handle.db
-    .insertInto("users")
-    .values({
-      id: "u1",
-      email: "u1@example.test",
-      name: "U",
-      password_hash: "x",
-      locale: null,
-      platform_role: "user",
-      created_at: at,
-    })
-    .execute();
-  await handle.db
-    .insertInto("organisations")
-    .values([
-      { id: "oc", name: "Client", kind: "client", created_by: "u1", created_at: at },
-      { id: "op", name: "Studio", kind: "provider", created_by: "u1", created_at: at },
-    ])
-    .execute();
+  await insertClientAndProvider(handle, at);
   const ids = windows.map((_, index) => `e${String(index).padStart(4, "0")}`);
   await handle.db
     .insertInto("engagements")

@@ -6,6 +6,7 @@ import { sweepCheckIns } from "../../src/server/modules/relationship-health/swee
 import { ManualClock } from "../../src/server/platform/clock";
 import type { IdGenerator } from "../../src/server/platform/ids";
 import { DIALECTS, freshDatabase } from "../support/databases";
+import { insertClientAndProvider } from "../support/seed-rows";
 
 const DUE = "2026-11-22T00:00:00.000Z";
 const DAY_MS = 86_400_000;
@@ -25,25 +26,7 @@ function countingIds(): IdGenerator {
  */
 async function seedEngagements(handle: DatabaseHandle, order: readonly string[]): Promise<void> {
   const at = "2026-10-01T09:00:00.000Z";
-  await handle.db
-    .insertInto("users")
-    .values({
-      id: "u1",
-      email: "u1@example.test",
-      name: "U",
-      password_hash: "x",
-      locale: null,
-      platform_role: "user",
-      created_at: at,
-    })
-    .execute();
-  await handle.db
-    .insertInto("organisations")
-    .values([
-      { id: "oc", name: "Client", kind: "client", created_by: "u1", created_at: at },
-      { id: "op", name: "Studio", kind: "provider", created_by: "u1", created_at: at },
-    ])
-    .execute();
+  await insertClientAndProvider(handle, at);
   for (const id of order) {
     await handle.db
       .insertInto("engagements")
