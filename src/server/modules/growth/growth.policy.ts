@@ -5,7 +5,8 @@ import { READ, WRITE, type AccessTableOf } from "../../kernel/access";
  * the review and recognise each other; only the provider offers a next phase and only the
  * client answers it (accepting opens an amendment, which both sides then sign). Goals, values
  * and next phases ask for a relationship that goes on: once the exit has ended it they are
- * refused (`endsWithExit`); reading, recognition and corrections of recorded values stay open.
+ * refused (`endsWithExit`), and so are corrections of recorded values, which share `measure`;
+ * reading and recognition stay open.
  */
 export const GROWTH_ACCESS = {
   view: READ,
