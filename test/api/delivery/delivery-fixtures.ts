@@ -167,3 +167,42 @@ export const ONE_UNMET = {
 export async function delivery(w: DeliveryWorld, as: Person = w.client): Promise<DeliveryBody> {
   return bodyOf<DeliveryBody>(await as.client.get(w.url("/delivery")));
 }
+
+/**
+ * The sides sign an amendment adding a "Hand-over" milestone `m3` (deliverable `d3`, one
+ * criterion `c1`, 1,000 more in the agreement's currency) due on `dueDate`, in force from now.
+ */
+export async function signHandOverVersion(w: DeliveryWorld, dueDate: string): Promise<void> {
+  const opened = bodyOf<VersionBody>(
+    await w.client.client.post(w.url("/agreement/amendments")),
+    201,
+  );
+  const terms = structuredClone(opened.terms);
+  const withHandOver: AgreementTerms = {
+    ...terms,
+    deliverables: [
+      ...terms.deliverables,
+      {
+        id: "d3",
+        title: "Hand-over",
+        description: "Training and documentation.",
+        criteria: [{ id: "c1", statement: "The team is trained", verification: "A session held" }],
+        revisionLimit: 1,
+        milestoneId: "m3",
+        coversMustHaveIds: [],
+      },
+    ],
+    milestones: [
+      ...terms.milestones,
+      { id: "m3", title: "Hand-over", dueDate, amountMinor: 100_000 },
+    ],
+    remuneration: { ...terms.remuneration, amountMinor: 1_300_000 },
+  };
+  const draft = bodyOf<VersionBody>(
+    await w.client.client.request("PUT", w.url("/agreement/draft"), {
+      terms: withHandOver,
+      baseHash: opened.contentHash,
+    }),
+  );
+  await signByBoth(w, draft.version, draft.contentHash);
+}

@@ -1,12 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { AgreementTerms } from "../../../src/domain/agreement/terms";
 import { sweepDueWork } from "../../../src/server/sweeper";
 import { DIALECTS } from "../../support/databases";
 import type { Person, TestApp } from "../../support/test-app";
 import { worldCopies } from "../../support/world-copies";
 import { DAY_MS, expectError, PASSWORD } from "../api-fixtures";
-import { evaluate, signByBoth, submit, type DeliveryWorld } from "../delivery/delivery-fixtures";
-import { bodyOf, type VersionBody } from "../proposals-agreements/proposal-fixtures";
+import {
+  evaluate,
+  signHandOverVersion,
+  submit,
+  type DeliveryWorld,
+} from "../delivery/delivery-fixtures";
+import { bodyOf } from "../proposals-agreements/proposal-fixtures";
 import { buildReviewWorld } from "../reviews/review-fixtures";
 
 /**
@@ -81,38 +85,7 @@ describe.each(DIALECTS)("check-ins once the work is complete on %s", (dialect) =
   }
   /** The sides sign a version adding milestone m3 (deliverable d3), in force from now. */
   async function addHandOver() {
-    const opened = bodyOf<VersionBody>(
-      await w.client.client.post(w.url("/agreement/amendments")),
-      201,
-    );
-    const terms = structuredClone(opened.terms);
-    const withHandOver: AgreementTerms = {
-      ...terms,
-      deliverables: [
-        ...terms.deliverables,
-        {
-          id: "d3",
-          title: "Hand-over",
-          description: "Training and documentation.",
-          criteria: [{ id: "c1", statement: "The team is trained", verification: "A session" }],
-          revisionLimit: 1,
-          milestoneId: "m3",
-          coversMustHaveIds: [],
-        },
-      ],
-      milestones: [
-        ...terms.milestones,
-        { id: "m3", title: "Hand-over", dueDate: "2027-06-15", amountMinor: 100_000 },
-      ],
-      remuneration: { ...terms.remuneration, amountMinor: 1_300_000 },
-    };
-    const draft = bodyOf<VersionBody>(
-      await w.client.client.request("PUT", w.url("/agreement/draft"), {
-        terms: withHandOver,
-        baseHash: opened.contentHash,
-      }),
-    );
-    await signByBoth(w, draft.version, draft.contentHash);
+    await signHandOverVersion(w, "2027-06-15");
   }
 
   it("opens none after the last milestone's acceptance; the window then open closes at its end, unreminded, its answer counted", async () => {

@@ -1,12 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { AgreementTerms } from "../../../src/domain/agreement/terms";
 import { sweepDueWork } from "../../../src/server/sweeper";
 import { DIALECTS } from "../../support/databases";
 import { signUpPerson, type TestApp } from "../../support/test-app";
 import { worldCopies } from "../../support/world-copies";
 import { createOrg, DAY_MS, expectError } from "../api-fixtures";
-import { evaluate, signByBoth, submit, type DeliveryWorld } from "../delivery/delivery-fixtures";
-import { bodyOf, type VersionBody } from "../proposals-agreements/proposal-fixtures";
+import {
+  evaluate,
+  signHandOverVersion,
+  submit,
+  type DeliveryWorld,
+} from "../delivery/delivery-fixtures";
+import { bodyOf } from "../proposals-agreements/proposal-fixtures";
 import { buildReviewWorld, roundsSeenBy, writeReview, type ReviewBody } from "./review-fixtures";
 
 const ENGAGEMENT = { kind: "engagement", ref: "" };
@@ -134,40 +138,7 @@ describe.each(DIALECTS)("reviewing a completed engagement on %s", (dialect) => {
   });
 
   it("waits for a milestone an amendment added before the last acceptance", async () => {
-    const opened = bodyOf<VersionBody>(
-      await w.client.client.post(w.url("/agreement/amendments")),
-      201,
-    );
-    const terms = structuredClone(opened.terms);
-    const withHandOver: AgreementTerms = {
-      ...terms,
-      deliverables: [
-        ...terms.deliverables,
-        {
-          id: "d3",
-          title: "Hand-over",
-          description: "Training and documentation.",
-          criteria: [
-            { id: "c1", statement: "The team is trained", verification: "A session held" },
-          ],
-          revisionLimit: 1,
-          milestoneId: "m3",
-          coversMustHaveIds: [],
-        },
-      ],
-      milestones: [
-        ...terms.milestones,
-        { id: "m3", title: "Hand-over", dueDate: "2027-03-15", amountMinor: 100_000 },
-      ],
-      remuneration: { ...terms.remuneration, amountMinor: 1_300_000 },
-    };
-    const draft = bodyOf<VersionBody>(
-      await w.client.client.request("PUT", w.url("/agreement/draft"), {
-        terms: withHandOver,
-        baseHash: opened.contentHash,
-      }),
-    );
-    await signByBoth(w, draft.version, draft.contentHash);
+    await signHandOverVersion(w, "2027-03-15");
     await acceptDesign();
     expect(
       expectError(await reviewEngagement(w.client), 422, "review_occasion_unknown").message,
