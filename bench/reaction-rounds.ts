@@ -7,12 +7,10 @@
  * stored them). The first round warms up; the others give per-round figures, so a loaded
  * machine's noise shows as their spread. Before kept-health.ts existed, only "parsed" runs.
  */
-import { randomUUID } from "node:crypto";
 import { openDatabase } from "../src/server/db/connect";
-import { appendEvent } from "../src/server/modules/ledger/append-event";
 import { refreshHealthAfterEvent } from "../src/server/modules/relationship-health/refresh-engagement-health";
 import type { EventReaction } from "../src/server/platform/deps";
-import { benchDeps } from "./rescore-throughput";
+import { activeEngagements, benchDeps, postMessageEvent } from "./rescore-throughput";
 const url = process.argv[2] ?? "";
 const samples = Number(process.argv[3] ?? 1000);
 const rounds = Number(process.argv[4] ?? 6);
@@ -31,30 +29,13 @@ const timed: EventReaction = async (trx, d, event) => {
   cpu += after.user + after.system;
 };
 const tdeps = { ...deps, afterAppend: [timed] };
-const engagements = await deps.db
-  .selectFrom("engagements")
-  .select(["id", "client_org_id"])
-  .where("status", "=", "active")
-  .where("provider_org_id", "is not", null)
-  .orderBy("id")
-  .limit(samples)
-  .execute();
+const engagements = await activeEngagements(deps.db, samples);
 const results: Record<string, number[]> = { kept: [], parsed: [] };
 for (let round = 0; round < rounds; round++) {
   for (const mode of kept ? ["parsed", "warm", "kept"] : ["parsed"]) {
     forget = mode === "parsed";
     cpu = 0;
-    for (const e of engagements) {
-      await deps.db.transaction().execute(async (trx) => {
-        await appendEvent(trx, tdeps, {
-          engagementId: e.id,
-          type: "message.posted",
-          actorUserId: null,
-          actorOrgId: e.client_org_id,
-          payload: { messageId: randomUUID(), threadKind: "engagement", threadId: "engagement" },
-        });
-      });
-    }
+    for (const e of engagements) await postMessageEvent(tdeps, e);
     if (round > 0 && mode !== "warm") results[mode]!.push(cpu / engagements.length);
   }
 }

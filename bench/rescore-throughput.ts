@@ -103,26 +103,11 @@ export async function measureIncremental(
     timing.cpuMicros += cpuAfter.user + cpuAfter.system;
   };
   const timed = { ...deps, afterAppend: [timedHealth] };
-  const engagements = await deps.db
-    .selectFrom("engagements")
-    .select(["id", "client_org_id"])
-    .where("status", "=", "active")
-    .where("provider_org_id", "is not", null)
-    .orderBy("id")
-    .limit(samples)
-    .execute();
+  const engagements = await activeEngagements(deps.db, samples);
   for (const isTimed of [false, true]) {
     timing.isOn = isTimed;
     for (const engagement of engagements) {
-      await deps.db.transaction().execute(async (trx) => {
-        await appendEvent(trx, timed, {
-          engagementId: engagement.id,
-          type: "message.posted",
-          actorUserId: null,
-          actorOrgId: engagement.client_org_id,
-          payload: { messageId: randomUUID(), threadKind: "engagement", threadId: "engagement" },
-        });
-      });
+      await postMessageEvent(timed, engagement);
     }
   }
   const count = engagements.length;
@@ -131,4 +116,32 @@ export async function measureIncremental(
     cpuMicrosPerEvent: count > 0 ? timing.cpuMicros / count : 0,
     samples: count,
   };
+}
+
+/** The first `samples` active engagements with both sides, by id: the incremental path's sample. */
+export function activeEngagements(db: AppDeps["db"], samples: number) {
+  return db
+    .selectFrom("engagements")
+    .select(["id", "client_org_id"])
+    .where("status", "=", "active")
+    .where("provider_org_id", "is not", null)
+    .orderBy("id")
+    .limit(samples)
+    .execute();
+}
+
+/** One message event appended to the engagement in its own transaction, as the app posts one. */
+export async function postMessageEvent(
+  deps: AppDeps,
+  engagement: { id: string; client_org_id: string | null },
+): Promise<void> {
+  await deps.db.transaction().execute(async (trx) => {
+    await appendEvent(trx, deps, {
+      engagementId: engagement.id,
+      type: "message.posted",
+      actorUserId: null,
+      actorOrgId: engagement.client_org_id,
+      payload: { messageId: randomUUID(), threadKind: "engagement", threadId: "engagement" },
+    });
+  });
 }
