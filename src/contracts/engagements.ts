@@ -143,10 +143,17 @@ export const ExportedEvent = LedgerEventMeta.omit({ actorName: true }).extend({
  * order (oldest first), the order the hash chain links them.
  */
 export const EventListQuery = z.object({
-  after: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional().meta({
-    description:
-      "Read forward from the event after this `seq` (0: from the first), for reading the whole ledger in order; without it the newest events come first",
-  }),
+  // An empty `after=` is refused like any other word: coerced, it would read as 0, the start.
+  after: z
+    .preprocess(
+      (value) => (typeof value === "string" && value.trim() === "" ? Number.NaN : value),
+      z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+    )
+    .optional()
+    .meta({
+      description:
+        "Read forward from the event after this `seq` (0: from the first), for reading the whole ledger in order; without it the newest events come first",
+    }),
   ...PageQuery.shape,
 });
 export type EventListQuery = z.infer<typeof EventListQuery>;

@@ -326,7 +326,7 @@ describe.each(DIALECTS)("every list pages the one way on %s", (dialect) => {
         query,
       ).toEqual(["cursor"]);
     }
-    for (const after of ["-1", "1.5", "soon"]) {
+    for (const after of ["-1", "1.5", "soon", "", "%20"]) {
       const said = expectError(
         await client[1].client.get(`${events}?after=${after}`),
         400,
