@@ -13,10 +13,17 @@ const FLAGS = {
   engagements: { flag: "--engagements", min: 1, max: Number.MAX_SAFE_INTEGER, example: "1000" },
   // The generator's random sequence takes 32 bits of the seed: larger ones would repeat others.
   seed: { flag: "--seed", min: 0, max: 2 ** 32 - 1, example: "1" },
+  // Optional: without it, the generator sizes the block from --orgs and --engagements.
   block: { flag: "--block", min: 1, max: Number.MAX_SAFE_INTEGER, example: "40" },
 } as const;
 
+const OPTIONAL_FLAGS = ["block"] as const;
+
 type FlagName = keyof typeof FLAGS;
+
+/** Every flag's number; the optional ones only when given. */
+type ParsedFlags = Record<Exclude<FlagName, (typeof OPTIONAL_FLAGS)[number]>, number> &
+  Partial<Record<FlagName, number>>;
 
 /** A flag as commander hands it over: its text, `true` when given without one, or absent. */
 type FlagValue = string | true | undefined;
@@ -42,17 +49,18 @@ function wholeNumber(name: FlagName, value: FlagValue): number | Refusal {
 function parseFlags(
   options: Record<FlagName, FlagValue>,
   defaults: Partial<Record<FlagName, number>>,
-): Record<FlagName, number> | Refusal {
+): ParsedFlags | Refusal {
   const parsed: Partial<Record<FlagName, number>> = {};
   for (const name of Object.keys(FLAGS) as FlagName[]) {
     const given = options[name];
+    if (given === undefined && (OPTIONAL_FLAGS as readonly FlagName[]).includes(name)) continue;
     const fallback = defaults[name];
     const value =
       given === undefined && fallback !== undefined ? fallback : wholeNumber(name, given);
     if (typeof value !== "number") return value;
     parsed[name] = value;
   }
-  return parsed as Record<FlagName, number>;
+  return parsed as ParsedFlags;
 }
 
 /** Writes a refusal in the operator's language (LC_ALL, LC_MESSAGES or LANG). */
@@ -73,11 +81,11 @@ export function generateCommand(): Command {
     .option("--seed [n]", "the same seed gives the same instance (default 1)")
     .option(
       "--block [n]",
-      "engagements written through the use-cases; the rest are copies of them with ids of their own (default 40)",
+      "engagements written through the use-cases; the rest are copies of them with ids of their own (default 40, more when --orgs gives fewer than two organisations to each copy)",
     )
     .action(async (given: Record<FlagName, FlagValue>) => {
       // Bad input is a usage error (exit code 2, as the other commands); nothing is opened.
-      const options = parseFlags(given, { seed: 1, block: 40 });
+      const options = parseFlags(given, { seed: 1 });
       if ("key" in options) return refuse(options, 2);
       const [{ default: pino }, { generateDatabase }] = await Promise.all([
         import("pino"),

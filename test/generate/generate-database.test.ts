@@ -8,6 +8,7 @@ import { migrateToLatest } from "../../src/server/db/migrate";
 import {
   DEFAULT_BLOCK_ENGAGEMENTS,
   GENERATED_END,
+  defaultBlockEngagements,
   generateDatabase,
 } from "../../src/server/generate/generate-database";
 import {
@@ -209,6 +210,35 @@ describe("accord generate's block of histories", () => {
       // Short and long engagements both: some deliver once, some four times or more.
       expect(milestones.some((m) => Number(m.n) === 1)).toBe(true);
       expect(milestones.some((m) => Number(m.n) >= 4)).toBe(true);
+    } finally {
+      await handle.close();
+    }
+  }, 1_200_000);
+});
+
+describe("accord generate's organisations", () => {
+  it("sizes the block so that the organisations asked for are enough for every copy", () => {
+    expect(defaultBlockEngagements(1000, 20_000)).toBe(DEFAULT_BLOCK_ENGAGEMENTS);
+    // A million engagements among 20,000 organisations: 10,000 copies of two each.
+    expect(defaultBlockEngagements(20_000, 1_000_000)).toBe(100);
+    expect(defaultBlockEngagements(2, 41)).toBe(41);
+  });
+
+  it("makes as many organisations as asked when they are fewer than two per default block", async () => {
+    const handle = await freshDatabase("sqlite");
+    try {
+      // Blocks of 40 would have made two copies of two organisations each: four, not two.
+      const size = { orgs: 2, engagements: DEFAULT_BLOCK_ENGAGEMENTS + 1, publicUrl: "http://x" };
+      const result = await generateDatabase(handle, { ...size, seed: 2 });
+      expect(result).toMatchObject({
+        ok: true,
+        counts: { organisations: 2, engagements: DEFAULT_BLOCK_ENGAGEMENTS + 1 },
+      });
+      const organisations = await handle.db
+        .selectFrom("organisations")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow();
+      expect(Number(organisations.n)).toBe(2);
     } finally {
       await handle.close();
     }

@@ -21,6 +21,16 @@ export const GENERATED_END = new Date("2026-11-22T12:00:00.000Z");
  */
 export const DEFAULT_BLOCK_ENGAGEMENTS = 40;
 
+/**
+ * The block's size when none is asked for: the default, or larger when the organisations asked
+ * for are fewer than two per block of it. Each copy needs a client and a provider of its own,
+ * so with 40-engagement blocks a million engagements would make 50,000 organisations whatever
+ * `orgs` said; larger blocks give each copy its share of `orgs` instead.
+ */
+export function defaultBlockEngagements(orgs: number, engagements: number): number {
+  return Math.max(DEFAULT_BLOCK_ENGAGEMENTS, Math.ceil((2 * engagements) / Math.max(2, orgs)));
+}
+
 /** Engagements written per transaction of copies. */
 const ENGAGEMENTS_PER_TRANSACTION = 1000;
 
@@ -54,7 +64,10 @@ export async function generateDatabase(
     sqliteCopies?: "in-sqlite" | "rows";
   },
 ): Promise<{ ok: true; counts: GeneratedCounts } | { ok: false }> {
-  const blockSize = Math.max(1, options.blockEngagements ?? DEFAULT_BLOCK_ENGAGEMENTS);
+  const blockSize = Math.max(
+    1,
+    options.blockEngagements ?? defaultBlockEngagements(options.orgs, options.engagements),
+  );
   const copies = Math.max(1, Math.ceil(options.engagements / blockSize));
   const perBlock = Math.ceil(options.engagements / copies);
   const total = perBlock * copies;
