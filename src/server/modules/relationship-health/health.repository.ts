@@ -234,26 +234,21 @@ export async function bumpCounterpartyPair(
   return count;
 }
 
-/** Rescore's end: every organisation side's row and counterparty pairs replaced at once. */
+/**
+ * Rescore's end: every organisation side's row and counterparty pairs replaced at once, written
+ * by the fixed multi-row statements (as the engagements' rows are), not a builder's
+ * thousand-row insert built and compiled per call.
+ */
 export async function replaceOrganisationHealth(
   db: Kysely<Database>,
+  dialect: DialectName,
   rows: readonly Insertable<OrganisationHealthTable>[],
   pairs: readonly Database["organisation_health_counterparties"][],
 ): Promise<void> {
   await db.deleteFrom("organisation_health_counterparties").execute();
   await db.deleteFrom("organisation_health").execute();
-  for (let at = 0; at < rows.length; at += 500) {
-    await db
-      .insertInto("organisation_health")
-      .values(rows.slice(at, at + 500))
-      .execute();
-  }
-  for (let at = 0; at < pairs.length; at += 1000) {
-    await db
-      .insertInto("organisation_health_counterparties")
-      .values(pairs.slice(at, at + 1000))
-      .execute();
-  }
+  await upsertRows(db, dialect, ORGANISATION_HEALTH, rows);
+  await upsertRows(db, dialect, COUNTERPARTY_PAIRS, pairs);
 }
 
 /** Every engagement with both parties, for `accord rescore`. */
@@ -644,6 +639,12 @@ const ORGANISATION_HEALTH: UpsertSpec = {
     "sums",
   ],
   key: ["org_id", "side"],
+};
+
+const COUNTERPARTY_PAIRS: UpsertSpec = {
+  table: "organisation_health_counterparties",
+  columns: ["org_id", "side", "counterparty_org_id", "engagement_count"],
+  key: ["org_id", "side", "counterparty_org_id"],
 };
 
 /** An engagement's two organisation sides' rows saved at once (the incremental path). */

@@ -253,7 +253,7 @@ async function writeOrganisations(
     const moved = rows.filter(
       (row) => !isSamePoint(before.get(`${row.side}:${row.org_id}`) ?? null, row),
     );
-    await replaceOrganisationHealth(trx, rows, pairs);
+    await replaceOrganisationHealth(trx, deps.dialect, rows, pairs);
     for (let at = 0; at < moved.length; at += BATCH) {
       await recordHistoryRows(
         trx,

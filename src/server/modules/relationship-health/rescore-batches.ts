@@ -186,34 +186,42 @@ export function rangeOf(batch: readonly Parties[]): IdRange {
 }
 
 /**
- * One range of engagements (sorted by id) folded from their ledgers: what the ledgers point to
- * first (agreement versions, check-in answers), then the ledgers read in one range query, each
- * row folded into its engagement's state as it comes (no list of events is kept). Engagements
- * of the range without both parties are not scored; their events are skipped and not counted.
+ * What a range's ledgers point to, read only when some event of the range points to it: the
+ * agreement versions of `agreement.in_force`, the answers of `check_in.closed`, the ratings of
+ * `review.published`. A ledger of proposals and messages alone spares the three queries.
  */
-async function foldRange(
+async function referencesOf(
   db: Kysely<Database>,
-  batch: readonly Parties[],
-  folder: ReturnType<typeof factsFolder>,
-): Promise<FoldedBatch> {
-  const range = rangeOf(batch);
+  range: IdRange,
+  rows: readonly { type: string }[],
+): Promise<(engagementId: string) => LedgerReferences> {
+  let hasVersions = false;
+  let hasAnswers = false;
+  let hasRatings = false;
+  for (const { type } of rows) {
+    if (type === "agreement.in_force") hasVersions = true;
+    else if (type === "check_in.closed") hasAnswers = true;
+    else if (type === "review.published") hasRatings = true;
+  }
   const versions = new Map<string, string>();
-  for (const v of await listAgreementVersionsInRange(db, range)) {
+  for (const v of hasVersions ? await listAgreementVersionsInRange(db, range) : []) {
     versions.set(`${v.engagement_id}:${Number(v.version)}`, v.terms);
   }
   const answers = new Map<string, CheckInFact[]>();
-  for (const answer of await listAnswersInRange(db, range)) {
+  for (const answer of hasAnswers ? await listAnswersInRange(db, range) : []) {
     const list = answers.get(answer.checkInId);
     if (list) list.push(answer);
     else answers.set(answer.checkInId, [answer]);
   }
   const ratings = new Map<string, CheckInFact[]>();
-  for (const { occasionKey, ...rating } of await listReviewRatingsInRange(db, range)) {
+  for (const { occasionKey, ...rating } of hasRatings
+    ? await listReviewRatingsInRange(db, range)
+    : []) {
     const list = ratings.get(occasionKey);
     if (list) list.push(rating);
     else ratings.set(occasionKey, [rating]);
   }
-  const refsOf = (engagementId: string): LedgerReferences => {
+  return (engagementId) => {
     const terms = new Map<number, AgreementTerms | null>();
     return {
       termsOf: (version) => {
@@ -227,6 +235,22 @@ async function foldRange(
       reviewRatingsOf: (occasion) => ratings.get(reviewOccasionKey(engagementId, occasion)) ?? [],
     };
   };
+}
+
+/**
+ * One range of engagements (sorted by id) folded from their ledgers: the ledgers read in one
+ * range query, then what they point to (`referencesOf`), then each row folded into its
+ * engagement's state in a plain loop (no list of events per engagement). Engagements of the
+ * range without both parties are not scored; their events are skipped and not counted.
+ */
+async function foldRange(
+  db: Kysely<Database>,
+  batch: readonly Parties[],
+  folder: ReturnType<typeof factsFolder>,
+): Promise<FoldedBatch> {
+  const range = rangeOf(batch);
+  const rows = await listLedgersInRange(db, range, PAYLOAD_TYPES);
+  const refsOf = await referencesOf(db, range, rows);
   const byId = new Map<string, Folded>();
   for (const parties of batch) {
     byId.set(parties.engagementId, { parties, state: initialFactsState(parties), eventSeq: 0 });
@@ -234,7 +258,7 @@ async function foldRange(
   let events = 0;
   let current: Folded | undefined;
   let refs: LedgerReferences = refsOf("");
-  for (const row of await listLedgersInRange(db, range, PAYLOAD_TYPES)) {
+  for (const row of rows) {
     if (current?.parties.engagementId !== row.engagement_id) {
       current = byId.get(row.engagement_id);
       if (current) refs = refsOf(row.engagement_id);
