@@ -1,5 +1,6 @@
 import type { Side } from "../engagement/engagement";
 import { HEALTH } from "./constants";
+import { deliveredOnAsJudged, judgingDay } from "./engagement-end";
 import type { HealthFacts } from "./facts";
 import type { RaterDiscounts } from "./measures";
 
@@ -24,7 +25,7 @@ export interface Cohort extends RaterDiscounts {
  */
 export type CohortFacts = Pick<
   HealthFacts,
-  "clientOrgId" | "providerOrgId" | "checkIns" | "milestones" | "submissions"
+  "clientOrgId" | "providerOrgId" | "checkIns" | "milestones" | "submissions" | "exit"
 >;
 
 /** The parts of `facts` the cohort reads (the same objects, not copies). */
@@ -35,6 +36,7 @@ export function cohortFactsOf(facts: HealthFacts): CohortFacts {
     checkIns: facts.checkIns,
     milestones: facts.milestones,
     submissions: facts.submissions,
+    exit: facts.exit,
   };
 }
 
@@ -123,10 +125,11 @@ function countProviderRates(
   now: string,
   into: { reliability: number[]; quality: number[]; responsiveness: number[] },
 ): void {
-  const today = now.slice(0, 10);
+  // As `measureReliability` judges them: after an exit's end, as they stood on it.
+  const judging = judgingDay(facts, now);
   for (const milestone of facts.milestones) {
-    const on = milestone.deliveredAt?.slice(0, 10) ?? null;
-    if (on === null && milestone.dueDate >= today) continue;
+    const on = deliveredOnAsJudged(milestone, judging);
+    if (on === null && milestone.dueDate >= judging.day) continue;
     into.reliability[1] =
       (into.reliability[1] ?? 0) + (on === null ? HEALTH.openLatenessWeight : 1);
     if (on !== null && on <= milestone.dueDate)

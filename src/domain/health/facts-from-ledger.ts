@@ -132,6 +132,17 @@ function factsReducer(refs: LedgerReferences): EventReducer<FactsState, FactEven
     if (dispute) dispute.answeredAt ??= e.occurredAt;
     return s;
   };
+  const startExit = (
+    s: FactsState,
+    e: FactEvent<"exit.notice_given" | "exit.protected_started">,
+  ): FactsState => {
+    s.facts.exit = {
+      exitId: e.payload.exitId,
+      exitDate: e.payload.exitDate,
+      endedAmicablyAt: null,
+    };
+    return s;
+  };
   const close = (change: ChangeRequestFact) => {
     change.state = "closed";
   };
@@ -284,6 +295,15 @@ function factsReducer(refs: LedgerReferences): EventReducer<FactsState, FactEven
           s.facts.checkIns.push({ ...rating });
         }
       }
+      return s;
+    },
+    // The relationship ends on the exit date, or earlier when the exit ends amicably: health
+    // judges lateness up to that end. A protected exit taking over notice replaces its date.
+    "exit.notice_given": startExit,
+    "exit.protected_started": startExit,
+    "exit.ended_amicably": (s, e) => {
+      const exit = s.facts.exit;
+      if (exit?.exitId === e.payload.exitId) exit.endedAmicablyAt ??= e.occurredAt;
       return s;
     },
     "recognition.answered": (s, e) => {

@@ -1,4 +1,5 @@
 import type { Side } from "../engagement/engagement";
+import type { ExitEnd } from "../exit/after-exit";
 
 /**
  * What the health model reads about one engagement, as plain typed facts. An adapter derives
@@ -39,6 +40,17 @@ export interface HealthFacts {
    * from states stored before recognition joined the model; `accord rescore` fills it in.
    */
   recognitions?: RecognitionFact[];
+  /**
+   * The engagement's exit as its ledger tells it (the last notice or protected exit, and its
+   * amicable end): lateness is judged up to the end it brings (`judgedOn`). Absent while nobody
+   * gave notice, and from states stored before exits joined the model (`accord rescore` fills
+   * it in).
+   */
+  exit?: ExitFact;
+}
+
+export interface ExitFact extends ExitEnd {
+  exitId: string;
 }
 
 export interface RecognitionFact {

@@ -1,6 +1,7 @@
 import type { Side } from "../engagement/engagement";
 import type { Cohort } from "./cohort";
 import { scoreEngagement } from "./engagement-score";
+import { hasEnded } from "./engagement-end";
 import type { HealthFacts } from "./facts";
 import { businessDaysBetween, dateOf, daysPastDue } from "./mechanics";
 
@@ -81,8 +82,10 @@ function candidatesFor(side: Side, facts: HealthFacts, now: string): Candidate[]
     ];
   }
   const waiting = threadsAwaiting("provider", facts);
+  // Once the exit has ended the engagement no work is owed: lateness stays as the end froze it.
+  const owed = hasEnded(facts, now) ? [] : facts.milestones;
   return [
-    ...facts.milestones
+    ...owed
       .filter((m) => m.deliveredAt === null && m.dueDate < today)
       .map((milestone) => ({
         action: {

@@ -136,6 +136,17 @@ const payment = {
 };
 const checkIn = { checkInId: fc.constantFrom("c1", "c2"), period: fc.nat(5) };
 
+const exitStarted = fc.record({
+  exitId: fc.constantFrom("x1", "x2"),
+  reason: fc.constantFrom("notice", "breach", "protected"),
+  side,
+  givenOn: fc.constant("2026-01-20"),
+  exitDate: fc.constantFrom("2026-01-25", "2026-02-15", "2026-04-01"),
+  cureBy: fc.constant(null),
+  isNoticeWaived: fc.boolean(),
+  handOver: fc.constant<{ key: string; duty: string; side: "client"; dueDate: string }[]>([]),
+});
+
 /** One event of any kind the reducer reads, with loosely related ids so they meet often. */
 const eventBody: fc.Arbitrary<EngagementEvent> = fc.oneof(
   fc.record({
@@ -276,6 +287,12 @@ const eventBody: fc.Arbitrary<EngagementEvent> = fc.oneof(
       reason: fc.constant("both_answered"),
       answeredSides: fc.constant(2),
     }),
+  }),
+  fc.record({ type: fc.constant("exit.notice_given"), payload: exitStarted }),
+  fc.record({ type: fc.constant("exit.protected_started"), payload: exitStarted }),
+  fc.record({
+    type: fc.constant("exit.ended_amicably"),
+    payload: fc.record({ exitId: fc.constantFrom("x1", "x2"), isDoorOpen: fc.boolean() }),
   }),
   fc.record({
     type: fc.constant("recognition.answered"),

@@ -1,6 +1,7 @@
 import { measureResponsiveness } from "../messages/responsiveness";
 import type { Side } from "../engagement/engagement";
 import { HEALTH, type ClientInput, type ProviderInput } from "./constants";
+import { deliveredOnAsJudged, judgingDay } from "./engagement-end";
 import type { HealthFacts } from "./facts";
 import { businessDaysBetween, dateOf, daysPastDue, median } from "./mechanics";
 
@@ -41,16 +42,20 @@ export interface RaterDiscounts {
 export type ProviderMeasures = Record<ProviderInput, Measure>;
 export type ClientMeasures = Record<ClientInput, Measure>;
 
-/** Milestones delivered by their agreed date, of those delivered or already due. */
+/**
+ * Milestones delivered by their agreed date, of those delivered or already due; after an exit's
+ * end, as they stood on it (`judgingDay`).
+ */
 export function measureReliability(facts: HealthFacts, now: string): Measure {
-  const today = dateOf(now);
+  const judging = judgingDay(facts, now);
+  const day = judging.day;
   let k = 0;
   let n = 0;
   const evidence: Evidence[] = [];
   for (const milestone of facts.milestones) {
-    const deliveredOn = milestone.deliveredAt ? dateOf(milestone.deliveredAt) : null;
-    if (deliveredOn === null && milestone.dueDate >= today) continue;
-    const daysLate = daysPastDue(milestone.dueDate, deliveredOn ?? today);
+    const deliveredOn = deliveredOnAsJudged(milestone, judging);
+    if (deliveredOn === null && milestone.dueDate >= day) continue;
+    const daysLate = daysPastDue(milestone.dueDate, deliveredOn ?? day);
     n += deliveredOn === null ? HEALTH.openLatenessWeight : 1;
     if (daysLate === 0) k += 1;
     evidence.push({ kind: "milestone", id: milestone.id, label: milestone.title, value: daysLate });

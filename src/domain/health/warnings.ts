@@ -1,5 +1,6 @@
 import { otherSide, type Side } from "../engagement/engagement";
 import { HEALTH } from "./constants";
+import { hasEnded } from "./engagement-end";
 import type { HealthFacts } from "./facts";
 import { measureRepliesOf, unpricedDemands, type Evidence } from "./measures";
 import { businessDaysBetween, dateOf, daysBetweenInstants, daysPastDue } from "./mechanics";
@@ -172,7 +173,9 @@ function pendingEvaluations(facts: HealthFacts, now: string): HealthWarning[] {
   });
 }
 
+/** Not once the exit has ended the engagement: its next step, catching up, asks for work after it. */
 function providerLate(facts: HealthFacts, now: string): HealthWarning[] {
+  if (hasEnded(facts, now)) return [];
   const today = dateOf(now);
   const since = new Date(Date.parse(now) - W.providerOnTime.windowDays * 86_400_000).toISOString();
   const sinceDay = since.slice(0, 10);

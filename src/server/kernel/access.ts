@@ -95,17 +95,19 @@ export function can(actor: Actor, engagement: Participants, rule: AccessRule): A
 /**
  * What the actor may do, action by action, as responses send it (`abilities`), so the web
  * shows or hides actions from what the server says. Only for participants: outsiders never
- * get a response to carry it.
+ * get a response to carry it. `hasEnded`: the exit has ended the engagement, so the actions
+ * that end with it (`endsWithExit`) are not offered, as `lockParticipant` would refuse them.
  */
 export function abilitiesOf<T extends AccessTable>(
   actor: Actor,
   engagement: Participants,
   table: T,
+  hasEnded = false,
 ): Record<keyof T, boolean> {
   return Object.fromEntries(
     Object.entries(table).map(([action, rule]) => [
       action,
-      can(actor, engagement, rule).decision === "allowed",
+      can(actor, engagement, rule).decision === "allowed" && !(hasEnded && rule.endsWithExit),
     ]),
   ) as Record<keyof T, boolean>;
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { engagementEndedOn, type ExitEnd } from "../../domain/exit/after-exit";
 import type { Database } from "../db/schema";
 import type { ReadFirst } from "../platform/request-context";
 import { engagementRead } from "./first-read";
@@ -22,7 +23,17 @@ export const SIDE_NAMES = [
   "po.name as provider_name",
 ] as const;
 
-export type EngagementWithOrgs = Awaited<ReturnType<typeof findEngagement>> & {};
+/** An engagement row with its sides' names (`selectEngagementsWithOrgs`). */
+export type EngagementWithOrgs = Omit<EngagementFirstRead, keyof ExitEndColumns>;
+
+/** The columns of an exit's end facts an engagement's first read adds (`exitEndOf`). */
+export interface ExitEndColumns {
+  exit_date: string | null;
+  exit_ended_amicably_at: string | null;
+}
+
+/** What an engagement's first read returns: the row with its sides' names and its exit's end. */
+export type EngagementFirstRead = Awaited<ReturnType<typeof findEngagement>> & {};
 
 /** The engagement with its sides' names; `first`: what the request read with its session. */
 export async function findEngagement(db: Kysely<Database>, id: string, first?: ReadFirst | null) {
@@ -30,10 +41,30 @@ export async function findEngagement(db: Kysely<Database>, id: string, first?: R
   return row;
 }
 
-/** Every engagement route reads it first (the engagement's page with the session's statement). */
+/**
+ * Every engagement route reads it first (the engagement's page with the session's statement),
+ * with its exit's end facts beside it (null while nobody gave notice), so a reply that offers
+ * actions knows whether the exit ended the engagement (`exitEndOf`) without another statement:
+ * `exits.engagement_id` is unique, the join one index look-up.
+ */
 export const ENGAGEMENT_ROW_READ = engagementRead((db, id: string) =>
-  selectEngagementsWithOrgs(db).where("e.id", "=", id),
+  selectEngagementsWithOrgs(db)
+    .leftJoin("exits as x", "x.engagement_id", "e.id")
+    .select(["x.exit_date as exit_date", "x.ended_amicably_at as exit_ended_amicably_at"])
+    .where("e.id", "=", id),
 );
+
+/** The exit's end facts an engagement's first read carries, or null while nobody gave notice. */
+export function exitEndOf(row: ExitEndColumns): ExitEnd | null {
+  return row.exit_date === null
+    ? null
+    : { exitDate: row.exit_date, endedAmicablyAt: row.exit_ended_amicably_at };
+}
+
+/** Whether the exit has ended the engagement at `now`, from what its first read carries. */
+export function hasEngagementEnded(row: ExitEndColumns, now: Date): boolean {
+  return engagementEndedOn(exitEndOf(row), now) !== null;
+}
 
 /** The exit's end facts (its date, an amicable end), or undefined when nobody gave notice. */
 export function findExitEnd(db: Kysely<Database>, engagementId: string) {

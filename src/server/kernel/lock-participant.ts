@@ -9,7 +9,12 @@ import type { AppDeps } from "../platform/deps";
 import type { ReadFirst } from "../platform/request-context";
 import { fail, forbidden, ok, type Result } from "../platform/result";
 import { can, READ, type AccessDecision, type AccessRule, type Participants } from "./access";
-import { findEngagement, findExitEnd, type EngagementWithOrgs } from "./engagement-rows.repository";
+import {
+  findEngagement,
+  findExitEnd,
+  type EngagementFirstRead,
+  type EngagementWithOrgs,
+} from "./engagement-rows.repository";
 
 export interface LockedEngagement {
   engagement: EngagementWithOrgs;
@@ -64,7 +69,7 @@ export async function findEngagementFor(
   actor: Actor,
   engagementId: string,
   action: AccessRule,
-): Promise<Result<{ engagement: EngagementWithOrgs; side: Side; orgId: string }>> {
+): Promise<Result<{ engagement: EngagementFirstRead; side: Side; orgId: string }>> {
   const engagement = await findEngagement(db, engagementId);
   if (!engagement) return fail("not_found");
   const decided = can(actor, engagement, action);
@@ -87,7 +92,7 @@ export async function loadVisibleEngagement(
   actor: Actor,
   id: string,
   first?: ReadFirst | null,
-): Promise<Result<{ row: EngagementWithOrgs; side: Side }>> {
+): Promise<Result<{ row: EngagementFirstRead; side: Side }>> {
   const row = await findEngagement(deps.db, id, first);
   const side = visibleSide(actor, row);
   return side.ok && row ? ok({ row, side: side.value }) : fail("not_found");

@@ -71,7 +71,7 @@ export async function downloadArchive(
   return ok({
     format: ENGAGEMENT_ARCHIVE_FORMAT,
     exportedAt: now.toISOString(),
-    engagement: presentEngagement(loaded.value.row, actor),
+    engagement: presentEngagement(loaded.value.row, actor, now),
     agreementVersions,
     delivery: valueOf(delivery, "delivery"),
     changeRequests: valueOf(changes, "change requests").changeRequests,

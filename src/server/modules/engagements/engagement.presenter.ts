@@ -7,7 +7,11 @@ import type {
 import { abilitiesOf, sideOf } from "../../kernel/access";
 import { ENGAGEMENT_ACCESS } from "../../kernel/engagement-access";
 import type { Participants } from "../../kernel/access";
-import type { EngagementWithOrgs } from "../../kernel/engagement-rows.repository";
+import {
+  hasEngagementEnded,
+  type EngagementFirstRead,
+  type EngagementWithOrgs,
+} from "../../kernel/engagement-rows.repository";
 import type { EngagementRow } from "../../db/schema";
 import type { Side } from "../../../domain/engagement/engagement";
 import type { Actor } from "../../platform/actor";
@@ -41,37 +45,45 @@ export const ENGAGEMENT_ACCESS_TABLES = {
 /**
  * What the actor may do on the engagement, part by part, read off each part's access table:
  * the web shows or hides actions from this, never from its own reading of roles and sides.
+ * `hasEnded`: the exit has ended the engagement, so the actions that end with it
+ * (`endsWithExit`) are false. The list, which sends abilities per organisation and does not
+ * read exits, leaves it false: its abilities are per side and role (docs/API.md).
  */
-export function engagementAbilities(actor: Actor, row: Participants): EngagementAbilities {
+export function engagementAbilities(
+  actor: Actor,
+  row: Participants,
+  hasEnded = false,
+): EngagementAbilities {
   const participant = sideOf(actor, row);
-  if (!participant) return abilitiesOfAll(actor, row);
-  // `can` reads only the participant's side and role, so there are six answers in all; each
-  // is worked out once (a list page asks for it on every row) and shared, frozen.
-  const key = `${participant.side}:${participant.role}`;
-  let abilities = ABILITIES_BY_SIDE_AND_ROLE.get(key);
+  if (!participant) return abilitiesOfAll(actor, row, hasEnded);
+  // `can` reads only the participant's side and role, and the end only whether there is one,
+  // so there are twelve answers in all; each is worked out once (a list page asks for it on
+  // every row) and shared, frozen.
+  const key = `${participant.side}:${participant.role}:${hasEnded ? "ended" : "going"}`;
+  let abilities = ABILITIES_BY_SIDE_ROLE_AND_END.get(key);
   if (!abilities) {
-    abilities = markWordless(deepFreeze(abilitiesOfAll(actor, row)));
-    ABILITIES_BY_SIDE_AND_ROLE.set(key, abilities);
+    abilities = markWordless(deepFreeze(abilitiesOfAll(actor, row, hasEnded)));
+    ABILITIES_BY_SIDE_ROLE_AND_END.set(key, abilities);
   }
   return abilities;
 }
 
-const ABILITIES_BY_SIDE_AND_ROLE = new Map<string, EngagementAbilities>();
+const ABILITIES_BY_SIDE_ROLE_AND_END = new Map<string, EngagementAbilities>();
 
-function abilitiesOfAll(actor: Actor, row: Participants): EngagementAbilities {
+function abilitiesOfAll(actor: Actor, row: Participants, hasEnded: boolean): EngagementAbilities {
   const t = ENGAGEMENT_ACCESS_TABLES;
   return {
-    engagement: abilitiesOf(actor, row, t.engagement),
-    agreement: abilitiesOf(actor, row, t.agreement),
-    delivery: abilitiesOf(actor, row, t.delivery),
-    changeRequests: abilitiesOf(actor, row, t.changeRequests),
-    billing: abilitiesOf(actor, row, t.billing),
-    messages: abilitiesOf(actor, row, t.messages),
-    reviews: abilitiesOf(actor, row, t.reviews),
-    health: abilitiesOf(actor, row, t.health),
-    disputes: abilitiesOf(actor, row, t.disputes),
-    exits: abilitiesOf(actor, row, t.exits),
-    growth: abilitiesOf(actor, row, t.growth),
+    engagement: abilitiesOf(actor, row, t.engagement, hasEnded),
+    agreement: abilitiesOf(actor, row, t.agreement, hasEnded),
+    delivery: abilitiesOf(actor, row, t.delivery, hasEnded),
+    changeRequests: abilitiesOf(actor, row, t.changeRequests, hasEnded),
+    billing: abilitiesOf(actor, row, t.billing, hasEnded),
+    messages: abilitiesOf(actor, row, t.messages, hasEnded),
+    reviews: abilitiesOf(actor, row, t.reviews, hasEnded),
+    health: abilitiesOf(actor, row, t.health, hasEnded),
+    disputes: abilitiesOf(actor, row, t.disputes, hasEnded),
+    exits: abilitiesOf(actor, row, t.exits, hasEnded),
+    growth: abilitiesOf(actor, row, t.growth, hasEnded),
   };
 }
 
@@ -80,13 +92,16 @@ function deepFreeze(abilities: EngagementAbilities): EngagementAbilities {
   return Object.freeze(abilities);
 }
 
-/** An engagement as a participant sees it; callers have checked the actor participates. */
-export function presentEngagement(row: EngagementWithOrgs, actor: Actor): Engagement {
+/**
+ * An engagement as a participant sees it at `now`; callers have checked the actor participates.
+ * Its first read carries its exit's end, so its abilities know whether the exit ended it.
+ */
+export function presentEngagement(row: EngagementFirstRead, actor: Actor, now: Date): Engagement {
   const participant = sideOf(actor, row);
   if (!participant) throw new Error("presenting an engagement to someone outside it");
   return {
     ...engagementFields(row, row, participant.side),
-    abilities: engagementAbilities(actor, row),
+    abilities: engagementAbilities(actor, row, hasEngagementEnded(row, now)),
   };
 }
 

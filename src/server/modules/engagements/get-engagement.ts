@@ -14,5 +14,5 @@ export async function getEngagement(
 ): Promise<Result<Engagement>> {
   const loaded = await loadVisibleEngagement(deps, actor, id, first);
   if (!loaded.ok) return loaded;
-  return ok(presentEngagement(loaded.value.row, actor));
+  return ok(presentEngagement(loaded.value.row, actor, deps.clock.now()));
 }

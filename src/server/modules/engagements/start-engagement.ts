@@ -95,6 +95,6 @@ export async function startEngagement(
     });
     const created = await findEngagement(trx, engagementId);
     if (!created) throw new Error("engagement vanished inside its own transaction");
-    return ok(presentEngagement(created, actor));
+    return ok(presentEngagement(created, actor, deps.clock.now()));
   });
 }

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Unworded } from "../../platform/wording";
 import type { RelationshipReviews } from "../../../contracts/growth";
 import { abilitiesOf } from "../../kernel/access";
+import { hasEngagementEnded } from "../../kernel/engagement-rows.repository";
 import { findEngagementFor } from "../../kernel/lock-participant";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
@@ -34,7 +35,9 @@ export async function getRelationshipReviews(
     deps.db,
     reviews.map((r) => r.id),
   );
-  const abilities = abilitiesOf(actor, found.value.engagement, GROWTH_ACCESS);
+  const { engagement } = found.value;
+  const hasEnded = hasEngagementEnded(engagement, now);
+  const abilities = abilitiesOf(actor, engagement, GROWTH_ACCESS, hasEnded);
   return ok({
     stagnation: {
       isStagnant: assessment.isStagnant,

@@ -6,6 +6,7 @@ import type { GoalList } from "../../../contracts/growth";
 import { suggestGoalFromMeasure } from "../../../domain/growth/goal";
 import type { Database } from "../../db/schema";
 import { abilitiesOf } from "../../kernel/access";
+import { hasEngagementEnded } from "../../kernel/engagement-rows.repository";
 import { findEngagementFor } from "../../kernel/lock-participant";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
@@ -75,7 +76,9 @@ export async function listEngagementGoals(
       },
     ];
   });
-  const abilities = abilitiesOf(actor, found.value.engagement, GROWTH_ACCESS);
+  const { engagement } = found.value;
+  const hasEnded = hasEngagementEnded(engagement, deps.clock.now());
+  const abilities = abilitiesOf(actor, engagement, GROWTH_ACCESS, hasEnded);
   return ok({
     goals,
     suggestions,

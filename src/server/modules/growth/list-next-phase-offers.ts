@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Unworded } from "../../platform/wording";
 import type { NextPhaseOfferList } from "../../../contracts/growth";
 import { abilitiesOf } from "../../kernel/access";
+import { hasEngagementEnded } from "../../kernel/engagement-rows.repository";
 import { findEngagementFor } from "../../kernel/lock-participant";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
@@ -24,7 +25,9 @@ export async function listNextPhaseOffers(
   const today = deps.clock.now().toISOString().slice(0, 10);
   const goals = await readGoals(deps.db, engagementId, today);
   const offers = await listOffers(deps.db, engagementId);
-  const abilities = abilitiesOf(actor, found.value.engagement, GROWTH_ACCESS);
+  const { engagement } = found.value;
+  const hasEnded = hasEngagementEnded(engagement, deps.clock.now());
+  const abilities = abilitiesOf(actor, engagement, GROWTH_ACCESS, hasEnded);
   return ok({
     offers: offers.map((row) => presentOffer(row, goals)),
     abilities: { offer: abilities.offer, answerOffer: abilities.answerOffer },
