@@ -94,7 +94,7 @@ export const OpenDisputeBody = z.object({
 export const RespondToDisputeBody = z.object({ response: Text, sendAnyway: SendAnyway });
 export const OfferAmendsBody = z.object({
   items: z.array(AmendsItem).min(1).max(5),
-  note: z.string().max(5000).default(""),
+  note: z.string().trim().max(5000).default(""),
   sendAnyway: SendAnyway,
 });
 export const AnswerOfferBody = z.object({ answer: z.enum(["accept", "decline"]) });

@@ -2,9 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DIALECTS } from "../support/databases";
 import { buildTestApp, signUpPerson, type TestApp } from "../support/test-app";
 import { expectError } from "./api-fixtures";
+import { joinAs } from "./proposals-agreements/proposal-fixtures";
 import {
   buildBillingWorld,
   invoice as invoiceOf,
+  invoicesUrl,
   issuedInvoice,
   recordPayment,
 } from "./billing/billing-fixtures";
@@ -65,5 +67,88 @@ describe.each(DIALECTS)("wrong kinds of value on %s", (dialect) => {
       path: "relationshipRating",
       message: "Must be a whole number, without decimals.",
     });
+  });
+
+  it("says a day that does not exist is no day, in French too, writing nothing", async () => {
+    const w = await buildBillingWorld(t);
+    const invoice = await issuedInvoice(w);
+    const payment = { amountMinor: 100, currency: "EUR", paidOn: "2026-02-30" };
+    const refused = expectError(
+      await recordPayment(w, w.client, invoice.id, payment),
+      400,
+      "validation_failed",
+    );
+    expect(refused.fields).toEqual([
+      {
+        path: "paidOn",
+        code: "invalid_date",
+        message: "Must be a day that exists, written YYYY-MM-DD (for example 2026-02-28).",
+      },
+    ]);
+    const french = await joinAs(t, w.client, w.clientOrg, "Fanny", "member", "fr");
+    const frenchRefusal = expectError(
+      await french.client.post(w.url("/goals"), {
+        title: "Conversion",
+        baseline: 1,
+        target: 3,
+        unit: "%",
+        dueDate: "2027-02-29",
+        source: { kind: "agreement" },
+      }),
+      400,
+      "validation_failed",
+    );
+    expect(frenchRefusal.fields).toEqual([
+      {
+        path: "dueDate",
+        code: "invalid_date",
+        message: "Doit être un jour qui existe, écrit AAAA-MM-JJ (par exemple 2026-02-28).",
+      },
+    ]);
+    expect((await invoiceOf(w, invoice.id)).awaitingConfirmationMinor).toBe(0);
+    const goals = await w.client.client.get(w.url("/goals"));
+    expect(goals.json<{ goals: unknown[] }>().goals).toEqual([]);
+  });
+
+  it("names a field's problem once: the tighter of two limits, one failed pattern", async () => {
+    const w = await buildBillingWorld(t);
+    const invoice = await issuedInvoice(w);
+    const tooMuch = expectError(
+      await w.provider.client.post(invoicesUrl(w, `/${invoice.id}/credit-notes`), {
+        amountMinor: 1e20,
+        reason: "Typed with too many zeros",
+      }),
+      400,
+      "validation_failed",
+    );
+    expect(tooMuch.fields).toEqual([
+      expect.objectContaining({ path: "amountMinor", code: "too_big" }),
+    ]);
+    // The invoice's own ceiling, not Number.MAX_SAFE_INTEGER read as cents.
+    expect(tooMuch.fields?.[0]?.message).not.toMatch(/90,071,992/);
+    const lowerCase = expectError(
+      await recordPayment(w, w.client, invoice.id, {
+        amountMinor: 100,
+        currency: "eur",
+        paidOn: "2026-11-22",
+      }),
+      400,
+      "validation_failed",
+    );
+    expect(lowerCase.fields).toEqual([expect.objectContaining({ path: "currency" })]);
+    const rating = expectError(
+      await w.client.client.post(w.url("/check-in"), {
+        relationshipRating: 1e20,
+        counterpartRating: 7,
+        reasons: ["on_time", "respectful"],
+      }),
+      400,
+      "validation_failed",
+    );
+    expect(rating.fields).toEqual([
+      { path: "relationshipRating", code: "too_big", message: "Must be at most 10." },
+    ]);
+    const after = await invoiceOf(w, invoice.id);
+    expect([after.creditedMinor, after.awaitingConfirmationMinor]).toEqual([0, 0]);
   });
 });

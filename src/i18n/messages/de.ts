@@ -119,6 +119,8 @@ export const de: Catalogue = {
     "Muss mindestens {minimum, plural, one {# Stunde} other {# Stunden}} betragen.",
   "validation.too_big.hours":
     "Darf höchstens {maximum, plural, one {# Stunde} other {# Stunden}} betragen.",
+  "validation.invalid_date":
+    "Muss ein existierender Tag im Format JJJJ-MM-TT sein (zum Beispiel 2026-02-28).",
   "validation.invalid_email": "Geben Sie eine gültige E-Mail-Adresse ein.",
   "validation.invalid_option": "Wählen Sie eines von: {options}.",
   "validation.unknown_field": "Dieses Feld wird hier nicht erwartet.",

@@ -105,6 +105,8 @@ export const en = {
   "validation.too_big.days": "Must be at most {maximum, plural, one {# day} other {# days}}.",
   "validation.too_small.hours": "Must be at least {minimum, plural, one {# hour} other {# hours}}.",
   "validation.too_big.hours": "Must be at most {maximum, plural, one {# hour} other {# hours}}.",
+  "validation.invalid_date":
+    "Must be a day that exists, written YYYY-MM-DD (for example 2026-02-28).",
   "validation.invalid_email": "Enter a valid e-mail address.",
   "validation.invalid_option": "Choose one of: {options}.",
   "validation.unknown_field": "This field is not expected here.",

@@ -114,6 +114,8 @@ export const es: Catalogue = {
     "Debe ser al menos {minimum, plural, one {# hora} other {# horas}}.",
   "validation.too_big.hours":
     "Debe ser como máximo {maximum, plural, one {# hora} other {# horas}}.",
+  "validation.invalid_date":
+    "Debe ser un día que exista, escrito AAAA-MM-DD (por ejemplo, 2026-02-28).",
   "validation.invalid_email": "Introduzca una dirección de correo electrónico válida.",
   "validation.invalid_option": "Elija una de estas opciones: {options}.",
   "validation.unknown_field": "Este campo no se espera aquí.",

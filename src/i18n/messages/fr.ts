@@ -118,6 +118,8 @@ export const fr: Catalogue = {
     "Doit être d’au moins {minimum, plural, one {# heure} other {# heures}}.",
   "validation.too_big.hours":
     "Doit être d’au plus {maximum, plural, one {# heure} other {# heures}}.",
+  "validation.invalid_date":
+    "Doit être un jour qui existe, écrit AAAA-MM-JJ (par exemple 2026-02-28).",
   "validation.invalid_email": "Saisissez une adresse e-mail valide.",
   "validation.invalid_option": "Choisissez parmi : {options}.",
   "validation.unknown_field": "Ce champ n’est pas attendu ici.",

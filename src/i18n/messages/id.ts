@@ -109,6 +109,8 @@ export const id: Catalogue = {
   "validation.too_big.days": "Maksimal {maximum, plural, other {# hari}}.",
   "validation.too_small.hours": "Minimal {minimum, plural, other {# jam}}.",
   "validation.too_big.hours": "Maksimal {maximum, plural, other {# jam}}.",
+  "validation.invalid_date":
+    "Harus berupa tanggal yang ada, ditulis TTTT-BB-HH (misalnya 2026-02-28).",
   "validation.invalid_email": "Masukkan alamat email yang valid.",
   "validation.invalid_option": "Pilih salah satu dari: {options}.",
   "validation.unknown_field": "Isian ini tidak diharapkan di sini.",

@@ -4,7 +4,7 @@ import type { Socket } from "node:net";
 import type { ErrorCode } from "../../contracts/errors";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../../i18n/locales";
 import { failureBody, sendFailure } from "./http";
-import { fieldFailureFromIssue } from "./validation";
+import { fieldFailuresFromIssues } from "./validation";
 
 /**
  * The code a framework or plugin error is answered with, by its HTTP status. The status itself
@@ -40,7 +40,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const part = error.validationContext ?? "body";
       const context = { locale: request.locale, body: request.body };
-      const fields = error.validation.map((issue) => fieldFailureFromIssue(issue, part, context));
+      const fields = fieldFailuresFromIssues(error.validation, part, context);
       return sendFailure(reply, request, { code: "validation_failed", fields });
     }
     const code = (error as { code?: string }).code;

@@ -167,9 +167,10 @@ export function fieldFailureFromIssue(
       }
       return { path, key: "validation.too_big", values: { maximum: Number(p.maximum) } };
     case "invalid_format":
-      return p.format === "email"
-        ? { path, key: "validation.invalid_email" }
-        : { path, key: "validation.invalid" };
+      if (p.format === "email") return { path, key: "validation.invalid_email" };
+      // A day that does not exist (2026-02-30) or is not written YYYY-MM-DD.
+      if (p.format === "date") return { path, key: "validation.invalid_date" };
+      return { path, key: "validation.invalid" };
     case "invalid_value": {
       const options = Array.isArray(p.values) ? p.values.map(String).join(", ") : "";
       return { path, key: "validation.invalid_option", values: { options } };
@@ -187,4 +188,42 @@ export function fieldFailureFromIssue(
     default:
       return { path, key: "validation.invalid" };
   }
+}
+
+/**
+ * The failures of one validation, one per problem: a field over two limits (`.int()`'s safe
+ * range and the field's own maximum) names only the tighter, the one the person can act on, and
+ * two checks that fail alike (a pattern and a refinement) are said once.
+ */
+export function fieldFailuresFromIssues(
+  issues: readonly ValidationIssue[],
+  part: string,
+  context?: IssueContext,
+): FieldFailure[] {
+  const tightest = new Map<string, ValidationIssue>();
+  for (const issue of issues) {
+    const isLimit = issue.keyword === "too_big" || issue.keyword === "too_small";
+    if (!isLimit) continue;
+    const place = `${issue.instancePath} ${issue.keyword}`;
+    const kept = tightest.get(place);
+    if (!kept || isTighter(issue, kept)) tightest.set(place, issue);
+  }
+  const seen = new Set<string>();
+  const failures: FieldFailure[] = [];
+  for (const issue of issues) {
+    const isLimit = issue.keyword === "too_big" || issue.keyword === "too_small";
+    if (isLimit && tightest.get(`${issue.instancePath} ${issue.keyword}`) !== issue) continue;
+    const failure = fieldFailureFromIssue(issue, part, context);
+    const said = JSON.stringify([failure.path, failure.key, failure.values ?? null]);
+    if (seen.has(said)) continue;
+    seen.add(said);
+    failures.push(failure);
+  }
+  return failures;
+}
+
+function isTighter(issue: ValidationIssue, than: ValidationIssue): boolean {
+  return issue.keyword === "too_big"
+    ? Number(issue.params.maximum) < Number(than.params.maximum)
+    : Number(issue.params.minimum) > Number(than.params.minimum);
 }

@@ -181,4 +181,18 @@ describe.each(DIALECTS)("amends offers within the record on %s", (dialect) => {
     expect(client.message).toContain("l’autre partie");
     expect(client.fields?.[0]?.path).toBe("items.0.kind");
   });
+
+  it("keeps no note of spaces alone, like every other optional note", async () => {
+    const dispute = await openAnswered();
+    bodyOf(
+      await a.provider.client.post(a.url(`/disputes/${dispute.id}/offers`), {
+        items: [{ kind: "partial_refund", amountMinor: 100 }],
+        note: "   ",
+      }),
+    );
+    const after = bodyOf<{ offers: { note: string }[] }>(
+      await a.client.client.get(a.url(`/disputes/${dispute.id}`)),
+    );
+    expect(after.offers.map((made) => made.note)).toEqual([""]);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { PasswordResetBody, SignUpBody } from "../../../contracts/auth";
+import { RecordPaymentBody } from "../../../contracts/billing";
 import { issueMessage, type FormWords } from "./issue-message";
 
 /** Parses as the form does: the error map turns each issue into its catalogue message. */
@@ -36,6 +37,12 @@ describe("form problems in human words, from the server's own contracts", () => 
     expect(
       messagesOf(SignUpBody, { email: "ada.example.com", password: "x".repeat(12), name: "Ada" }),
     ).toEqual([{ path: "email", key: "validation.invalid_email" }]);
+  });
+
+  it("says a date that is no day of the calendar is no day, as the server does", () => {
+    expect(
+      messagesOf(RecordPaymentBody, { amountMinor: 100, currency: "EUR", paidOn: "2026-02-30" }),
+    ).toEqual([{ path: "paidOn", key: "validation.invalid_date" }]);
   });
 
   it("matches words to list items whatever their index", () => {

@@ -88,9 +88,9 @@ export function issueMessage(issue: IssueLike, words: FormWords = {}): IssueMess
         return { key: "validation.too_many_items", values: { maximum } };
       return { key: "validation.too_big", values: { maximum } };
     case "invalid_format":
-      return issue.format === "email"
-        ? { key: "validation.invalid_email" }
-        : { key: "validation.invalid" };
+      if (issue.format === "email") return { key: "validation.invalid_email" };
+      if (issue.format === "date") return { key: "validation.invalid_date" };
+      return { key: "validation.invalid" };
     default:
       return { key: "validation.invalid" };
   }
