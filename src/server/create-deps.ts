@@ -55,6 +55,7 @@ export function createDeps(
   const ids = options.ids ?? timeOrderedIds;
   return {
     db: handle.db,
+    sharedReads: handle.sharedReads ?? handle.db,
     dialect: handle.dialect,
     clock,
     testClock,

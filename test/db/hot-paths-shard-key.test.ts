@@ -168,7 +168,12 @@ async function recordHotPaths(dialect: "sqlite" | "postgres"): Promise<HotPaths>
   const clock = new ManualClock(new Date("2026-11-22T09:00:00.000Z"));
   const filesDirectory = await mkdtemp(join(tmpdir(), "accord-hot-paths-"));
   const deps = createDeps(
-    { ...handle, db: recorder.db },
+    {
+      ...handle,
+      db: recorder.db,
+      // A request's first read and its session's go through this one on PostgreSQL.
+      sharedReads: handle.sharedReads && recordQueries(handle.sharedReads, recorder.queries).db,
+    },
     {
       publicUrl: "http://accord.test",
       mail: "outbox",

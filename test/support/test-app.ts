@@ -71,7 +71,13 @@ export async function buildTestApp(
   const clock = new ManualClock(options.from?.now ?? new Date("2026-11-22T09:00:00.000Z"));
   const filesDirectory = await mkdtemp(join(tmpdir(), "accord-files-"));
   if (options.from) await cp(options.from.filesDirectory, filesDirectory, { recursive: true });
-  const deps = createDeps(options.wrapDb ? { ...handle, db: options.wrapDb(handle.db) } : handle, {
+  const wrapDb = options.wrapDb;
+  const wrapped = wrapDb && {
+    ...handle,
+    db: wrapDb(handle.db),
+    sharedReads: handle.sharedReads && wrapDb(handle.sharedReads),
+  };
+  const deps = createDeps(wrapped ?? handle, {
     publicUrl: "http://accord.test",
     mail: options.mail ?? "outbox",
     clock,

@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import type Pg from "pg";
 import type { Database } from "./schema";
 import { preparingPool } from "./prepared-statements";
+import { sharingPool } from "./shared-connections";
 import { cachingSqlite } from "./statement-cache";
 
 export type DialectName = "sqlite" | "postgres";
@@ -13,6 +14,11 @@ export type DialectName = "sqlite" | "postgres";
 export interface DatabaseHandle {
   db: Kysely<Database>;
   dialect: DialectName;
+  /**
+   * PostgreSQL: the same database for standalone statements only (a request's first read, the
+   * session's), which may share a connection, pipelined (`sharingPool`). No transactions.
+   */
+  sharedReads?: Kysely<Database>;
   /** Where the data lives, with any password removed, for logs and the CLI. */
   description: string;
   /** SQLite's connection itself, for bulk writers that go below Kysely (`accord generate`). */
@@ -22,9 +28,10 @@ export interface DatabaseHandle {
 
 /**
  * PostgreSQL connections one process pools unless told otherwise (ACCORD_DATABASE_POOL_SIZE).
- * A signed-in engagement read holds one for a single round trip, so under load the pool is
- * full because Node's event loop is behind, not because PostgreSQL is: an idle backend costs
- * no CPU, and the statements in flight, never more than the pool, are short (docs/OPERATIONS.md).
+ * A signed-in engagement read is one standalone statement, which under load shares a busy
+ * connection rather than wait for a free one (`sharingPool`), so the pool is full because
+ * Node's event loop is behind, not because PostgreSQL is: an idle backend costs no CPU, and
+ * the backends at work are never more than the pool (docs/OPERATIONS.md).
  * Not derived from this machine's cores: the database's cores and `max_connections`, which a
  * process cannot see, are what bound it.
  */
@@ -115,8 +122,21 @@ function openPostgres(url: string, poolSize: number): DatabaseHandle {
   // already discarded that connection and opens a new one for the next query; a query in flight
   // gets its own error.
   pool.on("error", () => undefined);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
-  return { db, dialect: "postgres", description: redact(url), close: () => db.destroy() };
+  const preparing = preparingPool(pool);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparing }) });
+  const sharedReads = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: sharingPool(pool, preparing.prepared) }),
+  });
+  return {
+    db,
+    sharedReads,
+    dialect: "postgres",
+    description: redact(url),
+    close: async () => {
+      await sharedReads.destroy();
+      await db.destroy();
+    },
+  };
 }
 
 function redact(url: string): string {

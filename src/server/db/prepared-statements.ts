@@ -26,7 +26,7 @@ const MAX_NAMED_STATEMENTS = 2000;
  * statement's answer is given only once `begin`'s has come: a `begin` that failed (the
  * connection did) fails it, and the transaction, with `begin`'s error.
  */
-export function preparingPool(pool: Pg.Pool): PostgresPool {
+export function preparingPool(pool: Pg.Pool): PreparingPool {
   const names = new Map<string, string | null>();
   const nameOf = (sql: string): string | null => {
     let name = names.get(sql);
@@ -82,24 +82,33 @@ export function preparingPool(pool: Pg.Pool): PostgresPool {
       release: () => client.release(),
     };
   };
+  const prepared = (client: Pg.PoolClient): PostgresPoolClient => {
+    let wrapper = wrappers.get(client);
+    if (!wrapper) {
+      wrapper = wrap(client);
+      wrappers.set(client, wrapper);
+    }
+    return wrapper;
+  };
   return {
     async connect() {
-      const client = await pool.connect();
-      let wrapper = wrappers.get(client);
-      if (!wrapper) {
-        wrapper = wrap(client);
-        wrappers.set(client, wrapper);
-      }
-      return wrapper;
+      return prepared(await pool.connect());
     },
     end: () => pool.end(),
+    prepared,
   };
+}
+
+/** The pool Kysely gets, and the same naming for a client lent otherwise (`sharingPool`). */
+export interface PreparingPool extends PostgresPool {
+  /** The client's one wrapper, which names its statements and pipelines `begin`. */
+  prepared: (client: Pg.PoolClient) => PostgresPoolClient;
 }
 
 /** What Kysely gets for a `begin` sent but not yet answered: it reads nothing of it. */
 const BEGUN = { command: "BEGIN", rowCount: null, rows: [] };
 
-function isBegin(text: string): boolean {
+export function isBegin(text: string): boolean {
   const head = text.trimStart().slice(0, 20).toLowerCase();
   return head.startsWith("begin") || head.startsWith("start transaction");
 }

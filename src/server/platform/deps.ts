@@ -15,6 +15,11 @@ import type { TestClock } from "./test-clock";
 /** Every side effect the use-cases reach, injected so tests choose real or fake parts. */
 export interface AppDeps {
   db: Kysely<Database>;
+  /**
+   * For standalone statements only (no transaction): on PostgreSQL they may share a busy
+   * connection, pipelined, instead of waiting for a free one (`sharingPool`); else `db`.
+   */
+  sharedReads: Kysely<Database>;
   dialect: DialectName;
   clock: Clock;
   /** The same clock when the instance runs a test clock (ACCORD_TEST_CLOCK=true), else null. */

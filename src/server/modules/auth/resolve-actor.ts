@@ -21,7 +21,11 @@ export async function actorFromSession(
   sessionSecret: string,
 ): Promise<Actor | null> {
   const sessionHash = hashSecret(sessionSecret);
-  const rows = await findLiveSessionActorRows(deps.db, sessionHash, deps.clock.now().toISOString());
+  const rows = await findLiveSessionActorRows(
+    deps.sharedReads,
+    sessionHash,
+    deps.clock.now().toISOString(),
+  );
   return actorOfSessionRows(rows, sessionHash);
 }
 
@@ -38,12 +42,18 @@ export async function actorFromSessionWith(
 ): Promise<{ actor: Actor | null; rows: readonly unknown[] }> {
   const idHash = hashSecret(sessionSecret);
   const now = deps.clock.now().toISOString();
-  const found = await read.readWithSession(deps.db, deps.dialect, liveSessionActorStatement, {
-    idHash,
-    now,
-    engagementId,
-  });
-  const sessionRows = found.sessionRows ?? (await findLiveSessionActorRows(deps.db, idHash, now));
+  const found = await read.readWithSession(
+    deps.sharedReads,
+    deps.dialect,
+    liveSessionActorStatement,
+    {
+      idHash,
+      now,
+      engagementId,
+    },
+  );
+  const sessionRows =
+    found.sessionRows ?? (await findLiveSessionActorRows(deps.sharedReads, idHash, now));
   return { actor: actorOfSessionRows(sessionRows, idHash), rows: found.rows };
 }
 
