@@ -103,13 +103,13 @@ export type Exit = z.infer<typeof Exit>;
 export const ExitFeedbackBody = z.object({
   rating: z.number().int().min(0).max(10),
   wouldWorkAgain: z.boolean(),
-  comment: z.string().max(5000).default(""),
+  comment: z.string().trim().max(5000).default(""),
 });
 
 export const GiveNoticeBody = z.object({
   reason: z.enum(["notice", "breach"]),
   /** Breach only: the days the other side has to put it right, as the agreement gives them. */
   curePeriodDays: z.number().int().min(0).max(365).nullable().default(null),
-  note: z.string().max(5000).default(""),
+  note: z.string().trim().max(5000).default(""),
 });
 export const HandOverItemParams = z.object({ id: Id, itemId: Id });

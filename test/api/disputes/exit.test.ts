@@ -21,6 +21,8 @@ interface ExitBody {
     doneAt: string | null;
   }[];
   isHandOverComplete: boolean;
+  note: string;
+  feedback: { side: string; comment: string | null }[];
 }
 
 describe.each(DIALECTS)("parting ways on %s", (dialect) => {
@@ -51,6 +53,22 @@ describe.each(DIALECTS)("parting ways on %s", (dialect) => {
     expect(inFrench.message).toContain("préavis");
     bodyOf(await a.provider.client.post(a.url("/exit"), { reason: "notice" }), 201);
     expect(bodyOf<ExitBody>(await camille.client.get(a.url("/exit"))).reason).toBe("notice");
+  });
+
+  it("keeps no notice note or feedback comment of spaces alone, like every other optional note", async () => {
+    bodyOf(await a.provider.client.post(a.url("/exit"), { reason: "notice", note: "  \n " }), 201);
+    bodyOf(
+      await a.client.client.post(a.url("/exit/feedback"), {
+        rating: 8,
+        wouldWorkAgain: true,
+        comment: "   ",
+      }),
+    );
+    const exit = bodyOf<ExitBody>(await a.client.client.get(a.url("/exit")));
+    expect(exit.note).toBe("");
+    expect(
+      exit.feedback.filter((given) => given.side === "client").map((given) => given.comment),
+    ).toEqual([""]);
   });
 
   it("tells a side giving exit feedback or ticking a hand-over item before any notice that no exit has started", async () => {
