@@ -51,9 +51,12 @@ export async function seedDemo(deps: AppDeps): Promise<DemoLogin[]> {
   // transaction that waits for the transaction's own connection (SQLite has one) for ever. The
   // offset is read once here; the seed runs on it, as it is over before anyone could move it.
   await deps.testClock?.refresh(true);
-  return deps.db
-    .transaction()
-    .execute((trx) => seedDemoWithin({ ...deps, db: joiningTransaction(trx), testClock: null }));
+  // Every statement of the seed runs in its transaction, the session reads too: through a
+  // shared connection (`sharedReads`) they would not see the sessions the seed just opened.
+  return deps.db.transaction().execute((trx) => {
+    const db = joiningTransaction(trx);
+    return seedDemoWithin({ ...deps, db, sharedReads: db, testClock: null });
+  });
 }
 
 async function seedDemoWithin(deps: AppDeps): Promise<DemoLogin[]> {
