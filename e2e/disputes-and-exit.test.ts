@@ -1,9 +1,9 @@
 import { mkdirSync } from "node:fs";
 import type { BrowserContext } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { RESULTS_DIR, confirmStep, signUp, useJourney } from "./support/harness";
+import { RESULTS_DIR, confirmStep, useJourney } from "./support/harness";
 import { countRequests } from "./support/sent-requests";
-import { apiOf, signedAgreement, type Api } from "./support/signed-agreement";
+import { signedPair, type Api } from "./support/signed-agreement";
 
 /**
  * Amends, not lawsuits, then parting ways, each side in its own profile. With the agreement
@@ -63,13 +63,7 @@ async function manualInvoice(
 describe("disputes and the exit in Chromium", () => {
   test("a disputed evaluation is settled by amends, then the engagement ends amicably", async () => {
     const run = Date.now().toString(36);
-    const p = await person();
-    await signUp(p.page, baseUrl(), "Paula Okafor", `paula-${run}@example.test`);
-    const c = await person();
-    await signUp(c.page, baseUrl(), "Clara Diaz", `clara-${run}@example.test`);
-    const client = await apiOf(c.context, baseUrl());
-    const provider = await apiOf(p.context, baseUrl());
-    const engagementId = await signedAgreement(client, provider, run);
+    const { p, c, client, provider, engagementId } = await signedPair({ baseUrl, person }, run);
     const base = `/engagements/${engagementId}`;
     const round = await provider.post<{ id: string }>(`${base}/deliverables/d1/submissions`, {
       description: "Catalogue, cart and checkout, live.",

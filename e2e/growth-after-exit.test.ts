@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
-import { logIn, signUp, useJourney } from "./support/harness";
-import { apiOf, signedAgreement } from "./support/signed-agreement";
+import { logIn, useJourney } from "./support/harness";
+import { signedPair } from "./support/signed-agreement";
 
 /**
  * The Growth tab once an exit has ended the engagement, in a real browser. The client gives
@@ -18,14 +18,10 @@ const DAY_MS = 86_400_000;
 describe("the Growth tab after the exit, in Chromium", () => {
   test("offers setting and measuring goals before the end and neither after it", async () => {
     const run = Date.now().toString(36);
-    const p = await person();
-    const providerEmail = `paula-${run}@example.test`;
-    await signUp(p.page, baseUrl(), "Paula Okafor", providerEmail);
-    const c = await person();
-    await signUp(c.page, baseUrl(), "Clara Diaz", `clara-${run}@example.test`);
-    const client = await apiOf(c.context, baseUrl());
-    const provider = await apiOf(p.context, baseUrl());
-    const engagementId = await signedAgreement(client, provider, run);
+    const { p, c, client, engagementId, providerEmail } = await signedPair(
+      { baseUrl, person },
+      run,
+    );
     const base = `/engagements/${engagementId}`;
     await client.post(`${base}/goals`, {
       title: "Orders a month",

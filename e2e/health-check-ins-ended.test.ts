@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { signUp, useJourney } from "./support/harness";
-import { apiOf, signedAgreement } from "./support/signed-agreement";
+import { useJourney } from "./support/harness";
+import { signedPair } from "./support/signed-agreement";
 
 /**
  * The health tab's check-in panel once the work is done, in a real browser. While the one
@@ -24,13 +24,7 @@ const { baseUrl, person } = useJourney();
 describe("the check-in panel once the work is complete, in Chromium", () => {
   test("says check-ins ended with the work, in English and in French, not how often they open", async () => {
     const run = Date.now().toString(36);
-    const p = await person();
-    await signUp(p.page, baseUrl(), "Paula Okafor", `paula-${run}@example.test`);
-    const c = await person();
-    await signUp(c.page, baseUrl(), "Clara Diaz", `clara-${run}@example.test`);
-    const client = await apiOf(c.context, baseUrl());
-    const provider = await apiOf(p.context, baseUrl());
-    const engagementId = await signedAgreement(client, provider, run);
+    const { p, c, client, provider, engagementId } = await signedPair({ baseUrl, person }, run);
     const base = `/engagements/${engagementId}`;
     const status = c.page.locator(".check-in-status");
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { RESULTS_DIR, signUp, useJourney } from "./support/harness";
-import { apiOf, signedAgreement } from "./support/signed-agreement";
+import { RESULTS_DIR, useJourney } from "./support/harness";
+import { signedPair } from "./support/signed-agreement";
 
 /**
  * Relationship health in a real browser, each side in its own profile. With the agreement
@@ -18,13 +18,7 @@ const { baseUrl, person, advanceClock } = useJourney({ testClock: true });
 describe("relationship health in Chromium", () => {
   test("both scores explain themselves, scope creep warns with its evidence and next step, and pricing the work clears it", async () => {
     const run = Date.now().toString(36);
-    const p = await person();
-    await signUp(p.page, baseUrl(), "Paula Okafor", `paula-${run}@example.test`);
-    const c = await person();
-    await signUp(c.page, baseUrl(), "Clara Diaz", `clara-${run}@example.test`);
-    const client = await apiOf(c.context, baseUrl());
-    const provider = await apiOf(p.context, baseUrl());
-    const engagementId = await signedAgreement(client, provider, run);
+    const { p, c, client, engagementId } = await signedPair({ baseUrl, person }, run);
     for (const title of DEMANDS) {
       await client.post(`/engagements/${engagementId}/change-requests`, {
         title,

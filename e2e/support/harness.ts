@@ -277,15 +277,28 @@ export function useJourney(options: ServerOptions = {}, stepTimeout = STEP_TIMEO
 }
 
 /**
+ * Paula (the provider) and Clara (the client), each signed up in a browser of their own; `run`
+ * keeps the addresses unique.
+ */
+export async function signUpPair(
+  journey: Pick<ReturnType<typeof useJourney>, "baseUrl" | "person">,
+  run: string,
+) {
+  const p = await journey.person();
+  const providerEmail = `paula-${run}@example.test`;
+  await signUp(p.page, journey.baseUrl(), "Paula Okafor", providerEmail);
+  const c = await journey.person();
+  await signUp(c.page, journey.baseUrl(), "Clara Diaz", `clara-${run}@example.test`);
+  return { p, c, providerEmail };
+}
+
+/**
  * The cast of the reviews journeys, each signed up in a browser of their own: Paula (the
  * provider), Clara (the client) and Mona, a moderator. `run` keeps the addresses unique.
  */
 export async function signUpReviewCast(journey: ReturnType<typeof useJourney>, run: string) {
   const { baseUrl, person, makeModerator } = journey;
-  const p = await person();
-  await signUp(p.page, baseUrl(), "Paula Okafor", `paula-${run}@example.test`);
-  const c = await person();
-  await signUp(c.page, baseUrl(), "Clara Diaz", `clara-${run}@example.test`);
+  const { p, c } = await signUpPair(journey, run);
   const m = await person();
   const monaEmail = `mona-${run}@example.test`;
   await signUp(m.page, baseUrl(), "Mona Moderator", monaEmail);

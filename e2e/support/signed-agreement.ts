@@ -1,4 +1,5 @@
 import type { BrowserContext } from "playwright-core";
+import { signUpPair, type useJourney } from "./harness";
 
 /**
  * Setting up an engagement through the API, as the people signed in in each browser profile,
@@ -143,4 +144,19 @@ export async function signedAgreement(
     await side.post(`${engagement}/versions/1/sign`, { contentHash });
   }
   return accepted.engagementId;
+}
+
+/**
+ * Paula and Clara signed up in browsers of their own (`signUpPair`), each with the API as
+ * themselves, and version 1 of an agreement between them signed (`signedAgreement`).
+ */
+export async function signedPair(
+  journey: Pick<ReturnType<typeof useJourney>, "baseUrl" | "person">,
+  run: string,
+) {
+  const { p, c, providerEmail } = await signUpPair(journey, run);
+  const client = await apiOf(c.context, journey.baseUrl());
+  const provider = await apiOf(p.context, journey.baseUrl());
+  const engagementId = await signedAgreement(client, provider, run);
+  return { p, c, client, provider, engagementId, providerEmail };
 }
