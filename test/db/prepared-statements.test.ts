@@ -1,8 +1,8 @@
 import { sql } from "kysely";
-import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/server/db/connect";
 import { freshDatabase } from "../support/databases";
+import { recordingUnanswered } from "../support/pg-pipelining";
 
 /** The named statements the connection serving this query has prepared. */
 async function preparedHere(handle: DatabaseHandle): Promise<string[]> {
@@ -73,25 +73,7 @@ describe("PostgreSQL statements prepared once per connection", () => {
   it("sends a transaction's first statement behind its begin, without waiting for it", async () => {
     handle = await freshDatabase("postgres");
     const { db } = handle;
-    // What each query sent found still unanswered on its connection.
-    const sent: { text: string; unanswered: number }[] = [];
-    const unanswered = new WeakMap<object, number>();
-    // Put back as it was, on the prototype it came from.
-    // eslint-disable-next-line @typescript-eslint/unbound-method
-    const original = pg.Client.prototype.query;
-    const recording = function (this: pg.Client, ...args: unknown[]) {
-      const config = args[0] as string | { text: string };
-      const text = typeof config === "string" ? config : config.text;
-      const before = unanswered.get(this) ?? 0;
-      sent.push({ text, unanswered: before });
-      unanswered.set(this, before + 1);
-      const answer = (original as (...a: unknown[]) => Promise<unknown>).apply(this, args);
-      const settle = () => unanswered.set(this, (unanswered.get(this) ?? 1) - 1);
-      answer.then(settle, settle);
-      return answer;
-    };
-    pg.Client.prototype.query = recording as typeof original;
-    try {
+    const { sent } = await recordingUnanswered(async () => {
       const ids = await db.transaction().execute(async (trx) => {
         const first = await trx.selectFrom("users").select("id").where("id", "=", "x").execute();
         await trx.selectFrom("users").select("id").where("id", "=", "y").execute();
@@ -104,9 +86,7 @@ describe("PostgreSQL statements prepared once per connection", () => {
           await sql`select 1 / ${0}::int`.execute(trx);
         }),
       ).rejects.toThrow(/division by zero/);
-    } finally {
-      pg.Client.prototype.query = original;
-    }
+    });
     expect(sent.map(({ text, unanswered }) => [text.slice(0, 40), unanswered])).toEqual([
       ["begin", 0],
       // Three round trips for three statements and begin: the first went with begin.
