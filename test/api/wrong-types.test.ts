@@ -11,6 +11,18 @@ import {
   recordPayment,
 } from "./billing/billing-fixtures";
 
+/** The client answers the check-in with this relationship rating, the rest of it valid. */
+function answerCheckIn(
+  w: Awaited<ReturnType<typeof buildBillingWorld>>,
+  relationshipRating: number,
+) {
+  return w.client.client.post(w.url("/check-in"), {
+    relationshipRating,
+    counterpartRating: 7,
+    reasons: ["on_time", "respectful"],
+  });
+}
+
 /**
  * A value of the wrong kind is refused naming what the field takes, in the reader's language:
  * "Must be text", "Must be a whole number", and for money typed with decimals the minor unit
@@ -54,15 +66,7 @@ describe.each(DIALECTS)("wrong kinds of value on %s", (dialect) => {
     ]);
     expect(refused.fields?.[0]?.message).toMatch(/cents.*1250/);
     expect((await invoiceOf(w, invoice.id)).awaitingConfirmationMinor).toBe(0);
-    const notWhole = expectError(
-      await w.client.client.post(w.url("/check-in"), {
-        relationshipRating: 7.5,
-        counterpartRating: 7,
-        reasons: ["on_time", "respectful"],
-      }),
-      400,
-      "validation_failed",
-    );
+    const notWhole = expectError(await answerCheckIn(w, 7.5), 400, "validation_failed");
     expect(notWhole.fields?.[0]).toMatchObject({
       path: "relationshipRating",
       message: "Must be a whole number, without decimals.",
@@ -136,15 +140,7 @@ describe.each(DIALECTS)("wrong kinds of value on %s", (dialect) => {
       "validation_failed",
     );
     expect(lowerCase.fields).toEqual([expect.objectContaining({ path: "currency" })]);
-    const rating = expectError(
-      await w.client.client.post(w.url("/check-in"), {
-        relationshipRating: 1e20,
-        counterpartRating: 7,
-        reasons: ["on_time", "respectful"],
-      }),
-      400,
-      "validation_failed",
-    );
+    const rating = expectError(await answerCheckIn(w, 1e20), 400, "validation_failed");
     expect(rating.fields).toEqual([
       { path: "relationshipRating", code: "too_big", message: "Must be at most 10." },
     ]);
