@@ -25,6 +25,13 @@ const SWEEP_MS = 15_000;
 /** Under a test clock, an advance made elsewhere (the CLI, another process) shows within seconds. */
 const TEST_CLOCK_SWEEP_MS = 2_000;
 const SHUTDOWN_GRACE_MS = 3_000;
+/**
+ * How long after turning ready the warm-up (the matching market, the screening rules) waits.
+ * Started at once, its first pages and the rules' parsing (0.2–0.3 s of CPU in one stretch)
+ * ran before the readiness probe's first 200 and the first requests of a new instance. A brief
+ * matched or a text sent before the warm-up loads what it needs itself, as it always could.
+ */
+export const WARM_UP_DELAY_MS = 1_000;
 
 export interface StartOptions {
   databaseUrl: string;
@@ -54,6 +61,8 @@ export interface StartOptions {
   signupsPerHour?: number;
   metricsAccess?: MetricsAccess;
   loginThrottle?: LoginThrottlePolicy;
+  /** Milliseconds from ready to the warm-up; `WARM_UP_DELAY_MS` unless a test names its own. */
+  warmUpDelayMs?: number;
 }
 
 export interface RunningAccord {
@@ -61,6 +70,8 @@ export interface RunningAccord {
   app: FastifyInstance;
   deps: AppDeps;
   demoLogins: DemoLogin[];
+  /** Settles once the warm-up has loaded the market and the screening rules (or failed to), or on close. */
+  warmedUp: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -112,13 +123,7 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
   const demoLogins = options.seedDemo && (await isDatabaseEmpty(deps)) ? await seedDemo(deps) : [];
   isReady = true;
   const sweeper = startSweeper(deps, deps.testClock ? TEST_CLOCK_SWEEP_MS : SWEEP_MS);
-  // The matching market loads in the background, so the first brief matched does not wait.
-  currentProviderMarket(deps.db, deps.clock.now()).catch((error: unknown) =>
-    logger.warn({ err: error }, "the matching market will load on the first match instead"),
-  );
-  loadScreening().catch((error: unknown) =>
-    logger.warn({ err: error }, "screening will load on the first text sent instead"),
-  );
+  const warmUp = scheduleWarmUp(deps, options.warmUpDelayMs ?? WARM_UP_DELAY_MS);
   if (deps.testClock) logger.warn("test clock on: operators may move this instance's time");
 
   return {
@@ -126,7 +131,9 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
     app,
     deps,
     demoLogins,
+    warmedUp: warmUp.done,
     async close() {
+      warmUp.cancel();
       await sweeper.stop();
       // Give requests in flight a moment, then drop connections a client keeps open (a browser's
       // keep-alive sockets would otherwise hold the shutdown forever).
@@ -137,4 +144,33 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
       await handle.close();
     },
   };
+}
+
+/**
+ * Loads, in the background after `delayMs`, what the first brief matched and the first text
+ * sent would otherwise wait for. Cancelled by a close before it starts; a failure only means
+ * the first use loads it instead.
+ */
+function scheduleWarmUp(deps: AppDeps, delayMs: number): { done: Promise<void>; cancel(): void } {
+  let cancel = () => {};
+  const done = new Promise<void>((resolve) => {
+    const timer = setTimeout(() => {
+      const market = currentProviderMarket(deps.db, deps.clock.now()).catch((error: unknown) =>
+        deps.logger.warn(
+          { err: error },
+          "the matching market will load on the first match instead",
+        ),
+      );
+      const screening = loadScreening().catch((error: unknown) =>
+        deps.logger.warn({ err: error }, "screening will load on the first text sent instead"),
+      );
+      void Promise.all([market, screening]).then(() => resolve());
+    }, delayMs);
+    timer.unref();
+    cancel = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+  });
+  return { done, cancel };
 }
