@@ -102,7 +102,10 @@ const accord = await startAccord({
   mail: "outbox",
   seedDemo: false,
   logLevel: "silent",
+  // Warmed up before any case, so no case's batches pay for the market and the screening rules.
+  warmUpDelayMs: 0,
 });
+await accord.warmedUp;
 try {
   const user = await signUpBenchUser(accord.url);
   await addOwner(handle.db, { orgId: data.benchOrgId, userId: user.userId, now: new Date() });
