@@ -276,6 +276,13 @@ function factsReducer(refs: LedgerReferences): EventReducer<FactsState, FactEven
     },
     "dispute.responded": answerDispute,
     "dispute.settled": answerDispute,
+    "dispute.escalated": (s, e) => {
+      const dispute = s.facts.disputes.find((d) => d.id === e.payload.disputeId);
+      if (!dispute) return s;
+      if (e.payload.to === "separation") dispute.closedAt ??= e.occurredAt;
+      else if (dispute.answeredAt === null) dispute.movedOnAt ??= e.occurredAt;
+      return s;
+    },
     "check_in.opened": (s, e) => {
       s.checkInsOpened += 1;
       s.lastCheckInOpenedAt = e.occurredAt;

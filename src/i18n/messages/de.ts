@@ -764,4 +764,7 @@ export const de: Catalogue = {
     "Die verspäteten Meilensteine liefern und wartende Nachrichten beantworten",
   "health.next.talk_it_through": "Mit der Gegenseite darüber sprechen",
   "health.next.answer_dispute": "Auf die Streitigkeit antworten",
+  "health.next.evaluate_in_time": "Jede Runde künftig innerhalb ihrer Prüffrist bewerten",
+  "health.next.take_part_in_mediation":
+    "An der Mediation teilnehmen: die Empfehlung der Moderation lesen, dann annehmen oder weitergehen",
 };

@@ -710,6 +710,9 @@ export const en = {
   "health.next.catch_up_delivery": "Deliver the late milestones and answer waiting messages",
   "health.next.talk_it_through": "Talk it through with the other side",
   "health.next.answer_dispute": "Answer the dispute",
+  "health.next.evaluate_in_time": "Evaluate each round within its review window from now on",
+  "health.next.take_part_in_mediation":
+    "Take part in the mediation: read the moderator's recommendation, then accept it or move on",
 } as const;
 
 export type MessageKey = keyof typeof en;

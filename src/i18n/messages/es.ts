@@ -740,4 +740,8 @@ export const es: Catalogue = {
     "Entregar los hitos atrasados y responder los mensajes pendientes",
   "health.next.talk_it_through": "Hablarlo con la otra parte",
   "health.next.answer_dispute": "Responder la disputa",
+  "health.next.evaluate_in_time":
+    "Evaluar de ahora en adelante cada ronda dentro de su plazo de evaluación",
+  "health.next.take_part_in_mediation":
+    "Participar en la mediación: leer la recomendación del moderador y aceptarla o pasar al siguiente paso",
 };

@@ -756,4 +756,7 @@ export const fr: Catalogue = {
     "Livrer les jalons en retard et répondre aux messages en attente",
   "health.next.talk_it_through": "En parler avec l’autre partie",
   "health.next.answer_dispute": "Répondre au différend",
+  "health.next.evaluate_in_time": "Évaluer désormais chaque cycle dans son délai d’évaluation",
+  "health.next.take_part_in_mediation":
+    "Prendre part à la médiation : lire la recommandation du modérateur, puis l’accepter ou passer à l’étape suivante",
 };

@@ -735,4 +735,8 @@ export const id: Catalogue = {
   "health.next.catch_up_delivery": "Serahkan tahapan yang terlambat dan jawab pesan yang menunggu",
   "health.next.talk_it_through": "Bicarakan dengan pihak lain",
   "health.next.answer_dispute": "Jawab sengketanya",
+  "health.next.evaluate_in_time":
+    "Mulai sekarang, evaluasi setiap putaran dalam jangka waktu evaluasinya",
+  "health.next.take_part_in_mediation":
+    "Ikuti mediasinya: baca rekomendasi moderator, lalu terima atau lanjutkan ke langkah berikutnya",
 };
