@@ -33,6 +33,11 @@ export interface LedgerReferences {
    * check-in-like facts dated at publication (never in the ledger; none when not loaded).
    */
   reviewRatingsOf?(occasion: { kind: string; ref: string }): CheckInFact[];
+  /**
+   * The private 0–10 exit ratings of an exit once both sides have given theirs, as check-in-like
+   * facts dated when the second came in; none while one side alone has (none when not loaded).
+   */
+  exitRatingsOf?(exitId: string): CheckInFact[];
 }
 
 /**
@@ -304,6 +309,16 @@ function factsReducer(refs: LedgerReferences): EventReducer<FactsState, FactEven
       }
       return s;
     },
+    "exit.feedback_given": (s, e) => {
+      // Revealed like a blind review: each side's private exit rating feeds satisfaction (and
+      // the low-rating warning) once both sides have given theirs, never one alone.
+      for (const rating of refs.exitRatingsOf?.(e.payload.exitId) ?? []) {
+        if (!s.facts.checkIns.some((a) => a.checkInId === rating.checkInId)) {
+          s.facts.checkIns.push({ ...rating });
+        }
+      }
+      return s;
+    },
     // The relationship ends on the exit date, or earlier when the exit ends amicably: health
     // judges lateness up to that end. A protected exit taking over notice replaces its date.
     "exit.notice_given": startExit,
@@ -393,6 +408,7 @@ export function factsFolder(): {
     termsOf: (version) => current.termsOf(version),
     answersOf: (checkInId) => current.answersOf(checkInId),
     reviewRatingsOf: (occasion) => current.reviewRatingsOf?.(occasion) ?? [],
+    exitRatingsOf: (exitId) => current.exitRatingsOf?.(exitId) ?? [],
   }) as Record<string, ((s: FactsState, e: LedgerFactEvent) => FactsState) | undefined>;
   return {
     step: (state, event, refs) => {
