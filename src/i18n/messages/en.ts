@@ -360,6 +360,8 @@ export const en = {
   "error.dispute_wrong_side": "That step belongs to the other side, or to the moderator.",
   "error.dispute_awaiting_answer":
     "The other side has not answered yet: they keep their right to answer before the dispute moves on.",
+  "error.dispute_awaiting_mediator":
+    "The moderator's recommendation is not in yet: once it is, you can accept it or move on; without one, the dispute moves on by itself when its time limit passes.",
   "error.dispute_window_passed":
     "The time to answer ended on {closedAt}: the dispute moves on to its next step, where you can still speak.",
   "error.dispute_ladder_ends": "The dispute is at the last step of the ladder.",

@@ -378,6 +378,8 @@ export const id: Catalogue = {
   "error.dispute_wrong_side": "Langkah itu milik pihak lain, atau moderator.",
   "error.dispute_awaiting_answer":
     "Pihak lain belum menjawab: mereka tetap berhak menjawab sebelum sengketa berlanjut.",
+  "error.dispute_awaiting_mediator":
+    "Rekomendasi moderator belum masuk: setelah masuk, Anda dapat menerimanya atau lanjut ke langkah berikutnya; tanpa rekomendasi, sengketa berlanjut sendiri setelah batas waktunya lewat.",
   "error.dispute_window_passed":
     "Waktu untuk menanggapi berakhir pada {closedAt}: sengketa berlanjut ke langkah berikutnya, di mana Anda masih dapat menyampaikan pendapat.",
   "error.dispute_ladder_ends": "Sengketa sudah berada di anak tangga terakhir.",

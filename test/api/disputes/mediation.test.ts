@@ -230,6 +230,18 @@ describe.each(DIALECTS)("mediation by a moderator on %s", (dialect) => {
     });
   });
 
+  it("tells a side escalating before the recommendation that the moderator's is awaited, not the other side's answer", async () => {
+    const dispute = await inMediation();
+    const early = expectError(
+      await a.provider.client.post(disputeUrl(dispute.id, "/escalate"), {}),
+      409,
+      "dispute_awaiting_mediator",
+    );
+    expect(early.message).toContain("moderator");
+    expect(early.message).not.toContain("other side");
+    expect((await read(a.client, dispute.id)).status).toBe("in_mediation");
+  });
+
   it("lets either side turn a recommendation down by moving on to separation", async () => {
     const dispute = await inMediation();
     bodyOf(await recommend(moderator, dispute.id));
