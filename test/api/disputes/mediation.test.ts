@@ -13,7 +13,7 @@ interface DisputeBody {
   number: number;
   status: string;
   rung: string;
-  outcome: string | null;
+  outcome: Record<string, unknown> | null;
   dueAt: string | null;
   recommendation: string | null;
   recommendationAcceptedBy: string[];
@@ -156,7 +156,7 @@ describe.each(DIALECTS)("mediation by a moderator on %s", (dialect) => {
       status: "settled",
       recommendationAcceptedBy: ["provider", "client"],
     });
-    expect(settled.outcome).toContain("recommendation");
+    expect(settled.outcome).toEqual({ by: "recommendation", recommendation: RECOMMENDATION });
 
     const events = await eventsOf();
     const recommendedEvent = events.find((e) => e.type === "dispute.recommended");
