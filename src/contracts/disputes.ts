@@ -38,6 +38,16 @@ export const DisputeOffer = z.object({
   answeredAt: Timestamp.nullable(),
 });
 
+/**
+ * How a settled dispute was settled: the amends offer one side accepted (its items are the
+ * offer's, in `offers`) with the credit notes issued for them, or the moderator's
+ * recommendation both sides took.
+ */
+export const DisputeOutcome = z.discriminatedUnion("by", [
+  z.object({ by: z.literal("amends"), offerId: Id, creditNotes: z.array(z.string()) }),
+  z.object({ by: z.literal("recommendation"), recommendation: z.string() }),
+]);
+
 export const Dispute = z.object({
   id: Id,
   number: z.number().int(),
@@ -52,7 +62,8 @@ export const Dispute = z.object({
   rung: z.enum(DISPUTE_RUNGS),
   ladder: z.array(z.enum(DISPUTE_RUNGS)),
   response: z.string().nullable(),
-  outcome: z.string().nullable(),
+  /** Null until the dispute is settled. */
+  outcome: DisputeOutcome.nullable(),
   /** When the step the dispute waits for falls due; null when nothing waits on a clock. */
   dueAt: Timestamp.nullable(),
   offers: z.array(DisputeOffer),

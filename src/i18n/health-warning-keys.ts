@@ -23,6 +23,8 @@ export const NEXT_STEP_KEYS: Record<NextStep, MessageKey> = {
   catch_up_delivery: "health.next.catch_up_delivery",
   talk_it_through: "health.next.talk_it_through",
   answer_dispute: "health.next.answer_dispute",
+  evaluate_in_time: "health.next.evaluate_in_time",
+  take_part_in_mediation: "health.next.take_part_in_mediation",
 };
 
 /**

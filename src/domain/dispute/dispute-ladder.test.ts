@@ -94,6 +94,15 @@ describe("dispute ladder transitions", () => {
     });
   });
 
+  it("refuses a side escalating while the moderator's recommendation is awaited, saying so", () => {
+    for (const side of ["client", "provider"] as const) {
+      expect(transitionDispute(stateOf("in_mediation"), "escalate", side)).toEqual({
+        ok: false,
+        reason: "dispute_awaiting_mediator",
+      });
+    }
+  });
+
   it("lets the side an offer was made to counter it, and only that side", () => {
     const countered = transitionDispute(stateOf("offer_pending"), "offer", "client");
     expect(countered).toMatchObject({ ok: true, state: { offerBy: "client", rung: "amends" } });

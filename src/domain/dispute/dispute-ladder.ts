@@ -52,7 +52,11 @@ export interface DisputeState {
 }
 
 export type DisputeRefusal =
-  "dispute_wrong_state" | "dispute_wrong_side" | "dispute_awaiting_answer" | "dispute_ladder_ends";
+  | "dispute_wrong_state"
+  | "dispute_wrong_side"
+  | "dispute_awaiting_answer"
+  | "dispute_awaiting_mediator"
+  | "dispute_ladder_ends";
 
 export type DisputeTransition =
   { ok: true; state: DisputeState } | { ok: false; reason: DisputeRefusal };
@@ -175,8 +179,10 @@ function escalate(dispute: DisputeState, actor: DisputeActor): DisputeTransition
   if (!isDisputeOpen(status)) return { ok: false, reason: "dispute_wrong_state" };
   if (actor === "moderator") return { ok: false, reason: "dispute_wrong_side" };
   if (isSide) {
-    if (status === "awaiting_response" || status === "in_mediation")
-      return { ok: false, reason: "dispute_awaiting_answer" };
+    if (status === "awaiting_response") return { ok: false, reason: "dispute_awaiting_answer" };
+    // In mediation the moderator owes the next word, not the other side: the sweeper moves the
+    // dispute on if the recommendation does not come in time.
+    if (status === "in_mediation") return { ok: false, reason: "dispute_awaiting_mediator" };
     if (status === "offer_pending") return { ok: false, reason: "dispute_awaiting_answer" };
   } else if (status === "negotiating" || status === "recommended") {
     // Nothing is overdue there: the sides are talking, or deciding on a recommendation.

@@ -66,6 +66,36 @@ describe("disputes in the health model", () => {
   });
 });
 
+describe("a dispute the ladder moved on unanswered", () => {
+  const escalated = (to: "mediation" | "separation", occurredAt: string): LedgerFactEvent => ({
+    type: "dispute.escalated",
+    occurredAt,
+    actorOrgId: null,
+    payload: { disputeId: "d1", number: 1, from: "negotiation", to, reason: "window_passed" },
+  });
+  const toMediation = escalated("mediation", "2026-11-09T09:00:01.000Z");
+  const toSeparation = escalated("separation", "2026-11-23T09:00:01.000Z");
+
+  it("asks the silent side to take part in the mediation, as it can no longer answer", () => {
+    expect(warningsAt([OPENED, toMediation], "2026-11-10T10:00:00.000Z")).toMatchObject([
+      { level: "red", responsibleSide: "provider", nextStep: "take_part_in_mediation" },
+    ]);
+    expect(factsFromLedger(HEADER, [OPENED, toMediation], REFS).facts.disputes).toEqual([
+      {
+        id: "d1",
+        openedBySide: "client",
+        openedAt: OPENED.occurredAt,
+        answeredAt: null,
+        movedOnAt: toMediation.occurredAt,
+      },
+    ]);
+  });
+
+  it("clears the warning once the ladder ended in separation: nothing is left to answer", () => {
+    expect(warningsAt([OPENED, toMediation, toSeparation], "2026-11-24T10:00:00.000Z")).toEqual([]);
+  });
+});
+
 describe("folding health's facts", () => {
   it("leaves the state it is given as it was, so a stored state can be folded twice alike", () => {
     const before = factsFromLedger(HEADER, [OPENED], REFS);

@@ -33,6 +33,11 @@ export interface LedgerReferences {
    * check-in-like facts dated at publication (never in the ledger; none when not loaded).
    */
   reviewRatingsOf?(occasion: { kind: string; ref: string }): CheckInFact[];
+  /**
+   * The private 0–10 exit ratings of an exit once both sides have given theirs, as check-in-like
+   * facts dated when the second came in; none while one side alone has (none when not loaded).
+   */
+  exitRatingsOf?(exitId: string): CheckInFact[];
 }
 
 /**
@@ -276,6 +281,13 @@ function factsReducer(refs: LedgerReferences): EventReducer<FactsState, FactEven
     },
     "dispute.responded": answerDispute,
     "dispute.settled": answerDispute,
+    "dispute.escalated": (s, e) => {
+      const dispute = s.facts.disputes.find((d) => d.id === e.payload.disputeId);
+      if (!dispute) return s;
+      if (e.payload.to === "separation") dispute.closedAt ??= e.occurredAt;
+      else if (dispute.answeredAt === null) dispute.movedOnAt ??= e.occurredAt;
+      return s;
+    },
     "check_in.opened": (s, e) => {
       s.checkInsOpened += 1;
       s.lastCheckInOpenedAt = e.occurredAt;
@@ -291,6 +303,16 @@ function factsReducer(refs: LedgerReferences): EventReducer<FactsState, FactEven
       // Revealed with the round, like a check-in's answers: a private rating feeds
       // satisfaction (and the low-rating warning) only once both sides can read the reviews.
       for (const rating of refs.reviewRatingsOf?.(e.payload.occasion) ?? []) {
+        if (!s.facts.checkIns.some((a) => a.checkInId === rating.checkInId)) {
+          s.facts.checkIns.push({ ...rating });
+        }
+      }
+      return s;
+    },
+    "exit.feedback_given": (s, e) => {
+      // Revealed like a blind review: each side's private exit rating feeds satisfaction (and
+      // the low-rating warning) once both sides have given theirs, never one alone.
+      for (const rating of refs.exitRatingsOf?.(e.payload.exitId) ?? []) {
         if (!s.facts.checkIns.some((a) => a.checkInId === rating.checkInId)) {
           s.facts.checkIns.push({ ...rating });
         }
@@ -386,6 +408,7 @@ export function factsFolder(): {
     termsOf: (version) => current.termsOf(version),
     answersOf: (checkInId) => current.answersOf(checkInId),
     reviewRatingsOf: (occasion) => current.reviewRatingsOf?.(occasion) ?? [],
+    exitRatingsOf: (exitId) => current.exitRatingsOf?.(exitId) ?? [],
   }) as Record<string, ((s: FactsState, e: LedgerFactEvent) => FactsState) | undefined>;
   return {
     step: (state, event, refs) => {

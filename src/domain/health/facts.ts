@@ -151,6 +151,14 @@ export interface DisputeFact {
   openedBySide: Side;
   openedAt: string;
   answeredAt: string | null;
+  /**
+   * When the ladder first moved on without the other side's answer (its window passed), after
+   * which the opening can no longer be answered. Absent until then, and from states stored
+   * before it was kept (`accord rescore` fills it in).
+   */
+  movedOnAt?: string;
+  /** When the ladder ended in separation: the dispute is closed. Absent while it is open. */
+  closedAt?: string;
 }
 
 /**

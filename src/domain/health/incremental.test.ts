@@ -288,6 +288,41 @@ const eventBody: fc.Arbitrary<EngagementEvent> = fc.oneof(
       answeredSides: fc.constant(2),
     }),
   }),
+  fc.record({
+    type: fc.constant("dispute.opened"),
+    payload: fc.record({
+      disputeId: fc.constantFrom("dp1", "dp2"),
+      number: fc.constant(1),
+      side,
+      subject: fc.constant({ kind: "conduct" as const, ref: null }),
+      statement: fc.constant("s"),
+      wants: fc.constant("w"),
+      ladder: fc.constant<("negotiation" | "mediation" | "separation")[]>([
+        "negotiation",
+        "mediation",
+        "separation",
+      ]),
+    }),
+  }),
+  fc.record({
+    type: fc.constant("dispute.responded"),
+    payload: fc.record({
+      disputeId: fc.constantFrom("dp1", "dp2"),
+      number: fc.constant(1),
+      side,
+      response: fc.constant("r"),
+    }),
+  }),
+  fc.record({
+    type: fc.constant("dispute.escalated"),
+    payload: fc.record({
+      disputeId: fc.constantFrom("dp1", "dp2"),
+      number: fc.constant(1),
+      from: fc.constant("negotiation" as const),
+      to: fc.constantFrom("mediation" as const, "separation" as const),
+      reason: fc.constant("window_passed" as const),
+    }),
+  }),
   fc.record({ type: fc.constant("exit.notice_given"), payload: exitStarted }),
   fc.record({ type: fc.constant("exit.protected_started"), payload: exitStarted }),
   fc.record({

@@ -103,6 +103,16 @@ describe("engagement warnings", () => {
         pending("2026-11-10T10:00:00Z", "2026-11-20T10:00:00Z", "deemed_accepted"),
       ),
     ).toEqual(["red"]);
+    // Deemed accepted, the round can no longer be evaluated: the step is to evaluate in time.
+    expect(
+      only(
+        "evaluation_pending",
+        pending("2026-11-10T10:00:00Z", "2026-11-20T10:00:00Z", "deemed_accepted"),
+      )[0]?.nextStep,
+    ).toBe("evaluate_in_time");
+    expect(only("evaluation_pending", pending("2026-11-23T10:00:00Z"))[0]?.nextStep).toBe(
+      "evaluate_submission",
+    );
     expect(
       levels(
         "evaluation_pending",
@@ -208,6 +218,31 @@ describe("engagement warnings", () => {
     expect(only("dispute_unanswered", dispute("2026-11-24T12:00:00Z"))[0]?.responsibleSide).toBe(
       "client",
     );
+  });
+
+  it("dispute unanswered: asks for the answer while it can be given, for the mediation once the ladder moved on, and goes when the ladder ends", () => {
+    const opening = { id: "dp", openedBySide: "provider" as const, answeredAt: null };
+    const waiting = factsWith({ disputes: [{ ...opening, openedAt: "2026-11-26T12:00:00Z" }] });
+    expect(only("dispute_unanswered", waiting)[0]?.nextStep).toBe("answer_dispute");
+    const movedOn = factsWith({
+      disputes: [
+        { ...opening, openedAt: "2026-11-23T12:00:00Z", movedOnAt: "2026-11-30T12:00:00Z" },
+      ],
+    });
+    expect(only("dispute_unanswered", movedOn)).toEqual([
+      expect.objectContaining({ level: "red", nextStep: "take_part_in_mediation" }),
+    ]);
+    const closed = factsWith({
+      disputes: [
+        {
+          ...opening,
+          openedAt: "2026-11-10T12:00:00Z",
+          movedOnAt: "2026-11-17T12:00:00Z",
+          closedAt: "2026-12-01T12:00:00Z",
+        },
+      ],
+    });
+    expect(levels("dispute_unanswered", closed)).toEqual([]);
   });
 });
 

@@ -28,7 +28,19 @@ export const NEXT_STEPS = {
   low_private_rating: "talk_it_through",
   dispute_unanswered: "answer_dispute",
 } as const satisfies Record<WarningCode, string>;
-export type NextStep = (typeof NEXT_STEPS)[WarningCode];
+
+/**
+ * The step instead, once the window for the code's own step has closed and the warning turned
+ * red for it: a round the review window deemed accepted can no longer be evaluated, and an
+ * opening the sweeper moved up the ladder unanswered can no longer be answered.
+ */
+export const STEPS_AFTER_WINDOW = {
+  evaluation_pending: "evaluate_in_time",
+  dispute_unanswered: "take_part_in_mediation",
+} as const satisfies Partial<Record<WarningCode, string>>;
+
+export type NextStep =
+  (typeof NEXT_STEPS)[WarningCode] | (typeof STEPS_AFTER_WINDOW)[keyof typeof STEPS_AFTER_WINDOW];
 
 export type WarningLevel = "amber" | "red";
 
@@ -54,6 +66,7 @@ function warning(
   responsibleSide: Side | "both",
   values: Record<string, number | string>,
   evidence: Evidence[],
+  nextStep: NextStep = NEXT_STEPS[code],
 ): HealthWarning {
   return {
     key: `${code}:${subject}`,
@@ -62,7 +75,7 @@ function warning(
     responsibleSide,
     values,
     evidence,
-    nextStep: NEXT_STEPS[code],
+    nextStep,
   };
 }
 
@@ -154,6 +167,7 @@ function pendingEvaluations(facts: HealthFacts, now: string): HealthWarning[] {
             businessDays: businessDaysBetween(submission.submittedAt, submission.decidedAt),
           },
           evidence,
+          STEPS_AFTER_WINDOW.evaluation_pending,
         ),
       ];
     }
@@ -247,9 +261,14 @@ function lowRatings(facts: HealthFacts, now: string): HealthWarning[] {
   ];
 }
 
+/**
+ * An opening the other side leaves unanswered. Once its window passed the sweeper moves it up
+ * the ladder, where the silent side can no longer answer but takes part in the mediation; the
+ * warning goes when the dispute is answered, settled, or closed by the ladder's end.
+ */
 function unansweredDisputes(facts: HealthFacts, now: string): HealthWarning[] {
   return facts.disputes.flatMap((dispute) => {
-    if (dispute.answeredAt !== null) return [];
+    if (dispute.answeredAt !== null || dispute.closedAt !== undefined) return [];
     const days = businessDaysBetween(dispute.openedAt, now);
     if (days < W.disputeUnanswered.amberBusinessDays) return [];
     const level = days >= W.disputeUnanswered.redBusinessDays ? "red" : "amber";
@@ -261,6 +280,9 @@ function unansweredDisputes(facts: HealthFacts, now: string): HealthWarning[] {
         otherSide(dispute.openedBySide),
         { businessDays: days },
         [{ kind: "dispute", id: dispute.id, label: dispute.id, value: days }],
+        dispute.movedOnAt === undefined
+          ? NEXT_STEPS.dispute_unanswered
+          : STEPS_AFTER_WINDOW.dispute_unanswered,
       ),
     ];
   });

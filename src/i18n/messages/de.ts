@@ -396,6 +396,8 @@ export const de: Catalogue = {
   "error.dispute_wrong_side": "Dieser Schritt steht der anderen Seite oder der Moderation zu.",
   "error.dispute_awaiting_answer":
     "Die andere Seite hat noch nicht geantwortet: Sie behält ihr Recht auf eine Antwort, bevor der Streitfall weitergeht.",
+  "error.dispute_awaiting_mediator":
+    "Die Empfehlung der Moderation liegt noch nicht vor: Danach können Sie sie annehmen oder weitergehen; ohne sie geht der Streitfall nach Ablauf ihrer Frist von selbst weiter.",
   "error.dispute_window_passed":
     "Die Antwortfrist ist am {closedAt} abgelaufen: Der Streitfall geht zum nächsten Schritt über, in dem Sie sich weiterhin äußern können.",
   "error.dispute_ladder_ends": "Der Streitfall ist auf der letzten Stufe der Leiter.",
@@ -764,4 +766,7 @@ export const de: Catalogue = {
     "Die verspäteten Meilensteine liefern und wartende Nachrichten beantworten",
   "health.next.talk_it_through": "Mit der Gegenseite darüber sprechen",
   "health.next.answer_dispute": "Auf die Streitigkeit antworten",
+  "health.next.evaluate_in_time": "Jede Runde künftig innerhalb ihrer Prüffrist bewerten",
+  "health.next.take_part_in_mediation":
+    "An der Mediation teilnehmen: die Empfehlung der Moderation lesen, dann annehmen oder weitergehen",
 };

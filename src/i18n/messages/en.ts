@@ -360,6 +360,8 @@ export const en = {
   "error.dispute_wrong_side": "That step belongs to the other side, or to the moderator.",
   "error.dispute_awaiting_answer":
     "The other side has not answered yet: they keep their right to answer before the dispute moves on.",
+  "error.dispute_awaiting_mediator":
+    "The moderator's recommendation is not in yet: once it is, you can accept it or move on; without one, the dispute moves on by itself when its time limit passes.",
   "error.dispute_window_passed":
     "The time to answer ended on {closedAt}: the dispute moves on to its next step, where you can still speak.",
   "error.dispute_ladder_ends": "The dispute is at the last step of the ladder.",
@@ -710,6 +712,9 @@ export const en = {
   "health.next.catch_up_delivery": "Deliver the late milestones and answer waiting messages",
   "health.next.talk_it_through": "Talk it through with the other side",
   "health.next.answer_dispute": "Answer the dispute",
+  "health.next.evaluate_in_time": "Evaluate each round within its review window from now on",
+  "health.next.take_part_in_mediation":
+    "Take part in the mediation: read the moderator's recommendation, then accept it or move on",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -379,6 +379,8 @@ export const es: Catalogue = {
   "error.dispute_wrong_side": "Ese paso le corresponde a la otra parte o al mediador.",
   "error.dispute_awaiting_answer":
     "La otra parte aún no ha respondido: conserva su derecho a responder antes de que la disputa avance.",
+  "error.dispute_awaiting_mediator":
+    "La recomendación del moderador aún no ha llegado: cuando llegue, podrá aceptarla o pasar al siguiente paso; sin ella, la disputa avanza sola cuando venza su plazo.",
   "error.dispute_window_passed":
     "El plazo para responder terminó el {closedAt}: la disputa pasa a su siguiente paso, donde aún podrá expresarse.",
   "error.dispute_ladder_ends": "La disputa está en el último peldaño de la escalera.",
@@ -740,4 +742,8 @@ export const es: Catalogue = {
     "Entregar los hitos atrasados y responder los mensajes pendientes",
   "health.next.talk_it_through": "Hablarlo con la otra parte",
   "health.next.answer_dispute": "Responder la disputa",
+  "health.next.evaluate_in_time":
+    "Evaluar de ahora en adelante cada ronda dentro de su plazo de evaluación",
+  "health.next.take_part_in_mediation":
+    "Participar en la mediación: leer la recomendación del moderador y aceptarla o pasar al siguiente paso",
 };

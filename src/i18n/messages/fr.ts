@@ -386,6 +386,8 @@ export const fr: Catalogue = {
   "error.dispute_wrong_side": "Cette étape revient à l’autre partie, ou au médiateur.",
   "error.dispute_awaiting_answer":
     "L’autre partie n’a pas encore répondu : elle garde le droit de répondre avant que le litige n’avance.",
+  "error.dispute_awaiting_mediator":
+    "La recommandation du modérateur n’est pas encore arrivée : ensuite, vous pourrez l’accepter ou passer à l’étape suivante ; sans elle, le litige avance de lui-même une fois son délai passé.",
   "error.dispute_window_passed":
     "Le délai de réponse a pris fin le {closedAt} : le litige passe à l’étape suivante, où vous pourrez encore vous exprimer.",
   "error.dispute_ladder_ends": "Le litige est à la dernière étape de l’échelle.",
@@ -756,4 +758,7 @@ export const fr: Catalogue = {
     "Livrer les jalons en retard et répondre aux messages en attente",
   "health.next.talk_it_through": "En parler avec l’autre partie",
   "health.next.answer_dispute": "Répondre au différend",
+  "health.next.evaluate_in_time": "Évaluer désormais chaque cycle dans son délai d’évaluation",
+  "health.next.take_part_in_mediation":
+    "Prendre part à la médiation : lire la recommandation du modérateur, puis l’accepter ou passer à l’étape suivante",
 };

@@ -378,6 +378,8 @@ export const id: Catalogue = {
   "error.dispute_wrong_side": "Langkah itu milik pihak lain, atau moderator.",
   "error.dispute_awaiting_answer":
     "Pihak lain belum menjawab: mereka tetap berhak menjawab sebelum sengketa berlanjut.",
+  "error.dispute_awaiting_mediator":
+    "Rekomendasi moderator belum masuk: setelah masuk, Anda dapat menerimanya atau lanjut ke langkah berikutnya; tanpa rekomendasi, sengketa berlanjut sendiri setelah batas waktunya lewat.",
   "error.dispute_window_passed":
     "Waktu untuk menanggapi berakhir pada {closedAt}: sengketa berlanjut ke langkah berikutnya, di mana Anda masih dapat menyampaikan pendapat.",
   "error.dispute_ladder_ends": "Sengketa sudah berada di anak tangga terakhir.",
@@ -735,4 +737,8 @@ export const id: Catalogue = {
   "health.next.catch_up_delivery": "Serahkan tahapan yang terlambat dan jawab pesan yang menunggu",
   "health.next.talk_it_through": "Bicarakan dengan pihak lain",
   "health.next.answer_dispute": "Jawab sengketanya",
+  "health.next.evaluate_in_time":
+    "Mulai sekarang, evaluasi setiap putaran dalam jangka waktu evaluasinya",
+  "health.next.take_part_in_mediation":
+    "Ikuti mediasinya: baca rekomendasi moderator, lalu terima atau lanjutkan ke langkah berikutnya",
 };

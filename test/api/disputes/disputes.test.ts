@@ -18,7 +18,7 @@ interface DisputeBody {
   status: string;
   rung: string;
   ladder: string[];
-  outcome: string | null;
+  outcome: Record<string, unknown> | null;
   dueAt: string | null;
   createdAt: string;
   offers: { id: string; side: string; status: string }[];
@@ -94,7 +94,13 @@ describe.each(DIALECTS)("disputes on %s", (dialect) => {
     );
     expect(settled.status).toBe("settled");
     expect(settled.offers.map((o) => o.status)).toEqual(["accepted"]);
-    expect(settled.outcome).toContain("apology");
+    // The outcome is a typed object an integrator reads as is (it was JSON inside a string):
+    // the accepted offer, whose items are in `offers`, and the credit notes issued.
+    expect(settled.outcome).toEqual({
+      by: "amends",
+      offerId: settled.offers[0]?.id,
+      creditNotes: [expect.any(String)],
+    });
     const credited = bodyOf<InvoiceBody>(
       await a.provider.client.get(invoicesUrl(a, `/${invoice.id}`)),
     );

@@ -13,7 +13,7 @@ interface DisputeBody {
   number: number;
   status: string;
   rung: string;
-  outcome: string | null;
+  outcome: Record<string, unknown> | null;
   dueAt: string | null;
   recommendation: string | null;
   recommendationAcceptedBy: string[];
@@ -156,7 +156,7 @@ describe.each(DIALECTS)("mediation by a moderator on %s", (dialect) => {
       status: "settled",
       recommendationAcceptedBy: ["provider", "client"],
     });
-    expect(settled.outcome).toContain("recommendation");
+    expect(settled.outcome).toEqual({ by: "recommendation", recommendation: RECOMMENDATION });
 
     const events = await eventsOf();
     const recommendedEvent = events.find((e) => e.type === "dispute.recommended");
@@ -228,6 +228,18 @@ describe.each(DIALECTS)("mediation by a moderator on %s", (dialect) => {
       to: "separation",
       reason: "window_passed",
     });
+  });
+
+  it("tells a side escalating before the recommendation that the moderator's is awaited, not the other side's answer", async () => {
+    const dispute = await inMediation();
+    const early = expectError(
+      await a.provider.client.post(disputeUrl(dispute.id, "/escalate"), {}),
+      409,
+      "dispute_awaiting_mediator",
+    );
+    expect(early.message).toContain("moderator");
+    expect(early.message).not.toContain("other side");
+    expect((await read(a.client, dispute.id)).status).toBe("in_mediation");
   });
 
   it("lets either side turn a recommendation down by moving on to separation", async () => {

@@ -1,5 +1,4 @@
-import type { Dispute } from "../../../contracts/disputes";
-import type { AmendsItem } from "../../../contracts/disputes";
+import type { AmendsItem, Dispute, DisputeOutcome } from "../../../contracts/disputes";
 import type { z } from "zod";
 import { disputeDeadline, missedAnswerDeadline } from "../../../domain/dispute/dispute-deadlines";
 import {
@@ -38,6 +37,21 @@ function abilitiesFor(row: DisputeRow, viewer: DisputeViewer | null): Dispute["a
   };
 }
 
+/**
+ * The outcome as stored (JSON text): accepted amends are kept without `by` and with their items
+ * (the accepted offer's, which the reader has in `offers`), a recommendation both took with
+ * `by: "recommendation"`.
+ */
+function outcomeOf(text: string | null): z.infer<typeof DisputeOutcome> | null {
+  if (text === null) return null;
+  const stored = JSON.parse(text) as
+    | { by: "recommendation"; recommendation: string }
+    | { by?: undefined; offerId: string; creditNotes?: string[] };
+  return stored.by === "recommendation"
+    ? { by: "recommendation", recommendation: stored.recommendation }
+    : { by: "amends", offerId: stored.offerId, creditNotes: stored.creditNotes ?? [] };
+}
+
 export function presentDispute(
   row: DisputeRow,
   offers: readonly DisputeOfferRow[],
@@ -55,7 +69,7 @@ export function presentDispute(
     rung: row.rung,
     ladder: JSON.parse(row.ladder) as DisputeRung[],
     response: row.response,
-    outcome: row.outcome,
+    outcome: outcomeOf(row.outcome),
     dueAt: due ? due.toISOString() : null,
     offers: offers
       .filter((offer) => offer.dispute_id === row.id)

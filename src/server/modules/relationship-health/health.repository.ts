@@ -881,6 +881,75 @@ export function reviewOccasionKey(
   return `${engagementId}:${occasion.kind}:${occasion.ref}`;
 }
 
+function exitRatingsQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom("exit_feedback as f")
+    .innerJoin("engagements as e", "e.id", "f.engagement_id")
+    .select([
+      "f.exit_id",
+      "f.engagement_id",
+      "f.side",
+      "f.rating",
+      "f.created_at",
+      "e.client_org_id",
+      "e.provider_org_id",
+    ])
+    .orderBy("f.exit_id")
+    .orderBy("f.side");
+}
+
+/**
+ * Exit ratings as health reads them, by exit: check-in-like answers of exits both sides rated,
+ * dated when the second rating came in (the reveal), so one side alone never moves a score.
+ */
+function exitRatingFactsOf(
+  rows: Awaited<ReturnType<ReturnType<typeof exitRatingsQuery>["execute"]>>,
+): Map<string, CheckInFact[]> {
+  const byExit = new Map<string, typeof rows>();
+  for (const row of rows) {
+    const given = byExit.get(row.exit_id);
+    if (given) given.push(row);
+    else byExit.set(row.exit_id, [row]);
+  }
+  const facts = new Map<string, CheckInFact[]>();
+  for (const [exitId, given] of byExit) {
+    if (given.length < 2) continue;
+    const revealedAt = given.reduce(
+      (last, row) => (row.created_at > last ? row.created_at : last),
+      "",
+    );
+    facts.set(
+      exitId,
+      given.map((row) => ({
+        checkInId: `exit:${exitId}:${row.side}`,
+        side: row.side,
+        raterOrgId: (row.side === "client" ? row.client_org_id : row.provider_org_id) ?? "",
+        relationshipRating: Number(row.rating),
+        counterpartRating: Number(row.rating),
+        answeredAt: revealedAt,
+      })),
+    );
+  }
+  return facts;
+}
+
+/** The exit ratings of an engagement, by exit (the incremental path). */
+export async function exitRatingsOfEngagement(db: Kysely<Database>, engagementId: string) {
+  return exitRatingFactsOf(
+    await exitRatingsQuery(db).where("f.engagement_id", "=", engagementId).execute(),
+  );
+}
+
+/** The same for a range of engagements (`accord rescore`). */
+export async function listExitRatingsInRange(db: Kysely<Database>, range: IdRange) {
+  return exitRatingFactsOf(
+    await exitRatingsQuery(db)
+      .where("f.engagement_id", ">=", range.first)
+      .where("f.engagement_id", "<=", range.last)
+      .execute(),
+  );
+}
+
 /** The private ratings of an engagement's published review rounds. */
 export async function reviewRatingsOfEngagement(db: Kysely<Database>, engagementId: string) {
   const rows = await reviewRatingsQuery(db).where("r.engagement_id", "=", engagementId).execute();

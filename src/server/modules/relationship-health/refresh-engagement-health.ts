@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from "kysely";
 import type { AgreementTerms } from "../../../domain/agreement/terms";
 import { cohortFromJson, standingOf, type EngagementStanding } from "../../../domain/health/assess";
 import { defaultCohort, type Cohort } from "../../../domain/health/cohort";
+import type { CheckInFact } from "../../../domain/health/facts";
 import { sharesToJson, type EngagementShares } from "../../../domain/health/org-aggregate";
 import {
   factsFolder,
@@ -25,6 +26,7 @@ import {
   answersOfCheckIns,
   reviewOccasionKey,
   reviewRatingsOfEngagement,
+  exitRatingsOfEngagement,
   findEngagementParties,
   listEventsAfter,
   readCohortRow,
@@ -77,8 +79,10 @@ export async function loadReferences(
   const terms = new Map<number, AgreementTerms>();
   const closed: string[] = [];
   let hasPublishedReviews = false;
+  let hasExitFeedback = false;
   for (const event of events) {
     if (event.type === "review.published") hasPublishedReviews = true;
+    if (event.type === "exit.feedback_given") hasExitFeedback = true;
     if (event.type === "agreement.in_force") {
       const { version } = event.payload;
       const found = await termsOfVersion(db, engagementId, version);
@@ -89,6 +93,9 @@ export async function loadReferences(
   }
   const answers = await answersOfCheckIns(db, closed);
   const ratings = hasPublishedReviews ? await reviewRatingsOfEngagement(db, engagementId) : [];
+  const exitRatings = hasExitFeedback
+    ? await exitRatingsOfEngagement(db, engagementId)
+    : new Map<string, CheckInFact[]>();
   return {
     termsOf: (version) => terms.get(version) ?? null,
     answersOf: (id) => answers.filter((a) => a.checkInId === id),
@@ -96,6 +103,7 @@ export async function loadReferences(
       const key = reviewOccasionKey(engagementId, occasion);
       return ratings.filter((r) => r.occasionKey === key).map(({ occasionKey: _, ...r }) => r);
     },
+    exitRatingsOf: (exitId) => exitRatings.get(exitId) ?? [],
   };
 }
 

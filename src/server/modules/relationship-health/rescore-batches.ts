@@ -22,6 +22,7 @@ import {
   listAgreementVersionsInRange,
   listAnswersInRange,
   listLedgersInRange,
+  listExitRatingsInRange,
   listReviewRatingsInRange,
   reviewOccasionKey,
   type IdRange,
@@ -198,10 +199,12 @@ async function referencesOf(
   let hasVersions = false;
   let hasAnswers = false;
   let hasRatings = false;
+  let hasExitRatings = false;
   for (const { type } of rows) {
     if (type === "agreement.in_force") hasVersions = true;
     else if (type === "check_in.closed") hasAnswers = true;
     else if (type === "review.published") hasRatings = true;
+    else if (type === "exit.feedback_given") hasExitRatings = true;
   }
   const versions = new Map<string, string>();
   for (const v of hasVersions ? await listAgreementVersionsInRange(db, range) : []) {
@@ -221,6 +224,9 @@ async function referencesOf(
     if (list) list.push(rating);
     else ratings.set(occasionKey, [rating]);
   }
+  const exitRatings = hasExitRatings
+    ? await listExitRatingsInRange(db, range)
+    : new Map<string, CheckInFact[]>();
   return (engagementId) => {
     const terms = new Map<number, AgreementTerms | null>();
     return {
@@ -233,6 +239,7 @@ async function referencesOf(
       },
       answersOf: (id) => answers.get(id) ?? [],
       reviewRatingsOf: (occasion) => ratings.get(reviewOccasionKey(engagementId, occasion)) ?? [],
+      exitRatingsOf: (exitId) => exitRatings.get(exitId) ?? [],
     };
   };
 }

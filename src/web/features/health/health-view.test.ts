@@ -37,6 +37,10 @@ describe("next steps", () => {
     expect(nextStepPath("e1", "price_changes")).toBe("/engagements/e1/changes");
     expect(nextStepPath("e1", "pay_invoice")).toBe("/engagements/e1/invoices");
     expect(nextStepPath("e1", "evaluate_submission")).toBe("/engagements/e1/delivery");
+    expect(nextStepPath("e1", "evaluate_in_time")).toBe("/engagements/e1/delivery");
+    // A dispute is answered, and its mediation followed, on the Disputes tab.
+    expect(nextStepPath("e1", "answer_dispute")).toBe("/engagements/e1/disputes");
+    expect(nextStepPath("e1", "take_part_in_mediation")).toBe("/engagements/e1/disputes");
   });
 });
 

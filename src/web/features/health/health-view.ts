@@ -27,7 +27,7 @@ export function evidencePath(engagementId: string, evidence: HealthEvidence): st
     case "fair_dealing":
       return `${base}/agreement`;
     case "dispute":
-      return base;
+      return `${base}/disputes`;
     default:
       return null;
   }
@@ -42,6 +42,7 @@ export function nextStepPath(engagementId: string, step: NextStep): string {
     case "price_changes":
       return `${base}/changes`;
     case "evaluate_submission":
+    case "evaluate_in_time":
     case "catch_up_delivery":
       return `${base}/delivery`;
     case "agree_payment_terms":
@@ -50,7 +51,8 @@ export function nextStepPath(engagementId: string, step: NextStep): string {
     case "talk_it_through":
       return `${base}/messages`;
     case "answer_dispute":
-      return base;
+    case "take_part_in_mediation":
+      return `${base}/disputes`;
   }
 }
 

@@ -134,24 +134,11 @@ function Outcome({ dispute }: { dispute: Dispute }) {
   }
 }
 
-/** The outcome as recorded: JSON, from accepted amends or from a recommendation both took. */
-function outcomeOf(outcome: string | null): { creditNotes?: unknown; by?: unknown } {
-  if (!outcome) return {};
-  try {
-    return JSON.parse(outcome) as { creditNotes?: unknown; by?: unknown };
-  } catch {
-    return {};
-  }
+/** The credit notes the accepted amends issued. */
+function creditNotesOf(outcome: Dispute["outcome"]): string[] {
+  return outcome?.by === "amends" ? outcome.creditNotes : [];
 }
 
-/** The credit notes the accepted amends issued, as the outcome records them. */
-function creditNotesOf(outcome: string | null): string[] {
-  const { creditNotes } = outcomeOf(outcome);
-  return Array.isArray(creditNotes)
-    ? creditNotes.filter((n): n is string => typeof n === "string")
-    : [];
-}
-
-function isSettledOnRecommendation(outcome: string | null): boolean {
-  return outcomeOf(outcome).by === "recommendation";
+function isSettledOnRecommendation(outcome: Dispute["outcome"]): boolean {
+  return outcome?.by === "recommendation";
 }
