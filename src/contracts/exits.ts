@@ -43,6 +43,11 @@ const SettlementLine = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("expense"), description: z.string(), amountMinor: Minor }),
   z.object({ kind: z.literal("payment"), reference: z.string(), amountMinor: Minor }),
   z.object({ kind: z.literal("credit"), number: z.string(), amountMinor: Minor }),
+  z.object({
+    kind: z.literal("agreed_refund"),
+    disputeNumber: z.number().int(),
+    amountMinor: Minor,
+  }),
   z.object({ kind: z.literal("late_interest"), invoiceNumber: z.string(), amountMinor: Minor }),
 ]);
 

@@ -148,10 +148,15 @@ export function refundableMinor(
   paidMinor: number,
   acceptedOffers: readonly (readonly AmendsItem[])[],
 ): number {
-  const refunded = acceptedOffers
-    .flat()
-    .reduce((sum, item) => (item.kind === "partial_refund" ? sum + item.amountMinor : sum), 0);
-  return Math.max(0, paidMinor - refunded);
+  return Math.max(0, paidMinor - refundOfferedMinor(acceptedOffers.flat()));
+}
+
+/** The money an offer gives back to the client: its partial refunds together. */
+export function refundOfferedMinor(items: readonly AmendsItem[]): number {
+  return items.reduce(
+    (sum, item) => (item.kind === "partial_refund" ? sum + item.amountMinor : sum),
+    0,
+  );
 }
 
 /**

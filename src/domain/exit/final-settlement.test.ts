@@ -9,6 +9,7 @@ const NONE: Omit<FinalSettlementInput, "model" | "exitDate"> = {
   approvedExpenses: [],
   payments: [],
   credits: [],
+  agreedRefunds: [],
   statutoryLateInterest: false,
   lateInterest: [],
 };
@@ -174,5 +175,29 @@ describe("the final settlement of time and materials", () => {
     expect(
       computeFinalSettlement({ ...NONE, model: "time_and_materials", exitDate: "2026-12-31" }),
     ).toEqual({ ok: false, reason: "settlement_terms_missing" });
+  });
+});
+
+describe("refunds agreed as amends in a dispute", () => {
+  it("come off what is owed, and turn a settled account into a credit note owed to the client", () => {
+    const settlement = settle({
+      ...NONE,
+      model: "fixed",
+      exitDate: "2026-12-31",
+      milestones: [
+        { id: "m1", title: "Design", amountMinor: 400_000, state: "accepted", shareBasisPoints: 0 },
+      ],
+      payments: [{ reference: "INV-1", amountMinor: 400_000 }],
+      agreedRefunds: [
+        { disputeNumber: 1, amountMinor: 100_000 },
+        { disputeNumber: 3, amountMinor: 2_500 },
+      ],
+    });
+    expect(settlement.lines.slice(2)).toEqual([
+      { kind: "agreed_refund", disputeNumber: 1, amountMinor: -100_000 },
+      { kind: "agreed_refund", disputeNumber: 3, amountMinor: -2_500 },
+    ]);
+    expect(settlement.balanceMinor).toBe(-102_500);
+    expect(settlement.document).toEqual({ kind: "credit_note", amountMinor: 102_500 });
   });
 });

@@ -31,6 +31,8 @@ export interface FinalSettlementInput {
   approvedExpenses: readonly { description: string; amountMinor: number }[];
   payments: readonly { reference: string; amountMinor: number }[];
   credits: readonly { number: string; amountMinor: number }[];
+  /** Refunds the provider agreed to in settled disputes (accepted amends), still owed back. */
+  agreedRefunds: readonly { disputeNumber: number; amountMinor: number }[];
   /** Whether the agreement opted into statutory late-payment interest. */
   statutoryLateInterest: boolean;
   /** Interest claimable on invoices paid late (computed by billing's late-interest rule). */
@@ -54,6 +56,7 @@ export type FinalSettlementLine =
   | { kind: "expense"; description: string; amountMinor: number }
   | { kind: "payment"; reference: string; amountMinor: number }
   | { kind: "credit"; number: string; amountMinor: number }
+  | { kind: "agreed_refund"; disputeNumber: number; amountMinor: number }
   | { kind: "late_interest"; invoiceNumber: string; amountMinor: number };
 
 export type FinalDocument =
@@ -75,8 +78,8 @@ export type FinalSettlementRefusal = "settlement_terms_missing" | "retainer_star
  * is issued. Earned: accepted milestones in full and work in progress at its agreed share
  * (fixed price); every period served, the last one by the day (retainer); approved effort at
  * the rate, never above the cap (time and materials, whose changes are paid through the time
- * they took, so they are not lines of their own); approved changes and expenses. Then payments
- * and credit notes come off, and statutory interest on late payment is added where the
+ * they took, so they are not lines of their own); approved changes and expenses. Then payments,
+ * credit notes and refunds agreed as amends in a dispute come off, and statutory interest on late payment is added where the
  * agreement opted into it. A positive balance is the final invoice, a negative one a credit
  * note, zero needs no document.
  */
@@ -103,6 +106,12 @@ export function computeFinalSettlement(
     });
   for (const credit of input.credits)
     lines.push({ kind: "credit", number: credit.number, amountMinor: -credit.amountMinor });
+  for (const refund of input.agreedRefunds)
+    lines.push({
+      kind: "agreed_refund",
+      disputeNumber: refund.disputeNumber,
+      amountMinor: -refund.amountMinor,
+    });
   if (input.statutoryLateInterest)
     for (const interest of input.lateInterest) lines.push({ kind: "late_interest", ...interest });
   const balanceMinor = lines.reduce((sum, line) => sum + line.amountMinor, 0);

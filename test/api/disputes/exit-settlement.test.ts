@@ -124,4 +124,40 @@ describe.each(DIALECTS)("the final settlement and an amicable end on %s", (diale
       ).events.filter((e) => e.type === "exit.ended_amicably"),
     ).toHaveLength(1);
   });
+
+  it("takes a refund accepted as amends off the settlement: a paid engagement then owes the client", async () => {
+    const invoice = await issuedInvoice(w);
+    await paid(w, invoice.id, invoice.totalMinor, "2026-11-22");
+    const dispute = bodyOf<{ id: string }>(
+      await w.client.client.post(w.url("/disputes"), {
+        subject: { kind: "conduct", ref: null },
+        statement: "The launch slipped twice without a word.",
+        wants: "Part of our money back.",
+      }),
+      201,
+    );
+    const step = (as: typeof w.client, path: string, body: object) =>
+      as.client.post(w.url(`/disputes/${dispute.id}${path}`), body);
+    bodyOf(await step(w.provider, "/response", { response: "Fair." }));
+    bodyOf(
+      await step(w.provider, "/offers", {
+        items: [{ kind: "partial_refund", amountMinor: 100_000 }],
+      }),
+    );
+    bodyOf(await step(w.client, "/offers/answer", { answer: "accept" }));
+    bodyOf(await w.client.client.post(w.url("/exit"), { reason: "notice" }), 201);
+
+    const exit = await exitOf(w.provider);
+    expect(exit.settlement?.settlement?.lines).toContainEqual({
+      kind: "agreed_refund",
+      disputeNumber: 1,
+      amountMinor: -100_000,
+    });
+    expect(exit.settlement?.settlement?.balanceMinor).toBe(-100_000);
+    expect(exit.settlement?.settlement?.document).toEqual({
+      kind: "credit_note",
+      amountMinor: 100_000,
+    });
+    expect(exit.isSettled).toBe(false);
+  });
 });

@@ -4,11 +4,14 @@ import {
   type FinalSettlement,
   type FinalSettlementInput,
 } from "../../../domain/exit/final-settlement";
+import type { AmendsItem } from "../../../domain/dispute/amends";
+import { refundOfferedMinor } from "../../../domain/dispute/amends";
 import type { Database } from "../../db/schema";
 import { termsInForce } from "../../kernel/terms-in-force";
 import { listInvoicesOfEngagement } from "../billing/invoices.repository";
 import { listCreditNotes, listPayments } from "../billing/payments.repository";
 import { listEventPayloads } from "../ledger/ledger.repository";
+import { listAcceptedOffersByDispute } from "../disputes/disputes.repository";
 
 export interface SettlementView {
   currency: string;
@@ -20,7 +23,8 @@ export interface SettlementView {
 /**
  * The final settlement of an engagement, computed from its record by the pure domain function:
  * the agreement in force, the accepted milestones, the approved changes, the confirmed payments
- * and the credit notes (net of tax, as the work lines are). Work in progress counts at a share of zero until both sides agree one
+ * and the credit notes (net of tax, as the work lines are), and the refunds accepted as amends
+ * in a dispute (which billing has no document for: they come off here, in the agreement's currency). Work in progress counts at a share of zero until both sides agree one
  * (the record holds no agreed share); statutory interest is left to billing's own claim.
  */
 export async function finalSettlementOf(
@@ -58,6 +62,12 @@ export async function finalSettlementOf(
   const payments = (await listPayments(db, ids)).filter((p) => p.status === "confirmed");
   const credits = await listCreditNotes(db, ids);
   const inForce = await firstInForceDay(db, engagementId);
+  const agreedRefunds = (await listAcceptedOffersByDispute(db, engagementId))
+    .map((offer) => ({
+      disputeNumber: offer.disputeNumber,
+      amountMinor: refundOfferedMinor(JSON.parse(offer.items) as AmendsItem[]),
+    }))
+    .filter((refund) => refund.amountMinor > 0);
   const input: FinalSettlementInput = {
     model: remuneration.model,
     milestones: terms.milestones.map((m) => ({
@@ -91,6 +101,7 @@ export async function finalSettlementOf(
       number: c.number,
       amountMinor: net(c.invoice_id, Number(c.amount_minor)),
     })),
+    agreedRefunds,
     statutoryLateInterest: terms.statutoryLateInterest,
     lateInterest: [],
   };

@@ -2143,7 +2143,7 @@ export const webFr: WebCatalogue = {
   "exit.settlement.intro":
     "Calculé d’après le dossier avant toute émission : les deux parties lisent les mêmes lignes.",
   "exit.settlement.line":
-    "{kind, select, milestone_accepted {Jalon accepté « {title} »} milestone_in_progress {Travail en cours sur « {title} » ({count} %)} retainer_periods {{count, plural, one {# période d’abonnement} other {# périodes d’abonnement}}} retainer_partial {Dernière période d’abonnement, {count} jours sur {of}} time {Temps passé : {count} heures à {title}} time_cap {Plafond convenu de {title}} approved_change {Modification approuvée n° {number} : {title}} expense {Frais : {title}} payment {Paiement {title}} credit {Avoir {title}} other {Intérêts de retard sur la facture {title}}}",
+    "{kind, select, milestone_accepted {Jalon accepté « {title} »} milestone_in_progress {Travail en cours sur « {title} » ({count} %)} retainer_periods {{count, plural, one {# période d’abonnement} agreed_refund {Remboursement convenu dans le différend n° {number}} other {# périodes d’abonnement}}} retainer_partial {Dernière période d’abonnement, {count} jours sur {of}} time {Temps passé : {count} heures à {title}} time_cap {Plafond convenu de {title}} approved_change {Modification approuvée n° {number} : {title}} expense {Frais : {title}} payment {Paiement {title}} credit {Avoir {title}} other {Intérêts de retard sur la facture {title}}}",
   "exit.settlement.document":
     "{kind, select, final_invoice {Facture finale due par le client : {amount}} credit_note {Avoir dû au client : {amount}} other {Plus rien à facturer ni à créditer : le règlement est payé.}}",
   "exit.settlement.unavailable":

@@ -81,6 +81,8 @@ function lineValues(
       return { ...base, title: line.reference };
     case "credit":
       return { ...base, title: line.number };
+    case "agreed_refund":
+      return { ...base, number: line.disputeNumber };
     case "late_interest":
       return { ...base, title: line.invoiceNumber };
   }
