@@ -71,6 +71,8 @@ export const en = {
   "error.change_request_wrong_side":
     "This step belongs to the {side, select, client {client} other {provider}}.",
   "error.note_already_converted": "This remark has already been turned into a change request.",
+  "error.change_request_open_with_title":
+    "Change request #{number} “{title}” from your side is still open: carry on there rather than proposing it again.",
   "evaluation.verdict_missing": "Give a verdict on the agreed criterion “{statement}”.",
   "evaluation.verdict_unknown_criterion":
     "“{criterion}” is not one of the criteria agreed for this deliverable. Write it as a remark instead.",
@@ -591,6 +593,7 @@ export const en = {
   "goal.trajectory.notMeasured": "{title}: from {baseline}, target {target}, nothing measured yet",
   "error.brief_measure_unknown": "The brief has no success measure with that number.",
   "error.goal_exists_for_measure": "This success measure is already a goal of the engagement.",
+  "error.goal_title_taken": "The engagement already has a goal “{title}”: measure that one.",
   "error.measured_on_in_future": "A value can only be recorded for a day that has come.",
   "error.correction_pending": "A correction of this value is already waiting for an answer.",
   "error.correction_wrong_state": "This correction was already answered.",
@@ -631,6 +634,8 @@ export const en = {
   "error.recognition_wrong_side": "The other side answers this step.",
   "error.recognition_subject_unknown":
     "Recognition can only name this engagement's own deliverables and goals.",
+  "error.recognition_already_given":
+    "Your side already gave this recognition{hasSubject, select, yes { for “{subject}”} other {}}: it waits for an answer or is shown already.",
   "mail.notification.recognition.requested":
     "{actor} asks you to approve {kind, select, testimonial {a testimonial} other {a case study}} about your work together in “{engagement}”",
   // trust
