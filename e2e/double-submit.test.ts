@@ -1,0 +1,58 @@
+import { describe, expect, test } from "vitest";
+import { useJourney } from "./support/harness";
+import { countRequests } from "./support/sent-requests";
+import { signedPair } from "./support/signed-agreement";
+
+/**
+ * A double click, or Enter pressed twice, submits a form twice before the page has drawn its
+ * button as busy: the form sends once, and says nothing of a second it never sent.
+ */
+
+const journey = useJourney();
+
+describe("a form submitted twice in a real browser", () => {
+  test("a double click on a form's button sends one request and makes one change request", async () => {
+    const run = Date.now().toString(36);
+    const { c, client, engagementId } = await signedPair(journey, run);
+    await c.page.goto(`${journey.baseUrl()}/engagements/${engagementId}/changes`);
+    const form = c.page.locator("form", {
+      has: c.page.getByRole("button", { name: "Propose the change" }),
+    });
+    await form.getByLabel("Title").fill("Gift cards");
+    await form.getByLabel("What and why").fill("Sell gift cards for the holidays.");
+    const proposals = countRequests(c.page, "POST", /\/change-requests$/);
+
+    // Two clicks before the page draws again, as a double click on a busy machine lands: the
+    // button is not yet disabled for the second.
+    const button = form.getByRole("button", { name: "Propose the change" });
+    await button.evaluate((element: HTMLButtonElement) => {
+      element.click();
+      element.click();
+    });
+    // Both requests, when there are two, are on their way before the first answer shows.
+    await form.locator(".alert").waitFor();
+    expect(proposals()).toBe(1);
+    await form.getByText("Change request #1 proposed.", { exact: false }).waitFor();
+    // A person's double click, and Enter pressed twice in a field, send once as well.
+    await form.getByLabel("Title").fill("Loyalty points");
+    await form.getByLabel("What and why").fill("Points for returning customers.");
+    await button.dblclick();
+    await form.getByText("Change request #2 proposed.", { exact: false }).waitFor();
+    await form.getByLabel("Title").fill("Gift wrapping");
+    await form.getByLabel("What and why").fill("Wrapping at checkout.");
+    await form.getByLabel("Title").press("Enter");
+    await form.getByLabel("Title").press("Enter");
+    await form.getByText("Change request #3 proposed.", { exact: false }).waitFor();
+
+    expect(proposals()).toBe(3);
+    await expect(form.getByText("still open").count()).resolves.toBe(0);
+    const listed = await client.get<{ changeRequests: { title: string }[] }>(
+      `/engagements/${engagementId}/change-requests`,
+    );
+    expect(listed.changeRequests.map((change) => change.title)).toEqual([
+      "Gift wrapping",
+      "Loyalty points",
+      "Gift cards",
+    ]);
+  });
+});
