@@ -55,4 +55,31 @@ describe("a form submitted twice in a real browser", () => {
       "Gift cards",
     ]);
   });
+
+  test("the goal form, built the one way since, sends one request for two clicks", async () => {
+    const run = Date.now().toString(36);
+    const { c, client, engagementId } = await signedPair(journey, run);
+    await c.page.goto(`${journey.baseUrl()}/engagements/${engagementId}/growth`);
+    const setGoal = c.page.getByRole("form", { name: "Set a goal" });
+    await setGoal.getByLabel("Goal").fill("Orders a month");
+    await setGoal.getByLabel("Baseline").fill("40");
+    await setGoal.getByLabel("Target").fill("200");
+    await setGoal.getByLabel("Unit").fill("orders");
+    const goals = countRequests(c.page, "POST", /\/goals$/);
+    await setGoal
+      .getByRole("button", { name: "Set the goal" })
+      .evaluate((element: HTMLButtonElement) => {
+        element.click();
+        element.click();
+      });
+    await c.page
+      .locator("article[data-goal]")
+      .getByText("Orders a month: from 40 orders, target 200 orders")
+      .waitFor();
+    expect(goals()).toBe(1);
+    const listed = await client.get<{ goals: { title: string }[] }>(
+      `/engagements/${engagementId}/goals`,
+    );
+    expect(listed.goals.map((goal) => goal.title)).toEqual(["Orders a month"]);
+  });
 });

@@ -4,9 +4,38 @@ import type {
   ProposeCorrectionBody,
   RecordValueBody,
   SendOfferBody,
+  SetGoalBody,
 } from "../../../contracts/growth";
 import type { FormWords } from "../../shared/forms/issue-message";
 import type { TypedText } from "../../shared/forms/typed-text";
+
+/** What the form setting a goal holds: numbers as typed, and the brief's measure ("" for none). */
+export interface SetGoalValues {
+  title: string;
+  baseline: string;
+  target: string;
+  unit: string;
+  measure: string;
+}
+
+export const SET_GOAL_WORDS: FormWords = {
+  title: { required: "form.growth.goalTitleMissing" },
+  baseline: { required: "form.growth.baselineMissing" },
+  target: { required: "form.growth.targetMissing" },
+};
+
+export function readSetGoal(values: SetGoalValues, text: TypedText): z.input<typeof SetGoalBody> {
+  return {
+    title: values.title,
+    baseline: text.number("baseline", values.baseline),
+    target: text.number("target", values.target),
+    unit: values.unit,
+    source:
+      values.measure === ""
+        ? { kind: "agreement" }
+        : { kind: "brief", measureIndex: Number(values.measure) },
+  };
+}
 
 /** What the form recording a goal's value holds: the value as typed. */
 export interface RecordValueValues {
