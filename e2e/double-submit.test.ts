@@ -56,7 +56,7 @@ describe("a form submitted twice in a real browser", () => {
     ]);
   });
 
-  test("the goal form, built the one way since, sends one request for two clicks", async () => {
+  test("the goal and recognition forms, built the one way since, send one request for two clicks", async () => {
     const run = Date.now().toString(36);
     const { c, client, engagementId } = await signedPair(journey, run);
     await c.page.goto(`${journey.baseUrl()}/engagements/${engagementId}/growth`);
@@ -81,5 +81,23 @@ describe("a form submitted twice in a real browser", () => {
       `/engagements/${engagementId}/goals`,
     );
     expect(listed.goals.map((goal) => goal.title)).toEqual(["Orders a month"]);
+
+    // A double click on "recognise" gives one recognition, so health counts it once.
+    const give = c.page.getByRole("form", { name: "Recognise the other side" });
+    await give.getByLabel("For a goal reached").selectOption({ label: "Orders a month" });
+    await give.getByLabel("In your words").fill("The new checkout doubled our orders.");
+    const recognitions = countRequests(c.page, "POST", /\/recognitions$/);
+    await give
+      .getByRole("button", { name: "Give recognition" })
+      .evaluate((element: HTMLButtonElement) => {
+        element.click();
+        element.click();
+      });
+    await c.page
+      .locator("li[data-recognition]", { hasText: "Kudos from" })
+      .getByText("Waiting for consent to show it")
+      .waitFor();
+    expect(recognitions()).toBe(1);
+    await expect(give.getByText("already gave").count()).resolves.toBe(0);
   });
 });

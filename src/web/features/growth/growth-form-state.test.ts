@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   AnswerOfferBody,
+  GiveRecognitionBody,
   ProposeCorrectionBody,
   RecordValueBody,
   SendOfferBody,
@@ -12,11 +13,13 @@ import {
   CORRECTION_WORDS,
   RECORD_VALUE_WORDS,
   readCorrection,
+  readGiveRecognition,
   readRecordValue,
   readSendOffer,
   readSetGoal,
   SEND_OFFER_WORDS,
   SET_GOAL_WORDS,
+  type GiveRecognitionValues,
   type RecordValueValues,
   type SendOfferValues,
 } from "./growth-form-state";
@@ -64,6 +67,33 @@ describe("the growth forms, checked with the server's contracts", () => {
       target: 200,
       source: { kind: "agreement" },
     });
+  });
+
+  it("gives recognition for a goal with the names typed, and an introduction the organisation", async () => {
+    const give = (patch: Partial<GiveRecognitionValues>) =>
+      checkForm(
+        GiveRecognitionBody,
+        {
+          kind: "kudos" as const,
+          reason: "" as const,
+          goal: "g1",
+          people: "Ana, Bruno, ",
+          text: "Great",
+          introducedOrg: "typed, then the kind changed",
+          ...patch,
+        },
+        { read: readGiveRecognition },
+        "en",
+      );
+    expect((await give({})).data).toMatchObject({
+      reason: null,
+      subject: { kind: "goal", id: "g1" },
+      people: ["Ana", "Bruno"],
+      introducedOrg: null,
+    });
+    expect((await give({ kind: "introduction", introducedOrg: "" })).problems).toEqual([
+      { path: "introducedOrg", message: { key: "validation.required" } },
+    ]);
   });
 
   it("asks a correction for its value and its reason", async () => {

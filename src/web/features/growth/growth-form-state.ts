@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type {
   AnswerOfferBody,
+  GiveRecognitionBody,
   ProposeCorrectionBody,
   RecordValueBody,
   SendOfferBody,
@@ -8,6 +9,7 @@ import type {
 } from "../../../contracts/growth";
 import type { FormWords } from "../../shared/forms/issue-message";
 import type { TypedText } from "../../shared/forms/typed-text";
+import { peopleFromText } from "./growth-view";
 
 /** What the form setting a goal holds: numbers as typed, and the brief's measure ("" for none). */
 export interface SetGoalValues {
@@ -34,6 +36,29 @@ export function readSetGoal(values: SetGoalValues, text: TypedText): z.input<typ
       values.measure === ""
         ? { kind: "agreement" }
         : { kind: "brief", measureIndex: Number(values.measure) },
+  };
+}
+
+/** What the form giving recognition holds: the names as typed, "" for no reason or goal. */
+export interface GiveRecognitionValues {
+  kind: z.output<typeof GiveRecognitionBody>["kind"];
+  reason: "" | NonNullable<z.output<typeof GiveRecognitionBody>["reason"]>;
+  goal: string;
+  people: string;
+  text: string;
+  introducedOrg: string;
+}
+
+export function readGiveRecognition(
+  values: GiveRecognitionValues,
+): z.input<typeof GiveRecognitionBody> {
+  return {
+    kind: values.kind,
+    reason: values.reason === "" ? null : values.reason,
+    subject: values.goal === "" ? null : { kind: "goal", id: values.goal },
+    people: peopleFromText(values.people),
+    text: values.text,
+    introducedOrg: values.kind === "introduction" ? values.introducedOrg : null,
   };
 }
 
