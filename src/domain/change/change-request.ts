@@ -1,6 +1,6 @@
 import type { AgreementTerms, EffortUnit } from "../agreement/terms";
 import type { Side } from "../engagement/engagement";
-import { isSameTitle } from "../same-title";
+import { isSameText } from "../same-text";
 
 export const CHANGE_REQUEST_STATUSES = [
   "proposed",
@@ -72,7 +72,7 @@ export function isOpenChange(status: ChangeRequestStatus): boolean {
 
 /**
  * The open change request a side already proposed under `title`, if any. A side has at most one
- * open request of a title (compared by `isSameTitle`): a second is a double click or a retry,
+ * open request of a title (compared by `isSameText`): a second is a double click or a retry,
  * and would be priced twice. Once the first is decided, withdrawn or declined, the title is free.
  */
 export function openChangeTitled<
@@ -82,7 +82,7 @@ export function openChangeTitled<
     (change) =>
       isOpenChange(change.status) &&
       change.proposedSide === proposal.side &&
-      isSameTitle(change.title, proposal.title),
+      isSameText(change.title, proposal.title),
   );
 }
 

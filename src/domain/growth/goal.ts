@@ -1,4 +1,4 @@
-import { isSameTitle } from "../same-title";
+import { isSameText } from "../same-text";
 
 /** What the brief or the agreement set out to achieve, measured during the engagement. */
 export interface Goal {
@@ -48,12 +48,12 @@ export function suggestGoalFromMeasure(
 
 /**
  * The goal already set under `title`, if any. An engagement's goals have distinct titles
- * (compared by `isSameTitle`): a second "Conversion" would split one measure's values in two,
+ * (compared by `isSameText`): a second "Conversion" would split one measure's values in two,
  * and is what a double click or a retry sends.
  */
 export function goalTitled<G extends { title: string }>(
   goals: readonly G[],
   title: string,
 ): G | undefined {
-  return goals.find((goal) => isSameTitle(goal.title, title));
+  return goals.find((goal) => isSameText(goal.title, title));
 }

@@ -1,5 +1,5 @@
 import type { Side } from "../engagement/engagement";
-import { isSameTitle } from "../same-title";
+import { isSameText } from "../same-text";
 
 export type RecognitionKind = "kudos" | "introduction" | "testimonial" | "case_study";
 export type RecognitionStatus =
@@ -75,7 +75,7 @@ export function earlierRecognitionLike<
       r.fromSide === given.fromSide &&
       r.kind === given.kind &&
       (given.subject === null
-        ? r.subject === null && isSameTitle(r.text, given.text)
+        ? r.subject === null && isSameText(r.text, given.text)
         : r.subject?.kind === given.subject.kind && r.subject.id === given.subject.id),
   );
 }

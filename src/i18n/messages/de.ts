@@ -390,6 +390,8 @@ export const de: Catalogue = {
     "Dieser Idempotency-Key wurde bereits für eine andere Zahlung verwendet. Verwenden Sie für eine neue Zahlung einen neuen Schlüssel.",
   "error.credit_note_exceeds_outstanding":
     "Eine Gutschrift mindert nur, was auf der Rechnung noch offen ist: höchstens {open}.",
+  "error.credit_note_repeated":
+    "Die Gutschrift {number} mindert diese Rechnung aus diesem Grund bereits um {amount}: Sie wird nicht zweimal ausgestellt.",
   "error.reference_rate_missing":
     "Für {currency} ist kein Referenzzinssatz für das am {halfYearStart} beginnende Halbjahr bekannt, daher können die Verzugszinsen nicht berechnet werden. Ein Betreiber trägt ihn mit „accord rates set“ ein.",
   "error.late_interest_nothing_to_claim":

@@ -373,6 +373,8 @@ export const es: Catalogue = {
     "Esta Idempotency-Key ya se usó para otro pago. Use una clave nueva para cada pago nuevo.",
   "error.credit_note_exceeds_outstanding":
     "Una nota de crédito solo reduce lo que queda pendiente de la factura: como máximo {open}.",
+  "error.credit_note_repeated":
+    "La nota de crédito {number} ya reduce esta factura en {amount} por este motivo: no se emite dos veces.",
   "error.reference_rate_missing":
     "No se conoce ningún tipo de referencia para {currency} en el semestre que empieza el {halfYearStart}, así que no se pueden calcular los intereses de demora. Un operador lo añade con «accord rates set».",
   "error.late_interest_nothing_to_claim":

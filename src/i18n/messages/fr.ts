@@ -380,6 +380,8 @@ export const fr: Catalogue = {
     "Cette clé Idempotency-Key a déjà été utilisée pour un autre paiement. Utilisez une nouvelle clé pour un nouveau paiement.",
   "error.credit_note_exceeds_outstanding":
     "Un avoir ne réduit que ce qui reste dû sur la facture : {open} au plus.",
+  "error.credit_note_repeated":
+    "L’avoir {number} réduit déjà cette facture de {amount} pour ce motif : il n’est pas émis deux fois.",
   "error.reference_rate_missing":
     "Aucun taux de référence n’est connu en {currency} pour le semestre commençant le {halfYearStart} : les intérêts de retard ne peuvent donc pas être calculés. Un opérateur l’ajoute avec « accord rates set ».",
   "error.late_interest_nothing_to_claim":

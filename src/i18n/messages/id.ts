@@ -372,6 +372,8 @@ export const id: Catalogue = {
     "Idempotency-Key ini sudah dipakai untuk pembayaran lain. Gunakan kunci baru untuk pembayaran baru.",
   "error.credit_note_exceeds_outstanding":
     "Nota kredit hanya mengurangi sisa tagihan faktur: paling banyak {open}.",
+  "error.credit_note_repeated":
+    "Nota kredit {number} sudah mengurangi faktur ini sebesar {amount} dengan alasan ini: nota kredit tidak diterbitkan dua kali.",
   "error.reference_rate_missing":
     "Suku bunga acuan untuk {currency} pada semester yang dimulai {halfYearStart} tidak diketahui, sehingga bunga keterlambatan tidak dapat dihitung. Operator menambahkannya dengan “accord rates set”.",
   "error.late_interest_nothing_to_claim":
