@@ -8,6 +8,7 @@ import {
   statusAfterPayments,
   type PayableInvoice,
   type PaymentStatus,
+  repeatedCreditNote,
 } from "./payments";
 
 const paid = (amountMinor: number, status: PaymentStatus = "confirmed") => ({
@@ -160,5 +161,24 @@ describe("confirming a payment", () => {
         });
       }
     }
+  });
+});
+
+describe("a credit note issued again", () => {
+  const issued = [{ number: "CN-0001", amountMinor: 50_000, reason: "Late delivery" }];
+
+  it("repeats the one of the same amount for the same reason, whatever its case and spacing", () => {
+    expect(repeatedCreditNote(issued, { amountMinor: 50_000, reason: " late DELIVERY" })).toBe(
+      issued[0],
+    );
+  });
+
+  it("is a new one for another amount or another reason", () => {
+    expect(
+      repeatedCreditNote(issued, { amountMinor: 10_000, reason: "Late delivery" }),
+    ).toBeUndefined();
+    expect(
+      repeatedCreditNote(issued, { amountMinor: 50_000, reason: "Missing files" }),
+    ).toBeUndefined();
   });
 });

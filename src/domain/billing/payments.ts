@@ -1,6 +1,7 @@
 import type { Side } from "../engagement/engagement";
 import type { InvoiceStatus } from "./invoice-status";
 import { sumExact } from "./rounding";
+import { isSameText } from "../same-text";
 
 /**
  * A payment is recorded by one side (the client "I paid", or the provider "I received") and
@@ -174,4 +175,20 @@ export function decidePayment(
   if (payment.status !== "recorded") return { ok: false, reason: "payment_already_decided" };
   if (actor === payment.recordedBy) return { ok: false, reason: "payment_same_side" };
   return { ok: true, status: decision === "confirm" ? "confirmed" : "rejected" };
+}
+
+/**
+ * The credit note already on the invoice that a new one of `amountMinor` for `reason` repeats,
+ * if any: the same amount for the same reason (compared by `isSameText`) is one credit note, so
+ * a double click or a retry cannot lower the invoice twice, where each note is a numbered
+ * document that is never withdrawn. Another amount or another reason is another credit note.
+ */
+export function repeatedCreditNote<C extends { amountMinor: number; reason: string }>(
+  issued: readonly C[],
+  note: { amountMinor: number; reason: string },
+): C | undefined {
+  return issued.find(
+    (earlier) =>
+      earlier.amountMinor === note.amountMinor && isSameText(earlier.reason, note.reason),
+  );
 }

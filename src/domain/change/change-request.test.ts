@@ -4,9 +4,11 @@ import {
   applyChangeToTerms,
   CHANGE_REQUEST_STATUSES,
   changeApplication,
+  openChangeTitled,
   summariseScope,
   transitionChangeRequest,
   type ChangeRequestAction,
+  type ChangeRequestStatus,
 } from "./change-request";
 
 const ACTIONS: ChangeRequestAction[] = ["price", "decline", "withdraw", "approve", "apply"];
@@ -137,5 +139,28 @@ describe("the scope summary", () => {
       unpricedDemands: { notes: 2, changeRequests: 1 },
       declinedChanges: 1,
     });
+  });
+});
+
+describe("a change request proposed again", () => {
+  const change = (status: ChangeRequestStatus, proposedSide: "client" | "provider") => ({
+    status,
+    proposedSide,
+    title: "Gift cards",
+  });
+
+  it("is the side's open request of that title, whatever its case and spacing", () => {
+    const open = change("priced", "client");
+    expect(openChangeTitled([open], { side: "client", title: " gift CARDS" })).toBe(open);
+  });
+
+  it("is not one of the other side's, nor one already decided", () => {
+    const decided = (["approved", "applied", "declined", "withdrawn"] as const).map((s) =>
+      change(s, "client"),
+    );
+    const theirs = change("proposed", "provider");
+    expect(
+      openChangeTitled([...decided, theirs], { side: "client", title: "Gift cards" }),
+    ).toBeUndefined();
   });
 });

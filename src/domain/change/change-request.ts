@@ -1,5 +1,6 @@
 import type { AgreementTerms, EffortUnit } from "../agreement/terms";
 import type { Side } from "../engagement/engagement";
+import { isSameText } from "../same-text";
 
 export const CHANGE_REQUEST_STATUSES = [
   "proposed",
@@ -63,6 +64,27 @@ const NEXT_STATUS: Record<ChangeRequestAction, ChangeRequestStatus> = {
   approve: "approved",
   apply: "applied",
 };
+
+/** Proposed or priced: nobody has decided it yet. */
+export function isOpenChange(status: ChangeRequestStatus): boolean {
+  return status === "proposed" || status === "priced";
+}
+
+/**
+ * The open change request a side already proposed under `title`, if any. A side has at most one
+ * open request of a title (compared by `isSameText`): a second is a double click or a retry,
+ * and would be priced twice. Once the first is decided, withdrawn or declined, the title is free.
+ */
+export function openChangeTitled<
+  C extends { status: ChangeRequestStatus; proposedSide: Side; title: string },
+>(changes: readonly C[], proposal: { side: Side; title: string }): C | undefined {
+  return changes.find(
+    (change) =>
+      isOpenChange(change.status) &&
+      change.proposedSide === proposal.side &&
+      isSameText(change.title, proposal.title),
+  );
+}
 
 export interface ChangePricing {
   effort: { unit: EffortUnit; quantity: number };

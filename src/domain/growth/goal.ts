@@ -1,3 +1,5 @@
+import { isSameText } from "../same-text";
+
 /** What the brief or the agreement set out to achieve, measured during the engagement. */
 export interface Goal {
   id: string;
@@ -42,4 +44,16 @@ export function suggestGoalFromMeasure(
     target: Number(match[1].replace(",", ".")),
     unit: match[2] ?? "",
   };
+}
+
+/**
+ * The goal already set under `title`, if any. An engagement's goals have distinct titles
+ * (compared by `isSameText`): a second "Conversion" would split one measure's values in two,
+ * and is what a double click or a retry sends.
+ */
+export function goalTitled<G extends { title: string }>(
+  goals: readonly G[],
+  title: string,
+): G | undefined {
+  return goals.find((goal) => isSameText(goal.title, title));
 }

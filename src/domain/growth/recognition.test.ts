@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { recognitionSignal } from "../health/recognition-signal";
-import { answerRecognition, initialStatus, isRequestable } from "./recognition";
+import {
+  answerRecognition,
+  earlierRecognitionLike,
+  initialStatus,
+  isRequestable,
+  type RecognitionIdentity,
+  type RecognitionStatus,
+} from "./recognition";
 
 describe("the consent a recognition needs", () => {
   it("waits for the recognised side's consent when given, for the giver's approval when asked for", () => {
@@ -63,5 +70,47 @@ describe("recognition as a health signal", () => {
   it("forgets recognition older than the window", () => {
     expect(recognitionSignal(["2025-12-01T00:00:00Z"], now).count).toBe(1);
     expect(recognitionSignal(["2025-11-30T23:59:59Z"], now).count).toBe(0);
+  });
+});
+
+describe("a recognition given again", () => {
+  const goal = { kind: "goal", id: "g1" };
+  const kudos: RecognitionIdentity = {
+    fromSide: "client",
+    kind: "kudos",
+    subject: goal,
+    text: "Great",
+  };
+  const held = (status: RecognitionStatus, changes: Partial<RecognitionIdentity> = {}) => ({
+    ...kudos,
+    ...changes,
+    status,
+  });
+
+  it("repeats the side's recognition of that kind and subject, whatever its words", () => {
+    const first = held("awaiting_consent");
+    expect(earlierRecognitionLike([first], { ...kudos, text: "Really great" })).toBe(first);
+    expect(earlierRecognitionLike([held("published")], kudos)).toBeDefined();
+  });
+
+  it("without a subject, repeats only the same words", () => {
+    const thanks = held("published", { subject: null, text: "Thank you" });
+    const given = { ...kudos, subject: null };
+    expect(earlierRecognitionLike([thanks], { ...given, text: " thank YOU" })).toBe(thanks);
+    expect(
+      earlierRecognitionLike([thanks], { ...given, text: "Thanks for the launch" }),
+    ).toBeUndefined();
+    expect(earlierRecognitionLike([held("published")], given)).toBeUndefined();
+  });
+
+  it("is new from the other side, of another kind or subject, or after a decline", () => {
+    const earlier = [
+      held("published", { fromSide: "provider" }),
+      held("published", { kind: "testimonial" }),
+      held("published", { subject: { kind: "goal", id: "g2" } }),
+      held("published", { subject: { kind: "deliverable", id: "g1" } }),
+      held("declined"),
+    ];
+    expect(earlierRecognitionLike(earlier, kudos)).toBeUndefined();
   });
 });

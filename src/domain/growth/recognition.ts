@@ -1,4 +1,5 @@
 import type { Side } from "../engagement/engagement";
+import { isSameText } from "../same-text";
 
 export type RecognitionKind = "kudos" | "introduction" | "testimonial" | "case_study";
 export type RecognitionStatus =
@@ -49,4 +50,32 @@ export function answerRecognition(
       : { ok: true, step: "consent_declined", status: "declined" };
   }
   return { ok: false, code: "recognition_wrong_state" };
+}
+
+/** What makes two recognitions the same one: who gives it, its kind, its subject and words. */
+export interface RecognitionIdentity {
+  fromSide: Side;
+  kind: RecognitionKind;
+  subject: { kind: string; id: string } | null;
+  text: string;
+}
+
+/**
+ * The earlier recognition `given` repeats, if any: a side gives a recognition of a kind for a
+ * subject once (without a subject, once per wording), so a double click or a retry cannot
+ * count twice towards the recognised side's health. A declined one does not count: the side
+ * may offer it again, reworded or not.
+ */
+export function earlierRecognitionLike<
+  R extends RecognitionIdentity & { status: RecognitionStatus },
+>(earlier: readonly R[], given: RecognitionIdentity): R | undefined {
+  return earlier.find(
+    (r) =>
+      r.status !== "declined" &&
+      r.fromSide === given.fromSide &&
+      r.kind === given.kind &&
+      (given.subject === null
+        ? r.subject === null && isSameText(r.text, given.text)
+        : r.subject?.kind === given.subject.kind && r.subject.id === given.subject.id),
+  );
 }

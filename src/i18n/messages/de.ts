@@ -77,6 +77,8 @@ export const de: Catalogue = {
     "Dieser Schritt ist Sache {side, select, client {des Kunden} other {des Dienstleisters}}.",
   "error.note_already_converted":
     "Diese Anmerkung wurde bereits in eine Änderungsanfrage umgewandelt.",
+  "error.change_request_open_with_title":
+    "Die Änderungsanfrage Nr. {number} „{title}“ Ihrer Seite ist noch offen: Führen Sie sie fort, statt sie erneut vorzuschlagen.",
   "evaluation.verdict_missing": "Geben Sie ein Urteil zum vereinbarten Kriterium „{statement}“ ab.",
   "evaluation.verdict_unknown_criterion":
     "„{criterion}“ gehört nicht zu den für diesen Liefergegenstand vereinbarten Kriterien. Schreiben Sie es stattdessen als Anmerkung.",
@@ -388,6 +390,8 @@ export const de: Catalogue = {
     "Dieser Idempotency-Key wurde bereits für eine andere Zahlung verwendet. Verwenden Sie für eine neue Zahlung einen neuen Schlüssel.",
   "error.credit_note_exceeds_outstanding":
     "Eine Gutschrift mindert nur, was auf der Rechnung noch offen ist: höchstens {open}.",
+  "error.credit_note_repeated":
+    "Die Gutschrift {number} mindert diese Rechnung aus diesem Grund bereits um {amount}: Sie wird nicht zweimal ausgestellt.",
   "error.reference_rate_missing":
     "Für {currency} ist kein Referenzzinssatz für das am {halfYearStart} beginnende Halbjahr bekannt, daher können die Verzugszinsen nicht berechnet werden. Ein Betreiber trägt ihn mit „accord rates set“ ein.",
   "error.late_interest_nothing_to_claim":
@@ -637,6 +641,7 @@ export const de: Catalogue = {
   "goal.trajectory.notMeasured": "{title}: ab {baseline}, Ziel {target}, noch nichts gemessen",
   "error.brief_measure_unknown": "Das Briefing hat kein Erfolgskriterium mit dieser Nummer.",
   "error.goal_exists_for_measure": "Dieses Erfolgskriterium ist bereits ein Ziel des Engagements.",
+  "error.goal_title_taken": "Der Auftrag hat bereits ein Ziel „{title}“: Messen Sie dieses.",
   "error.measured_on_in_future":
     "Ein Wert kann nur für einen Tag erfasst werden, der schon gekommen ist.",
   "error.correction_pending": "Eine Korrektur dieses Werts wartet bereits auf Antwort.",
@@ -681,6 +686,8 @@ export const de: Catalogue = {
   "error.recognition_wrong_side": "Diesen Schritt beantwortet die andere Seite.",
   "error.recognition_subject_unknown":
     "Eine Anerkennung kann nur Lieferobjekte und Ziele dieses Auftrags nennen.",
+  "error.recognition_already_given":
+    "Ihre Seite hat diese Anerkennung bereits gegeben{hasSubject, select, yes { für „{subject}“} other {}}: Sie wartet auf eine Antwort oder wird bereits gezeigt.",
   "mail.notification.recognition.requested":
     "{actor} bittet Sie, {kind, select, testimonial {ein Referenzschreiben} other {eine Fallstudie}} über Ihre Zusammenarbeit in „{engagement}“ freizugeben",
   // trust

@@ -71,6 +71,8 @@ export const en = {
   "error.change_request_wrong_side":
     "This step belongs to the {side, select, client {client} other {provider}}.",
   "error.note_already_converted": "This remark has already been turned into a change request.",
+  "error.change_request_open_with_title":
+    "Change request #{number} “{title}” from your side is still open: carry on there rather than proposing it again.",
   "evaluation.verdict_missing": "Give a verdict on the agreed criterion “{statement}”.",
   "evaluation.verdict_unknown_criterion":
     "“{criterion}” is not one of the criteria agreed for this deliverable. Write it as a remark instead.",
@@ -352,6 +354,8 @@ export const en = {
     "This Idempotency-Key was already used for a different payment. Use a new key for a new payment.",
   "error.credit_note_exceeds_outstanding":
     "A credit note lowers only what is still open on the invoice: at most {open}.",
+  "error.credit_note_repeated":
+    "Credit note {number} already lowers this invoice by {amount} for this reason: it is not issued twice.",
   "error.reference_rate_missing":
     "No reference rate for {currency} is known for the half-year starting {halfYearStart}, so late interest cannot be computed. An operator adds it with “accord rates set”.",
   "error.late_interest_nothing_to_claim":
@@ -593,6 +597,7 @@ export const en = {
   "goal.trajectory.notMeasured": "{title}: from {baseline}, target {target}, nothing measured yet",
   "error.brief_measure_unknown": "The brief has no success measure with that number.",
   "error.goal_exists_for_measure": "This success measure is already a goal of the engagement.",
+  "error.goal_title_taken": "The engagement already has a goal “{title}”: measure that one.",
   "error.measured_on_in_future": "A value can only be recorded for a day that has come.",
   "error.correction_pending": "A correction of this value is already waiting for an answer.",
   "error.correction_wrong_state": "This correction was already answered.",
@@ -633,6 +638,8 @@ export const en = {
   "error.recognition_wrong_side": "The other side answers this step.",
   "error.recognition_subject_unknown":
     "Recognition can only name this engagement's own deliverables and goals.",
+  "error.recognition_already_given":
+    "Your side already gave this recognition{hasSubject, select, yes { for “{subject}”} other {}}: it waits for an answer or is shown already.",
   "mail.notification.recognition.requested":
     "{actor} asks you to approve {kind, select, testimonial {a testimonial} other {a case study}} about your work together in “{engagement}”",
   // trust

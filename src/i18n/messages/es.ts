@@ -75,6 +75,8 @@ export const es: Catalogue = {
     "Este paso corresponde {side, select, client {al cliente} other {al prestador de servicios}}.",
   "error.note_already_converted":
     "Esta observación ya se ha convertido en una solicitud de cambio.",
+  "error.change_request_open_with_title":
+    "La solicitud de cambio n.º {number} «{title}» de su parte sigue abierta: continúe con ella en lugar de proponerla de nuevo.",
   "evaluation.verdict_missing": "Dé un veredicto sobre el criterio acordado «{statement}».",
   "evaluation.verdict_unknown_criterion":
     "«{criterion}» no es uno de los criterios acordados para este entregable. Escríbalo como observación.",
@@ -371,6 +373,8 @@ export const es: Catalogue = {
     "Esta Idempotency-Key ya se usó para otro pago. Use una clave nueva para cada pago nuevo.",
   "error.credit_note_exceeds_outstanding":
     "Una nota de crédito solo reduce lo que queda pendiente de la factura: como máximo {open}.",
+  "error.credit_note_repeated":
+    "La nota de crédito {number} ya reduce esta factura en {amount} por este motivo: no se emite dos veces.",
   "error.reference_rate_missing":
     "No se conoce ningún tipo de referencia para {currency} en el semestre que empieza el {halfYearStart}, así que no se pueden calcular los intereses de demora. Un operador lo añade con «accord rates set».",
   "error.late_interest_nothing_to_claim":
@@ -618,6 +622,7 @@ export const es: Catalogue = {
   "goal.trajectory.notMeasured": "{title}: desde {baseline}, meta {target}, aún sin mediciones",
   "error.brief_measure_unknown": "El brief no tiene una medida de éxito con ese número.",
   "error.goal_exists_for_measure": "Esta medida de éxito ya es un objetivo del compromiso.",
+  "error.goal_title_taken": "El encargo ya tiene un objetivo «{title}»: mida ese.",
   "error.measured_on_in_future": "Solo se puede registrar un valor para un día que ya llegó.",
   "error.correction_pending": "Ya hay una corrección de este valor esperando respuesta.",
   "error.correction_wrong_state": "Esta corrección ya fue respondida.",
@@ -658,6 +663,8 @@ export const es: Catalogue = {
   "error.recognition_wrong_side": "Este paso lo responde la otra parte.",
   "error.recognition_subject_unknown":
     "Un reconocimiento solo puede citar entregables y objetivos de este encargo.",
+  "error.recognition_already_given":
+    "Su parte ya dio este reconocimiento{hasSubject, select, yes { por «{subject}»} other {}}: espera una respuesta o ya se muestra.",
   "mail.notification.recognition.requested":
     "{actor} te pide aprobar {kind, select, testimonial {un testimonio} other {un caso de éxito}} sobre vuestro trabajo en «{engagement}»",
   // trust

@@ -77,6 +77,8 @@ export const fr: Catalogue = {
     "Cette étape revient au {side, select, client {client} other {prestataire}}.",
   "error.note_already_converted":
     "Cette remarque a déjà été transformée en demande de modification.",
+  "error.change_request_open_with_title":
+    "La demande de modification n° {number} « {title} » de votre côté est encore ouverte : poursuivez-la plutôt que de la proposer à nouveau.",
   "evaluation.verdict_missing": "Donnez un verdict sur le critère convenu « {statement} ».",
   "evaluation.verdict_unknown_criterion":
     "« {criterion} » ne fait pas partie des critères convenus pour ce livrable. Formulez-le plutôt comme une remarque.",
@@ -378,6 +380,8 @@ export const fr: Catalogue = {
     "Cette clé Idempotency-Key a déjà été utilisée pour un autre paiement. Utilisez une nouvelle clé pour un nouveau paiement.",
   "error.credit_note_exceeds_outstanding":
     "Un avoir ne réduit que ce qui reste dû sur la facture : {open} au plus.",
+  "error.credit_note_repeated":
+    "L’avoir {number} réduit déjà cette facture de {amount} pour ce motif : il n’est pas émis deux fois.",
   "error.reference_rate_missing":
     "Aucun taux de référence n’est connu en {currency} pour le semestre commençant le {halfYearStart} : les intérêts de retard ne peuvent donc pas être calculés. Un opérateur l’ajoute avec « accord rates set ».",
   "error.late_interest_nothing_to_claim":
@@ -629,6 +633,7 @@ export const fr: Catalogue = {
     "{title} : depuis {baseline}, objectif {target}, rien de mesuré pour l’instant",
   "error.brief_measure_unknown": "Le brief n’a pas de mesure de succès avec ce numéro.",
   "error.goal_exists_for_measure": "Cette mesure de succès est déjà un objectif de la mission.",
+  "error.goal_title_taken": "La mission a déjà un objectif « {title} » : mesurez celui-là.",
   "error.measured_on_in_future":
     "Une valeur ne peut être enregistrée que pour un jour déjà arrivé.",
   "error.correction_pending": "Une correction de cette valeur attend déjà une réponse.",
@@ -673,6 +678,8 @@ export const fr: Catalogue = {
   "error.recognition_wrong_side": "C’est l’autre partie qui répond à cette étape.",
   "error.recognition_subject_unknown":
     "Une reconnaissance ne peut citer que les livrables et objectifs de cette mission.",
+  "error.recognition_already_given":
+    "Votre côté a déjà donné cette reconnaissance{hasSubject, select, yes { pour « {subject} »} other {}} : elle attend une réponse ou est déjà affichée.",
   "mail.notification.recognition.requested":
     "{actor} vous demande d’approuver {kind, select, testimonial {un témoignage} other {une étude de cas}} sur votre travail commun dans « {engagement} »",
   // trust

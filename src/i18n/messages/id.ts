@@ -75,6 +75,8 @@ export const id: Catalogue = {
   "error.change_request_wrong_side":
     "Langkah ini menjadi bagian {side, select, client {klien} other {penyedia layanan}}.",
   "error.note_already_converted": "Catatan ini sudah diubah menjadi permintaan perubahan.",
+  "error.change_request_open_with_title":
+    "Permintaan perubahan #{number} “{title}” dari pihak Anda masih terbuka: lanjutkan di sana alih-alih mengajukannya lagi.",
   "evaluation.verdict_missing": "Berikan penilaian atas kriteria yang disepakati “{statement}”.",
   "evaluation.verdict_unknown_criterion":
     "“{criterion}” bukan salah satu kriteria yang disepakati untuk hasil kerja ini. Tuliskan sebagai catatan saja.",
@@ -370,6 +372,8 @@ export const id: Catalogue = {
     "Idempotency-Key ini sudah dipakai untuk pembayaran lain. Gunakan kunci baru untuk pembayaran baru.",
   "error.credit_note_exceeds_outstanding":
     "Nota kredit hanya mengurangi sisa tagihan faktur: paling banyak {open}.",
+  "error.credit_note_repeated":
+    "Nota kredit {number} sudah mengurangi faktur ini sebesar {amount} dengan alasan ini: nota kredit tidak diterbitkan dua kali.",
   "error.reference_rate_missing":
     "Suku bunga acuan untuk {currency} pada semester yang dimulai {halfYearStart} tidak diketahui, sehingga bunga keterlambatan tidak dapat dihitung. Operator menambahkannya dengan “accord rates set”.",
   "error.late_interest_nothing_to_claim":
@@ -615,6 +619,7 @@ export const id: Catalogue = {
   "goal.trajectory.notMeasured": "{title}: dari {baseline}, target {target}, belum ada pengukuran",
   "error.brief_measure_unknown": "Brief tidak memiliki ukuran keberhasilan dengan nomor itu.",
   "error.goal_exists_for_measure": "Ukuran keberhasilan ini sudah menjadi sasaran keterlibatan.",
+  "error.goal_title_taken": "Kerja sama ini sudah memiliki sasaran “{title}”: ukur sasaran itu.",
   "error.measured_on_in_future": "Nilai hanya dapat dicatat untuk hari yang sudah tiba.",
   "error.correction_pending": "Koreksi nilai ini sudah menunggu jawaban.",
   "error.correction_wrong_state": "Koreksi ini sudah dijawab.",
@@ -656,6 +661,8 @@ export const id: Catalogue = {
   "error.recognition_wrong_side": "Langkah ini dijawab oleh pihak lain.",
   "error.recognition_subject_unknown":
     "Apresiasi hanya boleh menyebut hasil kerja dan sasaran kerja sama ini.",
+  "error.recognition_already_given":
+    "Pihak Anda sudah memberikan apresiasi ini{hasSubject, select, yes { untuk “{subject}”} other {}}: apresiasi ini menunggu jawaban atau sudah ditampilkan.",
   "mail.notification.recognition.requested":
     "{actor} meminta Anda menyetujui {kind, select, testimonial {testimoni} other {studi kasus}} tentang kerja sama Anda di “{engagement}”",
   // trust

@@ -213,6 +213,31 @@ describe.each(DIALECTS)("payments and credit notes on %s", (dialect) => {
     bodyOf(await pay(400_000), 201);
   });
 
+  it("issues a credit note once: the same amount and reason again, at once or retyped, is refused by its number", async () => {
+    const credit = (body: { amountMinor: number; reason: string }) =>
+      w.provider.client.post(invoicesUrl(w, `/${issued.id}/credit-notes`), body);
+    const goodwill = { amountMinor: 50_000, reason: "Late delivery of the design files" };
+    // A double click: two identical requests at once, one credit note.
+    const answers = await Promise.all([credit(goodwill), credit(goodwill)]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+    const first = answers.find((a) => a.statusCode === 201)!.json<{ number: string }>();
+    const again = expectError(
+      await credit({ ...goodwill, reason: " late delivery of the DESIGN files" }),
+      409,
+      "credit_note_repeated",
+    );
+    expect(again.message).toBe(
+      `Credit note ${first.number} already lowers this invoice by €500.00 for this reason: it is not issued twice.`,
+    );
+    expect(await invoice(w, issued.id)).toMatchObject({
+      creditedMinor: 50_000,
+      creditNotes: [{ number: first.number }],
+    });
+    // Another amount, or another reason, is another credit note.
+    bodyOf(await credit({ ...goodwill, amountMinor: 10_000 }), 201);
+    bodyOf(await credit({ ...goodwill, reason: "A second late delivery" }), 201);
+  });
+
   it("lowers what is owed with numbered credit notes, never the invoice itself", async () => {
     await paid(w, issued.id, 100_000, "2026-11-22");
     expectError(

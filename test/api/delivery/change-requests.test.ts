@@ -241,6 +241,34 @@ describe.each(DIALECTS)("change requests on %s", (dialect) => {
     );
   });
 
+  it("keeps one open change request of a title per side: a second, at once or retyped, is refused by name and writes nothing", async () => {
+    // A double click: two identical requests at once, one change request.
+    const answers = await Promise.all([propose(w.client), propose(w.client)]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+    const first = answers.find((a) => a.statusCode === 201)!.json<ChangeRequestBody>();
+    const eventsBefore = (await events()).length;
+    const again = expectError(
+      await propose(w.client, { title: " gift CARDS ", reason: "Asked again" }),
+      409,
+      "change_request_open_with_title",
+    );
+    expect(again.message).toBe(
+      "Change request #1 “Gift cards” from your side is still open: carry on there rather than proposing it again.",
+    );
+    const list = async () =>
+      bodyOf<{ changeRequests: ChangeRequestBody[] }>(await w.client.client.get(cr()))
+        .changeRequests;
+    expect(await list()).toHaveLength(1);
+    expect((await events()).length).toBe(eventsBefore);
+    // Priced, it is still open; the provider's own request of that title is another side's.
+    bodyOf(await act(w.provider, first.id, "price", PRICE));
+    expectError(await propose(w.client), 409, "change_request_open_with_title");
+    bodyOf(await propose(w.provider), 201);
+    // Once decided, the title is free again.
+    bodyOf(await act(w.client, first.id, "withdraw"));
+    expect(bodyOf<ChangeRequestBody>(await propose(w.client), 201).number).toBe(3);
+  });
+
   it("refuses bad input with named fields, and writes nothing", async () => {
     const bad = expectError(
       await propose(w.client, { deliverableIds: ["d1", "ghost"] }),

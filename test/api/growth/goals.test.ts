@@ -148,6 +148,44 @@ describe.each(DIALECTS)("goals measured by both sides on %s", (dialect) => {
     });
   });
 
+  it("keeps goal titles distinct: the same title again, sent twice at once or retyped, is refused by name and writes nothing", async () => {
+    // A double click: two identical requests at once, one goal.
+    const answers = await Promise.all([
+      w.provider.client.post(w.url("/goals"), CONVERSION),
+      w.provider.client.post(w.url("/goals"), CONVERSION),
+    ]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+    const fabienne = await signUpPerson(t.app, "Fabienne", "fr");
+    await addMember(t, w.client, w.clientOrg, fabienne, "member");
+    const eventsBefore = bodyOf<{ events: LedgerEventBody[] }>(
+      await w.client.client.get(w.url("/events")),
+    ).events.length;
+    // The other side, the title in other case and spacing: still the same goal.
+    const again = expectError(
+      await w.client.client.post(w.url("/goals"), { ...CONVERSION, title: "  conversion " }),
+      409,
+      "goal_title_taken",
+    );
+    expect(again.message).toBe("The engagement already has a goal “Conversion”: measure that one.");
+    const inFrench = expectError(
+      await fabienne.client.post(w.url("/goals"), { ...CONVERSION, title: "CONVERSION" }),
+      409,
+      "goal_title_taken",
+    );
+    expect(inFrench.message).toContain("« Conversion »");
+    const list = bodyOf<GoalListBody>(await w.client.client.get(w.url("/goals")));
+    expect(list.goals.map((g) => g.title)).toEqual(["Conversion"]);
+    const eventsAfter = bodyOf<{ events: LedgerEventBody[] }>(
+      await w.client.client.get(w.url("/events")),
+    ).events;
+    expect(eventsAfter.length).toBe(eventsBefore);
+    // Another title is another goal.
+    bodyOf(
+      await w.client.client.post(w.url("/goals"), { ...CONVERSION, title: "Conversion on mobile" }),
+      201,
+    );
+  });
+
   it("shows nothing to another organisation and lets viewers only read", async () => {
     const goal = await setConversionGoal(w);
     const today = t.clock.now().toISOString().slice(0, 10);

@@ -168,6 +168,51 @@ describe.each(DIALECTS)("recognition beyond money on %s", (dialect) => {
     expect(steps).toEqual(["text_declined", "consent_declined"]);
   });
 
+  it("gives a side's recognition of a subject once: a second, at once or reworded, is refused by name and writes nothing", async () => {
+    const goal = await setConversionGoal(w);
+    const kudos = { kind: "kudos", subject: { kind: "goal", id: goal.id }, text: "Great work" };
+    const give = (body: Record<string, unknown>, as = w.client) =>
+      as.client.post(w.url("/recognitions"), body);
+    // A double click on "recognise": two identical requests at once, one recognition.
+    const answers = await Promise.all([give(kudos), give(kudos)]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+    const eventsBefore = (await events()).length;
+    const reworded = expectError(
+      await give({ ...kudos, text: "Really great work" }),
+      409,
+      "recognition_already_given",
+    );
+    expect(reworded.message).toBe(
+      "Your side already gave this recognition for “Conversion”: it waits for an answer or is shown already.",
+    );
+    // Without a subject, the same words are the same recognition.
+    bodyOf(await give({ kind: "kudos", text: "Thank you" }), 201);
+    const thanks = expectError(
+      await give({ kind: "kudos", text: " thank YOU " }),
+      409,
+      "recognition_already_given",
+    );
+    expect(thanks.message).toBe(
+      "Your side already gave this recognition: it waits for an answer or is shown already.",
+    );
+    // Asking twice for the same testimonial is one request too.
+    const testimonial = { kind: "testimonial", text: DRAFT };
+    bodyOf(await w.provider.client.post(w.url("/recognition-requests"), testimonial), 201);
+    expectError(
+      await w.provider.client.post(w.url("/recognition-requests"), testimonial),
+      409,
+      "recognition_already_given",
+    );
+    const listed = bodyOf<{ recognitions: RecognitionBody[] }>(
+      await w.client.client.get(w.url("/recognitions")),
+    ).recognitions;
+    expect(listed).toHaveLength(3);
+    expect((await events()).length).toBe(eventsBefore + 2);
+    // Another kind, or the other side, for the same subject is another recognition.
+    bodyOf(await give({ ...kudos, kind: "testimonial" }), 201);
+    bodyOf(await give(kudos, w.provider), 201);
+  });
+
   it("refuses what another engagement owns, and other organisations see nothing", async () => {
     expectError(
       await w.client.client.post(w.url("/recognitions"), {

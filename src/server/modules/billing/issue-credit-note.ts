@@ -5,7 +5,11 @@ import type { CreditNote, CreditNoteBody } from "../../../contracts/billing";
 import { formatInvoiceNumber, parseInvoiceNumber } from "../../../domain/billing/invoice-number";
 import { creditNotePrefixOf, DEFAULT_INVOICE_PREFIX } from "../../../domain/billing/invoice-prefix";
 import { transitionInvoice } from "../../../domain/billing/invoice-status";
-import { checkCreditNote, statusAfterPayments } from "../../../domain/billing/payments";
+import {
+  checkCreditNote,
+  repeatedCreditNote,
+  statusAfterPayments,
+} from "../../../domain/billing/payments";
 import type { Actor } from "../../platform/actor";
 import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
@@ -29,6 +33,8 @@ import { cancelPendingReminders } from "./reminders.repository";
  * The provider lowers what an issued invoice asks for with a numbered credit note (its own
  * gap-free sequence), up to what is still open. The invoice stays exactly as issued; the
  * credit note, its reason and the ledger event keep the trail. Disputes use it for amends.
+ * The same amount for the same reason again is refused (`repeatedCreditNote`): a double click
+ * or a retry. Amends carry their own reasons and are not held to it.
  */
 export function issueCreditNote(
   deps: AppDeps,
@@ -40,6 +46,17 @@ export function issueCreditNote(
   return runInTransaction(deps.db, async (trx) => {
     const locked = await lockParticipant(trx, deps, actor, engagementId, BILLING_ACCESS.invoice);
     if (!locked.ok) return locked;
+    const issued = await listCreditNotes(trx, [invoiceId]);
+    const repeated = repeatedCreditNote(
+      issued.map((note) => ({ ...note, amountMinor: Number(note.amount_minor) })),
+      body,
+    );
+    if (repeated) {
+      return fail("credit_note_repeated", {
+        number: repeated.number,
+        amount: { minor: repeated.amountMinor, currency: repeated.currency },
+      });
+    }
     return issueCreditNoteIn(trx, deps, {
       engagementId,
       invoiceId,

@@ -2,6 +2,7 @@ import type { Insertable, Kysely, Updateable } from "kysely";
 import type { ChangeRequestsTable, Database } from "../../db/schema";
 import { pastCursor } from "../../db/keyset";
 import type { Cursor } from "../../platform/cursor";
+import type { Side } from "../../../domain/engagement/engagement";
 
 function selectChangeRequests(db: Kysely<Database>) {
   return db
@@ -49,6 +50,17 @@ export function findChangeRequest(db: Kysely<Database>, engagementId: string, id
     .where("c.engagement_id", "=", engagementId)
     .where("c.id", "=", id)
     .executeTakeFirst();
+}
+
+/** The engagement's change requests nobody has decided yet (proposed or priced), by one side. */
+export function listOpenChangesBy(db: Kysely<Database>, engagementId: string, side: Side) {
+  return db
+    .selectFrom("change_requests")
+    .select(["number", "title", "status", "proposed_side as proposedSide"])
+    .where("engagement_id", "=", engagementId)
+    .where("proposed_side", "=", side)
+    .where("status", "in", ["proposed", "priced"])
+    .execute();
 }
 
 /** The next number in the engagement; callers hold the engagement lock, so numbers never clash. */

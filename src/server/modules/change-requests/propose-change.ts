@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { ChangeRequest, ProposeChangeBody } from "../../../contracts/change-requests";
+import { openChangeTitled } from "../../../domain/change/change-request";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
@@ -12,6 +13,7 @@ import {
   findRemark,
   insertChangeRequest,
   linkRemark,
+  listOpenChangesBy,
   nextChangeNumber,
 } from "./change-requests.repository";
 import { readChangeRequest } from "./read-change-requests";
@@ -20,6 +22,8 @@ import { readChangeRequest } from "./read-change-requests";
  * Either side proposes a change to the agreement in force: what, why, and which deliverables it
  * touches. Made from a remark outside the criteria, it takes that remark in the same step, so
  * the remark stops counting as an unpriced demand and becomes something the provider prices.
+ * A side's second open request of a title is refused (`openChangeTitled`): a double click or a
+ * retry would otherwise be priced twice.
  */
 export function proposeChange(
   deps: AppDeps,
@@ -47,6 +51,15 @@ export function proposeChange(
     }
     if (body.fromRemarkId && !(await findRemark(trx, engagementId, body.fromRemarkId))) {
       return fail("not_found");
+    }
+    const { side } = locked.value;
+    const open = await listOpenChangesBy(trx, engagementId, side);
+    const sameTitle = openChangeTitled(open, { side, title: body.title });
+    if (sameTitle) {
+      const values = { number: sameTitle.number, title: sameTitle.title };
+      return fail("change_request_open_with_title", values, [
+        { path: "title", key: "error.change_request_open_with_title", values },
+      ]);
     }
     const id = deps.ids.newId();
     const number = await nextChangeNumber(trx, engagementId);

@@ -5,7 +5,7 @@ import type {
   RequestRecognitionBody,
 } from "../../../contracts/growth";
 import { otherSide } from "../../../domain/engagement/engagement";
-import { initialStatus } from "../../../domain/growth/recognition";
+import { earlierRecognitionLike, initialStatus } from "../../../domain/growth/recognition";
 import { lockParticipant } from "../../kernel/lock-participant";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
@@ -15,7 +15,11 @@ import { appendEvent } from "../ledger/append-event";
 import { GROWTH_ACCESS } from "./growth.policy";
 import { presentRecognition } from "./recognition.presenter";
 import { subjectTitlesOf } from "./recognition-subjects";
-import { findRecognition, insertRecognition } from "./recognitions.repository";
+import {
+  findRecognition,
+  insertRecognition,
+  listRecognitionIdentities,
+} from "./recognitions.repository";
 
 type Given =
   | { isRequest: false; body: z.infer<typeof GiveRecognitionBody> }
@@ -26,7 +30,9 @@ type Given =
  * study), it goes from the actor's side to the other and waits for the recognised side's
  * consent. Requested (a testimonial or case study the actor's side drafted about itself), it
  * waits for the other side, whose words it carries, to approve the text. A subject must be one
- * of this engagement's deliverables or goals. Nothing is public before the answer.
+ * of this engagement's deliverables or goals. Nothing is public before the answer. A side's
+ * second recognition of a kind for the same subject (or, without one, in the same words) is
+ * refused (`earlierRecognitionLike`), so a double click cannot count twice towards health.
  */
 export function giveRecognition(
   deps: AppDeps,
@@ -58,6 +64,25 @@ export function giveRecognition(
     const fromOrg = orgOf(fromSide);
     const toOrg = orgOf(otherSide(fromSide));
     if (!fromOrg || !toOrg) return fail("engagement_not_active");
+    const subject = body.subject ?? null;
+    const earlier = await listRecognitionIdentities(trx, engagementId);
+    const repeated = earlierRecognitionLike(
+      earlier.map((r) => ({
+        fromSide: r.from_side,
+        kind: r.kind,
+        subject: r.subject_kind && r.subject_id ? { kind: r.subject_kind, id: r.subject_id } : null,
+        text: r.text,
+        status: r.status,
+      })),
+      { fromSide, kind: body.kind, subject, text: body.text },
+    );
+    if (repeated) {
+      const title = subject ? titles.get(`${subject.kind}:${subject.id}`) : undefined;
+      return fail("recognition_already_given", {
+        hasSubject: title === undefined ? "no" : "yes",
+        subject: title ?? "",
+      });
+    }
     const id = deps.ids.newId();
     await insertRecognition(trx, {
       id,

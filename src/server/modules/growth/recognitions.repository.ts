@@ -31,6 +31,15 @@ export function findRecognition(db: Kysely<Database>, engagementId: string, id: 
     .executeTakeFirst();
 }
 
+/** What identifies each recognition an engagement holds, to tell a repeated one. */
+export function listRecognitionIdentities(db: Kysely<Database>, engagementId: string) {
+  return db
+    .selectFrom("recognitions")
+    .select(["from_side", "kind", "subject_kind", "subject_id", "text", "status"])
+    .where("engagement_id", "=", engagementId)
+    .execute();
+}
+
 /** What an organisation received and consented to show: published recognition only. */
 export function listPublishedFor(db: Kysely<Database>, orgId: string, limit: number) {
   return selectRecognitions(db)

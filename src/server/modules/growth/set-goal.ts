@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { GoalView } from "./goal.presenter";
 import type { SetGoalBody } from "../../../contracts/growth";
+import { goalTitled } from "../../../domain/growth/goal";
 import { GROWTH } from "../../../domain/health/growth-constants";
 import { lockParticipant } from "../../kernel/lock-participant";
 import type { Actor } from "../../platform/actor";
@@ -17,7 +18,8 @@ import { readGoal } from "./list-goals";
 /**
  * Either side sets a goal of an active engagement: one of the brief's success measures (each
  * once) or one the agreement adds, with its baseline, target, unit and cadence (by default the
- * agreement's check-in cadence, so values are measured when the sides meet).
+ * agreement's check-in cadence, so values are measured when the sides meet). A title already
+ * set is refused (`goalTitled`): the second of a double click, or the same goal retyped.
  */
 export function setGoal(
   deps: AppDeps,
@@ -33,6 +35,7 @@ export function setGoal(
     const today = deps.clock.now().toISOString().slice(0, 10);
     const pastDue = dueBeforeToday([body], today, () => "dueDate");
     if (pastDue) return pastDue;
+    const goals = await listGoals(trx, engagementId);
     let ref: string | null = null;
     if (body.source.kind === "brief") {
       const measures = await findBriefMeasures(trx, engagementId);
@@ -42,10 +45,15 @@ export function setGoal(
         ]);
       }
       ref = String(body.source.measureIndex);
-      const goals = await listGoals(trx, engagementId);
       if (goals.some((g) => g.source_kind === "brief" && g.source_ref === ref)) {
         return fail("goal_exists_for_measure");
       }
+    }
+    const sameTitle = goalTitled(goals, body.title);
+    if (sameTitle) {
+      return fail("goal_title_taken", { title: sameTitle.title }, [
+        { path: "title", key: "error.goal_title_taken", values: { title: sameTitle.title } },
+      ]);
     }
     const agreed = await termsInForce(trx, engagementId);
     const cadenceDays =

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
   AnswerOfferBody,
+  GiveRecognitionBody,
   ProposeCorrectionBody,
   RecordValueBody,
   SendOfferBody,
+  SetGoalBody,
 } from "../../../contracts/growth";
 import { checkForm } from "../../shared/forms/use-contract-form";
 import {
@@ -11,9 +13,13 @@ import {
   CORRECTION_WORDS,
   RECORD_VALUE_WORDS,
   readCorrection,
+  readGiveRecognition,
   readRecordValue,
   readSendOffer,
+  readSetGoal,
   SEND_OFFER_WORDS,
+  SET_GOAL_WORDS,
+  type GiveRecognitionValues,
   type RecordValueValues,
   type SendOfferValues,
 } from "./growth-form-state";
@@ -40,6 +46,54 @@ describe("the growth forms, checked with the server's contracts", () => {
 
   it("reads a value typed with a decimal comma", async () => {
     expect((await record({ value: "12,5" }, "fr")).data?.value).toBe(12.5);
+  });
+
+  it("asks a goal for its name, baseline and target, and sends the brief's measure it starts from", async () => {
+    const goal = (patch: Record<string, string>) =>
+      checkForm(
+        SetGoalBody,
+        { title: "Orders", baseline: "40", target: "200", unit: "orders", measure: "", ...patch },
+        { words: SET_GOAL_WORDS, read: readSetGoal },
+        "en",
+      );
+    expect((await goal({ title: " ", baseline: "", target: "" })).problems).toEqual([
+      { path: "baseline", message: { key: "form.growth.baselineMissing" } },
+      { path: "target", message: { key: "form.growth.targetMissing" } },
+      { path: "title", message: { key: "form.growth.goalTitleMissing" } },
+    ]);
+    expect((await goal({ measure: "0" })).data?.source).toEqual({ kind: "brief", measureIndex: 0 });
+    expect((await goal({})).data).toMatchObject({
+      baseline: 40,
+      target: 200,
+      source: { kind: "agreement" },
+    });
+  });
+
+  it("gives recognition for a goal with the names typed, and an introduction the organisation", async () => {
+    const give = (patch: Partial<GiveRecognitionValues>) =>
+      checkForm(
+        GiveRecognitionBody,
+        {
+          kind: "kudos" as const,
+          reason: "" as const,
+          goal: "g1",
+          people: "Ana, Bruno, ",
+          text: "Great",
+          introducedOrg: "typed, then the kind changed",
+          ...patch,
+        },
+        { read: readGiveRecognition },
+        "en",
+      );
+    expect((await give({})).data).toMatchObject({
+      reason: null,
+      subject: { kind: "goal", id: "g1" },
+      people: ["Ana", "Bruno"],
+      introducedOrg: null,
+    });
+    expect((await give({ kind: "introduction", introducedOrg: "" })).problems).toEqual([
+      { path: "introducedOrg", message: { key: "validation.required" } },
+    ]);
   });
 
   it("asks a correction for its value and its reason", async () => {

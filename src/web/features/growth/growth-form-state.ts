@@ -1,12 +1,66 @@
 import type { z } from "zod";
 import type {
   AnswerOfferBody,
+  GiveRecognitionBody,
   ProposeCorrectionBody,
   RecordValueBody,
   SendOfferBody,
+  SetGoalBody,
 } from "../../../contracts/growth";
 import type { FormWords } from "../../shared/forms/issue-message";
 import type { TypedText } from "../../shared/forms/typed-text";
+import { peopleFromText } from "./growth-view";
+
+/** What the form setting a goal holds: numbers as typed, and the brief's measure ("" for none). */
+export interface SetGoalValues {
+  title: string;
+  baseline: string;
+  target: string;
+  unit: string;
+  measure: string;
+}
+
+export const SET_GOAL_WORDS: FormWords = {
+  title: { required: "form.growth.goalTitleMissing" },
+  baseline: { required: "form.growth.baselineMissing" },
+  target: { required: "form.growth.targetMissing" },
+};
+
+export function readSetGoal(values: SetGoalValues, text: TypedText): z.input<typeof SetGoalBody> {
+  return {
+    title: values.title,
+    baseline: text.number("baseline", values.baseline),
+    target: text.number("target", values.target),
+    unit: values.unit,
+    source:
+      values.measure === ""
+        ? { kind: "agreement" }
+        : { kind: "brief", measureIndex: Number(values.measure) },
+  };
+}
+
+/** What the form giving recognition holds: the names as typed, "" for no reason or goal. */
+export interface GiveRecognitionValues {
+  kind: z.output<typeof GiveRecognitionBody>["kind"];
+  reason: "" | NonNullable<z.output<typeof GiveRecognitionBody>["reason"]>;
+  goal: string;
+  people: string;
+  text: string;
+  introducedOrg: string;
+}
+
+export function readGiveRecognition(
+  values: GiveRecognitionValues,
+): z.input<typeof GiveRecognitionBody> {
+  return {
+    kind: values.kind,
+    reason: values.reason === "" ? null : values.reason,
+    subject: values.goal === "" ? null : { kind: "goal", id: values.goal },
+    people: peopleFromText(values.people),
+    text: values.text,
+    introducedOrg: values.kind === "introduction" ? values.introducedOrg : null,
+  };
+}
 
 /** What the form recording a goal's value holds: the value as typed. */
 export interface RecordValueValues {

@@ -2507,6 +2507,7 @@ export const webDe: WebCatalogue = {
   // h-lh2
   "form.growth.offerTitleMissing": "Geben Sie der Phase einen Namen, den der Kunde wiedererkennt.",
   "form.growth.offerGoalMissing": "Nennen Sie das Ziel, auf das die Phase hinarbeitet.",
+  "form.growth.goalTitleMissing": "Benennen Sie das Ziel so, wie beide Seiten es nennen werden.",
   "form.growth.baselineMissing": "Geben Sie in Ziffern an, wo das Ziel heute steht.",
   "form.growth.targetMissing": "Geben Sie den Zielwert in Ziffern an.",
   "form.growth.targetSameAsBaseline":

@@ -2421,6 +2421,7 @@ export const webEn = {
   // h-lh2
   "form.growth.offerTitleMissing": "Give the phase a name the client will recognise.",
   "form.growth.offerGoalMissing": "Name the goal the phase works towards.",
+  "form.growth.goalTitleMissing": "Name the goal, as both sides will call it.",
   "form.growth.baselineMissing": "Enter where the goal stands today, in figures.",
   "form.growth.targetMissing": "Enter the goal's target, in figures.",
   "form.growth.targetSameAsBaseline":

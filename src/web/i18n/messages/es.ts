@@ -2458,6 +2458,7 @@ export const webEs: WebCatalogue = {
   // h-lh2
   "form.growth.offerTitleMissing": "Ponle a la fase un nombre que el cliente reconozca.",
   "form.growth.offerGoalMissing": "Nombra el objetivo al que apunta la fase.",
+  "form.growth.goalTitleMissing": "Nombra el objetivo tal como lo llamarán ambas partes.",
   "form.growth.baselineMissing": "Indica dónde está hoy el objetivo, en cifras.",
   "form.growth.targetMissing": "Indica la meta del objetivo, en cifras.",
   "form.growth.targetSameAsBaseline":

@@ -2484,6 +2484,7 @@ export const webFr: WebCatalogue = {
   // h-lh2
   "form.growth.offerTitleMissing": "Donnez à la phase un nom que le client reconnaîtra.",
   "form.growth.offerGoalMissing": "Nommez l’objectif que la phase doit faire avancer.",
+  "form.growth.goalTitleMissing": "Nommez l’objectif, tel que les deux parties l’appelleront.",
   "form.growth.baselineMissing": "Indiquez où en est l’objectif aujourd’hui, en chiffres.",
   "form.growth.targetMissing": "Indiquez la cible de l’objectif, en chiffres.",
   "form.growth.targetSameAsBaseline":

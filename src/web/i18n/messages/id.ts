@@ -2453,6 +2453,8 @@ export const webId: WebCatalogue = {
   // h-lh2
   "form.growth.offerTitleMissing": "Beri fase ini nama yang akan dikenali klien.",
   "form.growth.offerGoalMissing": "Sebutkan sasaran yang ingin dicapai fase ini.",
+  "form.growth.goalTitleMissing":
+    "Beri nama sasaran ini, sebagaimana kedua pihak akan menyebutnya.",
   "form.growth.baselineMissing": "Masukkan posisi sasaran saat ini, dalam angka.",
   "form.growth.targetMissing": "Masukkan target sasaran, dalam angka.",
   "form.growth.targetSameAsBaseline":

@@ -1,4 +1,5 @@
 import { toNestErrors } from "@hookform/resolvers";
+import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import {
   get,
@@ -17,6 +18,7 @@ import { isApiError } from "../api/api-client";
 import { useLocale } from "../i18n/locale-provider";
 import { issueMessage, type FormWords, type IssueMessage } from "./issue-message";
 import { TypedText } from "./typed-text";
+import { untilAnswered } from "./until-answered";
 
 type Schema = z.ZodType<FieldValues, FieldValues>;
 
@@ -33,7 +35,11 @@ export type ContractForm<S extends Schema, Values extends FieldValues = z.input<
   errorOf: (path: string) => string | undefined;
   /** Changes values as a person does: once submitted, the form is checked again. */
   change: (patch: Partial<Values>) => void;
-  /** The form's `onSubmit`: checks against the contract, then calls `handler` with the result. */
+  /**
+   * The form's `onSubmit`: checks against the contract, then calls `handler` with the result.
+   * A submit while the previous one is still checked or its requests unanswered (a double
+   * click, Enter pressed twice) is ignored, so one submit sends one request.
+   */
   submitWith: (handler: (values: z.output<S>) => void) => (event: FormEvent) => void;
   /** Puts the server's field messages next to their fields and focuses the first. */
   showServerErrors: (error: unknown) => void;
@@ -129,6 +135,8 @@ export function useContractForm<S extends Schema, Values extends FieldValues = z
     // Focus follows the page's order (below), not the order fields were registered in.
     shouldFocusError: false,
   });
+  const mutations = useQueryClient().getMutationCache();
+  const isSending = useRef(false);
   const formElement = useRef<HTMLFormElement | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
   const isFocusPending = useRef(false);
@@ -172,7 +180,16 @@ export function useContractForm<S extends Schema, Values extends FieldValues = z
     submitWith: (handler) => (event) => {
       // Also a button outside the submit (save and publish) checks its own form.
       formElement.current = (event.currentTarget as HTMLElement).closest("form");
-      void form.handleSubmit(handler, requestFocus)(event);
+      if (isSending.current) {
+        event.preventDefault();
+        return;
+      }
+      isSending.current = true;
+      void untilAnswered(mutations, () => form.handleSubmit(handler, requestFocus)(event)).finally(
+        () => {
+          isSending.current = false;
+        },
+      );
     },
     showServerErrors: (error) => {
       if (!isApiError(error)) return;

@@ -51,7 +51,11 @@ export function GrowthSection({ engagement }: { engagement: Engagement }) {
           />
         ))}
         {goals.data.abilities.setGoal ? (
-          <SetGoalForm engagementId={engagement.id} suggestions={goals.data.suggestions} />
+          <SetGoalForm
+            key={goals.data.suggestions[0]?.measureIndex ?? "none"}
+            engagementId={engagement.id}
+            suggestions={goals.data.suggestions}
+          />
         ) : null}
       </section>
       <RelationshipReviewPanel engagementId={engagement.id} data={reviews.data} />

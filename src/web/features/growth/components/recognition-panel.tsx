@@ -1,14 +1,16 @@
 import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
-import { formText, SelectField, TextAreaField, TextField } from "../../../shared/components/fields";
+import { SelectField, TextAreaField, TextField } from "../../../shared/components/fields";
 import { FormAlert } from "../../../shared/components/form-alert";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
+import { GiveRecognitionBody, RequestRecognitionBody } from "../../../../contracts/growth";
 import {
   useAnswerRecognition,
   useGiveRecognition,
   useRequestRecognition,
 } from "../api/growth-queries";
 import type { Goal, Recognition, RecognitionList } from "../growth-types";
-import { peopleFromText } from "../growth-view";
+import { readGiveRecognition, type GiveRecognitionValues } from "../growth-form-state";
 
 type Kind = Recognition["kind"];
 const KINDS: Kind[] = ["kudos", "introduction", "testimonial", "case_study"];
@@ -25,40 +27,38 @@ function GiveForm({
   mySide: "client" | "provider";
 }) {
   const give = useGiveRecognition(engagementId);
-  const [kind, setKind] = useState<Kind>("kudos");
+  const empty: GiveRecognitionValues = {
+    kind: "kudos",
+    reason: "",
+    goal: "",
+    people: "",
+    text: "",
+    introducedOrg: "",
+  };
+  const form = useContractForm<typeof GiveRecognitionBody, GiveRecognitionValues>(
+    GiveRecognitionBody,
+    { defaultValues: empty, read: readGiveRecognition },
+  );
+  const kind = form.watch("kind");
   return (
     <form
+      noValidate
       className="stack"
       aria-labelledby="give-recognition-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const formElement = event.currentTarget;
-        const form = new FormData(formElement);
-        const text = (name: string) => formText(form, name);
-        const reason = text("reason");
-        const goalId = text("goal");
-        give.mutate(
-          {
-            kind,
-            reason: reason === "" ? null : (reason as (typeof REASONS)[number]),
-            subject: goalId === "" ? null : { kind: "goal", id: goalId },
-            people: peopleFromText(text("people")),
-            text: text("text"),
-            introducedOrg: kind === "introduction" ? text("introducedOrg") : null,
-          },
-          { onSuccess: () => formElement.reset() },
-        );
-      }}
+      onSubmit={form.submitWith((body) =>
+        give.mutate(body, {
+          onSuccess: () => form.reset(empty),
+          onError: form.showServerErrors,
+        }),
+      )}
     >
       <h3 id="give-recognition-title" className="h-small">
         <FormattedMessage id="growth.recognition.giveTitle" />
       </h3>
       <FormAlert error={give.error} />
       <SelectField
-        name="kind"
-        value={kind}
-        onChange={(event) => setKind(event.target.value as Kind)}
         label={<FormattedMessage id="growth.recognition.kind" />}
+        {...form.field("kind")}
       >
         {KINDS.map((k) => (
           <FormattedMessage key={k} id="growth.recognition.kindName" values={{ kind: k }}>
@@ -67,7 +67,10 @@ function GiveForm({
         ))}
       </SelectField>
       {mySide === "provider" ? (
-        <SelectField name="reason" label={<FormattedMessage id="growth.recognition.reason" />}>
+        <SelectField
+          label={<FormattedMessage id="growth.recognition.reason" />}
+          {...form.field("reason")}
+        >
           <FormattedMessage id="growth.recognition.noReason">
             {(label) => <option value="">{label}</option>}
           </FormattedMessage>
@@ -79,7 +82,11 @@ function GiveForm({
         </SelectField>
       ) : null}
       {goals.length > 0 ? (
-        <SelectField name="goal" label={<FormattedMessage id="growth.recognition.goal" />}>
+        <SelectField
+          label={<FormattedMessage id="growth.recognition.goal" />}
+          {...form.field("goal")}
+          error={form.errorOf("subject.id")}
+        >
           <FormattedMessage id="growth.recognition.noGoal">
             {(label) => <option value="">{label}</option>}
           </FormattedMessage>
@@ -91,21 +98,21 @@ function GiveForm({
         </SelectField>
       ) : null}
       <TextField
-        name="people"
         label={<FormattedMessage id="growth.recognition.people" />}
         hint={<FormattedMessage id="growth.recognition.peopleHint" />}
+        {...form.field("people")}
       />
       {kind === "introduction" ? (
         <TextField
-          name="introducedOrg"
           required
           label={<FormattedMessage id="growth.recognition.introducedOrg" />}
+          {...form.field("introducedOrg")}
         />
       ) : null}
       <TextAreaField
-        name="text"
         required
         label={<FormattedMessage id="growth.recognition.text" />}
+        {...form.field("text")}
       />
       <button type="submit" disabled={give.isPending}>
         <FormattedMessage id="growth.recognition.give" />
@@ -117,28 +124,28 @@ function GiveForm({
 /** Asks the other side to approve a testimonial or case study drafted about our work. */
 function RequestForm({ engagementId }: { engagementId: string }) {
   const request = useRequestRecognition(engagementId);
+  const empty = { kind: "testimonial" as const, text: "" };
+  const form = useContractForm(RequestRecognitionBody, { defaultValues: empty });
   return (
     <form
+      noValidate
       className="stack"
       aria-labelledby="request-recognition-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const formElement = event.currentTarget;
-        const form = new FormData(formElement);
-        request.mutate(
-          {
-            kind: form.get("kind") === "case_study" ? "case_study" : "testimonial",
-            text: formText(form, "text"),
-          },
-          { onSuccess: () => formElement.reset() },
-        );
-      }}
+      onSubmit={form.submitWith((body) =>
+        request.mutate(body, {
+          onSuccess: () => form.reset(empty),
+          onError: form.showServerErrors,
+        }),
+      )}
     >
       <h3 id="request-recognition-title" className="h-small">
         <FormattedMessage id="growth.recognition.requestTitle" />
       </h3>
       <FormAlert error={request.error} />
-      <SelectField name="kind" label={<FormattedMessage id="growth.recognition.kind" />}>
+      <SelectField
+        label={<FormattedMessage id="growth.recognition.kind" />}
+        {...form.field("kind")}
+      >
         {(["testimonial", "case_study"] as const).map((k) => (
           <FormattedMessage key={k} id="growth.recognition.kindName" values={{ kind: k }}>
             {(label) => <option value={k}>{label}</option>}
@@ -146,9 +153,9 @@ function RequestForm({ engagementId }: { engagementId: string }) {
         ))}
       </SelectField>
       <TextAreaField
-        name="text"
         required
         label={<FormattedMessage id="growth.recognition.draft" />}
+        {...form.field("text")}
       />
       <button type="submit" disabled={request.isPending}>
         <FormattedMessage id="growth.recognition.request" />

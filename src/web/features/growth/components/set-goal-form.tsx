@@ -1,10 +1,16 @@
 import { FormattedMessage } from "react-intl";
-import { formText, TextField } from "../../../shared/components/fields";
-import { FormAlert, fieldError } from "../../../shared/components/form-alert";
+import { SetGoalBody } from "../../../../contracts/growth";
+import { TextField } from "../../../shared/components/fields";
+import { FormAlert } from "../../../shared/components/form-alert";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useSetGoal } from "../api/growth-queries";
+import { readSetGoal, SET_GOAL_WORDS, type SetGoalValues } from "../growth-form-state";
 import type { GoalList } from "../growth-types";
 
-/** Sets a goal: one of the brief's success measures (its first number read as the target) or a new one. */
+/**
+ * Sets a goal: one of the brief's success measures (its first number read as the target) or a
+ * new one. The parent keys it by the measure it offers, so a new suggestion starts a new form.
+ */
 export function SetGoalForm({
   engagementId,
   suggestions,
@@ -14,29 +20,31 @@ export function SetGoalForm({
 }) {
   const setGoal = useSetGoal(engagementId);
   const first = suggestions[0];
+  const empty: SetGoalValues = { title: "", baseline: "", target: "", unit: "", measure: "" };
+  const form = useContractForm<typeof SetGoalBody, SetGoalValues>(SetGoalBody, {
+    defaultValues: first
+      ? {
+          title: first.title,
+          baseline: "",
+          target: first.target === null ? "" : String(first.target),
+          unit: first.unit,
+          measure: String(first.measureIndex),
+        }
+      : empty,
+    words: SET_GOAL_WORDS,
+    read: readSetGoal,
+  });
   return (
     <form
+      noValidate
       className="card stack"
       aria-labelledby="set-goal-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const formElement = event.currentTarget;
-        const form = new FormData(formElement);
-        const measure = formText(form, "measure");
-        setGoal.mutate(
-          {
-            title: formText(form, "title"),
-            baseline: Number(form.get("baseline")),
-            target: Number(form.get("target")),
-            unit: formText(form, "unit"),
-            source:
-              measure === ""
-                ? { kind: "agreement" }
-                : { kind: "brief", measureIndex: Number(measure) },
-          },
-          { onSuccess: () => formElement.reset() },
-        );
-      }}
+      onSubmit={form.submitWith((body) =>
+        setGoal.mutate(body, {
+          onSuccess: () => form.reset(empty),
+          onError: form.showServerErrors,
+        }),
+      )}
     >
       <h3 id="set-goal-title" className="h-small">
         <FormattedMessage id="growth.goal.setTitle" />
@@ -50,35 +58,27 @@ export function SetGoalForm({
           />
         </p>
       ) : null}
-      <input type="hidden" name="measure" value={first ? String(first.measureIndex) : ""} />
       <div className="inline-fields">
         <TextField
-          name="title"
           required
-          defaultValue={first?.title ?? ""}
           label={<FormattedMessage id="growth.goal.title" />}
-          error={fieldError(setGoal.error, "title")}
+          {...form.field("title")}
         />
         <TextField
-          name="baseline"
           type="number"
           step="any"
           required
           label={<FormattedMessage id="growth.goal.baseline" />}
+          {...form.field("baseline")}
         />
         <TextField
-          name="target"
           type="number"
           step="any"
           required
-          defaultValue={first?.target ?? ""}
           label={<FormattedMessage id="growth.goal.target" />}
+          {...form.field("target")}
         />
-        <TextField
-          name="unit"
-          defaultValue={first?.unit ?? ""}
-          label={<FormattedMessage id="growth.goal.unit" />}
-        />
+        <TextField label={<FormattedMessage id="growth.goal.unit" />} {...form.field("unit")} />
       </div>
       <button type="submit" disabled={setGoal.isPending}>
         <FormattedMessage id="growth.goal.set" />
