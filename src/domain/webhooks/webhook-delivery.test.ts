@@ -1,6 +1,7 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
+  endpointAt,
   isSubscribed,
   isValidWebhookSignature,
   nextWebhookAttemptAt,
@@ -104,5 +105,29 @@ describe("webhook URLs", () => {
     }
     expect(webhookUrlProblem("http://10.0.0.1/hook", true)).toBe("https_required");
     expect(webhookUrlProblem("https://10.0.0.1/hook", true)).toBe("private_host");
+  });
+});
+
+describe("one endpoint per URL", () => {
+  const endpoints = [
+    { id: "a", url: "https://hooks.example.com/accord" },
+    { id: "b", url: "https://hooks.example.com/other?x=1" },
+  ];
+  it("finds the endpoint at a URL as a receiver sees it: host case, default port and empty path aside", () => {
+    expect(endpointAt(endpoints, "https://HOOKS.example.com:443/accord")?.id).toBe("a");
+    expect(endpointAt(endpoints, "https://hooks.example.com/other?x=1")?.id).toBe("b");
+    expect(
+      endpointAt([{ id: "c", url: "https://hooks.example.com" }], "https://hooks.example.com/")?.id,
+    ).toBe("c");
+  });
+  it("tells apart another path, query, port or scheme, and leaves out the endpoint being changed", () => {
+    for (const url of [
+      "https://hooks.example.com/Accord",
+      "https://hooks.example.com/other?x=2",
+      "https://hooks.example.com:8443/accord",
+      "http://hooks.example.com/accord",
+    ])
+      expect(endpointAt(endpoints, url), url).toBeUndefined();
+    expect(endpointAt(endpoints, "https://hooks.example.com/accord", "a")).toBeUndefined();
   });
 });

@@ -108,6 +108,30 @@ export function webhookUrlProblem(
   return isAllowedAddress(kind, allowsLoopbackHttp) ? null : "private_host";
 }
 
+/**
+ * The organisation's endpoint already receiving at this URL, if any: one endpoint per URL, or
+ * every event would be delivered there twice. URLs are compared as a receiver sees them (host
+ * case, a default port and an empty path do not count); `exceptId` is the endpoint being changed.
+ */
+export function endpointAt<T extends { id: string; url: string }>(
+  endpoints: readonly T[],
+  url: string,
+  exceptId: string | null = null,
+): T | undefined {
+  const wanted = comparableUrl(url);
+  return endpoints.find(
+    (endpoint) => endpoint.id !== exceptId && comparableUrl(endpoint.url) === wanted,
+  );
+}
+
+function comparableUrl(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return url;
+  }
+}
+
 /** Control, bidirectional-formatting and replacement characters (invalid UTF-8 received). */
 const UNPRINTABLE =
   // eslint-disable-next-line no-control-regex -- removing control characters is the point

@@ -342,6 +342,8 @@ export const de: Catalogue = {
     "Dieser Auftrag ist nicht aktiv, daher kann ihm nichts hinzugefügt werden.",
   "error.webhook_inactive":
     "Dieser Webhook ist ausgeschaltet. Schalten Sie ihn ein, bevor Sie etwas an ihn senden.",
+  "error.webhook_url_taken":
+    "Die Organisation sendet ihre Ereignisse bereits an {url}: Ändern Sie stattdessen diesen Webhook.",
   "error.invoice_wrong_state": "Der Status dieser Rechnung lässt das nicht zu.",
   "error.invoice_void_after_payment":
     "Auf diese Rechnung wurde bereits gezahlt, daher kann sie nicht storniert werden: Stellen Sie stattdessen eine Gutschrift aus.",

@@ -311,6 +311,8 @@ export const en = {
     "This engagement ended on {endedOn}: new goals, measured values and next-phase offers are closed. Reading, recognition, disputes, invoices and payments stay open.",
   "error.engagement_not_active": "This engagement is not active, so nothing can be added to it.",
   "error.webhook_inactive": "This webhook is switched off. Switch it on before sending to it.",
+  "error.webhook_url_taken":
+    "The organisation already sends its events to {url}: change that webhook instead.",
   "error.invoice_wrong_state": "This invoice is not in a state that allows this.",
   "error.invoice_void_after_payment":
     "Money has already been paid on this invoice, so it cannot be voided: issue a credit note instead.",

@@ -329,6 +329,7 @@ export const es: Catalogue = {
     "Este encargo terminó el {endedOn}: ya no se admiten nuevos objetivos, valores medidos ni ofertas de siguiente fase. La lectura, el reconocimiento, las disputas, las facturas y los pagos siguen abiertos.",
   "error.engagement_not_active": "Este encargo no está activo, así que no se le puede añadir nada.",
   "error.webhook_inactive": "Este webhook está desactivado. Actívelo antes de enviarle nada.",
+  "error.webhook_url_taken": "La organización ya envía sus eventos a {url}: modifique ese webhook.",
   "error.invoice_wrong_state": "El estado de esta factura no permite esta acción.",
   "error.invoice_void_after_payment":
     "Ya se ha pagado dinero a cuenta de esta factura, así que no se puede anular: emita una nota de crédito en su lugar.",

@@ -334,6 +334,8 @@ export const fr: Catalogue = {
     "Cette mission n’est pas active : rien ne peut plus y être ajouté.",
   "error.webhook_inactive":
     "Ce webhook est désactivé. Activez-le avant de lui envoyer quoi que ce soit.",
+  "error.webhook_url_taken":
+    "L’organisation envoie déjà ses événements à {url} : modifiez plutôt ce webhook.",
   "error.invoice_wrong_state": "L’état de cette facture ne permet pas cette action.",
   "error.invoice_void_after_payment":
     "Un paiement a déjà été versé sur cette facture : elle ne peut donc pas être annulée. Émettez plutôt un avoir.",

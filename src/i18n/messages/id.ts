@@ -327,6 +327,8 @@ export const id: Catalogue = {
     "Kerja sama ini tidak aktif, sehingga tidak ada yang dapat ditambahkan ke dalamnya.",
   "error.webhook_inactive":
     "Webhook ini dinonaktifkan. Aktifkan terlebih dahulu sebelum mengirim ke webhook ini.",
+  "error.webhook_url_taken":
+    "Organisasi sudah mengirim peristiwanya ke {url}: ubah webhook tersebut saja.",
   "error.invoice_wrong_state": "Status faktur ini tidak memungkinkan tindakan tersebut.",
   "error.invoice_void_after_payment":
     "Sudah ada uang yang dibayarkan atas faktur ini, sehingga faktur tidak dapat dibatalkan: terbitkan nota kredit sebagai gantinya.",

@@ -72,3 +72,16 @@ export async function lockEngagements(
     .forNoKeyUpdate()
     .execute();
 }
+
+/**
+ * Serialises writers of one organisation's own settings (its webhook endpoints) for the rest of
+ * the transaction, as `lockEngagement` does for an engagement; SQLite's one writer already does.
+ */
+export async function lockOrganisation(
+  trx: Kysely<Database>,
+  dialect: DialectName,
+  orgId: string,
+): Promise<void> {
+  if (dialect !== "postgres") return;
+  await sql`select id from organisations where id = ${orgId} for no key update`.execute(trx);
+}

@@ -102,6 +102,42 @@ describe.each(DIALECTS)("webhooks on %s", (dialect) => {
     expect(JSON.stringify(list)).not.toContain("whsec_");
   });
 
+  it("keeps one endpoint per URL: a second one (retyped, or two at once) is refused, naming it", async () => {
+    const url = "https://hooks.example.com/accord";
+    const first = bodyOf<WebhookBody>(await w.client.client.post(hooksUrl(), { url }), 201);
+    const again = expectError(
+      await w.client.client.post(hooksUrl(), { url: "https://HOOKS.example.com:443/accord" }),
+      409,
+      "webhook_url_taken",
+    );
+    expect(again.message).toContain(url);
+    expect(again.fields?.[0]?.path).toBe("url");
+    // Two requests at once make one endpoint.
+    const other = "https://hooks.example.com/other";
+    const statuses = (
+      await Promise.all([
+        w.client.client.post(hooksUrl(), { url: other }),
+        w.client.client.post(hooksUrl(), { url: other }),
+      ])
+    ).map((response) => response.statusCode);
+    expect(statuses.sort()).toEqual([201, 409]);
+    const second = bodyOf<{ webhooks: WebhookBody[] }>(
+      await w.client.client.get(hooksUrl()),
+    ).webhooks.find((hook) => hook.url === other);
+    // Moving an endpoint onto another's URL is refused; keeping its own is not.
+    expectError(
+      await w.client.client.patch(hooksUrl(w.clientOrg.id, `/${second!.id}`), { url }),
+      409,
+      "webhook_url_taken",
+    );
+    bodyOf(await w.client.client.patch(hooksUrl(w.clientOrg.id, `/${first.id}`), { url }));
+    // Another organisation may use the same URL.
+    bodyOf(await w.provider.client.post(hooksUrl(w.providerOrg.id), { url }), 201);
+    expect(
+      bodyOf<{ webhooks: WebhookBody[] }>(await w.client.client.get(hooksUrl())).webhooks,
+    ).toHaveLength(2);
+  });
+
   it("posts a signed event to a real receiver, which verifies it with the secret", async () => {
     const hook = await createHook();
     const message = await postMessage(t, w.provider, w.engagement.id, "Delivered!");

@@ -5,14 +5,18 @@ import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { recordAudit } from "../../kernel/audit.repository";
-import { newWebhookSecret, urlFailure } from "./webhook-access";
+import { newWebhookSecret, urlFailure, urlTaken } from "./webhook-access";
 import { presentWebhook } from "./webhook.presenter";
 import { decideWebhookAction } from "./webhook.policy";
-import { insertEndpoint } from "./webhooks.repository";
+import { endpointAt } from "../../../domain/webhooks/webhook-delivery";
+import { lockOrganisation } from "../../db/locking";
+import { insertEndpoint, listEndpoints } from "./webhooks.repository";
 
 /**
  * An owner points the organisation's events at a URL. The answer carries the signing secret,
- * the only time it is shown; deliveries start with the next event.
+ * the only time it is shown; deliveries start with the next event. A URL the organisation
+ * already sends to is refused (`endpointAt`), under the organisation's lock so two requests at
+ * once make one endpoint.
  */
 export async function createWebhook(
   deps: AppDeps,
@@ -25,6 +29,9 @@ export async function createWebhook(
   const badUrl = await urlFailure(deps, input.url);
   if (badUrl) return fail("validation_failed", undefined, [badUrl]);
   return runInTransaction(deps.db, async (trx) => {
+    await lockOrganisation(trx, deps.dialect, orgId);
+    const taken = endpointAt(await listEndpoints(trx, orgId), input.url);
+    if (taken) return urlTaken(taken.url);
     const secret = newWebhookSecret();
     const row = {
       id: deps.ids.newId(),

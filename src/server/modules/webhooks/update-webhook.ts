@@ -5,9 +5,11 @@ import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { recordAudit } from "../../kernel/audit.repository";
-import { loadEndpoint, urlFailure } from "./webhook-access";
+import { loadEndpoint, urlFailure, urlTaken } from "./webhook-access";
 import { presentWebhook } from "./webhook.presenter";
-import { findEndpoint, updateEndpoint } from "./webhooks.repository";
+import { endpointAt } from "../../../domain/webhooks/webhook-delivery";
+import { lockOrganisation } from "../../db/locking";
+import { findEndpoint, listEndpoints, updateEndpoint } from "./webhooks.repository";
 
 /**
  * An owner changes where and what an endpoint receives, or switches it off and on. Switched
@@ -26,6 +28,11 @@ export async function updateWebhook(
   return runInTransaction(deps.db, async (trx) => {
     const loaded = await loadEndpoint(trx, actor, params.orgId, params.webhookId, "manage");
     if (!loaded.ok) return loaded;
+    if (input.url !== undefined) {
+      await lockOrganisation(trx, deps.dialect, params.orgId);
+      const taken = endpointAt(await listEndpoints(trx, params.orgId), input.url, params.webhookId);
+      if (taken) return urlTaken(taken.url);
+    }
     await updateEndpoint(trx, params.webhookId, {
       ...(input.url !== undefined && { url: input.url }),
       ...(input.description !== undefined && { description: input.description }),

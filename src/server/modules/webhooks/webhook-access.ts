@@ -53,3 +53,10 @@ export async function urlFailure(
 export function newWebhookSecret(): string {
   return `whsec_${newSecret()}`;
 }
+
+/** The second endpoint at a URL: 409 naming it, at the `url` field. */
+export function urlTaken(url: string) {
+  return fail("webhook_url_taken", { url }, [
+    { path: "url", key: "error.webhook_url_taken", values: { url } },
+  ]);
+}
