@@ -133,6 +133,8 @@ export const de: Catalogue = {
     "Das Ziel muss sich vom Ausgangswert unterscheiden, sonst gibt es nichts anzustreben.",
   "validation.introduction_names_org":
     "Eine Vorstellung nennt die Organisation, an die sie vermittelt, und nur eine Vorstellung tut das.",
+  "validation.decimal_digits":
+    "Muss eine ganze Zahl in Ziffern sein, zum Beispiel 20: ohne Leerzeichen, Vorzeichen, Nachkommastellen oder Exponent.",
   "validation.day_before_today": "Muss heute ({today}) oder später sein.",
   "validation.correction_unchanged":
     "Das ist bereits der erfasste Wert: Eine Korrektur schlägt einen anderen vor.",

@@ -119,6 +119,8 @@ export const en = {
     "The target must differ from the baseline, or there is nothing to aim for.",
   "validation.introduction_names_org":
     "An introduction names the organisation it introduces to, and only an introduction does.",
+  "validation.decimal_digits":
+    "Must be a whole number written in plain digits, such as 20: no spaces, sign, decimals or exponent.",
   "validation.day_before_today": "Must be today ({today}) or later.",
   "validation.correction_unchanged":
     "This is the value already recorded: a correction proposes a different one.",

@@ -128,6 +128,8 @@ export const es: Catalogue = {
     "El objetivo debe ser distinto del valor de partida; si no, no hay nada a lo que aspirar.",
   "validation.introduction_names_org":
     "Una presentación nombra la organización a la que presenta, y solo una presentación lo hace.",
+  "validation.decimal_digits":
+    "Debe ser un número entero escrito con cifras, por ejemplo 20: sin espacios, signo, decimales ni exponente.",
   "validation.day_before_today": "Debe ser hoy ({today}) o más adelante.",
   "validation.correction_unchanged":
     "Ese ya es el valor registrado: una corrección propone otro distinto.",

@@ -132,6 +132,8 @@ export const fr: Catalogue = {
     "La cible doit différer de la valeur de départ, sinon il n’y a rien à viser.",
   "validation.introduction_names_org":
     "Une mise en relation nomme l’organisation présentée, et seule une mise en relation le fait.",
+  "validation.decimal_digits":
+    "Doit être un nombre entier écrit en chiffres, par exemple 20 : sans espace, signe, décimale ni exposant.",
   "validation.day_before_today": "Doit être aujourd’hui ({today}) ou plus tard.",
   "validation.correction_unchanged":
     "C’est déjà la valeur enregistrée : une correction en propose une autre.",

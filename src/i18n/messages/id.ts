@@ -123,6 +123,8 @@ export const id: Catalogue = {
     "Target harus berbeda dari nilai awal; jika tidak, tidak ada yang dituju.",
   "validation.introduction_names_org":
     "Perkenalan menyebut organisasi yang diperkenalkan, dan hanya perkenalan yang melakukannya.",
+  "validation.decimal_digits":
+    "Harus berupa bilangan bulat yang ditulis dengan angka, misalnya 20: tanpa spasi, tanda, desimal, atau eksponen.",
   "validation.day_before_today": "Harus hari ini ({today}) atau setelahnya.",
   "validation.correction_unchanged":
     "Ini sudah nilai yang tercatat: koreksi mengusulkan nilai yang lain.",
