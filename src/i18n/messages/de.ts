@@ -499,7 +499,9 @@ export const de: Catalogue = {
     "{discount} weniger ({discountShare}) zu erhalten, um {daysSooner, plural, one {# Tag} other {# Tage}} früher bezahlt zu werden, kostet den Dienstleister umgerechnet {annualRate} im Jahr.",
   "billing.source.change_request_unknown": "Diese Änderungsanfrage gehört nicht zu diesem Auftrag.",
   "billing.payment.paid_on_in_future":
-    "Eine Zahlung wird erfasst, sobald sie geleistet ist: Dieser Tag ist noch nicht gekommen.",
+    "Eine Zahlung wird erfasst, wenn sie erfolgt ist: Der {paidOn} ist noch nicht gekommen (heute ist der {limit}).",
+  "billing.payment.paid_on_before_engagement":
+    "Eine Zahlung der Rechnungen dieses Auftrags erfolgt frühestens an dem Tag, an dem er begann, dem {limit}: Der {paidOn} liegt davor.",
   "invoice.line.changeRequest": "Änderungsanfrage Nr. {number}: {title}",
   "invoice.line.retainer": "Laufende Pauschale, {start} – {end}",
   "invoice.line.lateInterest": "Verzugszinsen zur Rechnung {number} bis zum {asOf}",

@@ -459,7 +459,9 @@ export const en = {
     "Paying {discount} less ({discountShare}) to be paid {daysSooner, plural, one {# day} other {# days}} sooner costs the provider the equivalent of {annualRate} a year.",
   "billing.source.change_request_unknown": "This change request is not one of this engagement's.",
   "billing.payment.paid_on_in_future":
-    "A payment is recorded once it is made: this day has not come yet.",
+    "A payment is recorded once it is made: {paidOn} has not come yet (today is {limit}).",
+  "billing.payment.paid_on_before_engagement":
+    "A payment of this engagement’s invoices is made on or after the day it began, {limit}: {paidOn} is before it.",
   "invoice.line.changeRequest": "Change request #{number}: {title}",
   "invoice.line.retainer": "Retainer, {start} – {end}",
   "invoice.line.lateInterest": "Late-payment interest on invoice {number}, until {asOf}",

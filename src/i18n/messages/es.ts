@@ -481,7 +481,9 @@ export const es: Catalogue = {
     "Cobrar {discount} menos ({discountShare}) a cambio de cobrar {daysSooner, plural, one {# día} other {# días}} antes le cuesta al prestador de servicios el equivalente a un {annualRate} anual.",
   "billing.source.change_request_unknown": "Esta solicitud de cambio no pertenece a este encargo.",
   "billing.payment.paid_on_in_future":
-    "Un pago se registra una vez realizado: este día aún no ha llegado.",
+    "Un pago se registra una vez hecho: el {paidOn} aún no ha llegado (hoy es {limit}).",
+  "billing.payment.paid_on_before_engagement":
+    "Un pago de las facturas de este encargo se hace a partir del día en que empezó, el {limit}: el {paidOn} es anterior.",
   "invoice.line.changeRequest": "Solicitud de cambio n.º {number}: {title}",
   "invoice.line.retainer": "Iguala, {start} – {end}",
   "invoice.line.lateInterest": "Intereses de demora de la factura {number}, hasta el {asOf}",

@@ -490,7 +490,9 @@ export const fr: Catalogue = {
   "billing.source.change_request_unknown":
     "Cette demande de modification n’appartient pas à cette mission.",
   "billing.payment.paid_on_in_future":
-    "Un paiement s’enregistre une fois effectué : ce jour n’est pas encore arrivé.",
+    "Un paiement s’enregistre une fois effectué : le {paidOn} n’est pas encore arrivé (nous sommes le {limit}).",
+  "billing.payment.paid_on_before_engagement":
+    "Un paiement des factures de cette mission date au plus tôt du jour où elle a commencé, le {limit} : le {paidOn} est antérieur.",
   "invoice.line.changeRequest": "Demande de modification n° {number} : {title}",
   "invoice.line.retainer": "Forfait récurrent, {start} – {end}",
   "invoice.line.lateInterest": "Intérêts de retard sur la facture {number}, jusqu’au {asOf}",

@@ -479,7 +479,10 @@ export const id: Catalogue = {
   "billing.trend.discount_for_speed":
     "Menerima {discount} lebih sedikit ({discountShare}) agar dibayar {daysSooner, plural, other {# hari}} lebih cepat setara dengan biaya {annualRate} per tahun bagi penyedia layanan.",
   "billing.source.change_request_unknown": "Permintaan perubahan ini bukan milik kerja sama ini.",
-  "billing.payment.paid_on_in_future": "Pembayaran dicatat setelah dilakukan: hari ini belum tiba.",
+  "billing.payment.paid_on_in_future":
+    "Pembayaran dicatat setelah dilakukan: {paidOn} belum tiba (hari ini {limit}).",
+  "billing.payment.paid_on_before_engagement":
+    "Pembayaran faktur kerja sama ini dilakukan pada atau setelah hari kerja sama dimulai, {limit}: {paidOn} lebih awal dari itu.",
   "invoice.line.changeRequest": "Permintaan perubahan #{number}: {title}",
   "invoice.line.retainer": "Retainer, {start} – {end}",
   "invoice.line.lateInterest": "Bunga keterlambatan atas faktur {number}, sampai {asOf}",
