@@ -641,6 +641,8 @@ export const de: Catalogue = {
   "error.goal_exists_for_measure": "Dieses Erfolgskriterium ist bereits ein Ziel des Engagements.",
   "error.measured_on_in_future":
     "Ein Wert kann nur für einen Tag erfasst werden, der schon gekommen ist.",
+  "growth.measurement.measured_on_before_goal":
+    "Ein Wert wird ab dem Tag gemessen, an dem sein Ziel gesetzt wurde, dem {limit}: Der {measuredOn} liegt davor.",
   "error.correction_pending": "Eine Korrektur dieses Werts wartet bereits auf Antwort.",
   "error.correction_wrong_state": "Diese Korrektur wurde bereits beantwortet.",
   "error.correction_same_side": "Auf eine Korrektur Ihrer Seite antwortet die andere Seite.",

@@ -596,6 +596,8 @@ export const en = {
   "error.brief_measure_unknown": "The brief has no success measure with that number.",
   "error.goal_exists_for_measure": "This success measure is already a goal of the engagement.",
   "error.measured_on_in_future": "A value can only be recorded for a day that has come.",
+  "growth.measurement.measured_on_before_goal":
+    "A value is measured from the day its goal was set, {limit}: {measuredOn} is before it.",
   "error.correction_pending": "A correction of this value is already waiting for an answer.",
   "error.correction_wrong_state": "This correction was already answered.",
   "error.correction_same_side": "The other side answers a correction your side proposed.",

@@ -621,6 +621,8 @@ export const es: Catalogue = {
   "error.brief_measure_unknown": "El brief no tiene una medida de éxito con ese número.",
   "error.goal_exists_for_measure": "Esta medida de éxito ya es un objetivo del compromiso.",
   "error.measured_on_in_future": "Solo se puede registrar un valor para un día que ya llegó.",
+  "growth.measurement.measured_on_before_goal":
+    "Un valor se mide a partir del día en que se fijó su objetivo, el {limit}: el {measuredOn} es anterior.",
   "error.correction_pending": "Ya hay una corrección de este valor esperando respuesta.",
   "error.correction_wrong_state": "Esta corrección ya fue respondida.",
   "error.correction_same_side": "La otra parte responde a una corrección que propuso tu parte.",

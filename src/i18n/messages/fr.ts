@@ -633,6 +633,8 @@ export const fr: Catalogue = {
   "error.goal_exists_for_measure": "Cette mesure de succès est déjà un objectif de la mission.",
   "error.measured_on_in_future":
     "Une valeur ne peut être enregistrée que pour un jour déjà arrivé.",
+  "growth.measurement.measured_on_before_goal":
+    "Une valeur se mesure à partir du jour où son objectif a été fixé, le {limit} : le {measuredOn} est antérieur.",
   "error.correction_pending": "Une correction de cette valeur attend déjà une réponse.",
   "error.correction_wrong_state": "Cette correction a déjà reçu une réponse.",
   "error.correction_same_side":

@@ -619,6 +619,8 @@ export const id: Catalogue = {
   "error.brief_measure_unknown": "Brief tidak memiliki ukuran keberhasilan dengan nomor itu.",
   "error.goal_exists_for_measure": "Ukuran keberhasilan ini sudah menjadi sasaran keterlibatan.",
   "error.measured_on_in_future": "Nilai hanya dapat dicatat untuk hari yang sudah tiba.",
+  "growth.measurement.measured_on_before_goal":
+    "Nilai diukur mulai hari tujuannya ditetapkan, {limit}: {measuredOn} lebih awal dari itu.",
   "error.correction_pending": "Koreksi nilai ini sudah menunggu jawaban.",
   "error.correction_wrong_state": "Koreksi ini sudah dijawab.",
   "error.correction_same_side": "Pihak lain yang menjawab koreksi yang diusulkan pihak Anda.",
