@@ -502,6 +502,10 @@ export const de: Catalogue = {
     "Eine Zahlung wird erfasst, wenn sie erfolgt ist: Der {paidOn} ist noch nicht gekommen (heute ist der {limit}).",
   "billing.payment.paid_on_before_engagement":
     "Eine Zahlung der Rechnungen dieses Auftrags erfolgt frühestens an dem Tag, an dem er begann, dem {limit}: Der {paidOn} liegt davor.",
+  "billing.retainer.period_before_engagement":
+    "Ein Zeitraum der laufenden Pauschale dieses Auftrags endet frühestens an dem Tag, an dem er begann, dem {limit}: Der Zeitraum ab dem {periodStart} endete davor.",
+  "billing.retainer.period_too_far_ahead":
+    "Ein Zeitraum der laufenden Pauschale wird höchstens einen Zeitraum im Voraus berechnet, beginnend spätestens am {limit}: Der {periodStart} liegt danach.",
   "invoice.line.changeRequest": "Änderungsanfrage Nr. {number}: {title}",
   "invoice.line.retainer": "Laufende Pauschale, {start} – {end}",
   "invoice.line.lateInterest": "Verzugszinsen zur Rechnung {number} bis zum {asOf}",

@@ -462,6 +462,10 @@ export const en = {
     "A payment is recorded once it is made: {paidOn} has not come yet (today is {limit}).",
   "billing.payment.paid_on_before_engagement":
     "A payment of this engagement’s invoices is made on or after the day it began, {limit}: {paidOn} is before it.",
+  "billing.retainer.period_before_engagement":
+    "A retainer period of this engagement ends on or after the day it began, {limit}: the one starting {periodStart} ended before it.",
+  "billing.retainer.period_too_far_ahead":
+    "A retainer period is invoiced at most one period ahead, starting {limit} at the latest: {periodStart} is later.",
   "invoice.line.changeRequest": "Change request #{number}: {title}",
   "invoice.line.retainer": "Retainer, {start} – {end}",
   "invoice.line.lateInterest": "Late-payment interest on invoice {number}, until {asOf}",

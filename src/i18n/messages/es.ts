@@ -484,6 +484,10 @@ export const es: Catalogue = {
     "Un pago se registra una vez hecho: el {paidOn} aún no ha llegado (hoy es {limit}).",
   "billing.payment.paid_on_before_engagement":
     "Un pago de las facturas de este encargo se hace a partir del día en que empezó, el {limit}: el {paidOn} es anterior.",
+  "billing.retainer.period_before_engagement":
+    "Un periodo de la iguala de este encargo termina, como pronto, el día en que empezó, el {limit}: el que empieza el {periodStart} terminó antes.",
+  "billing.retainer.period_too_far_ahead":
+    "Un periodo de la iguala se factura como mucho un periodo por adelantado, empezando a más tardar el {limit}: el {periodStart} es posterior.",
   "invoice.line.changeRequest": "Solicitud de cambio n.º {number}: {title}",
   "invoice.line.retainer": "Iguala, {start} – {end}",
   "invoice.line.lateInterest": "Intereses de demora de la factura {number}, hasta el {asOf}",

@@ -493,6 +493,10 @@ export const fr: Catalogue = {
     "Un paiement s’enregistre une fois effectué : le {paidOn} n’est pas encore arrivé (nous sommes le {limit}).",
   "billing.payment.paid_on_before_engagement":
     "Un paiement des factures de cette mission date au plus tôt du jour où elle a commencé, le {limit} : le {paidOn} est antérieur.",
+  "billing.retainer.period_before_engagement":
+    "Une période de forfait récurrent de cette mission se termine au plus tôt le jour où elle a commencé, le {limit} : celle qui commence le {periodStart} s’est terminée avant.",
+  "billing.retainer.period_too_far_ahead":
+    "Une période de forfait récurrent se facture au plus une période à l’avance, à partir du {limit} au plus tard : le {periodStart} est postérieur.",
   "invoice.line.changeRequest": "Demande de modification n° {number} : {title}",
   "invoice.line.retainer": "Forfait récurrent, {start} – {end}",
   "invoice.line.lateInterest": "Intérêts de retard sur la facture {number}, jusqu’au {asOf}",

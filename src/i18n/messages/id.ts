@@ -483,6 +483,10 @@ export const id: Catalogue = {
     "Pembayaran dicatat setelah dilakukan: {paidOn} belum tiba (hari ini {limit}).",
   "billing.payment.paid_on_before_engagement":
     "Pembayaran faktur kerja sama ini dilakukan pada atau setelah hari kerja sama dimulai, {limit}: {paidOn} lebih awal dari itu.",
+  "billing.retainer.period_before_engagement":
+    "Periode retainer kerja sama ini berakhir pada atau setelah hari kerja sama dimulai, {limit}: periode yang dimulai {periodStart} berakhir sebelumnya.",
+  "billing.retainer.period_too_far_ahead":
+    "Periode retainer ditagih paling lambat satu periode di muka, dimulai paling lambat {limit}: {periodStart} lebih lambat dari itu.",
   "invoice.line.changeRequest": "Permintaan perubahan #{number}: {title}",
   "invoice.line.retainer": "Retainer, {start} – {end}",
   "invoice.line.lateInterest": "Bunga keterlambatan atas faktur {number}, sampai {asOf}",
