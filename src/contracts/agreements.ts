@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Id, Timestamp } from "./common";
+import { queryInteger } from "./input-rules";
 import { AgreementTermsSchema, FindingSchema } from "./terms";
 
 export const Signature = z.object({
@@ -51,7 +52,10 @@ export const AgreementOverview = z.object({
 });
 
 export const AgreementParams = z.object({ id: Id });
-export const AgreementVersionParams = z.object({ id: Id, version: z.coerce.number().int().min(1) });
+export const AgreementVersionParams = z.object({
+  id: Id,
+  version: queryInteger(z.number().int().min(1)),
+});
 
 /** `baseHash` is the hash of the draft the editor started from: a stale edit is refused. */
 export const EditDraftBody = z.object({
@@ -68,8 +72,8 @@ export const SignBody = z.object({
 });
 
 export const DiffQuery = z.object({
-  from: z.coerce.number().int().min(1),
-  to: z.coerce.number().int().min(1),
+  from: queryInteger(z.number().int().min(1)),
+  to: queryInteger(z.number().int().min(1)),
 });
 export const AgreementDiff = z.object({
   from: z.number().int(),

@@ -8,7 +8,7 @@ import { INVOICE_STATUSES } from "../domain/billing/invoice-status";
 import { PAYMENT_STATUSES } from "../domain/billing/payments";
 import { REMINDER_REASONS } from "../domain/billing/reminders";
 import { Id, Timestamp } from "./common";
-import { requireSomeField } from "./input-rules";
+import { queryInteger, requireSomeField } from "./input-rules";
 import { CurrencyCode, IsoDate } from "./terms";
 import { inUnit } from "./units";
 
@@ -121,11 +121,9 @@ export const AsOfQuery = z.object({
 });
 
 export const EarlyPaymentQuery = z.object({
-  offeredMinor: z.coerce
-    .number()
-    .int()
-    .min(1, inUnit("money"))
-    .max(MAX_INVOICE_AMOUNT_MINOR, inUnit("money")),
+  offeredMinor: queryInteger(
+    z.number().int().min(1, inUnit("money")).max(MAX_INVOICE_AMOUNT_MINOR, inUnit("money")),
+  ),
   payOn: IsoDate,
 });
 

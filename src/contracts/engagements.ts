@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Email, Id, OrgRef, Timestamp } from "./common";
 import { EngagementAbilities } from "./abilities";
 import { EngagementEventSchema } from "./events";
+import { queryInteger } from "./input-rules";
 import { NextCursor, PageQuery } from "./pagination";
 import { SUMMARY_WAITING_KINDS } from "../domain/engagement/engagement-summary";
 
@@ -143,17 +144,11 @@ export const ExportedEvent = LedgerEventMeta.omit({ actorName: true }).extend({
  * order (oldest first), the order the hash chain links them.
  */
 export const EventListQuery = z.object({
-  // An empty `after=` is refused like any other word: coerced, it would read as 0, the start.
-  after: z
-    .preprocess(
-      (value) => (typeof value === "string" && value.trim() === "" ? Number.NaN : value),
-      z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-    )
-    .optional()
-    .meta({
-      description:
-        "Read forward from the event after this `seq` (0: from the first), for reading the whole ledger in order; without it the newest events come first",
-    }),
+  // An empty `after=` is refused like any other word: read as Number(""), it would be 0, the start.
+  after: queryInteger(z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)).optional().meta({
+    description:
+      "Read forward from the event after this `seq` (0: from the first), for reading the whole ledger in order; without it the newest events come first",
+  }),
   ...PageQuery.shape,
 });
 export type EventListQuery = z.infer<typeof EventListQuery>;

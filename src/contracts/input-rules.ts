@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 
 /**
  * Rules every request's input follows, whatever the route.
@@ -75,6 +75,7 @@ export const REFINE_REASONS = [
   "repeated_items",
   "target_equals_baseline",
   "introduction_names_org",
+  "decimal_digits",
 ] as const;
 export type RefineReason = (typeof REFINE_REASONS)[number];
 
@@ -93,4 +94,24 @@ export function requireSomeField<T extends z.ZodType<Record<string, unknown>>>(s
     (value) => Object.values(value).some((v) => v !== undefined),
     because(NOTHING_TO_UPDATE),
   );
+}
+
+/** A whole number as a person types one: decimal digits, a minus sign at most before them. */
+const DECIMAL_INTEGER = /^-?[0-9]+$/;
+
+/**
+ * A whole number typed in a query string or a path (`limit`, `after`, a version): the text is
+ * read as a number only when written in plain decimal digits (leading zeros read as they look;
+ * a minus sign passes, so `-1` is told the parameter's minimum). What `Number()` would also
+ * read (`1e2`, `0x10`, `+5`, ` 5`, `5.0`, an empty value) is refused naming the parameter: a
+ * page of 100 read from `1e2` hides a mistake rather than honouring a wish. A value that is
+ * already a number (the web's forms build their queries with numbers) goes to `schema` as it is.
+ */
+export function queryInteger<T extends z.ZodType<number | undefined>>(schema: T) {
+  return z.preprocess((value, context) => {
+    if (typeof value !== "string") return value;
+    if (DECIMAL_INTEGER.test(value)) return Number(value);
+    context.addIssue({ code: "custom", input: value, ...because("decimal_digits") });
+    return z.NEVER;
+  }, schema);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { queryInteger } from "./input-rules";
 
 /** The largest page any list answers; documented in docs/API.md. */
 export const MAX_PAGE_SIZE = 200;
@@ -10,7 +11,7 @@ export const DEFAULT_PAGE_SIZE = 50;
  */
 export const PageQuery = z.object({
   cursor: z.string().max(200).optional().meta({ description: "`nextCursor` of the page before" }),
-  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
+  limit: queryInteger(z.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE)),
 });
 export type PageQuery = z.infer<typeof PageQuery>;
 

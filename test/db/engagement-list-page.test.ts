@@ -135,8 +135,8 @@ function nodesBelow(node: PlanNode): PlanNode[] {
 }
 
 /**
- * Every page of the plain statement: both sides with `or`, joined to all three organisations,
- * sorted, cut by keyset; each row with its counterpart (the provider where the client is one of
+ * Every page of the plain statement: both sides with `or`, joined to all three organisations
+ * and the exit, sorted, cut by keyset; each row with its counterpart (the provider where the client is one of
  * the organisations, else the client) as the page gives it instead of the three names.
  */
 async function plainPages(
@@ -146,8 +146,10 @@ async function plainPages(
 ): Promise<unknown[][]> {
   const all = await selectEngagementsWithOrgs(db)
     .leftJoin("engagement_summary_facts as f", "f.engagement_id", "e.id")
+    .leftJoin("exits as x", "x.engagement_id", "e.id")
     .select(["co.kind as client_kind", "po.kind as provider_kind"])
     .select("f.facts as stored_summary_facts")
+    .select(["x.exit_date as exit_date", "x.ended_amicably_at as exit_ended_amicably_at"])
     .where((eb) =>
       eb.or([
         eb("e.client_org_id", "in", filter.orgIds),

@@ -74,7 +74,7 @@ describe.each(DIALECTS)("an engagement's stored summary facts on %s", (dialect) 
       expect(seen.at(-1), `${step} changed nothing the list shows`).not.toEqual(expected);
       seen.push(expected);
       const today = t.clock.now().toISOString().slice(0, 10);
-      expect((await listed())?.summary, step).toEqual(summariseEngagement(expected, today));
+      expect((await listed())?.summary, step).toEqual(summariseEngagement(expected, today, null));
     };
     await check("signed, d2 accepted");
 

@@ -21,7 +21,7 @@ describe.each(DIALECTS)("idempotent payments on %s", (dialect) => {
     const w = await buildBillingWorld(app);
     const invoice = await issuedInvoice(w);
     const key = newKey();
-    const body = { amountMinor: 250_000, currency: "EUR", paidOn: "2026-11-20", reference: "T-1" };
+    const body = { amountMinor: 250_000, currency: "EUR", paidOn: "2026-11-22", reference: "T-1" };
 
     const answers = await Promise.all(
       Array.from({ length: 8 }, () => recordPayment(w, w.client, invoice.id, body, key)),

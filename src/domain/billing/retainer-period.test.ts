@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { retainerPeriodOf } from "./retainer-period";
+import { checkRetainerPeriodDates, retainerPeriodOf } from "./retainer-period";
 
 describe("retainer periods", () => {
   it("runs a calendar month from its first day, leap years included", () => {
@@ -28,5 +28,33 @@ describe("retainer periods", () => {
     expect(retainerPeriodOf("2026-03-15", "month")).toBeNull();
     expect(retainerPeriodOf("2026-02-30", "month")).toBeNull();
     expect(retainerPeriodOf("March 2026", "month")).toBeNull();
+  });
+});
+
+describe("the retainer periods an engagement invoices", () => {
+  const bounds = { engagementBeganOn: "2026-11-22", today: "2026-11-22" };
+  const month = (start: string) => retainerPeriodOf(start, "month")!;
+  const quarter = (start: string) => retainerPeriodOf(start, "quarter")!;
+
+  it("runs from the period the engagement began in to the one after today's", () => {
+    expect(checkRetainerPeriodDates(month("2026-11-01"), "month", bounds)).toBeNull();
+    expect(checkRetainerPeriodDates(month("2026-12-01"), "month", bounds)).toBeNull();
+    expect(checkRetainerPeriodDates(quarter("2026-10-01"), "quarter", bounds)).toBeNull();
+    expect(checkRetainerPeriodDates(quarter("2027-01-01"), "quarter", bounds)).toBeNull();
+  });
+
+  it("refuses a period that ended before the engagement began, or one further ahead", () => {
+    expect(checkRetainerPeriodDates(month("1900-01-01"), "month", bounds)).toEqual({
+      reason: "retainer_period_before_engagement",
+      limit: "2026-11-22",
+    });
+    expect(checkRetainerPeriodDates(month("2027-01-01"), "month", bounds)).toEqual({
+      reason: "retainer_period_too_far_ahead",
+      limit: "2026-12-01",
+    });
+    expect(checkRetainerPeriodDates(quarter("2027-04-01"), "quarter", bounds)).toEqual({
+      reason: "retainer_period_too_far_ahead",
+      limit: "2027-01-01",
+    });
   });
 });

@@ -34,3 +34,33 @@ export function retainerPeriodOf(
   const nextStart = `${String(next.year).padStart(4, "0")}-${String(next.month).padStart(2, "0")}-01`;
   return { start: periodStart, end: addDays(nextStart, -1) };
 }
+
+/** Why a retainer period is refused for an engagement, with the limit it crossed (a day). */
+export type RetainerPeriodRefusal =
+  | { reason: "retainer_period_before_engagement"; limit: string }
+  | { reason: "retainer_period_too_far_ahead"; limit: string };
+
+/**
+ * Whether `period` is one of the engagement's to invoice: not one that ended before the
+ * engagement began (nothing was owed then: a period in 1900 is a slip), and none starting
+ * after the next period, counted from the one holding `today` (a retainer is often billed a
+ * period ahead, never two). Null when it may be invoiced.
+ */
+export function checkRetainerPeriodDates(
+  period: RetainerPeriod,
+  length: RetainerPeriodLength | null,
+  bounds: { engagementBeganOn: string; today: string },
+): RetainerPeriodRefusal | null {
+  if (period.end < bounds.engagementBeganOn) {
+    return { reason: "retainer_period_before_engagement", limit: bounds.engagementBeganOn };
+  }
+  const months = length === "quarter" ? 3 : 1;
+  const year = Number(bounds.today.slice(0, 4));
+  const month = Number(bounds.today.slice(5, 7));
+  const current = month - ((month - 1) % months);
+  const next = monthAfter(year, current, months);
+  const latestStart = `${String(next.year).padStart(4, "0")}-${String(next.month).padStart(2, "0")}-01`;
+  return period.start > latestStart
+    ? { reason: "retainer_period_too_far_ahead", limit: latestStart }
+    : null;
+}

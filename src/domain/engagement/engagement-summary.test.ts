@@ -52,6 +52,7 @@ describe("an engagement at a glance", () => {
         ],
       },
       TODAY,
+      null,
     );
     expect(summary.milestones).toEqual({ accepted: 1, total: 3, nextDueDate: "2026-02-01" });
     expect(summary.nextDeadline).toEqual({ kind: "review_ends", at: "2026-01-20T09:00:00.000Z" });
@@ -62,6 +63,7 @@ describe("an engagement at a glance", () => {
     const summary = summariseEngagement(
       { ...NOTHING, inForce: null, draft: { signedSides: [] } },
       TODAY,
+      null,
     );
     expect(summary.milestones).toEqual({ accepted: 0, total: 0, nextDueDate: null });
     expect(summary.waiting).toEqual([
@@ -98,6 +100,7 @@ describe("an engagement at a glance", () => {
         creditNotes: [{ invoiceId: "i1", amountMinor: 10_000 }],
       },
       TODAY,
+      null,
     );
     // i1: 100 000 − 10 000 − 40 000; i2's payment awaits the provider, so it still counts.
     expect(summary.moneyOpen).toEqual([{ currency: "EUR", minor: 100_000 }]);
@@ -126,6 +129,7 @@ describe("an engagement at a glance", () => {
         creditNotes: [{ invoiceId: "i2", amountMinor: 10_000 }],
       },
       TODAY,
+      null,
     );
     expect(summary.moneyOpen).toEqual([{ currency: "USD", minor: 30_000 }]);
     expect(summary.isOverdue).toBe(false);
@@ -138,6 +142,7 @@ describe("an engagement at a glance", () => {
         changeRequests: [{ status: "proposed" }, { status: "priced" }, { status: "priced" }],
       },
       TODAY,
+      null,
     );
     expect(summary.waiting).toEqual([
       { side: "client", kind: "approve_change", count: 2 },
@@ -162,7 +167,53 @@ describe("an engagement at a glance", () => {
         ],
       },
       TODAY,
+      null,
     );
     expect(summary.nextDeadline).toEqual({ kind: "review_ends", at: "2026-01-20T18:00:00.000Z" });
+  });
+
+  it("asks for no work the exit ended once the engagement has ended, and still for the settlement", () => {
+    const parting: SummaryFacts = {
+      ...NOTHING,
+      draft: { signedSides: ["client"] },
+      submissions: [
+        {
+          deliverableId: "d1",
+          round: 1,
+          status: "in_review",
+          reviewDueAt: "2026-01-20T09:00:00.000Z",
+        },
+      ],
+      changeRequests: [{ status: "proposed" }, { status: "priced" }],
+      invoices: [
+        { id: "i1", status: "issued", currency: "EUR", totalMinor: 500, dueDate: "2026-01-10" },
+        { id: "i2", status: "draft", currency: "EUR", totalMinor: 700, dueDate: null },
+      ],
+      payments: [{ invoiceId: "i1", amountMinor: 200, status: "recorded", recordedSide: "client" }],
+    };
+    const goingOn = summariseEngagement(parting, TODAY, null);
+    expect(goingOn.milestones.nextDueDate).toBe("2026-01-10");
+    expect(goingOn.waiting.map((w) => w.kind)).toEqual([
+      "evaluate_round",
+      "approve_change",
+      "sign_agreement",
+      "price_change",
+      "issue_invoice",
+      "confirm_payment",
+    ]);
+
+    const ended = summariseEngagement(parting, TODAY, "2026-01-12");
+    // No milestone falls due after the end, nor does a change or an amendment wait on anyone.
+    expect(ended.milestones).toEqual({ accepted: 0, total: 3, nextDueDate: null });
+    // The settlement still waits: the round handed in (its answer decides what is paid), the
+    // invoice to issue, the payment to confirm, and the money still owed, overdue.
+    expect(ended.waiting).toEqual([
+      { side: "client", kind: "evaluate_round", count: 1 },
+      { side: "provider", kind: "issue_invoice", count: 1 },
+      { side: "provider", kind: "confirm_payment", count: 1 },
+    ]);
+    expect(ended.moneyOpen).toEqual([{ currency: "EUR", minor: 500 }]);
+    expect(ended.isOverdue).toBe(true);
+    expect(ended.nextDeadline).toEqual(goingOn.nextDeadline);
   });
 });

@@ -65,19 +65,33 @@ export interface EngagementSummary {
  * agreed, money the client still owes, the soonest deadline something waits on, and whose turn
  * each open item is. `today` (ISO date) decides what is overdue. A list page summarises every
  * row on each request, so the parts below loop over the facts without building lists to sort.
+ *
+ * `endedOn`: the day the exit ended the engagement (`engagementEndedOn`), null while it goes
+ * on. From then no work is asked of either side, as health and abilities judge it: no milestone
+ * falls due (no `nextDueDate`), and no change to price or approve nor amendment to sign waits
+ * on anyone. The settlement still waits: a round handed in (its answer decides what the final
+ * settlement pays), invoices to issue, payments to confirm and the money still owed.
  */
-export function summariseEngagement(facts: SummaryFacts, today: string): EngagementSummary {
+export function summariseEngagement(
+  facts: SummaryFacts,
+  today: string,
+  endedOn: string | null,
+): EngagementSummary {
   const { moneyOpen, isOverdue } = openMoney(facts, today);
+  const hasEnded = endedOn !== null;
   return {
-    milestones: milestoneProgress(facts),
+    milestones: milestoneProgress(facts, hasEnded),
     moneyOpen,
     isOverdue,
     nextDeadline: nextDeadlineOf(facts),
-    waiting: waitingOf(facts),
+    waiting: waitingOf(facts, hasEnded),
   };
 }
 
-function milestoneProgress(facts: SummaryFacts): EngagementSummary["milestones"] {
+function milestoneProgress(
+  facts: SummaryFacts,
+  hasEnded: boolean,
+): EngagementSummary["milestones"] {
   const terms = facts.inForce;
   if (!terms) return { accepted: 0, total: 0, nextDueDate: null };
   const statuses = new Map(
@@ -89,7 +103,7 @@ function milestoneProgress(facts: SummaryFacts): EngagementSummary["milestones"]
   const accepted = new Set(acceptedMilestoneIds(terms, statuses));
   let nextDueDate: string | null = null;
   for (const milestone of terms.milestones) {
-    if (accepted.has(milestone.id)) continue;
+    if (hasEnded || accepted.has(milestone.id)) continue;
     if (nextDueDate === null || milestone.dueDate < nextDueDate) nextDueDate = milestone.dueDate;
   }
   return { accepted: accepted.size, total: terms.milestones.length, nextDueDate };
@@ -155,9 +169,11 @@ function countIn(counts: number[], side: Side, kind: SummaryWaitingKind): void {
   counts[slot] = (counts[slot] ?? 0) + 1;
 }
 
-function waitingOf(facts: SummaryFacts): EngagementSummary["waiting"] {
+function waitingOf(facts: SummaryFacts, hasEnded: boolean): EngagementSummary["waiting"] {
   const counts: number[] = [];
-  if (facts.draft) {
+  // A draft asks for new terms and a change for more work: neither once the exit ended it.
+  const changes = hasEnded ? [] : facts.changeRequests;
+  if (facts.draft && !hasEnded) {
     for (const side of SIDES) {
       if (!facts.draft.signedSides.includes(side)) countIn(counts, side, "sign_agreement");
     }
@@ -165,7 +181,7 @@ function waitingOf(facts: SummaryFacts): EngagementSummary["waiting"] {
   for (const s of facts.submissions) {
     if (s.status === "in_review") countIn(counts, "client", "evaluate_round");
   }
-  for (const c of facts.changeRequests) {
+  for (const c of changes) {
     if (c.status === "priced") countIn(counts, "client", "approve_change");
     else countIn(counts, "provider", "price_change");
   }

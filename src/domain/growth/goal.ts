@@ -24,6 +24,20 @@ export interface Measurement {
   correctedValue: number | null;
 }
 
+/**
+ * The earliest day a value of `goal` may be measured on, when `measuredOn` is before it, else
+ * null: the day the goal was set. Its line runs from there (the baseline) to its due date, and
+ * the next measurement falls due a cadence after the latest one, so a value dated before the
+ * goal (1900-01-01) sits off the line and makes the goal overdue for measuring at once. Days to
+ * come are refused as such (`measured_on_in_future`).
+ */
+export function measuredBeforeGoal(
+  measuredOn: string,
+  goal: Pick<Goal, "startedOn">,
+): string | null {
+  return measuredOn < goal.startedOn ? goal.startedOn : null;
+}
+
 /** The value that counts: the confirmed correction, else what was recorded. */
 export function valueOf(measurement: Measurement): number {
   return measurement.correctedValue ?? measurement.value;

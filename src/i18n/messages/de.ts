@@ -135,6 +135,8 @@ export const de: Catalogue = {
     "Das Ziel muss sich vom Ausgangswert unterscheiden, sonst gibt es nichts anzustreben.",
   "validation.introduction_names_org":
     "Eine Vorstellung nennt die Organisation, an die sie vermittelt, und nur eine Vorstellung tut das.",
+  "validation.decimal_digits":
+    "Muss eine ganze Zahl in Ziffern sein, zum Beispiel 20: ohne Leerzeichen, Vorzeichen, Nachkommastellen oder Exponent.",
   "validation.day_before_today": "Muss heute ({today}) oder später sein.",
   "validation.correction_unchanged":
     "Das ist bereits der erfasste Wert: Eine Korrektur schlägt einen anderen vor.",
@@ -505,7 +507,13 @@ export const de: Catalogue = {
     "{discount} weniger ({discountShare}) zu erhalten, um {daysSooner, plural, one {# Tag} other {# Tage}} früher bezahlt zu werden, kostet den Dienstleister umgerechnet {annualRate} im Jahr.",
   "billing.source.change_request_unknown": "Diese Änderungsanfrage gehört nicht zu diesem Auftrag.",
   "billing.payment.paid_on_in_future":
-    "Eine Zahlung wird erfasst, sobald sie geleistet ist: Dieser Tag ist noch nicht gekommen.",
+    "Eine Zahlung wird erfasst, wenn sie erfolgt ist: Der {paidOn} ist noch nicht gekommen (heute ist der {limit}).",
+  "billing.payment.paid_on_before_engagement":
+    "Eine Zahlung der Rechnungen dieses Auftrags erfolgt frühestens an dem Tag, an dem er begann, dem {limit}: Der {paidOn} liegt davor.",
+  "billing.retainer.period_before_engagement":
+    "Ein Zeitraum der laufenden Pauschale dieses Auftrags endet frühestens an dem Tag, an dem er begann, dem {limit}: Der Zeitraum ab dem {periodStart} endete davor.",
+  "billing.retainer.period_too_far_ahead":
+    "Ein Zeitraum der laufenden Pauschale wird höchstens einen Zeitraum im Voraus berechnet, beginnend spätestens am {limit}: Der {periodStart} liegt danach.",
   "invoice.line.changeRequest": "Änderungsanfrage Nr. {number}: {title}",
   "invoice.line.retainer": "Laufende Pauschale, {start} – {end}",
   "invoice.line.lateInterest": "Verzugszinsen zur Rechnung {number} bis zum {asOf}",
@@ -646,6 +654,8 @@ export const de: Catalogue = {
   "error.goal_title_taken": "Der Auftrag hat bereits ein Ziel „{title}“: Messen Sie dieses.",
   "error.measured_on_in_future":
     "Ein Wert kann nur für einen Tag erfasst werden, der schon gekommen ist.",
+  "growth.measurement.measured_on_before_goal":
+    "Ein Wert wird ab dem Tag gemessen, an dem sein Ziel gesetzt wurde, dem {limit}: Der {measuredOn} liegt davor.",
   "error.correction_pending": "Eine Korrektur dieses Werts wartet bereits auf Antwort.",
   "error.correction_wrong_state": "Diese Korrektur wurde bereits beantwortet.",
   "error.correction_same_side": "Auf eine Korrektur Ihrer Seite antwortet die andere Seite.",

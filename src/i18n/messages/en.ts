@@ -121,6 +121,8 @@ export const en = {
     "The target must differ from the baseline, or there is nothing to aim for.",
   "validation.introduction_names_org":
     "An introduction names the organisation it introduces to, and only an introduction does.",
+  "validation.decimal_digits":
+    "Must be a whole number written in plain digits, such as 20: no spaces, sign, decimals or exponent.",
   "validation.day_before_today": "Must be today ({today}) or later.",
   "validation.correction_unchanged":
     "This is the value already recorded: a correction proposes a different one.",
@@ -465,7 +467,13 @@ export const en = {
     "Paying {discount} less ({discountShare}) to be paid {daysSooner, plural, one {# day} other {# days}} sooner costs the provider the equivalent of {annualRate} a year.",
   "billing.source.change_request_unknown": "This change request is not one of this engagement's.",
   "billing.payment.paid_on_in_future":
-    "A payment is recorded once it is made: this day has not come yet.",
+    "A payment is recorded once it is made: {paidOn} has not come yet (today is {limit}).",
+  "billing.payment.paid_on_before_engagement":
+    "A payment of this engagement’s invoices is made on or after the day it began, {limit}: {paidOn} is before it.",
+  "billing.retainer.period_before_engagement":
+    "A retainer period of this engagement ends on or after the day it began, {limit}: the one starting {periodStart} ended before it.",
+  "billing.retainer.period_too_far_ahead":
+    "A retainer period is invoiced at most one period ahead, starting {limit} at the latest: {periodStart} is later.",
   "invoice.line.changeRequest": "Change request #{number}: {title}",
   "invoice.line.retainer": "Retainer, {start} – {end}",
   "invoice.line.lateInterest": "Late-payment interest on invoice {number}, until {asOf}",
@@ -601,6 +609,8 @@ export const en = {
   "error.goal_exists_for_measure": "This success measure is already a goal of the engagement.",
   "error.goal_title_taken": "The engagement already has a goal “{title}”: measure that one.",
   "error.measured_on_in_future": "A value can only be recorded for a day that has come.",
+  "growth.measurement.measured_on_before_goal":
+    "A value is measured from the day its goal was set, {limit}: {measuredOn} is before it.",
   "error.correction_pending": "A correction of this value is already waiting for an answer.",
   "error.correction_wrong_state": "This correction was already answered.",
   "error.correction_same_side": "The other side answers a correction your side proposed.",

@@ -130,6 +130,8 @@ export const es: Catalogue = {
     "El objetivo debe ser distinto del valor de partida; si no, no hay nada a lo que aspirar.",
   "validation.introduction_names_org":
     "Una presentación nombra la organización a la que presenta, y solo una presentación lo hace.",
+  "validation.decimal_digits":
+    "Debe ser un número entero escrito con cifras, por ejemplo 20: sin espacios, signo, decimales ni exponente.",
   "validation.day_before_today": "Debe ser hoy ({today}) o más adelante.",
   "validation.correction_unchanged":
     "Ese ya es el valor registrado: una corrección propone otro distinto.",
@@ -486,7 +488,13 @@ export const es: Catalogue = {
     "Cobrar {discount} menos ({discountShare}) a cambio de cobrar {daysSooner, plural, one {# día} other {# días}} antes le cuesta al prestador de servicios el equivalente a un {annualRate} anual.",
   "billing.source.change_request_unknown": "Esta solicitud de cambio no pertenece a este encargo.",
   "billing.payment.paid_on_in_future":
-    "Un pago se registra una vez realizado: este día aún no ha llegado.",
+    "Un pago se registra una vez hecho: el {paidOn} aún no ha llegado (hoy es {limit}).",
+  "billing.payment.paid_on_before_engagement":
+    "Un pago de las facturas de este encargo se hace a partir del día en que empezó, el {limit}: el {paidOn} es anterior.",
+  "billing.retainer.period_before_engagement":
+    "Un periodo de la iguala de este encargo termina, como pronto, el día en que empezó, el {limit}: el que empieza el {periodStart} terminó antes.",
+  "billing.retainer.period_too_far_ahead":
+    "Un periodo de la iguala se factura como mucho un periodo por adelantado, empezando a más tardar el {limit}: el {periodStart} es posterior.",
   "invoice.line.changeRequest": "Solicitud de cambio n.º {number}: {title}",
   "invoice.line.retainer": "Iguala, {start} – {end}",
   "invoice.line.lateInterest": "Intereses de demora de la factura {number}, hasta el {asOf}",
@@ -625,6 +633,8 @@ export const es: Catalogue = {
   "error.goal_exists_for_measure": "Esta medida de éxito ya es un objetivo del compromiso.",
   "error.goal_title_taken": "El encargo ya tiene un objetivo «{title}»: mida ese.",
   "error.measured_on_in_future": "Solo se puede registrar un valor para un día que ya llegó.",
+  "growth.measurement.measured_on_before_goal":
+    "Un valor se mide a partir del día en que se fijó su objetivo, el {limit}: el {measuredOn} es anterior.",
   "error.correction_pending": "Ya hay una corrección de este valor esperando respuesta.",
   "error.correction_wrong_state": "Esta corrección ya fue respondida.",
   "error.correction_same_side": "La otra parte responde a una corrección que propuso tu parte.",

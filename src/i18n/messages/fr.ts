@@ -134,6 +134,8 @@ export const fr: Catalogue = {
     "La cible doit différer de la valeur de départ, sinon il n’y a rien à viser.",
   "validation.introduction_names_org":
     "Une mise en relation nomme l’organisation présentée, et seule une mise en relation le fait.",
+  "validation.decimal_digits":
+    "Doit être un nombre entier écrit en chiffres, par exemple 20 : sans espace, signe, décimale ni exposant.",
   "validation.day_before_today": "Doit être aujourd’hui ({today}) ou plus tard.",
   "validation.correction_unchanged":
     "C’est déjà la valeur enregistrée : une correction en propose une autre.",
@@ -496,7 +498,13 @@ export const fr: Catalogue = {
   "billing.source.change_request_unknown":
     "Cette demande de modification n’appartient pas à cette mission.",
   "billing.payment.paid_on_in_future":
-    "Un paiement s’enregistre une fois effectué : ce jour n’est pas encore arrivé.",
+    "Un paiement s’enregistre une fois effectué : le {paidOn} n’est pas encore arrivé (nous sommes le {limit}).",
+  "billing.payment.paid_on_before_engagement":
+    "Un paiement des factures de cette mission date au plus tôt du jour où elle a commencé, le {limit} : le {paidOn} est antérieur.",
+  "billing.retainer.period_before_engagement":
+    "Une période de forfait récurrent de cette mission se termine au plus tôt le jour où elle a commencé, le {limit} : celle qui commence le {periodStart} s’est terminée avant.",
+  "billing.retainer.period_too_far_ahead":
+    "Une période de forfait récurrent se facture au plus une période à l’avance, à partir du {limit} au plus tard : le {periodStart} est postérieur.",
   "invoice.line.changeRequest": "Demande de modification n° {number} : {title}",
   "invoice.line.retainer": "Forfait récurrent, {start} – {end}",
   "invoice.line.lateInterest": "Intérêts de retard sur la facture {number}, jusqu’au {asOf}",
@@ -638,6 +646,8 @@ export const fr: Catalogue = {
   "error.goal_title_taken": "La mission a déjà un objectif « {title} » : mesurez celui-là.",
   "error.measured_on_in_future":
     "Une valeur ne peut être enregistrée que pour un jour déjà arrivé.",
+  "growth.measurement.measured_on_before_goal":
+    "Une valeur se mesure à partir du jour où son objectif a été fixé, le {limit} : le {measuredOn} est antérieur.",
   "error.correction_pending": "Une correction de cette valeur attend déjà une réponse.",
   "error.correction_wrong_state": "Cette correction a déjà reçu une réponse.",
   "error.correction_same_side":

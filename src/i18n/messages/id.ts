@@ -125,6 +125,8 @@ export const id: Catalogue = {
     "Target harus berbeda dari nilai awal; jika tidak, tidak ada yang dituju.",
   "validation.introduction_names_org":
     "Perkenalan menyebut organisasi yang diperkenalkan, dan hanya perkenalan yang melakukannya.",
+  "validation.decimal_digits":
+    "Harus berupa bilangan bulat yang ditulis dengan angka, misalnya 20: tanpa spasi, tanda, desimal, atau eksponen.",
   "validation.day_before_today": "Harus hari ini ({today}) atau setelahnya.",
   "validation.correction_unchanged":
     "Ini sudah nilai yang tercatat: koreksi mengusulkan nilai yang lain.",
@@ -485,7 +487,14 @@ export const id: Catalogue = {
   "billing.trend.discount_for_speed":
     "Menerima {discount} lebih sedikit ({discountShare}) agar dibayar {daysSooner, plural, other {# hari}} lebih cepat setara dengan biaya {annualRate} per tahun bagi penyedia layanan.",
   "billing.source.change_request_unknown": "Permintaan perubahan ini bukan milik kerja sama ini.",
-  "billing.payment.paid_on_in_future": "Pembayaran dicatat setelah dilakukan: hari ini belum tiba.",
+  "billing.payment.paid_on_in_future":
+    "Pembayaran dicatat setelah dilakukan: {paidOn} belum tiba (hari ini {limit}).",
+  "billing.payment.paid_on_before_engagement":
+    "Pembayaran faktur kerja sama ini dilakukan pada atau setelah hari kerja sama dimulai, {limit}: {paidOn} lebih awal dari itu.",
+  "billing.retainer.period_before_engagement":
+    "Periode retainer kerja sama ini berakhir pada atau setelah hari kerja sama dimulai, {limit}: periode yang dimulai {periodStart} berakhir sebelumnya.",
+  "billing.retainer.period_too_far_ahead":
+    "Periode retainer ditagih paling lambat satu periode di muka, dimulai paling lambat {limit}: {periodStart} lebih lambat dari itu.",
   "invoice.line.changeRequest": "Permintaan perubahan #{number}: {title}",
   "invoice.line.retainer": "Retainer, {start} – {end}",
   "invoice.line.lateInterest": "Bunga keterlambatan atas faktur {number}, sampai {asOf}",
@@ -623,6 +632,8 @@ export const id: Catalogue = {
   "error.goal_exists_for_measure": "Ukuran keberhasilan ini sudah menjadi sasaran keterlibatan.",
   "error.goal_title_taken": "Kerja sama ini sudah memiliki sasaran “{title}”: ukur sasaran itu.",
   "error.measured_on_in_future": "Nilai hanya dapat dicatat untuk hari yang sudah tiba.",
+  "growth.measurement.measured_on_before_goal":
+    "Nilai diukur mulai hari tujuannya ditetapkan, {limit}: {measuredOn} lebih awal dari itu.",
   "error.correction_pending": "Koreksi nilai ini sudah menunggu jawaban.",
   "error.correction_wrong_state": "Koreksi ini sudah dijawab.",
   "error.correction_same_side": "Pihak lain yang menjawab koreksi yang diusulkan pihak Anda.",

@@ -555,5 +555,27 @@ describe.each(DIALECTS)("retainer invoices on %s", (dialect) => {
       "retainer_period_invalid",
     );
     expect(mid.message).toContain("month");
+
+    // A period of the engagement's time: none that ended before it began, none beyond the next.
+    for (const [periodStart, code, limit] of [
+      ["1900-01-01", "period_before_engagement", "Nov 22, 2026"],
+      ["2026-10-01", "period_before_engagement", "Nov 22, 2026"],
+      ["2027-01-01", "period_too_far_ahead", "Dec 1, 2026"],
+      ["2200-01-01", "period_too_far_ahead", "Dec 1, 2026"],
+    ] as const) {
+      const refused = expectError(
+        await w.provider.client.post(invoicesUrl(w), {
+          source: { kind: "retainer", periodStart },
+        }),
+        400,
+        "validation_failed",
+      );
+      expect(refused.fields, periodStart).toEqual([
+        expect.objectContaining({ path: "source.periodStart", code }),
+      ]);
+      expect(refused.fields?.[0]?.message, periodStart).toContain(limit);
+    }
+    // The month the engagement began in is its own.
+    await draftInvoice(w, { source: { kind: "retainer", periodStart: "2026-11-01" } });
   });
 });

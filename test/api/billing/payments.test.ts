@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { formatMoney } from "../../../src/i18n/format";
+import { formatDay, formatMoney } from "../../../src/i18n/format";
 import { DIALECTS } from "../../support/databases";
 import { buildTestApp, type TestApp } from "../../support/test-app";
 import { expectError, type LedgerEventBody } from "../api-fixtures";
@@ -132,6 +132,30 @@ describe.each(DIALECTS)("payments and credit notes on %s", (dialect) => {
     expect(refused.message).toContain(formatMoney("fr", 100_000, "EUR"));
     expect(refused.message).toContain(issued.number);
     expect((await invoice(w, issued.id)).payments).toHaveLength(1);
+  });
+
+  it("takes a payment dated from the day the engagement began to today, naming the limit in the reader's language otherwise", async () => {
+    const french = await joinAs(t, w.client, w.clientOrg, "Françoise", "member", "fr");
+    const payAs = (paidOn: string) =>
+      recordPayment(w, french, issued.id, { amountMinor: 1000, currency: "EUR", paidOn });
+    for (const [paidOn, code, limit] of [
+      ["1900-01-01", "paid_on_before_engagement", "2026-11-22"],
+      ["2026-11-21", "paid_on_before_engagement", "2026-11-22"],
+      ["2026-11-23", "paid_on_in_future", "2026-11-22"],
+      ["9999-12-31", "paid_on_in_future", "2026-11-22"],
+    ] as const) {
+      const refused = expectError(await payAs(paidOn), 400, "validation_failed");
+      expect(refused.fields, paidOn).toEqual([expect.objectContaining({ path: "paidOn", code })]);
+      const message = refused.fields?.[0]?.message ?? "";
+      // French writes the first of a month "1er": the year says 1900-01-01 is named.
+      expect(message, paidOn).toContain(
+        paidOn.endsWith("-01") ? paidOn.slice(0, 4) : formatDay("fr", paidOn),
+      );
+      expect(message, paidOn).toContain(formatDay("fr", limit));
+    }
+    expect((await invoice(w, issued.id)).payments).toEqual([]);
+    // The day the engagement began: an advance before the invoice was issued is a payment too.
+    bodyOf(await payAs("2026-11-22"), 201);
   });
 
   it("refuses bad amounts, another currency, a day to come, and a void or draft invoice", async () => {

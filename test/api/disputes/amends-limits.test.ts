@@ -29,7 +29,7 @@ describe.each(DIALECTS)("amends offers within the record on %s", (dialect) => {
     bodyOf(await evaluate(a, round.id, ONE_UNMET));
     // Stage 1 (€4,000.00) invoiced; the client paid €1,500.00 of it.
     invoiceId = (await issuedInvoice(a)).id;
-    await paid(a, invoiceId, 150_000, "2026-11-20");
+    await paid(a, invoiceId, 150_000, "2026-11-22");
   });
   afterEach(async () => {
     await t.close();

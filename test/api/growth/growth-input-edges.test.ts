@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { formatDay } from "../../../src/i18n/format";
 import { DIALECTS } from "../../support/databases";
 import type { TestApp } from "../../support/test-app";
 import { worldCopies } from "../../support/world-copies";
@@ -94,6 +95,29 @@ describe.each(DIALECTS)("growth's refused inputs on %s", (dialect) => {
       "measured_on_in_future",
     );
     expect(future.fields?.map((f) => f.path)).toEqual(["measuredOn"]);
+  });
+
+  it("refuses a value measured before the goal was set, naming that day, in French too", async () => {
+    const goal = await setConversionGoal(w);
+    const setOn = today();
+    const french = await joinAs(t, w.provider, w.providerOrg, "Pierre", "member", "fr");
+    const dayBefore = new Date(Date.parse(`${setOn}T00:00:00Z`) - 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    for (const measuredOn of ["1900-01-01", dayBefore]) {
+      const refused = expectError(
+        await recordValue(w, goal.id, 2.2, measuredOn, french),
+        400,
+        "validation_failed",
+      );
+      expect(refused.fields, measuredOn).toEqual([
+        expect.objectContaining({ path: "measuredOn", code: "measured_on_before_goal" }),
+      ]);
+      expect(refused.fields?.[0]?.message).toContain(formatDay("fr", setOn));
+    }
+    const values = await t.deps.db.selectFrom("goal_measurements").select("id").execute();
+    expect(values).toEqual([]);
+    bodyOf(await recordValue(w, goal.id, 2.2, setOn), 201);
   });
 
   it("refuses a correction to the value already recorded, and keeps the way open for a real one", async () => {

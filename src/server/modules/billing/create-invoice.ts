@@ -46,6 +46,8 @@ export function createInvoice(
       lines: body.lines,
       taxRateBasisPoints: body.taxRateBasisPoints ?? 0,
       locale,
+      engagementBeganOn: engagement.created_at.slice(0, 10),
+      today: todayOf(deps.clock),
     });
     if (!sourced.ok) return sourced;
     const { kind, ref, lines } = sourced.value;

@@ -7,7 +7,12 @@ import {
   milestoneInvoiceLine,
   retainerInvoiceLine,
 } from "../../../domain/billing/invoice-lines-from-terms";
-import { retainerPeriodOf } from "../../../domain/billing/retainer-period";
+import {
+  checkRetainerPeriodDates,
+  retainerPeriodOf,
+  type RetainerPeriodRefusal,
+} from "../../../domain/billing/retainer-period";
+import { day } from "../../../domain/findings";
 import type { Finding } from "../../../domain/findings";
 import type { Locale } from "../../../i18n/locales";
 import type { MessageKey } from "../../../i18n/messages/en";
@@ -34,6 +39,11 @@ async function isMilestoneAccepted(
   const accepted = await listEventPayloads(db, engagementId, "milestone.accepted");
   return accepted.some((payload) => payload.milestoneId === milestoneId);
 }
+
+const RETAINER_PERIOD_MESSAGES = {
+  retainer_period_before_engagement: "billing.retainer.period_before_engagement",
+  retainer_period_too_far_ahead: "billing.retainer.period_too_far_ahead",
+} as const satisfies Record<RetainerPeriodRefusal["reason"], MessageKey>;
 
 /** Findings on invoice lines as field failures (the HTTP edge words them for the reader). */
 export function lineFailure(findings: readonly Finding[]): Result<never> {
@@ -62,6 +72,9 @@ export async function linesFromSource(
     lines: readonly z.infer<typeof InvoiceLineInput>[] | undefined;
     taxRateBasisPoints: number;
     locale: Locale;
+    /** The first day of the engagement, and today: the days a retainer period must fit. */
+    engagementBeganOn: string;
+    today: string;
   },
 ): Promise<Result<SourcedLines>> {
   const { source, terms, taxRateBasisPoints: tax, locale } = input;
@@ -106,6 +119,16 @@ export async function linesFromSource(
         return fail("retainer_period_invalid", {
           period: terms.remuneration.retainerPeriod ?? "month",
         });
+      }
+      const refused = checkRetainerPeriodDates(period, terms.remuneration.retainerPeriod, input);
+      if (refused) {
+        return fail("validation_failed", undefined, [
+          {
+            path: "source.periodStart",
+            key: RETAINER_PERIOD_MESSAGES[refused.reason],
+            values: { periodStart: day(period.start), limit: day(refused.limit) },
+          },
+        ]);
       }
       const description = translate(locale, "invoice.line.retainer", {
         start: formatDay(locale, period.start),

@@ -2,8 +2,10 @@ import canonicalize from "canonicalize";
 import { createHash } from "node:crypto";
 import type { z } from "zod";
 import type { Payment, RecordPaymentBody } from "../../../contracts/billing";
-import { isPaymentDateAcceptable } from "../../../domain/billing/payment-date";
+import { checkPaymentDate, type PaymentDateRefusal } from "../../../domain/billing/payment-date";
+import { day } from "../../../domain/findings";
 import { checkPayment } from "../../../domain/billing/payments";
+import type { MessageKey } from "../../../i18n/messages/en";
 import type { Actor } from "../../platform/actor";
 import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
@@ -18,6 +20,11 @@ import { findPayment, findPaymentByKey, insertPayment } from "./payments.reposit
 import { findVisibleInvoice } from "./read-invoices";
 
 type Body = z.infer<typeof RecordPaymentBody>;
+
+const PAYMENT_DATE_MESSAGES = {
+  paid_on_in_future: "billing.payment.paid_on_in_future",
+  paid_on_before_engagement: "billing.payment.paid_on_before_engagement",
+} as const satisfies Record<PaymentDateRefusal["reason"], MessageKey>;
 
 /** What a retry must repeat exactly: the body's fields, in canonical JSON, hashed. */
 export function paymentRequestHash(body: Body): string {
@@ -87,9 +94,17 @@ export function recordPayment(
           ]);
       }
     }
-    if (!isPaymentDateAcceptable(body.paidOn, todayOf(deps.clock))) {
+    const refusedDate = checkPaymentDate(body.paidOn, {
+      engagementBeganOn: locked.value.engagement.created_at.slice(0, 10),
+      today: todayOf(deps.clock),
+    });
+    if (refusedDate) {
       return fail("validation_failed", undefined, [
-        { path: "paidOn", key: "billing.payment.paid_on_in_future" },
+        {
+          path: "paidOn",
+          key: PAYMENT_DATE_MESSAGES[refusedDate.reason],
+          values: { paidOn: day(body.paidOn), limit: day(refusedDate.limit) },
+        },
       ]);
     }
 

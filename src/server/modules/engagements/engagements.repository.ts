@@ -22,8 +22,11 @@ export interface EngagementListFilter {
   status?: EngagementStatus;
   /** Words in the title or in either side's name, any case. */
   q?: string;
-  /** Something waits on the organisations' side (`us`) or on the other (`them`). */
-  waitingOn?: "us" | "them";
+  /**
+   * Something waits on the organisations' side (`us`) or on the other (`them`), as of `today`
+   * (UTC, `YYYY-MM-DD`), the day that says whether an exit has ended an engagement.
+   */
+  waitingOn?: { whose: "us" | "them"; today: string };
 }
 
 /**
@@ -38,10 +41,21 @@ function selectListRows(db: Kysely<Database>, orgIds: readonly string[]) {
     .selectFrom("engagements as e")
     .leftJoin("organisations as xo", (join) => join.on(isCounterpart(orgIds)))
     .leftJoin("engagement_summary_facts as f", "f.engagement_id", "e.id")
+    .leftJoin("exits as x", "x.engagement_id", "e.id")
     .selectAll("e")
     .select(COUNTERPART_COLUMNS)
-    .select("f.facts as stored_summary_facts");
+    .select("f.facts as stored_summary_facts")
+    .select(EXIT_END_COLUMNS);
 }
+
+/**
+ * The exit's end facts (`exitEndOf`; null while nobody gave notice), so the summary knows
+ * whether the exit ended the engagement: `exits.engagement_id` is unique, one index look-up.
+ */
+const EXIT_END_COLUMNS = [
+  "x.exit_date as exit_date",
+  "x.ended_amicably_at as exit_ended_amicably_at",
+] as const;
 
 /**
  * `xo` is the engagement's other side from `orgIds`' point of view: the provider where the client
@@ -75,7 +89,7 @@ export function listEngagementsOfOrgs(
 ) {
   return newestPage(
     db,
-    { waitingOn: query.waitingOn },
+    { waitingOn: query.waitingOn?.whose },
     {
       ...narrowingValues(query),
       afterCreatedAt: query.after?.key,
@@ -149,9 +163,11 @@ const newestPage = compiledPerShape(
       .innerJoin("engagements as e", "e.id", "page.id")
       .leftJoin("organisations as xo", (join) => join.on(isCounterpart(values.orgIds)))
       .leftJoin("engagement_summary_facts as f", "f.engagement_id", "e.id")
+      .leftJoin("exits as x", "x.engagement_id", "e.id")
       .selectAll("e")
       .select(COUNTERPART_COLUMNS)
       .select("f.facts as stored_summary_facts")
+      .select(EXIT_END_COLUMNS)
       .orderBy("page.created_at", "desc")
       .orderBy("page.id", "desc");
   },
@@ -194,7 +210,7 @@ export async function listEngagementsSortedBy(
         ]),
       ),
     narrowingValues(query),
-    query.waitingOn,
+    query.waitingOn?.whose,
   );
   let page = db.selectFrom(keyed.as("k")).select(["k.id", "k.sort_key"]);
   const after = query.after;
@@ -224,6 +240,8 @@ interface NarrowingValues {
   status?: EngagementStatus;
   /** The search words as a LIKE pattern (`%words%`, with `!` escaping wildcards). */
   pattern?: string;
+  /** Today, where `waitingOn` asks whether an exit has ended the engagement. */
+  today?: string;
 }
 
 function narrowingValues(filter: EngagementListFilter): NarrowingValues {
@@ -232,6 +250,8 @@ function narrowingValues(filter: EngagementListFilter): NarrowingValues {
     orgIds: filter.orgIds,
     status: filter.status,
     pattern: words ? `%${words.replace(/[!%_]/g, (c) => `!${c}`)}%` : undefined,
+    // A compiled-once query uses every value it is given: today only where the filter reads it.
+    today: filter.waitingOn?.today,
   };
 }
 
@@ -254,11 +274,13 @@ function narrowed<O>(
   }
   if (waitingOn) {
     const orgs = sql.join(values.orgIds);
+    const today = values.today;
+    if (today === undefined) throw new Error("the waiting filter needs today");
     const [asClient, asProvider] =
       waitingOn === "us" ? (["client", "provider"] as const) : (["provider", "client"] as const);
     narrowedQuery = narrowedQuery.where(
-      sql<boolean>`((e.client_org_id in (${orgs}) and ${waitsOn(asClient)})
-        or (e.provider_org_id in (${orgs}) and ${waitsOn(asProvider)}))`,
+      sql<boolean>`((e.client_org_id in (${orgs}) and ${waitsOn(asClient, today)})
+        or (e.provider_org_id in (${orgs}) and ${waitsOn(asProvider, today)}))`,
     );
   }
   return narrowedQuery;
@@ -268,21 +290,27 @@ function narrowed<O>(
  * Whether something waits on one side of `e`, as the list's summary counts it
  * (`summariseEngagement`): a draft it has not signed, a round to evaluate or a priced change
  * (client), a change to price or an invoice to issue (provider), a payment the other side
- * recorded.
+ * recorded. Once the exit has ended the engagement (`engagementEndedOn`: its exit date has come
+ * on `today`, or it ended amicably), changes and drafts wait on nobody.
  */
-function waitsOn(side: "client" | "provider") {
+function waitsOn(side: "client" | "provider", today: string) {
   const other = side === "client" ? "provider" : "client";
+  const goesOn = sql`not exists (select 1 from exits x where x.engagement_id = e.id
+    and (x.exit_date <= ${today} or x.ended_amicably_at is not null))`;
   const turn =
     side === "client"
       ? sql`exists (select 1 from submissions s where s.engagement_id = e.id and s.status = 'in_review')
-          or exists (select 1 from change_requests c where c.engagement_id = e.id and c.status = 'priced')`
-      : sql`exists (select 1 from change_requests c where c.engagement_id = e.id and c.status = 'proposed')
+          or (exists (select 1 from change_requests c where c.engagement_id = e.id and c.status = 'priced')
+            and ${goesOn})`
+      : sql`(exists (select 1 from change_requests c where c.engagement_id = e.id and c.status = 'proposed')
+            and ${goesOn})
           or exists (select 1 from invoices i where i.engagement_id = e.id and i.status = 'draft')`;
   return sql<boolean>`(${turn}
     or exists (select 1 from payments p where p.engagement_id = e.id and p.status = 'recorded'
       and p.recorded_side = ${other})
-    or exists (select 1 from agreement_versions v where v.engagement_id = e.id and v.status = 'draft'
-      and not exists (select 1 from agreement_signatures g where g.version_id = v.id and g.side = ${side})))`;
+    or (exists (select 1 from agreement_versions v where v.engagement_id = e.id and v.status = 'draft'
+      and not exists (select 1 from agreement_signatures g where g.version_id = v.id and g.side = ${side}))
+      and ${goesOn}))`;
 }
 
 /**

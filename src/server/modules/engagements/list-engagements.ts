@@ -14,6 +14,8 @@ import { cursorFromQuery, keysetPage, type Cursor } from "../../platform/cursor"
 import { markWordless } from "../../platform/wording";
 import { sideOf } from "../../kernel/access";
 import { summaryFactsOf } from "../../kernel/summary-facts";
+import { exitEndOf } from "../../kernel/engagement-rows.repository";
+import { engagementEndedOn } from "../../../domain/exit/after-exit";
 import {
   engagementAbilities,
   presentEngagementListItem,
@@ -44,23 +46,23 @@ export async function listEngagements(
   if (orgIds.length === 0) return ok({ engagements: [], abilitiesByOrg: {}, nextCursor: null });
   const after = cursorFromQuery(query.cursor, cursorOrder(query.sort));
   if (!after.ok) return after;
+  const now = deps.clock.now();
+  const today = now.toISOString().slice(0, 10);
   const filter: EngagementListFilter = {
     orgIds,
     ...(query.status && { status: query.status }),
     ...(query.q && { q: query.q }),
-    ...(query.waitingOn && { waitingOn: query.waitingOn }),
+    ...(query.waitingOn && { waitingOn: { whose: query.waitingOn, today } }),
   };
   const page = await readPage(deps, filter, query, after.value);
   const visible = page.items.flatMap((row) => {
     const participant = sideOf(actor, row);
     return participant ? [{ row, participant }] : [];
   });
-  const now = deps.clock.now().toISOString();
-  const today = now.slice(0, 10);
   const facts = await summaryFactsOf(
     deps.db,
     visible.map(({ row }) => row),
-    now,
+    now.toISOString(),
   );
   const names = await sideNamesOf(deps, actor, visible);
   const engagements: EngagementListItem[] = [];
@@ -71,7 +73,12 @@ export async function listEngagements(
     const named = names[i];
     if (!known || !named) continue;
     engagements.push(
-      presentEngagementListItem(row, named, participant.side, summariseEngagement(known, today)),
+      presentEngagementListItem(
+        row,
+        named,
+        participant.side,
+        summariseEngagement(known, today, engagementEndedOn(exitEndOf(row), now)),
+      ),
     );
     abilitiesByOrg[participant.orgId] ??= engagementAbilities(actor, row);
   }

@@ -1,6 +1,8 @@
 import type { z } from "zod";
 import type { GoalView } from "./goal.presenter";
 import type { RecordValueBody } from "../../../contracts/growth";
+import { day } from "../../../domain/findings";
+import { measuredBeforeGoal } from "../../../domain/growth/goal";
 import { lockParticipant } from "../../kernel/lock-participant";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
@@ -34,6 +36,18 @@ export function recordGoalValue(
     if (body.measuredOn > today) {
       return fail("measured_on_in_future", undefined, [
         { path: "measuredOn", key: "error.measured_on_in_future" },
+      ]);
+    }
+    const earliest = measuredBeforeGoal(body.measuredOn, {
+      startedOn: goal.created_at.slice(0, 10),
+    });
+    if (earliest !== null) {
+      return fail("validation_failed", undefined, [
+        {
+          path: "measuredOn",
+          key: "growth.measurement.measured_on_before_goal",
+          values: { measuredOn: day(body.measuredOn), limit: day(earliest) },
+        },
       ]);
     }
     const measurementId = deps.ids.newId();
