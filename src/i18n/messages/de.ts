@@ -339,7 +339,7 @@ export const de: Catalogue = {
     "Hallo {name},\n\nvielen Dank für das Angebot, das {provider} für „{brief}“ gesendet hat. {client} hat sich für die Zusammenarbeit mit einem anderen Anbieter entschieden; das Briefing ist damit geschlossen, und Ihr Angebot wurde nicht ausgewählt.\n\nWir wissen, dass ein gutes Angebot Zeit und Sorgfalt kostet, und danken Ihnen für Ihres. Sie finden es weiterhin bei Ihren Angeboten: {link}\n\nWir hoffen, dass Sie auf Accord auf weitere Briefings antworten.\n\nAccord",
 
   "error.engagement_ended":
-    "Dieser Auftrag endete am {endedOn}: Neue Ziele, Messwerte und Angebote für eine nächste Phase sind geschlossen. Lesen, Anerkennung, Streitfälle, Rechnungen und Zahlungen bleiben offen.",
+    "Dieser Auftrag endete am {endedOn}: Neue Ziele, Messwerte, Angebote für eine nächste Phase, Änderungsanfragen und Nachträge sind geschlossen. Lesen, Anerkennung, Streitfälle, Rechnungen und Zahlungen bleiben offen.",
   "error.engagement_not_active":
     "Dieser Auftrag ist nicht aktiv, daher kann ihm nichts hinzugefügt werden.",
   "error.webhook_inactive":

@@ -310,7 +310,7 @@ export const en = {
     "Hello {name},\n\nThank you for the proposal {provider} sent for “{brief}”. {client} has chosen to work with another provider, so the brief is now closed and your proposal was not selected.\n\nWe know a good proposal takes time and care, and we are grateful for yours. It stays in your proposals for you to read: {link}\n\nWe hope to see you answer other briefs on Accord.\n\nAccord",
 
   "error.engagement_ended":
-    "This engagement ended on {endedOn}: new goals, measured values and next-phase offers are closed. Reading, recognition, disputes, invoices and payments stay open.",
+    "This engagement ended on {endedOn}: new goals, measured values, next-phase offers, change requests and amendments are closed. Reading, recognition, disputes, invoices and payments stay open.",
   "error.engagement_not_active": "This engagement is not active, so nothing can be added to it.",
   "error.webhook_inactive": "This webhook is switched off. Switch it on before sending to it.",
   "error.webhook_url_taken":

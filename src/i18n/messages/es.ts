@@ -328,7 +328,7 @@ export const es: Catalogue = {
   "mail.proposal_not_selected.body":
     "Hola, {name}:\n\nGracias por la propuesta que {provider} envió para «{brief}». {client} ha decidido trabajar con otro proveedor, así que el brief está cerrado y su propuesta no ha sido seleccionada.\n\nSabemos que una buena propuesta requiere tiempo y cuidado, y le agradecemos la suya. Sigue disponible entre sus propuestas: {link}\n\nEsperamos verle responder a otros briefs en Accord.\n\nAccord",
   "error.engagement_ended":
-    "Este encargo terminó el {endedOn}: ya no se admiten nuevos objetivos, valores medidos ni ofertas de siguiente fase. La lectura, el reconocimiento, las disputas, las facturas y los pagos siguen abiertos.",
+    "Este encargo terminó el {endedOn}: ya no se admiten nuevos objetivos, valores medidos, ofertas de siguiente fase, solicitudes de cambio ni adendas. La lectura, el reconocimiento, las disputas, las facturas y los pagos siguen abiertos.",
   "error.engagement_not_active": "Este encargo no está activo, así que no se le puede añadir nada.",
   "error.webhook_inactive": "Este webhook está desactivado. Actívelo antes de enviarle nada.",
   "error.webhook_url_taken": "La organización ya envía sus eventos a {url}: modifique ese webhook.",

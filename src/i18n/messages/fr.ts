@@ -331,7 +331,7 @@ export const fr: Catalogue = {
     "Bonjour {name},\n\nMerci pour la proposition que {provider} a envoyée pour « {brief} ». {client} a choisi de travailler avec un autre prestataire : le cahier des charges est donc clos et votre proposition n’a pas été retenue.\n\nNous savons qu’une bonne proposition demande du temps et du soin, et nous vous remercions pour la vôtre. Elle reste consultable parmi vos propositions : {link}\n\nNous espérons vous voir répondre à d’autres cahiers des charges sur Accord.\n\nAccord",
 
   "error.engagement_ended":
-    "Cette mission a pris fin le {endedOn} : les nouveaux objectifs, les valeurs mesurées et les offres de phase suivante sont fermés. La lecture, la reconnaissance, les litiges, les factures et les paiements restent ouverts.",
+    "Cette mission a pris fin le {endedOn} : les nouveaux objectifs, les valeurs mesurées, les offres de phase suivante, les demandes de modification et les avenants sont fermés. La lecture, la reconnaissance, les litiges, les factures et les paiements restent ouverts.",
   "error.engagement_not_active":
     "Cette mission n’est pas active : rien ne peut plus y être ajouté.",
   "error.webhook_inactive":

@@ -324,7 +324,7 @@ export const id: Catalogue = {
   "mail.proposal_not_selected.body":
     "Halo {name},\n\nTerima kasih atas proposal yang dikirim {provider} untuk “{brief}”. {client} memutuskan untuk bekerja sama dengan penyedia lain, sehingga kerangka kebutuhan ini kini ditutup dan proposal Anda tidak terpilih.\n\nKami tahu proposal yang baik membutuhkan waktu dan kesungguhan, dan kami berterima kasih atas proposal Anda. Proposal tersebut tetap dapat Anda baca di daftar proposal Anda: {link}\n\nKami berharap Anda menanggapi kerangka kebutuhan lain di Accord.\n\nAccord",
   "error.engagement_ended":
-    "Kerja sama ini berakhir pada {endedOn}: tujuan baru, nilai terukur, dan tawaran fase berikutnya sudah ditutup. Membaca, apresiasi, sengketa, faktur, dan pembayaran tetap terbuka.",
+    "Kerja sama ini berakhir pada {endedOn}: tujuan baru, nilai terukur, tawaran fase berikutnya, permintaan perubahan, dan adendum sudah ditutup. Membaca, apresiasi, sengketa, faktur, dan pembayaran tetap terbuka.",
   "error.engagement_not_active":
     "Kerja sama ini tidak aktif, sehingga tidak ada yang dapat ditambahkan ke dalamnya.",
   "error.webhook_inactive":

@@ -67,6 +67,19 @@ export function hasEngagementEnded(row: ExitEndColumns, now: Date): boolean {
 }
 
 /** The exit's end facts (its date, an amicable end), or undefined when nobody gave notice. */
+/** `findExitEnd` of many engagements: those with an exit, each with its engagement's id. */
+export function listExitEnds(db: Kysely<Database>, engagementIds: readonly string[]) {
+  return db
+    .selectFrom("exits")
+    .select([
+      "engagement_id as engagementId",
+      "exit_date as exitDate",
+      "ended_amicably_at as endedAmicablyAt",
+    ])
+    .where("engagement_id", "in", [...engagementIds])
+    .execute();
+}
+
 export function findExitEnd(db: Kysely<Database>, engagementId: string) {
   return db
     .selectFrom("exits")

@@ -19,8 +19,9 @@ import { bodyOf } from "../proposals-agreements/proposal-fixtures";
  * Parting ways ends the relationship's recurring work: no check-in opens (and no reminder is
  * e-mailed) after the exit date, and an engagement under notice is parting, not stagnating, so
  * no review of the relationship opens on it. Both used to go on as if nobody had given notice.
- * Nor does an ended engagement take new goals, measured values or next-phase offers (they were
- * accepted after the exit date); reading and a thank-you stay open.
+ * Nor does an ended engagement take new goals, measured values, next-phase offers, change
+ * requests or amendments (they were accepted after the exit date); reading and a thank-you stay
+ * open.
  */
 describe.each(DIALECTS)("after the exit on %s", (dialect) => {
   let t: TestApp;
@@ -93,6 +94,8 @@ describe.each(DIALECTS)("after the exit on %s", (dialect) => {
         .orderBy("id")
         .execute(),
       events: (await t.deps.db.selectFrom("engagement_events").select("id").execute()).length,
+      changes: (await t.deps.db.selectFrom("change_requests").select("id").execute()).length,
+      versions: (await t.deps.db.selectFrom("agreement_versions").select("id").execute()).length,
     });
     const before = await counts();
     const attempts = [
@@ -103,6 +106,8 @@ describe.each(DIALECTS)("after the exit on %s", (dialect) => {
         w.client.client.post(w.url(`/next-phase-offers/${offered.id}/answer`), {
           outcome: "accepted",
         }),
+      () => w.client.client.post(w.url("/change-requests"), { title: "Gift cards", reason: "Why" }),
+      () => w.provider.client.post(w.url("/agreement/amendments")),
     ];
     const messages: Record<string, string[]> = {};
     for (const locale of ["en", "fr"]) {
@@ -117,6 +122,7 @@ describe.each(DIALECTS)("after the exit on %s", (dialect) => {
       }
     }
     expect(messages.en?.[0]).toMatch(/^This engagement ended on .+: new goals/);
+    expect(messages.en?.[0]).toContain("change requests and amendments are closed");
     expect(messages.fr?.[0]).toMatch(/^Cette mission a pris fin le .+ : les nouveaux objectifs/);
     expect(await counts()).toEqual(before);
 

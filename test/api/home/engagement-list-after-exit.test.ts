@@ -16,8 +16,8 @@ import { bodyOf } from "../proposals-agreements/proposal-fixtures";
  * Once the exit has ended an engagement, its row in the list asks nobody for work the exit
  * ended (no milestone falls due, no change or amendment waits), as health and abilities judge
  * it, while the settlement (a payment to confirm, money owed) still waits; the `waitingOn`
- * filter agrees with the summary. The summary used to go on counting the changes and the
- * amendment to sign after the end.
+ * filter and "what waits for me" agree with the summary. Both used to go on counting the changes
+ * and the amendment to sign after the end.
  */
 describe.each(DIALECTS)("the engagement list after the exit on %s", (dialect) => {
   let t: TestApp;
@@ -78,6 +78,12 @@ describe.each(DIALECTS)("the engagement list after the exit on %s", (dialect) =>
       "provider confirm_payment",
     ]);
     expect(await ids(w.client, "waitingOn=us")).toEqual([w.engagementId]);
+    const kindsWaitingBefore = bodyOf<{ items: { engagementId: string; kind: string }[] }>(
+      await w.provider.client.get("/api/v1/me/waiting"),
+    ).items.map((item) => item.kind);
+    expect(kindsWaitingBefore).toEqual(
+      expect.arrayContaining(["sign_agreement", "price_change", "confirm_payment"]),
+    );
 
     while (t.clock.now().toISOString().slice(0, 10) < exit.exitDate) t.clock.advance(7 * DAY_MS);
     await signInAgain(w.client, w.provider);
@@ -93,5 +99,15 @@ describe.each(DIALECTS)("the engagement list after the exit on %s", (dialect) =>
     expect(await ids(w.client, "waitingOn=us&sort=deadline")).toEqual([]);
     expect(await ids(w.client, "waitingOn=them")).toEqual([w.engagementId]);
     expect(await ids(w.provider, "waitingOn=us")).toEqual([w.engagementId]);
+
+    // "What waits for me" agrees: only the payment to confirm is left, for the provider.
+    const waitingFor = async (person: Person) =>
+      bodyOf<{ items: { engagementId: string; kind: string }[] }>(
+        await person.client.get("/api/v1/me/waiting"),
+      )
+        .items.filter((item) => item.engagementId === w.engagementId)
+        .map((item) => item.kind);
+    expect(await waitingFor(w.client)).toEqual([]);
+    expect(await waitingFor(w.provider)).toEqual(["confirm_payment"]);
   });
 });

@@ -7,7 +7,7 @@ import { READ, WRITE, type AccessTableOf } from "../../kernel/access";
 export const AGREEMENT_ACCESS = {
   view: READ,
   editDraft: WRITE,
-  openAmendment: WRITE,
+  openAmendment: { ...WRITE, endsWithExit: true },
   sign: { roles: ["owner"], side: "either" },
 } as const satisfies AccessTableOf<"agreement">;
 

@@ -11,10 +11,11 @@ import type { Actor } from "../../platform/actor";
 /**
  * Who does what with changes: anyone on the engagement reads them, and either side's owners and
  * members propose and answer (which side answers which step is the change request's own rule).
+ * Once the exit has ended the engagement no new change is proposed (`endsWithExit`).
  */
 export const CHANGE_REQUEST_ACCESS = {
   view: READ,
-  propose: WRITE,
+  propose: { ...WRITE, endsWithExit: true },
   answer: WRITE,
 } as const satisfies AccessTableOf<"changeRequests">;
 
