@@ -13,10 +13,10 @@ import type BetterSqlite3 from "better-sqlite3";
  * took. So an index stays in place during the copies when inserting into it is cheap: its
  * first key is an id (each copy's ids carry its number, so its entries land at the right edge,
  * as the primary keys' do), or its table's rows are wide (a few kilobytes each, so few entries
- * for the bytes a rebuild would read). A table with any other index (keyed by a status, a day
- * or an address, on narrow rows: each copy's entries scattered through the index) has all its
- * indexes dropped and created again from their own SQL once every row is in, one table after
- * another, so that its pages are read from disk once and stay cached for the rest.
+ * for the bytes a rebuild would read). The others (keyed by a status, a day or an address, on
+ * narrow rows: each copy's entries scattered through the index) are dropped and created again
+ * from their own SQL once every row is in, those of one table after another while its pages
+ * are still cached.
  */
 export interface BulkLoad {
   /** Creates the dropped indexes again and restores the settings. */
@@ -61,11 +61,7 @@ export function beginBulkLoad(sqlite: BetterSqlite3.Database): BulkLoad {
   };
 }
 
-/**
- * The indexes to drop during the copies, grouped by table, in their order within each: every
- * index of a table that has one whose inserts are not cheap. Its table is read for that one
- * anyway, and its other indexes then read it from the cache instead of costing the copies.
- */
+/** The indexes to drop during the copies, grouped by table, in their order within each. */
 function indexesToRebuild(sqlite: BetterSqlite3.Database, indexes: Index[]): Index[] {
   const rowBytes = new Map(
     (
@@ -81,16 +77,11 @@ function indexesToRebuild(sqlite: BetterSqlite3.Database, indexes: Index[]): Ind
     };
     return rows > 0 && (rowBytes.get(table) ?? 0) / rows >= WIDE_ROW_BYTES;
   };
-  const isKeyedByIdFirst = (index: Index): boolean => {
+  const rebuilt = indexes.filter((index) => {
     const [first] = sqlite.pragma(`index_info("${index.name}")`) as { name: string | null }[];
-    return first?.name === "id" || first?.name?.endsWith("_id") === true;
-  };
-  const rebuiltTables = new Set(
-    indexes
-      .filter((index) => !isKeyedByIdFirst(index) && !isWide(index.table))
-      .map((index) => index.table),
-  );
-  const rebuilt = indexes.filter((index) => rebuiltTables.has(index.table));
-  const tableOrder = [...rebuiltTables];
+    const isIdFirst = first?.name === "id" || first?.name?.endsWith("_id") === true;
+    return !isIdFirst && !isWide(index.table);
+  });
+  const tableOrder = [...new Set(rebuilt.map((index) => index.table))];
   return rebuilt.sort((a, b) => tableOrder.indexOf(a.table) - tableOrder.indexOf(b.table));
 }
