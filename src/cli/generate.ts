@@ -99,7 +99,7 @@ export function generateCommand(): Command {
         let phase = "";
         let from = { done: 0, elapsedMs: 0 };
         // The process's CPU time at each phase's start: on a shared machine, the honest figure.
-        const cpuAt = new Map<string, { cpu: number; done: number }>();
+        const cpuAt = new Map<string, { cpu: number; done: number; wallMs: number }>();
         const cpuNow = () => {
           const { user, system } = process.cpuUsage();
           return (user + system) / 1e6;
@@ -118,7 +118,7 @@ export function generateCommand(): Command {
               if (isTty && phase !== "") process.stderr.write("\n");
               phase = next;
               from = { done, elapsedMs: now - started };
-              cpuAt.set(next, { cpu: cpuNow(), done });
+              cpuAt.set(next, { cpu: cpuNow(), done, wallMs: now });
               if (next === "indexes") {
                 process.stderr.write("Creating the indexes again over every row…\n");
                 return;
@@ -144,8 +144,10 @@ export function generateCommand(): Command {
         const indexes = cpuAt.get("indexes");
         if (copies && indexes) {
           const cpu = indexes.cpu - copies.cpu;
+          const wall = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
           process.stdout.write(
-            `CPU time: ${cpuNow().toFixed(1)} s in all, ${cpu.toFixed(1)} s for the copies (${((indexes.done - copies.done) / cpu).toFixed(0)} engagements per CPU-second), ${(cpuNow() - indexes.cpu).toFixed(1)} s for the indexes\n`,
+            `CPU time: ${cpuNow().toFixed(1)} s in all, ${cpu.toFixed(1)} s for the copies (${((indexes.done - copies.done) / cpu).toFixed(0)} engagements per CPU-second), ${(cpuNow() - indexes.cpu).toFixed(1)} s for the indexes\n` +
+              `Wall time: ${wall(started, copies.wallMs)} s for the block, ${wall(copies.wallMs, indexes.wallMs)} s for the copies, ${wall(indexes.wallMs, performance.now())} s for the indexes\n`,
           );
         }
       });
