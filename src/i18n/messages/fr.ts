@@ -331,7 +331,7 @@ export const fr: Catalogue = {
     "Bonjour {name},\n\nMerci pour la proposition que {provider} a envoyée pour « {brief} ». {client} a choisi de travailler avec un autre prestataire : le cahier des charges est donc clos et votre proposition n’a pas été retenue.\n\nNous savons qu’une bonne proposition demande du temps et du soin, et nous vous remercions pour la vôtre. Elle reste consultable parmi vos propositions : {link}\n\nNous espérons vous voir répondre à d’autres cahiers des charges sur Accord.\n\nAccord",
 
   "error.engagement_ended":
-    "Cette mission a pris fin le {endedOn} : les nouveaux objectifs, les valeurs mesurées, les offres de phase suivante, les demandes de modification et les avenants sont fermés. La lecture, la reconnaissance, les litiges, les factures et les paiements restent ouverts.",
+    "Cette mission a pris fin le {endedOn} : les nouveaux objectifs, les valeurs mesurées, les offres de phase suivante, les demandes de modification et les avenants sont fermés. La lecture, la reconnaissance, les différends, les factures et les paiements restent ouverts.",
   "error.engagement_not_active":
     "Cette mission n’est pas active : rien ne peut plus y être ajouté.",
   "error.webhook_inactive":
@@ -390,15 +390,15 @@ export const fr: Catalogue = {
     "Aucun taux de référence n’est connu en {currency} pour le semestre commençant le {halfYearStart} : les intérêts de retard ne peuvent donc pas être calculés. Un opérateur l’ajoute avec « accord rates set ».",
   "error.late_interest_nothing_to_claim":
     "Il ne reste aucun intérêt de retard à facturer sur cette facture.",
-  "error.dispute_wrong_state": "Ce litige n’en est pas à une étape où cela est possible.",
+  "error.dispute_wrong_state": "Ce différend n’en est pas à une étape où cela est possible.",
   "error.dispute_wrong_side": "Cette étape revient à l’autre partie, ou au médiateur.",
   "error.dispute_awaiting_answer":
-    "L’autre partie n’a pas encore répondu : elle garde le droit de répondre avant que le litige n’avance.",
+    "L’autre partie n’a pas encore répondu : elle garde le droit de répondre avant que le différend n’avance.",
   "error.dispute_awaiting_mediator":
-    "La recommandation du modérateur n’est pas encore arrivée : ensuite, vous pourrez l’accepter ou passer à l’étape suivante ; sans elle, le litige avance de lui-même une fois son délai passé.",
+    "La recommandation du modérateur n’est pas encore arrivée : ensuite, vous pourrez l’accepter ou passer à l’étape suivante ; sans elle, le différend avance de lui-même une fois son délai passé.",
   "error.dispute_window_passed":
-    "Le délai de réponse a pris fin le {closedAt} : le litige passe à l’étape suivante, où vous pourrez encore vous exprimer.",
-  "error.dispute_ladder_ends": "Le litige est à la dernière étape de l’échelle.",
+    "Le délai de réponse a pris fin le {closedAt} : le différend passe à l’étape suivante, où vous pourrez encore vous exprimer.",
+  "error.dispute_ladder_ends": "Le différend est à la dernière étape de l’échelle.",
   "error.amends_invalid":
     "Ces réparations ne peuvent pas être proposées telles quelles : {reason, select, amends_empty {choisissez au moins un type de réparation} amends_repeated_kind {chaque type ne peut être proposé qu’une fois (deux montants font un montant plus grand)} amends_not_yours {ce type de réparation revient à l’autre partie} amends_amount_invalid {un montant est un nombre entier positif de la plus petite unité de la devise (centimes)} amends_over_limit {le montant dépasse ce que le dossier permet, au plus {limit} (un remboursement jusqu’à ce que le client a payé, un avoir jusqu’à ce qui reste ouvert sur sa facture)} amends_unknown_item {elles désignent un élément que cette collaboration n’a pas} amends_deadline_not_later {une nouvelle échéance doit venir après l’actuelle, le {dueDate}} amends_deadline_past {une nouvelle échéance ne peut pas être déjà passée : choisissez le {dueDate} ou un jour suivant} amends_apology_blank {des excuses demandent des mots} amends_rework_accepted {une reprise ne se propose que sur un livrable pas encore accepté} other {vérifiez les éléments proposés}}.",
   "error.exit_already_started": "Un préavis a déjà été donné pour cette collaboration.",
@@ -407,11 +407,11 @@ export const fr: Catalogue = {
   "error.review_already_hidden":
     "Un modérateur a déjà masqué cet avis, avec le motif que les deux parties voient.",
   "dispute.subject_required":
-    "Indiquez l’élément visé par ce litige ({kind, select, evaluation {livrable ou jalon} invoice {facture émise} other {demande de modification}}).",
+    "Indiquez l’élément visé par ce différend ({kind, select, evaluation {livrable ou jalon} invoice {facture émise} other {demande de modification}}).",
   "dispute.subject_unknown":
     "Cette collaboration n’a pas cet élément ({kind, select, evaluation {livrable ou jalon} invoice {facture émise} other {demande de modification}}) : choisissez-en un des siens.",
   "error.dispute_already_open":
-    "Le litige n° {number} sur ce point est encore ouvert : poursuivez-le plutôt que d’en ouvrir un autre.",
+    "Le différend n° {number} sur ce point est encore ouvert : poursuivez-le plutôt que d’en ouvrir un autre.",
   "error.exit_not_started":
     "Aucun préavis n’a encore été donné pour cette collaboration : elle n’a pas de sortie. Chaque partie peut donner son préavis (POST …/exit).",
   "error.handover_wrong_side": "C’est à l’autre partie de cocher cet élément de passation.",
@@ -704,9 +704,9 @@ export const fr: Catalogue = {
   "error.review_hide_conflict_of_interest":
     "Un modérateur membre de l’organisation qui a rédigé l’avis ou de celle qu’il évalue ne peut pas masquer cet avis : un autre modérateur en décide.",
   "error.mediation_conflict_of_interest":
-    "Un modérateur membre de l’organisation de l’une des parties ne peut pas intervenir comme médiateur dans ce litige.",
+    "Un modérateur membre de l’organisation de l’une des parties ne peut pas intervenir comme médiateur dans ce différend.",
   "error.mediation_window_passed":
-    "Le délai de la recommandation est dépassé : le litige passe à l’étape suivante.",
+    "Le délai de la recommandation est dépassé : le différend passe à l’étape suivante.",
   "mail.notification.dispute.recommended":
     "Le modérateur a rendu une recommandation (non contraignante) dans le différend n° {number} de « {engagement} » : merci d’en prendre connaissance",
   "mail.notification.dispute.recommendation_accepted":

@@ -633,7 +633,7 @@ export const id: Catalogue = {
   "error.goal_title_taken": "Kerja sama ini sudah memiliki sasaran “{title}”: ukur sasaran itu.",
   "error.measured_on_in_future": "Nilai hanya dapat dicatat untuk hari yang sudah tiba.",
   "growth.measurement.measured_on_before_goal":
-    "Nilai diukur mulai hari tujuannya ditetapkan, {limit}: {measuredOn} lebih awal dari itu.",
+    "Nilai diukur mulai hari sasarannya ditetapkan, {limit}: {measuredOn} lebih awal dari itu.",
   "error.correction_pending": "Koreksi nilai ini sudah menunggu jawaban.",
   "error.correction_wrong_state": "Koreksi ini sudah dijawab.",
   "error.correction_same_side": "Pihak lain yang menjawab koreksi yang diusulkan pihak Anda.",

@@ -66,7 +66,6 @@ export function hasEngagementEnded(row: ExitEndColumns, now: Date): boolean {
   return engagementEndedOn(exitEndOf(row), now) !== null;
 }
 
-/** The exit's end facts (its date, an amicable end), or undefined when nobody gave notice. */
 /** `findExitEnd` of many engagements: those with an exit, each with its engagement's id. */
 export function listExitEnds(db: Kysely<Database>, engagementIds: readonly string[]) {
   return db
@@ -80,6 +79,7 @@ export function listExitEnds(db: Kysely<Database>, engagementIds: readonly strin
     .execute();
 }
 
+/** The exit's end facts (its date, an amicable end), or undefined when nobody gave notice. */
 export function findExitEnd(db: Kysely<Database>, engagementId: string) {
   return db
     .selectFrom("exits")

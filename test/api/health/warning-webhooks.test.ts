@@ -30,10 +30,11 @@ describe.each(DIALECTS)("health warning webhooks on %s", (dialect) => {
     await t.close();
   });
 
+  // An organisation has one endpoint per URL: each endpoint here gets a path of its own.
   const hook = async (owner: Person, orgId: string, eventTypes: string[]) =>
     bodyOf<{ id: string }>(
       await owner.client.post(`/api/v1/orgs/${orgId}/webhooks`, {
-        url: "https://hooks.example.com/accord",
+        url: `https://hooks.example.com/accord/${eventTypes.join("+")}`,
         eventTypes,
       }),
       201,

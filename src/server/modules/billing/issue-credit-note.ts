@@ -46,6 +46,8 @@ export function issueCreditNote(
   return runInTransaction(deps.db, async (trx) => {
     const locked = await lockParticipant(trx, deps, actor, engagementId, BILLING_ACCESS.invoice);
     if (!locked.ok) return locked;
+    // Another engagement's invoice is not found, before its credit notes can say anything.
+    if (!(await findInvoice(trx, engagementId, invoiceId))) return fail("not_found");
     const issued = await listCreditNotes(trx, [invoiceId]);
     const repeated = repeatedCreditNote(
       issued.map((note) => ({ ...note, amountMinor: Number(note.amount_minor) })),

@@ -146,23 +146,6 @@ export function listDisputesInMediation(
 }
 
 /** The items (JSON) of every amends offer accepted on the engagement, in any dispute. */
-/** Each accepted offer's items with its dispute's number, in the disputes' order. */
-export async function listAcceptedOffersByDispute(
-  db: Kysely<Database>,
-  engagementId: string,
-): Promise<{ disputeNumber: number; items: string }[]> {
-  const rows = await db
-    .selectFrom("dispute_offers")
-    .innerJoin("disputes", "disputes.id", "dispute_offers.dispute_id")
-    .select(["disputes.number", "dispute_offers.items"])
-    .where("dispute_offers.engagement_id", "=", engagementId)
-    .where("dispute_offers.status", "=", "accepted")
-    .orderBy("disputes.number")
-    .orderBy("dispute_offers.id")
-    .execute();
-  return rows.map((row) => ({ disputeNumber: Number(row.number), items: row.items }));
-}
-
 export async function listAcceptedOfferItems(
   db: Kysely<Database>,
   engagementId: string,

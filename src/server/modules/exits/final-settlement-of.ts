@@ -4,14 +4,13 @@ import {
   type FinalSettlement,
   type FinalSettlementInput,
 } from "../../../domain/exit/final-settlement";
-import type { AmendsItem } from "../../../domain/dispute/amends";
-import { refundOfferedMinor } from "../../../domain/dispute/amends";
+import { refundOfferedMinor, type AmendsItem } from "../../../domain/dispute/amends";
 import type { Database } from "../../db/schema";
 import { termsInForce } from "../../kernel/terms-in-force";
 import { listInvoicesOfEngagement } from "../billing/invoices.repository";
 import { listCreditNotes, listPayments } from "../billing/payments.repository";
 import { listEventPayloads } from "../ledger/ledger.repository";
-import { listAcceptedOffersByDispute } from "../disputes/disputes.repository";
+import { listAcceptedOffersByDispute } from "./exits.repository";
 
 export interface SettlementView {
   currency: string;
@@ -24,8 +23,9 @@ export interface SettlementView {
  * The final settlement of an engagement, computed from its record by the pure domain function:
  * the agreement in force, the accepted milestones, the approved changes, the confirmed payments
  * and the credit notes (net of tax, as the work lines are), and the refunds accepted as amends
- * in a dispute (which billing has no document for: they come off here, in the agreement's currency). Work in progress counts at a share of zero until both sides agree one
- * (the record holds no agreed share); statutory interest is left to billing's own claim.
+ * in a dispute (billing has no document for them, so they come off here). Work in progress
+ * counts at a share of zero until both sides agree one (the record holds no agreed share);
+ * statutory interest is left to billing's own claim.
  */
 export async function finalSettlementOf(
   db: Kysely<Database>,
@@ -62,10 +62,16 @@ export async function finalSettlementOf(
   const payments = (await listPayments(db, ids)).filter((p) => p.status === "confirmed");
   const credits = await listCreditNotes(db, ids);
   const inForce = await firstInForceDay(db, engagementId);
+  // A refund gives back money paid, which was paid with its tax: it comes off at the share of
+  // net in what was paid, as the payments themselves do.
+  const paidGross = payments.reduce((sum, p) => sum + Number(p.amount_minor), 0);
+  const paidNet = payments.reduce((sum, p) => sum + net(p.invoice_id, Number(p.amount_minor)), 0);
+  const netOfRefund = (amountMinor: number) =>
+    paidGross > 0 ? Math.round((amountMinor * paidNet) / paidGross) : amountMinor;
   const agreedRefunds = (await listAcceptedOffersByDispute(db, engagementId))
     .map((offer) => ({
       disputeNumber: offer.disputeNumber,
-      amountMinor: refundOfferedMinor(JSON.parse(offer.items) as AmendsItem[]),
+      amountMinor: netOfRefund(refundOfferedMinor(JSON.parse(offer.items) as AmendsItem[])),
     }))
     .filter((refund) => refund.amountMinor > 0);
   const input: FinalSettlementInput = {

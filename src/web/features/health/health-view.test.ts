@@ -114,6 +114,27 @@ describe("the wording of evidence", () => {
     expect(say("en", rating)).toBe("Review rating, published 2026-11-20");
   });
 
+  it("names an exit feedback's rating as what it is, not a check-in, in every language", () => {
+    const exitRating = { ...rating, id: "exit:x1:client" };
+    expect(evidenceWording(exitRating)).toEqual({
+      id: "health.evidence.exitRatingOn",
+      day: "2026-11-20",
+    });
+    expect(evidenceWording({ ...exitRating, label: "exit:x1:client" })).toEqual({
+      id: "health.evidence.exitRating",
+      day: null,
+    });
+    for (const language of ["en", "fr", "de", "es", "id"] as const) {
+      const withDay = say(language, exitRating);
+      expect(withDay, language).toContain("2026-11-20");
+      expect(withDay, language).not.toMatch(/[{}]/);
+      expect(withDay, language).not.toBe(say(language, rating));
+      expect(say(language, { ...exitRating, label: "x" }), language).not.toBe(
+        say(language, { ...rating, id: "k1" }),
+      );
+    }
+  });
+
   it("keeps the server's label for what has one", () => {
     expect(evidenceWording({ kind: "invoice", id: "i9", label: "INV-0042", value: 18 })).toEqual({
       text: "INV-0042",

@@ -81,11 +81,14 @@ export function isReasonCountValid(reasons: readonly string[]): boolean {
 
 /** The prefix health gives a review's private rating among the check-in answers it counts. */
 const REVIEW_RATING_PREFIX = "review:";
+/** The prefix of an exit feedback's rating, counted the same way once both sides gave theirs. */
+const EXIT_RATING_PREFIX = "exit:";
 
 /**
  * How a piece of evidence is named: a message (with the day it rests on, when known) or, for
  * invoices, milestones and changes, the label the server gave it. A review's private rating
- * counts like a check-in's answer (`review:<id>`) but is named as what it is.
+ * counts like a check-in's answer (`review:<id>`), as an exit feedback's does (`exit:<id>:<side>`),
+ * but each is named as what it is.
  */
 export function evidenceWording(
   evidence: HealthEvidence,
@@ -95,6 +98,9 @@ export function evidenceWording(
     case "check_in":
       if (evidence.id.startsWith(REVIEW_RATING_PREFIX)) {
         return { id: day ? "health.evidence.reviewRatingOn" : "health.evidence.reviewRating", day };
+      }
+      if (evidence.id.startsWith(EXIT_RATING_PREFIX)) {
+        return { id: day ? "health.evidence.exitRatingOn" : "health.evidence.exitRating", day };
       }
       return { id: "health.evidence.checkIn", day: null };
     case "thread":

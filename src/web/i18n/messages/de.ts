@@ -1689,6 +1689,8 @@ export const webDe: WebCatalogue = {
   "health.evidence.checkIn": "Ein privates Stimmungsbild",
   "health.evidence.reviewRating": "Bewertungsnote",
   "health.evidence.reviewRatingOn": "Bewertungsnote, veröffentlicht am {date}",
+  "health.evidence.exitRating": "Note der Rückmeldung zum Abschluss",
+  "health.evidence.exitRatingOn": "Note der Rückmeldung zum Abschluss, offengelegt am {date}",
   "health.evidence.thread": "Ein Gespräch, das auf Antwort wartet",
   "health.evidence.fairDealing": "Der Verlauf der Vereinbarung",
   "health.evidence.dispute": "Die Streitigkeit",
@@ -2156,7 +2158,7 @@ export const webDe: WebCatalogue = {
   "exit.settlement.intro":
     "Aus der Aktenlage berechnet, bevor etwas ausgestellt wird: Beide Seiten lesen dieselben Posten.",
   "exit.settlement.line":
-    "{kind, select, milestone_accepted {Abgenommener Meilenstein „{title}“} milestone_in_progress {Laufende Arbeit an „{title}“ ({count} %)} retainer_periods {{count, plural, one {# Pauschalzeitraum} agreed_refund {Im Streitfall Nr. {number} vereinbarte Rückerstattung} other {# Pauschalzeiträume}}} retainer_partial {Letzter Pauschalzeitraum, {count} von {of} Tagen} time {Geleistete Zeit: {count} Stunden zu {title}} time_cap {Vereinbarte Obergrenze von {title}} approved_change {Genehmigte Änderung Nr. {number}: {title}} expense {Auslage: {title}} payment {Zahlung {title}} credit {Gutschrift {title}} other {Verzugszinsen auf Rechnung {title}}}",
+    "{kind, select, milestone_accepted {Abgenommener Meilenstein „{title}“} milestone_in_progress {Laufende Arbeit an „{title}“ ({count} %)} retainer_periods {{count, plural, one {# Pauschalzeitraum} other {# Pauschalzeiträume}}} retainer_partial {Letzter Pauschalzeitraum, {count} von {of} Tagen} time {Geleistete Zeit: {count} Stunden zu {title}} time_cap {Vereinbarte Obergrenze von {title}} approved_change {Genehmigte Änderung Nr. {number}: {title}} expense {Auslage: {title}} payment {Zahlung {title}} credit {Gutschrift {title}} agreed_refund {Im Streitfall Nr. {number} vereinbarte Rückerstattung} other {Verzugszinsen auf Rechnung {title}}}",
   "exit.settlement.document":
     "{kind, select, final_invoice {Schlussrechnung, von der Kundenseite geschuldet: {amount}} credit_note {Gutschrift, der Kundenseite geschuldet: {amount}} other {Nichts mehr zu berechnen oder gutzuschreiben: Die Abrechnung ist bezahlt.}}",
   "exit.settlement.unavailable":

@@ -1640,6 +1640,8 @@ export const webEn = {
   "health.evidence.checkIn": "A private check-in",
   "health.evidence.reviewRating": "Review rating",
   "health.evidence.reviewRatingOn": "Review rating, published {date}",
+  "health.evidence.exitRating": "Exit feedback rating",
+  "health.evidence.exitRatingOn": "Exit feedback rating, revealed {date}",
   "health.evidence.thread": "A conversation awaiting an answer",
   "health.evidence.fairDealing": "The agreement’s history",
   "health.evidence.dispute": "The dispute",
@@ -2091,7 +2093,7 @@ export const webEn = {
   "exit.settlement.intro":
     "Computed from the record before anything is issued: both sides read the same lines.",
   "exit.settlement.line":
-    "{kind, select, milestone_accepted {Accepted milestone “{title}”} milestone_in_progress {Work in progress on “{title}” ({count} %)} retainer_periods {{count, plural, one {# retainer period} agreed_refund {Refund agreed in dispute #{number}} other {# retainer periods}}} retainer_partial {Last retainer period, {count} of {of} days} time {Time worked: {count} hours at {title}} time_cap {Agreed cap of {title}} approved_change {Approved change #{number}: {title}} expense {Expense: {title}} payment {Payment {title}} credit {Credit note {title}} other {Late interest on invoice {title}}}",
+    "{kind, select, milestone_accepted {Accepted milestone “{title}”} milestone_in_progress {Work in progress on “{title}” ({count} %)} retainer_periods {{count, plural, one {# retainer period} other {# retainer periods}}} retainer_partial {Last retainer period, {count} of {of} days} time {Time worked: {count} hours at {title}} time_cap {Agreed cap of {title}} approved_change {Approved change #{number}: {title}} expense {Expense: {title}} payment {Payment {title}} credit {Credit note {title}} agreed_refund {Refund agreed in dispute #{number}} other {Late interest on invoice {title}}}",
   "exit.settlement.document":
     "{kind, select, final_invoice {Final invoice owed by the client: {amount}} credit_note {Credit note owed to the client: {amount}} other {Nothing left to invoice or credit: the settlement is paid.}}",
   "exit.settlement.unavailable":

@@ -1666,6 +1666,8 @@ export const webEs: WebCatalogue = {
   "health.evidence.checkIn": "Una consulta privada",
   "health.evidence.reviewRating": "Valoración de reseña",
   "health.evidence.reviewRatingOn": "Valoración de reseña, publicada el {date}",
+  "health.evidence.exitRating": "Valoración de los comentarios de salida",
+  "health.evidence.exitRatingOn": "Valoración de los comentarios de salida, revelada el {date}",
   "health.evidence.thread": "Una conversación que espera respuesta",
   "health.evidence.fairDealing": "El historial del acuerdo",
   "health.evidence.dispute": "La disputa",
@@ -2126,7 +2128,7 @@ export const webEs: WebCatalogue = {
   "exit.settlement.intro":
     "Calculada a partir del registro antes de emitir nada: ambas partes leen las mismas líneas.",
   "exit.settlement.line":
-    "{kind, select, milestone_accepted {Hito aceptado «{title}»} milestone_in_progress {Trabajo en curso en «{title}» ({count} %)} retainer_periods {{count, plural, one {# periodo de iguala} agreed_refund {Reembolso acordado en la disputa n.º {number}} other {# periodos de iguala}}} retainer_partial {Último periodo de iguala, {count} de {of} días} time {Tiempo trabajado: {count} horas a {title}} time_cap {Tope acordado de {title}} approved_change {Cambio aprobado n.º {number}: {title}} expense {Gasto: {title}} payment {Pago {title}} credit {Nota de crédito {title}} other {Intereses de demora de la factura {title}}}",
+    "{kind, select, milestone_accepted {Hito aceptado «{title}»} milestone_in_progress {Trabajo en curso en «{title}» ({count} %)} retainer_periods {{count, plural, one {# periodo de iguala} other {# periodos de iguala}}} retainer_partial {Último periodo de iguala, {count} de {of} días} time {Tiempo trabajado: {count} horas a {title}} time_cap {Tope acordado de {title}} approved_change {Cambio aprobado n.º {number}: {title}} expense {Gasto: {title}} payment {Pago {title}} credit {Nota de crédito {title}} agreed_refund {Reembolso acordado en la disputa n.º {number}} other {Intereses de demora de la factura {title}}}",
   "exit.settlement.document":
     "{kind, select, final_invoice {Factura final que debe el cliente: {amount}} credit_note {Nota de crédito que se debe al cliente: {amount}} other {Nada más que facturar ni abonar: la liquidación está pagada.}}",
   "exit.settlement.unavailable":

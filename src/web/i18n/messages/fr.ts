@@ -1534,7 +1534,7 @@ export const webFr: WebCatalogue = {
   "moderation.cases.empty": "Aucun dossier ne concerne vos organisations.",
   "moderation.cases.loadMore": "Afficher les dossiers plus anciens",
   "moderation.case.title":
-    "{subject, select, message {Un message} review {Un avis} dispute {Un texte de litige} other {Une réponse à un avis}} de {accused}",
+    "{subject, select, message {Un message} review {Un avis} dispute {Un texte de différend} other {Une réponse à un avis}} de {accused}",
   "moderation.case.status":
     "{status, select, open {Ouvert} decided {Décidé} appealed {En appel} other {Clos}}",
   "moderation.case.opened":
@@ -1679,6 +1679,8 @@ export const webFr: WebCatalogue = {
   "health.evidence.checkIn": "Un point d’étape privé",
   "health.evidence.reviewRating": "Note d’avis",
   "health.evidence.reviewRatingOn": "Note d’avis, publiée le {date}",
+  "health.evidence.exitRating": "Note du retour de fin de mission",
+  "health.evidence.exitRatingOn": "Note du retour de fin de mission, révélée le {date}",
   "health.evidence.thread": "Une conversation en attente de réponse",
   "health.evidence.fairDealing": "L’historique du contrat",
   "health.evidence.dispute": "Le différend",
@@ -2030,18 +2032,18 @@ export const webFr: WebCatalogue = {
   "engagement.tab.exit": "Sortie",
   "disputes.intro":
     "Un désaccord se règle sur ce qui a été convenu : d’abord la discussion, puis un geste de réparation, puis la recommandation d’un modérateur ; au pire, on se sépare. Chaque partie garde son droit de répondre.",
-  "disputes.none": "Aucun litige dans cette mission.",
-  "disputes.open.button": "Ouvrir un litige",
-  "disputes.open.form": "Ouvrir un litige",
-  "disputes.open.subject": "Objet du litige",
+  "disputes.none": "Aucun différend dans cette mission.",
+  "disputes.open.button": "Ouvrir un différend",
+  "disputes.open.form": "Ouvrir un différend",
+  "disputes.open.subject": "Objet du différend",
   "disputes.subject.kind":
     "{kind, select, evaluation {Une évaluation} invoice {Une facture} change_request {Une demande de modification} other {Un comportement}}",
   "disputes.open.item": "Lequel",
   "disputes.open.statement": "Ce qui s’est passé",
   "disputes.open.statement.hint": "Tenez-vous-en aux faits et à ce qui a été convenu.",
   "disputes.open.wants": "Ce qui est demandé",
-  "disputes.open.wants.hint": "Dites ce qui réglerait le litige pour vous.",
-  "disputes.open.submit": "Ouvrir le litige",
+  "disputes.open.wants.hint": "Dites ce qui réglerait le différend pour vous.",
+  "disputes.open.submit": "Ouvrir le différend",
   "disputes.form.cancel": "Annuler",
   "disputes.item.title": "Litige n° {number} : {subject}",
   "disputes.item.openedBy":
@@ -2051,17 +2053,17 @@ export const webFr: WebCatalogue = {
   "disputes.ladder.label": "Échelle de résolution",
   "disputes.ladder.current": "(étape en cours)",
   "disputes.due":
-    "La prochaine étape est attendue avant le {date} ; sans réponse à cette date, le litige passe de lui-même à l’échelon suivant.",
+    "La prochaine étape est attendue avant le {date} ; sans réponse à cette date, le différend passe de lui-même à l’échelon suivant.",
   "disputes.response": "Réponse",
   "disputes.response.none": "Pas encore de réponse.",
-  "disputes.respond.form": "Répondre au litige",
+  "disputes.respond.form": "Répondre au différend",
   "disputes.respond.label": "Votre réponse",
   "disputes.respond.submit": "Envoyer la réponse",
   "disputes.settlement.title": "Règlement partiel équitable d’après le dossier",
   "disputes.settlement.intro":
     "Ce que les critères convenus disent être dû pour « {milestone} » ({price}), comme point de départ pour les deux parties.",
   "disputes.settlement.none":
-    "Ce litige ne porte pas sur un jalon chiffré : il n’y a pas de règlement à calculer.",
+    "Ce différend ne porte pas sur un jalon chiffré : il n’y a pas de règlement à calculer.",
   "disputes.settlement.column.line": "Ligne",
   "disputes.settlement.column.amount": "Montant",
   "disputes.settlement.line":
@@ -2110,10 +2112,10 @@ export const webFr: WebCatalogue = {
   "disputes.recommendation": "Recommandation du modérateur (non contraignante) : {text}",
   "confirm.acceptAmends.title": "Accepter cette réparation ?",
   "confirm.acceptAmends.body":
-    "Action irréversible : la réparation est exécutée aussitôt (avoirs émis, travail rouvert, échéances déplacées) et le litige est clos comme réglé.",
-  "confirm.escalate.title": "Faire passer le litige n° {number} à l’échelon suivant ?",
+    "Action irréversible : la réparation est exécutée aussitôt (avoirs émis, travail rouvert, échéances déplacées) et le différend est clos comme réglé.",
+  "confirm.escalate.title": "Faire passer le différend n° {number} à l’échelon suivant ?",
   "confirm.escalate.body":
-    "Action irréversible : le litige passe {rung, select, mediation {en médiation par un modérateur} other {en séparation à l’amiable}} et toute offre en attente devient caduque.",
+    "Action irréversible : le différend passe {rung, select, mediation {en médiation par un modérateur} other {en séparation à l’amiable}} et toute offre en attente devient caduque.",
   "exit.intro":
     "Se séparer se prépare, sans se combattre : un préavis selon le contrat, un règlement final lu ligne par ligne par les deux parties, une passation et un retour d’expérience.",
   "exit.none": "Personne n’a donné de préavis.",
@@ -2143,7 +2145,7 @@ export const webFr: WebCatalogue = {
   "exit.settlement.intro":
     "Calculé d’après le dossier avant toute émission : les deux parties lisent les mêmes lignes.",
   "exit.settlement.line":
-    "{kind, select, milestone_accepted {Jalon accepté « {title} »} milestone_in_progress {Travail en cours sur « {title} » ({count} %)} retainer_periods {{count, plural, one {# période d’abonnement} agreed_refund {Remboursement convenu dans le différend n° {number}} other {# périodes d’abonnement}}} retainer_partial {Dernière période d’abonnement, {count} jours sur {of}} time {Temps passé : {count} heures à {title}} time_cap {Plafond convenu de {title}} approved_change {Modification approuvée n° {number} : {title}} expense {Frais : {title}} payment {Paiement {title}} credit {Avoir {title}} other {Intérêts de retard sur la facture {title}}}",
+    "{kind, select, milestone_accepted {Jalon accepté « {title} »} milestone_in_progress {Travail en cours sur « {title} » ({count} %)} retainer_periods {{count, plural, one {# période d’abonnement} other {# périodes d’abonnement}}} retainer_partial {Dernière période d’abonnement, {count} jours sur {of}} time {Temps passé : {count} heures à {title}} time_cap {Plafond convenu de {title}} approved_change {Modification approuvée n° {number} : {title}} expense {Frais : {title}} payment {Paiement {title}} credit {Avoir {title}} agreed_refund {Remboursement convenu dans le différend n° {number}} other {Intérêts de retard sur la facture {title}}}",
   "exit.settlement.document":
     "{kind, select, final_invoice {Facture finale due par le client : {amount}} credit_note {Avoir dû au client : {amount}} other {Plus rien à facturer ni à créditer : le règlement est payé.}}",
   "exit.settlement.unavailable":

@@ -1662,6 +1662,8 @@ export const webId: WebCatalogue = {
   "health.evidence.checkIn": "Sebuah check-in pribadi",
   "health.evidence.reviewRating": "Nilai ulasan",
   "health.evidence.reviewRatingOn": "Nilai ulasan, diterbitkan {date}",
+  "health.evidence.exitRating": "Nilai umpan balik pengakhiran",
+  "health.evidence.exitRatingOn": "Nilai umpan balik pengakhiran, dibuka {date}",
   "health.evidence.thread": "Percakapan yang menunggu jawaban",
   "health.evidence.fairDealing": "Riwayat perjanjian",
   "health.evidence.dispute": "Sengketa",
@@ -2120,7 +2122,7 @@ export const webId: WebCatalogue = {
   "exit.settlement.intro":
     "Dihitung dari catatan sebelum apa pun diterbitkan: kedua pihak membaca baris yang sama.",
   "exit.settlement.line":
-    "{kind, select, milestone_accepted {Tahapan diterima “{title}”} milestone_in_progress {Pekerjaan berjalan pada “{title}” ({count} %)} retainer_periods {{count, plural, agreed_refund {Pengembalian dana yang disepakati dalam sengketa #{number}} other {# periode retainer}}} retainer_partial {Periode retainer terakhir, {count} dari {of} hari} time {Waktu kerja: {count} jam dengan tarif {title}} time_cap {Batas yang disepakati sebesar {title}} approved_change {Perubahan disetujui #{number}: {title}} expense {Biaya: {title}} payment {Pembayaran {title}} credit {Nota kredit {title}} other {Bunga keterlambatan atas faktur {title}}}",
+    "{kind, select, milestone_accepted {Tahapan diterima “{title}”} milestone_in_progress {Pekerjaan berjalan pada “{title}” ({count} %)} retainer_periods {{count, plural, other {# periode retainer}}} retainer_partial {Periode retainer terakhir, {count} dari {of} hari} time {Waktu kerja: {count} jam dengan tarif {title}} time_cap {Batas yang disepakati sebesar {title}} approved_change {Perubahan disetujui #{number}: {title}} expense {Biaya: {title}} payment {Pembayaran {title}} credit {Nota kredit {title}} agreed_refund {Pengembalian dana yang disepakati dalam sengketa #{number}} other {Bunga keterlambatan atas faktur {title}}}",
   "exit.settlement.document":
     "{kind, select, final_invoice {Faktur akhir yang terutang oleh klien: {amount}} credit_note {Nota kredit yang terutang kepada klien: {amount}} other {Tidak ada lagi yang perlu ditagih atau dikreditkan: penyelesaian sudah dibayar.}}",
   "exit.settlement.unavailable": "Penyelesaian belum dapat dihitung dari catatan ({reason}).",
