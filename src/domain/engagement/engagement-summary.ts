@@ -18,6 +18,22 @@ export const SUMMARY_WAITING_KINDS = [
 ] as const;
 export type SummaryWaitingKind = (typeof SUMMARY_WAITING_KINDS)[number];
 
+/**
+ * What stops waiting once the exit has ended the engagement: a draft asks for new terms and a
+ * change for more work. The settlement's steps (rounds, invoices, payments) still wait. The
+ * list's `waitingOn` filter says the same in SQL (`waitsOn`, engagements.repository.ts).
+ */
+const ENDED_BY_EXIT: ReadonlySet<string> = new Set<SummaryWaitingKind>([
+  "sign_agreement",
+  "price_change",
+  "approve_change",
+]);
+
+/** Whether a kind of waiting (the list's or "what waits for me") still waits after the end. */
+export function waitsAfterEnd(kind: string): boolean {
+  return !ENDED_BY_EXIT.has(kind);
+}
+
 /** An invoice's due date counts until the end of that day (UTC), as a timestamp to compare. */
 export function endOfDueDay(isoDate: string): string {
   return `${isoDate}T23:59:59.999Z`;
@@ -164,32 +180,30 @@ function slotOf(side: Side, kind: SummaryWaitingKind): number {
   return SIDES.indexOf(side) * SUMMARY_WAITING_KINDS.length + SUMMARY_WAITING_KINDS.indexOf(kind);
 }
 
-function countIn(counts: number[], side: Side, kind: SummaryWaitingKind): void {
-  const slot = slotOf(side, kind);
-  counts[slot] = (counts[slot] ?? 0) + 1;
-}
-
 function waitingOf(facts: SummaryFacts, hasEnded: boolean): EngagementSummary["waiting"] {
   const counts: number[] = [];
-  // A draft asks for new terms and a change for more work: neither once the exit ended it.
-  const changes = hasEnded ? [] : facts.changeRequests;
-  if (facts.draft && !hasEnded) {
+  const countIn = (side: Side, kind: SummaryWaitingKind) => {
+    if (hasEnded && !waitsAfterEnd(kind)) return;
+    const slot = slotOf(side, kind);
+    counts[slot] = (counts[slot] ?? 0) + 1;
+  };
+  if (facts.draft) {
     for (const side of SIDES) {
-      if (!facts.draft.signedSides.includes(side)) countIn(counts, side, "sign_agreement");
+      if (!facts.draft.signedSides.includes(side)) countIn(side, "sign_agreement");
     }
   }
   for (const s of facts.submissions) {
-    if (s.status === "in_review") countIn(counts, "client", "evaluate_round");
+    if (s.status === "in_review") countIn("client", "evaluate_round");
   }
-  for (const c of changes) {
-    if (c.status === "priced") countIn(counts, "client", "approve_change");
-    else countIn(counts, "provider", "price_change");
+  for (const c of facts.changeRequests) {
+    if (c.status === "priced") countIn("client", "approve_change");
+    else countIn("provider", "price_change");
   }
   for (const i of facts.invoices) {
-    if (i.status === "draft") countIn(counts, "provider", "issue_invoice");
+    if (i.status === "draft") countIn("provider", "issue_invoice");
   }
   for (const p of facts.payments) {
-    if (p.status === "recorded") countIn(counts, otherSide(p.recordedSide), "confirm_payment");
+    if (p.status === "recorded") countIn(otherSide(p.recordedSide), "confirm_payment");
   }
   const waiting: EngagementSummary["waiting"] = [];
   if (counts.length === 0) return waiting;

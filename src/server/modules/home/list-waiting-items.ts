@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { WaitingItem, WaitingList } from "../../../contracts/home";
 import type { AgreementTerms } from "../../../domain/agreement/terms";
 import { otherSide, type Side } from "../../../domain/engagement/engagement";
+import { waitsAfterEnd } from "../../../domain/engagement/engagement-summary";
 import { engagementEndedOn } from "../../../domain/exit/after-exit";
 import { byUrgency } from "../../../domain/home/urgency";
 import { isPastResponseTime, openRequests } from "../../../domain/messages/open-requests";
@@ -40,9 +41,9 @@ interface Context {
 /**
  * What waits for the person across the engagements of all their organisations, most urgent
  * first. Each kind of item is asked of the part's own access rule (the kernel's `can`), so a
- * viewer sees nothing to act on and each side sees only its own turn. Once the exit has ended an
- * engagement, its changes and amendments no longer wait on anyone (as in the engagement list's
- * summary); the settlement's steps (rounds, invoices, payments) and messages still do.
+ * viewer sees nothing to act on and each side sees only its own turn. Once the exit has ended
+ * an engagement, its changes and amendments no longer wait on anyone (`waitsAfterEnd`, as in
+ * the list's summary); the settlement's steps (rounds, invoices, payments) and messages do.
  */
 export async function listWaitingItems(
   deps: AppDeps,
@@ -54,25 +55,21 @@ export async function listWaitingItems(
   const ids = engagements.map((engagement) => engagement.id);
   if (ids.length === 0) return ok({ items: [], generatedAt: now.toISOString() });
 
-  const [versions, submissions, openChanges, drafts, payments, messages, exitEnds] =
-    await Promise.all([
-      listLiveAgreementVersions(deps.db, ids),
-      listSubmissionsInReview(deps.db, ids),
-      listOpenChangeRequests(deps.db, ids),
-      listInvoiceDrafts(deps.db, ids),
-      listPaymentsAwaitingAnswer(deps.db, ids),
-      listMessageTimesOf(deps.db, ids),
-      listExitEnds(deps.db, ids),
-    ]);
+  const [versions, submissions, changes, drafts, payments, messages, exitEnds] = await Promise.all([
+    listLiveAgreementVersions(deps.db, ids),
+    listSubmissionsInReview(deps.db, ids),
+    listOpenChangeRequests(deps.db, ids),
+    listInvoiceDrafts(deps.db, ids),
+    listPaymentsAwaitingAnswer(deps.db, ids),
+    listMessageTimesOf(deps.db, ids),
+    listExitEnds(deps.db, ids),
+  ]);
   const ended = new Set(
     exitEnds
       .filter((exit) => engagementEndedOn(exit, now) !== null)
       .map((exit) => exit.engagementId),
   );
-  const changes = openChanges.filter((change) => !ended.has(change.engagement_id));
-  const draftVersions = versions.filter(
-    (version) => version.status === "draft" && !ended.has(version.engagement_id),
-  );
+  const draftVersions = versions.filter((version) => version.status === "draft");
   const signed = draftVersions.length
     ? await listSignedSides(
         deps.db,
@@ -236,5 +233,8 @@ export async function listWaitingItems(
     }
   }
 
-  return ok({ items: items.sort(byUrgency), generatedAt: now.toISOString() });
+  const stillWaiting = items.filter(
+    (item) => !ended.has(item.engagementId) || waitsAfterEnd(item.kind),
+  );
+  return ok({ items: stillWaiting.sort(byUrgency), generatedAt: now.toISOString() });
 }
