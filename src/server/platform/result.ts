@@ -1,5 +1,5 @@
 import type { ErrorCode, ForbiddenWhy } from "../../contracts/errors";
-import type { MessageValue } from "../../domain/findings";
+import { day, type MessageValue } from "../../domain/findings";
 import type { MessageKey } from "../../i18n/messages/en";
 
 /**
@@ -35,6 +35,21 @@ export function fail<T = never>(
   fields?: FieldFailure[],
 ): Result<T> {
   return { ok: false, failure: { code, ...(values && { values }), ...(fields && { fields }) } };
+}
+
+/**
+ * `400 validation_failed` for a date a person typed outside its bounds: at the field, the
+ * message saying the date typed (as `typedAs`) and the limit it passed, in the reader's language.
+ */
+export function dateOutOfBounds<T = never>(
+  path: string,
+  key: MessageKey,
+  typed: { as: string; date: string },
+  limit: string,
+): Result<T> {
+  return fail("validation_failed", undefined, [
+    { path, key, values: { [typed.as]: day(typed.date), limit: day(limit) } },
+  ]);
 }
 
 /** `403 forbidden` whose message names who may take the step (see `ForbiddenWhy`). */

@@ -12,13 +12,12 @@ import {
   retainerPeriodOf,
   type RetainerPeriodRefusal,
 } from "../../../domain/billing/retainer-period";
-import { day } from "../../../domain/findings";
 import type { Finding } from "../../../domain/findings";
 import type { Locale } from "../../../i18n/locales";
 import type { MessageKey } from "../../../i18n/messages/en";
 import { translate } from "../../../i18n/translate";
 import type { Database, InvoiceSourceKind } from "../../db/schema";
-import { fail, ok, type Result } from "../../platform/result";
+import { dateOutOfBounds, fail, ok, type Result } from "../../platform/result";
 import { findChangeRequest } from "../change-requests/change-requests.repository";
 import { listEventPayloads } from "../ledger/ledger.repository";
 import { formatDay } from "../../../i18n/format";
@@ -122,13 +121,12 @@ export async function linesFromSource(
       }
       const refused = checkRetainerPeriodDates(period, terms.remuneration.retainerPeriod, input);
       if (refused) {
-        return fail("validation_failed", undefined, [
-          {
-            path: "source.periodStart",
-            key: RETAINER_PERIOD_MESSAGES[refused.reason],
-            values: { periodStart: day(period.start), limit: day(refused.limit) },
-          },
-        ]);
+        return dateOutOfBounds(
+          "source.periodStart",
+          RETAINER_PERIOD_MESSAGES[refused.reason],
+          { as: "periodStart", date: period.start },
+          refused.limit,
+        );
       }
       const description = translate(locale, "invoice.line.retainer", {
         start: formatDay(locale, period.start),

@@ -3,13 +3,12 @@ import { createHash } from "node:crypto";
 import type { z } from "zod";
 import type { Payment, RecordPaymentBody } from "../../../contracts/billing";
 import { checkPaymentDate, type PaymentDateRefusal } from "../../../domain/billing/payment-date";
-import { day } from "../../../domain/findings";
 import { checkPayment } from "../../../domain/billing/payments";
 import type { MessageKey } from "../../../i18n/messages/en";
 import type { Actor } from "../../platform/actor";
 import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { dateOutOfBounds, fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { lockParticipant } from "../../kernel/lock-participant";
 import { appendEvent } from "../ledger/append-event";
@@ -99,13 +98,12 @@ export function recordPayment(
       today: todayOf(deps.clock),
     });
     if (refusedDate) {
-      return fail("validation_failed", undefined, [
-        {
-          path: "paidOn",
-          key: PAYMENT_DATE_MESSAGES[refusedDate.reason],
-          values: { paidOn: day(body.paidOn), limit: day(refusedDate.limit) },
-        },
-      ]);
+      return dateOutOfBounds(
+        "paidOn",
+        PAYMENT_DATE_MESSAGES[refusedDate.reason],
+        { as: "paidOn", date: body.paidOn },
+        refusedDate.limit,
+      );
     }
 
     const id = deps.ids.newId();

@@ -1,12 +1,11 @@
 import type { z } from "zod";
 import type { GoalView } from "./goal.presenter";
 import type { RecordValueBody } from "../../../contracts/growth";
-import { day } from "../../../domain/findings";
 import { measuredBeforeGoal } from "../../../domain/growth/goal";
 import { lockParticipant } from "../../kernel/lock-participant";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, type Result } from "../../platform/result";
+import { dateOutOfBounds, fail, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { appendEvent } from "../ledger/append-event";
 import { findGoal, insertMeasurement } from "./goals.repository";
@@ -42,13 +41,12 @@ export function recordGoalValue(
       startedOn: goal.created_at.slice(0, 10),
     });
     if (earliest !== null) {
-      return fail("validation_failed", undefined, [
-        {
-          path: "measuredOn",
-          key: "growth.measurement.measured_on_before_goal",
-          values: { measuredOn: day(body.measuredOn), limit: day(earliest) },
-        },
-      ]);
+      return dateOutOfBounds(
+        "measuredOn",
+        "growth.measurement.measured_on_before_goal",
+        { as: "measuredOn", date: body.measuredOn },
+        earliest,
+      );
     }
     const measurementId = deps.ids.newId();
     await insertMeasurement(trx, {
