@@ -278,6 +278,27 @@ describe.each(DIALECTS)("membership invitations on %s", (dialect) => {
       expectError(response, 403, "forbidden");
     });
 
+    it("invites an address once while its invitation is open: a second (or two at once) is refused, naming it; revoked, it can go again", async () => {
+      const email = uniqueEmail("twice");
+      const statuses = (await Promise.all([invite(email), invite(email)])).map((r) => r.statusCode);
+      expect(statuses.sort()).toEqual([201, 409]);
+      const again = expectError(
+        await invite(email.toUpperCase(), "owner"),
+        409,
+        "invitation_pending",
+      );
+      expect(again.message).toContain(email);
+      expect(again.fields?.[0]?.path).toBe("email");
+      expect(await mailTo(email)).toHaveLength(1);
+
+      const open = (await owner.client.get(`/api/v1/orgs/${org.id}/invitations`))
+        .json<{ invitations: InvitationBody[] }>()
+        .invitations.find((i) => i.email === email);
+      const revoked = await owner.client.delete(`/api/v1/orgs/${org.id}/invitations/${open!.id}`);
+      expect(revoked.statusCode).toBeLessThan(300);
+      expect((await invite(email)).statusCode).toBe(201);
+    });
+
     it("inviting someone who is already a member names the email field", async () => {
       const vera = await signUpPerson(t.app, "Vera");
       await addMember(t, owner, org, vera, "member");

@@ -29,6 +29,8 @@ export const de: Catalogue = {
   "error.organisation_kind_mismatch":
     "Ein Auftrag verbindet einen Kunden und einen Dienstleister: Wählen Sie eine Ihrer {kind, select, client {Kunden} other {Dienstleister}}-Organisationen.",
   "error.already_member": "Diese Person ist bereits Mitglied der Organisation.",
+  "error.invitation_pending":
+    "{email} hat bereits eine Einladung zum Beitritt, gültig bis {expiresAt}: Widerrufen Sie sie, um eine neue zu senden.",
   "error.last_owner": "Eine Organisation braucht mindestens einen Inhaber.",
   "error.token_scope_missing": "Dieses API-Token hat den Geltungsbereich {scope} nicht.",
   "error.mailbox_disabled":

@@ -30,6 +30,8 @@ export const en = {
   "error.organisation_kind_mismatch":
     "An engagement joins a client and a provider: choose one of your {kind, select, client {client} other {provider}} organisations.",
   "error.already_member": "This person is already a member of the organisation.",
+  "error.invitation_pending":
+    "{email} already has an invitation to join, valid until {expiresAt}: revoke it to send a new one.",
   "error.last_owner": "An organisation needs at least one owner.",
   "error.token_scope_missing": "This API token does not have the scope {scope}.",
   "error.mailbox_disabled": "The demo mailbox is shown only when e-mail is kept in the outbox.",

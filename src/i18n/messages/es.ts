@@ -27,6 +27,8 @@ export const es: Catalogue = {
   "error.organisation_kind_mismatch":
     "Un encargo une a un cliente y un prestador de servicios: elija una de sus organizaciones {kind, select, client {cliente} other {prestadoras de servicios}}.",
   "error.already_member": "Esta persona ya es miembro de la organización.",
+  "error.invitation_pending":
+    "{email} ya tiene una invitación para unirse, válida hasta el {expiresAt}: revóquela para enviar una nueva.",
   "error.last_owner": "Una organización necesita al menos un propietario.",
   "error.token_scope_missing": "Este token de API no tiene el alcance {scope}.",
   "error.mailbox_disabled":

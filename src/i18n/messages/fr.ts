@@ -29,6 +29,8 @@ export const fr: Catalogue = {
   "error.organisation_kind_mismatch":
     "Une mission réunit un client et un prestataire : choisissez une de vos organisations {kind, select, client {cliente} other {prestataires}}.",
   "error.already_member": "Cette personne est déjà membre de l’organisation.",
+  "error.invitation_pending":
+    "{email} a déjà une invitation à rejoindre l’organisation, valable jusqu’au {expiresAt} : révoquez-la pour en envoyer une nouvelle.",
   "error.last_owner": "Une organisation doit garder au moins un propriétaire.",
   "error.token_scope_missing": "Ce jeton d’API n’a pas la portée {scope}.",
   "error.mailbox_disabled":

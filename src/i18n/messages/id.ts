@@ -29,6 +29,8 @@ export const id: Catalogue = {
   "error.organisation_kind_mismatch":
     "Kerja sama menghubungkan klien dan penyedia layanan: pilih salah satu organisasi {kind, select, client {klien} other {penyedia layanan}} Anda.",
   "error.already_member": "Orang ini sudah menjadi anggota organisasi.",
+  "error.invitation_pending":
+    "{email} sudah memiliki undangan untuk bergabung, berlaku hingga {expiresAt}: cabut undangan itu untuk mengirim yang baru.",
   "error.last_owner": "Organisasi memerlukan setidaknya satu pemilik.",
   "error.token_scope_missing": "Token API ini tidak memiliki cakupan {scope}.",
   "error.mailbox_disabled":

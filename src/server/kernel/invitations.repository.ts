@@ -36,6 +36,25 @@ export function findPendingEngagementInvitation(db: Kysely<Database>, engagement
     .executeTakeFirst();
 }
 
+/** The organisation's membership invitation to this address still open at `now`, if any. */
+export function findOpenMemberInvitation(
+  db: Kysely<Database>,
+  orgId: string,
+  email: string,
+  now: string,
+) {
+  return db
+    .selectFrom("invitations")
+    .select(["id", "expires_at"])
+    .where("org_id", "=", orgId)
+    .where("kind", "=", "membership")
+    .where("email", "=", email)
+    .where("status", "=", "pending")
+    .where("expires_at", ">", now)
+    .orderBy("id")
+    .executeTakeFirst();
+}
+
 export function listMemberInvitations(db: Kysely<Database>, orgId: string) {
   return db
     .selectFrom("invitations")

@@ -9,17 +9,20 @@ import { runInTransaction } from "../../platform/transaction";
 import type { Locale } from "../../../i18n/locales";
 import { recordAudit } from "../../kernel/audit.repository";
 import { findUserByEmail, normaliseEmail } from "../auth/users.repository";
-import { insertInvitation } from "../../kernel/invitations.repository";
+import { findOpenMemberInvitation, insertInvitation } from "../../kernel/invitations.repository";
 import {
   INVITATION_LIFETIME_MS,
   invitationLink,
 } from "../../../domain/invitation/invitation-lifetime";
 import { decideOrgAction } from "../../kernel/org-access";
+import { lockOrganisation } from "../../db/locking";
+import { day } from "../../../domain/findings";
 import { findMembership, findOrganisation } from "./orgs.repository";
 
 /**
  * An owner invites someone by e-mail to join with a role. The mail goes in the invitee's
- * language when they already have an account, else in the inviter's.
+ * language when they already have an account, else in the inviter's. An address with an
+ * invitation still open is refused (`invitation_pending`), under the organisation's lock.
  */
 export async function inviteMember(
   deps: AppDeps,
@@ -31,6 +34,7 @@ export async function inviteMember(
   if (decision !== "allowed") return fail(decision);
   const email = normaliseEmail(input.email);
   return runInTransaction(deps.db, async (trx) => {
+    await lockOrganisation(trx, deps.dialect, input.orgId);
     const org = await findOrganisation(trx, input.orgId);
     if (!org) return fail("not_found");
     const existing = await findUserByEmail(trx, email);
@@ -38,6 +42,18 @@ export async function inviteMember(
       return fail("already_member", undefined, [{ path: "email", key: "error.already_member" }]);
     }
     const now = deps.clock.now();
+    // A second click, or the same person invited again while the link still works: one
+    // invitation (revoking it lets a new one go out).
+    const open = await findOpenMemberInvitation(trx, org.id, email, now.toISOString());
+    if (open) {
+      return fail("invitation_pending", { email, expiresAt: day(open.expires_at.slice(0, 10)) }, [
+        {
+          path: "email",
+          key: "error.invitation_pending",
+          values: { email, expiresAt: day(open.expires_at.slice(0, 10)) },
+        },
+      ]);
+    }
     const token = newSecret();
     const invitation = {
       id: deps.ids.newId(),
