@@ -1,3 +1,4 @@
+import type { Locator } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { useJourney } from "./support/harness";
 import { countRequests } from "./support/sent-requests";
@@ -9,6 +10,14 @@ import { signedPair } from "./support/signed-agreement";
  */
 
 const journey = useJourney();
+
+/** Two clicks before the page draws again, as a double click on a busy machine lands. */
+async function clickTwiceInOneFrame(button: Locator): Promise<void> {
+  await button.evaluate((element: HTMLButtonElement) => {
+    element.click();
+    element.click();
+  });
+}
 
 describe("a form submitted twice in a real browser", () => {
   test("a double click on a form's button sends one request and makes one change request", async () => {
@@ -22,13 +31,9 @@ describe("a form submitted twice in a real browser", () => {
     await form.getByLabel("What and why").fill("Sell gift cards for the holidays.");
     const proposals = countRequests(c.page, "POST", /\/change-requests$/);
 
-    // Two clicks before the page draws again, as a double click on a busy machine lands: the
-    // button is not yet disabled for the second.
+    // The button is not yet disabled for the second click.
     const button = form.getByRole("button", { name: "Propose the change" });
-    await button.evaluate((element: HTMLButtonElement) => {
-      element.click();
-      element.click();
-    });
+    await clickTwiceInOneFrame(button);
     // Both requests, when there are two, are on their way before the first answer shows.
     await form.locator(".alert").waitFor();
     expect(proposals()).toBe(1);
@@ -66,12 +71,7 @@ describe("a form submitted twice in a real browser", () => {
     await setGoal.getByLabel("Target").fill("200");
     await setGoal.getByLabel("Unit").fill("orders");
     const goals = countRequests(c.page, "POST", /\/goals$/);
-    await setGoal
-      .getByRole("button", { name: "Set the goal" })
-      .evaluate((element: HTMLButtonElement) => {
-        element.click();
-        element.click();
-      });
+    await clickTwiceInOneFrame(setGoal.getByRole("button", { name: "Set the goal" }));
     await c.page
       .locator("article[data-goal]")
       .getByText("Orders a month: from 40 orders, target 200 orders")
@@ -87,12 +87,7 @@ describe("a form submitted twice in a real browser", () => {
     await give.getByLabel("For a goal reached").selectOption({ label: "Orders a month" });
     await give.getByLabel("In your words").fill("The new checkout doubled our orders.");
     const recognitions = countRequests(c.page, "POST", /\/recognitions$/);
-    await give
-      .getByRole("button", { name: "Give recognition" })
-      .evaluate((element: HTMLButtonElement) => {
-        element.click();
-        element.click();
-      });
+    await clickTwiceInOneFrame(give.getByRole("button", { name: "Give recognition" }));
     await c.page
       .locator("li[data-recognition]", { hasText: "Kudos from" })
       .getByText("Waiting for consent to show it")
