@@ -138,12 +138,21 @@ describe("a form submitted twice in a real browser", () => {
 
   test("logging in again and answering the review of the relationship send once for two clicks", async () => {
     const run = Date.now().toString(36);
-    const { c, engagementId } = await signedPair(journey, run);
+    const { p, c, engagementId, providerEmail } = await signedPair(journey, run);
     // Nothing happens for four months: a review opens, and the sessions end.
     await journey.advanceClock("121d");
+    // The light log-in page (plain DOM) turns its button off at the first click.
+    await p.page.goto(`${journey.baseUrl()}/login`);
+    await p.page.getByLabel("E-mail address").fill(providerEmail);
+    await p.page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+    const lightLogIns = countRequests(p.page, "POST", /\/auth\/login$/);
+    await clickTwiceInOneFrame(p.page.getByRole("button", { name: "Log in" }));
+    await p.page.waitForURL((url) => url.pathname === "/");
+    expect(lightLogIns()).toBe(1);
+
     const growth = `/engagements/${engagementId}/growth`;
     await c.page.goto(`${journey.baseUrl()}${growth}`);
-    // The app sends the signed-out reader to its own log-in page, then back.
+    // Inside the app, the signed-out reader gets the app's own log-in form, then goes back.
     await c.page.getByRole("heading", { level: 1, name: "Log in" }).waitFor();
     await c.page.getByLabel("E-mail address").fill(`clara-${run}@example.test`);
     await c.page.getByLabel("Password", { exact: true }).fill(PASSWORD);

@@ -37,10 +37,17 @@ export type ContractForm<S extends Schema, Values extends FieldValues = z.input<
   /**
    * The form's `onSubmit`: checks against the contract, then calls `handler` with the result.
    * A submit while the previous one is still checked or its requests unanswered (a double
-   * click, Enter pressed twice) is ignored, so one submit sends one request. Called without an
-   * event, it submits from a button outside the submit (the screening nudge's "send anyway").
+   * click, Enter pressed twice) is ignored, so one submit sends one request. A handler that
+   * sends in steps (upload, then hand in) returns its promise: the form is sending until it
+   * settles. Called without an event, it submits from a button outside the submit (the
+   * screening nudge's "send anyway").
    */
-  submitWith: (handler: (values: z.output<S>) => void) => (event?: FormEvent) => void;
+  submitWith: (handler: (values: z.output<S>) => unknown) => (event?: FormEvent) => void;
+  /**
+   * The form's own guard, for a button beside it that sends without checking the form (publish
+   * what is saved): it waits for the form's submit, and the submit for it (`useOneAtATime`).
+   */
+  oneAtATime: (start: () => unknown) => boolean;
   /** Puts the server's field messages next to their fields and focuses the first. */
   showServerErrors: (error: unknown) => void;
 };
@@ -176,6 +183,7 @@ export function useContractForm<S extends Schema, Values extends FieldValues = z
         });
       if (form.formState.isSubmitted) void form.trigger();
     },
+    oneAtATime,
     submitWith: (handler) => (event) => {
       // Also a button outside the submit (save and publish) checks its own form.
       if (event) formElement.current = (event.currentTarget as HTMLElement).closest("form");

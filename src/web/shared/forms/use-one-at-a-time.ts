@@ -9,7 +9,7 @@ import { untilAnswered } from "./until-answered";
  * click on a confirmation landing twice, arrives before `disabled={mutation.isPending}` reaches
  * the page, a render later; this guard is set at the first click itself.
  */
-export function useOneAtATime(): (start: () => void | Promise<void>) => boolean {
+export function useOneAtATime(): (start: () => unknown) => boolean {
   const mutations = useQueryClient().getMutationCache();
   const isSending = useRef(false);
   return (start) => {
