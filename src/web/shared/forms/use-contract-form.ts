@@ -17,7 +17,7 @@ import { isApiError } from "../api/api-client";
 import { useLocale } from "../i18n/locale-provider";
 import { issueMessage, type FormWords, type IssueMessage } from "./issue-message";
 import { TypedText } from "./typed-text";
-import { useOneAtATime } from "./use-one-at-a-time";
+import { useOneAtATime, type OneAtATime } from "./use-one-at-a-time";
 
 type Schema = z.ZodType<FieldValues, FieldValues>;
 
@@ -47,7 +47,7 @@ export type ContractForm<S extends Schema, Values extends FieldValues = z.input<
    * The form's own guard, for a button beside it that sends without checking the form (publish
    * what is saved): it waits for the form's submit, and the submit for it (`useOneAtATime`).
    */
-  oneAtATime: (start: () => unknown) => boolean;
+  oneAtATime: OneAtATime;
   /** Puts the server's field messages next to their fields and focuses the first. */
   showServerErrors: (error: unknown) => void;
 };

@@ -1,25 +1,37 @@
-import { useQueryClient } from "@tanstack/react-query";
+import { useQueryClient, type MutationCache } from "@tanstack/react-query";
 import { useRef } from "react";
 import { untilAnswered } from "./until-answered";
 
+/** Runs a step unless the previous one is unanswered; says whether it ran. */
+export type OneAtATime = (start: () => unknown) => boolean;
+
 /**
- * The one way a step is sent, a form's submit (`submitWith`) or a button with nothing to fill
- * in: `oneAtATime(start)` runs `start` unless what the previous `start` sent (each mutation it
- * added to the query cache) is still unanswered, and says whether it ran. A double click, or a
- * click on a confirmation landing twice, arrives before `disabled={mutation.isPending}` reaches
- * the page, a render later; this guard is set at the first click itself.
+ * A guard over `cache`: `start` runs unless what the previous `start` sent (each mutation it
+ * added to the cache) is still unanswered. Set at the first call itself, not at the next render.
  */
-export function useOneAtATime(): (start: () => unknown) => boolean {
-  const mutations = useQueryClient().getMutationCache();
-  const isSending = useRef(false);
+export function oneAtATimeOver(cache: MutationCache): OneAtATime {
+  let isSending = false;
   return (start) => {
-    if (isSending.current) return false;
-    isSending.current = true;
-    void untilAnswered(mutations, async () => {
+    if (isSending) return false;
+    isSending = true;
+    void untilAnswered(cache, async () => {
       await start();
     }).finally(() => {
-      isSending.current = false;
+      isSending = false;
     });
     return true;
   };
+}
+
+/**
+ * The one way a step is sent, a form's submit (`submitWith`) or a button with nothing to fill
+ * in: `oneAtATime(start)` (`oneAtATimeOver` the app's mutations). A double click, or a click on
+ * a confirmation landing twice, arrives before `disabled={mutation.isPending}` reaches the page,
+ * a render later.
+ */
+export function useOneAtATime(): OneAtATime {
+  const mutations = useQueryClient().getMutationCache();
+  const guard = useRef<OneAtATime | null>(null);
+  guard.current ??= oneAtATimeOver(mutations);
+  return guard.current;
 }
