@@ -1,8 +1,8 @@
 import type { Locator } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { PASSWORD, useJourney } from "./support/harness";
+import { PASSWORD, signUp, useJourney } from "./support/harness";
 import { countRequests } from "./support/sent-requests";
-import { signedPair } from "./support/signed-agreement";
+import { apiOf, signedPair } from "./support/signed-agreement";
 
 /**
  * A double click, or Enter pressed twice, submits a form twice before the page has drawn its
@@ -134,6 +134,36 @@ describe("a form submitted twice in a real browser", () => {
     await c.page.getByRole("button", { name: "Move up the ladder" }).waitFor({ state: "detached" });
     expect(escalations()).toBe(1);
     await expect(c.page.locator(".alert-error").count()).resolves.toBe(0);
+  });
+
+  test("inviting a colleague and accepting the invitation send once for two clicks", async () => {
+    const run = Date.now().toString(36);
+    const { c, client } = await signedPair(journey, run);
+    const me = await client.get<{ memberships: { org: { id: string } }[] }>("/me");
+    const orgId = me.memberships[0]?.org.id ?? "";
+    await c.page.goto(`${journey.baseUrl()}/orgs/${orgId}/members`);
+    const carolEmail = `carol-${run}@example.test`;
+    await c.page.getByLabel("Their e-mail address").fill(carolEmail);
+    const invitations = countRequests(c.page, "POST", /\/orgs\/[^/]+\/invitations$/);
+    await clickTwiceInOneFrame(c.page.getByRole("button", { name: "Send invitation" }));
+    await c.page.getByText(`Invitation sent to ${carolEmail}.`).waitFor();
+    expect(invitations()).toBe(1);
+
+    // Carol signs up, finds the link in her mailbox and accepts with a double click.
+    const carol = await journey.person();
+    await signUp(carol.page, journey.baseUrl(), "Carol Nguyen", carolEmail);
+    const mailbox = await (
+      await apiOf(carol.context, journey.baseUrl())
+    ).get<{ messages: { text: string }[] }>("/mailbox");
+    const link = mailbox.messages
+      .map((message) => /https?:\/\/\S+\/invitations\/[^\s/]+/.exec(message.text)?.[0])
+      .find(Boolean);
+    await carol.page.goto(link ?? "");
+    const accepts = countRequests(carol.page, "POST", /\/invitations\/[^/]+\/accept$/);
+    await clickTwiceInOneFrame(carol.page.getByRole("button", { name: "Accept", exact: true }));
+    await carol.page.getByRole("heading", { level: 1, name: /^Members of / }).waitFor();
+    expect(accepts()).toBe(1);
+    await expect(carol.page.locator(".alert-error").count()).resolves.toBe(0);
   });
 
   test("logging in again and answering the review of the relationship send once for two clicks", async () => {
