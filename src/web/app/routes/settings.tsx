@@ -5,8 +5,10 @@ import { EmailPreferences } from "../../features/settings/components/email-prefe
 import { SettingsForm } from "../../features/settings/components/settings-form";
 import { FormAlert } from "../../shared/components/form-alert";
 import { useDocumentTitle } from "../../shared/hooks/use-document-title";
+import { useOneAtATime } from "../../shared/forms/use-one-at-a-time";
 
 export function SettingsRoute() {
+  const oneAtATime = useOneAtATime();
   const intl = useIntl();
   const me = useMe();
   const logOutEverywhere = useLogOutEverywhere();
@@ -47,7 +49,7 @@ export function SettingsRoute() {
           type="button"
           className="button-secondary align-start"
           disabled={logOutEverywhere.isPending}
-          onClick={() => logOutEverywhere.mutate()}
+          onClick={() => oneAtATime(() => logOutEverywhere.mutate())}
         >
           <FormattedMessage id="account.logOutAll" />
         </button>

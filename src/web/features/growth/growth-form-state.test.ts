@@ -1,6 +1,8 @@
+import type { z } from "zod";
 import { describe, expect, it } from "vitest";
 import {
   AnswerOfferBody,
+  AnswerReviewBody,
   GiveRecognitionBody,
   ProposeCorrectionBody,
   RecordValueBody,
@@ -17,6 +19,7 @@ import {
   readRecordValue,
   readSendOffer,
   readSetGoal,
+  REVIEW_ANSWER_WORDS,
   SEND_OFFER_WORDS,
   SET_GOAL_WORDS,
   type GiveRecognitionValues,
@@ -201,6 +204,26 @@ describe("the growth forms, checked with the server's contracts", () => {
       model: "fixed",
       currency: "EUR",
       amountMinor: 600_050,
+    });
+  });
+
+  it("asks the review's answer for what was achieved and what to aim for, and sends it trimmed", async () => {
+    const answer = (patch: Partial<z.input<typeof AnswerReviewBody>>) =>
+      checkForm(
+        AnswerReviewBody,
+        { achieved: "Orders doubled.", moreOf: "", lessOf: "", aimNext: "Loyalty", ...patch },
+        { words: REVIEW_ANSWER_WORDS },
+        "en",
+      );
+    expect((await answer({ achieved: " ", aimNext: "" })).problems).toEqual([
+      { path: "achieved", message: { key: "form.growth.reviewAchievedMissing" } },
+      { path: "aimNext", message: { key: "form.growth.reviewAimNextMissing" } },
+    ]);
+    expect((await answer({ moreOf: " Weekly figures " })).data).toEqual({
+      achieved: "Orders doubled.",
+      moreOf: "Weekly figures",
+      lessOf: "",
+      aimNext: "Loyalty",
     });
   });
 });

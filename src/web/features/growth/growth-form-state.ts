@@ -26,6 +26,11 @@ export const SET_GOAL_WORDS: FormWords = {
   target: { required: "form.growth.targetMissing" },
 };
 
+export const REVIEW_ANSWER_WORDS: FormWords = {
+  achieved: { required: "form.growth.reviewAchievedMissing" },
+  aimNext: { required: "form.growth.reviewAimNextMissing" },
+};
+
 export function readSetGoal(values: SetGoalValues, text: TypedText): z.input<typeof SetGoalBody> {
   return {
     title: values.title,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppealBody, CaseResponseBody, DecideCaseBody } from "../../../contracts/moderation";
+import { HideReviewBody } from "../../../contracts/reviews";
 import { checkForm } from "../../shared/forms/use-contract-form";
 import {
   APPEAL_WORDS,
@@ -8,6 +9,7 @@ import {
   REPORT_WORDS,
   ReportForm,
   readDecideCase,
+  readHideReview,
   type DecideCaseValues,
 } from "./moderation-form-state";
 
@@ -66,5 +68,19 @@ describe("the moderation forms, checked with the server's contracts", () => {
       decision: "warning",
       reason: "Repeated insults",
     });
+  });
+
+  it("hides a review for the policy in the moderator's words, the details after it", async () => {
+    const read = readHideReview((policy) => `Policy ${policy}`);
+    const hide = (note: string) =>
+      checkForm(HideReviewBody, { policy: "harassment" as const, note }, { read }, "en");
+    expect((await hide("  ")).data).toEqual({ reason: "Policy harassment" });
+    expect((await hide(" Insults in the text ")).data).toEqual({
+      reason: "Policy harassment: Insults in the text",
+    });
+    // Too long a note is named at the reason, where the server names it too.
+    expect((await hide("x".repeat(1_000))).problems).toEqual([
+      { path: "reason", message: { key: "validation.too_long", values: { maximum: 1_000 } } },
+    ]);
   });
 });

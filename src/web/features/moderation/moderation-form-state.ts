@@ -1,4 +1,6 @@
 import { ReportBody } from "../../../contracts/moderation";
+import type { HideReviewBody } from "../../../contracts/reviews";
+import type { z } from "zod";
 import type { FormWords } from "../../shared/forms/issue-message";
 import type { TypedText } from "../../shared/forms/typed-text";
 import type { CaseDecision, DecideCaseBody } from "./moderation-types";
@@ -38,5 +40,35 @@ export function readDecideCase(values: DecideCaseValues, text: TypedText): Decid
     ...(values.decision === "suspension"
       ? { suspensionDays: text.number("suspensionDays", values.suspensionDays) }
       : {}),
+  };
+}
+
+/** The policy reasons a moderator may hide a review's text for. */
+export const HIDE_POLICIES = [
+  "personal_data",
+  "harassment",
+  "off_topic",
+  "conflict_of_interest",
+  "unlawful",
+  "other",
+] as const;
+export type HidePolicy = (typeof HIDE_POLICIES)[number];
+
+/** What the form hiding a review holds: a policy from the list and optional details. */
+export interface HideReviewValues {
+  policy: HidePolicy;
+  note: string;
+}
+
+/**
+ * The reason both sides read where the text was: the policy in the moderator's words, the
+ * details after it.
+ */
+export function readHideReview(
+  policyLabel: (policy: HidePolicy) => string,
+): (values: HideReviewValues) => z.input<typeof HideReviewBody> {
+  return ({ policy, note }) => {
+    const details = note.trim();
+    return { reason: details ? `${policyLabel(policy)}: ${details}` : policyLabel(policy) };
   };
 }

@@ -2039,6 +2039,8 @@ export const webDe: WebCatalogue = {
   "form.signup.nameMissing": "Geben Sie Ihren Namen an, so wie Ihre Partner ihn sehen werden.",
   "form.signup.emailMissing": "Geben Sie Ihre E-Mail-Adresse ein: Mit ihr melden Sie sich an.",
   "form.signup.passwordMissing": "Wählen Sie ein Passwort.",
+  "form.login.emailMissing": "Geben Sie die E-Mail-Adresse ein, mit der Sie sich anmelden.",
+  "form.login.passwordMissing": "Geben Sie Ihr Passwort ein.",
   "form.org.nameMissing": "Geben Sie der Organisation einen Namen.",
   // exit-web
   "engagement.tab.disputes": "Streitfälle",
@@ -2512,6 +2514,8 @@ export const webDe: WebCatalogue = {
   "form.growth.goalTitleMissing": "Benennen Sie das Ziel so, wie beide Seiten es nennen werden.",
   "form.growth.baselineMissing": "Geben Sie in Ziffern an, wo das Ziel heute steht.",
   "form.growth.targetMissing": "Geben Sie den Zielwert in Ziffern an.",
+  "form.growth.reviewAchievedMissing": "Sagen Sie, was gemessen an den Zielen erreicht wurde.",
+  "form.growth.reviewAimNextMissing": "Sagen Sie, was als Nächstes angestrebt wird.",
   "form.growth.targetSameAsBaseline":
     "Wählen Sie einen Zielwert, der sich vom Ausgangswert unterscheidet: Die Phase soll die Zahl bewegen.",
   "form.growth.deliverableMissing": "Nennen Sie, was die Phase liefert.",

@@ -1976,6 +1976,8 @@ export const webEn = {
   "form.signup.nameMissing": "Tell us your name, as your partners will see it.",
   "form.signup.emailMissing": "Enter your e-mail address: you will sign in with it.",
   "form.signup.passwordMissing": "Choose a password.",
+  "form.login.emailMissing": "Enter the e-mail address you sign in with.",
+  "form.login.passwordMissing": "Enter your password.",
   "form.org.nameMissing": "Give the organisation a name.",
   // exit-web
   "engagement.tab.disputes": "Disputes",
@@ -2426,6 +2428,8 @@ export const webEn = {
   "form.growth.goalTitleMissing": "Name the goal, as both sides will call it.",
   "form.growth.baselineMissing": "Enter where the goal stands today, in figures.",
   "form.growth.targetMissing": "Enter the goal's target, in figures.",
+  "form.growth.reviewAchievedMissing": "Say what was achieved against the goals.",
+  "form.growth.reviewAimNextMissing": "Say what to aim for next.",
   "form.growth.targetSameAsBaseline":
     "Set a target different from the baseline: the phase is meant to move the number.",
   "form.growth.deliverableMissing": "Name what the phase delivers.",

@@ -2009,6 +2009,8 @@ export const webEs: WebCatalogue = {
   "form.signup.nameMissing": "Dinos tu nombre, tal como lo verán tus socios.",
   "form.signup.emailMissing": "Escribe tu dirección de correo: iniciarás sesión con ella.",
   "form.signup.passwordMissing": "Elige una contraseña.",
+  "form.login.emailMissing": "Escribe la dirección de correo con la que inicias sesión.",
+  "form.login.passwordMissing": "Escribe tu contraseña.",
   "form.org.nameMissing": "Ponle un nombre a la organización.",
   // exit-web
   "engagement.tab.disputes": "Disputas",
@@ -2463,6 +2465,8 @@ export const webEs: WebCatalogue = {
   "form.growth.goalTitleMissing": "Nombra el objetivo tal como lo llamarán ambas partes.",
   "form.growth.baselineMissing": "Indica dónde está hoy el objetivo, en cifras.",
   "form.growth.targetMissing": "Indica la meta del objetivo, en cifras.",
+  "form.growth.reviewAchievedMissing": "Di qué se logró respecto a los objetivos.",
+  "form.growth.reviewAimNextMissing": "Di a qué apuntar a continuación.",
   "form.growth.targetSameAsBaseline":
     "Fija una meta distinta del punto de partida: la fase debe mover la cifra.",
   "form.growth.deliverableMissing": "Nombra lo que entrega la fase.",

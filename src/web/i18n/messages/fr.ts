@@ -2026,6 +2026,8 @@ export const webFr: WebCatalogue = {
   "form.signup.nameMissing": "Indiquez votre nom, tel que vos partenaires le verront.",
   "form.signup.emailMissing": "Saisissez votre adresse e-mail : vous vous connecterez avec elle.",
   "form.signup.passwordMissing": "Choisissez un mot de passe.",
+  "form.login.emailMissing": "Saisissez l’adresse e-mail avec laquelle vous vous connectez.",
+  "form.login.passwordMissing": "Saisissez votre mot de passe.",
   "form.org.nameMissing": "Donnez un nom à l’organisation.",
   // exit-web
   "engagement.tab.disputes": "Litiges",
@@ -2489,6 +2491,8 @@ export const webFr: WebCatalogue = {
   "form.growth.goalTitleMissing": "Nommez l’objectif, tel que les deux parties l’appelleront.",
   "form.growth.baselineMissing": "Indiquez où en est l’objectif aujourd’hui, en chiffres.",
   "form.growth.targetMissing": "Indiquez la cible de l’objectif, en chiffres.",
+  "form.growth.reviewAchievedMissing": "Dites ce qui a été atteint au regard des objectifs.",
+  "form.growth.reviewAimNextMissing": "Dites ce qu’il faut viser ensuite.",
   "form.growth.targetSameAsBaseline":
     "Fixez une cible différente du point de départ : la phase doit faire bouger le chiffre.",
   "form.growth.deliverableMissing": "Nommez ce que la phase livre.",

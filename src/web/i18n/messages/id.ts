@@ -2003,6 +2003,8 @@ export const webId: WebCatalogue = {
   "form.signup.nameMissing": "Sebutkan nama Anda, seperti yang akan dilihat mitra Anda.",
   "form.signup.emailMissing": "Masukkan alamat e-mail Anda: Anda akan masuk dengannya.",
   "form.signup.passwordMissing": "Buat kata sandi.",
+  "form.login.emailMissing": "Masukkan alamat e-mail yang Anda gunakan untuk masuk.",
+  "form.login.passwordMissing": "Masukkan kata sandi Anda.",
   "form.org.nameMissing": "Beri nama organisasi ini.",
   // exit-web
   "engagement.tab.disputes": "Sengketa",
@@ -2459,6 +2461,8 @@ export const webId: WebCatalogue = {
     "Beri nama sasaran ini, sebagaimana kedua pihak akan menyebutnya.",
   "form.growth.baselineMissing": "Masukkan posisi sasaran saat ini, dalam angka.",
   "form.growth.targetMissing": "Masukkan target sasaran, dalam angka.",
+  "form.growth.reviewAchievedMissing": "Sebutkan apa yang dicapai terhadap sasaran.",
+  "form.growth.reviewAimNextMissing": "Sebutkan apa yang dituju berikutnya.",
   "form.growth.targetSameAsBaseline":
     "Tetapkan target yang berbeda dari nilai awal: fase ini dimaksudkan untuk menggerakkan angkanya.",
   "form.growth.deliverableMissing": "Sebutkan apa yang dihasilkan fase ini.",

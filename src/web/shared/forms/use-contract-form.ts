@@ -1,5 +1,4 @@
 import { toNestErrors } from "@hookform/resolvers";
-import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import {
   get,
@@ -18,7 +17,7 @@ import { isApiError } from "../api/api-client";
 import { useLocale } from "../i18n/locale-provider";
 import { issueMessage, type FormWords, type IssueMessage } from "./issue-message";
 import { TypedText } from "./typed-text";
-import { untilAnswered } from "./until-answered";
+import { useOneAtATime, type OneAtATime } from "./use-one-at-a-time";
 
 type Schema = z.ZodType<FieldValues, FieldValues>;
 
@@ -38,9 +37,17 @@ export type ContractForm<S extends Schema, Values extends FieldValues = z.input<
   /**
    * The form's `onSubmit`: checks against the contract, then calls `handler` with the result.
    * A submit while the previous one is still checked or its requests unanswered (a double
-   * click, Enter pressed twice) is ignored, so one submit sends one request.
+   * click, Enter pressed twice) is ignored, so one submit sends one request. A handler that
+   * sends in steps (upload, then hand in) returns its promise: the form is sending until it
+   * settles. Called without an event, it submits from a button outside the submit (the
+   * screening nudge's "send anyway").
    */
-  submitWith: (handler: (values: z.output<S>) => void) => (event: FormEvent) => void;
+  submitWith: (handler: (values: z.output<S>) => unknown) => (event?: FormEvent) => void;
+  /**
+   * The form's own guard, for a button beside it that sends without checking the form (publish
+   * what is saved): it waits for the form's submit, and the submit for it (`useOneAtATime`).
+   */
+  oneAtATime: OneAtATime;
   /** Puts the server's field messages next to their fields and focuses the first. */
   showServerErrors: (error: unknown) => void;
 };
@@ -135,8 +142,7 @@ export function useContractForm<S extends Schema, Values extends FieldValues = z
     // Focus follows the page's order (below), not the order fields were registered in.
     shouldFocusError: false,
   });
-  const mutations = useQueryClient().getMutationCache();
-  const isSending = useRef(false);
+  const oneAtATime = useOneAtATime();
   const formElement = useRef<HTMLFormElement | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
   const isFocusPending = useRef(false);
@@ -177,19 +183,12 @@ export function useContractForm<S extends Schema, Values extends FieldValues = z
         });
       if (form.formState.isSubmitted) void form.trigger();
     },
+    oneAtATime,
     submitWith: (handler) => (event) => {
       // Also a button outside the submit (save and publish) checks its own form.
-      formElement.current = (event.currentTarget as HTMLElement).closest("form");
-      if (isSending.current) {
-        event.preventDefault();
-        return;
-      }
-      isSending.current = true;
-      void untilAnswered(mutations, () => form.handleSubmit(handler, requestFocus)(event)).finally(
-        () => {
-          isSending.current = false;
-        },
-      );
+      if (event) formElement.current = (event.currentTarget as HTMLElement).closest("form");
+      const isStarted = oneAtATime(() => form.handleSubmit(handler, requestFocus)(event));
+      if (!isStarted) event?.preventDefault();
     },
     showServerErrors: (error) => {
       if (!isApiError(error)) return;

@@ -10,12 +10,14 @@ import { agreementPdfUrl, useAgreement } from "../api/get-agreement";
 import { VERSION_STATUS_LABELS } from "../agreement-labels";
 import { AgreementDiffView } from "./agreement-diff";
 import { VersionPanel } from "./version-panel";
+import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
 
 /**
  * The engagement's agreement: what is in force, the draft being negotiated, every version,
  * signatures, amendments and the differences between versions.
  */
 export function AgreementSection({ engagement }: { engagement: Engagement }) {
+  const oneAtATime = useOneAtATime();
   const intl = useIntl();
   const overview = useAgreement(engagement.id);
   const amend = useOpenAmendment(engagement.id);
@@ -77,7 +79,7 @@ export function AgreementSection({ engagement }: { engagement: Engagement }) {
             type="button"
             className="button-secondary"
             disabled={amend.isPending}
-            onClick={() => amend.mutate()}
+            onClick={() => oneAtATime(() => amend.mutate())}
           >
             <FormattedMessage id="agreement.amend" />
           </button>

@@ -6,6 +6,7 @@ import { FormAlert } from "../../../shared/components/form-alert";
 import { sortFindings } from "../../../shared/components/findings-panel";
 import { useSignVersion } from "../api/change-agreement";
 import { SignaturesList } from "./signatures-list";
+import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
 
 /**
  * Signing binds the organisation, so only its owners sign, each for its own side, stating the
@@ -27,6 +28,7 @@ export function SignPanel({
   canSign: boolean;
   isDirty: boolean;
 }) {
+  const oneAtATime = useOneAtATime();
   const sign = useSignVersion(engagementId);
   const hasSigned = version.signatures.some((signature) => signature.side === side);
   const blocking = sortFindings(version.findings).filter((f) => f.severity === "blocking");
@@ -105,11 +107,13 @@ export function SignPanel({
             }
             onConfirm={() => {
               setIsConfirming(false);
-              sign.mutate({
-                version: version.version,
-                contentHash: version.contentHash,
-                acknowledgedFindings: toAcknowledge.filter((code) => acknowledged.includes(code)),
-              });
+              oneAtATime(() =>
+                sign.mutate({
+                  version: version.version,
+                  contentHash: version.contentHash,
+                  acknowledgedFindings: toAcknowledge.filter((code) => acknowledged.includes(code)),
+                }),
+              );
             }}
             onCancel={() => setIsConfirming(false)}
           />

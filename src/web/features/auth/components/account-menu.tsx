@@ -6,6 +6,7 @@ import type { User } from "../../../shared/api/types";
 import { useIsMailboxAvailable } from "../../mailbox/api/get-mailbox";
 import { useLogOut } from "../api/log-out";
 import { useLogOutEverywhere } from "../api/log-out-all";
+import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
 
 /** The signed-in user's menu: a native disclosure, so it works with keyboard and touch alike. */
 export function AccountMenu({ user }: { user: User }) {
@@ -61,6 +62,7 @@ export function AccountMenu({ user }: { user: User }) {
 
 /** What the open menu offers: who is signed in, settings, and logging out. */
 function AccountMenuPanel({ user, onClose }: { user: User; onClose: () => void }) {
+  const oneAtATime = useOneAtATime();
   const hasMailbox = useIsMailboxAvailable();
   const logOut = useLogOut();
   const logOutEverywhere = useLogOutEverywhere();
@@ -81,10 +83,18 @@ function AccountMenuPanel({ user, onClose }: { user: User; onClose: () => void }
           <FormattedMessage id="nav.mailbox" />
         </Link>
       ) : null}
-      <button type="button" className="button-secondary" onClick={() => logOut.mutate()}>
+      <button
+        type="button"
+        className="button-secondary"
+        onClick={() => oneAtATime(() => logOut.mutate())}
+      >
         <FormattedMessage id="account.logOut" />
       </button>
-      <button type="button" className="button-secondary" onClick={() => logOutEverywhere.mutate()}>
+      <button
+        type="button"
+        className="button-secondary"
+        onClick={() => oneAtATime(() => logOutEverywhere.mutate())}
+      >
         <FormattedMessage id="account.logOutAll" />
       </button>
       {errorMessage ? (

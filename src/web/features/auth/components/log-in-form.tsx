@@ -1,41 +1,42 @@
 import { FormattedMessage } from "react-intl";
-import { FormAlert, fieldError } from "../../../shared/components/form-alert";
-import { TextField, formText } from "../../../shared/components/fields";
+import { LogInBody } from "../../../../contracts/auth";
+import { FormAlert } from "../../../shared/components/form-alert";
+import { TextField } from "../../../shared/components/fields";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useLogIn } from "../api/log-in";
 
 export function LogInForm({ onSuccess }: { onSuccess: () => void }) {
   const logIn = useLogIn();
-  const { error } = logIn;
+  const form = useContractForm(LogInBody, {
+    defaultValues: { email: "", password: "" },
+    words: {
+      email: { required: "form.login.emailMissing" },
+      password: { required: "form.login.passwordMissing" },
+    },
+  });
 
   return (
     <form
       noValidate
       className="stack"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        logIn.mutate(
-          { email: formText(data, "email"), password: formText(data, "password") },
-          { onSuccess },
-        );
-      }}
+      onSubmit={form.submitWith((body) =>
+        logIn.mutate(body, { onSuccess, onError: form.showServerErrors }),
+      )}
     >
-      <FormAlert error={error} />
+      <FormAlert error={logIn.error} />
       <TextField
-        name="email"
         type="email"
         autoComplete="email"
         required
         label={<FormattedMessage id="field.email" />}
-        error={fieldError(error, "email")}
+        {...form.field("email")}
       />
       <TextField
-        name="password"
         type="password"
         autoComplete="current-password"
         required
         label={<FormattedMessage id="field.password" />}
-        error={fieldError(error, "password")}
+        {...form.field("password")}
       />
       <button type="submit" disabled={logIn.isPending}>
         <FormattedMessage id="auth.login.submit" />

@@ -83,9 +83,11 @@ export function IssueInvoiceForm({
         confirmLabel={<FormattedMessage id="invoices.issue.submit" />}
         onConfirm={() => {
           if (confirming !== null)
-            issue.mutate(confirming === today ? {} : { issueDate: confirming }, {
-              onError: form.showServerErrors,
-            });
+            form.oneAtATime(() =>
+              issue.mutate(confirming === today ? {} : { issueDate: confirming }, {
+                onError: form.showServerErrors,
+              }),
+            );
           setConfirming(null);
         }}
         onCancel={() => setConfirming(null)}

@@ -9,6 +9,7 @@ import { invoicePagePath } from "../api/get-invoices";
 import { useLateInterest } from "../api/get-late-interest";
 import { percentOf } from "../invoice-rules";
 import { Money } from "./money";
+import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
 
 /**
  * Statutory late interest on the invoice as of today, line by line, so either side can check
@@ -55,6 +56,7 @@ function LateInterestView({
   interest: LateInterest;
   canInvoice: boolean;
 }) {
+  const oneAtATime = useOneAtATime();
   const intl = useIntl();
   const navigate = useNavigate();
   const claim = useInvoiceLateInterest(engagementId, interest.invoiceId);
@@ -207,9 +209,11 @@ function LateInterestView({
               type="button"
               disabled={claim.isPending}
               onClick={() =>
-                claim.mutate(undefined, {
-                  onSuccess: (draft) => void navigate(invoicePagePath(engagementId, draft.id)),
-                })
+                oneAtATime(() =>
+                  claim.mutate(undefined, {
+                    onSuccess: (draft) => void navigate(invoicePagePath(engagementId, draft.id)),
+                  }),
+                )
               }
             >
               <FormattedMessage id="invoices.interest.invoice" />

@@ -8,6 +8,7 @@ import { formatMoney } from "../../../shared/lib/money";
 import { useAnswerPayment } from "../api/change-payment";
 import { PAYMENT_STATUS_LABELS } from "../billing-labels";
 import { Money } from "./money";
+import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
 
 /**
  * The payments recorded on the invoice: who said money moved, and whether the other side
@@ -23,6 +24,7 @@ export function PaymentsTable({
   invoice: Invoice;
   mySide: "client" | "provider";
 }) {
+  const oneAtATime = useOneAtATime();
   const answer = useAnswerPayment(engagementId, invoice.id);
   if (invoice.payments.length === 0) {
     return (
@@ -66,7 +68,9 @@ export function PaymentsTable({
                 isMine={payment.recordedSide === mySide}
                 canAnswer={payment.abilities.answer}
                 isAnswering={answer.isPending}
-                onAnswer={(decision) => answer.mutate({ paymentId: payment.id, decision })}
+                onAnswer={(decision) =>
+                  oneAtATime(() => answer.mutate({ paymentId: payment.id, decision }))
+                }
               />
             ))}
           </tbody>

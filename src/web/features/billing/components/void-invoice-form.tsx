@@ -75,7 +75,9 @@ export function VoidInvoiceForm({
         confirmLabel={<FormattedMessage id="invoices.void.submit" />}
         onConfirm={() => {
           if (confirming)
-            voiding.mutate(confirming, { onSuccess: onDone, onError: form.showServerErrors });
+            form.oneAtATime(() =>
+              voiding.mutate(confirming, { onSuccess: onDone, onError: form.showServerErrors }),
+            );
           setConfirming(null);
         }}
         onCancel={() => setConfirming(null)}

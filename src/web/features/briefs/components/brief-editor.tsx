@@ -82,7 +82,7 @@ export function BriefEditor({
         noValidate
         id={BRIEF_SCOPE}
         className="stack editor-main"
-        onSubmit={form.submitWith((body) => void saveBody(body))}
+        onSubmit={form.submitWith(saveBody)}
       >
         <FormAlert
           error={save.error ?? publish.error}
@@ -103,8 +103,8 @@ export function BriefEditor({
                 aria-describedby="brief-publish-hint"
                 onClick={
                   isDirty
-                    ? form.submitWith((body) => void saveBody(body).then(publishBrief))
-                    : () => publishBrief(brief)
+                    ? form.submitWith((body) => saveBody(body).then(publishBrief))
+                    : () => form.oneAtATime(() => publishBrief(brief))
                 }
               >
                 <FormattedMessage id="brief.publish" />

@@ -8,6 +8,7 @@ import { useMatches } from "../api/get-matches";
 import { useShortlistProvider } from "../api/shortlist-provider";
 import { MATCH_FACTOR_LABELS } from "../brief-labels";
 import { MatchFactors, ScoreBar } from "./match-factors";
+import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
 
 /**
  * Providers ranked by aptitude for the brief. The weights are shown first so the client sees
@@ -75,6 +76,7 @@ function MatchCard({
   rank: number;
   canAct: boolean;
 }) {
+  const oneAtATime = useOneAtATime();
   const skillName = useSkillName();
   const shortlist = useShortlistProvider(briefId);
   const headingId = `match-${match.provider.id}`;
@@ -118,7 +120,9 @@ function MatchCard({
                     aria-describedby={headingId}
                     disabled={shortlist.isPending}
                     onClick={() =>
-                      shortlist.mutate({ providerOrgId: match.provider.id, isInvited: false })
+                      oneAtATime(() =>
+                        shortlist.mutate({ providerOrgId: match.provider.id, isInvited: false }),
+                      )
                     }
                   >
                     <FormattedMessage id="match.shortlist" />
@@ -129,7 +133,9 @@ function MatchCard({
                   aria-describedby={headingId}
                   disabled={shortlist.isPending}
                   onClick={() =>
-                    shortlist.mutate({ providerOrgId: match.provider.id, isInvited: true })
+                    oneAtATime(() =>
+                      shortlist.mutate({ providerOrgId: match.provider.id, isInvited: true }),
+                    )
                   }
                 >
                   <FormattedMessage id="match.invite" />

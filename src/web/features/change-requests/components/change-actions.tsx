@@ -6,6 +6,7 @@ import { useApproveChange, useWithdrawChange } from "../api/change-change-reques
 import { isOpenChange } from "../change-request-labels";
 import { DeclineChangeForm } from "./decline-change-form";
 import { PriceChangeForm } from "./price-change-form";
+import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
 
 type OpenForm = "price" | "decline" | null;
 
@@ -23,6 +24,7 @@ export function ChangeActions({
   change: ChangeRequest;
   currency: string;
 }) {
+  const oneAtATime = useOneAtATime();
   const [open, setOpen] = useState<OpenForm>(null);
   const approve = useApproveChange(engagement.id);
   const withdraw = useWithdrawChange(engagement.id);
@@ -49,7 +51,7 @@ export function ChangeActions({
             <button
               type="button"
               disabled={approve.isPending}
-              onClick={() => approve.mutate(change.id)}
+              onClick={() => oneAtATime(() => approve.mutate(change.id))}
             >
               <FormattedMessage id="changes.action.approve" values={{ number }} />
             </button>
@@ -64,7 +66,7 @@ export function ChangeActions({
               type="button"
               className="button-secondary"
               disabled={withdraw.isPending}
-              onClick={() => withdraw.mutate(change.id)}
+              onClick={() => oneAtATime(() => withdraw.mutate(change.id))}
             >
               <FormattedMessage id="changes.action.withdraw" values={{ number }} />
             </button>

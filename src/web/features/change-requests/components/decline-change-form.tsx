@@ -62,9 +62,11 @@ export function DeclineChangeForm({
         }
         onConfirm={() => {
           if (confirming) {
-            decline.mutate(
-              { id: change.id, body: confirming },
-              { onSuccess: onDone, onError: form.showServerErrors },
+            form.oneAtATime(() =>
+              decline.mutate(
+                { id: change.id, body: confirming },
+                { onSuccess: onDone, onError: form.showServerErrors },
+              ),
             );
           }
           setConfirming(null);

@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import type { Remark } from "../../../shared/api/types";
 import { FormAlert } from "../../../shared/components/form-alert";
 import { useProposeChange } from "../../change-requests/api/change-change-request";
+import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
 
 const TITLE_LENGTH = 120;
 
@@ -63,6 +64,7 @@ function RemarkItem({
   remark: Remark;
   canConvert: boolean;
 }) {
+  const oneAtATime = useOneAtATime();
   const propose = useProposeChange(engagementId);
   const textId = useId();
   const changesPath = `/engagements/${engagementId}/changes`;
@@ -108,13 +110,15 @@ function RemarkItem({
             disabled={propose.isPending}
             aria-describedby={textId}
             onClick={() =>
-              propose.mutate({
-                title: titleFromRemark(remark.text),
-                reason: remark.text,
-                deliverableIds: [deliverableId],
-                additionalRevisions: 0,
-                fromRemarkId: remark.id,
-              })
+              oneAtATime(() =>
+                propose.mutate({
+                  title: titleFromRemark(remark.text),
+                  reason: remark.text,
+                  deliverableIds: [deliverableId],
+                  additionalRevisions: 0,
+                  fromRemarkId: remark.id,
+                }),
+              )
             }
           >
             <FormattedMessage id="delivery.remarks.convert" />

@@ -132,11 +132,7 @@ export function SubmitForm({
           ) : null}
         </div>
       ) : (
-        <form
-          noValidate
-          className="stack"
-          onSubmit={form.submitWith((checked) => void handIn(checked))}
-        >
+        <form noValidate className="stack" onSubmit={form.submitWith(handIn)}>
           <FormAlert error={error} />
           <TextAreaField
             label={<FormattedMessage id="delivery.submit.description" />}

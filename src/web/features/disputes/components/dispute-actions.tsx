@@ -2,6 +2,7 @@ import { useState } from "react";
 import { FormattedMessage } from "react-intl";
 import { ConfirmDialog } from "../../../shared/components/confirm-dialog";
 import { FormAlert } from "../../../shared/components/form-alert";
+import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
 import { useAcceptRecommendation, useAnswerOffer, useEscalateDispute } from "../api/change-dispute";
 import type { DisputeRecord } from "../dispute-record";
 import type { Dispute } from "../dispute-types";
@@ -29,6 +30,7 @@ export function DisputeActions({
   const answer = useAnswerOffer(engagementId, dispute.id);
   const escalate = useEscalateDispute(engagementId, dispute.id);
   const takeRecommendation = useAcceptRecommendation(engagementId, dispute.id);
+  const oneAtATime = useOneAtATime();
   const { abilities } = dispute;
   if (
     !abilities.offer &&
@@ -66,7 +68,7 @@ export function DisputeActions({
                 type="button"
                 className="button-secondary"
                 disabled={answer.isPending}
-                onClick={() => answer.mutate("decline")}
+                onClick={() => oneAtATime(() => answer.mutate("decline"))}
               >
                 <FormattedMessage id="disputes.action.decline" />
               </button>
@@ -108,7 +110,7 @@ export function DisputeActions({
         confirmLabel={<FormattedMessage id="disputes.action.accept" />}
         onConfirm={() => {
           setConfirming(null);
-          answer.mutate("accept");
+          oneAtATime(() => answer.mutate("accept"));
         }}
         onCancel={() => setConfirming(null)}
       />
@@ -119,7 +121,7 @@ export function DisputeActions({
         confirmLabel={<FormattedMessage id="disputes.action.acceptRecommendation" />}
         onConfirm={() => {
           setConfirming(null);
-          takeRecommendation.mutate();
+          oneAtATime(() => takeRecommendation.mutate());
         }}
         onCancel={() => setConfirming(null)}
       />
@@ -133,7 +135,7 @@ export function DisputeActions({
         isDanger
         onConfirm={() => {
           setConfirming(null);
-          escalate.mutate();
+          oneAtATime(() => escalate.mutate());
         }}
         onCancel={() => setConfirming(null)}
       />

@@ -99,7 +99,8 @@ function RecommendForm({ disputeId }: { disputeId: string }) {
         consequence={<FormattedMessage id="confirm.recommend.body" />}
         confirmLabel={<FormattedMessage id="moderation.mediations.submit" />}
         onConfirm={() => {
-          if (confirming !== null) give.mutate(confirming, { onError: form.showServerErrors });
+          if (confirming !== null)
+            form.oneAtATime(() => give.mutate(confirming, { onError: form.showServerErrors }));
           setConfirming(null);
         }}
         onCancel={() => setConfirming(null)}

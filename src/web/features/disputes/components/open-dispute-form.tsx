@@ -67,7 +67,7 @@ export function OpenDisputeForm({
             open.reset();
             formRef.current?.querySelector("textarea")?.focus();
           }}
-          onSendAnyway={() => void form.handleSubmit(deliver(true))()}
+          onSendAnyway={() => form.submitWith(deliver(true))()}
         />
       ) : (
         <FormAlert error={open.error} />

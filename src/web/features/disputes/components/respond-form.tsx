@@ -48,7 +48,7 @@ export function RespondForm({
             respond.reset();
             formRef.current?.querySelector("textarea")?.focus();
           }}
-          onSendAnyway={() => void form.handleSubmit(deliver(true))()}
+          onSendAnyway={() => form.submitWith(deliver(true))()}
         />
       ) : (
         <FormAlert error={respond.error} />

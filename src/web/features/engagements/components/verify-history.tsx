@@ -4,12 +4,14 @@ import { archiveUrl } from "../api/download-archive";
 import { ledgerExportFileName, ledgerExportUrl } from "../api/export-ledger";
 import { useVerifyLedger } from "../api/verify-ledger";
 import { BROKEN_REASON_LABELS } from "../engagement-labels";
+import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
 
 /**
  * Lets either side check that the ledger's hash chain is unbroken, and take a copy of it or of
  * the whole engagement.
  */
 export function VerifyHistory({ engagementId }: { engagementId: string }) {
+  const oneAtATime = useOneAtATime();
   const intl = useIntl();
   const verify = useVerifyLedger();
   const result = verify.data;
@@ -20,7 +22,7 @@ export function VerifyHistory({ engagementId }: { engagementId: string }) {
         <button
           type="button"
           disabled={verify.isPending}
-          onClick={() => verify.mutate(engagementId)}
+          onClick={() => oneAtATime(() => verify.mutate(engagementId))}
         >
           <FormattedMessage id="engagement.verify.button" />
         </button>

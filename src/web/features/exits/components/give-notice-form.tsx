@@ -63,7 +63,8 @@ export function GiveNoticeForm({ engagementId }: { engagementId: string }) {
         confirmLabel={<FormattedMessage id="exit.notice.submit" />}
         isDanger
         onConfirm={() => {
-          if (confirming) give.mutate(confirming, { onError: form.showServerErrors });
+          if (confirming)
+            form.oneAtATime(() => give.mutate(confirming, { onError: form.showServerErrors }));
           setConfirming(null);
         }}
         onCancel={() => setConfirming(null)}

@@ -6,6 +6,7 @@ import { FormAlert } from "../../../shared/components/form-alert";
 import type { AppMessageKey } from "../../../shared/i18n/messages";
 import { useTickHandOverItem } from "../api/change-exit";
 import type { Exit, HandOverItem } from "../exit-types";
+import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
 
 const STANDARD_DUTIES: Record<string, AppMessageKey> = {
   "exit.handover.access_removed": "exit.handover.access_removed",
@@ -36,6 +37,7 @@ export function HandOverChecklist({
   mySide: "client" | "provider";
   canAct: boolean;
 }) {
+  const oneAtATime = useOneAtATime();
   const intl = useIntl();
   const tick = useTickHandOverItem(engagementId);
   const dutyText = useDutyText();
@@ -105,7 +107,7 @@ export function HandOverChecklist({
         consequence={<FormattedMessage id="confirm.tickHandOver.body" />}
         confirmLabel={<FormattedMessage id="exit.handover.tick.short" />}
         onConfirm={() => {
-          if (confirming) tick.mutate(confirming.id);
+          if (confirming) oneAtATime(() => tick.mutate(confirming.id));
           setConfirming(null);
         }}
         onCancel={() => setConfirming(null)}

@@ -17,6 +17,7 @@ import {
 import { webAddress } from "../../../shared/lib/link-parts";
 import type { Goal } from "../growth-types";
 import { formatGoalValue, goalChartSeries } from "../growth-view";
+import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
 
 type Side = "client" | "provider";
 
@@ -143,6 +144,7 @@ function MeasurementRow({
   mySide: Side;
   mayMeasure: boolean;
 }) {
+  const oneAtATime = useOneAtATime();
   const intl = useIntl();
   const answer = useAnswerCorrection(engagementId);
   const [isCorrecting, setCorrecting] = useState(false);
@@ -176,7 +178,9 @@ function MeasurementRow({
             type="button"
 
             onClick={() =>
-              answer.mutate({ correctionId: pending.id, outcome: "confirmed", note: "" })
+              oneAtATime(() =>
+                answer.mutate({ correctionId: pending.id, outcome: "confirmed", note: "" }),
+              )
             }
           >
             <FormattedMessage id="growth.correction.confirm" />
@@ -185,7 +189,9 @@ function MeasurementRow({
             type="button"
             className="button-secondary"
             onClick={() =>
-              answer.mutate({ correctionId: pending.id, outcome: "disputed", note: "" })
+              oneAtATime(() =>
+                answer.mutate({ correctionId: pending.id, outcome: "disputed", note: "" }),
+              )
             }
           >
             <FormattedMessage id="growth.correction.dispute" />

@@ -11,6 +11,7 @@ import {
 } from "../api/growth-queries";
 import type { Goal, Recognition, RecognitionList } from "../growth-types";
 import { readGiveRecognition, type GiveRecognitionValues } from "../growth-form-state";
+import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
 
 type Kind = Recognition["kind"];
 const KINDS: Kind[] = ["kudos", "introduction", "testimonial", "case_study"];
@@ -165,6 +166,7 @@ function RequestForm({ engagementId }: { engagementId: string }) {
 }
 
 function RecognitionItem({ engagementId, item }: { engagementId: string; item: Recognition }) {
+  const oneAtATime = useOneAtATime();
   const intl = useIntl();
   const answer = useAnswerRecognition(engagementId, item.id);
   const [text, setText] = useState(item.text);
@@ -211,7 +213,9 @@ function RecognitionItem({ engagementId, item }: { engagementId: string; item: R
             <button
               type="button"
               onClick={() =>
-                answer.mutate(isTextStep ? { isApproved: true, text } : { isApproved: true })
+                oneAtATime(() =>
+                  answer.mutate(isTextStep ? { isApproved: true, text } : { isApproved: true }),
+                )
               }
             >
               <FormattedMessage id="growth.recognition.approve" values={{ isTextStep }} />
@@ -219,7 +223,7 @@ function RecognitionItem({ engagementId, item }: { engagementId: string; item: R
             <button
               type="button"
               className="button-secondary"
-              onClick={() => answer.mutate({ isApproved: false })}
+              onClick={() => oneAtATime(() => answer.mutate({ isApproved: false }))}
             >
               <FormattedMessage id="growth.recognition.decline" />
             </button>

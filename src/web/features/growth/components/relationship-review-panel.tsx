@@ -1,7 +1,10 @@
 import { FormattedMessage } from "react-intl";
-import { formText, TextAreaField } from "../../../shared/components/fields";
+import { AnswerReviewBody } from "../../../../contracts/growth";
+import { TextAreaField } from "../../../shared/components/fields";
 import { FormAlert } from "../../../shared/components/form-alert";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useAnswerReview } from "../api/growth-queries";
+import { REVIEW_ANSWER_WORDS } from "../growth-form-state";
 import type { RelationshipReview, RelationshipReviews } from "../growth-types";
 
 type Answer = NonNullable<RelationshipReview["myAnswer"]>;
@@ -34,36 +37,37 @@ function AnswerView({ answer, title }: { answer: Answer; title: React.ReactNode 
 
 function AnswerForm({ engagementId, reviewId }: { engagementId: string; reviewId: string }) {
   const answer = useAnswerReview(engagementId, reviewId);
+  const form = useContractForm(AnswerReviewBody, {
+    defaultValues: { achieved: "", moreOf: "", lessOf: "", aimNext: "" },
+    words: REVIEW_ANSWER_WORDS,
+  });
   return (
     <form
+      noValidate
       className="stack"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const formElement = event.currentTarget;
-        const form = new FormData(formElement);
-        answer.mutate({
-          achieved: formText(form, "achieved"),
-          moreOf: formText(form, "moreOf"),
-          lessOf: formText(form, "lessOf"),
-          aimNext: formText(form, "aimNext"),
-        });
-      }}
+      onSubmit={form.submitWith((body) => answer.mutate(body, { onError: form.showServerErrors }))}
     >
       <p className="muted">
         <FormattedMessage id="growth.review.blind" />
       </p>
       <FormAlert error={answer.error} />
       <TextAreaField
-        name="achieved"
         required
         label={<FormattedMessage id="growth.review.achieved" />}
+        {...form.field("achieved")}
       />
-      <TextAreaField name="moreOf" label={<FormattedMessage id="growth.review.moreOf" />} />
-      <TextAreaField name="lessOf" label={<FormattedMessage id="growth.review.lessOf" />} />
       <TextAreaField
-        name="aimNext"
+        label={<FormattedMessage id="growth.review.moreOf" />}
+        {...form.field("moreOf")}
+      />
+      <TextAreaField
+        label={<FormattedMessage id="growth.review.lessOf" />}
+        {...form.field("lessOf")}
+      />
+      <TextAreaField
         required
         label={<FormattedMessage id="growth.review.aimNext" />}
+        {...form.field("aimNext")}
       />
       <button type="submit" disabled={answer.isPending}>
         <FormattedMessage id="growth.review.send" />

@@ -1,5 +1,6 @@
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { FormattedDate, FormattedMessage, useIntl } from "react-intl";
+import { AcceptInvitationBody } from "../../../../contracts/invitations";
 import type {
   AcceptInvitationResponse,
   InvitationPreview,
@@ -7,6 +8,8 @@ import type {
 } from "../../../shared/api/types";
 import { FormAlert } from "../../../shared/components/form-alert";
 import { SelectField } from "../../../shared/components/fields";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
+import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
 import { ORG_KIND_LABELS, ROLE_LABELS } from "../../../shared/i18n/labels";
 import { useAcceptInvitation } from "../api/accept-invitation";
 import { useDeclineInvitation } from "../api/decline-invitation";
@@ -100,13 +103,14 @@ function AnswerForm({
 }: InvitationAnswerProps) {
   const accept = useAcceptInvitation();
   const decline = useDeclineInvitation();
-  const [chosenOrgId, setChosenOrgId] = useState<string | null>(null);
   const isEngagement = preview.kind === "engagement";
   const neededKind = preview.org.kind === "client" ? "provider" : "client";
-  const orgId = eligibleOrgs.find((org) => org.id === chosenOrgId)?.id ?? eligibleOrgs[0]?.id;
+  const form = useContractForm(AcceptInvitationBody, {
+    defaultValues: { orgId: isEngagement ? eligibleOrgs[0]?.id : undefined },
+  });
   const isBusy = accept.isPending || decline.isPending;
 
-  if (isEngagement && !orgId) {
+  if (isEngagement && eligibleOrgs.length === 0) {
     return (
       <div className="stack">
         <p>
@@ -126,23 +130,22 @@ function AnswerForm({
 
   return (
     <form
+      noValidate
       className="stack"
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={form.submitWith(({ orgId }) => {
         decline.reset();
         // Awaited here rather than as a mutate callback: refreshing the invitation after it is
         // accepted unmounts this form, and React Query drops the callbacks of an unmounted caller.
-        accept.mutateAsync(isEngagement ? { token, orgId } : { token }).then(onAccepted, () => {
-          // The error shows in the form through accept.error.
-        });
-      }}
+        accept
+          .mutateAsync(isEngagement ? { token, orgId } : { token })
+          .then(onAccepted, form.showServerErrors);
+      })}
     >
       <FormAlert error={accept.error ?? decline.error} />
       {isEngagement ? (
         <SelectField
           label={<FormattedMessage id="invitation.engagement.orgLabel" />}
-          value={orgId}
-          onChange={(event) => setChosenOrgId(event.target.value)}
+          {...form.field("orgId")}
         >
           {eligibleOrgs.map((org) => (
             <option key={org.id} value={org.id}>
@@ -170,12 +173,13 @@ function DeclineButton({
   decline: ReturnType<typeof useDeclineInvitation>;
   isBusy: boolean;
 }) {
+  const oneAtATime = useOneAtATime();
   return (
     <button
       type="button"
       className="button-secondary"
       disabled={isBusy}
-      onClick={() => decline.mutate({ token })}
+      onClick={() => oneAtATime(() => decline.mutate({ token }))}
     >
       <FormattedMessage id="invitation.decline" />
     </button>

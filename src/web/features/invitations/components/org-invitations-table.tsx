@@ -6,9 +6,11 @@ import { ROLE_LABELS } from "../../../shared/i18n/labels";
 import { useOrgInvitations } from "../api/get-org-invitations";
 import { useRevokeInvitation } from "../api/revoke-invitation";
 import { INVITATION_STATUS_LABELS } from "../invitation-status-labels";
+import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
 
 /** Invitations sent by the organisation; owners may revoke the pending ones. */
 export function OrgInvitationsTable({ orgId, canManage }: { orgId: string; canManage: boolean }) {
+  const oneAtATime = useOneAtATime();
   const intl = useIntl();
   const invitations = useOrgInvitations(orgId);
   const revoke = useRevokeInvitation();
@@ -84,7 +86,9 @@ export function OrgInvitationsTable({ orgId, canManage }: { orgId: string; canMa
                           { id: "invitations.revoke.label" },
                           { email: invitation.email },
                         )}
-                        onClick={() => revoke.mutate({ orgId, invitationId: invitation.id })}
+                        onClick={() =>
+                          oneAtATime(() => revoke.mutate({ orgId, invitationId: invitation.id }))
+                        }
                       >
                         <FormattedMessage id="invitations.revoke" />
                       </button>

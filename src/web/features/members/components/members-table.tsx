@@ -7,6 +7,7 @@ import { ROLE_LABELS } from "../../../shared/i18n/labels";
 import { useMembers } from "../api/get-members";
 import { useRemoveMember } from "../api/remove-member";
 import { useUpdateMemberRole } from "../api/update-member-role";
+import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
 
 const ROLES: Role[] = ["owner", "member", "viewer"];
 
@@ -20,6 +21,7 @@ export function MembersTable({
   currentUserId: string;
   canManage: boolean;
 }) {
+  const oneAtATime = useOneAtATime();
   const members = useMembers(orgId);
   const updateRole = useUpdateMemberRole();
   const removeMember = useRemoveMember();
@@ -67,11 +69,11 @@ export function MembersTable({
                 isBusy={updateRole.isPending || removeMember.isPending}
                 onChangeRole={(role) => {
                   removeMember.reset();
-                  updateRole.mutate({ orgId, userId: member.userId, role });
+                  oneAtATime(() => updateRole.mutate({ orgId, userId: member.userId, role }));
                 }}
                 onRemove={() => {
                   updateRole.reset();
-                  removeMember.mutate({ orgId, userId: member.userId });
+                  oneAtATime(() => removeMember.mutate({ orgId, userId: member.userId }));
                 }}
               />
             ))}

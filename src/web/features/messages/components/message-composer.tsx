@@ -46,7 +46,7 @@ export function MessageComposer({
             post.reset();
             form.setFocus("body");
           }}
-          onSendAnyway={() => void form.handleSubmit(deliver(true))()}
+          onSendAnyway={() => form.submitWith(deliver(true))()}
         />
       ) : (
         <FormAlert error={error} success={post.data?.screening?.policy ?? null} />

@@ -1,19 +1,15 @@
-import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
-import { FormAlert, fieldError } from "../../../shared/components/form-alert";
-import { SelectField, TextAreaField, formText } from "../../../shared/components/fields";
+import { HideReviewBody } from "../../../../contracts/reviews";
+import { FormAlert } from "../../../shared/components/form-alert";
+import { SelectField, TextAreaField } from "../../../shared/components/fields";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useHideReview } from "../api/hide-review";
-
-/** The policy reasons a moderator may hide a review's text for. */
-export const HIDE_POLICIES = [
-  "personal_data",
-  "harassment",
-  "off_topic",
-  "conflict_of_interest",
-  "unlawful",
-  "other",
-] as const;
-type HidePolicy = (typeof HIDE_POLICIES)[number];
+import {
+  HIDE_POLICIES,
+  readHideReview,
+  type HidePolicy,
+  type HideReviewValues,
+} from "../moderation-form-state";
 
 /**
  * A moderator hides the review a case is about: a policy reason picked from the list, with
@@ -28,9 +24,12 @@ export function HideReviewForm({
 }) {
   const intl = useIntl();
   const hide = useHideReview(reviewId, engagementId);
-  const [policy, setPolicy] = useState<HidePolicy>("harassment");
   const policyLabel = (p: HidePolicy) =>
     intl.formatMessage({ id: "moderation.hide.policy.option" }, { policy: p });
+  const form = useContractForm<typeof HideReviewBody, HideReviewValues>(HideReviewBody, {
+    defaultValues: { policy: "harassment", note: "" },
+    read: readHideReview(policyLabel),
+  });
   if (hide.data) {
     return (
       <p className="alert alert-info" role="status">
@@ -43,23 +42,18 @@ export function HideReviewForm({
       noValidate
       className="stack-sm"
       aria-label={intl.formatMessage({ id: "moderation.hide.title" })}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const note = formText(new FormData(event.currentTarget), "note").trim();
-        hide.mutate({ reason: note ? `${policyLabel(policy)}: ${note}` : policyLabel(policy) });
-      }}
+      onSubmit={form.submitWith((body) => hide.mutate(body, { onError: form.showServerErrors }))}
     >
       <h3>
         <FormattedMessage id="moderation.hide.title" />
       </h3>
       <FormAlert error={hide.error} />
       <SelectField
-        name="policy"
-        value={policy}
-        onChange={(event) => setPolicy(event.target.value as HidePolicy)}
         label={<FormattedMessage id="moderation.hide.policy" />}
         hint={<FormattedMessage id="moderation.hide.policy.hint" />}
-        error={fieldError(hide.error, "reason")}
+        {...form.field("policy")}
+        // The reason is the policy and the details together: its problem is named here.
+        error={form.errorOf("reason")}
       >
         {HIDE_POLICIES.map((p) => (
           <option key={p} value={p}>
@@ -67,7 +61,11 @@ export function HideReviewForm({
           </option>
         ))}
       </SelectField>
-      <TextAreaField name="note" rows={3} label={<FormattedMessage id="moderation.hide.note" />} />
+      <TextAreaField
+        rows={3}
+        label={<FormattedMessage id="moderation.hide.note" />}
+        {...form.field("note")}
+      />
       <button type="submit" className="align-start button-secondary" disabled={hide.isPending}>
         <FormattedMessage id="moderation.hide.submit" />
       </button>

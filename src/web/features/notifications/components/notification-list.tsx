@@ -7,9 +7,11 @@ import { useNotifications } from "../api/get-notifications";
 import { useMarkNotificationsRead } from "../api/mark-notifications-read";
 import { NotificationItem } from "./notification-item";
 import { MoreButton } from "../../../shared/components/more-button";
+import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
 
 /** The reader's notifications, newest first, with "Mark all as read" and older pages on request. */
 export function NotificationList() {
+  const oneAtATime = useOneAtATime();
   const notifications = useNotifications();
   const markRead = useMarkNotificationsRead();
 
@@ -50,7 +52,7 @@ export function NotificationList() {
             type="button"
             className="button-secondary"
             disabled={markRead.isPending}
-            onClick={() => markRead.mutate({ all: true })}
+            onClick={() => oneAtATime(() => markRead.mutate({ all: true }))}
           >
             <FormattedMessage id="notifications.markAllRead" />
           </button>

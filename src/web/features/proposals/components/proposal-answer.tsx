@@ -7,6 +7,7 @@ import { TextAreaField } from "../../../shared/components/fields";
 import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useAcceptProposal, useDeclineProposal, useRequestRevision } from "../api/answer-proposal";
 import { DECLINE_PROPOSAL_WORDS, REQUEST_REVISION_WORDS } from "../proposal-form-state";
+import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
 
 type Answer = "revise" | "decline" | null;
 
@@ -21,6 +22,7 @@ export function ProposalAnswer({
   proposal: Proposal;
   onAccepted: (engagementId: string) => void;
 }) {
+  const oneAtATime = useOneAtATime();
   const accept = useAcceptProposal();
   const decline = useDeclineProposal();
   const revise = useRequestRevision();
@@ -62,13 +64,15 @@ export function ProposalAnswer({
           type="button"
           disabled={isBusy}
           onClick={() =>
-            accept.mutate(
-              { id: proposal.id, keepBriefOpen },
-              {
-                onSuccess: ({ engagementId }) => {
-                  if (engagementId) onAccepted(engagementId);
+            oneAtATime(() =>
+              accept.mutate(
+                { id: proposal.id, keepBriefOpen },
+                {
+                  onSuccess: ({ engagementId }) => {
+                    if (engagementId) onAccepted(engagementId);
+                  },
                 },
-              },
+              ),
             )
           }
         >

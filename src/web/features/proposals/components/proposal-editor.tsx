@@ -96,7 +96,7 @@ export function ProposalEditor({
         noValidate
         id={PROPOSAL_SCOPE}
         className="stack editor-main"
-        onSubmit={form.submitWith((body) => void saveBody(body))}
+        onSubmit={form.submitWith(saveBody)}
       >
         <FormAlert
           error={save.error ?? submit.error}
@@ -131,8 +131,8 @@ export function ProposalEditor({
                 aria-describedby="proposal-submit-hint"
                 onClick={
                   isDirty
-                    ? form.submitWith((body) => void saveBody(body).then(submitProposal))
-                    : () => submitProposal(proposal)
+                    ? form.submitWith((body) => saveBody(body).then(submitProposal))
+                    : () => form.oneAtATime(() => submitProposal(proposal))
                 }
               >
                 <FormattedMessage id={isRevision ? "proposal.resubmit" : "proposal.submit"} />

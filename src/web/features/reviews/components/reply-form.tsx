@@ -27,7 +27,7 @@ export function ReplyForm({ reply }: { reply: ReplyMutation }) {
     words: REPLY_WORDS,
   });
   const send = (sendAnyway: boolean) =>
-    form.handleSubmit((body) =>
+    form.submitWith((body) =>
       reply.mutate({ ...body, sendAnyway }, { onError: form.showServerErrors }),
     );
   return (
@@ -46,7 +46,7 @@ export function ReplyForm({ reply }: { reply: ReplyMutation }) {
             reply.reset();
             formRef.current?.querySelector("textarea")?.focus();
           }}
-          onSendAnyway={() => void send(true)()}
+          onSendAnyway={() => send(true)()}
         />
       ) : (
         <FormAlert error={error} />

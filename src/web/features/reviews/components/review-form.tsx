@@ -44,7 +44,7 @@ export function ReviewForm({
     read: readReview(round.occasion),
   });
   const send = (sendAnyway: boolean) =>
-    form.handleSubmit((body) =>
+    form.submitWith((body) =>
       submit.mutate({ ...body, sendAnyway }, { onError: form.showServerErrors }),
     );
   return (
@@ -66,7 +66,7 @@ export function ReviewForm({
             submit.reset();
             formRef.current?.querySelector("textarea")?.focus();
           }}
-          onSendAnyway={() => void send(true)()}
+          onSendAnyway={() => send(true)()}
         />
       ) : (
         <FormAlert error={error} />

@@ -2,11 +2,14 @@ import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { NOTIFIED_EVENT_TYPES } from "../../../../domain/notifications/notification-types";
 import type { NotificationPreferences } from "../../../shared/api/types";
+import { UpdateNotificationPreferencesBody } from "../../../../contracts/notifications";
 import { FormAlert } from "../../../shared/components/form-alert";
 import { Loading, QueryError } from "../../../shared/components/query-state";
+import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useNotificationPreferences } from "../api/get-notification-preferences";
 import { useUpdateNotificationPreferences } from "../api/update-notification-preferences";
 import { EMAIL_PREFERENCE_LABELS } from "../email-preference-labels";
+import { readEmailPreferences, type EmailPreferencesValues } from "../settings-form-state";
 
 /**
  * One switch per notified event type: which events also reach the person by e-mail. The app
@@ -29,20 +32,25 @@ function EmailPreferencesForm({ preferences }: { preferences: NotificationPrefer
   const isOff = new Set(
     preferences.preferences.filter((p) => !p.isEmailEnabled).map((p) => p.type),
   );
+  const form = useContractForm<typeof UpdateNotificationPreferencesBody, EmailPreferencesValues>(
+    UpdateNotificationPreferencesBody,
+    {
+      defaultValues: { emailTypes: NOTIFIED_EVENT_TYPES.filter((type) => !isOff.has(type)) },
+      read: readEmailPreferences,
+    },
+  );
 
   return (
     <form
       noValidate
       className="stack"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const chosen = new Set(new FormData(event.currentTarget).getAll("emailTypes"));
+      onSubmit={form.submitWith((body) => {
         setIsSaved(false);
-        update.mutate(
-          Object.fromEntries(NOTIFIED_EVENT_TYPES.map((type) => [type, chosen.has(type)])),
-          { onSuccess: () => setIsSaved(true) },
-        );
-      }}
+        update.mutate(body, {
+          onSuccess: () => setIsSaved(true),
+          onError: form.showServerErrors,
+        });
+      })}
     >
       <FormAlert
         error={update.error}
@@ -54,12 +62,7 @@ function EmailPreferencesForm({ preferences }: { preferences: NotificationPrefer
         </legend>
         {NOTIFIED_EVENT_TYPES.map((type) => (
           <label key={type} className="choice">
-            <input
-              type="checkbox"
-              name="emailTypes"
-              value={type}
-              defaultChecked={!isOff.has(type)}
-            />
+            <input type="checkbox" value={type} {...form.register("emailTypes")} />
             <span>
               <FormattedMessage id={EMAIL_PREFERENCE_LABELS[type]} />
             </span>

@@ -4,8 +4,10 @@ import { Loading, QueryError } from "../../../shared/components/query-state";
 import { useTokens } from "../api/get-tokens";
 import { useRevokeToken } from "../api/revoke-token";
 import { TOKEN_SCOPE_LABELS } from "../token-scope-labels";
+import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
 
 export function TokensTable({ orgId }: { orgId: string }) {
+  const oneAtATime = useOneAtATime();
   const intl = useIntl();
   const tokens = useTokens(orgId);
   const revoke = useRevokeToken();
@@ -90,7 +92,7 @@ export function TokensTable({ orgId }: { orgId: string }) {
                       { id: "tokens.revoke.label" },
                       { name: token.name },
                     )}
-                    onClick={() => revoke.mutate({ tokenId: token.id })}
+                    onClick={() => oneAtATime(() => revoke.mutate({ tokenId: token.id }))}
                   >
                     <FormattedMessage id="tokens.revoke" />
                   </button>

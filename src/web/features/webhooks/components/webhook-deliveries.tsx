@@ -8,6 +8,7 @@ import { useReplayWebhookDelivery } from "../api/replay-webhook-delivery";
 import { DeliveryAttempts, LastAnswer } from "./delivery-attempts";
 import { DeliveryStatusBadge } from "./delivery-status-badge";
 import { MoreButton } from "../../../shared/components/more-button";
+import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
 
 /**
  * The endpoint's delivery log, newest first: what was sent, how it went, each delivery's
@@ -24,6 +25,7 @@ export function WebhookDeliveries({
   url: string;
   canReplay: boolean;
 }) {
+  const oneAtATime = useOneAtATime();
   const deliveries = useWebhookDeliveries(orgId, webhookId);
   const replay = useReplayWebhookDelivery(orgId, webhookId);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -77,7 +79,7 @@ export function WebhookDeliveries({
                   delivery={delivery}
                   isOpen={openId === delivery.id}
                   onToggle={() => setOpenId(openId === delivery.id ? null : delivery.id)}
-                  onReplay={canReplay ? () => replay.mutate(delivery.id) : null}
+                  onReplay={canReplay ? () => oneAtATime(() => replay.mutate(delivery.id)) : null}
                   isReplaying={replay.isPending && replay.variables === delivery.id}
                 />
                 {openId === delivery.id ? (

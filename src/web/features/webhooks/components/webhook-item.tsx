@@ -7,6 +7,7 @@ import { useDeleteWebhook, useRotateWebhookSecret, useUpdateWebhook } from "../a
 import { EVENT_TYPE_LABELS } from "../webhook-labels";
 import { WebhookDeliveries } from "./webhook-deliveries";
 import { WebhookSecret } from "./webhook-secret";
+import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
 
 type Confirming = "rotate" | "delete" | null;
 
@@ -23,6 +24,7 @@ export function WebhookItem({
   webhook: Webhook;
   canManage: boolean;
 }) {
+  const oneAtATime = useOneAtATime();
   const intl = useIntl();
   const titleId = useId();
   const update = useUpdateWebhook(orgId);
@@ -79,7 +81,9 @@ export function WebhookItem({
               className="button-secondary"
               disabled={isBusy}
               onClick={() =>
-                update.mutate({ id: webhook.id, body: { isActive: !webhook.isActive } })
+                oneAtATime(() =>
+                  update.mutate({ id: webhook.id, body: { isActive: !webhook.isActive } }),
+                )
               }
             >
               <FormattedMessage
@@ -121,14 +125,16 @@ export function WebhookItem({
                 disabled={isBusy}
                 onClick={() => {
                   if (confirming === "rotate") {
-                    rotate.mutate(webhook.id, {
-                      onSuccess: (rotated) => {
-                        setSecret(rotated);
-                        setConfirming(null);
-                      },
-                    });
+                    oneAtATime(() =>
+                      rotate.mutate(webhook.id, {
+                        onSuccess: (rotated) => {
+                          setSecret(rotated);
+                          setConfirming(null);
+                        },
+                      }),
+                    );
                   } else {
-                    remove.mutate(webhook.id);
+                    oneAtATime(() => remove.mutate(webhook.id));
                   }
                 }}
               >
