@@ -22,6 +22,7 @@ import { billingInsightRoutes } from "./modules/billing/billing-insight.routes";
 import { billingOrgRoutes } from "./modules/billing/billing-org.routes";
 import { invoiceRoutes } from "./modules/billing/invoice.routes";
 import { paymentRoutes } from "./modules/billing/payment.routes";
+import { refundRoutes } from "./modules/refunds/refund.routes";
 import { changeRequestRoutes } from "./modules/change-requests/change-request.routes";
 import { disputeRoutes } from "./modules/disputes/dispute.routes";
 import { exitRoutes } from "./modules/exits/exit.routes";
@@ -217,6 +218,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
       await api.register(changeRequestRoutes(deps));
       await api.register(invoiceRoutes(deps));
       await api.register(paymentRoutes(deps));
+      await api.register(refundRoutes(deps));
       await api.register(billingInsightRoutes(deps));
       await api.register(billingOrgRoutes(deps));
       await api.register(testClockRoutes(deps));
