@@ -89,6 +89,9 @@ describe.each(DIALECTS)("refunds paid back to the client on %s", (dialect) => {
       ],
       ["refund.confirmed", { refundId: recorded.id, amountMinor: 100_000, currency: "EUR" }],
     ]);
+    // The archive either side keeps holds it too.
+    const archive = bodyOf<{ refunds: RefundBody[] }>(await w.client.client.get(w.url("/archive")));
+    expect(archive.refunds.map((r) => [r.id, r.status])).toEqual([[recorded.id, "confirmed"]]);
   });
 
   it("frees a rejected refund's amount, and answers each refund once", async () => {
