@@ -26,9 +26,8 @@ export interface SettlementView {
  * and the credit notes (net of tax, as the work lines are), the refunds accepted as amends in a
  * dispute (they come off here), and the refunds the provider paid back and the client confirmed
  * (they come back on, net of tax the same way, so paying back what was owed brings the balance
- * to zero). Work in progress
- * counts at a share of zero until both sides agree one (the record holds no agreed share);
- * statutory interest is left to billing's own claim.
+ * to zero). Work in progress counts at a share of zero until both sides agree one (the record
+ * holds no agreed share); statutory interest is left to billing's own claim.
  */
 export async function finalSettlementOf(
   db: Kysely<Database>,
