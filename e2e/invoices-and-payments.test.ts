@@ -13,7 +13,7 @@ import { apiOf, signedAgreement, type Api } from "./support/signed-agreement";
  * overdue; the client is refused an over-payment, records a partial payment, the provider
  * confirms it; both see the invoice partly paid and overdue, and the late interest line by line;
  * the client pays the rest, the provider confirms, the invoice is paid; the provider invoices
- * the interest.
+ * the interest; the provider records money paid back and the client confirms it.
  */
 
 const DAY_MS = 86_400_000;
@@ -275,6 +275,42 @@ describe("invoices and payments in Chromium", () => {
     await timeline.getByText("Paula Okafor issued an invoice").waitFor();
     await timeline.getByText("Clara Diaz recorded a payment").first().waitFor();
     await timeline.getByText("Paula Okafor confirmed a payment").first().waitFor();
+
+    // The provider pays money back on the engagement's billing page: more than the client paid
+    // is refused naming what is open; €1,000.00 is recorded and counts once the client confirms.
+    await p.page.goto(tab("invoices"));
+    const refundForm = p.page
+      .getByRole("region", { name: "Refunds" })
+      .getByRole("form", { name: "Record a refund" });
+    await refundForm.getByText("At most €14,400.00 can be recorded.", { exact: false }).waitFor();
+    await refundForm.getByLabel("Amount paid back (EUR)").fill("20000");
+    await refundForm.getByRole("button", { name: "Record the refund" }).click();
+    await refundForm
+      .getByText(
+        "This is more than can be paid back: the client’s confirmed payments, less refunds already recorded, leave at most €14,400.00.",
+      )
+      .first()
+      .waitFor();
+    await refundForm.getByLabel("Amount paid back (EUR)").fill("1000");
+    await refundForm.getByLabel("Reference (optional)").fill("TRF-BACK");
+    await refundForm.getByRole("button", { name: "Record the refund" }).click();
+    await refundForm
+      .getByText("Refund of €1,000.00 recorded. It counts once the client confirms it.")
+      .waitFor();
+    await c.page.goto(tab("invoices"));
+    const clientRefunds = c.page.getByRole("region", { name: "Refunds" });
+    await clientRefunds
+      .getByRole("button", {
+        name: `Confirm the refund of €1,000.00 paid back on ${longDate(isoDay(0))} arrived`,
+      })
+      .click();
+    await clientRefunds
+      .getByText("The client paid €14,400.00; the provider has paid back €1,000.00", {
+        exact: false,
+      })
+      .waitFor();
+    await clientRefunds.getByText("Confirmed", { exact: true }).waitFor();
+    expect(await clientRefunds.getByRole("form").count()).toBe(0);
 
     await Promise.all([c.context.close(), p.context.close()]);
   });

@@ -10,7 +10,7 @@ export const ENGAGEMENT_ACTIONS = {
   agreement: ["view", "editDraft", "openAmendment", "sign"],
   delivery: ["view", "upload", "submit", "evaluate"],
   changeRequests: ["view", "propose", "answer"],
-  billing: ["view", "invoice", "recordPayment", "answerPayment"],
+  billing: ["view", "invoice", "recordPayment", "answerPayment", "recordRefund", "answerRefund"],
   messages: ["read", "markRead", "post"],
   reviews: ["read", "write"],
   health: ["view", "answerCheckIn"],
@@ -60,6 +60,9 @@ export const ChangeRequestAbilities = flags(["price", "approve", "decline", "wit
 
 /** Whether the caller may confirm or reject one payment: the side that did not record it. */
 export const PaymentAbilities = flags(["answer"] as const);
+
+/** Whether the caller may confirm or reject one refund now: the client, while it awaits an answer. */
+export const RefundAbilities = flags(["answer"] as const);
 
 /**
  * What the caller may do inside one of its own organisations, as the server's organisation

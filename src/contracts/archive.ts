@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AgreementVersion } from "./agreements";
-import { Invoice } from "./billing";
+import { Invoice, Refund } from "./billing";
 import { ChangeRequest } from "./change-requests";
 import { Timestamp } from "./common";
 import { DeliveryOverview } from "./delivery";
@@ -26,6 +26,8 @@ export const EngagementArchive = z.object({
   changeRequests: z.array(ChangeRequest),
   /** Invoices with their credit notes and payments. */
   invoices: z.array(Invoice),
+  /** Money the provider paid back to the client, with what each side said of it. */
+  refunds: z.array(Refund),
   /** Every thread the reader may read, oldest message first. */
   threads: z.array(MessageList.omit({ nextCursor: true })),
   disputes: z.array(Dispute),

@@ -1,11 +1,12 @@
 import { z } from "zod";
-import { PaymentAbilities } from "./abilities";
+import { PaymentAbilities, RefundAbilities } from "./abilities";
 import { NextCursor } from "./pagination";
 import { AGEING_BUCKETS } from "../domain/billing/ageing";
 import { MAX_INVOICE_LINES, MAX_TAX_RATE_BASIS_POINTS } from "../domain/billing/invoice";
 import { MAX_INVOICE_AMOUNT_MINOR } from "../domain/billing/invoice-sanity";
 import { INVOICE_STATUSES } from "../domain/billing/invoice-status";
 import { PAYMENT_STATUSES } from "../domain/billing/payments";
+import { REFUND_STATUSES } from "../domain/billing/refunds";
 import { REMINDER_REASONS } from "../domain/billing/reminders";
 import { Id, Timestamp } from "./common";
 import { queryInteger, requireSomeField } from "./input-rules";
@@ -44,6 +45,7 @@ export const InvoiceSourceKind = z.enum([
 export const InvoiceParams = z.object({ id: Id, invoiceId: Id });
 export const PaymentParams = z.object({ id: Id, invoiceId: Id, paymentId: Id });
 export const OrgBillingParams = z.object({ orgId: Id });
+export const RefundParams = z.object({ id: Id, refundId: Id });
 
 export const InvoiceLineInput = z.object({
   description: z.string().trim().min(1).max(500),
@@ -111,6 +113,20 @@ export const RecordPaymentBody = z.object({
   reference: z.string().trim().max(200).default(""),
 });
 
+export const RecordRefundBody = z.object({
+  amountMinor: PositiveMinorAmount,
+  currency: CurrencyCode,
+  paidOn: IsoDate.meta({
+    description: "The day the money was paid back: from the engagement's first day to today",
+  }),
+  reference: z
+    .string()
+    .trim()
+    .max(200)
+    .default("")
+    .meta({ description: "How it was paid back: a transfer reference, a method" }),
+});
+
 export const CreditNoteBody = z.object({
   amountMinor: PositiveMinorAmount,
   reason: z.string().trim().min(1).max(2000),
@@ -153,6 +169,40 @@ export const Payment = z.object({
   abilities: PaymentAbilities,
 });
 export type Payment = z.infer<typeof Payment>;
+
+export const Refund = z.object({
+  id: Id,
+  engagementId: Id,
+  amountMinor: z.number().int(),
+  currency: z.string(),
+  paidOn: IsoDate,
+  reference: z.string(),
+  status: z.enum(REFUND_STATUSES),
+  recordedBy: Person,
+  recordedAt: Timestamp,
+  decidedBy: Person.nullable(),
+  decidedAt: Timestamp.nullable(),
+  /** Whether the caller may confirm or reject it now (the client, while it awaits an answer). */
+  abilities: RefundAbilities,
+});
+export type Refund = z.infer<typeof Refund>;
+
+export const RefundList = z.object({
+  refunds: z.array(Refund),
+  nextCursor: NextCursor,
+  currency: z.string().meta({ description: "The engagement's currency (the agreement in force)" }),
+  paidMinor: z.number().int().meta({ description: "The client's confirmed payments" }),
+  refundedMinor: z.number().int().meta({ description: "Refunds the client confirmed" }),
+  awaitingConfirmationMinor: z
+    .number()
+    .int()
+    .meta({ description: "Refunds recorded, not yet answered by the client" }),
+  openToRefundMinor: z.number().int().meta({
+    description:
+      "What may still be recorded: confirmed payments less refunds confirmed or awaiting an answer",
+  }),
+});
+export type RefundList = z.infer<typeof RefundList>;
 
 export const CreditNote = z.object({
   id: Id,

@@ -46,6 +46,7 @@ const ChangeDecision = z.object({
 const InvoiceRef = { invoiceId: Id, number: z.string().nullable() };
 const InvoiceStatus = z.enum(["draft", "issued", "partly_paid", "paid", "void"]);
 const PaymentRef = { ...InvoiceRef, paymentId: Id, amountMinor: Minor, currency: Currency };
+const RefundRef = { refundId: Id, amountMinor: Minor, currency: Currency };
 
 const ReviewOccasion = z.object({
   kind: z.enum(["milestone", "engagement", "exit"]),
@@ -193,6 +194,9 @@ export const EVENT_PAYLOADS = {
   "payment.recorded": z.object({ ...PaymentRef, paidOn: Day, side: Side }),
   "payment.confirmed": z.object({ ...PaymentRef, invoiceStatus: InvoiceStatus }),
   "payment.rejected": z.object({ ...PaymentRef, invoiceStatus: InvoiceStatus }),
+  "refund.recorded": z.object({ ...RefundRef, paidOn: Day }),
+  "refund.confirmed": z.object(RefundRef),
+  "refund.rejected": z.object(RefundRef),
   "credit_note.issued": z.object({
     creditNoteId: Id,
     number: z.string(),

@@ -5,7 +5,10 @@ import { IsoDate } from "./terms";
 const Side = z.enum(["client", "provider"]);
 
 const Minor = z.number().int();
-/** One line of the final settlement: earned work, changes, payments and credits off, interest. */
+/**
+ * One line of the final settlement: earned work, changes, payments and credits off, refunds paid
+ * back on again, interest.
+ */
 const SettlementLine = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("milestone_accepted"),
@@ -46,6 +49,12 @@ const SettlementLine = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("agreed_refund"),
     disputeNumber: z.number().int(),
+    amountMinor: Minor,
+  }),
+  z.object({
+    kind: z.literal("refund_paid"),
+    paidOn: IsoDate,
+    reference: z.string(),
     amountMinor: Minor,
   }),
   z.object({ kind: z.literal("late_interest"), invoiceNumber: z.string(), amountMinor: Minor }),

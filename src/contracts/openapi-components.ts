@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AgreementVersion } from "./agreements";
-import { Invoice, PaymentRecord } from "./billing";
+import { Invoice, PaymentRecord, Refund } from "./billing";
 import { ChangeRequest } from "./change-requests";
 import { Submission } from "./delivery";
 import { Engagement } from "./engagements";
@@ -41,6 +41,7 @@ const COMPONENTS: [z.ZodType, string][] = [
   [ModerationCase, "ModerationCase"],
   [ScreeningNotice, "ScreeningNotice"],
   [PaymentRecord, "PaymentRecord"],
+  [Refund, "Refund"],
 ];
 
 /** Gives the shared schemas their component ids; idempotent, called before routes register. */

@@ -11,6 +11,7 @@ import { registerWebAssets } from "./platform/web-assets";
 import { registerApiReference } from "./platform/api-reference";
 import { registerSecurityHeaders } from "./platform/security-headers";
 import { webhookDocumentation } from "./modules/webhooks/webhook-documentation";
+import { withoutUnusedComponents } from "./platform/unused-components";
 import { registerOpenApiComponents } from "../contracts/openapi-components";
 import { DEFAULT_LOGIN_THROTTLE, type LoginThrottlePolicy } from "../domain/auth/login-throttle";
 import { agreementDocumentRoutes } from "./modules/agreement-documents/agreement-document.routes";
@@ -22,6 +23,7 @@ import { billingInsightRoutes } from "./modules/billing/billing-insight.routes";
 import { billingOrgRoutes } from "./modules/billing/billing-org.routes";
 import { invoiceRoutes } from "./modules/billing/invoice.routes";
 import { paymentRoutes } from "./modules/billing/payment.routes";
+import { refundRoutes } from "./modules/refunds/refund.routes";
 import { changeRequestRoutes } from "./modules/change-requests/change-request.routes";
 import { disputeRoutes } from "./modules/disputes/dispute.routes";
 import { exitRoutes } from "./modules/exits/exit.routes";
@@ -171,10 +173,11 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
     // Schemas registered with an id (`.meta({ id })`) become components, referenced by `$ref`.
     // The webhooks section joins when the document is first asked for: converting its schemas
     // at start-up took a quarter of the time to build the app.
-    transformObject: (input) => ({
-      ...jsonSchemaTransformObject(input),
-      webhooks: webhookDocumentation(),
-    }),
+    transformObject: (input) =>
+      withoutUnusedComponents({
+        ...jsonSchemaTransformObject(input),
+        webhooks: webhookDocumentation(),
+      }),
   });
   await registerApiReference(app, { uiConfig: { docExpansion: "list" } });
 
@@ -217,6 +220,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
       await api.register(changeRequestRoutes(deps));
       await api.register(invoiceRoutes(deps));
       await api.register(paymentRoutes(deps));
+      await api.register(refundRoutes(deps));
       await api.register(billingInsightRoutes(deps));
       await api.register(billingOrgRoutes(deps));
       await api.register(testClockRoutes(deps));

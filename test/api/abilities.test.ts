@@ -107,6 +107,13 @@ const PROBES: {
       method: "POST",
       path: `/invoices/${NO_SUCH}/payments/${NO_SUCH}/confirm`,
     }),
+    // Nothing is paid in this world: an admitted provider learns the refund is too much.
+    recordRefund: () => ({
+      method: "POST",
+      path: "/refunds",
+      body: { amountMinor: 500, currency: "EUR", paidOn: "2026-11-21" },
+    }),
+    answerRefund: () => ({ method: "POST", path: `/refunds/${NO_SUCH}/confirm` }),
   },
   messages: {
     read: () => ({ method: "GET", path: "/threads" }),

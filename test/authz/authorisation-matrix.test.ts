@@ -66,6 +66,8 @@ interface World {
   invoiceId: string;
   draftInvoiceId: string;
   paymentId: string;
+  /** In G: a refund R B paid back (of a payment A made and B confirmed), awaiting A's answer. */
+  refundId: string;
   /** The counterpart's message M in E, A's webhook endpoint W and W's delivery of M. */
   messageId: string;
   /** A second message of B's that no case is about yet. */
@@ -296,6 +298,33 @@ async function buildDeliveryEngagement(
     201,
     "payment",
   );
+  const confirmedPayment = must(
+    await owner.client.request(
+      "POST",
+      url(`/invoices/${invoiceId}/payments`),
+      { amountMinor: 2000, currency: "EUR", paidOn: "2026-11-12" },
+      { "idempotency-key": "matrix-payment-confirmed" },
+    ),
+    201,
+    "payment to refund",
+  ).json<{ id: string }>().id;
+  must(
+    await counterpart.client.post(
+      url(`/invoices/${invoiceId}/payments/${confirmedPayment}/confirm`),
+    ),
+    200,
+    "payment confirmed",
+  );
+  const refund = must(
+    await counterpart.client.post(url("/refunds"), {
+      amountMinor: 500,
+      currency: "EUR",
+      paidOn: "2026-11-12",
+      reference: "matrix refund",
+    }),
+    201,
+    "refund",
+  );
   return {
     deliveryEngagementId: id,
     submissionId: submission.json<{ id: string }>().id,
@@ -305,6 +334,7 @@ async function buildDeliveryEngagement(
     invoiceId,
     draftInvoiceId: await draftInvoice(),
     paymentId: payment.json<{ id: string }>().id,
+    refundId: refund.json<{ id: string }>().id,
   };
 }
 
@@ -379,6 +409,7 @@ const PATH_OVERRIDES: { prefix: string; param: string; value: (w: World) => stri
     "/invoices",
     "/payment-record",
     "/remuneration-trend",
+    "/refunds",
   ].flatMap((path) =>
     ["GET", "POST", "PUT"].map((method) => ({
       prefix: `${method} /api/v1/engagements/:id${path}`,
@@ -428,6 +459,7 @@ const PATH_PARAMS: Record<string, (w: World) => string> = {
   changeRequestId: (w) => w.changeRequestId,
   invoiceId: (w) => w.invoiceId,
   paymentId: (w) => w.paymentId,
+  refundId: (w) => w.refundId,
   // E has no review yet: the reply route answers as for a review nobody may see
   reviewId: () => "no-such-review",
   caseId: (w) => w.caseId,
@@ -529,6 +561,11 @@ const BODIES: Record<string, (w: World) => unknown> = {
     amountMinor: 500,
     currency: "EUR",
     paidOn: "2026-11-21",
+  }),
+  "POST /api/v1/engagements/:id/refunds": () => ({
+    amountMinor: 100,
+    currency: "EUR",
+    paidOn: "2026-11-12",
   }),
   "POST /api/v1/engagements/:id/invoices/:invoiceId/credit-notes": () => ({
     amountMinor: 500,

@@ -23,7 +23,7 @@
  * both owners signed, with a round of d1 in review, an uploaded file, and two change requests.
  * Billing routes use G too: `:invoiceId` = I, a manual invoice B issued on 1 October (so it is
  * overdue), or D, B's draft, for the draft-only steps; `:paymentId` = P, a payment A recorded
- * on I, awaiting B's answer.
+ * on I, awaiting B's answer; `:refundId` = R, money B paid back to A, awaiting A's answer.
  */
 
 export const PERSONAS = [
@@ -186,6 +186,11 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   "POST /api/v1/engagements/:id/invoices/:invoiceId/payments/:paymentId/confirm":      { anonymous: 401, outsider: 404, viewer: 403, counterpart: 200, owner: 403, token: 403 },
   "POST /api/v1/engagements/:id/invoices/:invoiceId/payments/:paymentId/reject":       { anonymous: 401, outsider: 404, viewer: 403, counterpart: 200, owner: 403, token: 403 },
   "POST /api/v1/engagements/:id/invoices/:invoiceId/credit-notes":                     { anonymous: 401, outsider: 404, viewer: 403, counterpart: 201, owner: 403, token: 403 },
+  // money B paid back in G: B records refund R, A (the client) confirms or rejects it
+  "GET /api/v1/engagements/:id/refunds":                                               { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
+  "POST /api/v1/engagements/:id/refunds":                                              { anonymous: 401, outsider: 404, viewer: 403, counterpart: 201, owner: 403, token: 403 },
+  "POST /api/v1/engagements/:id/refunds/:refundId/confirm":                            { anonymous: 401, outsider: 404, viewer: 403, counterpart: 403, owner: 200, token: 200 },
+  "POST /api/v1/engagements/:id/refunds/:refundId/reject":                             { anonymous: 401, outsider: 404, viewer: 403, counterpart: 403, owner: 200, token: 200 },
   "GET /api/v1/engagements/:id/payment-record":                                        { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
   "GET /api/v1/engagements/:id/remuneration-trend":                                    { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
   // an organisation's own money: A's record and exports are A's alone, E's partner B included

@@ -43,6 +43,7 @@ const TABLES = [
   "invoice_lines",
   "payments",
   "credit_notes",
+  "refunds",
   "reminder_schedules",
   "invoice_reminders",
   "test_clock",
@@ -125,6 +126,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0025-dispute-texts-screened",
       "0026-retention-indexes",
       "0027-check-in-reminder-skipped",
+      "0028-refunds",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });

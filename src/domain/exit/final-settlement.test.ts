@@ -10,6 +10,7 @@ const NONE: Omit<FinalSettlementInput, "model" | "exitDate"> = {
   payments: [],
   credits: [],
   agreedRefunds: [],
+  refundsPaid: [],
   statutoryLateInterest: false,
   lateInterest: [],
 };
@@ -199,5 +200,42 @@ describe("refunds agreed as amends in a dispute", () => {
     ]);
     expect(settlement.balanceMinor).toBe(-102_500);
     expect(settlement.document).toEqual({ kind: "credit_note", amountMinor: 102_500 });
+  });
+});
+
+describe("refunds the provider paid back", () => {
+  const owedBack: FinalSettlementInput = {
+    ...NONE,
+    model: "fixed",
+    exitDate: "2026-12-31",
+    milestones: [
+      { id: "m1", title: "Design", amountMinor: 400_000, state: "accepted", shareBasisPoints: 0 },
+    ],
+    payments: [{ reference: "INV-1", amountMinor: 400_000 }],
+    agreedRefunds: [{ disputeNumber: 1, amountMinor: 100_000 }],
+  };
+
+  it("add back what was given back: paid back in full, nothing is owed either way", () => {
+    const settlement = settle({
+      ...owedBack,
+      refundsPaid: [{ paidOn: "2026-12-02", reference: "SEPA 9", amountMinor: 100_000 }],
+    });
+    expect(settlement.lines.at(-1)).toEqual({
+      kind: "refund_paid",
+      paidOn: "2026-12-02",
+      reference: "SEPA 9",
+      amountMinor: 100_000,
+    });
+    expect(settlement.balanceMinor).toBe(0);
+    expect(settlement.document).toEqual({ kind: "none" });
+  });
+
+  it("leave the rest owed back when only part was paid back", () => {
+    const settlement = settle({
+      ...owedBack,
+      refundsPaid: [{ paidOn: "2026-12-02", reference: "", amountMinor: 40_000 }],
+    });
+    expect(settlement.balanceMinor).toBe(-60_000);
+    expect(settlement.document).toEqual({ kind: "credit_note", amountMinor: 60_000 });
   });
 });

@@ -33,6 +33,8 @@ export interface FinalSettlementInput {
   credits: readonly { number: string; amountMinor: number }[];
   /** Refunds the provider agreed to in settled disputes (accepted amends), still owed back. */
   agreedRefunds: readonly { disputeNumber: number; amountMinor: number }[];
+  /** Money the provider paid back and the client confirmed: it adds back what was given back. */
+  refundsPaid: readonly { paidOn: string; reference: string; amountMinor: number }[];
   /** Whether the agreement opted into statutory late-payment interest. */
   statutoryLateInterest: boolean;
   /** Interest claimable on invoices paid late (computed by billing's late-interest rule). */
@@ -57,6 +59,7 @@ export type FinalSettlementLine =
   | { kind: "payment"; reference: string; amountMinor: number }
   | { kind: "credit"; number: string; amountMinor: number }
   | { kind: "agreed_refund"; disputeNumber: number; amountMinor: number }
+  | { kind: "refund_paid"; paidOn: string; reference: string; amountMinor: number }
   | { kind: "late_interest"; invoiceNumber: string; amountMinor: number };
 
 export type FinalDocument =
@@ -79,9 +82,11 @@ export type FinalSettlementRefusal = "settlement_terms_missing" | "retainer_star
  * (fixed price); every period served, the last one by the day (retainer); approved effort at
  * the rate, never above the cap (time and materials, whose changes are paid through the time
  * they took, so they are not lines of their own); approved changes and expenses. Then payments,
- * credit notes and refunds agreed as amends in a dispute come off, and statutory interest on late payment is added where the
- * agreement opted into it. A positive balance is the final invoice, a negative one a credit
- * note, zero needs no document.
+ * credit notes and refunds agreed as amends in a dispute come off, refunds the provider paid
+ * back (and the client confirmed) come back on, since money returned is no longer paid, and
+ * statutory interest on late payment is added where the agreement opted into it. A positive
+ * balance is the final invoice, a negative one a credit note (what is still owed back), zero
+ * needs no document.
  */
 export function computeFinalSettlement(
   input: FinalSettlementInput,
@@ -112,6 +117,7 @@ export function computeFinalSettlement(
       disputeNumber: refund.disputeNumber,
       amountMinor: -refund.amountMinor,
     });
+  for (const refund of input.refundsPaid) lines.push({ kind: "refund_paid", ...refund });
   if (input.statutoryLateInterest)
     for (const interest of input.lateInterest) lines.push({ kind: "late_interest", ...interest });
   const balanceMinor = lines.reduce((sum, line) => sum + line.amountMinor, 0);

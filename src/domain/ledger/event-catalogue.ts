@@ -155,6 +155,13 @@ export type EngagementEvent =
     }
   | { type: "payment.confirmed"; payload: PaymentRef & { invoiceStatus: InvoiceStatusKind } }
   | { type: "payment.rejected"; payload: PaymentRef & { invoiceStatus: InvoiceStatusKind } }
+  /**
+   * The provider says it paid money back to the client (`RefundRef`: engagement-wide, no
+   * invoice); the client confirms or rejects it.
+   */
+  | { type: "refund.recorded"; payload: RefundRef & { paidOn: string } }
+  | { type: "refund.confirmed"; payload: RefundRef }
+  | { type: "refund.rejected"; payload: RefundRef }
   | {
       type: "credit_note.issued";
       payload: {
@@ -485,6 +492,9 @@ export const ENGAGEMENT_EVENTS = {
   "payment.confirmed": { notifies: true },
   "payment.rejected": { notifies: true },
   "credit_note.issued": { notifies: true },
+  "refund.recorded": { notifies: true },
+  "refund.confirmed": { notifies: true },
+  "refund.rejected": { notifies: true },
   "invoice.reminder_sent": { notifies: false },
   "check_in.opened": { notifies: false },
   "check_in.answered": { notifies: false },
@@ -595,6 +605,7 @@ type InvoiceRef = {
 };
 
 type PaymentRef = InvoiceRef & { paymentId: string; amountMinor: number; currency: string };
+type RefundRef = { refundId: string; amountMinor: number; currency: string };
 
 /**
  * Types told to integrators by webhook only: no notice in the app and no e-mail, as a health

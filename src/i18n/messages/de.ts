@@ -398,6 +398,14 @@ export const de: Catalogue = {
     "Eine Gutschrift mindert nur, was auf der Rechnung noch offen ist: höchstens {open}.",
   "error.credit_note_repeated":
     "Die Gutschrift {number} mindert diese Rechnung aus diesem Grund bereits um {amount}: Sie wird nicht zweimal ausgestellt.",
+  "error.refund_currency_mismatch":
+    "Dieser Auftrag wird in {expected} bezahlt: Erfassen Sie die Rückerstattung in {expected}, wie der Kunde gezahlt hat.",
+  "error.refund_exceeds_refundable":
+    "Das ist mehr, als zurückgezahlt werden kann: Die bestätigten Zahlungen des Kunden abzüglich bereits erfasster Rückerstattungen lassen höchstens {open}.",
+  "error.refund_already_decided":
+    "Diese Rückerstattung wurde bereits {status, select, confirmed {bestätigt} other {abgelehnt}}.",
+  "error.refund_repeated":
+    "Eine Rückerstattung über {amount}, gezahlt am {paidOn} mit dieser Referenz, ist bereits erfasst: Sie wird nicht zweimal erfasst.",
   "error.reference_rate_missing":
     "Für {currency} ist kein Referenzzinssatz für das am {halfYearStart} beginnende Halbjahr bekannt, daher können die Verzugszinsen nicht berechnet werden. Ein Betreiber trägt ihn mit „accord rates set“ ein.",
   "error.late_interest_nothing_to_claim":
@@ -512,6 +520,10 @@ export const de: Catalogue = {
     "Eine Zahlung wird erfasst, wenn sie erfolgt ist: Der {paidOn} ist noch nicht gekommen (heute ist der {limit}).",
   "billing.payment.paid_on_before_engagement":
     "Eine Zahlung der Rechnungen dieses Auftrags erfolgt frühestens an dem Tag, an dem er begann, dem {limit}: Der {paidOn} liegt davor.",
+  "billing.refund.paid_on_in_future":
+    "Eine Rückerstattung wird erfasst, sobald sie gezahlt ist: Der {paidOn} ist noch nicht gekommen (heute ist der {limit}).",
+  "billing.refund.paid_on_before_engagement":
+    "Eine Rückerstattung dieses Auftrags erfolgt frühestens an dem Tag, an dem er begann, dem {limit}: Der {paidOn} liegt davor.",
   "billing.retainer.period_before_engagement":
     "Ein Zeitraum der laufenden Pauschale dieses Auftrags endet frühestens an dem Tag, an dem er begann, dem {limit}: Der Zeitraum ab dem {periodStart} endete davor.",
   "billing.retainer.period_too_far_ahead":
@@ -596,6 +608,12 @@ export const de: Catalogue = {
     "{actor} gibt an, dass die Zahlung über {amount} zur Rechnung {number} in „{engagement}“ nicht eingegangen ist",
   "mail.notification.credit_note.issued":
     "{actor} hat in „{engagement}“ die Gutschrift {number} über {amount} zur Rechnung {invoiceNumber} ausgestellt",
+  "mail.notification.refund.recorded":
+    "{actor} hat in „{engagement}“ eine Rückerstattung über {amount} erfasst: Bitte bestätigen Sie, ob sie eingegangen ist",
+  "mail.notification.refund.confirmed":
+    "{actor} hat in „{engagement}“ bestätigt, dass die Rückerstattung über {amount} eingegangen ist",
+  "mail.notification.refund.rejected":
+    "{actor} gibt an, dass die Rückerstattung über {amount} in „{engagement}“ nicht eingegangen ist",
   "mail.notification.someone": "Jemand",
   "mail.notification.body":
     "Hallo {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {„{excerpt}“\n\n} other {}}Zum Auftrag: {link}\n\nSie erhalten diese E-Mail als Mitglied von {org}. In Ihren Einstellungen legen Sie fest, welche E-Mails Sie erhalten: {settingsLink}\n\nAccord",

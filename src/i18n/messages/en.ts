@@ -362,6 +362,14 @@ export const en = {
     "A credit note lowers only what is still open on the invoice: at most {open}.",
   "error.credit_note_repeated":
     "Credit note {number} already lowers this invoice by {amount} for this reason: it is not issued twice.",
+  "error.refund_currency_mismatch":
+    "This engagement is paid in {expected}: record the refund in {expected}, as the client paid.",
+  "error.refund_exceeds_refundable":
+    "This is more than can be paid back: the client’s confirmed payments, less refunds already recorded, leave at most {open}.",
+  "error.refund_already_decided":
+    "This refund has already been {status, select, confirmed {confirmed} other {rejected}}.",
+  "error.refund_repeated":
+    "A refund of {amount} paid back on {paidOn} with this reference is already recorded: it is not recorded twice.",
   "error.reference_rate_missing":
     "No reference rate for {currency} is known for the half-year starting {halfYearStart}, so late interest cannot be computed. An operator adds it with “accord rates set”.",
   "error.late_interest_nothing_to_claim":
@@ -472,6 +480,10 @@ export const en = {
     "A payment is recorded once it is made: {paidOn} has not come yet (today is {limit}).",
   "billing.payment.paid_on_before_engagement":
     "A payment of this engagement’s invoices is made on or after the day it began, {limit}: {paidOn} is before it.",
+  "billing.refund.paid_on_in_future":
+    "A refund is recorded once it is paid back: {paidOn} has not come yet (today is {limit}).",
+  "billing.refund.paid_on_before_engagement":
+    "A refund of this engagement is paid back on or after the day it began, {limit}: {paidOn} is before it.",
   "billing.retainer.period_before_engagement":
     "A retainer period of this engagement ends on or after the day it began, {limit}: the one starting {periodStart} ended before it.",
   "billing.retainer.period_too_far_ahead":
@@ -554,6 +566,12 @@ export const en = {
     "{actor} says the payment of {amount} on invoice {number} in “{engagement}” did not arrive",
   "mail.notification.credit_note.issued":
     "{actor} issued credit note {number} of {amount} on invoice {invoiceNumber} in “{engagement}”",
+  "mail.notification.refund.recorded":
+    "{actor} recorded a refund of {amount} in “{engagement}”: please confirm whether it arrived",
+  "mail.notification.refund.confirmed":
+    "{actor} confirmed the refund of {amount} arrived in “{engagement}”",
+  "mail.notification.refund.rejected":
+    "{actor} says the refund of {amount} in “{engagement}” did not arrive",
   "mail.notification.someone": "Someone",
   "mail.notification.body":
     "Hello {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {“{excerpt}”\n\n} other {}}Open the engagement: {link}\n\nYou receive this e-mail as a member of {org}. Choose which e-mails you get in your settings: {settingsLink}\n\nAccord",

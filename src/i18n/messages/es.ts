@@ -380,6 +380,14 @@ export const es: Catalogue = {
     "Una nota de crédito solo reduce lo que queda pendiente de la factura: como máximo {open}.",
   "error.credit_note_repeated":
     "La nota de crédito {number} ya reduce esta factura en {amount} por este motivo: no se emite dos veces.",
+  "error.refund_currency_mismatch":
+    "Este encargo se paga en {expected}: registre el reembolso en {expected}, como pagó el cliente.",
+  "error.refund_exceeds_refundable":
+    "Es más de lo que se puede devolver: los pagos confirmados del cliente, menos los reembolsos ya registrados, dejan como máximo {open}.",
+  "error.refund_already_decided":
+    "Este reembolso ya ha sido {status, select, confirmed {confirmado} other {rechazado}}.",
+  "error.refund_repeated":
+    "Ya está registrado un reembolso de {amount} pagado el {paidOn} con esta referencia: no se registra dos veces.",
   "error.reference_rate_missing":
     "No se conoce ningún tipo de referencia para {currency} en el semestre que empieza el {halfYearStart}, así que no se pueden calcular los intereses de demora. Un operador lo añade con «accord rates set».",
   "error.late_interest_nothing_to_claim":
@@ -493,6 +501,10 @@ export const es: Catalogue = {
     "Un pago se registra una vez hecho: el {paidOn} aún no ha llegado (hoy es {limit}).",
   "billing.payment.paid_on_before_engagement":
     "Un pago de las facturas de este encargo se hace a partir del día en que empezó, el {limit}: el {paidOn} es anterior.",
+  "billing.refund.paid_on_in_future":
+    "Un reembolso se registra una vez pagado: el {paidOn} aún no ha llegado (hoy es {limit}).",
+  "billing.refund.paid_on_before_engagement":
+    "Un reembolso de este encargo se paga a partir del día en que empezó, el {limit}: el {paidOn} es anterior.",
   "billing.retainer.period_before_engagement":
     "Un periodo de la iguala de este encargo termina, como pronto, el día en que empezó, el {limit}: el que empieza el {periodStart} terminó antes.",
   "billing.retainer.period_too_far_ahead":
@@ -576,6 +588,12 @@ export const es: Catalogue = {
     "{actor} indica que el pago de {amount} de la factura {number} en «{engagement}» no se ha recibido",
   "mail.notification.credit_note.issued":
     "{actor} emitió la nota de crédito {number} por {amount} sobre la factura {invoiceNumber} en «{engagement}»",
+  "mail.notification.refund.recorded":
+    "{actor} registró un reembolso de {amount} en «{engagement}»: confirme si lo ha recibido",
+  "mail.notification.refund.confirmed":
+    "{actor} confirmó que recibió el reembolso de {amount} en «{engagement}»",
+  "mail.notification.refund.rejected":
+    "{actor} indica que el reembolso de {amount} en «{engagement}» no se ha recibido",
   "mail.notification.someone": "Alguien",
   "mail.notification.body":
     "Hola, {name}:\n\n{summary}.\n\n{hasExcerpt, select, yes {«{excerpt}»\n\n} other {}}Abra el encargo: {link}\n\nRecibe este correo electrónico como miembro de {org}. Elija qué correos recibe en sus ajustes: {settingsLink}\n\nAccord",

@@ -388,6 +388,14 @@ export const fr: Catalogue = {
     "Un avoir ne réduit que ce qui reste dû sur la facture : {open} au plus.",
   "error.credit_note_repeated":
     "L’avoir {number} réduit déjà cette facture de {amount} pour ce motif : il n’est pas émis deux fois.",
+  "error.refund_currency_mismatch":
+    "Cette mission est payée en {expected} : enregistrez le remboursement en {expected}, comme le client a payé.",
+  "error.refund_exceeds_refundable":
+    "C’est plus que ce qui peut être remboursé : les paiements confirmés du client, moins les remboursements déjà enregistrés, laissent au plus {open}.",
+  "error.refund_already_decided":
+    "Ce remboursement a déjà été {status, select, confirmed {confirmé} other {refusé}}.",
+  "error.refund_repeated":
+    "Un remboursement de {amount} versé le {paidOn} avec cette référence est déjà enregistré : il n’est pas enregistré deux fois.",
   "error.reference_rate_missing":
     "Aucun taux de référence n’est connu en {currency} pour le semestre commençant le {halfYearStart} : les intérêts de retard ne peuvent donc pas être calculés. Un opérateur l’ajoute avec « accord rates set ».",
   "error.late_interest_nothing_to_claim":
@@ -503,6 +511,10 @@ export const fr: Catalogue = {
     "Un paiement s’enregistre une fois effectué : le {paidOn} n’est pas encore arrivé (nous sommes le {limit}).",
   "billing.payment.paid_on_before_engagement":
     "Un paiement des factures de cette mission date au plus tôt du jour où elle a commencé, le {limit} : le {paidOn} est antérieur.",
+  "billing.refund.paid_on_in_future":
+    "Un remboursement s’enregistre une fois versé : le {paidOn} n’est pas encore arrivé (nous sommes le {limit}).",
+  "billing.refund.paid_on_before_engagement":
+    "Un remboursement de cette mission est versé au plus tôt le jour où elle a commencé, le {limit} : le {paidOn} est antérieur.",
   "billing.retainer.period_before_engagement":
     "Une période de forfait récurrent de cette mission se termine au plus tôt le jour où elle a commencé, le {limit} : celle qui commence le {periodStart} s’est terminée avant.",
   "billing.retainer.period_too_far_ahead":
@@ -587,6 +599,12 @@ export const fr: Catalogue = {
     "{actor} indique que le paiement de {amount} sur la facture {number} dans « {engagement} » n’est pas arrivé",
   "mail.notification.credit_note.issued":
     "{actor} a émis l’avoir {number} de {amount} sur la facture {invoiceNumber} dans « {engagement} »",
+  "mail.notification.refund.recorded":
+    "{actor} a enregistré un remboursement de {amount} dans « {engagement} » : merci de confirmer s’il est arrivé",
+  "mail.notification.refund.confirmed":
+    "{actor} a confirmé la réception du remboursement de {amount} dans « {engagement} »",
+  "mail.notification.refund.rejected":
+    "{actor} indique que le remboursement de {amount} dans « {engagement} » n’est pas arrivé",
   "mail.notification.someone": "Quelqu’un",
   "mail.notification.body":
     "Bonjour {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {« {excerpt} »\n\n} other {}}Ouvrir la mission : {link}\n\nVous recevez cet e-mail en tant que membre de {org}. Choisissez dans vos paramètres les e-mails que vous souhaitez recevoir : {settingsLink}\n\nAccord",

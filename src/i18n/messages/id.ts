@@ -380,6 +380,14 @@ export const id: Catalogue = {
     "Nota kredit hanya mengurangi sisa tagihan faktur: paling banyak {open}.",
   "error.credit_note_repeated":
     "Nota kredit {number} sudah mengurangi faktur ini sebesar {amount} dengan alasan ini: nota kredit tidak diterbitkan dua kali.",
+  "error.refund_currency_mismatch":
+    "Kerja sama ini dibayar dalam {expected}: catat pengembalian dana dalam {expected}, sesuai pembayaran klien.",
+  "error.refund_exceeds_refundable":
+    "Jumlah ini melebihi yang dapat dikembalikan: pembayaran klien yang dikonfirmasi, dikurangi pengembalian dana yang sudah dicatat, menyisakan paling banyak {open}.",
+  "error.refund_already_decided":
+    "Pengembalian dana ini sudah {status, select, confirmed {dikonfirmasi} other {ditolak}}.",
+  "error.refund_repeated":
+    "Pengembalian dana sebesar {amount} yang dibayarkan pada {paidOn} dengan referensi ini sudah dicatat: tidak dicatat dua kali.",
   "error.reference_rate_missing":
     "Suku bunga acuan untuk {currency} pada semester yang dimulai {halfYearStart} tidak diketahui, sehingga bunga keterlambatan tidak dapat dihitung. Operator menambahkannya dengan “accord rates set”.",
   "error.late_interest_nothing_to_claim":
@@ -493,6 +501,10 @@ export const id: Catalogue = {
     "Pembayaran dicatat setelah dilakukan: {paidOn} belum tiba (hari ini {limit}).",
   "billing.payment.paid_on_before_engagement":
     "Pembayaran faktur kerja sama ini dilakukan pada atau setelah hari kerja sama dimulai, {limit}: {paidOn} lebih awal dari itu.",
+  "billing.refund.paid_on_in_future":
+    "Pengembalian dana dicatat setelah dibayarkan: {paidOn} belum tiba (hari ini {limit}).",
+  "billing.refund.paid_on_before_engagement":
+    "Pengembalian dana kerja sama ini dibayarkan pada atau setelah hari kerja sama dimulai, {limit}: {paidOn} lebih awal dari itu.",
   "billing.retainer.period_before_engagement":
     "Periode retainer kerja sama ini berakhir pada atau setelah hari kerja sama dimulai, {limit}: periode yang dimulai {periodStart} berakhir sebelumnya.",
   "billing.retainer.period_too_far_ahead":
@@ -576,6 +588,12 @@ export const id: Catalogue = {
     "{actor} menyatakan pembayaran sebesar {amount} untuk faktur {number} dalam “{engagement}” tidak diterima",
   "mail.notification.credit_note.issued":
     "{actor} menerbitkan nota kredit {number} sebesar {amount} atas faktur {invoiceNumber} dalam “{engagement}”",
+  "mail.notification.refund.recorded":
+    "{actor} mencatat pengembalian dana sebesar {amount} dalam “{engagement}”: mohon konfirmasi apakah dana sudah diterima",
+  "mail.notification.refund.confirmed":
+    "{actor} mengonfirmasi pengembalian dana sebesar {amount} sudah diterima dalam “{engagement}”",
+  "mail.notification.refund.rejected":
+    "{actor} menyatakan pengembalian dana sebesar {amount} dalam “{engagement}” tidak diterima",
   "mail.notification.someone": "Seseorang",
   "mail.notification.body":
     "Halo {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {“{excerpt}”\n\n} other {}}Buka kerja sama: {link}\n\nAnda menerima email ini sebagai anggota {org}. Pilih email yang ingin Anda terima di pengaturan: {settingsLink}\n\nAccord",

@@ -28,6 +28,7 @@ import * as notificationsOncePerEvent from "./migrations/0024-notifications-once
 import * as disputeTextsScreened from "./migrations/0025-dispute-texts-screened";
 import * as retentionIndexes from "./migrations/0026-retention-indexes";
 import * as checkInReminderSkipped from "./migrations/0027-check-in-reminder-skipped";
+import * as refunds from "./migrations/0028-refunds";
 
 /** Migrations in order; the names are stored, so a landed name never changes. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -53,6 +54,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0025-dispute-texts-screened": disputeTextsScreened,
   "0026-retention-indexes": retentionIndexes,
   "0027-check-in-reminder-skipped": checkInReminderSkipped,
+  "0028-refunds": refunds,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -49,6 +49,7 @@ export interface Database {
   invoice_lines: InvoiceLinesTable;
   payments: PaymentsTable;
   credit_notes: CreditNotesTable;
+  refunds: RefundsTable;
   reminder_schedules: ReminderSchedulesTable;
   invoice_reminders: InvoiceRemindersTable;
   test_clock: TestClockTable;
@@ -380,6 +381,21 @@ export interface PaymentsTable {
   decided_at: string | null;
   idempotency_key: string;
   request_hash: string;
+}
+
+/** Money the provider paid back to the client on an engagement, confirmed or rejected by the client. */
+export interface RefundsTable {
+  id: string;
+  engagement_id: string;
+  amount_minor: BigIntColumn;
+  currency: string;
+  paid_on: string;
+  reference: string;
+  status: "recorded" | "confirmed" | "rejected";
+  recorded_by: string;
+  recorded_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
 }
 
 /** A numbered correction lowering what an issued invoice asks for; the invoice stays as issued. */

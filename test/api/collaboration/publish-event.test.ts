@@ -107,6 +107,9 @@ const PAYLOADS: { [T in NotifiedEventType]: EventPayload<T> } = {
     reason: "Discount",
     invoiceStatus: "issued",
   },
+  "refund.recorded": { refundId: "r1", amountMinor: 25_000, currency: "EUR", paidOn: "2026-11-20" },
+  "refund.confirmed": { refundId: "r1", amountMinor: 25_000, currency: "EUR" },
+  "refund.rejected": { refundId: "r1", amountMinor: 25_000, currency: "EUR" },
   "dispute.opened": {
     ...dispute,
     side: "client",
@@ -224,6 +227,10 @@ const SUBJECTS: Record<NotifiedEventType, string> = {
     "Pedro says the payment of €50.00 on invoice KODE-0001 in “Shop” did not arrive",
   "credit_note.issued":
     "Pedro issued credit note KODECN-0001 of €100.00 on invoice KODE-0001 in “Shop”",
+  "refund.recorded":
+    "Pedro recorded a refund of €250.00 in “Shop”: please confirm whether it arrived",
+  "refund.confirmed": "Pedro confirmed the refund of €250.00 arrived in “Shop”",
+  "refund.rejected": "Pedro says the refund of €250.00 in “Shop” did not arrive",
   "dispute.opened": "Pedro opened dispute #2 in “Shop”: please answer it",
   "dispute.responded": "Pedro answered dispute #2 in “Shop”",
   "dispute.offer_made": "Pedro offered amends in dispute #2 in “Shop”",

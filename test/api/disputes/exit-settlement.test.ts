@@ -160,4 +160,65 @@ describe.each(DIALECTS)("the final settlement and an amicable end on %s", (diale
     });
     expect(exit.isSettled).toBe(false);
   });
+
+  it("ends amicably once the provider pays back the refund agreed in a dispute and the client confirms it", async () => {
+    const invoice = await issuedInvoice(w);
+    await paid(w, invoice.id, invoice.totalMinor, "2026-11-22");
+    const dispute = bodyOf<{ id: string }>(
+      await w.client.client.post(w.url("/disputes"), {
+        subject: { kind: "conduct", ref: null },
+        statement: "The launch slipped twice without a word.",
+        wants: "Part of our money back.",
+      }),
+      201,
+    );
+    const step = (as: typeof w.client, path: string, body: object) =>
+      as.client.post(w.url(`/disputes/${dispute.id}${path}`), body);
+    bodyOf(await step(w.provider, "/response", { response: "Fair." }));
+    bodyOf(
+      await step(w.provider, "/offers", {
+        items: [{ kind: "partial_refund", amountMinor: 100_000 }],
+      }),
+    );
+    bodyOf(await step(w.client, "/offers/answer", { answer: "accept" }));
+    bodyOf(await w.client.client.post(w.url("/exit"), { reason: "notice" }), 201);
+    for (const item of (await exitOf()).handOver) {
+      const as = item.responsibleSide === "client" ? w.client : w.provider;
+      bodyOf(await as.client.post(w.url(`/exit/hand-over/${item.id}/done`), {}));
+    }
+
+    // Handed over, but the client is owed 1,000.00 back: not ended, even after the sweeper.
+    await sweepDueWork(t.deps);
+    const owed = await exitOf();
+    expect(owed.isHandOverComplete).toBe(true);
+    expect(owed.settlement?.settlement?.balanceMinor).toBe(-100_000);
+    expect(owed.endedAmicablyAt).toBeNull();
+
+    // The provider pays it back; recorded, it does not count until the client confirms it.
+    const refund = bodyOf<{ id: string }>(
+      await w.provider.client.post(w.url("/refunds"), {
+        amountMinor: 100_000,
+        currency: "EUR",
+        paidOn: "2026-11-22",
+        reference: "SEPA back",
+      }),
+      201,
+    );
+    expect((await exitOf()).settlement?.settlement?.balanceMinor).toBe(-100_000);
+    bodyOf(await w.client.client.post(w.url(`/refunds/${refund.id}/confirm`)));
+
+    const ended = await exitOf(w.provider);
+    expect(ended.settlement?.settlement?.lines.slice(-2)).toEqual([
+      { kind: "agreed_refund", disputeNumber: 1, amountMinor: -100_000 },
+      { kind: "refund_paid", paidOn: "2026-11-22", reference: "SEPA back", amountMinor: 100_000 },
+    ]);
+    expect(ended.settlement?.settlement?.balanceMinor).toBe(0);
+    expect(ended.settlement?.settlement?.document).toEqual({ kind: "none" });
+    expect(ended.isSettled).toBe(true);
+    expect(ended.endedAmicablyAt).not.toBeNull();
+    const events = bodyOf<{ events: LedgerEventBody[] }>(
+      await w.client.client.get(w.url("/events")),
+    ).events.map((e) => e.type);
+    expect(events.slice(-2)).toEqual(["refund.confirmed", "exit.ended_amicably"]);
+  });
 });

@@ -22,6 +22,8 @@ export const BODYLESS_WRITE_ROUTES = new Set([
   "POST /api/v1/engagements/:id/invoices/:invoiceId/late-interest/invoice",
   "POST /api/v1/engagements/:id/invoices/:invoiceId/payments/:paymentId/confirm",
   "POST /api/v1/engagements/:id/invoices/:invoiceId/payments/:paymentId/reject",
+  "POST /api/v1/engagements/:id/refunds/:refundId/confirm",
+  "POST /api/v1/engagements/:id/refunds/:refundId/reject",
   "POST /api/v1/engagements/:id/disputes/:disputeId/escalate",
   "POST /api/v1/engagements/:id/disputes/:disputeId/recommendation/accept",
   "POST /api/v1/engagements/:id/exit/hand-over/:itemId/done",

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Side } from "../../../domain/engagement/engagement";
 import type { Database } from "../../db/schema";
 import { decidePayment, type PaymentStatus } from "../../../domain/billing/payments";
+import { decideRefund, type RefundStatus } from "../../../domain/billing/refunds";
 import { can, READ, WRITE, type AccessTableOf, type Participants } from "../../kernel/access";
 import { findEngagementFor } from "../../kernel/lock-participant";
 import type { Actor } from "../../platform/actor";
@@ -9,13 +10,16 @@ import type { Actor } from "../../platform/actor";
 /**
  * Who does what with money: the provider drafts, issues, voids and credits its invoices;
  * either side records a payment and the other side answers it (which side answers is the
- * payment's own rule). Viewers read everything their side may see and write nothing.
+ * payment's own rule); the provider records money it paid back and the client, who received
+ * it, answers. Viewers read everything their side may see and write nothing.
  */
 export const BILLING_ACCESS = {
   view: READ,
   invoice: { roles: ["owner", "member"], side: "provider" },
   recordPayment: WRITE,
   answerPayment: WRITE,
+  recordRefund: { roles: ["owner", "member"], side: "provider" },
+  answerRefund: { roles: ["owner", "member"], side: "client" },
 } as const satisfies AccessTableOf<"billing">;
 
 /** Who reads money: the abilities its payments carry are theirs. */
@@ -36,6 +40,18 @@ export function paymentAbilities(
   if (decided.decision !== "allowed") return { answer: false };
   const payload = { status: payment.status, recordedBy: payment.recordedSide };
   return { answer: decidePayment(payload, "confirm", decided.side).ok };
+}
+
+/**
+ * Whether the reader may answer the refund now: the part's rule (`answerRefund`, the client),
+ * then the refund's own (`decideRefund`: still awaiting an answer).
+ */
+export function refundAbilities(
+  reader: BillingReader,
+  refund: { status: RefundStatus },
+): { answer: boolean } {
+  const decided = can(reader.actor, reader.engagement, BILLING_ACCESS.answerRefund);
+  return { answer: decided.decision === "allowed" && decideRefund(refund, "confirm").ok };
 }
 
 /**

@@ -10,6 +10,7 @@ import { getAgreement } from "../agreements/get-agreement";
 import type { AgreementVersionView } from "../agreements/agreement.presenter";
 import { getAgreementVersion } from "../agreements/get-agreement-version";
 import { listInvoices } from "../billing/read-invoices";
+import { listRefunds } from "../refunds/list-refunds";
 import { listChanges } from "../change-requests/read-change-requests";
 import { getDelivery } from "../delivery/read-delivery";
 import { listEngagementDisputes } from "../disputes/read-disputes";
@@ -41,7 +42,7 @@ function valueOf<T>(result: Result<T>, section: string): T {
 /**
  * The whole engagement for either side to keep: every agreement version, delivery with its
  * evaluations (file metadata, never bytes), change requests, invoices with credit notes and
- * payments, every readable thread, disputes, the exit, and the ledger as an `accord-ledger/1`
+ * payments, refunds, every readable thread, disputes, the exit, and the ledger as an `accord-ledger/1`
  * export. Each section is read as the actor, through the use-case that serves it on its own
  * route, so the archive shows nothing the reader could not already see.
  */
@@ -58,15 +59,18 @@ export async function downloadArchive(
     const read = await getAgreementVersion(deps, actor, engagementId, version);
     agreementVersions.push(valueOf(read, "agreement"));
   }
-  const [delivery, changes, invoices, disputes, exit, threads, events] = await Promise.all([
-    getDelivery(deps, actor, engagementId),
-    listChanges(deps, actor, engagementId),
-    listInvoices(deps, actor, engagementId),
-    listEngagementDisputes(deps, actor, engagementId),
-    getExit(deps, actor, engagementId),
-    readAllThreads(deps, actor, engagementId),
-    listEventsWithActors(deps.db, engagementId),
-  ]);
+  const [delivery, changes, invoices, refunds, disputes, exit, threads, events] = await Promise.all(
+    [
+      getDelivery(deps, actor, engagementId),
+      listChanges(deps, actor, engagementId),
+      listInvoices(deps, actor, engagementId),
+      listRefunds(deps, actor, engagementId),
+      listEngagementDisputes(deps, actor, engagementId),
+      getExit(deps, actor, engagementId),
+      readAllThreads(deps, actor, engagementId),
+      listEventsWithActors(deps.db, engagementId),
+    ],
+  );
   const now = deps.clock.now();
   return ok({
     format: ENGAGEMENT_ARCHIVE_FORMAT,
@@ -76,6 +80,7 @@ export async function downloadArchive(
     delivery: valueOf(delivery, "delivery"),
     changeRequests: valueOf(changes, "change requests").changeRequests,
     invoices: valueOf(invoices, "invoices").invoices,
+    refunds: valueOf(refunds, "refunds").refunds,
     threads,
     disputes: valueOf(disputes, "disputes").items,
     exit: exit.ok ? exit.value : null,

@@ -30,7 +30,10 @@ export async function endExitIfAmicable(
   return true;
 }
 
-/** The sweeper's pass: a payment confirmed or a credit note issued may have settled an exit. */
+/**
+ * The sweeper's pass: a payment confirmed, a credit note issued or a refund confirmed may have
+ * settled an exit.
+ */
 export async function endAmicableExits(deps: AppDeps): Promise<void> {
   for (const exit of await listOpenExits(deps.db)) {
     await runInTransaction(deps.db, async (trx) => {

@@ -9,6 +9,7 @@ import type { Database } from "../../db/schema";
 import { termsInForce } from "../../kernel/terms-in-force";
 import { listInvoicesOfEngagement } from "../billing/invoices.repository";
 import { listCreditNotes, listPayments } from "../billing/payments.repository";
+import { listRefunds } from "../billing/refunds.repository";
 import { listEventPayloads } from "../ledger/ledger.repository";
 import { listAcceptedOffersByDispute } from "./exits.repository";
 
@@ -22,10 +23,11 @@ export interface SettlementView {
 /**
  * The final settlement of an engagement, computed from its record by the pure domain function:
  * the agreement in force, the accepted milestones, the approved changes, the confirmed payments
- * and the credit notes (net of tax, as the work lines are), and the refunds accepted as amends
- * in a dispute (billing has no document for them, so they come off here). Work in progress
- * counts at a share of zero until both sides agree one (the record holds no agreed share);
- * statutory interest is left to billing's own claim.
+ * and the credit notes (net of tax, as the work lines are), the refunds accepted as amends in a
+ * dispute (they come off here), and the refunds the provider paid back and the client confirmed
+ * (they come back on, net of tax the same way, so paying back what was owed brings the balance
+ * to zero). Work in progress counts at a share of zero until both sides agree one (the record
+ * holds no agreed share); statutory interest is left to billing's own claim.
  */
 export async function finalSettlementOf(
   db: Kysely<Database>,
@@ -74,6 +76,13 @@ export async function finalSettlementOf(
       amountMinor: netOfRefund(refundOfferedMinor(JSON.parse(offer.items) as AmendsItem[])),
     }))
     .filter((refund) => refund.amountMinor > 0);
+  const refundsPaid = (await listRefunds(db, engagementId))
+    .filter((r) => r.status === "confirmed" && r.currency === remuneration.currency)
+    .map((r) => ({
+      paidOn: r.paid_on,
+      reference: r.reference,
+      amountMinor: netOfRefund(Number(r.amount_minor)),
+    }));
   const input: FinalSettlementInput = {
     model: remuneration.model,
     milestones: terms.milestones.map((m) => ({
@@ -108,6 +117,7 @@ export async function finalSettlementOf(
       amountMinor: net(c.invoice_id, Number(c.amount_minor)),
     })),
     agreedRefunds,
+    refundsPaid,
     statutoryLateInterest: terms.statutoryLateInterest,
     lateInterest: [],
   };

@@ -203,6 +203,10 @@ function eventValues(event: CatalogueEvent, locale: Locale): MessageValues {
         number: event.payload.number ?? "",
         amount: money(event.payload.amountMinor, event.payload.currency),
       };
+    case "refund.recorded":
+    case "refund.confirmed":
+    case "refund.rejected":
+      return { amount: money(event.payload.amountMinor, event.payload.currency) };
     case "credit_note.issued":
       return {
         number: event.payload.number,

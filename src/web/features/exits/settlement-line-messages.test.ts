@@ -18,6 +18,7 @@ const KINDS = [
   "payment",
   "credit",
   "agreed_refund",
+  "refund_paid",
   "late_interest",
 ] as const;
 
@@ -43,9 +44,11 @@ describe.each([
         of: 30,
       }),
     );
-  it("words every kind differently, and names the dispute of an agreed refund", () => {
+  it("words every kind differently, names the dispute of an agreed refund and the day of a refund paid back", () => {
     const labels = KINDS.map(label);
     expect(new Set(labels).size).toBe(KINDS.length);
     expect(label("agreed_refund")).toContain("7");
+    expect(label("refund_paid")).toContain("T");
+    expect(label("refund_paid")).not.toBe(label("late_interest"));
   });
 });

@@ -181,6 +181,18 @@ const EXAMPLES: { [T in NotifiedEvent["type"]]: Extract<NotifiedEvent, { type: T
       invoiceStatus: "paid",
     },
   },
+  "refund.recorded": {
+    type: "refund.recorded",
+    payload: { refundId: "r1", amountMinor: 100, currency: "EUR", paidOn: "2026-11-20" },
+  },
+  "refund.confirmed": {
+    type: "refund.confirmed",
+    payload: { refundId: "r1", amountMinor: 100, currency: "EUR" },
+  },
+  "refund.rejected": {
+    type: "refund.rejected",
+    payload: { refundId: "r1", amountMinor: 100, currency: "EUR" },
+  },
   "dispute.opened": {
     type: "dispute.opened",
     payload: {

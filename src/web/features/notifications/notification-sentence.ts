@@ -115,6 +115,12 @@ export function notificationSentence(
       return { id: "notifications.sentence.paymentConfirmed", values: paymentOf(event.payload) };
     case "payment.rejected":
       return { id: "notifications.sentence.paymentRejected", values: paymentOf(event.payload) };
+    case "refund.recorded":
+      return { id: "notifications.sentence.refundRecorded", values: refundOf(event.payload) };
+    case "refund.confirmed":
+      return { id: "notifications.sentence.refundConfirmed", values: refundOf(event.payload) };
+    case "refund.rejected":
+      return { id: "notifications.sentence.refundRejected", values: refundOf(event.payload) };
     case "credit_note.issued":
       return {
         id: "notifications.sentence.creditNoteIssued",
@@ -215,6 +221,10 @@ export function notificationSentence(
       amount: money(payload.amountMinor, payload.currency),
     };
   }
+
+  function refundOf(payload: { amountMinor: number; currency: string }) {
+    return { actor, amount: money(payload.amountMinor, payload.currency) };
+  }
 }
 
 const DISPUTE_SENTENCES = {
@@ -266,6 +276,10 @@ export function notificationLink(
     case "payment.rejected":
     case "credit_note.issued":
       return `${engagement}/invoices/${event.payload.invoiceId}`;
+    case "refund.recorded":
+    case "refund.confirmed":
+    case "refund.rejected":
+      return `${engagement}/invoices#refunds`;
     case "dispute.opened":
     case "dispute.responded":
     case "dispute.offer_made":

@@ -747,6 +747,9 @@ export const webDe: WebCatalogue = {
   "engagement.event.paymentConfirmed": "{actor} hat eine Zahlung bestätigt",
   "engagement.event.paymentRejected": "{actor} hat eine Zahlung zurückgewiesen",
   "engagement.event.creditNoteIssued": "{actor} hat eine Gutschrift ausgestellt",
+  "engagement.event.refundRecorded": "{actor} hat eine Rückerstattung erfasst",
+  "engagement.event.refundConfirmed": "{actor} hat eine Rückerstattung bestätigt",
+  "engagement.event.refundRejected": "{actor} hat eine Rückerstattung zurückgewiesen",
   "engagement.event.checkInOpened": "Ein Check-in wurde eröffnet",
   "engagement.event.checkInAnswered": "{actor} hat den Check-in beantwortet",
   "engagement.event.checkInReminded": "Eine Check-in-Erinnerung wurde verschickt",
@@ -1051,6 +1054,12 @@ export const webDe: WebCatalogue = {
     "{actor} gibt an, dass die Zahlung über {amount} zur Rechnung {number} nicht eingegangen ist",
   "notifications.sentence.creditNoteIssued":
     "{actor} hat die Gutschrift {number} über {amount} zur Rechnung {invoiceNumber} ausgestellt",
+  "notifications.sentence.refundRecorded":
+    "{actor} hat eine Rückerstattung über {amount} erfasst: Bestätigen Sie, ob sie eingegangen ist",
+  "notifications.sentence.refundConfirmed":
+    "{actor} hat bestätigt, dass die Rückerstattung über {amount} eingegangen ist",
+  "notifications.sentence.refundRejected":
+    "{actor} gibt an, dass die Rückerstattung über {amount} nicht eingegangen ist",
 
   "settings.emails.title": "E-Mails",
   "settings.emails.intro":
@@ -1075,6 +1084,10 @@ export const webDe: WebCatalogue = {
   "settings.emails.type.paymentConfirmed": "eine Zahlung bestätigt wird",
   "settings.emails.type.paymentRejected": "eine Zahlung zurückgewiesen wird",
   "settings.emails.type.creditNoteIssued": "eine Gutschrift ausgestellt wird",
+  "settings.emails.type.refundRecorded":
+    "eine Rückerstattung erfasst wird und auf Bestätigung wartet",
+  "settings.emails.type.refundConfirmed": "eine Rückerstattung bestätigt wird",
+  "settings.emails.type.refundRejected": "eine Rückerstattung zurückgewiesen wird",
   "settings.emails.submit": "E-Mail-Auswahl speichern",
   "settings.emails.saved": "Ihre E-Mail-Auswahl ist gespeichert.",
 
@@ -1110,6 +1123,9 @@ export const webDe: WebCatalogue = {
   "webhooks.eventType.paymentConfirmed": "Zahlung bestätigt",
   "webhooks.eventType.paymentRejected": "Zahlung zurückgewiesen",
   "webhooks.eventType.creditNoteIssued": "Gutschrift ausgestellt",
+  "webhooks.eventType.refundRecorded": "Rückerstattung erfasst",
+  "webhooks.eventType.refundConfirmed": "Rückerstattung bestätigt",
+  "webhooks.eventType.refundRejected": "Rückerstattung zurückgewiesen",
   "webhooks.secret.title": "Signaturgeheimnis für {url}",
   "webhooks.secret.warning":
     "Kopieren Sie dieses Geheimnis jetzt und hinterlegen Sie es bei Ihrem Empfänger: Accord zeigt es nicht noch einmal an. Wenn Sie es verlieren, erneuern Sie das Geheimnis, um ein neues zu erhalten.",
@@ -1320,6 +1336,28 @@ export const webDe: WebCatalogue = {
   "invoices.payment.tooMuch": "Mehr, als auf dieser Rechnung offen ist.",
   "invoices.payment.nothingOpen":
     "Es gibt nichts mehr zu erfassen: Der geschuldete Betrag ist erfasst und wartet auf die Bestätigung {side, select, client {des Kunden} other {des Dienstleisters}}.",
+  "refunds.title": "Rückerstattungen",
+  "refunds.summary":
+    "Der Kunde hat {paid} gezahlt; der Dienstleister hat {refunded} zurückgezahlt, vom Kunden bestätigt.",
+  "refunds.empty": "Noch keine Rückerstattung erfasst.",
+  "refunds.caption": "An den Kunden zurückgezahlte Beträge",
+  "refunds.confirm.label": "Eingang der Rückerstattung über {amount} vom {date} bestätigen",
+  "refunds.reject.label":
+    "Rückerstattung über {amount} vom {date} zurückweisen: Sie ist nicht eingegangen",
+  "refunds.waiting": "Wartet auf die Bestätigung des Kunden.",
+  "refunds.record.title": "Rückerstattung erfassen",
+  "refunds.record.explain":
+    "Erfassen Sie Geld, das Ihre Organisation dem Kunden zurückgezahlt hat (eine im Streitfall vereinbarte Rückerstattung, was die Schlussabrechnung als zurückzuzahlen ausweist): Sie zählt, sobald der Kunde sie bestätigt. Höchstens {open} kann erfasst werden.",
+  "refunds.record.amount": "Zurückgezahlter Betrag ({currency})",
+  "refunds.record.paidOn": "Zurückgezahlt am",
+  "refunds.record.reference": "Referenz (optional)",
+  "refunds.record.reference.hint":
+    "Die Referenz der Überweisung oder der Zahlungsweg, damit der Kunde sie zuordnen kann.",
+  "refunds.record.submit": "Rückerstattung erfassen",
+  "refunds.record.done":
+    "Rückerstattung über {amount} erfasst. Sie zählt, sobald der Kunde sie bestätigt.",
+  "refunds.record.nothingOpen":
+    "Nichts mehr zurückzuzahlen: Jede Zahlung des Kunden ist zurückgezahlt oder wartet auf seine Bestätigung.",
   "invoices.interest.title": "Verzugszinsen",
   "invoices.interest.explain":
     "Gesetzliche Verzugszinsen zum {date}: einfache Zinsen auf den noch offenen Betrag ab dem Tag nach dem Fälligkeitsdatum, zum Referenzzinssatz zuzüglich 8 Prozentpunkten pro Jahr, und eine Pauschale für Beitreibungskosten. Beide Seiten sehen sie, bevor etwas in Rechnung gestellt wird.",
@@ -2160,7 +2198,7 @@ export const webDe: WebCatalogue = {
   "exit.settlement.intro":
     "Aus der Aktenlage berechnet, bevor etwas ausgestellt wird: Beide Seiten lesen dieselben Posten.",
   "exit.settlement.line":
-    "{kind, select, milestone_accepted {Abgenommener Meilenstein „{title}“} milestone_in_progress {Laufende Arbeit an „{title}“ ({count} %)} retainer_periods {{count, plural, one {# Pauschalzeitraum} other {# Pauschalzeiträume}}} retainer_partial {Letzter Pauschalzeitraum, {count} von {of} Tagen} time {Geleistete Zeit: {count} Stunden zu {title}} time_cap {Vereinbarte Obergrenze von {title}} approved_change {Genehmigte Änderung Nr. {number}: {title}} expense {Auslage: {title}} payment {Zahlung {title}} credit {Gutschrift {title}} agreed_refund {Im Streitfall Nr. {number} vereinbarte Rückerstattung} other {Verzugszinsen auf Rechnung {title}}}",
+    "{kind, select, milestone_accepted {Abgenommener Meilenstein „{title}“} milestone_in_progress {Laufende Arbeit an „{title}“ ({count} %)} retainer_periods {{count, plural, one {# Pauschalzeitraum} other {# Pauschalzeiträume}}} retainer_partial {Letzter Pauschalzeitraum, {count} von {of} Tagen} time {Geleistete Zeit: {count} Stunden zu {title}} time_cap {Vereinbarte Obergrenze von {title}} approved_change {Genehmigte Änderung Nr. {number}: {title}} expense {Auslage: {title}} payment {Zahlung {title}} credit {Gutschrift {title}} agreed_refund {Im Streitfall Nr. {number} vereinbarte Rückerstattung} refund_paid {Rückerstattung gezahlt am {title}} other {Verzugszinsen auf Rechnung {title}}}",
   "exit.settlement.document":
     "{kind, select, final_invoice {Schlussrechnung, von der Kundenseite geschuldet: {amount}} credit_note {Gutschrift, der Kundenseite geschuldet: {amount}} other {Nichts mehr zu berechnen oder gutzuschreiben: Die Abrechnung ist bezahlt.}}",
   "exit.settlement.unavailable":
@@ -2455,6 +2493,8 @@ export const webDe: WebCatalogue = {
   "form.creditNote.amountMissing": "Geben Sie den gutzuschreibenden Betrag ein.",
   "form.creditNote.reasonMissing":
     "Sagen Sie, warum die Rechnung gemindert wird: Der Kunde liest es.",
+  "form.refund.amountMissing": "Geben Sie den zurückgezahlten Betrag ein.",
+  "form.refund.dateMissing": "Geben Sie den Tag der Rückzahlung ein.",
   "form.token.nameMissing":
     "Geben Sie dem Token einen Namen, damit Sie später wissen, was ihn nutzt.",
   "form.token.scopesMissing": "Kreuzen Sie mindestens eine Berechtigung an.",

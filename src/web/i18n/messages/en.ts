@@ -727,6 +727,9 @@ export const webEn = {
   "engagement.event.paymentConfirmed": "{actor} confirmed a payment",
   "engagement.event.paymentRejected": "{actor} rejected a payment",
   "engagement.event.creditNoteIssued": "{actor} issued a credit note",
+  "engagement.event.refundRecorded": "{actor} recorded a refund",
+  "engagement.event.refundConfirmed": "{actor} confirmed a refund",
+  "engagement.event.refundRejected": "{actor} rejected a refund",
   "engagement.event.checkInOpened": "A check-in opened",
   "engagement.event.checkInAnswered": "{actor} answered the check-in",
   "engagement.event.checkInReminded": "A check-in reminder went out",
@@ -1017,6 +1020,10 @@ export const webEn = {
     "{actor} says the payment of {amount} on invoice {number} did not arrive",
   "notifications.sentence.creditNoteIssued":
     "{actor} issued credit note {number} of {amount} on invoice {invoiceNumber}",
+  "notifications.sentence.refundRecorded":
+    "{actor} recorded a refund of {amount}: confirm whether it arrived",
+  "notifications.sentence.refundConfirmed": "{actor} confirmed the refund of {amount} arrived",
+  "notifications.sentence.refundRejected": "{actor} says the refund of {amount} did not arrive",
 
   "settings.emails.title": "E-mails",
   "settings.emails.intro":
@@ -1041,6 +1048,9 @@ export const webEn = {
   "settings.emails.type.paymentConfirmed": "a payment is confirmed",
   "settings.emails.type.paymentRejected": "a payment is rejected",
   "settings.emails.type.creditNoteIssued": "a credit note is issued",
+  "settings.emails.type.refundRecorded": "a refund is recorded and waits for confirmation",
+  "settings.emails.type.refundConfirmed": "a refund is confirmed",
+  "settings.emails.type.refundRejected": "a refund is rejected",
   "settings.emails.submit": "Save e-mail choices",
   "settings.emails.saved": "Your e-mail choices are saved.",
 
@@ -1076,6 +1086,9 @@ export const webEn = {
   "webhooks.eventType.paymentConfirmed": "Payment confirmed",
   "webhooks.eventType.paymentRejected": "Payment rejected",
   "webhooks.eventType.creditNoteIssued": "Credit note issued",
+  "webhooks.eventType.refundRecorded": "Refund recorded",
+  "webhooks.eventType.refundConfirmed": "Refund confirmed",
+  "webhooks.eventType.refundRejected": "Refund rejected",
   "webhooks.secret.title": "Signing secret for {url}",
   "webhooks.secret.warning":
     "Copy this secret now and store it with your receiver: Accord will not show it again. If you lose it, rotate the secret to get a new one.",
@@ -1282,6 +1295,26 @@ export const webEn = {
   "invoices.payment.tooMuch": "More than is open on this invoice.",
   "invoices.payment.nothingOpen":
     "Nothing is left to record: what is owed is recorded and waits for the {side, select, client {client} other {provider}} to confirm it.",
+  "refunds.title": "Refunds",
+  "refunds.summary":
+    "The client paid {paid}; the provider has paid back {refunded}, as the client confirmed.",
+  "refunds.empty": "No refund recorded yet.",
+  "refunds.caption": "Refunds paid back to the client",
+  "refunds.confirm.label": "Confirm the refund of {amount} paid back on {date} arrived",
+  "refunds.reject.label": "Reject the refund of {amount} paid back on {date}: it did not arrive",
+  "refunds.waiting": "Waiting for the client to confirm it arrived.",
+  "refunds.record.title": "Record a refund",
+  "refunds.record.explain":
+    "Record money your organisation paid back to the client (a refund agreed in a dispute, what the final settlement says is owed back): it counts once the client confirms it. At most {open} can be recorded.",
+  "refunds.record.amount": "Amount paid back ({currency})",
+  "refunds.record.paidOn": "Paid back on",
+  "refunds.record.reference": "Reference (optional)",
+  "refunds.record.reference.hint":
+    "The transfer’s reference or how it was paid, so the client can match it.",
+  "refunds.record.submit": "Record the refund",
+  "refunds.record.done": "Refund of {amount} recorded. It counts once the client confirms it.",
+  "refunds.record.nothingOpen":
+    "Nothing is left to pay back: every payment of the client is paid back, or waits for the client to confirm it.",
   "invoices.interest.title": "Late-payment interest",
   "invoices.interest.explain":
     "Statutory late-payment interest as of {date}: simple interest on what is still owed from the day after the due date, at the reference rate plus 8 points a year, and a fixed recovery compensation. Both sides see it before anything is invoiced.",
@@ -2095,7 +2128,7 @@ export const webEn = {
   "exit.settlement.intro":
     "Computed from the record before anything is issued: both sides read the same lines.",
   "exit.settlement.line":
-    "{kind, select, milestone_accepted {Accepted milestone “{title}”} milestone_in_progress {Work in progress on “{title}” ({count} %)} retainer_periods {{count, plural, one {# retainer period} other {# retainer periods}}} retainer_partial {Last retainer period, {count} of {of} days} time {Time worked: {count} hours at {title}} time_cap {Agreed cap of {title}} approved_change {Approved change #{number}: {title}} expense {Expense: {title}} payment {Payment {title}} credit {Credit note {title}} agreed_refund {Refund agreed in dispute #{number}} other {Late interest on invoice {title}}}",
+    "{kind, select, milestone_accepted {Accepted milestone “{title}”} milestone_in_progress {Work in progress on “{title}” ({count} %)} retainer_periods {{count, plural, one {# retainer period} other {# retainer periods}}} retainer_partial {Last retainer period, {count} of {of} days} time {Time worked: {count} hours at {title}} time_cap {Agreed cap of {title}} approved_change {Approved change #{number}: {title}} expense {Expense: {title}} payment {Payment {title}} credit {Credit note {title}} agreed_refund {Refund agreed in dispute #{number}} refund_paid {Refund paid back on {title}} other {Late interest on invoice {title}}}",
   "exit.settlement.document":
     "{kind, select, final_invoice {Final invoice owed by the client: {amount}} credit_note {Credit note owed to the client: {amount}} other {Nothing left to invoice or credit: the settlement is paid.}}",
   "exit.settlement.unavailable":
@@ -2377,6 +2410,8 @@ export const webEn = {
   "form.profile.floorMissing": "Enter the lowest rate you accept, or untick the floor.",
   "form.creditNote.amountMissing": "Enter the amount to credit.",
   "form.creditNote.reasonMissing": "Say why the invoice is lowered: the client reads it.",
+  "form.refund.amountMissing": "Enter the amount paid back.",
+  "form.refund.dateMissing": "Enter the day it was paid back.",
   "form.token.nameMissing": "Give the token a name, so you know later what uses it.",
   "form.token.scopesMissing": "Tick at least one permission.",
   "form.webhook.urlMissing": "Enter the https:// address Accord should send events to.",

@@ -738,6 +738,9 @@ export const webEs: WebCatalogue = {
   "engagement.event.paymentConfirmed": "{actor} confirmó un pago",
   "engagement.event.paymentRejected": "{actor} rechazó un pago",
   "engagement.event.creditNoteIssued": "{actor} emitió una nota de crédito",
+  "engagement.event.refundRecorded": "{actor} registró un reembolso",
+  "engagement.event.refundConfirmed": "{actor} confirmó un reembolso",
+  "engagement.event.refundRejected": "{actor} rechazó un reembolso",
   "engagement.event.checkInOpened": "Se abrió un seguimiento",
   "engagement.event.checkInAnswered": "{actor} respondió al seguimiento",
   "engagement.event.checkInReminded": "Se envió un recordatorio de seguimiento",
@@ -1035,6 +1038,11 @@ export const webEs: WebCatalogue = {
     "{actor} indica que el pago de {amount} de la factura {number} no se ha recibido",
   "notifications.sentence.creditNoteIssued":
     "{actor} emitió la nota de crédito {number} por {amount} sobre la factura {invoiceNumber}",
+  "notifications.sentence.refundRecorded":
+    "{actor} registró un reembolso de {amount}: confirme si se ha recibido",
+  "notifications.sentence.refundConfirmed": "{actor} confirmó que recibió el reembolso de {amount}",
+  "notifications.sentence.refundRejected":
+    "{actor} indica que el reembolso de {amount} no se ha recibido",
 
   "settings.emails.title": "Correos electrónicos",
   "settings.emails.intro":
@@ -1059,6 +1067,9 @@ export const webEs: WebCatalogue = {
   "settings.emails.type.paymentConfirmed": "se confirme un pago",
   "settings.emails.type.paymentRejected": "se rechace un pago",
   "settings.emails.type.creditNoteIssued": "se emita una nota de crédito",
+  "settings.emails.type.refundRecorded": "se registre un reembolso que espera confirmación",
+  "settings.emails.type.refundConfirmed": "se confirme un reembolso",
+  "settings.emails.type.refundRejected": "se rechace un reembolso",
   "settings.emails.submit": "Guardar las preferencias de correo",
   "settings.emails.saved": "Sus preferencias de correo se han guardado.",
 
@@ -1094,6 +1105,9 @@ export const webEs: WebCatalogue = {
   "webhooks.eventType.paymentConfirmed": "Pago confirmado",
   "webhooks.eventType.paymentRejected": "Pago rechazado",
   "webhooks.eventType.creditNoteIssued": "Nota de crédito emitida",
+  "webhooks.eventType.refundRecorded": "Reembolso registrado",
+  "webhooks.eventType.refundConfirmed": "Reembolso confirmado",
+  "webhooks.eventType.refundRejected": "Reembolso rechazado",
   "webhooks.secret.title": "Secreto de firma de {url}",
   "webhooks.secret.warning":
     "Copie este secreto ahora y guárdelo junto a su receptor: Accord no volverá a mostrarlo. Si lo pierde, renueve el secreto para obtener uno nuevo.",
@@ -1304,6 +1318,27 @@ export const webEs: WebCatalogue = {
   "invoices.payment.tooMuch": "Supera lo que queda pendiente de esta factura.",
   "invoices.payment.nothingOpen":
     "No queda nada por registrar: lo adeudado ya está registrado y espera a que {side, select, client {el cliente} other {el prestador de servicios}} lo confirme.",
+  "refunds.title": "Reembolsos",
+  "refunds.summary":
+    "El cliente pagó {paid}; el prestador de servicios ha devuelto {refunded}, confirmado por el cliente.",
+  "refunds.empty": "Aún no hay ningún reembolso registrado.",
+  "refunds.caption": "Reembolsos pagados al cliente",
+  "refunds.confirm.label": "Confirmar que llegó el reembolso de {amount} pagado el {date}",
+  "refunds.reject.label": "Rechazar el reembolso de {amount} pagado el {date}: no llegó",
+  "refunds.waiting": "Esperando a que el cliente confirme que llegó.",
+  "refunds.record.title": "Registrar un reembolso",
+  "refunds.record.explain":
+    "Registre el dinero que su organización devolvió al cliente (un reembolso acordado en una disputa, lo que la liquidación final dice que se debe devolver): cuenta en cuanto el cliente lo confirma. Como máximo se puede registrar {open}.",
+  "refunds.record.amount": "Importe devuelto ({currency})",
+  "refunds.record.paidOn": "Devuelto el",
+  "refunds.record.reference": "Referencia (opcional)",
+  "refunds.record.reference.hint":
+    "La referencia de la transferencia o cómo se pagó, para que el cliente pueda identificarla.",
+  "refunds.record.submit": "Registrar el reembolso",
+  "refunds.record.done":
+    "Reembolso de {amount} registrado. Cuenta en cuanto el cliente lo confirma.",
+  "refunds.record.nothingOpen":
+    "No queda nada por devolver: cada pago del cliente está devuelto o espera su confirmación.",
   "invoices.interest.title": "Intereses de demora",
   "invoices.interest.explain":
     "Intereses de demora legales a {date}: interés simple sobre lo que queda pendiente desde el día siguiente al vencimiento, al tipo de referencia más 8 puntos anuales, más una cantidad fija por costes de cobro. Ambas partes lo ven antes de que se facture nada.",
@@ -2130,7 +2165,7 @@ export const webEs: WebCatalogue = {
   "exit.settlement.intro":
     "Calculada a partir del registro antes de emitir nada: ambas partes leen las mismas líneas.",
   "exit.settlement.line":
-    "{kind, select, milestone_accepted {Hito aceptado «{title}»} milestone_in_progress {Trabajo en curso en «{title}» ({count} %)} retainer_periods {{count, plural, one {# periodo de iguala} other {# periodos de iguala}}} retainer_partial {Último periodo de iguala, {count} de {of} días} time {Tiempo trabajado: {count} horas a {title}} time_cap {Tope acordado de {title}} approved_change {Cambio aprobado n.º {number}: {title}} expense {Gasto: {title}} payment {Pago {title}} credit {Nota de crédito {title}} agreed_refund {Reembolso acordado en la disputa n.º {number}} other {Intereses de demora de la factura {title}}}",
+    "{kind, select, milestone_accepted {Hito aceptado «{title}»} milestone_in_progress {Trabajo en curso en «{title}» ({count} %)} retainer_periods {{count, plural, one {# periodo de iguala} other {# periodos de iguala}}} retainer_partial {Último periodo de iguala, {count} de {of} días} time {Tiempo trabajado: {count} horas a {title}} time_cap {Tope acordado de {title}} approved_change {Cambio aprobado n.º {number}: {title}} expense {Gasto: {title}} payment {Pago {title}} credit {Nota de crédito {title}} agreed_refund {Reembolso acordado en la disputa n.º {number}} refund_paid {Reembolso pagado el {title}} other {Intereses de demora de la factura {title}}}",
   "exit.settlement.document":
     "{kind, select, final_invoice {Factura final que debe el cliente: {amount}} credit_note {Nota de crédito que se debe al cliente: {amount}} other {Nada más que facturar ni abonar: la liquidación está pagada.}}",
   "exit.settlement.unavailable":
@@ -2413,6 +2448,8 @@ export const webEs: WebCatalogue = {
   "form.profile.floorMissing": "Indica la tarifa más baja que aceptas, o desmarca el mínimo.",
   "form.creditNote.amountMissing": "Indica el importe que se abona.",
   "form.creditNote.reasonMissing": "Di por qué se rebaja la factura: el cliente lo lee.",
+  "form.refund.amountMissing": "Indica el importe devuelto.",
+  "form.refund.dateMissing": "Indica el día en que se devolvió.",
   "form.token.nameMissing": "Ponle un nombre al token, para saber después qué lo usa.",
   "form.token.scopesMissing": "Marca al menos un permiso.",
   "form.webhook.urlMissing":

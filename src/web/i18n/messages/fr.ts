@@ -749,6 +749,9 @@ export const webFr: WebCatalogue = {
   "engagement.event.paymentConfirmed": "{actor} a confirmé un paiement",
   "engagement.event.paymentRejected": "{actor} a rejeté un paiement",
   "engagement.event.creditNoteIssued": "{actor} a émis un avoir",
+  "engagement.event.refundRecorded": "{actor} a enregistré un remboursement",
+  "engagement.event.refundConfirmed": "{actor} a confirmé un remboursement",
+  "engagement.event.refundRejected": "{actor} a rejeté un remboursement",
   "engagement.event.checkInOpened": "Un point d'étape s'est ouvert",
   "engagement.event.checkInAnswered": "{actor} a répondu au point d'étape",
   "engagement.event.checkInReminded": "Un rappel de point d'étape a été envoyé",
@@ -1048,6 +1051,12 @@ export const webFr: WebCatalogue = {
     "{actor} indique que le paiement de {amount} sur la facture {number} n’est pas arrivé",
   "notifications.sentence.creditNoteIssued":
     "{actor} a émis l’avoir {number} de {amount} sur la facture {invoiceNumber}",
+  "notifications.sentence.refundRecorded":
+    "{actor} a enregistré un remboursement de {amount} : confirmez s’il est arrivé",
+  "notifications.sentence.refundConfirmed":
+    "{actor} a confirmé la réception du remboursement de {amount}",
+  "notifications.sentence.refundRejected":
+    "{actor} indique que le remboursement de {amount} n’est pas arrivé",
 
   "settings.emails.title": "E-mails",
   "settings.emails.intro":
@@ -1072,6 +1081,9 @@ export const webFr: WebCatalogue = {
   "settings.emails.type.paymentConfirmed": "un paiement est confirmé",
   "settings.emails.type.paymentRejected": "un paiement est rejeté",
   "settings.emails.type.creditNoteIssued": "un avoir est émis",
+  "settings.emails.type.refundRecorded": "un remboursement est enregistré et attend confirmation",
+  "settings.emails.type.refundConfirmed": "un remboursement est confirmé",
+  "settings.emails.type.refundRejected": "un remboursement est rejeté",
   "settings.emails.submit": "Enregistrer les choix d’e-mails",
   "settings.emails.saved": "Vos choix d’e-mails sont enregistrés.",
 
@@ -1107,6 +1119,9 @@ export const webFr: WebCatalogue = {
   "webhooks.eventType.paymentConfirmed": "Paiement confirmé",
   "webhooks.eventType.paymentRejected": "Paiement rejeté",
   "webhooks.eventType.creditNoteIssued": "Avoir émis",
+  "webhooks.eventType.refundRecorded": "Remboursement enregistré",
+  "webhooks.eventType.refundConfirmed": "Remboursement confirmé",
+  "webhooks.eventType.refundRejected": "Remboursement rejeté",
   "webhooks.secret.title": "Secret de signature pour {url}",
   "webhooks.secret.warning":
     "Copiez ce secret maintenant et conservez-le avec votre récepteur : Accord ne l’affichera plus. Si vous le perdez, renouvelez le secret pour en obtenir un nouveau.",
@@ -1317,6 +1332,28 @@ export const webFr: WebCatalogue = {
   "invoices.payment.tooMuch": "Plus que ce qui reste ouvert sur cette facture.",
   "invoices.payment.nothingOpen":
     "Il n’y a plus rien à enregistrer : le montant dû est enregistré et attend la confirmation du {side, select, client {client} other {prestataire}}.",
+  "refunds.title": "Remboursements",
+  "refunds.summary":
+    "Le client a payé {paid} ; le prestataire a remboursé {refunded}, confirmés par le client.",
+  "refunds.empty": "Aucun remboursement enregistré pour l’instant.",
+  "refunds.caption": "Remboursements versés au client",
+  "refunds.confirm.label": "Confirmer la réception du remboursement de {amount} versé le {date}",
+  "refunds.reject.label":
+    "Rejeter le remboursement de {amount} versé le {date} : il n’est pas arrivé",
+  "refunds.waiting": "En attente de la confirmation du client.",
+  "refunds.record.title": "Enregistrer un remboursement",
+  "refunds.record.explain":
+    "Enregistrez l’argent que votre organisation a remboursé au client (un remboursement convenu dans un différend, ce que le solde de tout compte dit être dû) : il compte dès que le client le confirme. Au plus {open} peut être enregistré.",
+  "refunds.record.amount": "Montant remboursé ({currency})",
+  "refunds.record.paidOn": "Remboursé le",
+  "refunds.record.reference": "Référence (facultative)",
+  "refunds.record.reference.hint":
+    "La référence du virement ou le moyen de paiement, pour que le client puisse le rapprocher.",
+  "refunds.record.submit": "Enregistrer le remboursement",
+  "refunds.record.done":
+    "Remboursement de {amount} enregistré. Il compte dès que le client le confirme.",
+  "refunds.record.nothingOpen":
+    "Plus rien à rembourser : chaque paiement du client est remboursé, ou attend la confirmation du client.",
   "invoices.interest.title": "Intérêts de retard",
   "invoices.interest.explain":
     "Intérêts de retard légaux au {date} : intérêts simples sur ce qui reste dû à compter du lendemain de la date d’échéance, au taux de référence majoré de 8 points par an, et indemnité forfaitaire pour frais de recouvrement. Les deux parties les voient avant toute facturation.",
@@ -2147,7 +2184,7 @@ export const webFr: WebCatalogue = {
   "exit.settlement.intro":
     "Calculé d’après le dossier avant toute émission : les deux parties lisent les mêmes lignes.",
   "exit.settlement.line":
-    "{kind, select, milestone_accepted {Jalon accepté « {title} »} milestone_in_progress {Travail en cours sur « {title} » ({count} %)} retainer_periods {{count, plural, one {# période d’abonnement} other {# périodes d’abonnement}}} retainer_partial {Dernière période d’abonnement, {count} jours sur {of}} time {Temps passé : {count} heures à {title}} time_cap {Plafond convenu de {title}} approved_change {Modification approuvée n° {number} : {title}} expense {Frais : {title}} payment {Paiement {title}} credit {Avoir {title}} agreed_refund {Remboursement convenu dans le différend n° {number}} other {Intérêts de retard sur la facture {title}}}",
+    "{kind, select, milestone_accepted {Jalon accepté « {title} »} milestone_in_progress {Travail en cours sur « {title} » ({count} %)} retainer_periods {{count, plural, one {# période d’abonnement} other {# périodes d’abonnement}}} retainer_partial {Dernière période d’abonnement, {count} jours sur {of}} time {Temps passé : {count} heures à {title}} time_cap {Plafond convenu de {title}} approved_change {Modification approuvée n° {number} : {title}} expense {Frais : {title}} payment {Paiement {title}} credit {Avoir {title}} agreed_refund {Remboursement convenu dans le différend n° {number}} refund_paid {Remboursement versé le {title}} other {Intérêts de retard sur la facture {title}}}",
   "exit.settlement.document":
     "{kind, select, final_invoice {Facture finale due par le client : {amount}} credit_note {Avoir dû au client : {amount}} other {Plus rien à facturer ni à créditer : le règlement est payé.}}",
   "exit.settlement.unavailable":
@@ -2434,6 +2471,8 @@ export const webFr: WebCatalogue = {
     "Indiquez le tarif le plus bas que vous acceptez, ou décochez le plancher.",
   "form.creditNote.amountMissing": "Indiquez le montant de l’avoir.",
   "form.creditNote.reasonMissing": "Dites pourquoi la facture est réduite : le client le lit.",
+  "form.refund.amountMissing": "Saisissez le montant remboursé.",
+  "form.refund.dateMissing": "Saisissez le jour du remboursement.",
   "form.token.nameMissing": "Donnez un nom au jeton, pour savoir plus tard ce qui l’utilise.",
   "form.token.scopesMissing": "Cochez au moins une autorisation.",
   "form.webhook.urlMissing":

@@ -740,6 +740,9 @@ export const webId: WebCatalogue = {
   "engagement.event.paymentConfirmed": "{actor} mengonfirmasi pembayaran",
   "engagement.event.paymentRejected": "{actor} menolak pembayaran",
   "engagement.event.creditNoteIssued": "{actor} menerbitkan nota kredit",
+  "engagement.event.refundRecorded": "{actor} mencatat pengembalian dana",
+  "engagement.event.refundConfirmed": "{actor} mengonfirmasi pengembalian dana",
+  "engagement.event.refundRejected": "{actor} menolak pengembalian dana",
   "engagement.event.checkInOpened": "Check-in dibuka",
   "engagement.event.checkInAnswered": "{actor} menjawab check-in",
   "engagement.event.checkInReminded": "Pengingat check-in dikirim",
@@ -1034,6 +1037,12 @@ export const webId: WebCatalogue = {
     "{actor} menyatakan pembayaran sebesar {amount} untuk faktur {number} tidak diterima",
   "notifications.sentence.creditNoteIssued":
     "{actor} menerbitkan nota kredit {number} sebesar {amount} atas faktur {invoiceNumber}",
+  "notifications.sentence.refundRecorded":
+    "{actor} mencatat pengembalian dana sebesar {amount}: konfirmasi apakah dana sudah diterima",
+  "notifications.sentence.refundConfirmed":
+    "{actor} mengonfirmasi pengembalian dana sebesar {amount} sudah diterima",
+  "notifications.sentence.refundRejected":
+    "{actor} menyatakan pengembalian dana sebesar {amount} tidak diterima",
 
   "settings.emails.title": "Email",
   "settings.emails.intro":
@@ -1058,6 +1067,9 @@ export const webId: WebCatalogue = {
   "settings.emails.type.paymentConfirmed": "sebuah pembayaran dikonfirmasi",
   "settings.emails.type.paymentRejected": "sebuah pembayaran ditolak",
   "settings.emails.type.creditNoteIssued": "sebuah nota kredit diterbitkan",
+  "settings.emails.type.refundRecorded": "pengembalian dana dicatat dan menunggu konfirmasi",
+  "settings.emails.type.refundConfirmed": "pengembalian dana dikonfirmasi",
+  "settings.emails.type.refundRejected": "pengembalian dana ditolak",
   "settings.emails.submit": "Simpan pilihan email",
   "settings.emails.saved": "Pilihan email Anda telah disimpan.",
 
@@ -1094,6 +1106,9 @@ export const webId: WebCatalogue = {
   "webhooks.eventType.paymentConfirmed": "Pembayaran dikonfirmasi",
   "webhooks.eventType.paymentRejected": "Pembayaran ditolak",
   "webhooks.eventType.creditNoteIssued": "Nota kredit diterbitkan",
+  "webhooks.eventType.refundRecorded": "Pengembalian dana dicatat",
+  "webhooks.eventType.refundConfirmed": "Pengembalian dana dikonfirmasi",
+  "webhooks.eventType.refundRejected": "Pengembalian dana ditolak",
   "webhooks.secret.title": "Kunci rahasia penandatanganan untuk {url}",
   "webhooks.secret.warning":
     "Salin kunci rahasia ini sekarang dan simpan bersama penerima Anda: Accord tidak akan menampilkannya lagi. Jika hilang, ganti kunci rahasia untuk mendapatkan yang baru.",
@@ -1304,6 +1319,29 @@ export const webId: WebCatalogue = {
   "invoices.payment.tooMuch": "Melebihi sisa tagihan faktur ini.",
   "invoices.payment.nothingOpen":
     "Tidak ada lagi yang perlu dicatat: jumlah terutang sudah dicatat dan menunggu konfirmasi dari {side, select, client {klien} other {penyedia layanan}}.",
+  "refunds.title": "Pengembalian dana",
+  "refunds.summary":
+    "Klien telah membayar {paid}; penyedia layanan telah mengembalikan {refunded}, dikonfirmasi oleh klien.",
+  "refunds.empty": "Belum ada pengembalian dana yang dicatat.",
+  "refunds.caption": "Pengembalian dana yang dibayarkan kepada klien",
+  "refunds.confirm.label":
+    "Konfirmasi pengembalian dana sebesar {amount} yang dibayarkan pada {date} sudah diterima",
+  "refunds.reject.label":
+    "Tolak pengembalian dana sebesar {amount} yang dibayarkan pada {date}: dana tidak diterima",
+  "refunds.waiting": "Menunggu konfirmasi klien bahwa dana sudah diterima.",
+  "refunds.record.title": "Catat pengembalian dana",
+  "refunds.record.explain":
+    "Catat uang yang dikembalikan organisasi Anda kepada klien (pengembalian dana yang disepakati dalam sengketa, jumlah yang menurut penyelesaian akhir harus dikembalikan): dihitung setelah klien mengonfirmasinya. Paling banyak {open} dapat dicatat.",
+  "refunds.record.amount": "Jumlah yang dikembalikan ({currency})",
+  "refunds.record.paidOn": "Dikembalikan pada",
+  "refunds.record.reference": "Referensi (opsional)",
+  "refunds.record.reference.hint":
+    "Referensi transfer atau cara pembayarannya, agar klien dapat mencocokkannya.",
+  "refunds.record.submit": "Catat pengembalian dana",
+  "refunds.record.done":
+    "Pengembalian dana sebesar {amount} telah dicatat. Dihitung setelah klien mengonfirmasinya.",
+  "refunds.record.nothingOpen":
+    "Tidak ada lagi yang perlu dikembalikan: setiap pembayaran klien sudah dikembalikan atau menunggu konfirmasi klien.",
   "invoices.interest.title": "Bunga keterlambatan",
   "invoices.interest.explain":
     "Bunga keterlambatan sesuai ketentuan hukum per {date}: bunga sederhana atas sisa tagihan sejak hari setelah tanggal jatuh tempo, sebesar suku bunga acuan ditambah 8 poin per tahun, serta biaya penagihan tetap. Kedua pihak melihatnya sebelum apa pun ditagihkan.",
@@ -2124,7 +2162,7 @@ export const webId: WebCatalogue = {
   "exit.settlement.intro":
     "Dihitung dari catatan sebelum apa pun diterbitkan: kedua pihak membaca baris yang sama.",
   "exit.settlement.line":
-    "{kind, select, milestone_accepted {Tahapan diterima “{title}”} milestone_in_progress {Pekerjaan berjalan pada “{title}” ({count} %)} retainer_periods {{count, plural, other {# periode retainer}}} retainer_partial {Periode retainer terakhir, {count} dari {of} hari} time {Waktu kerja: {count} jam dengan tarif {title}} time_cap {Batas yang disepakati sebesar {title}} approved_change {Perubahan disetujui #{number}: {title}} expense {Biaya: {title}} payment {Pembayaran {title}} credit {Nota kredit {title}} agreed_refund {Pengembalian dana yang disepakati dalam sengketa #{number}} other {Bunga keterlambatan atas faktur {title}}}",
+    "{kind, select, milestone_accepted {Tahapan diterima “{title}”} milestone_in_progress {Pekerjaan berjalan pada “{title}” ({count} %)} retainer_periods {{count, plural, other {# periode retainer}}} retainer_partial {Periode retainer terakhir, {count} dari {of} hari} time {Waktu kerja: {count} jam dengan tarif {title}} time_cap {Batas yang disepakati sebesar {title}} approved_change {Perubahan disetujui #{number}: {title}} expense {Biaya: {title}} payment {Pembayaran {title}} credit {Nota kredit {title}} agreed_refund {Pengembalian dana yang disepakati dalam sengketa #{number}} refund_paid {Pengembalian dana dibayarkan pada {title}} other {Bunga keterlambatan atas faktur {title}}}",
   "exit.settlement.document":
     "{kind, select, final_invoice {Faktur akhir yang terutang oleh klien: {amount}} credit_note {Nota kredit yang terutang kepada klien: {amount}} other {Tidak ada lagi yang perlu ditagih atau dikreditkan: penyelesaian sudah dibayar.}}",
   "exit.settlement.unavailable": "Penyelesaian belum dapat dihitung dari catatan ({reason}).",
@@ -2405,6 +2443,8 @@ export const webId: WebCatalogue = {
     "Masukkan tarif terendah yang Anda terima, atau hapus centang batas bawah.",
   "form.creditNote.amountMissing": "Masukkan jumlah yang dikreditkan.",
   "form.creditNote.reasonMissing": "Jelaskan mengapa tagihan dikurangi: klien membacanya.",
+  "form.refund.amountMissing": "Masukkan jumlah yang dikembalikan.",
+  "form.refund.dateMissing": "Masukkan tanggal pengembalian.",
   "form.token.nameMissing": "Beri nama pada token, agar nanti Anda tahu apa yang memakainya.",
   "form.token.scopesMissing": "Centang setidaknya satu izin.",
   "form.webhook.urlMissing": "Masukkan alamat https:// tujuan Accord mengirim peristiwa.",

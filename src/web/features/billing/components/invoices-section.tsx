@@ -9,11 +9,12 @@ import { useSourceNames } from "../source-names";
 import { InvoiceList } from "./invoice-list";
 import { NewInvoiceForm } from "./new-invoice-form";
 import { PaymentRecordCard } from "./payment-record-card";
+import { RefundsSection } from "./refunds-section";
 import { RemunerationTrendCard } from "./remuneration-trend-card";
 
 /**
- * The engagement's money: how its client pays, its invoices, a draft form for the provider,
- * and how the effective rate has moved across versions of the agreement.
+ * The engagement's money: how its client pays, its invoices, money paid back, a draft form
+ * for the provider, and how the effective rate has moved across versions of the agreement.
  */
 export function InvoicesSection({ engagement }: { engagement: Engagement }) {
   const agreement = useAgreement(engagement.id);
@@ -76,6 +77,7 @@ export function InvoicesSection({ engagement }: { engagement: Engagement }) {
           mySide={engagement.mySide}
         />
       </section>
+      <RefundsSection engagement={engagement} />
       {canInvoice ? (
         <section className="card">
           <NewInvoiceForm

@@ -31,7 +31,11 @@ export function FinalSettlement({ exit }: { exit: Exit }) {
             lines={view.settlement.lines.map((line) => ({
               label: intl.formatMessage(
                 { id: "exit.settlement.line" },
-                lineValues(line, (minor) => formatMoney(minor, view.currency, locale)),
+                lineValues(line, {
+                  money: (minor) => formatMoney(minor, view.currency, locale),
+                  day: (isoDate) =>
+                    intl.formatDate(`${isoDate}T00:00:00Z`, { dateStyle: "long", timeZone: "UTC" }),
+                }),
               ),
               amountMinor: line.amountMinor,
             }))}
@@ -57,7 +61,7 @@ export function FinalSettlement({ exit }: { exit: Exit }) {
 
 function lineValues(
   line: SettlementLine,
-  money: (minor: number) => string,
+  { money, day }: { money: (minor: number) => string; day: (isoDate: string) => string },
 ): Record<string, string | number> {
   const base = { kind: line.kind, title: "", number: 0, count: 0, of: 0 };
   switch (line.kind) {
@@ -83,6 +87,8 @@ function lineValues(
       return { ...base, title: line.number };
     case "agreed_refund":
       return { ...base, number: line.disputeNumber };
+    case "refund_paid":
+      return { ...base, title: day(line.paidOn) };
     case "late_interest":
       return { ...base, title: line.invoiceNumber };
   }

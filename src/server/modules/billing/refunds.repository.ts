@@ -1,0 +1,56 @@
+import type { Insertable, Kysely } from "kysely";
+import { pastCursor } from "../../db/keyset";
+import type { Database, RefundsTable } from "../../db/schema";
+import type { Cursor } from "../../platform/cursor";
+
+function selectRefunds(db: Kysely<Database>, engagementId: string) {
+  return db
+    .selectFrom("refunds as r")
+    .innerJoin("users as recorder", "recorder.id", "r.recorded_by")
+    .leftJoin("users as decider", "decider.id", "r.decided_by")
+    .selectAll("r")
+    .select(["recorder.name as recorded_by_name", "decider.name as decided_by_name"])
+    .where("r.engagement_id", "=", engagementId);
+}
+
+/** The engagement's refunds, oldest first. */
+export function listRefunds(db: Kysely<Database>, engagementId: string) {
+  return selectRefunds(db, engagementId).orderBy("r.recorded_at").orderBy("r.id").execute();
+}
+export type RefundRow = Awaited<ReturnType<typeof listRefunds>>[number];
+
+/** A page of the engagement's refunds in the order they were recorded: `limit` after the cursor. */
+export function listRefundPage(
+  db: Kysely<Database>,
+  engagementId: string,
+  page: { after?: Cursor; limit: number },
+) {
+  let q = selectRefunds(db, engagementId);
+  if (page.after) q = q.where(pastCursor("r.recorded_at", "r.id", page.after, "asc"));
+  return q.orderBy("r.recorded_at").orderBy("r.id").limit(page.limit).execute();
+}
+
+export function findRefund(db: Kysely<Database>, engagementId: string, refundId: string) {
+  return selectRefunds(db, engagementId).where("r.id", "=", refundId).executeTakeFirst();
+}
+
+export async function insertRefund(db: Kysely<Database>, row: Insertable<RefundsTable>) {
+  await db.insertInto("refunds").values(row).execute();
+}
+
+/** Answers a refund only while it awaits an answer; true when this call answered it. */
+export async function answerRefundRow(
+  db: Kysely<Database>,
+  engagementId: string,
+  refundId: string,
+  answer: { status: "confirmed" | "rejected"; decidedBy: string; at: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable("refunds")
+    .set({ status: answer.status, decided_by: answer.decidedBy, decided_at: answer.at })
+    .where("engagement_id", "=", engagementId)
+    .where("id", "=", refundId)
+    .where("status", "=", "recorded")
+    .executeTakeFirst();
+  return result.numUpdatedRows === 1n;
+}

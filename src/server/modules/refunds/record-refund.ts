@@ -1,0 +1,134 @@
+import type { z } from "zod";
+import type { RecordRefundBody, Refund } from "../../../contracts/billing";
+import { checkPaymentDate, type PaymentDateRefusal } from "../../../domain/billing/payment-date";
+import { checkRefund, repeatedRefund } from "../../../domain/billing/refunds";
+import { day, money } from "../../../domain/findings";
+import type { MessageKey } from "../../../i18n/messages/en";
+import { lockParticipant } from "../../kernel/lock-participant";
+import type { Actor } from "../../platform/actor";
+import { todayOf } from "../../platform/clock";
+import type { AppDeps } from "../../platform/deps";
+import { dateOutOfBounds, fail, ok, type Result } from "../../platform/result";
+import { runInTransaction } from "../../platform/transaction";
+import { BILLING_ACCESS } from "../billing/billing.policy";
+import { findRefund, insertRefund } from "../billing/refunds.repository";
+import { appendEvent } from "../ledger/append-event";
+import { presentRefund } from "./refund.presenter";
+import { refundMoneyOf } from "./refund-money";
+
+type Body = z.infer<typeof RecordRefundBody>;
+
+const REFUND_DATE_MESSAGES = {
+  paid_on_in_future: "billing.refund.paid_on_in_future",
+  paid_on_before_engagement: "billing.refund.paid_on_before_engagement",
+} as const satisfies Record<PaymentDateRefusal["reason"], MessageKey>;
+
+/**
+ * The provider records money it paid back to the client; the client then confirms or rejects
+ * it. The amount is in the engagement's currency and no more than is open to refund (what the
+ * client paid less refunds confirmed or awaiting an answer), the day from the engagement's
+ * first to today, as for a payment. The same refund recorded again (same amount, day and
+ * reference, not rejected) is refused, so a double click records one.
+ */
+export function recordRefund(
+  deps: AppDeps,
+  actor: Actor,
+  engagementId: string,
+  body: Body,
+): Promise<Result<Refund>> {
+  return runInTransaction(deps.db, async (trx) => {
+    const locked = await lockParticipant(
+      trx,
+      deps,
+      actor,
+      engagementId,
+      BILLING_ACCESS.recordRefund,
+    );
+    if (!locked.ok) return locked;
+    const held = await refundMoneyOf(trx, engagementId);
+    const currency = held.currency ?? body.currency;
+    const repeated = repeatedRefund(
+      held.refunds.map((r) => ({
+        ...r,
+        amountMinor: Number(r.amount_minor),
+        paidOn: r.paid_on,
+      })),
+      body,
+    );
+    if (repeated) {
+      return fail("refund_repeated", {
+        amount: money(repeated.amountMinor, repeated.currency),
+        paidOn: day(repeated.paidOn),
+      });
+    }
+    const checked = checkRefund(body.amountMinor, body.currency, {
+      currency,
+      openMinor: held.openToRefundMinor,
+    });
+    if (!checked.ok) {
+      switch (checked.reason) {
+        case "refund_currency_mismatch":
+          return fail("refund_currency_mismatch", { expected: currency }, [
+            {
+              path: "currency",
+              key: "error.refund_currency_mismatch",
+              values: { expected: currency },
+            },
+          ]);
+        case "refund_exceeds_refundable": {
+          const values = { open: money(held.openToRefundMinor, currency) };
+          return fail("refund_exceeds_refundable", values, [
+            { path: "amountMinor", key: "error.refund_exceeds_refundable", values },
+          ]);
+        }
+        case "refund_amount_not_whole_minor":
+        case "refund_amount_not_positive":
+          return fail("validation_failed", undefined, [
+            { path: "amountMinor", key: "validation.too_small", values: { minimum: 1 } },
+          ]);
+      }
+    }
+    const refusedDate = checkPaymentDate(body.paidOn, {
+      engagementBeganOn: locked.value.engagement.created_at.slice(0, 10),
+      today: todayOf(deps.clock),
+    });
+    if (refusedDate) {
+      return dateOutOfBounds(
+        "paidOn",
+        REFUND_DATE_MESSAGES[refusedDate.reason],
+        { as: "paidOn", date: body.paidOn },
+        refusedDate.limit,
+      );
+    }
+
+    const id = deps.ids.newId();
+    await insertRefund(trx, {
+      id,
+      engagement_id: engagementId,
+      amount_minor: body.amountMinor,
+      currency: body.currency,
+      paid_on: body.paidOn,
+      reference: body.reference,
+      status: "recorded",
+      recorded_by: actor.userId,
+      recorded_at: deps.clock.now().toISOString(),
+      decided_by: null,
+      decided_at: null,
+    });
+    await appendEvent(trx, deps, {
+      engagementId,
+      type: "refund.recorded",
+      actorUserId: actor.userId,
+      actorOrgId: locked.value.orgId,
+      payload: {
+        refundId: id,
+        amountMinor: body.amountMinor,
+        currency: body.currency,
+        paidOn: body.paidOn,
+      },
+    });
+    const refund = await findRefund(trx, engagementId, id);
+    if (!refund) throw new Error("refund vanished inside its own transaction");
+    return ok(presentRefund(refund, { actor, engagement: locked.value.engagement }));
+  });
+}
