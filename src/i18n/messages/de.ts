@@ -403,7 +403,7 @@ export const de: Catalogue = {
   "error.refund_exceeds_refundable":
     "Das ist mehr, als zurückgezahlt werden kann: Die bestätigten Zahlungen des Kunden abzüglich bereits erfasster Rückerstattungen lassen höchstens {open}.",
   "error.refund_already_decided":
-    "Diese Rückerstattung wurde bereits {status, select, confirmed {bestätigt} other {abgelehnt}}.",
+    "Diese Rückerstattung wurde bereits {status, select, confirmed {bestätigt} other {zurückgewiesen}}.",
   "error.refund_repeated":
     "Eine Rückerstattung über {amount}, gezahlt am {paidOn} mit dieser Referenz, ist bereits erfasst: Sie wird nicht zweimal erfasst.",
   "error.reference_rate_missing":

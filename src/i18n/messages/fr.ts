@@ -393,7 +393,7 @@ export const fr: Catalogue = {
   "error.refund_exceeds_refundable":
     "C’est plus que ce qui peut être remboursé : les paiements confirmés du client, moins les remboursements déjà enregistrés, laissent au plus {open}.",
   "error.refund_already_decided":
-    "Ce remboursement a déjà été {status, select, confirmed {confirmé} other {refusé}}.",
+    "Ce remboursement a déjà été {status, select, confirmed {confirmé} other {rejeté}}.",
   "error.refund_repeated":
     "Un remboursement de {amount} versé le {paidOn} avec cette référence est déjà enregistré : il n’est pas enregistré deux fois.",
   "error.reference_rate_missing":

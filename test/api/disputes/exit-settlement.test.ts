@@ -221,4 +221,59 @@ describe.each(DIALECTS)("the final settlement and an amicable end on %s", (diale
     ).events.map((e) => e.type);
     expect(events.slice(-2)).toEqual(["refund.confirmed", "exit.ended_amicably"]);
   });
+
+  it("settles to zero when a taxed refund is paid back in instalments", async () => {
+    // 20% tax: what was paid is five sixths net, so 50,000 paid back nets to 41,666.67 and
+    // rounding each instalment on its own would leave the settlement a cent short.
+    const invoice = await issuedInvoice(w, {
+      source: { kind: "milestone", milestoneId: "m1" },
+      taxRateBasisPoints: 2000,
+    });
+    await paid(w, invoice.id, invoice.totalMinor, "2026-11-22");
+    const dispute = bodyOf<{ id: string }>(
+      await w.client.client.post(w.url("/disputes"), {
+        subject: { kind: "conduct", ref: null },
+        statement: "The launch slipped twice without a word.",
+        wants: "Part of our money back.",
+      }),
+      201,
+    );
+    const step = (as: typeof w.client, path: string, body: object) =>
+      as.client.post(w.url(`/disputes/${dispute.id}${path}`), body);
+    bodyOf(await step(w.provider, "/response", { response: "Fair." }));
+    bodyOf(
+      await step(w.provider, "/offers", {
+        items: [{ kind: "partial_refund", amountMinor: 100_000 }],
+      }),
+    );
+    bodyOf(await step(w.client, "/offers/answer", { answer: "accept" }));
+    bodyOf(await w.client.client.post(w.url("/exit"), { reason: "notice" }), 201);
+    for (const item of (await exitOf()).handOver) {
+      const as = item.responsibleSide === "client" ? w.client : w.provider;
+      bodyOf(await as.client.post(w.url(`/exit/hand-over/${item.id}/done`), {}));
+    }
+    expect((await exitOf()).settlement?.settlement?.balanceMinor).toBe(-83_333);
+
+    for (const reference of ["SEPA 1 of 2", "SEPA 2 of 2"]) {
+      const refund = bodyOf<{ id: string }>(
+        await w.provider.client.post(w.url("/refunds"), {
+          amountMinor: 50_000,
+          currency: "EUR",
+          paidOn: "2026-11-22",
+          reference,
+        }),
+        201,
+      );
+      bodyOf(await w.client.client.post(w.url(`/refunds/${refund.id}/confirm`)));
+    }
+
+    const ended = await exitOf(w.provider);
+    expect(
+      ended.settlement?.settlement?.lines
+        .filter((line) => line.kind === "refund_paid")
+        .map((line) => line.amountMinor),
+    ).toEqual([41_667, 41_666]);
+    expect(ended.settlement?.settlement?.balanceMinor).toBe(0);
+    expect(ended.endedAmicablyAt).not.toBeNull();
+  });
 });

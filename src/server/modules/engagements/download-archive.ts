@@ -42,9 +42,9 @@ function valueOf<T>(result: Result<T>, section: string): T {
 /**
  * The whole engagement for either side to keep: every agreement version, delivery with its
  * evaluations (file metadata, never bytes), change requests, invoices with credit notes and
- * payments, refunds, every readable thread, disputes, the exit, and the ledger as an `accord-ledger/1`
- * export. Each section is read as the actor, through the use-case that serves it on its own
- * route, so the archive shows nothing the reader could not already see.
+ * payments, refunds, every readable thread, disputes, the exit, and the ledger as an
+ * `accord-ledger/1` export. Each section is read as the actor, through the use-case that serves
+ * it on its own route, so the archive shows nothing the reader could not already see.
  */
 export async function downloadArchive(
   deps: AppDeps,

@@ -76,13 +76,18 @@ export async function finalSettlementOf(
       amountMinor: netOfRefund(refundOfferedMinor(JSON.parse(offer.items) as AmendsItem[])),
     }))
     .filter((refund) => refund.amountMinor > 0);
+  // Netted as a running total, so refunds paid in instalments add up to what the whole would
+  // net to (each rounded on its own could leave a cent and the exit never settled).
+  let grossSoFar = 0;
+  let netSoFar = 0;
   const refundsPaid = (await listRefunds(db, engagementId))
     .filter((r) => r.status === "confirmed" && r.currency === remuneration.currency)
-    .map((r) => ({
-      paidOn: r.paid_on,
-      reference: r.reference,
-      amountMinor: netOfRefund(Number(r.amount_minor)),
-    }));
+    .map((r) => {
+      grossSoFar += Number(r.amount_minor);
+      const netLine = netOfRefund(grossSoFar) - netSoFar;
+      netSoFar += netLine;
+      return { paidOn: r.paid_on, reference: r.reference, amountMinor: netLine };
+    });
   const input: FinalSettlementInput = {
     model: remuneration.model,
     milestones: terms.milestones.map((m) => ({

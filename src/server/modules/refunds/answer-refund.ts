@@ -1,4 +1,5 @@
 import type { Refund } from "../../../contracts/billing";
+import { isRepeatedDecision } from "../../../domain/billing/invoice-void";
 import { decideRefund } from "../../../domain/billing/refunds";
 import { lockParticipant } from "../../kernel/lock-participant";
 import type { Actor } from "../../platform/actor";
@@ -16,7 +17,8 @@ import { presentRefund } from "./refund.presenter";
  * The client says whether money the provider paid back arrived: confirmed, it counts (the
  * final settlement adds it back, and an exit whose balance it brings to zero, handed over,
  * ends amicably now); rejected, its amount is open to record again. A refund is answered
- * once: a second answer, the same or the other, is `409 refund_already_decided`.
+ * once: the same answer again (a retry after a time-out) answers the refund as it stands, as
+ * payments do; the other answer is `409 refund_already_decided`.
  */
 export function answerRefund(
   deps: AppDeps,
@@ -36,13 +38,15 @@ export function answerRefund(
     if (!locked.ok) return locked;
     const refund = await findRefund(trx, engagementId, refundId);
     if (!refund) return fail("not_found");
+    if (isRepeatedDecision(refund.status, decision))
+      return ok(presentRefund(refund, { actor, engagement: locked.value.engagement }));
     const decided = decideRefund({ status: refund.status }, decision);
     if (!decided.ok) return fail("refund_already_decided", { status: refund.status });
     const at = deps.clock.now().toISOString();
     const answer = { status: decided.status, decidedBy: actor.userId, at };
-    if (!(await answerRefundRow(trx, engagementId, refundId, answer))) {
-      return fail("refund_already_decided", { status: decided.status });
-    }
+    // The engagement's lock makes the row ours: an update that finds it answered is a bug.
+    if (!(await answerRefundRow(trx, engagementId, refundId, answer)))
+      throw new Error("refund answered by another transaction under the engagement's lock");
     await appendEvent(trx, deps, {
       engagementId,
       type: decided.status === "confirmed" ? "refund.confirmed" : "refund.rejected",

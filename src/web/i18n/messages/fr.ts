@@ -1334,7 +1334,7 @@ export const webFr: WebCatalogue = {
     "Il n’y a plus rien à enregistrer : le montant dû est enregistré et attend la confirmation du {side, select, client {client} other {prestataire}}.",
   "refunds.title": "Remboursements",
   "refunds.summary":
-    "Le client a payé {paid} ; le prestataire a remboursé {refunded}, confirmés par le client.",
+    "Le client a payé {paid} ; le prestataire a remboursé {refunded}, montant confirmé par le client.",
   "refunds.empty": "Aucun remboursement enregistré pour l’instant.",
   "refunds.caption": "Remboursements versés au client",
   "refunds.confirm.label": "Confirmer la réception du remboursement de {amount} versé le {date}",

@@ -4,6 +4,7 @@ import { DateOnly } from "../../../shared/components/date-only";
 import { FormAlert } from "../../../shared/components/form-alert";
 import { QueryError } from "../../../shared/components/query-state";
 import { useLocale } from "../../../shared/i18n/locale-provider";
+import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
 import { formatMoney } from "../../../shared/lib/money";
 import { useAnswerRefund, useRefunds } from "../api/refunds";
 import { PAYMENT_STATUS_LABELS } from "../billing-labels";
@@ -18,6 +19,7 @@ import { RecordRefundForm } from "./record-refund-form";
 export function RefundsSection({ engagement }: { engagement: Engagement }) {
   const refunds = useRefunds(engagement.id);
   const answer = useAnswerRefund(engagement.id);
+  const oneAtATime = useOneAtATime();
   if (refunds.isPending) return null;
   if (refunds.isError)
     return <QueryError error={refunds.error} onRetry={() => void refunds.refetch()} />;
@@ -73,7 +75,9 @@ export function RefundsSection({ engagement }: { engagement: Engagement }) {
                   key={refund.id}
                   refund={refund}
                   isAnswering={answer.isPending}
-                  onAnswer={(decision) => answer.mutate({ refundId: refund.id, decision })}
+                  onAnswer={(decision) =>
+                    oneAtATime(() => answer.mutate({ refundId: refund.id, decision }))
+                  }
                 />
               ))}
             </tbody>
