@@ -197,6 +197,7 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   "GET /api/v1/orgs/:orgId/payment-record":                                            { anonymous: 401, outsider: 404, viewer: 200, counterpart: 404, owner: 200, token: 200 },
   "GET /api/v1/orgs/:orgId/invoices.csv":                                              { anonymous: 401, outsider: 404, viewer: 200, counterpart: 404, owner: 200, token: 200 },
   "GET /api/v1/orgs/:orgId/payments.csv":                                              { anonymous: 401, outsider: 404, viewer: 200, counterpart: 404, owner: 200, token: 200 },
+  "GET /api/v1/orgs/:orgId/refunds.csv":                                               { anonymous: 401, outsider: 404, viewer: 200, counterpart: 404, owner: 200, token: 200 },
   // here `:orgId` is B, a provider: only B's people see its reminder days, only owners set them
   "GET /api/v1/orgs/:orgId/reminder-schedule":                                         { anonymous: 401, outsider: 404, viewer: 404, counterpart: 200, owner: 404, token: 404 },
   "PUT /api/v1/orgs/:orgId/reminder-schedule":                                         { anonymous: 401, outsider: 404, viewer: 404, counterpart: 200, owner: 404, token: 404 },

@@ -89,6 +89,26 @@ describe.each(DIALECTS)("refunds paid back to the client on %s", (dialect) => {
       ],
       ["refund.confirmed", { refundId: recorded.id, amountMinor: 100_000, currency: "EUR" }],
     ]);
+    // Both organisations' accounting exports hold it; neither reads the other's.
+    for (const [as, org] of [
+      [w.client, w.clientOrg],
+      [w.provider, w.providerOrg],
+    ] as const) {
+      const csv = await as.client.get(`/api/v1/orgs/${org.id}/refunds.csv`);
+      expect(csv.headers["content-type"]).toBe("text/csv; charset=utf-8");
+      expect(csv.body.split("\r\n")).toEqual([
+        "refund_id,engagement,paid_on,currency,amount,status,reference,recorded_at,answered_at",
+        expect.stringMatching(
+          new RegExp(`^${recorded.id},.+,2026-11-22,EUR,1000\\.00,confirmed,SEPA 77,.+,.+$`),
+        ),
+        "",
+      ]);
+    }
+    expectError(
+      await w.provider.client.get(`/api/v1/orgs/${w.clientOrg.id}/refunds.csv`),
+      404,
+      "not_found",
+    );
     // The archive either side keeps holds it too.
     const archive = bodyOf<{ refunds: RefundBody[] }>(await w.client.client.get(w.url("/archive")));
     expect(archive.refunds.map((r) => [r.id, r.status])).toEqual([[recorded.id, "confirmed"]]);

@@ -10,7 +10,7 @@ import { actorOf, sendFailure, sendResult } from "../../platform/http";
 import type { Result } from "../../platform/result";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { exportInvoicesCsv, exportPaymentsCsv } from "./export-accounting-csv";
+import { exportInvoicesCsv, exportPaymentsCsv, exportRefundsCsv } from "./export-accounting-csv";
 import { getOrgPaymentRecord } from "./get-payment-record";
 import { getReminderSchedule, updateReminderSchedule } from "./reminder-schedule";
 
@@ -94,6 +94,25 @@ export function billingOrgRoutes(deps: AppDeps) {
           request,
           await exportPaymentsCsv(deps, actorOf(request), request.params.orgId),
           `payments-${request.params.orgId}.csv`,
+        ),
+    );
+    app.get(
+      "/orgs/:orgId/refunds.csv",
+      {
+        config: { access: "engagements:read" },
+        schema: {
+          tags,
+          summary: "Refunds paid back on the organisation's engagements as CSV (RFC 4180)",
+          params: OrgBillingParams,
+          response: ERROR_RESPONSES,
+        },
+      },
+      async (request, reply) =>
+        sendCsv(
+          reply,
+          request,
+          await exportRefundsCsv(deps, actorOf(request), request.params.orgId),
+          `refunds-${request.params.orgId}.csv`,
         ),
     );
     app.get(

@@ -10,6 +10,7 @@ import { findOrganisation } from "../orgs/orgs.repository";
 import { decideOrgAction } from "../../kernel/org-access";
 import { listInvoicesOfOrg } from "./invoices.repository";
 import { listCreditNotes, listPayments, listPaymentsOfOrg } from "./payments.repository";
+import { listRefundsOfOrg } from "./refunds.repository";
 
 async function orgRole(
   deps: AppDeps,
@@ -159,6 +160,48 @@ export async function exportPaymentsCsv(
         spreadsheetSafe(p.reference),
         p.recorded_at,
         p.decided_at ?? "",
+      ]),
+    ),
+  );
+}
+
+export const REFUND_CSV_HEADER = [
+  "refund_id",
+  "engagement",
+  "paid_on",
+  "currency",
+  "amount",
+  "status",
+  "reference",
+  "recorded_at",
+  "answered_at",
+] as const;
+
+/**
+ * Every refund the provider paid back on the organisation's engagements, with its status,
+ * oldest first: beside the payments export, what was received less what went back.
+ */
+export async function exportRefundsCsv(
+  deps: AppDeps,
+  actor: Actor,
+  orgId: string,
+): Promise<Result<string>> {
+  const role = await orgRole(deps, actor, orgId);
+  if (!role.ok) return role;
+  const refunds = await listRefundsOfOrg(deps.db, orgId, role.value);
+  return ok(
+    toCsv(
+      REFUND_CSV_HEADER,
+      refunds.map((r) => [
+        r.id,
+        spreadsheetSafe(r.engagement_title),
+        r.paid_on,
+        r.currency,
+        decimalOfMinor(Number(r.amount_minor), r.currency),
+        r.status,
+        spreadsheetSafe(r.reference),
+        r.recorded_at,
+        r.decided_at ?? "",
       ]),
     ),
   );

@@ -54,3 +54,29 @@ export async function answerRefundRow(
     .executeTakeFirst();
   return result.numUpdatedRows === 1n;
 }
+
+/**
+ * Every refund on the organisation's engagements for its accounting, oldest first: those it paid
+ * back (a provider, `payee`) or was paid back (a client, `payer`).
+ */
+export function listRefundsOfOrg(db: Kysely<Database>, orgId: string, role: "payer" | "payee") {
+  return db
+    .selectFrom("refunds as r")
+    .innerJoin("engagements as e", "e.id", "r.engagement_id")
+    .select([
+      "r.id",
+      "r.amount_minor",
+      "r.currency",
+      "r.paid_on",
+      "r.reference",
+      "r.status",
+      "r.recorded_at",
+      "r.decided_at",
+      "e.title as engagement_title",
+    ])
+    .where(role === "payer" ? "e.client_org_id" : "e.provider_org_id", "=", orgId)
+    .orderBy("r.paid_on")
+    .orderBy("r.recorded_at")
+    .orderBy("r.id")
+    .execute();
+}
