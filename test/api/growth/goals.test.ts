@@ -125,7 +125,7 @@ describe.each(DIALECTS)("goals measured by both sides on %s", (dialect) => {
     expectError(await correct(2.3), 409, "correction_pending");
     const answer = (as: typeof w.client, outcome: string) =>
       as.client.post(w.url(`/goal-corrections/${correctionId}/answer`), { outcome });
-    expectError(await answer(w.client, "confirmed"), 409, "correction_same_side");
+    expectError(await answer(w.client, "confirmed"), 403, "correction_same_side");
     expectError(await answer(w.viewer, "confirmed"), 403, "forbidden");
 
     const confirmed = bodyOf<GoalBody>(await answer(w.provider, "confirmed"));
