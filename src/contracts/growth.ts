@@ -66,8 +66,11 @@ export const GoalCorrection = z.object({
   answerNote: z.string().nullable(),
   proposedAt: Timestamp,
   answeredAt: Timestamp.nullable(),
-  /** A disputed value goes up the agreement's dispute ladder, starting with its first step. */
-  nextStep: z.enum(["negotiation"]).nullable(),
+  /**
+   * A disputed correction leaves the recorded value: the sides talk it through in the
+   * engagement's conversation, then either may propose a corrected value again.
+   */
+  nextStep: z.enum(["discuss_then_correct"]).nullable(),
 });
 
 export const GoalMeasurement = z.object({

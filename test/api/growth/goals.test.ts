@@ -144,7 +144,7 @@ describe.each(DIALECTS)("goals measured by both sides on %s", (dialect) => {
     expect(disputed.trajectory.latest).toBe(2.4);
     expect(disputed.measurements[0]?.corrections[1]).toMatchObject({
       status: "disputed",
-      nextStep: "negotiation",
+      nextStep: "discuss_then_correct",
     });
   });
 
