@@ -78,6 +78,14 @@ describe.each(DIALECTS)("growth's refused inputs on %s", (dialect) => {
     bodyOf(await w.client.client.post(w.url("/goals"), { ...CONVERSION, dueDate: today() }), 201);
   });
 
+  it("reads an empty due date as none", async () => {
+    const goal = bodyOf<{ dueDate: string | null }>(
+      await w.client.client.post(w.url("/goals"), { ...CONVERSION, dueDate: "" }),
+      201,
+    );
+    expect(goal.dueDate).toBeNull();
+  });
+
   it("refuses a goal due more than ten years ahead, naming the field and the last day allowed", async () => {
     const refused = expectError(
       await w.client.client.post(w.url("/goals"), { ...CONVERSION, dueDate: "2206-11-22" }),
