@@ -1,20 +1,19 @@
-import { termsDayBeyondHorizon, beyondPlanningHorizon } from "../../domain/planning-horizon";
+import { beyondPlanningHorizon, termsDayBeyondHorizon } from "../../domain/planning-horizon";
 import { dateOutOfBounds, type Result } from "../platform/result";
 
 /**
- * `400 validation_failed` at the first due date of `terms` past the planning horizon (its path
- * under `prefix`: `terms.milestones.1.dueDate`), naming the day typed and the last one allowed;
- * null when every day is within it. Proposals, agreement drafts and next-phase offers share it.
+ * `400 validation_failed` at the first due date of a body's `terms` past the planning horizon
+ * (`terms.milestones.1.dueDate`), naming the day typed and the last one allowed; null when
+ * every day is within it. Proposals, agreement drafts and next-phase offers share it.
  */
 export function refuseTermsBeyondHorizon(
   terms: Parameters<typeof termsDayBeyondHorizon>[0],
   today: string,
-  prefix = "terms",
 ): Result<never> | null {
   const far = termsDayBeyondHorizon(terms, today);
   if (!far) return null;
   return dateOutOfBounds(
-    `${prefix}.${far.path}`,
+    `terms.${far.path}`,
     "validation.day_too_far_ahead",
     { as: "dueDate", date: far.day },
     far.limit,
