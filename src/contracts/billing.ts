@@ -9,7 +9,7 @@ import { PAYMENT_STATUSES } from "../domain/billing/payments";
 import { REFUND_STATUSES } from "../domain/billing/refunds";
 import { REMINDER_REASONS } from "../domain/billing/reminders";
 import { Id, Timestamp } from "./common";
-import { queryInteger, requireSomeField } from "./input-rules";
+import { absentWhenEmpty, queryInteger, requireSomeField } from "./input-rules";
 import { CurrencyCode, IsoDate } from "./terms";
 import { inUnit } from "./units";
 
@@ -94,7 +94,9 @@ export const UpdateInvoiceBody = requireSomeField(
 );
 
 export const IssueInvoiceBody = z.object({
-  issueDate: IsoDate.optional().meta({ description: "Defaults to today; never in the future" }),
+  issueDate: absentWhenEmpty(IsoDate.optional()).meta({
+    description: "Defaults to today; never in the future",
+  }),
 });
 
 export const VoidInvoiceBody = z.object({ reason: z.string().trim().min(1).max(2000) });
@@ -133,7 +135,9 @@ export const CreditNoteBody = z.object({
 });
 
 export const AsOfQuery = z.object({
-  asOf: IsoDate.optional().meta({ description: "The day to compute for; defaults to today" }),
+  asOf: absentWhenEmpty(IsoDate.optional()).meta({
+    description: "The day to compute for; defaults to today",
+  }),
 });
 
 export const EarlyPaymentQuery = z.object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { absentWhenEmpty } from "./input-rules";
 import { NextCursor, PageQuery } from "./pagination";
 import { inUnit } from "./units";
 import { Id, LocaleCode, OrgRef, Timestamp } from "./common";
@@ -45,8 +46,8 @@ export const BriefBody = z.object({
     .max(20),
   businessModelScope: z.string().trim().max(2000),
   constraints: Lines,
-  earliestStart: z.iso.date().nullable(),
-  deadline: z.iso.date().nullable(),
+  earliestStart: absentWhenEmpty(z.iso.date().nullable()),
+  deadline: absentWhenEmpty(z.iso.date().nullable()),
   preferredLanguages: z.array(LocaleCode.or(z.string().regex(/^[a-z]{2,3}$/))).max(10),
 });
 export const UpdateBriefBody = BriefBody.omit({ orgId: true });

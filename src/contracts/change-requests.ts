@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { absentWhenEmpty } from "./input-rules";
 import { ChangeRequestAbilities } from "./abilities";
 import { NextCursor } from "./pagination";
 import { inUnit } from "./units";
@@ -58,7 +59,7 @@ export const ProposeChangeBody = z.object({
   /** Extra revision rounds the change buys for the deliverables it touches. */
   additionalRevisions: z.number().int().min(0).max(20).default(0),
   /** Turn this out-of-criteria remark into the change request. */
-  fromRemarkId: Id.optional(),
+  fromRemarkId: absentWhenEmpty(Id.optional()),
 });
 
 export const PriceChangeBody = z.object({

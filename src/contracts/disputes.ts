@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { absentWhenEmpty } from "./input-rules";
 import { DISPUTE_RUNGS, DISPUTE_STATUSES } from "../domain/dispute/dispute-ladder";
 import { PositiveMinorAmount } from "./billing";
 import { Id, Timestamp } from "./common";
@@ -96,7 +97,7 @@ const SendAnyway = z.boolean().default(false);
 export const OpenDisputeBody = z.object({
   subject: z.object({
     kind: z.enum(["evaluation", "invoice", "change_request", "conduct"]),
-    ref: z.string().min(1).max(200).nullable(),
+    ref: absentWhenEmpty(z.string().min(1).max(200).nullable()),
   }),
   statement: Text,
   wants: Text,

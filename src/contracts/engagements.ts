@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Email, Id, OrgRef, Timestamp } from "./common";
 import { EngagementAbilities } from "./abilities";
 import { EngagementEventSchema } from "./events";
-import { queryInteger } from "./input-rules";
+import { absentWhenEmpty, queryInteger } from "./input-rules";
 import { NextCursor, PageQuery } from "./pagination";
 import { SUMMARY_WAITING_KINDS } from "../domain/engagement/engagement-summary";
 
@@ -44,7 +44,7 @@ export type EngagementSort = (typeof ENGAGEMENT_SORTS)[number];
 
 export const EngagementListQuery = z.object({
   status: EngagementStatus.optional(),
-  orgId: Id.optional(),
+  orgId: absentWhenEmpty(Id.optional()),
   /** `newest` first (the default), by `title`, or the soonest `deadline` first (none last). */
   sort: z
     .enum(ENGAGEMENT_SORTS)

@@ -292,7 +292,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   measured_on_in_future: 422,
   correction_pending: 409,
   correction_wrong_state: 409,
-  correction_same_side: 409,
+  correction_same_side: 403,
   review_already_answered: 409,
   password_reset_invalid: 410,
   offer_not_sendable: 422,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Id, Timestamp } from "./common";
-import { because } from "./input-rules";
+import { absentWhenEmpty, because } from "./input-rules";
 import {
   DeliverableSchema,
   FindingSchema,
@@ -28,7 +28,7 @@ export const SetGoalBody = z
     unit: z.string().trim().max(24),
     /** Days between measurements; defaults to the agreement's check-in cadence. */
     cadenceDays: z.number().int().min(1).max(365).optional(),
-    dueDate: IsoDate.nullable().default(null),
+    dueDate: absentWhenEmpty(IsoDate.nullable().default(null)),
     /**
      * Where the goal comes from: one of the brief's success measures (by its index, once each),
      * or the agreement (a goal the sides add beyond the brief).
@@ -66,8 +66,11 @@ export const GoalCorrection = z.object({
   answerNote: z.string().nullable(),
   proposedAt: Timestamp,
   answeredAt: Timestamp.nullable(),
-  /** A disputed value goes up the agreement's dispute ladder, starting with its first step. */
-  nextStep: z.enum(["negotiation"]).nullable(),
+  /**
+   * A disputed correction leaves the recorded value: the sides talk it through in the
+   * engagement's conversation, then either may propose a corrected value again.
+   */
+  nextStep: z.enum(["discuss_then_correct"]).nullable(),
 });
 
 export const GoalMeasurement = z.object({
@@ -190,7 +193,7 @@ const OfferGoal = z
     baseline: Measured,
     target: Measured,
     unit: z.string().trim().max(24),
-    dueDate: IsoDate.nullable().default(null),
+    dueDate: absentWhenEmpty(IsoDate.nullable().default(null)),
   })
   .refine((goal) => goal.target !== goal.baseline, because("target_equals_baseline", ["target"]));
 
@@ -201,7 +204,7 @@ const OfferGoal = z
 export const SendOfferBody = z.object({
   title: z.string().trim().min(1).max(200),
   summary: z.string().trim().max(5_000),
-  reviewId: Id.nullable().default(null),
+  reviewId: absentWhenEmpty(Id.nullable().default(null)),
   justifiedByGoalIds: z.array(Id).max(50).default([]),
   goals: z.array(OfferGoal).min(1).max(20),
   terms: z.object({

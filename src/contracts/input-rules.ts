@@ -115,3 +115,17 @@ export function queryInteger<T extends z.ZodType<number | undefined>>(schema: T)
     return z.NEVER;
   }, schema);
 }
+
+/**
+ * An optional reference given as `""` is absent: an id naming an item, or a date. A form's
+ * empty field or an integrator's empty string means "none", as `null` (or leaving the field
+ * out) does; the field's own absence then applies (null, a default, "all").
+ * Only references: free text that may be empty (a note, a comment) is the empty text, and a
+ * value that must say something when given (a name, a URL, a replacement text) is still
+ * refused at its field. One rule for every route (docs/API.md, Input).
+ */
+export function absentWhenEmpty<T extends z.ZodType>(schema: T) {
+  const absent = schema.safeParse(null).success ? null : undefined;
+  // Typed on the input side, so a form's values read as the field's own type or "".
+  return z.preprocess((value: z.input<T> | "") => (value === "" ? absent : value), schema);
+}

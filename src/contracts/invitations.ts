@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { absentWhenEmpty } from "./input-rules";
 import { Id, OrgRef, Role, Timestamp } from "./common";
 import { BriefClientRecord } from "./health";
 
@@ -23,7 +24,7 @@ export const InvitationPreview = z.object({
 
 export const AcceptInvitationBody = z.object({
   /** For an engagement invitation: which of your organisations (of the other kind) takes it. */
-  orgId: Id.optional(),
+  orgId: absentWhenEmpty(Id.optional()),
 });
 
 export const AcceptInvitationResponse = z.object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { absentWhenEmpty } from "./input-rules";
 import { inUnit } from "./units";
 import { LOCALES } from "../i18n/locales";
 import { Id, LocaleCode, OrgRef, Timestamp } from "./common";
@@ -67,7 +68,7 @@ export const ProfileBody = z.object({
       unit: z.enum(["hour", "day"]),
     })
     .nullable(),
-  availableFrom: z.iso.date().nullable(),
+  availableFrom: absentWhenEmpty(z.iso.date().nullable()),
 });
 
 export const TrackRecord = z.object({

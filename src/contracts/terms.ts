@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { absentWhenEmpty } from "./input-rules";
 import { inUnit } from "./units";
 import { DISPUTE_STEPS, type AgreementTerms } from "../domain/agreement/terms";
 import type { ProposalTerms } from "../domain/proposal/proposal";
@@ -32,7 +33,7 @@ export const DeliverableSchema = z.object({
   description: Text(5000),
   criteria: z.array(AcceptanceCriterionSchema).max(50),
   revisionLimit: z.number().int().min(0).max(100).nullable(),
-  milestoneId: ItemId.nullable(),
+  milestoneId: absentWhenEmpty(ItemId.nullable()),
   coversMustHaveIds: z.array(ItemId).max(100),
 });
 
@@ -46,7 +47,7 @@ export const MilestoneSchema = z.object({
 export const ResponsibilitySchema = z.object({
   id: ItemId,
   what: Text(1000).min(1),
-  dueDate: IsoDate.nullable(),
+  dueDate: absentWhenEmpty(IsoDate.nullable()),
 });
 
 export const RemunerationSchema = z.object({

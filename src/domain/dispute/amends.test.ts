@@ -120,6 +120,19 @@ describe("amends offers", () => {
     expect(checkAmendsOffer(fromToday, "provider", CONTEXT)).toEqual({ ok: true });
   });
 
+  it("refuses more time reaching past ten years ahead, naming the last day allowed", () => {
+    const far = [{ kind: "extended_deadline", milestoneId: "m0", dueDate: "2036-12-05" }] as const;
+    expect(checkAmendsOffer(far, "provider", CONTEXT)).toEqual({
+      ok: false,
+      reason: "amends_deadline_too_far",
+      index: 0,
+      field: "dueDate",
+      dueDate: "2036-12-04",
+    });
+    const last = [{ kind: "extended_deadline", milestoneId: "m0", dueDate: "2036-12-04" }] as const;
+    expect(checkAmendsOffer(last, "provider", CONTEXT)).toEqual({ ok: true });
+  });
+
   it("lets the client grant more time and apologise", () => {
     expect(
       checkAmendsOffer(

@@ -1,5 +1,6 @@
 import type { AgreementTerms } from "../agreement/terms";
 import type { Side } from "../engagement/engagement";
+import { beyondPlanningHorizon } from "../planning-horizon";
 
 export const AMENDS_KINDS = [
   "rework",
@@ -38,6 +39,7 @@ export type AmendsRefusal =
   | "amends_unknown_item"
   | "amends_deadline_not_later"
   | "amends_deadline_past"
+  | "amends_deadline_too_far"
   | "amends_apology_blank";
 
 /**
@@ -120,9 +122,13 @@ function checkItem(
         };
       }
       // More time that ended before the offer was made would leave the milestone late at once.
-      return item.dueDate < context.today
-        ? { reason: "amends_deadline_past", field: "dueDate", dueDate: context.today }
-        : null;
+      if (item.dueDate < context.today) {
+        return { reason: "amends_deadline_past", field: "dueDate", dueDate: context.today };
+      }
+      const latest = beyondPlanningHorizon(item.dueDate, context.today);
+      return latest === null
+        ? null
+        : { reason: "amends_deadline_too_far", field: "dueDate", dueDate: latest };
     }
     case "apology":
       return item.text.trim().length > 0 ? null : { reason: "amends_apology_blank", field: "text" };

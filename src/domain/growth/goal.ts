@@ -38,6 +38,22 @@ export function measuredBeforeGoal(
   return measuredOn < goal.startedOn ? goal.startedOn : null;
 }
 
+/**
+ * What is left to do once a correction is disputed: the recorded value stands, and the two
+ * sides talk it through in the engagement's conversation, after which either proposes a
+ * corrected value again (with better evidence). No dispute names a goal's value: the dispute
+ * ladder settles what the agreement owes (an evaluation, an invoice, a change, conduct), and a
+ * shared measurement is not owed, so there are no amends, mediation or separation over it.
+ */
+export type CorrectionNextStep = "discuss_then_correct";
+
+/** The next step of a correction in `status`: only a disputed one has one. */
+export function correctionNextStep(
+  status: "proposed" | "confirmed" | "disputed",
+): CorrectionNextStep | null {
+  return status === "disputed" ? "discuss_then_correct" : null;
+}
+
 /** The value that counts: the confirmed correction, else what was recorded. */
 export function valueOf(measurement: Measurement): number {
   return measurement.correctedValue ?? measurement.value;

@@ -2,6 +2,7 @@ import { measureResponsiveness } from "../messages/responsiveness";
 import type { Side } from "../engagement/engagement";
 import { HEALTH, type ClientInput, type ProviderInput } from "./constants";
 import { deliveredOnAsJudged, judgingDay } from "./engagement-end";
+import { EXPLANATION_DECIMALS, roundTo } from "./explanation-precision";
 import type { HealthFacts } from "./facts";
 import { businessDaysBetween, dateOf, daysPastDue, median } from "./mechanics";
 
@@ -182,7 +183,8 @@ export function unpricedDemands(facts: HealthFacts): { hours: number; evidence: 
       kind: "change_request",
       id: change.id,
       label: `#${change.number} ${change.title}`,
-      value: effort,
+      // A presumed effort is a share of the agreed one: read to a tenth of an hour.
+      value: roundTo(effort, EXPLANATION_DECIMALS.evidence),
     });
   }
   return { hours, evidence };

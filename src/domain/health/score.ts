@@ -1,6 +1,12 @@
 import type { Side } from "../engagement/engagement";
 import { CLIENT_INPUTS, HEALTH, PROVIDER_INPUTS, type HealthInput } from "./constants";
 import type { Cohort } from "./cohort";
+import {
+  EXPLANATION_DECIMALS,
+  RAW_DECIMALS,
+  roundedOrNull,
+  roundTo,
+} from "./explanation-precision";
 import { GROWTH } from "./growth-constants";
 import type { Evidence, Measure } from "./measures";
 import { normalise, percentileOf, smoothRate } from "./mechanics";
@@ -143,24 +149,28 @@ export function scoreSide(
   });
   const present = rows.filter((r) => r.normalised !== null);
   const weightPresent = present.reduce((sum, r) => sum + r.weight, 0);
+  const contributions = rows.map((r) =>
+    r.normalised === null || weightPresent === 0 ? null : (r.normalised * r.weight) / weightPresent,
+  );
   // Field by field, not `{ ...r, contribution }`: see `emptyFacts` (facts.ts) on V8's spread.
-  const inputs: InputExplanation[] = rows.map((r) => ({
+  // Rounded as the page reads them; the score below adds the exact contributions.
+  const inputs: InputExplanation[] = rows.map((r, index) => ({
     input: r.input,
     weight: r.weight,
-    raw: r.raw,
-    sample: r.sample,
-    normalised: r.normalised,
+    raw: roundedOrNull(r.raw, RAW_DECIMALS[r.input]),
+    sample: r.sample && {
+      k: roundTo(r.sample.k, EXPLANATION_DECIMALS.sample),
+      n: roundTo(r.sample.n, EXPLANATION_DECIMALS.sample),
+    },
+    normalised: roundedOrNull(r.normalised, EXPLANATION_DECIMALS.normalised),
     cappedAt: r.cappedAt,
     evidence: r.evidence,
-    contribution:
-      r.normalised === null || weightPresent === 0
-        ? null
-        : (r.normalised * r.weight) / weightPresent,
+    contribution: roundedOrNull(contributions[index] ?? null, EXPLANATION_DECIMALS.contribution),
   }));
   if (weightPresent === 0) {
     return { side, score: null, uncapped: null, cap: null, inputs, recognition };
   }
-  const weighted = inputs.reduce((sum, r) => sum + (r.contribution ?? 0), 0);
+  const weighted = contributions.reduce<number>((sum, c) => sum + (c ?? 0), 0);
   const uncapped = Math.min(100, weighted + recognition.points);
   const cap = capOf(side, flags);
   const capped = cap ? Math.min(uncapped, cap.limit) : uncapped;

@@ -4,7 +4,12 @@ import { DIALECTS } from "../../support/databases";
 import { buildTestApp, type TestApp } from "../../support/test-app";
 import { expectError, type LedgerEventBody } from "../api-fixtures";
 import type { DeliveryWorld } from "../delivery/delivery-fixtures";
-import { bodyOf, joinAs } from "../proposals-agreements/proposal-fixtures";
+import {
+  bodyOf,
+  joinAs,
+  submittedProposal,
+  type ProposalBody,
+} from "../proposals-agreements/proposal-fixtures";
 import {
   answerPayment,
   buildBillingWorld,
@@ -260,6 +265,32 @@ describe.each(DIALECTS)("payments and credit notes on %s", (dialect) => {
     // Another amount, or another reason, is another credit note.
     bodyOf(await credit({ ...goodwill, amountMinor: 10_000 }), 201);
     bodyOf(await credit({ ...goodwill, reason: "A second late delivery" }), 201);
+  });
+
+  it("finds no invoice of another engagement of the same provider: 404 before any repeat check, nothing written", async () => {
+    const goodwill = { amountMinor: 50_000, reason: "Late delivery of the design files" };
+    bodyOf(
+      await w.provider.client.post(invoicesUrl(w, `/${issued.id}/credit-notes`), goodwill),
+      201,
+    );
+    // A second engagement between the same two organisations: the brief stays open to proposals.
+    const second = bodyOf<ProposalBody>(
+      await w.client.client.post(`/api/v1/proposals/${(await submittedProposal(w)).id}/accept`, {
+        keepBriefOpen: true,
+      }),
+    );
+    const otherUrl = `/api/v1/engagements/${second.engagementId}/invoices/${issued.id}/credit-notes`;
+    // The same credit note again, and a new one, through the other engagement: not its invoice.
+    expectError(await w.provider.client.post(otherUrl, goodwill), 404, "not_found");
+    expectError(
+      await w.provider.client.post(otherUrl, { ...goodwill, amountMinor: 1_000 }),
+      404,
+      "not_found",
+    );
+    expect(await invoice(w, issued.id)).toMatchObject({
+      creditedMinor: 50_000,
+      creditNotes: [{ amountMinor: 50_000 }],
+    });
   });
 
   it("lowers what is owed with numbered credit notes, never the invoice itself", async () => {

@@ -142,6 +142,24 @@ describe.each(DIALECTS)("amends offers within the record on %s", (dialect) => {
     );
   });
 
+  it("refuses more time reaching past ten years ahead, naming the last day allowed", async () => {
+    const dispute = await openAnswered();
+    const far = expectError(
+      await offer(dispute.id, [
+        { kind: "extended_deadline", milestoneId: "m2", dueDate: "2206-03-01" },
+      ]),
+      422,
+      "amends_invalid",
+    );
+    expect(far.fields).toEqual([
+      expect.objectContaining({ path: "items.0.dueDate", code: "amends_invalid" }),
+    ]);
+    expect(far.message).toContain("Nov 22, 2036");
+    expect(far.message).not.toMatch(/amends_|\{|\}/);
+    const after = bodyOf<DisputeBody>(await a.client.client.get(a.url(`/disputes/${dispute.id}`)));
+    expect(after.offers).toEqual([]);
+  });
+
   it("says every refusal in the reader's language, never as a code", async () => {
     const dispute = await openAnswered();
     const attempts: [unknown[], string][] = [

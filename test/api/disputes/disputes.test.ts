@@ -248,6 +248,26 @@ describe.each(DIALECTS)("disputes on %s", (dialect) => {
     bodyOf(await opening({ kind: "change_request", ref: null }), 201);
   });
 
+  it("reads an empty reference as none: conduct opens, the same conduct again is the open one, an invoice must name one", async () => {
+    const opening = (subject: { kind: string; ref: string | null }) =>
+      a.client.client.post(a.url("/disputes"), { ...OPENING, subject });
+    const conduct = bodyOf<DisputeBody & { subject: { kind: string; ref: string | null } }>(
+      await opening({ kind: "conduct", ref: "" }),
+      201,
+    );
+    expect(conduct.subject).toEqual({ kind: "conduct", ref: null });
+    expectError(await opening({ kind: "conduct", ref: null }), 409, "dispute_already_open");
+    const unnamed = expectError(
+      await opening({ kind: "invoice", ref: "" }),
+      400,
+      "validation_failed",
+    );
+    expect(unnamed.fields?.map((f) => f.path)).toEqual(["subject.ref"]);
+    expect(
+      bodyOf<{ items: DisputeBody[] }>(await a.client.client.get(a.url("/disputes"))).items,
+    ).toHaveLength(1);
+  });
+
   it("opens one dispute per item at a time: a second click, even at the same moment, names the open one", async () => {
     const both = await Promise.all([
       a.client.client.post(a.url("/disputes"), OPENING),

@@ -125,7 +125,7 @@ describe.each(DIALECTS)("goals measured by both sides on %s", (dialect) => {
     expectError(await correct(2.3), 409, "correction_pending");
     const answer = (as: typeof w.client, outcome: string) =>
       as.client.post(w.url(`/goal-corrections/${correctionId}/answer`), { outcome });
-    expectError(await answer(w.client, "confirmed"), 409, "correction_same_side");
+    expectError(await answer(w.client, "confirmed"), 403, "correction_same_side");
     expectError(await answer(w.viewer, "confirmed"), 403, "forbidden");
 
     const confirmed = bodyOf<GoalBody>(await answer(w.provider, "confirmed"));
@@ -144,7 +144,7 @@ describe.each(DIALECTS)("goals measured by both sides on %s", (dialect) => {
     expect(disputed.trajectory.latest).toBe(2.4);
     expect(disputed.measurements[0]?.corrections[1]).toMatchObject({
       status: "disputed",
-      nextStep: "negotiation",
+      nextStep: "discuss_then_correct",
     });
   });
 

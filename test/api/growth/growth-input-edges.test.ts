@@ -78,6 +78,70 @@ describe.each(DIALECTS)("growth's refused inputs on %s", (dialect) => {
     bodyOf(await w.client.client.post(w.url("/goals"), { ...CONVERSION, dueDate: today() }), 201);
   });
 
+  it("reads an empty due date as none", async () => {
+    const goal = bodyOf<{ dueDate: string | null }>(
+      await w.client.client.post(w.url("/goals"), { ...CONVERSION, dueDate: "" }),
+      201,
+    );
+    expect(goal.dueDate).toBeNull();
+  });
+
+  it("refuses a goal due more than ten years ahead, naming the field and the last day allowed", async () => {
+    const refused = expectError(
+      await w.client.client.post(w.url("/goals"), { ...CONVERSION, dueDate: "2206-11-22" }),
+      400,
+      "validation_failed",
+    );
+    expect(refused.fields).toEqual([
+      {
+        path: "dueDate",
+        code: "day_too_far_ahead",
+        message:
+          "A day is planned at most ten years ahead, Nov 22, 2036 at the latest: Nov 22, 2206 is later.",
+      },
+    ]);
+    expect(await goalCount()).toBe(0);
+    bodyOf(
+      await w.client.client.post(w.url("/goals"), { ...CONVERSION, dueDate: "2036-11-22" }),
+      201,
+    );
+  });
+
+  it("refuses a next phase planned more than ten years ahead, its goals' due dates and its milestones alike", async () => {
+    const goal = await setConversionGoal(w);
+    const offer = nextPhase([goal.id]);
+    const [first] = offer.goals;
+    const farGoal = expectError(
+      await w.provider.client.post(w.url("/next-phase-offers"), {
+        ...offer,
+        goals: [first, { ...first, dueDate: "2206-01-01" }],
+      }),
+      400,
+      "validation_failed",
+    );
+    expect(farGoal.fields).toEqual([
+      expect.objectContaining({ path: "goals.1.dueDate", code: "day_too_far_ahead" }),
+    ]);
+    const milestones = offer.terms.milestones.map((m) => ({ ...m, dueDate: "2206-01-01" }));
+    expect(milestones.length).toBeGreaterThan(0);
+    const farMilestone = expectError(
+      await w.provider.client.post(w.url("/next-phase-offers"), {
+        ...offer,
+        terms: { ...offer.terms, milestones },
+      }),
+      400,
+      "validation_failed",
+    );
+    expect(farMilestone.fields).toEqual([
+      expect.objectContaining({ path: "terms.milestones.0.dueDate", code: "day_too_far_ahead" }),
+    ]);
+    expect(farMilestone.fields?.[0]?.message).toContain("Nov 22, 2036");
+    const offers = bodyOf<{ offers: unknown[] }>(
+      await w.client.client.get(w.url("/next-phase-offers")),
+    );
+    expect(offers.offers).toEqual([]);
+  });
+
   it("names the field of a brief measure it does not have and of a day not yet come", async () => {
     const noMeasure = expectError(
       await w.client.client.post(w.url("/goals"), {

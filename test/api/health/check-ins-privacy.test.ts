@@ -3,7 +3,13 @@ import { sweepDueWork } from "../../../src/server/sweeper";
 import { DIALECTS } from "../../support/databases";
 import { buildTestApp, signUpPerson, type Person, type TestApp } from "../../support/test-app";
 import { DAY_MS, createOrg, expectError } from "../api-fixtures";
-import { buildDeliveryWorld, type DeliveryWorld } from "../delivery/delivery-fixtures";
+import {
+  ALL_MET,
+  buildDeliveryWorld,
+  evaluate,
+  submit,
+  type DeliveryWorld,
+} from "../delivery/delivery-fixtures";
 import { bodyOf } from "../proposals-agreements/proposal-fixtures";
 
 const SECRET = "Clara's private remark 7f3a";
@@ -21,6 +27,13 @@ interface HealthBody {
   };
   client: { score: number | null };
   warnings: { code: string }[];
+}
+
+/** Every number in a JSON reply, with where it is. */
+function numbersIn(value: unknown, path = ""): { path: string; value: number }[] {
+  if (typeof value === "number") return [{ path, value }];
+  if (value === null || typeof value !== "object") return [];
+  return Object.entries(value).flatMap(([key, item]) => numbersIn(item, `${path}.${key}`));
 }
 
 describe.each(DIALECTS)("private check-ins and health on %s", (dialect) => {
@@ -91,6 +104,33 @@ describe.each(DIALECTS)("private check-ins and health on %s", (dialect) => {
     expect(bodyOf<{ sides: { score: number | null; isNew: boolean }[] }>(scorecard).sides).toEqual(
       expect.arrayContaining([expect.objectContaining({ isNew: true, score: null })]),
     );
+  });
+
+  it("answers health's and the scorecards' numbers as the health tab reads them, with no floating-point remainder", async () => {
+    // One first-time acceptance: quality is (1 + 5 × 0.7) / 6 = 0.75 → 62.5; reliability
+    // (1 + 5 × 0.85) / 6 = 0.875 → 70 (plus a remainder, unrounded: 70.00000000000001).
+    const round = bodyOf<{ id: string }>(await submit(w, "d1"), 201);
+    bodyOf(await evaluate(w, round.id, ALL_MET));
+    const replies = [
+      await w.provider.client.get(w.url("/health")),
+      await w.client.client.get(w.url("/health")),
+      await w.provider.client.get(`/api/v1/orgs/${w.providerOrg.id}/scorecard`),
+      await w.client.client.get(`/api/v1/orgs/${w.clientOrg.id}/scorecard`),
+    ].map((response) => bodyOf<unknown>(response));
+    const health = replies[0] as HealthBody;
+    expect(health.provider.inputs.find((i) => i.input === "reliability")).toMatchObject({
+      raw: 0.88,
+      normalised: 70,
+    });
+    expect(health.provider.inputs.find((i) => i.input === "quality")).toMatchObject({
+      raw: 0.75,
+      normalised: 63,
+    });
+    // Every number in every reply: at most two decimals (a share read as a whole percent).
+    const unrounded = replies.flatMap((reply) =>
+      numbersIn(reply).filter(({ value }) => Math.round(value * 100) / 100 !== value),
+    );
+    expect(unrounded).toEqual([]);
   });
 
   it("answers 404 to another organisation for the engagement's health, check-ins and scorecards", async () => {

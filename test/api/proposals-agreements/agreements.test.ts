@@ -91,6 +91,22 @@ describe.each(DIALECTS)("agreements on %s", (dialect) => {
     ]);
   });
 
+  it("refuses a draft with a milestone due more than ten years ahead, naming the field and the limit, and keeps the draft", async () => {
+    const v1 = await version(1);
+    const milestones = v1.terms.milestones.map((m) => ({ ...m, dueDate: "3026-01-15" }));
+    const refused = expectError(
+      await edit(w.client, { ...v1.terms, milestones }, v1.contentHash),
+      400,
+      "validation_failed",
+    );
+    expect(refused.fields).toEqual([
+      expect.objectContaining({ path: "terms.milestones.0.dueDate", code: "day_too_far_ahead" }),
+    ]);
+    expect(refused.fields?.[0]?.message).toContain("Nov 22, 2036");
+    expect((await version(1)).contentHash).toBe(v1.contentHash);
+    expect((await events()).filter((e) => e.type === "agreement.draft_edited")).toEqual([]);
+  });
+
   it("an edit removes a signature given to the earlier text, and the ledger says whose", async () => {
     const v1 = await version(1);
     const signed = bodyOf<VersionBody>(await sign(w.client, 1, v1.contentHash));

@@ -57,6 +57,45 @@ describe.each(DIALECTS)("proposals on %s", (dialect) => {
     expectError(await w.client.client.get(proposalUrl(draft.id)), 404, "not_found");
   });
 
+  it("refuses a milestone or a responsibility due more than ten years ahead, naming the field and the last day allowed", async () => {
+    const terms = proposalTerms(mustHaveOf(w.brief));
+    const farMilestone = {
+      ...terms,
+      milestones: terms.milestones.map((m, i) => (i === 1 ? { ...m, dueDate: "2207-03-01" } : m)),
+    };
+    const refused = expectError(
+      await w.provider.client.post(`/api/v1/briefs/${w.brief.id}/proposals`, {
+        orgId: w.providerOrg.id,
+        terms: farMilestone,
+      }),
+      400,
+      "validation_failed",
+    );
+    expect(refused.fields).toEqual([
+      {
+        path: "terms.milestones.1.dueDate",
+        code: "day_too_far_ahead",
+        message:
+          "A day is planned at most ten years ahead, Nov 22, 2036 at the latest: Mar 1, 2207 is later.",
+      },
+    ]);
+    expect(await listAs(w.provider)).toEqual([]);
+    // A draft rewritten with a responsibility due that far is refused the same way, and kept.
+    const draft = await draftProposal(w);
+    const farResponsibility = {
+      ...terms,
+      clientResponsibilities: [{ id: "r1", what: "Product photos", dueDate: "2207-01-10" }],
+    };
+    const rewrite = expectError(
+      await w.provider.client.request("PUT", proposalUrl(draft.id), { terms: farResponsibility }),
+      400,
+      "validation_failed",
+    );
+    expect(rewrite.fields?.[0]?.path).toBe("terms.clientResponsibilities.0.dueDate");
+    const kept = bodyOf<ProposalBody>(await w.provider.client.get(proposalUrl(draft.id)));
+    expect(kept.terms).toEqual(draft.terms);
+  });
+
   it("refuses to send a proposal asking for money on a milestone no deliverable leads to", async () => {
     const terms = proposalTerms(mustHaveOf(w.brief));
     const unearnable = {

@@ -3,7 +3,9 @@ import type { EditDraftBody } from "../../../contracts/agreements";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
+import { todayOf } from "../../platform/clock";
 import { runInTransaction } from "../../platform/transaction";
+import { refuseTermsBeyondHorizon } from "../../kernel/planned-days";
 import { appendEvent } from "../ledger/append-event";
 import { versionPresenter } from "./agreement-reader";
 import type { AgreementVersionView } from "./agreement.presenter";
@@ -39,6 +41,8 @@ export function editAgreementDraft(
       return fail(hasAgreement ? "agreement_version_signed" : "not_found");
     }
     if (draft.content_hash !== input.baseHash) return fail("agreement_stale");
+    const farDate = refuseTermsBeyondHorizon(input.terms, todayOf(deps.clock));
+    if (farDate) return farDate;
     const { text, hash } = canonicalTerms(input.terms);
     // The same text again changes nothing, so the signatures on it stand.
     if (hash !== draft.content_hash) {

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Goal, GoalCorrection } from "../../../contracts/growth";
-import type { Goal as DomainGoal } from "../../../domain/growth/goal";
+import { correctionNextStep, type Goal as DomainGoal } from "../../../domain/growth/goal";
 import { goalTrajectory } from "../../../domain/growth/trajectory";
 import { measure, type MessageValue } from "../../../domain/findings";
 import { type Unworded, wording } from "../../platform/wording";
@@ -32,7 +32,7 @@ function presentCorrection(row: CorrectionRow): z.infer<typeof GoalCorrection> {
     answerNote: row.answer_note,
     proposedAt: row.proposed_at,
     answeredAt: row.answered_at,
-    nextStep: row.status === "disputed" ? "negotiation" : null,
+    nextStep: correctionNextStep(row.status),
   };
 }
 

@@ -11,7 +11,8 @@ import { runInTransaction } from "../../platform/transaction";
 import { providerFloorRate } from "../agreements/agreement-reader";
 import { appendEvent } from "../ledger/append-event";
 import { listGoals } from "./goals.repository";
-import { dueBeforeToday } from "./goal-due-date";
+import { refuseTermsBeyondHorizon } from "../../kernel/planned-days";
+import { refuseGoalDueDates } from "./goal-due-date";
 import { GROWTH_ACCESS } from "./growth.policy";
 import { readGoals } from "./list-goals";
 import { presentOffer, type OfferContent, type OfferView } from "./offer.presenter";
@@ -56,8 +57,11 @@ export function sendNextPhaseOffer(
       ]);
     }
     const now = deps.clock.now().toISOString();
-    const pastDue = dueBeforeToday(body.goals, now.slice(0, 10), (i) => `goals.${i}.dueDate`);
-    if (pastDue) return pastDue;
+    const today = now.slice(0, 10);
+    const refusedDate =
+      refuseGoalDueDates(body.goals, today, (i) => `goals.${i}.dueDate`) ??
+      refuseTermsBeyondHorizon(body.terms, today);
+    if (refusedDate) return refusedDate;
     const offer = {
       title: body.title,
       summary: body.summary,

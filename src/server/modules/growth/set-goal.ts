@@ -10,7 +10,7 @@ import { fail, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { termsInForce } from "../../kernel/terms-in-force";
 import { addGoal } from "./add-goal";
-import { dueBeforeToday } from "./goal-due-date";
+import { refuseGoalDueDates } from "./goal-due-date";
 import { findBriefMeasures, listGoals } from "./goals.repository";
 import { GROWTH_ACCESS } from "./growth.policy";
 import { readGoal } from "./list-goals";
@@ -33,8 +33,8 @@ export function setGoal(
     const { engagement, side, orgId } = locked.value;
     if (engagement.status !== "active") return fail("engagement_not_active");
     const today = deps.clock.now().toISOString().slice(0, 10);
-    const pastDue = dueBeforeToday([body], today, () => "dueDate");
-    if (pastDue) return pastDue;
+    const refusedDueDate = refuseGoalDueDates([body], today, () => "dueDate");
+    if (refusedDueDate) return refusedDueDate;
     const goals = await listGoals(trx, engagementId);
     let ref: string | null = null;
     if (body.source.kind === "brief") {

@@ -9,6 +9,7 @@ import { findBrief } from "../briefs/briefs.repository";
 import { decideOrgAction } from "../../kernel/org-access";
 import { findOrganisation } from "../orgs/orgs.repository";
 import { todayOf } from "../../platform/clock";
+import { refuseTermsBeyondHorizon } from "../../kernel/planned-days";
 import { presentProposal, type ProposalView } from "./proposal.presenter";
 import { findProposal, insertProposal } from "./proposals.repository";
 
@@ -32,6 +33,8 @@ export function createProposal(
     if (!brief || decideBriefAction(actor, brief, "view") !== "allowed") return fail("not_found");
     // A brief's client sees it in every state; only a published brief is open to answers.
     if (brief.status !== "published") return fail("not_found");
+    const farDate = refuseTermsBeyondHorizon(input.terms, todayOf(deps.clock));
+    if (farDate) return farDate;
     const now = deps.clock.now().toISOString();
     const id = deps.ids.newId();
     await insertProposal(trx, {

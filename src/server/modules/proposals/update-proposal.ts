@@ -6,6 +6,7 @@ import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { loadProposalFor } from "./get-proposal";
 import { todayOf } from "../../platform/clock";
+import { refuseTermsBeyondHorizon } from "../../kernel/planned-days";
 import { isActionOpen, PROPOSAL_ACTION_STATES } from "../../../domain/proposal/proposal-states";
 import { presentProposal, type ProposalView } from "./proposal.presenter";
 import { findProposal, moveProposal } from "./proposals.repository";
@@ -24,6 +25,8 @@ export function updateProposal(
     const loaded = await loadProposalFor(trx, actor, id, "edit");
     if (!loaded.ok) return loaded;
     if (!isActionOpen(loaded.value.status, "edit")) return fail("proposal_not_editable");
+    const farDate = refuseTermsBeyondHorizon(input.terms, todayOf(deps.clock));
+    if (farDate) return farDate;
     const isMoved = await moveProposal(trx, id, PROPOSAL_ACTION_STATES.edit, {
       content: JSON.stringify(input.terms),
       updated_at: deps.clock.now().toISOString(),

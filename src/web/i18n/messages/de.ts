@@ -2276,7 +2276,7 @@ export const webDe: WebCatalogue = {
   "growth.goal.unit": "Einheit",
   "growth.goal.set": "Ziel festlegen",
   "growth.correction.line":
-    "Korrektur auf {value}: {reason} ({status, select, proposed {wartet auf die andere Seite} confirmed {bestätigt} other {bestritten: zuerst Verhandlung}})",
+    "Korrektur auf {value}: {reason} ({status, select, proposed {wartet auf die andere Seite} confirmed {bestätigt} other {bestritten: der erfasste Wert gilt; klären Sie es im Gespräch, danach kann jede Seite erneut eine Korrektur vorschlagen}})",
   "growth.correction.confirm": "Korrektur bestätigen",
   "growth.correction.dispute": "Bestreiten",
   "growth.correction.propose": "Korrektur vorschlagen",

@@ -2203,7 +2203,7 @@ export const webEn = {
   "growth.goal.unit": "Unit",
   "growth.goal.set": "Set the goal",
   "growth.correction.line":
-    "Correction to {value}: {reason} ({status, select, proposed {waiting for the other side} confirmed {confirmed} other {disputed: negotiation first}})",
+    "Correction to {value}: {reason} ({status, select, proposed {waiting for the other side} confirmed {confirmed} other {disputed: the recorded value stands; talk it through in the conversation, then either side may propose a correction again}})",
   "growth.correction.confirm": "Confirm the correction",
   "growth.correction.dispute": "Dispute it",
   "growth.correction.propose": "Propose a correction",

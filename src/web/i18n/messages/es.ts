@@ -2240,7 +2240,7 @@ export const webEs: WebCatalogue = {
   "growth.goal.unit": "Unidad",
   "growth.goal.set": "Fijar el objetivo",
   "growth.correction.line":
-    "Corrección a {value}: {reason} ({status, select, proposed {esperando a la otra parte} confirmed {confirmada} other {impugnada: primero negociación}})",
+    "Corrección a {value}: {reason} ({status, select, proposed {esperando a la otra parte} confirmed {confirmada} other {impugnada: vale el valor registrado; habladlo en la conversación y después cualquiera de las partes puede proponer otra corrección}})",
   "growth.correction.confirm": "Confirmar la corrección",
   "growth.correction.dispute": "Impugnarla",
   "growth.correction.propose": "Proponer una corrección",

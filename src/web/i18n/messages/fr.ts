@@ -2261,7 +2261,7 @@ export const webFr: WebCatalogue = {
   "growth.goal.unit": "Unité",
   "growth.goal.set": "Fixer l’objectif",
   "growth.correction.line":
-    "Correction à {value} : {reason} ({status, select, proposed {en attente de l’autre partie} confirmed {confirmée} other {contestée : d’abord la négociation}})",
+    "Correction à {value} : {reason} ({status, select, proposed {en attente de l’autre partie} confirmed {confirmée} other {contestée : la valeur enregistrée reste ; parlez-en dans la conversation, puis chaque partie peut proposer une nouvelle correction}})",
   "growth.correction.confirm": "Confirmer la correction",
   "growth.correction.dispute": "La contester",
   "growth.correction.propose": "Proposer une correction",

@@ -2234,7 +2234,7 @@ export const webId: WebCatalogue = {
   "growth.goal.unit": "Satuan",
   "growth.goal.set": "Tetapkan sasaran",
   "growth.correction.line":
-    "Koreksi menjadi {value}: {reason} ({status, select, proposed {menunggu pihak lain} confirmed {dikonfirmasi} other {disanggah: negosiasi dahulu}})",
+    "Koreksi menjadi {value}: {reason} ({status, select, proposed {menunggu pihak lain} confirmed {dikonfirmasi} other {disanggah: nilai yang dicatat tetap berlaku; bicarakan di percakapan, lalu salah satu pihak dapat mengusulkan koreksi lagi}})",
   "growth.correction.confirm": "Konfirmasi koreksi",
   "growth.correction.dispute": "Sanggah",
   "growth.correction.propose": "Usulkan koreksi",
