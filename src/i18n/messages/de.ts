@@ -33,6 +33,8 @@ export const de: Catalogue = {
     "{email} hat bereits eine Einladung zum Beitritt, gültig bis {expiresAt}: Widerrufen Sie sie, um eine neue zu senden.",
   "error.last_owner": "Eine Organisation braucht mindestens einen Inhaber.",
   "error.token_scope_missing": "Dieses API-Token hat den Geltungsbereich {scope} nicht.",
+  "error.token_name_taken":
+    "Die Organisation hat bereits ein aktives API-Token namens „{name}“: Widerrufen Sie es, um den Namen erneut zu verwenden, oder wählen Sie einen anderen.",
   "error.mailbox_disabled":
     "Das Demo-Postfach wird nur angezeigt, wenn E-Mails im Postausgang bleiben.",
   "error.engagement_not_pending": "Dieser Auftrag wartet nicht mehr auf eine Antwort.",

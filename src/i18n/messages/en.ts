@@ -34,6 +34,8 @@ export const en = {
     "{email} already has an invitation to join, valid until {expiresAt}: revoke it to send a new one.",
   "error.last_owner": "An organisation needs at least one owner.",
   "error.token_scope_missing": "This API token does not have the scope {scope}.",
+  "error.token_name_taken":
+    "The organisation already has an active API token named “{name}”: revoke it to use the name again, or choose another.",
   "error.mailbox_disabled": "The demo mailbox is shown only when e-mail is kept in the outbox.",
   "error.engagement_not_pending": "This engagement is no longer waiting for an answer.",
   "error.organisation_kind_wrong":

@@ -31,6 +31,8 @@ export const es: Catalogue = {
     "{email} ya tiene una invitación para unirse, válida hasta el {expiresAt}: revóquela para enviar una nueva.",
   "error.last_owner": "Una organización necesita al menos un propietario.",
   "error.token_scope_missing": "Este token de API no tiene el alcance {scope}.",
+  "error.token_name_taken":
+    "La organización ya tiene un token de API activo llamado «{name}»: revóquelo para volver a usar el nombre, o elija otro.",
   "error.mailbox_disabled":
     "El buzón de demostración solo se muestra cuando el correo se guarda en la bandeja de salida.",
   "error.engagement_not_pending": "Este encargo ya no está esperando respuesta.",

@@ -33,6 +33,8 @@ export const fr: Catalogue = {
     "{email} a déjà une invitation à rejoindre l’organisation, valable jusqu’au {expiresAt} : révoquez-la pour en envoyer une nouvelle.",
   "error.last_owner": "Une organisation doit garder au moins un propriétaire.",
   "error.token_scope_missing": "Ce jeton d’API n’a pas la portée {scope}.",
+  "error.token_name_taken":
+    "L’organisation a déjà un jeton d’API actif nommé « {name} » : révoquez-le pour réutiliser ce nom, ou choisissez-en un autre.",
   "error.mailbox_disabled":
     "La boîte de démonstration n’est affichée que lorsque les e-mails restent dans la file d’envoi.",
   "error.engagement_not_pending": "Cette mission n’attend plus de réponse.",

@@ -33,6 +33,8 @@ export const id: Catalogue = {
     "{email} sudah memiliki undangan untuk bergabung, berlaku hingga {expiresAt}: cabut undangan itu untuk mengirim yang baru.",
   "error.last_owner": "Organisasi memerlukan setidaknya satu pemilik.",
   "error.token_scope_missing": "Token API ini tidak memiliki cakupan {scope}.",
+  "error.token_name_taken":
+    "Organisasi sudah memiliki token API aktif bernama “{name}”: cabut token itu untuk memakai nama tersebut lagi, atau pilih nama lain.",
   "error.mailbox_disabled":
     "Kotak surat demo hanya ditampilkan jika email disimpan di kotak keluar.",
   "error.engagement_not_pending": "Kerja sama ini tidak lagi menunggu jawaban.",
