@@ -44,6 +44,8 @@ export const en = {
   "error.brief_not_publishable":
     "The brief cannot be published yet: {count, plural, one {# point blocks it} other {# points block it}}.",
   "error.brief_not_editable": "Only a draft brief can be edited.",
+  "error.brief_title_taken":
+    "Your organisation already has a draft brief “{title}”, started on {startedOn}: write on in that one, or give this one another title.",
   "error.brief_closed":
     "This brief is closed: a proposal was accepted, so it takes no more invitations or proposals.",
   "error.proposal_not_editable": "This proposal can no longer be edited.",

@@ -42,6 +42,8 @@ export const es: Catalogue = {
   "error.brief_not_publishable":
     "El brief aún no se puede publicar: {count, plural, one {# punto lo impide} other {# puntos lo impiden}}.",
   "error.brief_not_editable": "Solo se puede editar un brief en borrador.",
+  "error.brief_title_taken":
+    "Su organización ya tiene un brief en borrador «{title}», empezado el {startedOn}: siga con ese, o dé otro título a este.",
   "error.brief_closed":
     "Este brief está cerrado: se aceptó una propuesta, así que ya no admite invitaciones ni propuestas.",
   "error.proposal_not_editable": "Esta propuesta ya no se puede editar.",
