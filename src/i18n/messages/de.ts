@@ -49,6 +49,8 @@ export const de: Catalogue = {
   "error.brief_closed":
     "Dieses Briefing ist geschlossen: Ein Angebot wurde angenommen, daher nimmt es keine Einladungen oder Angebote mehr an.",
   "error.proposal_not_editable": "Dieses Angebot kann nicht mehr bearbeitet werden.",
+  "error.proposal_open_on_brief":
+    "Ihre Organisation hat bereits ein Angebot zu „{brief}“ (begonnen am {startedOn}), {status, select, draft {noch ein Entwurf: Stellen Sie dieses fertig} revision_requested {zur Überarbeitung zurückgegeben: Überarbeiten Sie dieses} other {gesendet und wartet auf die Antwort des Kunden}}.",
   "error.proposal_not_submittable":
     "Das Angebot kann noch nicht gesendet werden: {count, plural, one {# Punkt steht dem entgegen} other {# Punkte stehen dem entgegen}}.",
   "error.proposal_wrong_state": "Der Status dieses Angebots lässt das nicht zu.",

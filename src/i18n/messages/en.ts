@@ -49,6 +49,8 @@ export const en = {
   "error.brief_closed":
     "This brief is closed: a proposal was accepted, so it takes no more invitations or proposals.",
   "error.proposal_not_editable": "This proposal can no longer be edited.",
+  "error.proposal_open_on_brief":
+    "Your organisation already has a proposal to “{brief}” (started on {startedOn}), {status, select, draft {still a draft: finish that one} revision_requested {sent back for a revision: revise that one} other {sent and awaiting the client’s answer}}.",
   "error.proposal_not_submittable":
     "The proposal cannot be sent yet: {count, plural, one {# point blocks it} other {# points block it}}.",
   "error.proposal_wrong_state": "This proposal is not in a state that allows this.",

@@ -47,6 +47,8 @@ export const es: Catalogue = {
   "error.brief_closed":
     "Este brief está cerrado: se aceptó una propuesta, así que ya no admite invitaciones ni propuestas.",
   "error.proposal_not_editable": "Esta propuesta ya no se puede editar.",
+  "error.proposal_open_on_brief":
+    "Su organización ya tiene una propuesta para «{brief}» (empezada el {startedOn}), {status, select, draft {todavía en borrador: termine esa} revision_requested {devuelta para revisión: revise esa} other {enviada y a la espera de la respuesta del cliente}}.",
   "error.proposal_not_submittable":
     "La propuesta aún no se puede enviar: {count, plural, one {# punto lo impide} other {# puntos lo impiden}}.",
   "error.proposal_wrong_state": "El estado de esta propuesta no permite esta acción.",

@@ -49,6 +49,8 @@ export const fr: Catalogue = {
   "error.brief_closed":
     "Ce cahier des charges est clos : une proposition a été acceptée, il ne reçoit donc plus d’invitations ni de propositions.",
   "error.proposal_not_editable": "Cette proposition ne peut plus être modifiée.",
+  "error.proposal_open_on_brief":
+    "Votre organisation a déjà une proposition pour « {brief} » (commencée le {startedOn}), {status, select, draft {encore en brouillon : terminez celle-là} revision_requested {renvoyée pour révision : révisez celle-là} other {envoyée et en attente de la réponse du client}}.",
   "error.proposal_not_submittable":
     "La proposition ne peut pas encore être envoyée : {count, plural, one {# point la bloque} other {# points la bloquent}}.",
   "error.proposal_wrong_state": "L’état de cette proposition ne permet pas cette action.",

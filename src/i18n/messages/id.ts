@@ -49,6 +49,8 @@ export const id: Catalogue = {
   "error.brief_closed":
     "Kerangka kebutuhan ini sudah ditutup: sebuah proposal telah diterima, sehingga tidak lagi menerima undangan atau proposal.",
   "error.proposal_not_editable": "Penawaran ini tidak dapat diubah lagi.",
+  "error.proposal_open_on_brief":
+    "Organisasi Anda sudah memiliki penawaran untuk “{brief}” (dimulai pada {startedOn}), {status, select, draft {masih berupa draf: selesaikan penawaran itu} revision_requested {dikembalikan untuk direvisi: revisi penawaran itu} other {sudah dikirim dan menunggu jawaban klien}}.",
   "error.proposal_not_submittable":
     "Penawaran belum dapat dikirim: {count, plural, other {# hal masih menghalanginya}}.",
   "error.proposal_wrong_state": "Status penawaran ini tidak memungkinkan tindakan tersebut.",
