@@ -31,6 +31,8 @@ export const de: Catalogue = {
   "error.already_member": "Diese Person ist bereits Mitglied der Organisation.",
   "error.invitation_pending":
     "{email} hat bereits eine Einladung zum Beitritt, gültig bis {expiresAt}: Widerrufen Sie sie, um eine neue zu senden.",
+  "error.engagement_already_proposed":
+    "Ihre Organisation hat „{title}“ bereits {email} vorgeschlagen, und die Einladung ist bis {expiresAt} offen: Warten Sie auf die Antwort oder geben Sie diesem Auftrag einen anderen Titel.",
   "error.last_owner": "Eine Organisation braucht mindestens einen Inhaber.",
   "error.token_scope_missing": "Dieses API-Token hat den Geltungsbereich {scope} nicht.",
   "error.token_name_taken":

@@ -32,6 +32,8 @@ export const en = {
   "error.already_member": "This person is already a member of the organisation.",
   "error.invitation_pending":
     "{email} already has an invitation to join, valid until {expiresAt}: revoke it to send a new one.",
+  "error.engagement_already_proposed":
+    "Your organisation already proposed “{title}” to {email}, and the invitation is open until {expiresAt}: wait for their answer, or give this engagement another title.",
   "error.last_owner": "An organisation needs at least one owner.",
   "error.token_scope_missing": "This API token does not have the scope {scope}.",
   "error.token_name_taken":

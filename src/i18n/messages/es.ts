@@ -29,6 +29,8 @@ export const es: Catalogue = {
   "error.already_member": "Esta persona ya es miembro de la organización.",
   "error.invitation_pending":
     "{email} ya tiene una invitación para unirse, válida hasta el {expiresAt}: revóquela para enviar una nueva.",
+  "error.engagement_already_proposed":
+    "Su organización ya propuso «{title}» a {email}, y la invitación sigue abierta hasta el {expiresAt}: espere su respuesta, o dé otro título a este encargo.",
   "error.last_owner": "Una organización necesita al menos un propietario.",
   "error.token_scope_missing": "Este token de API no tiene el alcance {scope}.",
   "error.token_name_taken":

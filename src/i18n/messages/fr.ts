@@ -31,6 +31,8 @@ export const fr: Catalogue = {
   "error.already_member": "Cette personne est déjà membre de l’organisation.",
   "error.invitation_pending":
     "{email} a déjà une invitation à rejoindre l’organisation, valable jusqu’au {expiresAt} : révoquez-la pour en envoyer une nouvelle.",
+  "error.engagement_already_proposed":
+    "Votre organisation a déjà proposé « {title} » à {email}, et l’invitation reste ouverte jusqu’au {expiresAt} : attendez sa réponse, ou donnez un autre titre à cette mission.",
   "error.last_owner": "Une organisation doit garder au moins un propriétaire.",
   "error.token_scope_missing": "Ce jeton d’API n’a pas la portée {scope}.",
   "error.token_name_taken":

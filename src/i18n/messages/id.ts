@@ -31,6 +31,8 @@ export const id: Catalogue = {
   "error.already_member": "Orang ini sudah menjadi anggota organisasi.",
   "error.invitation_pending":
     "{email} sudah memiliki undangan untuk bergabung, berlaku hingga {expiresAt}: cabut undangan itu untuk mengirim yang baru.",
+  "error.engagement_already_proposed":
+    "Organisasi Anda sudah mengusulkan “{title}” kepada {email}, dan undangannya terbuka hingga {expiresAt}: tunggu jawabannya, atau beri judul lain untuk kerja sama ini.",
   "error.last_owner": "Organisasi memerlukan setidaknya satu pemilik.",
   "error.token_scope_missing": "Token API ini tidak memiliki cakupan {scope}.",
   "error.token_name_taken":
