@@ -662,6 +662,8 @@ export const de: Catalogue = {
   "error.brief_measure_unknown": "Das Briefing hat kein Erfolgskriterium mit dieser Nummer.",
   "error.goal_exists_for_measure": "Dieses Erfolgskriterium ist bereits ein Ziel des Engagements.",
   "error.goal_title_taken": "Der Auftrag hat bereits ein Ziel „{title}“: Messen Sie dieses.",
+  "error.goal_value_repeated":
+    "„{goal}“ hat bereits den am {measuredOn} gemessenen Wert {value, number}: Er wird nur einmal erfasst. Ist er falsch, schlagen Sie eine Korrektur vor.",
   "error.measured_on_in_future":
     "Ein Wert kann nur für einen Tag erfasst werden, der schon gekommen ist.",
   "growth.measurement.measured_on_before_goal":

@@ -618,6 +618,8 @@ export const en = {
   "error.brief_measure_unknown": "The brief has no success measure with that number.",
   "error.goal_exists_for_measure": "This success measure is already a goal of the engagement.",
   "error.goal_title_taken": "The engagement already has a goal “{title}”: measure that one.",
+  "error.goal_value_repeated":
+    "“{goal}” already has the value {value, number} measured on {measuredOn}: it is recorded once. If it is wrong, propose a correction.",
   "error.measured_on_in_future": "A value can only be recorded for a day that has come.",
   "growth.measurement.measured_on_before_goal":
     "A value is measured from the day its goal was set, {limit}: {measuredOn} is before it.",

@@ -642,6 +642,8 @@ export const es: Catalogue = {
   "error.brief_measure_unknown": "El brief no tiene una medida de éxito con ese número.",
   "error.goal_exists_for_measure": "Esta medida de éxito ya es un objetivo del compromiso.",
   "error.goal_title_taken": "El encargo ya tiene un objetivo «{title}»: mida ese.",
+  "error.goal_value_repeated":
+    "«{goal}» ya tiene el valor {value, number} medido el {measuredOn}: se registra una sola vez. Si es erróneo, proponga una corrección.",
   "error.measured_on_in_future": "Solo se puede registrar un valor para un día que ya llegó.",
   "growth.measurement.measured_on_before_goal":
     "Un valor se mide a partir del día en que se fijó su objetivo, el {limit}: el {measuredOn} es anterior.",

@@ -654,6 +654,8 @@ export const fr: Catalogue = {
   "error.brief_measure_unknown": "Le brief n’a pas de mesure de succès avec ce numéro.",
   "error.goal_exists_for_measure": "Cette mesure de succès est déjà un objectif de la mission.",
   "error.goal_title_taken": "La mission a déjà un objectif « {title} » : mesurez celui-là.",
+  "error.goal_value_repeated":
+    "« {goal} » a déjà la valeur {value, number} mesurée le {measuredOn} : elle n’est enregistrée qu’une fois. Si elle est fausse, proposez une correction.",
   "error.measured_on_in_future":
     "Une valeur ne peut être enregistrée que pour un jour déjà arrivé.",
   "growth.measurement.measured_on_before_goal":

@@ -641,6 +641,8 @@ export const id: Catalogue = {
   "error.brief_measure_unknown": "Brief tidak memiliki ukuran keberhasilan dengan nomor itu.",
   "error.goal_exists_for_measure": "Ukuran keberhasilan ini sudah menjadi sasaran keterlibatan.",
   "error.goal_title_taken": "Kerja sama ini sudah memiliki sasaran “{title}”: ukur sasaran itu.",
+  "error.goal_value_repeated":
+    "“{goal}” sudah memiliki nilai {value, number} yang diukur pada {measuredOn}: nilai itu dicatat sekali saja. Jika keliru, usulkan koreksi.",
   "error.measured_on_in_future": "Nilai hanya dapat dicatat untuk hari yang sudah tiba.",
   "growth.measurement.measured_on_before_goal":
     "Nilai diukur mulai hari sasarannya ditetapkan, {limit}: {measuredOn} lebih awal dari itu.",
