@@ -150,6 +150,8 @@ export const de: Catalogue = {
   "validation.day_before_today": "Muss heute ({today}) oder später sein.",
   "validation.correction_unchanged":
     "Das ist bereits der erfasste Wert: Eine Korrektur schlägt einen anderen vor.",
+  "validation.offer_goal_title_repeated":
+    "Ein anderes Ziel dieses Angebots heißt bereits „{title}“: Geben Sie jedem Ziel einen eigenen Titel.",
   "validation.reason_provider_only":
     "Nur der Dienstleister würdigt den Kunden aus diesem Grund (schnelles Feedback, klare Briefings, pünktliche Zahlung).",
   "validation.password_common":

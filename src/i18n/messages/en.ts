@@ -136,6 +136,8 @@ export const en = {
   "validation.day_before_today": "Must be today ({today}) or later.",
   "validation.correction_unchanged":
     "This is the value already recorded: a correction proposes a different one.",
+  "validation.offer_goal_title_repeated":
+    "Another goal of this offer is already titled “{title}”: give each goal its own title.",
   "validation.reason_provider_only":
     "Only the provider recognises the client for this reason (fast feedback, clear briefs, on-time payment).",
   "validation.password_common":

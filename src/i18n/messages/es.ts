@@ -145,6 +145,8 @@ export const es: Catalogue = {
   "validation.day_before_today": "Debe ser hoy ({today}) o más adelante.",
   "validation.correction_unchanged":
     "Ese ya es el valor registrado: una corrección propone otro distinto.",
+  "validation.offer_goal_title_repeated":
+    "Otro objetivo de esta oferta ya se titula «{title}»: dé a cada objetivo su propio título.",
   "validation.reason_provider_only":
     "Solo el proveedor reconoce al cliente por este motivo (respuestas rápidas, briefs claros, pago puntual).",
   "validation.password_common":

@@ -149,6 +149,8 @@ export const fr: Catalogue = {
   "validation.day_before_today": "Doit être aujourd’hui ({today}) ou plus tard.",
   "validation.correction_unchanged":
     "C’est déjà la valeur enregistrée : une correction en propose une autre.",
+  "validation.offer_goal_title_repeated":
+    "Un autre objectif de cette offre s’intitule déjà « {title} » : donnez à chaque objectif son propre titre.",
   "validation.reason_provider_only":
     "Seul le prestataire reconnaît le client pour ce motif (retours rapides, briefs clairs, paiement à l’heure).",
   "validation.password_common":

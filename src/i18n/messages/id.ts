@@ -140,6 +140,8 @@ export const id: Catalogue = {
   "validation.day_before_today": "Harus hari ini ({today}) atau setelahnya.",
   "validation.correction_unchanged":
     "Ini sudah nilai yang tercatat: koreksi mengusulkan nilai yang lain.",
+  "validation.offer_goal_title_repeated":
+    "Sasaran lain dalam penawaran ini sudah berjudul “{title}”: beri setiap sasaran judulnya sendiri.",
   "validation.reason_provider_only":
     "Hanya penyedia yang mengakui klien dengan alasan ini (umpan balik cepat, brief yang jelas, pembayaran tepat waktu).",
   "validation.password_common":
