@@ -408,6 +408,8 @@ export const de: Catalogue = {
     "Eine Gutschrift mindert nur, was auf der Rechnung noch offen ist: höchstens {open}.",
   "error.credit_note_repeated":
     "Die Gutschrift {number} mindert diese Rechnung aus diesem Grund bereits um {amount}: Sie wird nicht zweimal ausgestellt.",
+  "error.invoice_draft_repeated":
+    "Eine Rechnung mit denselben Positionen ({total}), entworfen am {draftedOn}, ist noch ein Entwurf: Bearbeiten oder stellen Sie diese aus.",
   "error.reference_rate_missing":
     "Für {currency} ist kein Referenzzinssatz für das am {halfYearStart} beginnende Halbjahr bekannt, daher können die Verzugszinsen nicht berechnet werden. Ein Betreiber trägt ihn mit „accord rates set“ ein.",
   "error.late_interest_nothing_to_claim":

@@ -372,6 +372,8 @@ export const en = {
     "A credit note lowers only what is still open on the invoice: at most {open}.",
   "error.credit_note_repeated":
     "Credit note {number} already lowers this invoice by {amount} for this reason: it is not issued twice.",
+  "error.invoice_draft_repeated":
+    "An invoice of the same lines ({total}), drafted on {draftedOn}, is still a draft: edit or issue that one.",
   "error.reference_rate_missing":
     "No reference rate for {currency} is known for the half-year starting {halfYearStart}, so late interest cannot be computed. An operator adds it with “accord rates set”.",
   "error.late_interest_nothing_to_claim":

@@ -390,6 +390,8 @@ export const es: Catalogue = {
     "Una nota de crédito solo reduce lo que queda pendiente de la factura: como máximo {open}.",
   "error.credit_note_repeated":
     "La nota de crédito {number} ya reduce esta factura en {amount} por este motivo: no se emite dos veces.",
+  "error.invoice_draft_repeated":
+    "Una factura con las mismas líneas ({total}), redactada el {draftedOn}, sigue en borrador: modifique o emita esa.",
   "error.reference_rate_missing":
     "No se conoce ningún tipo de referencia para {currency} en el semestre que empieza el {halfYearStart}, así que no se pueden calcular los intereses de demora. Un operador lo añade con «accord rates set».",
   "error.late_interest_nothing_to_claim":

@@ -398,6 +398,8 @@ export const fr: Catalogue = {
     "Un avoir ne réduit que ce qui reste dû sur la facture : {open} au plus.",
   "error.credit_note_repeated":
     "L’avoir {number} réduit déjà cette facture de {amount} pour ce motif : il n’est pas émis deux fois.",
+  "error.invoice_draft_repeated":
+    "Une facture des mêmes lignes ({total}), rédigée le {draftedOn}, est encore un brouillon : modifiez-la ou émettez-la.",
   "error.reference_rate_missing":
     "Aucun taux de référence n’est connu en {currency} pour le semestre commençant le {halfYearStart} : les intérêts de retard ne peuvent donc pas être calculés. Un opérateur l’ajoute avec « accord rates set ».",
   "error.late_interest_nothing_to_claim":

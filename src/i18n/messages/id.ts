@@ -390,6 +390,8 @@ export const id: Catalogue = {
     "Nota kredit hanya mengurangi sisa tagihan faktur: paling banyak {open}.",
   "error.credit_note_repeated":
     "Nota kredit {number} sudah mengurangi faktur ini sebesar {amount} dengan alasan ini: nota kredit tidak diterbitkan dua kali.",
+  "error.invoice_draft_repeated":
+    "Faktur dengan baris yang sama ({total}), dibuat pada {draftedOn}, masih berupa draf: ubah atau terbitkan faktur itu.",
   "error.reference_rate_missing":
     "Suku bunga acuan untuk {currency} pada semester yang dimulai {halfYearStart} tidak diketahui, sehingga bunga keterlambatan tidak dapat dihitung. Operator menambahkannya dengan “accord rates set”.",
   "error.late_interest_nothing_to_claim":
