@@ -80,6 +80,8 @@ export const de: Catalogue = {
     "„{name}“ hat keinen Dateityp, den Accord annimmt. Zulässig: {allowed}.",
   "error.too_many_files":
     "Laden Sie höchstens {limit, plural, one {# Datei} other {# Dateien}} auf einmal hoch.",
+  "error.file_already_uploaded":
+    "„{name}“ hat denselben Inhalt wie „{stored}“, hochgeladen am {uploadedOn} und noch nicht eingereicht: Reichen Sie diese Datei ein.",
   "error.upload_invalid":
     "Der Upload konnte nicht gelesen werden: Senden Sie die Dateien als Multipart-Formulardaten.",
   "error.change_request_wrong_state": "Der Status dieser Änderungsanfrage lässt das nicht zu.",

@@ -77,6 +77,8 @@ export const es: Catalogue = {
     "«{name}» no es un tipo de archivo que Accord acepte. Tipos permitidos: {allowed}.",
   "error.too_many_files":
     "Suba como máximo {limit, plural, one {# archivo} other {# archivos}} a la vez.",
+  "error.file_already_uploaded":
+    "«{name}» tiene el mismo contenido que «{stored}», subido el {uploadedOn} y aún no entregado: entregue ese.",
   "error.upload_invalid":
     "No se pudo leer la carga: envíe los archivos como datos de formulario multipart.",
   "error.change_request_wrong_state":

@@ -79,6 +79,8 @@ export const fr: Catalogue = {
     "« {name} » n’est pas un type de fichier accepté par Accord. Types autorisés : {allowed}.",
   "error.too_many_files":
     "Envoyez au plus {limit, plural, one {# fichier} other {# fichiers}} à la fois.",
+  "error.file_already_uploaded":
+    "« {name} » a le même contenu que « {stored} », téléversé le {uploadedOn} et pas encore remis : remettez celui-là.",
   "error.upload_invalid":
     "L’envoi n’a pas pu être lu : transmettez les fichiers sous forme de données de formulaire multipart.",
   "error.change_request_wrong_state":

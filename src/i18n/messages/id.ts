@@ -78,6 +78,8 @@ export const id: Catalogue = {
   "error.file_type_not_allowed":
     "“{name}” bukan jenis berkas yang diterima Accord. Yang diizinkan: {allowed}.",
   "error.too_many_files": "Unggah paling banyak {limit, plural, other {# berkas}} sekaligus.",
+  "error.file_already_uploaded":
+    "“{name}” memiliki isi yang sama dengan “{stored}”, diunggah pada {uploadedOn} dan belum diserahkan: serahkan berkas itu.",
   "error.upload_invalid":
     "Unggahan tidak dapat dibaca: kirim berkas sebagai data formulir multipart.",
   "error.change_request_wrong_state":
