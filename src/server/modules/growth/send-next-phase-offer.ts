@@ -57,6 +57,9 @@ export function sendNextPhaseOffer(
         { path: "terms.remuneration.currency", key: "error.offer_currency_differs", values },
       ]);
     }
+    const now = deps.clock.now().toISOString();
+    const pastDue = dueBeforeToday(body.goals, now.slice(0, 10), (i) => `goals.${i}.dueDate`);
+    if (pastDue) return pastDue;
     const titleTaken = offerGoalTitleTaken(setGoals, body.goals);
     if (titleTaken) {
       const path = `goals.${titleTaken.index}.title`;
@@ -67,9 +70,6 @@ export function sendNextPhaseOffer(
             { path, key: "validation.offer_goal_title_repeated", values },
           ]);
     }
-    const now = deps.clock.now().toISOString();
-    const pastDue = dueBeforeToday(body.goals, now.slice(0, 10), (i) => `goals.${i}.dueDate`);
-    if (pastDue) return pastDue;
     const offer = {
       title: body.title,
       summary: body.summary,
