@@ -11,7 +11,7 @@ import { registerWebAssets } from "./platform/web-assets";
 import { registerApiReference } from "./platform/api-reference";
 import { registerSecurityHeaders } from "./platform/security-headers";
 import { webhookDocumentation } from "./modules/webhooks/webhook-documentation";
-import { withoutUnusedComponents } from "./platform/unused-components";
+import { withoutUnreferencedSchemas } from "./platform/openapi-components";
 import { registerOpenApiComponents } from "../contracts/openapi-components";
 import { DEFAULT_LOGIN_THROTTLE, type LoginThrottlePolicy } from "../domain/auth/login-throttle";
 import { agreementDocumentRoutes } from "./modules/agreement-documents/agreement-document.routes";
@@ -174,7 +174,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
     // The webhooks section joins when the document is first asked for: converting its schemas
     // at start-up took a quarter of the time to build the app.
     transformObject: (input) =>
-      withoutUnusedComponents({
+      withoutUnreferencedSchemas({
         ...jsonSchemaTransformObject(input),
         webhooks: webhookDocumentation(),
       }),

@@ -10,8 +10,8 @@ import {
   type TestApp,
 } from "../support/test-app";
 import { saveOrganisationHealth } from "../../src/server/modules/relationship-health/health.repository";
-import { createOrg, startEngagement, uniqueName, type OrgRef } from "./api-fixtures";
-import { joinAs } from "./proposals-agreements/proposal-fixtures";
+import { createOrg, expectError, startEngagement, uniqueName, type OrgRef } from "./api-fixtures";
+import { bodyOf, joinAs } from "./proposals-agreements/proposal-fixtures";
 
 interface Finding {
   code: string;
@@ -212,6 +212,43 @@ describe.each(DIALECTS)("briefs, profiles and matching on %s", (dialect) => {
       briefs: BriefBodyResponse[];
     }>();
     expect(forProvider.briefs.map((b) => b.id)).toContain(brief.id);
+  });
+
+  it("keeps one open draft of a title: a second (retyped, or two at once) is refused, naming it; published, the title is free", async () => {
+    const title = uniqueName("Ceramics shop");
+    const post = (overrides: Record<string, unknown>) =>
+      client.client.post("/api/v1/briefs", briefBody(clientOrg.id, overrides));
+    const drafts = async () =>
+      (await t.deps.db.selectFrom("briefs").select(["id", "title", "status"]).execute()).filter(
+        (b) => b.title.trim().toLowerCase() === title.toLowerCase(),
+      );
+    const statuses = (await Promise.all([post({ title }), post({ title })])).map(
+      (r) => r.statusCode,
+    );
+    expect(statuses.sort()).toEqual([201, 409]);
+    const again = expectError(
+      await post({ title: ` ${title.toUpperCase()} ` }),
+      409,
+      "brief_title_taken",
+    );
+    expect(again.message).toContain(title);
+    expect(again.fields?.[0]?.path).toBe("title");
+    expect(await drafts()).toHaveLength(1);
+    const [first] = await drafts();
+
+    // Another title is another brief; renaming it onto the open draft's title is refused.
+    const other = bodyOf<BriefBodyResponse>(await post({}), 201);
+    const { orgId: _orgId, ...renamed } = briefBody(clientOrg.id, { title });
+    expectError(
+      await client.client.request("PUT", `/api/v1/briefs/${other.id}`, renamed),
+      409,
+      "brief_title_taken",
+    );
+    bodyOf(await client.client.request("PUT", `/api/v1/briefs/${first!.id}`, renamed));
+    // Once published, the first is no draft: a new draft may take its title.
+    bodyOf(await client.client.post(`/api/v1/briefs/${first!.id}/publish`));
+    bodyOf(await post({ title }), 201);
+    expect(await drafts()).toHaveLength(2);
   });
 
   it("ranks apt providers first, explains each factor in the reader's language, and shows the weights", async () => {

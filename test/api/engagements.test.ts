@@ -198,6 +198,43 @@ describe.each(DIALECTS)("engagements on %s", (dialect) => {
       });
     });
 
+    it("proposes an engagement of a title to an address once while its invitation is open: a second (or two at once) is refused, naming it", async () => {
+      const propose = (title: string, email = bob.email) =>
+        alice.client.post("/api/v1/engagements", {
+          orgId: acme.id,
+          title,
+          counterpartEmail: email,
+        });
+      const stored = () => t.deps.db.selectFrom("engagements").select(["id", "title"]).execute();
+      const mailsToBob = async () =>
+        (await t.deps.db.selectFrom("mail_outbox").select("to_address").execute()).filter(
+          (mail) => mail.to_address === bob.email,
+        );
+      const statuses = (await Promise.all([propose("Website"), propose("Website")])).map(
+        (r) => r.statusCode,
+      );
+      expect(statuses.sort()).toEqual([201, 409]);
+      const again = expectError(
+        await propose(" website ", bob.email.toUpperCase()),
+        409,
+        "engagement_already_proposed",
+      );
+      expect(again.message).toContain("Website");
+      expect(again.message).toContain(bob.email);
+      expect(again.fields?.[0]?.path).toBe("counterpartEmail");
+      expect(await stored()).toHaveLength(1);
+      expect(await mailsToBob()).toHaveLength(1);
+
+      // Declined, the title may be proposed to the address again.
+      const token = await invitationTokenFromMailbox(t.deps, bob.email);
+      expect((await bob.client.post(`/api/v1/invitations/${token}/decline`)).statusCode).toBe(200);
+      expect((await propose("Website")).statusCode).toBe(201);
+      // Another engagement to the same person, or the same title to someone else, is another one.
+      expect((await propose("Logo")).statusCode).toBe(201);
+      expect((await propose("Website", "someone.else@example.test")).statusCode).toBe(201);
+      expect(await stored()).toHaveLength(4);
+    });
+
     it("a viewer reads the organisation's engagements but cannot start one", async () => {
       const vera = await signUpPerson(t.app, "Vera");
       await addMember(t, alice, acme, vera, "viewer");

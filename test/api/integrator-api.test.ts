@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MAX_PAGE_SIZE } from "../../src/contracts/pagination";
 import { DIALECTS } from "../support/databases";
 import { buildTestApp, signUpPerson, TestClient, type TestApp } from "../support/test-app";
-import { expectError } from "./api-fixtures";
+import { createOrg, expectError } from "./api-fixtures";
 import { buildDeliveryWorld, type DeliveryWorld } from "./delivery/delivery-fixtures";
 import {
   bodyOf,
@@ -65,7 +65,13 @@ describe.each(DIALECTS)("one API for integrators on %s", (dialect) => {
     );
     expect(own).toEqual({ ids: [], pages: 1 });
     await submittedProposal(w);
-    await submittedProposal(w);
+    // A provider has one open proposal to a brief: the second comes from another provider.
+    const rival = await signUpPerson(t.app, "Rita");
+    await submittedProposal({
+      ...w,
+      provider: rival,
+      providerOrg: await createOrg(rival, "provider"),
+    });
     const toBrief = await walk(
       w.client.client,
       `/api/v1/briefs/${w.brief.id}/proposals`,

@@ -249,8 +249,11 @@ describe.each(DIALECTS)("every list pages the one way on %s", (dialect) => {
       "validation_failed",
     );
 
-    const lines = [{ description: "Extra hour", quantityMilli: 1000, unitPriceMinor: 10_000 }];
     for (let i = 0; i < ROWS; i++) {
+      // A manual invoice of the same lines is drafted once: each asks for another hour.
+      const lines = [
+        { description: `Extra hour ${i}`, quantityMilli: 1000, unitPriceMinor: 10_000 },
+      ];
       bodyOf(
         await w.provider.client.post(w.url("/invoices"), { source: { kind: "manual" }, lines }),
         201,

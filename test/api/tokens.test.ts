@@ -155,6 +155,50 @@ describe.each(DIALECTS)("API tokens on %s", (dialect) => {
     expectError(await owner.client.delete(`/api/v1/tokens/${id}`), 404, "not_found");
   });
 
+  it("keeps one active token per name: a second (retyped, or two at once) is refused, naming it; revoked or expired, the name is free", async () => {
+    const create = (name: string, extra: { expiresInDays?: number } = {}) =>
+      owner.client.post("/api/v1/tokens", {
+        orgId: org.id,
+        name,
+        scopes: ["engagements:read"],
+        ...extra,
+      });
+    const statuses = (await Promise.all([create("CI"), create("CI")])).map((r) => r.statusCode);
+    expect(statuses.sort()).toEqual([201, 409]);
+    const again = expectError(await create(" ci "), 409, "token_name_taken");
+    expect(again.message).toContain("CI");
+    expect(again.fields?.[0]?.path).toBe("name");
+    const listed = async () =>
+      (await owner.client.get(`/api/v1/tokens?orgId=${org.id}`)).json<{ tokens: TokenBody[] }>()
+        .tokens;
+    const [first] = await listed();
+    expect((await listed()).map((token) => token.name)).toEqual(["CI"]);
+    expect(
+      Number(
+        (
+          await t.deps.db
+            .selectFrom("api_tokens")
+            .select((eb) => eb.fn.countAll().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    ).toBe(1);
+    // Another name is another token; another organisation may use the same name.
+    expect((await create("Deploy")).statusCode).toBe(201);
+    const other = await createOrg(owner, "client", "Acme Labs");
+    const elsewhere = await owner.client.post("/api/v1/tokens", {
+      orgId: other.id,
+      name: "CI",
+      scopes: ["engagements:read"],
+    });
+    expect(elsewhere.statusCode, elsewhere.body).toBe(201);
+    // Revoked, or expired, a token frees its name.
+    expect((await owner.client.delete(`/api/v1/tokens/${first!.id}`)).statusCode).toBe(200);
+    expect((await create("CI", { expiresInDays: 1 })).statusCode).toBe(201);
+    t.clock.advance(DAY_MS + 1);
+    expect((await create("CI")).statusCode).toBe(201);
+  });
+
   it("an expired token is refused", async () => {
     const { token } = await createToken(owner, org.id, ["engagements:read"], { expiresInDays: 1 });
     expect((await bearer(token, "GET", "/api/v1/engagements")).statusCode).toBe(200);

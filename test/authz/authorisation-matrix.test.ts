@@ -116,10 +116,16 @@ async function buildWorld(t: TestApp): Promise<World> {
   const mustHaveId = (await owner.client.get(`/api/v1/briefs/${briefId}`)).json<{
     mustHaves: { id: string }[];
   }>().mustHaves[0]!.id;
+  // A provider has one open proposal to a brief: each of these answers a brief of its own,
+  // and the world's brief stays open to the route's own proposal.
   const propose = async () => {
-    const created = await counterpart.client.post(`/api/v1/briefs/${briefId}/proposals`, {
+    const ownBriefId = await createBrief(owner, orgA, { publish: true });
+    const ownMustHaveId = (await owner.client.get(`/api/v1/briefs/${ownBriefId}`)).json<{
+      mustHaves: { id: string }[];
+    }>().mustHaves[0]!.id;
+    const created = await counterpart.client.post(`/api/v1/briefs/${ownBriefId}/proposals`, {
       orgId: orgB.id,
-      terms: proposalTerms(mustHaveId),
+      terms: proposalTerms(ownMustHaveId),
     });
     if (created.statusCode !== 201) throw new Error(`world: proposal failed: ${created.body}`);
     const id = created.json<{ id: string }>().id;
@@ -553,7 +559,11 @@ const BODIES: Record<string, (w: World) => unknown> = {
   "POST /api/v1/engagements/:id/change-requests/:changeRequestId/decline": () => ({
     reason: "Not for us",
   }),
-  "POST /api/v1/engagements/:id/invoices": () => MANUAL_INVOICE,
+  // Not the world's draft again: a manual invoice of the same lines is drafted once.
+  "POST /api/v1/engagements/:id/invoices": () => ({
+    ...MANUAL_INVOICE,
+    lines: [{ ...MANUAL_INVOICE.lines[0], description: "Another workshop" }],
+  }),
   "PUT /api/v1/engagements/:id/invoices/:invoiceId": () => ({ note: "Net 30" }),
   "POST /api/v1/engagements/:id/invoices/:invoiceId/issue": () => ({}),
   "POST /api/v1/engagements/:id/invoices/:invoiceId/void": () => ({ reason: "Drafted twice" }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   computeInvoiceTotals,
+  draftOfSameLines,
   dueDateOf,
   INVOICE_CODES,
   MAX_INVOICE_LINES,
@@ -207,5 +208,31 @@ describe("due date", () => {
     expect(() => dueDateOf("2026-1-1", 30)).toThrow(RangeError);
     expect(() => dueDateOf("2026-01-01", -1)).toThrow(RangeError);
     expect(() => dueDateOf("2026-01-01", 1.5)).toThrow(RangeError);
+  });
+});
+
+describe("a manual invoice of the same lines", () => {
+  const described = (description: string, unitPriceMinor = 4_900) => ({
+    description,
+    quantityMilli: 1000,
+    unitPriceMinor,
+    taxRateBasisPoints: 0,
+  });
+
+  it("finds the draft whose lines a new invoice repeats, descriptions retyped", () => {
+    const drafts = [
+      { lines: [described("Hosting")] },
+      { lines: [described("Hosting"), described("Support")] },
+    ];
+    expect(draftOfSameLines(drafts, [described(" hosting"), described("SUPPORT")])).toBe(drafts[1]);
+  });
+
+  it("takes other lines, another price or another order as another invoice", () => {
+    const drafts = [{ lines: [described("Hosting"), described("Support")] }];
+    expect(draftOfSameLines(drafts, [described("Hosting")])).toBeUndefined();
+    expect(
+      draftOfSameLines(drafts, [described("Hosting"), described("Support", 5_000)]),
+    ).toBeUndefined();
+    expect(draftOfSameLines(drafts, [described("Support"), described("Hosting")])).toBeUndefined();
   });
 });

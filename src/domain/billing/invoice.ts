@@ -1,6 +1,7 @@
 import type { Finding } from "../findings";
 import { isCurrencyCode } from "../money/money";
 import { addDays } from "./calendar";
+import { isSameText } from "../same-text";
 import { divideRoundingHalfUp, toSafeInteger } from "./rounding";
 
 /** One line of an invoice, as entered. */
@@ -174,4 +175,32 @@ export function dueDateOf(issueDate: string, paymentTermsDays: number): string {
     throw new RangeError(`payment terms must be whole days, got ${paymentTermsDays}`);
   }
   return addDays(issueDate, paymentTermsDays);
+}
+
+/**
+ * The manual draft whose lines `lines` repeat, if any: the same lines in the same order (each
+ * description compared by `isSameText`, with its quantity, unit price and tax rate). A provider
+ * drafts such an invoice once while it is a draft, so a double click or a retry does not leave
+ * two drafts asking for the same money; the note aside, the draft is edited instead. Once it is
+ * issued, the same lines may be drafted again (a second month of hosting).
+ */
+export function draftOfSameLines<D extends { lines: readonly InvoiceLine[] }>(
+  drafts: readonly D[],
+  lines: readonly InvoiceLine[],
+): D | undefined {
+  return drafts.find(
+    (draft) =>
+      draft.lines.length === lines.length &&
+      draft.lines.every((line, index) => isSameLine(line, lines[index])),
+  );
+}
+
+function isSameLine(a: InvoiceLine, b: InvoiceLine | undefined): boolean {
+  return (
+    b !== undefined &&
+    a.quantityMilli === b.quantityMilli &&
+    a.unitPriceMinor === b.unitPriceMinor &&
+    a.taxRateBasisPoints === b.taxRateBasisPoints &&
+    isSameText(a.description, b.description)
+  );
 }

@@ -1,3 +1,5 @@
+import { isSameText } from "../same-text";
+
 /** A client's structured brief: what they seek, want, and can reach, before providers see it. */
 export interface Brief {
   title: string;
@@ -27,4 +29,18 @@ export interface BudgetRange {
   currency: string;
   minMinor: number;
   maxMinor: number;
+}
+
+/**
+ * The organisation's other draft brief titled `title` (compared by `isSameText`), if any: one
+ * open draft per title, so a double click or a retry does not start the same brief twice, and
+ * two drafts of one name cannot be told apart in the list. A published or closed brief is no
+ * draft: a new one may take its title. `exceptId` is the draft being rewritten.
+ */
+export function draftTitled<B extends { id: string; title: string }>(
+  drafts: readonly B[],
+  title: string,
+  exceptId: string | null = null,
+): B | undefined {
+  return drafts.find((draft) => draft.id !== exceptId && isSameText(draft.title, title));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkFile, cleanFileName, MAX_FILE_BYTES } from "./file-policy";
+import { checkFile, cleanFileName, MAX_FILE_BYTES, repeatedUpload } from "./file-policy";
 
 describe("files a submission may carry", () => {
   it("serves a file as the type its extension names, whatever the case", () => {
@@ -21,5 +21,25 @@ describe("files a submission may carry", () => {
     expect(cleanFileName("../../etc/pass\u0000wd.txt")).toBe("passwd.txt");
     expect(cleanFileName("C:\\Users\\me\\Devis signé.pdf")).toBe("Devis signé.pdf");
     expect(cleanFileName("\u0007")).toBe("file");
+  });
+});
+
+describe("an upload's bytes waiting to be handed in", () => {
+  const file = (name: string, sha256: string) => ({ name, sha256 });
+
+  it("names the waiting file, or the earlier file of the upload, that has the same bytes", () => {
+    const waiting = [file("report.pdf", "aa")];
+    expect(repeatedUpload(waiting, [file("new.txt", "bb"), file("report (1).pdf", "aa")])).toEqual({
+      file: file("report (1).pdf", "aa"),
+      stored: file("report.pdf", "aa"),
+    });
+    expect(repeatedUpload([], [file("a.txt", "cc"), file("b.txt", "cc")])).toEqual({
+      file: file("b.txt", "cc"),
+      stored: file("a.txt", "cc"),
+    });
+  });
+
+  it("takes other bytes under the same name as another file", () => {
+    expect(repeatedUpload([file("report.pdf", "aa")], [file("report.pdf", "bb")])).toBeNull();
   });
 });

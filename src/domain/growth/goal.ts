@@ -60,6 +60,21 @@ export function valueOf(measurement: Measurement): number {
 }
 
 /**
+ * The value already measured on `measuredOn` that equals `value` (the value that counts,
+ * `valueOf`), if any: a goal holds one such measurement, since a second is what a double click
+ * or a retry sends, and would count the day twice on the goal's line. Another value on the same
+ * day is another measurement (the other side's, say); which one is right is settled by a
+ * correction, which the other side confirms.
+ */
+export function sameMeasurement<M extends Measurement>(
+  measurements: readonly M[],
+  value: number,
+  measuredOn: string,
+): M | undefined {
+  return measurements.find((m) => m.measuredOn === measuredOn && valueOf(m) === value);
+}
+
+/**
  * A brief's success measure ("200 orders in 3 months", "conversion 3%") read as a goal to
  * start from: its first number is the target and the word after it the unit. The sides still
  * set the baseline and may change all of it; null when the text names no number.

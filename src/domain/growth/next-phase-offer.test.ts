@@ -4,8 +4,10 @@ import type { AgreementTerms } from "../agreement/terms";
 import {
   applyOfferToTerms,
   checkNextPhaseOffer,
+  goalsToBring,
   isOfferAnswerable,
   isOfferReplaceable,
+  offerGoalTitleTaken,
   type NextPhaseOffer,
 } from "./next-phase-offer";
 
@@ -205,5 +207,28 @@ describe("answering an offer", () => {
     expect(isOfferReplaceable("change_requested")).toBe(true);
     expect(isOfferReplaceable("accepted")).toBe(false);
     expect(isOfferReplaceable("declined")).toBe(false);
+  });
+});
+
+describe("an offer's goal titles", () => {
+  const set = [{ title: "Conversion" }];
+
+  it("names the first goal whose title the engagement or an earlier goal of the offer has", () => {
+    expect(
+      offerGoalTitleTaken(set, [{ title: "Repeat orders" }, { title: " conversion" }]),
+    ).toEqual({ index: 1, title: "Conversion", by: "engagement" });
+    expect(
+      offerGoalTitleTaken(set, [{ title: "Repeat orders" }, { title: "REPEAT ORDERS" }]),
+    ).toEqual({ index: 1, title: "Repeat orders", by: "offer" });
+    expect(offerGoalTitleTaken(set, [{ title: "Repeat orders" }])).toBeNull();
+  });
+
+  it("brings only the goals whose title the engagement does not have yet, once each", () => {
+    const offered = [
+      { title: "conversion" },
+      { title: "Repeat orders" },
+      { title: "repeat orders" },
+    ];
+    expect(goalsToBring(set, offered)).toEqual([{ title: "Repeat orders" }]);
   });
 });

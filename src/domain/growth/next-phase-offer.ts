@@ -2,6 +2,7 @@ import { checkFairTerms, type FairTermsCode, type FloorRate } from "../agreement
 import type { AgreementTerms, Deliverable, Milestone, Remuneration } from "../agreement/terms";
 import type { Brief } from "../brief/brief";
 import type { Finding } from "../findings";
+import { goalTitled } from "./goal";
 import { checkFeasibility, type FeasibilityCode } from "../proposal/feasibility-check";
 
 /** A goal the next phase aims at: measurable (a target other than its baseline). */
@@ -31,6 +32,41 @@ export type OfferAnswer = "accepted" | "declined" | "change_requested";
 /** Only a sent offer is answered; an answered or replaced one stays as it was. */
 export function isOfferAnswerable(status: OfferStatus): boolean {
   return status === "sent";
+}
+
+/**
+ * The first goal of an offer whose title is already taken (compared by `isSameText`, as a goal
+ * set by hand is: `goalTitled`): by a goal the engagement has (`by: "engagement"`), or by an
+ * earlier goal of the offer itself (`by: "offer"`); null when every title is new. Accepting
+ * such an offer would give the engagement two goals of one name, their values split in two.
+ */
+export function offerGoalTitleTaken(
+  setGoals: readonly { title: string }[],
+  offerGoals: readonly { title: string }[],
+): { index: number; title: string; by: "engagement" | "offer" } | null {
+  for (const [index, goal] of offerGoals.entries()) {
+    const set = goalTitled(setGoals, goal.title);
+    if (set) return { index, title: set.title, by: "engagement" };
+    const earlier = goalTitled(offerGoals.slice(0, index), goal.title);
+    if (earlier) return { index, title: earlier.title, by: "offer" };
+  }
+  return null;
+}
+
+/**
+ * The goals an accepted offer brings: those whose title the engagement does not have yet. A
+ * goal set under the same title after the offer was sent already measures it, so the offer's
+ * is not made again (the offer itself is still accepted).
+ */
+export function goalsToBring<G extends { title: string }>(
+  setGoals: readonly { title: string }[],
+  offerGoals: readonly G[],
+): G[] {
+  const brought: G[] = [];
+  for (const goal of offerGoals) {
+    if (!goalTitled([...setGoals, ...brought], goal.title)) brought.push(goal);
+  }
+  return brought;
 }
 
 /** Offers a new one replaces: the one still waiting and the one the client asked to change. */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { isActionOpen, PROPOSAL_STATUSES, type ProposalAction } from "./proposal-states";
+import {
+  isActionOpen,
+  openProposalOf,
+  PROPOSAL_STATUSES,
+  type ProposalAction,
+} from "./proposal-states";
 
 describe("proposal states", () => {
   it("lets the provider edit and send only a draft or a proposal sent back for revision", () => {
@@ -24,5 +29,12 @@ describe("proposal states", () => {
       );
       expect(open).toEqual([]);
     }
+  });
+
+  it("finds a provider's proposal still open to a brief: a draft, sent, or sent back", () => {
+    const closed = PROPOSAL_STATUSES.filter((status) => openProposalOf([{ status }]) === undefined);
+    expect(closed).toEqual(["accepted", "declined", "withdrawn", "not_selected"]);
+    const proposals = [{ status: "declined" as const }, { status: "submitted" as const }];
+    expect(openProposalOf(proposals)).toBe(proposals[1]);
   });
 });

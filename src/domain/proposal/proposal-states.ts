@@ -29,3 +29,25 @@ export const PROPOSAL_ACTION_STATES = {
 export function isActionOpen(status: ProposalStatus, action: ProposalAction): boolean {
   return (PROPOSAL_ACTION_STATES[action] as readonly ProposalStatus[]).includes(status);
 }
+
+/** The states in which a proposal is still the provider's answer: being written, or sent. */
+export const OPEN_PROPOSAL_STATUSES = [
+  "draft",
+  "submitted",
+  "revision_requested",
+] as const satisfies readonly ProposalStatus[];
+
+/**
+ * The provider's proposal to a brief still open, among its proposals to that brief, if any. A
+ * provider answers a brief with one proposal at a time and revises it (a client's revision
+ * request brings it back as a new revision): a second is what a double click or a retry
+ * sends, and would leave the client two answers of one provider to weigh. Once declined,
+ * withdrawn, not selected or accepted, a new one may go.
+ */
+export function openProposalOf<P extends { status: ProposalStatus }>(
+  proposals: readonly P[],
+): P | undefined {
+  return proposals.find((proposal) =>
+    (OPEN_PROPOSAL_STATUSES as readonly ProposalStatus[]).includes(proposal.status),
+  );
+}

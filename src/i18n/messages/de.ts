@@ -31,8 +31,12 @@ export const de: Catalogue = {
   "error.already_member": "Diese Person ist bereits Mitglied der Organisation.",
   "error.invitation_pending":
     "{email} hat bereits eine Einladung zum Beitritt, gültig bis {expiresAt}: Widerrufen Sie sie, um eine neue zu senden.",
+  "error.engagement_already_proposed":
+    "Ihre Organisation hat „{title}“ bereits {email} vorgeschlagen, und die Einladung ist bis {expiresAt} offen: Warten Sie auf die Antwort oder geben Sie diesem Auftrag einen anderen Titel.",
   "error.last_owner": "Eine Organisation braucht mindestens einen Inhaber.",
   "error.token_scope_missing": "Dieses API-Token hat den Geltungsbereich {scope} nicht.",
+  "error.token_name_taken":
+    "Die Organisation hat bereits ein aktives API-Token namens „{name}“: Widerrufen Sie es, um den Namen erneut zu verwenden, oder wählen Sie einen anderen.",
   "error.mailbox_disabled":
     "Das Demo-Postfach wird nur angezeigt, wenn E-Mails im Postausgang bleiben.",
   "error.engagement_not_pending": "Dieser Auftrag wartet nicht mehr auf eine Antwort.",
@@ -42,9 +46,13 @@ export const de: Catalogue = {
   "error.brief_not_publishable":
     "Das Briefing kann noch nicht veröffentlicht werden: {count, plural, one {# Punkt steht dem entgegen} other {# Punkte stehen dem entgegen}}.",
   "error.brief_not_editable": "Nur ein Briefing im Entwurfsstadium kann bearbeitet werden.",
+  "error.brief_title_taken":
+    "Ihre Organisation hat bereits einen Briefing-Entwurf „{title}“, begonnen am {startedOn}: Schreiben Sie an diesem weiter oder geben Sie diesem einen anderen Titel.",
   "error.brief_closed":
     "Dieses Briefing ist geschlossen: Ein Angebot wurde angenommen, daher nimmt es keine Einladungen oder Angebote mehr an.",
   "error.proposal_not_editable": "Dieses Angebot kann nicht mehr bearbeitet werden.",
+  "error.proposal_open_on_brief":
+    "Ihre Organisation hat bereits ein Angebot zu „{brief}“ (begonnen am {startedOn}), {status, select, draft {noch ein Entwurf: Stellen Sie dieses fertig} revision_requested {zur Überarbeitung zurückgegeben: Überarbeiten Sie dieses} other {gesendet und wartet auf die Antwort des Kunden}}.",
   "error.proposal_not_submittable":
     "Das Angebot kann noch nicht gesendet werden: {count, plural, one {# Punkt steht dem entgegen} other {# Punkte stehen dem entgegen}}.",
   "error.proposal_wrong_state": "Der Status dieses Angebots lässt das nicht zu.",
@@ -72,6 +80,8 @@ export const de: Catalogue = {
     "„{name}“ hat keinen Dateityp, den Accord annimmt. Zulässig: {allowed}.",
   "error.too_many_files":
     "Laden Sie höchstens {limit, plural, one {# Datei} other {# Dateien}} auf einmal hoch.",
+  "error.file_already_uploaded":
+    "„{name}“ hat denselben Inhalt wie „{stored}“, hochgeladen am {uploadedOn} und noch nicht eingereicht: Reichen Sie diese Datei ein.",
   "error.upload_invalid":
     "Der Upload konnte nicht gelesen werden: Senden Sie die Dateien als Multipart-Formulardaten.",
   "error.change_request_wrong_state": "Der Status dieser Änderungsanfrage lässt das nicht zu.",
@@ -144,6 +154,8 @@ export const de: Catalogue = {
     "Ein Termin wird höchstens zehn Jahre im Voraus geplant, spätestens am {limit}: Der {dueDate} liegt später.",
   "validation.correction_unchanged":
     "Das ist bereits der erfasste Wert: Eine Korrektur schlägt einen anderen vor.",
+  "validation.offer_goal_title_repeated":
+    "Ein anderes Ziel dieses Angebots heißt bereits „{title}“: Geben Sie jedem Ziel einen eigenen Titel.",
   "validation.reason_provider_only":
     "Nur der Dienstleister würdigt den Kunden aus diesem Grund (schnelles Feedback, klare Briefings, pünktliche Zahlung).",
   "validation.password_common":
@@ -408,6 +420,8 @@ export const de: Catalogue = {
     "Diese Rückerstattung wurde bereits {status, select, confirmed {bestätigt} other {zurückgewiesen}}.",
   "error.refund_repeated":
     "Eine Rückerstattung über {amount}, gezahlt am {paidOn} mit dieser Referenz, ist bereits erfasst: Sie wird nicht zweimal erfasst.",
+  "error.invoice_draft_repeated":
+    "Eine Rechnung mit denselben Positionen ({total}), entworfen am {draftedOn}, ist noch ein Entwurf: Bearbeiten oder stellen Sie diese aus.",
   "error.reference_rate_missing":
     "Für {currency} ist kein Referenzzinssatz für das am {halfYearStart} beginnende Halbjahr bekannt, daher können die Verzugszinsen nicht berechnet werden. Ein Betreiber trägt ihn mit „accord rates set“ ein.",
   "error.late_interest_nothing_to_claim":
@@ -674,6 +688,8 @@ export const de: Catalogue = {
   "error.brief_measure_unknown": "Das Briefing hat kein Erfolgskriterium mit dieser Nummer.",
   "error.goal_exists_for_measure": "Dieses Erfolgskriterium ist bereits ein Ziel des Engagements.",
   "error.goal_title_taken": "Der Auftrag hat bereits ein Ziel „{title}“: Messen Sie dieses.",
+  "error.goal_value_repeated":
+    "„{goal}“ hat bereits den am {measuredOn} gemessenen Wert {value, number}: Er wird nur einmal erfasst. Ist er falsch, schlagen Sie eine Korrektur vor.",
   "error.measured_on_in_future":
     "Ein Wert kann nur für einen Tag erfasst werden, der schon gekommen ist.",
   "growth.measurement.measured_on_before_goal":

@@ -32,8 +32,12 @@ export const en = {
   "error.already_member": "This person is already a member of the organisation.",
   "error.invitation_pending":
     "{email} already has an invitation to join, valid until {expiresAt}: revoke it to send a new one.",
+  "error.engagement_already_proposed":
+    "Your organisation already proposed “{title}” to {email}, and the invitation is open until {expiresAt}: wait for their answer, or give this engagement another title.",
   "error.last_owner": "An organisation needs at least one owner.",
   "error.token_scope_missing": "This API token does not have the scope {scope}.",
+  "error.token_name_taken":
+    "The organisation already has an active API token named “{name}”: revoke it to use the name again, or choose another.",
   "error.mailbox_disabled": "The demo mailbox is shown only when e-mail is kept in the outbox.",
   "error.engagement_not_pending": "This engagement is no longer waiting for an answer.",
   "error.organisation_kind_wrong":
@@ -42,9 +46,13 @@ export const en = {
   "error.brief_not_publishable":
     "The brief cannot be published yet: {count, plural, one {# point blocks it} other {# points block it}}.",
   "error.brief_not_editable": "Only a draft brief can be edited.",
+  "error.brief_title_taken":
+    "Your organisation already has a draft brief “{title}”, started on {startedOn}: write on in that one, or give this one another title.",
   "error.brief_closed":
     "This brief is closed: a proposal was accepted, so it takes no more invitations or proposals.",
   "error.proposal_not_editable": "This proposal can no longer be edited.",
+  "error.proposal_open_on_brief":
+    "Your organisation already has a proposal to “{brief}” (started on {startedOn}), {status, select, draft {still a draft: finish that one} revision_requested {sent back for a revision: revise that one} other {sent and awaiting the client’s answer}}.",
   "error.proposal_not_submittable":
     "The proposal cannot be sent yet: {count, plural, one {# point blocks it} other {# points block it}}.",
   "error.proposal_wrong_state": "This proposal is not in a state that allows this.",
@@ -68,6 +76,8 @@ export const en = {
   "error.file_too_large": "“{name}” is larger than the limit of {limit}.",
   "error.file_type_not_allowed": "“{name}” is not a file type Accord accepts. Allowed: {allowed}.",
   "error.too_many_files": "Upload at most {limit, plural, one {# file} other {# files}} at a time.",
+  "error.file_already_uploaded":
+    "“{name}” has the same content as “{stored}”, uploaded on {uploadedOn} and not yet handed in: hand in that one.",
   "error.upload_invalid": "The upload could not be read: send the files as multipart form data.",
   "error.change_request_wrong_state": "This change request is not in a state that allows this.",
   "error.change_request_wrong_side":
@@ -130,6 +140,8 @@ export const en = {
     "A day is planned at most ten years ahead, {limit} at the latest: {dueDate} is later.",
   "validation.correction_unchanged":
     "This is the value already recorded: a correction proposes a different one.",
+  "validation.offer_goal_title_repeated":
+    "Another goal of this offer is already titled “{title}”: give each goal its own title.",
   "validation.reason_provider_only":
     "Only the provider recognises the client for this reason (fast feedback, clear briefs, on-time payment).",
   "validation.password_common":
@@ -372,6 +384,8 @@ export const en = {
     "This refund has already been {status, select, confirmed {confirmed} other {rejected}}.",
   "error.refund_repeated":
     "A refund of {amount} paid back on {paidOn} with this reference is already recorded: it is not recorded twice.",
+  "error.invoice_draft_repeated":
+    "An invoice of the same lines ({total}), drafted on {draftedOn}, is still a draft: edit or issue that one.",
   "error.reference_rate_missing":
     "No reference rate for {currency} is known for the half-year starting {halfYearStart}, so late interest cannot be computed. An operator adds it with “accord rates set”.",
   "error.late_interest_nothing_to_claim":
@@ -630,6 +644,8 @@ export const en = {
   "error.brief_measure_unknown": "The brief has no success measure with that number.",
   "error.goal_exists_for_measure": "This success measure is already a goal of the engagement.",
   "error.goal_title_taken": "The engagement already has a goal “{title}”: measure that one.",
+  "error.goal_value_repeated":
+    "“{goal}” already has the value {value, number} measured on {measuredOn}: it is recorded once. If it is wrong, propose a correction.",
   "error.measured_on_in_future": "A value can only be recorded for a day that has come.",
   "growth.measurement.measured_on_before_goal":
     "A value is measured from the day its goal was set, {limit}: {measuredOn} is before it.",

@@ -29,8 +29,12 @@ export const es: Catalogue = {
   "error.already_member": "Esta persona ya es miembro de la organización.",
   "error.invitation_pending":
     "{email} ya tiene una invitación para unirse, válida hasta el {expiresAt}: revóquela para enviar una nueva.",
+  "error.engagement_already_proposed":
+    "Su organización ya propuso «{title}» a {email}, y la invitación sigue abierta hasta el {expiresAt}: espere su respuesta, o dé otro título a este encargo.",
   "error.last_owner": "Una organización necesita al menos un propietario.",
   "error.token_scope_missing": "Este token de API no tiene el alcance {scope}.",
+  "error.token_name_taken":
+    "La organización ya tiene un token de API activo llamado «{name}»: revóquelo para volver a usar el nombre, o elija otro.",
   "error.mailbox_disabled":
     "El buzón de demostración solo se muestra cuando el correo se guarda en la bandeja de salida.",
   "error.engagement_not_pending": "Este encargo ya no está esperando respuesta.",
@@ -40,9 +44,13 @@ export const es: Catalogue = {
   "error.brief_not_publishable":
     "El brief aún no se puede publicar: {count, plural, one {# punto lo impide} other {# puntos lo impiden}}.",
   "error.brief_not_editable": "Solo se puede editar un brief en borrador.",
+  "error.brief_title_taken":
+    "Su organización ya tiene un brief en borrador «{title}», empezado el {startedOn}: siga con ese, o dé otro título a este.",
   "error.brief_closed":
     "Este brief está cerrado: se aceptó una propuesta, así que ya no admite invitaciones ni propuestas.",
   "error.proposal_not_editable": "Esta propuesta ya no se puede editar.",
+  "error.proposal_open_on_brief":
+    "Su organización ya tiene una propuesta para «{brief}» (empezada el {startedOn}), {status, select, draft {todavía en borrador: termine esa} revision_requested {devuelta para revisión: revise esa} other {enviada y a la espera de la respuesta del cliente}}.",
   "error.proposal_not_submittable":
     "La propuesta aún no se puede enviar: {count, plural, one {# punto lo impide} other {# puntos lo impiden}}.",
   "error.proposal_wrong_state": "El estado de esta propuesta no permite esta acción.",
@@ -69,6 +77,8 @@ export const es: Catalogue = {
     "«{name}» no es un tipo de archivo que Accord acepte. Tipos permitidos: {allowed}.",
   "error.too_many_files":
     "Suba como máximo {limit, plural, one {# archivo} other {# archivos}} a la vez.",
+  "error.file_already_uploaded":
+    "«{name}» tiene el mismo contenido que «{stored}», subido el {uploadedOn} y aún no entregado: entregue ese.",
   "error.upload_invalid":
     "No se pudo leer la carga: envíe los archivos como datos de formulario multipart.",
   "error.change_request_wrong_state":
@@ -139,6 +149,8 @@ export const es: Catalogue = {
     "Una fecha se planifica como máximo con diez años de antelación, el {limit} a más tardar: el {dueDate} es posterior.",
   "validation.correction_unchanged":
     "Ese ya es el valor registrado: una corrección propone otro distinto.",
+  "validation.offer_goal_title_repeated":
+    "Otro objetivo de esta oferta ya se titula «{title}»: dé a cada objetivo su propio título.",
   "validation.reason_provider_only":
     "Solo el proveedor reconoce al cliente por este motivo (respuestas rápidas, briefs claros, pago puntual).",
   "validation.password_common":
@@ -390,6 +402,8 @@ export const es: Catalogue = {
     "Este reembolso ya ha sido {status, select, confirmed {confirmado} other {rechazado}}.",
   "error.refund_repeated":
     "Ya está registrado un reembolso de {amount} pagado el {paidOn} con esta referencia: no se registra dos veces.",
+  "error.invoice_draft_repeated":
+    "Una factura con las mismas líneas ({total}), redactada el {draftedOn}, sigue en borrador: modifique o emita esa.",
   "error.reference_rate_missing":
     "No se conoce ningún tipo de referencia para {currency} en el semestre que empieza el {halfYearStart}, así que no se pueden calcular los intereses de demora. Un operador lo añade con «accord rates set».",
   "error.late_interest_nothing_to_claim":
@@ -654,6 +668,8 @@ export const es: Catalogue = {
   "error.brief_measure_unknown": "El brief no tiene una medida de éxito con ese número.",
   "error.goal_exists_for_measure": "Esta medida de éxito ya es un objetivo del compromiso.",
   "error.goal_title_taken": "El encargo ya tiene un objetivo «{title}»: mida ese.",
+  "error.goal_value_repeated":
+    "«{goal}» ya tiene el valor {value, number} medido el {measuredOn}: se registra una sola vez. Si es erróneo, proponga una corrección.",
   "error.measured_on_in_future": "Solo se puede registrar un valor para un día que ya llegó.",
   "growth.measurement.measured_on_before_goal":
     "Un valor se mide a partir del día en que se fijó su objetivo, el {limit}: el {measuredOn} es anterior.",

@@ -31,8 +31,12 @@ export const fr: Catalogue = {
   "error.already_member": "Cette personne est déjà membre de l’organisation.",
   "error.invitation_pending":
     "{email} a déjà une invitation à rejoindre l’organisation, valable jusqu’au {expiresAt} : révoquez-la pour en envoyer une nouvelle.",
+  "error.engagement_already_proposed":
+    "Votre organisation a déjà proposé « {title} » à {email}, et l’invitation reste ouverte jusqu’au {expiresAt} : attendez sa réponse, ou donnez un autre titre à cette mission.",
   "error.last_owner": "Une organisation doit garder au moins un propriétaire.",
   "error.token_scope_missing": "Ce jeton d’API n’a pas la portée {scope}.",
+  "error.token_name_taken":
+    "L’organisation a déjà un jeton d’API actif nommé « {name} » : révoquez-le pour réutiliser ce nom, ou choisissez-en un autre.",
   "error.mailbox_disabled":
     "La boîte de démonstration n’est affichée que lorsque les e-mails restent dans la file d’envoi.",
   "error.engagement_not_pending": "Cette mission n’attend plus de réponse.",
@@ -42,9 +46,13 @@ export const fr: Catalogue = {
   "error.brief_not_publishable":
     "Le cahier des charges ne peut pas encore être publié : {count, plural, one {# point le bloque} other {# points le bloquent}}.",
   "error.brief_not_editable": "Seul un cahier des charges à l’état de brouillon peut être modifié.",
+  "error.brief_title_taken":
+    "Votre organisation a déjà un cahier des charges en brouillon « {title} », commencé le {startedOn} : poursuivez celui-là, ou donnez un autre titre à celui-ci.",
   "error.brief_closed":
     "Ce cahier des charges est clos : une proposition a été acceptée, il ne reçoit donc plus d’invitations ni de propositions.",
   "error.proposal_not_editable": "Cette proposition ne peut plus être modifiée.",
+  "error.proposal_open_on_brief":
+    "Votre organisation a déjà une proposition pour « {brief} » (commencée le {startedOn}), {status, select, draft {encore en brouillon : terminez celle-là} revision_requested {renvoyée pour révision : révisez celle-là} other {envoyée et en attente de la réponse du client}}.",
   "error.proposal_not_submittable":
     "La proposition ne peut pas encore être envoyée : {count, plural, one {# point la bloque} other {# points la bloquent}}.",
   "error.proposal_wrong_state": "L’état de cette proposition ne permet pas cette action.",
@@ -71,6 +79,8 @@ export const fr: Catalogue = {
     "« {name} » n’est pas un type de fichier accepté par Accord. Types autorisés : {allowed}.",
   "error.too_many_files":
     "Envoyez au plus {limit, plural, one {# fichier} other {# fichiers}} à la fois.",
+  "error.file_already_uploaded":
+    "« {name} » a le même contenu que « {stored} », téléversé le {uploadedOn} et pas encore remis : remettez celui-là.",
   "error.upload_invalid":
     "L’envoi n’a pas pu être lu : transmettez les fichiers sous forme de données de formulaire multipart.",
   "error.change_request_wrong_state":
@@ -143,6 +153,8 @@ export const fr: Catalogue = {
     "Une date se prévoit au plus dix ans à l’avance, le {limit} au plus tard : le {dueDate} est plus tard.",
   "validation.correction_unchanged":
     "C’est déjà la valeur enregistrée : une correction en propose une autre.",
+  "validation.offer_goal_title_repeated":
+    "Un autre objectif de cette offre s’intitule déjà « {title} » : donnez à chaque objectif son propre titre.",
   "validation.reason_provider_only":
     "Seul le prestataire reconnaît le client pour ce motif (retours rapides, briefs clairs, paiement à l’heure).",
   "validation.password_common":
@@ -398,6 +410,8 @@ export const fr: Catalogue = {
     "Ce remboursement a déjà été {status, select, confirmed {confirmé} other {rejeté}}.",
   "error.refund_repeated":
     "Un remboursement de {amount} versé le {paidOn} avec cette référence est déjà enregistré : il n’est pas enregistré deux fois.",
+  "error.invoice_draft_repeated":
+    "Une facture des mêmes lignes ({total}), rédigée le {draftedOn}, est encore un brouillon : modifiez-la ou émettez-la.",
   "error.reference_rate_missing":
     "Aucun taux de référence n’est connu en {currency} pour le semestre commençant le {halfYearStart} : les intérêts de retard ne peuvent donc pas être calculés. Un opérateur l’ajoute avec « accord rates set ».",
   "error.late_interest_nothing_to_claim":
@@ -666,6 +680,8 @@ export const fr: Catalogue = {
   "error.brief_measure_unknown": "Le brief n’a pas de mesure de succès avec ce numéro.",
   "error.goal_exists_for_measure": "Cette mesure de succès est déjà un objectif de la mission.",
   "error.goal_title_taken": "La mission a déjà un objectif « {title} » : mesurez celui-là.",
+  "error.goal_value_repeated":
+    "« {goal} » a déjà la valeur {value, number} mesurée le {measuredOn} : elle n’est enregistrée qu’une fois. Si elle est fausse, proposez une correction.",
   "error.measured_on_in_future":
     "Une valeur ne peut être enregistrée que pour un jour déjà arrivé.",
   "growth.measurement.measured_on_before_goal":

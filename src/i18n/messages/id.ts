@@ -31,8 +31,12 @@ export const id: Catalogue = {
   "error.already_member": "Orang ini sudah menjadi anggota organisasi.",
   "error.invitation_pending":
     "{email} sudah memiliki undangan untuk bergabung, berlaku hingga {expiresAt}: cabut undangan itu untuk mengirim yang baru.",
+  "error.engagement_already_proposed":
+    "Organisasi Anda sudah mengusulkan “{title}” kepada {email}, dan undangannya terbuka hingga {expiresAt}: tunggu jawabannya, atau beri judul lain untuk kerja sama ini.",
   "error.last_owner": "Organisasi memerlukan setidaknya satu pemilik.",
   "error.token_scope_missing": "Token API ini tidak memiliki cakupan {scope}.",
+  "error.token_name_taken":
+    "Organisasi sudah memiliki token API aktif bernama “{name}”: cabut token itu untuk memakai nama tersebut lagi, atau pilih nama lain.",
   "error.mailbox_disabled":
     "Kotak surat demo hanya ditampilkan jika email disimpan di kotak keluar.",
   "error.engagement_not_pending": "Kerja sama ini tidak lagi menunggu jawaban.",
@@ -42,9 +46,13 @@ export const id: Catalogue = {
   "error.brief_not_publishable":
     "Kerangka kebutuhan belum dapat diterbitkan: {count, plural, other {# hal masih menghalanginya}}.",
   "error.brief_not_editable": "Hanya kerangka kebutuhan berstatus draf yang dapat diubah.",
+  "error.brief_title_taken":
+    "Organisasi Anda sudah memiliki draf kerangka kebutuhan “{title}”, dimulai pada {startedOn}: lanjutkan draf itu, atau beri judul lain untuk yang ini.",
   "error.brief_closed":
     "Kerangka kebutuhan ini sudah ditutup: sebuah proposal telah diterima, sehingga tidak lagi menerima undangan atau proposal.",
   "error.proposal_not_editable": "Penawaran ini tidak dapat diubah lagi.",
+  "error.proposal_open_on_brief":
+    "Organisasi Anda sudah memiliki penawaran untuk “{brief}” (dimulai pada {startedOn}), {status, select, draft {masih berupa draf: selesaikan penawaran itu} revision_requested {dikembalikan untuk direvisi: revisi penawaran itu} other {sudah dikirim dan menunggu jawaban klien}}.",
   "error.proposal_not_submittable":
     "Penawaran belum dapat dikirim: {count, plural, other {# hal masih menghalanginya}}.",
   "error.proposal_wrong_state": "Status penawaran ini tidak memungkinkan tindakan tersebut.",
@@ -70,6 +78,8 @@ export const id: Catalogue = {
   "error.file_type_not_allowed":
     "“{name}” bukan jenis berkas yang diterima Accord. Yang diizinkan: {allowed}.",
   "error.too_many_files": "Unggah paling banyak {limit, plural, other {# berkas}} sekaligus.",
+  "error.file_already_uploaded":
+    "“{name}” memiliki isi yang sama dengan “{stored}”, diunggah pada {uploadedOn} dan belum diserahkan: serahkan berkas itu.",
   "error.upload_invalid":
     "Unggahan tidak dapat dibaca: kirim berkas sebagai data formulir multipart.",
   "error.change_request_wrong_state":
@@ -134,6 +144,8 @@ export const id: Catalogue = {
     "Tanggal direncanakan paling lama sepuluh tahun ke depan, paling lambat {limit}: {dueDate} lebih lambat.",
   "validation.correction_unchanged":
     "Ini sudah nilai yang tercatat: koreksi mengusulkan nilai yang lain.",
+  "validation.offer_goal_title_repeated":
+    "Sasaran lain dalam penawaran ini sudah berjudul “{title}”: beri setiap sasaran judulnya sendiri.",
   "validation.reason_provider_only":
     "Hanya penyedia yang mengakui klien dengan alasan ini (umpan balik cepat, brief yang jelas, pembayaran tepat waktu).",
   "validation.password_common":
@@ -390,6 +402,8 @@ export const id: Catalogue = {
     "Pengembalian dana ini sudah {status, select, confirmed {dikonfirmasi} other {ditolak}}.",
   "error.refund_repeated":
     "Pengembalian dana sebesar {amount} yang dibayarkan pada {paidOn} dengan referensi ini sudah dicatat: tidak dicatat dua kali.",
+  "error.invoice_draft_repeated":
+    "Faktur dengan baris yang sama ({total}), dibuat pada {draftedOn}, masih berupa draf: ubah atau terbitkan faktur itu.",
   "error.reference_rate_missing":
     "Suku bunga acuan untuk {currency} pada semester yang dimulai {halfYearStart} tidak diketahui, sehingga bunga keterlambatan tidak dapat dihitung. Operator menambahkannya dengan “accord rates set”.",
   "error.late_interest_nothing_to_claim":
@@ -653,6 +667,8 @@ export const id: Catalogue = {
   "error.brief_measure_unknown": "Brief tidak memiliki ukuran keberhasilan dengan nomor itu.",
   "error.goal_exists_for_measure": "Ukuran keberhasilan ini sudah menjadi sasaran keterlibatan.",
   "error.goal_title_taken": "Kerja sama ini sudah memiliki sasaran “{title}”: ukur sasaran itu.",
+  "error.goal_value_repeated":
+    "“{goal}” sudah memiliki nilai {value, number} yang diukur pada {measuredOn}: nilai itu dicatat sekali saja. Jika keliru, usulkan koreksi.",
   "error.measured_on_in_future": "Nilai hanya dapat dicatat untuk hari yang sudah tiba.",
   "growth.measurement.measured_on_before_goal":
     "Nilai diukur mulai hari sasarannya ditetapkan, {limit}: {measuredOn} lebih awal dari itu.",

@@ -74,8 +74,10 @@ export async function lockEngagements(
 }
 
 /**
- * Serialises writers of one organisation's own settings (its webhook endpoints) for the rest of
- * the transaction, as `lockEngagement` does for an engagement; SQLite's one writer already does.
+ * Serialises writers of what one organisation owns outside any engagement (its webhook
+ * endpoints, API tokens, invitations, draft briefs, proposals, the engagements it proposes)
+ * for the rest of the transaction, as `lockEngagement` does for an engagement, so a check that
+ * it has no such thing yet holds until the write commits; SQLite's one writer already does.
  */
 export async function lockOrganisation(
   trx: Kysely<Database>,

@@ -252,7 +252,8 @@ export async function seedDemoGrowth(
       justifiedByGoalIds: [bookings.id],
       goals: [
         {
-          title: "Online bookings per week",
+          // Not the goal already set: an offer's goals take titles of their own.
+          title: "Online bookings per week, with reminders",
           baseline: 135,
           target: 200,
           unit: "bookings",

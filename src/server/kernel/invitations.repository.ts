@@ -55,6 +55,25 @@ export function findOpenMemberInvitation(
     .executeTakeFirst();
 }
 
+/** The organisation's engagement invitations to this address not yet answered, with titles. */
+export function listPendingEngagementInvitationsTo(
+  db: Kysely<Database>,
+  orgId: string,
+  email: string,
+) {
+  return db
+    .selectFrom("invitations as i")
+    .innerJoin("engagements as e", "e.id", "i.engagement_id")
+    .select(["i.id", "i.status", "i.expires_at", "e.title"])
+    .where("i.org_id", "=", orgId)
+    .where("i.kind", "=", "engagement")
+    .where("i.email", "=", email)
+    .where("i.status", "=", "pending")
+    .orderBy("i.created_at")
+    .orderBy("i.id")
+    .execute();
+}
+
 export function listMemberInvitations(db: Kysely<Database>, orgId: string) {
   return db
     .selectFrom("invitations")

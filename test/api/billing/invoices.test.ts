@@ -399,6 +399,44 @@ describe.each(DIALECTS)("invoices on %s", (dialect) => {
     }
   });
 
+  it("drafts a manual invoice of the same lines once while it is a draft: a second (or two at once) is refused, naming it", async () => {
+    const hosting = {
+      source: { kind: "manual" },
+      lines: [
+        { description: "Hosting, December", quantityMilli: 1000, unitPriceMinor: 4_900 },
+        { description: "Support hours", quantityMilli: 2500, unitPriceMinor: 8_000 },
+      ],
+    };
+    const post = (body: unknown) => w.provider.client.post(invoicesUrl(w), body);
+    const stored = () => t.deps.db.selectFrom("invoices").select(["id", "status"]).execute();
+    const statuses = (await Promise.all([post(hosting), post(hosting)])).map((r) => r.statusCode);
+    expect(statuses.sort()).toEqual([201, 409]);
+    // Retyped, with another note: still the same invoice.
+    const retyped = {
+      ...hosting,
+      note: "Thank you",
+      lines: hosting.lines.map((line) => ({
+        ...line,
+        description: line.description.toUpperCase(),
+      })),
+    };
+    const again = expectError(await post(retyped), 409, "invoice_draft_repeated");
+    expect(again.message).toContain("€249.00");
+    const [first] = await stored();
+    expect(await stored()).toHaveLength(1);
+    expect(await t.deps.db.selectFrom("invoice_lines").select("invoice_id").execute()).toHaveLength(
+      2,
+    );
+
+    // Other lines are another invoice; once the first is issued, the same lines may be drafted
+    // again (a second month of hosting).
+    const fewer = { ...hosting, lines: hosting.lines.slice(0, 1) };
+    bodyOf(await post(fewer), 201);
+    bodyOf(await w.provider.client.post(invoicesUrl(w, `/${first!.id}/issue`), {}));
+    bodyOf(await post(hosting), 201);
+    expect(await stored()).toHaveLength(3);
+  });
+
   it("refuses an invoice beyond the documented maximum and warns beyond the agreement", async () => {
     // The complaint: EUR 199,999,999,998 by hand on a EUR 12,000 engagement.
     const huge = expectError(

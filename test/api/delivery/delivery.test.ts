@@ -202,6 +202,39 @@ describe.each(DIALECTS)("delivery and evaluation on %s", (dialect) => {
     expectError(notMultipart, 400, "upload_invalid");
   });
 
+  it("keeps one upload of a content not yet handed in: the same bytes again (or twice at once) are refused, naming the stored file", async () => {
+    const report = { name: "report.pdf", content: "%PDF-1.7 report" };
+    const rows = () => t.deps.db.selectFrom("stored_files").select(["id", "name"]).execute();
+    const onDiskBefore = (await storedFiles(t.filesDirectory)).length;
+    const statuses = (
+      await Promise.all([upload(w, w.provider, [report]), upload(w, w.provider, [report])])
+    ).map((r) => r.statusCode);
+    expect(statuses.sort()).toEqual([201, 409]);
+    // Under another name, the same bytes are the same file.
+    const again = expectError(
+      await upload(w, w.provider, [{ ...report, name: "report (1).pdf" }]),
+      409,
+      "file_already_uploaded",
+    );
+    expect(again.message).toContain("report.pdf");
+    // Twice in one upload, too.
+    const notes = { name: "notes.txt", content: "Release notes" };
+    expectError(
+      await upload(w, w.provider, [notes, { ...notes, name: "notes-copy.txt" }]),
+      409,
+      "file_already_uploaded",
+    );
+    expect((await rows()).map((r) => r.name)).toEqual(["report.pdf"]);
+    expect(await storedFiles(t.filesDirectory)).toHaveLength(onDiskBefore + 1);
+
+    // Other bytes are another file; once a round took the file, the same bytes may come again.
+    bodyOf(await upload(w, w.provider, [notes]), 201);
+    const stored = (await rows()).find((row) => row.name === "report.pdf");
+    bodyOf(await submit(w, "d1", { fileIds: [stored!.id] }), 201);
+    bodyOf(await upload(w, w.provider, [report]), 201);
+    expect(await rows()).toHaveLength(3);
+  });
+
   it("accepts by silence once the agreed review window passes, once, and says why", async () => {
     const round = bodyOf<SubmissionBody>(await submit(w), 201);
     t.clock.advance(10 * DAY_MS - 1);

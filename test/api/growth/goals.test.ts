@@ -7,6 +7,7 @@ import { bodyOf } from "../proposals-agreements/proposal-fixtures";
 import {
   buildGrowthWorld,
   CONVERSION,
+  passDays,
   recordValue,
   setConversionGoal,
   type GoalBody,
@@ -184,6 +185,44 @@ describe.each(DIALECTS)("goals measured by both sides on %s", (dialect) => {
       await w.client.client.post(w.url("/goals"), { ...CONVERSION, title: "Conversion on mobile" }),
       201,
     );
+  });
+
+  it("records a value of a goal once a day: the same value again (or twice at once) is refused, naming it; another value or day is another measurement", async () => {
+    const goal = await setConversionGoal(w);
+    const today = t.clock.now().toISOString().slice(0, 10);
+    const answers = await Promise.all([
+      recordValue(w, goal.id, 2.1, today),
+      recordValue(w, goal.id, 2.1, today),
+    ]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+    // The other side sending the same value for the same day: still the same measurement.
+    const again = expectError(
+      await recordValue(w, goal.id, 2.1, today, w.client),
+      409,
+      "goal_value_repeated",
+    );
+    expect(again.message).toContain("2.1");
+    expect(again.message).toContain("Conversion");
+    expect(again.fields?.[0]?.path).toBe("value");
+    const measured = async () =>
+      bodyOf<GoalListBody>(await w.client.client.get(w.url("/goals"))).goals[0]!.measurements.map(
+        (m) => [m.value, m.side],
+      );
+    expect(await measured()).toEqual([[2.1, "provider"]]);
+    const recorded = bodyOf<{ events: LedgerEventBody[] }>(
+      await w.client.client.get(w.url("/events")),
+    ).events.filter((e) => e.type === "goal.value_recorded");
+    expect(recorded).toHaveLength(1);
+    // Another value on the same day is the other side's measurement (a correction settles
+    // which counts); the same value on another day is the next measurement.
+    bodyOf(await recordValue(w, goal.id, 2.3, today, w.client), 201);
+    await passDays(t, w, 1);
+    bodyOf(await recordValue(w, goal.id, 2.1, t.clock.now().toISOString().slice(0, 10)), 201);
+    expect(await measured()).toEqual([
+      [2.1, "provider"],
+      [2.3, "client"],
+      [2.1, "provider"],
+    ]);
   });
 
   it("shows nothing to another organisation and lets viewers only read", async () => {

@@ -112,6 +112,43 @@ describe.each(DIALECTS)("next-phase offers on %s", (dialect) => {
     });
   });
 
+  it("brings no goal of a title the engagement has: refused when sent, skipped when set after it was sent", async () => {
+    const offers = () => t.deps.db.selectFrom("next_phase_offers").select("id").execute();
+    const returning = nextPhase([goal.id]).goals[0]!;
+    // The goal already set, retyped.
+    const taken = expectError(
+      await send({ ...nextPhase([goal.id]), goals: [{ ...returning, title: " CONVERSION" }] }),
+      409,
+      "goal_title_taken",
+    );
+    expect(taken.message).toContain("Conversion");
+    expect(taken.fields?.[0]?.path).toBe("goals.0.title");
+    // Two goals of one title in the offer itself.
+    const twice = expectError(
+      await send({ ...nextPhase([goal.id]), goals: [returning, { ...returning, target: 25 }] }),
+      400,
+      "validation_failed",
+    );
+    expect(twice.fields?.map((f) => f.path)).toEqual(["goals.1.title"]);
+    expect(await offers()).toEqual([]);
+
+    // Sent, then the client sets a goal of the same title before accepting: one goal of it.
+    const sent = bodyOf<OfferBody>(await send(), 201);
+    bodyOf(
+      await w.client.client.post(w.url("/goals"), {
+        ...returning,
+        source: { kind: "agreement" },
+      }),
+      201,
+    );
+    bodyOf(await answer(sent.id, { outcome: "accepted" }));
+    const goals = bodyOf<{ goals: GoalBody[] }>(await w.client.client.get(w.url("/goals"))).goals;
+    expect(goals.map((g) => [g.title, g.source.kind])).toEqual([
+      ["Conversion", "agreement"],
+      ["Returning customers", "agreement"],
+    ]);
+  });
+
   it("an accepted offer goes into the amendment already open, whose signatures fall", async () => {
     const opened = bodyOf<VersionBody>(
       await w.client.client.post(w.url("/agreement/amendments")),

@@ -8,6 +8,7 @@ import {
   draftProposal,
   mustHaveOf,
   proposalTerms,
+  publishBrief,
   submittedProposal,
   type AgreementWorld,
   type ProposalBody,
@@ -76,7 +77,11 @@ describe.each(DIALECTS)("proposals and agreements across organisations on %s", (
     t = await buildTestApp(dialect);
     const accepted = await buildAgreementWorld(t);
     const draft = await draftProposal(accepted);
-    const pending = await submittedProposal(accepted);
+    // A provider has one open proposal to a brief: the sent one answers another brief.
+    const pending = await submittedProposal({
+      ...accepted,
+      brief: await publishBrief(accepted.client, accepted.clientOrg.id),
+    });
     const version = bodyOf<VersionBody>(
       await accepted.client.client.get(
         `/api/v1/engagements/${accepted.engagementId}/agreement/versions/1`,

@@ -4,6 +4,7 @@ import { buildTestApp, type TestApp } from "../../support/test-app";
 import {
   buildProposalWorld,
   draftProposal,
+  publishBrief,
   submittedProposal,
   type ProposalWorld,
 } from "./proposal-fixtures";
@@ -22,7 +23,11 @@ describe.each(DIALECTS)("a provider's own proposals on %s", (dialect) => {
   it("lists every proposal the provider wrote, drafts included, newest first", async () => {
     const sent = await submittedProposal(w);
     t.clock.advance(1000);
-    const draft = await draftProposal(w);
+    // One open proposal per brief: the draft answers another brief.
+    const draft = await draftProposal({
+      ...w,
+      brief: await publishBrief(w.client, w.clientOrg.id),
+    });
     const response = await w.provider.client.get(`/api/v1/proposals?orgId=${w.providerOrg.id}`);
     expect(response.statusCode).toBe(200);
     const { proposals } = response.json<{ proposals: { id: string; status: string }[] }>();

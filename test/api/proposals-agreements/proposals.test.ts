@@ -256,6 +256,40 @@ describe.each(DIALECTS)("proposals on %s", (dialect) => {
     );
   });
 
+  it("keeps one open proposal of a provider to a brief: a second (or two at once) is refused, naming it; declined, a new one may go", async () => {
+    const post = () =>
+      w.provider.client.post(`/api/v1/briefs/${w.brief.id}/proposals`, {
+        orgId: w.providerOrg.id,
+        terms: proposalTerms(mustHaveOf(w.brief)),
+      });
+    const stored = () => t.deps.db.selectFrom("proposals").select(["id", "status"]).execute();
+    const statuses = (await Promise.all([post(), post()])).map((r) => r.statusCode);
+    expect(statuses.sort()).toEqual([201, 409]);
+    const [draft] = await stored();
+    expect(await stored()).toHaveLength(1);
+    // Sent, it is still open: revising it is the way, not a second proposal.
+    bodyOf(await w.provider.client.post(proposalUrl(draft!.id, "submit")));
+    const again = expectError(await post(), 409, "proposal_open_on_brief");
+    expect(again.message).toContain(w.brief.title);
+    expect(await stored()).toHaveLength(1);
+    // Another provider answers the same brief.
+    const rival = await signUpPerson(t.app, "Rita");
+    const rivalOrg = await createOrg(rival, "provider");
+    bodyOf(
+      await rival.client.post(`/api/v1/briefs/${w.brief.id}/proposals`, {
+        orgId: rivalOrg.id,
+        terms: proposalTerms(mustHaveOf(w.brief)),
+      }),
+      201,
+    );
+    // Declined, it is closed: the provider may write a new one.
+    bodyOf(
+      await w.client.client.post(proposalUrl(draft!.id, "decline"), { reason: "Too late for us." }),
+    );
+    bodyOf(await post(), 201);
+    expect(await stored()).toHaveLength(3);
+  });
+
   it("accepted, starts an active engagement with the proposal's terms as the first draft", async () => {
     const sent = await submittedProposal(w);
 

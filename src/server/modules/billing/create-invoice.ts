@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { CreateInvoiceBody } from "../../../contracts/billing";
 import { computeInvoiceTotals } from "../../../domain/billing/invoice";
+import { day, money } from "../../../domain/findings";
 import { checkInvoiceMaximum } from "../../../domain/billing/invoice-sanity";
 import type { Locale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
@@ -16,13 +17,15 @@ import { BILLING_ACCESS } from "./billing.policy";
 import { lineRows } from "./invoice-lines";
 import { linesFromSource, lineFailure } from "./invoice-sources";
 import { findInvoiceOfSource, insertInvoice, replaceLines } from "./invoices.repository";
+import { repeatedManualDraft } from "./repeated-manual-draft";
 import { readInvoice, type InvoiceView } from "./read-invoices";
 
 /**
  * The provider drafts an invoice: from an accepted milestone, an approved change request or a
  * retainer period at the agreement's amount, or by hand. Each milestone, change and period is
- * invoiced once (unless that invoice is voided). A draft is the provider's working copy: the
- * client sees it, and the ledger records it, once it is issued.
+ * invoiced once (unless that invoice is voided); a manual invoice of the same lines once while
+ * it is a draft (`draftOfSameLines`). A draft is the provider's working copy: the client sees
+ * it, and the ledger records it, once it is issued.
  */
 export function createInvoice(
   deps: AppDeps,
@@ -55,6 +58,15 @@ export function createInvoice(
       const existing = await findInvoiceOfSource(trx, engagementId, kind, ref);
       if (existing) {
         return fail("invoice_source_already_invoiced", { number: existing.number ?? "none" });
+      }
+    }
+    if (kind === "manual") {
+      const repeated = await repeatedManualDraft(trx, engagementId, lines);
+      if (repeated) {
+        return fail("invoice_draft_repeated", {
+          total: money(Number(repeated.total_minor), repeated.currency),
+          draftedOn: day(repeated.created_at.slice(0, 10)),
+        });
       }
     }
     const currency = agreed.terms.remuneration.currency;

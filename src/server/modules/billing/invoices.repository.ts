@@ -123,6 +123,19 @@ export function listLateInterestClaims(db: Kysely<Database>, engagementId: strin
     .execute();
 }
 
+/** The engagement's manual invoices still drafts, oldest first: what a new one is compared with. */
+export function listManualDrafts(db: Kysely<Database>, engagementId: string) {
+  return db
+    .selectFrom("invoices")
+    .select(["id", "currency", "total_minor", "created_at"])
+    .where("engagement_id", "=", engagementId)
+    .where("source_kind", "=", "manual")
+    .where("status", "=", "draft")
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
+}
+
 export function listLines(db: Kysely<Database>, invoiceIds: readonly string[]) {
   if (invoiceIds.length === 0) return Promise.resolve([]);
   return db

@@ -54,6 +54,18 @@ export function listPublishedBriefs(
   return q.orderBy(key, "desc").orderBy("b.id", "desc").limit(page.limit).execute();
 }
 
+/** The organisation's briefs still drafts: what a new draft's title is compared with. */
+export function listDraftBriefs(db: Kysely<Database>, orgId: string) {
+  return db
+    .selectFrom("briefs")
+    .select(["id", "title", "created_at"])
+    .where("org_id", "=", orgId)
+    .where("status", "=", "draft")
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
+}
+
 export async function insertBrief(
   db: Kysely<Database>,
   row: Omit<BriefRow, "org_name" | "org_kind">,

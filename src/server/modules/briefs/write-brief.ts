@@ -1,6 +1,8 @@
+import type { Kysely } from "kysely";
 import type { z } from "zod";
+import type { Database } from "../../db/schema";
 import type { BriefBody, UpdateBriefBody } from "../../../contracts/briefs";
-import type { Brief, BriefItem } from "../../../domain/brief/brief";
+import { draftTitled, type Brief, type BriefItem } from "../../../domain/brief/brief";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
@@ -10,7 +12,9 @@ import { findOrganisation } from "../orgs/orgs.repository";
 import { countKnownSkills } from "../taxonomy/taxonomy.repository";
 import { decideBriefAction } from "./brief.policy";
 import { presentBrief, type BriefView } from "./brief.presenter";
-import { findBrief, insertBrief, updateBriefContent } from "./briefs.repository";
+import { day } from "../../../domain/findings";
+import { lockOrganisation } from "../../db/locking";
+import { findBrief, insertBrief, listDraftBriefs, updateBriefContent } from "./briefs.repository";
 
 type Input = z.infer<typeof UpdateBriefBody>;
 
@@ -24,7 +28,26 @@ function toBrief(input: Input, newId: () => string): Brief {
 const unknownSkill = () =>
   fail("unknown_skill", undefined, [{ path: "skillIds", key: "error.unknown_skill" }]);
 
-/** A client owner or member starts a brief as a draft; the clarity check comes with it. */
+/** The organisation's other open draft of `title` as a 409 naming it, else null. */
+async function titleTaken(
+  trx: Kysely<Database>,
+  orgId: string,
+  title: string,
+  exceptId: string | null = null,
+): Promise<Result<never> | null> {
+  const taken = draftTitled(await listDraftBriefs(trx, orgId), title, exceptId);
+  if (!taken) return null;
+  const values = { title: taken.title, startedOn: day(taken.created_at.slice(0, 10)) };
+  return fail("brief_title_taken", values, [
+    { path: "title", key: "error.brief_title_taken", values },
+  ]);
+}
+
+/**
+ * A client owner or member starts a brief as a draft; the clarity check comes with it. A title
+ * the organisation already has an open draft of is refused (`draftTitled`), under the
+ * organisation's lock so two requests at once start one.
+ */
 export function createBrief(
   deps: AppDeps,
   actor: Actor,
@@ -36,6 +59,9 @@ export function createBrief(
     const org = await findOrganisation(trx, input.orgId);
     if (!org) return fail("not_found");
     if (org.kind !== "client") return fail("organisation_kind_wrong", { kind: "client" });
+    await lockOrganisation(trx, deps.dialect, org.id);
+    const taken = await titleTaken(trx, org.id, input.title);
+    if (taken) return taken;
     const { orgId: _orgId, ...fields } = input;
     const brief = toBrief(fields, () => deps.ids.newId());
     if ((await countKnownSkills(trx, brief.skillIds)) !== new Set(brief.skillIds).size)
@@ -60,7 +86,10 @@ export function createBrief(
   });
 }
 
-/** Rewrites a draft brief; a published brief is what providers answered and stays as it is. */
+/**
+ * Rewrites a draft brief; a published brief is what providers answered and stays as it is. It
+ * may not take the title of another of the organisation's open drafts.
+ */
 export function updateBrief(
   deps: AppDeps,
   actor: Actor,
@@ -72,6 +101,11 @@ export function updateBrief(
     if (!row) return fail("not_found");
     const decision = decideBriefAction(actor, row, "write");
     if (decision !== "allowed") return fail(decision);
+    await lockOrganisation(trx, deps.dialect, row.org_id);
+    // A published brief is refused as such below, whatever its title.
+    const taken =
+      row.status === "draft" && (await titleTaken(trx, row.org_id, input.title, row.id));
+    if (taken) return taken;
     const brief = toBrief(input, () => deps.ids.newId());
     if ((await countKnownSkills(trx, brief.skillIds)) !== new Set(brief.skillIds).size)
       return unknownSkill();

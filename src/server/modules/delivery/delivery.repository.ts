@@ -180,6 +180,19 @@ export async function insertFiles(
       .execute();
 }
 
+/** The organisation's uploads to the engagement that no submission took yet. */
+export function listWaitingFiles(db: Kysely<Database>, engagementId: string, orgId: string) {
+  return db
+    .selectFrom("stored_files")
+    .select(["id", "name", "sha256", "created_at"])
+    .where("engagement_id", "=", engagementId)
+    .where("org_id", "=", orgId)
+    .where("submission_id", "is", null)
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
+}
+
 export function listFilesOfEngagement(db: Kysely<Database>, engagementId: string) {
   return db
     .selectFrom("stored_files")

@@ -6,8 +6,9 @@ import {
   cleanFileName,
   MAX_FILE_BYTES,
   MAX_FILES_PER_UPLOAD,
+  repeatedUpload,
 } from "../../../domain/delivery/file-policy";
-import { size } from "../../../domain/findings";
+import { day, size } from "../../../domain/findings";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { storageKeyFor } from "../../platform/file-storage";
@@ -16,7 +17,7 @@ import { runInTransaction } from "../../platform/transaction";
 import { findEngagementFor, lockParticipant } from "../../kernel/lock-participant";
 import { DELIVERY_ACCESS } from "./delivery.policy";
 import { presentFile } from "./delivery.presenter";
-import { insertFiles } from "./delivery.repository";
+import { insertFiles, listWaitingFiles } from "./delivery.repository";
 
 /** One file of an upload as it arrives: its name, and its bytes still on the way. */
 export interface IncomingFile {
@@ -36,8 +37,9 @@ interface KeptFile {
  * The provider uploads files for a coming submission. Each file streams to the file storage as
  * it arrives, checked on the way: its type by extension before any byte is kept, its size as
  * bytes come, the count as files come; so memory stays bounded whatever the upload. The rows
- * are written in one transaction once every file is in. A refused or failed upload removes
- * every file it stored and writes no row.
+ * are written in one transaction once every file is in. Bytes already waiting to be handed in
+ * are refused (`repeatedUpload`), under the engagement's lock so two uploads at once keep one.
+ * A refused or failed upload removes every file it stored and writes no row.
  */
 export async function uploadFiles(
   deps: AppDeps,
@@ -90,6 +92,23 @@ function recordFiles(
   return runInTransaction(deps.db, async (trx) => {
     const locked = await lockParticipant(trx, deps, actor, engagementId, DELIVERY_ACCESS.upload);
     if (!locked.ok) return locked;
+    const waiting = await listWaitingFiles(trx, engagementId, locked.value.orgId);
+    const uploaded = (file: { name: string; sha256: string }, on: string) => ({
+      name: file.name,
+      sha256: file.sha256,
+      uploadedOn: on.slice(0, 10),
+    });
+    const repeated = repeatedUpload(
+      waiting.map((file) => uploaded(file, file.created_at)),
+      kept.map((file) => uploaded(file, now)),
+    );
+    if (repeated) {
+      return fail("file_already_uploaded", {
+        name: repeated.file.name,
+        stored: repeated.stored.name,
+        uploadedOn: day(repeated.stored.uploadedOn),
+      });
+    }
     const rows = kept.map((file) => ({
       id: file.id,
       engagement_id: engagementId,

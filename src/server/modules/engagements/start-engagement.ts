@@ -11,8 +11,14 @@ import { findUserByEmail, normaliseEmail } from "../auth/users.repository";
 import {
   INVITATION_LIFETIME_MS,
   invitationLink,
+  openProposalTitled,
 } from "../../../domain/invitation/invitation-lifetime";
-import { insertInvitation } from "../../kernel/invitations.repository";
+import { day } from "../../../domain/findings";
+import { lockOrganisation } from "../../db/locking";
+import {
+  insertInvitation,
+  listPendingEngagementInvitationsTo,
+} from "../../kernel/invitations.repository";
 import { appendEvent } from "../ledger/append-event";
 import { refuseIfSanctioned } from "../../kernel/sanctions-in-force";
 import { decideOrgAction } from "../../kernel/org-access";
@@ -22,7 +28,9 @@ import { findEngagement, insertEngagement } from "./engagements.repository";
 
 /**
  * One side proposes an engagement and invites a person of the other side by e-mail. The
- * engagement stays pending, visible only to the proposing organisation, until accepted.
+ * engagement stays pending, visible only to the proposing organisation, until accepted. The
+ * same title proposed to the same address while its invitation is open is refused
+ * (`openProposalTitled`), under the organisation's lock so two requests at once make one.
  */
 export async function startEngagement(
   deps: AppDeps,
@@ -39,6 +47,19 @@ export async function startEngagement(
     // A suspended or expelled organisation starts nothing new (a moderation decision).
     const standing = await refuseIfSanctioned(trx, now, { own: org.id });
     if (!standing.ok) return standing;
+    const email = normaliseEmail(input.counterpartEmail);
+    await lockOrganisation(trx, deps.dialect, org.id);
+    const open = openProposalTitled(
+      await listPendingEngagementInvitationsTo(trx, org.id, email),
+      input.title,
+      now,
+    );
+    if (open) {
+      const values = { title: open.title, email, expiresAt: day(open.expires_at.slice(0, 10)) };
+      return fail("engagement_already_proposed", values, [
+        { path: "counterpartEmail", key: "error.engagement_already_proposed", values },
+      ]);
+    }
     const engagementId = deps.ids.newId();
     await insertEngagement(trx, {
       id: engagementId,
@@ -51,7 +72,6 @@ export async function startEngagement(
       created_at: now.toISOString(),
       updated_at: now.toISOString(),
     });
-    const email = normaliseEmail(input.counterpartEmail);
     const token = newSecret();
     const invitationId = deps.ids.newId();
     const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);

@@ -1,6 +1,10 @@
 import type { z } from "zod";
 import type { AnswerOfferBody } from "../../../contracts/growth";
-import { applyOfferToTerms, isOfferAnswerable } from "../../../domain/growth/next-phase-offer";
+import {
+  applyOfferToTerms,
+  goalsToBring,
+  isOfferAnswerable,
+} from "../../../domain/growth/next-phase-offer";
 import { GROWTH } from "../../../domain/health/growth-constants";
 import { lockParticipant } from "../../kernel/lock-participant";
 import { termsInForce } from "../../kernel/terms-in-force";
@@ -11,6 +15,7 @@ import { runInTransaction } from "../../platform/transaction";
 import { writeChangeIntoAgreement } from "../agreements/write-change-into-agreement";
 import { appendEvent } from "../ledger/append-event";
 import { addGoal } from "./add-goal";
+import { listGoals } from "./goals.repository";
 import { GROWTH_ACCESS } from "./growth.policy";
 import { readGoals } from "./list-goals";
 import { parseOfferContent, presentOffer, type OfferView } from "./offer.presenter";
@@ -19,7 +24,9 @@ import { answerOfferRow, findOffer, setOfferAgreementVersion } from "./offers.re
 /**
  * The client answers a next-phase offer. Accepting writes the phase into an amendment (a draft
  * both sides then sign, checked again at signature) and brings its goals into the engagement;
- * declining says why; asking for a change says what, and the provider sends a new offer.
+ * declining says why; asking for a change says what, and the provider sends a new offer. A goal
+ * of a title the engagement has by then (set after the offer was sent) is not made again
+ * (`goalsToBring`).
  */
 export function answerNextPhaseOffer(
   deps: AppDeps,
@@ -65,7 +72,7 @@ export function answerNextPhaseOffer(
       const cadenceDays =
         (await termsInForce(trx, engagementId))?.terms.cadence.checkInEveryDays ??
         GROWTH.goals.defaultCadenceDays;
-      for (const goal of offer.goals) {
+      for (const goal of goalsToBring(await listGoals(trx, engagementId), offer.goals)) {
         await addGoal(trx, deps, by, {
           ...goal,
           cadenceDays,

@@ -1,20 +1,23 @@
 import type { z } from "zod";
 import type { GoalView } from "./goal.presenter";
 import type { RecordValueBody } from "../../../contracts/growth";
-import { measuredBeforeGoal } from "../../../domain/growth/goal";
+import { measuredBeforeGoal, sameMeasurement } from "../../../domain/growth/goal";
+import { day } from "../../../domain/findings";
 import { lockParticipant } from "../../kernel/lock-participant";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { dateOutOfBounds, fail, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { appendEvent } from "../ledger/append-event";
-import { findGoal, insertMeasurement } from "./goals.repository";
+import { findGoal, insertMeasurement, listMeasurements } from "./goals.repository";
 import { GROWTH_ACCESS } from "./growth.policy";
 import { readGoal } from "./list-goals";
 
 /**
  * Either side records a goal's measured value with where it comes from (a link to the
  * evidence). The value goes to the ledger as recorded; the other side may propose a correction.
+ * The same value on the same day again is refused (`sameMeasurement`), under the engagement's
+ * lock so two requests at once record one.
  */
 export function recordGoalValue(
   deps: AppDeps,
@@ -47,6 +50,19 @@ export function recordGoalValue(
         { as: "measuredOn", date: body.measuredOn },
         earliest,
       );
+    }
+    const measurements = (await listMeasurements(trx, [goalId])).map((m) => ({
+      id: m.id,
+      value: Number(m.value),
+      correctedValue: m.corrected_value === null ? null : Number(m.corrected_value),
+      measuredOn: m.measured_on,
+    }));
+    const repeated = sameMeasurement(measurements, body.value, body.measuredOn);
+    if (repeated) {
+      const values = { goal: goal.title, value: body.value, measuredOn: day(body.measuredOn) };
+      return fail("goal_value_repeated", values, [
+        { path: "value", key: "error.goal_value_repeated", values },
+      ]);
     }
     const measurementId = deps.ids.newId();
     await insertMeasurement(trx, {

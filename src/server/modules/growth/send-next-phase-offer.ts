@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { SendOfferBody } from "../../../contracts/growth";
-import { checkNextPhaseOffer } from "../../../domain/growth/next-phase-offer";
+import { checkNextPhaseOffer, offerGoalTitleTaken } from "../../../domain/growth/next-phase-offer";
 import { lockParticipant } from "../../kernel/lock-participant";
 import { termsInForce } from "../../kernel/terms-in-force";
 import type { Actor } from "../../platform/actor";
@@ -23,7 +23,8 @@ import { findReview } from "./reviews.repository";
  * The provider offers the next phase of an active engagement, from a review of the
  * relationship or at any time. It goes through the proposal's feasibility check and the
  * amendment's fair-terms check: a blocking finding refuses it, each named in the error's fields.
- * It may only point to this engagement's goals and reviews. A new offer replaces the one still
+ * It may only point to this engagement's goals and reviews, and its goals take titles the
+ * engagement has no goal of yet (`offerGoalTitleTaken`). A new offer replaces the one still
  * waiting or sent back for a change.
  */
 export function sendNextPhaseOffer(
@@ -39,7 +40,8 @@ export function sendNextPhaseOffer(
     if (engagement.status !== "active") return fail("engagement_not_active");
     const agreed = await termsInForce(trx, engagementId);
     if (!agreed) return fail("engagement_not_active");
-    const goalIds = new Set((await listGoals(trx, engagementId)).map((g) => g.id));
+    const setGoals = await listGoals(trx, engagementId);
+    const goalIds = new Set(setGoals.map((g) => g.id));
     const isReviewKnown =
       body.reviewId === null || (await findReview(trx, engagementId, body.reviewId)) !== undefined;
     const unknownGoal = body.justifiedByGoalIds.findIndex((id) => !goalIds.has(id));
@@ -62,6 +64,16 @@ export function sendNextPhaseOffer(
       refuseGoalDueDates(body.goals, today, (i) => `goals.${i}.dueDate`) ??
       refuseTermsBeyondHorizon(body.terms, today);
     if (refusedDate) return refusedDate;
+    const titleTaken = offerGoalTitleTaken(setGoals, body.goals);
+    if (titleTaken) {
+      const path = `goals.${titleTaken.index}.title`;
+      const values = { title: titleTaken.title };
+      return titleTaken.by === "engagement"
+        ? fail("goal_title_taken", values, [{ path, key: "error.goal_title_taken", values }])
+        : fail("validation_failed", undefined, [
+            { path, key: "validation.offer_goal_title_repeated", values },
+          ]);
+    }
     const offer = {
       title: body.title,
       summary: body.summary,

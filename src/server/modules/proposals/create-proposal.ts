@@ -10,12 +10,21 @@ import { decideOrgAction } from "../../kernel/org-access";
 import { findOrganisation } from "../orgs/orgs.repository";
 import { todayOf } from "../../platform/clock";
 import { refuseTermsBeyondHorizon } from "../../kernel/planned-days";
+import { day } from "../../../domain/findings";
 import { presentProposal, type ProposalView } from "./proposal.presenter";
-import { findProposal, insertProposal } from "./proposals.repository";
+import { openProposalOf } from "../../../domain/proposal/proposal-states";
+import { lockOrganisation } from "../../db/locking";
+import {
+  findProposal,
+  insertProposal,
+  listProposalsOfProviderToBrief,
+} from "./proposals.repository";
 
 /**
  * An owner or member of a provider organisation starts a proposal to a published brief. It
- * stays a draft, visible to the provider only, until sent.
+ * stays a draft, visible to the provider only, until sent. While the provider's proposal to
+ * the brief is open (`openProposalOf`) a second is refused: that one is revised instead. The
+ * check holds the provider organisation's lock, so two requests at once start one.
  */
 export function createProposal(
   deps: AppDeps,
@@ -35,6 +44,15 @@ export function createProposal(
     if (brief.status !== "published") return fail("not_found");
     const farDate = refuseTermsBeyondHorizon(input.terms, todayOf(deps.clock));
     if (farDate) return farDate;
+    await lockOrganisation(trx, deps.dialect, org.id);
+    const open = openProposalOf(await listProposalsOfProviderToBrief(trx, brief.id, org.id));
+    if (open) {
+      return fail("proposal_open_on_brief", {
+        brief: brief.title,
+        status: open.status,
+        startedOn: day(open.created_at.slice(0, 10)),
+      });
+    }
     const now = deps.clock.now().toISOString();
     const id = deps.ids.newId();
     await insertProposal(trx, {

@@ -73,6 +73,22 @@ export function listProposalsOfProvider(
   );
 }
 
+/** A provider organisation's proposals to one brief, oldest first, with their states. */
+export function listProposalsOfProviderToBrief(
+  db: Kysely<Database>,
+  briefId: string,
+  providerOrgId: string,
+) {
+  return db
+    .selectFrom("proposals")
+    .select(["id", "status", "revision", "created_at"])
+    .where("brief_id", "=", briefId)
+    .where("provider_org_id", "=", providerOrgId)
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
+}
+
 export async function insertProposal(
   db: Kysely<Database>,
   row: Insertable<ProposalsTable>,

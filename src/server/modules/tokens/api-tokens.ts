@@ -12,6 +12,8 @@ import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { recordAudit } from "../../kernel/audit.repository";
 import { decideOrgAction } from "../../kernel/org-access";
+import { activeTokenNamed } from "../../../domain/auth/api-token";
+import { lockOrganisation } from "../../db/locking";
 import {
   findApiToken,
   insertApiToken,
@@ -37,7 +39,11 @@ function presentApiToken(row: ApiTokenRow): z.infer<typeof ApiToken> {
   };
 }
 
-/** An owner creates a token for integrations; the secret is returned once and stored hashed. */
+/**
+ * An owner creates a token for integrations; the secret is returned once and stored hashed. A
+ * name with a token still working is refused (`activeTokenNamed`), under the organisation's
+ * lock so two requests at once make one token.
+ */
 export function createApiToken(
   deps: AppDeps,
   actor: Actor,
@@ -46,7 +52,19 @@ export function createApiToken(
   const decision = decideOrgAction(actor, input.orgId, "manageTokens");
   if (decision !== "allowed") return Promise.resolve(fail(decision));
   return runInTransaction(deps.db, async (trx) => {
+    await lockOrganisation(trx, deps.dialect, input.orgId);
     const now = deps.clock.now();
+    const live = (await listLiveApiTokens(trx, input.orgId)).map((token) => ({
+      name: token.name,
+      expiresAt: token.expires_at,
+      revokedAt: token.revoked_at,
+    }));
+    const taken = activeTokenNamed(live, input.name, now);
+    if (taken) {
+      return fail("token_name_taken", { name: taken.name }, [
+        { path: "name", key: "error.token_name_taken", values: { name: taken.name } },
+      ]);
+    }
     const secret = `${TOKEN_PREFIX}${newSecret()}`;
     const row: ApiTokenRow = {
       id: deps.ids.newId(),

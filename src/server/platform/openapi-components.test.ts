@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withoutUnusedComponents } from "./unused-components";
+import { withoutUnreferencedSchemas } from "./openapi-components";
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
@@ -14,10 +14,13 @@ describe("the OpenAPI document's components", () => {
           Finding: { type: "object" },
           InvoiceInput: { properties: { finding: ref("FindingInput") } },
           FindingInput: { type: "object" },
+          // Two unused schemas referring to each other are still unused.
+          LoopA: { properties: { b: ref("LoopB") } },
+          LoopB: { properties: { a: ref("LoopA") } },
         },
       },
     };
-    const pruned = withoutUnusedComponents(document);
+    const pruned = withoutUnreferencedSchemas(document);
     expect(Object.keys(pruned.components.schemas)).toEqual(["Invoice", "Finding"]);
     expect(pruned.components.securitySchemes).toEqual({ bearer: { type: "http" } });
     expect(pruned.paths).toEqual(document.paths);
