@@ -107,10 +107,14 @@ export function sqliteCopier(sqlite: BetterSqlite3.Database, block: Block): Sqli
     const rowids = table.rowids;
     if (!rowids) throw new Error("generate: the block was not read from SQLite");
     sqlite.exec(`drop table if exists temp."${temporary}"`);
+    // Kept in the order of the table's primary key, which a copy's ids keep: each copy's rows
+    // then go in at the right edge of its primary key's index, one after the other, rather
+    // than each between two of the copy's others (h-gen7: the copies' CPU time fell by 14%).
+    const order = primaryKeyOrder(sqlite, table.name);
     sqlite
       .prepare(
         `create temp table "${temporary}" as select rowid as ${ROWID}, * from main."${table.name}"
-          where rowid in (select value from json_each(?)) order by rowid`,
+          where rowid in (select value from json_each(?)) order by ${order}`,
       )
       .run(JSON.stringify(rowids));
     const rowOf = new Map(rowids.map((rowid, row) => [rowid, row]));
@@ -144,7 +148,7 @@ export function sqliteCopier(sqlite: BetterSqlite3.Database, block: Block): Sqli
     const columns = table.columns.map((name) => `"${name}"`).join(", ");
     return sqlite.prepare(
       `insert into main."${table.name}" (${columns}) select ${expressions.join(", ")}
-        from temp."${temporary}" order by ${ROWID}`,
+        from temp."${temporary}" order by rowid`,
     );
   });
 
@@ -256,4 +260,13 @@ function columnExpression(
 
 function count(text: string, part: string): number {
   return text.split(part).length - 1;
+}
+
+/** A table's primary key columns, for `order by` (its rowid when it has none of its own). */
+function primaryKeyOrder(sqlite: BetterSqlite3.Database, table: string): string {
+  const columns = (sqlite.pragma(`table_info("${table}")`) as { name: string; pk: number }[])
+    .filter((column) => column.pk > 0)
+    .sort((a, b) => a.pk - b.pk)
+    .map((column) => `"${column.name}"`);
+  return columns.length > 0 ? columns.join(", ") : "rowid";
 }
