@@ -79,10 +79,12 @@ const oneCopyPerVersion = {
 // Chunk names carry a content hash: without this, every build would leave the last one's beside it.
 await rm("dist/server", { recursive: true, force: true });
 await build({
-  // `accord rescore`'s worker threads start from a file of their own, beside the chunks.
+  // Worker threads (`accord rescore`'s, `accord generate`'s) start from files of their own,
+  // beside the chunks.
   entryPoints: {
     accord: "src/cli/main.ts",
     "rescore-worker": "src/server/modules/relationship-health/rescore-worker.ts",
+    "copy-hashes-worker": "src/server/generate/copy-hashes-worker.ts",
   },
   outdir: "dist/server",
   bundle: true,

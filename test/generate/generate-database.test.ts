@@ -334,6 +334,14 @@ describe("accord generate into a fresh SQLite file", () => {
         }
       }
       expect(heads).toBeGreaterThan(10);
+
+      // Each copy's rows go in in their primary key's order: its index grows at the right edge.
+      const copiedIds = inSqlite.sqlite
+        ?.prepare("select id from engagement_events where id not like '00000000-%' order by rowid")
+        .pluck()
+        .all() as string[];
+      expect(copiedIds.length).toBeGreaterThan(100);
+      expect(copiedIds).toEqual([...copiedIds].sort());
       await inSqlite.close();
       await fromRows.close();
     } finally {

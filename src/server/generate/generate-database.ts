@@ -9,6 +9,7 @@ import { beginBulkLoad } from "./bulk-load";
 import { BLOCK_ID_PREFIX, readBlock } from "./block-template";
 import { writeCopies } from "./replicate-block";
 import { sqliteCopier } from "./copy-in-sqlite";
+import { copyHashesAhead } from "./copy-hashes";
 import { seededIds, seededRandom } from "./seeded";
 
 /** Where every generated history ends, whatever the day it is generated: a seed gives one instance. */
@@ -103,16 +104,24 @@ export async function generateDatabase(
   const bulk = sqlite && beginBulkLoad(sqlite);
   const copier =
     sqlite && options.sqliteCopies !== "rows" ? sqliteCopier(sqlite, block) : undefined;
+  const hashing = copier && copyHashesAhead(block, copier.quoted);
   try {
     onProgress?.(perBlock, total, "copies");
     const step = Math.max(1, Math.floor(ENGAGEMENTS_PER_TRANSACTION / perBlock));
+    const range = (from: number) => [from, Math.min(copies, from + step)] as const;
+    // The next copies' hashes are computed while SQLite writes these.
+    let nextHashes = hashing?.hashes(...range(1));
     for (let copy = 1; copy < copies; copy += step) {
       const to = Math.min(copies, copy + step);
-      if (sqlite && copier) sqlite.transaction(() => copier.write(copy, to))();
-      else await writeCopies(handle, block, copy, to);
+      if (sqlite && copier && hashing && nextHashes) {
+        const hashes = await nextHashes;
+        nextHashes = to < copies ? hashing.hashes(...range(to)) : undefined;
+        sqlite.transaction(() => copier.write(copy, to, hashes))();
+      } else await writeCopies(handle, block, copy, to);
       onProgress?.(perBlock * to, total, "copies");
     }
   } finally {
+    await hashing?.close();
     copier?.close();
     onProgress?.(total, total, "indexes");
     bulk?.finish();

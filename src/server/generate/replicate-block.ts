@@ -3,14 +3,7 @@ import type BetterSqlite3 from "better-sqlite3";
 import { GENESIS_HASH } from "../../domain/ledger/ledger";
 import type { DatabaseHandle } from "../db/connect";
 import type { Database } from "../db/schema";
-import {
-  HASH_LENGTH,
-  isSplit,
-  type Block,
-  type BlockTable,
-  type Cell,
-  type Split,
-} from "./block-template";
+import { HASH_LENGTH, isSplit, type Block, type BlockTable, type Split } from "./block-template";
 
 /**
  * Copies of a generated block of organisations and engagement histories, each with ids of its
@@ -56,9 +49,13 @@ export interface CopyPlan {
   derived: Map<string, Map<string, unknown[]>>;
 }
 
+/** Copy number `copy`'s id prefix and e-mail domain (see `CopyPlan`). */
+export function copyTokens(copy: number): { prefix: string; domain: string } {
+  return { prefix: copy.toString(16).padStart(8, "0"), domain: `.c${copy}${EMAIL_DOMAIN}` };
+}
+
 export function planCopy(block: Block, copy: number): CopyPlan {
-  const prefix = copy.toString(16).padStart(8, "0");
-  const domain = `.c${copy}${EMAIL_DOMAIN}`;
+  const { prefix, domain } = copyTokens(copy);
   const hashes = new Map<string, string>();
   const token = (value: string): string => {
     if (value.length === HASH_LENGTH) return hashes.get(value) ?? value;
@@ -85,13 +82,13 @@ export function planCopy(block: Block, copy: number): CopyPlan {
   if (events) derived.set(events.name, rechain(events));
 
   function rehashTerms(table: BlockTable): Map<string, unknown[]> {
-    const column = table.columns.indexOf("content_hash");
+    const blockHashes = blockTexts(table, "content_hash");
     const texts: string[] = [];
     const contentHashes: string[] = [];
     (table.hashed ?? []).forEach((canonical, index) => {
       const text = join(canonical);
       const hash = sha256(text);
-      hashes.set(blockText(table.rows[index]?.[column]), hash);
+      hashes.set(blockHashes[index] as string, hash);
       texts.push(text);
       contentHashes.push(hash);
     });
@@ -101,10 +98,9 @@ export function planCopy(block: Block, copy: number): CopyPlan {
     ]);
   }
   function rehashAnswers(table: BlockTable): Map<string, unknown[]> {
-    const column = table.columns.indexOf("answer_hash");
+    const blockHashes = blockTexts(table, "answer_hash");
     const answerHashes = (table.hashed ?? []).map((canonical, index) => {
-      const cell = table.rows[index]?.[column];
-      const [salt = "", old] = blockText(cell).split(":");
+      const [salt = "", old] = (blockHashes[index] as string).split(":");
       const hash = sha256(join(canonical));
       if (old) hashes.set(old, hash);
       return `${token(salt)}:${hash}`;
@@ -114,7 +110,7 @@ export function planCopy(block: Block, copy: number): CopyPlan {
   /** Chains each engagement's events again (they come ordered by engagement and seq). */
   function rechain(table: BlockTable): Map<string, unknown[]> {
     const seq = table.columns.indexOf("seq");
-    const hash = table.columns.indexOf("hash");
+    const blockHashes = blockTexts(table, "hash");
     const previousHashes: string[] = [];
     const eventHashes: string[] = [];
     let previous = GENESIS_HASH;
@@ -124,7 +120,7 @@ export function planCopy(block: Block, copy: number): CopyPlan {
       const next = hashText("sha256", previous + join(canonical));
       previousHashes.push(previous);
       eventHashes.push(next);
-      hashes.set(blockText(cells?.[hash]), next);
+      hashes.set(blockHashes[r] as string, next);
       previous = next;
     });
     return new Map<string, unknown[]>([
@@ -156,9 +152,22 @@ export function copyRows(block: Block, copy: number): CopiedTable[] {
   });
 }
 
-/** A cell's text as the block holds it. */
-function blockText(cell: Cell | undefined): string {
-  return cell !== undefined && isSplit(cell) ? cell.parts.join("") : String(cell);
+const texts = new WeakMap<BlockTable, Map<string, string[]>>();
+
+/** A column's cells as the block holds them, as text: the same for every copy, so read once. */
+function blockTexts(table: BlockTable, column: string): string[] {
+  let byColumn = texts.get(table);
+  if (!byColumn) texts.set(table, (byColumn = new Map<string, string[]>()));
+  let cells = byColumn.get(column);
+  if (!cells) {
+    const index = table.columns.indexOf(column);
+    cells = table.rows.map((row) => {
+      const cell = row[index];
+      return cell !== undefined && isSplit(cell) ? cell.parts.join("") : String(cell);
+    });
+    byColumn.set(column, cells);
+  }
+  return cells;
 }
 
 function sha256(text: string): string {

@@ -1,6 +1,3 @@
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
 import type { CohortFacts } from "../../../domain/health/cohort";
 import {
   addTotals,
@@ -9,28 +6,7 @@ import {
   type OrganisationTotals,
 } from "./rescore-batches";
 import type { WorkerReply, WorkerRequest } from "./rescore-worker";
-
-/**
- * A worker thread running `rescore-worker`: the compiled build has `rescore-worker.js` as an
- * entry of its own beside its chunks; the TypeScript sources (tests, benches) start it through
- * tsx's loader, registered in the worker first.
- */
-function startWorker(databaseUrl: string): Worker {
-  const workerData = { databaseUrl };
-  if (!import.meta.url.endsWith(".ts")) {
-    return new Worker(new URL("./rescore-worker.js", import.meta.url), { workerData });
-  }
-  // The API's ES module (`require` resolves to its CommonJS twin, whose `register` fails here).
-  const api = createRequire(import.meta.url)
-    .resolve("tsx/esm/api")
-    .replace(/\.cjs$/, ".mjs");
-  const tsx = pathToFileURL(api).href;
-  const file = new URL("./rescore-worker.ts", import.meta.url).href;
-  const code =
-    `import(${JSON.stringify(tsx)}).then((api) => { api.register(); ` +
-    `return import(${JSON.stringify(file)}); });`;
-  return new Worker(code, { eval: true, workerData });
-}
+import { startWorkerThread } from "../../platform/worker-thread";
 
 /** A promise with its settling functions held outside it. */
 function deferred<T>() {
@@ -56,7 +32,9 @@ function deferred<T>() {
  * interleaving.
  */
 export async function workerScorer(databaseUrl: string, count: number): Promise<BatchScorer> {
-  const workers = Array.from({ length: count }, () => startWorker(databaseUrl));
+  const workers = Array.from({ length: count }, () =>
+    startWorkerThread(import.meta.url, "rescore-worker", { databaseUrl }),
+  );
   let failure: Error | null = null;
   const waiting = new Set<ReturnType<typeof deferred<never>>["reject"]>();
   const failed = deferred<never>();
