@@ -101,6 +101,12 @@ export interface Acknowledged {
   refusals: string[];
 }
 
+/**
+ * Drafts across every cycle of one test run: a draft left unissued when the server was killed
+ * stays a draft, and the same lines drafted again would rightly be refused as a repeat.
+ */
+let draftsSent = 0;
+
 /** One client writing until told to stop; only answers it received count as acknowledged. */
 export async function writeUntilStopped(
   url: string,
@@ -120,7 +126,13 @@ export async function writeUntilStopped(
       if (message.status === 201) acked.messages.add(message.body.id as string);
       const draft = await call(url, session, "POST", `${base}/invoices`, {
         source: { kind: "manual" },
-        lines: [{ description: `work ${worker}.${n}`, quantityMilli: 1000, unitPriceMinor: 1000 }],
+        lines: [
+          {
+            description: `work ${worker}.${n} (draft ${++draftsSent})`,
+            quantityMilli: 1000,
+            unitPriceMinor: 1000,
+          },
+        ],
       });
       if (draft.status !== 201) {
         acked.refusals.push(`draft ${draft.status} ${JSON.stringify(draft.body.error)}`);

@@ -32,10 +32,12 @@ describe("an upload's bytes waiting to be handed in", () => {
     expect(repeatedUpload(waiting, [file("new.txt", "bb"), file("report (1).pdf", "aa")])).toEqual({
       file: file("report (1).pdf", "aa"),
       stored: file("report.pdf", "aa"),
+      isSameUpload: false,
     });
     expect(repeatedUpload([], [file("a.txt", "cc"), file("b.txt", "cc")])).toEqual({
       file: file("b.txt", "cc"),
       stored: file("a.txt", "cc"),
+      isSameUpload: true,
     });
   });
 

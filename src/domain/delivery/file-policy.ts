@@ -53,17 +53,20 @@ export function cleanFileName(name: string): string {
 /**
  * The first file of an upload whose bytes (its SHA-256) are already waiting to be handed in,
  * with the file that has them: one of the organisation's uploads no submission took yet, or an
- * earlier file of the same upload; null when every file is new. A second copy is what a double
+ * earlier file of the same upload (which is refused with it, so the refusal says so); null when
+ * every file is new. A second copy is what a double
  * click or a retry sends, and two files of one content cannot be told apart when a round takes
  * one. Once a submission took a file, the same bytes may be uploaded again for another round.
  */
 export function repeatedUpload<F extends { name: string; sha256: string }>(
   waiting: readonly F[],
   incoming: readonly F[],
-): { file: F; stored: F } | null {
+): { file: F; stored: F; isSameUpload: boolean } | null {
   for (const [index, file] of incoming.entries()) {
-    const stored = [...waiting, ...incoming.slice(0, index)].find((w) => w.sha256 === file.sha256);
-    if (stored) return { file, stored };
+    const stored = waiting.find((w) => w.sha256 === file.sha256);
+    if (stored) return { file, stored, isSameUpload: false };
+    const earlier = incoming.slice(0, index).find((w) => w.sha256 === file.sha256);
+    if (earlier) return { file, stored: earlier, isSameUpload: true };
   }
   return null;
 }

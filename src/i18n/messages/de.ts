@@ -81,7 +81,7 @@ export const de: Catalogue = {
   "error.too_many_files":
     "Laden Sie höchstens {limit, plural, one {# Datei} other {# Dateien}} auf einmal hoch.",
   "error.file_already_uploaded":
-    "„{name}“ hat denselben Inhalt wie „{stored}“, hochgeladen am {uploadedOn} und noch nicht eingereicht: Reichen Sie diese Datei ein.",
+    "{where, select, upload {„{name}“ hat denselben Inhalt wie „{stored}“ in diesem Upload: Senden Sie die Datei nur einmal.} other {„{name}“ hat denselben Inhalt wie „{stored}“, hochgeladen am {uploadedOn} und noch nicht eingereicht: Reichen Sie diese Datei ein.}}",
   "error.upload_invalid":
     "Der Upload konnte nicht gelesen werden: Senden Sie die Dateien als Multipart-Formulardaten.",
   "error.change_request_wrong_state": "Der Status dieser Änderungsanfrage lässt das nicht zu.",

@@ -77,7 +77,7 @@ export const en = {
   "error.file_type_not_allowed": "“{name}” is not a file type Accord accepts. Allowed: {allowed}.",
   "error.too_many_files": "Upload at most {limit, plural, one {# file} other {# files}} at a time.",
   "error.file_already_uploaded":
-    "“{name}” has the same content as “{stored}”, uploaded on {uploadedOn} and not yet handed in: hand in that one.",
+    "{where, select, upload {“{name}” has the same content as “{stored}” in this upload: send it once.} other {“{name}” has the same content as “{stored}”, uploaded on {uploadedOn} and not yet handed in: hand in that one.}}",
   "error.upload_invalid": "The upload could not be read: send the files as multipart form data.",
   "error.change_request_wrong_state": "This change request is not in a state that allows this.",
   "error.change_request_wrong_side":

@@ -78,7 +78,7 @@ export const es: Catalogue = {
   "error.too_many_files":
     "Suba como máximo {limit, plural, one {# archivo} other {# archivos}} a la vez.",
   "error.file_already_uploaded":
-    "«{name}» tiene el mismo contenido que «{stored}», subido el {uploadedOn} y aún no entregado: entregue ese.",
+    "{where, select, upload {«{name}» tiene el mismo contenido que «{stored}» en esta subida: envíelo una sola vez.} other {«{name}» tiene el mismo contenido que «{stored}», subido el {uploadedOn} y aún no entregado: entregue ese.}}",
   "error.upload_invalid":
     "No se pudo leer la carga: envíe los archivos como datos de formulario multipart.",
   "error.change_request_wrong_state":

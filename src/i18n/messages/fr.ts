@@ -80,7 +80,7 @@ export const fr: Catalogue = {
   "error.too_many_files":
     "Envoyez au plus {limit, plural, one {# fichier} other {# fichiers}} à la fois.",
   "error.file_already_uploaded":
-    "« {name} » a le même contenu que « {stored} », téléversé le {uploadedOn} et pas encore remis : remettez celui-là.",
+    "{where, select, upload {« {name} » a le même contenu que « {stored} » dans ce téléversement : envoyez-le une seule fois.} other {« {name} » a le même contenu que « {stored} », téléversé le {uploadedOn} et pas encore remis : remettez celui-là.}}",
   "error.upload_invalid":
     "L’envoi n’a pas pu être lu : transmettez les fichiers sous forme de données de formulaire multipart.",
   "error.change_request_wrong_state":

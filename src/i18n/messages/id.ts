@@ -79,7 +79,7 @@ export const id: Catalogue = {
     "“{name}” bukan jenis berkas yang diterima Accord. Yang diizinkan: {allowed}.",
   "error.too_many_files": "Unggah paling banyak {limit, plural, other {# berkas}} sekaligus.",
   "error.file_already_uploaded":
-    "“{name}” memiliki isi yang sama dengan “{stored}”, diunggah pada {uploadedOn} dan belum diserahkan: serahkan berkas itu.",
+    "{where, select, upload {“{name}” memiliki isi yang sama dengan “{stored}” dalam unggahan ini: kirim sekali saja.} other {“{name}” memiliki isi yang sama dengan “{stored}”, diunggah pada {uploadedOn} dan belum diserahkan: serahkan berkas itu.}}",
   "error.upload_invalid":
     "Unggahan tidak dapat dibaca: kirim berkas sebagai data formulir multipart.",
   "error.change_request_wrong_state":

@@ -97,9 +97,11 @@ describe.each(DIALECTS)("refunds paid back to the client on %s", (dialect) => {
       const csv = await as.client.get(`/api/v1/orgs/${org.id}/refunds.csv`);
       expect(csv.headers["content-type"]).toBe("text/csv; charset=utf-8");
       expect(csv.body.split("\r\n")).toEqual([
-        "refund_id,engagement,paid_on,currency,amount,status,reference,recorded_at,answered_at",
+        "refund_id,engagement_id,engagement,paid_on,currency,amount,status,reference,recorded_at,answered_at",
         expect.stringMatching(
-          new RegExp(`^${recorded.id},.+,2026-11-22,EUR,1000\\.00,confirmed,SEPA 77,.+,.+$`),
+          new RegExp(
+            `^${recorded.id},${w.engagementId},.+,2026-11-22,EUR,1000\\.00,confirmed,SEPA 77,.+,.+$`,
+          ),
         ),
         "",
       ]);

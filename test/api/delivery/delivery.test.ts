@@ -219,11 +219,14 @@ describe.each(DIALECTS)("delivery and evaluation on %s", (dialect) => {
     expect(again.message).toContain("report.pdf");
     // Twice in one upload, too.
     const notes = { name: "notes.txt", content: "Release notes" };
-    expectError(
+    const twice = expectError(
       await upload(w, w.provider, [notes, { ...notes, name: "notes-copy.txt" }]),
       409,
       "file_already_uploaded",
     );
+    // Neither file of the refused upload is kept: the refusal names the upload, not a stored file.
+    expect(twice.message).toContain("in this upload");
+    expect(twice.message).not.toContain("hand in that one");
     expect((await rows()).map((r) => r.name)).toEqual(["report.pdf"]);
     expect(await storedFiles(t.filesDirectory)).toHaveLength(onDiskBefore + 1);
 

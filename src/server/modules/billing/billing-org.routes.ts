@@ -102,7 +102,8 @@ export function billingOrgRoutes(deps: AppDeps) {
         config: { access: "engagements:read" },
         schema: {
           tags,
-          summary: "Refunds paid back on the organisation's engagements as CSV (RFC 4180)",
+          summary:
+            "Refunds on the organisation's engagements, paid back by it or to it, as CSV (RFC 4180)",
           params: OrgBillingParams,
           response: ERROR_RESPONSES,
         },

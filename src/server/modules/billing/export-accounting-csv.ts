@@ -167,6 +167,7 @@ export async function exportPaymentsCsv(
 
 export const REFUND_CSV_HEADER = [
   "refund_id",
+  "engagement_id",
   "engagement",
   "paid_on",
   "currency",
@@ -178,8 +179,9 @@ export const REFUND_CSV_HEADER = [
 ] as const;
 
 /**
- * Every refund the provider paid back on the organisation's engagements, with its status,
- * oldest first: beside the payments export, what was received less what went back.
+ * Every refund on the organisation's engagements, paid back by it (a provider) or to it (a
+ * client), in every status, oldest first: beside the payments export, what went back. Titles
+ * may repeat, so each row names its engagement by id too.
  */
 export async function exportRefundsCsv(
   deps: AppDeps,
@@ -194,6 +196,7 @@ export async function exportRefundsCsv(
       REFUND_CSV_HEADER,
       refunds.map((r) => [
         r.id,
+        r.engagement_id,
         spreadsheetSafe(r.engagement_title),
         r.paid_on,
         r.currency,

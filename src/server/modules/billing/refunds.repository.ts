@@ -72,6 +72,7 @@ export function listRefundsOfOrg(db: Kysely<Database>, orgId: string, role: "pay
       "r.status",
       "r.recorded_at",
       "r.decided_at",
+      "r.engagement_id",
       "e.title as engagement_title",
     ])
     .where(role === "payer" ? "e.client_org_id" : "e.provider_org_id", "=", orgId)

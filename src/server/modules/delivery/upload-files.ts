@@ -107,6 +107,7 @@ function recordFiles(
         name: repeated.file.name,
         stored: repeated.stored.name,
         uploadedOn: day(repeated.stored.uploadedOn),
+        where: repeated.isSameUpload ? "upload" : "stored",
       });
     }
     const rows = kept.map((file) => ({

@@ -66,6 +66,11 @@ export function OrgBillingRoute() {
               <FormattedMessage id="orgBilling.exports.payments" />
             </a>
           </li>
+          <li>
+            <a href={accountingCsvUrl(orgId, "refunds")} download>
+              <FormattedMessage id="orgBilling.exports.refunds" />
+            </a>
+          </li>
         </ul>
       </section>
       {isProvider ? (

@@ -1485,6 +1485,7 @@ export const webDe: WebCatalogue = {
     "CSV-Dateien, Beträge als einfache Dezimalzahlen neben ihrer Währung; Entwürfe sind nie enthalten.",
   "orgBilling.exports.invoices": "Rechnungen und Gutschriften (CSV)",
   "orgBilling.exports.payments": "Zahlungen (CSV)",
+  "orgBilling.exports.refunds": "Rückerstattungen (CSV)",
   // reviews-web
   "engagement.tab.reviews": "Bewertungen",
   "nav.moderation": "Moderation",

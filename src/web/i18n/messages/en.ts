@@ -1439,6 +1439,7 @@ export const webEn = {
     "CSV files, amounts as plain decimals beside their currency; drafts are never included.",
   "orgBilling.exports.invoices": "Invoices and credit notes (CSV)",
   "orgBilling.exports.payments": "Payments (CSV)",
+  "orgBilling.exports.refunds": "Refunds (CSV)",
   // reviews-web
   "engagement.tab.reviews": "Reviews",
   "nav.moderation": "Moderation",

@@ -1465,6 +1465,7 @@ export const webEs: WebCatalogue = {
     "Archivos CSV, con los importes como decimales simples junto a su moneda; los borradores nunca se incluyen.",
   "orgBilling.exports.invoices": "Facturas y notas de crédito (CSV)",
   "orgBilling.exports.payments": "Pagos (CSV)",
+  "orgBilling.exports.refunds": "Reembolsos (CSV)",
   // reviews-web
   "engagement.tab.reviews": "Reseñas",
   "nav.moderation": "Moderación",

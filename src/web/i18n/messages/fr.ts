@@ -1481,6 +1481,7 @@ export const webFr: WebCatalogue = {
     "Fichiers CSV, montants en décimales simples à côté de leur devise ; les brouillons n’y figurent jamais.",
   "orgBilling.exports.invoices": "Factures et avoirs (CSV)",
   "orgBilling.exports.payments": "Paiements (CSV)",
+  "orgBilling.exports.refunds": "Remboursements (CSV)",
   // reviews-web
   "engagement.tab.reviews": "Avis",
   "nav.moderation": "Modération",

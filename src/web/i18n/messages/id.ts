@@ -1468,6 +1468,7 @@ export const webId: WebCatalogue = {
     "Berkas CSV, dengan jumlah sebagai angka desimal biasa di samping mata uangnya; draf tidak pernah disertakan.",
   "orgBilling.exports.invoices": "Faktur dan nota kredit (CSV)",
   "orgBilling.exports.payments": "Pembayaran (CSV)",
+  "orgBilling.exports.refunds": "Pengembalian dana (CSV)",
   // reviews-web
   "engagement.tab.reviews": "Ulasan",
   "nav.moderation": "Moderasi",
