@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { signUp, useJourney } from "./support/harness";
-import { apiOf, signedAgreement } from "./support/signed-agreement";
+import { apiOf, signedAgreement, signedPair } from "./support/signed-agreement";
 
 /**
  * The home page people open each morning: after signing in they land on what waits for them,
@@ -39,5 +39,35 @@ describe("the home page in Chromium", () => {
     await p.page.goto(baseUrl());
     await p.page.getByRole("heading", { level: 2, name: "Nothing is waiting for you" }).waitFor();
     await p.page.getByRole("link", { name: "See your engagements" }).waitFor();
+  });
+
+  test("a refund the provider recorded waits on the client's home page, and one click lands on it", async () => {
+    const run = Date.now().toString(36);
+    const { c, client, provider, engagementId } = await signedPair({ baseUrl, person }, run);
+    const base = `/engagements/${engagementId}`;
+    const today = new Date().toISOString().slice(0, 10);
+    const draft = await provider.post<{ id: string }>(`${base}/invoices`, {
+      source: { kind: "manual" },
+      lines: [{ description: "Advance", quantityMilli: 1000, unitPriceMinor: 300_000 }],
+    });
+    await provider.post(`${base}/invoices/${draft.id}/issue`);
+    const payment = await client.post<{ id: string }>(
+      `${base}/invoices/${draft.id}/payments`,
+      { amountMinor: 300_000, currency: "EUR", paidOn: today },
+      { "idempotency-key": `pay-${run}` },
+    );
+    await provider.post(`${base}/invoices/${draft.id}/payments/${payment.id}/confirm`);
+    await provider.post(`${base}/refunds`, { amountMinor: 50_000, currency: "EUR", paidOn: today });
+
+    await c.page.goto(baseUrl());
+    const item = c.page
+      .getByRole("listitem")
+      .filter({ hasText: "Confirm whether the refund of €500.00 arrived" });
+    await item.getByRole("link", { name: "Confirm or reject" }).click();
+    await c.page.waitForURL(`**${base}/invoices#refunds`);
+    const refunds = c.page.getByRole("region", { name: "Refunds" });
+    await refunds.getByRole("button", { name: /^Confirm the refund of €500\.00/ }).waitFor();
+    // The card takes focus on arrival, so a keyboard user starts where the answer is.
+    await c.page.waitForFunction(() => document.activeElement?.id === "refunds");
   });
 });

@@ -25,10 +25,15 @@ export async function apiOf(context: BrowserContext, baseUrl: string) {
         throw new Error(`GET ${path}: ${response.status()} ${await response.text()}`);
       return (await response.json()) as T;
     },
-    async post<T>(path: string, data: unknown = {}): Promise<T> {
+    /** `headers` adds to the CSRF token, e.g. a payment's `idempotency-key`. */
+    async post<T>(
+      path: string,
+      data: unknown = {},
+      headers: Record<string, string> = {},
+    ): Promise<T> {
       const response = await context.request.post(url(path), {
         data,
-        headers: { "x-csrf-token": token },
+        headers: { ...headers, "x-csrf-token": token },
       });
       if (!response.ok())
         throw new Error(`POST ${path}: ${response.status()} ${await response.text()}`);

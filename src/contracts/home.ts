@@ -67,6 +67,13 @@ export const WaitingItem = z.discriminatedUnion("kind", [
   }),
   z.object({
     ...ItemBase,
+    kind: z.literal("confirm_refund"),
+    refundId: Id,
+    amountMinor: z.number().int(),
+    currency: z.string(),
+  }),
+  z.object({
+    ...ItemBase,
     kind: z.literal("sign_agreement"),
     version: z.number().int(),
   }),

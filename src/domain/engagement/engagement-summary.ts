@@ -20,8 +20,9 @@ export type SummaryWaitingKind = (typeof SUMMARY_WAITING_KINDS)[number];
 
 /**
  * What stops waiting once the exit has ended the engagement: a draft asks for new terms and a
- * change for more work. The settlement's steps (rounds, invoices, payments) still wait. The
- * list's `waitingOn` filter says the same in SQL (`waitsOn`, engagements.repository.ts).
+ * change for more work. The settlement's steps (rounds, invoices, payments, and in "what waits
+ * for me" refunds) still wait. The list's `waitingOn` filter says the same in SQL (`waitsOn`,
+ * engagements.repository.ts).
  */
 const ENDED_BY_EXIT: ReadonlySet<string> = new Set<SummaryWaitingKind>([
   "sign_agreement",

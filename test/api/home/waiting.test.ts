@@ -8,7 +8,9 @@ import {
   buildBillingWorld,
   draftInvoice,
   issuedInvoice,
+  paid,
   recordPayment,
+  signInAgain,
 } from "../billing/billing-fixtures";
 import { buildDeliveryWorld, submit, type SubmissionBody } from "../delivery/delivery-fixtures";
 import {
@@ -136,6 +138,50 @@ describe.each(DIALECTS)("what waits for me on %s", (dialect) => {
     expect(await waiting(w.client)).toEqual([]);
     bodyOf(await answerPayment(w, w.provider, issued.id, payment.id, "confirm"));
     expect(kinds(await waiting(w.provider))).toEqual(["issue_invoice"]);
+  });
+
+  it("asks the client's owners and members to confirm a refund the provider recorded, even after the exit", async () => {
+    const w = await buildBillingWorld(t);
+    const issued = await issuedInvoice(w);
+    await paid(w, issued.id, 400_000, t.clock.now().toISOString().slice(0, 10));
+    const recordedAt = t.clock.now().toISOString();
+    const refund = bodyOf<{ id: string }>(
+      await w.provider.client.post(w.url("/refunds"), {
+        amountMinor: 100_000,
+        currency: "EUR",
+        paidOn: t.clock.now().toISOString().slice(0, 10),
+      }),
+      201,
+    );
+    t.clock.advance(HOUR);
+    expect(await waiting(w.client)).toEqual([
+      expect.objectContaining({
+        kind: "confirm_refund",
+        refundId: refund.id,
+        amountMinor: 100_000,
+        currency: "EUR",
+        since: recordedAt,
+        dueAt: null,
+        engagementId: w.engagementId,
+        side: "client",
+        otherSideName: w.providerOrg.name,
+      }),
+    ]);
+    expect(await waiting(w.provider)).toEqual([]);
+    const viewer = await joinAs(t, w.client, w.clientOrg, "Vera", "viewer");
+    expect(await waiting(viewer)).toEqual([]);
+
+    // Paying back is a settlement step: it still waits once the exit has ended the engagement.
+    const exit = bodyOf<{ exitDate: string }>(
+      await w.client.client.post(w.url("/exit"), { reason: "notice" }),
+      201,
+    );
+    while (t.clock.now().toISOString().slice(0, 10) < exit.exitDate) t.clock.advance(7 * DAY_MS);
+    await signInAgain(w.client, w.provider);
+    expect(kinds(await waiting(w.client))).toEqual(["confirm_refund"]);
+
+    bodyOf(await w.client.client.post(w.url(`/refunds/${refund.id}/confirm`)));
+    expect(await waiting(w.client)).toEqual([]);
   });
 
   it("raises a message once it has waited longer than the agreed response time", async () => {

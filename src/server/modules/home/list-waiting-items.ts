@@ -24,6 +24,7 @@ import {
   listMessageTimesOf,
   listOpenChangeRequests,
   listPaymentsAwaitingAnswer,
+  listRefundsAwaitingAnswer,
   listSignedSides,
   listSubmissionsInReview,
 } from "./waiting.repository";
@@ -43,7 +44,8 @@ interface Context {
  * first. Each kind of item is asked of the part's own access rule (the kernel's `can`), so a
  * viewer sees nothing to act on and each side sees only its own turn. Once the exit has ended
  * an engagement, its changes and amendments no longer wait on anyone (`waitsAfterEnd`, as in
- * the list's summary); the settlement's steps (rounds, invoices, payments) and messages do.
+ * the list's summary); the settlement's steps (rounds, invoices, payments, refunds) and
+ * messages do.
  */
 export async function listWaitingItems(
   deps: AppDeps,
@@ -55,15 +57,17 @@ export async function listWaitingItems(
   const ids = engagements.map((engagement) => engagement.id);
   if (ids.length === 0) return ok({ items: [], generatedAt: now.toISOString() });
 
-  const [versions, submissions, changes, drafts, payments, messages, exitEnds] = await Promise.all([
-    listLiveAgreementVersions(deps.db, ids),
-    listSubmissionsInReview(deps.db, ids),
-    listOpenChangeRequests(deps.db, ids),
-    listInvoiceDrafts(deps.db, ids),
-    listPaymentsAwaitingAnswer(deps.db, ids),
-    listMessageTimesOf(deps.db, ids),
-    listExitEnds(deps.db, ids),
-  ]);
+  const [versions, submissions, changes, drafts, payments, refunds, messages, exitEnds] =
+    await Promise.all([
+      listLiveAgreementVersions(deps.db, ids),
+      listSubmissionsInReview(deps.db, ids),
+      listOpenChangeRequests(deps.db, ids),
+      listInvoiceDrafts(deps.db, ids),
+      listPaymentsAwaitingAnswer(deps.db, ids),
+      listRefundsAwaitingAnswer(deps.db, ids),
+      listMessageTimesOf(deps.db, ids),
+      listExitEnds(deps.db, ids),
+    ]);
   const ended = new Set(
     exitEnds
       .filter((exit) => engagementEndedOn(exit, now) !== null)
@@ -183,6 +187,21 @@ export async function listWaitingItems(
       paymentId: payment.id,
       amountMinor: Number(payment.amount_minor),
       currency: payment.currency,
+    });
+  }
+
+  // Which side answers a refund is the part's rule alone (`answerRefund`: the client).
+  for (const refund of refunds) {
+    const acting = actingSide(refund.engagement_id, BILLING_ACCESS.answerRefund);
+    if (!acting) continue;
+    items.push({
+      ...acting.base,
+      kind: "confirm_refund",
+      since: refund.recorded_at,
+      dueAt: null,
+      refundId: refund.id,
+      amountMinor: Number(refund.amount_minor),
+      currency: refund.currency,
     });
   }
 

@@ -76,6 +76,16 @@ export function listPaymentsAwaitingAnswer(db: Kysely<Database>, engagementIds: 
     .execute();
 }
 
+/** Refunds the provider recorded that the client has not confirmed or rejected yet. */
+export function listRefundsAwaitingAnswer(db: Kysely<Database>, engagementIds: string[]) {
+  return db
+    .selectFrom("refunds")
+    .select(["id", "engagement_id", "amount_minor", "currency", "recorded_at"])
+    .where("engagement_id", "in", engagementIds)
+    .where("status", "=", "recorded")
+    .execute();
+}
+
 /** Agreement versions: drafts (with who signed them) and the one in force, for titles and hours. */
 export function listLiveAgreementVersions(db: Kysely<Database>, engagementIds: string[]) {
   return db

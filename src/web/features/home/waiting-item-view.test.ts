@@ -47,6 +47,7 @@ const ITEMS: WaitingItem[] = [
     amountMinor: 100,
     currency: "EUR",
   },
+  { ...base, kind: "confirm_refund", refundId: "r1", amountMinor: 100, currency: "EUR" },
   { ...base, kind: "sign_agreement", version: 2 },
   { ...base, kind: "answer_message", thread: "deliverable:d1", agreedHours: 24 },
 ];
@@ -59,6 +60,7 @@ describe("how each waiting item reads and where it leads", () => {
       "/engagements/e1/changes#change-4",
       "/engagements/e1/invoices/i1",
       "/engagements/e1/invoices/i2",
+      "/engagements/e1/invoices#refunds",
       "/engagements/e1/agreement",
       "/engagements/e1/messages?thread=deliverable%3Ad1",
     ]);
@@ -70,7 +72,7 @@ describe("how each waiting item reads and where it leads", () => {
       viewOf({ ...(ITEMS[0] as WaitingItem), isDeemedAcceptanceAgreed: false } as WaitingItem)
         .deadline,
     ).toBe("due");
-    expect(viewOf(ITEMS[5] as WaitingItem).deadline).toBe("waitingSince");
+    expect(viewOf(ITEMS[6] as WaitingItem).deadline).toBe("waitingSince");
   });
 
   it("has every sentence and action in the five languages, each its own", () => {

@@ -50,6 +50,13 @@ export function viewOf(item: WaitingItem): WaitingItemView {
         href: `${engagement}/invoices/${item.invoiceId}`,
         deadline,
       };
+    case "confirm_refund":
+      return {
+        title: "home.item.confirmRefund",
+        action: "home.action.confirmRefund",
+        href: `${engagement}/invoices#refunds`,
+        deadline,
+      };
     case "sign_agreement":
       return {
         title: "home.item.signAgreement",

@@ -1904,6 +1904,7 @@ export const webEn = {
   "home.item.priceChange": "Price change #{number} “{title}”",
   "home.item.issueInvoice": "Issue the draft invoice of {amount}",
   "home.item.confirmPayment": "Confirm the payment of {amount} on invoice {invoice}",
+  "home.item.confirmRefund": "Confirm whether the refund of {amount} arrived",
   "home.item.signAgreement": "Sign version {version} of the agreement",
   "home.item.answerMessage":
     "Answer a message: your side agreed to reply within {hours, plural, one {# hour} other {# hours}}",
@@ -1916,6 +1917,7 @@ export const webEn = {
   "home.action.priceChange": "Price it",
   "home.action.issueInvoice": "Review and issue",
   "home.action.confirmPayment": "Confirm or reject",
+  "home.action.confirmRefund": "Confirm or reject",
   "home.action.sign": "Read and sign",
   "home.action.answer": "Answer",
   "confirm.cancel": "Go back",

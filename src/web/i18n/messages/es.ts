@@ -1937,6 +1937,7 @@ export const webEs: WebCatalogue = {
   "home.item.priceChange": "Presupuestar el cambio n.º {number} «{title}»",
   "home.item.issueInvoice": "Emitir el borrador de factura de {amount}",
   "home.item.confirmPayment": "Confirmar el pago de {amount} de la factura {invoice}",
+  "home.item.confirmRefund": "Confirmar si llegó el reembolso de {amount}",
   "home.item.signAgreement": "Firmar la versión {version} del acuerdo",
   "home.item.answerMessage":
     "Responder a un mensaje: tu parte acordó responder en {hours, plural, one {# hora} other {# horas}}",
@@ -1949,6 +1950,7 @@ export const webEs: WebCatalogue = {
   "home.action.priceChange": "Presupuestarlo",
   "home.action.issueInvoice": "Revisar y emitir",
   "home.action.confirmPayment": "Confirmar o rechazar",
+  "home.action.confirmRefund": "Confirmar o rechazar",
   "home.action.sign": "Leer y firmar",
   "home.action.answer": "Responder",
   "confirm.cancel": "Volver",

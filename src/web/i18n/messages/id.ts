@@ -1934,6 +1934,7 @@ export const webId: WebCatalogue = {
   "home.item.priceChange": "Beri harga perubahan #{number} “{title}”",
   "home.item.issueInvoice": "Terbitkan draf faktur sebesar {amount}",
   "home.item.confirmPayment": "Konfirmasi pembayaran {amount} untuk faktur {invoice}",
+  "home.item.confirmRefund": "Konfirmasi apakah pengembalian dana sebesar {amount} sudah diterima",
   "home.item.signAgreement": "Tanda tangani versi {version} perjanjian",
   "home.item.answerMessage":
     "Balas pesan: pihak Anda sepakat membalas dalam {hours, plural, other {# jam}}",
@@ -1946,6 +1947,7 @@ export const webId: WebCatalogue = {
   "home.action.priceChange": "Beri harga",
   "home.action.issueInvoice": "Tinjau dan terbitkan",
   "home.action.confirmPayment": "Konfirmasi atau tolak",
+  "home.action.confirmRefund": "Konfirmasi atau tolak",
   "home.action.sign": "Baca dan tanda tangani",
   "home.action.answer": "Balas",
   "confirm.cancel": "Kembali",

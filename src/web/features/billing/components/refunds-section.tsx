@@ -1,4 +1,6 @@
+import { useEffect } from "react";
 import { FormattedDate, FormattedMessage, useIntl } from "react-intl";
+import { useLocation } from "react-router";
 import type { Engagement, Refund } from "../../../shared/api/types";
 import { DateOnly } from "../../../shared/components/date-only";
 import { FormAlert } from "../../../shared/components/form-alert";
@@ -20,6 +22,18 @@ export function RefundsSection({ engagement }: { engagement: Engagement }) {
   const refunds = useRefunds(engagement.id);
   const answer = useAnswerRefund(engagement.id);
   const oneAtATime = useOneAtATime();
+  const { hash } = useLocation();
+  const isLoaded = refunds.isSuccess;
+
+  // A link to the refunds (#refunds: "what waits for me", a notification) lands on them once
+  // they are there, below the invoices.
+  useEffect(() => {
+    if (!isLoaded || hash !== "#refunds") return;
+    const target = document.getElementById("refunds");
+    target?.scrollIntoView({ block: "start" });
+    target?.focus({ preventScroll: true });
+  }, [isLoaded, hash]);
+
   if (refunds.isPending) return null;
   if (refunds.isError)
     return <QueryError error={refunds.error} onRetry={() => void refunds.refetch()} />;
@@ -27,7 +41,7 @@ export function RefundsSection({ engagement }: { engagement: Engagement }) {
   if (money.paidMinor === 0 && money.refunds.length === 0) return null;
   const canRecord = engagement.abilities.billing.recordRefund;
   return (
-    <section id="refunds" className="card stack" aria-labelledby="refunds-title">
+    <section id="refunds" className="card stack" aria-labelledby="refunds-title" tabIndex={-1}>
       <h2 id="refunds-title">
         <FormattedMessage id="refunds.title" />
       </h2>

@@ -34,6 +34,8 @@ function useTitleValues(item: WaitingItem): Record<string, string | number> {
         amount: formatMoney(item.amountMinor, item.currency, locale),
         invoice: item.invoiceNumber ?? "",
       };
+    case "confirm_refund":
+      return { amount: formatMoney(item.amountMinor, item.currency, locale) };
     case "sign_agreement":
       return { version: item.version };
     case "answer_message":
@@ -116,6 +118,8 @@ function waitingKey(item: WaitingItem): string {
       return item.invoiceId;
     case "confirm_payment":
       return item.paymentId;
+    case "confirm_refund":
+      return item.refundId;
     case "sign_agreement":
       return `${item.engagementId}:${item.version}`;
     case "answer_message":
