@@ -11,7 +11,7 @@ import { registerWebAssets } from "./platform/web-assets";
 import { registerApiReference } from "./platform/api-reference";
 import { registerSecurityHeaders } from "./platform/security-headers";
 import { webhookDocumentation } from "./modules/webhooks/webhook-documentation";
-import { withoutUnreferencedSchemas } from "./platform/openapi-components";
+import { withoutUnreferencedSchemas } from "./platform/prune-openapi-schemas";
 import { registerOpenApiComponents } from "../contracts/openapi-components";
 import { DEFAULT_LOGIN_THROTTLE, type LoginThrottlePolicy } from "../domain/auth/login-throttle";
 import { agreementDocumentRoutes } from "./modules/agreement-documents/agreement-document.routes";

@@ -150,7 +150,7 @@ export const fr: Catalogue = {
     "Doit être un nombre entier écrit en chiffres, par exemple 20 : sans espace, signe, décimale ni exposant.",
   "validation.day_before_today": "Doit être aujourd’hui ({today}) ou plus tard.",
   "validation.day_too_far_ahead":
-    "Une date se prévoit au plus dix ans à l’avance, le {limit} au plus tard : le {dueDate} est plus tard.",
+    "Une date se prévoit au plus dix ans à l’avance, le {limit} au plus tard : le {dueDate} est postérieur.",
   "validation.correction_unchanged":
     "C’est déjà la valeur enregistrée : une correction en propose une autre.",
   "validation.offer_goal_title_repeated":

@@ -9,14 +9,15 @@ import {
 import { copyTokens, planCopy, type CopyPlan } from "./replicate-block";
 
 /**
- * Copies of the block made inside SQLite (h-gen2): each table's copy is one `insert … select`
+ * Copies of the block made inside SQLite: each table's copy is one `insert … select`
  * from the block's rows, its ids rewritten by SQL, so no row crosses into JavaScript and back.
  * The block's rows are first kept aside in temporary tables (a table copied into itself would
  * be buffered by SQLite at every statement). Only what SQL cannot compute comes from
  * JavaScript: the hashes (agreement terms, check-in answers, every ledger chained again),
  * computed per copy as for PostgreSQL (`planCopy`), so both give the same rows, then put in a
  * temporary table by number, where the cells holding or quoting one (ledger hashes,
- * signatures, ledger payloads, mail quoting a ledger's head) look theirs up (h-gen7).
+ * signatures, ledger payloads, mail quoting a ledger's head) look theirs up, with no call into
+ * JavaScript per cell.
  *
  * A column is rewritten by SQL only where that is exact for every block row: each
  * `00000000-` in its text starts one of the block's ids and each `.generated.test` is the
@@ -109,7 +110,7 @@ export function sqliteCopier(sqlite: BetterSqlite3.Database, block: Block): Sqli
     sqlite.exec(`drop table if exists temp."${temporary}"`);
     // Kept in the order of the table's primary key, which a copy's ids keep: each copy's rows
     // then go in at the right edge of its primary key's index, one after the other, rather
-    // than each between two of the copy's others (h-gen7: the copies' CPU time fell by 14%).
+    // than each between two of the copy's others (docs/PERFORMANCE.md has the figures).
     const order = primaryKeyOrder(sqlite, table.name);
     sqlite
       .prepare(

@@ -6,6 +6,7 @@ import { GROWTH } from "../../../domain/health/growth-constants";
 import { lockParticipant } from "../../kernel/lock-participant";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
+import { todayOf } from "../../platform/clock";
 import { fail, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { termsInForce } from "../../kernel/terms-in-force";
@@ -32,7 +33,7 @@ export function setGoal(
     if (!locked.ok) return locked;
     const { engagement, side, orgId } = locked.value;
     if (engagement.status !== "active") return fail("engagement_not_active");
-    const today = deps.clock.now().toISOString().slice(0, 10);
+    const today = todayOf(deps.clock);
     const refusedDueDate = refuseGoalDueDates([body], today, () => "dueDate");
     if (refusedDueDate) return refusedDueDate;
     const goals = await listGoals(trx, engagementId);

@@ -2243,7 +2243,7 @@ export const webEs: WebCatalogue = {
   "growth.goal.unit": "Unidad",
   "growth.goal.set": "Fijar el objetivo",
   "growth.correction.line":
-    "Corrección a {value}: {reason} ({status, select, proposed {esperando a la otra parte} confirmed {confirmada} other {impugnada: vale el valor registrado; habladlo en la conversación y después cualquiera de las partes puede proponer otra corrección}})",
+    "Corrección a {value}: {reason} ({status, select, proposed {esperando a la otra parte} confirmed {confirmada} other {impugnada: vale el valor registrado; háblalo con la otra parte en la conversación y después cualquiera de las partes puede proponer otra corrección}})",
   "growth.correction.confirm": "Confirmar la corrección",
   "growth.correction.dispute": "Impugnarla",
   "growth.correction.propose": "Proponer una corrección",

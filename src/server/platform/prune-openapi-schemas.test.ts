@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withoutUnreferencedSchemas } from "./openapi-components";
+import { withoutUnreferencedSchemas } from "./prune-openapi-schemas";
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
