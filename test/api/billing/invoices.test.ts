@@ -431,9 +431,15 @@ describe.each(DIALECTS)("invoices on %s", (dialect) => {
     // Other lines are another invoice; once the first is issued, the same lines may be drafted
     // again (a second month of hosting).
     const fewer = { ...hosting, lines: hosting.lines.slice(0, 1) };
-    bodyOf(await post(fewer), 201);
+    const other = bodyOf<InvoiceBody>(await post(fewer), 201);
+    const edit = (id: string, body: unknown) =>
+      w.provider.client.request("PUT", invoicesUrl(w, `/${id}`), body);
+    // Edited into the lines of the draft still open, it would be that draft twice.
+    expectError(await edit(other.id, { lines: hosting.lines }), 409, "invoice_draft_repeated");
     bodyOf(await w.provider.client.post(invoicesUrl(w, `/${first!.id}/issue`), {}));
-    bodyOf(await post(hosting), 201);
+    const second = bodyOf<InvoiceBody>(await post(hosting), 201);
+    // A draft edited into its own lines (a new note) is not a repeat of itself.
+    bodyOf(await edit(second.id, { lines: hosting.lines, note: "Net 30" }));
     expect(await stored()).toHaveLength(3);
   });
 

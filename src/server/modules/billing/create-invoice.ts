@@ -1,7 +1,6 @@
 import type { z } from "zod";
 import type { CreateInvoiceBody } from "../../../contracts/billing";
 import { computeInvoiceTotals } from "../../../domain/billing/invoice";
-import { day, money } from "../../../domain/findings";
 import { checkInvoiceMaximum } from "../../../domain/billing/invoice-sanity";
 import type { Locale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
@@ -17,7 +16,7 @@ import { BILLING_ACCESS } from "./billing.policy";
 import { lineRows } from "./invoice-lines";
 import { linesFromSource, lineFailure } from "./invoice-sources";
 import { findInvoiceOfSource, insertInvoice, replaceLines } from "./invoices.repository";
-import { repeatedManualDraft } from "./repeated-manual-draft";
+import { refuseRepeatedManualDraft } from "./repeated-manual-draft";
 import { readInvoice, type InvoiceView } from "./read-invoices";
 
 /**
@@ -61,13 +60,8 @@ export function createInvoice(
       }
     }
     if (kind === "manual") {
-      const repeated = await repeatedManualDraft(trx, engagementId, lines);
-      if (repeated) {
-        return fail("invoice_draft_repeated", {
-          total: money(Number(repeated.total_minor), repeated.currency),
-          draftedOn: day(repeated.created_at.slice(0, 10)),
-        });
-      }
+      const repeated = await refuseRepeatedManualDraft(trx, engagementId, lines);
+      if (repeated) return repeated;
     }
     const currency = agreed.terms.remuneration.currency;
     const totals = computeInvoiceTotals(lines, currency);

@@ -16,6 +16,7 @@ import { lineRows } from "./invoice-lines";
 import { checkInvoiceMaximum } from "../../../domain/billing/invoice-sanity";
 import { lineFailure } from "./invoice-sources";
 import { findInvoice, listLines, replaceLines, updateInvoiceIn } from "./invoices.repository";
+import { refuseRepeatedManualDraft } from "./repeated-manual-draft";
 import { readInvoice, type InvoiceView } from "./read-invoices";
 
 /**
@@ -52,6 +53,10 @@ export function editInvoiceDraft(
     if (!totals.ok) return lineFailure(totals.findings);
     const tooLarge = checkInvoiceMaximum(totals.totals);
     if (tooLarge.length > 0) return lineFailure(tooLarge);
+    if (invoice.source_kind === "manual") {
+      const repeated = await refuseRepeatedManualDraft(trx, engagementId, lines, invoiceId);
+      if (repeated) return repeated;
+    }
 
     const now = deps.clock.now().toISOString();
     const isEdited = await updateInvoiceIn(trx, invoiceId, ["draft"], {

@@ -1,18 +1,24 @@
 import type { Kysely } from "kysely";
 import { draftOfSameLines, type InvoiceLine } from "../../../domain/billing/invoice";
+import { day, money } from "../../../domain/findings";
 import type { Database } from "../../db/schema";
+import { fail, type Result } from "../../platform/result";
 import { listLines, listManualDrafts } from "./invoices.repository";
 
 /**
- * The engagement's manual draft that a new manual invoice of `lines` repeats
- * (`draftOfSameLines`), read inside the caller's transaction, which holds the engagement's lock.
+ * The engagement's manual draft that a manual invoice of `lines` repeats (`draftOfSameLines`),
+ * other than `exceptInvoiceId` (a draft being edited is not a repeat of itself), read inside
+ * the caller's transaction, which holds the engagement's lock.
  */
-export async function repeatedManualDraft(
+async function repeatedManualDraft(
   trx: Kysely<Database>,
   engagementId: string,
   lines: readonly InvoiceLine[],
+  exceptInvoiceId?: string,
 ) {
-  const drafts = await listManualDrafts(trx, engagementId);
+  const drafts = (await listManualDrafts(trx, engagementId)).filter(
+    (draft) => draft.id !== exceptInvoiceId,
+  );
   const draftLines = await listLines(
     trx,
     drafts.map((draft) => draft.id),
@@ -31,4 +37,23 @@ export async function repeatedManualDraft(
     })),
     lines,
   );
+}
+
+/**
+ * `409 invoice_draft_repeated` naming the open draft that manual `lines` would repeat (its total
+ * and the day it was drafted), or null: for a new manual invoice and for a draft's edit alike.
+ */
+export async function refuseRepeatedManualDraft(
+  trx: Kysely<Database>,
+  engagementId: string,
+  lines: readonly InvoiceLine[],
+  exceptInvoiceId?: string,
+): Promise<Result<never> | null> {
+  const repeated = await repeatedManualDraft(trx, engagementId, lines, exceptInvoiceId);
+  return repeated
+    ? fail("invoice_draft_repeated", {
+        total: money(Number(repeated.total_minor), repeated.currency),
+        draftedOn: day(repeated.created_at.slice(0, 10)),
+      })
+    : null;
 }
