@@ -221,6 +221,14 @@ describe("an offer's goal titles", () => {
       offerGoalTitleTaken(set, [{ title: "Repeat orders" }, { title: "REPEAT ORDERS" }]),
     ).toEqual({ index: 1, title: "Repeat orders", by: "offer" });
     expect(offerGoalTitleTaken(set, [{ title: "Repeat orders" }])).toBeNull();
+    // A repeat inside the offer is the request's own mistake: told before a title already set.
+    expect(
+      offerGoalTitleTaken(set, [
+        { title: "Conversion" },
+        { title: "Repeat orders" },
+        { title: "repeat orders" },
+      ]),
+    ).toEqual({ index: 2, title: "Repeat orders", by: "offer" });
   });
 
   it("brings only the goals whose title the engagement does not have yet, once each", () => {

@@ -36,19 +36,22 @@ export function isOfferAnswerable(status: OfferStatus): boolean {
 
 /**
  * The first goal of an offer whose title is already taken (compared by `isSameText`, as a goal
- * set by hand is: `goalTitled`): by a goal the engagement has (`by: "engagement"`), or by an
- * earlier goal of the offer itself (`by: "offer"`); null when every title is new. Accepting
- * such an offer would give the engagement two goals of one name, their values split in two.
+ * set by hand is: `goalTitled`): by an earlier goal of the offer itself (`by: "offer"`, a
+ * mistake in the request, so told first), else by a goal the engagement has
+ * (`by: "engagement"`); null when every title is new. Accepting such an offer would give the
+ * engagement two goals of one name, their values split in two.
  */
 export function offerGoalTitleTaken(
   setGoals: readonly { title: string }[],
   offerGoals: readonly { title: string }[],
 ): { index: number; title: string; by: "engagement" | "offer" } | null {
   for (const [index, goal] of offerGoals.entries()) {
-    const set = goalTitled(setGoals, goal.title);
-    if (set) return { index, title: set.title, by: "engagement" };
     const earlier = goalTitled(offerGoals.slice(0, index), goal.title);
     if (earlier) return { index, title: earlier.title, by: "offer" };
+  }
+  for (const [index, goal] of offerGoals.entries()) {
+    const set = goalTitled(setGoals, goal.title);
+    if (set) return { index, title: set.title, by: "engagement" };
   }
   return null;
 }
