@@ -48,6 +48,36 @@ describe.each(DIALECTS)("the final settlement and an amicable end on %s", (diale
 
   const exitOf = async (as = w.client) => bodyOf<ExitBody>(await as.client.get(w.url("/exit")));
 
+  /**
+   * A dispute settled by a refund of 1,000.00 accepted as amends, then notice given; with
+   * `handOver`, every hand-over item done, so only the settlement stands between them and an end.
+   */
+  const refundAgreedThenNotice = async ({ handOver }: { handOver: boolean }) => {
+    const dispute = bodyOf<{ id: string }>(
+      await w.client.client.post(w.url("/disputes"), {
+        subject: { kind: "conduct", ref: null },
+        statement: "The launch slipped twice without a word.",
+        wants: "Part of our money back.",
+      }),
+      201,
+    );
+    const step = (as: typeof w.client, path: string, body: object) =>
+      as.client.post(w.url(`/disputes/${dispute.id}${path}`), body);
+    bodyOf(await step(w.provider, "/response", { response: "Fair." }));
+    bodyOf(
+      await step(w.provider, "/offers", {
+        items: [{ kind: "partial_refund", amountMinor: 100_000 }],
+      }),
+    );
+    bodyOf(await step(w.client, "/offers/answer", { answer: "accept" }));
+    bodyOf(await w.client.client.post(w.url("/exit"), { reason: "notice" }), 201);
+    if (!handOver) return;
+    for (const item of (await exitOf()).handOver) {
+      const as = item.responsibleSide === "client" ? w.client : w.provider;
+      bodyOf(await as.client.post(w.url(`/exit/hand-over/${item.id}/done`), {}));
+    }
+  };
+
   it("shows the settlement line by line, keeps feedback private, and ends amicably once paid and handed over", async () => {
     const invoice = await issuedInvoice(w);
     bodyOf(await w.client.client.post(w.url("/exit"), { reason: "notice" }), 201);
@@ -128,24 +158,7 @@ describe.each(DIALECTS)("the final settlement and an amicable end on %s", (diale
   it("takes a refund accepted as amends off the settlement: a paid engagement then owes the client", async () => {
     const invoice = await issuedInvoice(w);
     await paid(w, invoice.id, invoice.totalMinor, "2026-11-22");
-    const dispute = bodyOf<{ id: string }>(
-      await w.client.client.post(w.url("/disputes"), {
-        subject: { kind: "conduct", ref: null },
-        statement: "The launch slipped twice without a word.",
-        wants: "Part of our money back.",
-      }),
-      201,
-    );
-    const step = (as: typeof w.client, path: string, body: object) =>
-      as.client.post(w.url(`/disputes/${dispute.id}${path}`), body);
-    bodyOf(await step(w.provider, "/response", { response: "Fair." }));
-    bodyOf(
-      await step(w.provider, "/offers", {
-        items: [{ kind: "partial_refund", amountMinor: 100_000 }],
-      }),
-    );
-    bodyOf(await step(w.client, "/offers/answer", { answer: "accept" }));
-    bodyOf(await w.client.client.post(w.url("/exit"), { reason: "notice" }), 201);
+    await refundAgreedThenNotice({ handOver: false });
 
     const exit = await exitOf(w.provider);
     expect(exit.settlement?.settlement?.lines).toContainEqual({
@@ -164,28 +177,7 @@ describe.each(DIALECTS)("the final settlement and an amicable end on %s", (diale
   it("ends amicably once the provider pays back the refund agreed in a dispute and the client confirms it", async () => {
     const invoice = await issuedInvoice(w);
     await paid(w, invoice.id, invoice.totalMinor, "2026-11-22");
-    const dispute = bodyOf<{ id: string }>(
-      await w.client.client.post(w.url("/disputes"), {
-        subject: { kind: "conduct", ref: null },
-        statement: "The launch slipped twice without a word.",
-        wants: "Part of our money back.",
-      }),
-      201,
-    );
-    const step = (as: typeof w.client, path: string, body: object) =>
-      as.client.post(w.url(`/disputes/${dispute.id}${path}`), body);
-    bodyOf(await step(w.provider, "/response", { response: "Fair." }));
-    bodyOf(
-      await step(w.provider, "/offers", {
-        items: [{ kind: "partial_refund", amountMinor: 100_000 }],
-      }),
-    );
-    bodyOf(await step(w.client, "/offers/answer", { answer: "accept" }));
-    bodyOf(await w.client.client.post(w.url("/exit"), { reason: "notice" }), 201);
-    for (const item of (await exitOf()).handOver) {
-      const as = item.responsibleSide === "client" ? w.client : w.provider;
-      bodyOf(await as.client.post(w.url(`/exit/hand-over/${item.id}/done`), {}));
-    }
+    await refundAgreedThenNotice({ handOver: true });
 
     // Handed over, but the client is owed 1,000.00 back: not ended, even after the sweeper.
     await sweepDueWork(t.deps);
@@ -230,28 +222,7 @@ describe.each(DIALECTS)("the final settlement and an amicable end on %s", (diale
       taxRateBasisPoints: 2000,
     });
     await paid(w, invoice.id, invoice.totalMinor, "2026-11-22");
-    const dispute = bodyOf<{ id: string }>(
-      await w.client.client.post(w.url("/disputes"), {
-        subject: { kind: "conduct", ref: null },
-        statement: "The launch slipped twice without a word.",
-        wants: "Part of our money back.",
-      }),
-      201,
-    );
-    const step = (as: typeof w.client, path: string, body: object) =>
-      as.client.post(w.url(`/disputes/${dispute.id}${path}`), body);
-    bodyOf(await step(w.provider, "/response", { response: "Fair." }));
-    bodyOf(
-      await step(w.provider, "/offers", {
-        items: [{ kind: "partial_refund", amountMinor: 100_000 }],
-      }),
-    );
-    bodyOf(await step(w.client, "/offers/answer", { answer: "accept" }));
-    bodyOf(await w.client.client.post(w.url("/exit"), { reason: "notice" }), 201);
-    for (const item of (await exitOf()).handOver) {
-      const as = item.responsibleSide === "client" ? w.client : w.provider;
-      bodyOf(await as.client.post(w.url(`/exit/hand-over/${item.id}/done`), {}));
-    }
+    await refundAgreedThenNotice({ handOver: true });
     expect((await exitOf()).settlement?.settlement?.balanceMinor).toBe(-83_333);
 
     for (const reference of ["SEPA 1 of 2", "SEPA 2 of 2"]) {
