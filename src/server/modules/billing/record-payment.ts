@@ -2,14 +2,15 @@ import canonicalize from "canonicalize";
 import { createHash } from "node:crypto";
 import type { z } from "zod";
 import type { Payment, RecordPaymentBody } from "../../../contracts/billing";
-import { checkPaymentDate, type PaymentDateRefusal } from "../../../domain/billing/payment-date";
+import type { PaymentDateRefusal } from "../../../domain/billing/payment-date";
 import { checkPayment } from "../../../domain/billing/payments";
 import type { MessageKey } from "../../../i18n/messages/en";
 import type { Actor } from "../../platform/actor";
 import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
-import { dateOutOfBounds, fail, ok, type Result } from "../../platform/result";
+import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
+import { amountBelowOneMinor, paidOnOutOfBounds } from "./money-moved-refusals";
 import { lockParticipant } from "../../kernel/lock-participant";
 import { appendEvent } from "../ledger/append-event";
 import { BILLING_ACCESS } from "./billing.policy";
@@ -88,23 +89,15 @@ export function recordPayment(
           });
         case "payment_amount_not_whole_minor":
         case "payment_amount_not_positive":
-          return fail("validation_failed", undefined, [
-            { path: "amountMinor", key: "validation.too_small", values: { minimum: 1 } },
-          ]);
+          return amountBelowOneMinor();
       }
     }
-    const refusedDate = checkPaymentDate(body.paidOn, {
-      engagementBeganOn: locked.value.engagement.created_at.slice(0, 10),
-      today: todayOf(deps.clock),
-    });
-    if (refusedDate) {
-      return dateOutOfBounds(
-        "paidOn",
-        PAYMENT_DATE_MESSAGES[refusedDate.reason],
-        { as: "paidOn", date: body.paidOn },
-        refusedDate.limit,
-      );
-    }
+    const refusedDate = paidOnOutOfBounds(
+      body.paidOn,
+      { engagementCreatedAt: locked.value.engagement.created_at, today: todayOf(deps.clock) },
+      PAYMENT_DATE_MESSAGES,
+    );
+    if (refusedDate) return refusedDate;
 
     const id = deps.ids.newId();
     await insertPayment(trx, {

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { RecordRefundBody, Refund } from "../../../contracts/billing";
-import { checkPaymentDate, type PaymentDateRefusal } from "../../../domain/billing/payment-date";
+import type { PaymentDateRefusal } from "../../../domain/billing/payment-date";
 import { checkRefund, repeatedRefund } from "../../../domain/billing/refunds";
 import { day, money } from "../../../domain/findings";
 import type { MessageKey } from "../../../i18n/messages/en";
@@ -8,8 +8,9 @@ import { lockParticipant } from "../../kernel/lock-participant";
 import type { Actor } from "../../platform/actor";
 import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
-import { dateOutOfBounds, fail, ok, type Result } from "../../platform/result";
+import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
+import { amountBelowOneMinor, paidOnOutOfBounds } from "../billing/money-moved-refusals";
 import { BILLING_ACCESS } from "../billing/billing.policy";
 import { findRefund, insertRefund } from "../billing/refunds.repository";
 import { appendEvent } from "../ledger/append-event";
@@ -83,23 +84,15 @@ export function recordRefund(
         }
         case "refund_amount_not_whole_minor":
         case "refund_amount_not_positive":
-          return fail("validation_failed", undefined, [
-            { path: "amountMinor", key: "validation.too_small", values: { minimum: 1 } },
-          ]);
+          return amountBelowOneMinor();
       }
     }
-    const refusedDate = checkPaymentDate(body.paidOn, {
-      engagementBeganOn: locked.value.engagement.created_at.slice(0, 10),
-      today: todayOf(deps.clock),
-    });
-    if (refusedDate) {
-      return dateOutOfBounds(
-        "paidOn",
-        REFUND_DATE_MESSAGES[refusedDate.reason],
-        { as: "paidOn", date: body.paidOn },
-        refusedDate.limit,
-      );
-    }
+    const refusedDate = paidOnOutOfBounds(
+      body.paidOn,
+      { engagementCreatedAt: locked.value.engagement.created_at, today: todayOf(deps.clock) },
+      REFUND_DATE_MESSAGES,
+    );
+    if (refusedDate) return refusedDate;
 
     const id = deps.ids.newId();
     await insertRefund(trx, {
