@@ -156,6 +156,9 @@ export const webDe: WebCatalogue = {
   "engagement.event.declined": "{actor} hat den Auftrag abgelehnt",
   "engagement.event.withdrawn": "{actor} hat den Auftragsvorschlag zurückgezogen",
   "engagement.withdraw.button": "Auftragsvorschlag zurückziehen",
+  "engagement.withdraw.confirmTitle": "Auftragsvorschlag „{title}“ zurückziehen?",
+  "engagement.withdraw.confirmBody":
+    "Der Einladungslink funktioniert dann nicht mehr, und der Auftrag wird als zurückgezogen geschlossen. Sie können ihn danach erneut vorschlagen, an dieselbe oder eine andere Adresse.",
   "engagement.event.someone": "Jemand",
   "engagement.event.number": "Eintrag {seq, number}",
   "engagement.event.fingerprint": "Fingerabdruck {hash}",
@@ -2000,9 +2003,6 @@ export const webDe: WebCatalogue = {
     "Version {version, number} für {side, select, client {den Kunden} other {den Dienstleister}} unterschreiben?",
   "confirm.sign.body":
     "Das lässt sich nicht rückgängig machen: Ihre Unterschrift bindet Ihre Organisation an genau diesen Text und kann nicht zurückgezogen werden. Jede spätere Änderung braucht eine neue Version, die beide Seiten unterschreiben.",
-  "confirm.withdrawEngagement.title": "Auftragsvorschlag „{title}“ zurückziehen?",
-  "confirm.withdrawEngagement.body":
-    "Der Einladungslink funktioniert dann nicht mehr, und der Auftrag wird als zurückgezogen geschlossen. Sie können ihn danach erneut vorschlagen, an dieselbe oder eine andere Adresse.",
   "confirm.declineChange.title": "Änderung Nr. {number} ablehnen?",
   "confirm.declineChange.body":
     "Das lässt sich nicht rückgängig machen: Der Änderungsantrag wird mit Ihrer Begründung endgültig geschlossen. Um erneut zu fragen, muss jemand eine neue Änderung vorschlagen.",

@@ -155,6 +155,9 @@ export const webEn = {
   "engagement.event.declined": "{actor} declined the engagement",
   "engagement.event.withdrawn": "{actor} withdrew the proposal",
   "engagement.withdraw.button": "Withdraw the proposal",
+  "engagement.withdraw.confirmTitle": "Withdraw the proposal “{title}”?",
+  "engagement.withdraw.confirmBody":
+    "The invitation link stops working and the engagement is closed as withdrawn. You can propose it again afterwards, to the same address or another.",
   "engagement.event.someone": "Someone",
   "engagement.event.number": "entry {seq, number}",
   "engagement.event.fingerprint": "fingerprint {hash}",
@@ -1933,9 +1936,6 @@ export const webEn = {
     "Sign version {version, number} for the {side, select, client {client} other {provider}}?",
   "confirm.sign.body":
     "This cannot be undone: your signature binds your organisation to exactly this text and cannot be withdrawn. Any later change needs a new version that both sides sign.",
-  "confirm.withdrawEngagement.title": "Withdraw the proposal “{title}”?",
-  "confirm.withdrawEngagement.body":
-    "The invitation link stops working and the engagement is closed as withdrawn. You can propose it again afterwards, to the same address or another.",
   "confirm.declineChange.title": "Decline change #{number}?",
   "confirm.declineChange.body":
     "This cannot be undone: the change request closes for good with your reason. To ask again, someone must propose a new change.",

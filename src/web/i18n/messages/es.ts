@@ -156,6 +156,9 @@ export const webEs: WebCatalogue = {
   "engagement.event.declined": "{actor} rechazó el encargo",
   "engagement.event.withdrawn": "{actor} retiró la propuesta de encargo",
   "engagement.withdraw.button": "Retirar la propuesta de encargo",
+  "engagement.withdraw.confirmTitle": "¿Retirar la propuesta de encargo «{title}»?",
+  "engagement.withdraw.confirmBody":
+    "El enlace de invitación deja de funcionar y el encargo se cierra como retirado. Después podrá proponerlo de nuevo, a la misma dirección o a otra.",
   "engagement.event.someone": "Alguien",
   "engagement.event.number": "entrada {seq, number}",
   "engagement.event.fingerprint": "huella {hash}",
@@ -1966,9 +1969,6 @@ export const webEs: WebCatalogue = {
     "¿Firmar la versión {version, number} por {side, select, client {el cliente} other {el proveedor}}?",
   "confirm.sign.body":
     "No se puede deshacer: tu firma compromete a tu organización con este texto exacto y no puede retirarse. Cualquier cambio posterior necesita una nueva versión firmada por ambas partes.",
-  "confirm.withdrawEngagement.title": "¿Retirar la propuesta de encargo «{title}»?",
-  "confirm.withdrawEngagement.body":
-    "El enlace de invitación deja de funcionar y el encargo se cierra como retirado. Después podrá proponerlo de nuevo, a la misma dirección o a otra.",
   "confirm.declineChange.title": "¿Rechazar el cambio n.º {number}?",
   "confirm.declineChange.body":
     "No se puede deshacer: la solicitud de cambio se cierra para siempre con tu motivo. Para volver a pedirlo, alguien tendrá que proponer un cambio nuevo.",

@@ -155,6 +155,9 @@ export const webFr: WebCatalogue = {
   "engagement.event.declined": "{actor} a refusé la mission",
   "engagement.event.withdrawn": "{actor} a retiré la proposition de mission",
   "engagement.withdraw.button": "Retirer la proposition de mission",
+  "engagement.withdraw.confirmTitle": "Retirer la proposition de mission « {title} » ?",
+  "engagement.withdraw.confirmBody":
+    "Le lien d’invitation cesse de fonctionner et la mission est close comme retirée. Vous pourrez la proposer de nouveau ensuite, à la même adresse ou à une autre.",
   "engagement.event.someone": "Quelqu’un",
   "engagement.event.number": "entrée {seq, number}",
   "engagement.event.fingerprint": "empreinte {hash}",
@@ -1983,9 +1986,6 @@ export const webFr: WebCatalogue = {
     "Signer la version {version, number} pour le {side, select, client {client} other {prestataire}} ?",
   "confirm.sign.body":
     "C’est irréversible : votre signature engage votre organisation sur ce texte exact et ne peut pas être retirée. Tout changement ultérieur demande une nouvelle version signée par les deux parties.",
-  "confirm.withdrawEngagement.title": "Retirer la proposition de mission « {title} » ?",
-  "confirm.withdrawEngagement.body":
-    "Le lien d’invitation cesse de fonctionner et la mission est close comme retirée. Vous pourrez la proposer de nouveau ensuite, à la même adresse ou à une autre.",
   "confirm.declineChange.title": "Refuser la modification n° {number} ?",
   "confirm.declineChange.body":
     "C’est irréversible : la demande de modification est close définitivement avec votre motif. Pour la redemander, il faudra proposer une nouvelle modification.",

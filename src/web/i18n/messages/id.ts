@@ -156,6 +156,9 @@ export const webId: WebCatalogue = {
   "engagement.event.declined": "{actor} menolak kerja sama ini",
   "engagement.event.withdrawn": "{actor} menarik usulan kerja sama ini",
   "engagement.withdraw.button": "Tarik usulan kerja sama",
+  "engagement.withdraw.confirmTitle": "Tarik usulan kerja sama “{title}”?",
+  "engagement.withdraw.confirmBody":
+    "Tautan undangan tidak berfungsi lagi dan kerja sama ini ditutup sebagai ditarik. Setelah itu Anda dapat mengusulkannya lagi, ke alamat yang sama atau yang lain.",
   "engagement.event.someone": "Seseorang",
   "engagement.event.number": "entri {seq, number}",
   "engagement.event.fingerprint": "sidik {hash}",
@@ -1963,9 +1966,6 @@ export const webId: WebCatalogue = {
     "Tanda tangani versi {version, number} untuk {side, select, client {klien} other {penyedia}}?",
   "confirm.sign.body":
     "Ini tidak dapat dibatalkan: tanda tangan Anda mengikat organisasi Anda pada teks ini persis dan tidak dapat ditarik. Setiap perubahan berikutnya memerlukan versi baru yang ditandatangani kedua pihak.",
-  "confirm.withdrawEngagement.title": "Tarik usulan kerja sama “{title}”?",
-  "confirm.withdrawEngagement.body":
-    "Tautan undangan tidak berfungsi lagi dan kerja sama ini ditutup sebagai ditarik. Setelah itu Anda dapat mengusulkannya lagi, ke alamat yang sama atau yang lain.",
   "confirm.declineChange.title": "Tolak perubahan #{number}?",
   "confirm.declineChange.body":
     "Ini tidak dapat dibatalkan: permintaan perubahan ditutup untuk selamanya dengan alasan Anda. Untuk memintanya lagi, seseorang harus mengusulkan perubahan baru.",
