@@ -136,6 +136,33 @@ describe("a form submitted twice in a real browser", () => {
     await expect(c.page.locator(".alert-error").count()).resolves.toBe(0);
   });
 
+  test("withdrawing a pending proposal is asked first, and two clicks on the confirmation withdraw once", async () => {
+    const run = Date.now().toString(36);
+    const { c, client } = await signedPair(journey, run);
+    const me = await client.get<{ memberships: { org: { id: string } }[] }>("/me");
+    const proposed = await client.post<{ id: string }>("/engagements", {
+      orgId: me.memberships[0]?.org.id ?? "",
+      title: `Lost mail ${run}`,
+      counterpartEmail: `nobody-${run}@example.test`,
+    });
+    await c.page.goto(`${journey.baseUrl()}/engagements/${proposed.id}`);
+
+    await c.page.getByRole("button", { name: "Withdraw the proposal" }).click();
+    const withdrawals = countRequests(c.page, "POST", /\/withdraw$/);
+    const dialog = c.page.getByRole("dialog");
+    await dialog.getByText(/invitation link stops working/).waitFor();
+    await clickTwiceInOneFrame(dialog.getByRole("button", { name: "Withdraw the proposal" }));
+    await dialog.waitFor({ state: "hidden" });
+    await c.page
+      .getByRole("button", { name: "Withdraw the proposal" })
+      .waitFor({ state: "detached" });
+    expect(withdrawals()).toBe(1);
+    await expect(
+      client.get<{ status: string }>(`/engagements/${proposed.id}`),
+    ).resolves.toMatchObject({ status: "withdrawn" });
+    await expect(c.page.locator(".alert-error").count()).resolves.toBe(0);
+  });
+
   test("inviting a colleague and accepting the invitation send once for two clicks", async () => {
     const run = Date.now().toString(36);
     const { c, client } = await signedPair(journey, run);

@@ -14,6 +14,7 @@ export const FORBIDDEN_WHYS = [
   "other_side_only",
   "client_side_only",
   "provider_side_only",
+  "initiator_only",
 ] as const;
 export type ForbiddenWhy = (typeof FORBIDDEN_WHYS)[number];
 
@@ -37,6 +38,7 @@ export const ERROR_CODES = [
   "token_name_taken",
   "mailbox_disabled",
   "engagement_not_pending",
+  "engagement_not_withdrawable",
   "organisation_kind_wrong",
   "unknown_skill",
   "brief_not_publishable",
@@ -190,6 +192,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   token_name_taken: 409,
   mailbox_disabled: 404,
   engagement_not_pending: 409,
+  engagement_not_withdrawable: 409,
   organisation_kind_wrong: 422,
   unknown_skill: 422,
   brief_not_publishable: 422,

@@ -91,6 +91,7 @@ export const EVENT_PAYLOADS = {
   }),
   "engagement.accepted": z.object({ side: Side, orgId: Id, orgName: z.string() }),
   "engagement.declined": z.object({}),
+  "engagement.withdrawn": z.object({ invitationId: Id.nullable() }),
   "engagement.started_from_proposal": z.object({
     briefId: Id,
     proposalId: Id,

@@ -251,6 +251,111 @@ describe.each(DIALECTS)("engagements on %s", (dialect) => {
     });
   });
 
+  describe("withdrawing a pending proposal", () => {
+    const withdraw = (id: string, as: Person = alice) =>
+      as.client.post(`/api/v1/engagements/${id}/withdraw`);
+
+    it("the proposer withdraws it: the engagement is withdrawn, its invitation revoked, the ledger says so", async () => {
+      const started = await startEngagement(alice, acme, bob.email, "Website");
+      const token = await invitationTokenFromMailbox(t.deps, bob.email);
+
+      const withdrawn = await withdraw(started.id);
+
+      expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+      expect(withdrawn.json()).toMatchObject({ id: started.id, status: "withdrawn" });
+      expect((await alice.client.get(`/api/v1/engagements/${started.id}`)).json()).toMatchObject({
+        status: "withdrawn",
+        provider: null,
+      });
+      const invitation = await t.deps.db
+        .selectFrom("invitations")
+        .select(["status", "answered_by"])
+        .where("engagement_id", "=", started.id)
+        .executeTakeFirstOrThrow();
+      expect(invitation).toEqual({ status: "revoked", answered_by: alice.userId });
+      const events = await eventsOf(started.id);
+      expect(events.map((e) => e.type)).toEqual(["engagement.proposed", "engagement.withdrawn"]);
+      expect(await verify(started.id)).toMatchObject({ isIntact: true, eventCount: 2 });
+      // The link answers as a revoked membership invitation's does.
+      expect((await bob.client.get(`/api/v1/invitations/${token}`)).json()).toMatchObject({
+        status: "revoked",
+      });
+      expectError(await acceptAsBob(studio.id), 410, "invitation_invalid");
+      expectError(
+        await bob.client.post(`/api/v1/invitations/${token}/decline`),
+        410,
+        "invitation_invalid",
+      );
+      expect((await alice.client.get(`/api/v1/engagements/${started.id}`)).json()).toMatchObject({
+        status: "withdrawn",
+        provider: null,
+      });
+    });
+
+    it("a second withdrawal, or one after the answer, is refused naming the status", async () => {
+      const started = await startEngagement(alice, acme, bob.email, "Website");
+      expect((await withdraw(started.id)).statusCode).toBe(200);
+
+      const again = expectError(await withdraw(started.id), 409, "engagement_not_withdrawable");
+      expect(again.message).toContain("already withdrawn");
+
+      const accepted = await startEngagement(alice, acme, bob.email, "Logo");
+      expect((await acceptAsBob(studio.id)).statusCode).toBe(200);
+      const tooLate = expectError(await withdraw(accepted.id), 409, "engagement_not_withdrawable");
+      expect(tooLate.message).toContain("accepted");
+      expect((await alice.client.get(`/api/v1/engagements/${accepted.id}`)).json()).toMatchObject({
+        status: "active",
+      });
+      // The accepting side cannot withdraw what the other side proposed.
+      expectError(await withdraw(accepted.id, bob), 403, "forbidden");
+
+      const declined = await startEngagement(alice, acme, bob.email, "Brochure");
+      const token = await invitationTokenFromMailbox(t.deps, bob.email);
+      expect((await bob.client.post(`/api/v1/invitations/${token}/decline`)).statusCode).toBe(200);
+      const closed = expectError(await withdraw(declined.id), 409, "engagement_not_withdrawable");
+      expect(closed.message).toContain("declined");
+      expect((await eventsOf(declined.id)).map((e) => e.type)).toEqual([
+        "engagement.proposed",
+        "engagement.declined",
+      ]);
+    });
+
+    it("the invited side, a viewer and an outsider cannot withdraw it", async () => {
+      const vera = await signUpPerson(t.app, "Vera");
+      await addMember(t, alice, acme, vera, "viewer");
+      const carol = await signUpPerson(t.app, "Carol");
+      await createOrg(carol, "client", "Elsewhere");
+      const started = await startEngagement(alice, acme, bob.email);
+
+      expectError(await withdraw(started.id, bob), 404, "not_found");
+      expectError(await withdraw(started.id, vera), 403, "forbidden");
+      expectError(await withdraw(started.id, carol), 404, "not_found");
+
+      expect((await alice.client.get(`/api/v1/engagements/${started.id}`)).json()).toMatchObject({
+        status: "pending",
+      });
+      expect(await eventsOf(started.id)).toHaveLength(1);
+      expect((await acceptAsBob(studio.id)).statusCode).toBe(200);
+    });
+
+    it("once withdrawn, the same title may be proposed to the same address again", async () => {
+      const first = await startEngagement(alice, acme, bob.email, "Website");
+      expect((await withdraw(first.id)).statusCode).toBe(200);
+
+      const again = await alice.client.post("/api/v1/engagements", {
+        orgId: acme.id,
+        title: "Website",
+        counterpartEmail: bob.email,
+      });
+
+      expect(again.statusCode, again.body).toBe(201);
+      // Bob's newest link is the new proposal's, and it works.
+      expect((await acceptAsBob(studio.id)).json()).toMatchObject({
+        engagementId: again.json<EngagementBody>().id,
+      });
+    });
+  });
+
   describe("listing", () => {
     it("filters by status", async () => {
       const first = await startEngagement(alice, acme, bob.email, "First");

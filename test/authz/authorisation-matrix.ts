@@ -94,6 +94,8 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
 
   // engagements: starting one for A needs owner or member of A; outsiders and partners get 404
   "POST /api/v1/engagements":                         { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 201, token: 201 },
+  // withdrawing is the proposing side's (A, owner or member) while pending: E is accepted, so 409
+  "POST /api/v1/engagements/:id/withdraw":            { anonymous: 401, outsider: 404, viewer: 403, counterpart: 403, owner: 409, token: 409 },
   // everyone lists their own organisations' engagements
   "GET /api/v1/engagements":                          { anonymous: 401, outsider: 200, viewer: 200, counterpart: 200, owner: 200, token: 200 },
   // E is visible to any role of either participating organisation

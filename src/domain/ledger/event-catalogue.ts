@@ -14,6 +14,8 @@ export type EngagementEvent =
     }
   | { type: "engagement.accepted"; payload: { side: Side; orgId: string; orgName: string } }
   | { type: "engagement.declined"; payload: Record<string, never> }
+  /** The proposing side took back its proposal before the other side answered. */
+  | { type: "engagement.withdrawn"; payload: { invitationId: string | null } }
   /** A client accepted a provider's proposal to a brief: both sides join at once. */
   | {
       type: "engagement.started_from_proposal";
@@ -469,6 +471,7 @@ export const ENGAGEMENT_EVENTS = {
   "engagement.proposed": { notifies: false },
   "engagement.accepted": { notifies: false },
   "engagement.declined": { notifies: false },
+  "engagement.withdrawn": { notifies: false },
   "engagement.started_from_proposal": { notifies: false },
   "agreement.draft_edited": { notifies: false },
   "agreement.signed": { notifies: false },

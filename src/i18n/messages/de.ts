@@ -14,6 +14,8 @@ export const de: Catalogue = {
     "Diesen Schritt geht nur die Kundenseite; die Dienstleisterseite kann es nicht.",
   "error.forbidden.provider_side_only":
     "Diesen Schritt geht nur die Dienstleisterseite; die Kundenseite kann es nicht.",
+  "error.forbidden.initiator_only":
+    "Nur die Organisation, die diesen Auftrag vorgeschlagen hat, kann ihn zurückziehen.",
   "error.forbidden.reviewed_only":
     "Nur die bewertete Organisation antwortet auf eine Bewertung; Ihre Seite hat sie geschrieben.",
   "error.forbidden.parties_only":
@@ -32,7 +34,7 @@ export const de: Catalogue = {
   "error.invitation_pending":
     "{email} hat bereits eine Einladung zum Beitritt, gültig bis {expiresAt}: Widerrufen Sie sie, um eine neue zu senden.",
   "error.engagement_already_proposed":
-    "Ihre Organisation hat „{title}“ bereits {email} vorgeschlagen, und die Einladung ist bis {expiresAt} offen: Warten Sie auf die Antwort oder geben Sie diesem Auftrag einen anderen Titel.",
+    "Ihre Organisation hat „{title}“ bereits {email} vorgeschlagen, und die Einladung ist bis {expiresAt} offen: Warten Sie auf die Antwort, ziehen Sie diesen Vorschlag zurück (wenn die E-Mail verloren ging oder die Adresse falsch ist) oder geben Sie diesem Auftrag einen anderen Titel.",
   "error.last_owner": "Eine Organisation braucht mindestens einen Inhaber.",
   "error.token_scope_missing": "Dieses API-Token hat den Geltungsbereich {scope} nicht.",
   "error.token_name_taken":
@@ -40,6 +42,8 @@ export const de: Catalogue = {
   "error.mailbox_disabled":
     "Das Demo-Postfach wird nur angezeigt, wenn E-Mails im Postausgang bleiben.",
   "error.engagement_not_pending": "Dieser Auftrag wartet nicht mehr auf eine Antwort.",
+  "error.engagement_not_withdrawable":
+    "Dieser Vorschlag kann nicht mehr zurückgezogen werden: Der Auftrag {status, select, active {wurde angenommen und läuft} declined {wurde abgelehnt} withdrawn {ist bereits zurückgezogen} other {wartet nicht mehr auf eine Antwort}}.",
   "error.organisation_kind_wrong":
     "Dafür ist eine {kind, select, client {Kunden} other {Dienstleister}}-Organisation erforderlich.",
   "error.unknown_skill": "Diese Kompetenz ist nicht in der Taxonomie enthalten.",

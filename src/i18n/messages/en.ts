@@ -16,6 +16,8 @@ export const en = {
     "Only the client side takes this step; the provider side cannot.",
   "error.forbidden.provider_side_only":
     "Only the provider side takes this step; the client side cannot.",
+  "error.forbidden.initiator_only":
+    "Only the organisation that proposed this engagement can withdraw it.",
   "error.forbidden.reviewed_only":
     "Only the organisation that was reviewed replies to a review; your side wrote it.",
   "error.forbidden.parties_only": "Only the parties to a case may appeal it; a moderator does not.",
@@ -33,13 +35,15 @@ export const en = {
   "error.invitation_pending":
     "{email} already has an invitation to join, valid until {expiresAt}: revoke it to send a new one.",
   "error.engagement_already_proposed":
-    "Your organisation already proposed “{title}” to {email}, and the invitation is open until {expiresAt}: wait for their answer, or give this engagement another title.",
+    "Your organisation already proposed “{title}” to {email}, and the invitation is open until {expiresAt}: wait for their answer, withdraw that proposal (if the mail was lost or the address is wrong), or give this engagement another title.",
   "error.last_owner": "An organisation needs at least one owner.",
   "error.token_scope_missing": "This API token does not have the scope {scope}.",
   "error.token_name_taken":
     "The organisation already has an active API token named “{name}”: revoke it to use the name again, or choose another.",
   "error.mailbox_disabled": "The demo mailbox is shown only when e-mail is kept in the outbox.",
   "error.engagement_not_pending": "This engagement is no longer waiting for an answer.",
+  "error.engagement_not_withdrawable":
+    "This proposal can no longer be withdrawn: the engagement {status, select, active {has been accepted and is under way} declined {was declined} withdrawn {is already withdrawn} other {is no longer pending}}.",
   "error.organisation_kind_wrong":
     "This needs a {kind, select, client {client} other {provider}} organisation.",
   "error.unknown_skill": "This skill is not in the taxonomy.",

@@ -13,6 +13,8 @@ export const es: Catalogue = {
     "Este paso solo lo da la parte cliente; la parte proveedora no puede.",
   "error.forbidden.provider_side_only":
     "Este paso solo lo da la parte proveedora; la parte cliente no puede.",
+  "error.forbidden.initiator_only":
+    "Solo la organización que propuso este encargo puede retirarlo.",
   "error.forbidden.reviewed_only":
     "Solo la organización valorada responde a una valoración; la escribió tu parte.",
   "error.forbidden.parties_only": "Solo las partes de un caso pueden recurrirlo; un moderador no.",
@@ -30,7 +32,7 @@ export const es: Catalogue = {
   "error.invitation_pending":
     "{email} ya tiene una invitación para unirse, válida hasta el {expiresAt}: revóquela para enviar una nueva.",
   "error.engagement_already_proposed":
-    "Su organización ya propuso «{title}» a {email}, y la invitación sigue abierta hasta el {expiresAt}: espere su respuesta, o dé otro título a este encargo.",
+    "Su organización ya propuso «{title}» a {email}, y la invitación sigue abierta hasta el {expiresAt}: espere su respuesta, retire esa propuesta (si el correo se perdió o la dirección es errónea), o dé otro título a este encargo.",
   "error.last_owner": "Una organización necesita al menos un propietario.",
   "error.token_scope_missing": "Este token de API no tiene el alcance {scope}.",
   "error.token_name_taken":
@@ -38,6 +40,8 @@ export const es: Catalogue = {
   "error.mailbox_disabled":
     "El buzón de demostración solo se muestra cuando el correo se guarda en la bandeja de salida.",
   "error.engagement_not_pending": "Este encargo ya no está esperando respuesta.",
+  "error.engagement_not_withdrawable":
+    "Esta propuesta ya no se puede retirar: el encargo {status, select, active {fue aceptado y está en curso} declined {fue rechazado} withdrawn {ya está retirado} other {ya no está esperando respuesta}}.",
   "error.organisation_kind_wrong":
     "Esto requiere una organización {kind, select, client {cliente} other {prestadora de servicios}}.",
   "error.unknown_skill": "Esta competencia no figura en la taxonomía.",

@@ -14,6 +14,8 @@ export const fr: Catalogue = {
     "Seule la partie cliente franchit cette étape ; la partie prestataire ne le peut pas.",
   "error.forbidden.provider_side_only":
     "Seule la partie prestataire franchit cette étape ; la partie cliente ne le peut pas.",
+  "error.forbidden.initiator_only":
+    "Seule l’organisation qui a proposé cette mission peut la retirer.",
   "error.forbidden.reviewed_only":
     "Seule l’organisation évaluée répond à un avis ; c’est votre partie qui l’a écrit.",
   "error.forbidden.parties_only":
@@ -32,7 +34,7 @@ export const fr: Catalogue = {
   "error.invitation_pending":
     "{email} a déjà une invitation à rejoindre l’organisation, valable jusqu’au {expiresAt} : révoquez-la pour en envoyer une nouvelle.",
   "error.engagement_already_proposed":
-    "Votre organisation a déjà proposé « {title} » à {email}, et l’invitation reste ouverte jusqu’au {expiresAt} : attendez sa réponse, ou donnez un autre titre à cette mission.",
+    "Votre organisation a déjà proposé « {title} » à {email}, et l’invitation reste ouverte jusqu’au {expiresAt} : attendez sa réponse, retirez cette proposition (si le courriel s’est perdu ou si l’adresse est fausse), ou donnez un autre titre à cette mission.",
   "error.last_owner": "Une organisation doit garder au moins un propriétaire.",
   "error.token_scope_missing": "Ce jeton d’API n’a pas la portée {scope}.",
   "error.token_name_taken":
@@ -40,6 +42,8 @@ export const fr: Catalogue = {
   "error.mailbox_disabled":
     "La boîte de démonstration n’est affichée que lorsque les e-mails restent dans la file d’envoi.",
   "error.engagement_not_pending": "Cette mission n’attend plus de réponse.",
+  "error.engagement_not_withdrawable":
+    "Cette proposition ne peut plus être retirée : la mission {status, select, active {a été acceptée et est en cours} declined {a été refusée} withdrawn {est déjà retirée} other {n’attend plus de réponse}}.",
   "error.organisation_kind_wrong":
     "Cette action nécessite une organisation {kind, select, client {cliente} other {prestataire}}.",
   "error.unknown_skill": "Cette compétence ne figure pas dans la taxonomie.",

@@ -14,6 +14,8 @@ export const id: Catalogue = {
     "Langkah ini hanya diambil pihak klien; pihak penyedia tidak dapat.",
   "error.forbidden.provider_side_only":
     "Langkah ini hanya diambil pihak penyedia; pihak klien tidak dapat.",
+  "error.forbidden.initiator_only":
+    "Hanya organisasi yang mengusulkan kerja sama ini yang dapat menariknya.",
   "error.forbidden.reviewed_only":
     "Hanya organisasi yang diulas yang membalas ulasan; pihak Anda yang menulisnya.",
   "error.forbidden.parties_only":
@@ -32,7 +34,7 @@ export const id: Catalogue = {
   "error.invitation_pending":
     "{email} sudah memiliki undangan untuk bergabung, berlaku hingga {expiresAt}: cabut undangan itu untuk mengirim yang baru.",
   "error.engagement_already_proposed":
-    "Organisasi Anda sudah mengusulkan “{title}” kepada {email}, dan undangannya terbuka hingga {expiresAt}: tunggu jawabannya, atau beri judul lain untuk kerja sama ini.",
+    "Organisasi Anda sudah mengusulkan “{title}” kepada {email}, dan undangannya terbuka hingga {expiresAt}: tunggu jawabannya, tarik usulan itu (jika e-mailnya hilang atau alamatnya salah), atau beri judul lain untuk kerja sama ini.",
   "error.last_owner": "Organisasi memerlukan setidaknya satu pemilik.",
   "error.token_scope_missing": "Token API ini tidak memiliki cakupan {scope}.",
   "error.token_name_taken":
@@ -40,6 +42,8 @@ export const id: Catalogue = {
   "error.mailbox_disabled":
     "Kotak surat demo hanya ditampilkan jika email disimpan di kotak keluar.",
   "error.engagement_not_pending": "Kerja sama ini tidak lagi menunggu jawaban.",
+  "error.engagement_not_withdrawable":
+    "Usulan ini tidak dapat ditarik lagi: kerja sama ini {status, select, active {sudah diterima dan sedang berjalan} declined {sudah ditolak} withdrawn {sudah ditarik} other {tidak lagi menunggu jawaban}}.",
   "error.organisation_kind_wrong":
     "Tindakan ini memerlukan organisasi {kind, select, client {klien} other {penyedia layanan}}.",
   "error.unknown_skill": "Keahlian ini tidak ada dalam taksonomi.",

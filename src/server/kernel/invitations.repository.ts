@@ -55,7 +55,11 @@ export function findOpenMemberInvitation(
     .executeTakeFirst();
 }
 
-/** The organisation's engagement invitations to this address not yet answered, with titles. */
+/**
+ * The organisation's engagement invitations to this address not yet answered, of engagements
+ * still pending, with titles: a withdrawn engagement's invitation is revoked with it, and the
+ * engagement's status is asked too so no other path that closes one can leave its title held.
+ */
 export function listPendingEngagementInvitationsTo(
   db: Kysely<Database>,
   orgId: string,
@@ -69,6 +73,7 @@ export function listPendingEngagementInvitationsTo(
     .where("i.kind", "=", "engagement")
     .where("i.email", "=", email)
     .where("i.status", "=", "pending")
+    .where("e.status", "=", "pending")
     .orderBy("i.created_at")
     .orderBy("i.id")
     .execute();

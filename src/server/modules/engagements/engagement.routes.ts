@@ -24,6 +24,7 @@ import { archiveFileName, downloadArchive } from "./download-archive";
 import { getEngagement } from "./get-engagement";
 import { listEngagements } from "./list-engagements";
 import { startEngagement } from "./start-engagement";
+import { withdrawEngagement } from "./withdraw-engagement";
 
 const tags = ["engagements"];
 
@@ -45,6 +46,25 @@ export function engagementRoutes(deps: AppDeps) {
         if (result.ok) void deps.mailer.deliverPending();
         return sendResult(reply, request, result, 201);
       },
+    );
+
+    app.post(
+      "/engagements/:id/withdraw",
+      {
+        config: { access: "engagements:write" },
+        schema: {
+          tags,
+          summary: "Withdraw a pending engagement (the proposing side): its invitation is revoked",
+          params: EngagementParams,
+          response: { 200: Engagement, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) =>
+        sendResult(
+          reply,
+          request,
+          await withdrawEngagement(deps, actorOf(request), request.params.id),
+        ),
     );
 
     app.get(

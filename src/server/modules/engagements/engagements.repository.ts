@@ -348,3 +348,21 @@ export async function answerEngagement(
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
+
+/**
+ * The proposing side takes back a pending engagement. Conditional on it still being pending,
+ * so a withdrawal racing an answer cannot both win; returns whether this one did.
+ */
+export async function withdrawPendingEngagement(
+  db: Kysely<Database>,
+  id: string,
+  at: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("engagements")
+    .set({ status: "withdrawn", updated_at: at })
+    .where("id", "=", id)
+    .where("status", "=", "pending")
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}

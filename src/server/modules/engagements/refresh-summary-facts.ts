@@ -12,6 +12,7 @@ const CHANGES_SUMMARY_FACTS: { [T in EngagementEventType]: readonly SummaryFactP
   "engagement.proposed": [],
   "engagement.accepted": [],
   "engagement.declined": [],
+  "engagement.withdrawn": [],
   "engagement.started_from_proposal": ["agreement"],
   "agreement.draft_edited": ["agreement"],
   "agreement.signed": ["agreement"],

@@ -4,6 +4,7 @@ import { EngagementOverview } from "../../features/engagements/components/engage
 import { EngagementTimeline } from "../../features/engagements/components/engagement-timeline";
 import { ReputationSummary } from "../../features/reviews/components/reputation-summary";
 import { VerifyHistory } from "../../features/engagements/components/verify-history";
+import { WithdrawProposal } from "../../features/engagements/components/withdraw-proposal";
 import { WhenVisible } from "../../shared/components/when-visible";
 import { useEngagementContext } from "./engagement";
 
@@ -19,6 +20,7 @@ export function EngagementOverviewRoute() {
   return (
     <>
       <EngagementOverview engagement={engagement} />
+      <WithdrawProposal engagement={engagement} />
       {engagement.abilities.billing.view ? (
         <WhenVisible>
           <Suspense fallback={null}>

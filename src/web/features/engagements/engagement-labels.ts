@@ -26,6 +26,7 @@ export const EVENT_LABELS: Record<EngagementEventType, AppMessageKey> = {
   "engagement.proposed": "engagement.event.proposed",
   "engagement.accepted": "engagement.event.accepted",
   "engagement.declined": "engagement.event.declined",
+  "engagement.withdrawn": "engagement.event.withdrawn",
   "engagement.started_from_proposal": "engagement.event.startedFromProposal",
   "agreement.draft_edited": "engagement.event.agreementDraftEdited",
   "agreement.signed": "engagement.event.agreementSigned",

@@ -154,6 +154,11 @@ export const webDe: WebCatalogue = {
   "engagement.event.proposed": "{actor} hat den Auftrag vorgeschlagen",
   "engagement.event.accepted": "{actor} hat den Auftrag angenommen",
   "engagement.event.declined": "{actor} hat den Auftrag abgelehnt",
+  "engagement.event.withdrawn": "{actor} hat den Auftragsvorschlag zurückgezogen",
+  "engagement.withdraw.button": "Auftragsvorschlag zurückziehen",
+  "engagement.withdraw.confirmTitle": "Auftragsvorschlag „{title}“ zurückziehen?",
+  "engagement.withdraw.confirmBody":
+    "Der Einladungslink funktioniert dann nicht mehr, und der Auftrag wird als zurückgezogen geschlossen. Sie können ihn danach erneut vorschlagen, an dieselbe oder eine andere Adresse.",
   "engagement.event.someone": "Jemand",
   "engagement.event.number": "Eintrag {seq, number}",
   "engagement.event.fingerprint": "Fingerabdruck {hash}",

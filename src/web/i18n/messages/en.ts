@@ -153,6 +153,11 @@ export const webEn = {
   "engagement.event.proposed": "{actor} proposed the engagement",
   "engagement.event.accepted": "{actor} accepted the engagement",
   "engagement.event.declined": "{actor} declined the engagement",
+  "engagement.event.withdrawn": "{actor} withdrew the proposal",
+  "engagement.withdraw.button": "Withdraw the proposal",
+  "engagement.withdraw.confirmTitle": "Withdraw the proposal “{title}”?",
+  "engagement.withdraw.confirmBody":
+    "The invitation link stops working and the engagement is closed as withdrawn. You can propose it again afterwards, to the same address or another.",
   "engagement.event.someone": "Someone",
   "engagement.event.number": "entry {seq, number}",
   "engagement.event.fingerprint": "fingerprint {hash}",

@@ -154,6 +154,11 @@ export const webEs: WebCatalogue = {
   "engagement.event.proposed": "{actor} propuso el encargo",
   "engagement.event.accepted": "{actor} aceptó el encargo",
   "engagement.event.declined": "{actor} rechazó el encargo",
+  "engagement.event.withdrawn": "{actor} retiró la propuesta de encargo",
+  "engagement.withdraw.button": "Retirar la propuesta de encargo",
+  "engagement.withdraw.confirmTitle": "¿Retirar la propuesta de encargo «{title}»?",
+  "engagement.withdraw.confirmBody":
+    "El enlace de invitación deja de funcionar y el encargo se cierra como retirado. Después podrá proponerlo de nuevo, a la misma dirección o a otra.",
   "engagement.event.someone": "Alguien",
   "engagement.event.number": "entrada {seq, number}",
   "engagement.event.fingerprint": "huella {hash}",

@@ -153,6 +153,11 @@ export const webFr: WebCatalogue = {
   "engagement.event.proposed": "{actor} a proposé la mission",
   "engagement.event.accepted": "{actor} a accepté la mission",
   "engagement.event.declined": "{actor} a refusé la mission",
+  "engagement.event.withdrawn": "{actor} a retiré la proposition de mission",
+  "engagement.withdraw.button": "Retirer la proposition de mission",
+  "engagement.withdraw.confirmTitle": "Retirer la proposition de mission « {title} » ?",
+  "engagement.withdraw.confirmBody":
+    "Le lien d’invitation cesse de fonctionner et la mission est close comme retirée. Vous pourrez la proposer de nouveau ensuite, à la même adresse ou à une autre.",
   "engagement.event.someone": "Quelqu’un",
   "engagement.event.number": "entrée {seq, number}",
   "engagement.event.fingerprint": "empreinte {hash}",

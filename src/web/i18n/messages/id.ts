@@ -154,6 +154,11 @@ export const webId: WebCatalogue = {
   "engagement.event.proposed": "{actor} mengusulkan kerja sama ini",
   "engagement.event.accepted": "{actor} menerima kerja sama ini",
   "engagement.event.declined": "{actor} menolak kerja sama ini",
+  "engagement.event.withdrawn": "{actor} menarik usulan kerja sama ini",
+  "engagement.withdraw.button": "Tarik usulan kerja sama",
+  "engagement.withdraw.confirmTitle": "Tarik usulan kerja sama “{title}”?",
+  "engagement.withdraw.confirmBody":
+    "Tautan undangan tidak berfungsi lagi dan kerja sama ini ditutup sebagai ditarik. Setelah itu Anda dapat mengusulkannya lagi, ke alamat yang sama atau yang lain.",
   "engagement.event.someone": "Seseorang",
   "engagement.event.number": "entri {seq, number}",
   "engagement.event.fingerprint": "sidik {hash}",

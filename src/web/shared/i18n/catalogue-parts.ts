@@ -29,6 +29,8 @@ export const FIRST_SCREEN_PREFIXES: readonly string[] = [
   "messages.thread.unread",
   "reputation.",
   "billing.chart.",
+  // The overview asks before withdrawing a pending proposal (ConfirmDialog's one own word).
+  "confirm.cancel",
 ];
 
 /**
