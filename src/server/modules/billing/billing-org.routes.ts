@@ -29,6 +29,27 @@ function sendCsv(
     .send(result.value);
 }
 
+/** The accounting exports, each an organisation's own, served the same way. */
+const ACCOUNTING_EXPORTS = [
+  {
+    what: "invoices",
+    summary:
+      "The organisation's invoices and credit notes as CSV (RFC 4180) for accounting: decimal amounts in major units with their currency, ISO dates",
+    exportCsv: exportInvoicesCsv,
+  },
+  {
+    what: "payments",
+    summary: "Payments on the organisation's invoices as CSV (RFC 4180) for accounting",
+    exportCsv: exportPaymentsCsv,
+  },
+  {
+    what: "refunds",
+    summary:
+      "Refunds on the organisation's engagements, paid back by it or to it, as CSV (RFC 4180)",
+    exportCsv: exportRefundsCsv,
+  },
+] as const;
+
 /** An organisation's own money across its engagements, and a provider's reminder schedule. */
 export function billingOrgRoutes(deps: AppDeps) {
   return defineRoutes((app) => {
@@ -57,65 +78,22 @@ export function billingOrgRoutes(deps: AppDeps) {
           ),
         ),
     );
-    app.get(
-      "/orgs/:orgId/invoices.csv",
-      {
-        config: { access: "engagements:read" },
-        schema: {
-          tags,
-          summary:
-            "The organisation's invoices and credit notes as CSV (RFC 4180) for accounting: decimal amounts in major units with their currency, ISO dates",
-          params: OrgBillingParams,
-          response: ERROR_RESPONSES,
+    for (const { what, summary, exportCsv } of ACCOUNTING_EXPORTS) {
+      app.get(
+        `/orgs/:orgId/${what}.csv`,
+        {
+          config: { access: "engagements:read" },
+          schema: { tags, summary, params: OrgBillingParams, response: ERROR_RESPONSES },
         },
-      },
-      async (request, reply) =>
-        sendCsv(
-          reply,
-          request,
-          await exportInvoicesCsv(deps, actorOf(request), request.params.orgId),
-          `invoices-${request.params.orgId}.csv`,
-        ),
-    );
-    app.get(
-      "/orgs/:orgId/payments.csv",
-      {
-        config: { access: "engagements:read" },
-        schema: {
-          tags,
-          summary: "Payments on the organisation's invoices as CSV (RFC 4180) for accounting",
-          params: OrgBillingParams,
-          response: ERROR_RESPONSES,
-        },
-      },
-      async (request, reply) =>
-        sendCsv(
-          reply,
-          request,
-          await exportPaymentsCsv(deps, actorOf(request), request.params.orgId),
-          `payments-${request.params.orgId}.csv`,
-        ),
-    );
-    app.get(
-      "/orgs/:orgId/refunds.csv",
-      {
-        config: { access: "engagements:read" },
-        schema: {
-          tags,
-          summary:
-            "Refunds on the organisation's engagements, paid back by it or to it, as CSV (RFC 4180)",
-          params: OrgBillingParams,
-          response: ERROR_RESPONSES,
-        },
-      },
-      async (request, reply) =>
-        sendCsv(
-          reply,
-          request,
-          await exportRefundsCsv(deps, actorOf(request), request.params.orgId),
-          `refunds-${request.params.orgId}.csv`,
-        ),
-    );
+        async (request, reply) =>
+          sendCsv(
+            reply,
+            request,
+            await exportCsv(deps, actorOf(request), request.params.orgId),
+            `${what}-${request.params.orgId}.csv`,
+          ),
+      );
+    }
     app.get(
       "/orgs/:orgId/reminder-schedule",
       {
