@@ -5,6 +5,7 @@ import {
   type FinalSettlementInput,
 } from "../../../domain/exit/final-settlement";
 import { netEachByRunningTotal } from "../../../domain/exit/running-net";
+import { retainerPeriodHolding } from "../../../domain/billing/retainer-period";
 import { refundOfferedMinor, type AmendsItem } from "../../../domain/dispute/amends";
 import type { Database } from "../../db/schema";
 import { termsInForce } from "../../kernel/terms-in-force";
@@ -112,7 +113,9 @@ export async function finalSettlementOf(
     retainer:
       remuneration.model === "retainer" && inForce
         ? {
-            startDate: inForce,
+            // From the first day of the period it came into force in, as billing invoices it.
+            startDate:
+              retainerPeriodHolding(inForce, remuneration.retainerPeriod)?.start ?? inForce,
             periodFeeMinor: remuneration.amountMinor ?? 0,
             period: remuneration.retainerPeriod,
           }
