@@ -77,7 +77,7 @@ describe.each(DIALECTS)(
           // What a withdrawal does first: lock the engagement.
           await lockEngagement(trx, dialect, started.id);
           accepting = bob.client.post(`/api/v1/invitations/${token}/accept`, { orgId: studio.id });
-          await untilSomeoneWaitsForALock(t);
+          await untilWaitingForALockOrDone(t, accepting);
           // Then revoke the invitation and withdraw the engagement, still under the lock.
           await trx
             .updateTable("invitations")
@@ -98,9 +98,19 @@ describe.each(DIALECTS)(
   },
 );
 
-/** Waits until another connection is blocked on a lock (the answer, behind the engagement's). */
-async function untilSomeoneWaitsForALock(t: TestApp): Promise<void> {
-  for (;;) {
+/**
+ * Waits until another connection of the app is blocked on a lock (the answer, behind the
+ * engagement's), or until the answer is back without having waited.
+ */
+async function untilWaitingForALockOrDone(
+  t: TestApp,
+  answer: Promise<LightMyRequestResponse>,
+): Promise<void> {
+  let isDone = false;
+  void answer.finally(() => {
+    isDone = true;
+  });
+  while (!isDone) {
     const waiting = await sql<{ count: string }>`
       select count(*) as count from pg_stat_activity
       where wait_event_type = 'Lock' and datname = current_database()`.execute(t.handle.db);
