@@ -146,11 +146,17 @@ export function fieldFailureFromIssue(
   switch (issue.keyword) {
     case "invalid_type":
       if (issue.message === REQUIRED) return { path, key: "validation.required" };
-      // Said as what the field takes ("a whole number"), in minor units where money is typed.
+      // Said as what the field takes ("a whole number"), in minor units where money is typed:
+      // an amount sent as text ("12.50") is told so too, not only one sent with decimals.
       return {
         path,
         key: "validation.invalid_type",
-        values: { expected: unit === "money" && p.expected === "int" ? "minor" : expectedOf(p) },
+        values: {
+          expected:
+            unit === "money" && (p.expected === "int" || p.expected === "number")
+              ? "minor"
+              : expectedOf(p),
+        },
       };
     case "too_small":
       if (origin === "string")
