@@ -103,6 +103,29 @@ describe.each(DIALECTS)("wrong kinds of value on %s", (dialect) => {
     expect(refunds.json<{ refunds: unknown[] }>().refunds).toEqual([]);
   });
 
+  it("says a yen amount sent with decimals in yen, not in cents", async () => {
+    const w = await buildBillingWorld(t);
+    const refused = expectError(
+      await w.provider.client.post(w.url("/refunds"), {
+        amountMinor: 12.5,
+        currency: "JPY",
+        paidOn: "2026-11-22",
+      }),
+      400,
+      "validation_failed",
+    );
+    // The yen has no smaller unit: "12.50 is 1250 (cents)" would tell the person to send
+    // a hundred times the amount.
+    expect(refused.fields).toEqual([
+      {
+        path: "amountMinor",
+        code: "invalid_type",
+        message:
+          "Must be a whole number of the currency’s smallest unit, without decimals: ¥1,250 is 1250.",
+      },
+    ]);
+  });
+
   it("says a day that does not exist is no day, in French too, writing nothing", async () => {
     const w = await buildBillingWorld(t);
     const invoice = await issuedInvoice(w);
