@@ -11,7 +11,7 @@ import { REMINDER_REASONS } from "../domain/billing/reminders";
 import { Id, Timestamp } from "./common";
 import { absentWhenEmpty, queryInteger, requireSomeField } from "./input-rules";
 import { CurrencyCode, IsoDate } from "./terms";
-import { inUnit } from "./units";
+import { inUnit, typedInUnit } from "./units";
 
 const Person = z.object({ id: Id, name: z.string() });
 const Party = z.object({ id: Id, name: z.string() });
@@ -25,7 +25,7 @@ const TaxRate = z
     description: "Tax rate in basis points: 2000 is 20.00 %; 0 for exempt or reverse charge",
   });
 export const PositiveMinorAmount = z
-  .number()
+  .number(typedInUnit("money"))
   .int(inUnit("money"))
   .min(1, inUnit("money"))
   .max(MAX_INVOICE_AMOUNT_MINOR, inUnit("money"))

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { absentWhenEmpty } from "./input-rules";
-import { inUnit } from "./units";
+import { inUnit, typedInUnit } from "./units";
 import { DISPUTE_STEPS, type AgreementTerms } from "../domain/agreement/terms";
 import type { ProposalTerms } from "../domain/proposal/proposal";
 
 export const IsoDate = z.iso.date().meta({ description: "YYYY-MM-DD" });
 export const MinorAmount = z
-  .number()
+  .number(typedInUnit("money"))
   .int(inUnit("money"))
   .min(0, inUnit("money"))
   .max(Number.MAX_SAFE_INTEGER, inUnit("money"))

@@ -13,3 +13,16 @@ export const UNIT_MESSAGE_PREFIX = "unit:";
 export function inUnit(unit: LimitUnit): { error: string } {
   return { error: `${UNIT_MESSAGE_PREFIX}${unit}` };
 }
+
+/**
+ * `inUnit` for a number's own type check (`z.number(typedInUnit("money"))`), so a value of the
+ * wrong kind ("12.50" as text) is told the unit too. A missing value keeps the plain
+ * "required" (undefined defers to the configured message).
+ */
+export function typedInUnit(unit: LimitUnit): {
+  error: (issue: { input: unknown }) => string | undefined;
+} {
+  return {
+    error: (issue) => (issue.input === undefined ? undefined : `${UNIT_MESSAGE_PREFIX}${unit}`),
+  };
+}

@@ -8,6 +8,7 @@ import {
   invoice as invoiceOf,
   invoicesUrl,
   issuedInvoice,
+  paid,
   recordPayment,
 } from "./billing/billing-fixtures";
 
@@ -71,6 +72,58 @@ describe.each(DIALECTS)("wrong kinds of value on %s", (dialect) => {
       path: "relationshipRating",
       message: "Must be a whole number, without decimals.",
     });
+  });
+
+  it("says an amount sent as text is counted in cents too, in German for a German reader, writing no refund", async () => {
+    const w = await buildBillingWorld(t);
+    const invoice = await issuedInvoice(w);
+    await paid(w, invoice.id, invoice.totalMinor, "2026-11-22");
+    const german = await joinAs(t, w.provider, w.providerOrg, "Dieter", "member", "de");
+    for (const amountMinor of ["12.50", "1250"]) {
+      const refused = expectError(
+        await german.client.post(w.url("/refunds"), {
+          amountMinor,
+          currency: "EUR",
+          paidOn: "2026-11-22",
+        }),
+        400,
+        "validation_failed",
+      );
+      // It used to read "Muss eine Zahl sein." ("Must be a number."), the unit left unsaid.
+      expect(refused.fields, amountMinor).toEqual([
+        {
+          path: "amountMinor",
+          code: "invalid_type",
+          message:
+            "Muss eine ganze Zahl der kleinsten Einheit der Währung (Cent) sein, ohne Nachkommastellen: 12,50 ist 1250.",
+        },
+      ]);
+    }
+    const refunds = await w.client.client.get(w.url("/refunds"));
+    expect(refunds.json<{ refunds: unknown[] }>().refunds).toEqual([]);
+  });
+
+  it("says a yen amount sent with decimals in yen, not in cents", async () => {
+    const w = await buildBillingWorld(t);
+    const refused = expectError(
+      await w.provider.client.post(w.url("/refunds"), {
+        amountMinor: 12.5,
+        currency: "JPY",
+        paidOn: "2026-11-22",
+      }),
+      400,
+      "validation_failed",
+    );
+    // The yen has no smaller unit: "12.50 is 1250 (cents)" would tell the person to send
+    // a hundred times the amount.
+    expect(refused.fields).toEqual([
+      {
+        path: "amountMinor",
+        code: "invalid_type",
+        message:
+          "Must be a whole number of the currency’s smallest unit, without decimals: ¥1,250 is 1250.",
+      },
+    ]);
   });
 
   it("says a day that does not exist is no day, in French too, writing nothing", async () => {

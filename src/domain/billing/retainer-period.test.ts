@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { checkRetainerPeriodDates, retainerPeriodOf } from "./retainer-period";
+import {
+  checkRetainerPeriodDates,
+  retainerPeriodHolding,
+  retainerPeriodOf,
+} from "./retainer-period";
 
 describe("retainer periods", () => {
   it("runs a calendar month from its first day, leap years included", () => {
@@ -28,6 +32,21 @@ describe("retainer periods", () => {
     expect(retainerPeriodOf("2026-03-15", "month")).toBeNull();
     expect(retainerPeriodOf("2026-02-30", "month")).toBeNull();
     expect(retainerPeriodOf("March 2026", "month")).toBeNull();
+  });
+});
+
+describe("the retainer period holding a day", () => {
+  it("is the day's calendar month, or its calendar quarter", () => {
+    expect(retainerPeriodHolding("2026-11-22", "month")).toEqual({
+      start: "2026-11-01",
+      end: "2026-11-30",
+    });
+    expect(retainerPeriodHolding("2026-11-22", "quarter")).toEqual({
+      start: "2026-10-01",
+      end: "2026-12-31",
+    });
+    expect(retainerPeriodHolding("2028-02-29", null)?.end).toBe("2028-02-29");
+    expect(retainerPeriodHolding("2026-01-01", "quarter")?.start).toBe("2026-01-01");
   });
 });
 

@@ -35,6 +35,19 @@ export function retainerPeriodOf(
   return { start: periodStart, end: addDays(nextStart, -1) };
 }
 
+/**
+ * The retainer period that holds `day` (an ISO date): its calendar month, or its calendar
+ * quarter. The engagement's first period is the one holding the day it began, which billing
+ * invoices in full, so the final settlement counts from its first day too.
+ */
+export function retainerPeriodHolding(day: string, length: RetainerPeriodLength | null) {
+  const months = length === "quarter" ? 3 : 1;
+  const month = Number(day.slice(5, 7));
+  const first = month - ((month - 1) % months);
+  const start = `${day.slice(0, 4)}-${String(first).padStart(2, "0")}-01`;
+  return retainerPeriodOf(start, length);
+}
+
 /** Why a retainer period is refused for an engagement, with the limit it crossed (a day). */
 export type RetainerPeriodRefusal =
   | { reason: "retainer_period_before_engagement"; limit: string }
@@ -54,12 +67,9 @@ export function checkRetainerPeriodDates(
   if (period.end < bounds.engagementBeganOn) {
     return { reason: "retainer_period_before_engagement", limit: bounds.engagementBeganOn };
   }
-  const months = length === "quarter" ? 3 : 1;
-  const year = Number(bounds.today.slice(0, 4));
-  const month = Number(bounds.today.slice(5, 7));
-  const current = month - ((month - 1) % months);
-  const next = monthAfter(year, current, months);
-  const latestStart = `${String(next.year).padStart(4, "0")}-${String(next.month).padStart(2, "0")}-01`;
+  const current = retainerPeriodHolding(bounds.today, length);
+  if (!current) throw new Error(`today is not a day: ${bounds.today}`);
+  const latestStart = addDays(current.end, 1);
   return period.start > latestStart
     ? { reason: "retainer_period_too_far_ahead", limit: latestStart }
     : null;

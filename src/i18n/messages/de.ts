@@ -112,7 +112,7 @@ export const de: Catalogue = {
   "validation.file_unavailable":
     "Eine dieser Dateien steht für die Einreichung nicht zur Verfügung: Laden Sie sie erneut hoch und reichen Sie die Arbeit dann ein.",
   "validation.invalid_type":
-    "{expected, select, int {Muss eine ganze Zahl ohne Nachkommastellen sein.} minor {Muss eine ganze Zahl der kleinsten Einheit der Währung (Cent) sein, ohne Nachkommastellen: 12,50 ist 1250.} number {Muss eine Zahl sein.} string {Muss Text sein.} boolean {Muss true oder false sein.} array {Muss eine Liste sein.} object {Muss ein Objekt mit seinen Feldern sein.} other {Dieser Wert hat den falschen Typ.}}",
+    "{expected, select, int {Muss eine ganze Zahl ohne Nachkommastellen sein.} minor {Muss eine ganze Zahl der kleinsten Einheit der Währung (Cent) sein, ohne Nachkommastellen: 12,50 ist 1250.} minor_money {Muss eine ganze Zahl der kleinsten Einheit der Währung sein, ohne Nachkommastellen: {amount} ist {minor}.} number {Muss eine Zahl sein.} string {Muss Text sein.} boolean {Muss true oder false sein.} array {Muss eine Liste sein.} object {Muss ein Objekt mit seinen Feldern sein.} other {Dieser Wert hat den falschen Typ.}}",
   "validation.too_short":
     "Muss mindestens {minimum, plural, one {# Zeichen} other {# Zeichen}} lang sein.",
   "validation.too_long":

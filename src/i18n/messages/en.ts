@@ -104,7 +104,7 @@ export const en = {
   "validation.file_unavailable":
     "One of these files is not available to hand in: upload it again, then hand the work in.",
   "validation.invalid_type":
-    "{expected, select, int {Must be a whole number, without decimals.} minor {Must be a whole number of the currency’s smallest unit (cents), without decimals: 12.50 is 1250.} number {Must be a number.} string {Must be text.} boolean {Must be true or false.} array {Must be a list.} object {Must be an object with its fields.} other {This value has the wrong type.}}",
+    "{expected, select, int {Must be a whole number, without decimals.} minor {Must be a whole number of the currency’s smallest unit (cents), without decimals: 12.50 is 1250.} minor_money {Must be a whole number of the currency’s smallest unit, without decimals: {amount} is {minor}.} number {Must be a number.} string {Must be text.} boolean {Must be true or false.} array {Must be a list.} object {Must be an object with its fields.} other {This value has the wrong type.}}",
   "validation.too_short":
     "Must be at least {minimum, plural, one {# character} other {# characters}} long.",
   "validation.too_long":

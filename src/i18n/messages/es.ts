@@ -109,7 +109,7 @@ export const es: Catalogue = {
   "validation.file_unavailable":
     "Uno de estos archivos no está disponible para entregarlo: vuelva a subirlo y después entregue el trabajo.",
   "validation.invalid_type":
-    "{expected, select, int {Debe ser un número entero, sin decimales.} minor {Debe ser un número entero de la unidad más pequeña de la moneda (céntimos), sin decimales: 12,50 es 1250.} number {Debe ser un número.} string {Debe ser texto.} boolean {Debe ser true o false.} array {Debe ser una lista.} object {Debe ser un objeto con sus campos.} other {Este valor tiene un tipo incorrecto.}}",
+    "{expected, select, int {Debe ser un número entero, sin decimales.} minor {Debe ser un número entero de la unidad más pequeña de la moneda (céntimos), sin decimales: 12,50 es 1250.} minor_money {Debe ser un número entero de la unidad más pequeña de la moneda, sin decimales: {amount} es {minor}.} number {Debe ser un número.} string {Debe ser texto.} boolean {Debe ser true o false.} array {Debe ser una lista.} object {Debe ser un objeto con sus campos.} other {Este valor tiene un tipo incorrecto.}}",
   "validation.too_short":
     "Debe tener al menos {minimum, plural, one {# carácter} other {# caracteres}}.",
   "validation.too_long":

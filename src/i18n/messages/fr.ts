@@ -112,7 +112,7 @@ export const fr: Catalogue = {
   "validation.file_unavailable":
     "L’un de ces fichiers ne peut pas être remis : envoyez-le à nouveau, puis remettez le travail.",
   "validation.invalid_type":
-    "{expected, select, int {Doit être un nombre entier, sans décimales.} minor {Doit être un nombre entier de la plus petite unité de la devise (centimes), sans décimales : 12,50 s’écrit 1250.} number {Doit être un nombre.} string {Doit être du texte.} boolean {Doit être true ou false.} array {Doit être une liste.} object {Doit être un objet avec ses champs.} other {Cette valeur n’a pas le bon type.}}",
+    "{expected, select, int {Doit être un nombre entier, sans décimales.} minor {Doit être un nombre entier de la plus petite unité de la devise (centimes), sans décimales : 12,50 s’écrit 1250.} minor_money {Doit être un nombre entier de la plus petite unité de la devise, sans décimales : {amount} s’écrit {minor}.} number {Doit être un nombre.} string {Doit être du texte.} boolean {Doit être true ou false.} array {Doit être une liste.} object {Doit être un objet avec ses champs.} other {Cette valeur n’a pas le bon type.}}",
   "validation.too_short":
     "Doit contenir au moins {minimum, plural, one {# caractère} other {# caractères}}.",
   "validation.too_long":

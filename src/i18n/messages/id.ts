@@ -110,7 +110,7 @@ export const id: Catalogue = {
   "validation.file_unavailable":
     "Salah satu berkas ini tidak tersedia untuk diserahkan: unggah ulang berkas tersebut, lalu serahkan pekerjaannya.",
   "validation.invalid_type":
-    "{expected, select, int {Harus bilangan bulat, tanpa desimal.} minor {Harus bilangan bulat dalam satuan terkecil mata uang (sen), tanpa desimal: 12,50 ditulis 1250.} number {Harus berupa angka.} string {Harus berupa teks.} boolean {Harus true atau false.} array {Harus berupa daftar.} object {Harus berupa objek dengan kolom-kolomnya.} other {Jenis nilai ini salah.}}",
+    "{expected, select, int {Harus bilangan bulat, tanpa desimal.} minor {Harus bilangan bulat dalam satuan terkecil mata uang (sen), tanpa desimal: 12,50 ditulis 1250.} minor_money {Harus bilangan bulat dalam satuan terkecil mata uang, tanpa desimal: {amount} ditulis {minor}.} number {Harus berupa angka.} string {Harus berupa teks.} boolean {Harus true atau false.} array {Harus berupa daftar.} object {Harus berupa objek dengan kolom-kolomnya.} other {Jenis nilai ini salah.}}",
   "validation.too_short": "Minimal {minimum, plural, other {# karakter}}.",
   "validation.too_long": "Maksimal {maximum, plural, other {# karakter}}.",
   "validation.too_few_items": "Pilih setidaknya {minimum, plural, other {# item}}.",

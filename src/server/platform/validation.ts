@@ -3,6 +3,7 @@ import { validatorCompiler } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { LIMIT_UNITS, UNIT_MESSAGE_PREFIX, type LimitUnit } from "../../contracts/units";
 import { formatMoney } from "../../i18n/format";
+import { minorUnitDigits } from "../../domain/money/money";
 import type { Locale } from "../../i18n/locales";
 import { checkText, REFINE_REASONS, type RefineReason } from "../../contracts/input-rules";
 import type { FieldFailure } from "./result";
@@ -94,6 +95,26 @@ function limitInUnit(
       return { path, key: keys[unit], values: { [bound]: limit } };
   }
 }
+/**
+ * An amount of money must be a whole number of minor units. Cents are the usual case and the
+ * default; a currency the request names with another minor unit (the yen has none, the dinar
+ * has thousandths) gets its own example, as 1250 of its minor units read in the reader's way.
+ */
+function minorUnitsExpected(path: string, context: IssueContext | undefined): FieldFailure {
+  const currency = context ? currencyNear(context.body, path) : null;
+  if (!currency || !context || minorUnitDigits(currency) === 2)
+    return { path, key: "validation.invalid_type", values: { expected: "minor" } };
+  return {
+    path,
+    key: "validation.invalid_type",
+    values: {
+      expected: "minor_money",
+      amount: formatMoney(context.locale, 1250, currency),
+      minor: 1250,
+    },
+  };
+}
+
 /** The keyword of an issue about text that cannot be stored (NUL, lone surrogate). */
 const INVALID_TEXT = "invalid_text";
 
@@ -146,12 +167,11 @@ export function fieldFailureFromIssue(
   switch (issue.keyword) {
     case "invalid_type":
       if (issue.message === REQUIRED) return { path, key: "validation.required" };
-      // Said as what the field takes ("a whole number"), in minor units where money is typed.
-      return {
-        path,
-        key: "validation.invalid_type",
-        values: { expected: unit === "money" && p.expected === "int" ? "minor" : expectedOf(p) },
-      };
+      // Said as what the field takes ("a whole number"), in minor units where money is typed:
+      // an amount sent as text ("12.50") is told so too, not only one sent with decimals.
+      if (unit === "money" && (p.expected === "int" || p.expected === "number"))
+        return minorUnitsExpected(path, context);
+      return { path, key: "validation.invalid_type", values: { expected: expectedOf(p) } };
     case "too_small":
       if (origin === "string")
         return { path, key: "validation.too_short", values: { minimum: Number(p.minimum) } };

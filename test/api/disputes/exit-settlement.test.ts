@@ -48,15 +48,15 @@ describe.each(DIALECTS)("the final settlement and an amicable end on %s", (diale
 
   const exitOf = async (as = w.client) => bodyOf<ExitBody>(await as.client.get(w.url("/exit")));
 
-  /**
-   * A dispute settled by a refund of 1,000.00 accepted as amends, then notice given; with
-   * `handOver`, every hand-over item done, so only the settlement stands between them and an end.
-   */
-  const refundAgreedThenNotice = async ({ handOver }: { handOver: boolean }) => {
+  /** A dispute about conduct (its own `statement`) settled by a refund accepted as amends. */
+  const refundAgreed = async (
+    amountMinor: number,
+    statement = "The launch slipped twice without a word.",
+  ) => {
     const dispute = bodyOf<{ id: string }>(
       await w.client.client.post(w.url("/disputes"), {
         subject: { kind: "conduct", ref: null },
-        statement: "The launch slipped twice without a word.",
+        statement,
         wants: "Part of our money back.",
       }),
       201,
@@ -64,12 +64,24 @@ describe.each(DIALECTS)("the final settlement and an amicable end on %s", (diale
     const step = (as: typeof w.client, path: string, body: object) =>
       as.client.post(w.url(`/disputes/${dispute.id}${path}`), body);
     bodyOf(await step(w.provider, "/response", { response: "Fair." }));
-    bodyOf(
-      await step(w.provider, "/offers", {
-        items: [{ kind: "partial_refund", amountMinor: 100_000 }],
-      }),
-    );
+    bodyOf(await step(w.provider, "/offers", { items: [{ kind: "partial_refund", amountMinor }] }));
     bodyOf(await step(w.client, "/offers/answer", { answer: "accept" }));
+  };
+
+  /**
+   * A dispute settled by a refund of 1,000.00 accepted as amends, then notice given; with
+   * `handOver`, every hand-over item done, so only the settlement stands between them and an end.
+   */
+  const refundAgreedThenNotice = async ({
+    handOver,
+    amountsMinor = [100_000],
+  }: {
+    handOver: boolean;
+    /** One dispute settled by a refund for each amount. */
+    amountsMinor?: number[];
+  }) => {
+    for (const [index, amountMinor] of amountsMinor.entries())
+      await refundAgreed(amountMinor, `Call number ${index + 1} was missed without a word.`);
     bodyOf(await w.client.client.post(w.url("/exit"), { reason: "notice" }), 201);
     if (!handOver) return;
     for (const item of (await exitOf()).handOver) {
@@ -244,6 +256,40 @@ describe.each(DIALECTS)("the final settlement and an amicable end on %s", (diale
         .filter((line) => line.kind === "refund_paid")
         .map((line) => line.amountMinor),
     ).toEqual([41_667, 41_666]);
+    expect(ended.settlement?.settlement?.balanceMinor).toBe(0);
+    expect(ended.endedAmicablyAt).not.toBeNull();
+  });
+
+  it("settles to zero when two disputes' taxed refunds are paid back in one transfer", async () => {
+    // 20% tax: 1,000.04 agreed twice nets to 833.366… each. Rounding each agreed refund on its
+    // own (833.37 twice) while netting the 2,000.08 paid back as a whole (1,666.73) left the
+    // client owed 0.01 for ever, so the exit could not end amicably.
+    const invoice = await issuedInvoice(w, {
+      source: { kind: "milestone", milestoneId: "m1" },
+      taxRateBasisPoints: 2000,
+    });
+    await paid(w, invoice.id, invoice.totalMinor, "2026-11-22");
+    await refundAgreedThenNotice({ handOver: true, amountsMinor: [100_004, 100_004] });
+    const owed = await exitOf();
+    expect(owed.settlement?.settlement?.balanceMinor).toBe(-166_673);
+
+    const refund = bodyOf<{ id: string }>(
+      await w.provider.client.post(w.url("/refunds"), {
+        amountMinor: 200_008,
+        currency: "EUR",
+        paidOn: "2026-11-22",
+        reference: "SEPA both disputes",
+      }),
+      201,
+    );
+    bodyOf(await w.client.client.post(w.url(`/refunds/${refund.id}/confirm`)));
+
+    const ended = await exitOf(w.provider);
+    expect(
+      ended.settlement?.settlement?.lines
+        .filter((line) => line.kind === "agreed_refund" || line.kind === "refund_paid")
+        .map((line) => line.amountMinor),
+    ).toEqual([-83_337, -83_336, 166_673]);
     expect(ended.settlement?.settlement?.balanceMinor).toBe(0);
     expect(ended.endedAmicablyAt).not.toBeNull();
   });

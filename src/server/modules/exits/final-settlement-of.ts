@@ -4,6 +4,8 @@ import {
   type FinalSettlement,
   type FinalSettlementInput,
 } from "../../../domain/exit/final-settlement";
+import { netEachByRunningTotal } from "../../../domain/exit/running-net";
+import { retainerPeriodHolding } from "../../../domain/billing/retainer-period";
 import { refundOfferedMinor, type AmendsItem } from "../../../domain/dispute/amends";
 import type { Database } from "../../db/schema";
 import { termsInForce } from "../../kernel/terms-in-force";
@@ -70,24 +72,35 @@ export async function finalSettlementOf(
   const paidNet = payments.reduce((sum, p) => sum + net(p.invoice_id, Number(p.amount_minor)), 0);
   const netOfRefund = (amountMinor: number) =>
     paidGross > 0 ? Math.round((amountMinor * paidNet) / paidGross) : amountMinor;
-  const agreedRefunds = (await listAcceptedOffersByDispute(db, engagementId))
+  // Both netted as running totals, so refunds agreed in several disputes and paid back in
+  // other instalments reach the same net when the same gross is paid back (each rounded on its
+  // own could leave a cent between them and the exit never settled).
+  const offered = (await listAcceptedOffersByDispute(db, engagementId))
     .map((offer) => ({
       disputeNumber: offer.disputeNumber,
-      amountMinor: netOfRefund(refundOfferedMinor(JSON.parse(offer.items) as AmendsItem[])),
+      grossMinor: refundOfferedMinor(JSON.parse(offer.items) as AmendsItem[]),
     }))
-    .filter((refund) => refund.amountMinor > 0);
-  // Netted as a running total, so refunds paid in instalments add up to what the whole would
-  // net to (each rounded on its own could leave a cent and the exit never settled).
-  let grossSoFar = 0;
-  let netSoFar = 0;
-  const refundsPaid = (await listRefunds(db, engagementId))
-    .filter((r) => r.status === "confirmed" && r.currency === remuneration.currency)
-    .map((r) => {
-      grossSoFar += Number(r.amount_minor);
-      const netLine = netOfRefund(grossSoFar) - netSoFar;
-      netSoFar += netLine;
-      return { paidOn: r.paid_on, reference: r.reference, amountMinor: netLine };
-    });
+    .filter((refund) => refund.grossMinor > 0);
+  const offeredNet = netEachByRunningTotal(
+    offered.map((refund) => refund.grossMinor),
+    netOfRefund,
+  );
+  const agreedRefunds = offered.map((refund, index) => ({
+    disputeNumber: refund.disputeNumber,
+    amountMinor: offeredNet[index] ?? 0,
+  }));
+  const confirmed = (await listRefunds(db, engagementId)).filter(
+    (r) => r.status === "confirmed" && r.currency === remuneration.currency,
+  );
+  const confirmedNet = netEachByRunningTotal(
+    confirmed.map((r) => Number(r.amount_minor)),
+    netOfRefund,
+  );
+  const refundsPaid = confirmed.map((r, index) => ({
+    paidOn: r.paid_on,
+    reference: r.reference,
+    amountMinor: confirmedNet[index] ?? 0,
+  }));
   const input: FinalSettlementInput = {
     model: remuneration.model,
     milestones: terms.milestones.map((m) => ({
@@ -100,7 +113,9 @@ export async function finalSettlementOf(
     retainer:
       remuneration.model === "retainer" && inForce
         ? {
-            startDate: inForce,
+            // From the first day of the period it came into force in, as billing invoices it.
+            startDate:
+              retainerPeriodHolding(inForce, remuneration.retainerPeriod)?.start ?? inForce,
             periodFeeMinor: remuneration.amountMinor ?? 0,
             period: remuneration.retainerPeriod,
           }

@@ -5,6 +5,7 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
+import { lockEngagement } from "../../db/locking";
 import { recordAudit } from "../../kernel/audit.repository";
 import { answerEngagement, findEngagement } from "../engagements/engagements.repository";
 import { refuseIfSanctioned } from "../../kernel/sanctions-in-force";
@@ -91,6 +92,11 @@ function takeOtherSide(
   const decision = decideOrgAction(actor, orgId, "work");
   if (decision !== "allowed") return Promise.resolve(fail(decision));
   return runInTransaction(deps.db, async (trx) => {
+    // The engagement's lock before the invitation's row, in the order a withdrawal takes them;
+    // the other order deadlocked against a withdrawal on PostgreSQL (a 500 for one of the two).
+    if (invitation.engagement_id) {
+      await lockEngagement(trx, deps.dialect, invitation.engagement_id);
+    }
     const org = await findOrganisation(trx, orgId);
     const engagement =
       invitation.engagement_id && (await findEngagement(trx, invitation.engagement_id));

@@ -1,3 +1,4 @@
+import { lockEngagement } from "../../db/locking";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
@@ -20,6 +21,10 @@ export async function declineInvitation(
     return fail("invitation_invalid");
   }
   return runInTransaction(deps.db, async (trx) => {
+    // The engagement's lock first, in the order a withdrawal takes them (see acceptInvitation).
+    if (invitation.engagement_id) {
+      await lockEngagement(trx, deps.dialect, invitation.engagement_id);
+    }
     const at = deps.clock.now().toISOString();
     if (
       !(await answerInvitation(trx, invitation.id, { status: "declined", by: actor.userId, at }))
