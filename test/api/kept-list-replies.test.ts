@@ -125,7 +125,17 @@ describe.each(DIALECTS)("kept engagement list replies on %s", (dialect) => {
     bodyOf(await answerPayment(w, w.provider, issued.id, payment.id, "confirm"));
     await check("payment confirmed");
 
+    const versions = () =>
+      t.handle.db
+        .selectFrom("organisations")
+        .select(["id", "list_version"])
+        .where("id", "in", [w.clientOrg.id, w.providerOrg.id])
+        .orderBy("id")
+        .execute();
+    const beforeMessage = await versions();
     await postMessage(t, w.client, w.engagementId, "Thanks for the quick turnaround");
+    // Nothing a list shows: the triggers cost posting a message nothing, and the lists stay kept.
+    expect(await versions()).toEqual(beforeMessage);
     await check("message posted");
 
     // Nothing written: the day after the invoice's due day, the open money is overdue.
