@@ -29,6 +29,7 @@ export function serveCommand(): Command {
         filesDirectory: config.filesDirectory,
         allowsLoopbackWebhooks: config.allowsLoopbackWebhooks,
         testClock: config.testClock,
+        keepsListReplies: config.keepsListReplies,
         loginAttemptsPerMinute: config.loginAttemptsPerMinute,
         signupsPerHour: config.signupsPerHour,
         metricsAccess: config.metricsAccess,

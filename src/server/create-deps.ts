@@ -14,6 +14,7 @@ import { argon2idHasher, type PasswordHasher } from "./platform/passwords";
 import { TestClock } from "./platform/test-clock";
 import { refreshHealthAfterEvent } from "./modules/relationship-health/refresh-engagement-health";
 import { refreshSummaryAfterEvent } from "./modules/engagements/refresh-summary-facts";
+import { KeptReplies } from "./platform/kept-replies";
 
 /**
  * Wires the real parts around an open database, and the reactions that follow each ledger
@@ -44,6 +45,8 @@ export function createDeps(
     notificationMailWindowMs?: number;
     /** How long the sweeper keeps mail and notifications; the configuration's defaults if unset. */
     retention?: RetentionPolicy;
+    /** Keep the engagement list's first pages in this process (on unless set false). */
+    keepsListReplies?: boolean;
   },
 ): AppDeps {
   const logger = options.logger ?? pino({ level: "silent" });
@@ -82,8 +85,12 @@ export function createDeps(
       logger,
     }),
     afterAppend: [refreshSummaryAfterEvent, refreshHealthAfterEvent],
+    listReplies: options.keepsListReplies === false ? null : new KeptReplies(LIST_REPLY_LIMITS),
   };
 }
+
+/** A first page of 50 is about 40 KB: some 800 of them at most, each reader's own. */
+const LIST_REPLY_LIMITS = { maxEntries: 4_096, maxBytes: 32 * 1024 * 1024 };
 
 /** Every address of a name, as the operating system's resolver answers it. */
 const systemLookup: WebhookPolicy["lookup"] = (hostname) =>

@@ -57,6 +57,8 @@ export interface StartOptions {
   webhookLookup?: WebhookPolicy["lookup"];
   /** Real time plus an offset operators advance (ACCORD_TEST_CLOCK=true); never in production. */
   testClock?: boolean;
+  /** Keep the engagement list's first pages in the process (ACCORD_LIST_REPLY_CACHE); on by default. */
+  keepsListReplies?: boolean;
   loginAttemptsPerMinute?: number;
   signupsPerHour?: number;
   metricsAccess?: MetricsAccess;
@@ -94,6 +96,7 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
     allowsLoopbackWebhooks: options.allowsLoopbackWebhooks ?? false,
     ...(options.webhookLookup && { webhookLookup: options.webhookLookup }),
     testClock: options.testClock ?? false,
+    ...(options.keepsListReplies === false && { keepsListReplies: false }),
     notificationMailWindowMs:
       (options.notificationMailWindowSeconds ?? DEFAULT_NOTIFICATION_MAIL_WINDOW_SECONDS) * 1000,
     ...(options.retention && { retention: options.retention }),

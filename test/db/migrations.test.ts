@@ -127,6 +127,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0026-retention-indexes",
       "0027-check-in-reminder-skipped",
       "0028-refunds",
+      "0029-list-versions",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });

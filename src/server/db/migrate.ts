@@ -29,6 +29,7 @@ import * as disputeTextsScreened from "./migrations/0025-dispute-texts-screened"
 import * as retentionIndexes from "./migrations/0026-retention-indexes";
 import * as checkInReminderSkipped from "./migrations/0027-check-in-reminder-skipped";
 import * as refunds from "./migrations/0028-refunds";
+import * as listVersions from "./migrations/0029-list-versions";
 
 /** Migrations in order; the names are stored, so a landed name never changes. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -55,6 +56,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0026-retention-indexes": retentionIndexes,
   "0027-check-in-reminder-skipped": checkInReminderSkipped,
   "0028-refunds": refunds,
+  "0029-list-versions": listVersions,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -801,6 +801,11 @@ export interface OrganisationsTable {
   kind: "client" | "provider";
   created_by: string;
   created_at: string;
+  /**
+   * Changes, by trigger, with anything this organisation's engagement list shows (migration
+   * 0029): what a kept list reply is keyed by. bigint: text on PostgreSQL, a number on SQLite.
+   */
+  list_version: Generated<number | string>;
 }
 
 export interface MembershipsTable {

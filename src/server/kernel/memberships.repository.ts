@@ -16,6 +16,7 @@ export function listMembershipsOfUser(db: Kysely<Database>, userId: string) {
       "o.name as org_name",
       "o.kind as org_kind",
       "o.created_at as org_created_at",
+      "o.list_version as org_list_version",
     ])
     .where("m.user_id", "=", userId)
     .orderBy("o.name")

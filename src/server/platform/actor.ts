@@ -18,6 +18,12 @@ export interface Actor {
    * a list of the actor's engagements need not join their own side's organisation again.
    */
   orgNames: ReadonlyMap<string, string>;
+  /**
+   * Organisation id → its list version (`organisations.list_version`, as text), for the same
+   * organisations, read with the session: what a kept engagement list reply is keyed by. Absent
+   * where the actor was not read from the database (tests of policies): nothing is kept then.
+   */
+  orgListVersions?: ReadonlyMap<string, string>;
   via:
     | { kind: "session"; sessionHash: string }
     | { kind: "token"; tokenId: string; scopes: readonly TokenScope[] };

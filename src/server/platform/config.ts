@@ -44,6 +44,11 @@ const ConfigSchema = z.object({
   ACCORD_SEED_DEMO: z.enum(["auto", "never"]).default("auto"),
   /** Set behind a TLS-terminating proxy, so client addresses and https (secure cookies) are seen. */
   ACCORD_TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  /**
+   * Keep the engagement list's first pages in each process, keyed by the organisations' list
+   * versions (docs/PERFORMANCE.md, h-listcache); `false` works every list out afresh.
+   */
+  ACCORD_LIST_REPLY_CACHE: z.enum(["true", "false"]).default("true"),
   /** A clock operators move forward (`accord clock advance 15d`), for sandboxes and demos only. */
   ACCORD_TEST_CLOCK: z.enum(["true", "false"]).default("false"),
   /** Log-in attempts per minute per address and e-mail. */
@@ -93,6 +98,8 @@ export interface Config {
   logLevel: string;
   trustProxy: boolean;
   testClock: boolean;
+  /** Keep the engagement list's first pages per process (ACCORD_LIST_REPLY_CACHE). */
+  keepsListReplies: boolean;
   loginAttemptsPerMinute: number;
   signupsPerHour: number;
   metricsAccess: MetricsAccess;
@@ -137,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     trustProxy: c.ACCORD_TRUST_PROXY === "true",
     testClock: c.ACCORD_TEST_CLOCK === "true",
+    keepsListReplies: c.ACCORD_LIST_REPLY_CACHE === "true",
     loginAttemptsPerMinute: c.ACCORD_RATE_LIMIT_LOGIN_PER_MINUTE,
     signupsPerHour: c.ACCORD_RATE_LIMIT_SIGNUP_PER_HOUR,
     metricsAccess: {

@@ -11,6 +11,7 @@ import type { FileStorage } from "./file-storage";
 import type { Mailer } from "./mailer";
 import type { PasswordHasher } from "./passwords";
 import type { TestClock } from "./test-clock";
+import type { KeptReplies } from "./kept-replies";
 
 /** Every side effect the use-cases reach, injected so tests choose real or fake parts. */
 export interface AppDeps {
@@ -44,6 +45,11 @@ export interface AppDeps {
    * create-deps so the ledger does not depend on the parts that react to it.
    */
   afterAppend: readonly EventReaction[];
+  /**
+   * The engagement list's first pages kept in this process (`list-reply-key.ts`), or null where
+   * nothing is kept. Per process; what keeps them right is the list versions in the database.
+   */
+  listReplies: KeptReplies | null;
 }
 
 /** Days kept before the sweeper removes them; the ledger is never removed. */

@@ -53,6 +53,22 @@ export function sendResult<T>(
   return reply.status(status).send(wordAll<unknown>(request.locale, result.value));
 }
 
+/** The content type Fastify gives a serialised object, which bytes serialised earlier keep. */
+const JSON_UTF8 = "application/json; charset=utf-8";
+
+/**
+ * A use-case's value as the bytes `sendResult` would send with status 200 (the route's schema
+ * serialiser, the reader's language), for a route that keeps replies (`sendSerialised`).
+ */
+export function serialisedValue(reply: FastifyReply, request: FastifyRequest, value: unknown) {
+  return Buffer.from(reply.serialize(wordAll(request.locale, value)) as string);
+}
+
+/** Sends bytes `serialisedValue` gave, as they are: the same body and content type. */
+export function sendSerialised(reply: FastifyReply, body: Buffer) {
+  return reply.type(JSON_UTF8).send(body);
+}
+
 /** The actor of a route whose access rule already required one. */
 export function actorOf(request: FastifyRequest): Actor {
   if (!request.actor) throw new Error(`route ${request.url} reached without an actor`);

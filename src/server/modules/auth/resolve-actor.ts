@@ -71,6 +71,7 @@ function actorOfSessionRows(
             role: row.membership_role,
             org_kind: row.org_kind,
             org_name: row.org_name,
+            org_list_version: row.org_list_version,
           },
         ]
       : [],
@@ -96,11 +97,13 @@ export async function actorFromApiToken(deps: AppDeps, token: string): Promise<A
   if (isStale(row.last_used_at, now)) await touchApiToken(deps.db, row.id, now);
   const kind = actor.orgKinds.get(row.org_id);
   const name = actor.orgNames.get(row.org_id);
+  const listVersion = actor.orgListVersions?.get(row.org_id);
   return {
     ...actor,
     memberships: new Map<string, Role>([[row.org_id, role]]),
     orgKinds: new Map(kind ? [[row.org_id, kind]] : []),
     orgNames: new Map(name !== undefined ? [[row.org_id, name]] : []),
+    orgListVersions: new Map(listVersion !== undefined ? [[row.org_id, listVersion]] : []),
   };
 }
 
@@ -122,7 +125,13 @@ async function actorOf(deps: AppDeps, user: UserRow, via: Actor["via"]): Promise
 
 function toActor(
   user: Pick<UserRow, "id" | "name" | "email" | "locale" | "platform_role">,
-  memberships: readonly { org_id: string; role: Role; org_kind: OrgKind; org_name: string }[],
+  memberships: readonly {
+    org_id: string;
+    role: Role;
+    org_kind: OrgKind;
+    org_name: string;
+    org_list_version: number | string | null;
+  }[],
   via: Actor["via"],
 ): Actor {
   return {
@@ -134,6 +143,7 @@ function toActor(
     memberships: new Map(memberships.map((m) => [m.org_id, m.role])),
     orgKinds: new Map(memberships.map((m) => [m.org_id, m.org_kind])),
     orgNames: new Map(memberships.map((m) => [m.org_id, m.org_name])),
+    orgListVersions: new Map(memberships.map((m) => [m.org_id, String(m.org_list_version)])),
     via,
   };
 }

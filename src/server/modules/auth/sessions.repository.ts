@@ -44,6 +44,7 @@ export function liveSessionActorStatement(db: Kysely<Database>, idHash: string, 
       "m.role as membership_role",
       "o.kind as org_kind",
       "o.name as org_name",
+      "o.list_version as org_list_version",
     ])
     .where("s.id_hash", "=", idHash)
     .where("s.expires_at", ">", now)

@@ -12,7 +12,7 @@ import {
 import { EngagementArchive } from "../../../contracts/archive";
 import { ENGAGEMENT_ROW_READ } from "../../kernel/engagement-rows.repository";
 import type { AppDeps } from "../../platform/deps";
-import { actorOf, sendResult } from "../../platform/http";
+import { actorOf, sendResult, sendSerialised, serialisedValue } from "../../platform/http";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
 import {
   exportEngagementLedger,
@@ -23,10 +23,16 @@ import { ENGAGEMENT_EVENTS_READ } from "../ledger/ledger.repository";
 import { archiveFileName, downloadArchive } from "./download-archive";
 import { getEngagement } from "./get-engagement";
 import { listEngagements } from "./list-engagements";
+import { listReplyKey } from "./list-reply-key";
 import { startEngagement } from "./start-engagement";
 import { withdrawEngagement } from "./withdraw-engagement";
 
 const tags = ["engagements"];
+
+/** Today's date (UTC), the only part of the clock a list reply depends on. */
+function todayOf(deps: AppDeps): string {
+  return deps.clock.now().toISOString().slice(0, 10);
+}
 
 export function engagementRoutes(deps: AppDeps) {
   return defineRoutes((app) => {
@@ -78,8 +84,21 @@ export function engagementRoutes(deps: AppDeps) {
           response: { 200: EngagementList, ...ERROR_RESPONSES },
         },
       },
-      async (request, reply) =>
-        sendResult(reply, request, await listEngagements(deps, actorOf(request), request.query)),
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const today = todayOf(deps);
+        const kept = deps.listReplies;
+        const key = kept && listReplyKey(actor, request.query, today);
+        const body = key && kept.get(key);
+        if (body) return sendSerialised(reply, body);
+        const result = await listEngagements(deps, actor, request.query);
+        if (!key || !result.ok) return sendResult(reply, request, result);
+        // The bytes Fastify would send for the value, kept as they are. A reply worked out as
+        // the day turned is not kept under the day before's key.
+        const fresh = serialisedValue(reply, request, result.value);
+        if (todayOf(deps) === today) kept.set(key, fresh);
+        return sendSerialised(reply, fresh);
+      },
     );
 
     app.get(

@@ -4,7 +4,7 @@ import type { Database, OrganisationRow } from "../../db/schema";
 
 export async function insertOrganisation(
   db: Kysely<Database>,
-  org: OrganisationRow,
+  org: Omit<OrganisationRow, "list_version">,
 ): Promise<void> {
   await db.insertInto("organisations").values(org).execute();
 }
