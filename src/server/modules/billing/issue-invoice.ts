@@ -9,7 +9,7 @@ import { planReminders } from "../../../domain/billing/reminders";
 import type { Actor } from "../../platform/actor";
 import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, failAtField, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { termsInForce } from "../../kernel/terms-in-force";
 import { lockParticipant } from "../../kernel/lock-participant";
@@ -81,9 +81,7 @@ export function issueInvoice(
             ),
             basis: dueBasis?.kind ?? "manual",
           };
-          return fail(allowed.reason, values, [
-            { path: "issueDate", key: "error.issue_date_before_due_basis", values },
-          ]);
+          return failAtField(allowed.reason, "issueDate", values);
         }
         case "issue_date_in_future":
         case "invoice_total_zero":

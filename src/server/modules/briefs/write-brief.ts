@@ -5,7 +5,7 @@ import type { BriefBody, UpdateBriefBody } from "../../../contracts/briefs";
 import { draftTitled, type Brief, type BriefItem } from "../../../domain/brief/brief";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, failAtField, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { decideOrgAction } from "../../kernel/org-access";
 import { findOrganisation } from "../orgs/orgs.repository";
@@ -25,8 +25,7 @@ function toBrief(input: Input, newId: () => string): Brief {
   return { ...input, mustHaves: items(input.mustHaves), niceToHaves: items(input.niceToHaves) };
 }
 
-const unknownSkill = () =>
-  fail("unknown_skill", undefined, [{ path: "skillIds", key: "error.unknown_skill" }]);
+const unknownSkill = () => failAtField("unknown_skill", "skillIds");
 
 /** The organisation's other open draft of `title` as a 409 naming it, else null. */
 async function titleTaken(
@@ -38,9 +37,7 @@ async function titleTaken(
   const taken = draftTitled(await listDraftBriefs(trx, orgId), title, exceptId);
   if (!taken) return null;
   const values = { title: taken.title, startedOn: day(taken.created_at.slice(0, 10)) };
-  return fail("brief_title_taken", values, [
-    { path: "title", key: "error.brief_title_taken", values },
-  ]);
+  return failAtField("brief_title_taken", "title", values);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { ProviderProfile } from "../../../domain/matching/provider-profile"
 import type { Actor } from "../../platform/actor";
 import { sanctionEffectsOf } from "../../kernel/sanctions-in-force";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, failAtField, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { findOrganisation } from "../orgs/orgs.repository";
 import { isModerator } from "../../kernel/access";
@@ -124,7 +124,7 @@ export async function saveProviderProfile(
     if (org.kind !== "provider") return fail("organisation_kind_wrong", { kind: "provider" });
     const unique = [...new Set(input.skillIds)];
     if ((await countKnownSkills(trx, unique)) !== unique.length) {
-      return fail("unknown_skill", undefined, [{ path: "skillIds", key: "error.unknown_skill" }]);
+      return failAtField("unknown_skill", "skillIds");
     }
     await saveProfile(
       trx,
