@@ -71,7 +71,7 @@ export function issueInvoice(
     if (!allowed.ok) {
       switch (allowed.reason) {
         case "issue_date_before_last_issued":
-          return fail(allowed.reason, {
+          return failAtField(allowed.reason, "issueDate", {
             lastIssueDate: day(taken.previousIssueDate ?? ""),
           });
         case "issue_date_before_due_basis": {
@@ -84,6 +84,7 @@ export function issueInvoice(
           return failAtField(allowed.reason, "issueDate", values);
         }
         case "issue_date_in_future":
+          return failAtField(allowed.reason, "issueDate");
         case "invoice_total_zero":
           return fail(allowed.reason);
       }

@@ -45,7 +45,7 @@ export function setGoal(
       }
       ref = String(body.source.measureIndex);
       if (goals.some((g) => g.source_kind === "brief" && g.source_ref === ref)) {
-        return fail("goal_exists_for_measure");
+        return failAtField("goal_exists_for_measure", "source.measureIndex");
       }
     }
     const sameTitle = goalTitled(goals, body.title);
