@@ -10,6 +10,7 @@ import { runInTransaction } from "../../platform/transaction";
 import { findOrganisation } from "../orgs/orgs.repository";
 import { isModerator } from "../../kernel/access";
 import { decideOrgAction } from "../../kernel/org-access";
+import { refuseDaysBeyondHorizon } from "../../kernel/planned-days";
 import { countKnownSkills } from "../taxonomy/taxonomy.repository";
 import {
   EMPTY_TRACK_RECORD,
@@ -118,6 +119,11 @@ export async function saveProviderProfile(
 ): Promise<Result<ProfileResponse>> {
   const decision = decideOrgAction(actor, orgId, "work");
   if (decision !== "allowed") return fail(decision);
+  const farDay = refuseDaysBeyondHorizon(
+    [{ path: "availableFrom", day: input.availableFrom }],
+    todayOf(deps.clock),
+  );
+  if (farDay) return farDay;
   const saved = await runInTransaction(deps.db, async (trx) => {
     const org = await findOrganisation(trx, orgId);
     if (!org) return fail("not_found");
