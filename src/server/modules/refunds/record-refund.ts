@@ -12,7 +12,7 @@ import { fail, failAtField, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { amountBelowOneMinor, paidOnOutOfBounds } from "../billing/money-moved-refusals";
 import { BILLING_ACCESS } from "../billing/billing.policy";
-import { findRefund, insertRefund } from "../billing/refunds.repository";
+import { findRefund, insertRefund, listRefunds } from "../billing/refunds.repository";
 import { appendEvent } from "../ledger/append-event";
 import { presentRefund } from "./refund.presenter";
 import { refundMoneyOf } from "./refund-money";
@@ -49,7 +49,7 @@ export function recordRefund(
     const held = await refundMoneyOf(trx, engagementId);
     const currency = held.currency ?? body.currency;
     const repeated = repeatedRefund(
-      held.refunds.map((r) => ({
+      (await listRefunds(trx, engagementId)).map((r) => ({
         ...r,
         amountMinor: Number(r.amount_minor),
         paidOn: r.paid_on,
