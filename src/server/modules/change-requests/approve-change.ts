@@ -40,9 +40,12 @@ export function approveChange(
     const deliverableIds = JSON.parse(change.deliverable_ids) as string[];
     const scheduleImpactDays = Number(change.schedule_impact_days ?? 0);
     // Priced within the horizon, a milestone may since have moved (an amendment, an open draft).
+    // The versions the change is written into: an open draft, and the terms in force unless the
+    // change waits in that draft for signatures (`writeChangeIntoAgreement`).
     const draft = await findVersionInState(trx, engagementId, "draft");
+    const draftTerms = draft ? [parseTerms(draft.terms)] : [];
     const tooFar = refuseMoveBeyondHorizon(
-      draft ? [agreed.terms, parseTerms(draft.terms)] : [agreed.terms],
+      draft && application === "amendment" ? draftTerms : [agreed.terms, ...draftTerms],
       { deliverableIds, scheduleImpactDays },
       todayOf(deps.clock),
     );
