@@ -181,4 +181,19 @@ export function expectError(
   return body.error;
 }
 
+/**
+ * `expectError` for a refusal of one field: its own message is also at `path`, so a form shows
+ * it beside the field.
+ */
+export function expectErrorAt(
+  response: LightMyRequestResponse,
+  status: number,
+  code: ErrorResponse["error"]["code"],
+  path: string,
+): ErrorResponse["error"] {
+  const error = expectError(response, status, code);
+  expect(error.fields).toEqual([{ path, code, message: error.message }]);
+  return error;
+}
+
 export const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addDays } from "../../src/domain/billing/calendar";
+import { latestPlannedDay } from "../../src/domain/planning-horizon";
 import { translate } from "../../src/i18n/translate";
+import { todayOf } from "../../src/server/platform/clock";
 import { setPlatformRole } from "../../src/server/modules/auth/users.repository";
 import { DIALECTS } from "../support/databases";
 import {
@@ -249,6 +252,59 @@ describe.each(DIALECTS)("briefs, profiles and matching on %s", (dialect) => {
     bodyOf(await client.client.post(`/api/v1/briefs/${first!.id}/publish`));
     bodyOf(await post({ title }), 201);
     expect(await drafts()).toHaveLength(2);
+  });
+
+  it("plans a brief's start and deadline and a provider's availability at most ten years ahead, refusing a later day at its field and writing nothing", async () => {
+    const latest = latestPlannedDay(todayOf(t.deps.clock));
+    const later = addDays(latest, 1);
+    const title = uniqueName("Far brief");
+    const briefsTitled = () =>
+      t.deps.db.selectFrom("briefs").select("content").where("title", "=", title).execute();
+    for (const path of ["earliestStart", "deadline"]) {
+      const refused = expectError(
+        await client.client.post(
+          "/api/v1/briefs",
+          briefBody(clientOrg.id, { title, earliestStart: null, [path]: later }),
+        ),
+        400,
+        "validation_failed",
+      );
+      expect(refused.fields?.map((f) => [f.path, f.code])).toEqual([[path, "day_too_far_ahead"]]);
+      expect(await briefsTitled()).toEqual([]);
+    }
+    // The last day of the horizon is still a day to plan.
+    const brief = bodyOf<BriefBodyResponse & { deadline: string }>(
+      await client.client.post(
+        "/api/v1/briefs",
+        briefBody(clientOrg.id, { title, earliestStart: null, deadline: latest }),
+      ),
+      201,
+    );
+    expect(brief.deadline).toBe(latest);
+    const { orgId: _orgId, ...rewrite } = briefBody(clientOrg.id, { title, deadline: later });
+    const kept = expectError(
+      await client.client.request("PUT", `/api/v1/briefs/${brief.id}`, rewrite),
+      400,
+      "validation_failed",
+    );
+    expect(kept.fields?.[0]?.path).toBe("deadline");
+    const [stored] = await briefsTitled();
+    expect(JSON.parse(stored!.content)).toMatchObject({ deadline: latest });
+
+    const profileUrl = `/api/v1/providers/${providerOrg.id}`;
+    bodyOf(
+      await provider.client.request("PUT", profileUrl, profileBody({ availableFrom: latest })),
+    );
+    const tooLate = expectError(
+      await provider.client.request("PUT", profileUrl, profileBody({ availableFrom: later })),
+      400,
+      "validation_failed",
+    );
+    expect(tooLate.fields?.map((f) => [f.path, f.code])).toEqual([
+      ["availableFrom", "day_too_far_ahead"],
+    ]);
+    const profile = bodyOf<{ availableFrom: string }>(await provider.client.get(profileUrl));
+    expect(profile.availableFrom).toBe(latest);
   });
 
   it("ranks apt providers first, explains each factor in the reader's language, and shows the weights", async () => {

@@ -4,6 +4,7 @@ import {
   applyChangeToTerms,
   CHANGE_REQUEST_STATUSES,
   changeApplication,
+  milestoneMovedBeyondHorizon,
   openChangeTitled,
   summariseScope,
   transitionChangeRequest,
@@ -114,6 +115,25 @@ describe("applying a change to the terms", () => {
       remuneration: { ...terms.remuneration, model: "retainer" as const, amountMinor: 300_000 },
     };
     expect(applyChangeToTerms(retainer, change, String).remuneration.amountMinor).toBe(300_000);
+  });
+
+  it("finds the touched milestone a schedule impact would move past the planning horizon", () => {
+    // On 2026-11-22 the horizon ends 2036-11-22: Launch (2027-02-25) moves there in 3558 days.
+    const moving = (scheduleImpactDays: number) => ({ deliverableIds: ["d1"], scheduleImpactDays });
+    expect(milestoneMovedBeyondHorizon(terms, moving(3558), "2026-11-22")).toBeNull();
+    expect(milestoneMovedBeyondHorizon(terms, moving(3559), "2026-11-22")).toEqual({
+      title: "Launch",
+      dueDate: "2036-11-23",
+      limit: "2036-11-22",
+    });
+    // Design is far too, but no touched deliverable leads to it.
+    const farDesign = {
+      ...terms,
+      milestones: terms.milestones.map((m) => ({ ...m, dueDate: "2036-11-20" })),
+    };
+    expect(milestoneMovedBeyondHorizon(farDesign, moving(0), "2026-11-22")).toBeNull();
+    expect(milestoneMovedBeyondHorizon(farDesign, moving(2), "2026-11-22")).toBeNull();
+    expect(milestoneMovedBeyondHorizon(farDesign, moving(3), "2026-11-22")?.title).toBe("Launch");
   });
 });
 

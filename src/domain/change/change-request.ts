@@ -1,5 +1,6 @@
 import type { AgreementTerms, EffortUnit } from "../agreement/terms";
 import type { Side } from "../engagement/engagement";
+import { beyondPlanningHorizon } from "../planning-horizon";
 import { isSameText } from "../same-text";
 
 export const CHANGE_REQUEST_STATUSES = [
@@ -130,6 +131,43 @@ function shiftDate(isoDate: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** The milestones a change moves: those of the deliverables it touches. */
+function movedMilestoneIds(terms: AgreementTerms, deliverableIds: readonly string[]): Set<string> {
+  const touched = new Set(deliverableIds);
+  return new Set(
+    terms.deliverables.flatMap((d) => (touched.has(d.id) && d.milestoneId ? [d.milestoneId] : [])),
+  );
+}
+
+/** A milestone a change would move past the planning horizon: the day it would take, the limit. */
+export interface MilestoneBeyondHorizon {
+  title: string;
+  dueDate: string;
+  limit: string;
+}
+
+/**
+ * The first milestone of `terms` that the change's schedule impact would move past the
+ * planning horizon of `today` (`beyondPlanningHorizon`), or null. Pricing checks it against
+ * the terms in force; approving checks it again against the terms the change is written into,
+ * which may have moved since.
+ */
+export function milestoneMovedBeyondHorizon(
+  terms: AgreementTerms,
+  change: { deliverableIds: readonly string[]; scheduleImpactDays: number },
+  today: string,
+): MilestoneBeyondHorizon | null {
+  if (change.scheduleImpactDays === 0) return null;
+  const moved = movedMilestoneIds(terms, change.deliverableIds);
+  for (const milestone of terms.milestones) {
+    if (!moved.has(milestone.id)) continue;
+    const dueDate = shiftDate(milestone.dueDate, change.scheduleImpactDays);
+    const limit = beyondPlanningHorizon(dueDate, today);
+    if (limit !== null) return { title: milestone.title, dueDate, limit };
+  }
+  return null;
+}
+
 /**
  * The agreement's terms once an approved change is part of them. The price raises what the
  * agreement pays (a fixed price's total, a time-and-materials cap; a retainer's period fee does
@@ -143,9 +181,7 @@ export function applyChangeToTerms(
   describePrice: (priceMinor: number) => string,
 ): AgreementTerms {
   const touched = new Set(change.deliverableIds);
-  const movedMilestones = new Set(
-    terms.deliverables.filter((d) => touched.has(d.id) && d.milestoneId).map((d) => d.milestoneId),
-  );
+  const movedMilestones = movedMilestoneIds(terms, change.deliverableIds);
   const { remuneration } = terms;
   const raisesTotal =
     remuneration.model === "fixed" ||

@@ -93,6 +93,8 @@ export const de: Catalogue = {
     "Dieser Schritt ist Sache {side, select, client {des Kunden} other {des Dienstleisters}}.",
   "error.note_already_converted":
     "Diese Anmerkung wurde bereits in eine Änderungsanfrage umgewandelt.",
+  "error.change_moves_milestone_too_far":
+    "Diese Änderungsanfrage verschiebt den Meilenstein „{milestone}“ um {days, plural, one {# Tag} other {# Tage}} auf den {dueDate}: Ein Termin wird höchstens zehn Jahre im Voraus geplant, spätestens am {limit}.",
   "error.change_request_open_with_title":
     "Die Änderungsanfrage Nr. {number} „{title}“ Ihrer Seite ist noch offen: Führen Sie sie fort, statt sie erneut vorzuschlagen.",
   "evaluation.verdict_missing": "Geben Sie ein Urteil zum vereinbarten Kriterium „{statement}“ ab.",

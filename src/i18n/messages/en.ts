@@ -87,6 +87,8 @@ export const en = {
   "error.change_request_wrong_side":
     "This step belongs to the {side, select, client {client} other {provider}}.",
   "error.note_already_converted": "This remark has already been turned into a change request.",
+  "error.change_moves_milestone_too_far":
+    "This change moves the milestone “{milestone}” by {days, plural, one {# day} other {# days}}, to {dueDate}: a day is planned at most ten years ahead, {limit} at the latest.",
   "error.change_request_open_with_title":
     "Change request #{number} “{title}” from your side is still open: carry on there rather than proposing it again.",
   "evaluation.verdict_missing": "Give a verdict on the agreed criterion “{statement}”.",

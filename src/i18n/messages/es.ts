@@ -91,6 +91,8 @@ export const es: Catalogue = {
     "Este paso corresponde {side, select, client {al cliente} other {al prestador de servicios}}.",
   "error.note_already_converted":
     "Esta observación ya se ha convertido en una solicitud de cambio.",
+  "error.change_moves_milestone_too_far":
+    "Esta solicitud de cambio mueve el hito «{milestone}» {days, plural, one {# día} other {# días}}, al {dueDate}: una fecha se planifica como máximo con diez años de antelación, el {limit} a más tardar.",
   "error.change_request_open_with_title":
     "La solicitud de cambio n.º {number} «{title}» de su parte sigue abierta: continúe con ella en lugar de proponerla de nuevo.",
   "evaluation.verdict_missing": "Dé un veredicto sobre el criterio acordado «{statement}».",

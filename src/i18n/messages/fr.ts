@@ -93,6 +93,8 @@ export const fr: Catalogue = {
     "Cette étape revient au {side, select, client {client} other {prestataire}}.",
   "error.note_already_converted":
     "Cette remarque a déjà été transformée en demande de modification.",
+  "error.change_moves_milestone_too_far":
+    "Cette demande de modification décale le jalon « {milestone} » de {days, plural, one {# jour} other {# jours}}, au {dueDate} : une date se prévoit au plus dix ans à l’avance, le {limit} au plus tard.",
   "error.change_request_open_with_title":
     "La demande de modification n° {number} « {title} » de votre côté est encore ouverte : poursuivez-la plutôt que de la proposer à nouveau.",
   "evaluation.verdict_missing": "Donnez un verdict sur le critère convenu « {statement} ».",

@@ -91,6 +91,8 @@ export const id: Catalogue = {
   "error.change_request_wrong_side":
     "Langkah ini menjadi bagian {side, select, client {klien} other {penyedia layanan}}.",
   "error.note_already_converted": "Catatan ini sudah diubah menjadi permintaan perubahan.",
+  "error.change_moves_milestone_too_far":
+    "Permintaan perubahan ini menggeser tahapan “{milestone}” {days, plural, other {# hari}}, ke {dueDate}: tanggal direncanakan paling lama sepuluh tahun ke depan, paling lambat {limit}.",
   "error.change_request_open_with_title":
     "Permintaan perubahan #{number} “{title}” dari pihak Anda masih terbuka: lanjutkan di sana alih-alih mengajukannya lagi.",
   "evaluation.verdict_missing": "Berikan penilaian atas kriteria yang disepakati “{statement}”.",

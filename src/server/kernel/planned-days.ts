@@ -30,3 +30,19 @@ export function refuseDayBeyondHorizon(
   if (day === null || limit === null) return null;
   return dateOutOfBounds(path, "validation.day_too_far_ahead", { as: "dueDate", date: day }, limit);
 }
+
+/**
+ * The first of a body's own planned days past the horizon, in the body's order (a brief's
+ * `earliestStart` then `deadline`, a profile's `availableFrom`), as `refuseDayBeyondHorizon`
+ * says it; null when every one is unset or within it.
+ */
+export function refuseDaysBeyondHorizon(
+  days: readonly { path: string; day: string | null | undefined }[],
+  today: string,
+): Result<never> | null {
+  for (const { path, day } of days) {
+    const refused = refuseDayBeyondHorizon(day ?? null, today, path);
+    if (refused) return refused;
+  }
+  return null;
+}

@@ -38,6 +38,18 @@ export function fail<T = never>(
 }
 
 /**
+ * A refusal of one field the person typed: its code, and its message at `path` too (key
+ * `error.<code>`, the same values), so a form shows it beside the field that caused it.
+ */
+export function failAtField<T = never>(
+  code: ErrorCode,
+  path: string,
+  values?: FailureValues,
+): Result<T> {
+  return fail(code, values, [{ path, key: `error.${code}`, ...(values && { values }) }]);
+}
+
+/**
  * `400 validation_failed` for a date a person typed outside its bounds: at the field, the
  * message saying the date typed (as `typedAs`) and the limit it passed, in the reader's language.
  */

@@ -3,7 +3,7 @@ import { sendDueReminders } from "../../../src/server/modules/billing/send-due-r
 import { DIALECTS } from "../../support/databases";
 import { buildTestApp, type TestApp } from "../../support/test-app";
 import { worldCopies } from "../../support/world-copies";
-import { expectError, type LedgerEventBody } from "../api-fixtures";
+import { expectError, expectErrorAt, type LedgerEventBody } from "../api-fixtures";
 import type { DeliveryWorld } from "../delivery/delivery-fixtures";
 import { bodyOf } from "../proposals-agreements/proposal-fixtures";
 import {
@@ -97,12 +97,13 @@ describe.each(DIALECTS)("invoices on %s", (dialect) => {
 
   it("invoices a milestone once, and again only after voiding that invoice", async () => {
     const first = await issuedInvoice(w);
-    const refused = expectError(
+    const refused = expectErrorAt(
       await w.provider.client.post(invoicesUrl(w), {
         source: { kind: "milestone", milestoneId: "m1" },
       }),
       409,
       "invoice_source_already_invoiced",
+      "source.milestoneId",
     );
     expect(refused.message).toContain(first.number);
     expectError(
@@ -134,19 +135,21 @@ describe.each(DIALECTS)("invoices on %s", (dialect) => {
     const t2 = await buildTestApp(dialect);
     try {
       const fresh = await buildBillingWorld(t2, undefined, { accept: ["d1"] });
-      expectError(
+      expectErrorAt(
         await fresh.provider.client.post(invoicesUrl(fresh), {
           source: { kind: "milestone", milestoneId: "m1" },
         }),
         409,
         "milestone_not_accepted",
+        "source.milestoneId",
       );
-      expectError(
+      expectErrorAt(
         await fresh.provider.client.post(invoicesUrl(fresh), {
           source: { kind: "milestone", milestoneId: "m9" },
         }),
         422,
         "milestone_unknown",
+        "source.milestoneId",
       );
       expectError(
         await fresh.provider.client.post(invoicesUrl(fresh), {
@@ -185,13 +188,14 @@ describe.each(DIALECTS)("invoices on %s", (dialect) => {
       "lines.0.quantityMilli",
       "lines.0.unitPriceMinor",
     ]);
-    expectError(
+    expectErrorAt(
       await w.provider.client.post(invoicesUrl(w), {
         source: { kind: "milestone", milestoneId: "m1" },
         lines: [{ description: "Extra", quantityMilli: 1000, unitPriceMinor: 100 }],
       }),
       422,
       "invoice_lines_fixed_by_source",
+      "lines",
     );
 
     const draft = await draftInvoice(w, {
@@ -242,19 +246,21 @@ describe.each(DIALECTS)("invoices on %s", (dialect) => {
 
   async function datesInOrder(w: DeliveryWorld) {
     const a = await draftInvoice(w);
-    expectError(
+    expectErrorAt(
       await w.provider.client.post(invoicesUrl(w, `/${a.id}/issue`), { issueDate: "2026-11-23" }),
       422,
       "issue_date_in_future",
+      "issueDate",
     );
     bodyOf(
       await w.provider.client.post(invoicesUrl(w, `/${a.id}/issue`), { issueDate: "2026-10-15" }),
     );
     const b = await draftInvoice(w, { source: { kind: "milestone", milestoneId: "m2" } });
-    const refused = expectError(
+    const refused = expectErrorAt(
       await w.provider.client.post(invoicesUrl(w, `/${b.id}/issue`), { issueDate: "2026-10-01" }),
       409,
       "issue_date_before_last_issued",
+      "issueDate",
     );
     expect(refused.message).toContain("Oct 15, 2026");
     const issued = bodyOf<InvoiceBody>(
@@ -420,7 +426,7 @@ describe.each(DIALECTS)("invoices on %s", (dialect) => {
         description: line.description.toUpperCase(),
       })),
     };
-    const again = expectError(await post(retyped), 409, "invoice_draft_repeated");
+    const again = expectErrorAt(await post(retyped), 409, "invoice_draft_repeated", "lines");
     expect(again.message).toContain("€249.00");
     const [first] = await stored();
     expect(await stored()).toHaveLength(1);
@@ -435,7 +441,12 @@ describe.each(DIALECTS)("invoices on %s", (dialect) => {
     const edit = (id: string, body: unknown) =>
       w.provider.client.request("PUT", invoicesUrl(w, `/${id}`), body);
     // Edited into the lines of the draft still open, it would be that draft twice.
-    expectError(await edit(other.id, { lines: hosting.lines }), 409, "invoice_draft_repeated");
+    expectErrorAt(
+      await edit(other.id, { lines: hosting.lines }),
+      409,
+      "invoice_draft_repeated",
+      "lines",
+    );
     bodyOf(await w.provider.client.post(invoicesUrl(w, `/${first!.id}/issue`), {}));
     const second = bodyOf<InvoiceBody>(await post(hosting), 201);
     // A draft edited into its own lines (a new note) is not a repeat of itself.
@@ -535,12 +546,13 @@ describe.each(DIALECTS)("invoices on %s", (dialect) => {
       ["Change request #1: Gift cards", 150_000],
     ]);
     expect(draft.source).toEqual({ kind: "change_request", ref: approved });
-    expectError(
+    expectErrorAt(
       await w.provider.client.post(invoicesUrl(w), {
         source: { kind: "change_request", changeRequestId: priced },
       }),
       409,
       "change_request_not_approved",
+      "source.changeRequestId",
     );
     const unknown = expectError(
       await w.provider.client.post(invoicesUrl(w), {
@@ -584,19 +596,21 @@ describe.each(DIALECTS)("retainer invoices on %s", (dialect) => {
       taxMinor: 63_000,
     });
     expect(draft.lines[0]?.description).toBe("Retainer, Dec 1, 2026 – Dec 31, 2026");
-    expectError(
+    expectErrorAt(
       await w.provider.client.post(invoicesUrl(w), {
         source: { kind: "retainer", periodStart: "2026-12-01" },
       }),
       409,
       "invoice_source_already_invoiced",
+      "source.periodStart",
     );
-    const mid = expectError(
+    const mid = expectErrorAt(
       await w.provider.client.post(invoicesUrl(w), {
         source: { kind: "retainer", periodStart: "2026-12-15" },
       }),
       422,
       "retainer_period_invalid",
+      "source.periodStart",
     );
     expect(mid.message).toContain("month");
 

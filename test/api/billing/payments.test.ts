@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { formatDay, formatMoney } from "../../../src/i18n/format";
 import { DIALECTS } from "../../support/databases";
 import { buildTestApp, type TestApp } from "../../support/test-app";
-import { expectError, type LedgerEventBody } from "../api-fixtures";
+import { expectError, expectErrorAt, type LedgerEventBody } from "../api-fixtures";
 import type { DeliveryWorld } from "../delivery/delivery-fixtures";
 import {
   bodyOf,
@@ -125,7 +125,7 @@ describe.each(DIALECTS)("payments and credit notes on %s", (dialect) => {
   it("refuses over-payment, naming what is still open in the reader's own format", async () => {
     const french = await joinAs(t, w.client, w.clientOrg, "Françoise", "member", "fr");
     bodyOf(await pay(300_000), 201); // awaiting confirmation: counts against what is open
-    const refused = expectError(
+    const refused = expectErrorAt(
       await recordPayment(w, french, issued.id, {
         amountMinor: 100_001,
         currency: "EUR",
@@ -133,6 +133,7 @@ describe.each(DIALECTS)("payments and credit notes on %s", (dialect) => {
       }),
       422,
       "payment_exceeds_outstanding",
+      "amountMinor",
     );
     expect(refused.message).toContain(formatMoney("fr", 100_000, "EUR"));
     expect(refused.message).toContain(issued.number);
@@ -171,7 +172,12 @@ describe.each(DIALECTS)("payments and credit notes on %s", (dialect) => {
         String(amount),
       ).toEqual(["amountMinor"]);
     }
-    expectError(await pay(1000, { currency: "USD" }), 422, "payment_currency_mismatch");
+    expectErrorAt(
+      await pay(1000, { currency: "USD" }),
+      422,
+      "payment_currency_mismatch",
+      "currency",
+    );
     expect(
       expectError(await pay(1000, { currency: "EURO" }), 400, "validation_failed").fields?.[0]
         ?.path,
@@ -220,7 +226,7 @@ describe.each(DIALECTS)("payments and credit notes on %s", (dialect) => {
       403,
       "forbidden",
     );
-    expectError(await pay(1), 422, "payment_exceeds_outstanding");
+    expectErrorAt(await pay(1), 422, "payment_exceeds_outstanding", "amountMinor");
     const rejected = bodyOf<PaymentBody>(
       await answerPayment(w, w.provider, issued.id, recorded.id, "reject"),
     );
@@ -303,13 +309,14 @@ describe.each(DIALECTS)("payments and credit notes on %s", (dialect) => {
       403,
       "forbidden",
     );
-    const tooMuch = expectError(
+    const tooMuch = expectErrorAt(
       await w.provider.client.post(invoicesUrl(w, `/${issued.id}/credit-notes`), {
         amountMinor: 300_001,
         reason: "Too much",
       }),
       422,
       "credit_note_exceeds_outstanding",
+      "amountMinor",
     );
     expect(tooMuch.message).toContain("€3,000.00");
     const note = bodyOf<{ number: string; amountMinor: number }>(

@@ -116,6 +116,34 @@ describe.each(DIALECTS)("refunds paid back to the client on %s", (dialect) => {
     expect(archive.refunds.map((r) => [r.id, r.status])).toEqual([[recorded.id, "confirmed"]]);
   });
 
+  it("carries the engagement's totals on every page of refunds, the same as on the whole list", async () => {
+    const confirmed = bodyOf<RefundBody>(await refund({ amountMinor: 100_000 }), 201);
+    bodyOf(await answer(confirmed.id, "confirm"));
+    const rejected = bodyOf<RefundBody>(await refund({ amountMinor: 50_000 }), 201);
+    bodyOf(await answer(rejected.id, "reject"));
+    bodyOf<RefundBody>(await refund({ amountMinor: 70_000 }), 201);
+    const totals = {
+      currency: "EUR",
+      paidMinor: 400_000,
+      refundedMinor: 100_000,
+      awaitingConfirmationMinor: 70_000,
+      openToRefundMinor: 230_000,
+    };
+    const whole = await list();
+    expect(whole).toMatchObject(totals);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `?limit=1&cursor=${cursor}` : "?limit=1";
+      const page = bodyOf<RefundListBody>(await w.client.client.get(w.url(`/refunds${query}`)));
+      expect(page.refunds).toHaveLength(1);
+      expect(page).toMatchObject(totals);
+      seen.push(...page.refunds.map((r) => r.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(whole.refunds.map((r) => r.id));
+  });
+
   it("frees a rejected refund's amount, answers a retry as it stands and refuses the other answer", async () => {
     const recorded = bodyOf<RefundBody>(await refund({ amountMinor: 400_000 }), 201);
     expect((await list()).openToRefundMinor).toBe(0);

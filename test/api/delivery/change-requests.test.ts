@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DIALECTS } from "../../support/databases";
 import { type Person, type TestApp } from "../../support/test-app";
 import { worldCopies } from "../../support/world-copies";
-import { expectError, type LedgerEventBody } from "../api-fixtures";
+import { addDays, daysBetween } from "../../../src/domain/billing/calendar";
+import { latestPlannedDay } from "../../../src/domain/planning-horizon";
+import { todayOf } from "../../../src/server/platform/clock";
+import { expectError, expectErrorAt, type LedgerEventBody } from "../api-fixtures";
 import {
   bodyOf,
   joinAs,
@@ -171,6 +174,56 @@ describe.each(DIALECTS)("change requests on %s", (dialect) => {
       agreedMinor: 1_500_000,
       approvedChanges: { count: 1, priceMinor: 150_000 },
     });
+  });
+
+  it("refuses a change that would move a milestone past the planning horizon, priced or approved, writing nothing", async () => {
+    const latest = latestPlannedDay(todayOf(t.deps.clock));
+    const dueOf = (terms: VersionBody["terms"] | undefined) =>
+      terms?.milestones.find((m) => m.id === "m2")?.dueDate ?? "";
+    const m2 = dueOf((await agreement()).inForce?.terms);
+    const toLatest = daysBetween(m2, latest);
+    const proposed = bodyOf<ChangeRequestBody>(await propose(w.client), 201);
+    const refused = expectErrorAt(
+      await act(w.provider, proposed.id, "price", { ...PRICE, scheduleImpactDays: toLatest + 1 }),
+      422,
+      "change_moves_milestone_too_far",
+      "scheduleImpactDays",
+    );
+    const m2Title = (await agreement()).inForce?.terms.milestones.find((m) => m.id === "m2")?.title;
+    expect(refused.message).toContain(`“${m2Title}”`);
+    const unpriced = bodyOf<ChangeRequestBody>(await w.client.client.get(cr(`/${proposed.id}`)));
+    expect(unpriced).toMatchObject({ status: "proposed", pricing: null });
+    expect((await events()).map((e) => e.type)).not.toContain("change_request.priced");
+
+    // Moved to the horizon's last day, it is priced; an amendment then moving the milestone a
+    // day later leaves the change past it: approving it is refused, the draft kept as it was.
+    bodyOf(await act(w.provider, proposed.id, "price", { ...PRICE, scheduleImpactDays: toLatest }));
+    const opened = bodyOf<VersionBody>(
+      await w.client.client.post(w.url("/agreement/amendments")),
+      201,
+    );
+    const dayLater = bodyOf<VersionBody>(
+      await w.client.client.request("PUT", w.url("/agreement/draft"), {
+        terms: {
+          ...opened.terms,
+          milestones: opened.terms.milestones.map((m) =>
+            m.id === "m2" ? { ...m, dueDate: addDays(m2, 1) } : m,
+          ),
+        },
+        baseHash: opened.contentHash,
+      }),
+    );
+    const notApproved = expectError(
+      await act(w.client, proposed.id, "approve"),
+      422,
+      "change_moves_milestone_too_far",
+    );
+    expect(notApproved.fields).toBeUndefined();
+    const after = await agreement();
+    expect(after.draft?.contentHash).toBe(dayLater.contentHash);
+    expect(dueOf(after.draft?.terms)).toBe(addDays(m2, 1));
+    const still = bodyOf<ChangeRequestBody>(await w.client.client.get(cr(`/${proposed.id}`)));
+    expect(still.status).toBe("priced");
   });
 
   it("buys extra revision rounds past the limit through a change", async () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DIALECTS } from "../../support/databases";
 import { signUpPerson, type TestApp } from "../../support/test-app";
 import { worldCopies } from "../../support/world-copies";
-import { addMember, expectError, type LedgerEventBody } from "../api-fixtures";
+import { addMember, expectError, expectErrorAt, type LedgerEventBody } from "../api-fixtures";
 import { bodyOf } from "../proposals-agreements/proposal-fixtures";
 import {
   buildGrowthWorld,
@@ -50,10 +50,11 @@ describe.each(DIALECTS)("goals measured by both sides on %s", (dialect) => {
     expect(goal.source).toEqual({ kind: "brief", ref: "0" });
     // The agreement's check-in cadence when none is named.
     expect(goal.cadenceDays).toBeGreaterThan(0);
-    expectError(
+    expectErrorAt(
       await w.provider.client.post(w.url("/goals"), body),
       409,
       "goal_exists_for_measure",
+      "source.measureIndex",
     );
     expectError(
       await w.provider.client.post(w.url("/goals"), {

@@ -4,7 +4,7 @@ import { checkPasswordChoice } from "../../../domain/auth/password-policy";
 import { isCommonPassword } from "../../platform/common-passwords";
 import type { AppDeps } from "../../platform/deps";
 import { hashSecret, newSecret } from "../../platform/ids";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, failAtField, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { recordAudit } from "../../kernel/audit.repository";
 import { insertSession } from "./sessions.repository";
@@ -42,7 +42,7 @@ export async function signUp(
   await deps.testClock?.refresh(true);
   return runInTransaction(deps.db, async (trx) => {
     if (await findUserByEmail(trx, email)) {
-      return fail("email_taken", undefined, [{ path: "email", key: "error.email_taken" }]);
+      return failAtField("email_taken", "email");
     }
     const now = deps.clock.now();
     const userId = deps.ids.newId();

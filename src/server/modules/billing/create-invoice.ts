@@ -6,7 +6,7 @@ import type { Locale } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, failAtField, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { termsInForce } from "../../kernel/terms-in-force";
 import { lockParticipant } from "../../kernel/lock-participant";
@@ -14,7 +14,7 @@ import { refreshSummaryFacts } from "../../kernel/summary-facts";
 import { BILLING_FACTS } from "./billing-facts";
 import { BILLING_ACCESS } from "./billing.policy";
 import { lineRows } from "./invoice-lines";
-import { linesFromSource, lineFailure } from "./invoice-sources";
+import { linesFromSource, lineFailure, SOURCE_FIELD } from "./invoice-sources";
 import { findInvoiceOfSource, insertInvoice, replaceLines } from "./invoices.repository";
 import { refuseRepeatedManualDraft } from "./repeated-manual-draft";
 import { readInvoice, type InvoiceView } from "./read-invoices";
@@ -55,8 +55,10 @@ export function createInvoice(
     const { kind, ref, lines } = sourced.value;
     if (ref !== null) {
       const existing = await findInvoiceOfSource(trx, engagementId, kind, ref);
-      if (existing) {
-        return fail("invoice_source_already_invoiced", { number: existing.number ?? "none" });
+      if (existing && body.source.kind !== "manual") {
+        return failAtField("invoice_source_already_invoiced", SOURCE_FIELD[body.source.kind], {
+          number: existing.number ?? "none",
+        });
       }
     }
     if (kind === "manual") {

@@ -5,7 +5,7 @@ import { transitionInvoice } from "../../../domain/billing/invoice-status";
 import type { Actor } from "../../platform/actor";
 import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, failAtField, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { lockParticipant } from "../../kernel/lock-participant";
 import { refreshSummaryFacts } from "../../kernel/summary-facts";
@@ -40,7 +40,7 @@ export function editInvoiceDraft(
       return fail("invoice_wrong_state");
     }
     if (body.lines !== undefined && invoice.source_kind !== "manual") {
-      return fail("invoice_lines_fixed_by_source");
+      return failAtField("invoice_lines_fixed_by_source", "lines");
     }
     const current = (await listLines(trx, [invoiceId])).map(domainLine);
     const tax = body.taxRateBasisPoints;

@@ -17,7 +17,7 @@ import type { Locale } from "../../../i18n/locales";
 import type { MessageKey } from "../../../i18n/messages/en";
 import { translate } from "../../../i18n/translate";
 import type { Database, InvoiceSourceKind } from "../../db/schema";
-import { dateOutOfBounds, fail, ok, type Result } from "../../platform/result";
+import { dateOutOfBounds, fail, failAtField, ok, type Result } from "../../platform/result";
 import { findChangeRequest } from "../change-requests/change-requests.repository";
 import { listEventPayloads } from "../ledger/ledger.repository";
 import { formatDay } from "../../../i18n/format";
@@ -58,6 +58,17 @@ export function lineFailure(findings: readonly Finding[]): Result<never> {
 }
 
 /**
+ * The field of a new invoice's body that names what it covers: refusals of that choice (an
+ * unknown or not yet accepted milestone, a period that is not one, a source invoiced already)
+ * are shown beside it.
+ */
+export const SOURCE_FIELD = {
+  milestone: "source.milestoneId",
+  change_request: "source.changeRequestId",
+  retainer: "source.periodStart",
+} as const satisfies Record<Exclude<InvoiceSourceKind, "manual" | "late_interest">, string>;
+
+/**
  * The lines a new draft starts with. A milestone, an approved change request or a retainer
  * period is invoiced at the amount the agreement in force sets (the description written in the
  * provider's language), so nobody retypes a price; a manual invoice takes the lines given.
@@ -78,14 +89,18 @@ export async function linesFromSource(
 ): Promise<Result<SourcedLines>> {
   const { source, terms, taxRateBasisPoints: tax, locale } = input;
   if (source.kind !== "manual" && input.lines !== undefined) {
-    return fail("invoice_lines_fixed_by_source");
+    return failAtField("invoice_lines_fixed_by_source", "lines");
   }
   switch (source.kind) {
     case "milestone": {
       const line = milestoneInvoiceLine(terms, source.milestoneId, tax);
-      if (!line.ok) return fail(line.reason);
+      if (!line.ok) {
+        return line.reason === "milestone_unknown"
+          ? failAtField(line.reason, SOURCE_FIELD.milestone)
+          : fail(line.reason);
+      }
       if (!(await isMilestoneAccepted(db, input.engagementId, source.milestoneId))) {
-        return fail("milestone_not_accepted");
+        return failAtField("milestone_not_accepted", SOURCE_FIELD.milestone);
       }
       return ok({ kind: "milestone", ref: source.milestoneId, lines: [line.line] });
     }
@@ -93,11 +108,11 @@ export async function linesFromSource(
       const change = await findChangeRequest(db, input.engagementId, source.changeRequestId);
       if (!change) {
         return fail("validation_failed", undefined, [
-          { path: "source.changeRequestId", key: "billing.source.change_request_unknown" },
+          { path: SOURCE_FIELD.change_request, key: "billing.source.change_request_unknown" },
         ]);
       }
       if (change.status !== "approved" && change.status !== "applied") {
-        return fail("change_request_not_approved");
+        return failAtField("change_request_not_approved", SOURCE_FIELD.change_request);
       }
       const description = translate(locale, "invoice.line.changeRequest", {
         number: Number(change.number),
@@ -115,14 +130,14 @@ export async function linesFromSource(
       if (terms.remuneration.model !== "retainer") return fail("not_a_retainer");
       const period = retainerPeriodOf(source.periodStart, terms.remuneration.retainerPeriod);
       if (!period) {
-        return fail("retainer_period_invalid", {
+        return failAtField("retainer_period_invalid", SOURCE_FIELD.retainer, {
           period: terms.remuneration.retainerPeriod ?? "month",
         });
       }
       const refused = checkRetainerPeriodDates(period, terms.remuneration.retainerPeriod, input);
       if (refused) {
         return dateOutOfBounds(
-          "source.periodStart",
+          SOURCE_FIELD.retainer,
           RETAINER_PERIOD_MESSAGES[refused.reason],
           { as: "periodStart", date: period.start },
           refused.limit,

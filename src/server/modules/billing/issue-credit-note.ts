@@ -13,7 +13,7 @@ import {
 import type { Actor } from "../../platform/actor";
 import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, failAtField, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { lockParticipant } from "../../kernel/lock-participant";
 import { appendEvent } from "../ledger/append-event";
@@ -63,6 +63,7 @@ export function issueCreditNote(
       engagementId,
       invoiceId,
       amountMinor: body.amountMinor,
+      amountPath: "amountMinor",
       reason: body.reason,
       actorUserId: actor.userId,
       actorOrgId: locked.value.orgId,
@@ -81,6 +82,8 @@ export async function issueCreditNoteIn(
     engagementId: string;
     invoiceId: string;
     amountMinor: number;
+    /** Where the request typed the amount, so a refusal of it is shown there; none for amends. */
+    amountPath?: string;
     reason: string;
     actorUserId: string;
     actorOrgId: string;
@@ -97,10 +100,12 @@ export async function issueCreditNoteIn(
     switch (checked.reason) {
       case "invoice_not_creditable":
         return fail("invoice_not_creditable");
-      case "credit_note_exceeds_outstanding":
-        return fail("credit_note_exceeds_outstanding", {
-          open: { minor: checked.openMinor ?? 0, currency: invoice.currency },
-        });
+      case "credit_note_exceeds_outstanding": {
+        const values = { open: { minor: checked.openMinor ?? 0, currency: invoice.currency } };
+        return input.amountPath
+          ? failAtField(checked.reason, input.amountPath, values)
+          : fail(checked.reason, values);
+      }
       case "credit_note_amount_not_whole_minor":
       case "credit_note_amount_not_positive":
         return fail("validation_failed", undefined, [

@@ -9,7 +9,7 @@ import { planReminders } from "../../../domain/billing/reminders";
 import type { Actor } from "../../platform/actor";
 import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, failAtField, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { termsInForce } from "../../kernel/terms-in-force";
 import { lockParticipant } from "../../kernel/lock-participant";
@@ -71,7 +71,7 @@ export function issueInvoice(
     if (!allowed.ok) {
       switch (allowed.reason) {
         case "issue_date_before_last_issued":
-          return fail(allowed.reason, {
+          return failAtField(allowed.reason, "issueDate", {
             lastIssueDate: day(taken.previousIssueDate ?? ""),
           });
         case "issue_date_before_due_basis": {
@@ -81,11 +81,10 @@ export function issueInvoice(
             ),
             basis: dueBasis?.kind ?? "manual",
           };
-          return fail(allowed.reason, values, [
-            { path: "issueDate", key: "error.issue_date_before_due_basis", values },
-          ]);
+          return failAtField(allowed.reason, "issueDate", values);
         }
         case "issue_date_in_future":
+          return failAtField(allowed.reason, "issueDate");
         case "invoice_total_zero":
           return fail(allowed.reason);
       }

@@ -8,7 +8,7 @@ import type { MessageKey } from "../../../i18n/messages/en";
 import type { Actor } from "../../platform/actor";
 import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, failAtField, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { amountBelowOneMinor, paidOnOutOfBounds } from "./money-moved-refusals";
 import { lockParticipant } from "../../kernel/lock-participant";
@@ -81,9 +81,11 @@ export function recordPayment(
         case "invoice_not_payable":
           return fail("invoice_not_payable", { status: invoice.status });
         case "payment_currency_mismatch":
-          return fail("payment_currency_mismatch", { expected: invoice.currency });
+          return failAtField("payment_currency_mismatch", "currency", {
+            expected: invoice.currency,
+          });
         case "payment_exceeds_outstanding":
-          return fail("payment_exceeds_outstanding", {
+          return failAtField("payment_exceeds_outstanding", "amountMinor", {
             number: invoice.number ?? "",
             open: { minor: checked.openMinor ?? 0, currency: invoice.currency },
           });

@@ -1,6 +1,7 @@
 import type { Insertable, Kysely } from "kysely";
 import { pastCursor } from "../../db/keyset";
 import type { Database, RefundsTable } from "../../db/schema";
+import type { RefundStatus } from "../../../domain/billing/refunds";
 import type { Cursor } from "../../platform/cursor";
 
 function selectRefunds(db: Kysely<Database>, engagementId: string) {
@@ -28,6 +29,27 @@ export function listRefundPage(
   let q = selectRefunds(db, engagementId);
   if (page.after) q = q.where(pastCursor("r.recorded_at", "r.id", page.after, "asc"));
   return q.orderBy("r.recorded_at").orderBy("r.id").limit(page.limit).execute();
+}
+
+/**
+ * What the engagement's refunds in `currency` add up to, by status, in one aggregate statement:
+ * the totals a list of refunds carries without reading every row for each page.
+ */
+export async function refundTotalsOf(
+  db: Kysely<Database>,
+  engagementId: string,
+  currency: string,
+): Promise<Record<RefundStatus, number>> {
+  const rows = await db
+    .selectFrom("refunds")
+    .select((eb) => ["status", eb.fn.sum<string | number | bigint>("amount_minor").as("total")])
+    .where("engagement_id", "=", engagementId)
+    .where("currency", "=", currency)
+    .groupBy("status")
+    .execute();
+  const totals: Record<RefundStatus, number> = { recorded: 0, confirmed: 0, rejected: 0 };
+  for (const row of rows) totals[row.status] = Number(row.total);
+  return totals;
 }
 
 export function findRefund(db: Kysely<Database>, engagementId: string, refundId: string) {

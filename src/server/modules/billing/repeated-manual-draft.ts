@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import { draftOfSameLines, type InvoiceLine } from "../../../domain/billing/invoice";
 import { day, money } from "../../../domain/findings";
 import type { Database } from "../../db/schema";
-import { fail, type Result } from "../../platform/result";
+import { failAtField, type Result } from "../../platform/result";
 import { listLines, listManualDrafts } from "./invoices.repository";
 
 /**
@@ -51,7 +51,7 @@ export async function refuseRepeatedManualDraft(
 ): Promise<Result<never> | null> {
   const repeated = await repeatedManualDraft(trx, engagementId, lines, exceptInvoiceId);
   return repeated
-    ? fail("invoice_draft_repeated", {
+    ? failAtField("invoice_draft_repeated", "lines", {
         total: money(Number(repeated.total_minor), repeated.currency),
         draftedOn: day(repeated.created_at.slice(0, 10)),
       })

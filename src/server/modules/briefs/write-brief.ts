@@ -4,10 +4,12 @@ import type { Database } from "../../db/schema";
 import type { BriefBody, UpdateBriefBody } from "../../../contracts/briefs";
 import { draftTitled, type Brief, type BriefItem } from "../../../domain/brief/brief";
 import type { Actor } from "../../platform/actor";
+import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, failAtField, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { decideOrgAction } from "../../kernel/org-access";
+import { refuseDaysBeyondHorizon } from "../../kernel/planned-days";
 import { findOrganisation } from "../orgs/orgs.repository";
 import { countKnownSkills } from "../taxonomy/taxonomy.repository";
 import { decideBriefAction } from "./brief.policy";
@@ -25,8 +27,17 @@ function toBrief(input: Input, newId: () => string): Brief {
   return { ...input, mustHaves: items(input.mustHaves), niceToHaves: items(input.niceToHaves) };
 }
 
-const unknownSkill = () =>
-  fail("unknown_skill", undefined, [{ path: "skillIds", key: "error.unknown_skill" }]);
+/** A brief's start and deadline plan the future: at most ten years ahead, as agreed terms. */
+const refuseBriefDaysBeyondHorizon = (input: Input, today: string) =>
+  refuseDaysBeyondHorizon(
+    [
+      { path: "earliestStart", day: input.earliestStart },
+      { path: "deadline", day: input.deadline },
+    ],
+    today,
+  );
+
+const unknownSkill = () => failAtField("unknown_skill", "skillIds");
 
 /** The organisation's other open draft of `title` as a 409 naming it, else null. */
 async function titleTaken(
@@ -38,9 +49,7 @@ async function titleTaken(
   const taken = draftTitled(await listDraftBriefs(trx, orgId), title, exceptId);
   if (!taken) return null;
   const values = { title: taken.title, startedOn: day(taken.created_at.slice(0, 10)) };
-  return fail("brief_title_taken", values, [
-    { path: "title", key: "error.brief_title_taken", values },
-  ]);
+  return failAtField("brief_title_taken", "title", values);
 }
 
 /**
@@ -55,6 +64,8 @@ export function createBrief(
 ): Promise<Result<BriefView>> {
   const decision = decideOrgAction(actor, input.orgId, "work");
   if (decision !== "allowed") return Promise.resolve(fail(decision));
+  const farDay = refuseBriefDaysBeyondHorizon(input, todayOf(deps.clock));
+  if (farDay) return Promise.resolve(farDay);
   return runInTransaction(deps.db, async (trx) => {
     const org = await findOrganisation(trx, input.orgId);
     if (!org) return fail("not_found");
@@ -101,6 +112,8 @@ export function updateBrief(
     if (!row) return fail("not_found");
     const decision = decideBriefAction(actor, row, "write");
     if (decision !== "allowed") return fail(decision);
+    const farDay = refuseBriefDaysBeyondHorizon(input, todayOf(deps.clock));
+    if (farDay) return farDay;
     await lockOrganisation(trx, deps.dialect, row.org_id);
     // A published brief is refused as such below, whatever its title.
     const taken =

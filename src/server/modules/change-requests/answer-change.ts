@@ -6,6 +6,7 @@ import type {
 } from "../../../contracts/change-requests";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
+import { todayOf } from "../../platform/clock";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { termsInForce } from "../../kernel/terms-in-force";
@@ -13,6 +14,7 @@ import { appendEvent } from "../ledger/append-event";
 import { updateChangeRequest } from "./change-requests.repository";
 import { lockChangeFor } from "./lock-change";
 import { readChangeRequest } from "./read-change-requests";
+import { refuseMoveBeyondHorizon } from "./refuse-move-beyond-horizon";
 
 /** The provider prices a proposed change: effort, price and schedule impact. */
 export function priceChange(
@@ -28,6 +30,16 @@ export function priceChange(
     const { change, nextStatus, orgId } = locked.value;
     const agreed = await termsInForce(trx, engagementId);
     if (!agreed) return fail("no_agreement_in_force");
+    const tooFar = refuseMoveBeyondHorizon(
+      [agreed.terms],
+      {
+        deliverableIds: JSON.parse(change.deliverable_ids) as string[],
+        scheduleImpactDays: body.scheduleImpactDays,
+      },
+      todayOf(deps.clock),
+      "scheduleImpactDays",
+    );
+    if (tooFar) return tooFar;
     const now = deps.clock.now().toISOString();
     const isMoved = await updateChangeRequest(trx, change.id, change.status, {
       status: nextStatus,

@@ -3,14 +3,18 @@ import { applyChangeToTerms, changeApplication } from "../../../domain/change/ch
 import { formatMoney } from "../../../i18n/format";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
+import { todayOf } from "../../platform/clock";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { termsInForce } from "../../kernel/terms-in-force";
+import { findVersionInState } from "../agreements/agreements.repository";
+import { parseTerms } from "../agreements/canonical-terms";
 import { writeChangeIntoAgreement } from "../agreements/write-change-into-agreement";
 import { appendEvent } from "../ledger/append-event";
 import { updateChangeRequest } from "./change-requests.repository";
 import { lockChangeFor } from "./lock-change";
 import { readChangeRequest } from "./read-change-requests";
+import { refuseMoveBeyondHorizon } from "./refuse-move-beyond-horizon";
 
 /**
  * The client approves a priced change. It enters the agreement as the change-control clause
@@ -33,6 +37,19 @@ export function approveChange(
     const application = changeApplication(agreed.terms.changeControl, priceMinor);
     const number = Number(change.number);
     const currency = agreed.terms.remuneration.currency;
+    const deliverableIds = JSON.parse(change.deliverable_ids) as string[];
+    const scheduleImpactDays = Number(change.schedule_impact_days ?? 0);
+    // Priced within the horizon, a milestone may since have moved (an amendment, an open draft).
+    // The versions the change is written into: an open draft, and the terms in force unless the
+    // change waits in that draft for signatures (`writeChangeIntoAgreement`).
+    const draft = await findVersionInState(trx, engagementId, "draft");
+    const draftTerms = draft ? [parseTerms(draft.terms)] : [];
+    const tooFar = refuseMoveBeyondHorizon(
+      draft && application === "amendment" ? draftTerms : [agreed.terms, ...draftTerms],
+      { deliverableIds, scheduleImpactDays },
+      todayOf(deps.clock),
+    );
+    if (tooFar) return tooFar;
     const written = await writeChangeIntoAgreement(trx, deps, {
       engagementId,
       actorUserId: actor.userId,
@@ -47,7 +64,7 @@ export function approveChange(
             number,
             title: change.title,
             reason: change.reason,
-            deliverableIds: JSON.parse(change.deliverable_ids) as string[],
+            deliverableIds,
             additionalRevisions: Number(change.additional_revisions),
             pricing: {
               effort: {
@@ -55,7 +72,7 @@ export function approveChange(
                 quantity: Number(change.effort_quantity),
               },
               priceMinor,
-              scheduleImpactDays: Number(change.schedule_impact_days ?? 0),
+              scheduleImpactDays,
             },
           },
           (amount) => formatMoney("en", amount, currency),

@@ -3,7 +3,7 @@ import type { ChangeRequest, ProposeChangeBody } from "../../../contracts/change
 import { openChangeTitled } from "../../../domain/change/change-request";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, failAtField, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { termsInForce } from "../../kernel/terms-in-force";
 import { CHANGE_REQUEST_ACCESS } from "./change-request.policy";
@@ -57,9 +57,7 @@ export function proposeChange(
     const sameTitle = openChangeTitled(open, { side, title: body.title });
     if (sameTitle) {
       const values = { number: sameTitle.number, title: sameTitle.title };
-      return fail("change_request_open_with_title", values, [
-        { path: "title", key: "error.change_request_open_with_title", values },
-      ]);
+      return failAtField("change_request_open_with_title", "title", values);
     }
     const id = deps.ids.newId();
     const number = await nextChangeNumber(trx, engagementId);

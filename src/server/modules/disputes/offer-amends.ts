@@ -4,7 +4,7 @@ import { checkAmendsOffer, type AmendsRefusalAt } from "../../../domain/dispute/
 import { day, money } from "../../../domain/findings";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type FailureValues, type Result } from "../../platform/result";
+import { fail, failAtField, type FailureValues, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import type { Unworded } from "../../platform/wording";
 import { termsInForce } from "../../kernel/terms-in-force";
@@ -154,5 +154,5 @@ function refuseAmends(
     refusal.index === null
       ? "items"
       : ["items", refusal.index, refusal.field].filter((p) => p !== null).join(".");
-  return fail("amends_invalid", values, [{ path, key: "error.amends_invalid", values }]);
+  return failAtField("amends_invalid", path, values);
 }

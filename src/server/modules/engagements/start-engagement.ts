@@ -5,7 +5,7 @@ import { translate } from "../../../i18n/translate";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { hashSecret, newSecret } from "../../platform/ids";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, failAtField, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { findUserByEmail, normaliseEmail } from "../auth/users.repository";
 import {
@@ -56,9 +56,7 @@ export async function startEngagement(
     );
     if (open) {
       const values = { title: open.title, email, expiresAt: day(open.expires_at.slice(0, 10)) };
-      return fail("engagement_already_proposed", values, [
-        { path: "counterpartEmail", key: "error.engagement_already_proposed", values },
-      ]);
+      return failAtField("engagement_already_proposed", "counterpartEmail", values);
     }
     const engagementId = deps.ids.newId();
     await insertEngagement(trx, {

@@ -9,7 +9,7 @@ import { earlierRecognitionLike, initialStatus } from "../../../domain/growth/re
 import { lockParticipant } from "../../kernel/lock-participant";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, failAtField, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { appendEvent } from "../ledger/append-event";
 import { GROWTH_ACCESS } from "./growth.policy";
@@ -47,9 +47,7 @@ export function giveRecognition(
     const { body } = given;
     const titles = await subjectTitlesOf(trx, engagementId);
     if (body.subject && !titles.has(`${body.subject.kind}:${body.subject.id}`)) {
-      return fail("recognition_subject_unknown", undefined, [
-        { path: "subject.id", key: "error.recognition_subject_unknown" },
-      ]);
+      return failAtField("recognition_subject_unknown", "subject.id");
     }
     // The reasons are a client's qualities (fast feedback, clear briefs, paying on time): only
     // the provider gives them.

@@ -6,7 +6,7 @@ import { day } from "../../../domain/findings";
 import { lockParticipant } from "../../kernel/lock-participant";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { dateOutOfBounds, fail, type Result } from "../../platform/result";
+import { dateOutOfBounds, fail, failAtField, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { appendEvent } from "../ledger/append-event";
 import { findGoal, insertMeasurement, listMeasurements } from "./goals.repository";
@@ -36,9 +36,7 @@ export function recordGoalValue(
     const now = deps.clock.now().toISOString();
     const today = now.slice(0, 10);
     if (body.measuredOn > today) {
-      return fail("measured_on_in_future", undefined, [
-        { path: "measuredOn", key: "error.measured_on_in_future" },
-      ]);
+      return failAtField("measured_on_in_future", "measuredOn");
     }
     const earliest = measuredBeforeGoal(body.measuredOn, {
       startedOn: goal.created_at.slice(0, 10),
@@ -60,9 +58,7 @@ export function recordGoalValue(
     const repeated = sameMeasurement(measurements, body.value, body.measuredOn);
     if (repeated) {
       const values = { goal: goal.title, value: body.value, measuredOn: day(body.measuredOn) };
-      return fail("goal_value_repeated", values, [
-        { path: "value", key: "error.goal_value_repeated", values },
-      ]);
+      return failAtField("goal_value_repeated", "value", values);
     }
     const measurementId = deps.ids.newId();
     await insertMeasurement(trx, {

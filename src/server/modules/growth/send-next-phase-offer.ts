@@ -6,7 +6,7 @@ import { termsInForce } from "../../kernel/terms-in-force";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { findingFields } from "../../platform/findings";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, failAtField, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { providerFloorRate } from "../agreements/agreement-reader";
 import { appendEvent } from "../ledger/append-event";
@@ -47,16 +47,12 @@ export function sendNextPhaseOffer(
     const unknownGoal = body.justifiedByGoalIds.findIndex((id) => !goalIds.has(id));
     if (!isReviewKnown || unknownGoal >= 0) {
       const path = isReviewKnown ? `justifiedByGoalIds.${unknownGoal}` : "reviewId";
-      return fail("offer_justification_unknown", undefined, [
-        { path, key: "error.offer_justification_unknown" },
-      ]);
+      return failAtField("offer_justification_unknown", path);
     }
     const currency = agreed.terms.remuneration.currency;
     if (body.terms.remuneration.currency !== currency) {
       const values = { offer: body.terms.remuneration.currency, agreement: currency };
-      return fail("offer_currency_differs", values, [
-        { path: "terms.remuneration.currency", key: "error.offer_currency_differs", values },
-      ]);
+      return failAtField("offer_currency_differs", "terms.remuneration.currency", values);
     }
     const now = deps.clock.now().toISOString();
     const today = now.slice(0, 10);
@@ -69,7 +65,7 @@ export function sendNextPhaseOffer(
       const path = `goals.${titleTaken.index}.title`;
       const values = { title: titleTaken.title };
       return titleTaken.by === "engagement"
-        ? fail("goal_title_taken", values, [{ path, key: "error.goal_title_taken", values }])
+        ? failAtField("goal_title_taken", path, values)
         : fail("validation_failed", undefined, [
             { path, key: "validation.offer_goal_title_repeated", values },
           ]);

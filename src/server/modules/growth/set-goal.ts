@@ -7,7 +7,7 @@ import { lockParticipant } from "../../kernel/lock-participant";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { todayOf } from "../../platform/clock";
-import { fail, type Result } from "../../platform/result";
+import { fail, failAtField, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { termsInForce } from "../../kernel/terms-in-force";
 import { addGoal } from "./add-goal";
@@ -41,20 +41,16 @@ export function setGoal(
     if (body.source.kind === "brief") {
       const measures = await findBriefMeasures(trx, engagementId);
       if (!measures[body.source.measureIndex]) {
-        return fail("brief_measure_unknown", undefined, [
-          { path: "source.measureIndex", key: "error.brief_measure_unknown" },
-        ]);
+        return failAtField("brief_measure_unknown", "source.measureIndex");
       }
       ref = String(body.source.measureIndex);
       if (goals.some((g) => g.source_kind === "brief" && g.source_ref === ref)) {
-        return fail("goal_exists_for_measure");
+        return failAtField("goal_exists_for_measure", "source.measureIndex");
       }
     }
     const sameTitle = goalTitled(goals, body.title);
     if (sameTitle) {
-      return fail("goal_title_taken", { title: sameTitle.title }, [
-        { path: "title", key: "error.goal_title_taken", values: { title: sameTitle.title } },
-      ]);
+      return failAtField("goal_title_taken", "title", { title: sameTitle.title });
     }
     const agreed = await termsInForce(trx, engagementId);
     const cadenceDays =

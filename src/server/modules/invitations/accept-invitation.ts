@@ -3,7 +3,7 @@ import type { AcceptInvitationResponse } from "../../../contracts/invitations";
 import { canTakeOtherSide, isAwaitingAnswer } from "../../../domain/engagement/engagement";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, failAtField, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { lockEngagement } from "../../db/locking";
 import { recordAudit } from "../../kernel/audit.repository";
@@ -83,11 +83,7 @@ function takeOtherSide(
 ): Promise<Result<Accepted>> {
   const otherKind = invitation.org_kind === "client" ? "provider" : "client";
   if (!orgId) {
-    return Promise.resolve(
-      fail("organisation_kind_mismatch", { kind: otherKind }, [
-        { path: "orgId", key: "error.organisation_kind_mismatch", values: { kind: otherKind } },
-      ]),
-    );
+    return Promise.resolve(failAtField("organisation_kind_mismatch", "orgId", { kind: otherKind }));
   }
   const decision = decideOrgAction(actor, orgId, "work");
   if (decision !== "allowed") return Promise.resolve(fail(decision));
@@ -102,9 +98,7 @@ function takeOtherSide(
       invitation.engagement_id && (await findEngagement(trx, invitation.engagement_id));
     if (!org || !engagement) return fail("not_found");
     if (!canTakeOtherSide(invitation.org_kind, org.kind)) {
-      return fail("organisation_kind_mismatch", { kind: otherKind }, [
-        { path: "orgId", key: "error.organisation_kind_mismatch", values: { kind: otherKind } },
-      ]);
+      return failAtField("organisation_kind_mismatch", "orgId", { kind: otherKind });
     }
     if (!isAwaitingAnswer(engagement.status)) return fail("engagement_not_pending");
     // Taking the other side starts an engagement: refused under a suspension or expulsion,

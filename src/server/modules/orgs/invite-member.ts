@@ -4,7 +4,7 @@ import { translate } from "../../../i18n/translate";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { hashSecret, newSecret } from "../../platform/ids";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, failAtField, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import type { Locale } from "../../../i18n/locales";
 import { recordAudit } from "../../kernel/audit.repository";
@@ -39,20 +39,17 @@ export async function inviteMember(
     if (!org) return fail("not_found");
     const existing = await findUserByEmail(trx, email);
     if (existing && (await findMembership(trx, org.id, existing.id))) {
-      return fail("already_member", undefined, [{ path: "email", key: "error.already_member" }]);
+      return failAtField("already_member", "email");
     }
     const now = deps.clock.now();
     // A second click, or the same person invited again while the link still works: one
     // invitation (revoking it lets a new one go out).
     const open = await findOpenMemberInvitation(trx, org.id, email, now.toISOString());
     if (open) {
-      return fail("invitation_pending", { email, expiresAt: day(open.expires_at.slice(0, 10)) }, [
-        {
-          path: "email",
-          key: "error.invitation_pending",
-          values: { email, expiresAt: day(open.expires_at.slice(0, 10)) },
-        },
-      ]);
+      return failAtField("invitation_pending", "email", {
+        email,
+        expiresAt: day(open.expires_at.slice(0, 10)),
+      });
     }
     const token = newSecret();
     const invitation = {

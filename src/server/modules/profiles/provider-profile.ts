@@ -5,11 +5,12 @@ import type { ProviderProfile } from "../../../domain/matching/provider-profile"
 import type { Actor } from "../../platform/actor";
 import { sanctionEffectsOf } from "../../kernel/sanctions-in-force";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, failAtField, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { findOrganisation } from "../orgs/orgs.repository";
 import { isModerator } from "../../kernel/access";
 import { decideOrgAction } from "../../kernel/org-access";
+import { refuseDaysBeyondHorizon } from "../../kernel/planned-days";
 import { countKnownSkills } from "../taxonomy/taxonomy.repository";
 import {
   EMPTY_TRACK_RECORD,
@@ -118,13 +119,18 @@ export async function saveProviderProfile(
 ): Promise<Result<ProfileResponse>> {
   const decision = decideOrgAction(actor, orgId, "work");
   if (decision !== "allowed") return fail(decision);
+  const farDay = refuseDaysBeyondHorizon(
+    [{ path: "availableFrom", day: input.availableFrom }],
+    todayOf(deps.clock),
+  );
+  if (farDay) return farDay;
   const saved = await runInTransaction(deps.db, async (trx) => {
     const org = await findOrganisation(trx, orgId);
     if (!org) return fail("not_found");
     if (org.kind !== "provider") return fail("organisation_kind_wrong", { kind: "provider" });
     const unique = [...new Set(input.skillIds)];
     if ((await countKnownSkills(trx, unique)) !== unique.length) {
-      return fail("unknown_skill", undefined, [{ path: "skillIds", key: "error.unknown_skill" }]);
+      return failAtField("unknown_skill", "skillIds");
     }
     await saveProfile(
       trx,

@@ -5,7 +5,11 @@ import { cursorFromQuery, keysetPage } from "../../platform/cursor";
 import type { AppDeps } from "../../platform/deps";
 import { ok, type Result } from "../../platform/result";
 import { findBillingViewer } from "../billing/billing.policy";
-import { listRefundPage, type RefundRow } from "../billing/refunds.repository";
+import {
+  listRefundPage,
+  listRefunds as listEngagementRefunds,
+  type RefundRow,
+} from "../billing/refunds.repository";
 import { presentRefund } from "./refund.presenter";
 import { refundMoneyOf } from "./refund-money";
 
@@ -23,11 +27,10 @@ export async function listRefunds(
   const viewer = await findBillingViewer(deps.db, actor, engagementId);
   if (!viewer.ok) return viewer;
   const held = await refundMoneyOf(deps.db, engagementId);
-  let page: { items: RefundRow[]; nextCursor: string | null } = {
-    items: held.refunds,
-    nextCursor: null,
-  };
-  if (query) {
+  let page: { items: RefundRow[]; nextCursor: string | null };
+  if (!query) {
+    page = { items: await listEngagementRefunds(deps.db, engagementId), nextCursor: null };
+  } else {
     const after = cursorFromQuery(query.cursor);
     if (!after.ok) return after;
     const rows = await listRefundPage(deps.db, engagementId, {

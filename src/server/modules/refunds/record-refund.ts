@@ -8,11 +8,11 @@ import { lockParticipant } from "../../kernel/lock-participant";
 import type { Actor } from "../../platform/actor";
 import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, failAtField, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { amountBelowOneMinor, paidOnOutOfBounds } from "../billing/money-moved-refusals";
 import { BILLING_ACCESS } from "../billing/billing.policy";
-import { findRefund, insertRefund } from "../billing/refunds.repository";
+import { findRefund, insertRefund, listRefunds } from "../billing/refunds.repository";
 import { appendEvent } from "../ledger/append-event";
 import { presentRefund } from "./refund.presenter";
 import { refundMoneyOf } from "./refund-money";
@@ -49,7 +49,7 @@ export function recordRefund(
     const held = await refundMoneyOf(trx, engagementId);
     const currency = held.currency ?? body.currency;
     const repeated = repeatedRefund(
-      held.refunds.map((r) => ({
+      (await listRefunds(trx, engagementId)).map((r) => ({
         ...r,
         amountMinor: Number(r.amount_minor),
         paidOn: r.paid_on,
@@ -69,18 +69,10 @@ export function recordRefund(
     if (!checked.ok) {
       switch (checked.reason) {
         case "refund_currency_mismatch":
-          return fail("refund_currency_mismatch", { expected: currency }, [
-            {
-              path: "currency",
-              key: "error.refund_currency_mismatch",
-              values: { expected: currency },
-            },
-          ]);
+          return failAtField("refund_currency_mismatch", "currency", { expected: currency });
         case "refund_exceeds_refundable": {
           const values = { open: money(held.openToRefundMinor, currency) };
-          return fail("refund_exceeds_refundable", values, [
-            { path: "amountMinor", key: "error.refund_exceeds_refundable", values },
-          ]);
+          return failAtField("refund_exceeds_refundable", "amountMinor", values);
         }
         case "refund_amount_not_whole_minor":
         case "refund_amount_not_positive":

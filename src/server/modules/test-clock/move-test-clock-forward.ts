@@ -6,7 +6,7 @@ import {
   parseAdvance,
 } from "../../../domain/clock/clock-advance";
 import type { Database } from "../../db/schema";
-import { fail, ok, type Result } from "../../platform/result";
+import { failAtField, ok, type Result } from "../../platform/result";
 import { addTestClockOffset } from "../../platform/test-clock";
 
 /**
@@ -29,9 +29,7 @@ export async function moveTestClockForward(
         });
   if (offset === undefined) {
     const values = { maxDays: MAX_ADVANCE_SECONDS / 86_400, maxYears: MAX_OFFSET_YEARS };
-    return fail("test_clock_advance_invalid", values, [
-      { path: "by", key: "error.test_clock_advance_invalid", values },
-    ]);
+    return failAtField("test_clock_advance_invalid", "by", values);
   }
   return ok(offset);
 }

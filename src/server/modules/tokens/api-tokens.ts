@@ -8,7 +8,7 @@ import type {
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { hashSecret, newSecret } from "../../platform/ids";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, failAtField, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { recordAudit } from "../../kernel/audit.repository";
 import { decideOrgAction } from "../../kernel/org-access";
@@ -61,9 +61,7 @@ export function createApiToken(
     }));
     const taken = activeTokenNamed(live, input.name, now);
     if (taken) {
-      return fail("token_name_taken", { name: taken.name }, [
-        { path: "name", key: "error.token_name_taken", values: { name: taken.name } },
-      ]);
+      return failAtField("token_name_taken", "name", { name: taken.name });
     }
     const secret = `${TOKEN_PREFIX}${newSecret()}`;
     const row: ApiTokenRow = {

@@ -4,7 +4,7 @@ import type { Database } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { newSecret } from "../../platform/ids";
-import { fail, ok, type FieldFailure, type Result } from "../../platform/result";
+import { fail, failAtField, type FieldFailure, ok, type Result } from "../../platform/result";
 import { checkWebhookHost } from "./webhook-host";
 import { decideWebhookAction, type WebhookAction } from "./webhook.policy";
 import { findEndpoint, type EndpointRow } from "./webhooks.repository";
@@ -56,7 +56,5 @@ export function newWebhookSecret(): string {
 
 /** The second endpoint at a URL: 409 naming it, at the `url` field. */
 export function urlTaken(url: string) {
-  return fail("webhook_url_taken", { url }, [
-    { path: "url", key: "error.webhook_url_taken", values: { url } },
-  ]);
+  return failAtField("webhook_url_taken", "url", { url });
 }
