@@ -308,6 +308,13 @@ describe.each(DIALECTS)("engagements on %s", (dialect) => {
       });
       // The accepting side cannot withdraw what the other side proposed.
       expectError(await withdraw(accepted.id, bob), 403, "forbidden");
+      // Nothing was paid without an agreement in force, so nothing can be paid back yet.
+      const refund = await bob.client.post(`/api/v1/engagements/${accepted.id}/refunds`, {
+        amountMinor: 100,
+        currency: "EUR",
+        paidOn: "2026-11-20",
+      });
+      expectError(refund, 409, "no_agreement_in_force");
 
       const declined = await startEngagement(alice, acme, bob.email, "Brochure");
       const token = await invitationTokenFromMailbox(t.deps, bob.email);

@@ -47,7 +47,10 @@ export function recordRefund(
     );
     if (!locked.ok) return locked;
     const held = await refundMoneyOf(trx, engagementId);
-    const currency = held.currency ?? body.currency;
+    // Nothing can have been paid, so nothing paid back, before an agreement is in force: the
+    // same refusal as an invoice's, not "at most 0.00".
+    const currency = held.currency;
+    if (!currency) return fail("no_agreement_in_force");
     const repeated = repeatedRefund(
       (await listRefunds(trx, engagementId)).map((r) => ({
         ...r,
