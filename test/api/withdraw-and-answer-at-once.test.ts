@@ -67,9 +67,9 @@ describe.each(DIALECTS)(
     // come between a withdrawal's lock on the engagement and its revoking the invitation. The
     // answer used to take the invitation's row first and then wait for the engagement, while the
     // withdrawal held the engagement and waited for the invitation: a deadlock, answered 500.
-    it.runIf(dialect === "postgres")(
-      "an answer arriving while a withdrawal holds the engagement waits for it, then is refused",
-      async () => {
+    // Registered on PostgreSQL alone rather than skipped on SQLite, so no run reports a skip.
+    if (dialect === "postgres")
+      it("an answer arriving while a withdrawal holds the engagement waits for it, then is refused", async () => {
         const started = await startEngagement(alice, acme, bob.email, "Website");
         const token = await invitationTokenFromMailbox(t.deps, bob.email);
         let accepting: Promise<LightMyRequestResponse> | undefined;
@@ -93,8 +93,7 @@ describe.each(DIALECTS)(
         if (!accepting) throw new Error("the answer was never sent");
         expectError(await accepting, 409, "engagement_not_pending");
         expect(await statusOf(started.id)).toBe("withdrawn");
-      },
-    );
+      });
   },
 );
 
