@@ -19,10 +19,10 @@ import type BetterSqlite3 from "better-sqlite3";
  *
  * Creating one reads its table's pages back, and the copies interleave every table's pages
  * through the file: the disk's read-ahead (8 MB here) then brings in the other tables' pages
- * too: out of the page cache, rebuilding them on a 100,000-engagement file read 5.95 GB of its
- * 6.12 (h-gen8; a million's run read 57 GB). So the copier writes these tables last, one at a time
- * (`rebuiltTables`), and each table's indexes are created as soon as its rows are in
- * (`rebuild`), from pages that are contiguous and still in the page cache.
+ * too: out of the page cache, rebuilding them on a 100,000-engagement file read 5.95 GB of
+ * its 6.12 (h-gen8; a million's run read 57 GB). So the copier writes these tables last, one
+ * at a time (`rebuiltTables`), and each table's indexes are created as soon as its rows are
+ * in (`rebuild`), from pages that are contiguous and still in the page cache.
  */
 export interface BulkLoad {
   /** The tables whose indexes are dropped during the copies, in the order they are rebuilt. */
