@@ -255,7 +255,7 @@ describe("accord generate into a fresh SQLite file", () => {
       handle.sqlite?.pragma(name, { simple: true }),
     );
 
-  it("bulk-loads the copies, then leaves the schema and the settings as a migrated file has them, every foreign key intact", async () => {
+  it("bulk-loads the copies, the tables whose indexes are rebuilt written last, then leaves the schema and the settings as a migrated file has them, every foreign key intact", async () => {
     const dir = await mkdtemp(join(tmpdir(), "accord-generate-"));
     try {
       const migrated = openDatabase(`sqlite:${join(dir, "migrated.db")}`);
@@ -264,18 +264,46 @@ describe("accord generate into a fresh SQLite file", () => {
       await migrateToLatest(generated.db);
       const settings = settingsOf(generated);
       const result = await generateDatabase(generated, {
-        orgs: 6,
-        engagements: 6,
+        orgs: 12,
+        engagements: 12,
         publicUrl: "http://accord.test",
         blockEngagements: 2,
         seed: 3,
       });
-      expect(result).toMatchObject({ ok: true, counts: { engagements: 6 } });
+      expect(result).toMatchObject({ ok: true, counts: { engagements: 12 } });
       expect(settings[0]).toBe("wal");
       expect(settingsOf(generated)).toEqual(settings);
       expect(schemaOf(generated)).toEqual(schemaOf(migrated));
       expect(generated.sqlite?.pragma("foreign_key_check")).toEqual([]);
       expect(generated.sqlite?.pragma("integrity_check", { simple: true })).toBe("ok");
+
+      // The copies of the tables whose indexes are created after them (an index not keyed by an
+      // id first) come after every other table's pages, so that creating an index reads its
+      // table's pages together rather than the whole file: most of the notifications' pages.
+      const sqlite = generated.sqlite;
+      if (!sqlite) throw new Error("SQLite only");
+      const rebuilt = sqlite
+        .prepare(
+          `select distinct m.tbl_name from sqlite_master m, pragma_index_info(m.name) i
+            where m.type = 'index' and m.sql is not null and i.seqno = 0
+              and (i.name is null or (i.name <> 'id' and i.name not like '%\\_id' escape '\\'))`,
+        )
+        .pluck()
+        .all() as string[];
+      expect(rebuilt).toContain("org_notifications");
+      const lastOtherPage = sqlite
+        .prepare(
+          `select max(d.pageno) from dbstat d join sqlite_master m on m.name = d.name
+            where m.tbl_name not in (select value from json_each(?))`,
+        )
+        .pluck()
+        .get(JSON.stringify(rebuilt)) as number;
+      const notificationPages = sqlite
+        .prepare("select pageno from dbstat where name = 'org_notifications'")
+        .pluck()
+        .all() as number[];
+      const lastPages = notificationPages.filter((page) => page > lastOtherPage);
+      expect(lastPages.length).toBeGreaterThan(notificationPages.length / 2);
       await migrated.close();
       await generated.close();
     } finally {

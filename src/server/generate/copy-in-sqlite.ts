@@ -27,9 +27,16 @@ import { copyTokens, planCopy, type CopyPlan } from "./replicate-block";
 export interface SqliteCopier {
   /**
    * Writes copies `from` … `to` − 1 (inside the caller's transaction, if any), given each
-   * one's hashes of `quoted` (`copyHashes`, from whichever thread computed them).
+   * one's hashes of `quoted` (`copyHashes`, from whichever thread computed them), but for the
+   * tables written later (`writeLater`).
    */
   write(from: number, to: number, hashes: readonly string[]): void;
+  /**
+   * Writes copies `from` … `to` − 1 of one of the tables written later, once `write` has
+   * written every copy of the others: its pages then follow each other in the file. The hashes
+   * its rows quote were kept aside by `write`.
+   */
+  writeLater(table: string, from: number, to: number): void;
   /** The block's hashes that the copies recompute, in the order `write` takes them. */
   quoted: string[];
   /** Drops the temporary tables. */
@@ -41,6 +48,8 @@ export interface SqliteCopier {
 const CELL_FUNCTION = "accord_copy_cell";
 /** The copy's hashes by number (see `quoted`), looked up by the rows that quote one. */
 const HASHES = "accord_copy_hashes";
+/** The hashes the tables written later quote, by copy, kept from `write` for `writeLater`. */
+const LATER_HASHES = "accord_later_hashes";
 /** A column whose every cell is one quoted hash: the whole cell is looked up. */
 const HASH_CELL = "accord_hash_cell";
 const ROWID = "accord_rowid";
@@ -58,7 +67,12 @@ interface ColumnSource {
   derived?: string;
 }
 
-export function sqliteCopier(sqlite: BetterSqlite3.Database, block: Block): SqliteCopier {
+export function sqliteCopier(
+  sqlite: BetterSqlite3.Database,
+  block: Block,
+  options: { later?: readonly string[] } = {},
+): SqliteCopier {
+  const later = new Set(options.later);
   const sources: ColumnSource[] = [];
   let plan: CopyPlan | undefined;
   const current = (): CopyPlan => {
@@ -103,7 +117,8 @@ export function sqliteCopier(sqlite: BetterSqlite3.Database, block: Block): Sqli
     });
   };
 
-  const statements = block.tables.map((table) => {
+  const tables = block.tables.map((table) => {
+    const quotedNumbers = new Set<number>();
     const temporary = `accord_block_${table.name}`;
     const rowids = table.rowids;
     if (!rowids) throw new Error("generate: the block was not read from SQLite");
@@ -135,7 +150,10 @@ export function sqliteCopier(sqlite: BetterSqlite3.Database, block: Block): Sqli
           `update temp."${temporary}" set ${extra} = ?, ${number} = ? where ${ROWID} = ?`,
         );
         quotes.forEach((hash, row) => {
-          if (hash !== undefined) update.run(hash, hashNumbers.get(hash), rowids[row]);
+          if (hash === undefined) return;
+          const number = hashNumbers.get(hash);
+          if (number !== undefined) quotedNumbers.add(number);
+          update.run(hash, number, rowids[row]);
         });
         expression =
           sql === HASH_CELL
@@ -147,11 +165,32 @@ export function sqliteCopier(sqlite: BetterSqlite3.Database, block: Block): Sqli
       return `coalesce(${CELL_FUNCTION}(${sources.length - 1}, ${ROWID}), ${expression})`;
     });
     const columns = table.columns.map((name) => `"${name}"`).join(", ");
-    return sqlite.prepare(
+    const statement = sqlite.prepare(
       `insert into main."${table.name}" (${columns}) select ${expressions.join(", ")}
         from temp."${temporary}" order by rowid`,
     );
+    return { name: table.name, statement, quotedNumbers };
   });
+  const now = tables.filter((table) => !later.has(table.name));
+  const laterNumbers = [
+    ...new Set(
+      tables.filter((table) => later.has(table.name)).flatMap((table) => [...table.quotedNumbers]),
+    ),
+  ];
+  sqlite.exec(`drop table if exists temp.${LATER_HASHES}`);
+  sqlite.exec(
+    `create temp table ${LATER_HASHES} (copy integer, number integer, hash text not null,
+      primary key (copy, number)) without rowid`,
+  );
+  const keepLaterHashes = sqlite.prepare(
+    `insert into temp.${LATER_HASHES} (copy, number, hash) select @copy, number, hash
+      from temp.${HASHES} where number in (select value from json_each(@numbers))`,
+  );
+  const restoreLaterHashes = sqlite.prepare(
+    `insert or replace into temp.${HASHES} (number, hash) select number, hash
+      from temp.${LATER_HASHES} where copy = ?`,
+  );
+  const numbers = JSON.stringify(laterNumbers);
 
   return {
     joinedColumns: sources.map(
@@ -165,8 +204,20 @@ export function sqliteCopier(sqlite: BetterSqlite3.Database, block: Block): Sqli
         const copyHashes = hashes[copy - from];
         if (copyHashes === undefined) throw new Error("generate: a copy's hashes are missing");
         fillHashes.run(copyHashes);
+        if (laterNumbers.length > 0) keepLaterHashes.run({ copy, numbers });
         const { prefix, domain } = copyTokens(copy);
-        for (const statement of statements) statement.run({ prefix: `${prefix}-`, domain });
+        for (const { statement } of now) statement.run({ prefix: `${prefix}-`, domain });
+      }
+      plan = undefined;
+    },
+    writeLater(name, from, to) {
+      const table = tables.find((each) => each.name === name);
+      if (!table || !later.has(name)) throw new Error(`generate: ${name} is not written later`);
+      for (let copy = from; copy < to; copy++) {
+        if (sources.length > 0) plan = planCopy(block, copy);
+        if (table.quotedNumbers.size > 0) restoreLaterHashes.run(copy);
+        const { prefix, domain } = copyTokens(copy);
+        table.statement.run({ prefix: `${prefix}-`, domain });
       }
       plan = undefined;
     },
@@ -175,6 +226,7 @@ export function sqliteCopier(sqlite: BetterSqlite3.Database, block: Block): Sqli
         sqlite.exec(`drop table if exists temp."accord_block_${table.name}"`);
       }
       sqlite.exec(`drop table if exists temp.${HASHES}`);
+      sqlite.exec(`drop table if exists temp.${LATER_HASHES}`);
     },
   };
 }

@@ -35,8 +35,12 @@ export function defaultBlockEngagements(orgs: number, engagements: number): numb
 /** Engagements written per transaction of copies. */
 const ENGAGEMENTS_PER_TRANSACTION = 1000;
 
-/** Which part of the work a progress report is about (their rates differ a hundredfold). */
-export type GeneratePhase = "block" | "copies" | "indexes";
+/**
+ * Which part of the work a progress report is about (their rates differ a hundredfold): the
+ * block, the copies, on SQLite the tables written after the copies with their indexes
+ * (`tables`, counted in engagements per table), then the remaining indexes.
+ */
+export type GeneratePhase = "block" | "copies" | "tables" | "indexes";
 
 /**
  * Generates an instance into an empty database (refused otherwise): a manual clock, ids and
@@ -102,8 +106,15 @@ export async function generateDatabase(
   const block = await readBlock(handle.db, handle.dialect);
   const { sqlite } = handle;
   const bulk = sqlite && beginBulkLoad(sqlite);
+  // The tables whose indexes are created after the copies are written after the others, one at
+  // a time, each followed by its indexes (bulk-load.ts says why).
+  const later = bulk?.rebuiltTables.filter((name) =>
+    block.tables.some((table) => table.name === name),
+  );
   const copier =
-    sqlite && options.sqliteCopies !== "rows" ? sqliteCopier(sqlite, block) : undefined;
+    sqlite && options.sqliteCopies !== "rows"
+      ? sqliteCopier(sqlite, block, { ...(later && { later }) })
+      : undefined;
   const hashing = copier && copyHashesAhead(block, copier.quoted);
   try {
     onProgress?.(perBlock, total, "copies");
@@ -119,6 +130,19 @@ export async function generateDatabase(
         sqlite.transaction(() => copier.write(copy, to, hashes))();
       } else await writeCopies(handle, block, copy, to);
       onProgress?.(perBlock * to, total, "copies");
+    }
+    if (sqlite && copier && bulk && later && later.length > 0) {
+      const tablesTotal = total * later.length;
+      onProgress?.(0, tablesTotal, "tables");
+      later.forEach((table, done) => {
+        for (let copy = 1; copy < copies; copy += step) {
+          const to = Math.min(copies, copy + step);
+          sqlite.transaction(() => copier.writeLater(table, copy, to))();
+          onProgress?.(total * done + perBlock * to, tablesTotal, "tables");
+        }
+        bulk.rebuild(table);
+        onProgress?.(total * (done + 1), tablesTotal, "tables");
+      });
     }
   } finally {
     await hashing?.close();
