@@ -54,12 +54,18 @@ export function beginBulkLoad(sqlite: BetterSqlite3.Database): BulkLoad {
     )
     .all() as Index[];
   const rebuilt = indexesToRebuild(sqlite, indexes);
+  // The organisations' list versions (migration 0029) are for processes keeping list replies;
+  // none serves a file being generated, so its triggers need not fire on every copied row.
+  const triggers = sqlite
+    .prepare("select name, sql from sqlite_master where type = 'trigger' order by rowid")
+    .all() as { name: string; sql: string }[];
   sqlite.pragma("journal_mode = MEMORY");
   sqlite.pragma("synchronous = OFF");
   sqlite.pragma("cache_size = -262144");
   sqlite.pragma("foreign_keys = OFF");
   sqlite.transaction(() => {
     for (const index of rebuilt) sqlite.exec(`drop index "${index.name}"`);
+    for (const trigger of triggers) sqlite.exec(`drop trigger "${trigger.name}"`);
   })();
   const pending = new Set(rebuilt);
   const create = (indexes: Index[]) => {
@@ -77,6 +83,9 @@ export function beginBulkLoad(sqlite: BetterSqlite3.Database): BulkLoad {
     },
     finish() {
       create([...pending]);
+      sqlite.transaction(() => {
+        for (const trigger of triggers) sqlite.exec(trigger.sql);
+      })();
       for (const name of SETTINGS) sqlite.pragma(`${name} = ${String(before.get(name))}`);
     },
   };
