@@ -9,7 +9,11 @@ import { retainerPeriodHolding } from "../../../domain/billing/retainer-period";
 import { refundOfferedMinor, type AmendsItem } from "../../../domain/dispute/amends";
 import type { Database } from "../../db/schema";
 import { termsInForce } from "../../kernel/terms-in-force";
-import { listInvoicesOfEngagement } from "../billing/invoices.repository";
+import {
+  listInvoicesOfEngagement,
+  listLines,
+  type InvoiceLineRow,
+} from "../billing/invoices.repository";
 import { listCreditNotes, listPayments } from "../billing/payments.repository";
 import { listRefunds } from "../billing/refunds.repository";
 import { listEventPayloads } from "../ledger/ledger.repository";
@@ -18,13 +22,14 @@ import { listAcceptedOffersByDispute } from "./exits.repository";
 export interface SettlementView {
   currency: string;
   settlement: FinalSettlement | null;
-  /** Why no settlement could be computed from the record (time and materials without times). */
+  /** Why no settlement could be computed from the record (terms the model needs are missing). */
   unavailableReason: string | null;
 }
 
 /**
  * The final settlement of an engagement, computed from its record by the pure domain function:
- * the agreement in force, the accepted milestones, the approved changes, the confirmed payments
+ * the agreement in force, the accepted milestones, the approved changes, the time and materials
+ * invoiced (time and materials: see `timeAndMaterialsOf`), the confirmed payments
  * and the credit notes (net of tax, as the work lines are), the refunds accepted as amends in a
  * dispute (they come off here), and the refunds the provider paid back and the client confirmed
  * (they come back on, net of tax the same way, so paying back what was owed brings the balance
@@ -101,6 +106,14 @@ export async function finalSettlementOf(
     reference: r.reference,
     amountMinor: confirmedNet[index] ?? 0,
   }));
+  const timeInvoiced =
+    remuneration.model === "time_and_materials" && remuneration.rateMinor !== null
+      ? timeAndMaterialsOf(
+          await listLines(db, ids),
+          remuneration.rateMinor,
+          remuneration.amountMinor,
+        )
+      : null;
   const input: FinalSettlementInput = {
     model: remuneration.model,
     milestones: terms.milestones.map((m) => ({
@@ -120,14 +133,14 @@ export async function finalSettlementOf(
             period: remuneration.retainerPeriod,
           }
         : null,
-    time: null,
+    time: timeInvoiced?.time ?? null,
     exitDate,
     approvedChanges: approved.map((c) => ({
       number: c.number,
       title: c.title,
       priceMinor: c.priceMinor,
     })),
-    approvedExpenses: [],
+    approvedExpenses: timeInvoiced?.materials ?? [],
     payments: payments.map((p) => ({
       reference: `${numberOf.get(p.invoice_id) ?? ""} ${p.reference}`.trim(),
       amountMinor: net(p.invoice_id, Number(p.amount_minor)),
@@ -145,6 +158,33 @@ export async function finalSettlementOf(
   return computed.ok
     ? { currency: remuneration.currency, settlement: computed.settlement, unavailableReason: null }
     : { currency: remuneration.currency, settlement: null, unavailableReason: computed.reason };
+}
+
+/**
+ * Accord keeps no timesheets: the time worked on a time-and-materials engagement is what the
+ * provider invoiced. Each issued line at the agreement's rate is effort (held to the cap by the
+ * settlement); a line at another price (materials, a fee) counts at its net as invoiced. A
+ * provider with time not yet invoiced issues an invoice for it before the exit date.
+ */
+function timeAndMaterialsOf(
+  lines: readonly InvoiceLineRow[],
+  rateMinor: number,
+  capMinor: number | null,
+): {
+  time: NonNullable<FinalSettlementInput["time"]>;
+  materials: FinalSettlementInput["approvedExpenses"];
+} {
+  const isTime = (line: InvoiceLineRow) => Number(line.unit_price_minor) === rateMinor;
+  return {
+    time: {
+      entriesMilli: lines.filter(isTime).map((line) => Number(line.quantity_milli)),
+      rateMinor,
+      capMinor,
+    },
+    materials: lines
+      .filter((line) => !isTime(line))
+      .map((line) => ({ description: line.description, amountMinor: Number(line.net_minor) })),
+  };
 }
 
 async function firstInForceDay(db: Kysely<Database>, engagementId: string) {
