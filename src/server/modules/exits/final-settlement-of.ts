@@ -4,7 +4,7 @@ import {
   type FinalSettlement,
   type FinalSettlementInput,
 } from "../../../domain/exit/final-settlement";
-import { netEachByRunningTotal } from "../../../domain/exit/running-net";
+import { grossReachingNet, netEachByRunningTotal } from "../../../domain/exit/running-net";
 import { retainerPeriodHolding } from "../../../domain/billing/retainer-period";
 import { refundOfferedMinor, type AmendsItem } from "../../../domain/dispute/amends";
 import type { Database } from "../../db/schema";
@@ -22,6 +22,11 @@ import { listAcceptedOffersByDispute } from "./exits.repository";
 export interface SettlementView {
   currency: string;
   settlement: FinalSettlement | null;
+  /**
+   * When money is owed back: the refund, tax included, whose confirmation brings the balance to
+   * zero (the balance is net of tax, a refund gives back money paid with its tax). Null otherwise.
+   */
+  refundToSettleMinor: number | null;
   /** Why no settlement could be computed from the record (terms the model needs are missing). */
   unavailableReason: string | null;
 }
@@ -155,9 +160,23 @@ export async function finalSettlementOf(
     lateInterest: [],
   };
   const computed = computeFinalSettlement(input);
-  return computed.ok
-    ? { currency: remuneration.currency, settlement: computed.settlement, unavailableReason: null }
-    : { currency: remuneration.currency, settlement: null, unavailableReason: computed.reason };
+  if (!computed.ok)
+    return {
+      currency: remuneration.currency,
+      settlement: null,
+      refundToSettleMinor: null,
+      unavailableReason: computed.reason,
+    };
+  const { balanceMinor } = computed.settlement;
+  // The next refund nets as the next step of the confirmed refunds' running total.
+  const confirmedGross = confirmed.reduce((sum, r) => sum + Number(r.amount_minor), 0);
+  return {
+    currency: remuneration.currency,
+    settlement: computed.settlement,
+    refundToSettleMinor:
+      balanceMinor < 0 ? grossReachingNet(-balanceMinor, confirmedGross, netOfRefund) : null,
+    unavailableReason: null,
+  };
 }
 
 /**

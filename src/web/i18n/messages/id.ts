@@ -2173,6 +2173,9 @@ export const webId: WebCatalogue = {
     "{kind, select, milestone_accepted {Tahapan diterima “{title}”} milestone_in_progress {Pekerjaan berjalan pada “{title}” ({count} %)} retainer_periods {{count, plural, other {# periode retainer}}} retainer_partial {Periode retainer terakhir, {count} dari {of} hari} time {Waktu kerja: {count} jam dengan tarif {title}} time_cap {Batas yang disepakati sebesar {title}} approved_change {Perubahan disetujui #{number}: {title}} expense {Biaya: {title}} payment {Pembayaran {title}} credit {Nota kredit {title}} agreed_refund {Pengembalian dana yang disepakati dalam sengketa #{number}} refund_paid {Pengembalian dana dibayarkan pada {title}} other {Bunga keterlambatan atas faktur {title}}}",
   "exit.settlement.document":
     "{kind, select, final_invoice {Faktur akhir yang terutang oleh klien: {amount}} credit_note {Nota kredit yang terutang kepada klien: {amount}} other {Tidak ada lagi yang perlu ditagih atau dikreditkan: penyelesaian sudah dibayar.}}",
+  "exit.settlement.refundToSettle":
+    "Untuk melunasi, penyedia layanan mengembalikan {amount} termasuk pajak: nota kredit di atas belum termasuk pajak, dan pengembalian dana mengembalikan uang yang dibayar beserta pajaknya. Setelah klien mengonfirmasi pengembalian dana itu, saldonya nol.",
+  "exit.settlement.recordRefund": "Catat pengembalian dana",
   "exit.settlement.unavailable": "Penyelesaian belum dapat dihitung dari catatan ({reason}).",
   "exit.handover.title": "Serah terima",
   "exit.handover.complete": "Serah terima sudah lengkap.",
