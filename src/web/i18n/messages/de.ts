@@ -1300,6 +1300,8 @@ export const webDe: WebCatalogue = {
   "invoices.void.done": "Storniert am {date}: {reason}",
   "invoices.cancel": "Abbrechen",
   "invoices.credit.title": "Gutschrift ausstellen",
+  "invoices.credit.explainPaid":
+    "Diese Rechnung ist bezahlt: Eine Gutschrift nimmt höchstens {open} von ihrem Betrag zurück, mit eigener Nummer, und dieser Betrag wird dem Kunden dann geschuldet und als Rückerstattung zurückgezahlt.",
   "invoices.credit.explain":
     "Eine Gutschrift mindert, was die Rechnung verlangt, erhält eine eigene Nummer und lässt die Rechnung so, wie sie ausgestellt wurde. Höchstens {open} können gutgeschrieben werden.",
   "invoices.credit.amount": "Betrag ({currency})",

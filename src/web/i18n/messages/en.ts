@@ -1260,6 +1260,8 @@ export const webEn = {
   "invoices.void.done": "Voided on {date}: {reason}",
   "invoices.cancel": "Cancel",
   "invoices.credit.title": "Issue a credit note",
+  "invoices.credit.explainPaid":
+    "This invoice is paid: a credit note takes off up to {open} of what it charged, with a number of its own, and the client is then owed that amount back, paid back as a refund.",
   "invoices.credit.explain":
     "A credit note lowers what the invoice asks for, with a number of its own, and leaves the invoice as issued. At most {open} can be credited.",
   "invoices.credit.amount": "Amount ({currency})",

@@ -1282,6 +1282,8 @@ export const webEs: WebCatalogue = {
   "invoices.void.done": "Anulada el {date}: {reason}",
   "invoices.cancel": "Cancelar",
   "invoices.credit.title": "Emitir una nota de crédito",
+  "invoices.credit.explainPaid":
+    "Esta factura está pagada: una nota de crédito descuenta como máximo {open} de lo que facturó, con su propio número, y ese importe se debe entonces al cliente, que lo recibe como reembolso.",
   "invoices.credit.explain":
     "Una nota de crédito reduce lo que reclama la factura, con su propio número, y deja la factura tal como se emitió. Se puede abonar como máximo {open}.",
   "invoices.credit.amount": "Importe ({currency})",

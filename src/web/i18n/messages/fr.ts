@@ -1296,6 +1296,8 @@ export const webFr: WebCatalogue = {
   "invoices.void.done": "Annulée le {date} : {reason}",
   "invoices.cancel": "Fermer",
   "invoices.credit.title": "Émettre un avoir",
+  "invoices.credit.explainPaid":
+    "Cette facture est payée : un avoir retire au plus {open} de ce qu’elle facturait, avec son propre numéro, et ce montant est alors dû au client, qui le reçoit par un remboursement.",
   "invoices.credit.explain":
     "Un avoir réduit ce que demande la facture, avec son propre numéro, et laisse la facture telle qu’elle a été émise. Vous pouvez créditer au plus {open}.",
   "invoices.credit.amount": "Montant ({currency})",

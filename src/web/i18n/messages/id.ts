@@ -1283,6 +1283,8 @@ export const webId: WebCatalogue = {
   "invoices.void.done": "Dibatalkan pada {date}: {reason}",
   "invoices.cancel": "Batal",
   "invoices.credit.title": "Terbitkan nota kredit",
+  "invoices.credit.explainPaid":
+    "Faktur ini sudah dibayar: nota kredit mengurangi paling banyak {open} dari jumlah yang ditagih, dengan nomornya sendiri, lalu jumlah itu terutang kepada klien dan dibayar kembali sebagai pengembalian dana.",
   "invoices.credit.explain":
     "Nota kredit mengurangi jumlah yang ditagih faktur, dengan nomornya sendiri, dan membiarkan faktur tetap seperti saat diterbitkan. Paling banyak {open} yang dapat dikreditkan.",
   "invoices.credit.amount": "Jumlah ({currency})",
