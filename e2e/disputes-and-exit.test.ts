@@ -51,10 +51,11 @@ async function manualInvoice(
   engagementId: string,
   description: string,
   amountMinor: number,
+  taxRateBasisPoints = 0,
 ): Promise<string> {
   const draft = await provider.post<{ id: string }>(`/engagements/${engagementId}/invoices`, {
     source: { kind: "manual" },
-    lines: [{ description, quantityMilli: 1000, unitPriceMinor: amountMinor }],
+    lines: [{ description, quantityMilli: 1000, unitPriceMinor: amountMinor, taxRateBasisPoints }],
   });
   await provider.post(`/engagements/${engagementId}/invoices/${draft.id}/issue`, {});
   return draft.id;
@@ -203,6 +204,29 @@ describe("disputes and the exit in Chromium", () => {
     await c.page.screenshot({ path: `${RESULTS_DIR}/exit-amicable.png`, fullPage: true });
     await p.page.reload();
     await p.page.getByText(/^Ended amicably on /).waitFor();
+
+    await Promise.all([c.context.close(), p.context.close()]);
+  });
+
+  test("money owed back under tax is shown with its tax, and the link fills in the refund form", async () => {
+    const run = `${Date.now().toString(36)}b`;
+    const { p, c, client, provider, engagementId } = await signedPair({ baseUrl, person }, run);
+    const base = `/engagements/${engagementId}`;
+    // An advance of 3,000.00 + 20% tax = 3,600.00, paid; nothing accepted when notice is given.
+    const advance = await manualInvoice(provider, engagementId, "Advance", ADVANCE_MINOR, 2000);
+    await paid(c.context, provider, engagementId, advance, 360_000);
+    await client.post(`${base}/exit`, { reason: "notice", note: "" });
+
+    await p.page.goto(`${baseUrl()}${base}/exit`);
+    const finalSettlement = p.page.getByRole("region", { name: "Final settlement" });
+    await finalSettlement.getByText("Credit note owed to the client: €3,000.00").waitFor();
+    await finalSettlement
+      .getByText(/^To settle, the provider pays back €3,600\.00, tax included/)
+      .waitFor();
+    await finalSettlement.getByRole("link", { name: "Record the refund" }).click();
+    const amount = p.page.getByLabel("Amount paid back (EUR)");
+    await amount.waitFor();
+    expect(await amount.inputValue()).toBe("3600.00");
 
     await Promise.all([c.context.close(), p.context.close()]);
   });

@@ -97,6 +97,11 @@ export const Exit = z.object({
           }),
         })
         .nullable(),
+      /**
+       * When money is owed back: the refund, tax included, that brings the balance (net of
+       * tax) to zero once confirmed. Null otherwise.
+       */
+      refundToSettleMinor: z.number().int().nullable(),
       unavailableReason: z.string().nullable(),
     })
     .nullable(),

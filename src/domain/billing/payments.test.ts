@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   checkCreditNote,
   checkPayment,
+  creditableMinor,
   decidePayment,
   openToRecordMinor,
   outstandingMinor,
@@ -127,11 +128,26 @@ describe("credit notes", () => {
     expect(checkCreditNote(0.5, partly)).toMatchObject({
       reason: "credit_note_amount_not_whole_minor",
     });
-    for (const status of ["draft", "void", "paid"] as const) {
+    for (const status of ["draft", "void"] as const) {
       expect(checkCreditNote(100, invoice({ status }))).toMatchObject({
         reason: "invoice_not_creditable",
       });
     }
+  });
+
+  it("may credit a paid invoice up to what it charged less earlier credit notes, owed back", () => {
+    const settled = invoice({
+      status: "paid",
+      payments: [paid(9000)],
+      creditNotes: [{ amountMinor: 1000 }],
+    });
+    expect(creditableMinor(settled)).toBe(9000);
+    expect(checkCreditNote(9000, settled)).toEqual({ ok: true, openAfterMinor: 0 });
+    expect(checkCreditNote(9001, settled)).toEqual({
+      ok: false,
+      reason: "credit_note_exceeds_outstanding",
+      openMinor: 9000,
+    });
   });
 });
 

@@ -44,7 +44,8 @@ function sumOf(
 /**
  * What the client still owes: total − credit notes − confirmed payments. Only confirmed
  * payments count: a payment one side recorded and the other has not confirmed is a claim, not
- * a settlement.
+ * a settlement. Never below zero: money paid on what a credit note later took off a paid
+ * invoice is owed back on the engagement, as a refund, not on the invoice.
  */
 export function outstandingMinor(
   totalMinor: number,
@@ -52,7 +53,8 @@ export function outstandingMinor(
   creditNotes: readonly Pick<CreditNote, "amountMinor">[],
 ): number {
   const credited = sumExact(creditNotes.map((c) => c.amountMinor));
-  return Number(BigInt(totalMinor) - credited - sumOf(payments, "confirmed"));
+  const owed = BigInt(totalMinor) - credited - sumOf(payments, "confirmed");
+  return owed > 0n ? Number(owed) : 0;
 }
 
 /**
@@ -123,10 +125,12 @@ export const CREDIT_NOTE_REFUSALS = [
 ] as const;
 export type CreditNoteRefusal = (typeof CREDIT_NOTE_REFUSALS)[number];
 
+const CREDITABLE_STATUSES: readonly InvoiceStatus[] = [...OPEN_STATUSES, "paid"];
+
 /**
- * Whether a credit note of `amountMinor` may be issued on the invoice. It may lower only what
- * is still open (payments awaiting confirmation included, as for `checkPayment`); giving back
- * money already paid is a refund, which is not a credit note on an open invoice.
+ * Whether a credit note of `amountMinor` may be issued on the invoice, up to `creditableMinor`.
+ * Checked in this order: the invoice is issued (not a draft, not void), the amount is a whole
+ * positive number of minor units, and no more than is creditable.
  */
 export function checkCreditNote(
   amountMinor: number,
@@ -134,25 +138,33 @@ export function checkCreditNote(
 ):
   | { ok: true; openAfterMinor: number }
   | { ok: false; reason: CreditNoteRefusal; openMinor?: number } {
-  if (!OPEN_STATUSES.includes(invoice.status)) {
+  if (!CREDITABLE_STATUSES.includes(invoice.status)) {
     return { ok: false, reason: "invoice_not_creditable" };
   }
   if (!Number.isSafeInteger(amountMinor)) {
     return { ok: false, reason: "credit_note_amount_not_whole_minor" };
   }
   if (amountMinor <= 0) return { ok: false, reason: "credit_note_amount_not_positive" };
-  const open = openToRecordMinor(invoice);
-  if (amountMinor > open) {
-    return { ok: false, reason: "credit_note_exceeds_outstanding", openMinor: Math.max(0, open) };
+  const creditable = creditableMinor(invoice);
+  if (amountMinor > creditable) {
+    return { ok: false, reason: "credit_note_exceeds_outstanding", openMinor: creditable };
   }
-  return { ok: true, openAfterMinor: open - amountMinor };
+  return { ok: true, openAfterMinor: Math.max(0, openToRecordMinor(invoice) - amountMinor) };
 }
 
 /**
- * What a credit note may still lower on the invoice (see `checkCreditNote`): what is open to
- * record, nothing on an invoice that is not open (a draft, void or paid).
+ * What a credit note may still lower on the invoice. An open invoice: what is open to record
+ * (payments awaiting confirmation included, as for `checkPayment`), so a correction lowers what
+ * is asked. A paid invoice: what it charged less earlier credit notes, as standard accounting
+ * allows crediting a paid invoice; the money the client paid on what is credited is then owed
+ * back, and settled by a refund (the final settlement counts the credit note off). Nothing on a
+ * draft or a void invoice.
  */
 export function creditableMinor(invoice: Omit<PayableInvoice, "currency">): number {
+  if (invoice.status === "paid") {
+    const credited = sumExact(invoice.creditNotes.map((c) => c.amountMinor));
+    return Math.max(0, Number(BigInt(invoice.totalMinor) - credited));
+  }
   return OPEN_STATUSES.includes(invoice.status) ? Math.max(0, openToRecordMinor(invoice)) : 0;
 }
 

@@ -145,7 +145,7 @@ describe("the final settlement of time and materials", () => {
       ...NONE,
       model: "time_and_materials",
       exitDate: "2026-12-31",
-      time: { quantityMilli: 37_500, rateMinor: 9_000, capMinor: 300_000 },
+      time: { entriesMilli: [37_500], rateMinor: 9_000, capMinor: 300_000 },
       approvedChanges: [{ number: 3, title: "Ignored", priceMinor: 99_999 }],
       approvedExpenses: [{ description: "Hosting", amountMinor: 2_500 }],
       payments: [{ reference: "INV-1", amountMinor: 100_000 }],
@@ -167,9 +167,28 @@ describe("the final settlement of time and materials", () => {
       ...NONE,
       model: "time_and_materials",
       exitDate: "2026-12-31",
-      time: { quantityMilli: 10_250, rateMinor: 9_000, capMinor: null },
+      time: { entriesMilli: [10_250], rateMinor: 9_000, capMinor: null },
     });
     expect(settlement.balanceMinor).toBe(92_250);
+  });
+
+  it("prices each entry as its invoice line was rounded, so the time matches what was invoiced", () => {
+    // Two lines of 0.5 h at 100.01 each invoice 50.01 (50.005 rounded half up): 100.02 in all,
+    // where 1 h priced once would earn 100.01 and leave a cent owed back after full payment.
+    const settlement = settle({
+      ...NONE,
+      model: "time_and_materials",
+      exitDate: "2026-12-31",
+      time: { entriesMilli: [500, 500], rateMinor: 10_001, capMinor: null },
+      payments: [{ reference: "INV-1", amountMinor: 10_002 }],
+    });
+    expect(settlement.lines[0]).toEqual({
+      kind: "time",
+      quantityMilli: 1_000,
+      rateMinor: 10_001,
+      amountMinor: 10_002,
+    });
+    expect(settlement.document).toEqual({ kind: "none" });
   });
 
   it("refuses when the model's terms are missing", () => {

@@ -22,8 +22,12 @@ export interface FinalSettlementInput {
     periodFeeMinor: number;
     period: RetainerPeriodLength | null;
   } | null;
-  /** Time and materials: approved effort in thousandths of a unit, the rate, the cap in force. */
-  time: { quantityMilli: number; rateMinor: number; capMinor: number | null } | null;
+  /**
+   * Time and materials: each entry of effort (in thousandths of a unit) at the rate, and the cap
+   * in force. Each entry is priced and rounded on its own, as an invoice line is, so effort taken
+   * from invoiced lines earns exactly what those lines charged at the rate.
+   */
+  time: { entriesMilli: readonly number[]; rateMinor: number; capMinor: number | null } | null;
   /** The last day of the engagement (inclusive). */
   exitDate: string;
   /** Approved changes priced on their own (fixed price, retainer). */
@@ -79,8 +83,8 @@ export type FinalSettlementRefusal = "settlement_terms_missing" | "retainer_star
 /**
  * What is owed when an engagement ends, line by line, for both sides to read before anything
  * is issued. Earned: accepted milestones in full and work in progress at its agreed share
- * (fixed price); every period served, the last one by the day (retainer); approved effort at
- * the rate, never above the cap (time and materials, whose changes are paid through the time
+ * (fixed price); every period served, the last one by the day (retainer); effort at the rate,
+ * never above the cap (time and materials, whose changes are paid through the time
  * they took, so they are not lines of their own); approved changes and expenses. Then payments,
  * credit notes and refunds agreed as amends in a dispute come off, refunds the provider paid
  * back (and the client confirmed) come back on, since money returned is no longer paid, and
@@ -209,9 +213,13 @@ function retainerLines(
 }
 
 function timeLines(time: NonNullable<FinalSettlementInput["time"]>): FinalSettlementLine[] {
-  const amountMinor = share(time.rateMinor, time.quantityMilli, 1000);
+  const quantityMilli = time.entriesMilli.reduce((sum, entry) => sum + entry, 0);
+  const amountMinor = time.entriesMilli.reduce(
+    (sum, entry) => sum + share(time.rateMinor, entry, 1000),
+    0,
+  );
   const lines: FinalSettlementLine[] = [
-    { kind: "time", quantityMilli: time.quantityMilli, rateMinor: time.rateMinor, amountMinor },
+    { kind: "time", quantityMilli, rateMinor: time.rateMinor, amountMinor },
   ];
   if (time.capMinor !== null && amountMinor > time.capMinor)
     lines.push({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { netEachByRunningTotal } from "./running-net";
+import { grossReachingNet, netEachByRunningTotal } from "./running-net";
 
 /** Five sixths, rounded half up: what was paid with 20% tax, net. */
 const fiveSixths = (grossMinor: number) => Math.round((grossMinor * 5) / 6);
@@ -23,5 +23,34 @@ describe("netting parts of one sum by their running total", () => {
 
   it("nets nothing from nothing", () => {
     expect(netEachByRunningTotal([], fiveSixths)).toEqual([]);
+  });
+});
+
+describe("the gross amount that pays back a net balance", () => {
+  it("is the net with its tax: 2,200.00 owed back net is 2,640.00 paid back at 20%", () => {
+    expect(grossReachingNet(220_000, 0, fiveSixths)).toBe(264_000);
+  });
+
+  it("brings the running total exactly to the net owed, after any refunds already paid", () => {
+    for (const [owed, soFar] of [
+      [1, 0],
+      [7, 3],
+      [220_000, 100_001],
+      [83_337, 100_004],
+      [99_999, 5],
+    ] as const) {
+      const gross = grossReachingNet(owed, soFar, fiveSixths);
+      expect(gross, `${owed} after ${soFar}`).not.toBeNull();
+      const netted = netEachByRunningTotal([soFar, gross ?? 0], fiveSixths);
+      expect(netted[1], `${owed} after ${soFar}`).toBe(owed);
+      // The least such gross: a cent less nets short.
+      expect(netEachByRunningTotal([soFar, (gross ?? 0) - 1], fiveSixths)[1]).toBeLessThan(owed);
+    }
+  });
+
+  it("is the net itself without tax, nothing when nothing is owed, and none when no gross nets", () => {
+    expect(grossReachingNet(12_345, 10, (gross) => gross)).toBe(12_345);
+    expect(grossReachingNet(0, 10, fiveSixths)).toBe(0);
+    expect(grossReachingNet(5, 0, () => 0)).toBeNull();
   });
 });

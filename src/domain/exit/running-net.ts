@@ -18,3 +18,32 @@ export function netEachByRunningTotal(
     return netPart;
   });
 }
+
+/**
+ * The least gross amount whose part, netted as the next step of the running total after
+ * `grossSoFar` (see `netEachByRunningTotal`), is `netMinor`: what to pay back, tax included, so
+ * that a net balance owed back reaches zero. `netOf` must never decrease and never grow faster
+ * than the gross (a net share of a gross sum), so every net amount is reached exactly; null when
+ * it is never reached (nothing netted grows).
+ */
+export function grossReachingNet(
+  netMinor: number,
+  grossSoFar: number,
+  netOf: (grossMinor: number) => number,
+): number | null {
+  if (netMinor <= 0) return 0;
+  const target = netOf(grossSoFar) + netMinor;
+  let high = netMinor;
+  for (let doubling = 0; netOf(grossSoFar + high) < target; doubling += 1) {
+    if (doubling > 52) return null;
+    high *= 2;
+  }
+  let low = 0;
+  // netOf(grossSoFar + low) < target <= netOf(grossSoFar + high)
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (netOf(grossSoFar + middle) >= target) high = middle;
+    else low = middle;
+  }
+  return high;
+}

@@ -364,7 +364,7 @@ export const es: Catalogue = {
   "error.invoice_not_payable":
     "Esta factura no admite pagos: {status, select, draft {aún no se ha emitido} void {está anulada} paid {ya está pagada} other {está cerrada}}.",
   "error.invoice_not_creditable":
-    "Solo se puede reducir con una nota de crédito una factura emitida que tenga un importe pendiente.",
+    "Solo se puede reducir con una nota de crédito una factura emitida: ni un borrador ni una factura anulada.",
   "error.invoice_source_already_invoiced":
     "{number, select, none {Un borrador de factura ya incluye esto} other {La factura {number} ya incluye esto}}. Anúlela primero para volver a facturarlo.",
   "error.invoice_lines_invalid":
@@ -397,7 +397,7 @@ export const es: Catalogue = {
   "error.idempotency_key_reused":
     "Esta Idempotency-Key ya se usó para otro pago. Use una clave nueva para cada pago nuevo.",
   "error.credit_note_exceeds_outstanding":
-    "Una nota de crédito solo reduce lo que queda pendiente de la factura: como máximo {open}.",
+    "Una nota de crédito reduce como máximo lo que queda pendiente de la factura, o en una factura pagada lo que facturó menos las notas de crédito anteriores (que entonces se reembolsa): como máximo {open}.",
   "error.credit_note_repeated":
     "La nota de crédito {number} ya reduce esta factura en {amount} por este motivo: no se emite dos veces.",
   "error.refund_currency_mismatch":
@@ -424,7 +424,7 @@ export const es: Catalogue = {
     "El plazo para responder terminó el {closedAt}: la disputa pasa a su siguiente paso, donde aún podrá expresarse.",
   "error.dispute_ladder_ends": "La disputa está en el último peldaño de la escalera.",
   "error.amends_invalid":
-    "Esta reparación no se puede ofrecer tal como está: {reason, select, amends_empty {elige al menos un tipo de reparación} amends_repeated_kind {cada tipo se ofrece una sola vez (dos importes son un importe mayor)} amends_not_yours {este tipo de reparación le corresponde ofrecerlo a la otra parte} amends_amount_invalid {un importe es un número entero positivo de la unidad más pequeña de la moneda (céntimos)} amends_over_limit {el importe supera lo que permite el historial, como máximo {limit} (un reembolso hasta lo que pagó el cliente, una nota de crédito hasta lo que queda abierto en su factura)} amends_unknown_item {nombra algo que esta colaboración no tiene} amends_deadline_not_later {un nuevo plazo debe ser posterior al actual, el {dueDate}} amends_deadline_past {un nuevo plazo no puede haber pasado ya: elija el {dueDate} o un día posterior} amends_deadline_too_far {un nuevo plazo está como máximo a diez años: elija el {dueDate} o un día anterior} amends_apology_blank {una disculpa necesita palabras} amends_rework_accepted {rehacer solo se ofrece para un entregable aún no aceptado} other {revisa los elementos ofrecidos}}.",
+    "Esta reparación no se puede ofrecer tal como está: {reason, select, amends_empty {elige al menos un tipo de reparación} amends_repeated_kind {cada tipo se ofrece una sola vez (dos importes son un importe mayor)} amends_not_yours {este tipo de reparación le corresponde ofrecerlo a la otra parte} amends_amount_invalid {un importe es un número entero positivo de la unidad más pequeña de la moneda (céntimos)} amends_over_limit {el importe supera lo que permite el historial, como máximo {limit} (un reembolso hasta lo que pagó el cliente, una nota de crédito hasta lo que queda abierto en su factura, o en una factura pagada hasta lo que facturó menos las notas de crédito anteriores)} amends_unknown_item {nombra algo que esta colaboración no tiene} amends_deadline_not_later {un nuevo plazo debe ser posterior al actual, el {dueDate}} amends_deadline_past {un nuevo plazo no puede haber pasado ya: elija el {dueDate} o un día posterior} amends_deadline_too_far {un nuevo plazo está como máximo a diez años: elija el {dueDate} o un día anterior} amends_apology_blank {una disculpa necesita palabras} amends_rework_accepted {rehacer solo se ofrece para un entregable aún no aceptado} other {revisa los elementos ofrecidos}}.",
   "error.exit_already_started": "Ya se dio preaviso en esta colaboración.",
   "error.subject_already_reported":
     "Este texto ya tiene un caso de moderación; sígalo en Casos (y recurra allí su decisión si no está de acuerdo).",

@@ -370,7 +370,7 @@ export const fr: Catalogue = {
   "error.invoice_not_payable":
     "Cette facture n’accepte pas de paiement : {status, select, draft {elle n’a pas encore été émise} void {elle est annulée} paid {elle est déjà payée} other {elle est close}}.",
   "error.invoice_not_creditable":
-    "Seule une facture émise sur laquelle il reste un montant dû peut être réduite par un avoir.",
+    "Seule une facture émise peut être réduite par un avoir : ni un brouillon, ni une facture annulée.",
   "error.invoice_source_already_invoiced":
     "{number, select, none {Un brouillon de facture couvre déjà cet élément} other {La facture {number} couvre déjà cet élément}}. Annulez d’abord cette facture pour pouvoir le facturer à nouveau.",
   "error.invoice_lines_invalid":
@@ -405,7 +405,7 @@ export const fr: Catalogue = {
   "error.idempotency_key_reused":
     "Cette clé Idempotency-Key a déjà été utilisée pour un autre paiement. Utilisez une nouvelle clé pour un nouveau paiement.",
   "error.credit_note_exceeds_outstanding":
-    "Un avoir ne réduit que ce qui reste dû sur la facture : {open} au plus.",
+    "Un avoir réduit au plus ce qui reste dû sur la facture, ou sur une facture payée ce qu’elle facturait moins les avoirs déjà émis (alors à rembourser) : {open} au plus.",
   "error.credit_note_repeated":
     "L’avoir {number} réduit déjà cette facture de {amount} pour ce motif : il n’est pas émis deux fois.",
   "error.refund_currency_mismatch":
@@ -432,7 +432,7 @@ export const fr: Catalogue = {
     "Le délai de réponse a pris fin le {closedAt} : le différend passe à l’étape suivante, où vous pourrez encore vous exprimer.",
   "error.dispute_ladder_ends": "Le différend est à la dernière étape de l’échelle.",
   "error.amends_invalid":
-    "Ces réparations ne peuvent pas être proposées telles quelles : {reason, select, amends_empty {choisissez au moins un type de réparation} amends_repeated_kind {chaque type ne peut être proposé qu’une fois (deux montants font un montant plus grand)} amends_not_yours {ce type de réparation revient à l’autre partie} amends_amount_invalid {un montant est un nombre entier positif de la plus petite unité de la devise (centimes)} amends_over_limit {le montant dépasse ce que le dossier permet, au plus {limit} (un remboursement jusqu’à ce que le client a payé, un avoir jusqu’à ce qui reste ouvert sur sa facture)} amends_unknown_item {elles désignent un élément que cette collaboration n’a pas} amends_deadline_not_later {une nouvelle échéance doit venir après l’actuelle, le {dueDate}} amends_deadline_past {une nouvelle échéance ne peut pas être déjà passée : choisissez le {dueDate} ou un jour suivant} amends_deadline_too_far {une nouvelle échéance se fixe au plus dix ans à l’avance : choisissez le {dueDate} ou un jour précédent} amends_apology_blank {des excuses demandent des mots} amends_rework_accepted {une reprise ne se propose que sur un livrable pas encore accepté} other {vérifiez les éléments proposés}}.",
+    "Ces réparations ne peuvent pas être proposées telles quelles : {reason, select, amends_empty {choisissez au moins un type de réparation} amends_repeated_kind {chaque type ne peut être proposé qu’une fois (deux montants font un montant plus grand)} amends_not_yours {ce type de réparation revient à l’autre partie} amends_amount_invalid {un montant est un nombre entier positif de la plus petite unité de la devise (centimes)} amends_over_limit {le montant dépasse ce que le dossier permet, au plus {limit} (un remboursement jusqu’à ce que le client a payé, un avoir jusqu’à ce qui reste ouvert sur sa facture, ou sur une facture payée ce qu’elle facturait moins les avoirs déjà émis)} amends_unknown_item {elles désignent un élément que cette collaboration n’a pas} amends_deadline_not_later {une nouvelle échéance doit venir après l’actuelle, le {dueDate}} amends_deadline_past {une nouvelle échéance ne peut pas être déjà passée : choisissez le {dueDate} ou un jour suivant} amends_deadline_too_far {une nouvelle échéance se fixe au plus dix ans à l’avance : choisissez le {dueDate} ou un jour précédent} amends_apology_blank {des excuses demandent des mots} amends_rework_accepted {une reprise ne se propose que sur un livrable pas encore accepté} other {vérifiez les éléments proposés}}.",
   "error.exit_already_started": "Un préavis a déjà été donné pour cette collaboration.",
   "error.subject_already_reported":
     "Ce texte fait déjà l’objet d’un dossier de modération ; suivez-le dans Dossiers (et faites appel de sa décision si vous n’êtes pas d’accord).",

@@ -363,7 +363,7 @@ export const id: Catalogue = {
   "error.invoice_not_payable":
     "Faktur ini tidak dapat menerima pembayaran: {status, select, draft {faktur belum diterbitkan} void {faktur sudah dibatalkan} paid {faktur sudah lunas} other {faktur sudah ditutup}}.",
   "error.invoice_not_creditable":
-    "Hanya faktur yang sudah diterbitkan dan masih memiliki sisa tagihan yang dapat dikurangi dengan nota kredit.",
+    "Hanya faktur yang sudah diterbitkan yang dapat dikurangi dengan nota kredit: bukan draf, bukan faktur yang dibatalkan.",
   "error.invoice_source_already_invoiced":
     "{number, select, none {Draf faktur sudah mencakup ini} other {Faktur {number} sudah mencakup ini}}. Batalkan faktur itu terlebih dahulu untuk menagihkannya lagi.",
   "error.invoice_lines_invalid": "Baris faktur perlu Anda periksa: {count, plural, other {# hal}}.",
@@ -397,7 +397,7 @@ export const id: Catalogue = {
   "error.idempotency_key_reused":
     "Idempotency-Key ini sudah dipakai untuk pembayaran lain. Gunakan kunci baru untuk pembayaran baru.",
   "error.credit_note_exceeds_outstanding":
-    "Nota kredit hanya mengurangi sisa tagihan faktur: paling banyak {open}.",
+    "Nota kredit paling banyak mengurangi sisa tagihan faktur, atau pada faktur yang sudah dibayar, jumlah tagihannya dikurangi nota kredit sebelumnya (lalu dikembalikan sebagai pengembalian dana): paling banyak {open}.",
   "error.credit_note_repeated":
     "Nota kredit {number} sudah mengurangi faktur ini sebesar {amount} dengan alasan ini: nota kredit tidak diterbitkan dua kali.",
   "error.refund_currency_mismatch":
@@ -424,7 +424,7 @@ export const id: Catalogue = {
     "Waktu untuk menanggapi berakhir pada {closedAt}: sengketa berlanjut ke langkah berikutnya, di mana Anda masih dapat menyampaikan pendapat.",
   "error.dispute_ladder_ends": "Sengketa sudah berada di anak tangga terakhir.",
   "error.amends_invalid":
-    "Ganti rugi ini tidak dapat ditawarkan seperti ini: {reason, select, amends_empty {pilih setidaknya satu jenis ganti rugi} amends_repeated_kind {setiap jenis hanya dapat ditawarkan sekali (dua jumlah uang menjadi satu jumlah yang lebih besar)} amends_not_yours {jenis ganti rugi ini ditawarkan oleh pihak lain} amends_amount_invalid {jumlah adalah bilangan bulat positif dalam satuan terkecil mata uang (sen)} amends_over_limit {jumlahnya melebihi yang diizinkan catatan, paling banyak {limit} (pengembalian dana sampai jumlah yang telah dibayar klien, nota kredit sampai sisa terbuka pada fakturnya)} amends_unknown_item {menyebut sesuatu yang tidak ada dalam kerja sama ini} amends_deadline_not_later {tenggat baru harus setelah tenggat saat ini, {dueDate}} amends_deadline_past {tenggat baru tidak boleh sudah lewat: pilih {dueDate} atau hari sesudahnya} amends_deadline_too_far {tenggat baru paling lama sepuluh tahun ke depan: pilih {dueDate} atau hari sebelumnya} amends_apology_blank {permintaan maaf memerlukan kata-kata} amends_rework_accepted {pengerjaan ulang hanya ditawarkan untuk hasil kerja yang belum diterima} other {periksa butir yang ditawarkan}}.",
+    "Ganti rugi ini tidak dapat ditawarkan seperti ini: {reason, select, amends_empty {pilih setidaknya satu jenis ganti rugi} amends_repeated_kind {setiap jenis hanya dapat ditawarkan sekali (dua jumlah uang menjadi satu jumlah yang lebih besar)} amends_not_yours {jenis ganti rugi ini ditawarkan oleh pihak lain} amends_amount_invalid {jumlah adalah bilangan bulat positif dalam satuan terkecil mata uang (sen)} amends_over_limit {jumlahnya melebihi yang diizinkan catatan, paling banyak {limit} (pengembalian dana sampai jumlah yang telah dibayar klien, nota kredit sampai sisa terbuka pada fakturnya, atau pada faktur yang sudah dibayar sampai jumlah tagihannya dikurangi nota kredit sebelumnya)} amends_unknown_item {menyebut sesuatu yang tidak ada dalam kerja sama ini} amends_deadline_not_later {tenggat baru harus setelah tenggat saat ini, {dueDate}} amends_deadline_past {tenggat baru tidak boleh sudah lewat: pilih {dueDate} atau hari sesudahnya} amends_deadline_too_far {tenggat baru paling lama sepuluh tahun ke depan: pilih {dueDate} atau hari sebelumnya} amends_apology_blank {permintaan maaf memerlukan kata-kata} amends_rework_accepted {pengerjaan ulang hanya ditawarkan untuk hasil kerja yang belum diterima} other {periksa butir yang ditawarkan}}.",
   "error.exit_already_started": "Pemberitahuan pengakhiran sudah diberikan untuk kerja sama ini.",
   "error.subject_already_reported":
     "Teks ini sudah memiliki kasus moderasi; ikuti di Kasus (dan ajukan banding atas keputusannya di sana jika Anda tidak setuju).",

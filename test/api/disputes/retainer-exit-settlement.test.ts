@@ -14,6 +14,7 @@ interface ExitBody {
       balanceMinor: number;
       document: { kind: string; amountMinor?: number };
     } | null;
+    refundToSettleMinor: number | null;
     unavailableReason: string | null;
   } | null;
   isSettled: boolean;
@@ -90,6 +91,52 @@ describe.each(DIALECTS)("the final settlement of a retainer on %s", (dialect) =>
     bodyOf(await w.client.client.post(w.url(`/refunds/${refund.id}/confirm`)));
     const ended = await exitOf();
     expect(ended.settlement?.settlement?.balanceMinor).toBe(0);
+    expect(ended.isSettled).toBe(true);
+    expect(ended.endedAmicablyAt).not.toBeNull();
+  });
+
+  it("under tax says the refund with its tax that brings the balance to zero, and paying it ends the exit", async () => {
+    // November at 3,000.00 + 20% tax = 3,600.00, paid; 300.00 net was paid ahead, 360.00 gross.
+    const invoice = await issuedInvoice(w, {
+      source: { kind: "retainer", periodStart: "2026-11-01" },
+      taxRateBasisPoints: 2000,
+    });
+    await paid(w, invoice.id, 360_000, "2026-11-22");
+    bodyOf(await w.client.client.post(w.url("/exit"), { reason: "notice" }), 201);
+    for (const item of (await exitOf()).handOver) {
+      const as = item.responsibleSide === "client" ? w.client : w.provider;
+      bodyOf(await as.client.post(w.url(`/exit/hand-over/${item.id}/done`), {}));
+    }
+
+    // Until 4 December 2026 the exit showed only the net 300.00; paying that back left 50.00
+    // owed for ever.
+    const owed = await exitOf();
+    expect(owed.settlement?.settlement?.document).toEqual({
+      kind: "credit_note",
+      amountMinor: 30_000,
+    });
+    expect(owed.settlement?.refundToSettleMinor).toBe(36_000);
+
+    const refundOf = async (amountMinor: number, reference: string) => {
+      const refund = bodyOf<{ id: string }>(
+        await w.provider.client.post(w.url("/refunds"), {
+          amountMinor,
+          currency: "EUR",
+          paidOn: "2026-11-22",
+          reference,
+        }),
+        201,
+      );
+      bodyOf(await w.client.client.post(w.url(`/refunds/${refund.id}/confirm`)));
+    };
+    // Paid back in two instalments, the second the figure the exit then shows.
+    await refundOf(10_001, "First part");
+    const rest = (await exitOf()).settlement?.refundToSettleMinor;
+    expect(rest).toBe(25_999);
+    await refundOf(rest ?? 0, "The rest");
+    const ended = await exitOf();
+    expect(ended.settlement?.settlement?.balanceMinor).toBe(0);
+    expect(ended.settlement?.refundToSettleMinor).toBeNull();
     expect(ended.isSettled).toBe(true);
     expect(ended.endedAmicablyAt).not.toBeNull();
   });

@@ -4,12 +4,16 @@ import {
   type FinalSettlement,
   type FinalSettlementInput,
 } from "../../../domain/exit/final-settlement";
-import { netEachByRunningTotal } from "../../../domain/exit/running-net";
+import { grossReachingNet, netEachByRunningTotal } from "../../../domain/exit/running-net";
 import { retainerPeriodHolding } from "../../../domain/billing/retainer-period";
 import { refundOfferedMinor, type AmendsItem } from "../../../domain/dispute/amends";
 import type { Database } from "../../db/schema";
 import { termsInForce } from "../../kernel/terms-in-force";
-import { listInvoicesOfEngagement } from "../billing/invoices.repository";
+import {
+  listInvoicesOfEngagement,
+  listLines,
+  type InvoiceLineRow,
+} from "../billing/invoices.repository";
 import { listCreditNotes, listPayments } from "../billing/payments.repository";
 import { listRefunds } from "../billing/refunds.repository";
 import { listEventPayloads } from "../ledger/ledger.repository";
@@ -18,13 +22,19 @@ import { listAcceptedOffersByDispute } from "./exits.repository";
 export interface SettlementView {
   currency: string;
   settlement: FinalSettlement | null;
-  /** Why no settlement could be computed from the record (time and materials without times). */
+  /**
+   * When money is owed back: the refund, tax included, whose confirmation brings the balance to
+   * zero (the balance is net of tax, a refund gives back money paid with its tax). Null otherwise.
+   */
+  refundToSettleMinor: number | null;
+  /** Why no settlement could be computed from the record (terms the model needs are missing). */
   unavailableReason: string | null;
 }
 
 /**
  * The final settlement of an engagement, computed from its record by the pure domain function:
- * the agreement in force, the accepted milestones, the approved changes, the confirmed payments
+ * the agreement in force, the accepted milestones, the approved changes, the time and materials
+ * invoiced (time and materials: see `timeAndMaterialsOf`), the confirmed payments
  * and the credit notes (net of tax, as the work lines are), the refunds accepted as amends in a
  * dispute (they come off here), and the refunds the provider paid back and the client confirmed
  * (they come back on, net of tax the same way, so paying back what was owed brings the balance
@@ -101,6 +111,14 @@ export async function finalSettlementOf(
     reference: r.reference,
     amountMinor: confirmedNet[index] ?? 0,
   }));
+  const timeInvoiced =
+    remuneration.model === "time_and_materials" && remuneration.rateMinor !== null
+      ? timeAndMaterialsOf(
+          await listLines(db, ids),
+          remuneration.rateMinor,
+          remuneration.amountMinor,
+        )
+      : null;
   const input: FinalSettlementInput = {
     model: remuneration.model,
     milestones: terms.milestones.map((m) => ({
@@ -120,14 +138,14 @@ export async function finalSettlementOf(
             period: remuneration.retainerPeriod,
           }
         : null,
-    time: null,
+    time: timeInvoiced?.time ?? null,
     exitDate,
     approvedChanges: approved.map((c) => ({
       number: c.number,
       title: c.title,
       priceMinor: c.priceMinor,
     })),
-    approvedExpenses: [],
+    approvedExpenses: timeInvoiced?.materials ?? [],
     payments: payments.map((p) => ({
       reference: `${numberOf.get(p.invoice_id) ?? ""} ${p.reference}`.trim(),
       amountMinor: net(p.invoice_id, Number(p.amount_minor)),
@@ -142,9 +160,50 @@ export async function finalSettlementOf(
     lateInterest: [],
   };
   const computed = computeFinalSettlement(input);
-  return computed.ok
-    ? { currency: remuneration.currency, settlement: computed.settlement, unavailableReason: null }
-    : { currency: remuneration.currency, settlement: null, unavailableReason: computed.reason };
+  if (!computed.ok)
+    return {
+      currency: remuneration.currency,
+      settlement: null,
+      refundToSettleMinor: null,
+      unavailableReason: computed.reason,
+    };
+  const { balanceMinor } = computed.settlement;
+  // The next refund nets as the next step of the confirmed refunds' running total.
+  const confirmedGross = confirmed.reduce((sum, r) => sum + Number(r.amount_minor), 0);
+  return {
+    currency: remuneration.currency,
+    settlement: computed.settlement,
+    refundToSettleMinor:
+      balanceMinor < 0 ? grossReachingNet(-balanceMinor, confirmedGross, netOfRefund) : null,
+    unavailableReason: null,
+  };
+}
+
+/**
+ * Accord keeps no timesheets: the time worked on a time-and-materials engagement is what the
+ * provider invoiced. Each issued line at the agreement's rate is effort (held to the cap by the
+ * settlement); a line at another price (materials, a fee) counts at its net as invoiced. A
+ * provider with time not yet invoiced issues an invoice for it before the exit date.
+ */
+function timeAndMaterialsOf(
+  lines: readonly InvoiceLineRow[],
+  rateMinor: number,
+  capMinor: number | null,
+): {
+  time: NonNullable<FinalSettlementInput["time"]>;
+  materials: FinalSettlementInput["approvedExpenses"];
+} {
+  const isTime = (line: InvoiceLineRow) => Number(line.unit_price_minor) === rateMinor;
+  return {
+    time: {
+      entriesMilli: lines.filter(isTime).map((line) => Number(line.quantity_milli)),
+      rateMinor,
+      capMinor,
+    },
+    materials: lines
+      .filter((line) => !isTime(line))
+      .map((line) => ({ description: line.description, amountMinor: Number(line.net_minor) })),
+  };
 }
 
 async function firstInForceDay(db: Kysely<Database>, engagementId: string) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Invoice } from "../../shared/api/types";
-import { isOpenInvoice, isVoidable, openToRecord, todayUtc } from "./invoice-rules";
+import { creditable, isOpenInvoice, isVoidable, openToRecord, todayUtc } from "./invoice-rules";
 
 type Payments = Invoice["payments"];
 const payment = (status: Payments[number]["status"], amountMinor: number) =>
@@ -32,6 +32,14 @@ describe("what the invoice screens offer", () => {
       [1000],
     );
     expect(openToRecord(partly)).toBe(4000);
+  });
+
+  it("offers a credit note on an open invoice up to what is open, and on a paid one up to what it charged", () => {
+    expect(creditable(invoice("partly_paid", [payment("confirmed", 3000)], [1000]))).toBe(6000);
+    expect(creditable(invoice("paid", [payment("confirmed", 9000)], [1000]))).toBe(9000);
+    expect(creditable(invoice("paid", [payment("confirmed", 0)], [10_000]))).toBe(0);
+    expect(creditable(invoice("draft"))).toBe(0);
+    expect(creditable(invoice("void"))).toBe(0);
   });
 
   it("offers voiding for a draft or an untouched issued invoice, never once money moved", () => {

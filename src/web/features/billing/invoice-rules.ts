@@ -1,6 +1,6 @@
 import { isInvoiceActionOpen } from "../../../domain/billing/invoice-status";
 import { checkVoid } from "../../../domain/billing/invoice-void";
-import { openToRecordMinor } from "../../../domain/billing/payments";
+import { creditableMinor, openToRecordMinor } from "../../../domain/billing/payments";
 import type { Invoice } from "../../shared/api/types";
 
 /**
@@ -13,11 +13,21 @@ export function isOpenInvoice(invoice: Pick<Invoice, "status">): boolean {
   return isInvoiceActionOpen(invoice.status, "record_partial_payment");
 }
 
-/** What may still be recorded or credited: what is owed less payments awaiting an answer. */
+/** What may still be recorded: what is owed less payments awaiting an answer. */
 export function openToRecord(
   invoice: Pick<Invoice, "totalMinor" | "payments" | "creditNotes">,
 ): number {
   return Math.max(0, openToRecordMinor(invoice));
+}
+
+/**
+ * What a credit note may still take off: what is open on an open invoice, or on a paid one what
+ * it charged less earlier credit notes (then owed back). Nothing on a draft or a void invoice.
+ */
+export function creditable(
+  invoice: Pick<Invoice, "status" | "totalMinor" | "payments" | "creditNotes">,
+): number {
+  return creditableMinor(invoice);
 }
 
 /**

@@ -1300,6 +1300,8 @@ export const webDe: WebCatalogue = {
   "invoices.void.done": "Storniert am {date}: {reason}",
   "invoices.cancel": "Abbrechen",
   "invoices.credit.title": "Gutschrift ausstellen",
+  "invoices.credit.explainPaid":
+    "Diese Rechnung ist bezahlt: Eine Gutschrift nimmt höchstens {open} von ihrem Betrag zurück, mit eigener Nummer, und dieser Betrag wird dem Kunden dann geschuldet und als Rückerstattung zurückgezahlt.",
   "invoices.credit.explain":
     "Eine Gutschrift mindert, was die Rechnung verlangt, erhält eine eigene Nummer und lässt die Rechnung so, wie sie ausgestellt wurde. Höchstens {open} können gutgeschrieben werden.",
   "invoices.credit.amount": "Betrag ({currency})",
@@ -2209,6 +2211,9 @@ export const webDe: WebCatalogue = {
     "{kind, select, milestone_accepted {Abgenommener Meilenstein „{title}“} milestone_in_progress {Laufende Arbeit an „{title}“ ({count} %)} retainer_periods {{count, plural, one {# Pauschalzeitraum} other {# Pauschalzeiträume}}} retainer_partial {Letzter Pauschalzeitraum, {count} von {of} Tagen} time {Geleistete Zeit: {count} Stunden zu {title}} time_cap {Vereinbarte Obergrenze von {title}} approved_change {Genehmigte Änderung Nr. {number}: {title}} expense {Auslage: {title}} payment {Zahlung {title}} credit {Gutschrift {title}} agreed_refund {Im Streitfall Nr. {number} vereinbarte Rückerstattung} refund_paid {Rückerstattung gezahlt am {title}} other {Verzugszinsen auf Rechnung {title}}}",
   "exit.settlement.document":
     "{kind, select, final_invoice {Schlussrechnung, von der Kundenseite geschuldet: {amount}} credit_note {Gutschrift, der Kundenseite geschuldet: {amount}} other {Nichts mehr zu berechnen oder gutzuschreiben: Die Abrechnung ist bezahlt.}}",
+  "exit.settlement.refundToSettle":
+    "Zum Ausgleich erstattet der Dienstleister {amount} einschließlich Steuern: Die Gutschrift oben ist netto, und eine Rückerstattung gibt Geld zurück, das mit Steuern gezahlt wurde. Sobald der Kunde diese Rückerstattung bestätigt, ist der Saldo null.",
+  "exit.settlement.recordRefund": "Rückerstattung erfassen",
   "exit.settlement.unavailable":
     "Die Abrechnung lässt sich aus der Aktenlage noch nicht berechnen ({reason}).",
   "exit.handover.title": "Übergabe",

@@ -1260,6 +1260,8 @@ export const webEn = {
   "invoices.void.done": "Voided on {date}: {reason}",
   "invoices.cancel": "Cancel",
   "invoices.credit.title": "Issue a credit note",
+  "invoices.credit.explainPaid":
+    "This invoice is paid: a credit note takes off up to {open} of what it charged, with a number of its own, and the client is then owed that amount back, paid back as a refund.",
   "invoices.credit.explain":
     "A credit note lowers what the invoice asks for, with a number of its own, and leaves the invoice as issued. At most {open} can be credited.",
   "invoices.credit.amount": "Amount ({currency})",
@@ -2139,6 +2141,9 @@ export const webEn = {
     "{kind, select, milestone_accepted {Accepted milestone “{title}”} milestone_in_progress {Work in progress on “{title}” ({count} %)} retainer_periods {{count, plural, one {# retainer period} other {# retainer periods}}} retainer_partial {Last retainer period, {count} of {of} days} time {Time worked: {count} hours at {title}} time_cap {Agreed cap of {title}} approved_change {Approved change #{number}: {title}} expense {Expense: {title}} payment {Payment {title}} credit {Credit note {title}} agreed_refund {Refund agreed in dispute #{number}} refund_paid {Refund paid back on {title}} other {Late interest on invoice {title}}}",
   "exit.settlement.document":
     "{kind, select, final_invoice {Final invoice owed by the client: {amount}} credit_note {Credit note owed to the client: {amount}} other {Nothing left to invoice or credit: the settlement is paid.}}",
+  "exit.settlement.refundToSettle":
+    "To settle, the provider pays back {amount}, tax included: the credit note above is net of tax, and a refund gives back money paid with its tax. Once the client confirms that refund, the balance is zero.",
+  "exit.settlement.recordRefund": "Record the refund",
   "exit.settlement.unavailable":
     "The settlement cannot be computed from the record yet ({reason}).",
   "exit.handover.title": "Hand-over",

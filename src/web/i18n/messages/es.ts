@@ -1282,6 +1282,8 @@ export const webEs: WebCatalogue = {
   "invoices.void.done": "Anulada el {date}: {reason}",
   "invoices.cancel": "Cancelar",
   "invoices.credit.title": "Emitir una nota de crédito",
+  "invoices.credit.explainPaid":
+    "Esta factura está pagada: una nota de crédito descuenta como máximo {open} de lo que facturó, con su propio número, y ese importe se debe entonces al cliente, que lo recibe como reembolso.",
   "invoices.credit.explain":
     "Una nota de crédito reduce lo que reclama la factura, con su propio número, y deja la factura tal como se emitió. Se puede abonar como máximo {open}.",
   "invoices.credit.amount": "Importe ({currency})",
@@ -2176,6 +2178,9 @@ export const webEs: WebCatalogue = {
     "{kind, select, milestone_accepted {Hito aceptado «{title}»} milestone_in_progress {Trabajo en curso en «{title}» ({count} %)} retainer_periods {{count, plural, one {# periodo de iguala} other {# periodos de iguala}}} retainer_partial {Último periodo de iguala, {count} de {of} días} time {Tiempo trabajado: {count} horas a {title}} time_cap {Tope acordado de {title}} approved_change {Cambio aprobado n.º {number}: {title}} expense {Gasto: {title}} payment {Pago {title}} credit {Nota de crédito {title}} agreed_refund {Reembolso acordado en la disputa n.º {number}} refund_paid {Reembolso pagado el {title}} other {Intereses de demora de la factura {title}}}",
   "exit.settlement.document":
     "{kind, select, final_invoice {Factura final que debe el cliente: {amount}} credit_note {Nota de crédito que se debe al cliente: {amount}} other {Nada más que facturar ni abonar: la liquidación está pagada.}}",
+  "exit.settlement.refundToSettle":
+    "Para saldar, el prestador de servicios reembolsa {amount}, impuestos incluidos: la nota de crédito de arriba es sin impuestos, y un reembolso devuelve dinero pagado con sus impuestos. En cuanto el cliente confirme ese reembolso, el saldo es cero.",
+  "exit.settlement.recordRefund": "Registrar el reembolso",
   "exit.settlement.unavailable":
     "Aún no se puede calcular la liquidación a partir del registro ({reason}).",
   "exit.handover.title": "Traspaso",

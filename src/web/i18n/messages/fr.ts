@@ -1296,6 +1296,8 @@ export const webFr: WebCatalogue = {
   "invoices.void.done": "Annulée le {date} : {reason}",
   "invoices.cancel": "Fermer",
   "invoices.credit.title": "Émettre un avoir",
+  "invoices.credit.explainPaid":
+    "Cette facture est payée : un avoir retire au plus {open} de ce qu’elle facturait, avec son propre numéro, et ce montant est alors dû au client, qui le reçoit par un remboursement.",
   "invoices.credit.explain":
     "Un avoir réduit ce que demande la facture, avec son propre numéro, et laisse la facture telle qu’elle a été émise. Vous pouvez créditer au plus {open}.",
   "invoices.credit.amount": "Montant ({currency})",
@@ -2195,6 +2197,9 @@ export const webFr: WebCatalogue = {
     "{kind, select, milestone_accepted {Jalon accepté « {title} »} milestone_in_progress {Travail en cours sur « {title} » ({count} %)} retainer_periods {{count, plural, one {# période d’abonnement} other {# périodes d’abonnement}}} retainer_partial {Dernière période d’abonnement, {count} jours sur {of}} time {Temps passé : {count} heures à {title}} time_cap {Plafond convenu de {title}} approved_change {Modification approuvée n° {number} : {title}} expense {Frais : {title}} payment {Paiement {title}} credit {Avoir {title}} agreed_refund {Remboursement convenu dans le différend n° {number}} refund_paid {Remboursement versé le {title}} other {Intérêts de retard sur la facture {title}}}",
   "exit.settlement.document":
     "{kind, select, final_invoice {Facture finale due par le client : {amount}} credit_note {Avoir dû au client : {amount}} other {Plus rien à facturer ni à créditer : le règlement est payé.}}",
+  "exit.settlement.refundToSettle":
+    "Pour solder, le prestataire rembourse {amount}, taxes comprises : l’avoir ci-dessus est hors taxes, et un remboursement rend de l’argent payé avec ses taxes. Dès que le client confirme ce remboursement, le solde est nul.",
+  "exit.settlement.recordRefund": "Enregistrer le remboursement",
   "exit.settlement.unavailable":
     "Le règlement ne peut pas encore être calculé d’après le dossier ({reason}).",
   "exit.handover.title": "Passation",

@@ -1283,6 +1283,8 @@ export const webId: WebCatalogue = {
   "invoices.void.done": "Dibatalkan pada {date}: {reason}",
   "invoices.cancel": "Batal",
   "invoices.credit.title": "Terbitkan nota kredit",
+  "invoices.credit.explainPaid":
+    "Faktur ini sudah dibayar: nota kredit mengurangi paling banyak {open} dari jumlah yang ditagih, dengan nomornya sendiri, lalu jumlah itu terutang kepada klien dan dibayar kembali sebagai pengembalian dana.",
   "invoices.credit.explain":
     "Nota kredit mengurangi jumlah yang ditagih faktur, dengan nomornya sendiri, dan membiarkan faktur tetap seperti saat diterbitkan. Paling banyak {open} yang dapat dikreditkan.",
   "invoices.credit.amount": "Jumlah ({currency})",
@@ -2173,6 +2175,9 @@ export const webId: WebCatalogue = {
     "{kind, select, milestone_accepted {Tahapan diterima “{title}”} milestone_in_progress {Pekerjaan berjalan pada “{title}” ({count} %)} retainer_periods {{count, plural, other {# periode retainer}}} retainer_partial {Periode retainer terakhir, {count} dari {of} hari} time {Waktu kerja: {count} jam dengan tarif {title}} time_cap {Batas yang disepakati sebesar {title}} approved_change {Perubahan disetujui #{number}: {title}} expense {Biaya: {title}} payment {Pembayaran {title}} credit {Nota kredit {title}} agreed_refund {Pengembalian dana yang disepakati dalam sengketa #{number}} refund_paid {Pengembalian dana dibayarkan pada {title}} other {Bunga keterlambatan atas faktur {title}}}",
   "exit.settlement.document":
     "{kind, select, final_invoice {Faktur akhir yang terutang oleh klien: {amount}} credit_note {Nota kredit yang terutang kepada klien: {amount}} other {Tidak ada lagi yang perlu ditagih atau dikreditkan: penyelesaian sudah dibayar.}}",
+  "exit.settlement.refundToSettle":
+    "Untuk melunasi, penyedia layanan mengembalikan {amount} termasuk pajak: nota kredit di atas belum termasuk pajak, dan pengembalian dana mengembalikan uang yang dibayar beserta pajaknya. Setelah klien mengonfirmasi pengembalian dana itu, saldonya nol.",
+  "exit.settlement.recordRefund": "Catat pengembalian dana",
   "exit.settlement.unavailable": "Penyelesaian belum dapat dihitung dari catatan ({reason}).",
   "exit.handover.title": "Serah terima",
   "exit.handover.complete": "Serah terima sudah lengkap.",

@@ -13,7 +13,7 @@ import {
   readCreditNote,
   type CreditNoteValues,
 } from "../credit-note-form-state";
-import { openToRecord } from "../invoice-rules";
+import { creditable } from "../invoice-rules";
 
 /**
  * The provider lowers what an issued invoice asks for with a numbered credit note: the
@@ -36,7 +36,7 @@ export function CreditNoteForm({
     words: CREDIT_NOTE_WORDS,
     read: readCreditNote(invoice.currency),
   });
-  const open = openToRecord(invoice);
+  const open = creditable(invoice);
   return (
     <form
       noValidate
@@ -49,7 +49,7 @@ export function CreditNoteForm({
       <FormAlert error={credit.error} />
       <p className="field-hint">
         <FormattedMessage
-          id="invoices.credit.explain"
+          id={invoice.status === "paid" ? "invoices.credit.explainPaid" : "invoices.credit.explain"}
           values={{ open: formatMoney(open, invoice.currency, locale) }}
         />
       </p>

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { FormattedMessage } from "react-intl";
 import type { Invoice } from "../../../shared/api/types";
-import { isOpenInvoice, isVoidable } from "../invoice-rules";
+import { creditable, isVoidable } from "../invoice-rules";
 import { CreditNoteForm } from "./credit-note-form";
 import { EditDraftForm } from "./edit-draft-form";
 import { VoidInvoiceForm } from "./void-invoice-form";
@@ -9,8 +9,8 @@ import { VoidInvoiceForm } from "./void-invoice-form";
 type Panel = "none" | "edit" | "void" | "credit";
 
 /**
- * The provider's corrections, one open at a time: a draft is edited; an open invoice is lowered
- * by a credit note; a draft, or an issued invoice no money has moved on, is voided.
+ * The provider's corrections, one open at a time: a draft is edited; an issued invoice is
+ * lowered by a credit note (a paid one too: what it takes off is then owed back); a draft, or an issued invoice no money has moved on, is voided.
  */
 export function InvoiceActions({
   engagementId,
@@ -21,11 +21,11 @@ export function InvoiceActions({
 }) {
   const [panel, setPanel] = useState<Panel>("none");
   const isDraft = invoice.status === "draft";
-  const isOpen = isOpenInvoice(invoice);
+  const canCredit = creditable(invoice) > 0;
   const canVoid = isVoidable(invoice);
   const close = () => setPanel("none");
   const toggle = (next: Panel) => setPanel(panel === next ? "none" : next);
-  if (!isDraft && !isOpen && !canVoid) return null;
+  if (!isDraft && !canCredit && !canVoid) return null;
   return (
     <section className="stack-sm">
       <div className="button-row">
@@ -39,7 +39,7 @@ export function InvoiceActions({
             <FormattedMessage id="invoices.edit.title" />
           </button>
         ) : null}
-        {isOpen ? (
+        {canCredit ? (
           <button
             type="button"
             className="button-secondary"
@@ -63,7 +63,7 @@ export function InvoiceActions({
       {panel === "edit" && isDraft ? (
         <EditDraftForm engagementId={engagementId} invoice={invoice} onDone={close} />
       ) : null}
-      {panel === "credit" && isOpen ? (
+      {panel === "credit" && canCredit ? (
         <CreditNoteForm engagementId={engagementId} invoice={invoice} onDone={close} />
       ) : null}
       {panel === "void" && canVoid ? (

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
+import { useLocation } from "react-router";
 import { RecordRefundBody } from "../../../../contracts/billing";
 import type { RefundList } from "../../../shared/api/types";
 import { TextField } from "../../../shared/components/fields";
@@ -7,7 +8,8 @@ import { FormAlert } from "../../../shared/components/form-alert";
 import { MoneyField } from "../../../shared/components/money-fields";
 import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useLocale } from "../../../shared/i18n/locale-provider";
-import { formatMoney } from "../../../shared/lib/money";
+import { formatMoney, formatMoneyInput } from "../../../shared/lib/money";
+import { refundAmountOf } from "../../../shared/lib/refund-amount-param";
 import { useRecordRefund } from "../api/refunds";
 import { todayUtc } from "../invoice-rules";
 import { readRefund, REFUND_WORDS, type RefundValues } from "../refund-form-state";
@@ -29,8 +31,13 @@ export function RecordRefundForm({
   const record = useRecordRefund(engagementId);
   const today = todayUtc();
   const blank = { amountMinor: "", paidOn: today, reference: "" };
+  // Arriving from the exit's final settlement, the amount owed back (tax included) is filled in.
+  const suggested = refundAmountOf(useLocation().search);
   const form = useContractForm<typeof RecordRefundBody, RefundValues>(RecordRefundBody, {
-    defaultValues: blank,
+    defaultValues:
+      suggested === null
+        ? blank
+        : { ...blank, amountMinor: formatMoneyInput(suggested, money.currency, locale) },
     words: REFUND_WORDS,
     read: readRefund(money.currency),
   });

@@ -33,7 +33,14 @@ export function ExitSection({ engagement }: { engagement: Engagement }) {
       ) : (
         <>
           <ExitSummary exit={exit.data} />
-          <FinalSettlement exit={exit.data} />
+          <FinalSettlement
+            exit={exit.data}
+            refundsHref={
+              engagement.abilities.billing.recordRefund
+                ? `/engagements/${engagement.id}/invoices`
+                : null
+            }
+          />
           <HandOverChecklist
             engagementId={engagement.id}
             exit={exit.data}

@@ -1,11 +1,24 @@
 import { FormattedMessage, useIntl } from "react-intl";
+import { Link } from "react-router";
 import { SettlementLines } from "../../../shared/components/settlement-lines";
 import { useLocale } from "../../../shared/i18n/locale-provider";
 import { formatMoney } from "../../../shared/lib/money";
+import { REFUND_AMOUNT_PARAM } from "../../../shared/lib/refund-amount-param";
 import type { Exit, SettlementLine } from "../exit-types";
 
-/** The final settlement from the record, line by line, as both sides read it before it is issued. */
-export function FinalSettlement({ exit }: { exit: Exit }) {
+/**
+ * The final settlement from the record, line by line, as both sides read it before it is issued.
+ * When money is owed back it says the refund to pay, tax included (the lines are net of tax),
+ * and the side that records refunds gets a link to the refund form with that amount filled in.
+ */
+export function FinalSettlement({
+  exit,
+  refundsHref,
+}: {
+  exit: Exit;
+  /** The engagement's invoices page, where the refund form is; null for a reader who cannot record one. */
+  refundsHref: string | null;
+}) {
   const intl = useIntl();
   const { locale } = useLocale();
   const view = exit.settlement;
@@ -53,6 +66,21 @@ export function FinalSettlement({ exit }: { exit: Exit }) {
               }}
             />
           </p>
+          {view.refundToSettleMinor !== null && !exit.isSettled ? (
+            <p className="alert alert-warning">
+              <FormattedMessage
+                id="exit.settlement.refundToSettle"
+                values={{ amount: formatMoney(view.refundToSettleMinor, view.currency, locale) }}
+              />{" "}
+              {refundsHref ? (
+                <Link
+                  to={`${refundsHref}?${REFUND_AMOUNT_PARAM}=${view.refundToSettleMinor}#refunds`}
+                >
+                  <FormattedMessage id="exit.settlement.recordRefund" />
+                </Link>
+              ) : null}
+            </p>
+          ) : null}
         </>
       )}
     </section>
