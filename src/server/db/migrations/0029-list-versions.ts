@@ -2,13 +2,18 @@ import { PostgresAdapter, sql, type Kysely } from "kysely";
 
 // Each organisation's list version: a number that changes, in the writer's own transaction,
 // whenever anything its engagement list shows may have changed. The list keeps its replies per
-// process (`list-reply-cache.ts`) keyed by these versions, read with the session, so a write
+// process (`kept-replies.ts`, keyed by `list-reply-key.ts`) by these versions, read with the session, so a write
 // through any process is seen by every other's next list. Triggers, not the use-cases, keep it:
 // no write path can forget one. What a list reply reads: the engagement rows (both sides and the
 // initiator), their stored summary facts, their exits' end, and the counterpart's name and kind
 // (a rename or kind change changes every list it appears in, so it bumps every organisation that
 // has an engagement with it). The reader's own organisations' names, kinds and roles come with
 // the session and are part of the reply's key, so memberships need no trigger.
+//
+// On PostgreSQL the triggers are deferred to the commit: the bump locks the organisations'
+// rows, and a writer that has already locked an organisation's health row (`organisation_health`,
+// health's reaction) would otherwise wait on them while another, holding them, waits on that
+// health row: a deadlock. Taken at the commit, after every other lock, they close no cycle.
 //
 // A column of `organisations` rather than a table of its own: the session's statement already
 // joins each membership's organisation, so the versions cost no statement, and a database
@@ -87,8 +92,8 @@ const POSTGRES_UP = [
     if tg_op <> 'DELETE' then ${BUMP} where id in ${ENGAGEMENT_ORGS("new")}; end if;
     return null;
   end $$`,
-  `create trigger engagements_list_version after insert or update or delete on engagements
-    for each row execute procedure engagements_list_version()`,
+  `create constraint trigger engagements_list_version after insert or update or delete on engagements
+    deferrable initially deferred for each row execute procedure engagements_list_version()`,
   `create function engagement_part_list_version() returns trigger language plpgsql as $$
   begin
     if tg_op <> 'INSERT' then ${BUMP} where id in ${sidesOf("old.engagement_id")}; end if;
@@ -96,7 +101,8 @@ const POSTGRES_UP = [
     return null;
   end $$`,
   ...PARTS.map(
-    (table) => `create trigger ${table}_list_version after insert or update or delete on ${table}
+    (table) => `create constraint trigger ${table}_list_version
+      after insert or update or delete on ${table} deferrable initially deferred
       for each row execute procedure engagement_part_list_version()`,
   ),
   `create function organisations_list_version_rename() returns trigger language plpgsql as $$
@@ -106,7 +112,8 @@ const POSTGRES_UP = [
     end if;
     return null;
   end $$`,
-  `create trigger organisations_list_version_rename after update of name, kind on organisations
+  `create constraint trigger organisations_list_version_rename
+    after update of name, kind on organisations deferrable initially deferred
     for each row execute procedure organisations_list_version_rename()`,
 ];
 
