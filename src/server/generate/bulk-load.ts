@@ -57,7 +57,9 @@ export function beginBulkLoad(sqlite: BetterSqlite3.Database): BulkLoad {
   // The organisations' list versions (migration 0029) are for processes keeping list replies;
   // none serves a file being generated, so its triggers need not fire on every copied row.
   const triggers = sqlite
-    .prepare("select name, sql from sqlite_master where type = 'trigger' order by rowid")
+    .prepare(
+      "select name, sql from sqlite_master where type = 'trigger' and name like '%list_version%' order by rowid",
+    )
     .all() as { name: string; sql: string }[];
   sqlite.pragma("journal_mode = MEMORY");
   sqlite.pragma("synchronous = OFF");
@@ -82,10 +84,10 @@ export function beginBulkLoad(sqlite: BetterSqlite3.Database): BulkLoad {
       create([...pending].filter((index) => index.table === table));
     },
     finish() {
-      create([...pending]);
       sqlite.transaction(() => {
         for (const trigger of triggers) sqlite.exec(trigger.sql);
       })();
+      create([...pending]);
       for (const name of SETTINGS) sqlite.pragma(`${name} = ${String(before.get(name))}`);
     },
   };

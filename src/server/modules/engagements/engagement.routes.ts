@@ -12,6 +12,7 @@ import {
 import { EngagementArchive } from "../../../contracts/archive";
 import { ENGAGEMENT_ROW_READ } from "../../kernel/engagement-rows.repository";
 import type { AppDeps } from "../../platform/deps";
+import { todayOf } from "../../platform/clock";
 import { actorOf, sendResult, sendSerialised, serialisedValue } from "../../platform/http";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
 import {
@@ -28,11 +29,6 @@ import { startEngagement } from "./start-engagement";
 import { withdrawEngagement } from "./withdraw-engagement";
 
 const tags = ["engagements"];
-
-/** Today's date (UTC), the only part of the clock a list reply depends on. */
-function todayOf(deps: AppDeps): string {
-  return deps.clock.now().toISOString().slice(0, 10);
-}
 
 export function engagementRoutes(deps: AppDeps) {
   return defineRoutes((app) => {
@@ -86,7 +82,7 @@ export function engagementRoutes(deps: AppDeps) {
       },
       async (request, reply) => {
         const actor = actorOf(request);
-        const today = todayOf(deps);
+        const today = todayOf(deps.clock);
         const kept = deps.listReplies;
         const key = kept && listReplyKey(actor, request.query, today);
         const body = key && kept.get(key);
@@ -96,7 +92,7 @@ export function engagementRoutes(deps: AppDeps) {
         // The bytes Fastify would send for the value, kept as they are. A reply worked out as
         // the day turned is not kept under the day before's key.
         const fresh = serialisedValue(reply, request, result.value);
-        if (todayOf(deps) === today) kept.set(key, fresh);
+        if (todayOf(deps.clock) === today) kept.set(key, fresh);
         return sendSerialised(reply, fresh);
       },
     );

@@ -10,7 +10,8 @@ type Panel = "none" | "edit" | "void" | "credit";
 
 /**
  * The provider's corrections, one open at a time: a draft is edited; an issued invoice is
- * lowered by a credit note (a paid one too: what it takes off is then owed back); a draft, or an issued invoice no money has moved on, is voided.
+ * lowered by a credit note (a paid one too: what it takes off is then owed back); a draft, or
+ * an issued invoice no money has moved on, is voided.
  */
 export function InvoiceActions({
   engagementId,
