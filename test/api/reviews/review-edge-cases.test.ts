@@ -207,6 +207,32 @@ describe.each(DIALECTS)("review and moderation edge cases on %s", (dialect) => {
     expect(opened).toHaveLength(1);
   });
 
+  it("takes one review per side when a side sends it twice at once, and publishes the round when both sides send theirs at once", async () => {
+    const sent = await Promise.all([
+      writeReview(w, w.client),
+      writeReview(w, w.client),
+      writeReview(w, w.provider),
+      writeReview(w, w.provider),
+    ]);
+    const statuses = sent.map((r) => r.statusCode);
+    expect(
+      statuses.filter((s) => s === 201),
+      statuses.join(", "),
+    ).toHaveLength(2);
+    for (const refused of sent.filter((r) => r.statusCode !== 201)) {
+      expectError(refused, 409, "review_already_submitted");
+    }
+    // Each side's one review is in, so the blind round is revealed: neither sender read the
+    // round before the other's review was written.
+    const round = (await roundsSeenBy(w, w.client))[0]!;
+    expect(round.reviews.map((r) => r.reviewerSide).sort()).toEqual(["client", "provider"]);
+    expect(round.publishedAt).not.toBeNull();
+    const published = bodyOf<{ events: { type: string }[] }>(
+      await w.client.client.get(w.url("/events")),
+    ).events.filter((e) => e.type === "review.published");
+    expect(published).toHaveLength(1);
+  });
+
   it("tells an owner that reports are for the other side's texts, not that their role falls short", async () => {
     const { ofProvider } = await publishedPair();
     const own = await w.client.client.post("/api/v1/moderation/reports", {

@@ -17,6 +17,7 @@ import {
   type Result,
 } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
+import { lockEngagement } from "../../db/locking";
 import { findEngagement } from "../../kernel/engagement-rows.repository";
 import { appendEvent } from "../ledger/append-event";
 import { refuseIfSanctioned } from "../../kernel/sanctions-in-force";
@@ -94,6 +95,11 @@ export async function submitReview(
   if (!screened.ok) return screened;
 
   return runInTransaction(deps.db, async (trx) => {
+    // Reviews of one engagement are written one after another: two sent at once by one side
+    // would otherwise both pass the "not yet reviewed" check (the second insert then broke the
+    // unique key, a 500), and the two sides' at once would each read the round without the
+    // other's review, so neither revealed it.
+    await lockEngagement(trx, deps.dialect, engagementId);
     const now = deps.clock.now();
     const round = await ensureRound(trx, {
       id: deps.ids.newId(),
