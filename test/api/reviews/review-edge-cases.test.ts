@@ -3,7 +3,7 @@ import { rescoreAll } from "../../../src/server/modules/relationship-health/resc
 import { DIALECTS } from "../../support/databases";
 import { signUpPerson, type Person, type TestApp } from "../../support/test-app";
 import { worldCopies } from "../../support/world-copies";
-import { DAY_MS, expectError } from "../api-fixtures";
+import { DAY_MS, expectError, expectErrorAt } from "../api-fixtures";
 import type { DeliveryWorld } from "../delivery/delivery-fixtures";
 import { bodyOf } from "../proposals-agreements/proposal-fixtures";
 import {
@@ -77,6 +77,29 @@ describe.each(DIALECTS)("review and moderation edge cases on %s", (dialect) => {
     });
     expect(malformed.statusCode).toBe(400);
     expect((await roundsSeenBy(w, w.client))[0]).toMatchObject({ submittedSides: [] });
+  });
+
+  it("tells a reviewer of a milestone the agreement does not name that there is no such milestone, at the field", async () => {
+    const refused = expectErrorAt(
+      await writeReview(w, w.client, { occasion: { kind: "milestone", ref: "m9" } }),
+      422,
+      "review_occasion_unknown",
+      "occasion.ref",
+    );
+    expect(refused.message).toBe(
+      "There is nothing to review for this occasion: the agreement names no milestone “m9”.",
+    );
+    bodyOf(await w.client.client.request("PATCH", "/api/v1/me", { locale: "de" }));
+    expect(
+      expectError(
+        await writeReview(w, w.client, { occasion: { kind: "milestone", ref: "m9" } }),
+        422,
+        "review_occasion_unknown",
+      ).message,
+    ).toBe(
+      "Für diesen Anlass gibt es nichts zu bewerten: Die Vereinbarung nennt keinen Meilenstein „m9“.",
+    );
+    expect(await roundsSeenBy(w, w.client)).toHaveLength(1);
   });
 
   it("asks for the reviewed side's own aspects by name, and names a foreign one apart, never as one to rate", async () => {
@@ -205,6 +228,32 @@ describe.each(DIALECTS)("review and moderation edge cases on %s", (dialect) => {
       await w.client.client.get(w.url("/events")),
     ).events.filter((e) => e.type === "moderation.case_opened");
     expect(opened).toHaveLength(1);
+  });
+
+  it("takes one review per side when a side sends it twice at once, and publishes the round when both sides send theirs at once", async () => {
+    const sent = await Promise.all([
+      writeReview(w, w.client),
+      writeReview(w, w.client),
+      writeReview(w, w.provider),
+      writeReview(w, w.provider),
+    ]);
+    const statuses = sent.map((r) => r.statusCode);
+    expect(
+      statuses.filter((s) => s === 201),
+      statuses.join(", "),
+    ).toHaveLength(2);
+    for (const refused of sent.filter((r) => r.statusCode !== 201)) {
+      expectError(refused, 409, "review_already_submitted");
+    }
+    // Each side's one review is in, so the blind round is revealed: neither sender read the
+    // round before the other's review was written.
+    const round = (await roundsSeenBy(w, w.client))[0]!;
+    expect(round.reviews.map((r) => r.reviewerSide).sort()).toEqual(["client", "provider"]);
+    expect(round.publishedAt).not.toBeNull();
+    const published = bodyOf<{ events: { type: string }[] }>(
+      await w.client.client.get(w.url("/events")),
+    ).events.filter((e) => e.type === "review.published");
+    expect(published).toHaveLength(1);
   });
 
   it("tells an owner that reports are for the other side's texts, not that their role falls short", async () => {

@@ -22,10 +22,17 @@ export interface HappenedOccasion {
   at: string;
 }
 
-/** Why an occasion has not happened: for the engagement, how far it is from completing. */
+/**
+ * Why an occasion has not happened: for the engagement, how far it is from completing; for a
+ * milestone, whether any agreement that came into force names it at all.
+ */
 export type OccasionTime =
   | { hasHappened: true; at: string }
-  | { hasHappened: false; engagement?: Exclude<EngagementCompletion, { status: "completed" }> };
+  | {
+      hasHappened: false;
+      engagement?: Exclude<EngagementCompletion, { status: "completed" }>;
+      isUnknownMilestone?: boolean;
+    };
 
 /**
  * When the occasion happened, opening its review window: a milestone's acceptance, the
@@ -50,8 +57,13 @@ export async function findOccasionTime(
         ? happened(completion.at)
         : { hasHappened: false, engagement: completion };
     }
-    case "milestone":
-      return happened(acceptedMilestonesOf(events).find((m) => m.milestoneId === occasion.ref)?.at);
+    case "milestone": {
+      const accepted = acceptedMilestonesOf(events).find((m) => m.milestoneId === occasion.ref);
+      if (accepted) return happened(accepted.at);
+      const named = await listMilestoneIdsOfVersions(db, engagementId, versionsInForce(events));
+      const isNamed = [...named.values()].some((ids) => ids.includes(occasion.ref));
+      return { hasHappened: false, isUnknownMilestone: !isNamed };
+    }
   }
 }
 
@@ -91,10 +103,7 @@ async function completionOf(
   events: readonly OccasionEvent[],
   now: Date,
 ): Promise<EngagementCompletion> {
-  const versions = events.flatMap((e) =>
-    e.type === "agreement.in_force" ? [e.payload.version] : [],
-  );
-  const milestonesOf = await listMilestoneIdsOfVersions(db, engagementId, versions);
+  const milestonesOf = await listMilestoneIdsOfVersions(db, engagementId, versionsInForce(events));
   const steps = events.flatMap((event): CompletionStep[] => {
     const at = event.occurredAt;
     switch (event.type) {
@@ -112,6 +121,11 @@ async function completionOf(
     }
   });
   return engagementCompletion(steps, exitDateOf(events), now);
+}
+
+/** The agreement versions that came into force, from the ledger. */
+function versionsInForce(events: readonly OccasionEvent[]): number[] {
+  return events.flatMap((e) => (e.type === "agreement.in_force" ? [e.payload.version] : []));
 }
 
 /** The milestone ids each of the engagement's agreement versions names. */

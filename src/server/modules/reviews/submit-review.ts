@@ -11,12 +11,14 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import {
   fail,
+  failAtField,
   ok,
   type FailureValues,
   type FieldFailure,
   type Result,
 } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
+import { lockEngagement } from "../../db/locking";
 import { findEngagement } from "../../kernel/engagement-rows.repository";
 import { appendEvent } from "../ledger/append-event";
 import { refuseIfSanctioned } from "../../kernel/sanctions-in-force";
@@ -79,7 +81,12 @@ export async function submitReview(
   }
   const occasion = { kind: input.occasion.kind, ref: input.occasion.ref };
   const time = await findOccasionTime(deps.db, engagementId, occasion, deps.clock.now());
-  if (!time.hasHappened) return fail("review_occasion_unknown", whyNotYet(occasion.kind, time));
+  if (!time.hasHappened) {
+    const why = whyNotYet(occasion, time);
+    return time.isUnknownMilestone
+      ? failAtField("review_occasion_unknown", "occasion.ref", why)
+      : fail("review_occasion_unknown", why);
+  }
   const openedAt = time.at;
   const standing = await refuseIfSanctioned(deps.db, deps.clock.now(), { own: orgId });
   if (!standing.ok) return standing;
@@ -94,6 +101,11 @@ export async function submitReview(
   if (!screened.ok) return screened;
 
   return runInTransaction(deps.db, async (trx) => {
+    // Reviews of one engagement are written one after another: two sent at once by one side
+    // would otherwise both pass the "not yet reviewed" check (the second insert then broke the
+    // unique key, a 500), and the two sides' at once would each read the round without the
+    // other's review, so neither revealed it.
+    await lockEngagement(trx, deps.dialect, engagementId);
     const now = deps.clock.now();
     const round = await ensureRound(trx, {
       id: deps.ids.newId(),
@@ -180,17 +192,21 @@ export async function submitReview(
 
 /**
  * The refusal's message values: the occasion asked for and, for the engagement, what keeps it
- * from completing (milestones still open, none agreed, or an exit that came first).
+ * from completing (milestones still open, none agreed, or an exit that came first); for a
+ * milestone no agreement names, that it does not exist rather than "not yet accepted".
  */
 function whyNotYet(
-  kind: ReviewOccasion["kind"],
+  { kind, ref }: ReviewOccasion,
   time: Extract<OccasionTime, { hasHappened: false }>,
 ): FailureValues {
+  if (time.isUnknownMilestone)
+    return { kind, ref, reason: "unknown_milestone", accepted: 0, total: 0 };
   const engagement = time.engagement;
-  if (!engagement) return { kind, reason: "unknown", accepted: 0, total: 0 };
+  if (!engagement) return { kind, ref, reason: "unknown", accepted: 0, total: 0 };
   if (engagement.status === "ended_by_exit") {
-    return { kind, reason: "ended_by_exit", accepted: 0, total: 0 };
+    return { kind, ref, reason: "ended_by_exit", accepted: 0, total: 0 };
   }
   const { acceptedCount: accepted, milestoneCount: total } = engagement;
-  return { kind, reason: total === 0 ? "no_milestones" : "milestones_open", accepted, total };
+  const reason = total === 0 ? "no_milestones" : "milestones_open";
+  return { kind, ref, reason, accepted, total };
 }
