@@ -1979,6 +1979,8 @@ export const webDe: WebCatalogue = {
   "home.item.issueInvoice": "Den Rechnungsentwurf über {amount} ausstellen",
   "home.item.confirmPayment": "Die Zahlung von {amount} zur Rechnung {invoice} bestätigen",
   "home.item.confirmRefund": "Bestätigen, ob die Rückerstattung über {amount} eingegangen ist",
+  "home.item.payBack":
+    "{amount} einschließlich Steuern zurückzahlen, die dem Kunden laut Schlussabrechnung zustehen",
   "home.item.signAgreement": "Version {version} der Vereinbarung unterschreiben",
   "home.item.answerMessage":
     "Auf eine Nachricht antworten: Ihre Seite hat zugesagt, binnen {hours, plural, one {# Stunde} other {# Stunden}} zu antworten",
@@ -1992,6 +1994,7 @@ export const webDe: WebCatalogue = {
   "home.action.issueInvoice": "Prüfen und ausstellen",
   "home.action.confirmPayment": "Bestätigen oder ablehnen",
   "home.action.confirmRefund": "Bestätigen oder ablehnen",
+  "home.action.payBack": "Rückerstattung erfassen",
   "home.action.sign": "Lesen und unterschreiben",
   "home.action.answer": "Antworten",
   "confirm.cancel": "Zurück",

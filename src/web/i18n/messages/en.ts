@@ -1912,6 +1912,8 @@ export const webEn = {
   "home.item.issueInvoice": "Issue the draft invoice of {amount}",
   "home.item.confirmPayment": "Confirm the payment of {amount} on invoice {invoice}",
   "home.item.confirmRefund": "Confirm whether the refund of {amount} arrived",
+  "home.item.payBack":
+    "Pay back {amount}, tax included, owed to the client in the final settlement",
   "home.item.signAgreement": "Sign version {version} of the agreement",
   "home.item.answerMessage":
     "Answer a message: your side agreed to reply within {hours, plural, one {# hour} other {# hours}}",
@@ -1925,6 +1927,7 @@ export const webEn = {
   "home.action.issueInvoice": "Review and issue",
   "home.action.confirmPayment": "Confirm or reject",
   "home.action.confirmRefund": "Confirm or reject",
+  "home.action.payBack": "Record the refund",
   "home.action.sign": "Read and sign",
   "home.action.answer": "Answer",
   "confirm.cancel": "Go back",

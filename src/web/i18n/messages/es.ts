@@ -1945,6 +1945,8 @@ export const webEs: WebCatalogue = {
   "home.item.issueInvoice": "Emitir el borrador de factura de {amount}",
   "home.item.confirmPayment": "Confirmar el pago de {amount} de la factura {invoice}",
   "home.item.confirmRefund": "Confirmar si llegó el reembolso de {amount}",
+  "home.item.payBack":
+    "Devolver {amount}, impuestos incluidos, que la liquidación final debe al cliente",
   "home.item.signAgreement": "Firmar la versión {version} del acuerdo",
   "home.item.answerMessage":
     "Responder a un mensaje: tu parte acordó responder en {hours, plural, one {# hora} other {# horas}}",
@@ -1958,6 +1960,7 @@ export const webEs: WebCatalogue = {
   "home.action.issueInvoice": "Revisar y emitir",
   "home.action.confirmPayment": "Confirmar o rechazar",
   "home.action.confirmRefund": "Confirmar o rechazar",
+  "home.action.payBack": "Registrar el reembolso",
   "home.action.sign": "Leer y firmar",
   "home.action.answer": "Responder",
   "confirm.cancel": "Volver",

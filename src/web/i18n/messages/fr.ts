@@ -1962,6 +1962,8 @@ export const webFr: WebCatalogue = {
   "home.item.issueInvoice": "Émettre le brouillon de facture de {amount}",
   "home.item.confirmPayment": "Confirmer le paiement de {amount} sur la facture {invoice}",
   "home.item.confirmRefund": "Confirmer si le remboursement de {amount} est arrivé",
+  "home.item.payBack":
+    "Rembourser {amount}, taxes comprises, dus au client au solde de tout compte",
   "home.item.signAgreement": "Signer la version {version} du contrat",
   "home.item.answerMessage":
     "Répondre à un message : votre partie s’est engagée à répondre sous {hours, plural, one {# heure} other {# heures}}",
@@ -1975,6 +1977,7 @@ export const webFr: WebCatalogue = {
   "home.action.issueInvoice": "Relire et émettre",
   "home.action.confirmPayment": "Confirmer ou rejeter",
   "home.action.confirmRefund": "Confirmer ou rejeter",
+  "home.action.payBack": "Enregistrer le remboursement",
   "home.action.sign": "Lire et signer",
   "home.action.answer": "Répondre",
   "confirm.cancel": "Revenir en arrière",

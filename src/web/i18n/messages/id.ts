@@ -1942,6 +1942,8 @@ export const webId: WebCatalogue = {
   "home.item.issueInvoice": "Terbitkan draf faktur sebesar {amount}",
   "home.item.confirmPayment": "Konfirmasi pembayaran {amount} untuk faktur {invoice}",
   "home.item.confirmRefund": "Konfirmasi apakah pengembalian dana sebesar {amount} sudah diterima",
+  "home.item.payBack":
+    "Kembalikan {amount} termasuk pajak, yang terutang kepada klien dalam penyelesaian akhir",
   "home.item.signAgreement": "Tanda tangani versi {version} perjanjian",
   "home.item.answerMessage":
     "Balas pesan: pihak Anda sepakat membalas dalam {hours, plural, other {# jam}}",
@@ -1955,6 +1957,7 @@ export const webId: WebCatalogue = {
   "home.action.issueInvoice": "Tinjau dan terbitkan",
   "home.action.confirmPayment": "Konfirmasi atau tolak",
   "home.action.confirmRefund": "Konfirmasi atau tolak",
+  "home.action.payBack": "Catat pengembalian dana",
   "home.action.sign": "Baca dan tanda tangani",
   "home.action.answer": "Balas",
   "confirm.cancel": "Kembali",
