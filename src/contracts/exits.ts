@@ -33,6 +33,9 @@ const SettlementLine = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("time"),
     quantityMilli: z.number().int(),
+    unit: z.enum(["hour", "day"]).meta({
+      description: "What one unit of `quantityMilli` is: the agreement's effort unit",
+    }),
     rateMinor: Minor,
     amountMinor: Minor,
   }),

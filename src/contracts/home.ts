@@ -74,6 +74,19 @@ export const WaitingItem = z.discriminatedUnion("kind", [
   }),
   z.object({
     ...ItemBase,
+    kind: z.literal("pay_back"),
+    amountMinor: z
+      .number()
+      .int()
+      .meta({
+        description:
+          "The refund to pay, tax included, that brings the exit's final settlement to zero " +
+          "(the settlement's `refundToSettleMinor`)",
+      }),
+    currency: z.string(),
+  }),
+  z.object({
+    ...ItemBase,
     kind: z.literal("sign_agreement"),
     version: z.number().int(),
   }),

@@ -145,7 +145,7 @@ describe("the final settlement of time and materials", () => {
       ...NONE,
       model: "time_and_materials",
       exitDate: "2026-12-31",
-      time: { entriesMilli: [37_500], rateMinor: 9_000, capMinor: 300_000 },
+      time: { entriesMilli: [37_500], rateMinor: 9_000, capMinor: 300_000, unit: "hour" },
       approvedChanges: [{ number: 3, title: "Ignored", priceMinor: 99_999 }],
       approvedExpenses: [{ description: "Hosting", amountMinor: 2_500 }],
       payments: [{ reference: "INV-1", amountMinor: 100_000 }],
@@ -167,7 +167,7 @@ describe("the final settlement of time and materials", () => {
       ...NONE,
       model: "time_and_materials",
       exitDate: "2026-12-31",
-      time: { entriesMilli: [10_250], rateMinor: 9_000, capMinor: null },
+      time: { entriesMilli: [10_250], rateMinor: 9_000, capMinor: null, unit: "hour" },
     });
     expect(settlement.balanceMinor).toBe(92_250);
   });
@@ -179,12 +179,13 @@ describe("the final settlement of time and materials", () => {
       ...NONE,
       model: "time_and_materials",
       exitDate: "2026-12-31",
-      time: { entriesMilli: [500, 500], rateMinor: 10_001, capMinor: null },
+      time: { entriesMilli: [500, 500], rateMinor: 10_001, capMinor: null, unit: "hour" },
       payments: [{ reference: "INV-1", amountMinor: 10_002 }],
     });
     expect(settlement.lines[0]).toEqual({
       kind: "time",
       quantityMilli: 1_000,
+      unit: "hour",
       rateMinor: 10_001,
       amountMinor: 10_002,
     });

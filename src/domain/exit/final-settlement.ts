@@ -1,4 +1,4 @@
-import type { PriceModel } from "../agreement/terms";
+import type { EffortUnit, PriceModel } from "../agreement/terms";
 import { addDays, daysBetween } from "../billing/calendar";
 import { retainerPeriodOf, type RetainerPeriodLength } from "../billing/retainer-period";
 import { divideRoundingHalfUp } from "../billing/rounding";
@@ -25,9 +25,15 @@ export interface FinalSettlementInput {
   /**
    * Time and materials: each entry of effort (in thousandths of a unit) at the rate, and the cap
    * in force. Each entry is priced and rounded on its own, as an invoice line is, so effort taken
-   * from invoiced lines earns exactly what those lines charged at the rate.
+   * from invoiced lines earns exactly what those lines charged at the rate. `unit`: what one unit
+   * of effort is (the rate's unit), so the line says hours or days as the agreement counts them.
    */
-  time: { entriesMilli: readonly number[]; rateMinor: number; capMinor: number | null } | null;
+  time: {
+    entriesMilli: readonly number[];
+    rateMinor: number;
+    capMinor: number | null;
+    unit: EffortUnit;
+  } | null;
   /** The last day of the engagement (inclusive). */
   exitDate: string;
   /** Approved changes priced on their own (fixed price, retainer). */
@@ -56,7 +62,13 @@ export type FinalSettlementLine =
     }
   | { kind: "retainer_periods"; periods: number; amountMinor: number }
   | { kind: "retainer_partial"; daysServed: number; daysInPeriod: number; amountMinor: number }
-  | { kind: "time"; quantityMilli: number; rateMinor: number; amountMinor: number }
+  | {
+      kind: "time";
+      quantityMilli: number;
+      unit: EffortUnit;
+      rateMinor: number;
+      amountMinor: number;
+    }
   | { kind: "time_cap"; capMinor: number; amountMinor: number }
   | { kind: "approved_change"; number: number; title: string; amountMinor: number }
   | { kind: "expense"; description: string; amountMinor: number }
@@ -219,7 +231,7 @@ function timeLines(time: NonNullable<FinalSettlementInput["time"]>): FinalSettle
     0,
   );
   const lines: FinalSettlementLine[] = [
-    { kind: "time", quantityMilli, rateMinor: time.rateMinor, amountMinor },
+    { kind: "time", quantityMilli, unit: time.unit, rateMinor: time.rateMinor, amountMinor },
   ];
   if (time.capMinor !== null && amountMinor > time.capMinor)
     lines.push({

@@ -74,6 +74,7 @@ export function listExitEnds(db: Kysely<Database>, engagementIds: readonly strin
       "engagement_id as engagementId",
       "exit_date as exitDate",
       "ended_amicably_at as endedAmicablyAt",
+      "created_at as noticeGivenAt",
     ])
     .where("engagement_id", "in", [...engagementIds])
     .execute();

@@ -41,7 +41,7 @@ const timeInvoice = (hours: number, materials: { description: string; minor: num
 describe.each(DIALECTS)("the final settlement of time and materials on %s", (dialect) => {
   let t: TestApp;
   let w: DeliveryWorld;
-  const build = async (capMinor: number | null) => {
+  const build = async (capMinor: number | null, unit: "hour" | "day" = "hour") => {
     w = await buildBillingWorld(
       t,
       (terms) => ({
@@ -51,7 +51,7 @@ describe.each(DIALECTS)("the final settlement of time and materials on %s", (dia
           model: "time_and_materials",
           rateMinor: 9_000,
           amountMinor: capMinor,
-          estimatedEffort: { unit: "hour", quantity: 40 },
+          estimatedEffort: { unit, quantity: 40 },
           retainerPeriod: null,
         },
         noticePeriodDays: 5,
@@ -92,7 +92,13 @@ describe.each(DIALECTS)("the final settlement of time and materials on %s", (dia
     const owed = await exitOf();
     expect(owed.settlement?.unavailableReason).toBeNull();
     expect(owed.settlement?.settlement?.lines.slice(0, 2)).toEqual([
-      { kind: "time", quantityMilli: 30_000, rateMinor: 9_000, amountMinor: 270_000 },
+      {
+        kind: "time",
+        quantityMilli: 30_000,
+        unit: "hour",
+        rateMinor: 9_000,
+        amountMinor: 270_000,
+      },
       { kind: "expense", description: "Hosting", amountMinor: 4_900 },
     ]);
     expect(owed.settlement?.settlement?.balanceMinor).toBe(0);
@@ -102,6 +108,21 @@ describe.each(DIALECTS)("the final settlement of time and materials on %s", (dia
     const ended = await exitOf();
     expect(ended.isSettled).toBe(true);
     expect(ended.endedAmicablyAt).not.toBeNull();
+  });
+
+  it("counts the time in the agreement's effort unit", async () => {
+    // The rate is per day here: 2 days invoiced, unpaid, are 180.00 still owed on that invoice.
+    await build(null, "day");
+    await issuedInvoice(w, timeInvoice(2));
+    bodyOf(await w.provider.client.post(w.url("/exit"), { reason: "notice" }), 201);
+    const owed = await exitOf();
+    expect(owed.settlement?.settlement?.lines[0]).toEqual({
+      kind: "time",
+      quantityMilli: 2_000,
+      unit: "day",
+      rateMinor: 9_000,
+      amountMinor: 18_000,
+    });
   });
 
   it("holds the time to the cap in force, and the time invoiced above it is owed back", async () => {

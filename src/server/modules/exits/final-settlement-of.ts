@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { EffortUnit } from "../../../domain/agreement/terms";
 import {
   computeFinalSettlement,
   type FinalSettlement,
@@ -117,6 +118,8 @@ export async function finalSettlementOf(
           await listLines(db, ids),
           remuneration.rateMinor,
           remuneration.amountMinor,
+          // The rate's unit, as the agreement's document reads it (hours when no estimate says).
+          remuneration.estimatedEffort?.unit ?? "hour",
         )
       : null;
   const input: FinalSettlementInput = {
@@ -189,6 +192,7 @@ function timeAndMaterialsOf(
   lines: readonly InvoiceLineRow[],
   rateMinor: number,
   capMinor: number | null,
+  unit: EffortUnit,
 ): {
   time: NonNullable<FinalSettlementInput["time"]>;
   materials: FinalSettlementInput["approvedExpenses"];
@@ -199,6 +203,7 @@ function timeAndMaterialsOf(
       entriesMilli: lines.filter(isTime).map((line) => Number(line.quantity_milli)),
       rateMinor,
       capMinor,
+      unit,
     },
     materials: lines
       .filter((line) => !isTime(line))

@@ -18,8 +18,9 @@ export function homeRoutes(deps: AppDeps) {
           tags,
           summary: "What waits for me across my engagements, most urgent first",
           description:
-            "Rounds to evaluate, changes to price or approve, invoices to issue, payments to " +
-            "confirm, agreements to sign and messages past the agreed response time, each with " +
+            "Rounds to evaluate, changes to price or approve, invoices to issue, payments and " +
+            "refunds to confirm, money an exit's final settlement owes back (`pay_back`), " +
+            "agreements to sign and messages past the agreed response time, each with " +
             "its deadline (`dueAt`, when one is agreed). Deadlines first, earliest first; then " +
             "the longest waiting.",
           response: { 200: WaitingList, ...ERROR_RESPONSES },

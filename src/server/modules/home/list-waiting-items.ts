@@ -28,6 +28,7 @@ import {
   listSignedSides,
   listSubmissionsInReview,
 } from "./waiting.repository";
+import { listPayBackAmounts } from "./list-pay-back-items";
 
 type Engagement = NonNullable<EngagementWithOrgs>;
 type Item = z.infer<typeof WaitingItem>;
@@ -44,8 +45,8 @@ interface Context {
  * first. Each kind of item is asked of the part's own access rule (the kernel's `can`), so a
  * viewer sees nothing to act on and each side sees only its own turn. Once the exit has ended
  * an engagement, its changes and amendments no longer wait on anyone (`waitsAfterEnd`, as in
- * the list's summary); the settlement's steps (rounds, invoices, payments, refunds) and
- * messages do.
+ * the list's summary); the settlement's steps (rounds, invoices, payments, refunds, money
+ * owed back) and messages do.
  */
 export async function listWaitingItems(
   deps: AppDeps,
@@ -202,6 +203,27 @@ export async function listWaitingItems(
       refundId: refund.id,
       amountMinor: Number(refund.amount_minor),
       currency: refund.currency,
+    });
+  }
+
+  // Money owed back on an exit: the provider pays it back, until a refund awaits the client.
+  const refundAwaited = new Set(refunds.map((refund) => refund.engagement_id));
+  const payBackExits = exitEnds.filter(
+    (exit) =>
+      exit.endedAmicablyAt === null &&
+      !refundAwaited.has(exit.engagementId) &&
+      actingSide(exit.engagementId, BILLING_ACCESS.recordRefund) !== undefined,
+  );
+  for (const owed of await listPayBackAmounts(deps.db, payBackExits)) {
+    const acting = actingSide(owed.exit.engagementId, BILLING_ACCESS.recordRefund);
+    if (!acting) continue;
+    items.push({
+      ...acting.base,
+      kind: "pay_back",
+      since: owed.exit.noticeGivenAt,
+      dueAt: null,
+      amountMinor: owed.amountMinor,
+      currency: owed.currency,
     });
   }
 

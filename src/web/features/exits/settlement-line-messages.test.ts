@@ -42,6 +42,7 @@ describe.each([
         number: 7,
         count: 2,
         of: 30,
+        unit: "hour",
       }),
     );
   it("words every kind differently, names the dispute of an agreed refund and the day of a refund paid back", () => {

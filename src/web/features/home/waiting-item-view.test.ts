@@ -50,6 +50,7 @@ const ITEMS: WaitingItem[] = [
   { ...base, kind: "confirm_refund", refundId: "r1", amountMinor: 100, currency: "EUR" },
   { ...base, kind: "sign_agreement", version: 2 },
   { ...base, kind: "answer_message", thread: "deliverable:d1", agreedHours: 24 },
+  { ...base, side: "provider", kind: "pay_back", amountMinor: 360_000, currency: "EUR" },
 ];
 
 describe("how each waiting item reads and where it leads", () => {
@@ -63,6 +64,8 @@ describe("how each waiting item reads and where it leads", () => {
       "/engagements/e1/invoices#refunds",
       "/engagements/e1/agreement",
       "/engagements/e1/messages?thread=deliverable%3Ad1",
+      // The refund form with what is owed back filled in, as the exit page links it.
+      "/engagements/e1/invoices?refund=360000#refunds",
     ]);
   });
 

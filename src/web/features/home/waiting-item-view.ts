@@ -1,5 +1,6 @@
 import type { WaitingItem } from "../../../contracts/home";
 import type { AppMessageKey } from "../../shared/i18n/messages";
+import { REFUND_AMOUNT_PARAM } from "../../shared/lib/refund-amount-param";
 
 /** How one item reads on the home page: what to do, the one link that does it, and by when. */
 export interface WaitingItemView {
@@ -55,6 +56,14 @@ export function viewOf(item: WaitingItem): WaitingItemView {
         title: "home.item.confirmRefund",
         action: "home.action.confirmRefund",
         href: `${engagement}/invoices#refunds`,
+        deadline,
+      };
+    case "pay_back":
+      // The refund form on the invoices page, the amount filled in, as the exit page links it.
+      return {
+        title: "home.item.payBack",
+        action: "home.action.payBack",
+        href: `${engagement}/invoices?${REFUND_AMOUNT_PARAM}=${item.amountMinor}#refunds`,
         deadline,
       };
     case "sign_agreement":

@@ -1979,6 +1979,8 @@ export const webDe: WebCatalogue = {
   "home.item.issueInvoice": "Den Rechnungsentwurf über {amount} ausstellen",
   "home.item.confirmPayment": "Die Zahlung von {amount} zur Rechnung {invoice} bestätigen",
   "home.item.confirmRefund": "Bestätigen, ob die Rückerstattung über {amount} eingegangen ist",
+  "home.item.payBack":
+    "{amount} einschließlich Steuern zurückzahlen, die dem Kunden laut Schlussabrechnung zustehen",
   "home.item.signAgreement": "Version {version} der Vereinbarung unterschreiben",
   "home.item.answerMessage":
     "Auf eine Nachricht antworten: Ihre Seite hat zugesagt, binnen {hours, plural, one {# Stunde} other {# Stunden}} zu antworten",
@@ -1992,6 +1994,7 @@ export const webDe: WebCatalogue = {
   "home.action.issueInvoice": "Prüfen und ausstellen",
   "home.action.confirmPayment": "Bestätigen oder ablehnen",
   "home.action.confirmRefund": "Bestätigen oder ablehnen",
+  "home.action.payBack": "Rückerstattung erfassen",
   "home.action.sign": "Lesen und unterschreiben",
   "home.action.answer": "Antworten",
   "confirm.cancel": "Zurück",
@@ -2208,9 +2211,9 @@ export const webDe: WebCatalogue = {
   "exit.settlement.intro":
     "Aus der Aktenlage berechnet, bevor etwas ausgestellt wird: Beide Seiten lesen dieselben Posten.",
   "exit.settlement.line":
-    "{kind, select, milestone_accepted {Abgenommener Meilenstein „{title}“} milestone_in_progress {Laufende Arbeit an „{title}“ ({count} %)} retainer_periods {{count, plural, one {# Pauschalzeitraum} other {# Pauschalzeiträume}}} retainer_partial {Letzter Pauschalzeitraum, {count} von {of} Tagen} time {Geleistete Zeit: {count} Stunden zu {title}} time_cap {Vereinbarte Obergrenze von {title}} approved_change {Genehmigte Änderung Nr. {number}: {title}} expense {Auslage: {title}} payment {Zahlung {title}} credit {Gutschrift {title}} agreed_refund {Im Streitfall Nr. {number} vereinbarte Rückerstattung} refund_paid {Rückerstattung gezahlt am {title}} other {Verzugszinsen auf Rechnung {title}}}",
+    "{kind, select, milestone_accepted {Abgenommener Meilenstein „{title}“} milestone_in_progress {Laufende Arbeit an „{title}“ ({count} %)} retainer_periods {{count, plural, one {# Pauschalzeitraum} other {# Pauschalzeiträume}}} retainer_partial {Letzter Pauschalzeitraum, {count} von {of} Tagen} time {{unit, select, day {Geleistete Zeit: {count, plural, one {# Tag} other {# Tage}} zu {title}} other {Geleistete Zeit: {count, plural, one {# Stunde} other {# Stunden}} zu {title}}}} time_cap {Vereinbarte Obergrenze von {title}} approved_change {Genehmigte Änderung Nr. {number}: {title}} expense {Auslage: {title}} payment {Zahlung {title}} credit {Gutschrift {title}} agreed_refund {Im Streitfall Nr. {number} vereinbarte Rückerstattung} refund_paid {Rückerstattung gezahlt am {title}} other {Verzugszinsen auf Rechnung {title}}}",
   "exit.settlement.document":
-    "{kind, select, final_invoice {Schlussrechnung, von der Kundenseite geschuldet: {amount}} credit_note {Gutschrift, der Kundenseite geschuldet: {amount}} other {Nichts mehr zu berechnen oder gutzuschreiben: Die Abrechnung ist bezahlt.}}",
+    "{kind, select, final_invoice {Schlussrechnung, von der Kundenseite geschuldet: {amount}} invoices_open {Von der Kundenseite auf die bereits gestellten Rechnungen geschuldet: {amount} (keine neue Rechnung nötig)} credit_note {Gutschrift, der Kundenseite geschuldet: {amount}} other {Nichts mehr zu berechnen oder gutzuschreiben: Die Abrechnung ist bezahlt.}}",
   "exit.settlement.refundToSettle":
     "Zum Ausgleich erstattet der Dienstleister {amount} einschließlich Steuern: Die Gutschrift oben ist netto, und eine Rückerstattung gibt Geld zurück, das mit Steuern gezahlt wurde. Sobald der Kunde diese Rückerstattung bestätigt, ist der Saldo null.",
   "exit.settlement.recordRefund": "Rückerstattung erfassen",

@@ -1912,6 +1912,8 @@ export const webEn = {
   "home.item.issueInvoice": "Issue the draft invoice of {amount}",
   "home.item.confirmPayment": "Confirm the payment of {amount} on invoice {invoice}",
   "home.item.confirmRefund": "Confirm whether the refund of {amount} arrived",
+  "home.item.payBack":
+    "Pay back {amount}, tax included, owed to the client in the final settlement",
   "home.item.signAgreement": "Sign version {version} of the agreement",
   "home.item.answerMessage":
     "Answer a message: your side agreed to reply within {hours, plural, one {# hour} other {# hours}}",
@@ -1925,6 +1927,7 @@ export const webEn = {
   "home.action.issueInvoice": "Review and issue",
   "home.action.confirmPayment": "Confirm or reject",
   "home.action.confirmRefund": "Confirm or reject",
+  "home.action.payBack": "Record the refund",
   "home.action.sign": "Read and sign",
   "home.action.answer": "Answer",
   "confirm.cancel": "Go back",
@@ -2138,9 +2141,9 @@ export const webEn = {
   "exit.settlement.intro":
     "Computed from the record before anything is issued: both sides read the same lines.",
   "exit.settlement.line":
-    "{kind, select, milestone_accepted {Accepted milestone “{title}”} milestone_in_progress {Work in progress on “{title}” ({count} %)} retainer_periods {{count, plural, one {# retainer period} other {# retainer periods}}} retainer_partial {Last retainer period, {count} of {of} days} time {Time worked: {count} hours at {title}} time_cap {Agreed cap of {title}} approved_change {Approved change #{number}: {title}} expense {Expense: {title}} payment {Payment {title}} credit {Credit note {title}} agreed_refund {Refund agreed in dispute #{number}} refund_paid {Refund paid back on {title}} other {Late interest on invoice {title}}}",
+    "{kind, select, milestone_accepted {Accepted milestone “{title}”} milestone_in_progress {Work in progress on “{title}” ({count} %)} retainer_periods {{count, plural, one {# retainer period} other {# retainer periods}}} retainer_partial {Last retainer period, {count} of {of} days} time {{unit, select, day {Time worked: {count, plural, one {# day} other {# days}} at {title}} other {Time worked: {count, plural, one {# hour} other {# hours}} at {title}}}} time_cap {Agreed cap of {title}} approved_change {Approved change #{number}: {title}} expense {Expense: {title}} payment {Payment {title}} credit {Credit note {title}} agreed_refund {Refund agreed in dispute #{number}} refund_paid {Refund paid back on {title}} other {Late interest on invoice {title}}}",
   "exit.settlement.document":
-    "{kind, select, final_invoice {Final invoice owed by the client: {amount}} credit_note {Credit note owed to the client: {amount}} other {Nothing left to invoice or credit: the settlement is paid.}}",
+    "{kind, select, final_invoice {Final invoice owed by the client: {amount}} invoices_open {Owed by the client on the invoices already issued: {amount} (nothing new to invoice)} credit_note {Credit note owed to the client: {amount}} other {Nothing left to invoice or credit: the settlement is paid.}}",
   "exit.settlement.refundToSettle":
     "To settle, the provider pays back {amount}, tax included: the credit note above is net of tax, and a refund gives back money paid with its tax. Once the client confirms that refund, the balance is zero.",
   "exit.settlement.recordRefund": "Record the refund",

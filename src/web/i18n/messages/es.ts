@@ -1945,6 +1945,8 @@ export const webEs: WebCatalogue = {
   "home.item.issueInvoice": "Emitir el borrador de factura de {amount}",
   "home.item.confirmPayment": "Confirmar el pago de {amount} de la factura {invoice}",
   "home.item.confirmRefund": "Confirmar si llegó el reembolso de {amount}",
+  "home.item.payBack":
+    "Devolver {amount}, impuestos incluidos, que la liquidación final debe al cliente",
   "home.item.signAgreement": "Firmar la versión {version} del acuerdo",
   "home.item.answerMessage":
     "Responder a un mensaje: tu parte acordó responder en {hours, plural, one {# hora} other {# horas}}",
@@ -1958,6 +1960,7 @@ export const webEs: WebCatalogue = {
   "home.action.issueInvoice": "Revisar y emitir",
   "home.action.confirmPayment": "Confirmar o rechazar",
   "home.action.confirmRefund": "Confirmar o rechazar",
+  "home.action.payBack": "Registrar el reembolso",
   "home.action.sign": "Leer y firmar",
   "home.action.answer": "Responder",
   "confirm.cancel": "Volver",
@@ -2175,9 +2178,9 @@ export const webEs: WebCatalogue = {
   "exit.settlement.intro":
     "Calculada a partir del registro antes de emitir nada: ambas partes leen las mismas líneas.",
   "exit.settlement.line":
-    "{kind, select, milestone_accepted {Hito aceptado «{title}»} milestone_in_progress {Trabajo en curso en «{title}» ({count} %)} retainer_periods {{count, plural, one {# periodo de iguala} other {# periodos de iguala}}} retainer_partial {Último periodo de iguala, {count} de {of} días} time {Tiempo trabajado: {count} horas a {title}} time_cap {Tope acordado de {title}} approved_change {Cambio aprobado n.º {number}: {title}} expense {Gasto: {title}} payment {Pago {title}} credit {Nota de crédito {title}} agreed_refund {Reembolso acordado en la disputa n.º {number}} refund_paid {Reembolso pagado el {title}} other {Intereses de demora de la factura {title}}}",
+    "{kind, select, milestone_accepted {Hito aceptado «{title}»} milestone_in_progress {Trabajo en curso en «{title}» ({count} %)} retainer_periods {{count, plural, one {# periodo de iguala} other {# periodos de iguala}}} retainer_partial {Último periodo de iguala, {count} de {of} días} time {{unit, select, day {Tiempo trabajado: {count, plural, one {# día} other {# días}} a {title}} other {Tiempo trabajado: {count, plural, one {# hora} other {# horas}} a {title}}}} time_cap {Tope acordado de {title}} approved_change {Cambio aprobado n.º {number}: {title}} expense {Gasto: {title}} payment {Pago {title}} credit {Nota de crédito {title}} agreed_refund {Reembolso acordado en la disputa n.º {number}} refund_paid {Reembolso pagado el {title}} other {Intereses de demora de la factura {title}}}",
   "exit.settlement.document":
-    "{kind, select, final_invoice {Factura final que debe el cliente: {amount}} credit_note {Nota de crédito que se debe al cliente: {amount}} other {Nada más que facturar ni abonar: la liquidación está pagada.}}",
+    "{kind, select, final_invoice {Factura final que debe el cliente: {amount}} invoices_open {Lo que el cliente aún debe de las facturas ya emitidas: {amount} (no hay que emitir una factura nueva)} credit_note {Nota de crédito que se debe al cliente: {amount}} other {Nada más que facturar ni abonar: la liquidación está pagada.}}",
   "exit.settlement.refundToSettle":
     "Para saldar, el prestador de servicios reembolsa {amount}, impuestos incluidos: la nota de crédito de arriba es sin impuestos, y un reembolso devuelve dinero pagado con sus impuestos. En cuanto el cliente confirme ese reembolso, el saldo es cero.",
   "exit.settlement.recordRefund": "Registrar el reembolso",

@@ -1962,6 +1962,8 @@ export const webFr: WebCatalogue = {
   "home.item.issueInvoice": "Émettre le brouillon de facture de {amount}",
   "home.item.confirmPayment": "Confirmer le paiement de {amount} sur la facture {invoice}",
   "home.item.confirmRefund": "Confirmer si le remboursement de {amount} est arrivé",
+  "home.item.payBack":
+    "Rembourser {amount}, taxes comprises, dus au client au solde de tout compte",
   "home.item.signAgreement": "Signer la version {version} du contrat",
   "home.item.answerMessage":
     "Répondre à un message : votre partie s’est engagée à répondre sous {hours, plural, one {# heure} other {# heures}}",
@@ -1975,6 +1977,7 @@ export const webFr: WebCatalogue = {
   "home.action.issueInvoice": "Relire et émettre",
   "home.action.confirmPayment": "Confirmer ou rejeter",
   "home.action.confirmRefund": "Confirmer ou rejeter",
+  "home.action.payBack": "Enregistrer le remboursement",
   "home.action.sign": "Lire et signer",
   "home.action.answer": "Répondre",
   "confirm.cancel": "Revenir en arrière",
@@ -2194,9 +2197,9 @@ export const webFr: WebCatalogue = {
   "exit.settlement.intro":
     "Calculé d’après le dossier avant toute émission : les deux parties lisent les mêmes lignes.",
   "exit.settlement.line":
-    "{kind, select, milestone_accepted {Jalon accepté « {title} »} milestone_in_progress {Travail en cours sur « {title} » ({count} %)} retainer_periods {{count, plural, one {# période d’abonnement} other {# périodes d’abonnement}}} retainer_partial {Dernière période d’abonnement, {count} jours sur {of}} time {Temps passé : {count} heures à {title}} time_cap {Plafond convenu de {title}} approved_change {Modification approuvée n° {number} : {title}} expense {Frais : {title}} payment {Paiement {title}} credit {Avoir {title}} agreed_refund {Remboursement convenu dans le différend n° {number}} refund_paid {Remboursement versé le {title}} other {Intérêts de retard sur la facture {title}}}",
+    "{kind, select, milestone_accepted {Jalon accepté « {title} »} milestone_in_progress {Travail en cours sur « {title} » ({count} %)} retainer_periods {{count, plural, one {# période d’abonnement} other {# périodes d’abonnement}}} retainer_partial {Dernière période d’abonnement, {count} jours sur {of}} time {{unit, select, day {Temps passé : {count, plural, one {# jour} other {# jours}} à {title}} other {Temps passé : {count, plural, one {# heure} other {# heures}} à {title}}}} time_cap {Plafond convenu de {title}} approved_change {Modification approuvée n° {number} : {title}} expense {Frais : {title}} payment {Paiement {title}} credit {Avoir {title}} agreed_refund {Remboursement convenu dans le différend n° {number}} refund_paid {Remboursement versé le {title}} other {Intérêts de retard sur la facture {title}}}",
   "exit.settlement.document":
-    "{kind, select, final_invoice {Facture finale due par le client : {amount}} credit_note {Avoir dû au client : {amount}} other {Plus rien à facturer ni à créditer : le règlement est payé.}}",
+    "{kind, select, final_invoice {Facture finale due par le client : {amount}} invoices_open {Dû par le client sur les factures déjà émises : {amount} (aucune nouvelle facture à émettre)} credit_note {Avoir dû au client : {amount}} other {Plus rien à facturer ni à créditer : le règlement est payé.}}",
   "exit.settlement.refundToSettle":
     "Pour solder, le prestataire rembourse {amount}, taxes comprises : l’avoir ci-dessus est hors taxes, et un remboursement rend de l’argent payé avec ses taxes. Dès que le client confirme ce remboursement, le solde est nul.",
   "exit.settlement.recordRefund": "Enregistrer le remboursement",

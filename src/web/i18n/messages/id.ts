@@ -1942,6 +1942,8 @@ export const webId: WebCatalogue = {
   "home.item.issueInvoice": "Terbitkan draf faktur sebesar {amount}",
   "home.item.confirmPayment": "Konfirmasi pembayaran {amount} untuk faktur {invoice}",
   "home.item.confirmRefund": "Konfirmasi apakah pengembalian dana sebesar {amount} sudah diterima",
+  "home.item.payBack":
+    "Kembalikan {amount} termasuk pajak, yang terutang kepada klien dalam penyelesaian akhir",
   "home.item.signAgreement": "Tanda tangani versi {version} perjanjian",
   "home.item.answerMessage":
     "Balas pesan: pihak Anda sepakat membalas dalam {hours, plural, other {# jam}}",
@@ -1955,6 +1957,7 @@ export const webId: WebCatalogue = {
   "home.action.issueInvoice": "Tinjau dan terbitkan",
   "home.action.confirmPayment": "Konfirmasi atau tolak",
   "home.action.confirmRefund": "Konfirmasi atau tolak",
+  "home.action.payBack": "Catat pengembalian dana",
   "home.action.sign": "Baca dan tanda tangani",
   "home.action.answer": "Balas",
   "confirm.cancel": "Kembali",
@@ -2172,9 +2175,9 @@ export const webId: WebCatalogue = {
   "exit.settlement.intro":
     "Dihitung dari catatan sebelum apa pun diterbitkan: kedua pihak membaca baris yang sama.",
   "exit.settlement.line":
-    "{kind, select, milestone_accepted {Tahapan diterima “{title}”} milestone_in_progress {Pekerjaan berjalan pada “{title}” ({count} %)} retainer_periods {{count, plural, other {# periode retainer}}} retainer_partial {Periode retainer terakhir, {count} dari {of} hari} time {Waktu kerja: {count} jam dengan tarif {title}} time_cap {Batas yang disepakati sebesar {title}} approved_change {Perubahan disetujui #{number}: {title}} expense {Biaya: {title}} payment {Pembayaran {title}} credit {Nota kredit {title}} agreed_refund {Pengembalian dana yang disepakati dalam sengketa #{number}} refund_paid {Pengembalian dana dibayarkan pada {title}} other {Bunga keterlambatan atas faktur {title}}}",
+    "{kind, select, milestone_accepted {Tahapan diterima “{title}”} milestone_in_progress {Pekerjaan berjalan pada “{title}” ({count} %)} retainer_periods {{count, plural, other {# periode retainer}}} retainer_partial {Periode retainer terakhir, {count} dari {of} hari} time {{unit, select, day {Waktu kerja: {count, plural, other {# hari}} dengan tarif {title}} other {Waktu kerja: {count, plural, other {# jam}} dengan tarif {title}}}} time_cap {Batas yang disepakati sebesar {title}} approved_change {Perubahan disetujui #{number}: {title}} expense {Biaya: {title}} payment {Pembayaran {title}} credit {Nota kredit {title}} agreed_refund {Pengembalian dana yang disepakati dalam sengketa #{number}} refund_paid {Pengembalian dana dibayarkan pada {title}} other {Bunga keterlambatan atas faktur {title}}}",
   "exit.settlement.document":
-    "{kind, select, final_invoice {Faktur akhir yang terutang oleh klien: {amount}} credit_note {Nota kredit yang terutang kepada klien: {amount}} other {Tidak ada lagi yang perlu ditagih atau dikreditkan: penyelesaian sudah dibayar.}}",
+    "{kind, select, final_invoice {Faktur akhir yang terutang oleh klien: {amount}} invoices_open {Terutang oleh klien atas faktur yang sudah diterbitkan: {amount} (tidak perlu menerbitkan faktur baru)} credit_note {Nota kredit yang terutang kepada klien: {amount}} other {Tidak ada lagi yang perlu ditagih atau dikreditkan: penyelesaian sudah dibayar.}}",
   "exit.settlement.refundToSettle":
     "Untuk melunasi, penyedia layanan mengembalikan {amount} termasuk pajak: nota kredit di atas belum termasuk pajak, dan pengembalian dana mengembalikan uang yang dibayar beserta pajaknya. Setelah klien mengonfirmasi pengembalian dana itu, saldonya nol.",
   "exit.settlement.recordRefund": "Catat pengembalian dana",

@@ -5,6 +5,7 @@ import { useLocale } from "../../../shared/i18n/locale-provider";
 import { formatMoney } from "../../../shared/lib/money";
 import { REFUND_AMOUNT_PARAM } from "../../../shared/lib/refund-amount-param";
 import type { Exit, SettlementLine } from "../exit-types";
+import { settlementDocumentWording } from "../settlement-document";
 
 /**
  * The final settlement from the record, line by line, as both sides read it before it is issued.
@@ -57,7 +58,7 @@ export function FinalSettlement({
             <FormattedMessage
               id="exit.settlement.document"
               values={{
-                kind: view.settlement.document.kind,
+                kind: settlementDocumentWording(view.settlement),
                 amount: formatMoney(
                   view.settlement.document.amountMinor ?? 0,
                   view.currency,
@@ -91,7 +92,7 @@ function lineValues(
   line: SettlementLine,
   { money, day }: { money: (minor: number) => string; day: (isoDate: string) => string },
 ): Record<string, string | number> {
-  const base = { kind: line.kind, title: "", number: 0, count: 0, of: 0 };
+  const base = { kind: line.kind, title: "", number: 0, count: 0, of: 0, unit: "" };
   switch (line.kind) {
     case "milestone_accepted":
       return { ...base, title: line.title };
@@ -102,7 +103,12 @@ function lineValues(
     case "retainer_partial":
       return { ...base, count: line.daysServed, of: line.daysInPeriod };
     case "time":
-      return { ...base, count: line.quantityMilli / 1000, title: money(line.rateMinor) };
+      return {
+        ...base,
+        count: line.quantityMilli / 1000,
+        unit: line.unit,
+        title: money(line.rateMinor),
+      };
     case "time_cap":
       return { ...base, title: money(line.capMinor) };
     case "approved_change":

@@ -35,6 +35,7 @@ function useTitleValues(item: WaitingItem): Record<string, string | number> {
         invoice: item.invoiceNumber ?? "",
       };
     case "confirm_refund":
+    case "pay_back":
       return { amount: formatMoney(item.amountMinor, item.currency, locale) };
     case "sign_agreement":
       return { version: item.version };
@@ -120,6 +121,8 @@ function waitingKey(item: WaitingItem): string {
       return item.paymentId;
     case "confirm_refund":
       return item.refundId;
+    case "pay_back":
+      return item.engagementId;
     case "sign_agreement":
       return `${item.engagementId}:${item.version}`;
     case "answer_message":
