@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { grossReachingNet, netEachByRunningTotal } from "./running-net";
+import {
+  grossReachingNet,
+  netEachByRunningTotal,
+  netEachByRunningTotalWithin,
+} from "./running-net";
 
 /** Five sixths, rounded half up: what was paid with 20% tax, net. */
 const fiveSixths = (grossMinor: number) => Math.round((grossMinor * 5) / 6);
@@ -52,5 +56,35 @@ describe("the gross amount that pays back a net balance", () => {
     expect(grossReachingNet(12_345, 10, (gross) => gross)).toBe(12_345);
     expect(grossReachingNet(0, 10, fiveSixths)).toBe(0);
     expect(grossReachingNet(5, 0, () => 0)).toBeNull();
+  });
+});
+
+describe("netEachByRunningTotalWithin", () => {
+  // Invoice A: 100.01 net, 120.01 with tax; invoice B: 50.00 net, 60.00 with tax.
+  const shares = new Map([
+    ["A", { subtotal: 10_001, total: 12_001 }],
+    ["B", { subtotal: 5_000, total: 6_000 }],
+  ]);
+  const netOf = (key: string, grossMinor: number) => {
+    const share = shares.get(key)!;
+    return Math.round((grossMinor * share.subtotal) / share.total);
+  };
+
+  it("nets an invoice paid in full in any instalments at its whole subtotal, each invoice on its own", () => {
+    const parts = [
+      { key: "A", grossMinor: 1 },
+      { key: "B", grossMinor: 3_000 },
+      { key: "A", grossMinor: 3 },
+      { key: "B", grossMinor: 3_000 },
+      { key: "A", grossMinor: 11_997 },
+    ];
+    const netted = netEachByRunningTotalWithin(parts, netOf);
+    const sumOf = (key: string) =>
+      parts.reduce((sum, part, index) => sum + (part.key === key ? netted[index]! : 0), 0);
+    expect(sumOf("A")).toBe(10_001);
+    expect(sumOf("B")).toBe(5_000);
+    // Netted one by one, A's instalments come to a cent more than its subtotal.
+    expect(netOf("A", 1) + netOf("A", 3) + netOf("A", 11_997)).toBe(10_002);
+    expect(netted).toHaveLength(parts.length);
   });
 });

@@ -47,3 +47,32 @@ export function grossReachingNet(
   }
   return high;
 }
+
+/**
+ * `netEachByRunningTotal` within each key (an invoice), the parts keeping their order: the
+ * payments and credit notes of one invoice, netted at its own share of tax, add up to that
+ * invoice's whole moved amount netted at once, so an invoice paid in full in any instalments
+ * comes off at its whole subtotal.
+ */
+export function netEachByRunningTotalWithin<K>(
+  parts: readonly { key: K; grossMinor: number }[],
+  netOf: (key: K, grossMinor: number) => number,
+): number[] {
+  const indexesOf = new Map<K, number[]>();
+  parts.forEach((part, index) => {
+    const indexes = indexesOf.get(part.key);
+    if (indexes) indexes.push(index);
+    else indexesOf.set(part.key, [index]);
+  });
+  const netted = parts.map(() => 0);
+  for (const [key, indexes] of indexesOf) {
+    const nets = netEachByRunningTotal(
+      indexes.map((index) => parts[index]!.grossMinor),
+      (grossMinor) => netOf(key, grossMinor),
+    );
+    indexes.forEach((index, position) => {
+      netted[index] = nets[position] ?? 0;
+    });
+  }
+  return netted;
+}

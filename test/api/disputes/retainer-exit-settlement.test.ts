@@ -117,8 +117,8 @@ describe.each(DIALECTS)("the final settlement of a retainer on %s", (dialect) =>
     });
     expect(owed.settlement?.refundToSettleMinor).toBe(36_000);
 
-    const refundOf = async (amountMinor: number, reference: string) => {
-      const refund = bodyOf<{ id: string }>(
+    const recordRefund = async (amountMinor: number, reference: string) =>
+      bodyOf<{ id: string }>(
         await w.provider.client.post(w.url("/refunds"), {
           amountMinor,
           currency: "EUR",
@@ -127,10 +127,15 @@ describe.each(DIALECTS)("the final settlement of a retainer on %s", (dialect) =>
         }),
         201,
       );
+    const refundOf = async (amountMinor: number, reference: string) => {
+      const refund = await recordRefund(amountMinor, reference);
       bodyOf(await w.client.client.post(w.url(`/refunds/${refund.id}/confirm`)));
     };
     // Paid back in two instalments, the second the figure the exit then shows.
-    await refundOf(10_001, "First part");
+    const first = await recordRefund(10_001, "First part");
+    // Recorded and awaiting the client's answer, it is no longer asked for again.
+    expect((await exitOf()).settlement?.refundToSettleMinor).toBe(25_999);
+    bodyOf(await w.client.client.post(w.url(`/refunds/${first.id}/confirm`)));
     const rest = (await exitOf()).settlement?.refundToSettleMinor;
     expect(rest).toBe(25_999);
     await refundOf(rest ?? 0, "The rest");

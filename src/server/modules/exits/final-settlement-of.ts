@@ -5,7 +5,11 @@ import {
   type FinalSettlement,
   type FinalSettlementInput,
 } from "../../../domain/exit/final-settlement";
-import { grossReachingNet, netEachByRunningTotal } from "../../../domain/exit/running-net";
+import {
+  grossReachingNet,
+  netEachByRunningTotal,
+  netEachByRunningTotalWithin,
+} from "../../../domain/exit/running-net";
 import { retainerPeriodHolding } from "../../../domain/billing/retainer-period";
 import { refundOfferedMinor, type AmendsItem } from "../../../domain/dispute/amends";
 import type { Database } from "../../db/schema";
@@ -25,7 +29,8 @@ export interface SettlementView {
   settlement: FinalSettlement | null;
   /**
    * When money is owed back: the refund, tax included, whose confirmation brings the balance to
-   * zero (the balance is net of tax, a refund gives back money paid with its tax). Null otherwise.
+   * zero (the balance is net of tax, a refund gives back money paid with its tax), less refunds
+   * recorded and awaiting the client's answer. Null when nothing more needs recording.
    */
   refundToSettleMinor: number | null;
   /** Why no settlement could be computed from the record (terms the model needs are missing). */
@@ -76,11 +81,22 @@ export async function finalSettlementOf(
   };
   const payments = (await listPayments(db, ids)).filter((p) => p.status === "confirmed");
   const credits = await listCreditNotes(db, ids);
+  // Each invoice's payments and credit notes netted as one running total: netted one by one, an
+  // invoice paid in full in instalments could come off a cent away from its subtotal.
+  const movedNet = netEachByRunningTotalWithin(
+    [
+      ...payments.map((p) => ({ key: p.invoice_id, grossMinor: Number(p.amount_minor) })),
+      ...credits.map((c) => ({ key: c.invoice_id, grossMinor: Number(c.amount_minor) })),
+    ],
+    net,
+  );
+  const paymentsNet = movedNet.slice(0, payments.length);
+  const creditsNet = movedNet.slice(payments.length);
   const inForce = await firstInForceDay(db, engagementId);
   // A refund gives back money paid, which was paid with its tax: it comes off at the share of
   // net in what was paid, as the payments themselves do.
   const paidGross = payments.reduce((sum, p) => sum + Number(p.amount_minor), 0);
-  const paidNet = payments.reduce((sum, p) => sum + net(p.invoice_id, Number(p.amount_minor)), 0);
+  const paidNet = paymentsNet.reduce((sum, amountMinor) => sum + amountMinor, 0);
   const netOfRefund = (amountMinor: number) =>
     paidGross > 0 ? Math.round((amountMinor * paidNet) / paidGross) : amountMinor;
   // Both netted as running totals, so refunds agreed in several disputes and paid back in
@@ -100,9 +116,13 @@ export async function finalSettlementOf(
     disputeNumber: refund.disputeNumber,
     amountMinor: offeredNet[index] ?? 0,
   }));
-  const confirmed = (await listRefunds(db, engagementId)).filter(
-    (r) => r.status === "confirmed" && r.currency === remuneration.currency,
+  const refunds = (await listRefunds(db, engagementId)).filter(
+    (r) => r.currency === remuneration.currency,
   );
+  const confirmed = refunds.filter((r) => r.status === "confirmed");
+  const awaitingGross = refunds
+    .filter((r) => r.status === "recorded")
+    .reduce((sum, r) => sum + Number(r.amount_minor), 0);
   const confirmedNet = netEachByRunningTotal(
     confirmed.map((r) => Number(r.amount_minor)),
     netOfRefund,
@@ -149,13 +169,13 @@ export async function finalSettlementOf(
       priceMinor: c.priceMinor,
     })),
     approvedExpenses: timeInvoiced?.materials ?? [],
-    payments: payments.map((p) => ({
+    payments: payments.map((p, index) => ({
       reference: `${numberOf.get(p.invoice_id) ?? ""} ${p.reference}`.trim(),
-      amountMinor: net(p.invoice_id, Number(p.amount_minor)),
+      amountMinor: paymentsNet[index] ?? 0,
     })),
-    credits: credits.map((c) => ({
+    credits: credits.map((c, index) => ({
       number: c.number,
-      amountMinor: net(c.invoice_id, Number(c.amount_minor)),
+      amountMinor: creditsNet[index] ?? 0,
     })),
     agreedRefunds,
     refundsPaid,
@@ -171,13 +191,18 @@ export async function finalSettlementOf(
       unavailableReason: computed.reason,
     };
   const { balanceMinor } = computed.settlement;
-  // The next refund nets as the next step of the confirmed refunds' running total.
+  // The next refund nets as the next step of the confirmed refunds' running total. Refunds
+  // awaiting the client's answer will take the same steps once confirmed: only the rest is
+  // still to record (none when they cover it: the client's confirmation is what is missing).
   const confirmedGross = confirmed.reduce((sum, r) => sum + Number(r.amount_minor), 0);
+  const wholeRefundMinor =
+    balanceMinor < 0 ? grossReachingNet(-balanceMinor, confirmedGross, netOfRefund) : null;
+  const stillToRecordMinor = wholeRefundMinor === null ? null : wholeRefundMinor - awaitingGross;
   return {
     currency: remuneration.currency,
     settlement: computed.settlement,
     refundToSettleMinor:
-      balanceMinor < 0 ? grossReachingNet(-balanceMinor, confirmedGross, netOfRefund) : null,
+      stillToRecordMinor !== null && stillToRecordMinor > 0 ? stillToRecordMinor : null,
     unavailableReason: null,
   };
 }
