@@ -50,7 +50,7 @@ export const SERVER_PREFIXES_FOR_WEB: readonly string[] = [
   // the health tab from the same entries.
   "health.warning.",
   "health.next.",
-  // The step that would raise a score most: the API's `improvementText` and the health tab's
+  // The step that would raise a score most: the API's `improvement.text` and the health tab's
   // improvement line, from the same entries (`health-improvement-words.ts`).
   "health.improve.",
 ];
