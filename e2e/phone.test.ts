@@ -1,7 +1,11 @@
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { confirmStep, signUp, useJourney } from "./support/harness";
-import { expectNoSidewaysScroll, PHONE } from "./support/no-sideways-scroll";
+import {
+  expectNoSidewaysScroll,
+  expectNoSqueezedCaption,
+  PHONE,
+} from "./support/no-sideways-scroll";
 import {
   apiOf,
   CRITERION_PAYMENT,
@@ -20,6 +24,7 @@ async function visit(page: Page, path: string, heading: string | RegExp): Promis
   await page.goto(`${baseUrl()}${path}`);
   await page.getByRole("heading", { level: 1, name: heading }).first().waitFor();
   await expectNoSidewaysScroll(page, path);
+  await expectNoSqueezedCaption(page, path);
 }
 
 const TODAY_LONG = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(
