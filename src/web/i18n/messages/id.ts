@@ -7,6 +7,7 @@ export const webId: WebCatalogue = {
   "app.skipLink": "Langsung ke konten utama",
   "app.loading": "Memuat…",
   "app.retry": "Coba lagi",
+  "app.chart.date": "Tanggal",
   "app.error.network": "Accord tidak dapat dihubungi. Periksa koneksi Anda, lalu coba lagi.",
   "app.error.generic": "Terjadi kesalahan. Silakan coba lagi.",
   "app.notFound.title": "Halaman tidak ditemukan",
