@@ -134,5 +134,13 @@ describe("Accord on a phone in Chromium", () => {
       .click();
     await p.page.getByText("Paid", { exact: true }).first().waitFor();
     await expectNoSidewaysScroll(p.page, "a paid invoice");
+
+    // Back on a desktop screen in German, the longest tab names: the tabs wrap, the page holds.
+    await c.page.setViewportSize({ width: 1200, height: 900 });
+    await c.page.goto(`${baseUrl()}/settings`);
+    await c.page.locator("#language-switcher").selectOption("de");
+    await c.page.goto(`${baseUrl()}${engagement}`);
+    await c.page.getByRole("navigation", { name: "Bereiche des Auftrags" }).waitFor();
+    await expectNoSidewaysScroll(c.page, "the engagement's tabs in German at 1200 px");
   });
 });

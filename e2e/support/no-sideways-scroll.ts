@@ -41,7 +41,7 @@ export async function expectNoSidewaysScroll(page: Page, what: string): Promise<
   });
   expect(
     scrollWidth,
-    `${what} scrolls sideways at 390 px (past the edge: ${culprits.join(", ")})`,
+    `${what} scrolls sideways at ${clientWidth} px (past the edge: ${culprits.join(", ")})`,
   ).toBeLessThanOrEqual(clientWidth);
 }
 
