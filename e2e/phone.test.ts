@@ -1,7 +1,11 @@
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { confirmStep, signUp, useJourney } from "./support/harness";
-import { expectNoSidewaysScroll, PHONE } from "./support/no-sideways-scroll";
+import {
+  expectNoSidewaysScroll,
+  expectNoSqueezedCaption,
+  PHONE,
+} from "./support/no-sideways-scroll";
 import {
   apiOf,
   CRITERION_PAYMENT,
@@ -20,6 +24,7 @@ async function visit(page: Page, path: string, heading: string | RegExp): Promis
   await page.goto(`${baseUrl()}${path}`);
   await page.getByRole("heading", { level: 1, name: heading }).first().waitFor();
   await expectNoSidewaysScroll(page, path);
+  await expectNoSqueezedCaption(page, path);
 }
 
 const TODAY_LONG = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(
@@ -129,5 +134,13 @@ describe("Accord on a phone in Chromium", () => {
       .click();
     await p.page.getByText("Paid", { exact: true }).first().waitFor();
     await expectNoSidewaysScroll(p.page, "a paid invoice");
+
+    // Back on a desktop screen in German, the longest tab names: the tabs wrap, the page holds.
+    await c.page.setViewportSize({ width: 1200, height: 900 });
+    await c.page.goto(`${baseUrl()}/settings`);
+    await c.page.locator("#language-switcher").selectOption("de");
+    await c.page.goto(`${baseUrl()}${engagement}`);
+    await c.page.getByRole("navigation", { name: "Bereiche des Auftrags" }).waitFor();
+    await expectNoSidewaysScroll(c.page, "the engagement's tabs in German at 1200 px");
   });
 });

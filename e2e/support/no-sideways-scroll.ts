@@ -41,6 +41,24 @@ export async function expectNoSidewaysScroll(page: Page, what: string): Promise<
   });
   expect(
     scrollWidth,
-    `${what} scrolls sideways at 390 px (past the edge: ${culprits.join(", ")})`,
+    `${what} scrolls sideways at ${clientWidth} px (past the edge: ${culprits.join(", ")})`,
   ).toBeLessThanOrEqual(clientWidth);
+}
+
+/**
+ * Fails when a table's visible caption is squeezed narrower than its table: on a phone the
+ * tables turn into cards, and a caption left in table layout there shrinks to one letter a line.
+ */
+export async function expectNoSqueezedCaption(page: Page, what: string): Promise<void> {
+  const squeezed = await page.evaluate(() =>
+    [...document.querySelectorAll("caption")]
+      .filter((caption) => {
+        const width = caption.getBoundingClientRect().width;
+        const table = caption.closest("table")?.getBoundingClientRect().width ?? 0;
+        // A caption hidden for screen readers alone is 1 px wide by design.
+        return width > 1 && width < table / 2;
+      })
+      .map((caption) => caption.textContent ?? ""),
+  );
+  expect(squeezed, `${what} squeezes a table's caption`).toEqual([]);
 }

@@ -53,7 +53,7 @@ export const id: Catalogue = {
   "error.brief_title_taken":
     "Organisasi Anda sudah memiliki draf kerangka kebutuhan “{title}”, dimulai pada {startedOn}: lanjutkan draf itu, atau beri judul lain untuk yang ini.",
   "error.brief_closed":
-    "Kerangka kebutuhan ini sudah ditutup: sebuah proposal telah diterima, sehingga tidak lagi menerima undangan atau proposal.",
+    "Kerangka kebutuhan ini sudah ditutup: sebuah penawaran telah diterima, sehingga tidak lagi menerima undangan atau penawaran.",
   "error.proposal_not_editable": "Penawaran ini tidak dapat diubah lagi.",
   "error.proposal_open_on_brief":
     "Organisasi Anda sudah memiliki penawaran untuk “{brief}” (dimulai pada {startedOn}), {status, select, draft {masih berupa draf: selesaikan penawaran itu} revision_requested {dikembalikan untuk direvisi: revisi penawaran itu} other {sudah dikirim dan menunggu jawaban klien}}.",
@@ -342,9 +342,9 @@ export const id: Catalogue = {
   "mail.engagement_invitation.subject": "{org} mengundang Anda ke kerja sama: {title}",
   "mail.engagement_invitation.body":
     "Halo,\n\n{inviter} dari {org} ({kind, select, client {klien} other {penyedia layanan}}) mengundang organisasi Anda ke kerja sama di Accord: “{title}”.\n\nUntuk menerimanya atas nama salah satu organisasi Anda, buka tautan ini: {link}\n\nUndangan ini berlaku sampai {expiresAt, date, long}.\n\nAccord",
-  "mail.proposal_not_selected.subject": "“{brief}”: {client} memilih proposal lain",
+  "mail.proposal_not_selected.subject": "“{brief}”: {client} memilih penawaran lain",
   "mail.proposal_not_selected.body":
-    "Halo {name},\n\nTerima kasih atas proposal yang dikirim {provider} untuk “{brief}”. {client} memutuskan untuk bekerja sama dengan penyedia lain, sehingga kerangka kebutuhan ini kini ditutup dan proposal Anda tidak terpilih.\n\nKami tahu proposal yang baik membutuhkan waktu dan kesungguhan, dan kami berterima kasih atas proposal Anda. Proposal tersebut tetap dapat Anda baca di daftar proposal Anda: {link}\n\nKami berharap Anda menanggapi kerangka kebutuhan lain di Accord.\n\nAccord",
+    "Halo {name},\n\nTerima kasih atas penawaran yang dikirim {provider} untuk “{brief}”. {client} memutuskan untuk bekerja sama dengan penyedia lain, sehingga kerangka kebutuhan ini kini ditutup dan penawaran Anda tidak terpilih.\n\nKami tahu penawaran yang baik membutuhkan waktu dan kesungguhan, dan kami berterima kasih atas penawaran Anda. Penawaran tersebut tetap dapat Anda baca di daftar penawaran Anda: {link}\n\nKami berharap Anda menanggapi kerangka kebutuhan lain di Accord.\n\nAccord",
   "error.engagement_ended":
     "Kerja sama ini berakhir pada {endedOn}: tujuan baru, nilai terukur, tawaran fase berikutnya, permintaan perubahan, dan adendum sudah ditutup. Membaca, apresiasi, sengketa, faktur, dan pembayaran tetap terbuka.",
   "error.engagement_not_active":
@@ -464,7 +464,7 @@ export const id: Catalogue = {
   "error.screening_nudge":
     "{kind, select, legal_threat {Sebelum mengirim: teks ini terbaca sebagai ancaman hukum. Langkah hukum adalah hak Anda; teks akan disimpan dalam riwayat kerja sama. Anda dapat merevisinya atau mengirimnya apa adanya.} other {Sebelum mengirim: kebijakan Accord melarang ancaman untuk menghukum atau menekan sebuah ulasan, maupun ulasan yang dipakai sebagai alat tekanan. Anda dapat merevisi teks atau mengirimnya apa adanya; yang Anda kirim tetap diperiksa seperti biasa.}}",
   "error.organisation_suspended":
-    "{sanction, select, expulsion {Organisasi Anda dikeluarkan oleh keputusan moderasi: organisasi Anda tidak dapat lagi memulai kerja sama, mengirim proposal, atau menulis maupun membalas ulasan. Kerja sama yang sedang berjalan berlanjut sampai keluarnya.} suspension {Organisasi Anda ditangguhkan oleh keputusan moderasi sampai {until}: sampai saat itu organisasi Anda tidak dapat memulai kerja sama, mengirim proposal, atau menulis maupun membalas ulasan. Pekerjaan yang sedang berjalan tetap berlanjut.} other {Organisasi Anda ditangguhkan oleh keputusan moderasi sampai moderator mencabutnya: sampai saat itu organisasi Anda tidak dapat memulai kerja sama, mengirim proposal, atau menulis maupun membalas ulasan. Pekerjaan yang sedang berjalan tetap berlanjut.}}",
+    "{sanction, select, expulsion {Organisasi Anda dikeluarkan oleh keputusan moderasi: organisasi Anda tidak dapat lagi memulai kerja sama, mengirim penawaran, atau menulis maupun membalas ulasan. Kerja sama yang sedang berjalan berlanjut sampai keluarnya.} suspension {Organisasi Anda ditangguhkan oleh keputusan moderasi sampai {until}: sampai saat itu organisasi Anda tidak dapat memulai kerja sama, mengirim penawaran, atau menulis maupun membalas ulasan. Pekerjaan yang sedang berjalan tetap berlanjut.} other {Organisasi Anda ditangguhkan oleh keputusan moderasi sampai moderator mencabutnya: sampai saat itu organisasi Anda tidak dapat memulai kerja sama, mengirim penawaran, atau menulis maupun membalas ulasan. Pekerjaan yang sedang berjalan tetap berlanjut.}}",
   "error.case_wrong_state": "Kasus moderasi ini tidak dalam keadaan yang memungkinkan hal ini.",
   "error.response_window_closed":
     "Jangka waktu tanggapan untuk pemberitahuan ini berakhir pada {closedAt}: tanggapan tidak dapat diajukan lagi, dan moderator sekarang dapat memutuskan. Setelah kasus diputuskan, setiap pihak dapat mengajukan banding satu kali.",

@@ -7,6 +7,7 @@ export const webDe: WebCatalogue = {
   "app.skipLink": "Zum Hauptinhalt springen",
   "app.loading": "Wird geladen…",
   "app.retry": "Erneut versuchen",
+  "app.chart.date": "Datum",
   "app.error.network":
     "Accord ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",
   "app.error.generic": "Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.",

@@ -9,6 +9,7 @@ export const webEn = {
   "app.skipLink": "Skip to main content",
   "app.loading": "Loading…",
   "app.retry": "Try again",
+  "app.chart.date": "Date",
   "app.error.network": "Accord could not be reached. Check your connection and try again.",
   "app.error.generic": "Something went wrong. Please try again.",
   "app.notFound.title": "Page not found",

@@ -7,6 +7,7 @@ export const webEs: WebCatalogue = {
   "app.skipLink": "Saltar al contenido principal",
   "app.loading": "Cargando…",
   "app.retry": "Reintentar",
+  "app.chart.date": "Fecha",
   "app.error.network":
     "No se pudo conectar con Accord. Compruebe su conexión e inténtelo de nuevo.",
   "app.error.generic": "Algo salió mal. Inténtelo de nuevo.",

@@ -7,6 +7,7 @@ export const webFr: WebCatalogue = {
   "app.skipLink": "Aller au contenu principal",
   "app.loading": "Chargement…",
   "app.retry": "Réessayer",
+  "app.chart.date": "Date",
   "app.error.network": "Impossible de joindre Accord. Vérifiez votre connexion et réessayez.",
   "app.error.generic": "Une erreur s’est produite. Veuillez réessayer.",
   "app.notFound.title": "Page introuvable",

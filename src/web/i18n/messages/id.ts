@@ -7,6 +7,7 @@ export const webId: WebCatalogue = {
   "app.skipLink": "Langsung ke konten utama",
   "app.loading": "Memuat…",
   "app.retry": "Coba lagi",
+  "app.chart.date": "Tanggal",
   "app.error.network": "Accord tidak dapat dihubungi. Periksa koneksi Anda, lalu coba lagi.",
   "app.error.generic": "Terjadi kesalahan. Silakan coba lagi.",
   "app.notFound.title": "Halaman tidak ditemukan",
@@ -341,8 +342,8 @@ export const webId: WebCatalogue = {
   "brief.status.draft": "Draf",
   "brief.status.published": "Diterbitkan",
   "brief.status.closed": "Ditutup",
-  "brief.status.awarded": "Ditutup: proposal diterima",
-  "brief.awarded.keptOpen": "Proposal diterima; tetap terbuka untuk penyedia lain",
+  "brief.status.awarded": "Ditutup: penawaran diterima",
+  "brief.awarded.keptOpen": "Penawaran diterima; tetap terbuka untuk penyedia lain",
   "brief.new.title": "Tulis kerangka kebutuhan",
   "brief.new.intro":
     "Kerangka kebutuhan untuk {org}. Simpan untuk menjalankan pemeriksaan kejelasan; terbitkan setelah tidak ada yang menghalangi.",
@@ -485,9 +486,9 @@ export const webId: WebCatalogue = {
   "proposal.accept": "Terima penawaran",
   "proposal.accept.keepBriefOpen": "Biarkan kerangka kebutuhan tetap terbuka untuk penyedia lain",
   "proposal.accept.closes.hint":
-    "Menerima akan menutup kerangka kebutuhan: penyedia lain diberi tahu dengan sopan bahwa proposal mereka tidak terpilih.",
+    "Menerima akan menutup kerangka kebutuhan: penyedia lain diberi tahu dengan sopan bahwa penawaran mereka tidak terpilih.",
   "proposal.accept.keepBriefOpen.hint":
-    "Kerangka kebutuhan tetap dipublikasikan: Anda dapat menerima proposal lain juga, dan tidak ada yang diberi tahu bahwa proposalnya tidak terpilih.",
+    "Kerangka kebutuhan tetap dipublikasikan: Anda dapat menerima penawaran lain juga, dan tidak ada yang diberi tahu bahwa penawarannya tidak terpilih.",
   "proposal.requestRevision": "Minta revisi",
   "proposal.decline": "Tolak",
   "proposal.revisionNote.field": "Apa yang perlu diubah?",
@@ -2480,7 +2481,7 @@ export const webId: WebCatalogue = {
   "form.invoice.voidReasonMissing": "Jelaskan mengapa faktur dibatalkan: klien akan membacanya.",
   "form.early.amountMissing": "Masukkan jumlah yang akan dibayar klien lebih awal.",
   "form.early.dateMissing": "Masukkan tanggal klien akan membayar.",
-  "form.proposal.revisionNoteMissing": "Jelaskan apa yang perlu diubah penyedia dalam proposal.",
+  "form.proposal.revisionNoteMissing": "Jelaskan apa yang perlu diubah penyedia dalam penawaran.",
   "form.proposal.declineReasonMissing": "Jelaskan mengapa Anda menolak: penyedia akan membacanya.",
   "form.exit.cureDaysInvalid":
     "Masukkan jumlah hari berupa bilangan bulat dari 0 sampai 365, atau biarkan kosong.",

@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { useIntl } from "react-intl";
 import type uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
+import { timeTickFormat } from "../lib/time-axis";
 
 export interface ChartPoint {
   /** When the value was measured: an ISO timestamp or a YYYY-MM-DD day. */
@@ -55,6 +56,8 @@ export function LineChart({ caption, series, formatValue, height = 220 }: LineCh
   // Read through a ref, so a new formatter each render does not redraw the chart.
   const formatRef = useRef(format);
   formatRef.current = format;
+  const intlRef = useRef(intl);
+  intlRef.current = intl;
 
   useEffect(() => {
     const element = target.current;
@@ -72,7 +75,13 @@ export function LineChart({ caption, series, formatValue, height = 220 }: LineCh
           height,
           legend: { show: series.length > 1 },
           series: [
-            {},
+            {
+              label: intlRef.current.formatMessage({ id: "app.chart.date" }),
+              value: (_: uPlot, seconds: number | null) =>
+                seconds === null
+                  ? "–"
+                  : intlRef.current.formatDate(seconds * 1000, { dateStyle: "medium" }),
+            },
             ...series.map((s, index) => ({
               label: s.label,
               stroke: s.color ?? PALETTE[index % PALETTE.length],
@@ -83,7 +92,12 @@ export function LineChart({ caption, series, formatValue, height = 220 }: LineCh
             })),
           ],
           axes: [
-            {},
+            {
+              // Room for the longest tick ("15 janv.", "Sept. 2027") so that none overlap.
+              space: 90,
+              values: (_: uPlot, ticks: number[], _axis: number, _space: number, step: number) =>
+                ticks.map((tick) => intlRef.current.formatDate(tick * 1000, timeTickFormat(step))),
+            },
             {
               values: (_: uPlot, ticks: number[]) => ticks.map((tick) => formatRef.current(tick)),
               size: 64,

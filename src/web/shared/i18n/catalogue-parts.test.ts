@@ -64,6 +64,23 @@ function keysNamedIn(files: string[], keys: string[]): Set<string> {
   return named;
 }
 
+const I18N = resolve(WEB, "../i18n");
+
+/**
+ * The shared i18n modules (`src/i18n`, not its catalogues) that web modules import: they name
+ * keys the web shows too (the health tab's improvement line, from `health-improvement-words.ts`).
+ */
+function sharedI18nModulesOf(files: string[]): string[] {
+  const found = new Set<string>();
+  for (const file of files)
+    for (const [, specifier = ""] of readFileSync(file, "utf8").matchAll(STATIC_IMPORT)) {
+      const path = `${resolve(dirname(file), specifier)}.ts`;
+      if (path.startsWith(`${I18N}/`) && !path.includes("/messages/") && existsSync(path))
+        found.add(path);
+    }
+  return [...found];
+}
+
 const ALL_KEYS = [...Object.keys(en), ...Object.keys(webEn)];
 
 describe("the catalogue's parts", () => {
@@ -84,8 +101,10 @@ describe("the catalogue's parts", () => {
   });
 
   it("carry every server key the web app names, and only those of the server's", () => {
-    const named = keysNamedIn(sourcesUnder(WEB), Object.keys(en));
+    const web = sourcesUnder(WEB);
+    const named = keysNamedIn([...web, ...sharedI18nModulesOf(web)], Object.keys(en));
     expect(named).toContain("role.owner");
+    expect(named).toContain("health.improve.pay_invoice");
     expect([...named].filter((key) => !isServerKeyForWeb(key))).toEqual([]);
     expect(isServerKeyForWeb("mail.invitation.subject")).toBe(false);
   });

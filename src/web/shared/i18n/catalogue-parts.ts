@@ -50,6 +50,9 @@ export const SERVER_PREFIXES_FOR_WEB: readonly string[] = [
   // the health tab from the same entries.
   "health.warning.",
   "health.next.",
+  // The step that would raise a score most: the API's `improvement.text` and the health tab's
+  // improvement line, from the same entries (`health-improvement-words.ts`).
+  "health.improve.",
 ];
 
 export function isServerKeyForWeb(key: string): boolean {
