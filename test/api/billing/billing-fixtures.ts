@@ -176,6 +176,34 @@ export async function paid(
   return bodyOf<PaymentBody>(await answerPayment(w, w.provider, invoiceId, recorded.id, "confirm"));
 }
 
+/** The provider records money paid back to the client (EUR, on 22 November 2026 by default). */
+export async function recordRefund(
+  w: DeliveryWorld,
+  amountMinor: number,
+  reference: string,
+  paidOn = "2026-11-22",
+): Promise<{ id: string }> {
+  return bodyOf<{ id: string }>(
+    await w.provider.client.post(w.url("/refunds"), {
+      amountMinor,
+      currency: "EUR",
+      paidOn,
+      reference,
+    }),
+    201,
+  );
+}
+
+/** A refund the provider records and the client confirms. */
+export async function refundPaidBack(
+  w: DeliveryWorld,
+  amountMinor: number,
+  reference: string,
+): Promise<void> {
+  const refund = await recordRefund(w, amountMinor, reference);
+  bodyOf(await w.client.client.post(w.url(`/refunds/${refund.id}/confirm`)));
+}
+
 export async function invoice(
   w: DeliveryWorld,
   id: string,

@@ -8,6 +8,7 @@ import {
   invoicesUrl,
   issuedInvoice,
   paid,
+  refundPaidBack,
 } from "../billing/billing-fixtures";
 import type { DeliveryWorld } from "../delivery/delivery-fixtures";
 import { bodyOf } from "../proposals-agreements/proposal-fixtures";
@@ -89,16 +90,7 @@ describe.each(DIALECTS)("a credit note on a paid invoice on %s", (dialect) => {
     });
     expect(owed.settlement?.refundToSettleMinor).toBe(120_000);
 
-    const refund = bodyOf<{ id: string }>(
-      await w.provider.client.post(w.url("/refunds"), {
-        amountMinor: 120_000,
-        currency: "EUR",
-        paidOn: "2026-11-22",
-        reference: "Credit note on the design invoice",
-      }),
-      201,
-    );
-    bodyOf(await w.client.client.post(w.url(`/refunds/${refund.id}/confirm`)));
+    await refundPaidBack(w, 120_000, "Credit note on the design invoice");
     const ended = await exitOf();
     expect(ended.settlement?.settlement?.balanceMinor).toBe(0);
     expect(ended.isSettled).toBe(true);

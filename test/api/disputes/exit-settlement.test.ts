@@ -4,7 +4,13 @@ import { sweepDueWork } from "../../../src/server/sweeper";
 import { DIALECTS } from "../../support/databases";
 import { buildTestApp, type TestApp } from "../../support/test-app";
 import { expectError, type LedgerEventBody } from "../api-fixtures";
-import { buildBillingWorld, issuedInvoice, paid } from "../billing/billing-fixtures";
+import {
+  buildBillingWorld,
+  issuedInvoice,
+  paid,
+  recordRefund,
+  refundPaidBack,
+} from "../billing/billing-fixtures";
 import type { DeliveryWorld } from "../delivery/delivery-fixtures";
 import { bodyOf } from "../proposals-agreements/proposal-fixtures";
 
@@ -199,15 +205,7 @@ describe.each(DIALECTS)("the final settlement and an amicable end on %s", (diale
     expect(owed.endedAmicablyAt).toBeNull();
 
     // The provider pays it back; recorded, it does not count until the client confirms it.
-    const refund = bodyOf<{ id: string }>(
-      await w.provider.client.post(w.url("/refunds"), {
-        amountMinor: 100_000,
-        currency: "EUR",
-        paidOn: "2026-11-22",
-        reference: "SEPA back",
-      }),
-      201,
-    );
+    const refund = await recordRefund(w, 100_000, "SEPA back");
     expect((await exitOf()).settlement?.settlement?.balanceMinor).toBe(-100_000);
     bodyOf(await w.client.client.post(w.url(`/refunds/${refund.id}/confirm`)));
 
@@ -238,16 +236,7 @@ describe.each(DIALECTS)("the final settlement and an amicable end on %s", (diale
     expect((await exitOf()).settlement?.settlement?.balanceMinor).toBe(-83_333);
 
     for (const reference of ["SEPA 1 of 2", "SEPA 2 of 2"]) {
-      const refund = bodyOf<{ id: string }>(
-        await w.provider.client.post(w.url("/refunds"), {
-          amountMinor: 50_000,
-          currency: "EUR",
-          paidOn: "2026-11-22",
-          reference,
-        }),
-        201,
-      );
-      bodyOf(await w.client.client.post(w.url(`/refunds/${refund.id}/confirm`)));
+      await refundPaidBack(w, 50_000, reference);
     }
 
     const ended = await exitOf(w.provider);
@@ -273,16 +262,7 @@ describe.each(DIALECTS)("the final settlement and an amicable end on %s", (diale
     const owed = await exitOf();
     expect(owed.settlement?.settlement?.balanceMinor).toBe(-166_673);
 
-    const refund = bodyOf<{ id: string }>(
-      await w.provider.client.post(w.url("/refunds"), {
-        amountMinor: 200_008,
-        currency: "EUR",
-        paidOn: "2026-11-22",
-        reference: "SEPA both disputes",
-      }),
-      201,
-    );
-    bodyOf(await w.client.client.post(w.url(`/refunds/${refund.id}/confirm`)));
+    await refundPaidBack(w, 200_008, "SEPA both disputes");
 
     const ended = await exitOf(w.provider);
     expect(

@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DIALECTS } from "../../support/databases";
 import { buildTestApp, type TestApp } from "../../support/test-app";
-import { buildBillingWorld, issuedInvoice, paid } from "../billing/billing-fixtures";
+import {
+  buildBillingWorld,
+  issuedInvoice,
+  paid,
+  recordRefund,
+  refundPaidBack,
+} from "../billing/billing-fixtures";
 import type { DeliveryWorld } from "../delivery/delivery-fixtures";
 import { bodyOf } from "../proposals-agreements/proposal-fixtures";
 
@@ -79,16 +85,7 @@ describe.each(DIALECTS)("the final settlement of a retainer on %s", (dialect) =>
       const as = item.responsibleSide === "client" ? w.client : w.provider;
       bodyOf(await as.client.post(w.url(`/exit/hand-over/${item.id}/done`), {}));
     }
-    const refund = bodyOf<{ id: string }>(
-      await w.provider.client.post(w.url("/refunds"), {
-        amountMinor: 30_000,
-        currency: "EUR",
-        paidOn: "2026-11-22",
-        reference: "November paid ahead",
-      }),
-      201,
-    );
-    bodyOf(await w.client.client.post(w.url(`/refunds/${refund.id}/confirm`)));
+    await refundPaidBack(w, 30_000, "November paid ahead");
     const ended = await exitOf();
     expect(ended.settlement?.settlement?.balanceMinor).toBe(0);
     expect(ended.isSettled).toBe(true);
@@ -117,28 +114,14 @@ describe.each(DIALECTS)("the final settlement of a retainer on %s", (dialect) =>
     });
     expect(owed.settlement?.refundToSettleMinor).toBe(36_000);
 
-    const recordRefund = async (amountMinor: number, reference: string) =>
-      bodyOf<{ id: string }>(
-        await w.provider.client.post(w.url("/refunds"), {
-          amountMinor,
-          currency: "EUR",
-          paidOn: "2026-11-22",
-          reference,
-        }),
-        201,
-      );
-    const refundOf = async (amountMinor: number, reference: string) => {
-      const refund = await recordRefund(amountMinor, reference);
-      bodyOf(await w.client.client.post(w.url(`/refunds/${refund.id}/confirm`)));
-    };
     // Paid back in two instalments, the second the figure the exit then shows.
-    const first = await recordRefund(10_001, "First part");
+    const first = await recordRefund(w, 10_001, "First part");
     // Recorded and awaiting the client's answer, it is no longer asked for again.
     expect((await exitOf()).settlement?.refundToSettleMinor).toBe(25_999);
     bodyOf(await w.client.client.post(w.url(`/refunds/${first.id}/confirm`)));
     const rest = (await exitOf()).settlement?.refundToSettleMinor;
     expect(rest).toBe(25_999);
-    await refundOf(rest ?? 0, "The rest");
+    await refundPaidBack(w, rest ?? 0, "The rest");
     const ended = await exitOf();
     expect(ended.settlement?.settlement?.balanceMinor).toBe(0);
     expect(ended.settlement?.refundToSettleMinor).toBeNull();

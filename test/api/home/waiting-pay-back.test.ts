@@ -3,7 +3,13 @@ import type { WaitingItem } from "../../../src/contracts/home";
 import { DIALECTS } from "../../support/databases";
 import { buildTestApp, signUpPerson, type Person, type TestApp } from "../../support/test-app";
 import { createOrg } from "../api-fixtures";
-import { buildBillingWorld, invoicesUrl, issuedInvoice, paid } from "../billing/billing-fixtures";
+import {
+  buildBillingWorld,
+  invoicesUrl,
+  issuedInvoice,
+  paid,
+  recordRefund,
+} from "../billing/billing-fixtures";
 import type { DeliveryWorld } from "../delivery/delivery-fixtures";
 import { bodyOf, joinAs } from "../proposals-agreements/proposal-fixtures";
 
@@ -29,17 +35,6 @@ describe.each(DIALECTS)("money owed back on an exit, on the home page on %s", (d
   afterEach(async () => {
     await t.close();
   });
-
-  const refund = async (amountMinor: number, reference: string) =>
-    bodyOf<{ id: string }>(
-      await w.provider.client.post(w.url("/refunds"), {
-        amountMinor,
-        currency: "EUR",
-        paidOn: "2026-11-22",
-        reference,
-      }),
-      201,
-    );
 
   it("asks the provider's owners and members to pay back what the settlement owes, tax included, until it is paid back", async () => {
     // Design at 4,000.00 + 20% tax, paid in full, then credited 1,200.00: 1,000.00 net owed back.
@@ -85,7 +80,7 @@ describe.each(DIALECTS)("money owed back on an exit, on the home page on %s", (d
       expect(await payBacks(person)).toEqual([]);
 
     // A refund awaiting the client's answer: the client's confirm_refund waits, not this.
-    const half = await refund(60_000, "First half");
+    const half = await recordRefund(w, 60_000, "First half");
     expect(await payBacks(w.provider)).toEqual([]);
     expect((await waiting(w.client)).map((item) => item.kind)).toEqual(["confirm_refund"]);
 
@@ -95,7 +90,7 @@ describe.each(DIALECTS)("money owed back on an exit, on the home page on %s", (d
       expect.objectContaining({ kind: "pay_back", amountMinor: 60_000 }),
     ]);
 
-    const rest = await refund(60_000, "Second half");
+    const rest = await recordRefund(w, 60_000, "Second half");
     bodyOf(await w.client.client.post(w.url(`/refunds/${rest.id}/confirm`)));
     expect(await payBacks(w.provider)).toEqual([]);
     expect(await payBacks(member)).toEqual([]);
