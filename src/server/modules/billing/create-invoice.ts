@@ -55,6 +55,8 @@ export function createInvoice(
     const { kind, ref, lines } = sourced.value;
     if (ref !== null) {
       const existing = await findInvoiceOfSource(trx, engagementId, kind, ref);
+      // A manual source has no reference, so it never gets here; the test narrows the type
+      // for SOURCE_FIELD, which names a field for the sourced kinds only.
       if (existing && body.source.kind !== "manual") {
         return failAtField("invoice_source_already_invoiced", SOURCE_FIELD[body.source.kind], {
           number: existing.number ?? "none",
