@@ -76,6 +76,7 @@ export const REFINE_REASONS = [
   "target_equals_baseline",
   "introduction_names_org",
   "decimal_digits",
+  "days_only_for_suspension",
 ] as const;
 export type RefineReason = (typeof REFINE_REASONS)[number];
 

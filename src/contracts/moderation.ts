@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Id, Timestamp } from "./common";
+import { because } from "./input-rules";
 import { NextCursor, PageQuery } from "./pagination";
 
 export const CaseParams = z.object({ caseId: Id });
@@ -13,12 +14,18 @@ export const ReportBody = z.object({
 
 export const CaseResponseBody = z.object({ response: z.string().trim().min(1).max(5_000) });
 
-export const DecideCaseBody = z.object({
-  decision: z.enum(["no_action", "warning", "suspension", "expulsion"]),
-  reason: z.string().trim().min(5).max(2_000),
-  /** Length of a suspension; required for `suspension`, ignored otherwise. */
-  suspensionDays: z.number().int().min(1).max(365).optional(),
-});
+export const DecideCaseBody = z
+  .object({
+    decision: z.enum(["no_action", "warning", "suspension", "expulsion"]),
+    reason: z.string().trim().min(5).max(2_000),
+    /** Length of a suspension (30 days when left out); refused with any other decision. */
+    suspensionDays: z.number().int().min(1).max(365).optional(),
+  })
+  // Days sent with a warning were dropped without a word: the moderator may have meant a suspension.
+  .refine(
+    (body) => body.suspensionDays === undefined || body.decision === "suspension",
+    because("days_only_for_suspension", ["suspensionDays"]),
+  );
 
 export const AppealBody = z.object({ reason: z.string().trim().min(5).max(2_000) });
 

@@ -10,6 +10,17 @@ export const TestClockState = z.object({
 });
 export type TestClockState = z.infer<typeof TestClockState>;
 
+/**
+ * `GET /test-clock`: where the clock stands, or `{ isEnabled: false }` on an ordinary instance.
+ * Having no test clock is an answer, not an error: the web asks on every page it loads, and a
+ * 404 there was an error in every browser console.
+ */
+export const TestClockAnswer = z.union([
+  TestClockState.extend({ isEnabled: z.literal(true) }),
+  z.object({ isEnabled: z.literal(false) }),
+]);
+export type TestClockAnswer = z.infer<typeof TestClockAnswer>;
+
 export const AdvanceTestClockBody = z
   .object({
     by: z

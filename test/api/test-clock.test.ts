@@ -31,14 +31,18 @@ describe.each(DIALECTS)("an ordinary instance on %s refuses the test clock", (di
     await t.close();
   });
 
-  it("answers every test-clock route with test_clock_disabled, in the caller's language", async () => {
+  it("says it has no test clock, and refuses to move one in the caller's language", async () => {
     const operator = await operatorOf(t);
-    const shown = expectError(
-      await new TestClient(t.app).get("/api/v1/test-clock"),
+    // Having none is an answer, not an error: the web asks on every page it loads.
+    const shown = await new TestClient(t.app).get("/api/v1/test-clock");
+    expect(shown.statusCode).toBe(200);
+    expect(shown.json()).toEqual({ isEnabled: false });
+    const englishRefusal = expectError(
+      await operator.client.post("/api/v1/test-clock/advance", { by: "15d" }),
       404,
       "test_clock_disabled",
     );
-    expect(shown.message).toContain("ACCORD_TEST_CLOCK=true");
+    expect(englishRefusal.message).toContain("ACCORD_TEST_CLOCK=true");
     expectError(
       await operator.client.post("/api/v1/test-clock/advance", { by: "15d" }),
       404,
@@ -67,6 +71,7 @@ describe.each(DIALECTS)("a test clock on %s", (dialect) => {
   it("starts at real time, and only platform operators move it", async () => {
     const start = bodyOf<TestClockState>(await new TestClient(t.app).get("/api/v1/test-clock"));
     expect(start).toEqual({
+      isEnabled: true,
       now: t.clock.now().toISOString(),
       realNow: t.clock.now().toISOString(),
       offsetSeconds: 0,

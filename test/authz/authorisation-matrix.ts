@@ -303,8 +303,9 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   // the demo mailbox shows the caller's own mail only
   "GET /api/v1/mailbox":            { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 403 },
 
-  // the test clock: this world is an ordinary instance (no ACCORD_TEST_CLOCK), so it is refused
-  // to everyone; moving it is for platform operators signed in (test/api/test-clock.test.ts)
-  "GET /api/v1/test-clock":          { anonymous: 404, outsider: 404, viewer: 404, counterpart: "n/a", owner: 404, token: 404 },
+  // the test clock: this world is an ordinary instance (no ACCORD_TEST_CLOCK): everyone is told
+  // it has none, and moving it is refused; moving one is for platform operators signed in
+  // (test/api/test-clock.test.ts)
+  "GET /api/v1/test-clock":          { anonymous: 200, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 200 },
   "POST /api/v1/test-clock/advance": { anonymous: 401, outsider: 404, viewer: 404, counterpart: "n/a", owner: 404, token: 403 },
 };

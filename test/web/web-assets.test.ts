@@ -226,9 +226,7 @@ describe("an engagement's overview page for a signed-in reader", () => {
     );
     // An ordinary instance has no test clock; a test sets one to see the page carry it.
     app.get("/api/v1/test-clock", (_request, reply) =>
-      testClock
-        ? reply.send(testClock)
-        : reply.code(404).send({ error: { code: "test_clock_disabled", message: "" } }),
+      reply.send(testClock ? { isEnabled: true, ...testClock } : { isEnabled: false }),
     );
     await registerWebAssets(app, root);
     await app.ready();
@@ -267,7 +265,7 @@ describe("an engagement's overview page for a signed-in reader", () => {
       "/test-clock",
     ]);
     // No test clock here: said in the page, so the app does not ask for one.
-    expect(answers["/test-clock"]).toBeNull();
+    expect(answers["/test-clock"]).toEqual({ isEnabled: false });
     expect(answers["/orgs/p1/reputation"]).toEqual({ orgId: "p1" });
     expect(answers["/orgs"]).toEqual({ organisations: [{ id: "c1" }] });
     // The header's count comes from the notifications' first page of one, as the app asks.
@@ -281,7 +279,7 @@ describe("an engagement's overview page for a signed-in reader", () => {
     testClock = { offsetSeconds: 86_400, isAhead: true };
     try {
       const page = await app.inject({ url: "/engagements/e1", headers: { cookie: "session=s1" } });
-      expect(answersOf(page.body)["/test-clock"]).toEqual(testClock);
+      expect(answersOf(page.body)["/test-clock"]).toEqual({ isEnabled: true, ...testClock });
     } finally {
       testClock = null;
     }

@@ -155,6 +155,8 @@ export const de: Catalogue = {
     "Eine Vorstellung nennt die Organisation, an die sie vermittelt, und nur eine Vorstellung tut das.",
   "validation.decimal_digits":
     "Muss eine ganze Zahl in Ziffern sein, zum Beispiel 20: ohne Leerzeichen, Vorzeichen, Nachkommastellen oder Exponent.",
+  "validation.days_only_for_suspension":
+    "Nur eine Sperrung dauert eine Anzahl von Tagen: Geben Sie bei jeder anderen Entscheidung keine Tage an.",
   "validation.day_before_today": "Muss heute ({today}) oder später sein.",
   "validation.day_too_far_ahead":
     "Ein Termin wird höchstens zehn Jahre im Voraus geplant, spätestens am {limit}: Der {dueDate} liegt später.",

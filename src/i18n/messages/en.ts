@@ -141,6 +141,8 @@ export const en = {
     "An introduction names the organisation it introduces to, and only an introduction does.",
   "validation.decimal_digits":
     "Must be a whole number written in plain digits, such as 20: no spaces, sign, decimals or exponent.",
+  "validation.days_only_for_suspension":
+    "Only a suspension lasts a number of days: leave the days out for any other decision.",
   "validation.day_before_today": "Must be today ({today}) or later.",
   "validation.day_too_far_ahead":
     "A day is planned at most ten years ahead, {limit} at the latest: {dueDate} is later.",

@@ -150,6 +150,8 @@ export const es: Catalogue = {
     "Una presentación nombra la organización a la que presenta, y solo una presentación lo hace.",
   "validation.decimal_digits":
     "Debe ser un número entero escrito con cifras, por ejemplo 20: sin espacios, signo, decimales ni exponente.",
+  "validation.days_only_for_suspension":
+    "Solo una suspensión dura un número de días: no indique días para ninguna otra decisión.",
   "validation.day_before_today": "Debe ser hoy ({today}) o más adelante.",
   "validation.day_too_far_ahead":
     "Una fecha se planifica como máximo con diez años de antelación, el {limit} a más tardar: el {dueDate} es posterior.",

@@ -154,6 +154,8 @@ export const fr: Catalogue = {
     "Une mise en relation nomme l’organisation présentée, et seule une mise en relation le fait.",
   "validation.decimal_digits":
     "Doit être un nombre entier écrit en chiffres, par exemple 20 : sans espace, signe, décimale ni exposant.",
+  "validation.days_only_for_suspension":
+    "Seule une suspension dure un nombre de jours : n’indiquez pas de jours pour une autre décision.",
   "validation.day_before_today": "Doit être aujourd’hui ({today}) ou plus tard.",
   "validation.day_too_far_ahead":
     "Une date se prévoit au plus dix ans à l’avance, le {limit} au plus tard : le {dueDate} est postérieur.",

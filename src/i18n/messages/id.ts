@@ -145,6 +145,8 @@ export const id: Catalogue = {
     "Perkenalan menyebut organisasi yang diperkenalkan, dan hanya perkenalan yang melakukannya.",
   "validation.decimal_digits":
     "Harus berupa bilangan bulat yang ditulis dengan angka, misalnya 20: tanpa spasi, tanda, desimal, atau eksponen.",
+  "validation.days_only_for_suspension":
+    "Hanya penangguhan yang berlangsung sejumlah hari: jangan isi jumlah hari untuk keputusan lain.",
   "validation.day_before_today": "Harus hari ini ({today}) atau setelahnya.",
   "validation.day_too_far_ahead":
     "Tanggal direncanakan paling lama sepuluh tahun ke depan, paling lambat {limit}: {dueDate} lebih lambat.",

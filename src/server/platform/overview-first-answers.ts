@@ -30,21 +30,6 @@ async function answerOf(
   return response.statusCode === 200 && isJson ? response.json() : undefined;
 }
 
-/**
- * Where the test clock stands, or null when the instance has none (the API's
- * `test_clock_disabled`): the app then knows not to ask. Undefined on any other answer.
- */
-async function testClockOf(app: FastifyInstance, request: FastifyRequest): Promise<unknown> {
-  const response = await responseOf(app, request, TEST_CLOCK_PATH);
-  if (response.statusCode === 200) return response.json();
-  try {
-    const body = response.json<{ error?: { code?: string } }>();
-    return body.error?.code === "test_clock_disabled" ? null : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 interface EngagementSides {
   mySide?: string;
   client?: { id?: string } | null;
@@ -55,7 +40,7 @@ interface EngagementSides {
  * What an engagement's overview draws first, answered by the API itself (same access rules,
  * same presenters) for the signed-in reader, by API path: who is signed in, the engagement,
  * its timeline, its threads, the reader's organisations, the unread notifications' count,
- * the other side's reputation, and the test clock (null: the instance has none). Written into the page, they spare a phone the
+ * the other side's reputation, and the test clock. Written into the page, they spare a phone the
  * two round trips the app would make after its code has run (the reputation waits for the
  * engagement). Nothing when nobody is signed in; a part the API refuses is left out and the
  * app asks for it as before, getting the same refusal.
@@ -76,15 +61,12 @@ export async function overviewFirstAnswers(
     `${engagementPath}/threads`,
     "/orgs",
     UNREAD_COUNT_PATH,
+    TEST_CLOCK_PATH,
   ];
-  const [answered, testClock] = await Promise.all([
-    Promise.all(paths.map((path) => answerOf(app, request, path))),
-    testClockOf(app, request),
-  ]);
+  const answered = await Promise.all(paths.map((path) => answerOf(app, request, path)));
   paths.forEach((path, index) => {
     if (answered[index] !== undefined) answers[path] = answered[index];
   });
-  if (testClock !== undefined) answers[TEST_CLOCK_PATH] = testClock;
   const engagement = answers[engagementPath];
   const sides = engagement as EngagementSides | undefined;
   const otherSide = sides?.mySide === "client" ? sides.provider : sides?.client;

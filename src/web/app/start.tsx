@@ -7,8 +7,8 @@ import { threadsQueryOptions } from "../features/messages/api/get-threads";
 import { unreadNotificationsQueryOptions } from "../features/notifications/api/get-notifications";
 import { orgsQueryOptions } from "../features/orgs/api/get-orgs";
 import { reputationQueryOptions } from "../features/reviews/api/get-reputation";
-import { testClockQueryOptions } from "../features/test-clock/api/get-test-clock";
-import type { TestClockState } from "../../contracts/test-clock";
+import { testClockOf, testClockQueryOptions } from "../features/test-clock/api/get-test-clock";
+import type { TestClockAnswer } from "../../contracts/test-clock";
 import type { NotificationList, Organisation, ThreadList } from "../shared/api/types";
 import { createQueryClient, seedInfiniteQuery, seedQuery } from "../shared/api/query-client";
 import type { EarlyRequests } from "./early-requests";
@@ -41,9 +41,9 @@ export function start(container: HTMLElement, early: EarlyRequests): void {
   // What the header and the tabs ask for on every page, when the page came with it.
   const orgs = early.fromPage<{ organisations: Organisation[] }>("/orgs");
   if (orgs) seedQuery(queryClient, orgsQueryOptions, orgs);
-  // Whether the instance has a test clock (null: it has none, so nothing to ask or show).
-  const testClock = early.fromPage<TestClockState | null>("/test-clock");
-  if (testClock) seedQuery(queryClient, testClockQueryOptions, testClock);
+  // Whether the instance has a test clock (when it has none, nothing to ask or show).
+  const testClock = early.fromPage<TestClockAnswer>("/test-clock");
+  if (testClock) seedQuery(queryClient, testClockQueryOptions, testClock.then(testClockOf));
   const unread = early.fromPage<NotificationList>("/notifications?limit=1");
   if (unread) seedQuery(queryClient, unreadNotificationsQueryOptions, unread);
   if (early.engagement) {

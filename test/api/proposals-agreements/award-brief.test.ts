@@ -102,6 +102,33 @@ describe.each(DIALECTS)("awarding a brief on %s", (dialect) => {
     ).not.toBe(200);
   });
 
+  it("still shows a closed brief to the providers that answered it, and to no other", async () => {
+    const chosen = await submittedProposal(w);
+    await submittedProposal(rival);
+    await draftProposal(drafting);
+    bodyOf(await w.client.client.post(`/api/v1/proposals/${chosen.id}/accept`));
+    // The accepted provider's proposal page links back to the brief it answered.
+    expect(await brief(w.provider)).toMatchObject({ id: w.brief.id, status: "closed" });
+    expect(
+      (await w.provider.client.get(`/api/v1/briefs/${w.brief.id}/client-record`)).statusCode,
+    ).toBe(200);
+    // So does a proposal that was not selected; a draft was never sent, so it answered nothing.
+    expect(await brief(rivalColleague)).toMatchObject({ status: "closed" });
+    expectError(
+      await drafting.provider.client.get(`/api/v1/briefs/${w.brief.id}`),
+      404,
+      "not_found",
+    );
+    const stranger = await signUpPerson(t.app, "Sten");
+    await createOrg(stranger, "provider", uniqueName("Sten"));
+    expectError(await stranger.client.get(`/api/v1/briefs/${w.brief.id}`), 404, "not_found");
+    expectError(
+      await stranger.client.get(`/api/v1/briefs/${w.brief.id}/client-record`),
+      404,
+      "not_found",
+    );
+  });
+
   it("keeps the brief open for more providers when the client asks", async () => {
     const chosen = await submittedProposal(w);
     const other = await submittedProposal(rival);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { setPlatformRole } from "../../../src/server/modules/auth/users.repository";
 import { DIALECTS } from "../../support/databases";
-import { buildTestApp, type Person, type TestApp } from "../../support/test-app";
+import { buildTestApp, signUpPerson, type Person, type TestApp } from "../../support/test-app";
 import { createOrg, createToken, DAY_MS, expectError, withBearer } from "../api-fixtures";
 import type { DeliveryWorld } from "../delivery/delivery-fixtures";
 import { bodyOf, joinAs } from "../proposals-agreements/proposal-fixtures";
@@ -183,6 +183,46 @@ describe.each(DIALECTS)("moderation's gaps on %s", (dialect) => {
     expect(await matchedIds()).not.toContain(w.providerOrg.id);
     t.clock.advance(1_000);
     expect(await matchedIds()).toContain(w.providerOrg.id);
+  });
+
+  it("refuses days with any decision but a suspension, at the field, writing nothing", async () => {
+    const [caseId] = await reports(1);
+    t.clock.advance(8 * DAY_MS);
+    const warningWithDays = { decision: "warning", reason: "Rude messages", suspensionDays: 10 };
+    const error = expectError(
+      await mona.client.post(caseUrl(caseId!, "/decision"), warningWithDays),
+      400,
+      "validation_failed",
+    );
+    expect(error.fields).toEqual([
+      {
+        path: "suspensionDays",
+        code: "days_only_for_suspension",
+        message:
+          "Only a suspension lasts a number of days: leave the days out for any other decision.",
+      },
+    ]);
+    const marie = await signUpPerson(t.app, "Marie", "fr");
+    await setPlatformRole(t.deps.db, marie.userId, "moderator");
+    const french = await marie.client.post(caseUrl(caseId!, "/decision"), {
+      ...warningWithDays,
+      decision: "expulsion",
+    });
+    expect(
+      french.json<{ error: { fields: { message: string }[] } }>().error.fields[0]?.message,
+    ).toBe(
+      "Seule une suspension dure un nombre de jours : n’indiquez pas de jours pour une autre décision.",
+    );
+    const untouched = bodyOf<CaseBody>(await mona.client.get(caseUrl(caseId!)));
+    expect(untouched).toMatchObject({ status: "open", decision: null });
+    // The same warning without days is decided.
+    const warned = bodyOf<CaseBody>(
+      await mona.client.post(caseUrl(caseId!, "/decision"), {
+        decision: "warning",
+        reason: "Rude messages",
+      }),
+    );
+    expect(warned.decision).toMatchObject({ decision: "warning", suspensionDays: null });
   });
 
   it("refuses the accused's answer once the response window has closed, naming its end", async () => {

@@ -134,3 +134,15 @@ export async function saveShortlistEntry(
     )
     .execute();
 }
+
+/** The provider organisations that sent a brief a proposal (drafts are not sent). */
+export async function listAnsweringOrgIds(db: Kysely<Database>, briefId: string) {
+  const rows = await db
+    .selectFrom("proposals")
+    .select("provider_org_id")
+    .distinct()
+    .where("brief_id", "=", briefId)
+    .where("status", "!=", "draft")
+    .execute();
+  return rows.map((row) => row.provider_org_id);
+}

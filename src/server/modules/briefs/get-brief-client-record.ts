@@ -3,8 +3,8 @@ import type { BriefClientRecord } from "../../../contracts/health";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
-import { decideBriefAction } from "./brief.policy";
 import { findBrief } from "./briefs.repository";
+import { mayReadBrief } from "./read-briefs";
 import { findOrganisation } from "../orgs/orgs.repository";
 import { readClientRecord } from "../relationship-health/read-client-record";
 
@@ -18,7 +18,7 @@ export async function getBriefClientRecord(
   briefId: string,
 ): Promise<Result<z.infer<typeof BriefClientRecord>>> {
   const brief = await findBrief(deps.db, briefId);
-  if (!brief || decideBriefAction(actor, brief, "view") !== "allowed") return fail("not_found");
+  if (!brief || !(await mayReadBrief(deps, actor, brief))) return fail("not_found");
   const org = await findOrganisation(deps.db, brief.org_id);
   if (!org) return fail("not_found");
   return ok(await readClientRecord(deps, org, actor.memberships.has(org.id)));

@@ -12,16 +12,21 @@ import {
   findShortlistEntry,
   listBriefsOfClient,
   listPublishedBriefs,
+  listAnsweringOrgIds,
+  type BriefRow,
 } from "./briefs.repository";
 
-/** One brief, if the actor may see it: its client, or any provider once it is published. */
+/**
+ * One brief, if the actor may see it: its client, any provider once it is published, and a
+ * provider that sent it a proposal once it is closed.
+ */
 export async function getBrief(
   deps: AppDeps,
   actor: Actor,
   id: string,
 ): Promise<Result<BriefView>> {
   const row = await findBrief(deps.db, id);
-  if (!row || decideBriefAction(actor, row, "view") !== "allowed") return fail("not_found");
+  if (!row || !(await mayReadBrief(deps, actor, row))) return fail("not_found");
   const providerOrgIds = [...actor.orgKinds]
     .filter(([, kind]) => kind === "provider")
     .map(([orgId]) => orgId);
@@ -83,4 +88,11 @@ const PUBLISHED_ORDER = "invited";
 /** The key of a published brief's cursor is its invitation flag (0 or 1), then its date. */
 function isPublishedBriefKey(key: string): boolean {
   return key.startsWith("0") || key.startsWith("1");
+}
+
+/** Whether the actor may read the brief: the proposals sent to it are asked only when needed. */
+export async function mayReadBrief(deps: AppDeps, actor: Actor, brief: BriefRow) {
+  if (decideBriefAction(actor, brief, "view") === "allowed") return true;
+  const answeringOrgIds = await listAnsweringOrgIds(deps.db, brief.id);
+  return decideBriefAction(actor, brief, "view", answeringOrgIds) === "allowed";
 }

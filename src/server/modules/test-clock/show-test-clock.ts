@@ -1,11 +1,11 @@
-import type { TestClockState } from "../../../contracts/test-clock";
+import type { TestClockAnswer } from "../../../contracts/test-clock";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { ok, type Result } from "../../platform/result";
 import { presentTestClock } from "./test-clock.presenter";
 
-/** Where the test clock stands; refused on an instance without one. */
-export async function showTestClock(deps: AppDeps): Promise<Result<TestClockState>> {
-  if (!deps.testClock) return fail("test_clock_disabled");
+/** Where the test clock stands, or that the instance has none. */
+export async function showTestClock(deps: AppDeps): Promise<Result<TestClockAnswer>> {
+  if (!deps.testClock) return ok({ isEnabled: false });
   await deps.testClock.refresh(true);
-  return ok(presentTestClock(deps.testClock));
+  return ok({ isEnabled: true, ...presentTestClock(deps.testClock) });
 }

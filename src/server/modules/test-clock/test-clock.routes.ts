@@ -1,4 +1,8 @@
-import { AdvanceTestClockBody, TestClockState } from "../../../contracts/test-clock";
+import {
+  AdvanceTestClockBody,
+  TestClockAnswer,
+  TestClockState,
+} from "../../../contracts/test-clock";
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendResult } from "../../platform/http";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
@@ -16,8 +20,9 @@ export function testClockRoutes(deps: AppDeps) {
         config: { access: "public" },
         schema: {
           tags,
-          summary: "Where the test clock stands (instances started with ACCORD_TEST_CLOCK=true)",
-          response: { 200: TestClockState, ...ERROR_RESPONSES },
+          summary:
+            "Where the test clock stands (ACCORD_TEST_CLOCK=true), or { isEnabled: false } without one",
+          response: { 200: TestClockAnswer, ...ERROR_RESPONSES },
         },
       },
       async (request, reply) => sendResult(reply, request, await showTestClock(deps)),

@@ -2,7 +2,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { useIntl } from "react-intl";
 import type uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
-import { timeTickFormat } from "../lib/time-axis";
+import { timeAxisRange, timeTickFormat } from "../lib/time-axis";
 
 export interface ChartPoint {
   /** When the value was measured: an ISO timestamp or a YYYY-MM-DD day. */
@@ -74,6 +74,13 @@ export function LineChart({ caption, series, formatValue, height = 220 }: LineCh
           width: element.clientWidth,
           height,
           legend: { show: series.length > 1 },
+          scales: {
+            x: {
+              time: true,
+              range: (chart: uPlot, min: number, max: number) =>
+                timeAxisRange(chart.data[0], min, max),
+            },
+          },
           series: [
             {
               label: intlRef.current.formatMessage({ id: "app.chart.date" }),

@@ -17,7 +17,7 @@ function answering(status: number, body: unknown) {
   return fetch;
 }
 
-const DISABLED = { error: { code: "test_clock_disabled", message: "No test clock here" } };
+const DISABLED = { isEnabled: false };
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -25,7 +25,7 @@ afterEach(() => {
 
 describe("the test clock as the web app asks for it", () => {
   it("is none (null) on an instance without one, not an error", async () => {
-    answering(404, DISABLED);
+    answering(200, DISABLED);
     await expect(getTestClock()).resolves.toBeNull();
   });
 
@@ -35,7 +35,7 @@ describe("the test clock as the web app asks for it", () => {
   });
 
   it("is not asked for at all when the page said there is none", async () => {
-    const fetch = answering(404, DISABLED);
+    const fetch = answering(200, DISABLED);
     const queryClient = createQueryClient();
     seedQuery(queryClient, testClockQueryOptions, Promise.resolve(null));
     await new Promise((resolve) => setTimeout(resolve, 0));

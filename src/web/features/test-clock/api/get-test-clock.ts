@@ -1,18 +1,17 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import type { TestClockState } from "../../../../contracts/test-clock";
-import { api, isApiError } from "../../../shared/api/api-client";
+import type { TestClockAnswer, TestClockState } from "../../../../contracts/test-clock";
+import { api } from "../../../shared/api/api-client";
 
-/**
- * Where a sandbox's test clock stands, or null on an ordinary instance, which has none (the
- * API answers `test_clock_disabled` there).
- */
+/** The API's answer as the app keeps it: where the clock stands, or null without one. */
+export function testClockOf(answer: TestClockAnswer): TestClockState | null {
+  if (!answer.isEnabled) return null;
+  const { isEnabled, ...state } = answer;
+  return state;
+}
+
+/** Where a sandbox's test clock stands, or null on an ordinary instance, which has none. */
 export async function getTestClock(): Promise<TestClockState | null> {
-  try {
-    return await api.get<TestClockState>("/test-clock");
-  } catch (error) {
-    if (isApiError(error, "test_clock_disabled")) return null;
-    throw error;
-  }
+  return testClockOf(await api.get<TestClockAnswer>("/test-clock"));
 }
 
 /**
