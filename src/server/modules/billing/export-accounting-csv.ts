@@ -137,32 +137,24 @@ export const PAYMENT_CSV_HEADER = [
 ] as const;
 
 /** Every payment recorded on the organisation's invoices, with its status, oldest first. */
-export async function exportPaymentsCsv(
+export function exportPaymentsCsv(
   deps: AppDeps,
   actor: Actor,
   orgId: string,
 ): Promise<Result<string>> {
-  const role = await orgRole(deps, actor, orgId);
-  if (!role.ok) return role;
-  const payments = await listPaymentsOfOrg(deps.db, orgId, role.value);
-  return ok(
-    toCsv(
-      PAYMENT_CSV_HEADER,
-      payments.map((p) => [
-        p.id,
-        p.invoice_number ?? "",
-        spreadsheetSafe(p.engagement_title),
-        p.paid_on,
-        p.currency,
-        decimalOfMinor(Number(p.amount_minor), p.currency),
-        p.status,
-        p.recorded_side,
-        spreadsheetSafe(p.reference),
-        p.recorded_at,
-        p.decided_at ?? "",
-      ]),
-    ),
-  );
+  return orgRowsCsv(deps, actor, orgId, PAYMENT_CSV_HEADER, listPaymentsOfOrg, (p) => [
+    p.id,
+    p.invoice_number ?? "",
+    spreadsheetSafe(p.engagement_title),
+    p.paid_on,
+    p.currency,
+    decimalOfMinor(Number(p.amount_minor), p.currency),
+    p.status,
+    p.recorded_side,
+    spreadsheetSafe(p.reference),
+    p.recorded_at,
+    p.decided_at ?? "",
+  ]);
 }
 
 export const REFUND_CSV_HEADER = [
@@ -183,29 +175,35 @@ export const REFUND_CSV_HEADER = [
  * client), in every status, oldest first: beside the payments export, what went back. Titles
  * may repeat, so each row names its engagement by id too.
  */
-export async function exportRefundsCsv(
+export function exportRefundsCsv(
   deps: AppDeps,
   actor: Actor,
   orgId: string,
 ): Promise<Result<string>> {
+  return orgRowsCsv(deps, actor, orgId, REFUND_CSV_HEADER, listRefundsOfOrg, (r) => [
+    r.id,
+    r.engagement_id,
+    spreadsheetSafe(r.engagement_title),
+    r.paid_on,
+    r.currency,
+    decimalOfMinor(Number(r.amount_minor), r.currency),
+    r.status,
+    spreadsheetSafe(r.reference),
+    r.recorded_at,
+    r.decided_at ?? "",
+  ]);
+}
+
+/** An export of one row per record the organisation's side may read, after its access check. */
+async function orgRowsCsv<Row>(
+  deps: AppDeps,
+  actor: Actor,
+  orgId: string,
+  header: readonly string[],
+  rowsOf: (db: AppDeps["db"], orgId: string, role: "payer" | "payee") => Promise<Row[]>,
+  cellsOf: (row: Row) => string[],
+): Promise<Result<string>> {
   const role = await orgRole(deps, actor, orgId);
   if (!role.ok) return role;
-  const refunds = await listRefundsOfOrg(deps.db, orgId, role.value);
-  return ok(
-    toCsv(
-      REFUND_CSV_HEADER,
-      refunds.map((r) => [
-        r.id,
-        r.engagement_id,
-        spreadsheetSafe(r.engagement_title),
-        r.paid_on,
-        r.currency,
-        decimalOfMinor(Number(r.amount_minor), r.currency),
-        r.status,
-        spreadsheetSafe(r.reference),
-        r.recorded_at,
-        r.decided_at ?? "",
-      ]),
-    ),
-  );
+  return ok(toCsv(header, (await rowsOf(deps.db, orgId, role.value)).map(cellsOf)));
 }
