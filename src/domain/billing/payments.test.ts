@@ -113,17 +113,26 @@ describe("recording a payment", () => {
 });
 
 describe("credit notes", () => {
-  it("lower only what is still open", () => {
+  it("lower what the invoice charged less earlier credit notes, whatever was paid", () => {
+    // 10,000 charged; 7,000 confirmed and 1,000 awaiting an answer: 2,000 open, and a credit
+    // note may take up to 9,000 (the rest of it, on money paid, is owed back).
     const partly = invoice({
       status: "partly_paid",
       payments: [paid(7000), paid(1000, "recorded")],
+      creditNotes: [{ amountMinor: 1000 }],
     });
-    expect(checkCreditNote(2000, partly)).toEqual({ ok: true, openAfterMinor: 0 });
-    expect(checkCreditNote(2001, partly)).toEqual({
+    expect(creditableMinor(partly)).toBe(9000);
+    expect(checkCreditNote(1000, partly)).toEqual({ ok: true, openAfterMinor: 0 });
+    expect(checkCreditNote(9000, partly)).toEqual({ ok: true, openAfterMinor: 0 });
+    expect(checkCreditNote(9001, partly)).toEqual({
       ok: false,
       reason: "credit_note_exceeds_outstanding",
-      openMinor: 2000,
+      openMinor: 9000,
     });
+    // Paying what was open does not widen what can be credited (until 4 December 2026 it went
+    // from what was open to the whole total).
+    const settled = invoice({ ...partly, status: "paid", payments: [paid(9000)] });
+    expect(creditableMinor(settled)).toBe(creditableMinor(partly));
     expect(checkCreditNote(0, partly)).toMatchObject({ reason: "credit_note_amount_not_positive" });
     expect(checkCreditNote(0.5, partly)).toMatchObject({
       reason: "credit_note_amount_not_whole_minor",
@@ -132,6 +141,7 @@ describe("credit notes", () => {
       expect(checkCreditNote(100, invoice({ status }))).toMatchObject({
         reason: "invoice_not_creditable",
       });
+      expect(creditableMinor(invoice({ status }))).toBe(0);
     }
   });
 

@@ -153,19 +153,17 @@ export function checkCreditNote(
 }
 
 /**
- * What a credit note may still lower on the invoice. An open invoice: what is open to record
- * (payments awaiting confirmation included, as for `checkPayment`), so a correction lowers what
- * is asked. A paid invoice: what it charged less earlier credit notes, as standard accounting
- * allows crediting a paid invoice; the money the client paid on what is credited is then owed
- * back, and settled by a refund (the final settlement counts the credit note off). Nothing on a
- * draft or a void invoice.
+ * What a credit note may still lower on an issued invoice, paid or not: what it charged less
+ * earlier credit notes. The part of a credit note that covers what is open lowers what is owed;
+ * the part that covers money already paid is owed back on the engagement, settled by a refund
+ * (the final settlement counts the credit note off, and `outstandingMinor` never goes below
+ * zero). One rule whatever was paid, so the last payment never widens what can be credited.
+ * Nothing on a draft or a void invoice.
  */
 export function creditableMinor(invoice: Omit<PayableInvoice, "currency">): number {
-  if (invoice.status === "paid") {
-    const credited = sumExact(invoice.creditNotes.map((c) => c.amountMinor));
-    return Math.max(0, Number(BigInt(invoice.totalMinor) - credited));
-  }
-  return OPEN_STATUSES.includes(invoice.status) ? Math.max(0, openToRecordMinor(invoice)) : 0;
+  if (!CREDITABLE_STATUSES.includes(invoice.status)) return 0;
+  const credited = sumExact(invoice.creditNotes.map((c) => c.amountMinor));
+  return Math.max(0, Number(BigInt(invoice.totalMinor) - credited));
 }
 
 export const PAYMENT_TRANSITION_REFUSALS = [

@@ -51,18 +51,18 @@ describe("the retainer period holding a day", () => {
 });
 
 describe("the retainer periods an engagement invoices", () => {
-  const bounds = { engagementBeganOn: "2026-11-22", today: "2026-11-22" };
+  const bounds = { inForceOn: "2026-11-22", today: "2026-11-22" };
   const month = (start: string) => retainerPeriodOf(start, "month")!;
   const quarter = (start: string) => retainerPeriodOf(start, "quarter")!;
 
-  it("runs from the period the engagement began in to the one after today's", () => {
+  it("runs from the period the agreement came into force in to the one after today's", () => {
     expect(checkRetainerPeriodDates(month("2026-11-01"), "month", bounds)).toBeNull();
     expect(checkRetainerPeriodDates(month("2026-12-01"), "month", bounds)).toBeNull();
     expect(checkRetainerPeriodDates(quarter("2026-10-01"), "quarter", bounds)).toBeNull();
     expect(checkRetainerPeriodDates(quarter("2027-01-01"), "quarter", bounds)).toBeNull();
   });
 
-  it("refuses a period that ended before the engagement began, or one further ahead", () => {
+  it("refuses a period that ended before the agreement came into force, or one further ahead", () => {
     expect(checkRetainerPeriodDates(month("1900-01-01"), "month", bounds)).toEqual({
       reason: "retainer_period_before_engagement",
       limit: "2026-11-22",

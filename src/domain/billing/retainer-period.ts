@@ -37,8 +37,8 @@ export function retainerPeriodOf(
 
 /**
  * The retainer period that holds `day` (an ISO date): its calendar month, or its calendar
- * quarter. The engagement's first period is the one holding the day it began, which billing
- * invoices in full, so the final settlement counts from its first day too.
+ * quarter. A retainer's first period is the one holding the day its agreement came into force,
+ * which billing invoices in full, so the final settlement counts from its first day too.
  */
 export function retainerPeriodHolding(day: string, length: RetainerPeriodLength | null) {
   const months = length === "quarter" ? 3 : 1;
@@ -54,18 +54,19 @@ export type RetainerPeriodRefusal =
   | { reason: "retainer_period_too_far_ahead"; limit: string };
 
 /**
- * Whether `period` is one of the engagement's to invoice: not one that ended before the
- * engagement began (nothing was owed then: a period in 1900 is a slip), and none starting
- * after the next period, counted from the one holding `today` (a retainer is often billed a
- * period ahead, never two). Null when it may be invoiced.
+ * Whether `period` is one of the engagement's to invoice: not one that ended before its
+ * agreement first came into force (`inForceOn`: nothing was owed then, however long the
+ * engagement was negotiated before; a period in 1900 is a slip), and none starting after the
+ * next period, counted from the one holding `today` (a retainer is often billed a period ahead,
+ * never two). Null when it may be invoiced. The final settlement counts from the same period.
  */
 export function checkRetainerPeriodDates(
   period: RetainerPeriod,
   length: RetainerPeriodLength | null,
-  bounds: { engagementBeganOn: string; today: string },
+  bounds: { inForceOn: string; today: string },
 ): RetainerPeriodRefusal | null {
-  if (period.end < bounds.engagementBeganOn) {
-    return { reason: "retainer_period_before_engagement", limit: bounds.engagementBeganOn };
+  if (period.end < bounds.inForceOn) {
+    return { reason: "retainer_period_before_engagement", limit: bounds.inForceOn };
   }
   const current = retainerPeriodHolding(bounds.today, length);
   if (!current) throw new Error(`today is not a day: ${bounds.today}`);

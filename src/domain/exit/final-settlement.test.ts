@@ -145,7 +145,12 @@ describe("the final settlement of time and materials", () => {
       ...NONE,
       model: "time_and_materials",
       exitDate: "2026-12-31",
-      time: { entriesMilli: [37_500], rateMinor: 9_000, capMinor: 300_000, unit: "hour" },
+      time: {
+        entries: [{ quantityMilli: 37_500, rateMinor: 9_000 }],
+        rateMinor: 9_000,
+        capMinor: 300_000,
+        unit: "hour",
+      },
       approvedChanges: [{ number: 3, title: "Ignored", priceMinor: 99_999 }],
       approvedExpenses: [{ description: "Hosting", amountMinor: 2_500 }],
       payments: [{ reference: "INV-1", amountMinor: 100_000 }],
@@ -167,7 +172,12 @@ describe("the final settlement of time and materials", () => {
       ...NONE,
       model: "time_and_materials",
       exitDate: "2026-12-31",
-      time: { entriesMilli: [10_250], rateMinor: 9_000, capMinor: null, unit: "hour" },
+      time: {
+        entries: [{ quantityMilli: 10_250, rateMinor: 9_000 }],
+        rateMinor: 9_000,
+        capMinor: null,
+        unit: "hour",
+      },
     });
     expect(settlement.balanceMinor).toBe(92_250);
   });
@@ -179,7 +189,15 @@ describe("the final settlement of time and materials", () => {
       ...NONE,
       model: "time_and_materials",
       exitDate: "2026-12-31",
-      time: { entriesMilli: [500, 500], rateMinor: 10_001, capMinor: null, unit: "hour" },
+      time: {
+        entries: [
+          { quantityMilli: 500, rateMinor: 10_001 },
+          { quantityMilli: 500, rateMinor: 10_001 },
+        ],
+        rateMinor: 10_001,
+        capMinor: null,
+        unit: "hour",
+      },
       payments: [{ reference: "INV-1", amountMinor: 10_002 }],
     });
     expect(settlement.lines[0]).toEqual({
@@ -190,6 +208,41 @@ describe("the final settlement of time and materials", () => {
       amountMinor: 10_002,
     });
     expect(settlement.document).toEqual({ kind: "none" });
+  });
+
+  it("prices time at the rate it was invoiced at, one line per rate, held to the cap together", () => {
+    // 10 h at 90.00 before an amendment raised the rate, 5 h at 100.00 after: 1,400.00, cap 1,300.00.
+    const settlement = settle({
+      ...NONE,
+      model: "time_and_materials",
+      exitDate: "2026-12-31",
+      time: {
+        entries: [
+          { quantityMilli: 10_000, rateMinor: 9_000 },
+          { quantityMilli: 5_000, rateMinor: 10_000 },
+        ],
+        rateMinor: 10_000,
+        capMinor: 130_000,
+        unit: "hour",
+      },
+    });
+    expect(settlement.lines.map((line) => [line.kind, line.amountMinor])).toEqual([
+      ["time", 90_000],
+      ["time", 50_000],
+      ["time_cap", -10_000],
+    ]);
+  });
+
+  it("says no time at the rate in force when none was invoiced", () => {
+    const settlement = settle({
+      ...NONE,
+      model: "time_and_materials",
+      exitDate: "2026-12-31",
+      time: { entries: [], rateMinor: 9_000, capMinor: null, unit: "day" },
+    });
+    expect(settlement.lines).toEqual([
+      { kind: "time", quantityMilli: 0, unit: "day", rateMinor: 9_000, amountMinor: 0 },
+    ]);
   });
 
   it("refuses when the model's terms are missing", () => {

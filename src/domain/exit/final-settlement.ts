@@ -23,13 +23,15 @@ export interface FinalSettlementInput {
     period: RetainerPeriodLength | null;
   } | null;
   /**
-   * Time and materials: each entry of effort (in thousandths of a unit) at the rate, and the cap
-   * in force. Each entry is priced and rounded on its own, as an invoice line is, so effort taken
-   * from invoiced lines earns exactly what those lines charged at the rate. `unit`: what one unit
-   * of effort is (the rate's unit), so the line says hours or days as the agreement counts them.
+   * Time and materials: each entry of effort (in thousandths of a unit) at the rate it was
+   * invoiced at, and the cap in force. Each entry is priced and rounded on its own, as an invoice
+   * line is, so effort taken from invoiced lines earns exactly what those lines charged; an
+   * amendment of the rate does not reprice time invoiced before it. `unit`: what one unit of
+   * effort is (the rate's unit), so the line says hours or days as the agreement counts them.
+   * `rateMinor`: the rate in force, which the line says when no time was invoiced.
    */
   time: {
-    entriesMilli: readonly number[];
+    entries: readonly { quantityMilli: number; rateMinor: number }[];
     rateMinor: number;
     capMinor: number | null;
     unit: EffortUnit;
@@ -224,15 +226,26 @@ function retainerLines(
   return { ok: true, lines };
 }
 
+/** One `time` line per rate the effort was invoiced at (in the order first met), then the cap. */
 function timeLines(time: NonNullable<FinalSettlementInput["time"]>): FinalSettlementLine[] {
-  const quantityMilli = time.entriesMilli.reduce((sum, entry) => sum + entry, 0);
-  const amountMinor = time.entriesMilli.reduce(
-    (sum, entry) => sum + share(time.rateMinor, entry, 1000),
-    0,
-  );
-  const lines: FinalSettlementLine[] = [
-    { kind: "time", quantityMilli, unit: time.unit, rateMinor: time.rateMinor, amountMinor },
-  ];
+  const byRate = new Map<number, { quantityMilli: number; amountMinor: number }>();
+  for (const entry of time.entries) {
+    const sum = byRate.get(entry.rateMinor) ?? { quantityMilli: 0, amountMinor: 0 };
+    sum.quantityMilli += entry.quantityMilli;
+    sum.amountMinor += share(entry.rateMinor, entry.quantityMilli, 1000);
+    byRate.set(entry.rateMinor, sum);
+  }
+  // With nothing invoiced the settlement still says so (the `time` line tells the model): none
+  // at the rate in force.
+  if (byRate.size === 0) byRate.set(time.rateMinor, { quantityMilli: 0, amountMinor: 0 });
+  const lines = [...byRate].map(([rateMinor, sum]): FinalSettlementLine => ({
+    kind: "time",
+    quantityMilli: sum.quantityMilli,
+    unit: time.unit,
+    rateMinor,
+    amountMinor: sum.amountMinor,
+  }));
+  const amountMinor = [...byRate.values()].reduce((total, sum) => total + sum.amountMinor, 0);
   if (time.capMinor !== null && amountMinor > time.capMinor)
     lines.push({
       kind: "time_cap",

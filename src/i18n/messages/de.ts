@@ -417,7 +417,7 @@ export const de: Catalogue = {
   "error.idempotency_key_reused":
     "Dieser Idempotency-Key wurde bereits für eine andere Zahlung verwendet. Verwenden Sie für eine neue Zahlung einen neuen Schlüssel.",
   "error.credit_note_exceeds_outstanding":
-    "Eine Gutschrift mindert höchstens, was auf der Rechnung noch offen ist, bei einer bezahlten Rechnung ihren Betrag abzüglich früherer Gutschriften (dann als Rückerstattung zurückzuzahlen): höchstens {open}.",
+    "Eine Gutschrift mindert höchstens den Betrag der Rechnung abzüglich früherer Gutschriften; was davon schon bezahlt war, ist als Rückerstattung zurückzuzahlen: höchstens {open}.",
   "error.credit_note_repeated":
     "Die Gutschrift {number} mindert diese Rechnung aus diesem Grund bereits um {amount}: Sie wird nicht zweimal ausgestellt.",
   "error.refund_currency_mismatch":
@@ -444,7 +444,7 @@ export const de: Catalogue = {
     "Die Antwortfrist ist am {closedAt} abgelaufen: Der Streitfall geht zum nächsten Schritt über, in dem Sie sich weiterhin äußern können.",
   "error.dispute_ladder_ends": "Der Streitfall ist auf der letzten Stufe der Leiter.",
   "error.amends_invalid":
-    "Diese Wiedergutmachung kann so nicht angeboten werden: {reason, select, amends_empty {Wählen Sie mindestens eine Art der Wiedergutmachung} amends_repeated_kind {Jede Art kann nur einmal angeboten werden (zwei Beträge sind ein größerer Betrag)} amends_not_yours {Diese Art der Wiedergutmachung bietet die andere Seite an} amends_amount_invalid {Ein Betrag ist eine positive ganze Zahl der kleinsten Einheit der Währung (Cent)} amends_over_limit {Der Betrag ist höher, als die Unterlagen erlauben, höchstens {limit} (eine Erstattung bis zu dem, was der Kunde bezahlt hat, eine Gutschrift bis zu dem, was auf ihrer Rechnung offen ist, bei einer bezahlten Rechnung bis zu ihrem Betrag abzüglich früherer Gutschriften)} amends_unknown_item {Sie nennt etwas, das diese Zusammenarbeit nicht hat} amends_deadline_not_later {Eine neue Frist muss nach der jetzigen liegen, dem {dueDate}} amends_deadline_past {Eine neue Frist darf nicht schon verstrichen sein: Wählen Sie den {dueDate} oder einen späteren Tag} amends_deadline_too_far {Eine neue Frist liegt höchstens zehn Jahre in der Zukunft: Wählen Sie den {dueDate} oder einen früheren Tag} amends_apology_blank {Eine Entschuldigung braucht Worte} amends_rework_accepted {Nachbesserung wird nur für ein noch nicht abgenommenes Ergebnis angeboten} other {Prüfen Sie die angebotenen Punkte}}.",
+    "Diese Wiedergutmachung kann so nicht angeboten werden: {reason, select, amends_empty {Wählen Sie mindestens eine Art der Wiedergutmachung} amends_repeated_kind {Jede Art kann nur einmal angeboten werden (zwei Beträge sind ein größerer Betrag)} amends_not_yours {Diese Art der Wiedergutmachung bietet die andere Seite an} amends_amount_invalid {Ein Betrag ist eine positive ganze Zahl der kleinsten Einheit der Währung (Cent)} amends_over_limit {Der Betrag ist höher, als die Unterlagen erlauben, höchstens {limit} (eine Erstattung bis zu dem, was der Kunde bezahlt hat, eine Gutschrift bis zum Betrag ihrer Rechnung abzüglich früherer Gutschriften)} amends_unknown_item {Sie nennt etwas, das diese Zusammenarbeit nicht hat} amends_deadline_not_later {Eine neue Frist muss nach der jetzigen liegen, dem {dueDate}} amends_deadline_past {Eine neue Frist darf nicht schon verstrichen sein: Wählen Sie den {dueDate} oder einen späteren Tag} amends_deadline_too_far {Eine neue Frist liegt höchstens zehn Jahre in der Zukunft: Wählen Sie den {dueDate} oder einen früheren Tag} amends_apology_blank {Eine Entschuldigung braucht Worte} amends_rework_accepted {Nachbesserung wird nur für ein noch nicht abgenommenes Ergebnis angeboten} other {Prüfen Sie die angebotenen Punkte}}.",
   "error.exit_already_started": "Für diese Zusammenarbeit wurde bereits gekündigt.",
   "error.subject_already_reported":
     "Zu diesem Text gibt es bereits einen Moderationsfall; verfolgen Sie ihn unter Fälle (und legen Sie dort Einspruch gegen die Entscheidung ein, wenn Sie nicht einverstanden sind).",
@@ -549,7 +549,7 @@ export const de: Catalogue = {
   "billing.refund.paid_on_before_engagement":
     "Eine Rückerstattung dieses Auftrags erfolgt frühestens an dem Tag, an dem er begann, dem {limit}: Der {paidOn} liegt davor.",
   "billing.retainer.period_before_engagement":
-    "Ein Zeitraum der laufenden Pauschale dieses Auftrags endet frühestens an dem Tag, an dem er begann, dem {limit}: Der Zeitraum ab dem {periodStart} endete davor.",
+    "Ein Zeitraum der laufenden Pauschale dieses Auftrags endet frühestens an dem Tag, an dem seine Vereinbarung in Kraft trat, dem {limit}: Der Zeitraum ab dem {periodStart} endete davor.",
   "billing.retainer.period_too_far_ahead":
     "Ein Zeitraum der laufenden Pauschale wird höchstens einen Zeitraum im Voraus berechnet, beginnend spätestens am {limit}: Der {periodStart} liegt danach.",
   "invoice.line.changeRequest": "Änderungsanfrage Nr. {number}: {title}",

@@ -381,7 +381,7 @@ export const en = {
   "error.idempotency_key_reused":
     "This Idempotency-Key was already used for a different payment. Use a new key for a new payment.",
   "error.credit_note_exceeds_outstanding":
-    "A credit note lowers at most what is still open on the invoice, or on a paid invoice what it charged less earlier credit notes (then owed back as a refund): at most {open}.",
+    "A credit note lowers at most what the invoice charged less earlier credit notes; what of it was already paid is owed back as a refund: at most {open}.",
   "error.credit_note_repeated":
     "Credit note {number} already lowers this invoice by {amount} for this reason: it is not issued twice.",
   "error.refund_currency_mismatch":
@@ -408,7 +408,7 @@ export const en = {
     "The time to answer ended on {closedAt}: the dispute moves on to its next step, where you can still speak.",
   "error.dispute_ladder_ends": "The dispute is at the last step of the ladder.",
   "error.amends_invalid":
-    "These amends cannot be offered as they are: {reason, select, amends_empty {choose at least one kind of amends} amends_repeated_kind {each kind can be offered once (two amounts of money are one larger amount)} amends_not_yours {this kind of amends is the other side’s to offer} amends_amount_invalid {an amount is a positive whole number of the currency’s smallest unit (cents)} amends_over_limit {the amount is more than the record allows, at most {limit} (a refund up to what the client paid, a credit note up to what its invoice has open, or on a paid invoice what it charged less earlier credit notes)} amends_unknown_item {it names something this engagement does not have} amends_deadline_not_later {a new deadline must come after the current one, {dueDate}} amends_deadline_past {a new deadline cannot have passed already: choose {dueDate} or a later day} amends_deadline_too_far {a new deadline is at most ten years ahead: choose {dueDate} or an earlier day} amends_apology_blank {an apology needs words} amends_rework_accepted {re-work is offered only on a deliverable not yet accepted} other {check the items offered}}.",
+    "These amends cannot be offered as they are: {reason, select, amends_empty {choose at least one kind of amends} amends_repeated_kind {each kind can be offered once (two amounts of money are one larger amount)} amends_not_yours {this kind of amends is the other side’s to offer} amends_amount_invalid {an amount is a positive whole number of the currency’s smallest unit (cents)} amends_over_limit {the amount is more than the record allows, at most {limit} (a refund up to what the client paid, a credit note up to what its invoice charged less earlier credit notes)} amends_unknown_item {it names something this engagement does not have} amends_deadline_not_later {a new deadline must come after the current one, {dueDate}} amends_deadline_past {a new deadline cannot have passed already: choose {dueDate} or a later day} amends_deadline_too_far {a new deadline is at most ten years ahead: choose {dueDate} or an earlier day} amends_apology_blank {an apology needs words} amends_rework_accepted {re-work is offered only on a deliverable not yet accepted} other {check the items offered}}.",
   "error.exit_already_started": "Notice has already been given on this engagement.",
   "error.subject_already_reported":
     "This text already has a moderation case; follow it under Cases (and appeal its decision there if you disagree).",
@@ -509,7 +509,7 @@ export const en = {
   "billing.refund.paid_on_before_engagement":
     "A refund of this engagement is paid back on or after the day it began, {limit}: {paidOn} is before it.",
   "billing.retainer.period_before_engagement":
-    "A retainer period of this engagement ends on or after the day it began, {limit}: the one starting {periodStart} ended before it.",
+    "A retainer period of this engagement ends on or after the day its agreement came into force, {limit}: the one starting {periodStart} ended before it.",
   "billing.retainer.period_too_far_ahead":
     "A retainer period is invoiced at most one period ahead, starting {limit} at the latest: {periodStart} is later.",
   "invoice.line.changeRequest": "Change request #{number}: {title}",

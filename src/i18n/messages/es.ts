@@ -399,7 +399,7 @@ export const es: Catalogue = {
   "error.idempotency_key_reused":
     "Esta Idempotency-Key ya se usó para otro pago. Use una clave nueva para cada pago nuevo.",
   "error.credit_note_exceeds_outstanding":
-    "Una nota de crédito reduce como máximo lo que queda pendiente de la factura, o en una factura pagada lo que facturó menos las notas de crédito anteriores (que entonces se reembolsa): como máximo {open}.",
+    "Una nota de crédito reduce como máximo lo que facturó la factura menos las notas de crédito anteriores; lo que de ello ya se pagó se reembolsa: como máximo {open}.",
   "error.credit_note_repeated":
     "La nota de crédito {number} ya reduce esta factura en {amount} por este motivo: no se emite dos veces.",
   "error.refund_currency_mismatch":
@@ -426,7 +426,7 @@ export const es: Catalogue = {
     "El plazo para responder terminó el {closedAt}: la disputa pasa a su siguiente paso, donde aún podrá expresarse.",
   "error.dispute_ladder_ends": "La disputa está en el último peldaño de la escalera.",
   "error.amends_invalid":
-    "Esta reparación no se puede ofrecer tal como está: {reason, select, amends_empty {elige al menos un tipo de reparación} amends_repeated_kind {cada tipo se ofrece una sola vez (dos importes son un importe mayor)} amends_not_yours {este tipo de reparación le corresponde ofrecerlo a la otra parte} amends_amount_invalid {un importe es un número entero positivo de la unidad más pequeña de la moneda (céntimos)} amends_over_limit {el importe supera lo que permite el historial, como máximo {limit} (un reembolso hasta lo que pagó el cliente, una nota de crédito hasta lo que queda abierto en su factura, o en una factura pagada hasta lo que facturó menos las notas de crédito anteriores)} amends_unknown_item {nombra algo que esta colaboración no tiene} amends_deadline_not_later {un nuevo plazo debe ser posterior al actual, el {dueDate}} amends_deadline_past {un nuevo plazo no puede haber pasado ya: elija el {dueDate} o un día posterior} amends_deadline_too_far {un nuevo plazo está como máximo a diez años: elija el {dueDate} o un día anterior} amends_apology_blank {una disculpa necesita palabras} amends_rework_accepted {rehacer solo se ofrece para un entregable aún no aceptado} other {revisa los elementos ofrecidos}}.",
+    "Esta reparación no se puede ofrecer tal como está: {reason, select, amends_empty {elige al menos un tipo de reparación} amends_repeated_kind {cada tipo se ofrece una sola vez (dos importes son un importe mayor)} amends_not_yours {este tipo de reparación le corresponde ofrecerlo a la otra parte} amends_amount_invalid {un importe es un número entero positivo de la unidad más pequeña de la moneda (céntimos)} amends_over_limit {el importe supera lo que permite el historial, como máximo {limit} (un reembolso hasta lo que pagó el cliente, una nota de crédito hasta lo que facturó su factura menos las notas de crédito anteriores)} amends_unknown_item {nombra algo que esta colaboración no tiene} amends_deadline_not_later {un nuevo plazo debe ser posterior al actual, el {dueDate}} amends_deadline_past {un nuevo plazo no puede haber pasado ya: elija el {dueDate} o un día posterior} amends_deadline_too_far {un nuevo plazo está como máximo a diez años: elija el {dueDate} o un día anterior} amends_apology_blank {una disculpa necesita palabras} amends_rework_accepted {rehacer solo se ofrece para un entregable aún no aceptado} other {revisa los elementos ofrecidos}}.",
   "error.exit_already_started": "Ya se dio preaviso en esta colaboración.",
   "error.subject_already_reported":
     "Este texto ya tiene un caso de moderación; sígalo en Casos (y recurra allí su decisión si no está de acuerdo).",
@@ -530,7 +530,7 @@ export const es: Catalogue = {
   "billing.refund.paid_on_before_engagement":
     "Un reembolso de este encargo se paga a partir del día en que empezó, el {limit}: el {paidOn} es anterior.",
   "billing.retainer.period_before_engagement":
-    "Un periodo de la iguala de este encargo termina, como pronto, el día en que empezó, el {limit}: el que empieza el {periodStart} terminó antes.",
+    "Un periodo de la iguala de este encargo termina, como pronto, el día en que su acuerdo entró en vigor, el {limit}: el que empieza el {periodStart} terminó antes.",
   "billing.retainer.period_too_far_ahead":
     "Un periodo de la iguala se factura como mucho un periodo por adelantado, empezando a más tardar el {limit}: el {periodStart} es posterior.",
   "invoice.line.changeRequest": "Solicitud de cambio n.º {number}: {title}",

@@ -407,7 +407,7 @@ export const fr: Catalogue = {
   "error.idempotency_key_reused":
     "Cette clé Idempotency-Key a déjà été utilisée pour un autre paiement. Utilisez une nouvelle clé pour un nouveau paiement.",
   "error.credit_note_exceeds_outstanding":
-    "Un avoir réduit au plus ce qui reste dû sur la facture, ou sur une facture payée ce qu’elle facturait moins les avoirs déjà émis (alors à rembourser) : {open} au plus.",
+    "Un avoir réduit au plus ce que la facture facturait moins les avoirs déjà émis ; ce qui en était déjà payé est à rembourser : {open} au plus.",
   "error.credit_note_repeated":
     "L’avoir {number} réduit déjà cette facture de {amount} pour ce motif : il n’est pas émis deux fois.",
   "error.refund_currency_mismatch":
@@ -434,7 +434,7 @@ export const fr: Catalogue = {
     "Le délai de réponse a pris fin le {closedAt} : le différend passe à l’étape suivante, où vous pourrez encore vous exprimer.",
   "error.dispute_ladder_ends": "Le différend est à la dernière étape de l’échelle.",
   "error.amends_invalid":
-    "Ces réparations ne peuvent pas être proposées telles quelles : {reason, select, amends_empty {choisissez au moins un type de réparation} amends_repeated_kind {chaque type ne peut être proposé qu’une fois (deux montants font un montant plus grand)} amends_not_yours {ce type de réparation revient à l’autre partie} amends_amount_invalid {un montant est un nombre entier positif de la plus petite unité de la devise (centimes)} amends_over_limit {le montant dépasse ce que le dossier permet, au plus {limit} (un remboursement jusqu’à ce que le client a payé, un avoir jusqu’à ce qui reste ouvert sur sa facture, ou sur une facture payée ce qu’elle facturait moins les avoirs déjà émis)} amends_unknown_item {elles désignent un élément que cette collaboration n’a pas} amends_deadline_not_later {une nouvelle échéance doit venir après l’actuelle, le {dueDate}} amends_deadline_past {une nouvelle échéance ne peut pas être déjà passée : choisissez le {dueDate} ou un jour suivant} amends_deadline_too_far {une nouvelle échéance se fixe au plus dix ans à l’avance : choisissez le {dueDate} ou un jour précédent} amends_apology_blank {des excuses demandent des mots} amends_rework_accepted {une reprise ne se propose que sur un livrable pas encore accepté} other {vérifiez les éléments proposés}}.",
+    "Ces réparations ne peuvent pas être proposées telles quelles : {reason, select, amends_empty {choisissez au moins un type de réparation} amends_repeated_kind {chaque type ne peut être proposé qu’une fois (deux montants font un montant plus grand)} amends_not_yours {ce type de réparation revient à l’autre partie} amends_amount_invalid {un montant est un nombre entier positif de la plus petite unité de la devise (centimes)} amends_over_limit {le montant dépasse ce que le dossier permet, au plus {limit} (un remboursement jusqu’à ce que le client a payé, un avoir jusqu’à ce que sa facture facturait moins les avoirs déjà émis)} amends_unknown_item {elles désignent un élément que cette collaboration n’a pas} amends_deadline_not_later {une nouvelle échéance doit venir après l’actuelle, le {dueDate}} amends_deadline_past {une nouvelle échéance ne peut pas être déjà passée : choisissez le {dueDate} ou un jour suivant} amends_deadline_too_far {une nouvelle échéance se fixe au plus dix ans à l’avance : choisissez le {dueDate} ou un jour précédent} amends_apology_blank {des excuses demandent des mots} amends_rework_accepted {une reprise ne se propose que sur un livrable pas encore accepté} other {vérifiez les éléments proposés}}.",
   "error.exit_already_started": "Un préavis a déjà été donné pour cette collaboration.",
   "error.subject_already_reported":
     "Ce texte fait déjà l’objet d’un dossier de modération ; suivez-le dans Dossiers (et faites appel de sa décision si vous n’êtes pas d’accord).",
@@ -540,7 +540,7 @@ export const fr: Catalogue = {
   "billing.refund.paid_on_before_engagement":
     "Un remboursement de cette mission est versé au plus tôt le jour où elle a commencé, le {limit} : le {paidOn} est antérieur.",
   "billing.retainer.period_before_engagement":
-    "Une période de forfait récurrent de cette mission se termine au plus tôt le jour où elle a commencé, le {limit} : celle qui commence le {periodStart} s’est terminée avant.",
+    "Une période de forfait récurrent de cette mission se termine au plus tôt le jour où son accord est entré en vigueur, le {limit} : celle qui commence le {periodStart} s’est terminée avant.",
   "billing.retainer.period_too_far_ahead":
     "Une période de forfait récurrent se facture au plus une période à l’avance, à partir du {limit} au plus tard : le {periodStart} est postérieur.",
   "invoice.line.changeRequest": "Demande de modification n° {number} : {title}",

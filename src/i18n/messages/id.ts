@@ -399,7 +399,7 @@ export const id: Catalogue = {
   "error.idempotency_key_reused":
     "Idempotency-Key ini sudah dipakai untuk pembayaran lain. Gunakan kunci baru untuk pembayaran baru.",
   "error.credit_note_exceeds_outstanding":
-    "Nota kredit paling banyak mengurangi sisa tagihan faktur, atau pada faktur yang sudah dibayar, jumlah tagihannya dikurangi nota kredit sebelumnya (lalu dikembalikan sebagai pengembalian dana): paling banyak {open}.",
+    "Nota kredit paling banyak mengurangi jumlah tagihan faktur dikurangi nota kredit sebelumnya; bagian yang sudah dibayar dikembalikan sebagai pengembalian dana: paling banyak {open}.",
   "error.credit_note_repeated":
     "Nota kredit {number} sudah mengurangi faktur ini sebesar {amount} dengan alasan ini: nota kredit tidak diterbitkan dua kali.",
   "error.refund_currency_mismatch":
@@ -426,7 +426,7 @@ export const id: Catalogue = {
     "Waktu untuk menanggapi berakhir pada {closedAt}: sengketa berlanjut ke langkah berikutnya, di mana Anda masih dapat menyampaikan pendapat.",
   "error.dispute_ladder_ends": "Sengketa sudah berada di anak tangga terakhir.",
   "error.amends_invalid":
-    "Ganti rugi ini tidak dapat ditawarkan seperti ini: {reason, select, amends_empty {pilih setidaknya satu jenis ganti rugi} amends_repeated_kind {setiap jenis hanya dapat ditawarkan sekali (dua jumlah uang menjadi satu jumlah yang lebih besar)} amends_not_yours {jenis ganti rugi ini ditawarkan oleh pihak lain} amends_amount_invalid {jumlah adalah bilangan bulat positif dalam satuan terkecil mata uang (sen)} amends_over_limit {jumlahnya melebihi yang diizinkan catatan, paling banyak {limit} (pengembalian dana sampai jumlah yang telah dibayar klien, nota kredit sampai sisa terbuka pada fakturnya, atau pada faktur yang sudah dibayar sampai jumlah tagihannya dikurangi nota kredit sebelumnya)} amends_unknown_item {menyebut sesuatu yang tidak ada dalam kerja sama ini} amends_deadline_not_later {tenggat baru harus setelah tenggat saat ini, {dueDate}} amends_deadline_past {tenggat baru tidak boleh sudah lewat: pilih {dueDate} atau hari sesudahnya} amends_deadline_too_far {tenggat baru paling lama sepuluh tahun ke depan: pilih {dueDate} atau hari sebelumnya} amends_apology_blank {permintaan maaf memerlukan kata-kata} amends_rework_accepted {pengerjaan ulang hanya ditawarkan untuk hasil kerja yang belum diterima} other {periksa butir yang ditawarkan}}.",
+    "Ganti rugi ini tidak dapat ditawarkan seperti ini: {reason, select, amends_empty {pilih setidaknya satu jenis ganti rugi} amends_repeated_kind {setiap jenis hanya dapat ditawarkan sekali (dua jumlah uang menjadi satu jumlah yang lebih besar)} amends_not_yours {jenis ganti rugi ini ditawarkan oleh pihak lain} amends_amount_invalid {jumlah adalah bilangan bulat positif dalam satuan terkecil mata uang (sen)} amends_over_limit {jumlahnya melebihi yang diizinkan catatan, paling banyak {limit} (pengembalian dana sampai jumlah yang telah dibayar klien, nota kredit sampai jumlah tagihan fakturnya dikurangi nota kredit sebelumnya)} amends_unknown_item {menyebut sesuatu yang tidak ada dalam kerja sama ini} amends_deadline_not_later {tenggat baru harus setelah tenggat saat ini, {dueDate}} amends_deadline_past {tenggat baru tidak boleh sudah lewat: pilih {dueDate} atau hari sesudahnya} amends_deadline_too_far {tenggat baru paling lama sepuluh tahun ke depan: pilih {dueDate} atau hari sebelumnya} amends_apology_blank {permintaan maaf memerlukan kata-kata} amends_rework_accepted {pengerjaan ulang hanya ditawarkan untuk hasil kerja yang belum diterima} other {periksa butir yang ditawarkan}}.",
   "error.exit_already_started": "Pemberitahuan pengakhiran sudah diberikan untuk kerja sama ini.",
   "error.subject_already_reported":
     "Teks ini sudah memiliki kasus moderasi; ikuti di Kasus (dan ajukan banding atas keputusannya di sana jika Anda tidak setuju).",
@@ -530,7 +530,7 @@ export const id: Catalogue = {
   "billing.refund.paid_on_before_engagement":
     "Pengembalian dana kerja sama ini dibayarkan pada atau setelah hari kerja sama dimulai, {limit}: {paidOn} lebih awal dari itu.",
   "billing.retainer.period_before_engagement":
-    "Periode retainer kerja sama ini berakhir pada atau setelah hari kerja sama dimulai, {limit}: periode yang dimulai {periodStart} berakhir sebelumnya.",
+    "Periode retainer kerja sama ini berakhir pada atau setelah hari perjanjiannya mulai berlaku, {limit}: periode yang dimulai {periodStart} berakhir sebelumnya.",
   "billing.retainer.period_too_far_ahead":
     "Periode retainer ditagih paling lambat satu periode di muka, dimulai paling lambat {limit}: {periodStart} lebih lambat dari itu.",
   "invoice.line.changeRequest": "Permintaan perubahan #{number}: {title}",

@@ -25,6 +25,47 @@ export async function termsInForce(
   return row && { version: Number(row.version), terms: JSON.parse(row.terms) as AgreementTerms };
 }
 
+/**
+ * Every version that came into force, superseded ones too, oldest first, with the day (UTC) it
+ * did: what bound the sides on a past day (a rate an invoice was issued under, say).
+ */
+export async function termsEverInForce(
+  db: Kysely<Database>,
+  engagementId: string,
+): Promise<(AgreedTerms & { inForceOn: string })[]> {
+  const rows = await db
+    .selectFrom("agreement_versions")
+    .select(["version", "terms", "in_force_at"])
+    .where("engagement_id", "=", engagementId)
+    .where("in_force_at", "is not", null)
+    .orderBy("in_force_at")
+    .orderBy("version")
+    .execute();
+  return rows.map((row) => ({
+    version: Number(row.version),
+    terms: JSON.parse(row.terms) as AgreementTerms,
+    inForceOn: (row.in_force_at ?? "").slice(0, 10),
+  }));
+}
+
+/**
+ * The day (UTC) the engagement's first agreement came into force: where what it owes begins (a
+ * retainer's first period is the one holding it). Null before any is in force.
+ */
+export async function firstInForceDay(
+  db: Kysely<Database>,
+  engagementId: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom("agreement_versions")
+    .select("in_force_at")
+    .where("engagement_id", "=", engagementId)
+    .where("in_force_at", "is not", null)
+    .orderBy("in_force_at")
+    .executeTakeFirst();
+  return row?.in_force_at?.slice(0, 10) ?? null;
+}
+
 export async function termsOfVersion(
   db: Kysely<Database>,
   engagementId: string,

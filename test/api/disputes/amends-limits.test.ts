@@ -15,7 +15,7 @@ interface DisputeBody {
 
 /**
  * What an amends offer may promise is bounded by the record when it is made: a refund by what
- * the client paid, a credit note by what its invoice still has open. A refusal names the item's
+ * the client paid, a credit note by what its invoice charged less earlier credit notes. A refusal names the item's
  * field and says the limit as money, in the reader's language; the dispute stays as it was.
  */
 describe.each(DIALECTS)("amends offers within the record on %s", (dialect) => {
@@ -91,15 +91,16 @@ describe.each(DIALECTS)("amends offers within the record on %s", (dialect) => {
     bodyOf(await offer(dispute.id, [{ kind: "partial_refund", amountMinor: 150_000 }]));
   });
 
-  it("refuses a credit note above what its invoice has open, or on an invoice of no such id", async () => {
+  it("refuses a credit note above what its invoice charged, or on an invoice of no such id", async () => {
     const dispute = await openAnswered();
     await speak(a.provider, "de");
     const over = expectError(
-      await offer(dispute.id, [{ kind: "credit_note", amountMinor: 250_001, invoiceId }]),
+      await offer(dispute.id, [{ kind: "credit_note", amountMinor: 400_001, invoiceId }]),
       422,
       "amends_invalid",
     );
-    expect(over.message).toMatch(/2\.500,00\s€/);
+    // What it charged, 4,000.00, paid or not: what was paid of the credit is owed back.
+    expect(over.message).toMatch(/4\.000,00\s€/);
     expect(over.fields?.[0]?.path).toBe("items.0.amountMinor");
     const unknown = expectError(
       await offer(dispute.id, [

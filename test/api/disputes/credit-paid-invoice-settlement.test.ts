@@ -96,4 +96,41 @@ describe.each(DIALECTS)("a credit note on a paid invoice on %s", (dialect) => {
     expect(ended.isSettled).toBe(true);
     expect(ended.endedAmicablyAt).not.toBeNull();
   });
+
+  it("credits a partly paid invoice by the same rule: what is open comes off, the rest is owed back", async () => {
+    // Design at 4,000.00 + 20% tax = 4,800.00, of which 4,790.00 is paid: 10.00 open.
+    const design = await issuedInvoice(w, {
+      source: { kind: "milestone", milestoneId: "m1" },
+      taxRateBasisPoints: 2000,
+    });
+    await paid(w, design.id, 479_000, "2026-11-22");
+    // Until 4 December 2026 this invoice could be credited by 10.00 only, while paying that last
+    // 10.00 would have let the same credit note take up to 4,800.00.
+    bodyOf(
+      await w.provider.client.post(invoicesUrl(w, `/${design.id}/credit-notes`), {
+        amountMinor: 120_000,
+        reason: "Design files delivered late",
+      }),
+      201,
+    );
+    expect(await invoice(w, design.id)).toMatchObject({
+      status: "paid",
+      creditedMinor: 120_000,
+      outstandingMinor: 0,
+    });
+    const over = expectError(
+      await w.provider.client.post(invoicesUrl(w, `/${design.id}/credit-notes`), {
+        amountMinor: 360_001,
+        reason: "Everything back",
+      }),
+      422,
+      "credit_note_exceeds_outstanding",
+    );
+    expect(over.message).toContain("3,600.00");
+
+    // 10.00 of the credit note lowered what was owed; 1,190.00 of it was paid and is owed back.
+    bodyOf(await w.client.client.post(w.url("/exit"), { reason: "notice" }), 201);
+    const owed = await exitOf();
+    expect(owed.settlement?.refundToSettleMinor).toBe(119_000);
+  });
 });

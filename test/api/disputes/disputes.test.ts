@@ -7,7 +7,6 @@ import {
   buildBillingWorld,
   invoicesUrl,
   issuedInvoice,
-  paid,
   type InvoiceBody,
 } from "../billing/billing-fixtures";
 import type { DeliveryWorld } from "../delivery/delivery-fixtures";
@@ -126,8 +125,14 @@ describe.each(DIALECTS)("disputes on %s", (dialect) => {
         items: [{ kind: "credit_note", amountMinor: 1_000, invoiceId: invoice.id }],
       }),
     );
-    // Offered within what was open; the client then paid all but 5.00 of the invoice.
-    await paid(a, invoice.id, invoice.totalMinor - 500, "2026-11-22");
+    // Offered within what could be credited; the provider then credited all but 5.00 of it.
+    bodyOf(
+      await a.provider.client.post(invoicesUrl(a, `/${invoice.id}/credit-notes`), {
+        amountMinor: invoice.totalMinor - 500,
+        reason: "Corrected amount",
+      }),
+      201,
+    );
     const refused = expectError(
       await step(a.client, dispute.id, "/offers/answer", { answer: "accept" }),
       422,

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DIALECTS } from "../../support/databases";
 import { buildTestApp, type TestApp } from "../../support/test-app";
 import { buildBillingWorld, issuedInvoice, paid } from "../billing/billing-fixtures";
-import type { DeliveryWorld } from "../delivery/delivery-fixtures";
-import { bodyOf } from "../proposals-agreements/proposal-fixtures";
+import { signByBoth, type DeliveryWorld } from "../delivery/delivery-fixtures";
+import { bodyOf, type VersionBody } from "../proposals-agreements/proposal-fixtures";
 
 interface ExitBody {
   handOver: { id: string; responsibleSide: string }[];
@@ -19,14 +19,18 @@ interface ExitBody {
   endedAmicablyAt: string | null;
 }
 
-/** 90.00 an hour, 20% tax; `hours` at the rate, and any other line as materials. */
-const timeInvoice = (hours: number, materials: { description: string; minor: number }[] = []) => ({
+/** 90.00 an hour (or `rateMinor`), 20% tax; `hours` at the rate, any other line as materials. */
+const timeInvoice = (
+  hours: number,
+  materials: { description: string; minor: number }[] = [],
+  rateMinor = 9_000,
+) => ({
   source: { kind: "manual" },
   lines: [
     {
       description: "Development",
       quantityMilli: hours * 1000,
-      unitPriceMinor: 9_000,
+      unitPriceMinor: rateMinor,
       taxRateBasisPoints: 2000,
     },
     ...materials.map((m) => ({
@@ -139,5 +143,43 @@ describe.each(DIALECTS)("the final settlement of time and materials on %s", (dia
       ["payment", -225_000],
     ]);
     expect(owed?.document).toEqual({ kind: "credit_note", amountMinor: 25_000 });
+  });
+
+  it("keeps time invoiced at an earlier rate as time, at that rate, once an amendment raised it", async () => {
+    // Cap 1,300.00. 10 h at 90.00 invoiced; then both sign a rate of 100.00, and 5 h at it.
+    await build(130_000);
+    await issuedInvoice(w, timeInvoice(10));
+    const opened = bodyOf<VersionBody>(
+      await w.client.client.post(w.url("/agreement/amendments")),
+      201,
+    );
+    const raised = bodyOf<VersionBody>(
+      await w.client.client.request("PUT", w.url("/agreement/draft"), {
+        terms: {
+          ...opened.terms,
+          remuneration: { ...opened.terms.remuneration, rateMinor: 10_000 },
+        },
+        baseHash: opened.contentHash,
+      }),
+    );
+    await signByBoth(w, raised.version, raised.contentHash);
+    // The second invoice: 5 h at the new rate, 2 h worked before the amendment at the old one.
+    const later = timeInvoice(5, [{ description: "Licence", minor: 4_900 }], 10_000);
+    await issuedInvoice(w, {
+      ...later,
+      lines: [...later.lines, { ...timeInvoice(2).lines[0], description: "October hours" }],
+    });
+    bodyOf(await w.provider.client.post(w.url("/exit"), { reason: "notice" }), 201);
+
+    // Until 4 December 2026 only lines at the rate in force at the exit were time: the 12 h at
+    // 90.00 counted as materials, outside the cap. Time is effort at a rate the agreement had in
+    // force when it was invoiced, at that rate: 1,580.00, held to the cap together.
+    const owed = (await exitOf()).settlement?.settlement;
+    expect(owed?.lines).toEqual([
+      { kind: "time", quantityMilli: 12_000, unit: "hour", rateMinor: 9_000, amountMinor: 108_000 },
+      { kind: "time", quantityMilli: 5_000, unit: "hour", rateMinor: 10_000, amountMinor: 50_000 },
+      { kind: "time_cap", capMinor: 130_000, amountMinor: -28_000 },
+      { kind: "expense", description: "Licence", amountMinor: 4_900 },
+    ]);
   });
 });

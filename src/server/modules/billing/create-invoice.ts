@@ -8,7 +8,7 @@ import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
 import { fail, failAtField, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { termsInForce } from "../../kernel/terms-in-force";
+import { firstInForceDay, termsInForce } from "../../kernel/terms-in-force";
 import { lockParticipant } from "../../kernel/lock-participant";
 import { refreshSummaryFacts } from "../../kernel/summary-facts";
 import { BILLING_FACTS } from "./billing-facts";
@@ -38,7 +38,8 @@ export function createInvoice(
     if (!locked.ok) return locked;
     const { engagement } = locked.value;
     const agreed = await termsInForce(trx, engagementId);
-    if (!agreed || !engagement.client_org_id || !engagement.provider_org_id) {
+    const inForceOn = await firstInForceDay(trx, engagementId);
+    if (!agreed || !inForceOn || !engagement.client_org_id || !engagement.provider_org_id) {
       return fail("no_agreement_in_force");
     }
     const sourced = await linesFromSource(trx, {
@@ -48,7 +49,8 @@ export function createInvoice(
       lines: body.lines,
       taxRateBasisPoints: body.taxRateBasisPoints ?? 0,
       locale,
-      engagementBeganOn: engagement.created_at.slice(0, 10),
+      // A retainer is owed from its agreement's coming into force, as the settlement counts it.
+      inForceOn,
       today: todayOf(deps.clock),
     });
     if (!sourced.ok) return sourced;

@@ -82,8 +82,8 @@ export async function linesFromSource(
     lines: readonly z.infer<typeof InvoiceLineInput>[] | undefined;
     taxRateBasisPoints: number;
     locale: Locale;
-    /** The first day of the engagement, and today: the days a retainer period must fit. */
-    engagementBeganOn: string;
+    /** The first day the agreement was in force, and today: the days a retainer period must fit. */
+    inForceOn: string;
     today: string;
   },
 ): Promise<Result<SourcedLines>> {

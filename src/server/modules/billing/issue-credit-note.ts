@@ -31,8 +31,9 @@ import { cancelPendingReminders } from "./reminders.repository";
 
 /**
  * The provider lowers what an issued invoice asks for with a numbered credit note (its own
- * gap-free sequence), up to what is still open. The invoice stays exactly as issued; the
- * credit note, its reason and the ledger event keep the trail. Disputes use it for amends.
+ * gap-free sequence), up to what it charged less earlier credit notes (`creditableMinor`: what
+ * of it was already paid is then owed back, by a refund). The invoice stays exactly as issued;
+ * the credit note, its reason and the ledger event keep the trail. Disputes use it for amends.
  * The same amount for the same reason again is refused (`repeatedCreditNote`): a double click
  * or a retry. Amends carry their own reasons and are not held to it.
  */

@@ -26,8 +26,9 @@ export type AmendsLimits =
 /**
  * The limits of `checkAmendsOffer` read from the engagement's record at the moment of the
  * offer: a refund up to what the client paid (confirmed payments in the agreement's currency,
- * less refunds already accepted in earlier disputes), a credit note up to what its invoice still
- * has open. Billing checks the credit note again when the offer is accepted.
+ * less refunds already accepted in earlier disputes), a credit note up to what its invoice
+ * charged less earlier credit notes (`creditableMinor`: what of it was paid is owed back).
+ * Billing checks the credit note again when the offer is accepted.
  */
 export async function amendsLimitsOf(
   db: Kysely<Database>,

@@ -1,5 +1,4 @@
 import type { Kysely } from "kysely";
-import type { EffortUnit } from "../../../domain/agreement/terms";
 import {
   computeFinalSettlement,
   type FinalSettlement,
@@ -11,14 +10,11 @@ import {
   netEachByRunningTotalWithin,
 } from "../../../domain/exit/running-net";
 import { retainerPeriodHolding } from "../../../domain/billing/retainer-period";
+import { splitTimeInvoiced, type TimeInvoiced } from "../../../domain/billing/time-invoiced";
 import { refundOfferedMinor, type AmendsItem } from "../../../domain/dispute/amends";
 import type { Database } from "../../db/schema";
-import { termsInForce } from "../../kernel/terms-in-force";
-import {
-  listInvoicesOfEngagement,
-  listLines,
-  type InvoiceLineRow,
-} from "../billing/invoices.repository";
+import { firstInForceDay, termsEverInForce, termsInForce } from "../../kernel/terms-in-force";
+import { listInvoicesOfEngagement, listLines } from "../billing/invoices.repository";
 import { listCreditNotes, listPayments } from "../billing/payments.repository";
 import { listRefunds } from "../billing/refunds.repository";
 import { listEventPayloads } from "../ledger/ledger.repository";
@@ -40,7 +36,7 @@ export interface SettlementView {
 /**
  * The final settlement of an engagement, computed from its record by the pure domain function:
  * the agreement in force, the accepted milestones, the approved changes, the time and materials
- * invoiced (time and materials: see `timeAndMaterialsOf`), the confirmed payments
+ * invoiced (time and materials: see `timeInvoicedOf`), the confirmed payments
  * and the credit notes (net of tax, as the work lines are), the refunds accepted as amends in a
  * dispute (they come off here), and the refunds the provider paid back and the client confirmed
  * (they come back on, net of tax the same way, so paying back what was owed brings the balance
@@ -134,13 +130,7 @@ export async function finalSettlementOf(
   }));
   const timeInvoiced =
     remuneration.model === "time_and_materials" && remuneration.rateMinor !== null
-      ? timeAndMaterialsOf(
-          await listLines(db, ids),
-          remuneration.rateMinor,
-          remuneration.amountMinor,
-          // The rate's unit, as the agreement's document reads it (hours when no estimate says).
-          remuneration.estimatedEffort?.unit ?? "hour",
-        )
+      ? await timeInvoicedOf(db, engagementId, invoices)
       : null;
   const input: FinalSettlementInput = {
     model: remuneration.model,
@@ -161,7 +151,16 @@ export async function finalSettlementOf(
             period: remuneration.retainerPeriod,
           }
         : null,
-    time: timeInvoiced?.time ?? null,
+    time:
+      timeInvoiced && remuneration.rateMinor !== null
+        ? {
+            entries: timeInvoiced.time,
+            rateMinor: remuneration.rateMinor,
+            capMinor: remuneration.amountMinor,
+            // The rate's unit, as the agreement's document reads it (hours when no estimate says).
+            unit: remuneration.estimatedEffort?.unit ?? "hour",
+          }
+        : null,
     exitDate,
     approvedChanges: approved.map((c) => ({
       number: c.number,
@@ -208,41 +207,33 @@ export async function finalSettlementOf(
 }
 
 /**
- * Accord keeps no timesheets: the time worked on a time-and-materials engagement is what the
- * provider invoiced. Each issued line at the agreement's rate is effort (held to the cap by the
- * settlement); a line at another price (materials, a fee) counts at its net as invoiced. A
- * provider with time not yet invoiced issues an invoice for it before the exit date.
+ * The time and materials the provider invoiced (`splitTimeInvoiced`): the issued lines, in the
+ * order their invoices were created, against every rate the agreement has had in force.
  */
-function timeAndMaterialsOf(
-  lines: readonly InvoiceLineRow[],
-  rateMinor: number,
-  capMinor: number | null,
-  unit: EffortUnit,
-): {
-  time: NonNullable<FinalSettlementInput["time"]>;
-  materials: FinalSettlementInput["approvedExpenses"];
-} {
-  const isTime = (line: InvoiceLineRow) => Number(line.unit_price_minor) === rateMinor;
-  return {
-    time: {
-      entriesMilli: lines.filter(isTime).map((line) => Number(line.quantity_milli)),
-      rateMinor,
-      capMinor,
-      unit,
-    },
-    materials: lines
-      .filter((line) => !isTime(line))
-      .map((line) => ({ description: line.description, amountMinor: Number(line.net_minor) })),
-  };
-}
-
-async function firstInForceDay(db: Kysely<Database>, engagementId: string) {
-  const row = await db
-    .selectFrom("agreement_versions")
-    .select("in_force_at")
-    .where("engagement_id", "=", engagementId)
-    .where("in_force_at", "is not", null)
-    .orderBy("in_force_at")
-    .executeTakeFirst();
-  return row?.in_force_at?.slice(0, 10) ?? null;
+async function timeInvoicedOf(
+  db: Kysely<Database>,
+  engagementId: string,
+  invoices: readonly { id: string; issue_date: string | null }[],
+): Promise<TimeInvoiced> {
+  const issuedOn = new Map(invoices.map((i, index) => [i.id, { day: i.issue_date ?? "", index }]));
+  const lines = (await listLines(db, [...issuedOn.keys()])).sort(
+    (a, b) =>
+      (issuedOn.get(a.invoice_id)?.index ?? 0) - (issuedOn.get(b.invoice_id)?.index ?? 0) ||
+      Number(a.position) - Number(b.position),
+  );
+  const rates = (await termsEverInForce(db, engagementId)).flatMap(({ terms, inForceOn }) =>
+    terms.remuneration.model === "time_and_materials" && terms.remuneration.rateMinor !== null
+      ? [{ rateMinor: terms.remuneration.rateMinor, fromDay: inForceOn }]
+      : [],
+  );
+  return splitTimeInvoiced(
+    lines.map((line) => ({
+      description: line.description,
+      quantityMilli: Number(line.quantity_milli),
+      unitPriceMinor: Number(line.unit_price_minor),
+      netMinor: Number(line.net_minor),
+      issueDate: issuedOn.get(line.invoice_id)?.day ?? "",
+    })),
+    rates,
+  );
 }

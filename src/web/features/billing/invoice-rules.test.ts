@@ -34,8 +34,8 @@ describe("what the invoice screens offer", () => {
     expect(openToRecord(partly)).toBe(4000);
   });
 
-  it("offers a credit note on an open invoice up to what is open, and on a paid one up to what it charged", () => {
-    expect(creditable(invoice("partly_paid", [payment("confirmed", 3000)], [1000]))).toBe(6000);
+  it("offers a credit note on any issued invoice up to what it charged less earlier credit notes", () => {
+    expect(creditable(invoice("partly_paid", [payment("confirmed", 3000)], [1000]))).toBe(9000);
     expect(creditable(invoice("paid", [payment("confirmed", 9000)], [1000]))).toBe(9000);
     expect(creditable(invoice("paid", [payment("confirmed", 0)], [10_000]))).toBe(0);
     expect(creditable(invoice("draft"))).toBe(0);

@@ -21,8 +21,8 @@ export function openToRecord(
 }
 
 /**
- * What a credit note may still take off: what is open on an open invoice, or on a paid one what
- * it charged less earlier credit notes (then owed back). Nothing on a draft or a void invoice.
+ * What a credit note may still take off an issued invoice: what it charged less earlier credit
+ * notes (what of it was paid is then owed back). Nothing on a draft or a void invoice.
  */
 export function creditable(
   invoice: Pick<Invoice, "status" | "totalMinor" | "payments" | "creditNotes">,
