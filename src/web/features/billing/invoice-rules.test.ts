@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Invoice } from "../../shared/api/types";
-import { creditable, isOpenInvoice, isVoidable, openToRecord, todayUtc } from "./invoice-rules";
+import {
+  creditable,
+  creditNoteHint,
+  isOpenInvoice,
+  isVoidable,
+  openToRecord,
+  todayUtc,
+} from "./invoice-rules";
 
 type Payments = Invoice["payments"];
 const payment = (status: Payments[number]["status"], amountMinor: number) =>
@@ -52,5 +59,15 @@ describe("what the invoice screens offer", () => {
 
   it("counts days in UTC, as the server does", () => {
     expect(todayUtc(new Date("2026-11-22T23:30:00-05:00"))).toBe("2026-11-23");
+  });
+
+  it("tells the provider when a credit note turns into money owed back", () => {
+    expect(creditNoteHint({ status: "issued", paidMinor: 0 })).toBe("invoices.credit.explain");
+    expect(creditNoteHint({ status: "partly_paid", paidMinor: 3000 })).toBe(
+      "invoices.credit.explainPartlyPaid",
+    );
+    expect(creditNoteHint({ status: "paid", paidMinor: 10_000 })).toBe(
+      "invoices.credit.explainPaid",
+    );
   });
 });

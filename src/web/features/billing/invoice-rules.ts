@@ -31,6 +31,17 @@ export function creditable(
 }
 
 /**
+ * Which words the credit-note form says beside its limit: on money already paid, what the note
+ * takes off beyond what is still owed becomes money owed back to the client.
+ */
+export function creditNoteHint(
+  invoice: Pick<Invoice, "status" | "paidMinor">,
+): "invoices.credit.explain" | "invoices.credit.explainPaid" | "invoices.credit.explainPartlyPaid" {
+  if (invoice.status === "paid") return "invoices.credit.explainPaid";
+  return invoice.paidMinor > 0 ? "invoices.credit.explainPartlyPaid" : "invoices.credit.explain";
+}
+
+/**
  * Whether the provider may void the invoice at all: a draft, or an issued invoice with no
  * payment confirmed or awaiting an answer and no credit note. The reason is the form's to ask.
  */

@@ -1301,6 +1301,8 @@ export const webDe: WebCatalogue = {
   "invoices.void.done": "Storniert am {date}: {reason}",
   "invoices.cancel": "Abbrechen",
   "invoices.credit.title": "Gutschrift ausstellen",
+  "invoices.credit.explainPartlyPaid":
+    "{paid} dieser Rechnung sind bezahlt: Eine Gutschrift nimmt höchstens {open} von ihrem Betrag zurück, mit eigener Nummer; was sie über die noch offenen {outstanding} hinaus zurücknimmt, wird dem Kunden geschuldet und als Rückerstattung zurückgezahlt.",
   "invoices.credit.explainPaid":
     "Diese Rechnung ist bezahlt: Eine Gutschrift nimmt höchstens {open} von ihrem Betrag zurück, mit eigener Nummer, und dieser Betrag wird dem Kunden dann geschuldet und als Rückerstattung zurückgezahlt.",
   "invoices.credit.explain":

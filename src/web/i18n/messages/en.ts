@@ -1261,6 +1261,8 @@ export const webEn = {
   "invoices.void.done": "Voided on {date}: {reason}",
   "invoices.cancel": "Cancel",
   "invoices.credit.title": "Issue a credit note",
+  "invoices.credit.explainPartlyPaid":
+    "{paid} of this invoice is paid: a credit note takes off up to {open} of what it charged, with a number of its own; what it takes off beyond the {outstanding} still owed is owed back to the client, paid back as a refund.",
   "invoices.credit.explainPaid":
     "This invoice is paid: a credit note takes off up to {open} of what it charged, with a number of its own, and the client is then owed that amount back, paid back as a refund.",
   "invoices.credit.explain":

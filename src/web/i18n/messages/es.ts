@@ -1283,6 +1283,8 @@ export const webEs: WebCatalogue = {
   "invoices.void.done": "Anulada el {date}: {reason}",
   "invoices.cancel": "Cancelar",
   "invoices.credit.title": "Emitir una nota de crédito",
+  "invoices.credit.explainPartlyPaid":
+    "{paid} de esta factura están pagados: una nota de crédito descuenta como máximo {open} de lo que facturó, con su propio número; lo que descuente por encima de los {outstanding} aún pendientes se debe al cliente, que lo recibe como reembolso.",
   "invoices.credit.explainPaid":
     "Esta factura está pagada: una nota de crédito descuenta como máximo {open} de lo que facturó, con su propio número, y ese importe se debe entonces al cliente, que lo recibe como reembolso.",
   "invoices.credit.explain":

@@ -1297,6 +1297,8 @@ export const webFr: WebCatalogue = {
   "invoices.void.done": "Annulée le {date} : {reason}",
   "invoices.cancel": "Fermer",
   "invoices.credit.title": "Émettre un avoir",
+  "invoices.credit.explainPartlyPaid":
+    "{paid} de cette facture sont payés : un avoir retire au plus {open} de ce qu’elle facturait, avec son propre numéro ; ce qu’il retire au-delà des {outstanding} encore dus est dû au client, qui le reçoit par un remboursement.",
   "invoices.credit.explainPaid":
     "Cette facture est payée : un avoir retire au plus {open} de ce qu’elle facturait, avec son propre numéro, et ce montant est alors dû au client, qui le reçoit par un remboursement.",
   "invoices.credit.explain":

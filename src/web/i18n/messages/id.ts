@@ -1284,6 +1284,8 @@ export const webId: WebCatalogue = {
   "invoices.void.done": "Dibatalkan pada {date}: {reason}",
   "invoices.cancel": "Batal",
   "invoices.credit.title": "Terbitkan nota kredit",
+  "invoices.credit.explainPartlyPaid":
+    "{paid} dari faktur ini sudah dibayar: nota kredit mengurangi paling banyak {open} dari jumlah yang ditagih, dengan nomornya sendiri; yang dikurangi melebihi {outstanding} yang masih terutang menjadi utang kepada klien dan dibayar kembali sebagai pengembalian dana.",
   "invoices.credit.explainPaid":
     "Faktur ini sudah dibayar: nota kredit mengurangi paling banyak {open} dari jumlah yang ditagih, dengan nomornya sendiri, lalu jumlah itu terutang kepada klien dan dibayar kembali sebagai pengembalian dana.",
   "invoices.credit.explain":

@@ -13,7 +13,7 @@ import {
   readCreditNote,
   type CreditNoteValues,
 } from "../credit-note-form-state";
-import { creditable } from "../invoice-rules";
+import { creditable, creditNoteHint } from "../invoice-rules";
 
 /**
  * The provider lowers what an issued invoice asks for with a numbered credit note: the
@@ -49,8 +49,12 @@ export function CreditNoteForm({
       <FormAlert error={credit.error} />
       <p className="field-hint">
         <FormattedMessage
-          id={invoice.status === "paid" ? "invoices.credit.explainPaid" : "invoices.credit.explain"}
-          values={{ open: formatMoney(open, invoice.currency, locale) }}
+          id={creditNoteHint(invoice)}
+          values={{
+            open: formatMoney(open, invoice.currency, locale),
+            paid: formatMoney(invoice.paidMinor, invoice.currency, locale),
+            outstanding: formatMoney(invoice.outstandingMinor, invoice.currency, locale),
+          }}
         />
       </p>
       <MoneyField
