@@ -4,7 +4,8 @@ import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { recordAudit } from "../../kernel/audit.repository";
-import { decideOrgAction } from "../../kernel/org-access";
+import { decideOrgAction, decideOrgActionByRole } from "../../kernel/org-access";
+import { lockOrganisation } from "../../db/locking";
 import { countOwners, deleteMembership, findMembership, setMemberRole } from "./orgs.repository";
 
 /** An owner changes a member's role; the last owner cannot step down. */
@@ -36,6 +37,14 @@ function changeMembership(
   const decision = decideOrgAction(actor, orgId, isLeaving ? "view" : "manageMembers");
   if (decision !== "allowed") return Promise.resolve(fail(decision));
   return runInTransaction(deps.db, async (trx) => {
+    // Membership changes of one organisation one at a time, each seeing the last one's result:
+    // two owners removing (or demoting) each other at once both counted two owners on
+    // PostgreSQL and left the organisation with none. The actor's own role is read again under
+    // the lock, since the change before this one may have removed or demoted them.
+    await lockOrganisation(trx, deps.dialect, orgId);
+    const own = await findMembership(trx, orgId, actor.userId);
+    const current = decideOrgActionByRole(own?.role, isLeaving ? "view" : "manageMembers");
+    if (current !== "allowed") return fail(current);
     const membership = await findMembership(trx, orgId, userId);
     if (!membership) return fail("not_found");
     const losesOwner = membership.role === "owner" && newRole !== "owner";
