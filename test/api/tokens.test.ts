@@ -155,6 +155,33 @@ describe.each(DIALECTS)("API tokens on %s", (dialect) => {
     expectError(await owner.client.delete(`/api/v1/tokens/${id}`), 404, "not_found");
   });
 
+  it("revoked twice at once: one revocation, the other told it is gone, one audit entry", async () => {
+    for (let round = 0; round < 4; round += 1) {
+      const { id, token } = await createToken(owner, org.id, ["engagements:read"]);
+
+      const answers = await Promise.all([
+        owner.client.delete(`/api/v1/tokens/${id}`),
+        owner.client.delete(`/api/v1/tokens/${id}`),
+      ]);
+
+      const statuses = answers.map((a) => a.statusCode).sort();
+      expect(statuses, `round ${round}`).toEqual([200, 404]);
+      expectError(
+        answers.find((a) => a.statusCode === 404)!,
+        404,
+        "not_found",
+      );
+      expectError(await bearer(token, "GET", "/api/v1/engagements"), 401, "unauthenticated");
+      const audits = await t.deps.db
+        .selectFrom("audit_events")
+        .select("id")
+        .where("action", "=", "token.revoked")
+        .where("subject", "=", id)
+        .execute();
+      expect(audits, `round ${round}`).toHaveLength(1);
+    }
+  });
+
   it("keeps one active token per name: a second (retyped, or two at once) is refused, naming it; revoked or expired, the name is free", async () => {
     const create = (name: string, extra: { expiresInDays?: number } = {}) =>
       owner.client.post("/api/v1/tokens", {
@@ -232,9 +259,13 @@ describe.each(DIALECTS)("API tokens on %s", (dialect) => {
     const list = await bearer(token, "GET", `/api/v1/tokens?orgId=${org.id}`);
     const rename = await bearer(token, "PATCH", "/api/v1/me", { name: "Renamed by a token" });
 
-    expectError(mint, 403, "token_scope_missing");
-    expectError(list, 403, "token_scope_missing");
-    expectError(rename, 403, "token_scope_missing");
+    // No scope lets a token do these, so the message names none (it used to say "the scope
+    // session", which no token can be given).
+    for (const refused of [mint, list, rename]) {
+      expect(expectError(refused, 403, "token_scope_missing").message).toBe(
+        "Only a signed-in person can do this, not an API token: sign in to do it.",
+      );
+    }
     expect((await owner.client.get("/api/v1/me")).json()).toMatchObject({
       user: { name: "Olivia" },
     });

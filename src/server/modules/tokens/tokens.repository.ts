@@ -36,11 +36,17 @@ export async function insertApiToken(db: Kysely<Database>, row: ApiTokenRow): Pr
   await db.insertInto("api_tokens").values(row).execute();
 }
 
-export async function revokeApiTokenRow(db: Kysely<Database>, id: string, now: string) {
-  await db
+/** Revokes the token if it is not revoked yet; true when this call revoked it. */
+export async function revokeApiTokenRow(
+  db: Kysely<Database>,
+  id: string,
+  now: string,
+): Promise<boolean> {
+  const result = await db
     .updateTable("api_tokens")
     .set({ revoked_at: now })
     .where("id", "=", id)
     .where("revoked_at", "is", null)
-    .execute();
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
