@@ -36,7 +36,8 @@ export const de: Catalogue = {
   "error.engagement_already_proposed":
     "Ihre Organisation hat „{title}“ bereits {email} vorgeschlagen, und die Einladung ist bis {expiresAt} offen: Warten Sie auf die Antwort, ziehen Sie diesen Vorschlag zurück (wenn die E-Mail verloren ging oder die Adresse falsch ist) oder geben Sie diesem Auftrag einen anderen Titel.",
   "error.last_owner": "Eine Organisation braucht mindestens einen Inhaber.",
-  "error.token_scope_missing": "Dieses API-Token hat den Geltungsbereich {scope} nicht.",
+  "error.token_scope_missing":
+    "{scope, select, session {Das kann nur eine angemeldete Person tun, kein API-Token: Melden Sie sich dafür an.} other {Dieses API-Token hat den Geltungsbereich {scope} nicht.}}",
   "error.token_name_taken":
     "Die Organisation hat bereits ein aktives API-Token namens „{name}“: Widerrufen Sie es, um den Namen erneut zu verwenden, oder wählen Sie einen anderen.",
   "error.mailbox_disabled":

@@ -37,7 +37,8 @@ export const en = {
   "error.engagement_already_proposed":
     "Your organisation already proposed “{title}” to {email}, and the invitation is open until {expiresAt}: wait for their answer, withdraw that proposal (if the mail was lost or the address is wrong), or give this engagement another title.",
   "error.last_owner": "An organisation needs at least one owner.",
-  "error.token_scope_missing": "This API token does not have the scope {scope}.",
+  "error.token_scope_missing":
+    "{scope, select, session {Only a signed-in person can do this, not an API token: sign in to do it.} other {This API token does not have the scope {scope}.}}",
   "error.token_name_taken":
     "The organisation already has an active API token named “{name}”: revoke it to use the name again, or choose another.",
   "error.mailbox_disabled": "The demo mailbox is shown only when e-mail is kept in the outbox.",

@@ -34,7 +34,8 @@ export const es: Catalogue = {
   "error.engagement_already_proposed":
     "Su organización ya propuso «{title}» a {email}, y la invitación sigue abierta hasta el {expiresAt}: espere su respuesta, retire esa propuesta (si el correo se perdió o la dirección es errónea), o dé otro título a este encargo.",
   "error.last_owner": "Una organización necesita al menos un propietario.",
-  "error.token_scope_missing": "Este token de API no tiene el alcance {scope}.",
+  "error.token_scope_missing":
+    "{scope, select, session {Solo una persona que haya iniciado sesión puede hacer esto, no un token de API: inicie sesión para hacerlo.} other {Este token de API no tiene el alcance {scope}.}}",
   "error.token_name_taken":
     "La organización ya tiene un token de API activo llamado «{name}»: revóquelo para volver a usar el nombre, o elija otro.",
   "error.mailbox_disabled":
