@@ -69,9 +69,11 @@ export function deliveryRoutes(deps: AppDeps): FastifyPluginAsync {
         const files = (async function* (): AsyncGenerator<IncomingFile> {
           try {
             for await (const part of request.files()) {
-              current = part.filename;
+              // Typed as a string, but undefined for a part sent with no filename at all.
+              const name = (part.filename as string | undefined) ?? "";
+              current = name;
               part.file.on("error", (error) => readErrors.add(error));
-              yield { name: part.filename, stream: part.file };
+              yield { name, stream: part.file };
             }
           } catch (error) {
             readErrors.add(error);
