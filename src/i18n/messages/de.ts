@@ -149,6 +149,8 @@ export const de: Catalogue = {
   "validation.invalid_text":
     "Dieser Text enthält ein Zeichen, das nicht gespeichert werden kann (ein NUL-Zeichen oder ein einzelnes Surrogat).",
   "validation.nothing_to_update": "Senden Sie mindestens ein Feld, das geändert werden soll.",
+  "validation.ids_or_all":
+    "Senden Sie entweder die IDs der Benachrichtigungen, die als gelesen markiert werden sollen, oder all: true.",
   "validation.repeated_items": "Wählen Sie jeden Eintrag nur einmal.",
   "validation.target_equals_baseline":
     "Das Ziel muss sich vom Ausgangswert unterscheiden, sonst gibt es nichts anzustreben.",

@@ -135,6 +135,7 @@ export const en = {
   "validation.invalid_text":
     "This text contains a character that cannot be stored (a NUL character or an unpaired surrogate).",
   "validation.nothing_to_update": "Send at least one field to change.",
+  "validation.ids_or_all": "Send either the ids of the notifications to mark read, or all: true.",
   "validation.repeated_items": "Choose each item only once.",
   "validation.target_equals_baseline":
     "The target must differ from the baseline, or there is nothing to aim for.",

@@ -144,6 +144,8 @@ export const es: Catalogue = {
   "validation.invalid_text":
     "Este texto contiene un carácter que no se puede guardar (un carácter NUL o un sustituto suelto).",
   "validation.nothing_to_update": "Envíe al menos un campo para modificar.",
+  "validation.ids_or_all":
+    "Envíe los identificadores de las notificaciones que quiere marcar como leídas, o bien all: true.",
   "validation.repeated_items": "Elija cada elemento una sola vez.",
   "validation.target_equals_baseline":
     "El objetivo debe ser distinto del valor de partida; si no, no hay nada a lo que aspirar.",

@@ -148,6 +148,8 @@ export const fr: Catalogue = {
   "validation.invalid_text":
     "Ce texte contient un caractère qui ne peut pas être enregistré (caractère NUL ou demi-code de substitution isolé).",
   "validation.nothing_to_update": "Envoyez au moins un champ à modifier.",
+  "validation.ids_or_all":
+    "Envoyez soit les identifiants des notifications à marquer comme lues, soit all: true.",
   "validation.repeated_items": "Choisissez chaque élément une seule fois.",
   "validation.target_equals_baseline":
     "La cible doit différer de la valeur de départ, sinon il n’y a rien à viser.",

@@ -139,6 +139,7 @@ export const id: Catalogue = {
   "validation.invalid_text":
     "Teks ini berisi karakter yang tidak dapat disimpan (karakter NUL atau surrogate tanpa pasangan).",
   "validation.nothing_to_update": "Kirim setidaknya satu isian yang akan diubah.",
+  "validation.ids_or_all": "Kirim id notifikasi yang akan ditandai sudah dibaca, atau all: true.",
   "validation.repeated_items": "Pilih setiap butir hanya sekali.",
   "validation.target_equals_baseline":
     "Target harus berbeda dari nilai awal; jika tidak, tidak ada yang dituju.",

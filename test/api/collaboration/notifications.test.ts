@@ -168,11 +168,21 @@ describe.each(DIALECTS)("notifications on %s", (dialect) => {
     ).toEqual({ unreadCount: 0 });
     const after = await notificationsOf(w.provider);
     expect(after.notifications.every((n) => n.readAt !== null)).toBe(true);
-    expectError(
-      await w.provider.client.post("/api/v1/notifications/read", {}),
-      400,
-      "validation_failed",
-    );
+    // Neither, or both: one refusal at `ids` that says what to send (it said "not valid").
+    for (const body of [{}, { all: true, ids: [newest.id] }]) {
+      const refused = expectError(
+        await w.provider.client.post("/api/v1/notifications/read", body),
+        400,
+        "validation_failed",
+      );
+      expect(refused.fields).toEqual([
+        {
+          path: "ids",
+          code: "ids_or_all",
+          message: "Send either the ids of the notifications to mark read, or all: true.",
+        },
+      ]);
+    }
   });
 
   it("stops showing an engagement's notifications to someone who left its organisation", async () => {
