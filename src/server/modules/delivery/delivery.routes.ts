@@ -13,7 +13,7 @@ import {
 } from "../../../contracts/delivery";
 import { MAX_FILE_BYTES, MAX_FILES_PER_UPLOAD } from "../../../domain/delivery/file-policy";
 import type { AppDeps } from "../../platform/deps";
-import { actorOf, sendFailure, sendResult } from "../../platform/http";
+import { actorOf, attachmentDisposition, sendFailure, sendResult } from "../../platform/http";
 import { fail } from "../../platform/result";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
 import { evaluate } from "./evaluate-submission";
@@ -123,10 +123,7 @@ export function deliveryRoutes(deps: AppDeps): FastifyPluginAsync {
           reply
             .type(mediaType)
             .header("content-length", sizeBytes)
-            .header(
-              "content-disposition",
-              `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
-            )
+            .header("content-disposition", attachmentDisposition(name))
             .header("x-content-type-options", "nosniff")
             // A stream goes out as it is, past the JSON serialiser; the typed reply only knows JSON.
             .send(stream as never)
