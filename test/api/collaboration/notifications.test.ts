@@ -127,14 +127,29 @@ describe.each(DIALECTS)("notifications on %s", (dialect) => {
     ).toHaveLength(1);
   });
 
-  it("refuses preferences for types that are not notified", async () => {
-    expectError(
+  it("refuses preferences for types that are not notified, naming each", async () => {
+    const refused = expectError(
       await w.provider.client.request("PUT", "/api/v1/me/notification-preferences", {
         "agreement.draft_edited": false,
+        "health.warning_raised": false,
+        "message.posted": false,
       }),
       400,
       "validation_failed",
     );
+    // Each type at its own path (they were one entry at "", naming no field).
+    expect(refused.fields?.filter((f) => f.code === "unknown_field")).toEqual([
+      {
+        path: "agreement.draft_edited",
+        code: "unknown_field",
+        message: "This field is not expected here.",
+      },
+      {
+        path: "health.warning_raised",
+        code: "unknown_field",
+        message: "This field is not expected here.",
+      },
+    ]);
   });
 
   it("pages newest first and marks read by id or all at once", async () => {
