@@ -235,6 +235,30 @@ describe.each(DIALECTS)("API tokens on %s", (dialect) => {
     expectError(await bearer(token, "GET", "/api/v1/engagements"), 401, "unauthenticated");
   });
 
+  it("the tokens of an owner who leaves the organisation are revoked, and stay so if they come back", async () => {
+    const mia = await signUpPerson(t.app, "Mia");
+    await addMember(t, owner, org, mia, "owner");
+    const { id, token } = await createToken(mia, org.id, ["orgs:read"]);
+    expect((await bearer(token, "GET", `/api/v1/orgs/${org.id}`)).statusCode).toBe(200);
+
+    const removed = await owner.client.delete(`/api/v1/orgs/${org.id}/members/${mia.userId}`);
+    expect(removed.statusCode, removed.body).toBe(200);
+
+    // Listed as working until now, and working again once she was invited back (as a viewer,
+    // with what a viewer reads): the owner who removed her had no reason to look for it.
+    const listed = await owner.client.get(`/api/v1/tokens?orgId=${org.id}`);
+    expect(listed.json<{ tokens: TokenBody[] }>().tokens.map((x) => x.id)).not.toContain(id);
+    await addMember(t, owner, org, mia, "viewer");
+    expectError(await bearer(token, "GET", `/api/v1/orgs/${org.id}`), 401, "unauthenticated");
+    const audits = await t.deps.db
+      .selectFrom("audit_events")
+      .select("actor_user_id")
+      .where("action", "=", "token.revoked")
+      .where("subject", "=", id)
+      .execute();
+    expect(audits).toEqual([{ actor_user_id: owner.userId }]);
+  });
+
   it("an unknown bearer token is refused without falling back to a cookie", async () => {
     const response = await owner.client.request("GET", "/api/v1/me", undefined, {
       authorization: "Bearer accord_not-a-real-token",

@@ -6,6 +6,7 @@ import { runInTransaction } from "../../platform/transaction";
 import { recordAudit } from "../../kernel/audit.repository";
 import { decideOrgAction, decideOrgActionByRole } from "../../kernel/org-access";
 import { lockOrganisation } from "../../db/locking";
+import { revokeApiTokensOfMember } from "../tokens/tokens.repository";
 import { countOwners, deleteMembership, findMembership, setMemberRole } from "./orgs.repository";
 
 /** An owner changes a member's role; the last owner cannot step down. */
@@ -57,6 +58,19 @@ function changeMembership(
       action: newRole ? `member.role_changed.${newRole}` : "member.removed",
       subject: userId,
     });
+    // A token acts for its maker while they belong: leaving ends their tokens for good, or
+    // they would still be listed as working and come back to life if the person rejoined.
+    if (!newRole) {
+      const at = deps.clock.now().toISOString();
+      for (const tokenId of await revokeApiTokensOfMember(trx, orgId, userId, at)) {
+        await recordAudit(trx, deps, {
+          actorUserId: actor.userId,
+          orgId,
+          action: "token.revoked",
+          subject: tokenId,
+        });
+      }
+    }
     return ok(null);
   });
 }

@@ -50,3 +50,21 @@ export async function revokeApiTokenRow(
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
+
+/** Revokes every token a person made for the organisation; the ids of those it revoked. */
+export async function revokeApiTokensOfMember(
+  db: Kysely<Database>,
+  orgId: string,
+  userId: string,
+  now: string,
+): Promise<string[]> {
+  const rows = await db
+    .updateTable("api_tokens")
+    .set({ revoked_at: now })
+    .where("org_id", "=", orgId)
+    .where("user_id", "=", userId)
+    .where("revoked_at", "is", null)
+    .returning("id")
+    .execute();
+  return rows.map((row) => row.id);
+}
