@@ -35,7 +35,8 @@ function changeMembership(
   newRole: Role | null,
 ): Promise<Result<null>> {
   const isLeaving = newRole === null && userId === actor.userId;
-  const decision = decideOrgAction(actor, orgId, isLeaving ? "view" : "manageMembers");
+  const action = isLeaving ? "view" : "manageMembers";
+  const decision = decideOrgAction(actor, orgId, action);
   if (decision !== "allowed") return Promise.resolve(fail(decision));
   return runInTransaction(deps.db, async (trx) => {
     // Membership changes of one organisation one at a time, each seeing the last one's result:
@@ -44,7 +45,7 @@ function changeMembership(
     // the lock, since the change before this one may have removed or demoted them.
     await lockOrganisation(trx, deps.dialect, orgId);
     const own = await findMembership(trx, orgId, actor.userId);
-    const current = decideOrgActionByRole(own?.role, isLeaving ? "view" : "manageMembers");
+    const current = decideOrgActionByRole(own?.role, action);
     if (current !== "allowed") return fail(current);
     const membership = await findMembership(trx, orgId, userId);
     if (!membership) return fail("not_found");
