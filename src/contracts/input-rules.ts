@@ -77,6 +77,7 @@ export const REFINE_REASONS = [
   "introduction_names_org",
   "decimal_digits",
   "days_only_for_suspension",
+  "ids_or_all",
 ] as const;
 export type RefineReason = (typeof REFINE_REASONS)[number];
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { because } from "./input-rules";
 import { cursorOrBefore, DeprecatedBefore, NextCursor, PageQuery } from "./pagination";
 import { Id, Timestamp } from "./common";
 import { NotifiedEventSchema, NotifiedEventTypeSchema } from "./events";
@@ -41,10 +42,10 @@ export const MarkNotificationsReadBody = z
     ids: z.array(Id).min(1).max(500).optional(),
     all: z.literal(true).optional(),
   })
-  .refine((body) => (body.ids === undefined) !== (body.all === undefined), {
-    message: "Send either `ids` or `all: true`",
-    path: ["ids"],
-  });
+  .refine(
+    (body) => (body.ids === undefined) !== (body.all === undefined),
+    because("ids_or_all", ["ids"]),
+  );
 
 export const UnreadCount = z.object({
   /** Up to `UNREAD_COUNT_CAP` (100), which means that many or more. */

@@ -76,6 +76,28 @@ describe.each(DIALECTS)("authentication on %s", (dialect) => {
       expect(error.message).toBe(en["error.email_taken"]);
     });
 
+    it("signing up one address several times at once makes one account; the others are told it is taken", async () => {
+      for (let round = 0; round < 8; round += 1) {
+        const email = uniqueEmail("together");
+        const answers = await Promise.all(
+          [0, 1, 2].map(() =>
+            new TestClient(t.app).post("/api/v1/auth/signup", {
+              email,
+              password: PASSWORD,
+              name: "Together",
+            }),
+          ),
+        );
+
+        const statuses = answers.map((a) => a.statusCode).sort();
+        // PostgreSQL let two pass the check and the second insert hit the unique index: a 500.
+        expect(statuses, `round ${round}`).toEqual([201, 409, 409]);
+        for (const refused of answers.filter((a) => a.statusCode === 409)) {
+          expect(expectError(refused, 409, "email_taken").fields?.[0]?.path).toBe("email");
+        }
+      }
+    });
+
     it("names every bad field, each with its own reason", async () => {
       const response = await new TestClient(t.app).post("/api/v1/auth/signup", {
         email: "not-an-address",

@@ -325,5 +325,32 @@ describe.each(DIALECTS)("membership invitations on %s", (dialect) => {
         expect.objectContaining({ userId: vera.userId, role: "viewer" }),
       );
     });
+
+    it("accepting two links of one organisation at once: one joins, the other is already a member", async () => {
+      for (let round = 0; round < 4; round += 1) {
+        const vera = await signUpPerson(t.app, `Vera ${round}`);
+        // Two invitations sent to other addresses of hers, both forwarded to her account.
+        const tokens: string[] = [];
+        for (const address of [uniqueEmail("work"), uniqueEmail("home")]) {
+          await invite(address);
+          tokens.push(await invitationTokenFromMailbox(t.deps, address));
+        }
+
+        const answers = await Promise.all(
+          tokens.map((token) => vera.client.post(`/api/v1/invitations/${token}/accept`, {})),
+        );
+
+        // PostgreSQL let both pass the membership check; the second insert was a 500.
+        const statuses = answers.map((a) => a.statusCode).sort();
+        expect(statuses, `round ${round}`).toEqual([200, 409]);
+        expectError(
+          answers.find((a) => a.statusCode === 409)!,
+          409,
+          "already_member",
+        );
+        const hers = (await membersOf(org.id)).filter((m) => m.userId === vera.userId);
+        expect(hers).toHaveLength(1);
+      }
+    });
   });
 });

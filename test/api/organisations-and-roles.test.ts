@@ -165,4 +165,66 @@ describe.each(DIALECTS)("organisations and roles on %s", (dialect) => {
       expectError(response, 404, "not_found");
     });
   });
+
+  // On PostgreSQL both requests used to count two owners at once and both go through, leaving
+  // an organisation nobody can manage; SQLite's one writer always refused the second.
+  describe("two owners at once", () => {
+    const rounds = 4;
+    async function withTwoOwners(round: number) {
+      const first = await signUpPerson(t.app, `First ${round}`);
+      const second = await signUpPerson(t.app, `Second ${round}`);
+      const shared = await createOrg(first, "client", `Shared ${round}`);
+      await addMember(t, first, shared, second, "owner");
+      return { first, second, shared };
+    }
+    async function ownersOf(orgId: string): Promise<number> {
+      const row = await t.deps.db
+        .selectFrom("memberships")
+        .select((eb) => eb.fn.countAll<string | number>().as("owners"))
+        .where("org_id", "=", orgId)
+        .where("role", "=", "owner")
+        .executeTakeFirstOrThrow();
+      return Number(row.owners);
+    }
+
+    it("removing each other: one wins, the other is refused, and an owner is left", async () => {
+      for (let round = 0; round < rounds; round += 1) {
+        const { first, second, shared } = await withTwoOwners(round);
+        const answers = await Promise.all([
+          first.client.delete(`/api/v1/orgs/${shared.id}/members/${second.userId}`),
+          second.client.delete(`/api/v1/orgs/${shared.id}/members/${first.userId}`),
+        ]);
+        const statuses = answers.map((a) => a.statusCode);
+        expect(
+          statuses.filter((s) => s === 200),
+          `round ${round}: ${statuses.join(", ")}`,
+        ).toHaveLength(1);
+        const refused = answers.find((a) => a.statusCode !== 200);
+        // The loser is no longer in the organisation: it learns nothing more than not_found.
+        if (refused) expectError(refused, 404, "not_found");
+        expect(await ownersOf(shared.id)).toBe(1);
+      }
+    });
+
+    it("both stepping down: one wins, the other is told the last owner stays", async () => {
+      for (let round = 0; round < rounds; round += 1) {
+        const { first, second, shared } = await withTwoOwners(round);
+        const answers = await Promise.all(
+          [first, second].map((owner) =>
+            owner.client.patch(`/api/v1/orgs/${shared.id}/members/${owner.userId}`, {
+              role: "member",
+            }),
+          ),
+        );
+        const statuses = answers.map((a) => a.statusCode);
+        expect(
+          statuses.filter((s) => s === 200),
+          `round ${round}: ${statuses.join(", ")}`,
+        ).toHaveLength(1);
+        const refused = answers.find((a) => a.statusCode !== 200);
+        if (refused) expectError(refused, 409, "last_owner");
+        expect(await ownersOf(shared.id)).toBe(1);
+      }
+    });
+  });
 });

@@ -36,7 +36,8 @@ export const de: Catalogue = {
   "error.engagement_already_proposed":
     "Ihre Organisation hat „{title}“ bereits {email} vorgeschlagen, und die Einladung ist bis {expiresAt} offen: Warten Sie auf die Antwort, ziehen Sie diesen Vorschlag zurück (wenn die E-Mail verloren ging oder die Adresse falsch ist) oder geben Sie diesem Auftrag einen anderen Titel.",
   "error.last_owner": "Eine Organisation braucht mindestens einen Inhaber.",
-  "error.token_scope_missing": "Dieses API-Token hat den Geltungsbereich {scope} nicht.",
+  "error.token_scope_missing":
+    "{scope, select, session {Das kann nur eine angemeldete Person tun, kein API-Token: Melden Sie sich dafür an.} other {Dieses API-Token hat den Geltungsbereich {scope} nicht.}}",
   "error.token_name_taken":
     "Die Organisation hat bereits ein aktives API-Token namens „{name}“: Widerrufen Sie es, um den Namen erneut zu verwenden, oder wählen Sie einen anderen.",
   "error.mailbox_disabled":
@@ -148,6 +149,8 @@ export const de: Catalogue = {
   "validation.invalid_text":
     "Dieser Text enthält ein Zeichen, das nicht gespeichert werden kann (ein NUL-Zeichen oder ein einzelnes Surrogat).",
   "validation.nothing_to_update": "Senden Sie mindestens ein Feld, das geändert werden soll.",
+  "validation.ids_or_all":
+    "Senden Sie entweder die IDs der Benachrichtigungen, die als gelesen markiert werden sollen, oder all: true.",
   "validation.repeated_items": "Wählen Sie jeden Eintrag nur einmal.",
   "validation.target_equals_baseline":
     "Das Ziel muss sich vom Ausgangswert unterscheiden, sonst gibt es nichts anzustreben.",

@@ -37,7 +37,8 @@ export const en = {
   "error.engagement_already_proposed":
     "Your organisation already proposed “{title}” to {email}, and the invitation is open until {expiresAt}: wait for their answer, withdraw that proposal (if the mail was lost or the address is wrong), or give this engagement another title.",
   "error.last_owner": "An organisation needs at least one owner.",
-  "error.token_scope_missing": "This API token does not have the scope {scope}.",
+  "error.token_scope_missing":
+    "{scope, select, session {Only a signed-in person can do this, not an API token: sign in to do it.} other {This API token does not have the scope {scope}.}}",
   "error.token_name_taken":
     "The organisation already has an active API token named “{name}”: revoke it to use the name again, or choose another.",
   "error.mailbox_disabled": "The demo mailbox is shown only when e-mail is kept in the outbox.",
@@ -134,6 +135,7 @@ export const en = {
   "validation.invalid_text":
     "This text contains a character that cannot be stored (a NUL character or an unpaired surrogate).",
   "validation.nothing_to_update": "Send at least one field to change.",
+  "validation.ids_or_all": "Send either the ids of the notifications to mark read, or all: true.",
   "validation.repeated_items": "Choose each item only once.",
   "validation.target_equals_baseline":
     "The target must differ from the baseline, or there is nothing to aim for.",

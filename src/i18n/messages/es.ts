@@ -34,7 +34,8 @@ export const es: Catalogue = {
   "error.engagement_already_proposed":
     "Su organización ya propuso «{title}» a {email}, y la invitación sigue abierta hasta el {expiresAt}: espere su respuesta, retire esa propuesta (si el correo se perdió o la dirección es errónea), o dé otro título a este encargo.",
   "error.last_owner": "Una organización necesita al menos un propietario.",
-  "error.token_scope_missing": "Este token de API no tiene el alcance {scope}.",
+  "error.token_scope_missing":
+    "{scope, select, session {Solo una persona que haya iniciado sesión puede hacer esto, no un token de API: inicie sesión para hacerlo.} other {Este token de API no tiene el alcance {scope}.}}",
   "error.token_name_taken":
     "La organización ya tiene un token de API activo llamado «{name}»: revóquelo para volver a usar el nombre, o elija otro.",
   "error.mailbox_disabled":
@@ -143,6 +144,8 @@ export const es: Catalogue = {
   "validation.invalid_text":
     "Este texto contiene un carácter que no se puede guardar (un carácter NUL o un sustituto suelto).",
   "validation.nothing_to_update": "Envíe al menos un campo para modificar.",
+  "validation.ids_or_all":
+    "Envíe los identificadores de las notificaciones que quiere marcar como leídas, o bien all: true.",
   "validation.repeated_items": "Elija cada elemento una sola vez.",
   "validation.target_equals_baseline":
     "El objetivo debe ser distinto del valor de partida; si no, no hay nada a lo que aspirar.",

@@ -36,7 +36,8 @@ export const fr: Catalogue = {
   "error.engagement_already_proposed":
     "Votre organisation a déjà proposé « {title} » à {email}, et l’invitation reste ouverte jusqu’au {expiresAt} : attendez sa réponse, retirez cette proposition (si le courriel s’est perdu ou si l’adresse est fausse), ou donnez un autre titre à cette mission.",
   "error.last_owner": "Une organisation doit garder au moins un propriétaire.",
-  "error.token_scope_missing": "Ce jeton d’API n’a pas la portée {scope}.",
+  "error.token_scope_missing":
+    "{scope, select, session {Seule une personne connectée peut faire cela, pas un jeton d’API : connectez-vous pour le faire.} other {Ce jeton d’API n’a pas la portée {scope}.}}",
   "error.token_name_taken":
     "L’organisation a déjà un jeton d’API actif nommé « {name} » : révoquez-le pour réutiliser ce nom, ou choisissez-en un autre.",
   "error.mailbox_disabled":
@@ -147,6 +148,8 @@ export const fr: Catalogue = {
   "validation.invalid_text":
     "Ce texte contient un caractère qui ne peut pas être enregistré (caractère NUL ou demi-code de substitution isolé).",
   "validation.nothing_to_update": "Envoyez au moins un champ à modifier.",
+  "validation.ids_or_all":
+    "Envoyez soit les identifiants des notifications à marquer comme lues, soit all: true.",
   "validation.repeated_items": "Choisissez chaque élément une seule fois.",
   "validation.target_equals_baseline":
     "La cible doit différer de la valeur de départ, sinon il n’y a rien à viser.",

@@ -36,7 +36,8 @@ export const id: Catalogue = {
   "error.engagement_already_proposed":
     "Organisasi Anda sudah mengusulkan “{title}” kepada {email}, dan undangannya terbuka hingga {expiresAt}: tunggu jawabannya, tarik usulan itu (jika e-mailnya hilang atau alamatnya salah), atau beri judul lain untuk kerja sama ini.",
   "error.last_owner": "Organisasi memerlukan setidaknya satu pemilik.",
-  "error.token_scope_missing": "Token API ini tidak memiliki cakupan {scope}.",
+  "error.token_scope_missing":
+    "{scope, select, session {Hanya orang yang sudah masuk yang dapat melakukan ini, bukan token API: masuklah untuk melakukannya.} other {Token API ini tidak memiliki cakupan {scope}.}}",
   "error.token_name_taken":
     "Organisasi sudah memiliki token API aktif bernama “{name}”: cabut token itu untuk memakai nama tersebut lagi, atau pilih nama lain.",
   "error.mailbox_disabled":
@@ -138,6 +139,7 @@ export const id: Catalogue = {
   "validation.invalid_text":
     "Teks ini berisi karakter yang tidak dapat disimpan (karakter NUL atau surrogate tanpa pasangan).",
   "validation.nothing_to_update": "Kirim setidaknya satu isian yang akan diubah.",
+  "validation.ids_or_all": "Kirim id notifikasi yang akan ditandai sudah dibaca, atau all: true.",
   "validation.repeated_items": "Pilih setiap butir hanya sekali.",
   "validation.target_equals_baseline":
     "Target harus berbeda dari nilai awal; jika tidak, tidak ada yang dituju.",

@@ -74,7 +74,7 @@ export async function lockEngagements(
 }
 
 /**
- * Serialises writers of what one organisation owns outside any engagement (its webhook
+ * Serialises writers of what one organisation owns outside any engagement (its members, webhook
  * endpoints, API tokens, invitations, draft briefs, proposals, the engagements it proposes)
  * for the rest of the transaction, as `lockEngagement` does for an engagement, so a check that
  * it has no such thing yet holds until the write commits; SQLite's one writer already does.

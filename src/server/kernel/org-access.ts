@@ -31,7 +31,15 @@ export const ORG_ACTION_KINDS: Partial<Record<OrgAction, readonly OrgKind[]>> = 
  * `forbidden`, so that probing ids reveals nothing about other organisations.
  */
 export function decideOrgAction(actor: Actor, orgId: string, action: OrgAction): Decision {
-  const role = roleIn(actor, orgId);
+  return decideOrgActionByRole(roleIn(actor, orgId), action);
+}
+
+/**
+ * `decideOrgAction` for a role read afresh (none: not a member), when the role the request
+ * started with may have changed since: read under the organisation's lock, it cannot change
+ * again before the write commits.
+ */
+export function decideOrgActionByRole(role: Role | undefined, action: OrgAction): Decision {
   if (!role) return "not_found";
   return isPermitted(role, action) ? "allowed" : "forbidden";
 }

@@ -74,3 +74,21 @@ export function actorOf(request: FastifyRequest): Actor {
   if (!request.actor) throw new Error(`route ${request.url} reached without an actor`);
   return request.actor;
 }
+
+/**
+ * `Content-Disposition` of a download named by a person: `filename*` carries the name in UTF-8
+ * with every character outside RFC 8187's attr-char percent-encoded (`encodeURIComponent` leaves
+ * `'()*` as they are), and `filename` an ASCII stand-in (accents dropped, anything else `_`) for
+ * clients that read only that one, such as `curl -J`.
+ */
+export function attachmentDisposition(name: string): string {
+  const encoded = encodeURIComponent(name).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  const ascii = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^\x20-\x7e]|["\\%]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}

@@ -221,6 +221,7 @@ export function fieldFailuresFromIssues(
   context?: IssueContext,
 ): FieldFailure[] {
   const tightest = new Map<string, ValidationIssue>();
+  issues = issues.flatMap(eachUnknownKey);
   for (const issue of issues) {
     const isLimit = issue.keyword === "too_big" || issue.keyword === "too_small";
     if (!isLimit) continue;
@@ -240,6 +241,20 @@ export function fieldFailuresFromIssues(
     failures.push(failure);
   }
   return failures;
+}
+
+/**
+ * An issue of unknown keys (a record keyed by a list, such as notification preferences) as one
+ * issue per key at the key's own path, so each is named where it was sent rather than at its
+ * object. Unknown fields of an ordinary object are ignored before this (docs/API.md).
+ */
+function eachUnknownKey(issue: ValidationIssue): ValidationIssue[] {
+  const keys = issue.params.keys;
+  if (issue.keyword !== "unrecognized_keys" || !Array.isArray(keys) || keys.length === 0) {
+    return [issue];
+  }
+  const at = issue.instancePath.replace(/\/$/, "");
+  return keys.map((key) => ({ ...issue, instancePath: `${at}/${String(key)}` }));
 }
 
 function isTighter(issue: ValidationIssue, than: ValidationIssue): boolean {

@@ -127,14 +127,29 @@ describe.each(DIALECTS)("notifications on %s", (dialect) => {
     ).toHaveLength(1);
   });
 
-  it("refuses preferences for types that are not notified", async () => {
-    expectError(
+  it("refuses preferences for types that are not notified, naming each", async () => {
+    const refused = expectError(
       await w.provider.client.request("PUT", "/api/v1/me/notification-preferences", {
         "agreement.draft_edited": false,
+        "health.warning_raised": false,
+        "message.posted": false,
       }),
       400,
       "validation_failed",
     );
+    // Each type at its own path (they were one entry at "", naming no field).
+    expect(refused.fields?.filter((f) => f.code === "unknown_field")).toEqual([
+      {
+        path: "agreement.draft_edited",
+        code: "unknown_field",
+        message: "This field is not expected here.",
+      },
+      {
+        path: "health.warning_raised",
+        code: "unknown_field",
+        message: "This field is not expected here.",
+      },
+    ]);
   });
 
   it("pages newest first and marks read by id or all at once", async () => {
@@ -168,11 +183,21 @@ describe.each(DIALECTS)("notifications on %s", (dialect) => {
     ).toEqual({ unreadCount: 0 });
     const after = await notificationsOf(w.provider);
     expect(after.notifications.every((n) => n.readAt !== null)).toBe(true);
-    expectError(
-      await w.provider.client.post("/api/v1/notifications/read", {}),
-      400,
-      "validation_failed",
-    );
+    // Neither, or both: one refusal at `ids` that says what to send (it said "not valid").
+    for (const body of [{}, { all: true, ids: [newest.id] }]) {
+      const refused = expectError(
+        await w.provider.client.post("/api/v1/notifications/read", body),
+        400,
+        "validation_failed",
+      );
+      expect(refused.fields).toEqual([
+        {
+          path: "ids",
+          code: "ids_or_all",
+          message: "Send either the ids of the notifications to mark read, or all: true.",
+        },
+      ]);
+    }
   });
 
   it("stops showing an engagement's notifications to someone who left its organisation", async () => {

@@ -202,6 +202,45 @@ describe.each(DIALECTS)("delivery and evaluation on %s", (dialect) => {
     expectError(notMultipart, 400, "upload_invalid");
   });
 
+  it("keeps a file's own name only, in any script, and refuses a file sent without a name by its type", async () => {
+    const uploaded = bodyOf<{ files: { id: string; name: string }[] }>(
+      await upload(w, w.provider, [
+        { name: "../../etc/passwd.txt", content: "not a password file" },
+        { name: "O'Brien (v2) résumé 日本.pdf", content: "%PDF-1.7 résumé" },
+      ]),
+      201,
+    );
+    expect(uploaded.files.map((f) => f.name)).toEqual([
+      "passwd.txt",
+      "O'Brien (v2) résumé 日本.pdf",
+    ]);
+    // Downloaded under that name: in UTF-8 with every character outside RFC 8187's attr-char
+    // encoded (the apostrophe and brackets were sent raw), and an ASCII stand-in for clients
+    // that read only `filename` (curl -J; there was none, so they saved the file as its id).
+    const download = await w.client.client.get(w.url(`/files/${uploaded.files[1]?.id}`));
+    expect(download.headers["content-disposition"]).toBe(
+      `attachment; filename="O'Brien (v2) resume __.pdf"; ` +
+        `filename*=UTF-8''O%27Brien%20%28v2%29%20r%C3%A9sum%C3%A9%20%E6%97%A5%E6%9C%AC.pdf`,
+    );
+    // A part with a content type but no filename at all (what a browser's FormData sends for a
+    // Blob appended with an empty name) reached the name check as undefined: a 500.
+    const boundary = "nameless-boundary";
+    const nameless = await w.provider.client.request(
+      "POST",
+      w.url("/files"),
+      `--${boundary}\r\nContent-Disposition: form-data; name="files"\r\n` +
+        `Content-Type: application/octet-stream\r\n\r\nno name\r\n--${boundary}--\r\n`,
+      { "content-type": `multipart/form-data; boundary=${boundary}` },
+    );
+    for (const refused of [
+      nameless,
+      await upload(w, w.provider, [{ name: "", content: "empty name" }]),
+    ]) {
+      expect(expectError(refused, 415, "file_type_not_allowed").message).toContain("“file”");
+    }
+    expect(await t.deps.db.selectFrom("stored_files").selectAll().execute()).toHaveLength(2);
+  });
+
   it("keeps one upload of a content not yet handed in: the same bytes again (or twice at once) are refused, naming the stored file", async () => {
     const report = { name: "report.pdf", content: "%PDF-1.7 report" };
     const rows = () => t.deps.db.selectFrom("stored_files").select(["id", "name"]).execute();

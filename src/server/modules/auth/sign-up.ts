@@ -9,7 +9,7 @@ import { runInTransaction } from "../../platform/transaction";
 import { recordAudit } from "../../kernel/audit.repository";
 import { insertSession } from "./sessions.repository";
 import { SESSION_LIFETIME_MS } from "../../platform/session-lifetime";
-import { findUserByEmail, insertUser, normaliseEmail } from "./users.repository";
+import { findUserByEmail, insertUserUnlessEmailTaken, normaliseEmail } from "./users.repository";
 
 export interface NewSession {
   userId: string;
@@ -46,7 +46,7 @@ export async function signUp(
     }
     const now = deps.clock.now();
     const userId = deps.ids.newId();
-    await insertUser(trx, {
+    const isInserted = await insertUserUnlessEmailTaken(trx, {
       id: userId,
       email,
       name: input.name,
@@ -55,6 +55,8 @@ export async function signUp(
       platform_role: "user",
       created_at: now.toISOString(),
     });
+    // Taken between the check above and this insert, by a sign-up of the same address at once.
+    if (!isInserted) return failAtField("email_taken", "email");
     const session = await startSession(trx, deps, userId, now);
     await recordAudit(trx, deps, { actorUserId: userId, action: "user.signed_up", ip: context.ip });
     return ok(session);

@@ -9,8 +9,21 @@ export function findUserById(db: Kysely<Database>, id: string) {
   return db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
-export async function insertUser(db: Kysely<Database>, user: UserRow): Promise<void> {
-  await db.insertInto("users").values(user).execute();
+/**
+ * Adds the user unless the address is taken; false when it is. A sign-up of the same address
+ * committed meanwhile makes this wait for it and insert nothing, where a plain insert failed on
+ * the unique index.
+ */
+export async function insertUserUnlessEmailTaken(
+  db: Kysely<Database>,
+  user: UserRow,
+): Promise<boolean> {
+  const result = await db
+    .insertInto("users")
+    .values(user)
+    .onConflict((oc) => oc.column("email").doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
 }
 
 export async function updateUser(

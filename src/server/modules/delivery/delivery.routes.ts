@@ -13,7 +13,7 @@ import {
 } from "../../../contracts/delivery";
 import { MAX_FILE_BYTES, MAX_FILES_PER_UPLOAD } from "../../../domain/delivery/file-policy";
 import type { AppDeps } from "../../platform/deps";
-import { actorOf, sendFailure, sendResult } from "../../platform/http";
+import { actorOf, attachmentDisposition, sendFailure, sendResult } from "../../platform/http";
 import { fail } from "../../platform/result";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
 import { evaluate } from "./evaluate-submission";
@@ -69,9 +69,11 @@ export function deliveryRoutes(deps: AppDeps): FastifyPluginAsync {
         const files = (async function* (): AsyncGenerator<IncomingFile> {
           try {
             for await (const part of request.files()) {
-              current = part.filename;
+              // Typed as a string, but undefined for a part sent with no filename at all.
+              const name = (part.filename as string | undefined) ?? "";
+              current = name;
               part.file.on("error", (error) => readErrors.add(error));
-              yield { name: part.filename, stream: part.file };
+              yield { name, stream: part.file };
             }
           } catch (error) {
             readErrors.add(error);
@@ -121,10 +123,7 @@ export function deliveryRoutes(deps: AppDeps): FastifyPluginAsync {
           reply
             .type(mediaType)
             .header("content-length", sizeBytes)
-            .header(
-              "content-disposition",
-              `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
-            )
+            .header("content-disposition", attachmentDisposition(name))
             .header("x-content-type-options", "nosniff")
             // A stream goes out as it is, past the JSON serialiser; the typed reply only knows JSON.
             .send(stream as never)

@@ -5,7 +5,7 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, failAtField, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { lockEngagement } from "../../db/locking";
+import { lockEngagement, lockOrganisation } from "../../db/locking";
 import { recordAudit } from "../../kernel/audit.repository";
 import { answerEngagement, findEngagement } from "../engagements/engagements.repository";
 import { refuseIfSanctioned } from "../../kernel/sanctions-in-force";
@@ -53,6 +53,10 @@ function joinOrganisation(
   invitation: InvitationWithContext,
 ): Promise<Result<Accepted>> {
   return runInTransaction(deps.db, async (trx) => {
+    // Joins of one organisation one at a time, as its other membership changes: two links of it
+    // accepted at once by one person both found no membership on PostgreSQL, and the second
+    // insert failed on the primary key (a 500) instead of being told `already_member`.
+    await lockOrganisation(trx, deps.dialect, invitation.org_id);
     const at = deps.clock.now().toISOString();
     if (
       !(await answerInvitation(trx, invitation.id, { status: "accepted", by: actor.userId, at }))

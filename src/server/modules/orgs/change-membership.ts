@@ -4,7 +4,9 @@ import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { recordAudit } from "../../kernel/audit.repository";
-import { decideOrgAction } from "../../kernel/org-access";
+import { decideOrgAction, decideOrgActionByRole } from "../../kernel/org-access";
+import { lockOrganisation } from "../../db/locking";
+import { revokeApiTokensOfMember } from "../tokens/tokens.repository";
 import { countOwners, deleteMembership, findMembership, setMemberRole } from "./orgs.repository";
 
 /** An owner changes a member's role; the last owner cannot step down. */
@@ -33,9 +35,18 @@ function changeMembership(
   newRole: Role | null,
 ): Promise<Result<null>> {
   const isLeaving = newRole === null && userId === actor.userId;
-  const decision = decideOrgAction(actor, orgId, isLeaving ? "view" : "manageMembers");
+  const action = isLeaving ? "view" : "manageMembers";
+  const decision = decideOrgAction(actor, orgId, action);
   if (decision !== "allowed") return Promise.resolve(fail(decision));
   return runInTransaction(deps.db, async (trx) => {
+    // Membership changes of one organisation one at a time, each seeing the last one's result:
+    // two owners removing (or demoting) each other at once both counted two owners on
+    // PostgreSQL and left the organisation with none. The actor's own role is read again under
+    // the lock, since the change before this one may have removed or demoted them.
+    await lockOrganisation(trx, deps.dialect, orgId);
+    const own = await findMembership(trx, orgId, actor.userId);
+    const current = decideOrgActionByRole(own?.role, action);
+    if (current !== "allowed") return fail(current);
     const membership = await findMembership(trx, orgId, userId);
     if (!membership) return fail("not_found");
     const losesOwner = membership.role === "owner" && newRole !== "owner";
@@ -48,6 +59,19 @@ function changeMembership(
       action: newRole ? `member.role_changed.${newRole}` : "member.removed",
       subject: userId,
     });
+    // A token acts for its maker while they belong: leaving ends their tokens for good, or
+    // they would still be listed as working and come back to life if the person rejoined.
+    if (!newRole) {
+      const at = deps.clock.now().toISOString();
+      for (const tokenId of await revokeApiTokensOfMember(trx, orgId, userId, at)) {
+        await recordAudit(trx, deps, {
+          actorUserId: actor.userId,
+          orgId,
+          action: "token.revoked",
+          subject: tokenId,
+        });
+      }
+    }
     return ok(null);
   });
 }

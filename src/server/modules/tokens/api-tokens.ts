@@ -109,14 +109,18 @@ export async function revokeApiToken(
   if (!row || row.revoked_at) return fail("not_found");
   const decision = decideOrgAction(actor, row.org_id, "manageTokens");
   if (decision !== "allowed") return fail(decision);
-  await deps.db.transaction().execute(async (trx) => {
-    await revokeApiTokenRow(trx, tokenId, deps.clock.now().toISOString());
+  return runInTransaction(deps.db, async (trx) => {
+    // Only a revocation that found the token live counts: of two at once, the second is told
+    // it is gone, as it would be a moment later, and the audit trail records one.
+    if (!(await revokeApiTokenRow(trx, tokenId, deps.clock.now().toISOString()))) {
+      return fail("not_found");
+    }
     await recordAudit(trx, deps, {
       actorUserId: actor.userId,
       orgId: row.org_id,
       action: "token.revoked",
       subject: tokenId,
     });
+    return ok(null);
   });
-  return ok(null);
 }

@@ -36,11 +36,35 @@ export async function insertApiToken(db: Kysely<Database>, row: ApiTokenRow): Pr
   await db.insertInto("api_tokens").values(row).execute();
 }
 
-export async function revokeApiTokenRow(db: Kysely<Database>, id: string, now: string) {
-  await db
+/** Revokes the token if it is not revoked yet; true when this call revoked it. */
+export async function revokeApiTokenRow(
+  db: Kysely<Database>,
+  id: string,
+  now: string,
+): Promise<boolean> {
+  const result = await db
     .updateTable("api_tokens")
     .set({ revoked_at: now })
     .where("id", "=", id)
     .where("revoked_at", "is", null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Revokes every token a person made for the organisation; the ids of those it revoked. */
+export async function revokeApiTokensOfMember(
+  db: Kysely<Database>,
+  orgId: string,
+  userId: string,
+  now: string,
+): Promise<string[]> {
+  const rows = await db
+    .updateTable("api_tokens")
+    .set({ revoked_at: now })
+    .where("org_id", "=", orgId)
+    .where("user_id", "=", userId)
+    .where("revoked_at", "is", null)
+    .returning("id")
     .execute();
+  return rows.map((row) => row.id);
 }
