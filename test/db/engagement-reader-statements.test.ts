@@ -233,6 +233,29 @@ describe.each(DIALECTS)("the engagement overview's reads on %s", (dialect) => {
     expect(found?.health?.engagement_id).toBe(w.engagementId);
   });
 
+  it("reads the health's facts only while its explanation is still to be built from them", async () => {
+    const { db } = t.handle;
+    const first = await w.client.client.get(w.url("/health"));
+    expect(first.statusCode).toBe(200);
+    const explained = await findEngagementHealthForReader(db, w.engagementId);
+    expect(explained?.health?.explanation).not.toBe("");
+    expect(explained?.health?.state).toBe("");
+    // As an event leaves it: new facts, the explanation to be built by the next reader.
+    const { state } = await db
+      .updateTable("engagement_health")
+      .set({ explanation: "" })
+      .where("engagement_id", "=", w.engagementId)
+      .returning("state")
+      .executeTakeFirstOrThrow();
+    expect(state.length).toBeGreaterThan(2);
+    const unexplained = await findEngagementHealthForReader(db, w.engagementId);
+    expect(unexplained?.health?.state).toBe(state);
+    const again = await w.client.client.get(w.url("/health"));
+    expect(again.body).toBe(first.body);
+    const rebuilt = await findEngagementHealthForReader(db, w.engagementId);
+    expect(rebuilt?.health?.explanation).toBe(explained?.health?.explanation);
+  });
+
   it("finds each timeline event's actor by the user's key, never joining the users table", async () => {
     // As a join, PostgreSQL without fresh statistics hashed every user for a page of four events.
     const recorder = recordQueries(t.handle.db);
