@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { CompiledQuery } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ENGAGEMENT_ROW_READ } from "../../src/server/kernel/engagement-rows.repository";
 import {
@@ -17,7 +18,7 @@ import type { Actor } from "../../src/server/platform/actor";
 import { hashSecret } from "../../src/server/platform/ids";
 import { buildDeliveryWorld, type DeliveryWorld } from "../api/delivery/delivery-fixtures";
 import { DIALECTS } from "../support/databases";
-import { recordingInto, type RecordedQuery } from "../support/query-recorder";
+import { recordQueries, recordingInto, type RecordedQuery } from "../support/query-recorder";
 import { buildTestApp, type TestApp } from "../support/test-app";
 
 /**
@@ -231,4 +232,67 @@ describe.each(DIALECTS)("the engagement overview's reads on %s", (dialect) => {
     const found = await findEngagementHealthForReader(db, w.engagementId);
     expect(found?.health?.engagement_id).toBe(w.engagementId);
   });
+
+  it("reads the health's facts only while its explanation is still to be built from them", async () => {
+    const { db } = t.handle;
+    const first = await w.client.client.get(w.url("/health"));
+    expect(first.statusCode).toBe(200);
+    const explained = await findEngagementHealthForReader(db, w.engagementId);
+    expect(explained?.health?.explanation).not.toBe("");
+    expect(explained?.health?.state).toBe("");
+    // As an event leaves it: new facts, the explanation to be built by the next reader.
+    const { state } = await db
+      .updateTable("engagement_health")
+      .set({ explanation: "" })
+      .where("engagement_id", "=", w.engagementId)
+      .returning("state")
+      .executeTakeFirstOrThrow();
+    expect(state.length).toBeGreaterThan(2);
+    const unexplained = await findEngagementHealthForReader(db, w.engagementId);
+    expect(unexplained?.health?.state).toBe(state);
+    const again = await w.client.client.get(w.url("/health"));
+    expect(again.body).toBe(first.body);
+    const rebuilt = await findEngagementHealthForReader(db, w.engagementId);
+    expect(rebuilt?.health?.explanation).toBe(explained?.health?.explanation);
+  });
+
+  it("finds each timeline event's actor by the user's key, never joining the users table", async () => {
+    // As a join, PostgreSQL without fresh statistics hashed every user for a page of four events.
+    const recorder = recordQueries(t.handle.db);
+    await listEventsForReader(recorder.db, w.engagementId);
+    await listEventsForReader(recorder.db, w.engagementId, {
+      direction: "later",
+      seq: 1,
+      limit: 2,
+    });
+    expect(recorder.queries).toHaveLength(2);
+    for (const page of recorder.queries) {
+      if (dialect === "sqlite") {
+        const { rows } = await t.handle.db.executeQuery<{ detail: string }>(
+          CompiledQuery.raw(`explain query plan ${page.sql}`, [...page.parameters]),
+        );
+        const users = rows.map((row) => row.detail).filter((detail) => / u /.test(detail));
+        expect(users).toEqual([expect.stringMatching(/^SEARCH u USING .*\(id=\?\)$/)]);
+      } else {
+        const { rows } = await t.handle.db.executeQuery<{ "QUERY PLAN": { Plan: PlanNode }[] }>(
+          CompiledQuery.raw(`explain (format json) ${page.sql}`, [...page.parameters]),
+        );
+        const nodes = planNodes(rows[0]!["QUERY PLAN"][0]!.Plan);
+        const users = nodes.filter((node) => node["Relation Name"] === "users");
+        expect(users.map((node) => node["Parent Relationship"])).toEqual(["SubPlan"]);
+        expect(nodes.map((node) => node["Node Type"])).not.toContain("Hash");
+      }
+    }
+  });
 });
+
+interface PlanNode {
+  "Node Type": string;
+  "Relation Name"?: string;
+  "Parent Relationship"?: string;
+  Plans?: PlanNode[];
+}
+
+function planNodes(node: PlanNode): PlanNode[] {
+  return [node, ...(node.Plans ?? []).flatMap(planNodes)];
+}

@@ -42,17 +42,21 @@ export type StoredHealth = Pick<
   "engagement_id" | "state" | "event_seq" | "explanation" | "warnings" | "computed_at"
 >;
 
-/** Every health request reads it first (with the session's statement, on PostgreSQL). */
+/**
+ * Every health request reads it first (with the session's statement, on PostgreSQL). The facts
+ * (`state`) come only while the explanation is still to be built from them (the first read
+ * after an event); after that they are "", as no reader needs them.
+ */
 export const ENGAGEMENT_HEALTH_READ = engagementRead((db, engagementId: string) =>
   db
     .selectFrom("engagements as e")
     .leftJoin("engagement_health as h", "h.engagement_id", "e.id")
-    .select([
+    .select((eb) => [
       "e.client_org_id",
       "e.provider_org_id",
       "e.created_at",
       "h.engagement_id",
-      "h.state",
+      eb.case().when("h.explanation", "=", "").then(eb.ref("h.state")).else("").end().as("state"),
       "h.event_seq",
       "h.explanation",
       "h.warnings",
