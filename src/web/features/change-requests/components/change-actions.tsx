@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { FormattedMessage } from "react-intl";
 import type { ChangeRequest, Engagement } from "../../../shared/api/types";
 import { FormAlert } from "../../../shared/components/form-alert";
@@ -26,6 +26,19 @@ export function ChangeActions({
 }) {
   const oneAtATime = useOneAtATime();
   const [open, setOpen] = useState<OpenForm>(null);
+  // The form takes the buttons' place: once closed, the keyboard goes back to the one that opened it.
+  const [returnFocusTo, setReturnFocusTo] = useState<OpenForm>(null);
+  const priceButton = useRef<HTMLButtonElement>(null);
+  const declineButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (open !== null || returnFocusTo === null) return;
+    (returnFocusTo === "price" ? priceButton : declineButton).current?.focus();
+    setReturnFocusTo(null);
+  }, [open, returnFocusTo]);
+  const close = () => {
+    setReturnFocusTo(open);
+    setOpen(null);
+  };
   const approve = useApproveChange(engagement.id);
   const withdraw = useWithdrawChange(engagement.id);
   if (!isOpenChange(change)) return null;
@@ -43,7 +56,7 @@ export function ChangeActions({
       {open === null ? (
         <div className="button-row">
           {canPrice ? (
-            <button type="button" onClick={() => setOpen("price")}>
+            <button ref={priceButton} type="button" onClick={() => setOpen("price")}>
               <FormattedMessage id="changes.action.price" values={{ number }} />
             </button>
           ) : null}
@@ -57,7 +70,12 @@ export function ChangeActions({
             </button>
           ) : null}
           {canDecline ? (
-            <button type="button" className="button-secondary" onClick={() => setOpen("decline")}>
+            <button
+              ref={declineButton}
+              type="button"
+              className="button-secondary"
+              onClick={() => setOpen("decline")}
+            >
               <FormattedMessage id="changes.action.decline" values={{ number }} />
             </button>
           ) : null}
@@ -77,14 +95,10 @@ export function ChangeActions({
           engagementId={engagement.id}
           change={change}
           currency={currency}
-          onDone={() => setOpen(null)}
+          onDone={close}
         />
       ) : (
-        <DeclineChangeForm
-          engagementId={engagement.id}
-          change={change}
-          onDone={() => setOpen(null)}
-        />
+        <DeclineChangeForm engagementId={engagement.id} change={change} onDone={close} />
       )}
       {canApprove ? (
         <p className="field-hint">
