@@ -1558,6 +1558,7 @@ export const webDe: WebCatalogue = {
   "reputation.new.explain":
     "Noch zu wenige bewertbare Aufträge für einen Durchschnitt (mindestens 3, mit 2 verschiedenen Gegenübern).",
   "reputation.average": "Durchschnittlich {average} von 5",
+  "reputation.counts.none": "Noch kein Auftrag konnte bewertet werden.",
   "reputation.counts":
     "{reviews, plural, =0 {Keine veröffentlichte Bewertung} one {# veröffentlichte Bewertung} other {# veröffentlichte Bewertungen}} aus {engagements, plural, one {# bewertbaren Auftrag} other {# bewertbaren Aufträgen}}; {silent, plural, =0 {jeder hat eine Bewertung} one {# ohne Bewertung} other {# ohne Bewertung}}.",
   "reputation.smoothing":

@@ -1536,6 +1536,7 @@ export const webEs: WebCatalogue = {
   "reputation.new.explain":
     "Todavía hay muy pocos encargos reseñables para una media (al menos 3, con 2 contrapartes distintas).",
   "reputation.average": "{average} de 5 de media",
+  "reputation.counts.none": "Todavía no se ha podido reseñar ningún encargo.",
   "reputation.counts":
     "{reviews, plural, =0 {Ninguna reseña publicada} one {# reseña publicada} other {# reseñas publicadas}} de {engagements, plural, one {# encargo reseñable} other {# encargos reseñables}}; {silent, plural, =0 {todos tienen reseña} one {# sin ninguna reseña} other {# sin ninguna reseña}}.",
   "reputation.smoothing":

@@ -1539,6 +1539,7 @@ export const webId: WebCatalogue = {
   "reputation.new.explain":
     "Kerja sama yang dapat diulas masih terlalu sedikit untuk rata-rata (minimal 3, dengan 2 mitra berbeda).",
   "reputation.average": "Rata-rata {average} dari 5",
+  "reputation.counts.none": "Belum ada kerja sama yang dapat diulas.",
   "reputation.counts":
     "{reviews, plural, =0 {Belum ada ulasan terbit} other {# ulasan terbit}} dari {engagements, plural, other {# kerja sama}} yang dapat diulas; {silent, plural, =0 {semuanya memiliki ulasan} other {# tanpa ulasan}}.",
   "reputation.smoothing":
