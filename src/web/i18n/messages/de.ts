@@ -456,6 +456,8 @@ export const webDe: WebCatalogue = {
   "proposal.status.withdrawn": "Zurückgezogen",
   "proposal.status.not_selected": "Nicht ausgewählt",
   "proposal.write": "Angebot schreiben",
+  "proposal.continue":
+    "{status, select, draft {Ihren Angebotsentwurf fertigstellen} revision_requested {Ihr Angebot überarbeiten} other {Ihr gesendetes Angebot öffnen}}",
   "proposal.new.title": "Angebot schreiben",
   "proposal.new.intro":
     "Ihre Antwort auf „{brief}“ von {client}. Speichern Sie einen Entwurf, um die Machbarkeitsprüfung gegen das Briefing auszuführen.",

@@ -448,6 +448,8 @@ export const webEn = {
   "proposal.status.withdrawn": "Withdrawn",
   "proposal.status.not_selected": "Not selected",
   "proposal.write": "Write a proposal",
+  "proposal.continue":
+    "{status, select, draft {Finish your draft proposal} revision_requested {Revise your proposal} other {Open your sent proposal}}",
   "proposal.new.title": "Write a proposal",
   "proposal.new.intro":
     "Your answer to “{brief}” from {client}. Save a draft to run the feasibility check against the brief.",

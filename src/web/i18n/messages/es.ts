@@ -454,6 +454,8 @@ export const webEs: WebCatalogue = {
   "proposal.status.withdrawn": "Retirada",
   "proposal.status.not_selected": "No seleccionada",
   "proposal.write": "Redactar una propuesta",
+  "proposal.continue":
+    "{status, select, draft {Terminar su borrador de propuesta} revision_requested {Revisar su propuesta} other {Abrir su propuesta enviada}}",
   "proposal.new.title": "Redactar una propuesta",
   "proposal.new.intro":
     "Su respuesta a «{brief}» de {client}. Guarde un borrador para ejecutar el control de viabilidad frente al brief.",

@@ -458,6 +458,8 @@ export const webFr: WebCatalogue = {
   "proposal.status.withdrawn": "Retirée",
   "proposal.status.not_selected": "Non retenue",
   "proposal.write": "Rédiger une proposition",
+  "proposal.continue":
+    "{status, select, draft {Terminer votre brouillon de proposition} revision_requested {Réviser votre proposition} other {Ouvrir votre proposition envoyée}}",
   "proposal.new.title": "Rédiger une proposition",
   "proposal.new.intro":
     "Votre réponse à « {brief} » de {client}. Enregistrez un brouillon pour lancer le contrôle de faisabilité par rapport au cahier des charges.",

@@ -455,6 +455,8 @@ export const webId: WebCatalogue = {
   "proposal.status.withdrawn": "Ditarik",
   "proposal.status.not_selected": "Tidak terpilih",
   "proposal.write": "Tulis penawaran",
+  "proposal.continue":
+    "{status, select, draft {Selesaikan draf penawaran Anda} revision_requested {Revisi penawaran Anda} other {Buka penawaran Anda yang terkirim}}",
   "proposal.new.title": "Tulis penawaran",
   "proposal.new.intro":
     "Jawaban Anda untuk “{brief}” dari {client}. Simpan draf untuk menjalankan pemeriksaan kelayakan terhadap kerangka kebutuhan.",
