@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { FormattedMessage } from "react-intl";
 import type { ChangeRequest, Engagement } from "../../../shared/api/types";
 import { FormAlert } from "../../../shared/components/form-alert";
@@ -7,6 +7,7 @@ import { isOpenChange } from "../change-request-labels";
 import { DeclineChangeForm } from "./decline-change-form";
 import { PriceChangeForm } from "./price-change-form";
 import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
+import { useReturnFocus } from "../../../shared/hooks/use-return-focus";
 
 type OpenForm = "price" | "decline" | null;
 
@@ -27,16 +28,9 @@ export function ChangeActions({
   const oneAtATime = useOneAtATime();
   const [open, setOpen] = useState<OpenForm>(null);
   // The form takes the buttons' place: once closed, the keyboard goes back to the one that opened it.
-  const [returnFocusTo, setReturnFocusTo] = useState<OpenForm>(null);
-  const priceButton = useRef<HTMLButtonElement>(null);
-  const declineButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (open !== null || returnFocusTo === null) return;
-    (returnFocusTo === "price" ? priceButton : declineButton).current?.focus();
-    setReturnFocusTo(null);
-  }, [open, returnFocusTo]);
+  const { buttonRef, returnFocusTo } = useReturnFocus<"price" | "decline">();
   const close = () => {
-    setReturnFocusTo(open);
+    if (open !== null) returnFocusTo(open);
     setOpen(null);
   };
   const approve = useApproveChange(engagement.id);
@@ -56,7 +50,7 @@ export function ChangeActions({
       {open === null ? (
         <div className="button-row">
           {canPrice ? (
-            <button ref={priceButton} type="button" onClick={() => setOpen("price")}>
+            <button ref={buttonRef("price")} type="button" onClick={() => setOpen("price")}>
               <FormattedMessage id="changes.action.price" values={{ number }} />
             </button>
           ) : null}
@@ -71,7 +65,7 @@ export function ChangeActions({
           ) : null}
           {canDecline ? (
             <button
-              ref={declineButton}
+              ref={buttonRef("decline")}
               type="button"
               className="button-secondary"
               onClick={() => setOpen("decline")}
