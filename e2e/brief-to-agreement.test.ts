@@ -102,7 +102,10 @@ async function writeProposal(page: Page, briefTitle: string): Promise<void> {
   const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: briefTitle }) });
   await row.getByText("Invited to propose").waitFor();
   await row.getByRole("link", { name: briefTitle }).click();
-  await page.getByRole("link", { name: "Write a proposal" }).click();
+  const write = page.getByRole("link", { name: "Write a proposal" });
+  await write.waitFor();
+  const briefUrl = page.url();
+  await write.click();
   await page.getByRole("heading", { level: 1, name: "Write a proposal" }).waitFor();
   await page.getByLabel("Summary").fill("A Shopify-free storefront, built in two stages.");
   await page.getByLabel("Title", { exact: true }).fill("Redesigned storefront");
@@ -115,6 +118,13 @@ async function writeProposal(page: Page, briefTitle: string): Promise<void> {
   await page.getByRole("region", { name: "Feasibility check" }).waitFor();
   await page.getByRole("button", { name: "Send to the client" }).click();
   await page.getByText("Sent", { exact: true }).waitFor();
+  // Back on the brief, its one open proposal is offered, not a second the server would refuse.
+  await page.goto(briefUrl);
+  const openSent = page.getByRole("link", { name: "Open your sent proposal" });
+  await openSent.waitFor();
+  expect(await page.getByRole("link", { name: "Write a proposal" }).count()).toBe(0);
+  await openSent.click();
+  await page.getByRole("heading", { level: 1, name: `Proposal for “${briefTitle}”` }).waitFor();
 }
 
 describe("from a brief to a signed agreement in Chromium", () => {

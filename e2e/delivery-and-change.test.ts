@@ -179,8 +179,16 @@ describe("delivery, evaluation and a change request in Chromium", () => {
     // The provider prices it: two days, €1,500, a week later.
     await p.page.goto(tab("changes"));
     const providerChange = p.page.getByRole("article", { name: `#1 ${REMARK}` });
-    await providerChange.getByRole("button", { name: "Price change #1" }).click();
+    // From the keyboard too: the form takes the focus where it opens, and Cancel gives it back.
+    const priceButton = providerChange.getByRole("button", { name: "Price change #1" });
+    await priceButton.click();
     const priceForm = providerChange.getByRole("form", { name: "Price change #1" });
+    const isFocused = (field: Locator) => field.evaluate((node) => node === document.activeElement);
+    await expect.poll(() => isFocused(priceForm.getByLabel("Effort"))).toBe(true);
+    await priceForm.getByRole("button", { name: "Cancel" }).click();
+    await expect.poll(() => isFocused(priceButton)).toBe(true);
+    await p.page.keyboard.press("Enter");
+    await expect.poll(() => isFocused(priceForm.getByLabel("Effort"))).toBe(true);
     await priceForm.getByLabel("Effort").fill("2");
     await priceForm.getByLabel("Unit").selectOption("day");
     await priceForm.getByLabel("Price (EUR)").fill("1500");

@@ -81,8 +81,16 @@ describe("disputes and the exit in Chromium", () => {
 
     // The client disputes the evaluation and reads the partial settlement from the record.
     await c.page.goto(tab("disputes"));
-    await c.page.getByRole("button", { name: "Open a dispute" }).click();
+    // The form opens with the focus in it, and Cancel gives it back to the button.
+    const openButton = c.page.getByRole("button", { name: "Open a dispute" });
+    await openButton.click();
     const opening = c.page.getByRole("form", { name: "Open a dispute" });
+    const subject = opening.getByLabel("What the dispute is about");
+    const isFocused = (node: Element) => node === document.activeElement;
+    await expect.poll(() => subject.evaluate(isFocused)).toBe(true);
+    await opening.getByRole("button", { name: "Cancel" }).click();
+    await expect.poll(() => openButton.evaluate(isFocused)).toBe(true);
+    await openButton.click();
     await opening.getByLabel("What the dispute is about").selectOption({ label: "An evaluation" });
     await opening.getByLabel("Which one").selectOption({ label: "Online shop" });
     // Sent without saying what happened, the form asks for it there and sends nothing.

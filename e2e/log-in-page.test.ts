@@ -42,4 +42,23 @@ describe("the light log-in page", () => {
     await page.waitForURL("**/settings");
     await context.close();
   });
+
+  test("a link to part of a page, opened signed out, lands on that part once logged in", async () => {
+    const run = Date.now().toString(36);
+    const email = `noor-${run}@example.test`;
+    const setup = await journey.person();
+    await signUp(setup.page, journey.baseUrl(), "Noor Hadi", email);
+    await setup.context.close();
+
+    // As a mail's link to the Refunds card (`…/invoices#refunds`): the app sends to log in.
+    const { context, page } = await journey.person();
+    await page.goto(`${journey.baseUrl()}/notifications?page=2#latest`);
+    await page.getByRole("heading", { level: 1, name: "Log in" }).waitFor();
+    await page.getByLabel("E-mail address").fill(email);
+    await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+    await page.getByRole("button", { name: "Log in" }).click();
+    await page.waitForURL((url) => url.pathname === "/notifications");
+    expect(new URL(page.url()).search + new URL(page.url()).hash).toBe("?page=2#latest");
+    await context.close();
+  });
 });

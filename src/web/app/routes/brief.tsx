@@ -6,7 +6,9 @@ import { BriefSummary } from "../../features/briefs/components/brief-summary";
 import { BriefStatusBadge, InvitedBadge } from "../../features/briefs/components/briefs-table";
 import { MatchList } from "../../features/briefs/components/match-list";
 import { useCurrentOrg } from "../../features/orgs/current-org";
+import { useBriefProposals } from "../../features/proposals/api/get-brief-proposals";
 import { BriefProposals } from "../../features/proposals/components/proposals-table";
+import { openProposalOfOrg } from "../../features/proposals/open-proposal";
 import type { Brief, Organisation } from "../../shared/api/types";
 import { Loading, QueryError } from "../../shared/components/query-state";
 import { useDocumentTitle } from "../../shared/hooks/use-document-title";
@@ -92,8 +94,13 @@ function ClientBrief({ brief, org }: { brief: Brief; org: Organisation }) {
 
 function ProviderBrief({ brief }: { brief: Brief }) {
   const { currentOrg } = useCurrentOrg();
+  const proposals = useBriefProposals(brief.id);
   const canPropose =
     brief.status === "published" && currentOrg?.kind === "provider" && currentOrg.abilities.work;
+  const openProposal =
+    currentOrg && proposals.data
+      ? openProposalOfOrg(proposals.data.proposals, currentOrg.id)
+      : undefined;
   return (
     <>
       <section className="card stack" aria-labelledby="my-proposals-title">
@@ -101,7 +108,11 @@ function ProviderBrief({ brief }: { brief: Brief }) {
           <FormattedMessage id="proposals.yours" />
         </h2>
         <BriefProposals briefId={brief.id} />
-        {canPropose ? (
+        {openProposal ? (
+          <Link to={`/proposals/${openProposal.id}`} className="button-link align-start">
+            <FormattedMessage id="proposal.continue" values={{ status: openProposal.status }} />
+          </Link>
+        ) : canPropose && proposals.isSuccess ? (
           <Link to={`/briefs/${brief.id}/propose`} className="button-link align-start">
             <FormattedMessage id="proposal.write" />
           </Link>

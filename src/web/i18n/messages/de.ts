@@ -456,6 +456,8 @@ export const webDe: WebCatalogue = {
   "proposal.status.withdrawn": "Zurückgezogen",
   "proposal.status.not_selected": "Nicht ausgewählt",
   "proposal.write": "Angebot schreiben",
+  "proposal.continue":
+    "{status, select, draft {Ihren Angebotsentwurf fertigstellen} revision_requested {Ihr Angebot überarbeiten} other {Ihr gesendetes Angebot öffnen}}",
   "proposal.new.title": "Angebot schreiben",
   "proposal.new.intro":
     "Ihre Antwort auf „{brief}“ von {client}. Speichern Sie einen Entwurf, um die Machbarkeitsprüfung gegen das Briefing auszuführen.",
@@ -1560,6 +1562,7 @@ export const webDe: WebCatalogue = {
   "reputation.new.explain":
     "Noch zu wenige bewertbare Aufträge für einen Durchschnitt (mindestens 3, mit 2 verschiedenen Gegenübern).",
   "reputation.average": "Durchschnittlich {average} von 5",
+  "reputation.counts.none": "Noch kein Auftrag konnte bewertet werden.",
   "reputation.counts":
     "{reviews, plural, =0 {Keine veröffentlichte Bewertung} one {# veröffentlichte Bewertung} other {# veröffentlichte Bewertungen}} aus {engagements, plural, one {# bewertbaren Auftrag} other {# bewertbaren Aufträgen}}; {silent, plural, =0 {jeder hat eine Bewertung} one {# ohne Bewertung} other {# ohne Bewertung}}.",
   "reputation.smoothing":

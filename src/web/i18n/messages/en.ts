@@ -448,6 +448,8 @@ export const webEn = {
   "proposal.status.withdrawn": "Withdrawn",
   "proposal.status.not_selected": "Not selected",
   "proposal.write": "Write a proposal",
+  "proposal.continue":
+    "{status, select, draft {Finish your draft proposal} revision_requested {Revise your proposal} other {Open your sent proposal}}",
   "proposal.new.title": "Write a proposal",
   "proposal.new.intro":
     "Your answer to “{brief}” from {client}. Save a draft to run the feasibility check against the brief.",
@@ -1510,6 +1512,7 @@ export const webEn = {
   "reputation.new.explain":
     "Too few engagements with a review occasion for an average yet (at least 3, with 2 different counterparts).",
   "reputation.average": "{average} out of 5 on average",
+  "reputation.counts.none": "No engagement could be reviewed yet.",
   "reputation.counts":
     "{reviews, plural, =0 {No published review} one {# published review} other {# published reviews}} over {engagements, plural, one {# engagement} other {# engagements}} that could be reviewed; {silent, plural, =0 {each has a review} one {# has no review} other {# have no review}}.",
   "reputation.smoothing":

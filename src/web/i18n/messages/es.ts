@@ -454,6 +454,8 @@ export const webEs: WebCatalogue = {
   "proposal.status.withdrawn": "Retirada",
   "proposal.status.not_selected": "No seleccionada",
   "proposal.write": "Redactar una propuesta",
+  "proposal.continue":
+    "{status, select, draft {Terminar su borrador de propuesta} revision_requested {Revisar su propuesta} other {Abrir su propuesta enviada}}",
   "proposal.new.title": "Redactar una propuesta",
   "proposal.new.intro":
     "Su respuesta a «{brief}» de {client}. Guarde un borrador para ejecutar el control de viabilidad frente al brief.",
@@ -1538,6 +1540,7 @@ export const webEs: WebCatalogue = {
   "reputation.new.explain":
     "Todavía hay muy pocos encargos reseñables para una media (al menos 3, con 2 contrapartes distintas).",
   "reputation.average": "{average} de 5 de media",
+  "reputation.counts.none": "Todavía no se ha podido reseñar ningún encargo.",
   "reputation.counts":
     "{reviews, plural, =0 {Ninguna reseña publicada} one {# reseña publicada} other {# reseñas publicadas}} de {engagements, plural, one {# encargo reseñable} other {# encargos reseñables}}; {silent, plural, =0 {todos tienen reseña} one {# sin ninguna reseña} other {# sin ninguna reseña}}.",
   "reputation.smoothing":

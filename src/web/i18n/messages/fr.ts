@@ -458,6 +458,8 @@ export const webFr: WebCatalogue = {
   "proposal.status.withdrawn": "Retirée",
   "proposal.status.not_selected": "Non retenue",
   "proposal.write": "Rédiger une proposition",
+  "proposal.continue":
+    "{status, select, draft {Terminer votre brouillon de proposition} revision_requested {Réviser votre proposition} other {Ouvrir votre proposition envoyée}}",
   "proposal.new.title": "Rédiger une proposition",
   "proposal.new.intro":
     "Votre réponse à « {brief} » de {client}. Enregistrez un brouillon pour lancer le contrôle de faisabilité par rapport au cahier des charges.",
@@ -1552,6 +1554,7 @@ export const webFr: WebCatalogue = {
   "reputation.new.explain":
     "Trop peu de missions ayant donné lieu à des avis pour établir une moyenne (au moins 3, avec 2 partenaires différents).",
   "reputation.average": "{average} sur 5 en moyenne",
+  "reputation.counts.none": "Aucune mission n’a encore pu être évaluée.",
   "reputation.counts":
     "{reviews, plural, =0 {Aucun avis publié} one {# avis publié} other {# avis publiés}} sur {engagements, plural, one {# mission} other {# missions}} pouvant être évaluées ; {silent, plural, =0 {chacune a un avis} one {# n’a aucun avis} other {# n’ont aucun avis}}.",
   "reputation.smoothing":

@@ -455,6 +455,8 @@ export const webId: WebCatalogue = {
   "proposal.status.withdrawn": "Ditarik",
   "proposal.status.not_selected": "Tidak terpilih",
   "proposal.write": "Tulis penawaran",
+  "proposal.continue":
+    "{status, select, draft {Selesaikan draf penawaran Anda} revision_requested {Revisi penawaran Anda} other {Buka penawaran Anda yang terkirim}}",
   "proposal.new.title": "Tulis penawaran",
   "proposal.new.intro":
     "Jawaban Anda untuk “{brief}” dari {client}. Simpan draf untuk menjalankan pemeriksaan kelayakan terhadap kerangka kebutuhan.",
@@ -1541,6 +1543,7 @@ export const webId: WebCatalogue = {
   "reputation.new.explain":
     "Kerja sama yang dapat diulas masih terlalu sedikit untuk rata-rata (minimal 3, dengan 2 mitra berbeda).",
   "reputation.average": "Rata-rata {average} dari 5",
+  "reputation.counts.none": "Belum ada kerja sama yang dapat diulas.",
   "reputation.counts":
     "{reviews, plural, =0 {Belum ada ulasan terbit} other {# ulasan terbit}} dari {engagements, plural, other {# kerja sama}} yang dapat diulas; {silent, plural, =0 {semuanya memiliki ulasan} other {# tanpa ulasan}}.",
   "reputation.smoothing":

@@ -1,5 +1,6 @@
-import { InfiniteQueryObserver, QueryObserver } from "@tanstack/react-query";
+import { InfiniteQueryObserver, MutationObserver, QueryObserver } from "@tanstack/react-query";
 import { describe, expect, it } from "vitest";
+import { ApiError, type ApiErrorCode } from "./api-client";
 import { createQueryClient, seedInfiniteQuery, seedQuery } from "./query-client";
 
 /** A query function that counts its calls: what a component mounting would ask the server. */
@@ -84,5 +85,31 @@ describe("answers fetched for the first screen beside the code", () => {
       ["after c1"],
     ]);
     unsubscribe();
+  });
+});
+
+describe("a step the server refuses", () => {
+  async function refuse(status: number, code: ApiErrorCode) {
+    const queryClient = createQueryClient();
+    const { calls, queryFn } = counting("fetched");
+    const observer = new QueryObserver(queryClient, { queryKey: ["engagements", "e5"], queryFn });
+    const unsubscribe = await mount(observer);
+    const step = new MutationObserver(queryClient, {
+      mutationFn: () => Promise.reject(new ApiError(status, code, "refused")),
+    });
+    await step.mutate().catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    unsubscribe();
+    return { asked: calls.count, shown: observer.getCurrentResult().data };
+  }
+
+  it("because the other side or another tab moved on (409) shows the page as it now is", async () => {
+    const { asked, shown } = await refuse(409, "change_request_wrong_state");
+    expect(asked).toBe(2);
+    expect(shown).toBe("fetched 2");
+  });
+
+  it("because of what was typed asks nothing again", async () => {
+    expect((await refuse(400, "validation_failed")).asked).toBe(1);
   });
 });

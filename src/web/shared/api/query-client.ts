@@ -1,4 +1,5 @@
 import {
+  MutationCache,
   QueryCache,
   QueryClient,
   type FetchInfiniteQueryOptions,
@@ -66,6 +67,14 @@ export function createQueryClient(): QueryClient {
         if (isApiError(error, "unauthenticated") && query.queryKey[0] !== "me") {
           void queryClient.invalidateQueries({ queryKey: ["me"] });
         }
+      },
+    }),
+    mutationCache: new MutationCache({
+      onError: (error) => {
+        // 409: the other side, another tab or a deadline moved the thing on since the page
+        // showed it. The page says why the step was refused; show it as it now is, too, so its
+        // buttons follow (a withdrawn change is no longer offered to approve) without a reload.
+        if (isApiError(error) && error.status === 409) void queryClient.invalidateQueries();
       },
     }),
     defaultOptions: {

@@ -7,6 +7,7 @@ import { isOpenChange } from "../change-request-labels";
 import { DeclineChangeForm } from "./decline-change-form";
 import { PriceChangeForm } from "./price-change-form";
 import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
+import { useReturnFocus } from "../../../shared/hooks/use-return-focus";
 
 type OpenForm = "price" | "decline" | null;
 
@@ -26,6 +27,12 @@ export function ChangeActions({
 }) {
   const oneAtATime = useOneAtATime();
   const [open, setOpen] = useState<OpenForm>(null);
+  // The form takes the buttons' place: once closed, the keyboard goes back to the one that opened it.
+  const { buttonRef, returnFocusTo } = useReturnFocus<"price" | "decline">();
+  const close = () => {
+    if (open !== null) returnFocusTo(open);
+    setOpen(null);
+  };
   const approve = useApproveChange(engagement.id);
   const withdraw = useWithdrawChange(engagement.id);
   if (!isOpenChange(change)) return null;
@@ -43,7 +50,7 @@ export function ChangeActions({
       {open === null ? (
         <div className="button-row">
           {canPrice ? (
-            <button type="button" onClick={() => setOpen("price")}>
+            <button ref={buttonRef("price")} type="button" onClick={() => setOpen("price")}>
               <FormattedMessage id="changes.action.price" values={{ number }} />
             </button>
           ) : null}
@@ -57,7 +64,12 @@ export function ChangeActions({
             </button>
           ) : null}
           {canDecline ? (
-            <button type="button" className="button-secondary" onClick={() => setOpen("decline")}>
+            <button
+              ref={buttonRef("decline")}
+              type="button"
+              className="button-secondary"
+              onClick={() => setOpen("decline")}
+            >
               <FormattedMessage id="changes.action.decline" values={{ number }} />
             </button>
           ) : null}
@@ -77,14 +89,10 @@ export function ChangeActions({
           engagementId={engagement.id}
           change={change}
           currency={currency}
-          onDone={() => setOpen(null)}
+          onDone={close}
         />
       ) : (
-        <DeclineChangeForm
-          engagementId={engagement.id}
-          change={change}
-          onDone={() => setOpen(null)}
-        />
+        <DeclineChangeForm engagementId={engagement.id} change={change} onDone={close} />
       )}
       {canApprove ? (
         <p className="field-hint">

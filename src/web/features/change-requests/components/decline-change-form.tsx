@@ -36,6 +36,7 @@ export function DeclineChangeForm({
       <FormAlert error={decline.error} />
       <TextAreaField
         id={`decline-${change.id}-reason`}
+        autoFocus
         rows={3}
         maxLength={5000}
         required

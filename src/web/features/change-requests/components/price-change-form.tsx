@@ -73,6 +73,7 @@ export function PriceChangeForm({
       <div className="form-grid">
         <TextField
           id={`${scope}-quantity`}
+          autoFocus
           type="number"
           min={0}
           step="any"

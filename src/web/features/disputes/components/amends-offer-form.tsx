@@ -73,9 +73,10 @@ export function AmendsOfferForm({
         <p className="field-hint">
           <FormattedMessage id="disputes.amends.whoOffers" />
         </p>
-        {kinds.map((kind) => (
+        {kinds.map((kind, index) => (
           <label key={kind} className="choice">
             <input
+              autoFocus={index === 0}
               type="checkbox"
               checked={has(kind)}
               onChange={(event) =>

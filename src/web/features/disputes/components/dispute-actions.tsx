@@ -7,6 +7,7 @@ import { useAcceptRecommendation, useAnswerOffer, useEscalateDispute } from "../
 import type { DisputeRecord } from "../dispute-record";
 import type { Dispute } from "../dispute-types";
 import { AmendsOfferForm } from "./amends-offer-form";
+import { useReturnFocus } from "../../../shared/hooks/use-return-focus";
 
 type Confirming = "accept" | "escalate" | "acceptRecommendation" | null;
 
@@ -26,6 +27,7 @@ export function DisputeActions({
   record: DisputeRecord;
 }) {
   const [isOffering, setOffering] = useState(false);
+  const { buttonRef, returnFocusTo } = useReturnFocus<"offer">();
   const [confirming, setConfirming] = useState<Confirming>(null);
   const answer = useAnswerOffer(engagementId, dispute.id);
   const escalate = useEscalateDispute(engagementId, dispute.id);
@@ -51,7 +53,10 @@ export function DisputeActions({
           mySide={mySide}
           dispute={dispute}
           record={record}
-          onDone={() => setOffering(false)}
+          onDone={() => {
+            returnFocusTo("offer");
+            setOffering(false);
+          }}
         />
       ) : (
         <div className="button-row">
@@ -84,7 +89,12 @@ export function DisputeActions({
             </button>
           ) : null}
           {abilities.offer ? (
-            <button type="button" className="button-secondary" onClick={() => setOffering(true)}>
+            <button
+              ref={buttonRef("offer")}
+              type="button"
+              className="button-secondary"
+              onClick={() => setOffering(true)}
+            >
               <FormattedMessage
                 id={isCounter ? "disputes.action.counter" : "disputes.action.offer"}
               />

@@ -8,6 +8,7 @@ import { useDisputes } from "../api/get-disputes";
 import { disputeRecordOf } from "../dispute-record";
 import { DisputeCard } from "./dispute-card";
 import { OpenDisputeForm } from "./open-dispute-form";
+import { useReturnFocus } from "../../../shared/hooks/use-return-focus";
 
 /**
  * The engagement's disputes, newest first: what each is about, where it stands on the ladder,
@@ -19,6 +20,7 @@ export function DisputesSection({ engagement }: { engagement: Engagement }) {
   const delivery = useDelivery(engagement.id);
   const invoices = useInvoices(engagement.id);
   const [isOpening, setOpening] = useState(false);
+  const { buttonRef, returnFocusTo } = useReturnFocus<"open">();
   if (disputes.isPending) return <Loading />;
   if (disputes.isError)
     return <QueryError error={disputes.error} onRetry={() => void disputes.refetch()} />;
@@ -34,10 +36,18 @@ export function DisputesSection({ engagement }: { engagement: Engagement }) {
           <OpenDisputeForm
             engagementId={engagement.id}
             record={record}
-            onDone={() => setOpening(false)}
+            onDone={() => {
+              returnFocusTo("open");
+              setOpening(false);
+            }}
           />
         ) : (
-          <button type="button" className="align-start" onClick={() => setOpening(true)}>
+          <button
+            ref={buttonRef("open")}
+            type="button"
+            className="align-start"
+            onClick={() => setOpening(true)}
+          >
             <FormattedMessage id="disputes.open.button" />
           </button>
         )

@@ -73,6 +73,7 @@ export function OpenDisputeForm({
         <FormAlert error={open.error} />
       )}
       <SelectField
+        autoFocus
         label={<FormattedMessage id="disputes.open.subject" />}
         value={kind}
         onChange={(event) => setKind(event.target.value as DisputeSubjectKind)}

@@ -18,6 +18,7 @@ import { webAddress } from "../../../shared/lib/link-parts";
 import type { Goal } from "../growth-types";
 import { formatGoalValue, goalChartSeries } from "../growth-view";
 import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
+import { useReturnFocus } from "../../../shared/hooks/use-return-focus";
 
 type Side = "client" | "provider";
 
@@ -101,6 +102,7 @@ function CorrectionForm({
     >
       <FormAlert error={propose.error} />
       <TextField
+        autoFocus
         type="number"
         step="any"
         required
@@ -148,6 +150,7 @@ function MeasurementRow({
   const intl = useIntl();
   const answer = useAnswerCorrection(engagementId);
   const [isCorrecting, setCorrecting] = useState(false);
+  const { buttonRef, returnFocusTo } = useReturnFocus<"correct">();
   const value = (v: number) => formatGoalValue(intl.locale, v, goal.unit);
   const pending = measurement.corrections.find((c) => c.status === "proposed");
   return (
@@ -202,6 +205,7 @@ function MeasurementRow({
         <button
           type="button"
           className="button-secondary button-small"
+          ref={buttonRef("correct")}
           onClick={() => setCorrecting(true)}
         >
           <FormattedMessage id="growth.correction.propose" />
@@ -212,7 +216,10 @@ function MeasurementRow({
           engagementId={engagementId}
           goal={goal}
           measurementId={measurement.id}
-          onDone={() => setCorrecting(false)}
+          onDone={() => {
+            returnFocusTo("correct");
+            setCorrecting(false);
+          }}
         />
       ) : null}
     </li>

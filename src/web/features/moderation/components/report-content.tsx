@@ -52,6 +52,7 @@ export function ReportContent({
     >
       <FormAlert error={report.error} />
       <TextAreaField
+        autoFocus
         required
         rows={3}
         minLength={5}

@@ -1,6 +1,7 @@
 import { FormattedMessage, FormattedNumber, useIntl } from "react-intl";
 import { Loading, QueryError } from "../../../shared/components/query-state";
 import { useReputation } from "../api/get-reputation";
+import { reputationCounts } from "../reputation-view";
 
 /**
  * An organisation's public reputation: the smoothed average of its published reviews ("new"
@@ -46,14 +47,7 @@ export function ReputationSummary({ orgId, orgName }: { orgId: string; orgName: 
             </p>
           )}
           <p>
-            <FormattedMessage
-              id="reputation.counts"
-              values={{
-                reviews: reputation.data.reviewCount,
-                engagements: reputation.data.reviewableEngagements,
-                silent: reputation.data.silentEngagements,
-              }}
-            />
+            <FormattedMessage {...reputationCounts(reputation.data)} />
           </p>
           <p className="muted">
             <FormattedMessage id="reputation.smoothing" />
