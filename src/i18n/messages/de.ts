@@ -149,6 +149,8 @@ export const de: Catalogue = {
     "Dieser Text enthält ein Zeichen, das nicht gespeichert werden kann (ein NUL-Zeichen oder ein einzelnes Surrogat).",
   "validation.nothing_to_update": "Senden Sie mindestens ein Feld, das geändert werden soll.",
   "validation.repeated_items": "Wählen Sie jeden Eintrag nur einmal.",
+  "validation.id_repeated":
+    "Ein anderer Eintrag dieser Liste hat bereits diese ID: Geben Sie jedem eine eigene.",
   "validation.target_equals_baseline":
     "Das Ziel muss sich vom Ausgangswert unterscheiden, sonst gibt es nichts anzustreben.",
   "validation.introduction_names_org":

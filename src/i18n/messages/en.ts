@@ -135,6 +135,7 @@ export const en = {
     "This text contains a character that cannot be stored (a NUL character or an unpaired surrogate).",
   "validation.nothing_to_update": "Send at least one field to change.",
   "validation.repeated_items": "Choose each item only once.",
+  "validation.id_repeated": "Another item of this list already has this id: give each its own.",
   "validation.target_equals_baseline":
     "The target must differ from the baseline, or there is nothing to aim for.",
   "validation.introduction_names_org":

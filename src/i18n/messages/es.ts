@@ -144,6 +144,8 @@ export const es: Catalogue = {
     "Este texto contiene un carácter que no se puede guardar (un carácter NUL o un sustituto suelto).",
   "validation.nothing_to_update": "Envíe al menos un campo para modificar.",
   "validation.repeated_items": "Elija cada elemento una sola vez.",
+  "validation.id_repeated":
+    "Otro elemento de esta lista ya tiene este identificador: dé a cada uno el suyo.",
   "validation.target_equals_baseline":
     "El objetivo debe ser distinto del valor de partida; si no, no hay nada a lo que aspirar.",
   "validation.introduction_names_org":

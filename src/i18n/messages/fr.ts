@@ -148,6 +148,8 @@ export const fr: Catalogue = {
     "Ce texte contient un caractère qui ne peut pas être enregistré (caractère NUL ou demi-code de substitution isolé).",
   "validation.nothing_to_update": "Envoyez au moins un champ à modifier.",
   "validation.repeated_items": "Choisissez chaque élément une seule fois.",
+  "validation.id_repeated":
+    "Un autre élément de cette liste a déjà cet identifiant : donnez à chacun le sien.",
   "validation.target_equals_baseline":
     "La cible doit différer de la valeur de départ, sinon il n’y a rien à viser.",
   "validation.introduction_names_org":

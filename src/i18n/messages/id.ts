@@ -139,6 +139,8 @@ export const id: Catalogue = {
     "Teks ini berisi karakter yang tidak dapat disimpan (karakter NUL atau surrogate tanpa pasangan).",
   "validation.nothing_to_update": "Kirim setidaknya satu isian yang akan diubah.",
   "validation.repeated_items": "Pilih setiap butir hanya sekali.",
+  "validation.id_repeated":
+    "Butir lain dalam daftar ini sudah memakai id ini: beri masing-masing id sendiri.",
   "validation.target_equals_baseline":
     "Target harus berbeda dari nilai awal; jika tidak, tidak ada yang dituju.",
   "validation.introduction_names_org":
