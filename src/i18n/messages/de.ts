@@ -75,7 +75,7 @@ export const de: Catalogue = {
   "error.deliverable_already_accepted":
     "Dieser Liefergegenstand wurde abgenommen: Es gibt nichts mehr einzureichen.",
   "error.revision_limit_reached":
-    "Das vereinbarte Kontingent von {limit, plural, one {# Korrekturschleife} other {# Korrekturschleifen}} für diesen Liefergegenstand ist aufgebraucht. Weitere Nacharbeit erfordert eine Änderungsanfrage.",
+    "{limit, plural, =0 {Für diesen Liefergegenstand wurde keine Korrekturschleife vereinbart.} one {Das vereinbarte Kontingent von # Korrekturschleife für diesen Liefergegenstand ist aufgebraucht.} other {Das vereinbarte Kontingent von # Korrekturschleifen für diesen Liefergegenstand ist aufgebraucht.}} Weitere Nacharbeit erfordert eine Änderungsanfrage.",
   "error.submission_not_in_review": "Diese Einreichung wurde bereits bewertet.",
   "error.evaluation_incomplete":
     "Die Bewertung der Lieferung ist nicht vollständig: {count, plural, one {# Punkt braucht} other {# Punkte brauchen}} Ihre Aufmerksamkeit.",

@@ -73,7 +73,7 @@ export const en = {
   "error.deliverable_already_accepted":
     "This deliverable has been accepted: there is nothing left to hand in.",
   "error.revision_limit_reached":
-    "The {limit, plural, one {# revision round} other {# revision rounds}} agreed for this deliverable are used. Further rework needs a change request.",
+    "{limit, plural, =0 {No revision round was agreed for this deliverable.} one {The # revision round agreed for this deliverable is used.} other {The # revision rounds agreed for this deliverable are used.}} Further rework needs a change request.",
   "error.submission_not_in_review": "This submission has already been evaluated.",
   "error.evaluation_incomplete":
     "The evaluation is not complete: {count, plural, one {# point needs} other {# points need}} your attention.",

@@ -72,7 +72,7 @@ export const es: Catalogue = {
   "error.deliverable_already_accepted":
     "Este entregable ya ha sido aceptado: no queda nada por entregar.",
   "error.revision_limit_reached":
-    "{limit, plural, one {Se ha agotado la # ronda de revisión acordada} other {Se han agotado las # rondas de revisión acordadas}} para este entregable. Cualquier corrección adicional requiere una solicitud de cambio.",
+    "{limit, plural, =0 {No se acordó ninguna ronda de revisión para este entregable.} one {Se ha agotado la # ronda de revisión acordada para este entregable.} other {Se han agotado las # rondas de revisión acordadas para este entregable.}} Cualquier corrección adicional requiere una solicitud de cambio.",
   "error.submission_not_in_review": "Esta entrega ya ha sido evaluada.",
   "error.evaluation_incomplete":
     "La evaluación no está completa: {count, plural, one {# punto requiere} other {# puntos requieren}} su atención.",

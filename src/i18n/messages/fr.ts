@@ -74,7 +74,7 @@ export const fr: Catalogue = {
   "error.deliverable_already_accepted":
     "Ce livrable a été accepté : il n’y a plus rien à remettre.",
   "error.revision_limit_reached":
-    "Le quota de {limit, plural, one {# cycle de révision} other {# cycles de révision}} convenu pour ce livrable est épuisé. Toute reprise supplémentaire nécessite une demande de modification.",
+    "{limit, plural, =0 {Aucun cycle de révision n’a été convenu pour ce livrable.} one {Le quota de # cycle de révision convenu pour ce livrable est épuisé.} other {Le quota de # cycles de révision convenu pour ce livrable est épuisé.}} Toute reprise supplémentaire nécessite une demande de modification.",
   "error.submission_not_in_review": "Cette remise a déjà été évaluée.",
   "error.evaluation_incomplete":
     "L’évaluation n’est pas terminée : {count, plural, one {# point demande} other {# points demandent}} votre attention.",

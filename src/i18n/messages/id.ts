@@ -74,7 +74,7 @@ export const id: Catalogue = {
   "error.deliverable_already_accepted":
     "Hasil kerja ini sudah diterima: tidak ada lagi yang perlu diserahkan.",
   "error.revision_limit_reached":
-    "Jatah {limit, plural, other {# putaran revisi}} yang disepakati untuk hasil kerja ini sudah habis. Pengerjaan ulang berikutnya memerlukan permintaan perubahan.",
+    "{limit, plural, =0 {Tidak ada putaran revisi yang disepakati untuk hasil kerja ini.} other {Jatah # putaran revisi yang disepakati untuk hasil kerja ini sudah habis.}} Pengerjaan ulang berikutnya memerlukan permintaan perubahan.",
   "error.submission_not_in_review": "Penyerahan ini sudah dievaluasi.",
   "error.evaluation_incomplete":
     "Evaluasi belum lengkap: {count, plural, other {# hal}} perlu Anda periksa.",
