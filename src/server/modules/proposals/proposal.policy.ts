@@ -12,6 +12,7 @@ export const PROPOSAL_PERMISSIONS = {
   view: { client: ["owner", "member", "viewer"], provider: ["owner", "member", "viewer"] },
   edit: { provider: ["owner", "member"] },
   submit: { provider: ["owner", "member"] },
+  withdraw: { provider: ["owner", "member"] },
   decline: { client: ["owner", "member"] },
   requestRevision: { client: ["owner", "member"] },
   accept: { client: ["owner", "member"] },
