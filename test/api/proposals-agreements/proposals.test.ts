@@ -259,7 +259,24 @@ describe.each(DIALECTS)("proposals on %s", (dialect) => {
   it("the provider withdraws a sent proposal: the client can no longer accept it, and a new one may go", async () => {
     const sent = await submittedProposal(w);
     // Only the provider's owners and members take it back; the client, a viewer and others not.
-    expectError(await w.client.client.post(proposalUrl(sent.id, "withdraw")), 403, "forbidden");
+    // The client's owner is told the step is the provider's, not that their role falls short
+    // (until 5 December 2026 every such refusal of a proposal step blamed the role).
+    const byClient = expectError(
+      await w.client.client.post(proposalUrl(sent.id, "withdraw")),
+      403,
+      "forbidden",
+    );
+    expect(byClient.message).toBe(
+      "Only the provider side takes this step; the client side cannot.",
+    );
+    const byProvider = expectError(
+      await w.provider.client.post(proposalUrl(sent.id, "accept")),
+      403,
+      "forbidden",
+    );
+    expect(byProvider.message).toBe(
+      "Only the client side takes this step; the provider side cannot.",
+    );
     const viewer = await joinAs(t, w.provider, w.providerOrg, "Vic", "viewer");
     expectError(await viewer.client.post(proposalUrl(sent.id, "withdraw")), 403, "forbidden");
     const stranger = await signUpPerson(t.app, "Sten");

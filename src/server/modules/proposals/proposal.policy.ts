@@ -45,3 +45,22 @@ export function decideProposalAction(
   });
   return isPermitted ? "allowed" : "forbidden";
 }
+
+/**
+ * The side whose step a refused action is, when the actor acts for the other side with a role
+ * that acts there (an owner or member): they are told whose step it is, not that their role
+ * falls short. Undefined for a viewer, or an action both sides take.
+ */
+export function stepOfOtherSide(
+  actor: Actor,
+  proposal: ProposalParties,
+  action: ProposalAction,
+): Side | undefined {
+  const permitted: Partial<Record<Side, readonly Role[]>> = PROPOSAL_PERMISSIONS[action];
+  const sides = (["client", "provider"] as const).filter((side) => permitted[side]);
+  const [only] = sides;
+  if (sides.length !== 1 || !only) return undefined;
+  const other = only === "client" ? proposal.provider_org_id : proposal.client_org_id;
+  const role = roleIn(actor, other);
+  return role === "owner" || role === "member" ? only : undefined;
+}
