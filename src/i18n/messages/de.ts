@@ -76,7 +76,8 @@ export const de: Catalogue = {
     "Dieser Liefergegenstand wurde abgenommen: Es gibt nichts mehr einzureichen.",
   "error.revision_limit_reached":
     "{limit, plural, =0 {Für diesen Liefergegenstand wurde keine Korrekturschleife vereinbart.} one {Das vereinbarte Kontingent von # Korrekturschleife für diesen Liefergegenstand ist aufgebraucht.} other {Das vereinbarte Kontingent von # Korrekturschleifen für diesen Liefergegenstand ist aufgebraucht.}} Weitere Nacharbeit erfordert eine Änderungsanfrage.",
-  "error.submission_not_in_review": "Diese Einreichung wurde bereits bewertet.",
+  "error.submission_not_in_review":
+    "{status, select, deemed_accepted {Diese Einreichung gilt als abgenommen, weil die Prüffrist ohne Bewertung verstrichen ist: Sie kann nicht mehr bewertet werden.} other {Diese Einreichung wurde bereits bewertet.}}",
   "error.evaluation_incomplete":
     "Die Bewertung der Lieferung ist nicht vollständig: {count, plural, one {# Punkt braucht} other {# Punkte brauchen}} Ihre Aufmerksamkeit.",
   "error.file_too_large": "„{name}“ ist größer als die Obergrenze von {limit}.",

@@ -73,7 +73,8 @@ export const es: Catalogue = {
     "Este entregable ya ha sido aceptado: no queda nada por entregar.",
   "error.revision_limit_reached":
     "{limit, plural, =0 {No se acordó ninguna ronda de revisión para este entregable.} one {Se ha agotado la # ronda de revisión acordada para este entregable.} other {Se han agotado las # rondas de revisión acordadas para este entregable.}} Cualquier corrección adicional requiere una solicitud de cambio.",
-  "error.submission_not_in_review": "Esta entrega ya ha sido evaluada.",
+  "error.submission_not_in_review":
+    "{status, select, deemed_accepted {Esta entrega se aceptó al vencer el plazo de revisión sin evaluación: ya no puede evaluarse.} other {Esta entrega ya ha sido evaluada.}}",
   "error.evaluation_incomplete":
     "La evaluación no está completa: {count, plural, one {# punto requiere} other {# puntos requieren}} su atención.",
   "error.file_too_large": "«{name}» supera el límite de {limit}.",

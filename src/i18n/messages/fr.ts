@@ -75,7 +75,8 @@ export const fr: Catalogue = {
     "Ce livrable a été accepté : il n’y a plus rien à remettre.",
   "error.revision_limit_reached":
     "{limit, plural, =0 {Aucun cycle de révision n’a été convenu pour ce livrable.} one {Le quota de # cycle de révision convenu pour ce livrable est épuisé.} other {Le quota de # cycles de révision convenu pour ce livrable est épuisé.}} Toute reprise supplémentaire nécessite une demande de modification.",
-  "error.submission_not_in_review": "Cette remise a déjà été évaluée.",
+  "error.submission_not_in_review":
+    "{status, select, deemed_accepted {Cette remise a été acceptée à l’expiration du délai d’examen, sans évaluation : elle ne peut plus être évaluée.} other {Cette remise a déjà été évaluée.}}",
   "error.evaluation_incomplete":
     "L’évaluation n’est pas terminée : {count, plural, one {# point demande} other {# points demandent}} votre attention.",
   "error.file_too_large": "« {name} » dépasse la limite de {limit}.",

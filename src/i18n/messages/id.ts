@@ -75,7 +75,8 @@ export const id: Catalogue = {
     "Hasil kerja ini sudah diterima: tidak ada lagi yang perlu diserahkan.",
   "error.revision_limit_reached":
     "{limit, plural, =0 {Tidak ada putaran revisi yang disepakati untuk hasil kerja ini.} other {Jatah # putaran revisi yang disepakati untuk hasil kerja ini sudah habis.}} Pengerjaan ulang berikutnya memerlukan permintaan perubahan.",
-  "error.submission_not_in_review": "Penyerahan ini sudah dievaluasi.",
+  "error.submission_not_in_review":
+    "{status, select, deemed_accepted {Penyerahan ini diterima karena masa peninjauan berlalu tanpa evaluasi: penyerahan ini tidak dapat dievaluasi lagi.} other {Penyerahan ini sudah dievaluasi.}}",
   "error.evaluation_incomplete":
     "Evaluasi belum lengkap: {count, plural, other {# hal}} perlu Anda periksa.",
   "error.file_too_large": "“{name}” melebihi batas ukuran {limit}.",
