@@ -216,6 +216,8 @@ export const de: Catalogue = {
     "Das Angebot lautet auf {proposal}, das Budget des Briefings jedoch auf {brief}.",
   "feasibility.later_than_deadline":
     "Der letzte Meilenstein ({lastDue}) liegt nach dem Endtermin des Briefings ({deadline}).",
+  "feasibility.milestone_in_past":
+    "Dieser Meilenstein ist am {dueDate} fällig, einem bereits vergangenen Tag (heute ist der {today}): Geben Sie ihm einen künftigen Tag.",
   "feasibility.starts_before_client_ready":
     "Ein Meilenstein liegt vor dem Tag, an dem der Kunde beginnen kann ({earliestStart}).",
   "feasibility.must_have_uncovered":

@@ -197,6 +197,8 @@ export const en = {
     "The proposal is in {proposal} but the brief's budget is in {brief}.",
   "feasibility.later_than_deadline":
     "The last milestone, {lastDue}, is later than the brief's deadline, {deadline}.",
+  "feasibility.milestone_in_past":
+    "This milestone is due on {dueDate}, a day already past (today is {today}): give it a day to come.",
   "feasibility.starts_before_client_ready":
     "A milestone falls before the client can start, on {earliestStart}.",
   "feasibility.must_have_uncovered": "No deliverable covers the must-have “{mustHave}”.",

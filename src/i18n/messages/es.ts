@@ -209,6 +209,8 @@ export const es: Catalogue = {
     "La propuesta está en {proposal}, pero el presupuesto del brief está en {brief}.",
   "feasibility.later_than_deadline":
     "El último hito ({lastDue}) es posterior a la fecha límite del brief ({deadline}).",
+  "feasibility.milestone_in_past":
+    "Este hito vence el {dueDate}, un día ya pasado (hoy es {today}): dele una fecha por venir.",
   "feasibility.starts_before_client_ready":
     "Un hito cae antes de la fecha en que el cliente puede empezar ({earliestStart}).",
   "feasibility.must_have_uncovered":

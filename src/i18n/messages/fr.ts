@@ -215,6 +215,8 @@ export const fr: Catalogue = {
     "La proposition est en {proposal}, mais le budget du cahier des charges est en {brief}.",
   "feasibility.later_than_deadline":
     "Le dernier jalon ({lastDue}) est postérieur à la date limite du cahier des charges ({deadline}).",
+  "feasibility.milestone_in_past":
+    "Ce jalon est prévu le {dueDate}, une date déjà passée (nous sommes le {today}) : donnez-lui une date à venir.",
   "feasibility.starts_before_client_ready":
     "Un jalon tombe avant la date à laquelle le client peut commencer ({earliestStart}).",
   "feasibility.must_have_uncovered":

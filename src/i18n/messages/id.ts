@@ -206,6 +206,8 @@ export const id: Catalogue = {
     "Penawaran menggunakan {proposal}, sedangkan anggaran dalam kerangka kebutuhan menggunakan {brief}.",
   "feasibility.later_than_deadline":
     "Tahapan terakhir ({lastDue}) melewati tenggat waktu dalam kerangka kebutuhan ({deadline}).",
+  "feasibility.milestone_in_past":
+    "Tahapan ini jatuh tempo pada {dueDate}, hari yang sudah lewat (hari ini {today}): beri tanggal yang akan datang.",
   "feasibility.starts_before_client_ready":
     "Ada tahapan yang jatuh sebelum klien dapat memulai ({earliestStart}).",
   "feasibility.must_have_uncovered":
