@@ -56,8 +56,8 @@ export const InvoiceLineInput = z.object({
     .max(1_000_000_000, inUnit("thousandths"))
     .meta({ description: "Quantity in thousandths: 1500 is 1.5 units" }),
   unitPriceMinor: z
-    .number()
-    .int()
+    .number(typedInUnit("money"))
+    .int(inUnit("money"))
     .min(0, inUnit("money"))
     .max(MAX_INVOICE_AMOUNT_MINOR, inUnit("money"))
     .meta({

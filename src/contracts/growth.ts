@@ -7,6 +7,7 @@ import {
   IsoDate,
   MilestoneSchema,
   RemunerationSchema,
+  withDistinctIds,
 } from "./terms";
 
 /** Goals, their measured values and corrections; reviews, next-phase offers and recognition. */
@@ -208,8 +209,8 @@ export const SendOfferBody = z.object({
   justifiedByGoalIds: z.array(Id).max(50).default([]),
   goals: z.array(OfferGoal).min(1).max(20),
   terms: z.object({
-    deliverables: z.array(DeliverableSchema).min(1).max(50),
-    milestones: z.array(MilestoneSchema).max(50),
+    deliverables: withDistinctIds(DeliverableSchema, 50).min(1),
+    milestones: withDistinctIds(MilestoneSchema, 50),
     remuneration: RemunerationSchema,
   }),
 });

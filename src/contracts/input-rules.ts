@@ -73,6 +73,7 @@ export const NOTHING_TO_UPDATE = "nothing_to_update";
 export const REFINE_REASONS = [
   NOTHING_TO_UPDATE,
   "repeated_items",
+  "id_repeated",
   "target_equals_baseline",
   "introduction_names_org",
   "decimal_digits",

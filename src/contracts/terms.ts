@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { absentWhenEmpty } from "./input-rules";
+import { absentWhenEmpty, because } from "./input-rules";
 import { inUnit, typedInUnit } from "./units";
 import { DISPUTE_STEPS, type AgreementTerms } from "../domain/agreement/terms";
 import type { ProposalTerms } from "../domain/proposal/proposal";
@@ -21,6 +21,25 @@ export const CurrencyCode = z
 const ItemId = z.string().min(1).max(64);
 const Text = (max: number) => z.string().trim().max(max);
 
+/**
+ * A list of items that later steps name by id (a hand-in names its deliverable, a verdict its
+ * criterion, an invoice its milestone), so no two may share one: each repeat is refused at its
+ * own `id`, naming the second and later, and the first stays as typed.
+ */
+export function withDistinctIds<T extends z.ZodType<{ id: string }>>(item: T, max: number) {
+  return z
+    .array(item)
+    .max(max)
+    .superRefine((items, context) => {
+      const seen = new Set<string>();
+      items.forEach(({ id }, index) => {
+        if (seen.has(id))
+          context.addIssue({ code: "custom", ...because("id_repeated", [String(index), "id"]) });
+        seen.add(id);
+      });
+    });
+}
+
 export const AcceptanceCriterionSchema = z.object({
   id: ItemId,
   statement: Text(1000).min(1),
@@ -31,7 +50,7 @@ export const DeliverableSchema = z.object({
   id: ItemId,
   title: Text(200).min(1),
   description: Text(5000),
-  criteria: z.array(AcceptanceCriterionSchema).max(50),
+  criteria: withDistinctIds(AcceptanceCriterionSchema, 50),
   revisionLimit: z.number().int().min(0).max(100).nullable(),
   milestoneId: absentWhenEmpty(ItemId.nullable()),
   coversMustHaveIds: z.array(ItemId).max(100),
@@ -67,8 +86,8 @@ const Cadence = z.object({
 });
 
 const proposalShape = {
-  deliverables: z.array(DeliverableSchema).min(1).max(50),
-  milestones: z.array(MilestoneSchema).max(50),
+  deliverables: withDistinctIds(DeliverableSchema, 50).min(1),
+  milestones: withDistinctIds(MilestoneSchema, 50),
   methodology: Text(5000),
   cadence: Cadence,
   clientResponsibilities: z.array(ResponsibilitySchema).max(50),
@@ -81,7 +100,7 @@ export const ProposalTermsSchema = z.object({ ...proposalShape, summary: Text(50
 
 export const AgreementTermsSchema = z.object({
   ...proposalShape,
-  deliverables: z.array(DeliverableSchema).max(50),
+  deliverables: withDistinctIds(DeliverableSchema, 50),
   scope: Text(10_000),
   responseTimes: z.object({
     clientHours: z.number().int().min(1, inUnit("hours")).max(720, inUnit("hours")),

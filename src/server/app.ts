@@ -50,6 +50,7 @@ import { homeRoutes } from "./modules/home/home.routes";
 import { tokenRoutes } from "./modules/tokens/token.routes";
 import { webhookRoutes } from "./modules/webhooks/webhook.routes";
 import type { AppDeps } from "./platform/deps";
+import { engagementMoneyCurrency } from "./kernel/engagement-currency";
 import {
   answerClientError,
   answerFrameworkError,
@@ -126,7 +127,9 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
   app.setValidatorCompiler(textCheckingValidatorCompiler);
   app.setSerializerCompiler(replySerializerCompiler);
   // Before any plugin, so every route, plugins' included, answers in the API's error shape.
-  registerErrorHandling(app);
+  registerErrorHandling(app, {
+    moneyCurrencyOf: (request) => engagementMoneyCurrency(deps.db, request),
+  });
 
   registerSecurityHeaders(app, {
     contentSecurityPolicy: {

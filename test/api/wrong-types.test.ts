@@ -126,6 +126,70 @@ describe.each(DIALECTS)("wrong kinds of value on %s", (dialect) => {
     ]);
   });
 
+  it("says an amount whose currency is the agreement's (a change's price, a credit note) in that currency: yen, not cents", async () => {
+    const w = await buildBillingWorld(t, (terms) => ({
+      ...terms,
+      remuneration: { ...terms.remuneration, currency: "JPY" },
+    }));
+    const change = await w.client.client.post(w.url("/change-requests"), {
+      title: "More pages",
+      reason: "Two more landing pages",
+    });
+    const price = (priceMinor: number) =>
+      w.provider.client.post(w.url(`/change-requests/${change.json<{ id: string }>().id}/price`), {
+        effort: { unit: "day", quantity: 2 },
+        priceMinor,
+        scheduleImpactDays: 0,
+      });
+    // Until 5 December 2026 both read as cents: "12.50 is 1250", "at most 90,071,992,547,409.9".
+    expect(expectError(await price(12.5), 400, "validation_failed").fields).toEqual([
+      {
+        path: "priceMinor",
+        code: "invalid_type",
+        message:
+          "Must be a whole number of the currency’s smallest unit, without decimals: ¥1,250 is 1250.",
+      },
+    ]);
+    expect(expectError(await price(1e17), 400, "validation_failed").fields).toEqual([
+      { path: "priceMinor", code: "too_big", message: "Must be at most ¥9,007,199,254,740,991." },
+    ]);
+    const invoice = await issuedInvoice(w);
+    const credit = expectError(
+      await w.provider.client.post(invoicesUrl(w, `/${invoice.id}/credit-notes`), {
+        amountMinor: 0,
+        reason: "Goodwill",
+      }),
+      400,
+      "validation_failed",
+    );
+    expect(credit.fields?.[0]?.message).toBe("Must be at least ¥1.");
+    // A manual invoice line's unit price too (it read "Must be a whole number, without decimals").
+    const line = expectError(
+      await w.provider.client.post(invoicesUrl(w), {
+        source: { kind: "manual" },
+        lines: [{ description: "Hosting", quantityMilli: 1000, unitPriceMinor: 12.5 }],
+      }),
+      400,
+      "validation_failed",
+    );
+    expect(line.fields?.[0]).toMatchObject({
+      path: "lines.0.unitPriceMinor",
+      message:
+        "Must be a whole number of the currency’s smallest unit, without decimals: ¥1,250 is 1250.",
+    });
+    // Someone outside the engagement learns nothing of it: the message keeps to cents.
+    const stranger = await buildBillingWorld(t);
+    const outside = expectError(
+      await stranger.provider.client.post(
+        w.url(`/change-requests/${change.json<{ id: string }>().id}/price`),
+        { effort: { unit: "day", quantity: 2 }, priceMinor: 12.5, scheduleImpactDays: 0 },
+      ),
+      400,
+      "validation_failed",
+    );
+    expect(outside.fields?.[0]?.message).not.toContain("¥");
+  });
+
   it("says a day that does not exist is no day, in French too, writing nothing", async () => {
     const w = await buildBillingWorld(t);
     const invoice = await issuedInvoice(w);

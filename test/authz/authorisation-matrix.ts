@@ -140,6 +140,7 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   "GET /api/v1/proposals/:id":                { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
   "PUT /api/v1/proposals/:id":                { anonymous: 401, outsider: 404, viewer: 403, counterpart: 200, owner: 403, token: 403 },
   "POST /api/v1/proposals/:id/submit":        { anonymous: 401, outsider: 404, viewer: 403, counterpart: 200, owner: 403, token: 403 },
+  "POST /api/v1/proposals/:id/withdraw":      { anonymous: 401, outsider: 404, viewer: 403, counterpart: 200, owner: 403, token: 403 },
   "POST /api/v1/proposals/:id/decline":       { anonymous: 401, outsider: 404, viewer: 403, counterpart: 403, owner: 200, token: 200 },
   "POST /api/v1/proposals/:id/request-revision": { anonymous: 401, outsider: 404, viewer: 403, counterpart: 403, owner: 200, token: 200 },
   "POST /api/v1/proposals/:id/accept":        { anonymous: 401, outsider: 404, viewer: 403, counterpart: 403, owner: 200, token: 200 },

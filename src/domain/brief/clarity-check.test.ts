@@ -52,6 +52,15 @@ describe("brief clarity check", () => {
     );
   });
 
+  it("blocks a budget of nothing (up to 0) as a missing one: it tells providers no resources", () => {
+    expect(codes(clearBrief({ budget: { currency: "EUR", minMinor: 0, maxMinor: 0 } }))).toEqual([
+      "blocking:budget_missing:budget",
+    ]);
+    expect(codes(clearBrief({ budget: { currency: "EUR", minMinor: 0, maxMinor: 100 } }))).toEqual(
+      [],
+    );
+  });
+
   it("warns about a budget range too wide to say anything", () => {
     expect(
       codes(clearBrief({ budget: { currency: "EUR", minMinor: 100, maxMinor: 301 } })),

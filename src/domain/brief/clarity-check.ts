@@ -92,7 +92,8 @@ export function checkBriefClarity(brief: Brief, today: string): Finding<ClarityC
   }
   if (brief.skillIds.length === 0) block("skills_missing", "skillIds");
 
-  if (!brief.budget) {
+  // A range up to nothing tells providers no more about resources than no range at all.
+  if (!brief.budget || brief.budget.maxMinor === 0) {
     block("budget_missing", "budget");
   } else if (brief.budget.minMinor > brief.budget.maxMinor) {
     block("budget_inverted", "budget");

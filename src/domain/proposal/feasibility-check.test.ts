@@ -122,6 +122,18 @@ describe("proposal feasibility check", () => {
     expect(codes(p)).toEqual(["warning:later_than_deadline:milestones"]);
   });
 
+  it("blocks a milestone already past: a plan cannot promise work by a day gone by", () => {
+    const p = proposal({
+      milestones: [
+        { id: "m1", title: "Design", dueDate: "2026-11-21", amountMinor: 1 },
+        { id: "m2", title: "Launch", dueDate: TODAY, amountMinor: 1 },
+      ],
+    });
+    // Before 5 December 2026 only "before the client can start" was said, as a warning.
+    expect(codes(p)).toContain("blocking:milestone_in_past:milestones.0.dueDate");
+    expect(codes(p).filter((c) => c.includes("milestone_in_past"))).toHaveLength(1);
+  });
+
   it("names each must-have no deliverable covers", () => {
     const d = proposal().deliverables[0]!;
     const p = proposal({ deliverables: [{ ...d, coversMustHaveIds: ["must-1"] }] });

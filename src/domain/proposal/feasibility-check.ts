@@ -11,6 +11,7 @@ export const FEASIBILITY_CODES = [
   "currency_differs",
   "later_than_deadline",
   "starts_before_client_ready",
+  "milestone_in_past",
   "must_have_uncovered",
   "uncapped_time_and_materials",
 ] as const;
@@ -101,6 +102,15 @@ export function checkFeasibility(
       deadline: day(brief.deadline),
     });
   }
+  // A plan cannot promise work by a day gone by: a slip, or a proposal left unsent too long.
+  proposal.milestones.forEach((milestone, i) => {
+    if (milestone.dueDate < today) {
+      add("milestone_in_past", "blocking", `milestones.${i}.dueDate`, {
+        dueDate: day(milestone.dueDate),
+        today: day(today),
+      });
+    }
+  });
   const firstDue = proposal.milestones.map((m) => m.dueDate).sort()[0];
   if (brief.earliestStart && firstDue && firstDue < brief.earliestStart) {
     add("starts_before_client_ready", "warning", "milestones", {

@@ -10,17 +10,21 @@ export const PROPOSAL_STATUSES = [
 ] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
-export type ProposalAction = "view" | "edit" | "submit" | "decline" | "requestRevision" | "accept";
+export type ProposalAction =
+  "view" | "edit" | "submit" | "withdraw" | "decline" | "requestRevision" | "accept";
 
 /**
  * The states from which each action on a proposal may start; any other state refuses it. A
  * provider writes while the proposal is a draft or sent back for revision; the client answers a
- * submitted proposal once, by declining, asking for a revision, or accepting.
+ * submitted proposal once, by declining, asking for a revision, or accepting. Until the client
+ * accepts or declines it, the provider may take its proposal back (withdraw it), whether a
+ * draft, sent, or sent back for revision: its offer no longer stands.
  */
 export const PROPOSAL_ACTION_STATES = {
   view: PROPOSAL_STATUSES,
   edit: ["draft", "revision_requested"],
   submit: ["draft", "revision_requested"],
+  withdraw: ["draft", "submitted", "revision_requested"],
   decline: ["submitted"],
   requestRevision: ["submitted"],
   accept: ["submitted"],

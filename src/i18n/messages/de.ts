@@ -76,8 +76,9 @@ export const de: Catalogue = {
   "error.deliverable_already_accepted":
     "Dieser Liefergegenstand wurde abgenommen: Es gibt nichts mehr einzureichen.",
   "error.revision_limit_reached":
-    "Das vereinbarte Kontingent von {limit, plural, one {# Korrekturschleife} other {# Korrekturschleifen}} für diesen Liefergegenstand ist aufgebraucht. Weitere Nacharbeit erfordert eine Änderungsanfrage.",
-  "error.submission_not_in_review": "Diese Einreichung wurde bereits bewertet.",
+    "{limit, plural, =0 {Für diesen Liefergegenstand wurde keine Korrekturschleife vereinbart.} one {Das vereinbarte Kontingent von # Korrekturschleife für diesen Liefergegenstand ist aufgebraucht.} other {Das vereinbarte Kontingent von # Korrekturschleifen für diesen Liefergegenstand ist aufgebraucht.}} Weitere Nacharbeit erfordert eine Änderungsanfrage.",
+  "error.submission_not_in_review":
+    "{status, select, deemed_accepted {Diese Einreichung gilt als abgenommen, weil die Prüffrist ohne Bewertung verstrichen ist: Sie kann nicht mehr bewertet werden.} other {Diese Einreichung wurde bereits bewertet.}}",
   "error.evaluation_incomplete":
     "Die Bewertung der Lieferung ist nicht vollständig: {count, plural, one {# Punkt braucht} other {# Punkte brauchen}} Ihre Aufmerksamkeit.",
   "error.file_too_large": "„{name}“ ist größer als die Obergrenze von {limit}.",
@@ -152,6 +153,8 @@ export const de: Catalogue = {
   "validation.ids_or_all":
     "Senden Sie entweder die IDs der Benachrichtigungen, die als gelesen markiert werden sollen, oder all: true.",
   "validation.repeated_items": "Wählen Sie jeden Eintrag nur einmal.",
+  "validation.id_repeated":
+    "Ein anderer Eintrag dieser Liste hat bereits diese ID: Geben Sie jedem eine eigene.",
   "validation.target_equals_baseline":
     "Das Ziel muss sich vom Ausgangswert unterscheiden, sonst gibt es nichts anzustreben.",
   "validation.introduction_names_org":
@@ -216,6 +219,8 @@ export const de: Catalogue = {
     "Das Angebot lautet auf {proposal}, das Budget des Briefings jedoch auf {brief}.",
   "feasibility.later_than_deadline":
     "Der letzte Meilenstein ({lastDue}) liegt nach dem Endtermin des Briefings ({deadline}).",
+  "feasibility.milestone_in_past":
+    "Dieser Meilenstein ist am {dueDate} fällig, einem bereits vergangenen Tag (heute ist der {today}): Geben Sie ihm einen künftigen Tag.",
   "feasibility.starts_before_client_ready":
     "Ein Meilenstein liegt vor dem Tag, an dem der Kunde beginnen kann ({earliestStart}).",
   "feasibility.must_have_uncovered":

@@ -74,8 +74,9 @@ export const en = {
   "error.deliverable_already_accepted":
     "This deliverable has been accepted: there is nothing left to hand in.",
   "error.revision_limit_reached":
-    "The {limit, plural, one {# revision round} other {# revision rounds}} agreed for this deliverable are used. Further rework needs a change request.",
-  "error.submission_not_in_review": "This submission has already been evaluated.",
+    "{limit, plural, =0 {No revision round was agreed for this deliverable.} one {The # revision round agreed for this deliverable is used.} other {The # revision rounds agreed for this deliverable are used.}} Further rework needs a change request.",
+  "error.submission_not_in_review":
+    "{status, select, deemed_accepted {This round was accepted when the review window passed without an evaluation: it is no longer open to one.} other {This submission has already been evaluated.}}",
   "error.evaluation_incomplete":
     "The evaluation is not complete: {count, plural, one {# point needs} other {# points need}} your attention.",
   "error.file_too_large": "“{name}” is larger than the limit of {limit}.",
@@ -137,6 +138,7 @@ export const en = {
   "validation.nothing_to_update": "Send at least one field to change.",
   "validation.ids_or_all": "Send either the ids of the notifications to mark read, or all: true.",
   "validation.repeated_items": "Choose each item only once.",
+  "validation.id_repeated": "Another item of this list already has this id: give each its own.",
   "validation.target_equals_baseline":
     "The target must differ from the baseline, or there is nothing to aim for.",
   "validation.introduction_names_org":
@@ -197,6 +199,8 @@ export const en = {
     "The proposal is in {proposal} but the brief's budget is in {brief}.",
   "feasibility.later_than_deadline":
     "The last milestone, {lastDue}, is later than the brief's deadline, {deadline}.",
+  "feasibility.milestone_in_past":
+    "This milestone is due on {dueDate}, a day already past (today is {today}): give it a day to come.",
   "feasibility.starts_before_client_ready":
     "A milestone falls before the client can start, on {earliestStart}.",
   "feasibility.must_have_uncovered": "No deliverable covers the must-have “{mustHave}”.",

@@ -73,8 +73,9 @@ export const es: Catalogue = {
   "error.deliverable_already_accepted":
     "Este entregable ya ha sido aceptado: no queda nada por entregar.",
   "error.revision_limit_reached":
-    "{limit, plural, one {Se ha agotado la # ronda de revisión acordada} other {Se han agotado las # rondas de revisión acordadas}} para este entregable. Cualquier corrección adicional requiere una solicitud de cambio.",
-  "error.submission_not_in_review": "Esta entrega ya ha sido evaluada.",
+    "{limit, plural, =0 {No se acordó ninguna ronda de revisión para este entregable.} one {Se ha agotado la # ronda de revisión acordada para este entregable.} other {Se han agotado las # rondas de revisión acordadas para este entregable.}} Cualquier corrección adicional requiere una solicitud de cambio.",
+  "error.submission_not_in_review":
+    "{status, select, deemed_accepted {Esta entrega se aceptó al vencer el plazo de revisión sin evaluación: ya no puede evaluarse.} other {Esta entrega ya ha sido evaluada.}}",
   "error.evaluation_incomplete":
     "La evaluación no está completa: {count, plural, one {# punto requiere} other {# puntos requieren}} su atención.",
   "error.file_too_large": "«{name}» supera el límite de {limit}.",
@@ -147,6 +148,8 @@ export const es: Catalogue = {
   "validation.ids_or_all":
     "Envíe los identificadores de las notificaciones que quiere marcar como leídas, o bien all: true.",
   "validation.repeated_items": "Elija cada elemento una sola vez.",
+  "validation.id_repeated":
+    "Otro elemento de esta lista ya tiene este identificador: dé a cada uno el suyo.",
   "validation.target_equals_baseline":
     "El objetivo debe ser distinto del valor de partida; si no, no hay nada a lo que aspirar.",
   "validation.introduction_names_org":
@@ -209,6 +212,8 @@ export const es: Catalogue = {
     "La propuesta está en {proposal}, pero el presupuesto del brief está en {brief}.",
   "feasibility.later_than_deadline":
     "El último hito ({lastDue}) es posterior a la fecha límite del brief ({deadline}).",
+  "feasibility.milestone_in_past":
+    "Este hito vence el {dueDate}, un día ya pasado (hoy es {today}): dele una fecha por venir.",
   "feasibility.starts_before_client_ready":
     "Un hito cae antes de la fecha en que el cliente puede empezar ({earliestStart}).",
   "feasibility.must_have_uncovered":

@@ -75,8 +75,9 @@ export const fr: Catalogue = {
   "error.deliverable_already_accepted":
     "Ce livrable a été accepté : il n’y a plus rien à remettre.",
   "error.revision_limit_reached":
-    "Le quota de {limit, plural, one {# cycle de révision} other {# cycles de révision}} convenu pour ce livrable est épuisé. Toute reprise supplémentaire nécessite une demande de modification.",
-  "error.submission_not_in_review": "Cette remise a déjà été évaluée.",
+    "{limit, plural, =0 {Aucun cycle de révision n’a été convenu pour ce livrable.} one {Le quota de # cycle de révision convenu pour ce livrable est épuisé.} other {Le quota de # cycles de révision convenu pour ce livrable est épuisé.}} Toute reprise supplémentaire nécessite une demande de modification.",
+  "error.submission_not_in_review":
+    "{status, select, deemed_accepted {Cette remise a été acceptée à l’expiration du délai d’examen, sans évaluation : elle ne peut plus être évaluée.} other {Cette remise a déjà été évaluée.}}",
   "error.evaluation_incomplete":
     "L’évaluation n’est pas terminée : {count, plural, one {# point demande} other {# points demandent}} votre attention.",
   "error.file_too_large": "« {name} » dépasse la limite de {limit}.",
@@ -151,6 +152,8 @@ export const fr: Catalogue = {
   "validation.ids_or_all":
     "Envoyez soit les identifiants des notifications à marquer comme lues, soit all: true.",
   "validation.repeated_items": "Choisissez chaque élément une seule fois.",
+  "validation.id_repeated":
+    "Un autre élément de cette liste a déjà cet identifiant : donnez à chacun le sien.",
   "validation.target_equals_baseline":
     "La cible doit différer de la valeur de départ, sinon il n’y a rien à viser.",
   "validation.introduction_names_org":
@@ -215,6 +218,8 @@ export const fr: Catalogue = {
     "La proposition est en {proposal}, mais le budget du cahier des charges est en {brief}.",
   "feasibility.later_than_deadline":
     "Le dernier jalon ({lastDue}) est postérieur à la date limite du cahier des charges ({deadline}).",
+  "feasibility.milestone_in_past":
+    "Ce jalon est prévu le {dueDate}, une date déjà passée (nous sommes le {today}) : donnez-lui une date à venir.",
   "feasibility.starts_before_client_ready":
     "Un jalon tombe avant la date à laquelle le client peut commencer ({earliestStart}).",
   "feasibility.must_have_uncovered":

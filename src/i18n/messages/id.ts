@@ -75,8 +75,9 @@ export const id: Catalogue = {
   "error.deliverable_already_accepted":
     "Hasil kerja ini sudah diterima: tidak ada lagi yang perlu diserahkan.",
   "error.revision_limit_reached":
-    "Jatah {limit, plural, other {# putaran revisi}} yang disepakati untuk hasil kerja ini sudah habis. Pengerjaan ulang berikutnya memerlukan permintaan perubahan.",
-  "error.submission_not_in_review": "Penyerahan ini sudah dievaluasi.",
+    "{limit, plural, =0 {Tidak ada putaran revisi yang disepakati untuk hasil kerja ini.} other {Jatah # putaran revisi yang disepakati untuk hasil kerja ini sudah habis.}} Pengerjaan ulang berikutnya memerlukan permintaan perubahan.",
+  "error.submission_not_in_review":
+    "{status, select, deemed_accepted {Penyerahan ini diterima karena masa peninjauan berlalu tanpa evaluasi: penyerahan ini tidak dapat dievaluasi lagi.} other {Penyerahan ini sudah dievaluasi.}}",
   "error.evaluation_incomplete":
     "Evaluasi belum lengkap: {count, plural, other {# hal}} perlu Anda periksa.",
   "error.file_too_large": "“{name}” melebihi batas ukuran {limit}.",
@@ -141,6 +142,8 @@ export const id: Catalogue = {
   "validation.nothing_to_update": "Kirim setidaknya satu isian yang akan diubah.",
   "validation.ids_or_all": "Kirim id notifikasi yang akan ditandai sudah dibaca, atau all: true.",
   "validation.repeated_items": "Pilih setiap butir hanya sekali.",
+  "validation.id_repeated":
+    "Butir lain dalam daftar ini sudah memakai id ini: beri masing-masing id sendiri.",
   "validation.target_equals_baseline":
     "Target harus berbeda dari nilai awal; jika tidak, tidak ada yang dituju.",
   "validation.introduction_names_org":
@@ -205,6 +208,8 @@ export const id: Catalogue = {
     "Penawaran menggunakan {proposal}, sedangkan anggaran dalam kerangka kebutuhan menggunakan {brief}.",
   "feasibility.later_than_deadline":
     "Tahapan terakhir ({lastDue}) melewati tenggat waktu dalam kerangka kebutuhan ({deadline}).",
+  "feasibility.milestone_in_past":
+    "Tahapan ini jatuh tempo pada {dueDate}, hari yang sudah lewat (hari ini {today}): beri tanggal yang akan datang.",
   "feasibility.starts_before_client_ready":
     "Ada tahapan yang jatuh sebelum klien dapat memulai ({earliestStart}).",
   "feasibility.must_have_uncovered":

@@ -87,3 +87,19 @@ export async function lockOrganisation(
   if (dialect !== "postgres") return;
   await sql`select id from organisations where id = ${orgId} for no key update`.execute(trx);
 }
+
+/**
+ * Serialises the awards of one brief for the rest of the transaction, as `lockEngagement` does
+ * for an engagement: accepting a proposal closes the brief and marks its other sent proposals
+ * not selected, so two acceptances of one brief's proposals at once would each hold its own
+ * proposal and wait for the other's (a deadlock on PostgreSQL, seen as a 500). FOR NO KEY
+ * UPDATE, so inserting a proposal that references the brief still goes on.
+ */
+export async function lockBrief(
+  trx: Kysely<Database>,
+  dialect: DialectName,
+  briefId: string,
+): Promise<void> {
+  if (dialect !== "postgres") return;
+  await sql`select id from briefs where id = ${briefId} for no key update`.execute(trx);
+}

@@ -31,15 +31,39 @@ function codeForStatus(status: number): ErrorCode {
 }
 
 /**
+ * The currency a request's money is counted in when its body names none (an engagement's
+ * agreement, for its change prices and credit notes), or null; read only to word a refusal.
+ */
+export type MoneyCurrencyOf = (request: FastifyRequest) => Promise<string | null>;
+
+async function currencyOrNull(
+  currencyOf: MoneyCurrencyOf | undefined,
+  request: FastifyRequest,
+): Promise<string | null> {
+  try {
+    return (await currencyOf?.(request)) ?? null;
+  } catch (error) {
+    // Only the wording depends on it: the refusal still goes, in cents.
+    request.log.warn({ err: error }, "no currency for a refusal's wording");
+    return null;
+  }
+}
+
+/**
  * Every error reaching Fastify's handler, from a route, a hook, a body parser or a plugin,
  * leaves in the error shape: validation failures name their fields, any other 4xx keeps its
  * status with a localised message, anything else is an `internal` 500 and is logged.
  */
-export function registerErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error, request, reply) => {
+export function registerErrorHandling(
+  app: FastifyInstance,
+  options: { moneyCurrencyOf?: MoneyCurrencyOf } = {},
+): void {
+  app.setErrorHandler(async (error, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const part = error.validationContext ?? "body";
-      const context = { locale: request.locale, body: request.body };
+      const currency =
+        part === "body" ? await currencyOrNull(options.moneyCurrencyOf, request) : null;
+      const context = { locale: request.locale, body: request.body, currency };
       const fields = fieldFailuresFromIssues(error.validation, part, context);
       return sendFailure(reply, request, { code: "validation_failed", fields });
     }

@@ -19,10 +19,19 @@ interface ValidationIssue {
   params: Record<string, unknown>;
 }
 
-/** What the request said around the failing value: the reader's language and the body. */
+/**
+ * What the request said around the failing value: the reader's language and the body, and the
+ * currency its money is in when the body names none (the agreement's, for an engagement's
+ * change price or credit note), if the reader may know it.
+ */
 export interface IssueContext {
   locale: Locale;
   body: unknown;
+  currency?: string | null;
+}
+
+function currencyOf(context: IssueContext, path: string): string | null {
+  return currencyNear(context.body, path) ?? context.currency ?? null;
 }
 
 function unitOf(issue: ValidationIssue): LimitUnit | null {
@@ -82,7 +91,7 @@ function limitInUnit(
     case "basis_points":
       return { path, key: keys.percent, values: { [bound]: limit / 10_000 } };
     case "money": {
-      const currency = context ? currencyNear(context.body, path) : null;
+      const currency = context ? currencyOf(context, path) : null;
       const amount = currency && context ? formatMoney(context.locale, limit, currency) : null;
       return amount
         ? { path, key: keys.money, values: { [bound]: amount } }
@@ -101,7 +110,7 @@ function limitInUnit(
  * has thousandths) gets its own example, as 1250 of its minor units read in the reader's way.
  */
 function minorUnitsExpected(path: string, context: IssueContext | undefined): FieldFailure {
-  const currency = context ? currencyNear(context.body, path) : null;
+  const currency = context ? currencyOf(context, path) : null;
   if (!currency || !context || minorUnitDigits(currency) === 2)
     return { path, key: "validation.invalid_type", values: { expected: "minor" } };
   return {

@@ -386,7 +386,8 @@ describe.each(DIALECTS)("invoices on %s", (dialect) => {
     const messages = Object.fromEntries((lines.fields ?? []).map((f) => [f.path, f.message]));
     expect(messages).toEqual({
       "lines.0.quantityMilli": "Must be at most 1,000,000.",
-      "lines.0.unitPriceMinor": "Must be an amount of at most 10,000,000,000.",
+      // In the agreement's currency since 5 December 2026 (before: "an amount of at most …").
+      "lines.0.unitPriceMinor": "Must be at most €10,000,000,000.00.",
       "lines.0.taxRateBasisPoints": "Must be at least 0%.",
     });
     const payment = expectError(

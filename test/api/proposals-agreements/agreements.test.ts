@@ -107,6 +107,39 @@ describe.each(DIALECTS)("agreements on %s", (dialect) => {
     expect((await events()).filter((e) => e.type === "agreement.draft_edited")).toEqual([]);
   });
 
+  it("refuses a draft where two deliverables, milestones or criteria share an id, naming the second, and keeps the draft", async () => {
+    const v1 = await version(1);
+    const [d1, d2] = v1.terms.deliverables;
+    const [m1, m2] = v1.terms.milestones;
+    const [c1] = d1!.criteria;
+    // Until 5 December 2026 these were signed: a hand-in to "d1" then had two deliverables to
+    // mean, and a verdict on "c1" two criteria.
+    const repeated: AgreementTerms = {
+      ...v1.terms,
+      deliverables: [
+        { ...d1!, criteria: [c1!, { ...c1!, statement: "Another criterion" }] },
+        { ...d2!, id: d1!.id },
+      ],
+      milestones: [m1!, { ...m2!, id: m1!.id }],
+    };
+    const refused = expectError(
+      await edit(w.client, repeated, v1.contentHash),
+      400,
+      "validation_failed",
+    );
+    expect(refused.fields?.map((f) => [f.path, f.code]).sort()).toEqual([
+      ["terms.deliverables.0.criteria.1.id", "id_repeated"],
+      ["terms.deliverables.1.id", "id_repeated"],
+      ["terms.milestones.1.id", "id_repeated"],
+    ]);
+    expect(refused.fields?.[0]?.message).toMatch(/id/);
+    expect((await version(1)).contentHash).toBe(v1.contentHash);
+    expect((await events()).filter((e) => e.type === "agreement.draft_edited")).toEqual([]);
+    // The same criterion id in two deliverables is two criteria: each is judged in its own.
+    const apart = { ...v1.terms, deliverables: [d1!, { ...d2!, criteria: [c1!] }] };
+    bodyOf(await edit(w.client, apart, v1.contentHash));
+  });
+
   it("an edit removes a signature given to the earlier text, and the ledger says whose", async () => {
     const v1 = await version(1);
     const signed = bodyOf<VersionBody>(await sign(w.client, 1, v1.contentHash));

@@ -102,6 +102,29 @@ describe.each(DIALECTS)("awarding a brief on %s", (dialect) => {
     ).not.toBe(200);
   });
 
+  it("accepts one of two proposals accepted at once: one engagement, the other not selected", async () => {
+    const first = await submittedProposal(w);
+    const second = await submittedProposal(rival);
+    const accept = (id: string) => w.client.client.post(`/api/v1/proposals/${id}/accept`);
+    // On PostgreSQL the two awards each held a proposal and waited for the other's: until
+    // 5 December 2026 one of them answered 500 (a deadlock) on every try.
+    const answers = await Promise.all([accept(first.id), accept(second.id)]);
+    expect(answers.map((a) => a.statusCode).sort(), answers.map((a) => a.body).join("\n")).toEqual([
+      200, 409,
+    ]);
+    const refused = answers.find((a) => a.statusCode === 409)!;
+    expectError(refused, 409, "proposal_wrong_state");
+    const statuses = await t.deps.db
+      .selectFrom("proposals")
+      .select("status")
+      .where("brief_id", "=", w.brief.id)
+      .execute();
+    expect(statuses.map((s) => s.status).sort()).toEqual(["accepted", "not_selected"]);
+    const engagements = await t.deps.db.selectFrom("engagements").select("id").execute();
+    expect(engagements).toHaveLength(1);
+    expect((await brief()).status).toBe("closed");
+  });
+
   it("still shows a closed brief to the providers that answered it, and to no other", async () => {
     const chosen = await submittedProposal(w);
     await submittedProposal(rival);

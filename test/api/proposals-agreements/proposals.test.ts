@@ -256,6 +256,80 @@ describe.each(DIALECTS)("proposals on %s", (dialect) => {
     );
   });
 
+  it("the provider withdraws a sent proposal: the client can no longer accept it, and a new one may go", async () => {
+    const sent = await submittedProposal(w);
+    // Only the provider's owners and members take it back; the client, a viewer and others not.
+    // The client's owner is told the step is the provider's, not that their role falls short
+    // (until 5 December 2026 every such refusal of a proposal step blamed the role).
+    const byClient = expectError(
+      await w.client.client.post(proposalUrl(sent.id, "withdraw")),
+      403,
+      "forbidden",
+    );
+    expect(byClient.message).toBe(
+      "Only the provider side takes this step; the client side cannot.",
+    );
+    const byProvider = expectError(
+      await w.provider.client.post(proposalUrl(sent.id, "accept")),
+      403,
+      "forbidden",
+    );
+    expect(byProvider.message).toBe(
+      "Only the client side takes this step; the provider side cannot.",
+    );
+    const viewer = await joinAs(t, w.provider, w.providerOrg, "Vic", "viewer");
+    expectError(await viewer.client.post(proposalUrl(sent.id, "withdraw")), 403, "forbidden");
+    const stranger = await signUpPerson(t.app, "Sten");
+    await createOrg(stranger, "provider");
+    expectError(await stranger.client.post(proposalUrl(sent.id, "withdraw")), 404, "not_found");
+
+    const withdrawn = bodyOf<ProposalBody>(
+      await w.provider.client.post(proposalUrl(sent.id, "withdraw")),
+    );
+    expect(withdrawn.status).toBe("withdrawn");
+    expect((await listAs(w.client)).map((p) => [p.id, p.status])).toEqual([[sent.id, "withdrawn"]]);
+    expectError(
+      await w.client.client.post(proposalUrl(sent.id, "accept")),
+      409,
+      "proposal_wrong_state",
+    );
+    expectError(
+      await w.provider.client.post(proposalUrl(sent.id, "withdraw")),
+      409,
+      "proposal_wrong_state",
+    );
+    // Its offer no longer stands: the provider may answer the brief again.
+    bodyOf(await w.provider.client.post(proposalUrl((await draftProposal(w)).id, "submit")));
+  });
+
+  it("takes back neither an accepted nor a declined proposal; of a withdrawal and an acceptance at once, one wins", async () => {
+    const declined = await submittedProposal(w);
+    bodyOf(
+      await w.client.client.post(proposalUrl(declined.id, "decline"), { reason: "Too late." }),
+    );
+    expectError(
+      await w.provider.client.post(proposalUrl(declined.id, "withdraw")),
+      409,
+      "proposal_wrong_state",
+    );
+    const sent = await submittedProposal(w);
+    const answers = await Promise.all([
+      w.provider.client.post(proposalUrl(sent.id, "withdraw")),
+      w.client.client.post(proposalUrl(sent.id, "accept")),
+    ]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    const { status } = bodyOf<ProposalBody>(await w.provider.client.get(proposalUrl(sent.id)));
+    const engagements = await t.deps.db.selectFrom("engagements").select("id").execute();
+    expect(engagements).toHaveLength(status === "accepted" ? 1 : 0);
+    if (status === "accepted") {
+      expectError(
+        await w.provider.client.post(proposalUrl(sent.id, "withdraw")),
+        409,
+        "proposal_wrong_state",
+      );
+    } else expect(status).toBe("withdrawn");
+  });
+
   it("keeps one open proposal of a provider to a brief: a second (or two at once) is refused, naming it; declined, a new one may go", async () => {
     const post = () =>
       w.provider.client.post(`/api/v1/briefs/${w.brief.id}/proposals`, {

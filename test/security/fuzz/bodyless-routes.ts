@@ -11,6 +11,7 @@ export const BODYLESS_WRITE_ROUTES = new Set([
   "DELETE /api/v1/tokens/:tokenId",
   "POST /api/v1/briefs/:id/publish",
   "POST /api/v1/proposals/:id/submit",
+  "POST /api/v1/proposals/:id/withdraw",
   "POST /api/v1/engagements/:id/withdraw",
   "POST /api/v1/engagements/:id/agreement/amendments",
   "DELETE /api/v1/orgs/:orgId/webhooks/:webhookId",

@@ -24,6 +24,11 @@ import { recordMilestoneIfComplete } from "./record-acceptance";
  * was handed in under. All met accepts it; an unmet criterion, with its reason, sends it back.
  * Remarks citing no criterion are kept beside the verdicts and never change the outcome.
  */
+/** A round no longer in review says whether silence accepted it: it was then never evaluated. */
+function notInReview(status: string): Result<never> {
+  return fail("submission_not_in_review", { status });
+}
+
 export function evaluate(
   deps: AppDeps,
   actor: Actor,
@@ -36,7 +41,7 @@ export function evaluate(
     if (!locked.ok) return locked;
     const submission = await findSubmission(trx, engagementId, submissionId);
     if (!submission) return fail("not_found");
-    if (submission.status !== "in_review") return fail("submission_not_in_review");
+    if (submission.status !== "in_review") return notInReview(submission.status);
     const agreed = await termsOfVersionAndInForce(
       trx,
       engagementId,
@@ -60,7 +65,11 @@ export function evaluate(
       decidedBy: actor.userId,
       at: now,
     });
-    if (!isDecided) return fail("submission_not_in_review");
+    if (!isDecided) {
+      // Decided meanwhile: by another evaluation, or by the review window passing in silence.
+      const decided = await findSubmission(trx, engagementId, submissionId);
+      return notInReview(decided?.status ?? "accepted");
+    }
     const statements = new Map(deliverable.criteria.map((c) => [c.id, c.statement]));
     await insertVerdicts(
       trx,

@@ -4,6 +4,7 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
+import { lockBrief } from "../../db/locking";
 import { insertVersion } from "../agreements/agreements.repository";
 import { canonicalTerms } from "../agreements/canonical-terms";
 import { briefContent } from "../briefs/brief.presenter";
@@ -43,6 +44,11 @@ export function acceptProposal(
   options: { keepBriefOpen?: boolean } = {},
 ): Promise<Result<ProposalView>> {
   return runInTransaction(deps.db, async (trx) => {
+    const found = await loadProposalFor(trx, actor, id, "accept");
+    if (!found.ok) return found;
+    // The brief's lock first, then the proposal read again as the award before us left it:
+    // of two of a brief's proposals accepted at once, the second sees itself not selected.
+    await lockBrief(trx, deps.dialect, found.value.brief_id);
     const loaded = await loadProposalFor(trx, actor, id, "accept");
     if (!loaded.ok) return loaded;
     const proposal = loaded.value;

@@ -3,9 +3,9 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, forbidden, ok, type Result } from "../../platform/result";
 import type { ProposalAction } from "../../../domain/proposal/proposal-states";
-import { decideProposalAction } from "./proposal.policy";
+import { decideProposalAction, stepOfOtherSide } from "./proposal.policy";
 import { presentProposal, type ProposalView } from "./proposal.presenter";
 import { findProposal, type ProposalRow } from "./proposals.repository";
 
@@ -19,7 +19,10 @@ export async function loadProposalFor(
   const row = await findProposal(db, id);
   if (!row) return fail("not_found");
   const decision = decideProposalAction(actor, row, action);
-  return decision === "allowed" ? ok(row) : fail(decision);
+  if (decision === "allowed") return ok(row);
+  const side = decision === "forbidden" ? stepOfOtherSide(actor, row, action) : undefined;
+  if (side) return forbidden(side === "client" ? "client_side_only" : "provider_side_only");
+  return fail(decision);
 }
 
 /** One proposal, for its provider organisation or, once sent, the brief's client. */

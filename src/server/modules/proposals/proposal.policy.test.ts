@@ -6,7 +6,7 @@ import {
   type ProposalAction,
   type ProposalStatus,
 } from "../../../domain/proposal/proposal-states";
-import { decideProposalAction, PROPOSAL_PERMISSIONS } from "./proposal.policy";
+import { decideProposalAction, PROPOSAL_PERMISSIONS, stepOfOtherSide } from "./proposal.policy";
 
 function actorWith(memberships: [string, Role, OrgKind][]): Actor {
   return {
@@ -95,5 +95,18 @@ describe("proposal policy", () => {
       for (const status of ["draft", "revision_requested", "accepted", "declined"] as const)
         expect(isActionOpen(status, action)).toBe(false);
     }
+  });
+
+  it("tells an owner or member of the other side whose step it is, a viewer or outsider not", () => {
+    const clientOwner = actorWith([["client", "owner", "client"]]);
+    const providerMember = actorWith([["provider", "member", "provider"]]);
+    const clientViewer = actorWith([["client", "viewer", "client"]]);
+    const outsider = actorWith([["elsewhere", "owner", "client"]]);
+    expect(stepOfOtherSide(clientOwner, proposal("submitted"), "withdraw")).toBe("provider");
+    expect(stepOfOtherSide(providerMember, proposal("submitted"), "accept")).toBe("client");
+    expect(stepOfOtherSide(clientViewer, proposal("submitted"), "withdraw")).toBeUndefined();
+    expect(stepOfOtherSide(outsider, proposal("submitted"), "accept")).toBeUndefined();
+    // Reading is both sides' own: no side to name.
+    expect(stepOfOtherSide(clientOwner, proposal("submitted"), "view")).toBeUndefined();
   });
 });

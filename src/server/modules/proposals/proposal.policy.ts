@@ -12,6 +12,7 @@ export const PROPOSAL_PERMISSIONS = {
   view: { client: ["owner", "member", "viewer"], provider: ["owner", "member", "viewer"] },
   edit: { provider: ["owner", "member"] },
   submit: { provider: ["owner", "member"] },
+  withdraw: { provider: ["owner", "member"] },
   decline: { client: ["owner", "member"] },
   requestRevision: { client: ["owner", "member"] },
   accept: { client: ["owner", "member"] },
@@ -43,4 +44,23 @@ export function decideProposalAction(
     return role !== undefined && (permitted[side] ?? []).includes(role);
   });
   return isPermitted ? "allowed" : "forbidden";
+}
+
+/**
+ * The side whose step a refused action is, when the actor acts for the other side with a role
+ * that acts there (an owner or member): they are told whose step it is, not that their role
+ * falls short. Undefined for a viewer, or an action both sides take.
+ */
+export function stepOfOtherSide(
+  actor: Actor,
+  proposal: ProposalParties,
+  action: ProposalAction,
+): Side | undefined {
+  const permitted: Partial<Record<Side, readonly Role[]>> = PROPOSAL_PERMISSIONS[action];
+  const sides = (["client", "provider"] as const).filter((side) => permitted[side]);
+  const [only] = sides;
+  if (sides.length !== 1 || !only) return undefined;
+  const other = only === "client" ? proposal.provider_org_id : proposal.client_org_id;
+  const role = roleIn(actor, other);
+  return role === "owner" || role === "member" ? only : undefined;
 }

@@ -25,6 +25,7 @@ import { listOwnProposals, listProposals } from "./list-proposals";
 import { requestRevision } from "./request-revision";
 import { submitProposal } from "./submit-proposal";
 import { updateProposal } from "./update-proposal";
+import { withdrawProposal } from "./withdraw-proposal";
 
 const tags = ["proposals"];
 const read = { access: "engagements:read" } as const;
@@ -141,6 +142,25 @@ export function proposalRoutes(deps: AppDeps) {
       },
       async (request, reply) =>
         sendResult(reply, request, await submitProposal(deps, actorOf(request), request.params.id)),
+    );
+    app.post(
+      "/proposals/:id/withdraw",
+      {
+        config: write,
+        schema: {
+          tags,
+          summary:
+            "Take back a proposal the client has not yet accepted or declined (the provider)",
+          params: ProposalParams,
+          response: { 200: ProposalResponse, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) =>
+        sendResult(
+          reply,
+          request,
+          await withdrawProposal(deps, actorOf(request), request.params.id),
+        ),
     );
     app.post(
       "/proposals/:id/decline",
