@@ -1,8 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ErrorResponse } from "../../src/contracts/errors";
+import { de } from "../../src/i18n/messages/de";
 import { en } from "../../src/i18n/messages/en";
 import { fr } from "../../src/i18n/messages/fr";
 import { DIALECTS } from "../support/databases";
+import { recipientOf, startSmtpPeer } from "../support/smtp-peer";
 import { buildTestApp, signUpPerson, TestClient, type TestApp } from "../support/test-app";
 import { expectError, PASSWORD, uniqueEmail } from "./api-fixtures";
 
@@ -235,6 +237,66 @@ describe.each(DIALECTS)("authentication on %s", (dialect) => {
 
       expect(error.fields?.[0]).toMatchObject({ path: "locale", code: "invalid_option" });
     });
+  });
+});
+
+describe.each(DIALECTS)("the language of a person who signs up on %s", (dialect) => {
+  let smtp: Awaited<ReturnType<typeof startSmtpPeer>>;
+  let t: TestApp;
+  beforeAll(async () => {
+    smtp = await startSmtpPeer();
+    t = await buildTestApp(dialect, { mail: smtp.url });
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  async function signUpAsking(acceptLanguage: string, body: { locale?: string } = {}) {
+    const client = new TestClient(t.app, acceptLanguage);
+    const email = uniqueEmail("ada");
+    const response = await client.post("/api/v1/auth/signup", {
+      email,
+      password: PASSWORD,
+      name: "Ada",
+      ...body,
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    return { client, email };
+  }
+
+  /** The first mail the person gets: a reset link asked for from a browser set to English. */
+  async function firstMailTo(email: string) {
+    await new TestClient(t.app, "en").post("/api/v1/auth/password-reset/request", { email });
+    await t.deps.mailer.deliverPending();
+    await expect
+      .poll(() => smtp.received.filter((m) => recipientOf(m) === email.toLowerCase()).length)
+      .toBe(1);
+    return smtp.received.find((m) => recipientOf(m) === email.toLowerCase())!;
+  }
+
+  it("is the best supported match of Accept-Language when they state none, and their mail is in it", async () => {
+    const ada = await signUpAsking("de-CH,de;q=0.9");
+
+    const me = await ada.client.get("/api/v1/me");
+    expect(me.json<MeBody>().user.locale).toBe("de");
+    const mail = await firstMailTo(ada.email);
+    expect(mail.headers.get("content-language")).toBe("de");
+    expect(mail.subject).toBe(de["mail.password_reset.subject"]);
+  });
+
+  it("is the one they state, whatever Accept-Language asks", async () => {
+    const ada = await signUpAsking("de-CH,de;q=0.9", { locale: "fr" });
+
+    expect((await ada.client.get("/api/v1/me")).json<MeBody>().user.locale).toBe("fr");
+    expect((await firstMailTo(ada.email)).subject).toBe(fr["mail.password_reset.subject"]);
+  });
+
+  it("is English when Accept-Language asks for no language Accord speaks", async () => {
+    const ada = await signUpAsking("ja,zh;q=0.8");
+
+    expect((await ada.client.get("/api/v1/me")).json<MeBody>().user.locale).toBe("en");
+    expect((await firstMailTo(ada.email)).subject).toBe(en["mail.password_reset.subject"]);
   });
 });
 

@@ -145,7 +145,11 @@ function isWellFormedId(value: unknown): value is string {
   return typeof value === "string" && isStorableText(value) && Id.safeParse(value).success;
 }
 
-/** The caller's language from `Accept-Language`, for answers to callers not signed in. */
+/**
+ * The caller's language from `Accept-Language` (the supported one with the highest weight, else
+ * English): for answers to callers not signed in, and the language of a person who signs up
+ * without stating one.
+ */
 export function negotiateLocale(request: FastifyRequest): Locale {
   const best = request.languages([...LOCALES]);
   return isLocale(best) ? best : DEFAULT_LOCALE;

@@ -10,7 +10,7 @@ import { OkResponse } from "../../../contracts/common";
 import type { LoginThrottlePolicy } from "../../../domain/auth/login-throttle";
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendFailure } from "../../platform/http";
-import { csrfUserInfo } from "../../platform/request-context";
+import { csrfUserInfo, negotiateLocale } from "../../platform/request-context";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
 import { getMe } from "./get-me";
 import { logIn } from "./log-in";
@@ -69,7 +69,10 @@ export function authRoutes(deps: AppDeps, options: AuthLimits) {
         },
       },
       async (request, reply) => {
-        const result = await signUp(deps, request.body, { ip: request.ip });
+        const result = await signUp(deps, request.body, {
+          ip: request.ip,
+          requestLocale: negotiateLocale(request),
+        });
         if (!result.ok) return sendFailure(reply, request, result.failure);
         return openSession(reply, result.value, 201);
       },

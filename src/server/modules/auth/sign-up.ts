@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { SignUpBody } from "../../../contracts/auth";
 import { checkPasswordChoice } from "../../../domain/auth/password-policy";
+import type { Locale } from "../../../i18n/locales";
 import { isCommonPassword } from "../../platform/common-passwords";
 import type { AppDeps } from "../../platform/deps";
 import { hashSecret, newSecret } from "../../platform/ids";
@@ -19,12 +20,14 @@ export interface NewSession {
 
 /**
  * Creates an account and signs it in. The e-mail address must not be taken, and the password
- * must be neither a common one nor made of the person's own e-mail or name.
+ * must be neither a common one nor made of the person's own e-mail or name. A person who states
+ * no language keeps the one their client asked in (`requestLocale`): mail is written later,
+ * with no request to ask, in the language stored here.
  */
 export async function signUp(
   deps: AppDeps,
   input: z.infer<typeof SignUpBody>,
-  context: { ip?: string },
+  context: { ip?: string; requestLocale?: Locale },
 ): Promise<Result<NewSession>> {
   const email = normaliseEmail(input.email);
   const problem = checkPasswordChoice(
@@ -51,7 +54,7 @@ export async function signUp(
       email,
       name: input.name,
       password_hash: passwordHash,
-      locale: input.locale ?? null,
+      locale: input.locale ?? context.requestLocale ?? null,
       platform_role: "user",
       created_at: now.toISOString(),
     });
