@@ -14,7 +14,16 @@ describe("coming back after logging in", () => {
   });
 
   it("sends nobody to another site", () => {
-    for (const next of ["//evil.test/x", "/\\evil.test", "https://evil.test", null])
-      expect(safeNextPath(next)).toBe("/");
+    const spellings = [
+      "//evil.test/x",
+      "/\\evil.test",
+      "https://evil.test",
+      "/\t/evil.test",
+      "/\n/evil.test",
+      "/\r\n/evil.test",
+      "\t//evil.test",
+      null,
+    ];
+    for (const next of spellings) expect(safeNextPath(next)).toBe("/");
   });
 });
