@@ -302,6 +302,19 @@ describe.each(DIALECTS)("proposals on %s", (dialect) => {
     bodyOf(await w.provider.client.post(proposalUrl((await draftProposal(w)).id, "submit")));
   });
 
+  it("a draft the provider withdraws unsent stays out of the client's sight", async () => {
+    const draft = await draftProposal(w);
+    const withdrawn = bodyOf<ProposalBody>(
+      await w.provider.client.post(proposalUrl(draft.id, "withdraw")),
+    );
+    expect([withdrawn.status, withdrawn.submittedAt]).toEqual(["withdrawn", null]);
+    expect(await listAs(w.client)).toEqual([]);
+    expectError(await w.client.client.get(proposalUrl(draft.id)), 404, "not_found");
+    expect((await listAs(w.provider)).map((p) => [p.id, p.status])).toEqual([
+      [draft.id, "withdrawn"],
+    ]);
+  });
+
   it("takes back neither an accepted nor a declined proposal; of a withdrawal and an acceptance at once, one wins", async () => {
     const declined = await submittedProposal(w);
     bodyOf(

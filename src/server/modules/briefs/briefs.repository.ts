@@ -135,14 +135,14 @@ export async function saveShortlistEntry(
     .execute();
 }
 
-/** The provider organisations that sent a brief a proposal (drafts are not sent). */
+/** The provider organisations that sent a brief a proposal (drafts, withdrawn or not, are not sent). */
 export async function listAnsweringOrgIds(db: Kysely<Database>, briefId: string) {
   const rows = await db
     .selectFrom("proposals")
     .select("provider_org_id")
     .distinct()
     .where("brief_id", "=", briefId)
-    .where("status", "!=", "draft")
+    .where("submitted_at", "is not", null)
     .execute();
   return rows.map((row) => row.provider_org_id);
 }

@@ -64,7 +64,7 @@ export async function readOnboardingFacts(
         .selectFrom("proposals")
         .select("id")
         .where("provider_org_id", "=", orgId)
-        .where("status", "!=", "draft")
+        .where("submitted_at", "is not", null)
         .limit(1),
     ),
   ]);

@@ -22,10 +22,12 @@ function actorWith(memberships: [string, Role, OrgKind][]): Actor {
   };
 }
 
-const proposal = (status: ProposalStatus) => ({
+/** A proposal in the given state; one that left the draft state was sent, unless told not. */
+const proposal = (status: ProposalStatus, isSent = status !== "draft") => ({
   client_org_id: "client",
   provider_org_id: "provider",
   status,
+  submitted_at: isSent ? "2026-12-01T10:00:00.000Z" : null,
 });
 const ACTIONS = Object.keys(PROPOSAL_PERMISSIONS) as ProposalAction[];
 
@@ -47,6 +49,14 @@ describe("proposal policy", () => {
     for (const action of ACTIONS)
       expect(decideProposalAction(clientOwner, proposal("draft"), action)).toBe("not_found");
     expect(decideProposalAction(clientOwner, proposal("submitted"), "view")).toBe("allowed");
+  });
+
+  it("keeps a draft withdrawn unsent from the client, and shows one withdrawn after sending", () => {
+    const clientOwner = actorWith([["client", "owner", "client"]]);
+    const unsent = proposal("withdrawn", false);
+    for (const action of ACTIONS)
+      expect(decideProposalAction(clientOwner, unsent, action)).toBe("not_found");
+    expect(decideProposalAction(clientOwner, proposal("withdrawn"), "view")).toBe("allowed");
   });
 
   it("lets the client's owners and members answer, never the provider", () => {

@@ -22,11 +22,13 @@ interface ProposalParties {
   client_org_id: string;
   provider_org_id: string;
   status: ProposalStatus;
+  /** Null until the provider first sends it; a draft withdrawn unsent stays null. */
+  submitted_at: string | null;
 }
 
 /**
  * Decides an action on a proposal. A draft is the provider's alone: the client organisation
- * does not see it until it is sent. Anyone who cannot see the proposal gets `not_found`.
+ * does not see it until it is sent, nor ever if the provider withdraws it unsent. Anyone who cannot see the proposal gets `not_found`.
  */
 export function decideProposalAction(
   actor: Actor,
@@ -34,7 +36,7 @@ export function decideProposalAction(
   action: ProposalAction,
 ): Decision {
   const roles: Record<Side, Role | undefined> = {
-    client: proposal.status === "draft" ? undefined : roleIn(actor, proposal.client_org_id),
+    client: proposal.submitted_at === null ? undefined : roleIn(actor, proposal.client_org_id),
     provider: roleIn(actor, proposal.provider_org_id),
   };
   if (!roles.client && !roles.provider) return "not_found";

@@ -53,7 +53,7 @@ export function listProposalsOfBrief(
     .where("p.brief_id", "=", briefId)
     .where((eb) => {
       const visible = [];
-      if (reader.isClient) visible.push(eb("p.status", "!=", "draft"));
+      if (reader.isClient) visible.push(eb("p.submitted_at", "is not", null));
       if (reader.providerOrgIds.length > 0)
         visible.push(eb("p.provider_org_id", "in", reader.providerOrgIds));
       return visible.length > 0 ? eb.or(visible) : eb.lit(false);
