@@ -1,5 +1,6 @@
 import { openDatabase } from "../src/server/db/connect";
 import { migrateToLatest } from "../src/server/db/migrate";
+import { gatherStatistics } from "../src/server/db/gather-statistics";
 import { FULL_SCALE, generateData } from "./generate-data";
 
 /**
@@ -13,5 +14,6 @@ const engagements = index >= 0 ? Number(process.argv[index + 1]) : FULL_SCALE.en
 const handle = openDatabase(url);
 await migrateToLatest(handle.db);
 const data = await generateData(handle.db, { ...FULL_SCALE, engagements }, { now: new Date() });
+await gatherStatistics(handle);
 console.log(`${data.counts.engagements} engagements, ${data.counts.events} events`);
 await handle.close();

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDatabase } from "../src/server/db/connect";
 import { migrateToLatest } from "../src/server/db/migrate";
+import { gatherStatistics } from "../src/server/db/gather-statistics";
 import { startAccord } from "../src/server/start";
 import { signUpBenchUser, writeHeaders } from "./bench-user";
 import { fillNotifications } from "./fill-notifications";
@@ -95,6 +96,7 @@ await migrateToLatest(handle.db);
 const data = await generateData(handle.db, QUICK_SCALE, { now: new Date() });
 // The overview reads the stored health, as after `accord rescore`.
 await measureRescore(handle, { samples: 0 });
+await gatherStatistics(handle);
 const accord = await startAccord({
   databaseUrl: url,
   port: 0,

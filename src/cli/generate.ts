@@ -123,6 +123,10 @@ export function generateCommand(): Command {
                 process.stderr.write("Creating the indexes again over every row…\n");
                 return;
               }
+              if (next === "statistics") {
+                process.stderr.write("Gathering the planner's statistics…\n");
+                return;
+              }
             } else if (done < total && now - last < 250) return;
             last = now;
             const unit =
@@ -135,7 +139,7 @@ export function generateCommand(): Command {
             process.stderr.write(isTty ? `\r${line}` : `${line}\n`);
           },
         });
-        if (isTty && phase !== "indexes") process.stderr.write("\n");
+        if (isTty && phase !== "indexes" && phase !== "statistics") process.stderr.write("\n");
         if (!result.ok) {
           await refuse({ key: "cli.generate.database_not_empty", values: {} }, 1);
           return;
@@ -147,7 +151,8 @@ export function generateCommand(): Command {
         );
         const copies = cpuAt.get("copies");
         const indexes = cpuAt.get("indexes");
-        if (copies && indexes) {
+        const statistics = cpuAt.get("statistics");
+        if (copies && indexes && statistics) {
           // The tables copied last (SQLite) end the copies' count and have their own.
           const tables = cpuAt.get("tables") ?? indexes;
           const cpu = tables.cpu - copies.cpu;
@@ -162,8 +167,8 @@ export function generateCommand(): Command {
               ? ""
               : `, ${wall(tables.wallMs, indexes.wallMs)} s for the tables copied last`;
           process.stdout.write(
-            `CPU time: ${cpuNow().toFixed(1)} s in all, ${cpu.toFixed(1)} s for the copies (${done.toFixed(0)} engagements per CPU-second)${laterCpu}, ${(cpuNow() - indexes.cpu).toFixed(1)} s for the other indexes\n` +
-              `Wall time: ${wall(started, copies.wallMs)} s for the block, ${wall(copies.wallMs, tables.wallMs)} s for the copies${laterWall}, ${wall(indexes.wallMs, performance.now())} s for the other indexes\n`,
+            `CPU time: ${cpuNow().toFixed(1)} s in all, ${cpu.toFixed(1)} s for the copies (${done.toFixed(0)} engagements per CPU-second)${laterCpu}, ${(statistics.cpu - indexes.cpu).toFixed(1)} s for the other indexes, ${(cpuNow() - statistics.cpu).toFixed(1)} s for the statistics\n` +
+              `Wall time: ${wall(started, copies.wallMs)} s for the block, ${wall(copies.wallMs, tables.wallMs)} s for the copies${laterWall}, ${wall(indexes.wallMs, statistics.wallMs)} s for the other indexes, ${wall(statistics.wallMs, performance.now())} s for the statistics\n`,
           );
         }
       });

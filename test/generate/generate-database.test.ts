@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { sql } from "kysely";
 import { afterAll, describe, expect, it } from "vitest";
 import { verifyChain } from "../../src/domain/ledger/ledger";
 import { openDatabase, type DatabaseHandle } from "../../src/server/db/connect";
@@ -18,6 +19,7 @@ import {
 import { listEventsWithActors } from "../../src/server/modules/ledger/ledger.repository";
 import { toChainedEvent } from "../../src/server/kernel/stored-events";
 import { canonicalTerms, parseTerms } from "../../src/server/modules/agreements/canonical-terms";
+import { SQLITE_SMALL_TABLE_ROWS } from "../../src/server/db/gather-statistics";
 import { DIALECTS, freshDatabase } from "../support/databases";
 
 const SIZE = { orgs: 4, engagements: 4, publicUrl: "http://accord.test" };
@@ -171,6 +173,44 @@ describe.each(DIALECTS)("accord generate on %s", (dialect) => {
     expect(otherLedger.map((e) => e.hash)).not.toEqual(ledger.map((e) => e.hash));
   }, 1_200_000);
 
+  it("leaves the planner's statistics gathered, as after any bulk load, but SQLite's of the tables it left small", async () => {
+    const handle = await fresh();
+    // Enough copies for more ledger events than SQLITE_SMALL_TABLE_ROWS; the sessions stay two.
+    const size = { ...SIZE, orgs: 60, engagements: 60, blockEngagements: 2, seed: 5 };
+    await generateDatabase(handle, size);
+    const counted = async (table: "engagement_events" | "sessions") =>
+      Number(
+        (
+          await handle.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as("n"))
+            .executeTakeFirst()
+        )?.n,
+      );
+    expect(await counted("engagement_events")).toBeGreaterThan(SQLITE_SMALL_TABLE_ROWS);
+    expect(await counted("sessions")).toBeLessThan(SQLITE_SMALL_TABLE_ROWS);
+    if (dialect === "sqlite") {
+      const analysed = await sql<{ tbl: string }>`select tbl from sqlite_stat1`.execute(handle.db);
+      const tables = analysed.rows.map((row) => row.tbl);
+      expect(tables).toContain("engagement_events");
+      expect(tables).not.toContain("sessions");
+    } else {
+      const estimated = await sql<{ relname: string; reltuples: number }>`
+        select relname, reltuples from pg_class
+         where relname in ('engagement_events', 'engagements', 'users') and relkind = 'r'`.execute(
+        handle.db,
+      );
+      // -1 until the table is first analysed or vacuumed.
+      expect(estimated.rows).toHaveLength(3);
+      for (const row of estimated.rows) expect(Number(row.reltuples)).toBeGreaterThan(0);
+      const columns = await sql<{ n: string }>`
+        select count(*) as n from pg_stats where tablename = 'engagement_events'`.execute(
+        handle.db,
+      );
+      expect(Number(columns.rows[0]?.n)).toBeGreaterThan(0);
+    }
+  });
+
   it("refuses a database that already has people in it", async () => {
     const handle = handles[0];
     if (!handle) throw new Error("the first test generates the database");
@@ -246,9 +286,12 @@ describe("accord generate's organisations", () => {
 });
 
 describe("accord generate into a fresh SQLite file", () => {
+  // The statistics' own table (sqlite_stat1) is ANALYZE's, not the migrations'.
   const schemaOf = (handle: DatabaseHandle) =>
     handle.sqlite
-      ?.prepare("select type, name, tbl_name, sql from sqlite_master order by type, name")
+      ?.prepare(
+        "select type, name, tbl_name, sql from sqlite_master where name not like 'sqlite\\_stat%' escape '\\' order by type, name",
+      )
       .all();
   const settingsOf = (handle: DatabaseHandle) =>
     ["journal_mode", "synchronous", "cache_size", "foreign_keys"].map((name) =>
@@ -294,7 +337,8 @@ describe("accord generate into a fresh SQLite file", () => {
       const lastOtherPage = sqlite
         .prepare(
           `select max(d.pageno) from dbstat d join sqlite_master m on m.name = d.name
-            where m.tbl_name not in (select value from json_each(?))`,
+            where m.tbl_name not in (select value from json_each(?))
+              and m.name not like 'sqlite\\_stat%' escape '\\'`,
         )
         .pluck()
         .get(JSON.stringify(rebuilt)) as number;

@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { DatabaseHandle } from "../db/connect";
+import { gatherStatistics } from "../db/gather-statistics";
 import { ManualClock } from "../platform/clock";
 import { createDeps } from "../create-deps";
 import { argon2idHasher } from "../platform/passwords";
@@ -38,9 +39,10 @@ const ENGAGEMENTS_PER_TRANSACTION = 1000;
 /**
  * Which part of the work a progress report is about (their rates differ a hundredfold): the
  * block, the copies, on SQLite the tables written after the copies with their indexes
- * (`tables`, counted in engagements per table), then the remaining indexes.
+ * (`tables`, counted in engagements per table), then the remaining indexes, then the planner's
+ * statistics.
  */
-export type GeneratePhase = "block" | "copies" | "tables" | "indexes";
+export type GeneratePhase = "block" | "copies" | "tables" | "indexes" | "statistics";
 
 /**
  * Generates an instance into an empty database (refused otherwise): a manual clock, ids and
@@ -50,7 +52,8 @@ export type GeneratePhase = "block" | "copies" | "tables" | "indexes";
  * Up to `blockEngagements` engagements (and their share of the organisations), everything goes
  * through the use-cases. Past that, the use-cases write one block of that size and the rest are
  * copies of the block for organisations of their own (see `replicate-block.ts`), so the
- * engagement count is rounded up to a whole number of blocks.
+ * engagement count is rounded up to a whole number of blocks. The database ends with its
+ * planner statistics gathered, ready to serve.
  */
 export async function generateDatabase(
   handle: DatabaseHandle,
@@ -102,7 +105,11 @@ export async function generateDatabase(
     endsAt: GENERATED_END,
     ...(onProgress && { onProgress: (done: number) => onProgress(done, perBlock, "block") }),
   });
-  if (copies === 1) return { ok: true, counts };
+  if (copies === 1) {
+    onProgress?.(perBlock, perBlock, "statistics");
+    await gatherStatistics(handle);
+    return { ok: true, counts };
+  }
   const block = await readBlock(handle.db, handle.dialect);
   const { sqlite } = handle;
   const bulk = sqlite && beginBulkLoad(sqlite);
@@ -150,6 +157,8 @@ export async function generateDatabase(
     onProgress?.(total, total, "indexes");
     bulk?.finish();
   }
+  onProgress?.(total, total, "statistics");
+  await gatherStatistics(handle);
   return {
     ok: true,
     counts: {
