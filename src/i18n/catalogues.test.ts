@@ -132,3 +132,15 @@ describe("catalogue usage", () => {
     expect(fairTermsReasons.every((key) => key in en)).toBe(true);
   });
 });
+
+describe("French elision before names", () => {
+  // "de" and "que" become "d’" and "qu’" before a vowel ("d’Atelier"), which a placeholder
+  // cannot know: a name never follows them directly, the sentence is worded around it.
+  const beforeName =
+    /\b(de|que) \{(org|name|provider|client|email|accused|reviewer|reviewed|inviter|actor)\}|\bde \{from\}(?! à)/i;
+
+  it.each(SETS)("no $name message puts “de” or “que” right before a name", ({ byLocale }) => {
+    const offending = Object.entries(byLocale.fr).filter(([, text]) => beforeName.test(text));
+    expect(offending.map(([key]) => key)).toEqual([]);
+  });
+});

@@ -49,7 +49,7 @@ describe("the French first of the month", () => {
 
   it("is how the server writes a day in a French message", () => {
     expect(formatMessageValues("fr", { due: { day: "2026-12-01" } })).toEqual({
-      due: "1er déc. 2026",
+      due: "1er décembre 2026",
     });
   });
 

@@ -32,11 +32,16 @@ export function formatFileSize(locale: Locale, bytes: number): string {
   }).format(value);
 }
 
-/** An ISO calendar day as the reader writes it ("22 Nov 2026", "22 nov. 2026"). */
+/**
+ * An ISO calendar day as the reader writes it, the month in words as the web writes it
+ * (`DateOnly`): "November 22, 2026", "22. November 2026", "1er décembre 2026". The one form for
+ * days in server messages, e-mails and documents.
+ */
 export function formatDay(locale: Locale, isoDate: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
+  return formatDate(locale, new Date(`${isoDate}T00:00:00Z`), {
+    dateStyle: "long",
+    timeZone: "UTC",
+  });
 }
 
 /**
@@ -80,12 +85,7 @@ export function formatMessageValues(
 function formatMessageValue(locale: Locale, value: MessageValue | Date): string | number | Date {
   if (typeof value !== "object" || value instanceof Date) return value;
   if ("minor" in value) return formatMoney(locale, value.minor, value.currency);
-  if ("day" in value) {
-    return formatDate(locale, new Date(`${value.day}T00:00:00Z`), {
-      dateStyle: "medium",
-      timeZone: "UTC",
-    });
-  }
+  if ("day" in value) return formatDay(locale, value.day);
   if ("instant" in value) return formatInstant(locale, value.instant);
   if ("basisPoints" in value) return formatBasisPoints(locale, value.basisPoints);
   if ("bytes" in value) return formatFileSize(locale, value.bytes);

@@ -1,4 +1,3 @@
-import accepts from "@fastify/accepts";
 import cookie from "@fastify/cookie";
 import csrf from "@fastify/csrf-protection";
 import rateLimit from "@fastify/rate-limit";
@@ -151,7 +150,6 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
     csrfOpts: { hmacKey: options.signingSecret },
   });
   await app.register(rateLimit, { global: false });
-  await app.register(accepts);
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",

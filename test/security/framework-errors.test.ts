@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ErrorResponse } from "../../src/contracts/errors";
 import { de } from "../../src/i18n/messages/de";
+import { CATALOGUES } from "../../src/i18n/translate";
 import { DIALECTS } from "../support/databases";
 import { buildTestApp, signUpPerson, type TestApp } from "../support/test-app";
 import { expectError } from "../api/api-fixtures";
@@ -72,6 +73,45 @@ describe.each(DIALECTS)("framework errors on %s", (dialect) => {
     );
     expectShaped(huge, 413, "payload_too_large", "probe");
   });
+
+  it.each([
+    ["de-CH, fr", "de"],
+    ["fr;q=0.4, es;q=0.8", "es"],
+    ["ja, id;q=0.2, fr;q=0.1", "id"],
+    ["de;q=0, FR", "fr"],
+    ["*, ja", "en"],
+  ] as const)(
+    "the router's errors and a route's error answer %j in the same language (%s)",
+    async (header, locale) => {
+      const headers = { "accept-language": header };
+      const badUrl = await t.app.inject({ method: "GET", url: "/api/v1/e/%E0%A4%A", headers });
+      const noRoute = await t.app.inject({ method: "PATCH", url: "/api/v1/none", headers });
+      const badMedia = await t.app.inject({
+        method: "POST",
+        url: "/api/v1/auth/signup",
+        headers: { ...headers, "content-type": "application/x-www-form-urlencoded" },
+        payload: "x",
+      });
+      const badJson = await t.app.inject({
+        method: "POST",
+        url: "/api/v1/auth/signup",
+        headers: { ...headers, "content-type": "application/json" },
+        payload: "{",
+      });
+      const unauthenticated = await t.app.inject({ method: "GET", url: "/api/v1/me", headers });
+
+      const catalogue = CATALOGUES[locale];
+      expect(expectError(badUrl, 400, "bad_request").message).toBe(catalogue["error.bad_request"]);
+      expect(expectError(noRoute, 404, "not_found").message).toBe(catalogue["error.not_found"]);
+      expect(expectError(badMedia, 415, "unsupported_media_type").message).toBe(
+        catalogue["error.unsupported_media_type"],
+      );
+      expect(expectError(badJson, 400, "bad_request").message).toBe(catalogue["error.bad_request"]);
+      expect(expectError(unauthenticated, 401, "unauthenticated").message).toBe(
+        catalogue["error.unauthenticated"],
+      );
+    },
+  );
 
   it("an unknown API route is a 404 in the shape that does not repeat the path", async () => {
     const response = await t.app.inject({ method: "PATCH", url: "/api/v1/probe-route" });

@@ -357,10 +357,10 @@ export const fr: Catalogue = {
     "Bonjour,\n\n{inviter} vous invite à rejoindre {org} sur Accord en tant que {role, select, owner {propriétaire} member {membre} other {lecteur}}.\n\nPour accepter, ouvrez ce lien : {link}\n\nCette invitation expire le {expiresAt, date, long}.\n\nAccord",
   "mail.engagement_invitation.subject": "{org} vous invite à une mission : {title}",
   "mail.engagement_invitation.body":
-    "Bonjour,\n\n{inviter}, de {org} ({kind, select, client {client} other {prestataire}}), invite votre organisation à une mission sur Accord : « {title} ».\n\nPour l’accepter au nom d’une de vos organisations, ouvrez ce lien : {link}\n\nCette invitation expire le {expiresAt, date, long}.\n\nAccord",
+    "Bonjour,\n\n{inviter}, membre de l’organisation {org} ({kind, select, client {client} other {prestataire}}), invite votre organisation à une mission sur Accord : « {title} ».\n\nPour l’accepter au nom d’une de vos organisations, ouvrez ce lien : {link}\n\nCette invitation expire le {expiresAt, date, long}.\n\nAccord",
   "mail.proposal_not_selected.subject": "« {brief} » : {client} a choisi une autre proposition",
   "mail.proposal_not_selected.body":
-    "Bonjour {name},\n\nMerci pour la proposition que {provider} a envoyée pour « {brief} ». {client} a choisi de travailler avec un autre prestataire : le cahier des charges est donc clos et votre proposition n’a pas été retenue.\n\nNous savons qu’une bonne proposition demande du temps et du soin, et nous vous remercions pour la vôtre. Elle reste consultable parmi vos propositions : {link}\n\nNous espérons vous voir répondre à d’autres cahiers des charges sur Accord.\n\nAccord",
+    "Bonjour {name},\n\nMerci pour la proposition envoyée par {provider} pour « {brief} ». {client} a choisi de travailler avec un autre prestataire : le cahier des charges est donc clos et votre proposition n’a pas été retenue.\n\nNous savons qu’une bonne proposition demande du temps et du soin, et nous vous remercions pour la vôtre. Elle reste consultable parmi vos propositions : {link}\n\nNous espérons vous voir répondre à d’autres cahiers des charges sur Accord.\n\nAccord",
 
   "error.engagement_ended":
     "Cette mission a pris fin le {endedOn} : les nouveaux objectifs, les valeurs mesurées, les offres de phase suivante, les demandes de modification et les avenants sont fermés. La lecture, la reconnaissance, les différends, les factures et les paiements restent ouverts.",
@@ -585,7 +585,7 @@ export const fr: Catalogue = {
   "mail.reminder.subject":
     "{timing, select, before {La facture {number} arrive à échéance dans {days, plural, one {# jour} other {# jours}}} due_today {La facture {number} arrive à échéance aujourd’hui} other {La facture {number} est en retard de {days, plural, one {# jour} other {# jours}}}}",
   "mail.reminder.body":
-    "Bonjour {name},\n\n{provider} rappelle à {org} que la facture {number} pour « {engagement} » {timing, select, before {arrive à échéance le {dueDate}} due_today {arrive à échéance aujourd’hui, le {dueDate}} other {est arrivée à échéance le {dueDate}}}. Reste dû : {outstanding} sur {total}.\n\n{lateInterest, select, yes {L’accord prévoit des intérêts de retard légaux et une indemnité forfaitaire pour frais de recouvrement une fois la date d’échéance passée.\n\n} other {}}Si vous avez déjà payé, enregistrez le paiement afin que {provider} puisse le confirmer : {link}\n\nAccord",
+    "Bonjour {name},\n\n{provider} rappelle à {org} que la facture {number} pour « {engagement} » {timing, select, before {arrive à échéance le {dueDate}} due_today {arrive à échéance aujourd’hui, le {dueDate}} other {est arrivée à échéance le {dueDate}}}. Reste dû : {outstanding} sur {total}.\n\n{lateInterest, select, yes {L’accord prévoit des intérêts de retard légaux et une indemnité forfaitaire pour frais de recouvrement une fois la date d’échéance passée.\n\n} other {}}Si vous avez déjà payé, enregistrez le paiement : {provider} pourra alors le confirmer : {link}\n\nAccord",
   "messages.thread_unknown":
     "Ce fil de discussion ne se rapporte à aucun livrable ni à aucune demande de modification de cette mission.",
   "messages.message_unknown": "Ce message ne figure pas dans ce fil de discussion.",
@@ -639,7 +639,7 @@ export const fr: Catalogue = {
     "{actor} indique que le remboursement de {amount} dans « {engagement} » n’est pas arrivé",
   "mail.notification.someone": "Quelqu’un",
   "mail.notification.body":
-    "Bonjour {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {« {excerpt} »\n\n} other {}}Ouvrir la mission : {link}\n\nVous recevez cet e-mail en tant que membre de {org}. Choisissez dans vos paramètres les e-mails que vous souhaitez recevoir : {settingsLink}\n\nAccord",
+    "Bonjour {name},\n\n{summary}.\n\n{hasExcerpt, select, yes {« {excerpt} »\n\n} other {}}Ouvrir la mission : {link}\n\nVous recevez cet e-mail en tant que membre de l’organisation {org}. Choisissez dans vos paramètres les e-mails que vous souhaitez recevoir : {settingsLink}\n\nAccord",
   "mail.notification.moderation.case_opened":
     "Un dossier de modération a été ouvert contre {role, select, accused {votre organisation, {accused},} other {{accused}}} dans « {engagement} » : vous pouvez répondre jusqu’au {due}",
   "mail.notification.moderation.case_decided":
@@ -647,13 +647,13 @@ export const fr: Catalogue = {
   "mail.notification.moderation.appeal_decided":
     "Il a été statué sur l’appel du dossier contre {role, select, accused {votre organisation, {accused},} other {{accused}}} dans « {engagement} » : {outcome, select, upheld {la décision est maintenue} other {la décision est annulée}}",
   "mail.notification.case_body":
-    "Bonjour {name},\n\n{summary}.\n\n{step, select, opened {Les modérateurs lisent la réponse de votre organisation avant de statuer, et statuent dès qu’elle est arrivée ou que le délai est passé. D’ici là, rien ne vous est retiré.} other {Motif indiqué : « {reason} »\n\n{step, select, decided {Chaque partie peut faire appel une fois ; un autre modérateur statue sur l’appel.} other {{outcome, select, upheld {Le dossier est clos.} other {Le dossier est clos et sa sanction levée.}}}}}}\n\nLire le dossier{step, select, opened { et y répondre} other {}} : {link}\n\nVous recevez cet e-mail en tant que membre de {org}. Choisissez dans vos paramètres les e-mails que vous souhaitez recevoir : {settingsLink}\n\nAccord",
+    "Bonjour {name},\n\n{summary}.\n\n{step, select, opened {Les modérateurs lisent la réponse de votre organisation avant de statuer, et statuent dès qu’elle est arrivée ou que le délai est passé. D’ici là, rien ne vous est retiré.} other {Motif indiqué : « {reason} »\n\n{step, select, decided {Chaque partie peut faire appel une fois ; un autre modérateur statue sur l’appel.} other {{outcome, select, upheld {Le dossier est clos.} other {Le dossier est clos et sa sanction levée.}}}}}}\n\nLire le dossier{step, select, opened { et y répondre} other {}} : {link}\n\nVous recevez cet e-mail en tant que membre de l’organisation {org}. Choisissez dans vos paramètres les e-mails que vous souhaitez recevoir : {settingsLink}\n\nAccord",
   "mail.notification.ledger_head":
     "Tête du registre : {hash}. Pour vérifier plus tard que rien de ce qui vous a été montré n’a été réécrit : accord verify --file export.json --head {hash}",
   "mail.notification.gathered_subject":
     "{count, plural, one {# nouveauté} other {# nouveautés}} dans « {engagement} »",
   "mail.notification.gathered_body":
-    "Bonjour {name},\n\nCe qui s’est passé dans « {engagement} » :\n\n{items}\n\nOuvrir la mission : {link}\n\nVous recevez cet e-mail en tant que membre de {org}. Choisissez dans vos paramètres les e-mails que vous souhaitez recevoir : {settingsLink}\n\nAccord",
+    "Bonjour {name},\n\nCe qui s’est passé dans « {engagement} » :\n\n{items}\n\nOuvrir la mission : {link}\n\nVous recevez cet e-mail en tant que membre de l’organisation {org}. Choisissez dans vos paramètres les e-mails que vous souhaitez recevoir : {settingsLink}\n\nAccord",
   "mail.notification.gathered_item":
     "- {summary}{hasExcerpt, select, yes {\n  « {excerpt} »} other {}}",
   // disputes

@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import type { Socket } from "node:net";
 import type { ErrorCode } from "../../contracts/errors";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "../../i18n/locales";
+import { DEFAULT_LOCALE, localeFromAcceptLanguage } from "../../i18n/locales";
 import { failureBody, sendFailure } from "./http";
 import { fieldFailuresFromIssues } from "./validation";
 
@@ -97,7 +97,7 @@ export function answerFrameworkError(
   request: FastifyRequest,
   reply: FastifyReply,
 ): void {
-  request.locale = localeFromHeader(request.headers["accept-language"]);
+  request.locale = localeFromAcceptLanguage(request.headers["accept-language"]);
   const status = error.statusCode ?? 500;
   request.log.info({ errCode: error.code, status }, "request refused by the router");
   if (status >= 500) {
@@ -106,27 +106,6 @@ export function answerFrameworkError(
   }
   // An over-long path parameter names nothing that exists: a plain bad request, not a 414.
   void reply.status(400).send(failureBody(request.locale, { code: codeForStatus(status) }));
-}
-
-/**
- * The router's errors come before the request's plugins decorate it, so the language is read
- * from `Accept-Language` here: the supported language with the highest weight.
- */
-function localeFromHeader(header: string | undefined): Locale {
-  const ranked = (header ?? "")
-    .split(",")
-    .map((part) => {
-      const [tag = "", ...params] = part.trim().split(";");
-      const q = params.find((p) => p.trim().startsWith("q="));
-      return {
-        language: tag.split("-")[0]?.toLowerCase() ?? "",
-        q: q ? Number(q.split("=")[1]) : 1,
-      };
-    })
-    .filter((entry) => isLocale(entry.language) && entry.q > 0)
-    .sort((a, b) => b.q - a.q);
-  const best = ranked[0]?.language;
-  return best && isLocale(best) ? best : DEFAULT_LOCALE;
 }
 
 /**

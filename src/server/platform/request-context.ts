@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { Id } from "../../contracts/common";
 import { isStorableText } from "../../contracts/input-rules";
 import type { TokenScope } from "../../contracts/tokens";
-import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from "../../i18n/locales";
+import { DEFAULT_LOCALE, localeFromAcceptLanguage, type Locale } from "../../i18n/locales";
 import { SESSION_COOKIE } from "./session-lifetime";
 import type { EngagementRead } from "../kernel/first-read";
 import type { Actor } from "./actor";
@@ -151,6 +151,5 @@ function isWellFormedId(value: unknown): value is string {
  * without stating one.
  */
 export function negotiateLocale(request: FastifyRequest): Locale {
-  const best = request.languages([...LOCALES]);
-  return isLocale(best) ? best : DEFAULT_LOCALE;
+  return localeFromAcceptLanguage(request.headers["accept-language"]);
 }

@@ -262,7 +262,7 @@ describe.each(DIALECTS)("invoices on %s", (dialect) => {
       "issue_date_before_last_issued",
       "issueDate",
     );
-    expect(refused.message).toContain("Oct 15, 2026");
+    expect(refused.message).toContain("October 15, 2026");
     const issued = bodyOf<InvoiceBody>(
       await w.provider.client.post(invoicesUrl(w, `/${b.id}/issue`), { issueDate: "2026-10-20" }),
     );
@@ -292,7 +292,7 @@ describe.each(DIALECTS)("invoices on %s", (dialect) => {
       422,
       "issue_date_before_due_basis",
     );
-    expect(refused.message).toContain("Nov 22, 2026");
+    expect(refused.message).toContain("November 22, 2026");
     expect(refused.message).toContain("the milestone was accepted");
     expect(refused.fields?.[0]?.path).toBe("issueDate");
     expectError(
@@ -596,7 +596,7 @@ describe.each(DIALECTS)("retainer invoices on %s", (dialect) => {
       subtotalMinor: 300_000,
       taxMinor: 63_000,
     });
-    expect(draft.lines[0]?.description).toBe("Retainer, Dec 1, 2026 – Dec 31, 2026");
+    expect(draft.lines[0]?.description).toBe("Retainer, December 1, 2026 – December 31, 2026");
     expectErrorAt(
       await w.provider.client.post(invoicesUrl(w), {
         source: { kind: "retainer", periodStart: "2026-12-01" },
@@ -617,10 +617,10 @@ describe.each(DIALECTS)("retainer invoices on %s", (dialect) => {
 
     // A period of the engagement's time: none that ended before it began, none beyond the next.
     for (const [periodStart, code, limit] of [
-      ["1900-01-01", "period_before_engagement", "Nov 22, 2026"],
-      ["2026-10-01", "period_before_engagement", "Nov 22, 2026"],
-      ["2027-01-01", "period_too_far_ahead", "Dec 1, 2026"],
-      ["2200-01-01", "period_too_far_ahead", "Dec 1, 2026"],
+      ["1900-01-01", "period_before_engagement", "November 22, 2026"],
+      ["2026-10-01", "period_before_engagement", "November 22, 2026"],
+      ["2027-01-01", "period_too_far_ahead", "December 1, 2026"],
+      ["2200-01-01", "period_too_far_ahead", "December 1, 2026"],
     ] as const) {
       const refused = expectError(
         await w.provider.client.post(invoicesUrl(w), {
@@ -634,6 +634,17 @@ describe.each(DIALECTS)("retainer invoices on %s", (dialect) => {
       ]);
       expect(refused.fields?.[0]?.message, periodStart).toContain(limit);
     }
+    // The day is written as the web writes it, in the reader's language.
+    bodyOf(await w.provider.client.request("PATCH", "/api/v1/me", { locale: "de" }));
+    const refusedInGerman = expectError(
+      await w.provider.client.post(invoicesUrl(w), {
+        source: { kind: "retainer", periodStart: "2027-01-01" },
+      }),
+      400,
+      "validation_failed",
+    );
+    expect(refusedInGerman.fields?.[0]?.message).toContain("1. Dezember 2026");
+    expect(refusedInGerman.fields?.[0]?.message).not.toContain("01.12.2026");
     // The month the engagement began in is its own.
     await draftInvoice(w, { source: { kind: "retainer", periodStart: "2026-11-01" } });
   });

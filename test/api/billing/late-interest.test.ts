@@ -97,7 +97,7 @@ describe.each(DIALECTS)("late interest on %s", (dialect) => {
       taxMinor: 0,
     });
     expect(claim.lines.map((l) => [l.description, l.unitPriceMinor])).toEqual([
-      [`Late-payment interest on invoice ${late.number}, until Nov 22, 2026`, 4894],
+      [`Late-payment interest on invoice ${late.number}, until November 22, 2026`, 4894],
       [`Fixed recovery compensation on invoice ${late.number}`, 4000],
     ]);
     expect((await read()).claimable.totalMinor).toBe(0);
@@ -131,7 +131,7 @@ describe.each(DIALECTS)("late interest on %s", (dialect) => {
     await t.deps.db.deleteFrom("reference_rates").where("currency", "=", "EUR").execute();
     const refused = expectError(await w.client.client.get(url()), 409, "reference_rate_missing");
     expect(refused.message).toContain("EUR");
-    expect(refused.message).toContain("Jul 1, 2026");
+    expect(refused.message).toContain("July 1, 2026");
   });
 
   it("computes nothing where the agreement did not opt into statutory terms", async () => {

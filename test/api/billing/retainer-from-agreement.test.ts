@@ -71,7 +71,7 @@ describe.each(DIALECTS)("a retainer agreed weeks after the engagement began on %
     expect(october.fields).toEqual([
       expect.objectContaining({ path: "source.periodStart", code: "period_before_engagement" }),
     ]);
-    expect(october.fields?.[0]?.message).toContain("Nov 22, 2026");
+    expect(october.fields?.[0]?.message).toContain("November 22, 2026");
 
     // November, the period the agreement came into force in, is invoiced in full and paid.
     const november = await issuedInvoice(w, {

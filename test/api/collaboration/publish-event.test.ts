@@ -241,8 +241,8 @@ const SUBJECTS: Record<NotifiedEventType, string> = {
     "The moderator gave a recommendation (not binding) in dispute #2 in “Shop”: please read it",
   "dispute.recommendation_accepted":
     "Pedro accepted the moderator's recommendation in dispute #2 in “Shop”",
-  "exit.notice_given": "Pedro gave notice in “Shop”: it ends on Dec 22, 2026",
-  "exit.protected_started": "“Shop” moves to a protected exit: it ends on Dec 22, 2026",
+  "exit.notice_given": "Pedro gave notice in “Shop”: it ends on December 22, 2026",
+  "exit.protected_started": "“Shop” moves to a protected exit: it ends on December 22, 2026",
   "exit.ended_amicably": "“Shop” ended amicably: the settlement is paid and the hand-over complete",
   "exit.hand_over_item_done": "Pedro completed a hand-over item in “Shop”: Hand over files",
   "goal.correction_proposed":

@@ -132,7 +132,7 @@ describe.each(DIALECTS)("amends offers within the record on %s", (dialect) => {
     expect(passed.fields).toEqual([
       expect.objectContaining({ path: "items.0.dueDate", code: "amends_invalid" }),
     ]);
-    expect(passed.message).toContain("Apr 1, 2027");
+    expect(passed.message).toContain("April 1, 2027");
     expect(passed.message).not.toMatch(/amends_|\{|\}/);
     const after = bodyOf<DisputeBody>(await a.client.client.get(a.url(`/disputes/${dispute.id}`)));
     expect(after.offers).toEqual([]);
@@ -155,7 +155,7 @@ describe.each(DIALECTS)("amends offers within the record on %s", (dialect) => {
     expect(far.fields).toEqual([
       expect.objectContaining({ path: "items.0.dueDate", code: "amends_invalid" }),
     ]);
-    expect(far.message).toContain("Nov 22, 2036");
+    expect(far.message).toContain("November 22, 2036");
     expect(far.message).not.toMatch(/amends_|\{|\}/);
     const after = bodyOf<DisputeBody>(await a.client.client.get(a.url(`/disputes/${dispute.id}`)));
     expect(after.offers).toEqual([]);

@@ -71,7 +71,7 @@ describe.each(DIALECTS)("growth's refused inputs on %s", (dialect) => {
       {
         path: "dueDate",
         code: "day_before_today",
-        message: "Must be today (Nov 22, 2026) or later.",
+        message: "Must be today (November 22, 2026) or later.",
       },
     ]);
     expect(await goalCount()).toBe(0);
@@ -97,7 +97,7 @@ describe.each(DIALECTS)("growth's refused inputs on %s", (dialect) => {
         path: "dueDate",
         code: "day_too_far_ahead",
         message:
-          "A day is planned at most ten years ahead, Nov 22, 2036 at the latest: Nov 22, 2206 is later.",
+          "A day is planned at most ten years ahead, November 22, 2036 at the latest: November 22, 2206 is later.",
       },
     ]);
     expect(await goalCount()).toBe(0);
@@ -135,7 +135,7 @@ describe.each(DIALECTS)("growth's refused inputs on %s", (dialect) => {
     expect(farMilestone.fields).toEqual([
       expect.objectContaining({ path: "terms.milestones.0.dueDate", code: "day_too_far_ahead" }),
     ]);
-    expect(farMilestone.fields?.[0]?.message).toContain("Nov 22, 2036");
+    expect(farMilestone.fields?.[0]?.message).toContain("November 22, 2036");
     const offers = bodyOf<{ offers: unknown[] }>(
       await w.client.client.get(w.url("/next-phase-offers")),
     );

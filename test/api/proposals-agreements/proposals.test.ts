@@ -76,7 +76,7 @@ describe.each(DIALECTS)("proposals on %s", (dialect) => {
         path: "terms.milestones.1.dueDate",
         code: "day_too_far_ahead",
         message:
-          "A day is planned at most ten years ahead, Nov 22, 2036 at the latest: Mar 1, 2207 is later.",
+          "A day is planned at most ten years ahead, November 22, 2036 at the latest: March 1, 2207 is later.",
       },
     ]);
     expect(await listAs(w.provider)).toEqual([]);

@@ -62,7 +62,7 @@ export const webFr: WebCatalogue = {
   "org.none.body":
     "Créez-en une pour votre entreprise, ou demandez à un collègue de vous inviter dans la sienne.",
 
-  "members.title": "Membres de {org}",
+  "members.title": "Membres de l’organisation {org}",
   "members.subtitle": "{kind} · votre rôle : {role}",
   "members.readOnly":
     "Seuls les propriétaires peuvent inviter des personnes, changer les rôles ou retirer des membres.",
@@ -74,7 +74,7 @@ export const webFr: WebCatalogue = {
   "members.column.joined": "Membre depuis",
   "members.column.actions": "Actions",
   "members.you": "(vous)",
-  "members.role.label": "Rôle de {name}",
+  "members.role.label": "Rôle attribué à {name}",
   "members.remove": "Retirer",
   "members.remove.label": "Retirer {name}",
   "members.remove.confirm": "Confirmer : retirer {name}",
@@ -93,7 +93,7 @@ export const webFr: WebCatalogue = {
   "invitations.column.expires": "Expire le",
   "invitations.column.actions": "Actions",
   "invitations.revoke": "Révoquer",
-  "invitations.revoke.label": "Révoquer l’invitation de {email}",
+  "invitations.revoke.label": "Révoquer l’invitation envoyée à {email}",
 
   "invitation.title": "Invitation",
   "invitation.signedOut.body":
@@ -102,7 +102,7 @@ export const webFr: WebCatalogue = {
   "invitation.signedOut.signup": "Créer un compte",
   "invitation.membership.summary": "{inviter} vous invite à rejoindre {org}. Votre rôle : {role}.",
   "invitation.engagement.summary":
-    "{inviter}, de {org} ({kind}), invite votre organisation à une mission.",
+    "{inviter}, membre de l’organisation {org} ({kind}), invite votre organisation à une mission.",
   "invitation.sentTo": "Envoyée à {email} · expire le {date}",
   "invitation.engagement.orgLabel": "Accepter au nom de",
   "invitation.engagement.needOrg":
@@ -178,8 +178,9 @@ export const webFr: WebCatalogue = {
 
   "tokens.title": "Jetons d’API",
   "tokens.intro":
-    "Les jetons permettent à des scripts et à des intégrations d’utiliser l’API d’Accord au nom de {org}. Un jeton ne fait jamais plus que ses autorisations, ni plus que votre rôle ne le permet.",
-  "tokens.ownerOnly": "Seuls les propriétaires de {org} peuvent gérer les jetons d’API.",
+    "Les jetons permettent à des scripts et à des intégrations d’utiliser l’API d’Accord au nom de l’organisation {org}. Un jeton ne fait jamais plus que ses autorisations, ni plus que votre rôle ne le permet.",
+  "tokens.ownerOnly":
+    "Seuls les propriétaires de l’organisation {org} peuvent gérer les jetons d’API.",
   "tokens.create.title": "Créer un jeton",
   "tokens.field.name": "Nom du jeton",
   "tokens.field.scopes": "Que peut-il faire ?",
@@ -280,7 +281,8 @@ export const webFr: WebCatalogue = {
   "taxonomy.table.caption": "Toutes les catégories et compétences, dans toutes les langues",
 
   "profile.title": "Profil du prestataire",
-  "profile.intro": "Ce que les clients voient de {org} lorsqu’ils cherchent un prestataire.",
+  "profile.intro":
+    "Ce que les clients voient de l’organisation {org} lorsqu’ils cherchent un prestataire.",
   "profile.providersOnly":
     "Seules les organisations prestataires ont un profil. Passez à une organisation prestataire pour la décrire.",
   "profile.preview": "Voir le profil comme les clients le voient",
@@ -421,7 +423,7 @@ export const webFr: WebCatalogue = {
   "match.empty": "Aucun prestataire n’a encore les compétences de ce cahier des charges.",
   "match.rank": "N° {rank, number}",
   "match.score": "Adéquation globale",
-  "match.factors.caption": "Le score de {provider}, critère par critère",
+  "match.factors.caption": "Le score du prestataire {provider}, critère par critère",
   "match.column.factor": "Critère",
   "match.column.score": "Score",
   "match.column.weight": "Poids",
@@ -462,7 +464,7 @@ export const webFr: WebCatalogue = {
     "{status, select, draft {Terminer votre brouillon de proposition} revision_requested {Réviser votre proposition} other {Ouvrir votre proposition envoyée}}",
   "proposal.new.title": "Rédiger une proposition",
   "proposal.new.intro":
-    "Votre réponse à « {brief} » de {client}. Enregistrez un brouillon pour lancer le contrôle de faisabilité par rapport au cahier des charges.",
+    "Votre réponse au cahier des charges « {brief} » du client {client}. Enregistrez un brouillon pour lancer le contrôle de faisabilité par rapport au cahier des charges.",
   "proposal.new.providersOnly":
     "Seules les organisations prestataires rédigent des propositions. Passez à votre organisation prestataire.",
   "proposal.back.brief": "Retour à « {title} »",
@@ -486,7 +488,7 @@ export const webFr: WebCatalogue = {
     "Rien à signaler : la proposition correspond au cahier des charges.",
   "proposal.feasibility.unsaved":
     "Enregistrez le brouillon pour le comparer au cahier des charges.",
-  "proposal.view.meta": "De {provider} · révision {revision, number}",
+  "proposal.view.meta": "Prestataire : {provider} · révision {revision, number}",
   "proposal.view.submittedAt": "envoyée le {date}",
   "proposal.revisionNote": "{client} a demandé une révision :",
   "proposal.declineReason": "{client} a refusé la proposition :",
@@ -1096,9 +1098,9 @@ export const webFr: WebCatalogue = {
   "settings.emails.saved": "Vos choix d’e-mails sont enregistrés.",
 
   "nav.webhooks": "Webhooks",
-  "webhooks.title": "Webhooks de {org}",
+  "webhooks.title": "Webhooks de l’organisation {org}",
   "webhooks.intro":
-    "Les webhooks transmettent à vos propres systèmes les événements des missions de {org} au moment où ils se produisent : Accord envoie chaque événement en JSON, par une requête POST, aux adresses ci-dessous.",
+    "Les webhooks transmettent à vos propres systèmes les événements des missions de l’organisation {org} au moment où ils se produisent : Accord envoie chaque événement en JSON, par une requête POST, aux adresses ci-dessous.",
   "webhooks.readOnly":
     "Seuls les propriétaires ajoutent, modifient ou suppriment des webhooks et renvoient des envois. Tous les membres de l’organisation peuvent lire les journaux d’envoi.",
   "webhooks.create.title": "Ajouter un point de terminaison",
@@ -1485,7 +1487,7 @@ export const webFr: WebCatalogue = {
   "reminderSchedule.saved": "Calendrier des relances enregistré.",
   "reminderSchedule.submit": "Enregistrer le calendrier",
 
-  "orgBilling.title": "Facturation de {org}",
+  "orgBilling.title": "Facturation de l’organisation {org}",
   "orgBilling.intro":
     "{kind, select, client {Ce que votre organisation doit et a payé sur l’ensemble de ses missions, et des exports pour votre comptabilité.} other {Ce que vos clients vous doivent et vous ont payé sur l’ensemble de vos missions, des exports pour votre comptabilité, et les jours où vos clients sont relancés.}}",
   "orgBilling.exports.title": "Exports comptables",
@@ -1549,7 +1551,7 @@ export const webFr: WebCatalogue = {
   "reviews.reply.submit": "Publier la réponse",
   "reviews.screening.caseOpened":
     "Un dossier de modération a été ouvert au sujet de ce texte. Son avis de notification se trouve sous Dossiers, où votre organisation peut y répondre.",
-  "reputation.title": "Réputation de {org}",
+  "reputation.title": "Réputation de l’organisation {org}",
   "reputation.new": "Nouveau",
   "reputation.new.explain":
     "Trop peu de missions ayant donné lieu à des avis pour établir une moyenne (au moins 3, avec 2 partenaires différents).",
@@ -1585,7 +1587,7 @@ export const webFr: WebCatalogue = {
   "moderation.cases.empty": "Aucun dossier ne concerne vos organisations.",
   "moderation.cases.loadMore": "Afficher les dossiers plus anciens",
   "moderation.case.title":
-    "{subject, select, message {Un message} review {Un avis} dispute {Un texte de différend} other {Une réponse à un avis}} de {accused}",
+    "{subject, select, message {Un message publié} review {Un avis publié} dispute {Un texte de différend publié} other {Une réponse à un avis publiée}} par {accused}",
   "moderation.case.status":
     "{status, select, open {Ouvert} decided {Décidé} appealed {En appel} other {Clos}}",
   "moderation.case.opened":
@@ -1654,7 +1656,7 @@ export const webFr: WebCatalogue = {
     "Avis écrits dans les 7 jours suivant un rappel de paiement, une réclamation d’intérêts de retard ou un différend adressé à leur auteur par la partie évaluée, ou suivis d’une telle démarche dans les 7 jours. Ils restent publiés : lisez-les en tenant compte de ce calendrier, et n’en masquez un que pour un motif de la charte énoncé.",
   "moderation.closerLook.empty":
     "Aucun avis n’est signalé. Un avis l’est lorsqu’il est écrit dans les 7 jours après une pression de la partie évaluée sur son auteur (un rappel de paiement, une réclamation d’intérêts de retard, un différend), ou lorsqu’une telle démarche le suit dans les 7 jours.",
-  "moderation.closerLook.heading": "Avis de {reviewer} sur {reviewed}",
+  "moderation.closerLook.heading": "Avis laissé par {reviewer} sur {reviewed}",
   "moderation.closerLook.written": "Dans « {engagement} », écrit le {date}.",
   "moderation.closerLook.why": "Pourquoi il est signalé",
   "moderation.closerLook.afterPressure":
@@ -1687,7 +1689,7 @@ export const webFr: WebCatalogue = {
   "health.score.new": "Nouveau",
   "health.score.new.explain":
     "Moins de {engagements} missions avec {counterparties} contreparties différentes : aucun score n’est encore montré hors de l’organisation.",
-  "health.scorecard.link": "Fiche de scores de {name}",
+  "health.scorecard.link": "Fiche de scores : {name}",
   "health.cap.threat": "Plafonné à {limit} : une menace avérée liée à un avis.",
   "health.cap.overdue": "Plafonné à {limit} : une facture est en retard de plus de 60 jours.",
   "health.inputs.caption":
@@ -1785,14 +1787,14 @@ export const webFr: WebCatalogue = {
   "checkIn.reason.scope_creep": "Dérive du périmètre",
   "checkIn.reason.poor_quality": "Qualité insuffisante",
   "checkIn.reason.unclear_requirements": "Besoins flous",
-  "scorecard.title": "Fiche de scores de {name}",
+  "scorecard.title": "Fiche de scores : {name}",
   "scorecard.intro":
     "{isOwn, select, yes {Les scores de votre organisation sur l’ensemble de ses missions, tels que ses contreparties les voient.} other {Les scores de cette organisation sur l’ensemble de ses missions, montrés à vous en tant que contrepartie.}}",
   "scorecard.empty": "Aucune mission n’a encore été notée.",
   "scorecard.side": "{side, select, client {En tant que client} other {En tant que prestataire}}",
   "scorecard.sample":
     "{engagements, plural, one {# mission} other {# missions}} avec {counterparties, plural, one {# contrepartie} other {# contreparties}}.",
-  "scorecard.chart.caption": "Scores de {name} sur l’ensemble des missions, par jour",
+  "scorecard.chart.caption": "Scores obtenus par {name} sur l’ensemble des missions, par jour",
   "model.title": "Comment les scores sont calculés",
   "model.intro":
     "Accord note les deux parties de chaque relation avec la même rigueur : le prestataire sur sa manière de livrer, le client sur sa manière de payer, de décider et de tenir le périmètre. Cette page montre tout le modèle, lu dans les nombres mêmes qui servent au calcul, et d’où vient chacun. Elle est la même pour tout le monde.",
@@ -2002,7 +2004,7 @@ export const webFr: WebCatalogue = {
     "C’est irréversible : la demande de modification est close définitivement avec votre motif. Pour la redemander, il faudra proposer une nouvelle modification.",
   "nav.invoices": "Factures",
   "nav.organisation": "Organisation",
-  "orgSettings.title": "Paramètres de {name}",
+  "orgSettings.title": "Paramètres de l’organisation {name}",
   "orgSettings.members":
     "Qui appartient à l’organisation et avec quel rôle ; invitez vos collègues.",
   "orgSettings.tokens":
@@ -2352,7 +2354,7 @@ export const webFr: WebCatalogue = {
   "growth.recognition.draft": "Texte proposé, à faire approuver par l’autre partie",
   "growth.recognition.request": "Demander l’approbation",
   "growth.recognition.line":
-    "{kind, select, kudos {Félicitations} introduction {Mise en relation} testimonial {Témoignage} other {Étude de cas}} de {from} pour {to}",
+    "{kind, select, kudos {Félicitations adressées} introduction {Mise en relation proposée} testimonial {Témoignage donné} other {Étude de cas rédigée}} par {from} pour {to}",
   "growth.recognition.introduces": "Propose une mise en relation avec {org}",
   "growth.recognition.status":
     "{status, select, awaiting_text_approval {En attente de l’approbation du texte} awaiting_consent {En attente du consentement à l’afficher} published {Affiché sur le profil} other {Refusé : reste entre les deux parties}}",
@@ -2364,7 +2366,7 @@ export const webFr: WebCatalogue = {
   "growth.profile.signal":
     "{count, plural, one {# reconnaissance} other {# reconnaissances}} sur la dernière année : +{points} sur {max} points au plus dans le score de santé, jamais à la place du paiement.",
   "growth.profile.line":
-    "{kind, select, kudos {Félicitations} introduction {Mise en relation} testimonial {Témoignage} other {Étude de cas}} de {from}",
+    "{kind, select, kudos {Félicitations adressées} introduction {Mise en relation proposée} testimonial {Témoignage donné} other {Étude de cas rédigée}} par {from}",
   "growth.recognition.kindName":
     "{kind, select, kudos {Félicitations} introduction {Mise en relation} testimonial {Témoignage} other {Étude de cas}}",
   // archive
