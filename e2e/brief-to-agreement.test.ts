@@ -17,8 +17,9 @@ import {
 /**
  * Stages 1–4 in a real browser, each side in its own browser profile: a provider describes
  * itself; a client writes a brief the clarity check blocks until it names a budget, publishes
- * it, sees the provider ranked with explanations and invites it; the provider proposes, revises
- * on request; the client accepts; a gag clause blocks signing until removed; both owners sign.
+ * it, sees the provider ranked with explanations and invites it; the provider proposes, withdraws
+ * it and proposes again, revises on request; the client accepts; a gag clause blocks signing
+ * until removed; both owners sign.
  */
 
 const GAG_CLAUSE = "Le client s'engage à ne publier aucun avis négatif.";
@@ -96,16 +97,8 @@ async function writeBriefWithoutBudget(page: Page, title: string): Promise<void>
   await page.waitForURL(/\/briefs\/(?!new)[^/]+$/);
 }
 
-/** The provider writes one deliverable with one criterion, priced, and sends it. */
-async function writeProposal(page: Page, briefTitle: string): Promise<void> {
-  await navigate(page, "Briefs for you");
-  const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: briefTitle }) });
-  await row.getByText("Invited to propose").waitFor();
-  await row.getByRole("link", { name: briefTitle }).click();
-  const write = page.getByRole("link", { name: "Write a proposal" });
-  await write.waitFor();
-  const briefUrl = page.url();
-  await write.click();
+/** The provider writes one deliverable with one criterion, priced, and saves it as a draft. */
+async function draftProposal(page: Page): Promise<void> {
   await page.getByRole("heading", { level: 1, name: "Write a proposal" }).waitFor();
   await page.getByLabel("Summary").fill("A Shopify-free storefront, built in two stages.");
   await page.getByLabel("Title", { exact: true }).fill("Redesigned storefront");
@@ -116,6 +109,36 @@ async function writeProposal(page: Page, briefTitle: string): Promise<void> {
   await page.getByRole("button", { name: "Save the draft" }).click();
   await page.waitForURL("**/proposals/**");
   await page.getByRole("region", { name: "Feasibility check" }).waitFor();
+}
+
+/**
+ * The provider sends a proposal, thinks better of it and withdraws it, then sends another: the
+ * brief offers "Write a proposal" again once none of its proposals is open.
+ */
+async function writeProposal(page: Page, briefTitle: string): Promise<void> {
+  await navigate(page, "Briefs for you");
+  const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: briefTitle }) });
+  await row.getByText("Invited to propose").waitFor();
+  await row.getByRole("link", { name: briefTitle }).click();
+  const write = page.getByRole("link", { name: "Write a proposal" });
+  await write.waitFor();
+  const briefUrl = page.url();
+  await write.click();
+  await draftProposal(page);
+  // The propose page, pasted with the draft still open, leads to the draft, not a second one.
+  await page.goto(`${briefUrl}/propose`);
+  await page.getByText("You already have a proposal open on this brief").waitFor();
+  expect(await page.getByRole("button", { name: "Save the draft" }).count()).toBe(0);
+  await page.getByRole("link", { name: "Finish your draft proposal" }).click();
+  await page.getByRole("button", { name: "Send to the client" }).click();
+  await page.getByText("Sent", { exact: true }).waitFor();
+  await page.getByRole("button", { name: "Withdraw this proposal" }).click();
+  await confirmStep(page, "Withdraw this proposal");
+  await page.getByText("Withdrawn", { exact: true }).waitFor();
+  expect(await page.getByRole("button", { name: "Withdraw this proposal" }).count()).toBe(0);
+  await page.goto(briefUrl);
+  await page.getByRole("link", { name: "Write a proposal" }).click();
+  await draftProposal(page);
   await page.getByRole("button", { name: "Send to the client" }).click();
   await page.getByText("Sent", { exact: true }).waitFor();
   // Back on the brief, its one open proposal is offered, not a second the server would refuse.
@@ -188,7 +211,10 @@ describe("from a brief to a signed agreement in Chromium", () => {
     // The client asks for a revision.
     await c.page.reload();
     const received = c.page.getByRole("region", { name: "Proposals received" });
-    await received.getByRole("link", { name: briefTitle }).click();
+    const withdrawn = received.getByRole("row").filter({ hasText: "Withdrawn" });
+    await withdrawn.waitFor();
+    const standing = received.getByRole("row").filter({ hasText: "Sent" });
+    await standing.getByRole("link", { name: briefTitle }).click();
     await c.page.getByRole("heading", { level: 1, name: `Proposal for “${briefTitle}”` }).waitFor();
     await c.page.getByRole("button", { name: "Ask for a revision" }).click();
     await c.page.getByLabel("What should change?").fill("Please bring the price under 8,600 €.");
@@ -203,7 +229,10 @@ describe("from a brief to a signed agreement in Chromium", () => {
     await p.page.getByRole("button", { name: "Send the revised proposal" }).click();
     await p.page.getByText("Sent", { exact: true }).waitFor();
     await navigate(p.page, "Proposals");
-    const sent = p.page.getByRole("row").filter({ hasText: briefTitle });
+    const sent = p.page
+      .getByRole("row")
+      .filter({ hasText: briefTitle })
+      .filter({ hasText: "Sent" });
     await sent.getByText("Sent", { exact: true }).waitFor();
     await sent.getByRole("link", { name: briefTitle }).click();
     await p.page.getByRole("heading", { level: 1, name: `Proposal for “${briefTitle}”` }).waitFor();

@@ -7,14 +7,16 @@ import { ProposalAnswer } from "../../features/proposals/components/proposal-ans
 import { ProposalEditor } from "../../features/proposals/components/proposal-editor";
 import { ProposalStatusBadge } from "../../features/proposals/components/proposal-status-badge";
 import { ProposalNotes, ProposalView } from "../../features/proposals/components/proposal-view";
+import { ProposalWithdrawal } from "../../features/proposals/components/proposal-withdrawal";
 import { isEditableProposal } from "../../features/proposals/proposal-labels";
 import type { Organisation, Proposal } from "../../shared/api/types";
 import { Loading, QueryError } from "../../shared/components/query-state";
 import { useDocumentTitle } from "../../shared/hooks/use-document-title";
 
 /**
- * One proposal. Its provider edits and sends it (again, after a revision request); the client
- * reads it with the feasibility check and accepts, asks for a revision or declines.
+ * One proposal. Its provider edits and sends it (again, after a revision request) or withdraws
+ * it until the client answers; the client reads it with the feasibility check and accepts, asks
+ * for a revision or declines.
  */
 export function ProposalRoute() {
   const { proposalId = "" } = useParams();
@@ -60,19 +62,28 @@ export function ProposalRoute() {
 
 function ProviderProposal({ proposal, org }: { proposal: Proposal; org: Organisation }) {
   const brief = useBrief(proposal.briefId);
-  if (!isEditableProposal(proposal.status) || !org.abilities.work) {
-    return <ProposalView proposal={proposal} />;
+  if (!org.abilities.work) return <ProposalView proposal={proposal} />;
+  if (!isEditableProposal(proposal.status)) {
+    return (
+      <>
+        <ProposalWithdrawal proposal={proposal} />
+        <ProposalView proposal={proposal} />
+      </>
+    );
   }
   if (brief.isPending) return <Loading />;
   if (brief.isError) return <QueryError error={brief.error} onRetry={() => void brief.refetch()} />;
   return (
-    <ProposalEditor
-      key={`${proposal.id}-${proposal.status}`}
-      brief={brief.data}
-      orgId={org.id}
-      proposal={proposal}
-      onCreated={() => undefined}
-    />
+    <>
+      <ProposalWithdrawal proposal={proposal} />
+      <ProposalEditor
+        key={`${proposal.id}-${proposal.status}`}
+        brief={brief.data}
+        orgId={org.id}
+        proposal={proposal}
+        onCreated={() => undefined}
+      />
+    </>
   );
 }
 

@@ -1,3 +1,4 @@
+import { isActionOpen } from "../../../domain/proposal/proposal-states";
 import type { ProposalStatus } from "../../shared/api/types";
 import type { AppMessageKey } from "../../shared/i18n/messages";
 
@@ -14,4 +15,12 @@ export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, AppMessageKey> = {
 /** A provider may edit and send its proposal in these states only. */
 export function isEditableProposal(status: ProposalStatus): boolean {
   return status === "draft" || status === "revision_requested";
+}
+
+/**
+ * The provider may take its proposal back until the client accepts or declines it (the
+ * domain's rule, which the server applies to `POST /proposals/{id}/withdraw`).
+ */
+export function isWithdrawableProposal(status: ProposalStatus): boolean {
+  return isActionOpen(status, "withdraw");
 }

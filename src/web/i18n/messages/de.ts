@@ -463,6 +463,12 @@ export const webDe: WebCatalogue = {
     "Ihre Antwort auf „{brief}“ von {client}. Speichern Sie einen Entwurf, um die Machbarkeitsprüfung gegen das Briefing auszuführen.",
   "proposal.new.providersOnly":
     "Nur Dienstleister-Organisationen schreiben Angebote. Wechseln Sie zu Ihrer Dienstleister-Organisation.",
+  "proposal.new.alreadyOpen":
+    "Sie haben zu diesem Briefing bereits ein offenes Angebot, und ein Dienstleister antwortet mit einem Angebot zur Zeit. Arbeiten Sie daran weiter oder ziehen Sie es dort zurück, um neu zu beginnen.",
+  "proposal.withdraw.button": "Dieses Angebot zurückziehen",
+  "proposal.withdraw.confirmTitle": "Ihr Angebot zu „{brief}“ zurückziehen?",
+  "proposal.withdraw.confirmBody":
+    "Der Kunde kann es nicht mehr annehmen und sieht es als zurückgezogen. Das lässt sich nicht rückgängig machen; solange das Briefing offen ist, können Sie ein neues Angebot schreiben.",
   "proposal.back.brief": "Zurück zu „{title}“",
   "proposal.title": "Angebot für „{brief}“",
   "proposal.engagementLink": "Dieses Angebot wurde angenommen: Vereinbarung des Auftrags öffnen",

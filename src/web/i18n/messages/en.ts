@@ -455,6 +455,12 @@ export const webEn = {
     "Your answer to “{brief}” from {client}. Save a draft to run the feasibility check against the brief.",
   "proposal.new.providersOnly":
     "Only provider organisations write proposals. Switch to your provider organisation.",
+  "proposal.new.alreadyOpen":
+    "You already have a proposal open on this brief, and a provider answers a brief with one proposal at a time. Go on with it, or withdraw it there to start again.",
+  "proposal.withdraw.button": "Withdraw this proposal",
+  "proposal.withdraw.confirmTitle": "Withdraw your proposal to “{brief}”?",
+  "proposal.withdraw.confirmBody":
+    "The client can no longer accept it and sees it as withdrawn. This cannot be undone; while the brief is open you can write a new proposal.",
   "proposal.back.brief": "Back to “{title}”",
   "proposal.title": "Proposal for “{brief}”",
   "proposal.engagementLink": "This proposal was accepted: open the engagement’s agreement",

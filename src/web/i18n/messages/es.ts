@@ -461,6 +461,12 @@ export const webEs: WebCatalogue = {
     "Su respuesta a «{brief}» de {client}. Guarde un borrador para ejecutar el control de viabilidad frente al brief.",
   "proposal.new.providersOnly":
     "Solo las organizaciones prestadoras redactan propuestas. Cambie a su organización prestadora.",
+  "proposal.new.alreadyOpen":
+    "Ya tiene una propuesta abierta en este brief, y un prestador responde con una propuesta a la vez. Continúe con ella, o retírela allí para empezar de nuevo.",
+  "proposal.withdraw.button": "Retirar esta propuesta",
+  "proposal.withdraw.confirmTitle": "¿Retirar su propuesta para «{brief}»?",
+  "proposal.withdraw.confirmBody":
+    "El cliente ya no puede aceptarla y la ve retirada. No se puede deshacer; mientras el brief siga abierto, puede redactar una nueva propuesta.",
   "proposal.back.brief": "Volver a «{title}»",
   "proposal.title": "Propuesta para «{brief}»",
   "proposal.engagementLink": "Esta propuesta fue aceptada: abrir el acuerdo del encargo",

@@ -467,6 +467,12 @@ export const webFr: WebCatalogue = {
     "Votre réponse au cahier des charges « {brief} » du client {client}. Enregistrez un brouillon pour lancer le contrôle de faisabilité par rapport au cahier des charges.",
   "proposal.new.providersOnly":
     "Seules les organisations prestataires rédigent des propositions. Passez à votre organisation prestataire.",
+  "proposal.new.alreadyOpen":
+    "Vous avez déjà une proposition ouverte sur ce cahier des charges, et un prestataire y répond par une proposition à la fois. Poursuivez-la, ou retirez-la pour recommencer.",
+  "proposal.withdraw.button": "Retirer cette proposition",
+  "proposal.withdraw.confirmTitle": "Retirer votre proposition pour « {brief} » ?",
+  "proposal.withdraw.confirmBody":
+    "Le client ne peut plus l’accepter et la voit retirée. C’est définitif ; tant que le cahier des charges est ouvert, vous pouvez rédiger une nouvelle proposition.",
   "proposal.back.brief": "Retour à « {title} »",
   "proposal.title": "Proposition pour « {brief} »",
   "proposal.engagementLink": "Cette proposition a été acceptée : ouvrir l’accord de la mission",

@@ -462,6 +462,12 @@ export const webId: WebCatalogue = {
     "Jawaban Anda untuk “{brief}” dari {client}. Simpan draf untuk menjalankan pemeriksaan kelayakan terhadap kerangka kebutuhan.",
   "proposal.new.providersOnly":
     "Hanya organisasi penyedia layanan yang menulis penawaran. Beralihlah ke organisasi penyedia layanan Anda.",
+  "proposal.new.alreadyOpen":
+    "Anda sudah memiliki penawaran yang terbuka pada kerangka kebutuhan ini, dan penyedia layanan menjawab dengan satu penawaran pada satu waktu. Lanjutkan penawaran itu, atau tarik di sana untuk memulai lagi.",
+  "proposal.withdraw.button": "Tarik penawaran ini",
+  "proposal.withdraw.confirmTitle": "Tarik penawaran Anda untuk “{brief}”?",
+  "proposal.withdraw.confirmBody":
+    "Klien tidak dapat lagi menerimanya dan melihatnya sebagai ditarik. Ini tidak dapat dibatalkan; selama kerangka kebutuhan masih terbuka, Anda dapat menulis penawaran baru.",
   "proposal.back.brief": "Kembali ke “{title}”",
   "proposal.title": "Penawaran untuk “{brief}”",
   "proposal.engagementLink": "Penawaran ini telah diterima: buka perjanjian kerja sama",

@@ -14,6 +14,18 @@ export function useSubmitProposal() {
   });
 }
 
+/**
+ * The provider takes its proposal back before the client has answered it: the client can no
+ * longer accept it, and the brief's list shows it withdrawn (so "Write a proposal" comes back).
+ */
+export function useWithdrawProposal() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.post<Proposal>(path(id, "withdraw")),
+    onSuccess: (proposal) => storeProposal(queryClient, proposal),
+  });
+}
+
 /** The client declines, saying why; the provider reads the reason. */
 export function useDeclineProposal() {
   const queryClient = useQueryClient();
