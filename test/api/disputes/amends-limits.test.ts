@@ -22,8 +22,10 @@ interface DisputeBody {
 
 /**
  * What an amends offer may promise is bounded by the record when it is made: a refund by what
- * the client paid, a credit note by what its invoice charged less earlier credit notes. A refusal names the item's
- * field and says the limit as money, in the reader's language; the dispute stays as it was.
+ * the client paid less what is already owed or paid back (the offer's own credit note beyond
+ * what is open included), a credit note by what its invoice charged less earlier credit notes.
+ * A refusal names the item's field and says the limit as money, in the reader's language; the
+ * dispute stays as it was.
  */
 describe.each(DIALECTS)("amends offers within the record on %s", (dialect) => {
   let t: TestApp;
