@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { checkRefund, decideRefund, openToRefundMinor, repeatedRefund } from "./refunds";
+import {
+  checkRefund,
+  creditedBeyondOpenMinor,
+  decideRefund,
+  openToRefundMinor,
+  repeatedRefund,
+  stillRefundableMinor,
+} from "./refunds";
 
 describe("what is open to refund", () => {
   it("is what the client paid less refunds confirmed or awaiting an answer; a rejected one frees its amount", () => {
@@ -68,5 +75,41 @@ describe("recording a refund", () => {
     expect(repeatedRefund([{ ...earlier, status: "rejected" }], again)).toBeUndefined();
     expect(repeatedRefund([earlier], { ...again, paidOn: "2026-11-21" })).toBeUndefined();
     expect(repeatedRefund([earlier], { ...again, amountMinor: 999 })).toBeUndefined();
+  });
+});
+
+describe("what may still be promised back", () => {
+  it("is a credit note's part beyond what was open on its invoice, at most what was paid", () => {
+    // 4,800.00 invoiced, 4,790.00 paid: crediting all of it owes 4,790.00 back.
+    const invoice = { totalMinor: 480_000, confirmedPaidMinor: 479_000 };
+    expect(creditedBeyondOpenMinor({ ...invoice, creditedMinor: 480_000 })).toBe(479_000);
+    expect(creditedBeyondOpenMinor({ ...invoice, creditedMinor: 1_000 })).toBe(0);
+    expect(creditedBeyondOpenMinor({ ...invoice, creditedMinor: 1_001 })).toBe(1);
+    expect(creditedBeyondOpenMinor({ ...invoice, creditedMinor: 900_000 })).toBe(479_000);
+  });
+
+  it("takes what is owed back or paid back off what was paid, a refund settling what is owed first", () => {
+    const money = { paidMinor: 479_000, creditedBeyondOpenMinor: 0, agreedRefundsMinor: 0 };
+    expect(stillRefundableMinor({ ...money, paidBackMinor: 0 })).toBe(479_000);
+    // The review's case: a credit note over everything paid leaves nothing to refund as well.
+    expect(
+      stillRefundableMinor({ ...money, creditedBeyondOpenMinor: 479_000, paidBackMinor: 0 }),
+    ).toBe(0);
+    // A refund agreed, then paid back: counted once.
+    expect(
+      stillRefundableMinor({ ...money, agreedRefundsMinor: 100_000, paidBackMinor: 100_000 }),
+    ).toBe(379_000);
+    // Paid back beyond what was owed (a retainer paid ahead): what was given back counts.
+    expect(
+      stillRefundableMinor({ ...money, agreedRefundsMinor: 100_000, paidBackMinor: 150_000 }),
+    ).toBe(329_000);
+    expect(
+      stillRefundableMinor({
+        paidMinor: 1_000,
+        creditedBeyondOpenMinor: 800,
+        agreedRefundsMinor: 800,
+        paidBackMinor: 0,
+      }),
+    ).toBe(0);
   });
 });

@@ -35,6 +35,53 @@ export function openToRefundMinor(
   return open > 0n ? Number(open) : 0;
 }
 
+/** One invoice's money as what is owed back on it reads it. */
+export interface CreditedInvoice {
+  totalMinor: number;
+  confirmedPaidMinor: number;
+  creditedMinor: number;
+}
+
+/**
+ * What credit notes took off an invoice beyond what was open on it: money the client paid that
+ * is owed back (see `creditableMinor`). Never below zero, never more than was paid.
+ */
+export function creditedBeyondOpenMinor(invoice: CreditedInvoice): number {
+  const beyond =
+    BigInt(invoice.creditedMinor) + BigInt(invoice.confirmedPaidMinor) - BigInt(invoice.totalMinor);
+  if (beyond <= 0n) return 0;
+  return Number(beyond < BigInt(invoice.confirmedPaidMinor) ? beyond : invoice.confirmedPaidMinor);
+}
+
+/** What the client paid on the engagement, and what of it is owed back or was paid back. */
+export interface MoneyBack {
+  /** Confirmed payments. */
+  paidMinor: number;
+  /** Each invoice's credit notes beyond what was open on it (`creditedBeyondOpenMinor`), summed. */
+  creditedBeyondOpenMinor: number;
+  /** Refunds agreed as amends in settled disputes. */
+  agreedRefundsMinor: number;
+  /** Refunds confirmed or awaiting the client's answer (a rejected one gave nothing back). */
+  paidBackMinor: number;
+}
+
+/**
+ * What may still be promised back to the client (a refund offered as amends, a credit note's
+ * part beyond what is open): what it paid less what is already owed back (credit notes beyond
+ * what was open, refunds agreed) or paid back. A refund paid back settles what was owed first,
+ * so the two are not added: the larger counts (refunds beyond what was owed gave money back
+ * for another reason, such as a retainer paid ahead). Never below zero. So the final
+ * settlement's credit notes and agreed refunds together never owe back more than was paid.
+ * Paying back is bounded by `openToRefundMinor` (paid less paid back): what is owed is what a
+ * refund settles, so a credit note never stops its own refund.
+ */
+export function stillRefundableMinor(money: MoneyBack): number {
+  const owedBack = BigInt(money.creditedBeyondOpenMinor) + BigInt(money.agreedRefundsMinor);
+  const paidBack = BigInt(money.paidBackMinor);
+  const open = BigInt(money.paidMinor) - (owedBack > paidBack ? owedBack : paidBack);
+  return open > 0n ? Number(open) : 0;
+}
+
 export const REFUND_REFUSALS = [
   "refund_amount_not_whole_minor",
   "refund_amount_not_positive",

@@ -4,7 +4,6 @@ import {
   amendsValueMinor,
   applyAmendsToTerms,
   checkAmendsOffer,
-  refundableMinor,
   type AmendsContext,
 } from "./amends";
 
@@ -14,8 +13,9 @@ const CONTEXT: AmendsContext = {
     { id: "m1", dueDate: "2026-12-10" },
     { id: "m0", dueDate: "2026-11-01" },
   ],
-  paidMinor: 50_000,
+  refundableMinor: 50_000,
   creditableMinor: 120_000,
+  openMinor: 70_000,
   today: "2026-12-04",
 };
 
@@ -148,16 +148,34 @@ describe("amends offers", () => {
 });
 
 describe("what a new offer may still refund", () => {
-  it("takes every accepted refund off what the client paid, and never goes below zero", () => {
-    const refund = (amountMinor: number) => ({ kind: "partial_refund" as const, amountMinor });
-    expect(refundableMinor(10_000, [])).toBe(10_000);
-    expect(
-      refundableMinor(10_000, [
-        [refund(3_000), { kind: "apology", text: "Sorry" }],
-        [refund(2_500)],
-      ]),
-    ).toBe(4_500);
-    expect(refundableMinor(1_000, [[refund(3_000)]])).toBe(0);
+  it("counts the offer's credit note beyond what is open against its refund", () => {
+    // €700.00 open, €500.00 may still be paid back: crediting €1,000.00 owes €300.00 back.
+    const offer = (refundMinor: number) =>
+      checkAmendsOffer(
+        [
+          { kind: "credit_note", amountMinor: 100_000 },
+          { kind: "partial_refund", amountMinor: refundMinor },
+        ],
+        "provider",
+        CONTEXT,
+      );
+    expect(offer(20_000)).toEqual({ ok: true });
+    expect(offer(20_001)).toMatchObject({
+      ok: false,
+      reason: "amends_over_limit",
+      index: 1,
+      limitMinor: 20_000,
+    });
+  });
+
+  it("keeps a credit note's part beyond what is open within what may still be paid back", () => {
+    const credit = (amountMinor: number) =>
+      checkAmendsOffer([{ kind: "credit_note", amountMinor }], "provider", {
+        ...CONTEXT,
+        refundableMinor: 0,
+      });
+    expect(credit(70_000)).toEqual({ ok: true });
+    expect(credit(70_001)).toMatchObject({ reason: "amends_over_limit", limitMinor: 70_000 });
   });
 });
 

@@ -22,10 +22,15 @@ export type AmendsItem =
 export interface AmendsContext {
   deliverableIds: readonly string[];
   milestones: readonly { id: string; dueDate: string }[];
-  /** What the client paid so far: a refund cannot exceed it. */
-  paidMinor: number;
+  /**
+   * What may still be promised back to the client (`stillRefundableMinor`): a refund, with the
+   * part of the offer's credit note beyond what is open on its invoice, cannot exceed it.
+   */
+  refundableMinor: number;
   /** What was invoiced net of earlier credit notes: a credit note cannot exceed it. */
   creditableMinor: number;
+  /** What is still open on the credit note's invoice: a credit note beyond it owes money back. */
+  openMinor: number;
   /** The day the offer is made (ISO date): a new deadline cannot lie before it. */
   today: string;
 }
@@ -70,7 +75,8 @@ export interface AmendsRefusalAt {
 /**
  * Whether `items` make one valid amends offer from `side`: at least one item, each kind once
  * (a credit note and a refund may be combined, two credit notes are one larger one), amounts
- * positive whole minor units within what was invoiced or paid, items that exist in the record,
+ * positive whole minor units within what was invoiced or may still be paid back, items that
+ * exist in the record,
  * a later deadline that has not already passed, an apology with words in it.
  */
 export function checkAmendsOffer(
@@ -83,11 +89,17 @@ export function checkAmendsOffer(
   if (kinds.size !== items.length) {
     return { ok: false, reason: "amends_repeated_kind", index: null, field: null };
   }
+  const credit = items.find((item) => item.kind === "credit_note");
+  // The part of the offer's credit note that covers money paid is owed back as a refund is.
+  const creditedBeyondOpen =
+    credit && Number.isSafeInteger(credit.amountMinor)
+      ? Math.max(0, credit.amountMinor - context.openMinor)
+      : 0;
   for (const [index, item] of items.entries()) {
     if (!OFFERED_BY[item.kind].includes(side)) {
       return { ok: false, reason: "amends_not_yours", index, field: "kind" };
     }
-    const refusal = checkItem(item, context);
+    const refusal = checkItem(item, context, creditedBeyondOpen);
     if (refusal) return { ok: false, index, ...refusal };
   }
   return { ok: true };
@@ -96,6 +108,7 @@ export function checkAmendsOffer(
 function checkItem(
   item: AmendsItem,
   context: AmendsContext,
+  creditedBeyondOpenMinor: number,
 ): Omit<AmendsRefusalAt, "index"> | null {
   switch (item.kind) {
     case "rework":
@@ -106,7 +119,10 @@ function checkItem(
     case "partial_refund": {
       if (!Number.isSafeInteger(item.amountMinor) || item.amountMinor <= 0)
         return { reason: "amends_amount_invalid", field: "amountMinor" };
-      const limit = item.kind === "credit_note" ? context.creditableMinor : context.paidMinor;
+      const limit =
+        item.kind === "credit_note"
+          ? Math.min(context.creditableMinor, context.openMinor + context.refundableMinor)
+          : context.refundableMinor - creditedBeyondOpenMinor;
       return item.amountMinor > limit
         ? { reason: "amends_over_limit", field: "amountMinor", limitMinor: Math.max(0, limit) }
         : null;
@@ -144,17 +160,6 @@ export function amendsValueMinor(items: readonly AmendsItem[]): number {
         : total,
     0,
   );
-}
-
-/**
- * What a new offer may still refund: the client's confirmed payments less every refund already
- * accepted on the engagement, in any dispute; never below zero.
- */
-export function refundableMinor(
-  paidMinor: number,
-  acceptedOffers: readonly (readonly AmendsItem[])[],
-): number {
-  return Math.max(0, paidMinor - refundOfferedMinor(acceptedOffers.flat()));
 }
 
 /** The money an offer gives back to the client: its partial refunds together. */

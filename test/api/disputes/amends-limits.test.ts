@@ -2,7 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DIALECTS } from "../../support/databases";
 import { buildTestApp, type Person, type TestApp } from "../../support/test-app";
 import { expectError } from "../api-fixtures";
-import { buildBillingWorld, issuedInvoice, paid, signInAgain } from "../billing/billing-fixtures";
+import {
+  buildBillingWorld,
+  invoicesUrl,
+  issuedInvoice,
+  paid,
+  recordRefund,
+  signInAgain,
+} from "../billing/billing-fixtures";
 import { evaluate, ONE_UNMET, submit, type DeliveryWorld } from "../delivery/delivery-fixtures";
 import type { SubmissionBody } from "../delivery/delivery-fixtures";
 import { bodyOf } from "../proposals-agreements/proposal-fixtures";
@@ -15,8 +22,10 @@ interface DisputeBody {
 
 /**
  * What an amends offer may promise is bounded by the record when it is made: a refund by what
- * the client paid, a credit note by what its invoice charged less earlier credit notes. A refusal names the item's
- * field and says the limit as money, in the reader's language; the dispute stays as it was.
+ * the client paid less what is already owed or paid back (the offer's own credit note beyond
+ * what is open included), a credit note by what its invoice charged less earlier credit notes.
+ * A refusal names the item's field and says the limit as money, in the reader's language; the
+ * dispute stays as it was.
  */
 describe.each(DIALECTS)("amends offers within the record on %s", (dialect) => {
   let t: TestApp;
@@ -89,6 +98,99 @@ describe.each(DIALECTS)("amends offers within the record on %s", (dialect) => {
     const after = bodyOf<DisputeBody>(await a.client.client.get(a.url(`/disputes/${dispute.id}`)));
     expect(after.offers).toEqual([]);
     bodyOf(await offer(dispute.id, [{ kind: "partial_refund", amountMinor: 150_000 }]));
+  });
+
+  /** A credit note issued through billing, outside any dispute. */
+  const creditNote = async (amountMinor: number) =>
+    bodyOf(
+      await a.provider.client.post(invoicesUrl(a, `/${invoiceId}/credit-notes`), {
+        amountMinor,
+        reason: "Goodwill for the slow page",
+      }),
+      201,
+    );
+
+  it("counts a credit note's part beyond what is open against a refund in the same offer", async () => {
+    // €3,990.00 of €4,000.00 paid: crediting all of it owes €3,990.00 back already.
+    await paid(a, invoiceId, 249_000, "2026-11-22");
+    const dispute = await openAnswered();
+    const refused = expectError(
+      await offer(dispute.id, [
+        { kind: "credit_note", amountMinor: 400_000, invoiceId },
+        { kind: "partial_refund", amountMinor: 399_000 },
+      ]),
+      422,
+      "amends_invalid",
+    );
+    expect(refused.fields).toEqual([
+      expect.objectContaining({ path: "items.1.amountMinor", code: "amends_invalid" }),
+    ]);
+    expect(refused.message).toContain("€0.00");
+    const after = bodyOf<DisputeBody>(await a.client.client.get(a.url(`/disputes/${dispute.id}`)));
+    expect(after.offers).toEqual([]);
+    // Crediting only what is open leaves everything paid to refund.
+    bodyOf(
+      await offer(dispute.id, [
+        { kind: "credit_note", amountMinor: 1_000, invoiceId },
+        { kind: "partial_refund", amountMinor: 399_000 },
+      ]),
+    );
+  });
+
+  it("counts credit notes already issued beyond what was open against a later refund", async () => {
+    // €3,000.00 credited on €2,500.00 open: €500.00 of the €1,500.00 paid is owed back.
+    await creditNote(300_000);
+    const dispute = await openAnswered();
+    const refused = expectError(
+      await offer(dispute.id, [{ kind: "partial_refund", amountMinor: 100_001 }]),
+      422,
+      "amends_invalid",
+    );
+    expect(refused.message).toContain("€1,000.00");
+    expect(refused.fields?.[0]?.path).toBe("items.0.amountMinor");
+    bodyOf(await offer(dispute.id, [{ kind: "partial_refund", amountMinor: 100_000 }]));
+  });
+
+  it("refuses a credit note owing back more than is left of what the client paid", async () => {
+    // Everything paid was already paid back: a credit note may take off only what is open.
+    await recordRefund(a, 150_000, "Transfer 1");
+    const dispute = await openAnswered();
+    const refused = expectError(
+      await offer(dispute.id, [{ kind: "credit_note", amountMinor: 250_001, invoiceId }]),
+      422,
+      "amends_invalid",
+    );
+    expect(refused.message).toContain("€2,500.00");
+    expect(refused.fields?.[0]?.path).toBe("items.0.amountMinor");
+    bodyOf(await offer(dispute.id, [{ kind: "credit_note", amountMinor: 250_000, invoiceId }]));
+  });
+
+  it("lets the provider pay back what a credit note owes, never more than the client paid", async () => {
+    // All €4,000.00 credited: the €1,500.00 paid is owed back, and paid back by a refund.
+    await creditNote(400_000);
+    const dispute = await openAnswered();
+    expectError(
+      await offer(dispute.id, [{ kind: "partial_refund", amountMinor: 1 }]),
+      422,
+      "amends_invalid",
+    );
+    await recordRefund(a, 150_000, "Transfer 1");
+    const more = expectError(
+      await a.provider.client.post(a.url("/refunds"), {
+        amountMinor: 1,
+        currency: "EUR",
+        paidOn: "2026-11-22",
+        reference: "Transfer 2",
+      }),
+      422,
+      "refund_exceeds_refundable",
+    );
+    expect(more.message).toContain("€0.00");
+    expectError(
+      await offer(dispute.id, [{ kind: "partial_refund", amountMinor: 1 }]),
+      422,
+      "amends_invalid",
+    );
   });
 
   it("refuses a credit note above what its invoice charged, or on an invoice of no such id", async () => {

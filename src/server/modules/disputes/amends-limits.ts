@@ -1,13 +1,12 @@
 import type { Kysely } from "kysely";
 import type { z } from "zod";
 import type { AmendsItem } from "../../../contracts/disputes";
-import { creditableMinor } from "../../../domain/billing/payments";
-import { refundableMinor } from "../../../domain/dispute/amends";
+import { creditableMinor, outstandingMinor } from "../../../domain/billing/payments";
+import { stillRefundableMinor } from "../../../domain/billing/refunds";
 import type { Database } from "../../db/schema";
 import { invoiceMoney } from "../billing/invoice-money";
 import { findInvoice } from "../billing/invoices.repository";
-import { confirmedPaymentsMinorOf } from "../billing/payments.repository";
-import { listAcceptedOfferItems } from "./disputes.repository";
+import { moneyBackOf } from "../refunds/refund-money";
 
 type Item = z.infer<typeof AmendsItem>;
 
@@ -15,9 +14,10 @@ type Item = z.infer<typeof AmendsItem>;
 export type AmendsLimits =
   | {
       isKnown: true;
-      paidMinor: number;
+      refundableMinor: number;
       paidCurrency: string;
       creditableMinor: number;
+      openMinor: number;
       creditCurrency: string;
     }
   /** A credit note names an invoice this engagement does not have (item `index`). */
@@ -25,9 +25,11 @@ export type AmendsLimits =
 
 /**
  * The limits of `checkAmendsOffer` read from the engagement's record at the moment of the
- * offer: a refund up to what the client paid (confirmed payments in the agreement's currency,
- * less refunds already accepted in earlier disputes), a credit note up to what its invoice
- * charged less earlier credit notes (`creditableMinor`: what of it was paid is owed back).
+ * offer: what may still be promised back to the client (`stillRefundableMinor`: confirmed
+ * payments in the agreement's currency less what credit notes beyond what was open, refunds
+ * accepted in earlier disputes and refunds paid back already owe or gave back), a credit note
+ * up to what its invoice charged less earlier credit notes (`creditableMinor`), its part beyond
+ * what is still open on the invoice (`outstandingMinor`) within what may still be promised back.
  * Billing checks the credit note again when the offer is accepted.
  */
 export async function amendsLimitsOf(
@@ -36,26 +38,30 @@ export async function amendsLimitsOf(
   items: readonly Item[],
   currency: string,
 ): Promise<AmendsLimits> {
-  let creditable = { minor: 0, currency };
+  let credit = { creditableMinor: 0, openMinor: 0, currency };
   const creditIndex = items.findIndex((item) => item.kind === "credit_note");
-  const credit = items[creditIndex];
-  if (credit?.kind === "credit_note") {
-    const invoice = await findInvoice(db, engagementId, credit.invoiceId);
+  const creditItem = items[creditIndex];
+  if (creditItem?.kind === "credit_note") {
+    const invoice = await findInvoice(db, engagementId, creditItem.invoiceId);
     if (!invoice) return { isKnown: false, index: creditIndex };
-    const money = await invoiceMoney(db, invoice);
-    creditable = { minor: creditableMinor(money.payable), currency: invoice.currency };
+    const { payable } = await invoiceMoney(db, invoice);
+    credit = {
+      creditableMinor: creditableMinor(payable),
+      openMinor: outstandingMinor(payable.totalMinor, payable.payments, payable.creditNotes),
+      currency: invoice.currency,
+    };
   }
-  const paidMinor = items.some((item) => item.kind === "partial_refund")
-    ? refundableMinor(
-        await confirmedPaymentsMinorOf(db, engagementId, currency),
-        (await listAcceptedOfferItems(db, engagementId)).map((text) => JSON.parse(text) as Item[]),
-      )
+  const refundableMinor = items.some(
+    (item) => item.kind === "partial_refund" || item.kind === "credit_note",
+  )
+    ? stillRefundableMinor(await moneyBackOf(db, engagementId, currency))
     : 0;
   return {
     isKnown: true,
-    paidMinor,
+    refundableMinor,
     paidCurrency: currency,
-    creditableMinor: creditable.minor,
-    creditCurrency: creditable.currency,
+    creditableMinor: credit.creditableMinor,
+    openMinor: credit.openMinor,
+    creditCurrency: credit.currency,
   };
 }

@@ -61,8 +61,9 @@ export async function offerAmends(
     const checked = checkAmendsOffer(body.items, side, {
       deliverableIds: agreed.terms.deliverables.map((d) => d.id),
       milestones: agreed.terms.milestones,
-      paidMinor: limits.paidMinor,
+      refundableMinor: limits.refundableMinor,
       creditableMinor: limits.creditableMinor,
+      openMinor: limits.openMinor,
       today: deps.clock.now().toISOString().slice(0, 10),
     });
     if (!checked.ok) {
