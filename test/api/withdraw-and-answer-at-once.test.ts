@@ -1,8 +1,8 @@
 import type { LightMyRequestResponse } from "fastify";
-import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { lockEngagement } from "../../src/server/db/locking";
 import { DIALECTS } from "../support/databases";
+import { untilWaitingForALock } from "../support/pg-lock-wait";
 import {
   buildTestApp,
   invitationTokenFromMailbox,
@@ -77,7 +77,7 @@ describe.each(DIALECTS)(
           // What a withdrawal does first: lock the engagement.
           await lockEngagement(trx, dialect, started.id);
           accepting = bob.client.post(`/api/v1/invitations/${token}/accept`, { orgId: studio.id });
-          await untilWaitingForALockOrDone(t, accepting);
+          await untilWaitingForALock(t, accepting);
           // Then revoke the invitation and withdraw the engagement, still under the lock.
           await trx
             .updateTable("invitations")
@@ -96,24 +96,3 @@ describe.each(DIALECTS)(
       });
   },
 );
-
-/**
- * Waits until another connection of the app is blocked on a lock (the answer, behind the
- * engagement's), or until the answer is back without having waited.
- */
-async function untilWaitingForALockOrDone(
-  t: TestApp,
-  answer: Promise<LightMyRequestResponse>,
-): Promise<void> {
-  let isDone = false;
-  void answer.finally(() => {
-    isDone = true;
-  });
-  while (!isDone) {
-    const waiting = await sql<{ count: string }>`
-      select count(*) as count from pg_stat_activity
-      where wait_event_type = 'Lock' and datname = current_database()`.execute(t.handle.db);
-    if (Number(waiting.rows[0]?.count ?? 0) > 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}

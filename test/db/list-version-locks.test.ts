@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startEngagement } from "../api/api-fixtures";
 import { buildBillingWorld } from "../api/billing/billing-fixtures";
 import type { DeliveryWorld } from "../api/delivery/delivery-fixtures";
+import { untilWaitingForALock } from "../support/pg-lock-wait";
 import { buildTestApp, type TestApp } from "../support/test-app";
 
 /**
@@ -64,13 +65,3 @@ describe("list versions and health's locks on postgres", () => {
     expect(Number(versions.list_version)).toBeGreaterThan(0);
   });
 });
-
-async function untilWaitingForALock(t: TestApp): Promise<void> {
-  for (;;) {
-    const waiting = await sql<{ count: string }>`
-      select count(*) as count from pg_stat_activity
-      where wait_event_type = 'Lock' and datname = current_database()`.execute(t.handle.db);
-    if (Number(waiting.rows[0]?.count ?? 0) > 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}

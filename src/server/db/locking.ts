@@ -89,11 +89,12 @@ export async function lockOrganisation(
 }
 
 /**
- * Serialises the awards of one brief for the rest of the transaction, as `lockEngagement` does
- * for an engagement: accepting a proposal closes the brief and marks its other sent proposals
- * not selected, so two acceptances of one brief's proposals at once would each hold its own
- * proposal and wait for the other's (a deadlock on PostgreSQL, seen as a 500). FOR NO KEY
- * UPDATE, so inserting a proposal that references the brief still goes on.
+ * Serialises what decides the fate of a brief's proposals for the rest of the transaction, as
+ * `lockEngagement` does for an engagement: accepting a proposal closes the brief and marks its
+ * other sent proposals not selected, so two acceptances at once would each hold its own
+ * proposal and wait for the other's (a deadlock on PostgreSQL, seen as a 500), and a proposal
+ * sent or withdrawn meanwhile would miss the award. FOR NO KEY UPDATE, so inserting a proposal
+ * that references the brief still goes on.
  */
 export async function lockBrief(
   trx: Kysely<Database>,

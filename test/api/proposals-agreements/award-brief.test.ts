@@ -1,5 +1,8 @@
+import type { LightMyRequestResponse } from "fastify";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { lockBrief } from "../../../src/server/db/locking";
 import { DIALECTS } from "../../support/databases";
+import { untilWaitingForALock } from "../../support/pg-lock-wait";
 import { buildTestApp, signUpPerson, type Person, type TestApp } from "../../support/test-app";
 import { createOrg, expectError, uniqueName, type OrgRef } from "../api-fixtures";
 import {
@@ -124,6 +127,30 @@ describe.each(DIALECTS)("awarding a brief on %s", (dialect) => {
     expect(engagements).toHaveLength(1);
     expect((await brief()).status).toBe("closed");
   });
+
+  // Only PostgreSQL runs two writers side by side. A draft sent while an award held its brief
+  // read the brief still published and went out after the award had marked the brief's sent
+  // proposals not selected: a proposal left submitted on a closed brief, answerable by nobody
+  // (until 5 December 2026). Registered on PostgreSQL alone rather than skipped on SQLite.
+  if (dialect === "postgres")
+    it("sends a draft only after an award of its brief in progress, and then refuses it", async () => {
+      const draft = await draftProposal(drafting);
+      let sending: Promise<LightMyRequestResponse> | undefined;
+      await t.deps.db.transaction().execute(async (trx) => {
+        // What an award does first: lock the brief; then it closes it.
+        await lockBrief(trx, dialect, w.brief.id);
+        sending = drafting.provider.client.post(`/api/v1/proposals/${draft.id}/submit`);
+        await untilWaitingForALock(t, sending);
+        await trx
+          .updateTable("briefs")
+          .set({ status: "closed" })
+          .where("id", "=", w.brief.id)
+          .execute();
+      });
+      if (!sending) throw new Error("the draft was never sent");
+      expectError(await sending, 409, "proposal_wrong_state");
+      expect((await proposal(draft.id, drafting.provider)).status).toBe("draft");
+    });
 
   it("still shows a closed brief to the providers that answered it, and to no other", async () => {
     const chosen = await submittedProposal(w);

@@ -1,3 +1,4 @@
+import { lockBrief } from "../../db/locking";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { findingFields } from "../../platform/findings";
@@ -21,6 +22,11 @@ export function submitProposal(
   id: string,
 ): Promise<Result<ProposalView>> {
   return runInTransaction(deps.db, async (trx) => {
+    const found = await loadProposalFor(trx, actor, id, "submit");
+    if (!found.ok) return found;
+    // The brief's lock first, as an award takes it, then the proposal and its brief read again:
+    // a draft sent while the brief is being awarded goes out after the award, and is refused.
+    await lockBrief(trx, deps.dialect, found.value.brief_id);
     const loaded = await loadProposalFor(trx, actor, id, "submit");
     if (!loaded.ok) return loaded;
     const row = loaded.value;
