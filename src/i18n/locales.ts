@@ -23,6 +23,14 @@ export const LOCALE_NAMES: Record<Locale, string> = {
  * including the router's errors before the request is set up.
  */
 export function localeFromAcceptLanguage(header: string | undefined): Locale {
+  return askedLocaleOf(header) ?? DEFAULT_LOCALE;
+}
+
+/**
+ * The supported language an `Accept-Language` header asks for first, or nothing when it names
+ * none Accord speaks (or is absent): what a person who states no language can be taken to want.
+ */
+export function askedLocaleOf(header: string | undefined): Locale | undefined {
   const ranked = (header ?? "")
     .split(",")
     .map((part, order) => {
@@ -34,5 +42,5 @@ export function localeFromAcceptLanguage(header: string | undefined): Locale {
     .filter((entry) => isLocale(entry.language) && Number.isFinite(entry.q) && entry.q > 0)
     .sort((a, b) => b.q - a.q || a.order - b.order);
   const best = ranked[0]?.language;
-  return isLocale(best) ? best : DEFAULT_LOCALE;
+  return isLocale(best) ? best : undefined;
 }

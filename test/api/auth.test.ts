@@ -292,11 +292,21 @@ describe.each(DIALECTS)("the language of a person who signs up on %s", (dialect)
     expect((await firstMailTo(ada.email)).subject).toBe(fr["mail.password_reset.subject"]);
   });
 
-  it("is English when Accept-Language asks for no language Accord speaks", async () => {
-    const ada = await signUpAsking("ja,zh;q=0.8");
+  it("stores none when Accept-Language asks for no language Accord speaks: mail in English, answers follow the header", async () => {
+    for (const header of ["ja,zh;q=0.8", ""]) {
+      const ada = await signUpAsking(header);
 
-    expect((await ada.client.get("/api/v1/me")).json<MeBody>().user.locale).toBe("en");
-    expect((await firstMailTo(ada.email)).subject).toBe(en["mail.password_reset.subject"]);
+      expect((await ada.client.get("/api/v1/me")).json<MeBody>().user.locale).toBeNull();
+      expect((await firstMailTo(ada.email)).subject).toBe(en["mail.password_reset.subject"]);
+      // With no language of their own, a later request in French is answered in French.
+      const refused = await ada.client.request(
+        "POST",
+        "/api/v1/orgs",
+        { name: "", kind: "client" },
+        { "accept-language": "fr" },
+      );
+      expect(refused.json<ErrorResponse>().error.message).toBe(fr["error.validation_failed"]);
+    }
   });
 });
 

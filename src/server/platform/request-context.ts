@@ -147,8 +147,7 @@ function isWellFormedId(value: unknown): value is string {
 
 /**
  * The caller's language from `Accept-Language` (the supported one with the highest weight, else
- * English): for answers to callers not signed in, and the language of a person who signs up
- * without stating one.
+ * English): for answers to callers not signed in and to people with no language of their own.
  */
 export function negotiateLocale(request: FastifyRequest): Locale {
   return localeFromAcceptLanguage(request.headers["accept-language"]);

@@ -10,7 +10,8 @@ import { OkResponse } from "../../../contracts/common";
 import type { LoginThrottlePolicy } from "../../../domain/auth/login-throttle";
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendFailure } from "../../platform/http";
-import { csrfUserInfo, negotiateLocale } from "../../platform/request-context";
+import { askedLocaleOf } from "../../../i18n/locales";
+import { csrfUserInfo } from "../../platform/request-context";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
 import { getMe } from "./get-me";
 import { logIn } from "./log-in";
@@ -71,7 +72,7 @@ export function authRoutes(deps: AppDeps, options: AuthLimits) {
       async (request, reply) => {
         const result = await signUp(deps, request.body, {
           ip: request.ip,
-          requestLocale: negotiateLocale(request),
+          requestLocale: askedLocaleOf(request.headers["accept-language"]),
         });
         if (!result.ok) return sendFailure(reply, request, result.failure);
         return openSession(reply, result.value, 201);

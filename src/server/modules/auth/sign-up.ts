@@ -22,7 +22,8 @@ export interface NewSession {
  * Creates an account and signs it in. The e-mail address must not be taken, and the password
  * must be neither a common one nor made of the person's own e-mail or name. A person who states
  * no language keeps the one their client asked in (`requestLocale`): mail is written later,
- * with no request to ask, in the language stored here.
+ * with no request to ask, in the language stored here. Asking for none Accord speaks stores
+ * none, so each answer keeps following the client's header.
  */
 export async function signUp(
   deps: AppDeps,
