@@ -19,16 +19,16 @@ import {
 import { readSubmission } from "./read-delivery";
 import { recordMilestoneIfComplete } from "./record-acceptance";
 
-/**
- * The client judges a submission on each criterion agreed for it, in the agreement version it
- * was handed in under. All met accepts it; an unmet criterion, with its reason, sends it back.
- * Remarks citing no criterion are kept beside the verdicts and never change the outcome.
- */
 /** A round no longer in review says whether silence accepted it: it was then never evaluated. */
 function notInReview(status: string): Result<never> {
   return fail("submission_not_in_review", { status });
 }
 
+/**
+ * The client judges a submission on each criterion agreed for it, in the agreement version it
+ * was handed in under. All met accepts it; an unmet criterion, with its reason, sends it back.
+ * Remarks citing no criterion are kept beside the verdicts and never change the outcome.
+ */
 export function evaluate(
   deps: AppDeps,
   actor: Actor,

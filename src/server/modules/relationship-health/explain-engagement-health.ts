@@ -18,6 +18,7 @@ export async function explainEngagementHealth(
   row: StoredHealth,
 ): Promise<StoredExplanation> {
   if (row.explanation !== "") return JSON.parse(row.explanation) as StoredExplanation;
+  if (row.state === null) throw new Error("health read without its facts while unexplained");
   const state = JSON.parse(row.state) as FactsState;
   const assessment = assessEngagement(state.facts, row.computed_at, await readCohort(db));
   const explanation = { provider: assessment.provider, client: assessment.client };

@@ -36,16 +36,19 @@ export async function findEngagementHealthForReader(
   };
 }
 
-/** The stored health columns a reader needs. */
+/**
+ * The stored health columns a reader needs; the facts (`state`) only while the explanation is
+ * still to be built from them.
+ */
 export type StoredHealth = Pick<
   Selectable<EngagementHealthTable>,
-  "engagement_id" | "state" | "event_seq" | "explanation" | "warnings" | "computed_at"
->;
+  "engagement_id" | "event_seq" | "explanation" | "warnings" | "computed_at"
+> & { state: string | null };
 
 /**
  * Every health request reads it first (with the session's statement, on PostgreSQL). The facts
  * (`state`) come only while the explanation is still to be built from them (the first read
- * after an event); after that they are "", as no reader needs them.
+ * after an event); after that they are null, as no reader needs them.
  */
 export const ENGAGEMENT_HEALTH_READ = engagementRead((db, engagementId: string) =>
   db
@@ -56,7 +59,13 @@ export const ENGAGEMENT_HEALTH_READ = engagementRead((db, engagementId: string) 
       "e.provider_org_id",
       "e.created_at",
       "h.engagement_id",
-      eb.case().when("h.explanation", "=", "").then(eb.ref("h.state")).else("").end().as("state"),
+      eb
+        .case()
+        .when("h.explanation", "=", "")
+        .then(eb.ref("h.state"))
+        .else(sql<string | null>`null`)
+        .end()
+        .as("state"),
       "h.event_seq",
       "h.explanation",
       "h.warnings",
