@@ -15,8 +15,7 @@ export async function lockEngagement(
   dialect: DialectName,
   engagementId: string,
 ): Promise<void> {
-  if (dialect !== "postgres") return;
-  await sql`select id from engagements where id = ${engagementId} for no key update`.execute(trx);
+  await lockRow(trx, dialect, "engagements", engagementId);
 }
 
 /** What an append needs of the engagement it writes to, read under the engagement's lock. */
@@ -84,8 +83,7 @@ export async function lockOrganisation(
   dialect: DialectName,
   orgId: string,
 ): Promise<void> {
-  if (dialect !== "postgres") return;
-  await sql`select id from organisations where id = ${orgId} for no key update`.execute(trx);
+  await lockRow(trx, dialect, "organisations", orgId);
 }
 
 /**
@@ -101,6 +99,19 @@ export async function lockBrief(
   dialect: DialectName,
   briefId: string,
 ): Promise<void> {
+  await lockRow(trx, dialect, "briefs", briefId);
+}
+
+/**
+ * The one row lock the three above take, each for what its row guards: FOR NO KEY UPDATE on
+ * PostgreSQL; nothing on SQLite, whose one writer already serialises.
+ */
+async function lockRow(
+  trx: Kysely<Database>,
+  dialect: DialectName,
+  table: "engagements" | "organisations" | "briefs",
+  id: string,
+): Promise<void> {
   if (dialect !== "postgres") return;
-  await sql`select id from briefs where id = ${briefId} for no key update`.execute(trx);
+  await sql`select id from ${sql.table(table)} where id = ${id} for no key update`.execute(trx);
 }
