@@ -193,6 +193,21 @@ describe.each(DIALECTS)("amends offers within the record on %s", (dialect) => {
     );
   });
 
+  it("checks an offer's money again when it is accepted: a credit note issued since can have used it", async () => {
+    const dispute = await openAnswered();
+    bodyOf(await offer(dispute.id, [{ kind: "partial_refund", amountMinor: 150_000 }]));
+    // Since the offer, a credit note of the whole invoice owes the €1,500.00 paid back already.
+    await creditNote(400_000);
+    const accept = () =>
+      a.client.client.post(a.url(`/disputes/${dispute.id}/offers/answer`), { answer: "accept" });
+    const refused = expectError(await accept(), 422, "amends_invalid");
+    expect(refused.message).toContain("€0.00");
+    // The answer typed no amount: the refusal names none of its fields.
+    expect(refused.fields).toBeUndefined();
+    const after = bodyOf<DisputeBody>(await a.client.client.get(a.url(`/disputes/${dispute.id}`)));
+    expect(after.status).toBe("offer_pending");
+  });
+
   it("refuses a credit note above what its invoice charged, or on an invoice of no such id", async () => {
     const dispute = await openAnswered();
     await speak(a.provider, "de");

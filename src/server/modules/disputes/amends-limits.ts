@@ -1,9 +1,14 @@
 import type { Kysely } from "kysely";
 import type { z } from "zod";
 import type { AmendsItem } from "../../../contracts/disputes";
+import type { Side } from "../../../domain/engagement/engagement";
+import { checkAmendsOffer, type AmendsRefusalAt } from "../../../domain/dispute/amends";
+import { day, money } from "../../../domain/findings";
 import { creditableMinor, outstandingMinor } from "../../../domain/billing/payments";
 import { stillRefundableMinor } from "../../../domain/billing/refunds";
 import type { Database } from "../../db/schema";
+import { termsInForce } from "../../kernel/terms-in-force";
+import { fail, failAtField, type FailureValues, ok, type Result } from "../../platform/result";
 import { invoiceMoney } from "../billing/invoice-money";
 import { findInvoice } from "../billing/invoices.repository";
 import { moneyBackOf } from "../refunds/refund-money";
@@ -64,4 +69,59 @@ export async function amendsLimitsOf(
     openMinor: credit.openMinor,
     creditCurrency: credit.currency,
   };
+}
+
+/**
+ * An accepted offer's refund, checked against the record as it is once the offer's credit note
+ * is issued: another dispute's refund accepted, a credit note issued or a refund paid back since
+ * the offer was made may have used what it promises (two offers each within what the client
+ * paid, together beyond it). The person accepting typed no amount, so no field is named.
+ */
+export async function recheckRefund(
+  db: Kysely<Database>,
+  engagementId: string,
+  items: readonly Item[],
+  offeredBy: Side,
+): Promise<Result<void>> {
+  const refunds = items.filter((item) => item.kind === "partial_refund");
+  if (refunds.length === 0) return ok(undefined);
+  const agreed = await termsInForce(db, engagementId);
+  if (!agreed) return fail("no_agreement_in_force");
+  const currency = agreed.terms.remuneration.currency;
+  const limits = await amendsLimitsOf(db, engagementId, refunds, currency);
+  if (!limits.isKnown) return fail("amends_invalid", { reason: "amends_unknown_item" });
+  const checked = checkAmendsOffer(refunds, offeredBy, {
+    deliverableIds: [],
+    milestones: [],
+    refundableMinor: limits.refundableMinor,
+    creditableMinor: 0,
+    openMinor: 0,
+    today: "",
+  });
+  if (checked.ok) return ok(undefined);
+  const values: FailureValues = { reason: checked.reason };
+  if (checked.limitMinor !== undefined) values.limit = money(checked.limitMinor, currency);
+  return fail("amends_invalid", values);
+}
+
+/**
+ * The refusal of an offer, said at the item and field it is about (`items.1.amountMinor`), with
+ * the limit passed in the person's terms: money in the currency, the milestone's current date.
+ */
+export function refuseAmends(
+  refusal: Omit<AmendsRefusalAt, "reason"> & {
+    reason: AmendsRefusalAt["reason"] | "amends_rework_accepted";
+  },
+  currency?: string,
+): Result<never> {
+  const values: FailureValues = { reason: refusal.reason };
+  if (refusal.limitMinor !== undefined && currency) {
+    values.limit = money(refusal.limitMinor, currency);
+  }
+  if (refusal.dueDate) values.dueDate = day(refusal.dueDate);
+  const path =
+    refusal.index === null
+      ? "items"
+      : ["items", refusal.index, refusal.field].filter((p) => p !== null).join(".");
+  return failAtField("amends_invalid", path, values);
 }

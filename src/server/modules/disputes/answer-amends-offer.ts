@@ -9,6 +9,7 @@ import { appendEvent } from "../ledger/append-event";
 import { writeChangeIntoAgreement } from "../agreements/write-change-into-agreement";
 import { applyAmendsToTerms } from "../../../domain/dispute/amends";
 import { closePendingOffers, findPendingOffer, updateDispute } from "./disputes.repository";
+import { recheckRefund } from "./amends-limits";
 import { lockDisputeFor } from "./lock-dispute";
 import { readDispute } from "./read-disputes";
 
@@ -16,7 +17,8 @@ import { readDispute } from "./read-disputes";
  * The side an offer was made to accepts or declines it. Accepting carries the amends out in the
  * same transaction (a credit note through billing, in the offering provider's name) and closes
  * the dispute with the outcome recorded; if billing refuses (the invoice has less open than the
- * credit), nothing is accepted. Declining returns the dispute to negotiation.
+ * credit) or the refund no longer fits in what may be paid back, nothing is accepted.
+ * Declining returns the dispute to negotiation.
  */
 export function answerAmendsOffer(
   deps: AppDeps,
@@ -49,6 +51,8 @@ export function answerAmendsOffer(
         if (!issued.ok) return issued;
         creditNotes.push(issued.value.number);
       }
+      const withinRecord = await recheckRefund(trx, engagementId, items, offer.side);
+      if (!withinRecord.ok) return withinRecord;
       // Re-work and more time are written into a new version in force at once: both sides
       // agreed to them (one offered, the other accepted), as with an acknowledged change.
       if (items.some((item) => item.kind === "rework" || item.kind === "extended_deadline"))

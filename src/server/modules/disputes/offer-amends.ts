@@ -1,10 +1,9 @@
 import type { z } from "zod";
 import type { OfferAmendsBody, ScreenedDispute } from "../../../contracts/disputes";
-import { checkAmendsOffer, type AmendsRefusalAt } from "../../../domain/dispute/amends";
-import { day, money } from "../../../domain/findings";
+import { checkAmendsOffer } from "../../../domain/dispute/amends";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, failAtField, type FailureValues, ok, type Result } from "../../platform/result";
+import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import type { Unworded } from "../../platform/wording";
 import { termsInForce } from "../../kernel/terms-in-force";
@@ -14,7 +13,7 @@ import { deliverableStatus, isAccepted } from "../../../domain/delivery/delivera
 import { closePendingOffers, insertOffer, updateDispute } from "./disputes.repository";
 import { lockDisputeFor } from "./lock-dispute";
 import { readDispute } from "./read-disputes";
-import { amendsLimitsOf } from "./amends-limits";
+import { amendsLimitsOf, refuseAmends } from "./amends-limits";
 import { recordDisputeFinding, screenDisputeText } from "./screen-dispute-text";
 
 /**
@@ -134,26 +133,4 @@ export async function offerAmends(
     });
     return ok({ ...read, screening });
   });
-}
-
-/**
- * The refusal of an offer, said at the item and field it is about (`items.1.amountMinor`), with
- * the limit passed in the person's terms: money in the currency, the milestone's current date.
- */
-function refuseAmends(
-  refusal: Omit<AmendsRefusalAt, "reason"> & {
-    reason: AmendsRefusalAt["reason"] | "amends_rework_accepted";
-  },
-  currency?: string,
-): Result<never> {
-  const values: FailureValues = { reason: refusal.reason };
-  if (refusal.limitMinor !== undefined && currency) {
-    values.limit = money(refusal.limitMinor, currency);
-  }
-  if (refusal.dueDate) values.dueDate = day(refusal.dueDate);
-  const path =
-    refusal.index === null
-      ? "items"
-      : ["items", refusal.index, refusal.field].filter((p) => p !== null).join(".");
-  return failAtField("amends_invalid", path, values);
 }
