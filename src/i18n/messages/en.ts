@@ -76,7 +76,7 @@ export const en = {
   "error.revision_limit_reached":
     "{limit, plural, =0 {No revision round was agreed for this deliverable.} one {The # revision round agreed for this deliverable is used.} other {The # revision rounds agreed for this deliverable are used.}} Further rework needs a change request.",
   "error.submission_not_in_review":
-    "{status, select, deemed_accepted {This round was accepted when the review window passed without an evaluation: it is no longer open to one.} other {This submission has already been evaluated.}}",
+    "{status, select, deemed_accepted {This submission was accepted when the review window passed without an evaluation: it can no longer be evaluated.} other {This submission has already been evaluated.}}",
   "error.evaluation_incomplete":
     "The evaluation is not complete: {count, plural, one {# point needs} other {# points need}} your attention.",
   "error.file_too_large": "“{name}” is larger than the limit of {limit}.",

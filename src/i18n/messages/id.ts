@@ -77,7 +77,7 @@ export const id: Catalogue = {
   "error.revision_limit_reached":
     "{limit, plural, =0 {Tidak ada putaran revisi yang disepakati untuk hasil kerja ini.} other {Jatah # putaran revisi yang disepakati untuk hasil kerja ini sudah habis.}} Pengerjaan ulang berikutnya memerlukan permintaan perubahan.",
   "error.submission_not_in_review":
-    "{status, select, deemed_accepted {Penyerahan ini diterima karena masa peninjauan berlalu tanpa evaluasi: penyerahan ini tidak dapat dievaluasi lagi.} other {Penyerahan ini sudah dievaluasi.}}",
+    "{status, select, deemed_accepted {Penyerahan ini dianggap diterima karena jangka waktu evaluasi berlalu tanpa evaluasi: penyerahan ini tidak dapat dievaluasi lagi.} other {Penyerahan ini sudah dievaluasi.}}",
   "error.evaluation_incomplete":
     "Evaluasi belum lengkap: {count, plural, other {# hal}} perlu Anda periksa.",
   "error.file_too_large": "“{name}” melebihi batas ukuran {limit}.",

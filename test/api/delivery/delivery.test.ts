@@ -297,7 +297,7 @@ describe.each(DIALECTS)("delivery and evaluation on %s", (dialect) => {
     const late = expectError(await evaluate(w, round.id, ALL_MET), 409, "submission_not_in_review");
     // It was never evaluated: until 5 December 2026 the refusal said it had been.
     expect(late.message).toBe(
-      "This round was accepted when the review window passed without an evaluation: it is no longer open to one.",
+      "This submission was accepted when the review window passed without an evaluation: it can no longer be evaluated.",
     );
     const told = await t.deps.db
       .selectFrom("notifications")

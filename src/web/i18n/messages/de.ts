@@ -464,7 +464,7 @@ export const webDe: WebCatalogue = {
   "proposal.new.providersOnly":
     "Nur Dienstleister-Organisationen schreiben Angebote. Wechseln Sie zu Ihrer Dienstleister-Organisation.",
   "proposal.new.alreadyOpen":
-    "Sie haben zu diesem Briefing bereits ein offenes Angebot, und ein Dienstleister antwortet mit einem Angebot zur Zeit. Arbeiten Sie daran weiter oder ziehen Sie es dort zurück, um neu zu beginnen.",
+    "Sie haben zu diesem Briefing bereits ein offenes Angebot, und ein Dienstleister antwortet mit jeweils nur einem Angebot. Arbeiten Sie daran weiter oder ziehen Sie es dort zurück, um neu zu beginnen.",
   "proposal.withdraw.button": "Dieses Angebot zurückziehen",
   "proposal.withdraw.confirmTitle": "Ihr Angebot zu „{brief}“ zurückziehen?",
   "proposal.withdraw.confirmBody":

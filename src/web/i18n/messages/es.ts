@@ -462,7 +462,7 @@ export const webEs: WebCatalogue = {
   "proposal.new.providersOnly":
     "Solo las organizaciones prestadoras redactan propuestas. Cambie a su organización prestadora.",
   "proposal.new.alreadyOpen":
-    "Ya tiene una propuesta abierta en este brief, y un prestador responde con una propuesta a la vez. Continúe con ella, o retírela allí para empezar de nuevo.",
+    "Ya tiene una propuesta abierta en este brief, y un prestador de servicios responde con una sola propuesta a la vez. Continúe con ella, o retírela allí para empezar de nuevo.",
   "proposal.withdraw.button": "Retirar esta propuesta",
   "proposal.withdraw.confirmTitle": "¿Retirar su propuesta para «{brief}»?",
   "proposal.withdraw.confirmBody":

@@ -1562,7 +1562,7 @@ export const webFr: WebCatalogue = {
   "reputation.new.explain":
     "Trop peu de missions ayant donné lieu à des avis pour établir une moyenne (au moins 3, avec 2 partenaires différents).",
   "reputation.average": "{average} sur 5 en moyenne",
-  "reputation.counts.none": "Aucune mission n’a encore pu être évaluée.",
+  "reputation.counts.none": "Aucune mission n’a encore pu donner lieu à un avis.",
   "reputation.counts":
     "{reviews, plural, =0 {Aucun avis publié} one {# avis publié} other {# avis publiés}} sur {engagements, plural, one {# mission} other {# missions}} pouvant être évaluées ; {silent, plural, =0 {chacune a un avis} one {# n’a aucun avis} other {# n’ont aucun avis}}.",
   "reputation.smoothing":
