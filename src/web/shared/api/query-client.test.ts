@@ -1,7 +1,13 @@
 import { InfiniteQueryObserver, MutationObserver, QueryObserver } from "@tanstack/react-query";
 import { describe, expect, it } from "vitest";
+import { ERROR_STATUS } from "../../../contracts/errors";
 import { ApiError, type ApiErrorCode } from "./api-client";
-import { createQueryClient, seedInfiniteQuery, seedQuery } from "./query-client";
+import {
+  createQueryClient,
+  seedInfiniteQuery,
+  seedQuery,
+  TYPED_INPUT_CONFLICTS,
+} from "./query-client";
 
 /** A query function that counts its calls: what a component mounting would ask the server. */
 function counting(answer: string) {
@@ -89,10 +95,16 @@ describe("answers fetched for the first screen beside the code", () => {
 });
 
 describe("a step the server refuses", () => {
+  /** One query on screen and one no component shows (a list's pages left behind). */
   async function refuse(status: number, code: ApiErrorCode) {
     const queryClient = createQueryClient();
-    const { calls, queryFn } = counting("fetched");
-    const observer = new QueryObserver(queryClient, { queryKey: ["engagements", "e5"], queryFn });
+    const shownQuery = counting("fetched");
+    const hiddenQuery = counting("hidden");
+    await queryClient.prefetchQuery({ queryKey: ["engagements", "e6"], ...hiddenQuery });
+    const observer = new QueryObserver(queryClient, {
+      queryKey: ["engagements", "e5"],
+      queryFn: shownQuery.queryFn,
+    });
     const unsubscribe = await mount(observer);
     const step = new MutationObserver(queryClient, {
       mutationFn: () => Promise.reject(new ApiError(status, code, "refused")),
@@ -100,7 +112,12 @@ describe("a step the server refuses", () => {
     await step.mutate().catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, 0));
     unsubscribe();
-    return { asked: calls.count, shown: observer.getCurrentResult().data };
+    return {
+      asked: shownQuery.calls.count,
+      shown: observer.getCurrentResult().data,
+      askedHidden: hiddenQuery.calls.count,
+      hiddenIsStale: queryClient.getQueryState(["engagements", "e6"])?.isInvalidated,
+    };
   }
 
   it("because the other side or another tab moved on (409) shows the page as it now is", async () => {
@@ -109,7 +126,24 @@ describe("a step the server refuses", () => {
     expect(shown).toBe("fetched 2");
   });
 
+  it("because things moved on asks again only what is on screen, the rest when next shown", async () => {
+    const { askedHidden, hiddenIsStale } = await refuse(409, "invoice_wrong_state");
+    expect(askedHidden).toBe(1);
+    expect(hiddenIsStale).toBe(true);
+  });
+
+  it("because a name typed is already used (409) asks nothing again", async () => {
+    expect((await refuse(409, "email_taken")).asked).toBe(1);
+    expect((await refuse(409, "credit_note_repeated")).asked).toBe(1);
+  });
+
   it("because of what was typed asks nothing again", async () => {
     expect((await refuse(400, "validation_failed")).asked).toBe(1);
+  });
+
+  it("lists as refusals of what was typed only codes the server answers with 409", () => {
+    for (const code of TYPED_INPUT_CONFLICTS) {
+      expect([code, code === "network" ? 0 : ERROR_STATUS[code]]).toEqual([code, 409]);
+    }
   });
 });

@@ -7,7 +7,7 @@ import {
   type Query,
   type QueryKey,
 } from "@tanstack/react-query";
-import { isApiError } from "./api-client";
+import { isApiError, type ApiErrorCode } from "./api-client";
 
 /** Client errors (4xx) are answers, not glitches: retrying them only delays the message. */
 function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -58,6 +58,39 @@ function markSeeded(queryClient: QueryClient, queryKey: QueryKey): void {
   if (query) seededQueries.add(query);
 }
 
+/**
+ * The 409s that refuse what was typed or chosen (a name, an email, a file or an amount already
+ * used) rather than a step on something that moved on: the answer is the same however fresh the
+ * page is, so refetching would only redraw every open list, all its pages, for nothing. Listed
+ * this way round on purpose: a new 409 code the list forgets costs a refetch, not a stale page
+ * still offering a step that is no longer open.
+ */
+export const TYPED_INPUT_CONFLICTS: ReadonlySet<ApiErrorCode> = new Set<ApiErrorCode>([
+  "email_taken",
+  "already_member",
+  "invitation_pending",
+  "engagement_already_proposed",
+  "token_name_taken",
+  "brief_title_taken",
+  "webhook_url_taken",
+  "goal_title_taken",
+  "goal_exists_for_measure",
+  "goal_value_repeated",
+  "proposal_open_on_brief",
+  "change_request_open_with_title",
+  "file_already_uploaded",
+  "issue_date_before_last_issued",
+  "idempotency_key_reused",
+  "credit_note_repeated",
+  "refund_repeated",
+  "invoice_draft_repeated",
+]);
+
+/** A refusal meaning the other side, another tab or a deadline moved the thing on. */
+export function isMovedOn(error: unknown): boolean {
+  return isApiError(error) && error.status === 409 && !TYPED_INPUT_CONFLICTS.has(error.code);
+}
+
 export function createQueryClient(): QueryClient {
   const queryClient: QueryClient = new QueryClient({
     queryCache: new QueryCache({
@@ -74,7 +107,8 @@ export function createQueryClient(): QueryClient {
         // 409: the other side, another tab or a deadline moved the thing on since the page
         // showed it. The page says why the step was refused; show it as it now is, too, so its
         // buttons follow (a withdrawn change is no longer offered to approve) without a reload.
-        if (isApiError(error) && error.status === 409) void queryClient.invalidateQueries();
+        // Only what is on screen is asked again; the rest refetches when it is next shown.
+        if (isMovedOn(error)) void queryClient.invalidateQueries({ refetchType: "active" });
       },
     }),
     defaultOptions: {

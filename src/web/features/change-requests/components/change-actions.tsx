@@ -1,4 +1,3 @@
-import { useState } from "react";
 import { FormattedMessage } from "react-intl";
 import type { ChangeRequest, Engagement } from "../../../shared/api/types";
 import { FormAlert } from "../../../shared/components/form-alert";
@@ -8,8 +7,6 @@ import { DeclineChangeForm } from "./decline-change-form";
 import { PriceChangeForm } from "./price-change-form";
 import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
 import { useReturnFocus } from "../../../shared/hooks/use-return-focus";
-
-type OpenForm = "price" | "decline" | null;
 
 /**
  * The reader's next steps, as the change's `abilities` say (the provider prices or declines a
@@ -26,13 +23,8 @@ export function ChangeActions({
   currency: string;
 }) {
   const oneAtATime = useOneAtATime();
-  const [open, setOpen] = useState<OpenForm>(null);
   // The form takes the buttons' place: once closed, the keyboard goes back to the one that opened it.
-  const { buttonRef, returnFocusTo } = useReturnFocus<"price" | "decline">();
-  const close = () => {
-    if (open !== null) returnFocusTo(open);
-    setOpen(null);
-  };
+  const { buttonRef, open, openForm, close } = useReturnFocus<"price" | "decline">();
   const approve = useApproveChange(engagement.id);
   const withdraw = useWithdrawChange(engagement.id);
   if (!isOpenChange(change)) return null;
@@ -50,7 +42,7 @@ export function ChangeActions({
       {open === null ? (
         <div className="button-row">
           {canPrice ? (
-            <button ref={buttonRef("price")} type="button" onClick={() => setOpen("price")}>
+            <button ref={buttonRef("price")} type="button" onClick={() => openForm("price")}>
               <FormattedMessage id="changes.action.price" values={{ number }} />
             </button>
           ) : null}
@@ -68,7 +60,7 @@ export function ChangeActions({
               ref={buttonRef("decline")}
               type="button"
               className="button-secondary"
-              onClick={() => setOpen("decline")}
+              onClick={() => openForm("decline")}
             >
               <FormattedMessage id="changes.action.decline" values={{ number }} />
             </button>

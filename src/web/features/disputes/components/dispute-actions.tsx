@@ -26,8 +26,7 @@ export function DisputeActions({
   dispute: Dispute;
   record: DisputeRecord;
 }) {
-  const [isOffering, setOffering] = useState(false);
-  const { buttonRef, returnFocusTo } = useReturnFocus<"offer">();
+  const { buttonRef, open, openForm, close } = useReturnFocus<"offer">();
   const [confirming, setConfirming] = useState<Confirming>(null);
   const answer = useAnswerOffer(engagementId, dispute.id);
   const escalate = useEscalateDispute(engagementId, dispute.id);
@@ -47,16 +46,13 @@ export function DisputeActions({
     .find((rung) => rung === "mediation" || rung === "separation");
   return (
     <div className="stack-sm dispute-actions">
-      {isOffering ? (
+      {open === "offer" ? (
         <AmendsOfferForm
           engagementId={engagementId}
           mySide={mySide}
           dispute={dispute}
           record={record}
-          onDone={() => {
-            returnFocusTo("offer");
-            setOffering(false);
-          }}
+          onDone={close}
         />
       ) : (
         <div className="button-row">
@@ -93,7 +89,7 @@ export function DisputeActions({
               ref={buttonRef("offer")}
               type="button"
               className="button-secondary"
-              onClick={() => setOffering(true)}
+              onClick={() => openForm("offer")}
             >
               <FormattedMessage
                 id={isCounter ? "disputes.action.counter" : "disputes.action.offer"}

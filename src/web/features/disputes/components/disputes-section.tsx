@@ -1,4 +1,3 @@
-import { useState } from "react";
 import { FormattedMessage } from "react-intl";
 import type { Engagement } from "../../../shared/api/types";
 import { Loading, QueryError } from "../../../shared/components/query-state";
@@ -19,8 +18,7 @@ export function DisputesSection({ engagement }: { engagement: Engagement }) {
   const disputes = useDisputes(engagement.id);
   const delivery = useDelivery(engagement.id);
   const invoices = useInvoices(engagement.id);
-  const [isOpening, setOpening] = useState(false);
-  const { buttonRef, returnFocusTo } = useReturnFocus<"open">();
+  const { buttonRef, open, openForm, close } = useReturnFocus<"open">();
   if (disputes.isPending) return <Loading />;
   if (disputes.isError)
     return <QueryError error={disputes.error} onRetry={() => void disputes.refetch()} />;
@@ -32,21 +30,14 @@ export function DisputesSection({ engagement }: { engagement: Engagement }) {
         <FormattedMessage id="disputes.intro" />
       </p>
       {canOpen ? (
-        isOpening ? (
-          <OpenDisputeForm
-            engagementId={engagement.id}
-            record={record}
-            onDone={() => {
-              returnFocusTo("open");
-              setOpening(false);
-            }}
-          />
+        open === "open" ? (
+          <OpenDisputeForm engagementId={engagement.id} record={record} onDone={close} />
         ) : (
           <button
             ref={buttonRef("open")}
             type="button"
             className="align-start"
-            onClick={() => setOpening(true)}
+            onClick={() => openForm("open")}
           >
             <FormattedMessage id="disputes.open.button" />
           </button>

@@ -1,4 +1,3 @@
-import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { ProposeCorrectionBody, RecordValueBody } from "../../../../contracts/growth";
 import { TextField } from "../../../shared/components/fields";
@@ -149,8 +148,7 @@ function MeasurementRow({
   const oneAtATime = useOneAtATime();
   const intl = useIntl();
   const answer = useAnswerCorrection(engagementId);
-  const [isCorrecting, setCorrecting] = useState(false);
-  const { buttonRef, returnFocusTo } = useReturnFocus<"correct">();
+  const { buttonRef, open, openForm, close } = useReturnFocus<"correct">();
   const value = (v: number) => formatGoalValue(intl.locale, v, goal.unit);
   const pending = measurement.corrections.find((c) => c.status === "proposed");
   return (
@@ -201,25 +199,22 @@ function MeasurementRow({
           </button>
         </div>
       ) : null}
-      {!pending && mayMeasure && !isCorrecting ? (
+      {!pending && mayMeasure && open === null ? (
         <button
           type="button"
           className="button-secondary button-small"
           ref={buttonRef("correct")}
-          onClick={() => setCorrecting(true)}
+          onClick={() => openForm("correct")}
         >
           <FormattedMessage id="growth.correction.propose" />
         </button>
       ) : null}
-      {isCorrecting ? (
+      {open === "correct" ? (
         <CorrectionForm
           engagementId={engagementId}
           goal={goal}
           measurementId={measurement.id}
-          onDone={() => {
-            returnFocusTo("correct");
-            setCorrecting(false);
-          }}
+          onDone={close}
         />
       ) : null}
     </li>
