@@ -19,7 +19,8 @@ export const LogInBody = z.object({
 export const UpdateMeBody = requireSomeField(
   z.object({
     name: z.string().trim().min(1).max(100).optional(),
-    locale: LocaleCode.optional(),
+    /** Null gives the language back to each request's `Accept-Language`. */
+    locale: LocaleCode.nullable().optional(),
   }),
 );
 

@@ -292,6 +292,21 @@ describe.each(DIALECTS)("the language of a person who signs up on %s", (dialect)
     expect((await firstMailTo(ada.email)).subject).toBe(fr["mail.password_reset.subject"]);
   });
 
+  it("gives a chosen language back to the header when the person sets it to null", async () => {
+    const ada = await signUpAsking("de");
+    expect((await ada.client.get("/api/v1/me")).json<MeBody>().user.locale).toBe("de");
+    const cleared = await ada.client.request("PATCH", "/api/v1/me", { locale: null });
+    expect(cleared.statusCode, cleared.body).toBe(200);
+    expect((await ada.client.get("/api/v1/me")).json<MeBody>().user.locale).toBeNull();
+    const refused = await ada.client.request(
+      "POST",
+      "/api/v1/orgs",
+      { name: "", kind: "client" },
+      { "accept-language": "fr" },
+    );
+    expect(refused.json<ErrorResponse>().error.message).toBe(fr["error.validation_failed"]);
+  });
+
   it("stores none when Accept-Language asks for no language Accord speaks: mail in English, answers follow the header", async () => {
     for (const header of ["ja,zh;q=0.8", ""]) {
       const ada = await signUpAsking(header);

@@ -4,7 +4,10 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { updateUser } from "./users.repository";
 
-/** Changes the person's own name or interface language. */
+/**
+ * Changes the person's own name or interface language; a language of null follows each
+ * request's `Accept-Language` again (mail, written with no request, is then in English).
+ */
 export async function updateMe(
   deps: AppDeps,
   actor: Actor,
