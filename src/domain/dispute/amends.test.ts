@@ -5,6 +5,7 @@ import {
   applyAmendsToTerms,
   checkAmendsOffer,
   type AmendsContext,
+  refundOverLimitMinor,
 } from "./amends";
 
 const CONTEXT: AmendsContext = {
@@ -218,5 +219,15 @@ describe("what accepted amends do to the terms", () => {
         { kind: "apology", text: "Sorry." },
       ]),
     ).toBeNull();
+  });
+});
+
+describe("an accepted offer's refund against the record", () => {
+  const refund = (amountMinor: number) => ({ kind: "partial_refund" as const, amountMinor });
+  it("fits within what may still be paid back, and names that limit when it does not", () => {
+    expect(refundOverLimitMinor([refund(150_000)], 150_000)).toBeNull();
+    expect(refundOverLimitMinor([{ kind: "apology", text: "Sorry." }], 0)).toBeNull();
+    expect(refundOverLimitMinor([refund(150_000)], 0)).toBe(0);
+    expect(refundOverLimitMinor([refund(150_000)], 100_000)).toBe(100_000);
   });
 });

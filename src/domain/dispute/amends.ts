@@ -171,6 +171,17 @@ export function refundOfferedMinor(items: readonly AmendsItem[]): number {
 }
 
 /**
+ * Whether an offer's refunds still fit in what may be paid back (`stillRefundableMinor`) when it
+ * is accepted, its own credit note already issued: the limit passed, or null when they fit.
+ */
+export function refundOverLimitMinor(
+  items: readonly AmendsItem[],
+  refundableMinor: number,
+): number | null {
+  return refundOfferedMinor(items) > refundableMinor ? Math.max(0, refundableMinor) : null;
+}
+
+/**
  * What accepted amends do to the agreement in force, so delivery and health follow them: a new
  * deadline moves the milestone's due date; re-work gives the deliverable one revision round more
  * than it had (a limit of none stays none), so the provider can hand it in again even when the

@@ -1,8 +1,11 @@
 import type { Kysely } from "kysely";
 import type { z } from "zod";
 import type { AmendsItem } from "../../../contracts/disputes";
-import type { Side } from "../../../domain/engagement/engagement";
-import { checkAmendsOffer, type AmendsRefusalAt } from "../../../domain/dispute/amends";
+import {
+  refundOfferedMinor,
+  refundOverLimitMinor,
+  type AmendsRefusalAt,
+} from "../../../domain/dispute/amends";
 import { day, money } from "../../../domain/findings";
 import { creditableMinor, outstandingMinor } from "../../../domain/billing/payments";
 import { stillRefundableMinor } from "../../../domain/billing/refunds";
@@ -81,27 +84,18 @@ export async function recheckRefund(
   db: Kysely<Database>,
   engagementId: string,
   items: readonly Item[],
-  offeredBy: Side,
 ): Promise<Result<void>> {
-  const refunds = items.filter((item) => item.kind === "partial_refund");
-  if (refunds.length === 0) return ok(undefined);
+  if (refundOfferedMinor(items) === 0) return ok(undefined);
   const agreed = await termsInForce(db, engagementId);
   if (!agreed) return fail("no_agreement_in_force");
   const currency = agreed.terms.remuneration.currency;
-  const limits = await amendsLimitsOf(db, engagementId, refunds, currency);
-  if (!limits.isKnown) return fail("amends_invalid", { reason: "amends_unknown_item" });
-  const checked = checkAmendsOffer(refunds, offeredBy, {
-    deliverableIds: [],
-    milestones: [],
-    refundableMinor: limits.refundableMinor,
-    creditableMinor: 0,
-    openMinor: 0,
-    today: "",
+  const refundable = stillRefundableMinor(await moneyBackOf(db, engagementId, currency));
+  const limitMinor = refundOverLimitMinor(items, refundable);
+  if (limitMinor === null) return ok(undefined);
+  return fail("amends_invalid", {
+    reason: "amends_over_limit",
+    limit: money(limitMinor, currency),
   });
-  if (checked.ok) return ok(undefined);
-  const values: FailureValues = { reason: checked.reason };
-  if (checked.limitMinor !== undefined) values.limit = money(checked.limitMinor, currency);
-  return fail("amends_invalid", values);
 }
 
 /**

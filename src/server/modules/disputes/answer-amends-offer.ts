@@ -51,7 +51,7 @@ export function answerAmendsOffer(
         if (!issued.ok) return issued;
         creditNotes.push(issued.value.number);
       }
-      const withinRecord = await recheckRefund(trx, engagementId, items, offer.side);
+      const withinRecord = await recheckRefund(trx, engagementId, items);
       if (!withinRecord.ok) return withinRecord;
       // Re-work and more time are written into a new version in force at once: both sides
       // agreed to them (one offered, the other accepted), as with an acknowledged change.
