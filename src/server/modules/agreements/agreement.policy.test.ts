@@ -1,22 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Role } from "../../../contracts/common";
-import type { Actor } from "../../platform/actor";
 import { can } from "../../kernel/access";
 import { AGREEMENT_ACCESS } from "./agreement.policy";
+import { testActor, type TestMembership } from "../../platform/test-actor";
 
-function actorWith(memberships: [string, Role][]): Actor {
-  return {
-    userId: "u",
-    name: "U",
-    email: "u@example.test",
-    locale: null,
-    platformRole: "moderator",
-    memberships: new Map(memberships),
-    orgKinds: new Map(memberships.map(([orgId]) => [orgId, "client" as const])),
-    orgNames: new Map(),
-    via: { kind: "session", sessionHash: "h" },
-  };
-}
+const actorWith = (memberships: TestMembership[]) => testActor(memberships, "moderator");
 
 const engagement = { client_org_id: "client", provider_org_id: "provider" };
 

@@ -1,24 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { OrgKind, Role } from "../../../contracts/common";
-import type { Actor } from "../../platform/actor";
 import { decideBriefAction } from "./brief.policy";
-
-function actorWith(memberships: [string, Role, OrgKind][]): Actor {
-  return {
-    userId: "u",
-    name: "U",
-    email: "u@example.test",
-    locale: null,
-    platformRole: "user",
-    memberships: new Map(memberships.map(([org, role]) => [org, role])),
-    orgKinds: new Map(memberships.map(([org, , kind]) => [org, kind])),
-    orgNames: new Map(),
-    via: { kind: "session", sessionHash: "h" },
-  };
-}
+import { testActor } from "../../platform/test-actor";
 
 const closed = { org_id: "client", status: "closed" as const };
-const answerer = actorWith([["provider", "viewer", "provider"]]);
+const answerer = testActor([["provider", "viewer", "provider"]]);
 
 describe("who may read a brief once it is closed", () => {
   it("lets a provider that sent it a proposal read it, and nothing more", () => {
@@ -32,7 +17,7 @@ describe("who may read a brief once it is closed", () => {
   });
 
   it("does not open it to a client organisation named as an answerer", () => {
-    const otherClient = actorWith([["someone", "owner", "client"]]);
+    const otherClient = testActor([["someone", "owner", "client"]]);
     expect(decideBriefAction(otherClient, closed, "view", ["someone"])).toBe("not_found");
   });
 });

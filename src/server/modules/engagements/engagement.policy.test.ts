@@ -1,22 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Role } from "../../../contracts/common";
-import type { Actor } from "../../platform/actor";
 import { can, sideOf } from "../../kernel/access";
 import { ENGAGEMENT_ACCESS } from "../../kernel/engagement-access";
+import { testActor, type TestMembership } from "../../platform/test-actor";
 
-function actorWith(memberships: [string, Role][]): Actor {
-  return {
-    userId: "u",
-    name: "U",
-    email: "u@example.test",
-    locale: null,
-    platformRole: "moderator",
-    memberships: new Map(memberships),
-    orgKinds: new Map(memberships.map(([orgId]) => [orgId, "client" as const])),
-    orgNames: new Map(),
-    via: { kind: "session", sessionHash: "h" },
-  };
-}
+const actorWith = (memberships: TestMembership[]) => testActor(memberships, "moderator");
 
 const accepted = { client_org_id: "client", provider_org_id: "provider" };
 const pending = { client_org_id: "client", provider_org_id: null };

@@ -1,35 +1,20 @@
 import { describe, expect, it } from "vitest";
-import type { Role } from "../../../contracts/common";
-import type { Actor } from "../../platform/actor";
 import { can } from "../../kernel/access";
 import { MESSAGE_ACCESS } from "./message.policy";
-
-function actorWith(memberships: [string, Role][]): Actor {
-  return {
-    userId: "u",
-    name: "U",
-    email: "u@example.test",
-    locale: null,
-    platformRole: "user",
-    memberships: new Map(memberships),
-    orgKinds: new Map(memberships.map(([orgId]) => [orgId, "client" as const])),
-    orgNames: new Map(),
-    via: { kind: "session", sessionHash: "h" },
-  };
-}
+import { testActor } from "../../platform/test-actor";
 
 const engagement = { client_org_id: "client", provider_org_id: "provider" };
 
 describe("message policy", () => {
   it("lets owners and members of either side write, for their own side", () => {
-    expect(can(actorWith([["provider", "member"]]), engagement, MESSAGE_ACCESS.post)).toMatchObject(
+    expect(can(testActor([["provider", "member"]]), engagement, MESSAGE_ACCESS.post)).toMatchObject(
       {
         decision: "allowed",
         side: "provider",
         orgId: "provider",
       },
     );
-    expect(can(actorWith([["client", "owner"]]), engagement, MESSAGE_ACCESS.post)).toMatchObject({
+    expect(can(testActor([["client", "owner"]]), engagement, MESSAGE_ACCESS.post)).toMatchObject({
       decision: "allowed",
       side: "client",
       orgId: "client",
@@ -37,14 +22,14 @@ describe("message policy", () => {
   });
 
   it("lets viewers read and mark read, but not speak for their side", () => {
-    const viewer = actorWith([["client", "viewer"]]);
+    const viewer = testActor([["client", "viewer"]]);
     expect(can(viewer, engagement, MESSAGE_ACCESS.read).decision).toBe("allowed");
     expect(can(viewer, engagement, MESSAGE_ACCESS.markRead).decision).toBe("allowed");
     expect(can(viewer, engagement, MESSAGE_ACCESS.post).decision).toBe("forbidden");
   });
 
   it("tells outsiders nothing, and nobody acts for a side not yet joined", () => {
-    const outsider = actorWith([["elsewhere", "owner"]]);
+    const outsider = testActor([["elsewhere", "owner"]]);
     for (const action of ["read", "markRead", "post"] as const) {
       expect(can(outsider, engagement, MESSAGE_ACCESS[action]).decision).toBe("not_found");
     }

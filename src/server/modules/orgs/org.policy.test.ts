@@ -1,41 +1,26 @@
 import { describe, expect, it } from "vitest";
-import type { Role } from "../../../contracts/common";
-import type { Actor } from "../../platform/actor";
 import {
   decideOrgAction,
   ORG_PERMISSIONS,
   orgAbilitiesOf,
   type OrgAction,
 } from "../../kernel/org-access";
-
-function actorWith(memberships: [string, Role][]): Actor {
-  return {
-    userId: "u",
-    name: "U",
-    email: "u@example.test",
-    locale: null,
-    platformRole: "user",
-    memberships: new Map(memberships),
-    orgKinds: new Map(memberships.map(([orgId]) => [orgId, "client" as const])),
-    orgNames: new Map(),
-    via: { kind: "session", sessionHash: "h" },
-  };
-}
+import { testActor } from "../../platform/test-actor";
 
 describe("organisation policy", () => {
   const actions = Object.keys(ORG_PERMISSIONS) as OrgAction[];
 
   it.each(actions)("hides the organisation from outsiders for %s", (action) => {
-    expect(decideOrgAction(actorWith([["other-org", "owner"]]), "org-a", action)).toBe("not_found");
+    expect(decideOrgAction(testActor([["other-org", "owner"]]), "org-a", action)).toBe("not_found");
   });
 
   it("lets an owner do everything", () => {
     for (const action of actions)
-      expect(decideOrgAction(actorWith([["org-a", "owner"]]), "org-a", action)).toBe("allowed");
+      expect(decideOrgAction(testActor([["org-a", "owner"]]), "org-a", action)).toBe("allowed");
   });
 
   it("lets a member work (briefs, proposals, engagements) but manage nothing", () => {
-    const member = actorWith([["org-a", "member"]]);
+    const member = testActor([["org-a", "member"]]);
     expect(actions.filter((a) => decideOrgAction(member, "org-a", a) === "allowed")).toEqual([
       "view",
       "work",
@@ -43,7 +28,7 @@ describe("organisation policy", () => {
   });
 
   it("lets a viewer only look", () => {
-    const viewer = actorWith([["org-a", "viewer"]]);
+    const viewer = testActor([["org-a", "viewer"]]);
     expect(actions.filter((a) => decideOrgAction(viewer, "org-a", a) === "allowed")).toEqual([
       "view",
     ]);
@@ -52,7 +37,7 @@ describe("organisation policy", () => {
   it.each(["owner", "member", "viewer"] as const)(
     "gives a %s abilities that say exactly what the decision allows",
     (role) => {
-      const actor = actorWith([["org-a", role]]);
+      const actor = testActor([["org-a", role]]);
       const abilities = orgAbilitiesOf(role, "provider");
       for (const action of actions)
         expect(abilities[action], action).toBe(

@@ -1,26 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { OrgKind, Role } from "../../../contracts/common";
-import type { Actor } from "../../platform/actor";
 import {
   isActionOpen,
   type ProposalAction,
   type ProposalStatus,
 } from "../../../domain/proposal/proposal-states";
 import { decideProposalAction, PROPOSAL_PERMISSIONS, stepOfOtherSide } from "./proposal.policy";
+import { testActor, type TestMembership } from "../../platform/test-actor";
 
-function actorWith(memberships: [string, Role, OrgKind][]): Actor {
-  return {
-    userId: "u",
-    name: "U",
-    email: "u@example.test",
-    locale: null,
-    platformRole: "moderator",
-    memberships: new Map(memberships.map(([org, role]) => [org, role])),
-    orgKinds: new Map(memberships.map(([org, , kind]) => [org, kind])),
-    orgNames: new Map(),
-    via: { kind: "session", sessionHash: "h" },
-  };
-}
+const actorWith = (memberships: TestMembership[]) => testActor(memberships, "moderator");
 
 /** A proposal in the given state; one that left the draft state was sent, unless told not. */
 const proposal = (status: ProposalStatus, isSent = status !== "draft") => ({
