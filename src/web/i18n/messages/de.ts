@@ -2283,6 +2283,7 @@ export const webDe: WebCatalogue = {
   "moderation.hide.done":
     "Der Text der Bewertung ist ausgeblendet. Beide Seiten sehen diesen Grund: {reason}",
   "engagement.tab.growth": "Entwicklung",
+  "engagement.documentTitle": "{tab} · {engagement}",
   "growth.goals.heading": "Ziele",
   "growth.goals.none":
     "Noch kein Ziel. Machen Sie die Erfolgskriterien des Briefings zu Zielen, um sie gemeinsam zu verfolgen.",

@@ -2210,6 +2210,7 @@ export const webEn = {
   "moderation.hide.submit": "Hide the review",
   "moderation.hide.done": "The review’s text is hidden. Both sides see this reason: {reason}",
   "engagement.tab.growth": "Growth",
+  "engagement.documentTitle": "{tab} · {engagement}",
   "growth.goals.heading": "Goals",
   "growth.goals.none":
     "No goal yet. Turn the brief's success measures into goals to follow them together.",

@@ -2247,6 +2247,7 @@ export const webEs: WebCatalogue = {
   "moderation.hide.done":
     "El texto de la reseña está oculto. Ambas partes ven este motivo: {reason}",
   "engagement.tab.growth": "Crecimiento",
+  "engagement.documentTitle": "{tab} · {engagement}",
   "growth.goals.heading": "Objetivos",
   "growth.goals.none":
     "Aún no hay objetivos. Convierte las medidas de éxito del brief en objetivos para seguirlos juntos.",

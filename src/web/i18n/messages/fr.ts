@@ -2270,6 +2270,7 @@ export const webFr: WebCatalogue = {
   "moderation.hide.done":
     "Le texte de l’avis est masqué. Les deux parties voient ce motif : {reason}",
   "engagement.tab.growth": "Progression",
+  "engagement.documentTitle": "{tab} · {engagement}",
   "growth.goals.heading": "Objectifs",
   "growth.goals.none":
     "Aucun objectif pour l’instant. Transformez les mesures de succès du brief en objectifs pour les suivre ensemble.",

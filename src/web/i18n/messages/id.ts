@@ -2241,6 +2241,7 @@ export const webId: WebCatalogue = {
   "moderation.hide.submit": "Sembunyikan ulasan",
   "moderation.hide.done": "Teks ulasan disembunyikan. Kedua pihak melihat alasan ini: {reason}",
   "engagement.tab.growth": "Pertumbuhan",
+  "engagement.documentTitle": "{tab} · {engagement}",
   "growth.goals.heading": "Sasaran",
   "growth.goals.none":
     "Belum ada sasaran. Jadikan ukuran keberhasilan dalam brief sebagai sasaran untuk dipantau bersama.",
