@@ -2145,7 +2145,7 @@ export const webDe: WebCatalogue = {
   "disputes.settlement.column.line": "Posten",
   "disputes.settlement.column.amount": "Betrag",
   "disputes.settlement.line":
-    "{kind, select, criteria_met {{title}: {met} von {total} Kriterien erfüllt} approved_change {Genehmigte Änderung Nr. {number}: {title}} payment {Zahlung {title}} other {Gutschrift {title}}}",
+    "{kind, select, criteria_met {{title}: {met} von {total, plural, one {# Kriterium} other {# Kriterien}} erfüllt} approved_change {Genehmigte Änderung Nr. {number}: {title}} payment {Zahlung {title}} other {Gutschrift {title}}}",
   "disputes.settlement.balance":
     "{isOwed, select, yes {Noch von der Kundenseite geschuldet} other {An die Kundenseite zurückzugeben}}",
   "disputes.offers.title": "Angebotene Wiedergutmachung",
@@ -2183,7 +2183,7 @@ export const webDe: WebCatalogue = {
   "disputes.amends.problem.amount":
     "Geben Sie jeden Betrag als positive Zahl im angezeigten Format ein.",
   "disputes.outcome.settled":
-    "{hasCredit, select, yes {Beigelegt: Die angenommene Wiedergutmachung wurde ausgeführt (Gutschriften {creditNotes}).} other {Beigelegt: Die angenommene Wiedergutmachung wurde ausgeführt.}}",
+    "{count, plural, =0 {Beigelegt: Die angenommene Wiedergutmachung wurde ausgeführt.} one {Beigelegt: Die angenommene Wiedergutmachung wurde ausgeführt (Gutschrift {creditNotes}).} other {Beigelegt: Die angenommene Wiedergutmachung wurde ausgeführt (Gutschriften {creditNotes}).}}",
   "disputes.outcome.separated":
     "Die Stufen endeten in einer einvernehmlichen Trennung: Kündigen Sie im Reiter „Ausstieg“.",
   "disputes.outcome.withdrawn": "Von der Seite zurückgezogen, die ihn eröffnet hatte.",

@@ -2077,7 +2077,7 @@ export const webEn = {
   "disputes.settlement.column.line": "Line",
   "disputes.settlement.column.amount": "Amount",
   "disputes.settlement.line":
-    "{kind, select, criteria_met {{title}: {met} of {total} criteria met} approved_change {Approved change #{number}: {title}} payment {Payment {title}} other {Credit note {title}}}",
+    "{kind, select, criteria_met {{title}: {met} of {total, plural, one {# criterion} other {# criteria}} met} approved_change {Approved change #{number}: {title}} payment {Payment {title}} other {Credit note {title}}}",
   "disputes.settlement.balance":
     "{isOwed, select, yes {Still owed by the client} other {To give back to the client}}",
   "disputes.offers.title": "Amends offered",
@@ -2113,7 +2113,7 @@ export const webEn = {
   "disputes.amends.problem.empty": "Choose at least one kind of amends.",
   "disputes.amends.problem.amount": "Type each amount as a positive number in the format shown.",
   "disputes.outcome.settled":
-    "{hasCredit, select, yes {Settled: the accepted amends were carried out (credit notes {creditNotes}).} other {Settled: the accepted amends were carried out.}}",
+    "{count, plural, =0 {Settled: the accepted amends were carried out.} one {Settled: the accepted amends were carried out (credit note {creditNotes}).} other {Settled: the accepted amends were carried out (credit notes {creditNotes}).}}",
   "disputes.outcome.separated":
     "The ladder ended in amicable separation: give notice in the Exit tab to part ways.",
   "disputes.outcome.withdrawn": "Withdrawn by the side that opened it.",

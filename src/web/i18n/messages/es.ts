@@ -2112,7 +2112,7 @@ export const webEs: WebCatalogue = {
   "disputes.settlement.column.line": "Línea",
   "disputes.settlement.column.amount": "Importe",
   "disputes.settlement.line":
-    "{kind, select, criteria_met {{title}: {met} de {total} criterios cumplidos} approved_change {Cambio aprobado n.º {number}: {title}} payment {Pago {title}} other {Nota de crédito {title}}}",
+    "{kind, select, criteria_met {{title}: {met} de {total, plural, one {# criterio cumplido} other {# criterios cumplidos}}} approved_change {Cambio aprobado n.º {number}: {title}} payment {Pago {title}} other {Nota de crédito {title}}}",
   "disputes.settlement.balance":
     "{isOwed, select, yes {Aún debido por el cliente} other {A devolver al cliente}}",
   "disputes.offers.title": "Reparaciones ofrecidas",
@@ -2150,7 +2150,7 @@ export const webEs: WebCatalogue = {
   "disputes.amends.problem.amount":
     "Escriba cada importe como un número positivo en el formato indicado.",
   "disputes.outcome.settled":
-    "{hasCredit, select, yes {Resuelta: la reparación aceptada se ha ejecutado (notas de crédito {creditNotes}).} other {Resuelta: la reparación aceptada se ha ejecutado.}}",
+    "{count, plural, =0 {Resuelta: la reparación aceptada se ha ejecutado.} one {Resuelta: la reparación aceptada se ha ejecutado (nota de crédito {creditNotes}).} other {Resuelta: la reparación aceptada se ha ejecutado (notas de crédito {creditNotes}).}}",
   "disputes.outcome.separated":
     "La escalera terminó en separación amistosa: dé el preaviso en la pestaña Salida.",
   "disputes.outcome.withdrawn": "Retirada por la parte que la abrió.",

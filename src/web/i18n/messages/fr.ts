@@ -2133,7 +2133,7 @@ export const webFr: WebCatalogue = {
   "disputes.settlement.column.line": "Ligne",
   "disputes.settlement.column.amount": "Montant",
   "disputes.settlement.line":
-    "{kind, select, criteria_met {{title} : {met} critères remplis sur {total}} approved_change {Modification approuvée n° {number} : {title}} payment {Paiement {title}} other {Avoir {title}}}",
+    "{kind, select, criteria_met {{title} : {met, plural, one {# critère rempli} other {# critères remplis}} sur {total}} approved_change {Modification approuvée n° {number} : {title}} payment {Paiement {title}} other {Avoir {title}}}",
   "disputes.settlement.balance":
     "{isOwed, select, yes {Reste dû par le client} other {À rendre au client}}",
   "disputes.offers.title": "Réparations proposées",
@@ -2171,7 +2171,7 @@ export const webFr: WebCatalogue = {
   "disputes.amends.problem.amount":
     "Saisissez chaque montant comme un nombre positif au format indiqué.",
   "disputes.outcome.settled":
-    "{hasCredit, select, yes {Réglé : la réparation acceptée a été exécutée (avoirs {creditNotes}).} other {Réglé : la réparation acceptée a été exécutée.}}",
+    "{count, plural, =0 {Réglé : la réparation acceptée a été exécutée.} one {Réglé : la réparation acceptée a été exécutée (avoir {creditNotes}).} other {Réglé : la réparation acceptée a été exécutée (avoirs {creditNotes}).}}",
   "disputes.outcome.separated":
     "L’échelle s’est terminée par une séparation à l’amiable : donnez votre préavis dans l’onglet Sortie.",
   "disputes.outcome.withdrawn": "Retiré par la partie qui l’avait ouvert.",

@@ -2147,7 +2147,7 @@ export const webId: WebCatalogue = {
   "disputes.amends.problem.amount":
     "Ketik setiap jumlah sebagai angka positif dalam format yang ditunjukkan.",
   "disputes.outcome.settled":
-    "{hasCredit, select, yes {Selesai: ganti rugi yang diterima telah dilaksanakan (nota kredit {creditNotes}).} other {Selesai: ganti rugi yang diterima telah dilaksanakan.}}",
+    "{count, plural, =0 {Selesai: ganti rugi yang diterima telah dilaksanakan.} other {Selesai: ganti rugi yang diterima telah dilaksanakan (nota kredit {creditNotes}).}}",
   "disputes.outcome.separated":
     "Tangga berakhir dengan perpisahan secara damai: berikan pemberitahuan di tab Pengakhiran.",
   "disputes.outcome.withdrawn": "Ditarik oleh pihak yang mengajukannya.",

@@ -94,6 +94,7 @@ export function DisputeCard({
 }
 
 function Outcome({ dispute }: { dispute: Dispute }) {
+  const intl = useIntl();
   switch (dispute.status) {
     case "settled":
       if (isSettledOnRecommendation(dispute.outcome))
@@ -107,8 +108,8 @@ function Outcome({ dispute }: { dispute: Dispute }) {
           <FormattedMessage
             id="disputes.outcome.settled"
             values={{
-              hasCredit: creditNotesOf(dispute.outcome).length > 0 ? "yes" : "no",
-              creditNotes: creditNotesOf(dispute.outcome).join(", "),
+              count: creditNotesOf(dispute.outcome).length,
+              creditNotes: intl.formatList(creditNotesOf(dispute.outcome)),
             }}
           />
         </p>
