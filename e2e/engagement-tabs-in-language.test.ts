@@ -39,7 +39,7 @@ describe("an engagement's tabs in the account's language", () => {
     const tabs = [
       { path: "health", name: "Santé", heading: "Santé de la relation" },
       { path: "reviews", name: "Avis", heading: null },
-      { path: "disputes", name: "Litiges", heading: null },
+      { path: "disputes", name: "Différends", heading: null },
       { path: "exit", name: "Sortie", heading: null },
     ];
     for (const tab of tabs) {

@@ -88,3 +88,18 @@ describe("a settled dispute names its credit notes, one or several", () => {
     expect(settled([])).not.toContain("(");
   });
 });
+
+describe("a dispute's title in French", () => {
+  it("says différend, as the rest of the page, with French spacing before each colon", () => {
+    const subject = format("fr", "disputes.item.subjectNamed", {
+      kind: format("fr", "disputes.subject.kind", { kind: "evaluation" }),
+      name: "Boutique",
+    });
+    expect(format("fr", "disputes.item.title", { number: 1, subject })).toBe(
+      "Différend n° 1 : Une évaluation : Boutique",
+    );
+    expect(
+      format("en", "disputes.item.subjectNamed", { kind: "An evaluation", name: "Shop" }),
+    ).toBe("An evaluation: Shop");
+  });
+});

@@ -2124,6 +2124,7 @@ export const webDe: WebCatalogue = {
   "disputes.open.submit": "Streitfall eröffnen",
   "disputes.form.cancel": "Abbrechen",
   "disputes.item.title": "Streitfall Nr. {number}: {subject}",
+  "disputes.item.subjectNamed": "{kind}: {name}",
   "disputes.item.openedBy":
     "Eröffnet von {isMine, select, yes {Ihrer Seite} other {{side, select, client {der Kundin bzw. dem Kunden} other {der Dienstleisterin bzw. dem Dienstleister}}}} am {date}",
   "disputes.status":

@@ -2056,6 +2056,7 @@ export const webEn = {
   "disputes.open.submit": "Open the dispute",
   "disputes.form.cancel": "Cancel",
   "disputes.item.title": "Dispute #{number}: {subject}",
+  "disputes.item.subjectNamed": "{kind}: {name}",
   "disputes.item.openedBy":
     "Opened by {isMine, select, yes {your side} other {the {side, select, client {client} other {provider}}}} on {date}",
   "disputes.status":

@@ -2094,7 +2094,7 @@ export const webFr: WebCatalogue = {
   "form.login.passwordMissing": "Saisissez votre mot de passe.",
   "form.org.nameMissing": "Donnez un nom à l’organisation.",
   // exit-web
-  "engagement.tab.disputes": "Litiges",
+  "engagement.tab.disputes": "Différends",
   "engagement.tab.exit": "Sortie",
   "disputes.intro":
     "Un désaccord se règle sur ce qui a été convenu : d’abord la discussion, puis un geste de réparation, puis la recommandation d’un modérateur ; au pire, on se sépare. Chaque partie garde son droit de répondre.",
@@ -2111,7 +2111,8 @@ export const webFr: WebCatalogue = {
   "disputes.open.wants.hint": "Dites ce qui réglerait le différend pour vous.",
   "disputes.open.submit": "Ouvrir le différend",
   "disputes.form.cancel": "Annuler",
-  "disputes.item.title": "Litige n° {number} : {subject}",
+  "disputes.item.title": "Différend n° {number} : {subject}",
+  "disputes.item.subjectNamed": "{kind} : {name}",
   "disputes.item.openedBy":
     "Ouvert par {isMine, select, yes {votre partie} other {{side, select, client {le client} other {le prestataire}}}} le {date}",
   "disputes.status":

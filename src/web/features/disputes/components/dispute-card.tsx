@@ -45,7 +45,13 @@ export function DisputeCard({
             values={{
               number: dispute.number,
               subject: subjectName
-                ? `${subject}: ${"title" in subjectName ? subjectName.title : subjectName.number}`
+                ? intl.formatMessage(
+                    { id: "disputes.item.subjectNamed" },
+                    {
+                      kind: subject,
+                      name: "title" in subjectName ? subjectName.title : subjectName.number,
+                    },
+                  )
                 : subject,
             }}
           />
