@@ -58,3 +58,23 @@ describe("an engagement's tabs in the account's language", () => {
     }
   });
 });
+
+describe("a confirmation before giving notice", () => {
+  test("opens with the focus on going back, so Enter alone never gives notice", async () => {
+    const run = Date.now().toString(36);
+    const { c, engagementId } = await signedPair({ baseUrl, person }, run);
+    await c.page.goto(`${baseUrl()}/engagements/${engagementId}/exit`);
+    const form = c.page.getByRole("form", { name: "Give notice" });
+    await form.getByRole("button", { name: "Give notice" }).press("Enter");
+    const dialog = c.page.getByRole("dialog");
+    await dialog.getByText(/cannot be undone/).waitFor();
+    const isFocused = (node: Element) => node === document.activeElement;
+    await expect
+      .poll(() => dialog.getByRole("button", { name: "Go back" }).evaluate(isFocused))
+      .toBe(true);
+    // Escape goes back, with the focus on the button that asked.
+    await c.page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    expect(await form.getByRole("button", { name: "Give notice" }).evaluate(isFocused)).toBe(true);
+  });
+});
