@@ -132,8 +132,11 @@ describe("the seed story of reviews and moderation in Chromium", () => {
       await form.getByLabel(aspect, { exact: true }).selectOption({ label: stars });
     }
     await form.getByLabel("Private rating (0–10)").fill("2");
-    await form.getByRole("button", { name: "Submit the review" }).click();
-    await clientRound.getByText("Your side has submitted its review.").waitFor();
+    await form.getByRole("button", { name: "Submit the review" }).press("Enter");
+    const sides = clientRound.getByText("Your side has submitted its review.");
+    await sides.waitFor();
+    // The keyboard goes on from the round's state, not from the top of the page.
+    await expect.poll(() => sides.evaluate((node) => node === document.activeElement)).toBe(true);
     const ownReview = clientRound.getByRole("article", { name: "The client’s review" });
     await ownReview.getByText("Not published yet").waitFor();
     await ownReview.getByText(/^Your side’s private rating: 2\/10/).waitFor();

@@ -1,6 +1,6 @@
 import { refreshCsrfToken, setApiLanguage } from "./shared/api/api-client";
 import { detectInitialLocale, storeLocale } from "./shared/i18n/detect-locale";
-import { loadMessages } from "./shared/i18n/messages";
+import { loadMessages, openInLanguage } from "./shared/i18n/messages";
 import { warmIntl } from "./shared/i18n/warm-intl";
 import { startEarlyRequests } from "./app/early-requests";
 import { isLocale } from "../i18n/locales";
@@ -20,6 +20,15 @@ const likely = isLocale(inPage) ? inPage : detected;
 setApiLanguage(likely);
 const likelyMessages = loadMessages(likely, "first");
 likelyMessages.catch(() => undefined);
+// A signed-in person's stored language wins, and only that catalogue is fetched: the first
+// screen is not drawn in the device's language and then again in the account's. The answer
+// about who is signed in is small and comes before the catalogue would.
+const accountLocale = early.me.then(
+  (me) => me?.user.locale ?? null,
+  () => null,
+);
+const decided = accountLocale.then((account) => (isLocale(account) ? account : detected));
+openInLanguage(decided);
 const app = import("./app/start");
 // An engagement's overview, the page people open most, is asked for beside the app, not after.
 if (
@@ -30,14 +39,7 @@ if (
 }
 // Once everything is asked for: the browser's Intl start-up, while the code downloads.
 warmIntl(likely);
-// A signed-in person's stored language wins, and only that catalogue is fetched: the first
-// screen is not drawn in the device's language and then again in the account's. The answer
-// about who is signed in is small and comes before the catalogue would.
-const account = await early.me.then(
-  (me) => me?.user.locale ?? null,
-  () => null,
-);
-const locale = isLocale(account) ? account : detected;
+const locale = await decided;
 if (locale !== detected) storeLocale(locale);
 if (locale !== likely) {
   setApiLanguage(locale);

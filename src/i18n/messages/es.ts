@@ -10,9 +10,9 @@ export const es: Catalogue = {
   "error.forbidden.other_side_only":
     "Solo la otra parte denuncia un texto; este lo escribió su propia organización.",
   "error.forbidden.client_side_only":
-    "Este paso solo lo da la parte cliente; la parte proveedora no puede.",
+    "Este paso solo lo da la parte cliente; la parte prestadora no puede.",
   "error.forbidden.provider_side_only":
-    "Este paso solo lo da la parte proveedora; la parte cliente no puede.",
+    "Este paso solo lo da la parte prestadora; la parte cliente no puede.",
   "error.forbidden.initiator_only":
     "Solo la organización que propuso este encargo puede retirarlo.",
   "error.forbidden.reviewed_only":
@@ -166,7 +166,7 @@ export const es: Catalogue = {
   "validation.offer_goal_title_repeated":
     "Otro objetivo de esta oferta ya se titula «{title}»: dé a cada objetivo su propio título.",
   "validation.reason_provider_only":
-    "Solo el proveedor reconoce al cliente por este motivo (respuestas rápidas, briefs claros, pago puntual).",
+    "Solo el prestador reconoce al cliente por este motivo (respuestas rápidas, briefs claros, pago puntual).",
   "validation.password_common":
     "Esta contraseña es una de las más comunes y fácil de adivinar. Elija otra, por ejemplo varias palabras sin relación entre sí.",
   "validation.password_personal":
@@ -358,7 +358,7 @@ export const es: Catalogue = {
     "Hola:\n\n{inviter}, de {org} ({kind, select, client {cliente} other {prestador de servicios}}), invita a su organización a un encargo en Accord: «{title}».\n\nPara aceptarlo en nombre de una de sus organizaciones, abra este enlace: {link}\n\nEsta invitación caduca el {expiresAt, date, long}.\n\nAccord",
   "mail.proposal_not_selected.subject": "«{brief}»: {client} ha elegido otra propuesta",
   "mail.proposal_not_selected.body":
-    "Hola, {name}:\n\nGracias por la propuesta que {provider} envió para «{brief}». {client} ha decidido trabajar con otro proveedor, así que el brief está cerrado y su propuesta no ha sido seleccionada.\n\nSabemos que una buena propuesta requiere tiempo y cuidado, y le agradecemos la suya. Sigue disponible entre sus propuestas: {link}\n\nEsperamos verle responder a otros briefs en Accord.\n\nAccord",
+    "Hola, {name}:\n\nGracias por la propuesta que {provider} envió para «{brief}». {client} ha decidido trabajar con otro prestador, así que el brief está cerrado y su propuesta no ha sido seleccionada.\n\nSabemos que una buena propuesta requiere tiempo y cuidado, y le agradecemos la suya. Sigue disponible entre sus propuestas: {link}\n\nEsperamos verle responder a otros briefs en Accord.\n\nAccord",
   "error.engagement_ended":
     "Este encargo terminó el {endedOn}: ya no se admiten nuevos objetivos, valores medidos, ofertas de siguiente fase, solicitudes de cambio ni adendas. La lectura, el reconocimiento, las disputas, las facturas y los pagos siguen abiertos.",
   "error.engagement_not_active": "Este encargo no está activo, así que no se le puede añadir nada.",
@@ -450,7 +450,7 @@ export const es: Catalogue = {
     "Nadie ha dado preaviso en esta colaboración todavía, así que no tiene salida. Cualquiera de las partes puede darlo (POST …/exit).",
   "error.handover_wrong_side": "Este punto del traspaso lo marca la otra parte.",
   "error.handover_already_done": "Este punto del traspaso ya está hecho.",
-  "exit.handover.access_removed": "Retirar al proveedor el acceso a sus sistemas",
+  "exit.handover.access_removed": "Retirar al prestador el acceso a sus sistemas",
   "exit.handover.credentials_rotated": "Renovar las credenciales compartidas",
   "error.test_clock_disabled":
     "Esta instancia no tiene reloj de prueba. Solo un entorno de pruebas o una demo iniciados con ACCORD_TEST_CLOCK=true permiten a los operadores adelantar su hora.",
@@ -665,7 +665,7 @@ export const es: Catalogue = {
     "{actor} completó un punto del traspaso en «{engagement}»: {duty}",
   "error.exit_feedback_given": "Su lado ya dio su opinión de salida.",
   "mail.notification.exit.ended_amicably":
-    "«{engagement}» terminó de forma amistosa: la liquidación está pagada y el traspaso completo",
+    "«{engagement}» terminó de mutuo acuerdo: la liquidación está pagada y el traspaso completo",
   // growth
   "mail.notification.goal.correction_proposed":
     "{actor} propone corregir un valor medido en «{engagement}» de {from} a {to}: confírmalo o discútelo",
@@ -682,7 +682,7 @@ export const es: Catalogue = {
   "goal.trajectory.sentence": "{title}: {baseline} → {latest}, meta {target}",
   "goal.trajectory.notMeasured": "{title}: desde {baseline}, meta {target}, aún sin mediciones",
   "error.brief_measure_unknown": "El brief no tiene una medida de éxito con ese número.",
-  "error.goal_exists_for_measure": "Esta medida de éxito ya es un objetivo del compromiso.",
+  "error.goal_exists_for_measure": "Esta medida de éxito ya es un objetivo del encargo.",
   "error.goal_title_taken": "El encargo ya tiene un objetivo «{title}»: mida ese.",
   "error.goal_value_repeated":
     "«{goal}» ya tiene el valor {value, number} medido el {measuredOn}: se registra una sola vez. Si es erróneo, proponga una corrección.",
@@ -706,7 +706,7 @@ export const es: Catalogue = {
   "growth.stagnation.next.talk_in_review":
     "Decid en la revisión qué querría cada parte más o menos",
   "growth.stagnation.next.offer_next_phase":
-    "El proveedor puede ofrecer una siguiente fase con objetivos medibles",
+    "El prestador puede ofrecer una siguiente fase con objetivos medibles",
   "error.review_already_answered": "Tu parte ya respondió esta revisión.",
   // web
   "error.password_reset_invalid": "Este enlace ha caducado o ya se usó. Pide uno nuevo.",

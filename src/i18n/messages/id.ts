@@ -663,7 +663,7 @@ export const id: Catalogue = {
     "{actor} menyelesaikan satu butir serah terima di “{engagement}”: {duty}",
   "error.exit_feedback_given": "Pihak Anda sudah memberi umpan balik pengakhiran.",
   "mail.notification.exit.ended_amicably":
-    "“{engagement}” berakhir secara damai: penyelesaian telah dibayar dan serah terima lengkap",
+    "“{engagement}” berakhir secara baik-baik: penyelesaian telah dibayar dan serah terima lengkap",
   // growth
   "mail.notification.goal.correction_proposed":
     "{actor} mengusulkan koreksi nilai terukur di “{engagement}” dari {from} menjadi {to}: mohon konfirmasi atau bantah",
@@ -680,7 +680,7 @@ export const id: Catalogue = {
   "goal.trajectory.sentence": "{title}: {baseline} → {latest}, target {target}",
   "goal.trajectory.notMeasured": "{title}: dari {baseline}, target {target}, belum ada pengukuran",
   "error.brief_measure_unknown": "Brief tidak memiliki ukuran keberhasilan dengan nomor itu.",
-  "error.goal_exists_for_measure": "Ukuran keberhasilan ini sudah menjadi sasaran keterlibatan.",
+  "error.goal_exists_for_measure": "Ukuran keberhasilan ini sudah menjadi sasaran kerja sama.",
   "error.goal_title_taken": "Kerja sama ini sudah memiliki sasaran “{title}”: ukur sasaran itu.",
   "error.goal_value_repeated":
     "“{goal}” sudah memiliki nilai {value, number} yang diukur pada {measuredOn}: nilai itu dicatat sekali saja. Jika keliru, usulkan koreksi.",

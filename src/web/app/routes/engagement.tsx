@@ -1,5 +1,5 @@
 import { FormattedMessage, useIntl } from "react-intl";
-import { Link, NavLink, Outlet, useOutletContext, useParams } from "react-router";
+import { Link, NavLink, Outlet, useLocation, useOutletContext, useParams } from "react-router";
 import { useEngagement } from "../../features/engagements/api/get-engagement";
 import { useThreads } from "../../features/messages/api/get-threads";
 import type { Engagement } from "../../shared/api/types";
@@ -18,15 +18,47 @@ export function useEngagementContext(): EngagementContext {
   return useOutletContext<EngagementContext>();
 }
 
+/** Each tab's name, by the path's part after the engagement's id (an invoice is on Invoices). */
+const TAB_NAMES = {
+  "": "engagement.tab.overview",
+  agreement: "engagement.tab.agreement",
+  delivery: "engagement.tab.delivery",
+  changes: "engagement.tab.changes",
+  messages: "engagement.tab.messages",
+  invoices: "engagement.tab.invoices",
+  reviews: "engagement.tab.reviews",
+  health: "engagement.tab.health",
+  disputes: "engagement.tab.disputes",
+  exit: "engagement.tab.exit",
+  growth: "engagement.tab.growth",
+} as const;
+
+function tabNameOf(pathname: string, engagementId: string) {
+  const rest = pathname.split(`/engagements/${encodeURIComponent(engagementId)}`)[1] ?? "";
+  const part = rest.split("/").find((segment) => segment !== "") ?? "";
+  return part in TAB_NAMES ? TAB_NAMES[part as keyof typeof TAB_NAMES] : null;
+}
+
 /**
  * An engagement's page: its title, then the overview, the agreement, delivery, changes,
- * messages, invoices or reviews.
+ * messages, invoices or reviews. The browser's tab names the tab and the engagement ("Health ·
+ * Online shop · Accord"), so history and assistive technology tell the tabs apart.
  */
 export function EngagementRoute() {
   const intl = useIntl();
   const { engagementId = "" } = useParams();
+  const { pathname } = useLocation();
   const engagement = useEngagement(engagementId);
-  useDocumentTitle(engagement.data?.title);
+  const tabName = tabNameOf(pathname, engagementId);
+  const title = engagement.data?.title;
+  useDocumentTitle(
+    title && tabName
+      ? intl.formatMessage(
+          { id: "engagement.documentTitle" },
+          { tab: intl.formatMessage({ id: tabName }), engagement: title },
+        )
+      : title,
+  );
 
   if (engagement.isPending) return <Loading />;
   if (engagement.isError)

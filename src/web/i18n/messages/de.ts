@@ -2124,6 +2124,7 @@ export const webDe: WebCatalogue = {
   "disputes.open.submit": "Streitfall eröffnen",
   "disputes.form.cancel": "Abbrechen",
   "disputes.item.title": "Streitfall Nr. {number}: {subject}",
+  "disputes.item.subjectNamed": "{kind}: {name}",
   "disputes.item.openedBy":
     "Eröffnet von {isMine, select, yes {Ihrer Seite} other {{side, select, client {der Kundin bzw. dem Kunden} other {der Dienstleisterin bzw. dem Dienstleister}}}} am {date}",
   "disputes.status":
@@ -2145,7 +2146,7 @@ export const webDe: WebCatalogue = {
   "disputes.settlement.column.line": "Posten",
   "disputes.settlement.column.amount": "Betrag",
   "disputes.settlement.line":
-    "{kind, select, criteria_met {{title}: {met} von {total} Kriterien erfüllt} approved_change {Genehmigte Änderung Nr. {number}: {title}} payment {Zahlung {title}} other {Gutschrift {title}}}",
+    "{kind, select, criteria_met {{title}: {met} von {total, plural, one {# Kriterium} other {# Kriterien}} erfüllt} approved_change {Genehmigte Änderung Nr. {number}: {title}} payment {Zahlung {title}} other {Gutschrift {title}}}",
   "disputes.settlement.balance":
     "{isOwed, select, yes {Noch von der Kundenseite geschuldet} other {An die Kundenseite zurückzugeben}}",
   "disputes.offers.title": "Angebotene Wiedergutmachung",
@@ -2183,7 +2184,7 @@ export const webDe: WebCatalogue = {
   "disputes.amends.problem.amount":
     "Geben Sie jeden Betrag als positive Zahl im angezeigten Format ein.",
   "disputes.outcome.settled":
-    "{hasCredit, select, yes {Beigelegt: Die angenommene Wiedergutmachung wurde ausgeführt (Gutschriften {creditNotes}).} other {Beigelegt: Die angenommene Wiedergutmachung wurde ausgeführt.}}",
+    "{count, plural, =0 {Beigelegt: Die angenommene Wiedergutmachung wurde ausgeführt.} one {Beigelegt: Die angenommene Wiedergutmachung wurde ausgeführt (Gutschrift {creditNotes}).} other {Beigelegt: Die angenommene Wiedergutmachung wurde ausgeführt (Gutschriften {creditNotes}).}}",
   "disputes.outcome.separated":
     "Die Stufen endeten in einer einvernehmlichen Trennung: Kündigen Sie im Reiter „Ausstieg“.",
   "disputes.outcome.withdrawn": "Von der Seite zurückgezogen, die ihn eröffnet hatte.",
@@ -2283,6 +2284,7 @@ export const webDe: WebCatalogue = {
   "moderation.hide.done":
     "Der Text der Bewertung ist ausgeblendet. Beide Seiten sehen diesen Grund: {reason}",
   "engagement.tab.growth": "Entwicklung",
+  "engagement.documentTitle": "{tab} · {engagement}",
   "growth.goals.heading": "Ziele",
   "growth.goals.none":
     "Noch kein Ziel. Machen Sie die Erfolgskriterien des Briefings zu Zielen, um sie gemeinsam zu verfolgen.",

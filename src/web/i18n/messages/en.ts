@@ -2056,6 +2056,7 @@ export const webEn = {
   "disputes.open.submit": "Open the dispute",
   "disputes.form.cancel": "Cancel",
   "disputes.item.title": "Dispute #{number}: {subject}",
+  "disputes.item.subjectNamed": "{kind}: {name}",
   "disputes.item.openedBy":
     "Opened by {isMine, select, yes {your side} other {the {side, select, client {client} other {provider}}}} on {date}",
   "disputes.status":
@@ -2077,7 +2078,7 @@ export const webEn = {
   "disputes.settlement.column.line": "Line",
   "disputes.settlement.column.amount": "Amount",
   "disputes.settlement.line":
-    "{kind, select, criteria_met {{title}: {met} of {total} criteria met} approved_change {Approved change #{number}: {title}} payment {Payment {title}} other {Credit note {title}}}",
+    "{kind, select, criteria_met {{title}: {met} of {total, plural, one {# criterion} other {# criteria}} met} approved_change {Approved change #{number}: {title}} payment {Payment {title}} other {Credit note {title}}}",
   "disputes.settlement.balance":
     "{isOwed, select, yes {Still owed by the client} other {To give back to the client}}",
   "disputes.offers.title": "Amends offered",
@@ -2113,7 +2114,7 @@ export const webEn = {
   "disputes.amends.problem.empty": "Choose at least one kind of amends.",
   "disputes.amends.problem.amount": "Type each amount as a positive number in the format shown.",
   "disputes.outcome.settled":
-    "{hasCredit, select, yes {Settled: the accepted amends were carried out (credit notes {creditNotes}).} other {Settled: the accepted amends were carried out.}}",
+    "{count, plural, =0 {Settled: the accepted amends were carried out.} one {Settled: the accepted amends were carried out (credit note {creditNotes}).} other {Settled: the accepted amends were carried out (credit notes {creditNotes}).}}",
   "disputes.outcome.separated":
     "The ladder ended in amicable separation: give notice in the Exit tab to part ways.",
   "disputes.outcome.withdrawn": "Withdrawn by the side that opened it.",
@@ -2210,6 +2211,7 @@ export const webEn = {
   "moderation.hide.submit": "Hide the review",
   "moderation.hide.done": "The review’s text is hidden. Both sides see this reason: {reason}",
   "engagement.tab.growth": "Growth",
+  "engagement.documentTitle": "{tab} · {engagement}",
   "growth.goals.heading": "Goals",
   "growth.goals.none":
     "No goal yet. Turn the brief's success measures into goals to follow them together.",

@@ -342,7 +342,7 @@ export const webEs: WebCatalogue = {
   "brief.status.published": "Publicado",
   "brief.status.closed": "Cerrado",
   "brief.status.awarded": "Cerrado: propuesta aceptada",
-  "brief.awarded.keptOpen": "Propuesta aceptada; sigue abierto a más proveedores",
+  "brief.awarded.keptOpen": "Propuesta aceptada; sigue abierto a más prestadores",
   "brief.new.title": "Redactar un brief",
   "brief.new.intro":
     "Un brief para {org}. Guárdelo para ejecutar el control de claridad; publíquelo cuando nada lo bloquee.",
@@ -491,9 +491,9 @@ export const webEs: WebCatalogue = {
   "proposal.declineReason": "{client} rechazó la propuesta:",
   "proposal.answer.title": "Su respuesta",
   "proposal.accept": "Aceptar la propuesta",
-  "proposal.accept.keepBriefOpen": "Mantener el brief abierto a más proveedores",
+  "proposal.accept.keepBriefOpen": "Mantener el brief abierto a más prestadores",
   "proposal.accept.closes.hint":
-    "Aceptar cierra el brief: se informa con cortesía a los demás proveedores de que su propuesta no fue seleccionada.",
+    "Aceptar cierra el brief: se informa con cortesía a los demás prestadores de que su propuesta no fue seleccionada.",
   "proposal.accept.keepBriefOpen.hint":
     "El brief sigue publicado: puede aceptar otras propuestas y no se comunica ningún rechazo.",
   "proposal.requestRevision": "Pedir una revisión",
@@ -771,7 +771,7 @@ export const webEs: WebCatalogue = {
   "engagement.event.moderationCaseDecided": "Un moderador resolvió un caso",
   "engagement.event.moderationCaseAppealed": "{actor} apeló una decisión de moderación",
   "engagement.event.moderationAppealDecided": "Un moderador resolvió la apelación",
-  "engagement.event.exitFlagged": "El compromiso quedó marcado para una salida protegida",
+  "engagement.event.exitFlagged": "El encargo quedó marcado para una salida protegida",
   "delivery.intro":
     "Las entregas siguen la versión {version, number} del acuerdo, la que está en vigor. Cada entregable se evalúa según los criterios acordados para él.",
   "delivery.noAgreement":
@@ -1876,9 +1876,9 @@ export const webEs: WebCatalogue = {
   "notifications.sentence.disputeSettled": "La disputa n.º {number} está resuelta",
   "notifications.sentence.disputeEscalated": "La disputa n.º {number} pasa al siguiente paso",
   "notifications.sentence.exitNoticeGiven":
-    "{actor} dio aviso de terminación: el compromiso termina el {date}",
+    "{actor} dio aviso de terminación: el encargo termina el {date}",
   "notifications.sentence.exitProtectedStarted":
-    "El compromiso pasa a una salida protegida: termina el {date}",
+    "El encargo pasa a una salida protegida: termina el {date}",
   "notifications.sentence.handOverItemDone": "{actor} completó un punto del traspaso: {duty}",
   "settings.emails.type.disputeOpened": "se abre una disputa",
   "settings.emails.type.disputeResponded": "se responde a una disputa",
@@ -1899,18 +1899,18 @@ export const webEs: WebCatalogue = {
   "webhooks.eventType.exitProtectedStarted": "Salida protegida iniciada",
   "webhooks.eventType.handOverItemDone": "Punto de traspaso completado",
   "engagement.event.exitFeedbackGiven": "{actor} dio su opinión de salida",
-  "engagement.event.exitEndedAmicably": "El compromiso terminó de forma amistosa",
+  "engagement.event.exitEndedAmicably": "El encargo terminó de mutuo acuerdo",
   "notifications.sentence.exitEndedAmicably":
-    "El compromiso terminó de forma amistosa: la liquidación está pagada y el traspaso completo",
-  "settings.emails.type.exitEndedAmicably": "un compromiso termina de forma amistosa",
-  "webhooks.eventType.exitEndedAmicably": "Terminado de forma amistosa",
+    "El encargo terminó de mutuo acuerdo: la liquidación está pagada y el traspaso completo",
+  "settings.emails.type.exitEndedAmicably": "un encargo termina de mutuo acuerdo",
+  "webhooks.eventType.exitEndedAmicably": "Terminado de mutuo acuerdo",
   // growth
   "engagement.event.goalSet": "{actor} fijó un objetivo",
   "engagement.event.goalValueRecorded": "{actor} registró un valor medido",
   "engagement.event.goalCorrectionProposed": "{actor} propuso corregir un valor medido",
   "engagement.event.goalCorrectionAnswered": "{actor} respondió a una corrección propuesta",
   "engagement.event.relationshipReviewOpened":
-    "El compromiso se estancó: se abrió una revisión de la relación",
+    "El encargo se estancó: se abrió una revisión de la relación",
   "engagement.event.relationshipReviewAnswered": "{actor} respondió la revisión de la relación",
   "engagement.event.relationshipReviewRevealed": "Se revelaron las respuestas de ambas partes",
   "engagement.event.nextPhaseOffered": "{actor} ofreció una siguiente fase",
@@ -1921,7 +1921,7 @@ export const webEs: WebCatalogue = {
   "notifications.sentence.goalCorrectionProposed":
     "{actor} propone corregir un valor medido de {from} a {to}",
   "notifications.sentence.relationshipReviewOpened":
-    "El compromiso se estancó: responde una breve revisión de la relación",
+    "El encargo se estancó: responde una breve revisión de la relación",
   "notifications.sentence.relationshipReviewRevealed":
     "Ambas partes respondieron: lee las respuestas",
   "notifications.sentence.nextPhaseOffered": "{actor} ofrece la siguiente fase: {title}",
@@ -1983,7 +1983,7 @@ export const webEs: WebCatalogue = {
   "confirm.voidInvoice.body":
     "{isIssued, select, yes {No se puede deshacer: la factura queda en los registros con su número, marcada como anulada, y nunca podrá pagarse ni emitirse de nuevo.} other {No se puede deshacer: el borrador se descarta para siempre y no podrá emitirse.}}",
   "confirm.sign.title":
-    "¿Firmar la versión {version, number} por {side, select, client {el cliente} other {el proveedor}}?",
+    "¿Firmar la versión {version, number} por {side, select, client {el cliente} other {el prestador}}?",
   "confirm.sign.body":
     "No se puede deshacer: tu firma compromete a tu organización con este texto exacto y no puede retirarse. Cualquier cambio posterior necesita una nueva versión firmada por ambas partes.",
   "confirm.declineChange.title": "¿Rechazar el cambio n.º {number}?",
@@ -2025,16 +2025,16 @@ export const webEs: WebCatalogue = {
   "onboarding.notDone": "aún sin hacer",
   "onboarding.step.writeBrief.title": "Escribir un brief",
   "onboarding.step.writeBrief.body":
-    "Di qué necesitas, por qué y para cuándo. Accord comprueba que está claro, y la búsqueda de proveedores empieza al publicarlo.",
+    "Di qué necesitas, por qué y para cuándo. Accord comprueba que está claro, y la búsqueda de prestadores empieza al publicarlo.",
   "onboarding.step.reviewMatches.title": "Revisar tus coincidencias",
   "onboarding.step.reviewMatches.body":
-    "Abre tu brief para ver los proveedores que encajan y por qué; preselecciona o invita a los que te gusten.",
+    "Abre tu brief para ver los prestadores que encajan y por qué; preselecciona o invita a los que te gusten.",
   "onboarding.step.acceptProposal.title": "Aceptar una propuesta",
   "onboarding.step.acceptProposal.body":
     "Compara las propuestas que recibas, pide una revisión si falta algo y acepta la que encaje.",
   "onboarding.step.sign.title": "Firmar el acuerdo",
   "onboarding.step.sign.body":
-    "Lee el acuerdo redactado a partir de la propuesta, cambia con el proveedor lo que haga falta y firma: el trabajo puede empezar.",
+    "Lee el acuerdo redactado a partir de la propuesta, cambia con el prestador lo que haga falta y firma: el trabajo puede empezar.",
   "onboarding.step.profile.title": "Presentar tu organización",
   "onboarding.step.profile.body":
     "Tu titular, habilidades, idiomas y zonas horarias deciden con qué briefs de clientes coincides.",
@@ -2052,19 +2052,19 @@ export const webEs: WebCatalogue = {
   "onboarding.action.seeBriefs": "Ver briefs para ti",
   "engagements.emptyState.title": "Aún no hay encargos",
   "engagements.emptyState.client":
-    "Un encargo empieza cuando aceptas la propuesta de un proveedor a uno de tus briefs, o cuando invitas por correo a un proveedor con el que ya trabajas.",
+    "Un encargo empieza cuando aceptas la propuesta de un prestador a uno de tus briefs, o cuando invitas por correo a un prestador con el que ya trabajas.",
   "engagements.emptyState.provider":
     "Un encargo empieza cuando un cliente acepta tu propuesta o te invita por correo. Responde a los briefs que coinciden contigo para llegar ahí.",
   "engagements.emptyState.invite": "Invitar a alguien con quien ya trabajas",
   "briefs.emptyState.client.title": "Escribe tu primer brief",
   "briefs.emptyState.client.body":
-    "Un brief dice qué necesitas, por qué importa y cómo juzgarás el éxito. Accord comprueba que está claro y luego lo pone en contacto con proveedores que encajan.",
+    "Un brief dice qué necesitas, por qué importa y cómo juzgarás el éxito. Accord comprueba que está claro y luego lo pone en contacto con prestadores que encajan.",
   "briefs.emptyState.provider.body":
     "Aquí aparecen los briefs publicados que coinciden con tus habilidades, idiomas y tarifa mínima, primero aquellos a los que te invitaron. Un perfil completo te trae coincidencias.",
   "invoices.emptyState.provider":
     "Las facturas se preparan para ti cuando el cliente acepta un hito o aprueba un cambio con precio; también puedes escribir una a mano más abajo.",
   "invoices.emptyState.client":
-    "Las facturas del proveedor aparecen aquí una vez emitidas, cada una ligada a un hito aceptado, un cambio aprobado o la cuota acordada.",
+    "Las facturas del prestador aparecen aquí una vez emitidas, cada una ligada a un hito aceptado, un cambio aprobado o la cuota acordada.",
   "invoices.emptyState.delivery": "Ir a la entrega",
   "form.signup.nameMissing": "Dinos tu nombre, tal como lo verán tus socios.",
   "form.signup.emailMissing": "Escribe tu dirección de correo: iniciarás sesión con ella.",
@@ -2091,8 +2091,9 @@ export const webEs: WebCatalogue = {
   "disputes.open.submit": "Abrir la disputa",
   "disputes.form.cancel": "Cancelar",
   "disputes.item.title": "Disputa n.º {number}: {subject}",
+  "disputes.item.subjectNamed": "{kind}: {name}",
   "disputes.item.openedBy":
-    "Abierta por {isMine, select, yes {su parte} other {{side, select, client {el cliente} other {el proveedor}}}} el {date}",
+    "Abierta por {isMine, select, yes {su parte} other {{side, select, client {el cliente} other {el prestador}}}} el {date}",
   "disputes.status":
     "{status, select, awaiting_response {Esperando respuesta} negotiating {En negociación} offer_pending {Oferta esperando respuesta} in_mediation {En mediación} recommended {Recomendación emitida} settled {Resuelta} separated {Separación} other {Retirada}}",
   "disputes.ladder.label": "Escalera de resolución",
@@ -2112,12 +2113,12 @@ export const webEs: WebCatalogue = {
   "disputes.settlement.column.line": "Línea",
   "disputes.settlement.column.amount": "Importe",
   "disputes.settlement.line":
-    "{kind, select, criteria_met {{title}: {met} de {total} criterios cumplidos} approved_change {Cambio aprobado n.º {number}: {title}} payment {Pago {title}} other {Nota de crédito {title}}}",
+    "{kind, select, criteria_met {{title}: {met} de {total, plural, one {# criterio cumplido} other {# criterios cumplidos}}} approved_change {Cambio aprobado n.º {number}: {title}} payment {Pago {title}} other {Nota de crédito {title}}}",
   "disputes.settlement.balance":
     "{isOwed, select, yes {Aún debido por el cliente} other {A devolver al cliente}}",
   "disputes.offers.title": "Reparaciones ofrecidas",
   "disputes.offer.by":
-    "Ofrecida por {side, select, client {el cliente} other {el proveedor}} el {date}",
+    "Ofrecida por {side, select, client {el cliente} other {el prestador}} el {date}",
   "disputes.offer.status":
     "{status, select, pending {Esperando respuesta} accepted {Aceptada} declined {Rechazada} countered {Contraofertada} other {Caducada}}",
   "disputes.offer.note": "Nota: {note}",
@@ -2134,7 +2135,7 @@ export const webEs: WebCatalogue = {
   "disputes.amends.form": "Ofrecer una reparación",
   "disputes.amends.choose": "Lo que ofrece, combinado",
   "disputes.amends.whoOffers":
-    "Rehacer trabajo, notas de crédito y reembolsos los ofrece el proveedor; cualquiera de las partes puede conceder más tiempo o disculparse.",
+    "Rehacer trabajo, notas de crédito y reembolsos los ofrece el prestador; cualquiera de las partes puede conceder más tiempo o disculparse.",
   "disputes.amends.kind":
     "{kind, select, rework {Rehacer un entregable} credit_note {Una nota de crédito} partial_refund {Un reembolso parcial} extended_deadline {Un plazo ampliado} other {Una disculpa por escrito}}",
   "disputes.amends.deliverable": "Entregable a rehacer",
@@ -2150,9 +2151,9 @@ export const webEs: WebCatalogue = {
   "disputes.amends.problem.amount":
     "Escriba cada importe como un número positivo en el formato indicado.",
   "disputes.outcome.settled":
-    "{hasCredit, select, yes {Resuelta: la reparación aceptada se ha ejecutado (notas de crédito {creditNotes}).} other {Resuelta: la reparación aceptada se ha ejecutado.}}",
+    "{count, plural, =0 {Resuelta: la reparación aceptada se ha ejecutado.} one {Resuelta: la reparación aceptada se ha ejecutado (nota de crédito {creditNotes}).} other {Resuelta: la reparación aceptada se ha ejecutado (notas de crédito {creditNotes}).}}",
   "disputes.outcome.separated":
-    "La escalera terminó en separación amistosa: dé el preaviso en la pestaña Salida.",
+    "La escalera terminó en separación de mutuo acuerdo: dé el preaviso en la pestaña Salida.",
   "disputes.outcome.withdrawn": "Retirada por la parte que la abrió.",
   "disputes.recommendation": "Recomendación del moderador (no vinculante): {text}",
   "confirm.acceptAmends.title": "¿Aceptar esta reparación?",
@@ -2160,7 +2161,7 @@ export const webEs: WebCatalogue = {
     "No se puede deshacer: la reparación se ejecuta en el acto (notas de crédito emitidas, trabajo reabierto, plazos movidos) y la disputa se cierra como resuelta.",
   "confirm.escalate.title": "¿Subir la disputa n.º {number} un peldaño?",
   "confirm.escalate.body":
-    "No se puede deshacer: la disputa pasa a {rung, select, mediation {mediación por un moderador} other {separación amistosa}} y cualquier oferta pendiente caduca.",
+    "No se puede deshacer: la disputa pasa a {rung, select, mediation {mediación por un moderador} other {separación de mutuo acuerdo}} y cualquier oferta pendiente caduca.",
   "exit.intro":
     "Separarse se planifica, no se pelea: preaviso según el acuerdo, una liquidación final que ambas partes leen línea a línea, un traspaso y comentarios.",
   "exit.none": "Nadie ha dado preaviso.",
@@ -2176,15 +2177,15 @@ export const webEs: WebCatalogue = {
     "No se puede deshacer: se avisa a la otra parte de inmediato y la fecha de salida sigue el preaviso del acuerdo.",
   "exit.summary.title": "Salida",
   "exit.reason":
-    "{reason, select, notice {Preaviso} breach {Preaviso por incumplimiento} other {Salida protegida}} dado por {side, select, client {el cliente} other {el proveedor}} el {date}.",
+    "{reason, select, notice {Preaviso} breach {Preaviso por incumplimiento} other {Salida protegida}} dado por {side, select, client {el cliente} other {el prestador}} el {date}.",
   "exit.date": "Fecha de salida",
   "exit.cureBy": "Fin del plazo para subsanar",
   "exit.remaining": "Lo que queda",
   "exit.remaining.value":
     "{items, plural, =0 {Ningún elemento de traspaso} one {# elemento de traspaso} other {# elementos de traspaso}}; {isSettled, select, yes {la liquidación está pagada} other {la liquidación aún no está pagada}}",
   "exit.noticeWaived":
-    "El cliente queda exento del preaviso: el proveedor fue expulsado y sigue debiendo el traspaso.",
-  "exit.amicable": "Terminado de forma amistosa el {date}.",
+    "El cliente queda exento del preaviso: el prestador fue expulsado y sigue debiendo el traspaso.",
+  "exit.amicable": "Terminado de mutuo acuerdo el {date}.",
   "exit.doorOpen": "Puerta abierta: ambas partes volverían a trabajar juntas.",
   "exit.settlement.title": "Liquidación final",
   "exit.settlement.intro":
@@ -2200,7 +2201,7 @@ export const webEs: WebCatalogue = {
     "Aún no se puede calcular la liquidación a partir del registro ({reason}).",
   "exit.handover.title": "Traspaso",
   "exit.handover.complete": "El traspaso está completo.",
-  "exit.handover.side": "{side, select, client {Cliente} other {Proveedor}}",
+  "exit.handover.side": "{side, select, client {Cliente} other {Prestador}}",
   "exit.handover.due": "vence el {date}",
   "exit.handover.done": "hecho el {date}",
   "exit.handover.tick": "Marcar «{duty}» como hecho",
@@ -2212,7 +2213,7 @@ export const webEs: WebCatalogue = {
   "exit.feedback.intro":
     "Privado: su valoración solo alimenta la salud de la relación; la otra parte ve que respondió, no qué.",
   "exit.feedback.given":
-    "{side, select, client {El cliente} other {El proveedor}} dio sus comentarios.",
+    "{side, select, client {El cliente} other {El prestador}} dio sus comentarios.",
   "exit.feedback.mine":
     "Sus comentarios: {rating} de 10; {again, select, yes {volverían a trabajar juntos} other {no volverían a trabajar juntos}}.",
   "exit.feedback.rating": "¿Cómo fue trabajar juntos? (de 0 a 10)",
@@ -2247,6 +2248,7 @@ export const webEs: WebCatalogue = {
   "moderation.hide.done":
     "El texto de la reseña está oculto. Ambas partes ven este motivo: {reason}",
   "engagement.tab.growth": "Crecimiento",
+  "engagement.documentTitle": "{tab} · {engagement}",
   "growth.goals.heading": "Objetivos",
   "growth.goals.none":
     "Aún no hay objetivos. Convierte las medidas de éxito del brief en objetivos para seguirlos juntos.",
@@ -2256,7 +2258,7 @@ export const webEs: WebCatalogue = {
   "growth.goal.sourceHint": "Un enlace al informe, o de dónde sale la cifra",
   "growth.goal.record": "Registrar el valor",
   "growth.goal.measurement":
-    "{day}: {value} (registrado por {side, select, client {el cliente} other {el proveedor}})",
+    "{day}: {value} (registrado por {side, select, client {el cliente} other {el prestador}})",
   "growth.goal.evidence": "evidencia",
   "growth.goal.status":
     "{status, select, reached {Objetivo alcanzado} on_track {En camino} off_track {Con retraso} other {Aún sin medir}} · próxima medición {due}{isOverdue, select, true { (atrasada)} other {}}",
@@ -2378,7 +2380,7 @@ export const webEs: WebCatalogue = {
   "disputes.recommendation.notBinding":
     "No vinculante: la disputa solo se resuelve con ella si ambas partes la aceptan. Cualquiera de las dos puede en cambio subir un peldaño.",
   "disputes.recommendation.acceptedBy":
-    "{side, select, client {El cliente} other {El proveedor}} la aceptó{isMine, select, yes { (su parte)} other {}}.",
+    "{side, select, client {El cliente} other {El prestador}} la aceptó{isMine, select, yes { (su parte)} other {}}.",
   "disputes.action.acceptRecommendation": "Aceptar la recomendación",
   "confirm.acceptRecommendation.title": "¿Aceptar la recomendación del moderador?",
   "confirm.acceptRecommendation.body":
@@ -2391,7 +2393,7 @@ export const webEs: WebCatalogue = {
   "moderation.mediations.loadMore": "Mostrar más disputas",
   "moderation.mediations.empty": "Ninguna disputa espera una recomendación.",
   "moderation.mediations.item": "Disputa n.º {number} en «{engagement}»",
-  "moderation.mediations.parties": "Cliente: {client}. Proveedor: {provider}.",
+  "moderation.mediations.parties": "Cliente: {client}. Prestador: {provider}.",
   "moderation.mediations.label": "Su recomendación",
   "moderation.mediations.hint":
     "Diga lo que respaldan los criterios acordados y el expediente, y lo que debería hacer cada parte.",
@@ -2496,8 +2498,8 @@ export const webEs: WebCatalogue = {
   "form.invoice.voidReasonMissing": "Di por qué se anula la factura: el cliente lo leerá.",
   "form.early.amountMissing": "Indica el importe que el cliente pagaría por adelantado.",
   "form.early.dateMissing": "Indica el día en que pagaría el cliente.",
-  "form.proposal.revisionNoteMissing": "Di qué debe cambiar el proveedor en la propuesta.",
-  "form.proposal.declineReasonMissing": "Di por qué la rechazas: el proveedor lo leerá.",
+  "form.proposal.revisionNoteMissing": "Di qué debe cambiar el prestador en la propuesta.",
+  "form.proposal.declineReasonMissing": "Di por qué la rechazas: el prestador lo leerá.",
   "form.exit.cureDaysInvalid": "Indica un número entero de días entre 0 y 365, o déjalo vacío.",
   "form.exit.ratingMissing": "Elige una puntuación de 0 a 10.",
   "form.exit.ratingInvalid": "Indica un número entero de 0 a 10.",
@@ -2523,7 +2525,7 @@ export const webEs: WebCatalogue = {
   "form.growth.correctionReasonMissing":
     "Di por qué debe corregirse el valor: la otra parte lo leerá.",
   "form.growth.answerNoteMissing":
-    "Di por qué: el proveedor lo leerá antes de cambiar o retirar la oferta.",
+    "Di por qué: el prestador lo leerá antes de cambiar o retirar la oferta.",
   // h-lh2
   "form.growth.offerTitleMissing": "Ponle a la fase un nombre que el cliente reconozca.",
   "form.growth.offerGoalMissing": "Nombra el objetivo al que apunta la fase.",

@@ -2094,7 +2094,7 @@ export const webFr: WebCatalogue = {
   "form.login.passwordMissing": "Saisissez votre mot de passe.",
   "form.org.nameMissing": "Donnez un nom à l’organisation.",
   // exit-web
-  "engagement.tab.disputes": "Litiges",
+  "engagement.tab.disputes": "Différends",
   "engagement.tab.exit": "Sortie",
   "disputes.intro":
     "Un désaccord se règle sur ce qui a été convenu : d’abord la discussion, puis un geste de réparation, puis la recommandation d’un modérateur ; au pire, on se sépare. Chaque partie garde son droit de répondre.",
@@ -2111,7 +2111,8 @@ export const webFr: WebCatalogue = {
   "disputes.open.wants.hint": "Dites ce qui réglerait le différend pour vous.",
   "disputes.open.submit": "Ouvrir le différend",
   "disputes.form.cancel": "Annuler",
-  "disputes.item.title": "Litige n° {number} : {subject}",
+  "disputes.item.title": "Différend n° {number} : {subject}",
+  "disputes.item.subjectNamed": "{kind} : {name}",
   "disputes.item.openedBy":
     "Ouvert par {isMine, select, yes {votre partie} other {{side, select, client {le client} other {le prestataire}}}} le {date}",
   "disputes.status":
@@ -2133,7 +2134,7 @@ export const webFr: WebCatalogue = {
   "disputes.settlement.column.line": "Ligne",
   "disputes.settlement.column.amount": "Montant",
   "disputes.settlement.line":
-    "{kind, select, criteria_met {{title} : {met} critères remplis sur {total}} approved_change {Modification approuvée n° {number} : {title}} payment {Paiement {title}} other {Avoir {title}}}",
+    "{kind, select, criteria_met {{title} : {met, plural, one {# critère rempli} other {# critères remplis}} sur {total}} approved_change {Modification approuvée n° {number} : {title}} payment {Paiement {title}} other {Avoir {title}}}",
   "disputes.settlement.balance":
     "{isOwed, select, yes {Reste dû par le client} other {À rendre au client}}",
   "disputes.offers.title": "Réparations proposées",
@@ -2171,7 +2172,7 @@ export const webFr: WebCatalogue = {
   "disputes.amends.problem.amount":
     "Saisissez chaque montant comme un nombre positif au format indiqué.",
   "disputes.outcome.settled":
-    "{hasCredit, select, yes {Réglé : la réparation acceptée a été exécutée (avoirs {creditNotes}).} other {Réglé : la réparation acceptée a été exécutée.}}",
+    "{count, plural, =0 {Réglé : la réparation acceptée a été exécutée.} one {Réglé : la réparation acceptée a été exécutée (avoir {creditNotes}).} other {Réglé : la réparation acceptée a été exécutée (avoirs {creditNotes}).}}",
   "disputes.outcome.separated":
     "L’échelle s’est terminée par une séparation à l’amiable : donnez votre préavis dans l’onglet Sortie.",
   "disputes.outcome.withdrawn": "Retiré par la partie qui l’avait ouvert.",
@@ -2270,6 +2271,7 @@ export const webFr: WebCatalogue = {
   "moderation.hide.done":
     "Le texte de l’avis est masqué. Les deux parties voient ce motif : {reason}",
   "engagement.tab.growth": "Progression",
+  "engagement.documentTitle": "{tab} · {engagement}",
   "growth.goals.heading": "Objectifs",
   "growth.goals.none":
     "Aucun objectif pour l’instant. Transformez les mesures de succès du brief en objectifs pour les suivre ensemble.",

@@ -773,7 +773,7 @@ export const webId: WebCatalogue = {
   "engagement.event.moderationCaseDecided": "Moderator memutuskan kasus",
   "engagement.event.moderationCaseAppealed": "{actor} mengajukan banding atas keputusan moderasi",
   "engagement.event.moderationAppealDecided": "Moderator memutuskan banding",
-  "engagement.event.exitFlagged": "Keterlibatan ditandai untuk keluar dengan perlindungan",
+  "engagement.event.exitFlagged": "Kerja sama ditandai untuk keluar dengan perlindungan",
   "delivery.intro":
     "Penyerahan mengikuti perjanjian versi {version, number}, yaitu versi yang berlaku. Setiap hasil kerja dinilai berdasarkan kriteria yang disepakati untuknya.",
   "delivery.noAgreement":
@@ -1873,9 +1873,9 @@ export const webId: WebCatalogue = {
   "notifications.sentence.disputeSettled": "Sengketa #{number} telah diselesaikan",
   "notifications.sentence.disputeEscalated": "Sengketa #{number} naik ke tahap berikutnya",
   "notifications.sentence.exitNoticeGiven":
-    "{actor} memberi pemberitahuan pengakhiran: keterlibatan berakhir pada {date}",
+    "{actor} memberi pemberitahuan pengakhiran: kerja sama berakhir pada {date}",
   "notifications.sentence.exitProtectedStarted":
-    "Keterlibatan beralih ke pengakhiran terlindungi: berakhir pada {date}",
+    "Kerja sama beralih ke pengakhiran terlindungi: berakhir pada {date}",
   "notifications.sentence.handOverItemDone":
     "{actor} menyelesaikan satu butir serah terima: {duty}",
   "settings.emails.type.disputeOpened": "sengketa dibuka",
@@ -1897,18 +1897,18 @@ export const webId: WebCatalogue = {
   "webhooks.eventType.exitProtectedStarted": "Pengakhiran terlindungi dimulai",
   "webhooks.eventType.handOverItemDone": "Butir serah terima selesai",
   "engagement.event.exitFeedbackGiven": "{actor} memberi umpan balik pengakhiran",
-  "engagement.event.exitEndedAmicably": "Keterlibatan berakhir secara damai",
+  "engagement.event.exitEndedAmicably": "Kerja sama berakhir secara baik-baik",
   "notifications.sentence.exitEndedAmicably":
-    "Keterlibatan berakhir secara damai: penyelesaian telah dibayar dan serah terima lengkap",
-  "settings.emails.type.exitEndedAmicably": "keterlibatan berakhir secara damai",
-  "webhooks.eventType.exitEndedAmicably": "Berakhir secara damai",
+    "Kerja sama berakhir secara baik-baik: penyelesaian telah dibayar dan serah terima lengkap",
+  "settings.emails.type.exitEndedAmicably": "kerja sama berakhir secara baik-baik",
+  "webhooks.eventType.exitEndedAmicably": "Berakhir secara baik-baik",
   // growth
   "engagement.event.goalSet": "{actor} menetapkan sasaran",
   "engagement.event.goalValueRecorded": "{actor} mencatat nilai terukur",
   "engagement.event.goalCorrectionProposed": "{actor} mengusulkan koreksi nilai terukur",
   "engagement.event.goalCorrectionAnswered": "{actor} menjawab usulan koreksi",
   "engagement.event.relationshipReviewOpened":
-    "Keterlibatan mulai stagnan: tinjauan hubungan kerja dibuka",
+    "Kerja sama mulai stagnan: tinjauan hubungan kerja dibuka",
   "engagement.event.relationshipReviewAnswered": "{actor} menjawab tinjauan hubungan kerja",
   "engagement.event.relationshipReviewRevealed": "Jawaban tinjauan kedua pihak dibuka",
   "engagement.event.nextPhaseOffered": "{actor} menawarkan fase berikutnya",
@@ -1918,7 +1918,7 @@ export const webId: WebCatalogue = {
   "notifications.sentence.goalCorrectionProposed":
     "{actor} mengusulkan koreksi nilai terukur dari {from} menjadi {to}",
   "notifications.sentence.relationshipReviewOpened":
-    "Keterlibatan mulai stagnan: jawab tinjauan singkat hubungan kerja",
+    "Kerja sama mulai stagnan: jawab tinjauan singkat hubungan kerja",
   "notifications.sentence.relationshipReviewRevealed":
     "Kedua pihak sudah menjawab: baca jawaban masing-masing",
   "notifications.sentence.nextPhaseOffered": "{actor} menawarkan fase berikutnya: {title}",
@@ -2088,6 +2088,7 @@ export const webId: WebCatalogue = {
   "disputes.open.submit": "Ajukan sengketa",
   "disputes.form.cancel": "Batal",
   "disputes.item.title": "Sengketa #{number}: {subject}",
+  "disputes.item.subjectNamed": "{kind}: {name}",
   "disputes.item.openedBy":
     "Diajukan oleh {isMine, select, yes {pihak Anda} other {{side, select, client {klien} other {penyedia}}}} pada {date}",
   "disputes.status":
@@ -2147,9 +2148,9 @@ export const webId: WebCatalogue = {
   "disputes.amends.problem.amount":
     "Ketik setiap jumlah sebagai angka positif dalam format yang ditunjukkan.",
   "disputes.outcome.settled":
-    "{hasCredit, select, yes {Selesai: ganti rugi yang diterima telah dilaksanakan (nota kredit {creditNotes}).} other {Selesai: ganti rugi yang diterima telah dilaksanakan.}}",
+    "{count, plural, =0 {Selesai: ganti rugi yang diterima telah dilaksanakan.} other {Selesai: ganti rugi yang diterima telah dilaksanakan (nota kredit {creditNotes}).}}",
   "disputes.outcome.separated":
-    "Tangga berakhir dengan perpisahan secara damai: berikan pemberitahuan di tab Pengakhiran.",
+    "Tangga berakhir dengan perpisahan secara baik-baik: berikan pemberitahuan di tab Pengakhiran.",
   "disputes.outcome.withdrawn": "Ditarik oleh pihak yang mengajukannya.",
   "disputes.recommendation": "Rekomendasi moderator (tidak mengikat): {text}",
   "confirm.acceptAmends.title": "Terima ganti rugi ini?",
@@ -2157,7 +2158,7 @@ export const webId: WebCatalogue = {
     "Ini tidak dapat dibatalkan: ganti rugi langsung dilaksanakan (nota kredit diterbitkan, pekerjaan dibuka kembali, tenggat dipindahkan) dan sengketa ditutup sebagai selesai.",
   "confirm.escalate.title": "Naikkan sengketa #{number} satu anak tangga?",
   "confirm.escalate.body":
-    "Ini tidak dapat dibatalkan: sengketa beralih ke {rung, select, mediation {mediasi oleh moderator} other {perpisahan secara damai}} dan tawaran yang tertunda menjadi kedaluwarsa.",
+    "Ini tidak dapat dibatalkan: sengketa beralih ke {rung, select, mediation {mediasi oleh moderator} other {perpisahan secara baik-baik}} dan tawaran yang tertunda menjadi kedaluwarsa.",
   "exit.intro":
     "Berpisah direncanakan, bukan diperebutkan: pemberitahuan sesuai perjanjian, penyelesaian akhir yang dibaca kedua pihak baris demi baris, serah terima, dan umpan balik.",
   "exit.none": "Belum ada yang memberi pemberitahuan.",
@@ -2181,7 +2182,7 @@ export const webId: WebCatalogue = {
     "{items, plural, =0 {Tidak ada butir serah terima} other {# butir serah terima}}; {isSettled, select, yes {penyelesaian sudah dibayar} other {penyelesaian belum dibayar}}",
   "exit.noticeWaived":
     "Klien dibebaskan dari masa pemberitahuan: penyedia telah dikeluarkan dan tetap wajib melakukan serah terima.",
-  "exit.amicable": "Berakhir secara damai pada {date}.",
+  "exit.amicable": "Berakhir secara baik-baik pada {date}.",
   "exit.doorOpen": "Pintu terbuka: kedua pihak bersedia bekerja sama lagi.",
   "exit.settlement.title": "Penyelesaian akhir",
   "exit.settlement.intro":
@@ -2241,6 +2242,7 @@ export const webId: WebCatalogue = {
   "moderation.hide.submit": "Sembunyikan ulasan",
   "moderation.hide.done": "Teks ulasan disembunyikan. Kedua pihak melihat alasan ini: {reason}",
   "engagement.tab.growth": "Pertumbuhan",
+  "engagement.documentTitle": "{tab} · {engagement}",
   "growth.goals.heading": "Sasaran",
   "growth.goals.none":
     "Belum ada sasaran. Jadikan ukuran keberhasilan dalam brief sebagai sasaran untuk dipantau bersama.",

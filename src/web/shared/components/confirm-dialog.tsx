@@ -25,13 +25,19 @@ export function ConfirmDialog({
   onCancel: () => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const goBack = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const bodyId = useId();
 
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
-    if (isOpen && !element.open) element.showModal();
+    if (isOpen && !element.open) {
+      element.showModal();
+      // React keeps `autoFocus` to itself (it focuses on mount, while the dialog is still
+      // closed), so showModal() focused the first button, the irreversible one: Enter confirmed.
+      goBack.current?.focus();
+    }
     if (!isOpen && element.open) element.close();
   }, [isOpen]);
 
@@ -56,7 +62,7 @@ export function ConfirmDialog({
         >
           {confirmLabel}
         </button>
-        <button type="button" className="button-secondary" autoFocus onClick={onCancel}>
+        <button type="button" className="button-secondary" ref={goBack} onClick={onCancel}>
           <FormattedMessage id="confirm.cancel" />
         </button>
       </div>

@@ -132,9 +132,10 @@ export function LineChart({ caption, series, formatValue, height = 220 }: LineCh
         <table>
           <caption>{caption}</caption>
           <tbody>
-            {series.flatMap((s) =>
+            {series.flatMap((s, index) =>
+              // Keyed by position: two series may share a label while their words load.
               s.points.map((point) => (
-                <tr key={`${s.label}-${point.at}`}>
+                <tr key={`${index}-${point.at}`}>
                   <th scope="row">
                     {s.label},{" "}
                     {intl.formatDate(

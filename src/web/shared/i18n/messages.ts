@@ -74,11 +74,27 @@ export function loadMessages(
   return current.whole;
 }
 
+let languageDecided: Promise<unknown> = Promise.resolve();
+
 /**
- * The whole catalogue of the language last asked for: pages beyond the first screen wait for it
- * before they draw, so they never show a key instead of a sentence.
+ * The language the app opens in, once known (a signed-in person's, from `/me`). The router
+ * starts loading the opened page while `/me` is still on its way, when the language last asked
+ * for may be this device's guess: the page must wait for the catalogue it will be drawn in.
  */
-export function wholeCatalogue(): Promise<AppMessages> | undefined {
+export function openInLanguage(language: Promise<Locale>): void {
+  languageDecided = language.then((decided) => {
+    lastAsked = decided;
+  });
+}
+
+/**
+ * The whole catalogue of the language the app shows: pages beyond the first screen wait for it
+ * before they draw, so they never show a key instead of a sentence. Until 5 December 2026 a
+ * page opened from its address waited for the device language's catalogue while the account's
+ * was shown, and drew its keys first (`e2e/engagement-tabs-in-language.test.ts`).
+ */
+export async function wholeCatalogue(): Promise<AppMessages | undefined> {
+  await languageDecided;
   return lastAsked && loadMessages(lastAsked);
 }
 

@@ -45,7 +45,13 @@ export function DisputeCard({
             values={{
               number: dispute.number,
               subject: subjectName
-                ? `${subject}: ${"title" in subjectName ? subjectName.title : subjectName.number}`
+                ? intl.formatMessage(
+                    { id: "disputes.item.subjectNamed" },
+                    {
+                      kind: subject,
+                      name: "title" in subjectName ? subjectName.title : subjectName.number,
+                    },
+                  )
                 : subject,
             }}
           />
@@ -94,6 +100,7 @@ export function DisputeCard({
 }
 
 function Outcome({ dispute }: { dispute: Dispute }) {
+  const intl = useIntl();
   switch (dispute.status) {
     case "settled":
       if (isSettledOnRecommendation(dispute.outcome))
@@ -107,8 +114,8 @@ function Outcome({ dispute }: { dispute: Dispute }) {
           <FormattedMessage
             id="disputes.outcome.settled"
             values={{
-              hasCredit: creditNotesOf(dispute.outcome).length > 0 ? "yes" : "no",
-              creditNotes: creditNotesOf(dispute.outcome).join(", "),
+              count: creditNotesOf(dispute.outcome).length,
+              creditNotes: intl.formatList(creditNotesOf(dispute.outcome)),
             }}
           />
         </p>

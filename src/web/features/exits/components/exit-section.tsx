@@ -2,6 +2,7 @@ import { FormattedDate, FormattedMessage } from "react-intl";
 import type { Engagement } from "../../../shared/api/types";
 import { DateOnly } from "../../../shared/components/date-only";
 import { Loading, QueryError } from "../../../shared/components/query-state";
+import { useFocusOnOutcome } from "../../../shared/hooks/use-focus-on-outcome";
 import { useExit } from "../api/get-exit";
 import type { Exit } from "../exit-types";
 import { ExitFeedback } from "./exit-feedback";
@@ -16,6 +17,7 @@ import { HandOverChecklist } from "./hand-over-checklist";
 export function ExitSection({ engagement }: { engagement: Engagement }) {
   const exit = useExit(engagement.id);
   const canAct = engagement.abilities.exits.act === true;
+  const summaryTitle = useFocusOnOutcome<HTMLHeadingElement>(exit.data === null && canAct);
   if (exit.isPending) return <Loading />;
   if (exit.isError) return <QueryError error={exit.error} onRetry={() => void exit.refetch()} />;
   return (
@@ -32,7 +34,7 @@ export function ExitSection({ engagement }: { engagement: Engagement }) {
         </>
       ) : (
         <>
-          <ExitSummary exit={exit.data} />
+          <ExitSummary exit={exit.data} titleRef={summaryTitle} />
           <FinalSettlement
             exit={exit.data}
             refundsHref={
@@ -59,10 +61,17 @@ export function ExitSection({ engagement }: { engagement: Engagement }) {
   );
 }
 
-function ExitSummary({ exit }: { exit: Exit }) {
+function ExitSummary({
+  exit,
+  titleRef,
+}: {
+  exit: Exit;
+  /** Takes the focus once notice is given from this page (`useFocusOnOutcome`). */
+  titleRef: React.Ref<HTMLHeadingElement>;
+}) {
   return (
     <section className="card stack-sm" aria-labelledby="exit-summary-title">
-      <h2 id="exit-summary-title">
+      <h2 id="exit-summary-title" ref={titleRef} tabIndex={-1}>
         <FormattedMessage id="exit.summary.title" />
       </h2>
       {exit.endedAmicablyAt ? (

@@ -1,6 +1,7 @@
 import { FormattedMessage } from "react-intl";
 import { DateOnly } from "../../../shared/components/date-only";
 import { QueryError } from "../../../shared/components/query-state";
+import { useFocusOnOutcome } from "../../../shared/hooks/use-focus-on-outcome";
 import { useCheckIns } from "../api/check-ins";
 import { openCheckIn } from "../health-view";
 import { CheckInForm } from "./check-in-form";
@@ -20,10 +21,11 @@ export function CheckInPanel({
   canAnswer: boolean;
 }) {
   const checkIns = useCheckIns(engagementId);
+  const open = checkIns.data ? openCheckIn(checkIns.data.checkIns) : undefined;
+  const answerStatus = useFocusOnOutcome<HTMLParagraphElement>(Boolean(open) && canAnswer);
   if (checkIns.isPending) return null;
   if (checkIns.isError) return <QueryError error={checkIns.error} />;
   const list = checkIns.data.checkIns;
-  const open = openCheckIn(list);
   if (open && !canAnswer) {
     return (
       <p className="muted check-in-status" role="status">
@@ -42,7 +44,7 @@ export function CheckInPanel({
   }
   const answered = list.find((c) => c.status === "open" && c.myAnswer !== null);
   return (
-    <p className="muted check-in-status" role="status">
+    <p className="muted check-in-status" role="status" ref={answerStatus} tabIndex={-1}>
       {answered?.myAnswer ? (
         <FormattedMessage
           id="checkIn.answered"

@@ -1,4 +1,5 @@
 import { FormattedDate, FormattedMessage } from "react-intl";
+import { useFocusOnOutcome } from "../../../shared/hooks/use-focus-on-outcome";
 import { useSubmitReview } from "../api/submit-review";
 import type { ReviewRound } from "../review-types";
 import { ReviewCard } from "./review-card";
@@ -24,6 +25,9 @@ export function ReviewRoundCard({
   canWrite: boolean;
 }) {
   const submit = useSubmitReview(engagementId);
+  const isFormShown = round.canSubmit && canWrite;
+  // Once the review is in, the round's state (published, or waiting for the other side).
+  const outcome = useFocusOnOutcome<HTMLParagraphElement>(isFormShown);
   const titleId = `round-${round.occasion.kind}-${round.occasion.ref}`;
   const theirSide = mySide === "client" ? "provider" : "client";
   const date = (value: string) => <FormattedDate key="date" value={value} dateStyle="long" />;
@@ -41,7 +45,7 @@ export function ReviewRoundCard({
         />
       </h2>
       {round.publishedAt ? (
-        <p>
+        <p ref={outcome} tabIndex={-1}>
           <FormattedMessage
             id="reviews.round.published"
             values={{ date: date(round.publishedAt) }}
@@ -59,7 +63,7 @@ export function ReviewRoundCard({
           <p>
             <FormattedMessage id="reviews.round.blind" values={{ date: date(round.closesAt) }} />
           </p>
-          <p>
+          <p ref={outcome} tabIndex={-1}>
             <FormattedMessage
               id="reviews.round.sides"
               values={{
@@ -71,9 +75,7 @@ export function ReviewRoundCard({
         </div>
       )}
       <ScreeningOutcome notice={submit.data?.screening} />
-      {round.canSubmit && canWrite ? (
-        <ReviewForm round={round} mySide={mySide} submit={submit} />
-      ) : null}
+      {isFormShown ? <ReviewForm round={round} mySide={mySide} submit={submit} /> : null}
       {round.reviews.map((review) => (
         <ReviewCard key={review.id} review={review} canWrite={canWrite} />
       ))}
