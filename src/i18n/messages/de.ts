@@ -748,6 +748,8 @@ export const de: Catalogue = {
     "Ein Angebot kann nur auf Ziele und Rückblicke dieses Auftrags verweisen.",
   "error.offer_currency_differs":
     "Die nächste Phase ist in {offer} bepreist, die Vereinbarung in {agreement}: bitte in {agreement} bepreisen.",
+  "error.offer_repeated":
+    "Das Angebot „{title}“ wurde bereits gesendet und wartet auf die Antwort des Kunden.",
   "error.recognition_wrong_state": "Diese Anerkennung wurde bereits beantwortet.",
   "error.recognition_wrong_side": "Diesen Schritt beantwortet die andere Seite.",
   "error.recognition_subject_unknown":

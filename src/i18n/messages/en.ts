@@ -698,6 +698,7 @@ export const en = {
     "An offer can only point to this engagement's own goals and reviews.",
   "error.offer_currency_differs":
     "The next phase is priced in {offer} but the agreement in {agreement}: price it in {agreement}.",
+  "error.offer_repeated": "The offer “{title}” was already sent and waits for the client’s answer.",
   "error.recognition_wrong_state": "This recognition was already answered.",
   "error.recognition_wrong_side": "The other side answers this step.",
   "error.recognition_subject_unknown":

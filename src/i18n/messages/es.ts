@@ -724,6 +724,7 @@ export const es: Catalogue = {
     "Una oferta solo puede remitir a los objetivos y revisiones de este encargo.",
   "error.offer_currency_differs":
     "La siguiente fase tiene precio en {offer} pero el acuerdo en {agreement}: ponle precio en {agreement}.",
+  "error.offer_repeated": "La oferta «{title}» ya se envió y espera la respuesta del cliente.",
   "error.recognition_wrong_state": "Este reconocimiento ya fue respondido.",
   "error.recognition_wrong_side": "Este paso lo responde la otra parte.",
   "error.recognition_subject_unknown":

@@ -740,6 +740,7 @@ export const fr: Catalogue = {
     "Une offre ne peut renvoyer qu’aux objectifs et aux bilans de cette mission.",
   "error.offer_currency_differs":
     "La phase suivante est chiffrée en {offer} mais l’accord en {agreement} : chiffrez-la en {agreement}.",
+  "error.offer_repeated": "L’offre « {title} » a déjà été envoyée et attend la réponse du client.",
   "error.recognition_wrong_state": "Cette reconnaissance a déjà reçu une réponse.",
   "error.recognition_wrong_side": "C’est l’autre partie qui répond à cette étape.",
   "error.recognition_subject_unknown":

@@ -723,6 +723,7 @@ export const id: Catalogue = {
     "Penawaran hanya boleh merujuk ke sasaran dan tinjauan kerja sama ini.",
   "error.offer_currency_differs":
     "Fase berikutnya dihargai dalam {offer} sedangkan perjanjian dalam {agreement}: hargai dalam {agreement}.",
+  "error.offer_repeated": "Tawaran “{title}” sudah dikirim dan menunggu jawaban klien.",
   "error.recognition_wrong_state": "Apresiasi ini sudah dijawab.",
   "error.recognition_wrong_side": "Langkah ini dijawab oleh pihak lain.",
   "error.recognition_subject_unknown":
