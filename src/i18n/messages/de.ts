@@ -718,9 +718,9 @@ export const de: Catalogue = {
   "growth.stagnation.reason.goals_flat":
     "{goalCount, plural, =0 {Kein Ziel ist in {windowDays} Tagen um 5 % des Wegs zu seinem Zielwert vorangekommen} one {Das Ziel ist in {windowDays} Tagen um weniger als 5 % des Wegs zu seinem Zielwert vorangekommen} other {Kein Ziel ist in {windowDays} Tagen um 5 % des Wegs zu seinem Zielwert vorangekommen}} (bestenfalls: {bestGainPercent, number} %)",
   "growth.stagnation.reason.ratings_not_rising":
-    "Die Bewertungen beider Seiten sind in den letzten {checkIns} Check-ins gleich geblieben oder gesunken",
+    "{checkIns, plural, =0 {Noch keine Stimmungsabfrage ist abgeschlossen: Es gibt keine Bewertungen zu vergleichen} other {Die Bewertungen beider Seiten sind in den letzten # Stimmungsabfragen gleich geblieben oder gesunken}}",
   "growth.stagnation.reason.only_recurring_invoices":
-    "Nur wiederkehrende Rechnungen in {windowDays} Tagen ({invoiceCount}): abgerechnet wird immer dasselbe, nichts Neues",
+    "{invoiceCount, plural, =0 {Keine Rechnung in {windowDays} Tagen} other {Nur wiederkehrende Rechnungen in {windowDays} Tagen (#): abgerechnet wird immer dasselbe, nichts Neues}}",
   "growth.stagnation.next.set_new_goal":
     "Vereinbaren Sie gemeinsam ein neues Ziel oder einen nächsten Schritt",
   "growth.stagnation.next.discuss_goals":

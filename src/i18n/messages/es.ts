@@ -697,9 +697,9 @@ export const es: Catalogue = {
   "growth.stagnation.reason.goals_flat":
     "{goalCount, plural, =0 {Ningún objetivo avanzó el 5 % del camino hacia su meta} one {El objetivo avanzó menos del 5 % del camino hacia su meta} other {Ningún objetivo avanzó el 5 % del camino hacia su meta}} en {windowDays} días (en el mejor caso: {bestGainPercent, number} %)",
   "growth.stagnation.reason.ratings_not_rising":
-    "Las valoraciones de ambas partes se mantienen o bajan en los últimos {checkIns} check-ins",
+    "{checkIns, plural, =0 {Aún no se ha cerrado ningún seguimiento: no hay valoraciones que comparar} other {Las valoraciones de ambas partes se mantienen o bajan en los últimos # seguimientos}}",
   "growth.stagnation.reason.only_recurring_invoices":
-    "Solo facturas recurrentes en {windowDays} días ({invoiceCount}): se factura lo mismo y nada nuevo",
+    "{invoiceCount, plural, =0 {Ninguna factura en {windowDays} días} other {Solo facturas recurrentes en {windowDays} días (#): se factura lo mismo y nada nuevo}}",
   "growth.stagnation.next.set_new_goal": "Acordad juntos un nuevo objetivo o un siguiente paso",
   "growth.stagnation.next.discuss_goals":
     "Revisad juntos los objetivos: ¿qué los frena y sigue siendo correcta la meta?",
