@@ -386,7 +386,13 @@ export const EVENT_PAYLOADS = {
   "recognition.requested": z.object({ ...RecognitionRef, fromSide: Side }),
   "recognition.answered": z.object({
     ...RecognitionRef,
-    step: z.enum(["text_approved", "text_declined", "consent_granted", "consent_declined"]),
+    step: z.enum([
+      "text_approved",
+      "text_declined",
+      "consent_granted",
+      "consent_declined",
+      "consent_withdrawn",
+    ]),
     side: Side,
   }),
 } satisfies { [T in EngagementEventType]: z.ZodType<EventPayload<T>> };

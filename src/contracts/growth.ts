@@ -323,6 +323,8 @@ export const Recognition = z
     status: z.enum(["awaiting_text_approval", "awaiting_consent", "published", "declined"]),
     /** Whether the reader's side is the one to answer it now. */
     canAnswer: z.boolean(),
+    /** Whether the reader's side may take it off the profiles again (its consent published it). */
+    canWithdrawConsent: z.boolean(),
     createdAt: Timestamp,
     textApprovedAt: Timestamp.nullable(),
     consentAnsweredAt: Timestamp.nullable(),

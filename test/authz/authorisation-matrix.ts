@@ -299,6 +299,7 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   "POST /api/v1/engagements/:id/recognitions":                                         { anonymous: 401, outsider: 404, viewer: 403, counterpart: 201, owner: 201, token: 201 },
   "POST /api/v1/engagements/:id/recognition-requests":                                 { anonymous: 401, outsider: 404, viewer: 403, counterpart: 201, owner: 201, token: 201 },
   "POST /api/v1/engagements/:id/recognitions/:recognitionId/answer":                   { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 404, token: 404 },
+  "POST /api/v1/engagements/:id/recognitions/:recognitionId/withdraw-consent":         { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 404, token: 404 },
   "GET /api/v1/orgs/:orgId/recognitions":                                              { anonymous: 401, outsider: 200, viewer: 200, counterpart: 200, owner: 200, token: 200 },
 
   // the demo mailbox shows the caller's own mail only

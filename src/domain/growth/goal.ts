@@ -74,21 +74,37 @@ export function sameMeasurement<M extends Measurement>(
   return measurements.find((m) => m.measuredOn === measuredOn && valueOf(m) === value);
 }
 
+const NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;
+const UNIT = String.raw`(%|\p{L}+)?`;
+/** "from 1.8% to 3%", "de 8 % à 5 %", "von 2,4 auf 1,2 s", "de 120 a 200", "dari 1,8% menjadi 3%", "120 → 200". */
+const FROM_TO = new RegExp(
+  String.raw`${NUMBER}\s*${UNIT}\s*(?:(?:to|à|a|auf|bis|zu|ke|menjadi|hingga|sampai)\s+|(?:→|->|–)\s*)${NUMBER}\s*${UNIT}`,
+  "iu",
+);
+const FIRST_NUMBER = new RegExp(String.raw`${NUMBER}\s*${UNIT}`, "u");
+
+const numberOf = (text: string) => Number(text.replace(",", "."));
+
 /**
- * A brief's success measure ("200 orders in 3 months", "conversion 3%") read as a goal to
- * start from: its first number is the target and the word after it the unit. The sides still
- * set the baseline and may change all of it; null when the text names no number.
+ * A brief's success measure ("200 orders in 3 months", "conversion from 1.8% to 3%") read as
+ * a goal to start from: the number it goes to is the target (the first number, or the second
+ * of "from A to B"), with the word after it as the unit. The sides still set the baseline and
+ * may change all of it; null when the text names no number.
  */
 export function suggestGoalFromMeasure(
   measure: string,
 ): { title: string; target: number; unit: string } | null {
-  const match = /(\d+(?:[.,]\d+)?)\s*(%|[\p{L}]+)?/u.exec(measure);
+  const fromTo = FROM_TO.exec(measure);
+  if (fromTo?.[3]) {
+    return {
+      title: measure.trim(),
+      target: numberOf(fromTo[3]),
+      unit: fromTo[2] ?? fromTo[4] ?? "",
+    };
+  }
+  const match = FIRST_NUMBER.exec(measure);
   if (!match?.[1]) return null;
-  return {
-    title: measure.trim(),
-    target: Number(match[1].replace(",", ".")),
-    unit: match[2] ?? "",
-  };
+  return { title: measure.trim(), target: numberOf(match[1]), unit: match[2] ?? "" };
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   isOfferAnswerable,
   isOfferReplaceable,
   offerGoalTitleTaken,
+  waitingOfferLike,
   type NextPhaseOffer,
 } from "./next-phase-offer";
 
@@ -207,6 +208,26 @@ describe("answering an offer", () => {
     expect(isOfferReplaceable("change_requested")).toBe(true);
     expect(isOfferReplaceable("accepted")).toBe(false);
     expect(isOfferReplaceable("declined")).toBe(false);
+  });
+});
+
+describe("an offer sent again", () => {
+  it("repeats the one still waiting word for word, whatever order its fields came in", () => {
+    const sent = offer();
+    const { justifiedByGoalIds, ...rest } = sent;
+    const reordered: NextPhaseOffer = { justifiedByGoalIds, ...rest };
+    expect(waitingOfferLike([{ status: "sent", offer: sent }], reordered)?.status).toBe("sent");
+  });
+
+  it("is a new offer once the client answered, or when anything in it differs", () => {
+    const sent = offer();
+    expect(
+      waitingOfferLike([{ status: "change_requested", offer: sent }], offer()),
+    ).toBeUndefined();
+    expect(waitingOfferLike([{ status: "declined", offer: sent }], offer())).toBeUndefined();
+    expect(
+      waitingOfferLike([{ status: "sent", offer: sent }], { ...offer(), summary: "Another" }),
+    ).toBeUndefined();
   });
 });
 

@@ -1,3 +1,4 @@
+import canonicalize from "canonicalize";
 import { checkFairTerms, type FairTermsCode, type FloorRate } from "../agreement/fair-terms-check";
 import type { AgreementTerms, Deliverable, Milestone, Remuneration } from "../agreement/terms";
 import type { Brief } from "../brief/brief";
@@ -70,6 +71,20 @@ export function goalsToBring<G extends { title: string }>(
     if (!goalTitled([...setGoals, ...brought], goal.title)) brought.push(goal);
   }
   return brought;
+}
+
+/**
+ * The offer still waiting for the client's answer that `offer` repeats word for word, if any:
+ * sending it again is what a double click or a retry does, and would replace the waiting offer
+ * by its own copy. Once the client answered (a change asked for, say), the same offer is a new
+ * proposal and goes out.
+ */
+export function waitingOfferLike<O extends { status: OfferStatus; offer: NextPhaseOffer }>(
+  earlier: readonly O[],
+  offer: NextPhaseOffer,
+): O | undefined {
+  const sameAs = canonicalize(offer);
+  return earlier.find((o) => isOfferAnswerable(o.status) && canonicalize(o.offer) === sameAs);
 }
 
 /** Offers a new one replaces: the one still waiting and the one the client asked to change. */

@@ -7,6 +7,7 @@ import {
   isRequestable,
   type RecognitionIdentity,
   type RecognitionStatus,
+  withdrawConsent,
 } from "./recognition";
 
 describe("the consent a recognition needs", () => {
@@ -51,6 +52,33 @@ describe("the consent a recognition needs", () => {
   it("is answered once", () => {
     for (const status of ["published", "declined"] as const) {
       expect(answerRecognition(status, "client", "provider", true)).toEqual({
+        ok: false,
+        code: "recognition_wrong_state",
+      });
+    }
+  });
+});
+
+describe("consent withdrawn", () => {
+  it("is the recognised side's, and the giving side's where its approved words published it", () => {
+    // Kudos from the client, consented to by the provider: only the provider withdraws.
+    expect(withdrawConsent("published", "client", "provider", false)).toEqual({
+      ok: true,
+      step: "consent_withdrawn",
+      status: "declined",
+    });
+    expect(withdrawConsent("published", "client", "client", false)).toEqual({
+      ok: false,
+      code: "recognition_wrong_side",
+    });
+    // A testimonial whose text the client approved: either side withdraws.
+    expect(withdrawConsent("published", "client", "client", true).ok).toBe(true);
+    expect(withdrawConsent("published", "client", "provider", true).ok).toBe(true);
+  });
+
+  it("applies only to a published recognition", () => {
+    for (const status of ["awaiting_consent", "awaiting_text_approval", "declined"] as const) {
+      expect(withdrawConsent(status, "client", "provider", false)).toEqual({
         ok: false,
         code: "recognition_wrong_state",
       });

@@ -5,7 +5,7 @@ export type RecognitionKind = "kudos" | "introduction" | "testimonial" | "case_s
 export type RecognitionStatus =
   "awaiting_text_approval" | "awaiting_consent" | "published" | "declined";
 export type RecognitionStep =
-  "text_approved" | "text_declined" | "consent_granted" | "consent_declined";
+  "text_approved" | "text_declined" | "consent_granted" | "consent_declined" | "consent_withdrawn";
 
 /** Only a testimonial or a case study is drafted by the side it praises and approved by the other. */
 export function isRequestable(kind: RecognitionKind): boolean {
@@ -50,6 +50,27 @@ export function answerRecognition(
       : { ok: true, step: "consent_declined", status: "declined" };
   }
   return { ok: false, code: "recognition_wrong_state" };
+}
+
+/**
+ * A published recognition taken back off every profile (and out of health) by a side whose
+ * consent published it: the recognised side, which consented to show it (asking for a
+ * testimonial was that consent), and, for a testimonial or case study it approved the words of
+ * (`isPublishedByTextApproval`), the giving side. It then counts as declined; its giver may
+ * offer it again, to be consented to again.
+ */
+export function withdrawConsent(
+  status: RecognitionStatus,
+  fromSide: Side,
+  withdrawingSide: Side,
+  isPublishedByTextApproval: boolean,
+): AnswerOutcome {
+  if (status !== "published") return { ok: false, code: "recognition_wrong_state" };
+  const isRecognised = withdrawingSide !== fromSide;
+  if (!isRecognised && !isPublishedByTextApproval) {
+    return { ok: false, code: "recognition_wrong_side" };
+  }
+  return { ok: true, step: "consent_withdrawn", status: "declined" };
 }
 
 /** What makes two recognitions the same one: who gives it, its kind, its subject and words. */

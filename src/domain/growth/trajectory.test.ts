@@ -92,4 +92,20 @@ describe("goals suggested by a brief's success measures", () => {
     expect(suggestGoalFromMeasure("Conversion at 3,5 %")).toMatchObject({ target: 3.5, unit: "%" });
     expect(suggestGoalFromMeasure("Customers love it")).toBeNull();
   });
+
+  it("reads the number a measure goes to as the target, not the one it starts from", () => {
+    const target = (measure: string) => suggestGoalFromMeasure(measure)?.target;
+    expect(suggestGoalFromMeasure("Checkout conversion from 1.8% to 3%")).toMatchObject({
+      target: 3,
+      unit: "%",
+    });
+    expect(target("Churn de 8 % à 5 % d’ici juin")).toBe(5);
+    expect(target("Ladezeit von 2,4 auf 1,2 s")).toBe(1.2);
+    expect(target("Reservas de 120 a 200 por semana")).toBe(200);
+    expect(target("Konversi dari 1,8% menjadi 3%")).toBe(3);
+    expect(target("Bookings 120 → 200 a week")).toBe(200);
+    // Two numbers not joined as a start and an end: the first is still the target.
+    expect(target("200 orders in 3 months")).toBe(200);
+    expect(target("3% on mobile and 2% on desktop")).toBe(3);
+  });
 });

@@ -334,6 +334,11 @@ function factsReducer(refs: LedgerReferences): EventReducer<FactsState, FactEven
       const { recognitionId: id, step, side } = e.payload;
       const isPublished = step === "consent_granted" || step === "text_approved";
       const recognitions = (s.facts.recognitions ??= []);
+      // Consent withdrawn takes it off the profile, and out of the score with it.
+      if (step === "consent_withdrawn") {
+        s.facts.recognitions = recognitions.filter((r) => r.id !== id);
+        return s;
+      }
       if (!isPublished || recognitions.some((r) => r.id === id)) return s;
       recognitions.push({
         id,

@@ -185,6 +185,19 @@ describe("recognition read from the ledger", () => {
     expect(facts.recognitions?.map((r) => r.id)).toEqual(["r3"]);
   });
 
+  it("takes a recognition out once the consent that published it is withdrawn", () => {
+    const { facts } = factsFromLedger(
+      header,
+      [
+        answered("r1", "consent_granted", "provider", "2026-02-01T00:00:00.000Z"),
+        answered("r2", "consent_granted", "provider", "2026-02-02T00:00:00.000Z"),
+        answered("r1", "consent_withdrawn", "provider", "2026-03-01T00:00:00.000Z"),
+      ],
+      none,
+    );
+    expect(facts.recognitions?.map((r) => r.id)).toEqual(["r2"]);
+  });
+
   it("folds onto a state stored before recognition joined the model", () => {
     const old = factsFromLedger(header, [], none);
     delete old.facts.recognitions;

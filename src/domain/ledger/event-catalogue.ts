@@ -434,7 +434,12 @@ export type EngagementEvent =
   | {
       type: "recognition.answered";
       payload: RecognitionRef & {
-        step: "text_approved" | "text_declined" | "consent_granted" | "consent_declined";
+        step:
+          | "text_approved"
+          | "text_declined"
+          | "consent_granted"
+          | "consent_declined"
+          | "consent_withdrawn";
         side: Side;
       };
     };

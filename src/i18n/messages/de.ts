@@ -718,9 +718,9 @@ export const de: Catalogue = {
   "growth.stagnation.reason.goals_flat":
     "{goalCount, plural, =0 {Kein Ziel ist in {windowDays} Tagen um 5 % des Wegs zu seinem Zielwert vorangekommen} one {Das Ziel ist in {windowDays} Tagen um weniger als 5 % des Wegs zu seinem Zielwert vorangekommen} other {Kein Ziel ist in {windowDays} Tagen um 5 % des Wegs zu seinem Zielwert vorangekommen}} (bestenfalls: {bestGainPercent, number} %)",
   "growth.stagnation.reason.ratings_not_rising":
-    "Die Bewertungen beider Seiten sind in den letzten {checkIns} Check-ins gleich geblieben oder gesunken",
+    "{checkIns, plural, =0 {Noch keine Stimmungsabfrage ist abgeschlossen: Es gibt keine Bewertungen zu vergleichen} other {Die Bewertungen beider Seiten sind in den letzten # Stimmungsabfragen gleich geblieben oder gesunken}}",
   "growth.stagnation.reason.only_recurring_invoices":
-    "Nur wiederkehrende Rechnungen in {windowDays} Tagen ({invoiceCount}): abgerechnet wird immer dasselbe, nichts Neues",
+    "{invoiceCount, plural, =0 {Keine Rechnung in {windowDays} Tagen} other {Nur wiederkehrende Rechnungen in {windowDays} Tagen (#): abgerechnet wird immer dasselbe, nichts Neues}}",
   "growth.stagnation.next.set_new_goal":
     "Vereinbaren Sie gemeinsam ein neues Ziel oder einen nächsten Schritt",
   "growth.stagnation.next.discuss_goals":
@@ -748,6 +748,8 @@ export const de: Catalogue = {
     "Ein Angebot kann nur auf Ziele und Rückblicke dieses Auftrags verweisen.",
   "error.offer_currency_differs":
     "Die nächste Phase ist in {offer} bepreist, die Vereinbarung in {agreement}: bitte in {agreement} bepreisen.",
+  "error.offer_repeated":
+    "Das Angebot „{title}“ wurde bereits gesendet und wartet auf die Antwort des Kunden.",
   "error.recognition_wrong_state": "Diese Anerkennung wurde bereits beantwortet.",
   "error.recognition_wrong_side": "Diesen Schritt beantwortet die andere Seite.",
   "error.recognition_subject_unknown":

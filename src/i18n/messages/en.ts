@@ -671,9 +671,9 @@ export const en = {
   "growth.stagnation.reason.goals_flat":
     "{goalCount, plural, =0 {No goal moved 5% of the way to its target} one {The goal moved less than 5% of the way to its target} other {No goal moved 5% of the way to its target}} in {windowDays} days (best: {bestGainPercent, number}%)",
   "growth.stagnation.reason.ratings_not_rising":
-    "Both sides' check-in ratings have been flat or falling over the last {checkIns} check-ins",
+    "{checkIns, plural, =0 {No check-in has closed yet: there are no ratings to compare} other {Both sides' check-in ratings have been flat or falling over the last # check-ins}}",
   "growth.stagnation.reason.only_recurring_invoices":
-    "Only recurring invoices in {windowDays} days ({invoiceCount}): the work bills the same and nothing new",
+    "{invoiceCount, plural, =0 {No invoice in {windowDays} days} other {Only recurring invoices in {windowDays} days (#): the work bills the same and nothing new}}",
   "growth.stagnation.next.set_new_goal": "Agree on a new goal or a next step together",
   "growth.stagnation.next.discuss_goals":
     "Look at the goals together: what holds them back, and is the target still right?",
@@ -698,6 +698,7 @@ export const en = {
     "An offer can only point to this engagement's own goals and reviews.",
   "error.offer_currency_differs":
     "The next phase is priced in {offer} but the agreement in {agreement}: price it in {agreement}.",
+  "error.offer_repeated": "The offer “{title}” was already sent and waits for the client’s answer.",
   "error.recognition_wrong_state": "This recognition was already answered.",
   "error.recognition_wrong_side": "The other side answers this step.",
   "error.recognition_subject_unknown":

@@ -678,7 +678,7 @@ export const es: Catalogue = {
   "mail.notification.next_phase.answered":
     "{actor} {outcome, select, accepted {aceptó} declined {rechazó} other {pidió un cambio en}} la oferta de siguiente fase «{title}» en «{engagement}»",
   "mail.notification.recognition.given":
-    "{actor} reconoció tu trabajo en «{engagement}» ({kind, select, kudos {felicitaciones} introduction {una presentación} testimonial {un testimonio} other {un caso de éxito}})",
+    "{actor} reconoció su trabajo en «{engagement}» ({kind, select, kudos {felicitaciones} introduction {una presentación} testimonial {un testimonio} other {un caso de éxito}})",
   "goal.trajectory.sentence": "{title}: {baseline} → {latest}, meta {target}",
   "goal.trajectory.notMeasured": "{title}: desde {baseline}, meta {target}, aún sin mediciones",
   "error.brief_measure_unknown": "El brief no tiene una medida de éxito con ese número.",
@@ -691,15 +691,15 @@ export const es: Catalogue = {
     "Un valor se mide a partir del día en que se fijó su objetivo, el {limit}: el {measuredOn} es anterior.",
   "error.correction_pending": "Ya hay una corrección de este valor esperando respuesta.",
   "error.correction_wrong_state": "Esta corrección ya fue respondida.",
-  "error.correction_same_side": "La otra parte responde a una corrección que propuso tu parte.",
+  "error.correction_same_side": "La otra parte responde a una corrección que propuso su parte.",
   "growth.stagnation.reason.no_initiative":
     "Nada nuevo en {days} días: ningún objetivo, enmienda, hito aceptado, solicitud de cambio ni oferta nuevos (el umbral es de {thresholdDays} días)",
   "growth.stagnation.reason.goals_flat":
     "{goalCount, plural, =0 {Ningún objetivo avanzó el 5 % del camino hacia su meta} one {El objetivo avanzó menos del 5 % del camino hacia su meta} other {Ningún objetivo avanzó el 5 % del camino hacia su meta}} en {windowDays} días (en el mejor caso: {bestGainPercent, number} %)",
   "growth.stagnation.reason.ratings_not_rising":
-    "Las valoraciones de ambas partes se mantienen o bajan en los últimos {checkIns} check-ins",
+    "{checkIns, plural, =0 {Aún no se ha cerrado ningún seguimiento: no hay valoraciones que comparar} other {Las valoraciones de ambas partes se mantienen o bajan en los últimos # seguimientos}}",
   "growth.stagnation.reason.only_recurring_invoices":
-    "Solo facturas recurrentes en {windowDays} días ({invoiceCount}): se factura lo mismo y nada nuevo",
+    "{invoiceCount, plural, =0 {Ninguna factura en {windowDays} días} other {Solo facturas recurrentes en {windowDays} días (#): se factura lo mismo y nada nuevo}}",
   "growth.stagnation.next.set_new_goal": "Acordad juntos un nuevo objetivo o un siguiente paso",
   "growth.stagnation.next.discuss_goals":
     "Revisad juntos los objetivos: ¿qué los frena y sigue siendo correcta la meta?",
@@ -723,7 +723,8 @@ export const es: Catalogue = {
   "error.offer_justification_unknown":
     "Una oferta solo puede remitir a los objetivos y revisiones de este encargo.",
   "error.offer_currency_differs":
-    "La siguiente fase tiene precio en {offer} pero el acuerdo en {agreement}: ponle precio en {agreement}.",
+    "La siguiente fase tiene precio en {offer} pero el acuerdo en {agreement}: póngale precio en {agreement}.",
+  "error.offer_repeated": "La oferta «{title}» ya se envió y espera la respuesta del cliente.",
   "error.recognition_wrong_state": "Este reconocimiento ya fue respondido.",
   "error.recognition_wrong_side": "Este paso lo responde la otra parte.",
   "error.recognition_subject_unknown":
@@ -731,7 +732,7 @@ export const es: Catalogue = {
   "error.recognition_already_given":
     "Su parte ya dio este reconocimiento{hasSubject, select, yes { por «{subject}»} other {}}: espera una respuesta o ya se muestra.",
   "mail.notification.recognition.requested":
-    "{actor} te pide aprobar {kind, select, testimonial {un testimonio} other {un caso de éxito}} sobre vuestro trabajo en «{engagement}»",
+    "{actor} le pide aprobar {kind, select, testimonial {un testimonio} other {un caso de éxito}} sobre el trabajo en común en «{engagement}»",
   // trust
   "screening.explanation.retaliation":
     "Represalia: {threats}{conditions, select, none {} other {, con la condición {conditions}}}; vínculo con una reseña: {links, select, none {el propio texto} other {{links}}}.",

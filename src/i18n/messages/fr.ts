@@ -711,9 +711,9 @@ export const fr: Catalogue = {
   "growth.stagnation.reason.goals_flat":
     "{goalCount, plural, =0 {Aucun objectif n’a avancé de 5 % du chemin vers sa cible} one {L’objectif n’a pas avancé de 5 % du chemin vers sa cible} other {Aucun objectif n’a avancé de 5 % du chemin vers sa cible}} en {windowDays} jours (au mieux : {bestGainPercent, number} %)",
   "growth.stagnation.reason.ratings_not_rising":
-    "Les notes des points d’étape des deux parties stagnent ou baissent sur les {checkIns} derniers points",
+    "{checkIns, plural, =0 {Aucun point d’étape n’est encore clos : il n’y a pas de notes à comparer} other {Les notes des points d’étape des deux parties stagnent ou baissent sur les # derniers points}}",
   "growth.stagnation.reason.only_recurring_invoices":
-    "Uniquement des factures récurrentes en {windowDays} jours ({invoiceCount}) : le travail se facture à l’identique, sans rien de nouveau",
+    "{invoiceCount, plural, =0 {Aucune facture en {windowDays} jours} other {Uniquement des factures récurrentes en {windowDays} jours (#) : le travail se facture à l’identique, sans rien de nouveau}}",
   "growth.stagnation.next.set_new_goal":
     "Convenez ensemble d’un nouvel objectif ou d’une prochaine étape",
   "growth.stagnation.next.discuss_goals":
@@ -740,6 +740,7 @@ export const fr: Catalogue = {
     "Une offre ne peut renvoyer qu’aux objectifs et aux bilans de cette mission.",
   "error.offer_currency_differs":
     "La phase suivante est chiffrée en {offer} mais l’accord en {agreement} : chiffrez-la en {agreement}.",
+  "error.offer_repeated": "L’offre « {title} » a déjà été envoyée et attend la réponse du client.",
   "error.recognition_wrong_state": "Cette reconnaissance a déjà reçu une réponse.",
   "error.recognition_wrong_side": "C’est l’autre partie qui répond à cette étape.",
   "error.recognition_subject_unknown":

@@ -695,9 +695,9 @@ export const id: Catalogue = {
   "growth.stagnation.reason.goals_flat":
     "{goalCount, plural, =1 {Sasaran ini belum maju 5%} other {Tidak ada sasaran yang maju 5%}} menuju targetnya dalam {windowDays} hari (terbaik: {bestGainPercent, number}%)",
   "growth.stagnation.reason.ratings_not_rising":
-    "Penilaian check-in kedua pihak datar atau menurun dalam {checkIns} check-in terakhir",
+    "{checkIns, plural, =0 {Belum ada cek rutin yang ditutup: belum ada penilaian untuk dibandingkan} other {Penilaian cek rutin kedua pihak datar atau menurun dalam # cek rutin terakhir}}",
   "growth.stagnation.reason.only_recurring_invoices":
-    "Hanya faktur berulang dalam {windowDays} hari ({invoiceCount}): tagihannya sama, tidak ada yang baru",
+    "{invoiceCount, plural, =0 {Tidak ada faktur dalam {windowDays} hari} other {Hanya faktur berulang dalam {windowDays} hari (#): tagihannya sama, tidak ada yang baru}}",
   "growth.stagnation.next.set_new_goal": "Sepakati bersama sasaran baru atau langkah berikutnya",
   "growth.stagnation.next.discuss_goals":
     "Tinjau sasaran bersama: apa yang menghambat, dan apakah targetnya masih tepat?",
@@ -723,6 +723,7 @@ export const id: Catalogue = {
     "Penawaran hanya boleh merujuk ke sasaran dan tinjauan kerja sama ini.",
   "error.offer_currency_differs":
     "Fase berikutnya dihargai dalam {offer} sedangkan perjanjian dalam {agreement}: hargai dalam {agreement}.",
+  "error.offer_repeated": "Tawaran “{title}” sudah dikirim dan menunggu jawaban klien.",
   "error.recognition_wrong_state": "Apresiasi ini sudah dijawab.",
   "error.recognition_wrong_side": "Langkah ini dijawab oleh pihak lain.",
   "error.recognition_subject_unknown":

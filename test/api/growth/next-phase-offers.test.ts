@@ -232,6 +232,40 @@ describe.each(DIALECTS)("next-phase offers on %s", (dialect) => {
     expect(outcomes).toEqual(["change_requested", "declined"]);
   });
 
+  it("sends an offer once: the same offer again, or twice at once, is refused by name and writes nothing; accepted twice at once, one amendment", async () => {
+    // A double click: two identical offers at once, one offer waiting and nothing superseded.
+    const sentTwice = await Promise.all([send(), send()]);
+    expect(sentTwice.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+    const offered = async () =>
+      (await events()).filter((e) => e.type === "next_phase.offered").length;
+    expect(await offered()).toBe(1);
+    const retried = expectError(await send(), 409, "offer_repeated");
+    expect(retried.message).toBe(
+      "The offer “Loyalty programme” was already sent and waits for the client’s answer.",
+    );
+    const list = bodyOf<OfferListBody>(await w.client.client.get(w.url("/next-phase-offers")));
+    expect(list.offers.map((o) => o.status)).toEqual(["sent"]);
+    expect(await offered()).toBe(1);
+
+    // Accepted twice at once: one answer wins, the other is told the offer moved on.
+    const [waiting] = list.offers;
+    const acceptedTwice = await Promise.all([
+      answer(waiting!.id, { outcome: "accepted" }),
+      answer(waiting!.id, { outcome: "accepted" }),
+    ]);
+    expect(acceptedTwice.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    const refused = acceptedTwice.find((a) => a.statusCode === 409)!;
+    expect(refused.json<{ error: { code: string } }>().error.code).toBe("offer_wrong_state");
+    const versions = await t.deps.db
+      .selectFrom("agreement_versions")
+      .select("version")
+      .where("engagement_id", "=", w.engagementId)
+      .execute();
+    expect(versions.map((v) => v.version).sort()).toEqual([1, 2]);
+    const goals = bodyOf<{ goals: GoalBody[] }>(await w.client.client.get(w.url("/goals")));
+    expect(goals.goals.filter((g) => g.source.kind === "offer")).toHaveLength(1);
+  });
+
   it("only the provider offers, only the client answers, and other organisations see nothing", async () => {
     expectError(await send(nextPhase([goal.id]), w.client), 403, "forbidden");
     expectError(await send(nextPhase([goal.id]), w.viewer), 403, "forbidden");

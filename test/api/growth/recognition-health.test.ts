@@ -70,6 +70,25 @@ describe.each(DIALECTS)("recognition in the health score on %s", (dialect) => {
     expect(own.sides.find((s) => s.side === "provider")?.recognition.count).toBe(1);
   });
 
+  it("takes a recognition out of the score once its consent is withdrawn, and rescoring agrees", async () => {
+    await rescoreAll(t.deps);
+    const before = await health();
+    const kudos = await give(w.client, { kind: "kudos", text: "The checkout works" });
+    expect((await answer(w.provider, kudos.id, true)).statusCode).toBe(200);
+    expect((await health()).provider.recognition.count).toBe(1);
+    const withdrawn = await w.provider.client.post(
+      w.url(`/recognitions/${kudos.id}/withdraw-consent`),
+    );
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    const after = await health();
+    expect(after.provider.recognition).toEqual({ count: 0, points: 0, maxPoints: 3 });
+    expect(after.provider.score).toBe(before.provider.score);
+    const card = await scorecard(w.provider, w.providerOrg.id);
+    expect(card.sides.find((s) => s.side === "provider")?.recognition.count).toBe(0);
+    await rescoreAll(t.deps);
+    expect(await health()).toEqual(after);
+  });
+
   it("gives the same numbers through `accord rescore` as through the incremental path", async () => {
     // The first rescore computes the cohort from the ledgers; both paths then share it.
     await rescoreAll(t.deps);

@@ -168,6 +168,56 @@ describe.each(DIALECTS)("recognition beyond money on %s", (dialect) => {
     expect(steps).toEqual(["text_declined", "consent_declined"]);
   });
 
+  it("takes a recognition off every profile once the side whose consent published it withdraws that consent", async () => {
+    const withdraw = (id: string, as = w.provider) =>
+      as.client.post(w.url(`/recognitions/${id}/withdraw-consent`));
+    const kudos = bodyOf<RecognitionBody>(
+      await w.client.client.post(w.url("/recognitions"), {
+        kind: "kudos",
+        people: ["Ana"],
+        text: "The checkout redesign moved conversion",
+      }),
+      201,
+    );
+    // Nothing to withdraw before consent, and only the side that consented withdraws it.
+    expectError(await withdraw(kudos.id), 409, "recognition_wrong_state");
+    bodyOf(await answer(kudos.id, { isApproved: true }, w.provider));
+    expect((await publicOf(w.providerOrg.id)).signal.count).toBe(1);
+    expectError(await withdraw(kudos.id, w.client), 403, "recognition_wrong_side");
+    expectError(await withdraw(kudos.id, w.viewer), 403, "forbidden");
+    expectError(await withdraw(kudos.id, w.outsider), 404, "not_found");
+
+    const withdrawn = bodyOf<RecognitionBody>(await withdraw(kudos.id));
+    expect(withdrawn).toMatchObject({ status: "declined", canAnswer: false });
+    expect(await publicOf(w.providerOrg.id)).toMatchObject({
+      recognitions: [],
+      signal: { count: 0, points: 0 },
+    });
+    expectError(await withdraw(kudos.id), 409, "recognition_wrong_state");
+
+    // A testimonial rests on the words of the side that approved them: it withdraws too.
+    const asked = bodyOf<RecognitionBody>(
+      await w.provider.client.post(w.url("/recognition-requests"), {
+        kind: "testimonial",
+        text: DRAFT,
+      }),
+      201,
+    );
+    bodyOf(await answer(asked.id, { isApproved: true, text: APPROVED }));
+    expect((await publicOf(w.providerOrg.id)).recognitions.map((r) => r.text)).toEqual([APPROVED]);
+    bodyOf(await withdraw(asked.id, w.client));
+    expect((await publicOf(w.providerOrg.id)).recognitions).toEqual([]);
+    const steps = (await events())
+      .filter((e) => e.type === "recognition.answered")
+      .map((e) => e.payload.step);
+    expect(steps).toEqual([
+      "consent_granted",
+      "consent_withdrawn",
+      "text_approved",
+      "consent_withdrawn",
+    ]);
+  });
+
   it("gives a side's recognition of a subject once: a second, at once or reworded, is refused by name and writes nothing", async () => {
     const goal = await setConversionGoal(w);
     const kudos = { kind: "kudos", subject: { kind: "goal", id: goal.id }, text: "Great work" };

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { PublicRecognitions, Recognition } from "../../../contracts/growth";
-import { answerRecognition } from "../../../domain/growth/recognition";
+import { answerRecognition, withdrawConsent } from "../../../domain/growth/recognition";
 import type { Side } from "../../../domain/engagement/engagement";
 import type { RecognitionWithOrgs } from "./recognitions.repository";
 
@@ -27,6 +27,9 @@ export function presentRecognition(
 ): z.infer<typeof Recognition> {
   const canAnswer =
     reader.mayAnswer && answerRecognition(row.status, row.from_side, reader.side, true).ok;
+  const canWithdrawConsent =
+    reader.mayAnswer &&
+    withdrawConsent(row.status, row.from_side, reader.side, row.text_approved_at !== null).ok;
   return {
     id: row.id,
     kind: row.kind,
@@ -40,6 +43,7 @@ export function presentRecognition(
     introducedOrg: row.introduced_org,
     status: row.status,
     canAnswer,
+    canWithdrawConsent,
     createdAt: row.created_at,
     textApprovedAt: row.text_approved_at,
     consentAnsweredAt: row.consent_answered_at,

@@ -15,6 +15,7 @@ import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
 import { giveRecognition } from "./give-recognition";
 import { listEngagementRecognitions, listOrganisationRecognitions } from "./list-recognitions";
 import { respondToRecognition } from "./respond-to-recognition";
+import { withdrawRecognitionConsent } from "./withdraw-recognition-consent";
 
 const tags = ["growth"];
 
@@ -109,6 +110,30 @@ export function recognitionRoutes(deps: AppDeps) {
             request.params.id,
             request.params.recognitionId,
             request.body,
+          ),
+        ),
+    );
+    app.post(
+      "/engagements/:id/recognitions/:recognitionId/withdraw-consent",
+      {
+        config: { access: "engagements:write" },
+        schema: {
+          tags,
+          summary:
+            "Withdraw the consent that published a recognition: the recognised side, or the side whose words a testimonial carries; it leaves every profile",
+          params: RecognitionParams,
+          response: { 200: Recognition, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) =>
+        sendResult(
+          reply,
+          request,
+          await withdrawRecognitionConsent(
+            deps,
+            actorOf(request),
+            request.params.id,
+            request.params.recognitionId,
           ),
         ),
     );

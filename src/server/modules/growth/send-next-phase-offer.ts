@@ -1,6 +1,10 @@
 import type { z } from "zod";
 import type { SendOfferBody } from "../../../contracts/growth";
-import { checkNextPhaseOffer, offerGoalTitleTaken } from "../../../domain/growth/next-phase-offer";
+import {
+  checkNextPhaseOffer,
+  offerGoalTitleTaken,
+  waitingOfferLike,
+} from "../../../domain/growth/next-phase-offer";
 import { lockParticipant } from "../../kernel/lock-participant";
 import { termsInForce } from "../../kernel/terms-in-force";
 import type { Actor } from "../../platform/actor";
@@ -15,8 +19,13 @@ import { refuseTermsBeyondHorizon } from "../../kernel/planned-days";
 import { refuseGoalDueDates } from "./goal-due-date";
 import { GROWTH_ACCESS } from "./growth.policy";
 import { readGoals } from "./list-goals";
-import { presentOffer, type OfferContent, type OfferView } from "./offer.presenter";
-import { findOffer, insertOffer, supersedeOpenOffers } from "./offers.repository";
+import {
+  parseOfferContent,
+  presentOffer,
+  type OfferContent,
+  type OfferView,
+} from "./offer.presenter";
+import { findOffer, insertOffer, listOffers, supersedeOpenOffers } from "./offers.repository";
 import { findReview } from "./reviews.repository";
 
 /**
@@ -25,7 +34,8 @@ import { findReview } from "./reviews.repository";
  * amendment's fair-terms check: a blocking finding refuses it, each named in the error's fields.
  * It may only point to this engagement's goals and reviews, and its goals take titles the
  * engagement has no goal of yet (`offerGoalTitleTaken`). A new offer replaces the one still
- * waiting or sent back for a change.
+ * waiting or sent back for a change; the one still waiting sent again word for word is refused
+ * (`waitingOfferLike`), so a double click leaves one offer.
  */
 export function sendNextPhaseOffer(
   deps: AppDeps,
@@ -77,6 +87,11 @@ export function sendNextPhaseOffer(
       terms: body.terms,
       justifiedByGoalIds: [...new Set(body.justifiedByGoalIds)],
     };
+    const earlier = (await listOffers(trx, engagementId)).map((row) => ({
+      status: row.status,
+      offer: parseOfferContent(row).offer,
+    }));
+    if (waitingOfferLike(earlier, offer)) return fail("offer_repeated", { title: offer.title });
     const findings = checkNextPhaseOffer(
       offer,
       agreed.terms,

@@ -1,15 +1,14 @@
 import type { ChartSeries } from "../../shared/components/line-chart";
+import { formatMeasure } from "../../../i18n/format-measure";
+import { isLocale } from "../../../i18n/locales";
 import type { Goal } from "./growth-types";
 
-/** A goal's value as the reader writes it: "2.6%" sits next to the number, other units follow it. */
+/**
+ * A goal's value as the reader writes it, as the server words its sentence (`formatMeasure`):
+ * "2.6%" next to the number, "€48.50" for a currency's code, other units after it.
+ */
 export function formatGoalValue(locale: string, value: number, unit: string): string {
-  if (unit === "%") {
-    return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 4 }).format(
-      value / 100,
-    );
-  }
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }).format(value);
-  return unit ? `${number} ${unit}` : number;
+  return formatMeasure(isLocale(locale) ? locale : "en", value, unit);
 }
 
 /**
