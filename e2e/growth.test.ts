@@ -10,7 +10,8 @@ import { apiOf, signedAgreement } from "./support/signed-agreement";
  * records two periods of results: the chart draws them. Then nothing happens for months (the
  * test clock): Accord notices, both sides answer the review blind and then see both answers,
  * the provider offers a next phase the client accepts into an amendment, the client gives
- * kudos the provider consents to show, and approves the testimonial the provider drafted.
+ * kudos the provider consents to show, and approves the testimonial the provider drafted;
+ * the provider then withdraws its consent to the kudos.
  */
 
 const { baseUrl, person, advanceClock } = useJourney({ testClock: true });
@@ -18,7 +19,7 @@ const { baseUrl, person, advanceClock } = useJourney({ testClock: true });
 const dayOf = (at: Date) => at.toISOString().slice(0, 10);
 
 describe("a relationship that grows in Chromium", () => {
-  test("results recorded and charted, stagnation noticed, the review answered by both, a next phase accepted, kudos and a testimonial shown", async () => {
+  test("results recorded and charted, stagnation noticed, the review answered by both, a next phase accepted, kudos and a testimonial shown, consent withdrawn", async () => {
     const run = Date.now().toString(36);
     const p = await person();
     const providerEmail = `paula-${run}@example.test`;
@@ -221,6 +222,16 @@ describe("a relationship that grows in Chromium", () => {
       .getByText(/^2 recognitions received with consent in the last year: \+2 points/)
       .waitFor();
     await c.page.screenshot({ path: `${RESULTS_DIR}/growth-recognition.png`, fullPage: true });
+
+    // The provider takes the kudos back off its profile, after a confirmation.
+    await reopen(p.page);
+    const shown = p.page.locator("li[data-recognition]", { hasText: "Kudos from" });
+    await shown.getByRole("button", { name: "Withdraw consent" }).click();
+    const dialog = p.page.getByRole("dialog");
+    await dialog.getByText(/leaves every profile and scorecard at once/).waitFor();
+    await dialog.getByRole("button", { name: "Withdraw consent" }).click();
+    await shown.getByText("Declined: stays between the two sides").waitFor();
+    await shown.getByRole("button", { name: "Withdraw consent" }).waitFor({ state: "detached" });
 
     await Promise.all([c.context.close(), p.context.close()]);
   });

@@ -2384,6 +2384,10 @@ export const webDe: WebCatalogue = {
   "growth.recognition.approve":
     "{isTextStep, select, true {Text freigeben} other {In unserem Profil zeigen}}",
   "growth.recognition.decline": "Ablehnen",
+  "growth.recognition.withdrawConsent": "Zustimmung widerrufen",
+  "growth.recognition.withdrawConsentTitle": "Zustimmung zur Anzeige widerrufen?",
+  "growth.recognition.withdrawConsentBody":
+    "Sie verschwindet sofort aus allen Profilen und Bewertungsbögen und zählt nicht mehr in der Bewertung. Beide Seiten behalten sie in ihrem Protokoll.",
   "growth.profile.heading": "Erhaltene Anerkennung",
   "growth.profile.signal":
     "{count, plural, one {# Anerkennung} other {# Anerkennungen}} im letzten Jahr: +{points} von höchstens {max} Punkten in der Bewertung, nie anstelle der Bezahlung.",

@@ -2309,6 +2309,10 @@ export const webEn = {
   "growth.recognition.approve":
     "{isTextStep, select, true {Approve the text} other {Show it on our profile}}",
   "growth.recognition.decline": "Decline",
+  "growth.recognition.withdrawConsent": "Withdraw consent",
+  "growth.recognition.withdrawConsentTitle": "Withdraw your consent to show this?",
+  "growth.recognition.withdrawConsentBody":
+    "It leaves every profile and scorecard at once and no longer counts in the health score. Both sides keep it in their record.",
   "growth.profile.heading": "Recognition received",
   "growth.profile.signal":
     "{count, plural, one {# recognition} other {# recognitions}} in the last year: +{points} of at most {max} points in the health score, never in place of pay.",

@@ -2347,6 +2347,10 @@ export const webEs: WebCatalogue = {
   "growth.recognition.approve":
     "{isTextStep, select, true {Aprobar el texto} other {Mostrarlo en nuestro perfil}}",
   "growth.recognition.decline": "Rechazar",
+  "growth.recognition.withdrawConsent": "Retirar el consentimiento",
+  "growth.recognition.withdrawConsentTitle": "¿Retirar su consentimiento para mostrarlo?",
+  "growth.recognition.withdrawConsentBody":
+    "Desaparece de inmediato de todos los perfiles y fichas de puntuación y deja de contar en la puntuación. Ambas partes lo conservan en su registro.",
   "growth.profile.heading": "Reconocimiento recibido",
   "growth.profile.signal":
     "{count, plural, one {# reconocimiento} other {# reconocimientos}} en el último año: +{points} de como máximo {max} puntos en la puntuación, nunca en lugar del pago.",

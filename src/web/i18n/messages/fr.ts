@@ -2370,6 +2370,10 @@ export const webFr: WebCatalogue = {
   "growth.recognition.approve":
     "{isTextStep, select, true {Approuver le texte} other {L’afficher sur notre profil}}",
   "growth.recognition.decline": "Refuser",
+  "growth.recognition.withdrawConsent": "Retirer le consentement",
+  "growth.recognition.withdrawConsentTitle": "Retirer votre consentement à l’afficher ?",
+  "growth.recognition.withdrawConsentBody":
+    "Elle disparaît aussitôt de tous les profils et fiches de scores et ne compte plus dans le score de santé. Les deux parties la gardent dans leur journal.",
   "growth.profile.heading": "Reconnaissance reçue",
   "growth.profile.signal":
     "{count, plural, one {# reconnaissance} other {# reconnaissances}} sur la dernière année : +{points} sur {max} points au plus dans le score de santé, jamais à la place du paiement.",

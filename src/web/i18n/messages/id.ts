@@ -2341,6 +2341,10 @@ export const webId: WebCatalogue = {
   "growth.recognition.approve":
     "{isTextStep, select, true {Setujui teks} other {Tampilkan di profil kami}}",
   "growth.recognition.decline": "Tolak",
+  "growth.recognition.withdrawConsent": "Tarik persetujuan",
+  "growth.recognition.withdrawConsentTitle": "Tarik persetujuan Anda untuk menampilkannya?",
+  "growth.recognition.withdrawConsentBody":
+    "Apresiasi ini segera hilang dari semua profil dan kartu skor serta tidak lagi dihitung dalam skor. Kedua pihak tetap menyimpannya dalam catatan mereka.",
   "growth.profile.heading": "Apresiasi yang diterima",
   "growth.profile.signal":
     "{count, plural, other {# apresiasi}} dalam setahun terakhir: +{points} dari paling banyak {max} poin dalam skor, tidak pernah sebagai pengganti pembayaran.",

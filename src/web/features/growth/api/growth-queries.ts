@@ -169,3 +169,12 @@ export function useAnswerRecognition(engagementId: string, recognitionId: string
     ),
   );
 }
+
+/** The recognised side (or a testimonial's approving side) takes a published recognition back. */
+export function useWithdrawRecognitionConsent(engagementId: string, recognitionId: string) {
+  return useGrowthMutation(engagementId, () =>
+    api.post<Recognition>(
+      `${base(engagementId)}/recognitions/${encodeURIComponent(recognitionId)}/withdraw-consent`,
+    ),
+  );
+}

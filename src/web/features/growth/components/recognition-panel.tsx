@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { SelectField, TextAreaField, TextField } from "../../../shared/components/fields";
+import { ConfirmedStep } from "../../../shared/components/confirmed-step";
 import { FormAlert } from "../../../shared/components/form-alert";
 import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { GiveRecognitionBody, RequestRecognitionBody } from "../../../../contracts/growth";
@@ -8,6 +9,7 @@ import {
   useAnswerRecognition,
   useGiveRecognition,
   useRequestRecognition,
+  useWithdrawRecognitionConsent,
 } from "../api/growth-queries";
 import type { Goal, Recognition, RecognitionList } from "../growth-types";
 import { readGiveRecognition, type GiveRecognitionValues } from "../growth-form-state";
@@ -169,6 +171,7 @@ function RecognitionItem({ engagementId, item }: { engagementId: string; item: R
   const oneAtATime = useOneAtATime();
   const intl = useIntl();
   const answer = useAnswerRecognition(engagementId, item.id);
+  const withdrawConsent = useWithdrawRecognitionConsent(engagementId, item.id);
   const [text, setText] = useState(item.text);
   const isTextStep = item.status === "awaiting_text_approval";
   return (
@@ -230,6 +233,15 @@ function RecognitionItem({ engagementId, item }: { engagementId: string; item: R
           </div>
         </div>
       ) : null}
+      <ConfirmedStep
+        isOffered={item.canWithdrawConsent}
+        label={<FormattedMessage id="growth.recognition.withdrawConsent" />}
+        title={<FormattedMessage id="growth.recognition.withdrawConsentTitle" />}
+        consequence={<FormattedMessage id="growth.recognition.withdrawConsentBody" />}
+        error={withdrawConsent.error}
+        isPending={withdrawConsent.isPending}
+        onConfirm={() => withdrawConsent.mutate()}
+      />
     </li>
   );
 }
