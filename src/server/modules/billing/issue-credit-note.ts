@@ -10,6 +10,7 @@ import {
   repeatedCreditNote,
   statusAfterPayments,
 } from "../../../domain/billing/payments";
+import { stillRefundableMinor } from "../../../domain/billing/refunds";
 import type { Actor } from "../../platform/actor";
 import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
@@ -26,6 +27,7 @@ import {
   takeNextNumber,
   updateInvoiceIn,
 } from "./invoices.repository";
+import { moneyBackOf } from "./money-back";
 import { insertCreditNote, listCreditNotes } from "./payments.repository";
 import { cancelPendingReminders } from "./reminders.repository";
 
@@ -96,12 +98,16 @@ export async function issueCreditNoteIn(
   const invoice = await findInvoice(trx, engagementId, invoiceId);
   if (!invoice) return fail("not_found");
   const money = await invoiceMoney(trx, invoice);
-  const checked = checkCreditNote(body.amountMinor, money.payable);
+  // What of the money the client paid is not yet given back by a refund agreed as amends, an
+  // earlier credit note or a refund: the part of this one beyond what is open must fit in it.
+  const refundable = stillRefundableMinor(await moneyBackOf(trx, engagementId, invoice.currency));
+  const checked = checkCreditNote(body.amountMinor, money.payable, refundable);
   if (!checked.ok) {
     switch (checked.reason) {
       case "invoice_not_creditable":
         return fail("invoice_not_creditable");
-      case "credit_note_exceeds_outstanding": {
+      case "credit_note_exceeds_outstanding":
+      case "credit_note_exceeds_refundable": {
         const values = { open: { minor: checked.openMinor ?? 0, currency: invoice.currency } };
         return input.amountPath
           ? failAtField(checked.reason, input.amountPath, values)
