@@ -1,4 +1,6 @@
+import type { Kysely } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { keyAmendsReasons } from "../../../src/server/db/migrations/0030-credit-note-reason-key";
 import { DIALECTS } from "../../support/databases";
 import { buildTestApp, type Person, type TestApp } from "../../support/test-app";
 import { expectError } from "../api-fixtures";
@@ -165,5 +167,24 @@ describe.each(DIALECTS)("money given back once, by any route, on %s", (dialect) 
     expect(after.message).toContain("€1,000.00");
     const still = bodyOf<DisputeBody>(await a.client.client.get(a.url(`/disputes/${dispute.id}`)));
     expect(still.status).toBe("offer_pending");
+  });
+
+  it("says an amends credit note's reason in each reader's language", async () => {
+    const dispute = await openAnswered();
+    bodyOf(await offer(dispute.id, [{ kind: "credit_note", amountMinor: 10_000, invoiceId }]));
+    bodyOf(await accept(dispute.id));
+    const reasonFor = async (person: Person) =>
+      (await invoice(a, invoiceId, person)).creditNotes.map((note) => note.reason);
+    expect(await reasonFor(a.provider)).toEqual(["Amends, dispute #1"]);
+    await speak(a.client, "fr");
+    expect(await reasonFor(a.client)).toEqual(["Réparation, différend n° 1"]);
+    await speak(a.client, "de");
+    expect(await reasonFor(a.client)).toEqual(["Wiedergutmachung, Streitfall Nr. 1"]);
+    // A note written before reasons had keys reads as stored, and migration 0030 keys it.
+    const db = t.handle.db;
+    await db.updateTable("credit_notes").set({ reason_key: null, reason_values: null }).execute();
+    expect(await reasonFor(a.client)).toEqual(["Amends, dispute #1"]);
+    await keyAmendsReasons(db as unknown as Kysely<unknown>);
+    expect(await reasonFor(a.client)).toEqual(["Wiedergutmachung, Streitfall Nr. 1"]);
   });
 });
