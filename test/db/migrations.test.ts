@@ -128,6 +128,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0027-check-in-reminder-skipped",
       "0028-refunds",
       "0029-list-versions",
+      "0030-credit-note-reason-key",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   checkCreditNote,
+  creditNoteLimitMinor,
   checkPayment,
   creditableMinor,
   decidePayment,
@@ -122,9 +123,9 @@ describe("credit notes", () => {
       creditNotes: [{ amountMinor: 1000 }],
     });
     expect(creditableMinor(partly)).toBe(9000);
-    expect(checkCreditNote(1000, partly)).toEqual({ ok: true, openAfterMinor: 0 });
-    expect(checkCreditNote(9000, partly)).toEqual({ ok: true, openAfterMinor: 0 });
-    expect(checkCreditNote(9001, partly)).toEqual({
+    expect(checkCreditNote(1000, partly, 7000)).toEqual({ ok: true, openAfterMinor: 0 });
+    expect(checkCreditNote(9000, partly, 7000)).toEqual({ ok: true, openAfterMinor: 0 });
+    expect(checkCreditNote(9001, partly, 7000)).toEqual({
       ok: false,
       reason: "credit_note_exceeds_outstanding",
       openMinor: 9000,
@@ -133,12 +134,14 @@ describe("credit notes", () => {
     // from what was open to the whole total).
     const settled = invoice({ ...partly, status: "paid", payments: [paid(9000)] });
     expect(creditableMinor(settled)).toBe(creditableMinor(partly));
-    expect(checkCreditNote(0, partly)).toMatchObject({ reason: "credit_note_amount_not_positive" });
-    expect(checkCreditNote(0.5, partly)).toMatchObject({
+    expect(checkCreditNote(0, partly, 7000)).toMatchObject({
+      reason: "credit_note_amount_not_positive",
+    });
+    expect(checkCreditNote(0.5, partly, 7000)).toMatchObject({
       reason: "credit_note_amount_not_whole_minor",
     });
     for (const status of ["draft", "void"] as const) {
-      expect(checkCreditNote(100, invoice({ status }))).toMatchObject({
+      expect(checkCreditNote(100, invoice({ status }), 0)).toMatchObject({
         reason: "invoice_not_creditable",
       });
       expect(creditableMinor(invoice({ status }))).toBe(0);
@@ -152,12 +155,42 @@ describe("credit notes", () => {
       creditNotes: [{ amountMinor: 1000 }],
     });
     expect(creditableMinor(settled)).toBe(9000);
-    expect(checkCreditNote(9000, settled)).toEqual({ ok: true, openAfterMinor: 0 });
-    expect(checkCreditNote(9001, settled)).toEqual({
+    expect(checkCreditNote(9000, settled, 9000)).toEqual({ ok: true, openAfterMinor: 0 });
+    expect(checkCreditNote(9001, settled, 9000)).toEqual({
       ok: false,
       reason: "credit_note_exceeds_outstanding",
       openMinor: 9000,
     });
+  });
+});
+
+describe("a credit note within what may still be given back", () => {
+  // 10,000 charged, 6,000 paid: 4,000 open; 2,500 of the 6,000 paid already given back.
+  const partly = invoice({ status: "partly_paid", payments: [paid(6000)] });
+
+  it("takes off what is open, and beyond it only what is left of the money paid", () => {
+    expect(checkCreditNote(7500, partly, 3500)).toEqual({ ok: true, openAfterMinor: 0 });
+    expect(checkCreditNote(7501, partly, 3500)).toEqual({
+      ok: false,
+      reason: "credit_note_exceeds_refundable",
+      openMinor: 7500,
+    });
+    // Everything paid given back already: only what is open may still be credited.
+    expect(checkCreditNote(4001, partly, 0)).toMatchObject({ openMinor: 4000 });
+  });
+
+  it("is refused for what the invoice charged when that is the tighter limit", () => {
+    expect(checkCreditNote(10_001, partly, 6000)).toEqual({
+      ok: false,
+      reason: "credit_note_exceeds_outstanding",
+      openMinor: 10_000,
+    });
+    expect(
+      creditNoteLimitMinor({ creditableMinor: 10_000, openMinor: 4000, refundableMinor: 6000 }),
+    ).toBe(10_000);
+    expect(
+      creditNoteLimitMinor({ creditableMinor: 10_000, openMinor: 4000, refundableMinor: -5 }),
+    ).toBe(4000);
   });
 });
 

@@ -122,19 +122,24 @@ export const CREDIT_NOTE_REFUSALS = [
   "credit_note_amount_not_whole_minor",
   "credit_note_amount_not_positive",
   "credit_note_exceeds_outstanding",
+  "credit_note_exceeds_refundable",
 ] as const;
 export type CreditNoteRefusal = (typeof CREDIT_NOTE_REFUSALS)[number];
 
 const CREDITABLE_STATUSES: readonly InvoiceStatus[] = [...OPEN_STATUSES, "paid"];
 
 /**
- * Whether a credit note of `amountMinor` may be issued on the invoice, up to `creditableMinor`.
- * Checked in this order: the invoice is issued (not a draft, not void), the amount is a whole
- * positive number of minor units, and no more than is creditable.
+ * Whether a credit note of `amountMinor` may be issued on the invoice, up to
+ * `creditNoteLimitMinor`. Checked in this order: the invoice is issued (not a draft, not void),
+ * the amount is a whole positive number of minor units, and no more than is creditable; when
+ * what the invoice charged allows more than what may still be given back of the money the client
+ * paid (`refundableMinor`, `stillRefundableMinor`), that is the refusal, since the same money
+ * cannot be given back twice (by a refund agreed as amends, an earlier credit note, a refund).
  */
 export function checkCreditNote(
   amountMinor: number,
   invoice: Omit<PayableInvoice, "currency">,
+  refundableMinor: number,
 ):
   | { ok: true; openAfterMinor: number }
   | { ok: false; reason: CreditNoteRefusal; openMinor?: number } {
@@ -146,10 +151,34 @@ export function checkCreditNote(
   }
   if (amountMinor <= 0) return { ok: false, reason: "credit_note_amount_not_positive" };
   const creditable = creditableMinor(invoice);
-  if (amountMinor > creditable) {
-    return { ok: false, reason: "credit_note_exceeds_outstanding", openMinor: creditable };
+  const limit = creditNoteLimitMinor({
+    creditableMinor: creditable,
+    openMinor: outstandingMinor(invoice.totalMinor, invoice.payments, invoice.creditNotes),
+    refundableMinor,
+  });
+  if (amountMinor > limit) {
+    const reason =
+      limit < creditable ? "credit_note_exceeds_refundable" : "credit_note_exceeds_outstanding";
+    return { ok: false, reason, openMinor: limit };
   }
   return { ok: true, openAfterMinor: Math.max(0, openToRecordMinor(invoice) - amountMinor) };
+}
+
+/**
+ * The most a credit note may take off an invoice: what it charged less earlier credit notes
+ * (`creditableMinor`), and of that, beyond what is still open on it (`outstandingMinor`: the
+ * part that covers money paid, owed back), no more than may still be given back of what the
+ * client paid (`stillRefundableMinor`). One rule for a credit note issued through billing and one
+ * offered as amends, so neither gives back money a refund or another credit note already gives.
+ */
+export function creditNoteLimitMinor(limits: {
+  creditableMinor: number;
+  openMinor: number;
+  refundableMinor: number;
+}): number {
+  const withinPaid = BigInt(limits.openMinor) + BigInt(Math.max(0, limits.refundableMinor));
+  const limit = withinPaid < BigInt(limits.creditableMinor) ? withinPaid : limits.creditableMinor;
+  return Number(limit);
 }
 
 /**
@@ -157,8 +186,9 @@ export function checkCreditNote(
  * earlier credit notes. The part of a credit note that covers what is open lowers what is owed;
  * the part that covers money already paid is owed back on the engagement, settled by a refund
  * (the final settlement counts the credit note off, and `outstandingMinor` never goes below
- * zero). One rule whatever was paid, so the last payment never widens what can be credited.
- * Nothing on a draft or a void invoice.
+ * zero), within what may still be given back (`creditNoteLimitMinor`). One rule whatever was
+ * paid, so the last payment never widens what can be credited. Nothing on a draft or a void
+ * invoice.
  */
 export function creditableMinor(invoice: Omit<PayableInvoice, "currency">): number {
   if (!CREDITABLE_STATUSES.includes(invoice.status)) return 0;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   checkRetainerPeriodDates,
+  retainerInForceSince,
   retainerPeriodHolding,
   retainerPeriodOf,
 } from "./retainer-period";
@@ -75,5 +76,39 @@ describe("the retainer periods an engagement invoices", () => {
       reason: "retainer_period_too_far_ahead",
       limit: "2027-01-01",
     });
+  });
+});
+
+describe("the day a retainer began", () => {
+  const version = (model: string, inForceOn: string) => ({ model, inForceOn });
+
+  it("is the amendment's day when the retainer replaced another price", () => {
+    expect(
+      retainerInForceSince([version("fixed", "2026-09-10"), version("retainer", "2026-11-22")]),
+    ).toBe("2026-11-22");
+  });
+
+  it("stays the first day of an unbroken retainer whose fee was amended", () => {
+    expect(
+      retainerInForceSince([
+        version("fixed", "2026-01-05"),
+        version("retainer", "2026-03-15"),
+        version("retainer", "2026-06-01"),
+      ]),
+    ).toBe("2026-03-15");
+  });
+
+  it("starts again after a break under another price, and is none when no retainer is in force", () => {
+    expect(
+      retainerInForceSince([
+        version("retainer", "2026-01-05"),
+        version("fixed", "2026-03-15"),
+        version("retainer", "2026-06-01"),
+      ]),
+    ).toBe("2026-06-01");
+    expect(
+      retainerInForceSince([version("retainer", "2026-01-05"), version("fixed", "2026-03-15")]),
+    ).toBeNull();
+    expect(retainerInForceSince([])).toBeNull();
   });
 });

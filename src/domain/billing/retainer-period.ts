@@ -48,6 +48,26 @@ export function retainerPeriodHolding(day: string, length: RetainerPeriodLength 
   return retainerPeriodOf(start, length);
 }
 
+/**
+ * The day the retainer in force began to be owed: the day the first of the agreement versions
+ * that have been a retainer without a break up to the latest came into force. A retainer agreed
+ * by an amendment of a fixed price (or of time and materials) is owed from the amendment's day,
+ * not from the engagement's first agreement, whose months the former price paid for; an
+ * amendment of a retainer's fee keeps the day it began. `versions` are every version that came
+ * into force, oldest first. Null when the latest is not a retainer.
+ */
+export function retainerInForceSince(
+  versions: readonly { model: string; inForceOn: string }[],
+): string | null {
+  let since: string | null = null;
+  for (let index = versions.length - 1; index >= 0; index--) {
+    const version = versions[index];
+    if (version?.model !== "retainer") break;
+    since = version.inForceOn;
+  }
+  return since;
+}
+
 /** Why a retainer period is refused for an engagement, with the limit it crossed (a day). */
 export type RetainerPeriodRefusal =
   | { reason: "retainer_period_before_engagement"; limit: string }

@@ -1,5 +1,6 @@
 import type { AgreementTerms } from "../agreement/terms";
 import type { Side } from "../engagement/engagement";
+import { creditNoteLimitMinor } from "../billing/payments";
 import { beyondPlanningHorizon } from "../planning-horizon";
 
 export const AMENDS_KINDS = [
@@ -121,7 +122,7 @@ function checkItem(
         return { reason: "amends_amount_invalid", field: "amountMinor" };
       const limit =
         item.kind === "credit_note"
-          ? Math.min(context.creditableMinor, context.openMinor + context.refundableMinor)
+          ? creditNoteLimitMinor(context)
           : context.refundableMinor - creditedBeyondOpenMinor;
       return item.amountMinor > limit
         ? { reason: "amends_over_limit", field: "amountMinor", limitMinor: Math.max(0, limit) }

@@ -426,6 +426,9 @@ export const de: Catalogue = {
     "Dieser Idempotency-Key wurde bereits für eine andere Zahlung verwendet. Verwenden Sie für eine neue Zahlung einen neuen Schlüssel.",
   "error.credit_note_exceeds_outstanding":
     "Eine Gutschrift mindert höchstens den Betrag der Rechnung abzüglich früherer Gutschriften; was davon schon bezahlt war, ist als Rückerstattung zurückzuzahlen: höchstens {open}.",
+  "error.credit_note_exceeds_refundable":
+    "Eine Gutschrift über den noch offenen Betrag hinaus gibt dem Kunden Geld zurück, das er bezahlt hat, und dieses Geld ist ihm bereits zurückgezahlt oder geschuldet (durch eine frühere Gutschrift, eine als Wiedergutmachung vereinbarte Rückerstattung oder eine geleistete Rückerstattung): auf dieser Rechnung können höchstens noch {open} gutgeschrieben werden.",
+  "creditNote.reason.amends": "Wiedergutmachung, Streitfall Nr. {number}",
   "error.credit_note_repeated":
     "Die Gutschrift {number} mindert diese Rechnung aus diesem Grund bereits um {amount}: Sie wird nicht zweimal ausgestellt.",
   "error.refund_currency_mismatch":

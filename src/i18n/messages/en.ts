@@ -388,6 +388,9 @@ export const en = {
     "This Idempotency-Key was already used for a different payment. Use a new key for a new payment.",
   "error.credit_note_exceeds_outstanding":
     "A credit note lowers at most what the invoice charged less earlier credit notes; what of it was already paid is owed back as a refund: at most {open}.",
+  "error.credit_note_exceeds_refundable":
+    "A credit note beyond what is still open gives back money the client paid, and that money is already given back or owed back (by an earlier credit note, a refund agreed as amends or a refund paid back): at most {open} can still be credited on this invoice.",
+  "creditNote.reason.amends": "Amends, dispute #{number}",
   "error.credit_note_repeated":
     "Credit note {number} already lowers this invoice by {amount} for this reason: it is not issued twice.",
   "error.refund_currency_mismatch":

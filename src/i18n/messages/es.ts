@@ -408,6 +408,9 @@ export const es: Catalogue = {
     "Esta Idempotency-Key ya se usó para otro pago. Use una clave nueva para cada pago nuevo.",
   "error.credit_note_exceeds_outstanding":
     "Una nota de crédito reduce como máximo lo que facturó la factura menos las notas de crédito anteriores; lo que de ello ya se pagó se reembolsa: como máximo {open}.",
+  "error.credit_note_exceeds_refundable":
+    "Una nota de crédito por encima de lo que sigue pendiente devuelve al cliente dinero que pagó, y ese dinero ya se le ha devuelto o se le debe (por una nota de crédito anterior, un reembolso acordado como reparación o un reembolso ya pagado): en esta factura se puede abonar como máximo {open}.",
+  "creditNote.reason.amends": "Reparación, disputa n.º {number}",
   "error.credit_note_repeated":
     "La nota de crédito {number} ya reduce esta factura en {amount} por este motivo: no se emite dos veces.",
   "error.refund_currency_mismatch":

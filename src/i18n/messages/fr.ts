@@ -416,6 +416,9 @@ export const fr: Catalogue = {
     "Cette clé Idempotency-Key a déjà été utilisée pour un autre paiement. Utilisez une nouvelle clé pour un nouveau paiement.",
   "error.credit_note_exceeds_outstanding":
     "Un avoir réduit au plus ce que la facture facturait moins les avoirs déjà émis ; ce qui en était déjà payé est à rembourser : {open} au plus.",
+  "error.credit_note_exceeds_refundable":
+    "Un avoir au-delà de ce qui reste dû rend au client de l’argent qu’il a payé, et cet argent lui est déjà rendu ou dû (par un avoir antérieur, un remboursement convenu en réparation ou un remboursement effectué) : {open} au plus peut encore être crédité sur cette facture.",
+  "creditNote.reason.amends": "Réparation, différend n° {number}",
   "error.credit_note_repeated":
     "L’avoir {number} réduit déjà cette facture de {amount} pour ce motif : il n’est pas émis deux fois.",
   "error.refund_currency_mismatch":

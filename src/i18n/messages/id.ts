@@ -407,6 +407,9 @@ export const id: Catalogue = {
     "Idempotency-Key ini sudah dipakai untuk pembayaran lain. Gunakan kunci baru untuk pembayaran baru.",
   "error.credit_note_exceeds_outstanding":
     "Nota kredit paling banyak mengurangi jumlah tagihan faktur dikurangi nota kredit sebelumnya; bagian yang sudah dibayar dikembalikan sebagai pengembalian dana: paling banyak {open}.",
+  "error.credit_note_exceeds_refundable":
+    "Nota kredit yang melebihi sisa tagihan mengembalikan uang yang telah dibayar klien, dan uang itu sudah dikembalikan atau terutang kepadanya (melalui nota kredit sebelumnya, pengembalian dana yang disepakati sebagai ganti rugi, atau pengembalian dana yang sudah dibayar): paling banyak {open} masih dapat dikreditkan pada faktur ini.",
+  "creditNote.reason.amends": "Ganti rugi, sengketa #{number}",
   "error.credit_note_repeated":
     "Nota kredit {number} sudah mengurangi faktur ini sebesar {amount} dengan alasan ini: nota kredit tidak diterbitkan dua kali.",
   "error.refund_currency_mismatch":

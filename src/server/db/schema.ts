@@ -408,7 +408,11 @@ export interface CreditNotesTable {
   sequence: number;
   amount_minor: BigIntColumn;
   currency: string;
+  /** As typed, or for a credit note Accord wrote (amends) its English text. */
   reason: string;
+  /** A credit note Accord wrote: its reason's catalogue key and values (JSON), said when read. */
+  reason_key: string | null;
+  reason_values: string | null;
   issued_on: string;
   issued_by: string | null;
   created_at: string;

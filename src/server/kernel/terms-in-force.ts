@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { AgreementTerms } from "../../domain/agreement/terms";
+import { retainerInForceSince } from "../../domain/billing/retainer-period";
 import type { Database } from "../db/schema";
 
 /**
@@ -64,6 +65,20 @@ export async function firstInForceDay(
     .orderBy("in_force_at")
     .executeTakeFirst();
   return row?.in_force_at?.slice(0, 10) ?? null;
+}
+
+/**
+ * The day the retainer in force began to be owed (`retainerInForceSince`): its first period is
+ * the one holding it, in billing and in the final settlement. Null when no retainer is in force.
+ */
+export async function retainerInForceSinceDay(
+  db: Kysely<Database>,
+  engagementId: string,
+): Promise<string | null> {
+  const versions = await termsEverInForce(db, engagementId);
+  return retainerInForceSince(
+    versions.map(({ terms, inForceOn }) => ({ model: terms.remuneration.model, inForceOn })),
+  );
 }
 
 export async function termsOfVersion(

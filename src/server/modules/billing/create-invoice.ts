@@ -8,7 +8,11 @@ import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
 import { fail, failAtField, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
-import { firstInForceDay, termsInForce } from "../../kernel/terms-in-force";
+import {
+  firstInForceDay,
+  retainerInForceSinceDay,
+  termsInForce,
+} from "../../kernel/terms-in-force";
 import { lockParticipant } from "../../kernel/lock-participant";
 import { refreshSummaryFacts } from "../../kernel/summary-facts";
 import { BILLING_FACTS } from "./billing-facts";
@@ -49,8 +53,12 @@ export function createInvoice(
       lines: body.lines,
       taxRateBasisPoints: body.taxRateBasisPoints ?? 0,
       locale,
-      // A retainer is owed from its agreement's coming into force, as the settlement counts it.
-      inForceOn,
+      // A retainer is owed from its coming into force (an amendment's day, when one made the
+      // price a retainer), as the settlement counts it.
+      inForceOn:
+        body.source.kind === "retainer"
+          ? ((await retainerInForceSinceDay(trx, engagementId)) ?? inForceOn)
+          : inForceOn,
       today: todayOf(deps.clock),
     });
     if (!sourced.ok) return sourced;

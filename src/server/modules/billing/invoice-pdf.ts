@@ -1,10 +1,11 @@
 import { createRequire } from "node:module";
 import type PDFKit from "pdfkit";
-import type { Invoice } from "../../../contracts/billing";
 import { formatMoney } from "../../../i18n/format";
 import type { Locale } from "../../../i18n/locales";
 import { translatorFor } from "../../../i18n/translate";
 import { formatBasisPoints, formatDay } from "../../../i18n/format";
+import { wordOne } from "../../platform/wording";
+import type { InvoiceView } from "./read-invoices";
 
 const require = createRequire(import.meta.url);
 /** pdfkit (400 ms of start-up) loads with the first PDF asked for, not with the server. */
@@ -29,7 +30,7 @@ const COLUMNS = {
  * invoice says so and why. Payments listed are the confirmed ones, which settle it.
  */
 export function renderInvoicePdf(
-  invoice: Invoice,
+  invoice: InvoiceView,
   engagementTitle: string,
   locale: Locale,
   now: Date,
@@ -145,7 +146,7 @@ export function renderInvoicePdf(
       t("invoiceDoc.creditNote", {
         number: note.number,
         date: formatDay(locale, note.issuedOn),
-        reason: note.reason,
+        reason: typeof note.reason === "string" ? note.reason : wordOne(locale, note.reason),
       }),
       money(-note.amountMinor),
     );

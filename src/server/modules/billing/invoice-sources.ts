@@ -82,7 +82,10 @@ export async function linesFromSource(
     lines: readonly z.infer<typeof InvoiceLineInput>[] | undefined;
     taxRateBasisPoints: number;
     locale: Locale;
-    /** The first day the agreement was in force, and today: the days a retainer period must fit. */
+    /**
+     * The first day the retainer was in force (`retainerInForceSince`), and today: the days a
+     * retainer period must fit.
+     */
     inForceOn: string;
     today: string;
   },

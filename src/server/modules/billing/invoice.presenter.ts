@@ -3,6 +3,9 @@ import { daysBetween } from "../../../domain/billing/calendar";
 import { computeInvoiceTotals, type InvoiceLine } from "../../../domain/billing/invoice";
 import { outstandingMinor } from "../../../domain/billing/payments";
 import { sumExact } from "../../../domain/billing/rounding";
+import type { MessageValue } from "../../../domain/findings";
+import type { MessageKey } from "../../../i18n/messages/en";
+import { type Unworded, type Wording, wording } from "../../platform/wording";
 import { paymentAbilities, type BillingReader } from "./billing.policy";
 import type { CreditNoteRow, PaymentRow } from "./payments.repository";
 import type { InvoiceLineRow, InvoiceRow } from "./invoices.repository";
@@ -36,14 +39,35 @@ export function presentPayment(row: PaymentRow, reader: BillingReader): Payment 
   };
 }
 
-export function presentCreditNote(row: CreditNoteRow): CreditNote {
+/** A credit note as a use-case answers it: a reason Accord wrote is said at the edge. */
+export type CreditNoteView = Unworded<CreditNote, "reason">;
+
+/** The reasons Accord writes on credit notes itself, each said in the reader's language. */
+const CREDIT_NOTE_REASON_KEYS = [
+  "creditNote.reason.amends",
+] as const satisfies readonly MessageKey[];
+
+/**
+ * A credit note's reason: as typed, or, for one Accord wrote (amends), its key and values in
+ * the reader's language; an unknown key falls back to the English text stored beside it.
+ */
+function creditNoteReason(row: CreditNoteRow): string | Wording {
+  const key = CREDIT_NOTE_REASON_KEYS.find((known) => known === row.reason_key);
+  if (!key) return row.reason;
+  const values = row.reason_values
+    ? (JSON.parse(row.reason_values) as Record<string, MessageValue>)
+    : {};
+  return wording(key, values);
+}
+
+export function presentCreditNote(row: CreditNoteRow): CreditNoteView {
   return {
     id: row.id,
     invoiceId: row.invoice_id,
     number: row.number,
     amountMinor: Number(row.amount_minor),
     currency: row.currency,
-    reason: row.reason,
+    reason: creditNoteReason(row),
     issuedOn: row.issued_on,
     createdAt: row.created_at,
   };
@@ -68,7 +92,7 @@ export function presentInvoice(
   related: InvoiceRelated,
   today: string,
   reader: BillingReader,
-): Invoice {
+): Unworded<Invoice, "reason"> {
   const lineRows = related.lines.get(row.id) ?? [];
   const payments = (related.payments.get(row.id) ?? []).map((payment) =>
     presentPayment(payment, reader),

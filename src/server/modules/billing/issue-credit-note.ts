@@ -1,7 +1,7 @@
 import type { Transaction } from "kysely";
 import type { z } from "zod";
 import type { Database } from "../../db/schema";
-import type { CreditNote, CreditNoteBody } from "../../../contracts/billing";
+import type { CreditNoteBody } from "../../../contracts/billing";
 import { formatInvoiceNumber, parseInvoiceNumber } from "../../../domain/billing/invoice-number";
 import { creditNotePrefixOf, DEFAULT_INVOICE_PREFIX } from "../../../domain/billing/invoice-prefix";
 import { transitionInvoice } from "../../../domain/billing/invoice-status";
@@ -10,15 +10,18 @@ import {
   repeatedCreditNote,
   statusAfterPayments,
 } from "../../../domain/billing/payments";
+import { stillRefundableMinor } from "../../../domain/billing/refunds";
+import { DEFAULT_LOCALE } from "../../../i18n/locales";
 import type { Actor } from "../../platform/actor";
 import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
 import { fail, failAtField, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
+import { wordOne, type Wording } from "../../platform/wording";
 import { lockParticipant } from "../../kernel/lock-participant";
 import { appendEvent } from "../ledger/append-event";
 import { BILLING_ACCESS } from "./billing.policy";
-import { presentCreditNote } from "./invoice.presenter";
+import { presentCreditNote, type CreditNoteView } from "./invoice.presenter";
 import { invoiceMoney } from "./invoice-money";
 import {
   findInvoice,
@@ -26,6 +29,7 @@ import {
   takeNextNumber,
   updateInvoiceIn,
 } from "./invoices.repository";
+import { moneyBackOf } from "./money-back";
 import { insertCreditNote, listCreditNotes } from "./payments.repository";
 import { cancelPendingReminders } from "./reminders.repository";
 
@@ -43,7 +47,7 @@ export function issueCreditNote(
   engagementId: string,
   invoiceId: string,
   body: z.infer<typeof CreditNoteBody>,
-): Promise<Result<CreditNote>> {
+): Promise<Result<CreditNoteView>> {
   return runInTransaction(deps.db, async (trx) => {
     const locked = await lockParticipant(trx, deps, actor, engagementId, BILLING_ACCESS.invoice);
     if (!locked.ok) return locked;
@@ -85,23 +89,38 @@ export async function issueCreditNoteIn(
     amountMinor: number;
     /** Where the request typed the amount, so a refusal of it is shown there; none for amends. */
     amountPath?: string;
-    reason: string;
+    /** As the provider typed it, or what Accord says when it writes one (amends). */
+    reason: string | Wording;
     actorUserId: string;
     actorOrgId: string;
   },
-): Promise<Result<CreditNote>> {
+): Promise<Result<CreditNoteView>> {
   const { engagementId, invoiceId } = input;
-  const body = { amountMinor: input.amountMinor, reason: input.reason };
+  // A reason Accord writes is kept as its key and values, said in each reader's language; its
+  // English text stays beside it for the ledger and the accounting export.
+  const reason =
+    typeof input.reason === "string"
+      ? { text: input.reason, key: null, values: null }
+      : {
+          text: wordOne(DEFAULT_LOCALE, input.reason),
+          key: input.reason.key,
+          values: JSON.stringify(input.reason.values),
+        };
+  const body = { amountMinor: input.amountMinor, reason: reason.text };
   const actor = { userId: input.actorUserId };
   const invoice = await findInvoice(trx, engagementId, invoiceId);
   if (!invoice) return fail("not_found");
   const money = await invoiceMoney(trx, invoice);
-  const checked = checkCreditNote(body.amountMinor, money.payable);
+  // What of the money the client paid is not yet given back by a refund agreed as amends, an
+  // earlier credit note or a refund: the part of this one beyond what is open must fit in it.
+  const refundable = stillRefundableMinor(await moneyBackOf(trx, engagementId, invoice.currency));
+  const checked = checkCreditNote(body.amountMinor, money.payable, refundable);
   if (!checked.ok) {
     switch (checked.reason) {
       case "invoice_not_creditable":
         return fail("invoice_not_creditable");
-      case "credit_note_exceeds_outstanding": {
+      case "credit_note_exceeds_outstanding":
+      case "credit_note_exceeds_refundable": {
         const values = { open: { minor: checked.openMinor ?? 0, currency: invoice.currency } };
         return input.amountPath
           ? failAtField(checked.reason, input.amountPath, values)
@@ -135,6 +154,8 @@ export async function issueCreditNoteIn(
     amount_minor: body.amountMinor,
     currency: invoice.currency,
     reason: body.reason,
+    reason_key: reason.key,
+    reason_values: reason.values,
     issued_on: today,
     issued_by: actor.userId,
     created_at: now,

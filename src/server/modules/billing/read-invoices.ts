@@ -31,7 +31,7 @@ export async function presentInvoices(
   rows: readonly InvoiceRow[],
   today: string,
   reader: BillingReader,
-): Promise<Invoice[]> {
+): Promise<InvoiceView[]> {
   const ids = rows.map((r) => r.id);
   const [lines, payments, creditNotes, reminders] = await Promise.all([
     listLines(db, ids),
@@ -49,7 +49,7 @@ export async function presentInvoices(
 }
 
 /** An invoice as use-cases answer it: a draft's findings are worded at the HTTP edge. */
-export type InvoiceView = Unworded<Invoice, "message">;
+export type InvoiceView = Unworded<Invoice, "message" | "reason">;
 
 /**
  * A draft's findings, to be worded for the reader: a warning when it asks for more than the
@@ -58,7 +58,7 @@ export type InvoiceView = Unworded<Invoice, "message">;
 async function withDraftFindings(
   db: Kysely<Database>,
   row: InvoiceRow,
-  invoice: Invoice,
+  invoice: InvoiceView,
   hasFindings: boolean,
 ): Promise<InvoiceView> {
   if (!hasFindings || row.status !== "draft" || row.source_kind === "late_interest") return invoice;
@@ -112,7 +112,7 @@ export async function listInvoices(
   actor: Actor,
   engagementId: string,
   query?: PageQuery,
-): Promise<Result<{ invoices: Invoice[]; nextCursor: string | null }>> {
+): Promise<Result<{ invoices: InvoiceView[]; nextCursor: string | null }>> {
   const viewer = await findBillingViewer(deps.db, actor, engagementId);
   if (!viewer.ok) return viewer;
   const side = viewer.value.side;

@@ -52,6 +52,23 @@ export async function refundTotalsOf(
   return totals;
 }
 
+/**
+ * The items (JSON) of every amends offer accepted on the engagement, in any dispute: the refunds
+ * agreed there are owed back, so what may still be given back counts them (`moneyBackOf`).
+ */
+export async function listAcceptedOfferItems(
+  db: Kysely<Database>,
+  engagementId: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom("dispute_offers")
+    .select("items")
+    .where("engagement_id", "=", engagementId)
+    .where("status", "=", "accepted")
+    .execute();
+  return rows.map((row) => row.items);
+}
+
 export function findRefund(db: Kysely<Database>, engagementId: string, refundId: string) {
   return selectRefunds(db, engagementId).where("r.id", "=", refundId).executeTakeFirst();
 }

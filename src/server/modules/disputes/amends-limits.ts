@@ -14,7 +14,7 @@ import { termsInForce } from "../../kernel/terms-in-force";
 import { fail, failAtField, type FailureValues, ok, type Result } from "../../platform/result";
 import { invoiceMoney } from "../billing/invoice-money";
 import { findInvoice } from "../billing/invoices.repository";
-import { moneyBackOf } from "./money-back";
+import { moneyBackOf } from "../billing/money-back";
 
 type Item = z.infer<typeof AmendsItem>;
 

@@ -4,6 +4,7 @@ import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
+import { wording } from "../../platform/wording";
 import { issueCreditNoteIn } from "../billing/issue-credit-note";
 import { appendEvent } from "../ledger/append-event";
 import { writeChangeIntoAgreement } from "../agreements/write-change-into-agreement";
@@ -44,7 +45,7 @@ export function answerAmendsOffer(
           engagementId,
           invoiceId: item.invoiceId,
           amountMinor: item.amountMinor,
-          reason: `Amends, dispute #${Number(dispute.number)}`,
+          reason: wording("creditNote.reason.amends", { number: Number(dispute.number) }),
           actorUserId: offer.offered_by,
           actorOrgId: engagement.provider_org_id,
         });

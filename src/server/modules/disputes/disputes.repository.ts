@@ -144,17 +144,3 @@ export function listDisputesInMediation(
   }
   return q.orderBy(mediationQueueKey).orderBy("d.id").limit(page.limit).execute();
 }
-
-/** The items (JSON) of every amends offer accepted on the engagement, in any dispute. */
-export async function listAcceptedOfferItems(
-  db: Kysely<Database>,
-  engagementId: string,
-): Promise<string[]> {
-  const rows = await db
-    .selectFrom("dispute_offers")
-    .select("items")
-    .where("engagement_id", "=", engagementId)
-    .where("status", "=", "accepted")
-    .execute();
-  return rows.map((row) => row.items);
-}

@@ -9,7 +9,7 @@ import { ok, type Result } from "../../platform/result";
 import { getAgreement } from "../agreements/get-agreement";
 import type { AgreementVersionView } from "../agreements/agreement.presenter";
 import { getAgreementVersion } from "../agreements/get-agreement-version";
-import { listInvoices } from "../billing/read-invoices";
+import { listInvoices, type InvoiceView } from "../billing/read-invoices";
 import { listRefunds } from "../refunds/list-refunds";
 import { listChanges } from "../change-requests/read-change-requests";
 import { getDelivery } from "../delivery/read-delivery";
@@ -25,12 +25,13 @@ import { presentEngagement } from "./engagement.presenter";
 type Threads = EngagementArchive["threads"];
 
 /**
- * The archive as this use-case answers it: its agreement findings and the exit's standard
- * hand-over items are worded at the edge.
+ * The archive as this use-case answers it: its agreement findings, the reasons Accord wrote on
+ * credit notes and the exit's standard hand-over items are worded at the edge.
  */
-type ArchiveView = Omit<EngagementArchive, "agreementVersions" | "exit"> & {
+type ArchiveView = Omit<EngagementArchive, "agreementVersions" | "exit" | "invoices"> & {
   agreementVersions: AgreementVersionView[];
   exit: ExitView | null;
+  invoices: InvoiceView[];
 };
 
 /** A section read through its own use-case; the engagement was already found visible. */

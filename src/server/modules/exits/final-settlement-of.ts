@@ -13,7 +13,11 @@ import { retainerPeriodHolding } from "../../../domain/billing/retainer-period";
 import { splitTimeInvoiced, type TimeInvoiced } from "../../../domain/billing/time-invoiced";
 import { refundOfferedMinor, type AmendsItem } from "../../../domain/dispute/amends";
 import type { Database } from "../../db/schema";
-import { firstInForceDay, termsEverInForce, termsInForce } from "../../kernel/terms-in-force";
+import {
+  retainerInForceSinceDay,
+  termsEverInForce,
+  termsInForce,
+} from "../../kernel/terms-in-force";
 import { listInvoicesOfEngagement, listLines } from "../billing/invoices.repository";
 import { listCreditNotes, listPayments } from "../billing/payments.repository";
 import { listRefunds } from "../billing/refunds.repository";
@@ -88,7 +92,8 @@ export async function finalSettlementOf(
   );
   const paymentsNet = movedNet.slice(0, payments.length);
   const creditsNet = movedNet.slice(payments.length);
-  const inForce = await firstInForceDay(db, engagementId);
+  const retainerSince =
+    remuneration.model === "retainer" ? await retainerInForceSinceDay(db, engagementId) : null;
   // A refund gives back money paid, which was paid with its tax: it comes off at the share of
   // net in what was paid, as the payments themselves do.
   const paidGross = payments.reduce((sum, p) => sum + Number(p.amount_minor), 0);
@@ -142,11 +147,13 @@ export async function finalSettlementOf(
       shareBasisPoints: 0,
     })),
     retainer:
-      remuneration.model === "retainer" && inForce
+      remuneration.model === "retainer" && retainerSince
         ? {
-            // From the first day of the period it came into force in, as billing invoices it.
+            // From the first day of the period it came into force in (an amendment's, when one
+            // made the price a retainer), as billing invoices it.
             startDate:
-              retainerPeriodHolding(inForce, remuneration.retainerPeriod)?.start ?? inForce,
+              retainerPeriodHolding(retainerSince, remuneration.retainerPeriod)?.start ??
+              retainerSince,
             periodFeeMinor: remuneration.amountMinor ?? 0,
             period: remuneration.retainerPeriod,
           }

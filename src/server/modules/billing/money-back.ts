@@ -3,19 +3,17 @@ import { sumExact } from "../../../domain/billing/rounding";
 import { creditedBeyondOpenMinor, type MoneyBack } from "../../../domain/billing/refunds";
 import { refundOfferedMinor, type AmendsItem } from "../../../domain/dispute/amends";
 import type { Database } from "../../db/schema";
-import { listInvoicesOfEngagement } from "../billing/invoices.repository";
-import {
-  confirmedPaymentsMinorOf,
-  listCreditNotes,
-  listPayments,
-} from "../billing/payments.repository";
-import { refundTotalsOf } from "../billing/refunds.repository";
-import { listAcceptedOfferItems } from "./disputes.repository";
+import { listInvoicesOfEngagement } from "./invoices.repository";
+import { confirmedPaymentsMinorOf, listCreditNotes, listPayments } from "./payments.repository";
+import { listAcceptedOfferItems, refundTotalsOf } from "./refunds.repository";
 
 /**
  * What the client paid on the engagement in `currency` and what of it is owed back or was paid
  * back, as `stillRefundableMinor` reads it: each invoice's credit notes beyond what was open on
- * it, refunds accepted as amends in any dispute, refunds confirmed or awaiting an answer.
+ * it, refunds accepted as amends in any dispute, refunds confirmed or awaiting an answer. Only
+ * money received counts as paid: a payment awaiting the other side's confirmation gives nothing
+ * to give back until it is confirmed. Billing reads it before a credit note, disputes before
+ * and on accepting an offer.
  */
 export async function moneyBackOf(
   db: Kysely<Database>,
