@@ -4,6 +4,7 @@ import { NextCursor, PageQuery } from "./pagination";
 import { inUnit } from "./units";
 import { Id, LocaleCode, OrgRef, Timestamp } from "./common";
 import { TaxonomyId } from "./profiles";
+import { ProposalStatus } from "./proposals";
 import { CurrencyCode, FindingSchema } from "./terms";
 
 const Item = z.object({
@@ -98,6 +99,12 @@ export const Match = z.object({
   missingSkillIds: z.array(z.string()),
   isShortlisted: z.boolean(),
   isInvited: z.boolean(),
+  /**
+   * The provider's latest sent proposal to this brief, null when it has sent none: a provider
+   * already answered (declined, withdrawn, not selected…) is marked, not shown as a new match.
+   * Its aptitude, and so its rank, is the same either way.
+   */
+  proposal: z.object({ id: Id, status: ProposalStatus, explanation: z.string() }).nullable(),
 });
 export const MatchList = z.object({
   matches: z.array(Match),

@@ -306,6 +306,8 @@ export const de: Catalogue = {
   "match.price.above":
     "Der Tagessatz von {rate} übersteigt, was Ihr Budget über den verfügbaren Zeitraum hergibt.",
   "match.price.unknown": "Es gibt keinen Satz, der sich mit Ihrem Budget vergleichen ließe.",
+  "match.proposal.sent":
+    "Hat auf dieses Briefing bereits geantwortet: {status, select, submitted {sein Angebot wartet auf Ihre Antwort} revision_requested {Sie haben um eine Überarbeitung seines Angebots gebeten} accepted {Sie haben sein Angebot angenommen} declined {Sie haben sein Angebot abgelehnt} withdrawn {der Dienstleister hat sein Angebot zurückgezogen} other {sein Angebot wurde nicht ausgewählt}}.",
 
   "agreementDoc.title": "Vereinbarung: {title}",
   "agreementDoc.version":

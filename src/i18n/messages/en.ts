@@ -279,6 +279,8 @@ export const en = {
   "match.price.above":
     "The day rate, {rate}, is above what your budget pays over the time available.",
   "match.price.unknown": "No rate to compare with your budget.",
+  "match.proposal.sent":
+    "Already answered this brief: {status, select, submitted {its proposal awaits your answer} revision_requested {you asked it to revise its proposal} accepted {you accepted its proposal} declined {you declined its proposal} withdrawn {it withdrew its proposal} other {its proposal was not selected}}.",
 
   "agreementDoc.title": "Agreement: {title}",
   "agreementDoc.version":

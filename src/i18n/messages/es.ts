@@ -297,6 +297,8 @@ export const es: Catalogue = {
   "match.price.above":
     "La tarifa diaria, {rate}, supera lo que su presupuesto permite pagar durante el tiempo disponible.",
   "match.price.unknown": "No hay ninguna tarifa que comparar con su presupuesto.",
+  "match.proposal.sent":
+    "Ya respondió a este brief: {status, select, submitted {su propuesta espera la respuesta de usted} revision_requested {usted le pidió que revisara su propuesta} accepted {usted aceptó su propuesta} declined {usted rechazó su propuesta} withdrawn {el prestador de servicios retiró su propuesta} other {su propuesta no fue seleccionada}}.",
 
   "agreementDoc.title": "Acuerdo: {title}",
   "agreementDoc.version":

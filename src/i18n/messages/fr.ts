@@ -300,6 +300,8 @@ export const fr: Catalogue = {
   "match.price.above":
     "Le tarif journalier, {rate}, dépasse ce que votre budget permet de payer sur la durée disponible.",
   "match.price.unknown": "Aucun tarif à comparer avec votre budget.",
+  "match.proposal.sent":
+    "A déjà répondu à ce cahier des charges : {status, select, submitted {sa proposition attend votre réponse} revision_requested {vous lui avez demandé de réviser sa proposition} accepted {vous avez accepté sa proposition} declined {vous avez refusé sa proposition} withdrawn {le prestataire a retiré sa proposition} other {sa proposition n’a pas été retenue}}.",
 
   "agreementDoc.title": "Accord : {title}",
   "agreementDoc.version":

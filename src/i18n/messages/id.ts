@@ -291,6 +291,8 @@ export const id: Catalogue = {
   "match.price.above":
     "Tarif harian, {rate}, melebihi kemampuan anggaran Anda untuk waktu yang tersedia.",
   "match.price.unknown": "Tidak ada tarif untuk dibandingkan dengan anggaran Anda.",
+  "match.proposal.sent":
+    "Sudah menanggapi kerangka kebutuhan ini: {status, select, submitted {penawarannya menunggu jawaban Anda} revision_requested {Anda meminta revisi penawarannya} accepted {Anda menerima penawarannya} declined {Anda menolak penawarannya} withdrawn {penyedia layanan menarik penawarannya} other {penawarannya tidak terpilih}}.",
 
   "agreementDoc.title": "Perjanjian: {title}",
   "agreementDoc.version":

@@ -14,7 +14,13 @@ import { currentProviderMarket } from "../profiles/provider-market";
 import { currentTrackRecords } from "../profiles/track-record-cache";
 import { decideBriefAction } from "./brief.policy";
 import { briefContent } from "./brief.presenter";
-import { findBrief, listShortlist, saveShortlistEntry } from "./briefs.repository";
+import {
+  findBrief,
+  listLatestSentProposals,
+  listShortlist,
+  saveShortlistEntry,
+  type SentProposalRow,
+} from "./briefs.repository";
 
 const MATCH_LIMIT = 20;
 
@@ -48,12 +54,18 @@ export async function matchProviders(
     emptyTrackRecord: EMPTY_TRACK_RECORD,
     excluded: new Set(unmatchable),
   });
+  const answered = await listLatestSentProposals(
+    deps.db,
+    briefId,
+    ranked.map((match) => match.orgId),
+  );
   const matches = ranked.map((match) => ({
     provider: { id: match.orgId, name: match.name, kind: "provider" as const },
     score: match.score,
     missingSkillIds: match.missingSkillIds,
     isShortlisted: listed.has(match.orgId),
     isInvited: listed.get(match.orgId) ?? false,
+    proposal: proposalMark(answered.get(match.orgId)),
     factors: match.factors.map((f) => ({
       factor: f.factor,
       score: f.score,
@@ -63,6 +75,16 @@ export async function matchProviders(
     })),
   }));
   return ok({ matches, weights: { ...MATCH_WEIGHTS } });
+}
+
+/** A provider that already answered the brief, marked with what became of its proposal. */
+function proposalMark(sent: SentProposalRow | undefined) {
+  if (!sent) return null;
+  return {
+    id: sent.id,
+    status: sent.status,
+    explanation: wording("match.proposal.sent", { status: sent.status }),
+  };
 }
 
 /** The client keeps a provider on its shortlist, or invites it to propose. */

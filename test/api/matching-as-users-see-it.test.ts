@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { translate } from "../../src/i18n/translate";
+import { DIALECTS } from "../support/databases";
+import { buildTestApp, signUpPerson, type Person, type TestApp } from "../support/test-app";
+import { createOrg, uniqueName, type OrgRef } from "./api-fixtures";
+import {
+  bodyOf,
+  mustHaveOf,
+  proposalTerms,
+  publishBrief,
+  type BriefBody,
+  type ProposalBody,
+} from "./proposals-agreements/proposal-fixtures";
+
+interface MatchBody {
+  provider: { id: string; name: string };
+  score: number;
+  factors: { factor: string; score: number; explanation: string }[];
+  proposal: { id: string; status: string; explanation: string } | null;
+}
+
+function profileBody(overrides: Record<string, unknown> = {}) {
+  return {
+    headline: "Shops that sell",
+    description: "We build online shops.",
+    skillIds: ["web.ecommerce"],
+    languages: ["en"],
+    timeZones: ["Europe/Paris"],
+    rates: [{ unit: "day", amountMinor: 30_000, currency: "EUR" }],
+    floorRate: null,
+    availableFrom: null,
+    ...overrides,
+  };
+}
+
+describe.each(DIALECTS)("matching as a client reads it, on %s", (dialect) => {
+  let t: TestApp;
+  let client: Person;
+  let clientOrg: OrgRef;
+
+  async function provider(name: string): Promise<{ person: Person; org: OrgRef }> {
+    const person = await signUpPerson(t.app, name);
+    const org = await createOrg(person, "provider", uniqueName(name));
+    bodyOf(await person.client.request("PUT", `/api/v1/providers/${org.id}`, profileBody()));
+    return { person, org };
+  }
+
+  async function sendProposal(by: { person: Person; org: OrgRef }, brief: BriefBody) {
+    const draft = bodyOf<ProposalBody>(
+      await by.person.client.post(`/api/v1/briefs/${brief.id}/proposals`, {
+        orgId: by.org.id,
+        terms: proposalTerms(mustHaveOf(brief)),
+      }),
+      201,
+    );
+    return bodyOf<ProposalBody>(
+      await by.person.client.post(`/api/v1/proposals/${draft.id}/submit`),
+    );
+  }
+
+  async function matchesOf(brief: BriefBody): Promise<MatchBody[]> {
+    return bodyOf<{ matches: MatchBody[] }>(
+      await client.client.get(`/api/v1/briefs/${brief.id}/matches`),
+    ).matches;
+  }
+
+  beforeAll(async () => {
+    t = await buildTestApp(dialect);
+    client = await signUpPerson(t.app, "Claire", "fr");
+    clientOrg = await createOrg(client, "client");
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it("marks a provider that already answered the brief with what became of its proposal, never a draft it kept", async () => {
+    const brief = await publishBrief(client, clientOrg.id);
+    const declined = await provider("Declined");
+    const withdrew = await provider("Withdrew");
+    const drafting = await provider("Drafting");
+    const fresh = await provider("Fresh");
+
+    const first = await sendProposal(declined, brief);
+    bodyOf(
+      await client.client.post(`/api/v1/proposals/${first.id}/decline`, {
+        reason: "Too far from us.",
+      }),
+    );
+    const second = await sendProposal(withdrew, brief);
+    bodyOf(await withdrew.person.client.post(`/api/v1/proposals/${second.id}/withdraw`));
+    bodyOf(
+      await drafting.person.client.post(`/api/v1/briefs/${brief.id}/proposals`, {
+        orgId: drafting.org.id,
+        terms: proposalTerms(mustHaveOf(brief)),
+      }),
+      201,
+    );
+
+    const matches = await matchesOf(brief);
+    const markOf = (org: OrgRef) => matches.find((m) => m.provider.id === org.id)?.proposal;
+    expect(markOf(declined.org)).toEqual({
+      id: first.id,
+      status: "declined",
+      explanation: translate("fr", "match.proposal.sent", { status: "declined" }),
+    });
+    expect(markOf(withdrew.org)).toMatchObject({ id: second.id, status: "withdrawn" });
+    expect(markOf(withdrew.org)?.explanation).toContain("retiré");
+    // A draft is the provider's own until it sends it: the client's matches say nothing of it.
+    expect(markOf(drafting.org)).toBeNull();
+    expect(markOf(fresh.org)).toBeNull();
+    expect(matches.map((m) => m.provider.id)).toEqual(
+      expect.arrayContaining([declined.org.id, withdrew.org.id, drafting.org.id, fresh.org.id]),
+    );
+
+    // A new proposal after the declined one is what the client sees next.
+    const again = await sendProposal(declined, brief);
+    expect(
+      (await matchesOf(brief)).find((m) => m.provider.id === declined.org.id)?.proposal,
+    ).toMatchObject({ id: again.id, status: "submitted" });
+  });
+});
