@@ -9,6 +9,7 @@ import {
   proposalTerms,
   publishBrief,
   type BriefBody,
+  type FindingBody,
   type ProposalBody,
 } from "./proposals-agreements/proposal-fixtures";
 
@@ -17,6 +18,26 @@ interface MatchBody {
   score: number;
   factors: { factor: string; score: number; explanation: string }[];
   proposal: { id: string; status: string; explanation: string } | null;
+}
+
+function briefBody(orgId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    orgId,
+    title: uniqueName("Ceramics shop"),
+    goals: ["Sell our ceramics online"],
+    successMeasures: ["200 orders in 3 months"],
+    mustHaves: [{ text: "Card payments" }],
+    niceToHaves: [],
+    skillIds: ["web.ecommerce"],
+    budget: { currency: "EUR", minMinor: 1_000_000, maxMinor: 1_500_000 },
+    clientPeople: [{ role: "Owner", hoursPerWeek: 4 }],
+    businessModelScope: "Direct-to-consumer sales in the EU",
+    constraints: [],
+    earliestStart: "2026-12-01",
+    deadline: "2027-03-31",
+    preferredLanguages: ["en"],
+    ...overrides,
+  };
 }
 
 function profileBody(overrides: Record<string, unknown> = {}) {
@@ -117,5 +138,57 @@ describe.each(DIALECTS)("matching as a client reads it, on %s", (dialect) => {
     expect(
       (await matchesOf(brief)).find((m) => m.provider.id === declined.org.id)?.proposal,
     ).toMatchObject({ id: again.id, status: "submitted" });
+  });
+
+  it("names each date and budget slip of a brief in the client's language, the clock moving the past one", async () => {
+    const findingsOf = async (overrides: Record<string, unknown>) => {
+      const { orgId: _orgId, ...body } = briefBody(clientOrg.id, overrides);
+      const created = bodyOf<{ id: string; findings: FindingBody[]; isPublishable: boolean }>(
+        await client.client.post("/api/v1/briefs", { orgId: clientOrg.id, ...body }),
+        201,
+      );
+      return created;
+    };
+    // The test clock stands at 22 November 2026.
+    const pastStart = await findingsOf({ earliestStart: "2026-11-02" });
+    expect(pastStart.findings).toEqual([
+      {
+        code: "earliest_start_passed",
+        severity: "warning",
+        path: "earliestStart",
+        message: translate("fr", "clarity.earliest_start_passed", {
+          start: "2 novembre 2026",
+          today: "22 novembre 2026",
+        }),
+        reason: null,
+      },
+    ]);
+    expect(pastStart.isPublishable).toBe(true);
+    const inverted = await findingsOf({ earliestStart: "2027-03-10", deadline: "2027-03-01" });
+    expect(inverted.findings.map((f) => [f.code, f.path])).toEqual([
+      ["deadline_before_earliest_start", "deadline"],
+    ]);
+    expect(inverted.findings[0]?.message).toContain("le 1er mars 2027");
+    const passed = await findingsOf({ earliestStart: null, deadline: "2026-11-20" });
+    expect(passed.findings.map((f) => f.code)).toEqual(["deadline_passed"]);
+    const upsideDown = await findingsOf({
+      budget: { currency: "EUR", minMinor: 500_000, maxMinor: 0 },
+    });
+    expect(upsideDown.findings.map((f) => [f.code, f.severity])).toEqual([
+      ["budget_inverted", "blocking"],
+    ]);
+
+    // Read again a month later, the same draft's start has passed.
+    const fine = await findingsOf({ earliestStart: "2026-12-01" });
+    expect(fine.findings).toEqual([]);
+    t.clock.advance(20 * 24 * 60 * 60 * 1000);
+    try {
+      const later = bodyOf<{ findings: FindingBody[] }>(
+        await client.client.get(`/api/v1/briefs/${fine.id}`),
+      );
+      expect(later.findings.map((f) => f.code)).toEqual(["earliest_start_passed"]);
+    } finally {
+      t.clock.advance(-20 * 24 * 60 * 60 * 1000);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { HOURS_PER_DAY } from "../agreement/terms";
-import type { Brief } from "../brief/brief";
+import { plannedStartOf, type Brief } from "../brief/brief";
 import { language as languageValue, money, type MessageValue } from "../findings";
 import type { ProviderProfile } from "./provider-profile";
 
@@ -128,7 +128,7 @@ function health(provider: ProviderProfile): Scored {
 }
 
 function availability(brief: Brief, provider: ProviderProfile, today: string): Scored {
-  const start = brief.earliestStart && brief.earliestStart > today ? brief.earliestStart : today;
+  const start = plannedStartOf(brief, today);
   if (!provider.availableFrom || provider.availableFrom <= start)
     return { score: 1, reason: "in_time", values: {} };
   const window = brief.deadline ? Math.max(1, days(start, brief.deadline)) : 90;
@@ -145,7 +145,7 @@ function price(brief: Brief, provider: ProviderProfile, today: string): Scored {
   if (!brief.budget) return { score: 0.5, reason: "unknown", values: {} };
   const rate = dayRateMinor(provider, brief.budget.currency);
   if (rate === null || rate <= 0) return { score: 0.5, reason: "unknown", values: {} };
-  const start = brief.earliestStart && brief.earliestStart > today ? brief.earliestStart : today;
+  const start = plannedStartOf(brief, today);
   const affordablePerDay = brief.budget.maxMinor / workingDays(start, brief.deadline ?? start);
   const score = Math.min(1, affordablePerDay / rate);
   return {

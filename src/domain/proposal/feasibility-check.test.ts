@@ -172,4 +172,31 @@ describe("proposal feasibility check", () => {
     expect(proposalTotalMinor(tm, 3)).toBe(1_200_000);
     expect(codes(tm)).toEqual(["warning:uncapped_time_and_materials:remuneration"]);
   });
+
+  it("counts a retainer's months from today when the brief's earliest start has passed", () => {
+    const retainer = proposal({
+      remuneration: {
+        model: "retainer",
+        currency: "EUR",
+        amountMinor: 400_000,
+        rateMinor: null,
+        estimatedEffort: null,
+        retainerPeriod: "month",
+      },
+    });
+    // From today (November) to the deadline (March): 4 months, 1,600,000 over 1,500,000.
+    const pastStart = { ...brief, earliestStart: "2026-01-05" };
+    expect(checkFeasibility(retainer, pastStart, TODAY)).toEqual([
+      {
+        code: "over_budget",
+        severity: "warning",
+        path: "remuneration",
+        values: {
+          total: { minor: 1_600_000, currency: "EUR" },
+          budget: { minor: 1_500_000, currency: "EUR" },
+          currency: "EUR",
+        },
+      },
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import { checkCriteria, CRITERIA_CODES } from "../agreement/criteria-findings";
 import { checkPaidMilestones, MILESTONE_CODES } from "../agreement/milestone-findings";
-import type { Brief } from "../brief/brief";
+import { plannedStartOf, type Brief } from "../brief/brief";
 import { day, money, type Finding } from "../findings";
 import type { ProposalTerms } from "./proposal";
 
@@ -77,7 +77,8 @@ export function checkFeasibility(
         proposal: r.currency,
       });
     } else {
-      const start = brief.earliestStart ?? today;
+      // A start already gone by is today: the months still to pay run from now.
+      const start = plannedStartOf(brief, today);
       const total = proposalTotalMinor(
         proposal,
         brief.deadline ? monthsBetween(start, brief.deadline) : 1,

@@ -208,6 +208,10 @@ export const de: Catalogue = {
   "clarity.business_model_scope_missing":
     "Beschreiben Sie, welchen Teil des Geschäftsmodells die Arbeit betrifft, damit Dienstleister wissen, wozu sie dient.",
   "clarity.preferred_language_missing": "Wählen Sie die Sprachen, in denen Sie arbeiten möchten.",
+  "clarity.earliest_start_passed":
+    "Der früheste Beginn, der {start}, ist bereits verstrichen (heute ist der {today}): Dienstleister planen ab heute. Geben Sie einen künftigen Tag an oder lassen Sie das Feld leer.",
+  "clarity.deadline_before_earliest_start":
+    "Der Endtermin, der {deadline}, liegt vor dem frühesten Beginn, dem {start}: Dazwischen passt keine Arbeit.",
 
   "feasibility.deliverable_without_criteria":
     "Dieser Liefergegenstand hat kein Abnahmekriterium: Er kann nicht objektiv bewertet werden.",

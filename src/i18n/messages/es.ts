@@ -202,6 +202,10 @@ export const es: Catalogue = {
   "clarity.business_model_scope_missing":
     "Describa el alcance del modelo de negocio, para que los prestadores de servicios sepan a qué sirve el trabajo.",
   "clarity.preferred_language_missing": "Elija los idiomas en los que quiere trabajar.",
+  "clarity.earliest_start_passed":
+    "El inicio más temprano, el {start}, ya ha pasado (hoy es {today}): los prestadores de servicios planificarán a partir de hoy. Indique una fecha por venir o deje el campo vacío.",
+  "clarity.deadline_before_earliest_start":
+    "La fecha límite, el {deadline}, es anterior al inicio más temprano, el {start}: ningún trabajo cabe entre ambas fechas.",
 
   "feasibility.deliverable_without_criteria":
     "Este entregable no tiene ningún criterio de aceptación: no se puede evaluar de forma objetiva.",

@@ -208,6 +208,10 @@ export const fr: Catalogue = {
     "Décrivez le périmètre du modèle économique, afin que les prestataires sachent à quoi sert le travail.",
   "clarity.preferred_language_missing":
     "Choisissez les langues dans lesquelles vous souhaitez travailler.",
+  "clarity.earliest_start_passed":
+    "Le début au plus tôt, le {start}, est déjà passé (nous sommes le {today}) : les prestataires planifieront à partir d’aujourd’hui. Indiquez une date à venir, ou laissez le champ vide.",
+  "clarity.deadline_before_earliest_start":
+    "La date limite, le {deadline}, précède le début au plus tôt, le {start} : aucun travail ne tient entre les deux.",
 
   "feasibility.deliverable_without_criteria":
     "Ce livrable n’a aucun critère d’acceptation : il ne peut pas être évalué objectivement.",

@@ -197,6 +197,10 @@ export const id: Catalogue = {
   "clarity.business_model_scope_missing":
     "Jelaskan cakupan model bisnis, agar penyedia layanan tahu untuk apa pekerjaan ini.",
   "clarity.preferred_language_missing": "Pilih bahasa yang ingin Anda gunakan dalam bekerja.",
+  "clarity.earliest_start_passed":
+    "Mulai paling cepat, {start}, sudah lewat (hari ini {today}): penyedia layanan akan merencanakan mulai hari ini. Beri tanggal yang akan datang, atau kosongkan.",
+  "clarity.deadline_before_earliest_start":
+    "Tenggat waktu, {deadline}, jatuh sebelum mulai paling cepat, {start}: tidak ada pekerjaan yang muat di antaranya.",
 
   "feasibility.deliverable_without_criteria":
     "Hasil kerja ini tidak memiliki kriteria penerimaan: hasil kerja ini tidak dapat dievaluasi secara objektif.",
