@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Brief } from "../brief/brief";
 import { checkFeasibility, proposalTotalMinor } from "./feasibility-check";
-import type { ProposalTerms } from "./proposal";
+import { isProposalExpired, type ProposalTerms } from "./proposal";
 
 const TODAY = "2026-11-22";
 const brief: Brief = {
@@ -198,5 +198,21 @@ describe("proposal feasibility check", () => {
         },
       },
     ]);
+  });
+
+  it("blocks an offer whose validity has run out, standing through its last day; none never lapses", () => {
+    expect(checkFeasibility(proposal({ validUntil: TODAY }), brief, TODAY)).toEqual([]);
+    expect(checkFeasibility(proposal({ validUntil: null }), brief, TODAY)).toEqual([]);
+    expect(checkFeasibility(proposal({ validUntil: "2026-11-21" }), brief, TODAY)).toEqual([
+      {
+        code: "valid_until_passed",
+        severity: "blocking",
+        path: "validUntil",
+        values: { validUntil: { day: "2026-11-21" }, today: { day: TODAY } },
+      },
+    ]);
+    expect(isProposalExpired({ validUntil: "2026-11-21" }, TODAY)).toBe(true);
+    expect(isProposalExpired({ validUntil: TODAY }, TODAY)).toBe(false);
+    expect(isProposalExpired({}, "2099-01-01")).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { checkCriteria, CRITERIA_CODES } from "../agreement/criteria-findings";
 import { checkPaidMilestones, MILESTONE_CODES } from "../agreement/milestone-findings";
 import { plannedStartOf, type Brief } from "../brief/brief";
 import { day, money, type Finding } from "../findings";
-import type { ProposalTerms } from "./proposal";
+import { isProposalExpired, type ProposalTerms } from "./proposal";
 
 export const FEASIBILITY_CODES = [
   ...CRITERIA_CODES,
@@ -14,6 +14,7 @@ export const FEASIBILITY_CODES = [
   "milestone_in_past",
   "must_have_uncovered",
   "uncapped_time_and_materials",
+  "valid_until_passed",
 ] as const;
 export type FeasibilityCode = (typeof FEASIBILITY_CODES)[number];
 
@@ -116,6 +117,14 @@ export function checkFeasibility(
   if (brief.earliestStart && firstDue && firstDue < brief.earliestStart) {
     add("starts_before_client_ready", "warning", "milestones", {
       earliestStart: day(brief.earliestStart),
+    });
+  }
+
+  // An offer whose validity has run out is sent to nobody, and is shown lapsed to the client.
+  if (proposal.validUntil && isProposalExpired(proposal, today)) {
+    add("valid_until_passed", "blocking", "validUntil", {
+      validUntil: day(proposal.validUntil),
+      today: day(today),
     });
   }
 

@@ -61,6 +61,8 @@ export const de: Catalogue = {
   "error.proposal_not_submittable":
     "Das Angebot kann noch nicht gesendet werden: {count, plural, one {# Punkt steht dem entgegen} other {# Punkte stehen dem entgegen}}.",
   "error.proposal_wrong_state": "Der Status dieses Angebots lässt das nicht zu.",
+  "error.proposal_expired":
+    "Dieses Angebot galt bis zum {validUntil} und ist abgelaufen: Es kann so nicht mehr angenommen werden. Bitten Sie den Dienstleister um eine Überarbeitung mit einem neuen Datum.",
   "error.agreement_version_signed":
     "Eine unterzeichnete Version ändert sich nie: Schlagen Sie stattdessen einen Nachtrag vor.",
   "error.agreement_not_signable":
@@ -233,6 +235,8 @@ export const de: Catalogue = {
     "Eine Abrechnung nach Aufwand ohne Obergrenze lässt die Gesamtsumme offen.",
   "feasibility.milestone_paid_without_deliverable":
     "Der Meilenstein „{milestone}“ sieht eine Zahlung vor, aber kein Liefergegenstand gehört zu ihm: Er könnte nie abgenommen oder in Rechnung gestellt werden.",
+  "feasibility.valid_until_passed":
+    "Das Angebot gilt bis zum {validUntil}, einem bereits vergangenen Tag (heute ist der {today}): Es ist abgelaufen. Geben Sie einen künftigen Tag an oder keinen.",
 
   "fairTerms.review_gag_clause":
     "Diese Klausel schränkt ehrliche Bewertungen ein oder bestraft sie (erkannte Sprache: {language}; „{matched}“).",

@@ -61,6 +61,8 @@ export const en = {
   "error.proposal_not_submittable":
     "The proposal cannot be sent yet: {count, plural, one {# point blocks it} other {# points block it}}.",
   "error.proposal_wrong_state": "This proposal is not in a state that allows this.",
+  "error.proposal_expired":
+    "This proposal was valid until {validUntil}, so it has lapsed: it can no longer be accepted as it stands. Ask the provider for a revision with a new date.",
   "error.agreement_version_signed": "A signed version never changes: propose an amendment instead.",
   "error.agreement_not_signable":
     "This version cannot be signed: {count, plural, one {# unfair term blocks it} other {# unfair terms block it}}.",
@@ -212,6 +214,8 @@ export const en = {
     "Time and materials without a cap leaves the total open.",
   "feasibility.milestone_paid_without_deliverable":
     "The milestone “{milestone}” asks for payment but no deliverable leads to it: it could never be accepted or invoiced.",
+  "feasibility.valid_until_passed":
+    "The offer is valid until {validUntil}, a day already past (today is {today}): it has lapsed. Give a day to come, or none.",
 
   "fairTerms.review_gag_clause":
     "This clause restricts or penalises honest reviews (detected in {language}: “{matched}”).",

@@ -59,6 +59,8 @@ export const es: Catalogue = {
   "error.proposal_not_submittable":
     "La propuesta aún no se puede enviar: {count, plural, one {# punto lo impide} other {# puntos lo impiden}}.",
   "error.proposal_wrong_state": "El estado de esta propuesta no permite esta acción.",
+  "error.proposal_expired":
+    "Esta propuesta era válida hasta el {validUntil} y ha vencido: ya no puede aceptarse tal como está. Pida al prestador de servicios una revisión con una nueva fecha.",
   "error.agreement_version_signed":
     "Una versión firmada nunca cambia: proponga una adenda en su lugar.",
   "error.agreement_not_signable":
@@ -226,6 +228,8 @@ export const es: Catalogue = {
     "Facturar por tiempo y materiales sin un tope deja abierto el importe total.",
   "feasibility.milestone_paid_without_deliverable":
     "El hito «{milestone}» prevé un pago, pero ningún entregable está vinculado a él: nunca podría aceptarse ni facturarse.",
+  "feasibility.valid_until_passed":
+    "La oferta es válida hasta el {validUntil}, un día ya pasado (hoy es {today}): ha vencido. Indique una fecha por venir, o ninguna.",
 
   "fairTerms.review_gag_clause":
     "Esta cláusula restringe o penaliza las reseñas honestas (idioma detectado: {language}; «{matched}»).",

@@ -61,6 +61,8 @@ export const fr: Catalogue = {
   "error.proposal_not_submittable":
     "La proposition ne peut pas encore être envoyée : {count, plural, one {# point la bloque} other {# points la bloquent}}.",
   "error.proposal_wrong_state": "L’état de cette proposition ne permet pas cette action.",
+  "error.proposal_expired":
+    "Cette proposition était valable jusqu’au {validUntil} et a expiré : elle ne peut plus être acceptée en l’état. Demandez au prestataire une révision avec une nouvelle date.",
   "error.agreement_version_signed":
     "Une version signée ne change jamais : proposez plutôt un avenant.",
   "error.agreement_not_signable":
@@ -232,6 +234,8 @@ export const fr: Catalogue = {
     "Une rémunération en régie sans plafond laisse le montant total ouvert.",
   "feasibility.milestone_paid_without_deliverable":
     "Le jalon « {milestone} » prévoit un paiement, mais aucun livrable n’y est rattaché : il ne pourrait jamais être accepté ni facturé.",
+  "feasibility.valid_until_passed":
+    "L’offre est valable jusqu’au {validUntil}, une date déjà passée (nous sommes le {today}) : elle a expiré. Donnez une date à venir, ou aucune.",
 
   "fairTerms.review_gag_clause":
     "Cette clause restreint ou pénalise les avis honnêtes (langue détectée : {language} ; « {matched} »).",

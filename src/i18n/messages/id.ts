@@ -61,6 +61,8 @@ export const id: Catalogue = {
   "error.proposal_not_submittable":
     "Penawaran belum dapat dikirim: {count, plural, other {# hal masih menghalanginya}}.",
   "error.proposal_wrong_state": "Status penawaran ini tidak memungkinkan tindakan tersebut.",
+  "error.proposal_expired":
+    "Penawaran ini berlaku sampai {validUntil} dan sudah kedaluwarsa: penawaran ini tidak dapat lagi diterima apa adanya. Mintalah revisi dengan tanggal baru kepada penyedia layanan.",
   "error.agreement_version_signed":
     "Versi yang sudah ditandatangani tidak pernah berubah: ajukan adendum sebagai gantinya.",
   "error.agreement_not_signable":
@@ -222,6 +224,8 @@ export const id: Catalogue = {
     "Skema waktu dan material tanpa batas atas membuat total biaya tidak pasti.",
   "feasibility.milestone_paid_without_deliverable":
     "Tahapan “{milestone}” meminta pembayaran, tetapi tidak ada hasil kerja yang terkait dengannya: tahapan itu tidak akan pernah dapat diterima atau ditagihkan.",
+  "feasibility.valid_until_passed":
+    "Penawaran berlaku sampai {validUntil}, hari yang sudah lewat (hari ini {today}): penawaran sudah kedaluwarsa. Beri tanggal yang akan datang, atau kosongkan.",
 
   "fairTerms.review_gag_clause":
     "Klausul ini membatasi atau memberi penalti atas ulasan yang jujur (bahasa yang terdeteksi: {language}; “{matched}”).",
