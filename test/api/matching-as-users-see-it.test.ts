@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatMoney } from "../../src/i18n/format";
+import { LOCALES } from "../../src/i18n/locales";
 import { translate } from "../../src/i18n/translate";
 import { DIALECTS } from "../support/databases";
 import { buildTestApp, signUpPerson, type Person, type TestApp } from "../support/test-app";
@@ -189,6 +191,75 @@ describe.each(DIALECTS)("matching as a client reads it, on %s", (dialect) => {
       expect(later.findings.map((f) => f.code)).toEqual(["earliest_start_passed"]);
     } finally {
       t.clock.advance(-20 * 24 * 60 * 60 * 1000);
+    }
+  });
+
+  it("explains every factor of every match in each of the five languages, money and days as the reader writes them", async () => {
+    // A provider above what the budget pays by day, one within it, both new to Accord.
+    const dear = await provider("Dear");
+    bodyOf(
+      await dear.person.client.request(
+        "PUT",
+        `/api/v1/providers/${dear.org.id}`,
+        profileBody({ rates: [{ unit: "day", amountMinor: 1_234_500, currency: "EUR" }] }),
+      ),
+    );
+    // €15,000 over 85 working days pays €176.47 a day: €150 fits.
+    const within = await provider("Within");
+    bodyOf(
+      await within.person.client.request(
+        "PUT",
+        `/api/v1/providers/${within.org.id}`,
+        profileBody({ rates: [{ unit: "day", amountMinor: 15_000, currency: "EUR" }] }),
+      ),
+    );
+    const explanations = new Map<string, string[]>();
+    for (const locale of LOCALES) {
+      const reader = await signUpPerson(t.app, `Reader ${locale}`, locale);
+      const org = await createOrg(reader, "client");
+      const brief = bodyOf<BriefBody>(
+        await reader.client.post("/api/v1/briefs", briefBody(org.id)),
+        201,
+      );
+      const matches = bodyOf<{ matches: MatchBody[] }>(
+        await reader.client.get(`/api/v1/briefs/${brief.id}/matches`),
+      ).matches;
+      const dearMatch = matches.find((m) => m.provider.id === dear.org.id);
+      const withinMatch = matches.find((m) => m.provider.id === within.org.id);
+      expect(dearMatch?.factors.map((f) => f.factor)).toEqual([
+        "capability",
+        "trackRecord",
+        "health",
+        "language",
+        "availability",
+        "price",
+      ]);
+      const texts = [...(dearMatch?.factors ?? []), ...(withinMatch?.factors ?? [])].map(
+        (f) => f.explanation,
+      );
+      for (const text of texts) {
+        expect(text, locale).not.toMatch(/[{}]|undefined|NaN|\bnull\b/);
+        expect(text.length, locale).toBeGreaterThan(10);
+      }
+      explanations.set(locale, texts);
+      const price = (m: MatchBody | undefined) => m?.factors.find((f) => f.factor === "price");
+      expect(price(dearMatch)?.explanation).toBe(
+        translate(locale, "match.price.above", { rate: formatMoney(locale, 1_234_500, "EUR") }),
+      );
+      expect(price(withinMatch)?.explanation).toBe(
+        translate(locale, "match.price.within", { rate: formatMoney(locale, 15_000, "EUR") }),
+      );
+      // New to Accord: said so, with no percentage and no tenure of "0 days".
+      const record = dearMatch?.factors.find((f) => f.factor === "trackRecord")?.explanation;
+      expect(record).toBe(
+        translate(locale, "match.trackRecord.new", { completed: 0, tenure: "none", tenureDays: 0 }),
+      );
+      expect(record).not.toMatch(/%|\b0 (days|jours|Tage|días|hari)\b/);
+    }
+    // Every language says it in its own words: no explanation falls back to the English one.
+    const english = explanations.get("en") ?? [];
+    for (const locale of LOCALES.filter((l) => l !== "en")) {
+      explanations.get(locale)?.forEach((text, i) => expect(text, locale).not.toBe(english[i]));
     }
   });
 });

@@ -99,12 +99,19 @@ function language(brief: Brief, provider: ProviderProfile): Scored {
 }
 
 function trackRecord(provider: ProviderProfile): Scored {
-  const { completedEngagements, rehireRate, tenureDays } = provider.trackRecord;
+  const { completedEngagements, activeEngagements, rehireRate, tenureDays } = provider.trackRecord;
+  // Tenure is shown beside the record (trust takes time); "none" before any engagement, so a
+  // provider that started one today is not told apart from one that never did by 0 days alone.
+  const tenure = completedEngagements + activeEngagements + tenureDays === 0 ? "none" : "days";
   const experience = Math.min(1, completedEngagements / TRACK_RECORD_SATURATION);
   const score = rehireRate === null ? experience * 0.7 : experience * 0.7 + rehireRate * 0.3;
   // No rehire rate before an engagement has completed: the provider is new, not "0%" or "100%".
   if (rehireRate === null) {
-    return { score, reason: "new", values: { completed: completedEngagements, tenureDays } };
+    return {
+      score,
+      reason: "new",
+      values: { completed: completedEngagements, tenure, tenureDays },
+    };
   }
   return {
     score,
@@ -112,6 +119,7 @@ function trackRecord(provider: ProviderProfile): Scored {
     values: {
       completed: completedEngagements,
       rehirePercent: Math.round(rehireRate * 100),
+      tenure,
       tenureDays,
     },
   };

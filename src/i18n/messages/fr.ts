@@ -289,9 +289,9 @@ export const fr: Catalogue = {
   "match.capability.covered":
     "Couvre {covered, number} sur {required, plural, one {# compétence requise} other {# compétences requises}} par le cahier des charges.",
   "match.trackRecord.history":
-    "{completed, plural, =0 {Aucune mission terminée pour l’instant} one {# mission terminée} other {# missions terminées}} ; {rehirePercent, number} % des clients sont revenus.",
+    "{completed, plural, =0 {Aucune mission terminée pour l’instant} one {# mission terminée} other {# missions terminées}} ; {rehirePercent, number} % des clients sont revenus.{tenure, select, none {} other { Ancienneté : {tenureDays, plural, one {# jour} other {# jours}} depuis sa première mission.}}",
   "match.trackRecord.new":
-    "Nouveau : {completed, plural, =0 {aucune mission terminée pour l’instant} one {# mission terminée} other {# missions terminées}}, aucun client n’a donc encore pu revenir.",
+    "Nouveau : {completed, plural, =0 {aucune mission terminée pour l’instant} one {# mission terminée} other {# missions terminées}}, aucun client n’a donc encore pu revenir.{tenure, select, none {} other { Ancienneté : {tenureDays, plural, one {# jour} other {# jours}} depuis sa première mission.}}",
   "match.health.score":
     "Santé de la relation : {score, number} sur 100 sur l’ensemble de ses missions, d’après les faits et les notes des deux côtés.",
   "match.health.new":
