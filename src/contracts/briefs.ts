@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { absentWhenEmpty } from "./input-rules";
-import { NextCursor, PageQuery } from "./pagination";
+import { MAX_PAGE_SIZE, NextCursor, PageQuery } from "./pagination";
+import { queryInteger } from "./input-rules";
 import { inUnit } from "./units";
 import { Id, LocaleCode, OrgRef, Timestamp } from "./common";
 import { TaxonomyId } from "./profiles";
@@ -106,8 +107,14 @@ export const Match = z.object({
    */
   proposal: z.object({ id: Id, status: ProposalStatus, explanation: z.string() }).nullable(),
 });
+/** Matches page the one way lists do; a page is the top 20 unless `limit` says otherwise. */
+export const MatchListQuery = z.object({
+  ...PageQuery.shape,
+  limit: queryInteger(z.number().int().min(1).max(MAX_PAGE_SIZE).default(20)),
+});
 export const MatchList = z.object({
   matches: z.array(Match),
+  nextCursor: NextCursor,
   /** How much each factor counts, so the client sees price is one factor among six. */
   weights: z.record(z.string(), z.number()),
 });

@@ -4,7 +4,7 @@ import { LOCALES } from "../../src/i18n/locales";
 import { translate } from "../../src/i18n/translate";
 import { DIALECTS } from "../support/databases";
 import { buildTestApp, signUpPerson, type Person, type TestApp } from "../support/test-app";
-import { createOrg, uniqueName, type OrgRef } from "./api-fixtures";
+import { createOrg, expectError, uniqueName, type OrgRef } from "./api-fixtures";
 import {
   bodyOf,
   mustHaveOf,
@@ -261,5 +261,49 @@ describe.each(DIALECTS)("matching as a client reads it, on %s", (dialect) => {
     for (const locale of LOCALES.filter((l) => l !== "en")) {
       explanations.get(locale)?.forEach((text, i) => expect(text, locale).not.toBe(english[i]));
     }
+  });
+
+  it("pages the matches the one way lists do, with the ranking unchanged, and keeps them from everyone but the brief's client", async () => {
+    for (const name of ["Page A", "Page B", "Page C"]) await provider(name);
+    const brief = bodyOf<BriefBody>(
+      await client.client.post("/api/v1/briefs", briefBody(clientOrg.id)),
+      201,
+    );
+    const url = `/api/v1/briefs/${brief.id}/matches`;
+    const whole = bodyOf<{ matches: MatchBody[]; nextCursor: string | null }>(
+      await client.client.get(`${url}?limit=200`),
+    );
+    expect(whole.matches.length).toBeGreaterThanOrEqual(3);
+    expect(whole.nextCursor).toBeNull();
+
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `?limit=2&cursor=${encodeURIComponent(cursor)}` : "?limit=2";
+      const page: { matches: MatchBody[]; nextCursor: string | null } = bodyOf(
+        await client.client.get(`${url}${query}`),
+      );
+      expect(page.matches.length).toBeLessThanOrEqual(2);
+      seen.push(...page.matches.map((m) => m.provider.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(whole.matches.map((m) => m.provider.id));
+    // Without a limit, the top 20, as before pages existed.
+    const first = bodyOf<{ matches: MatchBody[] }>(await client.client.get(url));
+    expect(first.matches.length).toBe(Math.min(20, whole.matches.length));
+
+    expectError(await client.client.get(`${url}?cursor=not-a-cursor`), 400, "validation_failed");
+    expectError(await client.client.get(`${url}?limit=201`), 400, "validation_failed");
+    // Another client organisation, and any provider, do not learn the brief exists.
+    const stranger = await signUpPerson(t.app, "Stranger");
+    await createOrg(stranger, "client");
+    expectError(await stranger.client.get(url), 404, "not_found");
+    const someProvider = await provider("Curious");
+    expectError(await someProvider.person.client.get(url), 404, "not_found");
+    expectError(
+      await someProvider.person.client.get(`/api/v1/briefs/${brief.id}`),
+      404,
+      "not_found",
+    );
   });
 });

@@ -1,10 +1,11 @@
 import { todayOf } from "../../platform/clock";
 import type { z } from "zod";
-import type { MatchList, ShortlistBody } from "../../../contracts/briefs";
+import type { MatchList, MatchListQuery, ShortlistBody } from "../../../contracts/briefs";
 import { MATCH_WEIGHTS } from "../../../domain/matching/rank-providers";
 import type { MessageKey } from "../../../i18n/messages/en";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
+import { badCursor, cursorFromQuery, keysetPage } from "../../platform/cursor";
 import { fail, ok, type Result } from "../../platform/result";
 import { type Unworded, wording } from "../../platform/wording";
 import { findOrganisation } from "../orgs/orgs.repository";
@@ -22,7 +23,8 @@ import {
   type SentProposalRow,
 } from "./briefs.repository";
 
-const MATCH_LIMIT = 20;
+/** The order of a match page's cursor, whose key is the rank the next page starts at. */
+const RANK_ORDER = "rank";
 
 /**
  * Ranks providers for the client's brief by aptitude and explains each factor in the reader's
@@ -32,12 +34,18 @@ export async function matchProviders(
   deps: AppDeps,
   actor: Actor,
   briefId: string,
+  page: z.infer<typeof MatchListQuery>,
 ): Promise<Result<Unworded<z.infer<typeof MatchList>, "explanation">>> {
   const row = await findBrief(deps.db, briefId);
   if (!row || !actor.memberships.has(row.org_id)) return fail("not_found");
+  const after = cursorFromQuery(page.cursor, RANK_ORDER);
+  if (!after.ok) return after;
+  const offset = after.value ? Number(after.value.key) : 0;
+  if (!Number.isSafeInteger(offset) || offset < 0) return badCursor();
   const brief = briefContent(row);
   const today = todayOf(deps.clock);
-  if (brief.skillIds.length === 0) return ok({ matches: [], weights: { ...MATCH_WEIGHTS } });
+  if (brief.skillIds.length === 0)
+    return ok({ matches: [], nextCursor: null, weights: { ...MATCH_WEIGHTS } });
   // The market is kept in this process's memory and scored as plain numbers; track records are
   // cached until an engagement changes; sanctions (an expulsion, a suspension running now) and
   // the shortlist are read each time.
@@ -48,12 +56,21 @@ export async function matchProviders(
     listShortlist(deps.db, briefId),
   ]);
   const listed = new Map(shortlist.map((s) => [s.provider_org_id, s.is_invited === 1]));
-  const ranked = market.rank(brief, today, {
-    limit: MATCH_LIMIT,
+  // A page is a stretch of the ranking, read to one past its end to know whether more follow.
+  // The ranking is read again for each page: a provider that moved meanwhile may be seen twice
+  // or skipped, as ranks are of the moment, never a stored order.
+  const upToNext = market.rank(brief, today, {
+    limit: offset + page.limit + 1,
     trackRecords: records,
     emptyTrackRecord: EMPTY_TRACK_RECORD,
     excluded: new Set(unmatchable),
   });
+  const { items: ranked, nextCursor } = keysetPage(
+    upToNext.slice(offset),
+    page.limit,
+    (match) => ({ key: String(offset + page.limit), id: match.orgId }),
+    RANK_ORDER,
+  );
   const answered = await listLatestSentProposals(
     deps.db,
     briefId,
@@ -74,7 +91,7 @@ export async function matchProviders(
       explanation: wording(`match.${f.factor}.${f.reason}` as MessageKey, f.values),
     })),
   }));
-  return ok({ matches, weights: { ...MATCH_WEIGHTS } });
+  return ok({ matches, nextCursor, weights: { ...MATCH_WEIGHTS } });
 }
 
 /** A provider that already answered the brief, marked with what became of its proposal. */
