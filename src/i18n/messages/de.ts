@@ -211,7 +211,7 @@ export const de: Catalogue = {
     "Beschreiben Sie, welchen Teil des Geschäftsmodells die Arbeit betrifft, damit Dienstleister wissen, wozu sie dient.",
   "clarity.preferred_language_missing": "Wählen Sie die Sprachen, in denen Sie arbeiten möchten.",
   "clarity.earliest_start_passed":
-    "Der früheste Beginn, der {start}, ist bereits verstrichen (heute ist der {today}): Dienstleister planen ab heute. Geben Sie einen künftigen Tag an oder lassen Sie das Feld leer.",
+    "Der früheste Beginn, der {start}, ist bereits verstrichen (heute ist der {today}): Dienstleister planen ab heute.",
   "clarity.deadline_before_earliest_start":
     "Der Endtermin, der {deadline}, liegt vor dem frühesten Beginn, dem {start}: Dazwischen passt keine Arbeit.",
 

@@ -192,7 +192,7 @@ export const en = {
     "Describe the business-model scope, so providers know what the work serves.",
   "clarity.preferred_language_missing": "Choose the languages you want to work in.",
   "clarity.earliest_start_passed":
-    "The earliest start, {start}, has already passed (today is {today}): providers will plan from today. Give a day to come, or leave it empty.",
+    "The earliest start, {start}, has already passed (today is {today}): providers will plan from today.",
   "clarity.deadline_before_earliest_start":
     "The deadline, {deadline}, comes before the earliest start, {start}: no work fits between them.",
 

@@ -205,7 +205,7 @@ export const es: Catalogue = {
     "Describa el alcance del modelo de negocio, para que los prestadores de servicios sepan a qué sirve el trabajo.",
   "clarity.preferred_language_missing": "Elija los idiomas en los que quiere trabajar.",
   "clarity.earliest_start_passed":
-    "El inicio más temprano, el {start}, ya ha pasado (hoy es {today}): los prestadores de servicios planificarán a partir de hoy. Indique una fecha por venir o deje el campo vacío.",
+    "El inicio más temprano, el {start}, ya ha pasado (hoy es {today}): los prestadores de servicios planificarán a partir de hoy.",
   "clarity.deadline_before_earliest_start":
     "La fecha límite, el {deadline}, es anterior al inicio más temprano, el {start}: ningún trabajo cabe entre ambas fechas.",
 

@@ -211,7 +211,7 @@ export const fr: Catalogue = {
   "clarity.preferred_language_missing":
     "Choisissez les langues dans lesquelles vous souhaitez travailler.",
   "clarity.earliest_start_passed":
-    "Le début au plus tôt, le {start}, est déjà passé (nous sommes le {today}) : les prestataires planifieront à partir d’aujourd’hui. Indiquez une date à venir, ou laissez le champ vide.",
+    "Le début au plus tôt, le {start}, est déjà passé (nous sommes le {today}) : les prestataires planifieront à partir d’aujourd’hui.",
   "clarity.deadline_before_earliest_start":
     "La date limite, le {deadline}, précède le début au plus tôt, le {start} : aucun travail ne tient entre les deux.",
 

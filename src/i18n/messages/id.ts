@@ -200,7 +200,7 @@ export const id: Catalogue = {
     "Jelaskan cakupan model bisnis, agar penyedia layanan tahu untuk apa pekerjaan ini.",
   "clarity.preferred_language_missing": "Pilih bahasa yang ingin Anda gunakan dalam bekerja.",
   "clarity.earliest_start_passed":
-    "Mulai paling cepat, {start}, sudah lewat (hari ini {today}): penyedia layanan akan merencanakan mulai hari ini. Beri tanggal yang akan datang, atau kosongkan.",
+    "Mulai paling cepat, {start}, sudah lewat (hari ini {today}): penyedia layanan akan merencanakan mulai hari ini.",
   "clarity.deadline_before_earliest_start":
     "Tenggat waktu, {deadline}, jatuh sebelum mulai paling cepat, {start}: tidak ada pekerjaan yang muat di antaranya.",
 
