@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { absentWhenEmpty } from "./input-rules";
-import { NextCursor, PageQuery } from "./pagination";
+import { MAX_PAGE_SIZE, NextCursor, PageQuery } from "./pagination";
+import { queryInteger } from "./input-rules";
 import { inUnit } from "./units";
 import { Id, LocaleCode, OrgRef, Timestamp } from "./common";
 import { TaxonomyId } from "./profiles";
+import { ProposalStatus } from "./proposals";
 import { CurrencyCode, FindingSchema } from "./terms";
 
 const Item = z.object({
@@ -98,9 +100,21 @@ export const Match = z.object({
   missingSkillIds: z.array(z.string()),
   isShortlisted: z.boolean(),
   isInvited: z.boolean(),
+  /**
+   * The provider's latest sent proposal to this brief, null when it has sent none: a provider
+   * already answered (declined, withdrawn, not selected…) is marked, not shown as a new match.
+   * Its aptitude, and so its rank, is the same either way.
+   */
+  proposal: z.object({ id: Id, status: ProposalStatus, explanation: z.string() }).nullable(),
+});
+/** Matches page the one way lists do; a page is the top 20 unless `limit` says otherwise. */
+export const MatchListQuery = z.object({
+  ...PageQuery.shape,
+  limit: queryInteger(z.number().int().min(1).max(MAX_PAGE_SIZE).default(20)),
 });
 export const MatchList = z.object({
   matches: z.array(Match),
+  nextCursor: NextCursor,
   /** How much each factor counts, so the client sees price is one factor among six. */
   weights: z.record(z.string(), z.number()),
 });

@@ -170,6 +170,7 @@ export const ERROR_CODES = [
   "recognition_subject_unknown",
   "recognition_already_given",
   "counterpart_suspended",
+  "proposal_expired",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -206,6 +207,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   proposal_open_on_brief: 409,
   proposal_not_submittable: 422,
   proposal_wrong_state: 409,
+  proposal_expired: 409,
   agreement_version_signed: 409,
   agreement_not_signable: 422,
   agreement_stale: 409,

@@ -96,7 +96,14 @@ const proposalShape = {
   paymentTermsDays: z.number().int().min(0, inUnit("days")).max(365, inUnit("days")),
 };
 
-export const ProposalTermsSchema = z.object({ ...proposalShape, summary: Text(5000) });
+export const ProposalTermsSchema = z.object({
+  ...proposalShape,
+  summary: Text(5000),
+  validUntil: absentWhenEmpty(IsoDate.nullable()).optional().meta({
+    description:
+      "The last day the offer stands; after it the client can no longer accept it (`409 proposal_expired`). Absent or null: it never lapses",
+  }),
+});
 
 export const AgreementTermsSchema = z.object({
   ...proposalShape,

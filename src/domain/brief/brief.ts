@@ -44,3 +44,11 @@ export function draftTitled<B extends { id: string; title: string }>(
 ): B | undefined {
   return drafts.find((draft) => draft.id !== exceptId && isSameText(draft.title, title));
 }
+
+/**
+ * The day work on a brief can start, as matching, clarity and feasibility plan it: its earliest
+ * start, or today when it names none or names one already gone by.
+ */
+export function plannedStartOf(brief: Pick<Brief, "earliestStart">, today: string): string {
+  return brief.earliestStart && brief.earliestStart > today ? brief.earliestStart : today;
+}

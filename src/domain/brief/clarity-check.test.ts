@@ -85,6 +85,43 @@ describe("brief clarity check", () => {
     expect(codes(clearBrief({ earliestStart: null, deadline: "2026-11-29" }))).toEqual([]);
   });
 
+  it("names a deadline before the earliest start as that, with both days", () => {
+    const found = checkBriefClarity(
+      clearBrief({ earliestStart: "2027-03-10", deadline: "2027-03-01" }),
+      TODAY,
+    );
+    expect(found).toEqual([
+      {
+        code: "deadline_before_earliest_start",
+        severity: "blocking",
+        path: "deadline",
+        values: { deadline: { day: "2027-03-01" }, start: { day: "2027-03-10" } },
+      },
+    ]);
+  });
+
+  it("warns that an earliest start already past will be read as today, naming the day; today itself is no finding", () => {
+    expect(checkBriefClarity(clearBrief({ earliestStart: "2026-11-02" }), TODAY)).toEqual([
+      {
+        code: "earliest_start_passed",
+        severity: "warning",
+        path: "earliestStart",
+        values: { start: { day: "2026-11-02" }, today: { day: TODAY } },
+      },
+    ]);
+    expect(codes(clearBrief({ earliestStart: TODAY }))).toEqual([]);
+    // The clock is an input: the same brief a month earlier has nothing to say.
+    expect(checkBriefClarity(clearBrief({ earliestStart: "2026-11-02" }), "2026-10-22")).toEqual(
+      [],
+    );
+  });
+
+  it("names a maximum below the minimum as upside down, even a maximum of 0", () => {
+    expect(
+      codes(clearBrief({ budget: { currency: "EUR", minMinor: 50_000, maxMinor: 0 } })),
+    ).toEqual(["blocking:budget_inverted:budget"]);
+  });
+
   it("blocks must-haves that contradict each other, in any of the five languages", () => {
     const pairs: [string, string][] = [
       ["Mobile app", "No mobile app"],

@@ -1,5 +1,5 @@
 import { day, foldText, type Finding } from "../findings";
-import type { Brief } from "./brief";
+import { plannedStartOf, type Brief } from "./brief";
 
 export const CLARITY_CODES = [
   "goal_missing",
@@ -17,6 +17,8 @@ export const CLARITY_CODES = [
   "client_people_missing",
   "business_model_scope_missing",
   "preferred_language_missing",
+  "earliest_start_passed",
+  "deadline_before_earliest_start",
 ] as const;
 export type ClarityCode = (typeof CLARITY_CODES)[number];
 
@@ -92,8 +94,9 @@ export function checkBriefClarity(brief: Brief, today: string): Finding<ClarityC
   }
   if (brief.skillIds.length === 0) block("skills_missing", "skillIds");
 
-  // A range up to nothing tells providers no more about resources than no range at all.
-  if (!brief.budget || brief.budget.maxMinor === 0) {
+  // A range of nothing (0 to 0) tells providers no more about resources than no range at all;
+  // a minimum over a maximum of 0 is a range typed upside down, and named so.
+  if (!brief.budget || (brief.budget.maxMinor === 0 && brief.budget.minMinor === 0)) {
     block("budget_missing", "budget");
   } else if (brief.budget.minMinor > brief.budget.maxMinor) {
     block("budget_inverted", "budget");
@@ -104,7 +107,7 @@ export function checkBriefClarity(brief: Brief, today: string): Finding<ClarityC
     warn("budget_range_wide", "budget", { ratio: WIDE_BUDGET_RATIO });
   }
 
-  checkDates(brief, today, block);
+  checkDates(brief, today, block, warn);
   checkMustHaves(brief, block);
 
   if (brief.clientPeople.length === 0) warn("client_people_missing", "clientPeople");
@@ -115,11 +118,17 @@ export function checkBriefClarity(brief: Brief, today: string): Finding<ClarityC
   return findings;
 }
 
-function checkDates(
-  brief: Brief,
-  today: string,
-  block: (code: ClarityCode, path: string, values?: Finding["values"]) => void,
-): void {
+type AddFinding = (code: ClarityCode, path: string, values?: Finding["values"]) => void;
+
+function checkDates(brief: Brief, today: string, block: AddFinding, warn: AddFinding): void {
+  // A start already gone by is read as today (matching and feasibility count from today): said,
+  // so the client sees the brief's dates as providers will plan them, but it blocks nothing.
+  if (brief.earliestStart && brief.earliestStart < today) {
+    warn("earliest_start_passed", "earliestStart", {
+      start: day(brief.earliestStart),
+      today: day(today),
+    });
+  }
   if (!brief.deadline) {
     block("deadline_missing", "deadline");
     return;
@@ -128,7 +137,14 @@ function checkDates(
     block("deadline_passed", "deadline");
     return;
   }
-  const start = brief.earliestStart && brief.earliestStart > today ? brief.earliestStart : today;
+  const start = plannedStartOf(brief, today);
+  if (brief.deadline < start) {
+    block("deadline_before_earliest_start", "deadline", {
+      deadline: day(brief.deadline),
+      start: day(start),
+    });
+    return;
+  }
   if (daysBetween(start, brief.deadline) < MINIMUM_LEAD_DAYS) {
     block("deadline_before_feasible_start", "deadline", {
       days: MINIMUM_LEAD_DAYS,

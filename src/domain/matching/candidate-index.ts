@@ -1,5 +1,5 @@
 import { HOURS_PER_DAY } from "../agreement/terms";
-import type { Brief } from "../brief/brief";
+import { plannedStartOf, type Brief } from "../brief/brief";
 import type { ProviderProfile, TrackRecord } from "./provider-profile";
 import {
   MATCH_WEIGHTS,
@@ -178,7 +178,7 @@ export class CandidateIndex {
     const required = brief.skillIds.length;
     if (required === 0 || options.limit <= 0) return [];
     this.placeNames();
-    const start = brief.earliestStart && brief.earliestStart > today ? brief.earliestStart : today;
+    const start = plannedStartOf(brief, today);
     const startMs = midnightMs(start);
     const window = brief.deadline
       ? Math.max(1, Math.round((midnightMs(brief.deadline) - startMs) / DAY_MS))

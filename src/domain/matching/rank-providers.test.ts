@@ -207,4 +207,53 @@ describe("matching by aptitude", () => {
       "a-studio",
     ]);
   });
+
+  it("gives a cheaper rate no credit once both rates fit the budget: a worse record never outranks on price", () => {
+    const cheapWorse = provider({
+      orgId: "cheap",
+      rates: [{ unit: "day", amountMinor: 5_000, currency: "EUR" }],
+      trackRecord: {
+        completedEngagements: 3,
+        activeEngagements: 0,
+        rehireRate: 0.34,
+        tenureDays: 200,
+        healthScore: 70,
+      },
+    });
+    const dearerBetter = provider({
+      orgId: "dearer",
+      rates: [{ unit: "day", amountMinor: 30_000, currency: "EUR" }],
+      trackRecord: {
+        completedEngagements: 4,
+        activeEngagements: 0,
+        rehireRate: 0.5,
+        tenureDays: 300,
+        healthScore: 72,
+      },
+    });
+    const ranked = rankProviders(brief, [cheapWorse, dearerBetter], TODAY);
+    expect(ranked.map((m) => m.orgId)).toEqual(["dearer", "cheap"]);
+    expect(ranked.map((m) => m.factors.find((f) => f.factor === "price")?.score)).toEqual([1, 1]);
+  });
+
+  it("says the provider's tenure beside its record, and none before its first engagement", () => {
+    const recordOf = (trackRecord: ProviderProfile["trackRecord"]) =>
+      scoreProvider(brief, provider({ orgId: "t", trackRecord }), TODAY).factors.find(
+        (f) => f.factor === "trackRecord",
+      )?.values;
+    expect(recordOf(provider({ orgId: "x" }).trackRecord)).toMatchObject({
+      tenure: "days",
+      tenureDays: 400,
+    });
+    const none = {
+      completedEngagements: 0,
+      activeEngagements: 0,
+      rehireRate: null,
+      tenureDays: 0,
+      healthScore: null,
+    };
+    expect(recordOf(none)).toMatchObject({ tenure: "none", tenureDays: 0 });
+    // An engagement started today is tenure of 0 days, not none.
+    expect(recordOf({ ...none, activeEngagements: 1 })).toMatchObject({ tenure: "days" });
+  });
 });

@@ -1,5 +1,5 @@
 import { HOURS_PER_DAY } from "../agreement/terms";
-import type { Brief } from "../brief/brief";
+import { plannedStartOf, type Brief } from "../brief/brief";
 import { language as languageValue, money, type MessageValue } from "../findings";
 import type { ProviderProfile } from "./provider-profile";
 
@@ -99,12 +99,19 @@ function language(brief: Brief, provider: ProviderProfile): Scored {
 }
 
 function trackRecord(provider: ProviderProfile): Scored {
-  const { completedEngagements, rehireRate, tenureDays } = provider.trackRecord;
+  const { completedEngagements, activeEngagements, rehireRate, tenureDays } = provider.trackRecord;
+  // Tenure is shown beside the record (trust takes time); "none" before any engagement, so a
+  // provider that started one today is not told apart from one that never did by 0 days alone.
+  const tenure = completedEngagements + activeEngagements + tenureDays === 0 ? "none" : "days";
   const experience = Math.min(1, completedEngagements / TRACK_RECORD_SATURATION);
   const score = rehireRate === null ? experience * 0.7 : experience * 0.7 + rehireRate * 0.3;
   // No rehire rate before an engagement has completed: the provider is new, not "0%" or "100%".
   if (rehireRate === null) {
-    return { score, reason: "new", values: { completed: completedEngagements, tenureDays } };
+    return {
+      score,
+      reason: "new",
+      values: { completed: completedEngagements, tenure, tenureDays },
+    };
   }
   return {
     score,
@@ -112,6 +119,7 @@ function trackRecord(provider: ProviderProfile): Scored {
     values: {
       completed: completedEngagements,
       rehirePercent: Math.round(rehireRate * 100),
+      tenure,
       tenureDays,
     },
   };
@@ -128,7 +136,7 @@ function health(provider: ProviderProfile): Scored {
 }
 
 function availability(brief: Brief, provider: ProviderProfile, today: string): Scored {
-  const start = brief.earliestStart && brief.earliestStart > today ? brief.earliestStart : today;
+  const start = plannedStartOf(brief, today);
   if (!provider.availableFrom || provider.availableFrom <= start)
     return { score: 1, reason: "in_time", values: {} };
   const window = brief.deadline ? Math.max(1, days(start, brief.deadline)) : 90;
@@ -145,7 +153,7 @@ function price(brief: Brief, provider: ProviderProfile, today: string): Scored {
   if (!brief.budget) return { score: 0.5, reason: "unknown", values: {} };
   const rate = dayRateMinor(provider, brief.budget.currency);
   if (rate === null || rate <= 0) return { score: 0.5, reason: "unknown", values: {} };
-  const start = brief.earliestStart && brief.earliestStart > today ? brief.earliestStart : today;
+  const start = plannedStartOf(brief, today);
   const affordablePerDay = brief.budget.maxMinor / workingDays(start, brief.deadline ?? start);
   const score = Math.min(1, affordablePerDay / rate);
   return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Brief } from "../brief/brief";
 import { checkFeasibility, proposalTotalMinor } from "./feasibility-check";
-import type { ProposalTerms } from "./proposal";
+import { isProposalExpired, type ProposalTerms } from "./proposal";
 
 const TODAY = "2026-11-22";
 const brief: Brief = {
@@ -171,5 +171,48 @@ describe("proposal feasibility check", () => {
     });
     expect(proposalTotalMinor(tm, 3)).toBe(1_200_000);
     expect(codes(tm)).toEqual(["warning:uncapped_time_and_materials:remuneration"]);
+  });
+
+  it("counts a retainer's months from today when the brief's earliest start has passed", () => {
+    const retainer = proposal({
+      remuneration: {
+        model: "retainer",
+        currency: "EUR",
+        amountMinor: 400_000,
+        rateMinor: null,
+        estimatedEffort: null,
+        retainerPeriod: "month",
+      },
+    });
+    // From today (November) to the deadline (March): 4 months, 1,600,000 over 1,500,000.
+    const pastStart = { ...brief, earliestStart: "2026-01-05" };
+    expect(checkFeasibility(retainer, pastStart, TODAY)).toEqual([
+      {
+        code: "over_budget",
+        severity: "warning",
+        path: "remuneration",
+        values: {
+          total: { minor: 1_600_000, currency: "EUR" },
+          budget: { minor: 1_500_000, currency: "EUR" },
+          currency: "EUR",
+        },
+      },
+    ]);
+  });
+
+  it("blocks an offer whose validity has run out, standing through its last day; none never lapses", () => {
+    expect(checkFeasibility(proposal({ validUntil: TODAY }), brief, TODAY)).toEqual([]);
+    expect(checkFeasibility(proposal({ validUntil: null }), brief, TODAY)).toEqual([]);
+    expect(checkFeasibility(proposal({ validUntil: "2026-11-21" }), brief, TODAY)).toEqual([
+      {
+        code: "valid_until_passed",
+        severity: "blocking",
+        path: "validUntil",
+        values: { validUntil: { day: "2026-11-21" }, today: { day: TODAY } },
+      },
+    ]);
+    expect(isProposalExpired({ validUntil: "2026-11-21" }, TODAY)).toBe(true);
+    expect(isProposalExpired({ validUntil: TODAY }, TODAY)).toBe(false);
+    expect(isProposalExpired({}, "2099-01-01")).toBe(false);
   });
 });

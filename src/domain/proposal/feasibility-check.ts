@@ -1,8 +1,8 @@
 import { checkCriteria, CRITERIA_CODES } from "../agreement/criteria-findings";
 import { checkPaidMilestones, MILESTONE_CODES } from "../agreement/milestone-findings";
-import type { Brief } from "../brief/brief";
+import { plannedStartOf, type Brief } from "../brief/brief";
 import { day, money, type Finding } from "../findings";
-import type { ProposalTerms } from "./proposal";
+import { isProposalExpired, type ProposalTerms } from "./proposal";
 
 export const FEASIBILITY_CODES = [
   ...CRITERIA_CODES,
@@ -14,6 +14,7 @@ export const FEASIBILITY_CODES = [
   "milestone_in_past",
   "must_have_uncovered",
   "uncapped_time_and_materials",
+  "valid_until_passed",
 ] as const;
 export type FeasibilityCode = (typeof FEASIBILITY_CODES)[number];
 
@@ -77,7 +78,8 @@ export function checkFeasibility(
         proposal: r.currency,
       });
     } else {
-      const start = brief.earliestStart ?? today;
+      // A start already gone by is today: the months still to pay run from now.
+      const start = plannedStartOf(brief, today);
       const total = proposalTotalMinor(
         proposal,
         brief.deadline ? monthsBetween(start, brief.deadline) : 1,
@@ -115,6 +117,14 @@ export function checkFeasibility(
   if (brief.earliestStart && firstDue && firstDue < brief.earliestStart) {
     add("starts_before_client_ready", "warning", "milestones", {
       earliestStart: day(brief.earliestStart),
+    });
+  }
+
+  // An offer whose validity has run out is sent to nobody, and is shown lapsed to the client.
+  if (proposal.validUntil && isProposalExpired(proposal, today)) {
+    add("valid_until_passed", "blocking", "validUntil", {
+      validUntil: day(proposal.validUntil),
+      today: day(today),
     });
   }
 

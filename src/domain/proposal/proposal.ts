@@ -14,7 +14,25 @@ export type ProposalTerms = Pick<
   | "providerResponsibilities"
   | "remuneration"
   | "paymentTermsDays"
-> & { summary: string };
+> & {
+  summary: string;
+  /**
+   * The last day (YYYY-MM-DD) the offer stands, as a quote's validity does: after it the client
+   * can no longer accept it as it stands. Absent or null: it stands until answered or withdrawn.
+   */
+  validUntil?: string | null;
+};
+
+/**
+ * Whether the proposal's offer has lapsed on `today`: it stands through its `validUntil` day
+ * and lapses the day after; a proposal without one never does.
+ */
+export function isProposalExpired(
+  terms: Pick<ProposalTerms, "validUntil">,
+  today: string,
+): boolean {
+  return terms.validUntil != null && terms.validUntil < today;
+}
 
 /** The terms a proposal does not set, filled with fair defaults the two sides may edit. */
 export function draftAgreementFromProposal(proposal: ProposalTerms, scope: string): AgreementTerms {

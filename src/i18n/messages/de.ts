@@ -61,6 +61,8 @@ export const de: Catalogue = {
   "error.proposal_not_submittable":
     "Das Angebot kann noch nicht gesendet werden: {count, plural, one {# Punkt steht dem entgegen} other {# Punkte stehen dem entgegen}}.",
   "error.proposal_wrong_state": "Der Status dieses Angebots lässt das nicht zu.",
+  "error.proposal_expired":
+    "Dieses Angebot galt bis zum {validUntil} und ist abgelaufen: Es kann so nicht mehr angenommen werden. Bitten Sie den Dienstleister um eine Überarbeitung mit einem neuen Datum.",
   "error.agreement_version_signed":
     "Eine unterzeichnete Version ändert sich nie: Schlagen Sie stattdessen einen Nachtrag vor.",
   "error.agreement_not_signable":
@@ -208,6 +210,10 @@ export const de: Catalogue = {
   "clarity.business_model_scope_missing":
     "Beschreiben Sie, welchen Teil des Geschäftsmodells die Arbeit betrifft, damit Dienstleister wissen, wozu sie dient.",
   "clarity.preferred_language_missing": "Wählen Sie die Sprachen, in denen Sie arbeiten möchten.",
+  "clarity.earliest_start_passed":
+    "Der früheste Beginn, der {start}, ist bereits verstrichen (heute ist der {today}): Dienstleister planen ab heute.",
+  "clarity.deadline_before_earliest_start":
+    "Der Endtermin, der {deadline}, liegt vor dem frühesten Beginn, dem {start}: Dazwischen passt keine Arbeit.",
 
   "feasibility.deliverable_without_criteria":
     "Dieser Liefergegenstand hat kein Abnahmekriterium: Er kann nicht objektiv bewertet werden.",
@@ -229,6 +235,8 @@ export const de: Catalogue = {
     "Eine Abrechnung nach Aufwand ohne Obergrenze lässt die Gesamtsumme offen.",
   "feasibility.milestone_paid_without_deliverable":
     "Der Meilenstein „{milestone}“ sieht eine Zahlung vor, aber kein Liefergegenstand gehört zu ihm: Er könnte nie abgenommen oder in Rechnung gestellt werden.",
+  "feasibility.valid_until_passed":
+    "Das Angebot gilt bis zum {validUntil}, einem bereits vergangenen Tag (heute ist der {today}): Es ist abgelaufen. Geben Sie einen künftigen Tag an oder keinen.",
 
   "fairTerms.review_gag_clause":
     "Diese Klausel schränkt ehrliche Bewertungen ein oder bestraft sie (erkannte Sprache: {language}; „{matched}“).",
@@ -287,9 +295,9 @@ export const de: Catalogue = {
   "match.capability.covered":
     "Bietet {covered, number} von {required, plural, one {# Kompetenz} other {# Kompetenzen}}, die das Briefing erfordert.",
   "match.trackRecord.history":
-    "{completed, plural, =0 {Noch kein abgeschlossener Auftrag} one {# abgeschlossener Auftrag} other {# abgeschlossene Aufträge}}; {rehirePercent, number} % der Kunden kamen wieder.",
+    "{completed, plural, =0 {Noch kein abgeschlossener Auftrag} one {# abgeschlossener Auftrag} other {# abgeschlossene Aufträge}}; {rehirePercent, number} % der Kunden kamen wieder.{tenure, select, none {} other { Dauer der Zusammenarbeit: {tenureDays, plural, one {# Tag} other {# Tage}} seit dem ersten Auftrag.}}",
   "match.trackRecord.new":
-    "Neu: {completed, plural, =0 {noch kein abgeschlossener Auftrag} one {# abgeschlossener Auftrag} other {# abgeschlossene Aufträge}}, daher konnte noch kein Kunde wiederkommen.",
+    "Neu: {completed, plural, =0 {noch kein abgeschlossener Auftrag} one {# abgeschlossener Auftrag} other {# abgeschlossene Aufträge}}, daher konnte noch kein Kunde wiederkommen.{tenure, select, none {} other { Dauer der Zusammenarbeit: {tenureDays, plural, one {# Tag} other {# Tage}} seit dem ersten Auftrag.}}",
   "match.health.score":
     "Beziehungsgesundheit {score, number} von 100 über alle Aufträge, gemessen an den Daten und Bewertungen beider Seiten.",
   "match.health.new":
@@ -306,6 +314,8 @@ export const de: Catalogue = {
   "match.price.above":
     "Der Tagessatz von {rate} übersteigt, was Ihr Budget über den verfügbaren Zeitraum hergibt.",
   "match.price.unknown": "Es gibt keinen Satz, der sich mit Ihrem Budget vergleichen ließe.",
+  "match.proposal.sent":
+    "Hat auf dieses Briefing bereits geantwortet: {status, select, submitted {sein Angebot wartet auf Ihre Antwort} revision_requested {Sie haben um eine Überarbeitung seines Angebots gebeten} accepted {Sie haben sein Angebot angenommen} declined {Sie haben sein Angebot abgelehnt} withdrawn {der Dienstleister hat sein Angebot zurückgezogen} other {sein Angebot wurde nicht ausgewählt}}.",
 
   "agreementDoc.title": "Vereinbarung: {title}",
   "agreementDoc.version":

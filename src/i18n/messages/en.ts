@@ -61,6 +61,8 @@ export const en = {
   "error.proposal_not_submittable":
     "The proposal cannot be sent yet: {count, plural, one {# point blocks it} other {# points block it}}.",
   "error.proposal_wrong_state": "This proposal is not in a state that allows this.",
+  "error.proposal_expired":
+    "This proposal was valid until {validUntil}, so it has lapsed: it can no longer be accepted as it stands. Ask the provider for a revision with a new date.",
   "error.agreement_version_signed": "A signed version never changes: propose an amendment instead.",
   "error.agreement_not_signable":
     "This version cannot be signed: {count, plural, one {# unfair term blocks it} other {# unfair terms block it}}.",
@@ -189,6 +191,10 @@ export const en = {
   "clarity.business_model_scope_missing":
     "Describe the business-model scope, so providers know what the work serves.",
   "clarity.preferred_language_missing": "Choose the languages you want to work in.",
+  "clarity.earliest_start_passed":
+    "The earliest start, {start}, has already passed (today is {today}): providers will plan from today.",
+  "clarity.deadline_before_earliest_start":
+    "The deadline, {deadline}, comes before the earliest start, {start}: no work fits between them.",
 
   "feasibility.deliverable_without_criteria":
     "This deliverable has no acceptance criterion: it cannot be evaluated objectively.",
@@ -208,6 +214,8 @@ export const en = {
     "Time and materials without a cap leaves the total open.",
   "feasibility.milestone_paid_without_deliverable":
     "The milestone “{milestone}” asks for payment but no deliverable leads to it: it could never be accepted or invoiced.",
+  "feasibility.valid_until_passed":
+    "The offer is valid until {validUntil}, a day already past (today is {today}): it has lapsed. Give a day to come, or none.",
 
   "fairTerms.review_gag_clause":
     "This clause restricts or penalises honest reviews (detected in {language}: “{matched}”).",
@@ -261,9 +269,9 @@ export const en = {
   "match.capability.covered":
     "Offers {covered, number} of the {required, plural, one {# skill} other {# skills}} the brief needs.",
   "match.trackRecord.history":
-    "{completed, plural, =0 {No completed engagement yet} one {# completed engagement} other {# completed engagements}}; {rehirePercent, number}% of clients came back.",
+    "{completed, plural, =0 {No completed engagement yet} one {# completed engagement} other {# completed engagements}}; {rehirePercent, number}% of clients came back.{tenure, select, none {} other { Tenure: {tenureDays, plural, one {# day} other {# days}} since its first engagement.}}",
   "match.trackRecord.new":
-    "New: {completed, plural, =0 {no completed engagement yet} one {# completed engagement} other {# completed engagements}}, so no client could come back yet.",
+    "New: {completed, plural, =0 {no completed engagement yet} one {# completed engagement} other {# completed engagements}}, so no client could come back yet.{tenure, select, none {} other { Tenure: {tenureDays, plural, one {# day} other {# days}} since its first engagement.}}",
   "match.health.score":
     "Health score {score, number} out of 100 across its engagements, as both sides' records and ratings measure it.",
   "match.health.new":
@@ -279,6 +287,8 @@ export const en = {
   "match.price.above":
     "The day rate, {rate}, is above what your budget pays over the time available.",
   "match.price.unknown": "No rate to compare with your budget.",
+  "match.proposal.sent":
+    "Already answered this brief: {status, select, submitted {its proposal awaits your answer} revision_requested {you asked it to revise its proposal} accepted {you accepted its proposal} declined {you declined its proposal} withdrawn {it withdrew its proposal} other {its proposal was not selected}}.",
 
   "agreementDoc.title": "Agreement: {title}",
   "agreementDoc.version":

@@ -59,6 +59,8 @@ export const es: Catalogue = {
   "error.proposal_not_submittable":
     "La propuesta aún no se puede enviar: {count, plural, one {# punto lo impide} other {# puntos lo impiden}}.",
   "error.proposal_wrong_state": "El estado de esta propuesta no permite esta acción.",
+  "error.proposal_expired":
+    "Esta propuesta era válida hasta el {validUntil} y ha vencido: ya no puede aceptarse tal como está. Pida al prestador de servicios una revisión con una nueva fecha.",
   "error.agreement_version_signed":
     "Una versión firmada nunca cambia: proponga una adenda en su lugar.",
   "error.agreement_not_signable":
@@ -202,6 +204,10 @@ export const es: Catalogue = {
   "clarity.business_model_scope_missing":
     "Describa el alcance del modelo de negocio, para que los prestadores de servicios sepan a qué sirve el trabajo.",
   "clarity.preferred_language_missing": "Elija los idiomas en los que quiere trabajar.",
+  "clarity.earliest_start_passed":
+    "El inicio más temprano, el {start}, ya ha pasado (hoy es {today}): los prestadores de servicios planificarán a partir de hoy.",
+  "clarity.deadline_before_earliest_start":
+    "La fecha límite, el {deadline}, es anterior al inicio más temprano, el {start}: ningún trabajo cabe entre ambas fechas.",
 
   "feasibility.deliverable_without_criteria":
     "Este entregable no tiene ningún criterio de aceptación: no se puede evaluar de forma objetiva.",
@@ -222,6 +228,8 @@ export const es: Catalogue = {
     "Facturar por tiempo y materiales sin un tope deja abierto el importe total.",
   "feasibility.milestone_paid_without_deliverable":
     "El hito «{milestone}» prevé un pago, pero ningún entregable está vinculado a él: nunca podría aceptarse ni facturarse.",
+  "feasibility.valid_until_passed":
+    "La oferta es válida hasta el {validUntil}, un día ya pasado (hoy es {today}): ha vencido. Indique una fecha por venir, o ninguna.",
 
   "fairTerms.review_gag_clause":
     "Esta cláusula restringe o penaliza las reseñas honestas (idioma detectado: {language}; «{matched}»).",
@@ -278,9 +286,9 @@ export const es: Catalogue = {
   "match.capability.covered":
     "Cubre {covered, number} de {required, plural, one {# competencia requerida} other {# competencias requeridas}} por el brief.",
   "match.trackRecord.history":
-    "{completed, plural, =0 {Aún no hay encargos completados} one {# encargo completado} other {# encargos completados}}; el {rehirePercent, number} % de los clientes volvió.",
+    "{completed, plural, =0 {Aún no hay encargos completados} one {# encargo completado} other {# encargos completados}}; el {rehirePercent, number} % de los clientes volvió.{tenure, select, none {} other { Antigüedad: {tenureDays, plural, one {# día} other {# días}} desde su primer encargo.}}",
   "match.trackRecord.new":
-    "Nuevo: {completed, plural, =0 {aún no hay encargos completados} one {# encargo completado} other {# encargos completados}}, así que ningún cliente ha podido volver todavía.",
+    "Nuevo: {completed, plural, =0 {aún no hay encargos completados} one {# encargo completado} other {# encargos completados}}, así que ningún cliente ha podido volver todavía.{tenure, select, none {} other { Antigüedad: {tenureDays, plural, one {# día} other {# días}} desde su primer encargo.}}",
   "match.health.score":
     "Salud de la relación: {score, number} de 100 en todos sus encargos, según los hechos y las valoraciones de ambas partes.",
   "match.health.new":
@@ -297,6 +305,8 @@ export const es: Catalogue = {
   "match.price.above":
     "La tarifa diaria, {rate}, supera lo que su presupuesto permite pagar durante el tiempo disponible.",
   "match.price.unknown": "No hay ninguna tarifa que comparar con su presupuesto.",
+  "match.proposal.sent":
+    "Ya respondió a este brief: {status, select, submitted {su propuesta espera la respuesta de usted} revision_requested {usted le pidió que revisara su propuesta} accepted {usted aceptó su propuesta} declined {usted rechazó su propuesta} withdrawn {el prestador de servicios retiró su propuesta} other {su propuesta no fue seleccionada}}.",
 
   "agreementDoc.title": "Acuerdo: {title}",
   "agreementDoc.version":

@@ -61,6 +61,8 @@ export const fr: Catalogue = {
   "error.proposal_not_submittable":
     "La proposition ne peut pas encore être envoyée : {count, plural, one {# point la bloque} other {# points la bloquent}}.",
   "error.proposal_wrong_state": "L’état de cette proposition ne permet pas cette action.",
+  "error.proposal_expired":
+    "Cette proposition était valable jusqu’au {validUntil} et a expiré : elle ne peut plus être acceptée en l’état. Demandez au prestataire une révision avec une nouvelle date.",
   "error.agreement_version_signed":
     "Une version signée ne change jamais : proposez plutôt un avenant.",
   "error.agreement_not_signable":
@@ -208,6 +210,10 @@ export const fr: Catalogue = {
     "Décrivez le périmètre du modèle économique, afin que les prestataires sachent à quoi sert le travail.",
   "clarity.preferred_language_missing":
     "Choisissez les langues dans lesquelles vous souhaitez travailler.",
+  "clarity.earliest_start_passed":
+    "Le début au plus tôt, le {start}, est déjà passé (nous sommes le {today}) : les prestataires planifieront à partir d’aujourd’hui.",
+  "clarity.deadline_before_earliest_start":
+    "La date limite, le {deadline}, précède le début au plus tôt, le {start} : aucun travail ne tient entre les deux.",
 
   "feasibility.deliverable_without_criteria":
     "Ce livrable n’a aucun critère d’acceptation : il ne peut pas être évalué objectivement.",
@@ -228,6 +234,8 @@ export const fr: Catalogue = {
     "Une rémunération en régie sans plafond laisse le montant total ouvert.",
   "feasibility.milestone_paid_without_deliverable":
     "Le jalon « {milestone} » prévoit un paiement, mais aucun livrable n’y est rattaché : il ne pourrait jamais être accepté ni facturé.",
+  "feasibility.valid_until_passed":
+    "L’offre est valable jusqu’au {validUntil}, une date déjà passée (nous sommes le {today}) : elle a expiré. Donnez une date à venir, ou aucune.",
 
   "fairTerms.review_gag_clause":
     "Cette clause restreint ou pénalise les avis honnêtes (langue détectée : {language} ; « {matched} »).",
@@ -281,9 +289,9 @@ export const fr: Catalogue = {
   "match.capability.covered":
     "Couvre {covered, number} sur {required, plural, one {# compétence requise} other {# compétences requises}} par le cahier des charges.",
   "match.trackRecord.history":
-    "{completed, plural, =0 {Aucune mission terminée pour l’instant} one {# mission terminée} other {# missions terminées}} ; {rehirePercent, number} % des clients sont revenus.",
+    "{completed, plural, =0 {Aucune mission terminée pour l’instant} one {# mission terminée} other {# missions terminées}} ; {rehirePercent, number} % des clients sont revenus.{tenure, select, none {} other { Ancienneté : {tenureDays, plural, one {# jour} other {# jours}} depuis sa première mission.}}",
   "match.trackRecord.new":
-    "Nouveau : {completed, plural, =0 {aucune mission terminée pour l’instant} one {# mission terminée} other {# missions terminées}}, aucun client n’a donc encore pu revenir.",
+    "Nouveau : {completed, plural, =0 {aucune mission terminée pour l’instant} one {# mission terminée} other {# missions terminées}}, aucun client n’a donc encore pu revenir.{tenure, select, none {} other { Ancienneté : {tenureDays, plural, one {# jour} other {# jours}} depuis sa première mission.}}",
   "match.health.score":
     "Santé de la relation : {score, number} sur 100 sur l’ensemble de ses missions, d’après les faits et les notes des deux côtés.",
   "match.health.new":
@@ -300,6 +308,8 @@ export const fr: Catalogue = {
   "match.price.above":
     "Le tarif journalier, {rate}, dépasse ce que votre budget permet de payer sur la durée disponible.",
   "match.price.unknown": "Aucun tarif à comparer avec votre budget.",
+  "match.proposal.sent":
+    "A déjà répondu à ce cahier des charges : {status, select, submitted {sa proposition attend votre réponse} revision_requested {vous lui avez demandé de réviser sa proposition} accepted {vous avez accepté sa proposition} declined {vous avez refusé sa proposition} withdrawn {le prestataire a retiré sa proposition} other {sa proposition n’a pas été retenue}}.",
 
   "agreementDoc.title": "Accord : {title}",
   "agreementDoc.version":

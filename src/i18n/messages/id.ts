@@ -61,6 +61,8 @@ export const id: Catalogue = {
   "error.proposal_not_submittable":
     "Penawaran belum dapat dikirim: {count, plural, other {# hal masih menghalanginya}}.",
   "error.proposal_wrong_state": "Status penawaran ini tidak memungkinkan tindakan tersebut.",
+  "error.proposal_expired":
+    "Penawaran ini berlaku sampai {validUntil} dan sudah kedaluwarsa: penawaran ini tidak dapat lagi diterima apa adanya. Mintalah revisi dengan tanggal baru kepada penyedia layanan.",
   "error.agreement_version_signed":
     "Versi yang sudah ditandatangani tidak pernah berubah: ajukan adendum sebagai gantinya.",
   "error.agreement_not_signable":
@@ -197,6 +199,10 @@ export const id: Catalogue = {
   "clarity.business_model_scope_missing":
     "Jelaskan cakupan model bisnis, agar penyedia layanan tahu untuk apa pekerjaan ini.",
   "clarity.preferred_language_missing": "Pilih bahasa yang ingin Anda gunakan dalam bekerja.",
+  "clarity.earliest_start_passed":
+    "Mulai paling cepat, {start}, sudah lewat (hari ini {today}): penyedia layanan akan merencanakan mulai hari ini.",
+  "clarity.deadline_before_earliest_start":
+    "Tenggat waktu, {deadline}, jatuh sebelum mulai paling cepat, {start}: tidak ada pekerjaan yang muat di antaranya.",
 
   "feasibility.deliverable_without_criteria":
     "Hasil kerja ini tidak memiliki kriteria penerimaan: hasil kerja ini tidak dapat dievaluasi secara objektif.",
@@ -218,6 +224,8 @@ export const id: Catalogue = {
     "Skema waktu dan material tanpa batas atas membuat total biaya tidak pasti.",
   "feasibility.milestone_paid_without_deliverable":
     "Tahapan “{milestone}” meminta pembayaran, tetapi tidak ada hasil kerja yang terkait dengannya: tahapan itu tidak akan pernah dapat diterima atau ditagihkan.",
+  "feasibility.valid_until_passed":
+    "Penawaran berlaku sampai {validUntil}, hari yang sudah lewat (hari ini {today}): penawaran sudah kedaluwarsa. Beri tanggal yang akan datang, atau kosongkan.",
 
   "fairTerms.review_gag_clause":
     "Klausul ini membatasi atau memberi penalti atas ulasan yang jujur (bahasa yang terdeteksi: {language}; “{matched}”).",
@@ -273,9 +281,9 @@ export const id: Catalogue = {
   "match.capability.covered":
     "Memiliki {covered, number} dari {required, plural, other {# keahlian}} yang diperlukan kerangka kebutuhan.",
   "match.trackRecord.history":
-    "{completed, plural, =0 {Belum ada kerja sama yang selesai} other {# kerja sama selesai}}; {rehirePercent, number}% klien kembali lagi.",
+    "{completed, plural, =0 {Belum ada kerja sama yang selesai} other {# kerja sama selesai}}; {rehirePercent, number}% klien kembali lagi.{tenure, select, none {} other { Lama kerja sama: {tenureDays, plural, other {# hari}} sejak kerja sama pertamanya.}}",
   "match.trackRecord.new":
-    "Baru: {completed, plural, =0 {belum ada kerja sama yang selesai} other {# kerja sama selesai}}, jadi belum ada klien yang dapat kembali.",
+    "Baru: {completed, plural, =0 {belum ada kerja sama yang selesai} other {# kerja sama selesai}}, jadi belum ada klien yang dapat kembali.{tenure, select, none {} other { Lama kerja sama: {tenureDays, plural, other {# hari}} sejak kerja sama pertamanya.}}",
   "match.health.score":
     "Skor kesehatan hubungan {score, number} dari 100 di seluruh kerja samanya, menurut catatan dan penilaian kedua pihak.",
   "match.health.new":
@@ -291,6 +299,8 @@ export const id: Catalogue = {
   "match.price.above":
     "Tarif harian, {rate}, melebihi kemampuan anggaran Anda untuk waktu yang tersedia.",
   "match.price.unknown": "Tidak ada tarif untuk dibandingkan dengan anggaran Anda.",
+  "match.proposal.sent":
+    "Sudah menanggapi kerangka kebutuhan ini: {status, select, submitted {penawarannya menunggu jawaban Anda} revision_requested {Anda meminta revisi penawarannya} accepted {Anda menerima penawarannya} declined {Anda menolak penawarannya} withdrawn {penyedia layanan menarik penawarannya} other {penawarannya tidak terpilih}}.",
 
   "agreementDoc.title": "Perjanjian: {title}",
   "agreementDoc.version":

@@ -224,6 +224,59 @@ describe.each(DIALECTS)("proposals on %s", (dialect) => {
     );
   });
 
+  it("an offer valid until a day lapses after it: refused at acceptance naming the day, writing nothing, until revised with a new date", async () => {
+    const terms = { ...proposalTerms(mustHaveOf(w.brief)), validUntil: "2026-11-30" };
+    const draft = bodyOf<ProposalBody>(
+      await w.provider.client.post(`/api/v1/briefs/${w.brief.id}/proposals`, {
+        orgId: w.providerOrg.id,
+        terms,
+      }),
+      201,
+    );
+    expect(draft.terms).toMatchObject({ validUntil: "2026-11-30" });
+    const sent = bodyOf<ProposalBody>(
+      await w.provider.client.post(proposalUrl(draft.id, "submit")),
+    );
+    expect(sent.findings).toEqual([]);
+
+    // The test clock stands at 22 November; on 1 December the offer has lapsed.
+    t.clock.advance(9 * 24 * 60 * 60 * 1000);
+    const seen = bodyOf<ProposalBody>(await w.client.client.get(proposalUrl(sent.id)));
+    expect(seen.findings.map((f) => [f.code, f.severity, f.path])).toEqual([
+      ["valid_until_passed", "blocking", "terms.validUntil"],
+    ]);
+    const refused = expectError(
+      await w.client.client.post(proposalUrl(sent.id, "accept")),
+      409,
+      "proposal_expired",
+    );
+    expect(refused.message).toContain("November 30, 2026");
+    const kept = bodyOf<ProposalBody>(await w.client.client.get(proposalUrl(sent.id)));
+    expect(kept).toMatchObject({ status: "submitted", engagementId: null });
+    const engagements = await t.deps.db.selectFrom("engagements").select("id").execute();
+    expect(engagements).toEqual([]);
+
+    // Sent back for a revision, it comes again with a day to come and is accepted.
+    bodyOf(
+      await w.client.client.post(proposalUrl(sent.id, "request-revision"), {
+        note: "Still interested: can the price stand until mid-December?",
+      }),
+    );
+    // Sent again with the lapsed day, it is refused; with a day to come, it goes.
+    expectError(
+      await w.provider.client.post(proposalUrl(sent.id, "submit")),
+      422,
+      "proposal_not_submittable",
+    );
+    const renewed = { ...terms, validUntil: "2026-12-15" };
+    bodyOf(await w.provider.client.request("PUT", proposalUrl(sent.id), { terms: renewed }));
+    bodyOf(await w.provider.client.post(proposalUrl(sent.id, "submit")));
+    const accepted = bodyOf<ProposalBody>(
+      await w.client.client.post(proposalUrl(sent.id, "accept")),
+    );
+    expect(accepted.status).toBe("accepted");
+  });
+
   it("is declined with a reason the provider reads, and then nothing more happens to it", async () => {
     const sent = await submittedProposal(w);
 

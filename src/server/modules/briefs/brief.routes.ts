@@ -6,6 +6,7 @@ import {
   BriefParams,
   BriefResponse,
   MatchList,
+  MatchListQuery,
   ShortlistBody,
   UpdateBriefBody,
 } from "../../../contracts/briefs";
@@ -108,11 +109,16 @@ export function briefRoutes(deps: AppDeps) {
           tags,
           summary: "Providers ranked by aptitude, each factor explained and weighted",
           params: BriefParams,
+          querystring: MatchListQuery,
           response: { 200: MatchList, ...ERROR_RESPONSES },
         },
       },
       async (request, reply) =>
-        sendResult(reply, request, await matchProviders(deps, actorOf(request), request.params.id)),
+        sendResult(
+          reply,
+          request,
+          await matchProviders(deps, actorOf(request), request.params.id, request.query),
+        ),
     );
     app.post(
       "/briefs/:id/shortlist",

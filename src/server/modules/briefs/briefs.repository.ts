@@ -1,5 +1,5 @@
 import { sql, type Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Database, ProposalsTable } from "../../db/schema";
 import type { Cursor } from "../../platform/cursor";
 import { pastCursor } from "../../db/keyset";
 
@@ -145,4 +145,33 @@ export async function listAnsweringOrgIds(db: Kysely<Database>, briefId: string)
     .where("submitted_at", "is not", null)
     .execute();
   return rows.map((row) => row.provider_org_id);
+}
+
+/**
+ * Each provider's latest sent proposal to a brief, among `providerOrgIds`: what the client has
+ * seen of them there. A draft never sent is the provider's own and stays out.
+ */
+export async function listLatestSentProposals(
+  db: Kysely<Database>,
+  briefId: string,
+  providerOrgIds: readonly string[],
+) {
+  if (providerOrgIds.length === 0) return new Map<string, SentProposalRow>();
+  const rows = await db
+    .selectFrom("proposals")
+    .select(["id", "provider_org_id", "status"])
+    .where("brief_id", "=", briefId)
+    .where("provider_org_id", "in", providerOrgIds)
+    .where("submitted_at", "is not", null)
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
+  // Oldest first, so the newest of each provider is the one kept.
+  return new Map(rows.map((row) => [row.provider_org_id, row]));
+}
+
+export interface SentProposalRow {
+  id: string;
+  provider_org_id: string;
+  status: ProposalsTable["status"];
 }

@@ -1,10 +1,11 @@
 import { todayOf } from "../../platform/clock";
 import type { z } from "zod";
-import type { MatchList, ShortlistBody } from "../../../contracts/briefs";
+import type { MatchList, MatchListQuery, ShortlistBody } from "../../../contracts/briefs";
 import { MATCH_WEIGHTS } from "../../../domain/matching/rank-providers";
 import type { MessageKey } from "../../../i18n/messages/en";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
+import { badCursor, cursorFromQuery, keysetPage } from "../../platform/cursor";
 import { fail, ok, type Result } from "../../platform/result";
 import { type Unworded, wording } from "../../platform/wording";
 import { findOrganisation } from "../orgs/orgs.repository";
@@ -14,9 +15,16 @@ import { currentProviderMarket } from "../profiles/provider-market";
 import { currentTrackRecords } from "../profiles/track-record-cache";
 import { decideBriefAction } from "./brief.policy";
 import { briefContent } from "./brief.presenter";
-import { findBrief, listShortlist, saveShortlistEntry } from "./briefs.repository";
+import {
+  findBrief,
+  listLatestSentProposals,
+  listShortlist,
+  saveShortlistEntry,
+  type SentProposalRow,
+} from "./briefs.repository";
 
-const MATCH_LIMIT = 20;
+/** The order of a match page's cursor, whose key is the rank the next page starts at. */
+const RANK_ORDER = "rank";
 
 /**
  * Ranks providers for the client's brief by aptitude and explains each factor in the reader's
@@ -26,12 +34,18 @@ export async function matchProviders(
   deps: AppDeps,
   actor: Actor,
   briefId: string,
+  page: z.infer<typeof MatchListQuery>,
 ): Promise<Result<Unworded<z.infer<typeof MatchList>, "explanation">>> {
   const row = await findBrief(deps.db, briefId);
   if (!row || !actor.memberships.has(row.org_id)) return fail("not_found");
+  const after = cursorFromQuery(page.cursor, RANK_ORDER);
+  if (!after.ok) return after;
+  const offset = after.value ? Number(after.value.key) : 0;
+  if (!Number.isSafeInteger(offset) || offset < 0) return badCursor();
   const brief = briefContent(row);
   const today = todayOf(deps.clock);
-  if (brief.skillIds.length === 0) return ok({ matches: [], weights: { ...MATCH_WEIGHTS } });
+  if (brief.skillIds.length === 0)
+    return ok({ matches: [], nextCursor: null, weights: { ...MATCH_WEIGHTS } });
   // The market is kept in this process's memory and scored as plain numbers; track records are
   // cached until an engagement changes; sanctions (an expulsion, a suspension running now) and
   // the shortlist are read each time.
@@ -42,18 +56,33 @@ export async function matchProviders(
     listShortlist(deps.db, briefId),
   ]);
   const listed = new Map(shortlist.map((s) => [s.provider_org_id, s.is_invited === 1]));
-  const ranked = market.rank(brief, today, {
-    limit: MATCH_LIMIT,
+  // A page is a stretch of the ranking, read to one past its end to know whether more follow.
+  // The ranking is read again for each page: a provider that moved meanwhile may be seen twice
+  // or skipped, as ranks are of the moment, never a stored order.
+  const upToNext = market.rank(brief, today, {
+    limit: offset + page.limit + 1,
     trackRecords: records,
     emptyTrackRecord: EMPTY_TRACK_RECORD,
     excluded: new Set(unmatchable),
   });
+  const { items: ranked, nextCursor } = keysetPage(
+    upToNext.slice(offset),
+    page.limit,
+    (match) => ({ key: String(offset + page.limit), id: match.orgId }),
+    RANK_ORDER,
+  );
+  const answered = await listLatestSentProposals(
+    deps.db,
+    briefId,
+    ranked.map((match) => match.orgId),
+  );
   const matches = ranked.map((match) => ({
     provider: { id: match.orgId, name: match.name, kind: "provider" as const },
     score: match.score,
     missingSkillIds: match.missingSkillIds,
     isShortlisted: listed.has(match.orgId),
     isInvited: listed.get(match.orgId) ?? false,
+    proposal: proposalMark(answered.get(match.orgId)),
     factors: match.factors.map((f) => ({
       factor: f.factor,
       score: f.score,
@@ -62,7 +91,17 @@ export async function matchProviders(
       explanation: wording(`match.${f.factor}.${f.reason}` as MessageKey, f.values),
     })),
   }));
-  return ok({ matches, weights: { ...MATCH_WEIGHTS } });
+  return ok({ matches, nextCursor, weights: { ...MATCH_WEIGHTS } });
+}
+
+/** A provider that already answered the brief, marked with what became of its proposal. */
+function proposalMark(sent: SentProposalRow | undefined) {
+  if (!sent) return null;
+  return {
+    id: sent.id,
+    status: sent.status,
+    explanation: wording("match.proposal.sent", { status: sent.status }),
+  };
 }
 
 /** The client keeps a provider on its shortlist, or invites it to propose. */

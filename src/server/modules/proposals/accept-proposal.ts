@@ -1,5 +1,6 @@
 import type { Brief } from "../../../domain/brief/brief";
-import { draftAgreementFromProposal } from "../../../domain/proposal/proposal";
+import { day } from "../../../domain/findings";
+import { draftAgreementFromProposal, isProposalExpired } from "../../../domain/proposal/proposal";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
@@ -54,6 +55,12 @@ export function acceptProposal(
     const proposal = loaded.value;
     if (!isActionOpen(proposal.status, "accept") || proposal.brief_status !== "published")
       return fail("proposal_wrong_state");
+    const terms = proposalTerms(proposal);
+    // An offer past its validity no longer stands: the client asks for a revision (a new date)
+    // instead of holding the provider to a price it gave for another time.
+    if (terms.validUntil && isProposalExpired(terms, todayOf(deps.clock))) {
+      return fail("proposal_expired", { validUntil: day(terms.validUntil) });
+    }
     // Neither side under a suspension or expulsion starts a new engagement.
     const at = deps.clock.now();
     const standing = await refuseIfSanctioned(trx, at, {
@@ -70,7 +77,6 @@ export function acceptProposal(
     });
     if (!isClaimed) return fail("proposal_wrong_state");
 
-    const terms = proposalTerms(proposal);
     await insertEngagement(trx, {
       id: engagementId,
       title: proposal.brief_title,
