@@ -55,6 +55,14 @@ describe("the proposal editor, checked with the server's terms contract", () => 
     expect(checked.data?.terms.remuneration.amountMinor).toBe(850_000);
     expect(checked.data?.terms.deliverables[0]?.title).toBe("Online shop");
   });
+
+  it("sends an empty validity as an offer that never lapses, and a chosen day as its last day", async () => {
+    const open = await checkProposal(proposal(() => undefined));
+    expect(open.data?.terms.validUntil).toBeNull();
+    const dated = await checkProposal(proposal((form) => (form.validUntil = "2027-01-31")));
+    expect(dated.problems).toEqual([]);
+    expect(dated.data?.terms.validUntil).toBe("2027-01-31");
+  });
 });
 
 describe("the client's answers to a proposal, checked with the server's contracts", () => {

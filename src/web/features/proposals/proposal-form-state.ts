@@ -12,15 +12,21 @@ import {
 
 export interface ProposalForm extends CommercialTermsForm {
   summary: string;
+  /** The offer's last day (`YYYY-MM-DD`), or "" for an offer that never lapses. */
+  validUntil: string;
 }
 
 /** A new proposal starts in the brief's currency with one deliverable and one criterion. */
 export function emptyProposalForm(currency: string): ProposalForm {
-  return { summary: "", ...emptyCommercialTerms(currency) };
+  return { summary: "", validUntil: "", ...emptyCommercialTerms(currency) };
 }
 
 export function proposalToForm(terms: ProposalTerms, locale: string): ProposalForm {
-  return { summary: terms.summary, ...commercialTermsToForm(terms, locale) };
+  return {
+    summary: terms.summary,
+    validUntil: terms.validUntil ?? "",
+    ...commercialTermsToForm(terms, locale),
+  };
 }
 
 /** The proposal form's words: those of the terms, which sit under `terms` in the body. */
@@ -29,7 +35,11 @@ export const PROPOSAL_WORDS: FormWords = termsWords("terms");
 /** The request body, amounts read from what was typed, at the body's paths (`terms.…`). */
 export function readProposalBody(form: ProposalForm, text: TypedText): UpdateProposalBody {
   return {
-    terms: { summary: form.summary, ...formToCommercialTerms(form, termsAmounts(text, "terms")) },
+    terms: {
+      summary: form.summary,
+      validUntil: form.validUntil === "" ? null : form.validUntil,
+      ...formToCommercialTerms(form, termsAmounts(text, "terms")),
+    },
   };
 }
 

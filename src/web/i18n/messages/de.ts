@@ -474,6 +474,10 @@ export const webDe: WebCatalogue = {
   "proposal.engagementLink": "Dieses Angebot wurde angenommen: Vereinbarung des Auftrags öffnen",
   "proposal.field.summary": "Zusammenfassung",
   "proposal.field.summary.hint": "Ihr Vorgehen in wenigen Sätzen.",
+  "proposal.field.validUntil": "Gültig bis",
+  "proposal.field.validUntil.hint":
+    "Optional: der letzte Tag, an dem der Kunde dieses Angebot annehmen kann. Leer gelassen, gilt das Angebot bis zur Antwort des Kunden.",
+  "proposal.view.validUntil": "Das Angebot gilt bis zum {date}.",
   "proposal.save": "Entwurf speichern",
   "proposal.save.first": "Speichern Sie den Entwurf einmal, um ihn zu prüfen und zu senden.",
   "proposal.saved": "Entwurf gespeichert. Die Machbarkeitsprüfung ist aktuell.",

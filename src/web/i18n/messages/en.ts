@@ -466,6 +466,10 @@ export const webEn = {
   "proposal.engagementLink": "This proposal was accepted: open the engagement’s agreement",
   "proposal.field.summary": "Summary",
   "proposal.field.summary.hint": "Your approach in a few sentences.",
+  "proposal.field.validUntil": "Valid until",
+  "proposal.field.validUntil.hint":
+    "Optional: the last day the client can accept this offer. Leave it empty and the offer stands until the client answers.",
+  "proposal.view.validUntil": "The offer stands until {date}.",
   "proposal.save": "Save the draft",
   "proposal.save.first": "Save the draft once to check it and send it.",
   "proposal.saved": "Draft saved. The feasibility check is up to date.",

@@ -472,6 +472,10 @@ export const webEs: WebCatalogue = {
   "proposal.engagementLink": "Esta propuesta fue aceptada: abrir el acuerdo del encargo",
   "proposal.field.summary": "Resumen",
   "proposal.field.summary.hint": "Su enfoque en pocas frases.",
+  "proposal.field.validUntil": "Válida hasta",
+  "proposal.field.validUntil.hint":
+    "Opcional: el último día en que el cliente puede aceptar esta oferta. Si lo deja vacío, la oferta se mantiene hasta que el cliente responda.",
+  "proposal.view.validUntil": "La oferta se mantiene hasta el {date}.",
   "proposal.save": "Guardar el borrador",
   "proposal.save.first": "Guarde el borrador una vez para comprobarlo y enviarlo.",
   "proposal.saved": "Borrador guardado. El control de viabilidad está al día.",

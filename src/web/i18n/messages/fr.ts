@@ -478,6 +478,10 @@ export const webFr: WebCatalogue = {
   "proposal.engagementLink": "Cette proposition a été acceptée : ouvrir l’accord de la mission",
   "proposal.field.summary": "Résumé",
   "proposal.field.summary.hint": "Votre approche en quelques phrases.",
+  "proposal.field.validUntil": "Valable jusqu’au",
+  "proposal.field.validUntil.hint":
+    "Facultatif : le dernier jour où le client peut accepter cette offre. Laissez vide et l’offre tient jusqu’à la réponse du client.",
+  "proposal.view.validUntil": "L’offre tient jusqu’au {date}.",
   "proposal.save": "Enregistrer le brouillon",
   "proposal.save.first":
     "Enregistrez le brouillon une première fois pour le vérifier et l’envoyer.",

@@ -473,6 +473,10 @@ export const webId: WebCatalogue = {
   "proposal.engagementLink": "Penawaran ini telah diterima: buka perjanjian kerja sama",
   "proposal.field.summary": "Ringkasan",
   "proposal.field.summary.hint": "Pendekatan Anda dalam beberapa kalimat.",
+  "proposal.field.validUntil": "Berlaku hingga",
+  "proposal.field.validUntil.hint":
+    "Opsional: hari terakhir klien dapat menerima penawaran ini. Biarkan kosong dan penawaran berlaku sampai klien menjawab.",
+  "proposal.view.validUntil": "Penawaran berlaku hingga {date}.",
   "proposal.save": "Simpan draf",
   "proposal.save.first": "Simpan draf sekali untuk memeriksa dan mengirimnya.",
   "proposal.saved": "Draf disimpan. Pemeriksaan kelayakan sudah diperbarui.",

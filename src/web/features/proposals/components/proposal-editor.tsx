@@ -6,7 +6,7 @@ import type {
   UpdateProposalBody as UpdateProposalRequest,
 } from "../../../shared/api/types";
 import { FormAlert } from "../../../shared/components/form-alert";
-import { TextAreaField } from "../../../shared/components/fields";
+import { TextAreaField, TextField } from "../../../shared/components/fields";
 import { FindingsPanel, hasBlocking } from "../../../shared/components/findings-panel";
 import { UpdateProposalBody } from "../../../../contracts/proposals";
 import { useContractForm } from "../../../shared/forms/use-contract-form";
@@ -111,6 +111,15 @@ export function ProposalEditor({
           value={values.summary}
           error={errorFor("summary")}
           onChange={(event) => change({ summary: event.target.value })}
+        />
+        <TextField
+          id={anchorFor(PROPOSAL_SCOPE, "validUntil")}
+          type="date"
+          label={<FormattedMessage id="proposal.field.validUntil" />}
+          hint={<FormattedMessage id="proposal.field.validUntil.hint" />}
+          value={values.validUntil}
+          error={errorFor("validUntil")}
+          onChange={(event) => change({ validUntil: event.target.value })}
         />
         <CommercialTermsFields
           scope={PROPOSAL_SCOPE}

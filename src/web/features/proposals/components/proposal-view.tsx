@@ -1,5 +1,6 @@
 import { FormattedDate, FormattedMessage } from "react-intl";
 import type { Proposal } from "../../../shared/api/types";
+import { DateOnly } from "../../../shared/components/date-only";
 import { CommercialTermsView } from "../../terms/components/terms-view";
 import { FeasibilityPanel } from "./proposal-editor";
 
@@ -25,6 +26,14 @@ export function ProposalView({ proposal }: { proposal: Proposal }) {
             </>
           ) : null}
         </p>
+        {proposal.terms.validUntil ? (
+          <p>
+            <FormattedMessage
+              id="proposal.view.validUntil"
+              values={{ date: <DateOnly key="date" value={proposal.terms.validUntil} /> }}
+            />
+          </p>
+        ) : null}
         <section className="stack-sm">
           <h2>
             <FormattedMessage id="proposal.field.summary" />
