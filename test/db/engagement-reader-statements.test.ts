@@ -284,6 +284,25 @@ describe.each(DIALECTS)("the engagement overview's reads on %s", (dialect) => {
       }
     }
   });
+
+  it("writes the timeline's page size into its statements instead of binding it", async () => {
+    // SQLite compiles a statement with a bound `limit ?` again every time the value is bound.
+    const recorder = recordQueries(t.handle.db);
+    await listEventsForReader(recorder.db, w.engagementId);
+    await listEventsForReader(recorder.db, w.engagementId, { direction: "later", limit: 2 });
+    await listEventsForReader(recorder.db, w.engagementId, {
+      direction: "earlier",
+      seq: 3,
+      limit: 7,
+    });
+    const statements = [...recorder.queries, ...(await statementsOf("/events"))];
+    for (const { sql } of statements) expect(sql).not.toMatch(/\blimit (\?|\$\d)/i);
+    expect(recorder.queries.map(({ sql }) => /\blimit (\d+)\b[^]*$/i.exec(sql)?.[1])).toEqual([
+      "51",
+      "3",
+      "8",
+    ]);
+  });
 });
 
 interface PlanNode {
