@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { auditCommand } from "./audit";
 import { backupCommand } from "./backup";
 import { clockCommand } from "./clock";
 import { exportCommand } from "./export";
@@ -30,6 +31,7 @@ program.addCommand(clockCommand());
 program.addCommand(rescoreCommand());
 program.addCommand(nudgeStatsCommand());
 program.addCommand(generateCommand());
+program.addCommand(auditCommand());
 
 /**
  * Commander's own refusals (an unknown option or command, a missing or extra argument) are
