@@ -47,6 +47,12 @@ function throwUsageErrors(command: Command, path: string): void {
 }
 throwUsageErrors(program, "accord");
 
+// A reader that goes away (`accord verify | head -1`) ends the output, not with a stack trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -287,6 +287,19 @@ describe("the accord command, when what it is given is unusable", () => {
     } finally {
       holder.close();
     }
+  });
+
+  it("stops quietly when what reads its output goes away (`accord verify | head -1`)", async () => {
+    const child = spawn("node", [BIN, "verify"], {
+      env: { ...process.env, LOG_LEVEL: "warn", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once("close", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
   });
 
   it.each(DIALECTS)("names an engagement that is not in the %s database", async (dialect) => {
