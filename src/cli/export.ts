@@ -1,5 +1,6 @@
 import { Command } from "commander";
-import { writeFile } from "node:fs/promises";
+import { OperatorRefusal } from "./operator-errors";
+import { writeTextWhole } from "./operator-files";
 import { withDatabase } from "./with-database";
 
 export function exportCommand(): Command {
@@ -21,11 +22,12 @@ export function exportCommand(): Command {
       ]);
       const json = await withDatabase(async ({ db }) => {
         const engagement = await findEngagement(db, options.engagement);
-        if (!engagement) throw new Error(`No engagement ${options.engagement} in this database`);
+        if (!engagement)
+          throw new OperatorRefusal("cli.engagement_not_found", { id: options.engagement }, 1);
         const events = (await listEventsWithActors(db, engagement.id)).map(toChainedEvent);
         return JSON.stringify(buildLedgerExport(engagement, events, new Date()), null, 2);
       });
-      if (options.out) await writeFile(options.out, `${json}\n`);
+      if (options.out) await writeTextWhole(options.out, `${json}\n`);
       else process.stdout.write(`${json}\n`);
     });
 }

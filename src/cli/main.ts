@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { auditCommand } from "./audit";
 import { backupCommand } from "./backup";
 import { clockCommand } from "./clock";
 import { exportCommand } from "./export";
@@ -30,6 +31,7 @@ program.addCommand(clockCommand());
 program.addCommand(rescoreCommand());
 program.addCommand(nudgeStatsCommand());
 program.addCommand(generateCommand());
+program.addCommand(auditCommand());
 
 /**
  * Commander's own refusals (an unknown option or command, a missing or extra argument) are
@@ -44,6 +46,12 @@ function throwUsageErrors(command: Command, path: string): void {
   for (const sub of command.commands) throwUsageErrors(sub, `${path} ${sub.name()}`);
 }
 throwUsageErrors(program, "accord");
+
+// A reader that goes away (`accord verify | head -1`) ends the output, not with a stack trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? 0);
+});
 
 try {
   await program.parseAsync(process.argv);

@@ -11,6 +11,68 @@ const UNREACHABLE_CALLS = new Set(["connect", "getaddrinfo"]);
 const REFUSING_STATES = new Set(["28P01", "28000", "3D000", "57P03", "53300"]);
 const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH"]);
 
+/**
+ * A command's refusal of what the operator gave it (a file, an engagement's id, a value), in
+ * the catalogue's words: thrown where the command finds it, so that a database opened for the
+ * command is closed on the way out, and said by `reportOperatorError` in the operator's
+ * language. Exit 2 for a call to change (a usage error), 1 for a thing that is not there.
+ */
+export class OperatorRefusal extends Error {
+  override readonly name = "OperatorRefusal";
+  constructor(
+    readonly key: MessageKey,
+    readonly values: MessageValues,
+    readonly exitCode: 1 | 2,
+  ) {
+    super(key);
+  }
+}
+
+/** How the system refuses a file, as `cli.file_unusable` names it. */
+const FILE_PROBLEMS: Record<string, string> = {
+  ENOENT: "missing",
+  EISDIR: "directory",
+  ENOTDIR: "not_directory",
+  EACCES: "denied",
+  EPERM: "denied",
+  EEXIST: "exists",
+  ENOSPC: "full",
+  EDQUOT: "full",
+  EROFS: "read_only",
+  SQLITE_FULL: "full",
+};
+
+/**
+ * A file the operator named that could not be read or written, as a refusal naming it and why;
+ * anything that is not the system's refusal of a file (a bug) is given back as it is.
+ */
+export function fileRefusal(path: string, access: "read" | "write", error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (!(error instanceof Error) || typeof code !== "string") return error;
+  const problem = FILE_PROBLEMS[code] ?? "other";
+  if (problem === "other" && !code.startsWith("E") && !code.startsWith("SQLITE_")) return error;
+  return new OperatorRefusal(
+    "cli.file_unusable",
+    { path, access, problem, reason: error.message },
+    1,
+  );
+}
+
+/** Where `accord serve` could not listen: the port taken, or not Accord's to take. */
+function describeListenError(error: Error & { code?: unknown; address?: unknown; port?: unknown }) {
+  const problem =
+    error.code === "EADDRINUSE" ? "in_use" : error.code === "EACCES" ? "denied" : "other";
+  return {
+    key: "cli.port_unavailable" as const,
+    values: {
+      address: `${String(error.address)}:${String(error.port)}`,
+      problem,
+      reason: error.message,
+    },
+    exitCode: 1,
+  };
+}
+
 interface Described {
   /** `null`: the message is `values.message` as it is (commander's own, or none). */
   key: MessageKey | null;
@@ -44,7 +106,8 @@ function reasonOf(error: Error & { code?: unknown }): string {
 /**
  * An operator's mistake in the environment, as one sentence to show instead of a stack trace:
  * a setting that does not parse, a database URL of no known kind (both usage errors, exit 2),
- * a database that cannot be reached or opened (exit 1). Anything else is a bug: `null`.
+ * a database that cannot be reached or opened, a port that cannot be listened on (exit 1); or
+ * a command's own `OperatorRefusal`. Anything else is a bug: `null`.
  */
 export function describeOperatorError(
   error: unknown,
@@ -54,6 +117,10 @@ export function describeOperatorError(
   // By its code: the compiled bundle renames commander's error class, and its name with it.
   const code = (error as Error & { code?: unknown }).code;
   if (typeof code === "string" && code.startsWith("commander.")) return describeUsageError(error);
+  if (error instanceof OperatorRefusal)
+    return { key: error.key, values: error.values, exitCode: error.exitCode };
+  if ((error as Error & { syscall?: unknown }).syscall === "listen")
+    return describeListenError(error);
   const database = redacted(env.ACCORD_DATABASE_URL ?? "sqlite:./data/accord.db");
   switch (error.name) {
     case "InvalidConfigError": {

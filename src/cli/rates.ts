@@ -1,4 +1,7 @@
 import { Command } from "commander";
+import type { MessageKey } from "../i18n/messages/en";
+import type { MessageValues } from "../i18n/translate";
+import { OperatorRefusal } from "./operator-errors";
 import { withDatabase } from "./with-database";
 
 /** The rules and the repository load with the command that runs, not with `accord --help`. */
@@ -13,9 +16,9 @@ async function load() {
   return { ...calendar, ...lateInterest, ...rateText, ...money, ...repository };
 }
 
-function fail(message: string): void {
-  process.stderr.write(`${message}\n`);
-  process.exitCode = 2;
+/** A value the operator typed that is not one: a usage error, said in their language. */
+function refuse(key: MessageKey, values: MessageValues): never {
+  throw new OperatorRefusal(key, values, 2);
 }
 
 const percent = (basisPoints: number) => (basisPoints / 100).toFixed(2);
@@ -48,9 +51,9 @@ export function ratesCommand(): Command {
       } = await load();
       const code = currency.toUpperCase();
       const basisPoints = basisPointsOfPercent(percentText);
-      if (!isCurrencyCode(code)) return fail(`${currency} is not an ISO 4217 currency code`);
-      if (!isIsoDate(validFrom)) return fail(`${validFrom} is not a date written YYYY-MM-DD`);
-      if (basisPoints === null) return fail(`${percentText} is not a percentage such as 2.15`);
+      if (!isCurrencyCode(code)) refuse("cli.rates.currency_invalid", { value: currency });
+      if (!isIsoDate(validFrom)) refuse("cli.rates.day_invalid", { value: validFrom });
+      if (basisPoints === null) refuse("cli.rates.percent_invalid", { value: percentText });
       await withDatabase(async ({ db }) => {
         await setReferenceRate(db, {
           currency: code,
@@ -107,9 +110,10 @@ export function ratesCommand(): Command {
       const { decimalOfMinor, isCurrencyCode, minorOfDecimal, setRecoveryCompensation } =
         await load();
       const code = currency.toUpperCase();
-      if (!isCurrencyCode(code)) return fail(`${currency} is not an ISO 4217 currency code`);
+      if (!isCurrencyCode(code)) refuse("cli.rates.currency_invalid", { value: currency });
       const amountMinor = minorOfDecimal(amountText, code);
-      if (amountMinor === null) return fail(`${amountText} is not an amount in ${code}`);
+      if (amountMinor === null)
+        refuse("cli.rates.amount_invalid", { value: amountText, currency: code });
       await withDatabase(async ({ db }) => {
         await setRecoveryCompensation(db, {
           currency: code,

@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { OperatorRefusal } from "./operator-errors";
 import { loadCliConfig, withDatabase } from "./with-database";
 
 export function seedDemoCommand(): Command {
@@ -21,13 +22,8 @@ export function seedDemoCommand(): Command {
           // A sandbox's demo is seeded at its test clock's time, as `accord serve` seeds it.
           testClock: config.testClock,
         });
-        if (!(await isDatabaseEmpty(deps))) {
-          process.stderr.write(
-            "The database already has people in it; the demo is seeded only into an empty one.\n",
-          );
-          process.exitCode = 1;
-          return;
-        }
+        if (!(await isDatabaseEmpty(deps)))
+          throw new OperatorRefusal("cli.seed_demo.database_not_empty", {}, 1);
         const logins = await seedDemo(deps);
         process.stdout.write(`Seeded ${logins.length} demo people (password: ${DEMO_PASSWORD}):\n`);
         for (const login of logins)

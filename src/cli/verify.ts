@@ -1,12 +1,20 @@
 import { Command } from "commander";
-import { readFile } from "node:fs/promises";
-import type { ChainVerdict } from "../domain/ledger/ledger";
+import type { z } from "zod";
+import type { ChainVerdict, ExportVerdict } from "../domain/ledger/ledger";
+import { OperatorRefusal } from "./operator-errors";
+import { readOperatorFile } from "./operator-files";
 import { withDatabase } from "./with-database";
 
-function describe(label: string, verdict: ChainVerdict): string {
-  return verdict.isIntact
-    ? `${label}: intact (${verdict.eventCount} events, head ${verdict.headHash.slice(0, 16)}…)`
-    : `${label}: BROKEN at event #${verdict.firstBroken.seq} (${verdict.firstBroken.id}): ${verdict.firstBroken.reason.replaceAll("_", " ")}`;
+function describe(label: string, verdict: ExportVerdict): string {
+  if (verdict.isIntact)
+    return `${label}: intact (${verdict.eventCount} events, head ${verdict.headHash.slice(0, 16)}…)`;
+  if ("isEmpty" in verdict)
+    return `${label}: BROKEN: no events (an engagement's ledger starts with its creation)`;
+  if ("foreign" in verdict) {
+    const { seq, id, engagementId } = verdict.foreign;
+    return `${label}: BROKEN at event #${seq} (${id}): belongs to engagement ${engagementId}`;
+  }
+  return `${label}: BROKEN at event #${verdict.firstBroken.seq} (${verdict.firstBroken.id}): ${verdict.firstBroken.reason.replaceAll("_", " ")}`;
 }
 
 /**
@@ -24,7 +32,7 @@ export function verifyCommand(): Command {
         await verifyHead(options.file, options.head);
         return;
       }
-      const verdicts = options.file
+      const verdicts: [string, ExportVerdict][] = options.file
         ? [await verifyFile(options.file)]
         : await verifyDatabase(options.engagement);
       for (const [label, verdict] of verdicts)
@@ -33,20 +41,49 @@ export function verifyCommand(): Command {
     });
 }
 
-/** A ledger export, or the `ledger` section of an engagement archive (the same format). */
+/**
+ * A ledger export, or the `ledger` section of an engagement archive (the same format). A file
+ * that is not one is refused naming where it stops being one: not JSON at all (or cut short),
+ * or the first field that is missing or wrong.
+ */
 async function readLedger(path: string) {
+  const text = await readOperatorFile(path);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new OperatorRefusal("cli.verify.not_json", { path }, 1);
+  }
   // The contracts (zod) load when a file is read, not for `accord --help`.
   const { VerifiableFile } = await import("../contracts/archive");
-  const parsed = VerifiableFile.safeParse(JSON.parse(await readFile(path, "utf8")));
+  const parsed = VerifiableFile.safeParse(json);
   if (!parsed.success)
-    throw new Error(`${path} is not an Accord ledger export or archive: ${parsed.error.message}`);
+    throw new OperatorRefusal(
+      "cli.verify.not_an_export",
+      { path, field: firstWrongField(parsed.error.issues) },
+      1,
+    );
   return parsed.data;
 }
 
-async function verifyFile(path: string): Promise<[string, ChainVerdict]> {
+/**
+ * Where a file stops being an export or an archive: in the format it names (the union's branch
+ * whose `format` matched), else `format` itself.
+ */
+function firstWrongField(issues: readonly z.core.$ZodIssue[]): string {
+  const first = issues[0];
+  if (first?.code !== "invalid_union") return first?.path.join(".") ?? "";
+  const branch = first.errors.find((branchIssues) =>
+    branchIssues.every((issue) => issue.path[0] !== "format"),
+  );
+  return branch?.[0]?.path.join(".") ?? "format";
+}
+
+async function verifyFile(path: string): Promise<[string, ExportVerdict]> {
   const ledger = await readLedger(path);
-  const { verifyChain } = await import("../domain/ledger/ledger");
-  return [`${path} (engagement ${ledger.engagement.id})`, verifyChain(ledger.events)];
+  const { verifyExport } = await import("../domain/ledger/ledger");
+  const label = `${path} (engagement ${ledger.engagement.id})`;
+  return [label, verifyExport(ledger.engagement.id, ledger.events)];
 }
 
 /** Whether the export still holds a head hash an e-mail carried (see `checkWitnessedHead`). */
@@ -77,7 +114,7 @@ async function verifyDatabase(engagementId: string | undefined): Promise<[string
     for (const id of ids) {
       const rows = await listEventsWithActors(db, id);
       if (engagementId && rows.length === 0)
-        throw new Error(`No engagement ${id} with events in this database`);
+        throw new OperatorRefusal("cli.engagement_not_found", { id }, 1);
       verdicts.push([`engagement ${id}`, verifyChain(rows.map(toChainedEvent))]);
     }
     return verdicts;

@@ -116,7 +116,15 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
     ...(options.metricsAccess && { metricsAccess: options.metricsAccess }),
     ...(options.loginThrottle && { loginThrottle: options.loginThrottle }),
   });
-  await app.listen({ port: options.port ?? 3000, host });
+  try {
+    await app.listen({ port: options.port ?? 3000, host });
+  } catch (error) {
+    // A port taken or not ours to take: the caller says why; nothing is left open behind it.
+    await app.close();
+    deps.mailer.close();
+    await handle.close();
+    throw error;
+  }
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : options.port;
   const url = `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}`;

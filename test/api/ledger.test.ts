@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { LedgerExport } from "../../src/contracts/engagements";
+import { verifyExport } from "../../src/domain/ledger/ledger";
 import { DIALECTS } from "../support/databases";
-import { buildTestApp, type Person, type TestApp } from "../support/test-app";
-import { buildAcceptedEngagement, type LedgerEventBody } from "./api-fixtures";
+import { buildTestApp, signUpPerson, type Person, type TestApp } from "../support/test-app";
+import { buildAcceptedEngagement, createOrg, type LedgerEventBody } from "./api-fixtures";
 
 interface VerdictBody {
   isIntact: boolean;
@@ -120,6 +122,57 @@ describe.each(DIALECTS)("engagement ledger on %s", (dialect) => {
       expect(file.exportedAt).toBe(t.clock.now().toISOString());
       expect(file.events.map((e) => e.hash)).toEqual(events.map((e) => e.hash));
       expect(file.events[0]).not.toHaveProperty("actorName");
+    });
+
+    it("gives both sides the same chain to the same head, and an outsider nothing", async () => {
+      const { engagement, client, provider } = await buildAcceptedEngagement(t, {
+        title: "Both hold it",
+      });
+      const url = `/api/v1/engagements/${engagement.id}/ledger/export`;
+      const [byClient, byProvider] = await Promise.all(
+        [client, provider].map(async (side) => {
+          const response = await side.client.get(url);
+          expect(response.statusCode, response.body).toBe(200);
+          return response.json<LedgerExport>();
+        }),
+      );
+      const clientVerdict = verifyExport(engagement.id, byClient!.events);
+      expect(clientVerdict.isIntact).toBe(true);
+      expect(verifyExport(engagement.id, byProvider!.events)).toEqual(clientVerdict);
+      expect(byProvider!.events).toEqual(byClient!.events);
+
+      const outsider = await signUpPerson(t.app, "Olga");
+      await createOrg(outsider, "client");
+      expect((await outsider.client.get(url)).statusCode).toBe(404);
+    });
+
+    it("records in the audit trail each copy of the record a side takes, and by whom", async () => {
+      const { engagement, client, clientOrg, provider, providerOrg } =
+        await buildAcceptedEngagement(t, { title: "Copied" });
+      const base = `/api/v1/engagements/${engagement.id}`;
+      expect((await client.client.get(`${base}/ledger/export`)).statusCode).toBe(200);
+      expect((await provider.client.get(`${base}/archive`)).statusCode).toBe(200);
+      const outsider = await signUpPerson(t.app, "Olga");
+      expect((await outsider.client.get(`${base}/ledger/export`)).statusCode).toBe(404);
+
+      const entries = await t.deps.db
+        .selectFrom("audit_events")
+        .select(["action", "actor_user_id", "org_id"])
+        .where("subject", "=", engagement.id)
+        .orderBy("action")
+        .execute();
+      expect(entries).toEqual([
+        {
+          action: "engagement.archive_downloaded",
+          actor_user_id: provider.userId,
+          org_id: providerOrg.id,
+        },
+        {
+          action: "engagement.ledger_exported",
+          actor_user_id: client.userId,
+          org_id: clientOrg.id,
+        },
+      ]);
     });
   });
 });

@@ -1,9 +1,12 @@
-import { execFile } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { execFile, spawn } from "node:child_process";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { scratchDatabase } from "../support/accord-process";
+import { DIALECTS } from "../support/databases";
 import { freePort } from "../support/embedded-postgres";
 
 const run = promisify(execFile);
@@ -117,6 +120,205 @@ describe("the accord command, when it is called wrongly", () => {
       const help = await accord(args, env);
       expect(help.code, args.join(" ")).toBe(0);
       expect(help.stdout).toContain("Usage:");
+    }
+  });
+});
+
+/**
+ * What an operator hands a command (a file to read or write, an engagement's id, a port to
+ * listen on) can be wrong too: each is one sentence in their language naming what, with a
+ * non-zero exit code, no stack trace, and nothing half-written.
+ */
+describe("the accord command, when what it is given is unusable", () => {
+  let dir: string;
+  let env: Record<string, string>;
+  let engagementId: string;
+  let exported: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "accord-operator-mistakes-"));
+    env = { ACCORD_DATABASE_URL: `sqlite:${join(dir, "accord.db")}` };
+    expect((await accord(["seed-demo"], env)).code).toBe(0);
+    const listing = await accord(["verify"], env);
+    engagementId = /engagement ([0-9a-f-]{36}): intact/.exec(listing.stdout)![1]!;
+    exported = join(dir, "ledger.json");
+    const exporting = await accord(
+      ["export", "--engagement", engagementId, "--out", exported],
+      env,
+    );
+    expect(exporting.code, exporting.stderr).toBe(0);
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  function expectOneSentence(result: { stderr: string }, ...words: string[]): void {
+    for (const word of words) expect(result.stderr).toContain(word);
+    expect(result.stderr).not.toMatch(NO_STACK);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+  }
+
+  it("refuses to verify a file it cannot read, or one that is not an export, saying why", async () => {
+    const missing = join(dir, "missing.json");
+    const absent = await accord(["verify", "--file", missing], {});
+    expect(absent.code).toBe(1);
+    expectOneSentence(absent, missing, "n’existe pas");
+
+    const directory = await accord(["verify", "--file", dir], {});
+    expect(directory.code).toBe(1);
+    expectOneSentence(directory, dir, "dossier");
+
+    const text = await readFile(exported, "utf8");
+    const cut = join(dir, "cut.json");
+    await writeFile(cut, text.slice(0, text.length / 2));
+    const truncated = await accord(["verify", "--file", cut], {});
+    expect(truncated.code).toBe(1);
+    expectOneSentence(truncated, cut, "JSON");
+
+    const other = join(dir, "other.json");
+    await writeFile(other, JSON.stringify({ hello: "world" }));
+    const notExport = await accord(["verify", "--file", other], {});
+    expect(notExport.code).toBe(1);
+    expectOneSentence(notExport, other, "format");
+
+    const ledger = JSON.parse(text) as { events: Record<string, unknown>[] };
+    delete ledger.events[1]!.hash;
+    const noHash = join(dir, "no-hash.json");
+    await writeFile(noHash, JSON.stringify(ledger));
+    const withoutHash = await accord(["verify", "--file", noHash], {});
+    expect(withoutHash.code).toBe(1);
+    expectOneSentence(withoutHash, noHash, "events.1.hash");
+  });
+
+  it("reports an export relabelled with another engagement, or emptied, as not intact", async () => {
+    const ledger = JSON.parse(await readFile(exported, "utf8")) as {
+      engagement: { id: string };
+      events: unknown[];
+    };
+    const relabelled = join(dir, "relabelled.json");
+    await writeFile(
+      relabelled,
+      JSON.stringify({
+        ...ledger,
+        engagement: { ...ledger.engagement, id: "0".repeat(8) + engagementId.slice(8) },
+      }),
+    );
+    const verdict = await accord(["verify", "--file", relabelled], {});
+    expect(verdict.code).toBe(1);
+    expect(verdict.stdout).toContain(`BROKEN at event #1`);
+    expect(verdict.stdout).toContain(`belongs to engagement ${engagementId}`);
+
+    const emptied = join(dir, "emptied.json");
+    await writeFile(emptied, JSON.stringify({ ...ledger, events: [] }));
+    const empty = await accord(["verify", "--file", emptied], {});
+    expect(empty.code).toBe(1);
+    expect(empty.stdout).toContain("no events");
+  });
+
+  it("writes an export whole or not at all, and names a directory that is not there", async () => {
+    const nowhere = join(dir, "no-such-directory", "ledger.json");
+    const refused = await accord(["export", "--engagement", engagementId, "--out", nowhere], env);
+    expect(refused.code).toBe(1);
+    expectOneSentence(refused, nowhere, "n’existe pas");
+    const ontoDirectory = await accord(["export", "--engagement", engagementId, "--out", dir], env);
+    expect(ontoDirectory.code).toBe(1);
+    expectOneSentence(ontoDirectory, dir, "dossier");
+    expect((await readdir(dir)).filter((name) => name.includes(".partial"))).toEqual([]);
+  });
+
+  it("backs up only to a new file, leaving nothing behind when it cannot", async () => {
+    const existing = join(dir, "existing.db");
+    await writeFile(existing, "an older backup");
+    const over = await accord(["backup", "--out", existing], env);
+    expect(over.code).toBe(2);
+    expectOneSentence(over, existing, "existe déjà");
+    expect(await readFile(existing, "utf8")).toBe("an older backup");
+
+    const live = await accord(["backup", "--out", join(dir, "accord.db")], env);
+    expect(live.code).toBe(2);
+
+    const nowhere = join(dir, "no-such-directory", "backup.db");
+    const refused = await accord(["backup", "--out", nowhere], env);
+    expect(refused.code).toBe(1);
+    expectOneSentence(refused, nowhere, "n’existe pas");
+    const ontoDirectory = await accord(["backup", "--out", `${dir}/`], env);
+    expect(ontoDirectory.code).not.toBe(0);
+    expect(ontoDirectory.stderr).not.toMatch(NO_STACK);
+
+    const noSource = await accord(["backup", "--out", join(dir, "never.db")], {
+      ACCORD_DATABASE_URL: `sqlite:${join(dir, "no-database-here.db")}`,
+    });
+    expect(noSource.code).toBe(1);
+    expectOneSentence(noSource, "ne parvient pas à ouvrir la base de données");
+    expect((await readdir(dir)).filter((name) => /never|partial|no-database/.test(name))).toEqual(
+      [],
+    );
+
+    const postgres = await accord(["backup", "--out", join(dir, "pg.db")], {
+      ACCORD_DATABASE_URL: "postgres://u:p@127.0.0.1:1/x",
+    });
+    expect(postgres.code).toBe(2);
+    expectOneSentence(postgres, "PostgreSQL", "pg_dump");
+  });
+
+  it("says that the demo is seeded only into an empty database", async () => {
+    const again = await accord(["seed-demo"], env);
+    expect(again.code).toBe(1);
+    expectOneSentence(again, "base de données", "ACCORD_DATABASE_URL");
+  });
+
+  it("refuses a reference rate it cannot read, in French", async () => {
+    const currency = await accord(["rates", "set", "EURO", "2027-01-01", "2.40"], env);
+    expect(currency.code).toBe(2);
+    expectOneSentence(currency, "EURO", "ISO 4217");
+    const day = await accord(["rates", "set", "EUR", "2027-02-30", "2.40"], env);
+    expectOneSentence(day, "2027-02-30", "AAAA-MM-JJ");
+    const amount = await accord(["rates", "compensation", "EUR", "40.001"], env);
+    expectOneSentence(amount, "40.001", "EUR", "montant");
+  });
+
+  it("says the port is taken when another process listens on it", async () => {
+    const port = await freePort();
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(port, "127.0.0.1", resolve));
+    try {
+      const refused = await accord(["serve", "--no-demo"], { ...env, PORT: String(port) });
+      expect(refused.code).toBe(1);
+      expectOneSentence(refused, `127.0.0.1:${port}`, "PORT");
+    } finally {
+      holder.close();
+    }
+  });
+
+  it("stops quietly when what reads its output goes away (`accord verify | head -1`)", async () => {
+    const child = spawn("node", [BIN, "verify"], {
+      env: { ...process.env, LOG_LEVEL: "warn", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once("close", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+  });
+
+  it.each(DIALECTS)("names an engagement that is not in the %s database", async (dialect) => {
+    const database = await scratchDatabase(dialect, inject("postgresUrl"));
+    try {
+      const on = { ACCORD_DATABASE_URL: database.url };
+      const unknown = "01a2441f-0000-7000-8000-000000000000";
+      for (const args of [
+        ["export", "--engagement", unknown],
+        ["verify", "--engagement", unknown],
+        ["export", "--engagement", "not-an-id", "--out", join(dir, "never.json")],
+      ]) {
+        const refused = await accord(args, on);
+        expect(refused.code, args.join(" ")).toBe(1);
+        expectOneSentence(refused, args[2]!, "mission");
+      }
+      await expect(readFile(join(dir, "never.json"))).rejects.toThrow();
+    } finally {
+      await database.drop();
     }
   });
 });

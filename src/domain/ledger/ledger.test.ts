@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { chainEvent, GENESIS_HASH, hashEvent, verifyChain, type ChainedEvent } from "./ledger";
+import {
+  chainEvent,
+  GENESIS_HASH,
+  hashEvent,
+  verifyChain,
+  verifyExport,
+  type ChainedEvent,
+} from "./ledger";
 
 function buildChain(length: number): ChainedEvent[] {
   const events: ChainedEvent[] = [];
@@ -86,6 +93,33 @@ describe("engagement ledger", () => {
     expect(verifyChain(chain)).toMatchObject({
       isIntact: false,
       firstBroken: { id: "evt_3", reason: "sequence_gap" },
+    });
+  });
+});
+
+describe("an exported ledger", () => {
+  it("is intact when it holds the chain of the engagement its header names", () => {
+    expect(verifyExport("eng_1", buildChain(3))).toMatchObject({ isIntact: true, eventCount: 3 });
+  });
+
+  it("is not intact when its header names another engagement than its events", () => {
+    const events = buildChain(3);
+    expect(verifyExport("eng_2", events)).toEqual({
+      isIntact: false,
+      foreign: { id: "evt_1", seq: 1, engagementId: "eng_1" },
+    });
+  });
+
+  it("is not intact when it holds no events", () => {
+    expect(verifyExport("eng_1", [])).toEqual({ isIntact: false, isEmpty: true });
+  });
+
+  it("names a tampered event as the chain does", () => {
+    const events = buildChain(3);
+    events[1] = { ...events[1]!, payload: { index: 99 } };
+    expect(verifyExport("eng_1", events)).toMatchObject({
+      isIntact: false,
+      firstBroken: { seq: 2, reason: "hash_mismatch" },
     });
   });
 });

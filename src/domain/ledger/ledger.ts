@@ -119,3 +119,25 @@ function findBreak(
   if (hashEvent(event.prevHash, event) !== event.hash) return "hash_mismatch";
   return undefined;
 }
+
+export type ExportVerdict =
+  | ChainVerdict
+  | { isIntact: false; isEmpty: true }
+  | { isIntact: false; foreign: Pick<ChainedEvent, "id" | "seq" | "engagementId"> };
+
+/**
+ * Checks an export of the ledger of `engagementId`, as its header names it. Invariant: it is
+ * intact only if it holds events (every engagement's ledger starts with its creation), each of
+ * them of that engagement (the header is not hashed, so a relabelled or spliced file is caught
+ * here, at its first foreign event), and their chain is intact.
+ */
+export function verifyExport(engagementId: string, events: readonly ChainedEvent[]): ExportVerdict {
+  if (events.length === 0) return { isIntact: false, isEmpty: true };
+  const foreign = events.find((event) => event.engagementId !== engagementId);
+  if (foreign)
+    return {
+      isIntact: false,
+      foreign: { id: foreign.id, seq: foreign.seq, engagementId: foreign.engagementId },
+    };
+  return verifyChain(events);
+}

@@ -816,6 +816,28 @@ export const de: Catalogue = {
     "{option} braucht einen Wert: `{command} --help` sagt, was es erwartet.",
   "cli.usage.excess_arguments":
     "{command} nimmt weniger Argumente: `{command} --help` sagt, welche.",
+  // h-cli: what a command is given that it cannot use (src/cli/operator-errors.ts)
+  "cli.file_unusable":
+    "Accord kann {path} nicht {access, select, read {lesen} other {schreiben}}: {problem, select, missing {{access, select, read {die Datei gibt es nicht} other {ihr Verzeichnis gibt es nicht}}} directory {das ist ein Verzeichnis} not_directory {ein Teil des Pfads ist kein Verzeichnis} denied {Zugriff verweigert} exists {dort liegt bereits eine Datei} full {der Datenträger ist voll} read_only {das Dateisystem ist schreibgeschützt} other {{reason}}}.",
+  "cli.port_unavailable":
+    "Accord kann nicht auf {address} lauschen: {problem, select, in_use {ein anderer Prozess nutzt die Adresse bereits} denied {dieser Benutzer darf den Port nicht nutzen} other {{reason}}}. Beenden Sie diesen Prozess oder wählen Sie mit PORT einen anderen Port (oder mit HOST eine andere Adresse).",
+  "cli.engagement_not_found":
+    "In dieser Datenbank gibt es keinen Auftrag {id}: `accord verify` nennt die Kennung jedes Auftrags.",
+  "cli.backup.exists":
+    "{path} gibt es bereits: accord backup schreibt nur eine neue Datei und überschreibt nie eine vorhandene. Wählen Sie einen neuen Namen oder verschieben Sie zuerst die alte Datei.",
+  "cli.backup.postgres":
+    'Diese Datenbank ist PostgreSQL: Sichern Sie sie mit deren eigenen Werkzeugen, etwa pg_dump --format=custom --file=accord.dump "$ACCORD_DATABASE_URL" (docs/OPERATIONS.md).',
+  "cli.verify.not_json":
+    "{path} ist kein JSON oder wurde abgeschnitten: Es ist weder ein Verlaufsexport noch ein Auftragsarchiv von Accord.",
+  "cli.verify.not_an_export":
+    "{path} ist weder ein Verlaufsexport noch ein Auftragsarchiv von Accord: Das Feld {field} fehlt oder ist nicht so, wie Accord es schreibt.",
+  "cli.seed_demo.database_not_empty":
+    "Die Datenbank enthält bereits Personen: Die Demo wird nur in eine leere Datenbank eingespielt. Geben Sie in ACCORD_DATABASE_URL eine neue an, um die Demo auszuprobieren.",
+  "cli.rates.currency_invalid": "{value} ist kein Währungscode nach ISO 4217 wie EUR.",
+  "cli.rates.day_invalid": "{value} ist kein Tag in der Form JJJJ-MM-TT.",
+  "cli.rates.percent_invalid": "{value} ist kein Prozentsatz wie 2.15.",
+  "cli.rates.amount_invalid":
+    "{value} ist kein Betrag in {currency}: Schreiben Sie ihn in Haupteinheiten, etwa 40 oder 40.00.",
   "health.improve.pay_invoice":
     "{number} bezahlen, {days, plural, one {# Tag} other {# Tage}} überfällig: +{gain}",
   "health.improve.settle_change_request":

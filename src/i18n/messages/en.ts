@@ -763,6 +763,28 @@ export const en = {
   "cli.usage.option_value_missing":
     "{option} needs a value: `{command} --help` says what it takes.",
   "cli.usage.excess_arguments": "{command} takes fewer arguments: `{command} --help` says which.",
+  // h-cli: what a command is given that it cannot use (src/cli/operator-errors.ts)
+  "cli.file_unusable":
+    "Accord cannot {access, select, read {read} other {write}} {path}: {problem, select, missing {{access, select, read {it does not exist} other {its directory does not exist}}} directory {it is a directory} not_directory {a part of its path is not a directory} denied {permission denied} exists {a file is already there} full {the disk is full} read_only {the file system is read-only} other {{reason}}}.",
+  "cli.port_unavailable":
+    "Accord cannot listen on {address}: {problem, select, in_use {another process is using it} denied {this user may not use that port} other {{reason}}}. Stop that process, or choose another port with PORT (or another address with HOST).",
+  "cli.engagement_not_found":
+    "There is no engagement {id} in this database: `accord verify` lists each engagement's id.",
+  "cli.backup.exists":
+    "{path} already exists: accord backup writes a new file only and never overwrites one. Choose a new name, or move the old file away first.",
+  "cli.backup.postgres":
+    'This database is PostgreSQL: back it up with its own tools, e.g. pg_dump --format=custom --file=accord.dump "$ACCORD_DATABASE_URL" (docs/OPERATIONS.md).',
+  "cli.verify.not_json":
+    "{path} is not JSON, or it was cut short: it is not an Accord ledger export or engagement archive.",
+  "cli.verify.not_an_export":
+    "{path} is not an Accord ledger export or engagement archive: its field {field} is missing or not as Accord writes it.",
+  "cli.seed_demo.database_not_empty":
+    "The database already has people in it: the demo is seeded only into an empty database. Set ACCORD_DATABASE_URL to a new one to try the demo.",
+  "cli.rates.currency_invalid": "{value} is not an ISO 4217 currency code, such as EUR.",
+  "cli.rates.day_invalid": "{value} is not a day written YYYY-MM-DD.",
+  "cli.rates.percent_invalid": "{value} is not a percentage such as 2.15.",
+  "cli.rates.amount_invalid":
+    "{value} is not an amount in {currency}: write it in major units, such as 40 or 40.00.",
   "health.improve.pay_invoice":
     "pay {number}, {days, plural, one {# day} other {# days}} overdue: +{gain}",
   "health.improve.settle_change_request":

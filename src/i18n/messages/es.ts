@@ -791,6 +791,28 @@ export const es: Catalogue = {
     "{option} necesita un valor: `{command} --help` dice qué espera.",
   "cli.usage.excess_arguments":
     "{command} admite menos argumentos: `{command} --help` dice cuáles.",
+  // h-cli: what a command is given that it cannot use (src/cli/operator-errors.ts)
+  "cli.file_unusable":
+    "Accord no puede {access, select, read {leer} other {escribir}} {path}: {problem, select, missing {{access, select, read {no existe} other {su carpeta no existe}}} directory {es una carpeta} not_directory {una parte de la ruta no es una carpeta} denied {permiso denegado} exists {ya hay un archivo ahí} full {el disco está lleno} read_only {el sistema de archivos es de solo lectura} other {{reason}}}.",
+  "cli.port_unavailable":
+    "Accord no puede escuchar en {address}: {problem, select, in_use {otro proceso ya la está usando} denied {este usuario no puede usar ese puerto} other {{reason}}}. Detenga ese proceso o elija otro puerto con PORT (u otra dirección con HOST).",
+  "cli.engagement_not_found":
+    "No hay ningún encargo {id} en esta base de datos: `accord verify` muestra el identificador de cada encargo.",
+  "cli.backup.exists":
+    "{path} ya existe: accord backup solo escribe un archivo nuevo y nunca sobrescribe uno existente. Elija un nombre nuevo o mueva antes el archivo anterior.",
+  "cli.backup.postgres":
+    'Esta base de datos es PostgreSQL: haga la copia con sus propias herramientas, por ejemplo pg_dump --format=custom --file=accord.dump "$ACCORD_DATABASE_URL" (docs/OPERATIONS.md).',
+  "cli.verify.not_json":
+    "{path} no es JSON, o está cortado: no es una exportación del registro ni un archivo de encargo de Accord.",
+  "cli.verify.not_an_export":
+    "{path} no es una exportación del registro ni un archivo de encargo de Accord: su campo {field} falta o no es como Accord lo escribe.",
+  "cli.seed_demo.database_not_empty":
+    "La base de datos ya contiene personas: la demo solo se carga en una base de datos vacía. Indique una nueva en ACCORD_DATABASE_URL para probar la demo.",
+  "cli.rates.currency_invalid": "{value} no es un código de moneda ISO 4217, como EUR.",
+  "cli.rates.day_invalid": "{value} no es un día escrito AAAA-MM-DD.",
+  "cli.rates.percent_invalid": "{value} no es un porcentaje como 2.15.",
+  "cli.rates.amount_invalid":
+    "{value} no es un importe en {currency}: escríbalo en unidades principales, como 40 o 40.00.",
   "health.improve.pay_invoice":
     "pagar {number}, vencida hace {days, plural, one {# día} other {# días}}: +{gain}",
   "health.improve.settle_change_request":

@@ -807,6 +807,28 @@ export const fr: Catalogue = {
     "{option} demande une valeur : `{command} --help` dit ce qu’elle attend.",
   "cli.usage.excess_arguments":
     "{command} prend moins d’arguments : `{command} --help` dit lesquels.",
+  // h-cli: what a command is given that it cannot use (src/cli/operator-errors.ts)
+  "cli.file_unusable":
+    "Accord ne peut pas {access, select, read {lire} other {écrire}} {path} : {problem, select, missing {{access, select, read {ce fichier n’existe pas} other {son dossier n’existe pas}}} directory {c’est un dossier} not_directory {une partie du chemin n’est pas un dossier} denied {permission refusée} exists {un fichier s’y trouve déjà} full {le disque est plein} read_only {le système de fichiers est en lecture seule} other {{reason}}}.",
+  "cli.port_unavailable":
+    "Accord ne peut pas écouter sur {address} : {problem, select, in_use {un autre processus l’utilise déjà} denied {cet utilisateur n’a pas le droit d’utiliser ce port} other {{reason}}}. Arrêtez ce processus, ou choisissez un autre port avec PORT (ou une autre adresse avec HOST).",
+  "cli.engagement_not_found":
+    "Aucune mission {id} dans cette base de données : `accord verify` donne l’identifiant de chaque mission.",
+  "cli.backup.exists":
+    "{path} existe déjà : accord backup n’écrit qu’un nouveau fichier et n’en écrase jamais. Choisissez un nouveau nom, ou déplacez d’abord l’ancien fichier.",
+  "cli.backup.postgres":
+    'Cette base de données est PostgreSQL : sauvegardez-la avec ses propres outils, par exemple pg_dump --format=custom --file=accord.dump "$ACCORD_DATABASE_URL" (docs/OPERATIONS.md).',
+  "cli.verify.not_json":
+    "{path} n’est pas du JSON, ou il a été tronqué : ce n’est ni un export de registre ni une archive de mission d’Accord.",
+  "cli.verify.not_an_export":
+    "{path} n’est ni un export de registre ni une archive de mission d’Accord : son champ {field} manque ou n’est pas tel qu’Accord l’écrit.",
+  "cli.seed_demo.database_not_empty":
+    "La base de données contient déjà des personnes : la démo ne s’installe que dans une base vide. Indiquez-en une nouvelle dans ACCORD_DATABASE_URL pour essayer la démo.",
+  "cli.rates.currency_invalid": "{value} n’est pas un code de devise ISO 4217, comme EUR.",
+  "cli.rates.day_invalid": "{value} n’est pas un jour écrit AAAA-MM-JJ.",
+  "cli.rates.percent_invalid": "{value} n’est pas un pourcentage comme 2.15.",
+  "cli.rates.amount_invalid":
+    "{value} n’est pas un montant en {currency} : écrivez-le en unités principales, comme 40 ou 40.00.",
   "health.improve.pay_invoice":
     "payer {number}, en retard de {days, plural, one {# jour} other {# jours}} : +{gain}",
   "health.improve.settle_change_request":

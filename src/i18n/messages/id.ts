@@ -790,6 +790,28 @@ export const id: Catalogue = {
     "{option} memerlukan nilai: `{command} --help` menjelaskan isinya.",
   "cli.usage.excess_arguments":
     "{command} menerima lebih sedikit argumen: `{command} --help` menyebutkan yang mana.",
+  // h-cli: what a command is given that it cannot use (src/cli/operator-errors.ts)
+  "cli.file_unusable":
+    "Accord tidak dapat {access, select, read {membaca} other {menulis}} {path}: {problem, select, missing {{access, select, read {berkas itu tidak ada} other {foldernya tidak ada}}} directory {itu sebuah folder} not_directory {sebagian jalurnya bukan folder} denied {izin ditolak} exists {sudah ada berkas di sana} full {disk penuh} read_only {sistem berkasnya hanya-baca} other {{reason}}}.",
+  "cli.port_unavailable":
+    "Accord tidak dapat mendengarkan di {address}: {problem, select, in_use {proses lain sudah memakainya} denied {pengguna ini tidak boleh memakai port itu} other {{reason}}}. Hentikan proses itu, atau pilih port lain dengan PORT (atau alamat lain dengan HOST).",
+  "cli.engagement_not_found":
+    "Tidak ada kerja sama {id} di basis data ini: `accord verify` menampilkan ID setiap kerja sama.",
+  "cli.backup.exists":
+    "{path} sudah ada: accord backup hanya menulis berkas baru dan tidak pernah menimpa berkas yang ada. Pilih nama baru, atau pindahkan dulu berkas lama.",
+  "cli.backup.postgres":
+    'Basis data ini PostgreSQL: cadangkan dengan alatnya sendiri, misalnya pg_dump --format=custom --file=accord.dump "$ACCORD_DATABASE_URL" (docs/OPERATIONS.md).',
+  "cli.verify.not_json":
+    "{path} bukan JSON, atau terpotong: berkas itu bukan ekspor catatan riwayat atau arsip kerja sama Accord.",
+  "cli.verify.not_an_export":
+    "{path} bukan ekspor catatan riwayat atau arsip kerja sama Accord: kolom {field} tidak ada atau tidak seperti yang ditulis Accord.",
+  "cli.seed_demo.database_not_empty":
+    "Basis data sudah berisi orang: demo hanya dimuat ke basis data yang kosong. Tetapkan ACCORD_DATABASE_URL ke basis data baru untuk mencoba demo.",
+  "cli.rates.currency_invalid": "{value} bukan kode mata uang ISO 4217, seperti EUR.",
+  "cli.rates.day_invalid": "{value} bukan tanggal yang ditulis YYYY-MM-DD.",
+  "cli.rates.percent_invalid": "{value} bukan persentase seperti 2.15.",
+  "cli.rates.amount_invalid":
+    "{value} bukan jumlah dalam {currency}: tulis dalam satuan utama, seperti 40 atau 40.00.",
   "health.improve.pay_invoice": "bayar {number}, terlambat {days, plural, other {# hari}}: +{gain}",
   "health.improve.settle_change_request":
     "beri harga dan putuskan permintaan perubahan no. {number} “{title}”: +{gain}",

@@ -21,6 +21,7 @@ import { listMessages } from "../messages/list-messages";
 import { listThreads } from "../messages/list-threads";
 import { buildLedgerExport } from "./engagement-ledger";
 import { presentEngagement } from "./engagement.presenter";
+import { recordRecordCopied } from "../../kernel/audit.repository";
 
 type Threads = EngagementArchive["threads"];
 
@@ -72,6 +73,12 @@ export async function downloadArchive(
       listEventsWithActors(deps.db, engagementId),
     ],
   );
+  const { row, side } = loaded.value;
+  await recordRecordCopied(deps, actor, {
+    engagementId,
+    orgId: side === "client" ? row.client_org_id : row.provider_org_id,
+    action: "engagement.archive_downloaded",
+  });
   const now = deps.clock.now();
   return ok({
     format: ENGAGEMENT_ARCHIVE_FORMAT,

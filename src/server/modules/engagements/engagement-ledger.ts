@@ -21,6 +21,7 @@ import {
 import { badCursor, cursorFromQuery, keysetPage } from "../../platform/cursor";
 import { toChainedEvent, toEngagementEvent } from "../../kernel/stored-events";
 import { loadVisibleEngagement, visibleSide } from "../../kernel/lock-participant";
+import { recordRecordCopied } from "../../kernel/audit.repository";
 
 type Event = z.infer<typeof LedgerEvent>;
 type StoredEvent = z.infer<typeof ExportedEvent>;
@@ -125,8 +126,14 @@ export async function exportEngagementLedger(
 ): Promise<Result<LedgerExport>> {
   const loaded = await loadVisibleEngagement(deps, actor, engagementId);
   if (!loaded.ok) return loaded;
+  const { row, side } = loaded.value;
   const rows = await listEventsWithActors(deps.db, engagementId);
-  return ok(buildLedgerExport(loaded.value.row, rows.map(toChainedEvent), deps.clock.now()));
+  await recordRecordCopied(deps, actor, {
+    engagementId,
+    orgId: side === "client" ? row.client_org_id : row.provider_org_id,
+    action: "engagement.ledger_exported",
+  });
+  return ok(buildLedgerExport(row, rows.map(toChainedEvent), deps.clock.now()));
 }
 
 export function buildLedgerExport(
