@@ -731,6 +731,8 @@ export const de: Catalogue = {
     "Der Anbieter kann eine nächste Phase mit messbaren Zielen anbieten",
   "error.review_already_answered": "Ihre Seite hat diesen Rückblick bereits beantwortet.",
   // web
+  "error.unsubscribe_link_invalid":
+    "Dieser Abmeldelink ist ungültig: Er wurde verändert oder stammt nicht von dieser Accord-Instanz. In Ihren Einstellungen legen Sie fest, welche E-Mails Sie erhalten.",
   "error.password_reset_invalid":
     "Dieser Link ist abgelaufen oder wurde schon benutzt. Fordern Sie einen neuen an.",
   "mail.password_reset.subject": "Neues Passwort für Accord festlegen",

@@ -709,6 +709,8 @@ export const es: Catalogue = {
     "El proveedor puede ofrecer una siguiente fase con objetivos medibles",
   "error.review_already_answered": "Tu parte ya respondió esta revisión.",
   // web
+  "error.unsubscribe_link_invalid":
+    "Este enlace para darse de baja no es válido: se modificó o no lo generó esta instancia de Accord. Elija qué correos recibe en sus ajustes.",
   "error.password_reset_invalid": "Este enlace ha caducado o ya se usó. Pide uno nuevo.",
   "mail.password_reset.subject": "Elige una nueva contraseña para Accord",
   "mail.password_reset.body":

@@ -724,6 +724,8 @@ export const fr: Catalogue = {
     "Le prestataire peut proposer une phase suivante aux objectifs mesurables",
   "error.review_already_answered": "Votre partie a déjà répondu à ce bilan.",
   // web
+  "error.unsubscribe_link_invalid":
+    "Ce lien de désabonnement n’est pas valide : il a été modifié, ou ne vient pas de cette instance d’Accord. Choisissez dans vos paramètres les e-mails que vous souhaitez recevoir.",
   "error.password_reset_invalid": "Ce lien a expiré ou a déjà servi. Demandez-en un nouveau.",
   "mail.password_reset.subject": "Choisir un nouveau mot de passe pour Accord",
   "mail.password_reset.body":

@@ -30,6 +30,7 @@ import * as retentionIndexes from "./migrations/0026-retention-indexes";
 import * as checkInReminderSkipped from "./migrations/0027-check-in-reminder-skipped";
 import * as refunds from "./migrations/0028-refunds";
 import * as listVersions from "./migrations/0029-list-versions";
+import * as mailListUnsubscribe from "./migrations/0030-mail-list-unsubscribe";
 
 /** Migrations in order; the names are stored, so a landed name never changes. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -57,6 +58,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0027-check-in-reminder-skipped": checkInReminderSkipped,
   "0028-refunds": refunds,
   "0029-list-versions": listVersions,
+  "0030-mail-list-unsubscribe": mailListUnsubscribe,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
