@@ -435,7 +435,7 @@ export const es: Catalogue = {
   "error.dispute_ladder_ends": "La disputa está en el último peldaño de la escalera.",
   "error.amends_invalid":
     "Esta reparación no se puede ofrecer tal como está: {reason, select, amends_empty {elija al menos un tipo de reparación} amends_repeated_kind {cada tipo se ofrece una sola vez (dos importes son un importe mayor)} amends_not_yours {este tipo de reparación le corresponde ofrecerlo a la otra parte} amends_amount_invalid {un importe es un número entero positivo de la unidad más pequeña de la moneda (céntimos)} amends_over_limit {el importe supera lo que permite el historial, como máximo {limit} (un reembolso hasta lo que pagó el cliente menos lo que ya se le debe o se le devolvió, incluida la parte de una nota de crédito que supera lo pendiente, una nota de crédito hasta lo que facturó su factura menos las notas de crédito anteriores)} amends_unknown_item {nombra algo que este encargo no tiene} amends_deadline_not_later {un nuevo plazo debe ser posterior al actual, el {dueDate}} amends_deadline_past {un nuevo plazo no puede haber pasado ya: elija el {dueDate} o un día posterior} amends_deadline_too_far {un nuevo plazo está como máximo a diez años: elija el {dueDate} o un día anterior} amends_apology_blank {una disculpa necesita palabras} amends_rework_accepted {rehacer solo se ofrece para un entregable aún no aceptado} other {revise los elementos ofrecidos}}.",
-  "error.exit_already_started": "Ya se dio preaviso en esta colaboración.",
+  "error.exit_already_started": "Ya se dio preaviso en este encargo.",
   "error.subject_already_reported":
     "Este texto ya tiene un caso de moderación; sígalo en Casos (y recurra allí su decisión si no está de acuerdo).",
   "error.review_already_hidden":
@@ -443,11 +443,11 @@ export const es: Catalogue = {
   "dispute.subject_required":
     "Indique a qué se refiere esta disputa ({kind, select, evaluation {entregable o hito} invoice {factura emitida} other {solicitud de cambio}}).",
   "dispute.subject_unknown":
-    "Esta colaboración no tiene ese elemento ({kind, select, evaluation {entregable o hito} invoice {factura emitida} other {solicitud de cambio}}): elija uno de los suyos.",
+    "Este encargo no tiene ese elemento ({kind, select, evaluation {entregable o hito} invoice {factura emitida} other {solicitud de cambio}}): elija uno de los suyos.",
   "error.dispute_already_open":
     "La disputa n.º {number} sobre esto sigue abierta: continúela en lugar de abrir otra.",
   "error.exit_not_started":
-    "Nadie ha dado preaviso en esta colaboración todavía, así que no tiene salida. Cualquiera de las partes puede darlo (POST …/exit).",
+    "Nadie ha dado preaviso en este encargo todavía, así que no tiene salida. Cualquiera de las partes puede darlo (POST …/exit).",
   "error.handover_wrong_side": "Este punto del traspaso lo marca la otra parte.",
   "error.handover_already_done": "Este punto del traspaso ya está hecho.",
   "exit.handover.access_removed": "Retirar al proveedor el acceso a sus sistemas",
