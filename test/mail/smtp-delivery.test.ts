@@ -56,7 +56,7 @@ describe("e-mail through a real SMTP server", () => {
     await t.deps.mailer.deliverPending();
     await expect.poll(() => smtp.received.length).toBe(before + 1);
     const mail = smtp.received.at(-1)!;
-    expect(mail.subject).toBe("Elige una nueva contraseña para Accord");
+    expect(mail.subject).toBe("Elija una nueva contraseña para Accord");
     expect(mail.headers.get("content-language")).toBe("es");
     const token = /\/reset-password\/([A-Za-z0-9_-]+)/.exec(mail.text ?? "")?.[1];
     expect(token).toBeDefined();
@@ -74,7 +74,7 @@ describe("e-mail through a real SMTP server", () => {
     // The notice that the password changed goes out by the same road.
     await t.deps.mailer.deliverPending();
     await expect.poll(() => smtp.received.length).toBe(before + 2);
-    expect(smtp.received.at(-1)?.subject).toBe("Tu contraseña de Accord ha cambiado");
+    expect(smtp.received.at(-1)?.subject).toBe("Su contraseña de Accord ha cambiado");
   });
 
   it("hides the demo mailbox when mail really goes out", async () => {

@@ -16,7 +16,7 @@ export const es: Catalogue = {
   "error.forbidden.initiator_only":
     "Solo la organización que propuso este encargo puede retirarlo.",
   "error.forbidden.reviewed_only":
-    "Solo la organización valorada responde a una valoración; la escribió tu parte.",
+    "Solo la organización valorada responde a una valoración; la escribió su parte.",
   "error.forbidden.parties_only": "Solo las partes de un caso pueden recurrirlo; un moderador no.",
   "error.not_found": "No lo hemos encontrado.",
   "error.email_taken": "Ya existe una cuenta con esta dirección de correo electrónico.",
@@ -678,7 +678,7 @@ export const es: Catalogue = {
   "mail.notification.next_phase.answered":
     "{actor} {outcome, select, accepted {aceptó} declined {rechazó} other {pidió un cambio en}} la oferta de siguiente fase «{title}» en «{engagement}»",
   "mail.notification.recognition.given":
-    "{actor} reconoció tu trabajo en «{engagement}» ({kind, select, kudos {felicitaciones} introduction {una presentación} testimonial {un testimonio} other {un caso de éxito}})",
+    "{actor} reconoció su trabajo en «{engagement}» ({kind, select, kudos {felicitaciones} introduction {una presentación} testimonial {un testimonio} other {un caso de éxito}})",
   "goal.trajectory.sentence": "{title}: {baseline} → {latest}, meta {target}",
   "goal.trajectory.notMeasured": "{title}: desde {baseline}, meta {target}, aún sin mediciones",
   "error.brief_measure_unknown": "El brief no tiene una medida de éxito con ese número.",
@@ -691,7 +691,7 @@ export const es: Catalogue = {
     "Un valor se mide a partir del día en que se fijó su objetivo, el {limit}: el {measuredOn} es anterior.",
   "error.correction_pending": "Ya hay una corrección de este valor esperando respuesta.",
   "error.correction_wrong_state": "Esta corrección ya fue respondida.",
-  "error.correction_same_side": "La otra parte responde a una corrección que propuso tu parte.",
+  "error.correction_same_side": "La otra parte responde a una corrección que propuso su parte.",
   "growth.stagnation.reason.no_initiative":
     "Nada nuevo en {days} días: ningún objetivo, enmienda, hito aceptado, solicitud de cambio ni oferta nuevos (el umbral es de {thresholdDays} días)",
   "growth.stagnation.reason.goals_flat":
@@ -707,17 +707,17 @@ export const es: Catalogue = {
     "Decid en la revisión qué querría cada parte más o menos",
   "growth.stagnation.next.offer_next_phase":
     "El proveedor puede ofrecer una siguiente fase con objetivos medibles",
-  "error.review_already_answered": "Tu parte ya respondió esta revisión.",
+  "error.review_already_answered": "Su parte ya respondió esta revisión.",
   // web
   "error.unsubscribe_link_invalid":
     "Este enlace para darse de baja no es válido: se modificó o no lo generó esta instancia de Accord. Elija qué correos recibe en sus ajustes.",
-  "error.password_reset_invalid": "Este enlace ha caducado o ya se usó. Pide uno nuevo.",
-  "mail.password_reset.subject": "Elige una nueva contraseña para Accord",
+  "error.password_reset_invalid": "Este enlace ha caducado o ya se usó. Pida uno nuevo.",
+  "mail.password_reset.subject": "Elija una nueva contraseña para Accord",
   "mail.password_reset.body":
-    "Hola, {name}:\n\nAlguien, esperamos que tú, pidió elegir una nueva contraseña para tu cuenta de Accord. Elígela aquí: {link}\n\nEl enlace sirve una sola vez y durante {minutes} minutos. Si no lo pediste, ignora este correo: tu contraseña sigue igual.\n\nAccord",
-  "mail.password_changed.subject": "Tu contraseña de Accord ha cambiado",
+    "Hola, {name}:\n\nAlguien, esperamos que usted, pidió elegir una nueva contraseña para su cuenta de Accord. Elíjala aquí: {link}\n\nEl enlace sirve una sola vez y durante {minutes} minutos. Si no lo pidió, ignore este correo: su contraseña sigue igual.\n\nAccord",
+  "mail.password_changed.subject": "Su contraseña de Accord ha cambiado",
   "mail.password_changed.body":
-    "Hola, {name}:\n\nLa contraseña de tu cuenta de Accord acaba de cambiar y se cerraron todas las sesiones. Si no fuiste tú, pide de inmediato una nueva contraseña desde la página de inicio de sesión y avisa al propietario de tu organización.\n\nAccord",
+    "Hola, {name}:\n\nLa contraseña de su cuenta de Accord acaba de cambiar y se cerraron todas las sesiones. Si no fue usted, pida de inmediato una nueva contraseña desde la página de inicio de sesión y avise al propietario de su organización.\n\nAccord",
   // growth-web
   "error.offer_not_sendable":
     "La oferta aún no se puede enviar: {count, plural, one {# punto la bloquea} other {# puntos la bloquean}}.",
@@ -733,7 +733,7 @@ export const es: Catalogue = {
   "error.recognition_already_given":
     "Su parte ya dio este reconocimiento{hasSubject, select, yes { por «{subject}»} other {}}: espera una respuesta o ya se muestra.",
   "mail.notification.recognition.requested":
-    "{actor} te pide aprobar {kind, select, testimonial {un testimonio} other {un caso de éxito}} sobre vuestro trabajo en «{engagement}»",
+    "{actor} le pide aprobar {kind, select, testimonial {un testimonio} other {un caso de éxito}} sobre el trabajo de ambas partes en «{engagement}»",
   // trust
   "screening.explanation.retaliation":
     "Represalia: {threats}{conditions, select, none {} other {, con la condición {conditions}}}; vínculo con una reseña: {links, select, none {el propio texto} other {{links}}}.",
