@@ -31,6 +31,10 @@ describe("e-mail through a real SMTP server", () => {
     const mail = smtp.received[0]!;
     expect(mail.to && !Array.isArray(mail.to) ? mail.to.text : "").toBe("noor@example.test");
     expect(mail.subject).toBe("Élodie vous invite à rejoindre Atelier Nord sur Accord");
+    // Non-ASCII subjects travel as RFC 2047 encoded words, never as raw 8-bit bytes.
+    const subjectLine = mail.headerLines.find((header) => header.key === "subject")?.line;
+    expect(subjectLine).toMatch(/^Subject: =\?UTF-8\?[QB]\?/i);
+    expect(subjectLine).toMatch(/^[\x20-\x7e\r\n\t]*$/);
     expect(mail.headers.get("content-language")).toBe("fr");
     const token = /\/invitations\/([A-Za-z0-9_-]+)/.exec(mail.text ?? "")?.[1];
     expect(token).toBeDefined();
