@@ -684,7 +684,7 @@ export const en = {
   "error.review_already_answered": "Your side has already answered this review.",
   // web
   "error.unsubscribe_link_invalid":
-    "This unsubscribe link is not valid: it was changed, or it was not made by this Accord. Choose which e-mails you get in your settings.",
+    "This unsubscribe link is not valid: it was changed, or another Accord instance made it. Choose which e-mails you get in your settings.",
   "error.password_reset_invalid": "This link has expired or was already used. Ask for a new one.",
   "mail.password_reset.subject": "Set a new password for Accord",
   "mail.password_reset.body":
