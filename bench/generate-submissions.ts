@@ -79,7 +79,12 @@ export async function prepareSubmissions(
   }
   const clock = new ManualClock(new Date(input.now.getTime() - HISTORY_MS - 10 * DAY_MS));
   const deps = {
-    ...createDeps(handle, { publicUrl: "http://bench.invalid", mail: "outbox", clock }),
+    ...createDeps(handle, {
+      signingSecret: "test-signing-secret",
+      publicUrl: "http://bench.invalid",
+      mail: "outbox",
+      clock,
+    }),
     clock,
   };
   await ensureDefaultTaxonomy(deps);

@@ -32,6 +32,7 @@ export interface RescoreReport {
 /** The app's dependencies for the bench's own calls: mail kept in the outbox, no logs. */
 export function benchDeps(handle: DatabaseHandle): AppDeps {
   return createDeps(handle, {
+    signingSecret: "test-signing-secret",
     publicUrl: "http://bench.accord.test",
     mail: "outbox",
     logger: pino({ level: "silent" }),

@@ -7,15 +7,18 @@ export function rescoreCommand(): Command {
     .description("Recompute every engagement's and organisation's health from the ledgers")
     .action(async () => {
       // Loaded here, so `accord --help` does not load the server.
-      const [{ default: pino }, { createDeps }, { rescoreAll }] = await Promise.all([
-        import("pino"),
-        import("../server/create-deps"),
-        import("../server/modules/relationship-health/rescore-all"),
-      ]);
+      const [{ default: pino }, { createDeps }, { rescoreAll }, { loadInstanceSecret }] =
+        await Promise.all([
+          import("pino"),
+          import("../server/create-deps"),
+          import("../server/modules/relationship-health/rescore-all"),
+          import("../server/platform/instance-secret"),
+        ]);
       const config = await loadCliConfig();
       await withDatabase(async (handle) => {
         const deps = createDeps(handle, {
           publicUrl: config.publicUrl,
+          signingSecret: await loadInstanceSecret(handle.db),
           filesDirectory: config.filesDirectory,
           mail: "outbox",
           logger: pino({ level: "warn" }),

@@ -6,16 +6,22 @@ export function seedDemoCommand(): Command {
   return new Command("seed-demo")
     .description("Seed the demo organisations, people and engagements into an empty database")
     .action(async () => {
-      const [{ default: pino }, { DEMO_PASSWORD, isDatabaseEmpty, seedDemo }, { createDeps }] =
-        await Promise.all([
-          import("pino"),
-          import("../server/demo/seed-demo"),
-          import("../server/create-deps"),
-        ]);
+      const [
+        { default: pino },
+        { DEMO_PASSWORD, isDatabaseEmpty, seedDemo },
+        { createDeps },
+        { loadInstanceSecret },
+      ] = await Promise.all([
+        import("pino"),
+        import("../server/demo/seed-demo"),
+        import("../server/create-deps"),
+        import("../server/platform/instance-secret"),
+      ]);
       const config = await loadCliConfig();
       await withDatabase(async (handle) => {
         const deps = createDeps(handle, {
           publicUrl: config.publicUrl,
+          signingSecret: await loadInstanceSecret(handle.db),
           filesDirectory: config.filesDirectory,
           mail: "outbox",
           logger: pino({ level: "warn" }),

@@ -60,3 +60,6 @@ export const NotificationPreferences = z.object({
 export const UpdateNotificationPreferencesBody = requireSomeField(
   z.partialRecord(NotifiedEventType, z.boolean()),
 );
+
+/** The one-click unsubscribe link's token (RFC 8058), as a notification e-mail names it. */
+export const UnsubscribeParams = z.object({ token: z.string().min(1).max(512) });

@@ -72,7 +72,7 @@ export function formatDate(
  * (given to intl-messageformat as its date formatter).
  */
 export function ordinalDateTimeFormat(
-  locales?: string | string[],
+  locales?: Intl.LocalesArgument,
   options: Intl.DateTimeFormatOptions = {},
 ): Intl.DateTimeFormat {
   const base = new Intl.DateTimeFormat(locales, options);

@@ -23,7 +23,10 @@ export function translate(locale: Locale, key: MessageKey, values?: MessageValue
     formatter = new IntlMessageFormat(CATALOGUES[locale][key], locale, undefined, {
       formatters: {
         getNumberFormat: (...args) => new Intl.NumberFormat(...args),
-        getDateTimeFormat: ordinalDateTimeFormat,
+        // Accord keeps no person's time zone: a date is its day in UTC, as `formatDay` writes
+        // it, not the day wherever the server happens to run.
+        getDateTimeFormat: (locales, options) =>
+          ordinalDateTimeFormat(locales, { timeZone: "UTC", ...options }),
         getPluralRules: (...args) => new Intl.PluralRules(...args),
       },
     });

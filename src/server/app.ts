@@ -36,7 +36,10 @@ import { invitationRoutes } from "./modules/invitations/invitation.routes";
 import { mailboxRoutes } from "./modules/mailbox/mailbox.routes";
 import { messageRoutes } from "./modules/messages/message.routes";
 import { relationshipHealthRoutes } from "./modules/relationship-health/relationship-health.routes";
-import { notificationRoutes } from "./modules/notifications/notification.routes";
+import {
+  listUnsubscribeRoutes,
+  notificationRoutes,
+} from "./modules/notifications/notification.routes";
 import { orgRoutes } from "./modules/orgs/org.routes";
 import { proposalRoutes } from "./modules/proposals/proposal.routes";
 import { reviewRoutes } from "./modules/reviews/review.routes";
@@ -79,8 +82,6 @@ declare module "fastify" {
 }
 
 export interface AppOptions {
-  /** Signs CSRF tokens; the same for every process of an instance. */
-  signingSecret: string;
   /** The built web app (dist/web); when absent only the API is served. */
   webRoot?: string | null;
   /** Log-in attempts per minute per address and e-mail, counted in this process. */
@@ -147,7 +148,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
     cookieKey: "accord_csrf",
     cookieOpts: { path: "/", httpOnly: true, sameSite: "strict", secure: "auto" },
     getUserInfo: csrfUserInfo,
-    csrfOpts: { hmacKey: options.signingSecret },
+    csrfOpts: { hmacKey: deps.signingSecret },
   });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
@@ -215,6 +216,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
       await api.register(agreementRoutes(deps));
       await api.register(messageRoutes(deps));
       await api.register(notificationRoutes(deps));
+      await api.register(listUnsubscribeRoutes(deps));
       await api.register(webhookRoutes(deps));
       await api.register(agreementDocumentRoutes(deps));
       await api.register(deliveryRoutes(deps));

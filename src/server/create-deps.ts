@@ -24,6 +24,8 @@ export function createDeps(
   handle: DatabaseHandle,
   options: {
     publicUrl: string;
+    /** The instance's signing key (`loadInstanceSecret`). */
+    signingSecret: string;
     mail: string;
     mailFrom?: string;
     logger?: Logger;
@@ -66,6 +68,7 @@ export function createDeps(
     passwords: options.passwords ?? argon2idHasher(),
     logger,
     publicUrl: options.publicUrl.replace(/\/+$/, ""),
+    signingSecret: options.signingSecret,
     notificationMailWindowMs: options.notificationMailWindowMs ?? 0,
     retention: options.retention ?? {
       mailDays: DEFAULT_MAIL_RETENTION_DAYS,

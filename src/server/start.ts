@@ -88,6 +88,7 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
   let publicUrl = options.publicUrl ?? "";
   const deps = createDeps(handle, {
     publicUrl: "http://placeholder",
+    signingSecret: await loadInstanceSecret(handle.db),
     mail: options.mail ?? "outbox",
     ...(options.mailFrom && { mailFrom: options.mailFrom }),
     logger,
@@ -106,7 +107,6 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
   let isReady = false;
   const app = await buildApp(deps, {
     readiness: { isReady: () => isReady },
-    signingSecret: await loadInstanceSecret(handle.db),
     webRoot: existsSync(WEB_ROOT) ? WEB_ROOT : null,
     trustProxy: options.trustProxy ?? false,
     ...(options.loginAttemptsPerMinute && {

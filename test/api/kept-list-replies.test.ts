@@ -234,12 +234,13 @@ async function secondInstance(t: TestApp): Promise<{ app: FastifyInstance }> {
     { db: t.deps.db, dialect: t.deps.dialect, description: "shared", close: async () => {} },
     {
       publicUrl: "http://accord.test",
+      signingSecret: "test-signing-secret",
       mail: "outbox",
       clock: t.clock,
       filesDirectory: t.filesDirectory,
     },
   );
-  const app = await buildApp(deps, { signingSecret: "test-signing-secret" });
+  const app = await buildApp(deps, {});
   await app.ready();
   return { app };
 }

@@ -99,7 +99,6 @@ describe.each(DIALECTS)("password spraying on %s", (dialect) => {
     t = await buildTestApp(dialect, { loginThrottle: { accountFailures: 3 } });
     // A second process: its own Fastify instance and in-memory limiter, the same database.
     const second = await buildApp(t.deps, {
-      signingSecret: "test-signing-secret",
       loginAttemptsPerMinute: 1000,
       loginThrottle: { ...DEFAULT_LOGIN_THROTTLE, addressFailures: 1000, accountFailures: 3 },
     });

@@ -197,6 +197,7 @@ async function secondInstance(t: TestApp): Promise<{ app: FastifyInstance; deps:
     { db: t.deps.db, dialect: t.deps.dialect, description: "shared", close: async () => {} },
     {
       publicUrl: "http://accord.test",
+      signingSecret: "test-signing-secret",
       mail: "outbox",
       clock: t.clock,
       testClock: true,
@@ -204,7 +205,7 @@ async function secondInstance(t: TestApp): Promise<{ app: FastifyInstance; deps:
       filesDirectory: t.filesDirectory,
     },
   );
-  const app = await buildApp(deps, { signingSecret: "test-signing-secret" });
+  const app = await buildApp(deps, {});
   await app.ready();
   return { app, deps };
 }

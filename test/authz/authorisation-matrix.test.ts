@@ -2,6 +2,7 @@ import type { LightMyRequestResponse } from "fastify";
 import { afterAll, describe, expect, it } from "vitest";
 import type { ErrorResponse } from "../../src/contracts/errors";
 import { TOKEN_SCOPES } from "../../src/contracts/tokens";
+import { listUnsubscribeToken } from "../../src/server/modules/notifications/list-unsubscribe";
 import {
   buildTestApp,
   invitationTokenFromMailbox,
@@ -387,6 +388,11 @@ function briefBody() {
 
 /** Routes whose `:id` or `:orgId` is not E or A. */
 const PATH_OVERRIDES: { prefix: string; param: string; value: (w: World) => string }[] = [
+  {
+    prefix: "POST /api/v1/unsubscribe/:token",
+    param: "token",
+    value: (w) => listUnsubscribeToken("test-signing-secret", w.member.userId),
+  },
   { prefix: "PUT /api/v1/proposals/:id", param: "id", value: (w) => w.revisionProposalId },
   { prefix: "POST /api/v1/proposals/:id/submit", param: "id", value: (w) => w.revisionProposalId },
   { prefix: "GET /api/v1/proposals/:id", param: "id", value: (w) => w.proposalId },

@@ -243,6 +243,9 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   "POST /api/v1/notifications/read":                { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 403 },
   "GET /api/v1/me/notification-preferences":        { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 403 },
   "PUT /api/v1/me/notification-preferences":        { anonymous: 401, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 403 },
+  // one-click unsubscribe (RFC 8058): public, the signed link (here A's member's) says whose
+  // e-mail stops, whoever sends it; again and again alike
+  "POST /api/v1/unsubscribe/:token":                { anonymous: 200, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 200 },
 
   // A's webhooks (`:webhookId` = A's endpoint W, `:deliveryId` = W's delivery of a message in
   // E): everyone in A reads endpoints and log, A's owners manage; B, E's partner, sees nothing

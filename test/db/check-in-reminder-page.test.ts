@@ -140,6 +140,7 @@ describe.each(DIALECTS)("check-in reminders behind many windows not to remind on
     );
 
     const deps = createDeps(handle, {
+      signingSecret: "test-signing-secret",
       publicUrl: "http://accord.test",
       mail: "outbox",
       clock: new ManualClock(new Date(NOW)),
@@ -158,7 +159,12 @@ describe.each(DIALECTS)("check-in reminders behind many windows not to remind on
     ];
     await seed(handle, windows);
     const clock = new ManualClock(new Date(NOW));
-    const deps = createDeps(handle, { publicUrl: "http://accord.test", mail: "outbox", clock });
+    const deps = createDeps(handle, {
+      signingSecret: "test-signing-secret",
+      publicUrl: "http://accord.test",
+      mail: "outbox",
+      clock,
+    });
     await sweepCheckIns(deps, { limit: 5 });
     expect(await remindedEngagements(handle, NOW)).toHaveLength(5);
     await sweepCheckIns(deps, { limit: 5 });

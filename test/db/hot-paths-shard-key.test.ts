@@ -176,6 +176,7 @@ async function recordHotPaths(dialect: "sqlite" | "postgres"): Promise<HotPaths>
     },
     {
       publicUrl: "http://accord.test",
+      signingSecret: "test-signing-secret",
       mail: "outbox",
       clock,
       passwords: fastPasswords,
@@ -184,7 +185,6 @@ async function recordHotPaths(dialect: "sqlite" | "postgres"): Promise<HotPaths>
     },
   );
   const app = await buildApp(deps, {
-    signingSecret: "test-signing-secret",
     loginAttemptsPerMinute: 1000,
     signupsPerHour: 100_000,
     loginThrottle: { ...DEFAULT_LOGIN_THROTTLE, addressFailures: 1000, accountFailures: 1000 },

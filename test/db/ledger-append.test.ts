@@ -53,6 +53,7 @@ describe.each(DIALECTS)("ledger appends on %s", (dialect) => {
     handle = await freshDatabase(dialect);
     const engagementId = await seedEngagement(handle);
     const deps = createDeps(handle, {
+      signingSecret: "test-signing-secret",
       publicUrl: "http://accord.test",
       mail: "outbox",
       clock: new ManualClock(new Date("2026-11-22T10:00:00.000Z")),
@@ -79,7 +80,11 @@ describe.each(DIALECTS)("ledger appends on %s", (dialect) => {
   it("rolls the event back with the change it belonged to", async () => {
     handle = await freshDatabase(dialect);
     const engagementId = await seedEngagement(handle);
-    const deps = createDeps(handle, { publicUrl: "http://accord.test", mail: "outbox" });
+    const deps = createDeps(handle, {
+      signingSecret: "test-signing-secret",
+      publicUrl: "http://accord.test",
+      mail: "outbox",
+    });
     const attempt = handle.db.transaction().execute(async (trx) => {
       await appendEvent(trx, deps, {
         engagementId,

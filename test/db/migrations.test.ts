@@ -129,6 +129,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0028-refunds",
       "0029-list-versions",
       "0030-credit-note-reason-key",
+      "0031-mail-list-unsubscribe",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });

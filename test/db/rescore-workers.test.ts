@@ -95,7 +95,12 @@ describe.each(DIALECTS)("accord rescore on worker threads, on %s", (dialect) => 
       const url = twins?.urls[index] ?? "";
       const handle = openDatabase(url);
       const clock = new ManualClock(new Date(GENERATED_END.getTime() + 2 * DAY_MS));
-      const deps = createDeps(handle, { publicUrl: "http://accord.test", mail: "outbox", clock });
+      const deps = createDeps(handle, {
+        signingSecret: "test-signing-secret",
+        publicUrl: "http://accord.test",
+        mail: "outbox",
+        clock,
+      });
       const first = await rescoreAll(deps, { databaseUrl: url, ...options });
       const afterFirst = await storedByRescore(handle);
       clock.advance(40 * DAY_MS);

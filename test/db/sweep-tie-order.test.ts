@@ -75,6 +75,7 @@ async function seedEngagements(handle: DatabaseHandle, order: readonly string[])
 
 function depsAt(handle: DatabaseHandle, at: string) {
   return createDeps(handle, {
+    signingSecret: "test-signing-secret",
     publicUrl: "http://accord.test",
     mail: "outbox",
     clock: new ManualClock(new Date(at)),

@@ -31,6 +31,10 @@ describe("e-mail through a real SMTP server", () => {
     const mail = smtp.received[0]!;
     expect(mail.to && !Array.isArray(mail.to) ? mail.to.text : "").toBe("noor@example.test");
     expect(mail.subject).toBe("Élodie vous invite à rejoindre Atelier Nord sur Accord");
+    // Non-ASCII subjects travel as RFC 2047 encoded words, never as raw 8-bit bytes.
+    const subjectLine = mail.headerLines.find((header) => header.key === "subject")?.line;
+    expect(subjectLine).toMatch(/^Subject: =\?UTF-8\?[QB]\?/i);
+    expect(subjectLine).toMatch(/^[\x20-\x7e\r\n\t]*$/);
     expect(mail.headers.get("content-language")).toBe("fr");
     const token = /\/invitations\/([A-Za-z0-9_-]+)/.exec(mail.text ?? "")?.[1];
     expect(token).toBeDefined();
@@ -56,7 +60,7 @@ describe("e-mail through a real SMTP server", () => {
     await t.deps.mailer.deliverPending();
     await expect.poll(() => smtp.received.length).toBe(before + 1);
     const mail = smtp.received.at(-1)!;
-    expect(mail.subject).toBe("Elige una nueva contraseña para Accord");
+    expect(mail.subject).toBe("Elija una nueva contraseña para Accord");
     expect(mail.headers.get("content-language")).toBe("es");
     const token = /\/reset-password\/([A-Za-z0-9_-]+)/.exec(mail.text ?? "")?.[1];
     expect(token).toBeDefined();
@@ -74,7 +78,7 @@ describe("e-mail through a real SMTP server", () => {
     // The notice that the password changed goes out by the same road.
     await t.deps.mailer.deliverPending();
     await expect.poll(() => smtp.received.length).toBe(before + 2);
-    expect(smtp.received.at(-1)?.subject).toBe("Tu contraseña de Accord ha cambiado");
+    expect(smtp.received.at(-1)?.subject).toBe("Su contraseña de Accord ha cambiado");
   });
 
   it("hides the demo mailbox when mail really goes out", async () => {

@@ -78,6 +78,7 @@ export async function buildTestApp(
     sharedReads: handle.sharedReads && wrapDb(handle.sharedReads),
   };
   const deps = createDeps(wrapped ?? handle, {
+    signingSecret: "test-signing-secret",
     publicUrl: "http://accord.test",
     mail: options.mail ?? "outbox",
     clock,
@@ -91,7 +92,6 @@ export async function buildTestApp(
     }),
   });
   const app = await buildApp(deps, {
-    signingSecret: "test-signing-secret",
     loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 1000,
     signupsPerHour: options.signupsPerHour ?? 100_000,
     ...(options.metricsAccess && { metricsAccess: options.metricsAccess }),

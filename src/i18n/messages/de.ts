@@ -466,7 +466,7 @@ export const de: Catalogue = {
   "error.dispute_ladder_ends": "Der Streitfall ist auf der letzten Stufe der Leiter.",
   "error.amends_invalid":
     "Diese Wiedergutmachung kann so nicht angeboten werden: {reason, select, amends_empty {Wählen Sie mindestens eine Art der Wiedergutmachung} amends_repeated_kind {Jede Art kann nur einmal angeboten werden (zwei Beträge sind ein größerer Betrag)} amends_not_yours {Diese Art der Wiedergutmachung bietet die andere Seite an} amends_amount_invalid {Ein Betrag ist eine positive ganze Zahl der kleinsten Einheit der Währung (Cent)} amends_over_limit {Der Betrag ist höher, als die Unterlagen erlauben, höchstens {limit} (eine Rückerstattung bis zu dem, was der Kunde bezahlt hat, abzüglich dessen, was ihm bereits zurückgeschuldet oder erstattet ist, samt dem Teil einer Gutschrift über den offenen Betrag hinaus, eine Gutschrift bis zum Betrag ihrer Rechnung abzüglich früherer Gutschriften)} amends_unknown_item {Sie nennt etwas, das dieser Auftrag nicht hat} amends_deadline_not_later {Eine neue Frist muss nach der jetzigen liegen, dem {dueDate}} amends_deadline_past {Eine neue Frist darf nicht schon verstrichen sein: Wählen Sie den {dueDate} oder einen späteren Tag} amends_deadline_too_far {Eine neue Frist liegt höchstens zehn Jahre in der Zukunft: Wählen Sie den {dueDate} oder einen früheren Tag} amends_apology_blank {Eine Entschuldigung braucht Worte} amends_rework_accepted {Nachbesserung wird nur für einen noch nicht abgenommenen Liefergegenstand angeboten} other {Prüfen Sie die angebotenen Punkte}}.",
-  "error.exit_already_started": "Für diese Zusammenarbeit wurde bereits gekündigt.",
+  "error.exit_already_started": "Für diesen Auftrag wurde bereits gekündigt.",
   "error.subject_already_reported":
     "Zu diesem Text gibt es bereits einen Moderationsfall; verfolgen Sie ihn unter Fälle (und legen Sie dort Einspruch gegen die Entscheidung ein, wenn Sie nicht einverstanden sind).",
   "error.review_already_hidden":
@@ -474,11 +474,11 @@ export const de: Catalogue = {
   "dispute.subject_required":
     "Nennen Sie, worum es in diesem Streitfall geht ({kind, select, evaluation {Lieferung oder Meilenstein} invoice {ausgestellte Rechnung} other {Änderungsanfrage}}).",
   "dispute.subject_unknown":
-    "Diese Zusammenarbeit hat kein solches Element ({kind, select, evaluation {Lieferung oder Meilenstein} invoice {ausgestellte Rechnung} other {Änderungsanfrage}}): Nennen Sie eines der eigenen.",
+    "Dieser Auftrag hat kein solches Element ({kind, select, evaluation {Lieferung oder Meilenstein} invoice {ausgestellte Rechnung} other {Änderungsanfrage}}): Nennen Sie eines der eigenen.",
   "error.dispute_already_open":
     "Der Streitfall Nr. {number} dazu ist noch offen: Führen Sie ihn fort, statt einen weiteren zu eröffnen.",
   "error.exit_not_started":
-    "Für diese Zusammenarbeit wurde noch nicht gekündigt, daher gibt es keinen Ausstieg. Jede Seite kann kündigen (POST …/exit).",
+    "Für diesen Auftrag wurde noch nicht gekündigt, daher gibt es keinen Ausstieg. Jede Seite kann kündigen (POST …/exit).",
   "error.handover_wrong_side": "Diesen Übergabepunkt hakt die andere Seite ab.",
   "error.handover_already_done": "Dieser Übergabepunkt ist bereits erledigt.",
   "exit.handover.access_removed": "Zugänge der Dienstleisterseite zu Ihren Systemen entfernen",
@@ -715,7 +715,7 @@ export const de: Catalogue = {
   "goal.trajectory.sentence": "{title}: {baseline} → {latest}, Ziel {target}",
   "goal.trajectory.notMeasured": "{title}: ab {baseline}, Ziel {target}, noch nichts gemessen",
   "error.brief_measure_unknown": "Das Briefing hat kein Erfolgskriterium mit dieser Nummer.",
-  "error.goal_exists_for_measure": "Dieses Erfolgskriterium ist bereits ein Ziel des Engagements.",
+  "error.goal_exists_for_measure": "Dieses Erfolgskriterium ist bereits ein Ziel des Auftrags.",
   "error.goal_title_taken": "Der Auftrag hat bereits ein Ziel „{title}“: Messen Sie dieses.",
   "error.goal_value_repeated":
     "„{goal}“ hat bereits den am {measuredOn} gemessenen Wert {value, number}: Er wird nur einmal erfasst. Ist er falsch, schlagen Sie eine Korrektur vor.",
@@ -744,6 +744,8 @@ export const de: Catalogue = {
     "Der Anbieter kann eine nächste Phase mit messbaren Zielen anbieten",
   "error.review_already_answered": "Ihre Seite hat diesen Rückblick bereits beantwortet.",
   // web
+  "error.unsubscribe_link_invalid":
+    "Dieser Abmeldelink ist ungültig: Er wurde verändert oder stammt nicht von dieser Accord-Instanz. In Ihren Einstellungen legen Sie fest, welche E-Mails Sie erhalten.",
   "error.password_reset_invalid":
     "Dieser Link ist abgelaufen oder wurde schon benutzt. Fordern Sie einen neuen an.",
   "mail.password_reset.subject": "Neues Passwort für Accord festlegen",

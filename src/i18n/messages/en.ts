@@ -696,6 +696,8 @@ export const en = {
     "The provider can offer a next phase with measurable goals",
   "error.review_already_answered": "Your side has already answered this review.",
   // web
+  "error.unsubscribe_link_invalid":
+    "This unsubscribe link is not valid: it was changed, or another Accord instance made it. Choose which e-mails you get in your settings.",
   "error.password_reset_invalid": "This link has expired or was already used. Ask for a new one.",
   "mail.password_reset.subject": "Set a new password for Accord",
   "mail.password_reset.body":

@@ -16,7 +16,7 @@ export const es: Catalogue = {
   "error.forbidden.initiator_only":
     "Solo la organización que propuso este encargo puede retirarlo.",
   "error.forbidden.reviewed_only":
-    "Solo la organización valorada responde a una valoración; la escribió tu parte.",
+    "Solo la organización valorada responde a una valoración; la escribió su parte.",
   "error.forbidden.parties_only": "Solo las partes de un caso pueden recurrirlo; un moderador no.",
   "error.not_found": "No lo hemos encontrado.",
   "error.email_taken": "Ya existe una cuenta con esta dirección de correo electrónico.",
@@ -448,7 +448,7 @@ export const es: Catalogue = {
   "error.dispute_ladder_ends": "La disputa está en el último peldaño de la escalera.",
   "error.amends_invalid":
     "Esta reparación no se puede ofrecer tal como está: {reason, select, amends_empty {elija al menos un tipo de reparación} amends_repeated_kind {cada tipo se ofrece una sola vez (dos importes son un importe mayor)} amends_not_yours {este tipo de reparación le corresponde ofrecerlo a la otra parte} amends_amount_invalid {un importe es un número entero positivo de la unidad más pequeña de la moneda (céntimos)} amends_over_limit {el importe supera lo que permite el historial, como máximo {limit} (un reembolso hasta lo que pagó el cliente menos lo que ya se le debe o se le devolvió, incluida la parte de una nota de crédito que supera lo pendiente, una nota de crédito hasta lo que facturó su factura menos las notas de crédito anteriores)} amends_unknown_item {nombra algo que este encargo no tiene} amends_deadline_not_later {un nuevo plazo debe ser posterior al actual, el {dueDate}} amends_deadline_past {un nuevo plazo no puede haber pasado ya: elija el {dueDate} o un día posterior} amends_deadline_too_far {un nuevo plazo está como máximo a diez años: elija el {dueDate} o un día anterior} amends_apology_blank {una disculpa necesita palabras} amends_rework_accepted {rehacer solo se ofrece para un entregable aún no aceptado} other {revise los elementos ofrecidos}}.",
-  "error.exit_already_started": "Ya se dio preaviso en esta colaboración.",
+  "error.exit_already_started": "Ya se dio preaviso en este encargo.",
   "error.subject_already_reported":
     "Este texto ya tiene un caso de moderación; sígalo en Casos (y recurra allí su decisión si no está de acuerdo).",
   "error.review_already_hidden":
@@ -456,11 +456,11 @@ export const es: Catalogue = {
   "dispute.subject_required":
     "Indique a qué se refiere esta disputa ({kind, select, evaluation {entregable o hito} invoice {factura emitida} other {solicitud de cambio}}).",
   "dispute.subject_unknown":
-    "Esta colaboración no tiene ese elemento ({kind, select, evaluation {entregable o hito} invoice {factura emitida} other {solicitud de cambio}}): elija uno de los suyos.",
+    "Este encargo no tiene ese elemento ({kind, select, evaluation {entregable o hito} invoice {factura emitida} other {solicitud de cambio}}): elija uno de los suyos.",
   "error.dispute_already_open":
     "La disputa n.º {number} sobre esto sigue abierta: continúela en lugar de abrir otra.",
   "error.exit_not_started":
-    "Nadie ha dado preaviso en esta colaboración todavía, así que no tiene salida. Cualquiera de las partes puede darlo (POST …/exit).",
+    "Nadie ha dado preaviso en este encargo todavía, así que no tiene salida. Cualquiera de las partes puede darlo (POST …/exit).",
   "error.handover_wrong_side": "Este punto del traspaso lo marca la otra parte.",
   "error.handover_already_done": "Este punto del traspaso ya está hecho.",
   "exit.handover.access_removed": "Retirar al prestador el acceso a sus sistemas",
@@ -720,15 +720,17 @@ export const es: Catalogue = {
     "Decid en la revisión qué querría cada parte más o menos",
   "growth.stagnation.next.offer_next_phase":
     "El prestador puede ofrecer una siguiente fase con objetivos medibles",
-  "error.review_already_answered": "Tu parte ya respondió esta revisión.",
+  "error.review_already_answered": "Su parte ya respondió esta revisión.",
   // web
-  "error.password_reset_invalid": "Este enlace ha caducado o ya se usó. Pide uno nuevo.",
-  "mail.password_reset.subject": "Elige una nueva contraseña para Accord",
+  "error.unsubscribe_link_invalid":
+    "Este enlace para darse de baja no es válido: se modificó o no lo generó esta instancia de Accord. Elija qué correos recibe en sus ajustes.",
+  "error.password_reset_invalid": "Este enlace ha caducado o ya se usó. Pida uno nuevo.",
+  "mail.password_reset.subject": "Elija una nueva contraseña para Accord",
   "mail.password_reset.body":
-    "Hola, {name}:\n\nAlguien, esperamos que tú, pidió elegir una nueva contraseña para tu cuenta de Accord. Elígela aquí: {link}\n\nEl enlace sirve una sola vez y durante {minutes} minutos. Si no lo pediste, ignora este correo: tu contraseña sigue igual.\n\nAccord",
-  "mail.password_changed.subject": "Tu contraseña de Accord ha cambiado",
+    "Hola, {name}:\n\nAlguien, esperamos que usted, pidió elegir una nueva contraseña para su cuenta de Accord. Elíjala aquí: {link}\n\nEl enlace sirve una sola vez y durante {minutes} minutos. Si no lo pidió, ignore este correo: su contraseña sigue igual.\n\nAccord",
+  "mail.password_changed.subject": "Su contraseña de Accord ha cambiado",
   "mail.password_changed.body":
-    "Hola, {name}:\n\nLa contraseña de tu cuenta de Accord acaba de cambiar y se cerraron todas las sesiones. Si no fuiste tú, pide de inmediato una nueva contraseña desde la página de inicio de sesión y avisa al propietario de tu organización.\n\nAccord",
+    "Hola, {name}:\n\nLa contraseña de su cuenta de Accord acaba de cambiar y se cerraron todas las sesiones. Si no fue usted, pida de inmediato una nueva contraseña desde la página de inicio de sesión y avise al propietario de su organización.\n\nAccord",
   // growth-web
   "error.offer_not_sendable":
     "La oferta aún no se puede enviar: {count, plural, one {# punto la bloquea} other {# puntos la bloquean}}.",
@@ -745,7 +747,7 @@ export const es: Catalogue = {
   "error.recognition_already_given":
     "Su parte ya dio este reconocimiento{hasSubject, select, yes { por «{subject}»} other {}}: espera una respuesta o ya se muestra.",
   "mail.notification.recognition.requested":
-    "{actor} le pide aprobar {kind, select, testimonial {un testimonio} other {un caso de éxito}} sobre el trabajo en común en «{engagement}»",
+    "{actor} le pide aprobar {kind, select, testimonial {un testimonio} other {un caso de éxito}} sobre el trabajo de ambas partes en «{engagement}»",
   // trust
   "screening.explanation.retaliation":
     "Represalia: {threats}{conditions, select, none {} other {, con la condición {conditions}}}; vínculo con una reseña: {links, select, none {el propio texto} other {{links}}}.",

@@ -456,7 +456,7 @@ export const fr: Catalogue = {
   "error.dispute_ladder_ends": "Le différend est à la dernière étape de l’échelle.",
   "error.amends_invalid":
     "Ces réparations ne peuvent pas être proposées telles quelles : {reason, select, amends_empty {choisissez au moins un type de réparation} amends_repeated_kind {chaque type ne peut être proposé qu’une fois (deux montants font un montant plus grand)} amends_not_yours {ce type de réparation revient à l’autre partie} amends_amount_invalid {un montant est un nombre entier positif de la plus petite unité de la devise (centimes)} amends_over_limit {le montant dépasse ce que le dossier permet, au plus {limit} (un remboursement jusqu’à ce que le client a payé moins ce qui lui est déjà dû ou remboursé, part d’un avoir au-delà de ce qui reste dû comprise, un avoir jusqu’à ce que sa facture facturait moins les avoirs déjà émis)} amends_unknown_item {elles désignent un élément que cette mission n’a pas} amends_deadline_not_later {une nouvelle échéance doit venir après l’actuelle, le {dueDate}} amends_deadline_past {une nouvelle échéance ne peut pas être déjà passée : choisissez le {dueDate} ou un jour suivant} amends_deadline_too_far {une nouvelle échéance se fixe au plus dix ans à l’avance : choisissez le {dueDate} ou un jour précédent} amends_apology_blank {des excuses demandent des mots} amends_rework_accepted {une reprise ne se propose que sur un livrable pas encore accepté} other {vérifiez les éléments proposés}}.",
-  "error.exit_already_started": "Un préavis a déjà été donné pour cette collaboration.",
+  "error.exit_already_started": "Un préavis a déjà été donné pour cette mission.",
   "error.subject_already_reported":
     "Ce texte fait déjà l’objet d’un dossier de modération ; suivez-le dans Dossiers (et faites appel de sa décision si vous n’êtes pas d’accord).",
   "error.review_already_hidden":
@@ -464,11 +464,11 @@ export const fr: Catalogue = {
   "dispute.subject_required":
     "Indiquez l’élément visé par ce différend ({kind, select, evaluation {livrable ou jalon} invoice {facture émise} other {demande de modification}}).",
   "dispute.subject_unknown":
-    "Cette collaboration n’a pas cet élément ({kind, select, evaluation {livrable ou jalon} invoice {facture émise} other {demande de modification}}) : choisissez-en un des siens.",
+    "Cette mission n’a pas cet élément ({kind, select, evaluation {livrable ou jalon} invoice {facture émise} other {demande de modification}}) : choisissez-en un des siens.",
   "error.dispute_already_open":
     "Le différend n° {number} sur ce point est encore ouvert : poursuivez-le plutôt que d’en ouvrir un autre.",
   "error.exit_not_started":
-    "Aucun préavis n’a encore été donné pour cette collaboration : elle n’a pas de sortie. Chaque partie peut donner son préavis (POST …/exit).",
+    "Aucun préavis n’a encore été donné pour cette mission : elle n’a pas de sortie. Chaque partie peut donner son préavis (POST …/exit).",
   "error.handover_wrong_side": "C’est à l’autre partie de cocher cet élément de passation.",
   "error.handover_already_done": "Cet élément de passation est déjà fait.",
   "exit.handover.access_removed": "Retirer au prestataire ses accès à vos systèmes",
@@ -737,6 +737,8 @@ export const fr: Catalogue = {
     "Le prestataire peut proposer une phase suivante aux objectifs mesurables",
   "error.review_already_answered": "Votre partie a déjà répondu à ce bilan.",
   // web
+  "error.unsubscribe_link_invalid":
+    "Ce lien de désabonnement n’est pas valide : il a été modifié, ou ne vient pas de cette instance d’Accord. Choisissez dans vos paramètres les e-mails que vous souhaitez recevoir.",
   "error.password_reset_invalid": "Ce lien a expiré ou a déjà servi. Demandez-en un nouveau.",
   "mail.password_reset.subject": "Choisir un nouveau mot de passe pour Accord",
   "mail.password_reset.body":

@@ -720,6 +720,8 @@ export const id: Catalogue = {
     "Penyedia dapat menawarkan fase berikutnya dengan sasaran terukur",
   "error.review_already_answered": "Pihak Anda sudah menjawab tinjauan ini.",
   // web
+  "error.unsubscribe_link_invalid":
+    "Tautan berhenti berlangganan ini tidak valid: tautan telah diubah atau tidak dibuat oleh Accord ini. Pilih email yang ingin Anda terima di pengaturan.",
   "error.password_reset_invalid":
     "Tautan ini sudah kedaluwarsa atau sudah dipakai. Minta tautan baru.",
   "mail.password_reset.subject": "Buat kata sandi baru untuk Accord",

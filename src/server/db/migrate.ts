@@ -31,6 +31,7 @@ import * as checkInReminderSkipped from "./migrations/0027-check-in-reminder-ski
 import * as refunds from "./migrations/0028-refunds";
 import * as listVersions from "./migrations/0029-list-versions";
 import * as creditNoteReasonKey from "./migrations/0030-credit-note-reason-key";
+import * as mailListUnsubscribe from "./migrations/0031-mail-list-unsubscribe";
 
 /** Migrations in order; the names are stored, so a landed name never changes. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -59,6 +60,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0028-refunds": refunds,
   "0029-list-versions": listVersions,
   "0030-credit-note-reason-key": creditNoteReasonKey,
+  "0031-mail-list-unsubscribe": mailListUnsubscribe,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -887,6 +887,8 @@ export interface MailOutboxTable {
   locale: string;
   subject: string;
   text_body: string;
+  /** Where one click unsubscribes the reader (RFC 8058); null on transactional mail. */
+  list_unsubscribe_url: string | null;
   status: "pending" | "sending" | "sent" | "failed";
   attempts: number;
   last_error: string | null;

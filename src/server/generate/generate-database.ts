@@ -84,6 +84,8 @@ export async function generateDatabase(
   const deps = {
     ...createDeps(handle, {
       publicUrl: options.publicUrl,
+      // Generated data is for measuring: its links need only be the same from run to run.
+      signingSecret: `generated-${options.seed}`,
       mail: "outbox",
       clock,
       // A block to copy reserves its ids' first eight digits: each copy puts its number there.

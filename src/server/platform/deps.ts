@@ -38,6 +38,11 @@ export interface AppDeps {
   retention: RetentionPolicy;
   /** Base URL for links in e-mails, without a trailing slash. */
   publicUrl: string;
+  /**
+   * The instance's signing key, the same for every process of it: CSRF tokens and the one-click
+   * unsubscribe links of notification e-mail (`list-unsubscribe.ts`).
+   */
+  signingSecret: string;
   files: FileStorage;
   webhooks: WebhookPolicy;
   /**

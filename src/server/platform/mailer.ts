@@ -7,18 +7,28 @@ import { compiledPerShape } from "../db/compiled-once";
 import type { Database } from "../db/schema";
 import type { Clock } from "./clock";
 import type { IdGenerator } from "./ids";
+import { mailHtmlOf } from "./mail-html";
 
 export interface OutgoingMail {
   to: string;
+  /** The reader's language: the whole e-mail, subject included, is written in it. */
   locale: string;
   subject: string;
   text: string;
+  /**
+   * Notification e-mail only: where one POST unsubscribes the reader (RFC 8058,
+   * `list-unsubscribe.ts`). Transactional mail (invitations, password resets) has none.
+   */
+  listUnsubscribeUrl?: string;
 }
 
 /**
  * A transactional outbox: use-cases enqueue mail in the same transaction as the change that
  * caused it, and `deliverPending` sends it afterwards. A crash between the two loses nothing,
  * and each row is claimed with a conditional update, so several processes never send it twice.
+ * Each e-mail goes out with a plain-text part and the same text as HTML, its language, a
+ * `Message-ID` made of its outbox id (a retry is recognisably the same e-mail), the `Date` it
+ * was sent, and, for notification e-mail, the one-click unsubscribe headers of RFC 8058.
  */
 export interface Mailer {
   /** True when mail stays in the outbox for the demo mailbox instead of going out by SMTP. */
@@ -31,7 +41,7 @@ export interface Mailer {
 }
 
 const MAX_ATTEMPTS = 5;
-/** Rows per insert: ten parameters each stays far below either database's limit. */
+/** Rows per insert: eleven parameters each stays far below either database's limit. */
 const ENQUEUE_CHUNK = 500;
 
 export function createMailer(options: {
@@ -44,6 +54,7 @@ export function createMailer(options: {
 }): Mailer {
   const { db, clock, ids, logger } = options;
   const keepsMailInOutbox = options.transport === "outbox";
+  const messageIdDomain = domainOf(options.from);
   const transporter: Transporter | null = keepsMailInOutbox
     ? null
     : // Loaded only for SMTP: the outbox, the default, never needs it.
@@ -66,6 +77,7 @@ export function createMailer(options: {
           locales: chunk.map((mail) => mail.locale),
           subjects: chunk.map((mail) => mail.subject),
           texts: chunk.map((mail) => mail.text),
+          listUnsubscribeUrls: chunk.map((mail) => mail.listUnsubscribeUrl ?? null),
           createdAt,
         },
       );
@@ -101,7 +113,16 @@ export function createMailer(options: {
             to: mail.to_address,
             subject: mail.subject,
             text: mail.text_body,
-            headers: { "Content-Language": mail.locale },
+            html: mailHtmlOf(mail.text_body, mail.locale, mail.subject),
+            messageId: `<${mail.id}@${messageIdDomain}>`,
+            date: clock.now(),
+            headers: {
+              "Content-Language": mail.locale,
+              ...(mail.list_unsubscribe_url && {
+                "List-Unsubscribe": `<${mail.list_unsubscribe_url}>`,
+                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+              }),
+            },
           });
           await db
             .updateTable("mail_outbox")
@@ -130,6 +151,11 @@ export function createMailer(options: {
   };
 }
 
+/** The domain of the sender's address ("Accord <no-reply@accord.example>"), for Message-IDs. */
+function domainOf(from: string): string {
+  return /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? "accord.localhost";
+}
+
 // An event's e-mails, on every post that mails at once: built and compiled once per number of
 // rows, as pending rows of the outbox.
 const pendingMailRows = compiledPerShape(
@@ -142,6 +168,7 @@ const pendingMailRows = compiledPerShape(
       locales: string[];
       subjects: string[];
       texts: string[];
+      listUnsubscribeUrls: (string | null)[];
       createdAt: string;
     },
   ) =>
@@ -152,6 +179,7 @@ const pendingMailRows = compiledPerShape(
         locale: values.locales[at]!,
         subject: values.subjects[at]!,
         text_body: values.texts[at]!,
+        list_unsubscribe_url: values.listUnsubscribeUrls[at] ?? null,
         status: "pending" as const,
         attempts: 0,
         last_error: null,

@@ -76,7 +76,12 @@ describe.each(DIALECTS)("health's kept objects on %s", (dialect) => {
     });
     expect(result.ok).toBe(true);
     clock = new ManualClock(GENERATED_END);
-    deps = createDeps(handle, { publicUrl: "http://accord.test", mail: "outbox", clock });
+    deps = createDeps(handle, {
+      signingSecret: "test-signing-secret",
+      publicUrl: "http://accord.test",
+      mail: "outbox",
+      clock,
+    });
     engagements = await handle.db
       .selectFrom("engagements")
       .innerJoin("engagement_health", "engagement_health.engagement_id", "engagements.id")

@@ -81,7 +81,12 @@ describe.each(DIALECTS)("organisation health kept by sums on %s", (dialect) => {
     });
     expect(result.ok).toBe(true);
     clock = new ManualClock(GENERATED_END);
-    deps = createDeps(handle, { publicUrl: "http://accord.test", mail: "outbox", clock });
+    deps = createDeps(handle, {
+      signingSecret: "test-signing-secret",
+      publicUrl: "http://accord.test",
+      mail: "outbox",
+      clock,
+    });
   });
   afterAll(async () => {
     await handle.close();

@@ -63,7 +63,12 @@ describe.each(DIALECTS)("accord rescore's stored results on %s", (dialect) => {
 
   it("are the golden file's, after a first rescore and after a second one days later", async () => {
     const clock = new ManualClock(new Date(GENERATED_END.getTime() + 2 * DAY_MS));
-    const deps = createDeps(handle, { publicUrl: "http://accord.test", mail: "outbox", clock });
+    const deps = createDeps(handle, {
+      signingSecret: "test-signing-secret",
+      publicUrl: "http://accord.test",
+      mail: "outbox",
+      clock,
+    });
     await rescoreAll(deps);
     const first = await storedByRescore(handle);
     clock.advance(40 * DAY_MS);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../../../i18n/locales";
 import { formatInstant } from "../../../i18n/format";
-import { notificationMail, type NotifiedEvent } from "./notification-mail";
+import { notificationLinksOf, notificationMail, type NotifiedEvent } from "./notification-mail";
 
 const ACCUSED = "org_fabrikam";
 const OTHER = "org_northwind";
@@ -50,11 +50,16 @@ const STEPS: NotifiedEvent[] = [
 
 function mailTo(locale: string, orgId: string, event: NotifiedEvent) {
   return notificationMail(
-    { email: "x@example.test", name: "Noor", locale, orgId, orgName: "Some org" },
+    { userId: "u_1", email: "x@example.test", name: "Noor", locale, orgId, orgName: "Some org" },
     event,
-    "http://accord.test",
+    LINKS,
   );
 }
+
+const LINKS = notificationLinksOf({
+  publicUrl: "http://accord.test",
+  signingSecret: "test-signing-secret",
+});
 
 describe("the e-mails of a moderation case's steps", () => {
   it("give the accused the end of the response window, in its language and in UTC", () => {

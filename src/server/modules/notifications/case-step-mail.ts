@@ -3,7 +3,7 @@ import { formatInstant } from "../../../i18n/format";
 import type { Locale } from "../../../i18n/locales";
 import { translate, type MessageValues } from "../../../i18n/translate";
 import type { OutgoingMail } from "../../platform/mailer";
-import type { MailRecipient, NotifiedEvent } from "./notification-mail";
+import type { MailRecipient, NotificationLinks, NotifiedEvent } from "./notification-mail";
 
 type CaseStepType =
   "moderation.case_opened" | "moderation.case_decided" | "moderation.appeal_decided";
@@ -33,8 +33,9 @@ export function caseStepMail(
   recipient: MailRecipient,
   event: CaseStep,
   locale: Locale,
-  publicUrl: string,
+  links: NotificationLinks,
 ): OutgoingMail {
+  const { publicUrl } = links;
   const accusedOrgId = event.payload.accusedOrgId;
   const values = {
     ...stepValues(event, locale),
@@ -52,7 +53,13 @@ export function caseStepMail(
     settingsLink: `${publicUrl}/settings`,
   });
   const witness = translate(locale, "mail.notification.ledger_head", { hash: event.headHash });
-  return { to: recipient.email, locale, subject: summary, text: `${text}\n\n${witness}` };
+  return {
+    to: recipient.email,
+    locale,
+    subject: summary,
+    text: `${text}\n\n${witness}`,
+    listUnsubscribeUrl: links.unsubscribeUrlOf(recipient.userId),
+  };
 }
 
 function stepValues(event: CatalogueEvent & { type: CaseStepType }, locale: Locale): MessageValues {

@@ -7,6 +7,7 @@ import type { MessageValues } from "../../../i18n/translate";
 import { translate } from "../../../i18n/translate";
 import type { OutgoingMail } from "../../platform/mailer";
 import { caseStepMail, isCaseStep } from "./case-step-mail";
+import { listUnsubscribeUrl } from "./list-unsubscribe";
 
 export type NotifiedEvent = CatalogueEvent & {
   engagementId: string;
@@ -22,12 +23,33 @@ export type NotifiedEvent = CatalogueEvent & {
 };
 
 export interface MailRecipient {
+  userId: string;
   email: string;
   name: string;
   locale: string | null;
   /** The organisation through which the person hears of the event. */
   orgId: string;
   orgName: string;
+}
+
+/**
+ * Where a notification e-mail's links lead: the instance's public URL, and the reader's
+ * one-click unsubscribe link (`list-unsubscribe.ts`), which every notification e-mail names in
+ * its `List-Unsubscribe` header.
+ */
+export interface NotificationLinks {
+  publicUrl: string;
+  unsubscribeUrlOf(userId: string): string;
+}
+
+export function notificationLinksOf(deps: {
+  publicUrl: string;
+  signingSecret: string;
+}): NotificationLinks {
+  return {
+    publicUrl: deps.publicUrl,
+    unsubscribeUrlOf: (userId) => listUnsubscribeUrl(deps.publicUrl, deps.signingSecret, userId),
+  };
 }
 
 const EXCERPT_LENGTH = 280;
@@ -44,10 +66,11 @@ export function excerptOf(body: string): string {
 export function notificationMail(
   recipient: MailRecipient,
   event: NotifiedEvent,
-  publicUrl: string,
+  links: NotificationLinks,
 ): OutgoingMail {
   const locale = localeOf(recipient);
-  if (isCaseStep(event)) return caseStepMail(recipient, event, locale, publicUrl);
+  if (isCaseStep(event)) return caseStepMail(recipient, event, locale, links);
+  const { publicUrl } = links;
   const summary = summaryOf(event, locale);
   const text = translate(locale, "mail.notification.body", {
     name: recipient.name,
@@ -59,7 +82,13 @@ export function notificationMail(
     settingsLink: `${publicUrl}/settings`,
   });
   const witness = translate(locale, "mail.notification.ledger_head", { hash: event.headHash });
-  return { to: recipient.email, locale, subject: summary, text: `${text}\n\n${witness}` };
+  return {
+    to: recipient.email,
+    locale,
+    subject: summary,
+    text: `${text}\n\n${witness}`,
+    listUnsubscribeUrl: links.unsubscribeUrlOf(recipient.userId),
+  };
 }
 
 /** An event as a notification e-mail words it: who caused it and when, a message's start. */
@@ -72,7 +101,6 @@ export type MailedEvent = CatalogueEvent & {
 
 /** A member of either side, with what `eventsToMail` needs to choose their events. */
 export interface MailedMember extends MailRecipient {
-  userId: string;
   joinedAt: string;
   mutedTypes: ReadonlySet<string>;
 }
@@ -86,7 +114,7 @@ export function notificationMails(
   members: readonly MailedMember[],
   events: readonly MailedEvent[],
   engagement: { id: string; title: string; headHash: string },
-  publicUrl: string,
+  links: NotificationLinks,
 ): OutgoingMail[] {
   const mails: OutgoingMail[] = [];
   for (const member of members) {
@@ -95,8 +123,8 @@ export function notificationMails(
     if (!only) continue;
     mails.push(
       theirs.length === 1
-        ? notificationMail(member, notifiedOf(only, engagement), publicUrl)
-        : gatheredMail(member, theirs, engagement, publicUrl),
+        ? notificationMail(member, notifiedOf(only, engagement), links)
+        : gatheredMail(member, theirs, engagement, links),
     );
   }
   return mails;
@@ -106,8 +134,9 @@ function gatheredMail(
   recipient: MailRecipient,
   events: readonly MailedEvent[],
   engagement: { id: string; title: string; headHash: string },
-  publicUrl: string,
+  links: NotificationLinks,
 ): OutgoingMail {
+  const { publicUrl } = links;
   const locale = localeOf(recipient);
   const items = events.map((event) =>
     translate(locale, "mail.notification.gathered_item", {
@@ -129,7 +158,13 @@ function gatheredMail(
     settingsLink: `${publicUrl}/settings`,
   });
   const witness = translate(locale, "mail.notification.ledger_head", { hash: engagement.headHash });
-  return { to: recipient.email, locale, subject, text: `${text}\n\n${witness}` };
+  return {
+    to: recipient.email,
+    locale,
+    subject,
+    text: `${text}\n\n${witness}`,
+    listUnsubscribeUrl: links.unsubscribeUrlOf(recipient.userId),
+  };
 }
 
 function notifiedOf(

@@ -4,14 +4,17 @@ import {
   NotificationListQuery,
   NotificationPreferences,
   UnreadCount,
+  UnsubscribeParams,
   UpdateNotificationPreferencesBody,
 } from "../../../contracts/notifications";
+import { OkResponse } from "../../../contracts/common";
 import type { AppDeps } from "../../platform/deps";
 import { actorOf, sendResult } from "../../platform/http";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
 import { getNotificationPreferences } from "./get-notification-preferences";
 import { listMyNotifications } from "./list-notifications";
 import { markMyNotificationsRead } from "./mark-notifications-read";
+import { unsubscribeFromNotificationMail } from "./unsubscribe-from-notification-mail";
 import { updateNotificationPreferences } from "./update-notification-preferences";
 
 const tags = ["notifications"];
@@ -82,6 +85,41 @@ export function notificationRoutes(deps: AppDeps) {
         },
       },
       async (request) => updateNotificationPreferences(deps, actorOf(request), request.body),
+    );
+  });
+}
+
+/**
+ * The one-click unsubscribe that every notification e-mail names in `List-Unsubscribe` (RFC
+ * 8058): mail providers POST `List-Unsubscribe=One-Click` to it as a form, with no cookie or
+ * session; the signed token in the URL says whose e-mail to turn off, so the form's content
+ * is read by no one. Its own plugin, so only this route takes form bodies.
+ */
+export function listUnsubscribeRoutes(deps: AppDeps) {
+  return defineRoutes((app) => {
+    app.addContentTypeParser(
+      ["application/x-www-form-urlencoded", "multipart/form-data"],
+      { parseAs: "string", bodyLimit: 4096 },
+      (_request, _body, done) => done(null, undefined),
+    );
+    app.post(
+      "/unsubscribe/:token",
+      {
+        config: { access: "public" },
+        schema: {
+          tags,
+          summary:
+            "Turn off every notification e-mail of the person a mailed link was signed for (RFC 8058 one-click)",
+          params: UnsubscribeParams,
+          response: { 200: OkResponse, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) =>
+        sendResult(
+          reply,
+          request,
+          await unsubscribeFromNotificationMail(deps, request.params.token),
+        ),
     );
   });
 }

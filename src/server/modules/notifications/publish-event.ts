@@ -18,6 +18,7 @@ import { isCaseStepType } from "./case-step-mail";
 import {
   excerptOf,
   notificationMail,
+  notificationLinksOf,
   notificationMails,
   type MailedEvent,
   type MailedMember,
@@ -139,9 +140,10 @@ async function mailCaseStep(
     headHash: event.hash,
     accusedOrgName: await accusedOrgName(trx, event),
   };
+  const links = notificationLinksOf(deps);
   await deps.mailer.enqueueAll(
     trx,
-    mailed.map((recipient) => notificationMail(recipient, notified, deps.publicUrl)),
+    mailed.map((recipient) => notificationMail(recipient, notified, links)),
   );
 }
 
@@ -193,7 +195,7 @@ export async function mailEvents(
     members,
     await mailedEvents(trx, told, members, known?.messageBodies),
     { id: engagementId, title: engagement.title, headHash },
-    deps.publicUrl,
+    notificationLinksOf(deps),
   );
   if (mails.length > 0) await deps.mailer.enqueueAll(trx, mails);
   return mails.length;

@@ -1692,7 +1692,7 @@ export const webDe: WebCatalogue = {
   "webhooks.eventType.healthWarningCleared": "Gesundheitswarnung aufgehoben",
   "briefClient.title": "Wie {name} als Auftraggeber zahlt",
   "briefClient.noScore": "Noch kein Wert als Auftraggeber: Kein Auftrag wurde bisher bewertet.",
-  "health.title": "Gesundheit der Zusammenarbeit",
+  "health.title": "Beziehungsgesundheit",
   "health.intro":
     "Beide Seiten werden mit derselben Sorgfalt gemessen, und jeder Wert erklärt sich selbst: was gemessen wurde, wie es zählt und welche Belege dahinterstehen.",
   "health.tenure":
@@ -1908,10 +1908,9 @@ export const webDe: WebCatalogue = {
   "notifications.sentence.disputeSettled": "Der Streitfall Nr. {number} ist beigelegt",
   "notifications.sentence.disputeEscalated":
     "Der Streitfall Nr. {number} geht in die nächste Stufe",
-  "notifications.sentence.exitNoticeGiven":
-    "{actor} hat gekündigt: die Zusammenarbeit endet am {date}",
+  "notifications.sentence.exitNoticeGiven": "{actor} hat gekündigt: der Auftrag endet am {date}",
   "notifications.sentence.exitProtectedStarted":
-    "Die Zusammenarbeit geht in einen geschützten Ausstieg: sie endet am {date}",
+    "Der Auftrag geht in einen geschützten Ausstieg: er endet am {date}",
   "notifications.sentence.handOverItemDone": "{actor} hat einen Übergabepunkt erledigt: {duty}",
   "settings.emails.type.disputeOpened": "ein Streitfall eröffnet wird",
   "settings.emails.type.disputeResponded": "auf einen Streitfall geantwortet wird",
@@ -1932,10 +1931,10 @@ export const webDe: WebCatalogue = {
   "webhooks.eventType.exitProtectedStarted": "Geschützter Ausstieg begonnen",
   "webhooks.eventType.handOverItemDone": "Übergabepunkt erledigt",
   "engagement.event.exitFeedbackGiven": "{actor} hat Abschlussfeedback gegeben",
-  "engagement.event.exitEndedAmicably": "Die Zusammenarbeit endete einvernehmlich",
+  "engagement.event.exitEndedAmicably": "Der Auftrag wurde einvernehmlich beendet",
   "notifications.sentence.exitEndedAmicably":
-    "Die Zusammenarbeit endete einvernehmlich: die Schlussabrechnung ist bezahlt und die Übergabe abgeschlossen",
-  "settings.emails.type.exitEndedAmicably": "eine Zusammenarbeit einvernehmlich endet",
+    "Der Auftrag wurde einvernehmlich beendet: die Schlussabrechnung ist bezahlt und die Übergabe abgeschlossen",
+  "settings.emails.type.exitEndedAmicably": "ein Auftrag einvernehmlich endet",
   "webhooks.eventType.exitEndedAmicably": "Einvernehmlich beendet",
   // growth
   "engagement.event.goalSet": "{actor} hat ein Ziel gesetzt",
@@ -1944,7 +1943,7 @@ export const webDe: WebCatalogue = {
     "{actor} hat die Korrektur eines Messwerts vorgeschlagen",
   "engagement.event.goalCorrectionAnswered": "{actor} hat auf einen Korrekturvorschlag geantwortet",
   "engagement.event.relationshipReviewOpened":
-    "Das Engagement ist still geworden: ein Rückblick auf die Zusammenarbeit wurde eröffnet",
+    "Der Auftrag ist still geworden: ein Rückblick auf die Zusammenarbeit wurde eröffnet",
   "engagement.event.relationshipReviewAnswered": "{actor} hat den Rückblick beantwortet",
   "engagement.event.relationshipReviewRevealed":
     "Die Antworten beider Seiten zum Rückblick wurden offengelegt",
@@ -1957,7 +1956,7 @@ export const webDe: WebCatalogue = {
   "notifications.sentence.goalCorrectionProposed":
     "{actor} schlägt vor, einen Messwert von {from} auf {to} zu korrigieren",
   "notifications.sentence.relationshipReviewOpened":
-    "Das Engagement ist still geworden: beantworten Sie einen kurzen Rückblick",
+    "Der Auftrag ist still geworden: beantworten Sie einen kurzen Rückblick",
   "notifications.sentence.relationshipReviewRevealed":
     "Beide Seiten haben geantwortet: lesen Sie die Antworten",
   "notifications.sentence.nextPhaseOffered": "{actor} bietet die nächste Phase an: {title}",
