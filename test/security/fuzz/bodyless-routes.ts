@@ -29,6 +29,7 @@ export const BODYLESS_WRITE_ROUTES = new Set([
   "POST /api/v1/engagements/:id/disputes/:disputeId/escalate",
   "POST /api/v1/engagements/:id/disputes/:disputeId/recommendation/accept",
   "POST /api/v1/engagements/:id/exit/hand-over/:itemId/done",
+  "POST /api/v1/engagements/:id/recognitions/:recognitionId/withdraw-consent",
   // One-click unsubscribe: the form mail providers post (RFC 8058) is read by no one.
   "POST /api/v1/unsubscribe/:token",
 ]);
