@@ -31,9 +31,13 @@ export function backupCommand(): Command {
       }
       try {
         let pages = 0;
-        await writeWhole(options.out, async (partial) => {
-          pages = (await source.backup(partial)).totalPages;
-        });
+        await writeWhole(
+          options.out,
+          async (partial) => {
+            pages = (await source.backup(partial)).totalPages;
+          },
+          { isNewOnly: true },
+        );
         process.stdout.write(`Backed up ${pages} pages to ${options.out}\n`);
       } finally {
         source.close();

@@ -1,4 +1,4 @@
-import { lstat, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { link, lstat, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { fileRefusal, OperatorRefusal } from "./operator-errors";
 
@@ -22,17 +22,24 @@ export function partialPathOf(path: string): string {
 /**
  * Writes `path` whole or not at all: into a partial file first, renamed into place once it is
  * complete, and removed when anything fails (a full disk, a directory that is not there), so a
- * reader never finds half a file under the name asked for.
+ * reader never finds half a file under the name asked for. With `isNewOnly`, it is linked into
+ * place instead, which fails on a file that appeared meanwhile where a rename would replace it.
  */
 export async function writeWhole(
   path: string,
   write: (partialPath: string) => Promise<unknown>,
+  { isNewOnly = false } = {},
 ): Promise<void> {
   const partial = partialPathOf(path);
   try {
     await lstat(dirname(path));
     await write(partial);
-    await rename(partial, path);
+    if (isNewOnly) {
+      await link(partial, path);
+      await rm(partial);
+    } else {
+      await rename(partial, path);
+    }
   } catch (error) {
     await rm(partial, { force: true });
     throw fileRefusal(path, "write", error);

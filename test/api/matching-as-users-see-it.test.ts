@@ -14,6 +14,8 @@ import {
   type FindingBody,
   type ProposalBody,
 } from "./proposals-agreements/proposal-fixtures";
+import { encodeCursor } from "../../src/server/platform/cursor";
+import { DEEPEST_MATCH_RANK } from "../../src/server/modules/briefs/match-providers";
 
 interface MatchBody {
   provider: { id: string; name: string };
@@ -293,6 +295,14 @@ describe.each(DIALECTS)("matching as a client reads it, on %s", (dialect) => {
     expect(first.matches.length).toBe(Math.min(20, whole.matches.length));
 
     expectError(await client.client.get(`${url}?cursor=not-a-cursor`), 400, "validation_failed");
+    // A cursor past the deepest rank (only one written by hand) is refused, not ranked.
+    const tooDeep = encodeCursor({ key: String(DEEPEST_MATCH_RANK), id: "x" }, "rank");
+    expectError(await client.client.get(`${url}?cursor=${tooDeep}`), 400, "validation_failed");
+    const lastPage = encodeCursor({ key: String(DEEPEST_MATCH_RANK - 1), id: "x" }, "rank");
+    expect(
+      bodyOf<{ nextCursor: string | null }>(await client.client.get(`${url}?cursor=${lastPage}`))
+        .nextCursor,
+    ).toBeNull();
     expectError(await client.client.get(`${url}?limit=201`), 400, "validation_failed");
     // Another client organisation, and any provider, do not learn the brief exists.
     const stranger = await signUpPerson(t.app, "Stranger");

@@ -570,7 +570,7 @@ export const de: Catalogue = {
   "billing.refund.paid_on_before_engagement":
     "Eine Rückerstattung dieses Auftrags erfolgt frühestens an dem Tag, an dem er begann, dem {limit}: Der {paidOn} liegt davor.",
   "billing.retainer.period_before_engagement":
-    "Ein Zeitraum der laufenden Pauschale dieses Auftrags endet frühestens an dem Tag, an dem seine Vereinbarung in Kraft trat, dem {limit}: Der Zeitraum ab dem {periodStart} endete davor.",
+    "Ein Zeitraum der laufenden Pauschale dieses Auftrags endet frühestens an dem Tag, an dem seine laufende Pauschale in Kraft trat (mit der Vereinbarung oder mit dem Nachtrag, der die Vergütung zur laufenden Pauschale machte), dem {limit}: Der Zeitraum ab dem {periodStart} endete davor.",
   "billing.retainer.period_too_far_ahead":
     "Ein Zeitraum der laufenden Pauschale wird höchstens einen Zeitraum im Voraus berechnet, beginnend spätestens am {limit}: Der {periodStart} liegt danach.",
   "invoice.line.changeRequest": "Änderungsanfrage Nr. {number}: {title}",

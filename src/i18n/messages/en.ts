@@ -528,7 +528,7 @@ export const en = {
   "billing.refund.paid_on_before_engagement":
     "A refund of this engagement is paid back on or after the day it began, {limit}: {paidOn} is before it.",
   "billing.retainer.period_before_engagement":
-    "A retainer period of this engagement ends on or after the day its agreement came into force, {limit}: the one starting {periodStart} ended before it.",
+    "A retainer period of this engagement ends on or after the day its retainer came into force (by the agreement, or by the amendment that made the price a retainer), {limit}: the one starting {periodStart} ended before it.",
   "billing.retainer.period_too_far_ahead":
     "A retainer period is invoiced at most one period ahead, starting {limit} at the latest: {periodStart} is later.",
   "invoice.line.changeRequest": "Change request #{number}: {title}",

@@ -551,7 +551,7 @@ export const es: Catalogue = {
   "billing.refund.paid_on_before_engagement":
     "Un reembolso de este encargo se paga a partir del día en que empezó, el {limit}: el {paidOn} es anterior.",
   "billing.retainer.period_before_engagement":
-    "Un periodo de la iguala de este encargo termina, como pronto, el día en que su acuerdo entró en vigor, el {limit}: el que empieza el {periodStart} terminó antes.",
+    "Un periodo de la iguala de este encargo termina, como pronto, el día en que su iguala entró en vigor (por el acuerdo, o por la adenda que convirtió el precio en iguala), el {limit}: el que empieza el {periodStart} terminó antes.",
   "billing.retainer.period_too_far_ahead":
     "Un periodo de la iguala se factura como mucho un periodo por adelantado, empezando a más tardar el {limit}: el {periodStart} es posterior.",
   "invoice.line.changeRequest": "Solicitud de cambio n.º {number}: {title}",

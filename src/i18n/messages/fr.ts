@@ -561,7 +561,7 @@ export const fr: Catalogue = {
   "billing.refund.paid_on_before_engagement":
     "Un remboursement de cette mission est versé au plus tôt le jour où elle a commencé, le {limit} : le {paidOn} est antérieur.",
   "billing.retainer.period_before_engagement":
-    "Une période de forfait récurrent de cette mission se termine au plus tôt le jour où son accord est entré en vigueur, le {limit} : celle qui commence le {periodStart} s’est terminée avant.",
+    "Une période de forfait récurrent de cette mission se termine au plus tôt le jour où son forfait récurrent est entré en vigueur (par l’accord, ou par l’avenant qui en a fait un forfait récurrent), le {limit} : celle qui commence le {periodStart} s’est terminée avant.",
   "billing.retainer.period_too_far_ahead":
     "Une période de forfait récurrent se facture au plus une période à l’avance, à partir du {limit} au plus tard : le {periodStart} est postérieur.",
   "invoice.line.changeRequest": "Demande de modification n° {number} : {title}",

@@ -550,7 +550,7 @@ export const id: Catalogue = {
   "billing.refund.paid_on_before_engagement":
     "Pengembalian dana kerja sama ini dibayarkan pada atau setelah hari kerja sama dimulai, {limit}: {paidOn} lebih awal dari itu.",
   "billing.retainer.period_before_engagement":
-    "Periode retainer kerja sama ini berakhir pada atau setelah hari perjanjiannya mulai berlaku, {limit}: periode yang dimulai {periodStart} berakhir sebelumnya.",
+    "Periode retainer kerja sama ini berakhir pada atau setelah hari retainer-nya mulai berlaku (melalui perjanjian, atau melalui adendum yang menjadikan harganya retainer), {limit}: periode yang dimulai {periodStart} berakhir sebelumnya.",
   "billing.retainer.period_too_far_ahead":
     "Periode retainer ditagih paling lambat satu periode di muka, dimulai paling lambat {limit}: {periodStart} lebih lambat dari itu.",
   "invoice.line.changeRequest": "Permintaan perubahan #{number}: {title}",

@@ -27,6 +27,12 @@ import {
 const RANK_ORDER = "rank";
 
 /**
+ * How deep a brief's ranking pages: fifty pages of twenty. A page is read by ranking the market
+ * down to its end, so a deeper cursor (one written by hand) would rank all of it on each request.
+ */
+export const DEEPEST_MATCH_RANK = 1000;
+
+/**
  * Ranks providers for the client's brief by aptitude and explains each factor in the reader's
  * language, with the weights, so the client sees that price is one factor among six.
  */
@@ -41,7 +47,9 @@ export async function matchProviders(
   const after = cursorFromQuery(page.cursor, RANK_ORDER);
   if (!after.ok) return after;
   const offset = after.value ? Number(after.value.key) : 0;
-  if (!Number.isSafeInteger(offset) || offset < 0) return badCursor();
+  if (!Number.isSafeInteger(offset) || offset < 0 || offset >= DEEPEST_MATCH_RANK)
+    return badCursor();
+  const pageLimit = Math.min(page.limit, DEEPEST_MATCH_RANK - offset);
   const brief = briefContent(row);
   const today = todayOf(deps.clock);
   if (brief.skillIds.length === 0)
@@ -60,15 +68,16 @@ export async function matchProviders(
   // The ranking is read again for each page: a provider that moved meanwhile may be seen twice
   // or skipped, as ranks are of the moment, never a stored order.
   const upToNext = market.rank(brief, today, {
-    limit: offset + page.limit + 1,
+    // One past the page's end tells whether more follow, unless the page ends the ranking.
+    limit: Math.min(offset + pageLimit + 1, DEEPEST_MATCH_RANK),
     trackRecords: records,
     emptyTrackRecord: EMPTY_TRACK_RECORD,
     excluded: new Set(unmatchable),
   });
   const { items: ranked, nextCursor } = keysetPage(
     upToNext.slice(offset),
-    page.limit,
-    (match) => ({ key: String(offset + page.limit), id: match.orgId }),
+    pageLimit,
+    (match) => ({ key: String(offset + pageLimit), id: match.orgId }),
     RANK_ORDER,
   );
   const answered = await listLatestSentProposals(

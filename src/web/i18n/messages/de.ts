@@ -476,7 +476,7 @@ export const webDe: WebCatalogue = {
   "proposal.field.summary.hint": "Ihr Vorgehen in wenigen Sätzen.",
   "proposal.field.validUntil": "Gültig bis",
   "proposal.field.validUntil.hint":
-    "Optional: der letzte Tag, an dem der Kunde dieses Angebot annehmen kann. Leer gelassen, gilt das Angebot bis zur Antwort des Kunden.",
+    "Optional: der letzte Tag (UTC), an dem der Kunde dieses Angebot annehmen kann. Leer gelassen, gilt das Angebot bis zur Antwort des Kunden.",
   "proposal.view.validUntil": "Das Angebot gilt bis zum {date}.",
   "proposal.save": "Entwurf speichern",
   "proposal.save.first": "Speichern Sie den Entwurf einmal, um ihn zu prüfen und zu senden.",

@@ -468,7 +468,7 @@ export const webEn = {
   "proposal.field.summary.hint": "Your approach in a few sentences.",
   "proposal.field.validUntil": "Valid until",
   "proposal.field.validUntil.hint":
-    "Optional: the last day the client can accept this offer. Leave it empty and the offer stands until the client answers.",
+    "Optional: the last day (UTC) the client can accept this offer. Leave it empty and the offer stands until the client answers.",
   "proposal.view.validUntil": "The offer stands until {date}.",
   "proposal.save": "Save the draft",
   "proposal.save.first": "Save the draft once to check it and send it.",

@@ -474,7 +474,7 @@ export const webEs: WebCatalogue = {
   "proposal.field.summary.hint": "Su enfoque en pocas frases.",
   "proposal.field.validUntil": "Válida hasta",
   "proposal.field.validUntil.hint":
-    "Opcional: el último día en que el cliente puede aceptar esta oferta. Si lo deja vacío, la oferta se mantiene hasta que el cliente responda.",
+    "Opcional: el último día (UTC) en que el cliente puede aceptar esta oferta. Si lo deja vacío, la oferta se mantiene hasta que el cliente responda.",
   "proposal.view.validUntil": "La oferta se mantiene hasta el {date}.",
   "proposal.save": "Guardar el borrador",
   "proposal.save.first": "Guarde el borrador una vez para comprobarlo y enviarlo.",

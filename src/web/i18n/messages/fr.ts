@@ -480,7 +480,7 @@ export const webFr: WebCatalogue = {
   "proposal.field.summary.hint": "Votre approche en quelques phrases.",
   "proposal.field.validUntil": "Valable jusqu’au",
   "proposal.field.validUntil.hint":
-    "Facultatif : le dernier jour où le client peut accepter cette offre. Laissez vide et l’offre tient jusqu’à la réponse du client.",
+    "Facultatif : le dernier jour (UTC) où le client peut accepter cette offre. Laissez vide et l’offre tient jusqu’à la réponse du client.",
   "proposal.view.validUntil": "L’offre tient jusqu’au {date}.",
   "proposal.save": "Enregistrer le brouillon",
   "proposal.save.first":

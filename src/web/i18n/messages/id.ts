@@ -475,7 +475,7 @@ export const webId: WebCatalogue = {
   "proposal.field.summary.hint": "Pendekatan Anda dalam beberapa kalimat.",
   "proposal.field.validUntil": "Berlaku hingga",
   "proposal.field.validUntil.hint":
-    "Opsional: hari terakhir klien dapat menerima penawaran ini. Biarkan kosong dan penawaran berlaku sampai klien menjawab.",
+    "Opsional: hari terakhir (UTC) klien dapat menerima penawaran ini. Biarkan kosong dan penawaran berlaku sampai klien menjawab.",
   "proposal.view.validUntil": "Penawaran berlaku hingga {date}.",
   "proposal.save": "Simpan draf",
   "proposal.save.first": "Simpan draf sekali untuk memeriksa dan mengirimnya.",
