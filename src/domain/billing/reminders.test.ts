@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
+import type { PaymentStatus } from "./payments";
 import {
   checkReminderSchedule,
   DEFAULT_REMINDER_OFFSETS,
   planReminders,
   reminderTiming,
   remindersDue,
+  sweepReminders,
 } from "./reminders";
 
 describe("reminder schedule", () => {
@@ -89,5 +91,64 @@ describe("what a reminder says", () => {
     expect(reminderTiming("2026-12-22", "2026-12-15")).toEqual({ kind: "before", days: 7 });
     expect(reminderTiming("2026-12-22", "2026-12-22")).toEqual({ kind: "due_today", days: 0 });
     expect(reminderTiming("2026-12-22", "2027-01-05")).toEqual({ kind: "overdue", days: 14 });
+  });
+});
+
+describe("reminders while a payment awaits confirmation", () => {
+  const plan = planReminders("2026-11-22", "2026-12-22", DEFAULT_REMINDER_OFFSETS);
+  const invoiceWith = (...payments: { amountMinor: number; status: PaymentStatus }[]) => ({
+    totalMinor: 400_000,
+    payments,
+    creditNotes: [{ amountMinor: 50_000 }],
+  });
+
+  it("holds the latest due and supersedes older ones when recorded payments cover what is owed", () => {
+    const covered = invoiceWith(
+      { amountMinor: 100_000, status: "confirmed" },
+      { amountMinor: 250_000, status: "recorded" },
+    );
+    expect(sweepReminders(plan, "2026-12-23", covered)).toEqual({
+      kind: "hold",
+      hold: { offsetDays: 1, dueOn: "2026-12-23" },
+      skip: [
+        { offsetDays: -7, dueOn: "2026-12-15" },
+        { offsetDays: -1, dueOn: "2026-12-21" },
+      ],
+    });
+  });
+
+  it("reminds of the rest only when recorded payments cover part of it", () => {
+    const partly = invoiceWith({ amountMinor: 200_000, status: "recorded" });
+    expect(sweepReminders(plan, "2026-12-15", partly)).toEqual({
+      kind: "send",
+      send: { offsetDays: -7, dueOn: "2026-12-15" },
+      skip: [],
+      remindMinor: 150_000,
+    });
+  });
+
+  it("sends the held reminder at the first sweep after the payment is rejected", () => {
+    const held = sweepReminders(
+      plan,
+      "2026-12-23",
+      invoiceWith({ amountMinor: 350_000, status: "recorded" }),
+    );
+    expect(held).toMatchObject({ kind: "hold", hold: { offsetDays: 1 } });
+    const later = sweepReminders(
+      plan.filter((r) => r.offsetDays >= 1),
+      "2026-12-26",
+      invoiceWith({ amountMinor: 350_000, status: "rejected" }),
+    );
+    expect(later).toEqual({
+      kind: "send",
+      send: { offsetDays: 1, dueOn: "2026-12-23" },
+      skip: [],
+      remindMinor: 350_000,
+    });
+  });
+
+  it("says settled once confirmed payments and credit notes cover the invoice", () => {
+    const settled = invoiceWith({ amountMinor: 350_000, status: "confirmed" });
+    expect(sweepReminders(plan, "2026-12-23", settled)).toEqual({ kind: "settled" });
   });
 });

@@ -1,5 +1,6 @@
 import type { Finding } from "../findings";
 import { addDays, daysBetween } from "./calendar";
+import { openToRecordMinor, outstandingMinor, type PayableInvoice } from "./payments";
 
 /**
  * Reminder days relative to an invoice's due date: negative before it, 0 on it, positive
@@ -52,9 +53,17 @@ export function checkReminderSchedule(offsets: readonly number[]): Finding<Remin
 
 /**
  * Why a planned reminder was not sent: a later one due at the same sweep went instead
- * (`superseded`), or the invoice was paid, credited in full or voided before its day.
+ * (`superseded`), or the invoice was paid, credited in full or voided before its day. A
+ * reminder held back while the client's recorded payments await the provider's confirmation
+ * stays pending with reason `awaiting_confirmation`, and goes out if a payment is rejected.
  */
-export const REMINDER_REASONS = ["superseded", "paid", "credited", "void"] as const;
+export const REMINDER_REASONS = [
+  "superseded",
+  "paid",
+  "credited",
+  "void",
+  "awaiting_confirmation",
+] as const;
 export type ReminderReason = (typeof REMINDER_REASONS)[number];
 
 export interface PlannedReminder {
@@ -107,4 +116,31 @@ export function reminderTiming(
   if (days > 0) return { kind: "before", days };
   if (days === 0) return { kind: "due_today", days: 0 };
   return { kind: "overdue", days: -days };
+}
+
+export type ReminderSweep =
+  | { kind: "settled" }
+  | { kind: "hold"; hold: PlannedReminder | null; skip: PlannedReminder[] }
+  | { kind: "send"; send: PlannedReminder | null; skip: PlannedReminder[]; remindMinor: number };
+
+/**
+ * What a sweep on `today` does with an open invoice's pending reminders. Nothing is owed once
+ * confirmed payments and credit notes cover it (`settled`). A client who recorded payments
+ * that cover the rest has said it paid: the latest reminder due is held (kept pending, so it
+ * goes out at the first sweep after a rejection) and older ones are superseded. Otherwise the
+ * latest due is sent for what is neither confirmed nor awaiting confirmation, in the invoice's
+ * currency, so a client is never reminded of money it says it already paid.
+ */
+export function sweepReminders(
+  pending: readonly PlannedReminder[],
+  today: string,
+  invoice: Omit<PayableInvoice, "currency" | "status">,
+): ReminderSweep {
+  if (outstandingMinor(invoice.totalMinor, invoice.payments, invoice.creditNotes) <= 0) {
+    return { kind: "settled" };
+  }
+  const { send, skip } = remindersDue(pending, today);
+  const remindMinor = openToRecordMinor(invoice);
+  if (remindMinor <= 0) return { kind: "hold", hold: send, skip };
+  return { kind: "send", send, skip, remindMinor };
 }

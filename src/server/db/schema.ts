@@ -430,7 +430,9 @@ export interface ReminderSchedulesTable {
  * One planned reminder of an issued invoice. The sweeper sends a due one by moving it from
  * `pending` to `sent` with a conditional update, so several processes send it once; `skipped`
  * (reason `superseded`) when a later reminder was due at the same sweep, `cancelled` (reason
- * `paid`, `credited` or `void`) once the invoice is settled or voided.
+ * `paid`, `credited` or `void`) once the invoice is settled or voided. A due reminder held while
+ * the client's recorded payments await confirmation stays `pending` with reason
+ * `awaiting_confirmation`; a rejected payment clears the reason so the next sweep sends it.
  */
 export interface InvoiceRemindersTable {
   invoice_id: string;
@@ -442,7 +444,7 @@ export interface InvoiceRemindersTable {
   reason: ReminderReason | null;
 }
 
-export type ReminderReason = "superseded" | "paid" | "credited" | "void";
+export type ReminderReason = "superseded" | "paid" | "credited" | "void" | "awaiting_confirmation";
 
 /** A file uploaded to an engagement; its bytes live in the file storage under `storage_key`. */
 export interface StoredFilesTable {

@@ -14,7 +14,7 @@ import { invoiceMoney } from "./invoice-money";
 import { updateInvoiceIn } from "./invoices.repository";
 import { answerPaymentRow, findPayment } from "./payments.repository";
 import { findVisibleInvoice } from "./read-invoices";
-import { cancelPendingReminders } from "./reminders.repository";
+import { cancelPendingReminders, releaseHeldReminders } from "./reminders.repository";
 
 /**
  * The side that did not record a payment confirms it (then it counts: the invoice becomes
@@ -79,6 +79,8 @@ export function answerPayment(
         invoiceStatus = next;
       }
       if (next === "paid") await cancelPendingReminders(trx, invoiceId, "paid");
+    } else {
+      await releaseHeldReminders(trx, invoiceId);
     }
     await appendEvent(trx, deps, {
       engagementId,

@@ -59,7 +59,7 @@ export type ReminderRow = Awaited<ReturnType<typeof listReminders>>[number];
 export async function cancelPendingReminders(
   db: Kysely<Database>,
   invoiceId: string,
-  reason: Exclude<ReminderReason, "superseded">,
+  reason: Exclude<ReminderReason, "superseded" | "awaiting_confirmation">,
 ) {
   await db
     .updateTable("invoice_reminders")
@@ -69,7 +69,11 @@ export async function cancelPendingReminders(
     .execute();
 }
 
-/** Invoices with at least one reminder due by `today` still pending, with their engagement. */
+/**
+ * Invoices with at least one reminder due by `today` still pending and not held for a payment
+ * awaiting confirmation, with their engagement: held ones would otherwise fill every bounded
+ * sweep while the provider has not answered.
+ */
 export function listInvoicesWithDueReminders(db: Kysely<Database>, today: string, limit: number) {
   return db
     .selectFrom("invoice_reminders as r")
@@ -78,6 +82,7 @@ export function listInvoicesWithDueReminders(db: Kysely<Database>, today: string
     .distinct()
     .where("r.status", "=", "pending")
     .where("r.due_on", "<=", today)
+    .where("r.reason", "is", null)
     .orderBy("r.invoice_id")
     .limit(limit)
     .execute();
@@ -104,6 +109,28 @@ export async function settleReminder(
     .where("status", "=", "pending")
     .executeTakeFirst();
   return result.numUpdatedRows === 1n;
+}
+
+/** Holds a due reminder while the client's recorded payments await the provider's answer. */
+export async function holdReminder(db: Kysely<Database>, invoiceId: string, offsetDays: number) {
+  await db
+    .updateTable("invoice_reminders")
+    .set({ reason: "awaiting_confirmation" })
+    .where("invoice_id", "=", invoiceId)
+    .where("offset_days", "=", offsetDays)
+    .where("status", "=", "pending")
+    .execute();
+}
+
+/** After a rejected payment, held reminders are due again at the next sweep. */
+export async function releaseHeldReminders(db: Kysely<Database>, invoiceId: string) {
+  await db
+    .updateTable("invoice_reminders")
+    .set({ reason: null })
+    .where("invoice_id", "=", invoiceId)
+    .where("status", "=", "pending")
+    .where("reason", "=", "awaiting_confirmation")
+    .execute();
 }
 
 /** The people a reminder goes to: the client organisation's owners and members, who can pay. */

@@ -1,5 +1,4 @@
-import { remindersDue } from "../../../domain/billing/reminders";
-import { outstandingMinor } from "../../../domain/billing/payments";
+import { sweepReminders } from "../../../domain/billing/reminders";
 import { lockEngagement } from "../../db/locking";
 import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
@@ -9,6 +8,7 @@ import { findInvoice } from "./invoices.repository";
 import { reminderMail } from "./reminder-mail";
 import {
   cancelPendingReminders,
+  holdReminder,
   listInvoicesWithDueReminders,
   listPayers,
   listReminders,
@@ -22,7 +22,9 @@ import {
  * superseded (skipped).
  * Each reminder leaves `pending` by a conditional update, so when several Accord processes
  * sweep at once exactly one sends it. An invoice settled or voided meanwhile gets its pending
- * reminders cancelled instead. Returns how many reminders this call sent.
+ * reminders cancelled instead; one whose client recorded payments covering what is owed has
+ * the latest due held until the provider answers (`sweepReminders`), and a partly covered one
+ * is reminded of the rest only. Returns how many reminders this call sent.
  */
 export async function sendDueReminders(
   deps: AppDeps,
@@ -37,20 +39,15 @@ export async function sendDueReminders(
       const invoice = await findInvoice(trx, candidate.engagement_id, candidate.invoice_id);
       if (!invoice || invoice.number === null || invoice.due_date === null) return false;
       const money = await invoiceMoney(trx, invoice);
-      const owed = outstandingMinor(
-        money.payable.totalMinor,
-        money.payable.payments,
-        money.payable.creditNotes,
-      );
-      const isOpen = invoice.status === "issued" || invoice.status === "partly_paid";
-      if (!isOpen || owed <= 0) {
-        await cancelPendingReminders(trx, invoice.id, invoice.status === "void" ? "void" : "paid");
-        return false;
-      }
       const pending = (await listReminders(trx, [invoice.id]))
         .filter((r) => r.status === "pending")
         .map((r) => ({ offsetDays: Number(r.offset_days), dueOn: r.due_on }));
-      const plan = remindersDue(pending, today);
+      const plan = sweepReminders(pending, today, money.payable);
+      const isOpen = invoice.status === "issued" || invoice.status === "partly_paid";
+      if (!isOpen || plan.kind === "settled") {
+        await cancelPendingReminders(trx, invoice.id, invoice.status === "void" ? "void" : "paid");
+        return false;
+      }
       const at = deps.clock.now().toISOString();
       for (const skipped of plan.skip) {
         await settleReminder(trx, {
@@ -59,6 +56,10 @@ export async function sendDueReminders(
           status: "skipped",
           at,
         });
+      }
+      if (plan.kind === "hold") {
+        if (plan.hold) await holdReminder(trx, invoice.id, plan.hold.offsetDays);
+        return false;
       }
       if (!plan.send) return false;
       const isClaimed = await settleReminder(trx, {
@@ -86,7 +87,7 @@ export async function sendDueReminders(
           number: invoice.number,
           offsetDays: plan.send.offsetDays,
           dueDate: invoice.due_date,
-          outstandingMinor: owed,
+          outstandingMinor: plan.remindMinor,
           currency: invoice.currency,
           recipientCount: payers.length,
         },
@@ -99,7 +100,7 @@ export async function sendDueReminders(
         providerName: invoice.provider_name,
         currency: invoice.currency,
         totalMinor: money.payable.totalMinor,
-        outstandingMinor: owed,
+        outstandingMinor: plan.remindMinor,
         dueDate: invoice.due_date,
         isLateInterestAgreed: Number(invoice.is_late_interest_agreed) === 1,
         headHash: recorded.hash,

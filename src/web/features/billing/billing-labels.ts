@@ -51,4 +51,5 @@ export const REMINDER_REASON_LABELS: Record<
   paid: "invoices.reminders.reason.paid",
   credited: "invoices.reminders.reason.credited",
   void: "invoices.reminders.reason.void",
+  awaiting_confirmation: "invoices.reminders.reason.awaiting_confirmation",
 };

@@ -1423,6 +1423,8 @@ export const webDe: WebCatalogue = {
   "invoices.reminders.reason.paid": "abgesagt: Die Rechnung wurde bezahlt",
   "invoices.reminders.reason.credited": "abgesagt: Eine Gutschrift hat die Rechnung ausgeglichen",
   "invoices.reminders.reason.void": "abgesagt: Die Rechnung wurde storniert",
+  "invoices.reminders.reason.awaiting_confirmation":
+    "zurückgehalten: Der Kunde hat eine Zahlung erfasst, die auf Bestätigung wartet; sie geht hinaus, wenn die Zahlung abgelehnt wird",
   "invoices.document.title":
     "{status, select, draft {Rechnungsentwurf} void {Rechnung {number} (storniert)} other {Rechnung {number}}}",
   "invoices.document.void": "Storniert: {reason}",

@@ -1378,6 +1378,8 @@ export const webEn = {
   "invoices.reminders.reason.paid": "cancelled: the invoice was paid",
   "invoices.reminders.reason.credited": "cancelled: a credit note settled the invoice",
   "invoices.reminders.reason.void": "cancelled: the invoice was voided",
+  "invoices.reminders.reason.awaiting_confirmation":
+    "held: the client recorded a payment awaiting confirmation; it goes out if the payment is rejected",
   "invoices.document.title":
     "{status, select, draft {Draft invoice} void {Invoice {number} (void)} other {Invoice {number}}}",
   "invoices.document.void": "Void: {reason}",

@@ -1403,6 +1403,8 @@ export const webEs: WebCatalogue = {
   "invoices.reminders.reason.paid": "cancelado: la factura se pagó",
   "invoices.reminders.reason.credited": "cancelado: una nota de crédito saldó la factura",
   "invoices.reminders.reason.void": "cancelado: la factura se anuló",
+  "invoices.reminders.reason.awaiting_confirmation":
+    "retenido: el cliente registró un pago pendiente de confirmación; se envía si el pago se rechaza",
   "invoices.document.title":
     "{status, select, draft {Borrador de factura} void {Factura {number} (anulada)} other {Factura {number}}}",
   "invoices.document.void": "Anulada: {reason}",

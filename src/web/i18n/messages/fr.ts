@@ -1421,6 +1421,8 @@ export const webFr: WebCatalogue = {
   "invoices.reminders.reason.paid": "annulée : la facture a été payée",
   "invoices.reminders.reason.credited": "annulée : un avoir a soldé la facture",
   "invoices.reminders.reason.void": "annulée : la facture a été annulée",
+  "invoices.reminders.reason.awaiting_confirmation":
+    "suspendue : le client a enregistré un paiement en attente de confirmation ; elle part si le paiement est refusé",
   "invoices.document.title":
     "{status, select, draft {Brouillon de facture} void {Facture {number} (annulée)} other {Facture {number}}}",
   "invoices.document.void": "Annulée : {reason}",

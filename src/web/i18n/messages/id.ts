@@ -1407,6 +1407,8 @@ export const webId: WebCatalogue = {
   "invoices.reminders.reason.paid": "dibatalkan: faktur sudah dibayar",
   "invoices.reminders.reason.credited": "dibatalkan: nota kredit melunasi faktur",
   "invoices.reminders.reason.void": "dibatalkan: faktur dibatalkan",
+  "invoices.reminders.reason.awaiting_confirmation":
+    "ditahan: klien mencatat pembayaran yang menunggu konfirmasi; dikirim jika pembayaran ditolak",
   "invoices.document.title":
     "{status, select, draft {Draf faktur} void {Faktur {number} (dibatalkan)} other {Faktur {number}}}",
   "invoices.document.void": "Dibatalkan: {reason}",
