@@ -13,6 +13,7 @@ import {
   normaliseEmail,
   setPlatformRole,
 } from "../../src/server/modules/auth/users.repository";
+import { listUnsubscribeUrl } from "../../src/server/modules/notifications/list-unsubscribe";
 import { sweepDueWork } from "../../src/server/sweeper";
 import { fakeResolver } from "../../test/support/fake-dns";
 
@@ -69,6 +70,8 @@ export interface Server {
   advanceClock(by: string): Promise<Date>;
   /** Makes a signed-up person a platform moderator (as an operator would). */
   makeModerator(email: string): Promise<void>;
+  /** The unsubscribe link that this server's notification e-mail to that person names. */
+  unsubscribeLinkOf(email: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -85,6 +88,8 @@ export async function startServer(options: ServerOptions = {}): Promise<Server> 
       url: external.replace(/\/+$/, ""),
       advanceClock: () => Promise.reject(new Error("ACCORD_E2E_URL: move its clock with the CLI")),
       makeModerator: () => Promise.reject(new Error("ACCORD_E2E_URL: name moderators there")),
+      unsubscribeLinkOf: () =>
+        Promise.reject(new Error("ACCORD_E2E_URL: take the link from a mail there")),
       close: async () => undefined,
     };
   }
@@ -124,6 +129,11 @@ export async function startServer(options: ServerOptions = {}): Promise<Server> 
       const user = await findUserByEmail(accord.deps.db, normaliseEmail(email));
       if (!user) throw new Error(`no user signed up as ${email}`);
       await setPlatformRole(accord.deps.db, user.id, "moderator");
+    },
+    async unsubscribeLinkOf(email) {
+      const user = await findUserByEmail(accord.deps.db, normaliseEmail(email));
+      if (!user) throw new Error(`no user signed up as ${email}`);
+      return listUnsubscribeUrl(accord.deps.publicUrl, accord.deps.signingSecret, user.id);
     },
     async close() {
       // Chromium can leave a socket open that never carried a request (a preconnect); the
@@ -165,9 +175,10 @@ export function launchBrowser(): Promise<Browser> {
 export async function newPerson(
   browser: Browser,
   stepTimeout: number,
+  locale = "en-GB",
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
-    locale: "en-GB",
+    locale,
     timezoneId: "UTC",
     viewport: { width: 1200, height: 900 },
   });
@@ -269,9 +280,14 @@ export function useJourney(options: ServerOptions = {}, stepTimeout = STEP_TIMEO
       if (!accord) throw new Error("server not started");
       return accord.makeModerator(email);
     },
-    person: () => {
+    unsubscribeLinkOf: (email: string): Promise<string> => {
+      if (!accord) throw new Error("server not started");
+      return accord.unsubscribeLinkOf(email);
+    },
+    /** `locale` is the browser's language (its Accept-Language and `navigator.languages`). */
+    person: (locale?: string) => {
       if (!browser) throw new Error("browser not started");
-      return newPerson(browser, stepTimeout);
+      return newPerson(browser, stepTimeout, locale);
     },
   };
 }

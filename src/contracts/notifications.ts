@@ -63,3 +63,8 @@ export const UpdateNotificationPreferencesBody = requireSomeField(
 
 /** The one-click unsubscribe link's token (RFC 8058), as a notification e-mail names it. */
 export const UnsubscribeParams = z.object({ token: z.string().min(1).max(512) });
+
+/** A browser's GET of the link answers with no body: its `Location` is the web page that asks. */
+export const UnsubscribePageRedirect = z
+  .null()
+  .describe("No body; `Location` is the web page `/unsubscribe/{token}`, whose button POSTs here");

@@ -393,6 +393,11 @@ const PATH_OVERRIDES: { prefix: string; param: string; value: (w: World) => stri
     param: "token",
     value: (w) => listUnsubscribeToken("test-signing-secret", w.member.userId),
   },
+  {
+    prefix: "GET /api/v1/unsubscribe/:token",
+    param: "token",
+    value: (w) => listUnsubscribeToken("test-signing-secret", w.member.userId),
+  },
   { prefix: "PUT /api/v1/proposals/:id", param: "id", value: (w) => w.revisionProposalId },
   { prefix: "POST /api/v1/proposals/:id/submit", param: "id", value: (w) => w.revisionProposalId },
   { prefix: "GET /api/v1/proposals/:id", param: "id", value: (w) => w.proposalId },

@@ -246,6 +246,8 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   // one-click unsubscribe (RFC 8058): public, the signed link (here A's member's) says whose
   // e-mail stops, whoever sends it; again and again alike
   "POST /api/v1/unsubscribe/:token":                { anonymous: 200, outsider: 200, viewer: 200, counterpart: "n/a", owner: 200, token: 200 },
+  // a browser that opens the link is sent to the page that asks (RFC 8058: a GET changes nothing)
+  "GET /api/v1/unsubscribe/:token":                 { anonymous: 303, outsider: 303, viewer: 303, counterpart: "n/a", owner: 303, token: 303 },
 
   // A's webhooks (`:webhookId` = A's endpoint W, `:deliveryId` = W's delivery of a message in
   // E): everyone in A reads endpoints and log, A's owners manage; B, E's partner, sees nothing

@@ -151,6 +151,26 @@ describe.each(DIALECTS)("e-mail as its recipient expects it, on %s", (dialect) =
     expect(toFrancoise).toEqual([]);
   });
 
+  it("sends a browser that opens the unsubscribe link to the page that asks, and changes nothing on that GET", async () => {
+    const person = await signUpPerson(t.app, "Ines");
+    const token = listUnsubscribeToken("test-signing-secret", person.userId);
+    // A link scanner's prefetch and a reader's click look alike: neither may unsubscribe.
+    for (const client of [new TestClient(t.app, "de"), person.client]) {
+      const opened = await client.get(`/api/v1/unsubscribe/${token}`);
+      expect(opened.statusCode, opened.body).toBe(303);
+      expect(opened.headers.location).toBe(`/unsubscribe/${token}`);
+    }
+    const forged = await t.app.inject({ method: "GET", url: "/api/v1/unsubscribe/not-a-token" });
+    expect(forged.statusCode).toBe(303);
+    expect(forged.headers.location).toBe("/unsubscribe/not-a-token");
+    const stored = await t.deps.db
+      .selectFrom("notification_preferences")
+      .select("type")
+      .where("user_id", "=", person.userId)
+      .execute();
+    expect(stored).toEqual([]);
+  });
+
   it("refuses an altered or forged unsubscribe link in the caller's language and changes nothing", async () => {
     const person = await signUpPerson(t.app, "Noor");
     const token = listUnsubscribeToken("test-signing-secret", person.userId);

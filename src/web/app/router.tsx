@@ -63,6 +63,11 @@ const router = createBrowserRouter([
         path: "invitations/:token",
         lazy: lazyRoute(() => import("./routes/invitation"), "InvitationRoute"),
       },
+      // A mail's unsubscribe link opened in a browser lands here (RFC 8058): no log-in needed.
+      {
+        path: "unsubscribe/:token",
+        lazy: lazyRoute(() => import("./routes/unsubscribe"), "UnsubscribeRoute"),
+      },
       // The model is public: anyone may read how both sides are scored before signing up.
       {
         path: "how-scores-work",

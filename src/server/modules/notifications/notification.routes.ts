@@ -5,6 +5,7 @@ import {
   NotificationPreferences,
   UnreadCount,
   UnsubscribeParams,
+  UnsubscribePageRedirect,
   UpdateNotificationPreferencesBody,
 } from "../../../contracts/notifications";
 import { OkResponse } from "../../../contracts/common";
@@ -120,6 +121,23 @@ export function listUnsubscribeRoutes(deps: AppDeps) {
           request,
           await unsubscribeFromNotificationMail(deps, request.params.token),
         ),
+    );
+    // A mail client without one-click opens the link in a browser. Link scanners fetch it too,
+    // so a GET changes nothing (RFC 8058): it sends the reader to the page whose button POSTs.
+    app.get(
+      "/unsubscribe/:token",
+      {
+        config: { access: "public" },
+        schema: {
+          tags,
+          summary:
+            "Send a browser that opened an unsubscribe link to the page that asks before unsubscribing; changes nothing",
+          params: UnsubscribeParams,
+          response: { 303: UnsubscribePageRedirect, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) =>
+        reply.redirect(`/unsubscribe/${encodeURIComponent(request.params.token)}`, 303),
     );
   });
 }

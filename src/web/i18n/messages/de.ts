@@ -1108,6 +1108,12 @@ export const webDe: WebCatalogue = {
   "settings.emails.type.refundRejected": "eine Rückerstattung zurückgewiesen wird",
   "settings.emails.submit": "E-Mail-Auswahl speichern",
   "settings.emails.saved": "Ihre E-Mail-Auswahl ist gespeichert.",
+  "unsubscribe.title": "Keine Benachrichtigungs-E-Mails mehr",
+  "unsubscribe.intro":
+    "Sie haben den Abmeldelink einer E-Mail von Accord geöffnet. Die Abmeldung schaltet alle Benachrichtigungs-E-Mails an Sie ab: Jedes Ereignis sehen Sie weiterhin auf der Seite „Benachrichtigungen“, und in Ihren Einstellungen können Sie erneut wählen.",
+  "unsubscribe.submit": "Abmelden",
+  "unsubscribe.done":
+    "Sie sind abgemeldet: Accord sendet Ihnen keine Benachrichtigungs-E-Mails mehr. Welche Sie erhalten, wählen Sie nach der Anmeldung in Ihren <link>Einstellungen</link>.",
 
   "nav.webhooks": "Webhooks",
   "webhooks.title": "Webhooks von {org}",

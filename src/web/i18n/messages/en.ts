@@ -1071,6 +1071,12 @@ export const webEn = {
   "settings.emails.type.refundRejected": "a refund is rejected",
   "settings.emails.submit": "Save e-mail choices",
   "settings.emails.saved": "Your e-mail choices are saved.",
+  "unsubscribe.title": "Stop notification e-mails",
+  "unsubscribe.intro":
+    "You opened the unsubscribe link of an e-mail from Accord. Unsubscribing turns off every notification e-mail to you: you still see each event on the Notifications page, and you can choose again in your settings.",
+  "unsubscribe.submit": "Unsubscribe",
+  "unsubscribe.done":
+    "You are unsubscribed: Accord sends you no more notification e-mails. To choose which ones you get, <link>open your settings</link> once logged in.",
 
   "nav.webhooks": "Webhooks",
   "webhooks.title": "Webhooks of {org}",

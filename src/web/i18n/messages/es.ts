@@ -1090,6 +1090,12 @@ export const webEs: WebCatalogue = {
   "settings.emails.type.refundRejected": "se rechace un reembolso",
   "settings.emails.submit": "Guardar las preferencias de correo",
   "settings.emails.saved": "Sus preferencias de correo se han guardado.",
+  "unsubscribe.title": "Dejar de recibir correos de notificación",
+  "unsubscribe.intro":
+    "Ha abierto el enlace para darse de baja de un correo electrónico de Accord. Darse de baja desactiva todos los correos de notificación que se le envían: seguirá viendo cada evento en la página Notificaciones y podrá volver a elegir en sus ajustes.",
+  "unsubscribe.submit": "Darme de baja",
+  "unsubscribe.done":
+    "Se ha dado de baja: Accord ya no le envía correos de notificación. Para elegir cuáles recibe, <link>abra sus ajustes</link> después de iniciar sesión.",
 
   "nav.webhooks": "Webhooks",
   "webhooks.title": "Webhooks de {org}",

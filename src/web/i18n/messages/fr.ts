@@ -1106,6 +1106,12 @@ export const webFr: WebCatalogue = {
   "settings.emails.type.refundRejected": "un remboursement est rejeté",
   "settings.emails.submit": "Enregistrer les choix d’e-mails",
   "settings.emails.saved": "Vos choix d’e-mails sont enregistrés.",
+  "unsubscribe.title": "Ne plus recevoir les e-mails de notification",
+  "unsubscribe.intro":
+    "Vous avez ouvert le lien de désabonnement d’un e-mail d’Accord. Vous désabonner désactive tous les e-mails de notification qui vous sont envoyés : vous voyez toujours chaque événement sur la page Notifications, et vous pouvez choisir à nouveau dans vos paramètres.",
+  "unsubscribe.submit": "Me désabonner",
+  "unsubscribe.done":
+    "Vous êtes désabonné : Accord ne vous envoie plus d’e-mails de notification. Pour choisir ceux que vous recevez, <link>ouvrez vos paramètres</link> une fois connecté.",
 
   "nav.webhooks": "Webhooks",
   "webhooks.title": "Webhooks de l’organisation {org}",

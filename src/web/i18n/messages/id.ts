@@ -1090,6 +1090,12 @@ export const webId: WebCatalogue = {
   "settings.emails.type.refundRejected": "pengembalian dana ditolak",
   "settings.emails.submit": "Simpan pilihan email",
   "settings.emails.saved": "Pilihan email Anda telah disimpan.",
+  "unsubscribe.title": "Berhenti menerima email notifikasi",
+  "unsubscribe.intro":
+    "Anda membuka tautan berhenti berlangganan dari email Accord. Berhenti berlangganan mematikan semua email notifikasi untuk Anda: setiap peristiwa tetap tampil di halaman Notifikasi, dan Anda dapat memilih lagi di pengaturan.",
+  "unsubscribe.submit": "Berhenti berlangganan",
+  "unsubscribe.done":
+    "Anda telah berhenti berlangganan: Accord tidak lagi mengirimi Anda email notifikasi. Untuk memilih email yang Anda terima, <link>buka pengaturan</link> setelah masuk.",
 
   "nav.webhooks": "Webhook",
   "webhooks.title": "Webhook {org}",
