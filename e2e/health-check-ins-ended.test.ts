@@ -12,7 +12,7 @@ import { signedPair } from "./support/signed-agreement";
 
 const NONE = {
   en: "No check-in is open. The agreement sets how often one opens.",
-  fr: "Aucun point d’étape n’est ouvert. Le contrat fixe leur fréquence.",
+  fr: "Aucun point d’étape n’est ouvert. L’accord fixe leur fréquence.",
 };
 const ENDED = {
   en: "Check-ins have ended: every milestone is accepted. The reviews of the engagement now ask both sides how it went.",

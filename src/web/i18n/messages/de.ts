@@ -1756,7 +1756,7 @@ export const webDe: WebCatalogue = {
   "health.raw.unpricedShare": "{share} des vereinbarten Aufwands nicht bepreist",
   "health.raw.businessDays": "{days, plural, one {# Werktag} other {# Werktage}}",
   "health.raw.findings": "{count, plural, =0 {Keine} one {# Befund} other {# Befunde}}",
-  "health.evidence.checkIn": "Ein privates Stimmungsbild",
+  "health.evidence.checkIn": "Eine private Stimmungsabfrage",
   "health.evidence.reviewRating": "Bewertungsnote",
   "health.evidence.reviewRatingOn": "Bewertungsnote, veröffentlicht am {date}",
   "health.evidence.exitRating": "Note der Rückmeldung zum Abschluss",
@@ -1785,8 +1785,8 @@ export const webDe: WebCatalogue = {
   "health.chart.caption": "Die Werte beider Seiten in diesem Auftrag, nach Tag",
   "health.chart.side": "{side, select, client {Auftraggeber} other {Dienstleister}}",
   "health.chart.empty": "Noch kein Verlauf.",
-  "checkIn.section": "Stimmungsbild",
-  "checkIn.title": "Ihr privates Stimmungsbild",
+  "checkIn.section": "Stimmungsabfrage",
+  "checkIn.title": "Ihre private Stimmungsabfrage",
   "checkIn.intro":
     "Wie läuft es? Ihre Antwort ist privat: Die Gegenseite sieht sie nie, nur ihre Wirkung auf den Wert, sobald beide Seiten geantwortet haben oder das Zeitfenster geschlossen ist.",
   "checkIn.closes": "Offen bis {date}.",
@@ -1801,8 +1801,9 @@ export const webDe: WebCatalogue = {
   "checkIn.answered":
     "Ihre Seite hat am {date} geantwortet. {other, select, yes {Die Gegenseite hat ebenfalls geantwortet.} other {Die Gegenseite hat noch nicht geantwortet.}}",
   "checkIn.ended":
-    "Die Stimmungsbilder sind beendet: Alle Meilensteine sind abgenommen. Die Bewertungen des Auftrags fragen jetzt beide Seiten, wie er verlaufen ist.",
-  "checkIn.none": "Kein Stimmungsbild ist offen. Die Vereinbarung legt fest, wie oft eines öffnet.",
+    "Die Stimmungsabfragen sind beendet: Alle Meilensteine sind abgenommen. Die Bewertungen des Auftrags fragen jetzt beide Seiten, wie er verlaufen ist.",
+  "checkIn.none":
+    "Keine Stimmungsabfrage ist offen. Die Vereinbarung legt fest, wie oft eine öffnet.",
   "checkIn.reason.clear_communication": "Klare Kommunikation",
   "checkIn.reason.on_time": "Pünktlich",
   "checkIn.reason.good_quality": "Gute Qualität",
@@ -1836,7 +1837,7 @@ export const webDe: WebCatalogue = {
   "model.mechanics.normalise":
     "Jede Messung wird auf einer Geraden von einer Untergrenze (0) bis zu einem Ziel (100) zu einem Wert von 0 bis 100 und bleibt dazwischen.",
   "model.mechanics.satisfaction":
-    "Zufriedenheit stammt aus privaten, verdeckten Stimmungsbildern, als Perzentil der Kohorte: Private Bewertungen sind offener als öffentliche, und keine einzelne Antwort wird je gezeigt.",
+    "Zufriedenheit stammt aus privaten, verdeckten Stimmungsabfragen, als Perzentil der Kohorte: Private Bewertungen sind offener als öffentliche, und keine einzelne Antwort wird je gezeigt.",
   "model.mechanics.harshRaters":
     "Wer mindestens {counterparties} Gegenparteien bewertet hat, jede im Mittel mit {max} oder weniger, zählt mit {weight} einer Bewertung.",
   "model.mechanics.openLateness":
@@ -2044,7 +2045,7 @@ export const webDe: WebCatalogue = {
   "orgSettings.mailbox": "Die E-Mails, die diese Demo-Instanz behalten statt zugestellt hat.",
   // kernel
   "checkIn.readOnly":
-    "Betrachter verfolgen die Werte; Inhaber und Mitglieder beantworten die Stimmungsbilder für ihre Seite.",
+    "Betrachter verfolgen die Werte; Inhaber und Mitglieder beantworten die Stimmungsabfragen für ihre Seite.",
   // web
   "auth.login.forgot": "<link>Passwort vergessen?</link>",
   "auth.forgot.title": "Passwort vergessen?",

@@ -1753,7 +1753,7 @@ export const webFr: WebCatalogue = {
   "health.evidence.exitRating": "Note du retour de fin de mission",
   "health.evidence.exitRatingOn": "Note du retour de fin de mission, révélée le {date}",
   "health.evidence.thread": "Une conversation en attente de réponse",
-  "health.evidence.fairDealing": "L’historique du contrat",
+  "health.evidence.fairDealing": "L’historique de l’accord",
   "health.evidence.dispute": "Le différend",
   "health.improve.title": "Ce qui le ferait le plus monter :",
   "health.improve.none": "Aucune action possible aujourd’hui n’ajouterait un point.",
@@ -1792,7 +1792,7 @@ export const webFr: WebCatalogue = {
     "Votre partie a répondu le {date}. {other, select, yes {L’autre partie a répondu aussi.} other {L’autre partie n’a pas encore répondu.}}",
   "checkIn.ended":
     "Les points d’étape sont terminés : tous les jalons sont acceptés. Les avis sur la mission demandent maintenant aux deux parties comment elle s’est passée.",
-  "checkIn.none": "Aucun point d’étape n’est ouvert. Le contrat fixe leur fréquence.",
+  "checkIn.none": "Aucun point d’étape n’est ouvert. L’accord fixe leur fréquence.",
   "checkIn.reason.clear_communication": "Communication claire",
   "checkIn.reason.on_time": "Dans les temps",
   "checkIn.reason.good_quality": "Bonne qualité",
@@ -1990,7 +1990,7 @@ export const webFr: WebCatalogue = {
   "home.item.confirmRefund": "Confirmer si le remboursement de {amount} est arrivé",
   "home.item.payBack":
     "Rembourser {amount}, taxes comprises, dus au client au solde de tout compte",
-  "home.item.signAgreement": "Signer la version {version} du contrat",
+  "home.item.signAgreement": "Signer la version {version} de l’accord",
   "home.item.answerMessage":
     "Répondre à un message : votre partie s’est engagée à répondre sous {hours, plural, one {# heure} other {# heures}}",
   "home.deadline.deemedAcceptance": "Acceptée d’office le {date} si vous ne l’évaluez pas",
@@ -2065,9 +2065,9 @@ export const webFr: WebCatalogue = {
   "onboarding.step.acceptProposal.title": "Accepter une proposition",
   "onboarding.step.acceptProposal.body":
     "Comparez les propositions reçues, demandez une révision s’il manque quelque chose, et acceptez celle qui convient.",
-  "onboarding.step.sign.title": "Signer le contrat",
+  "onboarding.step.sign.title": "Signer l’accord",
   "onboarding.step.sign.body":
-    "Lisez le contrat rédigé à partir de la proposition, modifiez avec le prestataire ce qu’il faut, et signez : le travail peut commencer.",
+    "Lisez l’accord rédigé à partir de la proposition, modifiez avec le prestataire ce qu’il faut, et signez : le travail peut commencer.",
   "onboarding.step.profile.title": "Présenter votre organisation",
   "onboarding.step.profile.body":
     "Votre accroche, vos compétences, langues et fuseaux horaires décident des cahiers des charges auxquels vous êtes associé.",
@@ -2196,18 +2196,18 @@ export const webFr: WebCatalogue = {
   "confirm.escalate.body":
     "Action irréversible : le différend passe {rung, select, mediation {en médiation par un modérateur} other {en séparation à l’amiable}} et toute offre en attente devient caduque.",
   "exit.intro":
-    "Se séparer se prépare, sans se combattre : un préavis selon le contrat, un règlement final lu ligne par ligne par les deux parties, une passation et un retour d’expérience.",
+    "Se séparer se prépare, sans se combattre : un préavis selon l’accord, un solde de tout compte lu ligne par ligne par les deux parties, une passation et un retour d’expérience.",
   "exit.none": "Personne n’a donné de préavis.",
   "exit.notice.form": "Donner un préavis",
   "exit.notice.reason": "Motif",
   "exit.notice.reason.option":
-    "{reason, select, notice {Préavis prévu par le contrat} other {Un manquement que l’autre partie peut réparer}}",
+    "{reason, select, notice {Préavis prévu par l’accord} other {Un manquement que l’autre partie peut réparer}}",
   "exit.notice.cureDays": "Jours laissés à l’autre partie pour remédier au manquement",
   "exit.notice.note": "Note (facultative)",
   "exit.notice.submit": "Donner le préavis",
   "confirm.giveNotice.title": "Donner un préavis pour mettre fin à cette mission ?",
   "confirm.giveNotice.body":
-    "Action irréversible : l’autre partie est prévenue aussitôt et la date de sortie suit le préavis prévu par le contrat.",
+    "Action irréversible : l’autre partie est prévenue aussitôt et la date de sortie suit le préavis prévu par l’accord.",
   "exit.summary.title": "Sortie",
   "exit.reason":
     "{reason, select, notice {Préavis} breach {Préavis pour manquement} other {Sortie protégée}} donné par {side, select, client {le client} other {le prestataire}} le {date}.",
@@ -2460,7 +2460,7 @@ export const webFr: WebCatalogue = {
   "engagements.column.moneyOpen": "Reste dû",
   "engagements.column.deadline": "Prochaine échéance",
   "engagements.column.waiting": "En attente de",
-  "engagements.progress.none": "Pas encore de contrat en vigueur",
+  "engagements.progress.none": "Pas encore d’accord en vigueur",
   "engagements.progress.milestones":
     "{accepted} {total, plural, one {jalon accepté sur #} other {jalons acceptés sur #}}",
   "engagements.progress.nextDue": "Prochain jalon le {date}",
@@ -2474,7 +2474,7 @@ export const webFr: WebCatalogue = {
   "engagements.waiting.them": "{name} : {what}",
   "engagements.waiting.otherSide": "L’autre partie",
   "engagements.waiting.kind":
-    "{kind, select, sign_agreement {signer le contrat} evaluate_round {évaluer {count, plural, one {# version} other {# versions}}} price_change {chiffrer {count, plural, one {# modification} other {# modifications}}} approve_change {trancher {count, plural, one {# modification chiffrée} other {# modifications chiffrées}}} issue_invoice {émettre {count, plural, one {# facture} other {# factures}}} other {confirmer {count, plural, one {# paiement} other {# paiements}}}}",
+    "{kind, select, sign_agreement {signer l’accord} evaluate_round {évaluer {count, plural, one {# version} other {# versions}}} price_change {chiffrer {count, plural, one {# modification} other {# modifications}}} approve_change {trancher {count, plural, one {# modification chiffrée} other {# modifications chiffrées}}} issue_invoice {émettre {count, plural, one {# facture} other {# factures}}} other {confirmer {count, plural, one {# paiement} other {# paiements}}}}",
   "form.engagement.titleMissing": "Donnez un titre à la mission.",
   "form.engagement.emailMissing": "Indiquez l’adresse e-mail de la personne à inviter.",
   "form.engagement.emailInvalid":
