@@ -7,9 +7,11 @@ import { buildTestApp, signUpPerson, type Person, type TestApp } from "../suppor
 import { createOrg, expectError, uniqueName, type OrgRef } from "./api-fixtures";
 import {
   bodyOf,
+  clearBriefBody,
   mustHaveOf,
   proposalTerms,
   publishBrief,
+  shopProfileBody,
   type BriefBody,
   type FindingBody,
   type ProposalBody,
@@ -24,40 +26,6 @@ interface MatchBody {
   proposal: { id: string; status: string; explanation: string } | null;
 }
 
-function briefBody(orgId: string, overrides: Record<string, unknown> = {}) {
-  return {
-    orgId,
-    title: uniqueName("Ceramics shop"),
-    goals: ["Sell our ceramics online"],
-    successMeasures: ["200 orders in 3 months"],
-    mustHaves: [{ text: "Card payments" }],
-    niceToHaves: [],
-    skillIds: ["web.ecommerce"],
-    budget: { currency: "EUR", minMinor: 1_000_000, maxMinor: 1_500_000 },
-    clientPeople: [{ role: "Owner", hoursPerWeek: 4 }],
-    businessModelScope: "Direct-to-consumer sales in the EU",
-    constraints: [],
-    earliestStart: "2026-12-01",
-    deadline: "2027-03-31",
-    preferredLanguages: ["en"],
-    ...overrides,
-  };
-}
-
-function profileBody(overrides: Record<string, unknown> = {}) {
-  return {
-    headline: "Shops that sell",
-    description: "We build online shops.",
-    skillIds: ["web.ecommerce"],
-    languages: ["en"],
-    timeZones: ["Europe/Paris"],
-    rates: [{ unit: "day", amountMinor: 30_000, currency: "EUR" }],
-    floorRate: null,
-    availableFrom: null,
-    ...overrides,
-  };
-}
-
 describe.each(DIALECTS)("matching as a client reads it, on %s", (dialect) => {
   let t: TestApp;
   let client: Person;
@@ -66,7 +34,7 @@ describe.each(DIALECTS)("matching as a client reads it, on %s", (dialect) => {
   async function provider(name: string): Promise<{ person: Person; org: OrgRef }> {
     const person = await signUpPerson(t.app, name);
     const org = await createOrg(person, "provider", uniqueName(name));
-    bodyOf(await person.client.request("PUT", `/api/v1/providers/${org.id}`, profileBody()));
+    bodyOf(await person.client.request("PUT", `/api/v1/providers/${org.id}`, shopProfileBody()));
     return { person, org };
   }
 
@@ -146,7 +114,7 @@ describe.each(DIALECTS)("matching as a client reads it, on %s", (dialect) => {
 
   it("names each date and budget slip of a brief in the client's language, the clock moving the past one", async () => {
     const findingsOf = async (overrides: Record<string, unknown>) => {
-      const { orgId: _orgId, ...body } = briefBody(clientOrg.id, overrides);
+      const { orgId: _orgId, ...body } = clearBriefBody(clientOrg.id, overrides);
       const created = bodyOf<{ id: string; findings: FindingBody[]; isPublishable: boolean }>(
         await client.client.post("/api/v1/briefs", { orgId: clientOrg.id, ...body }),
         201,
@@ -203,7 +171,7 @@ describe.each(DIALECTS)("matching as a client reads it, on %s", (dialect) => {
       await dear.person.client.request(
         "PUT",
         `/api/v1/providers/${dear.org.id}`,
-        profileBody({ rates: [{ unit: "day", amountMinor: 1_234_500, currency: "EUR" }] }),
+        shopProfileBody({ rates: [{ unit: "day", amountMinor: 1_234_500, currency: "EUR" }] }),
       ),
     );
     // €15,000 over 85 working days pays €176.47 a day: €150 fits.
@@ -212,7 +180,7 @@ describe.each(DIALECTS)("matching as a client reads it, on %s", (dialect) => {
       await within.person.client.request(
         "PUT",
         `/api/v1/providers/${within.org.id}`,
-        profileBody({ rates: [{ unit: "day", amountMinor: 15_000, currency: "EUR" }] }),
+        shopProfileBody({ rates: [{ unit: "day", amountMinor: 15_000, currency: "EUR" }] }),
       ),
     );
     const explanations = new Map<string, string[]>();
@@ -220,7 +188,7 @@ describe.each(DIALECTS)("matching as a client reads it, on %s", (dialect) => {
       const reader = await signUpPerson(t.app, `Reader ${locale}`, locale);
       const org = await createOrg(reader, "client");
       const brief = bodyOf<BriefBody>(
-        await reader.client.post("/api/v1/briefs", briefBody(org.id)),
+        await reader.client.post("/api/v1/briefs", clearBriefBody(org.id)),
         201,
       );
       const matches = bodyOf<{ matches: MatchBody[] }>(
@@ -268,7 +236,7 @@ describe.each(DIALECTS)("matching as a client reads it, on %s", (dialect) => {
   it("pages the matches the one way lists do, with the ranking unchanged, and keeps them from everyone but the brief's client", async () => {
     for (const name of ["Page A", "Page B", "Page C"]) await provider(name);
     const brief = bodyOf<BriefBody>(
-      await client.client.post("/api/v1/briefs", briefBody(clientOrg.id)),
+      await client.client.post("/api/v1/briefs", clearBriefBody(clientOrg.id)),
       201,
     );
     const url = `/api/v1/briefs/${brief.id}/matches`;

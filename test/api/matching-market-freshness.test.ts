@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIALECTS } from "../support/databases";
 import { buildTestApp, signUpPerson, type Person, type TestApp } from "../support/test-app";
 import { createOrg, uniqueName, type OrgRef } from "./api-fixtures";
+import { shopProfileBody } from "./proposals-agreements/proposal-fixtures";
 
 interface MatchList {
   matches: {
@@ -9,20 +10,6 @@ interface MatchList {
     score: number;
     factors: { factor: string; score: number }[];
   }[];
-}
-
-function profileBody(overrides: Record<string, unknown> = {}) {
-  return {
-    headline: "Shops that sell",
-    description: "We build online shops.",
-    skillIds: ["web.ecommerce"],
-    languages: ["en"],
-    timeZones: ["Europe/Paris"],
-    rates: [{ unit: "day", amountMinor: 30_000, currency: "EUR" }],
-    floorRate: null,
-    availableFrom: null,
-    ...overrides,
-  };
 }
 
 // The market is kept in each process's memory: it must follow saved profiles at once, and
@@ -68,16 +55,16 @@ describe.each(DIALECTS)("the matching market stays fresh on %s", (dialect) => {
   });
 
   it("follows a profile saved through the API, at the same instant as the one it replaced", async () => {
-    await provider.client.request("PUT", `/api/v1/providers/${providerOrg.id}`, profileBody());
+    await provider.client.request("PUT", `/api/v1/providers/${providerOrg.id}`, shopProfileBody());
     expect(await matchedIds()).toEqual([providerOrg.id]);
     // The test clock stands still: the new profile has the very same updated_at.
     await provider.client.request(
       "PUT",
       `/api/v1/providers/${providerOrg.id}`,
-      profileBody({ skillIds: ["design.ux"] }),
+      shopProfileBody({ skillIds: ["design.ux"] }),
     );
     expect(await matchedIds()).toEqual([]);
-    await provider.client.request("PUT", `/api/v1/providers/${providerOrg.id}`, profileBody());
+    await provider.client.request("PUT", `/api/v1/providers/${providerOrg.id}`, shopProfileBody());
     expect(await matchedIds()).toEqual([providerOrg.id]);
   });
 

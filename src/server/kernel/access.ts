@@ -23,6 +23,11 @@ export interface Participants {
   provider_org_id: string | null;
 }
 
+/** The organisation on that side of the engagement (null while a side is still invited). */
+export function orgIdOfSide(engagement: Participants, side: Side): string | null {
+  return side === "client" ? engagement.client_org_id : engagement.provider_org_id;
+}
+
 /**
  * Who may take one action on an engagement: which roles, on which side. `endsWithExit`: the
  * action asks for work of a relationship that goes on, so it is refused once the exit has ended

@@ -108,6 +108,24 @@ export async function signInAgain(...people: Person[]) {
   }
 }
 
+/**
+ * The terms made a monthly retainer of 3,000.00, with five days' notice and no hand-over: the
+ * retainer tests' agreement or amendment.
+ */
+export function monthlyRetainerTerms(terms: AgreementTerms): AgreementTerms {
+  return {
+    ...terms,
+    remuneration: {
+      ...terms.remuneration,
+      model: "retainer",
+      amountMinor: 300_000,
+      retainerPeriod: "month",
+    },
+    noticePeriodDays: 5,
+    handOverDuties: [],
+  };
+}
+
 export function invoicesUrl(w: DeliveryWorld, path = "") {
   return w.url(`/invoices${path}`);
 }

@@ -8,7 +8,13 @@ import {
   buildAgreementWorld,
   type VersionBody,
 } from "../proposals-agreements/proposal-fixtures";
-import { invoicesUrl, issuedInvoice, paid, signInAgain } from "./billing-fixtures";
+import {
+  invoicesUrl,
+  issuedInvoice,
+  paid,
+  signInAgain,
+  monthlyRetainerTerms,
+} from "./billing-fixtures";
 
 interface ExitBody {
   settlement: {
@@ -42,17 +48,7 @@ describe.each(DIALECTS)("a retainer agreed by an amendment on %s", (dialect) => 
     );
     const retainer = bodyOf<VersionBody>(
       await w.client.client.request("PUT", w.url("/agreement/draft"), {
-        terms: {
-          ...opened.terms,
-          remuneration: {
-            ...opened.terms.remuneration,
-            model: "retainer",
-            amountMinor: 300_000,
-            retainerPeriod: "month",
-          },
-          noticePeriodDays: 5,
-          handOverDuties: [],
-        },
+        terms: monthlyRetainerTerms(opened.terms),
         baseHash: opened.contentHash,
       }),
     );

@@ -8,7 +8,14 @@ import {
   buildAgreementWorld,
   type VersionBody,
 } from "../proposals-agreements/proposal-fixtures";
-import { draftInvoice, invoicesUrl, issuedInvoice, paid, signInAgain } from "./billing-fixtures";
+import {
+  draftInvoice,
+  invoicesUrl,
+  issuedInvoice,
+  paid,
+  signInAgain,
+  monthlyRetainerTerms,
+} from "./billing-fixtures";
 
 interface ExitBody {
   settlement: {
@@ -38,17 +45,7 @@ describe.each(DIALECTS)("a retainer agreed weeks after the engagement began on %
     const draft = bodyOf<VersionBody>(await w.client.client.get(url("/agreement/versions/1")));
     const edited = bodyOf<VersionBody>(
       await w.client.client.request("PUT", url("/agreement/draft"), {
-        terms: {
-          ...draft.terms,
-          remuneration: {
-            ...draft.terms.remuneration,
-            model: "retainer",
-            amountMinor: 300_000,
-            retainerPeriod: "month",
-          },
-          noticePeriodDays: 5,
-          handOverDuties: [],
-        },
+        terms: monthlyRetainerTerms(draft.terms),
         baseHash: draft.contentHash,
       }),
     );

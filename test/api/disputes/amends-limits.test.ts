@@ -2,17 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DIALECTS } from "../../support/databases";
 import { buildTestApp, type Person, type TestApp } from "../../support/test-app";
 import { expectError } from "../api-fixtures";
-import {
-  buildBillingWorld,
-  invoicesUrl,
-  issuedInvoice,
-  paid,
-  recordRefund,
-  signInAgain,
-} from "../billing/billing-fixtures";
-import { evaluate, ONE_UNMET, submit, type DeliveryWorld } from "../delivery/delivery-fixtures";
-import type { SubmissionBody } from "../delivery/delivery-fixtures";
+import { invoicesUrl, paid, recordRefund, signInAgain } from "../billing/billing-fixtures";
+import type { DeliveryWorld } from "../delivery/delivery-fixtures";
 import { bodyOf } from "../proposals-agreements/proposal-fixtures";
+import { openAnsweredDispute, partlyPaidWorld } from "./dispute-fixtures";
 
 interface DisputeBody {
   id: string;
@@ -33,33 +26,13 @@ describe.each(DIALECTS)("amends offers within the record on %s", (dialect) => {
   let invoiceId: string;
   beforeEach(async () => {
     t = await buildTestApp(dialect);
-    a = await buildBillingWorld(t, (terms) => terms, { accept: ["d2"] });
-    const round = bodyOf<SubmissionBody>(await submit(a, "d1"), 201);
-    bodyOf(await evaluate(a, round.id, ONE_UNMET));
-    // Stage 1 (€4,000.00) invoiced; the client paid €1,500.00 of it.
-    invoiceId = (await issuedInvoice(a)).id;
-    await paid(a, invoiceId, 150_000, "2026-11-22");
+    ({ world: a, invoiceId } = await partlyPaidWorld(t));
   });
   afterEach(async () => {
     await t.close();
   });
 
-  async function openAnswered(): Promise<DisputeBody> {
-    const dispute = bodyOf<DisputeBody>(
-      await a.client.client.post(a.url("/disputes"), {
-        subject: { kind: "evaluation", ref: "d1" },
-        statement: "The home page is still slow.",
-        wants: "Our money back.",
-      }),
-      201,
-    );
-    bodyOf(
-      await a.provider.client.post(a.url(`/disputes/${dispute.id}/response`), {
-        response: "We will see what we can do.",
-      }),
-    );
-    return dispute;
-  }
+  const openAnswered = () => openAnsweredDispute<DisputeBody>(a);
 
   const offer = (disputeId: string, items: unknown[]) =>
     a.provider.client.post(a.url(`/disputes/${disputeId}/offers`), { items });

@@ -7,6 +7,7 @@ import {
   paid,
   recordRefund,
   refundPaidBack,
+  monthlyRetainerTerms,
 } from "../billing/billing-fixtures";
 import type { DeliveryWorld } from "../delivery/delivery-fixtures";
 import { bodyOf } from "../proposals-agreements/proposal-fixtures";
@@ -34,21 +35,7 @@ describe.each(DIALECTS)("the final settlement of a retainer on %s", (dialect) =>
     t = await buildTestApp(dialect);
     // In force on 22 November 2026, mid-month, as most agreements are: 3,000.00 a calendar
     // month, five days' notice.
-    w = await buildBillingWorld(
-      t,
-      (terms) => ({
-        ...terms,
-        remuneration: {
-          ...terms.remuneration,
-          model: "retainer",
-          amountMinor: 300_000,
-          retainerPeriod: "month",
-        },
-        noticePeriodDays: 5,
-        handOverDuties: [],
-      }),
-      { accept: [] },
-    );
+    w = await buildBillingWorld(t, monthlyRetainerTerms, { accept: [] });
   });
   afterEach(async () => {
     await t.close();

@@ -77,9 +77,9 @@ export async function publishBrief(owner: Person, orgId: string): Promise<BriefB
   return bodyOf<BriefBody>(await owner.client.post(`/api/v1/briefs/${brief.id}/publish`));
 }
 
-/** A brief the clarity check would let through, still a draft. */
-export async function draftBrief(owner: Person, orgId: string): Promise<BriefBody> {
-  const created = await owner.client.post("/api/v1/briefs", {
+/** The body of a brief the clarity check would let through, with what a test changes. */
+export function clearBriefBody(orgId: string, overrides: Record<string, unknown> = {}) {
+  return {
     orgId,
     title: uniqueName("Ceramics shop"),
     goals: ["Sell our ceramics online"],
@@ -94,7 +94,28 @@ export async function draftBrief(owner: Person, orgId: string): Promise<BriefBod
     earliestStart: "2026-12-01",
     deadline: "2027-03-31",
     preferredLanguages: ["en"],
-  });
+    ...overrides,
+  };
+}
+
+/** The body of a provider profile that matches that brief, with what a test changes. */
+export function shopProfileBody(overrides: Record<string, unknown> = {}) {
+  return {
+    headline: "Shops that sell",
+    description: "We build online shops.",
+    skillIds: ["web.ecommerce"],
+    languages: ["en"],
+    timeZones: ["Europe/Paris"],
+    rates: [{ unit: "day", amountMinor: 30_000, currency: "EUR" }],
+    floorRate: null,
+    availableFrom: null,
+    ...overrides,
+  };
+}
+
+/** A brief the clarity check would let through, still a draft. */
+export async function draftBrief(owner: Person, orgId: string): Promise<BriefBody> {
+  const created = await owner.client.post("/api/v1/briefs", clearBriefBody(orgId));
   return bodyOf<BriefBody>(created, 201);
 }
 

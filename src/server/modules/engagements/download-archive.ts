@@ -22,6 +22,7 @@ import { listThreads } from "../messages/list-threads";
 import { buildLedgerExport } from "./engagement-ledger";
 import { presentEngagement } from "./engagement.presenter";
 import { recordRecordCopied } from "../../kernel/audit.repository";
+import { orgIdOfSide } from "../../kernel/access";
 
 type Threads = EngagementArchive["threads"];
 
@@ -76,7 +77,7 @@ export async function downloadArchive(
   const { row, side } = loaded.value;
   await recordRecordCopied(deps, actor, {
     engagementId,
-    orgId: side === "client" ? row.client_org_id : row.provider_org_id,
+    orgId: orgIdOfSide(row, side),
     action: "engagement.archive_downloaded",
   });
   const now = deps.clock.now();

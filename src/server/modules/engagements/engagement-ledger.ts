@@ -22,6 +22,7 @@ import { badCursor, cursorFromQuery, keysetPage } from "../../platform/cursor";
 import { toChainedEvent, toEngagementEvent } from "../../kernel/stored-events";
 import { loadVisibleEngagement, visibleSide } from "../../kernel/lock-participant";
 import { recordRecordCopied } from "../../kernel/audit.repository";
+import { orgIdOfSide } from "../../kernel/access";
 
 type Event = z.infer<typeof LedgerEvent>;
 type StoredEvent = z.infer<typeof ExportedEvent>;
@@ -130,7 +131,7 @@ export async function exportEngagementLedger(
   const rows = await listEventsWithActors(deps.db, engagementId);
   await recordRecordCopied(deps, actor, {
     engagementId,
-    orgId: side === "client" ? row.client_org_id : row.provider_org_id,
+    orgId: orgIdOfSide(row, side),
     action: "engagement.ledger_exported",
   });
   return ok(buildLedgerExport(row, rows.map(toChainedEvent), deps.clock.now()));

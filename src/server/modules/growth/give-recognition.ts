@@ -20,6 +20,7 @@ import {
   insertRecognition,
   listRecognitionIdentities,
 } from "./recognitions.repository";
+import { orgIdOfSide } from "../../kernel/access";
 
 type Given =
   | { isRequest: false; body: z.infer<typeof GiveRecognitionBody> }
@@ -57,10 +58,8 @@ export function giveRecognition(
       ]);
     }
     const fromSide = given.isRequest ? otherSide(side) : side;
-    const orgOf = (s: typeof side) =>
-      s === "client" ? engagement.client_org_id : engagement.provider_org_id;
-    const fromOrg = orgOf(fromSide);
-    const toOrg = orgOf(otherSide(fromSide));
+    const fromOrg = orgIdOfSide(engagement, fromSide);
+    const toOrg = orgIdOfSide(engagement, otherSide(fromSide));
     if (!fromOrg || !toOrg) return fail("engagement_not_active");
     const subject = body.subject ?? null;
     const earlier = await listRecognitionIdentities(trx, engagementId);

@@ -15,6 +15,7 @@ import type {
   EngagementHealthTable,
   OrganisationHealthTable,
 } from "../../db/schema";
+import { orgIdOfSide } from "../../kernel/access";
 
 /**
  * What the engagement's health page reads, in one statement: the engagement's participants
@@ -936,7 +937,7 @@ function exitRatingFactsOf(
       given.map((row) => ({
         checkInId: `exit:${exitId}:${row.side}`,
         side: row.side,
-        raterOrgId: (row.side === "client" ? row.client_org_id : row.provider_org_id) ?? "",
+        raterOrgId: orgIdOfSide(row, row.side) ?? "",
         relationshipRating: Number(row.rating),
         counterpartRating: Number(row.rating),
         answeredAt: revealedAt,

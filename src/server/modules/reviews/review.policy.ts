@@ -1,6 +1,7 @@
 import { otherSide, type Side } from "../../../domain/engagement/engagement";
 import {
   can,
+  orgIdOfSide,
   READ,
   WRITE,
   type AccessTableOf,
@@ -35,7 +36,7 @@ export function decideReviewAction(
   const decided = can(actor, engagement, REVIEW_ACCESS[action]);
   if (decided.decision !== "allowed") return decided;
   const other = otherSide(decided.side);
-  const otherOrgId = other === "client" ? engagement.client_org_id : engagement.provider_org_id;
+  const otherOrgId = orgIdOfSide(engagement, other);
   if (!otherOrgId) return { decision: "not_found" };
   return { decision: "allowed", side: decided.side, orgId: decided.orgId, otherOrgId };
 }
