@@ -121,7 +121,7 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
   } catch (error) {
     // A port taken or not ours to take: the caller says why; nothing is left open behind it.
     await app.close();
-    deps.mailer.close();
+    await deps.mailer.close();
     await handle.close();
     throw error;
   }
@@ -151,7 +151,7 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
       const closing = app.close();
       setTimeout(() => app.server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
       await closing;
-      deps.mailer.close();
+      await deps.mailer.close();
       await handle.close();
     },
   };

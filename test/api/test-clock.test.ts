@@ -186,7 +186,7 @@ describe.each(DIALECTS)("a test clock on %s", (dialect) => {
       expect(seenByFirst.now).toBe(new Date(t.clock.now().getTime() + 10 * DAY_MS).toISOString());
     } finally {
       await other.app.close();
-      other.deps.mailer.close();
+      await other.deps.mailer.close();
     }
   });
 });

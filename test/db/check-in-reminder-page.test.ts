@@ -146,7 +146,7 @@ describe.each(DIALECTS)("check-in reminders behind many windows not to remind on
       clock: new ManualClock(new Date(NOW)),
     });
     await sweepCheckIns(deps, { limit: LIMIT });
-    deps.mailer.close();
+    await deps.mailer.close();
 
     expect(await remindedEngagements(handle, NOW)).toEqual(waiting);
   });
@@ -168,7 +168,7 @@ describe.each(DIALECTS)("check-in reminders behind many windows not to remind on
     await sweepCheckIns(deps, { limit: 5 });
     expect(await remindedEngagements(handle, NOW)).toHaveLength(5);
     await sweepCheckIns(deps, { limit: 5 });
-    deps.mailer.close();
+    await deps.mailer.close();
     expect(await remindedEngagements(handle, NOW)).toHaveLength(8);
   });
 

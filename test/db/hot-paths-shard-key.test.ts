@@ -216,7 +216,7 @@ async function recordHotPaths(dialect: "sqlite" | "postgres"): Promise<HotPaths>
 
 async function closeHotPaths({ handle, t }: HotPaths): Promise<void> {
   await t.close();
-  t.deps.mailer.close();
+  await t.deps.mailer.close();
   await handle.close();
   await rm(t.filesDirectory, { recursive: true, force: true });
 }

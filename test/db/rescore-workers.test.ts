@@ -106,7 +106,7 @@ describe.each(DIALECTS)("accord rescore on worker threads, on %s", (dialect) => 
       clock.advance(40 * DAY_MS);
       const second = await rescoreAll(deps, { databaseUrl: url, ...options });
       dumps.push({ first, second, afterFirst, afterSecond: await storedByRescore(handle) });
-      deps.mailer.close();
+      await deps.mailer.close();
       await handle.close();
     }
     const [single, parallel] = dumps;

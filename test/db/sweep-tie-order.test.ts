@@ -105,7 +105,7 @@ describe.each(DIALECTS)("check-ins falling due at one instant on %s", (dialect) 
     await seedEngagements(handle, [...ENGAGEMENTS].reverse());
     const deps = depsAt(handle, DUE);
     await sweepCheckIns(deps);
-    deps.mailer.close();
+    await deps.mailer.close();
     const opened = await handle.db
       .selectFrom("check_ins")
       .select(["engagement_id", "id"])
@@ -138,7 +138,7 @@ describe.each(DIALECTS)("check-ins falling due at one instant on %s", (dialect) 
     }
     const deps = depsAt(handle, closesAt);
     await sweepCheckIns(deps);
-    deps.mailer.close();
+    await deps.mailer.close();
     const closed = await handle.db
       .selectFrom("engagement_events")
       .select(["engagement_id", "id"])

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DIALECTS } from "../support/databases";
 import { startSmtpPeer } from "../support/smtp-peer";
 import { buildTestApp, signUpPerson, TestClient, type TestApp } from "../support/test-app";
 
@@ -88,3 +89,28 @@ describe("e-mail through a real SMTP server", () => {
     expect(response.json()).toMatchObject({ error: { code: "mailbox_disabled" } });
   });
 });
+
+describe.each(DIALECTS)(
+  "closing the app while a request's e-mail is under way, on %s",
+  (dialect) => {
+    it("waits for the delivery, so the e-mail is sent and nothing runs against a closed database", async () => {
+      const smtp = await startSmtpPeer();
+      try {
+        const t = await buildTestApp(dialect, { mail: smtp.url });
+        const ana = await signUpPerson(t.app, "Ana", "es");
+        const asked = await new TestClient(t.app).post("/api/v1/auth/password-reset/request", {
+          email: ana.email,
+        });
+        expect(asked.statusCode).toBe(202);
+
+        // The route started the delivery without awaiting it; closing at once must not cut it off.
+        await t.close();
+        expect(
+          smtp.received.map((mail) => mail.to && !Array.isArray(mail.to) && mail.to.text),
+        ).toEqual([ana.email.toLowerCase()]);
+      } finally {
+        await smtp.close();
+      }
+    });
+  },
+);

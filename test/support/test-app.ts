@@ -112,7 +112,7 @@ export async function buildTestApp(
     filesDirectory,
     async close() {
       await app.close();
-      deps.mailer.close();
+      await deps.mailer.close();
       await handle.close();
       await rm(filesDirectory, { recursive: true, force: true });
     },
@@ -126,7 +126,7 @@ export async function buildTestApp(
 export async function snapshotAndClose(t: TestApp): Promise<AppSnapshot> {
   const now = t.clock.now();
   await t.app.close();
-  t.deps.mailer.close();
+  await t.deps.mailer.close();
   const database = await closeIntoSnapshot(t.handle);
   return { database, filesDirectory: t.filesDirectory, now };
 }

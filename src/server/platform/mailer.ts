@@ -37,7 +37,13 @@ export interface Mailer {
   /** Several mails in one statement (an event's notifications reach a score of people). */
   enqueueAll(db: Kysely<Database>, mails: readonly OutgoingMail[]): Promise<void>;
   deliverPending(): Promise<number>;
-  close(): void;
+  /**
+   * Delivers what is pending without holding the reply that caused it. A failure is logged, not
+   * thrown (nothing awaits it), and `close` waits for the delivery before the database closes.
+   */
+  deliverSoon(): void;
+  /** Waits for deliveries under way, then closes the SMTP connection. */
+  close(): Promise<void>;
 }
 
 const MAX_ATTEMPTS = 5;
@@ -84,68 +90,83 @@ export function createMailer(options: {
     }
   }
 
+  async function deliverPending(): Promise<number> {
+    if (!transporter) return 0;
+    const due = await db
+      .selectFrom("mail_outbox")
+      .selectAll()
+      .where("status", "=", "pending")
+      .orderBy("created_at")
+      .orderBy("id")
+      .limit(50)
+      .execute();
+    let sent = 0;
+    for (const mail of due) {
+      const claim = await db
+        .updateTable("mail_outbox")
+        .set({ status: "sending", attempts: mail.attempts + 1 })
+        .where("id", "=", mail.id)
+        .where("status", "=", "pending")
+        .executeTakeFirst();
+      if (claim.numUpdatedRows === 0n) continue;
+      try {
+        await transporter.sendMail({
+          from: options.from,
+          to: mail.to_address,
+          subject: mail.subject,
+          text: mail.text_body,
+          html: mailHtmlOf(mail.text_body, mail.locale, mail.subject),
+          messageId: `<${mail.id}@${messageIdDomain}>`,
+          date: clock.now(),
+          headers: {
+            "Content-Language": mail.locale,
+            ...(mail.list_unsubscribe_url && {
+              "List-Unsubscribe": `<${mail.list_unsubscribe_url}>`,
+              "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            }),
+          },
+        });
+        await db
+          .updateTable("mail_outbox")
+          .set({ status: "sent", sent_at: clock.now().toISOString(), last_error: null })
+          .where("id", "=", mail.id)
+          .execute();
+        sent++;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        logger.warn({ mailId: mail.id, err: message }, "mail delivery failed");
+        await db
+          .updateTable("mail_outbox")
+          .set({
+            status: mail.attempts + 1 >= MAX_ATTEMPTS ? "failed" : "pending",
+            last_error: message,
+          })
+          .where("id", "=", mail.id)
+          .execute();
+      }
+    }
+    return sent;
+  }
+
+  const deliveriesUnderWay = new Set<Promise<unknown>>();
+
   return {
     keepsMailInOutbox,
     enqueue: (trx, mail) => enqueueAll(trx, [mail]),
     enqueueAll,
-    async deliverPending() {
-      if (!transporter) return 0;
-      const due = await db
-        .selectFrom("mail_outbox")
-        .selectAll()
-        .where("status", "=", "pending")
-        .orderBy("created_at")
-        .orderBy("id")
-        .limit(50)
-        .execute();
-      let sent = 0;
-      for (const mail of due) {
-        const claim = await db
-          .updateTable("mail_outbox")
-          .set({ status: "sending", attempts: mail.attempts + 1 })
-          .where("id", "=", mail.id)
-          .where("status", "=", "pending")
-          .executeTakeFirst();
-        if (claim.numUpdatedRows === 0n) continue;
-        try {
-          await transporter.sendMail({
-            from: options.from,
-            to: mail.to_address,
-            subject: mail.subject,
-            text: mail.text_body,
-            html: mailHtmlOf(mail.text_body, mail.locale, mail.subject),
-            messageId: `<${mail.id}@${messageIdDomain}>`,
-            date: clock.now(),
-            headers: {
-              "Content-Language": mail.locale,
-              ...(mail.list_unsubscribe_url && {
-                "List-Unsubscribe": `<${mail.list_unsubscribe_url}>`,
-                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-              }),
-            },
-          });
-          await db
-            .updateTable("mail_outbox")
-            .set({ status: "sent", sent_at: clock.now().toISOString(), last_error: null })
-            .where("id", "=", mail.id)
-            .execute();
-          sent++;
-        } catch (error) {
+    deliverPending,
+    deliverSoon() {
+      if (!transporter) return;
+      const delivery = deliverPending()
+        .catch((error: unknown) => {
           const message = error instanceof Error ? error.message : String(error);
-          logger.warn({ mailId: mail.id, err: message }, "mail delivery failed");
-          await db
-            .updateTable("mail_outbox")
-            .set({
-              status: mail.attempts + 1 >= MAX_ATTEMPTS ? "failed" : "pending",
-              last_error: message,
-            })
-            .where("id", "=", mail.id)
-            .execute();
-        }
-      }
-      return sent;
+          logger.warn({ err: message }, "mail delivery interrupted");
+        })
+        .finally(() => deliveriesUnderWay.delete(delivery));
+      deliveriesUnderWay.add(delivery);
     },
-    close() {
+    async close() {
+      while (deliveriesUnderWay.size > 0) await Promise.all(deliveriesUnderWay);
       transporter?.close();
     },
   };

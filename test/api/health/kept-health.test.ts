@@ -91,7 +91,7 @@ describe.each(DIALECTS)("health's kept objects on %s", (dialect) => {
     expect(engagements.length).toBeGreaterThan(1);
   });
   afterAll(async () => {
-    deps.mailer.close();
+    await deps.mailer.close();
     await handle.close();
   });
 

@@ -74,7 +74,7 @@ describe.each(DIALECTS)("accord rescore's stored results on %s", (dialect) => {
     clock.advance(40 * DAY_MS);
     await rescoreAll(deps);
     const second = await storedByRescore(handle);
-    deps.mailer.close();
+    await deps.mailer.close();
     const actual = digested({ first, second });
     if (process.env.ACCORD_RECORD_RESCORE === "1" && dialect === "sqlite") {
       await writeFile(GOLDEN, goldenText(actual));

@@ -27,7 +27,7 @@ export function passwordResetRoutes(deps: AppDeps) {
       },
       async (request, reply) => {
         await requestPasswordReset(deps, request.body, { ip: request.ip, locale: request.locale });
-        void deps.mailer.deliverPending();
+        deps.mailer.deliverSoon();
         return reply.status(202).send({ ok: true as const });
       },
     );
@@ -49,7 +49,7 @@ export function passwordResetRoutes(deps: AppDeps) {
           locale: request.locale,
         });
         if (!result.ok) return sendFailure(reply, request, result.failure);
-        void deps.mailer.deliverPending();
+        deps.mailer.deliverSoon();
         return { ok: true as const };
       },
     );

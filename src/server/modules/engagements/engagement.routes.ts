@@ -45,7 +45,7 @@ export function engagementRoutes(deps: AppDeps) {
       },
       async (request, reply) => {
         const result = await startEngagement(deps, actorOf(request), request.body, request.locale);
-        if (result.ok) void deps.mailer.deliverPending();
+        if (result.ok) deps.mailer.deliverSoon();
         return sendResult(reply, request, result, 201);
       },
     );

@@ -71,7 +71,7 @@ export function messageRoutes(deps: AppDeps) {
       },
       async (request, reply) => {
         const result = await postMessage(deps, actorOf(request), request.params.id, request.body);
-        if (result.ok) void deps.mailer.deliverPending();
+        if (result.ok) deps.mailer.deliverSoon();
         return sendResult(reply, request, result, 201);
       },
     );

@@ -167,7 +167,7 @@ export function orgRoutes(deps: AppDeps) {
           { ...request.body, orgId: request.params.orgId },
           request.locale,
         );
-        if (result.ok) void deps.mailer.deliverPending();
+        if (result.ok) deps.mailer.deliverSoon();
         return sendResult(reply, request, result, 201);
       },
     );

@@ -64,7 +64,7 @@ export function reviewRoutes(deps: AppDeps) {
       },
       async (request, reply) => {
         const result = await submitReview(deps, actorOf(request), request.params.id, request.body);
-        if (result.ok) void deps.mailer.deliverPending();
+        if (result.ok) deps.mailer.deliverSoon();
         return sendResult(reply, request, result, 201);
       },
     );
