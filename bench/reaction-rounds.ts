@@ -46,5 +46,5 @@ for (const [mode, xs] of Object.entries(results)) {
     `${mode}: CPU µs per event min ${s[0]!.toFixed(0)} median ${s[Math.floor(s.length / 2)]!.toFixed(0)} (${s.map((x) => x.toFixed(0)).join(" ")})${kept ? ` taken ${kept.keptHealthCounts.taken} parsed ${kept.keptHealthCounts.parsed}` : ""}`,
   );
 }
-deps.mailer.close();
+await deps.mailer.close();
 await handle.close();

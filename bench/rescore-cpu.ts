@@ -40,5 +40,5 @@ if (samples > 0) {
       `${Math.round(incremental.cpuMicrosPerEvent)} µs of CPU, over ${incremental.samples} events`,
   );
 }
-deps.mailer.close();
+await deps.mailer.close();
 await handle.close();

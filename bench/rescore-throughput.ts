@@ -68,7 +68,7 @@ export async function measureRescore(
   });
 
   const incremental = await measureIncremental(deps, options.samples);
-  deps.mailer.close();
+  await deps.mailer.close();
   return {
     engagements: counts.engagements,
     events: counts.events,
