@@ -1,7 +1,7 @@
 import type { Side } from "../engagement/engagement";
 import { HEALTH, type HealthInput } from "./constants";
 import type { Cohort } from "./cohort";
-import type { HealthFacts } from "./facts";
+import { settledOn, type HealthFacts } from "./facts";
 import { measureClient, measureProvider, type Measure } from "./measures";
 import { dateOf, daysPastDue } from "./mechanics";
 import { recognitionSignal } from "./recognition-signal";
@@ -36,7 +36,7 @@ export function measureSide(
         side === "client" &&
         facts.invoices.some(
           (i) =>
-            i.paidOn === null && daysPastDue(i.dueDate, today) > HEALTH.caps.overdueInvoiceDays,
+            settledOn(i) === null && daysPastDue(i.dueDate, today) > HEALTH.caps.overdueInvoiceDays,
         ),
       hasLongPaymentTerms:
         side === "client" && (facts.paymentTermsDays ?? 0) > HEALTH.client.longTermsDays,

@@ -57,6 +57,11 @@ export interface FactsState {
   acceptedMilestoneAt: Record<string, string>;
   payments: Record<string, { invoiceId: string; amountMinor: number; paidOn: string }>;
   paidMinor: Record<string, number>;
+  /**
+   * Payments recorded and not yet confirmed or rejected, by id (`InvoiceFact.claimedPaidOn`).
+   * Absent when there are none, so the stored state of every other engagement reads as before.
+   */
+  awaitingConfirmation?: string[];
   /** When an agreement first came into force: check-ins run on its cadence from then. */
   inForceSince: string | null;
   checkInsOpened: number;
@@ -236,14 +241,26 @@ function factsReducer(refs: LedgerReferences): EventReducer<FactsState, FactEven
     "payment.recorded": (s, e) => {
       const { paymentId, invoiceId, amountMinor, paidOn } = e.payload;
       s.payments[paymentId] = { invoiceId, amountMinor, paidOn };
+      s.awaitingConfirmation = [...(s.awaitingConfirmation ?? []), paymentId];
+      claimCoverage(s, invoiceId);
       return s;
     },
     "payment.confirmed": (s, e) => {
       const payment = s.payments[e.payload.paymentId];
       if (payment) {
+        answerPayment(s, e.payload.paymentId);
         s.paidMinor[payment.invoiceId] =
           (s.paidMinor[payment.invoiceId] ?? 0) + payment.amountMinor;
         settle(s, payment.invoiceId, payment.paidOn);
+        claimCoverage(s, payment.invoiceId);
+      }
+      return s;
+    },
+    "payment.rejected": (s, e) => {
+      const payment = s.payments[e.payload.paymentId];
+      if (payment) {
+        answerPayment(s, e.payload.paymentId);
+        claimCoverage(s, payment.invoiceId);
       }
       return s;
     },
@@ -252,6 +269,7 @@ function factsReducer(refs: LedgerReferences): EventReducer<FactsState, FactEven
       if (invoice) {
         invoice.creditedMinor += e.payload.amountMinor;
         settle(s, invoice.id, e.occurredAt.slice(0, 10));
+        claimCoverage(s, invoice.id);
       }
       return s;
     },
@@ -438,6 +456,36 @@ export function applyLedgerEvent(
   refs: LedgerReferences,
 ): FactsState {
   return foldFacts(state, [event], refs);
+}
+
+/** A recorded payment answered (confirmed or rejected): it no longer awaits confirmation. */
+function answerPayment(s: FactsState, paymentId: string): void {
+  const waiting = (s.awaitingConfirmation ?? []).filter((id) => id !== paymentId);
+  if (waiting.length > 0) s.awaitingConfirmation = waiting;
+  else delete s.awaitingConfirmation;
+}
+
+/**
+ * Whether the payments awaiting confirmation cover what the invoice still owes: then it counts
+ * as paid on the latest day they name (`claimedPaidOn`), until a rejection takes that back.
+ */
+function claimCoverage(s: FactsState, invoiceId: string): void {
+  const invoice = s.facts.invoices.find((i) => i.id === invoiceId);
+  if (!invoice) return;
+  let claimedMinor = 0;
+  let claimedOn: string | null = null;
+  for (const id of s.awaitingConfirmation ?? []) {
+    const payment = s.payments[id];
+    if (payment?.invoiceId !== invoiceId) continue;
+    claimedMinor += payment.amountMinor;
+    if (claimedOn === null || payment.paidOn > claimedOn) claimedOn = payment.paidOn;
+  }
+  const owed = invoice.totalMinor - invoice.creditedMinor - (s.paidMinor[invoiceId] ?? 0);
+  if (invoice.paidOn === null && claimedOn !== null && claimedMinor >= owed) {
+    invoice.claimedPaidOn = claimedOn;
+  } else {
+    delete invoice.claimedPaidOn;
+  }
 }
 
 function settle(s: FactsState, invoiceId: string, on: string): void {

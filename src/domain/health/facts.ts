@@ -90,6 +90,21 @@ export interface InvoiceFact {
   creditedMinor: number;
   /** The day it was paid in full (confirmed payments and credits cover it); null while open. */
   paidOn: string | null;
+  /**
+   * While recorded payments awaiting the other side's confirmation cover what is still open:
+   * the latest day they name. Absent otherwise (so states without one read as before).
+   */
+  claimedPaidOn?: string;
+}
+
+/**
+ * The day an invoice counts as paid: confirmed in full, or covered by recorded payments that
+ * await the other side's confirmation. The days a payment waits for that answer are not the
+ * client's lateness (the provider holds the answer); a rejection takes the claim back. Null
+ * while open.
+ */
+export function settledOn(invoice: InvoiceFact): string | null {
+  return invoice.paidOn ?? invoice.claimedPaidOn ?? null;
 }
 
 export type ChangeRequestState = "proposed" | "priced" | "approved" | "applied" | "closed";

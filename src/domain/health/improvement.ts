@@ -2,7 +2,7 @@ import type { Side } from "../engagement/engagement";
 import type { Cohort } from "./cohort";
 import { scoreEngagement } from "./engagement-score";
 import { hasEnded } from "./engagement-end";
-import type { HealthFacts } from "./facts";
+import { settledOn, type HealthFacts } from "./facts";
 import { businessDaysBetween, dateOf, daysPastDue } from "./mechanics";
 
 export type ImprovementAction =
@@ -29,7 +29,7 @@ function candidatesFor(side: Side, facts: HealthFacts, now: string): Candidate[]
   if (side === "client") {
     return [
       ...facts.invoices
-        .filter((i) => i.paidOn === null && i.dueDate < today)
+        .filter((i) => settledOn(i) === null && i.dueDate < today)
         .map((invoice) => ({
           action: {
             action: "pay_invoice" as const,

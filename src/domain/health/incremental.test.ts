@@ -264,6 +264,14 @@ const eventBody: fc.Arbitrary<EngagementEvent> = fc.oneof(
     }),
   }),
   fc.record({
+    type: fc.constant("payment.rejected"),
+    payload: fc.record({
+      ...payment,
+      amountMinor: fc.integer({ min: 1, max: 300_000 }),
+      invoiceStatus: fc.constant("issued"),
+    }),
+  }),
+  fc.record({
     type: fc.constant("credit_note.issued"),
     payload: fc.record({
       creditNoteId: id,

@@ -3,7 +3,7 @@ import type { Side } from "../engagement/engagement";
 import { HEALTH, type ClientInput, type ProviderInput } from "./constants";
 import { deliveredOnAsJudged, judgingDay } from "./engagement-end";
 import { EXPLANATION_DECIMALS, roundTo } from "./explanation-precision";
-import type { HealthFacts } from "./facts";
+import { settledOn, type HealthFacts } from "./facts";
 import { businessDaysBetween, dateOf, daysPastDue, median } from "./mechanics";
 
 /** What an input's number rests on, by id: a reader can open each one. */
@@ -152,17 +152,21 @@ export function measureSatisfaction(
   return { kind: "rating", sum, weight, count, evidence };
 }
 
-/** Value-weighted days past due of invoices paid, or open past their due date (counted twice). */
+/**
+ * Value-weighted days past due of invoices paid (or covered by payments awaiting the other
+ * side's confirmation: `settledOn`), or open past their due date (counted twice).
+ */
 export function measurePayment(facts: HealthFacts, now: string): Measure {
   const today = dateOf(now);
   let weighted = 0;
   let total = 0;
   const evidence: Evidence[] = [];
   for (const invoice of facts.invoices) {
-    if (invoice.paidOn === null && invoice.dueDate >= today) continue;
+    const paidOn = settledOn(invoice);
+    if (paidOn === null && invoice.dueDate >= today) continue;
     const amount = Math.max(1, invoice.totalMinor);
-    const days = daysPastDue(invoice.dueDate, invoice.paidOn ?? today);
-    weighted += amount * days * (invoice.paidOn === null ? HEALTH.openLatenessWeight : 1);
+    const days = daysPastDue(invoice.dueDate, paidOn ?? today);
+    weighted += amount * days * (paidOn === null ? HEALTH.openLatenessWeight : 1);
     total += amount;
     evidence.push({ kind: "invoice", id: invoice.id, label: invoice.number, value: days });
   }

@@ -1,7 +1,7 @@
 import { otherSide, type Side } from "../engagement/engagement";
 import { HEALTH } from "./constants";
 import { hasEnded } from "./engagement-end";
-import type { HealthFacts } from "./facts";
+import { settledOn, type HealthFacts } from "./facts";
 import { measureRepliesOf, unpricedDemands, type Evidence } from "./measures";
 import { businessDaysBetween, dateOf, daysBetweenInstants, daysPastDue } from "./mechanics";
 
@@ -99,7 +99,7 @@ export function engagementWarnings(facts: HealthFacts, now: string): HealthWarni
 function overdueInvoices(facts: HealthFacts, now: string): HealthWarning[] {
   const today = dateOf(now);
   return facts.invoices.flatMap((invoice) => {
-    if (invoice.paidOn !== null) return [];
+    if (settledOn(invoice) !== null) return [];
     const days = daysPastDue(invoice.dueDate, today);
     if (days <= W.overdueInvoice.amberDays) return [];
     const level = days > W.overdueInvoice.redDays ? "red" : "amber";

@@ -1,8 +1,13 @@
-/** Pseudo-reviews at the cohort mean that every average starts from (HEALTH.md, m = 5). */
-export const SMOOTHING_WEIGHT = 5;
-/** Below this sample an organisation shows as "new" instead of a score. */
-export const MIN_ENGAGEMENTS = 3;
-export const MIN_COUNTERPARTIES = 2;
+import { HEALTH } from "../health/constants";
+
+/**
+ * Pseudo-reviews at the cohort mean that every average starts from, and the sample below which
+ * an organisation shows as "new": the health model's own numbers (HEALTH.md's one table), so
+ * reputation and scores cannot drift apart.
+ */
+const SMOOTHING_WEIGHT = HEALTH.smoothingM;
+const MIN_ENGAGEMENTS = HEALTH.minEngagements;
+const MIN_COUNTERPARTIES = HEALTH.minCounterparties;
 
 export interface ReputationInput {
   /** Every engagement that reached a review occasion, reviewed or not: silence counts. */

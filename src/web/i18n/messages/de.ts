@@ -1841,7 +1841,7 @@ export const webDe: WebCatalogue = {
   "model.mechanics.harshRaters":
     "Wer mindestens {counterparties} Gegenparteien bewertet hat, jede im Mittel mit {max} oder weniger, zählt mit {weight} einer Bewertung.",
   "model.mechanics.openLateness":
-    "Ein Verzug, der nicht beendet ist, wächst weiter; er zählt daher {factor}-fach, bis er endet: Zahlen, Liefern, Antworten oder Prüfen ist immer der schnellste Weg nach oben.",
+    "Ein Verzug, der nicht beendet ist, wächst weiter; er zählt daher {factor}-fach, bis er endet: Zahlen, Liefern, Antworten oder Prüfen ist immer der schnellste Weg nach oben. Eine erfasste Zahlung, die auf die Bestätigung der Gegenseite wartet, beendet ihn an dem Tag, den sie nennt, sofern sie nicht abgelehnt wird: Das Warten auf diese Antwort ist kein Verzug des Zahlenden.",
   "model.mechanics.missing":
     "Ein Kriterium ohne Belege gibt sein Gewicht an die anderen ab; jeder Wert nennt seine Kriterien, ihre Werte, Gewichte und Punkte und den einen Schritt, der ihn am meisten heben würde.",
   "model.provider.title": "Der Wert des Dienstleisters",

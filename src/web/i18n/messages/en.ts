@@ -1785,7 +1785,7 @@ export const webEn = {
   "model.mechanics.harshRaters":
     "A rater who rated at least {counterparties} counterparts, each {max} or less on average, counts for {weight} of a rating.",
   "model.mechanics.openLateness":
-    "A lateness that has not ended is still growing, so it counts {factor} times until it ends: paying, delivering, answering or judging is always the quickest way up.",
+    "A lateness that has not ended is still growing, so it counts {factor} times until it ends: paying, delivering, answering or judging is always the quickest way up. A payment recorded and awaiting the other side’s confirmation ends it on the day it names, unless it is rejected: the wait for that answer is not the payer’s lateness.",
   "model.mechanics.missing":
     "An input without evidence yet gives its weight to the others; every score lists its inputs, their values, weights and points, and the single step that would raise it most.",
   "model.provider.title": "The provider’s score",

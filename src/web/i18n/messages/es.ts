@@ -1813,7 +1813,7 @@ export const webEs: WebCatalogue = {
   "model.mechanics.harshRaters":
     "Quien ha valorado al menos {counterparties} contrapartes, cada una con {max} o menos de media, cuenta como {weight} de una valoración.",
   "model.mechanics.openLateness":
-    "Un retraso que no ha terminado sigue creciendo, así que cuenta {factor} veces hasta que termina: pagar, entregar, responder o evaluar es siempre la forma más rápida de subir.",
+    "Un retraso que no ha terminado sigue creciendo, así que cuenta {factor} veces hasta que termina: pagar, entregar, responder o evaluar es siempre la forma más rápida de subir. Un pago registrado que espera la confirmación de la otra parte lo termina en la fecha que indica, salvo que se rechace: la espera de esa respuesta no es un retraso de quien paga.",
   "model.mechanics.missing":
     "Un criterio todavía sin pruebas cede su peso a los demás; cada puntuación enumera sus criterios, sus valores, pesos y puntos, y el único paso que más la subiría.",
   "model.provider.title": "La puntuación del prestador",

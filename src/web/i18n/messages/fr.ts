@@ -1830,7 +1830,7 @@ export const webFr: WebCatalogue = {
   "model.mechanics.harshRaters":
     "Un évaluateur qui a noté au moins {counterparties} contreparties, chacune à {max} ou moins en moyenne, compte pour {weight} d’une note.",
   "model.mechanics.openLateness":
-    "Un retard qui n’a pas pris fin continue de grandir ; il compte donc {factor} fois jusqu’à sa fin : payer, livrer, répondre ou évaluer est toujours le moyen le plus rapide de remonter.",
+    "Un retard qui n’a pas pris fin continue de grandir ; il compte donc {factor} fois jusqu’à sa fin : payer, livrer, répondre ou évaluer est toujours le moyen le plus rapide de remonter. Un paiement enregistré qui attend la confirmation de l’autre partie y met fin à la date qu’il indique, sauf s’il est refusé : l’attente de cette réponse n’est pas un retard du payeur.",
   "model.mechanics.missing":
     "Un critère encore sans éléments cède son poids aux autres ; chaque score liste ses critères, leurs valeurs, poids et points, et l’action unique qui le ferait le plus monter.",
   "model.provider.title": "Le score du prestataire",

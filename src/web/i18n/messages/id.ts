@@ -1813,7 +1813,7 @@ export const webId: WebCatalogue = {
   "model.mechanics.harshRaters":
     "Penilai yang menilai sedikitnya {counterparties} mitra, masing-masing rata-rata {max} atau kurang, dihitung sebesar {weight} dari satu penilaian.",
   "model.mechanics.openLateness":
-    "Keterlambatan yang belum berakhir masih terus bertambah, jadi dihitung {factor} kali sampai berakhir: membayar, menyerahkan, menjawab, atau menilai selalu menjadi cara tercepat untuk naik.",
+    "Keterlambatan yang belum berakhir masih terus bertambah, jadi dihitung {factor} kali sampai berakhir: membayar, menyerahkan, menjawab, atau menilai selalu menjadi cara tercepat untuk naik. Pembayaran yang dicatat dan menunggu konfirmasi pihak lain mengakhirinya pada tanggal yang disebutkannya, kecuali ditolak: menunggu jawaban itu bukan keterlambatan pihak yang membayar.",
   "model.mechanics.missing":
     "Kriteria yang belum punya bukti memberikan bobotnya kepada yang lain; setiap skor mencantumkan kriterianya, nilai, bobot, dan poinnya, serta satu langkah yang paling menaikkannya.",
   "model.provider.title": "Skor penyedia layanan",

@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { measureSide } from "./engagement-score";
+import { defaultCohort } from "./cohort";
+import { factsFromLedger, type LedgerFactEvent } from "./facts-from-ledger";
+import { measurePayment } from "./measures";
+import { NO_REFERENCES, testLedgerHeader } from "./test-ledger";
+import { engagementWarnings } from "./warnings";
+
+const HEADER = testLedgerHeader("2026-11-02T00:00:00.000Z");
+/** 61 days after the due date. */
+const NOW = "2027-01-31T12:00:00.000Z";
+
+const ISSUED: LedgerFactEvent = {
+  type: "invoice.issued",
+  occurredAt: "2026-11-01T09:00:00.000Z",
+  actorOrgId: "provider",
+  payload: {
+    invoiceId: "i1",
+    number: "INV-1",
+    sourceKind: "milestone",
+    sourceRef: "m1",
+    currency: "EUR",
+    totalMinor: 100_000,
+    issueDate: "2026-11-01",
+    dueDate: "2026-12-01",
+  },
+};
+
+function recorded(paymentId: string, amountMinor: number, paidOn: string): LedgerFactEvent {
+  return {
+    type: "payment.recorded",
+    occurredAt: `${paidOn}T10:00:00.000Z`,
+    actorOrgId: "client",
+    payload: {
+      invoiceId: "i1",
+      number: "INV-1",
+      paymentId,
+      amountMinor,
+      currency: "EUR",
+      paidOn,
+      side: "client",
+    },
+  };
+}
+
+function answered(
+  paymentId: string,
+  amountMinor: number,
+  type: "payment.confirmed" | "payment.rejected",
+): LedgerFactEvent {
+  return {
+    type,
+    occurredAt: "2027-01-31T09:00:00.000Z",
+    actorOrgId: "provider",
+    payload: {
+      invoiceId: "i1",
+      number: "INV-1",
+      paymentId,
+      amountMinor,
+      currency: "EUR",
+      invoiceStatus: type === "payment.confirmed" ? "paid" : "issued",
+    },
+  };
+}
+
+function read(events: LedgerFactEvent[]) {
+  const state = factsFromLedger(HEADER, [ISSUED, ...events], NO_REFERENCES);
+  const payment = measurePayment(state.facts, NOW);
+  return {
+    state,
+    days: payment.kind === "value" ? payment.value : null,
+    warnings: engagementWarnings(state.facts, NOW).map((w) => `${w.code}:${w.level}`),
+    isOver60Days: measureSide("client", state.facts, NOW, defaultCohort()).flags
+      .hasInvoiceOver60Days,
+  };
+}
+
+describe("a payment awaiting the other side's confirmation", () => {
+  it("counts the invoice paid on the day it names while it covers what is owed", () => {
+    // Paid 31 days late and recorded; unanswered since.
+    const waiting = read([recorded("p1", 100_000, "2027-01-01")]);
+    expect(waiting.state.facts.invoices[0]).toMatchObject({
+      paidOn: null,
+      claimedPaidOn: "2027-01-01",
+    });
+    expect(waiting.days).toBe(31);
+    expect(waiting.warnings).toEqual([]);
+    expect(waiting.isOver60Days).toBe(false);
+  });
+
+  it("leaves a part payment's invoice open: 61 days so far, counted twice, red, over the 60-day cap", () => {
+    const part = read([recorded("p1", 40_000, "2027-01-01")]);
+    expect(part.state.facts.invoices[0]?.claimedPaidOn).toBeUndefined();
+    expect(part.days).toBe(122);
+    expect(part.warnings).toEqual(["overdue_invoice:red"]);
+    expect(part.isOver60Days).toBe(true);
+  });
+
+  it("takes the claim back on a rejection, and keeps the named day on a confirmation", () => {
+    const rejected = read([
+      recorded("p1", 100_000, "2027-01-01"),
+      answered("p1", 100_000, "payment.rejected"),
+    ]);
+    expect(rejected.state.facts.invoices[0]?.claimedPaidOn).toBeUndefined();
+    expect(rejected.state.awaitingConfirmation).toBeUndefined();
+    expect(rejected.days).toBe(122);
+    expect(rejected.isOver60Days).toBe(true);
+
+    const confirmed = read([
+      recorded("p1", 100_000, "2027-01-01"),
+      answered("p1", 100_000, "payment.rejected"),
+      recorded("p2", 100_000, "2027-01-05"),
+      answered("p2", 100_000, "payment.confirmed"),
+    ]);
+    expect(confirmed.state.facts.invoices[0]).toMatchObject({ paidOn: "2027-01-05" });
+    expect(confirmed.state.facts.invoices[0]?.claimedPaidOn).toBeUndefined();
+    expect(confirmed.state.awaitingConfirmation).toBeUndefined();
+    expect(confirmed.days).toBe(35);
+    expect(confirmed.warnings).toEqual([]);
+  });
+});
