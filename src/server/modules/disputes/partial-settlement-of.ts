@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { DisputeSettlement } from "../../../contracts/disputes";
 import type { AgreementTerms } from "../../../domain/agreement/terms";
 import { computePartialSettlement } from "../../../domain/dispute/partial-settlement";
+import { netEachByRunningTotalWithin } from "../../../domain/exit/running-net";
 import type { Database } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
@@ -86,6 +87,16 @@ export async function partialSettlementOf(
   const ids = billed.map((i) => i.id);
   const payments = (await listPayments(db, ids)).filter((p) => p.status === "confirmed");
   const credits = await listCreditNotes(db, ids);
+  // Each invoice's payments and credit notes netted as one running total, as the final
+  // settlement nets them: netted one by one, an invoice paid in full in instalments could come
+  // off a cent away from its subtotal.
+  const movedNet = netEachByRunningTotalWithin(
+    [
+      ...payments.map((p) => ({ key: p.invoice_id, grossMinor: Number(p.amount_minor) })),
+      ...credits.map((c) => ({ key: c.invoice_id, grossMinor: Number(c.amount_minor) })),
+    ],
+    net,
+  );
   const computed = computePartialSettlement({
     priceMinor: milestone.amountMinor,
     deliverables: deliverables.map((d) => ({
@@ -99,13 +110,13 @@ export async function partialSettlementOf(
       title: c.title,
       priceMinor: Number(c.price_minor ?? 0),
     })),
-    payments: payments.map((p) => ({
+    payments: payments.map((p, index) => ({
       reference: `${numberOf.get(p.invoice_id) ?? ""} ${p.reference}`.trim(),
-      amountMinor: net(p.invoice_id, Number(p.amount_minor)),
+      amountMinor: movedNet[index] ?? 0,
     })),
-    credits: credits.map((c) => ({
+    credits: credits.map((c, index) => ({
       number: c.number,
-      amountMinor: net(c.invoice_id, Number(c.amount_minor)),
+      amountMinor: movedNet[payments.length + index] ?? 0,
     })),
   });
   return {
