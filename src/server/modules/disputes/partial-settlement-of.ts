@@ -39,7 +39,8 @@ function disputedMilestoneId(
  * The fair partial settlement of a dispute, from the record: the disputed milestone's price
  * shared over its deliverables' agreed criteria as last evaluated (a deemed acceptance meets
  * them all), approved changes touching its deliverables, and the confirmed payments and credit
- * notes of the invoices that billed it, counted net of tax as the price is.
+ * notes of the invoices that billed the milestone or those changes, counted net of tax as the
+ * price is.
  */
 export async function partialSettlementOf(
   db: Kysely<Database>,
@@ -73,8 +74,13 @@ export async function partialSettlementOf(
       (c.status === "approved" || c.status === "applied") &&
       (JSON.parse(c.deliverable_ids) as string[]).some((id) => deliverableIds.has(id)),
   );
+  // The invoices that billed what the settlement counts: the milestone's, and each counted
+  // change's own (a change is owed at its price, so what was paid on it comes off).
+  const changeIds = new Set(changes.map((c) => c.id));
   const billed = invoices.filter(
-    (i) => i.source_kind === "milestone" && i.source_ref === milestone.id,
+    (i) =>
+      (i.source_kind === "milestone" && i.source_ref === milestone.id) ||
+      (i.source_kind === "change_request" && i.source_ref !== null && changeIds.has(i.source_ref)),
   );
   const net = (invoiceId: string, amountMinor: number) => {
     const invoice = billed.find((i) => i.id === invoiceId);
