@@ -11,7 +11,6 @@ const NONE: Omit<FinalSettlementInput, "model" | "exitDate"> = {
   credits: [],
   agreedRefunds: [],
   refundsPaid: [],
-  statutoryLateInterest: false,
   lateInterest: [],
 };
 
@@ -47,7 +46,6 @@ describe("the final settlement of a fixed price", () => {
     approvedExpenses: [{ description: "Fonts", amountMinor: 12_345 }],
     payments: [{ reference: "INV-1", amountMinor: 300_000 }],
     credits: [{ number: "CN-1", amountMinor: 20_000 }],
-    statutoryLateInterest: true,
     lateInterest: [{ invoiceNumber: "INV-1", amountMinor: 1_520 }],
   };
 
@@ -68,8 +66,8 @@ describe("the final settlement of a fixed price", () => {
     expect(settlement.document).toEqual({ kind: "final_invoice", amountMinor: 243_865 });
   });
 
-  it("adds no interest when the agreement did not opt into it", () => {
-    expect(settle({ ...fixed, statutoryLateInterest: false }).balanceMinor).toBe(242_345);
+  it("adds no interest when billing invoiced none", () => {
+    expect(settle({ ...fixed, lateInterest: [] }).balanceMinor).toBe(242_345);
   });
 
   it("needs no document when nothing is owed either way", () => {
@@ -95,7 +93,11 @@ describe("the final settlement of a retainer", () => {
       ...NONE,
       model: "retainer",
       exitDate: "2026-11-20",
-      retainer: { startDate: "2026-09-01", periodFeeMinor: 400_000, period: "month" },
+      retainer: {
+        startDate: "2026-09-01",
+        fees: [{ fromDay: "2026-09-01", periodFeeMinor: 400_000 }],
+        period: "month",
+      },
       payments: [
         { reference: "INV-9", amountMinor: 400_000 },
         { reference: "INV-10", amountMinor: 400_000 },
@@ -115,7 +117,11 @@ describe("the final settlement of a retainer", () => {
       ...NONE,
       model: "retainer",
       exitDate: "2026-08-15",
-      retainer: { startDate: "2026-07-01", periodFeeMinor: 900_000, period: "quarter" },
+      retainer: {
+        startDate: "2026-07-01",
+        fees: [{ fromDay: "2026-07-01", periodFeeMinor: 900_000 }],
+        period: "quarter",
+      },
       credits: [{ number: "CN-4", amountMinor: 50_000 }],
     });
     expect(settlement.lines).toEqual([
@@ -125,13 +131,61 @@ describe("the final settlement of a retainer", () => {
     expect(settlement.document).toEqual({ kind: "final_invoice", amountMinor: 400_000 });
   });
 
+  it("counts each period at the fee in force in it, by the day where an amendment changed it", () => {
+    // 4,000.00 a month from 1 September, 5,000.00 from 16 October, 6,000.00 from 1 November.
+    // September in full; October 15/31 × 4,000.00 = 1,935.48 and 16/31 × 5,000.00 = 2,580.65;
+    // November in full at 6,000.00; December to the 10th: 10/31 × 6,000.00 = 1,935.48.
+    const settlement = settle({
+      ...NONE,
+      model: "retainer",
+      exitDate: "2026-12-10",
+      retainer: {
+        startDate: "2026-09-01",
+        fees: [
+          { fromDay: "2026-09-01", periodFeeMinor: 400_000 },
+          { fromDay: "2026-10-16", periodFeeMinor: 500_000 },
+          { fromDay: "2026-11-01", periodFeeMinor: 600_000 },
+        ],
+        period: "month",
+      },
+    });
+    expect(settlement.lines).toEqual([
+      { kind: "retainer_periods", periods: 1, amountMinor: 400_000 },
+      { kind: "retainer_partial", daysServed: 15, daysInPeriod: 31, amountMinor: 193_548 },
+      { kind: "retainer_partial", daysServed: 16, daysInPeriod: 31, amountMinor: 258_065 },
+      { kind: "retainer_periods", periods: 1, amountMinor: 600_000 },
+      { kind: "retainer_partial", daysServed: 10, daysInPeriod: 31, amountMinor: 193_548 },
+    ]);
+    // An amendment that left the fee as it was splits nothing.
+    const unchanged = settle({
+      ...NONE,
+      model: "retainer",
+      exitDate: "2026-11-30",
+      retainer: {
+        startDate: "2026-09-01",
+        fees: [
+          { fromDay: "2026-09-01", periodFeeMinor: 400_000 },
+          { fromDay: "2026-10-16", periodFeeMinor: 400_000 },
+        ],
+        period: "month",
+      },
+    });
+    expect(unchanged.lines).toEqual([
+      { kind: "retainer_periods", periods: 3, amountMinor: 1_200_000 },
+    ]);
+  });
+
   it("refuses a retainer that does not start on a period's first day", () => {
     expect(
       computeFinalSettlement({
         ...NONE,
         model: "retainer",
         exitDate: "2026-11-20",
-        retainer: { startDate: "2026-09-15", periodFeeMinor: 1, period: "month" },
+        retainer: {
+          startDate: "2026-09-15",
+          fees: [{ fromDay: "2026-09-15", periodFeeMinor: 1 }],
+          period: "month",
+        },
       }),
     ).toEqual({ ok: false, reason: "retainer_start_invalid" });
   });

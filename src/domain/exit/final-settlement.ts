@@ -3,6 +3,12 @@ import { addDays, daysBetween } from "../billing/calendar";
 import { retainerPeriodOf, type RetainerPeriodLength } from "../billing/retainer-period";
 import { divideRoundingHalfUp } from "../billing/rounding";
 
+/** A retainer's period fee from a day on (the day the agreement setting it came into force). */
+export interface RetainerFee {
+  fromDay: string;
+  periodFeeMinor: number;
+}
+
 export interface SettlementMilestone {
   id: string;
   title: string;
@@ -16,10 +22,14 @@ export interface FinalSettlementInput {
   model: PriceModel;
   /** Fixed price: the milestones as the agreement in force sets them. */
   milestones: readonly SettlementMilestone[];
-  /** Retainer: the first period's first day and the period fee; served until the exit date. */
+  /**
+   * Retainer: the first period's first day, served until the exit date, and the period fee of
+   * each agreement in force (oldest first), each from the day it came into force; before the
+   * first of those days the first fee holds.
+   */
   retainer: {
     startDate: string;
-    periodFeeMinor: number;
+    fees: readonly RetainerFee[];
     period: RetainerPeriodLength | null;
   } | null;
   /**
@@ -47,9 +57,11 @@ export interface FinalSettlementInput {
   agreedRefunds: readonly { disputeNumber: number; amountMinor: number }[];
   /** Money the provider paid back and the client confirmed: it adds back what was given back. */
   refundsPaid: readonly { paidOn: string; reference: string; amountMinor: number }[];
-  /** Whether the agreement opted into statutory late-payment interest. */
-  statutoryLateInterest: boolean;
-  /** Interest claimable on invoices paid late (computed by billing's late-interest rule). */
+  /**
+   * Late-payment interest billing invoiced (its issued claims, not void), by the claim's number:
+   * earned like work, so the claim's payment, a payment line, pays it and nothing else. Billing
+   * claims it only where the late invoice's agreement opted into statutory interest.
+   */
   lateInterest: readonly { invoiceNumber: string; amountMinor: number }[];
 }
 
@@ -102,9 +114,8 @@ export type FinalSettlementRefusal = "settlement_terms_missing" | "retainer_star
  * they took, so they are not lines of their own); approved changes and expenses. Then payments,
  * credit notes and refunds agreed as amends in a dispute come off, refunds the provider paid
  * back (and the client confirmed) come back on, since money returned is no longer paid, and
- * statutory interest on late payment is added where the agreement opted into it. A positive
- * balance is the final invoice, a negative one a credit note (what is still owed back), zero
- * needs no document.
+ * the late-payment interest billing invoiced is added. A positive balance is the final invoice,
+ * a negative one a credit note (what is still owed back), zero needs no document.
  */
 export function computeFinalSettlement(
   input: FinalSettlementInput,
@@ -136,8 +147,7 @@ export function computeFinalSettlement(
       amountMinor: -refund.amountMinor,
     });
   for (const refund of input.refundsPaid) lines.push({ kind: "refund_paid", ...refund });
-  if (input.statutoryLateInterest)
-    for (const interest of input.lateInterest) lines.push({ kind: "late_interest", ...interest });
+  for (const interest of input.lateInterest) lines.push({ kind: "late_interest", ...interest });
   const balanceMinor = lines.reduce((sum, line) => sum + line.amountMinor, 0);
   const document: FinalDocument =
     balanceMinor > 0
@@ -201,29 +211,66 @@ function retainerLines(
 ): EarnedResult {
   let period = retainerPeriodOf(retainer.startDate, retainer.period);
   if (!period) return { ok: false, reason: "retainer_start_invalid" };
-  let fullPeriods = 0;
   const lines: FinalSettlementLine[] = [];
-  while (period && period.end <= exitDate) {
-    fullPeriods += 1;
+  while (period && period.start <= exitDate) {
+    const lastDay = period.end < exitDate ? period.end : exitDate;
+    const parts = feeParts(retainer.fees, period.start, lastDay);
+    const [whole] = parts;
+    const previous = lines.at(-1);
+    if (whole && parts.length === 1 && lastDay === period.end) {
+      // Consecutive whole periods at one fee make one line.
+      if (
+        previous?.kind === "retainer_periods" &&
+        previous.amountMinor === previous.periods * whole.feeMinor
+      ) {
+        previous.periods += 1;
+        previous.amountMinor += whole.feeMinor;
+      } else lines.push({ kind: "retainer_periods", periods: 1, amountMinor: whole.feeMinor });
+    } else {
+      // A period the exit cuts short, or an amendment of the fee splits, counts by the day at
+      // each fee.
+      const daysInPeriod = daysBetween(period.start, period.end) + 1;
+      for (const part of parts)
+        lines.push({
+          kind: "retainer_partial",
+          daysServed: part.days,
+          daysInPeriod,
+          amountMinor: share(part.feeMinor, part.days, daysInPeriod),
+        });
+    }
     period = retainerPeriodOf(addDays(period.end, 1), retainer.period);
   }
-  if (fullPeriods > 0)
-    lines.push({
-      kind: "retainer_periods",
-      periods: fullPeriods,
-      amountMinor: fullPeriods * retainer.periodFeeMinor,
-    });
-  if (period && period.start <= exitDate) {
-    const daysServed = daysBetween(period.start, exitDate) + 1;
-    const daysInPeriod = daysBetween(period.start, period.end) + 1;
-    lines.push({
-      kind: "retainer_partial",
-      daysServed,
-      daysInPeriod,
-      amountMinor: share(retainer.periodFeeMinor, daysServed, daysInPeriod),
-    });
-  }
   return { ok: true, lines };
+}
+
+/** The days from `first` to `last` (inclusive) cut where the fee in force changes. */
+function feeParts(
+  fees: readonly RetainerFee[],
+  first: string,
+  last: string,
+): { days: number; feeMinor: number }[] {
+  const feeOn = (day: string) =>
+    fees.reduce<number>(
+      (fee, change) => (change.fromDay <= day ? change.periodFeeMinor : fee),
+      fees[0]?.periodFeeMinor ?? 0,
+    );
+  const cuts = [
+    ...new Set([
+      first,
+      ...fees.map((change) => change.fromDay).filter((day) => day > first && day <= last),
+    ]),
+  ];
+  const parts: { days: number; feeMinor: number }[] = [];
+  cuts.forEach((from, index) => {
+    const next = cuts[index + 1];
+    const to = next ? addDays(next, -1) : last;
+    const feeMinor = feeOn(from);
+    const days = daysBetween(from, to) + 1;
+    const previous = parts.at(-1);
+    if (previous && previous.feeMinor === feeMinor) previous.days += days;
+    else parts.push({ days, feeMinor });
+  });
+  return parts;
 }
 
 /** One `time` line per rate the effort was invoiced at (in the order first met), then the cap. */

@@ -107,6 +107,8 @@ export const de: Catalogue = {
   "evaluation.verdict_duplicate": "Zu diesem Kriterium gibt es bereits ein Urteil.",
   "evaluation.reason_required":
     "Geben Sie an, warum das Kriterium nicht erfüllt ist, damit der Dienstleister nachbessern kann.",
+  "error.amendment_currency_changed":
+    "Ein Nachtrag behält die Währung der Vereinbarung, {currency}: Rechnungen, Zahlungen und Rückerstattungen dieses Auftrags und jede Änderung der Vergütung werden in ihr gerechnet. Um in einer anderen Währung zu arbeiten, vereinbaren Sie einen neuen Auftrag.",
   "error.agreement_stale":
     "Die Vereinbarung hat sich geändert, seit Sie sie geöffnet haben. Laden Sie sie neu, prüfen Sie die Änderungen und versuchen Sie es erneut.",
   "error.agreement_already_signed": "Ihre Seite hat diese Version bereits unterzeichnet.",

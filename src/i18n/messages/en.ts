@@ -100,6 +100,8 @@ export const en = {
     "“{criterion}” is not one of the criteria agreed for this deliverable. Write it as a remark instead.",
   "evaluation.verdict_duplicate": "This criterion already has a verdict.",
   "evaluation.reason_required": "Say why the criterion is not met, so the provider can fix it.",
+  "error.amendment_currency_changed":
+    "An amendment keeps the agreement's currency, {currency}: the invoices, payments and refunds of this engagement, and any change of pay, are counted in it. To work in another currency, agree a new engagement.",
   "error.agreement_stale":
     "The agreement changed since you opened it. Reload it, check the changes, and try again.",
   "error.agreement_already_signed": "Your side has already signed this version.",

@@ -107,6 +107,8 @@ export const fr: Catalogue = {
   "evaluation.verdict_duplicate": "Ce critère a déjà un verdict.",
   "evaluation.reason_required":
     "Indiquez pourquoi le critère n’est pas rempli, afin que le prestataire puisse corriger.",
+  "error.amendment_currency_changed":
+    "Un avenant garde la devise de l'accord, {currency} : les factures, paiements et remboursements de cette mission, et tout changement de rémunération, y sont comptés. Pour travailler dans une autre devise, convenez d'une nouvelle mission.",
   "error.agreement_stale":
     "L’accord a changé depuis que vous l’avez ouvert. Rechargez-le, vérifiez les modifications et réessayez.",
   "error.agreement_already_signed": "Votre partie a déjà signé cette version.",

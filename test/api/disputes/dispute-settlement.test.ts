@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DIALECTS } from "../../support/databases";
 import { buildTestApp, type Person, type TestApp } from "../../support/test-app";
 import { expectError } from "../api-fixtures";
-import { buildBillingWorld, issuedInvoice } from "../billing/billing-fixtures";
+import { buildBillingWorld, issuedInvoice, paid } from "../billing/billing-fixtures";
 import {
   evaluate,
   ONE_UNMET,
@@ -90,6 +90,64 @@ describe.each(DIALECTS)("a dispute's partial settlement and abilities on %s", (d
 
     const conduct = await open(a.client, { kind: "conduct", ref: null });
     expect((await settlementOf(a.provider, conduct.id)).settlement).toBeNull();
+  });
+
+  it("takes a taxed invoice paid in instalments off at its whole net, to the cent", async () => {
+    // m1 (4,000.00, every criterion met) invoiced with 20% tax: 4,800.00, paid as 1.00, 4.00 and
+    // 4,795.00. Each netted on its own (0.83 + 3.33 + 3,995.83) left 0.01 owed for ever.
+    const invoice = await issuedInvoice(a, {
+      source: { kind: "milestone", milestoneId: "m1" },
+      taxRateBasisPoints: 2000,
+    });
+    for (const amountMinor of [100, 400, 479_500])
+      await paid(a, invoice.id, amountMinor, "2026-11-22");
+    const dispute = await open(a.client, { kind: "invoice", ref: invoice.id });
+    const seen = await settlementOf(a.client, dispute.id);
+    expect(seen.settlement?.lines.map((l) => [l.kind, l.amountMinor])).toEqual([
+      ["criteria_met", 400_000],
+      ["payment", -83],
+      ["payment", -334],
+      ["payment", -399_583],
+    ]);
+    expect(seen.settlement?.balanceMinor).toBe(0);
+  });
+
+  it("takes a change's own invoice off with the change: all paid, nothing owed", async () => {
+    // An approved change of 1,500.00 touching d2 (m1's deliverable), invoiced on its own and
+    // paid, beside m1's invoice paid in full. Until 5 December 2026 the change was owed at its
+    // price while its invoice's payment was left out: 1,500.00 shown as owed.
+    const changes = a.url("/change-requests");
+    const change = bodyOf<{ id: string }>(
+      await a.client.client.post(changes, {
+        title: "Gift cards",
+        reason: "Launch campaign",
+        deliverableIds: ["d2"],
+      }),
+      201,
+    );
+    bodyOf(
+      await a.provider.client.post(`${changes}/${change.id}/price`, {
+        effort: { unit: "day", quantity: 2 },
+        priceMinor: 150_000,
+        scheduleImpactDays: 7,
+      }),
+    );
+    bodyOf(await a.client.client.post(`${changes}/${change.id}/approve`));
+    const milestoneInvoice = await issuedInvoice(a);
+    const changeInvoice = await issuedInvoice(a, {
+      source: { kind: "change_request", changeRequestId: change.id },
+    });
+    for (const invoice of [milestoneInvoice, changeInvoice])
+      await paid(a, invoice.id, invoice.totalMinor, "2026-11-22");
+    const dispute = await open(a.client, { kind: "invoice", ref: milestoneInvoice.id });
+    const seen = await settlementOf(a.client, dispute.id);
+    expect(seen.settlement?.lines.map((l) => [l.kind, l.amountMinor])).toEqual([
+      ["criteria_met", 400_000],
+      ["approved_change", 150_000],
+      ["payment", -400_000],
+      ["payment", -150_000],
+    ]);
+    expect(seen.settlement?.balanceMinor).toBe(0);
   });
 
   it("tells each reader the steps that are theirs, and shows other organisations nothing", async () => {

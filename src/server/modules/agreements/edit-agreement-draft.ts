@@ -2,10 +2,11 @@ import type { z } from "zod";
 import type { EditDraftBody } from "../../../contracts/agreements";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, failAtField, ok, type Result } from "../../platform/result";
 import { todayOf } from "../../platform/clock";
 import { runInTransaction } from "../../platform/transaction";
 import { refuseTermsBeyondHorizon } from "../../kernel/planned-days";
+import { termsInForce } from "../../kernel/terms-in-force";
 import { appendEvent } from "../ledger/append-event";
 import { versionPresenter } from "./agreement-reader";
 import type { AgreementVersionView } from "./agreement.presenter";
@@ -43,6 +44,14 @@ export function editAgreementDraft(
     if (draft.content_hash !== input.baseHash) return fail("agreement_stale");
     const farDate = refuseTermsBeyondHorizon(input.terms, todayOf(deps.clock));
     if (farDate) return farDate;
+    // An amendment keeps the currency: the engagement's invoices, payments, refunds and final
+    // settlement add up in one, and a pay cut is measured in it (another currency hid one).
+    const inForce = await termsInForce(trx, engagementId);
+    const { currency } = inForce?.terms.remuneration ?? input.terms.remuneration;
+    if (input.terms.remuneration.currency !== currency)
+      return failAtField("amendment_currency_changed", "terms.remuneration.currency", {
+        currency,
+      });
     const { text, hash } = canonicalTerms(input.terms);
     // The same text again changes nothing, so the signatures on it stand.
     if (hash !== draft.content_hash) {

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { DisputeSettlement } from "../../../contracts/disputes";
 import type { AgreementTerms } from "../../../domain/agreement/terms";
 import { computePartialSettlement } from "../../../domain/dispute/partial-settlement";
+import { netEachByRunningTotalWithin } from "../../../domain/exit/running-net";
 import type { Database } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
@@ -38,7 +39,8 @@ function disputedMilestoneId(
  * The fair partial settlement of a dispute, from the record: the disputed milestone's price
  * shared over its deliverables' agreed criteria as last evaluated (a deemed acceptance meets
  * them all), approved changes touching its deliverables, and the confirmed payments and credit
- * notes of the invoices that billed it, counted net of tax as the price is.
+ * notes of the invoices that billed the milestone or those changes, counted net of tax as the
+ * price is.
  */
 export async function partialSettlementOf(
   db: Kysely<Database>,
@@ -72,8 +74,13 @@ export async function partialSettlementOf(
       (c.status === "approved" || c.status === "applied") &&
       (JSON.parse(c.deliverable_ids) as string[]).some((id) => deliverableIds.has(id)),
   );
+  // The invoices that billed what the settlement counts: the milestone's, and each counted
+  // change's own (a change is owed at its price, so what was paid on it comes off).
+  const changeIds = new Set(changes.map((c) => c.id));
   const billed = invoices.filter(
-    (i) => i.source_kind === "milestone" && i.source_ref === milestone.id,
+    (i) =>
+      (i.source_kind === "milestone" && i.source_ref === milestone.id) ||
+      (i.source_kind === "change_request" && i.source_ref !== null && changeIds.has(i.source_ref)),
   );
   const net = (invoiceId: string, amountMinor: number) => {
     const invoice = billed.find((i) => i.id === invoiceId);
@@ -86,6 +93,16 @@ export async function partialSettlementOf(
   const ids = billed.map((i) => i.id);
   const payments = (await listPayments(db, ids)).filter((p) => p.status === "confirmed");
   const credits = await listCreditNotes(db, ids);
+  // Each invoice's payments and credit notes netted as one running total, as the final
+  // settlement nets them: netted one by one, an invoice paid in full in instalments could come
+  // off a cent away from its subtotal.
+  const movedNet = netEachByRunningTotalWithin(
+    [
+      ...payments.map((p) => ({ key: p.invoice_id, grossMinor: Number(p.amount_minor) })),
+      ...credits.map((c) => ({ key: c.invoice_id, grossMinor: Number(c.amount_minor) })),
+    ],
+    net,
+  );
   const computed = computePartialSettlement({
     priceMinor: milestone.amountMinor,
     deliverables: deliverables.map((d) => ({
@@ -99,13 +116,13 @@ export async function partialSettlementOf(
       title: c.title,
       priceMinor: Number(c.price_minor ?? 0),
     })),
-    payments: payments.map((p) => ({
+    payments: payments.map((p, index) => ({
       reference: `${numberOf.get(p.invoice_id) ?? ""} ${p.reference}`.trim(),
-      amountMinor: net(p.invoice_id, Number(p.amount_minor)),
+      amountMinor: movedNet[index] ?? 0,
     })),
-    credits: credits.map((c) => ({
+    credits: credits.map((c, index) => ({
       number: c.number,
-      amountMinor: net(c.invoice_id, Number(c.amount_minor)),
+      amountMinor: movedNet[payments.length + index] ?? 0,
     })),
   });
   return {

@@ -44,8 +44,9 @@ export interface SettlementView {
  * and the credit notes (net of tax, as the work lines are), the refunds accepted as amends in a
  * dispute (they come off here), and the refunds the provider paid back and the client confirmed
  * (they come back on, net of tax the same way, so paying back what was owed brings the balance
- * to zero). Work in progress counts at a share of zero until both sides agree one (the record
- * holds no agreed share); statutory interest is left to billing's own claim.
+ * to zero), and the late-payment interest billing invoiced (its claims, net of tax as every
+ * line is). Work in progress counts at a share of zero until both sides agree one (the record
+ * holds no agreed share).
  */
 export async function finalSettlementOf(
   db: Kysely<Database>,
@@ -94,6 +95,15 @@ export async function finalSettlementOf(
   const creditsNet = movedNet.slice(payments.length);
   const retainerSince =
     remuneration.model === "retainer" ? await retainerInForceSinceDay(db, engagementId) : null;
+  // Each period counts at the fee in force in it: an amendment of the fee changes what is owed
+  // from its day in force on, never for the periods before it.
+  const retainerFees = retainerSince
+    ? (await termsEverInForce(db, engagementId)).flatMap(({ terms: ever, inForceOn }) =>
+        ever.remuneration.model === "retainer" && inForceOn >= retainerSince
+          ? [{ fromDay: inForceOn, periodFeeMinor: ever.remuneration.amountMinor ?? 0 }]
+          : [],
+      )
+    : [];
   // A refund gives back money paid, which was paid with its tax: it comes off at the share of
   // net in what was paid, as the payments themselves do.
   const paidGross = payments.reduce((sum, p) => sum + Number(p.amount_minor), 0);
@@ -133,9 +143,16 @@ export async function finalSettlementOf(
     reference: r.reference,
     amountMinor: confirmedNet[index] ?? 0,
   }));
+  // A late-payment interest claim is neither time nor materials nor an advance on the work: it
+  // is earned as interest, so its payment pays the interest and not the work.
+  const interestClaims = invoices.filter((i) => i.source_kind === "late_interest");
   const timeInvoiced =
     remuneration.model === "time_and_materials" && remuneration.rateMinor !== null
-      ? await timeInvoicedOf(db, engagementId, invoices)
+      ? await timeInvoicedOf(
+          db,
+          engagementId,
+          invoices.filter((i) => i.source_kind !== "late_interest"),
+        )
       : null;
   const input: FinalSettlementInput = {
     model: remuneration.model,
@@ -154,7 +171,7 @@ export async function finalSettlementOf(
             startDate:
               retainerPeriodHolding(retainerSince, remuneration.retainerPeriod)?.start ??
               retainerSince,
-            periodFeeMinor: remuneration.amountMinor ?? 0,
+            fees: retainerFees,
             period: remuneration.retainerPeriod,
           }
         : null,
@@ -185,8 +202,10 @@ export async function finalSettlementOf(
     })),
     agreedRefunds,
     refundsPaid,
-    statutoryLateInterest: terms.statutoryLateInterest,
-    lateInterest: [],
+    lateInterest: interestClaims.map((i) => ({
+      invoiceNumber: i.number ?? "",
+      amountMinor: Number(i.subtotal_minor),
+    })),
   };
   const computed = computeFinalSettlement(input);
   if (!computed.ok)
