@@ -65,20 +65,22 @@ describe("goal trajectories", () => {
     );
   });
 
-  it("without a due date, is on track while each value gains on the one before", () => {
+  it("without a due date, is never on or behind track: improving while a value gains on the one before", () => {
     const open = { ...conversion, dueDate: null };
     const rising = goalTrajectory(
       open,
       [measured("2027-01-01", 2), measured("2027-01-15", 2.1)],
       "2027-01-16",
     );
-    expect(rising.status).toBe("on_track");
+    expect(rising.status).toBe("improving");
     const flat = goalTrajectory(
       open,
       [measured("2027-01-01", 2), measured("2027-01-15", 2)],
       "2027-01-16",
     );
-    expect(flat.status).toBe("off_track");
+    expect(flat.status).toBe("not_improving");
+    const first = goalTrajectory(open, [measured("2027-01-01", 1.7)], "2027-01-16");
+    expect(first.status).toBe("not_improving");
   });
 });
 

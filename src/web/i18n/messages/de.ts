@@ -2309,7 +2309,7 @@ export const webDe: WebCatalogue = {
     "{day}: {value} (erfasst vom {side, select, client {Auftraggeber} other {Dienstleister}})",
   "growth.goal.evidence": "Nachweis",
   "growth.goal.status":
-    "{status, select, reached {Ziel erreicht} on_track {Im Plan} off_track {Im Rückstand} other {Noch nicht gemessen}} · nächste Messung {due}{isOverdue, select, true { (überfällig)} other {}}",
+    "{status, select, reached {Ziel erreicht} on_track {Im Plan} off_track {Im Rückstand} improving {Ohne Fälligkeitsdatum weder im Plan noch im Rückstand: besser als der Wert davor} not_improving {Ohne Fälligkeitsdatum weder im Plan noch im Rückstand: nicht besser als der Wert davor} other {Noch nicht gemessen}} · nächste Messung {due}{isOverdue, select, true { (überfällig)} other {}}",
   "growth.goal.setTitle": "Ziel festlegen",
   "growth.goal.suggestions": "Aus dem Briefing: {measures}",
   "growth.goal.title": "Ziel",

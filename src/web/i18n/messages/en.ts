@@ -2236,7 +2236,7 @@ export const webEn = {
     "{day}: {value} (recorded by the {side, select, client {client} other {provider}})",
   "growth.goal.evidence": "evidence",
   "growth.goal.status":
-    "{status, select, reached {Target reached} on_track {On track} off_track {Behind} other {Not measured yet}} · next measurement {due}{isOverdue, select, true { (overdue)} other {}}",
+    "{status, select, reached {Target reached} on_track {On track} off_track {Behind} improving {No due date, so neither on nor behind track: better than the value before} not_improving {No due date, so neither on nor behind track: no better than the value before} other {Not measured yet}} · next measurement {due}{isOverdue, select, true { (overdue)} other {}}",
   "growth.goal.setTitle": "Set a goal",
   "growth.goal.suggestions": "From the brief: {measures}",
   "growth.goal.title": "Goal",

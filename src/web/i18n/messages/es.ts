@@ -2273,7 +2273,7 @@ export const webEs: WebCatalogue = {
     "{day}: {value} (registrado por {side, select, client {el cliente} other {el prestador}})",
   "growth.goal.evidence": "evidencia",
   "growth.goal.status":
-    "{status, select, reached {Objetivo alcanzado} on_track {En camino} off_track {Con retraso} other {Aún sin medir}} · próxima medición {due}{isOverdue, select, true { (atrasada)} other {}}",
+    "{status, select, reached {Objetivo alcanzado} on_track {En camino} off_track {Con retraso} improving {Sin fecha límite, ni en camino ni con retraso: mejor que el valor anterior} not_improving {Sin fecha límite, ni en camino ni con retraso: no mejor que el valor anterior} other {Aún sin medir}} · próxima medición {due}{isOverdue, select, true { (atrasada)} other {}}",
   "growth.goal.setTitle": "Fijar un objetivo",
   "growth.goal.suggestions": "Del brief: {measures}",
   "growth.goal.title": "Objetivo",

@@ -2296,7 +2296,7 @@ export const webFr: WebCatalogue = {
     "{day} : {value} (enregistrée par {side, select, client {le client} other {le prestataire}})",
   "growth.goal.evidence": "justificatif",
   "growth.goal.status":
-    "{status, select, reached {Objectif atteint} on_track {En bonne voie} off_track {En retard} other {Pas encore mesuré}} · prochaine mesure {due}{isOverdue, select, true { (en retard)} other {}}",
+    "{status, select, reached {Objectif atteint} on_track {En bonne voie} off_track {En retard} improving {Sans échéance, ni en bonne voie ni en retard : mieux que la valeur précédente} not_improving {Sans échéance, ni en bonne voie ni en retard : pas mieux que la valeur précédente} other {Pas encore mesuré}} · prochaine mesure {due}{isOverdue, select, true { (en retard)} other {}}",
   "growth.goal.setTitle": "Fixer un objectif",
   "growth.goal.suggestions": "D’après le brief : {measures}",
   "growth.goal.title": "Objectif",

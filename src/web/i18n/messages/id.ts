@@ -2267,7 +2267,7 @@ export const webId: WebCatalogue = {
     "{day}: {value} (dicatat oleh {side, select, client {klien} other {penyedia}})",
   "growth.goal.evidence": "bukti",
   "growth.goal.status":
-    "{status, select, reached {Target tercapai} on_track {Sesuai jalur} off_track {Tertinggal} other {Belum diukur}} · pengukuran berikutnya {due}{isOverdue, select, true { (terlambat)} other {}}",
+    "{status, select, reached {Target tercapai} on_track {Sesuai jalur} off_track {Tertinggal} improving {Tanpa tenggat, jadi tidak sesuai jalur maupun tertinggal: lebih baik dari nilai sebelumnya} not_improving {Tanpa tenggat, jadi tidak sesuai jalur maupun tertinggal: tidak lebih baik dari nilai sebelumnya} other {Belum diukur}} · pengukuran berikutnya {due}{isOverdue, select, true { (terlambat)} other {}}",
   "growth.goal.setTitle": "Tetapkan sasaran",
   "growth.goal.suggestions": "Dari brief: {measures}",
   "growth.goal.title": "Sasaran",
